@@ -1,0 +1,25 @@
+/**
+ * Where a post's `publishedAt` falls, read as shared/interfaces.md §2 says: a plain date is that
+ * local day in the channel's zone, a date-time without offset is that wall time there, and a
+ * date-time with an offset (or Z) is an instant.
+ */
+import { localDateOf, zonedToEpoch } from './zoned-time.ts';
+
+const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
+
+/** The instant of `publishedAt` (a plain date means the start of that local day). */
+export function publishedEpoch(publishedAt: string, zone: string): number {
+  const text = publishedAt.trim().replace(' ', 'T');
+  if (text.length === 10) return zonedToEpoch(text, '00:00', zone);
+  if (HAS_OFFSET.test(text)) return Date.parse(text);
+  const [date, time] = text.split('T') as [string, string];
+  return zonedToEpoch(date, time.slice(0, 8), zone);
+}
+
+/** The local date of `publishedAt` in the channel's zone. */
+export function publishedLocalDate(publishedAt: string, zone: string): string {
+  const text = publishedAt.trim().replace(' ', 'T');
+  if (text.length === 10) return text;
+  if (!HAS_OFFSET.test(text)) return text.slice(0, 10);
+  return localDateOf(Date.parse(text), zone);
+}

@@ -1,0 +1,170 @@
+/**
+ * The planner data file (`content/planner.json`), as fixed by shared/interfaces.md §1.
+ * Extra fields are extensions: they are optional so that a file written by hand to the
+ * contract alone stays valid.
+ */
+import { z } from 'zod';
+import { isValidTimeZone } from '../zoned-time.ts';
+
+export const PLANNER_VERSION = 1;
+
+export const PLATFORMS = ['blog', 'newsletter', 'zhihu', 'weibo', 'wechat', 'linkedin', 'x', 'youtube', 'other'] as const;
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const idField = (what: string) =>
+  z.string().regex(ID_PATTERN, `${what} must be letters, digits, "-" or "_", e.g. "recipes"`);
+
+/** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30). */
+export const LocalDateSchema = z.string().refine(isRealDate, 'expected a date as YYYY-MM-DD, e.g. "2026-01-06"');
+
+/** A local wall time `HH:MM` (24-hour). */
+export const LocalTimeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM (24-hour), e.g. "09:00"');
+
+export const TimeZoneSchema = z
+  .string()
+  .refine(isValidTimeZone, 'expected an IANA time zone, e.g. "Asia/Shanghai" or "Europe/Berlin"');
+
+export const PillarSchema = z.object({
+  /** Stable id used by channels and posts. */
+  id: idField('a pillar id'),
+  name: z.string().trim().min(1, 'a pillar needs a name'),
+  description: z.string().default(''),
+  /** Words that mark a post as belonging to this pillar; they seed the theme model. */
+  keywords: z.array(z.string().trim().min(1)).default([]),
+  /** Optional target share of output (0..1) for the pillar-balance view; even split otherwise. */
+  targetShare: z.number().min(0).max(1).optional(),
+});
+
+export const BrandSchema = z.object({
+  name: z.string().trim().min(1, 'the brand needs a name'),
+  /** The positioning label: a short, unique phrase that combines the strengths. */
+  label: z.string().trim().min(1, 'the positioning label must not be empty'),
+  audience: z.string().default(''),
+  strengths: z.array(z.string().trim().min(1)).default([]),
+  /** What others say of the person. */
+  impressions: z.array(z.string().trim().min(1)).default([]),
+  /** Default zone for every channel. */
+  timezone: TimeZoneSchema,
+  pillars: z
+    .array(PillarSchema)
+    .min(1, 'a brand needs at least 1 pillar')
+    .max(7, 'a brand has at most 7 pillars: fewer themes are easier to remember'),
+});
+
+/** An earlier cadence of a channel, kept so that a cadence change does not rewrite history. */
+export const CadencePeriodSchema = z.object({
+  cadence: z.string().trim().min(1),
+  /** First local date this cadence applied; it applies until the next period's start. */
+  start: LocalDateSchema,
+  time: LocalTimeSchema.default('09:00'),
+});
+
+export const ReminderSchema = z.object({
+  /** Minutes before the slot, e.g. 1440 for a day before. */
+  minutesBefore: z.number().int().min(0).max(40320),
+});
+
+export const ChannelSchema = z.object({
+  id: idField('a channel id'),
+  name: z.string().trim().min(1, 'a channel needs a name'),
+  platform: z.enum(PLATFORMS, { error: `expected one of ${PLATFORMS.join(', ')}` }),
+  /** An RFC 5545 RRULE value without the "RRULE:" prefix; at most one slot a local day. */
+  cadence: z.string().trim().min(1, 'a channel needs a cadence, e.g. "FREQ=WEEKLY;BYDAY=TU,FR"'),
+  /** First local date the cadence applies. */
+  start: LocalDateSchema,
+  time: LocalTimeSchema.default('09:00'),
+  /** Falls back to brand.timezone. */
+  timezone: TimeZoneSchema.optional(),
+  /** Pillar ids this channel rotates through; all pillars when omitted. */
+  pillars: z.array(z.string()).optional(),
+  /** Earlier cadences, oldest first; each ends where the next (or `start`) begins. */
+  history: z.array(CadencePeriodSchema).optional(),
+  /** Calendar reminder for each slot. */
+  reminder: ReminderSchema.optional(),
+});
+
+export const BreakSchema = z.object({
+  from: LocalDateSchema,
+  to: LocalDateSchema,
+  /** Channel ids; omitted = every channel. */
+  channels: z.array(z.string()).optional(),
+  reason: z.string().optional(),
+});
+
+export const ThemeSettingsSchema = z.object({
+  /** Score under which an unpublished post is flagged off-theme (0..1). */
+  threshold: z.number().min(0).max(1).optional(),
+  /** Post ids the author marked "on theme after all"; used as evidence of the theme. */
+  acceptedOnTheme: z.array(z.string()).default([]),
+});
+
+export const PlannerSchema = z
+  .object({
+    version: z.literal(PLANNER_VERSION, { error: `expected "version": ${PLANNER_VERSION}` }),
+    brand: BrandSchema,
+    channels: z.array(ChannelSchema).default([]),
+    breaks: z.array(BreakSchema).default([]),
+    theme: ThemeSettingsSchema.optional(),
+  })
+  .superRefine(checkReferences);
+
+function checkReferences(planner: z.output<typeof PlannerObject>, ctx: z.RefinementCtx) {
+  const pillarIds = new Set(planner.brand.pillars.map((p) => p.id));
+  const channelIds = new Set(planner.channels.map((c) => c.id));
+  duplicates(planner.brand.pillars.map((p) => p.id)).forEach((id) =>
+    ctx.addIssue({ code: 'custom', path: ['brand', 'pillars'], message: `pillar id "${id}" is used twice` }),
+  );
+  duplicates(planner.channels.map((c) => c.id)).forEach((id) =>
+    ctx.addIssue({ code: 'custom', path: ['channels'], message: `channel id "${id}" is used twice` }),
+  );
+  planner.channels.forEach((channel, i) =>
+    channel.pillars?.forEach((id, j) => {
+      if (!pillarIds.has(id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['channels', i, 'pillars', j],
+          message: `unknown pillar "${id}"; expected one of ${[...pillarIds].join(', ')}`,
+        });
+    }),
+  );
+  planner.breaks.forEach((b, i) => {
+    if (b.to < b.from)
+      ctx.addIssue({ code: 'custom', path: ['breaks', i, 'to'], message: `"to" (${b.to}) is before "from" (${b.from})` });
+    b.channels?.forEach((id, j) => {
+      if (!channelIds.has(id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['breaks', i, 'channels', j],
+          message: `unknown channel "${id}"; expected one of ${[...channelIds].join(', ') || '(no channels yet)'}`,
+        });
+    });
+  });
+}
+
+// Only for the refinement's parameter type: the object before the refinement.
+const PlannerObject = z.object({
+  brand: BrandSchema,
+  channels: z.array(ChannelSchema),
+  breaks: z.array(BreakSchema),
+});
+
+function duplicates(ids: string[]): string[] {
+  return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+}
+
+function isRealDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export type Planner = z.output<typeof PlannerSchema>;
+export type PlannerInput = z.input<typeof PlannerSchema>;
+export type Brand = z.output<typeof BrandSchema>;
+export type Pillar = z.output<typeof PillarSchema>;
+export type Channel = z.output<typeof ChannelSchema>;
+export type Break = z.output<typeof BreakSchema>;
+export type CadencePeriod = z.output<typeof CadencePeriodSchema>;
+export type Platform = (typeof PLATFORMS)[number];

@@ -1,0 +1,80 @@
+/**
+ * Post frontmatter (shared/interfaces.md §2), shared by the Astro content collection, the
+ * store, the CLI and the studio. Unknown keys pass through so that a save never drops them.
+ */
+import { z } from 'zod';
+
+export const POST_STATUSES = ['idea', 'draft', 'scheduled', 'published'] as const;
+export type PostStatus = (typeof POST_STATUSES)[number];
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Date-time with optional seconds/fraction and optional offset (Z or ±HH:MM). */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * YAML parsers (Astro's among them) turn an unquoted `2026-09-07` into a Date at UTC midnight
+ * and a date-time into an instant. Bring both back to text: a UTC-midnight Date is read as the
+ * plain date it was written as, any other Date as the instant (with Z).
+ */
+function dateToText(value: unknown): unknown {
+  if (!(value instanceof Date)) return value;
+  if (Number.isNaN(value.getTime())) return 'Invalid Date';
+  const iso = value.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+}
+
+export const PlainDateSchema = z.preprocess(
+  dateToText,
+  z.string().refine((s) => DATE.test(s) && isRealDate(s), 'expected a date as YYYY-MM-DD, e.g. 2026-11-24'),
+);
+
+export const PublishedAtSchema = z.preprocess(
+  dateToText,
+  z
+    .string()
+    .refine(
+      (s) => (DATE.test(s) && isRealDate(s)) || (DATE_TIME.test(s) && !Number.isNaN(Date.parse(s.replace(' ', 'T')))),
+      'expected an ISO 8601 date or date-time, e.g. 2026-09-07 or 2026-09-07T08:30:00+08:00',
+    ),
+);
+
+export const PostFrontmatterSchema = z
+  .looseObject({
+    title: z.string({ error: 'a post needs a title' }).trim().min(1, 'a post needs a title'),
+    /** A channel id from planner.json. */
+    channel: z.string({ error: 'a post needs a channel id from planner.json' }).min(1),
+    status: z.enum(POST_STATUSES, { error: `expected one of ${POST_STATUSES.join(', ')}` }),
+    /** The pillar the author intends. */
+    pillar: z.string().min(1).optional(),
+    /** The local date of the slot this post is planned for. */
+    plannedFor: PlainDateSchema.optional(),
+    /** Required when published; a date-time without offset is read in the channel's zone. */
+    publishedAt: PublishedAtSchema.optional(),
+    /** Where it was published off-site. */
+    url: z.url({ error: 'expected a full URL, e.g. https://example.com/post' }).optional(),
+  })
+  .superRefine((fm, ctx) => {
+    if (fm.status === 'published' && !fm.publishedAt)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publishedAt'],
+        message: 'a published post needs publishedAt (e.g. 2026-09-07 or 2026-09-07T08:30:00+08:00)',
+      });
+  });
+
+export type PostFrontmatter = z.output<typeof PostFrontmatterSchema>;
+
+/** A post as core sees it: parsed frontmatter, body text, and where it lives. */
+export interface Post {
+  /** Path under content/posts/ without the extension, with forward slashes. */
+  id: string;
+  /** Path relative to the project root, e.g. content/posts/2026/braised-pork.mdx. */
+  file: string;
+  data: PostFrontmatter;
+  body: string;
+}
+
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
