@@ -1,0 +1,163 @@
+/**
+ * Output streaks, gaps and buffer of one channel (shared/interfaces.md §3, "Slots and streaks").
+ *
+ * Windows are compared as local dates in the channel's zone: a slot's window is
+ * [its date, the next slot's date), and a post falls in it when its local publication date does.
+ * That is the same as comparing instants with the starts of those local days, without Intl calls.
+ */
+import { publishedLocalDate } from './published-at.ts';
+import type { Post } from './schema/post.ts';
+import type { Slot } from './slot.ts';
+import { addDays, localDateOf } from './zoned-time.ts';
+
+export interface DayCell {
+  date: string;
+  state: 'fulfilled' | 'missed' | 'break' | 'extra' | 'pending' | 'none';
+  /** Published posts of that local day. */
+  posts: number;
+}
+
+export interface ChannelStats {
+  id: string;
+  /** Completed slots since start, break slots excluded. */
+  expected: number;
+  /** Completed fulfilled slots, plus the pending slot when a post already fills it. */
+  fulfilled: number;
+  /** Local dates of completed expected slots that no post fulfilled: the gaps. */
+  missed: string[];
+  currentStreak: number;
+  longestStreak: number;
+  /** fulfilled / (expected + 1 if the pending slot is filled), 1 when that is 0: never above 1. */
+  consistency: number;
+  /** ISO start with offset of the first non-break slot starting after now, or null. */
+  nextSlot: string | null;
+  /** consistency over slots whose local date is within the 90 days ending today. */
+  consistency90: number;
+  /** The non-break slot whose window holds now. */
+  pending: { date: string; start: string; filled: boolean } | null;
+  /** The first open non-break slot starting within 48 h with no post filling it and none planned for it. */
+  atRisk: { date: string; start: string } | null;
+  /** Consecutive open slots, from the pending one on, filled already or with a scheduled post planned for them. */
+  buffer: { covered: number; coveredUntil: string | null };
+  /** One cell per local day from the first slot through today. */
+  days: DayCell[];
+}
+
+type Phase = 'done' | 'pending' | 'future';
+interface SlotState {
+  slot: Slot;
+  phase: Phase;
+  filled: boolean;
+}
+
+const AT_RISK_MS = 48 * 3_600_000;
+const END_OF_TIME = '\uffff';
+
+/**
+ * slots: every occurrence from the channel start through at least the first slot after `now`
+ * (caller expands to now + 60 days), in time order; posts: that channel's posts (any status;
+ * only published count as output).
+ */
+export function computeChannelStats(input: { channelId: string; slots: Slot[]; posts: Post[]; zone: string; now: number }): ChannelStats {
+  const { channelId, slots, posts, zone, now } = input;
+  const today = localDateOf(now, zone);
+  const published = posts
+    .filter((p) => p.data.status === 'published' && p.data.publishedAt)
+    .map((p) => publishedLocalDate(p.data.publishedAt!, zone))
+    .sort();
+  const counts = countPostsPerWindow(slots, published);
+  const states: SlotState[] = slots.map((slot, i) => ({ slot, phase: phaseOf(slot.date, slots[i + 1]?.date, today), filled: counts[i]! > 0 }));
+  const scored = states.filter((s) => !s.slot.onBreak && (s.phase === 'done' || (s.phase === 'pending' && s.filled)));
+  const streaks = measureStreaks(scored);
+  const pending = states.find((s) => s.phase === 'pending' && !s.slot.onBreak);
+  const next = slots.find((s) => !s.onBreak && s.epoch > now);
+  return {
+    id: channelId,
+    expected: scored.filter((s) => s.phase === 'done').length,
+    fulfilled: scored.filter((s) => s.filled).length,
+    missed: scored.filter((s) => !s.filled).map((s) => s.slot.date),
+    currentStreak: streaks.current,
+    longestStreak: streaks.longest,
+    consistency: ratio(scored),
+    nextSlot: next ? next.start : null,
+    consistency90: ratio(scored.filter((s) => s.slot.date >= addDays(today, -89))),
+    pending: pending ? { date: pending.slot.date, start: pending.slot.start, filled: pending.filled } : null,
+    atRisk: findAtRisk(states, posts, now),
+    buffer: measureBuffer(states, posts),
+    days: buildDays(states, published, today),
+  };
+}
+
+function phaseOf(date: string, nextDate: string | undefined, today: string): Phase {
+  if (nextDate !== undefined && nextDate <= today) return 'done';
+  return date <= today ? 'pending' : 'future';
+}
+
+/** One sweep over sorted post dates: O(slots + posts). */
+function countPostsPerWindow(slots: Slot[], sortedDates: string[]): number[] {
+  const counts: number[] = [];
+  let j = 0;
+  if (slots.length > 0) while (j < sortedDates.length && sortedDates[j]! < slots[0]!.date) j++;
+  for (let i = 0; i < slots.length; i++) {
+    const end = slots[i + 1]?.date ?? END_OF_TIME;
+    const first = j;
+    while (j < sortedDates.length && sortedDates[j]! < end) j++;
+    counts.push(j - first);
+  }
+  return counts;
+}
+
+function ratio(scored: SlotState[]): number {
+  if (scored.length === 0) return 1;
+  return scored.filter((s) => s.filled).length / scored.length;
+}
+
+function measureStreaks(scored: SlotState[]): { current: number; longest: number } {
+  let current = 0;
+  let longest = 0;
+  for (const s of scored) {
+    current = s.filled ? current + 1 : 0;
+    longest = Math.max(longest, current);
+  }
+  return { current, longest };
+}
+
+function findAtRisk(states: SlotState[], posts: Post[], now: number): ChannelStats['atRisk'] {
+  const planned = new Set(posts.map((p) => p.data.plannedFor).filter((d) => d !== undefined));
+  const hit = states.find(
+    (s) => s.phase !== 'done' && !s.slot.onBreak && s.slot.epoch <= now + AT_RISK_MS && !s.filled && !planned.has(s.slot.date),
+  );
+  return hit ? { date: hit.slot.date, start: hit.slot.start } : null;
+}
+
+function measureBuffer(states: SlotState[], posts: Post[]): ChannelStats['buffer'] {
+  const scheduled = new Set(posts.filter((p) => p.data.status === 'scheduled').map((p) => p.data.plannedFor));
+  let covered = 0;
+  let coveredUntil: string | null = null;
+  for (const s of states) {
+    if (s.phase === 'done' || s.slot.onBreak) continue;
+    if (!s.filled && !scheduled.has(s.slot.date)) break;
+    covered++;
+    coveredUntil = s.slot.date;
+  }
+  return { covered, coveredUntil };
+}
+
+function buildDays(states: SlotState[], sortedDates: string[], today: string): DayCell[] {
+  if (states.length === 0) return [];
+  const perDay = new Map<string, number>();
+  for (const d of sortedDates) perDay.set(d, (perDay.get(d) ?? 0) + 1);
+  const slotState = new Map(states.map((s) => [s.slot.date, cellStateOf(s)]));
+  const days: DayCell[] = [];
+  for (let d = states[0]!.slot.date; d <= today; d = addDays(d, 1)) {
+    const posts = perDay.get(d) ?? 0;
+    days.push({ date: d, state: slotState.get(d) ?? (posts > 0 ? 'extra' : 'none'), posts });
+  }
+  return days;
+}
+
+function cellStateOf(s: SlotState): DayCell['state'] {
+  if (s.slot.onBreak) return 'break';
+  if (s.filled) return 'fulfilled';
+  return s.phase === 'done' ? 'missed' : 'pending';
+}
