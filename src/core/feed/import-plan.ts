@@ -1,0 +1,98 @@
+/**
+ * Feed entries -> post drafts: frontmatter per shared/interfaces.md §2 plus `guid`, a Markdown
+ * body, and a readable id `YYYY/slug` (the year the entry was published, in its own offset).
+ */
+import type { PostStatus } from '../schema/post.ts';
+import { type FeedEntry, isWebUrl, stripTags } from './entries.ts';
+import { toIsoPublishedAt } from './feed-date.ts';
+import { convertHtmlToMarkdown, convertTextToMarkdown } from './html-to-markdown.ts';
+import { slugify, uniqueSlug } from './slug.ts';
+
+export interface PostDraft {
+  /** Post id: path under content/posts/ without extension. */
+  id: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+}
+
+/** What the project holds already: post ids, and the `url` and `guid` of every post. */
+export interface KnownPosts {
+  ids: Iterable<string>;
+  urls: Iterable<string>;
+  guids: Iterable<string>;
+}
+
+export interface ImportPlan {
+  drafts: PostDraft[];
+  /** Entries skipped because a post already has their url or guid. */
+  alreadyImported: number;
+  /** One line per entry skipped for a problem, e.g. `entry 3 "Hello": skipped: it has no date`. */
+  warnings: string[];
+}
+
+/**
+ * Plans the import of `entries` into `channel`. An entry is skipped when a post (or an earlier
+ * entry) has the same url or guid, or when it has no readable date.
+ */
+export function planImport(entries: FeedEntry[], known: KnownPosts, opts: { channel: string; status: PostStatus }): ImportPlan {
+  const ids = new Set(known.ids);
+  const urls = new Set([...known.urls].map(normalizeUrl));
+  const guids = new Set(known.guids);
+  const plan: ImportPlan = { drafts: [], alreadyImported: 0, warnings: [] };
+  entries.forEach((entry, i) => {
+    const label = `entry ${i + 1}${entry.title ? ` "${stripTags(entry.title)}"` : ''}`;
+    const url = isWebUrl(entry.url) ? normalizeUrl(entry.url) : undefined;
+    if ((url && urls.has(url)) || (entry.guid && guids.has(entry.guid))) {
+      const seenInFeed = plan.drafts.some((d) => d.frontmatter.guid === entry.guid || d.frontmatter.url === url);
+      if (seenInFeed) plan.warnings.push(`${label}: skipped: an earlier entry has the same ${entry.guid && guids.has(entry.guid) ? 'guid' : 'url'}`);
+      else plan.alreadyImported++;
+      return;
+    }
+    const publishedAt = toIsoPublishedAt(entry.date);
+    if (!publishedAt) {
+      plan.warnings.push(`${label}: skipped: ${entry.date ? `its date "${entry.date}" is not RFC 822 or ISO 8601` : 'it has no date'}`);
+      return;
+    }
+    const draft = draftPost(entry, { ...opts, publishedAt, url, ids });
+    if (!entry.title) plan.warnings.push(`${label}: has no title; named "${String(draft.frontmatter.title)}"`);
+    ids.add(draft.id);
+    if (url) urls.add(url);
+    if (entry.guid) guids.add(entry.guid);
+    plan.drafts.push(draft);
+  });
+  return plan;
+}
+
+interface DraftContext {
+  channel: string;
+  status: PostStatus;
+  publishedAt: string;
+  url: string | undefined;
+  ids: ReadonlySet<string>;
+}
+
+function draftPost(entry: FeedEntry, ctx: DraftContext): PostDraft {
+  const body = entry.html ? convertHtmlToMarkdown(entry.html, ctx.url) : entry.text ? convertTextToMarkdown(entry.text) : '';
+  const title = entry.title ? stripTags(entry.title) : untitled(entry, ctx.publishedAt);
+  const slug = slugify(title, entry.guid ?? ctx.url ?? `${title} ${ctx.publishedAt}`);
+  const frontmatter: Record<string, unknown> = {
+    title,
+    channel: ctx.channel,
+    status: ctx.status,
+    publishedAt: ctx.publishedAt,
+    ...(ctx.url ? { url: ctx.url } : {}),
+    ...(entry.guid ? { guid: entry.guid } : {}),
+  };
+  return { id: uniqueSlug(`${ctx.publishedAt.slice(0, 4)}/${slug}`, ctx.ids), frontmatter, body };
+}
+
+/** A title from the start of the body (at most 60 characters), else "Untitled" and the date. */
+function untitled(entry: FeedEntry, publishedAt: string): string {
+  const chars = [...stripTags(entry.html ?? entry.text ?? '')];
+  if (chars.length === 0) return `Untitled ${publishedAt.slice(0, 10)}`;
+  return chars.length > 60 ? `${chars.slice(0, 59).join('').trimEnd()}…` : chars.join('');
+}
+
+function normalizeUrl(url: string): string {
+  return URL.canParse(url) ? new URL(url).href : url;
+}
