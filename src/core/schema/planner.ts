@@ -1,7 +1,7 @@
 /**
  * The planner data file (`content/planner.json`), as fixed by shared/interfaces.md §1.
  * Extra fields are extensions: they are optional so that a file written by hand to the
- * contract alone stays valid.
+ * contract alone stays valid. Objects are loose: keys this version does not know survive a save.
  */
 import { z } from 'zod';
 import { isValidTimeZone } from '../zoned-time.ts';
@@ -26,7 +26,7 @@ export const TimeZoneSchema = z
   .string()
   .refine(isValidTimeZone, 'expected an IANA time zone, e.g. "Asia/Shanghai" or "Europe/Berlin"');
 
-export const PillarSchema = z.object({
+export const PillarSchema = z.looseObject({
   /** Stable id used by channels and posts. */
   id: idField('a pillar id'),
   name: z.string().trim().min(1, 'a pillar needs a name'),
@@ -37,7 +37,7 @@ export const PillarSchema = z.object({
   targetShare: z.number().min(0).max(1).optional(),
 });
 
-export const BrandSchema = z.object({
+export const BrandSchema = z.looseObject({
   name: z.string().trim().min(1, 'the brand needs a name'),
   /** The positioning label: a short, unique phrase that combines the strengths. */
   label: z.string().trim().min(1, 'the positioning label must not be empty'),
@@ -66,7 +66,7 @@ export const ReminderSchema = z.object({
   minutesBefore: z.number().int().min(0).max(40320),
 });
 
-export const ChannelSchema = z.object({
+export const ChannelSchema = z.looseObject({
   id: idField('a channel id'),
   name: z.string().trim().min(1, 'a channel needs a name'),
   platform: z.enum(PLATFORMS, { error: `expected one of ${PLATFORMS.join(', ')}` }),
@@ -85,7 +85,7 @@ export const ChannelSchema = z.object({
   reminder: ReminderSchema.optional(),
 });
 
-export const BreakSchema = z.object({
+export const BreakSchema = z.looseObject({
   from: LocalDateSchema,
   to: LocalDateSchema,
   /** Channel ids; omitted = every channel. */
@@ -101,7 +101,7 @@ export const ThemeSettingsSchema = z.object({
 });
 
 export const PlannerSchema = z
-  .object({
+  .looseObject({
     version: z.literal(PLANNER_VERSION, { error: `expected "version": ${PLANNER_VERSION}` }),
     brand: BrandSchema,
     channels: z.array(ChannelSchema).default([]),

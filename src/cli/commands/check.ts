@@ -1,0 +1,23 @@
+/** `check [--json] [--fail-on warning|error]`: the report of shared/interfaces.md §3. */
+import { parseArgs } from 'node:util';
+import { buildCheckReport, exitCodeFor, type Severity } from '../../core/check.ts';
+import { ThroughlineError } from '../../core/errors.ts';
+import type { CliContext } from '../context.ts';
+import { loadProject } from '../../store/project.ts';
+import { formatCheckText } from '../format-check.ts';
+
+export async function run(args: string[], ctx: CliContext): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { json: { type: 'boolean', default: false }, 'fail-on': { type: 'string', default: 'error' } },
+    strict: true,
+    allowPositionals: false,
+  });
+  const failOn = values['fail-on'];
+  if (!['warning', 'error', 'info'].includes(failOn))
+    throw new ThroughlineError(`"${failOn}" is not a severity`, { field: '--fail-on', hint: 'use --fail-on warning or --fail-on error' });
+  const { planner, posts } = await loadProject(ctx.root);
+  const report = buildCheckReport({ planner, posts, now: ctx.now });
+  ctx.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatCheckText(report, planner, ctx.color));
+  return exitCodeFor(report.flags, failOn as Severity);
+}

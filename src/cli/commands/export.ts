@@ -1,0 +1,34 @@
+/** `export ics [--channel ID] [--out FILE]`: the plan as an RFC 5545 calendar. */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { TextFile } from 'lowdb/node';
+import { buildCalendar } from '../../core/calendar/index.ts';
+import { ThroughlineError } from '../../core/errors.ts';
+import type { CliContext } from '../context.ts';
+import { loadProject } from '../../store/project.ts';
+
+export async function run(args: string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { channel: { type: 'string' }, out: { type: 'string' }, public: { type: 'boolean', default: false } },
+    strict: true,
+    allowPositionals: true,
+  });
+  if (positionals[0] !== 'ics' || positionals.length !== 1)
+    throw new ThroughlineError('export needs a format', { field: 'export', hint: 'npm run throughline -- export ics [--channel ID] [--out FILE]' });
+  const { planner, posts } = await loadProject(ctx.root);
+  if (values.channel && !planner.channels.some((c) => c.id === values.channel))
+    throw new ThroughlineError(`unknown channel "${values.channel}"`, {
+      field: '--channel',
+      hint: `use one of: ${planner.channels.map((c) => c.id).join(', ')}`,
+    });
+  const ics = buildCalendar({ planner, posts, now: ctx.now, channel: values.channel, public: values.public });
+  if (!values.out) {
+    ctx.stdout(ics);
+    return 0;
+  }
+  const out = resolve(process.cwd(), values.out);
+  await new TextFile(out).write(ics);
+  ctx.stderr(`wrote ${out}\n`);
+  return 0;
+}

@@ -1,0 +1,17 @@
+/** What every command receives: where the project is, what "now" is, and where to print. */
+export interface CliContext {
+  /** The folder holding content/. */
+  root: string;
+  /** The moment taken as "now", ms since the epoch. */
+  now: number;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** stdout is a terminal (colours, progress). */
+  isTTY: boolean;
+  color: boolean;
+  stdin: NodeJS.ReadableStream;
+}
+
+export type Command = (args: string[], ctx: CliContext) => Promise<number>;
+
+export const EXIT = { ok: 0, flagged: 1, badInput: 2 } as const;

@@ -1,0 +1,118 @@
+/**
+ * The report behind `check --json` (shared/interfaces.md §3): every post with its theme score,
+ * every channel with its streak figures, and the flags raised on both.
+ */
+import { flagChannel, type ChannelFlag } from './channel-flags.ts';
+import { ThroughlineError } from './errors.ts';
+import type { Planner } from './schema/planner.ts';
+import type { Post, PostStatus } from './schema/post.ts';
+import { channelZone, expandChannelSlots } from './slots.ts';
+import { computeChannelStats, type ChannelStats } from './streaks.ts';
+import { buildThemeModel, flagTheme, scoreTheme, type ThemeFlag, type ThemeResult } from './theme/index.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Flag = ChannelFlag | ThemeFlag;
+
+export interface CheckedPost {
+  id: string;
+  file: string;
+  title: string;
+  status: PostStatus;
+  channel: string;
+  pillar: string | null;
+  plannedFor: string | null;
+  publishedAt: string | null;
+  theme: ThemeResult | null;
+}
+
+export interface CheckReport {
+  now: string;
+  posts: CheckedPost[];
+  channels: ChannelStats[];
+  flags: Flag[];
+}
+
+/** How far past "now" slots are expanded: enough for the pending window, the buffer and at-risk. */
+const LOOKAHEAD_MS = 60 * 86_400_000;
+
+/**
+ * Posts that name a channel or pillar the planner does not have are bad input: they are
+ * returned as errors (the CLI exits 2 on them) rather than silently left out of the figures.
+ */
+export function findReferenceErrors(planner: Planner, posts: Post[]): ThroughlineError[] {
+  const channels = new Set(planner.channels.map((c) => c.id));
+  const pillars = new Set(planner.brand.pillars.map((p) => p.id));
+  const errors: ThroughlineError[] = [];
+  for (const post of posts) {
+    if (!channels.has(post.data.channel))
+      errors.push(
+        new ThroughlineError(`unknown channel "${post.data.channel}"`, {
+          file: post.file,
+          field: 'channel',
+          hint: `use one of the channel ids in content/planner.json: ${[...channels].join(', ') || '(none yet)'}`,
+        }),
+      );
+    if (post.data.pillar && !pillars.has(post.data.pillar))
+      errors.push(
+        new ThroughlineError(`unknown pillar "${post.data.pillar}"`, {
+          file: post.file,
+          field: 'pillar',
+          hint: `use one of the pillar ids in content/planner.json: ${[...pillars].join(', ')}`,
+        }),
+      );
+  }
+  return errors;
+}
+
+export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: number }): CheckReport {
+  const { planner, posts, now } = input;
+  const themed = scorePosts(planner, posts);
+  const channels = planner.channels.map((channel) => {
+    const zone = channelZone(channel, planner.brand);
+    const slots = expandChannelSlots(channel, { zone, from: Number.NEGATIVE_INFINITY, to: now + LOOKAHEAD_MS, breaks: planner.breaks });
+    const own = posts.filter((p) => p.data.channel === channel.id);
+    return { channel, zone, stats: computeChannelStats({ channelId: channel.id, slots, posts: own, zone, now }) };
+  });
+  const pillarNames = Object.fromEntries(planner.brand.pillars.map((p) => [p.id, p.name]));
+  const flags: Flag[] = [
+    ...themed.flatMap(({ post, theme }) => (theme ? flagTheme({ id: post.id, file: post.file, status: post.data.status, pillar: post.data.pillar }, theme, pillarNames) : [])),
+    ...channels.flatMap(({ channel, zone, stats }) => flagChannel(stats, channel.name, now, zone)),
+  ];
+  return {
+    now: new Date(now).toISOString(),
+    posts: themed.map(({ post, theme }) => ({
+      id: post.id,
+      file: post.file,
+      title: post.data.title,
+      status: post.data.status,
+      channel: post.data.channel,
+      pillar: post.data.pillar ?? null,
+      plannedFor: post.data.plannedFor ?? null,
+      publishedAt: post.data.publishedAt ?? null,
+      theme,
+    })),
+    channels: channels.map(({ stats }) => stats),
+    flags,
+  };
+}
+
+/** Published posts and the ones the author accepted as on theme are the model's evidence. */
+function scorePosts(planner: Planner, posts: Post[]): { post: Post; theme: ThemeResult | null }[] {
+  const accepted = new Set(planner.theme?.acceptedOnTheme ?? []);
+  const evidence = posts
+    .filter((p) => p.data.status === 'published' || accepted.has(p.id))
+    .map((p) => ({ body: `${p.data.title}\n\n${p.body}`, pillar: p.data.pillar }));
+  const model = buildThemeModel({ brand: planner.brand, evidence, threshold: planner.theme?.threshold });
+  return posts.map((post) => {
+    if (!post.body.trim()) return { post, theme: null };
+    const theme = scoreTheme(model, { title: post.data.title, body: post.body });
+    // The author's "on theme after all" overrides the threshold; the score stays as measured.
+    return { post, theme: accepted.has(post.id) ? { ...theme, onTheme: true, accepted: true } : theme };
+  });
+}
+
+/** Exit code for a report: 1 when a flag reaches `failOn` severity. */
+export function exitCodeFor(flags: Flag[], failOn: Severity): 0 | 1 {
+  const rank: Record<string, number> = { info: 0, warning: 1, error: 2 };
+  return flags.some((f) => rank[f.severity]! >= rank[failOn]!) ? 1 : 0;
+}

@@ -1,0 +1,40 @@
+/**
+ * Serialises work on one file: a promise queue inside this process (proper-lockfile refuses a
+ * second lock from the same process) and a lock directory (`<file>.lock`) across processes.
+ */
+import lockfile from 'proper-lockfile';
+import { ThroughlineError } from '../core/errors.ts';
+
+const queues = new Map<string, Promise<unknown>>();
+
+export async function withFileLock<T>(file: string, work: () => Promise<T>): Promise<T> {
+  const previous = queues.get(file) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(() => lockAcross(file, work));
+  queues.set(file, run);
+  try {
+    return await run;
+  } finally {
+    if (queues.get(file) === run) queues.delete(file);
+  }
+}
+
+async function lockAcross<T>(file: string, work: () => Promise<T>): Promise<T> {
+  let release: () => Promise<void>;
+  try {
+    release = await lockfile.lock(file, {
+      realpath: false,
+      stale: 10_000,
+      retries: { retries: 100, factor: 1.2, minTimeout: 10, maxTimeout: 250 },
+    });
+  } catch (error) {
+    throw new ThroughlineError(`could not lock the file for writing (${(error as Error).message})`, {
+      file,
+      hint: `another Throughline process holds ${file}.lock; retry, or delete that folder if no other process runs`,
+    });
+  }
+  try {
+    return await work();
+  } finally {
+    await release().catch(() => undefined);
+  }
+}

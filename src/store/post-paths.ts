@@ -1,0 +1,63 @@
+/**
+ * Post ids -> file paths, strictly inside `content/posts/`: no `..`, no absolute paths, no odd
+ * characters, and no symlink that leads out of the folder.
+ */
+import { lstat, realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import { ThroughlineError } from '../core/errors.ts';
+
+export const POSTS_DIR = 'content/posts';
+
+/** Letters (any script), digits, `-` and `_`, in `/`-separated segments, no leading dot. */
+const SEGMENT = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
+
+export function checkPostId(id: string): string | null {
+  if (typeof id !== 'string' || id.length === 0) return 'a post id must not be empty';
+  if (id.length > 200) return 'a post id must be at most 200 characters';
+  if (isAbsolute(id) || id.startsWith('/')) return 'a post id must be a path under content/posts, not an absolute path';
+  const segments = id.split('/');
+  if (segments.some((s) => s === '..' || s === '.')) return 'a post id must not contain ".." or "."';
+  if (!segments.every((s) => SEGMENT.test(s)))
+    return 'a post id may hold letters, digits, "-" and "_" in "/"-separated parts, e.g. "2026/braised-pork"';
+  return null;
+}
+
+/** The file for a post id; throws unless it lies inside content/posts (symlinks included). */
+export async function resolvePostPath(root: string, id: string, ext: 'md' | 'mdx'): Promise<{ path: string; file: string }> {
+  const problem = checkPostId(id);
+  const file = `${POSTS_DIR}/${id}.${ext}`;
+  if (problem) throw new ThroughlineError(problem, { file: `${POSTS_DIR}/${String(id)}`, field: 'id' });
+  const base = join(root, POSTS_DIR);
+  const path = join(base, `${id}.${ext}`);
+  if (relative(base, path).startsWith('..')) throw new ThroughlineError('the path leads outside content/posts', { file, field: 'id' });
+  await assertNoEscape(base, path, file);
+  return { path, file };
+}
+
+/** Walks up from the path to the first existing folder and checks its real path. */
+async function assertNoEscape(base: string, path: string, file: string): Promise<void> {
+  const realBase = await realpath(base).catch(() => base);
+  let probe = path;
+  for (;;) {
+    const stat = await lstat(probe).catch(() => null);
+    if (stat) {
+      const real = await realpath(probe).catch(() => probe);
+      const rel = relative(realBase, real);
+      if (rel.startsWith('..') || isAbsolute(rel))
+        throw new ThroughlineError('the path leads outside content/posts (through a symbolic link)', { file, field: 'id' });
+      return;
+    }
+    const parent = dirname(probe);
+    if (parent === probe || relative(base, parent).startsWith('..')) return;
+    probe = parent;
+  }
+}
+
+/** The existing file of a post id, .mdx first then .md. */
+export async function findPostFile(root: string, id: string): Promise<{ path: string; file: string } | null> {
+  for (const ext of ['mdx', 'md'] as const) {
+    const target = await resolvePostPath(root, id, ext);
+    if (await lstat(target.path).then(() => true, () => false)) return target;
+  }
+  return null;
+}
