@@ -1,0 +1,146 @@
+/**
+ * computeChannelStats against a deliberately plain second implementation that walks day by day
+ * and compares instants (not local date strings) with the starts of local days.
+ */
+import { describe, expect, test } from 'vitest';
+import { publishedEpoch } from '../../src/core/published-at.ts';
+import { PostFrontmatterSchema, type Post } from '../../src/core/schema/post.ts';
+import type { Slot } from '../../src/core/slot.ts';
+import { computeChannelStats, type DayCell } from '../../src/core/streaks.ts';
+import { addDays, formatZonedISO, localDateOf, startOfLocalDay, zonedToEpoch } from '../../src/core/zoned-time.ts';
+
+const ZONES = [
+  'Pacific/Auckland', 'Pacific/Honolulu', 'Asia/Shanghai', 'America/Los_Angeles', 'Europe/Berlin',
+  'America/Santiago', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC',
+];
+const DAY = 86_400_000;
+const SPAN = 200;
+
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Case { zone: string; slots: Slot[]; posts: Post[]; now: number; first: string }
+
+function generateCase(rand: () => number): Case {
+  const int = (n: number) => Math.floor(rand() * n);
+  const zone = ZONES[int(ZONES.length)]!;
+  const first = addDays('2025-12-01', int(330));
+  const density = 0.1 + 0.85 * rand();
+  const time = rand() < 0.2 ? ['00:00', '23:59', '02:30'][int(3)]! : `${String(int(24)).padStart(2, '0')}:${String(int(60)).padStart(2, '0')}`;
+  const breaks = Array.from({ length: int(3) }, () => {
+    const from = addDays(first, int(SPAN));
+    return { from, to: addDays(from, int(20)) };
+  });
+  const slots: Slot[] = [];
+  for (let i = 0; i < SPAN + 40; i++) {
+    const date = addDays(first, i);
+    if (i > 0 && rand() > density) continue;
+    const epoch = zonedToEpoch(date, time, zone);
+    const onBreak = breaks.some((b) => b.from <= date && date <= b.to);
+    slots.push({ channel: 'c', date, epoch, start: formatZonedISO(epoch, zone), zone, onBreak });
+  }
+  const base = startOfLocalDay(first, zone);
+  const now = base - 3 * DAY + Math.floor(rand() * (SPAN + 3) * DAY);
+  const posts = Array.from({ length: int(60) }, (_, i) => makePost(i, base - 3 * DAY + Math.floor(rand() * (SPAN + 8) * DAY), zone, rand));
+  return { zone, slots, posts, now, first };
+}
+
+function makePost(i: number, t: number, zone: string, rand: () => number): Post {
+  const other = ZONES[Math.floor(rand() * ZONES.length)]!;
+  const forms: (() => string | Date)[] = [
+    () => new Date(t).toISOString(),
+    () => formatZonedISO(t, zone),
+    () => formatZonedISO(t, other),
+    () => formatZonedISO(t, zone).slice(0, 19),
+    () => formatZonedISO(t, zone).slice(0, 16).replace('T', ' '),
+    () => localDateOf(t, zone),
+    () => new Date(t),
+    () => new Date(`${localDateOf(t, zone)}T00:00:00Z`),
+  ];
+  const publishedAt = forms[Math.floor(rand() * forms.length)]!();
+  const status = rand() < 0.85 ? 'published' : 'draft';
+  const data = PostFrontmatterSchema.parse({ title: `p${i}`, channel: 'c', status, publishedAt });
+  return { id: `p${i}`, file: `content/posts/p${i}.md`, data, body: '' };
+}
+
+/** The plain version: day by day, instants against day starts. */
+function referenceStats({ zone, slots, posts, now, first }: Case) {
+  const instants = posts.filter((p) => p.data.status === 'published').map((p) => publishedEpoch(p.data.publishedAt!, zone));
+  const starts = new Map<string, number>();
+  const dayStart = (d: string) => starts.get(d) ?? starts.set(d, startOfLocalDay(d, zone)).get(d)!;
+  const filled = slots.map(() => 0);
+  const postsOn = new Map<string, number>();
+  let owner = -1;
+  for (let d = first; d <= addDays(first, SPAN + 40); d = addDays(d, 1)) {
+    while (owner + 1 < slots.length && slots[owner + 1]!.date <= d) owner++;
+    const from = dayStart(d);
+    const to = dayStart(addDays(d, 1));
+    const count = instants.filter((t) => from <= t && t < to).length;
+    postsOn.set(d, count);
+    if (owner >= 0) filled[owner]! += count;
+  }
+  const completed = (i: number) => i + 1 < slots.length && dayStart(slots[i + 1]!.date) <= now;
+  const pendingAt = slots.findIndex((s, i) => !completed(i) && dayStart(s.date) <= now);
+  let expected = 0, fulfilled = 0, run = 0, best = 0, recent = 0, recentFilled = 0;
+  const missed: string[] = [];
+  const today = localDateOf(now, zone);
+  slots.forEach((s, i) => {
+    const counts = completed(i) || (i === pendingAt && filled[i]! > 0);
+    if (s.onBreak || !counts) return;
+    if (completed(i)) expected++;
+    if (filled[i]! > 0) (fulfilled++, run++);
+    else (missed.push(s.date), (run = 0));
+    best = Math.max(best, run);
+    if (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${s.date}T00:00:00Z`) < 90 * DAY) (recent++, filled[i]! > 0 && recentFilled++);
+  });
+  const pendingFilled = pendingAt >= 0 && !slots[pendingAt]!.onBreak && filled[pendingAt]! > 0 ? 1 : 0;
+  const days: DayCell[] = [];
+  for (let d = first; d <= today; d = addDays(d, 1)) {
+    const i = slots.findIndex((s) => s.date === d); // slots are few: a scan is plain enough
+    const posts = postsOn.get(d)!;
+    if (i < 0) days.push({ date: d, state: posts > 0 ? 'extra' : 'none', posts });
+    else {
+      const s = slots[i]!;
+      const state = s.onBreak ? 'break' : filled[i]! > 0 ? 'fulfilled' : completed(i) ? 'missed' : 'pending';
+      days.push({ date: d, state, posts });
+    }
+  }
+  const pending = pendingAt >= 0 && !slots[pendingAt]!.onBreak ? slots[pendingAt]! : undefined;
+  return {
+    expected, fulfilled, missed, currentStreak: run, longestStreak: best,
+    consistency: expected + pendingFilled === 0 ? 1 : fulfilled / (expected + pendingFilled),
+    consistency90: recent === 0 ? 1 : recentFilled / recent,
+    nextSlot: slots.find((s) => !s.onBreak && s.epoch > now)?.start ?? null,
+    pending: pending ? { date: pending.date, start: pending.start, filled: filled[pendingAt]! > 0 } : null,
+    days,
+  };
+}
+
+describe('computeChannelStats against a day-by-day reference', () => {
+  const rand = mulberry32(20261123);
+  const cases = Array.from({ length: 300 }, () => generateCase(rand));
+  const refs = cases.map(referenceStats);
+
+  test('agrees with the reference on 300 seeded random channels, zones, breaks and publication times', () => {
+    for (const [i, c] of cases.entries()) {
+      const { id: _id, atRisk: _a, buffer: _b, ...actual } = computeChannelStats({ channelId: 'c', slots: c.slots, posts: c.posts, zone: c.zone, now: c.now });
+      expect(actual, `case ${i} in ${c.zone}`).toEqual(refs[i]);
+    }
+  });
+
+  test('the seeded cases cover gaps, filled and unfilled pending slots, breaks and channels not yet started', () => {
+    expect(refs.filter((r) => r.missed.length > 0).length).toBeGreaterThan(100);
+    expect(refs.filter((r) => r.pending?.filled === true).length).toBeGreaterThan(30);
+    expect(refs.filter((r) => r.pending?.filled === false).length).toBeGreaterThan(30);
+    expect(refs.filter((r) => r.days.some((d) => d.state === 'break')).length).toBeGreaterThan(30);
+    expect(refs.filter((r) => r.expected === 0).length).toBeGreaterThan(2);
+    expect(refs.filter((r) => r.longestStreak > r.currentStreak).length).toBeGreaterThan(30);
+  });
+});
