@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const PROJECT = resolve(import.meta.dirname, '../..');
+
+/** A throw-away copy of a folder holding content/ (the sample brand by default). */
+export function tempRoot(from = PROJECT): { root: string; cleanup(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'throughline-'));
+  cpSync(join(from, 'content'), join(root, 'content'), { recursive: true });
+  return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export function emptyRoot(): { root: string; cleanup(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'throughline-'));
+  return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** Runs the real CLI under this Node (24) as `npm run throughline` would. */
+export function runCli(args: string[], opts: { input?: string } = {}) {
+  const result = spawnSync(process.execPath, [join(PROJECT, 'src/cli/main.ts'), ...args], {
+    cwd: PROJECT,
+    encoding: 'utf8',
+    input: opts.input,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,184 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { ThroughlineError } from '../../src/core/errors.ts';
+import { readPlanner, updatePlanner, createPlanner } from '../../src/store/planner-store.ts';
+import { createPost, listPosts, readPost, savePost } from '../../src/store/posts.ts';
+import { PROJECT, emptyRoot, tempRoot } from './helpers.ts';
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.forEach((c) => c());
+  cleanups = [];
+});
+
+function sample() {
+  const t = tempRoot();
+  cleanups.push(t.cleanup);
+  return t.root;
+}
+
+const plannerFile = (root: string) => join(root, 'content/planner.json');
+
+async function rejection(promise: Promise<unknown>): Promise<ThroughlineError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ThroughlineError) return error;
+    throw error;
+  }
+  throw new Error('expected a ThroughlineError');
+}
+
+describe('planner store', () => {
+  test('reads the sample brand', async () => {
+    const planner = await readPlanner(sample());
+    expect(planner.brand.label).toBe('The home cook who photographs her food');
+    expect(planner.channels.map((c) => c.id)).toEqual(['blog', 'wechat']);
+  });
+
+  test('says how to create the file when there is none', async () => {
+    const { root, cleanup } = emptyRoot();
+    cleanups.push(cleanup);
+    const error = await rejection(readPlanner(root));
+    expect(error.format()).toMatch(/content\/planner.json: there is no planner file here\n  hint: run "npm run throughline -- init"/);
+  });
+
+  test('writes a change to disk through a real file adapter', async () => {
+    const root = sample();
+    await updatePlanner(root, (p) => {
+      p.brand.label = 'The cook who photographs food';
+    });
+    expect(JSON.parse(readFileSync(plannerFile(root), 'utf8')).brand.label).toBe('The cook who photographs food');
+    expect(readdirSync(join(root, 'content')).filter((f) => f.includes('tmp') || f.endsWith('.lock'))).toEqual([]);
+  });
+
+  test('never overwrites a file that fails validation', async () => {
+    const root = sample();
+    const broken = readFileSync(plannerFile(root), 'utf8').replace('"Asia/Shanghai"', '"Nowhere/Town"');
+    writeFileSync(plannerFile(root), broken);
+    const error = await rejection(updatePlanner(root, (p) => void (p.brand.name = 'X')));
+    expect(error.field).toBe('brand.timezone');
+    expect(readFileSync(plannerFile(root), 'utf8')).toBe(broken);
+  });
+
+  test('never overwrites a file that is not JSON', async () => {
+    const root = sample();
+    writeFileSync(plannerFile(root), '{ "version": 1,');
+    await rejection(updatePlanner(root, (p) => void (p.brand.name = 'X')));
+    expect(readFileSync(plannerFile(root), 'utf8')).toBe('{ "version": 1,');
+  });
+
+  test('refuses a change that would make the file invalid and keeps the old one', async () => {
+    const root = sample();
+    const before = readFileSync(plannerFile(root), 'utf8');
+    const error = await rejection(updatePlanner(root, (p) => void (p.brand.pillars = [])));
+    expect(error.field).toBe('brand.pillars');
+    expect(readFileSync(plannerFile(root), 'utf8')).toBe(before);
+  });
+
+  test('loses nothing when fifty saves run at once in one process', async () => {
+    const root = sample();
+    await Promise.all(Array.from({ length: 50 }, (_, i) => updatePlanner(root, (p) => void p.brand.strengths.push(`s${i}`))));
+    const strengths = (await readPlanner(root)).brand.strengths;
+    expect(strengths.filter((s) => /^s\d+$/.test(s)).sort()).toEqual(Array.from({ length: 50 }, (_, i) => `s${i}`).sort());
+  });
+
+  test('loses nothing when four processes save at once', async () => {
+    const root = sample();
+    const script = (n: number) => `
+      import { updatePlanner } from ${JSON.stringify(join(PROJECT, 'src/store/planner-store.ts'))};
+      for (let i = 0; i < 10; i++) await updatePlanner(${JSON.stringify(root)}, (p) => void p.brand.strengths.push('p${n}-' + i));
+    `;
+    await Promise.all(
+      [0, 1, 2, 3].map(
+        (n) =>
+          new Promise<void>((resolve, reject) => {
+            const child = spawn(process.execPath, ['--input-type=module', '-e', script(n)], { stdio: 'inherit' });
+            child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`child exited ${code}`))));
+          }),
+      ),
+    );
+    const added = (await readPlanner(root)).brand.strengths.filter((s) => s.startsWith('p'));
+    expect(added).toHaveLength(40);
+  });
+
+  test('leaves either the old or the new file when a saving process is killed', async () => {
+    const root = sample();
+    const script = `
+      import { updatePlanner } from ${JSON.stringify(join(PROJECT, 'src/store/planner-store.ts'))};
+      for (let i = 0; ; i++) await updatePlanner(${JSON.stringify(root)}, (p) => { p.brand.audience = 'x'.repeat(20000 + (i % 7) * 1000) + i; });
+    `;
+    for (let round = 0; round < 8; round++) {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' });
+      await new Promise((r) => setTimeout(r, 150 + ((round * 37) % 200)));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.on('exit', r));
+      const planner = await readPlanner(root);
+      expect(planner.brand.name).toBe('Mei Lin');
+    }
+  });
+
+  test('creates a planner and refuses to replace it without force', async () => {
+    const { root, cleanup } = emptyRoot();
+    cleanups.push(cleanup);
+    const planner = await readPlanner(sample());
+    await createPlanner(root, planner);
+    const error = await rejection(createPlanner(root, { ...planner, brand: { ...planner.brand, name: 'Other' } }));
+    expect(error.hint).toMatch(/--force/);
+    expect((await readPlanner(root)).brand.name).toBe('Mei Lin');
+    await createPlanner(root, { ...planner, brand: { ...planner.brand, name: 'Other' } }, { force: true });
+    expect((await readPlanner(root)).brand.name).toBe('Other');
+  });
+});
+
+describe('post store', () => {
+  test('lists the sample posts with the contract ids', async () => {
+    const { posts, problems } = await listPosts(sample());
+    expect(problems).toEqual([]);
+    expect(posts.map((p) => p.id)).toContain('2026/red-braised-pork');
+    expect(posts.find((p) => p.id === '2026/tomato-egg-stir-fry')!.file).toBe('content/posts/2026/tomato-egg-stir-fry.md');
+  });
+
+  test('reports a post with bad frontmatter by file and field instead of failing the list', async () => {
+    const root = sample();
+    writeFileSync(join(root, 'content/posts/bad.mdx'), '---\ntitle: Bad\nchannel: blog\nstatus: live\n---\n');
+    const { problems } = await listPosts(root);
+    expect(problems.map((p) => [p.file, p.field])).toEqual([['content/posts/bad.mdx', 'status']]);
+  });
+
+  test('creates a post and refuses to overwrite it', async () => {
+    const root = sample();
+    const created = await createPost(root, 'drafts/new-one', { frontmatter: { title: 'New', channel: 'blog', status: 'idea' }, body: 'Hi' });
+    expect(created.file).toBe('content/posts/drafts/new-one.mdx');
+    const error = await rejection(createPost(root, 'drafts/new-one', { frontmatter: { title: 'Other', channel: 'blog', status: 'idea' }, body: '' }));
+    expect(error.message).toMatch(/already exists/);
+    expect(readFileSync(join(root, created.file), 'utf8')).toContain('title: New');
+  });
+
+  test.each([['../escape'], ['/etc/passwd'], ['a/../../b'], ['.hidden'], ['with space'], ['']])('refuses the post id %j', async (id) => {
+    const root = sample();
+    const error = await rejection(createPost(root, id, { frontmatter: { title: 'x', channel: 'blog', status: 'idea' }, body: '' }));
+    expect(error.field).toBe('id');
+  });
+
+  test('refuses a path that leads out through a symbolic link', async () => {
+    const root = sample();
+    const outside = join(root, 'outside');
+    mkdirSync(outside);
+    symlinkSync(outside, join(root, 'content/posts/link'));
+    const error = await rejection(createPost(root, 'link/evil', { frontmatter: { title: 'x', channel: 'blog', status: 'idea' }, body: '' }));
+    expect(error.message).toMatch(/symbolic link/);
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  test('refuses a stale edit and keeps the newer file', async () => {
+    const root = sample();
+    const { post, revision } = await readPost(root, 'drafts/winter-soup-photos');
+    await savePost(root, post.id, { frontmatter: { ...post.data, title: 'First tab' }, body: post.body }, { expectedRevision: revision });
+    const error = await rejection(savePost(root, post.id, { frontmatter: { ...post.data, title: 'Second tab' }, body: post.body }, { expectedRevision: revision }));
+    expect(error.message).toMatch(/changed on disk/);
+    expect((await readPost(root, post.id)).post.data.title).toBe('First tab');
+  });
+});

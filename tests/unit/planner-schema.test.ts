@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { ThroughlineError } from '../../src/core/errors.ts';
+import { parsePlannerText, validatePlanner } from '../../src/core/planner-file.ts';
+
+const FILE = 'content/planner.json';
+
+function validPlanner() {
+  return {
+    version: 1,
+    brand: {
+      name: 'Mei Lin',
+      label: 'The home cook who photographs her food',
+      audience: 'Busy home cooks',
+      strengths: ['cooking', 'food photography'],
+      timezone: 'Asia/Shanghai',
+      pillars: [{ id: 'recipes', name: 'Recipes', description: 'Weeknight recipes', keywords: ['braise'] }],
+    },
+    channels: [{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU,FR', start: '2026-01-06', pillars: ['recipes'] }],
+    breaks: [{ from: '2026-08-01', to: '2026-08-14', channels: ['blog'], reason: 'holiday' }],
+  };
+}
+
+function errorOf(fn: () => unknown): ThroughlineError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ThroughlineError) return error;
+    throw error;
+  }
+  throw new Error('expected a ThroughlineError');
+}
+
+describe('validatePlanner', () => {
+  test('accepts the example of the contract and fills the defaults', () => {
+    const planner = validatePlanner(validPlanner(), FILE);
+    expect(planner.channels[0]!.time).toBe('09:00');
+    expect(planner.brand.impressions).toEqual([]);
+  });
+
+  test('keeps fields it does not know so that a save never drops them', () => {
+    const raw = validPlanner() as Record<string, unknown>;
+    (raw.brand as Record<string, unknown>).website = 'https://meilin.example';
+    raw.custom = { anything: true };
+    const planner = validatePlanner(raw, FILE) as unknown as Record<string, { website?: string }>;
+    expect(planner.brand!.website).toBe('https://meilin.example');
+    expect(planner.custom).toEqual({ anything: true });
+  });
+
+  test.each([
+    ['an unknown zone', (p: any) => (p.brand.timezone = 'Mars/Olympus'), 'brand.timezone', /IANA time zone/],
+    ['no pillars', (p: any) => (p.brand.pillars = []), 'brand.pillars', /at least 1 pillar/],
+    ['eight pillars', (p: any) => (p.brand.pillars = Array.from({ length: 8 }, (_, i) => ({ id: `p${i}`, name: `P${i}` }))), 'brand.pillars', /at most 7/],
+    ['an unknown platform', (p: any) => (p.channels[0].platform = 'myspace'), 'channels[0].platform', /expected one of blog/],
+    ['a start that is not a date', (p: any) => (p.channels[0].start = '2026-02-30'), 'channels[0].start', /YYYY-MM-DD/],
+    ['a time that is not HH:MM', (p: any) => (p.channels[0].time = '9am'), 'channels[0].time', /HH:MM/],
+    ['a channel pillar that does not exist', (p: any) => (p.channels[0].pillars = ['travel']), 'channels[0].pillars[0]', /unknown pillar "travel"/],
+    ['a break naming an unknown channel', (p: any) => (p.breaks[0].channels = ['podcast']), 'breaks[0].channels[0]', /unknown channel "podcast"/],
+    ['a break that ends before it starts', (p: any) => (p.breaks[0].to = '2026-07-01'), 'breaks[0].to', /before "from"/],
+    ['a duplicate channel id', (p: any) => p.channels.push({ ...p.channels[0] }), 'channels', /"blog" is used twice/],
+    ['a wrong version', (p: any) => (p.version = 0), 'version', /"version": 1/],
+  ])('rejects %s, naming the field', (_name, mutate, field, message) => {
+    const raw = validPlanner();
+    mutate(raw);
+    const error = errorOf(() => validatePlanner(raw, FILE));
+    expect(error.file).toBe(FILE);
+    expect(error.field).toBe(field);
+    expect(error.message).toMatch(message);
+  });
+
+  test('refuses a file written by a newer version and says to update', () => {
+    const error = errorOf(() => validatePlanner({ ...validPlanner(), version: 2 }, FILE));
+    expect(error.format()).toMatch(/content\/planner.json: version: this file is version 2, newer than this Throughline/);
+  });
+});
+
+describe('parsePlannerText', () => {
+  test('names the file and the position of broken JSON', () => {
+    const error = errorOf(() => parsePlannerText('{ "version": 1, "brand": ', FILE));
+    expect(error.file).toBe(FILE);
+    expect(error.message).toMatch(/not valid JSON/);
+  });
+
+  test('rejects JSON that is not an object', () => {
+    expect(errorOf(() => parsePlannerText('[]', FILE)).message).toMatch(/expected a JSON object/);
+  });
+});

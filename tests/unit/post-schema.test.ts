@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { ThroughlineError } from '../../src/core/errors.ts';
+import { parsePostText, serializePost } from '../../src/core/post-file.ts';
+import { PostFrontmatterSchema } from '../../src/core/schema/post.ts';
+
+const FILE = 'content/posts/2026/x.mdx';
+
+function errorOf(fn: () => unknown): ThroughlineError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ThroughlineError) return error;
+    throw error;
+  }
+  throw new Error('expected a ThroughlineError');
+}
+
+describe('PostFrontmatterSchema', () => {
+  test('reads a Date that YAML made of a plain date back as that date', () => {
+    const fm = PostFrontmatterSchema.parse({ title: 't', channel: 'blog', status: 'published', publishedAt: new Date('2026-09-07T00:00:00Z') });
+    expect(fm.publishedAt).toBe('2026-09-07');
+  });
+
+  test('reads any other Date as the instant it is', () => {
+    const fm = PostFrontmatterSchema.parse({ title: 't', channel: 'blog', status: 'published', publishedAt: new Date('2026-09-07T08:30:00+08:00') });
+    expect(fm.publishedAt).toBe('2026-09-07T00:30:00.000Z');
+  });
+
+  test('requires publishedAt once a post is published', () => {
+    const result = PostFrontmatterSchema.safeParse({ title: 't', channel: 'blog', status: 'published' });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path).toEqual(['publishedAt']);
+  });
+
+  test.each([
+    ['status', { status: 'done' }, /idea, draft, scheduled, published/],
+    ['plannedFor', { plannedFor: '2026-13-01' }, /YYYY-MM-DD/],
+    ['publishedAt', { status: 'published', publishedAt: 'last tuesday' }, /ISO 8601/],
+    ['url', { url: 'not a url' }, /full URL/],
+    ['title', { title: '' }, /needs a title/],
+  ])('rejects a bad %s with a message that says what is valid', (field, change, message) => {
+    const result = PostFrontmatterSchema.safeParse({ title: 't', channel: 'blog', status: 'draft', ...change });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path).toEqual([field]);
+    expect(result.error!.issues[0]!.message).toMatch(message);
+  });
+});
+
+describe('parsePostText', () => {
+  test('keeps dates as the text they were written as', () => {
+    const post = parsePostText('---\ntitle: A\nchannel: blog\nstatus: published\npublishedAt: 2026-09-07\n---\nBody\n', '2026/x', FILE);
+    expect(post.data.publishedAt).toBe('2026-09-07');
+    expect(post.body).toBe('Body\n');
+  });
+
+  test('names the file and field of bad frontmatter', () => {
+    const error = errorOf(() => parsePostText('---\ntitle: A\nchannel: blog\nstatus: posted\n---\n', '2026/x', FILE));
+    expect(error.format()).toMatch(/^content\/posts\/2026\/x.mdx: status: expected one of idea/);
+  });
+
+  test('says so when the frontmatter block is missing', () => {
+    expect(errorOf(() => parsePostText('# Just a heading\n', '2026/x', FILE)).message).toMatch(/no frontmatter/);
+  });
+
+  test('says so when the YAML is broken', () => {
+    expect(errorOf(() => parsePostText('---\ntitle: [unclosed\n---\n', '2026/x', FILE)).message).toMatch(/not valid YAML/);
+  });
+});
+
+describe('serializePost', () => {
+  test('writes the contract fields first and keeps the others', () => {
+    const text = serializePost({ guid: 'abc', status: 'draft', title: '红烧肉: a recipe', channel: 'wechat' }, 'Body');
+    expect(text.split('\n').slice(0, 5)).toEqual(['---', 'title: "红烧肉: a recipe"', 'channel: wechat', 'status: draft', 'guid: abc']);
+    const back = parsePostText(text, 'x', FILE);
+    expect(back.data).toMatchObject({ title: '红烧肉: a recipe', guid: 'abc' });
+    expect(back.body.trim()).toBe('Body');
+  });
+});
