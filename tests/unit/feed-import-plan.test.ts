@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import type { FeedEntry } from '../../src/core/feed/entries.ts';
+import { planImport } from '../../src/core/feed/import-plan.ts';
+import { parsePostText, serializePost } from '../../src/core/post-file.ts';
+
+const none = { ids: [], urls: [], guids: [] };
+const opts = { channel: 'blog', status: 'published' as const };
+const entry = (n: number, extra: Partial<FeedEntry> = {}): FeedEntry => ({
+  guid: `g-${n}`,
+  url: `https://x.example/p/${n}`,
+  title: `Post ${n}`,
+  date: `2025-01-${String((n % 28) + 1).padStart(2, '0')}T08:00:00+08:00`,
+  html: `<p>Body ${n}</p>`,
+  ...extra,
+});
+
+describe('planImport', () => {
+  test('drafts a post with the contract frontmatter, the guid, and an id under the year it was published', () => {
+    const { drafts } = planImport([entry(1, { date: 'Wed, 31 Dec 2025 23:30:00 -0500' })], none, { channel: 'blog', status: 'draft' });
+    expect(drafts).toEqual([
+      {
+        id: '2025/post-1',
+        frontmatter: { title: 'Post 1', channel: 'blog', status: 'draft', publishedAt: '2025-12-31T23:30:00-05:00', url: 'https://x.example/p/1', guid: 'g-1' },
+        body: 'Body 1',
+      },
+    ]);
+  });
+
+  test('skips an entry whose url or guid a post already has, and counts it as already imported', () => {
+    const known = { ids: ['2025/post-1'], urls: ['https://x.example/p/1'], guids: ['g-2'] };
+    const plan = planImport([entry(1), entry(2, { url: 'https://x.example/moved' }), entry(3)], known, opts);
+    expect(plan.drafts.map((d) => d.frontmatter.guid)).toEqual(['g-3']);
+    expect(plan.alreadyImported).toBe(2);
+    expect(plan.warnings).toEqual([]);
+  });
+
+  test('matches urls in their normal form', () => {
+    const plan = planImport([entry(1, { url: 'HTTPS://X.example/p/1' })], { ...none, urls: ['https://x.example/p/1'] }, opts);
+    expect(plan.alreadyImported).toBe(1);
+  });
+
+  test('skips the second entry with a duplicate guid, with a warning', () => {
+    const plan = planImport([entry(1), entry(2, { guid: 'g-1', title: 'Copy' })], none, opts);
+    expect(plan.drafts).toHaveLength(1);
+    expect(plan.warnings).toEqual(['entry 2 "Copy": skipped: an earlier entry has the same guid']);
+  });
+
+  test('skips an entry without a date, or with an unreadable one, with a warning naming it', () => {
+    const plan = planImport([entry(1, { date: undefined }), entry(2, { date: 'last Tuesday' })], none, opts);
+    expect(plan.drafts).toEqual([]);
+    expect(plan.warnings).toEqual([
+      'entry 1 "Post 1": skipped: it has no date',
+      'entry 2 "Post 2": skipped: its date "last Tuesday" is not RFC 822 or ISO 8601',
+    ]);
+  });
+
+  test('numbers a slug already taken by a post or an earlier entry', () => {
+    const plan = planImport([entry(1, { title: 'Same' }), entry(2, { title: 'Same' })], { ...none, ids: ['2025/same'] }, opts);
+    expect(plan.drafts.map((d) => d.id)).toEqual(['2025/same-2', '2025/same-3']);
+  });
+
+  test('names an untitled entry after the start of its body, and warns', () => {
+    const plan = planImport([entry(1, { title: undefined, html: undefined, text: '先把五花肉焯水，然后切块。' })], none, opts);
+    expect(plan.drafts[0]!.frontmatter.title).toBe('先把五花肉焯水，然后切块。');
+    expect(plan.drafts[0]!.id).toBe('2025/先把五花肉焯水-然后切块');
+    expect(plan.warnings[0]).toMatch(/has no title/);
+  });
+
+  test('leaves out a url that is not an http(s) address', () => {
+    const plan = planImport([entry(1, { url: 'urn:uuid:1234' })], none, opts);
+    expect(plan.drafts[0]!.frontmatter).not.toHaveProperty('url');
+  });
+
+  test('plans a feed of 1,000 entries into 1,000 distinct, valid posts', () => {
+    const entries = Array.from({ length: 1000 }, (_, i) => entry(i, { title: i % 2 ? `Weekly notes` : `第 ${i} 篇：红烧肉` }));
+    const { drafts, warnings } = planImport(entries, none, opts);
+    expect(warnings).toEqual([]);
+    expect(drafts).toHaveLength(1000);
+    expect(new Set(drafts.map((d) => d.id)).size).toBe(1000);
+    for (const draft of drafts) parsePostText(serializePost(draft.frontmatter, draft.body), draft.id, `${draft.id}.md`);
+    expect(planImport(entries, { ids: drafts.map((d) => d.id), urls: [], guids: drafts.map((d) => String(d.frontmatter.guid)) }, opts).alreadyImported).toBe(1000);
+  });
+});
