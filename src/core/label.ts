@@ -18,9 +18,17 @@ function agentOf(word: string): string {
   if (/graphy$/.test(word)) return word.replace(/graphy$/, 'grapher');
   if (/logy$/.test(word)) return word.replace(/logy$/, 'logist');
   if (/ics$/.test(word)) return word.replace(/ics$/, 'icist');
-  if (/(ing)$/.test(word)) return stemIng(word) + (/(e|er|or)$/.test(stemIng(word)) ? '' : 'er');
+  if (/ing$/.test(word)) return agentFromIng(word);
   if (/(er|or|ist|ian)$/.test(word)) return word;
   return `${word}${word.endsWith('e') ? 'r' : 'er'}`;
+}
+
+/** "writing" -> "writer", "running" -> "runner", "teaching" -> "teacher". */
+function agentFromIng(word: string): string {
+  const bare = word.slice(0, -3);
+  if (/([bdgmnprt])\1$/.test(bare)) return `${bare}er`;
+  const stem = stemIng(word);
+  return stem.endsWith('e') ? `${stem}r` : `${stem}er`;
 }
 
 /** "running" -> "runn" -> "run"; "writing" -> "write"; "teaching" -> "teach". */
@@ -99,5 +107,5 @@ export function countTermUsage(terms: string[], texts: string[]): TermUsage[] {
 function termPattern(term: string): RegExp {
   const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (CJK.test(term)) return new RegExp(escaped, 'gu');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es|ed|ing)?(?![\\p{L}\\p{N}])`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es|d|ed|ing)?(?![\\p{L}\\p{N}])`, 'gu');
 }
