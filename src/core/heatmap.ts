@@ -1,0 +1,112 @@
+/**
+ * A GitHub-contribution-style heatmap of output as a static SVG string: weeks as columns
+ * (Monday on top), one cell per local day, no script. Colours come from CSS custom properties
+ * (`--tl-heat-fulfilled`, `--tl-heat-missed`, ...) with built-in fallbacks, so a page can theme it.
+ */
+import type { DayCell } from './streaks.ts';
+import { addDays } from './zoned-time.ts';
+
+type State = DayCell['state'];
+type Lang = 'en' | 'zh';
+
+const STEP = 14;
+const CELL = 11;
+const LEFT = 30;
+const TOP = 16;
+const STATES: readonly State[] = ['fulfilled', 'extra', 'pending', 'missed', 'break', 'none'];
+const FALLBACK: Record<State, string> = {
+  fulfilled: '#2da44e', extra: '#9be9a8', pending: '#d4a72c', missed: '#cf222e', break: '#9ecbff', none: '#ebedf0',
+};
+const WORDS: Record<Lang, { state: Record<State, string>; posts: (n: number) => string; weekdays: string[]; month: (m: number) => string }> = {
+  en: {
+    state: { fulfilled: 'slot fulfilled', extra: 'extra post', pending: 'slot pending', missed: 'slot missed', break: 'break', none: 'no slot' },
+    posts: (n) => (n === 1 ? '1 post' : `${n} posts`),
+    weekdays: ['Mon', '', 'Wed', '', 'Fri', '', ''],
+    month: (m) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]!,
+  },
+  zh: {
+    state: { fulfilled: '已按时发布', extra: '额外发布', pending: '待发布', missed: '断更', break: '休息', none: '无排期' },
+    posts: (n) => `${n} 篇`,
+    weekdays: ['周一', '', '周三', '', '周五', '', ''],
+    month: (m) => `${m}月`,
+  },
+};
+/** Which state a merged day shows when channels disagree: the first that any channel has. */
+const MERGE_ORDER: readonly State[] = ['missed', 'pending', 'fulfilled', 'extra', 'break', 'none'];
+
+/** Static SVG (no script) for the local days from..to inclusive; days missing from `days` show as 'none'. */
+export function renderHeatmapSvg(days: DayCell[], opts: { from: string; to: string; label: string; lang?: 'en' | 'zh' }): string {
+  const words = WORDS[opts.lang ?? 'en'];
+  const grid = renderGrid(days, opts.from, opts.to, words);
+  const width = Math.max(LEFT + grid.columns * STEP, 360);
+  const gridBottom = TOP + 7 * STEP;
+  const height = gridBottom + 6 + STEP + 4;
+  const weekdays = words.weekdays.map((w, r) => (w ? `<text x="0" y="${TOP + r * STEP + CELL - 1}">${w}</text>` : '')).join('');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="tl-heat" role="img" aria-label="${escapeXml(opts.label)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<title>${escapeXml(opts.label)}</title>`,
+    `<style>${STATES.map((s) => `.tl-heat-${s}{fill:var(--tl-heat-${s},${FALLBACK[s]})}`).join('')}.tl-heat text{font:9px system-ui,sans-serif;fill:var(--tl-heat-text,#57606a)}</style>`,
+    grid.svg,
+    weekdays,
+    renderLegend(words.state, gridBottom + 6),
+    '</svg>',
+  ].join('\n');
+}
+
+type Words = (typeof WORDS)[Lang];
+
+function renderGrid(days: DayCell[], from: string, to: string, words: Words): { svg: string; columns: number } {
+  const byDate = new Map(days.map((d) => [d.date, d]));
+  const parts: string[] = [];
+  let lastMonthCol = -3;
+  let col = -1;
+  for (let d = from, i = weekdayOf(from); d <= to; d = addDays(d, 1), i++) {
+    col = Math.floor(i / 7);
+    const cell = byDate.get(d) ?? { date: d, state: 'none', posts: 0 };
+    const title = `${d}: ${words.state[cell.state]}, ${words.posts(cell.posts)}`;
+    parts.push(
+      `<rect class="tl-heat-${cell.state}" x="${LEFT + col * STEP}" y="${TOP + (i % 7) * STEP}" width="${CELL}" height="${CELL}" rx="2" fill="${FALLBACK[cell.state]}" data-date="${d}" data-posts="${cell.posts}"><title>${escapeXml(title)}</title></rect>`,
+    );
+    if ((d.endsWith('-01') || d === from) && col - lastMonthCol >= 3) {
+      parts.push(`<text x="${LEFT + col * STEP}" y="${TOP - 5}">${words.month(Number(d.slice(5, 7)))}</text>`);
+      lastMonthCol = col;
+    }
+  }
+  return { svg: parts.join(''), columns: col + 1 };
+}
+
+function renderLegend(names: Record<State, string>, y: number): string {
+  let x = 0;
+  const parts: string[] = [];
+  for (const s of STATES) {
+    parts.push(`<rect class="tl-heat-${s}" x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="2" fill="${FALLBACK[s]}"/>`);
+    parts.push(`<text x="${x + CELL + 3}" y="${y + CELL - 2}">${escapeXml(names[s])}</text>`);
+    x += CELL + 8 + names[s].length * 5.5;
+  }
+  return `<g class="tl-heat-legend">${parts.join('')}</g>`;
+}
+
+/** One cell per date over all channels: posts summed, the state the first of missed, pending, fulfilled, extra, break, none. */
+export function mergeDays(perChannel: DayCell[][]): DayCell[] {
+  const merged = new Map<string, DayCell>();
+  for (const days of perChannel) {
+    for (const day of days) {
+      const seen = merged.get(day.date);
+      if (!seen) merged.set(day.date, { ...day });
+      else {
+        seen.posts += day.posts;
+        if (MERGE_ORDER.indexOf(day.state) < MERGE_ORDER.indexOf(seen.state)) seen.state = day.state;
+      }
+    }
+  }
+  return [...merged.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** 0 for Monday .. 6 for Sunday; a calendar date has no zone. */
+function weekdayOf(date: string): number {
+  return (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { flagChannel } from '../../src/core/channel-flags.ts';
+import type { ChannelStats } from '../../src/core/streaks.ts';
+
+function statsWith(fields: Partial<ChannelStats>): ChannelStats {
+  return {
+    id: 'blog', expected: 10, fulfilled: 8, missed: [], currentStreak: 0, longestStreak: 5, consistency: 0.8, nextSlot: null,
+    consistency90: 0.8, pending: null, atRisk: null, buffer: { covered: 0, coveredUntil: null }, days: [], ...fields,
+  };
+}
+
+describe('flagChannel', () => {
+  test('raises a gap warning for each slot missed in the last 30 days of the channel zone', () => {
+    const stats = statsWith({ missed: ['2026-09-01', '2026-10-24', '2026-10-25', '2026-11-20'] });
+    // 2026-11-23T20:00Z is already 2026-11-24 in Shanghai: 2026-10-25 is the oldest date kept.
+    const flags = flagChannel(stats, 'Blog', Date.parse('2026-11-23T20:00:00Z'), 'Asia/Shanghai');
+    expect(flags.map((f) => [f.kind, f.severity, f.channel, f.date])).toEqual([
+      ['gap', 'warning', 'blog', '2026-10-25'],
+      ['gap', 'warning', 'blog', '2026-11-20'],
+    ]);
+    expect(flags[0]!.message).toBe('Blog has no published post for its 2026-10-25 slot');
+    expect(flags[0]!.hint).toContain('add a break covering 2026-10-25');
+  });
+
+  test('the same instant in a zone behind UTC keeps one more day of gaps', () => {
+    const stats = statsWith({ missed: ['2026-10-23', '2026-10-24'] });
+    const flags = flagChannel(stats, 'Blog', Date.parse('2026-11-23T20:00:00Z'), 'America/Los_Angeles');
+    expect(flags.map((f) => f.date)).toEqual(['2026-10-24']);
+  });
+
+  test('notes a streak at risk, naming the slot and the streak it would end', () => {
+    const stats = statsWith({ currentStreak: 4, atRisk: { date: '2026-11-24', start: '2026-11-24T09:00:00+08:00' } });
+    const [flag] = flagChannel(stats, 'Blog', Date.parse('2026-11-23T02:00:00Z'), 'Asia/Shanghai');
+    expect(flag).toEqual({
+      kind: 'streak-at-risk', severity: 'info', channel: 'blog', date: '2026-11-24',
+      message: "Blog's slot at 2026-11-24T09:00:00+08:00 has no post planned or published; leaving it empty ends a streak of 4",
+      hint: 'set plannedFor: 2026-11-24 on a post of channel "blog"',
+    });
+  });
+
+  test('raises nothing for a channel without gaps or risk', () => {
+    expect(flagChannel(statsWith({}), 'Blog', Date.parse('2026-11-23T02:00:00Z'), 'Asia/Shanghai')).toEqual([]);
+  });
+});

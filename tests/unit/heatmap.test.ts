@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { mergeDays, renderHeatmapSvg } from '../../src/core/heatmap.ts';
+import type { DayCell } from '../../src/core/streaks.ts';
+
+interface Rect { cls: string; x: number; y: number; date: string; title: string }
+
+function cellsOf(svg: string): Rect[] {
+  const re = /<rect class="tl-heat-(\w+)" x="(\d+)" y="(\d+)"[^>]*data-date="([\d-]+)"[^>]*><title>([^<]*)<\/title><\/rect>/g;
+  return [...svg.matchAll(re)].map((m) => ({ cls: m[1]!, x: Number(m[2]), y: Number(m[3]), date: m[4]!, title: m[5]! }));
+}
+
+const days: DayCell[] = [
+  { date: '2026-11-16', state: 'fulfilled', posts: 1 },
+  { date: '2026-11-17', state: 'extra', posts: 2 },
+  { date: '2026-11-18', state: 'missed', posts: 0 },
+  { date: '2026-11-20', state: 'break', posts: 0 },
+  { date: '2026-11-23', state: 'pending', posts: 0 },
+];
+
+describe('renderHeatmapSvg', () => {
+  test('draws one cell per day from..to inclusive, weeks as columns with Monday on top', () => {
+    const cells = cellsOf(renderHeatmapSvg(days, { from: '2026-11-15', to: '2026-11-23', label: 'Blog' }));
+    expect(cells.map((c) => c.date)).toEqual(['2026-11-15', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23']);
+    const sunday = cells[0]!;
+    const monday = cells[1]!;
+    const nextMonday = cells[8]!;
+    expect(monday.y).toBeLessThan(sunday.y);
+    expect(monday.x).toBeGreaterThan(sunday.x);
+    expect(nextMonday.y).toBe(monday.y);
+    expect(nextMonday.x - monday.x).toBe(monday.x - sunday.x);
+  });
+
+  test('gives each cell its state class and a title with the date, state and post count', () => {
+    const cells = cellsOf(renderHeatmapSvg(days, { from: '2026-11-16', to: '2026-11-23', label: 'Blog' }));
+    expect(cells.map((c) => c.cls)).toEqual(['fulfilled', 'extra', 'missed', 'none', 'break', 'none', 'none', 'pending']);
+    expect(cells[0]!.title).toBe('2026-11-16: slot fulfilled, 1 post');
+    expect(cells[1]!.title).toBe('2026-11-17: extra post, 2 posts');
+    expect(cells[3]!.title).toBe('2026-11-19: no slot, 0 posts');
+  });
+
+  test('is a static accessible image whose colours can be themed through CSS custom properties', () => {
+    const svg = renderHeatmapSvg(days, { from: '2026-11-16', to: '2026-11-23', label: 'Blog <output> & "streaks"' });
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* role="img" aria-label="Blog &lt;output&gt; &amp; &quot;streaks&quot;"/);
+    expect(svg).toContain('<title>Blog &lt;output&gt; &amp; &quot;streaks&quot;</title>');
+    expect(svg).toContain('.tl-heat-missed{fill:var(--tl-heat-missed,#cf222e)}');
+    expect(svg).not.toMatch(/<script|on\w+=/i);
+    expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+  });
+
+  test('speaks Chinese when asked', () => {
+    const svg = renderHeatmapSvg(days, { from: '2026-11-16', to: '2026-11-18', label: '博客', lang: 'zh' });
+    expect(cellsOf(svg).map((c) => c.title)).toEqual(['2026-11-16: 已按时发布, 1 篇', '2026-11-17: 额外发布, 2 篇', '2026-11-18: 断更, 0 篇']);
+    expect(svg).toContain('>11月</text>');
+    expect(svg).toContain('>周一</text>');
+  });
+
+  test('labels each month once above the column where it starts', () => {
+    const svg = renderHeatmapSvg([], { from: '2026-01-01', to: '2026-12-31', label: 'Year' });
+    const months = [...svg.matchAll(/<text x="\d+" y="\d+">(\w+)<\/text>/g)].map((m) => m[1]).filter((t) => !['Mon', 'Wed', 'Fri'].includes(t!));
+    expect(months).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+    expect(cellsOf(svg)).toHaveLength(365);
+  });
+});
+
+describe('mergeDays', () => {
+  test('sums posts per date and shows the most pressing state of any channel', () => {
+    const blog: DayCell[] = [
+      { date: '2026-11-16', state: 'fulfilled', posts: 1 },
+      { date: '2026-11-17', state: 'none', posts: 0 },
+      { date: '2026-11-18', state: 'break', posts: 0 },
+    ];
+    const letter: DayCell[] = [
+      { date: '2026-11-15', state: 'extra', posts: 1 },
+      { date: '2026-11-16', state: 'missed', posts: 0 },
+      { date: '2026-11-17', state: 'extra', posts: 3 },
+      { date: '2026-11-18', state: 'pending', posts: 0 },
+    ];
+    expect(mergeDays([blog, letter])).toEqual([
+      { date: '2026-11-15', state: 'extra', posts: 1 },
+      { date: '2026-11-16', state: 'missed', posts: 1 },
+      { date: '2026-11-17', state: 'extra', posts: 3 },
+      { date: '2026-11-18', state: 'pending', posts: 0 },
+    ]);
+  });
+
+  test('leaves the input cells untouched', () => {
+    const blog: DayCell[] = [{ date: '2026-11-16', state: 'fulfilled', posts: 1 }];
+    mergeDays([blog, [{ date: '2026-11-16', state: 'missed', posts: 2 }]]);
+    expect(blog).toEqual([{ date: '2026-11-16', state: 'fulfilled', posts: 1 }]);
+  });
+});
