@@ -86,7 +86,10 @@ export async function main(argv: string[], io: Pick<CliContext, 'stdout' | 'stde
       io.stderr(`throughline: ${error.message}\n\n${USAGE}\n`);
       return EXIT.badInput;
     }
-    throw error;
+    // A bug, not bad input: one readable line; the stack only when asked for.
+    const detail = process.env.DEBUG?.includes('throughline') && error instanceof Error ? `\n${error.stack}` : '';
+    io.stderr(`throughline: unexpected failure: ${error instanceof Error ? error.message : String(error)}${detail}\n  hint: run again with DEBUG=throughline for details, and report it\n`);
+    return EXIT.badInput;
   }
 }
 
