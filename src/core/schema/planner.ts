@@ -4,6 +4,7 @@
  * contract alone stays valid. Objects are loose: keys this version does not know survive a save.
  */
 import { z } from 'zod';
+import { checkChannelCadences } from '../cadence.ts';
 import { isValidTimeZone } from '../zoned-time.ts';
 
 export const PLANNER_VERSION = 1;
@@ -118,6 +119,11 @@ function checkReferences(planner: z.output<typeof PlannerObject>, ctx: z.Refinem
   );
   duplicates(planner.channels.map((c) => c.id)).forEach((id) =>
     ctx.addIssue({ code: 'custom', path: ['channels'], message: `channel id "${id}" is used twice` }),
+  );
+  planner.channels.forEach((channel, i) =>
+    checkChannelCadences(channel).forEach(({ path, message }) =>
+      ctx.addIssue({ code: 'custom', path: ['channels', i, ...path], message }),
+    ),
   );
   planner.channels.forEach((channel, i) =>
     channel.pillars?.forEach((id, j) => {

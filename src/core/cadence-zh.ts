@@ -1,0 +1,60 @@
+/** The Chinese sentence for a checked cadence ("每周二、周五", "每月第一个周四，共6次"). */
+import type { CadenceParts } from './cadence.ts';
+
+const DAYS: Record<string, string> = { MO: '周一', TU: '周二', WE: '周三', TH: '周四', FR: '周五', SA: '周六', SU: '周日' };
+const ORDINALS = ['', '一', '二', '三', '四', '五'];
+
+export function describeCadenceZh(parts: CadenceParts): string {
+  const freq = parts.get('FREQ')!;
+  const n = Number(parts.get('INTERVAL') ?? 1);
+  const list = (key: string) => parts.get(key)?.split(',') ?? [];
+  const dayText = weekdaysText(list('BYDAY'));
+  let text: string;
+  if (freq === 'DAILY') text = `${n === 1 ? '每天' : `每${n}天`}${dayText ? `（仅${dayText}）` : ''}`;
+  else if (freq === 'WEEKLY') text = weeklyText(n, list('BYDAY'));
+  else {
+    const base = freq === 'MONTHLY' ? (n === 1 ? '每月' : `每${n}个月`) : n === 1 ? '每年' : `每${n}年`;
+    const months = freq === 'YEARLY' ? list('BYMONTH').map((m) => `${m}月`).join('、') : '';
+    const days = [list('BYMONTHDAY').map(monthDayText).join('、'), dayText].filter(Boolean).join('且为');
+    text = `${base}${months}${days}`;
+  }
+  if (freq !== 'YEARLY' && parts.has('BYMONTH')) text += `（仅${list('BYMONTH').map((m) => `${m}月`).join('、')}）`;
+  if (parts.has('BYWEEKNO')) text += `（第${list('BYWEEKNO').join('、')}周）`;
+  if (parts.has('BYYEARDAY')) text += `（一年中的第${list('BYYEARDAY').join('、')}天）`;
+  if (parts.has('BYSETPOS')) text += `中的${list('BYSETPOS').map(positionText).join('、')}`;
+  if (parts.has('COUNT')) text += `，共${parts.get('COUNT')}次`;
+  const until = parts.get('UNTIL');
+  if (until) text += `，直到${Number(until.slice(0, 4))}年${Number(until.slice(4, 6))}月${Number(until.slice(6, 8))}日`;
+  return text;
+}
+
+function weeklyText(n: number, days: string[]): string {
+  if (days.length === 0) return n === 1 ? '每周' : `每${n}周`;
+  if (n === 1 && days.join(',') === 'MO,TU,WE,TH,FR') return '每个工作日';
+  const joined = days.map((d) => DAYS[d]).join('、');
+  return n === 1 ? `每${joined}` : `每${n}周的${joined}`;
+}
+
+/** "第一个周四", "最后一个周五", "每个周一" (an unnumbered weekday within a month or year). */
+function weekdaysText(days: string[]): string {
+  return days
+    .map((d) => {
+      const m = /^([+-]?\d+)?(\w\w)$/.exec(d)!;
+      const name = DAYS[m[2]!]!;
+      return m[1] === undefined ? `每个${name}` : `${positionText(m[1])}${name}`;
+    })
+    .join('、');
+}
+
+function positionText(value: string): string {
+  const n = Number(value);
+  if (n === -1) return '最后一个';
+  if (n < 0) return `倒数第${ORDINALS[-n] ?? -n}个`;
+  return `第${ORDINALS[n] ?? n}个`;
+}
+
+function monthDayText(value: string): string {
+  const n = Number(value);
+  if (n === -1) return '最后一天';
+  return n < 0 ? `倒数第${-n}天` : `${n}日`;
+}

@@ -1,0 +1,193 @@
+/**
+ * A channel's cadence: an RFC 5545 RRULE value with at most one slot a local day. This module
+ * checks rules in the user's terms and builds rrule objects in FLOATING time: rrule's Date values
+ * are UTC-coded wall times (Date.UTC(2026, 0, 6, 9) = 09:00 local), so no result depends on the
+ * host's zone; slots.ts turns wall times into instants with zoned-time.ts.
+ */
+import * as rruleModule from 'rrule';
+import type { Options, RRule as RRuleType } from 'rrule';
+import { describeCadenceZh } from './cadence-zh.ts';
+import { offsetMinutesAt } from './zoned-time.ts';
+
+// Node loads rrule's CommonJS build (a default export only); bundlers load its ESM build (named only).
+const { RRule } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule;
+
+export interface CadenceProblem {
+  /** User-facing: what is wrong and what would be valid. */
+  message: string;
+}
+
+export const CADENCE_PRESETS: { id: string; label: { en: string; zh: string }; rule: string }[] = [
+  { id: 'daily', label: { en: 'Every day', zh: '每天' }, rule: 'FREQ=DAILY' },
+  { id: 'weekdays', label: { en: 'Every weekday', zh: '每个工作日' }, rule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR' },
+  { id: 'weekly', label: { en: 'Once a week (Monday)', zh: '每周一次（周一）' }, rule: 'FREQ=WEEKLY;BYDAY=MO' },
+  { id: 'twice-weekly', label: { en: 'Twice a week (Tue, Fri)', zh: '每周两次（周二、周五）' }, rule: 'FREQ=WEEKLY;BYDAY=TU,FR' },
+  { id: 'three-weekly', label: { en: '3 times a week (Mon, Wed, Fri)', zh: '每周三次（周一、周三、周五）' }, rule: 'FREQ=WEEKLY;BYDAY=MO,WE,FR' },
+  { id: 'biweekly', label: { en: 'Every other week (Thursday)', zh: '每两周一次（周四）' }, rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH' },
+  { id: 'monthly-day', label: { en: 'Monthly on the 1st', zh: '每月1日' }, rule: 'FREQ=MONTHLY;BYMONTHDAY=1' },
+  { id: 'monthly-first-thursday', label: { en: 'First Thursday of the month', zh: '每月第一个周四' }, rule: 'FREQ=MONTHLY;BYDAY=1TH' },
+  { id: 'monthly-last-friday', label: { en: 'Last Friday of the month', zh: '每月最后一个周五' }, rule: 'FREQ=MONTHLY;BYDAY=-1FR' },
+];
+
+/** The parts of a rule, upper-cased, without the optional "RRULE:" prefix. */
+export type CadenceParts = Map<string, string>;
+
+const FREQS = ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'];
+const WEEKDAY = '(MO|TU|WE|TH|FR|SA|SU)';
+const UNTIL_PATTERN = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z)?)?$/;
+const KNOWN = ['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYMONTH', 'BYYEARDAY', 'BYWEEKNO', 'BYSETPOS', 'WKST'];
+const EXAMPLE = 'e.g. "FREQ=WEEKLY;BYDAY=TU,FR"';
+
+const MISPLACED: Record<string, string> = {
+  DTSTART: 'DTSTART does not belong in the cadence: the channel\'s "start" field sets the first date',
+  TZID: 'TZID does not belong in the cadence: set the channel\'s "timezone" field',
+  BYHOUR: 'BYHOUR is not allowed: a channel has one slot a day, at its "time" field (e.g. "time": "09:00")',
+  BYMINUTE: 'BYMINUTE is not allowed: set the slot\'s time with the channel\'s "time" field (e.g. "time": "09:30")',
+  BYSECOND: 'BYSECOND is not allowed: set the slot\'s time with the channel\'s "time" field (e.g. "time": "09:00")',
+};
+
+/** Split a rule into its parts, or say why it cannot be read. */
+export function parseCadence(rule: string): CadenceParts | CadenceProblem {
+  const text = rule.trim().replace(/^RRULE:/i, '');
+  if (text === '') return { message: `the cadence is empty; expected an RRULE, ${EXAMPLE}` };
+  if (/DTSTART/i.test(text)) return { message: MISPLACED.DTSTART! };
+  const parts: CadenceParts = new Map();
+  for (const part of text.split(';').filter((p) => p.trim() !== '')) {
+    const [key = '', value, ...rest] = part.toUpperCase().split('=').map((s) => s.trim());
+    if (value === undefined || value === '' || rest.length > 0)
+      return { message: `"${part}" is not a NAME=VALUE part; write the cadence as parts joined by ";", ${EXAMPLE}` };
+    if (MISPLACED[key]) return { message: MISPLACED[key] };
+    if (!KNOWN.includes(key)) return { message: `unknown part "${key}"; expected ${KNOWN.join(', ')}` };
+    if (parts.has(key)) return { message: `${key} is given twice; give each part once` };
+    parts.set(key, value);
+  }
+  return parts;
+}
+
+/** null when the rule is a valid cadence, else what is wrong and what would be valid. */
+export function checkCadence(rule: string): CadenceProblem | null {
+  const parts = parseCadence(rule);
+  if (!(parts instanceof Map)) return parts;
+  const problem = checkParts(parts);
+  if (problem) return problem;
+  // A rule that never matches makes rrule scan to year 9999; probe a late start, where that is short.
+  const probe = new RRule({ ...optionsOf(parts), count: null, until: null, dtstart: new Date(Date.UTC(9943, 0, 1, 9)) });
+  if (!probe.after(probe.options.dtstart, true))
+    return { message: 'the cadence never produces a date (February has no 30th, no month has a 6th Monday); check BYMONTH, BYMONTHDAY, BYDAY and BYSETPOS' };
+  return null;
+}
+
+function checkParts(parts: CadenceParts): CadenceProblem | null {
+  const freq = parts.get('FREQ');
+  if (!freq) return { message: `the cadence needs FREQ, ${EXAMPLE}` };
+  if (['HOURLY', 'MINUTELY', 'SECONDLY'].includes(freq))
+    return { message: `FREQ=${freq} is more often than daily; a channel has at most one slot a day: use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY` };
+  if (!FREQS.includes(freq)) return { message: `FREQ=${freq} is not a frequency; expected DAILY, WEEKLY, MONTHLY or YEARLY` };
+  for (const key of ['INTERVAL', 'COUNT']) {
+    const value = parts.get(key);
+    if (value !== undefined && !/^[1-9]\d{0,3}$/.test(value))
+      return { message: `${key}=${value} is not valid; expected a whole number from 1 to 9999, e.g. ${key}=2` };
+  }
+  if (parts.has('COUNT') && parts.has('UNTIL')) return { message: 'use COUNT or UNTIL, not both' };
+  const until = parts.get('UNTIL');
+  if (until !== undefined && !parseUntil(until))
+    return { message: `UNTIL=${until} is not valid; expected a date YYYYMMDD or a date-time YYYYMMDDTHHMMSS (Z for UTC), e.g. UNTIL=20261231` };
+  return checkByParts(parts, freq);
+}
+
+function checkByParts(parts: CadenceParts, freq: string): CadenceProblem | null {
+  const byday = parts.get('BYDAY');
+  if (byday !== undefined) {
+    if (!byday.split(',').every((d) => new RegExp(`^([+-]?\\d{1,2})?${WEEKDAY}$`).test(d)))
+      return { message: `BYDAY=${byday} is not valid; expected weekdays MO, TU, WE, TH, FR, SA, SU separated by ",", numbered for MONTHLY or YEARLY (1TH = first Thursday, -1FR = last Friday)` };
+    if (/\d/.test(byday) && !['MONTHLY', 'YEARLY'].includes(freq))
+      return { message: `BYDAY=${byday} numbers a weekday, which only works with FREQ=MONTHLY or YEARLY; with FREQ=${freq} use plain weekdays such as BYDAY=TH` };
+  }
+  const wkst = parts.get('WKST');
+  if (wkst !== undefined && !new RegExp(`^${WEEKDAY}$`).test(wkst)) return { message: `WKST=${wkst} is not valid; expected one weekday, e.g. WKST=MO` };
+  const ranges: [string, number, string[]][] = [
+    ['BYMONTH', 12, ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']],
+    ['BYMONTHDAY', 31, ['DAILY', 'MONTHLY', 'YEARLY']],
+    ['BYYEARDAY', 366, ['YEARLY']],
+    ['BYWEEKNO', 53, ['YEARLY']],
+    ['BYSETPOS', 366, ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']],
+  ];
+  for (const [key, max, freqs] of ranges) {
+    const value = parts.get(key);
+    if (value === undefined) continue;
+    const signed = key !== 'BYMONTH';
+    const ok = value.split(',').every((n) => (signed ? /^[+-]?\d{1,3}$/ : /^\d{1,2}$/).test(n) && Number(n) !== 0 && Math.abs(Number(n)) <= max);
+    if (!ok) return { message: `${key}=${value} is not valid; expected numbers from 1 to ${max}${signed ? ` or -${max} to -1 (counting from the end)` : ''}, separated by ","` };
+    if (!freqs.includes(freq)) return { message: `${key} does not work with FREQ=${freq}; it needs FREQ=${freqs.join(' or ')}` };
+  }
+  if (parts.has('BYSETPOS') && ![...parts.keys()].some((k) => k.startsWith('BY') && k !== 'BYSETPOS'))
+    return { message: 'BYSETPOS picks among the dates of another BY part; add one, e.g. "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"' };
+  return null;
+}
+
+/** UNTIL as a wall time (floating) or an instant (with Z); null when unreadable. */
+export function parseUntil(value: string): { wall: number } | { instant: number } | null {
+  const m = UNTIL_PATTERN.exec(value);
+  if (!m) return null;
+  const [y, mo, d, h, mi, s] = m.slice(1, 7).map((g) => (g === undefined ? undefined : Number(g))) as [number, number, number, number?, number?, number?];
+  const ms = Date.UTC(y, mo - 1, d, h ?? 23, mi ?? 59, s ?? 59);
+  if (new Date(ms).getUTCDate() !== d || (h ?? 0) > 23 || (mi ?? 0) > 59 || (s ?? 0) > 59) return null;
+  return m[7] ? { instant: ms } : { wall: ms };
+}
+
+function optionsOf(parts: CadenceParts): Partial<Options> {
+  const rest = [...parts].filter(([k]) => k !== 'UNTIL').map(([k, v]) => `${k}=${v}`);
+  return RRule.parseString(rest.join(';'));
+}
+
+/**
+ * The rrule of a valid cadence in floating time: dtstart is `start` at `time` as a UTC-coded wall
+ * time; UNTIL (a date = through that whole local day; Z = an instant, read in `zone`) likewise.
+ */
+export function buildCadenceRule(rule: string, start: string, time: string, zone: string): RRuleType {
+  const problem = checkCadence(rule);
+  if (problem) throw new Error(`cadence "${rule}": ${problem.message}`);
+  const parts = parseCadence(rule) as CadenceParts;
+  const until = parts.has('UNTIL') ? parseUntil(parts.get('UNTIL')!)! : null;
+  const untilWall = until && ('wall' in until ? until.wall : until.instant + offsetMinutesAt(until.instant, zone) * 60000);
+  const dtstart = new Date(Date.parse(`${start}T${time}:00Z`));
+  return new RRule({ ...optionsOf(parts), dtstart, until: untilWall === null ? null : new Date(untilWall) });
+}
+
+/** A sentence for the rule: rrule's own for English, ours for Chinese ("每周二、周五"). */
+export function describeCadence(rule: string, lang: 'en' | 'zh'): string {
+  const problem = checkCadence(rule);
+  if (problem) throw new Error(`cadence "${rule}": ${problem.message}`);
+  const parts = parseCadence(rule) as CadenceParts;
+  if (lang === 'zh') return describeCadenceZh(parts);
+  const rruleText = new RRule({ ...optionsOf(parts), dtstart: new Date(Date.UTC(2026, 0, 1, 9)) }).toText();
+  // rrule renders BYMONTHDAY=-1 as "on the last" with no noun.
+  const text = rruleText.replace(/\bthe last\b(?! (monday|tuesday|wednesday|thursday|friday|saturday|sunday))/gi, 'the last day');
+  const until = parts.get('UNTIL');
+  return until ? `${text} until ${until.slice(0, 4)}-${until.slice(4, 6)}-${until.slice(6, 8)}` : text;
+}
+
+/**
+ * Every cadence problem of a channel (its own and its history's), with the path below the
+ * channel, for the planner schema: history starts must run oldest first and before `start`.
+ */
+export function checkChannelCadences(channel: {
+  cadence: string;
+  start: string;
+  history?: { cadence: string; start: string }[];
+}): { path: (string | number)[]; message: string }[] {
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  const own = checkCadence(channel.cadence);
+  if (own) issues.push({ path: ['cadence'], message: own.message });
+  channel.history?.forEach((period, j) => {
+    const problem = checkCadence(period.cadence);
+    if (problem) issues.push({ path: ['history', j, 'cadence'], message: problem.message });
+    const next = channel.history![j + 1]?.start ?? channel.start;
+    if (period.start >= next)
+      issues.push({
+        path: ['history', j, 'start'],
+        message: `${period.start} must be before ${next}: history runs oldest first, each period ending where the next (or the channel's "start") begins`,
+      });
+  });
+  return issues;
+}

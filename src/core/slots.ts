@@ -1,0 +1,111 @@
+/**
+ * A channel's slots: the occurrences of its cadence (every period of its history) at its local
+ * time in its zone. rrule expands in floating wall time (see cadence.ts); each wall time becomes an
+ * instant here, so 09:00 stays 09:00 local across DST and nothing depends on the host's zone.
+ */
+import { buildCadenceRule } from './cadence.ts';
+import type { Brand, Break, Channel } from './schema/planner.ts';
+import type { Slot } from './slot.ts';
+import { offsetMinutesAt, zonedToEpoch } from './zoned-time.ts';
+
+const DAY = 86_400_000;
+const WEEK = 7 * DAY;
+// Wall time and instant differ by at most a zone offset (under 15 h) plus a DST jump.
+const MARGIN = 2 * DAY;
+const LAST_WALL = Date.UTC(9999, 11, 31);
+
+interface Period {
+  cadence: string;
+  start: string;
+  time: string;
+  /** First local date no longer covered (the next period's start). */
+  end?: string;
+}
+
+export function channelZone(channel: Channel, brand: Brand): string {
+  return channel.timezone ?? brand.timezone;
+}
+
+/**
+ * Every occurrence of the channel's cadence (all periods of its history) whose instant is in
+ * [from, to), in time order, with onBreak set from `breaks` (a break applies when its channels
+ * list is omitted or names this channel, and the slot's LOCAL date is within from..to inclusive).
+ */
+export function expandChannelSlots(channel: Channel, opts: { zone: string; from: number; to: number; breaks: Break[] }): Slot[] {
+  const breaks = opts.breaks.filter((b) => !b.channels || b.channels.includes(channel.id));
+  const periods: Period[] = [...(channel.history ?? []), { cadence: channel.cadence, start: channel.start, time: channel.time }];
+  return periods.flatMap((period, i) =>
+    expandPeriod({ ...period, end: periods[i + 1]?.start }, opts.zone, opts.from, opts.to, channel.id).map((slot) => ({
+      ...slot,
+      onBreak: breaks.some((b) => b.from <= slot.date && slot.date <= b.to),
+    })),
+  );
+}
+
+/** The next `n` slots whose instant is at or after `after` (for the cadence editor preview; channel is ""). */
+export function previewSlots(input: { cadence: string; start: string; time: string; zone: string }, after: number, n: number): Slot[] {
+  if (n <= 0) return [];
+  return expandPeriod(input, input.zone, after, Infinity, '', n);
+}
+
+function expandPeriod(period: Period, zone: string, from: number, to: number, channel: string, limit?: number): Slot[] {
+  const rule = buildCadenceRule(period.cadence, period.start, period.time, zone);
+  const endWall = period.end ? Date.parse(`${period.end}T00:00:00Z`) : LAST_WALL;
+  const before = new Date(Math.min(to + MARGIN, endWall, LAST_WALL));
+  const after = new Date(Math.max(from - MARGIN, Date.parse(`${period.start}T00:00:00Z`)));
+  if (after > before) return [];
+  // The margin lets at most 3 occurrences (one a day) fall before `from`.
+  const walls = limit === undefined ? rule.between(after, before, true) : rule.between(after, before, true, (_d, len) => len < limit + 3);
+  const offsetAt = limit === undefined ? offsetTimeline(zone, after.getTime() - MARGIN, before.getTime() + MARGIN) : (t: number) => offsetMinutesAt(t, zone);
+  const slots: Slot[] = [];
+  let offset: number | null = null;
+  for (const wallDate of walls) {
+    const wall = wallDate.getTime();
+    if (wall >= endWall) break;
+    let epoch = offset === null ? NaN : wall - offset * 60000;
+    if (offset === null || offsetAt(epoch) !== offset) {
+      const iso = wallDate.toISOString();
+      epoch = zonedToEpoch(iso.slice(0, 10), iso.slice(11, 19), zone);
+      offset = offsetAt(epoch);
+    }
+    if (epoch < from || epoch >= to) continue;
+    const start = formatWithOffset(epoch + offset * 60000, offset);
+    slots.push({ channel, date: start.slice(0, 10), epoch, start, zone, onBreak: false });
+    if (slots.length === limit) break;
+  }
+  return slots;
+}
+
+/**
+ * The zone's offset at any instant, from samples a week apart over [from, to] with each change
+ * located to the second by bisection: a few Intl calls a week instead of several per slot.
+ */
+function offsetTimeline(zone: string, from: number, to: number): (epoch: number) => number {
+  const changes = [{ at: -Infinity, offset: offsetMinutesAt(from, zone) }];
+  for (let lo = from; lo < to; lo += WEEK) {
+    const last = changes[changes.length - 1]!.offset;
+    let [low, high] = [lo, Math.min(lo + WEEK, to)];
+    if (offsetMinutesAt(high, zone) === last) continue;
+    while (high - low > 1000) {
+      const mid = Math.floor((low + high) / 2);
+      if (offsetMinutesAt(mid, zone) === last) low = mid;
+      else high = mid;
+    }
+    // Transitions fall on whole seconds; (low, high] holds exactly one.
+    const at = Math.floor(low / 1000) * 1000 + 1000;
+    changes.push({ at, offset: offsetMinutesAt(at, zone) });
+  }
+  return (epoch) => {
+    if (epoch < from || epoch > to) return offsetMinutesAt(epoch, zone);
+    let i = changes.length - 1;
+    while (changes[i]!.at > epoch) i--;
+    return changes[i]!.offset;
+  };
+}
+
+/** `2026-11-24T09:00:00+08:00` from a UTC-coded wall time and its offset in minutes. */
+function formatWithOffset(wall: number, offset: number): string {
+  const abs = Math.abs(offset);
+  const hhmm = `${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${new Date(wall).toISOString().slice(0, 19)}${offset < 0 ? '-' : '+'}${hhmm}`;
+}

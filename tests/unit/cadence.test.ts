@@ -1,0 +1,146 @@
+import { describe, expect, test } from 'vitest';
+import { CADENCE_PRESETS, checkCadence, checkChannelCadences, describeCadence, parseUntil } from '../../src/core/cadence.ts';
+
+describe('checkCadence', () => {
+  test.each([
+    'FREQ=WEEKLY;BYDAY=TU,FR',
+    'RRULE:FREQ=DAILY',
+    'rrule:freq=weekly;byday=mo',
+    ' FREQ=MONTHLY;BYDAY=1TH ',
+    'FREQ=MONTHLY;BYMONTHDAY=-1',
+    'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;WKST=SU',
+    'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29',
+    'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1',
+    'FREQ=DAILY;COUNT=10',
+    'FREQ=WEEKLY;UNTIL=20261231',
+    'FREQ=WEEKLY;UNTIL=20261231T235959Z',
+    'FREQ=WEEKLY;BYDAY=TU;',
+  ])('accepts %s', (rule) => {
+    expect(checkCadence(rule)).toBeNull();
+  });
+
+  test('rejects a cadence more often than daily and says which frequencies are allowed', () => {
+    expect(checkCadence('FREQ=HOURLY')?.message).toMatchInlineSnapshot(`"FREQ=HOURLY is more often than daily; a channel has at most one slot a day: use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY"`);
+    expect(checkCadence('FREQ=MINUTELY;INTERVAL=30')?.message).toMatch(/FREQ=MINUTELY is more often than daily/);
+    expect(checkCadence('FREQ=SECONDLY')?.message).toMatch(/FREQ=SECONDLY is more often than daily/);
+  });
+
+  test('rejects two slots on one day and points to the channel time instead', () => {
+    expect(checkCadence('FREQ=DAILY;BYHOUR=9,15')?.message).toMatchInlineSnapshot(`"BYHOUR is not allowed: a channel has one slot a day, at its "time" field (e.g. "time": "09:00")"`);
+    expect(checkCadence('FREQ=WEEKLY;BYDAY=MO;BYMINUTE=0,30')?.message).toMatch(/BYMINUTE is not allowed.*"time"/);
+    expect(checkCadence('FREQ=WEEKLY;BYSECOND=0')?.message).toMatch(/BYSECOND is not allowed/);
+  });
+
+  test('rejects a DTSTART or TZID inside the cadence and names the field to use', () => {
+    expect(checkCadence('DTSTART:20260101T090000Z\nRRULE:FREQ=DAILY')?.message).toMatch(/^DTSTART does not belong/);
+    expect(checkCadence('DTSTART=20260101T090000;FREQ=DAILY')?.message).toMatchInlineSnapshot(`"DTSTART does not belong in the cadence: the channel's "start" field sets the first date"`);
+    expect(checkCadence('FREQ=DAILY;TZID=Asia/Shanghai')?.message).toMatch(/"timezone" field/);
+  });
+
+  test.each([
+    ['an empty rule', ''],
+    ['text that is not NAME=VALUE', 'every tuesday'],
+    ['an unknown part', 'FREQ=WEEKLY;BYWEEKDAY=TU'],
+    ['a part given twice', 'FREQ=WEEKLY;FREQ=DAILY'],
+    ['a rule without FREQ', 'BYDAY=TU'],
+    ['an unknown frequency', 'FREQ=FORTNIGHTLY'],
+    ['an interval that is not a number', 'FREQ=WEEKLY;INTERVAL=two'],
+    ['a count of zero', 'FREQ=DAILY;COUNT=0'],
+    ['COUNT with UNTIL', 'FREQ=DAILY;COUNT=3;UNTIL=20261231'],
+    ['an UNTIL that is not a date', 'FREQ=DAILY;UNTIL=2026-12-31'],
+    ['an UNTIL on a day that does not exist', 'FREQ=DAILY;UNTIL=20260230'],
+    ['an unknown weekday', 'FREQ=WEEKLY;BYDAY=TU,XX'],
+    ['a numbered weekday in a weekly rule', 'FREQ=WEEKLY;BYDAY=1TH'],
+    ['a month day out of range', 'FREQ=MONTHLY;BYMONTHDAY=32'],
+    ['a month out of range', 'FREQ=YEARLY;BYMONTH=13'],
+    ['a month day in a weekly rule', 'FREQ=WEEKLY;BYMONTHDAY=1'],
+    ['BYSETPOS alone', 'FREQ=MONTHLY;BYSETPOS=1'],
+    ['a rule that never produces a date', 'FREQ=MONTHLY;BYMONTH=2;BYMONTHDAY=30'],
+    ['a sixth Monday', 'FREQ=MONTHLY;BYDAY=6MO'],
+  ])('rejects %s with a message that says what would be valid', (_name, rule) => {
+    const problem = checkCadence(rule);
+    expect(problem).not.toBeNull();
+    expect(problem!.message).not.toMatch(/undefined|Cannot read/);
+    expect(problem!.message).toMatch(/expected|e\.g\.|use|give|check|needs|must|add/);
+  });
+
+  test('pins the messages for common mistakes', () => {
+    const messages = ['every tuesday', 'FREQ=WEEKLY;BYDAY=TU,XX', 'FREQ=WEEKLY;BYDAY=1TH', 'FREQ=MONTHLY;BYMONTH=2;BYMONTHDAY=30', 'FREQ=DAILY;UNTIL=2026-12-31'].map(
+      (rule) => checkCadence(rule)?.message,
+    );
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        ""every tuesday" is not a NAME=VALUE part; write the cadence as parts joined by ";", e.g. "FREQ=WEEKLY;BYDAY=TU,FR"",
+        "BYDAY=TU,XX is not valid; expected weekdays MO, TU, WE, TH, FR, SA, SU separated by ",", numbered for MONTHLY or YEARLY (1TH = first Thursday, -1FR = last Friday)",
+        "BYDAY=1TH numbers a weekday, which only works with FREQ=MONTHLY or YEARLY; with FREQ=WEEKLY use plain weekdays such as BYDAY=TH",
+        "the cadence never produces a date (February has no 30th, no month has a 6th Monday); check BYMONTH, BYMONTHDAY, BYDAY and BYSETPOS",
+        "UNTIL=2026-12-31 is not valid; expected a date YYYYMMDD or a date-time YYYYMMDDTHHMMSS (Z for UTC), e.g. UNTIL=20261231",
+      ]
+    `);
+  });
+});
+
+describe('parseUntil', () => {
+  test('reads a date as the end of that local day and a Z date-time as an instant', () => {
+    expect(parseUntil('20261231')).toEqual({ wall: Date.UTC(2026, 11, 31, 23, 59, 59) });
+    expect(parseUntil('20261231T080000')).toEqual({ wall: Date.UTC(2026, 11, 31, 8) });
+    expect(parseUntil('20261231T080000Z')).toEqual({ instant: Date.UTC(2026, 11, 31, 8) });
+    expect(parseUntil('20261231T250000')).toBeNull();
+  });
+});
+
+describe('describeCadence', () => {
+  test.each([
+    ['FREQ=WEEKLY;BYDAY=TU,FR', '每周二、周五', 'every week on Tuesday, Friday'],
+    ['FREQ=DAILY', '每天', 'every day'],
+    ['FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', '每个工作日', 'every weekday'],
+    ['FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', '每2周的周四', 'every 2 weeks on Thursday'],
+    ['FREQ=MONTHLY;BYMONTHDAY=1', '每月1日', 'every month on the 1st'],
+    ['FREQ=MONTHLY;BYMONTHDAY=-1', '每月最后一天', 'every month on the last day'],
+    ['FREQ=MONTHLY;BYDAY=1TH;COUNT=6', '每月第一个周四，共6次', 'every month on the 1st Thursday for 6 times'],
+    ['FREQ=MONTHLY;BYDAY=-1FR', '每月最后一个周五', 'every month on the last Friday'],
+    ['RRULE:FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=15;UNTIL=20301231', '每年3月15日，直到2030年12月31日', 'every March on the 15th until 2030-12-31'],
+  ])('describes %s as "%s" and "%s"', (rule, zh, en) => {
+    expect(describeCadence(rule, 'zh')).toBe(zh);
+    expect(describeCadence(rule, 'en')).toBe(en);
+  });
+
+  test('refuses to describe a rule that is not a valid cadence, with the reason', () => {
+    expect(() => describeCadence('FREQ=HOURLY', 'en')).toThrow(/more often than daily/);
+  });
+});
+
+describe('CADENCE_PRESETS', () => {
+  test('are all valid cadences with distinct ids and labels in both languages', () => {
+    expect(new Set(CADENCE_PRESETS.map((p) => p.id)).size).toBe(CADENCE_PRESETS.length);
+    for (const preset of CADENCE_PRESETS) {
+      expect(checkCadence(preset.rule)).toBeNull();
+      expect(preset.label.en).not.toBe('');
+      expect(preset.label.zh).not.toBe('');
+    }
+  });
+});
+
+describe('checkChannelCadences', () => {
+  test('reports bad cadences in history and periods out of order, with paths below the channel', () => {
+    const issues = checkChannelCadences({
+      cadence: 'FREQ=WEEKLY;BYDAY=TU',
+      start: '2026-03-01',
+      history: [
+        { cadence: 'FREQ=DAILY', start: '2026-02-01' },
+        { cadence: 'FREQ=HOURLY', start: '2026-01-01' },
+      ],
+    });
+    expect(issues.map((i) => i.path)).toEqual([
+      ['history', 0, 'start'],
+      ['history', 1, 'cadence'],
+    ]);
+    expect(issues[0]!.message).toMatchInlineSnapshot(`"2026-02-01 must be before 2026-01-01: history runs oldest first, each period ending where the next (or the channel's "start") begins"`);
+  });
+
+  test('accepts a history that runs oldest first and ends before the current start', () => {
+    expect(
+      checkChannelCadences({ cadence: 'FREQ=DAILY', start: '2026-03-01', history: [{ cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-01-05' }] }),
+    ).toEqual([]);
+  });
+});
