@@ -38,8 +38,9 @@ const MERGE_ORDER: readonly State[] = ['missed', 'pending', 'fulfilled', 'extra'
 export function renderHeatmapSvg(days: DayCell[], opts: { from: string; to: string; label: string; lang?: 'en' | 'zh' }): string {
   const words = WORDS[opts.lang ?? 'en'];
   const grid = renderGrid(days, opts.from, opts.to, words);
-  const width = Math.max(LEFT + grid.columns * STEP, 360);
   const gridBottom = TOP + 7 * STEP;
+  const legend = renderLegend(words.state, gridBottom + 6);
+  const width = Math.ceil(Math.max(LEFT + grid.columns * STEP, legend.width));
   const height = gridBottom + 6 + STEP + 4;
   const weekdays = words.weekdays.map((w, r) => (w ? `<text x="0" y="${TOP + r * STEP + CELL - 1}">${w}</text>` : '')).join('');
   return [
@@ -48,7 +49,7 @@ export function renderHeatmapSvg(days: DayCell[], opts: { from: string; to: stri
     `<style>${STATES.map((s) => `.tl-heat-${s}{fill:var(--tl-heat-${s},${FALLBACK[s]})}`).join('')}.tl-heat text{font:9px system-ui,sans-serif;fill:var(--tl-heat-text,#57606a)}</style>`,
     grid.svg,
     weekdays,
-    renderLegend(words.state, gridBottom + 6),
+    legend.svg,
     '</svg>',
   ].join('\n');
 }
@@ -58,7 +59,7 @@ type Words = (typeof WORDS)[Lang];
 function renderGrid(days: DayCell[], from: string, to: string, words: Words): { svg: string; columns: number } {
   const byDate = new Map(days.map((d) => [d.date, d]));
   const parts: string[] = [];
-  let lastMonthCol = -3;
+  const months: { col: number; text: string }[] = [];
   let col = -1;
   for (let d = from, i = weekdayOf(from); d <= to; d = addDays(d, 1), i++) {
     col = Math.floor(i / 7);
@@ -67,23 +68,28 @@ function renderGrid(days: DayCell[], from: string, to: string, words: Words): { 
     parts.push(
       `<rect class="tl-heat-${cell.state}" x="${LEFT + col * STEP}" y="${TOP + (i % 7) * STEP}" width="${CELL}" height="${CELL}" rx="2" fill="${FALLBACK[cell.state]}" data-date="${d}" data-posts="${cell.posts}"><title>${escapeXml(title)}</title></rect>`,
     );
-    if ((d.endsWith('-01') || d === from) && col - lastMonthCol >= 3) {
-      parts.push(`<text x="${LEFT + col * STEP}" y="${TOP - 5}">${words.month(Number(d.slice(5, 7)))}</text>`);
-      lastMonthCol = col;
-    }
+    if (d.endsWith('-01') || d === from) months.push({ col, text: words.month(Number(d.slice(5, 7))) });
   }
-  return { svg: parts.join(''), columns: col + 1 };
+  // A partial first month gives way to the next one when both labels would collide.
+  if (months.length > 1 && months[1]!.col - months[0]!.col < 3) months.shift();
+  const labels = months.map((m) => `<text x="${LEFT + m.col * STEP}" y="${TOP - 5}">${m.text}</text>`);
+  return { svg: labels.join('') + parts.join(''), columns: col + 1 };
 }
 
-function renderLegend(names: Record<State, string>, y: number): string {
+function renderLegend(names: Record<State, string>, y: number): { svg: string; width: number } {
   let x = 0;
   const parts: string[] = [];
   for (const s of STATES) {
     parts.push(`<rect class="tl-heat-${s}" x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="2" fill="${FALLBACK[s]}"/>`);
     parts.push(`<text x="${x + CELL + 3}" y="${y + CELL - 2}">${escapeXml(names[s])}</text>`);
-    x += CELL + 8 + names[s].length * 5.5;
+    x += CELL + 10 + textWidth(names[s]);
   }
-  return `<g class="tl-heat-legend">${parts.join('')}</g>`;
+  return { svg: `<g class="tl-heat-legend">${parts.join('')}</g>`, width: x };
+}
+
+/** Rough width of 9px text: CJK glyphs are about twice as wide as Latin ones. */
+function textWidth(text: string): number {
+  return [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 9 : 5), 0);
 }
 
 /** One cell per date over all channels: posts summed, the state the first of missed, pending, fulfilled, extra, break, none. */
