@@ -72,7 +72,7 @@ function renderGrid(days: DayCell[], from: string, to: string, words: Words): { 
   }
   // A partial first month gives way to the next one when both labels would collide.
   if (months.length > 1 && months[1]!.col - months[0]!.col < 3) months.shift();
-  const labels = months.map((m) => `<text x="${LEFT + m.col * STEP}" y="${TOP - 5}">${m.text}</text>`);
+  const labels = months.map((m) => `<text class="tl-heat-month" x="${LEFT + m.col * STEP}" y="${TOP - 5}">${m.text}</text>`);
   return { svg: labels.join('') + parts.join(''), columns: col + 1 };
 }
 

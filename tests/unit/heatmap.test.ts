@@ -47,6 +47,11 @@ describe('renderHeatmapSvg', () => {
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
   });
 
+  test('drops the label of a partial first month that would collide with the next', () => {
+    const svg = renderHeatmapSvg([], { from: '2026-05-25', to: '2026-07-31', label: 'Blog' });
+    expect([...svg.matchAll(/<text class="tl-heat-month"[^>]*>(\w+)<\/text>/g)].map((m) => m[1])).toEqual(['Jun', 'Jul']);
+  });
+
   test('speaks Chinese when asked', () => {
     const svg = renderHeatmapSvg(days, { from: '2026-11-16', to: '2026-11-18', label: '博客', lang: 'zh' });
     expect(cellsOf(svg).map((c) => c.title)).toEqual(['2026-11-16: 已按时发布, 1 篇', '2026-11-17: 额外发布, 2 篇', '2026-11-18: 断更, 0 篇']);
@@ -56,7 +61,7 @@ describe('renderHeatmapSvg', () => {
 
   test('labels each month once above the column where it starts', () => {
     const svg = renderHeatmapSvg([], { from: '2026-01-01', to: '2026-12-31', label: 'Year' });
-    const months = [...svg.matchAll(/<text x="\d+" y="\d+">(\w+)<\/text>/g)].map((m) => m[1]).filter((t) => !['Mon', 'Wed', 'Fri'].includes(t!));
+    const months = [...svg.matchAll(/<text class="tl-heat-month"[^>]*>(\w+)<\/text>/g)].map((m) => m[1]);
     expect(months).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
     expect(cellsOf(svg)).toHaveLength(365);
   });
