@@ -66,6 +66,12 @@ describe('planImport', () => {
     expect(plan.warnings[0]).toMatch(/has no title/);
   });
 
+  test('keeps a title as the feed gave it, angle brackets included', () => {
+    const plan = planImport([entry(1, { title: 'Knife skills <part 1>' })], none, opts);
+    expect(plan.drafts[0]!.frontmatter.title).toBe('Knife skills <part 1>');
+    expect(plan.drafts[0]!.id).toBe('2025/knife-skills-part-1');
+  });
+
   test('leaves out a url that is not an http(s) address', () => {
     const plan = planImport([entry(1, { url: 'urn:uuid:1234' })], none, opts);
     expect(plan.drafts[0]!.frontmatter).not.toHaveProperty('url');

@@ -40,7 +40,7 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: { chan
   const guids = new Set(known.guids);
   const plan: ImportPlan = { drafts: [], alreadyImported: 0, warnings: [] };
   entries.forEach((entry, i) => {
-    const label = `entry ${i + 1}${entry.title ? ` "${stripTags(entry.title)}"` : ''}`;
+    const label = `entry ${i + 1}${entry.title ? ` "${entry.title}"` : ''}`;
     const url = isWebUrl(entry.url) ? normalizeUrl(entry.url) : undefined;
     if ((url && urls.has(url)) || (entry.guid && guids.has(entry.guid))) {
       const seenInFeed = plan.drafts.some((d) => d.frontmatter.guid === entry.guid || d.frontmatter.url === url);
@@ -73,7 +73,7 @@ interface DraftContext {
 
 function draftPost(entry: FeedEntry, ctx: DraftContext): PostDraft {
   const body = entry.html ? convertHtmlToMarkdown(entry.html, ctx.url) : entry.text ? convertTextToMarkdown(entry.text) : '';
-  const title = entry.title ? stripTags(entry.title) : untitled(entry, ctx.publishedAt);
+  const title = entry.title ? entry.title.replace(/\s+/g, ' ') : untitled(entry, ctx.publishedAt);
   const slug = slugify(title, entry.guid ?? ctx.url ?? `${title} ${ctx.publishedAt}`);
   const frontmatter: Record<string, unknown> = {
     title,
@@ -88,7 +88,7 @@ function draftPost(entry: FeedEntry, ctx: DraftContext): PostDraft {
 
 /** A title from the start of the body (at most 60 characters), else "Untitled" and the date. */
 function untitled(entry: FeedEntry, publishedAt: string): string {
-  const chars = [...stripTags(entry.html ?? entry.text ?? '')];
+  const chars = [...(entry.html ? stripTags(entry.html) : (entry.text ?? '').replace(/\s+/g, ' ').trim())];
   if (chars.length === 0) return `Untitled ${publishedAt.slice(0, 10)}`;
   return chars.length > 60 ? `${chars.slice(0, 59).join('').trimEnd()}…` : chars.join('');
 }

@@ -1,0 +1,162 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { listPosts } from '../../src/store/posts.ts';
+import { PROJECT, runCli, tempRoot } from './helpers.ts';
+
+const FEEDS = join(PROJECT, 'tests/fixtures/feeds');
+const FIXTURE_ROOT = join(PROJECT, 'tests/fixtures/roots/import-basic');
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.forEach((c) => c());
+  cleanups = [];
+});
+
+function freshRoot(): string {
+  const t = tempRoot(FIXTURE_ROOT);
+  cleanups.push(t.cleanup);
+  return t.root;
+}
+
+const postFiles = (root: string) =>
+  existsSync(join(root, 'content/posts')) ? readdirSync(join(root, 'content/posts'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort() : [];
+
+describe('import from a file', () => {
+  test('writes one .md post per dated entry, prints each file, and warns about skipped entries', async () => {
+    const root = freshRoot();
+    const { code, stdout, stderr } = runCli(['import', join(FEEDS, 'rss-basic.xml'), '--channel', 'blog', '--root', root]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toEqual([
+      'content/posts/2025/red-braised-pork-the-slow-way.md',
+      'content/posts/2025/红烧肉的做法.md',
+      'content/posts/2025/photographing-steam.md',
+    ]);
+    expect(stderr).toMatch(/entry 3 "No date here": skipped: it has no date/);
+    expect(stderr).toMatch(/entry 4 "Same guid again": skipped: an earlier entry has the same guid/);
+    const text = readFileSync(join(root, 'content/posts/2025/red-braised-pork-the-slow-way.md'), 'utf8');
+    expect(text).toContain('publishedAt: 2025-06-10T08:30:00+08:00');
+    expect(text).toContain('![The pork, glossy](https://mei.example.com/img/pork.jpg)');
+    expect(text).toContain('```python\nif a < b:\n    print("{done}")\n```');
+    const { posts, problems } = await listPosts(root);
+    expect(problems).toEqual([]);
+    expect(posts.map((p) => [p.id, p.data.status, p.data.channel])).toEqual([
+      ['2025/photographing-steam', 'published', 'blog'],
+      ['2025/red-braised-pork-the-slow-way', 'published', 'blog'],
+      ['2025/红烧肉的做法', 'published', 'blog'],
+    ]);
+  });
+
+  test('writes nothing the second time: every entry is already imported', () => {
+    const root = freshRoot();
+    const args = ['import', join(FEEDS, 'rss-basic.xml'), '--channel', 'blog', '--root', root];
+    runCli(args);
+    const again = runCli(args);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toMatch(/imported 0 of 5 entries into "blog"; 4 already imported; 1 skipped/);
+    expect(postFiles(root)).toHaveLength(3);
+  });
+
+  test('with --dry-run prints the files it would write and writes none', () => {
+    const root = freshRoot();
+    const { code, stdout, stderr } = runCli(['import', join(FEEDS, 'atom-basic.xml'), '--channel', 'blog', '--dry-run', '--root', root]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('content/posts/2025/knife-skills-part-1.md\ncontent/posts/2025/only-updated.md\n');
+    expect(stderr).toMatch(/nothing was written/);
+    expect(postFiles(root)).toEqual([]);
+  });
+
+  test('imports Atom, JSON Feed, GB2312 and ISO-8859-1 feeds with the status asked for', async () => {
+    const root = freshRoot();
+    for (const feed of ['atom-basic.xml', 'json-basic.json', 'rss-gb2312.xml', 'atom-latin1.xml'])
+      expect(runCli(['import', join(FEEDS, feed), '--channel', 'blog', '--status', 'draft', '--root', root]).code).toBe(0);
+    const { posts, problems } = await listPosts(root);
+    expect(problems).toEqual([]);
+    expect(posts.map((p) => p.data.title).sort()).toEqual(
+      ['A note without a title. Second paragraph.', 'Crème brûlée à la maison', 'Knife skills <part 1>', 'Only updated', 'Pleating dumplings', '红烧肉：慢火两小时'].sort(),
+    );
+    expect(new Set(posts.map((p) => p.data.status))).toEqual(new Set(['draft']));
+    expect(posts.find((p) => p.data.title === 'Pleating dumplings')!.body).toContain('![Dumplings](https://mei.example.com/dumplings.jpg)');
+  });
+
+  test('imports a feed of 1,000 entries, each once', async () => {
+    const root = freshRoot();
+    const items = Array.from(
+      { length: 1000 },
+      (_, i) =>
+        `<item><title>Entry ${i} 第${i}篇</title><link>https://big.example/p/${i}</link><guid>https://big.example/p/${i}</guid>` +
+        `<pubDate>Mon, 06 Jan 2025 ${String(i % 24).padStart(2, '0')}:00:00 +0800</pubDate><description><![CDATA[<p>Body <b>${i}</b></p>]]></description></item>`,
+    );
+    const feed = join(root, 'big.xml');
+    writeFileSync(feed, `<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title><link>https://big.example</link><description>x</description>${items.join('')}</channel></rss>`);
+    const first = runCli(['import', feed, '--channel', 'blog', '--root', root]);
+    expect(first.code).toBe(0);
+    expect(first.stdout.trim().split('\n')).toHaveLength(1000);
+    expect(first.stderr).not.toMatch(/\r/);
+    expect(postFiles(root)).toHaveLength(1000);
+    expect((await listPosts(root)).problems).toEqual([]);
+    expect(runCli(['import', feed, '--channel', 'blog', '--root', root]).stdout).toBe('');
+  });
+});
+
+describe('import refuses bad input with exit code 2 and writes nothing', () => {
+  test.each([
+    ['a missing file', () => ['import', join(FEEDS, 'missing.xml'), '--channel', 'blog'], /missing\.xml: there is no such file/],
+    ['a file that is not a feed', () => ['import', join(PROJECT, 'package.json'), '--channel', 'blog'], /package\.json: this is not an RSS, Atom or JSON feed/],
+    ['an unknown channel', () => ['import', join(FEEDS, 'rss-basic.xml'), '--channel', 'vlog'], /content\/planner\.json: --channel: there is no channel "vlog"\n {2}hint: use one of: blog/],
+    ['an unknown status', () => ['import', join(FEEDS, 'rss-basic.xml'), '--channel', 'blog', '--status', 'done'], /--status: "done" is not a status/],
+    ['no --channel', () => ['import', join(FEEDS, 'rss-basic.xml')], /--channel: which channel/],
+    ['an unknown option', () => ['import', join(FEEDS, 'rss-basic.xml'), '--channel', 'blog', '--force'], /Unknown option '--force'/],
+  ])('%s', (_what, args, message) => {
+    const root = freshRoot();
+    const { code, stdout, stderr } = runCli([...args(), '--root', root]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(postFiles(root)).toEqual([]);
+  });
+});
+
+describe('import from a URL', () => {
+  let server: Server;
+  let base = '';
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      if (req.url === '/feed.xml') {
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        res.end(readFileSync(join(FEEDS, 'rss-gb2312.xml')));
+      } else {
+        res.writeHead(404).end('not here');
+      }
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const address = server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  });
+  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+  const runAsync = (args: string[]) =>
+    promisify(execFile)(process.execPath, [join(PROJECT, 'src/cli/main.ts'), ...args], { cwd: PROJECT, encoding: 'utf8' }).then(
+      (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+    );
+
+  test('fetches the feed and decodes it by its declared encoding', async () => {
+    const root = freshRoot();
+    const { code, stdout } = await runAsync(['import', `${base}/feed.xml`, '--channel', 'blog', '--root', root]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('content/posts/2025/红烧肉-慢火两小时.md\n');
+  });
+
+  test('names the address and the status when the server answers 404', async () => {
+    const root = freshRoot();
+    const { code, stderr } = await runAsync(['import', `${base}/gone.xml`, '--channel', 'blog', '--root', root]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${base}/gone.xml: the server answered 404`);
+    expect(postFiles(root)).toEqual([]);
+  });
+});
