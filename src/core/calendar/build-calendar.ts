@@ -1,0 +1,73 @@
+/**
+ * The whole .ics text for `export ics` and the site's `/calendar.ics` (shared/interfaces.md §3).
+ */
+import { ThroughlineError } from '../errors.ts';
+import type { Planner } from '../schema/planner.ts';
+import type { Post } from '../schema/post.ts';
+import { buildChannelEvents, type ChannelEvents } from './channel-events.ts';
+import { escapeText, serializeLines, type ContentLine } from './ics-writer.ts';
+import { buildVTimezone } from './vtimezone.ts';
+
+export const DEFAULT_STUDIO_URL = 'http://localhost:4321/studio';
+
+export interface CalendarInput {
+  planner: Planner;
+  posts: Post[];
+  /** DTSTAMP of every entry, and the reference for the plan. */
+  now: number;
+  /** Only this channel id. */
+  channel?: string;
+  /** Site mode: no word of any unpublished post, no studio links. */
+  public?: boolean;
+  /** Base URL of the studio; default http://localhost:4321/studio. */
+  studioUrl?: string;
+  /** `${channel}/${date}` -> suggested pillar id for that slot; slots whose pillar differs get an override. */
+  plannedPillars?: Record<string, string | null>;
+}
+
+/** The whole calendar as RFC 5545 text: CRLF line ends, lines folded at 75 octets. */
+export function buildCalendar(input: CalendarInput): string {
+  const { planner } = input;
+  const channels = selectChannels(planner, input.channel);
+  const mode = { public: input.public ?? false, studioUrl: (input.studioUrl ?? DEFAULT_STUDIO_URL).replace(/\/+$/, '') };
+  const events = channels.map((channel) =>
+    buildChannelEvents(channel, { ...mode, planner, posts: input.posts, now: input.now, plannedPillars: input.plannedPillars ?? {} }),
+  );
+  const name = channels.length === 1 && input.channel ? `${planner.brand.name}: ${channels[0]!.name}` : `${planner.brand.name}: content plan`;
+  const lines: ContentLine[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Throughline//Content Planner//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name)}`,
+    `X-WR-TIMEZONE:${planner.brand.timezone}`,
+    'REFRESH-INTERVAL;VALUE=DURATION:PT12H',
+    'X-PUBLISHED-TTL:PT12H',
+    ...timezonesFor(events),
+    ...events.flatMap((e) => e.lines),
+    'END:VCALENDAR',
+  ];
+  return serializeLines(lines);
+}
+
+function selectChannels(planner: Planner, id: string | undefined) {
+  if (id === undefined) return planner.channels;
+  const channel = planner.channels.find((c) => c.id === id);
+  if (!channel) {
+    const known = planner.channels.map((c) => c.id).join(', ') || '(no channels yet)';
+    throw new ThroughlineError(`unknown channel "${id}"; expected one of ${known}`, { file: 'content/planner.json', field: 'channels' });
+  }
+  return [channel];
+}
+
+/** One VTIMEZONE per zone that an event uses, covering every event in that zone. */
+function timezonesFor(events: ChannelEvents[]): ContentLine[] {
+  const ranges = new Map<string, [number, number]>();
+  for (const e of events) {
+    if (e.lines.length === 0) continue;
+    const r = ranges.get(e.zone);
+    ranges.set(e.zone, r ? [Math.min(r[0], e.range[0]), Math.max(r[1], e.range[1])] : e.range);
+  }
+  return [...ranges].sort(([a], [b]) => a.localeCompare(b)).flatMap(([zone, [from, to]]) => buildVTimezone(zone, from, to));
+}

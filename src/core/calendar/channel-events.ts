@@ -1,0 +1,131 @@
+/**
+ * The VEVENTs of one channel: a recurring event per cadence period (its history first), with
+ * break slots as EXDATE and slots that have a planned post or a suggested pillar of their own
+ * as RECURRENCE-ID overrides sharing the period's UID.
+ */
+import type { Channel, Planner } from '../schema/planner.ts';
+import type { Post } from '../schema/post.ts';
+import type { Slot } from '../slot.ts';
+import { expandChannelSlots } from '../slots.ts';
+import { addDays, localDateOf, startOfLocalDay } from '../zoned-time.ts';
+import { escapeText, formatLocal, formatUtc, type ContentLine } from './ics-writer.ts';
+import { parseRruleParts, writeRruleValue } from './rrule-value.ts';
+import { openSlotText, plannedSlotText, type EntryText, type TextMode } from './slot-text.ts';
+
+export interface ChannelEventOptions extends TextMode {
+  planner: Planner;
+  posts: Post[];
+  now: number;
+  plannedPillars: Record<string, string | null>;
+}
+
+export interface ChannelEvents {
+  zone: string;
+  lines: ContentLine[];
+  /** Earliest and latest slot instants written, for the VTIMEZONE's range. */
+  range: [number, number];
+}
+
+interface Period {
+  cadence: string;
+  start: string;
+  time: string;
+  /** The next period's start date (exclusive end). */
+  end?: string;
+}
+
+/** Slots are expanded this far past the last date anything is known about (a break, a plan). */
+const HORIZON_DAYS = 400;
+
+export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions): ChannelEvents {
+  const zone = channel.timezone ?? opts.planner.brand.timezone;
+  const periods = periodsOf(channel);
+  const posts = opts.posts.filter((p) => p.data.channel === channel.id && p.data.plannedFor);
+  const breaks = opts.planner.breaks.filter((b) => !b.channels || b.channels.includes(channel.id));
+  const known = [localDateOf(opts.now, zone), periods.at(-1)!.start, ...breaks.map((b) => b.to)];
+  const lastDate = [...known, ...posts.map((p) => p.data.plannedFor!), ...plannedDates(channel.id, opts.plannedPillars)].sort().at(-1)!;
+  const slots = expandChannelSlots(channel, {
+    zone,
+    from: startOfLocalDay(periods[0]!.start, zone),
+    to: startOfLocalDay(addDays(lastDate, HORIZON_DAYS), zone),
+    breaks: opts.planner.breaks,
+  });
+  const lines: ContentLine[] = [];
+  for (const period of periods) {
+    const inPeriod = slots.filter((s) => s.date >= period.start && (period.end === undefined || s.date < period.end));
+    if (inPeriod.length > 0) lines.push(...periodEvents(channel, zone, period, inPeriod, posts, opts));
+  }
+  const first = slots[0]?.epoch ?? opts.now;
+  const range: [number, number] = [Math.min(first, opts.now), Math.max(slots.at(-1)?.epoch ?? first, opts.now)];
+  return { zone, lines, range };
+}
+
+function periodsOf(channel: Channel): Period[] {
+  const all = [...(channel.history ?? []), { cadence: channel.cadence, start: channel.start, time: channel.time }];
+  return all.map((p, i) => ({ cadence: p.cadence, start: p.start, time: p.time, end: all[i + 1]?.start }));
+}
+
+function plannedDates(channelId: string, plannedPillars: Record<string, string | null>): string[] {
+  const prefix = `${channelId}/`;
+  return Object.keys(plannedPillars).filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+}
+
+function periodEvents(channel: Channel, zone: string, period: Period, slots: Slot[], posts: Post[], opts: ChannelEventOptions): ContentLine[] {
+  const count = Number(parseRruleParts(period.cadence).get('COUNT') ?? Infinity);
+  const rrule = writeRruleValue(period.cadence, { zone, nextStart: period.end, countCut: period.end !== undefined && slots.length < count });
+  const uid = `${channel.id}-${period.start.replace(/-/g, '')}@throughline`;
+  const tzLocal = (date: string) => `TZID=${zone}:${formatLocal(date, period.time)}`;
+  const rotation = (channel.pillars ?? opts.planner.brand.pillars.map((p) => p.id)).map((id) => pillarName(opts.planner, id));
+  const masterPillar = rotation.length === 1 ? rotation[0]! : null;
+  const master = openSlotText(channel.name, masterPillar, rotation, opts);
+  const lines = [
+    ...eventHead(uid, opts.now, `DTSTART;${tzLocal(slots[0]!.date)}`),
+    `RRULE:${rrule}`,
+    ...slots.filter((s) => s.onBreak).map((s) => `EXDATE;${tzLocal(s.date)}`),
+    ...eventBody(master, channel),
+  ];
+  for (const slot of slots) {
+    if (slot.onBreak) continue;
+    const text = slotEntry(channel, slot, posts, masterPillar, rotation, opts);
+    if (!text || (text.summary === master.summary && text.description === master.description)) continue;
+    lines.push(...eventHead(uid, opts.now, `RECURRENCE-ID;${tzLocal(slot.date)}`), `DTSTART;${tzLocal(slot.date)}`, ...eventBody(text, channel));
+  }
+  return lines;
+}
+
+function slotEntry(channel: Channel, slot: Slot, posts: Post[], masterPillar: string | null, rotation: string[], opts: ChannelEventOptions): EntryText | null {
+  const planned = posts.filter((p) => p.data.plannedFor === slot.date).sort((a, b) => a.id.localeCompare(b.id));
+  const suggested = opts.plannedPillars[`${channel.id}/${slot.date}`];
+  const suggestedName = suggested ? pillarName(opts.planner, suggested) : null;
+  if (planned.length > 0) {
+    const pillarId = planned[0]!.data.pillar;
+    const pillar = (pillarId ? pillarName(opts.planner, pillarId) : null) ?? suggestedName ?? masterPillar;
+    return plannedSlotText(channel.name, planned, pillar, rotation, opts);
+  }
+  return suggestedName ? openSlotText(channel.name, suggestedName, rotation, opts) : null;
+}
+
+function eventHead(uid: string, now: number, when: ContentLine): ContentLine[] {
+  return ['BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${formatUtc(now)}`, when];
+}
+
+/** A slot is a moment to publish, shown as a free 30-minute entry. */
+function eventBody(text: EntryText, channel: Channel): ContentLine[] {
+  const lines = [
+    'DURATION:PT30M',
+    `SUMMARY:${escapeText(text.summary)}`,
+    `DESCRIPTION:${escapeText(text.description)}`,
+    ...(text.url ? [`URL:${text.url}`] : []),
+    'TRANSP:TRANSPARENT',
+  ];
+  if (channel.reminder) {
+    const m = channel.reminder.minutesBefore;
+    lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(text.summary)}`, `TRIGGER:-PT${m}M`, 'END:VALARM');
+  }
+  lines.push('END:VEVENT');
+  return lines;
+}
+
+function pillarName(planner: Planner, id: string): string {
+  return planner.brand.pillars.find((p) => p.id === id)?.name ?? id;
+}

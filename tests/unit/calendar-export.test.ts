@@ -1,0 +1,226 @@
+import ICAL from 'ical.js';
+import { describe, expect, test } from 'vitest';
+import { buildCalendar, type CalendarInput } from '../../src/core/calendar/index.ts';
+import { ThroughlineError } from '../../src/core/errors.ts';
+import type { Channel } from '../../src/core/schema/planner.ts';
+import { expandChannelSlots } from '../../src/core/slots.ts';
+import { addDays, startOfLocalDay, zonedToEpoch } from '../../src/core/zoned-time.ts';
+import { CHINESE_TITLE, NOW, planner, posts, PUNCTUATED_TITLE } from './calendar-fixture.ts';
+
+const base: CalendarInput = { planner, posts, now: NOW, plannedPillars: { 'blog/2026-12-04': 'photo', 'blog/2026-12-08': 'recipes' } };
+const privateText = buildCalendar(base);
+const publicText = buildCalendar({ ...base, public: true });
+
+const zoneOf = (c: Channel) => c.timezone ?? planner.brand.timezone;
+const channel = (id: string) => planner.channels.find((c) => c.id === id)!;
+
+function parse(text: string) {
+  return new ICAL.Component(ICAL.parse(text));
+}
+
+/** The series of one UID, as a calendar app sees it: the master with its overrides related. */
+function seriesOf(root: ICAL.Component, uidPrefix: string): ICAL.Event[] {
+  const vevents = root.getAllSubcomponents('vevent').filter((v) => String(v.getFirstPropertyValue('uid')).startsWith(uidPrefix));
+  const masters = vevents.filter((v) => !v.hasProperty('recurrence-id')).map((v) => new ICAL.Event(v));
+  for (const ex of vevents.filter((v) => v.hasProperty('recurrence-id'))) {
+    masters.find((m) => m.uid === ex.getFirstPropertyValue('uid'))!.relateException(ex);
+  }
+  return masters;
+}
+
+/** Every occurrence instant in [from, to) with its summary, overrides and EXDATEs applied by ical.js. */
+function occurrences(text: string, channelId: string, from: number, to: number) {
+  const found: { epoch: number; summary: string }[] = [];
+  for (const event of seriesOf(parse(text), `${channelId}-`)) {
+    const it = event.iterator();
+    for (let next = it.next(); next && next.toUnixTime() * 1000 < to; next = it.next()) {
+      const details = event.getOccurrenceDetails(next);
+      const epoch = details.startDate.toUnixTime() * 1000;
+      if (epoch >= from) found.push({ epoch, summary: details.item.summary });
+    }
+  }
+  return found.sort((a, b) => a.epoch - b.epoch);
+}
+
+function window18Months(c: Channel): [number, number] {
+  const first = c.history?.[0]?.start ?? c.start;
+  return [startOfLocalDay(first, zoneOf(c)), startOfLocalDay(addDays(first, 548), zoneOf(c))];
+}
+
+describe('buildCalendar against ical.js', () => {
+  test.each(planner.channels.map((c) => [c.id, zoneOf(c)]))(
+    'expands the %s channel (%s) to exactly the planner’s slots for 18 months, break slots left out',
+    (id) => {
+      const c = channel(id);
+      const [from, to] = window18Months(c);
+      const slots = expandChannelSlots(c, { zone: zoneOf(c), from, to, breaks: planner.breaks });
+      const expected = slots.filter((s) => !s.onBreak).map((s) => new Date(s.epoch).toISOString());
+      expect(expected.length).toBeGreaterThan(9);
+      for (const text of [privateText, publicText]) {
+        expect(occurrences(text, id, from, to).map((o) => new Date(o.epoch).toISOString())).toEqual(expected);
+      }
+    },
+  );
+
+  test('writes every break slot as an EXDATE of its series, at the slot’s local time', () => {
+    for (const c of planner.channels) {
+      const [from, to] = window18Months(c);
+      const onBreak = expandChannelSlots(c, { zone: zoneOf(c), from, to, breaks: planner.breaks }).filter((s) => s.onBreak);
+      const exdates = seriesOf(parse(privateText), `${c.id}-`).flatMap((e) =>
+        e.component.getAllProperties('exdate').map((p) => {
+          expect(p.getParameter('tzid')).toBe(zoneOf(c));
+          return (p.getFirstValue() as ICAL.Time).toUnixTime() * 1000;
+        }),
+      );
+      expect(exdates.sort()).toEqual(onBreak.map((s) => s.epoch));
+    }
+    expect(privateText).toContain('EXDATE;TZID=Asia/Shanghai:20260804T090000\r\n');
+  });
+
+  test('shows a planned post’s title on its slot, in Chinese or full of commas and semicolons', () => {
+    const c = channel('blog');
+    const found = occurrences(privateText, 'blog', ...window18Months(c));
+    const on = (date: string) => found.find((o) => o.epoch === zonedToEpoch(date, '09:00', 'Asia/Shanghai'))?.summary;
+    expect(on('2026-11-24')).toBe(`Blog: ${CHINESE_TITLE}`);
+    expect(on('2026-11-27')).toBe(`Blog: ${PUNCTUATED_TITLE}`);
+    expect(on('2026-11-20')).toBe('Blog: Dumplings, folded by hand');
+    expect(on('2026-12-01')).toBe('Blog: write a Recipes post');
+    expect(on('2026-12-04')).toBe('Blog: write a Food photography post');
+  });
+
+  test('overrides a slot only when its suggested pillar differs from the series’ own', () => {
+    const ids = parse(privateText).getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('recurrence-id')?.toString());
+    expect(ids).toContain('2026-12-04T09:00:00');
+    expect(ids).not.toContain('2026-12-08T09:00:00');
+  });
+
+  test('links each planned post to the studio, under the base URL given', () => {
+    const text = buildCalendar({ ...base, studioUrl: 'https://studio.example/s/' });
+    const ev = seriesOf(parse(text), 'blog-')[1]!.exceptions;
+    const details = Object.values(ev).map((e) => `${e.description}\n${e.component.getFirstPropertyValue('url')}`).join('\n');
+    expect(details).toContain('https://studio.example/s/drafts/2026/hong-shao-rou');
+    expect(details).not.toContain('localhost');
+  });
+});
+
+describe('buildCalendar recurrence rules', () => {
+  const rrules = (uid: string) =>
+    parse(privateText).getAllSubcomponents('vevent').filter((v) => v.getFirstPropertyValue('uid') === uid && v.hasProperty('rrule')).map((v) => v.getFirstProperty('rrule')!.toICALString());
+
+  test('keeps COUNT on a cadence that ends by itself', () => {
+    expect(rrules('linkedin-20260301@throughline')).toEqual(['RRULE:FREQ=MONTHLY;BYDAY=1TH;COUNT=10']);
+  });
+
+  test('writes a plain-date UNTIL as the end of that local day, in UTC with Z', () => {
+    const end = new Date(startOfLocalDay('2027-04-16', 'Australia/Sydney') - 1000).toISOString().replace(/[-:]|\.000/g, '');
+    expect(end).toBe('20270415T135959Z');
+    expect(rrules('x-20260920@throughline')).toEqual([`RRULE:FREQ=DAILY;UNTIL=${end}`]);
+  });
+
+  test('ends each history period at the end of the day before the next period, with a UID of its own', () => {
+    expect(rrules('blog-20250901@throughline')).toEqual(['RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20260105T155959Z']);
+    // COUNT=50 would run past the next period's start, so UNTIL takes its place.
+    expect(rrules('linkedin-20251201@throughline')).toEqual(['RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20260228T225959Z']);
+  });
+
+  test('starts each series on its first slot with DTSTART;TZID', () => {
+    expect(privateText).toContain('DTSTART;TZID=Europe/Berlin:20260305T183000\r\n');
+    expect(privateText).toContain('DTSTART;TZID=Asia/Shanghai:20250901T080000\r\n');
+  });
+});
+
+describe('buildCalendar stability', () => {
+  const uids = (text: string) => [...new Set(text.match(/^UID:.*$/gm))].sort();
+
+  test('gives the same text for the same input', () => {
+    expect(buildCalendar(base)).toBe(privateText);
+  });
+
+  test('keeps every UID when now changes or another channel is exported alone', () => {
+    const later = buildCalendar({ ...base, now: NOW + 7 * 86_400_000 });
+    expect(uids(later)).toEqual(uids(privateText));
+    expect(later).not.toBe(privateText);
+    expect(uids(buildCalendar({ ...base, channel: 'blog' }))).toEqual(uids(privateText).filter((u) => u.startsWith('UID:blog-')));
+    expect(uids(publicText)).toEqual(uids(privateText));
+    expect(uids(privateText)).toHaveLength(6);
+  });
+});
+
+describe('buildCalendar format', () => {
+  test('ends every line with CRLF and folds none beyond 75 octets', () => {
+    const bytes = new TextEncoder().encode(privateText);
+    expect(bytes.length).toBeGreaterThan(1000);
+    expect(privateText.endsWith('\r\n')).toBe(true);
+    const lines = privateText.slice(0, -2).split('\r\n');
+    expect(lines.some((l) => l.startsWith(' '))).toBe(true);
+    for (const line of lines) {
+      expect(line).not.toMatch(/[\r\n]/);
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    }
+  });
+
+  test('keeps UTF-8 intact: unfolding gives back the whole escaped title', () => {
+    const unfolded = privateText.replace(/\r\n /g, '');
+    expect(unfolded).toContain(`SUMMARY:Blog: ${CHINESE_TITLE.replace(/,/g, '\\,')}\r\n`);
+    expect(unfolded).toContain('SUMMARY:Blog: Salt\\, fat\\; acid\\, heat\\; and a \\\\ backslash\\, too\r\n');
+    expect(unfolded).not.toContain('\uFFFD');
+  });
+
+  test('carries the subscription headers a calendar app reads', () => {
+    for (const line of ['VERSION:2.0', 'METHOD:PUBLISH', 'PRODID:-//Throughline//Content Planner//EN', 'REFRESH-INTERVAL;VALUE=DURATION:PT12H', 'X-PUBLISHED-TTL:PT12H', 'X-WR-CALNAME:Mei Lin: content plan'])
+      expect(privateText).toContain(`\r\n${line}\r\n`);
+    expect(privateText.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  });
+
+  test('writes one VTIMEZONE for each zone used and no other', () => {
+    const zones = (text: string) => parse(text).getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'));
+    expect(zones(privateText).sort()).toEqual(['America/New_York', 'Asia/Shanghai', 'Australia/Sydney', 'Europe/Berlin']);
+    const used = new Set(privateText.match(/TZID=[^:;]+/g)!.map((m) => m.slice(5)));
+    expect([...used].sort()).toEqual(zones(privateText).sort());
+    const newsletter = buildCalendar({ ...base, channel: 'newsletter' });
+    expect(zones(newsletter)).toEqual(['America/New_York']);
+    expect(newsletter).toContain('X-WR-CALNAME:Mei Lin: Newsletter\r\n');
+  });
+
+  test('adds a display alarm the reminder’s minutes before each slot of a channel that has one', () => {
+    const blog = seriesOf(parse(privateText), 'blog-');
+    for (const event of blog) {
+      const alarm = event.component.getFirstSubcomponent('valarm')!;
+      expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');
+      expect(String(alarm.getFirstPropertyValue('trigger'))).toBe('-PT1440M');
+    }
+    expect(seriesOf(parse(privateText), 'newsletter-')[0]!.component.getFirstSubcomponent('valarm')).toBeNull();
+  });
+
+  test('names the known channels when asked for one that does not exist', () => {
+    expect(() => buildCalendar({ ...base, channel: 'tiktok' })).toThrow(ThroughlineError);
+    expect(() => buildCalendar({ ...base, channel: 'tiktok' })).toThrow('unknown channel "tiktok"; expected one of blog, newsletter, linkedin, x');
+  });
+});
+
+describe('buildCalendar public mode', () => {
+  /** Every property value of every event and alarm, unescaped by ical.js. */
+  const eventTexts = (text: string) =>
+    parse(text).getAllSubcomponents('vevent').flatMap((v) => [v, ...v.getAllSubcomponents('valarm')]).flatMap((c) => c.getAllProperties().map((p) => String(p.getFirstValue())));
+
+  test('never carries a word, id or studio link of a post that is not published', () => {
+    const values = eventTexts(publicText).join('\n').toLowerCase();
+    const tokens = new Set(values.split(/[^\p{L}\p{N}]+/u));
+    const hidden = posts.filter((p) => p.data.status !== 'published');
+    const words = hidden.flatMap((p) => p.data.title.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3);
+    expect(words.length).toBeGreaterThan(5);
+    for (const word of words) expect(tokens, word).not.toContain(word.toLowerCase());
+    for (const char of CHINESE_TITLE.replace(/[\p{P}]/gu, '')) expect(values).not.toContain(char);
+    for (const p of hidden) expect(values).not.toContain(p.id.split('/')[1]);
+    expect(values).not.toContain('studio');
+    expect(values).not.toContain('write a');
+  });
+
+  test('shows planned slots as publishing slots with their pillar, and published titles in full', () => {
+    const found = occurrences(publicText, 'blog', ...window18Months(channel('blog')));
+    const on = (date: string) => found.find((o) => o.epoch === zonedToEpoch(date, '09:00', 'Asia/Shanghai'))?.summary;
+    expect(on('2026-11-24')).toBe('Blog: publishing slot (Recipes)');
+    expect(on('2026-11-20')).toBe('Blog: Dumplings, folded by hand');
+    expect(publicText).toContain('URL:https://meilin.example/dumplings\r\n');
+  });
+});
