@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { BreakSchema, ChannelSchema } from '../../src/core/schema/planner.ts';
 import { PostFrontmatterSchema, type Post } from '../../src/core/schema/post.ts';
 import type { Slot } from '../../src/core/slot.ts';
+import { expandChannelSlots } from '../../src/core/slots.ts';
 import { computeChannelStats } from '../../src/core/streaks.ts';
-import { formatZonedISO, zonedToEpoch } from '../../src/core/zoned-time.ts';
+import { addDays, formatZonedISO, zonedToEpoch } from '../../src/core/zoned-time.ts';
 
 function makeSlots(dates: string[], zone: string, opts: { time?: string; breaks?: string[] } = {}): Slot[] {
   return dates.map((date) => {
@@ -205,5 +207,29 @@ describe('computeChannelStats looking ahead', () => {
     const s = stats(dates, 'Asia/Shanghai', [published('2026-01-10'), published('2026-02-10')], '2026-03-01T12:00:00+08:00');
     expect(s.consistency).toBeCloseTo(2 / 4);
     expect(s.consistency90).toBe(1);
+  });
+});
+
+describe('computeChannelStats on slots from expandChannelSlots', () => {
+  test('the contract example: a Tuesday/Friday blog in Asia/Shanghai with a summer break and one gap', () => {
+    const channel = ChannelSchema.parse({ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU,FR', start: '2026-01-06' });
+    const breaks = [BreakSchema.parse({ from: '2026-08-01', to: '2026-08-14', channels: ['blog'] })];
+    const zone = 'Asia/Shanghai';
+    const now = Date.parse('2026-11-23T00:00:00Z'); // Monday 08:00 local: the Friday 2026-11-20 slot is pending
+    const slots = expandChannelSlots(channel, { zone, from: Date.parse('2026-01-01T00:00:00Z'), to: now + 60 * 86_400_000, breaks });
+    const posts: Post[] = [];
+    for (let d = '2026-01-06'; d <= '2026-11-20'; d = addDays(d, 1)) {
+      const weekday = new Date(`${d}T00:00:00Z`).getUTCDay();
+      if ((weekday === 2 || weekday === 5) && d !== '2026-10-06') posts.push(published(`${d}T21:30`));
+    }
+    posts.push(makePost({ status: 'scheduled', plannedFor: '2026-11-24' }), makePost({ status: 'scheduled', plannedFor: '2026-11-27' }));
+    const s = computeChannelStats({ channelId: 'blog', slots, posts, zone, now });
+    // Completed: 46 Tuesdays (01-06..11-17) + 45 Fridays (01-09..11-13) = 91, minus 4 on the break = 87.
+    // The 12 slots after the gap (10-09..11-17) plus the filled pending 11-20 make the current streak.
+    expect(s).toMatchObject({ expected: 87, fulfilled: 87, missed: ['2026-10-06'], currentStreak: 13, longestStreak: 74 });
+    expect(s.consistency).toBeCloseTo(87 / 88);
+    expect(s.nextSlot).toBe('2026-11-24T09:00:00+08:00');
+    expect(s.buffer).toEqual({ covered: 3, coveredUntil: '2026-11-27' });
+    expect(s.atRisk).toBeNull();
   });
 });
