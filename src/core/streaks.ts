@@ -71,6 +71,7 @@ export function computeChannelStats(input: { channelId: string; slots: Slot[]; p
   const streaks = measureStreaks(scored);
   const pending = states.find((s) => s.phase === 'pending' && !s.slot.onBreak);
   const next = slots.find((s) => !s.onBreak && s.epoch > now);
+  const since90 = addDays(today, -89);
   return {
     id: channelId,
     expected: scored.filter((s) => s.phase === 'done').length,
@@ -80,7 +81,7 @@ export function computeChannelStats(input: { channelId: string; slots: Slot[]; p
     longestStreak: streaks.longest,
     consistency: ratio(scored),
     nextSlot: next ? next.start : null,
-    consistency90: ratio(scored.filter((s) => s.slot.date >= addDays(today, -89))),
+    consistency90: ratio(scored.filter((s) => s.slot.date >= since90)),
     pending: pending ? { date: pending.slot.date, start: pending.slot.start, filled: pending.filled } : null,
     atRisk: findAtRisk(states, posts, now),
     buffer: measureBuffer(states, posts),
