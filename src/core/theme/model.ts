@@ -4,7 +4,7 @@
  * posts and posts accepted as on theme). Built once per check, then shared by every score.
  */
 import type { Brand } from '../schema/planner.ts';
-import { addTerms, countTerms, coverage, createProfile, type Profile } from './profile.ts';
+import { addTerms, countTerms, coverage, createProfile, leaveOut, type Profile } from './profile.ts';
 import { stripMarkdown } from './strip-markdown.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -23,7 +23,11 @@ export interface ThemeModel {
   pillars: { id: string; profile: Profile }[];
   /** Coverage of a typical on-theme post: the calibration point of the 0..1 score. */
   typical: number;
+  /** Per-term numbers, filled as posts are scored: posts share most of their words. */
+  memo: Map<string, TermStats>;
 }
+
+export interface TermStats { surprise: number; brand: number; pillars: number[] }
 
 export interface ThemeEvidence { body: string; pillar?: string }
 
@@ -53,6 +57,7 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
     brand: profile,
     pillars,
     typical: measureTypical(profile, docs.map((d) => d.counts)),
+    memo: new Map(),
   };
 }
 
@@ -69,13 +74,7 @@ function measureTypical(profile: Profile, docs: Map<string, number>[]): number {
   if (usable.length < MIN_EVIDENCE_FOR_TYPICAL) return PRIOR_TYPICAL;
   const step = Math.ceil(usable.length / MAX_EVIDENCE_FOR_TYPICAL);
   const values: number[] = [];
-  for (let i = 0; i < usable.length; i += step) {
-    const without = createProfile();
-    without.counts = new Map(profile.counts);
-    without.total = profile.total;
-    addTerms(without, usable[i], -1, true);
-    values.push(coverage(without, usable[i]));
-  }
+  for (let i = 0; i < usable.length; i += step) values.push(coverage(profile, usable[i], leaveOut(usable[i])));
   values.sort((a, b) => a - b);
   // Left-out posts see a smaller brand than drafts will: never calibrate below the prior.
   return Math.max(PRIOR_TYPICAL, values[Math.floor(values.length / 2)]);

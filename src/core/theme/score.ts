@@ -3,10 +3,10 @@
  * that explain it. Deterministic: ties are broken by term, never by insertion order.
  */
 import { backgroundSurprise } from './background-lookup.ts';
-import type { ThemeModel } from './model.ts';
-import { affinity, countTerms, coverage, salience } from './profile.ts';
+import type { TermStats, ThemeModel } from './model.ts';
+import { affinity, salience } from './profile.ts';
 import { stripMarkdown } from './strip-markdown.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { tokenize } from './tokenize.ts';
 
 export interface ThemeResult {
   /** 0..1, higher = closer to the brand's theme; about 0.63 for a typical published post. */
@@ -27,60 +27,71 @@ export interface ThemeResult {
 const MAX_TERMS = 8;
 const MAX_OFF_TERMS = 5;
 
-/** Maps coverage to 0..1 so that a typical on-theme post scores 0.63 whatever the brand (0.45 at 60% of typical). */
+/** Maps coverage to 0..1: a typical on-theme post scores 0.63, one at 60% of typical 0.45. */
 export function calibrate(raw: number, typical: number): number {
   return round(1 - Math.exp(-raw / typical));
 }
 
 export function scoreTheme(model: ThemeModel, input: { title?: string; body: string }): ThemeResult {
-  const tokens = tokenize(`${input.title ?? ''}\n${stripMarkdown(input.body)}`);
-  const counts = countTerms(tokens);
-  const score = calibrate(coverage(model.brand, counts), model.typical);
-  const pillarScores: Record<string, number> = {};
-  let pillar: string | null = null;
-  for (const p of model.pillars) {
-    pillarScores[p.id] = calibrate(coverage(p.profile, counts), model.typical);
-    if (pillarScores[p.id] > 0 && (pillar === null || pillarScores[p.id] > pillarScores[pillar])) pillar = p.id;
-  }
-  const { terms, offTerms } = explain(model, counts, tokens);
-  return { score, onTheme: score >= model.threshold, threshold: model.threshold, pillar, terms, offTerms, pillarScores };
-}
-
-function explain(model: ThemeModel, counts: Map<string, number>, tokens: Token[]) {
+  const { counts, surfaces } = readTerms(`${input.title ?? ''}\n${stripMarkdown(input.body)}`);
+  const pillarOn = model.pillars.map(() => 0);
   const on: [string, number][] = [];
   const off: [string, number][] = [];
+  let brandOn = 0;
+  let all = 0;
   for (const [term, n] of counts) {
-    const surprise = backgroundSurprise(term);
-    const a = affinity(model.brand, term, surprise);
-    const s = salience(n, surprise, term);
-    if (a >= 0.5) on.push([term, s * a]);
-    else off.push([term, s * (1 - a)]);
+    const stats = statsOf(model, term);
+    const s = salience(n, stats.surprise, term);
+    all += s;
+    brandOn += s * stats.brand;
+    for (let i = 0; i < pillarOn.length; i++) pillarOn[i] += s * stats.pillars[i];
+    if (stats.brand >= 0.5) on.push([surfaces.get(term)!, s * stats.brand]);
+    else off.push([surfaces.get(term)!, s * (1 - stats.brand)]);
   }
-  const surfaces = surfaceForms(tokens);
-  const top = (list: [string, number][], max: number) =>
-    list
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, max)
-      .map(([term]) => surfaces.get(term) ?? term);
-  return { terms: top(on, MAX_TERMS), offTerms: top(off, MAX_OFF_TERMS) };
+  const score = all === 0 ? 0 : calibrate(brandOn / all, model.typical);
+  const pillarScores: Record<string, number> = {};
+  let pillar: string | null = null;
+  model.pillars.forEach((p, i) => {
+    pillarScores[p.id] = all === 0 ? 0 : calibrate(pillarOn[i] / all, model.typical);
+    if (pillarScores[p.id] > 0 && (pillar === null || pillarScores[p.id] > pillarScores[pillar])) pillar = p.id;
+  });
+  return {
+    score, onTheme: score >= model.threshold, threshold: model.threshold, pillar,
+    terms: strongest(on, MAX_TERMS), offTerms: strongest(off, MAX_OFF_TERMS), pillarScores,
+  };
 }
 
-/** The most frequent way each term is written in the post (first written on a tie). */
-function surfaceForms(tokens: Token[]): Map<string, string> {
-  const seen = new Map<string, Map<string, number>>();
-  for (const { term, surface } of tokens) {
-    const forms = seen.get(term) ?? new Map<string, number>();
-    forms.set(surface, (forms.get(surface) ?? 0) + 1);
-    seen.set(term, forms);
+/** Term counts, and the form each term was first written in (evidence shows real words). */
+function readTerms(text: string) {
+  const counts = new Map<string, number>();
+  const surfaces = new Map<string, string>();
+  for (const { term, surface } of tokenize(text)) {
+    const n = counts.get(term);
+    counts.set(term, (n ?? 0) + 1);
+    if (n === undefined) surfaces.set(term, surface);
   }
-  const best = new Map<string, string>();
-  for (const [term, forms] of seen) {
-    let pick = '';
-    let max = 0;
-    for (const [form, n] of forms) if (n > max) [pick, max] = [form, n];
-    best.set(term, pick);
+  return { counts, surfaces };
+}
+
+function statsOf(model: ThemeModel, term: string): TermStats {
+  let stats = model.memo.get(term);
+  if (!stats) {
+    const surprise = backgroundSurprise(term);
+    stats = {
+      surprise,
+      brand: affinity(model.brand, term, surprise),
+      pillars: model.pillars.map((p) => affinity(p.profile, term, surprise)),
+    };
+    model.memo.set(term, stats);
   }
-  return best;
+  return stats;
+}
+
+function strongest(list: [string, number][], max: number): string[] {
+  return list
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, max)
+    .map(([word]) => word);
 }
 
 function round(x: number): number {

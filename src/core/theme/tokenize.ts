@@ -10,9 +10,9 @@ import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' 
 
 export interface Token {
   /** The normalised term: a stem for Latin words, the word itself for Chinese. */
-  term: string;
+  readonly term: string;
   /** The word as written (lower-cased). */
-  surface: string;
+  readonly surface: string;
 }
 
 const STOPWORDS = new Set<string>([...stopwordsIso.en, ...stopwordsIso.zh]);
@@ -21,6 +21,9 @@ const HAN = /^\p{Script=Han}/u;
 const DIGITS = /^[\p{N}]+$/u;
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 const STEMS = new Map<string, string>();
+// Bounded caches: posts share most of their words, but a long run must not grow without end.
+const CACHE_LIMIT = 200_000;
+const WORDS = new Map<string, Token | null>();
 
 /** The normalised term for one Latin-script word, or null when it carries no theme. */
 export function normalizeWord(word: string): string | null {
@@ -30,8 +33,7 @@ export function normalizeWord(word: string): string | null {
   let stem = STEMS.get(lower);
   if (stem === undefined) {
     stem = stemmer(lower);
-    // A bounded cache: posts share most of their words, a long run must not grow without end.
-    if (STEMS.size > 200_000) STEMS.clear();
+    if (STEMS.size > CACHE_LIMIT) STEMS.clear();
     STEMS.set(lower, stem);
   }
   return stem;
@@ -48,8 +50,14 @@ export function tokenize(text: string): Token[] {
       }
       continue;
     }
-    const term = normalizeWord(word);
-    if (term) tokens.push({ term, surface: word.toLowerCase().replace(/['’]s$/, '') });
+    let token = WORDS.get(word);
+    if (token === undefined) {
+      const term = normalizeWord(word);
+      token = term ? { term, surface: word.toLowerCase().replace(/['’]s$/, '') } : null;
+      if (WORDS.size > CACHE_LIMIT) WORDS.clear();
+      WORDS.set(word, token);
+    }
+    if (token) tokens.push(token);
   }
   return tokens;
 }

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { BrandSchema } from '../../src/core/schema/planner.ts';
+import { DEFAULT_THEME_THRESHOLD, buildThemeModel, flagTheme, scoreTheme } from '../../src/core/theme/index.ts';
+
+const brand = BrandSchema.parse({
+  name: 'Mei Lin',
+  label: 'The home cook who photographs her food',
+  audience: 'Busy home cooks who want dishes that look as good as they taste',
+  strengths: ['cooking', 'food photography'],
+  timezone: 'Asia/Shanghai',
+  pillars: [
+    { id: 'recipes', name: 'Recipes', description: 'Weeknight recipes tested at home', keywords: ['recipe', 'braise', 'noodles'] },
+    { id: 'photo', name: 'Food photography', description: 'Lighting and styling food for the camera', keywords: ['camera', 'light', 'lens'] },
+  ],
+});
+
+const published = [
+  { pillar: 'recipes', body: 'Braised pork belly with soy sauce, ginger and rock sugar. Simmer the pork for an hour until the sauce turns glossy, then serve over rice.' },
+  { pillar: 'recipes', body: 'Hand-pulled noodles for a weeknight: knead the dough, rest it, stretch the noodles and toss them with chili oil, vinegar and garlic.' },
+  { pillar: 'photo', body: 'Shoot your dinner by a window: soft side light, a reflector card and a 50mm lens make the steam and the glaze of the sauce show.' },
+  { pillar: 'photo', body: 'Styling a bowl of noodles for the camera: garnish last, wipe the rim, and use a low angle so the light catches the chili oil.' },
+];
+
+const cookingDraft = 'A braise of chicken thighs with soy sauce, star anise and ginger; simmer until tender and spoon the sauce over rice.';
+const photoDraft = 'Window light, a white reflector and a longer lens: how I photograph a bowl of soup so the steam shows on camera.';
+const stocksDraft = 'Why index funds beat stock picking: investors who chase market timing pay higher fees and earn lower returns over a decade.';
+
+const model = buildThemeModel({ brand, evidence: published });
+
+describe('scoreTheme', () => {
+  it('scores on-theme drafts above an off-theme draft and flags only the off-theme one', () => {
+    const [cook, photo, stocks] = [cookingDraft, photoDraft, stocksDraft].map((body) => scoreTheme(model, { body }));
+    expect(Math.min(cook.score, photo.score)).toBeGreaterThan(stocks.score);
+    expect(cook.onTheme && photo.onTheme).toBe(true);
+    expect(stocks.onTheme).toBe(false);
+    expect(stocks.score).toBeGreaterThanOrEqual(0);
+    expect(cook.score).toBeLessThanOrEqual(1);
+  });
+
+  it('gives the same result for the same input', () => {
+    const again = buildThemeModel({ brand, evidence: published });
+    expect(scoreTheme(again, { body: cookingDraft })).toEqual(scoreTheme(model, { body: cookingDraft }));
+  });
+
+  it('names evidence and off-theme terms as words actually written in the draft', () => {
+    const cook = scoreTheme(model, { body: cookingDraft });
+    const stocks = scoreTheme(model, { body: stocksDraft });
+    expect(cook.terms).toContain('sauce');
+    for (const term of [...cook.terms, ...stocks.offTerms]) expect(`${cookingDraft} ${stocksDraft}`.toLowerCase()).toContain(term);
+    expect(stocks.offTerms.some((t) => ['stock', 'investors', 'market', 'funds', 'index'].includes(t))).toBe(true);
+  });
+
+  it('picks the nearest pillar', () => {
+    expect(scoreTheme(model, { body: cookingDraft }).pillar).toBe('recipes');
+    expect(scoreTheme(model, { body: photoDraft }).pillar).toBe('photo');
+  });
+
+  it('uses the title as part of the text', () => {
+    const plain = scoreTheme(model, { body: stocksDraft });
+    const titled = scoreTheme(model, { title: 'Braised noodles with soy sauce', body: stocksDraft });
+    expect(titled.score).toBeGreaterThan(plain.score);
+  });
+
+  it('ignores words that appear only in code, URLs, link targets and frontmatter', () => {
+    const noisy = `---\ntitle: x\n---\n${stocksDraft}\n\n\`\`\`\nbraise noodles soy sauce\n\`\`\`\nSee [this](https://cook.example/braise-noodles-sauce) \`recipe\``;
+    expect(scoreTheme(model, { body: noisy }).score).toBe(scoreTheme(model, { body: `${stocksDraft}\n\nSee this` }).score);
+  });
+
+  it('scores an empty post 0 with no pillar and no evidence', () => {
+    expect(scoreTheme(model, { body: '' })).toMatchObject({ score: 0, onTheme: false, pillar: null, terms: [] });
+  });
+
+  it('rates an on-theme draft higher once published posts are evidence', () => {
+    const dayOne = buildThemeModel({ brand, evidence: [] });
+    const draft = 'Chili oil noodles with garlic and vinegar, ready in twenty minutes.';
+    expect(scoreTheme(model, { body: draft }).score).toBeGreaterThan(scoreTheme(dayOne, { body: draft }).score);
+  });
+
+  it('already tells cooking from investing on day one, from the brand text alone', () => {
+    const dayOne = buildThemeModel({ brand, evidence: [] });
+    expect(scoreTheme(dayOne, { body: cookingDraft }).score).toBeGreaterThan(scoreTheme(dayOne, { body: stocksDraft }).score);
+    expect(scoreTheme(dayOne, { body: stocksDraft }).onTheme).toBe(false);
+  });
+
+  it('holds the score against a per-brand threshold', () => {
+    expect(scoreTheme(buildThemeModel({ brand, evidence: published, threshold: 0 }), { body: stocksDraft }).onTheme).toBe(true);
+    const strict = scoreTheme(buildThemeModel({ brand, evidence: published, threshold: 1 }), { body: cookingDraft });
+    expect(strict).toMatchObject({ onTheme: false, threshold: 1 });
+    expect(scoreTheme(model, { body: cookingDraft }).threshold).toBe(DEFAULT_THEME_THRESHOLD);
+  });
+
+  it('works for a Chinese brand and Chinese drafts', () => {
+    const zh = BrandSchema.parse({
+      name: '林梅', label: '会拍照的家常菜厨师', audience: '想把家常菜做好看的上班族', strengths: ['烹饪', '美食摄影'], timezone: 'Asia/Shanghai',
+      pillars: [{ id: 'recipes', name: '家常菜', description: '工作日晚上的家常菜谱', keywords: ['红烧', '面条', '酱油'] }],
+    });
+    const zhModel = buildThemeModel({
+      brand: zh,
+      evidence: [
+        { body: '红烧肉的做法：五花肉切块，加酱油、冰糖和姜，小火炖一个小时，汤汁收浓后配米饭。' },
+        { body: '手擀面条：和面、醒面、擀面，煮好后浇上辣椒油、醋和蒜末。' },
+        { body: '番茄炒蛋是最简单的家常菜，鸡蛋炒嫩，番茄炒出汁，最后加一点糖。' },
+      ],
+    });
+    const cook = scoreTheme(zhModel, { body: '红烧鸡腿：鸡腿加酱油、八角和姜，小火炖到软烂，汤汁浇在米饭上。' });
+    const stocks = scoreTheme(zhModel, { body: '为什么指数基金跑赢选股：追涨杀跌的投资者支付更高的费用，长期收益更低。' });
+    expect(cook.score).toBeGreaterThan(stocks.score);
+    expect(cook.onTheme).toBe(true);
+    expect(stocks.onTheme).toBe(false);
+    expect(cook.terms).toEqual(expect.arrayContaining(['酱油']));
+  });
+});
+
+describe('flagTheme', () => {
+  const names = { recipes: 'Recipes', photo: 'Food photography' };
+  const post = { id: '2026/index-funds', file: 'content/posts/2026/index-funds.md', status: 'draft' };
+
+  it('flags an off-theme draft with its score, the threshold and what it reads as instead', () => {
+    const result = scoreTheme(model, { body: stocksDraft });
+    const [flag] = flagTheme(post, result, names);
+    expect(flag).toMatchObject({ kind: 'off-theme', severity: 'warning', post: post.id, file: post.file });
+    expect(flag.message).toContain(`reads as "${result.offTerms.slice(0, 3).join(', ')}" rather than the brand's pillars`);
+    expect(flag.message).toContain(`(score ${result.score.toFixed(2)} < 0.45)`);
+    expect(flag.hint).toContain('theme.acceptedOnTheme');
+  });
+
+  it('never flags a published post as off-theme', () => {
+    expect(flagTheme({ ...post, status: 'published' }, scoreTheme(model, { body: stocksDraft }), names)).toEqual([]);
+  });
+
+  it('flags a draft declared as one pillar that reads as another, as information', () => {
+    const flags = flagTheme({ ...post, pillar: 'photo' }, scoreTheme(model, { body: cookingDraft }), names);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ kind: 'pillar-mismatch', severity: 'info' });
+    expect(flags[0].message).toMatch(/declared as pillar "Food photography" but reads as "Recipes"/);
+  });
+
+  it('raises nothing for an on-theme draft in its declared pillar', () => {
+    expect(flagTheme({ ...post, pillar: 'recipes' }, scoreTheme(model, { body: cookingDraft }), names)).toEqual([]);
+  });
+});

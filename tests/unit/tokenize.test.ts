@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeWord, tokenize } from '../../src/core/theme/tokenize.ts';
+
+const terms = (text: string) => tokenize(text).map((t) => t.term);
+
+describe('tokenize', () => {
+  it('folds plural and inflected English words into one term but keeps the written form', () => {
+    const tokens = tokenize('Recipes for a braised recipe, braising slowly');
+    expect(tokens.filter((t) => t.term === normalizeWord('recipe')).map((t) => t.surface)).toEqual(['recipes', 'recipe']);
+    expect(normalizeWord('braised')).toBe(normalizeWord('braising'));
+  });
+
+  it('drops English stopwords, numbers, possessive endings and one-letter words', () => {
+    expect(terms("The cook's 2026 guide to a wok and I")).toEqual([normalizeWord('cook'), normalizeWord('guide'), normalizeWord('wok')]);
+  });
+
+  it('segments Chinese text into words with Intl.Segmenter and drops Chinese stopwords', () => {
+    const words = terms('我喜欢拍摄美食照片和股票市场的投资');
+    expect(words).toEqual(expect.arrayContaining(['拍摄', '美食', '照片', '股票', '市场']));
+    expect(words).not.toContain('的');
+    expect(words).not.toContain('和');
+  });
+
+  it('handles mixed Chinese and English in one text', () => {
+    expect(terms('用 Debian 管理服务器')).toEqual(expect.arrayContaining([normalizeWord('debian'), '管理', '服务']));
+  });
+
+  it('returns nothing for punctuation and whitespace only', () => {
+    expect(tokenize(' ,.;!? —\n「」')).toEqual([]);
+  });
+});
