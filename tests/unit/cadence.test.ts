@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CADENCE_PRESETS, checkCadence, checkChannelCadences, describeCadence, parseUntil } from '../../src/core/cadence.ts';
+import { PlannerSchema } from '../../src/core/schema/planner.ts';
 
 describe('checkCadence', () => {
   test.each([
@@ -142,5 +143,28 @@ describe('checkChannelCadences', () => {
     expect(
       checkChannelCadences({ cadence: 'FREQ=DAILY', start: '2026-03-01', history: [{ cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-01-05' }] }),
     ).toEqual([]);
+  });
+});
+
+describe('PlannerSchema with cadences', () => {
+  const planner = (channel: Record<string, unknown>) => ({
+    version: 1,
+    brand: { name: 'Mei Lin', label: 'Home cook', timezone: 'Asia/Shanghai', pillars: [{ id: 'recipes', name: 'Recipes' }] },
+    channels: [{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU,FR', start: '2026-01-06', ...channel }],
+  });
+
+  test('rejects a bad cadence at the path of the channel cadence, with the reason', () => {
+    const result = PlannerSchema.safeParse(planner({ cadence: 'FREQ=DAILY;BYHOUR=9,15' }));
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => [i.path, i.message])).toEqual([[['channels', 0, 'cadence'], expect.stringMatching(/^BYHOUR is not allowed/)]]);
+  });
+
+  test('rejects a bad cadence in the history at its own path', () => {
+    const result = PlannerSchema.safeParse(planner({ history: [{ cadence: 'FREQ=HOURLY', start: '2025-06-01' }] }));
+    expect(result.error!.issues.map((i) => i.path)).toEqual([['channels', 0, 'history', 0, 'cadence']]);
+  });
+
+  test('accepts a channel whose cadence and history are valid', () => {
+    expect(PlannerSchema.safeParse(planner({ history: [{ cadence: 'FREQ=DAILY', start: '2025-06-01' }] })).success).toBe(true);
   });
 });

@@ -1,0 +1,62 @@
+/** The content plan (shared/interfaces.md §3 `plan --json`): upcoming slots of every channel. */
+import { publishedEpoch } from './published-at.ts';
+import { suggestPillars } from './rotation.ts';
+import type { Channel, Planner } from './schema/planner.ts';
+import type { Post } from './schema/post.ts';
+import { channelZone, expandChannelSlots } from './slots.ts';
+
+const DAY = 86_400_000;
+const WEEK = 7 * DAY;
+/** How far back published posts count as "recent" for the pillar rotation. */
+export const ROTATION_LOOKBACK_DAYS = 90;
+
+export interface PlanSlot {
+  channel: string;
+  /** Local date in the channel's zone. */
+  date: string;
+  /** ISO 8601 with the zone's offset at that instant. */
+  start: string;
+  /** The planned post's pillar, else the rotation's suggestion; null when no pillar applies. */
+  pillar: string | null;
+  /** Id of the post planned for this slot, or null when the slot is open. */
+  post: string | null;
+  epoch: number;
+}
+
+/**
+ * Slots from `from` (default now) to now + weeks, every channel, time order, break slots left
+ * out; `post` = id of a post of that channel whose plannedFor equals the slot date (the first by
+ * id). A slot with a planned post that names a pillar shows that pillar; the rotation fills the
+ * others, counting recently published posts and the planned posts' pillars.
+ */
+export function buildPlan(input: { planner: Planner; posts: Post[]; now: number; weeks: number; from?: number }): { slots: PlanSlot[] } {
+  const { planner, now } = input;
+  const from = input.from ?? now;
+  const slots = planner.channels.flatMap((channel) => planChannel(channel, input.planner, input.posts, now, from, now + input.weeks * WEEK));
+  slots.sort((a, b) => a.epoch - b.epoch || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
+  return { slots };
+}
+
+function planChannel(channel: Channel, planner: Planner, allPosts: Post[], now: number, from: number, to: number): PlanSlot[] {
+  const zone = channelZone(channel, planner.brand);
+  const posts = allPosts.filter((p) => p.data.channel === channel.id).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const slots = expandChannelSlots(channel, { zone, from, to, breaks: planner.breaks }).filter((s) => !s.onBreak);
+  const planned = slots.map((s) => posts.find((p) => p.data.plannedFor === s.date) ?? null);
+  const pillarIds = channel.pillars ?? planner.brand.pillars.map((p) => p.id);
+  const recent = posts
+    .filter((p) => p.data.status === 'published' && p.data.publishedAt)
+    .map((p) => ({ pillar: p.data.pillar, epoch: publishedEpoch(p.data.publishedAt!, zone) }))
+    .filter((p) => p.epoch <= now && p.epoch > now - ROTATION_LOOKBACK_DAYS * DAY);
+  const fixed = slots.flatMap((s, i) => (planned[i]?.data.pillar ? [{ pillar: planned[i].data.pillar, epoch: s.epoch }] : []));
+  const open = slots.filter((_, i) => !planned[i]?.data.pillar);
+  const suggested = suggestPillars(open, pillarIds, [...recent, ...fixed]);
+  let next = 0;
+  return slots.map((s, i) => ({
+    channel: channel.id,
+    date: s.date,
+    start: s.start,
+    pillar: planned[i]?.data.pillar ?? suggested[next++] ?? null,
+    post: planned[i]?.id ?? null,
+    epoch: s.epoch,
+  }));
+}

@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { computePillarBalance } from '../../src/core/balance.ts';
+import { PlannerSchema } from '../../src/core/schema/planner.ts';
+import type { Post, PostFrontmatter } from '../../src/core/schema/post.ts';
+
+const NOW = Date.parse('2026-11-23T00:00:00Z');
+
+function planner(pillars: { id: string; name: string; targetShare?: number }[]) {
+  return PlannerSchema.parse({
+    version: 1,
+    brand: { name: 'Mei Lin', label: 'The home cook who photographs her food', timezone: 'Asia/Shanghai', pillars },
+    channels: [{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU,FR', start: '2026-01-06' }],
+  });
+}
+
+function post(id: string, data: Partial<PostFrontmatter>): Post {
+  return { id, file: `content/posts/${id}.md`, body: '', data: { title: id, channel: 'blog', status: 'draft', ...data } as PostFrontmatter };
+}
+
+const PILLARS = [
+  { id: 'recipes', name: 'Recipes', targetShare: 0.5 },
+  { id: 'photos', name: 'Photos' },
+  { id: 'kitchen', name: 'Kitchen' },
+];
+
+describe('computePillarBalance', () => {
+  test('counts planned and published posts of the last 90 days against the targets and flags drift', () => {
+    const posts = [
+      post('p1', { pillar: 'recipes', status: 'published', publishedAt: '2026-11-01' }),
+      post('p2', { pillar: 'recipes', status: 'published', publishedAt: '2026-10-01T10:00:00+08:00' }),
+      post('p3', { pillar: 'photos', status: 'published', publishedAt: '2026-06-01' }),
+      post('p4', { pillar: 'photos', status: 'published', publishedAt: '2026-11-22T20:00:00' }),
+      post('p5', { pillar: 'recipes', plannedFor: '2026-11-10' }),
+      post('p6', { pillar: 'kitchen', plannedFor: '2026-12-10' }),
+      post('p7', { status: 'published', publishedAt: '2026-11-02' }),
+      post('p8', { pillar: 'photos', plannedFor: '2026-09-01', status: 'published', publishedAt: '2026-09-02' }),
+      post('p9', { pillar: 'travel', status: 'published', publishedAt: '2026-11-02' }),
+    ];
+    const rows = computePillarBalance({ planner: planner(PILLARS), posts, now: NOW });
+    expect(rows.map(({ pillar, planned, published, plannedShare, publishedShare, target, drift, drifting }) => ({ pillar, planned, published, plannedShare, publishedShare, target, drift, drifting }))).toEqual([
+      { pillar: 'recipes', planned: 1, published: 2, plannedShare: 0.5, publishedShare: 0.5, target: 0.5, drift: 0, drifting: false },
+      { pillar: 'photos', planned: 1, published: 2, plannedShare: 0.5, publishedShare: 0.5, target: 0.25, drift: 0.25, drifting: true },
+      { pillar: 'kitchen', planned: 0, published: 0, plannedShare: 0, publishedShare: 0, target: 0.25, drift: -0.25, drifting: true },
+    ]);
+    expect(rows.map((r) => r.name)).toEqual(['Recipes', 'Photos', 'Kitchen']);
+  });
+
+  test('reads a plain publishedAt date as a local day at the edge of the window', () => {
+    // 90 days before now is 2026-08-25 08:00 in Shanghai: that whole local day counts, the day before does not.
+    const posts = [
+      post('in', { pillar: 'recipes', status: 'published', publishedAt: '2026-08-25' }),
+      post('out', { pillar: 'photos', status: 'published', publishedAt: '2026-08-24' }),
+    ];
+    const rows = computePillarBalance({ planner: planner(PILLARS), posts, now: NOW });
+    expect(rows.map((r) => r.published)).toEqual([1, 0, 0]);
+  });
+
+  test('uses the planned share for drift when nothing was published', () => {
+    const rows = computePillarBalance({ planner: planner(PILLARS), posts: [post('p', { pillar: 'kitchen', plannedFor: '2026-11-20' })], now: NOW });
+    expect(rows.map((r) => r.drift)).toEqual([-0.5, -0.25, 0.75]);
+  });
+
+  test('splits the target evenly without targetShare and reports no drift without posts', () => {
+    const rows = computePillarBalance({ planner: planner(PILLARS.map(({ id, name }) => ({ id, name }))), posts: [], now: NOW, days: 30 });
+    expect(rows.map((r) => [r.target, r.drift, r.drifting])).toEqual([
+      [1 / 3, 0, false],
+      [1 / 3, 0, false],
+      [1 / 3, 0, false],
+    ]);
+  });
+
+  test('narrows the window with `days`', () => {
+    const posts = [post('p', { pillar: 'recipes', status: 'published', publishedAt: '2026-10-01' })];
+    expect(computePillarBalance({ planner: planner(PILLARS), posts, now: NOW, days: 30 })[0]!.published).toBe(0);
+    expect(computePillarBalance({ planner: planner(PILLARS), posts, now: NOW, days: 60 })[0]!.published).toBe(1);
+  });
+});
