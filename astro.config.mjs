@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import throughline from './src/integration/index.ts';
 
@@ -8,5 +9,5 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.com',
   // The studio writes files: keep the dev server on this machine only.
   server: { host: '127.0.0.1', port: 4321 },
-  integrations: [mdx(), throughline()],
+  integrations: [mdx(), sitemap(), throughline()],
 });

@@ -1,0 +1,43 @@
+/** Small text helpers for the portfolio pages: language detection, excerpts, URLs. */
+
+const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/g;
+const LATIN_WORD = /[A-Za-z]{2,}/g;
+
+/** 'zh' when CJK characters outnumber Latin words in the text, else 'en'. */
+export function detectLang(text: string): 'en' | 'zh' {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const latin = text.match(LATIN_WORD)?.length ?? 0;
+  return cjk > 0 && cjk >= latin ? 'zh' : 'en';
+}
+
+/** Plain text from Markdown/MDX source: no import/export lines, tags, links' URLs or markup. */
+export function toPlainText(markdown: string): string {
+  return markdown
+    .replace(/^\s*(import|export)\s.*$/gm, '')
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[#>*_`~|]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The first `max` characters of the post's text, cut at a word boundary for Latin text. */
+export function excerptOf(markdown: string, max = 180): string {
+  const text = toPlainText(markdown);
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** The site path of a post page, e.g. /posts/2026/red-braised-pork/. */
+export function postPath(id: string): string {
+  return `/posts/${id}/`;
+}
+
+/** The site path of a pillar page. */
+export function pillarPath(id: string): string {
+  return `/pillars/${id}/`;
+}
