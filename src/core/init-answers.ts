@@ -1,0 +1,84 @@
+/**
+ * The answers of `throughline init` (asked interactively, or read from `init --from FILE`) ->
+ * a planner. Short answers are filled in here: pillar and channel ids from their names, the
+ * label from the proposals, a cadence preset id expanded to its RRULE, the start date as the
+ * day after "now" in the brand's zone.
+ */
+import { z } from 'zod';
+import { CADENCE_PRESETS, checkCadence } from './cadence.ts';
+import { ThroughlineError, issuesToErrors } from './errors.ts';
+import { proposeLabels } from './label.ts';
+import { LocalDateSchema, LocalTimeSchema, PLATFORMS, type PlannerInput } from './schema/planner.ts';
+import { addDays, isValidTimeZone, localDateOf } from './zoned-time.ts';
+
+const words = z.array(z.string().trim().min(1)).default([]);
+
+export const InitAnswersSchema = z.object({
+  name: z.string().trim().min(1, 'your name (or brand name) is needed'),
+  strengths: z.array(z.string().trim().min(1)).min(1, 'name at least one strength, e.g. ["cooking", "photography"]'),
+  impressions: words,
+  /** The positioning label; the first proposal when omitted. */
+  label: z.string().trim().min(1).optional(),
+  audience: z.string().trim().default(''),
+  /** IANA zone; the machine's zone when omitted. */
+  timezone: z.string().trim().min(1).optional(),
+  pillars: z
+    .array(z.object({ id: z.string().optional(), name: z.string().trim().min(1, 'a pillar needs a name'), description: z.string().default(''), keywords: words }))
+    .min(1, 'name at least 1 pillar')
+    .max(7, 'at most 7 pillars: fewer themes are easier to remember'),
+  channel: z.object({
+    id: z.string().optional(),
+    name: z.string().trim().min(1).optional(),
+    platform: z.enum(PLATFORMS, { error: `expected one of ${PLATFORMS.join(', ')}` }),
+    /** A preset id (`weekly`, `twice-weekly`...) or an RRULE value. */
+    cadence: z.string().trim().min(1, 'a cadence is needed, e.g. "weekly" or "FREQ=WEEKLY;BYDAY=TU"'),
+    start: LocalDateSchema.optional(),
+    time: LocalTimeSchema.default('09:00'),
+  }),
+});
+
+export type InitAnswers = z.input<typeof InitAnswersSchema>;
+
+/** The RRULE for a preset id, or the rule itself; throws naming `field` when it is not a valid cadence. */
+export function resolveCadence(choice: string, where: { file?: string; field?: string } = {}): string {
+  const rule = CADENCE_PRESETS.find((p) => p.id === choice)?.rule ?? choice.trim().replace(/^RRULE:/i, '');
+  const problem = checkCadence(rule);
+  if (problem)
+    throw new ThroughlineError(problem.message, { ...where, hint: `use a preset (${CADENCE_PRESETS.map((p) => p.id).join(', ')}) or an RRULE` });
+  return rule;
+}
+
+/** An id for a name: ASCII letters and digits joined by "-", else `fallback` (e.g. for 菜谱). */
+export function toId(name: string, fallback: string): string {
+  const ascii = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return ascii.slice(0, 40).replace(/-+$/, '') || fallback;
+}
+
+/** A planner from init answers; throws a ThroughlineError naming `file` and the field at fault. */
+export function buildPlannerFromAnswers(raw: unknown, ctx: { now: number; defaultZone: string; file: string }): PlannerInput {
+  const parsed = InitAnswersSchema.safeParse(raw);
+  if (!parsed.success) throw issuesToErrors(ctx.file, parsed.error.issues)[0]!;
+  const a = parsed.data;
+  const timezone = a.timezone ?? ctx.defaultZone;
+  if (!isValidTimeZone(timezone))
+    throw new ThroughlineError(`"${timezone}" is not an IANA time zone`, { file: ctx.file, field: 'timezone', hint: 'e.g. "Asia/Shanghai" or "Europe/Berlin"' });
+  const lang = /\p{Script=Han}/u.test(a.strengths.join('')) ? 'zh' : 'en';
+  const label = a.label ?? proposeLabels(a.strengths, a.impressions, lang)[0] ?? a.strengths.join(' + ');
+  const pillarIds = new Set<string>();
+  const pillars = a.pillars.map((p, i) => {
+    const base = p.id ?? toId(p.name, `pillar-${i + 1}`);
+    const id = pillarIds.has(base) ? `${base}-${i + 1}` : base;
+    pillarIds.add(id);
+    return { id, name: p.name, description: p.description, keywords: p.keywords };
+  });
+  const channel = {
+    id: a.channel.id ?? a.channel.platform,
+    name: a.channel.name ?? a.channel.platform[0]!.toUpperCase() + a.channel.platform.slice(1),
+    platform: a.channel.platform,
+    cadence: resolveCadence(a.channel.cadence, { file: ctx.file, field: 'channel.cadence' }),
+    start: a.channel.start ?? addDays(localDateOf(ctx.now, timezone), 1),
+    time: a.channel.time,
+  };
+  const brand = { name: a.name, label, audience: a.audience, strengths: a.strengths, impressions: a.impressions, timezone, pillars };
+  return { version: 1, brand, channels: [channel], breaks: [] };
+}

@@ -1,0 +1,223 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, describe, expect, test } from 'vitest';
+import { run } from '../../src/cli/commands/init.ts';
+import type { CliContext } from '../../src/cli/context.ts';
+import { ThroughlineError } from '../../src/core/errors.ts';
+import { buildPlannerFromAnswers, toId, type InitAnswers } from '../../src/core/init-answers.ts';
+import { readPlanner } from '../../src/store/planner-store.ts';
+import { emptyRoot, runCli } from './helpers.ts';
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.forEach((c) => c());
+  cleanups = [];
+});
+
+function freshRoot(): string {
+  const t = emptyRoot();
+  cleanups.push(t.cleanup);
+  return t.root;
+}
+
+const ANSWERS: InitAnswers = {
+  name: 'Mei Lin',
+  strengths: ['cooking', 'food photography'],
+  impressions: ['warm'],
+  audience: 'Busy home cooks',
+  timezone: 'Asia/Shanghai',
+  pillars: [
+    { name: 'Recipes', description: 'Weeknight recipes', keywords: ['recipe', 'braise'] },
+    { name: '菜谱摄影', keywords: ['photo'] },
+  ],
+  channel: { platform: 'blog', cadence: 'twice-weekly', time: '08:30' },
+};
+
+const NOW = Date.parse('2026-11-23T20:00:00Z');
+const build = (answers: unknown) => buildPlannerFromAnswers(answers, { now: NOW, defaultZone: 'Europe/Berlin', file: 'answers.json' });
+
+describe('buildPlannerFromAnswers', () => {
+  test('fills in ids, the label, the cadence rule and tomorrow in the brand zone as the start', () => {
+    const planner = build(ANSWERS);
+    expect(planner.brand.pillars.map((p) => p.id)).toEqual(['recipes', 'pillar-2']);
+    expect(planner.brand.label).toBe('the cook who photographs');
+    expect(planner.channels).toEqual([
+      { id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU,FR', start: '2026-11-25', time: '08:30' },
+    ]);
+  });
+
+  test('uses the default zone when none is given, and a raw RRULE as it is', () => {
+    const planner = build({ ...ANSWERS, timezone: undefined, channel: { platform: 'x', cadence: 'RRULE:FREQ=WEEKLY;BYDAY=SA' } });
+    expect(planner.brand.timezone).toBe('Europe/Berlin');
+    expect(planner.channels![0]).toMatchObject({ id: 'x', cadence: 'FREQ=WEEKLY;BYDAY=SA', start: '2026-11-24', time: '09:00' });
+  });
+
+  test.each([
+    [{ ...ANSWERS, channel: { platform: 'blog', cadence: 'FREQ=HOURLY' } }, 'channel.cadence'],
+    [{ ...ANSWERS, pillars: [] }, 'pillars'],
+    [{ ...ANSWERS, strengths: [] }, 'strengths'],
+    [{ ...ANSWERS, timezone: 'Mars/Olympus' }, 'timezone'],
+    [{ ...ANSWERS, channel: { platform: 'myspace', cadence: 'weekly' } }, 'channel.platform'],
+  ])('refuses bad answers naming the file and the field (%#)', (answers, field) => {
+    try {
+      build(answers);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ThroughlineError);
+      expect((error as ThroughlineError).file).toBe('answers.json');
+      expect((error as ThroughlineError).field).toBe(field);
+    }
+  });
+
+  test('derives ASCII ids from names and falls back for names without Latin letters', () => {
+    expect(toId('Food Photography!', 'p')).toBe('food-photography');
+    expect(toId('Café Culture', 'p')).toBe('cafe-culture');
+    expect(toId('菜谱', 'pillar-1')).toBe('pillar-1');
+  });
+});
+
+describe('init --from', () => {
+  test('writes a valid planner from an answers file and prints its path', async () => {
+    const root = freshRoot();
+    writeFileSync(join(root, 'answers.json'), JSON.stringify(ANSWERS));
+    const { code, stdout } = runCli(['init', '--from', join(root, 'answers.json'), '--root', root, '--now', '2026-11-23T20:00:00Z']);
+    expect(code).toBe(0);
+    expect(stdout).toBe('content/planner.json\n');
+    const planner = await readPlanner(root);
+    expect(planner.brand.name).toBe('Mei Lin');
+    expect(planner.channels[0]!.start).toBe('2026-11-25');
+  });
+
+  test('takes a whole planner file as it is', async () => {
+    const root = freshRoot();
+    const planner = build(ANSWERS);
+    writeFileSync(join(root, 'planner.json'), JSON.stringify({ ...planner, brand: { ...planner.brand, label: 'Mine' } }));
+    expect(runCli(['init', '--from', join(root, 'planner.json'), '--root', root]).code).toBe(0);
+    expect((await readPlanner(root)).brand.label).toBe('Mine');
+  });
+
+  test('refuses to replace an existing planner without --force, and replaces it with --force', async () => {
+    const root = freshRoot();
+    mkdirSync(join(root, 'content'));
+    const existing = `${JSON.stringify({ ...build(ANSWERS), brand: { ...build(ANSWERS).brand, name: 'Old name' } })}\n`;
+    writeFileSync(join(root, 'content/planner.json'), existing);
+    writeFileSync(join(root, 'answers.json'), JSON.stringify(ANSWERS));
+    const refused = runCli(['init', '--from', join(root, 'answers.json'), '--root', root]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/content\/planner\.json: a planner file already exists.*\n {2}hint: pass --force/);
+    expect(readFileSync(join(root, 'content/planner.json'), 'utf8')).toBe(existing);
+    expect(runCli(['init', '--from', join(root, 'answers.json'), '--force', '--root', root]).code).toBe(0);
+    expect((await readPlanner(root)).brand.name).toBe('Mei Lin');
+  });
+
+  test.each([
+    ['a missing answers file', () => 'missing.json', /missing\.json: --from: there is no such file/],
+    ['a file that is not JSON', (root: string) => (writeFileSync(join(root, 'a.json'), 'name: Mei'), join(root, 'a.json')), /a\.json: is not valid JSON/],
+    ['answers without pillars', (root: string) => (writeFileSync(join(root, 'a.json'), JSON.stringify({ ...ANSWERS, pillars: [] })), join(root, 'a.json')), /a\.json: pillars: name at least 1 pillar/],
+  ])('exits 2 and writes nothing for %s', (_what, file, message) => {
+    const root = freshRoot();
+    const { code, stderr } = runCli(['init', '--from', file(root), '--root', root]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(() => readFileSync(join(root, 'content/planner.json'))).toThrow();
+  });
+
+  test('cancels with exit 2 when its input ends before the questions are answered', () => {
+    const root = freshRoot();
+    const { code, stderr } = runCli(['init', '--root', root], { input: '' });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/use init --from FILE\.json/);
+    expect(() => readFileSync(join(root, 'content/planner.json'))).toThrow();
+  });
+});
+
+describe('init, interactive', () => {
+  /** Answers each question once its text appears on stderr, as a person at a terminal would. */
+  async function drive(root: string, steps: [question: string, keys: string][]) {
+    const stdin = new PassThrough();
+    let stderr = '';
+    let stdout = '';
+    const ctx: CliContext = { root, now: NOW, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false, color: false, stdin };
+    const done = run([], ctx);
+    for (const [question, keys] of steps) {
+      await expect.poll(() => stderr.includes(question), { timeout: 5000, interval: 10 }).toBe(true);
+      stdin.write(keys);
+    }
+    return { code: await done, stdout, stderr };
+  }
+
+  test('asks every question, offers label proposals, and writes the planner', async () => {
+    const root = freshRoot();
+    const DOWN = '\x1b[B';
+    const { code, stdout, stderr } = await drive(root, [
+      ['Your name', 'Mei Lin\r'],
+      ['Your strengths', 'cooking, food photography\r'],
+      ['What do others say', 'warm\r'],
+      ['Pick a positioning label', `${DOWN}\r`],
+      ['audience', 'Home cooks\r'],
+      ['Your time zone', '\r'],
+      ['Pillar 1: name', 'Recipes\r'],
+      ['Pillar 1: one-line', 'Weeknight recipes\r'],
+      ['Pillar 1: keywords', 'recipe, braise\r'],
+      ['Add another pillar? (1', 'y'],
+      ['Pillar 2: name', 'Photos\r'],
+      ['Pillar 2: one-line', '\r'],
+      ['Pillar 2: keywords', 'photo\r'],
+      ['Add another pillar? (2', 'n'],
+      ['Your first channel', `${DOWN}\r`],
+      ['How often', `${DOWN.repeat(3)}\r`],
+      ['First date', '2026-12-01\r'],
+      ['Time of day', '07:45\r'],
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('content/planner.json\n');
+    expect(stderr).toContain('the cook who photographs');
+    const planner = await readPlanner(root);
+    expect(planner.brand).toMatchObject({
+      name: 'Mei Lin',
+      label: 'cooking meets food photography',
+      strengths: ['cooking', 'food photography'],
+      impressions: ['warm'],
+      audience: 'Home cooks',
+      timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    });
+    expect(planner.brand.pillars.map((p) => [p.id, p.keywords])).toEqual([
+      ['recipes', ['recipe', 'braise']],
+      ['photos', ['photo']],
+    ]);
+    expect(planner.channels).toEqual([
+      { id: 'newsletter', name: 'Newsletter', platform: 'newsletter', cadence: 'FREQ=WEEKLY;BYDAY=TU,FR', start: '2026-12-01', time: '07:45' },
+    ]);
+  });
+
+  test('takes a custom label and a raw RRULE, and rejects an invalid one until it is fixed', async () => {
+    const root = freshRoot();
+    const UP = '\x1b[A';
+    const { code, stderr } = await drive(root, [
+      ['Your name', '梅\r'],
+      ['Your strengths', '烹饪，摄影\r'],
+      ['What do others say', '\r'],
+      ['Pick a positioning label', `${UP}\r`],
+      ['Your label', '会拍照的厨师\r'],
+      ['audience', '\r'],
+      ['Your time zone', 'Asia/Shanghai\r'],
+      ['Pillar 1: name', '菜谱\r'],
+      ['Pillar 1: one-line', '\r'],
+      ['Pillar 1: keywords', '红烧\r'],
+      ['Add another pillar?', '\r'],
+      ['Your first channel', '\r'],
+      ['How often', `${UP}\r`],
+      ['RRULE', 'FREQ=HOURLY\r'],
+      ['more often than', '\b'.repeat(11) + 'FREQ=WEEKLY;BYDAY=SU\r'],
+      ['First date', '\r'],
+      ['Time of day', '\r'],
+    ]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/more often than/i);
+    const planner = await readPlanner(root);
+    expect(planner.brand.label).toBe('会拍照的厨师');
+    expect(planner.brand.pillars[0]).toMatchObject({ id: 'pillar-1', name: '菜谱' });
+    expect(planner.channels[0]).toMatchObject({ cadence: 'FREQ=WEEKLY;BYDAY=SU', start: '2026-11-25', time: '09:00' });
+  });
+});
