@@ -24,6 +24,13 @@ function load<T>(file: string): T {
   return JSON.parse(readFileSync(new URL(file, FIXTURES), 'utf8')) as T;
 }
 
+/** A subject's documents, rotated by `by` so that another split can be measured. */
+function loadSubject(id: string, by: number): Subject {
+  const subject = load<Subject>(`${id}.json`);
+  const k = by % subject.docs.length;
+  return { ...subject, docs: [...subject.docs.slice(k), ...subject.docs.slice(0, k)] };
+}
+
 /** AUC: the chance that a random on-theme draft outscores a random off-theme one. */
 export function computeAuc(on: number[], off: number[]): number {
   let wins = 0;
@@ -40,19 +47,20 @@ export function computeF1(flaggedOff: number, flaggedOn: number, totalOff: numbe
 }
 
 /** Evaluates every brand (or those whose subject is listed), with `published` evidence posts. */
-export function runThemeEval(options: { subjects?: string[]; published?: number; scale?: number } = {}): BrandEval[] {
+export function runThemeEval(options: { subjects?: string[]; published?: number; scale?: number; rotate?: number } = {}): BrandEval[] {
   const config = load<Config>('brands.json');
   const published = options.published ?? config.published;
   const scale = options.scale ?? 1;
   const cases = config.brands.filter((c) => !options.subjects || options.subjects.includes(c.subject));
   return cases.map((c) => {
-    const own = load<Subject>(`${c.subject}.json`);
+    const rotate = options.rotate ?? 0;
+    const own = loadSubject(c.subject, rotate);
     const brand = BrandSchema.parse(c.brand);
     const others = config.brands
       .map((b) => b.subject)
       .concat(['en-plants', 'en-body', 'en-games', 'en-hamradio', 'zh-proverbs'])
       .filter((id, i, all) => id !== c.subject && all.indexOf(id) === i)
-      .map((id) => load<Subject>(`${id}.json`))
+      .map((id) => loadSubject(id, rotate))
       .filter((s) => s.lang === own.lang);
     const evidence = own.docs.slice(0, published).map((body, i) => ({ body, pillar: brand.pillars[i % brand.pillars.length].id }));
     const model = buildThemeModel({ brand, evidence });
@@ -83,5 +91,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   printTable(`With ${main[0].published} published posts per brand (the bar: AUC >= ${BAR.auc}, F1 >= ${BAR.f1})`, main);
   printTable('Day one: brand text only, no published posts (for information)', runThemeEval({ published: 0 }));
   printTable('Two published posts (for information)', runThemeEval({ published: 2 }));
+  for (const rotate of [20, 40]) printTable(`Another split: documents rotated by ${rotate} (for information)`, runThemeEval({ rotate }));
   process.exitCode = main.every((r) => r.auc >= BAR.auc && r.f1 >= BAR.f1) ? 0 : 1;
 }

@@ -14,7 +14,7 @@ export interface Profile { counts: Map<string, number>; total: number }
 const PRIOR_MASS = 1000;
 /** Over-representation (vs general language) at which a term counts half as the brand's. */
 const HALF_AFFINITY_RATIO = 4;
-const SINGLE_HAN_WEIGHT = 0.5;
+const SINGLE_HAN_WEIGHT = 0.3;
 
 export function createProfile(): Profile {
   return { counts: new Map(), total: 0 };
