@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { buildCalendar, type CalendarInput } from '../../src/core/calendar/index.ts';
 import { ThroughlineError } from '../../src/core/errors.ts';
-import type { Channel } from '../../src/core/schema/planner.ts';
+import { PlannerSchema, type Channel } from '../../src/core/schema/planner.ts';
 import { expandChannelSlots } from '../../src/core/slots.ts';
 import { addDays, startOfLocalDay, zonedToEpoch } from '../../src/core/zoned-time.ts';
 import { CHINESE_TITLE, NOW, planner, posts, PUNCTUATED_TITLE } from './calendar-fixture.ts';
@@ -222,5 +222,26 @@ describe('buildCalendar public mode', () => {
     expect(on('2026-11-24')).toBe('Blog: publishing slot (Recipes)');
     expect(on('2026-11-20')).toBe('Blog: Dumplings, folded by hand');
     expect(publicText).toContain('URL:https://meilin.example/dumplings\r\n');
+  });
+});
+
+describe('buildCalendar on days a clock change skips or repeats the slot time', () => {
+  test.each([
+    ['America/New_York', '02:30'],
+    ['America/New_York', '01:30'],
+    ['Australia/Sydney', '02:30'],
+    ['Europe/Berlin', '02:30'],
+  ])('puts every slot of a daily %s channel at %s on the planner’s instant, clock-change days included', (zone, time) => {
+    const dst = PlannerSchema.parse({
+      version: 1,
+      brand: { name: 'B', label: 'L', timezone: zone, pillars: [{ id: 'a', name: 'A' }] },
+      channels: [{ id: 'n', name: 'N', platform: 'blog', cadence: 'FREQ=DAILY', start: '2026-12-01', time }],
+    });
+    const text = buildCalendar({ planner: dst, posts: [], now: NOW });
+    const [from, to] = [startOfLocalDay('2026-12-01', zone), startOfLocalDay('2028-06-01', zone)];
+    const slots = expandChannelSlots(dst.channels[0]!, { zone, from, to, breaks: [] });
+    const iso = (t: number) => new Date(t).toISOString();
+    expect(occurrences(text, 'n', from, to).map((o) => iso(o.epoch))).toEqual(slots.map((s) => iso(s.epoch)));
+    expect(text).toMatch(/\r\nDTSTART:\d{8}T\d{6}Z\r\n/);
   });
 });

@@ -7,10 +7,11 @@ import type { Channel, Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
 import type { Slot } from '../slot.ts';
 import { expandChannelSlots } from '../slots.ts';
-import { addDays, localDateOf, startOfLocalDay } from '../zoned-time.ts';
-import { escapeText, formatLocal, formatUtc, type ContentLine } from './ics-writer.ts';
+import { addDays, localDateOf, offsetMinutesAt, startOfLocalDay } from '../zoned-time.ts';
+import { escapeText, formatLocal, formatUtc, formatWall, type ContentLine } from './ics-writer.ts';
 import { parseRruleParts, writeRruleValue } from './rrule-value.ts';
 import { openSlotText, plannedSlotText, type EntryText, type TextMode } from './slot-text.ts';
+import { findTransitions } from './vtimezone.ts';
 
 export interface ChannelEventOptions extends TextMode {
   planner: Planner;
@@ -34,20 +35,24 @@ interface Period {
   end?: string;
 }
 
-/** Slots are expanded this far past the last date anything is known about (a break, a plan). */
-const HORIZON_DAYS = 400;
+/** How far past its start the latest period is expanded to find its first slot. */
+const FIRST_SLOT_DAYS = 400;
+/** How far past now slots on clock-change days are pinned (see isSkippedOrRepeated). */
+const PIN_MS = 2 * 365 * 86_400_000;
 
 export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions): ChannelEvents {
   const zone = channel.timezone ?? opts.planner.brand.timezone;
   const periods = periodsOf(channel);
-  const posts = opts.posts.filter((p) => p.data.channel === channel.id && p.data.plannedFor);
+  const posts = postsByDate(opts.posts.filter((p) => p.data.channel === channel.id && p.data.plannedFor));
   const breaks = opts.planner.breaks.filter((b) => !b.channels || b.channels.includes(channel.id));
-  const known = [localDateOf(opts.now, zone), periods.at(-1)!.start, ...breaks.map((b) => b.to)];
-  const lastDate = [...known, ...posts.map((p) => p.data.plannedFor!), ...plannedDates(channel.id, opts.plannedPillars)].sort().at(-1)!;
+  // Slots matter up to the last date anything is known about: a break, a plan, now.
+  const known = [localDateOf(opts.now, zone), addDays(periods.at(-1)!.start, FIRST_SLOT_DAYS), ...breaks.map((b) => b.to)];
+  if (meetsClockChange(periods.at(-1)!.time, zone, opts.now)) known.push(localDateOf(opts.now + PIN_MS, zone));
+  const lastDate = [...known, ...posts.keys(), ...plannedDates(channel.id, opts.plannedPillars)].sort().at(-1)!;
   const slots = expandChannelSlots(channel, {
     zone,
     from: startOfLocalDay(periods[0]!.start, zone),
-    to: startOfLocalDay(addDays(lastDate, HORIZON_DAYS), zone),
+    to: startOfLocalDay(addDays(lastDate, 1), zone),
     breaks: opts.planner.breaks,
   });
   const lines: ContentLine[] = [];
@@ -65,12 +70,32 @@ function periodsOf(channel: Channel): Period[] {
   return all.map((p, i) => ({ cadence: p.cadence, start: p.start, time: p.time, end: all[i + 1]?.start }));
 }
 
+/** A clock change within PIN_MS of now skips or repeats the wall time `time`. */
+function meetsClockChange(time: string, zone: string, now: number): boolean {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  return findTransitions(zone, now, now + PIN_MS).some((t) => {
+    const at = t.wall.getUTCHours() * 60 + t.wall.getUTCMinutes();
+    const jump = Math.abs(t.to - t.from);
+    return h * 60 + m >= at - jump && h * 60 + m < at + jump;
+  });
+}
+
+/** Planned posts by their `plannedFor` date, each list sorted by id. */
+function postsByDate(posts: Post[]): Map<string, Post[]> {
+  const byDate = new Map<string, Post[]>();
+  for (const post of [...posts].sort((a, b) => a.id.localeCompare(b.id))) {
+    const date = post.data.plannedFor!;
+    byDate.set(date, [...(byDate.get(date) ?? []), post]);
+  }
+  return byDate;
+}
+
 function plannedDates(channelId: string, plannedPillars: Record<string, string | null>): string[] {
   const prefix = `${channelId}/`;
   return Object.keys(plannedPillars).filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
 }
 
-function periodEvents(channel: Channel, zone: string, period: Period, slots: Slot[], posts: Post[], opts: ChannelEventOptions): ContentLine[] {
+function periodEvents(channel: Channel, zone: string, period: Period, slots: Slot[], posts: Map<string, Post[]>, opts: ChannelEventOptions): ContentLine[] {
   const count = Number(parseRruleParts(period.cadence).get('COUNT') ?? Infinity);
   const rrule = writeRruleValue(period.cadence, { zone, nextStart: period.end, countCut: period.end !== undefined && slots.length < count });
   const uid = `${channel.id}-${period.start.replace(/-/g, '')}@throughline`;
@@ -87,14 +112,16 @@ function periodEvents(channel: Channel, zone: string, period: Period, slots: Slo
   for (const slot of slots) {
     if (slot.onBreak) continue;
     const text = slotEntry(channel, slot, posts, masterPillar, rotation, opts);
-    if (!text || (text.summary === master.summary && text.description === master.description)) continue;
-    lines.push(...eventHead(uid, opts.now, `RECURRENCE-ID;${tzLocal(slot.date)}`), `DTSTART;${tzLocal(slot.date)}`, ...eventBody(text, channel));
+    const pinned = isSkippedOrRepeated(slot, period.time, zone);
+    if (!pinned && (!text || (text.summary === master.summary && text.description === master.description))) continue;
+    const start = pinned ? `DTSTART:${formatUtc(slot.epoch)}` : `DTSTART;${tzLocal(slot.date)}`;
+    lines.push(...eventHead(uid, opts.now, `RECURRENCE-ID;${tzLocal(slot.date)}`), start, ...eventBody(text ?? master, channel));
   }
   return lines;
 }
 
-function slotEntry(channel: Channel, slot: Slot, posts: Post[], masterPillar: string | null, rotation: string[], opts: ChannelEventOptions): EntryText | null {
-  const planned = posts.filter((p) => p.data.plannedFor === slot.date).sort((a, b) => a.id.localeCompare(b.id));
+function slotEntry(channel: Channel, slot: Slot, posts: Map<string, Post[]>, masterPillar: string | null, rotation: string[], opts: ChannelEventOptions): EntryText | null {
+  const planned = posts.get(slot.date) ?? [];
   const suggested = opts.plannedPillars[`${channel.id}/${slot.date}`];
   const suggestedName = suggested ? pillarName(opts.planner, suggested) : null;
   if (planned.length > 0) {
@@ -103,6 +130,18 @@ function slotEntry(channel: Channel, slot: Slot, posts: Post[], masterPillar: st
     return plannedSlotText(channel.name, planned, pillar, rotation, opts);
   }
   return suggestedName ? openSlotText(channel.name, suggestedName, rotation, opts) : null;
+}
+
+/**
+ * The slot's wall time is skipped (spring forward) or occurs twice (fall back). RFC 5545 §3.3.5
+ * reads it as the later or the first instant, as the planner does; some readers (ical.js) do
+ * not, so such slots get an override pinned to the instant in UTC.
+ */
+function isSkippedOrRepeated(slot: Slot, time: string, zone: string): boolean {
+  const wall = `${formatLocal(slot.date, time)}`;
+  if (formatWall(slot.epoch, zone) !== wall) return true;
+  const shift = (offsetMinutesAt(slot.epoch, zone) - offsetMinutesAt(slot.epoch + 86_400_000, zone)) * 60_000;
+  return shift > 0 && formatWall(slot.epoch + shift, zone) === wall;
 }
 
 function eventHead(uid: string, now: number, when: ContentLine): ContentLine[] {

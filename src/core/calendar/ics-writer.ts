@@ -24,7 +24,8 @@ export function escapeText(text: string): string {
  * only between code points so that a multi-byte UTF-8 character is never split.
  */
 export function foldLine(line: ContentLine): string {
-  if (encoder.encode(line).length <= MAX_OCTETS) return line;
+  // A UTF-16 unit is at most 3 UTF-8 octets, so short lines need no counting.
+  if (line.length * 3 <= MAX_OCTETS || encoder.encode(line).length <= MAX_OCTETS) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;

@@ -11,7 +11,7 @@ const MINUTE = 60_000;
 const WEEK = 7 * 86_400_000;
 const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
-interface Transition {
+export interface Transition {
   kind: 'STANDARD' | 'DAYLIGHT';
   from: number;
   to: number;
@@ -59,7 +59,7 @@ function observance(kind: string, from: number, to: number, wall: Date, rrule?: 
 }
 
 /** Offset changes between two instants, each located to the minute. */
-function findTransitions(zone: string, fromMs: number, toMs: number): Transition[] {
+export function findTransitions(zone: string, fromMs: number, toMs: number): Transition[] {
   const found: Transition[] = [];
   let prev = fromMs;
   let prevOffset = offsetMinutesAt(prev, zone);
