@@ -1,9 +1,11 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { CliContext } from '../../src/cli/context.ts';
+import { createProgress } from '../../src/cli/progress.ts';
 import { listPosts } from '../../src/store/posts.ts';
 import { PROJECT, runCli, tempRoot } from './helpers.ts';
 
@@ -158,5 +160,52 @@ describe('import from a URL', () => {
     expect(code).toBe(2);
     expect(stderr).toContain(`${base}/gone.xml: the server answered 404`);
     expect(postFiles(root)).toEqual([]);
+  });
+});
+
+describe('createProgress', () => {
+  const capture = () => {
+    const writes: string[] = [];
+    const ctx = { stderr: (t: string) => void writes.push(t) } as unknown as CliContext;
+    return { writes, ctx };
+  };
+
+  test('writes nothing when disabled (stderr is not a terminal)', () => {
+    const { writes, ctx } = capture();
+    const progress = createProgress('importing', 10, ctx, false);
+    progress.tick();
+    progress.clear();
+    progress.done();
+    expect(writes).toEqual([]);
+  });
+
+  test('redraws only when the whole percentage changes and ends with a full count and a newline', () => {
+    const { writes, ctx } = capture();
+    const progress = createProgress('importing', 1000, ctx, true);
+    for (let i = 0; i < 1000; i++) progress.tick();
+    progress.done();
+    expect(writes.length).toBe(102);
+    expect(writes[0]).toBe('\r\x1b[Kimporting 0/1000 (0%)');
+    expect(writes.at(-2)).toBe('\r\x1b[Kimporting 1000/1000 (100%)');
+    expect(writes.at(-1)).toBe('\n');
+  });
+
+  test('after clear, the next tick draws the line again', () => {
+    const { writes, ctx } = capture();
+    const progress = createProgress('importing', 1000, ctx, true);
+    progress.clear();
+    progress.tick();
+    expect(writes.slice(1)).toEqual(['\r\x1b[K', '\r\x1b[Kimporting 1/1000 (0%)']);
+  });
+
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  test.skipIf(!hasScript)('shows progress when the command runs on a terminal', () => {
+    const root = freshRoot();
+    const command = [process.execPath, join(PROJECT, 'src/cli/main.ts'), 'import', join(FEEDS, 'rss-basic.xml'), '--channel', 'blog', '--root', root]
+      .map((a) => `'${a}'`)
+      .join(' ');
+    const result = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
+    expect(result.stdout).toContain('importing 3/3 (100%)');
+    expect(postFiles(root)).toHaveLength(3);
   });
 });
