@@ -10,7 +10,7 @@ import { describeCadenceZh } from './cadence-zh.ts';
 import { offsetMinutesAt } from './zoned-time.ts';
 
 // Node loads rrule's CommonJS build (a default export only); bundlers load its ESM build (named only).
-const { RRule } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule;
+const { RRule } = ('RRule' in rruleModule ? rruleModule : Reflect.get(rruleModule, 'default')) as typeof rruleModule;
 
 export interface CadenceProblem {
   /** User-facing: what is wrong and what would be valid. */
