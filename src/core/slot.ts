@@ -9,4 +9,9 @@ export interface Slot {
   start: string;
   /** The channel's zone. */
   zone: string;
+  /**
+   * The slot's local day lies inside a break: it still bounds its neighbours' windows (it is an
+   * occurrence of the cadence) but is not expected, never a gap, and not shown in the plan.
+   */
+  onBreak: boolean;
 }
