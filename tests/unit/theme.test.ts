@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BrandSchema } from '../../src/core/schema/planner.ts';
 import { DEFAULT_THEME_THRESHOLD, buildThemeModel, flagTheme, scoreTheme } from '../../src/core/theme/index.ts';
@@ -70,10 +71,15 @@ describe('scoreTheme', () => {
     expect(scoreTheme(model, { body: '' })).toMatchObject({ score: 0, onTheme: false, pillar: null, terms: [] });
   });
 
-  it('rates an on-theme draft higher once published posts are evidence', () => {
+  it('learns the vocabulary of published posts: words the brand text never used become evidence', () => {
     const dayOne = buildThemeModel({ brand, evidence: [] });
-    const draft = 'Chili oil noodles with garlic and vinegar, ready in twenty minutes.';
-    expect(scoreTheme(model, { body: draft }).score).toBeGreaterThan(scoreTheme(dayOne, { body: draft }).score);
+    const draft = 'Chili oil dumplings with garlic and vinegar, ready in twenty minutes.';
+    const before = scoreTheme(dayOne, { body: draft });
+    const after = scoreTheme(model, { body: draft });
+    expect(after.score).toBeGreaterThan(before.score);
+    expect(after.onTheme).toBe(true);
+    expect(after.terms).toEqual(expect.arrayContaining(['chili', 'garlic']));
+    expect(before.terms).not.toContain('chili');
   });
 
   it('already tells cooking from investing on day one, from the brand text alone', () => {
@@ -137,5 +143,14 @@ describe('flagTheme', () => {
 
   it('raises nothing for an on-theme draft in its declared pillar', () => {
     expect(flagTheme({ ...post, pillar: 'recipes' }, scoreTheme(model, { body: cookingDraft }), names)).toEqual([]);
+  });
+});
+
+describe('src/core/theme', () => {
+  it('stays pure: no node, astro or lowdb imports', () => {
+    const dir = new URL('../../src/core/theme/', import.meta.url);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      expect(readFileSync(new URL(file, dir), 'utf8'), file).not.toMatch(/from ['"](node:|astro|lowdb)/);
+    }
   });
 });

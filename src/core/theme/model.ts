@@ -12,9 +12,8 @@ export const DEFAULT_THEME_THRESHOLD = 0.45;
 /** Weight of one word the writer chose to describe the brand, against one word of a post. */
 const BRAND_TEXT_WEIGHT = 3;
 const KEYWORD_WEIGHT = 6;
-/** Coverage a typical on-theme post reaches when there is too little evidence to measure it. */
-const PRIOR_TYPICAL = 0.1;
-const MIN_EVIDENCE_FOR_TYPICAL = 3;
+/** Coverage a typical on-theme post reaches from the brand text alone (no evidence yet). */
+const PRIOR_TYPICAL = 0.06;
 const MAX_EVIDENCE_FOR_TYPICAL = 200;
 
 export interface ThemeModel {
@@ -71,7 +70,7 @@ function textCounts(text: string): Map<string, number> {
  */
 function measureTypical(profile: Profile, docs: Map<string, number>[]): number {
   const usable = docs.filter((d) => d.size > 0);
-  if (usable.length < MIN_EVIDENCE_FOR_TYPICAL) return PRIOR_TYPICAL;
+  if (usable.length === 0) return PRIOR_TYPICAL;
   const step = Math.ceil(usable.length / MAX_EVIDENCE_FOR_TYPICAL);
   const values: number[] = [];
   for (let i = 0; i < usable.length; i += step) values.push(coverage(profile, usable[i], leaveOut(usable[i])));
