@@ -1,0 +1,42 @@
+/**
+ * The cadence editor's live preview: the rule in words and its next slots, or the first
+ * problem with the input. Backs GET /studio/api/cadence-preview and the server-rendered form.
+ */
+import { checkCadence, describeCadence } from '../../core/cadence.ts';
+import { LocalDateSchema, LocalTimeSchema } from '../../core/schema/planner.ts';
+import { previewSlots } from '../../core/slots.ts';
+import { isValidTimeZone } from '../../core/zoned-time.ts';
+
+export const PREVIEW_COUNT = 8;
+
+export interface PreviewInput {
+  cadence: string;
+  start: string;
+  time: string;
+  zone: string;
+}
+
+export type CadencePreview =
+  | { text: string; slots: { date: string; start: string }[] }
+  | { error: string; field: 'cadence' | 'start' | 'time' | 'timezone' };
+
+/** The next PREVIEW_COUNT slots at or after max(now, start). */
+export function previewCadence(input: PreviewInput, now: number, lang: 'en' | 'zh'): CadencePreview {
+  const problem = checkCadence(input.cadence);
+  if (problem) return { error: problem.message, field: 'cadence' };
+  if (!LocalDateSchema.safeParse(input.start).success) return { error: `start "${input.start}" is not a date; expected YYYY-MM-DD, e.g. 2026-12-01`, field: 'start' };
+  if (!LocalTimeSchema.safeParse(input.time).success) return { error: `time "${input.time}" is not a time; expected HH:MM (24-hour), e.g. 09:00`, field: 'time' };
+  if (!isValidTimeZone(input.zone)) return { error: `"${input.zone}" is not an IANA time zone; e.g. Asia/Shanghai or Europe/Berlin`, field: 'timezone' };
+  const slots = previewSlots(input, now, PREVIEW_COUNT).map(({ date, start }) => ({ date, start }));
+  return { text: describeCadence(input.cadence, lang), slots };
+}
+
+/** Reads the query of GET /studio/api/cadence-preview; a missing zone falls back to `defaultZone`. */
+export function readPreviewQuery(params: URLSearchParams, defaultZone: string, today: string): PreviewInput {
+  return {
+    cadence: params.get('cadence') ?? '',
+    start: params.get('start') || today,
+    time: params.get('time') || '09:00',
+    zone: params.get('zone') || defaultZone,
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * The dashboard's data: per-channel streak cards with heatmaps, and every flag with the studio
+ * page where it is fixed. Pure: planner, posts and "now" in, plain values out.
+ */
+import { computePillarBalance, type PillarBalance } from '../../core/balance.ts';
+import { buildCheckReport } from '../../core/check.ts';
+import { mergeDays, renderHeatmapSvg } from '../../core/heatmap.ts';
+import { buildPlan } from '../../core/plan.ts';
+import type { Planner } from '../../core/schema/planner.ts';
+import type { Post } from '../../core/schema/post.ts';
+import { channelZone } from '../../core/slots.ts';
+import type { ChannelStats } from '../../core/streaks.ts';
+import { addDays, localDateOf } from '../../core/zoned-time.ts';
+import { slotHref } from './plan-month.ts';
+
+export const HEATMAP_DAYS = 182;
+
+export interface DashboardFlag {
+  kind: 'off-theme' | 'pillar-mismatch' | 'gap' | 'streak-at-risk' | 'open-slot' | 'pillar-drift';
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  /** Where it is fixed: the draft editor, the plan page at the slot, or the plan page's balance. */
+  href: string;
+}
+
+export interface ChannelCard {
+  id: string;
+  name: string;
+  platform: string;
+  zone: string;
+  stats: ChannelStats;
+  /** The latest gaps first, at most 5. */
+  recentGaps: string[];
+  heatmap: string;
+}
+
+export interface Dashboard {
+  today: string;
+  cards: ChannelCard[];
+  allHeatmap: string;
+  balance: PillarBalance[];
+  flags: DashboardFlag[];
+}
+
+export function buildDashboard(input: { planner: Planner; posts: Post[]; now: number; lang: 'en' | 'zh'; allLabel: string }): Dashboard {
+  const { planner, posts, now, lang } = input;
+  const today = localDateOf(now, planner.brand.timezone);
+  const from = addDays(today, -(HEATMAP_DAYS - 1));
+  const report = buildCheckReport({ planner, posts, now });
+  const cards = planner.channels.map((channel, i): ChannelCard => {
+    const stats = report.channels[i]!;
+    const zone = channelZone(channel, planner.brand);
+    return {
+      id: channel.id,
+      name: channel.name,
+      platform: channel.platform,
+      zone,
+      stats,
+      recentGaps: [...stats.missed].reverse().slice(0, 5),
+      heatmap: renderHeatmapSvg(stats.days, { from, to: localDateOf(now, zone), label: channel.name, lang }),
+    };
+  });
+  const allHeatmap = renderHeatmapSvg(mergeDays(cards.map((c) => c.stats.days)), { from, to: today, label: input.allLabel, lang });
+  const balance = computePillarBalance({ planner, posts, now, days: 90 });
+  const flags: DashboardFlag[] = [
+    ...report.flags.map((f): DashboardFlag => {
+      if ('post' in f && typeof f.post === 'string') return { kind: f.kind as 'off-theme' | 'pillar-mismatch', severity: f.severity, message: f.message, href: `/studio/drafts/${f.post}` };
+      const slot = f as { kind: 'gap' | 'streak-at-risk'; severity: 'warning' | 'info'; channel: string; date: string; message: string };
+      return { kind: slot.kind, severity: slot.severity, message: slot.message, href: slotHref(slot.channel, slot.date) };
+    }),
+    ...openSlotsThisWeek(planner, posts, now),
+    ...balance.filter((b) => b.drifting).map((b): DashboardFlag => ({
+      kind: 'pillar-drift',
+      severity: 'info',
+      message: `${b.name}: ${percent(b.publishedShare || b.plannedShare)} of output against a target of ${percent(b.target)}`,
+      href: '/studio/plan#balance',
+    })),
+  ];
+  return { today, cards, allHeatmap, balance, flags };
+}
+
+function openSlotsThisWeek(planner: Planner, posts: Post[], now: number): DashboardFlag[] {
+  const names = new Map(planner.channels.map((c) => [c.id, c.name]));
+  return buildPlan({ planner, posts, now, weeks: 1 })
+    .slots.filter((s) => s.post === null)
+    .map((s) => ({
+      kind: 'open-slot',
+      severity: 'info',
+      message: `${names.get(s.channel) ?? s.channel} has an open slot on ${s.date}${s.pillar ? ` (suggested pillar: ${s.pillar})` : ''}`,
+      href: slotHref(s.channel, s.date),
+    }));
+}
+
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}

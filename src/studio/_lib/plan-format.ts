@@ -1,0 +1,19 @@
+/** Dates as the studio shows them; import-free so the client script can use it too. */
+
+/** "Tue 1 Dec 2026" / "2026年12月1日 周二" for a calendar date (no zone involved). */
+export function formatDay(date: string, lang: 'en' | 'zh'): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', opts).format(d);
+}
+
+/** A slot as "Tue 1 Dec 2026, 09:00" from its ISO start with offset (wall time as written). */
+export function formatSlot(start: string, lang: 'en' | 'zh'): string {
+  return `${formatDay(start.slice(0, 10), lang)}, ${start.slice(11, 16)}`;
+}
+
+/** "November 2026" / "2026年11月" for YYYY-MM. */
+export function formatMonth(month: string, lang: 'en' | 'zh'): string {
+  const d = new Date(`${month}-01T00:00:00Z`);
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(d);
+}

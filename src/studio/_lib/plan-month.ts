@@ -1,0 +1,81 @@
+/**
+ * The plan page's month calendar and agenda: which month to show, the Monday-first grid of its
+ * days, and the plan's slots placed on their local dates. Dates are calendar dates (no zone).
+ */
+import type { PlanSlot } from '../../core/plan.ts';
+import { addDays } from '../../core/zoned-time.ts';
+
+const DAY = 86_400_000;
+const WEEK = 7 * DAY;
+export const DEFAULT_WEEKS = 8;
+
+export interface MonthCell {
+  date: string;
+  inMonth: boolean;
+  isToday: boolean;
+  slots: PlanSlot[];
+}
+
+/** `?month=2026-11` when valid, else the month of `today`. */
+export function pickMonth(param: string | null, today: string): string {
+  return param && /^\d{4}-(0[1-9]|1[0-2])$/.test(param) ? param : today.slice(0, 7);
+}
+
+export function shiftMonth(month: string, by: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const d = new Date(Date.UTC(y, m - 1 + by, 1));
+  return d.toISOString().slice(0, 7);
+}
+
+/** The weeks (Monday..Sunday) that cover the month; first and last date of the grid. */
+export function monthGridRange(month: string): { first: string; last: string } {
+  const start = `${month}-01`;
+  const lead = (new Date(`${start}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const end = addDays(`${shiftMonth(month, 1)}-01`, -1);
+  const trail = 6 - ((new Date(`${end}T00:00:00Z`).getUTCDay() + 6) % 7);
+  return { first: addDays(start, -lead), last: addDays(end, trail) };
+}
+
+/**
+ * buildPlan's `from` and `weeks` that cover the grid, in every zone: a day of margin either side
+ * of the UTC reading of the dates (zones are within ±14 h); slots outside the grid are dropped later.
+ */
+export function planWindowFor(range: { first: string; last: string }, now: number): { from: number; weeks: number } {
+  const from = Date.parse(`${range.first}T00:00:00Z`) - DAY;
+  const to = Date.parse(`${range.last}T00:00:00Z`) + 2 * DAY;
+  return { from, weeks: (to - now) / WEEK };
+}
+
+/** The grid's cells, week by week, each with its slots in time order. */
+export function buildMonthGrid(month: string, slots: PlanSlot[], today: string): MonthCell[][] {
+  const { first, last } = monthGridRange(month);
+  const byDate = new Map<string, PlanSlot[]>();
+  for (const slot of slots) byDate.set(slot.date, [...(byDate.get(slot.date) ?? []), slot]);
+  const weeks: MonthCell[][] = [];
+  for (let d = first; d <= last; d = addDays(d, 1)) {
+    if (weeks.length === 0 || weeks.at(-1)!.length === 7) weeks.push([]);
+    weeks.at(-1)!.push({ date: d, inMonth: d.startsWith(month), isToday: d === today, slots: byDate.get(d) ?? [] });
+  }
+  return weeks;
+}
+
+/** `?weeks=` within 1..52, else DEFAULT_WEEKS. */
+export function pickWeeks(param: string | null): number {
+  const n = Number(param);
+  return Number.isInteger(n) && n >= 1 && n <= 52 ? n : DEFAULT_WEEKS;
+}
+
+/** The agenda: upcoming slots grouped by channel, in the order of the planner's channels. */
+export function groupByChannel(slots: PlanSlot[], channelIds: string[]): { channel: string; slots: PlanSlot[] }[] {
+  return channelIds.map((channel) => ({ channel, slots: slots.filter((s) => s.channel === channel) }));
+}
+
+/** The anchor id of a slot on the plan page, e.g. "slot-blog-2026-11-24". */
+export function slotAnchor(channel: string, date: string): string {
+  return `slot-${channel}-${date}`;
+}
+
+/** The plan page URL that shows a slot: its month, scrolled to it. */
+export function slotHref(channel: string, date: string): string {
+  return `/studio/plan?month=${date.slice(0, 7)}#${slotAnchor(channel, date)}`;
+}

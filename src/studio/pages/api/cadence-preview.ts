@@ -1,0 +1,27 @@
+/**
+ * GET /studio/api/cadence-preview?cadence=FREQ=WEEKLY;BYDAY=TU&start=2026-12-01&time=09:00&zone=Asia/Shanghai&lang=zh
+ * -> { text, slots: [{ date, start }] } (the next 8 slots), or 422 { error, field }.
+ * `start` defaults to today, `time` to 09:00, `zone` to the brand's zone, `lang` to the studio's.
+ */
+import type { APIRoute } from 'astro';
+import { readPlanner } from '../../../store/planner-store.ts';
+import { localDateOf } from '../../../core/zoned-time.ts';
+import { getStudioLang } from '../../_lib/lang.ts';
+import { previewCadence, readPreviewQuery } from '../../_lib/plan-cadence-preview.ts';
+import { studioNow, studioRoot } from '../../_lib/plan-store.ts';
+
+export const prerender = false;
+
+export const GET: APIRoute = async ({ url, cookies }) => {
+  const planner = await readPlanner(studioRoot());
+  const now = studioNow();
+  const zone = planner.brand.timezone;
+  const input = readPreviewQuery(url.searchParams, zone, localDateOf(now, zone));
+  const langParam = url.searchParams.get('lang');
+  const lang = langParam === 'zh' || langParam === 'en' ? langParam : getStudioLang(cookies);
+  const preview = previewCadence(input, now, lang);
+  return new Response(JSON.stringify(preview), {
+    status: 'error' in preview ? 422 : 200,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+  });
+};

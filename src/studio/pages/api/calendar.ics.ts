@@ -1,0 +1,28 @@
+/**
+ * GET /studio/api/calendar.ics[?channel=ID]: the content plan as an RFC 5545 calendar with the
+ * studio's view (planned posts' titles included), as a download.
+ */
+import type { APIRoute } from 'astro';
+import { buildCalendar } from '../../../core/calendar/index.ts';
+import { ThroughlineError } from '../../../core/errors.ts';
+import { readStudioProject, studioNow } from '../../_lib/plan-store.ts';
+
+export const prerender = false;
+
+export const GET: APIRoute = async ({ url }) => {
+  const { planner, posts } = await readStudioProject();
+  const channel = url.searchParams.get('channel') || undefined;
+  try {
+    const text = buildCalendar({ planner, posts, now: studioNow(), channel, studioUrl: `${url.origin}/studio` });
+    return new Response(text, {
+      headers: {
+        'content-type': 'text/calendar; charset=utf-8',
+        'content-disposition': `attachment; filename="${channel ?? 'throughline'}.ics"`,
+        'cache-control': 'no-store',
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof ThroughlineError)) throw error;
+    return new Response(`${error.message}\n`, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+};
