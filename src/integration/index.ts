@@ -12,11 +12,22 @@ export default function throughline(): AstroIntegration {
   return {
     name: 'throughline',
     hooks: {
-      'astro:config:setup': ({ command, config, injectRoute }) => {
+      'astro:config:setup': ({ command, config, injectRoute, addMiddleware, addDevToolbarApp }) => {
         root = fileURLToPath(config.root);
         process.env.THROUGHLINE_ROOT = root;
         if (command !== 'dev') return;
         for (const route of listStudioRoutes(root)) injectRoute({ ...route, prerender: false });
+        addMiddleware({ entrypoint: new URL('../studio/middleware.ts', import.meta.url), order: 'pre' });
+        addDevToolbarApp({
+          id: 'throughline-flags',
+          name: 'Throughline flags',
+          icon: 'warning',
+          entrypoint: new URL('../studio/toolbar/flags-app.ts', import.meta.url),
+        });
+      },
+      'astro:server:start': ({ address }) => {
+        // The studio's Host check compares against the port the dev server really listens on.
+        process.env.THROUGHLINE_STUDIO_PORT = String(address.port);
       },
       'astro:build:start': async ({ logger }) => {
         await runBuildCheck(root, logger);

@@ -1,0 +1,86 @@
+/**
+ * The brand form: form fields <-> brand values, validation with the planner schema (errors
+ * keyed by form field), and the save through updatePlanner. Field names: name, label, audience,
+ * strengths and impressions (one per line or comma-separated), timezone, and per pillar
+ * `pillar-N-id`, `pillar-N-name`, `pillar-N-description`, `pillar-N-keywords` (comma-separated).
+ */
+import { PlannerSchema, type Brand, type Planner } from '../../core/schema/planner.ts';
+import { readPlanner, updatePlanner } from '../../store/planner-store.ts';
+import { collectFieldErrors, type FieldErrors } from './form-errors.ts';
+
+export interface PillarValues {
+  id: string;
+  name: string;
+  description: string;
+  keywords: string[];
+}
+
+export interface BrandValues {
+  name: string;
+  label: string;
+  audience: string;
+  strengths: string[];
+  impressions: string[];
+  timezone: string;
+  pillars: PillarValues[];
+}
+
+const MAX_PILLAR_FIELDS = 50;
+
+export function splitList(text: string): string[] {
+  return text.split(/[\n,，、]/).map((s) => s.trim()).filter(Boolean);
+}
+
+export function brandToValues(brand: Brand): BrandValues {
+  const { name, label, audience, strengths, impressions, timezone } = brand;
+  const pillars = brand.pillars.map((p) => ({ id: p.id, name: p.name, description: p.description, keywords: p.keywords }));
+  return { name, label, audience, strengths, impressions, timezone, pillars };
+}
+
+export function readBrandForm(form: FormData): BrandValues {
+  const text = (key: string) => String(form.get(key) ?? '');
+  const pillars: PillarValues[] = [];
+  for (let i = 0; i < MAX_PILLAR_FIELDS && form.has(`pillar-${i}-id`); i++)
+    pillars.push({
+      id: text(`pillar-${i}-id`).trim(),
+      name: text(`pillar-${i}-name`),
+      description: text(`pillar-${i}-description`),
+      keywords: splitList(text(`pillar-${i}-keywords`)),
+    });
+  return {
+    name: text('name'), label: text('label'), audience: text('audience'),
+    strengths: splitList(text('strengths')), impressions: splitList(text('impressions')),
+    timezone: text('timezone'), pillars,
+  };
+}
+
+/** The planner with the form's brand; unknown keys of the brand and of kept pillars survive. */
+export function applyBrandValues(planner: Planner, values: BrandValues): Planner {
+  const byId = new Map(planner.brand.pillars.map((p) => [p.id, p]));
+  const pillars = values.pillars.map((p) => ({ ...byId.get(p.id), ...p }));
+  return { ...planner, brand: { ...planner.brand, ...values, pillars } };
+}
+
+/** Form field for a planner path: ['brand', 'pillars', 0, 'name'] -> 'pillar-0-name'. */
+export function brandFieldOf(path: readonly PropertyKey[]): string {
+  if (path[0] !== 'brand') return 'pillars';
+  const [, key, index, sub] = path;
+  if (key === 'pillars' && typeof index === 'number' && typeof sub === 'string') return `pillar-${index}-${sub}`;
+  return String(key ?? 'name');
+}
+
+export function validateBrand(planner: Planner, values: BrandValues): FieldErrors | null {
+  const result = PlannerSchema.safeParse(applyBrandValues(planner, values));
+  return result.success ? null : collectFieldErrors(result.error.issues, brandFieldOf);
+}
+
+/**
+ * Saves the brand. Invalid values return field errors and nothing is written; valid ones are
+ * applied to the planner as it is on disk under the store's lock (concurrent saves queue up).
+ */
+export async function saveBrand(root: string, values: BrandValues): Promise<{ errors: FieldErrors | null }> {
+  const errors = validateBrand(await readPlanner(root), values);
+  if (errors) return { errors };
+  await updatePlanner(root, (planner) => applyBrandValues(planner, values));
+  return { errors: null };
+}
