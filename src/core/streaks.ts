@@ -8,7 +8,7 @@
 import { publishedLocalDate } from './published-at.ts';
 import type { Post } from './schema/post.ts';
 import type { Slot } from './slot.ts';
-import { addDays, localDateOf } from './zoned-time.ts';
+import { addDays, localDateOf, offsetMinutesAt } from './zoned-time.ts';
 
 export interface DayCell {
   date: string;
@@ -51,6 +51,8 @@ interface SlotState {
 }
 
 const AT_RISK_MS = 48 * 3_600_000;
+const WEEK_MS = 7 * 86_400_000;
+const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 const END_OF_TIME = '\uffff';
 
 /**
@@ -61,10 +63,7 @@ const END_OF_TIME = '\uffff';
 export function computeChannelStats(input: { channelId: string; slots: Slot[]; posts: Post[]; zone: string; now: number }): ChannelStats {
   const { channelId, slots, posts, zone, now } = input;
   const today = localDateOf(now, zone);
-  const published = posts
-    .filter((p) => p.data.status === 'published' && p.data.publishedAt)
-    .map((p) => publishedLocalDate(p.data.publishedAt!, zone))
-    .sort();
+  const published = publishedDates(posts, zone);
   const counts = countPostsPerWindow(slots, published);
   const states: SlotState[] = slots.map((slot, i) => ({ slot, phase: phaseOf(slot.date, slots[i + 1]?.date, today), filled: counts[i]! > 0 }));
   const scored = states.filter((s) => !s.slot.onBreak && (s.phase === 'done' || (s.phase === 'pending' && s.filled)));
@@ -86,6 +85,40 @@ export function computeChannelStats(input: { channelId: string; slots: Slot[]; p
     atRisk: findAtRisk(states, posts, now),
     buffer: measureBuffer(states, posts),
     days: buildDays(states, published, today),
+  };
+}
+
+/** Local publication dates of the published posts, sorted. */
+function publishedDates(posts: Post[], zone: string): string[] {
+  const dates: string[] = [];
+  const instants: number[] = [];
+  for (const p of posts) {
+    if (p.data.status !== 'published' || p.data.publishedAt === undefined) continue;
+    const text = p.data.publishedAt.trim().replace(' ', 'T');
+    if (HAS_OFFSET.test(text)) instants.push(Date.parse(text));
+    else dates.push(publishedLocalDate(text, zone));
+  }
+  instants.sort((a, b) => a - b);
+  const localDate = createLocalDater(zone);
+  for (const t of instants) dates.push(localDate(t));
+  return dates.sort();
+}
+
+/**
+ * localDateOf for instants given in ascending order, with a few Intl calls a week instead of
+ * one per instant (5,000 calls take ~50 ms). It trusts an offset for a week when the zone has
+ * the same offset at both ends, since no zone changes its offset twice within a week.
+ */
+function createLocalDater(zone: string): (epoch: number) => string {
+  let until = -Infinity;
+  let offset = 0;
+  return (epoch) => {
+    if (epoch > until) {
+      offset = offsetMinutesAt(epoch, zone);
+      if (offsetMinutesAt(epoch + WEEK_MS, zone) !== offset) return localDateOf(epoch, zone);
+      until = epoch + WEEK_MS;
+    }
+    return new Date(epoch + offset * 60_000).toISOString().slice(0, 10);
   };
 }
 

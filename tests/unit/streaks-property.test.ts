@@ -48,7 +48,12 @@ function generateCase(rand: () => number): Case {
   }
   const base = startOfLocalDay(first, zone);
   const now = base - 3 * DAY + Math.floor(rand() * (SPAN + 3) * DAY);
-  const posts = Array.from({ length: int(60) }, (_, i) => makePost(i, base - 3 * DAY + Math.floor(rand() * (SPAN + 8) * DAY), zone, rand));
+  // Half the posts fall within 90 minutes of a local midnight, where a wrong offset shows.
+  const instant = () =>
+    rand() < 0.5
+      ? startOfLocalDay(addDays(first, int(SPAN + 8) - 3), zone) + Math.floor((rand() - 0.5) * 3 * 3_600_000)
+      : base - 3 * DAY + Math.floor(rand() * (SPAN + 8) * DAY);
+  const posts = Array.from({ length: int(60) }, (_, i) => makePost(i, instant(), zone, rand));
   return { zone, slots, posts, now, first };
 }
 

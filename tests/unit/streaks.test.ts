@@ -72,6 +72,14 @@ describe('computeChannelStats across DST changes', () => {
     expect(s.pending).toEqual({ date: '2026-03-09', start: '2026-03-09T09:00:00-04:00', filled: true });
   });
 
+  test('an offset-form post before a DST change does not lend its offset to one after it', () => {
+    const march = ['2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09', '2026-03-10', '2026-03-11'];
+    // 00:30 EDT on 2026-03-10 is 23:30 EST on 2026-03-09: only the new offset gives the right day.
+    const posts = [published('2026-03-05T12:00:00Z'), published('2026-03-10T04:30:00Z')];
+    const s = stats(march, 'America/New_York', posts, '2026-03-11T12:00:00-04:00');
+    expect(s.missed).toEqual(['2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09']);
+  });
+
   test('an instant in the repeated hour of the fall-back night counts for that local day', () => {
     const fall = ['2026-10-31', '2026-11-01', '2026-11-02', '2026-11-03'];
     // 01:30 EST, the second 01:30 of 2026-11-01.
