@@ -1,0 +1,101 @@
+/**
+ * Build cost of the portfolio: N synthetic posts (English and Chinese, ~500 words, 5 channels,
+ * 3 years) built twice with Astro's build(): once as the real portfolio, once as a bare Astro
+ * site (the same content collection and one page per post). Target: within 1.5x of the bare site.
+ */
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'astro';
+import { addDays } from '../../src/core/zoned-time.ts';
+import { PROJECT, buildPortfolio } from '../fixtures/roots/portfolio/build-fixture.ts';
+
+const START = '2023-11-01';
+const DAYS = 3 * 365;
+const CHANNELS = ['blog', 'newsletter', 'zhihu', 'weibo', 'linkedin'];
+const PILLARS = ['recipes', 'photography', 'stories'];
+const EN = 'the braise simmers slowly while ginger and soy sauce build a deep glossy colour over low heat and window light falls across the wooden board beside a bowl of noodles'.split(' ');
+const ZH = ['红烧', '面条', '光线', '构图', '外婆', '菜市场', '家常', '小火', '慢炖', '酱汁', '米饭', '拍摄', '窗边', '生抽', '姜片'];
+
+function planner(): object {
+  return {
+    version: 1,
+    brand: {
+      name: 'Bench Cook', label: 'The home cook who photographs her food', audience: 'Busy home cooks', strengths: ['cooking'], timezone: 'Asia/Shanghai',
+      pillars: PILLARS.map((id) => ({ id, name: id, description: `All about ${id}`, keywords: [id] })),
+    },
+    channels: CHANNELS.map((id, i) => ({ id, name: id, platform: 'other', cadence: i === 0 ? 'FREQ=DAILY' : 'FREQ=WEEKLY;BYDAY=MO,TH', start: START, time: '09:00', pillars: PILLARS })),
+    breaks: [{ from: '2024-08-01', to: '2024-08-14' }],
+  };
+}
+
+/** ~500 words (English) or ~500 two-character words (Chinese), in paragraphs. */
+function bodyOf(i: number, zh: boolean): string {
+  const words = zh ? ZH : EN;
+  const paragraphs: string[] = [];
+  for (let p = 0; p < 5; p++) {
+    const line = Array.from({ length: 100 }, (_, w) => words[(i * 7 + p * 13 + w * 3) % words.length]);
+    paragraphs.push(zh ? `${line.join('')}。` : `${line.join(' ')}.`);
+  }
+  return `## Part ${i}\n\n${paragraphs.join('\n\n')}\n`;
+}
+
+async function writeContent(root: string, n: number): Promise<void> {
+  await mkdir(join(root, 'content/posts'), { recursive: true });
+  await writeFile(join(root, 'content/planner.json'), JSON.stringify(planner(), null, 2));
+  await Promise.all(
+    Array.from({ length: n }, async (_, i) => {
+      const zh = i % 3 === 0;
+      const date = addDays(START, Math.floor((i * DAYS) / n));
+      const dir = join(root, 'content/posts', date.slice(0, 4));
+      await mkdir(dir, { recursive: true });
+      const title = zh ? `第 ${i} 篇：${ZH[i % ZH.length]}的做法` : `Post ${i}: ${EN[i % EN.length]} at home`;
+      const front = `---\ntitle: "${title}"\nchannel: ${CHANNELS[i % CHANNELS.length]}\nstatus: published\npillar: ${PILLARS[i % PILLARS.length]}\npublishedAt: ${date}\n---\n\n`;
+      await writeFile(join(dir, `post-${i}.${i % 2 ? 'md' : 'mdx'}`), front + bodyOf(i, zh));
+    }),
+  );
+}
+
+const BARE_FILES: Record<string, string> = {
+  'astro.config.mjs': "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://example.com', integrations: [mdx()] });\n",
+  'src/content.config.ts':
+    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nconst posts = defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: './content/posts' }) });\nexport const collections = { posts };\n",
+  'src/pages/posts/[...id].astro':
+    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  const posts = await getCollection('posts');\n  return posts.map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang=\"en\"><head><title>{entry.data.title}</title></head><body><h1>{entry.data.title}</h1><Content /></body></html>\n",
+};
+
+async function makeBenchRoot(prefix: string, n: number): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), prefix));
+  await writeContent(root, n);
+  await symlink(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+async function timeIt(work: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await work();
+  return Math.round(performance.now() - t0);
+}
+
+export async function benchBuild(opts: { posts?: number } = {}): Promise<{ name: string; ms: number; target: number }[]> {
+  const n = opts.posts ?? 2000;
+  const bare = await makeBenchRoot('tl-bench-bare-', n);
+  const site = await makeBenchRoot('tl-bench-portfolio-', n);
+  try {
+    for (const [file, text] of Object.entries(BARE_FILES)) {
+      await mkdir(join(bare, file, '..'), { recursive: true });
+      await writeFile(join(bare, file), text);
+    }
+    const bareMs = await timeIt(() => build({ root: bare, outDir: join(bare, 'dist'), cacheDir: join(bare, '.cache'), logLevel: 'error' }));
+    const siteMs = await timeIt(() => buildPortfolio(site));
+    return [
+      { name: `build: bare Astro site, ${n} posts (reference)`, ms: bareMs, target: bareMs },
+      { name: `build: portfolio, ${n} posts (1.5x the bare site)`, ms: siteMs, target: Math.round(bareMs * 1.5) },
+      { name: 'build: portfolio / bare site ratio', ms: Math.round((siteMs / bareMs) * 100) / 100, target: 1.5 },
+    ];
+  } finally {
+    await Promise.all([rm(bare, { recursive: true, force: true }), rm(site, { recursive: true, force: true })]);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await benchBuild({ posts: Number(process.argv[2] ?? 2000) }));

@@ -1,0 +1,118 @@
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPortfolioFixture } from '../fixtures/roots/portfolio/build-fixture.ts';
+import { launchBrowser } from './browser.ts';
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.ics': 'text/calendar' };
+
+/** A static file server for the built site on 127.0.0.1 and a free port. */
+async function serve(dir: string): Promise<{ server: Server; base: string }> {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(dir, path);
+    if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file).catch(() => null);
+    res.writeHead(body ? 200 : 404, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(body ?? (await readFile(join(dir, '404.html'))));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('e2e: the static server has no port');
+  return { server, base: `http://127.0.0.1:${address.port}` };
+}
+
+async function runAxe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const PAGES = {
+  home: '/',
+  'English post': '/posts/2026/published-sourdough/',
+  'Chinese post': '/posts/2026/mianbao/',
+  pillar: '/pillars/bread/',
+  archive: '/archive/',
+  about: '/about/',
+};
+
+describe('the portfolio in a browser', () => {
+  let browser: Browser;
+  let server: Server;
+  let base: string;
+  let root: string;
+
+  beforeAll(async () => {
+    const built = await buildPortfolioFixture();
+    root = built.root;
+    const { outDir } = built;
+    ({ server, base } = await serve(outDir));
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it.each(Object.entries(PAGES))(`has no axe violations on the %s page in the ${scheme} scheme`, async (_name, path) => {
+      const page = await browser.newPage({ colorScheme: scheme });
+      await page.goto(base + path);
+      expect(await runAxe(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('finds a violation on a page with an unlabelled image, so the checks above are real', async () => {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="x.png"></main></html>');
+    expect((await runAxe(page)).join('\n')).toMatch(/^image-alt:/m);
+    await page.close();
+  });
+
+  it('fits a 390 px wide phone screen without horizontal overflow on any page', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    for (const path of Object.values(PAGES)) {
+      await page.goto(base + path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+    }
+    await page.goto(base);
+    const shot = await page.screenshot({ fullPage: true, path: join(root, 'home-390.png') });
+    expect(shot.length).toBeGreaterThan(1000);
+    await page.close();
+  });
+
+  it('changes the background colour in the dark scheme', async () => {
+    const page = await browser.newPage();
+    await page.goto(base);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await background();
+    expect(dark).not.toBe(light);
+    await page.close();
+  });
+
+  it('lets a keyboard user skip to the main content first', async () => {
+    const page = await browser.newPage();
+    await page.goto(base);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#main');
+    await page.close();
+  });
+
+  it('runs no script on the home page', async () => {
+    const page = await browser.newPage();
+    await page.goto(base);
+    expect(await page.evaluate(() => document.scripts.length)).toBe(0);
+    await page.close();
+  });
+});
