@@ -85,5 +85,5 @@ describe('planImport', () => {
     expect(new Set(drafts.map((d) => d.id)).size).toBe(1000);
     for (const draft of drafts) parsePostText(serializePost(draft.frontmatter, draft.body), draft.id, `${draft.id}.md`);
     expect(planImport(entries, { ids: drafts.map((d) => d.id), urls: [], guids: drafts.map((d) => String(d.frontmatter.guid)) }, opts).alreadyImported).toBe(1000);
-  });
+  }, 30_000);
 });

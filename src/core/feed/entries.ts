@@ -56,7 +56,7 @@ function fromAtom(entry: Loose): FeedEntry {
   const alternate = links.find((l) => !l.rel || l.rel === 'alternate') ?? links[0];
   const body = entry.content ?? entry.summary;
   const bodyText = text(body?.value ?? body);
-  const isText = !body?.type || body.type === 'text';
+  const isText = !body?.type || body.type === 'text' || body.type === 'text/plain';
   const title = text(entry.title?.value ?? entry.title);
   return {
     guid: text(entry.id),

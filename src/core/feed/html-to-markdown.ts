@@ -8,14 +8,23 @@ import TurndownService from 'turndown';
 
 type TurndownNode = TurndownService.Node & { getAttribute(name: string): string | null };
 
+// One converter for every call (building one costs more than a short post); `current.base`
+// is set for the duration of each synchronous call.
+const current: { base: string | undefined } = { base: undefined };
+const service = createService(current);
+
 /** Markdown for `html`; `base` (the entry's URL) resolves relative `src` and `href`. */
 export function convertHtmlToMarkdown(html: string, base?: string): string {
-  return createService(base).turndown(html).trim();
+  current.base = base;
+  try {
+    return service.turndown(html).trim();
+  } finally {
+    current.base = undefined;
+  }
 }
 
 /** Plain text (JSON Feed `content_text`, Atom `type="text"`) as escaped Markdown paragraphs. */
 export function convertTextToMarkdown(text: string): string {
-  const service = createService();
   return text
     .split(/\r?\n\s*\r?\n/)
     .map((paragraph) => service.escape(paragraph.trim()))
@@ -23,7 +32,7 @@ export function convertTextToMarkdown(text: string): string {
     .join('\n\n');
 }
 
-function createService(base?: string): TurndownService {
+function createService(current: { base: string | undefined }): TurndownService {
   const service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
   const escapeMarkdown = service.escape.bind(service);
   service.escape = (text: string) => escapeMarkdown(text).replace(/&(?=#?\w+;)/g, '&amp;').replace(/</g, '&lt;');
@@ -35,7 +44,7 @@ function createService(base?: string): TurndownService {
   service.addRule('resolvedImage', {
     filter: 'img',
     replacement: (_content, node) => {
-      const src = resolveUrl((node as TurndownNode).getAttribute('src'), base);
+      const src = resolveUrl((node as TurndownNode).getAttribute('src'), current.base);
       if (!src) return '';
       const alt = escapeMarkdown((node as TurndownNode).getAttribute('alt') ?? '').replace(/\s+/g, ' ');
       return `![${alt}](${linkDestination(src)})`;
@@ -44,7 +53,7 @@ function createService(base?: string): TurndownService {
   service.addRule('resolvedLink', {
     filter: (node) => node.nodeName === 'A' && Boolean(node.getAttribute('href')),
     replacement: (content, node) => {
-      const href = resolveUrl((node as TurndownNode).getAttribute('href'), base);
+      const href = resolveUrl((node as TurndownNode).getAttribute('href'), current.base);
       return href ? `[${content}](${linkDestination(href)})` : content;
     },
   });
