@@ -173,6 +173,11 @@ describe('computeChannelStats before the first slot completes', () => {
     expect(s).toMatchObject({ nextSlot: '2026-03-02T09:00:00+08:00', pending: null, days: [] });
   });
 
+  test('a first slot filled while still pending starts a streak of 1 with consistency 1', () => {
+    const s = stats(WEEK, 'Asia/Shanghai', [published('2026-03-02T08:00')], '2026-03-02T12:00:00+08:00');
+    expect(s).toMatchObject({ expected: 0, fulfilled: 1, missed: [], currentStreak: 1, longestStreak: 1, consistency: 1 });
+  });
+
   test('a channel with no slots at all reports nothing to do', () => {
     const s = computeChannelStats({ channelId: 'x', slots: [], posts: [], zone: 'UTC', now: Date.parse('2026-03-01T00:00:00Z') });
     expect(s).toMatchObject({ id: 'x', expected: 0, consistency: 1, nextSlot: null, atRisk: null, buffer: { covered: 0, coveredUntil: null } });
