@@ -1,0 +1,33 @@
+/** The drafts list's query-string filters (?channel=&pillar=&status=&flag=), applied to check report posts. */
+import type { CheckReport } from '../../core/check.ts';
+
+export interface DraftFilter {
+  channel: string;
+  pillar: string;
+  status: string;
+  /** A flag kind, "any" (some flag) or "none" (no flag); empty = no filter. */
+  flag: string;
+}
+
+export function readDraftFilter(params: URLSearchParams): DraftFilter {
+  const get = (key: string) => params.get(key)?.trim() ?? '';
+  return { channel: get('channel'), pillar: get('pillar'), status: get('status'), flag: get('flag') };
+}
+
+export interface DraftRow {
+  post: CheckReport['posts'][number];
+  flags: { kind: string; message: string }[];
+}
+
+export function filterDrafts(report: CheckReport, filter: DraftFilter): DraftRow[] {
+  return report.posts
+    .map((post) => ({ post, flags: report.flags.filter((f) => 'post' in f && f.post === post.id) }))
+    .filter(({ post, flags }) => {
+      if (filter.channel && post.channel !== filter.channel) return false;
+      if (filter.pillar && post.pillar !== filter.pillar) return false;
+      if (filter.status && post.status !== filter.status) return false;
+      if (filter.flag === 'any') return flags.length > 0;
+      if (filter.flag === 'none') return flags.length === 0;
+      return !filter.flag || flags.some((f) => f.kind === filter.flag);
+    });
+}
