@@ -33,7 +33,9 @@ function fixture() {
 
 export async function benchIcs(): Promise<{ name: string; ms: number; target: number }[]> {
   const { planner, posts } = fixture();
+  const t0 = performance.now();
   buildCalendar({ planner, posts, now: NOW });
+  const first = performance.now() - t0;
   const times: number[] = [];
   for (let run = 0; run < 5; run++) {
     const t0 = performance.now();
@@ -42,7 +44,11 @@ export async function benchIcs(): Promise<{ name: string; ms: number; target: nu
   }
   // The fastest run: on a shared machine the others measure the neighbours' load.
   const best = Math.min(...times);
-  return [{ name: 'export ics: 3 years x 5 channels', ms: Math.round(best * 10) / 10, target: 200 }];
+  return [
+    // Cold: module warm-up and the zones' transition scans, which later exports reuse.
+    { name: 'export ics: 3 years x 5 channels, first export', ms: Math.round(first * 10) / 10, target: 200 },
+    { name: 'export ics: 3 years x 5 channels', ms: Math.round(best * 10) / 10, target: 200 },
+  ];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(await benchIcs());

@@ -7,11 +7,11 @@ import type { Channel, Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
 import type { Slot } from '../slot.ts';
 import { expandChannelSlots } from '../slots.ts';
-import { addDays, localDateOf, offsetMinutesAt, startOfLocalDay } from '../zoned-time.ts';
-import { escapeText, formatLocal, formatUtc, formatWall, type ContentLine } from './ics-writer.ts';
+import { addDays, localDateOf, startOfLocalDay } from '../zoned-time.ts';
+import { clockChangeDates, isSkippedOrRepeated, meetsClockChange } from './clock-change.ts';
+import { escapeText, formatLocal, formatUtc, type ContentLine } from './ics-writer.ts';
 import { parseRruleParts, writeRruleValue } from './rrule-value.ts';
 import { openSlotText, plannedSlotText, type EntryText, type TextMode } from './slot-text.ts';
-import { findTransitions } from './vtimezone.ts';
 
 export interface ChannelEventOptions extends TextMode {
   planner: Planner;
@@ -37,7 +37,7 @@ interface Period {
 
 /** How far past its start the latest period is expanded to find its first slot. */
 const FIRST_SLOT_DAYS = 400;
-/** How far past now slots on clock-change days are pinned (see isSkippedOrRepeated). */
+/** How far past now slots on clock-change days are pinned (see clock-change.ts). */
 const PIN_MS = 2 * 365 * 86_400_000;
 
 export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions): ChannelEvents {
@@ -47,7 +47,7 @@ export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions):
   const breaks = opts.planner.breaks.filter((b) => !b.channels || b.channels.includes(channel.id));
   // Slots matter up to the last date anything is known about: a break, a plan, now.
   const known = [localDateOf(opts.now, zone), addDays(periods.at(-1)!.start, FIRST_SLOT_DAYS), ...breaks.map((b) => b.to)];
-  if (meetsClockChange(periods.at(-1)!.time, zone, opts.now)) known.push(localDateOf(opts.now + PIN_MS, zone));
+  if (meetsClockChange(periods.at(-1)!.time, zone, opts.now, opts.now + PIN_MS)) known.push(localDateOf(opts.now + PIN_MS, zone));
   const lastDate = [...known, ...posts.keys(), ...plannedDates(channel.id, opts.plannedPillars)].sort().at(-1)!;
   const slots = expandChannelSlots(channel, {
     zone,
@@ -55,29 +55,20 @@ export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions):
     to: startOfLocalDay(addDays(lastDate, 1), zone),
     breaks: opts.planner.breaks,
   });
+  const first = slots[0]?.epoch ?? opts.now;
+  const range: [number, number] = [Math.min(first, opts.now), Math.max(slots.at(-1)?.epoch ?? first, opts.now)];
+  const context: PeriodContext = { ...opts, channel, zone, plannedByDate: posts, changeDates: clockChangeDates(zone, ...range) };
   const lines: ContentLine[] = [];
   for (const period of periods) {
     const inPeriod = slots.filter((s) => s.date >= period.start && (period.end === undefined || s.date < period.end));
-    if (inPeriod.length > 0) lines.push(...periodEvents(channel, zone, period, inPeriod, posts, opts));
+    if (inPeriod.length > 0) lines.push(...periodEvents(period, inPeriod, context));
   }
-  const first = slots[0]?.epoch ?? opts.now;
-  const range: [number, number] = [Math.min(first, opts.now), Math.max(slots.at(-1)?.epoch ?? first, opts.now)];
   return { zone, lines, range };
 }
 
 function periodsOf(channel: Channel): Period[] {
   const all = [...(channel.history ?? []), { cadence: channel.cadence, start: channel.start, time: channel.time }];
   return all.map((p, i) => ({ cadence: p.cadence, start: p.start, time: p.time, end: all[i + 1]?.start }));
-}
-
-/** A clock change within PIN_MS of now skips or repeats the wall time `time`. */
-function meetsClockChange(time: string, zone: string, now: number): boolean {
-  const [h, m] = time.split(':').map(Number) as [number, number];
-  return findTransitions(zone, now, now + PIN_MS).some((t) => {
-    const at = t.wall.getUTCHours() * 60 + t.wall.getUTCMinutes();
-    const jump = Math.abs(t.to - t.from);
-    return h * 60 + m >= at - jump && h * 60 + m < at + jump;
-  });
 }
 
 /** Planned posts by their `plannedFor` date, each list sorted by id. */
@@ -95,7 +86,16 @@ function plannedDates(channelId: string, plannedPillars: Record<string, string |
   return Object.keys(plannedPillars).filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
 }
 
-function periodEvents(channel: Channel, zone: string, period: Period, slots: Slot[], posts: Map<string, Post[]>, opts: ChannelEventOptions): ContentLine[] {
+interface PeriodContext extends ChannelEventOptions {
+  channel: Channel;
+  zone: string;
+  /** Planned posts by date. */
+  plannedByDate: Map<string, Post[]>;
+  changeDates: Set<string>;
+}
+
+function periodEvents(period: Period, slots: Slot[], opts: PeriodContext): ContentLine[] {
+  const { channel, zone } = opts;
   const count = Number(parseRruleParts(period.cadence).get('COUNT') ?? Infinity);
   const rrule = writeRruleValue(period.cadence, { zone, nextStart: period.end, countCut: period.end !== undefined && slots.length < count });
   const uid = `${channel.id}-${period.start.replace(/-/g, '')}@throughline`;
@@ -111,8 +111,8 @@ function periodEvents(channel: Channel, zone: string, period: Period, slots: Slo
   ];
   for (const slot of slots) {
     if (slot.onBreak) continue;
-    const text = slotEntry(channel, slot, posts, masterPillar, rotation, opts);
-    const pinned = isSkippedOrRepeated(slot, period.time, zone);
+    const text = slotEntry(slot, masterPillar, rotation, opts);
+    const pinned = opts.changeDates.has(slot.date) && isSkippedOrRepeated(slot, period.time, zone);
     if (!pinned && (!text || (text.summary === master.summary && text.description === master.description))) continue;
     const start = pinned ? `DTSTART:${formatUtc(slot.epoch)}` : `DTSTART;${tzLocal(slot.date)}`;
     lines.push(...eventHead(uid, opts.now, `RECURRENCE-ID;${tzLocal(slot.date)}`), start, ...eventBody(text ?? master, channel));
@@ -120,8 +120,9 @@ function periodEvents(channel: Channel, zone: string, period: Period, slots: Slo
   return lines;
 }
 
-function slotEntry(channel: Channel, slot: Slot, posts: Map<string, Post[]>, masterPillar: string | null, rotation: string[], opts: ChannelEventOptions): EntryText | null {
-  const planned = posts.get(slot.date) ?? [];
+function slotEntry(slot: Slot, masterPillar: string | null, rotation: string[], opts: PeriodContext): EntryText | null {
+  const { channel } = opts;
+  const planned = opts.plannedByDate.get(slot.date) ?? [];
   const suggested = opts.plannedPillars[`${channel.id}/${slot.date}`];
   const suggestedName = suggested ? pillarName(opts.planner, suggested) : null;
   if (planned.length > 0) {
@@ -130,18 +131,6 @@ function slotEntry(channel: Channel, slot: Slot, posts: Map<string, Post[]>, mas
     return plannedSlotText(channel.name, planned, pillar, rotation, opts);
   }
   return suggestedName ? openSlotText(channel.name, suggestedName, rotation, opts) : null;
-}
-
-/**
- * The slot's wall time is skipped (spring forward) or occurs twice (fall back). RFC 5545 §3.3.5
- * reads it as the later or the first instant, as the planner does; some readers (ical.js) do
- * not, so such slots get an override pinned to the instant in UTC.
- */
-function isSkippedOrRepeated(slot: Slot, time: string, zone: string): boolean {
-  const wall = `${formatLocal(slot.date, time)}`;
-  if (formatWall(slot.epoch, zone) !== wall) return true;
-  const shift = (offsetMinutesAt(slot.epoch, zone) - offsetMinutesAt(slot.epoch + 86_400_000, zone)) * 60_000;
-  return shift > 0 && formatWall(slot.epoch + shift, zone) === wall;
 }
 
 function eventHead(uid: string, now: number, when: ContentLine): ContentLine[] {

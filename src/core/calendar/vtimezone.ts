@@ -13,6 +13,8 @@ const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
 export interface Transition {
   kind: 'STANDARD' | 'DAYLIGHT';
+  /** The instant of the change. */
+  at: number;
   from: number;
   to: number;
   /** Wall time just before the change, in UTC fields (RFC 5545: DTSTART is in TZOFFSETFROM). */
@@ -58,8 +60,24 @@ function observance(kind: string, from: number, to: number, wall: Date, rrule?: 
   ];
 }
 
-/** Offset changes between two instants, each located to the minute. */
+const transitionsByYear = new Map<string, Transition[]>();
+
+/** Offset changes between two instants, each located to the minute; cached per zone and year. */
 export function findTransitions(zone: string, fromMs: number, toMs: number): Transition[] {
+  const found: Transition[] = [];
+  for (let year = new Date(fromMs).getUTCFullYear(); year <= new Date(toMs).getUTCFullYear(); year++) {
+    const key = `${zone} ${year}`;
+    let ofYear = transitionsByYear.get(key);
+    if (!ofYear) {
+      ofYear = scanTransitions(zone, Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1));
+      transitionsByYear.set(key, ofYear);
+    }
+    found.push(...ofYear.filter((t) => t.at >= fromMs && t.at < toMs));
+  }
+  return found;
+}
+
+function scanTransitions(zone: string, fromMs: number, toMs: number): Transition[] {
   const found: Transition[] = [];
   let prev = fromMs;
   let prevOffset = offsetMinutesAt(prev, zone);
@@ -71,6 +89,7 @@ export function findTransitions(zone: string, fromMs: number, toMs: number): Tra
       const change = locateChange(zone, prev, at, prevOffset);
       found.push({
         kind: offset > prevOffset ? 'DAYLIGHT' : 'STANDARD',
+        at: change,
         from: prevOffset,
         to: offset,
         wall: new Date(change + prevOffset * MINUTE),
