@@ -167,7 +167,8 @@ describe('init, interactive', () => {
       ['Add another pillar? (2', 'n'],
       ['Your first channel', `${DOWN}\r`],
       ['How often', `${DOWN.repeat(3)}\r`],
-      ['First date', '2026-12-01\r'],
+      ['First date', '2026-02-30\r'],
+      ['a real date', `${'\b'.repeat(10)}2026-12-01\r`],
       ['Time of day', '07:45\r'],
     ]);
     expect(code).toBe(0);

@@ -14,7 +14,7 @@ import { CADENCE_PRESETS } from '../../core/cadence.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import { type InitAnswers, buildPlannerFromAnswers, resolveCadence } from '../../core/init-answers.ts';
 import { proposeLabels } from '../../core/label.ts';
-import { PLATFORMS, type PlannerInput } from '../../core/schema/planner.ts';
+import { LocalDateSchema, PLATFORMS, type PlannerInput } from '../../core/schema/planner.ts';
 import { isValidTimeZone } from '../../core/zoned-time.ts';
 import { PLANNER_FILE, createPlanner, plannerPath } from '../../store/planner-store.ts';
 import type { CliContext } from '../context.ts';
@@ -62,7 +62,19 @@ function answer<T>(value: T): Exclude<T, symbol> {
 }
 
 const list = (text: string) => text.split(/[,，、;；]/).map((s) => s.trim()).filter(Boolean);
-const required = (what: string) => (value: string | undefined) => (value?.trim() ? undefined : `${what} is needed`);
+const required = (what: string) => (value: string) => (value.trim() ? undefined : `${what} is needed`);
+const optional = (test: (value: string) => boolean, expected: string) => (value: string) => (!value || test(value) ? undefined : expected);
+const isTime = (value: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+const isDate = (value: string) => LocalDateSchema.safeParse(value).success;
+
+type Io = { input: Readable; output: Writable; signal: AbortSignal };
+type Ask = (message: string, opts?: { placeholder?: string; fallback?: string; check?: (value: string) => string | undefined }) => Promise<string>;
+
+/** One text question; `fallback` makes it optional (empty input gives the fallback). */
+function asker(io: Io): Ask {
+  return async (message, { placeholder, fallback, check } = {}) =>
+    answer(await p.text({ ...io, message, placeholder, defaultValue: fallback, validate: check && ((v) => check(v ?? '')) }));
+}
 
 /** The interactive questions, on ctx.stdin and stderr; null when the user cancels. */
 export async function askAnswers(ctx: CliContext, defaultZone: string): Promise<InitAnswers | null> {
@@ -70,64 +82,57 @@ export async function askAnswers(ctx: CliContext, defaultZone: string): Promise<
   const ended = new AbortController();
   const onEnd = () => ended.abort();
   ctx.stdin.once('end', onEnd);
-  const io = { input: ctx.stdin as Readable, output: stderrStream(ctx), signal: ended.signal };
+  const io: Io = { input: ctx.stdin as Readable, output: stderrStream(ctx), signal: ended.signal };
+  const ask = asker(io);
   try {
     p.intro('Throughline: set up your brand', io);
-    const name = answer(await p.text({ ...io, message: 'Your name (or brand name)', validate: required('a name') }));
-    const strengths = list(answer(await p.text({ ...io, message: 'Your strengths, comma-separated', placeholder: 'cooking, food photography', validate: required('at least one strength') })));
-    const impressions = list(answer(await p.text({ ...io, message: 'What do others say of you? (optional, comma-separated)', placeholder: 'warm, precise', defaultValue: '' })));
-    const label = await askLabel(io, strengths, impressions);
-    const audience = answer(await p.text({ ...io, message: 'Who is your audience?', placeholder: 'Busy home cooks who want dishes that look good', defaultValue: '' }));
-    const timezone = answer(await p.text({ ...io, message: `Your time zone`, placeholder: defaultZone, defaultValue: defaultZone, validate: (v) => (!v || isValidTimeZone(v) ? undefined : 'an IANA zone, e.g. Asia/Shanghai') }));
-    const pillars = await askPillars(io);
-    const channel = await askChannel(io);
+    const name = await ask('Your name (or brand name)', { check: required('a name') });
+    const strengths = list(await ask('Your strengths, comma-separated', { placeholder: 'cooking, food photography', check: required('a strength') }));
+    const impressions = list(await ask('What do others say of you? (optional, comma-separated)', { placeholder: 'warm, precise', fallback: '' }));
+    const label = await askLabel(io, ask, strengths, impressions);
+    const audience = await ask('Who is your audience?', { placeholder: 'Busy home cooks who want dishes that look good', fallback: '' });
+    const timezone = await ask('Your time zone', { placeholder: defaultZone, fallback: defaultZone, check: optional(isValidTimeZone, 'an IANA zone, e.g. Asia/Shanghai') });
+    const pillars = await askPillars(io, ask);
+    const channel = await askChannel(io, ask);
     p.outro(`Writing ${PLANNER_FILE}`, io);
     return { name, strengths, impressions, label, audience, timezone, pillars, channel };
   } catch (error) {
     if (!(error instanceof Cancelled)) throw error;
     p.cancel('Setup cancelled; nothing was written.', io);
-    if (ended.signal.aborted) ctx.stderr('throughline: init: the input ended before every question was answered; in scripts, use init --from FILE.json\n');
+    if (ended.signal.aborted)
+      ctx.stderr('throughline: init: the input ended before every question was answered; in scripts, use init --from FILE.json\n');
     return null;
   } finally {
     ctx.stdin.off('end', onEnd);
   }
 }
 
-type Io = { input: Readable; output: Writable; signal: AbortSignal };
-
-async function askLabel(io: Io, strengths: string[], impressions: string[]): Promise<string> {
+async function askLabel(io: Io, ask: Ask, strengths: string[], impressions: string[]): Promise<string> {
   const lang = /\p{Script=Han}/u.test(strengths.join('')) ? 'zh' : 'en';
-  const proposals = proposeLabels(strengths, impressions, lang);
-  const choice = answer(
-    await p.select({ ...io, message: 'Pick a positioning label', options: [...proposals.map((l) => ({ value: l, label: l })), { value: OWN, label: 'Write my own' }] }),
-  );
-  if (choice !== OWN) return choice;
-  return answer(await p.text({ ...io, message: 'Your label', validate: required('a label') }));
+  const options = [...proposeLabels(strengths, impressions, lang).map((l) => ({ value: l, label: l })), { value: OWN, label: 'Write my own' }];
+  const choice = answer(await p.select({ ...io, message: 'Pick a positioning label', options }));
+  return choice === OWN ? ask('Your label', { check: required('a label') }) : choice;
 }
 
-async function askPillars(io: Io): Promise<NonNullable<InitAnswers['pillars']>> {
+async function askPillars(io: Io, ask: Ask): Promise<InitAnswers['pillars']> {
   const pillars: InitAnswers['pillars'] = [];
   do {
     const n = pillars.length + 1;
-    const name = answer(await p.text({ ...io, message: `Pillar ${n}: name (a content theme)`, placeholder: 'Recipes', validate: required('a name') }));
-    const description = answer(await p.text({ ...io, message: `Pillar ${n}: one-line description`, defaultValue: '' }));
-    const keywords = list(answer(await p.text({ ...io, message: `Pillar ${n}: keywords, comma-separated`, placeholder: 'recipe, braise, noodles', defaultValue: '' })));
+    const name = await ask(`Pillar ${n}: name (a content theme)`, { placeholder: 'Recipes', check: required('a name') });
+    const description = await ask(`Pillar ${n}: one-line description`, { fallback: '' });
+    const keywords = list(await ask(`Pillar ${n}: keywords, comma-separated`, { placeholder: 'recipe, braise, noodles', fallback: '' }));
     pillars.push({ name, description, keywords });
   } while (pillars.length < 7 && answer(await p.confirm({ ...io, message: `Add another pillar? (${pillars.length} of up to 7)`, initialValue: false })));
   return pillars;
 }
 
-async function askChannel(io: Io): Promise<InitAnswers['channel']> {
+async function askChannel(io: Io, ask: Ask): Promise<InitAnswers['channel']> {
   const platform = answer(await p.select({ ...io, message: 'Your first channel', options: PLATFORMS.map((value) => ({ value, label: value })) }));
-  const preset = answer(
-    await p.select({ ...io, message: 'How often do you publish there?', options: [...CADENCE_PRESETS.map((c) => ({ value: c.id, label: c.label.en })), { value: OWN, label: 'My own RRULE' }] }),
-  );
-  const cadence =
-    preset !== OWN
-      ? preset
-      : answer(await p.text({ ...io, message: 'RRULE', placeholder: 'FREQ=WEEKLY;BYDAY=TU,FR', validate: (v) => cadenceProblem(v ?? '') }));
-  const start = answer(await p.text({ ...io, message: 'First date (YYYY-MM-DD, empty = tomorrow)', defaultValue: '', validate: (v) => (!v || /^\d{4}-\d{2}-\d{2}$/.test(v) ? undefined : 'a date as YYYY-MM-DD') }));
-  const time = answer(await p.text({ ...io, message: 'Time of day (HH:MM)', placeholder: '09:00', defaultValue: '09:00', validate: (v) => (!v || /^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? undefined : 'a time as HH:MM') }));
+  const presets = [...CADENCE_PRESETS.map((c) => ({ value: c.id, label: c.label.en })), { value: OWN, label: 'My own RRULE' }];
+  const preset = answer(await p.select({ ...io, message: 'How often do you publish there?', options: presets }));
+  const cadence = preset === OWN ? await ask('RRULE', { placeholder: 'FREQ=WEEKLY;BYDAY=TU,FR', check: cadenceProblem }) : preset;
+  const start = await ask('First date (YYYY-MM-DD, empty = tomorrow)', { fallback: '', check: optional(isDate, 'a real date as YYYY-MM-DD, e.g. 2026-12-01') });
+  const time = await ask('Time of day (HH:MM)', { placeholder: '09:00', fallback: '09:00', check: optional(isTime, 'a time as HH:MM, e.g. 09:00') });
   return { platform, cadence, time, ...(start ? { start } : {}) };
 }
 
