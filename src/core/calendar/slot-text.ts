@@ -27,7 +27,7 @@ export function openSlotText(channelName: string, pillar: string | null, rotatio
     return { summary, description: pillarLine };
   }
   const summary = pillar ? `${channelName}: write a ${pillar} post` : `${channelName}: write a post`;
-  return { summary, description: `${pillarLine}\nPlan it in the studio: ${mode.studioUrl}` };
+  return { summary, description: `${pillarLine}\nPlan it in the studio: ${mode.studioUrl}/plan` };
 }
 
 /** A slot with planned posts (sorted by id); `pillar` as for openSlotText. */
