@@ -1,3 +1,4 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -7,7 +8,7 @@ import type { CliContext } from '../../src/cli/context.ts';
 import { ThroughlineError } from '../../src/core/errors.ts';
 import { buildPlannerFromAnswers, toId, type InitAnswers } from '../../src/core/init-answers.ts';
 import { readPlanner } from '../../src/store/planner-store.ts';
-import { emptyRoot, runCli } from './helpers.ts';
+import { PROJECT, emptyRoot, runCli } from './helpers.ts';
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -220,5 +221,43 @@ describe('init, interactive', () => {
     expect(planner.brand.label).toBe('会拍照的厨师');
     expect(planner.brand.pillars[0]).toMatchObject({ id: 'pillar-1', name: '菜谱' });
     expect(planner.channels[0]).toMatchObject({ cadence: 'FREQ=WEEKLY;BYDAY=SU', start: '2026-11-25', time: '09:00' });
+  });
+});
+
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+describe('init on a real terminal', () => {
+  test.skipIf(!hasScript)('runs the questions through a pseudo-terminal and writes the planner', async () => {
+    const root = freshRoot();
+    const command = [process.execPath, join(PROJECT, 'src/cli/main.ts'), 'init', '--root', root, '--now', '2026-11-23T12:00:00Z'].map((a) => `'${a}'`).join(' ');
+    const child = spawn('script', ['-qec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let screen = '';
+    child.stdout.on('data', (chunk: Buffer) => void (screen += chunk.toString()));
+    const exited = new Promise<number | null>((done) => child.on('close', done));
+    const steps: [string, string][] = [
+      ['Your name', 'Mei\r'],
+      ['Your strengths', 'cooking, photography\r'],
+      ['What do others say', '\r'],
+      ['Pick a positioning label', '\r'],
+      ['audience', '\r'],
+      ['Your time zone', 'Europe/Berlin\r'],
+      ['Pillar 1: name', 'Recipes\r'],
+      ['Pillar 1: one-line', '\r'],
+      ['Pillar 1: keywords', 'recipe\r'],
+      ['Add another pillar', '\r'],
+      ['Your first channel', '\r'],
+      ['How often', '\r'],
+      ['First date', '\r'],
+      ['Time of day', '\r'],
+    ];
+    for (const [question, keys] of steps) {
+      await expect.poll(() => screen.includes(question), { timeout: 10_000, interval: 20 }).toBe(true);
+      screen = '';
+      child.stdin.write(keys);
+    }
+    expect(await exited).toBe(0);
+    const planner = await readPlanner(root);
+    expect(planner.brand).toMatchObject({ name: 'Mei', label: 'the cook who photographs', timezone: 'Europe/Berlin' });
+    expect(planner.channels[0]).toMatchObject({ id: 'blog', cadence: 'FREQ=DAILY', start: '2026-11-24', time: '09:00' });
   });
 });

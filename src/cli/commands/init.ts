@@ -153,5 +153,5 @@ function stderrStream(ctx: CliContext): Writable {
       done();
     },
   });
-  return Object.assign(stream, { columns: process.stderr.columns ?? 80, rows: process.stderr.rows ?? 24 });
+  return Object.assign(stream, { columns: process.stderr.columns || 80, rows: process.stderr.rows || 24 });
 }
