@@ -19,7 +19,11 @@ export interface DayCell {
 
 export interface ChannelStats {
   id: string;
-  /** Completed slots since start, break slots excluded. */
+  /**
+   * Completed slots since start, break slots excluded, plus the pending slot once a post fills
+   * it: it then counts as fulfilled, so it counts as due. This keeps fulfilled + missed =
+   * expected and consistency = fulfilled / expected exactly (never above 1).
+   */
   expected: number;
   /** Completed fulfilled slots, plus the pending slot when a post already fills it. */
   fulfilled: number;
@@ -27,7 +31,7 @@ export interface ChannelStats {
   missed: string[];
   currentStreak: number;
   longestStreak: number;
-  /** fulfilled / (expected + 1 if the pending slot is filled), 1 when that is 0: never above 1. */
+  /** fulfilled / expected, 1 when expected is 0. */
   consistency: number;
   /** ISO start with offset of the first non-break slot starting after now, or null. */
   nextSlot: string | null;
@@ -73,7 +77,7 @@ export function computeChannelStats(input: { channelId: string; slots: Slot[]; p
   const since90 = addDays(today, -89);
   return {
     id: channelId,
-    expected: scored.filter((s) => s.phase === 'done').length,
+    expected: scored.length,
     fulfilled: scored.filter((s) => s.filled).length,
     missed: scored.filter((s) => !s.filled).map((s) => s.slot.date),
     currentStreak: streaks.current,

@@ -99,13 +99,12 @@ function referenceStats({ zone, slots, posts, now, first }: Case) {
   slots.forEach((s, i) => {
     const counts = completed(i) || (i === pendingAt && filled[i]! > 0);
     if (s.onBreak || !counts) return;
-    if (completed(i)) expected++;
+    expected++; // a filled pending slot counts as due as well as fulfilled
     if (filled[i]! > 0) (fulfilled++, run++);
     else (missed.push(s.date), (run = 0));
     best = Math.max(best, run);
     if (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${s.date}T00:00:00Z`) < 90 * DAY) (recent++, filled[i]! > 0 && recentFilled++);
   });
-  const pendingFilled = pendingAt >= 0 && !slots[pendingAt]!.onBreak && filled[pendingAt]! > 0 ? 1 : 0;
   const days: DayCell[] = [];
   for (let d = first; d <= today; d = addDays(d, 1)) {
     const i = slots.findIndex((s) => s.date === d); // slots are few: a scan is plain enough
@@ -120,7 +119,7 @@ function referenceStats({ zone, slots, posts, now, first }: Case) {
   const pending = pendingAt >= 0 && !slots[pendingAt]!.onBreak ? slots[pendingAt]! : undefined;
   return {
     expected, fulfilled, missed, currentStreak: run, longestStreak: best,
-    consistency: expected + pendingFilled === 0 ? 1 : fulfilled / (expected + pendingFilled),
+    consistency: expected === 0 ? 1 : fulfilled / expected,
     consistency90: recent === 0 ? 1 : recentFilled / recent,
     nextSlot: slots.find((s) => !s.onBreak && s.epoch > now)?.start ?? null,
     pending: pending ? { date: pending.date, start: pending.start, filled: filled[pendingAt]! > 0 } : null,

@@ -117,10 +117,10 @@ describe('computeChannelStats with breaks', () => {
 describe('computeChannelStats for the pending slot', () => {
   const now = '2026-03-10T12:00:00+08:00'; // in the window of 2026-03-09, which is pending
 
-  test('a filled pending slot counts as fulfilled and extends the current streak without pushing consistency above 1', () => {
+  test('a filled pending slot counts as due and fulfilled and extends the current streak', () => {
     const posts = ['2026-03-02', '2026-03-04', '2026-03-06', '2026-03-10'].map(published);
     const s = stats(WEEK, 'Asia/Shanghai', posts, now);
-    expect(s).toMatchObject({ expected: 3, fulfilled: 4, missed: [], currentStreak: 4, longestStreak: 4, consistency: 1 });
+    expect(s).toMatchObject({ expected: 4, fulfilled: 4, missed: [], currentStreak: 4, longestStreak: 4, consistency: 1 });
     expect(s.pending).toEqual({ date: '2026-03-09', start: '2026-03-09T09:00:00+08:00', filled: true });
   });
 
@@ -175,7 +175,7 @@ describe('computeChannelStats before the first slot completes', () => {
 
   test('a first slot filled while still pending starts a streak of 1 with consistency 1', () => {
     const s = stats(WEEK, 'Asia/Shanghai', [published('2026-03-02T08:00')], '2026-03-02T12:00:00+08:00');
-    expect(s).toMatchObject({ expected: 0, fulfilled: 1, missed: [], currentStreak: 1, longestStreak: 1, consistency: 1 });
+    expect(s).toMatchObject({ expected: 1, fulfilled: 1, missed: [], currentStreak: 1, longestStreak: 1, consistency: 1 });
   });
 
   test('a channel with no slots at all reports nothing to do', () => {
@@ -237,9 +237,10 @@ describe('computeChannelStats on slots from expandChannelSlots', () => {
     }
     posts.push(makePost({ status: 'scheduled', plannedFor: '2026-11-24' }), makePost({ status: 'scheduled', plannedFor: '2026-11-27' }));
     const s = computeChannelStats({ channelId: 'blog', slots, posts, zone, now });
-    // Completed: 46 Tuesdays (01-06..11-17) + 45 Fridays (01-09..11-13) = 91, minus 4 on the break = 87.
+    // Completed: 46 Tuesdays (01-06..11-17) + 45 Fridays (01-09..11-13) = 91, minus 4 on the break = 87,
+    // plus the filled pending 11-20 = 88 due.
     // The 12 slots after the gap (10-09..11-17) plus the filled pending 11-20 make the current streak.
-    expect(s).toMatchObject({ expected: 87, fulfilled: 87, missed: ['2026-10-06'], currentStreak: 13, longestStreak: 74 });
+    expect(s).toMatchObject({ expected: 88, fulfilled: 87, missed: ['2026-10-06'], currentStreak: 13, longestStreak: 74 });
     expect(s.consistency).toBeCloseTo(87 / 88);
     expect(s.nextSlot).toBe('2026-11-24T09:00:00+08:00');
     expect(s.buffer).toEqual({ covered: 3, coveredUntil: '2026-11-27' });

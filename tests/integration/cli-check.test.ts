@@ -1,0 +1,152 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { PROJECT, runCli, tempRoot } from './helpers.ts';
+
+const BASIC = join(PROJECT, 'tests/fixtures/roots/basic');
+const NOW = '2026-11-12T00:00:00Z';
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.forEach((c) => c());
+  cleanups = [];
+});
+
+function copy(from = BASIC) {
+  const t = tempRoot(from);
+  cleanups.push(t.cleanup);
+  return t.root;
+}
+
+describe('check --json', () => {
+  test('prints the report of the contract for the fixture and nothing else on stdout', () => {
+    const { code, stdout, stderr } = runCli(['check', '--json', '--root', BASIC, '--now', NOW]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.now).toBe('2026-11-12T00:00:00.000Z');
+    expect(report.posts.map((p: { id: string }) => p.id).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'idea', 'offtheme']);
+    const a = report.posts.find((p: { id: string }) => p.id === 'a');
+    expect(a).toMatchObject({ id: 'a', file: 'content/posts/a.md', status: 'published', channel: 'blog', pillar: 'recipes' });
+    expect(Object.keys(a.theme)).toEqual(expect.arrayContaining(['score', 'onTheme', 'pillar', 'terms']));
+    expect(report.posts.find((p: { id: string }) => p.id === 'idea').theme).toBeNull();
+  });
+
+  test('counts slots, gaps and streaks as the contract defines them', () => {
+    // Tuesdays from 2026-10-06 in Shanghai; 10-20 is a break; "now" is Thursday 12 Nov, 08:00 local.
+    // b (10-12 23:30 local) is an extra post in the 10-06 window; c (10-12 16:30Z = 10-13 00:30
+    // local) fills 10-13; nothing fills 10-27; e fills the pending 11-10 slot.
+    const report = JSON.parse(runCli(['check', '--json', '--root', BASIC, '--now', NOW]).stdout);
+    expect(report.channels).toHaveLength(1);
+    expect(report.channels[0]).toMatchObject({
+      id: 'blog',
+      expected: 5,
+      fulfilled: 4,
+      missed: ['2026-10-27'],
+      currentStreak: 2,
+      longestStreak: 2,
+      consistency: 0.8,
+      nextSlot: '2026-11-17T09:00:00+08:00',
+    });
+  });
+
+  test('flags the off-theme draft and the gap, with file, channel and date', () => {
+    const report = JSON.parse(runCli(['check', '--json', '--root', BASIC, '--now', NOW]).stdout);
+    const kinds = report.flags.map((f: { kind: string }) => f.kind).sort();
+    expect(kinds).toEqual(['gap', 'off-theme']);
+    expect(report.flags.find((f: { kind: string }) => f.kind === 'off-theme')).toMatchObject({
+      severity: 'warning',
+      post: 'offtheme',
+      file: 'content/posts/offtheme.md',
+    });
+    expect(report.flags.find((f: { kind: string }) => f.kind === 'gap')).toMatchObject({ severity: 'warning', channel: 'blog', date: '2026-10-27' });
+    const draft = report.posts.find((p: { id: string }) => p.id === 'offtheme');
+    expect(draft.theme.onTheme).toBe(false);
+  });
+
+  test('exits 1 when a flag reaches --fail-on warning', () => {
+    expect(runCli(['check', '--root', BASIC, '--now', NOW, '--fail-on', 'warning']).code).toBe(1);
+  });
+
+  test('reads the sample brand of the repository', () => {
+    const { code, stdout } = runCli(['check', '--json', '--now', '2026-11-23T00:00:00Z']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.channels.map((c: { id: string }) => c.id)).toEqual(['blog', 'wechat']);
+    expect(report.flags.some((f: { kind: string; post?: string }) => f.kind === 'off-theme' && f.post === 'drafts/crypto-portfolio')).toBe(true);
+  });
+});
+
+describe('check text output', () => {
+  test('prints one line per flag with file, severity, kind and a summary', () => {
+    const { stdout } = runCli(['check', '--root', BASIC, '--now', NOW]);
+    expect(stdout).toMatch(/content\/posts\/offtheme.md\n\s+warning\s+off-theme\s+reads as/);
+    expect(stdout).toMatch(/2 flags \(0 errors, 2 warnings, 0 info\) in 7 posts\n$/);
+  });
+});
+
+describe('bad input', () => {
+  test.each([
+    ['broken JSON', (root: string) => writeFileSync(join(root, 'content/planner.json'), '{ "version": 1,'), /content\/planner.json: is not valid JSON/],
+    [
+      'a bad RRULE',
+      (root: string) => edit(root, (p) => (p.channels[0].cadence = 'FREQ=HOURLY')),
+      /content\/planner.json: channels\[0\].cadence: /,
+    ],
+    [
+      'an unknown zone',
+      (root: string) => edit(root, (p) => (p.brand.timezone = 'Asia/Atlantis')),
+      /content\/planner.json: brand.timezone: expected an IANA time zone/,
+    ],
+    [
+      'bad frontmatter',
+      (root: string) => writeFileSync(join(root, 'content/posts/bad.md'), '---\ntitle: x\nchannel: blog\nstatus: live\n---\n'),
+      /content\/posts\/bad.md: status: expected one of idea, draft, scheduled, published/,
+    ],
+    [
+      'an unknown channel',
+      (root: string) => writeFileSync(join(root, 'content/posts/bad.md'), '---\ntitle: x\nchannel: podcast\nstatus: idea\n---\n'),
+      /content\/posts\/bad.md: channel: unknown channel "podcast"/,
+    ],
+    [
+      'a missing publishedAt',
+      (root: string) => writeFileSync(join(root, 'content/posts/bad.md'), '---\ntitle: x\nchannel: blog\nstatus: published\n---\n'),
+      /content\/posts\/bad.md: publishedAt: a published post needs publishedAt/,
+    ],
+  ])('exits 2 on %s, naming the file and field, and changes nothing', (_name, breakIt, message) => {
+    const root = copy();
+    breakIt(root);
+    const before = readFileSync(join(root, 'content/planner.json'), 'utf8');
+    const { code, stdout, stderr } = runCli(['check', '--json', '--root', root, '--now', NOW]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(join(root, 'content/planner.json'), 'utf8')).toBe(before);
+  });
+
+  test.each([
+    [['check', '--now', 'yesterday'], /--now: "yesterday" is not an ISO 8601 date-time/],
+    [['check', '--bogus'], /Unknown option '--bogus'/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['check', '--root'], /--root needs a value/],
+    [['check', '--fail-on', 'sometimes'], /--fail-on: "sometimes" is not a severity/],
+  ])('exits 2 on the usage error %j', (args, message) => {
+    const { code, stderr } = runCli([...args, '--root', BASIC].slice(0, args.includes('--root') ? args.length : undefined));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  test('says where it looked when there is no planner file', () => {
+    const { code, stderr } = runCli(['check', '--root', '/tmp']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/content\/planner.json: there is no planner file here/);
+  });
+});
+
+function edit(root: string, change: (planner: any) => void) {
+  const file = join(root, 'content/planner.json');
+  const planner = JSON.parse(readFileSync(file, 'utf8'));
+  change(planner);
+  writeFileSync(file, JSON.stringify(planner, null, 2));
+}
