@@ -65,6 +65,11 @@ describe('the built portfolio', () => {
     expect(file('posts/2026/published-sourdough/index.html')).toContain('<article lang="en">');
   });
 
+  it('joins a Chinese paragraph wrapped in the source without a space, and keeps English line ends', () => {
+    expect(file('posts/2026/mianbao/index.html')).toContain('决定了味道，冬天要等');
+    expect(file('posts/2026/published-sourdough/index.html')).toMatch(/The dough rests overnight and the gluten\sdevelops/);
+  });
+
   it('shows pillar, channel, local date and the original link on a post page', () => {
     const page = file('posts/2026/published-sourdough/index.html');
     expect(page).toContain('href="/pillars/bread/"');

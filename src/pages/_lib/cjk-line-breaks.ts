@@ -1,0 +1,22 @@
+/**
+ * A Markdown plugin (Sätteri, Astro's processor): a line break inside a paragraph between two
+ * CJK characters is removed, since browsers render it as a space that Chinese text must not
+ * have. Between Latin words, and between Latin and CJK, it stays.
+ */
+import type { MdastPluginDefinition } from 'satteri';
+
+const CJK = '\\u2e80-\\u2fff\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
+const BREAK_BETWEEN_CJK = new RegExp(`([${CJK}])[ \\t]*\\r?\\n[ \\t]*(?=[${CJK}])`, 'g');
+
+/** The text with soft line breaks between two CJK characters joined. */
+export function joinCjkLines(text: string): string {
+  return text.replace(BREAK_BETWEEN_CJK, '$1');
+}
+
+export const cjkLineBreaks: MdastPluginDefinition = {
+  name: 'throughline-cjk-line-breaks',
+  text(node, ctx) {
+    const value = joinCjkLines(node.value);
+    if (value !== node.value) ctx.setProperty(node, 'value', value);
+  },
+};
