@@ -24,13 +24,13 @@ export function untilEpoch(value: string, zone: string): number {
   return zonedToEpoch(date, `${m[4]}:${m[5]}:${m[6]}`, zone);
 }
 
-/** The cadence's parts in order, keys upper-cased, an optional `RRULE:` prefix dropped. */
+/** The cadence's parts in order, upper-cased, an optional `RRULE:` prefix dropped. */
 export function parseRruleParts(cadence: string): Map<string, string> {
   const parts = new Map<string, string>();
-  for (const part of cadence.trim().replace(/^RRULE:/i, '').split(';')) {
+  for (const part of cadence.trim().replace(/^RRULE:/i, '').toUpperCase().split(';')) {
     if (!part) continue;
     const [key, ...rest] = part.split('=');
-    parts.set(key!.trim().toUpperCase(), rest.join('=').trim());
+    parts.set(key!.trim(), rest.join('=').trim());
   }
   return parts;
 }
