@@ -65,8 +65,9 @@ describe('the built portfolio', () => {
     expect(file('posts/2026/published-sourdough/index.html')).toContain('<article lang="en">');
   });
 
-  it('joins a Chinese paragraph wrapped in the source without a space, and keeps English line ends', () => {
+  it('joins a Chinese paragraph wrapped in the source without a space in the page and the feed, and keeps English line ends', () => {
     expect(file('posts/2026/mianbao/index.html')).toContain('决定了味道，冬天要等');
+    expect(file('rss.xml')).toContain('决定了味道，冬天要等');
     expect(file('posts/2026/published-sourdough/index.html')).toMatch(/The dough rests overnight and the gluten\sdevelops/);
   });
 

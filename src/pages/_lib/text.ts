@@ -1,6 +1,8 @@
 /** Small text helpers for the portfolio pages: language detection, excerpts, URLs. */
 
-const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/g;
+const CJK_CLASS = '[\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]';
+const CJK = new RegExp(CJK_CLASS, 'g');
+const SPACE_BETWEEN_CJK = new RegExp(`(${CJK_CLASS})\\s+(?=${CJK_CLASS})`, 'g');
 const LATIN_WORD = /[A-Za-z]{2,}/g;
 
 /** 'zh' when CJK characters outnumber Latin words in the text, else 'en'. */
@@ -20,6 +22,7 @@ export function toPlainText(markdown: string): string {
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[#>*_`~|]/g, '')
     .replace(/\s+/g, ' ')
+    .replace(SPACE_BETWEEN_CJK, '$1')
     .trim();
 }
 
