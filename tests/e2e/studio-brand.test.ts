@@ -1,0 +1,114 @@
+/**
+ * The studio in a real browser over a temp copy of the sample project: editing the brand,
+ * using a proposed label, the live theme score of a draft, edits on disk, and publishing.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { startStudio, type Studio } from './studio-server.ts';
+
+let studio: Studio;
+let browser: Browser;
+let page: Page;
+
+const planner = () => JSON.parse(readFileSync(join(studio.root, 'content/planner.json'), 'utf8'));
+const postFile = (id: string) => join(studio.root, 'content/posts', `${id}.mdx`);
+
+beforeAll(async () => {
+  [studio, browser] = await Promise.all([startStudio(), launchBrowser()]);
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await studio?.stop();
+});
+
+describe('the brand page', () => {
+  test('an edited label is saved, shown on the page and written to planner.json', async () => {
+    await page.goto(`${studio.url}/studio/brand`);
+    await page.fill('#label', 'The home cook who shoots by the window');
+    await Promise.all([page.waitForURL(/saved=1/), page.click('button[value="save"]')]);
+    expect(await page.textContent('.flash')).toContain('Saved');
+    expect(await page.inputValue('#label')).toBe('The home cook who shoots by the window');
+    expect(planner().brand.label).toBe('The home cook who shoots by the window');
+  });
+
+  test('"use this" on a proposed label fills the label field, and saving keeps it', async () => {
+    await page.goto(`${studio.url}/studio/brand`);
+    const proposal = page.locator('button[data-use-label]').nth(1);
+    const label = (await proposal.getAttribute('data-use-label'))!;
+    await proposal.click();
+    expect(await page.inputValue('#label')).toBe(label);
+    expect(page.url()).not.toContain('saved=1');
+    await Promise.all([page.waitForURL(/saved=1/), page.click('button[value="save"]')]);
+    expect(planner().brand.label).toBe(label);
+  });
+
+  test('an empty name is refused next to the field and nothing is written', async () => {
+    const before = readFileSync(join(studio.root, 'content/planner.json'), 'utf8');
+    await page.goto(`${studio.url}/studio/brand`);
+    await page.fill('#name', '');
+    await page.click('button[value="save"]');
+    await expect.poll(() => page.textContent('#name-error')).toContain('the brand needs a name');
+    expect(readFileSync(join(studio.root, 'content/planner.json'), 'utf8')).toBe(before);
+  });
+
+  test('the language switch shows the studio in Chinese and remembers it', async () => {
+    await page.goto(`${studio.url}/studio/brand`);
+    await page.click('[data-lang-switch]');
+    await expect.poll(() => page.textContent('h1')).toBe('品牌');
+    await page.goto(`${studio.url}/studio/drafts`);
+    expect(await page.textContent('h1')).toBe('草稿');
+    await page.click('[data-lang-switch]');
+    await expect.poll(() => page.textContent('h1')).toBe('Drafts');
+  });
+});
+
+describe('the draft editor', () => {
+  const id = 'drafts/winter-soup-photos';
+  const offTheme = 'Bitcoin fell again this week. I rebalanced my crypto portfolio, sold ETF shares and moved tokens into a staking wallet for the yield.';
+  const onTheme = 'Braise the pork belly with soy sauce and ginger, simmer the noodles, then photograph the bowl by the window light with my camera and simple props.';
+  const status = () => page.getAttribute('#theme-status', 'data-on-theme');
+  const score = async () => Number(await page.textContent('#theme-score'));
+
+  test('the theme score drops and an off-theme flag appears while typing off-theme text, and both recover', async () => {
+    await page.goto(`${studio.url}/studio/drafts/${id}`);
+    await page.fill('#body', onTheme);
+    await expect.poll(status).toBe('true');
+    const onScore = await score();
+    await page.fill('#body', offTheme);
+    await expect.poll(status).toBe('false');
+    expect(await score()).toBeLessThan(onScore);
+    await expect.poll(() => page.locator('#theme-flags li[data-flag="off-theme"]').count()).toBe(1);
+    expect(await page.textContent('#preview')).toBe(offTheme);
+    await page.fill('#body', onTheme);
+    await expect.poll(status).toBe('true');
+    await expect.poll(() => page.locator('#theme-flags li[data-flag="off-theme"]').count()).toBe(0);
+  });
+
+  test('an edit on disk reloads a clean editor, and only shows a banner over unsaved edits', async () => {
+    await page.goto(`${studio.url}/studio/drafts/${id}`);
+    writeFileSync(postFile(id), readFileSync(postFile(id), 'utf8').replace(/^title: .*$/m, 'title: Changed on disk'));
+    await expect.poll(() => page.inputValue('#title'), { timeout: 15_000 }).toBe('Changed on disk');
+    await page.fill('#body', 'my unsaved words');
+    writeFileSync(postFile(id), readFileSync(postFile(id), 'utf8').replace(/^title: .*$/m, 'title: Changed again'));
+    await expect.poll(() => page.isVisible('#disk-banner'), { timeout: 15_000 }).toBe(true);
+    expect(await page.inputValue('#body')).toBe('my unsaved words');
+  });
+
+  test('publishing sets the status and publishedAt (channel zone, with offset) in the file', async () => {
+    await page.goto(`${studio.url}/studio/drafts/${id}`);
+    await page.fill('#body', onTheme);
+    await page.selectOption('#status', 'published');
+    await Promise.all([page.waitForURL(/saved=1/), page.click('#post-form button[type="submit"]')]);
+    const text = readFileSync(postFile(id), 'utf8');
+    expect(text).toContain('status: published');
+    expect(text).toMatch(/publishedAt: ["']?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00/);
+    expect(text).toContain(onTheme);
+    expect(await page.inputValue('#status')).toBe('published');
+  });
+});
