@@ -70,6 +70,8 @@ export const PLAN_TEXT: Dictionary = {
   'plan.weeks': { en: 'Weeks ahead', zh: '未来几周' },
   'plan.show': { en: 'Show', zh: '显示' },
   'plan.open': { en: 'open', zh: '待安排' },
+  'plan.fulfilled': { en: 'published', zh: '已发布' },
+  'plan.missed': { en: 'missed', zh: '断更' },
   'plan.noSlots': { en: 'No slots in this range.', zh: '此范围内没有排期。' },
   'plan.planPost': { en: 'Plan a post', zh: '安排文章' },
   'plan.skip': { en: 'Skip this slot', zh: '跳过此排期' },

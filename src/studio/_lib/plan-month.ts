@@ -3,6 +3,10 @@
  * days, and the plan's slots placed on their local dates. Dates are calendar dates (no zone).
  */
 import type { PlanSlot } from '../../core/plan.ts';
+import type { Planner } from '../../core/schema/planner.ts';
+import type { Post } from '../../core/schema/post.ts';
+import { channelZone, expandChannelSlots } from '../../core/slots.ts';
+import { computeChannelStats, type DayCell } from '../../core/streaks.ts';
 import { addDays } from '../../core/zoned-time.ts';
 
 const DAY = 86_400_000;
@@ -78,4 +82,20 @@ export function slotAnchor(channel: string, date: string): string {
 /** The plan page URL that shows a slot: its month, scrolled to it. */
 export function slotHref(channel: string, date: string): string {
   return `/studio/plan?month=${date.slice(0, 7)}#${slotAnchor(channel, date)}`;
+}
+
+/**
+ * What became of past and pending slots, by `${channel}/${date}`: fulfilled (a published post
+ * fills its window), missed (a gap) or pending; from the same streak figures as the dashboard.
+ */
+export function slotOutcomes(planner: Planner, posts: Post[], now: number): Map<string, DayCell['state']> {
+  const outcomes = new Map<string, DayCell['state']>();
+  for (const channel of planner.channels) {
+    const zone = channelZone(channel, planner.brand);
+    const slots = expandChannelSlots(channel, { zone, from: Number.NEGATIVE_INFINITY, to: now + 60 * DAY, breaks: planner.breaks });
+    const own = posts.filter((p) => p.data.channel === channel.id);
+    const stats = computeChannelStats({ channelId: channel.id, slots, posts: own, zone, now });
+    for (const day of stats.days) if (day.state === 'fulfilled' || day.state === 'missed' || day.state === 'pending') outcomes.set(`${channel.id}/${day.date}`, day.state);
+  }
+  return outcomes;
 }
