@@ -112,3 +112,16 @@ describe('the draft editor', () => {
     expect(await page.inputValue('#status')).toBe('published');
   });
 });
+
+describe('the dev toolbar', () => {
+  test('the Throughline app shows the flags of the draft being viewed', async () => {
+    await page.goto(`${studio.url}/studio/drafts/drafts/crypto-portfolio`);
+    const app = () => page.evaluate(() => document.querySelector('astro-dev-toolbar')?.shadowRoot?.querySelector<HTMLElement>('[data-app-id="throughline-flags"]') !== null);
+    await expect.poll(app, { timeout: 15_000 }).toBe(true);
+    await page.evaluate(() => document.querySelector('astro-dev-toolbar')!.shadowRoot!.querySelector<HTMLElement>('[data-app-id="throughline-flags"]')!.click());
+    const canvas = () =>
+      page.evaluate(() => document.querySelector('astro-dev-toolbar')?.shadowRoot?.querySelector('astro-dev-toolbar-app-canvas[data-app-id="throughline-flags"]')?.shadowRoot?.textContent ?? '');
+    await expect.poll(canvas, { timeout: 10_000 }).toContain('off-theme');
+    expect(await canvas()).toContain('drafts/crypto-portfolio');
+  });
+});

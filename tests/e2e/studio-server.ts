@@ -43,7 +43,7 @@ export async function startStudio(fixtureDir?: string): Promise<Studio> {
     root,
     async stop() {
       await server.stop();
-      rmSync(root, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }
