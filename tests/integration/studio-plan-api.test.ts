@@ -1,11 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CADENCE_PRESETS } from '../../src/core/cadence.ts';
 import { buildPlan } from '../../src/core/plan.ts';
+import { PlannerSchema } from '../../src/core/schema/planner.ts';
 import { parsePostText } from '../../src/core/post-file.ts';
 import { channelZone, expandChannelSlots } from '../../src/core/slots.ts';
 import { readPlanner } from '../../src/store/planner-store.ts';
 import { listPosts } from '../../src/store/posts.ts';
+import { chooseForRule, composeCadence } from '../../src/studio/_lib/plan-cadence-compose.ts';
+import { applyChannelForm, checkChannelForm, readChannelForm } from '../../src/studio/_lib/plan-channel-form.ts';
+import { buildMonthGrid } from '../../src/studio/_lib/plan-month.ts';
 import { startStudio, type Studio } from '../e2e/studio-server.ts';
 
 let studio: Studio;
@@ -167,5 +172,62 @@ describe('the studio API', () => {
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(text).toContain('RRULE:FREQ=WEEKLY;BYDAY=SA');
     expect(text).not.toContain('RRULE:FREQ=WEEKLY;BYDAY=MO,TH');
+  });
+});
+
+// The page helpers behind the forms, without a server (kept here: this task owns no unit test file).
+describe('the plan page helpers', () => {
+  const planner = PlannerSchema.parse({
+    version: 1,
+    brand: { name: 'Mei', label: 'Cook', timezone: 'Asia/Shanghai', pillars: [{ id: 'recipes', name: 'Recipes' }] },
+    channels: [{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU', start: '2026-09-01', time: '09:00' }],
+  });
+  const form = (fields: [string, string][]) => {
+    const data = new FormData();
+    for (const [k, v] of fields) data.append(k, v);
+    return readChannelForm(data);
+  };
+  const edit = (extra: [string, string][]) =>
+    form([['editing', 'blog'], ['name', 'Blog'], ['platform', 'blog'], ['cadenceMode', 'daily'], ['start', '2026-09-01'], ['time', '09:00'], ...extra]);
+
+  test('a cadence change that starts on or before the current start replaces the period instead of adding history', () => {
+    const next = applyChannelForm(planner, edit([['changeFrom', '2026-08-01']]), '2026-11-23');
+    expect(next.channels[0]).toMatchObject({ cadence: 'FREQ=DAILY', start: '2026-08-01' });
+    expect(next.channels[0]!.history).toBeUndefined();
+  });
+
+  test('a second cadence change must start after the previous change', () => {
+    const once = applyChannelForm(planner, edit([['changeFrom', '2026-11-01']]), '2026-11-23');
+    const again = form([['editing', 'blog'], ['name', 'Blog'], ['platform', 'blog'], ['cadenceMode', 'weekly'], ['start', '2026-11-01'], ['time', '09:00'], ['changeFrom', '2026-09-01']]);
+    expect(checkChannelForm(again, once, '2026-11-23').changeFrom).toBe('the new cadence must start after 2026-09-01, when the previous one began');
+  });
+
+  test('the weekday builder without any weekday asks for one instead of passing an empty BYDAY', () => {
+    const empty = form([['name', 'X'], ['platform', 'x'], ['cadenceMode', 'weekly-days'], ['start', '2026-11-23']]);
+    expect(checkChannelForm(empty, planner, '2026-11-23').cadence).toBe('choose at least one weekday');
+  });
+
+  test.each(CADENCE_PRESETS.map((p) => [p.id, p.rule]))('the preset %s shows as itself when its channel is edited', (id, rule) => {
+    expect(chooseForRule(rule, CADENCE_PRESETS).mode).toBe(id);
+    expect(composeCadence(chooseForRule(rule, CADENCE_PRESETS), CADENCE_PRESETS)).toBe(rule);
+  });
+
+  test.each([
+    ['FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,FR', 'weekly-days'],
+    ['FREQ=MONTHLY;BYMONTHDAY=-1', 'monthly-on-day'],
+    ['FREQ=MONTHLY;BYDAY=3WE', 'monthly-nth-weekday'],
+    ['FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=8', 'custom'],
+  ])('the rule %s opens in the %s editor and composes back to itself', (rule, mode) => {
+    const choice = chooseForRule(rule, CADENCE_PRESETS);
+    expect(choice.mode).toBe(mode);
+    expect(composeCadence(choice, CADENCE_PRESETS)).toBe(rule);
+  });
+
+  test('the month grid runs Monday to Sunday and covers the whole month', () => {
+    const weeks = buildMonthGrid('2026-11', [], '2026-11-23');
+    expect(weeks[0]![0]!.date).toBe('2026-10-26');
+    expect(weeks.at(-1)!.at(-1)!.date).toBe('2026-12-06');
+    expect(weeks.flat().filter((c) => c.inMonth)).toHaveLength(30);
+    expect(weeks.flat().find((c) => c.isToday)?.date).toBe('2026-11-23');
   });
 });

@@ -11,6 +11,7 @@ import type { Post } from '../../core/schema/post.ts';
 import { channelZone } from '../../core/slots.ts';
 import type { ChannelStats } from '../../core/streaks.ts';
 import { addDays, localDateOf } from '../../core/zoned-time.ts';
+import { fill } from './i18n-plan.ts';
 import { slotHref } from './plan-month.ts';
 
 export const HEATMAP_DAYS = 182;
@@ -42,8 +43,20 @@ export interface Dashboard {
   flags: DashboardFlag[];
 }
 
-export function buildDashboard(input: { planner: Planner; posts: Post[]; now: number; lang: 'en' | 'zh'; allLabel: string }): Dashboard {
-  const { planner, posts, now, lang } = input;
+/**
+ * Templates for the flag lines this page writes ({channel}, {date}, {pillar}, {share}, {target});
+ * `gap` and `streak-at-risk` replace the check report's English wording when given.
+ */
+export interface FlagWords {
+  'open-slot': string;
+  'pillar-drift': string;
+  gap?: string;
+  'streak-at-risk'?: string;
+}
+
+export function buildDashboard(input: { planner: Planner; posts: Post[]; now: number; lang: 'en' | 'zh'; allLabel: string; words: FlagWords }): Dashboard {
+  const { planner, posts, now, lang, words } = input;
+  const names = new Map(planner.channels.map((c) => [c.id, c.name]));
   const today = localDateOf(now, planner.brand.timezone);
   const from = addDays(today, -(HEATMAP_DAYS - 1));
   const report = buildCheckReport({ planner, posts, now });
@@ -66,27 +79,30 @@ export function buildDashboard(input: { planner: Planner; posts: Post[]; now: nu
     ...report.flags.map((f): DashboardFlag => {
       if ('post' in f && typeof f.post === 'string') return { kind: f.kind as 'off-theme' | 'pillar-mismatch', severity: f.severity, message: f.message, href: `/studio/drafts/${f.post}` };
       const slot = f as { kind: 'gap' | 'streak-at-risk'; severity: 'warning' | 'info'; channel: string; date: string; message: string };
-      return { kind: slot.kind, severity: slot.severity, message: slot.message, href: slotHref(slot.channel, slot.date) };
+      const template = words[slot.kind];
+      const message = template ? fill(template, { channel: names.get(slot.channel) ?? slot.channel, date: slot.date }) : slot.message;
+      return { kind: slot.kind, severity: slot.severity, message, href: slotHref(slot.channel, slot.date) };
     }),
-    ...openSlotsThisWeek(planner, posts, now),
+    ...openSlotsThisWeek(planner, posts, now, words['open-slot']),
     ...balance.filter((b) => b.drifting).map((b): DashboardFlag => ({
       kind: 'pillar-drift',
       severity: 'info',
-      message: `${b.name}: ${percent(b.publishedShare || b.plannedShare)} of output against a target of ${percent(b.target)}`,
+      message: fill(words['pillar-drift'], { pillar: b.name, share: percent(b.published ? b.publishedShare : b.plannedShare), target: percent(b.target) }),
       href: '/studio/plan#balance',
     })),
   ];
   return { today, cards, allHeatmap, balance, flags };
 }
 
-function openSlotsThisWeek(planner: Planner, posts: Post[], now: number): DashboardFlag[] {
+function openSlotsThisWeek(planner: Planner, posts: Post[], now: number, template: string): DashboardFlag[] {
   const names = new Map(planner.channels.map((c) => [c.id, c.name]));
+  const pillars = new Map(planner.brand.pillars.map((p) => [p.id, p.name]));
   return buildPlan({ planner, posts, now, weeks: 1 })
     .slots.filter((s) => s.post === null)
     .map((s) => ({
       kind: 'open-slot',
       severity: 'info',
-      message: `${names.get(s.channel) ?? s.channel} has an open slot on ${s.date}${s.pillar ? ` (suggested pillar: ${s.pillar})` : ''}`,
+      message: fill(template, { channel: names.get(s.channel) ?? s.channel, date: s.date, pillar: (s.pillar && pillars.get(s.pillar)) ?? '-' }),
       href: slotHref(s.channel, s.date),
     }));
 }
