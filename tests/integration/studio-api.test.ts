@@ -177,3 +177,33 @@ describe('post saves', () => {
     expect(text).toContain('status: published');
   });
 });
+
+describe('the publish view', () => {
+  const id = 'drafts/wechat/dongzhi-jiaozi';
+  const file = () => join(studio.root, 'content/posts', `${id}.mdx`);
+
+  it('shows the post as escaped HTML that runs no MDX or script, with the WeChat length limits', async () => {
+    const text = readFileSync(file(), 'utf8');
+    writeFileSync(file(), `${text}\nimport Evil from './evil.js'\n\n<script>alert(1)</script> **蒸**一下 <img src=x onerror=alert(2)> {process.exit()}\n`);
+    const html = await (await fetch(`${studio.url}/studio/publish/${id}`)).text();
+    const rendered = html.slice(html.indexOf('id="wechat-html"'), html.indexOf('data-copy="wechat-html"'));
+    expect(rendered).toContain('<strong>蒸</strong>一下');
+    expect(rendered).toContain('冬至要吃饺子');
+    expect(rendered).not.toMatch(/<script|<img|onerror|import Evil|process\.exit/);
+    expect(html).toContain('WeChat article title');
+    expect(html).toMatch(/WeChat article body<\/strong>: \d+ \/ 20000/);
+  });
+
+  it('records publishedAt and the URL, which makes the post published', async () => {
+    const page = await (await fetch(`${studio.url}/studio/publish/${id}`)).text();
+    const revision = /name="revision" value="([0-9a-f]+)"/.exec(page)![1]!;
+    const bad = await postForm(`/studio/publish/${id}`, { revision, publishedAt: 'yesterday', url: 'not a url' });
+    expect(bad.status).toBe(400);
+    const response = await postForm(`/studio/publish/${id}`, { revision, publishedAt: '2026-11-21T20:05:00+08:00', url: 'https://mp.weixin.qq.com/s/abc' });
+    expect(response.status).toBe(303);
+    const text = readFileSync(file(), 'utf8');
+    expect(text).toContain('status: published');
+    expect(text).toMatch(/publishedAt: ["']?2026-11-21T20:05:00\+08:00/);
+    expect(text).toContain('url: https://mp.weixin.qq.com/s/abc');
+  });
+});
