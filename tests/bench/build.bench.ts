@@ -6,9 +6,8 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'astro';
 import { addDays } from '../../src/core/zoned-time.ts';
-import { PROJECT, buildPortfolio } from '../fixtures/roots/portfolio/build-fixture.ts';
+import { PROJECT, buildInside, buildPortfolio } from '../fixtures/roots/portfolio/build-fixture.ts';
 
 const START = '2023-11-01';
 const DAYS = 3 * 365;
@@ -86,7 +85,7 @@ export async function benchBuild(opts: { posts?: number } = {}): Promise<{ name:
       await mkdir(join(bare, file, '..'), { recursive: true });
       await writeFile(join(bare, file), text);
     }
-    const bareMs = await timeIt(() => build({ root: bare, outDir: join(bare, 'dist'), cacheDir: join(bare, '.cache'), logLevel: 'error' }));
+    const bareMs = await timeIt(() => buildInside(bare, { root: bare, outDir: join(bare, 'dist'), cacheDir: join(bare, '.cache'), logLevel: 'error' }));
     const siteMs = await timeIt(() => buildPortfolio(site));
     return [
       { name: `build: bare Astro site, ${n} posts (reference)`, ms: bareMs, target: bareMs },

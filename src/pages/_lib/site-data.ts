@@ -1,7 +1,6 @@
 /**
- * Everything the portfolio pages show, read once per build (module-level memo): the planner and
- * the PUBLISHED posts only. No page reads the collection any other way, so nothing of an idea,
- * draft or scheduled post can reach dist/.
+ * Everything the portfolio pages show: the planner and the PUBLISHED posts only. No page reads
+ * the collection any other way, so nothing of an idea, draft or scheduled post can reach dist/.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { publishedEpoch, publishedLocalDate } from '../../core/published-at.ts';
@@ -36,7 +35,9 @@ export interface SiteData {
 
 let memo: Promise<SiteData> | undefined;
 
+/** Read once per build; under `astro dev` on every request, so edits show on reload. */
 export function loadSite(): Promise<SiteData> {
+  if (import.meta.env.DEV) return readSite();
   memo ??= readSite();
   return memo;
 }
