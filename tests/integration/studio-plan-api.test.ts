@@ -10,6 +10,7 @@ import { readPlanner } from '../../src/store/planner-store.ts';
 import { listPosts } from '../../src/store/posts.ts';
 import { chooseForRule, composeCadence } from '../../src/studio/_lib/plan-cadence-compose.ts';
 import { applyChannelForm, checkChannelForm, readChannelForm } from '../../src/studio/_lib/plan-channel-form.ts';
+import { checkRemoveChannel, removeChannel } from '../../src/studio/_lib/plan-channel-remove.ts';
 import { buildMonthGrid } from '../../src/studio/_lib/plan-month.ts';
 import { startStudio, type Studio } from '../e2e/studio-server.ts';
 
@@ -65,6 +66,14 @@ describe('the channels form', () => {
     const html = await response.text();
     expect(html).toMatch(/data-error-for="timezone"[^>]*>expected an IANA time zone/);
     expect(html).toMatch(/data-error-for="pillars"[^>]*>unknown pillar &quot;gardening&quot;/);
+    expect(Buffer.compare(await readFile(plannerFile()), before)).toBe(0);
+  });
+
+  test('a channel that posts still name is not removed, and the page says why', async () => {
+    const before = await readFile(plannerFile());
+    const response = await post('/studio/channels', [['action', 'remove'], ['editing', 'wechat']]);
+    expect(response.status).toBe(422);
+    expect(await response.text()).toMatch(/data-error-for="remove"[^>]*>\d+ posts still name channel &quot;wechat&quot;/);
     expect(Buffer.compare(await readFile(plannerFile()), before)).toBe(0);
   });
 
@@ -221,6 +230,15 @@ describe('the plan page helpers', () => {
     const choice = chooseForRule(rule, CADENCE_PRESETS);
     expect(choice.mode).toBe(mode);
     expect(composeCadence(choice, CADENCE_PRESETS)).toBe(rule);
+  });
+
+  test('removing a channel drops the breaks that named only it and keeps the others', () => {
+    const withBreaks = { ...planner, breaks: [
+      { from: '2026-12-01', to: '2026-12-01', channels: ['blog'] },
+      { from: '2026-12-24', to: '2026-12-26' },
+    ] };
+    expect(removeChannel(withBreaks, 'blog')).toMatchObject({ channels: [], breaks: [{ from: '2026-12-24', to: '2026-12-26' }] });
+    expect(checkRemoveChannel('blog', ['blog', 'wechat'])).toBe('1 post still names channel "blog"; move or delete it first (content/posts)');
   });
 
   test('the month grid runs Monday to Sunday and covers the whole month', () => {

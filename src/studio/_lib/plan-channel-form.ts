@@ -4,7 +4,7 @@
  * channel keeps the old period in `channel.history`, so past slots stay as they were.
  */
 import { CADENCE_PRESETS, checkCadence } from '../../core/cadence.ts';
-import { ChannelSchema, LocalDateSchema, PLATFORMS, type Channel, type Planner } from '../../core/schema/planner.ts';
+import { ChannelSchema, LocalDateSchema, type Channel, type Planner } from '../../core/schema/planner.ts';
 import { composeCadence, readCadenceChoice, type CadenceChoice } from './plan-cadence-compose.ts';
 
 export const REMINDER_CHOICES = [0, 15, 60, 180, 1440, 2880] as const;
@@ -156,22 +156,3 @@ export function applyChannelForm(planner: Planner, form: ChannelForm, today: str
   const channels = planner.channels.map((c, i) => (i === index ? next : c));
   return { ...planner, channels };
 }
-
-/** Why the channel cannot be removed (posts still name it), or null. */
-export function checkRemoveChannel(id: string, postChannels: string[]): string | null {
-  const count = postChannels.filter((c) => c === id).length;
-  if (count === 0) return null;
-  return `${count} post${count === 1 ? '' : 's'} still name channel "${id}"; move or delete ${count === 1 ? 'it' : 'them'} first (content/posts)`;
-}
-
-/** The planner without the channel; breaks that named only it go too. */
-export function removeChannel(planner: Planner, id: string): Planner {
-  const breaks = planner.breaks.flatMap((b) => {
-    if (!b.channels?.includes(id)) return [b];
-    const channels = b.channels.filter((c) => c !== id);
-    return channels.length ? [{ ...b, channels }] : [];
-  });
-  return { ...planner, channels: planner.channels.filter((c) => c.id !== id), breaks };
-}
-
-export { PLATFORMS };
