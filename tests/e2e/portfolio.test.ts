@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
@@ -44,7 +45,7 @@ describe('the portfolio in a browser', () => {
   let browser: Browser;
   let server: Server;
   let base: string;
-  let root: string;
+  let root: string | undefined;
 
   beforeAll(async () => {
     const built = await buildPortfolioFixture();
@@ -57,6 +58,7 @@ describe('the portfolio in a browser', () => {
   afterAll(async () => {
     await browser?.close();
     server?.close();
+    if (root) await rm(root, { recursive: true, force: true });
   });
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -82,7 +84,7 @@ describe('the portfolio in a browser', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
     }
     await page.goto(base);
-    const shot = await page.screenshot({ fullPage: true, path: join(root, 'home-390.png') });
+    const shot = await page.screenshot({ fullPage: true, path: join(tmpdir(), 'throughline-portfolio-home-390.png') });
     expect(shot.length).toBeGreaterThan(1000);
     await page.close();
   });

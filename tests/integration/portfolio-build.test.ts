@@ -1,6 +1,6 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPortfolioFixture } from '../fixtures/roots/portfolio/build-fixture.ts';
 
 const LEAK = /LEAKMARKER-[A-Z]+-\d/g;
@@ -26,9 +26,16 @@ describe('the built portfolio', () => {
   const html = () => files.filter((f) => f.path.endsWith('.html'));
   const file = (path: string) => utf8(files.find((f) => f.path === path)?.text ?? '');
 
+  let root: string | undefined;
+
   beforeAll(async () => {
-    const { outDir } = await buildPortfolioFixture();
-    files = await readTree(outDir);
+    const built = await buildPortfolioFixture();
+    root = built.root;
+    files = await readTree(built.outDir);
+  });
+
+  afterAll(async () => {
+    if (root) await rm(root, { recursive: true, force: true });
   });
 
   it('contains no marker of an idea, draft or scheduled post in any file, text or binary', () => {
