@@ -150,6 +150,18 @@ describe('the plan page', () => {
     expect(page).not.toContain(`data-slot="wechat/${slot.date}"`);
   });
 
+  test('a skip posted from another site is refused and changes nothing', async () => {
+    const before = await readFile(plannerFile());
+    const response = await fetch(`${studio.url}/studio/plan`, {
+      method: 'POST',
+      body: new URLSearchParams([['action', 'skip'], ['channel', 'wechat'], ['date', '2026-12-26']]),
+      headers: { origin: 'http://evil.example' },
+      redirect: 'manual',
+    });
+    expect(response.status).toBe(403);
+    expect(Buffer.compare(await readFile(plannerFile()), before)).toBe(0);
+  });
+
   test('a break whose end is before its start is refused with the error next to "to"', async () => {
     const before = await readFile(plannerFile());
     const response = await post('/studio/plan', [['action', 'add-break'], ['from', '2026-12-24'], ['to', '2026-12-20']]);

@@ -8,10 +8,9 @@ import type { Post } from '../../core/schema/post.ts';
 import { readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { listPosts } from '../../store/posts.ts';
 import type { FieldErrors } from './plan-channel-form.ts';
+import { studioRoot } from './root.ts';
 
-export function studioRoot(): string {
-  return process.env.THROUGHLINE_ROOT ?? process.cwd();
-}
+export { studioRoot };
 
 /** The planner and every readable post; posts that fail validation are left out and reported. */
 export async function readStudioProject(root = studioRoot()): Promise<{ planner: Planner; posts: Post[]; problems: string[] }> {
