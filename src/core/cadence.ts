@@ -37,6 +37,7 @@ const WEEKDAY = '(MO|TU|WE|TH|FR|SA|SU)';
 const UNTIL_PATTERN = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z)?)?$/;
 const KNOWN = ['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYMONTH', 'BYYEARDAY', 'BYWEEKNO', 'BYSETPOS', 'WKST'];
 const EXAMPLE = 'e.g. "FREQ=WEEKLY;BYDAY=TU,FR"';
+const MAX_RULE_LENGTH = 500;
 
 const MISPLACED: Record<string, string> = {
   DTSTART: 'DTSTART does not belong in the cadence: the channel\'s "start" field sets the first date',
@@ -50,6 +51,8 @@ const MISPLACED: Record<string, string> = {
 export function parseCadence(rule: string): CadenceParts | CadenceProblem {
   const text = rule.trim().replace(/^RRULE:/i, '');
   if (text === '') return { message: `the cadence is empty; expected an RRULE, ${EXAMPLE}` };
+  // Messages below quote parts of the rule: keep them readable for a pasted blob.
+  if (text.length > MAX_RULE_LENGTH) return { message: `the cadence is ${text.length} characters long; a cadence is a short RRULE (at most ${MAX_RULE_LENGTH}), ${EXAMPLE}` };
   if (/DTSTART/i.test(text)) return { message: MISPLACED.DTSTART! };
   const parts: CadenceParts = new Map();
   for (const part of text.split(';').filter((p) => p.trim() !== '')) {

@@ -23,7 +23,13 @@ export function parseFrontmatterYaml(yaml: string, file: string): Record<string,
   const doc = parseDocument(yaml, { schema: 'core', prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0)
     throw new ThroughlineError(`frontmatter is not valid YAML (${doc.errors[0]!.message.split('\n')[0]})`, { file });
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    // yaml refuses to expand more aliases than maxAliasCount (an alias bomb) with a ReferenceError.
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new ThroughlineError(`frontmatter could not be read (${(error as Error).message})`, { file, hint: 'remove the YAML anchors (&name) and aliases (*name)' });
+  }
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data))
     throw new ThroughlineError('frontmatter must be a set of "field: value" lines', { file });

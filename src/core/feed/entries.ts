@@ -25,6 +25,13 @@ type Loose = Record<string, any>;
 /** Entries of a feed, in feed order; throws a ThroughlineError naming `source` if it is not a feed. */
 export function readFeedEntries(text: string, source: string): { format: FeedFormat; entries: FeedEntry[] } {
   let parsed: { format: FeedFormat; feed: Loose };
+  // Entity declarations can expand to gigabytes or name local files; a feed never needs them.
+  if (/<!DOCTYPE/i.test(text) && /<!ENTITY/i.test(text))
+    throw new ThroughlineError('the feed declares XML entities (<!ENTITY ...>), which are refused', {
+      file: source,
+      field: 'DOCTYPE',
+      hint: 'feeds never need entity declarations: remove the DOCTYPE block, or ask the publisher for a plain feed',
+    });
   try {
     parsed = parseFeed(text) as { format: FeedFormat; feed: Loose };
   } catch (error) {
@@ -35,7 +42,7 @@ export function readFeedEntries(text: string, source: string): { format: FeedFor
   }
   const { format, feed } = parsed;
   if (format === 'atom') return { format, entries: asArray(feed.entries).map(fromAtom) };
-  if (format === 'json') return { format, entries: asArray(feed.items).map(fromJson) };
+  if (format === 'json') return { format, entries: jsonItems(text, source).map(fromJson) };
   return { format, entries: asArray(feed.items).map(fromRss) };
 }
 
@@ -76,6 +83,19 @@ function fromJson(item: Loose): FeedEntry {
     html: text(item.content_html),
     text: text(item.content_text) ?? text(item.summary),
   };
+}
+
+/** JSON Feed `items` as the file wrote them: a list of objects, else the feed is refused. */
+function jsonItems(text: string, source: string): Loose[] {
+  const items: unknown = (JSON.parse(text) as Loose).items;
+  const bad = Array.isArray(items) ? items.findIndex((item) => typeof item !== 'object' || item === null || Array.isArray(item)) : 0;
+  if (!Array.isArray(items) || bad !== -1)
+    throw new ThroughlineError(Array.isArray(items) ? 'expected each item to be an object with "id", "url", "title"...' : 'expected "items" to be a list of items', {
+      file: source,
+      field: Array.isArray(items) ? `items[${bad}]` : 'items',
+      hint: 'see https://www.jsonfeed.org/version/1.1/ for the shape of a JSON Feed',
+    });
+  return items as Loose[];
 }
 
 function asArray(value: unknown): Loose[] {
