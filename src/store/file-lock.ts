@@ -23,7 +23,7 @@ async function lockAcross<T>(file: string, work: () => Promise<T>): Promise<T> {
   try {
     release = await lockfile.lock(file, {
       realpath: false,
-      stale: 10_000,
+      stale: staleMs(),
       retries: { retries: 100, factor: 1.2, minTimeout: 10, maxTimeout: 250 },
     });
   } catch (error) {
@@ -37,4 +37,13 @@ async function lockAcross<T>(file: string, work: () => Promise<T>): Promise<T> {
   } finally {
     await release().catch(() => undefined);
   }
+}
+
+/**
+ * How old a lock left by a killed process must be before it is taken over: 10 s, or
+ * THROUGHLINE_LOCK_STALE_MS (proper-lockfile's floor is 2 s; the reliability suite uses it).
+ */
+function staleMs(): number {
+  const value = Number(process.env.THROUGHLINE_LOCK_STALE_MS);
+  return Number.isFinite(value) && value >= 2000 ? value : 10_000;
 }
