@@ -85,6 +85,8 @@ export interface BadInput {
   bytes: Buffer;
   /** The field the error must name (a prefix of the formatted path), when one applies. */
   field?: string;
+  /** For feeds: the file name's extension. */
+  ext?: string;
 }
 
 const formatField = (path: (string | number)[]) =>
@@ -117,7 +119,7 @@ export function badPlanner(rng: Rng, valid: any, badCadence: () => string): BadI
     () => {
       const path = rng.pick(REQUIRED);
       deleteAt(p, path);
-      return { label: `missing ${formatField(path)}`, bytes: text(p), field: formatField(path.slice(0, -1).concat(typeof path.at(-1) === 'number' ? [] : path.slice(-1))) };
+      return { label: `missing ${formatField(path)}`, bytes: text(p), field: formatField(path) };
     },
     () => {
       const inChannel = rng.chance(0.5);

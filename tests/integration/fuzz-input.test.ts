@@ -168,7 +168,7 @@ describe('the real CLI process', () => {
     for (let i = 0; i < 20; i++) {
       const kind = i % 3;
       const input = kind === 0 ? badPlanner(rng, valid, () => rejectedRule(rng)) : kind === 1 ? badFrontmatter(rng) : badFeed(rng);
-      const file = kind === 0 ? 'content/planner.json' : kind === 1 ? `content/posts/fuzz/cli-${i}.md` : `feeds/cli-${i}.${(input as { ext: string }).ext}`;
+      const file = kind === 0 ? 'content/planner.json' : kind === 1 ? `content/posts/fuzz/cli-${i}.md` : `feeds/cli-${i}.${input.ext}`;
       mkdirSync(join(root, file, '..'), { recursive: true });
       writeFileSync(join(root, file), input.bytes);
       const before = hashTree(root);
