@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './browser.ts';
@@ -31,7 +32,7 @@ describe('the brand page', () => {
   test('an edited label is saved, shown on the page and written to planner.json', async () => {
     await page.goto(`${studio.url}/studio/brand`);
     await page.fill('#label', 'The home cook who shoots by the window');
-    await Promise.all([page.waitForURL(/saved=1/), page.click('button[value="save"]')]);
+    await Promise.all([page.waitForURL(/saved=1/), page.click('#save-brand')]);
     expect(await page.textContent('.flash')).toContain('Saved');
     expect(await page.inputValue('#label')).toBe('The home cook who shoots by the window');
     expect(planner().brand.label).toBe('The home cook who shoots by the window');
@@ -44,15 +45,23 @@ describe('the brand page', () => {
     await proposal.click();
     expect(await page.inputValue('#label')).toBe(label);
     expect(page.url()).not.toContain('saved=1');
-    await Promise.all([page.waitForURL(/saved=1/), page.click('button[value="save"]')]);
+    await Promise.all([page.waitForURL(/saved=1/), page.click('#save-brand')]);
     expect(planner().brand.label).toBe(label);
+  });
+
+  test('Enter in a field saves the form rather than pressing another button', async () => {
+    await page.goto(`${studio.url}/studio/brand`);
+    await page.fill('#label', 'Saved with Enter');
+    await Promise.all([page.waitForURL(/saved=1/), page.press('#label', 'Enter')]);
+    expect(planner().brand.label).toBe('Saved with Enter');
+    expect(planner().brand.pillars).toHaveLength(3);
   });
 
   test('an empty name is refused next to the field and nothing is written', async () => {
     const before = readFileSync(join(studio.root, 'content/planner.json'), 'utf8');
     await page.goto(`${studio.url}/studio/brand`);
     await page.fill('#name', '');
-    await page.click('button[value="save"]');
+    await page.click('#save-brand');
     await expect.poll(() => page.textContent('#name-error')).toContain('the brand needs a name');
     expect(readFileSync(join(studio.root, 'content/planner.json'), 'utf8')).toBe(before);
   });
@@ -124,4 +133,19 @@ describe('the dev toolbar', () => {
     await expect.poll(canvas, { timeout: 10_000 }).toContain('off-theme');
     expect(await canvas()).toContain('drafts/crypto-portfolio');
   });
+});
+
+describe('accessibility', () => {
+  test.each(['/studio/brand', '/studio/drafts', '/studio/drafts/drafts/crypto-portfolio', '/studio/drafts/new', '/studio/publish/drafts/wechat/dongzhi-jiaozi'])(
+    'the %s page has no serious or critical axe violations',
+    async (path) => {
+      await page.goto(`${studio.url}${path}`);
+      await page.addScriptTag({ content: axe.source });
+      const result = await page.evaluate(() =>
+        (window as unknown as { axe: typeof axe }).axe.run({ exclude: [['astro-dev-toolbar']] } as never),
+      );
+      const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    },
+  );
 });
