@@ -5,7 +5,7 @@
  */
 import { localDateOf, zonedToEpoch } from './zoned-time.ts';
 
-const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
+export const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 
 /** The instant of `publishedAt` (a plain date means the start of that local day). */
 export function publishedEpoch(publishedAt: string, zone: string): number {

@@ -5,7 +5,7 @@
  * [its date, the next slot's date), and a post falls in it when its local publication date does.
  * That is the same as comparing instants with the starts of those local days, without Intl calls.
  */
-import { publishedLocalDate } from './published-at.ts';
+import { HAS_OFFSET, publishedLocalDate } from './published-at.ts';
 import type { Post } from './schema/post.ts';
 import type { Slot } from './slot.ts';
 import { addDays, localDateOf, offsetMinutesAt } from './zoned-time.ts';
@@ -56,7 +56,6 @@ interface SlotState {
 
 const AT_RISK_MS = 48 * 3_600_000;
 const WEEK_MS = 7 * 86_400_000;
-const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 const END_OF_TIME = '\uffff';
 
 /**

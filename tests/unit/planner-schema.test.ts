@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ThroughlineError } from '../../src/core/errors.ts';
+import { errorOf } from './throughline-error.ts';
 import { parsePlannerText, validatePlanner } from '../../src/core/planner-file.ts';
 
 const FILE = 'content/planner.json';
@@ -18,16 +18,6 @@ function validPlanner() {
     channels: [{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU,FR', start: '2026-01-06', pillars: ['recipes'] }],
     breaks: [{ from: '2026-08-01', to: '2026-08-14', channels: ['blog'], reason: 'holiday' }],
   };
-}
-
-function errorOf(fn: () => unknown): ThroughlineError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ThroughlineError) return error;
-    throw error;
-  }
-  throw new Error('expected a ThroughlineError');
 }
 
 describe('validatePlanner', () => {

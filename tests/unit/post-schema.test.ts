@@ -1,19 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { ThroughlineError } from '../../src/core/errors.ts';
+import { errorOf } from './throughline-error.ts';
 import { parsePostText, serializePost } from '../../src/core/post-file.ts';
 import { PostFrontmatterSchema } from '../../src/core/schema/post.ts';
 
 const FILE = 'content/posts/2026/x.mdx';
-
-function errorOf(fn: () => unknown): ThroughlineError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ThroughlineError) return error;
-    throw error;
-  }
-  throw new Error('expected a ThroughlineError');
-}
 
 describe('PostFrontmatterSchema', () => {
   test('reads a Date that YAML made of a plain date back as that date', () => {
