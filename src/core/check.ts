@@ -8,7 +8,7 @@ import type { Planner } from './schema/planner.ts';
 import type { Post, PostStatus } from './schema/post.ts';
 import { channelZone, expandChannelSlots } from './slots.ts';
 import { computeChannelStats, type ChannelStats } from './streaks.ts';
-import { buildThemeModel, flagTheme, scoreTheme, type ThemeFlag, type ThemeResult } from './theme/index.ts';
+import { buildThemeModel, flagTheme, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Flag = ChannelFlag | ThemeFlag;
@@ -64,9 +64,13 @@ export function findReferenceErrors(planner: Planner, posts: Post[]): Throughlin
   return errors;
 }
 
-export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: number }): CheckReport {
+/**
+ * `termsOf` reads a post into theme terms (default: readPostTerms); a long-running caller such
+ * as the studio passes a cached one so that only edited posts are read again.
+ */
+export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: number; termsOf?: (post: Post) => PostTerms }): CheckReport {
   const { planner, posts, now } = input;
-  const themed = scorePosts(planner, posts);
+  const themed = scorePosts(planner, posts, input.termsOf ?? readTermsOf);
   const channels = planner.channels.map((channel) => {
     const zone = channelZone(channel, planner.brand);
     const slots = expandChannelSlots(channel, { zone, from: Number.NEGATIVE_INFINITY, to: now + LOOKAHEAD_MS, breaks: planner.breaks });
@@ -96,16 +100,36 @@ export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: 
   };
 }
 
-/** Published posts and the ones the author accepted as on theme are the model's evidence. */
-function scorePosts(planner: Planner, posts: Post[]): { post: Post; theme: ThemeResult | null }[] {
+/**
+ * The brand's theme model as `check` builds it: published posts and the ones the author
+ * accepted as on theme are its evidence. `termsOf` lets a caller that scores the same posts
+ * read each one only once.
+ */
+export function buildPlannerThemeModel(planner: Planner, posts: Post[], termsOf: (post: Post) => PostTerms = readTermsOf): ThemeModel {
   const accepted = new Set(planner.theme?.acceptedOnTheme ?? []);
   const evidence = posts
     .filter((p) => p.data.status === 'published' || accepted.has(p.id))
-    .map((p) => ({ body: `${p.data.title}\n\n${p.body}`, pillar: p.data.pillar }));
-  const model = buildThemeModel({ brand: planner.brand, evidence, threshold: planner.theme?.threshold });
+    .map((p) => ({ terms: termsOf(p), pillar: p.data.pillar }));
+  return buildThemeModel({ brand: planner.brand, evidence, threshold: planner.theme?.threshold });
+}
+
+export function readTermsOf(post: Post): PostTerms {
+  return readPostTerms({ title: post.data.title, body: post.body });
+}
+
+/** Each post is read once, though published ones are both evidence and scored. */
+function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostTerms): { post: Post; theme: ThemeResult | null }[] {
+  const accepted = new Set(planner.theme?.acceptedOnTheme ?? []);
+  const seen = new Map<Post, PostTerms>();
+  const termsOf = (post: Post) => {
+    let terms = seen.get(post);
+    if (!terms) seen.set(post, (terms = read(post)));
+    return terms;
+  };
+  const model = buildPlannerThemeModel(planner, posts, termsOf);
   return posts.map((post) => {
     if (!post.body.trim()) return { post, theme: null };
-    const theme = scoreTheme(model, { title: post.data.title, body: post.body });
+    const theme = scoreTheme(model, { terms: termsOf(post) });
     // The author's "on theme after all" overrides the threshold; the score stays as measured.
     return { post, theme: accepted.has(post.id) ? { ...theme, onTheme: true, accepted: true } : theme };
   });

@@ -52,8 +52,29 @@ describe('parsePostText', () => {
     expect(errorOf(() => parsePostText('# Just a heading\n', '2026/x', FILE)).message).toMatch(/no frontmatter/);
   });
 
-  test('says so when the YAML is broken', () => {
+  test('says so when the YAML is broken, with the line of the file it broke on', () => {
     expect(errorOf(() => parsePostText('---\ntitle: [unclosed\n---\n', '2026/x', FILE)).message).toMatch(/not valid YAML/);
+    // Line 3 of the file: the opening --- is line 1, the frontmatter starts on line 2.
+    const error = errorOf(() => parsePostText('---\ntitle: A\ntitle: B\nchannel: blog\n---\n', '2026/x', FILE));
+    expect(error.message).toMatch(/duplicated mapping key at line 3, column 1/);
+  });
+
+  test('reads an empty or comment-only frontmatter block as no fields (then names the missing ones)', () => {
+    for (const text of ['---\n\n---\nBody\n', '---\n# just a note\n---\nBody\n'])
+      expect(errorOf(() => parsePostText(text, '2026/x', FILE)).field).toBe('title');
+  });
+
+  test('follows YAML aliases, but refuses an alias bomb instead of expanding it', () => {
+    const post = parsePostText('---\ntitle: A\nchannel: blog\nstatus: draft\ntags: &t [soy, ginger]\nalso: *t\n---\n', '2026/x', FILE);
+    expect((post.data as Record<string, unknown>).also).toEqual(['soy', 'ginger']);
+    const levels = Array.from({ length: 8 }, (_, i) => `l${i}: &l${i} [${Array(9).fill(i === 0 ? '"lol"' : `*l${i - 1}`).join(', ')}]`);
+    const error = errorOf(() => parsePostText(`---\ntitle: A\nchannel: blog\nstatus: draft\n${levels.join('\n')}\n---\n`, '2026/x', FILE));
+    expect(error.message).toMatch(/aliases expand to more than/);
+    expect(error.file).toBe(FILE);
+  });
+
+  test('keeps tags it does not know out (no custom types from a post file)', () => {
+    expect(errorOf(() => parsePostText('---\ntitle: !!js/function x\nchannel: blog\nstatus: draft\n---\n', '2026/x', FILE)).message).toMatch(/unknown scalar tag/);
   });
 });
 

@@ -4,3 +4,4 @@ export { scoreTheme, type ThemeResult } from './score.ts';
 export { flagTheme, type ThemeFlag, type ThemePost } from './flags.ts';
 export { stripMarkdown } from './strip-markdown.ts';
 export { tokenize, type Token } from './tokenize.ts';
+export { readPostTerms, type PostTerms } from './post-terms.ts';

@@ -4,6 +4,7 @@
  * posts and posts accepted as on theme). Built once per check, then shared by every score.
  */
 import type { Brand } from '../schema/planner.ts';
+import type { PostTerms } from './post-terms.ts';
 import { addTerms, countTerms, coverage, createProfile, leaveOut, type Profile } from './profile.ts';
 import { stripMarkdown } from './strip-markdown.ts';
 import { tokenize } from './tokenize.ts';
@@ -28,7 +29,8 @@ export interface ThemeModel {
 
 export interface TermStats { surprise: number; brand: number; pillars: number[] }
 
-export interface ThemeEvidence { body: string; pillar?: string }
+/** An evidence post: its markdown, or the terms already read from it (readPostTerms). */
+export type ThemeEvidence = ({ body: string } | { terms: PostTerms }) & { pillar?: string };
 
 /** Build once per check: brand text + published posts' bodies + accepted posts' bodies. */
 export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]; threshold?: number }): ThemeModel {
@@ -45,7 +47,7 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
     }
     return { id: pillar.id, profile: own };
   });
-  const docs = evidence.map((e) => ({ pillar: e.pillar, counts: textCounts(stripMarkdown(e.body)) }));
+  const docs = evidence.map((e) => ({ pillar: e.pillar, counts: 'terms' in e ? e.terms.counts : textCounts(stripMarkdown(e.body)) }));
   for (const doc of docs) {
     addTerms(profile, doc.counts, 1, true);
     const pillar = pillars.find((p) => p.id === doc.pillar);
@@ -68,7 +70,7 @@ function textCounts(text: string): Map<string, number> {
  * The median coverage of evidence posts, each scored against the brand without itself
  * (leave-one-out), so that the score means the same for a brand with 5 posts or 500.
  */
-function measureTypical(profile: Profile, docs: Map<string, number>[]): number {
+function measureTypical(profile: Profile, docs: ReadonlyMap<string, number>[]): number {
   const usable = docs.filter((d) => d.size > 0);
   if (usable.length === 0) return PRIOR_TYPICAL;
   const step = Math.ceil(usable.length / MAX_EVIDENCE_FOR_TYPICAL);

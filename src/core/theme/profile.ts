@@ -21,7 +21,7 @@ export function createProfile(): Profile {
 }
 
 /** Adds terms with a weight; `sublinear` damps a term repeated within one document. */
-export function addTerms(profile: Profile, counts: Map<string, number>, weight: number, sublinear: boolean): void {
+export function addTerms(profile: Profile, counts: ReadonlyMap<string, number>, weight: number, sublinear: boolean): void {
   for (const [term, n] of counts) {
     const w = weight * (sublinear ? 1 + Math.log(n) : n);
     profile.counts.set(term, (profile.counts.get(term) ?? 0) + w);
@@ -51,9 +51,9 @@ export function affinity(profile: Profile, term: string, surprise: number, leftO
 }
 
 /** A document's counts and total weight as addTerms(…, 1, true) added them. */
-export interface LeftOut { counts: Map<string, number>; total: number }
+export interface LeftOut { counts: ReadonlyMap<string, number>; total: number }
 
-export function leaveOut(counts: Map<string, number>): LeftOut {
+export function leaveOut(counts: ReadonlyMap<string, number>): LeftOut {
   let total = 0;
   for (const n of counts.values()) total += docWeight(n);
   return { counts, total };
@@ -71,7 +71,7 @@ export function salience(count: number, surprise: number, term: string): number 
 }
 
 /** 0..1: the share of the text's salient weight on the profile's terms. */
-export function coverage(profile: Profile, counts: Map<string, number>, leftOut?: LeftOut): number {
+export function coverage(profile: Profile, counts: ReadonlyMap<string, number>, leftOut?: LeftOut): number {
   let on = 0;
   let all = 0;
   for (const [term, n] of counts) {

@@ -4,9 +4,8 @@
  */
 import { backgroundSurprise } from './background-lookup.ts';
 import type { TermStats, ThemeModel } from './model.ts';
+import { readPostTerms, type PostTerms } from './post-terms.ts';
 import { affinity, salience } from './profile.ts';
-import { stripMarkdown } from './strip-markdown.ts';
-import { tokenize } from './tokenize.ts';
 
 export interface ThemeResult {
   /** 0..1, higher = closer to the brand's theme; about 0.63 for a typical published post. */
@@ -32,8 +31,9 @@ export function calibrate(raw: number, typical: number): number {
   return round(1 - Math.exp(-raw / typical));
 }
 
-export function scoreTheme(model: ThemeModel, input: { title?: string; body: string }): ThemeResult {
-  const { counts, surfaces } = readTerms(`${input.title ?? ''}\n${stripMarkdown(input.body)}`);
+/** Scores a post's text, or terms already read from it with readPostTerms. */
+export function scoreTheme(model: ThemeModel, input: { title?: string; body: string } | { terms: PostTerms }): ThemeResult {
+  const { counts, surfaces } = 'terms' in input ? input.terms : readPostTerms(input);
   const pillarOn = model.pillars.map(() => 0);
   const on: [string, number][] = [];
   const off: [string, number][] = [];
@@ -59,18 +59,6 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
     score, onTheme: score >= model.threshold, threshold: model.threshold, pillar,
     terms: strongest(on, MAX_TERMS), offTerms: strongest(off, MAX_OFF_TERMS), pillarScores,
   };
-}
-
-/** Term counts, and the form each term was first written in (evidence shows real words). */
-function readTerms(text: string) {
-  const counts = new Map<string, number>();
-  const surfaces = new Map<string, string>();
-  for (const { term, surface } of tokenize(text)) {
-    const n = counts.get(term);
-    counts.set(term, (n ?? 0) + 1);
-    if (n === undefined) surfaces.set(term, surface);
-  }
-  return { counts, surfaces };
 }
 
 function statsOf(model: ThemeModel, term: string): TermStats {

@@ -1,12 +1,14 @@
 /**
  * What studio pages read on every request (so an edit on disk shows up at once): the planner,
  * the posts that parse (and the files that do not), the check report, and the theme model.
+ * Reading posts into theme terms is the costly part, so the dev server keeps the terms of
+ * each post text it has read: a request re-reads only the posts whose text changed.
  */
-import { buildCheckReport, type CheckReport } from '../../core/check.ts';
+import { buildCheckReport, buildPlannerThemeModel, readTermsOf, type CheckReport } from '../../core/check.ts';
 import type { ThroughlineError } from '../../core/errors.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
-import { buildThemeModel, flagTheme, scoreTheme, type ThemeFlag, type ThemeModel, type ThemeResult } from '../../core/theme/index.ts';
+import { flagTheme, scoreTheme, type PostTerms, type ThemeFlag, type ThemeResult } from '../../core/theme/index.ts';
 import { readPlanner } from '../../store/planner-store.ts';
 import { listPosts } from '../../store/posts.ts';
 
@@ -17,19 +19,31 @@ export interface StudioData {
   report: CheckReport;
 }
 
-export async function loadStudioData(root: string, now = Date.now()): Promise<StudioData> {
+/** Planner and posts only, for pages that do not show the report. */
+export async function loadStudioPosts(root: string): Promise<Omit<StudioData, 'report'>> {
   const planner = await readPlanner(root);
   const { posts, problems } = await listPosts(root);
-  return { planner, posts, problems, report: buildCheckReport({ planner, posts, now }) };
+  return { planner, posts, problems };
 }
 
-/** The theme model as `check` builds it: published posts and accepted ones are the evidence. */
-export function buildStudioThemeModel(planner: Planner, posts: Post[]): ThemeModel {
-  const accepted = new Set(planner.theme?.acceptedOnTheme ?? []);
-  const evidence = posts
-    .filter((p) => p.data.status === 'published' || accepted.has(p.id))
-    .map((p) => ({ body: `${p.data.title}\n\n${p.body}`, pillar: p.data.pillar }));
-  return buildThemeModel({ brand: planner.brand, evidence, threshold: planner.theme?.threshold });
+export async function loadStudioData(root: string, now = Date.now()): Promise<StudioData> {
+  const data = await loadStudioPosts(root);
+  return { ...data, report: buildCheckReport({ planner: data.planner, posts: data.posts, now, termsOf: cachedTermsOf }) };
+}
+
+// Keyed by the text itself, so an edit (in the studio or any editor) is a new entry.
+const TERMS_CACHE_LIMIT = 20_000;
+const termsCache = new Map<string, PostTerms>();
+
+export function cachedTermsOf(post: Post): PostTerms {
+  const key = `${post.data.title}\u0000${post.body}`;
+  let terms = termsCache.get(key);
+  if (!terms) {
+    terms = readTermsOf(post);
+    if (termsCache.size >= TERMS_CACHE_LIMIT) termsCache.clear();
+    termsCache.set(key, terms);
+  }
+  return terms;
 }
 
 /** Scores text being edited, with the flags it would raise, for the editor's live panel. */
@@ -39,7 +53,7 @@ export function scoreDraft(
   draft: { id: string; title: string; body: string; status: string; pillar?: string },
 ): { theme: ThemeResult | null; flags: ThemeFlag[] } {
   if (!draft.body.trim()) return { theme: null, flags: [] };
-  const theme = scoreTheme(buildStudioThemeModel(planner, posts), { title: draft.title, body: draft.body });
+  const theme = scoreTheme(buildPlannerThemeModel(planner, posts, cachedTermsOf), { title: draft.title, body: draft.body });
   const names = Object.fromEntries(planner.brand.pillars.map((p) => [p.id, p.name]));
   const file = posts.find((p) => p.id === draft.id)?.file ?? '';
   return { theme, flags: flagTheme({ id: draft.id, file, status: draft.status, pillar: draft.pillar || undefined }, theme, names) };

@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { z } from 'zod';
 import { json } from '../../_lib/json.ts';
 import { studioRoot } from '../../_lib/root.ts';
-import { loadStudioData, scoreDraft } from '../../_lib/studio-data.ts';
+import { loadStudioPosts, scoreDraft } from '../../_lib/studio-data.ts';
 
 export const prerender = false;
 
@@ -21,6 +21,6 @@ const DraftText = z.object({
 export const POST: APIRoute = async ({ request }) => {
   const parsed = DraftText.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return json({ error: 'expected JSON {"body": "..."} with optional id, title, status, pillar' }, 400);
-  const { planner, posts } = await loadStudioData(studioRoot());
+  const { planner, posts } = await loadStudioPosts(studioRoot());
   return json(scoreDraft(planner, posts, parsed.data));
 };
