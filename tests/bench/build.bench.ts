@@ -76,24 +76,38 @@ async function timeIt(work: () => Promise<unknown>): Promise<number> {
   return Math.round(performance.now() - t0);
 }
 
-export async function benchBuild(opts: { posts?: number } = {}): Promise<{ name: string; ms: number; target: number }[]> {
+/**
+ * One Astro build is noisy (JIT warm-up, the heap the previous build left): up to 2,000 posts
+ * both sites are built twice, in alternating order, and the faster build of each counts.
+ */
+export async function benchBuild(opts: { posts?: number; rounds?: number } = {}): Promise<{ name: string; ms: number; target: number }[]> {
   const n = opts.posts ?? 2000;
-  const bare = await makeBenchRoot('tl-bench-bare-', n);
-  const site = await makeBenchRoot('tl-bench-portfolio-', n);
+  const rounds = opts.rounds ?? (n <= 2000 ? 2 : 1);
+  const times = { bare: [] as number[], site: [] as number[] };
+  for (let round = 0; round < rounds; round++) {
+    const order: ('bare' | 'site')[] = round % 2 === 0 ? ['bare', 'site'] : ['site', 'bare'];
+    for (const kind of order) times[kind].push(await buildOnce(kind, n));
+  }
+  const bareMs = Math.min(...times.bare);
+  const siteMs = Math.min(...times.site);
+  return [
+    { name: `build: bare Astro site, ${n} posts (reference)`, ms: bareMs, target: Number.NaN },
+    { name: `build: portfolio, ${n} posts (1.5x the bare site)`, ms: siteMs, target: Math.round(bareMs * 1.5) },
+    { name: 'build: portfolio / bare site ratio', ms: Math.round((siteMs / bareMs) * 100) / 100, target: 1.5 },
+  ];
+}
+
+async function buildOnce(kind: 'bare' | 'site', n: number): Promise<number> {
+  const root = await makeBenchRoot(`tl-bench-${kind}-`, n);
   try {
+    if (kind === 'site') return await timeIt(() => buildPortfolio(root));
     for (const [file, text] of Object.entries(BARE_FILES)) {
-      await mkdir(join(bare, file, '..'), { recursive: true });
-      await writeFile(join(bare, file), text);
+      await mkdir(join(root, file, '..'), { recursive: true });
+      await writeFile(join(root, file), text);
     }
-    const bareMs = await timeIt(() => buildInside(bare, { root: bare, outDir: join(bare, 'dist'), cacheDir: join(bare, '.cache'), logLevel: 'error' }));
-    const siteMs = await timeIt(() => buildPortfolio(site));
-    return [
-      { name: `build: bare Astro site, ${n} posts (reference)`, ms: bareMs, target: bareMs },
-      { name: `build: portfolio, ${n} posts (1.5x the bare site)`, ms: siteMs, target: Math.round(bareMs * 1.5) },
-      { name: 'build: portfolio / bare site ratio', ms: Math.round((siteMs / bareMs) * 100) / 100, target: 1.5 },
-    ];
+    return await timeIt(() => buildInside(root, { root, outDir: join(root, 'dist'), cacheDir: join(root, '.cache'), logLevel: 'error' }));
   } finally {
-    await Promise.all([rm(bare, { recursive: true, force: true }), rm(site, { recursive: true, force: true })]);
+    await rm(root, { recursive: true, force: true });
   }
 }
 

@@ -95,6 +95,26 @@ describe('post paths', () => {
     expect([400, 404]).toContain(editor.status);
   });
 
+  it('answers 404 for a missing post, and 422 naming file and field for one whose frontmatter is broken', async () => {
+    for (const page of ['drafts', 'publish']) {
+      const missing = await fetch(`${studio.url}/studio/${page}/2026/no-such-post`);
+      expect(missing.status, page).toBe(404);
+    }
+    const file = join(studio.root, 'content/posts/2026/broken-status.md');
+    const text = '---\ntitle: Broken\nchannel: blog\nstatus: posted\n---\nBody\n';
+    writeFileSync(file, text);
+    try {
+      for (const page of ['drafts', 'publish']) {
+        const broken = await fetch(`${studio.url}/studio/${page}/2026/broken-status`);
+        expect(broken.status, page).toBe(422);
+        expect(await broken.text()).toMatch(/content\/posts\/2026\/broken-status\.md: status: expected one of/);
+      }
+      expect(readFileSync(file, 'utf8')).toBe(text);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+
   it('refuses to read or save through a symbolic link that leads out of content/posts', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'throughline-outside-'));
     try {
@@ -103,6 +123,11 @@ describe('post paths', () => {
       mkdirSync(join(studio.root, 'content/posts'), { recursive: true });
       symlinkSync(outside, join(studio.root, 'content/posts/escape'), 'dir');
       expect((await fetch(`${studio.url}/studio/api/revision?id=escape/x`)).status).toBe(400);
+      for (const page of ['drafts', 'publish']) {
+        const view = await fetch(`${studio.url}/studio/${page}/escape/x`);
+        expect(view.status, page).toBe(400);
+        expect(await view.text()).not.toContain('secret');
+      }
       const save = await postForm('/studio/drafts/escape/x', { revision: 'x', title: 'Changed', channel: 'blog', status: 'draft', body: 'changed' });
       expect(save.status).toBeGreaterThanOrEqual(400);
       expect(readFileSync(join(outside, 'x.mdx'), 'utf8')).toBe(text);
