@@ -5,75 +5,60 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { startStudio, type Studio } from './studio-server.ts';
+import { describe, expect, test } from 'vitest';
+import { useStudioSession } from './studio-session.ts';
 
-let studio: Studio;
-let browser: Browser;
-let page: Page;
+const session = useStudioSession();
 
-const planner = () => JSON.parse(readFileSync(join(studio.root, 'content/planner.json'), 'utf8'));
-const postFile = (id: string) => join(studio.root, 'content/posts', `${id}.mdx`);
-
-beforeAll(async () => {
-  [studio, browser] = await Promise.all([startStudio(), launchBrowser()]);
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  await studio?.stop();
-});
+const planner = () => JSON.parse(readFileSync(join(session.studio.root, 'content/planner.json'), 'utf8'));
+const postFile = (id: string) => join(session.studio.root, 'content/posts', `${id}.mdx`);
 
 describe('the brand page', () => {
   test('an edited label is saved, shown on the page and written to planner.json', async () => {
-    await page.goto(`${studio.url}/studio/brand`);
-    await page.fill('#label', 'The home cook who shoots by the window');
-    await Promise.all([page.waitForURL(/saved=1/), page.click('#save-brand')]);
-    expect(await page.textContent('.flash')).toContain('Saved');
-    expect(await page.inputValue('#label')).toBe('The home cook who shoots by the window');
+    await session.page.goto(`${session.studio.url}/studio/brand`);
+    await session.page.fill('#label', 'The home cook who shoots by the window');
+    await Promise.all([session.page.waitForURL(/saved=1/), session.page.click('#save-brand')]);
+    expect(await session.page.textContent('.flash')).toContain('Saved');
+    expect(await session.page.inputValue('#label')).toBe('The home cook who shoots by the window');
     expect(planner().brand.label).toBe('The home cook who shoots by the window');
   });
 
   test('"use this" on a proposed label fills the label field, and saving keeps it', async () => {
-    await page.goto(`${studio.url}/studio/brand`);
-    const proposal = page.locator('button[data-use-label]').nth(1);
+    await session.page.goto(`${session.studio.url}/studio/brand`);
+    const proposal = session.page.locator('button[data-use-label]').nth(1);
     const label = (await proposal.getAttribute('data-use-label'))!;
     await proposal.click();
-    expect(await page.inputValue('#label')).toBe(label);
-    expect(page.url()).not.toContain('saved=1');
-    await Promise.all([page.waitForURL(/saved=1/), page.click('#save-brand')]);
+    expect(await session.page.inputValue('#label')).toBe(label);
+    expect(session.page.url()).not.toContain('saved=1');
+    await Promise.all([session.page.waitForURL(/saved=1/), session.page.click('#save-brand')]);
     expect(planner().brand.label).toBe(label);
   });
 
   test('Enter in a field saves the form rather than pressing another button', async () => {
-    await page.goto(`${studio.url}/studio/brand`);
-    await page.fill('#label', 'Saved with Enter');
-    await Promise.all([page.waitForURL(/saved=1/), page.press('#label', 'Enter')]);
+    await session.page.goto(`${session.studio.url}/studio/brand`);
+    await session.page.fill('#label', 'Saved with Enter');
+    await Promise.all([session.page.waitForURL(/saved=1/), session.page.press('#label', 'Enter')]);
     expect(planner().brand.label).toBe('Saved with Enter');
     expect(planner().brand.pillars).toHaveLength(3);
   });
 
   test('an empty name is refused next to the field and nothing is written', async () => {
-    const before = readFileSync(join(studio.root, 'content/planner.json'), 'utf8');
-    await page.goto(`${studio.url}/studio/brand`);
-    await page.fill('#name', '');
-    await page.click('#save-brand');
-    await expect.poll(() => page.textContent('#name-error')).toContain('the brand needs a name');
-    expect(readFileSync(join(studio.root, 'content/planner.json'), 'utf8')).toBe(before);
+    const before = readFileSync(join(session.studio.root, 'content/planner.json'), 'utf8');
+    await session.page.goto(`${session.studio.url}/studio/brand`);
+    await session.page.fill('#name', '');
+    await session.page.click('#save-brand');
+    await expect.poll(() => session.page.textContent('#name-error')).toContain('the brand needs a name');
+    expect(readFileSync(join(session.studio.root, 'content/planner.json'), 'utf8')).toBe(before);
   });
 
   test('the language switch shows the studio in Chinese and remembers it', async () => {
-    await page.goto(`${studio.url}/studio/brand`);
-    await page.click('[data-lang-switch]');
-    await expect.poll(() => page.textContent('h1')).toBe('品牌');
-    await page.goto(`${studio.url}/studio/drafts`);
-    expect(await page.textContent('h1')).toBe('草稿');
-    await page.click('[data-lang-switch]');
-    await expect.poll(() => page.textContent('h1')).toBe('Drafts');
+    await session.page.goto(`${session.studio.url}/studio/brand`);
+    await session.page.click('[data-lang-switch]');
+    await expect.poll(() => session.page.textContent('h1')).toBe('品牌');
+    await session.page.goto(`${session.studio.url}/studio/drafts`);
+    expect(await session.page.textContent('h1')).toBe('草稿');
+    await session.page.click('[data-lang-switch]');
+    await expect.poll(() => session.page.textContent('h1')).toBe('Drafts');
   });
 });
 
@@ -81,55 +66,55 @@ describe('the draft editor', () => {
   const id = 'drafts/winter-soup-photos';
   const offTheme = 'Bitcoin fell again this week. I rebalanced my crypto portfolio, sold ETF shares and moved tokens into a staking wallet for the yield.';
   const onTheme = 'Braise the pork belly with soy sauce and ginger, simmer the noodles, then photograph the bowl by the window light with my camera and simple props.';
-  const status = () => page.getAttribute('#theme-status', 'data-on-theme');
-  const score = async () => Number(await page.textContent('#theme-score'));
+  const status = () => session.page.getAttribute('#theme-status', 'data-on-theme');
+  const score = async () => Number(await session.page.textContent('#theme-score'));
 
   test('the theme score drops and an off-theme flag appears while typing off-theme text, and both recover', async () => {
-    await page.goto(`${studio.url}/studio/drafts/${id}`);
-    await page.fill('#body', onTheme);
+    await session.page.goto(`${session.studio.url}/studio/drafts/${id}`);
+    await session.page.fill('#body', onTheme);
     await expect.poll(status).toBe('true');
     const onScore = await score();
-    await page.fill('#body', offTheme);
+    await session.page.fill('#body', offTheme);
     await expect.poll(status).toBe('false');
     expect(await score()).toBeLessThan(onScore);
-    await expect.poll(() => page.locator('#theme-flags li[data-flag="off-theme"]').count()).toBe(1);
-    expect(await page.textContent('#preview')).toBe(offTheme);
-    await page.fill('#body', onTheme);
+    await expect.poll(() => session.page.locator('#theme-flags li[data-flag="off-theme"]').count()).toBe(1);
+    expect(await session.page.textContent('#preview')).toBe(offTheme);
+    await session.page.fill('#body', onTheme);
     await expect.poll(status).toBe('true');
-    await expect.poll(() => page.locator('#theme-flags li[data-flag="off-theme"]').count()).toBe(0);
+    await expect.poll(() => session.page.locator('#theme-flags li[data-flag="off-theme"]').count()).toBe(0);
   });
 
   test('an edit on disk reloads a clean editor, and only shows a banner over unsaved edits', async () => {
-    await page.goto(`${studio.url}/studio/drafts/${id}`);
+    await session.page.goto(`${session.studio.url}/studio/drafts/${id}`);
     writeFileSync(postFile(id), readFileSync(postFile(id), 'utf8').replace(/^title: .*$/m, 'title: Changed on disk'));
-    await expect.poll(() => page.inputValue('#title'), { timeout: 15_000 }).toBe('Changed on disk');
-    await page.fill('#body', 'my unsaved words');
+    await expect.poll(() => session.page.inputValue('#title'), { timeout: 15_000 }).toBe('Changed on disk');
+    await session.page.fill('#body', 'my unsaved words');
     writeFileSync(postFile(id), readFileSync(postFile(id), 'utf8').replace(/^title: .*$/m, 'title: Changed again'));
-    await expect.poll(() => page.isVisible('#disk-banner'), { timeout: 15_000 }).toBe(true);
-    expect(await page.inputValue('#body')).toBe('my unsaved words');
+    await expect.poll(() => session.page.isVisible('#disk-banner'), { timeout: 15_000 }).toBe(true);
+    expect(await session.page.inputValue('#body')).toBe('my unsaved words');
   });
 
   test('publishing sets the status and publishedAt (channel zone, with offset) in the file', async () => {
-    await page.goto(`${studio.url}/studio/drafts/${id}`);
-    await page.fill('#body', onTheme);
-    await page.selectOption('#status', 'published');
-    await Promise.all([page.waitForURL(/saved=1/), page.click('#post-form button[type="submit"]')]);
+    await session.page.goto(`${session.studio.url}/studio/drafts/${id}`);
+    await session.page.fill('#body', onTheme);
+    await session.page.selectOption('#status', 'published');
+    await Promise.all([session.page.waitForURL(/saved=1/), session.page.click('#post-form button[type="submit"]')]);
     const text = readFileSync(postFile(id), 'utf8');
     expect(text).toContain('status: published');
     expect(text).toMatch(/publishedAt: ["']?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00/);
     expect(text).toContain(onTheme);
-    expect(await page.inputValue('#status')).toBe('published');
+    expect(await session.page.inputValue('#status')).toBe('published');
   });
 });
 
 describe('the dev toolbar', () => {
   test('the Throughline app shows the flags of the draft being viewed', async () => {
-    await page.goto(`${studio.url}/studio/drafts/drafts/crypto-portfolio`);
-    const app = () => page.evaluate(() => document.querySelector('astro-dev-toolbar')?.shadowRoot?.querySelector<HTMLElement>('[data-app-id="throughline-flags"]') !== null);
+    await session.page.goto(`${session.studio.url}/studio/drafts/drafts/crypto-portfolio`);
+    const app = () => session.page.evaluate(() => document.querySelector('astro-dev-toolbar')?.shadowRoot?.querySelector<HTMLElement>('[data-app-id="throughline-flags"]') !== null);
     await expect.poll(app, { timeout: 15_000 }).toBe(true);
-    await page.evaluate(() => document.querySelector('astro-dev-toolbar')!.shadowRoot!.querySelector<HTMLElement>('[data-app-id="throughline-flags"]')!.click());
+    await session.page.evaluate(() => document.querySelector('astro-dev-toolbar')!.shadowRoot!.querySelector<HTMLElement>('[data-app-id="throughline-flags"]')!.click());
     const canvas = () =>
-      page.evaluate(() => document.querySelector('astro-dev-toolbar')?.shadowRoot?.querySelector('astro-dev-toolbar-app-canvas[data-app-id="throughline-flags"]')?.shadowRoot?.textContent ?? '');
+      session.page.evaluate(() => document.querySelector('astro-dev-toolbar')?.shadowRoot?.querySelector('astro-dev-toolbar-app-canvas[data-app-id="throughline-flags"]')?.shadowRoot?.textContent ?? '');
     await expect.poll(canvas, { timeout: 10_000 }).toContain('off-theme');
     expect(await canvas()).toContain('drafts/crypto-portfolio');
   });
@@ -139,9 +124,9 @@ describe('accessibility', () => {
   test.each(['/studio/brand', '/studio/drafts', '/studio/drafts/drafts/crypto-portfolio', '/studio/drafts/new', '/studio/publish/drafts/wechat/dongzhi-jiaozi'])(
     'the %s page has no serious or critical axe violations',
     async (path) => {
-      await page.goto(`${studio.url}${path}`);
-      await page.addScriptTag({ content: axe.source });
-      const result = await page.evaluate(() =>
+      await session.page.goto(`${session.studio.url}${path}`);
+      await session.page.addScriptTag({ content: axe.source });
+      const result = await session.page.evaluate(() =>
         (window as unknown as { axe: typeof axe }).axe.run({ exclude: [['astro-dev-toolbar']] } as never),
       );
       const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

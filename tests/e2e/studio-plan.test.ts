@@ -1,62 +1,46 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parsePostText } from '../../src/core/post-file.ts';
 import { readPlanner } from '../../src/store/planner-store.ts';
-import { launchBrowser } from './browser.ts';
-import { startStudio, type Studio } from './studio-server.ts';
+import { useStudioSession } from './studio-session.ts';
 
-let studio: Studio;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  [studio, browser] = await Promise.all([startStudio(), launchBrowser()]);
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  // Astro writes its content data store on a timer after a post file appears; let that land first.
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  await studio?.stop();
-});
+const session = useStudioSession();
 
 describe('planning a new channel in the studio', () => {
   test('a channel added with a preset shows its rule in words and next 8 dates, and saves to planner.json', async () => {
-    await page.goto(`${studio.url}/studio/channels`);
-    await page.fill('#name', 'Zhihu answers');
-    await page.fill('#id', 'zhihu');
-    await page.selectOption('#platform', 'zhihu');
-    await page.selectOption('#cadenceMode', 'twice-weekly');
-    await expect.poll(() => page.inputValue('#cadence')).toBe('FREQ=WEEKLY;BYDAY=TU,FR');
-    await expect.poll(() => page.textContent('[data-preview-text]')).toBe('every week on Tuesday, Friday');
-    await expect.poll(() => page.locator('[data-preview-slots] li').count()).toBe(8);
-    const days = await page.locator('[data-preview-slots] time').evaluateAll((els) => els.map((e) => new Date(e.getAttribute('datetime')!).getUTCDay()));
+    await session.page.goto(`${session.studio.url}/studio/channels`);
+    await session.page.fill('#name', 'Zhihu answers');
+    await session.page.fill('#id', 'zhihu');
+    await session.page.selectOption('#platform', 'zhihu');
+    await session.page.selectOption('#cadenceMode', 'twice-weekly');
+    await expect.poll(() => session.page.inputValue('#cadence')).toBe('FREQ=WEEKLY;BYDAY=TU,FR');
+    await expect.poll(() => session.page.textContent('[data-preview-text]')).toBe('every week on Tuesday, Friday');
+    await expect.poll(() => session.page.locator('[data-preview-slots] li').count()).toBe(8);
+    const days = await session.page.locator('[data-preview-slots] time').evaluateAll((els) => els.map((e) => new Date(e.getAttribute('datetime')!).getUTCDay()));
     // 09:00 in Asia/Shanghai is 01:00 UTC the same day: Tuesday (2) and Friday (5) only.
     expect(new Set(days)).toEqual(new Set([2, 5]));
 
-    await page.selectOption('#cadenceMode', 'weekly-days');
-    await page.check('input[name="cadenceDays"][value="MO"]');
-    await expect.poll(() => page.inputValue('#cadence')).toMatch(/^FREQ=WEEKLY;BYDAY=MO,/);
-    await page.selectOption('#cadenceMode', 'twice-weekly');
-    await page.check('input[name="pillars"][value="recipes"]');
-    await Promise.all([page.waitForURL(/\/studio\/channels\?saved=/), page.click('button[value="save"]')]);
-    expect(await page.textContent('[role="status"]')).toContain('Channel saved.');
+    await session.page.selectOption('#cadenceMode', 'weekly-days');
+    await session.page.check('input[name="cadenceDays"][value="MO"]');
+    await expect.poll(() => session.page.inputValue('#cadence')).toMatch(/^FREQ=WEEKLY;BYDAY=MO,/);
+    await session.page.selectOption('#cadenceMode', 'twice-weekly');
+    await session.page.check('input[name="pillars"][value="recipes"]');
+    await Promise.all([session.page.waitForURL(/\/studio\/channels\?saved=/), session.page.click('button[value="save"]')]);
+    expect(await session.page.textContent('[role="status"]')).toContain('Channel saved.');
 
-    const planner = await readPlanner(studio.root);
+    const planner = await readPlanner(session.studio.root);
     expect(planner.channels.find((c) => c.id === 'zhihu')).toMatchObject({
       name: 'Zhihu answers', platform: 'zhihu', cadence: 'FREQ=WEEKLY;BYDAY=TU,FR', pillars: ['recipes'], time: '09:00',
     });
   });
 
   test('a post planned into one of its slots from the calendar lands on disk with the right frontmatter', async () => {
-    await page.goto(`${studio.url}/studio/plan`);
-    let slot = page.locator('[data-slot^="zhihu/"]:has(details)').first();
+    await session.page.goto(`${session.studio.url}/studio/plan`);
+    let slot = session.page.locator('[data-slot^="zhihu/"]:has(details)').first();
     if ((await slot.count()) === 0) {
-      await page.click('a[rel="next"]');
-      slot = page.locator('[data-slot^="zhihu/"]:has(details)').first();
+      await session.page.click('a[rel="next"]');
+      slot = session.page.locator('[data-slot^="zhihu/"]:has(details)').first();
     }
     const date = (await slot.getAttribute('data-slot'))!.split('/')[1]!;
     await slot.locator('summary').click();
@@ -64,21 +48,21 @@ describe('planning a new channel in the studio', () => {
     await slot.locator('input[name="slug"]').fill('five-sauces');
     await slot.locator('select[name="status"]').selectOption('draft');
     expect(await slot.locator('select[name="pillar"]').inputValue()).toBe('recipes');
-    await Promise.all([page.waitForURL(/done=planned/), slot.locator('[data-plan-post-form] button[type="submit"]').click()]);
+    await Promise.all([session.page.waitForURL(/done=planned/), slot.locator('[data-plan-post-form] button[type="submit"]').click()]);
 
-    const text = await readFile(join(studio.root, 'content/posts/five-sauces.mdx'), 'utf8');
+    const text = await readFile(join(session.studio.root, 'content/posts/five-sauces.mdx'), 'utf8');
     const post = parsePostText(text, 'five-sauces', 'content/posts/five-sauces.mdx');
     expect(post.data).toEqual({ title: 'Five sauces every home cook needs', channel: 'zhihu', status: 'draft', pillar: 'recipes', plannedFor: date });
-    await expect.poll(() => page.locator(`[data-slot="zhihu/${date}"] a.slot-post`).textContent()).toBe('Five sauces every home cook needs');
+    await expect.poll(() => session.page.locator(`[data-slot="zhihu/${date}"] a.slot-post`).textContent()).toBe('Five sauces every home cook needs');
   });
 
   test('the dashboard shows a streak card for the new channel', async () => {
-    await page.goto(`${studio.url}/studio`);
-    const card = page.locator('[data-streak-card="zhihu"]');
+    await session.page.goto(`${session.studio.url}/studio`);
+    const card = session.page.locator('[data-streak-card="zhihu"]');
     await expect.poll(() => card.count()).toBe(1);
     expect(await card.locator('h3').textContent()).toContain('Zhihu answers');
     expect(await card.locator('[data-stat="current"]').textContent()).toBe('0');
     expect(await card.locator('svg.tl-heat').count()).toBe(1);
-    expect(await page.locator('[data-flag="open-slot"]').count()).toBeGreaterThan(0);
+    expect(await session.page.locator('[data-flag="open-slot"]').count()).toBeGreaterThan(0);
   });
 });

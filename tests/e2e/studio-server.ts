@@ -42,6 +42,9 @@ export async function startStudio(fixtureDir?: string): Promise<Studio> {
     url: `http://127.0.0.1:${server.address.port}`,
     root,
     async stop() {
+      // Astro writes its content data store on a timer after a post file appears or goes: let
+      // that land before the folder is deleted, or it fails with ENOENT after the test ends.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
       await server.stop();
       rmSync(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },

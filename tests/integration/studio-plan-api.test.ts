@@ -21,9 +21,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  // Astro writes its content data store on a timer after a post file appears; let that land
-  // before stop() deletes the temp root, or the late write fails with ENOENT.
-  await new Promise((resolve) => setTimeout(resolve, 1500));
   await studio?.stop();
 });
 
