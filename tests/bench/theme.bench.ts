@@ -4,22 +4,13 @@
  */
 import { BrandSchema } from '../../src/core/schema/planner.ts';
 import { buildThemeModel, scoreTheme } from '../../src/core/theme/index.ts';
+import { mulberry32 as random } from '../support/mulberry32.ts';
 
 const COOKING = 'braise soy sauce ginger noodles dough simmer garlic chili vinegar rice pork wok steam broth dumpling'.split(' ');
 const CAMERA = 'camera lens light shadow reflector styling angle aperture exposure tripod backdrop plate'.split(' ');
 const OTHER = 'market stock investor fund election senate football league engine turbine galaxy planet'.split(' ');
 const COMMON = 'people time year way day thing man world life hand part child eye woman place work week case point'.split(' ');
 
-/** A deterministic stream of pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makePost(rand: () => number, words: number, topic: string[]): string {
   const out: string[] = [];

@@ -7,6 +7,7 @@
  */
 import { readFileSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { mulberry32 } from '../support/mulberry32.ts';
 
 const OUT = new URL('../fixtures/theme-eval/', import.meta.url);
 const DOCS_PER_SUBJECT = 60;
@@ -16,13 +17,7 @@ interface Subject { id: string; lang: 'en' | 'zh'; source: string; licence: stri
 /** Deterministic shuffle (mulberry32) so that a rebuild gives the same fixtures. */
 function shuffle<T>(items: T[], seed: number): T[] {
   const out = [...items];
-  let a = seed;
-  const rand = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = mulberry32(seed);
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [out[i], out[j]] = [out[j], out[i]];

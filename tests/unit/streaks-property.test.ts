@@ -8,6 +8,7 @@ import { PostFrontmatterSchema, type Post } from '../../src/core/schema/post.ts'
 import type { Slot } from '../../src/core/slot.ts';
 import { computeChannelStats, type DayCell } from '../../src/core/streaks.ts';
 import { addDays, formatZonedISO, localDateOf, startOfLocalDay, zonedToEpoch } from '../../src/core/zoned-time.ts';
+import { mulberry32 } from '../support/mulberry32.ts';
 
 const ZONES = [
   'Pacific/Auckland', 'Pacific/Honolulu', 'Asia/Shanghai', 'America/Los_Angeles', 'Europe/Berlin',
@@ -15,16 +16,6 @@ const ZONES = [
 ];
 const DAY = 86_400_000;
 const SPAN = 200;
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Case { zone: string; slots: Slot[]; posts: Post[]; now: number; first: string }
 
