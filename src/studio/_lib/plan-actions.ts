@@ -7,7 +7,7 @@ import { ThroughlineError } from '../../core/errors.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import { createPost } from '../../store/posts.ts';
 import { addBreak, checkBreakForm, readBreakForm, removeBreak, skipSlot } from './plan-breaks.ts';
-import type { FieldErrors } from './plan-channel-form.ts';
+import type { FieldErrors } from './form-errors.ts';
 import { slotAnchor } from './plan-month.ts';
 import { checkPlanPostForm, plannedFrontmatter, readPlanPostForm } from './plan-post-form.ts';
 import { savePlannerChange, studioRoot } from './plan-store.ts';

@@ -3,7 +3,7 @@
  * a single slot (a one-day break for that channel). Pure: returns the next planner.
  */
 import { LocalDateSchema, type Break, type Planner } from '../../core/schema/planner.ts';
-import type { FieldErrors } from './plan-channel-form.ts';
+import type { FieldErrors } from './form-errors.ts';
 
 export interface BreakForm {
   from: string;

@@ -5,6 +5,7 @@
  */
 import { CADENCE_PRESETS, checkCadence } from '../../core/cadence.ts';
 import { ChannelSchema, LocalDateSchema, type Channel, type Planner } from '../../core/schema/planner.ts';
+import { collectFieldErrors, type FieldErrors } from './form-errors.ts';
 import { composeCadence, readCadenceChoice, type CadenceChoice } from './plan-cadence-compose.ts';
 
 export const REMINDER_CHOICES = [0, 15, 60, 180, 1440, 2880] as const;
@@ -27,9 +28,6 @@ export interface ChannelForm {
   /** When an edit changes the cadence or time: the first date of the new period ('' = today). */
   changeFrom: string;
 }
-
-/** Field name -> what is wrong and how to fix it. */
-export type FieldErrors = Record<string, string>;
 
 interface FormLike {
   get(name: string): unknown;
@@ -104,12 +102,10 @@ export function checkChannelForm(form: ChannelForm, planner: Planner, today: str
     if (last && from <= last) errors.changeFrom = `the new cadence must start after ${last}, when the previous one began`;
   }
   const parsed = ChannelSchema.safeParse(candidate(form, id));
-  if (!parsed.success)
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? 'form');
-      errors[field === 'minutesBefore' ? 'reminder' : field] ??= issue.message;
-    }
-  return errors;
+  if (parsed.success) return errors;
+  const fieldOf = (path: readonly PropertyKey[]) => (path[0] === 'minutesBefore' ? 'reminder' : String(path[0] ?? 'form'));
+  // The checks above name the problem better than the schema does: theirs win on a shared field.
+  return { ...collectFieldErrors(parsed.error.issues, fieldOf), ...errors };
 }
 
 function channelIdOf(form: ChannelForm): string {

@@ -4,7 +4,7 @@
  */
 import { LocalDateSchema, type Planner } from '../../core/schema/planner.ts';
 import { checkPostId } from '../../store/post-paths.ts';
-import type { FieldErrors } from './plan-channel-form.ts';
+import type { FieldErrors } from './form-errors.ts';
 
 export const PLAN_STATUSES = ['idea', 'draft'] as const;
 

@@ -7,7 +7,7 @@ import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import { readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { listPosts } from '../../store/posts.ts';
-import type { FieldErrors } from './plan-channel-form.ts';
+import type { FieldErrors } from './form-errors.ts';
 import { studioRoot } from './root.ts';
 
 export { studioRoot };

@@ -3,7 +3,7 @@
  * -> pillar.targetShare (0..1) in planner.json.
  */
 import type { Planner } from '../../core/schema/planner.ts';
-import type { FieldErrors } from './plan-channel-form.ts';
+import type { FieldErrors } from './form-errors.ts';
 
 interface FormLike {
   get(name: string): unknown;
