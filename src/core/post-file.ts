@@ -1,9 +1,9 @@
 /**
  * Post file text <-> frontmatter + body. Frontmatter is read with js-yaml, the parser Astro
- * reads it with (and about six times faster than \`yaml\` on small documents, which matters for
+ * reads it with (and about six times faster than `yaml` on small documents, which matters for
  * a check over thousands of posts), with the YAML 1.2 core schema so dates stay the text they
  * were written as (shared/interfaces.md §2 reads them in the channel's zone). Writing keeps
- * \`yaml\`'s stringify, whose output style every saved post already has.
+ * `yaml`'s stringify, whose output style every saved post already has.
  */
 import { loadAll } from 'js-yaml';
 import { stringify } from 'yaml';

@@ -4,9 +4,8 @@
  * posts and posts accepted as on theme). Built once per check, then shared by every score.
  */
 import type { Brand } from '../schema/planner.ts';
-import type { PostTerms } from './post-terms.ts';
+import { readPostTerms, type PostTerms } from './post-terms.ts';
 import { addTerms, countTerms, coverage, createProfile, leaveOut, type Profile } from './profile.ts';
-import { stripMarkdown } from './strip-markdown.ts';
 import { tokenize } from './tokenize.ts';
 
 export const DEFAULT_THEME_THRESHOLD = 0.45;
@@ -47,7 +46,7 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
     }
     return { id: pillar.id, profile: own };
   });
-  const docs = evidence.map((e) => ({ pillar: e.pillar, counts: 'terms' in e ? e.terms.counts : textCounts(stripMarkdown(e.body)) }));
+  const docs = evidence.map((e) => ({ pillar: e.pillar, counts: ('terms' in e ? e.terms : readPostTerms(e)).counts }));
   for (const doc of docs) {
     addTerms(profile, doc.counts, 1, true);
     const pillar = pillars.find((p) => p.id === doc.pillar);

@@ -13,10 +13,11 @@ import { studioRoot } from './root.ts';
 export { studioRoot };
 
 /** The planner and every readable post; posts that fail validation are left out and reported. */
-export async function readStudioProject(root = studioRoot()): Promise<{ planner: Planner; posts: Post[]; problems: string[] }> {
+/** The planner and the posts that parse; `problems` are the post files that do not. */
+export async function readStudioProject(root = studioRoot()): Promise<{ planner: Planner; posts: Post[]; problems: ThroughlineError[] }> {
   const planner = await readPlanner(root);
   const { posts, problems } = await listPosts(root);
-  return { planner, posts, problems: problems.map((p) => p.format()) };
+  return { planner, posts, problems };
 }
 
 /**

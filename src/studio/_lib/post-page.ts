@@ -1,8 +1,8 @@
 /**
  * The post a /studio/<page>/<id> page is about, or the Response to send instead: 400 for an id
- * that is not a post id or leads out of content/posts (a symbolic link), 404 when no file has it, and 422 with the file and field when the file
- * is there but its frontmatter does not parse (the page cannot show a form for it, and must not
- * pretend the post is missing).
+ * that is not a post id or leads out of content/posts (a symbolic link), 404 when no file has
+ * it, and 422 with the file and field when the file is there but its frontmatter does not parse
+ * (the page cannot show a form for it, and must not pretend the post is missing).
  */
 import { ThroughlineError } from '../../core/errors.ts';
 import { checkPostId, findPostFile } from '../../store/post-paths.ts';
@@ -11,13 +11,14 @@ import { readPost, type StoredPost } from '../../store/posts.ts';
 export async function readPostForPage(root: string, id: string): Promise<StoredPost | Response> {
   const problem = checkPostId(id);
   if (problem) return text(`Not a post id: ${problem}`, 400);
-  const found = await findPostFile(root, id).catch((error) => (error instanceof ThroughlineError ? error : Promise.reject(error)));
-  if (found instanceof ThroughlineError) return text(found.format(), 400);
-  if (!found) return text(`There is no post "${id}" under content/posts.`, 404);
   try {
     return await readPost(root, id);
   } catch (error) {
     if (!(error instanceof ThroughlineError)) throw error;
+    // readPost failed: tell "leads outside" and "missing" from "there but broken".
+    const found = await findPostFile(root, id).catch((outside) => (outside instanceof ThroughlineError ? outside : Promise.reject(outside)));
+    if (found instanceof ThroughlineError) return text(found.format(), 400);
+    if (!found) return text(`There is no post "${id}" under content/posts.`, 404);
     return text(`${error.format()}\n\nFix the file in your editor, then reload this page.`, 422);
   }
 }

@@ -9,8 +9,7 @@ import type { ThroughlineError } from '../../core/errors.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import { flagTheme, scoreTheme, type PostTerms, type ThemeFlag, type ThemeResult } from '../../core/theme/index.ts';
-import { readPlanner } from '../../store/planner-store.ts';
-import { listPosts } from '../../store/posts.ts';
+import { readStudioProject } from './plan-store.ts';
 
 export interface StudioData {
   planner: Planner;
@@ -19,15 +18,8 @@ export interface StudioData {
   report: CheckReport;
 }
 
-/** Planner and posts only, for pages that do not show the report. */
-export async function loadStudioPosts(root: string): Promise<Omit<StudioData, 'report'>> {
-  const planner = await readPlanner(root);
-  const { posts, problems } = await listPosts(root);
-  return { planner, posts, problems };
-}
-
 export async function loadStudioData(root: string, now = Date.now()): Promise<StudioData> {
-  const data = await loadStudioPosts(root);
+  const data = await readStudioProject(root);
   return { ...data, report: buildCheckReport({ planner: data.planner, posts: data.posts, now, termsOf: cachedTermsOf }) };
 }
 

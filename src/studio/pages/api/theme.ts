@@ -6,7 +6,8 @@ import type { APIRoute } from 'astro';
 import { z } from 'zod';
 import { json } from '../../_lib/json.ts';
 import { studioRoot } from '../../_lib/root.ts';
-import { loadStudioPosts, scoreDraft } from '../../_lib/studio-data.ts';
+import { readStudioProject } from '../../_lib/plan-store.ts';
+import { scoreDraft } from '../../_lib/studio-data.ts';
 
 export const prerender = false;
 
@@ -21,6 +22,6 @@ const DraftText = z.object({
 export const POST: APIRoute = async ({ request }) => {
   const parsed = DraftText.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return json({ error: 'expected JSON {"body": "..."} with optional id, title, status, pillar' }, 400);
-  const { planner, posts } = await loadStudioPosts(studioRoot());
+  const { planner, posts } = await readStudioProject(studioRoot());
   return json(scoreDraft(planner, posts, parsed.data));
 };
