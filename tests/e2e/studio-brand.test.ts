@@ -110,7 +110,8 @@ describe('the draft editor', () => {
 describe('the dev toolbar', () => {
   test('the Throughline app shows the flags of the draft being viewed', async () => {
     await session.page.goto(`${session.studio.url}/studio/drafts/drafts/crypto-portfolio`);
-    const app = () => session.page.evaluate(() => document.querySelector('astro-dev-toolbar')?.shadowRoot?.querySelector<HTMLElement>('[data-app-id="throughline-flags"]') !== null);
+    // `!= null`: before the toolbar mounts the chain is undefined, which must not count as there.
+    const app = () => session.page.evaluate(() => document.querySelector('astro-dev-toolbar')?.shadowRoot?.querySelector<HTMLElement>('[data-app-id="throughline-flags"]') != null);
     await expect.poll(app, { timeout: 15_000 }).toBe(true);
     await session.page.evaluate(() => document.querySelector('astro-dev-toolbar')!.shadowRoot!.querySelector<HTMLElement>('[data-app-id="throughline-flags"]')!.click());
     const canvas = () =>
