@@ -48,6 +48,12 @@ export const BrandSchema = z.looseObject({
   impressions: z.array(z.string().trim().min(1)).default([]),
   /** Default zone for every channel. */
   timezone: TimeZoneSchema,
+  /**
+   * The language the brand writes to its readers in ("en" or "zh"); decides the language of
+   * calendar event text and public pages. Omitted: inferred from the brand text (see
+   * `brandLanguage` in src/core/language.ts).
+   */
+  language: z.enum(['en', 'zh'], { error: 'expected "en" or "zh"' }).optional(),
   pillars: z
     .array(PillarSchema)
     .min(1, 'a brand needs at least 1 pillar')
