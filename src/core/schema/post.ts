@@ -52,6 +52,10 @@ export const PostFrontmatterSchema = z
     publishedAt: PublishedAtSchema.optional(),
     /** Where it was published off-site. */
     url: z.url({ error: 'expected a full URL, e.g. https://example.com/post' }).optional(),
+    /** Free-form tags (topics, series); kept from imports (WordPress categories and tags). */
+    tags: z.array(z.string().trim().min(1, 'a tag must not be empty')).optional(),
+    /** A one- or two-sentence summary for lists, meta descriptions and social cards. */
+    description: z.string().trim().min(1).optional(),
   })
   .superRefine((fm, ctx) => {
     if (fm.status === 'published' && !fm.publishedAt)
