@@ -75,6 +75,11 @@ describe('convertHtmlToMarkdown never lets markup or a script address through', 
     expect(convertHtmlToMarkdown(html, 'https://x.example/post')).toBe('click');
   });
 
+  test('reads a NUL inside a scheme as a browser does: a harmless relative path, dropped without a base', () => {
+    expect(convertHtmlToMarkdown('<a href="java\0script:alert(1)">click</a>')).toBe('click');
+    expect(convertHtmlToMarkdown('<a href="java\0script:alert(1)">click</a>', 'https://x.example/')).toBe('[click](https://x.example/java%EF%BF%BDscript:alert\\(1\\))');
+  });
+
   test('keeps http, https and mailto links and relative ones against the base', () => {
     expect(convertHtmlToMarkdown('<a href="mailto:mei@example.com">mail</a> <a href="HTTPS://x.example/a">a</a> <a href="b">b</a>', 'https://x.example/p/')).toBe(
       '[mail](mailto:mei@example.com) [a](https://x.example/a) [b](https://x.example/p/b)',
