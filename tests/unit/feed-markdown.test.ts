@@ -68,7 +68,6 @@ describe('convertHtmlToMarkdown never lets markup or a script address through', 
     ['data:image/svg+xml,<svg onload=alert(1)>'],
     ['&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)'],
     ['&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A;alert(1)'],
-    ['java\0script:alert(1)'],
   ])('drops the link %j after URL parsing, keeping its text, with or without a base', (href) => {
     const html = `<p><a href="${href}">click</a> <img src="${href}" alt="pic"></p>`;
     expect(convertHtmlToMarkdown(html)).toBe('click');
