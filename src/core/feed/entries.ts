@@ -116,7 +116,7 @@ function fromJson(item: Loose, base: string | undefined): FeedEntry {
     text: text1(item.content_text) ?? summary,
     ...(summary && (item.content_html || item.content_text) ? { summary: looseHtmlToText(summary) } : {}),
     ...(author ? { author: looseHtmlToText(author) } : {}),
-    tags: asArray(item.tags).flatMap((t) => (typeof t === 'string' && t.trim() ? [plainText(t)] : [])),
+    tags: (Array.isArray(item.tags) ? (item.tags as unknown[]) : []).flatMap((t) => (typeof t === 'string' && t.trim() ? [plainText(t)] : [])),
     base: text1(item.url) ? chainBase(base, text1(item.url)) : base,
   };
 }

@@ -48,7 +48,8 @@ function createService(current: { base: string | undefined }): TurndownService {
   const escapeMarkdown = service.escape.bind(service);
   const escapeText = (text: string) => escapeMarkdown(text).replace(/&(?=#?\w+;)/g, '&amp;').replace(/</g, '&lt;');
   service.escape = escapeText;
-  service.remove(['script', 'style', 'noscript', 'iframe', 'form', 'object', 'embed', 'template', 'svg', 'math', 'select', 'textarea', 'button']);
+  const dropped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'IFRAME', 'FRAME', 'FRAMESET', 'FORM', 'OBJECT', 'EMBED', 'APPLET', 'TEMPLATE', 'SVG', 'MATH', 'SELECT', 'TEXTAREA', 'BUTTON', 'LINK', 'META', 'BASE']);
+  service.remove((node) => dropped.has(node.nodeName.toUpperCase()));
   service.addRule('fencedCode', {
     filter: (node) => node.nodeName === 'PRE',
     replacement: (_content, node) => {
