@@ -8,7 +8,7 @@
 import { publishedLocalDate } from './published-at.ts';
 import type { Channel } from './schema/planner.ts';
 import { expandChannelSlots } from './slots.ts';
-import { zonedToEpoch } from './zoned-time.ts';
+import { addDays, zonedToEpoch } from './zoned-time.ts';
 
 /** The first local date any period of the channel applies from. */
 export function channelFirstStart(channel: Channel): string {
@@ -19,6 +19,18 @@ export function channelFirstStart(channel: Channel): string {
 export function datesBeforeStart(channel: Channel, publishedAts: string[], zone: string): string[] {
   const first = channelFirstStart(channel);
   return publishedAts.map((p) => publishedLocalDate(p, zone)).filter((d) => d < first).sort();
+}
+
+/**
+ * The start that makes a post on `firstPost` (a local date) count: the last date on or before
+ * it on which the channel's earliest cadence has a slot (so the post falls in that slot's
+ * window), else `firstPost` itself.
+ */
+export function backfillStart(channel: Channel, firstPost: string, zone: string): string {
+  const candidate = earlierPeriod(channel, addDays(firstPost, -400));
+  const probe: Channel = { ...channel, cadence: candidate.cadence, start: candidate.start, time: candidate.time, history: [] };
+  const range = { zone, from: zonedToEpoch(candidate.start, '00:00', zone), to: zonedToEpoch(addDays(firstPost, 1), '00:00', zone), breaks: [] };
+  return expandChannelSlots(probe, range).at(-1)?.date ?? firstPost;
 }
 
 /**
@@ -33,12 +45,17 @@ export function backfillChannel(channel: Channel, from: string, opts: { zone: st
     const moved: Channel = { ...channel, history: [{ ...history[0]!, start: from }, ...history.slice(1)] };
     if (sameSlotsSince(channel, moved, first, opts)) return moved;
   }
-  const oldest = history[0] ?? { cadence: channel.cadence, start: channel.start, time: channel.time };
+  return { ...channel, history: [earlierPeriod(channel, from), ...history] };
+}
+
+/** A period with the channel's earliest cadence from `start`, COUNT and UNTIL dropped. */
+function earlierPeriod(channel: Channel, start: string): { cadence: string; start: string; time: string } {
+  const oldest = channel.history?.[0] ?? { cadence: channel.cadence, start: channel.start, time: channel.time };
   const cadence = oldest.cadence
     .split(';')
     .filter((part) => !/^(COUNT|UNTIL)=/i.test(part.replace(/^RRULE:/i, '')))
     .join(';');
-  return { ...channel, history: [{ cadence, start: from, time: oldest.time }, ...history] };
+  return { cadence, start, time: oldest.time };
 }
 
 function sameSlotsSince(a: Channel, b: Channel, since: string, opts: { zone: string; until: number }): boolean {

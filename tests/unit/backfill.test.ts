@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { backfillChannel, datesBeforeStart } from '../../src/core/backfill.ts';
+import { backfillChannel, backfillStart, datesBeforeStart } from '../../src/core/backfill.ts';
 import { ChannelSchema, type Channel } from '../../src/core/schema/planner.ts';
 import { expandChannelSlots } from '../../src/core/slots.ts';
 
@@ -48,5 +48,13 @@ describe('datesBeforeStart', () => {
       '2025-12-01',
       '2026-01-05',
     ]);
+  });
+});
+
+describe('backfillStart', () => {
+  test('is the last slot day of the earliest cadence on or before the first post, so that post fills a slot', () => {
+    expect(backfillStart(channel({}), '2024-03-01', zone)).toBe('2024-02-27');
+    expect(backfillStart(channel({}), '2024-02-27', zone)).toBe('2024-02-27');
+    expect(backfillStart(channel({ start: '2026-06-01', history: [{ cadence: 'FREQ=MONTHLY;BYMONTHDAY=15', start: '2026-01-15', time: '09:00' }] }), '2024-03-01', zone)).toBe('2024-02-15');
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
@@ -6,24 +6,11 @@ import { describe, expect, test } from 'vitest';
 import { ThroughlineError } from '../../src/core/errors.ts';
 import { planImport } from '../../src/core/feed/import-plan.ts';
 import { readImportSource } from '../../src/core/feed/read-source.ts';
+import { zipFolder } from '../support/zip-folder.ts';
 
 const FEEDS = fileURLToPath(new URL('../fixtures/feeds/', import.meta.url));
 const none = { ids: [], urls: [], guids: [] };
 const read = (name: string) => readImportSource({ bytes: readFileSync(join(FEEDS, name)) }, name);
-
-/** The files under a fixture folder, zipped as the service's download would be. */
-export function zipFolder(folder: string, prefix = ''): Uint8Array {
-  const files: Record<string, Uint8Array> = {};
-  const walk = (dir: string, rel: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path, `${rel}${name}/`);
-      else files[`${prefix}${rel}${name}`] = readFileSync(path);
-    }
-  };
-  walk(join(FEEDS, folder), '');
-  return zipSync(files);
-}
 
 describe('WordPress export (WXR)', () => {
   const doc = read('wordpress-export.xml');

@@ -4,7 +4,7 @@
  * (options, channel, pillar map, source, format) is checked before the first file is written.
  */
 import { parseArgs } from 'node:util';
-import { backfillChannel, channelFirstStart, datesBeforeStart } from '../../core/backfill.ts';
+import { backfillChannel, backfillStart, channelFirstStart, datesBeforeStart } from '../../core/backfill.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import type { FeedDocument } from '../../core/feed/entry.ts';
 import { type PostDraft, planImport } from '../../core/feed/import-plan.ts';
@@ -76,20 +76,22 @@ async function reportHistory(drafts: PostDraft[], planner: Planner, opts: Option
   const early = datesBeforeStart(channel, published, zone);
   if (early.length === 0) return;
   const first = channelFirstStart(channel);
+  const to = backfillStart(channel, early[0]!, zone);
   const posts = early.length === 1 ? '1 post is' : `${early.length} posts are`;
+  const why = to === early[0] ? '' : ` (the last slot day on or before the first post, ${early[0]})`;
   if (!opts.backfill) {
-    ctx.stderr(`${posts} before the ${channel.id} channel's start ${first}: they count nowhere. Re-run with --backfill to move the start back to ${early[0]}\n`);
+    ctx.stderr(`${posts} before the ${channel.id} channel's start ${first}: they count nowhere. Re-run with --backfill to move the start back to ${to}${why}\n`);
     return;
   }
   if (opts.dryRun) {
-    ctx.stderr(`dry run: --backfill would move the ${channel.id} channel's start back from ${first} to ${early[0]}\n`);
+    ctx.stderr(`dry run: --backfill would move the ${channel.id} channel's start back from ${first} to ${to}${why}\n`);
     return;
   }
   await updatePlanner(ctx.root, (p) => {
     const i = p.channels.findIndex((c) => c.id === channel.id);
-    p.channels[i] = backfillChannel(p.channels[i]!, early[0]!, { zone, until: ctx.now });
+    p.channels[i] = backfillChannel(p.channels[i]!, to, { zone, until: ctx.now });
   });
-  ctx.stderr(`moved the ${channel.id} channel's start back from ${first} to ${early[0]} (${PLANNER_FILE}: history); the ${posts.replace(/ are| is/, '')} now count\n`);
+  ctx.stderr(`moved the ${channel.id} channel's start back from ${first} to ${to} (${PLANNER_FILE}: channels[].history); posts from then on count\n`);
 }
 
 function readOptions(args: string[]): Options {
