@@ -110,3 +110,15 @@ describe('toIsoPublishedAt', () => {
     expect(toIsoPublishedAt(raw)).toBeUndefined();
   });
 });
+
+describe('toIsoPublishedAt with month and day names in other languages', () => {
+  test.each([
+    ['Seg, 24 Set 2018 19:42:40 -0300', undefined, '2018-09-24T19:42:40-03:00'],
+    ['Mo, 04 Mär 2024 10:00:00 +0100', 'de', '2024-03-04T10:00:00+01:00'],
+    ['lun., 04 mars 2024 10:00:00 +0100', 'fr', '2024-03-04T10:00:00+01:00'],
+    ['Lunes, 04 Abr 2024 10:00:00 +0200', 'es', '2024-04-04T10:00:00+02:00'],
+    ['Thu, 05 Sept 2024 10:00:00 +0000', undefined, '2024-09-05T10:00:00+00:00'],
+  ])('reads %j (language %s) as %s', (raw, language, iso) => {
+    expect(toIsoPublishedAt(raw, { language })).toBe(iso);
+  });
+});

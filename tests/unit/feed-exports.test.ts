@@ -47,6 +47,12 @@ describe('WordPress export (WXR)', () => {
   });
 });
 
+test('a published post keeps its plain permalink (?p=N) as url', () => {
+  const wxr = readFileSync(join(FEEDS, 'wordpress-export.xml'), 'utf8').replace('https://meikitchen.example.com/2024/03/grandmas-noodles/', 'https://meikitchen.example.com/?p=11');
+  const doc = readImportSource({ bytes: new TextEncoder().encode(wxr) }, 'plain.xml');
+  expect(doc.entries[0]!.url).toBe('https://meikitchen.example.com/?p=11');
+});
+
 describe('Ghost export', () => {
   const doc = read('ghost-export.json');
 

@@ -74,3 +74,19 @@ describe('dates in the sense of the feed', () => {
     expect(plan.warnings).toEqual(['entry 3 "When the date is nonsense": skipped: its date "sometime in spring" is not a date this tool can read']);
   });
 });
+
+describe('what real feeds taught', () => {
+  test('an Atom feed read from a file resolves relative entry links against its own rel="self" link', () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Releases</title><id>x</id><updated>2015-06-02T00:00:00Z</updated>
+      <link rel="alternate" href="https://code.example/app/releases"/><link rel="self" href="https://code.example/app/releases.atom"/>
+      <entry><id>r1</id><title>v3.9.0</title><updated>2015-06-02T00:00:00Z</updated><link rel="alternate" href="/app/releases/tag/v3.9.0"/></entry></feed>`;
+    expect(readFeedEntries(atom, 'releases.atom').entries[0]!.url).toBe('https://code.example/app/releases/tag/v3.9.0');
+  });
+
+  test('an RSS feed with no declared encoding whose bytes are not UTF-8 reads as windows-1252', () => {
+    const bytes = Uint8Array.from([...'<rss version="2.0"><channel><title>UOL</title><link>https://n.example/</link><description>d</description><item><title>Simula'].map((c) => c.charCodeAt(0)).concat([0xe7, 0xf5, 0x65, 0x73], [...'</title><pubDate>Seg, 24 Set 2018 19:42:40 -0300</pubDate></item></channel></rss>'].map((c) => c.charCodeAt(0))));
+    const { entries } = readFeedEntries(decodeFeedBytes(bytes, 'uol.rss'), 'uol.rss');
+    expect(entries[0]!.title).toBe('Simulações');
+    expect(planImport(entries, none, { channel: 'blog', status: 'published' }).drafts[0]!.frontmatter.publishedAt).toBe('2018-09-24T19:42:40-03:00');
+  });
+});

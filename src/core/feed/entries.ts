@@ -38,7 +38,10 @@ export function readFeedEntries(text: string, source: string, documentUrl?: stri
   const { format, feed } = parsed;
   const language = text1(feed.language) ?? text1(feed.dc?.languages?.[0] ?? feed.dc?.language);
   if (format === 'atom') {
-    const feedBase = chainBase(documentUrl, feed.xml?.base);
+    // Read from a file, the document's address is unknown; the feed's own rel="self" link names it.
+    const feedLinks = asArray(feed.links);
+    const self = text1(feedLinks.find((l) => l.rel === 'self')?.href) ?? text1(feedLinks.find((l) => !l.rel || l.rel === 'alternate')?.href);
+    const feedBase = chainBase(documentUrl ?? self, feed.xml?.base);
     return { format, language, entries: asArray(feed.entries).map((e) => fromAtom(e, chainBase(feedBase, e.xml?.base))), skipped: [] };
   }
   if (format === 'json') {
@@ -46,7 +49,8 @@ export function readFeedEntries(text: string, source: string, documentUrl?: stri
     const home = chainBase(documentUrl, text1(feed.home_page_url)) ?? base;
     return { format, language, entries: jsonItems(text, source).map((item) => fromJson(item, home)), skipped: [] };
   }
-  const base = chainBase(documentUrl, feed.xml?.base, text1(feed.link));
+  const self = text1(asArray(feed.atom?.links).find((l) => l.rel === 'self')?.href);
+  const base = chainBase(documentUrl ?? self, feed.xml?.base, text1(feed.link));
   return { format, language, entries: asArray(feed.items).map((item) => fromRss(item, base)), skipped: [] };
 }
 

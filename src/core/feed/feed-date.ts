@@ -11,8 +11,12 @@
  */
 import { offsetOfZoneName } from './zone-names.ts';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
+/**
+ * Languages whose month names feeds are seen to write (`Seg, 24 Set 2018` from a Portuguese
+ * generator); names come from CLDR through Intl. A name that means different months in two
+ * languages is left out rather than guessed.
+ */
+const MONTH_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'sv', 'da', 'nb', 'fi', 'pl', 'cs', 'ro', 'tr', 'id', 'ca'];
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{2,5})?)?$/i;
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?(.*)$/;
@@ -56,7 +60,7 @@ function fromWords(text: string, opts: DateOptions): string | undefined {
     .replace(/\b(\d{1,2})-([a-z]{3,9})-(\d{2,4})\b/i, '$1 $2 $3')
     .split(' ')
     .filter(Boolean);
-  const parts: Parts = { numbers: [] };
+  const parts: Parts = { numbers: [], language: opts.language };
   for (const token of tokens) if (!readToken(token, parts)) return undefined;
   const { month, numbers, time } = parts;
   if (!month || !time || numbers.length !== 2) return undefined;
@@ -77,6 +81,7 @@ function fromWords(text: string, opts: DateOptions): string | undefined {
 }
 
 interface Parts {
+  language?: string;
   month?: number;
   numbers: string[];
   time?: RegExpExecArray;
@@ -86,17 +91,18 @@ interface Parts {
 
 /** Files one token into `parts`; false when the token belongs to no date. */
 function readToken(token: string, parts: Parts): boolean {
-  const month = MONTHS.indexOf(token.slice(0, 3).toLowerCase()) + 1;
+  const month = monthOf(token, parts.language);
   // Day and year come before the time, except asctime's year at the end.
   if (/^\d{1,4}$/.test(token) && (parts.time ? /^\d{4}$/.test(token) && parts.numbers.length === 1 : parts.numbers.length < 2)) {
     parts.numbers.push(token);
     return true;
   }
-  if (WEEKDAYS.test(token) && !month) return true;
-  if (month && !parts.month && isMonthWord(token)) {
+  if (month && !parts.month) {
     parts.month = month;
     return true;
   }
+  // A word before the date (a weekday in any language): `Thu,`, `Thursday`, `Seg,`.
+  if (/^\p{L}+\.?$/u.test(token) && !parts.month && parts.numbers.length === 0) return true;
   const time = TIME.exec(token);
   if (time && !parts.time) {
     parts.time = time;
@@ -111,10 +117,46 @@ function readToken(token: string, parts: Parts): boolean {
   return true;
 }
 
-function isMonthWord(token: string): boolean {
+/** 1..12 for a month name or abbreviation in the feed's language or a common one, else 0. */
+function monthOf(token: string, language: string | undefined): number {
   const word = token.replace(/\.$/, '').toLowerCase();
-  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-  return full.some((name) => name.startsWith(word) && word.length >= 3) || word === 'sept';
+  if (!/^\p{L}{3,}$/u.test(word)) return 0;
+  return monthNames(language).get(word) ?? 0;
+}
+
+const monthTables = new Map<string, Map<string, number>>();
+
+function monthNames(language: string | undefined): Map<string, number> {
+  const key = language?.toLowerCase() ?? '';
+  let table = monthTables.get(key);
+  if (table) return table;
+  table = new Map();
+  const ambiguous = new Set<string>();
+  const add = (name: string, month: number) => {
+    const word = name.replace(/\.$/, '').toLowerCase();
+    if (ambiguous.has(word)) return;
+    if (table!.has(word) && table!.get(word) !== month) return void (table!.delete(word), ambiguous.add(word));
+    table!.set(word, month);
+  };
+  const locales = [...new Set([...(language && isLocale(language) ? [language] : []), ...MONTH_LANGUAGES])];
+  for (const locale of locales)
+    for (let m = 0; m < 12; m++)
+      for (const style of ['short', 'long'] as const) {
+        const name = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(Date.UTC(2000, m, 15));
+        add(name, m + 1);
+        // English-style three-letter abbreviations of every full name (`Sept`, `Juli` -> `jul`).
+        if (style === 'long' && locale === 'en') [3, 4].forEach((n) => add(name.slice(0, n), m + 1));
+      }
+  monthTables.set(key, table);
+  return table;
+}
+
+function isLocale(language: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([language.replace(/_/g, '-')]).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 function withTime(date: string, hour: number, minute: string, second: string, frac: string, zone: string | undefined, opts: DateOptions): string | undefined {

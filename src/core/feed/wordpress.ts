@@ -65,7 +65,7 @@ function fromItem(item: Loose, base: string | undefined, state: FeedEntry['state
   const author = str(item['dc:creator']);
   return {
     guid: str(item.guid?.['#text'] ?? item.guid) ?? (str(item['wp:post_id']) ? `wp-post-${str(item['wp:post_id'])}` : undefined),
-    url: state === 'published' && isWebUrl(url) && !/[?&]p=\d+/.test(url) ? url : undefined,
+    url: state === 'published' && isWebUrl(url) ? url : undefined,
     title: str(item.title) && looseHtmlToText(str(item.title)!),
     date: wordPressDate(item),
     html: str(item['content:encoded']) ?? str(item.description),
