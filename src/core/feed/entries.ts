@@ -57,7 +57,7 @@ export function readFeedEntries(text: string, source: string, documentUrl?: stri
 function fromRss(item: Loose, base: string | undefined): FeedEntry {
   const guid = text1(item.guid?.value ?? item.guid);
   // A guid is a permalink unless marked otherwise, but many feeds put bare ids there: take it as an address only when it reads as one.
-  const permalink = item.guid?.isPermaLink !== false && guid && (isWebUrl(guid) || guid.startsWith('/')) ? guid : undefined;
+  const permalink = item.guid?.isPermaLink !== false && guid && (guid.startsWith('/') || isWebUrl(guid)) ? guid : undefined;
   const title = text1(item.title);
   const author = text1(item.authors?.[0]?.name ?? item.authors?.[0]) ?? text1(item.dc?.creators?.[0] ?? item.dc?.creator);
   const links = [text1(item.link), permalink, text1(item.enclosures?.[0]?.url), text1(item.comments)];
