@@ -53,6 +53,11 @@ test('a published post keeps its plain permalink (?p=N) as url', () => {
   expect(doc.entries[0]!.url).toBe('https://meikitchen.example.com/?p=11');
 });
 
+test('a published post without <link> takes its guid permalink as url', () => {
+  const wxr = readFileSync(join(FEEDS, 'wordpress-export.xml'), 'utf8').replace('<link>https://meikitchen.example.com/2024/03/grandmas-noodles/</link>', '');
+  expect(readImportSource({ bytes: new TextEncoder().encode(wxr) }, 'nolink.xml').entries[0]!.url).toBe('https://meikitchen.example.com/?p=11');
+});
+
 describe('Ghost export', () => {
   const doc = read('ghost-export.json');
 

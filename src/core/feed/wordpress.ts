@@ -60,7 +60,8 @@ export function readWordPressExport(text: string, source: string): FeedDocument 
 function fromItem(item: Loose, base: string | undefined, state: FeedEntry['state']): FeedEntry {
   const categories = ((item.category ?? []) as Loose[]).map((c) => ({ domain: str(c['@_domain']), name: str(c['#text'] ?? c) }));
   const names = (domain: string) => categories.flatMap((c) => (c.domain === domain && c.name ? [looseHtmlToText(c.name)] : []));
-  const url = resolveAddress(str(item.link), base);
+  // An item without <link> still has its first permalink as guid (`https://site/?p=12`).
+  const url = resolveAddress(str(item.link) ?? str(item.guid?.['#text'] ?? item.guid), base);
   const excerpt = str(item['excerpt:encoded']);
   const author = str(item['dc:creator']);
   return {
