@@ -56,10 +56,12 @@ function fromWords(text: string, opts: DateOptions): string | undefined {
   const tokens = text
     .replace(/\([^)]*\)/g, ' ')
     .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
+    .replace(/\b(\d{1,2})\.(?=\s)/g, '$1')
     .replace(/,/g, ' ')
     .replace(/\b(\d{1,2})-([a-z]{3,9})-(\d{2,4})\b/i, '$1 $2 $3')
     .split(' ')
-    .filter(Boolean);
+    // `April 30, 2026 at 8:57 PM` (WordPress and Blogger display dates), `30. April 2026 um 08:57`.
+    .filter((token) => token && !/^(at|um|à|@)$/i.test(token));
   const parts: Parts = { numbers: [], language: opts.language };
   for (const token of tokens) if (!readToken(token, parts)) return undefined;
   const { month, numbers, time } = parts;
