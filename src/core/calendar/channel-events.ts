@@ -6,11 +6,11 @@
 import type { Channel, Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
 import type { Slot } from '../slot.ts';
-import { expandChannelSlots } from '../slots.ts';
+import { expandChannelSlots, previewSlots } from '../slots.ts';
 import { addDays, localDateOf, startOfLocalDay } from '../zoned-time.ts';
 import { clockChangeDates, isSkippedOrRepeated, meetsClockChange } from './clock-change.ts';
 import { escapeText, formatLocal, formatUtc, type ContentLine } from './ics-writer.ts';
-import { parseRruleParts, writeRruleValue } from './rrule-value.ts';
+import { parseRruleParts, untilEpoch, writeRruleValue } from './rrule-value.ts';
 import { openSlotText, plannedSlotText, type EntryText, type TextMode } from './slot-text.ts';
 
 export interface ChannelEventOptions extends TextMode {
@@ -23,7 +23,10 @@ export interface ChannelEventOptions extends TextMode {
 export interface ChannelEvents {
   zone: string;
   lines: ContentLine[];
-  /** Earliest and latest slot instants written, for the VTIMEZONE's range. */
+  /**
+   * The span the VTIMEZONE must cover: from the earliest slot (or now) to the latest instant a
+   * series can reach: its UNTIL, its COUNTth slot, or now + TZ_HORIZON_YEARS for an endless one.
+   */
   range: [number, number];
 }
 
@@ -35,10 +38,9 @@ interface Period {
   end?: string;
 }
 
-/** How far past its start the latest period is expanded to find its first slot. */
-const FIRST_SLOT_DAYS = 400;
-/** How far past now slots on clock-change days are pinned (see clock-change.ts). */
-const PIN_MS = 2 * 365 * 86_400_000;
+/** How far past now the offsets of a series without end are written (README: Calendar export). */
+export const TZ_HORIZON_YEARS = 20;
+const YEAR = 365.2425 * 86_400_000;
 
 export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions): ChannelEvents {
   const zone = channel.timezone ?? opts.planner.brand.timezone;
@@ -46,8 +48,13 @@ export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions):
   const posts = postsByDate(opts.posts.filter((p) => p.data.channel === channel.id && p.data.plannedFor));
   const breaks = opts.planner.breaks.filter((b) => !b.channels || b.channels.includes(channel.id));
   // Slots matter up to the last date anything is known about: a break, a plan, now.
-  const known = [localDateOf(opts.now, zone), addDays(periods.at(-1)!.start, FIRST_SLOT_DAYS), ...breaks.map((b) => b.to)];
-  if (meetsClockChange(periods.at(-1)!.time, zone, opts.now, opts.now + PIN_MS)) known.push(localDateOf(opts.now + PIN_MS, zone));
+  // The next slot is found however far it lies (a 29 February, a Friday the 13th).
+  const last = periods.at(-1)!;
+  const next = previewSlots({ ...last, zone }, Math.max(opts.now, startOfLocalDay(last.start, zone)), 1)[0];
+  const known = [localDateOf(opts.now, zone), last.start, ...(next ? [next.date] : []), ...breaks.map((b) => b.to)];
+  const reach = seriesReach(last, zone, opts.now);
+  // Slots a clock change skips or repeats get a pinned override as far as the offsets are written.
+  if (meetsClockChange(last.time, zone, opts.now, reach)) known.push(localDateOf(reach, zone));
   const lastDate = [...known, ...posts.keys(), ...plannedDates(channel.id, opts.plannedPillars)].sort().at(-1)!;
   const slots = expandChannelSlots(channel, {
     zone,
@@ -56,7 +63,7 @@ export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions):
     breaks: opts.planner.breaks,
   });
   const first = slots[0]?.epoch ?? opts.now;
-  const range: [number, number] = [Math.min(first, opts.now), Math.max(slots.at(-1)?.epoch ?? first, opts.now)];
+  const range: [number, number] = [Math.min(first, opts.now), Math.max(slots.at(-1)?.epoch ?? first, opts.now, reach)];
   const context: PeriodContext = { ...opts, channel, zone, plannedByDate: posts, changeDates: clockChangeDates(zone, ...range) };
   const lines: ContentLine[] = [];
   for (const period of periods) {
@@ -64,6 +71,21 @@ export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions):
     if (inPeriod.length > 0) lines.push(...periodEvents(period, inPeriod, context));
   }
   return { zone, lines, range };
+}
+
+/**
+ * How far the latest period's series reaches, for the offsets written: its UNTIL or its COUNTth
+ * slot, but no further than now + TZ_HORIZON_YEARS (a subscribed calendar moves on with now).
+ */
+function seriesReach(period: Period, zone: string, now: number): number {
+  const horizon = now + TZ_HORIZON_YEARS * YEAR;
+  const parts = parseRruleParts(period.cadence);
+  const until = parts.get('UNTIL');
+  if (until !== undefined) return Math.min(untilEpoch(until, zone), horizon);
+  const count = Number(parts.get('COUNT') ?? 0);
+  const after = startOfLocalDay(period.start, zone);
+  if (count > 0) return Math.min(previewSlots({ ...period, zone }, after, count).at(-1)?.epoch ?? now, horizon);
+  return horizon;
 }
 
 function periodsOf(channel: Channel): Period[] {

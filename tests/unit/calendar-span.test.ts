@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { buildCalendar } from '../../src/core/calendar/index.ts';
+import { buildPlan } from '../../src/core/plan.ts';
+import { PlannerSchema, type PlannerInput } from '../../src/core/schema/planner.ts';
+import { zonedToEpoch } from '../../src/core/zoned-time.ts';
+import { occurrences, parse } from './calendar-client.ts';
+import { readOnsets } from './vtimezone-reader.ts';
+
+const NOW = Date.parse('2026-11-23T00:00:00Z');
+const iso = (t: number) => new Date(t).toISOString();
+
+function plannerWith(channels: PlannerInput['channels'], zone = 'Asia/Shanghai') {
+  return PlannerSchema.parse({
+    version: 1,
+    brand: { name: 'Mei Lin', label: 'Home cook', timezone: zone, pillars: [{ id: 'recipes', name: 'Recipes' }] },
+    channels,
+  });
+}
+
+describe('buildCalendar for a channel whose first slot lies far after its start', () => {
+  test.each([
+    ['FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29', '2026-11-01', '20280229T090000', ['2028-02-29', '2032-02-29', '2036-02-29']],
+    ['FREQ=MONTHLY;BYDAY=FR;BYMONTHDAY=13', '2027-08-14', '20281013T090000', ['2028-10-13', '2029-04-13', '2029-07-13']],
+  ])('writes the series of %s from %s, starting on its first slot %s', (cadence, start, dtstart, dates) => {
+    const planner = plannerWith([{ id: 'blog', name: 'Blog', platform: 'blog', cadence, start, time: '09:00' }]);
+    const text = buildCalendar({ planner, posts: [], now: NOW });
+    expect(text).toContain(`DTSTART;TZID=Asia/Shanghai:${dtstart}\r\n`);
+    const found = occurrences(text, 'blog', NOW, Date.parse('2036-12-31T00:00:00Z')).slice(0, 3);
+    expect(found.map((o) => iso(o.epoch))).toEqual(dates.map((d) => iso(zonedToEpoch(d, '09:00', 'Asia/Shanghai'))));
+    // plan finds the same first slot
+    const plan = buildPlan({ planner, posts: [], now: NOW, weeks: 52 * 10 });
+    expect(plan.slots[0]!.date).toBe(dates[0]);
+  });
+
+  test('still writes a series whose start is 5 years away', () => {
+    const planner = plannerWith([{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2031-11-03', time: '09:00' }]);
+    expect(buildCalendar({ planner, posts: [], now: NOW })).toContain('DTSTART;TZID=Asia/Shanghai:20311103T090000\r\n');
+  });
+});
+
+describe('buildCalendar time zones over the whole span a series reaches', () => {
+  test('has a calendar client put a daily 09:00 Auckland slot at 09:00 in the last week of September 2029', () => {
+    const planner = plannerWith([{ id: 'd', name: 'Daily', platform: 'blog', cadence: 'FREQ=DAILY', start: '2026-11-01', time: '09:00' }], 'Pacific/Auckland');
+    const text = buildCalendar({ planner, posts: [], now: NOW });
+    const from = zonedToEpoch('2029-09-22', '00:00', 'Pacific/Auckland');
+    const found = occurrences(text, 'd', from, from + 9 * 86_400_000);
+    expect(found.map((o) => iso(o.epoch))).toEqual(
+      ['22', '23', '24', '25', '26', '27', '28', '29', '30'].map((d) => iso(zonedToEpoch(`2029-09-${d}`, '09:00', 'Pacific/Auckland'))),
+    );
+  });
+
+  test('writes the offsets of an endless series 20 years past now, and of an UNTIL series up to its end', () => {
+    const planner = plannerWith([
+      { id: 'open', name: 'Open', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-11-02', time: '09:00', timezone: 'Europe/Berlin' },
+      { id: 'until', name: 'Until', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=MO;UNTIL=20351231', start: '2026-11-02', time: '09:00', timezone: 'America/New_York' },
+    ]);
+    const text = buildCalendar({ planner, posts: [], now: NOW });
+    const lastOnset = (zone: string) => new Date(readOnsets(text, zone).at(-1)!.at).getUTCFullYear();
+    expect(lastOnset('Europe/Berlin')).toBe(2046);
+    expect(lastOnset('America/New_York')).toBe(2035);
+  });
+
+  // What a subscriber sees, read by ical.js from the file alone, against `plan --json`.
+  test.each([
+    ['Pacific/Auckland', 'FREQ=DAILY', '09:00'],
+    ['Asia/Jerusalem', 'FREQ=WEEKLY;BYDAY=FR,SU', '08:30'],
+    ['America/Santiago', 'FREQ=WEEKLY;BYDAY=SA,SU', '23:30'],
+    ['Europe/Berlin', 'FREQ=MONTHLY;BYDAY=-1SU', '09:00'],
+    ['Asia/Shanghai', 'FREQ=WEEKLY;BYDAY=TU,FR', '09:00'],
+  ])('has ical.js expand a %s channel (%s at %s) to the slots of plan, 2026 to 2040', (zone, cadence, time) => {
+    const planner = plannerWith([{ id: 'c', name: 'C', platform: 'blog', cadence, start: '2026-11-01', time }], zone);
+    const text = buildCalendar({ planner, posts: [], now: NOW });
+    const to = Date.parse('2041-01-01T00:00:00Z');
+    const plan = buildPlan({ planner, posts: [], now: NOW, weeks: (to - NOW) / (7 * 86_400_000) }).slots.filter((s) => s.epoch < to);
+    expect(plan.length).toBeGreaterThan(150);
+    expect(occurrences(text, 'c', NOW, to).map((o) => iso(o.epoch))).toEqual(plan.map((s) => iso(s.epoch)));
+    expect(parse(text).getAllSubcomponents('vtimezone')).toHaveLength(1);
+  });
+});
