@@ -77,3 +77,23 @@ describe('buildCalendar time zones over the whole span a series reaches', () => 
     expect(parse(text).getAllSubcomponents('vtimezone')).toHaveLength(1);
   });
 });
+
+describe('buildCalendar with dates at the far end of what a plan holds', () => {
+  const channel = { id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=DAILY', start: '2026-11-01', time: '09:00' } as const;
+
+  test('ends the series where a break to 2999-12-31 begins', () => {
+    const planner = PlannerSchema.parse({ ...plannerWith([channel]), breaks: [{ from: '2026-12-10', to: '2999-12-31' }] });
+    const text = buildCalendar({ planner, posts: [], now: NOW });
+    const found = occurrences(text, 'blog', NOW, Date.parse('2100-01-01T00:00:00Z'));
+    expect(found.at(-1)!.epoch).toBe(zonedToEpoch('2026-12-09', '09:00', 'Asia/Shanghai'));
+    expect(text).toContain('RRULE:FREQ=DAILY;UNTIL=20261209T155959Z\r\n');
+    expect(text).not.toContain('EXDATE');
+  });
+
+  test('writes a series whose UNTIL is in 2999 and a post planned for 2999-12-31 without failing', () => {
+    const planner = plannerWith([{ ...channel, cadence: 'FREQ=WEEKLY;BYDAY=MO;UNTIL=29991231' }]);
+    const post = { id: 'far', file: 'content/posts/far.md', body: '', data: { title: 'Far', channel: 'blog', status: 'idea', plannedFor: '2999-12-31' } };
+    const text = buildCalendar({ planner, posts: [post as never], now: NOW });
+    expect(text).toContain('RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=29991231T155959Z\r\n');
+  });
+});

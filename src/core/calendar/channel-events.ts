@@ -42,26 +42,31 @@ interface Period {
 export const TZ_HORIZON_YEARS = 20;
 const YEAR = 365.2425 * 86_400_000;
 
+/**
+ * The channel's VEVENTs. Slots are expanded up to the last date anything is known about (now, the
+ * next slot however far it lies, a break, a plan, clock changes to pin), but no further than
+ * now + TZ_HORIZON_YEARS; a break that runs past that ends the series where the break begins
+ * (a refreshed calendar brings the slots after it back once they come within the horizon).
+ */
 export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions): ChannelEvents {
   const zone = channel.timezone ?? opts.planner.brand.timezone;
   const periods = periodsOf(channel);
   const posts = postsByDate(opts.posts.filter((p) => p.data.channel === channel.id && p.data.plannedFor));
   const breaks = opts.planner.breaks.filter((b) => !b.channels || b.channels.includes(channel.id));
-  // Slots matter up to the last date anything is known about: a break, a plan, now.
-  // The next slot is found however far it lies (a 29 February, a Friday the 13th).
-  const last = periods.at(-1)!;
-  const next = previewSlots({ ...last, zone }, Math.max(opts.now, startOfLocalDay(last.start, zone)), 1)[0];
-  const known = [localDateOf(opts.now, zone), last.start, ...(next ? [next.date] : []), ...breaks.map((b) => b.to)];
-  const reach = seriesReach(last, zone, opts.now);
-  // Slots a clock change skips or repeats get a pinned override as far as the offsets are written.
-  if (meetsClockChange(last.time, zone, opts.now, reach)) known.push(localDateOf(reach, zone));
-  const lastDate = [...known, ...posts.keys(), ...plannedDates(channel.id, opts.plannedPillars)].sort().at(-1)!;
+  const horizonDate = localDateOf(opts.now + TZ_HORIZON_YEARS * YEAR, zone);
+  const reach = seriesReach(periods.at(-1)!, zone, opts.now);
+  const known = [...knownDates(periods.at(-1)!, zone, opts.now, reach), ...breaks.map((b) => b.to), ...posts.keys(), ...plannedDates(channel.id, opts.plannedPillars)];
+  const lastDate = known.map((d) => (d > horizonDate ? horizonDate : d)).sort().at(-1)!;
   const slots = expandChannelSlots(channel, {
     zone,
     from: startOfLocalDay(periods[0]!.start, zone),
     to: startOfLocalDay(addDays(lastDate, 1), zone),
     breaks: opts.planner.breaks,
   });
+  // A break past the horizon ends the series: no EXDATE a day for decades, nothing after it shown.
+  const endless = breaks.filter((b) => b.to > horizonDate).map((b) => b.from);
+  const lastPeriod = periods.at(-1)!;
+  if (endless.length > 0) lastPeriod.end = [...(lastPeriod.end ? [lastPeriod.end] : []), ...endless].sort()[0];
   const first = slots[0]?.epoch ?? opts.now;
   const range: [number, number] = [Math.min(first, opts.now), Math.max(slots.at(-1)?.epoch ?? first, opts.now, reach)];
   const context: PeriodContext = { ...opts, channel, zone, plannedByDate: posts, changeDates: clockChangeDates(zone, ...range) };
@@ -71,6 +76,15 @@ export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions):
     if (inPeriod.length > 0) lines.push(...periodEvents(period, inPeriod, context));
   }
   return { zone, lines, range };
+}
+
+/** Now, the latest period's start and next slot (found however far it lies: a 29 February), pins. */
+function knownDates(last: Period, zone: string, now: number, reach: number): string[] {
+  const next = previewSlots({ cadence: last.cadence, start: last.start, time: last.time, zone }, Math.max(now, startOfLocalDay(last.start, zone)), 1)[0];
+  const dates = [localDateOf(now, zone), last.start, ...(next ? [next.date] : [])];
+  // Slots a clock change skips or repeats get a pinned override as far as the offsets are written.
+  if (meetsClockChange(last.time, zone, now, reach)) dates.push(localDateOf(reach, zone));
+  return dates;
 }
 
 /**
