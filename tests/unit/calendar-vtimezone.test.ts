@@ -24,15 +24,17 @@ function wallText(epoch: number, offsetMinutes: number): string {
 describe('buildVTimezone against the tz database, read without Intl', () => {
   const zones = Intl.supportedValuesOf('timeZone');
   const regions = [...new Set(zones.map((z) => z.split('/')[0]!))];
+  // Groups of 25 zones, each a test of its own: fast enough to run while other files run too.
+  const groups = Array.from({ length: Math.ceil(zones.length / 25) }, (_, i) => zones.slice(i * 25, i * 25 + 25));
 
   test('covers more than 300 zones in more than 8 regions', () => {
     expect(zones.length).toBeGreaterThan(300);
     expect(regions.length).toBeGreaterThan(8);
   });
 
-  test.each(regions)('gives every %s zone the offsets Intl gives, at each change ±1 s and on a grid, 2026 to 2040', (region) => {
+  test.each(groups.map((g) => [g[0], g.at(-1), g] as const))('gives the zones from %s to %s the offsets Intl gives, at each change ±1 s and on a grid, 2026 to 2040', (_first, _last, group) => {
     const wrong: string[] = [];
-    for (const zone of zones.filter((z) => z.split('/')[0] === region)) {
+    for (const zone of group) {
       const onsets = readOnsets(calendarText(zone, SPAN), zone);
       const instants: number[] = [];
       for (const o of onsets.slice(1)) instants.push(o.at - 1000, o.at, o.at + 1000);
@@ -44,7 +46,7 @@ describe('buildVTimezone against the tz database, read without Intl', () => {
       }
     }
     expect(wrong.slice(0, 20)).toEqual([]);
-  });
+  }, 60_000);
 
   // Each of these fell on a date a guessed yearly rule gets wrong (4th vs last, Sun>=2, lastThu 24:00).
   test.each([
