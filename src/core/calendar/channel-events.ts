@@ -53,9 +53,11 @@ export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions):
   const periods = periodsOf(channel);
   const posts = postsByDate(opts.posts.filter((p) => p.data.channel === channel.id && p.data.plannedFor));
   const breaks = opts.planner.breaks.filter((b) => !b.channels || b.channels.includes(channel.id));
-  const horizonDate = localDateOf(opts.now + TZ_HORIZON_YEARS * YEAR, zone);
-  const reach = seriesReach(periods.at(-1)!, zone, opts.now);
-  const known = [...knownDates(periods.at(-1)!, zone, opts.now, reach), ...breaks.map((b) => b.to), ...posts.keys(), ...plannedDates(channel.id, opts.plannedPillars)];
+  const last = periods.at(-1)!;
+  const horizon = opts.now + TZ_HORIZON_YEARS * YEAR;
+  const horizonDate = localDateOf(horizon, zone);
+  const reach = Math.min(seriesEnd(last, zone) ?? horizon, horizon);
+  const known = [...knownDates(last, zone, opts.now, reach), ...breaks.map((b) => b.to), ...posts.keys(), ...plannedDates(channel.id, opts.plannedPillars)];
   const lastDate = known.map((d) => (d > horizonDate ? horizonDate : d)).sort().at(-1)!;
   const slots = expandChannelSlots(channel, {
     zone,
@@ -65,8 +67,7 @@ export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions):
   });
   // A break past the horizon ends the series: no EXDATE a day for decades, nothing after it shown.
   const endless = breaks.filter((b) => b.to > horizonDate).map((b) => b.from);
-  const lastPeriod = periods.at(-1)!;
-  if (endless.length > 0) lastPeriod.end = [...(lastPeriod.end ? [lastPeriod.end] : []), ...endless].sort()[0];
+  if (endless.length > 0) last.end = endless.sort()[0];
   const first = slots[0]?.epoch ?? opts.now;
   const range: [number, number] = [Math.min(first, opts.now), Math.max(slots.at(-1)?.epoch ?? first, opts.now, reach)];
   const context: PeriodContext = { ...opts, channel, zone, plannedByDate: posts, changeDates: clockChangeDates(zone, ...range) };
@@ -87,19 +88,15 @@ function knownDates(last: Period, zone: string, now: number, reach: number): str
   return dates;
 }
 
-/**
- * How far the latest period's series reaches, for the offsets written: its UNTIL or its COUNTth
- * slot, but no further than now + TZ_HORIZON_YEARS (a subscribed calendar moves on with now).
- */
-function seriesReach(period: Period, zone: string, now: number): number {
-  const horizon = now + TZ_HORIZON_YEARS * YEAR;
+/** The instant a period's series ends by itself: its UNTIL or its COUNTth slot; undefined when endless. */
+function seriesEnd(period: Period, zone: string): number | undefined {
   const parts = parseRruleParts(period.cadence);
   const until = parts.get('UNTIL');
-  if (until !== undefined) return Math.min(untilEpoch(until, zone), horizon);
+  if (until !== undefined) return untilEpoch(until, zone);
   const count = Number(parts.get('COUNT') ?? 0);
-  const after = startOfLocalDay(period.start, zone);
-  if (count > 0) return Math.min(previewSlots({ ...period, zone }, after, count).at(-1)?.epoch ?? now, horizon);
-  return horizon;
+  if (count === 0) return undefined;
+  const slots = previewSlots({ cadence: period.cadence, start: period.start, time: period.time, zone }, startOfLocalDay(period.start, zone), count);
+  return slots.at(-1)?.epoch ?? startOfLocalDay(period.start, zone);
 }
 
 function periodsOf(channel: Channel): Period[] {
