@@ -75,6 +75,17 @@ describe('buildVTimezone against the tz database, read without Intl', () => {
     expect(lines).toContain('TZNAME:EDT');
   });
 
+  test.each([
+    ['Europe/Berlin', 'CET', 'CEST'],
+    ['Australia/Sydney', 'AEST', 'AEDT'],
+    ['America/New_York', 'EST', 'EDT'],
+  ])('names the %s observances %s and %s, as the tz data abbreviates them', (zone, standard, daylight) => {
+    const lines = buildVTimezone(zone, ...SPAN);
+    const named = (kind: string) => new Set(lines.flatMap((l, i) => (l === `BEGIN:${kind}` ? lines.slice(i, lines.indexOf(`END:${kind}`, i)).filter((x) => x.startsWith('TZNAME:')) : [])));
+    expect(named('STANDARD')).toEqual(new Set([`TZNAME:${standard}`]));
+    expect(named('DAYLIGHT')).toEqual(new Set([`TZNAME:${daylight}`]));
+  });
+
   test('gives a zone with no change in the span a single STANDARD observance', () => {
     const lines = buildVTimezone('Asia/Shanghai', ...SPAN);
     expect(lines.filter((l) => /^BEGIN:(STANDARD|DAYLIGHT)$/.test(l))).toEqual(['BEGIN:STANDARD']);

@@ -2,7 +2,7 @@
  * VTIMEZONE components written from the host's tz database (through Intl), never from a guessed
  * yearly rule: every offset change in the calendar's span is an onset of its own, so a client
  * that reads only the file applies exactly the offsets the planner used for its slots.
- * RFC 5545 §3.6.5: an observance's DTSTART and RDATEs are local times in its TZOFFSETFROM.
+ * RFC 5545 §3.6.5: an observance's DTSTART is a local time in its TZOFFSETFROM.
  */
 import { offsetMinutesAt } from '../zoned-time.ts';
 import { formatOffset, pad, type ContentLine } from './ics-writer.ts';
@@ -28,7 +28,7 @@ export function buildVTimezone(zone: string, fromMs: number, toMs: number): Cont
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`, `X-LIC-LOCATION:${zone}`];
   lines.push(...observance(initialKind, initial, initial, abbreviation(zone, start), new Date(start + initial * MINUTE)));
   // One observance per onset rather than a DTSTART with RDATEs: ical.js drops the DTSTART onset
-  // of an observance that has RDATEs, and Outlook reads no RDATE in a VTIMEZONE.
+  // of an observance that has RDATEs, and a lone DTSTART is the form every reader handles.
   for (const t of transitions) lines.push(...observance(t.kind, t.from, t.to, abbreviation(zone, t.at), t.wall));
   lines.push('END:VTIMEZONE');
   return lines;
@@ -45,17 +45,23 @@ function observance(kind: string, from: number, to: number, name: string | null,
   ];
 }
 
-const namers = new Map<string, Intl.DateTimeFormat>();
+// ICU gives a zone's abbreviation only in locales where it is in use (EST in en-US, CET in en-GB,
+// AEST in en-AU, IST in en-IN); elsewhere it writes "GMT+1".
+const NAME_LOCALES = ['en-US', 'en-GB', 'en-AU', 'en-IN'];
+const namers = new Map<string, Intl.DateTimeFormat[]>();
 
-/** The zone's short name at an instant ("EST", "CET"), or null where Intl knows only "GMT+1". */
+/** The zone's short name at an instant ("EST", "CEST", "AEDT"), or null where Intl has none. */
 function abbreviation(zone: string, at: number): string | null {
-  let namer = namers.get(zone);
-  if (!namer) {
-    namer = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
-    namers.set(zone, namer);
+  let list = namers.get(zone);
+  if (!list) {
+    list = NAME_LOCALES.map((locale) => new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }));
+    namers.set(zone, list);
   }
-  const name = namer.formatToParts(new Date(at)).find((p) => p.type === 'timeZoneName')?.value ?? '';
-  return /^[A-Z]{2,6}$/.test(name) ? name : null;
+  for (const namer of list) {
+    const name = namer.formatToParts(new Date(at)).find((p) => p.type === 'timeZoneName')?.value ?? '';
+    if (/^[A-Z]{2,6}$/.test(name)) return name;
+  }
+  return null;
 }
 
 function formatUtcFields(d: Date): string {
