@@ -6,11 +6,12 @@
 import type { Channel, Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
 import type { Slot } from '../slot.ts';
-import { expandChannelSlots, previewSlots } from '../slots.ts';
-import { addDays, localDateOf, startOfLocalDay } from '../zoned-time.ts';
-import { clockChangeDates, isSkippedOrRepeated, meetsClockChange } from './clock-change.ts';
+import { expandChannelSlots } from '../slots.ts';
+import { addDays, startOfLocalDay } from '../zoned-time.ts';
+import { clockChangeDates, isSkippedOrRepeated } from './clock-change.ts';
 import { escapeText, formatLocal, formatUtc, type ContentLine } from './ics-writer.ts';
-import { parseRruleParts, untilEpoch, writeRruleValue } from './rrule-value.ts';
+import { parseRruleParts, writeRruleValue } from './rrule-value.ts';
+import { seriesSpan } from './series-span.ts';
 import { openSlotText, plannedSlotText, type EntryText, type TextMode } from './slot-text.ts';
 
 export interface ChannelEventOptions extends TextMode {
@@ -25,7 +26,7 @@ export interface ChannelEvents {
   lines: ContentLine[];
   /**
    * The span the VTIMEZONE must cover: from the earliest slot (or now) to the latest instant a
-   * series can reach: its UNTIL, its COUNTth slot, or now + TZ_HORIZON_YEARS for an endless one.
+   * series can reach: its UNTIL, its COUNTth slot, or the horizon (series-span.ts).
    */
   range: [number, number];
 }
@@ -38,15 +39,9 @@ interface Period {
   end?: string;
 }
 
-/** How far past now the offsets of a series without end are written (README: Calendar export). */
-export const TZ_HORIZON_YEARS = 20;
-const YEAR = 365.2425 * 86_400_000;
-
 /**
- * The channel's VEVENTs. Slots are expanded up to the last date anything is known about (now, the
- * next slot however far it lies, a break, a plan, clock changes to pin), but no further than
- * now + TZ_HORIZON_YEARS; a break that runs past that ends the series where the break begins
- * (a refreshed calendar brings the slots after it back once they come within the horizon).
+ * The channel's VEVENTs, over the span seriesSpan gives: every slot through its last date, the
+ * latest series ended at a break that runs past the horizon.
  */
 export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions): ChannelEvents {
   const zone = channel.timezone ?? opts.planner.brand.timezone;
@@ -54,22 +49,16 @@ export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions):
   const posts = postsByDate(opts.posts.filter((p) => p.data.channel === channel.id && p.data.plannedFor));
   const breaks = opts.planner.breaks.filter((b) => !b.channels || b.channels.includes(channel.id));
   const last = periods.at(-1)!;
-  const horizon = opts.now + TZ_HORIZON_YEARS * YEAR;
-  const horizonDate = localDateOf(horizon, zone);
-  const reach = Math.min(seriesEnd(last, zone) ?? horizon, horizon);
-  const known = [...knownDates(last, zone, opts.now, reach), ...breaks.map((b) => b.to), ...posts.keys(), ...plannedDates(channel.id, opts.plannedPillars)];
-  const lastDate = known.map((d) => (d > horizonDate ? horizonDate : d)).sort().at(-1)!;
+  const span = seriesSpan(last, zone, opts.now, breaks, [...posts.keys(), ...plannedDates(channel.id, opts.plannedPillars)]);
+  if (span.cut) last.end = span.cut;
   const slots = expandChannelSlots(channel, {
     zone,
     from: startOfLocalDay(periods[0]!.start, zone),
-    to: startOfLocalDay(addDays(lastDate, 1), zone),
+    to: startOfLocalDay(addDays(span.lastDate, 1), zone),
     breaks: opts.planner.breaks,
   });
-  // A break past the horizon ends the series: no EXDATE a day for decades, nothing after it shown.
-  const endless = breaks.filter((b) => b.to > horizonDate).map((b) => b.from);
-  if (endless.length > 0) last.end = endless.sort()[0];
   const first = slots[0]?.epoch ?? opts.now;
-  const range: [number, number] = [Math.min(first, opts.now), Math.max(slots.at(-1)?.epoch ?? first, opts.now, reach)];
+  const range: [number, number] = [Math.min(first, opts.now), Math.max(slots.at(-1)?.epoch ?? first, opts.now, span.reach)];
   const context: PeriodContext = { ...opts, channel, zone, plannedByDate: posts, changeDates: clockChangeDates(zone, ...range) };
   const lines: ContentLine[] = [];
   for (const period of periods) {
@@ -77,26 +66,6 @@ export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions):
     if (inPeriod.length > 0) lines.push(...periodEvents(period, inPeriod, context));
   }
   return { zone, lines, range };
-}
-
-/** Now, the latest period's start and next slot (found however far it lies: a 29 February), pins. */
-function knownDates(last: Period, zone: string, now: number, reach: number): string[] {
-  const next = previewSlots({ cadence: last.cadence, start: last.start, time: last.time, zone }, Math.max(now, startOfLocalDay(last.start, zone)), 1)[0];
-  const dates = [localDateOf(now, zone), last.start, ...(next ? [next.date] : [])];
-  // Slots a clock change skips or repeats get a pinned override as far as the offsets are written.
-  if (meetsClockChange(last.time, zone, now, reach)) dates.push(localDateOf(reach, zone));
-  return dates;
-}
-
-/** The instant a period's series ends by itself: its UNTIL or its COUNTth slot; undefined when endless. */
-function seriesEnd(period: Period, zone: string): number | undefined {
-  const parts = parseRruleParts(period.cadence);
-  const until = parts.get('UNTIL');
-  if (until !== undefined) return untilEpoch(until, zone);
-  const count = Number(parts.get('COUNT') ?? 0);
-  if (count === 0) return undefined;
-  const slots = previewSlots({ cadence: period.cadence, start: period.start, time: period.time, zone }, startOfLocalDay(period.start, zone), count);
-  return slots.at(-1)?.epoch ?? startOfLocalDay(period.start, zone);
 }
 
 function periodsOf(channel: Channel): Period[] {
