@@ -32,6 +32,15 @@ describe('buildCalendar for a channel whose first slot lies far after its start'
     expect(plan.slots[0]!.date).toBe(dates[0]);
   });
 
+  test('accepts a 29 February every 4th year and writes it from its first leap day', () => {
+    const planner = plannerWith([{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=YEARLY;INTERVAL=4;BYMONTH=2;BYMONTHDAY=29', start: '2028-01-01', time: '09:00' }]);
+    const text = buildCalendar({ planner, posts: [], now: NOW });
+    expect(text).toContain('DTSTART;TZID=Asia/Shanghai:20280229T090000\r\n');
+    expect(occurrences(text, 'blog', NOW, Date.parse('2037-01-01T00:00:00Z')).map((o) => iso(o.epoch))).toEqual(
+      ['2028-02-29', '2032-02-29', '2036-02-29'].map((d) => iso(zonedToEpoch(d, '09:00', 'Asia/Shanghai'))),
+    );
+  });
+
   test('still writes a series whose start is 5 years away', () => {
     const planner = plannerWith([{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2031-11-03', time: '09:00' }]);
     expect(buildCalendar({ planner, posts: [], now: NOW })).toContain('DTSTART;TZID=Asia/Shanghai:20311103T090000\r\n');
