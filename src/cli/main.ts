@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FIRST_PLAN_DATE, LAST_PLAN_DATE } from '../core/cadence.ts';
 import { ThroughlineError } from '../core/errors.ts';
 import { EXIT, type CliContext, type Command } from './context.ts';
 
@@ -59,6 +60,10 @@ function parseNow(value: string): number {
   const t = Date.parse(text);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(t))
     throw new ThroughlineError(`"${value}" is not an ISO 8601 date-time`, { field: '--now', hint: 'e.g. --now 2026-11-23T09:00:00Z' });
+  // Date arithmetic (calendars reach 20 years past now) needs four-digit years.
+  const date = new Date(t).toISOString().slice(0, 10);
+  if (date < FIRST_PLAN_DATE || date > LAST_PLAN_DATE)
+    throw new ThroughlineError(`"${value}" is outside ${FIRST_PLAN_DATE}..${LAST_PLAN_DATE}`, { field: '--now', hint: 'e.g. --now 2026-11-23T09:00:00Z' });
   return t;
 }
 

@@ -39,6 +39,13 @@ const KNOWN = ['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYM
 const EXAMPLE = 'e.g. "FREQ=WEEKLY;BYDAY=TU,FR"';
 const MAX_RULE_LENGTH = 500;
 
+/**
+ * The dates a plan can hold. Beyond them date arithmetic leaves the four-digit years of
+ * `YYYY-MM-DD` (9999-12-31 + 1 day has none), and no calendar reaches that far.
+ */
+export const FIRST_PLAN_DATE = '1900-01-01';
+export const LAST_PLAN_DATE = '2999-12-31';
+
 const MISPLACED: Record<string, string> = {
   DTSTART: 'DTSTART does not belong in the cadence: the channel\'s "start" field sets the first date',
   TZID: 'TZID does not belong in the cadence: set the channel\'s "timezone" field',
@@ -73,8 +80,10 @@ export function checkCadence(rule: string): CadenceProblem | null {
   if (!(parts instanceof Map)) return parts;
   const problem = checkParts(parts);
   if (problem) return problem;
-  // A rule that never matches makes rrule scan to year 9999; probe a late start, where that is short.
-  const probe = new RRule({ ...optionsOf(parts), count: null, until: null, dtstart: new Date(Date.UTC(9943, 0, 1, 9)) });
+  // A rule that never matches makes rrule scan to year 9999; probe a late start, where that is
+  // short. INTERVAL=1 there: whether an interval lands on a date depends on the start (every 4th
+  // year on 29 February does from 2028), and 56 years hold every weekday-date-leap combination.
+  const probe = new RRule({ ...optionsOf(parts), interval: 1, count: null, until: null, dtstart: new Date(Date.UTC(9943, 0, 1, 9)) });
   if (!probe.after(probe.options.dtstart, true))
     return { message: 'the cadence never produces a date (February has no 30th, no month has a 6th Monday); check BYMONTH, BYMONTHDAY, BYDAY and BYSETPOS' };
   return null;
@@ -95,6 +104,8 @@ function checkParts(parts: CadenceParts): CadenceProblem | null {
   const until = parts.get('UNTIL');
   if (until !== undefined && !parseUntil(until))
     return { message: `UNTIL=${until} is not valid; expected a date YYYYMMDD or a date-time YYYYMMDDTHHMMSS (Z for UTC), e.g. UNTIL=20261231` };
+  if (until !== undefined && `${until.slice(0, 4)}-${until.slice(4, 6)}-${until.slice(6, 8)}` > LAST_PLAN_DATE)
+    return { message: `UNTIL=${until} is after ${LAST_PLAN_DATE}, the last date a plan can hold; for a cadence without end leave UNTIL out` };
   return checkByParts(parts, freq);
 }
 

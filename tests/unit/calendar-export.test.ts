@@ -5,6 +5,7 @@ import { ThroughlineError } from '../../src/core/errors.ts';
 import { PlannerSchema, type Channel } from '../../src/core/schema/planner.ts';
 import { expandChannelSlots } from '../../src/core/slots.ts';
 import { addDays, startOfLocalDay, zonedToEpoch } from '../../src/core/zoned-time.ts';
+import { occurrences, parse, seriesOf } from './calendar-client.ts';
 import { CHINESE_TITLE, NOW, planner, posts, PUNCTUATED_TITLE } from './calendar-fixture.ts';
 
 const base: CalendarInput = { planner, posts, now: NOW, plannedPillars: { 'blog/2026-12-04': 'photo', 'blog/2026-12-08': 'recipes' } };
@@ -13,34 +14,6 @@ const publicText = buildCalendar({ ...base, public: true });
 
 const zoneOf = (c: Channel) => c.timezone ?? planner.brand.timezone;
 const channel = (id: string) => planner.channels.find((c) => c.id === id)!;
-
-function parse(text: string) {
-  return new ICAL.Component(ICAL.parse(text));
-}
-
-/** The series of one UID, as a calendar app sees it: the master with its overrides related. */
-function seriesOf(root: ICAL.Component, uidPrefix: string): ICAL.Event[] {
-  const vevents = root.getAllSubcomponents('vevent').filter((v) => String(v.getFirstPropertyValue('uid')).startsWith(uidPrefix));
-  const masters = vevents.filter((v) => !v.hasProperty('recurrence-id')).map((v) => new ICAL.Event(v));
-  for (const ex of vevents.filter((v) => v.hasProperty('recurrence-id'))) {
-    masters.find((m) => m.uid === ex.getFirstPropertyValue('uid'))!.relateException(ex);
-  }
-  return masters;
-}
-
-/** Every occurrence instant in [from, to) with its summary, overrides and EXDATEs applied by ical.js. */
-function occurrences(text: string, channelId: string, from: number, to: number) {
-  const found: { epoch: number; summary: string }[] = [];
-  for (const event of seriesOf(parse(text), `${channelId}-`)) {
-    const it = event.iterator();
-    for (let next = it.next(); next && next.toUnixTime() * 1000 < to; next = it.next()) {
-      const details = event.getOccurrenceDetails(next);
-      const epoch = details.startDate.toUnixTime() * 1000;
-      if (epoch >= from) found.push({ epoch, summary: details.item.summary });
-    }
-  }
-  return found.sort((a, b) => a.epoch - b.epoch);
-}
 
 function window18Months(c: Channel): [number, number] {
   const first = c.history?.[0]?.start ?? c.start;

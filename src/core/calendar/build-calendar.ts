@@ -2,8 +2,10 @@
  * The whole .ics text for `export ics` and the site's `/calendar.ics` (shared/interfaces.md §3).
  */
 import { ThroughlineError } from '../errors.ts';
+import { brandLanguage } from '../language.ts';
 import type { Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
+import { calendarWords } from './calendar-words.ts';
 import { buildChannelEvents, type ChannelEvents } from './channel-events.ts';
 import { escapeText, serializeLines, type ContentLine } from './ics-writer.ts';
 import { buildVTimezone } from './vtimezone.ts';
@@ -29,11 +31,12 @@ export interface CalendarInput {
 export function buildCalendar(input: CalendarInput): string {
   const { planner } = input;
   const channels = selectChannels(planner, input.channel);
-  const mode = { public: input.public ?? false, studioUrl: (input.studioUrl ?? DEFAULT_STUDIO_URL).replace(/\/+$/, '') };
+  const lang = brandLanguage(planner.brand);
+  const mode = { public: input.public ?? false, studioUrl: (input.studioUrl ?? DEFAULT_STUDIO_URL).replace(/\/+$/, ''), lang };
   const events = channels.map((channel) =>
     buildChannelEvents(channel, { ...mode, planner, posts: input.posts, now: input.now, plannedPillars: input.plannedPillars ?? {} }),
   );
-  const name = channels.length === 1 && input.channel ? `${planner.brand.name}: ${channels[0]!.name}` : `${planner.brand.name}: content plan`;
+  const name = calendarWords(lang).calendarName(planner.brand.name, input.channel ? channels[0]!.name : null);
   const lines: ContentLine[] = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

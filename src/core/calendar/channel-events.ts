@@ -7,10 +7,11 @@ import type { Channel, Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
 import type { Slot } from '../slot.ts';
 import { expandChannelSlots } from '../slots.ts';
-import { addDays, localDateOf, startOfLocalDay } from '../zoned-time.ts';
-import { clockChangeDates, isSkippedOrRepeated, meetsClockChange } from './clock-change.ts';
+import { addDays, startOfLocalDay } from '../zoned-time.ts';
+import { clockChangeDates, isSkippedOrRepeated } from './clock-change.ts';
 import { escapeText, formatLocal, formatUtc, type ContentLine } from './ics-writer.ts';
 import { parseRruleParts, writeRruleValue } from './rrule-value.ts';
+import { seriesSpan } from './series-span.ts';
 import { openSlotText, plannedSlotText, type EntryText, type TextMode } from './slot-text.ts';
 
 export interface ChannelEventOptions extends TextMode {
@@ -23,7 +24,10 @@ export interface ChannelEventOptions extends TextMode {
 export interface ChannelEvents {
   zone: string;
   lines: ContentLine[];
-  /** Earliest and latest slot instants written, for the VTIMEZONE's range. */
+  /**
+   * The span the VTIMEZONE must cover: from the earliest slot (or now) to the latest instant a
+   * series can reach: its UNTIL, its COUNTth slot, or the horizon (series-span.ts).
+   */
   range: [number, number];
 }
 
@@ -35,28 +39,26 @@ interface Period {
   end?: string;
 }
 
-/** How far past its start the latest period is expanded to find its first slot. */
-const FIRST_SLOT_DAYS = 400;
-/** How far past now slots on clock-change days are pinned (see clock-change.ts). */
-const PIN_MS = 2 * 365 * 86_400_000;
-
+/**
+ * The channel's VEVENTs, over the span seriesSpan gives: every slot through its last date, the
+ * latest series ended at a break that runs past the horizon.
+ */
 export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions): ChannelEvents {
   const zone = channel.timezone ?? opts.planner.brand.timezone;
   const periods = periodsOf(channel);
   const posts = postsByDate(opts.posts.filter((p) => p.data.channel === channel.id && p.data.plannedFor));
   const breaks = opts.planner.breaks.filter((b) => !b.channels || b.channels.includes(channel.id));
-  // Slots matter up to the last date anything is known about: a break, a plan, now.
-  const known = [localDateOf(opts.now, zone), addDays(periods.at(-1)!.start, FIRST_SLOT_DAYS), ...breaks.map((b) => b.to)];
-  if (meetsClockChange(periods.at(-1)!.time, zone, opts.now, opts.now + PIN_MS)) known.push(localDateOf(opts.now + PIN_MS, zone));
-  const lastDate = [...known, ...posts.keys(), ...plannedDates(channel.id, opts.plannedPillars)].sort().at(-1)!;
+  const last = periods.at(-1)!;
+  const span = seriesSpan(last, zone, opts.now, breaks, [...posts.keys(), ...plannedDates(channel.id, opts.plannedPillars)]);
+  if (span.cut) last.end = span.cut;
   const slots = expandChannelSlots(channel, {
     zone,
     from: startOfLocalDay(periods[0]!.start, zone),
-    to: startOfLocalDay(addDays(lastDate, 1), zone),
+    to: startOfLocalDay(addDays(span.lastDate, 1), zone),
     breaks: opts.planner.breaks,
   });
   const first = slots[0]?.epoch ?? opts.now;
-  const range: [number, number] = [Math.min(first, opts.now), Math.max(slots.at(-1)?.epoch ?? first, opts.now)];
+  const range: [number, number] = [Math.min(first, opts.now), Math.max(slots.at(-1)?.epoch ?? first, opts.now, span.reach)];
   const context: PeriodContext = { ...opts, channel, zone, plannedByDate: posts, changeDates: clockChangeDates(zone, ...range) };
   const lines: ContentLine[] = [];
   for (const period of periods) {

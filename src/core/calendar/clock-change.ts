@@ -6,7 +6,7 @@
 import type { Slot } from '../slot.ts';
 import { addDays, offsetMinutesAt } from '../zoned-time.ts';
 import { formatLocal, formatWall } from './ics-writer.ts';
-import { findTransitions } from './vtimezone.ts';
+import { findTransitions } from './tz-transitions.ts';
 
 const DAY = 86_400_000;
 
@@ -16,7 +16,9 @@ export function meetsClockChange(time: string, zone: string, from: number, to: n
   return findTransitions(zone, from, to).some((t) => {
     const at = t.wall.getUTCHours() * 60 + t.wall.getUTCMinutes();
     const jump = Math.abs(t.to - t.from);
-    return h * 60 + m >= at - jump && h * 60 + m < at + jump;
+    // Minutes from the change to the slot time, around the clock: a change at 00:00 repeats 23:30.
+    const after = (((h * 60 + m - at) % 1440) + 1440) % 1440;
+    return after < jump || after >= 1440 - jump;
   });
 }
 

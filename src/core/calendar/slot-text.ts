@@ -1,13 +1,18 @@
 /**
  * What a calendar entry says: the summary, description and link of a channel's recurring
- * event and of each overridden slot. Public mode never shows a word of an unpublished post.
+ * event and of each overridden slot, in the brand's language. Public mode never shows a word of
+ * an unpublished post.
  */
+import type { Lang } from '../language.ts';
 import type { Post } from '../schema/post.ts';
+import { calendarWords } from './calendar-words.ts';
 
 export interface TextMode {
   public: boolean;
   /** Studio base URL without a trailing slash. */
   studioUrl: string;
+  /** The brand's language (`brandLanguage`), for every word of every entry. */
+  lang: Lang;
 }
 
 export interface EntryText {
@@ -21,32 +26,30 @@ export interface EntryText {
  * several: the entry then names them all ("Pillars in rotation: Recipes, Photography").
  */
 export function openSlotText(channelName: string, pillar: string | null, rotation: string[], mode: TextMode): EntryText {
-  const pillarLine = pillarText(pillar, rotation);
-  if (mode.public) {
-    const summary = `${channelName}: publishing slot${pillar ? ` (${pillar})` : ''}`;
-    return { summary, description: pillarLine };
-  }
-  const summary = pillar ? `${channelName}: write a ${pillar} post` : `${channelName}: write a post`;
-  return { summary, description: `${pillarLine}\nPlan it in the studio: ${mode.studioUrl}/plan` };
+  const words = calendarWords(mode.lang);
+  const pillarLine = pillarText(pillar, rotation, mode.lang);
+  if (mode.public) return { summary: words.publishingSlot(channelName, pillar), description: pillarLine };
+  return { summary: words.writePost(channelName, pillar), description: `${pillarLine}\n${words.planInStudio(`${mode.studioUrl}/plan`)}` };
 }
 
 /** A slot with planned posts (sorted by id); `pillar` as for openSlotText. */
 export function plannedSlotText(channelName: string, posts: Post[], pillar: string | null, rotation: string[], mode: TextMode): EntryText {
+  const words = calendarWords(mode.lang);
   const visible = mode.public ? posts.filter((p) => p.data.status === 'published') : posts;
   if (visible.length === 0) return openSlotText(channelName, pillar, rotation, mode);
-  const more = visible.length > 1 ? ` (+${visible.length - 1} more)` : '';
-  const summary = `${channelName}: ${visible[0]!.data.title}${more}`;
-  const lines = [pillarText(pillar, rotation)];
+  const summary = words.titled(channelName, visible[0]!.data.title, visible.length - 1);
+  const lines = [pillarText(pillar, rotation, mode.lang)];
   if (mode.public) {
-    for (const post of visible) if (post.data.url) lines.push(`${post.data.title}: ${post.data.url}`);
+    for (const post of visible) if (post.data.url) lines.push(words.publishedLine(post.data.title, post.data.url));
     return { summary, description: lines.join('\n'), url: visible.find((p) => p.data.url)?.data.url };
   }
-  for (const post of visible) lines.push(`${post.data.title} (${post.data.status}): ${studioLink(mode.studioUrl, post.id)}`);
+  for (const post of visible) lines.push(words.postLine(post.data.title, post.data.status, studioLink(mode.studioUrl, post.id)));
   return { summary, description: lines.join('\n'), url: studioLink(mode.studioUrl, visible[0]!.id) };
 }
 
-function pillarText(pillar: string | null, rotation: string[]): string {
-  return pillar ? `Pillar: ${pillar}` : `Pillars in rotation: ${rotation.join(', ')}`;
+function pillarText(pillar: string | null, rotation: string[], lang: Lang): string {
+  const words = calendarWords(lang);
+  return pillar ? words.pillar(pillar) : words.rotation(rotation);
 }
 
 /** `http://localhost:4321/studio/drafts/2026/braised-pork` for post id `2026/braised-pork`. */

@@ -1,154 +1,67 @@
 /**
- * VTIMEZONE components generated from the host's own tz data through Intl, so that the offsets
- * a calendar app applies are the ones the planner used for its slots. Transitions in the
- * exported range are found by scanning; the trailing yearly pattern becomes an open RRULE so
- * that an endless cadence keeps the right offsets after the range.
+ * VTIMEZONE components written from the host's tz database (through Intl), never from a guessed
+ * yearly rule: every offset change in the calendar's span is an onset of its own, so a client
+ * that reads only the file applies exactly the offsets the planner used for its slots.
+ * RFC 5545 §3.6.5: an observance's DTSTART is a local time in its TZOFFSETFROM.
  */
 import { offsetMinutesAt } from '../zoned-time.ts';
 import { formatOffset, pad, type ContentLine } from './ics-writer.ts';
+import { findTransitions } from './tz-transitions.ts';
+
+export { findTransitions, type Transition } from './tz-transitions.ts';
 
 const MINUTE = 60_000;
-const WEEK = 7 * 86_400_000;
-const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+const DAY = 86_400_000;
 
-export interface Transition {
-  kind: 'STANDARD' | 'DAYLIGHT';
-  /** The instant of the change. */
-  at: number;
-  from: number;
-  to: number;
-  /** Wall time just before the change, in UTC fields (RFC 5545: DTSTART is in TZOFFSETFROM). */
-  wall: Date;
-}
-
-/** The lines of one VTIMEZONE covering the instants from `fromMs` to `toMs` and the rule beyond. */
+/**
+ * The lines of one VTIMEZONE for the instants `fromMs`..`toMs`: an observance for the offset in
+ * force at the start, then one observance per change, its onset as DTSTART. A zone with no change
+ * in the span gets one STANDARD observance. After `toMs` a client keeps the last offset, so
+ * callers pass the whole span their events can reach.
+ */
 export function buildVTimezone(zone: string, fromMs: number, toMs: number): ContentLine[] {
-  const startYear = new Date(fromMs).getUTCFullYear() - 1;
-  const endYear = new Date(toMs).getUTCFullYear() + 1;
-  const scanFrom = Date.UTC(startYear, 0, 1);
-  const transitions = findTransitions(zone, scanFrom, Date.UTC(endYear + 1, 0, 1));
-  const initialOffset = offsetMinutesAt(scanFrom, zone);
+  // Two days' margin each side: a local time at either end may lie up to 26 h from its instant.
+  const start = fromMs - 2 * DAY;
+  const transitions = findTransitions(zone, start, toMs + 2 * DAY);
+  const initial = offsetMinutesAt(start, zone);
   const initialKind = transitions[0]?.kind === 'STANDARD' ? 'DAYLIGHT' : 'STANDARD';
-  const lines = [
-    'BEGIN:VTIMEZONE',
-    `TZID:${zone}`,
-    `X-LIC-LOCATION:${zone}`,
-    ...observance(initialKind, initialOffset, initialOffset, new Date(scanFrom + initialOffset * MINUTE)),
-  ];
-  for (const kind of ['STANDARD', 'DAYLIGHT'] as const) {
-    const ofKind = transitions.filter((t) => t.kind === kind);
-    const rule = trailingRule(ofKind, endYear);
-    const single = rule ? ofKind.slice(0, rule.first) : ofKind;
-    for (const t of single) lines.push(...observance(kind, t.from, t.to, t.wall));
-    if (rule) {
-      const t = ofKind[rule.first]!;
-      lines.push(...observance(kind, t.from, t.to, t.wall, rule.rrule));
-    }
-  }
+  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`, `X-LIC-LOCATION:${zone}`];
+  lines.push(...observance(initialKind, initial, initial, abbreviation(zone, start), new Date(start + initial * MINUTE)));
+  // One observance per onset rather than a DTSTART with RDATEs: ical.js drops the DTSTART onset
+  // of an observance that has RDATEs, and a lone DTSTART is the form every reader handles.
+  for (const t of transitions) lines.push(...observance(t.kind, t.from, t.to, abbreviation(zone, t.at), t.wall));
   lines.push('END:VTIMEZONE');
   return lines;
 }
 
-function observance(kind: string, from: number, to: number, wall: Date, rrule?: string): ContentLine[] {
+function observance(kind: string, from: number, to: number, name: string | null, onset: Date): ContentLine[] {
   return [
     `BEGIN:${kind}`,
-    `DTSTART:${formatUtcFields(wall)}`,
+    `DTSTART:${formatUtcFields(onset)}`,
     `TZOFFSETFROM:${formatOffset(from)}`,
     `TZOFFSETTO:${formatOffset(to)}`,
-    ...(rrule ? [`RRULE:${rrule}`] : []),
+    ...(name ? [`TZNAME:${name}`] : []),
     `END:${kind}`,
   ];
 }
 
-const transitionsByYear = new Map<string, Transition[]>();
+// ICU gives a zone's abbreviation only in locales where it is in use (EST in en-US, CET in en-GB,
+// AEST in en-AU, IST in en-IN); elsewhere it writes "GMT+1".
+const NAME_LOCALES = ['en-US', 'en-GB', 'en-AU', 'en-IN'];
+const namers = new Map<string, Intl.DateTimeFormat[]>();
 
-/** Offset changes between two instants, each located to the minute; cached per zone and year. */
-export function findTransitions(zone: string, fromMs: number, toMs: number): Transition[] {
-  const found: Transition[] = [];
-  for (let year = new Date(fromMs).getUTCFullYear(); year <= new Date(toMs).getUTCFullYear(); year++) {
-    const key = `${zone} ${year}`;
-    let ofYear = transitionsByYear.get(key);
-    if (!ofYear) {
-      ofYear = scanTransitions(zone, Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1));
-      transitionsByYear.set(key, ofYear);
-    }
-    found.push(...ofYear.filter((t) => t.at >= fromMs && t.at < toMs));
+/** The zone's short name at an instant ("EST", "CEST", "AEDT"), or null where Intl has none. */
+function abbreviation(zone: string, at: number): string | null {
+  let list = namers.get(zone);
+  if (!list) {
+    list = NAME_LOCALES.map((locale) => new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }));
+    namers.set(zone, list);
   }
-  return found;
-}
-
-function scanTransitions(zone: string, fromMs: number, toMs: number): Transition[] {
-  const found: Transition[] = [];
-  let prev = fromMs;
-  let prevOffset = offsetMinutesAt(prev, zone);
-  // A weekly scan misses only two changes within one week, which no current zone has.
-  for (let t = fromMs + WEEK; prev < toMs; t += WEEK) {
-    const at = Math.min(t, toMs);
-    const offset = offsetMinutesAt(at, zone);
-    if (offset !== prevOffset) {
-      const change = locateChange(zone, prev, at, prevOffset);
-      found.push({
-        kind: offset > prevOffset ? 'DAYLIGHT' : 'STANDARD',
-        at: change,
-        from: prevOffset,
-        to: offset,
-        wall: new Date(change + prevOffset * MINUTE),
-      });
-    }
-    prev = at;
-    prevOffset = offset;
+  for (const namer of list) {
+    const name = namer.formatToParts(new Date(at)).find((p) => p.type === 'timeZoneName')?.value ?? '';
+    if (/^[A-Z]{2,6}$/.test(name)) return name;
   }
-  return found;
-}
-
-function locateChange(zone: string, lo: number, hi: number, loOffset: number): number {
-  while (hi - lo > MINUTE) {
-    const mid = lo + Math.floor((hi - lo) / 2 / MINUTE) * MINUTE;
-    if (offsetMinutesAt(mid, zone) === loOffset) lo = mid;
-    else hi = mid;
-  }
-  return hi;
-}
-
-/**
- * The longest run of yearly transitions at the end of the list that one
- * `FREQ=YEARLY;BYMONTH=m;BYDAY=nXX` rule describes, if it is still in force in `endYear`.
- */
-function trailingRule(list: Transition[], endYear: number): { first: number; rrule: string } | null {
-  const last = list.at(-1);
-  if (!last || last.wall.getUTCFullYear() < endYear) return null;
-  let best: { first: number; rrule: string } | null = null;
-  for (const nth of nthCandidates(last.wall)) {
-    let i = list.length - 1;
-    while (i > 0 && sameRule(list[i - 1]!, last, nth) && list[i - 1]!.wall.getUTCFullYear() === list[i]!.wall.getUTCFullYear() - 1) i--;
-    if (list.length - i >= 2 && (!best || i < best.first)) {
-      const byday = `${nth}${WEEKDAYS[last.wall.getUTCDay()]}`;
-      best = { first: i, rrule: `FREQ=YEARLY;BYMONTH=${last.wall.getUTCMonth() + 1};BYDAY=${byday}` };
-    }
-  }
-  return best;
-}
-
-/** Ways to name a day's place in its month: the 2nd Sunday, and (in the final week) the last. */
-function nthCandidates(wall: Date): number[] {
-  const day = wall.getUTCDate();
-  const daysInMonth = new Date(Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth() + 1, 0)).getUTCDate();
-  const candidates = day <= 28 ? [Math.ceil(day / 7)] : [];
-  if (day + 7 > daysInMonth) candidates.push(-1);
-  return candidates;
-}
-
-function sameRule(a: Transition, b: Transition, nth: number): boolean {
-  const w = a.wall;
-  const sameTime = w.getUTCHours() === b.wall.getUTCHours() && w.getUTCMinutes() === b.wall.getUTCMinutes();
-  return (
-    a.from === b.from &&
-    a.to === b.to &&
-    sameTime &&
-    w.getUTCMonth() === b.wall.getUTCMonth() &&
-    w.getUTCDay() === b.wall.getUTCDay() &&
-    nthCandidates(w).includes(nth)
-  );
+  return null;
 }
 
 function formatUtcFields(d: Date): string {

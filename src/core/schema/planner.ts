@@ -4,7 +4,7 @@
  * contract alone stays valid. Objects are loose: keys this version does not know survive a save.
  */
 import { z } from 'zod';
-import { checkChannelCadences } from '../cadence.ts';
+import { checkChannelCadences, FIRST_PLAN_DATE, LAST_PLAN_DATE } from '../cadence.ts';
 import { isValidTimeZone } from '../zoned-time.ts';
 
 export const PLANNER_VERSION = 1;
@@ -15,8 +15,14 @@ const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const idField = (what: string) =>
   z.string().regex(ID_PATTERN, `${what} must be letters, digits, "-" or "_", e.g. "recipes"`);
 
-/** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30). */
-export const LocalDateSchema = z.string().refine(isRealDate, 'expected a date as YYYY-MM-DD, e.g. "2026-01-06"');
+/** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30), from FIRST_PLAN_DATE to LAST_PLAN_DATE. */
+export const LocalDateSchema = z
+  .string()
+  .refine(isRealDate, 'expected a date as YYYY-MM-DD, e.g. "2026-01-06"')
+  .refine((value) => !isRealDate(value) || (value >= FIRST_PLAN_DATE && value <= LAST_PLAN_DATE), {
+    error: (issue) =>
+      `${String(issue.input)} is outside ${FIRST_PLAN_DATE}..${LAST_PLAN_DATE}, the dates a plan can hold; use a real date (a break can be moved later), e.g. "2027-12-31"`,
+  });
 
 /** A local wall time `HH:MM` (24-hour). */
 export const LocalTimeSchema = z

@@ -29,10 +29,20 @@ export function readBreakForm(form: FormLike): BreakForm {
   };
 }
 
+/** Why a form date is not a plan date: not YYYY-MM-DD, or outside the dates a plan holds. */
+function dateProblem(value: string, example: string): string | null {
+  const result = LocalDateSchema.safeParse(value);
+  if (result.success) return null;
+  const outside = result.error.issues.find((i) => !i.message.startsWith('expected'));
+  return outside?.message ?? `expected a date as YYYY-MM-DD, e.g. ${example}`;
+}
+
 export function checkBreakForm(form: BreakForm, planner: Planner): FieldErrors {
   const errors: FieldErrors = {};
-  if (!LocalDateSchema.safeParse(form.from).success) errors.from = 'expected a date as YYYY-MM-DD, e.g. 2026-12-24';
-  if (!LocalDateSchema.safeParse(form.to).success) errors.to = 'expected a date as YYYY-MM-DD, e.g. 2026-12-31';
+  const from = dateProblem(form.from, '2026-12-24');
+  const to = dateProblem(form.to, '2026-12-31');
+  if (from) errors.from = from;
+  if (to) errors.to = to;
   else if (!errors.from && form.to < form.from) errors.to = `"to" (${form.to}) is before "from" (${form.from})`;
   const known = planner.channels.map((c) => c.id);
   const unknown = form.channels.filter((c) => !known.includes(c));

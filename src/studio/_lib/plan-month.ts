@@ -2,6 +2,7 @@
  * The plan page's month calendar and agenda: which month to show, the Monday-first grid of its
  * days, and the plan's slots placed on their local dates. Dates are calendar dates (no zone).
  */
+import { FIRST_PLAN_DATE, LAST_PLAN_DATE } from '../../core/cadence.ts';
 import type { PlanSlot } from '../../core/plan.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
@@ -20,9 +21,10 @@ export interface MonthCell {
   slots: PlanSlot[];
 }
 
-/** `?month=2026-11` when valid, else the month of `today`. */
+/** `?month=2026-11` when valid and within the dates a plan holds, else the month of `today`. */
 export function pickMonth(param: string | null, today: string): string {
-  return param && /^\d{4}-(0[1-9]|1[0-2])$/.test(param) ? param : today.slice(0, 7);
+  const inRange = (m: string) => m >= FIRST_PLAN_DATE.slice(0, 7) && m <= LAST_PLAN_DATE.slice(0, 7);
+  return param && /^\d{4}-(0[1-9]|1[0-2])$/.test(param) && inRange(param) ? param : today.slice(0, 7);
 }
 
 export function shiftMonth(month: string, by: number): string {

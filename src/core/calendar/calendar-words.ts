@@ -1,0 +1,54 @@
+/**
+ * The words of calendar entries in the brand's language (`brandLanguage`, src/core/language.ts):
+ * readers of a public calendar see the brand's language, and so does its author in the private one.
+ */
+import type { Lang } from '../language.ts';
+import type { PostStatus } from '../schema/post.ts';
+
+export interface CalendarWords {
+  /** Public open slot: `Blog: publishing slot (Recipes)`. */
+  publishingSlot(channel: string, pillar: string | null): string;
+  /** Private open slot: `Blog: write a Recipes post`. */
+  writePost(channel: string, pillar: string | null): string;
+  /** A slot with posts: `Blog: Braised pork (+1 more)`. */
+  titled(channel: string, title: string, more: number): string;
+  pillar(name: string): string;
+  rotation(names: string[]): string;
+  planInStudio(url: string): string;
+  /** A private post line: `Braised pork (draft): <link>`. */
+  postLine(title: string, status: PostStatus, link: string): string;
+  /** A public published post: `Dumplings: <url>`. */
+  publishedLine(title: string, url: string): string;
+  calendarName(brand: string, channel: string | null): string;
+}
+
+const EN: CalendarWords = {
+  publishingSlot: (c, p) => `${c}: publishing slot${p ? ` (${p})` : ''}`,
+  writePost: (c, p) => (p ? `${c}: write a ${p} post` : `${c}: write a post`),
+  titled: (c, t, more) => `${c}: ${t}${more > 0 ? ` (+${more} more)` : ''}`,
+  pillar: (p) => `Pillar: ${p}`,
+  rotation: (names) => `Pillars in rotation: ${names.join(', ')}`,
+  planInStudio: (url) => `Plan it in the studio: ${url}`,
+  postLine: (t, s, link) => `${t} (${s}): ${link}`,
+  publishedLine: (t, url) => `${t}: ${url}`,
+  calendarName: (b, c) => (c ? `${b}: ${c}` : `${b}: content plan`),
+};
+
+// The studio's own terms (src/studio/_lib/i18n*.ts): 排期 slot, 内容支柱 pillar, 工作室 studio.
+const ZH_STATUS: Record<PostStatus, string> = { idea: '想法', draft: '草稿', scheduled: '已排期', published: '已发布' };
+
+const ZH: CalendarWords = {
+  publishingSlot: (c, p) => `${c}：发布排期${p ? `（${p}）` : ''}`,
+  writePost: (c, p) => (p ? `${c}：写一篇「${p}」文章` : `${c}：写一篇文章`),
+  titled: (c, t, more) => `${c}：${t}${more > 0 ? `（另有 ${more} 篇）` : ''}`,
+  pillar: (p) => `内容支柱：${p}`,
+  rotation: (names) => `轮换的内容支柱：${names.join('、')}`,
+  planInStudio: (url) => `在工作室中安排：${url}`,
+  postLine: (t, s, link) => `${t}（${ZH_STATUS[s]}）：${link}`,
+  publishedLine: (t, url) => `${t}：${url}`,
+  calendarName: (b, c) => (c ? `${b}：${c}` : `${b}：内容计划`),
+};
+
+export function calendarWords(lang: Lang): CalendarWords {
+  return lang === 'zh' ? ZH : EN;
+}

@@ -1,0 +1,48 @@
+/** `check`, `export ics` and `plan` on dates at the far end of what a plan holds: a field message, never a crash. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { runCli, tempRoot } from './helpers.ts';
+
+const NOW = '2026-11-23T00:00:00Z';
+const roots: { cleanup(): void }[] = [];
+afterAll(() => roots.forEach((r) => r.cleanup()));
+
+/** A copy of the sample project with planner.json changed by `edit`. */
+function projectWith(edit: (planner: Record<string, any>) => void): string {
+  const temp = tempRoot();
+  roots.push(temp);
+  const file = join(temp.root, 'content/planner.json');
+  const planner = JSON.parse(readFileSync(file, 'utf8'));
+  edit(planner);
+  writeFileSync(file, JSON.stringify(planner, null, 2));
+  return temp.root;
+}
+
+describe('dates past 2999-12-31 in the CLI', () => {
+  test.each([
+    ['a cadence UNTIL=99991231', (p: Record<string, any>) => (p.channels[0].cadence = 'FREQ=WEEKLY;BYDAY=TU;UNTIL=99991231'), 'channels[0].cadence: UNTIL=99991231 is after 2999-12-31'],
+    ['a break ending 9999-12-31', (p: Record<string, any>) => (p.breaks = [{ from: '2026-12-01', to: '9999-12-31' }]), 'breaks[0].to: 9999-12-31 is outside 1900-01-01..2999-12-31'],
+  ])('refuses %s in check, export ics and plan alike, naming the field (exit 2)', (_what, edit, message) => {
+    const root = projectWith(edit);
+    for (const command of [['check'], ['export', 'ics'], ['plan', '--json']]) {
+      const { code, stderr } = runCli([...command, '--root', root, '--now', NOW]);
+      expect(code, command.join(' ')).toBe(2);
+      expect(stderr).toContain(`content/planner.json: ${message}`);
+      expect(stderr).not.toContain('Invalid time value');
+    }
+  });
+
+  test('exports a break to 2999-12-31 by ending the series where it begins', () => {
+    const root = projectWith((p) => (p.breaks = [{ from: '2026-12-01', to: '2999-12-31', channels: ['blog'] }]));
+    const { code, stdout } = runCli(['export', 'ics', '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\r\nRRULE:FREQ=WEEKLY;BYDAY=TU;UNTIL=20261130T155959Z\r\n/);
+  });
+
+  test('refuses --now 9999-06-01 with a message naming --now', () => {
+    const { code, stderr } = runCli(['export', 'ics', '--now', '9999-06-01T00:00:00Z']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--now: "9999-06-01T00:00:00Z" is outside 1900-01-01..2999-12-31');
+  });
+});

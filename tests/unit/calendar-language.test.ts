@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { buildCalendar } from '../../src/core/calendar/index.ts';
+import { PlannerSchema, type PlannerInput } from '../../src/core/schema/planner.ts';
+import type { Post, PostFrontmatter } from '../../src/core/schema/post.ts';
+import { occurrences, parse } from './calendar-client.ts';
+
+const NOW = Date.parse('2026-11-23T00:00:00Z');
+const ZONE = 'Asia/Shanghai';
+
+function plannerOf(brand: Partial<PlannerInput['brand']>) {
+  return PlannerSchema.parse({
+    version: 1,
+    brand: {
+      name: '梅林的厨房', label: '会拍照的家常菜厨师', timezone: ZONE,
+      pillars: [{ id: 'recipes', name: '菜谱' }, { id: 'photo', name: '美食摄影' }],
+      ...brand,
+    },
+    channels: [
+      { id: 'blog', name: '博客', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU,FR', start: '2026-11-03', time: '09:00', pillars: ['recipes'] },
+      { id: 'wechat', name: '公众号', platform: 'wechat', cadence: 'FREQ=WEEKLY;BYDAY=SA', start: '2026-11-07', time: '20:00' },
+    ],
+  });
+}
+
+function post(id: string, data: Partial<PostFrontmatter> & Pick<PostFrontmatter, 'title' | 'status'>): Post {
+  return { id, file: `content/posts/${id}.md`, body: '', data: { channel: 'blog', ...data } as PostFrontmatter };
+}
+
+const posts = [
+  post('2026/hong-shao-rou', { title: '红烧肉：妈妈的做法', status: 'draft', plannedFor: '2026-11-24' }),
+  post('2026/zz-second', { title: '第二篇', status: 'idea', plannedFor: '2026-11-24' }),
+  post('2026/dumplings', { title: '手包饺子', status: 'published', plannedFor: '2026-11-20', publishedAt: '2026-11-20', url: 'https://meilin.example/dumplings' }),
+];
+
+const at = (text: string, channel: string, date: string, time = '09:00') => {
+  const [from] = [Date.parse(`${date}T00:00:00+08:00`)];
+  return occurrences(text, channel, from, from + 86_400_000).find((o) => new Date(o.epoch).toISOString() === new Date(`${date}T${time}:00+08:00`).toISOString());
+};
+
+describe('buildCalendar in the brand’s language', () => {
+  const zh = plannerOf({});
+  const privateText = buildCalendar({ planner: zh, posts, now: NOW, studioUrl: 'https://studio.example/studio' });
+  const publicText = buildCalendar({ planner: zh, posts, now: NOW, public: true });
+
+  test('names a Chinese brand’s calendars in Chinese, all channels and one', () => {
+    expect(parse(privateText).getFirstPropertyValue('x-wr-calname')).toBe('梅林的厨房：内容计划');
+    expect(parse(buildCalendar({ planner: zh, posts, now: NOW, channel: 'wechat' })).getFirstPropertyValue('x-wr-calname')).toBe('梅林的厨房：公众号');
+  });
+
+  test.each([
+    ['an open slot of a one-pillar channel', 'blog', '2026-12-01', '09:00', '博客：写一篇「菜谱」文章', '内容支柱：菜谱\n在工作室中安排：https://studio.example/studio/plan'],
+    ['an open slot of a rotating channel', 'wechat', '2026-11-28', '20:00', '公众号：写一篇文章', '轮换的内容支柱：菜谱、美食摄影\n在工作室中安排：https://studio.example/studio/plan'],
+    ['a slot with two planned posts', 'blog', '2026-11-24', '09:00', '博客：红烧肉：妈妈的做法（另有 1 篇）', '内容支柱：菜谱\n红烧肉：妈妈的做法（草稿）：https://studio.example/studio/drafts/2026/hong-shao-rou\n第二篇（想法）：https://studio.example/studio/drafts/2026/zz-second'],
+  ])('writes %s in Chinese in the private calendar', (_what, channel, date, time, summary, description) => {
+    const o = at(privateText, channel, date, time);
+    expect(o?.summary).toBe(summary);
+    expect(o?.description).toBe(description);
+  });
+
+  test.each([
+    ['an open slot', 'blog', '2026-12-01', '博客：发布排期（菜谱）', '内容支柱：菜谱'],
+    ['a slot whose posts are unpublished', 'blog', '2026-11-24', '博客：发布排期（菜谱）', '内容支柱：菜谱'],
+    ['a slot with a published post', 'blog', '2026-11-20', '博客：手包饺子', '内容支柱：菜谱\n手包饺子：https://meilin.example/dumplings'],
+  ])('writes %s in Chinese in the public calendar', (_what, channel, date, summary, description) => {
+    const o = at(publicText, channel, date);
+    expect(o?.summary).toBe(summary);
+    expect(o?.description).toBe(description);
+  });
+
+  test('keeps every unpublished title out of the Chinese public calendar', () => {
+    for (const p of posts.filter((p) => p.data.status !== 'published')) expect(publicText).not.toContain(p.data.title.slice(0, 3));
+    expect(publicText).not.toContain('工作室');
+  });
+
+  test('follows brand.language over the brand text, both ways, and keeps the UIDs of the other language', () => {
+    const uids = (text: string) => [...new Set(text.match(/^UID:.*$/gm))].sort();
+    const asEnglish = buildCalendar({ planner: plannerOf({ language: 'en' }), posts, now: NOW });
+    expect(at(asEnglish, 'blog', '2026-12-01')?.summary).toBe('博客: write a 菜谱 post');
+    expect(parse(asEnglish).getFirstPropertyValue('x-wr-calname')).toBe('梅林的厨房: content plan');
+    const asChinese = buildCalendar({ planner: plannerOf({ name: 'Mei Lin', label: 'Home cook', language: 'zh' }), posts, now: NOW });
+    expect(at(asChinese, 'blog', '2026-12-01')?.summary).toBe('博客：写一篇「菜谱」文章');
+    expect(uids(asEnglish)).toEqual(uids(privateText));
+    expect(uids(asChinese)).toEqual(uids(privateText));
+  });
+
+  test('keeps an English brand’s entries in English', () => {
+    const en = buildCalendar({ planner: plannerOf({ name: 'Mei Lin', label: 'Home cook' }), posts, now: NOW, public: true });
+    expect(at(en, 'blog', '2026-12-01')?.summary).toBe('博客: publishing slot (菜谱)');
+  });
+});
