@@ -139,7 +139,7 @@ describe('init, interactive', () => {
     const stdin = new PassThrough();
     let stderr = '';
     let stdout = '';
-    const ctx: CliContext = { root, now: NOW, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false, color: false, stdin };
+    const ctx: CliContext = { root, now: NOW, lang: 'en', stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false, color: false, stdin };
     const done = run([], ctx);
     for (const [question, keys] of steps) {
       await expect.poll(() => stderr.includes(question), { timeout: 5000, interval: 10 }).toBe(true);

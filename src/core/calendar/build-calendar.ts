@@ -2,6 +2,7 @@
  * The whole .ics text for `export ics` and the site's `/calendar.ics` (shared/interfaces.md §3).
  */
 import { ThroughlineError } from '../errors.ts';
+import { translateMessage } from '../i18n/zod-issues.ts';
 import type { Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
 import { buildChannelEvents, type ChannelEvents } from './channel-events.ts';
@@ -56,7 +57,8 @@ function selectChannels(planner: Planner, id: string | undefined) {
   const channel = planner.channels.find((c) => c.id === id);
   if (!channel) {
     const known = planner.channels.map((c) => c.id).join(', ') || '(no channels yet)';
-    throw new ThroughlineError(`unknown channel "${id}"; expected one of ${known}`, { file: 'content/planner.json', field: 'channels' });
+    const message = `unknown channel "${id}"; expected one of ${known}`;
+    throw new ThroughlineError({ en: message, zh: translateMessage(message) ?? message }, { file: 'content/planner.json', field: 'channels' });
   }
   return [channel];
 }

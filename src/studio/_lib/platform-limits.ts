@@ -1,7 +1,10 @@
 /**
  * Length limits of platforms without a publishing API, each with where the number comes from.
- * Counted in Unicode characters (a Chinese character counts 1), except X, which weighs CJK 2.
+ * Counted in Unicode characters (a Chinese character counts 1), except X, which counts as its
+ * own composer does: twitter-text's weighted length (any URL 23, CJK and emoji 2, an emoji
+ * sequence joined by ZWJ as one emoji).
  */
+import twitterText from 'twitter-text';
 import type { Platform } from '../../core/schema/planner.ts';
 
 export interface LengthLimit {
@@ -21,7 +24,7 @@ export const PLATFORM_LIMITS: Partial<Record<Platform, LengthLimit[]>> = {
     { part: 'title', max: 64, label: 'WeChat article title', source: '微信公众平台 editor: 标题最多 64 字' },
     { part: 'body', max: 20000, label: 'WeChat article body', source: '微信公众平台 editor: 正文不超过 2 万字' },
   ],
-  x: [{ part: 'body', max: 280, label: 'X post', weighted: true, source: 'developer.x.com "Counting characters": 280, CJK characters weigh 2' }],
+  x: [{ part: 'body', max: 280, label: 'X post', weighted: true, source: 'developer.x.com "Counting characters": 280 weighted (URLs 23, CJK and emoji 2), counted with twitter-text' }],
   linkedin: [{ part: 'body', max: 3000, label: 'LinkedIn post', source: 'LinkedIn Help "Share posts": up to 3,000 characters' }],
 };
 
@@ -36,14 +39,8 @@ export function limitsFor(platform: Platform, channelName: string): LengthLimit[
   return PLATFORM_LIMITS[platform] ?? [];
 }
 
-/** Characters as people count them (code points); X-weighted when asked. */
+/** Characters as people count them (code points); as X counts them (twitter-text) when `weighted`. */
 export function countLength(text: string, weighted = false): number {
-  let n = 0;
-  for (const ch of text) n += weighted && isHeavy(ch.codePointAt(0)!) ? 2 : 1;
-  return n;
-}
-
-// twitter-text v3 config: these ranges weigh 1, everything else 2.
-function isHeavy(cp: number): boolean {
-  return !(cp <= 4351 || (cp >= 8192 && cp <= 8205) || (cp >= 8208 && cp <= 8223) || (cp >= 8242 && cp <= 8247));
+  if (weighted) return twitterText.parseTweet(text).weightedLength;
+  return [...text].length;
 }
