@@ -22,7 +22,7 @@ export function formatCheckText(report: CheckReport, planner: Planner, color: bo
     const severity = zh ? SEVERITY_ZH[flag.severity] : flag.severity;
     lines.push(`${where}`);
     lines.push(`  ${paint(flag.severity, padEndToWidth(severity, 7))} ${flag.kind.padEnd(16)} ${flag.message}`);
-    if (flag.hint) lines.push(`  ${paint('dim', `${zh ? '提示' : 'hint'}: ${flag.hint}`)}`);
+    if (flag.hint) lines.push(`  ${paint('dim', `${zh ? '建议：' : 'hint: '}${flag.hint}`)}`);
   }
   if (lines.length > 0) lines.push('');
   const names = new Map(planner.channels.map((c) => [c.id, c.name]));

@@ -135,7 +135,7 @@ function reportFailure(error: unknown, io: Pick<CliContext, 'stderr'>, lang: Lan
   const reason = error instanceof Error ? error.message : String(error);
   io.stderr(
     lang === 'zh'
-      ? `throughline: 意外的失败：${reason}${detail}\n  提示：用 DEBUG=throughline 再运行一次查看详情，并报告这个问题\n`
+      ? `throughline: 意外的失败：${reason}${detail}\n  建议：用 DEBUG=throughline 再运行一次查看详情，并报告这个问题\n`
       : `throughline: unexpected failure: ${reason}${detail}\n  hint: run again with DEBUG=throughline for details, and report it\n`,
   );
   return EXIT.badInput;

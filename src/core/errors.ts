@@ -34,7 +34,7 @@ export class ThroughlineError extends Error {
     const message = this.messageIn(lang);
     const text = where ? `${where}: ${message}` : message;
     const hint = this.text.hint === undefined ? undefined : pick(this.text.hint, lang);
-    return hint ? `${text}\n  ${lang === 'zh' ? '提示' : 'hint'}: ${hint}` : text;
+    return hint ? `${text}\n  ${lang === 'zh' ? '建议：' : 'hint: '}${hint}` : text;
   }
 
   toJSON() {

@@ -18,7 +18,7 @@ const words = z.array(z.string().trim().min(1)).default([]);
 
 export const InitAnswersSchema = z.object({
   name: z.string().trim().min(1, 'your name (or brand name) is needed'),
-  strengths: z.array(z.string().trim().min(1)).min(1, 'name at least one strength, e.g. ["cooking", "photography"]'),
+  strengths: z.array(z.string().trim().min(1)).min(1, 'name at least one strength, e.g. ["career coaching", "public speaking"]'),
   impressions: words,
   /** The positioning label; the first proposal when omitted. */
   label: z.string().trim().min(1).optional(),

@@ -3,6 +3,7 @@
  * store and the studio's form handling both go through here.
  */
 import { ThroughlineError, issuesToErrors } from './errors.ts';
+import type { Text } from './i18n/text.ts';
 import { PLANNER_VERSION, PlannerSchema, type Planner } from './schema/planner.ts';
 
 /** Each entry turns a file of version N into version N + 1. Version 1 is the first. */
@@ -46,11 +47,19 @@ export function parsePlannerText(text: string, file: string): Planner {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    const reason = (error as Error).message;
     throw new ThroughlineError(
-      { en: `is not valid JSON (${reason})`, zh: `不是有效的 JSON（${reason}）` },
+      jsonSyntaxText((error as Error).message),
       { file, hint: { en: 'fix the JSON syntax; the file was left as it is', zh: '请修正 JSON 语法；文件保持原样未改动' } },
     );
   }
   return validatePlanner(raw, file);
+}
+
+/**
+ * "is not valid JSON (reason)" in both languages. JSON.parse's reason is English; the Chinese
+ * text gives its line and column instead when the reason names them.
+ */
+export function jsonSyntaxText(reason: string): Text {
+  const at = /line (\d+) column (\d+)/.exec(reason);
+  return { en: `is not valid JSON (${reason})`, zh: at ? `不是有效的 JSON（第 ${at[1]} 行第 ${at[2]} 列）` : `不是有效的 JSON（${reason}）` };
 }

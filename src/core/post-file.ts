@@ -38,8 +38,9 @@ export function parseFrontmatterYaml(yaml: string, file: string): Record<string,
     const mark = /\((\d+):(\d+)\)/.exec((error as Error).message);
     // The mark counts lines of the frontmatter block; the file has the opening --- above it.
     const where = mark ? ` at line ${Number(mark[1]) + 1}, column ${mark[2]}` : '';
-    const whereZh = mark ? `，第 ${Number(mark[1]) + 1} 行第 ${mark[2]} 列` : '';
-    throw new ThroughlineError({ en: `frontmatter is not valid YAML (${reason}${where})`, zh: `frontmatter 不是有效的 YAML（${reason}${whereZh}）` }, { file });
+    // The YAML parser's reason is English: the Chinese text gives the position, which is what a reader acts on.
+    const zh = mark ? `frontmatter 不是有效的 YAML（第 ${Number(mark[1]) + 1} 行第 ${mark[2]} 列）` : `frontmatter 不是有效的 YAML（${reason}）`;
+    throw new ThroughlineError({ en: `frontmatter is not valid YAML (${reason}${where})`, zh }, { file });
   }
   if (docs.length > 1) throw new ThroughlineError(
       { en: 'frontmatter holds more than one YAML document', zh: 'frontmatter 中有不止一个 YAML 文档' },

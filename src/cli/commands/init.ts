@@ -14,6 +14,7 @@ import { CADENCE_PRESETS } from '../../core/cadence.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import { countOf, pick } from '../../core/i18n/text.ts';
 import { hasHan, type Lang } from '../../core/language.ts';
+import { jsonSyntaxText } from '../../core/planner-file.ts';
 import { type InitAnswers, buildPlannerFromAnswers, resolveCadence } from '../../core/init-answers.ts';
 import { proposeLabels } from '../../core/label.ts';
 import { PLATFORM_NAMES } from '../../core/platform-names.ts';
@@ -64,8 +65,7 @@ async function readAnswersFile(file: string, now: number, defaultZone: string): 
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    const reason = (error as Error).message;
-    throw new ThroughlineError({ en: `is not valid JSON (${reason})`, zh: `不是有效的 JSON（${reason}）` }, { file });
+    throw new ThroughlineError(jsonSyntaxText((error as Error).message), { file });
   }
   if (raw && typeof raw === 'object' && 'version' in raw && 'brand' in raw) return raw as PlannerInput;
   return buildPlannerFromAnswers(raw, { now, defaultZone, file });
