@@ -11,6 +11,7 @@ import { translateMessage } from './i18n/zod-issues.ts';
 import { proposeLabels } from './label.ts';
 import { hasHan } from './language.ts';
 import { PLATFORM_NAMES } from './platform-names.ts';
+import { canonicalZone } from './time-zones.ts';
 import { LocalDateSchema, LocalTimeSchema, PLATFORMS, type PlannerInput } from './schema/planner.ts';
 import { addDays, isValidTimeZone, localDateOf } from './zoned-time.ts';
 
@@ -66,7 +67,7 @@ export function buildPlannerFromAnswers(raw: unknown, ctx: { now: number; defaul
   const parsed = InitAnswersSchema.safeParse(raw);
   if (!parsed.success) throw issuesToErrors(ctx.file, parsed.error.issues)[0]!;
   const a = parsed.data;
-  const timezone = a.timezone ?? ctx.defaultZone;
+  const timezone = canonicalZone(a.timezone ?? ctx.defaultZone);
   if (!isValidTimeZone(timezone))
     throw new ThroughlineError(
       { en: `"${timezone}" is not an IANA time zone`, zh: `"${timezone}" 不是 IANA 时区` },

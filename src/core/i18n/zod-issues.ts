@@ -28,6 +28,7 @@ const RULES: Rule[] = [
   [/^expected an ISO 8601 date or date-time, e\.g\. (.+) or (.+)$/, (a, b) => `应为 ISO 8601 日期或日期时间，例如 ${a} 或 ${b}`],
   [/^expected a time as HH:MM.*$/, () => '应为 HH:MM 格式的时间，例如 09:00'],
   [/^(.+) must be letters, digits, "-" or "_", e\.g\. "(.+)"$/, (what, e) => `${what} 只能由字母、数字、"-" 或 "_" 组成，例如 "${e}"`],
+  [/^expected an IANA time zone, e\.g\. "(.+)" or "(.+)"$/, (a, b) => `应为 IANA 时区，例如 "${a}" 或 "${b}"`],
   [/^a pillar needs a name$/, () => '支柱需要一个名称'],
   [/^the brand needs a name$/, () => '品牌需要一个名称'],
   [/^the positioning label must not be empty$/, () => '定位标签不能为空'],
