@@ -22,9 +22,12 @@ function renameTable(): Map<string, string> {
   return renames;
 }
 
-/** Same main country (zone.tab lists it first): Rangoon MM and Yangon MM+CC, not Amsterdam NL and Brussels BE+LU+NL. */
+/**
+ * Same main country (zone.tab lists it first): Rangoon MM and Yangon MM+CC, not Amsterdam NL and
+ * Brussels BE+LU+NL. Names of no country (UTC, GMT) are kept: people know them by those names.
+ */
 function samePlace(a: readonly string[], b: readonly string[]): boolean {
-  return a.length > 0 ? a[0] === b[0] : b.length === 0;
+  return a.length > 0 && a[0] === b[0];
 }
 
 /** The current name of a zone: "Asia/Calcutta" -> "Asia/Kolkata"; any other name as given. */

@@ -27,6 +27,10 @@ describe('the zones offered in pickers', () => {
     expect(offered).toEqual(expect.arrayContaining(['Europe/Amsterdam', 'Europe/Stockholm']));
   });
 
+  test('keeps UTC as UTC', () => {
+    expect(canonicalZone('UTC')).toBe('UTC');
+  });
+
   test('offers only zones the runtime can compute with', () => {
     for (const zone of offered) expect(isValidTimeZone(zone), zone).toBe(true);
   });
