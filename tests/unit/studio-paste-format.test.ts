@@ -57,6 +57,15 @@ describe('toWechatHtml', () => {
 });
 
 describe('toPlainText', () => {
+  it('keeps nested lists indented, table rows on their own lines, and drops images to their description', () => {
+    const body = '![一碗面](https://example.com/a.jpg)\n\n| 步骤 | 时间 |\n| --- | --- |\n| 熬葱油 | 8 分钟 |\n\n1. 熬葱油\n   - 小火\n2. 拌面\n\nFish & chips < 5 "quoted"';
+    expect(toPlainText(body)).toBe('一碗面\n\n步骤 | 时间\n熬葱油 | 8 分钟\n\n1. 熬葱油\n  • 小火\n2. 拌面\n\nFish & chips < 5 "quoted"');
+  });
+
+  it('joins wrapped Chinese lines in the WeChat HTML without a space', () => {
+    expect(toWechatHtml('T', '冬至要吃饺子。\n和面时水要分三次加。')).toContain('冬至要吃饺子。和面时水要分三次加。');
+  });
+
   it('removes Markdown marks, keeps link targets, and joins wrapped Chinese lines without a space', () => {
     expect(toPlainText('# 标题\n\n冬至要吃饺子。\n和面时水要分三次加。\n\nA **bold** [link](https://x.example)')).toBe(
       '标题\n\n冬至要吃饺子。和面时水要分三次加。\n\nA bold link (https://x.example)',

@@ -7,6 +7,7 @@
 
 import { Marked } from 'marked';
 import type { Platform } from '../../core/schema/planner.ts';
+import { PLAIN_MARKED, plainBlocks } from './paste-plain.ts';
 
 /** The forms a post can be copied in, as the publish page offers them. */
 export type PasteFormat = 'wechat-html' | 'markdown' | 'plain';
@@ -27,65 +28,22 @@ export const PASTE_TEXT = {
   'publish.markdown': { en: 'Markdown (the Zhihu editor converts it when pasted)', zh: 'Markdown（粘贴到知乎编辑器时会自动转换）' },
 };
 
-type Block = { kind: 'h' | 'p' | 'li' | 'quote' | 'code'; text: string };
-
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-/** Markdown/MDX body -> blocks; MDX-only syntax is dropped. */
-export function splitBlocks(body: string): Block[] {
-  const blocks: Block[] = [];
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
-  let paragraph: string[] = [];
-  const flush = () => {
-    if (paragraph.length) blocks.push({ kind: 'p', text: paragraph.reduce(joinLines) });
-    paragraph = [];
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const fence = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      flush();
-      const code: string[] = [];
-      while (++i < lines.length && !lines[i]!.trim().startsWith(fence[1]!)) code.push(lines[i]!);
-      blocks.push({ kind: 'code', text: code.join('\n') });
-    } else if (!line.trim() || /^(import|export)\s/.test(line)) flush();
-    else if (/^#{1,6}\s/.test(line)) (flush(), blocks.push({ kind: 'h', text: line.replace(/^#+\s*/, '') }));
-    else if (/^\s*([-*+]|\d+[.)])\s/.test(line)) (flush(), blocks.push({ kind: 'li', text: line.replace(/^\s*([-*+]|\d+[.)])\s+/, '') }));
-    else if (/^>\s?/.test(line)) (flush(), blocks.push({ kind: 'quote', text: line.replace(/^>\s?/, '') }));
-    else paragraph.push(dropMdx(line.trim()));
-  }
-  flush();
-  return blocks.filter((b) => b.kind === 'code' || b.text.trim());
-}
-
-const CJK_END = /[\u3000-\u9fff\uff00-\uffef]$/u;
-const CJK_START = /^[\u3000-\u9fff\uff00-\uffef]/u;
-
-/** Lines of one paragraph: Chinese text runs on without a space, other text with one. */
-function joinLines(text: string, line: string): string {
-  return CJK_END.test(text) && CJK_START.test(line) ? text + line : `${text} ${line}`;
-}
-
+/** Tags (in MDX every tag is JSX, lower-case ones too) and {expressions}. */
 function dropMdx(text: string): string {
   return text.replace(/<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>/g, '').replace(/\{[^{}]*\}/g, '');
 }
 
-/** Plain text: marks removed, links as "text (url)", blocks separated by blank lines. */
+const CJK = '\\u3000-\\u9fff\\uff00-\\uffef';
+/** A line break between two CJK characters: Chinese wrapped in the source runs on without a space. */
+const CJK_BREAK = new RegExp(`([${CJK}])\\n([${CJK}])`, 'gu');
+
+/** Plain text: marks removed, links as "text (url)", list items as "•" or "1." indented by depth, table rows as cells joined by " | ". */
 export function toPlainText(body: string): string {
-  return splitBlocks(body)
-    .map((b) => {
-      if (b.kind === 'code') return b.text;
-      const text = dropMdx(b.text)
-        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1 ($2)')
-        .replace(/(\*\*|__)(.+?)\1/g, '$2')
-        .replace(/(\*|_)(.+?)\1/g, '$2')
-        .replace(/`([^`]+)`/g, '$1');
-      return b.kind === 'li' ? `• ${text}` : text;
-    })
-    .join('\n\n');
+  return plainBlocks(PLAIN_MARKED.lexer(withoutMdx(body)), 0).join('\n\n');
 }
 
 /**
@@ -95,7 +53,7 @@ export function toPlainText(body: string): string {
  * {expressions} are dropped, and links and images keep only http(s) targets.
  */
 export function toWechatHtml(title: string, body: string): string {
-  const html = String(WECHAT_MARKED.parse(withoutMdx(body)));
+  const html = String(WECHAT_MARKED.parse(withoutMdx(body))).replace(CJK_BREAK, '$1$2');
   return [`<h1 style="font-size:22px;font-weight:bold;margin:0 0 16px;">${escapeHtml(title)}</h1>`, addStyles(html.trim())].join('\n');
 }
 
