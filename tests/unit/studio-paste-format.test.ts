@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pasteFormatsFor, toMarkdown, toPlainText, toWechatHtml } from '../../src/studio/_lib/paste-format.ts';
-import { countLength, limitsFor } from '../../src/studio/_lib/platform-limits.ts';
+import { PLATFORM_LIMITS, XIAOHONGSHU_LIMITS, countLength, limitsFor } from '../../src/studio/_lib/platform-limits.ts';
 
 describe('toWechatHtml', () => {
   it('escapes the post text so that no tag or attribute of the post reaches the HTML', () => {
@@ -62,6 +62,10 @@ describe('toPlainText', () => {
     expect(toPlainText(body)).toBe('一碗面\n\n步骤 | 时间\n熬葱油 | 8 分钟\n\n1. 熬葱油\n  • 小火\n2. 拌面\n\nFish & chips < 5 "quoted"');
   });
 
+  it('prints a bare URL once', () => {
+    expect(toPlainText('Read https://example.com/a and [this](https://example.com/b)')).toBe('Read https://example.com/a and this (https://example.com/b)');
+  });
+
   it('joins wrapped Chinese lines in the WeChat HTML without a space', () => {
     expect(toWechatHtml('T', '冬至要吃饺子。\n和面时水要分三次加。')).toContain('冬至要吃饺子。和面时水要分三次加。');
   });
@@ -94,6 +98,11 @@ describe('platform limits', () => {
   it('counts Chinese characters as one, and as two for X', () => {
     expect(countLength('饺子ab')).toBe(4);
     expect(countLength('饺子ab', true)).toBe(6);
+  });
+
+  it('names every limit and its source in Chinese too', () => {
+    const all = [...Object.values(PLATFORM_LIMITS).flat(), ...XIAOHONGSHU_LIMITS];
+    for (const limit of all) for (const text of [limit.label.zh, limit.source.zh]) expect(text).toMatch(/\p{Script=Han}/u);
   });
 
   it('counts a URL as 23 for X, whatever its length, as the counter of X does', () => {

@@ -52,7 +52,8 @@ function plainInline(tokens: Token[]): string {
     .map((token) => {
       if (token.type === 'link') {
         const text = plainInline((token as Tokens.Link).tokens);
-        return /^https?:\/\//i.test(token.href) ? `${text} (${token.href})` : text;
+        // A bare URL is a link whose text is its address: print it once.
+        return /^https?:\/\//i.test(token.href) && text !== token.href ? `${text} (${token.href})` : text;
       }
       if (token.type === 'image') return (token as Tokens.Image).text;
       if (token.type === 'html') return '';
