@@ -31,11 +31,16 @@ export function toThirdPersonVerb(strength: string): string {
   return (words ? words[1] : verbBySuffix(word)) ?? `knows ${phrase}`;
 }
 
-/** Short candidate labels from every ordered pair of strengths, coloured by impressions. */
+/**
+ * Short candidate labels from every ordered pair of strengths, coloured by impressions, in the
+ * strengths' language (Chinese when they are written in Chinese; `lang` decides for a mix).
+ */
 export function proposeLabels(strengths: string[], impressions: string[] = [], lang: 'en' | 'zh' = 'en'): string[] {
   const items = strengths.map((s) => s.trim()).filter(Boolean);
   const moods = impressions.map((s) => s.trim()).filter(Boolean);
-  const zh = lang === 'zh' || items.some((s) => CJK.test(s));
+  // The label speaks the strengths' language: Chinese templates around English words read as neither.
+  const han = items.filter((s) => CJK.test(s)).length;
+  const zh = han === items.length ? han > 0 : han > 0 && lang === 'zh';
   const labels: string[] = [];
   for (const a of items)
     for (const b of items) {

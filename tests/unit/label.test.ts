@@ -74,6 +74,12 @@ describe('proposeLabels', () => {
     expect(proposeLabels(['cooking', 'photography'], ['warm'])).toContain('the warm cook who photographs');
   });
 
+  test('proposes English labels for English strengths even when the studio speaks Chinese', () => {
+    const labels = proposeLabels(['cooking', 'food photography'], ['warm'], 'zh');
+    expect(labels).toContain('the cook who photographs');
+    for (const label of labels) expect(label).not.toMatch(/\p{Script=Han}/u);
+  });
+
   test('proposes Chinese labels for Chinese strengths', () => {
     expect(proposeLabels(['做饭', '摄影'])).toContain('会摄影的做饭人');
   });
