@@ -80,6 +80,15 @@ describe('buildPlannerFromAnswers', () => {
 });
 
 describe('init --from', () => {
+  test('stores the machine zone by its current IANA name when the runtime reports an old one', () => {
+    const root = freshRoot();
+    const { timezone: _zone, ...answers } = ANSWERS;
+    writeFileSync(join(root, 'answers.json'), JSON.stringify(answers));
+    const { code } = runCli(['init', '--from', join(root, 'answers.json'), '--root', root], { env: { TZ: 'Asia/Calcutta' } });
+    expect(code).toBe(0);
+    expect(JSON.parse(readFileSync(join(root, 'content/planner.json'), 'utf8')).brand.timezone).toBe('Asia/Kolkata');
+  });
+
   test('writes a valid planner from an answers file and prints its path', async () => {
     const root = freshRoot();
     writeFileSync(join(root, 'answers.json'), JSON.stringify(ANSWERS));

@@ -19,6 +19,7 @@ import { type InitAnswers, buildPlannerFromAnswers, resolveCadence } from '../..
 import { proposeLabels } from '../../core/label.ts';
 import { PLATFORM_NAMES } from '../../core/platform-names.ts';
 import { LocalDateSchema, PLATFORMS, type PlannerInput } from '../../core/schema/planner.ts';
+import { canonicalZone } from '../../core/time-zones.ts';
 import { isValidTimeZone } from '../../core/zoned-time.ts';
 import { PLANNER_FILE, createPlanner, plannerPath } from '../../store/planner-store.ts';
 import type { CliContext } from '../context.ts';
@@ -28,7 +29,7 @@ const OWN = '__own__';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseArgs({ args, options: { force: { type: 'boolean', default: false }, from: { type: 'string' } }, strict: true });
-  const defaultZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const defaultZone = canonicalZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
   if (!values.force && (await readFile(plannerPath(ctx.root)).then(() => true, () => false)))
     throw new ThroughlineError(
       { en: 'a planner file already exists and was left as it is', zh: '计划文件已经存在，保持原样未改动' },
