@@ -264,6 +264,10 @@ describe('init, interactive, in Chinese', () => {
     expect(await done).toBe(0);
     expect(stderr).toContain('职场沟通, 面试辅导');
     expect(stderr).not.toMatch(/cooking|recipe|braise|home cook/i);
+    // Nothing but what the user typed, ids and option syntax is in Latin letters: no English sentence from Throughline or clack.
+    const latin = stderr.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').match(/[A-Za-z][\w'-]*(?:[ ,]+[A-Za-z][\w'-]*){2,}/g) ?? [];
+    expect(latin).toEqual([]);
+    expect(stderr).not.toMatch(/to navigate|Enter: confirm/);
     expect(stderr).toMatch(/已写入 content\/planner\.json：".+"，1 个支柱，渠道 "zhihu"/);
     expect((await readPlanner(root)).channels[0]).toMatchObject({ id: 'zhihu', name: '知乎' });
   });

@@ -133,7 +133,7 @@ export async function askAnswers(ctx: CliContext, defaultZone: string): Promise<
 async function askLabel(io: Io, ask: Ask, strengths: string[], impressions: string[]): Promise<string> {
   const lang = hasHan(strengths.join('')) ? 'zh' : 'en';
   const options = [...proposeLabels(strengths, impressions, lang).map((l) => ({ value: l, label: l })), { value: OWN, label: io.say('ownLabel') }];
-  const choice = answer(await p.select({ ...clack(io), message: io.say('label'), options }));
+  const choice = answer(await p.select({ ...clack(io), ...selectText(io, 'label'), options }));
   return choice === OWN ? ask(io.say('labelPrompt'), { check: required(io.say('labelNeeded')) }) : choice;
 }
 
@@ -151,13 +151,18 @@ async function askPillars(io: Io, ask: Ask): Promise<InitAnswers['pillars']> {
 
 async function askChannel(io: Io, ask: Ask): Promise<InitAnswers['channel']> {
   const options = PLATFORMS.map((value) => ({ value, label: PLATFORM_NAMES[value][io.lang] === value ? value : `${PLATFORM_NAMES[value][io.lang]} (${value})` }));
-  const platform = answer(await p.select({ ...clack(io), message: io.say('channel'), options }));
+  const platform = answer(await p.select({ ...clack(io), ...selectText(io, 'channel'), options }));
   const presets = [...CADENCE_PRESETS.map((c) => ({ value: c.id, label: c.label[io.lang] })), { value: OWN, label: io.say('ownRule') }];
-  const preset = answer(await p.select({ ...clack(io), message: io.say('cadence'), options: presets }));
+  const preset = answer(await p.select({ ...clack(io), ...selectText(io, 'cadence'), options: presets }));
   const cadence = preset === OWN ? await ask('RRULE', { placeholder: 'FREQ=WEEKLY;BYDAY=TU,FR', check: (rule) => cadenceProblem(rule, io.lang) }) : preset;
   const start = await ask(io.say('start'), { fallback: '', check: optional(isDate, io.say('dateInvalid')) });
   const time = await ask(io.say('time'), { placeholder: '09:00', fallback: '09:00', check: optional(isTime, io.say('timeInvalid')) });
   return { platform, cadence, time, ...(start ? { start } : {}) };
+}
+
+/** A select's question; clack's key instructions are English, so Chinese carries its own. */
+function selectText(io: Io, key: keyof typeof INIT_TEXT): { message: string; showInstructions: boolean } {
+  return io.lang === 'zh' ? { message: `${io.say(key)}（↑/↓ 选择，回车确认）`, showInstructions: false } : { message: io.say(key), showInstructions: true };
 }
 
 /** clack's confirm labels (its defaults are "Yes"/"No"). */
