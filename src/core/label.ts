@@ -64,9 +64,10 @@ function pairEn(a: string, b: string, mood?: string): string[] {
   return out;
 }
 
+/** "X博主" and "专注X" are how Chinese names a person by a field; "X人" would coin a word ("职场沟通人"). */
 function pairZh(a: string, b: string, mood?: string): string[] {
-  const out = [`会${b}的${a}人`, `${a} × ${b}`];
-  if (mood) out.push(`${mood}的${a}人，也懂${b}`);
+  const out = [`会${b}的${a}博主`, `${a} × ${b}`, `专注${a}，也懂${b}`];
+  if (mood) out.push(`${mood}的${a}博主，也懂${b}`);
   return out;
 }
 

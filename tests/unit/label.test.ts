@@ -81,7 +81,9 @@ describe('proposeLabels', () => {
   });
 
   test('proposes Chinese labels for Chinese strengths', () => {
-    expect(proposeLabels(['做饭', '摄影'])).toContain('会摄影的做饭人');
+    expect(proposeLabels(['做饭', '摄影'])).toContain('会摄影的做饭博主');
+    expect(proposeLabels(['职场沟通', '面试辅导'])).toContain('专注职场沟通，也懂面试辅导');
+    for (const label of proposeLabels(['职场沟通', '面试辅导'], ['耐心'])) expect(label).not.toMatch(/[^博]人/);
   });
 
   test('proposes nothing from no strengths', () => {
