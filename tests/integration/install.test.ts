@@ -15,6 +15,13 @@ describe('installing', () => {
     expect(process.versions.node.split('.')[0]).toBe(bundled.version.split('.')[0]);
   });
 
+  test('records in the lock the same root package as package.json, so npm install leaves the lock as it is', () => {
+    const lock = JSON.parse(readFileSync(join(PROJECT, 'package-lock.json'), 'utf8')) as { packages: Record<string, Record<string, unknown>> };
+    const full = JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const root = lock.packages['']!;
+    for (const field of ['engines', 'dependencies', 'devDependencies']) expect(root[field], field).toEqual(full[field]);
+  });
+
   test.skipIf(!npmHasInstallScripts)('leaves no install script of a dependency unreviewed by allowScripts', () => {
     const result = spawnSync('npm', ['install-scripts', 'ls'], { cwd: PROJECT, encoding: 'utf8' });
     expect(`${result.stdout}${result.stderr}`).toMatch(/No packages with unreviewed install scripts/);
