@@ -16,11 +16,6 @@ export function pick(text: Text | string, lang: Lang): string {
   return typeof text === 'string' ? text : text[lang];
 }
 
-/** A Text whose two languages are written side by side: `bi('1 gap', '1 个空档')`. */
-export function bi(en: string, zh: string): Text {
-  return { en, zh };
-}
-
 const EN_RULES = new Intl.PluralRules('en');
 
 /**
@@ -30,9 +25,4 @@ const EN_RULES = new Intl.PluralRules('en');
  */
 export function countOf(n: number, en: [one: string, other: string], zh: string): Text {
   return { en: `${n} ${EN_RULES.select(n) === 'one' ? en[0] : en[1]}`, zh: `${n} ${zh}` };
-}
-
-/** Joins texts language by language (`join([a, b], '; ', '；')`). */
-export function joinText(parts: (Text | string)[], en: string, zh = en): Text {
-  return { en: parts.map((p) => pick(p, 'en')).join(en), zh: parts.map((p) => pick(p, 'zh')).join(zh) };
 }
