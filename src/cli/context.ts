@@ -1,5 +1,9 @@
+import type { Lang } from '../core/language.ts';
+
 /** What every command receives: where the project is, what "now" is, and where to print. */
 export interface CliContext {
+  /** The language of every message: --lang, else the locale (LC_ALL, LC_MESSAGES, LANG). */
+  lang: Lang;
   /** The folder holding content/. */
   root: string;
   /** The moment taken as "now", ms since the epoch. */

@@ -1,35 +1,51 @@
-/** `check` as a linter prints it: one line per flag with file, severity, kind and message. */
+/**
+ * `check` as a linter prints it: one line per flag with file, severity, kind and message, a line
+ * per channel, and a summary, in the user's language (kinds, ids and paths stay as written).
+ */
 import type { CheckReport, Flag } from '../core/check.ts';
+import { countOf, pick } from '../core/i18n/text.ts';
+import type { Lang } from '../core/language.ts';
 import type { Planner } from '../core/schema/planner.ts';
+import { padEndToWidth } from './text-width.ts';
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
 
-export function formatCheckText(report: CheckReport, planner: Planner, color: boolean): string {
-  const paint = (code: keyof typeof COLORS, text: string) => (color ? `${COLORS[code]}${text}${COLORS.reset}` : text);
+type Paint = (code: keyof typeof COLORS, text: string) => string;
+
+export function formatCheckText(report: CheckReport, planner: Planner, color: boolean, lang: Lang = 'en'): string {
+  const paint: Paint = (code, text) => (color ? `${COLORS[code]}${text}${COLORS.reset}` : text);
+  const zh = lang === 'zh';
   const lines: string[] = [];
   for (const flag of report.flags) {
-    const where = 'file' in flag ? flag.file : `content/planner.json (channel ${flag.channel})`;
+    const where = 'file' in flag ? flag.file : zh ? `content/planner.json（渠道 ${flag.channel}）` : `content/planner.json (channel ${flag.channel})`;
+    const severity = zh ? SEVERITY_ZH[flag.severity] : flag.severity;
     lines.push(`${where}`);
-    lines.push(`  ${paint(flag.severity, flag.severity.padEnd(7))} ${flag.kind.padEnd(16)} ${flag.message}`);
-    if (flag.hint) lines.push(`  ${paint('dim', `hint: ${flag.hint}`)}`);
+    lines.push(`  ${paint(flag.severity, padEndToWidth(severity, 7))} ${flag.kind.padEnd(16)} ${flag.message}`);
+    if (flag.hint) lines.push(`  ${paint('dim', `${zh ? '建议：' : 'hint: '}${flag.hint}`)}`);
   }
   if (lines.length > 0) lines.push('');
   const names = new Map(planner.channels.map((c) => [c.id, c.name]));
   for (const ch of report.channels) {
     const pct = `${Math.round(ch.consistency * 1000) / 10}%`;
+    const name = paint('bold', names.get(ch.id) ?? ch.id);
+    const gaps = pick(countOf(ch.missed.length, ['gap', 'gaps'], '个空档'), lang);
     lines.push(
-      `${paint('bold', names.get(ch.id) ?? ch.id)}: streak ${ch.currentStreak} (longest ${ch.longestStreak}), ` +
-        `${ch.fulfilled}/${ch.expected} slots kept (${pct}), ${ch.missed.length} gap${ch.missed.length === 1 ? '' : 's'}` +
-        (ch.nextSlot ? `, next ${ch.nextSlot}` : ''),
+      zh
+        ? `${name}：连续 ${ch.currentStreak} 次（最长 ${ch.longestStreak} 次），守住 ${ch.fulfilled}/${ch.expected} 个时段（${pct}），${gaps}${ch.nextSlot ? `，下一个时段 ${ch.nextSlot}` : ''}`
+        : `${name}: streak ${ch.currentStreak} (longest ${ch.longestStreak}), ${ch.fulfilled}/${ch.expected} slots kept (${pct}), ${gaps}${ch.nextSlot ? `, next ${ch.nextSlot}` : ''}`,
     );
   }
-  lines.push(summaryLine(report.flags, report.posts.length, paint));
+  lines.push(summaryLine(report.flags, report.posts.length, paint, lang));
   return `${lines.join('\n')}\n`;
 }
 
-function summaryLine(flags: Flag[], posts: number, paint: (c: 'error' | 'warning' | 'info' | 'bold', t: string) => string): string {
+function summaryLine(flags: Flag[], posts: number, paint: Paint, lang: Lang): string {
   const count = (s: string) => flags.filter((f) => f.severity === s).length;
   const [e, w, i] = [count('error'), count('warning'), count('info')];
-  const text = `${flags.length} flag${flags.length === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info) in ${posts} post${posts === 1 ? '' : 's'}`;
+  const text =
+    lang === 'zh'
+      ? `${posts} 篇文章中共有 ${flags.length} 条提醒（${e} 个错误，${w} 个警告，${i} 条提示）`
+      : `${pick(countOf(flags.length, ['flag', 'flags'], ''), 'en')} (${pick(countOf(e, ['error', 'errors'], ''), 'en')}, ${pick(countOf(w, ['warning', 'warnings'], ''), 'en')}, ${i} info) in ${pick(countOf(posts, ['post', 'posts'], ''), 'en')}`;
   return paint(e > 0 ? 'error' : w > 0 ? 'warning' : 'bold', text);
 }

@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FIRST_PLAN_DATE, LAST_PLAN_DATE } from '../core/cadence.ts';
 import { ThroughlineError } from '../core/errors.ts';
+import { pick, type Text } from '../core/i18n/text.ts';
+import { LANGS, localeLanguage, type Lang } from '../core/language.ts';
 import { EXIT, type CliContext, type Command } from './context.ts';
 
 const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
@@ -17,7 +19,9 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   init: () => import('./commands/init.ts'),
 };
 
-export const USAGE = `Usage: throughline <command> [options]
+/** The usage text in each language. */
+export const USAGE: Text = {
+  en: `Usage: throughline <command> [options]
 
 Commands:
   check [--json] [--fail-on warning|error]   theme scores, streaks and flags
@@ -29,74 +33,131 @@ Commands:
   init [--force] [--from FILE]                set up content/planner.json
 
 Common options:
-  --root DIR   the folder holding content/ (default: the project root)
-  --now ISO    the moment taken as "now" (default: the clock)`;
+  --root DIR    the folder holding content/ (default: the project root)
+  --now ISO     the moment taken as "now" (default: the clock)
+  --lang en|zh  the language of messages (default: from LC_ALL, LC_MESSAGES or LANG)`,
+  zh: `用法：throughline <命令> [选项]
+
+命令：
+  check [--json] [--fail-on warning|error]   主题得分、连续记录和提醒
+  plan [--weeks N] [--json]                   接下来的时段（空着的和已安排的）
+  export ics [--channel ID] [--out FILE]      把计划导出为 iCalendar 文件
+  import <FILE|URL> --channel ID [--status S] [--dry-run]
+                                              从 RSS、Atom 或 JSON Feed 导入文章
+  init [--force] [--from FILE]                创建 content/planner.json
+
+通用选项：
+  --root DIR    存放 content/ 的文件夹（默认：项目根目录）
+  --now ISO     当作"现在"的时刻（默认：当前时间）
+  --lang en|zh  消息的语言（默认：取自 LC_ALL、LC_MESSAGES 或 LANG）`,
+};
 
 const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
-/** Takes --root and --now out of argv (anywhere), leaving the command's own arguments. */
-export function splitCommonOptions(argv: string[]): { root: string; now: number; rest: string[] } {
+const HINTS: Record<string, string> = { '--root': '--root path/to/site', '--now': '--now 2026-11-23T09:00:00Z', '--lang': '--lang zh' };
+
+/**
+ * Takes --root, --now and --lang out of argv (anywhere), leaving the command's own arguments.
+ * `lang` starts as the locale's language so that an error about these options is in it too.
+ */
+export function splitCommonOptions(argv: string[], env: Record<string, string | undefined> = process.env): { root: string; now: number; lang: Lang; rest: string[] } {
   let root = PROJECT_ROOT;
   let now = Date.now();
+  let lang = localeLanguage(env);
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (name !== '--root' && name !== '--now') {
+    if (!(name in HINTS)) {
       rest.push(arg);
       continue;
     }
     const value = inline ?? argv[++i];
     if (value === undefined || value.startsWith('--'))
-      throw new ThroughlineError(`${name} needs a value`, { field: name, hint: name === '--root' ? '--root path/to/site' : '--now 2026-11-23T09:00:00Z' });
+      throw new ThroughlineError({ en: `${name} needs a value`, zh: `${name} 需要一个值` }, { field: name, hint: HINTS[name] });
     if (name === '--root') root = resolve(process.cwd(), value);
-    else now = parseNow(value);
+    else if (name === '--now') now = parseNow(value);
+    else lang = parseLang(value);
   }
-  return { root, now, rest };
+  return { root, now, lang, rest };
+}
+
+function parseLang(value: string): Lang {
+  if ((LANGS as readonly string[]).includes(value)) return value as Lang;
+  throw new ThroughlineError({ en: `"${value}" is not a language`, zh: `"${value}" 不是支持的语言` }, { field: '--lang', hint: '--lang en | --lang zh' });
 }
 
 function parseNow(value: string): number {
   const text = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
   const t = Date.parse(text);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(t))
-    throw new ThroughlineError(`"${value}" is not an ISO 8601 date-time`, { field: '--now', hint: 'e.g. --now 2026-11-23T09:00:00Z' });
+    throw new ThroughlineError(
+      { en: `"${value}" is not an ISO 8601 date-time`, zh: `"${value}" 不是 ISO 8601 日期时间` },
+      { field: '--now', hint: { en: 'e.g. --now 2026-11-23T09:00:00Z', zh: '例如 --now 2026-11-23T09:00:00Z' } },
+    );
   // Date arithmetic (calendars reach 20 years past now) needs four-digit years.
   const date = new Date(t).toISOString().slice(0, 10);
   if (date < FIRST_PLAN_DATE || date > LAST_PLAN_DATE)
-    throw new ThroughlineError(`"${value}" is outside ${FIRST_PLAN_DATE}..${LAST_PLAN_DATE}`, { field: '--now', hint: 'e.g. --now 2026-11-23T09:00:00Z' });
+    throw new ThroughlineError(
+      { en: `"${value}" is outside ${FIRST_PLAN_DATE}..${LAST_PLAN_DATE}`, zh: `"${value}" 超出 ${FIRST_PLAN_DATE}..${LAST_PLAN_DATE} 的范围` },
+      { field: '--now', hint: { en: 'e.g. --now 2026-11-23T09:00:00Z', zh: '例如 --now 2026-11-23T09:00:00Z' } },
+    );
   return t;
 }
 
-export async function main(argv: string[], io: Pick<CliContext, 'stdout' | 'stderr' | 'isTTY' | 'stdin'>): Promise<number> {
+/** `env` (default process.env) gives the locale and NO_COLOR/DEBUG; tests pass their own. */
+export async function main(argv: string[], io: Pick<CliContext, 'stdout' | 'stderr' | 'isTTY' | 'stdin'>, env: Record<string, string | undefined> = process.env): Promise<number> {
+  let lang = localeLanguage(env);
   try {
-    const { root, now, rest } = splitCommonOptions(argv);
-    const [name, ...args] = rest;
+    const common = splitCommonOptions(argv, env);
+    lang = common.lang;
+    const [name, ...args] = common.rest;
+    const usage = pick(USAGE, lang);
     if (!name || name === '--help' || name === '-h' || name === 'help') {
-      (name ? io.stdout : io.stderr)(`${USAGE}\n`);
+      (name ? io.stdout : io.stderr)(`${usage}\n`);
       return name ? EXIT.ok : EXIT.badInput;
     }
     const load = COMMANDS[name];
     if (!load) {
-      io.stderr(`throughline: unknown command "${name}"\n\n${USAGE}\n`);
+      io.stderr(`throughline: ${lang === 'zh' ? `未知的命令 "${name}"` : `unknown command "${name}"`}\n\n${usage}\n`);
       return EXIT.badInput;
     }
-    const color = io.isTTY && !process.env.NO_COLOR;
+    const color = io.isTTY && !env.NO_COLOR;
     const { run } = await load();
-    return await run(args, { ...io, root, now, color });
+    return await run(args, { ...io, root: common.root, now: common.now, lang, color });
   } catch (error) {
-    if (error instanceof ThroughlineError) {
-      io.stderr(`throughline: ${error.format()}\n`);
-      return EXIT.badInput;
-    }
-    if (error instanceof Error && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`throughline: ${error.message}\n\n${USAGE}\n`);
-      return EXIT.badInput;
-    }
-    // A bug, not bad input: one readable line; the stack only when asked for.
-    const detail = process.env.DEBUG?.includes('throughline') && error instanceof Error ? `\n${error.stack}` : '';
-    io.stderr(`throughline: unexpected failure: ${error instanceof Error ? error.message : String(error)}${detail}\n  hint: run again with DEBUG=throughline for details, and report it\n`);
+    return reportFailure(error, io, lang, env);
+  }
+}
+
+function reportFailure(error: unknown, io: Pick<CliContext, 'stderr'>, lang: Lang, env: Record<string, string | undefined>): number {
+  if (error instanceof ThroughlineError) {
+    io.stderr(`throughline: ${error.format(lang)}\n`);
     return EXIT.badInput;
   }
+  if (error instanceof Error && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+    io.stderr(`throughline: ${lang === 'zh' ? parseArgsZh(error.message) : error.message}\n\n${pick(USAGE, lang)}\n`);
+    return EXIT.badInput;
+  }
+  // A bug, not bad input: one readable line; the stack only when asked for.
+  const detail = env.DEBUG?.includes('throughline') && error instanceof Error ? `\n${error.stack}` : '';
+  const reason = error instanceof Error ? error.message : String(error);
+  io.stderr(
+    lang === 'zh'
+      ? `throughline: 意外的失败：${reason}${detail}\n  建议：用 DEBUG=throughline 再运行一次查看详情，并报告这个问题\n`
+      : `throughline: unexpected failure: ${reason}${detail}\n  hint: run again with DEBUG=throughline for details, and report it\n`,
+  );
+  return EXIT.badInput;
+}
+
+/** node:util parseArgs errors ("Unknown option '--x'. ...") in Chinese, naming the option. */
+function parseArgsZh(message: string): string {
+  const option = /'(-[^']*)'/.exec(message)?.[1];
+  if (/^Unknown option/.test(message)) return `未知的选项 ${option ?? ''}`.trim();
+  if (/argument missing/.test(message)) return `选项 ${option ?? ''} 需要一个值`;
+  if (/Unexpected argument/.test(message)) return `多余的参数 ${option ?? /'([^']*)'/.exec(message)?.[1] ?? ''}`.trim();
+  if (/does not take an argument/.test(message)) return `选项 ${option ?? ''} 不接受值`;
+  return `命令行参数有误（${message}）`;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -3,6 +3,7 @@
  * a `gap` warning for each missed slot of the last 30 days, and a `streak-at-risk` note for
  * an open slot due within 48 hours that nothing fills or is planned for.
  */
+import type { Lang } from './language.ts';
 import type { ChannelStats } from './streaks.ts';
 import { addDays, localDateOf } from './zoned-time.ts';
 
@@ -18,8 +19,11 @@ export interface ChannelFlag {
 
 const GAP_LOOKBACK_DAYS = 30;
 
-/** zone: the channel's zone, which decides what "the last 30 days" means. */
-export function flagChannel(stats: ChannelStats, channelName: string, now: number, zone: string): ChannelFlag[] {
+/**
+ * zone: the channel's zone, which decides what "the last 30 days" means; lang: the language of
+ * `message` and `hint`.
+ */
+export function flagChannel(stats: ChannelStats, channelName: string, now: number, zone: string, lang: Lang = 'en'): ChannelFlag[] {
   const since = addDays(localDateOf(now, zone), -GAP_LOOKBACK_DAYS);
   const flags: ChannelFlag[] = stats.missed
     .filter((date) => date >= since)
@@ -28,21 +32,26 @@ export function flagChannel(stats: ChannelStats, channelName: string, now: numbe
       severity: 'warning',
       channel: stats.id,
       date,
-      message: `${channelName} has no published post for its ${date} slot`,
-      hint: `if that was a planned pause, add a break covering ${date} for "${stats.id}" to content/planner.json`,
+      message: lang === 'zh' ? `${channelName} 在 ${date} 的时段没有已发布的文章` : `${channelName} has no published post for its ${date} slot`,
+      hint:
+        lang === 'zh'
+          ? `如果那是计划中的暂停，请在 content/planner.json 中为 "${stats.id}" 添加覆盖 ${date} 的 break`
+          : `if that was a planned pause, add a break covering ${date} for "${stats.id}" to content/planner.json`,
     }));
-  if (stats.atRisk) flags.push(flagAtRisk(stats, channelName, stats.atRisk));
+  if (stats.atRisk) flags.push(flagAtRisk(stats, channelName, stats.atRisk, lang));
   return flags;
 }
 
-function flagAtRisk(stats: ChannelStats, channelName: string, slot: { date: string; start: string }): ChannelFlag {
-  const streak = stats.currentStreak > 0 ? `; leaving it empty ends a streak of ${stats.currentStreak}` : '';
+function flagAtRisk(stats: ChannelStats, channelName: string, slot: { date: string; start: string }, lang: Lang): ChannelFlag {
+  const n = stats.currentStreak;
+  const zh = lang === 'zh';
+  const streak = n > 0 ? (zh ? `；空着它会中断连续 ${n} 次的记录` : `; leaving it empty ends a streak of ${n}`) : '';
   return {
     kind: 'streak-at-risk',
     severity: 'info',
     channel: stats.id,
     date: slot.date,
-    message: `${channelName}'s slot at ${slot.start} has no post planned or published${streak}`,
-    hint: `set plannedFor: ${slot.date} on a post of channel "${stats.id}"`,
+    message: zh ? `${channelName} 在 ${slot.start} 的时段还没有计划或发布文章${streak}` : `${channelName}'s slot at ${slot.start} has no post planned or published${streak}`,
+    hint: zh ? `在渠道 "${stats.id}" 的一篇文章上设置 plannedFor: ${slot.date}` : `set plannedFor: ${slot.date} on a post of channel "${stats.id}"`,
   };
 }

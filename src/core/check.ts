@@ -4,6 +4,7 @@
  */
 import { flagChannel, type ChannelFlag } from './channel-flags.ts';
 import { ThroughlineError } from './errors.ts';
+import type { Lang } from './language.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post, PostStatus } from './schema/post.ts';
 import { channelZone, expandChannelSlots } from './slots.ts';
@@ -46,19 +47,28 @@ export function findReferenceErrors(planner: Planner, posts: Post[]): Throughlin
   for (const post of posts) {
     if (!channels.has(post.data.channel))
       errors.push(
-        new ThroughlineError(`unknown channel "${post.data.channel}"`, {
-          file: post.file,
-          field: 'channel',
-          hint: `use one of the channel ids in content/planner.json: ${[...channels].join(', ') || '(none yet)'}`,
-        }),
+        new ThroughlineError(
+          { en: `unknown channel "${post.data.channel}"`, zh: `未知的渠道 "${post.data.channel}"` },
+          {
+            file: post.file,
+            field: 'channel',
+            hint: {
+              en: `use one of the channel ids in content/planner.json: ${[...channels].join(', ') || '(none yet)'}`,
+              zh: `请使用 content/planner.json 中的渠道 id：${[...channels].join(', ') || '（还没有）'}`,
+            },
+          },
+        ),
       );
     if (post.data.pillar && !pillars.has(post.data.pillar))
       errors.push(
-        new ThroughlineError(`unknown pillar "${post.data.pillar}"`, {
-          file: post.file,
-          field: 'pillar',
-          hint: `use one of the pillar ids in content/planner.json: ${[...pillars].join(', ')}`,
-        }),
+        new ThroughlineError(
+          { en: `unknown pillar "${post.data.pillar}"`, zh: `未知的支柱 "${post.data.pillar}"` },
+          {
+            file: post.file,
+            field: 'pillar',
+            hint: { en: `use one of the pillar ids in content/planner.json: ${[...pillars].join(', ')}`, zh: `请使用 content/planner.json 中的支柱 id：${[...pillars].join(', ')}` },
+          },
+        ),
       );
   }
   return errors;
@@ -66,10 +76,12 @@ export function findReferenceErrors(planner: Planner, posts: Post[]): Throughlin
 
 /**
  * `termsOf` reads a post into theme terms (default: readPostTerms); a long-running caller such
- * as the studio passes a cached one so that only edited posts are read again.
+ * as the studio passes a cached one so that only edited posts are read again. `lang` is the
+ * language of every flag's `message` and `hint` (default English).
  */
-export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: number; termsOf?: (post: Post) => PostTerms }): CheckReport {
+export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: number; termsOf?: (post: Post) => PostTerms; lang?: Lang }): CheckReport {
   const { planner, posts, now } = input;
+  const lang = input.lang ?? 'en';
   const themed = scorePosts(planner, posts, input.termsOf ?? readTermsOf);
   const channels = planner.channels.map((channel) => {
     const zone = channelZone(channel, planner.brand);
@@ -79,8 +91,8 @@ export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: 
   });
   const pillarNames = Object.fromEntries(planner.brand.pillars.map((p) => [p.id, p.name]));
   const flags: Flag[] = [
-    ...themed.flatMap(({ post, theme }) => (theme ? flagTheme({ id: post.id, file: post.file, status: post.data.status, pillar: post.data.pillar }, theme, pillarNames) : [])),
-    ...channels.flatMap(({ channel, zone, stats }) => flagChannel(stats, channel.name, now, zone)),
+    ...themed.flatMap(({ post, theme }) => (theme ? flagTheme({ id: post.id, file: post.file, status: post.data.status, pillar: post.data.pillar }, theme, pillarNames, lang) : [])),
+    ...channels.flatMap(({ channel, zone, stats }) => flagChannel(stats, channel.name, now, zone, lang)),
   ];
   return {
     now: new Date(now).toISOString(),

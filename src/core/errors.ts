@@ -1,25 +1,40 @@
+import type { Lang } from './language.ts';
+import { pick, type Text } from './i18n/text.ts';
+import { translateIssue, type IssueLike } from './i18n/zod-issues.ts';
+
 /**
- * The one error type users see. It names the file and field at fault and says how to fix it;
+ * The one error type users see. It names the file and field at fault and says how to fix it,
+ * in English and Chinese (`message` and `hint` are the English text; `format(lang)` picks);
  * the CLI prints it without a stack trace and exits 2.
  */
 export class ThroughlineError extends Error {
   readonly file: string | undefined;
   readonly field: string | undefined;
   readonly hint: string | undefined;
+  /** The message and hint in both languages (a plain string is the same in both). */
+  readonly text: { message: Text | string; hint: Text | string | undefined };
 
-  constructor(message: string, where: { file?: string; field?: string; hint?: string } = {}) {
-    super(message);
+  constructor(message: Text | string, where: { file?: string; field?: string; hint?: Text | string } = {}) {
+    super(pick(message, 'en'));
     this.name = 'ThroughlineError';
     this.file = where.file;
     this.field = where.field;
-    this.hint = where.hint;
+    this.hint = where.hint === undefined ? undefined : pick(where.hint, 'en');
+    this.text = { message, hint: where.hint };
+  }
+
+  /** The message alone, in `lang`. */
+  messageIn(lang: Lang): string {
+    return pick(this.text.message, lang);
   }
 
   /** `content/planner.json: channels[0].cadence: FREQ=HOURLY is more often than daily` */
-  format(): string {
+  format(lang: Lang = 'en'): string {
     const where = [this.file, this.field].filter(Boolean).join(': ');
-    const text = where ? `${where}: ${this.message}` : this.message;
-    return this.hint ? `${text}\n  hint: ${this.hint}` : text;
+    const message = this.messageIn(lang);
+    const text = where ? `${where}: ${message}` : message;
+    const hint = this.text.hint === undefined ? undefined : pick(this.text.hint, lang);
+    return hint ? `${text}\n  ${lang === 'zh' ? '建议：' : 'hint: '}${hint}` : text;
   }
 
   toJSON() {
@@ -35,12 +50,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-interface IssueLike {
-  path: readonly PropertyKey[];
-  message: string;
-}
-
-/** One ThroughlineError per zod issue, each naming the file and the field. */
+/** One ThroughlineError per zod issue, each naming the file and the field, in both languages. */
 export function issuesToErrors(file: string, issues: readonly IssueLike[], prefix: readonly PropertyKey[] = []): ThroughlineError[] {
-  return issues.map((issue) => new ThroughlineError(issue.message, { file, field: formatPath([...prefix, ...issue.path]) || undefined }));
+  return issues.map((issue) => new ThroughlineError(translateIssue(issue), { file, field: formatPath([...prefix, ...issue.path]) || undefined }));
 }

@@ -7,7 +7,11 @@
 import { z } from 'zod';
 import { CADENCE_PRESETS, checkCadence } from './cadence.ts';
 import { ThroughlineError, issuesToErrors } from './errors.ts';
+import { translateMessage } from './i18n/zod-issues.ts';
 import { proposeLabels } from './label.ts';
+import { hasHan } from './language.ts';
+import { PLATFORM_NAMES } from './platform-names.ts';
+import { canonicalZone } from './time-zones.ts';
 import { LocalDateSchema, LocalTimeSchema, PLATFORMS, type PlannerInput } from './schema/planner.ts';
 import { addDays, isValidTimeZone, localDateOf } from './zoned-time.ts';
 
@@ -15,7 +19,7 @@ const words = z.array(z.string().trim().min(1)).default([]);
 
 export const InitAnswersSchema = z.object({
   name: z.string().trim().min(1, 'your name (or brand name) is needed'),
-  strengths: z.array(z.string().trim().min(1)).min(1, 'name at least one strength, e.g. ["cooking", "photography"]'),
+  strengths: z.array(z.string().trim().min(1)).min(1, 'name at least one strength, e.g. ["career coaching", "public speaking"]'),
   impressions: words,
   /** The positioning label; the first proposal when omitted. */
   label: z.string().trim().min(1).optional(),
@@ -43,8 +47,12 @@ export type InitAnswers = z.input<typeof InitAnswersSchema>;
 export function resolveCadence(choice: string, where: { file?: string; field?: string } = {}): string {
   const rule = CADENCE_PRESETS.find((p) => p.id === choice)?.rule ?? choice.trim().replace(/^RRULE:/i, '');
   const problem = checkCadence(rule);
+  const presets = CADENCE_PRESETS.map((p) => p.id).join(', ');
   if (problem)
-    throw new ThroughlineError(problem.message, { ...where, hint: `use a preset (${CADENCE_PRESETS.map((p) => p.id).join(', ')}) or an RRULE` });
+    throw new ThroughlineError(
+      { en: problem.message, zh: translateMessage(problem.message) ?? problem.message },
+      { ...where, hint: { en: `use a preset (${presets}) or an RRULE`, zh: `请用预设（${presets}）或一条 RRULE` } },
+    );
   return rule;
 }
 
@@ -59,10 +67,13 @@ export function buildPlannerFromAnswers(raw: unknown, ctx: { now: number; defaul
   const parsed = InitAnswersSchema.safeParse(raw);
   if (!parsed.success) throw issuesToErrors(ctx.file, parsed.error.issues)[0]!;
   const a = parsed.data;
-  const timezone = a.timezone ?? ctx.defaultZone;
+  const timezone = canonicalZone(a.timezone ?? ctx.defaultZone);
   if (!isValidTimeZone(timezone))
-    throw new ThroughlineError(`"${timezone}" is not an IANA time zone`, { file: ctx.file, field: 'timezone', hint: 'e.g. "Asia/Shanghai" or "Europe/Berlin"' });
-  const lang = /\p{Script=Han}/u.test(a.strengths.join('')) ? 'zh' : 'en';
+    throw new ThroughlineError(
+      { en: `"${timezone}" is not an IANA time zone`, zh: `"${timezone}" 不是 IANA 时区` },
+      { file: ctx.file, field: 'timezone', hint: { en: 'e.g. "Asia/Shanghai" or "Europe/Berlin"', zh: '例如 "Asia/Shanghai" 或 "Europe/Berlin"' } },
+    );
+  const lang = hasHan(a.strengths.join('')) ? 'zh' : 'en';
   const label = a.label ?? proposeLabels(a.strengths, a.impressions, lang)[0] ?? a.strengths.join(' + ');
   const pillarIds = new Set<string>();
   const pillars = a.pillars.map((p, i) => {
@@ -73,7 +84,7 @@ export function buildPlannerFromAnswers(raw: unknown, ctx: { now: number; defaul
   });
   const channel = {
     id: a.channel.id ?? a.channel.platform,
-    name: a.channel.name ?? a.channel.platform[0]!.toUpperCase() + a.channel.platform.slice(1),
+    name: a.channel.name ?? PLATFORM_NAMES[a.channel.platform][hasHan(`${a.name} ${a.strengths.join(' ')} ${a.audience}`) ? 'zh' : 'en'],
     platform: a.channel.platform,
     cadence: resolveCadence(a.channel.cadence, { file: ctx.file, field: 'channel.cadence' }),
     start: a.channel.start ?? addDays(localDateOf(ctx.now, timezone), 1),

@@ -2,78 +2,72 @@
  * Help composing a positioning label: combine strengths (and impressions) into short phrases,
  * and count how often each term already appears in published posts.
  */
+import { STRENGTH_WORDS, agentBySuffix, verbBySuffix } from './label-words.ts';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-/** "cooking" -> "cook", "photography" -> "photographer", "design" -> "designer". */
-export function toAgentNoun(strength: string): string {
+/**
+ * The person who has a strength: "cooking" -> "cook", "food photography" -> "food
+ * photographer", "economics" -> "economist"; undefined when no real word is known for it
+ * (then callers write a phrase instead of inventing one).
+ */
+export function toAgentNoun(strength: string): string | undefined {
   const words = strength.trim().toLowerCase().split(/\s+/);
+  const whole = STRENGTH_WORDS[words.join(' ')]?.[0];
+  if (whole) return whole;
   const last = words.pop()!;
-  const agent = agentOf(last);
-  return [...words, agent].join(' ');
+  const agent = STRENGTH_WORDS[last]?.[0] ?? agentBySuffix(last);
+  return agent ? [...words, agent].join(' ') : undefined;
 }
 
-function agentOf(word: string): string {
-  if (word === 'cooking') return 'cook';
-  if (/graphy$/.test(word)) return word.replace(/graphy$/, 'grapher');
-  if (/logy$/.test(word)) return word.replace(/logy$/, 'logist');
-  if (/ics$/.test(word)) return word.replace(/ics$/, 'icist');
-  if (/ing$/.test(word)) return agentFromIng(word);
-  if (/(er|or|ist|ian)$/.test(word)) return word;
-  return `${word}${word.endsWith('e') ? 'r' : 'er'}`;
-}
-
-/** "writing" -> "writer", "running" -> "runner", "teaching" -> "teacher". */
-function agentFromIng(word: string): string {
-  const bare = word.slice(0, -3);
-  if (/([bdgmnprt])\1$/.test(bare)) return `${bare}er`;
-  const stem = stemIng(word);
-  return stem.endsWith('e') ? `${stem}r` : `${stem}er`;
-}
-
-/** "running" -> "runn" -> "run"; "writing" -> "write"; "teaching" -> "teach". */
-function stemIng(word: string): string {
-  const stem = word.slice(0, -3);
-  if (/([bdgmnprt])\1$/.test(stem)) return stem.slice(0, -1);
-  if (/(at|iz|v|rit|rg)$/.test(stem)) return `${stem}e`;
-  return stem;
-}
-
-/** "photography" -> "photographs", "cooking" -> "cooks", "design" -> "designs". */
+/**
+ * What the person does, after "who": "photography" -> "photographs", "baking" -> "bakes",
+ * "yoga" -> "does yoga"; "knows economics" for a field with no verb of its own.
+ */
 export function toThirdPersonVerb(strength: string): string {
-  const word = strength.trim().toLowerCase().split(/\s+/).pop()!;
-  if (/graphy$/.test(word)) return word.replace(/graphy$/, 'graphs');
-  if (/ing$/.test(word)) return `${stemIng(word)}s`.replace(/(sh|ch|x|ss)s$/, '$1es');
-  if (/logy$/.test(word)) return `studies ${word}`;
-  return `${word}s`;
+  const phrase = strength.trim().toLowerCase();
+  const word = phrase.split(/\s+/).pop()!;
+  const words = STRENGTH_WORDS[phrase] ?? STRENGTH_WORDS[word];
+  return (words ? words[1] : verbBySuffix(word)) ?? `knows ${phrase}`;
 }
 
-/** Short candidate labels from every ordered pair of strengths, coloured by impressions. */
+/**
+ * Short candidate labels from every ordered pair of strengths, coloured by impressions, in the
+ * strengths' language (Chinese when they are written in Chinese; `lang` decides for a mix).
+ */
 export function proposeLabels(strengths: string[], impressions: string[] = [], lang: 'en' | 'zh' = 'en'): string[] {
   const items = strengths.map((s) => s.trim()).filter(Boolean);
   const moods = impressions.map((s) => s.trim()).filter(Boolean);
-  const zh = lang === 'zh' || items.some((s) => CJK.test(s));
+  // The label speaks the strengths' language: Chinese templates around English words read as neither.
+  const han = items.filter((s) => CJK.test(s)).length;
+  const zh = han === items.length ? han > 0 : han > 0 && lang === 'zh';
   const labels: string[] = [];
   for (const a of items)
     for (const b of items) {
       if (a === b) continue;
       labels.push(...(zh ? pairZh(a, b, moods[0]) : pairEn(a, b, moods[0])));
     }
-  if (items.length === 1) labels.push(zh ? `${moods[0] ?? ''}的${items[0]}博主` : `the ${[moods[0], toAgentNoun(items[0]!)].filter(Boolean).join(' ')}`);
+  if (items.length === 1) labels.push(zh ? `${moods[0] ?? ''}的${items[0]}博主` : `the ${[moods[0], personOf(items[0]!)].filter(Boolean).join(' ')}`);
   return [...new Set(labels)].slice(0, 12);
 }
 
+/** The person noun, or "<strength> expert" when English has no one word for it. */
+function personOf(strength: string): string {
+  return toAgentNoun(strength) ?? `${strength.toLowerCase()} expert`;
+}
+
 function pairEn(a: string, b: string, mood?: string): string[] {
-  const agent = toAgentNoun(a);
+  const agent = personOf(a);
   const verb = toThirdPersonVerb(b);
   const out = [`the ${agent} who ${verb}`, `${a.toLowerCase()} meets ${b.toLowerCase()}`];
   if (mood) out.push(`the ${mood.toLowerCase()} ${agent} who ${verb}`);
   return out;
 }
 
+/** "X博主" and "专注X" are how Chinese names a person by a field; "X人" would coin a word ("职场沟通人"). */
 function pairZh(a: string, b: string, mood?: string): string[] {
-  const out = [`会${b}的${a}人`, `${a} × ${b}`];
-  if (mood) out.push(`${mood}的${a}人，也懂${b}`);
+  const out = [`会${b}的${a}博主`, `${a} × ${b}`, `专注${a}，也懂${b}`];
+  if (mood) out.push(`${mood}的${a}博主，也懂${b}`);
   return out;
 }
 

@@ -3,6 +3,7 @@
  * store and the studio's form handling both go through here.
  */
 import { ThroughlineError, issuesToErrors } from './errors.ts';
+import type { Text } from './i18n/text.ts';
 import { PLANNER_VERSION, PlannerSchema, type Planner } from './schema/planner.ts';
 
 /** Each entry turns a file of version N into version N + 1. Version 1 is the first. */
@@ -10,15 +11,17 @@ const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string
 
 export function migratePlanner(raw: unknown, file: string): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    throw new ThroughlineError('expected a JSON object with "version", "brand", "channels" and "breaks"', { file });
+    throw new ThroughlineError(
+      { en: 'expected a JSON object with "version", "brand", "channels" and "breaks"', zh: '应为包含 "version"、"brand"、"channels" 和 "breaks" 的 JSON 对象' },
+      { file },
+    );
   let data = raw as Record<string, unknown>;
   const version = data.version;
   if (typeof version === 'number' && version > PLANNER_VERSION)
-    throw new ThroughlineError(`this file is version ${version}, newer than this Throughline (version ${PLANNER_VERSION})`, {
-      file,
-      field: 'version',
-      hint: 'update Throughline (npm install) before editing this file',
-    });
+    throw new ThroughlineError(
+      { en: `this file is version ${version}, newer than this Throughline (version ${PLANNER_VERSION})`, zh: `这个文件是第 ${version} 版，比这个 Throughline（第 ${PLANNER_VERSION} 版）新` },
+      { file, field: 'version', hint: { en: 'update Throughline (npm install) before editing this file', zh: '编辑这个文件之前，请先更新 Throughline（npm install）' } },
+    );
   for (let v = typeof version === 'number' ? version : PLANNER_VERSION; v < PLANNER_VERSION; v++) {
     const step = MIGRATIONS[v];
     if (!step) break;
@@ -33,8 +36,8 @@ export function validatePlanner(raw: unknown, file: string): Planner {
   if (result.success) return result.data;
   const [first, ...rest] = issuesToErrors(file, result.error.issues);
   if (rest.length > 0) {
-    const others = rest.map((e) => `${e.field ?? '(top level)'}: ${e.message}`).join('; ');
-    throw new ThroughlineError(first!.message, { file, field: first!.field, hint: `also: ${others}` });
+    const others = (lang: 'en' | 'zh') => rest.map((e) => `${e.field ?? (lang === 'zh' ? '（顶层）' : '(top level)')}: ${e.messageIn(lang)}`).join(lang === 'zh' ? '；' : '; ');
+    throw new ThroughlineError(first!.text.message, { file, field: first!.field, hint: { en: `also: ${others('en')}`, zh: `另外：${others('zh')}` } });
   }
   throw first!;
 }
@@ -44,10 +47,19 @@ export function parsePlannerText(text: string, file: string): Planner {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new ThroughlineError(`is not valid JSON (${(error as Error).message})`, {
-      file,
-      hint: 'fix the JSON syntax; the file was left as it is',
-    });
+    throw new ThroughlineError(
+      jsonSyntaxText((error as Error).message),
+      { file, hint: { en: 'fix the JSON syntax; the file was left as it is', zh: '请修正 JSON 语法；文件保持原样未改动' } },
+    );
   }
   return validatePlanner(raw, file);
+}
+
+/**
+ * "is not valid JSON (reason)" in both languages. JSON.parse's reason is English; the Chinese
+ * text gives its line and column instead when the reason names them.
+ */
+export function jsonSyntaxText(reason: string): Text {
+  const at = /line (\d+) column (\d+)/.exec(reason);
+  return { en: `is not valid JSON (${reason})`, zh: at ? `不是有效的 JSON（第 ${at[1]} 行第 ${at[2]} 列）` : `不是有效的 JSON（${reason}）` };
 }

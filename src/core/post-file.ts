@@ -16,10 +16,13 @@ export function splitFrontmatter(text: string, file: string): { yaml: string; bo
   const source = text.replace(/^\uFEFF/, '');
   const match = FRONTMATTER.exec(source);
   if (!match)
-    throw new ThroughlineError('has no frontmatter block', {
-      file,
-      hint: 'start the file with ---, the fields (title, channel, status...), then --- on its own line',
-    });
+    throw new ThroughlineError(
+      { en: 'has no frontmatter block', zh: '没有 frontmatter 块' },
+      {
+        file,
+        hint: { en: 'start the file with ---, the fields (title, channel, status...), then --- on its own line', zh: '文件以 --- 开头，接着写字段（title、channel、status……），再单独一行 ---' },
+      },
+    );
   return { yaml: match[1]!, body: source.slice(match[0].length) };
 }
 
@@ -35,18 +38,23 @@ export function parseFrontmatterYaml(yaml: string, file: string): Record<string,
     const mark = /\((\d+):(\d+)\)/.exec((error as Error).message);
     // The mark counts lines of the frontmatter block; the file has the opening --- above it.
     const where = mark ? ` at line ${Number(mark[1]) + 1}, column ${mark[2]}` : '';
-    throw new ThroughlineError(`frontmatter is not valid YAML (${reason}${where})`, { file });
+    // The YAML parser's reason is English: the Chinese text gives the position, which is what a reader acts on.
+    const zh = mark ? `frontmatter 不是有效的 YAML（第 ${Number(mark[1]) + 1} 行第 ${mark[2]} 列）` : `frontmatter 不是有效的 YAML（${reason}）`;
+    throw new ThroughlineError({ en: `frontmatter is not valid YAML (${reason}${where})`, zh }, { file });
   }
-  if (docs.length > 1) throw new ThroughlineError('frontmatter holds more than one YAML document', { file, hint: 'remove the extra --- line inside the frontmatter' });
+  if (docs.length > 1) throw new ThroughlineError(
+      { en: 'frontmatter holds more than one YAML document', zh: 'frontmatter 中有不止一个 YAML 文档' },
+      { file, hint: { en: 'remove the extra --- line inside the frontmatter', zh: '删掉 frontmatter 里多出来的 --- 行' } },
+    );
   const data = docs[0];
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data))
-    throw new ThroughlineError('frontmatter must be a set of "field: value" lines', { file });
+    throw new ThroughlineError({ en: 'frontmatter must be a set of "field: value" lines', zh: 'frontmatter 必须由 "字段: 值" 行组成' }, { file });
   if (countValues(data, MAX_FRONTMATTER_VALUES) > MAX_FRONTMATTER_VALUES)
-    throw new ThroughlineError(`frontmatter could not be read (aliases expand to more than ${MAX_FRONTMATTER_VALUES} values)`, {
-      file,
-      hint: 'remove the YAML anchors (&name) and aliases (*name)',
-    });
+    throw new ThroughlineError(
+      { en: `frontmatter could not be read (aliases expand to more than ${MAX_FRONTMATTER_VALUES} values)`, zh: `无法读取 frontmatter（别名展开后超过 ${MAX_FRONTMATTER_VALUES} 个值）` },
+      { file, hint: { en: 'remove the YAML anchors (&name) and aliases (*name)', zh: '删掉 YAML 锚点（&name）和别名（*name）' } },
+    );
   return data as Record<string, unknown>;
 }
 

@@ -27,10 +27,17 @@ async function lockAcross<T>(file: string, work: () => Promise<T>): Promise<T> {
       retries: { retries: 100, factor: 1.2, minTimeout: 10, maxTimeout: 250 },
     });
   } catch (error) {
-    throw new ThroughlineError(`could not lock the file for writing (${(error as Error).message})`, {
-      file,
-      hint: `another Throughline process holds ${file}.lock; retry, or delete that folder if no other process runs`,
-    });
+    const reason = (error as Error).message;
+    throw new ThroughlineError(
+      { en: `could not lock the file for writing (${reason})`, zh: `无法锁定文件以写入（${reason}）` },
+      {
+        file,
+        hint: {
+          en: `another Throughline process holds ${file}.lock; retry, or delete that folder if no other process runs`,
+          zh: `另一个 Throughline 进程持有 ${file}.lock；请重试，如果没有其他进程在运行，可删除那个文件夹`,
+        },
+      },
+    );
   }
   try {
     return await work();

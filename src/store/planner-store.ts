@@ -31,10 +31,16 @@ export async function readPlanner(root: string): Promise<Planner> {
   const db = openDb(root);
   await db.read();
   if (db.data === null)
-    throw new ThroughlineError('there is no planner file here', {
-      file: PLANNER_FILE,
-      hint: `run "npm run throughline -- init" to create one, or pass --root with the folder that holds content/ (looked in ${root})`,
-    });
+    throw new ThroughlineError(
+      { en: 'there is no planner file here', zh: '这里没有计划文件' },
+      {
+        file: PLANNER_FILE,
+        hint: {
+          en: `run "npm run throughline -- init" to create one, or pass --root with the folder that holds content/ (looked in ${root})`,
+          zh: `运行 "npm run throughline -- init" 创建一个，或用 --root 指定存放 content/ 的文件夹（查找位置：${root}）`,
+        },
+      },
+    );
   return db.data;
 }
 
@@ -47,7 +53,7 @@ export async function updatePlanner(root: string, change: (planner: Planner) => 
   return withFileLock(plannerPath(root), async () => {
     const db = openDb(root);
     await db.read();
-    if (db.data === null) throw new ThroughlineError('there is no planner file to update', { file: PLANNER_FILE });
+    if (db.data === null) throw new ThroughlineError({ en: 'there is no planner file to update', zh: '没有可以更新的计划文件' }, { file: PLANNER_FILE });
     const draft = structuredClone(db.data);
     const next = validatePlanner(change(draft) ?? draft, PLANNER_FILE);
     db.data = next;
@@ -62,10 +68,10 @@ export async function createPlanner(root: string, planner: PlannerInput, opts: {
   await mkdir(join(root, 'content'), { recursive: true });
   const exists = await access(plannerPath(root)).then(() => true, () => false);
   if (exists && !opts.force)
-    throw new ThroughlineError('a planner file already exists and was left as it is', {
-      file: PLANNER_FILE,
-      hint: 'pass --force to replace it',
-    });
+    throw new ThroughlineError(
+      { en: 'a planner file already exists and was left as it is', zh: '计划文件已经存在，保持原样未改动' },
+      { file: PLANNER_FILE, hint: { en: 'pass --force to replace it', zh: '加上 --force 以替换它' } },
+    );
   if (!exists) {
     const db = openDb(root);
     db.data = valid;

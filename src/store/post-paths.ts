@@ -5,6 +5,7 @@
 import { lstat, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
+import { translateMessage } from '../core/i18n/zod-issues.ts';
 
 export const POSTS_DIR = 'content/posts';
 
@@ -26,10 +27,10 @@ export function checkPostId(id: string): string | null {
 export async function resolvePostPath(root: string, id: string, ext: 'md' | 'mdx'): Promise<{ path: string; file: string }> {
   const problem = checkPostId(id);
   const file = `${POSTS_DIR}/${id}.${ext}`;
-  if (problem) throw new ThroughlineError(problem, { file: `${POSTS_DIR}/${String(id)}`, field: 'id' });
+  if (problem) throw new ThroughlineError({ en: problem, zh: translateMessage(problem) ?? problem }, { file: `${POSTS_DIR}/${String(id)}`, field: 'id' });
   const base = join(root, POSTS_DIR);
   const path = join(base, `${id}.${ext}`);
-  if (relative(base, path).startsWith('..')) throw new ThroughlineError('the path leads outside content/posts', { file, field: 'id' });
+  if (relative(base, path).startsWith('..')) throw new ThroughlineError({ en: 'the path leads outside content/posts', zh: '这个路径指向 content/posts 之外' }, { file, field: 'id' });
   await assertNoEscape(base, path, file);
   return { path, file };
 }
@@ -44,7 +45,7 @@ async function assertNoEscape(base: string, path: string, file: string): Promise
       const real = await realpath(probe).catch(() => probe);
       const rel = relative(realBase, real);
       if (rel.startsWith('..') || isAbsolute(rel))
-        throw new ThroughlineError('the path leads outside content/posts (through a symbolic link)', { file, field: 'id' });
+        throw new ThroughlineError({ en: 'the path leads outside content/posts (through a symbolic link)', zh: '这个路径（通过符号链接）指向 content/posts 之外' }, { file, field: 'id' });
       return;
     }
     const parent = dirname(probe);

@@ -59,7 +59,7 @@ export async function listPosts(root: string): Promise<{ posts: Post[]; problems
 
 export async function readPost(root: string, id: string): Promise<StoredPost> {
   const found = await findPostFile(root, id);
-  if (!found) throw new ThroughlineError(`there is no post "${id}"`, { file: `${POSTS_DIR}/${id}.mdx` });
+  if (!found) throw new ThroughlineError({ en: `there is no post "${id}"`, zh: `没有文章 "${id}"` }, { file: `${POSTS_DIR}/${id}.mdx` });
   const text = await readFile(found.path, 'utf8');
   return { post: parsePostText(text, id, found.file), revision: revisionOf(text) };
 }
@@ -74,7 +74,7 @@ export async function createPost(
   const text = serializePost(input.frontmatter, input.body);
   parsePostText(text, id, target.file);
   if (await findPostFile(root, id))
-    throw new ThroughlineError(`a post "${id}" already exists`, { file: target.file, hint: 'choose another slug' });
+    throw new ThroughlineError({ en: `a post "${id}" already exists`, zh: `文章 "${id}" 已经存在` }, { file: target.file, hint: { en: 'choose another slug', zh: '请换一个 slug' } });
   await mkdir(dirname(target.path), { recursive: true });
   const temp = `${target.path}.${process.pid}.${Date.now()}.tmp`;
   await writeFile(temp, text, { flag: 'wx' });
@@ -82,7 +82,7 @@ export async function createPost(
     await link(temp, target.path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-      throw new ThroughlineError(`a post "${id}" already exists`, { file: target.file, hint: 'choose another slug' });
+      throw new ThroughlineError({ en: `a post "${id}" already exists`, zh: `文章 "${id}" 已经存在` }, { file: target.file, hint: { en: 'choose another slug', zh: '请换一个 slug' } });
     throw error;
   } finally {
     await unlink(temp).catch(() => undefined);
@@ -101,16 +101,16 @@ export async function savePost(
   opts: { expectedRevision?: string } = {},
 ): Promise<StoredPost> {
   const found = await findPostFile(root, id);
-  if (!found) throw new ThroughlineError(`there is no post "${id}"`, { file: `${POSTS_DIR}/${id}.mdx` });
+  if (!found) throw new ThroughlineError({ en: `there is no post "${id}"`, zh: `没有文章 "${id}"` }, { file: `${POSTS_DIR}/${id}.mdx` });
   const text = serializePost(input.frontmatter, input.body);
   const post = parsePostText(text, id, found.file);
   return withFileLock(found.path, async () => {
     const current = await readFile(found.path, 'utf8');
     if (opts.expectedRevision && revisionOf(current) !== opts.expectedRevision)
-      throw new ThroughlineError('the file changed on disk since you opened it; your edit was not saved', {
-        file: found.file,
-        hint: 'reload to see the new version, then apply your change again',
-      });
+      throw new ThroughlineError(
+        { en: 'the file changed on disk since you opened it; your edit was not saved', zh: '自你打开以来，文件已在磁盘上被修改；你的修改没有保存' },
+        { file: found.file, hint: { en: 'reload to see the new version, then apply your change again', zh: '请重新加载查看新版本，再重新应用你的修改' } },
+      );
     await new TextFile(found.path).write(text);
     return { post, revision: revisionOf(text) };
   });

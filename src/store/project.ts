@@ -4,6 +4,7 @@
  */
 import { findReferenceErrors } from '../core/check.ts';
 import { ThroughlineError } from '../core/errors.ts';
+import { countOf, pick } from '../core/i18n/text.ts';
 import type { Planner } from '../core/schema/planner.ts';
 import type { Post } from '../core/schema/post.ts';
 import { readPlanner } from './planner-store.ts';
@@ -14,9 +15,21 @@ export async function loadProject(root: string): Promise<{ planner: Planner; pos
   const { posts, problems } = await listPosts(root);
   const errors = [...problems, ...findReferenceErrors(planner, posts)];
   if (errors.length === 1) throw errors[0]!;
-  if (errors.length > 1)
-    throw new ThroughlineError(`${errors.length} post files have problems:\n${errors.map((e) => `  ${e.format()}`).join('\n')}`, {
-      hint: 'fix each file named above; nothing was written',
-    });
+  if (errors.length > 1) throw combineErrors(errors);
   return { planner, posts };
+}
+
+/** Several problems as one error that counts the files (not the problems) and lists each. */
+function combineErrors(errors: ThroughlineError[]): ThroughlineError {
+  const files = new Set(errors.map((e) => e.file)).size;
+  const list = (lang: 'en' | 'zh') => errors.map((e) => `  ${e.format(lang).replace(/\n/g, '\n  ')}`).join('\n');
+  const problems = countOf(errors.length, ['problem', 'problems'], '个问题');
+  const head = {
+    en: `${pick(countOf(files, ['post file has', 'post files have'], ''), 'en')} ${pick(problems, 'en')}:`,
+    zh: `${files} 个文章文件有 ${pick(problems, 'zh')}：`,
+  };
+  return new ThroughlineError(
+    { en: `${head.en}\n${list('en')}`, zh: `${head.zh}\n${list('zh')}` },
+    { hint: { en: 'fix each file named above; nothing was written', zh: '请逐一修改上面列出的文件；没有写入任何内容' } },
+  );
 }

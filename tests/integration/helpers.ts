@@ -17,13 +17,16 @@ export function emptyRoot(): { root: string; cleanup(): void } {
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-/** Runs the real CLI under this Node (24) as `npm run throughline` would. */
-export function runCli(args: string[], opts: { input?: string } = {}) {
+/**
+ * Runs the real CLI under this Node (24) as `npm run throughline` would, in an English locale
+ * unless `opts.env` sets another (LANG=zh_CN.UTF-8 for Chinese).
+ */
+export function runCli(args: string[], opts: { input?: string; env?: Record<string, string> } = {}) {
   const result = spawnSync(process.execPath, [join(PROJECT, 'src/cli/main.ts'), ...args], {
     cwd: PROJECT,
     encoding: 'utf8',
     input: opts.input,
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...opts.env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

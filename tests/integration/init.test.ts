@@ -3,10 +3,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, test } from 'vitest';
-import { run } from '../../src/cli/commands/init.ts';
+import { run, writtenSummary } from '../../src/cli/commands/init.ts';
 import type { CliContext } from '../../src/cli/context.ts';
 import { ThroughlineError } from '../../src/core/errors.ts';
 import { buildPlannerFromAnswers, toId, type InitAnswers } from '../../src/core/init-answers.ts';
+import type { PlannerInput } from '../../src/core/schema/planner.ts';
 import { readPlanner } from '../../src/store/planner-store.ts';
 import { PROJECT, emptyRoot, runCli } from './helpers.ts';
 
@@ -79,6 +80,15 @@ describe('buildPlannerFromAnswers', () => {
 });
 
 describe('init --from', () => {
+  test('stores the machine zone by its current IANA name when the runtime reports an old one', () => {
+    const root = freshRoot();
+    const { timezone: _zone, ...answers } = ANSWERS;
+    writeFileSync(join(root, 'answers.json'), JSON.stringify(answers));
+    const { code } = runCli(['init', '--from', join(root, 'answers.json'), '--root', root], { env: { TZ: 'Asia/Calcutta' } });
+    expect(code).toBe(0);
+    expect(JSON.parse(readFileSync(join(root, 'content/planner.json'), 'utf8')).brand.timezone).toBe('Asia/Kolkata');
+  });
+
   test('writes a valid planner from an answers file and prints its path', async () => {
     const root = freshRoot();
     writeFileSync(join(root, 'answers.json'), JSON.stringify(ANSWERS));
@@ -135,11 +145,11 @@ describe('init --from', () => {
 
 describe('init, interactive', () => {
   /** Answers each question once its text appears on stderr, as a person at a terminal would. */
-  async function drive(root: string, steps: [question: string, keys: string][]) {
+  async function drive(root: string, steps: [question: string, keys: string][], lang: 'en' | 'zh' = 'en') {
     const stdin = new PassThrough();
     let stderr = '';
     let stdout = '';
-    const ctx: CliContext = { root, now: NOW, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false, color: false, stdin };
+    const ctx: CliContext = { root, now: NOW, lang, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false, color: false, stdin };
     const done = run([], ctx);
     for (const [question, keys] of steps) {
       await expect.poll(() => stderr.includes(question), { timeout: 5000, interval: 10 }).toBe(true);
@@ -224,13 +234,65 @@ describe('init, interactive', () => {
   });
 });
 
+describe('init, interactive, in Chinese', () => {
+  test('asks in Chinese with Chinese examples, says "1 个支柱", and names the channel in Chinese', async () => {
+    const root = freshRoot();
+    const stdin = new PassThrough();
+    let stderr = '';
+    const ctx: CliContext = { root, now: NOW, lang: 'zh', stdout: () => undefined, stderr: (t) => void (stderr += t), isTTY: false, color: false, stdin };
+    const done = run([], ctx);
+    const steps: [string, string][] = [
+      ['你的名字', '林老师\r'],
+      ['你的专长', '职场沟通，面试辅导\r'],
+      ['别人怎么评价你', '\r'],
+      ['选择一个定位标签', '\r'],
+      ['你的读者是谁', '\r'],
+      ['你的时区', 'Asia/Shanghai\r'],
+      ['支柱 1：名称', '向上管理\r'],
+      ['支柱 1：一句话描述', '\r'],
+      ['支柱 1：关键词', '一对一\r'],
+      ['再加一个支柱吗', '\r'],
+      ['你的第一个渠道', '\x1b[B\x1b[B\r'],
+      ['你在那里多久发布一次', '\r'],
+      ['开始日期', '\r'],
+      ['每天的发布时间', '\r'],
+    ];
+    for (const [question, keys] of steps) {
+      await expect.poll(() => stderr.includes(question), { timeout: 5000, interval: 10 }).toBe(true);
+      stdin.write(keys);
+    }
+    expect(await done).toBe(0);
+    expect(stderr).toContain('职场沟通, 面试辅导');
+    expect(stderr).not.toMatch(/cooking|recipe|braise|home cook/i);
+    // Nothing but what the user typed, ids and option syntax is in Latin letters: no English sentence from Throughline or clack.
+    const latin = stderr.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').match(/[A-Za-z][\w'-]*(?:[ ,]+[A-Za-z][\w'-]*){2,}/g) ?? [];
+    expect(latin).toEqual([]);
+    expect(stderr).not.toMatch(/to navigate|Enter: confirm/);
+    expect(stderr).toMatch(/已写入 content\/planner\.json：".+"，1 个支柱，渠道 "zhihu"/);
+    expect((await readPlanner(root)).channels[0]).toMatchObject({ id: 'zhihu', name: '知乎' });
+  });
+});
+
+describe('the summary init prints', () => {
+  test.each([
+    [1, 'en', /, 1 pillar, channel/],
+    [2, 'en', /, 2 pillars, channel/],
+    [1, 'zh', /，1 个支柱，/],
+  ] as const)('counts %i pillar(s) in %s with the right plural', (n, lang, expected) => {
+    const pillars = Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `P${i}` }));
+    const planner = { version: 1, brand: { name: 'A', label: 'L', timezone: 'UTC', pillars }, channels: [{ id: 'blog' }] } as unknown as PlannerInput;
+    expect(writtenSummary(planner, lang)).toMatch(expected);
+  });
+});
+
 const hasScript = spawnSync('script', ['--version']).status === 0;
 
 describe('init on a real terminal', () => {
   test.skipIf(!hasScript)('runs the questions through a pseudo-terminal and writes the planner', async () => {
     const root = freshRoot();
     const command = [process.execPath, join(PROJECT, 'src/cli/main.ts'), 'init', '--root', root, '--now', '2026-11-23T12:00:00Z'].map((a) => `'${a}'`).join(' ');
-    const child = spawn('script', ['-qec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
+    const child = spawn('script', ['-qec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     let screen = '';
     child.stdout.on('data', (chunk: Buffer) => void (screen += chunk.toString()));
     const exited = new Promise<number | null>((done) => child.on('close', done));

@@ -34,7 +34,7 @@ describe('WordPress export (WXR)', () => {
       ['Waiting for review', 'draft', undefined, undefined],
       ['My private diary', 'draft', undefined, undefined],
     ]);
-    expect(plan.warnings).toEqual(['entry 5 "My private diary": a private post: imported as a draft, never published']);
+    expect(plan.warnings.map((w) => w.en)).toEqual(['entry 5 "My private diary": a private post: imported as a draft, never published']);
     expect(plan.drafts[0]!.frontmatter).toMatchObject({
       url: 'https://meikitchen.example.com/2024/03/grandmas-noodles/',
       tags: ['Recipes', 'noodles'],

@@ -42,13 +42,13 @@ describe('planImport', () => {
   test('skips the second entry with a duplicate guid, with a warning', () => {
     const plan = planImport([entry(1), entry(2, { guid: 'g-1', title: 'Copy' })], none, opts);
     expect(plan.drafts).toHaveLength(1);
-    expect(plan.warnings).toEqual(['entry 2 "Copy": skipped: an earlier entry has the same guid']);
+    expect(plan.warnings.map((w) => w.en)).toEqual(['entry 2 "Copy": skipped: an earlier entry has the same guid']);
   });
 
   test('skips an entry without a date, or with an unreadable one, with a warning naming it', () => {
     const plan = planImport([entry(1, { date: undefined }), entry(2, { date: 'last Tuesday' })], none, opts);
     expect(plan.drafts).toEqual([]);
-    expect(plan.warnings).toEqual([
+    expect(plan.warnings.map((w) => w.en)).toEqual([
       'entry 1 "Post 1": skipped: it has no date',
       'entry 2 "Post 2": skipped: its date "last Tuesday" is not a date this tool can read',
     ]);
@@ -63,7 +63,8 @@ describe('planImport', () => {
     const plan = planImport([entry(1, { title: undefined, html: undefined, text: '先把五花肉焯水，然后切块。' })], none, opts);
     expect(plan.drafts[0]!.frontmatter.title).toBe('先把五花肉焯水，然后切块。');
     expect(plan.drafts[0]!.id).toBe('2025/先把五花肉焯水-然后切块');
-    expect(plan.warnings[0]).toMatch(/has no title/);
+    expect(plan.warnings[0]!.en).toMatch(/has no title/);
+    expect(plan.warnings[0]!.zh).toMatch(/没有标题/);
   });
 
   test('keeps a title as the feed gave it, angle brackets included', () => {

@@ -71,7 +71,7 @@ describe('dates in the sense of the feed', () => {
     expect(doc.language).toBe('zh-cn');
     const plan = planImport(doc.entries, none, { channel: 'blog', status: 'published', language: doc.language });
     expect(plan.drafts.map((d) => d.frontmatter.publishedAt)).toEqual(['2026-04-30T08:57:00+08:00', '2026-04-30T08:57:00+02:00']);
-    expect(plan.warnings).toEqual(['entry 3 "When the date is nonsense": skipped: its date "sometime in spring" is not a date this tool can read']);
+    expect(plan.warnings.map((w) => w.en)).toEqual(['entry 3 "When the date is nonsense": skipped: its date "sometime in spring" is not a date this tool can read']);
   });
 });
 

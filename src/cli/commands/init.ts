@@ -12,43 +12,61 @@ import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
 import { CADENCE_PRESETS } from '../../core/cadence.ts';
 import { ThroughlineError } from '../../core/errors.ts';
+import { countOf, pick } from '../../core/i18n/text.ts';
+import { hasHan, type Lang } from '../../core/language.ts';
+import { jsonSyntaxText } from '../../core/planner-file.ts';
 import { type InitAnswers, buildPlannerFromAnswers, resolveCadence } from '../../core/init-answers.ts';
 import { proposeLabels } from '../../core/label.ts';
+import { PLATFORM_NAMES } from '../../core/platform-names.ts';
 import { LocalDateSchema, PLATFORMS, type PlannerInput } from '../../core/schema/planner.ts';
+import { canonicalZone } from '../../core/time-zones.ts';
 import { isValidTimeZone } from '../../core/zoned-time.ts';
 import { PLANNER_FILE, createPlanner, plannerPath } from '../../store/planner-store.ts';
 import type { CliContext } from '../context.ts';
+import { INIT_TEXT, fillText } from '../init-text.ts';
 
 const OWN = '__own__';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseArgs({ args, options: { force: { type: 'boolean', default: false }, from: { type: 'string' } }, strict: true });
-  const defaultZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const defaultZone = canonicalZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
   if (!values.force && (await readFile(plannerPath(ctx.root)).then(() => true, () => false)))
-    throw new ThroughlineError('a planner file already exists and was left as it is', { file: PLANNER_FILE, hint: 'pass --force to replace it' });
+    throw new ThroughlineError(
+      { en: 'a planner file already exists and was left as it is', zh: '计划文件已经存在，保持原样未改动' },
+      { file: PLANNER_FILE, hint: { en: 'pass --force to replace it', zh: '加上 --force 以替换它' } },
+    );
   let planner: PlannerInput;
   if (values.from) planner = await readAnswersFile(values.from, ctx.now, defaultZone);
   else {
     const answers = await askAnswers(ctx, defaultZone);
     if (!answers) return 2;
-    planner = buildPlannerFromAnswers(answers, { now: ctx.now, defaultZone, file: 'init answers' });
+    planner = buildPlannerFromAnswers(answers, { now: ctx.now, defaultZone, file: ctx.lang === 'zh' ? 'init 的回答' : 'init answers' });
   }
   await createPlanner(ctx.root, planner, { force: values.force });
   ctx.stdout(`${PLANNER_FILE}\n`);
-  ctx.stderr(`wrote ${PLANNER_FILE}: "${planner.brand.label}", ${planner.brand.pillars.length} pillars, channel "${planner.channels?.[0]?.id}"\n`);
+  ctx.stderr(`${writtenSummary(planner, ctx.lang)}\n`);
   return 0;
+}
+
+/** `wrote content/planner.json: "label", 1 pillar, channel "blog"`, in `lang`. */
+export function writtenSummary(planner: PlannerInput, lang: Lang): string {
+  const pillars = pick(countOf(planner.brand.pillars.length, ['pillar', 'pillars'], '个支柱'), lang);
+  const channel = planner.channels?.[0]?.id;
+  const label = planner.brand.label;
+  if (lang === 'zh') return `已写入 ${PLANNER_FILE}："${label}"，${pillars}${channel ? `，渠道 "${channel}"` : ''}`;
+  return `wrote ${PLANNER_FILE}: "${label}", ${pillars}${channel ? `, channel "${channel}"` : ''}`;
 }
 
 /** A whole planner file (with "version") is taken as it is; anything else is init answers. */
 async function readAnswersFile(file: string, now: number, defaultZone: string): Promise<PlannerInput> {
   const text = await readFile(resolve(process.cwd(), file), 'utf8').catch(() => {
-    throw new ThroughlineError('there is no such file', { file, field: '--from' });
+    throw new ThroughlineError({ en: 'there is no such file', zh: '没有这个文件' }, { file, field: '--from' });
   });
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new ThroughlineError(`is not valid JSON (${(error as Error).message})`, { file });
+    throw new ThroughlineError(jsonSyntaxText((error as Error).message), { file });
   }
   if (raw && typeof raw === 'object' && 'version' in raw && 'brand' in raw) return raw as PlannerInput;
   return buildPlannerFromAnswers(raw, { now, defaultZone, file });
@@ -62,18 +80,23 @@ function answer<T>(value: T): Exclude<T, symbol> {
 }
 
 const list = (text: string) => text.split(/[,，、;；]/).map((s) => s.trim()).filter(Boolean);
-const required = (what: string) => (value: string) => (value.trim() ? undefined : `${what} is needed`);
+const required = (message: string) => (value: string) => (value.trim() ? undefined : message);
 const optional = (test: (value: string) => boolean, expected: string) => (value: string) => (!value || test(value) ? undefined : expected);
 const isTime = (value: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
 const isDate = (value: string) => LocalDateSchema.safeParse(value).success;
 
-type Io = { input: Readable; output: Writable; signal: AbortSignal };
+type Io = { input: Readable; output: Writable; signal: AbortSignal; say: (key: keyof typeof INIT_TEXT, values?: Record<string, string | number>) => string; lang: Lang };
 type Ask = (message: string, opts?: { placeholder?: string; fallback?: string; check?: (value: string) => string | undefined }) => Promise<string>;
 
 /** One text question; `fallback` makes it optional (empty input gives the fallback). */
 function asker(io: Io): Ask {
   return async (message, { placeholder, fallback, check } = {}) =>
-    answer(await p.text({ ...io, message, placeholder, defaultValue: fallback, validate: check && ((v) => check(v ?? '')) }));
+    answer(await p.text({ ...clack(io), message, placeholder, defaultValue: fallback, validate: check && ((v) => check(v ?? '')) }));
+}
+
+/** The options clack's prompts take from Io. */
+function clack(io: Io): { input: Readable; output: Writable; signal: AbortSignal } {
+  return { input: io.input, output: io.output, signal: io.signal };
 }
 
 /** The interactive questions, on ctx.stdin and stderr; null when the user cancels. */
@@ -82,25 +105,25 @@ export async function askAnswers(ctx: CliContext, defaultZone: string): Promise<
   const ended = new AbortController();
   const onEnd = () => ended.abort();
   ctx.stdin.once('end', onEnd);
-  const io: Io = { input: ctx.stdin as Readable, output: stderrStream(ctx), signal: ended.signal };
+  const say = (key: keyof typeof INIT_TEXT, values: Record<string, string | number> = {}) => fillText(INIT_TEXT[key][ctx.lang], values);
+  const io: Io = { input: ctx.stdin as Readable, output: stderrStream(ctx), signal: ended.signal, say, lang: ctx.lang };
   const ask = asker(io);
   try {
-    p.intro('Throughline: set up your brand', io);
-    const name = await ask('Your name (or brand name)', { check: required('a name') });
-    const strengths = list(await ask('Your strengths, comma-separated', { placeholder: 'cooking, food photography', check: required('a strength') }));
-    const impressions = list(await ask('What do others say of you? (optional, comma-separated)', { placeholder: 'warm, precise', fallback: '' }));
+    p.intro(say('intro'), clack(io));
+    const name = await ask(say('name'), { check: required(say('nameNeeded')) });
+    const strengths = list(await ask(say('strengths'), { placeholder: say('strengthsExample'), check: required(say('strengthNeeded')) }));
+    const impressions = list(await ask(say('impressions'), { placeholder: say('impressionsExample'), fallback: '' }));
     const label = await askLabel(io, ask, strengths, impressions);
-    const audience = await ask('Who is your audience?', { placeholder: 'Busy home cooks who want dishes that look good', fallback: '' });
-    const timezone = await ask('Your time zone', { placeholder: defaultZone, fallback: defaultZone, check: optional(isValidTimeZone, 'an IANA zone, e.g. Asia/Shanghai') });
+    const audience = await ask(say('audience'), { placeholder: say('audienceExample'), fallback: '' });
+    const timezone = await ask(say('zone'), { placeholder: defaultZone, fallback: defaultZone, check: optional(isValidTimeZone, say('zoneInvalid')) });
     const pillars = await askPillars(io, ask);
     const channel = await askChannel(io, ask);
-    p.outro(`Writing ${PLANNER_FILE}`, io);
+    p.outro(say('writing', { file: PLANNER_FILE }), clack(io));
     return { name, strengths, impressions, label, audience, timezone, pillars, channel };
   } catch (error) {
     if (!(error instanceof Cancelled)) throw error;
-    p.cancel('Setup cancelled; nothing was written.', io);
-    if (ended.signal.aborted)
-      ctx.stderr('throughline: init: the input ended before every question was answered; in scripts, use init --from FILE.json\n');
+    p.cancel(say('cancelled'), clack(io));
+    if (ended.signal.aborted) ctx.stderr(`throughline: ${say('inputEnded')}\n`);
     return null;
   } finally {
     ctx.stdin.off('end', onEnd);
@@ -108,40 +131,51 @@ export async function askAnswers(ctx: CliContext, defaultZone: string): Promise<
 }
 
 async function askLabel(io: Io, ask: Ask, strengths: string[], impressions: string[]): Promise<string> {
-  const lang = /\p{Script=Han}/u.test(strengths.join('')) ? 'zh' : 'en';
-  const options = [...proposeLabels(strengths, impressions, lang).map((l) => ({ value: l, label: l })), { value: OWN, label: 'Write my own' }];
-  const choice = answer(await p.select({ ...io, message: 'Pick a positioning label', options }));
-  return choice === OWN ? ask('Your label', { check: required('a label') }) : choice;
+  const lang = hasHan(strengths.join('')) ? 'zh' : 'en';
+  const options = [...proposeLabels(strengths, impressions, lang).map((l) => ({ value: l, label: l })), { value: OWN, label: io.say('ownLabel') }];
+  const choice = answer(await p.select({ ...clack(io), ...selectText(io, 'label'), options }));
+  return choice === OWN ? ask(io.say('labelPrompt'), { check: required(io.say('labelNeeded')) }) : choice;
 }
 
 async function askPillars(io: Io, ask: Ask): Promise<InitAnswers['pillars']> {
   const pillars: InitAnswers['pillars'] = [];
   do {
     const n = pillars.length + 1;
-    const name = await ask(`Pillar ${n}: name (a content theme)`, { placeholder: 'Recipes', check: required('a name') });
-    const description = await ask(`Pillar ${n}: one-line description`, { fallback: '' });
-    const keywords = list(await ask(`Pillar ${n}: keywords, comma-separated`, { placeholder: 'recipe, braise, noodles', fallback: '' }));
+    const name = await ask(io.say('pillarName', { n }), { placeholder: io.say('pillarExample'), check: required(io.say('pillarNameNeeded')) });
+    const description = await ask(io.say('pillarDescription', { n }), { fallback: '' });
+    const keywords = list(await ask(io.say('pillarKeywords', { n }), { placeholder: io.say('keywordsExample'), fallback: '' }));
     pillars.push({ name, description, keywords });
-  } while (pillars.length < 7 && answer(await p.confirm({ ...io, message: `Add another pillar? (${pillars.length} of up to 7)`, initialValue: false })));
+  } while (pillars.length < 7 && answer(await p.confirm({ ...clack(io), message: io.say('morePillars', { n: pillars.length }), initialValue: false, ...yesNo(io.lang) })));
   return pillars;
 }
 
 async function askChannel(io: Io, ask: Ask): Promise<InitAnswers['channel']> {
-  const platform = answer(await p.select({ ...io, message: 'Your first channel', options: PLATFORMS.map((value) => ({ value, label: value })) }));
-  const presets = [...CADENCE_PRESETS.map((c) => ({ value: c.id, label: c.label.en })), { value: OWN, label: 'My own RRULE' }];
-  const preset = answer(await p.select({ ...io, message: 'How often do you publish there?', options: presets }));
-  const cadence = preset === OWN ? await ask('RRULE', { placeholder: 'FREQ=WEEKLY;BYDAY=TU,FR', check: cadenceProblem }) : preset;
-  const start = await ask('First date (YYYY-MM-DD, empty = tomorrow)', { fallback: '', check: optional(isDate, 'a real date as YYYY-MM-DD, e.g. 2026-12-01') });
-  const time = await ask('Time of day (HH:MM)', { placeholder: '09:00', fallback: '09:00', check: optional(isTime, 'a time as HH:MM, e.g. 09:00') });
+  const options = PLATFORMS.map((value) => ({ value, label: PLATFORM_NAMES[value][io.lang] === value ? value : `${PLATFORM_NAMES[value][io.lang]} (${value})` }));
+  const platform = answer(await p.select({ ...clack(io), ...selectText(io, 'channel'), options }));
+  const presets = [...CADENCE_PRESETS.map((c) => ({ value: c.id, label: c.label[io.lang] })), { value: OWN, label: io.say('ownRule') }];
+  const preset = answer(await p.select({ ...clack(io), ...selectText(io, 'cadence'), options: presets }));
+  const cadence = preset === OWN ? await ask('RRULE', { placeholder: 'FREQ=WEEKLY;BYDAY=TU,FR', check: (rule) => cadenceProblem(rule, io.lang) }) : preset;
+  const start = await ask(io.say('start'), { fallback: '', check: optional(isDate, io.say('dateInvalid')) });
+  const time = await ask(io.say('time'), { placeholder: '09:00', fallback: '09:00', check: optional(isTime, io.say('timeInvalid')) });
   return { platform, cadence, time, ...(start ? { start } : {}) };
 }
 
-function cadenceProblem(rule: string): string | undefined {
+/** A select's question; clack's key instructions are English, so Chinese carries its own. */
+function selectText(io: Io, key: keyof typeof INIT_TEXT): { message: string; showInstructions: boolean } {
+  return io.lang === 'zh' ? { message: `${io.say(key)}（↑/↓ 选择，回车确认）`, showInstructions: false } : { message: io.say(key), showInstructions: true };
+}
+
+/** clack's confirm labels (its defaults are "Yes"/"No"). */
+function yesNo(lang: Lang): { active: string; inactive: string } {
+  return lang === 'zh' ? { active: '是', inactive: '否' } : { active: 'Yes', inactive: 'No' };
+}
+
+function cadenceProblem(rule: string, lang: Lang): string | undefined {
   try {
     resolveCadence(rule);
     return undefined;
   } catch (error) {
-    return (error as Error).message;
+    return error instanceof ThroughlineError ? error.messageIn(lang) : (error as Error).message;
   }
 }
 

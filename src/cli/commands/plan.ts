@@ -1,9 +1,14 @@
 /** `plan [--weeks N] [--json]`: the upcoming slots of every channel, open or filled. */
 import { parseArgs } from 'node:util';
 import { ThroughlineError } from '../../core/errors.ts';
-import { buildPlan } from '../../core/plan.ts';
+import { countOf, pick } from '../../core/i18n/text.ts';
+import type { Lang } from '../../core/language.ts';
+import { buildPlan, type PlanSlot } from '../../core/plan.ts';
+import type { Planner } from '../../core/schema/planner.ts';
+import type { Post } from '../../core/schema/post.ts';
 import type { CliContext } from '../context.ts';
 import { loadProject } from '../../store/project.ts';
+import { alignColumns } from '../text-width.ts';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseArgs({
@@ -14,18 +19,44 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   });
   const weeks = Number(values.weeks);
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > 520)
-    throw new ThroughlineError(`"${values.weeks}" is not a number of weeks`, { field: '--weeks', hint: 'a whole number from 1 to 520, e.g. --weeks 8' });
+    throw new ThroughlineError(
+      { en: `"${values.weeks}" is not a number of weeks`, zh: `"${values.weeks}" 不是有效的周数` },
+      { field: '--weeks', hint: { en: 'a whole number from 1 to 520, e.g. --weeks 8', zh: '1 到 520 之间的整数，例如 --weeks 8' } },
+    );
   const { planner, posts } = await loadProject(ctx.root);
   const plan = buildPlan({ planner, posts, now: ctx.now, weeks });
   if (values.json) {
     ctx.stdout(`${JSON.stringify({ slots: plan.slots.map(({ channel, date, start, pillar, post }) => ({ channel, date, start, pillar, post })) }, null, 2)}\n`);
     return 0;
   }
-  const names = new Map(planner.channels.map((c) => [c.id, c.name]));
-  const titles = new Map(posts.map((p) => [p.id, p.data.title]));
-  const rows = plan.slots.map((s) =>
-    [s.start.slice(0, 16).replace('T', ' '), (names.get(s.channel) ?? s.channel).padEnd(12), (s.pillar ?? '-').padEnd(12), s.post ? `${titles.get(s.post)} (${s.post})` : 'open'].join('  '),
-  );
-  ctx.stdout(`${rows.join('\n')}${rows.length ? '\n' : ''}${plan.slots.length} slots in the next ${weeks} weeks, ${plan.slots.filter((s) => !s.post).length} open\n`);
+  ctx.stdout(formatPlanText(plan.slots, planner, posts, weeks, ctx.lang));
   return 0;
+}
+
+/**
+ * One aligned row per slot (local time with its UTC offset, channel name, pillar name, the
+ * planned post or "open"), then a count; columns are measured in terminal cells, so Chinese
+ * names line up.
+ */
+export function formatPlanText(slots: PlanSlot[], planner: Planner, posts: Post[], weeks: number, lang: Lang): string {
+  const zh = lang === 'zh';
+  const channels = new Map(planner.channels.map((c) => [c.id, c.name]));
+  const pillars = new Map(planner.brand.pillars.map((p) => [p.id, p.name]));
+  const titles = new Map(posts.map((p) => [p.id, p.data.title]));
+  const rows = slots.map((s) => [
+    `${s.start.slice(0, 16).replace('T', ' ')} ${offsetOf(s.start)}`,
+    channels.get(s.channel) ?? s.channel,
+    s.pillar ? (pillars.get(s.pillar) ?? s.pillar) : '-',
+    s.post ? `${titles.get(s.post) ?? s.post} (${s.post})` : zh ? '（空）' : 'open',
+  ]);
+  const open = slots.filter((s) => !s.post).length;
+  const total = pick(countOf(slots.length, ['slot', 'slots'], '个时段'), lang);
+  const summary = zh ? `未来 ${weeks} 周共 ${total}，其中 ${open} 个空着` : `${total} in the next ${pick(countOf(weeks, ['week', 'weeks'], ''), 'en')}, ${open} open`;
+  return `${alignColumns(rows).join('\n')}${rows.length ? '\n' : ''}${summary}\n`;
+}
+
+/** "+08:00" from an ISO 8601 date-time with offset ("Z" is written "+00:00"). */
+function offsetOf(iso: string): string {
+  const match = /([+-]\d{2}:\d{2}|Z)$/.exec(iso);
+  return !match ? '' : match[1] === 'Z' ? '+00:00' : match[1]!;
 }

@@ -3,6 +3,7 @@
  */
 import { ThroughlineError } from '../errors.ts';
 import { brandLanguage } from '../language.ts';
+import { translateMessage } from '../i18n/zod-issues.ts';
 import type { Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
 import { calendarWords } from './calendar-words.ts';
@@ -59,7 +60,8 @@ function selectChannels(planner: Planner, id: string | undefined) {
   const channel = planner.channels.find((c) => c.id === id);
   if (!channel) {
     const known = planner.channels.map((c) => c.id).join(', ') || '(no channels yet)';
-    throw new ThroughlineError(`unknown channel "${id}"; expected one of ${known}`, { file: 'content/planner.json', field: 'channels' });
+    const message = `unknown channel "${id}"; expected one of ${known}`;
+    throw new ThroughlineError({ en: message, zh: translateMessage(message) ?? message }, { file: 'content/planner.json', field: 'channels' });
   }
   return [channel];
 }

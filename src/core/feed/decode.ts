@@ -45,10 +45,9 @@ function decoderLabel(label: string, source: string): string {
   try {
     return new TextDecoder(label).encoding;
   } catch {
-    throw new ThroughlineError(`the feed declares the encoding "${label}", which this runtime cannot decode`, {
-      file: source,
-      field: 'encoding',
-      hint: 'convert the file to UTF-8 (e.g. iconv -f OLD -t UTF-8) and import that',
-    });
+    throw new ThroughlineError(
+      { en: `the feed declares the encoding "${label}", which this runtime cannot decode`, zh: `这个 feed 声明的编码 "${label}" 无法解码` },
+      { file: source, field: 'encoding', hint: { en: 'convert the file to UTF-8 (e.g. iconv -f OLD -t UTF-8) and import that', zh: '先把文件转换成 UTF-8（例如 iconv -f 原编码 -t UTF-8）再导入' } },
+    );
   }
 }

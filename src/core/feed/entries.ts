@@ -22,18 +22,34 @@ export function readFeedEntries(text: string, source: string, documentUrl?: stri
   let parsed: { format: FeedDocument['format']; feed: Loose };
   // Entity declarations can expand to gigabytes or name local files; a feed never needs them.
   if (/<!DOCTYPE/i.test(text) && /<!ENTITY/i.test(text))
-    throw new ThroughlineError('the feed declares XML entities (<!ENTITY ...>), which are refused', {
-      file: source,
-      field: 'DOCTYPE',
-      hint: 'feeds never need entity declarations: remove the DOCTYPE block, or ask the publisher for a plain feed',
-    });
+    throw new ThroughlineError(
+      { en: 'the feed declares XML entities (<!ENTITY ...>), which are refused', zh: '这个 feed 声明了 XML 实体（<!ENTITY ...>），已拒绝' },
+      {
+        file: source,
+        field: 'DOCTYPE',
+        hint: {
+          en: 'feeds never need entity declarations: remove the DOCTYPE block, or ask the publisher for a plain feed',
+          zh: 'feed 从不需要实体声明：删掉 DOCTYPE 块，或请发布者提供普通的 feed',
+        },
+      },
+    );
   try {
     parsed = parseFeed(text) as { format: FeedDocument['format']; feed: Loose };
   } catch (error) {
-    throw new ThroughlineError(`this is not an RSS, Atom or JSON feed, nor an export this tool reads (${(error as Error).message})`, {
-      file: source,
-      hint: 'pass a feed (often /feed, /rss.xml, /atom.xml or /feed.json), or a WordPress, Ghost, Substack or Medium export',
-    });
+    const reason = (error as Error).message;
+    throw new ThroughlineError(
+      {
+        en: `this is not an RSS, Atom or JSON feed, nor an export this tool reads (${reason})`,
+        zh: `这不是 RSS、Atom 或 JSON feed，也不是本工具能读取的导出文件（${reason}）`,
+      },
+      {
+        file: source,
+        hint: {
+          en: 'pass a feed (often /feed, /rss.xml, /atom.xml or /feed.json), or a WordPress, Ghost, Substack or Medium export',
+          zh: '请给出 feed（通常是 /feed、/rss.xml、/atom.xml 或 /feed.json），或 WordPress、Ghost、Substack、Medium 的导出文件',
+        },
+      },
+    );
   }
   const { format, feed } = parsed;
   const language = text1(feed.language) ?? text1(feed.dc?.languages?.[0] ?? feed.dc?.language);
@@ -140,11 +156,16 @@ function jsonItems(text: string, source: string): Loose[] {
   const items: unknown = (JSON.parse(text) as Loose).items;
   const bad = Array.isArray(items) ? items.findIndex((item) => typeof item !== 'object' || item === null || Array.isArray(item)) : 0;
   if (!Array.isArray(items) || bad !== -1)
-    throw new ThroughlineError(Array.isArray(items) ? 'expected each item to be an object with "id", "url", "title"...' : 'expected "items" to be a list of items', {
-      file: source,
-      field: Array.isArray(items) ? `items[${bad}]` : 'items',
-      hint: 'see https://www.jsonfeed.org/version/1.1/ for the shape of a JSON Feed',
-    });
+    throw new ThroughlineError(
+      Array.isArray(items)
+        ? { en: 'expected each item to be an object with "id", "url", "title"...', zh: '每一项都应是含有 "id"、"url"、"title"……的对象' }
+        : { en: 'expected "items" to be a list of items', zh: '"items" 应是一个列表' },
+      {
+        file: source,
+        field: Array.isArray(items) ? `items[${bad}]` : 'items',
+        hint: { en: 'see https://www.jsonfeed.org/version/1.1/ for the shape of a JSON Feed', zh: 'JSON Feed 的格式见 https://www.jsonfeed.org/version/1.1/' },
+      },
+    );
   return items as Loose[];
 }
 

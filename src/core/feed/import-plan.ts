@@ -2,6 +2,7 @@
  * Feed entries -> post drafts: frontmatter per shared/interfaces.md §2 plus `guid`, a Markdown
  * body, and a readable id `YYYY/slug` (the year of the entry's date, in its own offset).
  */
+import type { Text } from '../i18n/text.ts';
 import type { PostStatus } from '../schema/post.ts';
 import { isWebUrl } from './address.ts';
 import type { FeedEntry } from './entry.ts';
@@ -28,8 +29,8 @@ export interface ImportPlan {
   drafts: PostDraft[];
   /** Entries skipped because a post already has their url or guid. */
   alreadyImported: number;
-  /** One line per entry skipped or changed for a problem, e.g. `entry 3 "Hello": skipped: it has no date`. */
-  warnings: string[];
+  /** One line per entry skipped or changed for a problem, e.g. `entry 3 "Hello": skipped: it has no date`, in both languages. */
+  warnings: Text[];
 }
 
 export interface ImportOptions {
@@ -54,23 +55,31 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
   const guids = new Set(known.guids);
   const plan: ImportPlan = { drafts: [], alreadyImported: 0, warnings: [] };
   entries.forEach((entry, i) => {
-    const label = `entry ${i + 1}${entry.title ? ` "${entry.title}"` : ''}`;
+    const title = entry.title ? ` "${entry.title}"` : '';
+    const label = { en: `entry ${i + 1}${title}`, zh: `第 ${i + 1} 条${title}` };
     const url = isWebUrl(entry.url) ? normalizeUrl(entry.url) : undefined;
     if ((url && urls.has(url)) || (entry.guid && guids.has(entry.guid))) {
       const seenInFeed = plan.drafts.some((d) => d.frontmatter.guid === entry.guid || d.frontmatter.url === url);
-      if (seenInFeed) plan.warnings.push(`${label}: skipped: an earlier entry has the same ${entry.guid && guids.has(entry.guid) ? 'guid' : 'url'}`);
+      const key = entry.guid && guids.has(entry.guid) ? 'guid' : 'url';
+      if (seenInFeed) plan.warnings.push({ en: `${label.en}: skipped: an earlier entry has the same ${key}`, zh: `${label.zh}：已跳过：前面有一条的 ${key} 与它相同` });
       else plan.alreadyImported++;
       return;
     }
     const date = toIsoPublishedAt(entry.date, { language: opts.language });
     const status = statusOf(entry, opts.status);
     if (!date && status !== 'draft' && status !== 'idea') {
-      plan.warnings.push(`${label}: skipped: ${entry.date ? `its date "${entry.date}" is not a date this tool can read` : 'it has no date'}`);
+      plan.warnings.push(
+        entry.date
+          ? { en: `${label.en}: skipped: its date "${entry.date}" is not a date this tool can read`, zh: `${label.zh}：已跳过：无法读取它的日期 "${entry.date}"` }
+          : { en: `${label.en}: skipped: it has no date`, zh: `${label.zh}：已跳过：它没有日期` },
+      );
       return;
     }
-    if (entry.state === 'private') plan.warnings.push(`${label}: a private post: imported as a draft, never published`);
+    if (entry.state === 'private')
+      plan.warnings.push({ en: `${label.en}: a private post: imported as a draft, never published`, zh: `${label.zh}：私密文章：作为草稿导入，不会发布` });
     const draft = draftPost(entry, { ...opts, status, date, url, ids });
-    if (!entry.title) plan.warnings.push(`${label}: has no title; named "${String(draft.frontmatter.title)}"`);
+    const named = String(draft.frontmatter.title);
+    if (!entry.title) plan.warnings.push({ en: `${label.en}: has no title; named "${named}"`, zh: `${label.zh}：没有标题；命名为 "${named}"` });
     ids.add(draft.id);
     if (url) urls.add(url);
     if (entry.guid) guids.add(entry.guid);

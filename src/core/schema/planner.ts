@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { checkChannelCadences, FIRST_PLAN_DATE, LAST_PLAN_DATE } from '../cadence.ts';
+import { canonicalZone } from '../time-zones.ts';
 import { isValidTimeZone } from '../zoned-time.ts';
 
 export const PLANNER_VERSION = 1;
@@ -29,9 +30,11 @@ export const LocalTimeSchema = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM (24-hour), e.g. "09:00"');
 
+/** An IANA zone; an old name that IANA renamed (Asia/Calcutta) is accepted and kept by its current one (Asia/Kolkata). */
 export const TimeZoneSchema = z
   .string()
-  .refine(isValidTimeZone, 'expected an IANA time zone, e.g. "Asia/Shanghai" or "Europe/Berlin"');
+  .refine(isValidTimeZone, 'expected an IANA time zone, e.g. "Asia/Shanghai" or "Europe/Berlin"')
+  .transform(canonicalZone);
 
 export const PillarSchema = z.looseObject({
   /** Stable id used by channels and posts. */

@@ -3,6 +3,7 @@
  * post not yet published that scores under the threshold, 'pillar-mismatch' for a post that
  * declares one pillar but reads as another.
  */
+import type { Lang } from '../language.ts';
 import type { ThemeResult } from './score.ts';
 
 export interface ThemeFlag {
@@ -19,34 +20,44 @@ export interface ThemePost { id: string; file: string; status: string; pillar?: 
 /** The declared pillar must score under this share of the nearest one to count as a mismatch. */
 const MISMATCH_RATIO = 0.7;
 
-export function flagTheme(post: ThemePost, result: ThemeResult, pillarNames: Record<string, string>): ThemeFlag[] {
+/** lang: the language of `message` and `hint` (names, ids and terms stay as written). */
+export function flagTheme(post: ThemePost, result: ThemeResult, pillarNames: Record<string, string>, lang: Lang = 'en'): ThemeFlag[] {
   const flags: ThemeFlag[] = [];
   const at = { post: post.id, file: post.file };
-  if (post.status !== 'published' && !result.onTheme) {
-    const about = result.offTerms.length > 0 ? `reads as "${result.offTerms.slice(0, 3).join(', ')}"` : 'has little in common with';
-    const rather = result.offTerms.length > 0 ? ' rather than' : '';
-    flags.push({
-      kind: 'off-theme',
-      severity: 'warning',
-      ...at,
-      message: `${about}${rather} the brand's pillars (score ${result.score.toFixed(2)} < ${result.threshold.toFixed(2)})`,
-      hint: `Tie it to a pillar (${Object.values(pillarNames).join(', ')}), or if it belongs, add "${post.id}" to theme.acceptedOnTheme in content/planner.json.`,
-    });
-  }
+  if (post.status !== 'published' && !result.onTheme) flags.push({ kind: 'off-theme', severity: 'warning', ...at, ...offThemeText(post, result, pillarNames, lang) });
   const declared = post.pillar;
   const nearest = result.pillar;
   if (result.onTheme && declared && nearest && declared !== nearest && declared in result.pillarScores) {
     const own = result.pillarScores[declared];
     const best = result.pillarScores[nearest];
     if (own < best * MISMATCH_RATIO) {
+      const [was, reads] = [pillarNames[declared] ?? declared, pillarNames[nearest] ?? nearest];
+      const zh = lang === 'zh';
       flags.push({
         kind: 'pillar-mismatch',
         severity: 'info',
         ...at,
-        message: `declared as pillar "${pillarNames[declared] ?? declared}" but reads as "${pillarNames[nearest] ?? nearest}" (${own.toFixed(2)} vs ${best.toFixed(2)})`,
-        hint: `Set "pillar: ${nearest}" in the frontmatter, or bring the post closer to "${pillarNames[declared] ?? declared}".`,
+        message: zh
+          ? `声明的支柱是 "${was}"，读起来却像 "${reads}"（${own.toFixed(2)} 对 ${best.toFixed(2)}）`
+          : `declared as pillar "${was}" but reads as "${reads}" (${own.toFixed(2)} vs ${best.toFixed(2)})`,
+        hint: zh ? `在 frontmatter 中设置 "pillar: ${nearest}"，或让文章更贴近 "${was}"。` : `Set "pillar: ${nearest}" in the frontmatter, or bring the post closer to "${was}".`,
       });
     }
   }
   return flags;
+}
+
+function offThemeText(post: ThemePost, result: ThemeResult, pillarNames: Record<string, string>, lang: Lang): { message: string; hint: string } {
+  const terms = result.offTerms.slice(0, 3).join(', ');
+  const score = `${result.score.toFixed(2)} < ${result.threshold.toFixed(2)}`;
+  const pillars = Object.values(pillarNames).join(lang === 'zh' ? '、' : ', ');
+  if (lang === 'zh')
+    return {
+      message: terms ? `读起来是"${terms}"，而不是品牌的支柱（得分 ${score}）` : `与品牌的支柱没什么关系（得分 ${score}）`,
+      hint: `把它和一个支柱（${pillars}）联系起来；如果它确实属于你的主题，把 "${post.id}" 加到 content/planner.json 的 theme.acceptedOnTheme 中。`,
+    };
+  return {
+    message: terms ? `reads as "${terms}" rather than the brand's pillars (score ${score})` : `has little in common with the brand's pillars (score ${score})`,
+    hint: `Tie it to a pillar (${pillars}), or if it belongs, add "${post.id}" to theme.acceptedOnTheme in content/planner.json.`,
+  };
 }

@@ -1,97 +1,122 @@
 /**
- * A post made ready to paste into a platform's own editor: plain text, and HTML with inline
- * styles for WeChat's editor (which keeps inline styles and drops stylesheets). MDX is code and
- * is never run: import/export lines, JSX tags and {expressions} are dropped, and every piece of
- * text is HTML-escaped before the few Markdown marks (headings, lists, quotes, **bold**,
- * *italic*, [links](https://...)) become tags, so the HTML holds no markup from the post itself.
+ * A post made ready to paste into a platform's own editor, in the form that editor takes:
+ * inline-styled HTML for WeChat's (which keeps inline styles and drops stylesheets), Markdown
+ * for Zhihu's (which converts pasted Markdown), plain text everywhere (LinkedIn, Weibo, X).
+ * MDX is code and is never run: import/export lines, JSX tags and {expressions} are dropped.
  */
 
-type Block = { kind: 'h' | 'p' | 'li' | 'quote' | 'code'; text: string };
+import { Marked } from 'marked';
+import type { Platform } from '../../core/schema/planner.ts';
+import { PLAIN_MARKED, plainBlocks } from './paste-plain.ts';
 
-const STYLE = {
-  h: 'font-size:18px;font-weight:bold;margin:24px 0 12px;',
-  p: 'font-size:16px;line-height:1.75;margin:0 0 16px;color:#333;',
-  li: 'font-size:16px;line-height:1.75;margin:0 0 8px;color:#333;',
-  quote: 'border-left:3px solid #ccc;padding-left:12px;color:#666;margin:0 0 16px;',
-  code: 'font-family:Menlo,monospace;font-size:14px;background:#f6f8fa;padding:12px;white-space:pre-wrap;margin:0 0 16px;',
-} as const;
+/** The forms a post can be copied in, as the publish page offers them. */
+export type PasteFormat = 'wechat-html' | 'markdown' | 'plain';
+
+/**
+ * What each platform's editor takes: WeChat's keeps inline-styled HTML, Zhihu's converts pasted
+ * Markdown, LinkedIn, Weibo and X take plain text; a blog or newsletter may take either text form.
+ */
+export function pasteFormatsFor(platform: Platform): PasteFormat[] {
+  if (platform === 'wechat') return ['wechat-html', 'plain'];
+  if (platform === 'zhihu') return ['markdown', 'plain'];
+  if (platform === 'linkedin' || platform === 'weibo' || platform === 'x') return ['plain'];
+  return ['plain', 'markdown'];
+}
+
+/** The publish page's names for the forms (the studio's Dictionary shape). */
+export const PASTE_TEXT = {
+  'publish.markdown': { en: 'Markdown (the Zhihu editor converts it when pasted)', zh: 'Markdown（粘贴到知乎编辑器时会自动转换）' },
+};
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-/** Markdown/MDX body -> blocks; MDX-only syntax is dropped. */
-export function splitBlocks(body: string): Block[] {
-  const blocks: Block[] = [];
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
-  let paragraph: string[] = [];
-  const flush = () => {
-    if (paragraph.length) blocks.push({ kind: 'p', text: paragraph.reduce(joinLines) });
-    paragraph = [];
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const fence = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      flush();
-      const code: string[] = [];
-      while (++i < lines.length && !lines[i]!.trim().startsWith(fence[1]!)) code.push(lines[i]!);
-      blocks.push({ kind: 'code', text: code.join('\n') });
-    } else if (!line.trim() || /^(import|export)\s/.test(line)) flush();
-    else if (/^#{1,6}\s/.test(line)) (flush(), blocks.push({ kind: 'h', text: line.replace(/^#+\s*/, '') }));
-    else if (/^\s*([-*+]|\d+[.)])\s/.test(line)) (flush(), blocks.push({ kind: 'li', text: line.replace(/^\s*([-*+]|\d+[.)])\s+/, '') }));
-    else if (/^>\s?/.test(line)) (flush(), blocks.push({ kind: 'quote', text: line.replace(/^>\s?/, '') }));
-    else paragraph.push(dropMdx(line.trim()));
-  }
-  flush();
-  return blocks.filter((b) => b.kind === 'code' || b.text.trim());
-}
-
-const CJK_END = /[\u3000-\u9fff\uff00-\uffef]$/u;
-const CJK_START = /^[\u3000-\u9fff\uff00-\uffef]/u;
-
-/** Lines of one paragraph: Chinese text runs on without a space, other text with one. */
-function joinLines(text: string, line: string): string {
-  return CJK_END.test(text) && CJK_START.test(line) ? text + line : `${text} ${line}`;
-}
-
+/** Tags (in MDX every tag is JSX, lower-case ones too) and {expressions}. */
 function dropMdx(text: string): string {
   return text.replace(/<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>/g, '').replace(/\{[^{}]*\}/g, '');
 }
 
-/** Plain text: marks removed, links as "text (url)", blocks separated by blank lines. */
+const CJK = '\\u3000-\\u9fff\\uff00-\\uffef';
+/** A line break between two CJK characters: Chinese wrapped in the source runs on without a space. */
+const CJK_BREAK = new RegExp(`([${CJK}])\\n([${CJK}])`, 'gu');
+
+/** Plain text: marks removed, links as "text (url)", list items as "•" or "1." indented by depth, table rows as cells joined by " | ". */
 export function toPlainText(body: string): string {
-  return splitBlocks(body)
-    .map((b) => {
-      if (b.kind === 'code') return b.text;
-      const text = dropMdx(b.text)
-        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1 ($2)')
-        .replace(/(\*\*|__)(.+?)\1/g, '$2')
-        .replace(/(\*|_)(.+?)\1/g, '$2')
-        .replace(/`([^`]+)`/g, '$1');
-      return b.kind === 'li' ? `• ${text}` : text;
-    })
-    .join('\n\n');
+  return plainBlocks(PLAIN_MARKED.lexer(withoutMdx(body)), 0).join('\n\n');
 }
 
-/** HTML with inline styles; all post text escaped first. */
+/**
+ * HTML with inline styles for WeChat's editor: headings, paragraphs, nested lists, quotes,
+ * code, tables and images (http(s) only), parsed by marked (CommonMark + GFM tables). The
+ * post's own HTML and MDX never pass through: raw HTML is shown escaped, MDX lines and
+ * {expressions} are dropped, and links and images keep only http(s) targets.
+ */
 export function toWechatHtml(title: string, body: string): string {
-  const html = splitBlocks(body).map((b) => {
-    if (b.kind === 'code') return `<pre style="${STYLE.code}">${escapeHtml(b.text)}</pre>`;
-    const tag = { h: 'h2', p: 'p', li: 'p', quote: 'blockquote' }[b.kind];
-    const prefix = b.kind === 'li' ? '• ' : '';
-    return `<${tag} style="${STYLE[b.kind]}">${prefix}${inline(escapeHtml(dropMdx(b.text)))}</${tag}>`;
-  });
-  return [`<h1 style="font-size:22px;font-weight:bold;margin:0 0 16px;">${escapeHtml(title)}</h1>`, ...html].join('\n');
+  const html = String(WECHAT_MARKED.parse(withoutMdx(body))).replace(CJK_BREAK, '$1$2');
+  return [`<h1 style="font-size:22px;font-weight:bold;margin:0 0 16px;">${escapeHtml(title)}</h1>`, addStyles(html.trim())].join('\n');
 }
 
-/** Runs on escaped text: the only tags in the output are the ones made here. */
-function inline(escaped: string): string {
-  return escaped
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, '<a href="$2" style="color:#576b95;">$1</a>')
-    .replace(/(\*\*|__)(.+?)\1/g, '<strong>$2</strong>')
-    .replace(/(\*|_)(.+?)\1/g, '<em>$2</em>')
-    .replace(/`([^`]+)`/g, '<code style="font-family:Menlo,monospace;background:#f6f8fa;">$1</code>');
+/** The post as Markdown for editors that convert pasted Markdown (Zhihu): MDX-only syntax dropped. */
+export function toMarkdown(body: string): string {
+  return withoutMdx(body).replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** The body without MDX import/export lines, tags (in MDX every tag is JSX) and {expressions}; code blocks untouched. */
+function withoutMdx(body: string): string {
+  let fence: string | undefined;
+  const out: string[] = [];
+  for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
+    const mark = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (mark?.startsWith(fence)) fence = undefined;
+      out.push(line);
+    } else if (mark) (fence = mark), out.push(line);
+    else if (!/^(import|export)\s/.test(line)) out.push(dropMdx(line));
+  }
+  return out.join('\n');
+}
+
+const SAFE_URL = /^https?:\/\//i;
+
+const WECHAT_MARKED = new Marked({
+  gfm: true,
+  renderer: {
+    html: ({ text }) => escapeHtml(text),
+    link({ href, tokens }) {
+      const text = this.parser.parseInline(tokens);
+      return SAFE_URL.test(href) ? `<a href="${escapeHtml(href)}">${text}</a>` : text;
+    },
+    image: ({ href, text }) => (SAFE_URL.test(href) ? `<img src="${escapeHtml(href)}" alt="${escapeHtml(text)}">` : escapeHtml(text)),
+  },
+});
+
+/** Inline style per tag: WeChat's editor keeps style attributes and drops stylesheets. */
+const TAG_STYLES: Record<string, string> = {
+  h1: 'font-size:20px;font-weight:bold;margin:24px 0 12px;',
+  h2: 'font-size:18px;font-weight:bold;margin:24px 0 12px;',
+  h3: 'font-size:17px;font-weight:bold;margin:20px 0 10px;',
+  h4: 'font-size:16px;font-weight:bold;margin:16px 0 8px;',
+  p: 'font-size:16px;line-height:1.75;margin:0 0 16px;color:#333;',
+  ul: 'margin:0 0 16px;padding-left:24px;list-style-type:disc;',
+  ol: 'margin:0 0 16px;padding-left:24px;list-style-type:decimal;',
+  li: 'font-size:16px;line-height:1.75;margin:0 0 8px;color:#333;',
+  blockquote: 'border-left:3px solid #ccc;padding-left:12px;color:#666;margin:0 0 16px;',
+  pre: 'font-family:Menlo,monospace;font-size:14px;background:#f6f8fa;padding:12px;white-space:pre-wrap;margin:0 0 16px;',
+  code: 'font-family:Menlo,monospace;background:#f6f8fa;',
+  table: 'border-collapse:collapse;width:100%;margin:0 0 16px;font-size:14px;',
+  th: 'border:1px solid #ddd;padding:6px 8px;background:#f6f8fa;font-weight:bold;',
+  td: 'border:1px solid #ddd;padding:6px 8px;',
+  img: 'max-width:100%;height:auto;display:block;margin:0 auto 16px;',
+  a: 'color:#576b95;',
+  hr: 'border:none;border-top:1px solid #ddd;margin:24px 0;',
+};
+
+/** Adds the style of each tag to marked's output (whose only tags and attributes are its own). */
+function addStyles(html: string): string {
+  return html.replace(/<(h[1-6]|p|ul|ol|li|blockquote|pre|code|table|th|td|img|a|hr)(\s[^>]*)?>/g, (tag, name: string, attrs = '') => {
+    const style = TAG_STYLES[name] ?? TAG_STYLES.h4!;
+    const kept = String(attrs).replace(/\s(class|align)="[^"]*"/g, '');
+    return `<${name}${kept} style="${style}">`;
+  });
 }

@@ -59,7 +59,7 @@ export function buildDashboard(input: { planner: Planner; posts: Post[]; now: nu
   const names = new Map(planner.channels.map((c) => [c.id, c.name]));
   const today = localDateOf(now, planner.brand.timezone);
   const from = addDays(today, -(HEATMAP_DAYS - 1));
-  const report = buildCheckReport({ planner, posts, now });
+  const report = buildCheckReport({ planner, posts, now, lang });
   const cards = planner.channels.map((channel, i): ChannelCard => {
     const stats = report.channels[i]!;
     const zone = channelZone(channel, planner.brand);

@@ -6,6 +6,7 @@
  */
 import { buildCheckReport, buildPlannerThemeModel, readTermsOf, type CheckReport } from '../../core/check.ts';
 import type { ThroughlineError } from '../../core/errors.ts';
+import type { Lang } from '../../core/language.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import { flagTheme, scoreTheme, type PostTerms, type ThemeFlag, type ThemeResult } from '../../core/theme/index.ts';
@@ -18,9 +19,10 @@ export interface StudioData {
   report: CheckReport;
 }
 
-export async function loadStudioData(root: string, now = Date.now()): Promise<StudioData> {
+/** `lang`: the language of the report's flag messages (the studio's cookie language). */
+export async function loadStudioData(root: string, now = Date.now(), lang: Lang = 'en'): Promise<StudioData> {
   const data = await readStudioProject(root);
-  return { ...data, report: buildCheckReport({ planner: data.planner, posts: data.posts, now, termsOf: cachedTermsOf }) };
+  return { ...data, report: buildCheckReport({ planner: data.planner, posts: data.posts, now, termsOf: cachedTermsOf, lang }) };
 }
 
 // Keyed by the text itself, so an edit (in the studio or any editor) is a new entry.
@@ -43,10 +45,11 @@ export function scoreDraft(
   planner: Planner,
   posts: Post[],
   draft: { id: string; title: string; body: string; status: string; pillar?: string },
+  lang: Lang = 'en',
 ): { theme: ThemeResult | null; flags: ThemeFlag[] } {
   if (!draft.body.trim()) return { theme: null, flags: [] };
   const theme = scoreTheme(buildPlannerThemeModel(planner, posts, cachedTermsOf), { title: draft.title, body: draft.body });
   const names = Object.fromEntries(planner.brand.pillars.map((p) => [p.id, p.name]));
   const file = posts.find((p) => p.id === draft.id)?.file ?? '';
-  return { theme, flags: flagTheme({ id: draft.id, file, status: draft.status, pillar: draft.pillar || undefined }, theme, names) };
+  return { theme, flags: flagTheme({ id: draft.id, file, status: draft.status, pillar: draft.pillar || undefined }, theme, names, lang) };
 }

@@ -4,6 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { json } from '../../_lib/json.ts';
+import { getStudioLang } from '../../_lib/lang.ts';
 import { studioRoot } from '../../_lib/root.ts';
 import { loadStudioData } from '../../_lib/studio-data.ts';
 
@@ -11,11 +12,11 @@ export const prerender = false;
 
 const POST_PAGE = /^\/(?:studio\/drafts|studio\/publish|posts)\/(.+?)\/?$/;
 
-export const GET: APIRoute = async ({ url }) => {
+export const GET: APIRoute = async ({ url, cookies }) => {
   const match = POST_PAGE.exec(url.searchParams.get('path') ?? '');
   if (!match) return json({ post: null, flags: [] });
   const id = decodeURIComponent(match[1]!);
-  const { report } = await loadStudioData(studioRoot());
+  const { report } = await loadStudioData(studioRoot(), Date.now(), getStudioLang(cookies));
   const found = report.posts.find((p) => p.id === id);
   if (!found) return json({ post: null, flags: [] });
   const flags = report.flags.filter((f) => 'post' in f && f.post === id);

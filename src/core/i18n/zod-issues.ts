@@ -1,0 +1,131 @@
+/**
+ * Chinese for the messages of the planner, post and init schemas (zod issues) and of cadence
+ * checks, which are written in English next to the rules they guard. The CLI and the studio
+ * both render a zod issue through `translateIssue`; a message nobody wrote (zod's own default
+ * for a code) is rendered from the issue's code and parameters.
+ */
+import type { Text } from './text.ts';
+
+/** The parts of a zod 4 issue this needs (zod's finalized `$ZodIssue` fits). */
+export interface IssueLike {
+  path: readonly PropertyKey[];
+  message: string;
+  code?: string;
+  expected?: unknown;
+  values?: readonly unknown[];
+  minimum?: unknown;
+  maximum?: unknown;
+  origin?: string;
+  format?: string;
+  keys?: readonly string[];
+}
+
+type Rule = [RegExp, (...groups: string[]) => string];
+
+/** English message (as written in the schemas and cadence.ts) -> Chinese. Anchored, in order. */
+const RULES: Rule[] = [
+  [/^expected a date as YYYY-MM-DD, e\.g\. "?([\d-]+)"?$/, (d) => `应为 YYYY-MM-DD 格式的日期，例如 ${d}`],
+  [/^expected an ISO 8601 date or date-time, e\.g\. (.+) or (.+)$/, (a, b) => `应为 ISO 8601 日期或日期时间，例如 ${a} 或 ${b}`],
+  [/^expected a time as HH:MM.*$/, () => '应为 HH:MM 格式的时间，例如 09:00'],
+  [/^(.+) must be letters, digits, "-" or "_", e\.g\. "(.+)"$/, (what, e) => `${what} 只能由字母、数字、"-" 或 "_" 组成，例如 "${e}"`],
+  [/^expected an IANA time zone, e\.g\. "(.+)" or "(.+)"$/, (a, b) => `应为 IANA 时区，例如 "${a}" 或 "${b}"`],
+  [/^a pillar needs a name$/, () => '支柱需要一个名称'],
+  [/^the brand needs a name$/, () => '品牌需要一个名称'],
+  [/^the positioning label must not be empty$/, () => '定位标签不能为空'],
+  [/^a channel needs a name$/, () => '渠道需要一个名称'],
+  [/^a channel needs a cadence, e\.g\. "(.+)"$/, (e) => `渠道需要一个发布节奏，例如 "${e}"`],
+  [/^expected "en" or "zh"$/, () => '应为 "en" 或 "zh"'],
+  [/^expected one of (.+)$/, (list) => `应为以下之一：${list}`],
+  [/^expected "version": (\d+)$/, (v) => `"version" 应为 ${v}`],
+  [/^pillar id "(.+)" is used twice$/, (id) => `支柱 id "${id}" 重复使用了两次`],
+  [/^channel id "(.+)" is used twice$/, (id) => `渠道 id "${id}" 重复使用了两次`],
+  [/^unknown pillar "(.+)"; expected one of (.*)$/, (id, list) => `未知的支柱 "${id}"；应为以下之一：${list}`],
+  [/^unknown channel "(.+)"; expected one of \(no channels yet\)$/, (id) => `未知的渠道 "${id}"；还没有任何渠道`],
+  [/^unknown channel "(.+)"; expected one of (.*)$/, (id, list) => `未知的渠道 "${id}"；应为以下之一：${list}`],
+  [/^"to" \((.+)\) is before "from" \((.+)\)$/, (to, from) => `"to"（${to}）早于 "from"（${from}）`],
+  [/^a post needs a title$/, () => '文章需要一个标题'],
+  [/^a post needs a channel id from planner\.json$/, () => '文章需要一个 planner.json 中的渠道 id'],
+  [/^expected a full URL, e\.g\. (.+)$/, (e) => `应为完整的网址，例如 ${e}`],
+  [/^a tag must not be empty$/, () => '标签不能为空'],
+  [/^a published post needs publishedAt \(e\.g\. (.+) or (.+)\)$/, (a, b) => `已发布的文章需要 publishedAt（例如 ${a} 或 ${b}）`],
+  [/^your name \(or brand name\) is needed$/, () => '需要你的名字（或品牌名）'],
+  [/^name at least one strength, e\.g\. (.+)$/, () => '至少写一项专长，例如 ["职场沟通", "面试辅导"]'],
+  [/^name at least 1 pillar$/, () => '至少写 1 个支柱'],
+  [/^at most 7 pillars: fewer themes are easier to remember$/, () => '最多 7 个支柱：主题越少越好记'],
+  [/^a cadence is needed, e\.g\. (.+)$/, (e) => `需要一个发布节奏，例如 ${e}`],
+  [/^a post id must not be empty$/, () => '文章 id 不能为空'],
+  [/^a post id must be at most (\d+) characters$/, (n) => `文章 id 最多 ${n} 个字符`],
+  [/^a post id must be a path under content\/posts, not an absolute path$/, () => '文章 id 必须是 content/posts 下的路径，不能是绝对路径'],
+  [/^a post id must not contain "\.\." or "\."$/, () => '文章 id 不能包含 ".." 或 "."'],
+  [/^a post id may hold letters, digits, "-" and "_" in "\/"-separated parts, e\.g\. "(.+)"$/, (e) => `文章 id 只能由字母、数字、"-" 和 "_" 组成，用 "/" 分段，例如 "${e}"`],
+  ...cadenceRules(),
+];
+
+/** The messages of cadence.ts (checkCadence and the channel history check). */
+function cadenceRules(): Rule[] {
+  const eg = 'e\\.g\\. "(.+)"';
+  return [
+    [new RegExp(`^the cadence is empty; expected an RRULE, ${eg}$`), (e) => `发布节奏为空；应为一条 RRULE，例如 "${e}"`],
+    [new RegExp(`^the cadence is (\\d+) characters long; a cadence is a short RRULE \\(at most (\\d+)\\), ${eg}$`), (n, max, e) => `发布节奏长达 ${n} 个字符；发布节奏是一条简短的 RRULE（最多 ${max} 个字符），例如 "${e}"`],
+    [/^DTSTART does not belong in the cadence/, () => 'DTSTART 不属于发布节奏：首个日期由渠道的 "start" 字段设定'],
+    [/^TZID does not belong in the cadence/, () => 'TZID 不属于发布节奏：请设置渠道的 "timezone" 字段'],
+    [/^(BYHOUR|BYMINUTE|BYSECOND) is not allowed/, (k) => `不允许使用 ${k}：渠道每天只有一个时段，时间由渠道的 "time" 字段设定（例如 "time": "09:00"）`],
+    [new RegExp(`^"(.+)" is not a NAME=VALUE part; write the cadence as parts joined by ";", ${eg}$`), (p, e) => `"${p}" 不是 名称=值 形式；发布节奏由以 ";" 连接的各部分组成，例如 "${e}"`],
+    [/^unknown part "(.+)"; expected (.+)$/, (k, list) => `未知的部分 "${k}"；应为 ${list}`],
+    [/^(.+) is given twice; give each part once$/, (k) => `${k} 出现了两次；每个部分只写一次`],
+    [/^the cadence never produces a date/, () => '这个发布节奏不会产生任何日期（二月没有 30 日，没有哪个月有第 6 个周一）；请检查 BYMONTH、BYMONTHDAY、BYDAY 和 BYSETPOS'],
+    [new RegExp(`^the cadence needs FREQ, ${eg}$`), (e) => `发布节奏需要 FREQ，例如 "${e}"`],
+    [/^FREQ=(.+) is more often than daily/, (f) => `FREQ=${f} 比每天一次更频繁；一个渠道每天最多一个时段：请用 FREQ=DAILY、WEEKLY、MONTHLY 或 YEARLY`],
+    [/^FREQ=(.+) is not a frequency/, (f) => `FREQ=${f} 不是有效的频率；应为 DAILY、WEEKLY、MONTHLY 或 YEARLY`],
+    [/^(\w+)=(.+) is not valid; expected a whole number from 1 to 9999/, (k, v) => `${k}=${v} 无效；应为 1 到 9999 之间的整数，例如 ${k}=2`],
+    [/^use COUNT or UNTIL, not both$/, () => 'COUNT 和 UNTIL 只能用一个'],
+    [/^UNTIL=(.+) is not valid/, (v) => `UNTIL=${v} 无效；应为日期 YYYYMMDD 或日期时间 YYYYMMDDTHHMMSS（UTC 加 Z），例如 UNTIL=20261231`],
+    [/^BYDAY=(.+) is not valid/, (v) => `BYDAY=${v} 无效；应为以 "," 分隔的星期 MO、TU、WE、TH、FR、SA、SU，MONTHLY 或 YEARLY 时可加序号（1TH = 第一个周四，-1FR = 最后一个周五）`],
+    [/^BYDAY=(.+) numbers a weekday, which only works with FREQ=MONTHLY or YEARLY; with FREQ=(\w+)/, (v, f) => `BYDAY=${v} 给星期加了序号，只适用于 FREQ=MONTHLY 或 YEARLY；FREQ=${f} 时请用不带序号的星期，例如 BYDAY=TH`],
+    [/^WKST=(.+) is not valid/, (v) => `WKST=${v} 无效；应为一个星期，例如 WKST=MO`],
+    [/^(\w+)=(.+) is not valid; expected numbers from 1 to (\d+)( or -\d+ to -1 \(counting from the end\))?/, (k, v, max, signed) => `${k}=${v} 无效；应为以 "," 分隔的 1 到 ${max} 之间的数字${signed ? `，或 -${max} 到 -1（从末尾数）` : ''}`],
+    [/^(\w+) does not work with FREQ=(\w+); it needs FREQ=(.+)$/, (k, f, need) => `${k} 不能与 FREQ=${f} 一起使用；需要 FREQ=${need.replace(/ or /g, ' 或 ')}`],
+    [/^BYSETPOS picks among the dates of another BY part/, () => 'BYSETPOS 从另一个 BY 部分的日期中挑选；请加上一个，例如 "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"'],
+    [/^(.+) must be before (.+): history runs oldest first/, (a, b) => `${a} 必须早于 ${b}：history 从最早排起，每一段结束于下一段（或渠道的 "start"）开始之时`],
+  ];
+}
+
+/** The Chinese of an English schema or cadence message, or undefined when it has none. */
+export function translateMessage(message: string): string | undefined {
+  for (const [pattern, render] of RULES) {
+    const match = pattern.exec(message);
+    if (match) return render(...match.slice(1).map((g) => g ?? ''));
+  }
+  return undefined;
+}
+
+/** A zod issue in both languages: its own message in English, and Chinese for it. */
+export function translateIssue(issue: IssueLike): Text {
+  return { en: issue.message, zh: translateMessage(issue.message) ?? renderByCode(issue) };
+}
+
+/** Zod's default messages ("Invalid input: expected string, received undefined") by code. */
+function renderByCode(issue: IssueLike): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return /received undefined$/.test(issue.message) ? `缺少此字段（应为 ${typeName(issue.expected)}）` : `类型不对：应为 ${typeName(issue.expected)}`;
+    case 'invalid_value':
+      return `应为以下之一：${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'string' ? (Number(issue.minimum) <= 1 ? '不能为空' : `至少 ${String(issue.minimum)} 个字符`) : issue.origin === 'array' ? `至少 ${String(issue.minimum)} 项` : `不能小于 ${String(issue.minimum)}`;
+    case 'too_big':
+      return issue.origin === 'string' ? `最多 ${String(issue.maximum)} 个字符` : issue.origin === 'array' ? `最多 ${String(issue.maximum)} 项` : `不能大于 ${String(issue.maximum)}`;
+    case 'invalid_format':
+      return issue.format === 'url' ? '应为完整的网址' : `格式不对（应为 ${issue.format ?? '?'}）`;
+    case 'unrecognized_keys':
+      return `未知的字段：${(issue.keys ?? []).join(', ')}`;
+    default:
+      return '无效的值';
+  }
+}
+
+const TYPE_NAMES: Record<string, string> = { string: '文本', number: '数字', boolean: '布尔值', array: '列表', object: '对象' };
+
+function typeName(expected: unknown): string {
+  return TYPE_NAMES[String(expected)] ?? String(expected);
+}

@@ -1,0 +1,49 @@
+/**
+ * Time zone names as people should pick them. ICU (and so Intl) still answers with some
+ * names that the IANA database renamed long ago (Asia/Calcutta for Asia/Kolkata, Europe/Kiev
+ * for Europe/Kyiv, Asia/Saigon for Asia/Ho_Chi_Minh: tzdb's `backward` file keeps them only as
+ * links). The link table comes from countries-and-timezones (built from tzdb). A link is
+ * replaced by its target only when the target's main country is the link's: a rename. A zone that tzdb
+ * merged into another country's zone (Europe/Amsterdam into Europe/Brussels, Africa/Accra into
+ * Africa/Abidjan) stays as it is, since its people look for their own city.
+ */
+import ct from 'countries-and-timezones';
+
+let renames: Map<string, string> | undefined;
+
+function renameTable(): Map<string, string> {
+  if (renames) return renames;
+  const all = ct.getAllTimezones({ deprecated: true });
+  renames = new Map();
+  for (const zone of Object.values(all)) {
+    const target = zone.aliasOf ? all[zone.aliasOf] : undefined;
+    if (target && samePlace(zone.countries, target.countries)) renames.set(zone.name, target.name);
+  }
+  return renames;
+}
+
+/**
+ * Same main country (zone.tab lists it first): Rangoon MM and Yangon MM+CC, not Amsterdam NL and
+ * Brussels BE+LU+NL. Names of no country (UTC, GMT) are kept: people know them by those names.
+ */
+function samePlace(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && a[0] === b[0];
+}
+
+/** The current name of a zone: "Asia/Calcutta" -> "Asia/Kolkata"; any other name as given. */
+export function canonicalZone(zone: string): string {
+  return renameTable().get(zone) ?? zone;
+}
+
+/** True when `zone` is an old name that IANA has renamed (a link to the same place). */
+export function isRenamedZone(zone: string): boolean {
+  return renameTable().has(zone);
+}
+
+/**
+ * The zones to offer in a picker: every zone this runtime knows (`supported`, default
+ * Intl.supportedValuesOf('timeZone')), by its current name, sorted, without repeats.
+ */
+export function listTimeZones(supported: readonly string[] = Intl.supportedValuesOf('timeZone')): string[] {
+  return [...new Set(supported.map(canonicalZone))].sort();
+}
