@@ -8,8 +8,12 @@ import { ThroughlineError } from '../core/errors.ts';
 
 export const POSTS_DIR = 'content/posts';
 
-/** Letters (any script), digits, `-` and `_`, in `/`-separated segments, no leading dot. */
-const SEGMENT = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
+/**
+ * Letters (any script), digits, `-` and `_`, in `/`-separated segments, no leading dot.
+ * Combining marks (\p{M}) are part of letters: Devanagari vowel signs and viramas, and every
+ * accent of a name in NFD, the form macOS writes file names in.
+ */
+const SEGMENT = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]*$/u;
 
 export function checkPostId(id: string): string | null {
   if (typeof id !== 'string' || id.length === 0) return 'a post id must not be empty';
@@ -53,11 +57,16 @@ async function assertNoEscape(base: string, path: string, file: string): Promise
   }
 }
 
-/** The existing file of a post id, .mdx first then .md. */
-export async function findPostFile(root: string, id: string): Promise<{ path: string; file: string } | null> {
-  for (const ext of ['mdx', 'md'] as const) {
-    const target = await resolvePostPath(root, id, ext);
-    if (await lstat(target.path).then(() => true, () => false)) return target;
-  }
+/**
+ * The existing file of a post id, .mdx first then .md, with the id as the file is named: an id
+ * typed or linked in NFC finds a file named in NFD (macOS) and the other way round.
+ */
+export async function findPostFile(root: string, id: string): Promise<{ path: string; file: string; id: string } | null> {
+  const forms = [...new Set([id, id.normalize('NFC'), id.normalize('NFD')])];
+  for (const form of forms)
+    for (const ext of ['mdx', 'md'] as const) {
+      const target = await resolvePostPath(root, form, ext);
+      if (await lstat(target.path).then(() => true, () => false)) return { ...target, id: form };
+    }
   return null;
 }

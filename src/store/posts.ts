@@ -1,20 +1,21 @@
 /**
- * Post files under `content/posts/`. Paths are resolved strictly inside that folder; writes are
- * atomic; a save names the revision it edited, so a stale edit is refused instead of winning.
+ * Post files under `content/posts/`. Paths are resolved strictly inside that folder; writes go
+ * through safe-write.ts (atomic, links written through, modes kept, read-only refused); a save
+ * names the revision it edited, so a stale edit is refused instead of winning.
  */
-import { createHash } from 'node:crypto';
-import { readFile as readFileCallback } from 'node:fs';
-import { link, mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
-import { TextFile } from 'lowdb/node';
+import pLimit from 'p-limit';
 import { ThroughlineError } from '../core/errors.ts';
 import { parsePostText, serializePost } from '../core/post-file.ts';
 import type { Post } from '../core/schema/post.ts';
 import { withFileLock } from './file-lock.ts';
 import { POSTS_DIR, findPostFile, resolvePostPath } from './post-paths.ts';
+import { readUserFile } from './read-file.ts';
+import { revisionOf } from './revision.ts';
+import { writeTextFile } from './safe-write.ts';
 
-export { serializePost };
+export { revisionOf, serializePost };
 
 export interface StoredPost {
   post: Post;
@@ -22,46 +23,76 @@ export interface StoredPost {
   revision: string;
 }
 
-export function revisionOf(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
-}
+/**
+ * How many post files are open at once: far below the usual `ulimit -n` (1024 or 4096), so
+ * 100,000 posts read in a bounded pool instead of failing with EMFILE.
+ */
+export const READ_CONCURRENCY = 64;
 
-// For thousands of small files the callback readFile costs about half the CPU of the
-// fs/promises one (fewer round trips through the thread pool): listing is check's hot path.
-const readText = promisify(readFileCallback);
-
-/** Every post file, parsed; a file that fails validation is reported, not thrown. */
+/**
+ * Every post file, parsed; a file that fails is reported, not thrown: bad frontmatter, an odd
+ * entry named like a post (a folder `notes.mdx`, a FIFO, a broken link, an unreadable file),
+ * and twin ids (`x.md` beside `x.mdx`, or the same name in NFC and NFD), which are refused
+ * both, naming both files.
+ */
 export async function listPosts(root: string): Promise<{ posts: Post[]; problems: ThroughlineError[] }> {
   const dir = join(root, POSTS_DIR);
   const names = await readdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [] as string[];
-    throw error;
+    throw new ThroughlineError(`the posts folder could not be read (${error.code ?? error.message})`, { file: POSTS_DIR });
   });
   const files = names
-    .map((name) => name.split('\\').join('/'))
+    .map((name) => String(name).split('\\').join('/'))
     .filter((name) => /\.mdx?$/.test(name))
     .sort();
-  const posts: Post[] = [];
   const problems: ThroughlineError[] = [];
-  await Promise.all(
-    files.map(async (name, i) => {
-      const file = `${POSTS_DIR}/${name}`;
-      try {
-        posts[i] = parsePostText(await readText(join(dir, name), 'utf8'), name.replace(/\.mdx?$/, ''), file);
-      } catch (error) {
-        if (!(error instanceof ThroughlineError)) throw error;
-        problems.push(error);
-      }
-    }),
+  const twins = findTwinIds(files);
+  for (const [first, ...others] of twins.values())
+    problems.push(
+      new ThroughlineError(`two post files have the same id: ${[first, ...others].map((f) => `${POSTS_DIR}/${f}`).join(' and ')}`, {
+        file: `${POSTS_DIR}/${first}`,
+        field: 'id',
+        hint: 'a post id is its path without .md/.mdx: rename or delete one of them (neither is used until then)',
+      }),
+    );
+  const limit = pLimit(READ_CONCURRENCY);
+  const read = await Promise.all(
+    files
+      .filter((name) => !twins.has(twinKey(name)))
+      .map((name) =>
+        limit(async () => {
+          const file = `${POSTS_DIR}/${name}`;
+          try {
+            return parsePostText((await readUserFile(join(dir, name), file))!, name.replace(/\.mdx?$/, ''), file);
+          } catch (error) {
+            if (!(error instanceof ThroughlineError)) throw error;
+            problems.push(error);
+            return null;
+          }
+        }),
+      ),
   );
-  return { posts: posts.filter(Boolean), problems: problems.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '')) };
+  const posts = read.filter((p): p is Post => p !== null);
+  return { posts, problems: problems.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '')) };
+}
+
+/** The id a file name stands for, in one Unicode form (macOS writes NFD, most tools NFC). */
+function twinKey(name: string): string {
+  return name.replace(/\.mdx?$/, '').normalize('NFC');
+}
+
+/** Ids held by more than one file -> those files. */
+function findTwinIds(files: string[]): Map<string, string[]> {
+  const byId = new Map<string, string[]>();
+  for (const name of files) byId.set(twinKey(name), [...(byId.get(twinKey(name)) ?? []), name]);
+  return new Map([...byId].filter(([, names]) => names.length > 1));
 }
 
 export async function readPost(root: string, id: string): Promise<StoredPost> {
   const found = await findPostFile(root, id);
   if (!found) throw new ThroughlineError(`there is no post "${id}"`, { file: `${POSTS_DIR}/${id}.mdx` });
-  const text = await readFile(found.path, 'utf8');
-  return { post: parsePostText(text, id, found.file), revision: revisionOf(text) };
+  const text = (await readUserFile(found.path, found.file))!;
+  return { post: parsePostText(text, found.id, found.file), revision: revisionOf(text) };
 }
 
 /** Creates a new post file; never replaces an existing post (exclusive link of a temp file). */
@@ -76,17 +107,10 @@ export async function createPost(
   if (await findPostFile(root, id))
     throw new ThroughlineError(`a post "${id}" already exists`, { file: target.file, hint: 'choose another slug' });
   await mkdir(dirname(target.path), { recursive: true });
-  const temp = `${target.path}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temp, text, { flag: 'wx' });
-  try {
-    await link(temp, target.path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-      throw new ThroughlineError(`a post "${id}" already exists`, { file: target.file, hint: 'choose another slug' });
+  await writeTextFile(target.path, text, target.file, { exclusive: true }).catch((error: ThroughlineError) => {
+    if (/already exists/.test(error.message)) throw new ThroughlineError(`a post "${id}" already exists`, { file: target.file, hint: 'choose another slug' });
     throw error;
-  } finally {
-    await unlink(temp).catch(() => undefined);
-  }
+  });
   return { file: target.file, revision: revisionOf(text) };
 }
 
@@ -103,15 +127,15 @@ export async function savePost(
   const found = await findPostFile(root, id);
   if (!found) throw new ThroughlineError(`there is no post "${id}"`, { file: `${POSTS_DIR}/${id}.mdx` });
   const text = serializePost(input.frontmatter, input.body);
-  const post = parsePostText(text, id, found.file);
+  const post = parsePostText(text, found.id, found.file);
   return withFileLock(found.path, async () => {
-    const current = await readFile(found.path, 'utf8');
+    const current = (await readUserFile(found.path, found.file))!;
     if (opts.expectedRevision && revisionOf(current) !== opts.expectedRevision)
       throw new ThroughlineError('the file changed on disk since you opened it; your edit was not saved', {
         file: found.file,
         hint: 'reload to see the new version, then apply your change again',
       });
-    await new TextFile(found.path).write(text);
+    await writeTextFile(found.path, text, found.file);
     return { post, revision: revisionOf(text) };
   });
 }
