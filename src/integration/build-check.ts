@@ -8,8 +8,11 @@ export async function runBuildCheck(root: string, logger: AstroIntegrationLogger
   try {
     const { planner, posts } = await loadProject(root);
     const report = buildCheckReport({ planner, posts, now: Date.now() });
-    for (const flag of report.flags.filter((f) => f.severity !== 'info'))
-      logger.warn(`${'file' in flag ? flag.file : `channel ${flag.channel}`}: ${flag.kind}: ${flag.message}`);
+    for (const flag of report.flags.filter((f) => f.severity !== 'info' || f.kind === 'waiting')) {
+      const line = `${'file' in flag ? flag.file : `channel ${flag.channel}`}: ${flag.kind}: ${flag.message}`;
+      if (flag.severity === 'info') logger.info(line);
+      else logger.warn(line);
+    }
   } catch (error) {
     if (error instanceof ThroughlineError) throw new Error(`[throughline] ${error.format()}`);
     throw error;

@@ -1,20 +1,34 @@
 /**
- * The Throughline Astro integration: the studio's routes exist only under `astro dev`, and
- * `astro build` checks planner.json and the posts first, failing with file and field.
+ * The Throughline Integration for Astro: the studio's routes exist only under `astro dev`, and
+ * `astro build` checks planner.json and the posts before any content is loaded (failing with
+ * file and field, the same verdict as `check`), builds into a temp folder and puts it in
+ * place only when the build has finished (atomic-out-dir.ts).
  */
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listStudioRoutes } from './studio-routes.ts';
+import { startBuildingFor, swapIntoPlace } from './atomic-out-dir.ts';
 import { runBuildCheck } from './build-check.ts';
+import { listStudioRoutes } from './studio-routes.ts';
 
 export default function throughline(): AstroIntegration {
   let root = process.cwd();
+  let outDir: string | undefined;
+  let building: string | undefined;
   return {
     name: 'throughline',
     hooks: {
-      'astro:config:setup': ({ command, config, injectRoute, addMiddleware, addDevToolbarApp }) => {
+      'astro:config:setup': async ({ command, config, updateConfig, injectRoute, addMiddleware, addDevToolbarApp, logger }) => {
         root = fileURLToPath(config.root);
         process.env.THROUGHLINE_ROOT = root;
+        if (command === 'build') {
+          // Before the content layer loads anything: the same verdict as `check`.
+          await runBuildCheck(root, logger);
+          outDir = fileURLToPath(config.outDir).replace(/[\\/]$/, '');
+          building = startBuildingFor(outDir);
+          // A URL, as in the resolved config: the refined validation after this hook does not resolve strings.
+          updateConfig({ outDir: pathToFileURL(`${building}/`) as unknown as string });
+          return;
+        }
         if (command !== 'dev') return;
         for (const route of listStudioRoutes(root)) injectRoute({ ...route, prerender: false });
         addMiddleware({ entrypoint: new URL('../studio/middleware.ts', import.meta.url), order: 'pre' });
@@ -29,8 +43,8 @@ export default function throughline(): AstroIntegration {
         // The studio's Host check compares against the port the dev server really listens on.
         process.env.THROUGHLINE_STUDIO_PORT = String(address.port);
       },
-      'astro:build:start': async ({ logger }) => {
-        await runBuildCheck(root, logger);
+      'astro:build:done': () => {
+        if (building && outDir) swapIntoPlace(building, outDir);
       },
     },
   };

@@ -88,6 +88,13 @@ function findTwinIds(files: string[]): Map<string, string[]> {
   return new Map([...byId].filter(([, names]) => names.length > 1));
 }
 
+/** The post in one given file (`content/posts/…`, as the content layer recorded it). */
+export async function readPostAt(root: string, file: string): Promise<Post> {
+  if (!file.startsWith(`${POSTS_DIR}/`) || file.split('/').includes('..')) throw new ThroughlineError('not a post file', { file });
+  const text = (await readUserFile(join(root, file), file))!;
+  return parsePostText(text, file.slice(POSTS_DIR.length + 1).replace(/\.mdx?$/, ''), file);
+}
+
 export async function readPost(root: string, id: string): Promise<StoredPost> {
   const found = await findPostFile(root, id);
   if (!found) throw new ThroughlineError(`there is no post "${id}"`, { file: `${POSTS_DIR}/${id}.mdx` });
