@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { startBuildingFor, swapIntoPlace } from './atomic-out-dir.ts';
 import { runBuildCheck } from './build-check.ts';
+import { devUrlGuard } from './dev-url-guard.ts';
 import { listStudioRoutes } from './studio-routes.ts';
 
 export default function throughline(): AstroIntegration {
@@ -30,6 +31,7 @@ export default function throughline(): AstroIntegration {
           return;
         }
         if (command !== 'dev') return;
+        updateConfig({ vite: { plugins: [devUrlGuard()] } });
         for (const route of listStudioRoutes(root)) injectRoute({ ...route, prerender: false });
         addMiddleware({ entrypoint: new URL('../studio/middleware.ts', import.meta.url), order: 'pre' });
         addDevToolbarApp({

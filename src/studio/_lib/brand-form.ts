@@ -5,7 +5,7 @@
  * `pillar-N-id`, `pillar-N-name`, `pillar-N-description`, `pillar-N-keywords` (comma-separated).
  */
 import { PlannerSchema, type Brand, type Planner } from '../../core/schema/planner.ts';
-import { readPlanner, updatePlanner } from '../../store/planner-store.ts';
+import { StalePlannerError, readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { collectFieldErrors, type FieldErrors } from './form-errors.ts';
 
 export interface PillarValues {
@@ -77,10 +77,18 @@ export function validateBrand(planner: Planner, values: BrandValues): FieldError
 /**
  * Saves the brand. Invalid values return field errors and nothing is written; valid ones are
  * applied to the planner as it is on disk under the store's lock (concurrent saves queue up).
+ * With `revision` (the planner's revision when the form was rendered), a file that changed since
+ * is refused with `{ stale }`: the form holds the whole brand, so saving it would revert the
+ * other change.
  */
-export async function saveBrand(root: string, values: BrandValues): Promise<{ errors: FieldErrors | null }> {
+export async function saveBrand(root: string, values: BrandValues, revision?: string): Promise<{ errors: FieldErrors | null }> {
   const errors = validateBrand(await readPlanner(root), values);
   if (errors) return { errors };
-  await updatePlanner(root, (planner) => applyBrandValues(planner, values));
+  try {
+    await updatePlanner(root, (planner) => applyBrandValues(planner, values), { expectedRevision: revision || undefined });
+  } catch (error) {
+    if (error instanceof StalePlannerError) return { errors: { stale: error.message } };
+    throw error;
+  }
   return { errors: null };
 }
