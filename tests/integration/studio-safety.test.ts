@@ -99,7 +99,7 @@ describe('the channel form', () => {
 
 describe('odd requests and odd files', () => {
   test('answers a malformed percent-encoding in a studio URL with 400, not a 500', async () => {
-    for (const path of ['/studio/drafts/%E0%A4%A', '/studio/publish/%E0%A4%A', '/studio/drafts/%ZZ'])
+    for (const path of ['/studio/drafts/%E0%A4%A', '/studio/publish/%E0%A4%A', '/studio/drafts/%ZZ', '/studio/api/flags?path=/studio/drafts/%25E0%25A4%25A'])
       expect((await get(path)).status, path).toBe(400);
   });
 
@@ -126,6 +126,22 @@ describe('odd requests and odd files', () => {
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/expected a full http\(s\) URL/);
     expect(readFileSync(join(studio.root, 'content/posts/drafts/winter-soup-photos.mdx'), 'utf8')).toBe(before);
+  });
+});
+
+describe('a 30 MB draft', () => {
+  test('is listed with a too-large flag, not scored, and its preview is refused with a message naming it', async () => {
+    const para = 'Braise the pork belly with soy and rock sugar until glossy.\n\n';
+    const body = para.repeat(Math.ceil(30e6 / para.length));
+    writeFileSync(join(studio.root, 'content/posts/drafts/huge.md'), `---\ntitle: Huge draft\nchannel: blog\nstatus: draft\n---\n\n${body}`);
+    const list = await (await get('/studio/drafts')).text();
+    expect(list).toContain('Huge draft');
+    expect(list).toMatch(/over the limit of 2 million: not scored or previewed/);
+    const flags = await (await get('/studio/api/flags?path=/studio/drafts/drafts/huge')).json();
+    expect(JSON.stringify(flags)).toContain('too-large');
+    const preview = await get('/studio/publish/drafts/huge');
+    expect(preview.status).toBe(413);
+    expect(await preview.text()).toMatch(/^content\/posts\/drafts\/huge\.md: the body is 30\.\d million characters, over the preview limit/);
   });
 });
 
