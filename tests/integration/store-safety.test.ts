@@ -56,6 +56,20 @@ describe('saving respects links, modes and read-only files', () => {
     expect(readFileSync(join(dir, 'real.md'), 'utf8')).toContain('Edited via alias');
   });
 
+  test('init --force writes a symlinked planner.json through the link, as the studio does', () => {
+    const root = sample();
+    const real = join(root, 'elsewhere-planner.json');
+    renameSync(join(root, 'content/planner.json'), real);
+    symlinkSync(real, join(root, 'content/planner.json'));
+    const replacement = JSON.parse(readFileSync(real, 'utf8'));
+    replacement.brand.label = 'Replaced by init';
+    writeFileSync(join(root, 'new-planner.json'), JSON.stringify(replacement));
+    const run = spawnSync(process.execPath, [join(PROJECT, 'src/cli/main.ts'), 'init', '--force', '--from', join(root, 'new-planner.json'), '--root', root], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(lstatSync(join(root, 'content/planner.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(real, 'utf8')).brand.label).toBe('Replaced by init');
+  });
+
   test('keeps the file mode of a saved planner', async () => {
     const root = sample();
     chmodSync(join(root, 'content/planner.json'), 0o600);
