@@ -26,8 +26,8 @@ export default function throughline(): AstroIntegration {
           await runBuildCheck(root, logger);
           outDir = fileURLToPath(config.outDir).replace(/[\\/]$/, '');
           building = startBuildingFor(outDir);
-          // A URL, as in the resolved config: the refined validation after this hook does not resolve strings.
-          updateConfig({ outDir: pathToFileURL(`${building}/`) as unknown as string });
+          // A URL, as in the resolved config: the validation after this hook does not resolve strings.
+          updateConfig({ outDir: pathToFileURL(`${building}/`) });
           return;
         }
         if (command !== 'dev') return;

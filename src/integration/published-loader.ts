@@ -79,8 +79,10 @@ async function syncEntry(context: LoaderContext, root: string, name: string, id:
   const filePath = relative(root, path).split('\\').join('/');
   const existing = store.get(id);
   if (existing?.digest === digest && existing.filePath === filePath) {
+    // As glob() does for an unchanged file: its module and images are imported again.
     if (existing.deferredRender) store.addModuleImport(existing.filePath);
-    if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, existing.filePath);
+    const assets = existing.assetImports;
+    if (assets?.length) (store as typeof store & { addAssetImports(a: string[], f: string): void }).addAssetImports(assets, existing.filePath);
     return;
   }
   const fileUrl = pathToFileURL(path);
