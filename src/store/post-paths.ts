@@ -38,6 +38,11 @@ export async function resolvePostPath(root: string, id: string, ext: 'md' | 'mdx
   return { path, file };
 }
 
+/** Throws unless `path` (a post file, maybe a symbolic link) really lies inside content/posts. */
+export async function assertInsidePosts(root: string, path: string, file: string): Promise<void> {
+  await assertNoEscape(join(root, POSTS_DIR), path, file);
+}
+
 /** Walks up from the path to the first existing folder and checks its real path. */
 async function assertNoEscape(base: string, path: string, file: string): Promise<void> {
   const realBase = await realpath(base).catch(() => base);

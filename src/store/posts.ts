@@ -4,13 +4,13 @@
  * names the revision it edited, so a stale edit is refused instead of winning.
  */
 import { mkdir, readdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import pLimit from 'p-limit';
 import { ThroughlineError } from '../core/errors.ts';
 import { parsePostText, serializePost } from '../core/post-file.ts';
 import type { Post } from '../core/schema/post.ts';
 import { withFileLock } from './file-lock.ts';
-import { POSTS_DIR, findPostFile, resolvePostPath } from './post-paths.ts';
+import { POSTS_DIR, assertInsidePosts, findPostFile, resolvePostPath } from './post-paths.ts';
 import { readUserFile } from './read-file.ts';
 import { revisionOf } from './revision.ts';
 import { writeTextFile } from './safe-write.ts';
@@ -37,14 +37,14 @@ export const READ_CONCURRENCY = 64;
  */
 export async function listPosts(root: string): Promise<{ posts: Post[]; problems: ThroughlineError[] }> {
   const dir = join(root, POSTS_DIR);
-  const names = await readdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [] as string[];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
     throw new ThroughlineError(`the posts folder could not be read (${error.code ?? error.message})`, { file: POSTS_DIR });
   });
-  const files = names
-    .map((name) => String(name).split('\\').join('/'))
-    .filter((name) => /\.mdx?$/.test(name))
-    .sort();
+  const nameOf = (d: (typeof entries)[number]) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/');
+  const files = entries.map(nameOf).filter((name) => /\.mdx?$/.test(name)).sort();
+  // The studio's rule for every reader: a link is followed only while it stays inside content/posts.
+  const links = new Set(entries.filter((d) => d.isSymbolicLink()).map(nameOf));
   const problems: ThroughlineError[] = [];
   const twins = findTwinIds(files);
   for (const [first, ...others] of twins.values())
@@ -63,6 +63,7 @@ export async function listPosts(root: string): Promise<{ posts: Post[]; problems
         limit(async () => {
           const file = `${POSTS_DIR}/${name}`;
           try {
+            if (links.has(name)) await assertInsidePosts(root, join(dir, name), file);
             return parsePostText((await readUserFile(join(dir, name), file))!, name.replace(/\.mdx?$/, ''), file);
           } catch (error) {
             if (!(error instanceof ThroughlineError)) throw error;

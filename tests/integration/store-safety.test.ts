@@ -118,11 +118,13 @@ describe('saving respects links, modes and read-only files', () => {
 });
 
 describe('listing posts names every odd entry instead of failing', () => {
-  test('reports a folder named like a post, a FIFO and a broken link, and still lists the good posts', async () => {
+  test('reports a folder named like a post, a FIFO, a broken link and a link out of content/posts, and still lists the good posts', async () => {
     const root = sample();
     const dir = join(root, 'content/posts/odd');
     mkdirSync(join(dir, 'notes.mdx'), { recursive: true });
     symlinkSync('missing.md', join(dir, 'broken.md'));
+    writeFileSync(join(root, 'outside.md'), POST('Outside the posts folder'));
+    symlinkSync(join(root, 'outside.md'), join(dir, 'outside.md'));
     expect(spawnSync('mkfifo', [join(dir, 'pipe.md')]).status).toBe(0);
     const { posts, problems } = await listPosts(root);
     expect(posts.length).toBeGreaterThan(0);
@@ -132,6 +134,7 @@ describe('listing posts names every odd entry instead of failing', () => {
         expect.stringMatching(/^content\/posts\/odd\/notes.mdx: this is a folder, not a file/),
         expect.stringMatching(/^content\/posts\/odd\/broken.md: this is a symbolic link to a file that does not exist/),
         expect.stringMatching(/^content\/posts\/odd\/pipe.md: this is not a regular file/),
+        expect.stringMatching(/^content\/posts\/odd\/outside.md: id: the path leads outside content\/posts \(through a symbolic link\)/),
       ]),
     );
   });
