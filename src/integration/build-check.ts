@@ -6,8 +6,9 @@ import { loadProject } from '../store/project.ts';
 
 export async function runBuildCheck(root: string, logger: AstroIntegrationLogger): Promise<void> {
   try {
-    const { planner, posts } = await loadProject(root);
-    const report = buildCheckReport({ planner, posts, now: Date.now() });
+    const now = Date.now();
+    const { planner, posts } = await loadProject(root, { buildAt: now });
+    const report = buildCheckReport({ planner, posts, now });
     for (const flag of report.flags.filter((f) => f.severity !== 'info' || f.kind === 'waiting')) {
       const line = `${'file' in flag ? flag.file : `channel ${flag.channel}`}: ${flag.kind}: ${flag.message}`;
       if (flag.severity === 'info') logger.info(line);

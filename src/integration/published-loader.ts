@@ -15,6 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { findReferenceErrors } from '../core/check.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
 import { readPlanner } from '../store/planner-store.ts';
 import { POSTS_DIR } from '../store/post-paths.ts';
@@ -33,7 +34,9 @@ export async function listPortfolioFiles(root: string, now: number): Promise<str
   // A broken planner stops the build in the build check, with file and field.
   if (!planner) return [];
   const { posts } = await listPosts(root);
-  return posts.filter((post) => isOnPortfolio(post, planner, now)).map((post) => post.file.slice(POSTS_DIR.length + 1));
+  // A post naming an unknown channel or pillar is an error of `check` and the build check.
+  const broken = new Set(findReferenceErrors(planner, posts).map((e) => e.file));
+  return posts.filter((post) => !broken.has(post.file) && isOnPortfolio(post, planner, now)).map((post) => post.file.slice(POSTS_DIR.length + 1));
 }
 
 /** The loader; `root` is the folder holding content/, `now` the build's moment. */
@@ -42,7 +45,7 @@ export function publishedPostsLoader(opts: { root: () => string; now?: () => num
     name: 'throughline-published-posts',
     load: async (context) => {
       let running = Promise.resolve();
-      const sync = () => (running = running.then(() => syncPublished(context, opts.root(), (opts.now ?? Date.now)())));
+      const sync = () => (running = running.catch(() => undefined).then(() => syncPublished(context, opts.root(), (opts.now ?? Date.now)())));
       await sync();
       if (!context.watcher) return;
       // Under `astro dev` a post edited, published or unpublished in any editor is picked up.
@@ -50,7 +53,8 @@ export function publishedPostsLoader(opts: { root: () => string; now?: () => num
       context.watcher.add(join(root, POSTS_DIR));
       context.watcher.on('all', (_event, path) => {
         const rel = relative(root, path).split('\\').join('/');
-        if (rel === 'content/planner.json' || (rel.startsWith(`${POSTS_DIR}/`) && /\.mdx?$/.test(rel))) void sync();
+        if (rel === 'content/planner.json' || (rel.startsWith(`${POSTS_DIR}/`) && /\.mdx?$/.test(rel)))
+          sync().catch((error: Error) => context.logger.error(`posts not reloaded: ${error.message}`));
       });
     },
   };

@@ -152,6 +152,16 @@ describe('a portfolio built from hostile frontmatter and planner text', () => {
 });
 
 describe('check and the build', () => {
+  test('both refuse a published post whose MDX does not compile, naming the file', async () => {
+    const root = await fixtureRoot('tl-broken-mdx-');
+    writeFileSync(join(root, 'content/posts/2026/broken.mdx'), post({ title: 'Broken', channel: 'blog', status: 'published', publishedAt: '2026-09-21' }, '<div>{unclosed'));
+    const where = /content\/posts\/2026\/broken\.mdx: the MDX does not compile/;
+    const cli = check(root);
+    expect(cli.code).toBe(2);
+    expect(cli.stderr).toMatch(where);
+    expect(await buildError(root)).toMatch(where);
+  });
+
   test('say when a published post dated in the future will appear', () => {
     const cli = check(join(PROJECT, 'tests/fixtures/roots/portfolio'), '--json', '--now', '2026-11-30T00:00:00Z');
     const flags = JSON.parse(cli.stdout).flags.filter((f: { kind: string }) => f.kind === 'waiting');

@@ -16,7 +16,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const failOn = values['fail-on'];
   if (!['warning', 'error', 'info'].includes(failOn))
     throw new ThroughlineError(`"${failOn}" is not a severity`, { field: '--fail-on', hint: 'use --fail-on warning or --fail-on error' });
-  const { planner, posts } = await loadProject(ctx.root);
+  const { planner, posts } = await loadProject(ctx.root, { buildAt: ctx.now });
   const report = buildCheckReport({ planner, posts, now: ctx.now });
   ctx.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatCheckText(report, planner, ctx.color));
   return exitCodeFor(report.flags, failOn as Severity);
