@@ -44,8 +44,16 @@ export function publishedPostsLoader(opts: { root: () => string; now?: () => num
   return {
     name: 'throughline-published-posts',
     load: async (context) => {
+      // One sync at a time; a burst of file events while one runs makes one more, not one each.
       let running = Promise.resolve();
-      const sync = () => (running = running.catch(() => undefined).then(() => syncPublished(context, opts.root(), (opts.now ?? Date.now)())));
+      let queued: Promise<void> | null = null;
+      const sync = () =>
+        (queued ??= running = running
+          .catch(() => undefined)
+          .then(() => {
+            queued = null;
+            return syncPublished(context, opts.root(), (opts.now ?? Date.now)());
+          }));
       await sync();
       if (!context.watcher) return;
       // Under `astro dev` a post edited, published or unpublished in any editor is picked up.
