@@ -167,7 +167,8 @@ describe('hostile text in planner.json and frontmatter', () => {
       ];
       writeFileSync(join(dir, `h${i}.md`), `---\n${fm.join('\n')}\n---\n\nBraise the pork ${i} with soy ${text}.\n`);
     });
-    const pages = ['/studio', '/studio/drafts', '/studio/plan', '/studio/brand', '/studio/channels', '/studio/drafts/hostile/h1', '/studio/publish/hostile/h1', '/studio/drafts/hostile/h4', '/studio/publish/hostile/h4'];
+    const each = HOSTILE_TEXT.flatMap((_, i) => [`/studio/drafts/hostile/h${i}`, `/studio/publish/hostile/h${i}`]);
+    const pages = ['/studio', '/studio/drafts', '/studio/plan', '/studio/brand', '/studio/channels', ...each];
     for (const path of pages) {
       const response = await get(path);
       expect(response.status, path).toBe(200);
