@@ -6,7 +6,7 @@ import { ThroughlineError } from '../../src/core/errors.ts';
 import { StalePlannerError, readPlannerRevision, updatePlanner } from '../../src/store/planner-store.ts';
 import { listPosts, readPost, savePost } from '../../src/store/posts.ts';
 import { writeIo } from '../../src/store/safe-write.ts';
-import { PROJECT, tempRoot } from './helpers.ts';
+import { PROJECT, emptyRoot, tempRoot } from './helpers.ts';
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -114,6 +114,46 @@ describe('saving respects links, modes and read-only files', () => {
     await expect(updatePlanner(root, (p) => void (p.brand.label = 'Stale tab B'), { expectedRevision: revision })).rejects.toBeInstanceOf(StalePlannerError);
     const current = await readPlannerRevision(root);
     expect(current.planner.brand.label).toBe('Saved in tab A');
+  });
+});
+
+/** A 256 KiB tmpfs (root only), or null where mounting is not allowed. */
+function tinyDisk(): string | null {
+  const parent = emptyRoot();
+  cleanups.push(parent.cleanup);
+  const dir = join(parent.root, 'disk');
+  mkdirSync(dir);
+  if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', dir]).status !== 0) return null;
+  cleanups.unshift(() => void spawnSync('umount', [dir]));
+  return dir;
+}
+
+describe('a disk that is really full', () => {
+  test('init names the file, says the disk is full, keeps planner.json and leaves no temp file', (context) => {
+    const disk = tinyDisk();
+    if (!disk) return context.skip();
+    mkdirSync(join(disk, 'content'));
+    const before = readFileSync(join(PROJECT, 'content/planner.json'), 'utf8');
+    writeFileSync(join(disk, 'content/planner.json'), before);
+    // Fill the rest of the disk.
+    const filler = Buffer.alloc(4096, 120);
+    for (let i = 0; ; i++) {
+      try {
+        writeFileSync(join(disk, `filler-${i}`), filler);
+      } catch {
+        break;
+      }
+    }
+    const replacement = JSON.parse(before);
+    replacement.brand.audience = 'x'.repeat(20_000);
+    const from = join(sample(), 'bigger.json');
+    writeFileSync(from, JSON.stringify(replacement));
+    const run = spawnSync(process.execPath, [join(PROJECT, 'src/cli/main.ts'), 'init', '--force', '--from', from, '--root', disk], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/content\/planner\.json: the disk is full: nothing was written and the file is as it was/);
+    expect(run.stderr).not.toMatch(/unexpected failure/);
+    expect(readFileSync(join(disk, 'content/planner.json'), 'utf8')).toBe(before);
+    expect(tempFiles(join(disk, 'content'))).toEqual([]);
   });
 });
 
