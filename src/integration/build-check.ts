@@ -1,5 +1,10 @@
-/** Before a build: bad input stops it (file and field); flags are printed as warnings. */
+/**
+ * Before a build: bad input stops it (file and field, the same verdict as `check`); flags are
+ * printed as warnings. The error is Astro's user-facing kind without a stack trace: the message
+ * names the file, and a trace of Throughline's own code would only bury it.
+ */
 import type { AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
 import { buildCheckReport } from '../core/check.ts';
 import { ThroughlineError } from '../core/errors.ts';
 import { loadProject } from '../store/project.ts';
@@ -15,7 +20,11 @@ export async function runBuildCheck(root: string, logger: AstroIntegrationLogger
       else logger.warn(line);
     }
   } catch (error) {
-    if (error instanceof ThroughlineError) throw new Error(`[throughline] ${error.format()}`);
-    throw error;
+    if (!(error instanceof ThroughlineError)) throw error;
+    const where = [error.file, error.field].filter(Boolean).join(': ');
+    const refused = new AstroError(`${where ? `${where}: ` : ''}${error.message}`, error.hint);
+    refused.name = 'Throughline';
+    refused.stack = '';
+    throw refused;
   }
 }

@@ -71,6 +71,18 @@ describe('twin ids', () => {
   });
 });
 
+describe('an odd entry under content/posts', () => {
+  test('stops check and the build with a message naming it, and the build shows no stack trace', async () => {
+    const root = await fixtureRoot('tl-odd-');
+    mkdirSync(join(root, 'content/posts/2026/notes.mdx'));
+    const named = /content\/posts\/2026\/notes\.mdx: this is a folder, not a file/;
+    expect(check(root).stderr).toMatch(named);
+    const error = await buildPortfolio(root).then(() => null, (e: Error) => e);
+    expect(error?.message).toMatch(named);
+    expect(error?.stack).toBe('');
+  });
+});
+
 describe('a build that fails during prerender', () => {
   test('leaves the previous dist/ as it was and no half-written folder or prerender chunks', async () => {
     const root = await fixtureRoot('tl-failing-');
