@@ -129,6 +129,23 @@ describe('odd requests and odd files', () => {
   });
 });
 
+describe('file names in any script and Unicode form', () => {
+  test('open and save in the editor, addressed in NFC or NFD', async () => {
+    const dir = join(studio.root, 'content/posts/names');
+    mkdirSync(dir, { recursive: true });
+    const nfd = 'crème-brûlée'.normalize('NFD');
+    for (const name of [nfd, 'हिन्दी-लेख', '红烧肉'])
+      writeFileSync(join(dir, `${name}.md`), `---\ntitle: ${name}\nchannel: blog\nstatus: draft\n---\n\nBody.\n`);
+    for (const [id, file] of [[nfd.normalize('NFC'), nfd], [nfd, nfd], ['हिन्दी-लेख', 'हिन्दी-लेख'], ['红烧肉', '红烧肉']]) {
+      const path = `/studio/drafts/names/${encodeURIComponent(id!)}`;
+      expect((await get(path)).status, id).toBe(200);
+      const saved = await post(path, withField(await formOf(path, 'post-form'), 'title', `saved as ${id}`));
+      expect(saved.status, id).toBe(303);
+      expect(readFileSync(join(dir, `${file}.md`), 'utf8')).toContain(`saved as ${id}`);
+    }
+  });
+});
+
 describe('a 30 MB draft', () => {
   test('is listed with a too-large flag, not scored, and its preview is refused with a message naming it', async () => {
     const para = 'Braise the pork belly with soy and rock sugar until glossy.\n\n';
