@@ -15,6 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import pLimit from 'p-limit';
 import { findReferenceErrors } from '../core/check.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
 import { readPlanner } from '../store/planner-store.ts';
@@ -71,12 +72,10 @@ export function publishedPostsLoader(opts: { root: () => string; now?: () => num
 async function syncPublished(context: LoaderContext, root: string, now: number): Promise<void> {
   const { store } = context;
   const files = await listPortfolioFiles(root, now);
-  const keep = new Set<string>();
-  for (const name of files) {
-    const id = name.replace(/\.mdx?$/, '');
-    keep.add(id);
-    await syncEntry(context, root, name, id);
-  }
+  const keep = new Set(files.map((name) => name.replace(/\.mdx?$/, '')));
+  // As glob() does: ten at a time.
+  const limit = pLimit(10);
+  await Promise.all(files.map((name) => limit(() => syncEntry(context, root, name, name.replace(/\.mdx?$/, '')))));
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
 }
 

@@ -9,7 +9,8 @@
  *   the file as it was and removes the temp file.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, link, lstat, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, chmod, link, lstat, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
 
@@ -27,6 +28,9 @@ export async function writeTextFile(path: string, text: string, file: string, op
   if (current && !current.isFile()) throw new ThroughlineError('this is not a regular file; it was left as it is', { file });
   if (current && (current.mode & 0o222) === 0)
     throw new ThroughlineError('the file is read-only; it was left as it is', { file, hint: `make it writable (chmod u+w ${file}) to save` });
+  // A rename would replace a file this user may not write (when the folder is writable): refuse.
+  if (current && (await access(target, constants.W_OK).then(() => false, () => true)))
+    throw new ThroughlineError('no permission to write this file; it was left as it is', { file, hint: 'save it as its owner, or change its permissions' });
   const mode = current ? current.mode & 0o7777 : 0o644;
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {

@@ -70,6 +70,20 @@ describe('saving respects links, modes and read-only files', () => {
     expect(JSON.parse(readFileSync(real, 'utf8')).brand.label).toBe('Replaced by init');
   });
 
+  test('refuses to replace a file the user may not write, even in a folder the user may write', (context) => {
+    if (process.getuid?.() !== 0) return context.skip();
+    const { root } = emptyRoot();
+    cleanups.push(() => spawnSync('rm', ['-rf', root]));
+    chmodSync(root, 0o777);
+    writeFileSync(join(root, 'theirs.txt'), 'owned by root\n', { mode: 0o644 });
+    const script = join(root, 'write.ts');
+    writeFileSync(script, `import { writeTextFile } from ${JSON.stringify(join(PROJECT, 'src/store/safe-write.ts'))};\n` +
+      `await writeTextFile(${JSON.stringify(join(root, 'theirs.txt'))}, 'replaced', 'theirs.txt').then(() => console.log('wrote'), (e) => console.log(e.message));\n`, { mode: 0o644 });
+    const run = spawnSync(process.execPath, [script], { uid: 65534, gid: 65534, encoding: 'utf8' });
+    expect(run.stdout).toMatch(/no permission to write this file; it was left as it is/);
+    expect(readFileSync(join(root, 'theirs.txt'), 'utf8')).toBe('owned by root\n');
+  });
+
   test('keeps the file mode of a saved planner', async () => {
     const root = sample();
     chmodSync(join(root, 'content/planner.json'), 0o600);
