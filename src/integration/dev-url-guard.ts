@@ -8,6 +8,7 @@
 import type { Plugin } from 'vite';
 import { findMalformedPath } from '../studio/_lib/request-guard.ts';
 
+/** The plugin; registered by the integration under `astro dev` only. */
 export function devUrlGuard(): Plugin {
   return {
     name: 'throughline:malformed-url',
