@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { HOSTILE_TEXT, findLiveMarkup } from '../fixtures/hostile/frontmatter-corpus.ts';
@@ -81,6 +81,40 @@ describe('the brand form', () => {
     const response = await post('/studio/brand', [...withField(form, 'label', 'From the open form'), ['action', 'save']]);
     expect(response.status).toBe(409);
     expect(readPlannerJson().brand.audience).toBe('Edited by hand in an editor');
+  });
+});
+
+describe('a read-only file', () => {
+  test('is not overwritten by the brand form or the editor: the page says why and keeps the input', async () => {
+    const brandForm = await formOf('/studio/brand', 'brand-form');
+    chmodSync(plannerFile(), 0o444);
+    const planner = readFileSync(plannerFile(), 'utf8');
+    try {
+      const brand = await post('/studio/brand', [...withField(brandForm, 'label', 'Kept in the form'), ['action', 'save']], 'zh');
+      expect(brand.status).toBe(409);
+      const html = await brand.text();
+      expect(html).toContain('文件无法写入');
+      expect(html).toContain('content/planner.json: the file is read-only; it was left as it is');
+      expect(html).toContain('value="Kept in the form"');
+      expect(readFileSync(plannerFile(), 'utf8')).toBe(planner);
+    } finally {
+      chmodSync(plannerFile(), 0o644);
+    }
+    const file = join(studio.root, 'content/posts/drafts/winter-soup-photos.mdx');
+    const editorForm = await formOf('/studio/drafts/drafts/winter-soup-photos', 'post-form');
+    chmodSync(file, 0o444);
+    const before = readFileSync(file, 'utf8');
+    try {
+      const edit = await post('/studio/drafts/drafts/winter-soup-photos', withField(editorForm, 'body', 'My unsaved words'));
+      expect(edit.status).toBe(409);
+      const html = await edit.text();
+      expect(html).toContain('The file could not be written');
+      expect(html).toContain('content/posts/drafts/winter-soup-photos.mdx: the file is read-only');
+      expect(html).toContain('My unsaved words');
+      expect(readFileSync(file, 'utf8')).toBe(before);
+    } finally {
+      chmodSync(file, 0o644);
+    }
   });
 });
 

@@ -5,6 +5,7 @@
  * `pillar-N-id`, `pillar-N-name`, `pillar-N-description`, `pillar-N-keywords` (comma-separated).
  */
 import { PlannerSchema, type Brand, type Planner } from '../../core/schema/planner.ts';
+import { ThroughlineError } from '../../core/errors.ts';
 import { StalePlannerError, readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { collectFieldErrors, type FieldErrors } from './form-errors.ts';
 
@@ -88,6 +89,8 @@ export async function saveBrand(root: string, values: BrandValues, revision?: st
     await updatePlanner(root, (planner) => applyBrandValues(planner, values), { expectedRevision: revision || undefined });
   } catch (error) {
     if (error instanceof StalePlannerError) return { errors: { stale: error.message } };
+    // Read-only, disk full, a broken link: say so instead of failing the page.
+    if (error instanceof ThroughlineError) return { errors: { write: error.format() } };
     throw error;
   }
   return { errors: null };
