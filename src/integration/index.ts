@@ -45,8 +45,10 @@ export default function throughline(): AstroIntegration {
         // The studio's Host check compares against the port the dev server really listens on.
         process.env.THROUGHLINE_STUDIO_PORT = String(address.port);
       },
-      'astro:build:done': () => {
-        if (building && outDir) swapIntoPlace(building, outDir);
+      'astro:build:done': ({ logger }) => {
+        if (!building || !outDir) return;
+        swapIntoPlace(building, outDir);
+        logger.info(`the finished build is now ${outDir} (it was written to ${building}, so a failed build leaves no partial site)`);
       },
     },
   };
