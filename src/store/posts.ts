@@ -45,6 +45,7 @@ export async function listPosts(root: string): Promise<{ posts: Post[]; problems
   const files = entries.map(nameOf).filter((name) => /\.mdx?$/.test(name)).sort();
   // The studio's rule for every reader: a link is followed only while it stays inside content/posts.
   const links = new Set(entries.filter((d) => d.isSymbolicLink()).map(nameOf));
+  const regular = new Set(entries.filter((d) => d.isFile()).map(nameOf));
   const problems: ThroughlineError[] = [];
   const twins = findTwinIds(files);
   for (const [first, ...others] of twins.values())
@@ -64,7 +65,8 @@ export async function listPosts(root: string): Promise<{ posts: Post[]; problems
           const file = `${POSTS_DIR}/${name}`;
           try {
             if (links.has(name)) await assertInsidePosts(root, join(dir, name), file);
-            return parsePostText((await readUserFile(join(dir, name), file))!, name.replace(/\.mdx?$/, ''), file);
+            const text = await readUserFile(join(dir, name), file, { regular: regular.has(name) });
+            return parsePostText(text!, name.replace(/\.mdx?$/, ''), file);
           } catch (error) {
             if (!(error instanceof ThroughlineError)) throw error;
             problems.push(error);

@@ -15,8 +15,14 @@ const readText = promisify(readFileCallback);
 /**
  * The UTF-8 text of `path` (named `file` in messages). With `missing: null`, a file that does
  * not exist gives null; every other problem throws a ThroughlineError naming the file.
+ * `regular: true` says a directory listing already found a regular file there (not a link), so
+ * the type check is skipped: listing 100,000 posts saves one system call each.
  */
-export async function readUserFile(path: string, file: string, opts: { missing?: null } = {}): Promise<string | null> {
+export async function readUserFile(path: string, file: string, opts: { missing?: null; regular?: boolean } = {}): Promise<string | null> {
+  if (opts.regular)
+    return readText(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw describeReadError(error, file);
+    });
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
   if (info instanceof Error) {
     if (info.code === 'ENOENT' && (await lstat(path).catch(() => null))?.isSymbolicLink())
