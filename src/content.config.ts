@@ -1,12 +1,13 @@
 /**
- * The posts collection: `content/posts/**\/*.{md,mdx}`, validated by the same frontmatter schema
- * as the CLI and the studio, plus the cross-file check that the channel exists.
+ * The posts collection: the posts of `content/posts/**\/*.{md,mdx}` that belong on the portfolio
+ * (published and due: src/integration/published-loader.ts), validated by the same frontmatter
+ * schema as the CLI and the studio, plus the cross-file check that the channel exists.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { PostFrontmatterSchema } from './core/schema/post.ts';
+import { publishedPostsLoader } from './integration/published-loader.ts';
 
 let cached: { mtimeMs: number; channels: Set<string> | null } | undefined;
 
@@ -29,7 +30,7 @@ function knownChannels(): Set<string> | null {
 
 const posts = defineCollection({
   // The contract's post id: the path under content/posts without the extension, as written.
-  loader: glob({ pattern: '**/*.{md,mdx}', base: './content/posts', generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') }),
+  loader: publishedPostsLoader({ root: () => process.env.THROUGHLINE_ROOT ?? process.cwd() }),
   schema: PostFrontmatterSchema.superRefine((data, ctx) => {
     const channels = knownChannels();
     if (channels && !channels.has(data.channel))

@@ -5,6 +5,7 @@
 import { flagChannel, type ChannelFlag } from './channel-flags.ts';
 import { ThroughlineError } from './errors.ts';
 import type { Lang } from './language.ts';
+import { flagWaitingPosts, type WaitingFlag } from './portfolio.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post, PostStatus } from './schema/post.ts';
 import { channelZone, expandChannelSlots } from './slots.ts';
@@ -12,7 +13,46 @@ import { computeChannelStats, type ChannelStats } from './streaks.ts';
 import { buildThemeModel, flagTheme, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Flag = ChannelFlag | ThemeFlag;
+export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag;
+
+/**
+ * Bodies longer than this many characters (about 2 MB of text) are not scored, previewed or
+ * taken as theme evidence: a 30 MB paste would otherwise cost seconds on every studio page.
+ */
+export const MAX_SCORED_CHARS = 2_000_000;
+
+export interface TooLargeFlag {
+  kind: 'too-large';
+  severity: 'warning';
+  post: string;
+  file: string;
+  message: string;
+  hint: string;
+}
+
+/** True when a body is too long to score (see MAX_SCORED_CHARS). */
+export function isTooLarge(body: string): boolean {
+  return body.length > MAX_SCORED_CHARS;
+}
+
+function flagTooLarge(post: Post, lang: Lang): TooLargeFlag {
+  const size = (post.body.length / 1e6).toFixed(1);
+  const limit = MAX_SCORED_CHARS / 1e6;
+  return {
+    kind: 'too-large',
+    severity: 'warning',
+    post: post.id,
+    file: post.file,
+    message:
+      lang === 'zh'
+        ? `正文有 ${size} 百万字符，超过 ${limit} 百万的上限：不评分，也不预览`
+        : `the body is ${size} million characters, over the limit of ${limit} million: not scored or previewed`,
+    hint:
+      lang === 'zh'
+        ? '请拆成几篇文章，或把大块数据（粘贴的图片、日志）移出正文'
+        : 'split it into several posts, or move large data (pasted images, logs) out of the text',
+  };
+}
 
 export interface CheckedPost {
   id: string;
@@ -93,6 +133,8 @@ export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: 
   const flags: Flag[] = [
     ...themed.flatMap(({ post, theme }) => (theme ? flagTheme({ id: post.id, file: post.file, status: post.data.status, pillar: post.data.pillar }, theme, pillarNames, lang) : [])),
     ...channels.flatMap(({ channel, zone, stats }) => flagChannel(stats, channel.name, now, zone, lang)),
+    ...flagWaitingPosts(planner, posts, now, lang),
+    ...posts.filter((p) => isTooLarge(p.body)).map((p) => flagTooLarge(p, lang)),
   ];
   return {
     now: new Date(now).toISOString(),
@@ -120,7 +162,7 @@ export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: 
 export function buildPlannerThemeModel(planner: Planner, posts: Post[], termsOf: (post: Post) => PostTerms = readTermsOf): ThemeModel {
   const accepted = new Set(planner.theme?.acceptedOnTheme ?? []);
   const evidence = posts
-    .filter((p) => p.data.status === 'published' || accepted.has(p.id))
+    .filter((p) => (p.data.status === 'published' || accepted.has(p.id)) && !isTooLarge(p.body))
     .map((p) => ({ terms: termsOf(p), pillar: p.data.pillar }));
   return buildThemeModel({ brand: planner.brand, evidence, threshold: planner.theme?.threshold });
 }
@@ -140,7 +182,7 @@ function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostT
   };
   const model = buildPlannerThemeModel(planner, posts, termsOf);
   return posts.map((post) => {
-    if (!post.body.trim()) return { post, theme: null };
+    if (isTooLarge(post.body) || !post.body.trim()) return { post, theme: null };
     const theme = scoreTheme(model, { terms: termsOf(post) });
     // The author's "on theme after all" overrides the threshold; the score stays as measured.
     return { post, theme: accepted.has(post.id) ? { ...theme, onTheme: true, accepted: true } : theme };

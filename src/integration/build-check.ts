@@ -1,7 +1,13 @@
-/** Before a build: bad input stops it (file and field); flags are printed as warnings. */
+/**
+ * Before a build: bad input stops it (file and field, the same verdict as `check`); flags are
+ * printed as warnings. The error is Astro's user-facing kind without a stack trace: the message
+ * names the file, and a trace of Throughline's own code would only bury it.
+ */
 import type { AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
 import { buildCheckReport } from '../core/check.ts';
 import { ThroughlineError } from '../core/errors.ts';
+import { pick } from '../core/i18n/text.ts';
 import { localeLanguage } from '../core/language.ts';
 import { loadProject } from '../store/project.ts';
 
@@ -9,12 +15,21 @@ import { loadProject } from '../store/project.ts';
 export async function runBuildCheck(root: string, logger: AstroIntegrationLogger, env: Record<string, string | undefined> = process.env): Promise<void> {
   const lang = localeLanguage(env);
   try {
-    const { planner, posts } = await loadProject(root);
-    const report = buildCheckReport({ planner, posts, now: Date.now(), lang });
-    for (const flag of report.flags.filter((f) => f.severity !== 'info'))
-      logger.warn(`${'file' in flag ? flag.file : `${lang === 'zh' ? '渠道' : 'channel'} ${flag.channel}`}: ${flag.kind}: ${flag.message}`);
+    const now = Date.now();
+    const { planner, posts } = await loadProject(root, { buildAt: now });
+    const report = buildCheckReport({ planner, posts, now, lang });
+    for (const flag of report.flags.filter((f) => f.severity !== 'info' || f.kind === 'waiting')) {
+      const line = `${'file' in flag ? flag.file : `${lang === 'zh' ? '渠道' : 'channel'} ${flag.channel}`}: ${flag.kind}: ${flag.message}`;
+      if (flag.severity === 'info') logger.info(line);
+      else logger.warn(line);
+    }
   } catch (error) {
-    if (error instanceof ThroughlineError) throw new Error(`[throughline] ${error.format(lang)}`);
-    throw error;
+    if (!(error instanceof ThroughlineError)) throw error;
+    const where = [error.file, error.field].filter(Boolean).join(': ');
+    const hint = error.text.hint === undefined ? undefined : pick(error.text.hint, lang);
+    const refused = new AstroError(`${where ? `${where}: ` : ''}${error.messageIn(lang)}`, hint);
+    refused.name = 'Throughline';
+    refused.stack = '';
+    throw refused;
   }
 }

@@ -1,11 +1,15 @@
 /**
- * The Throughline Astro integration: the studio's routes exist only under `astro dev`, and
- * `astro build` checks planner.json and the posts first, failing with file and field.
+ * The Throughline Integration for Astro: the studio's routes exist only under `astro dev`, and
+ * `astro build` checks planner.json and the posts before any content is loaded (failing with
+ * file and field, the same verdict as `check`), builds into a temp folder and puts it in
+ * place only when the build has finished (atomic-out-dir.ts).
  */
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listStudioRoutes } from './studio-routes.ts';
+import { startBuildingFor, swapIntoPlace } from './atomic-out-dir.ts';
 import { runBuildCheck } from './build-check.ts';
+import { devUrlGuard } from './dev-url-guard.ts';
+import { listStudioRoutes } from './studio-routes.ts';
 
 /** The studio's address for the dev server's listening address: localhost for a loopback one (the studio answers only there). */
 export function studioUrl(address: { address: string; port: number }): string {
@@ -16,13 +20,25 @@ export function studioUrl(address: { address: string; port: number }): string {
 
 export default function throughline(): AstroIntegration {
   let root = process.cwd();
+  let outDir: string | undefined;
+  let building: string | undefined;
   return {
     name: 'throughline',
     hooks: {
-      'astro:config:setup': ({ command, config, injectRoute, addMiddleware, addDevToolbarApp }) => {
+      'astro:config:setup': async ({ command, config, updateConfig, injectRoute, addMiddleware, addDevToolbarApp, logger }) => {
         root = fileURLToPath(config.root);
         process.env.THROUGHLINE_ROOT = root;
+        if (command === 'build') {
+          // Before the content layer loads anything: the same verdict as `check`.
+          await runBuildCheck(root, logger);
+          outDir = fileURLToPath(config.outDir).replace(/[\\/]$/, '');
+          building = startBuildingFor(outDir);
+          // A URL, as in the resolved config: the validation after this hook does not resolve strings.
+          updateConfig({ outDir: pathToFileURL(`${building}/`) });
+          return;
+        }
         if (command !== 'dev') return;
+        updateConfig({ vite: { plugins: [devUrlGuard()] } });
         for (const route of listStudioRoutes(root)) injectRoute({ ...route, prerender: false });
         addMiddleware({ entrypoint: new URL('../studio/middleware.ts', import.meta.url), order: 'pre' });
         addDevToolbarApp({
@@ -38,8 +54,10 @@ export default function throughline(): AstroIntegration {
         // Astro's banner names the portfolio's root; the studio is what `npm start` is for.
         logger.info(`studio: ${studioUrl(address)}`);
       },
-      'astro:build:start': async ({ logger }) => {
-        await runBuildCheck(root, logger);
+      'astro:build:done': ({ logger }) => {
+        if (!building || !outDir) return;
+        swapIntoPlace(building, outDir);
+        logger.info(`the finished build is now ${outDir} (it was written to ${building}, so a failed build leaves no partial site)`);
       },
     },
   };

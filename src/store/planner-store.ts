@@ -1,16 +1,20 @@
 /**
  * `content/planner.json` through lowdb. Every read validates; every save takes a cross-process
- * lock, re-reads the file, applies the change and writes atomically (lowdb's steno writer:
- * temp file + rename), so the studio and the CLI can run side by side without losing a save.
+ * lock, re-reads the file, applies the change and writes atomically through safe-write.ts
+ * (symbolic links written through, modes kept, read-only files refused), so the studio and the
+ * CLI can run side by side without losing a save. A form that was filled from an older version
+ * of the file names that version's revision, and its save is refused rather than revert.
  */
 import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
+import { Low, type Adapter } from 'lowdb';
 import { ThroughlineError } from '../core/errors.ts';
 import { parsePlannerText, validatePlanner } from '../core/planner-file.ts';
 import type { Planner, PlannerInput } from '../core/schema/planner.ts';
 import { withFileLock } from './file-lock.ts';
+import { readUserFile } from './read-file.ts';
+import { revisionOf } from './revision.ts';
+import { writeTextFile } from './safe-write.ts';
 
 export const PLANNER_FILE = 'content/planner.json';
 
@@ -18,17 +22,41 @@ export function plannerPath(root: string): string {
   return join(root, PLANNER_FILE);
 }
 
-function openDb(root: string): Low<Planner | null> {
-  const adapter = new DataFile<Planner | null>(plannerPath(root), {
-    parse: (text) => parsePlannerText(text, PLANNER_FILE),
-    stringify: (data) => `${JSON.stringify(data, null, 2)}\n`,
-  });
-  return new Low<Planner | null>(adapter, null);
+/** lowdb's adapter for planner.json: validated reads that keep the text's revision, safe writes. */
+class PlannerFile implements Adapter<Planner | null> {
+  revision: string | null = null;
+  readonly path: string;
+  constructor(path: string) {
+    this.path = path;
+  }
+
+  async read(): Promise<Planner | null> {
+    const text = await readUserFile(this.path, PLANNER_FILE, { missing: null });
+    if (text === null) return null;
+    this.revision = revisionOf(text);
+    return parsePlannerText(text, PLANNER_FILE);
+  }
+
+  async write(data: Planner | null, opts: { exclusive?: boolean } = {}): Promise<void> {
+    const text = `${JSON.stringify(data, null, 2)}\n`;
+    await writeTextFile(this.path, text, PLANNER_FILE, opts);
+    this.revision = revisionOf(text);
+  }
+}
+
+function openDb(root: string): { db: Low<Planner | null>; file: PlannerFile } {
+  const file = new PlannerFile(plannerPath(root));
+  return { db: new Low<Planner | null>(file, null), file };
 }
 
 /** The validated planner; throws a ThroughlineError naming the file and JSON path. */
 export async function readPlanner(root: string): Promise<Planner> {
-  const db = openDb(root);
+  return (await readPlannerRevision(root)).planner;
+}
+
+/** The planner with the revision of the text it was read from (pass it to updatePlanner). */
+export async function readPlannerRevision(root: string): Promise<{ planner: Planner; revision: string }> {
+  const { db, file } = openDb(root);
   await db.read();
   if (db.data === null)
     throw new ThroughlineError(
@@ -41,19 +69,44 @@ export async function readPlanner(root: string): Promise<Planner> {
         },
       },
     );
-  return db.data;
+  return { planner: db.data, revision: file.revision! };
+}
+
+/** Thrown by updatePlanner when the file is no longer the version the caller's form showed. */
+export class StalePlannerError extends ThroughlineError {
+  constructor() {
+    super(
+      {
+        en: 'planner.json changed since this form was opened (in another tab, an editor or the CLI); your change was not saved',
+        zh: '自打开这个表单以来，planner.json 已被修改（在另一个标签页、编辑器或命令行中）；你的修改没有保存',
+      },
+      {
+        file: PLANNER_FILE,
+        hint: {
+          en: 'your input is kept below: reload to see the current version, then apply it again',
+          zh: '你的输入保留在下面：请重新加载查看当前版本，再重新应用',
+        },
+      },
+    );
+  }
 }
 
 /**
  * Applies `change` to the planner on disk and saves it. The change sees the file as it is now
  * (re-read under the lock), and its result is validated before anything is written: a file
- * that fails validation is never overwritten.
+ * that fails validation is never overwritten. With `expectedRevision` (from
+ * readPlannerRevision), a file that changed since is refused with a StalePlannerError.
  */
-export async function updatePlanner(root: string, change: (planner: Planner) => Planner | void): Promise<Planner> {
+export async function updatePlanner(
+  root: string,
+  change: (planner: Planner) => Planner | void,
+  opts: { expectedRevision?: string } = {},
+): Promise<Planner> {
   return withFileLock(plannerPath(root), async () => {
-    const db = openDb(root);
+    const { db, file } = openDb(root);
     await db.read();
     if (db.data === null) throw new ThroughlineError({ en: 'there is no planner file to update', zh: '没有可以更新的计划文件' }, { file: PLANNER_FILE });
+    if (opts.expectedRevision && file.revision !== opts.expectedRevision) throw new StalePlannerError();
     const draft = structuredClone(db.data);
     const next = validatePlanner(change(draft) ?? draft, PLANNER_FILE);
     db.data = next;
@@ -73,9 +126,7 @@ export async function createPlanner(root: string, planner: PlannerInput, opts: {
       { file: PLANNER_FILE, hint: { en: 'pass --force to replace it', zh: '加上 --force 以替换它' } },
     );
   if (!exists) {
-    const db = openDb(root);
-    db.data = valid;
-    await db.write();
+    await new PlannerFile(plannerPath(root)).write(valid, { exclusive: true });
     return valid;
   }
   return updatePlanner(root, () => valid);

@@ -9,8 +9,12 @@ import { translateMessage } from '../core/i18n/zod-issues.ts';
 
 export const POSTS_DIR = 'content/posts';
 
-/** Letters (any script), digits, `-` and `_`, in `/`-separated segments, no leading dot. */
-const SEGMENT = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
+/**
+ * Letters (any script), digits, `-` and `_`, in `/`-separated segments, no leading dot.
+ * Combining marks (\p{M}) are part of letters: Devanagari vowel signs and viramas, and every
+ * accent of a name in NFD, the form macOS writes file names in.
+ */
+const SEGMENT = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]*$/u;
 
 export function checkPostId(id: string): string | null {
   if (typeof id !== 'string' || id.length === 0) return 'a post id must not be empty';
@@ -35,6 +39,11 @@ export async function resolvePostPath(root: string, id: string, ext: 'md' | 'mdx
   return { path, file };
 }
 
+/** Throws unless `path` (a post file, maybe a symbolic link) really lies inside content/posts. */
+export async function assertInsidePosts(root: string, path: string, file: string): Promise<void> {
+  await assertNoEscape(join(root, POSTS_DIR), path, file);
+}
+
 /** Walks up from the path to the first existing folder and checks its real path. */
 async function assertNoEscape(base: string, path: string, file: string): Promise<void> {
   const realBase = await realpath(base).catch(() => base);
@@ -54,11 +63,16 @@ async function assertNoEscape(base: string, path: string, file: string): Promise
   }
 }
 
-/** The existing file of a post id, .mdx first then .md. */
-export async function findPostFile(root: string, id: string): Promise<{ path: string; file: string } | null> {
-  for (const ext of ['mdx', 'md'] as const) {
-    const target = await resolvePostPath(root, id, ext);
-    if (await lstat(target.path).then(() => true, () => false)) return target;
-  }
+/**
+ * The existing file of a post id, .mdx first then .md, with the id as the file is named: an id
+ * typed or linked in NFC finds a file named in NFD (macOS) and the other way round.
+ */
+export async function findPostFile(root: string, id: string): Promise<{ path: string; file: string; id: string } | null> {
+  const forms = [...new Set([id, id.normalize('NFC'), id.normalize('NFD')])];
+  for (const form of forms)
+    for (const ext of ['mdx', 'md'] as const) {
+      const target = await resolvePostPath(root, form, ext);
+      if (await lstat(target.path).then(() => true, () => false)) return { ...target, id: form };
+    }
   return null;
 }

@@ -1,20 +1,21 @@
 /**
- * Post files under `content/posts/`. Paths are resolved strictly inside that folder; writes are
- * atomic; a save names the revision it edited, so a stale edit is refused instead of winning.
+ * Post files under `content/posts/`. Paths are resolved strictly inside that folder; writes go
+ * through safe-write.ts (atomic, links written through, modes kept, read-only refused); a save
+ * names the revision it edited, so a stale edit is refused instead of winning.
  */
-import { createHash } from 'node:crypto';
-import { readFile as readFileCallback } from 'node:fs';
-import { link, mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
-import { TextFile } from 'lowdb/node';
+import { mkdir, readdir } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import pLimit from 'p-limit';
 import { ThroughlineError } from '../core/errors.ts';
 import { parsePostText, serializePost } from '../core/post-file.ts';
 import type { Post } from '../core/schema/post.ts';
 import { withFileLock } from './file-lock.ts';
-import { POSTS_DIR, findPostFile, resolvePostPath } from './post-paths.ts';
+import { POSTS_DIR, assertInsidePosts, findPostFile, resolvePostPath } from './post-paths.ts';
+import { readUserFile } from './read-file.ts';
+import { revisionOf } from './revision.ts';
+import { writeTextFile } from './safe-write.ts';
 
-export { serializePost };
+export { revisionOf, serializePost };
 
 export interface StoredPost {
   post: Post;
@@ -22,46 +23,86 @@ export interface StoredPost {
   revision: string;
 }
 
-export function revisionOf(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
-}
+/**
+ * How many post files are open at once: far below the usual `ulimit -n` (1024 or 4096), so
+ * 100,000 posts read in a bounded pool instead of failing with EMFILE.
+ */
+export const READ_CONCURRENCY = 64;
 
-// For thousands of small files the callback readFile costs about half the CPU of the
-// fs/promises one (fewer round trips through the thread pool): listing is check's hot path.
-const readText = promisify(readFileCallback);
-
-/** Every post file, parsed; a file that fails validation is reported, not thrown. */
+/**
+ * Every post file, parsed; a file that fails is reported, not thrown: bad frontmatter, an odd
+ * entry named like a post (a folder `notes.mdx`, a FIFO, a broken link, an unreadable file),
+ * and twin ids (`x.md` beside `x.mdx`, or the same name in NFC and NFD), which are refused
+ * both, naming both files.
+ */
 export async function listPosts(root: string): Promise<{ posts: Post[]; problems: ThroughlineError[] }> {
   const dir = join(root, POSTS_DIR);
-  const names = await readdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [] as string[];
-    throw error;
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw new ThroughlineError(`the posts folder could not be read (${error.code ?? error.message})`, { file: POSTS_DIR });
   });
-  const files = names
-    .map((name) => name.split('\\').join('/'))
-    .filter((name) => /\.mdx?$/.test(name))
-    .sort();
-  const posts: Post[] = [];
+  const nameOf = (d: (typeof entries)[number]) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/');
+  const files = entries.map(nameOf).filter((name) => /\.mdx?$/.test(name)).sort();
+  // The studio's rule for every reader: a link is followed only while it stays inside content/posts.
+  const links = new Set(entries.filter((d) => d.isSymbolicLink()).map(nameOf));
+  const regular = new Set(entries.filter((d) => d.isFile()).map(nameOf));
   const problems: ThroughlineError[] = [];
-  await Promise.all(
-    files.map(async (name, i) => {
-      const file = `${POSTS_DIR}/${name}`;
-      try {
-        posts[i] = parsePostText(await readText(join(dir, name), 'utf8'), name.replace(/\.mdx?$/, ''), file);
-      } catch (error) {
-        if (!(error instanceof ThroughlineError)) throw error;
-        problems.push(error);
-      }
-    }),
+  const twins = findTwinIds(files);
+  for (const [first, ...others] of twins.values())
+    problems.push(
+      new ThroughlineError(`two post files have the same id: ${[first, ...others].map((f) => `${POSTS_DIR}/${f}`).join(' and ')}`, {
+        file: `${POSTS_DIR}/${first}`,
+        field: 'id',
+        hint: 'a post id is its path without .md/.mdx: rename or delete one of them (neither is used until then)',
+      }),
+    );
+  const limit = pLimit(READ_CONCURRENCY);
+  const read = await Promise.all(
+    files
+      .filter((name) => !twins.has(twinKey(name)))
+      .map((name) =>
+        limit(async () => {
+          const file = `${POSTS_DIR}/${name}`;
+          try {
+            if (links.has(name)) await assertInsidePosts(root, join(dir, name), file);
+            const text = await readUserFile(join(dir, name), file, { regular: regular.has(name) });
+            return parsePostText(text!, name.replace(/\.mdx?$/, ''), file);
+          } catch (error) {
+            if (!(error instanceof ThroughlineError)) throw error;
+            problems.push(error);
+            return null;
+          }
+        }),
+      ),
   );
-  return { posts: posts.filter(Boolean), problems: problems.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '')) };
+  const posts = read.filter((p): p is Post => p !== null);
+  return { posts, problems: problems.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '')) };
+}
+
+/** The id a file name stands for, in one Unicode form (macOS writes NFD, most tools NFC). */
+function twinKey(name: string): string {
+  return name.replace(/\.mdx?$/, '').normalize('NFC');
+}
+
+/** Ids held by more than one file -> those files. */
+function findTwinIds(files: string[]): Map<string, string[]> {
+  const byId = new Map<string, string[]>();
+  for (const name of files) byId.set(twinKey(name), [...(byId.get(twinKey(name)) ?? []), name]);
+  return new Map([...byId].filter(([, names]) => names.length > 1));
+}
+
+/** The post in one given file (`content/posts/…`, as the content layer recorded it). */
+export async function readPostAt(root: string, file: string): Promise<Post> {
+  if (!file.startsWith(`${POSTS_DIR}/`) || file.split('/').includes('..')) throw new ThroughlineError('not a post file', { file });
+  const text = (await readUserFile(join(root, file), file))!;
+  return parsePostText(text, file.slice(POSTS_DIR.length + 1).replace(/\.mdx?$/, ''), file);
 }
 
 export async function readPost(root: string, id: string): Promise<StoredPost> {
   const found = await findPostFile(root, id);
   if (!found) throw new ThroughlineError({ en: `there is no post "${id}"`, zh: `没有文章 "${id}"` }, { file: `${POSTS_DIR}/${id}.mdx` });
-  const text = await readFile(found.path, 'utf8');
-  return { post: parsePostText(text, id, found.file), revision: revisionOf(text) };
+  const text = (await readUserFile(found.path, found.file))!;
+  return { post: parsePostText(text, found.id, found.file), revision: revisionOf(text) };
 }
 
 /** Creates a new post file; never replaces an existing post (exclusive link of a temp file). */
@@ -76,17 +117,11 @@ export async function createPost(
   if (await findPostFile(root, id))
     throw new ThroughlineError({ en: `a post "${id}" already exists`, zh: `文章 "${id}" 已经存在` }, { file: target.file, hint: { en: 'choose another slug', zh: '请换一个 slug' } });
   await mkdir(dirname(target.path), { recursive: true });
-  const temp = `${target.path}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temp, text, { flag: 'wx' });
-  try {
-    await link(temp, target.path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+  await writeTextFile(target.path, text, target.file, { exclusive: true }).catch((error: ThroughlineError) => {
+    if (/already exists/.test(error.message))
       throw new ThroughlineError({ en: `a post "${id}" already exists`, zh: `文章 "${id}" 已经存在` }, { file: target.file, hint: { en: 'choose another slug', zh: '请换一个 slug' } });
     throw error;
-  } finally {
-    await unlink(temp).catch(() => undefined);
-  }
+  });
   return { file: target.file, revision: revisionOf(text) };
 }
 
@@ -103,15 +138,15 @@ export async function savePost(
   const found = await findPostFile(root, id);
   if (!found) throw new ThroughlineError({ en: `there is no post "${id}"`, zh: `没有文章 "${id}"` }, { file: `${POSTS_DIR}/${id}.mdx` });
   const text = serializePost(input.frontmatter, input.body);
-  const post = parsePostText(text, id, found.file);
+  const post = parsePostText(text, found.id, found.file);
   return withFileLock(found.path, async () => {
-    const current = await readFile(found.path, 'utf8');
+    const current = (await readUserFile(found.path, found.file))!;
     if (opts.expectedRevision && revisionOf(current) !== opts.expectedRevision)
       throw new ThroughlineError(
         { en: 'the file changed on disk since you opened it; your edit was not saved', zh: '自你打开以来，文件已在磁盘上被修改；你的修改没有保存' },
         { file: found.file, hint: { en: 'reload to see the new version, then apply your change again', zh: '请重新加载查看新版本，再重新应用你的修改' } },
       );
-    await new TextFile(found.path).write(text);
+    await writeTextFile(found.path, text, found.file);
     return { post, revision: revisionOf(text) };
   });
 }

@@ -38,10 +38,29 @@ describe('the built portfolio', () => {
     if (root) await rm(root, { recursive: true, force: true });
   });
 
-  it('contains no marker of an idea, draft or scheduled post in any file, text or binary', () => {
+  it('contains no marker of an idea, draft, scheduled or future-dated post in any file, text or binary', () => {
     const leaks = files.flatMap((f) => [...f.text.matchAll(LEAK)].map((m) => `${f.path}: ${m[0]}`));
     expect(leaks).toEqual([]);
     expect(files.some((f) => /leakmarker/i.test(f.path))).toBe(false);
+  });
+
+  it('scanned every kind of output: pages, feed, sitemap, calendars and _astro assets', () => {
+    const kinds = (re: RegExp) => files.filter((f) => re.test(f.path)).length;
+    expect(kinds(/\.html$/)).toBeGreaterThan(8);
+    expect(kinds(/^rss\.xml$/)).toBe(1);
+    expect(kinds(/^sitemap-.*\.xml$/)).toBeGreaterThan(0);
+    expect(kinds(/\.ics$/)).toBeGreaterThan(1);
+    // The image of a published post is an asset; those of drafts and ideas are not.
+    expect(files.filter((f) => f.path.startsWith('_astro/')).map((f) => utf8(f.text)).join('\n')).toContain('PUBLISHEDMARKER-IMAGE');
+  });
+
+  it('never lets an unpublished post into the build at all: not in the content store, caches or a .prerender folder', async () => {
+    const around = await readTree(root!);
+    const outside = around.filter((f) => !f.path.startsWith('dist/') && !f.path.startsWith('content/') && !f.path.startsWith('node_modules'));
+    expect(outside.some((f) => f.path.includes('data-store'))).toBe(true);
+    const leaks = outside.flatMap((f) => [...f.text.matchAll(LEAK)].map((m) => `${f.path}: ${m[0]}`));
+    expect(leaks).toEqual([]);
+    expect(around.some((f) => f.path.includes('.prerender') || /(^|\/)\.dist-building-/.test(f.path))).toBe(false);
   });
 
   it('contains the published posts in their pages, the home page, the archive and the feed', () => {

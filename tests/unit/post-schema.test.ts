@@ -26,13 +26,47 @@ describe('PostFrontmatterSchema', () => {
     ['status', { status: 'done' }, /idea, draft, scheduled, published/],
     ['plannedFor', { plannedFor: '2026-13-01' }, /YYYY-MM-DD/],
     ['publishedAt', { status: 'published', publishedAt: 'last tuesday' }, /ISO 8601/],
-    ['url', { url: 'not a url' }, /full URL/],
+    ['url', { url: 'not a url' }, /full http\(s\) URL/],
     ['title', { title: '' }, /needs a title/],
   ])('rejects a bad %s with a message that says what is valid', (field, change, message) => {
     const result = PostFrontmatterSchema.safeParse({ title: 't', channel: 'blog', status: 'draft', ...change });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.path).toEqual([field]);
     expect(result.error!.issues[0]!.message).toMatch(message);
+  });
+});
+
+describe('the url field', () => {
+  // Classic evasions: a scheme in any case, split by a tab, newline or control character, an
+  // entity for the colon, a protocol-relative address, and other script-capable schemes.
+  test.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    'jav\nascript:alert(1)',
+    '\u0001javascript:alert(1)',
+    ' javascript:alert(1)',
+    'javascript&#58;alert(1)',
+    'javascript&colon;alert(1)',
+    'vbscript:msgbox(1)',
+    'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    '//evil.example/x',
+    'https://ok.example/"><script>alert(1)</script>',
+    'file:///etc/passwd',
+  ])('refuses %j and names the field', (url) => {
+    const result = PostFrontmatterSchema.safeParse({ title: 't', channel: 'blog', status: 'draft', url });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => i.path)).toEqual([['url']]);
+    expect(result.error!.issues[0]!.message).toMatch(/http\(s\) URL/);
+  });
+
+  test.each(['https://example.org/a?b=1&c=2', 'http://example.org', 'https://例子.中国/路径'])('accepts the http(s) address %j', (url) => {
+    expect(PostFrontmatterSchema.parse({ title: 't', channel: 'blog', status: 'draft', url }).url).toBe(url);
+  });
+
+  test('names the file and the field when a post file holds a script URL', () => {
+    const error = errorOf(() => parsePostText('---\ntitle: A\nchannel: blog\nstatus: draft\nurl: "javascript:alert(1)"\n---\n', '2026/x', FILE));
+    expect(error.format()).toMatch(/^content\/posts\/2026\/x.mdx: url: expected a full http\(s\) URL/);
   });
 });
 

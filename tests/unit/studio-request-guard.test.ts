@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { findRequestProblem, isStudioPath } from '../../src/studio/_lib/request-guard.ts';
+import { describe, expect, it, test } from 'vitest';
+import { findMalformedPath, findRequestProblem, isStudioPath } from '../../src/studio/_lib/request-guard.ts';
 
 const headers = (init: Record<string, string> = {}) => new Headers(init);
 
@@ -42,5 +42,15 @@ describe('isStudioPath', () => {
     expect(isStudioPath('/studio/api/theme')).toBe(true);
     expect(isStudioPath('/studios')).toBe(false);
     expect(isStudioPath('/posts/studio')).toBe(false);
+  });
+});
+
+describe('findMalformedPath', () => {
+  test.each(['/studio/drafts/%E0%A4%A', '/studio/drafts/%ZZ', '/studio/%C3', '/studio/drafts/%E0%A4%A?x=1'])('refuses the malformed percent-encoding in %s', (url) => {
+    expect(findMalformedPath(url)).toMatch(/malformed percent-encoding/);
+  });
+
+  test.each(['/studio/drafts/%E7%BA%A2%E7%83%A7%E8%82%89', '/studio/drafts/2026/x', '/studio?back=%ZZ', '/studio/drafts/%25'])('lets the well-formed %s through', (url) => {
+    expect(findMalformedPath(url)).toBeNull();
   });
 });

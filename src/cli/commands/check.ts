@@ -19,7 +19,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       { en: `"${failOn}" is not a severity`, zh: `"${failOn}" 不是有效的严重程度` },
       { field: '--fail-on', hint: { en: 'use --fail-on warning or --fail-on error', zh: '请用 --fail-on warning 或 --fail-on error' } },
     );
-  const { planner, posts } = await loadProject(ctx.root);
+  const { planner, posts } = await loadProject(ctx.root, { buildAt: ctx.now });
   const report = buildCheckReport({ planner, posts, now: ctx.now, lang: ctx.lang });
   ctx.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatCheckText(report, planner, ctx.color, ctx.lang));
   return exitCodeFor(report.flags, failOn as Severity);

@@ -1,11 +1,11 @@
 /** `export ics [--channel ID] [--out FILE]`: the plan as an RFC 5545 calendar. */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { TextFile } from 'lowdb/node';
 import { buildCalendar } from '../../core/calendar/index.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import type { CliContext } from '../context.ts';
 import { loadProject } from '../../store/project.ts';
+import { writeTextFile } from '../../store/safe-write.ts';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -28,7 +28,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     return 0;
   }
   const out = resolve(process.cwd(), values.out);
-  await new TextFile(out).write(ics);
+  // Same rules as every other write: through a link, mode kept, disk full named, no temp left.
+  await writeTextFile(out, ics, values.out);
   ctx.stderr(ctx.lang === 'zh' ? `已写入 ${out}\n` : `wrote ${out}\n`);
   return 0;
 }

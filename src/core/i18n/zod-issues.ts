@@ -46,6 +46,10 @@ const RULES: Rule[] = [
   [/^a post needs a title$/, () => '文章需要一个标题'],
   [/^a post needs a channel id from planner\.json$/, () => '文章需要一个 planner.json 中的渠道 id'],
   [/^expected a full URL, e\.g\. (.+)$/, (e) => `应为完整的网址，例如 ${e}`],
+  [
+    /^expected a full http\(s\) URL without spaces, control characters, quotes, "<", ">" or "\\", e\.g\. (.+)$/,
+    (e) => `应为完整的 http(s) 网址，不含空格、控制字符、引号、"<"、">" 或 "\\"，例如 ${e}`,
+  ],
   [/^a tag must not be empty$/, () => '标签不能为空'],
   [/^a published post needs publishedAt \(e\.g\. (.+) or (.+)\)$/, (a, b) => `已发布的文章需要 publishedAt（例如 ${a} 或 ${b}）`],
   [/^your name \(or brand name\) is needed$/, () => '需要你的名字（或品牌名）'],

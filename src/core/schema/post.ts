@@ -38,6 +38,29 @@ export const PublishedAtSchema = z.preprocess(
     ),
 );
 
+/**
+ * An http(s) URL as written (shared/interfaces.md §2). The scheme is read from the parsed URL,
+ * and any control character, space, quote or angle bracket is refused outright: `new URL()`
+ * strips tabs and newlines, so `java\tscript:` must not get the chance to become `javascript:`.
+ */
+export const HttpUrlSchema = z
+  .string({ error: 'expected a full http(s) URL, e.g. https://example.com/post' })
+  .refine((s) => !/[\u0000-\u0020\u007f-\u009f<>"`\\]/.test(s), {
+    message: 'expected a full http(s) URL without spaces, control characters, quotes, "<", ">" or "\\", e.g. https://example.com/post',
+    abort: true,
+  })
+  .refine(isHttpUrl, 'expected a full http(s) URL, e.g. https://example.com/post (javascript:, data: and other schemes are refused)');
+
+function isHttpUrl(text: string): boolean {
+  try {
+    if (!/^https?:\/\//i.test(text)) return false;
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
 export const PostFrontmatterSchema = z
   .looseObject({
     title: z.string({ error: 'a post needs a title' }).trim().min(1, 'a post needs a title'),
@@ -50,8 +73,8 @@ export const PostFrontmatterSchema = z
     plannedFor: PlainDateSchema.optional(),
     /** Required when published; a date-time without offset is read in the channel's zone. */
     publishedAt: PublishedAtSchema.optional(),
-    /** Where it was published off-site. */
-    url: z.url({ error: 'expected a full URL, e.g. https://example.com/post' }).optional(),
+    /** Where it was published off-site: an http(s) address only (it becomes a link). */
+    url: HttpUrlSchema.optional(),
     /** Free-form tags (topics, series); kept from imports (WordPress categories and tags). */
     tags: z.array(z.string().trim().min(1, 'a tag must not be empty')).optional(),
     /** A one- or two-sentence summary for lists, meta descriptions and social cards. */

@@ -1,14 +1,18 @@
 /**
- * Everything the portfolio pages show: the planner and the PUBLISHED posts only. No page reads
- * the collection any other way, so nothing of an idea, draft or scheduled post can reach dist/.
+ * Everything the portfolio pages show: the planner and the posts that belong on the portfolio
+ * (published and due, src/core/portfolio.ts). The collection's loader admits nothing else;
+ * this filter states the rule again where the pages read, and each post is re-read from the
+ * very file the collection entry came from (never another file with the same id).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import pLimit from 'p-limit';
+import { isOnPortfolio } from '../../core/portfolio.ts';
 import { publishedEpoch, publishedLocalDate } from '../../core/published-at.ts';
 import type { Channel, Pillar, Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import { channelZone } from '../../core/slots.ts';
 import { readPlanner } from '../../store/planner-store.ts';
-import { readPost } from '../../store/posts.ts';
+import { READ_CONCURRENCY, readPostAt } from '../../store/posts.ts';
 import { projectRoot } from './project-root.ts';
 import { detectLang } from './text.ts';
 
@@ -44,16 +48,15 @@ export function loadSite(): Promise<SiteData> {
 
 async function readSite(): Promise<SiteData> {
   const root = projectRoot();
-  const [planner, entries] = await Promise.all([
-    readPlanner(root),
-    getCollection('posts', (p) => p.data.status === 'published'),
-  ]);
+  const now = Date.now();
+  const [planner, all] = await Promise.all([readPlanner(root), getCollection('posts')]);
   const channels = new Map(planner.channels.map((c) => [c.id, c]));
   const pillars = new Map(planner.brand.pillars.map((p) => [p.id, p]));
-  const stored = await Promise.all(entries.map((entry) => readPost(root, entry.id)));
-  const posts = entries.map((entry, i): SitePost => {
-    // The store reads YAML as the CLI does: Astro's parser turns an offset-less date-time into UTC.
-    const post = stored[i]!.post;
+  // The store reads YAML as the CLI does: Astro's parser turns an offset-less date-time into UTC.
+  const limit = pLimit(READ_CONCURRENCY);
+  const read = await Promise.all(all.map((entry) => limit(async () => ({ entry, post: await readPostAt(root, entry.filePath ?? '') }))));
+  const kept = read.filter(({ post }) => isOnPortfolio(post, planner, now));
+  const posts = kept.map(({ entry, post }): SitePost => {
     const channel = channels.get(post.data.channel)!;
     const zone = channelZone(channel, planner.brand);
     const publishedAt = post.data.publishedAt!;

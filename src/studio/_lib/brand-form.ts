@@ -5,7 +5,8 @@
  * `pillar-N-id`, `pillar-N-name`, `pillar-N-description`, `pillar-N-keywords` (comma-separated).
  */
 import { PlannerSchema, type Brand, type Planner } from '../../core/schema/planner.ts';
-import { readPlanner, updatePlanner } from '../../store/planner-store.ts';
+import { ThroughlineError } from '../../core/errors.ts';
+import { StalePlannerError, readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { collectFieldErrors, type FieldErrors } from './form-errors.ts';
 
 export interface PillarValues {
@@ -77,10 +78,20 @@ export function validateBrand(planner: Planner, values: BrandValues): FieldError
 /**
  * Saves the brand. Invalid values return field errors and nothing is written; valid ones are
  * applied to the planner as it is on disk under the store's lock (concurrent saves queue up).
+ * With `revision` (the planner's revision when the form was rendered), a file that changed since
+ * is refused with `{ stale }`: the form holds the whole brand, so saving it would revert the
+ * other change.
  */
-export async function saveBrand(root: string, values: BrandValues): Promise<{ errors: FieldErrors | null }> {
+export async function saveBrand(root: string, values: BrandValues, revision?: string): Promise<{ errors: FieldErrors | null }> {
   const errors = validateBrand(await readPlanner(root), values);
   if (errors) return { errors };
-  await updatePlanner(root, (planner) => applyBrandValues(planner, values));
+  try {
+    await updatePlanner(root, (planner) => applyBrandValues(planner, values), { expectedRevision: revision || undefined });
+  } catch (error) {
+    if (error instanceof StalePlannerError) return { errors: { stale: error.message } };
+    // Read-only, disk full, a broken link: say so instead of failing the page.
+    if (error instanceof ThroughlineError) return { errors: { write: error.format() } };
+    throw error;
+  }
   return { errors: null };
 }

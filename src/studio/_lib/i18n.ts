@@ -39,6 +39,10 @@ export const STUDIO_TEXT: Dictionary = {
     zh: '文件已在磁盘上修改。你有未保存的编辑，所以页面没有重新加载。',
   },
   'common.reload': { en: 'Reload', zh: '重新加载' },
+  'common.writeFailed': {
+    en: 'Nothing was saved, and your text is kept below. The file could not be written:',
+    zh: '未保存，你的文字保留在下方。文件无法写入：',
+  },
 };
 
 /** Reads a cookie value as a language; anything else is English. */

@@ -5,7 +5,7 @@
 import { ThroughlineError } from '../../core/errors.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
-import { readPlanner, updatePlanner } from '../../store/planner-store.ts';
+import { StalePlannerError, readPlanner, readPlannerRevision, updatePlanner } from '../../store/planner-store.ts';
 import { listPosts } from '../../store/posts.ts';
 import type { FieldErrors } from './form-errors.ts';
 import { studioRoot } from './root.ts';
@@ -20,15 +20,23 @@ export async function readStudioProject(root = studioRoot()): Promise<{ planner:
   return { planner, posts, problems };
 }
 
+/** The revision of planner.json now: a form carries it so that its save can be refused once stale. */
+export async function readPlannerRevisionNow(root = studioRoot()): Promise<string> {
+  return (await readPlannerRevision(root)).revision;
+}
+
 /**
  * Saves `change` through updatePlanner. A validation error of the whole planner comes back as a
- * field error: `channels[2].cadence` -> { cadence: ... }, anything else under `form`.
+ * field error: `channels[2].cadence` -> { cadence: ... }, anything else under `form`. With
+ * `revision` (the planner's revision when the form was rendered), a file changed since is
+ * refused as `{ stale }`, so an older form never reverts a newer save or a hand edit.
  */
-export async function savePlannerChange(change: (planner: Planner) => Planner, root = studioRoot()): Promise<FieldErrors> {
+export async function savePlannerChange(change: (planner: Planner) => Planner, root = studioRoot(), revision?: string): Promise<FieldErrors> {
   try {
-    await updatePlanner(root, change);
+    await updatePlanner(root, change, { expectedRevision: revision || undefined });
     return {};
   } catch (error) {
+    if (error instanceof StalePlannerError) return { stale: error.message };
     if (!(error instanceof ThroughlineError)) throw error;
     const last = error.field?.split('.').at(-1)?.replace(/\[\d+\]$/, '');
     return { [last && last !== 'channels' && last !== 'breaks' ? last : 'form']: error.hint ? `${error.message} (${error.hint})` : error.message };

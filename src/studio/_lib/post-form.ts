@@ -56,7 +56,9 @@ export function validateFrontmatter(frontmatter: Record<string, unknown>, planne
 export type SaveOutcome =
   | { kind: 'saved'; revision: string }
   | { kind: 'invalid'; errors: FieldErrors }
-  | { kind: 'stale'; message: string };
+  | { kind: 'stale'; message: string }
+  /** The file could not be written (read-only, disk full, a broken link): the store's message. */
+  | { kind: 'refused'; message: string };
 
 /** Saves the editor's values over the revision it loaded; nothing is written unless valid and fresh. */
 export async function savePostValues(
@@ -76,6 +78,6 @@ export async function savePostValues(
     if (!(error instanceof ThroughlineError)) throw error;
     const current = await readPost(root, input.id);
     if (current.revision !== input.revision) return { kind: 'stale', message: error.message };
-    throw error;
+    return { kind: 'refused', message: error.format() };
   }
 }

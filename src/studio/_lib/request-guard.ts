@@ -48,6 +48,21 @@ export function guardStudioRequest(request: Request, port = process.env.THROUGHL
   });
 }
 
+/**
+ * Why a request path cannot be decoded (malformed percent-encoding such as `%E0%A4%A` or
+ * `%ZZ`, RFC 3986 §2.1), or null when it decodes. The dev server answers such a path with 400
+ * instead of letting a URIError become a 500.
+ */
+export function findMalformedPath(url: string): string | null {
+  const path = url.split(/[?#]/, 1)[0] ?? '';
+  try {
+    decodeURI(path);
+    return null;
+  } catch {
+    return `the address ${JSON.stringify(path.slice(0, 200))} holds a malformed percent-encoding (each % must start a UTF-8 byte such as %C3%A9)`;
+  }
+}
+
 function originOf(referer: string | null): string | null {
   if (!referer) return null;
   try {

@@ -4,7 +4,7 @@
  * Reading posts into theme terms is the costly part, so the dev server keeps the terms of
  * each post text it has read: a request re-reads only the posts whose text changed.
  */
-import { buildCheckReport, buildPlannerThemeModel, readTermsOf, type CheckReport } from '../../core/check.ts';
+import { buildCheckReport, buildPlannerThemeModel, isTooLarge, readTermsOf, type CheckReport } from '../../core/check.ts';
 import type { ThroughlineError } from '../../core/errors.ts';
 import type { Lang } from '../../core/language.ts';
 import type { Planner } from '../../core/schema/planner.ts';
@@ -47,7 +47,7 @@ export function scoreDraft(
   draft: { id: string; title: string; body: string; status: string; pillar?: string },
   lang: Lang = 'en',
 ): { theme: ThemeResult | null; flags: ThemeFlag[] } {
-  if (!draft.body.trim()) return { theme: null, flags: [] };
+  if (!draft.body.trim() || isTooLarge(draft.body)) return { theme: null, flags: [] };
   const theme = scoreTheme(buildPlannerThemeModel(planner, posts, cachedTermsOf), { title: draft.title, body: draft.body });
   const names = Object.fromEntries(planner.brand.pillars.map((p) => [p.id, p.name]));
   const file = posts.find((p) => p.id === draft.id)?.file ?? '';

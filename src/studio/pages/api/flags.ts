@@ -15,7 +15,12 @@ const POST_PAGE = /^\/(?:studio\/drafts|studio\/publish|posts)\/(.+?)\/?$/;
 export const GET: APIRoute = async ({ url, cookies }) => {
   const match = POST_PAGE.exec(url.searchParams.get('path') ?? '');
   if (!match) return json({ post: null, flags: [] });
-  const id = decodeURIComponent(match[1]!);
+  let id: string;
+  try {
+    id = decodeURIComponent(match[1]!);
+  } catch {
+    return json({ error: 'the path holds a malformed percent-encoding' }, 400);
+  }
   const { report } = await loadStudioData(studioRoot(), Date.now(), getStudioLang(cookies));
   const found = report.posts.find((p) => p.id === id);
   if (!found) return json({ post: null, flags: [] });

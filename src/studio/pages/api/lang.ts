@@ -10,5 +10,6 @@ export const GET: APIRoute = ({ url, cookies, redirect }) => {
   const back = url.searchParams.get('back') ?? '/studio';
   // Only studio pages: never an open redirect to another site.
   const safeBack = /^\/studio(\/|\?|$)/.test(back) ? back : '/studio';
-  return redirect(safeBack, 303);
+  // A Location header must be ASCII: encode any other character (a page id in any script).
+  return redirect(safeBack.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c)), 303);
 };

@@ -1,0 +1,56 @@
+/**
+ * What the published portfolio may hold: a post whose status is `published` and whose
+ * `publishedAt` (read in its channel's zone, shared/interfaces.md §2) is not after "now". The
+ * build's content loader, the site's pages and `check` all ask this one function.
+ */
+import type { Lang } from './language.ts';
+import { publishedEpoch } from './published-at.ts';
+import type { Planner } from './schema/planner.ts';
+import type { Post } from './schema/post.ts';
+import { channelZone } from './slots.ts';
+
+/** When a published post goes public (ms since the epoch), or null when it is not published. */
+export function publicFrom(post: Pick<Post, 'data'>, planner: Planner): number | null {
+  if (post.data.status !== 'published' || !post.data.publishedAt) return null;
+  const channel = planner.channels.find((c) => c.id === post.data.channel);
+  const zone = channel ? channelZone(channel, planner.brand) : planner.brand.timezone;
+  return publishedEpoch(post.data.publishedAt, zone);
+}
+
+/** True when the post belongs on the portfolio built at `now`. */
+export function isOnPortfolio(post: Pick<Post, 'data'>, planner: Planner, now: number): boolean {
+  const from = publicFrom(post, planner);
+  return from !== null && from <= now;
+}
+
+export interface WaitingFlag {
+  kind: 'waiting';
+  severity: 'info';
+  post: string;
+  file: string;
+  /** The instant it goes public, ISO 8601 UTC. */
+  publicFrom: string;
+  message: string;
+  hint?: string;
+}
+
+/** An info flag for each published post dated after `now`: it waits for its date. */
+export function flagWaitingPosts(planner: Planner, posts: Post[], now: number, lang: Lang = 'en'): WaitingFlag[] {
+  return posts.flatMap((post) => {
+    const from = publicFrom(post, planner);
+    if (from === null || from <= now) return [];
+    const at = new Date(from).toISOString();
+    return [{
+      kind: 'waiting' as const,
+      severity: 'info' as const,
+      post: post.id,
+      file: post.file,
+      publicFrom: at,
+      message:
+        lang === 'zh'
+          ? `发布日期在将来：在 ${post.data.publishedAt}（${at.replace('.000Z', 'Z')}）之前不会出现在作品集里`
+          : `published with a future date: kept off the portfolio until ${post.data.publishedAt} (${at.replace('.000Z', 'Z')})`,
+      hint: lang === 'zh' ? '到那时之后的第一次构建会包含它；届时请重新构建' : 'it appears in the first build on or after that moment; build again then',
+    }];
+  });
+}

@@ -1,0 +1,111 @@
+/**
+ * The posts collection's loader: only posts that belong on the portfolio (src/core/portfolio.ts:
+ * published, and dated no later than now) ever enter Astro's content store. An idea, draft,
+ * scheduled or future-dated post is never parsed by Astro, never rendered or compiled (a
+ * broken draft .mdx cannot break the build), and its images are never imported, so no word,
+ * image or module of it can reach dist/.
+ *
+ * Which files qualify is decided by the store's own listing (src/store/posts.ts), the one
+ * `check` and the build check use, so the three agree: a file `check` reports as a problem
+ * (bad frontmatter, twin id, odd entry) is left out here and stops the build in the build check.
+ * Each chosen file is then loaded as Astro's glob() loader loads one: the entry type of its
+ * extension reads it, `parseData` validates it, markdown is rendered and MDX deferred.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import pLimit from 'p-limit';
+import { findReferenceErrors } from '../core/check.ts';
+import { isOnPortfolio } from '../core/portfolio.ts';
+import { readPlanner } from '../store/planner-store.ts';
+import { POSTS_DIR } from '../store/post-paths.ts';
+import { listPosts } from '../store/posts.ts';
+
+/** The part of an Astro content entry type this loader uses (as glob() does). */
+interface EntryType {
+  getEntryInfo(input: { contents: string; fileUrl: URL }): Promise<{ body: string; data: Record<string, unknown> }>;
+  getRenderFunction?: (config: LoaderContext['config']) => Promise<(entry: Record<string, unknown>) => Promise<{ metadata?: { imagePaths?: string[] } }>>;
+  contentModuleTypes?: unknown;
+}
+
+/** Files under content/posts (relative, `/`-separated) that belong on a portfolio built at `now`. */
+export async function listPortfolioFiles(root: string, now: number): Promise<string[]> {
+  const planner = await readPlanner(root).catch(() => null);
+  // A broken planner stops the build in the build check, with file and field.
+  if (!planner) return [];
+  const { posts } = await listPosts(root);
+  // A post naming an unknown channel or pillar is an error of `check` and the build check.
+  const broken = new Set(findReferenceErrors(planner, posts).map((e) => e.file));
+  return posts.filter((post) => !broken.has(post.file) && isOnPortfolio(post, planner, now)).map((post) => post.file.slice(POSTS_DIR.length + 1));
+}
+
+/** The loader; `root` is the folder holding content/, `now` the build's moment. */
+export function publishedPostsLoader(opts: { root: () => string; now?: () => number }): Loader {
+  return {
+    name: 'throughline-published-posts',
+    load: async (context) => {
+      // One sync at a time; a burst of file events while one runs makes one more, not one each.
+      let running = Promise.resolve();
+      let queued: Promise<void> | null = null;
+      const sync = () =>
+        (queued ??= running = running
+          .catch(() => undefined)
+          .then(() => {
+            queued = null;
+            return syncPublished(context, opts.root(), (opts.now ?? Date.now)());
+          }));
+      await sync();
+      if (!context.watcher) return;
+      // Under `astro dev` a post edited, published or unpublished in any editor is picked up.
+      const root = opts.root();
+      context.watcher.add(join(root, POSTS_DIR));
+      context.watcher.on('all', (_event, path) => {
+        const rel = relative(root, path).split('\\').join('/');
+        if (rel === 'content/planner.json' || (rel.startsWith(`${POSTS_DIR}/`) && /\.mdx?$/.test(rel)))
+          sync().catch((error: Error) => context.logger.error(`posts not reloaded: ${error.message}`));
+      });
+    },
+  };
+}
+
+async function syncPublished(context: LoaderContext, root: string, now: number): Promise<void> {
+  const { store } = context;
+  const files = await listPortfolioFiles(root, now);
+  const keep = new Set(files.map((name) => name.replace(/\.mdx?$/, '')));
+  // As glob() does: ten at a time.
+  const limit = pLimit(10);
+  await Promise.all(files.map((name) => limit(() => syncEntry(context, root, name, name.replace(/\.mdx?$/, '')))));
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+}
+
+async function syncEntry(context: LoaderContext, root: string, name: string, id: string): Promise<void> {
+  const { store, config } = context;
+  const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
+  const entryType = entryTypes?.get(name.endsWith('.mdx') ? '.mdx' : '.md');
+  if (!entryType) throw new Error(`[throughline] no Astro entry type for ${POSTS_DIR}/${name} (is @astrojs/mdx installed?)`);
+  const path = join(root, POSTS_DIR, name);
+  const contents = await readFile(path, 'utf8');
+  const digest = context.generateDigest(contents);
+  const filePath = relative(root, path).split('\\').join('/');
+  const existing = store.get(id);
+  if (existing?.digest === digest && existing.filePath === filePath) {
+    // As glob() does for an unchanged file: its module and images are imported again.
+    if (existing.deferredRender) store.addModuleImport(existing.filePath);
+    const assets = existing.assetImports;
+    if (assets?.length) (store as typeof store & { addAssetImports(a: string[], f: string): void }).addAssetImports(assets, existing.filePath);
+    return;
+  }
+  const fileUrl = pathToFileURL(path);
+  const { body, data } = await entryType.getEntryInfo({ contents, fileUrl });
+  const parsed = await context.parseData({ id, data, filePath: path });
+  if (entryType.getRenderFunction) {
+    const render = await entryType.getRenderFunction(config);
+    const rendered = await render({ id, data, body, filePath: path, digest });
+    store.set({ id, data: parsed, body, filePath, digest, rendered: rendered as never, assetImports: rendered?.metadata?.imagePaths });
+  } else if ('contentModuleTypes' in entryType) {
+    store.set({ id, data: parsed, body, filePath, digest, deferredRender: true });
+  } else {
+    store.set({ id, data: parsed, body, filePath, digest });
+  }
+}
