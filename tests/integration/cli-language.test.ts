@@ -5,6 +5,7 @@ import { PROJECT, runCli, tempRoot } from './helpers.ts';
 
 const NOW = '2026-11-23T09:00:00Z';
 const ZH = { LANG: 'zh_CN.UTF-8' };
+const feed = (name: string) => join(PROJECT, 'tests/fixtures/feeds', name);
 
 /**
  * The words a message may show untranslated: what the user wrote (titles, names, ids, terms),
@@ -40,6 +41,9 @@ function userTextOf(root: string): string[] {
 
 let root: string;
 let broken: string;
+/** Mei Lin's cooking blog (tests/fixtures/roots/import-basic): the target of the export imports. */
+let cooking: string;
+let backfilled: string;
 const cleanups: (() => void)[] = [];
 
 beforeAll(() => {
@@ -68,6 +72,11 @@ beforeAll(() => {
   planner.breaks = [{ from: '2026-02-10', to: '2026-02-01', channels: ['nowhere'] }];
   writeFileSync(join(root, 'bad-planner.json'), JSON.stringify(planner));
   writeFileSync(join(root, 'not-json.json'), '{\n"name": "x",,\n}');
+  for (const assign of [(r: string) => (cooking = r), (r: string) => (backfilled = r)]) {
+    const copy = tempRoot(join(PROJECT, 'tests/fixtures/roots/import-basic'));
+    assign(copy.root);
+    cleanups.push(copy.cleanup);
+  }
   writeFileSync(join(root, 'answers.json'), JSON.stringify({ name: 'x', strengths: [], pillars: [], channel: { platform: 'tiktok', cadence: 'FREQ=MINUTELY' } }));
 });
 
@@ -80,6 +89,15 @@ describe('the command line in Chinese (LANG=zh_CN.UTF-8)', () => {
     ['plan', () => ['plan', '--root', root]],
     ['export ics --out', () => ['export', 'ics', '--out', join(root, 'out.ics'), '--root', root]],
     ['import --dry-run', () => ['import', join(PROJECT, 'tests/fixtures/feeds/rss-basic.xml'), '--channel', 'blog', '--dry-run', '--root', root]],
+    ['import of a WordPress export (--dry-run)', () => ['import', feed('wordpress-export.xml'), '--channel', 'blog', '--pillar-map', 'Recipes=recipes', '--dry-run', '--root', cooking]],
+    ['import of a Ghost export (--dry-run)', () => ['import', feed('ghost-export.json'), '--channel', 'blog', '--dry-run', '--root', cooking]],
+    ['import --backfill --dry-run', () => ['import', feed('wordpress-export.xml'), '--channel', 'blog', '--backfill', '--dry-run', '--root', cooking]],
+    ['import --backfill', () => ['import', feed('wordpress-export.xml'), '--channel', 'blog', '--backfill', '--root', backfilled]],
+    ['import of the same export again', () => ['import', feed('wordpress-export.xml'), '--channel', 'blog', '--root', backfilled]],
+    ['import with a pillar map naming no pillar', () => ['import', feed('wordpress-export.xml'), '--channel', 'blog', '--pillar-map', 'Recipes=cooking', '--root', cooking]],
+    ['import with a pillar map without =', () => ['import', feed('wordpress-export.xml'), '--channel', 'blog', '--pillar-map', 'Recipes', '--root', cooking]],
+    ['import with an unknown status', () => ['import', feed('rss-basic.xml'), '--channel', 'blog', '--status', 'done', '--root', cooking]],
+    ['import of a zip that is no known export', () => ['import', feed('hostile/not-an-export.zip'), '--channel', 'blog', '--root', cooking]],
     ['check on broken posts', () => ['check', '--root', broken]],
     ['plan on broken posts', () => ['plan', '--root', broken]],
     ['export on broken posts', () => ['export', 'ics', '--root', broken]],
@@ -116,6 +134,21 @@ describe('the command line in Chinese (LANG=zh_CN.UTF-8)', () => {
     expect(stderr).toMatch(/^throughline: 6 个文章文件有 \d+ 个问题：/);
     expect(stderr).toContain('content/posts/bad/no-title.md: title:');
     expect(stderr).toContain('content/posts/bad/unknown.md: pillar: 未知的支柱 "nothing"');
+  });
+
+  test('an import with --backfill says in Chinese how far it moved the start, and moves it', () => {
+    const [plain, moved] = [0, 1].map(() => tempRoot(join(PROJECT, 'tests/fixtures/roots/import-basic')));
+    cleanups.push(plain!.cleanup, moved!.cleanup);
+    const args = ['import', feed('wordpress-export.xml'), '--channel', 'blog'];
+    const first = runCli([...args, '--root', plain!.root], { env: ZH });
+    expect(first.stderr).toContain('已把 5 条中的 5 条导入渠道 "blog"；未导入（不是文章）：1 个页面、1 个附件、1 个菜单项');
+    expect(first.stderr).toContain(
+      '有 1 篇文章早于渠道 blog 的开始日期 2025-01-07，不会计入任何时段。加上 --backfill 重新运行，可把开始日期提前到 2024-02-27（第一篇文章 2024-03-01 当天或之前的最后一个时段日）',
+    );
+    const { code, stderr } = runCli([...args, '--backfill', '--root', moved!.root], { env: ZH });
+    expect(code).toBe(0);
+    expect(stderr).toContain('已把渠道 blog 的开始日期从 2025-01-07 提前到 2024-02-27（content/planner.json: channels[].history）');
+    expect(JSON.parse(readFileSync(join(moved!.root, 'content/planner.json'), 'utf8')).channels[0].history[0].start).toBe('2024-02-27');
   });
 
   test('--lang en overrides a Chinese locale, and --lang zh an English one', () => {

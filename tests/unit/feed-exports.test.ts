@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { ThroughlineError } from '../../src/core/errors.ts';
 import { planImport } from '../../src/core/feed/import-plan.ts';
 import { readImportSource } from '../../src/core/feed/read-source.ts';
+import { skippedText, statusKind, typeKind } from '../../src/core/feed/skipped.ts';
 import { zipFolder } from '../support/zip-folder.ts';
 
 const FEEDS = fileURLToPath(new URL('../fixtures/feeds/', import.meta.url));
@@ -134,5 +135,31 @@ describe('a source that is none of these', () => {
     } catch (error) {
       expect((error as ThroughlineError).file).toBe('exports/x');
     }
+  });
+});
+
+describe('what an export held that is not a post', () => {
+  test.each([
+    [{ kind: 'page', count: 1 }, '1 page', '1 个页面'],
+    [{ kind: 'menu item', count: 3 }, '3 menu items', '3 个菜单项'],
+    [{ kind: 'attachment', count: 2 }, '2 attachments', '2 个附件'],
+    [{ kind: typeKind('product'), count: 2 }, '2 "product" items', '2 个 "product" 类型的条目'],
+    [{ kind: statusKind('trash'), count: 1 }, '1 trash post', '1 篇状态为 "trash" 的文章'],
+  ])('%j is named with its count in English and Chinese', (skipped, en, zh) => {
+    expect(skippedText(skipped)).toEqual({ en, zh });
+  });
+
+  test('a WordPress export counts each kind it leaves out once per item, in the order first met', () => {
+    const text = readFileSync(join(FEEDS, 'wordpress-export.xml'), 'utf8')
+      .replace('<wp:post_type><![CDATA[page]]>', '<wp:post_type><![CDATA[product]]>')
+      .replaceAll(/<wp:status><!\[CDATA\[(draft|pending)\]\]>/g, '<wp:status><![CDATA[trash]]>');
+    const doc = readImportSource({ bytes: new TextEncoder().encode(text) }, 'wp.xml');
+    expect(doc.entries).toHaveLength(3);
+    expect(doc.skipped.map(skippedText)).toEqual([
+      { en: '2 trash posts', zh: '2 篇状态为 "trash" 的文章' },
+      { en: '1 "product" item', zh: '1 个 "product" 类型的条目' },
+      { en: '1 attachment', zh: '1 个附件' },
+      { en: '1 menu item', zh: '1 个菜单项' },
+    ]);
   });
 });

@@ -7,9 +7,10 @@ import { parseArgs } from 'node:util';
 import { backfillChannel, backfillStart, channelFirstStart, datesBeforeStart } from '../../core/backfill.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import type { FeedDocument } from '../../core/feed/entry.ts';
-import { pick } from '../../core/i18n/text.ts';
+import { countOf, pick, type Text } from '../../core/i18n/text.ts';
 import { type PostDraft, planImport } from '../../core/feed/import-plan.ts';
 import { readImportSource } from '../../core/feed/read-source.ts';
+import { skippedText } from '../../core/feed/skipped.ts';
 import { parsePostText, serializePost } from '../../core/post-file.ts';
 import { POST_STATUSES, type Post, type PostStatus } from '../../core/schema/post.ts';
 import type { Planner } from '../../core/schema/planner.ts';
@@ -21,8 +22,10 @@ import { createPost, listPosts } from '../../store/posts.ts';
 import type { CliContext } from '../context.ts';
 import { createProgress } from '../progress.ts';
 
-const USAGE =
-  'usage: throughline import <FILE|URL> --channel ID [--status idea|draft|scheduled|published] [--pillar-map "Category=pillar,..."] [--backfill] [--dry-run]';
+const USAGE = {
+  en: 'usage: throughline import <FILE|URL> --channel ID [--status idea|draft|scheduled|published] [--pillar-map "Category=pillar,..."] [--backfill] [--dry-run]',
+  zh: '用法：throughline import <文件|网址> --channel ID [--status idea|draft|scheduled|published] [--pillar-map "分类=支柱,..."] [--backfill] [--dry-run]',
+};
 
 interface Options {
   source: string;
@@ -38,11 +41,16 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const planner = await readPlanner(ctx.root);
   const channel = planner.channels.find((c) => c.id === opts.channel);
   if (!channel)
-    throw new ThroughlineError(`there is no channel "${opts.channel}"`, {
-      file: PLANNER_FILE,
-      field: '--channel',
-      hint: planner.channels.length ? `use one of: ${planner.channels.map((c) => c.id).join(', ')}` : 'add a channel to content/planner.json first (or run init)',
-    });
+    throw new ThroughlineError(
+      { en: `there is no channel "${opts.channel}"`, zh: `没有渠道 "${opts.channel}"` },
+      {
+        file: PLANNER_FILE,
+        field: '--channel',
+        hint: planner.channels.length
+          ? { en: `use one of: ${planner.channels.map((c) => c.id).join(', ')}`, zh: `请使用以下之一：${planner.channels.map((c) => c.id).join(', ')}` }
+          : { en: 'add a channel to content/planner.json first (or run init)', zh: '请先在 content/planner.json 中添加一个渠道（或运行 init）' },
+      },
+    );
   const pillarMap = opts.pillarMap === undefined ? undefined : parsePillarMap(opts.pillarMap, planner);
   const doc = readImportSource(await readFeedSource(opts.source), opts.source);
   const { posts, problems } = await listPosts(ctx.root);
@@ -50,23 +58,25 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const drafts = plan.drafts.filter((draft) => isValidDraft(draft, ctx, opts.source));
   for (const warning of plan.warnings) ctx.stderr(`throughline: ${opts.source}: ${pick(warning, ctx.lang)}\n`);
   const written = opts.dryRun ? printDrafts(drafts, ctx) : await writeDrafts(drafts, ctx);
-  ctx.stderr(summary(doc, drafts.length, written, plan.alreadyImported, opts));
+  ctx.stderr(`${pick(summary(doc, { planned: drafts.length, written, alreadyImported: plan.alreadyImported }, opts), ctx.lang)}\n`);
   await reportHistory(drafts, planner, opts, ctx);
   return 0;
 }
 
-function summary(doc: FeedDocument, planned: number, written: number, alreadyImported: number, opts: Options): string {
-  const skipped = doc.entries.length - planned - alreadyImported;
-  const kinds = doc.skipped.map(({ kind, count }) => `${count} ${count === 1 ? kind : plural(kind)}`);
-  return (
-    `${opts.dryRun ? 'dry run: would import' : 'imported'} ${written} of ${doc.entries.length} entries into "${opts.channel}"` +
-    `${alreadyImported ? `; ${alreadyImported} already imported` : ''}${skipped ? `; ${skipped} skipped (see above)` : ''}` +
-    `${kinds.length ? `; left out (not posts): ${kinds.join(', ')}` : ''}${opts.dryRun ? '; nothing was written' : ''}\n`
-  );
-}
-
-function plural(kind: string): string {
-  return `${kind}s`;
+/** `imported 5 of 5 entries into "blog"; 1 already imported; left out (not posts): 1 page` */
+function summary(doc: FeedDocument, n: { planned: number; written: number; alreadyImported: number }, opts: Options): Text {
+  const skipped = doc.entries.length - n.planned - n.alreadyImported;
+  const kinds = doc.skipped.map(skippedText);
+  const entries = countOf(doc.entries.length, ['entry', 'entries'], '条');
+  const en =
+    `${opts.dryRun ? 'dry run: would import' : 'imported'} ${n.written} of ${entries.en} into "${opts.channel}"` +
+    `${n.alreadyImported ? `; ${n.alreadyImported} already imported` : ''}${skipped ? `; ${skipped} skipped (see above)` : ''}` +
+    `${kinds.length ? `; left out (not posts): ${kinds.map((k) => k.en).join(', ')}` : ''}${opts.dryRun ? '; nothing was written' : ''}`;
+  const zh =
+    `${opts.dryRun ? '试运行：将' : '已'}把 ${entries.zh}中的 ${n.written} 条导入渠道 "${opts.channel}"` +
+    `${n.alreadyImported ? `；${n.alreadyImported} 条之前已导入` : ''}${skipped ? `；已跳过 ${skipped} 条（见上文）` : ''}` +
+    `${kinds.length ? `；未导入（不是文章）：${kinds.map((k) => k.zh).join('、')}` : ''}${opts.dryRun ? '；没有写入任何内容' : ''}`;
+  return { en, zh };
 }
 
 /** Says how many imported posts fall before the channel's start; with --backfill, moves it back. */
@@ -78,21 +88,35 @@ async function reportHistory(drafts: PostDraft[], planner: Planner, opts: Option
   if (early.length === 0) return;
   const first = channelFirstStart(channel);
   const to = backfillStart(channel, early[0]!, zone);
-  const posts = early.length === 1 ? '1 post is' : `${early.length} posts are`;
-  const why = to === early[0] ? '' : ` (the last slot day on or before the first post, ${early[0]})`;
-  if (!opts.backfill) {
-    ctx.stderr(`${posts} before the ${channel.id} channel's start ${first}: they count nowhere. Re-run with --backfill to move the start back to ${to}${why}\n`);
-    return;
-  }
-  if (opts.dryRun) {
-    ctx.stderr(`dry run: --backfill would move the ${channel.id} channel's start back from ${first} to ${to}${why}\n`);
-    return;
-  }
-  await updatePlanner(ctx.root, (p) => {
-    const i = p.channels.findIndex((c) => c.id === channel.id);
-    p.channels[i] = backfillChannel(p.channels[i]!, to, { zone, until: ctx.now });
-  });
-  ctx.stderr(`moved the ${channel.id} channel's start back from ${first} to ${to} (${PLANNER_FILE}: channels[].history); posts from then on count\n`);
+  const message = historyMessage({ channel: channel.id, count: early.length, first, to, firstPost: early[0]! }, opts);
+  if (opts.backfill && !opts.dryRun)
+    await updatePlanner(ctx.root, (p) => {
+      const i = p.channels.findIndex((c) => c.id === channel.id);
+      p.channels[i] = backfillChannel(p.channels[i]!, to, { zone, until: ctx.now });
+    });
+  ctx.stderr(`${pick(message, ctx.lang)}\n`);
+}
+
+/**
+ * What the history before the channel's start means: without --backfill, how to count it; with
+ * it, the move made (or, on a dry run, the move it would make).
+ */
+function historyMessage(n: { channel: string; count: number; first: string; to: string; firstPost: string }, opts: Options): Text {
+  const why = n.to === n.firstPost ? { en: '', zh: '' } : { en: ` (the last slot day on or before the first post, ${n.firstPost})`, zh: `（第一篇文章 ${n.firstPost} 当天或之前的最后一个时段日）` };
+  if (!opts.backfill)
+    return {
+      en: `${n.count === 1 ? '1 post is' : `${n.count} posts are`} before the ${n.channel} channel's start ${n.first}: they count nowhere. Re-run with --backfill to move the start back to ${n.to}${why.en}`,
+      zh: `有 ${n.count} 篇文章早于渠道 ${n.channel} 的开始日期 ${n.first}，不会计入任何时段。加上 --backfill 重新运行，可把开始日期提前到 ${n.to}${why.zh}`,
+    };
+  if (opts.dryRun)
+    return {
+      en: `dry run: --backfill would move the ${n.channel} channel's start back from ${n.first} to ${n.to}${why.en}`,
+      zh: `试运行：--backfill 将把渠道 ${n.channel} 的开始日期从 ${n.first} 提前到 ${n.to}${why.zh}`,
+    };
+  return {
+    en: `moved the ${n.channel} channel's start back from ${n.first} to ${n.to} (${PLANNER_FILE}: channels[].history); posts from then on count`,
+    zh: `已把渠道 ${n.channel} 的开始日期从 ${n.first} 提前到 ${n.to}（${PLANNER_FILE}: channels[].history）；从那天起的文章都会计入`,
+  };
 }
 
 function readOptions(args: string[]): Options {
@@ -115,7 +139,10 @@ function readOptions(args: string[]): Options {
     );
   if (!values.channel) throw new ThroughlineError({ en: 'which channel do these posts belong to?', zh: '这些文章属于哪个渠道？' }, { field: '--channel', hint: USAGE });
   if (!(POST_STATUSES as readonly string[]).includes(values.status))
-    throw new ThroughlineError(`"${values.status}" is not a status`, { field: '--status', hint: `use one of: ${POST_STATUSES.join(', ')}` });
+    throw new ThroughlineError(
+      { en: `"${values.status}" is not a status`, zh: `"${values.status}" 不是有效的状态` },
+      { field: '--status', hint: { en: `use one of: ${POST_STATUSES.join(', ')}`, zh: `请使用以下之一：${POST_STATUSES.join(', ')}` } },
+    );
   return {
     source: positionals[0]!,
     channel: values.channel,
@@ -134,13 +161,19 @@ function parsePillarMap(text: string, planner: Planner): Map<string, string> {
     const at = pair.lastIndexOf('=');
     const [category, pillar] = [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
     if (at < 0 || !category || !pillar)
-      throw new ThroughlineError(`"${pair.trim()}" is not Category=pillar`, { field: '--pillar-map', hint: 'e.g. --pillar-map "Recipes=recipes,Photos=photos"' });
+      throw new ThroughlineError(
+        { en: `"${pair.trim()}" is not Category=pillar`, zh: `"${pair.trim()}" 不符合“分类=支柱”的格式` },
+        { field: '--pillar-map', hint: { en: 'e.g. --pillar-map "Recipes=recipes,Photos=photos"', zh: '例如 --pillar-map "食谱=recipes,摄影=photos"' } },
+      );
     if (!ids.includes(pillar))
-      throw new ThroughlineError(`there is no pillar "${pillar}" (for the category "${category}")`, {
-        file: PLANNER_FILE,
-        field: '--pillar-map',
-        hint: `use one of the brand's pillars: ${ids.join(', ')}`,
-      });
+      throw new ThroughlineError(
+        { en: `there is no pillar "${pillar}" (for the category "${category}")`, zh: `分类 "${category}" 对应的支柱 "${pillar}" 不存在` },
+        {
+          file: PLANNER_FILE,
+          field: '--pillar-map',
+          hint: { en: `use one of the brand's pillars: ${ids.join(', ')}`, zh: `请使用品牌的支柱之一：${ids.join(', ')}` },
+        },
+      );
     map.set(category.toLowerCase(), pillar);
   }
   return map;

@@ -9,6 +9,7 @@
 import { ThroughlineError } from '../errors.ts';
 import { isWebUrl, resolveAddress } from './address.ts';
 import type { FeedDocument, FeedEntry } from './entry.ts';
+import { countKinds, statusKind } from './skipped.ts';
 import { plainText } from './text.ts';
 
 type Loose = Record<string, any>;
@@ -26,12 +27,13 @@ export function ghostData(json: unknown): Loose | undefined {
 export function readGhostExport(data: Loose, source: string): FeedDocument {
   const tagName = new Map(list(data.tags).map((t) => [String(t.id), str(t.name)]));
   const userName = new Map(list(data.users).map((u) => [String(u.id), str(u.name)]));
-  const skipped = new Map<string, number>();
+  const skipped: string[] = [];
   const entries: FeedEntry[] = [];
   list(data.posts).forEach((post, i) => {
-    if (typeof post !== 'object' || post === null) throw new ThroughlineError('expected each post to be an object', { file: source, field: `db[0].data.posts[${i}]` });
-    const kind = post.type === 'page' || post.page === 1 || post.page === true ? 'page' : STATES[String(post.status)] ? undefined : `${String(post.status)} post`;
-    if (kind) return void skipped.set(kind, (skipped.get(kind) ?? 0) + 1);
+    if (typeof post !== 'object' || post === null)
+      throw new ThroughlineError({ en: 'expected each post to be an object', zh: '每篇文章都应是一个对象' }, { file: source, field: `db[0].data.posts[${i}]` });
+    const kind = post.type === 'page' || post.page === 1 || post.page === true ? 'page' : STATES[String(post.status)] ? undefined : statusKind(String(post.status));
+    if (kind) return void skipped.push(kind);
     const id = String(post.id);
     const tags = list(data.posts_tags).filter((pt) => String(pt.post_id) === id).sort((a, b) => (a.sort_order ?? 0) - (b.sort_order ?? 0)).map((pt) => tagName.get(String(pt.tag_id)));
     const authorId = list(data.posts_authors).find((pa) => String(pa.post_id) === id)?.author_id ?? post.author_id;
@@ -48,7 +50,7 @@ export function readGhostExport(data: Loose, source: string): FeedDocument {
       state: STATES[String(post.status)],
     });
   });
-  return { format: 'ghost', entries, skipped: [...skipped].map(([k, count]) => ({ kind: k, count })) };
+  return { format: 'ghost', entries, skipped: countKinds(skipped) };
 }
 
 /** The post's HTML when the export has it, else the text of its Lexical or Mobiledoc document. */

@@ -37,9 +37,10 @@ function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ThroughlineError(`this is not valid JSON (${(error as Error).message})`, {
-      file: source,
-      hint: 'pass a JSON Feed or a Ghost export (.json) as downloaded',
-    });
+    const reason = (error as Error).message;
+    throw new ThroughlineError(
+      { en: `this is not valid JSON (${reason})`, zh: `这不是有效的 JSON（${reason}）` },
+      { file: source, hint: { en: 'pass a JSON Feed or a Ghost export (.json) as downloaded', zh: '请给出原样下载的 JSON Feed 或 Ghost 导出文件（.json）' } },
+    );
   }
 }

@@ -10,6 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { ThroughlineError } from '../errors.ts';
 import { chainBase, isWebUrl, resolveAddress } from './address.ts';
 import type { FeedDocument, FeedEntry } from './entry.ts';
+import { countKinds, statusKind, typeKind } from './skipped.ts';
 import { htmlToText, looseHtmlToText } from './text.ts';
 
 type Loose = Record<string, any>;
@@ -18,7 +19,8 @@ const STATES: Record<string, FeedEntry['state'] | 'skip'> = {
   publish: 'published', draft: 'draft', pending: 'draft', future: 'scheduled', private: 'private',
   trash: 'skip', 'auto-draft': 'skip', inherit: 'skip',
 };
-const KIND_NAMES: Record<string, string> = { page: 'page', attachment: 'attachment', nav_menu_item: 'menu item', revision: 'revision' };
+const TYPE_KINDS: Record<string, string> = { nav_menu_item: 'menu item' };
+const HINT = { en: 'export it again from Tools > Export', zh: '请在 WordPress 后台“工具 > 导出”中重新导出' };
 
 /** True when `text` is a WordPress export rather than a plain feed. */
 export function isWordPressExport(text: string): boolean {
@@ -41,20 +43,21 @@ export function readWordPressExport(text: string, source: string): FeedDocument 
   try {
     channel = (parser.parse(text) as Loose).rss?.channel;
   } catch (error) {
-    throw new ThroughlineError(`this WordPress export is not well-formed XML (${(error as Error).message})`, { file: source, hint: 'export it again from Tools > Export' });
+    const reason = (error as Error).message;
+    throw new ThroughlineError({ en: `this WordPress export is not well-formed XML (${reason})`, zh: `这个 WordPress 导出文件不是格式正确的 XML（${reason}）` }, { file: source, hint: HINT });
   }
-  if (!channel) throw new ThroughlineError('this WordPress export has no <channel>', { file: source, hint: 'export it again from Tools > Export' });
+  if (!channel) throw new ThroughlineError({ en: 'this WordPress export has no <channel>', zh: '这个 WordPress 导出文件没有 <channel>' }, { file: source, hint: HINT });
   const base = chainBase(str(channel['wp:base_blog_url']) ?? str(channel.link));
-  const skipped = new Map<string, number>();
+  const skipped: string[] = [];
   const entries: FeedEntry[] = [];
   for (const item of (channel.item ?? []) as Loose[]) {
     const type = str(item['wp:post_type']) ?? 'post';
     const state = STATES[str(item['wp:status']) ?? 'publish'];
-    const kind = type !== 'post' ? (KIND_NAMES[type] ?? `"${type}" item`) : state === 'skip' || state === undefined ? `${str(item['wp:status'])} post` : undefined;
-    if (kind) skipped.set(kind, (skipped.get(kind) ?? 0) + 1);
+    const kind = type !== 'post' ? typeKind(TYPE_KINDS[type] ?? type) : state === 'skip' || state === undefined ? statusKind(str(item['wp:status'])!) : undefined;
+    if (kind) skipped.push(kind);
     else entries.push(fromItem(item, base, str(item['wp:post_password']) ? 'private' : (state as FeedEntry['state'])));
   }
-  return { format: 'wordpress', language: str(channel.language), entries, skipped: [...skipped].map(([k, count]) => ({ kind: k, count })) };
+  return { format: 'wordpress', language: str(channel.language), entries, skipped: countKinds(skipped) };
 }
 
 function fromItem(item: Loose, base: string | undefined, state: FeedEntry['state']): FeedEntry {

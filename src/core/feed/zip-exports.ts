@@ -12,10 +12,14 @@ import { unzipSync } from 'fflate';
 import { ThroughlineError } from '../errors.ts';
 import { isWebUrl, resolveAddress } from './address.ts';
 import type { FeedDocument, FeedEntry } from './entry.ts';
+import { countKinds } from './skipped.ts';
 import { plainText } from './text.ts';
 
 const MAX_UNZIPPED_BYTES = 512 * 1024 * 1024;
-const HINT = 'pass the .zip as downloaded: a Substack export (posts.csv and posts/) or a Medium export (posts/*.html)';
+const HINT = {
+  en: 'pass the .zip as downloaded: a Substack export (posts.csv and posts/) or a Medium export (posts/*.html)',
+  zh: '请给出原样下载的 .zip：Substack 导出（posts.csv 和 posts/）或 Medium 导出（posts/*.html）',
+};
 
 /** True for the bytes of a zip archive (local file header signature). */
 export function isZip(bytes: Uint8Array): boolean {
@@ -29,7 +33,10 @@ export function readZipExport(bytes: Uint8Array, source: string): FeedDocument {
   const csv = names.find((n) => /(^|\/)posts\.csv$/.test(n));
   if (csv) return readSubstack(files, csv, source);
   if (names.some((n) => /(^|\/)posts\/[^/]+\.html$/.test(n))) return readMedium(files);
-  throw new ThroughlineError('this .zip has neither posts.csv (Substack) nor posts/*.html (Medium)', { file: source, hint: HINT });
+  throw new ThroughlineError(
+    { en: 'this .zip has neither posts.csv (Substack) nor posts/*.html (Medium)', zh: '这个 .zip 里既没有 posts.csv（Substack），也没有 posts/*.html（Medium）' },
+    { file: source, hint: HINT },
+  );
 }
 
 function unzip(bytes: Uint8Array, source: string): Record<string, Uint8Array> {
@@ -38,13 +45,14 @@ function unzip(bytes: Uint8Array, source: string): Record<string, Uint8Array> {
     return unzipSync(bytes, {
       filter: (file) => {
         total += file.originalSize;
-        if (total > MAX_UNZIPPED_BYTES) throw new ThroughlineError('this .zip unpacks to more than 512 MB, which is refused', { file: source, hint: HINT });
+        if (total > MAX_UNZIPPED_BYTES) throw new ThroughlineError({ en: 'this .zip unpacks to more than 512 MB, which is refused', zh: '这个 .zip 解压后超过 512 MB，已拒绝' }, { file: source, hint: HINT });
         return /\.(csv|html?)$/i.test(file.name) && !file.name.startsWith('__MACOSX/');
       },
     });
   } catch (error) {
     if (error instanceof ThroughlineError) throw error;
-    throw new ThroughlineError(`this .zip cannot be read (${(error as Error).message})`, { file: source, hint: HINT });
+    const reason = (error as Error).message;
+    throw new ThroughlineError({ en: `this .zip cannot be read (${reason})`, zh: `无法读取这个 .zip（${reason}）` }, { file: source, hint: HINT });
   }
 }
 
@@ -56,15 +64,17 @@ function readSubstack(files: Record<string, Uint8Array>, csvName: string, source
   try {
     rows = parseCsv(utf8(files[csvName]), { columns: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (error) {
-    throw new ThroughlineError(`posts.csv cannot be read (${(error as Error).message})`, { file: `${source}: ${csvName}`, hint: HINT });
+    const reason = (error as Error).message;
+    throw new ThroughlineError({ en: `posts.csv cannot be read (${reason})`, zh: `无法读取 posts.csv（${reason}）` }, { file: `${source}: ${csvName}`, hint: HINT });
   }
-  if (rows.length && !('post_id' in rows[0]!)) throw new ThroughlineError('posts.csv has no post_id column', { file: `${source}: ${csvName}`, hint: HINT });
-  const skipped = new Map<string, number>();
+  if (rows.length && !('post_id' in rows[0]!))
+    throw new ThroughlineError({ en: 'posts.csv has no post_id column', zh: 'posts.csv 没有 post_id 列' }, { file: `${source}: ${csvName}`, hint: HINT });
+  const skipped: string[] = [];
   const entries: FeedEntry[] = [];
   for (const row of rows) {
     const type = row.type || 'newsletter';
     if (type === 'page') {
-      skipped.set('page', (skipped.get('page') ?? 0) + 1);
+      skipped.push('page');
       continue;
     }
     const html = utf8(files[`${folder}posts/${row.post_id}.html`]);
@@ -79,7 +89,7 @@ function readSubstack(files: Record<string, Uint8Array>, csvName: string, source
       state: published ? 'published' : 'draft',
     });
   }
-  return { format: 'substack', entries, skipped: [...skipped].map(([kind, count]) => ({ kind, count })) };
+  return { format: 'substack', entries, skipped: countKinds(skipped) };
 }
 
 function readMedium(files: Record<string, Uint8Array>): FeedDocument {
