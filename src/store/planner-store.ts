@@ -11,6 +11,7 @@ import { ThroughlineError } from '../core/errors.ts';
 import { parsePlannerText, validatePlanner } from '../core/planner-file.ts';
 import type { Planner, PlannerInput } from '../core/schema/planner.ts';
 import { withFileLock } from './file-lock.ts';
+import './theme-lexicon.ts';
 
 export const PLANNER_FILE = 'content/planner.json';
 

@@ -12,6 +12,7 @@ import { ThroughlineError } from '../core/errors.ts';
 import { parsePostText, serializePost } from '../core/post-file.ts';
 import type { Post } from '../core/schema/post.ts';
 import { withFileLock } from './file-lock.ts';
+import './theme-lexicon.ts';
 import { POSTS_DIR, findPostFile, resolvePostPath } from './post-paths.ts';
 
 export { serializePost };

@@ -3,7 +3,7 @@
  * post not yet published that scores under the threshold, 'pillar-mismatch' for a post that
  * declares one pillar but reads as another.
  */
-import type { ThemeResult } from './score.ts';
+import { SURE_POSTS, type ThemeResult } from './score.ts';
 
 export interface ThemeFlag {
   kind: 'off-theme' | 'pillar-mismatch';
@@ -19,6 +19,13 @@ export interface ThemePost { id: string; file: string; status: string; pillar?: 
 /** The declared pillar must score under this share of the nearest one to count as a mismatch. */
 const MISMATCH_RATIO = 0.7;
 
+/** How sure a flag is: with few published posts in the draft's language it is a first guess. */
+function tentative(result: ThemeResult): string {
+  if (result.confidence !== 'low') return '';
+  const more = SURE_POSTS - result.calibrationPosts;
+  return `; few published posts yet: publish ${more} more to sharpen this`;
+}
+
 export function flagTheme(post: ThemePost, result: ThemeResult, pillarNames: Record<string, string>): ThemeFlag[] {
   const flags: ThemeFlag[] = [];
   const at = { post: post.id, file: post.file };
@@ -29,7 +36,7 @@ export function flagTheme(post: ThemePost, result: ThemeResult, pillarNames: Rec
       kind: 'off-theme',
       severity: 'warning',
       ...at,
-      message: `${about}${rather} the brand's pillars (score ${result.score.toFixed(2)} < ${result.threshold.toFixed(2)})`,
+      message: `${about}${rather} the brand's pillars (score ${result.score.toFixed(2)} < ${result.threshold.toFixed(2)})${tentative(result)}`,
       hint: `Tie it to a pillar (${Object.values(pillarNames).join(', ')}), or if it belongs, add "${post.id}" to theme.acceptedOnTheme in content/planner.json.`,
     });
   }

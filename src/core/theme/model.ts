@@ -1,81 +1,99 @@
 /**
- * The brand's theme model: one term profile for the brand and one per pillar, seeded by the
- * brand's own words (label, strengths, audience, pillars) and grown by evidence (published
- * posts and posts accepted as on theme). Built once per check, then shared by every score.
+ * The brand's theme model: a centroid of unit term vectors, one for the brand and one per
+ * pillar. Brand centroid = mean of the evidence posts' vectors (published posts and posts
+ * accepted as on theme) + 0.5 x the brand text's vector (label, audience, strengths, pillar
+ * names, descriptions, keywords counted 3x), normalised; a pillar's the same from its own
+ * posts and text. Built once per check, then shared by every score.
  */
 import type { Brand } from '../schema/planner.ts';
-import { readPostTerms, type PostTerms } from './post-terms.ts';
-import { addTerms, countTerms, coverage, createProfile, leaveOut, type Profile } from './profile.ts';
-import { tokenize } from './tokenize.ts';
+import { BRAND_TEXT_SHARE, calibrate, type Calibration } from './calibrate.ts';
+import { matchPhrases, readPhrases, type Phrase } from './phrases.ts';
+import { readPostTerms, termsOfTokens, type PostTerms } from './post-terms.ts';
+import { tokenize, type Token } from './tokenize.ts';
+import { combine, normalize, toVector, type Vector } from './vector.ts';
 
 export const DEFAULT_THEME_THRESHOLD = 0.45;
-/** Weight of one word the writer chose to describe the brand, against one word of a post. */
-const BRAND_TEXT_WEIGHT = 3;
-const KEYWORD_WEIGHT = 6;
-/** Coverage a typical on-theme post reaches from the brand text alone (no evidence yet). */
-const PRIOR_TYPICAL = 0.06;
-const MAX_EVIDENCE_FOR_TYPICAL = 200;
+const KEYWORD_REPEAT = 3;
 
 export interface ThemeModel {
   threshold: number;
-  brand: Profile;
-  pillars: { id: string; profile: Profile }[];
-  /** Coverage of a typical on-theme post: the calibration point of the 0..1 score. */
-  typical: number;
-  /** Per-term numbers, filled as posts are scored: posts share most of their words. */
-  memo: Map<string, TermStats>;
+  centroid: Vector;
+  pillars: { id: string; centroid: Vector }[];
+  phrases: Phrase[];
+  /** Per draft language: what general language and a typical own post score. */
+  calibration: Record<'en' | 'zh', Calibration>;
+  /** Vectors of the posts already seen (evidence is scored too). */
+  vectors: WeakMap<PostTerms, Vector>;
+  /** The brand as it was with its first 2, 3, ... 12, 18, 27, ... posts: a score is the best
+   * of these states, so a draft the brand accepted then stays accepted as posts are added. */
+  stages: { centroid: Vector; calibration: Record<'en' | 'zh', Calibration> }[];
 }
 
-export interface TermStats { surprise: number; brand: number; pillars: number[] }
+function stages(n: number): number[] {
+  const out: number[] = [];
+  for (let k = FIRST_STAGE; k < n; k = k < STEP_EVERY_POST ? k + 1 : Math.round(k * 1.5)) out.push(k);
+  return out;
+}
+/**
+ * Day one (no posts) is not a stage: its prior is deliberately lenient and would keep every
+ * later flag as lenient. From 2 posts on, a score never falls as posts are added.
+ */
+const FIRST_STAGE = 2;
+/** Every earlier state up to this many posts, then every 1.5x. */
+const STEP_EVERY_POST = 12;
 
 /** An evidence post: its markdown, or the terms already read from it (readPostTerms). */
-export type ThemeEvidence = ({ body: string } | { terms: PostTerms }) & { pillar?: string };
+export type ThemeEvidence = ({ body: string; title?: string } | { terms: PostTerms }) & { pillar?: string };
 
-/** Build once per check: brand text + published posts' bodies + accepted posts' bodies. */
+/**
+ * Build once per check: brand text + published posts' bodies + accepted posts' bodies, the
+ * evidence in the order it was published (the first posts make the early stages).
+ */
 export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]; threshold?: number }): ThemeModel {
-  const { brand, evidence } = input;
-  const profile = createProfile();
-  addTerms(profile, textCounts([brand.label, brand.audience, ...brand.strengths].join('\n')), BRAND_TEXT_WEIGHT, false);
-  const pillars = brand.pillars.map((pillar) => {
-    const own = createProfile();
-    const text = textCounts(`${pillar.name}\n${pillar.description}`);
-    const keywords = textCounts(pillar.keywords.join('\n'));
-    for (const p of [own, profile]) {
-      addTerms(p, text, BRAND_TEXT_WEIGHT, false);
-      addTerms(p, keywords, KEYWORD_WEIGHT, false);
-    }
-    return { id: pillar.id, profile: own };
+  const { brand } = input;
+  const phrases = readPhrases(brand.pillars.flatMap((p) => p.keywords));
+  const vectors = new WeakMap<PostTerms, Vector>();
+  const textOf = (tokens: Token[]) => vectorOf(termsOfTokens(tokens), phrases, vectors);
+  const pillarTokens = brand.pillars.map((p) => [
+    ...tokenize(`${p.name}\n${p.description}`),
+    ...Array.from({ length: KEYWORD_REPEAT }, () => tokenize(p.keywords.join('\n'))).flat(),
+  ]);
+  const brandText = textOf([...tokenize([brand.label, brand.audience, ...brand.strengths].join('\n')), ...pillarTokens.flat()]);
+  const docs = input.evidence.map((e) => {
+    const terms = 'terms' in e ? e.terms : readPostTerms(e);
+    return { pillar: e.pillar, terms, vector: vectorOf(terms, phrases, vectors) };
   });
-  const docs = evidence.map((e) => ({ pillar: e.pillar, counts: ('terms' in e ? e.terms : readPostTerms(e)).counts }));
-  for (const doc of docs) {
-    addTerms(profile, doc.counts, 1, true);
-    const pillar = pillars.find((p) => p.id === doc.pillar);
-    if (pillar) addTerms(pillar.profile, doc.counts, 1, true);
-  }
+  const stageOf = (some: typeof docs) => {
+    const sum = combine(some.map((d) => [d.vector, 1] as [Vector, number]));
+    const raw = some.length ? combine([[sum, 1 / some.length], [brandText, BRAND_TEXT_SHARE]]) : combine([[brandText, 1]]);
+    const centroid = normalize(combine([[raw, 1]]));
+    const input = { centroid, raw, sum, brandText, docs: some, phrases };
+    return { centroid, calibration: { en: calibrate('en', input), zh: calibrate('zh', input) } };
+  };
+  const { centroid, calibration } = stageOf(docs);
+  const pillars = brand.pillars.map((p, i) => ({
+    id: p.id,
+    centroid: centroidOf(docs.filter((d) => d.pillar === p.id).map((d) => d.vector), textOf(pillarTokens[i])),
+  }));
   return {
     threshold: input.threshold ?? DEFAULT_THEME_THRESHOLD,
-    brand: profile,
-    pillars,
-    typical: measureTypical(profile, docs.map((d) => d.counts)),
-    memo: new Map(),
+    centroid, pillars, phrases, vectors, calibration,
+    stages: stages(docs.length).map((k) => stageOf(docs.slice(0, k))),
   };
 }
 
-function textCounts(text: string): Map<string, number> {
-  return countTerms(tokenize(text));
+/** Mean of unit post vectors + BRAND_TEXT_SHARE x the text's unit vector, normalised. */
+export function centroidOf(posts: readonly Vector[], text: Vector): Vector {
+  if (posts.length === 0) return normalize(combine([[text, 1]]));
+  return normalize(combine([...posts.map((v) => [v, 1 / posts.length] as [Vector, number]), [text, BRAND_TEXT_SHARE]]));
 }
 
-/**
- * The median coverage of evidence posts, each scored against the brand without itself
- * (leave-one-out), so that the score means the same for a brand with 5 posts or 500.
- */
-function measureTypical(profile: Profile, docs: ReadonlyMap<string, number>[]): number {
-  const usable = docs.filter((d) => d.size > 0);
-  if (usable.length === 0) return PRIOR_TYPICAL;
-  const step = Math.ceil(usable.length / MAX_EVIDENCE_FOR_TYPICAL);
-  const values: number[] = [];
-  for (let i = 0; i < usable.length; i += step) values.push(coverage(profile, usable[i], leaveOut(usable[i])));
-  values.sort((a, b) => a - b);
-  // Left-out posts see a smaller brand than drafts will: never calibrate below the prior.
-  return Math.max(PRIOR_TYPICAL, values[Math.floor(values.length / 2)]);
+/** A post's unit vector, phrase keywords included; memoised per terms object. */
+export function vectorOf(terms: PostTerms, phrases: readonly Phrase[], memo?: WeakMap<PostTerms, Vector>): Vector {
+  let v = memo?.get(terms);
+  if (!v) {
+    v = toVector(terms.counts, matchPhrases(terms.sequence, phrases));
+    memo?.set(terms, v);
+  }
+  return v;
 }
