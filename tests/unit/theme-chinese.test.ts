@@ -35,7 +35,7 @@ describe('Chinese segmentation with the jieba dictionary', () => {
     expect(lexicon.segment('未知')).toEqual(['未', '知']);
   });
 
-  it('reads the data only when the first Han text is tokenised', () => {
+  it('reads the data only when the first Han text is tokenised, never for an English-only brand', () => {
     let loads = 0;
     provideChineseData(() => {
       loads++;
@@ -43,6 +43,9 @@ describe('Chinese segmentation with the jieba dictionary', () => {
     });
     try {
       tokenize('Only English words here, about dumplings.');
+      const brand = BrandSchema.parse({ name: 'x', label: 'Home cooking', timezone: 'UTC', pillars: [{ id: 'a', name: 'Recipes', keywords: ['noodles'] }] });
+      const model = buildThemeModel({ brand, evidence: ['Noodles with soy sauce.', 'Wok noodles and garlic.', 'Pork dumplings.'].map((body) => ({ body })) });
+      scoreTheme(model, { body: 'Noodles with garlic and ginger.' });
       expect(loads).toBe(0);
       tokenize('饺子');
       tokenize('饺子和面条');

@@ -5,6 +5,7 @@ import { ThroughlineError } from '../../core/errors.ts';
 import type { CliContext } from '../context.ts';
 import { loadProject } from '../../store/project.ts';
 import { formatCheckText } from '../format-check.ts';
+import { openTermCache } from '../../store/theme-term-cache.ts';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseArgs({
@@ -17,7 +18,9 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (!['warning', 'error', 'info'].includes(failOn))
     throw new ThroughlineError(`"${failOn}" is not a severity`, { field: '--fail-on', hint: 'use --fail-on warning or --fail-on error' });
   const { planner, posts } = await loadProject(ctx.root);
-  const report = buildCheckReport({ planner, posts, now: ctx.now });
+  const terms = openTermCache(ctx.root);
+  const report = buildCheckReport({ planner, posts, now: ctx.now, termsOf: terms.termsOf });
+  terms.save();
   ctx.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatCheckText(report, planner, ctx.color));
   return exitCodeFor(report.flags, failOn as Severity);
 }

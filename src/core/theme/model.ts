@@ -6,7 +6,7 @@
  * posts and text. Built once per check, then shared by every score.
  */
 import type { Brand } from '../schema/planner.ts';
-import { BRAND_TEXT_SHARE, calibrate, type Calibration } from './calibrate.ts';
+import { BRAND_TEXT_SHARE, calibrate, type Calibration, type CalibrationInput } from './calibrate.ts';
 import { matchPhrases, readPhrases, type Phrase } from './phrases.ts';
 import { readPostTerms, termsOfTokens, type PostTerms } from './post-terms.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -67,8 +67,7 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
     const sum = combine(some.map((d) => [d.vector, 1] as [Vector, number]));
     const raw = some.length ? combine([[sum, 1 / some.length], [brandText, BRAND_TEXT_SHARE]]) : combine([[brandText, 1]]);
     const centroid = normalize(combine([[raw, 1]]));
-    const input = { centroid, raw, sum, brandText, docs: some, phrases };
-    return { centroid, calibration: { en: calibrate('en', input), zh: calibrate('zh', input) } };
+    return { centroid, calibration: lazyCalibration({ centroid, raw, sum, brandText, docs: some, phrases }) };
   };
   const { centroid, calibration } = stageOf(docs);
   const pillars = brand.pillars.map((p, i) => ({
@@ -80,6 +79,16 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
     centroid, pillars, phrases, vectors, calibration,
     stages: stages(docs.length).map((k) => stageOf(docs.slice(0, k))),
   };
+}
+
+/**
+ * Each language is calibrated the first time a post in it is scored: an English-only brand
+ * never loads the Chinese data for the Chinese anchor.
+ */
+function lazyCalibration(input: CalibrationInput): Record<'en' | 'zh', Calibration> {
+  const memo: Partial<Record<'en' | 'zh', Calibration>> = {};
+  const get = (lang: 'en' | 'zh') => (memo[lang] ??= calibrate(lang, input));
+  return { get en() { return get('en'); }, get zh() { return get('zh'); } };
 }
 
 /** Mean of unit post vectors + BRAND_TEXT_SHARE x the text's unit vector, normalised. */
