@@ -4,7 +4,7 @@
  * a hash of the title, the body and TERMS_FORMAT; entries not used by a run are dropped when it
  * saves. A missing or unreadable cache file is an empty cache: it never fails a check.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readTermsOf } from '../core/check.ts';
@@ -12,9 +12,10 @@ import type { Post } from '../core/schema/post.ts';
 import type { PostTerms } from '../core/theme/index.ts';
 
 /** Bump when tokenising, stripping or the bridge data change what a post reads as. */
-const TERMS_FORMAT = 'theme-terms-1';
+const TERMS_FORMAT = 'theme-terms-2';
 
-interface Entry { seq: string[]; han: number; surf: Record<string, string>; counts: [string, number][] }
+/** The terms in order, the Chinese word count, surfaces unlike their term, and bridged stems' extra counts. */
+interface Entry { seq: string[]; han: number; surf: Record<string, string>; bridged: [string, number][] }
 
 export interface TermCache { termsOf(post: Post): PostTerms; save(): void }
 
@@ -31,7 +32,7 @@ export function openTermCache(root: string): TermCache {
   let added = 0;
   return {
     termsOf(post) {
-      const key = createHash('sha1').update(`${TERMS_FORMAT}\0${post.data.title}\0${post.body}`).digest('base64url');
+      const key = hash('sha1', `${TERMS_FORMAT}\0${post.data.title}\0${post.body}`, 'base64url');
       const hit = stored[key];
       if (hit) return fromEntry((used[key] = hit));
       const terms = readTermsOf(post);
@@ -55,11 +56,18 @@ export function openTermCache(root: string): TermCache {
 function toEntry(terms: PostTerms): Entry {
   const surf: Record<string, string> = {};
   for (const [term, surface] of terms.surfaces) if (surface !== term) surf[term] = surface;
-  return { seq: [...terms.sequence], han: terms.han, surf, counts: [...terms.counts] };
+  const written = new Map<string, number>();
+  for (const term of terms.sequence) written.set(term, (written.get(term) ?? 0) + 1);
+  const bridged: [string, number][] = [];
+  for (const [term, n] of terms.counts) if (n !== written.get(term)) bridged.push([term, n - (written.get(term) ?? 0)]);
+  return { seq: [...terms.sequence], han: terms.han, surf, bridged };
 }
 
 function fromEntry(e: Entry): PostTerms {
+  const counts = new Map<string, number>();
+  for (const term of e.seq) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const [term, n] of e.bridged) counts.set(term, (counts.get(term) ?? 0) + n);
   const surfaces = new Map<string, string>();
-  for (const [term] of e.counts) surfaces.set(term, e.surf[term] ?? term);
-  return { counts: new Map(e.counts), surfaces, sequence: e.seq, han: e.han };
+  for (const term of counts.keys()) surfaces.set(term, e.surf[term] ?? term);
+  return { counts, surfaces, sequence: e.seq, han: e.han };
 }

@@ -53,9 +53,13 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
   const language = termsLanguage(terms);
   const cal = model.calibration[language];
   const length = terms.sequence.length;
-  let z = standardize(dot(v, model.centroid), cal, length);
-  for (const stage of model.stages) z = Math.max(z, standardize(dot(v, stage.centroid), stage.calibration[language], length));
-  const score = v.size === 0 ? 0 : toScore(z);
+  let score = v.size === 0 ? 0 : toScore(standardize(dot(v, model.centroid), cal, length));
+  // Under the threshold, the brand's earlier states are asked too: a draft one of them left
+  // alone stays alone as posts are added (only needed, and only paid for, on a would-be flag).
+  for (let i = 0; i < model.stages.length && v.size > 0 && score < model.threshold; i++) {
+    const stage = model.stages[i];
+    score = Math.max(score, toScore(standardize(dot(v, stage.centroid), stage.calibration[language], length)));
+  }
   const pillarScores: Record<string, number> = {};
   let pillar: string | null = null;
   let best = 0;
@@ -98,15 +102,23 @@ const MIN_SHARE = 0.1;
 function strongest(list: [string, number][], max: number, minShare: number): string[] {
   const best = new Map<string, { shown: string; weight: number }>();
   for (const [surface, w] of list) {
-    const word = surface.split(' (')[0];
-    const entry = best.get(word) ?? { shown: surface, weight: 0 };
-    if (surface.length > entry.shown.length) entry.shown = surface;
-    entry.weight += w;
-    best.set(word, entry);
+    const cut = surface.indexOf(' (');
+    const word = cut < 0 ? surface : surface.slice(0, cut);
+    const entry = best.get(word);
+    if (!entry) best.set(word, { shown: surface, weight: w });
+    else {
+      if (surface.length > entry.shown.length) entry.shown = surface;
+      entry.weight += w;
+    }
   }
   const sorted = [...best.values()].sort((x, y) => y.weight - x.weight || (x.shown < y.shown ? -1 : 1));
   const floor = (sorted[0]?.weight ?? 0) * minShare;
-  return sorted.filter((e) => e.weight >= floor).slice(0, max).map((e) => e.shown);
+  const out: string[] = [];
+  for (const e of sorted) {
+    if (out.length === max || e.weight < floor) break;
+    out.push(e.shown);
+  }
+  return out;
 }
 
 function round(x: number): number {
