@@ -27,6 +27,8 @@ export interface ThemeModel {
   /** The brand as it was with its first 2, 3, ... 12, 18, 27, ... posts: a score is the best
    * of these states, so a draft the brand accepted then stays accepted as posts are added. */
   stages: { centroid: Vector; calibration: Record<'en' | 'zh', Calibration> }[];
+  /** How many evidence posts the model was built from. */
+  evidence: number;
 }
 
 function stages(n: number): number[] {
@@ -38,7 +40,7 @@ function stages(n: number): number[] {
  * Day one (no posts) is not a stage: its prior is deliberately lenient and would keep every
  * later flag as lenient. From 2 posts on, a score never falls as posts are added.
  */
-const FIRST_STAGE = 2;
+export const FIRST_STAGE = 2;
 /** Every earlier state up to this many posts, then every 1.5x. */
 const STEP_EVERY_POST = 12;
 
@@ -78,6 +80,7 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
     threshold: input.threshold ?? DEFAULT_THEME_THRESHOLD,
     centroid, pillars, phrases, vectors, calibration,
     stages: stages(docs.length).map((k) => stageOf(docs.slice(0, k))),
+    evidence: docs.length,
   };
 }
 

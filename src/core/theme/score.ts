@@ -5,8 +5,7 @@
  * threshold 0.45 sits at z = Z_AT_THRESHOLD. Deterministic: ties are broken by term.
  */
 import { standardize } from './calibrate.ts';
-import type { ThemeModel } from './model.ts';
-import { vectorOf } from './model.ts';
+import { FIRST_STAGE, vectorOf, type ThemeModel } from './model.ts';
 import { readPostTerms, termsLanguage, type PostTerms } from './post-terms.ts';
 import { dot } from './vector.ts';
 
@@ -53,13 +52,6 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
   const language = termsLanguage(terms);
   const cal = model.calibration[language];
   const length = terms.sequence.length;
-  let score = v.size === 0 ? 0 : toScore(standardize(dot(v, model.centroid), cal, length));
-  // Under the threshold, the brand's earlier states are asked too: a draft one of them left
-  // alone stays alone as posts are added (only needed, and only paid for, on a would-be flag).
-  for (let i = 0; i < model.stages.length && v.size > 0 && score < model.threshold; i++) {
-    const stage = model.stages[i];
-    score = Math.max(score, toScore(standardize(dot(v, stage.centroid), stage.calibration[language], length)));
-  }
   const pillarScores: Record<string, number> = {};
   let pillar: string | null = null;
   let best = 0;
@@ -67,6 +59,16 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
     const s = dot(v, p.centroid);
     pillarScores[p.id] = v.size === 0 ? 0 : toScore(standardize(s, cal, length));
     if (s > best) [best, pillar] = [s, p.id];
+  }
+  // Before the first stage (day one, one post), a draft squarely on one pillar is on theme even
+  // where the brand text's blend of pillars is thin. Later the posts carry each pillar.
+  const raw = model.evidence < FIRST_STAGE ? Math.max(dot(v, model.centroid), best) : dot(v, model.centroid);
+  let score = v.size === 0 ? 0 : toScore(standardize(raw, cal, length));
+  // Under the threshold, the brand's earlier states are asked too: a draft one of them left
+  // alone stays alone as posts are added (only needed, and only paid for, on a would-be flag).
+  for (let i = 0; i < model.stages.length && v.size > 0 && score < model.threshold; i++) {
+    const stage = model.stages[i];
+    score = Math.max(score, toScore(standardize(dot(v, stage.centroid), stage.calibration[language], length)));
   }
   return {
     score, onTheme: score >= model.threshold, threshold: model.threshold, pillar,
