@@ -12,7 +12,7 @@ import type { Post } from '../core/schema/post.ts';
 import type { PostTerms } from '../core/theme/index.ts';
 
 /** Bump when tokenising, stripping or the bridge data change what a post reads as. */
-const TERMS_FORMAT = 'theme-terms-2';
+const TERMS_FORMAT = 'theme-terms-3';
 
 /** The terms in order, the Chinese word count, surfaces unlike their term, and bridged stems' extra counts. */
 interface Entry { seq: string[]; han: number; surf: Record<string, string>; bridged: [string, number][] }

@@ -15,7 +15,7 @@ const tempRoot = () => {
 afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
 
 const post = (title: string, body: string) => ({ id: 'x', file: 'x.md', data: { title, status: 'draft' }, body }) as unknown as Post;
-const file = (root: string) => join(root, 'node_modules/.cache/throughline/theme-terms-2.json');
+const file = (root: string) => join(root, 'node_modules/.cache/throughline/theme-terms-3.json');
 
 describe('the theme term cache', () => {
   it('gives back the same terms from the cache file in a later run, Chinese and bridged stems included', () => {

@@ -7,6 +7,7 @@
  * Reading is the costly step of scoring, so `check` reads each post once and hands the same
  * terms to the model (as evidence) and to the score.
  */
+import { termWeight } from './background-lookup.ts';
 import { chineseLexicon } from './chinese.ts';
 import { stripMarkdown } from './strip-markdown.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -54,13 +55,20 @@ export function countSequence(sequence: readonly string[]): Map<string, number> 
   return counts;
 }
 
+/** Glosses sharing less of a word's weight are too weak to carry it across. */
+const MIN_GLOSS_WEIGHT = 0.25;
+
 function addBridge(counts: Map<string, number>, surfaces: Map<string, string>): void {
   const lexicon = chineseLexicon();
   if (!lexicon) return;
   for (const [word, n] of [...counts]) {
+    // An everyday word (是, 说, 时间) weighs nothing itself, and its glosses ("be", "say") say
+    // nothing either: only words with weight cross the bridge, with their main glosses.
+    if (termWeight(word) === 0) continue;
     const entry = lexicon.bridge(word);
     if (!entry) continue;
     for (const [stem, weight] of entry.stems) {
+      if (weight < MIN_GLOSS_WEIGHT) continue;
       counts.set(stem, (counts.get(stem) ?? 0) + n * weight);
       if (!surfaces.has(stem)) surfaces.set(stem, `${word} (${entry.gloss})`);
     }
