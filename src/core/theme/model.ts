@@ -26,7 +26,7 @@ export interface ThemeModel {
   vectors: WeakMap<PostTerms, Vector>;
   /** The brand as it was with its first 2, 3, ... 12, 18, 27, ... posts: a score is the best
    * of these states, so a draft the brand accepted then stays accepted as posts are added. */
-  stages: { centroid: Vector; calibration: Record<'en' | 'zh', Calibration> }[];
+  stages: { centroid: Vector; pillars: Vector[]; calibration: Record<'en' | 'zh', Calibration> }[];
   /** How many evidence posts the model was built from. */
   evidence: number;
 }
@@ -65,17 +65,17 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
     const terms = 'terms' in e ? e.terms : readPostTerms(e);
     return { pillar: e.pillar, terms, vector: vectorOf(terms, phrases, vectors) };
   });
+  const pillarText = pillarTokens.map((tokens) => textOf(tokens));
   const stageOf = (some: typeof docs) => {
     const sum = combine(some.map((d) => [d.vector, 1] as [Vector, number]));
     const raw = some.length ? combine([[sum, 1 / some.length], [brandText, BRAND_TEXT_SHARE]]) : combine([[brandText, 1]]);
     const centroid = normalize(combine([[raw, 1]]));
-    return { centroid, calibration: lazyCalibration({ centroid, raw, sum, brandText, docs: some, phrases }) };
+    const pillars = brand.pillars.map((p, i) => centroidOf(some.filter((d) => d.pillar === p.id).map((d) => d.vector), pillarText[i]));
+    return { centroid, pillars, calibration: lazyCalibration({ centroid, raw, sum, brandText, docs: some, phrases }) };
   };
-  const { centroid, calibration } = stageOf(docs);
-  const pillars = brand.pillars.map((p, i) => ({
-    id: p.id,
-    centroid: centroidOf(docs.filter((d) => d.pillar === p.id).map((d) => d.vector), textOf(pillarTokens[i])),
-  }));
+  const full = stageOf(docs);
+  const { centroid, calibration } = full;
+  const pillars = brand.pillars.map((p, i) => ({ id: p.id, centroid: full.pillars[i] }));
   return {
     threshold: input.threshold ?? DEFAULT_THEME_THRESHOLD,
     centroid, pillars, phrases, vectors, calibration,

@@ -5,7 +5,7 @@
  * threshold 0.45 sits at z = Z_AT_THRESHOLD. Deterministic: ties are broken by term.
  */
 import { standardize } from './calibrate.ts';
-import { FIRST_STAGE, vectorOf, type ThemeModel } from './model.ts';
+import { vectorOf, type ThemeModel } from './model.ts';
 import { readPostTerms, termsLanguage, type PostTerms } from './post-terms.ts';
 import { dot } from './vector.ts';
 
@@ -60,15 +60,15 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
     pillarScores[p.id] = v.size === 0 ? 0 : toScore(standardize(s, cal, length));
     if (s > best) [best, pillar] = [s, p.id];
   }
-  // Before the first stage (day one, one post), a draft squarely on one pillar is on theme even
-  // where the brand text's blend of pillars is thin. Later the posts carry each pillar.
-  const raw = model.evidence < FIRST_STAGE ? Math.max(dot(v, model.centroid), best) : dot(v, model.centroid);
-  let score = v.size === 0 ? 0 : toScore(standardize(raw, cal, length));
+  // A draft squarely on one pillar is on theme even where the brand's blend of pillars is thin
+  // (day one; a brand whose first posts are all about one of two unrelated pillars).
+  let score = v.size === 0 ? 0 : toScore(standardize(Math.max(dot(v, model.centroid), best), cal, length));
   // Under the threshold, the brand's earlier states are asked too: a draft one of them left
   // alone stays alone as posts are added (only needed, and only paid for, on a would-be flag).
   for (let i = 0; i < model.stages.length && v.size > 0 && score < model.threshold; i++) {
     const stage = model.stages[i];
-    score = Math.max(score, toScore(standardize(dot(v, stage.centroid), stage.calibration[language], length)));
+    const raw = Math.max(dot(v, stage.centroid), ...stage.pillars.map((c) => dot(v, c)));
+    score = Math.max(score, toScore(standardize(raw, stage.calibration[language], length)));
   }
   return {
     score, onTheme: score >= model.threshold, threshold: model.threshold, pillar,
