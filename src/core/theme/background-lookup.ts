@@ -12,25 +12,27 @@ const HAN = /^\p{Script=Han}/u;
 const CAP = 14;
 const EVERYDAY = 6;
 let tables: { map: Map<string, number>; en: { terms: string[]; cumulative: Float64Array } } | null = null;
+let zhFallback: Map<string, number> | null = null;
 const WEIGHTS = new Map<string, number>();
+
+function parseTable(table: string, each: (term: string, surprise: number) => void): void {
+  for (const line of table.split('\n')) {
+    const colon = line.indexOf(':');
+    const surprise = (Number(line.slice(0, colon)) / 10) * LN10;
+    for (const term of line.slice(colon + 1).split(' ')) each(term, surprise);
+  }
+}
 
 function parse() {
   const map = new Map<string, number>();
   const terms: string[] = [];
   const probs: number[] = [];
-  for (const { table } of [BACKGROUND_EN, BACKGROUND_ZH]) {
-    for (const line of table.split('\n')) {
-      const colon = line.indexOf(':');
-      const surprise = (Number(line.slice(0, colon)) / 10) * LN10;
-      for (const term of line.slice(colon + 1).split(' ')) {
-        if (map.has(term)) continue;
-        map.set(term, surprise);
-        if (table !== BACKGROUND_EN.table) continue;
-        terms.push(term);
-        probs.push(Math.exp(-surprise));
-      }
-    }
-  }
+  parseTable(BACKGROUND_EN.table, (term, surprise) => {
+    if (map.has(term)) return;
+    map.set(term, surprise);
+    terms.push(term);
+    probs.push(Math.exp(-surprise));
+  });
   const cumulative = new Float64Array(probs.length);
   let sum = 0;
   probs.forEach((p, i) => (cumulative[i] = sum += p));
@@ -38,15 +40,24 @@ function parse() {
   return { map, en: { terms, cumulative } };
 }
 
+/** Without the jieba data (a caller that never provided it): the small generated table. */
+function zhSurprise(term: string): number {
+  if (!zhFallback) {
+    const map = new Map<string, number>();
+    parseTable(BACKGROUND_ZH.table, (t, surprise) => map.has(t) || map.set(t, surprise));
+    zhFallback = map;
+  }
+  return zhFallback.get(term) ?? (BACKGROUND_ZH.floor / 10) * LN10;
+}
+
 /** -ln p(term) in general language: about 5 for everyday words, 15 for rare ones. */
 export function backgroundSurprise(term: string): number {
-  tables ??= parse();
   if (HAN.test(term)) {
-    const zh = chineseLexicon()?.surprise(term);
-    if (zh !== undefined) return zh;
-    if (chineseLexicon()) return CAP + 1;
+    const lexicon = chineseLexicon();
+    return lexicon ? (lexicon.surprise(term) ?? CAP + 1) : zhSurprise(term);
   }
-  return tables.map.get(term) ?? ((HAN.test(term) ? BACKGROUND_ZH.floor : BACKGROUND_EN.floor) / 10) * LN10;
+  tables ??= parse();
+  return tables.map.get(term) ?? (BACKGROUND_EN.floor / 10) * LN10;
 }
 
 /** The weight of a term in a theme vector (0 for everyday words, at most 8). */
