@@ -26,10 +26,12 @@ export interface ThemeModel {
   vectors: WeakMap<PostTerms, Vector>;
   /** The brand as it was with its first 2, 3, ... 12, 18, 27, ... posts: a score is the best
    * of these states, so a draft the brand accepted then stays accepted as posts are added. */
-  stages: { centroid: Vector; pillars: Vector[]; calibration: Record<'en' | 'zh', Calibration> }[];
+  stages: (() => Stage)[];
   /** How many evidence posts the model was built from. */
   evidence: number;
 }
+
+export interface Stage { centroid: Vector; pillars: Vector[]; calibration: Record<'en' | 'zh', Calibration> }
 
 function stages(n: number): number[] {
   const out: number[] = [];
@@ -79,7 +81,11 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
   return {
     threshold: input.threshold ?? DEFAULT_THEME_THRESHOLD,
     centroid, pillars, phrases, vectors, calibration,
-    stages: stages(docs.length).map((k) => stageOf(docs.slice(0, k))),
+    // Built on first use: only a draft under the threshold asks the earlier stages.
+    stages: stages(docs.length).map((k) => {
+      let stage: Stage | undefined;
+      return () => (stage ??= stageOf(docs.slice(0, k)));
+    }),
     evidence: docs.length,
   };
 }

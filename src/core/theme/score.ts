@@ -66,7 +66,7 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
   // Under the threshold, the brand's earlier states are asked too: a draft one of them left
   // alone stays alone as posts are added (only needed, and only paid for, on a would-be flag).
   for (let i = 0; i < model.stages.length && v.size > 0 && score < model.threshold; i++) {
-    const stage = model.stages[i];
+    const stage = model.stages[i]();
     const raw = Math.max(dot(v, stage.centroid), ...stage.pillars.map((c) => dot(v, c)));
     score = Math.max(score, toScore(standardize(raw, stage.calibration[language], length)));
   }
