@@ -12,7 +12,7 @@ import { sampleEnglish } from './background-lookup.ts';
 import { chineseLexicon } from './chinese.ts';
 import { matchPhrases, type Phrase } from './phrases.ts';
 import { countSequence, termsLanguage, type PostTerms } from './post-terms.ts';
-import { dot, toVector, type Vector } from './vector.ts';
+import { dot, dotDense, dotSparse, toVector, type Dense, type Vector } from './vector.ts';
 
 export interface Calibration {
   /** Draft lengths (terms) the points below were measured at. */
@@ -40,11 +40,11 @@ const MIN_SPAN = 0.01;
 interface Doc { terms: PostTerms; vector: Vector }
 
 export interface CalibrationInput {
-  centroid: Vector;
+  centroid: Dense;
   /** The centroid before normalisation, and the plain sum of the posts' unit vectors. */
-  raw: Vector;
-  sum: Vector;
-  brandText: Vector;
+  raw: Dense;
+  sum: Dense;
+  brandText: Dense;
   docs: Doc[];
   phrases: Phrase[];
 }
@@ -62,7 +62,7 @@ export function calibrate(lang: 'en' | 'zh', input: CalibrationInput): Calibrati
   return { lengths: LENGTHS, anchor, typical, posts: own.length };
 }
 
-function measureAnchor(lang: 'en' | 'zh', centroid: Vector, length: number): number {
+function measureAnchor(lang: 'en' | 'zh', centroid: Dense, length: number): number {
   const lexicon = lang === 'zh' ? chineseLexicon() : null;
   const scores: number[] = [];
   for (let k = 1; k <= BAGS; k++) {
@@ -81,13 +81,13 @@ function measureAnchor(lang: 'en' | 'zh', centroid: Vector, length: number): num
  */
 function measureTypical(own: Doc[], input: CalibrationInput, length: number): number {
   const n = input.docs.length;
-  const norm = Math.sqrt(dot(input.raw, input.raw));
+  const norm = Math.sqrt(dotDense(input.raw, input.raw));
   const step = Math.max(1, Math.ceil(own.length / MAX_POSTS));
   const scores: number[] = [];
   for (let i = 0; i < own.length; i += step) {
     for (const c of chunksOf(own[i].terms.sequence, length)) {
       const v = toVector(countSequence(c), matchPhrases(c, input.phrases));
-      const others = (dot(v, input.sum) - dot(v, own[i].vector)) / (n - 1);
+      const others = (dot(v, input.sum) - dotSparse(v, own[i].vector)) / (n - 1);
       scores.push((others + BRAND_TEXT_SHARE * dot(v, input.brandText)) / norm);
     }
   }

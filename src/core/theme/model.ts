@@ -10,15 +10,15 @@ import { BRAND_TEXT_SHARE, calibrate, type Calibration, type CalibrationInput } 
 import { matchPhrases, readPhrases, type Phrase } from './phrases.ts';
 import { readPostTerms, termsOfTokens, type PostTerms } from './post-terms.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import { combine, normalize, toVector, type Vector } from './vector.ts';
+import { combine, normalize, toVector, type Dense, type Vector } from './vector.ts';
 
 export const DEFAULT_THEME_THRESHOLD = 0.45;
 const KEYWORD_REPEAT = 3;
 
 export interface ThemeModel {
   threshold: number;
-  centroid: Vector;
-  pillars: { id: string; centroid: Vector }[];
+  centroid: Dense;
+  pillars: { id: string; centroid: Dense }[];
   phrases: Phrase[];
   /** Per draft language: what general language and a typical own post score. */
   calibration: Record<'en' | 'zh', Calibration>;
@@ -31,7 +31,7 @@ export interface ThemeModel {
   evidence: number;
 }
 
-export interface Stage { centroid: Vector; pillars: Vector[]; calibration: Record<'en' | 'zh', Calibration> }
+export interface Stage { centroid: Dense; pillars: Dense[]; calibration: Record<'en' | 'zh', Calibration> }
 
 function stages(n: number): number[] {
   const out: number[] = [];
@@ -73,7 +73,8 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
     const raw = some.length ? combine([[sum, 1 / some.length], [brandText, BRAND_TEXT_SHARE]]) : combine([[brandText, 1]]);
     const centroid = normalize(combine([[raw, 1]]));
     const pillars = brand.pillars.map((p, i) => centroidOf(some.filter((d) => d.pillar === p.id).map((d) => d.vector), pillarText[i]));
-    return { centroid, pillars, calibration: lazyCalibration({ centroid, raw, sum, brandText, docs: some, phrases }) };
+    const text = combine([[brandText, 1]]);
+    return { centroid, pillars, calibration: lazyCalibration({ centroid, raw, sum, brandText: text, docs: some, phrases }) };
   };
   const full = stageOf(docs);
   const { centroid, calibration } = full;
@@ -101,7 +102,7 @@ function lazyCalibration(input: CalibrationInput): Record<'en' | 'zh', Calibrati
 }
 
 /** Mean of unit post vectors + BRAND_TEXT_SHARE x the text's unit vector, normalised. */
-export function centroidOf(posts: readonly Vector[], text: Vector): Vector {
+export function centroidOf(posts: readonly Vector[], text: Vector): Dense {
   if (posts.length === 0) return normalize(combine([[text, 1]]));
   return normalize(combine([...posts.map((v) => [v, 1 / posts.length] as [Vector, number]), [text, BRAND_TEXT_SHARE]]));
 }

@@ -7,7 +7,7 @@
 import { standardize } from './calibrate.ts';
 import { vectorOf, type ThemeModel } from './model.ts';
 import { readPostTerms, termsLanguage, type PostTerms } from './post-terms.ts';
-import { dot } from './vector.ts';
+import { dot, termOf, valueAt, type Vector } from './vector.ts';
 
 export interface ThemeResult {
   /** 0..1, higher = closer to the brand's theme; about 0.7 for a typical published post. */
@@ -82,15 +82,17 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
  * Chinese word shown once, with its gloss when the match went through the bridge. Off terms:
  * the post's own heaviest words the brand never used.
  */
-function explain(model: ThemeModel, terms: PostTerms, v: Map<string, number>): { terms: string[]; offTerms: string[] } {
+function explain(model: ThemeModel, terms: PostTerms, v: Vector): { terms: string[]; offTerms: string[] } {
   const on: [string, number][] = [];
   const off: [string, number][] = [];
   const surfaceOf = (term: string) => terms.surfaces.get(term) ?? model.phrases.find((p) => p.key === term)?.surface ?? term;
-  for (const [term, x] of v) {
+  for (let i = 0; i < v.size; i++) {
+    const term = termOf(v.ids[i]);
+    const x = v.w[i];
     const surface = surfaceOf(term);
     // A lone Han character is too often a piece of a longer word to be shown as a reason.
     if (surface.charCodeAt(0) >= 0x2e80 && (surface.length === 1 || surface[1] === ' ')) continue;
-    const c = model.centroid.get(term) ?? 0;
+    const c = valueAt(model.centroid, v.ids[i]);
     if (c > 0) on.push([surface, x * c]);
     else if (!surface.includes(' (')) off.push([surface, x]);
   }
