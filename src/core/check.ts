@@ -161,9 +161,13 @@ export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: 
  */
 export function buildPlannerThemeModel(planner: Planner, posts: Post[], termsOf: (post: Post) => PostTerms = readTermsOf): ThemeModel {
   const accepted = new Set(planner.theme?.acceptedOnTheme ?? []);
+  // In publication order: the first posts make the model's early stages (growth never lowers a score).
+  const when = (p: Post) => (p.data.status === 'published' && p.data.publishedAt ? Date.parse(String(p.data.publishedAt)) : Infinity);
   const evidence = posts
     .filter((p) => (p.data.status === 'published' || accepted.has(p.id)) && !isTooLarge(p.body))
-    .map((p) => ({ terms: termsOf(p), pillar: p.data.pillar }));
+    .map((p) => ({ post: p, at: when(p) }))
+    .sort((a, b) => a.at - b.at || (a.post.id < b.post.id ? -1 : 1))
+    .map(({ post }) => ({ terms: termsOf(post), pillar: post.data.pillar }));
   return buildThemeModel({ brand: planner.brand, evidence, threshold: planner.theme?.threshold });
 }
 

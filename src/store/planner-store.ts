@@ -15,6 +15,7 @@ import { withFileLock } from './file-lock.ts';
 import { readUserFile } from './read-file.ts';
 import { revisionOf } from './revision.ts';
 import { writeTextFile } from './safe-write.ts';
+import './theme-lexicon.ts';
 
 export const PLANNER_FILE = 'content/planner.json';
 

@@ -14,6 +14,7 @@ import { POSTS_DIR, assertInsidePosts, findPostFile, resolvePostPath } from './p
 import { readUserFile } from './read-file.ts';
 import { revisionOf } from './revision.ts';
 import { writeTextFile } from './safe-write.ts';
+import './theme-lexicon.ts';
 
 export { revisionOf, serializePost };
 

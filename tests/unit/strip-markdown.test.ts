@@ -13,7 +13,8 @@ describe('stripMarkdown', () => {
   });
 
   it('removes MDX import and export lines and expressions', () => {
-    expect(words("import Chart from '../Chart.astro';\nexport const meta = {};\nRice {frontmatter.title} noodles")).toBe('Rice noodles');
+    // MDX ends an import/export block at a blank line.
+    expect(words("import Chart from '../Chart.astro';\nexport const meta = {};\n\nRice {frontmatter.title} noodles")).toBe('Rice noodles');
   });
 
   it('keeps the text inside JSX and HTML tags but not the tags or their attributes', () => {
@@ -21,7 +22,8 @@ describe('stripMarkdown', () => {
   });
 
   it('keeps link text and image alt text but drops their targets and reference definitions', () => {
-    expect(words('See [my braise](https://stocks.example.com/invest) ![a clay pot](/img/pot.jpg) [wok][1]\n[1]: https://market.example.com')).toBe(
+    // A definition cannot interrupt a paragraph (CommonMark 4.7): it stands after a blank line.
+    expect(words('See [my braise](https://stocks.example.com/invest) ![a clay pot](/img/pot.jpg) [wok][1]\n\n[1]: https://market.example.com')).toBe(
       'See my braise a clay pot wok',
     );
   });
@@ -32,5 +34,25 @@ describe('stripMarkdown', () => {
 
   it('leaves plain prose unchanged', () => {
     expect(stripMarkdown('红烧肉的做法很简单。')).toBe('红烧肉的做法很简单。');
+  });
+
+  it('keeps the text after a lone backtick instead of deleting it up to a backtick paragraphs later', () => {
+    expect(words('Soy sauce ` is salty.\n\nNoodles with `rice` and ginger.')).toBe('Soy sauce ` is salty. Noodles with and ginger.');
+  });
+
+  it('drops a link target whose URL holds parentheses, all of it', () => {
+    expect(words('A [braise](https://en.wikipedia.org/wiki/Braising_(cooking)) tonight')).toBe('A braise tonight');
+  });
+
+  it('drops JSX attributes whose quoted value holds ">" and keeps the element text', () => {
+    expect(words('<Callout title="stocks > bonds market">Slow braise</Callout> done')).toBe('Slow braise done');
+  });
+
+  it('removes MDX expressions that span several lines', () => {
+    expect(words('Rice\n\n{\n  stocks.map((s) => s.market)\n}\n\nnoodles')).toBe('Rice noodles');
+  });
+
+  it('reads a .md post that is not valid MDX (a stray brace) as CommonMark', () => {
+    expect(words('Noodles { are <great and cheap.')).toBe('Noodles { are <great and cheap.');
   });
 });

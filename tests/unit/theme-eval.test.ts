@@ -1,15 +1,25 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeAuc, computeF1, runThemeEval } from '../eval/theme-eval.ts';
+import { DEFAULT_CORPUS, computeAuc, computeF1, loadCorpus, runThemeEval } from '../eval/theme-eval.ts';
 
-describe('theme evaluation on labelled prose', () => {
-  it.each(runThemeEval().map((r) => [r.subject, r] as const))(
-    'detects off-theme drafts for the %s brand with AUC >= 0.90 and F1 >= 0.80',
-    (_subject, result) => {
-      expect(result.auc).toBeGreaterThanOrEqual(0.9);
-      expect(result.f1).toBeGreaterThanOrEqual(0.8);
-    },
-  );
+const corpusDir = process.env.THEME_CORPUS || DEFAULT_CORPUS;
+const hasCorpus = existsSync(join(corpusDir, 'brands'));
 
+// The reduced run: the test split only (the dev split is what the constants were tuned on).
+describe.skipIf(!hasCorpus)('theme evaluation on the real-prose corpus (test split)', () => {
+  const report = hasCorpus ? runThemeEval({ split: 'test', corpus: loadCorpus(corpusDir) }) : null;
+
+  it('meets every target of issue 15: AUC, F1, on-theme drafts flagged, day one and growth', () => {
+    expect(report!.failures).toEqual([]);
+  });
+
+  it('never flags more on-theme drafts of a brand with 6 published posts than with 2', () => {
+    for (const g of report!.growth) expect(g.flaggedOn[2], g.brand).toBeLessThanOrEqual(g.flaggedOn[1]);
+  });
+});
+
+describe('theme evaluation measures', () => {
   it('computes AUC as the share of on/off pairs ranked right, ties counting half', () => {
     expect(computeAuc([0.9, 0.8], [0.1, 0.2])).toBe(1);
     expect(computeAuc([0.1], [0.9])).toBe(0);

@@ -5,6 +5,7 @@ import { ThroughlineError } from '../../core/errors.ts';
 import type { CliContext } from '../context.ts';
 import { loadProject } from '../../store/project.ts';
 import { formatCheckText } from '../format-check.ts';
+import { openTermCache } from '../../store/theme-term-cache.ts';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseArgs({
@@ -20,7 +21,9 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       { field: '--fail-on', hint: { en: 'use --fail-on warning or --fail-on error', zh: '请用 --fail-on warning 或 --fail-on error' } },
     );
   const { planner, posts } = await loadProject(ctx.root, { buildAt: ctx.now });
-  const report = buildCheckReport({ planner, posts, now: ctx.now, lang: ctx.lang });
+  const terms = openTermCache(ctx.root);
+  const report = buildCheckReport({ planner, posts, now: ctx.now, lang: ctx.lang, termsOf: terms.termsOf });
+  terms.save();
   ctx.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatCheckText(report, planner, ctx.color, ctx.lang));
   return exitCodeFor(report.flags, failOn as Severity);
 }

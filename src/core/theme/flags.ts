@@ -4,7 +4,7 @@
  * declares one pillar but reads as another.
  */
 import type { Lang } from '../language.ts';
-import type { ThemeResult } from './score.ts';
+import { SURE_POSTS, type ThemeResult } from './score.ts';
 
 export interface ThemeFlag {
   kind: 'off-theme' | 'pillar-mismatch';
@@ -20,11 +20,21 @@ export interface ThemePost { id: string; file: string; status: string; pillar?: 
 /** The declared pillar must score under this share of the nearest one to count as a mismatch. */
 const MISMATCH_RATIO = 0.7;
 
+/** How sure a flag is: with few published posts in the draft's language it is a first guess. */
+function tentative(result: ThemeResult, lang: Lang): string {
+  if (result.confidence !== 'low') return '';
+  const more = SURE_POSTS - result.calibrationPosts;
+  return lang === 'zh' ? `；已发布的文章还少：再发布 ${more} 篇，判断会更准` : `; few published posts yet: publish ${more} more to sharpen this`;
+}
+
 /** lang: the language of `message` and `hint` (names, ids and terms stay as written). */
 export function flagTheme(post: ThemePost, result: ThemeResult, pillarNames: Record<string, string>, lang: Lang = 'en'): ThemeFlag[] {
   const flags: ThemeFlag[] = [];
   const at = { post: post.id, file: post.file };
-  if (post.status !== 'published' && !result.onTheme) flags.push({ kind: 'off-theme', severity: 'warning', ...at, ...offThemeText(post, result, pillarNames, lang) });
+  if (post.status !== 'published' && !result.onTheme) {
+    const text = offThemeText(post, result, pillarNames, lang);
+    flags.push({ kind: 'off-theme', severity: 'warning', ...at, message: text.message + tentative(result, lang), hint: text.hint });
+  }
   const declared = post.pillar;
   const nearest = result.pillar;
   if (result.onTheme && declared && nearest && declared !== nearest && declared in result.pillarScores) {

@@ -5,3 +5,4 @@ export { flagTheme, type ThemeFlag, type ThemePost } from './flags.ts';
 export { stripMarkdown } from './strip-markdown.ts';
 export { tokenize, type Token } from './tokenize.ts';
 export { readPostTerms, type PostTerms } from './post-terms.ts';
+export { provideChineseData, type ChineseData } from './chinese.ts';

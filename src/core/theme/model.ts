@@ -1,81 +1,118 @@
 /**
- * The brand's theme model: one term profile for the brand and one per pillar, seeded by the
- * brand's own words (label, strengths, audience, pillars) and grown by evidence (published
- * posts and posts accepted as on theme). Built once per check, then shared by every score.
+ * The brand's theme model: a centroid of unit term vectors, one for the brand and one per
+ * pillar. Brand centroid = mean of the evidence posts' vectors (published posts and posts
+ * accepted as on theme) + 0.5 x the brand text's vector (label, audience, strengths, pillar
+ * names, descriptions, keywords counted 3x), normalised; a pillar's the same from its own
+ * posts and text. Built once per check, then shared by every score.
  */
 import type { Brand } from '../schema/planner.ts';
-import { readPostTerms, type PostTerms } from './post-terms.ts';
-import { addTerms, countTerms, coverage, createProfile, leaveOut, type Profile } from './profile.ts';
-import { tokenize } from './tokenize.ts';
+import { BRAND_TEXT_SHARE, calibrate, type Calibration, type CalibrationInput } from './calibrate.ts';
+import { matchPhrases, readPhrases, type Phrase } from './phrases.ts';
+import { readPostTerms, termsOfTokens, type PostTerms } from './post-terms.ts';
+import { tokenize, type Token } from './tokenize.ts';
+import { combine, normalize, toVector, type Dense, type Vector } from './vector.ts';
 
 export const DEFAULT_THEME_THRESHOLD = 0.45;
-/** Weight of one word the writer chose to describe the brand, against one word of a post. */
-const BRAND_TEXT_WEIGHT = 3;
-const KEYWORD_WEIGHT = 6;
-/** Coverage a typical on-theme post reaches from the brand text alone (no evidence yet). */
-const PRIOR_TYPICAL = 0.06;
-const MAX_EVIDENCE_FOR_TYPICAL = 200;
+const KEYWORD_REPEAT = 3;
 
 export interface ThemeModel {
   threshold: number;
-  brand: Profile;
-  pillars: { id: string; profile: Profile }[];
-  /** Coverage of a typical on-theme post: the calibration point of the 0..1 score. */
-  typical: number;
-  /** Per-term numbers, filled as posts are scored: posts share most of their words. */
-  memo: Map<string, TermStats>;
+  centroid: Dense;
+  pillars: { id: string; centroid: Dense }[];
+  phrases: Phrase[];
+  /** Per draft language: what general language and a typical own post score. */
+  calibration: Record<'en' | 'zh', Calibration>;
+  /** Vectors of the posts already seen (evidence is scored too). */
+  vectors: WeakMap<PostTerms, Vector>;
+  /** The brand as it was with its first 2, 3, ... 12, 18, 27, ... posts: a score is the best
+   * of these states, so a draft the brand accepted then stays accepted as posts are added. */
+  stages: (() => Stage)[];
+  /** How many evidence posts the model was built from. */
+  evidence: number;
 }
 
-export interface TermStats { surprise: number; brand: number; pillars: number[] }
+export interface Stage { centroid: Dense; pillars: Dense[]; calibration: Record<'en' | 'zh', Calibration> }
+
+function stages(n: number): number[] {
+  const out: number[] = [];
+  for (let k = FIRST_STAGE; k < n; k = k < STEP_EVERY_POST ? k + 1 : Math.round(k * 1.5)) out.push(k);
+  return out;
+}
+/**
+ * Day one (no posts) is not a stage: its prior is deliberately lenient and would keep every
+ * later flag as lenient. From 2 posts on, a score never falls as posts are added.
+ */
+export const FIRST_STAGE = 2;
+/** Every earlier state up to this many posts, then every 1.5x. */
+const STEP_EVERY_POST = 12;
 
 /** An evidence post: its markdown, or the terms already read from it (readPostTerms). */
-export type ThemeEvidence = ({ body: string } | { terms: PostTerms }) & { pillar?: string };
+export type ThemeEvidence = ({ body: string; title?: string } | { terms: PostTerms }) & { pillar?: string };
 
-/** Build once per check: brand text + published posts' bodies + accepted posts' bodies. */
+/**
+ * Build once per check: brand text + published posts' bodies + accepted posts' bodies, the
+ * evidence in the order it was published (the first posts make the early stages).
+ */
 export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]; threshold?: number }): ThemeModel {
-  const { brand, evidence } = input;
-  const profile = createProfile();
-  addTerms(profile, textCounts([brand.label, brand.audience, ...brand.strengths].join('\n')), BRAND_TEXT_WEIGHT, false);
-  const pillars = brand.pillars.map((pillar) => {
-    const own = createProfile();
-    const text = textCounts(`${pillar.name}\n${pillar.description}`);
-    const keywords = textCounts(pillar.keywords.join('\n'));
-    for (const p of [own, profile]) {
-      addTerms(p, text, BRAND_TEXT_WEIGHT, false);
-      addTerms(p, keywords, KEYWORD_WEIGHT, false);
-    }
-    return { id: pillar.id, profile: own };
+  const { brand } = input;
+  const phrases = readPhrases(brand.pillars.flatMap((p) => p.keywords));
+  const vectors = new WeakMap<PostTerms, Vector>();
+  const textOf = (tokens: Token[]) => vectorOf(termsOfTokens(tokens), phrases, vectors);
+  const pillarTokens = brand.pillars.map((p) => [
+    ...tokenize(`${p.name}\n${p.description}`),
+    ...Array.from({ length: KEYWORD_REPEAT }, () => tokenize(p.keywords.join('\n'))).flat(),
+  ]);
+  const brandText = textOf([...tokenize([brand.label, brand.audience, ...brand.strengths].join('\n')), ...pillarTokens.flat()]);
+  const docs = input.evidence.map((e) => {
+    const terms = 'terms' in e ? e.terms : readPostTerms(e);
+    return { pillar: e.pillar, terms, vector: vectorOf(terms, phrases, vectors) };
   });
-  const docs = evidence.map((e) => ({ pillar: e.pillar, counts: ('terms' in e ? e.terms : readPostTerms(e)).counts }));
-  for (const doc of docs) {
-    addTerms(profile, doc.counts, 1, true);
-    const pillar = pillars.find((p) => p.id === doc.pillar);
-    if (pillar) addTerms(pillar.profile, doc.counts, 1, true);
-  }
+  const pillarText = pillarTokens.map((tokens) => textOf(tokens));
+  const stageOf = (some: typeof docs) => {
+    const sum = combine(some.map((d) => [d.vector, 1] as [Vector, number]));
+    const raw = some.length ? combine([[sum, 1 / some.length], [brandText, BRAND_TEXT_SHARE]]) : combine([[brandText, 1]]);
+    const centroid = normalize(combine([[raw, 1]]));
+    const pillars = brand.pillars.map((p, i) => centroidOf(some.filter((d) => d.pillar === p.id).map((d) => d.vector), pillarText[i]));
+    const text = combine([[brandText, 1]]);
+    return { centroid, pillars, calibration: lazyCalibration({ centroid, raw, sum, brandText: text, docs: some, phrases }) };
+  };
+  const full = stageOf(docs);
+  const { centroid, calibration } = full;
+  const pillars = brand.pillars.map((p, i) => ({ id: p.id, centroid: full.pillars[i] }));
   return {
     threshold: input.threshold ?? DEFAULT_THEME_THRESHOLD,
-    brand: profile,
-    pillars,
-    typical: measureTypical(profile, docs.map((d) => d.counts)),
-    memo: new Map(),
+    centroid, pillars, phrases, vectors, calibration,
+    // Built on first use: only a draft under the threshold asks the earlier stages.
+    stages: stages(docs.length).map((k) => {
+      let stage: Stage | undefined;
+      return () => (stage ??= stageOf(docs.slice(0, k)));
+    }),
+    evidence: docs.length,
   };
 }
 
-function textCounts(text: string): Map<string, number> {
-  return countTerms(tokenize(text));
+/**
+ * Each language is calibrated the first time a post in it is scored: an English-only brand
+ * never loads the Chinese data for the Chinese anchor.
+ */
+function lazyCalibration(input: CalibrationInput): Record<'en' | 'zh', Calibration> {
+  const memo: Partial<Record<'en' | 'zh', Calibration>> = {};
+  const get = (lang: 'en' | 'zh') => (memo[lang] ??= calibrate(lang, input));
+  return { get en() { return get('en'); }, get zh() { return get('zh'); } };
 }
 
-/**
- * The median coverage of evidence posts, each scored against the brand without itself
- * (leave-one-out), so that the score means the same for a brand with 5 posts or 500.
- */
-function measureTypical(profile: Profile, docs: ReadonlyMap<string, number>[]): number {
-  const usable = docs.filter((d) => d.size > 0);
-  if (usable.length === 0) return PRIOR_TYPICAL;
-  const step = Math.ceil(usable.length / MAX_EVIDENCE_FOR_TYPICAL);
-  const values: number[] = [];
-  for (let i = 0; i < usable.length; i += step) values.push(coverage(profile, usable[i], leaveOut(usable[i])));
-  values.sort((a, b) => a - b);
-  // Left-out posts see a smaller brand than drafts will: never calibrate below the prior.
-  return Math.max(PRIOR_TYPICAL, values[Math.floor(values.length / 2)]);
+/** Mean of unit post vectors + BRAND_TEXT_SHARE x the text's unit vector, normalised. */
+export function centroidOf(posts: readonly Vector[], text: Vector): Dense {
+  if (posts.length === 0) return normalize(combine([[text, 1]]));
+  return normalize(combine([...posts.map((v) => [v, 1 / posts.length] as [Vector, number]), [text, BRAND_TEXT_SHARE]]));
+}
+
+/** A post's unit vector, phrase keywords included; memoised per terms object. */
+export function vectorOf(terms: PostTerms, phrases: readonly Phrase[], memo?: WeakMap<PostTerms, Vector>): Vector {
+  let v = memo?.get(terms);
+  if (!v) {
+    v = toVector(terms.counts, matchPhrases(terms.sequence, phrases));
+    memo?.set(terms, v);
+  }
+  return v;
 }

@@ -1,24 +1,81 @@
 /**
- * A post read into theme terms: how often each term occurs and the form it was first written
- * in (so evidence shows real words of the draft). Reading is the costly step of scoring
- * (Chinese word segmentation above all), so `check` reads each post once and hands the same
+ * A post read into theme terms: how often each term occurs, the terms in reading order (for
+ * phrase keywords and calibration chunks), and the form each term was first written in (so
+ * evidence shows real words of the draft). A Chinese word also counts, with fractional
+ * weights, towards the English stems of its CC-CEDICT glosses (the bilingual bridge); such a
+ * stem's surface is the draft's own word with its gloss, e.g. "饺子 (dumpling)".
+ * Reading is the costly step of scoring, so `check` reads each post once and hands the same
  * terms to the model (as evidence) and to the score.
  */
+import { termWeight } from './background-lookup.ts';
+import { chineseLexicon } from './chinese.ts';
 import { stripMarkdown } from './strip-markdown.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize, type Token } from './tokenize.ts';
 
 export interface PostTerms {
+  /** Term -> count; bridged English stems carry fractional counts. */
   readonly counts: ReadonlyMap<string, number>;
   readonly surfaces: ReadonlyMap<string, string>;
+  /** The written terms in reading order (bridged stems not included). */
+  readonly sequence: readonly string[];
+  /** How many terms were Chinese words: the post's language is the majority's. */
+  readonly han: number;
 }
 
 export function readPostTerms(input: { title?: string; body: string }): PostTerms {
+  return termsOfTokens(tokenize(`${input.title ?? ''}\n${stripMarkdown(input.body)}`));
+}
+
+/** Counts tokens and adds the bridged stems of Chinese words. */
+export function termsOfTokens(tokens: readonly Token[]): PostTerms {
   const counts = new Map<string, number>();
   const surfaces = new Map<string, string>();
-  for (const { term, surface } of tokenize(`${input.title ?? ''}\n${stripMarkdown(input.body)}`)) {
+  const sequence: string[] = [];
+  let han = 0;
+  for (const { term, surface, han: isHan } of tokens) {
+    sequence.push(term);
     const n = counts.get(term);
     counts.set(term, (n ?? 0) + 1);
     if (n === undefined) surfaces.set(term, surface);
+    if (isHan) han++;
   }
-  return { counts, surfaces };
+  if (han > 0) addBridge(counts, surfaces);
+  return { counts, surfaces, sequence, han };
+}
+
+/** Term counts of a stretch of terms (a calibration chunk), bridge included. */
+export function countSequence(sequence: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  let han = false;
+  for (const term of sequence) {
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+    han ||= term.charCodeAt(0) >= 0x2e80;
+  }
+  if (han) addBridge(counts, new Map());
+  return counts;
+}
+
+/** Glosses sharing less of a word's weight are too weak to carry it across. */
+const MIN_GLOSS_WEIGHT = 0.25;
+
+function addBridge(counts: Map<string, number>, surfaces: Map<string, string>): void {
+  const lexicon = chineseLexicon();
+  if (!lexicon) return;
+  for (const [word, n] of [...counts]) {
+    // An everyday word (是, 说, 时间) weighs nothing itself, and its glosses ("be", "say") say
+    // nothing either: only words with weight cross the bridge, with their main glosses.
+    if (termWeight(word) === 0) continue;
+    const entry = lexicon.bridge(word);
+    if (!entry) continue;
+    for (const [stem, weight] of entry.stems) {
+      if (weight < MIN_GLOSS_WEIGHT) continue;
+      counts.set(stem, (counts.get(stem) ?? 0) + n * weight);
+      if (!surfaces.has(stem)) surfaces.set(stem, `${word} (${entry.gloss})`);
+    }
+  }
+}
+
+/** The language a post is mostly written in. */
+export function termsLanguage(terms: PostTerms): 'en' | 'zh' {
+  return terms.han * 2 >= terms.sequence.length && terms.han > 0 ? 'zh' : 'en';
 }

@@ -1,87 +1,130 @@
 /**
  * Scores one post against a theme model: a 0..1 score, the nearest pillar, and the terms
- * that explain it. Deterministic: ties are broken by term, never by insertion order.
+ * that explain it. The raw cosine s is standardised per draft language (calibrate.ts:
+ * z = 0 general language, z = 1 a typical own post) and mapped to 0..1 so that the default
+ * threshold 0.45 sits at z = Z_AT_THRESHOLD. Deterministic: ties are broken by term.
  */
-import { backgroundSurprise } from './background-lookup.ts';
-import type { TermStats, ThemeModel } from './model.ts';
-import { readPostTerms, type PostTerms } from './post-terms.ts';
-import { affinity, salience } from './profile.ts';
+import { standardize } from './calibrate.ts';
+import { vectorOf, type ThemeModel } from './model.ts';
+import { readPostTerms, termsLanguage, type PostTerms } from './post-terms.ts';
+import { dot, termOf, valueAt, type Vector } from './vector.ts';
 
 export interface ThemeResult {
-  /** 0..1, higher = closer to the brand's theme; about 0.63 for a typical published post. */
+  /** 0..1, higher = closer to the brand's theme; about 0.7 for a typical published post. */
   score: number;
   onTheme: boolean;
   /** The threshold the score was held against (planner.theme.threshold or the default). */
   threshold: number;
   /** The nearest pillar id, or null when nothing ties the post to any pillar. */
   pillar: string | null;
-  /** Evidence: the post's own words that tie it to the brand, strongest first. */
+  /** Evidence: the post's own words that tie it to the brand, strongest first. A Chinese word
+   * matched through its English gloss reads "饺子 (dumpling)". */
   terms: string[];
   /** What the post is about besides the brand: its most distinctive words that are not on theme. */
   offTerms: string[];
   /** Each pillar's score on the same 0..1 scale. */
   pillarScores: Record<string, number>;
+  /** The language the post was judged as. */
+  language: 'en' | 'zh';
+  /** 'low' while fewer than SURE_POSTS published posts in this language calibrate the score. */
+  confidence: 'low' | 'high';
+  /** Published posts in the post's language behind the calibration. */
+  calibrationPosts: number;
 }
 
+/** Published posts (in the draft's language) from which a flag is no longer tentative. */
+export const SURE_POSTS = 3;
+/** The z at which the default threshold (0.45) sits: tuned on the dev part of the corpus. */
+export const Z_AT_THRESHOLD = 0.9;
+const K = Math.log(1 / 0.55) / Z_AT_THRESHOLD;
 const MAX_TERMS = 8;
 const MAX_OFF_TERMS = 5;
 
-/** Maps coverage to 0..1: a typical on-theme post scores 0.63, one at 60% of typical 0.45. */
-export function calibrate(raw: number, typical: number): number {
-  return round(1 - Math.exp(-raw / typical));
+/** Maps z to 0..1, monotone: 0 at or below general language, 0.45 at Z_AT_THRESHOLD. */
+export function toScore(z: number): number {
+  return round(z <= 0 ? 0 : 1 - Math.exp(-K * z));
 }
 
 /** Scores a post's text, or terms already read from it with readPostTerms. */
 export function scoreTheme(model: ThemeModel, input: { title?: string; body: string } | { terms: PostTerms }): ThemeResult {
-  const { counts, surfaces } = 'terms' in input ? input.terms : readPostTerms(input);
-  const pillarOn = model.pillars.map(() => 0);
-  const on: [string, number][] = [];
-  const off: [string, number][] = [];
-  let brandOn = 0;
-  let all = 0;
-  for (const [term, n] of counts) {
-    const stats = statsOf(model, term);
-    const s = salience(n, stats.surprise, term);
-    all += s;
-    brandOn += s * stats.brand;
-    for (let i = 0; i < pillarOn.length; i++) pillarOn[i] += s * stats.pillars[i];
-    if (stats.brand >= 0.5) on.push([surfaces.get(term)!, s * stats.brand]);
-    else off.push([surfaces.get(term)!, s * (1 - stats.brand)]);
-  }
-  const score = all === 0 ? 0 : calibrate(brandOn / all, model.typical);
+  const terms = 'terms' in input ? input.terms : readPostTerms(input);
+  const v = vectorOf(terms, model.phrases, model.vectors);
+  const language = termsLanguage(terms);
+  const cal = model.calibration[language];
+  const length = terms.sequence.length;
   const pillarScores: Record<string, number> = {};
   let pillar: string | null = null;
-  model.pillars.forEach((p, i) => {
-    pillarScores[p.id] = all === 0 ? 0 : calibrate(pillarOn[i] / all, model.typical);
-    if (pillarScores[p.id] > 0 && (pillar === null || pillarScores[p.id] > pillarScores[pillar])) pillar = p.id;
-  });
+  let best = 0;
+  for (const p of model.pillars) {
+    const s = dot(v, p.centroid);
+    pillarScores[p.id] = v.size === 0 ? 0 : toScore(standardize(s, cal, length));
+    if (s > best) [best, pillar] = [s, p.id];
+  }
+  // A draft squarely on one pillar is on theme even where the brand's blend of pillars is thin
+  // (day one; a brand whose first posts are all about one of two unrelated pillars).
+  let score = v.size === 0 ? 0 : toScore(standardize(Math.max(dot(v, model.centroid), best), cal, length));
+  // Under the threshold, the brand's earlier states are asked too: a draft one of them left
+  // alone stays alone as posts are added (only needed, and only paid for, on a would-be flag).
+  for (let i = 0; i < model.stages.length && v.size > 0 && score < model.threshold; i++) {
+    const stage = model.stages[i]();
+    const raw = Math.max(dot(v, stage.centroid), ...stage.pillars.map((c) => dot(v, c)));
+    score = Math.max(score, toScore(standardize(raw, stage.calibration[language], length)));
+  }
   return {
     score, onTheme: score >= model.threshold, threshold: model.threshold, pillar,
-    terms: strongest(on, MAX_TERMS), offTerms: strongest(off, MAX_OFF_TERMS), pillarScores,
+    ...explain(model, terms, v), pillarScores, language,
+    confidence: cal.posts >= SURE_POSTS ? 'high' : 'low', calibrationPosts: cal.posts,
   };
 }
 
-function statsOf(model: ThemeModel, term: string): TermStats {
-  let stats = model.memo.get(term);
-  if (!stats) {
-    const surprise = backgroundSurprise(term);
-    stats = {
-      surprise,
-      brand: affinity(model.brand, term, surprise),
-      pillars: model.pillars.map((p) => affinity(p.profile, term, surprise)),
-    };
-    model.memo.set(term, stats);
+/**
+ * Evidence: terms by their share of the dot product (at least MIN_SHARE of the strongest), a
+ * Chinese word shown once, with its gloss when the match went through the bridge. Off terms:
+ * the post's own heaviest words the brand never used.
+ */
+function explain(model: ThemeModel, terms: PostTerms, v: Vector): { terms: string[]; offTerms: string[] } {
+  const on: [string, number][] = [];
+  const off: [string, number][] = [];
+  const surfaceOf = (term: string) => terms.surfaces.get(term) ?? model.phrases.find((p) => p.key === term)?.surface ?? term;
+  for (let i = 0; i < v.size; i++) {
+    const term = termOf(v.ids[i]);
+    const x = v.w[i];
+    const surface = surfaceOf(term);
+    // A lone Han character is too often a piece of a longer word to be shown as a reason.
+    if (surface.charCodeAt(0) >= 0x2e80 && (surface.length === 1 || surface[1] === ' ')) continue;
+    const c = valueAt(model.centroid, v.ids[i]);
+    if (c > 0) on.push([surface, x * c]);
+    else if (!surface.includes(' (')) off.push([surface, x]);
   }
-  return stats;
+  return { terms: strongest(on, MAX_TERMS, MIN_SHARE), offTerms: strongest(off, MAX_OFF_TERMS, 0) };
 }
 
-function strongest(list: [string, number][], max: number): string[] {
-  return list
-    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-    .slice(0, max)
-    .map(([word]) => word);
+/** Evidence weaker than this share of the strongest piece is noise (a stray gloss). */
+const MIN_SHARE = 0.1;
+
+/** Strongest words first; "饺子" and "饺子 (dumpling)" are one word, shown with the gloss. */
+function strongest(list: [string, number][], max: number, minShare: number): string[] {
+  const best = new Map<string, { shown: string; weight: number }>();
+  for (const [surface, w] of list) {
+    const cut = surface.indexOf(' (');
+    const word = cut < 0 ? surface : surface.slice(0, cut);
+    const entry = best.get(word);
+    if (!entry) best.set(word, { shown: surface, weight: w });
+    else {
+      if (surface.length > entry.shown.length) entry.shown = surface;
+      entry.weight += w;
+    }
+  }
+  const sorted = [...best.values()].sort((x, y) => y.weight - x.weight || (x.shown < y.shown ? -1 : 1));
+  const floor = (sorted[0]?.weight ?? 0) * minShare;
+  const out: string[] = [];
+  for (const e of sorted) {
+    if (out.length === max || e.weight < floor) break;
+    out.push(e.shown);
+  }
+  return out;
 }
 
 function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
+  return Math.floor(x * 1000) / 1000;
 }

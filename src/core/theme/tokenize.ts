@@ -1,34 +1,42 @@
 /**
  * Turns prose into terms for theme scoring. Latin-script words are lower-cased and
- * Porter-stemmed (so "recipes" and "recipe" are one term); runs of Han characters are split
- * into words with Intl.Segmenter('zh'), since Chinese has no spaces. Stopwords come from
- * stopwords-iso (en and zh). Every term keeps the surface form it was written as, so that
+ * Porter-stemmed (so "recipes" and "recipe" are one term); words with digits are dropped.
+ * Runs of Han characters are cut into words by maximum-probability segmentation over jieba's
+ * dictionary (chinese.ts), so 菜谱, 生抽 and 菜市场 stay whole; without that data (a caller
+ * that never provided it) Intl.Segmenter is the fallback. Stopwords: stopwords-iso (en, zh) and
+ * a few Chinese function words it lacks. Every term keeps the form it was written in, so that
  * evidence shown to a writer is a real word of the draft.
  */
 import { stemmer } from 'stemmer';
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { chineseLexicon } from './chinese.ts';
 
 export interface Token {
   /** The normalised term: a stem for Latin words, the word itself for Chinese. */
   readonly term: string;
   /** The word as written (lower-cased). */
   readonly surface: string;
+  /** True for a Chinese word. */
+  readonly han?: boolean;
 }
 
-const STOPWORDS = new Set<string>([...stopwordsIso.en, ...stopwordsIso.zh]);
+/** Chinese function words and fillers stopwords-iso lacks; none says what a text is about. */
+const EXTRA_ZH = '好的 的话 一下 一点 这样 那样 这么 那么 怎么 什么 还是 就是 但是 可以 已经 因为 所以 如果 或者 然后 其实 这种 那种 一些 一个 这个 那个 我们 你们 他们 她们 它们 自己 没有 不是 时候 东西 知道 觉得 出来 起来 进去 下来 上去 之后 之前 以后 以前 非常 比较 特别 只是 还有 一样 一起 今天 现在 不会 不能 不要 需要 应该 可能 能够 一定 一直 总是 还要 就要 来说 的时候'.split(' ');
+const STOPWORDS = new Set<string>([...stopwordsIso.en, ...stopwordsIso.zh, ...EXTRA_ZH]);
 const WORD = /\p{Script=Han}+|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const HAN = /^\p{Script=Han}/u;
-const DIGITS = /^[\p{N}]+$/u;
+const DIGIT = /\p{N}/u;
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 const STEMS = new Map<string, string>();
 // Bounded caches: posts share most of their words, but a long run must not grow without end.
 const CACHE_LIMIT = 200_000;
 const WORDS = new Map<string, Token | null>();
+const HAN_TOKENS = new Map<string, Token | null>();
 
 /** The normalised term for one Latin-script word, or null when it carries no theme. */
 export function normalizeWord(word: string): string | null {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
-  if (lower.length < 2 || DIGITS.test(lower) || STOPWORDS.has(lower)) return null;
+  if (lower.length < 2 || DIGIT.test(lower) || STOPWORDS.has(lower)) return null;
   if (/['’]/.test(lower) && STOPWORDS.has(lower.split(/['’]/)[0])) return null;
   let stem = STEMS.get(lower);
   if (stem === undefined) {
@@ -39,14 +47,32 @@ export function normalizeWord(word: string): string | null {
   return stem;
 }
 
+/** The words of a run of Han characters: the jieba-class lexicon, else Intl.Segmenter. */
+export function segmentHan(run: string): string[] {
+  const lexicon = chineseLexicon();
+  if (lexicon) return lexicon.segment(run);
+  return [...SEGMENTER.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
+
+function hanToken(word: string): Token | null {
+  let token = HAN_TOKENS.get(word);
+  if (token === undefined) {
+    token = STOPWORDS.has(word) ? null : { term: word, surface: word, han: true };
+    if (HAN_TOKENS.size > CACHE_LIMIT) HAN_TOKENS.clear();
+    HAN_TOKENS.set(word, token);
+  }
+  return token;
+}
+
 /** Splits plain text (already stripped of markup) into theme terms, in reading order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     if (HAN.test(word)) {
-      for (const seg of SEGMENTER.segment(word)) {
-        if (seg.isWordLike && !STOPWORDS.has(seg.segment)) tokens.push({ term: seg.segment, surface: seg.segment });
+      for (const seg of segmentHan(word)) {
+        const token = hanToken(seg);
+        if (token) tokens.push(token);
       }
       continue;
     }

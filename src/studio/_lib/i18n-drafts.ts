@@ -31,6 +31,8 @@ export const DRAFTS_TEXT: Dictionary = {
   'editor.theme': { en: 'Theme', zh: '主题' },
   'editor.onTheme': { en: 'on theme', zh: '切题' },
   'editor.offTheme': { en: 'off theme', zh: '偏题' },
+  'editor.acceptTheme': { en: 'On theme after all', zh: '其实切题' },
+  'editor.accepted': { en: 'You marked this post as on theme: it counts as evidence of the theme.', zh: '你已把这篇标为切题：它也算作主题的依据。' },
   'editor.nearest': { en: 'Nearest pillar', zh: '最接近的支柱' },
   'editor.evidence': { en: 'Evidence', zh: '依据' },
   'editor.offTerms': { en: 'Off-theme words', zh: '偏题词' },

@@ -1,0 +1,129 @@
+/**
+ * What a score means, per draft language and length: the anchor a is the median score of
+ * bags of terms drawn by frequency from general language (z = 0: "reads like anything"); the
+ * typical point m the median score of the brand's own published posts cut into chunks of the
+ * same length, each scored against the other posts (leave-one-out), so that z = 1 means
+ * "reads like a typical own post": z = (s - a) / (m - a). A short draft has a sparser vector
+ * than a long one and scores lower against the same brand, so a and m are measured at a few
+ * lengths and interpolated. With no post in a language (day one) m is a prior from the
+ * anchor; with few, the prior is blended in.
+ */
+import { sampleEnglish } from './background-lookup.ts';
+import { chineseLexicon } from './chinese.ts';
+import { matchPhrases, type Phrase } from './phrases.ts';
+import { countSequence, termsLanguage, type PostTerms } from './post-terms.ts';
+import { dot, dotDense, dotSparse, toVector, type Dense, type Vector } from './vector.ts';
+
+export interface Calibration {
+  /** Draft lengths (terms) the points below were measured at. */
+  lengths: readonly number[];
+  /** Median score of general language, per length. */
+  anchor: number[];
+  /** Score of a typical own post (blended with the prior when posts are few), per length. */
+  typical: number[];
+  /** Published posts in this language that the typical point was measured on. */
+  posts: number;
+}
+
+/** Chunk lengths in terms; 150 is about what a 300-word draft keeps after stopwords. */
+export const LENGTHS = [30, 70, 150] as const;
+const BAGS = 7;
+const MAX_POSTS = 30;
+/** Weight of the brand text's unit vector against the mean of the posts' (model.ts). */
+export const BRAND_TEXT_SHARE = 0.5;
+/** Day one: the typical point sits this share of the way from the anchor to a perfect match. */
+export const PRIOR_GAIN = 0.05;
+/** The prior weighs as much as this many measured posts. */
+export const PRIOR_POSTS = 2;
+const MIN_SPAN = 0.01;
+
+interface Doc { terms: PostTerms; vector: Vector }
+
+export interface CalibrationInput {
+  centroid: Dense;
+  /** The centroid before normalisation, and the plain sum of the posts' unit vectors. */
+  raw: Dense;
+  sum: Dense;
+  brandText: Dense;
+  docs: Doc[];
+  phrases: Phrase[];
+}
+
+export function calibrate(lang: 'en' | 'zh', input: CalibrationInput): Calibration {
+  const own = input.docs.filter((d) => termsLanguage(d.terms) === lang);
+  const anchor = LENGTHS.map((n) => measureAnchor(lang, input.centroid, n));
+  // Shorter texts reach a smaller share of a perfect match: about sqrt of the length share.
+  const prior = anchor.map((a, i) => a + PRIOR_GAIN * Math.sqrt(LENGTHS[i] / LENGTHS[LENGTHS.length - 1]) * (1 - a));
+  if (own.length === 0 || input.docs.length < 2) return { lengths: LENGTHS, anchor, typical: prior, posts: own.length };
+  const typical = LENGTHS.map((n, i) => {
+    const measured = measureTypical(own, input, n);
+    return Math.max(anchor[i] + MIN_SPAN, (own.length * measured + PRIOR_POSTS * prior[i]) / (own.length + PRIOR_POSTS));
+  });
+  return { lengths: LENGTHS, anchor, typical, posts: own.length };
+}
+
+function measureAnchor(lang: 'en' | 'zh', centroid: Dense, length: number): number {
+  const lexicon = lang === 'zh' ? chineseLexicon() : null;
+  const scores: number[] = [];
+  for (let k = 1; k <= BAGS; k++) {
+    const words = lexicon ? lexicon.sample(length, k * 7919) : sampleEnglish(length, k * 7919);
+    scores.push(dot(toVector(countSequence(words)), centroid));
+  }
+  return median(scores);
+}
+
+/**
+ * Leave-one-out: each post's chunks against the other posts and the brand text, so that a post
+ * never vouches for itself. Drafts meet the centroid of all N posts, whose norm is smaller
+ * than that of N - 1 posts (noise averages out), so the dot product with the other posts'
+ * unnormalised centroid is divided by the norm of the full one. With S the sum of the posts'
+ * unit vectors: chunk . ((S - u) / (N - 1) + 0.5 b) = (chunk . S - chunk . u) / (N - 1) + 0.5 chunk . b.
+ */
+function measureTypical(own: Doc[], input: CalibrationInput, length: number): number {
+  const n = input.docs.length;
+  const norm = Math.sqrt(dotDense(input.raw, input.raw));
+  const step = Math.max(1, Math.ceil(own.length / MAX_POSTS));
+  const scores: number[] = [];
+  for (let i = 0; i < own.length; i += step) {
+    for (const c of chunksOf(own[i].terms.sequence, length)) {
+      const v = toVector(countSequence(c), matchPhrases(c, input.phrases));
+      const others = (dot(v, input.sum) - dotSparse(v, own[i].vector)) / (n - 1);
+      scores.push((others + BRAND_TEXT_SHARE * dot(v, input.brandText)) / norm);
+    }
+  }
+  return median(scores);
+}
+
+/** Consecutive chunks of `length` terms (at most 12 per post); a short tail joins the chunk before it. */
+function chunksOf(sequence: readonly string[], length: number): (readonly string[])[] {
+  const chunks: (readonly string[])[] = [];
+  for (let i = 0; i < sequence.length && chunks.length < 12; i += length) {
+    const end = sequence.length - (i + length) < length / 2 ? sequence.length : i + length;
+    chunks.push(sequence.slice(i, end));
+    if (end === sequence.length) break;
+  }
+  return chunks;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** z = (s - a) / (m - a) at the draft's length (terms): 0 general language, 1 a typical own post. */
+export function standardize(score: number, c: Calibration, length: number): number {
+  const { lengths } = c;
+  const at = (xs: number[]) => {
+    if (length <= lengths[0]) return xs[0];
+    for (let i = 1; i < lengths.length; i++) {
+      if (length <= lengths[i]) {
+        const t = Math.log(length / lengths[i - 1]) / Math.log(lengths[i] / lengths[i - 1]);
+        return xs[i - 1] + t * (xs[i] - xs[i - 1]);
+      }
+    }
+    return xs[xs.length - 1];
+  };
+  const a = at(c.anchor);
+  return (score - a) / Math.max(MIN_SPAN, at(c.typical) - a);
+}

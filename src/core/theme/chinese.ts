@@ -1,0 +1,205 @@
+/**
+ * Chinese words for theme scoring: maximum-probability segmentation over jieba's word counts
+ * (the algorithm of jieba's cut without HMM: a DAG of dictionary words, the most probable
+ * route), the background frequency of each word, and a bridge to English stems from CC-CEDICT
+ * glosses. The data is plain text handed in by the store (src/store/theme-lexicon.ts) and is
+ * parsed on first use, so that a brand writing only English never pays for it.
+ */
+
+/** The raw data: see tests/eval/build-lexicon.ts for both formats. */
+export interface ChineseData { words: string; bridge: string }
+
+export interface BridgeEntry { gloss: string; stems: readonly (readonly [string, number])[] }
+
+export interface ChineseLexicon {
+  /** Splits a run of Han characters into words, in order. */
+  segment(run: string): string[];
+  /** -ln p(word) in general Chinese, or undefined for a word jieba does not list. */
+  surprise(word: string): number | undefined;
+  /** English stems of a word's CC-CEDICT glosses, weights summing to 1. */
+  bridge(word: string): BridgeEntry | undefined;
+  /** Words drawn by frequency from general Chinese (for calibration), deterministic. */
+  sample(count: number, seed: number): string[];
+}
+
+let provide: (() => ChineseData) | null = null;
+let lexicon: ChineseLexicon | null | undefined;
+
+/** Registers where the data comes from; it is read and parsed only when Han text appears. */
+export function provideChineseData(load: () => ChineseData): void {
+  provide = load;
+  lexicon = undefined;
+}
+
+/** The lexicon, parsed on first call; null when no data was provided (tokenize falls back). */
+export function chineseLexicon(): ChineseLexicon | null {
+  if (lexicon === undefined) lexicon = provide ? parseChinese(provide()) : null;
+  return lexicon;
+}
+
+/** Parses the two data texts into a lexicon (pure; exported for tests with tiny data). */
+export function parseChinese(data: ChineseData): ChineseLexicon {
+  const trie = buildTrie(data.words);
+  const bridge = parseBridge(data.bridge);
+  return {
+    segment: (run) => segmentRun(trie, run),
+    surprise: (word) => {
+      const node = trie.find(word);
+      return node < 0 || Number.isNaN(trie.logp[node]) ? undefined : -trie.logp[node];
+    },
+    bridge: (word) => bridge.get(word),
+    sample: (count, seed) => sampleWords(trie, count, seed),
+  };
+}
+
+interface Trie {
+  logp: Float64Array;
+  words: string[];
+  cumulative: Float64Array;
+  child(node: number, code: number): number;
+  find(word: string): number;
+}
+
+/** A character trie in flat typed arrays (open addressing on (parent, char)): fast to build and walk. */
+function buildTrie(text: string): Trie {
+  const entries: [string, number][] = [];
+  let total = 0;
+  let chars = 1;
+  for (const line of text.split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon < 0) continue;
+    const count = Number(line.slice(0, colon));
+    for (const word of line.slice(colon + 1).split(' ')) {
+      entries.push([word, count]);
+      total += count;
+      chars += word.length;
+    }
+  }
+  let size = 1;
+  while (size < chars * 2) size <<= 1;
+  const mask = size - 1;
+  const keyParent = new Int32Array(size).fill(-1);
+  const keyCode = new Uint16Array(size);
+  const value = new Int32Array(size);
+  const logp = new Float64Array(chars).fill(Number.NaN);
+  let nodes = 1;
+  const slot = (node: number, code: number) => {
+    let h = hash(node, code) & mask;
+    while (keyParent[h] !== -1 && (keyParent[h] !== node || keyCode[h] !== code)) h = (h + 1) & mask;
+    return h;
+  };
+  const child = (node: number, code: number) => {
+    const h = slot(node, code);
+    return keyParent[h] === -1 ? -1 : value[h];
+  };
+  const lnTotal = Math.log(total);
+  const words: string[] = [];
+  const cumulative = new Float64Array(entries.length);
+  let running = 0;
+  for (const [word, count] of entries) {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const h = slot(node, word.charCodeAt(i));
+      if (keyParent[h] === -1) {
+        keyParent[h] = node;
+        keyCode[h] = word.charCodeAt(i);
+        value[h] = nodes++;
+      }
+      node = value[h];
+    }
+    logp[node] = Math.log(count) - lnTotal;
+    running += count;
+    cumulative[words.length] = running / total;
+    words.push(word);
+  }
+  const find = (word: string) => {
+    let node = 0;
+    for (let i = 0; i < word.length && node >= 0; i++) node = child(node, word.charCodeAt(i));
+    return node;
+  };
+  return { logp, words, cumulative, child, find };
+}
+
+function hash(node: number, code: number): number {
+  let x = Math.imul(node ^ (code << 16) ^ code, 0x9e3779b1);
+  x ^= x >>> 15;
+  x = Math.imul(x, 0x85ebca77);
+  return x ^ (x >>> 13);
+}
+
+let route = new Float64Array(256);
+let next = new Int32Array(256);
+
+/** jieba's route: from the end, each position takes the word that maximises the path's log-probability. */
+function segmentRun(trie: Trie, run: string): string[] {
+  const n = run.length;
+  if (route.length <= n) [route, next] = [new Float64Array(n * 2 + 1), new Int32Array(n * 2 + 1)];
+  route[n] = 0;
+  // An unknown character costs as much as the rarest listed word.
+  const unknown = -20;
+  for (let i = n - 1; i >= 0; i--) {
+    let node = trie.child(0, run.charCodeAt(i));
+    let best = (node >= 0 && !Number.isNaN(trie.logp[node]) ? trie.logp[node] : unknown) + route[i + 1];
+    let end = i + 1;
+    for (let j = i + 1; j < n && node >= 0; j++) {
+      node = trie.child(node, run.charCodeAt(j));
+      if (node < 0) break;
+      const p = trie.logp[node];
+      if (!Number.isNaN(p) && p + route[j + 1] > best) [best, end] = [p + route[j + 1], j + 1];
+    }
+    route[i] = best;
+    next[i] = end;
+  }
+  const words: string[] = [];
+  for (let i = 0; i < n; i = next[i]) words.push(run.slice(i, next[i]));
+  return words;
+}
+
+/** Lines are indexed by word at load; an entry is parsed the first time its word is seen. */
+function parseBridge(text: string): { get(word: string): BridgeEntry | undefined } {
+  const lines = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) lines.set(line.slice(0, tab), line);
+  }
+  const parsed = new Map<string, BridgeEntry | undefined>();
+  return {
+    get(word) {
+      if (parsed.has(word)) return parsed.get(word);
+      const line = lines.get(word);
+      const entry = line === undefined ? undefined : parseEntry(line);
+      parsed.set(word, entry);
+      return entry;
+    },
+  };
+}
+
+function parseEntry(line: string): BridgeEntry {
+  const [, gloss, stems] = line.split('\t');
+  return {
+    gloss,
+    stems: stems.split(' ').map((pair) => {
+      const colon = pair.lastIndexOf(':');
+      return [pair.slice(0, colon), Number(pair.slice(colon + 1))] as const;
+    }),
+  };
+}
+
+/** Draws words in proportion to their counts with a small LCG, so calibration is reproducible. */
+function sampleWords(trie: Trie, count: number, seed: number): string[] {
+  let state = seed >>> 0 || 1;
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    const r = state / 2 ** 32;
+    let lo = 0;
+    let hi = trie.cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (trie.cumulative[mid] < r) lo = mid + 1;
+      else hi = mid;
+    }
+    out.push(trie.words[lo]);
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+/**
+ * Term vectors. A post is a sparse unit vector: v(t) = f(n) x idf(t), where f(n) = 1 + ln n for
+ * a term written n >= 1 times and n itself for the fractional counts of bridged stems. A
+ * centroid is dense, indexed by term id: every term gets a small integer id once per process,
+ * so scoring a post is a walk over its own terms with array reads, not string look-ups.
+ */
+import { termWeight } from './background-lookup.ts';
+
+/** A sparse vector: parallel arrays of term ids and values. */
+export interface Vector { readonly ids: Int32Array; readonly w: Float64Array; readonly size: number }
+/** A dense vector indexed by term id; ids past its end read as 0. */
+export type Dense = Float64Array;
+
+const IDS = new Map<string, number>();
+const TERMS: string[] = [];
+let WEIGHTS = new Float64Array(1 << 16);
+/** A phrase keyword ("soy sauce", 菜市场 split by the segmenter) weighs as a rare word. */
+const PHRASE_WEIGHT = 8;
+
+/** The id of a term, given on first sight. */
+export function termId(term: string): number {
+  let id = IDS.get(term);
+  if (id === undefined) {
+    id = TERMS.length;
+    IDS.set(term, id);
+    TERMS.push(term);
+    if (id >= WEIGHTS.length) {
+      const grown = new Float64Array(WEIGHTS.length * 2);
+      grown.set(WEIGHTS);
+      WEIGHTS = grown;
+    }
+    WEIGHTS[id] = termWeight(term);
+  }
+  return id;
+}
+
+/** The term behind an id. */
+export function termOf(id: number): string {
+  return TERMS[id];
+}
+
+/** A unit vector from term counts and phrase matches (empty when no term carries weight). */
+export function toVector(counts: ReadonlyMap<string, number>, phrases?: ReadonlyMap<string, number>): Vector {
+  const size = counts.size + (phrases?.size ?? 0);
+  const ids = new Int32Array(size);
+  const w = new Float64Array(size);
+  let k = 0;
+  let norm = 0;
+  const add = (id: number, n: number, weight: number) => {
+    const x = (n >= 1 ? 1 + Math.log(n) : n) * weight;
+    if (x <= 0) return;
+    ids[k] = id;
+    w[k++] = x;
+    norm += x * x;
+  };
+  for (const [term, n] of counts) {
+    const id = termId(term);
+    add(id, n, WEIGHTS[id]);
+  }
+  if (phrases) for (const [key, n] of phrases) add(termId(key), n, PHRASE_WEIGHT);
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  for (let i = 0; i < k; i++) w[i] *= scale;
+  return { ids: ids.subarray(0, k), w: w.subarray(0, k), size: k };
+}
+
+/** Sparse . dense. */
+export function dot(v: Vector, d: Dense): number {
+  let sum = 0;
+  for (let i = 0; i < v.size; i++) {
+    const id = v.ids[i];
+    if (id < d.length) sum += v.w[i] * d[id];
+  }
+  return sum;
+}
+
+/** Dense . dense. */
+export function dotDense(a: Dense, b: Dense): number {
+  let sum = 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) sum += a[i] * b[i];
+  return sum;
+}
+
+/** The dense value of a term (0 when the vector never had it). */
+export function valueAt(d: Dense, id: number): number {
+  return id < d.length ? d[id] : 0;
+}
+
+/** sum_i k_i v_i as a new dense vector over every term known so far. */
+export function combine(parts: readonly (readonly [Vector | Dense, number])[]): Dense {
+  const out = new Float64Array(TERMS.length);
+  for (const [v, k] of parts) {
+    if (v instanceof Float64Array) for (let i = 0; i < v.length; i++) out[i] += v[i] * k;
+    else for (let i = 0; i < v.size; i++) out[v.ids[i]] += v.w[i] * k;
+  }
+  return out;
+}
+
+/** Scales a dense vector to unit length, in place. */
+export function normalize(d: Dense): Dense {
+  const norm = Math.sqrt(dotDense(d, d));
+  if (norm > 0) for (let i = 0; i < d.length; i++) d[i] /= norm;
+  return d;
+}
+
+/** Sparse . sparse, through a dense copy of `b`. */
+export function dotSparse(a: Vector, b: Vector): number {
+  let sum = 0;
+  const index = new Map<number, number>();
+  for (let i = 0; i < b.size; i++) index.set(b.ids[i], b.w[i]);
+  for (let i = 0; i < a.size; i++) sum += a.w[i] * (index.get(a.ids[i]) ?? 0);
+  return sum;
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { BrandSchema } from '../../src/core/schema/planner.ts';
+import { chineseLexicon, parseChinese, provideChineseData } from '../../src/core/theme/chinese.ts';
+import { buildThemeModel, scoreTheme, tokenize } from '../../src/core/theme/index.ts';
+import { matchPhrases, readPhrases } from '../../src/core/theme/phrases.ts';
+import { readPostTerms } from '../../src/core/theme/post-terms.ts';
+import { registerChineseData } from '../../src/store/theme-lexicon.ts';
+
+const terms = (text: string) => tokenize(text).map((t) => t.term);
+
+describe('Chinese segmentation with the jieba dictionary', () => {
+  it('keeps dictionary words such as 菜谱, 生抽, 老抽 and 菜市场 whole', () => {
+    const words = terms('周末去菜市场买了生抽和老抽，照着外婆的菜谱做红烧肉。');
+    expect(words).toEqual(expect.arrayContaining(['菜市场', '生抽', '老抽', '菜谱', '红烧肉']));
+    expect(words).not.toContain('菜市');
+    expect(words).not.toContain('抽');
+  });
+
+  it('never makes fragments such as 好的, 中的 or 里加 out of a particle and its neighbours', () => {
+    const words = terms('这个菜谱中的做法很好的，猪肉馅里加一点姜水和生抽。');
+    for (const fragment of ['好的', '中的', '里加', '谱中']) expect(words).not.toContain(fragment);
+    expect(words).toContain('猪肉');
+  });
+
+  it('drops Chinese function words and fillers that stopwords-iso lacks', () => {
+    const words = terms('好的，我们今天就是想做一个不会失败的饺子');
+    for (const stop of ['好的', '我们', '今天', '就是', '一个', '不会']) expect(words).not.toContain(stop);
+    expect(words).toContain('饺子');
+  });
+
+  it('takes the most probable route through the dictionary (jieba without HMM)', () => {
+    const lexicon = parseChinese({ words: '100:研究 生命\n50:研究生\n10:命\n5:生', bridge: '' });
+    expect(lexicon.segment('研究生命')).toEqual(['研究', '生命']);
+    expect(lexicon.segment('研究生')).toEqual(['研究生']);
+    expect(lexicon.segment('未知')).toEqual(['未', '知']);
+  });
+
+  it('reads the data only when the first Han text is tokenised, never for an English-only brand', () => {
+    let loads = 0;
+    provideChineseData(() => {
+      loads++;
+      return { words: '10:饺子', bridge: '饺子\tdumpling\tdumpl:1' };
+    });
+    try {
+      tokenize('Only English words here, about dumplings.');
+      const brand = BrandSchema.parse({ name: 'x', label: 'Home cooking', timezone: 'UTC', pillars: [{ id: 'a', name: 'Recipes', keywords: ['noodles'] }] });
+      const model = buildThemeModel({ brand, evidence: ['Noodles with soy sauce.', 'Wok noodles and garlic.', 'Pork dumplings.'].map((body) => ({ body })) });
+      scoreTheme(model, { body: 'Noodles with garlic and ginger.' });
+      expect(loads).toBe(0);
+      tokenize('饺子');
+      tokenize('饺子和面条');
+      expect(loads).toBe(1);
+      expect(chineseLexicon()?.bridge('饺子')?.gloss).toBe('dumpling');
+    } finally {
+      registerChineseData();
+    }
+  });
+});
+
+describe('phrase keywords', () => {
+  it('match an English keyword of two words only where the words stand together', () => {
+    const phrases = readPhrases(['soy sauce', 'noodles']);
+    expect(phrases.map((p) => p.surface)).toEqual(['soy sauce']);
+    expect(matchPhrases(readPostTerms({ body: 'Add the soy sauce, then more soy sauce.' }).sequence, phrases).get(phrases[0].key)).toBe(2);
+    expect(matchPhrases(readPostTerms({ body: 'Soy milk and a cream sauce.' }).sequence, phrases).size).toBe(0);
+  });
+
+  it('match a Chinese keyword that the segmenter cuts in two as one phrase', () => {
+    const [phrase] = readPhrases(['家常菜谱']);
+    expect(phrase.terms.length).toBeGreaterThanOrEqual(2);
+    expect(matchPhrases(readPostTerms({ body: '这是一份家常菜谱。' }).sequence, [phrase]).get(phrase.key)).toBe(1);
+  });
+
+  it('show a matched phrase as written in the keyword, as evidence', () => {
+    const brand = BrandSchema.parse({
+      name: 'Mei', label: 'Home cooking', timezone: 'UTC',
+      pillars: [{ id: 'recipes', name: 'Recipes', keywords: ['soy sauce', 'wok'] }],
+    });
+    const result = scoreTheme(buildThemeModel({ brand, evidence: [] }), { body: 'A splash of soy sauce in a hot wok.' });
+    expect(result.terms).toContain('soy sauce');
+  });
+});
+
+describe('the bilingual bridge (CC-CEDICT)', () => {
+  const brand = BrandSchema.parse({
+    name: 'Mei Lin', label: 'The home cook who photographs her food', audience: 'Busy home cooks', timezone: 'UTC',
+    strengths: ['dumplings', 'noodles'],
+    pillars: [{ id: 'recipes', name: 'Recipes', description: 'Weeknight recipes: dumplings, noodles, braised pork', keywords: ['dumpling', 'pork', 'soy sauce', 'ginger'] }],
+  });
+  const model = buildThemeModel({ brand, evidence: [] });
+
+  it('counts a Chinese word towards the English stems of its glosses', () => {
+    const counts = readPostTerms({ body: '饺子' }).counts;
+    expect(counts.get('饺子')).toBe(1);
+    expect(counts.get(terms('dumpling')[0])).toBeGreaterThan(0);
+  });
+
+  it('scores a Chinese dumpling recipe on an English food brand above a Chinese stock-market post', () => {
+    const recipe = scoreTheme(model, { body: '冬至包饺子：猪肉馅里加姜水和生抽，顺着一个方向搅拌上劲，包好后下锅煮三次。' });
+    const stocks = scoreTheme(model, { body: '指数基金为什么跑赢选股：追涨杀跌的投资者支付更高的费用，长期收益更低。' });
+    expect(recipe.score).toBeGreaterThan(stocks.score);
+    expect(recipe.onTheme).toBe(true);
+    expect(stocks.onTheme).toBe(false);
+  });
+
+  it('shows a bridged word as the draft wrote it, with its gloss', () => {
+    const recipe = scoreTheme(model, { body: '冬至包饺子：猪肉馅里加姜水和生抽。' });
+    expect(recipe.terms).toContain('饺子 (dumpling)');
+    expect(recipe.terms.some((t) => t.startsWith('生抽'))).toBe(true);
+    expect(recipe.language).toBe('zh');
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { BrandSchema } from '../../src/core/schema/planner.ts';
+import { buildThemeModel, flagTheme, scoreTheme } from '../../src/core/theme/index.ts';
+import '../../src/store/theme-lexicon.ts';
+
+const brand = BrandSchema.parse({
+  name: 'Mei Lin', label: 'The home cook who photographs her food',
+  audience: 'Busy home cooks who want dishes that look as good as they taste',
+  strengths: ['cooking', 'food photography'], timezone: 'Asia/Shanghai',
+  pillars: [
+    { id: 'recipes', name: 'Recipes', description: 'Weeknight recipes tested at home', keywords: ['recipe', 'braise', 'noodles', 'soy sauce'] },
+    { id: 'photo', name: 'Food photography', description: 'Lighting and styling food for the camera', keywords: ['camera', 'light', 'lens'] },
+  ],
+});
+
+const posts = [
+  'Braised pork belly with soy sauce, ginger and rock sugar. Simmer the pork for an hour until the sauce turns glossy, then serve it over rice with blanched greens.',
+  'Shoot your dinner by a window: soft side light, a reflector card and a 50mm lens make the steam and the glaze of the sauce show on camera.',
+  'Hand-pulled noodles for a weeknight: knead the dough, rest it, stretch the noodles and toss them with chili oil, black vinegar and crushed garlic.',
+  'Styling a bowl of noodles for the camera: garnish last, wipe the rim, and use a low angle so the light catches the chili oil and the sesame seeds.',
+  'Tomato and egg stir-fry, the first dish every home cook learns: scramble the eggs soft, fry the tomatoes until they collapse, add a pinch of sugar.',
+  'Steamed fish with ginger and scallion: score the fish, steam it for eight minutes, pour off the water and finish with hot oil and light soy sauce.',
+  'A dark background and one light from behind: how I photograph soups and stews so the surface shines and the bowl does not look flat on camera.',
+  'Dumplings from scratch: mix pork, cabbage and ginger for the filling, roll thin wrappers, pleat them and boil them in three rounds of cold water.',
+].map((body, i) => ({ body, pillar: i % 2 === 1 ? 'photo' : 'recipes' }));
+
+const onTheme = [
+  'A quick braise of chicken thighs with soy sauce, star anise and ginger; simmer until tender and spoon the sauce over rice.',
+  'Window light, a white reflector and a longer lens: how I photograph a bowl of soup so the steam shows on camera.',
+  'Cold sesame noodles for hot nights: whisk sesame paste with vinegar and chili oil, toss with cucumber and serve.',
+  'Shooting a stir-fry from above: a dark plate, side light and a fast shutter catch the glaze and the wok smoke.',
+];
+const offTheme = [
+  'Why index funds beat stock picking: investors who chase market timing pay higher fees and earn lower returns over a decade.',
+  'The senate passed the budget bill after a long debate over defence spending, taxes and the deficit ceiling.',
+  'Configure the firewall before you expose the server: open port 443, close ssh to the world and enable automatic updates.',
+];
+
+const model = (n: number) => buildThemeModel({ brand, evidence: posts.slice(0, n) });
+
+describe('day one: the brand text alone', () => {
+  const dayOne = model(0);
+
+  it('leaves most on-theme drafts alone and flags clearly off-theme ones', () => {
+    // The brand text names few of the words a draft uses ("stir-fry", "shutter"): one miss is allowed.
+    expect(onTheme.filter((body) => scoreTheme(dayOne, { body }).onTheme).length).toBeGreaterThanOrEqual(onTheme.length - 1);
+    for (const body of offTheme) expect(scoreTheme(dayOne, { body }).onTheme, body).toBe(false);
+  });
+
+  it('says a flag is tentative and how many posts would sharpen it', () => {
+    const result = scoreTheme(dayOne, { body: offTheme[0] });
+    expect(result).toMatchObject({ confidence: 'low', calibrationPosts: 0 });
+    const [flag] = flagTheme({ id: 'x', file: 'x.md', status: 'draft' }, result, { recipes: 'Recipes', photo: 'Food photography' });
+    expect(flag.message).toContain('few published posts yet: publish 3 more to sharpen this');
+  });
+
+  it('is sure of itself once three posts in the draft language are published', () => {
+    expect(scoreTheme(model(3), { body: offTheme[0] }).confidence).toBe('high');
+    expect(scoreTheme(model(2), { body: offTheme[0] }).confidence).toBe('low');
+  });
+});
+
+describe('growth: publishing on-theme posts never makes a flag worse', () => {
+  it('never flags a draft that the brand left alone with fewer posts, from the second post on', () => {
+    for (const body of [...onTheme, ...offTheme]) {
+      const results = [2, 3, 4, 5, 6, 7, 8].map((n) => scoreTheme(model(n), { body }));
+      for (let i = 1; i < results.length; i++) {
+        const floor = Math.min(results[i - 1].score, results[i - 1].threshold);
+        expect(results[i].score, `${body}: ${results.map((r) => r.score)}`).toBeGreaterThanOrEqual(floor);
+      }
+    }
+  });
+
+  it('flags no on-theme draft with 6 posts that it left alone with 2', () => {
+    const flagged = (n: number) => onTheme.filter((body) => !scoreTheme(model(n), { body }).onTheme);
+    for (const body of flagged(6)) expect(flagged(2)).toContain(body);
+  });
+
+  it('still flags the off-theme drafts once the brand has grown', () => {
+    for (const body of offTheme) expect(scoreTheme(model(8), { body }).onTheme, body).toBe(false);
+  });
+});

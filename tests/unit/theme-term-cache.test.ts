@@ -1,0 +1,56 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Post } from '../../src/core/schema/post.ts';
+import { readTermsOf } from '../../src/core/check.ts';
+import { openTermCache } from '../../src/store/theme-term-cache.ts';
+
+const roots: string[] = [];
+const tempRoot = () => {
+  const root = mkdtempSync(join(tmpdir(), 'throughline-terms-'));
+  roots.push(root);
+  return root;
+};
+afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+const post = (title: string, body: string) => ({ id: 'x', file: 'x.md', data: { title, status: 'draft' }, body }) as unknown as Post;
+const file = (root: string) => join(root, 'node_modules/.cache/throughline/theme-terms-3.json');
+
+describe('the theme term cache', () => {
+  it('gives back the same terms from the cache file in a later run, Chinese and bridged stems included', () => {
+    const root = tempRoot();
+    const p = post('冬至饺子', '猪肉馅里加姜水和生抽，soy sauce and ginger.');
+    const first = openTermCache(root);
+    const fresh = first.termsOf(p);
+    first.save();
+    expect(existsSync(file(root))).toBe(true);
+    const again = openTermCache(root).termsOf(p);
+    expect(again).not.toBe(fresh);
+    expect(new Map([...again.counts].map(([t, n]) => [t, Math.round(n * 1e9) / 1e9]))).toEqual(new Map([...fresh.counts].map(([t, n]) => [t, Math.round(n * 1e9) / 1e9])));
+    expect(new Map(again.surfaces)).toEqual(new Map(fresh.surfaces));
+    expect(again.sequence).toEqual(fresh.sequence);
+    expect(again.han).toBe(fresh.han);
+  });
+
+  it('reads a post again once its text changed, and forgets texts no run uses any more', () => {
+    const root = tempRoot();
+    const a = openTermCache(root);
+    a.termsOf(post('Noodles', 'Hand-pulled noodles.'));
+    a.save();
+    const b = openTermCache(root);
+    const changed = b.termsOf(post('Noodles', 'Hand-pulled noodles with chili oil.'));
+    expect(changed.counts).toEqual(readTermsOf(post('Noodles', 'Hand-pulled noodles with chili oil.')).counts);
+    b.save();
+    expect(Object.keys(JSON.parse(readFileSync(file(root), 'utf8')))).toHaveLength(1);
+  });
+
+  it('treats an unreadable cache file as empty', () => {
+    const root = tempRoot();
+    openTermCache(root).save();
+    const dir = join(root, 'node_modules/.cache/throughline');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file(root), '{ not json');
+    expect(openTermCache(root).termsOf(post('Soup', 'Winter soup.')).counts.size).toBeGreaterThan(0);
+  });
+});
