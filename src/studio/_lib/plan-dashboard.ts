@@ -13,6 +13,7 @@ import type { ChannelStats } from '../../core/streaks.ts';
 import { addDays, localDateOf } from '../../core/zoned-time.ts';
 import { fill } from './i18n-plan.ts';
 import { slotHref } from './plan-month.ts';
+import { draftHref } from './studio-urls.ts';
 
 export const HEATMAP_DAYS = 182;
 
@@ -77,7 +78,7 @@ export function buildDashboard(input: { planner: Planner; posts: Post[]; now: nu
   const balance = computePillarBalance({ planner, posts, now, days: 90 });
   const flags: DashboardFlag[] = [
     ...report.flags.map((f): DashboardFlag => {
-      if ('post' in f && typeof f.post === 'string') return { kind: f.kind as 'off-theme' | 'pillar-mismatch', severity: f.severity, message: f.message, href: `/studio/drafts/${f.post}` };
+      if ('post' in f && typeof f.post === 'string') return { kind: f.kind as 'off-theme' | 'pillar-mismatch', severity: f.severity, message: f.message, href: draftHref(f.post) };
       const slot = f as { kind: 'gap' | 'streak-at-risk'; severity: 'warning' | 'info'; channel: string; date: string; message: string };
       const template = words[slot.kind];
       const message = template ? fill(template, { channel: names.get(slot.channel) ?? slot.channel, date: slot.date }) : slot.message;

@@ -1,0 +1,66 @@
+/**
+ * Post ids in any script through the studio: planning, creating, saving and publishing a post
+ * whose id is Chinese answers a redirect the browser can follow (percent-encoded Location), every
+ * link to it works, and no request answers 500.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStudio, type Studio } from '../e2e/studio-server.ts';
+
+let studio: Studio;
+beforeAll(async () => {
+  studio = await startStudio();
+});
+afterAll(async () => {
+  await studio?.stop();
+});
+
+const post = (path: string, fields: Record<string, string>) =>
+  fetch(`${studio.url}${path}`, { method: 'POST', body: new URLSearchParams(fields), headers: { origin: studio.url }, redirect: 'manual' });
+const href = (id: string) => id.split('/').map(encodeURIComponent).join('/');
+
+async function revisionOf(id: string): Promise<string> {
+  return ((await (await fetch(`${studio.url}/studio/api/revision?id=${encodeURIComponent(id)}`)).json()) as { revision: string }).revision;
+}
+
+describe('a post whose id is Chinese', () => {
+  it('is planned from a slot with the slug taken from its Chinese title, then edited and saved', async () => {
+    const title = '向上管理：如何跟老板做一对一';
+    const planned = await post('/studio/plan?month=2026-12', { action: 'plan-post', channel: 'blog', date: '2026-12-15', title, slug: '', status: 'idea', pillar: '' });
+    expect(planned.status).toBe(303);
+    const id = '向上管理-如何跟老板做一对一';
+    expect(existsSync(join(studio.root, `content/posts/${id}.mdx`))).toBe(true);
+
+    const plan = await (await fetch(`${studio.url}/studio/plan?month=2026-12`)).text();
+    expect(plan.includes(`href="/studio/drafts/${href(id)}"`)).toBe(true);
+    const editor = await fetch(`${studio.url}/studio/drafts/${href(id)}`);
+    expect(editor.status).toBe(200);
+
+    const saved = await post(`/studio/drafts/${href(id)}`, { revision: await revisionOf(id), title, channel: 'blog', status: 'draft', plannedFor: '2026-12-15', body: '第一段。' });
+    expect(saved.status).toBe(303);
+    const location = saved.headers.get('location')!;
+    expect(location).toBe(`/studio/drafts/${href(id)}?saved=1`);
+    expect((await fetch(new URL(location, studio.url))).status).toBe(200);
+    expect(readFileSync(join(studio.root, `content/posts/${id}.mdx`), 'utf8')).toContain('第一段。');
+  });
+
+  it('is created as a new draft under drafts/ and redirects to its editor', async () => {
+    const created = await post('/studio/drafts/new', { slug: 'drafts/跳槽时机', title: '跳槽时机', channel: 'blog', pillar: '' });
+    expect(created.status).toBe(303);
+    expect(created.headers.get('location')).toBe(`/studio/drafts/${href('drafts/跳槽时机')}`);
+    expect((await fetch(new URL(created.headers.get('location')!, studio.url))).status).toBe(200);
+  });
+
+  it('is marked as published from the publish page, which links back to its editor', async () => {
+    const id = 'drafts/跳槽时机';
+    const page = await (await fetch(`${studio.url}/studio/publish/${href(id)}`)).text();
+    expect(page.includes(`href="/studio/drafts/${href(id)}"`)).toBe(true);
+    const published = await post(`/studio/publish/${href(id)}`, { revision: await revisionOf(id), publishedAt: '2026-11-20T09:00:00+08:00', url: 'https://example.com/a' });
+    expect(published.status).toBe(303);
+    expect(published.headers.get('location')).toBe(`/studio/publish/${href(id)}?saved=1`);
+    expect(readFileSync(join(studio.root, `content/posts/${id}.mdx`), 'utf8')).toContain('status: published');
+    const drafts = await (await fetch(`${studio.url}/studio/drafts`)).text();
+    expect(drafts.includes(`href="/studio/drafts/${href(id)}"`)).toBe(true);
+  });
+});
