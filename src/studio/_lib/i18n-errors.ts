@@ -1,0 +1,96 @@
+/**
+ * Error text in the studio's language. The schemas (src/core/schema) and the studio's own form
+ * checks word their messages in English; the studio shows them in Chinese by matching each
+ * message against the patterns below (captured ids, dates and lists carried over). A message no
+ * pattern knows keeps its English text after a Chinese lead-in, so nothing is ever hidden.
+ */
+import type { ThroughlineError } from '../../core/errors.ts';
+import type { FieldErrors } from './form-errors.ts';
+import type { Lang } from './i18n.ts';
+
+/** [English message pattern, Chinese text with $1… for the captured parts]. First match wins. */
+const ZH_MESSAGES: [RegExp, string][] = [
+  [/^a post needs a title$/, '文章需要标题'],
+  [/^a post needs a channel id from planner\.json$/, '文章需要 planner.json 中的渠道 ID'],
+  [/^expected one of (.+)$/, '应为以下之一：$1'],
+  [/^expected (\w+) or (\w+)$/, '应为 $1 或 $2'],
+  [/^unknown channel "([^"]*)"; expected one of (.*)$/, '未知渠道“$1”；应为以下之一：$2'],
+  [/^unknown channel "([^"]*)"; pick a slot from the calendar$/, '未知渠道“$1”；请在日历中选择一个排期'],
+  [/^unknown channel "([^"]*)"$/, '未知渠道“$1”'],
+  [/^unknown channel (.+); expected one of (.*)$/, '未知渠道 $1；应为以下之一：$2'],
+  [/^unknown pillar "([^"]*)"; expected one of (.*)$/, '未知支柱“$1”；应为以下之一：$2'],
+  [/^unknown pillar "([^"]*)"$/, '未知支柱“$1”'],
+  [/^unknown pillar (.+); expected one of (.*)$/, '未知支柱 $1；应为以下之一：$2'],
+  [/^expected a date as YYYY-MM-DD, e\.g\. "?([\d-]+)"?$/, '日期格式应为 YYYY-MM-DD，例如 $1'],
+  [/^expected the slot date as YYYY-MM-DD$/, '排期日期格式应为 YYYY-MM-DD'],
+  [/^expected a time as HH:MM \(24-hour\), e\.g\. "09:00"$/, '时间格式应为 HH:MM（24 小时制），例如 09:00'],
+  [/^expected an IANA time zone.*$/, '应为 IANA 时区，例如 Asia/Shanghai 或 Europe/Berlin'],
+  [/^expected an ISO 8601 date or date-time.*$/, '应为 ISO 8601 日期或日期时间，例如 2026-09-07 或 2026-09-07T08:30:00+08:00'],
+  [/^expected a full URL.*$/, '应为完整网址，例如 https://example.com/post'],
+  [/^a published post needs publishedAt.*$/, '已发布的文章需要发布时间（例如 2026-09-07 或 2026-09-07T08:30:00+08:00）'],
+  [/^a tag must not be empty$/, '标签不能为空'],
+  [/^(a pillar id|a channel id) must be letters, digits, "-" or "_".*$/, 'ID 只能包含字母、数字、“-”或“_”，例如 "recipes"'],
+  [/^a pillar needs a name$/, '支柱需要名称'],
+  [/^the brand needs a name$/, '品牌需要名称'],
+  [/^the positioning label must not be empty$/, '定位标签不能为空'],
+  [/^a brand needs at least 1 pillar$/, '品牌至少需要 1 个支柱'],
+  [/^a brand has at most 7 pillars.*$/, '品牌最多 7 个支柱：主题越少越好记'],
+  [/^a channel needs a name$/, '渠道需要名称'],
+  [/^a channel needs a cadence.*$/, '渠道需要发布节奏，例如 "FREQ=WEEKLY;BYDAY=TU,FR"'],
+  [/^pillar id "([^"]*)" is used twice$/, '支柱 ID“$1”重复了'],
+  [/^channel id "([^"]*)" is used twice$/, '渠道 ID“$1”重复了'],
+  [/^"to" \(([\d-]+)\) is before "from" \(([\d-]+)\)$/, '结束日期（$1）早于开始日期（$2）'],
+  [/^a post id must not be empty$/, '内容 ID 不能为空'],
+  [/^a post id must be at most 200 characters$/, '内容 ID 最多 200 个字符'],
+  [/^a post id must be a path under content\/posts.*$/, '内容 ID 必须是 content/posts 下的路径，不能是绝对路径'],
+  [/^a post id must not contain "\.\." or "\."$/, '内容 ID 不能包含“..”或“.”'],
+  [/^a post id may hold letters, digits.*$/, '内容 ID 只能包含字母、数字、“-”和“_”，用“/”分隔，例如 "2026/braised-pork"'],
+  [/^give a slug.*$/, '请填写路径，例如 "braised-pork"（会成为 content/posts/braised-pork.mdx）'],
+  [/^a post "([^"]*)" already exists$/, '内容“$1”已存在；请换一个路径'],
+  [/^there is no post "([^"]*)"$/, '没有内容“$1”'],
+  [/^the file changed on disk since you opened it.*$/, '自你打开以来文件已在磁盘上被修改；你的修改没有保存'],
+  [/^the form did not say which version of the file it edited$/, '表单没有说明它编辑的是文件的哪个版本；请重新加载'],
+  [/^give the channel an id.*$/, '请为渠道填写 ID（字母、数字、“-”或“_”），例如 "blog"'],
+  [/^a channel "([^"]*)" exists already.*$/, '渠道“$1”已存在；请换一个 ID'],
+  [/^there is no channel "([^"]*)" any more.*$/, '渠道“$1”已不存在；请重新加载页面'],
+  [/^choose at least one weekday$/, '请至少选择一个星期几'],
+  [/^the new cadence must start after ([\d-]+).*$/, '新节奏必须晚于 $1（上一个节奏的开始日期）'],
+  [/^start "([^"]*)" is not a date.*$/, '开始日期“$1”不是日期；格式应为 YYYY-MM-DD'],
+  [/^time "([^"]*)" is not a time.*$/, '时间“$1”无效；格式应为 HH:MM（24 小时制）'],
+  [/^"([^"]*)" is not an IANA time zone.*$/, '“$1”不是 IANA 时区；例如 Asia/Shanghai'],
+  [/^expected a percentage from 0 to 100.*\(got "([^"]*)"\)$/, '应为 0 到 100 的百分比，例如 40（收到“$1”）'],
+  [/^the targets add up to (\d+)%.*$/, '目标合计为 $1%；请保持在 100% 以内'],
+  [/^has no frontmatter block$/, '缺少 frontmatter 块'],
+  [/^frontmatter is not valid YAML \((.*)\)$/, 'frontmatter 不是有效的 YAML（$1）'],
+  [/^use one of the (channel|pillar) ids in content\/planner\.json: (.*)$/, '请使用 content/planner.json 中的 ID：$2'],
+  [/^fix each file named above.*$/, '请逐个修改上面列出的文件；没有写入任何内容'],
+];
+
+/** One message in the studio's language. */
+export function translateMessage(message: string, lang: Lang): string {
+  if (lang === 'en') return message;
+  for (const [pattern, zh] of ZH_MESSAGES) if (pattern.test(message)) return message.replace(pattern, zh);
+  return `无法接受此值（${message}）`;
+}
+
+/** Field errors with every message in the studio's language. */
+export function translateErrors(errors: FieldErrors, lang: Lang): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, translateMessage(message, lang)]));
+}
+
+export interface ProblemLine {
+  file: string;
+  field: string;
+  message: string;
+  hint: string;
+}
+
+/** A problem `check` refuses, as the studio lists it: file, field, message and hint. */
+export function describeProblem(error: ThroughlineError, lang: Lang): ProblemLine {
+  return {
+    file: error.file ?? '',
+    field: error.field ?? '',
+    message: translateMessage(error.message, lang),
+    hint: error.hint ? translateMessage(error.hint, lang) : '',
+  };
+}
