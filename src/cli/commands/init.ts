@@ -1,8 +1,10 @@
 /**
- * `init [--force] [--from FILE]`: sets up content/planner.json. Interactive on a terminal
+ * `init [--force] [--empty] [--from FILE]`: sets up content/planner.json. Interactive on a terminal
  * (name, strengths, impressions, a label chosen from proposals, audience, time zone, 1-7
  * pillars, a first channel); `--from FILE` reads the same answers (or a whole planner) from
- * JSON for scripts and CI. An existing planner is replaced only with `--force`.
+ * JSON for scripts and CI. An existing planner is replaced only with `--force`; `--empty` starts
+ * an empty project instead: once the answers are in, the current posts and planner are moved
+ * aside into content/.sample-DATE/ (nothing is deleted).
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -17,14 +19,15 @@ import { proposeLabels } from '../../core/label.ts';
 import { LocalDateSchema, PLATFORMS, type PlannerInput } from '../../core/schema/planner.ts';
 import { isValidTimeZone } from '../../core/zoned-time.ts';
 import { PLANNER_FILE, createPlanner, plannerPath } from '../../store/planner-store.ts';
+import { moveProjectAside } from '../../store/sample-aside.ts';
 import type { CliContext } from '../context.ts';
 
 const OWN = '__own__';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseArgs({ args, options: { force: { type: 'boolean', default: false }, from: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ args, options: { force: { type: 'boolean', default: false }, empty: { type: 'boolean', default: false }, from: { type: 'string' } }, strict: true });
   const defaultZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (!values.force && (await readFile(plannerPath(ctx.root)).then(() => true, () => false)))
+  if (!values.force && !values.empty && (await readFile(plannerPath(ctx.root)).then(() => true, () => false)))
     throw new ThroughlineError('a planner file already exists and was left as it is', { file: PLANNER_FILE, hint: 'pass --force to replace it' });
   let planner: PlannerInput;
   if (values.from) planner = await readAnswersFile(values.from, ctx.now, defaultZone);
@@ -33,6 +36,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     if (!answers) return 2;
     planner = buildPlannerFromAnswers(answers, { now: ctx.now, defaultZone, file: 'init answers' });
   }
+  if (values.empty) ctx.stderr(`moved the sample posts and planner aside to ${await moveProjectAside(ctx.root, ctx.now)}/\n`);
   await createPlanner(ctx.root, planner, { force: values.force });
   ctx.stdout(`${PLANNER_FILE}\n`);
   ctx.stderr(`wrote ${PLANNER_FILE}: "${planner.brand.label}", ${planner.brand.pillars.length} pillars, channel "${planner.channels?.[0]?.id}"\n`);
