@@ -3,7 +3,7 @@
  * problem `check` refuses is shown; posts are deleted, renamed and duplicated; pillars and
  * channels are renamed or removed with their posts reassigned in the same step.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readProject } from '../../src/store/project.ts';
@@ -44,5 +44,45 @@ describe('problems that check refuses', () => {
     } finally {
       rmSync(file(rel), { force: true });
     }
+  });
+});
+
+async function revisionOf(id: string): Promise<string> {
+  return ((await (await fetch(`${studio.url}/studio/api/revision?id=${encodeURIComponent(id)}`)).json()) as { revision: string }).revision;
+}
+
+describe('whole-post actions in the editor', () => {
+  it('renames a post to a Chinese id, duplicates it as an unplanned draft, then deletes both', async () => {
+    const from = 'drafts/crypto-portfolio';
+    const original = readFileSync(file(`content/posts/${from}.mdx`), 'utf8');
+    const moved = await postForm(`/studio/drafts/${from}`, { action: 'move', to: 'drafts/加密', revision: await revisionOf(from) });
+    expect(moved.status).toBe(303);
+    expect(moved.headers.get('location')).toBe(`/studio/drafts/drafts/${encodeURIComponent('加密')}?moved=1`);
+    expect(existsSync(file(`content/posts/${from}.mdx`))).toBe(false);
+    expect(readFileSync(file('content/posts/drafts/加密.mdx'), 'utf8')).toBe(original);
+
+    const copied = await postForm(`/studio/drafts/drafts/${encodeURIComponent('加密')}`, { action: 'duplicate', to: 'drafts/copy' });
+    expect(copied.status).toBe(303);
+    const copy = readFileSync(file('content/posts/drafts/copy.mdx'), 'utf8');
+    expect(copy).toContain('status: draft');
+    expect(copy).not.toContain('plannedFor');
+
+    const taken = await postForm('/studio/drafts/drafts/copy', { action: 'move', to: 'drafts/加密', revision: await revisionOf('drafts/copy') });
+    expect(taken.status).toBe(400);
+    expect(await taken.text()).toContain('already exists');
+    expect(existsSync(file('content/posts/drafts/copy.mdx'))).toBe(true);
+
+    for (const id of ['drafts/加密', 'drafts/copy']) {
+      const gone = await postForm(`/studio/drafts/${id.split('/').map(encodeURIComponent).join('/')}`, { action: 'delete', revision: await revisionOf(id) });
+      expect(gone.status).toBe(303);
+      expect(existsSync(file(`content/posts/${id}.mdx`))).toBe(false);
+    }
+  });
+
+  it('refuses to delete a post that changed on disk since the page was opened', async () => {
+    const id = 'ideas/' + readdirSync(file('content/posts/ideas'))[0]!.replace(/\.mdx?$/, '');
+    const stale = await postForm(`/studio/drafts/${id}`, { action: 'delete', revision: 'not-the-revision' });
+    expect(stale.status).toBe(400);
+    expect((await readProject(studio.root)).posts.some((p) => p.id === id)).toBe(true);
   });
 });
