@@ -86,3 +86,40 @@ describe('whole-post actions in the editor', () => {
     expect((await readProject(studio.root)).posts.some((p) => p.id === id)).toBe(true);
   });
 });
+
+function brandForm(pillars: { id: string; was: string; name: string }[], extra: Record<string, string> = {}): Record<string, string> {
+  const fields: Record<string, string> = { name: 'Mei Lin', label: 'Home cook', audience: '', strengths: 'cooking', impressions: '', timezone: 'Asia/Shanghai', ...extra };
+  pillars.forEach((p, i) => Object.assign(fields, { [`pillar-${i}-id`]: p.id, [`pillar-${i}-was`]: p.was, [`pillar-${i}-name`]: p.name, [`pillar-${i}-keywords`]: '' }));
+  return fields;
+}
+
+describe('renaming and removing pillars on the brand form', () => {
+  it('refuses to remove a pillar whose posts have no target, naming those posts, and writes nothing', async () => {
+    const before = readFileSync(file('content/planner.json'), 'utf8');
+    const users = (await readProject(studio.root)).posts.filter((p) => p.data.pillar === 'kitchen-stories').map((p) => p.file);
+    expect(users.length).toBeGreaterThan(0);
+    const response = await postForm('/studio/brand', brandForm([{ id: 'recipes', was: 'recipes', name: 'Recipes' }, { id: 'food-photography', was: 'food-photography', name: 'Photos' }]));
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    for (const f of users) expect(html).toContain(f);
+    expect(html).toContain('id="reassign-kitchen-stories"');
+    expect(readFileSync(file('content/planner.json'), 'utf8')).toBe(before);
+  });
+
+  it('renames one pillar and removes another in one save: posts and channels follow', async () => {
+    const before = await readProject(studio.root);
+    const recipes = before.posts.filter((p) => p.data.pillar === 'recipes').map((p) => p.id);
+    const stories = before.posts.filter((p) => p.data.pillar === 'kitchen-stories').map((p) => p.id);
+    const response = await postForm('/studio/brand', {
+      ...brandForm([{ id: 'cooking', was: 'recipes', name: 'Cooking' }, { id: 'food-photography', was: 'food-photography', name: 'Photos' }]),
+      'reassign-kitchen-stories': 'cooking',
+    });
+    expect(response.status).toBe(303);
+    const after = await readProject(studio.root);
+    expect(after.problems).toEqual([]);
+    expect(after.planner.brand.pillars.map((p) => p.id)).toEqual(['cooking', 'food-photography']);
+    for (const id of [...recipes, ...stories]) expect(after.posts.find((p) => p.id === id)?.data.pillar, id).toBe('cooking');
+    expect(after.planner.channels.find((c) => c.id === 'wechat')?.pillars).toEqual(['cooking']);
+    expect(after.planner.channels.find((c) => c.id === 'blog')?.pillars).toEqual(['cooking', 'food-photography']);
+  });
+});

@@ -5,8 +5,11 @@
  * `pillar-N-id`, `pillar-N-name`, `pillar-N-description`, `pillar-N-keywords` (comma-separated).
  */
 import { PlannerSchema, type Brand, type Planner } from '../../core/schema/planner.ts';
-import { readPlanner, updatePlanner } from '../../store/planner-store.ts';
+import { updatePlanner } from '../../store/planner-store.ts';
+import { reassignPosts } from '../../store/post-files.ts';
+import { readProject } from '../../store/project.ts';
 import { collectFieldErrors, type FieldErrors } from './form-errors.ts';
+import { applyPillarMovesToChannels, checkPillarMoves, type PillarMoves } from './pillar-moves.ts';
 
 export interface PillarValues {
   id: string;
@@ -75,12 +78,18 @@ export function validateBrand(planner: Planner, values: BrandValues): FieldError
 }
 
 /**
- * Saves the brand. Invalid values return field errors and nothing is written; valid ones are
- * applied to the planner as it is on disk under the store's lock (concurrent saves queue up).
+ * Saves the brand with its pillar moves (renamed or removed pillars: channels' pillar lists and
+ * posts' `pillar` follow). Invalid values, or a removed pillar whose posts have no target, return
+ * field errors and nothing is written; valid ones are applied to the planner as it is on disk
+ * under the store's lock, then the posts are rewritten.
  */
-export async function saveBrand(root: string, values: BrandValues): Promise<{ errors: FieldErrors | null }> {
-  const errors = validateBrand(await readPlanner(root), values);
-  if (errors) return { errors };
-  await updatePlanner(root, (planner) => applyBrandValues(planner, values));
-  return { errors: null };
+export async function saveBrand(root: string, values: BrandValues, moves: PillarMoves = new Map()): Promise<{ errors: FieldErrors | null; files?: string[] }> {
+  const { planner, posts } = await readProject(root);
+  const moveErrors = checkPillarMoves(moves, values.pillars.map((p) => p.id), posts);
+  const errors = { ...validateBrand(applyPillarMovesToChannels(planner, moves), values), ...moveErrors };
+  if (Object.keys(errors).length) return { errors };
+  await updatePlanner(root, (current) => applyBrandValues(applyPillarMovesToChannels(current, moves), values));
+  const files: string[] = [];
+  for (const [old, target] of moves) files.push(...(await reassignPosts(root, posts, 'pillar', old, target ?? undefined)));
+  return { errors: null, files };
 }

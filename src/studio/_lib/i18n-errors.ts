@@ -60,6 +60,8 @@ const ZH_MESSAGES: [RegExp, string][] = [
   [/^"([^"]*)" is not an IANA time zone.*$/, '“$1”不是 IANA 时区；例如 Asia/Shanghai'],
   [/^expected a percentage from 0 to 100.*\(got "([^"]*)"\)$/, '应为 0 到 100 的百分比，例如 40（收到“$1”）'],
   [/^the targets add up to (\d+)%.*$/, '目标合计为 $1%；请保持在 100% 以内'],
+  [/^pillar "([^"]*)" is still used by (\d+) posts?: (.*); choose where they go$/, '支柱“$1”仍被 $2 篇内容使用：$3；请选择把它们移到哪里'],
+  [/^channel "([^"]*)" is still used by (\d+) posts?: (.*); choose where they go$/, '渠道“$1”仍被 $2 篇内容使用：$3；请选择把它们移到哪里'],
   [/^has no frontmatter block$/, '缺少 frontmatter 块'],
   [/^frontmatter is not valid YAML \((.*)\)$/, 'frontmatter 不是有效的 YAML（$1）'],
   [/^use one of the (channel|pillar) ids in content\/planner\.json: (.*)$/, '请使用 content/planner.json 中的 ID：$2'],
