@@ -123,3 +123,27 @@ describe('renaming and removing pillars on the brand form', () => {
     expect(after.planner.channels.find((c) => c.id === 'blog')?.pillars).toEqual(['cooking', 'food-photography']);
   });
 });
+
+describe('renaming and removing channels', () => {
+  it('renames a channel: its posts and the breaks that name it follow', async () => {
+    const before = await readProject(studio.root);
+    const users = before.posts.filter((p) => p.data.channel === 'blog').map((p) => p.id);
+    const response = await postForm('/studio/channels', { action: 'rename', editing: 'blog', newId: 'site' });
+    expect(response.status).toBe(303);
+    const after = await readProject(studio.root);
+    expect(after.problems).toEqual([]);
+    expect(after.planner.channels.map((c) => c.id)).toContain('site');
+    for (const id of users) expect(after.posts.find((p) => p.id === id)?.data.channel).toBe('site');
+  });
+
+  it('removes a channel after moving its posts to the chosen one, and check stays clean', async () => {
+    const users = (await readProject(studio.root)).posts.filter((p) => p.data.channel === 'wechat').map((p) => p.id);
+    expect(users.length).toBeGreaterThan(0);
+    const response = await postForm('/studio/channels', { action: 'remove', editing: 'wechat', moveTo: 'site' });
+    expect(response.status).toBe(303);
+    const after = await readProject(studio.root);
+    expect(after.problems).toEqual([]);
+    expect(after.planner.channels.map((c) => c.id)).toEqual(['site']);
+    for (const id of users) expect(after.posts.find((p) => p.id === id)?.data.channel).toBe('site');
+  });
+});
