@@ -147,3 +147,31 @@ describe('renaming and removing channels', () => {
     for (const id of users) expect(after.posts.find((p) => p.id === id)?.data.channel).toBe('site');
   });
 });
+
+describe('start my own brand', () => {
+  it('refuses an empty name in Chinese and moves nothing', async () => {
+    const response = await fetch(`${studio.url}/studio`, { method: 'POST', body: new URLSearchParams({ action: 'start-fresh', name: '', pillar: '向上管理', timezone: 'Asia/Shanghai' }), headers: { origin: studio.url, ...zh }, redirect: 'manual' });
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain('品牌需要名称');
+    expect(existsSync(file('content/planner.json'))).toBe(true);
+    expect(readdirSync(file('content')).some((f) => f.startsWith('.sample-'))).toBe(false);
+  });
+
+  it('moves the current project aside into a dated folder and starts an empty one that check accepts', async () => {
+    const before = readFileSync(file('content/planner.json'), 'utf8');
+    const response = await postForm('/studio', { action: 'start-fresh', name: '林老师', pillar: '向上管理', timezone: 'Asia/Shanghai' });
+    expect(response.status).toBe(303);
+    const location = response.headers.get('location')!;
+    expect(location).toMatch(/^\/studio\/brand\?fresh=content%2F\.sample-\d{4}-\d{2}-\d{2}$/);
+    const folder = decodeURIComponent(location.split('=')[1]!);
+    expect(readFileSync(file(`${folder}/planner.json`), 'utf8')).toBe(before);
+    const after = await readProject(studio.root);
+    expect(after.posts).toEqual([]);
+    expect(after.problems).toEqual([]);
+    expect(after.planner.brand).toMatchObject({ name: '林老师', pillars: [{ id: 'pillar-1', name: '向上管理' }] });
+    const brand = await page(location, zh);
+    expect(brand.status).toBe(200);
+    expect(brand.html).toContain(`示例已移到 ${folder}/`);
+    expect((await page('/studio')).status).toBe(200);
+  });
+});

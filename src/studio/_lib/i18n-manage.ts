@@ -24,6 +24,7 @@ export const MANAGE_TEXT: Dictionary = {
   'fresh.confirm': { en: 'Move the current posts and planner aside and start empty?', zh: '把现有内容和计划文件移到一旁，从空项目开始？' },
   'fresh.done': { en: 'Started fresh. The sample was moved to {folder}.', zh: '已从空项目开始。示例已移到 {folder}。' },
   'fresh.nameLabel': { en: 'Your name', zh: '你的名字' },
+  'fresh.pillar': { en: 'Your first content pillar (a theme you write about)', zh: '你的第一个内容支柱（你常写的主题）' },
   'fresh.timezone': { en: 'Your time zone', zh: '你的时区' },
   'reassign.pillarTitle': { en: 'Posts and channels of removed or renamed pillars', zh: '已删除或改名的支柱下的内容和渠道' },
   'reassign.pillarTo': { en: 'Move the posts of "{pillar}" ({count}) to', zh: '把“{pillar}”的内容（{count} 篇）移到' },
