@@ -4,6 +4,7 @@
  */
 import { flagChannel, type ChannelFlag } from './channel-flags.ts';
 import { ThroughlineError } from './errors.ts';
+import { flagOffSlotPosts, type OffSlotFlag } from './plan-flags.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post, PostStatus } from './schema/post.ts';
 import { channelZone, expandChannelSlots } from './slots.ts';
@@ -11,7 +12,7 @@ import { computeChannelStats, type ChannelStats } from './streaks.ts';
 import { buildThemeModel, flagTheme, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Flag = ChannelFlag | ThemeFlag;
+export type Flag = ChannelFlag | ThemeFlag | OffSlotFlag;
 
 export interface CheckedPost {
   id: string;
@@ -81,6 +82,7 @@ export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: 
   const flags: Flag[] = [
     ...themed.flatMap(({ post, theme }) => (theme ? flagTheme({ id: post.id, file: post.file, status: post.data.status, pillar: post.data.pillar }, theme, pillarNames) : [])),
     ...channels.flatMap(({ channel, zone, stats }) => flagChannel(stats, channel.name, now, zone)),
+    ...flagOffSlotPosts({ planner, posts, now }),
   ];
   return {
     now: new Date(now).toISOString(),

@@ -250,7 +250,7 @@ describe('the plan page helpers', () => {
       { from: '2026-12-24', to: '2026-12-26' },
     ] };
     expect(removeChannel(withBreaks, 'blog')).toMatchObject({ channels: [], breaks: [{ from: '2026-12-24', to: '2026-12-26' }] });
-    const posts = [{ id: 'a', file: 'content/posts/a.md', data: { title: 'A', channel: 'blog', status: 'draft' }, body: '' }];
+    const posts = [{ id: 'a', file: 'content/posts/a.md', data: { title: 'A', channel: 'blog', status: 'draft' as const }, body: '' }];
     expect(checkRemoveChannel('blog', posts, '', ['blog'])).toBe('channel "blog" is still used by 1 post: content/posts/a.md; choose where they go');
     expect(checkRemoveChannel('blog', posts, 'blog', ['blog'])).toMatch(/^unknown channel "blog"/);
   });
