@@ -148,6 +148,55 @@ describe('renaming and removing channels', () => {
   });
 });
 
+describe('posts planned off the cadence', () => {
+  it('flags an off-slot post on the dashboard and the plan page (in Chinese too) and moves it to the nearest slot in one click', async () => {
+    const { planner } = await readProject(studio.root);
+    const channel = planner.channels[0]!.id;
+    const rel = 'content/posts/drafts/off-slot.mdx';
+    // Two days after the channel's first slot of December: not a slot day for a weekly cadence.
+    const report = (await import('../../src/core/check.ts')).buildCheckReport({ planner, posts: [], now: Date.now() });
+    const next = report.channels.find((c) => c.id === channel)!.nextSlot!.slice(0, 10);
+    const offDay = new Date(Date.parse(`${next}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
+    writeFileSync(file(rel), `---\ntitle: 跳槽时机\nchannel: ${channel}\nstatus: draft\nplannedFor: ${offDay}\n---\n`);
+    const dashboard = await page('/studio', zh);
+    expect(dashboard.html).toContain('data-flag="off-slot"');
+    expect(dashboard.html).toContain(`“跳槽时机”计划在 ${offDay}`);
+    const plan = await page('/studio/plan');
+    expect(plan.html).toContain('data-off-slot="drafts/off-slot"');
+    const moved = await postForm('/studio/plan', { action: 'move-planned', post: 'drafts/off-slot', date: next, return: '/studio' });
+    expect(moved.status).toBe(303);
+    expect(moved.headers.get('location')).toBe('/studio?done=moved');
+    expect(readFileSync(file(rel), 'utf8')).toContain(`plannedFor: ${next}`);
+    expect((await page('/studio', zh)).html).not.toContain('“跳槽时机”计划在');
+    rmSync(file(rel));
+  });
+});
+
+describe('a cadence change', () => {
+  it('lists the posts planned on the old days after the save and moves them all in one click', async () => {
+    const { planner, posts } = await readProject(studio.root);
+    const channel = planner.channels[0]!;
+    const planned = posts.filter((p) => p.data.channel === channel.id && p.data.status !== 'published' && p.data.plannedFor);
+    expect(planned.length).toBeGreaterThan(0);
+    const fields = new URLSearchParams([
+      ['action', 'save'], ['editing', channel.id], ['name', channel.name], ['platform', channel.platform], ['cadenceMode', 'weekly-days'],
+      ['cadenceDays', 'TH'], ['start', channel.start], ['changeFrom', '2026-11-01'], ['time', channel.time],
+    ]);
+    const saved = await fetch(`${studio.url}/studio/channels`, { method: 'POST', body: fields, headers: { origin: studio.url }, redirect: 'manual' });
+    expect(saved.status).toBe(303);
+    const after = await page(saved.headers.get('location')!, zh);
+    expect(after.html).toContain('以下内容计划的日期在新节奏中没有排期');
+    for (const p of planned.filter((x) => new Date(`${x.data.plannedFor}T00:00:00Z`).getUTCDay() !== 4)) expect(after.html).toContain(`data-off-slot="${p.id}"`);
+    expect(after.html).toContain('id="move-all-off-slot"');
+    const moved = await postForm('/studio/plan', { action: 'move-all-planned', channel: channel.id, return: '/studio/channels' });
+    expect(moved.status).toBe(303);
+    const { buildCheckReport } = await import('../../src/core/check.ts');
+    const now = await readProject(studio.root);
+    const left = buildCheckReport({ planner: now.planner, posts: now.posts, now: Date.now() }).flags.filter((f) => f.kind === 'off-slot' && f.channel === channel.id);
+    expect(left.filter((f) => 'target' in f && f.target)).toEqual([]);
+  });
+});
+
 describe('start my own brand', () => {
   it('refuses an empty name in Chinese and moves nothing', async () => {
     const response = await fetch(`${studio.url}/studio`, { method: 'POST', body: new URLSearchParams({ action: 'start-fresh', name: '', pillar: '向上管理', timezone: 'Asia/Shanghai' }), headers: { origin: studio.url, ...zh }, redirect: 'manual' });

@@ -8,6 +8,7 @@ import { json } from '../../_lib/json.ts';
 import { studioRoot } from '../../_lib/root.ts';
 import { readStudioProject } from '../../_lib/plan-store.ts';
 import { scoreDraft } from '../../_lib/studio-data.ts';
+import { getStudioLang } from '../../_lib/lang.ts';
 
 export const prerender = false;
 
@@ -19,9 +20,9 @@ const DraftText = z.object({
   pillar: z.string().max(100).optional(),
 });
 
-export const POST: APIRoute = async ({ request }) => {
+export const POST: APIRoute = async ({ request, cookies }) => {
   const parsed = DraftText.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return json({ error: 'expected JSON {"body": "..."} with optional id, title, status, pillar' }, 400);
   const { planner, posts } = await readStudioProject(studioRoot());
-  return json(scoreDraft(planner, posts, parsed.data));
+  return json(scoreDraft(planner, posts, parsed.data, getStudioLang(cookies)));
 };
