@@ -67,6 +67,19 @@ const ZH_MESSAGES: [RegExp, string][] = [
   [/^declared as pillar "(.*)" but reads as "(.*)" \(([\d.]+) vs ([\d.]+)\)$/, '标注为支柱“$1”，但读起来更像“$2”（$3 对 $4）'],
   [/^Tie it to a pillar \((.*)\), or if it belongs, add "(.*)" to theme\.acceptedOnTheme in content\/planner\.json\.$/, '把它和某个支柱（$1）联系起来；如果它确实切题，把“$2”加到 content/planner.json 的 theme.acceptedOnTheme。'],
   [/^Set "pillar: (.*)" in the frontmatter, or bring the post closer to "(.*)"\.$/, '在 frontmatter 中设置 "pillar: $1"，或让内容更贴近“$2”。'],
+  [/^the cadence is empty.*$/, '发布节奏是空的；应为 RRULE，例如 "FREQ=WEEKLY;BYDAY=TU,FR"'],
+  [/^the cadence needs FREQ.*$/, '发布节奏需要 FREQ，例如 "FREQ=WEEKLY;BYDAY=TU,FR"'],
+  [/^unknown part "([^"]*)"; expected (.*)$/, '未知部分“$1”；应为 $2'],
+  [/^"([^"]*)" is not a NAME=VALUE part.*$/, '“$1”不是 NAME=VALUE 形式；各部分用“;”连接，例如 "FREQ=WEEKLY;BYDAY=TU,FR"'],
+  [/^FREQ=(\w+) is more often than daily.*$/, 'FREQ=$1 比每天一次还频繁；一个渠道每天最多一个排期：请用 FREQ=DAILY、WEEKLY、MONTHLY 或 YEARLY'],
+  [/^FREQ=(\w+) is not a frequency.*$/, 'FREQ=$1 不是频率；应为 DAILY、WEEKLY、MONTHLY 或 YEARLY'],
+  [/^the cadence never produces a date.*$/, '这个发布节奏不会产生任何日期（比如 2 月没有 30 日）；请检查 BYMONTH、BYMONTHDAY、BYDAY 和 BYSETPOS'],
+  [/^(\w+)=([^ ]*) is not valid; (.*)$/, '$1=$2 无效（$3）'],
+  [/^(\w+) is given twice.*$/, '$1 出现了两次；每个部分只写一次'],
+  [/^use COUNT or UNTIL, not both$/, 'COUNT 和 UNTIL 只能用一个'],
+  [/^"(.*)" is planned for ([\d-]+), which is not a (.*) slot day, so no plan or calendar shows it; nearest slots: (.*)$/, '“$1”计划在 $2，但那天不是$3的排期日，所以计划和日历都不会显示它；最近的排期：$4'],
+  [/^(.*) has no published post for its ([\d-]+) slot$/, '$1 在 $2 的排期没有发布文章'],
+  [/^(.*)'s slot at (\S+) has no post planned or published.*$/, '$1 在 $2 的排期还没有安排或发布文章'],
   [/^has no frontmatter block$/, '缺少 frontmatter 块'],
   [/^frontmatter is not valid YAML \((.*)\)$/, 'frontmatter 不是有效的 YAML（$1）'],
   [/^use one of the (channel|pillar) ids in content\/planner\.json: (.*)$/, '请使用 content/planner.json 中的 ID：$2'],
@@ -77,7 +90,7 @@ const ZH_MESSAGES: [RegExp, string][] = [
 export function translateMessage(message: string, lang: Lang): string {
   if (lang === 'en') return message;
   for (const [pattern, zh] of ZH_MESSAGES) if (pattern.test(message)) return message.replace(pattern, zh);
-  return `无法接受此值（${message}）`;
+  return `详情（英文）：${message}`;
 }
 
 /** Field errors with every message in the studio's language. */
