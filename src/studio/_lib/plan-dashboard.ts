@@ -97,7 +97,7 @@ export function buildDashboard(input: { planner: Planner; posts: Post[]; now: nu
     ...balance.filter((b) => b.drifting).map((b): DashboardFlag => ({
       kind: 'pillar-drift',
       severity: 'info',
-      message: fill(words['pillar-drift'], { pillar: b.name, share: percent(b.published ? b.publishedShare : b.plannedShare), target: percent(b.target) }),
+      message: fill(words['pillar-drift'], { pillar: b.name, share: percent(b.publishedShare), target: percent(b.target) }),
       href: '/studio/plan#balance',
     })),
   ];
