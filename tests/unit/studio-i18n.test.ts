@@ -13,7 +13,7 @@ import { checkPostId } from '../../src/store/post-paths.ts';
 
 const LIB = join(import.meta.dirname, '../../src/studio/_lib');
 /** Words that are the same in both languages: names of things, not sentences. */
-const SAME_IN_BOTH = new Set(['EN', 'RRULE', 'RSS', 'URL', 'ICS', '.ics']);
+const SAME_IN_BOTH = new Set(['EN', 'RRULE', 'RSS', 'URL', 'ICS', '.ics', 'LinkedIn', 'YouTube']);
 
 async function dictionaries(): Promise<[string, Dictionary][]> {
   const found: [string, Dictionary][] = [];

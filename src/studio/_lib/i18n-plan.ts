@@ -3,6 +3,17 @@ import type { Dictionary } from './i18n.ts';
 
 export const PLAN_TEXT: Dictionary = {
   // Channels page
+  'platform.blog': { en: 'Blog', zh: '博客' },
+  'platform.newsletter': { en: 'Newsletter', zh: '电子报' },
+  'platform.zhihu': { en: 'Zhihu', zh: '知乎' },
+  'platform.weibo': { en: 'Weibo', zh: '微博' },
+  'platform.wechat': { en: 'WeChat Official Account', zh: '微信公众号' },
+  'platform.linkedin': { en: 'LinkedIn', zh: 'LinkedIn' },
+  'platform.x': { en: 'X', zh: 'X' },
+  'platform.youtube': { en: 'YouTube', zh: 'YouTube' },
+  'platform.other': { en: 'Other', zh: '其他' },
+  'planStatus.idea': { en: 'idea', zh: '想法' },
+  'planStatus.draft': { en: 'draft', zh: '草稿' },
   'channels.title': { en: 'Channels', zh: '渠道' },
   'channels.intro': { en: 'Where you publish, and how often.', zh: '你在哪里发布、多久发布一次。' },
   'channels.none': { en: 'No channels yet: add the first one below.', zh: '还没有渠道：在下面添加第一个。' },
