@@ -66,7 +66,8 @@ describe.each(JOURNEYS)('the first day in $lang', (journey) => {
   async function look(where: string, sampleShown = false): Promise<void> {
     const page = session.page;
     if (journey.lang === 'zh' && !sampleShown) for (const word of await englishWords(page, userText)) english.push(`${where}: ${word}`);
-    await page.screenshot({ path: `/work/notes/shots/studio/journey-${journey.lang}-${where}.png`, fullPage: true }).catch(() => undefined);
+    // JOURNEY_SHOTS=DIR keeps a full-page screenshot of every step, to look at by eye.
+    if (process.env.JOURNEY_SHOTS) await page.screenshot({ path: `${process.env.JOURNEY_SHOTS}/journey-${journey.lang}-${where}.png`, fullPage: true });
   }
 
   test('starts from an empty project of its own', async () => {

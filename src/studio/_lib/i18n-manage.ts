@@ -28,6 +28,7 @@ export const MANAGE_TEXT: Dictionary = {
   'fresh.timezone': { en: 'Your time zone', zh: '你的时区' },
   'reassign.pillarTitle': { en: 'Posts and channels of removed or renamed pillars', zh: '已删除或改名的支柱下的内容和渠道' },
   'reassign.pillarTo': { en: 'Move the posts of "{pillar}" ({count}) to', zh: '把“{pillar}”的内容（{count} 篇）移到' },
+  'reassign.choose': { en: '— choose —', zh: '— 请选择 —' },
   'reassign.none': { en: '(no pillar)', zh: '（不设支柱）' },
   'reassign.channelTo': { en: 'Move its posts ({count}) to', zh: '把它的内容（{count} 篇）移到' },
   'reassign.channelTitle': { en: 'Remove or rename this channel', zh: '删除或重命名此渠道' },

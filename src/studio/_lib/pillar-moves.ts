@@ -8,6 +8,9 @@ import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import type { FieldErrors } from './form-errors.ts';
 
+/** The reassign choice that says "not chosen yet" (the default while posts use the pillar). */
+export const CHOOSE = '__choose__';
+
 /** old id -> new id, null (no pillar), or undefined (gone, and the user has not chosen yet). */
 export type PillarMoves = Map<string, string | null | undefined>;
 
@@ -29,7 +32,8 @@ export function readPillarMoves(form: FormLike, oldIds: string[], newIds: string
   });
   for (const old of oldIds) {
     if (newIds.includes(old) || moves.has(old)) continue;
-    const choice = form.has(`reassign-${old}`) ? String(form.get(`reassign-${old}`) ?? '') : undefined;
+    const raw = form.has(`reassign-${old}`) ? String(form.get(`reassign-${old}`) ?? '') : undefined;
+    const choice = raw === CHOOSE ? undefined : raw;
     moves.set(old, choice === undefined ? undefined : choice || null);
   }
   return moves;
