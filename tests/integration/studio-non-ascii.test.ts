@@ -63,4 +63,10 @@ describe('a post whose id is Chinese', () => {
     const drafts = await (await fetch(`${studio.url}/studio/drafts`)).text();
     expect(drafts.includes(`href="/studio/drafts/${href(id)}"`)).toBe(true);
   });
+
+  it('answers 404 for a missing Chinese id, in Chinese when the studio is in Chinese', async () => {
+    const missing = await fetch(`${studio.url}/studio/drafts/${href('drafts/不存在')}`, { headers: { cookie: 'throughline-lang=zh' } });
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe('content/posts 下没有内容“drafts/不存在”。');
+  });
 });
