@@ -69,4 +69,19 @@ describe('a post whose id is Chinese', () => {
     expect(missing.status).toBe(404);
     expect(await missing.text()).toBe('content/posts 下没有内容“drafts/不存在”。');
   });
+
+  it('shows the publish page of a WeChat post with its limits and form errors in Chinese', async () => {
+    const zh = { cookie: 'throughline-lang=zh' };
+    const page = await (await fetch(`${studio.url}/studio/publish/drafts/wechat/dongzhi-jiaozi`, { headers: zh })).text();
+    expect(page).toContain('公众号文章标题');
+    expect(page).not.toContain('WeChat article title');
+    const bad = await fetch(`${studio.url}/studio/publish/drafts/wechat/dongzhi-jiaozi`, {
+      method: 'POST', redirect: 'manual', headers: { origin: studio.url, ...zh },
+      body: new URLSearchParams({ revision: await revisionOf('drafts/wechat/dongzhi-jiaozi'), publishedAt: 'yesterday', url: 'not a url' }),
+    });
+    expect(bad.status).toBe(400);
+    const html = await bad.text();
+    expect(html).toContain('应为 ISO 8601 日期或日期时间');
+    expect(html).toContain('应为完整网址');
+  });
 });
