@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli, tempRoot } from './helpers.ts';
+import { emptyRoot, runCli, tempRoot } from './helpers.ts';
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -55,5 +55,13 @@ describe('init --empty', () => {
     expect(runCli(['init', '--empty', '--from', join(root, 'answers.json'), '--root', root]).code).toBe(2);
     expect(existsSync(join(root, 'content/planner.json'))).toBe(true);
     expect(readdirSync(join(root, 'content')).some((f) => f.startsWith('.sample-'))).toBe(false);
+  });
+
+  it('on a folder without a project, writes the planner and makes no .sample folder', () => {
+    const t = emptyRoot();
+    cleanups.push(t.cleanup);
+    writeFileSync(join(t.root, 'answers.json'), JSON.stringify(ANSWERS));
+    expect(runCli(['init', '--empty', '--from', join(t.root, 'answers.json'), '--root', t.root]).code).toBe(0);
+    expect(readdirSync(join(t.root, 'content'))).toEqual(['planner.json']);
   });
 });

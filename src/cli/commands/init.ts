@@ -36,7 +36,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     if (!answers) return 2;
     planner = buildPlannerFromAnswers(answers, { now: ctx.now, defaultZone, file: 'init answers' });
   }
-  if (values.empty) ctx.stderr(`moved the sample posts and planner aside to ${await moveProjectAside(ctx.root, ctx.now)}/\n`);
+  const aside = values.empty ? await moveProjectAside(ctx.root, ctx.now) : null;
+  if (aside) ctx.stderr(`moved the sample posts and planner aside to ${aside}/\n`);
   await createPlanner(ctx.root, planner, { force: values.force });
   ctx.stdout(`${PLANNER_FILE}\n`);
   ctx.stderr(`wrote ${PLANNER_FILE}: "${planner.brand.label}", ${planner.brand.pillars.length} pillars, channel "${planner.channels?.[0]?.id}"\n`);

@@ -36,5 +36,5 @@ export async function startFresh(root: string, values: FreshValues, now: number)
     return collectFieldErrors(result.error.issues, (path) => (path[1] === 'pillars' ? 'pillar' : path[1] === 'timezone' ? 'timezone' : 'name'));
   const moved = await moveProjectAside(root, now);
   await createPlanner(root, result.data);
-  return seeOther(`/studio/brand?fresh=${encodeURIComponent(moved)}`);
+  return seeOther(moved ? `/studio/brand?fresh=${encodeURIComponent(moved)}` : '/studio/brand?saved=1');
 }
