@@ -56,6 +56,12 @@ describe('error text in Chinese', () => {
     for (const id of ['', '../x', '/etc', 'a b']) expect(translateMessage(checkPostId(id)!, 'zh')).not.toMatch(/^详情/);
   });
 
+  it("translates zod's own messages for fields without a message of their own", () => {
+    const result = PostFrontmatterSchema.safeParse({ title: 'T', channel: '', status: 'draft', pillar: '', tags: 3 });
+    expect(result.success).toBe(false);
+    for (const issue of result.error!.issues) expect(translateMessage(issue.message, 'zh'), issue.message).not.toMatch(/^详情/);
+  });
+
   it('leaves English text as it is', () => {
     expect(translateMessage('a post needs a title', 'en')).toBe('a post needs a title');
     expect(translateMessage('unknown channel "zhuhu"', 'zh')).toBe('未知渠道“zhuhu”');
