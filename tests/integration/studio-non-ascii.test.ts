@@ -3,7 +3,7 @@
  * whose id is Chinese answers a redirect the browser can follow (percent-encoded Location), every
  * link to it works, and no request answers 500.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStudio, type Studio } from '../e2e/studio-server.ts';
@@ -83,5 +83,16 @@ describe('a post whose id is Chinese', () => {
     const html = await bad.text();
     expect(html).toContain('应为 ISO 8601 日期或日期时间');
     expect(html).toContain('应为完整网址');
+  });
+
+  it('gives the toolbar the flags of a post with a Chinese id, in Chinese when the studio is', async () => {
+    const id = '向上管理-如何跟老板做一对一';
+    writeFileSync(join(studio.root, `content/posts/${id}.mdx`), '---\ntitle: 向上管理\nchannel: blog\nstatus: draft\nplannedFor: 2026-12-16\n---\n正文\n');
+    const answer = (await (await fetch(`${studio.url}/studio/api/flags?path=${encodeURIComponent(`/studio/drafts/${href(id)}`)}`, { headers: { cookie: 'throughline-lang=zh' } })).json()) as { post: string; flags: { kind: string; label: string; message: string }[]; text: { title: string } };
+    expect(answer.post).toBe(id);
+    expect(answer.text.title).toBe('Throughline 提示');
+    const offSlot = answer.flags.find((f) => f.kind === 'off-slot')!;
+    expect(offSlot.label).toBe('不在排期上');
+    expect(offSlot.message).toContain('计划在 2026-12-16');
   });
 });
