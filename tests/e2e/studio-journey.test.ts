@@ -96,6 +96,13 @@ describe.each(JOURNEYS)('the first day in $lang', (journey) => {
   test('sets the brand and a second pillar', async () => {
     const page = session.page;
     await look('brand');
+    // A mistake first: the errors must read in the user's language too.
+    await page.fill('#label', ' ');
+    await page.fill('#name', '');
+    await Promise.all([page.waitForLoadState('load'), page.click('#save-brand')]);
+    expect(await page.locator('.field-error').count()).toBeGreaterThan(0);
+    await look('brand-errors');
+    await page.fill('#name', journey.name);
     await page.fill('#label', journey.label);
     await page.fill('#strengths', journey.pillars.join('\n'));
     await Promise.all([page.waitForLoadState('load'), page.click('button[value="add-pillar"]')]);
@@ -141,6 +148,11 @@ describe.each(JOURNEYS)('the first day in $lang', (journey) => {
 
   test('writes the draft and sees its theme flags', async () => {
     const page = session.page;
+    await page.goto(`${session.studio.url}/studio/drafts/new`);
+    await page.fill('#slug', 'drafts/../x');
+    await Promise.all([page.waitForLoadState('load'), page.click('form[action="/studio/drafts/new"] button[type="submit"]')]);
+    expect(await page.locator('.field-error').count()).toBeGreaterThan(0);
+    await look('new-draft-errors');
     await page.goto(`${session.studio.url}/studio/drafts`);
     await look('drafts');
     await Promise.all([page.waitForURL(/\/studio\/drafts\/.+/), page.click(`#drafts-table a`)]);

@@ -18,7 +18,7 @@ export const DRAFTS_TEXT: Dictionary = {
   'status.draft': { en: 'draft', zh: '草稿' },
   'status.scheduled': { en: 'scheduled', zh: '已排期' },
   'status.published': { en: 'published', zh: '已发布' },
-  'editor.slug': { en: 'Slug (the post id, e.g. drafts/winter-soup)', zh: '路径（内容 ID，例如 drafts/winter-soup）' },
+  'editor.slug': { en: 'Slug (the post id, e.g. drafts/winter-soup)', zh: '路径（内容 ID，例如 2026/跳槽时机）' },
   'editor.create': { en: 'Create draft', zh: '创建草稿' },
   'editor.publishedAt': { en: 'Published at', zh: '发布时间' },
   'editor.publishedAtHint': {
