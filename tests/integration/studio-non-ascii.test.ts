@@ -95,4 +95,12 @@ describe('a post whose id is Chinese', () => {
     expect(offSlot.label).toBe('不在排期上');
     expect(offSlot.message).toContain('计划在 2026-12-16');
   });
+
+  it('switches the language back to a page whose address holds a Chinese id, raw or encoded', async () => {
+    for (const back of ['/studio/drafts/drafts/跳槽时机', `/studio/drafts/${href('drafts/跳槽时机')}`]) {
+      const response = await fetch(`${studio.url}/studio/api/lang?to=zh&back=${encodeURIComponent(back)}`, { redirect: 'manual' });
+      expect(response.status).toBe(303);
+      expect(response.headers.get('location')).toBe(`/studio/drafts/${href('drafts/跳槽时机')}`);
+    }
+  });
 });
