@@ -26,6 +26,13 @@ const postForm = (path: string, fields: Record<string, string>) =>
   fetch(`${studio.url}${path}`, { method: 'POST', body: new URLSearchParams(fields), headers: { origin: studio.url }, redirect: 'manual' });
 const file = (rel: string) => join(studio.root, rel);
 
+describe('the sample brand', () => {
+  it("offers to start one's own brand at the top of the dashboard, in both languages", async () => {
+    expect((await page('/studio')).html).toContain('id="sample-notice"');
+    expect((await page('/studio', zh)).html).toContain('这是示例品牌');
+  });
+});
+
 describe('problems that check refuses', () => {
   it('shows a post naming an unknown channel on the dashboard and the drafts list, with file and field, in both languages', async () => {
     const rel = 'content/posts/drafts/typo-channel.md';
@@ -118,6 +125,8 @@ describe('renaming and removing pillars on the brand form', () => {
     const after = await readProject(studio.root);
     expect(after.problems).toEqual([]);
     expect(after.planner.brand.pillars.map((p) => p.id)).toEqual(['cooking', 'food-photography']);
+    expect('sample' in after.planner).toBe(false);
+    expect((await page('/studio')).html).not.toContain('id="sample-notice"');
     for (const id of [...recipes, ...stories]) expect(after.posts.find((p) => p.id === id)?.data.pillar, id).toBe('cooking');
     expect(after.planner.channels.find((c) => c.id === 'wechat')?.pillars).toEqual(['cooking']);
     expect(after.planner.channels.find((c) => c.id === 'blog')?.pillars).toEqual(['cooking', 'food-photography']);

@@ -88,7 +88,8 @@ export async function saveBrand(root: string, values: BrandValues, moves: Pillar
   const moveErrors = checkPillarMoves(moves, values.pillars.map((p) => p.id), posts);
   const errors = { ...validateBrand(applyPillarMovesToChannels(planner, moves), values), ...moveErrors };
   if (Object.keys(errors).length) return { errors };
-  await updatePlanner(root, (current) => applyBrandValues(applyPillarMovesToChannels(current, moves), values));
+  // A brand of one's own: the sample marker goes (the dashboard stops offering to start fresh up top).
+  await updatePlanner(root, ({ sample: _sample, ...current }) => applyBrandValues(applyPillarMovesToChannels(current as Planner, moves), values));
   const files: string[] = [];
   for (const [old, target] of moves) files.push(...(await reassignPosts(root, posts, 'pillar', old, target ?? undefined)));
   return { errors: null, files };

@@ -20,6 +20,7 @@ export const MANAGE_TEXT: Dictionary = {
     en: 'Moves the sample posts and planner aside into content/.sample-DATE/ (nothing is deleted) and starts an empty project: then set your brand and add your channels.',
     zh: '把示例内容和计划文件移到 content/.sample-日期/（不会删除任何东西），然后从空项目开始：接着设置你的品牌、添加你的渠道。',
   },
+  'fresh.sampleNotice': { en: 'This is the sample brand (a home cook), to look around. To plan your own:', zh: '这是示例品牌（一位家庭厨师），供你四处看看。要规划你自己的内容：' },
   'fresh.button': { en: 'Start my own brand', zh: '开始建立我自己的品牌' },
   'fresh.confirm': { en: 'Move the current posts and planner aside and start empty?', zh: '把现有内容和计划文件移到一旁，从空项目开始？' },
   'fresh.done': { en: 'Started fresh. The sample was moved to {folder}.', zh: '已从空项目开始。示例已移到 {folder}。' },
