@@ -3,6 +3,7 @@
  * the collection any other way, so nothing of an idea, draft or scheduled post can reach dist/.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { ThroughlineError } from '../../core/errors.ts';
 import { publishedEpoch, publishedLocalDate } from '../../core/published-at.ts';
 import type { Channel, Pillar, Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
@@ -50,14 +51,19 @@ async function readSite(): Promise<SiteData> {
   ]);
   const channels = new Map(planner.channels.map((c) => [c.id, c]));
   const pillars = new Map(planner.brand.pillars.map((p) => [p.id, p]));
-  const stored = await Promise.all(entries.map((entry) => readPost(root, entry.id)));
-  const posts = entries.map((entry, i): SitePost => {
+  // Under astro dev the collection lags behind the disk for a moment: a post the studio just
+  // deleted or moved aside is still listed, and is left out rather than failing every page.
+  const stored = await Promise.all(
+    entries.map((entry) => readPost(root, entry.id).catch((error) => (import.meta.env.DEV && error instanceof ThroughlineError ? null : Promise.reject(error)))),
+  );
+  const posts = entries.flatMap((entry, i): SitePost[] => {
     // The store reads YAML as the CLI does: Astro's parser turns an offset-less date-time into UTC.
-    const post = stored[i]!.post;
-    const channel = channels.get(post.data.channel)!;
+    const post = stored[i]?.post;
+    const channel = post && channels.get(post.data.channel);
+    if (!post || !channel || post.data.status !== 'published') return [];
     const zone = channelZone(channel, planner.brand);
     const publishedAt = post.data.publishedAt!;
-    return {
+    return [{
       entry,
       post,
       epoch: publishedEpoch(publishedAt, zone),
@@ -65,7 +71,7 @@ async function readSite(): Promise<SiteData> {
       lang: detectLang(`${post.data.title}\n${post.body}`),
       channel,
       pillar: (post.data.pillar && pillars.get(post.data.pillar)) || null,
-    };
+    }];
   });
   posts.sort((a, b) => b.epoch - a.epoch || a.entry.id.localeCompare(b.entry.id));
   const { name, label, audience } = planner.brand;
