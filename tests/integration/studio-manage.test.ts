@@ -86,6 +86,15 @@ describe('whole-post actions in the editor', () => {
     }
   });
 
+  it('keeps the portfolio pages answering right after a published post is deleted in the studio', async () => {
+    const { posts } = await readProject(studio.root);
+    const published = posts.find((p) => p.data.status === 'published')!;
+    expect((await page('/')).status).toBe(200);
+    const gone = await postForm(`/studio/drafts/${published.id}`, { action: 'delete', revision: await revisionOf(published.id) });
+    expect(gone.status).toBe(303);
+    for (const path of ['/', '/archive/', '/no-such-page']) expect((await page(path)).status, path).toBeLessThan(500);
+  });
+
   it('refuses to delete a post that changed on disk since the page was opened', async () => {
     const id = 'ideas/' + readdirSync(file('content/posts/ideas'))[0]!.replace(/\.mdx?$/, '');
     const stale = await postForm(`/studio/drafts/${id}`, { action: 'delete', revision: 'not-the-revision' });
