@@ -1,55 +1,63 @@
-/** Pillar balance: how planned and published output splits across pillars, against the targets. */
+/** Pillar balance: how past output and upcoming plans split across pillars, against the targets. */
 import { publishedEpoch, publishedLocalDate } from './published-at.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
 import { channelZone } from './slots.ts';
-import { localDateOf } from './zoned-time.ts';
+import { addDays, localDateOf } from './zoned-time.ts';
 
 const DAY = 86_400_000;
 /** |drift| from which a pillar is flagged as drifting (`drifting: true`). */
 export const DRIFT_THRESHOLD = 0.1;
 
+/** Published posts in the window from which a share can drift: fewer is too little output to judge. */
+export const MIN_OUTPUT_FOR_DRIFT = 3;
+
 export interface PillarBalance {
   pillar: string;
   name: string;
-  planned: number;
+  /** Posts not yet published planned from today to `days` ahead: what is coming, kept apart from output. */
+  upcoming: number;
   published: number;
-  plannedShare: number;
+  upcomingShare: number;
   publishedShare: number;
   target: number;
-  /** Share minus target: the published share when anything was published, else the planned share. */
+  /** Published share minus target; 0 until MIN_OUTPUT_FOR_DRIFT posts were published in the window. */
   drift: number;
   drifting: boolean;
 }
 
 /**
- * Per pillar: share of planned (plannedFor in the window) and of published posts (publishedAt in
- * the window) over the last `days` (90) days, against target (pillar.targetShare, else even split),
- * with a drift flag. Pillars without a targetShare split what the others leave evenly. Posts
- * without a pillar, or with one the brand does not have, count for none.
+ * Per pillar, two separate views against the target (pillar.targetShare, else even split): past
+ * output (posts published over the last `days`, 90 by default) and upcoming plans (posts not yet
+ * published whose plannedFor lies from today to `days` ahead). Only past output drifts: plans are
+ * intentions, so a month planned ahead raises no alert on day one. Pillars without a targetShare
+ * split what the others leave evenly. Posts without a pillar, or with one the brand does not
+ * have, count for none.
  */
 export function computePillarBalance(input: { planner: Planner; posts: Post[]; now: number; days?: number }): PillarBalance[] {
   const { planner, posts, now } = input;
-  const since = now - (input.days ?? 90) * DAY;
+  const days = input.days ?? 90;
+  const since = now - days * DAY;
   const zones = new Map(planner.channels.map((c) => [c.id, channelZone(c, planner.brand)]));
-  const counts = new Map(planner.brand.pillars.map((p) => [p.id, { planned: 0, published: 0 }]));
+  const counts = new Map(planner.brand.pillars.map((p) => [p.id, { upcoming: 0, published: 0 }]));
   for (const post of posts) {
     const count = post.data.pillar ? counts.get(post.data.pillar) : undefined;
     if (!count) continue;
     const zone = zones.get(post.data.channel) ?? planner.brand.timezone;
     const { plannedFor, publishedAt, status } = post.data;
-    if (plannedFor && plannedFor >= localDateOf(since, zone) && plannedFor <= localDateOf(now, zone)) count.planned += 1;
+    const today = localDateOf(now, zone);
+    if (status !== 'published' && plannedFor && plannedFor >= today && plannedFor <= addDays(today, days)) count.upcoming += 1;
     if (status === 'published' && publishedAt && inWindow(publishedAt, zone, since, now)) count.published += 1;
   }
-  const totals = [...counts.values()].reduce((t, c) => ({ planned: t.planned + c.planned, published: t.published + c.published }), { planned: 0, published: 0 });
+  const totals = [...counts.values()].reduce((t, c) => ({ upcoming: t.upcoming + c.upcoming, published: t.published + c.published }), { upcoming: 0, published: 0 });
   const targets = targetShares(planner.brand.pillars);
   return planner.brand.pillars.map((pillar, i) => {
-    const { planned, published } = counts.get(pillar.id)!;
-    const plannedShare = totals.planned ? planned / totals.planned : 0;
+    const { upcoming, published } = counts.get(pillar.id)!;
+    const upcomingShare = totals.upcoming ? upcoming / totals.upcoming : 0;
     const publishedShare = totals.published ? published / totals.published : 0;
     const target = targets[i]!;
-    const drift = totals.published ? publishedShare - target : totals.planned ? plannedShare - target : 0;
-    return { pillar: pillar.id, name: pillar.name, planned, published, plannedShare, publishedShare, target, drift, drifting: Math.abs(drift) >= DRIFT_THRESHOLD };
+    const drift = totals.published >= MIN_OUTPUT_FOR_DRIFT ? publishedShare - target : 0;
+    return { pillar: pillar.id, name: pillar.name, upcoming, published, upcomingShare, publishedShare, target, drift, drifting: Math.abs(drift) >= DRIFT_THRESHOLD };
   });
 }
 

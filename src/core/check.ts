@@ -6,6 +6,7 @@ import { flagChannel, type ChannelFlag } from './channel-flags.ts';
 import { ThroughlineError } from './errors.ts';
 import type { Lang } from './language.ts';
 import { flagWaitingPosts, type WaitingFlag } from './portfolio.ts';
+import { flagOffSlotPosts, type OffSlotFlag } from './plan-flags.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post, PostStatus } from './schema/post.ts';
 import { channelZone, expandChannelSlots } from './slots.ts';
@@ -13,7 +14,7 @@ import { computeChannelStats, type ChannelStats } from './streaks.ts';
 import { buildThemeModel, flagTheme, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag;
+export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | OffSlotFlag;
 
 /**
  * Bodies longer than this many characters (about 2 MB of text) are not scored, previewed or
@@ -135,6 +136,7 @@ export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: 
     ...channels.flatMap(({ channel, zone, stats }) => flagChannel(stats, channel.name, now, zone, lang)),
     ...flagWaitingPosts(planner, posts, now, lang),
     ...posts.filter((p) => isTooLarge(p.body)).map((p) => flagTooLarge(p, lang)),
+    ...flagOffSlotPosts({ planner, posts, now, lang }),
   ];
   return {
     now: new Date(now).toISOString(),

@@ -1,5 +1,7 @@
 /**
- * Reads planner.json and every post for a command, and refuses bad input as a whole: every
+ * Reads planner.json and every post. `readProject` returns every problem `check` refuses (post
+ * files that do not parse, posts naming a channel or pillar the planner lacks) beside the data,
+ * for a shell that shows them (the studio); `loadProject` refuses bad input as a whole: every
  * problem is printed (file and field), then the command stops with exit 2. With `buildAt`
  * (`check` and the build check), the posts a build at that moment would publish must also
  * compile as MDX, so both give the same verdict on the same content.
@@ -14,12 +16,18 @@ import { findMdxSyntaxErrors } from './mdx-syntax.ts';
 import { readPlanner } from './planner-store.ts';
 import { listPosts } from './posts.ts';
 
-export async function loadProject(root: string, opts: { buildAt?: number } = {}): Promise<{ planner: Planner; posts: Post[] }> {
+/** The planner, the posts that parse, and every problem of the post files (ordered by file). */
+export async function readProject(root: string): Promise<{ planner: Planner; posts: Post[]; problems: ThroughlineError[] }> {
   const planner = await readPlanner(root);
   const { posts, problems } = await listPosts(root);
+  return { planner, posts, problems: [...problems, ...findReferenceErrors(planner, posts)] };
+}
+
+export async function loadProject(root: string, opts: { buildAt?: number } = {}): Promise<{ planner: Planner; posts: Post[] }> {
+  const { planner, posts, problems } = await readProject(root);
   const { buildAt } = opts;
   const compiled = buildAt === undefined ? [] : await findMdxSyntaxErrors(posts.filter((p) => isOnPortfolio(p, planner, buildAt)));
-  const errors = [...problems, ...findReferenceErrors(planner, posts), ...compiled];
+  const errors = [...problems, ...compiled];
   if (errors.length === 1) throw errors[0]!;
   if (errors.length > 1) throw combineErrors(errors);
   return { planner, posts };

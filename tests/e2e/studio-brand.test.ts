@@ -116,7 +116,7 @@ describe('the dev toolbar', () => {
     await session.page.evaluate(() => document.querySelector('astro-dev-toolbar')!.shadowRoot!.querySelector<HTMLElement>('[data-app-id="throughline-flags"]')!.click());
     const canvas = () =>
       session.page.evaluate(() => document.querySelector('astro-dev-toolbar')?.shadowRoot?.querySelector('astro-dev-toolbar-app-canvas[data-app-id="throughline-flags"]')?.shadowRoot?.textContent ?? '');
-    await expect.poll(canvas, { timeout: 10_000 }).toContain('off-theme');
+    await expect.poll(canvas, { timeout: 10_000 }).toContain('Off theme');
     expect(await canvas()).toContain('drafts/crypto-portfolio');
   });
 });

@@ -66,11 +66,14 @@ describe('the channels form', () => {
     expect(Buffer.compare(await readFile(plannerFile()), before)).toBe(0);
   });
 
-  test('a channel that posts still name is not removed, and the page says why', async () => {
+  test('a channel that posts still name is not removed without a target for them, and the page names those posts', async () => {
     const before = await readFile(plannerFile());
+    const users = (await project()).posts.filter((p) => p.data.channel === 'wechat').map((p) => p.file);
     const response = await post('/studio/channels', [['action', 'remove'], ['editing', 'wechat']]);
     expect(response.status).toBe(422);
-    expect(await response.text()).toMatch(/data-error-for="remove"[^>]*>\d+ posts still name channel &quot;wechat&quot;/);
+    const html = await response.text();
+    expect(html).toMatch(/data-error-for="remove"[^>]*>channel &quot;wechat&quot; is still used by \d+ posts/);
+    for (const file of users) expect(html).toContain(file);
     expect(Buffer.compare(await readFile(plannerFile()), before)).toBe(0);
   });
 
@@ -247,7 +250,9 @@ describe('the plan page helpers', () => {
       { from: '2026-12-24', to: '2026-12-26' },
     ] };
     expect(removeChannel(withBreaks, 'blog')).toMatchObject({ channels: [], breaks: [{ from: '2026-12-24', to: '2026-12-26' }] });
-    expect(checkRemoveChannel('blog', ['blog', 'wechat'])).toBe('1 post still names channel "blog"; move or delete it first (content/posts)');
+    const posts = [{ id: 'a', file: 'content/posts/a.md', data: { title: 'A', channel: 'blog', status: 'draft' as const }, body: '' }];
+    expect(checkRemoveChannel('blog', posts, '', ['blog'])).toBe('channel "blog" is still used by 1 post: content/posts/a.md; choose where they go');
+    expect(checkRemoveChannel('blog', posts, 'blog', ['blog'])).toMatch(/^unknown channel "blog"/);
   });
 
   test('the month grid runs Monday to Sunday and covers the whole month', () => {

@@ -24,7 +24,7 @@ const PILLARS = [
 ];
 
 describe('computePillarBalance', () => {
-  test('counts planned and published posts of the last 90 days against the targets and flags drift', () => {
+  test('counts published posts of the last 90 days and upcoming plans of the next 90 separately, and drifts on output only', () => {
     const posts = [
       post('p1', { pillar: 'recipes', status: 'published', publishedAt: '2026-11-01' }),
       post('p2', { pillar: 'recipes', status: 'published', publishedAt: '2026-10-01T10:00:00+08:00' }),
@@ -35,14 +35,21 @@ describe('computePillarBalance', () => {
       post('p7', { status: 'published', publishedAt: '2026-11-02' }),
       post('p8', { pillar: 'photos', plannedFor: '2026-09-01', status: 'published', publishedAt: '2026-09-02' }),
       post('p9', { pillar: 'travel', status: 'published', publishedAt: '2026-11-02' }),
+      post('p10', { pillar: 'kitchen', plannedFor: '2027-06-01' }),
     ];
     const rows = computePillarBalance({ planner: planner(PILLARS), posts, now: NOW });
-    expect(rows.map(({ pillar, planned, published, plannedShare, publishedShare, target, drift, drifting }) => ({ pillar, planned, published, plannedShare, publishedShare, target, drift, drifting }))).toEqual([
-      { pillar: 'recipes', planned: 1, published: 2, plannedShare: 0.5, publishedShare: 0.5, target: 0.5, drift: 0, drifting: false },
-      { pillar: 'photos', planned: 1, published: 2, plannedShare: 0.5, publishedShare: 0.5, target: 0.25, drift: 0.25, drifting: true },
-      { pillar: 'kitchen', planned: 0, published: 0, plannedShare: 0, publishedShare: 0, target: 0.25, drift: -0.25, drifting: true },
+    expect(rows.map(({ pillar, upcoming, published, upcomingShare, publishedShare, target, drift, drifting }) => ({ pillar, upcoming, published, upcomingShare, publishedShare, target, drift, drifting }))).toEqual([
+      { pillar: 'recipes', upcoming: 0, published: 2, upcomingShare: 0, publishedShare: 0.5, target: 0.5, drift: 0, drifting: false },
+      { pillar: 'photos', upcoming: 0, published: 2, upcomingShare: 0, publishedShare: 0.5, target: 0.25, drift: 0.25, drifting: true },
+      { pillar: 'kitchen', upcoming: 1, published: 0, upcomingShare: 1, publishedShare: 0, target: 0.25, drift: -0.25, drifting: true },
     ]);
     expect(rows.map((r) => r.name)).toEqual(['Recipes', 'Photos', 'Kitchen']);
+  });
+
+  test('raises no drift on day one for a month planned ahead, however uneven the plans', () => {
+    const posts = ['2026-11-24', '2026-11-27', '2026-12-01', '2026-12-04'].map((d, i) => post(`plan-${i}`, { pillar: 'kitchen', plannedFor: d }));
+    const rows = computePillarBalance({ planner: planner(PILLARS), posts, now: NOW });
+    expect(rows.map((r) => [r.upcoming, r.drifting])).toEqual([[0, false], [0, false], [4, false]]);
   });
 
   test('reads a plain publishedAt date as a local day at the edge of the window', () => {
@@ -55,9 +62,11 @@ describe('computePillarBalance', () => {
     expect(rows.map((r) => r.published)).toEqual([1, 0, 0]);
   });
 
-  test('uses the planned share for drift when nothing was published', () => {
-    const rows = computePillarBalance({ planner: planner(PILLARS), posts: [post('p', { pillar: 'kitchen', plannedFor: '2026-11-20' })], now: NOW });
-    expect(rows.map((r) => r.drift)).toEqual([-0.5, -0.25, 0.75]);
+  test('waits for enough output before calling a share drift', () => {
+    const one = [post('p', { pillar: 'kitchen', status: 'published', publishedAt: '2026-11-20' })];
+    expect(computePillarBalance({ planner: planner(PILLARS), posts: one, now: NOW }).some((r) => r.drifting)).toBe(false);
+    const three = ['2026-11-18', '2026-11-19', '2026-11-20'].map((d, i) => post(`p${i}`, { pillar: 'kitchen', status: 'published', publishedAt: d }));
+    expect(computePillarBalance({ planner: planner(PILLARS), posts: three, now: NOW }).map((r) => r.drift)).toEqual([-0.5, -0.25, 0.75]);
   });
 
   test('splits the target evenly without targetShare and reports no drift without posts', () => {

@@ -1,8 +1,10 @@
 /**
- * `init [--force] [--from FILE]`: sets up content/planner.json. Interactive on a terminal
+ * `init [--force] [--empty] [--from FILE]`: sets up content/planner.json. Interactive on a terminal
  * (name, strengths, impressions, a label chosen from proposals, audience, time zone, 1-7
  * pillars, a first channel); `--from FILE` reads the same answers (or a whole planner) from
- * JSON for scripts and CI. An existing planner is replaced only with `--force`.
+ * JSON for scripts and CI. An existing planner is replaced only with `--force`; `--empty` starts
+ * an empty project instead: once the answers are in, the current posts and planner are moved
+ * aside into content/.sample-DATE/ (nothing is deleted).
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -22,15 +24,16 @@ import { LocalDateSchema, PLATFORMS, type PlannerInput } from '../../core/schema
 import { canonicalZone } from '../../core/time-zones.ts';
 import { isValidTimeZone } from '../../core/zoned-time.ts';
 import { PLANNER_FILE, createPlanner, plannerPath } from '../../store/planner-store.ts';
+import { moveProjectAside } from '../../store/sample-aside.ts';
 import type { CliContext } from '../context.ts';
 import { INIT_TEXT, fillText } from '../init-text.ts';
 
 const OWN = '__own__';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseArgs({ args, options: { force: { type: 'boolean', default: false }, from: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ args, options: { force: { type: 'boolean', default: false }, empty: { type: 'boolean', default: false }, from: { type: 'string' } }, strict: true });
   const defaultZone = canonicalZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
-  if (!values.force && (await readFile(plannerPath(ctx.root)).then(() => true, () => false)))
+  if (!values.force && !values.empty && (await readFile(plannerPath(ctx.root)).then(() => true, () => false)))
     throw new ThroughlineError(
       { en: 'a planner file already exists and was left as it is', zh: '计划文件已经存在，保持原样未改动' },
       { file: PLANNER_FILE, hint: { en: 'pass --force to replace it', zh: '加上 --force 以替换它' } },
@@ -42,6 +45,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     if (!answers) return 2;
     planner = buildPlannerFromAnswers(answers, { now: ctx.now, defaultZone, file: ctx.lang === 'zh' ? 'init 的回答' : 'init answers' });
   }
+  const aside = values.empty ? await moveProjectAside(ctx.root, ctx.now) : null;
+  if (aside) ctx.stderr(`moved the sample posts and planner aside to ${aside}/\n`);
   await createPlanner(ctx.root, planner, { force: values.force });
   ctx.stdout(`${PLANNER_FILE}\n`);
   ctx.stderr(`${writtenSummary(planner, ctx.lang)}\n`);

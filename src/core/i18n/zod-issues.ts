@@ -48,8 +48,13 @@ const RULES: Rule[] = [
   [/^expected a full URL, e\.g\. (.+)$/, (e) => `应为完整的网址，例如 ${e}`],
   [
     /^expected a full http\(s\) URL without spaces, control characters, quotes, "<", ">" or "\\", e\.g\. (.+)$/,
-    (e) => `应为完整的 http(s) 网址，不含空格、控制字符、引号、"<"、">" 或 "\\"，例如 ${e}`,
+    (e) => `应为完整网址（http 或 https），不含空格、控制字符、引号、"<"、">" 或 "\\"，例如 ${e}`,
   ],
+  [
+    /^expected a full http\(s\) URL, e\.g\. (\S+) \(javascript:, data: and other schemes are refused\)$/,
+    (e) => `应为完整网址（http 或 https），例如 ${e}（javascript:、data: 等其他协议会被拒绝）`,
+  ],
+  [/^expected a full http\(s\) URL, e\.g\. (\S+)$/, (e) => `应为完整网址（http 或 https），例如 ${e}`],
   [/^a tag must not be empty$/, () => '标签不能为空'],
   [/^a published post needs publishedAt \(e\.g\. (.+) or (.+)\)$/, (a, b) => `已发布的文章需要 publishedAt（例如 ${a} 或 ${b}）`],
   [/^your name \(or brand name\) is needed$/, () => '需要你的名字（或品牌名）'],

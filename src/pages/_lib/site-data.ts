@@ -7,6 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import pLimit from 'p-limit';
 import { isOnPortfolio } from '../../core/portfolio.ts';
+import { ThroughlineError } from '../../core/errors.ts';
 import { publishedEpoch, publishedLocalDate } from '../../core/published-at.ts';
 import type { Channel, Pillar, Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
@@ -53,9 +54,20 @@ async function readSite(): Promise<SiteData> {
   const channels = new Map(planner.channels.map((c) => [c.id, c]));
   const pillars = new Map(planner.brand.pillars.map((p) => [p.id, p]));
   // The store reads YAML as the CLI does: Astro's parser turns an offset-less date-time into UTC.
+  // Under astro dev the collection lags behind the disk for a moment: a post the studio just
+  // deleted or moved aside is still listed, and is left out rather than failing every page.
   const limit = pLimit(READ_CONCURRENCY);
-  const read = await Promise.all(all.map((entry) => limit(async () => ({ entry, post: await readPostAt(root, entry.filePath ?? '') }))));
-  const kept = read.filter(({ post }) => isOnPortfolio(post, planner, now));
+  const read = await Promise.all(
+    all.map((entry) =>
+      limit(async () => ({
+        entry,
+        post: await readPostAt(root, entry.filePath ?? '').catch((error) =>
+          import.meta.env.DEV && error instanceof ThroughlineError ? null : Promise.reject(error),
+        ),
+      })),
+    ),
+  );
+  const kept = read.flatMap(({ entry, post }) => (post && isOnPortfolio(post, planner, now) ? [{ entry, post }] : []));
   const posts = kept.map(({ entry, post }): SitePost => {
     const channel = channels.get(post.data.channel)!;
     const zone = channelZone(channel, planner.brand);

@@ -6,8 +6,11 @@
  */
 import { PlannerSchema, type Brand, type Planner } from '../../core/schema/planner.ts';
 import { ThroughlineError } from '../../core/errors.ts';
-import { StalePlannerError, readPlanner, updatePlanner } from '../../store/planner-store.ts';
+import { StalePlannerError, updatePlanner } from '../../store/planner-store.ts';
+import { reassignPosts } from '../../store/post-files.ts';
+import { readProject } from '../../store/project.ts';
 import { collectFieldErrors, type FieldErrors } from './form-errors.ts';
+import { applyPillarMovesToChannels, checkPillarMoves, type PillarMoves } from './pillar-moves.ts';
 
 export interface PillarValues {
   id: string;
@@ -76,22 +79,36 @@ export function validateBrand(planner: Planner, values: BrandValues): FieldError
 }
 
 /**
- * Saves the brand. Invalid values return field errors and nothing is written; valid ones are
- * applied to the planner as it is on disk under the store's lock (concurrent saves queue up).
+ * Saves the brand with its pillar moves (renamed or removed pillars: channels' pillar lists and
+ * posts' `pillar` follow). Invalid values, or a removed pillar whose posts have no target, return
+ * field errors and nothing is written; valid ones are applied to the planner as it is on disk
+ * under the store's lock (concurrent saves queue up), then the posts are rewritten.
  * With `revision` (the planner's revision when the form was rendered), a file that changed since
  * is refused with `{ stale }`: the form holds the whole brand, so saving it would revert the
  * other change.
  */
-export async function saveBrand(root: string, values: BrandValues, revision?: string): Promise<{ errors: FieldErrors | null }> {
-  const errors = validateBrand(await readPlanner(root), values);
-  if (errors) return { errors };
+export async function saveBrand(
+  root: string,
+  values: BrandValues,
+  moves: PillarMoves = new Map(),
+  revision?: string,
+): Promise<{ errors: FieldErrors | null; files?: string[] }> {
+  const { planner, posts } = await readProject(root);
+  const moveErrors = checkPillarMoves(moves, values.pillars.map((p) => p.id), posts);
+  const errors = { ...validateBrand(applyPillarMovesToChannels(planner, moves), values), ...moveErrors };
+  if (Object.keys(errors).length) return { errors };
   try {
-    await updatePlanner(root, (planner) => applyBrandValues(planner, values), { expectedRevision: revision || undefined });
+    // A brand of one's own: the sample marker goes (the dashboard stops offering to start fresh up top).
+    await updatePlanner(root, ({ sample: _sample, ...current }) => applyBrandValues(applyPillarMovesToChannels(current as Planner, moves), values), {
+      expectedRevision: revision || undefined,
+    });
   } catch (error) {
     if (error instanceof StalePlannerError) return { errors: { stale: error.message } };
     // Read-only, disk full, a broken link: say so instead of failing the page.
     if (error instanceof ThroughlineError) return { errors: { write: error.format() } };
     throw error;
   }
-  return { errors: null };
+  const files: string[] = [];
+  for (const [old, target] of moves) files.push(...(await reassignPosts(root, posts, 'pillar', old, target ?? undefined)));
+  return { errors: null, files };
 }

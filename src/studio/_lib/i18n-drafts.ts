@@ -14,12 +14,11 @@ export const DRAFTS_TEXT: Dictionary = {
   'drafts.planned': { en: 'Planned for', zh: '计划日期' },
   'drafts.postTitle': { en: 'Title', zh: '标题' },
   'drafts.empty': { en: 'No posts match these filters.', zh: '没有符合筛选条件的内容。' },
-  'drafts.problems': { en: 'These files could not be read:', zh: '这些文件无法读取：' },
   'status.idea': { en: 'idea', zh: '想法' },
   'status.draft': { en: 'draft', zh: '草稿' },
   'status.scheduled': { en: 'scheduled', zh: '已排期' },
   'status.published': { en: 'published', zh: '已发布' },
-  'editor.slug': { en: 'Slug (the post id, e.g. drafts/winter-soup)', zh: '路径（内容 ID，例如 drafts/winter-soup）' },
+  'editor.slug': { en: 'Slug (the post id, e.g. drafts/winter-soup)', zh: '路径（内容 ID，例如 2026/跳槽时机）' },
   'editor.create': { en: 'Create draft', zh: '创建草稿' },
   'editor.publishedAt': { en: 'Published at', zh: '发布时间' },
   'editor.publishedAtHint': {

@@ -3,6 +3,17 @@ import type { Dictionary } from './i18n.ts';
 
 export const PLAN_TEXT: Dictionary = {
   // Channels page
+  'platform.blog': { en: 'Blog', zh: '博客' },
+  'platform.newsletter': { en: 'Newsletter', zh: '电子报' },
+  'platform.zhihu': { en: 'Zhihu', zh: '知乎' },
+  'platform.weibo': { en: 'Weibo', zh: '微博' },
+  'platform.wechat': { en: 'WeChat Official Account', zh: '微信公众号' },
+  'platform.linkedin': { en: 'LinkedIn', zh: 'LinkedIn' },
+  'platform.x': { en: 'X', zh: 'X' },
+  'platform.youtube': { en: 'YouTube', zh: 'YouTube' },
+  'platform.other': { en: 'Other', zh: '其他' },
+  'planStatus.idea': { en: 'idea', zh: '想法' },
+  'planStatus.draft': { en: 'draft', zh: '草稿' },
   'channels.title': { en: 'Channels', zh: '渠道' },
   'channels.intro': { en: 'Where you publish, and how often.', zh: '你在哪里发布、多久发布一次。' },
   'channels.none': { en: 'No channels yet: add the first one below.', zh: '还没有渠道：在下面添加第一个。' },
@@ -94,10 +105,15 @@ export const PLAN_TEXT: Dictionary = {
   'breaks.saved': { en: 'Break saved.', zh: '休息期已保存。' },
   'breaks.removed': { en: 'Break removed.', zh: '休息期已删除。' },
   'breaks.skipReason': { en: 'skipped slot', zh: '跳过的排期' },
-  'balance.title': { en: 'Pillar balance (last 90 days)', zh: '内容支柱平衡（近 90 天）' },
+  'balance.title': { en: 'Pillar balance', zh: '内容支柱平衡' },
+  'balance.intro': {
+    en: 'Past output and upcoming plans are counted apart: only what was published can drift from the target.',
+    zh: '已发布的产出和即将到来的计划分开统计：只有已发布的内容才会偏离目标。',
+  },
+  'balance.upcoming': { en: 'Planned ahead (next 90 days)', zh: '已排计划（未来 90 天）' },
+  'balance.tooEarly': { en: 'too little output yet', zh: '产出还太少' },
   'balance.pillar': { en: 'Pillar', zh: '支柱' },
-  'balance.planned': { en: 'Planned', zh: '计划' },
-  'balance.published': { en: 'Published', zh: '已发布' },
+  'balance.published': { en: 'Published (last 90 days)', zh: '已发布（近 90 天）' },
   'balance.target': { en: 'Target', zh: '目标' },
   'balance.drift': { en: 'Drift', zh: '偏差' },
   'balance.drifting': { en: 'drifting', zh: '偏离' },
@@ -137,6 +153,8 @@ export const PLAN_TEXT: Dictionary = {
   'flag.streak-at-risk': { en: 'Streak at risk', zh: '连续记录有风险' },
   'flag.open-slot': { en: 'Open slot this week', zh: '本周待安排' },
   'flag.pillar-drift': { en: 'Pillar drift', zh: '支柱偏差' },
+  'flag.waiting': { en: 'Waiting for its date', zh: '等待发布日期' },
+  'flag.too-large': { en: 'Too large', zh: '内容过大' },
 };
 
 /** `{name}` placeholders filled from `vars`. */

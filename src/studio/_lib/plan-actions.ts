@@ -1,11 +1,15 @@
 /**
  * The plan page's POST actions: plan-post (create content/posts/<slug>.mdx for a slot), skip
- * (a one-day break), add-break, remove-break and targets. Success -> a URL to redirect to;
+ * (a one-day break), add-break, remove-break, targets, and move-planned / move-all-planned (put
+ * off-slot posts on slot days; these may return to the dashboard or channels page via `return`). Success -> a URL to redirect to;
  * failure -> field errors, with nothing written.
  */
 import { ThroughlineError } from '../../core/errors.ts';
 import type { Planner } from '../../core/schema/planner.ts';
+import { LocalDateSchema } from '../../core/schema/planner.ts';
+import type { Post } from '../../core/schema/post.ts';
 import { createPost } from '../../store/posts.ts';
+import { moveAllOffSlot, movePlannedPost } from './off-slot-actions.ts';
 import { addBreak, checkBreakForm, readBreakForm, removeBreak, skipSlot } from './plan-breaks.ts';
 import type { FieldErrors } from './form-errors.ts';
 import { slotAnchor } from './plan-month.ts';
@@ -21,8 +25,9 @@ const text = (form: FormData, name: string) => {
 };
 
 /** `back`: the plan page URL (path and query) to return to. */
-export async function runPlanAction(form: FormData, planner: Planner, opts: { back: string; skipReason: string }): Promise<PlanActionResult> {
+export async function runPlanAction(form: FormData, planner: Planner, opts: { back: string; skipReason: string; posts?: Post[]; now?: number }): Promise<PlanActionResult> {
   const action = text(form, 'action');
+  if (action === 'move-planned' || action === 'move-all-planned') return runMoveAction(action, form, planner, opts);
   const done = (flag: string, anchor = '') => ({ redirect: `${opts.back}${opts.back.includes('?') ? '&' : '?'}done=${flag}${anchor ? `#${anchor}` : ''}` });
   if (action === 'plan-post') {
     const post = readPlanPostForm(form);
@@ -59,4 +64,19 @@ export async function runPlanAction(form: FormData, planner: Planner, opts: { ba
     return Object.keys(saved).length ? { action, errors: saved } : done('targets', 'balance');
   }
   return { action, errors: { form: `unknown action "${action}"; expected plan-post, skip, add-break, remove-break or targets` } };
+}
+
+async function runMoveAction(action: string, form: FormData, planner: Planner, opts: { back: string; posts?: Post[]; now?: number }): Promise<PlanActionResult> {
+  const back = /^\/studio(\/|\?|$)/.test(text(form, 'return')) ? text(form, 'return') : opts.back;
+  const to = `${back}${back.includes('?') ? '&' : '?'}done=moved`;
+  try {
+    if (action === 'move-planned') {
+      if (!LocalDateSchema.safeParse(text(form, 'date')).success) return { action, errors: { form: 'expected the slot date as YYYY-MM-DD' } };
+      await movePlannedPost(studioRoot(), text(form, 'post'), text(form, 'date'));
+    } else await moveAllOffSlot(studioRoot(), planner, opts.posts ?? [], opts.now ?? Date.now(), text(form, 'channel'));
+  } catch (error) {
+    if (!(error instanceof ThroughlineError)) throw error;
+    return { action, errors: { form: error.message } };
+  }
+  return { redirect: to };
 }

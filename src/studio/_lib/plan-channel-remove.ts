@@ -1,12 +1,21 @@
-/** Removing a channel from the channels page: refused while posts name it; its breaks follow it. */
+/**
+ * Removing or renaming a channel from the channels page, with its posts reassigned in the same
+ * step: removal names a target channel for the posts (refused, naming them, without one); a
+ * rename carries the posts and the breaks that name the channel along.
+ */
 import type { Planner } from '../../core/schema/planner.ts';
+import type { Post } from '../../core/schema/post.ts';
 
-/** Why the channel cannot be removed (posts still name it), or null. */
-export function checkRemoveChannel(id: string, postChannels: string[]): string | null {
-  const count = postChannels.filter((c) => c === id).length;
-  if (count === 0) return null;
-  const posts = count === 1 ? '1 post still names' : `${count} posts still name`;
-  return `${posts} channel "${id}"; move or delete ${count === 1 ? 'it' : 'them'} first (content/posts)`;
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+/** Why the channel cannot be removed with this target (posts with nowhere to go, or a bad target), or null. */
+export function checkRemoveChannel(id: string, posts: Post[], target: string, channelIds: string[]): string | null {
+  const users = posts.filter((p) => p.data.channel === id).map((p) => p.file);
+  if (users.length === 0) return null;
+  if (!target)
+    return `channel "${id}" is still used by ${users.length} ${users.length === 1 ? 'post' : 'posts'}: ${users.join(', ')}; choose where they go`;
+  if (target === id || !channelIds.includes(target)) return `unknown channel "${target}"; expected one of ${channelIds.filter((c) => c !== id).join(', ')}`;
+  return null;
 }
 
 /** The planner without the channel; breaks that named only it go too. */
@@ -17,4 +26,21 @@ export function removeChannel(planner: Planner, id: string): Planner {
     return channels.length ? [{ ...b, channels }] : [];
   });
   return { ...planner, channels: planner.channels.filter((c) => c.id !== id), breaks };
+}
+
+/** Why `to` cannot be the channel's new id, or null. */
+export function checkRenameChannel(planner: Planner, from: string, to: string): string | null {
+  if (!planner.channels.some((c) => c.id === from)) return `there is no channel "${from}" any more; reload the page`;
+  if (!ID_PATTERN.test(to)) return 'give the channel an id of letters, digits, "-" or "_", e.g. "blog"';
+  if (to !== from && planner.channels.some((c) => c.id === to)) return `a channel "${to}" exists already; choose another id`;
+  return null;
+}
+
+/** The planner with the channel's id changed, in its own entry and in the breaks that name it. */
+export function renameChannel(planner: Planner, from: string, to: string): Planner {
+  return {
+    ...planner,
+    channels: planner.channels.map((c) => (c.id === from ? { ...c, id: to } : c)),
+    breaks: planner.breaks.map((b) => (b.channels?.includes(from) ? { ...b, channels: b.channels.map((c) => (c === from ? to : c)) } : b)),
+  };
 }

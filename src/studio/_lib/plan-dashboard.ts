@@ -13,15 +13,20 @@ import type { ChannelStats } from '../../core/streaks.ts';
 import { addDays, localDateOf } from '../../core/zoned-time.ts';
 import { fill } from './i18n-plan.ts';
 import { slotHref } from './plan-month.ts';
+import { draftHref } from './studio-urls.ts';
+import { describeOffSlot } from '../../core/plan-flags.ts';
+import { translateMessage } from './i18n-errors.ts';
 
 export const HEATMAP_DAYS = 182;
 
 export interface DashboardFlag {
-  kind: 'off-theme' | 'pillar-mismatch' | 'gap' | 'streak-at-risk' | 'open-slot' | 'pillar-drift';
+  kind: 'off-theme' | 'pillar-mismatch' | 'gap' | 'streak-at-risk' | 'open-slot' | 'pillar-drift' | 'off-slot' | 'waiting' | 'too-large';
   severity: 'error' | 'warning' | 'info';
   message: string;
   /** Where it is fixed: the draft editor, the plan page at the slot, or the plan page's balance. */
   href: string;
+  /** For an off-slot post: the one-click move to the nearest slot day. */
+  move?: { post: string; date: string };
 }
 
 export interface ChannelCard {
@@ -57,6 +62,7 @@ export interface FlagWords {
 export function buildDashboard(input: { planner: Planner; posts: Post[]; now: number; lang: 'en' | 'zh'; allLabel: string; words: FlagWords }): Dashboard {
   const { planner, posts, now, lang, words } = input;
   const names = new Map(planner.channels.map((c) => [c.id, c.name]));
+  const titles = new Map(posts.map((p) => [p.id, p.data.title]));
   const today = localDateOf(now, planner.brand.timezone);
   const from = addDays(today, -(HEATMAP_DAYS - 1));
   const report = buildCheckReport({ planner, posts, now, lang });
@@ -77,7 +83,11 @@ export function buildDashboard(input: { planner: Planner; posts: Post[]; now: nu
   const balance = computePillarBalance({ planner, posts, now, days: 90 });
   const flags: DashboardFlag[] = [
     ...report.flags.map((f): DashboardFlag => {
-      if ('post' in f && typeof f.post === 'string') return { kind: f.kind as 'off-theme' | 'pillar-mismatch', severity: f.severity, message: f.message, href: `/studio/drafts/${f.post}` };
+      if (f.kind === 'off-slot') {
+        const message = describeOffSlot({ ...f, title: titles.get(f.post) ?? f.post, channelName: names.get(f.channel) ?? f.channel }, lang).message;
+        return { kind: f.kind, severity: f.severity, message, href: draftHref(f.post), ...(f.target ? { move: { post: f.post, date: f.target } } : {}) };
+      }
+      if ('post' in f) return { kind: f.kind, severity: f.severity, message: translateMessage(f.message, lang), href: draftHref(f.post) };
       const slot = f as { kind: 'gap' | 'streak-at-risk'; severity: 'warning' | 'info'; channel: string; date: string; message: string };
       const template = words[slot.kind];
       const message = template ? fill(template, { channel: names.get(slot.channel) ?? slot.channel, date: slot.date }) : slot.message;
@@ -87,7 +97,7 @@ export function buildDashboard(input: { planner: Planner; posts: Post[]; now: nu
     ...balance.filter((b) => b.drifting).map((b): DashboardFlag => ({
       kind: 'pillar-drift',
       severity: 'info',
-      message: fill(words['pillar-drift'], { pillar: b.name, share: percent(b.published ? b.publishedShare : b.plannedShare), target: percent(b.target) }),
+      message: fill(words['pillar-drift'], { pillar: b.name, share: percent(b.publishedShare), target: percent(b.target) }),
       href: '/studio/plan#balance',
     })),
   ];

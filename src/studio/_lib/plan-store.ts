@@ -7,17 +7,18 @@ import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import { StalePlannerError, readPlanner, readPlannerRevision, updatePlanner } from '../../store/planner-store.ts';
 import { listPosts } from '../../store/posts.ts';
+import { readProject } from '../../store/project.ts';
 import type { FieldErrors } from './form-errors.ts';
 import { studioRoot } from './root.ts';
 
 export { studioRoot };
 
-/** The planner and every readable post; posts that fail validation are left out and reported. */
-/** The planner and the posts that parse; `problems` are the post files that do not. */
+/**
+ * The planner, the posts that parse, and `problems`: every input problem `check` refuses (the
+ * store's own list, so the studio and the CLI never disagree about what is wrong).
+ */
 export async function readStudioProject(root = studioRoot()): Promise<{ planner: Planner; posts: Post[]; problems: ThroughlineError[] }> {
-  const planner = await readPlanner(root);
-  const { posts, problems } = await listPosts(root);
-  return { planner, posts, problems };
+  return readProject(root);
 }
 
 /** The revision of planner.json now: a form carries it so that its save can be refused once stale. */

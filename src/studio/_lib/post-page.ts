@@ -10,10 +10,14 @@ import { MAX_SCORED_CHARS, isTooLarge } from '../../core/check.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import { checkPostId, findPostFile } from '../../store/post-paths.ts';
 import { readPost, type StoredPost } from '../../store/posts.ts';
+import { translateMessage } from './i18n-errors.ts';
+import type { Lang } from './i18n.ts';
 
-export async function readPostForPage(root: string, id: string, opts: { preview?: boolean } = {}): Promise<StoredPost | Response> {
+export async function readPostForPage(root: string, id: string, opts: { preview?: boolean; lang?: Lang } = {}): Promise<StoredPost | Response> {
+  const lang = opts.lang ?? 'en';
+  const zh = lang === 'zh';
   const problem = checkPostId(id);
-  if (problem) return text(`Not a post id: ${problem}`, 400);
+  if (problem) return text(zh ? `不是内容 ID：${translateMessage(problem, lang)}` : `Not a post id: ${problem}`, 400);
   try {
     const stored = await readPost(root, id);
     if (opts.preview && isTooLarge(stored.post.body))
@@ -28,8 +32,8 @@ export async function readPostForPage(root: string, id: string, opts: { preview?
     // readPost failed: tell "leads outside" and "missing" from "there but broken".
     const found = await findPostFile(root, id).catch((outside) => (outside instanceof ThroughlineError ? outside : Promise.reject(outside)));
     if (found instanceof ThroughlineError) return text(found.format(), 400);
-    if (!found) return text(`There is no post "${id}" under content/posts.`, 404);
-    return text(`${error.format()}\n\nFix the file in your editor, then reload this page.`, 422);
+    if (!found) return text(zh ? `content/posts 下没有内容“${id}”。` : `There is no post "${id}" under content/posts.`, 404);
+    return text(`${error.format()}\n\n${zh ? '请在编辑器中修改这个文件，然后重新加载本页。' : 'Fix the file in your editor, then reload this page.'}`, 422);
   }
 }
 

@@ -11,6 +11,9 @@ import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import { flagTheme, scoreTheme, type PostTerms, type ThemeFlag, type ThemeResult } from '../../core/theme/index.ts';
 import { readStudioProject } from './plan-store.ts';
+import { translateMessage } from './i18n-errors.ts';
+import { createTranslator } from './i18n.ts';
+import { PLAN_TEXT } from './i18n-plan.ts';
 
 export interface StudioData {
   planner: Planner;
@@ -40,16 +43,19 @@ export function cachedTermsOf(post: Post): PostTerms {
   return terms;
 }
 
-/** Scores text being edited, with the flags it would raise, for the editor's live panel. */
+/** Scores text being edited, with the flags it would raise (message and `label` in `lang`), for the editor's live panel. */
 export function scoreDraft(
   planner: Planner,
   posts: Post[],
   draft: { id: string; title: string; body: string; status: string; pillar?: string },
   lang: Lang = 'en',
-): { theme: ThemeResult | null; flags: ThemeFlag[] } {
+): { theme: ThemeResult | null; flags: (ThemeFlag & { label: string })[] } {
   if (!draft.body.trim() || isTooLarge(draft.body)) return { theme: null, flags: [] };
   const theme = scoreTheme(buildPlannerThemeModel(planner, posts, cachedTermsOf), { title: draft.title, body: draft.body });
   const names = Object.fromEntries(planner.brand.pillars.map((p) => [p.id, p.name]));
   const file = posts.find((p) => p.id === draft.id)?.file ?? '';
-  return { theme, flags: flagTheme({ id: draft.id, file, status: draft.status, pillar: draft.pillar || undefined }, theme, names, lang) };
+  const t = createTranslator(lang, PLAN_TEXT);
+  // Core writes the message and hint in `lang` already.
+  const flags = flagTheme({ id: draft.id, file, status: draft.status, pillar: draft.pillar || undefined }, theme, names, lang);
+  return { theme, flags: flags.map((f) => ({ ...f, label: t(`flag.${f.kind}`) })) };
 }

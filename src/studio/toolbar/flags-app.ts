@@ -6,7 +6,8 @@ import { defineToolbarApp } from 'astro/toolbar';
 
 interface FlagsAnswer {
   post: string | null;
-  flags: { kind: string; severity: string; message: string }[];
+  flags: { kind: string; label?: string; severity: string; message: string }[];
+  text?: { title: string; notPost: string; none: string };
 }
 
 export default defineToolbarApp({
@@ -26,9 +27,12 @@ async function show(win: HTMLElement): Promise<void> {
     .then((r) => r.json() as Promise<FlagsAnswer>)
     .catch(() => null);
   const title = document.createElement('h2');
-  title.textContent = answer?.post ? `Throughline flags: ${answer.post}` : 'Throughline flags';
+  const zh = document.documentElement.lang.startsWith('zh');
+  const text = answer?.text ?? { title: 'Throughline flags', notPost: 'This page is not a post.', none: 'No flags.' };
+  title.textContent = answer?.post ? `${text.title}: ${answer.post}` : text.title;
   list.append(title);
-  const lines = !answer ? ['The studio did not answer.'] : !answer.post ? ['This page is not a post.'] : answer.flags.length === 0 ? ['No flags.'] : answer.flags.map((f) => `${f.severity} · ${f.kind}: ${f.message}`);
+  const silent = zh ? '工作室没有响应。' : 'The studio did not answer.';
+  const lines = !answer ? [silent] : !answer.post ? [text.notPost] : answer.flags.length === 0 ? [text.none] : answer.flags.map((f) => `${f.label ?? f.kind}: ${f.message}`);
   for (const line of lines) {
     const p = document.createElement('p');
     p.textContent = line;

@@ -9,6 +9,7 @@ import { localDateOf } from '../../../core/zoned-time.ts';
 import { getStudioLang } from '../../_lib/lang.ts';
 import { previewCadence, readPreviewQuery } from '../../_lib/plan-cadence-preview.ts';
 import { studioNow, studioRoot } from '../../_lib/plan-store.ts';
+import { translateMessage } from '../../_lib/i18n-errors.ts';
 
 export const prerender = false;
 
@@ -19,7 +20,8 @@ export const GET: APIRoute = async ({ url, cookies }) => {
   const input = readPreviewQuery(url.searchParams, zone, localDateOf(now, zone));
   const langParam = url.searchParams.get('lang');
   const lang = langParam === 'zh' || langParam === 'en' ? langParam : getStudioLang(cookies);
-  const preview = previewCadence(input, now, lang);
+  const raw = previewCadence(input, now, lang);
+  const preview = 'error' in raw ? { ...raw, error: translateMessage(raw.error, lang) } : raw;
   return new Response(JSON.stringify(preview), {
     status: 'error' in preview ? 422 : 200,
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },

@@ -1,6 +1,7 @@
 /** GET /studio/api/lang?to=zh&back=/studio/brand: remembers the language, returns to the page. */
 import type { APIRoute } from 'astro';
 import { LANG_COOKIE, readLang } from '../../_lib/i18n.ts';
+import { toAsciiPath } from '../../_lib/studio-urls.ts';
 
 export const prerender = false;
 
@@ -10,6 +11,5 @@ export const GET: APIRoute = ({ url, cookies, redirect }) => {
   const back = url.searchParams.get('back') ?? '/studio';
   // Only studio pages: never an open redirect to another site.
   const safeBack = /^\/studio(\/|\?|$)/.test(back) ? back : '/studio';
-  // A Location header must be ASCII: encode any other character (a page id in any script).
-  return redirect(safeBack.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c)), 303);
+  return redirect(toAsciiPath(safeBack), 303);
 };

@@ -1,0 +1,108 @@
+/**
+ * `off-slot` flags: a post not yet published whose `plannedFor` is not a slot day of its
+ * channel (no occurrence of the cadence on that local date, or the slot is on a break). The plan,
+ * the calendar and the dashboard show posts by slot, so such a post would vanish from all three;
+ * the flag names the nearest slot days before and after, and the one to move it to (the nearest
+ * that is not in the past; ties go to the later day).
+ */
+import type { Lang } from './language.ts';
+import type { Channel, Planner } from './schema/planner.ts';
+import type { Post } from './schema/post.ts';
+import { channelZone, expandChannelSlots } from './slots.ts';
+import { addDays, localDateOf, startOfLocalDay } from './zoned-time.ts';
+
+export interface OffSlotFlag {
+  kind: 'off-slot';
+  severity: 'warning';
+  post: string;
+  file: string;
+  channel: string;
+  /** The post's plannedFor (local date in the channel's zone). */
+  date: string;
+  /** The nearest slot days before and after `date` (within a year), when there are any. */
+  nearest: { before: string | null; after: string | null };
+  /** The slot day to move the post to, or null when the channel has no slot within a year. */
+  target: string | null;
+  message: string;
+  hint?: string;
+}
+
+/** How far from plannedFor a slot is looked for: a yearly cadence still finds one. */
+const SEARCH_DAYS = 370;
+
+/** Every off-slot flag of the planner's posts, in post order; `now` decides which slot days are past. */
+export function flagOffSlotPosts(input: { planner: Planner; posts: Post[]; now: number; lang?: Lang }): OffSlotFlag[] {
+  const { planner, posts, now } = input;
+  const flags: OffSlotFlag[] = [];
+  for (const channel of planner.channels) {
+    const planned = posts.filter((p) => p.data.channel === channel.id && p.data.status !== 'published' && p.data.plannedFor);
+    if (planned.length === 0) continue;
+    const zone = channelZone(channel, planner.brand);
+    const days = slotDays(channel, planner, planned.map((p) => p.data.plannedFor!), zone);
+    const today = localDateOf(now, zone);
+    for (const post of planned) {
+      const date = post.data.plannedFor!;
+      if (days.has(date)) continue;
+      const nearest = nearestDays([...days], date);
+      const target = chooseTarget(nearest, date, today);
+      flags.push(describeOffSlot({ post: post.id, file: post.file, channel: channel.id, date, nearest, target, title: post.data.title, channelName: channel.name }, input.lang ?? 'en'));
+    }
+  }
+  return flags;
+}
+
+/** Slot days (not on a break) from a year before the earliest date to a year after the latest. */
+function slotDays(channel: Channel, planner: Planner, dates: string[], zone: string): Set<string> {
+  const sorted = [...dates].sort();
+  const from = startOfLocalDay(addDays(sorted[0]!, -SEARCH_DAYS), zone);
+  const to = startOfLocalDay(addDays(sorted.at(-1)!, SEARCH_DAYS), zone);
+  return new Set(expandChannelSlots(channel, { zone, from, to, breaks: planner.breaks }).filter((s) => !s.onBreak).map((s) => s.date));
+}
+
+function nearestDays(days: string[], date: string): OffSlotFlag['nearest'] {
+  let before: string | null = null;
+  let after: string | null = null;
+  for (const day of days) {
+    if (day < date && day >= addDays(date, -SEARCH_DAYS) && (!before || day > before)) before = day;
+    if (day > date && day <= addDays(date, SEARCH_DAYS) && (!after || day < after)) after = day;
+  }
+  return { before, after };
+}
+
+function chooseTarget({ before, after }: OffSlotFlag['nearest'], date: string, today: string): string | null {
+  if (!before || before < today) return after ?? before;
+  if (!after) return before;
+  return daysBetween(before, date) < daysBetween(date, after) ? before : after;
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+const TEXT = {
+  en: {
+    message: '"{title}" is planned for {date}, which is not a {channel} slot day, so no plan or calendar shows it; nearest slots: {nearest}',
+    none: '"{title}" is planned for {date}, but {channel} has no slot within a year of it, so no plan or calendar shows it',
+    hint: 'move it to {target}: set plannedFor: {target} (the studio does it in one click)',
+    and: ' and ',
+  },
+  zh: {
+    message: '“{title}”计划在 {date}，但那天不是{channel}的排期日，所以计划和日历都不会显示它；最近的排期：{nearest}',
+    none: '“{title}”计划在 {date}，但{channel}在前后一年内都没有排期，所以计划和日历都不会显示它',
+    hint: '把它移到 {target}：设置 plannedFor: {target}（工作室里一键即可）',
+    and: '、',
+  },
+} as const;
+
+/** The flag with its message and hint in `lang`. */
+export function describeOffSlot(
+  f: Omit<OffSlotFlag, 'kind' | 'severity' | 'message' | 'hint'> & { title: string; channelName: string },
+  lang: Lang,
+): OffSlotFlag {
+  const text = TEXT[lang];
+  const nearest = [f.nearest.before, f.nearest.after].filter(Boolean).join(text.and);
+  const vars: Record<string, string> = { title: f.title, date: f.date, channel: f.channelName, nearest, target: f.target ?? '' };
+  const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
+  const { title: _t, channelName: _c, ...rest } = f;
+  return { kind: 'off-slot', severity: 'warning', ...rest, message: fill(nearest ? text.message : text.none), ...(f.target ? { hint: fill(text.hint) } : {}) };
+}

@@ -1,0 +1,64 @@
+/**
+ * Whole-file operations on posts: delete, rename/move, duplicate, and rewriting one frontmatter
+ * field across posts (a pillar or channel renamed or removed). Each refuses a stale revision
+ * when given one, and never replaces an existing post.
+ */
+import { unlink } from 'node:fs/promises';
+import { ThroughlineError } from '../core/errors.ts';
+import type { Post } from '../core/schema/post.ts';
+import { POSTS_DIR, findPostFile } from './post-paths.ts';
+import { createPost, readPost, savePost } from './posts.ts';
+
+function refuseStale(file: string, current: string, expected: string | undefined): void {
+  if (expected && current !== expected)
+    throw new ThroughlineError('the file changed on disk since you opened it; nothing was changed', {
+      file,
+      hint: 'reload to see the new version, then try again',
+    });
+}
+
+/** Deletes a post's file. */
+export async function deletePost(root: string, id: string, opts: { expectedRevision?: string } = {}): Promise<{ file: string }> {
+  const { post, revision } = await readPost(root, id);
+  refuseStale(post.file, revision, opts.expectedRevision);
+  const found = await findPostFile(root, id);
+  if (!found) throw new ThroughlineError(`there is no post "${id}"`, { file: `${POSTS_DIR}/${id}.mdx` });
+  await unlink(found.path);
+  return { file: found.file };
+}
+
+/** Gives a post a new id (its file moves, same extension); refuses when the new id is taken. */
+export async function movePost(root: string, from: string, to: string, opts: { expectedRevision?: string } = {}): Promise<{ file: string }> {
+  const { post, revision } = await readPost(root, from);
+  refuseStale(post.file, revision, opts.expectedRevision);
+  const ext = post.file.endsWith('.md') ? 'md' : 'mdx';
+  const created = await createPost(root, to, { frontmatter: post.data, body: post.body, ext });
+  await deletePost(root, from, { expectedRevision: revision });
+  return created;
+}
+
+/** A copy of a post under a new id, as a draft: not planned, not published, no URL. */
+export async function duplicatePost(root: string, from: string, to: string): Promise<{ file: string }> {
+  const { post } = await readPost(root, from);
+  const { plannedFor: _p, publishedAt: _d, url: _u, ...rest } = post.data;
+  const ext = post.file.endsWith('.md') ? 'md' : 'mdx';
+  return createPost(root, to, { frontmatter: { ...rest, status: 'draft' }, body: post.body, ext });
+}
+
+/**
+ * Sets `field` to `to` (or removes it when `to` is undefined) in every post whose `field` is
+ * `from`. Returns the files rewritten. A post that fails to save stops the run with its file named.
+ */
+export async function reassignPosts(root: string, posts: Post[], field: 'pillar' | 'channel', from: string, to: string | undefined): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of posts.filter((x) => x.data[field] === from)) {
+    const { post, revision } = await readPost(root, p.id);
+    if (post.data[field] !== from) continue;
+    const frontmatter: Record<string, unknown> = { ...post.data };
+    if (to === undefined) delete frontmatter[field];
+    else frontmatter[field] = to;
+    await savePost(root, p.id, { frontmatter, body: post.body }, { expectedRevision: revision });
+    files.push(post.file);
+  }
+  return files;
+}

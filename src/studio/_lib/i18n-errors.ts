@@ -1,0 +1,133 @@
+/**
+ * Error text in the studio's language. The schemas (src/core/schema) and the studio's own form
+ * checks word their messages in English; the studio shows them in Chinese by matching each
+ * message against the patterns below (captured ids, dates and lists carried over). A message no
+ * pattern knows keeps its English text after a Chinese lead-in, so nothing is ever hidden.
+ */
+import type { ThroughlineError } from '../../core/errors.ts';
+import { translateMessage as translateCoreMessage } from '../../core/i18n/zod-issues.ts';
+import type { FieldErrors } from './form-errors.ts';
+import type { Lang } from './i18n.ts';
+
+/** [English message pattern, Chinese text with $1… for the captured parts]. First match wins. */
+const ZH_MESSAGES: [RegExp, string][] = [
+  [/^a post needs a title$/, '文章需要标题'],
+  [/^a post needs a channel id from planner\.json$/, '文章需要 planner.json 中的渠道 ID'],
+  [/^expected one of (.+)$/, '应为以下之一：$1'],
+  [/^expected (\w+) or (\w+)$/, '应为 $1 或 $2'],
+  [/^unknown channel "([^"]*)"; expected one of (.*)$/, '未知渠道“$1”；应为以下之一：$2'],
+  [/^unknown channel "([^"]*)"; pick a slot from the calendar$/, '未知渠道“$1”；请在日历中选择一个排期'],
+  [/^unknown channel "([^"]*)"$/, '未知渠道“$1”'],
+  [/^unknown channel (.+); expected one of (.*)$/, '未知渠道 $1；应为以下之一：$2'],
+  [/^unknown pillar "([^"]*)"; expected one of (.*)$/, '未知支柱“$1”；应为以下之一：$2'],
+  [/^unknown pillar "([^"]*)"$/, '未知支柱“$1”'],
+  [/^unknown pillar (.+); expected one of (.*)$/, '未知支柱 $1；应为以下之一：$2'],
+  [/^expected a date as YYYY-MM-DD, e\.g\. "?([\d-]+)"?$/, '日期格式应为 YYYY-MM-DD，例如 $1'],
+  [/^expected the slot date as YYYY-MM-DD$/, '排期日期格式应为 YYYY-MM-DD'],
+  [/^expected a time as HH:MM \(24-hour\), e\.g\. "09:00"$/, '时间格式应为 HH:MM（24 小时制），例如 09:00'],
+  [/^expected an IANA time zone.*$/, '应为 IANA 时区，例如 Asia/Shanghai 或 Europe/Berlin'],
+  [/^expected an ISO 8601 date or date-time.*$/, '应为 ISO 8601 日期或日期时间，例如 2026-09-07 或 2026-09-07T08:30:00+08:00'],
+  [/^expected a full URL.*$/, '应为完整网址，例如 https://example.com/post'],
+  [/^a published post needs publishedAt.*$/, '已发布的文章需要发布时间（例如 2026-09-07 或 2026-09-07T08:30:00+08:00）'],
+  [/^a tag must not be empty$/, '标签不能为空'],
+  [/^(a pillar id|a channel id) must be letters, digits, "-" or "_".*$/, 'ID 只能包含字母、数字、“-”或“_”，例如 "recipes"'],
+  [/^a pillar needs a name$/, '支柱需要名称'],
+  [/^the brand needs a name$/, '品牌需要名称'],
+  [/^the positioning label must not be empty$/, '定位标签不能为空'],
+  [/^a brand needs at least 1 pillar$/, '品牌至少需要 1 个支柱'],
+  [/^a brand has at most 7 pillars.*$/, '品牌最多 7 个支柱：主题越少越好记'],
+  [/^a channel needs a name$/, '渠道需要名称'],
+  [/^a channel needs a cadence.*$/, '渠道需要发布节奏，例如 "FREQ=WEEKLY;BYDAY=TU,FR"'],
+  [/^pillar id "([^"]*)" is used twice$/, '支柱 ID“$1”重复了'],
+  [/^channel id "([^"]*)" is used twice$/, '渠道 ID“$1”重复了'],
+  [/^"to" \(([\d-]+)\) is before "from" \(([\d-]+)\)$/, '结束日期（$1）早于开始日期（$2）'],
+  [/^a post id must not be empty$/, '内容 ID 不能为空'],
+  [/^a post id must be at most 200 characters$/, '内容 ID 最多 200 个字符'],
+  [/^a post id must be a path under content\/posts.*$/, '内容 ID 必须是 content/posts 下的路径，不能是绝对路径'],
+  [/^a post id must not contain "\.\." or "\."$/, '内容 ID 不能包含“..”或“.”'],
+  [/^a post id may hold letters, digits.*$/, '内容 ID 只能包含字母、数字、“-”和“_”，用“/”分隔，例如 "2026/braised-pork"'],
+  [/^give a slug.*$/, '请填写路径，例如 "braised-pork"（会成为 content/posts/braised-pork.mdx）'],
+  [/^a post "([^"]*)" already exists$/, '内容“$1”已存在；请换一个路径'],
+  [/^there is no post "([^"]*)"$/, '没有内容“$1”'],
+  [/^the file changed on disk since you opened it.*$/, '自你打开以来文件已在磁盘上被修改；你的修改没有保存'],
+  [/^the form did not say which version of the file it edited$/, '表单没有说明它编辑的是文件的哪个版本；请重新加载'],
+  [/^give the channel an id.*$/, '请为渠道填写 ID（字母、数字、“-”或“_”），例如 "blog"'],
+  [/^a channel "([^"]*)" exists already.*$/, '渠道“$1”已存在；请换一个 ID'],
+  [/^there is no channel "([^"]*)" any more.*$/, '渠道“$1”已不存在；请重新加载页面'],
+  [/^choose at least one weekday$/, '请至少选择一个星期几'],
+  [/^the new cadence must start after ([\d-]+).*$/, '新节奏必须晚于 $1（上一个节奏的开始日期）'],
+  [/^start "([^"]*)" is not a date.*$/, '开始日期“$1”不是日期；格式应为 YYYY-MM-DD'],
+  [/^time "([^"]*)" is not a time.*$/, '时间“$1”无效；格式应为 HH:MM（24 小时制）'],
+  [/^"([^"]*)" is not an IANA time zone.*$/, '“$1”不是 IANA 时区；例如 Asia/Shanghai'],
+  [/^expected a percentage from 0 to 100.*\(got "([^"]*)"\)$/, '应为 0 到 100 的百分比，例如 40（收到“$1”）'],
+  [/^the targets add up to (\d+)%.*$/, '目标合计为 $1%；请保持在 100% 以内'],
+  [/^pillar "([^"]*)" is still used by (\d+) posts?: (.*); choose where they go$/, '支柱“$1”仍被 $2 篇内容使用：$3；请选择把它们移到哪里'],
+  [/^channel "([^"]*)" is still used by (\d+) posts?: (.*); choose where they go$/, '渠道“$1”仍被 $2 篇内容使用：$3；请选择把它们移到哪里'],
+  [/^reads as "(.*)" rather than the brand's pillars \(score ([\d.]+) < ([\d.]+)\)$/, '读起来像“$1”，而不是品牌的内容支柱（主题分 $2 < $3）'],
+  [/^has little in common with the brand's pillars \(score ([\d.]+) < ([\d.]+)\)$/, '与品牌的内容支柱关系不大（主题分 $1 < $2）'],
+  [/^declared as pillar "(.*)" but reads as "(.*)" \(([\d.]+) vs ([\d.]+)\)$/, '标注为支柱“$1”，但读起来更像“$2”（$3 对 $4）'],
+  [/^Tie it to a pillar \((.*)\), or if it belongs, add "(.*)" to theme\.acceptedOnTheme in content\/planner\.json\.$/, '把它和某个支柱（$1）联系起来；如果它确实切题，把“$2”加到 content/planner.json 的 theme.acceptedOnTheme。'],
+  [/^Set "pillar: (.*)" in the frontmatter, or bring the post closer to "(.*)"\.$/, '在 frontmatter 中设置 "pillar: $1"，或让内容更贴近“$2”。'],
+  [/^the cadence is empty.*$/, '发布节奏是空的；应为 RRULE，例如 "FREQ=WEEKLY;BYDAY=TU,FR"'],
+  [/^the cadence needs FREQ.*$/, '发布节奏需要 FREQ，例如 "FREQ=WEEKLY;BYDAY=TU,FR"'],
+  [/^unknown part "([^"]*)"; expected (.*)$/, '未知部分“$1”；应为 $2'],
+  [/^"([^"]*)" is not a NAME=VALUE part.*$/, '“$1”不是 NAME=VALUE 形式；各部分用“;”连接，例如 "FREQ=WEEKLY;BYDAY=TU,FR"'],
+  [/^FREQ=(\w+) is more often than daily.*$/, 'FREQ=$1 比每天一次还频繁；一个渠道每天最多一个排期：请用 FREQ=DAILY、WEEKLY、MONTHLY 或 YEARLY'],
+  [/^FREQ=(\w+) is not a frequency.*$/, 'FREQ=$1 不是频率；应为 DAILY、WEEKLY、MONTHLY 或 YEARLY'],
+  [/^the cadence never produces a date.*$/, '这个发布节奏不会产生任何日期（比如 2 月没有 30 日）；请检查 BYMONTH、BYMONTHDAY、BYDAY 和 BYSETPOS'],
+  [/^(\w+)=([^ ]*) is not valid; (.*)$/, '$1=$2 无效（$3）'],
+  [/^(\w+) is given twice.*$/, '$1 出现了两次；每个部分只写一次'],
+  [/^use COUNT or UNTIL, not both$/, 'COUNT 和 UNTIL 只能用一个'],
+  [/^"(.*)" is planned for ([\d-]+), which is not a (.*) slot day, so no plan or calendar shows it; nearest slots: (.*)$/, '“$1”计划在 $2，但那天不是$3的排期日，所以计划和日历都不会显示它；最近的排期：$4'],
+  [/^(.*) has no published post for its ([\d-]+) slot$/, '$1 在 $2 的排期没有发布文章'],
+  [/^(.*)'s slot at (\S+) has no post planned or published.*$/, '$1 在 $2 的排期还没有安排或发布文章'],
+  // zod's own wording, for fields the schemas give no message of their own.
+  [/^Too small: expected string to have >=1 characters$/, '不能为空'],
+  [/^Too small: expected array to have >=(\d+) items?$/, '至少需要 $1 项'],
+  [/^Too small: expected string to have >=(\d+) characters$/, '至少需要 $1 个字符'],
+  [/^Too big: expected string to have <=(\d+) characters$/, '最多 $1 个字符'],
+  [/^Too small: expected number to be >=?(\S+)$/, '应不小于 $1'],
+  [/^Too big: expected number to be <=?(\S+)$/, '应不大于 $1'],
+  [/^Invalid option: expected one of (.*)$/, '无效选项：应为以下之一：$1'],
+  [/^Invalid input: expected (\w+), received (\w+)$/, '类型不对：应为 $1，收到的是 $2'],
+  [/^Invalid URL$/, '网址格式不对'],
+  [/^Invalid string: must match pattern (.*)$/, '格式不对：应符合 $1'],
+  [/^has no frontmatter block$/, '缺少 frontmatter 块'],
+  [/^frontmatter is not valid YAML \((.*)\)$/, 'frontmatter 不是有效的 YAML（$1）'],
+  [/^use one of the (channel|pillar) ids in content\/planner\.json: (.*)$/, '请使用 content/planner.json 中的 ID：$2'],
+  [/^fix each file named above.*$/, '请逐个修改上面列出的文件；没有写入任何内容'],
+];
+
+/** One message in the studio's language. */
+export function translateMessage(message: string, lang: Lang): string {
+  if (lang === 'en') return message;
+  for (const [pattern, zh] of ZH_MESSAGES) if (pattern.test(message)) return message.replace(pattern, zh);
+  // The schemas' and cadence checks' messages, shared with the CLI.
+  const core = translateCoreMessage(message);
+  if (core) return core;
+  // Core already wrote it in Chinese (flags, store errors in the user's language).
+  if (/\p{Script=Han}/u.test(message) && !/[a-z]{3,} [a-z]{3,} [a-z]{3,}/i.test(message)) return message;
+  return `详情（英文）：${message}`;
+}
+
+/** Field errors with every message in the studio's language. */
+export function translateErrors(errors: FieldErrors, lang: Lang): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, translateMessage(message, lang)]));
+}
+
+export interface ProblemLine {
+  file: string;
+  field: string;
+  message: string;
+  hint: string;
+}
+
+/** A problem `check` refuses, as the studio lists it: file, field, message and hint. */
+export function describeProblem(error: ThroughlineError, lang: Lang): ProblemLine {
+  return {
+    file: error.file ?? '',
+    field: error.field ?? '',
+    message: translateMessage(error.message, lang),
+    hint: error.hint ? translateMessage(error.hint, lang) : '',
+  };
+}

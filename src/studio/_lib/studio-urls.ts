@@ -1,0 +1,37 @@
+/**
+ * Studio URLs built from ids. A post id may hold letters of any script ("drafts/跳槽时机"), and a
+ * Location header carries bytes, not text: each path segment is percent-encoded as UTF-8 (RFC
+ * 3986 §2.1; the WHATWG URL path percent-encode set), so links and redirects work for every id.
+ */
+
+/** "drafts/跳槽时机" -> "drafts/%E8%B7%B3%E6%A7%BD%E6%97%B6%E6%9C%BA": each segment encoded, "/" kept. */
+export function encodePostId(id: string): string {
+  return id.split('/').map(encodeURIComponent).join('/');
+}
+
+/** The editor of a post: /studio/drafts/<id>. */
+export function draftHref(id: string, query = ''): string {
+  return `/studio/drafts/${encodePostId(id)}${query}`;
+}
+
+/** The publish page of a post: /studio/publish/<id>. */
+export function publishHref(id: string, query = ''): string {
+  return `/studio/publish/${encodePostId(id)}${query}`;
+}
+
+/**
+ * A path, query and fragment with every character outside ASCII percent-encoded (what a browser
+ * does to an address it is given); "%" sequences already there are kept.
+ */
+export function toAsciiPath(path: string): string {
+  const url = new URL(path, 'http://studio.invalid');
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/**
+ * A 303 "see other" to a studio path. Build it BEFORE writing a file: a header that cannot be
+ * sent then fails before anything changed on disk, never after.
+ */
+export function seeOther(path: string): Response {
+  return new Response(null, { status: 303, headers: { location: toAsciiPath(path) } });
+}

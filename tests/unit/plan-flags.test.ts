@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { buildCheckReport } from '../../src/core/check.ts';
+import { buildPlan } from '../../src/core/plan.ts';
+import { flagOffSlotPosts } from '../../src/core/plan-flags.ts';
+import { PlannerSchema } from '../../src/core/schema/planner.ts';
+import type { Post, PostFrontmatter } from '../../src/core/schema/post.ts';
+
+const NOW = Date.parse('2026-11-23T00:00:00Z'); // Monday 23 Nov, 08:00 in Shanghai
+
+const planner = PlannerSchema.parse({
+  version: 1,
+  brand: { name: 'Lin', label: '职场教练', timezone: 'Asia/Shanghai', pillars: [{ id: 'manage-up', name: '向上管理' }] },
+  channels: [
+    { id: 'zhihu', name: '知乎', platform: 'zhihu', cadence: 'FREQ=WEEKLY;BYDAY=TU,FR', start: '2026-01-06' },
+    { id: 'yearly', name: 'Annual letter', platform: 'newsletter', cadence: 'FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=15', start: '2026-01-15' },
+  ],
+  breaks: [{ from: '2026-12-01', to: '2026-12-01', channels: ['zhihu'] }],
+});
+
+function post(id: string, data: Partial<PostFrontmatter> & { channel: string }): Post {
+  return { id, file: `content/posts/${id}.md`, body: '', data: { title: id, status: 'draft', ...data } as PostFrontmatter };
+}
+
+describe('flagOffSlotPosts', () => {
+  test('flags a planned post on a day without a slot, which the plan does not show, with the nearest slot days', () => {
+    const posts = [post('wed', { channel: 'zhihu', plannedFor: '2026-11-25' })];
+    expect(buildPlan({ planner, posts, now: NOW, weeks: 2 }).slots.some((s) => s.post === 'wed')).toBe(false);
+    const [flag, ...rest] = flagOffSlotPosts({ planner, posts, now: NOW });
+    expect(rest).toEqual([]);
+    expect(flag).toMatchObject({ kind: 'off-slot', severity: 'warning', post: 'wed', file: 'content/posts/wed.md', channel: 'zhihu', date: '2026-11-25', nearest: { before: '2026-11-24', after: '2026-11-27' }, target: '2026-11-24' });
+    expect(flag!.message).toContain('2026-11-24 and 2026-11-27');
+  });
+
+  test('leaves posts on slot days and published posts alone', () => {
+    const posts = [post('tue', { channel: 'zhihu', plannedFor: '2026-11-24' }), post('done', { channel: 'zhihu', status: 'published', publishedAt: '2026-11-25', plannedFor: '2026-11-25' })];
+    expect(flagOffSlotPosts({ planner, posts, now: NOW })).toEqual([]);
+  });
+
+  test('treats a slot on a break as no slot, and never proposes a past day when a later one exists', () => {
+    const onBreak = flagOffSlotPosts({ planner, posts: [post('brk', { channel: 'zhihu', plannedFor: '2026-12-01' })], now: NOW })[0]!;
+    expect(onBreak.nearest).toEqual({ before: '2026-11-27', after: '2026-12-04' });
+    const past = flagOffSlotPosts({ planner, posts: [post('sun', { channel: 'zhihu', plannedFor: '2026-11-22' })], now: NOW })[0]!;
+    expect(past.nearest.before).toBe('2026-11-20');
+    expect(past.target).toBe('2026-11-24');
+  });
+
+  test('finds the slot of a yearly cadence months away, and writes the message in Chinese when asked', () => {
+    const [flag] = flagOffSlotPosts({ planner, posts: [post('年信', { channel: 'yearly', plannedFor: '2026-06-01', title: '年度总结' })], now: NOW, lang: 'zh' });
+    expect(flag!.nearest).toEqual({ before: '2026-01-15', after: '2027-01-15' });
+    expect(flag!.message).toBe('“年度总结”计划在 2026-06-01，但那天不是Annual letter的排期日，所以计划和日历都不会显示它；最近的排期：2026-01-15、2027-01-15');
+    expect(flag!.hint).toContain('2027-01-15');
+  });
+
+  test('is part of the check report, so check --json and the studio list it', () => {
+    const report = buildCheckReport({ planner, posts: [post('wed', { channel: 'zhihu', plannedFor: '2026-11-25' })], now: NOW });
+    expect(report.flags.filter((f) => f.kind === 'off-slot').map((f) => ('post' in f ? f.post : ''))).toEqual(['wed']);
+  });
+});
