@@ -6,11 +6,10 @@
 import { parseArgs } from 'node:util';
 import { backfillChannel, backfillStart, channelFirstStart, datesBeforeStart } from '../../core/backfill.ts';
 import { ThroughlineError } from '../../core/errors.ts';
-import type { FeedDocument } from '../../core/feed/entry.ts';
-import { countOf, pick, type Text } from '../../core/i18n/text.ts';
+import { pick } from '../../core/i18n/text.ts';
 import { type PostDraft, planImport } from '../../core/feed/import-plan.ts';
 import { readImportSource } from '../../core/feed/read-source.ts';
-import { skippedText } from '../../core/feed/skipped.ts';
+import { historyMessage, importSummary } from '../../core/feed/import-summary.ts';
 import { parsePostText, serializePost } from '../../core/post-file.ts';
 import { POST_STATUSES, type Post, type PostStatus } from '../../core/schema/post.ts';
 import type { Planner } from '../../core/schema/planner.ts';
@@ -58,25 +57,9 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const drafts = plan.drafts.filter((draft) => isValidDraft(draft, ctx, opts.source));
   for (const warning of plan.warnings) ctx.stderr(`throughline: ${opts.source}: ${pick(warning, ctx.lang)}\n`);
   const written = opts.dryRun ? printDrafts(drafts, ctx) : await writeDrafts(drafts, ctx);
-  ctx.stderr(`${pick(summary(doc, { planned: drafts.length, written, alreadyImported: plan.alreadyImported }, opts), ctx.lang)}\n`);
+  ctx.stderr(`${pick(importSummary(doc, { planned: drafts.length, written, alreadyImported: plan.alreadyImported }, opts), ctx.lang)}\n`);
   await reportHistory(drafts, planner, opts, ctx);
   return 0;
-}
-
-/** `imported 5 of 5 entries into "blog"; 1 already imported; left out (not posts): 1 page` */
-function summary(doc: FeedDocument, n: { planned: number; written: number; alreadyImported: number }, opts: Options): Text {
-  const skipped = doc.entries.length - n.planned - n.alreadyImported;
-  const kinds = doc.skipped.map(skippedText);
-  const entries = countOf(doc.entries.length, ['entry', 'entries'], '条');
-  const en =
-    `${opts.dryRun ? 'dry run: would import' : 'imported'} ${n.written} of ${entries.en} into "${opts.channel}"` +
-    `${n.alreadyImported ? `; ${n.alreadyImported} already imported` : ''}${skipped ? `; ${skipped} skipped (see above)` : ''}` +
-    `${kinds.length ? `; left out (not posts): ${kinds.map((k) => k.en).join(', ')}` : ''}${opts.dryRun ? '; nothing was written' : ''}`;
-  const zh =
-    `${opts.dryRun ? '试运行：将' : '已'}把 ${entries.zh}中的 ${n.written} 条导入渠道 "${opts.channel}"` +
-    `${n.alreadyImported ? `；${n.alreadyImported} 条之前已导入` : ''}${skipped ? `；已跳过 ${skipped} 条（见上文）` : ''}` +
-    `${kinds.length ? `；未导入（不是文章）：${kinds.map((k) => k.zh).join('、')}` : ''}${opts.dryRun ? '；没有写入任何内容' : ''}`;
-  return { en, zh };
 }
 
 /** Says how many imported posts fall before the channel's start; with --backfill, moves it back. */
@@ -95,28 +78,6 @@ async function reportHistory(drafts: PostDraft[], planner: Planner, opts: Option
       p.channels[i] = backfillChannel(p.channels[i]!, to, { zone, until: ctx.now });
     });
   ctx.stderr(`${pick(message, ctx.lang)}\n`);
-}
-
-/**
- * What the history before the channel's start means: without --backfill, how to count it; with
- * it, the move made (or, on a dry run, the move it would make).
- */
-function historyMessage(n: { channel: string; count: number; first: string; to: string; firstPost: string }, opts: Options): Text {
-  const why = n.to === n.firstPost ? { en: '', zh: '' } : { en: ` (the last slot day on or before the first post, ${n.firstPost})`, zh: `（第一篇文章 ${n.firstPost} 当天或之前的最后一个时段日）` };
-  if (!opts.backfill)
-    return {
-      en: `${n.count === 1 ? '1 post is' : `${n.count} posts are`} before the ${n.channel} channel's start ${n.first}: they count nowhere. Re-run with --backfill to move the start back to ${n.to}${why.en}`,
-      zh: `有 ${n.count} 篇文章早于渠道 ${n.channel} 的开始日期 ${n.first}，不会计入任何时段。加上 --backfill 重新运行，可把开始日期提前到 ${n.to}${why.zh}`,
-    };
-  if (opts.dryRun)
-    return {
-      en: `dry run: --backfill would move the ${n.channel} channel's start back from ${n.first} to ${n.to}${why.en}`,
-      zh: `试运行：--backfill 将把渠道 ${n.channel} 的开始日期从 ${n.first} 提前到 ${n.to}${why.zh}`,
-    };
-  return {
-    en: `moved the ${n.channel} channel's start back from ${n.first} to ${n.to} (${PLANNER_FILE}: channels[].history); posts from then on count`,
-    zh: `已把渠道 ${n.channel} 的开始日期从 ${n.first} 提前到 ${n.to}（${PLANNER_FILE}: channels[].history）；从那天起的文章都会计入`,
-  };
 }
 
 function readOptions(args: string[]): Options {

@@ -1,0 +1,59 @@
+/**
+ * What `import` tells the user once the posts are planned: the summary line and, when imported
+ * history reaches back before the channel's start, how --backfill makes it count. Both
+ * languages, for the CLI to pick from.
+ */
+import { countOf, type Text } from '../i18n/text.ts';
+import type { FeedDocument } from './entry.ts';
+import { skippedText } from './skipped.ts';
+
+/** The options of the run that shape its messages. */
+export interface SummaryOptions {
+  channel: string;
+  dryRun: boolean;
+  backfill: boolean;
+}
+
+/**
+ * The import's last line: `imported 5 of 5 entries into "blog"; 1 already imported; left out
+ * (not posts): 1 page`. `planned` counts the drafts that passed validation, `written` the files
+ * written (or listed, on a dry run); entries neither planned nor already imported were skipped
+ * with a warning of their own.
+ */
+export function importSummary(doc: FeedDocument, n: { planned: number; written: number; alreadyImported: number }, opts: SummaryOptions): Text {
+  const skipped = doc.entries.length - n.planned - n.alreadyImported;
+  const kinds = doc.skipped.map(skippedText);
+  const entries = countOf(doc.entries.length, ['entry', 'entries'], '条');
+  const en =
+    `${opts.dryRun ? 'dry run: would import' : 'imported'} ${n.written} of ${entries.en} into "${opts.channel}"` +
+    `${n.alreadyImported ? `; ${n.alreadyImported} already imported` : ''}${skipped ? `; ${skipped} skipped (see above)` : ''}` +
+    `${kinds.length ? `; left out (not posts): ${kinds.map((k) => k.en).join(', ')}` : ''}${opts.dryRun ? '; nothing was written' : ''}`;
+  const zh =
+    `${opts.dryRun ? '试运行：将' : '已'}把 ${entries.zh}中的 ${n.written} 条导入渠道 "${opts.channel}"` +
+    `${n.alreadyImported ? `；${n.alreadyImported} 条之前已导入` : ''}${skipped ? `；已跳过 ${skipped} 条（见上文）` : ''}` +
+    `${kinds.length ? `；未导入（不是文章）：${kinds.map((k) => k.zh).join('、')}` : ''}${opts.dryRun ? '；没有写入任何内容' : ''}`;
+  return { en, zh };
+}
+
+/**
+ * What `count` imported posts before the channel's first start (`first`) mean: without
+ * --backfill, how to make them count; with it, the move to `to` made (or, on a dry run, the
+ * move it would make). `firstPost` is the earliest post's local date.
+ */
+export function historyMessage(n: { channel: string; count: number; first: string; to: string; firstPost: string }, opts: Omit<SummaryOptions, 'channel'>): Text {
+  const why = n.to === n.firstPost ? { en: '', zh: '' } : { en: ` (the last slot day on or before the first post, ${n.firstPost})`, zh: `（第一篇文章 ${n.firstPost} 当天或之前的最后一个时段日）` };
+  if (!opts.backfill)
+    return {
+      en: `${n.count === 1 ? '1 post is' : `${n.count} posts are`} before the ${n.channel} channel's start ${n.first}: they count nowhere. Re-run with --backfill to move the start back to ${n.to}${why.en}`,
+      zh: `有 ${n.count} 篇文章早于渠道 ${n.channel} 的开始日期 ${n.first}，不会计入任何时段。加上 --backfill 重新运行，可把开始日期提前到 ${n.to}${why.zh}`,
+    };
+  if (opts.dryRun)
+    return {
+      en: `dry run: --backfill would move the ${n.channel} channel's start back from ${n.first} to ${n.to}${why.en}`,
+      zh: `试运行：--backfill 将把渠道 ${n.channel} 的开始日期从 ${n.first} 提前到 ${n.to}${why.zh}`,
+    };
+  return {
+    en: `moved the ${n.channel} channel's start back from ${n.first} to ${n.to} (content/planner.json: channels[].history); posts from then on count`,
+    zh: `已把渠道 ${n.channel} 的开始日期从 ${n.first} 提前到 ${n.to}（content/planner.json: channels[].history）；从那天起的文章都会计入`,
+  };
+}

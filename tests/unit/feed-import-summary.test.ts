@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import type { FeedDocument } from '../../src/core/feed/entry.ts';
+import { historyMessage, importSummary } from '../../src/core/feed/import-summary.ts';
+
+const doc = (entries: number, skipped: FeedDocument['skipped'] = []): FeedDocument => ({ format: 'wordpress', entries: Array.from({ length: entries }, () => ({})), skipped });
+
+describe('the import summary line', () => {
+  test('counts written, already imported and skipped entries and the items left out, in both languages', () => {
+    const text = importSummary(doc(6, [{ kind: 'page', count: 2 }, { kind: 'menu item', count: 1 }]), { planned: 3, written: 3, alreadyImported: 2 }, { channel: 'blog', dryRun: true, backfill: false });
+    expect(text.en).toBe('dry run: would import 3 of 6 entries into "blog"; 2 already imported; 1 skipped (see above); left out (not posts): 2 pages, 1 menu item; nothing was written');
+    expect(text.zh).toBe('试运行：将把 6 条中的 3 条导入渠道 "blog"；2 条之前已导入；已跳过 1 条（见上文）；未导入（不是文章）：2 个页面、1 个菜单项；没有写入任何内容');
+  });
+
+  test('says "entry" for a source of one entry', () => {
+    expect(importSummary(doc(1), { planned: 1, written: 1, alreadyImported: 0 }, { channel: 'blog', dryRun: false, backfill: false })).toEqual({
+      en: 'imported 1 of 1 entry into "blog"',
+      zh: '已把 1 条中的 1 条导入渠道 "blog"',
+    });
+  });
+});
+
+describe('the message about history before the channel starts', () => {
+  const history = { channel: 'blog', count: 2, first: '2025-01-07', to: '2024-02-27', firstPost: '2024-03-01' };
+
+  test('without --backfill tells how to make the posts count', () => {
+    const text = historyMessage(history, { dryRun: false, backfill: false });
+    expect(text.en).toBe(
+      "2 posts are before the blog channel's start 2025-01-07: they count nowhere. Re-run with --backfill to move the start back to 2024-02-27 (the last slot day on or before the first post, 2024-03-01)",
+    );
+    expect(text.zh).toBe('有 2 篇文章早于渠道 blog 的开始日期 2025-01-07，不会计入任何时段。加上 --backfill 重新运行，可把开始日期提前到 2024-02-27（第一篇文章 2024-03-01 当天或之前的最后一个时段日）');
+  });
+
+  test('with --backfill names the move, and leaves out the reason when the start is the first post day', () => {
+    expect(historyMessage({ ...history, to: '2024-03-01' }, { dryRun: true, backfill: true }).zh).toBe('试运行：--backfill 将把渠道 blog 的开始日期从 2025-01-07 提前到 2024-03-01');
+    expect(historyMessage(history, { dryRun: false, backfill: true }).zh).toBe(
+      '已把渠道 blog 的开始日期从 2025-01-07 提前到 2024-02-27（content/planner.json: channels[].history）；从那天起的文章都会计入',
+    );
+  });
+});
