@@ -58,15 +58,21 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   for (const warning of plan.warnings) ctx.stderr(`throughline: ${opts.source}: ${pick(warning, ctx.lang)}\n`);
   const written = opts.dryRun ? printDrafts(drafts, ctx) : await writeDrafts(drafts, ctx);
   ctx.stderr(`${pick(importSummary(doc, { planned: drafts.length, written, alreadyImported: plan.alreadyImported }, opts), ctx.lang)}\n`);
-  await reportHistory(drafts, planner, opts, ctx);
+  await reportHistory(drafts, posts, planner, opts, ctx);
   return 0;
 }
 
-/** Says how many imported posts fall before the channel's start; with --backfill, moves it back. */
-async function reportHistory(drafts: PostDraft[], planner: Planner, opts: Options, ctx: CliContext): Promise<void> {
+/**
+ * Says how many published posts of the channel fall before its start (the ones this import
+ * brings and the ones an earlier import wrote, so that re-running with --backfill as the message
+ * says does what it says); with --backfill, moves the start back.
+ */
+async function reportHistory(drafts: PostDraft[], existing: Post[], planner: Planner, opts: Options, ctx: CliContext): Promise<void> {
   const channel = planner.channels.find((c) => c.id === opts.channel)!;
   const zone = channelZone(channel, planner.brand);
-  const published = drafts.flatMap((d) => (d.frontmatter.status === 'published' && typeof d.frontmatter.publishedAt === 'string' ? [d.frontmatter.publishedAt] : []));
+  const imported = drafts.flatMap((d) => (d.frontmatter.status === 'published' && typeof d.frontmatter.publishedAt === 'string' ? [d.frontmatter.publishedAt] : []));
+  const earlier = existing.flatMap((p) => (p.data.channel === channel.id && p.data.status === 'published' && p.data.publishedAt ? [p.data.publishedAt] : []));
+  const published = [...imported, ...earlier];
   const early = datesBeforeStart(channel, published, zone);
   if (early.length === 0) return;
   const first = channelFirstStart(channel);
