@@ -22,8 +22,9 @@ Commands:
   check [--json] [--fail-on warning|error]   theme scores, streaks and flags
   plan [--weeks N] [--json]                   the upcoming slots, open or filled
   export ics [--channel ID] [--out FILE]      the plan as an iCalendar file
-  import <FILE|URL> --channel ID [--status S] [--dry-run]
-                                              posts from an RSS, Atom or JSON feed
+  import <FILE|URL> --channel ID [--status S] [--pillar-map MAP] [--backfill] [--dry-run]
+                                              posts from a feed, or a WordPress, Ghost,
+                                              Substack or Medium export
   init [--force] [--from FILE]                set up content/planner.json
 
 Common options:

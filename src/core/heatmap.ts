@@ -13,26 +13,26 @@ const STEP = 14;
 const CELL = 11;
 const LEFT = 30;
 const TOP = 16;
-const STATES: readonly State[] = ['fulfilled', 'extra', 'pending', 'missed', 'break', 'none'];
+const STATES: readonly State[] = ['fulfilled', 'extra', 'early', 'pending', 'missed', 'break', 'none'];
 const FALLBACK: Record<State, string> = {
-  fulfilled: '#2da44e', extra: '#9be9a8', pending: '#d4a72c', missed: '#cf222e', break: '#9ecbff', none: '#ebedf0',
+  fulfilled: '#2da44e', extra: '#9be9a8', early: '#c5b3e6', pending: '#d4a72c', missed: '#cf222e', break: '#9ecbff', none: '#ebedf0',
 };
 const WORDS: Record<Lang, { state: Record<State, string>; posts: (n: number) => string; weekdays: string[]; month: (m: number) => string }> = {
   en: {
-    state: { fulfilled: 'slot fulfilled', extra: 'extra post', pending: 'slot pending', missed: 'slot missed', break: 'break', none: 'no slot' },
+    state: { fulfilled: 'slot fulfilled', extra: 'extra post', early: 'before start', pending: 'slot pending', missed: 'slot missed', break: 'break', none: 'no slot' },
     posts: (n) => (n === 1 ? '1 post' : `${n} posts`),
     weekdays: ['Mon', '', 'Wed', '', 'Fri', '', ''],
     month: (m) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]!,
   },
   zh: {
-    state: { fulfilled: '已按时发布', extra: '额外发布', pending: '待发布', missed: '断更', break: '休息', none: '无排期' },
+    state: { fulfilled: '已按时发布', extra: '额外发布', early: '排期开始前', pending: '待发布', missed: '断更', break: '休息', none: '无排期' },
     posts: (n) => `${n} 篇`,
     weekdays: ['周一', '', '周三', '', '周五', '', ''],
     month: (m) => `${m}月`,
   },
 };
 /** Which state a merged day shows when channels disagree: the first that any channel has. */
-const MERGE_ORDER: readonly State[] = ['missed', 'pending', 'fulfilled', 'extra', 'break', 'none'];
+const MERGE_ORDER: readonly State[] = ['missed', 'pending', 'fulfilled', 'extra', 'early', 'break', 'none'];
 
 /** Static SVG (no script) for the local days from..to inclusive; days missing from `days` show as 'none'. */
 export function renderHeatmapSvg(days: DayCell[], opts: { from: string; to: string; label: string; lang?: 'en' | 'zh' }): string {
@@ -92,7 +92,7 @@ function textWidth(text: string): number {
   return [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 9 : 5), 0);
 }
 
-/** One cell per date over all channels: posts summed, the state the first of missed, pending, fulfilled, extra, break, none. */
+/** One cell per date over all channels: posts summed, the state the first of missed, pending, fulfilled, extra, early, break, none. */
 export function mergeDays(perChannel: DayCell[][]): DayCell[] {
   const merged = new Map<string, DayCell>();
   for (const days of perChannel) {

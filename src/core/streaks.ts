@@ -12,7 +12,8 @@ import { addDays, localDateOf, offsetMinutesAt } from './zoned-time.ts';
 
 export interface DayCell {
   date: string;
-  state: 'fulfilled' | 'missed' | 'break' | 'extra' | 'pending' | 'none';
+  /** `early`: posts on a day before the channel's first slot (history before its start: counted nowhere, shown all the same). */
+  state: 'fulfilled' | 'missed' | 'break' | 'extra' | 'early' | 'pending' | 'none';
   /** Published posts of that local day. */
   posts: number;
 }
@@ -43,7 +44,7 @@ export interface ChannelStats {
   atRisk: { date: string; start: string } | null;
   /** Consecutive open slots, from the pending one on, filled already or with a scheduled post planned for them. */
   buffer: { covered: number; coveredUntil: string | null };
-  /** One cell per local day from the first slot through today. */
+  /** One cell per local day from the first slot (or the first earlier post) through today. */
   days: DayCell[];
 }
 
@@ -181,14 +182,16 @@ function measureBuffer(states: SlotState[], posts: Post[]): ChannelStats['buffer
 }
 
 function buildDays(states: SlotState[], sortedDates: string[], today: string): DayCell[] {
-  if (states.length === 0) return [];
+  const firstSlot = states[0]?.slot.date ?? END_OF_TIME;
+  const first = sortedDates[0] !== undefined && sortedDates[0] < firstSlot ? sortedDates[0] : firstSlot;
   const perDay = new Map<string, number>();
   for (const d of sortedDates) perDay.set(d, (perDay.get(d) ?? 0) + 1);
   const slotState = new Map(states.map((s) => [s.slot.date, cellStateOf(s)]));
   const days: DayCell[] = [];
-  for (let d = states[0]!.slot.date; d <= today; d = addDays(d, 1)) {
+  for (let d = first; d <= today; d = addDays(d, 1)) {
     const posts = perDay.get(d) ?? 0;
-    days.push({ date: d, state: slotState.get(d) ?? (posts > 0 ? 'extra' : 'none'), posts });
+    const unslotted = posts === 0 ? 'none' : d < firstSlot ? 'early' : 'extra';
+    days.push({ date: d, state: slotState.get(d) ?? unslotted, posts });
   }
   return days;
 }

@@ -1,26 +1,27 @@
 /**
- * A feed from a file or an http(s) address, as decoded text. Relative paths are read from the
- * current directory.
+ * A feed or export from a file or an http(s) address, as bytes (a zip export stays binary;
+ * text is decoded by core/feed/read-source.ts). Relative paths are read from the current
+ * directory.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
-import { decodeFeedBytes } from '../core/feed/decode.ts';
+import type { SourceBytes } from '../core/feed/read-source.ts';
 
 const FETCH_TIMEOUT_MS = 30_000;
 
-/** The feed's text; throws a ThroughlineError naming the file or address when it cannot be read. */
-export async function readFeedSource(source: string): Promise<string> {
+/** The source's bytes; throws a ThroughlineError naming the file or address when it cannot be read. */
+export async function readFeedSource(source: string): Promise<SourceBytes> {
   if (/^https?:\/\//i.test(source)) return fetchFeed(source);
   const bytes = await readFile(resolve(process.cwd(), source)).catch((error: NodeJS.ErrnoException) => {
     const reason =
       error.code === 'ENOENT' ? 'there is no such file' : error.code === 'EISDIR' ? 'this is a folder, not a feed file' : error.message;
-    throw new ThroughlineError(reason, { file: source, hint: 'pass the path of a saved feed (.xml, .rss, .atom, .json) or its http(s) address' });
+    throw new ThroughlineError(reason, { file: source, hint: 'pass the path of a saved feed (.xml, .rss, .atom, .json), an export (.xml, .json, .zip) or a feed address' });
   });
-  return decodeFeedBytes(bytes, source);
+  return { bytes };
 }
 
-async function fetchFeed(url: string): Promise<string> {
+async function fetchFeed(url: string): Promise<SourceBytes> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -34,5 +35,5 @@ async function fetchFeed(url: string): Promise<string> {
   if (!response.ok)
     throw new ThroughlineError(`the server answered ${response.status} ${response.statusText}`.trim(), { file: url, hint: 'check the address' });
   const charset = /charset=["']?([^;"'\s]+)/i.exec(response.headers.get('content-type') ?? '')?.[1];
-  return decodeFeedBytes(new Uint8Array(await response.arrayBuffer()), url, charset);
+  return { bytes: new Uint8Array(await response.arrayBuffer()), charset, documentUrl: response.url || url };
 }

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { CliContext } from '../../src/cli/context.ts';
 import { createProgress } from '../../src/cli/progress.ts';
 import { listPosts } from '../../src/store/posts.ts';
+import { zipFolder } from '../support/zip-folder.ts';
 import { PROJECT, runCli, tempRoot } from './helpers.ts';
 
 const FEEDS = join(PROJECT, 'tests/fixtures/feeds');
@@ -105,6 +106,67 @@ describe('import from a file', () => {
   });
 });
 
+describe('import from an export, detected from the file', () => {
+  test('a WordPress export: published, scheduled and draft posts, pages, attachments and menu items counted, categories mapped to pillars', async () => {
+    const root = freshRoot();
+    const { code, stdout, stderr } = runCli(['import', join(FEEDS, 'wordpress-export.xml'), '--channel', 'blog', '--pillar-map', 'Recipes=recipes', '--root', root]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(5);
+    expect(stderr).toContain('"My private diary": a private post: imported as a draft, never published');
+    expect(stderr).toContain('imported 5 of 5 entries into "blog"; left out (not posts): 1 page, 1 attachment, 1 menu item');
+    const { posts, problems } = await listPosts(root);
+    expect(problems).toEqual([]);
+    expect(posts.filter((p) => p.data.status === 'published').map((p) => p.data.title)).toEqual(['Grandma’s noodles & broth']);
+    expect(posts.find((p) => p.data.status === 'scheduled')!.data).toMatchObject({ title: 'Next week: dumplings', plannedFor: '2026-12-07' });
+    expect(posts.find((p) => p.data.status === 'published')!.data).toMatchObject({ pillar: 'recipes', tags: ['Recipes', 'noodles'] });
+  });
+
+  test('a Substack export .zip and a Medium export .zip', async () => {
+    const root = freshRoot();
+    writeFileSync(join(root, 'substack.zip'), zipFolder('substack-export'));
+    writeFileSync(join(root, 'medium.zip'), zipFolder('medium-export', 'medium-export/'));
+    const substack = runCli(['import', join(root, 'substack.zip'), '--channel', 'blog', '--root', root]);
+    expect(substack.code).toBe(0);
+    expect(substack.stderr).toContain('imported 3 of 3 entries into "blog"; left out (not posts): 1 page');
+    const medium = runCli(['import', join(root, 'medium.zip'), '--channel', 'blog', '--root', root]);
+    expect(medium.code).toBe(0);
+    expect(medium.stdout.trim().split('\n')).toEqual(['content/posts/2024/plating-for-the-camera.md', 'content/posts/drafts/unfinished-sauce-notes.md']);
+    expect((await listPosts(root)).problems).toEqual([]);
+    expect(runCli(['import', join(root, 'medium.zip'), '--channel', 'blog', '--root', root]).stderr).toContain('2 already imported');
+  });
+
+  test('a Ghost export', async () => {
+    const root = freshRoot();
+    const { code, stderr } = runCli(['import', join(FEEDS, 'ghost-export.json'), '--channel', 'blog', '--root', root]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('imported 5 of 5 entries into "blog"; left out (not posts): 2 pages');
+    expect((await listPosts(root)).posts.map((p) => p.data.status).sort()).toEqual(['draft', 'published', 'published', 'published', 'scheduled']);
+  });
+});
+
+describe('history before a channel starts', () => {
+  test('is reported with the count, the start and the first date, and --backfill moves the start back keeping history right', async () => {
+    const root = freshRoot();
+    const feed = join(FEEDS, 'wordpress-export.xml');
+    const first = runCli(['import', feed, '--channel', 'blog', '--root', root]);
+    expect(first.stderr).toContain(`1 post is before the blog channel's start 2025-01-07: they count nowhere. Re-run with --backfill to move the start back to 2024-02-27 (the last slot day on or before the first post, 2024-03-01)`);
+    const before = readFileSync(join(root, 'content/planner.json'), 'utf8');
+    expect(runCli(['import', feed, '--channel', 'blog', '--backfill', '--dry-run', '--root', root]).stderr).not.toContain('would move');
+    const again = freshRoot();
+    const dry = runCli(['import', feed, '--channel', 'blog', '--backfill', '--dry-run', '--root', again]);
+    expect(dry.stderr).toContain("dry run: --backfill would move the blog channel's start back from 2025-01-07 to 2024-02-27");
+    expect(readFileSync(join(again, 'content/planner.json'), 'utf8')).toBe(readFileSync(join(FIXTURE_ROOT, 'content/planner.json'), 'utf8'));
+    const real = runCli(['import', feed, '--channel', 'blog', '--backfill', '--root', again]);
+    expect(real.code).toBe(0);
+    expect(real.stderr).toContain("moved the blog channel's start back from 2025-01-07 to 2024-02-27");
+    const channel = JSON.parse(readFileSync(join(again, 'content/planner.json'), 'utf8')).channels[0];
+    expect(channel).toMatchObject({ start: '2025-01-07', cadence: 'FREQ=WEEKLY;BYDAY=TU', history: [{ cadence: 'FREQ=WEEKLY;BYDAY=TU', start: '2024-02-27', time: '09:00' }] });
+    const check = runCli(['check', '--json', '--root', again, '--now', '2024-03-06T12:00:00+08:00']);
+    expect(JSON.parse(check.stdout).channels[0]).toMatchObject({ expected: 1, fulfilled: 1 });
+    expect(before).toBe(readFileSync(join(root, 'content/planner.json'), 'utf8'));
+  });
+});
+
 describe('import refuses bad input with exit code 2 and writes nothing', () => {
   test.each([
     ['a missing file', () => ['import', join(FEEDS, 'missing.xml'), '--channel', 'blog'], /missing\.xml: there is no such file/],
@@ -113,6 +175,10 @@ describe('import refuses bad input with exit code 2 and writes nothing', () => {
     ['an unknown status', () => ['import', join(FEEDS, 'rss-basic.xml'), '--channel', 'blog', '--status', 'done'], /--status: "done" is not a status/],
     ['no --channel', () => ['import', join(FEEDS, 'rss-basic.xml')], /--channel: which channel/],
     ['an unknown option', () => ['import', join(FEEDS, 'rss-basic.xml'), '--channel', 'blog', '--force'], /Unknown option '--force'/],
+    ['a pillar map naming no pillar', () => ['import', join(FEEDS, 'wordpress-export.xml'), '--channel', 'blog', '--pillar-map', 'Recipes=cooking'], /content\/planner\.json: --pillar-map: there is no pillar "cooking" \(for the category "Recipes"\)\n {2}hint: use one of the brand's pillars: recipes/],
+    ['a pillar map without =', () => ['import', join(FEEDS, 'wordpress-export.xml'), '--channel', 'blog', '--pillar-map', 'Recipes'], /--pillar-map: "Recipes" is not Category=pillar/],
+    ['a zip that is no known export', () => ['import', join(FEEDS, 'hostile/not-an-export.zip'), '--channel', 'blog'], /not-an-export\.zip: this \.zip has neither posts\.csv/],
+    ['a broken Ghost export', () => ['import', join(FEEDS, 'hostile/broken.json'), '--channel', 'blog'], /broken\.json: this is not valid JSON/],
   ])('%s', (_what, args, message) => {
     const root = freshRoot();
     const { code, stdout, stderr } = runCli([...args(), '--root', root]);

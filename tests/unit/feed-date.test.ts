@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { toIsoPublishedAt } from '../../src/core/feed/feed-date.ts';
 
+const instant = (raw: string, language?: string) => {
+  const iso = toIsoPublishedAt(raw, { language });
+  return iso === undefined ? undefined : new Date(iso).toISOString();
+};
+
 describe('toIsoPublishedAt', () => {
   test.each([
     ['Tue, 10 Jun 2025 08:30:00 +0800', '2025-06-10T08:30:00+08:00'],
@@ -22,10 +27,100 @@ describe('toIsoPublishedAt', () => {
     expect(toIsoPublishedAt(raw)).toBe(iso);
   });
 
-  test.each([[undefined], [''], ['yesterday'], ['Thu, 31 Feb 2025 10:00:00 GMT'], ['2025-02-30'], ['Tue, 10 Jun 2025 08:30:00 XYZ']])(
-    'returns undefined for %j, which is not a readable date',
-    (raw) => {
-      expect(toIsoPublishedAt(raw)).toBeUndefined();
-    },
-  );
+  test.each([
+    ['Thu, 30 Apr 2026 08:57:00 CEST', '2026-04-30T06:57:00.000Z'],
+    ['Thu, 30 Apr 2026 08:57:00 MEST', '2026-04-30T06:57:00.000Z'],
+    ['Thu, 30 Apr 2026 08:57:00 MESZ', '2026-04-30T06:57:00.000Z'],
+    ['Thu, 30 Apr 2026 08:57:00 CET', '2026-04-30T07:57:00.000Z'],
+    ['Thu, 30 Apr 2026 08:57:00 EET', '2026-04-30T06:57:00.000Z'],
+    ['Thu, 30 Apr 2026 08:57:00 EEST', '2026-04-30T05:57:00.000Z'],
+    ['Thu, 30 Apr 2026 08:57:00 JST', '2026-04-29T23:57:00.000Z'],
+    ['Thu, 30 Apr 2026 08:57:00 KST', '2026-04-29T23:57:00.000Z'],
+    ['Thu, 30 Apr 2026 08:57:00 AEDT', '2026-04-29T21:57:00.000Z'],
+    ['Thu, 30 Apr 2026 08:57:00 AEST', '2026-04-29T22:57:00.000Z'],
+    ['Thu, 30 Apr 2026 08:57:00 NZDT', '2026-04-29T19:57:00.000Z'],
+    ['Thu, 30 Apr 2026 08:57:00 MSK', '2026-04-30T05:57:00.000Z'],
+    ['Thu, 30 Apr 2026 08:57:00 HKT', '2026-04-30T00:57:00.000Z'],
+    ['Thu, 30 Apr 2026 08:57:00 SGT', '2026-04-30T00:57:00.000Z'],
+    ['Thu, 30 Apr 2026 08:57:00 WIB', '2026-04-30T01:57:00.000Z'],
+    ['Thu, 30 Apr 2026 08:57:00 SAST', '2026-04-30T06:57:00.000Z'],
+    ['Thu, 30 Apr 2026 08:57:00 BRT', '2026-04-30T11:57:00.000Z'],
+    ['Thu, 30 Apr 2026 08:57:00 NST', '2026-04-30T12:27:00.000Z'],
+    ['Thu, 30 Apr 2026 08:57:00 ACST', '2026-04-29T23:27:00.000Z'],
+    ['Thu, 30 Apr 2026 08:57:00 cest', '2026-04-30T06:57:00.000Z'],
+  ])('reads the named zone in %s as %s', (raw, utc) => {
+    expect(instant(raw)).toBe(utc);
+  });
+
+  test.each([
+    ['Thu, 30 Apr 2026 08:57:00 +0200', '2026-04-30T08:57:00+02:00'],
+    ['Thu, 30 Apr 2026 08:57:00 +02:00', '2026-04-30T08:57:00+02:00'],
+    ['Thu, 30 Apr 2026 08:57:00 +02', '2026-04-30T08:57:00+02:00'],
+    ['Thu, 30 Apr 2026 08:57:00 GMT+2', '2026-04-30T08:57:00+02:00'],
+    ['Thu, 30 Apr 2026 08:57:00 GMT+0200', '2026-04-30T08:57:00+02:00'],
+    ['Thu, 30 Apr 2026 08:57:00 GMT +0200', '2026-04-30T08:57:00+02:00'],
+    ['Thu, 30 Apr 2026 08:57:00 UTC+08:00', '2026-04-30T08:57:00+08:00'],
+    ['Thu, 30 Apr 2026 08:57:00 UTC-3', '2026-04-30T08:57:00-03:00'],
+    ['Thu, 30 Apr 2026 08:57:00 +0200 (CEST)', '2026-04-30T08:57:00+02:00'],
+    ['Thu, 30 Apr 2026 08:57:00 (CEST)', '2026-04-30T08:57:00+02:00'],
+    ['30 Apr 2026 08:57:00 +0200', '2026-04-30T08:57:00+02:00'],
+    ['Thursday, 30-Apr-26 08:57:00 GMT', '2026-04-30T08:57:00+00:00'],
+    ['Thu Apr 30 08:57:00 2026', '2026-04-30T08:57:00'],
+    ['Thu Apr 30 08:57:00 +0000 2026', '2026-04-30T08:57:00+00:00'],
+    ['April 30, 2026 8:57 PM +0800', '2026-04-30T20:57:00+08:00'],
+    ['April 30th, 2026 12:05 am', '2026-04-30T00:05:00'],
+    ['30. Apr. 2026 08:57 +0200', '2026-04-30T08:57:00+02:00'],
+    ['April 30, 2026 at 8:57 pm', '2026-04-30T20:57:00'],
+    ['30. April 2026 um 08:57 MESZ', '2026-04-30T08:57:00+02:00'],
+    ['2026-04-30 08:57:00', '2026-04-30T08:57:00'],
+    ['2026-04-30T08:57+02:00', '2026-04-30T08:57:00+02:00'],
+    ['2026-04-30T08:57Z', '2026-04-30T08:57:00Z'],
+    ['2026-04-30T08:57:00+02', '2026-04-30T08:57:00+02:00'],
+    ['2026-04-30 08:57:00 +0200', '2026-04-30T08:57:00+02:00'],
+    ['2026-04-30T08:57:00 CEST', '2026-04-30T08:57:00+02:00'],
+    ['  Thu,  30 Apr 2026\n 08:57:00 GMT ', '2026-04-30T08:57:00+00:00'],
+  ])('reads the form %j as %j', (raw, iso) => {
+    expect(toIsoPublishedAt(raw)).toBe(iso);
+  });
+
+  test.each([
+    ['CST', 'zh-cn', '2026-04-30T00:57:00.000Z'],
+    ['CST', 'zh-TW', '2026-04-30T00:57:00.000Z'],
+    ['CST', 'en-us', '2026-04-30T14:57:00.000Z'],
+    ['CST', undefined, '2026-04-30T14:57:00.000Z'],
+    ['IST', 'en-IN', '2026-04-30T03:27:00.000Z'],
+    ['IST', 'he', '2026-04-30T06:57:00.000Z'],
+    ['IST', 'en-ie', '2026-04-30T07:57:00.000Z'],
+    ['BST', 'en-gb', '2026-04-30T07:57:00.000Z'],
+    ['BST', 'bn', '2026-04-30T02:57:00.000Z'],
+  ])('reads the ambiguous zone %s in the sense of the language %s', (zone, language, utc) => {
+    expect(instant(`Thu, 30 Apr 2026 08:57:00 ${zone}`, language)).toBe(utc);
+  });
+
+  test.each([
+    [undefined],
+    [''],
+    ['yesterday'],
+    ['Thu, 31 Feb 2025 10:00:00 GMT'],
+    ['2025-02-30'],
+    ['Tue, 10 Jun 2025 08:30:00 XYZ'],
+    ['Tue, 10 Jun 2025 25:30:00 GMT'],
+    ['Tue, 10 Jun 2025 08:30:00 +1900'],
+    ['10 Jun 08:30:00 GMT'],
+    ['Jun 2025'],
+  ])('returns undefined for %j, which is not a readable date', (raw) => {
+    expect(toIsoPublishedAt(raw)).toBeUndefined();
+  });
+});
+
+describe('toIsoPublishedAt with month and day names in other languages', () => {
+  test.each([
+    ['Seg, 24 Set 2018 19:42:40 -0300', undefined, '2018-09-24T19:42:40-03:00'],
+    ['Mo, 04 Mär 2024 10:00:00 +0100', 'de', '2024-03-04T10:00:00+01:00'],
+    ['lun., 04 mars 2024 10:00:00 +0100', 'fr', '2024-03-04T10:00:00+01:00'],
+    ['Lunes, 04 Abr 2024 10:00:00 +0200', 'es', '2024-04-04T10:00:00+02:00'],
+    ['Thu, 05 Sept 2024 10:00:00 +0000', undefined, '2024-09-05T10:00:00+00:00'],
+  ])('reads %j (language %s) as %s', (raw, language, iso) => {
+    expect(toIsoPublishedAt(raw, { language })).toBe(iso);
+  });
 });

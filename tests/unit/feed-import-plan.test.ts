@@ -50,7 +50,7 @@ describe('planImport', () => {
     expect(plan.drafts).toEqual([]);
     expect(plan.warnings).toEqual([
       'entry 1 "Post 1": skipped: it has no date',
-      'entry 2 "Post 2": skipped: its date "last Tuesday" is not RFC 822 or ISO 8601',
+      'entry 2 "Post 2": skipped: its date "last Tuesday" is not a date this tool can read',
     ]);
   });
 

@@ -43,6 +43,54 @@ describe('convertHtmlToMarkdown', () => {
   });
 });
 
+describe('convertHtmlToMarkdown never lets markup or a script address through', () => {
+  test('fences a <pre> holding a ``` line with a longer fence, so the escaped script after it stays text', () => {
+    const md = convertHtmlToMarkdown('<pre>before\n```\n&lt;script&gt;alert(1)&lt;/script&gt;</pre><p>after &lt;img src=x onerror=alert(1)&gt;</p>');
+    expect(md).toBe('````\nbefore\n```\n<script>alert(1)</script>\n````\n\nafter &lt;img src=x onerror=alert(1)>');
+  });
+
+  test('fences a <pre><code> whose text has an indented or longer backtick run', () => {
+    expect(convertHtmlToMarkdown('<pre><code class="language-md">a\n   ```\n`````x</code></pre>')).toBe('``````md\na\n   ```\n`````x\n``````');
+  });
+
+  test('drops a language name that would break out of the info string', () => {
+    expect(convertHtmlToMarkdown('<pre><code class="language-js`onload">x</code></pre>')).toBe('```jsonload\nx\n```');
+  });
+
+  test.each([
+    ['java&#9;script:alert(1)'],
+    ['&#1;javascript:alert(1)'],
+    ['jav&#x0A;ascript:alert(1)'],
+    ['  JaVaScRiPt:alert(1)'],
+    ['javascript&colon;alert(1)'],
+    ['vbscript:msgbox(1)'],
+    ['data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='],
+    ['data:image/svg+xml,<svg onload=alert(1)>'],
+    ['&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)'],
+    ['&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A;alert(1)'],
+  ])('drops the link %j after URL parsing, keeping its text, with or without a base', (href) => {
+    const html = `<p><a href="${href}">click</a> <img src="${href}" alt="pic"></p>`;
+    expect(convertHtmlToMarkdown(html)).toBe('click');
+    expect(convertHtmlToMarkdown(html, 'https://x.example/post')).toBe('click');
+  });
+
+  test('reads a NUL inside a scheme as a browser does: a harmless relative path, dropped without a base', () => {
+    expect(convertHtmlToMarkdown('<a href="java\0script:alert(1)">click</a>')).toBe('click');
+    expect(convertHtmlToMarkdown('<a href="java\0script:alert(1)">click</a>', 'https://x.example/')).toBe('[click](https://x.example/java%EF%BF%BDscript:alert\\(1\\))');
+  });
+
+  test('keeps http, https and mailto links and relative ones against the base', () => {
+    expect(convertHtmlToMarkdown('<a href="mailto:mei@example.com">mail</a> <a href="HTTPS://x.example/a">a</a> <a href="b">b</a>', 'https://x.example/p/')).toBe(
+      '[mail](mailto:mei@example.com) [a](https://x.example/a) [b](https://x.example/p/b)',
+    );
+  });
+
+  test('reduces elements Markdown has no form for to escaped text', () => {
+    const md = convertHtmlToMarkdown('<div onclick="alert(1)">Hi <svg><script>alert(1)</script></svg><object data="x"></object><span style="x">there</span> &lt;b&gt;</div>');
+    expect(md).toBe('Hi there &lt;b>');
+  });
+});
+
 describe('convertTextToMarkdown', () => {
   test('keeps paragraphs and escapes Markdown and HTML characters', () => {
     expect(convertTextToMarkdown('First *not bold* <b>\n\n  Second  ')).toBe('First \\*not bold\\* &lt;b>\n\nSecond');

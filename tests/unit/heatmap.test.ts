@@ -94,3 +94,19 @@ describe('mergeDays', () => {
     expect(blog).toEqual([{ date: '2026-11-16', state: 'fulfilled', posts: 1 }]);
   });
 });
+
+describe('posts before a channel starts', () => {
+  test('show as their own early state, in the cells and the legend, in English and Chinese', () => {
+    const early: DayCell[] = [{ date: '2026-11-16', state: 'early', posts: 3 }];
+    const en = renderHeatmapSvg(early, { from: '2026-11-16', to: '2026-11-16', label: 'Blog' });
+    expect(cellsOf(en)[0]).toMatchObject({ cls: 'early', title: '2026-11-16: before start, 3 posts' });
+    expect(en).toContain('.tl-heat-early{fill:var(--tl-heat-early,');
+    const zh = renderHeatmapSvg(early, { from: '2026-11-16', to: '2026-11-16', label: 'Blog', lang: 'zh' });
+    expect(cellsOf(zh)[0]!.title).toBe('2026-11-16: 排期开始前, 3 篇');
+  });
+
+  test('give way to any slot state of another channel on the same day', () => {
+    const merged = mergeDays([[{ date: '2026-11-16', state: 'early', posts: 1 }], [{ date: '2026-11-16', state: 'extra', posts: 1 }], [{ date: '2026-11-17', state: 'early', posts: 1 }], [{ date: '2026-11-17', state: 'none', posts: 0 }]]);
+    expect(merged.map((d) => d.state)).toEqual(['extra', 'early']);
+  });
+});

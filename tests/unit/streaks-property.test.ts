@@ -73,6 +73,10 @@ function referenceStats({ zone, slots, posts, now, first }: Case) {
   const dayStart = (d: string) => starts.get(d) ?? starts.set(d, startOfLocalDay(d, zone)).get(d)!;
   const filled = slots.map(() => 0);
   const postsOn = new Map<string, number>();
+  for (let d = addDays(first, -5); d < first; d = addDays(d, 1)) {
+    const [from, to] = [dayStart(d), dayStart(addDays(d, 1))];
+    postsOn.set(d, instants.filter((t) => from <= t && t < to).length);
+  }
   let owner = -1;
   for (let d = first; d <= addDays(first, SPAN + 40); d = addDays(d, 1)) {
     while (owner + 1 < slots.length && slots[owner + 1]!.date <= d) owner++;
@@ -97,10 +101,12 @@ function referenceStats({ zone, slots, posts, now, first }: Case) {
     if (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${s.date}T00:00:00Z`) < 90 * DAY) (recent++, filled[i]! > 0 && recentFilled++);
   });
   const days: DayCell[] = [];
-  for (let d = first; d <= today; d = addDays(d, 1)) {
+  // Posts before the first slot show as 'early', from the first such post on.
+  const earliest = [...postsOn].find(([d, n]) => n > 0 && d < first)?.[0];
+  for (let d = earliest ?? first; d <= today; d = addDays(d, 1)) {
     const i = slots.findIndex((s) => s.date === d); // slots are few: a scan is plain enough
-    const posts = postsOn.get(d)!;
-    if (i < 0) days.push({ date: d, state: posts > 0 ? 'extra' : 'none', posts });
+    const posts = postsOn.get(d) ?? 0;
+    if (i < 0) days.push({ date: d, state: posts > 0 ? (d < first ? 'early' : 'extra') : 'none', posts });
     else {
       const s = slots[i]!;
       const state = s.onBreak ? 'break' : filled[i]! > 0 ? 'fulfilled' : completed(i) ? 'missed' : 'pending';

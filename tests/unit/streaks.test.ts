@@ -151,11 +151,28 @@ describe('computeChannelStats with several posts in a window', () => {
     ]);
   });
 
-  test('only published posts are output, and posts before the first slot fulfil nothing', () => {
+  test('only published posts are output, and posts before the first slot fulfil nothing but show as early output', () => {
     const posts = [makePost({ status: 'draft', publishedAt: '2026-03-02' }), published('2026-03-01')];
     const s = stats(WEEK, 'Asia/Shanghai', posts, '2026-03-05T12:00:00+08:00');
     expect(s.missed).toEqual(['2026-03-02']);
-    expect(s.days[0]).toEqual({ date: '2026-03-02', state: 'missed', posts: 0 });
+    expect(s.days.slice(0, 2)).toEqual([
+      { date: '2026-03-01', state: 'early', posts: 1 },
+      { date: '2026-03-02', state: 'missed', posts: 0 },
+    ]);
+  });
+
+  test('history imported from long before the start shows from its first post, empty days between as none', () => {
+    const s = stats(WEEK, 'Asia/Shanghai', [published('2026-02-20'), published('2026-02-20'), published('2026-02-25')], '2026-03-05T12:00:00+08:00');
+    expect(s.expected).toBe(1);
+    expect(s.days.slice(0, 7).map((d) => [d.date, d.state, d.posts])).toEqual([
+      ['2026-02-20', 'early', 2],
+      ['2026-02-21', 'none', 0],
+      ['2026-02-22', 'none', 0],
+      ['2026-02-23', 'none', 0],
+      ['2026-02-24', 'none', 0],
+      ['2026-02-25', 'early', 1],
+      ['2026-02-26', 'none', 0],
+    ]);
   });
 
   test('streaks run over the fulfilled slots and the longest run is kept', () => {

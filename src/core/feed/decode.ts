@@ -1,7 +1,7 @@
 /**
  * Feed bytes -> text. XML feeds declare their encoding (`<?xml ... encoding="GB2312"?>`); the
  * bytes are decoded by that declaration before parsing, so GB2312 and ISO-8859-1 feeds read
- * as they were written. JSON Feed is always UTF-8.
+ * as they were written; undeclared bytes that are not UTF-8 are read as windows-1252.
  */
 import { ThroughlineError } from '../errors.ts';
 
@@ -18,7 +18,20 @@ export function decodeFeedBytes(bytes: Uint8Array, source: string, charset?: str
   // ASCII-compatible peek: enough to read an XML declaration in any encoding a feed uses.
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200)).trimStart();
   const declared = charset?.trim() || XML_DECLARATION.exec(head)?.[1];
-  return new TextDecoder(decoderLabel(declared ?? 'utf-8', source)).decode(bytes);
+  if (declared) return new TextDecoder(decoderLabel(declared, source)).decode(bytes);
+  return decodeUndeclared(bytes);
+}
+
+/**
+ * Bytes that name no encoding: UTF-8 when they are valid UTF-8, else windows-1252, the
+ * encoding the WHATWG Encoding standard gives unlabeled legacy text (old Latin-1 feeds).
+ */
+function decodeUndeclared(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 function bomEncoding(bytes: Uint8Array): string | undefined {

@@ -1,30 +1,25 @@
 /**
- * RSS 2.0, RDF, Atom and JSON Feed (parsed by feedsmith) -> one plain entry shape.
+ * RSS 2.0, RDF, Atom and JSON Feed (parsed by feedsmith) -> one plain entry shape, with text
+ * decoded once (text.ts) and addresses made absolute against each format's base:
+ * RSS: the channel `<link>` (itself against the document's address); Atom: `xml:base` on the
+ * feed and the entry, over the document's address (RFC 4287 §2, XML Base); JSON Feed:
+ * `home_page_url`, else `feed_url`, else the document's address.
  */
 import { parseFeed } from 'feedsmith';
 import { ThroughlineError } from '../errors.ts';
+import { chainBase, isWebUrl, resolveAddress } from './address.ts';
+import type { FeedDocument, FeedEntry } from './entry.ts';
+import { htmlToText, looseHtmlToText, plainText } from './text.ts';
 
-/** One feed entry, format-independent; fields are as the feed wrote them. */
-export interface FeedEntry {
-  /** RSS guid, Atom id, JSON Feed id. */
-  guid?: string;
-  url?: string;
-  title?: string;
-  /** The raw date text (RFC 822 or RFC 3339). */
-  date?: string;
-  /** Body as HTML, or as plain text when the feed marks it so. */
-  html?: string;
-  text?: string;
-}
-
-export type FeedFormat = 'rss' | 'atom' | 'json' | 'rdf';
+export { isWebUrl };
+export type { FeedEntry };
 
 // feedsmith's per-format types are precise but generic; entries are read defensively instead.
 type Loose = Record<string, any>;
 
 /** Entries of a feed, in feed order; throws a ThroughlineError naming `source` if it is not a feed. */
-export function readFeedEntries(text: string, source: string): { format: FeedFormat; entries: FeedEntry[] } {
-  let parsed: { format: FeedFormat; feed: Loose };
+export function readFeedEntries(text: string, source: string, documentUrl?: string): FeedDocument {
+  let parsed: { format: FeedDocument['format']; feed: Loose };
   // Entity declarations can expand to gigabytes or name local files; a feed never needs them.
   if (/<!DOCTYPE/i.test(text) && /<!ENTITY/i.test(text))
     throw new ThroughlineError('the feed declares XML entities (<!ENTITY ...>), which are refused', {
@@ -33,56 +28,111 @@ export function readFeedEntries(text: string, source: string): { format: FeedFor
       hint: 'feeds never need entity declarations: remove the DOCTYPE block, or ask the publisher for a plain feed',
     });
   try {
-    parsed = parseFeed(text) as { format: FeedFormat; feed: Loose };
+    parsed = parseFeed(text) as { format: FeedDocument['format']; feed: Loose };
   } catch (error) {
-    throw new ThroughlineError(`this is not an RSS, Atom or JSON feed (${(error as Error).message})`, {
+    throw new ThroughlineError(`this is not an RSS, Atom or JSON feed, nor an export this tool reads (${(error as Error).message})`, {
       file: source,
-      hint: 'pass the address of the feed itself (often /feed, /rss.xml, /atom.xml or /feed.json), not of a web page',
+      hint: 'pass a feed (often /feed, /rss.xml, /atom.xml or /feed.json), or a WordPress, Ghost, Substack or Medium export',
     });
   }
   const { format, feed } = parsed;
-  if (format === 'atom') return { format, entries: asArray(feed.entries).map(fromAtom) };
-  if (format === 'json') return { format, entries: jsonItems(text, source).map(fromJson) };
-  return { format, entries: asArray(feed.items).map(fromRss) };
+  const language = text1(feed.language) ?? text1(feed.dc?.languages?.[0] ?? feed.dc?.language);
+  if (format === 'atom') {
+    // Read from a file, the document's address is unknown; the feed's own rel="self" link names it.
+    const feedLinks = asArray(feed.links);
+    const self = text1(feedLinks.find((l) => l.rel === 'self')?.href) ?? text1(feedLinks.find((l) => !l.rel || l.rel === 'alternate')?.href);
+    const feedBase = chainBase(documentUrl ?? self, feed.xml?.base);
+    return { format, language, entries: asArray(feed.entries).map((e) => fromAtom(e, chainBase(feedBase, e.xml?.base))), skipped: [] };
+  }
+  if (format === 'json') {
+    const base = chainBase(documentUrl, text1(feed.feed_url)) ?? chainBase(documentUrl);
+    const home = chainBase(documentUrl, text1(feed.home_page_url)) ?? base;
+    return { format, language, entries: jsonItems(text, source).map((item) => fromJson(item, home)), skipped: [] };
+  }
+  const self = text1(asArray(feed.atom?.links).find((l) => l.rel === 'self')?.href);
+  const base = chainBase(documentUrl ?? self, feed.xml?.base, text1(feed.link));
+  return { format, language, entries: asArray(feed.items).map((item) => fromRss(item, base)), skipped: [] };
 }
 
-function fromRss(item: Loose): FeedEntry {
-  const guid = text(item.guid?.value ?? item.guid);
-  const permalink = item.guid?.isPermaLink !== false && isWebUrl(guid) ? guid : undefined;
+function fromRss(item: Loose, base: string | undefined): FeedEntry {
+  const guid = text1(item.guid?.value ?? item.guid);
+  // A guid is a permalink unless marked otherwise, but many feeds put bare ids there: take it as an address only when it reads as one.
+  const permalink = item.guid?.isPermaLink !== false && guid && (guid.startsWith('/') || isWebUrl(guid)) ? guid : undefined;
+  const title = text1(item.title);
+  const author = text1(item.authors?.[0]?.name ?? item.authors?.[0]) ?? text1(item.dc?.creators?.[0] ?? item.dc?.creator);
+  const links = [text1(item.link), permalink, text1(item.enclosures?.[0]?.url), text1(item.comments)];
+  const summary = text1(item.description);
   return {
     guid,
-    url: text(item.link) ?? permalink,
-    title: text(item.title),
-    date: text(item.pubDate) ?? text(item.dc?.dates?.[0] ?? item.dc?.date),
-    html: text(item.content?.encoded) ?? text(item.description),
+    url: firstWebUrl(links, base),
+    title: title && looseHtmlToText(title),
+    date: text1(item.pubDate) ?? text1(item.dc?.dates?.[0] ?? item.dc?.date),
+    html: text1(item.content?.encoded) ?? summary,
+    ...(item.content?.encoded && summary ? { summary: htmlToText(summary) } : {}),
+    ...(author ? { author: looseHtmlToText(author) } : {}),
+    tags: asArray(item.categories).flatMap((c) => (text1(c.name ?? c) ? [looseHtmlToText(text1(c.name ?? c)!)] : [])),
+    base,
   };
 }
 
-function fromAtom(entry: Loose): FeedEntry {
+function fromAtom(entry: Loose, base: string | undefined): FeedEntry {
   const links = asArray(entry.links);
-  const alternate = links.find((l) => !l.rel || l.rel === 'alternate') ?? links[0];
+  const alternate = links.filter((l) => !l.rel || l.rel === 'alternate');
+  const ordered = [...alternate, ...links.filter((l) => l.rel === 'related' || l.rel === 'self'), ...links].map((l) => text1(l.href));
   const body = entry.content ?? entry.summary;
-  const bodyText = text(body?.value ?? body);
-  const isText = !body?.type || body.type === 'text' || body.type === 'text/plain';
-  const title = text(entry.title?.value ?? entry.title);
+  const bodyText = text1(body?.value ?? body);
+  const summaryText = entry.content && entry.summary ? atomText(entry.summary) : undefined;
+  const author = text1(entry.authors?.[0]?.name);
   return {
-    guid: text(entry.id),
-    url: text(alternate?.href),
-    title: title && entry.title?.type && entry.title.type !== 'text' ? stripTags(title) : title,
-    date: text(entry.published) ?? text(entry.updated),
-    ...(isText ? { text: bodyText } : { html: bodyText }),
+    guid: text1(entry.id),
+    url: firstWebUrl(ordered, base),
+    title: atomText(entry.title),
+    date: text1(entry.published) ?? text1(entry.updated),
+    ...(isAtomText(body) ? { text: bodyText } : { html: bodyText }),
+    ...(summaryText ? { summary: summaryText } : {}),
+    ...(author ? { author: plainText(author) } : {}),
+    tags: asArray(entry.categories).flatMap((c) => (text1(c.label ?? c.term) ? [plainText(text1(c.label ?? c.term)!)] : [])),
+    base,
   };
 }
 
-function fromJson(item: Loose): FeedEntry {
+/** An Atom text construct (RFC 4287 §3.1) as the text a reader sees. */
+function atomText(construct: unknown): string | undefined {
+  const value = text1((construct as Loose)?.value ?? construct);
+  if (!value) return undefined;
+  return isAtomText(construct) ? plainText(value) : htmlToText(value);
+}
+
+function isAtomText(construct: unknown): boolean {
+  const type = (construct as Loose)?.type;
+  return !type || type === 'text' || type === 'text/plain';
+}
+
+function fromJson(item: Loose, base: string | undefined): FeedEntry {
+  const title = text1(item.title);
+  const author = text1(item.authors?.[0]?.name ?? item.author?.name);
+  const summary = text1(item.summary);
   return {
-    guid: text(item.id),
-    url: text(item.url) ?? text(item.external_url),
-    title: text(item.title),
-    date: text(item.date_published) ?? text(item.date_modified),
-    html: text(item.content_html),
-    text: text(item.content_text) ?? text(item.summary),
+    guid: text1(item.id),
+    url: firstWebUrl([text1(item.url), text1(item.external_url), text1(item.id)], base),
+    title: title && looseHtmlToText(title),
+    date: text1(item.date_published) ?? text1(item.date_modified),
+    html: text1(item.content_html),
+    text: text1(item.content_text) ?? summary,
+    ...(summary && (item.content_html || item.content_text) ? { summary: looseHtmlToText(summary) } : {}),
+    ...(author ? { author: looseHtmlToText(author) } : {}),
+    tags: (Array.isArray(item.tags) ? (item.tags as unknown[]) : []).flatMap((t) => (typeof t === 'string' && t.trim() ? [plainText(t)] : [])),
+    base: text1(item.url) ? chainBase(base, text1(item.url)) : base,
   };
+}
+
+/** The first candidate that resolves to an http(s) address. */
+function firstWebUrl(candidates: (string | undefined)[], base: string | undefined): string | undefined {
+  for (const candidate of candidates) {
+    const url = resolveAddress(candidate, base);
+    if (isWebUrl(url)) return url;
+  }
+  return undefined;
 }
 
 /** JSON Feed `items` as the file wrote them: a list of objects, else the feed is refused. */
@@ -103,27 +153,11 @@ function asArray(value: unknown): Loose[] {
   return value ? [value as Loose] : [];
 }
 
-function text(value: unknown): string | undefined {
+function text1(value: unknown): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   const trimmed = String(value).trim();
   return trimmed || undefined;
 }
 
-export function isWebUrl(value: string | undefined): value is string {
-  if (!value || !URL.canParse(value)) return false;
-  return /^https?:$/.test(new URL(value).protocol);
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** Text of a short HTML fragment (a title): tags dropped, common entities decoded. */
-export function stripTags(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] === '#') return String.fromCodePoint(Number(name[1]?.toLowerCase() === 'x' ? `0${name.slice(1)}` : name.slice(1)));
-      return ENTITIES[name.toLowerCase()] ?? whole;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Text of a short HTML fragment (a title): tags dropped, entities decoded. */
+export const stripTags = htmlToText;

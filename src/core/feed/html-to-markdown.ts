@@ -1,10 +1,13 @@
 /**
  * Feed HTML -> Markdown for a `.md` post: headings, lists, links, images and fenced code
- * blocks kept. Text outside code is escaped so that it never turns into markup: `<` becomes
- * `&lt;` (a `<script>` written about in a post stays text) and entity-like `&name;` stays
- * literal. Relative image and link addresses are resolved against the entry's address.
+ * blocks kept. Nothing from the feed survives as markup: text outside code is escaped (`<`
+ * becomes `&lt;`, entity-like `&name;` stays literal), elements Markdown has no form for are
+ * reduced to their text, a code fence is longer than any backtick run inside it (CommonMark
+ * §4.5: a shorter run cannot close it), and links and images keep only http(s) and mailto
+ * addresses (address.ts), resolved against the entry's base.
  */
 import TurndownService from 'turndown';
+import { resolveAddress } from './address.ts';
 
 type TurndownNode = TurndownService.Node & { getAttribute(name: string): string | null };
 
@@ -13,7 +16,7 @@ type TurndownNode = TurndownService.Node & { getAttribute(name: string): string 
 const current: { base: string | undefined } = { base: undefined };
 const service = createService(current);
 
-/** Markdown for `html`; `base` (the entry's URL) resolves relative `src` and `href`. */
+/** Markdown for `html`; `base` (the entry's base address) resolves relative `src` and `href`. */
 export function convertHtmlToMarkdown(html: string, base?: string): string {
   current.base = base;
   try {
@@ -32,46 +35,49 @@ export function convertTextToMarkdown(text: string): string {
     .join('\n\n');
 }
 
+/** A fenced block whose fence is longer than every backtick run in `code` (at least 3). */
+export function fenceCode(code: string, language = ''): string {
+  const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  const info = language.replace(/[^\w+#.-]/g, '');
+  return `\n\n${fence}${info}\n${code.replace(/\n$/, '')}\n${fence}\n\n`;
+}
+
 function createService(current: { base: string | undefined }): TurndownService {
   const service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
   const escapeMarkdown = service.escape.bind(service);
-  service.escape = (text: string) => escapeMarkdown(text).replace(/&(?=#?\w+;)/g, '&amp;').replace(/</g, '&lt;');
-  service.remove(['script', 'style', 'noscript', 'iframe', 'form']);
-  service.addRule('plainPre', {
-    filter: (node) => node.nodeName === 'PRE' && node.firstChild?.nodeName !== 'CODE',
-    replacement: (_content, node) => `\n\n\`\`\`\n${(node.textContent ?? '').replace(/\n$/, '')}\n\`\`\`\n\n`,
+  const escapeText = (text: string) => escapeMarkdown(text).replace(/&(?=#?\w+;)/g, '&amp;').replace(/</g, '&lt;');
+  service.escape = escapeText;
+  const dropped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'IFRAME', 'FRAME', 'FRAMESET', 'FORM', 'OBJECT', 'EMBED', 'APPLET', 'TEMPLATE', 'SVG', 'MATH', 'SELECT', 'TEXTAREA', 'BUTTON', 'LINK', 'META', 'BASE']);
+  service.remove((node) => dropped.has(node.nodeName.toUpperCase()));
+  service.addRule('fencedCode', {
+    filter: (node) => node.nodeName === 'PRE',
+    replacement: (_content, node) => {
+      const code = node.firstChild?.nodeName === 'CODE' && node.childNodes.length === 1 ? node.firstChild : node;
+      const language = /language-(\S+)/.exec((code as TurndownNode).getAttribute?.('class') ?? '')?.[1];
+      return fenceCode(code.textContent ?? '', language);
+    },
   });
   service.addRule('resolvedImage', {
     filter: 'img',
     replacement: (_content, node) => {
-      const src = resolveUrl((node as TurndownNode).getAttribute('src'), current.base);
+      const src = resolveAddress((node as TurndownNode).getAttribute('src'), current.base);
       if (!src) return '';
-      const alt = escapeMarkdown((node as TurndownNode).getAttribute('alt') ?? '').replace(/\s+/g, ' ');
+      const alt = escapeText((node as TurndownNode).getAttribute('alt') ?? '').replace(/\s+/g, ' ');
       return `![${alt}](${linkDestination(src)})`;
     },
   });
   service.addRule('resolvedLink', {
     filter: (node) => node.nodeName === 'A' && Boolean(node.getAttribute('href')),
     replacement: (content, node) => {
-      const href = resolveUrl((node as TurndownNode).getAttribute('href'), current.base);
-      return href ? `[${content}](${linkDestination(href)})` : content;
+      const href = resolveAddress((node as TurndownNode).getAttribute('href'), current.base);
+      return href && content.trim() ? `[${content}](${linkDestination(href)})` : content;
     },
   });
   return service;
 }
 
-function resolveUrl(value: string | null, base: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  if (!trimmed) return undefined;
-  if (/^(javascript|vbscript|data:text)/i.test(trimmed)) return undefined;
-  try {
-    return base ? new URL(trimmed, base).href : trimmed;
-  } catch {
-    return trimmed;
-  }
-}
-
 function linkDestination(url: string): string {
-  const escaped = url.replace(/([<>()])/g, '\\$1');
+  const escaped = url.replace(/([<>()\\])/g, '\\$1');
   return /\s/.test(escaped) ? `<${escaped}>` : escaped;
 }

@@ -1,12 +1,14 @@
 /**
  * Feed entries -> post drafts: frontmatter per shared/interfaces.md §2 plus `guid`, a Markdown
- * body, and a readable id `YYYY/slug` (the year the entry was published, in its own offset).
+ * body, and a readable id `YYYY/slug` (the year of the entry's date, in its own offset).
  */
 import type { PostStatus } from '../schema/post.ts';
-import { type FeedEntry, isWebUrl, stripTags } from './entries.ts';
+import { isWebUrl } from './address.ts';
+import type { FeedEntry } from './entry.ts';
 import { toIsoPublishedAt } from './feed-date.ts';
 import { convertHtmlToMarkdown, convertTextToMarkdown } from './html-to-markdown.ts';
 import { slugify, uniqueSlug } from './slug.ts';
+import { htmlToText } from './text.ts';
 
 export interface PostDraft {
   /** Post id: path under content/posts/ without extension. */
@@ -26,15 +28,27 @@ export interface ImportPlan {
   drafts: PostDraft[];
   /** Entries skipped because a post already has their url or guid. */
   alreadyImported: number;
-  /** One line per entry skipped for a problem, e.g. `entry 3 "Hello": skipped: it has no date`. */
+  /** One line per entry skipped or changed for a problem, e.g. `entry 3 "Hello": skipped: it has no date`. */
   warnings: string[];
+}
+
+export interface ImportOptions {
+  channel: string;
+  /** The status of entries the source gives as published (`--status`). */
+  status: PostStatus;
+  /** The source's language tag: the sense of ambiguous zone names (CST) in dates. */
+  language?: string;
+  /** Category name (case-insensitive) -> pillar id: the first of an entry's categories found sets `pillar`. */
+  pillarMap?: ReadonlyMap<string, string>;
 }
 
 /**
  * Plans the import of `entries` into `channel`. An entry is skipped when a post (or an earlier
- * entry) has the same url or guid, or when it has no readable date.
+ * entry) has the same url or guid, or when it would be published or scheduled and has no
+ * readable date. Export states: draft -> `draft`, scheduled -> `scheduled` with its date as
+ * `plannedFor`, private -> `draft` with a warning (never published).
  */
-export function planImport(entries: FeedEntry[], known: KnownPosts, opts: { channel: string; status: PostStatus }): ImportPlan {
+export function planImport(entries: FeedEntry[], known: KnownPosts, opts: ImportOptions): ImportPlan {
   const ids = new Set(known.ids);
   const urls = new Set([...known.urls].map(normalizeUrl));
   const guids = new Set(known.guids);
@@ -48,12 +62,14 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: { chan
       else plan.alreadyImported++;
       return;
     }
-    const publishedAt = toIsoPublishedAt(entry.date);
-    if (!publishedAt) {
-      plan.warnings.push(`${label}: skipped: ${entry.date ? `its date "${entry.date}" is not RFC 822 or ISO 8601` : 'it has no date'}`);
+    const date = toIsoPublishedAt(entry.date, { language: opts.language });
+    const status = statusOf(entry, opts.status);
+    if (!date && status !== 'draft' && status !== 'idea') {
+      plan.warnings.push(`${label}: skipped: ${entry.date ? `its date "${entry.date}" is not a date this tool can read` : 'it has no date'}`);
       return;
     }
-    const draft = draftPost(entry, { ...opts, publishedAt, url, ids });
+    if (entry.state === 'private') plan.warnings.push(`${label}: a private post: imported as a draft, never published`);
+    const draft = draftPost(entry, { ...opts, status, date, url, ids });
     if (!entry.title) plan.warnings.push(`${label}: has no title; named "${String(draft.frontmatter.title)}"`);
     ids.add(draft.id);
     if (url) urls.add(url);
@@ -63,33 +79,45 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: { chan
   return plan;
 }
 
-interface DraftContext {
-  channel: string;
-  status: PostStatus;
-  publishedAt: string;
+function statusOf(entry: FeedEntry, requested: PostStatus): PostStatus {
+  if (entry.state === undefined || entry.state === 'published') return requested;
+  return entry.state === 'private' ? 'draft' : entry.state;
+}
+
+interface DraftContext extends ImportOptions {
+  date: string | undefined;
   url: string | undefined;
   ids: ReadonlySet<string>;
 }
 
 function draftPost(entry: FeedEntry, ctx: DraftContext): PostDraft {
-  const body = entry.html ? convertHtmlToMarkdown(entry.html, ctx.url) : entry.text ? convertTextToMarkdown(entry.text) : '';
-  const title = entry.title ? entry.title.replace(/\s+/g, ' ') : untitled(entry, ctx.publishedAt);
-  const slug = slugify(title, entry.guid ?? ctx.url ?? `${title} ${ctx.publishedAt}`);
+  const base = entry.base ?? ctx.url;
+  const body = entry.html ? convertHtmlToMarkdown(entry.html, base) : entry.text ? convertTextToMarkdown(entry.text) : '';
+  const title = entry.title ? entry.title.replace(/\s+/g, ' ') : untitled(entry, ctx.date);
+  const slug = slugify(title, entry.guid ?? ctx.url ?? `${title} ${ctx.date ?? ''}`);
+  const fromExport = entry.state !== undefined;
+  const pillar = entry.categories?.map((c) => ctx.pillarMap?.get(c.toLowerCase())).find(Boolean);
   const frontmatter: Record<string, unknown> = {
     title,
     channel: ctx.channel,
     status: ctx.status,
-    publishedAt: ctx.publishedAt,
+    ...(pillar ? { pillar } : {}),
+    ...(ctx.date && ctx.status === 'scheduled' && fromExport ? { plannedFor: ctx.date.slice(0, 10) } : {}),
+    ...(ctx.date && (!fromExport || ctx.status === 'published') ? { publishedAt: ctx.date } : {}),
     ...(ctx.url ? { url: ctx.url } : {}),
     ...(entry.guid ? { guid: entry.guid } : {}),
+    ...(entry.summary ? { description: entry.summary } : {}),
+    ...(entry.author ? { author: entry.author } : {}),
+    ...(entry.tags?.length ? { tags: [...new Set(entry.tags)] } : {}),
   };
-  return { id: uniqueSlug(`${ctx.publishedAt.slice(0, 4)}/${slug}`, ctx.ids), frontmatter, body };
+  const folder = ctx.date ? ctx.date.slice(0, 4) : 'drafts';
+  return { id: uniqueSlug(`${folder}/${slug}`, ctx.ids), frontmatter, body };
 }
 
 /** A title from the start of the body (at most 60 characters), else "Untitled" and the date. */
-function untitled(entry: FeedEntry, publishedAt: string): string {
-  const chars = [...(entry.html ? stripTags(entry.html) : (entry.text ?? '').replace(/\s+/g, ' ').trim())];
-  if (chars.length === 0) return `Untitled ${publishedAt.slice(0, 10)}`;
+function untitled(entry: FeedEntry, date: string | undefined): string {
+  const chars = [...(entry.html ? htmlToText(entry.html) : (entry.text ?? '').replace(/\s+/g, ' ').trim())];
+  if (chars.length === 0) return `Untitled ${date?.slice(0, 10) ?? ''}`.trim();
   return chars.length > 60 ? `${chars.slice(0, 59).join('').trimEnd()}…` : chars.join('');
 }
 

@@ -1,0 +1,66 @@
+/**
+ * Moving a channel's start back so that imported history counts (README "Channels and
+ * cadences": each period of `history` applies from its `start` until the next one begins).
+ * The current cadence keeps its `start`; the earliest period is either moved back (when every
+ * slot from its old start on stays where it was) or preceded by a new period with its cadence
+ * (COUNT and UNTIL dropped: the new period ends where the old one begins).
+ */
+import { publishedLocalDate } from './published-at.ts';
+import type { Channel } from './schema/planner.ts';
+import { expandChannelSlots } from './slots.ts';
+import { addDays, zonedToEpoch } from './zoned-time.ts';
+
+/** The first local date any period of the channel applies from. */
+export function channelFirstStart(channel: Channel): string {
+  return channel.history?.[0]?.start ?? channel.start;
+}
+
+/** Local dates (channel zone), sorted, of `publishedAt` values before the channel's first start. */
+export function datesBeforeStart(channel: Channel, publishedAts: string[], zone: string): string[] {
+  const first = channelFirstStart(channel);
+  return publishedAts.map((p) => publishedLocalDate(p, zone)).filter((d) => d < first).sort();
+}
+
+/**
+ * The start that makes a post on `firstPost` (a local date) count: the last date on or before
+ * it on which the channel's earliest cadence has a slot (so the post falls in that slot's
+ * window), else `firstPost` itself.
+ */
+export function backfillStart(channel: Channel, firstPost: string, zone: string): string {
+  const candidate = earlierPeriod(channel, addDays(firstPost, -400));
+  const probe: Channel = { ...channel, cadence: candidate.cadence, start: candidate.start, time: candidate.time, history: [] };
+  const range = { zone, from: zonedToEpoch(candidate.start, '00:00', zone), to: zonedToEpoch(addDays(firstPost, 1), '00:00', zone), breaks: [] };
+  return expandChannelSlots(probe, range).at(-1)?.date ?? firstPost;
+}
+
+/**
+ * The channel with its history reaching back to `from` (a local date before its first start),
+ * such that every slot from the old first start up to `until` (ms) is unchanged.
+ */
+export function backfillChannel(channel: Channel, from: string, opts: { zone: string; until: number }): Channel {
+  const first = channelFirstStart(channel);
+  if (from >= first) return channel;
+  const history = channel.history ?? [];
+  if (history.length > 0) {
+    const moved: Channel = { ...channel, history: [{ ...history[0]!, start: from }, ...history.slice(1)] };
+    if (sameSlotsSince(channel, moved, first, opts)) return moved;
+  }
+  return { ...channel, history: [earlierPeriod(channel, from), ...history] };
+}
+
+/** A period with the channel's earliest cadence from `start`, COUNT and UNTIL dropped. */
+function earlierPeriod(channel: Channel, start: string): { cadence: string; start: string; time: string } {
+  const oldest = channel.history?.[0] ?? { cadence: channel.cadence, start: channel.start, time: channel.time };
+  const cadence = oldest.cadence
+    .split(';')
+    .filter((part) => !/^(COUNT|UNTIL)=/i.test(part.replace(/^RRULE:/i, '')))
+    .join(';');
+  return { cadence, start, time: oldest.time };
+}
+
+function sameSlotsSince(a: Channel, b: Channel, since: string, opts: { zone: string; until: number }): boolean {
+  const range = { zone: opts.zone, from: zonedToEpoch(since, '00:00', opts.zone), to: opts.until, breaks: [] };
+  const left = expandChannelSlots(a, range).map((s) => s.start);
+  const right = expandChannelSlots(b, range).map((s) => s.start);
+  return left.length === right.length && left.every((s, i) => s === right[i]);
+}

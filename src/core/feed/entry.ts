@@ -1,0 +1,46 @@
+/**
+ * The shape every importer (feeds, WordPress, Ghost, Substack, Medium) hands to the import
+ * plan: one entry per post, text already decoded, addresses already absolute.
+ */
+
+/** One entry, format-independent. */
+export interface FeedEntry {
+  /** RSS guid, Atom id, JSON Feed id, export post id. */
+  guid?: string;
+  /** The entry's absolute http(s) address. */
+  url?: string;
+  /** The title as a reader sees it (decoded once). */
+  title?: string;
+  /** The raw date text (RFC 822, RFC 3339, or an export's form). */
+  date?: string;
+  /** Body as HTML, or as plain text when the source marks it so. */
+  html?: string;
+  text?: string;
+  /** A short summary as text. */
+  summary?: string;
+  /** The author's name as text. */
+  author?: string;
+  /** Categories and tags as text. */
+  tags?: string[];
+  /** Categories alone (WordPress), for the category-to-pillar map. */
+  categories?: string[];
+  /** The address that relative links and images in the body resolve against. */
+  base?: string;
+  /**
+   * What an export says became of the post; feeds only carry published entries (undefined).
+   * `private` is never published by the import.
+   */
+  state?: 'published' | 'draft' | 'scheduled' | 'private';
+}
+
+export type FeedFormat = 'rss' | 'atom' | 'json' | 'rdf' | 'wordpress' | 'ghost' | 'substack' | 'medium';
+
+/** Entries of one source, plus what it held that is not a post. */
+export interface FeedDocument {
+  format: FeedFormat;
+  /** The feed's language tag, e.g. `zh-cn`: the sense of ambiguous zone names in its dates. */
+  language?: string;
+  entries: FeedEntry[];
+  /** Items left out by kind, e.g. `{ kind: 'page', count: 2 }`. */
+  skipped: { kind: string; count: number }[];
+}

@@ -1,0 +1,110 @@
+/**
+ * WordPress export (WXR, Tools > Export) -> entries. WXR is RSS 2.0 with the `wp:` namespace
+ * (http://wordpress.org/export/1.2/): each `<item>` carries `wp:post_type`, `wp:status`,
+ * `wp:post_date` (site time) and `wp:post_date_gmt`, and `<category domain="category|post_tag">`.
+ * Only `post` items become entries; pages, attachments, menu items, revisions and other types
+ * are counted as skipped. `publish` -> published, `draft`/`pending` -> draft, `future` ->
+ * scheduled, `private` or password-protected -> private (the plan makes it a draft).
+ */
+import { XMLParser } from 'fast-xml-parser';
+import { ThroughlineError } from '../errors.ts';
+import { chainBase, isWebUrl, resolveAddress } from './address.ts';
+import type { FeedDocument, FeedEntry } from './entry.ts';
+import { htmlToText, looseHtmlToText } from './text.ts';
+
+type Loose = Record<string, any>;
+
+const STATES: Record<string, FeedEntry['state'] | 'skip'> = {
+  publish: 'published', draft: 'draft', pending: 'draft', future: 'scheduled', private: 'private',
+  trash: 'skip', 'auto-draft': 'skip', inherit: 'skip',
+};
+const KIND_NAMES: Record<string, string> = { page: 'page', attachment: 'attachment', nav_menu_item: 'menu item', revision: 'revision' };
+
+/** True when `text` is a WordPress export rather than a plain feed. */
+export function isWordPressExport(text: string): boolean {
+  return /xmlns:wp\s*=\s*["']https?:\/\/wordpress\.org\/export\//.test(text.slice(0, 5000)) || /<wp:wxr_version>/.test(text.slice(0, 20000));
+}
+
+/** Entries of a WXR file, in file order; throws a ThroughlineError naming `source` when it is not one. */
+export function readWordPressExport(text: string, source: string): FeedDocument {
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    textNodeName: '#text',
+    processEntities: true,
+    htmlEntities: false,
+    parseTagValue: false,
+    trimValues: true,
+    isArray: (name) => name === 'item' || name === 'category',
+  });
+  let channel: Loose;
+  try {
+    channel = (parser.parse(text) as Loose).rss?.channel;
+  } catch (error) {
+    throw new ThroughlineError(`this WordPress export is not well-formed XML (${(error as Error).message})`, { file: source, hint: 'export it again from Tools > Export' });
+  }
+  if (!channel) throw new ThroughlineError('this WordPress export has no <channel>', { file: source, hint: 'export it again from Tools > Export' });
+  const base = chainBase(str(channel['wp:base_blog_url']) ?? str(channel.link));
+  const skipped = new Map<string, number>();
+  const entries: FeedEntry[] = [];
+  for (const item of (channel.item ?? []) as Loose[]) {
+    const type = str(item['wp:post_type']) ?? 'post';
+    const state = STATES[str(item['wp:status']) ?? 'publish'];
+    const kind = type !== 'post' ? (KIND_NAMES[type] ?? `"${type}" item`) : state === 'skip' || state === undefined ? `${str(item['wp:status'])} post` : undefined;
+    if (kind) skipped.set(kind, (skipped.get(kind) ?? 0) + 1);
+    else entries.push(fromItem(item, base, str(item['wp:post_password']) ? 'private' : (state as FeedEntry['state'])));
+  }
+  return { format: 'wordpress', language: str(channel.language), entries, skipped: [...skipped].map(([k, count]) => ({ kind: k, count })) };
+}
+
+function fromItem(item: Loose, base: string | undefined, state: FeedEntry['state']): FeedEntry {
+  const categories = ((item.category ?? []) as Loose[]).map((c) => ({ domain: str(c['@_domain']), name: str(c['#text'] ?? c) }));
+  const names = (domain: string) => categories.flatMap((c) => (c.domain === domain && c.name ? [looseHtmlToText(c.name)] : []));
+  // An item without <link> still has its first permalink as guid (`https://site/?p=12`).
+  const url = resolveAddress(str(item.link) ?? str(item.guid?.['#text'] ?? item.guid), base);
+  const excerpt = str(item['excerpt:encoded']);
+  const author = str(item['dc:creator']);
+  return {
+    guid: str(item.guid?.['#text'] ?? item.guid) ?? (str(item['wp:post_id']) ? `wp-post-${str(item['wp:post_id'])}` : undefined),
+    url: state === 'published' && isWebUrl(url) ? url : undefined,
+    title: str(item.title) && looseHtmlToText(str(item.title)!),
+    date: wordPressDate(item),
+    html: str(item['content:encoded']) ?? str(item.description),
+    ...(excerpt && htmlToText(excerpt) ? { summary: htmlToText(excerpt) } : {}),
+    ...(author ? { author: looseHtmlToText(author) } : {}),
+    tags: [...names('category').filter((n) => n.toLowerCase() !== 'uncategorized'), ...names('post_tag')],
+    categories: names('category'),
+    base: url && isWebUrl(url) ? url : base,
+    state,
+  };
+}
+
+/**
+ * The post's site time with its offset (`wp:post_date` against `wp:post_date_gmt`), so its
+ * local date stays the one the author saw; the GMT time alone, or pubDate, when that is all.
+ */
+function wordPressDate(item: Loose): string | undefined {
+  const local = realDate(str(item['wp:post_date']));
+  const gmt = realDate(str(item['wp:post_date_gmt']));
+  if (local && gmt) {
+    const minutes = Math.round((Date.parse(`${local.replace(' ', 'T')}Z`) - Date.parse(`${gmt.replace(' ', 'T')}Z`)) / 60000);
+    const abs = Math.abs(minutes);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${local.replace(' ', 'T')}${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  }
+  if (gmt) return `${gmt.replace(' ', 'T')}Z`;
+  // Drafts carry `pubDate` "Mon, 30 Nov -0001 00:00:00 +0000": no date.
+  const pubDate = str(item.pubDate);
+  return pubDate && !pubDate.includes('-0001') ? pubDate : local;
+}
+
+/** WordPress writes `0000-00-00 00:00:00` for "no date" (drafts). */
+function realDate(value: string | undefined): string | undefined {
+  return value && !value.startsWith('0000') ? value : undefined;
+}
+
+function str(value: unknown): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const trimmed = String(value).trim();
+  return trimmed || undefined;
+}

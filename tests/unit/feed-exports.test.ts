@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
+import { describe, expect, test } from 'vitest';
+import { ThroughlineError } from '../../src/core/errors.ts';
+import { planImport } from '../../src/core/feed/import-plan.ts';
+import { readImportSource } from '../../src/core/feed/read-source.ts';
+import { zipFolder } from '../support/zip-folder.ts';
+
+const FEEDS = fileURLToPath(new URL('../fixtures/feeds/', import.meta.url));
+const none = { ids: [], urls: [], guids: [] };
+const read = (name: string) => readImportSource({ bytes: readFileSync(join(FEEDS, name)) }, name);
+
+describe('WordPress export (WXR)', () => {
+  const doc = read('wordpress-export.xml');
+
+  test('is detected from the file and keeps only posts, counting pages, attachments and menu items', () => {
+    expect(doc.format).toBe('wordpress');
+    expect(doc.entries.map((e) => e.title)).toEqual(['Grandma’s noodles & broth', 'Next week: dumplings', 'Half-written thoughts', 'Waiting for review', 'My private diary']);
+    expect(doc.skipped).toEqual([
+      { kind: 'page', count: 1 },
+      { kind: 'attachment', count: 1 },
+      { kind: 'menu item', count: 1 },
+    ]);
+  });
+
+  test('publishes only publish posts; draft and pending are drafts, future is scheduled with its date, private is a draft with a warning', () => {
+    const plan = planImport(doc.entries, none, { channel: 'blog', status: 'published', language: doc.language, pillarMap: new Map([['recipes', 'recipes']]) });
+    expect(plan.drafts.map((d) => [d.frontmatter.title, d.frontmatter.status, d.frontmatter.plannedFor, d.frontmatter.publishedAt])).toEqual([
+      ['Grandma’s noodles & broth', 'published', undefined, '2024-03-01T08:57:00+08:00'],
+      ['Next week: dumplings', 'scheduled', '2026-12-07', undefined],
+      ['Half-written thoughts', 'draft', undefined, undefined],
+      ['Waiting for review', 'draft', undefined, undefined],
+      ['My private diary', 'draft', undefined, undefined],
+    ]);
+    expect(plan.warnings).toEqual(['entry 5 "My private diary": a private post: imported as a draft, never published']);
+    expect(plan.drafts[0]!.frontmatter).toMatchObject({
+      url: 'https://meikitchen.example.com/2024/03/grandmas-noodles/',
+      tags: ['Recipes', 'noodles'],
+      pillar: 'recipes',
+      description: 'Three days, one bowl.',
+    });
+    expect(plan.drafts[0]!.body).toContain('[by hand](https://meikitchen.example.com/technique/)');
+    expect(plan.drafts[0]!.body).toContain('![Noodles](https://meikitchen.example.com/wp-content/uploads/2024/03/noodles.jpg)');
+    expect(plan.drafts.slice(1).every((d) => d.frontmatter.url === undefined)).toBe(true);
+  });
+});
+
+test('a published post keeps its plain permalink (?p=N) as url', () => {
+  const wxr = readFileSync(join(FEEDS, 'wordpress-export.xml'), 'utf8').replace('https://meikitchen.example.com/2024/03/grandmas-noodles/', 'https://meikitchen.example.com/?p=11');
+  const doc = readImportSource({ bytes: new TextEncoder().encode(wxr) }, 'plain.xml');
+  expect(doc.entries[0]!.url).toBe('https://meikitchen.example.com/?p=11');
+});
+
+test('a published post without <link> takes its guid permalink as url', () => {
+  const wxr = readFileSync(join(FEEDS, 'wordpress-export.xml'), 'utf8').replace('<link>https://meikitchen.example.com/2024/03/grandmas-noodles/</link>', '');
+  expect(readImportSource({ bytes: new TextEncoder().encode(wxr) }, 'nolink.xml').entries[0]!.url).toBe('https://meikitchen.example.com/?p=11');
+});
+
+describe('Ghost export', () => {
+  const doc = read('ghost-export.json');
+
+  test('is detected from the file and keeps posts, counting pages of both schema generations', () => {
+    expect(doc.format).toBe('ghost');
+    expect(doc.entries.map((e) => e.title)).toEqual(['Braising & patience', 'Draft about knives', 'Steam, scheduled', 'Newsletter only', 'Old Ghost post']);
+    expect(doc.skipped).toEqual([{ kind: 'page', count: 2 }]);
+  });
+
+  test('maps status, dates (ISO and epoch ms), html, lexical and mobiledoc bodies, tags and authors', () => {
+    const plan = planImport(doc.entries, none, { channel: 'blog', status: 'published' });
+    expect(plan.drafts.map((d) => [d.frontmatter.status, d.frontmatter.publishedAt ?? d.frontmatter.plannedFor ?? null])).toEqual([
+      ['published', '2025-09-02T01:00:00.000Z'],
+      ['draft', null],
+      ['scheduled', '2026-12-10'],
+      ['published', '2025-11-01T01:00:00.000Z'],
+      ['published', '2015-03-11T12:52:29.156Z'],
+    ]);
+    expect(plan.drafts[0]!.frontmatter).toMatchObject({ tags: ['Recipes'], author: 'Mei Lin', description: 'Why slow wins.', guid: 'ghost:0b4c2a9e-1d1f-4a43-9d6b-2f1c1b1f0001' });
+    expect(plan.drafts[0]!.body).toBe('Low heat, [long time](https://ghost.example.com/heat/). ![Pot](/content/images/pot.jpg)');
+    expect(plan.drafts[1]!.body).toBe('Sharp first.\n\nThen &lt;fast>.');
+    expect(plan.drafts[2]!.body).toBe('Shoot \\*against\\* dark.');
+  });
+});
+
+describe('Substack export (.zip)', () => {
+  test('reads posts.csv and posts/<post_id>.html, publishing only is_published rows and counting pages', () => {
+    const doc = readImportSource({ bytes: zipFolder('substack-export') }, 'substack.zip');
+    expect(doc.format).toBe('substack');
+    expect(doc.skipped).toEqual([{ kind: 'page', count: 1 }]);
+    const plan = planImport(doc.entries, none, { channel: 'newsletter', status: 'published' });
+    expect(plan.drafts.map((d) => [d.frontmatter.title, d.frontmatter.status, d.frontmatter.publishedAt])).toEqual([
+      ['First, a letter', 'published', '2025-03-10T12:00:00.000Z'],
+      ['Rough idea', 'draft', undefined],
+      ['An episode', 'published', '2025-05-01T00:00:00.000Z'],
+    ]);
+    expect(plan.drafts[0]!.frontmatter).toMatchObject({ description: 'On beginnings', guid: 'substack:140001.first-letter' });
+    expect(plan.drafts[0]!.body).toContain('[the next one](https://mei.substack.com/p/second)');
+  });
+
+  test('finds posts.csv inside a top-level folder', () => {
+    const doc = readImportSource({ bytes: zipFolder('substack-export', 'export-2026-11-30/') }, 'substack.zip');
+    expect(doc.entries).toHaveLength(3);
+  });
+});
+
+describe('Medium export (.zip)', () => {
+  test('reads each h-entry page; draft_ files are drafts; the repeated title and subtitle leave the body', () => {
+    const doc = readImportSource({ bytes: zipFolder('medium-export', 'medium-export/') }, 'medium.zip');
+    expect(doc.format).toBe('medium');
+    const plan = planImport(doc.entries, none, { channel: 'blog', status: 'published' });
+    expect(plan.drafts.map((d) => [d.frontmatter.title, d.frontmatter.status, d.frontmatter.publishedAt, d.frontmatter.url])).toEqual([
+      ['Plating for the camera', 'published', '2024-06-01T09:15:42.117Z', 'https://medium.com/@mei/plating-for-the-camera-3c7869fdae53'],
+      ['Unfinished sauce notes', 'draft', undefined, undefined],
+    ]);
+    expect(plan.drafts[0]!.frontmatter).toMatchObject({ description: 'Height, colour & a clean rim', author: 'Mei Lin' });
+    expect(plan.drafts[0]!.body).not.toContain('Plating for the camera');
+    expect(plan.drafts[0]!.body).toContain('Build **up**, not out.');
+    expect(plan.drafts[0]!.body).toContain('![](https://cdn-images-1.medium.com/max/800/1*abc.jpeg)');
+    expect(plan.drafts[0]!.body).toContain('```\nplate.lift()\n```');
+  });
+});
+
+describe('a source that is none of these', () => {
+  test.each([
+    ['a zip of something else', () => zipSync({ 'notes.txt': new TextEncoder().encode('hi') }), /neither posts\.csv \(Substack\) nor posts\/\*\.html \(Medium\)/],
+    ['a broken zip', () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), /this \.zip cannot be read/],
+    ['broken JSON', () => new TextEncoder().encode('{"db": ['), /this is not valid JSON/],
+  ])('refuses %s with a ThroughlineError naming the file', (_what, bytes, message) => {
+    expect(() => readImportSource({ bytes: bytes() }, 'exports/x')).toThrow(ThroughlineError);
+    expect(() => readImportSource({ bytes: bytes() }, 'exports/x')).toThrow(message);
+    try {
+      readImportSource({ bytes: bytes() }, 'exports/x');
+    } catch (error) {
+      expect((error as ThroughlineError).file).toBe('exports/x');
+    }
+  });
+});
