@@ -2,6 +2,7 @@
  * The studio's two languages. Each page module may keep its own dictionary in a separate file
  * (e.g. src/studio/_lib/i18n-plan.ts exporting a `Dictionary`) and pass it to `createTranslator`.
  */
+import { UX_TEXT } from './i18n-ux.ts';
 
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -39,6 +40,7 @@ export const STUDIO_TEXT: Dictionary = {
     zh: '文件已在磁盘上修改。你有未保存的编辑，所以页面没有重新加载。',
   },
   'common.reload': { en: 'Reload', zh: '重新加载' },
+  ...UX_TEXT,
 };
 
 /** Reads a cookie value as a language; anything else is English. */
