@@ -55,6 +55,7 @@ export const UX_TEXT: Dictionary = {
   'dnd.unplanned': { en: '{title} moved back to ideas.', zh: '「{title}」已移回想法列表。' },
   'dnd.cancelled': { en: 'Move cancelled.', zh: '已取消移动。' },
   'dnd.failed': { en: 'Not moved: {reason}', zh: '未移动：{reason}' },
+  'dnd.move': { en: 'Move', zh: '移动' },
   'dnd.ideas': { en: 'Ideas list', zh: '想法列表' },
   'pillar.color': { en: 'Colour', zh: '颜色' },
 };
