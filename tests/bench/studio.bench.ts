@@ -3,9 +3,9 @@
  * studio page warm (median of 5 after 2 warm-up loads; target <= 300 ms) and the editor's live
  * theme score (POST /studio/api/theme with a 500-word draft; target <= 100 ms). Timings only.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { startStudio } from '../e2e/studio-server.ts';
 import { prng, syntheticBody, writeSyntheticContent } from './synthetic.ts';
 
@@ -32,8 +32,10 @@ export async function benchStudio({ posts = 2000 } = {}): Promise<Row[]> {
   writeSyntheticContent(fixture, posts);
   const studio = await startStudio(fixture);
   try {
-    const draft = (id: string) => `/studio/drafts/2024/post-${id}`;
-    const pages = ['/studio', '/studio/brand', '/studio/channels', '/studio/plan', '/studio/drafts', '/studio/drafts?q=braise&sort=score', draft('1'), '/studio/publish/2024/post-1'];
+    // The synthetic writer files posts by year: find where post 1 landed.
+    const first = readdirSync(join(fixture, 'content/posts'), { recursive: true }).map(String).find((f) => f.endsWith('post-1.md'))!;
+    const id = first.replace(/\.md$/, '').split(sep).join('/');
+    const pages = ['/studio', '/studio/brand', '/studio/channels', '/studio/plan', '/studio/drafts', '/studio/drafts?q=braise&sort=score', `/studio/drafts/${id}`, `/studio/publish/${id}`];
     const rows: Row[] = [];
     for (const page of pages) {
       const url = `${studio.url}${page}`;
@@ -42,7 +44,7 @@ export async function benchStudio({ posts = 2000 } = {}): Promise<Row[]> {
       rows.push({ name: `studio page ${page} (${posts} posts, warm)`, ms: await median(5, () => load(url)), target: 300 });
     }
     const { body } = syntheticBody(prng(7));
-    const score = () => load(`${studio.url}/studio/api/theme`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Weeknight braise', body: `${body} ${Math.random()}` }) });
+    const score = () => load(`${studio.url}/studio/api/theme`, { method: 'POST', headers: { 'content-type': 'application/json', origin: studio.url }, body: JSON.stringify({ title: 'Weeknight braise', body: `${body} ${Math.random()}` }) });
     await score();
     rows.push({ name: `live theme score, 500 words (${posts} posts)`, ms: await median(7, score), target: 100 });
     return rows;

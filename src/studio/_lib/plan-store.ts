@@ -6,7 +6,7 @@ import { ThroughlineError } from '../../core/errors.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import { updatePlanner } from '../../store/planner-store.ts';
-import { readProject } from '../../store/project.ts';
+import { readCachedProject } from './project-cache.ts';
 import type { FieldErrors } from './form-errors.ts';
 import { studioRoot } from './root.ts';
 
@@ -17,7 +17,7 @@ export { studioRoot };
  * store's own list, so the studio and the CLI never disagree about what is wrong).
  */
 export async function readStudioProject(root = studioRoot()): Promise<{ planner: Planner; posts: Post[]; problems: ThroughlineError[] }> {
-  return readProject(root);
+  return readCachedProject(root);
 }
 
 /**
