@@ -93,6 +93,28 @@ describe('planning by hand on the plan page', () => {
   });
 });
 
+describe('the ideas list', () => {
+  test('filters by pillar in place and keeps the filter in the URL', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${session.studio.url}/studio/plan`);
+    // Two fresh ideas in two pillars, through the quick-capture route (same origin, as the box does).
+    await page.evaluate(async () => {
+      for (const [title, pillar] of [['Steam basket buns', 'recipes'], ['Backlight with a white card', 'food-photography']])
+        await fetch('/studio/api/ideas', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title, pillar }) });
+    });
+    await page.reload();
+    await scriptsReady(page, '[data-drag-handle]:not([hidden])');
+    const visible = () => page.locator('#ideas .idea:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-pillar')));
+    expect((await visible()).length).toBeGreaterThan(1);
+    await page.selectOption('[data-ideas-filter]', 'recipes');
+    expect(new Set(await visible())).toEqual(new Set(['recipes']));
+    expect(new URL(page.url()).searchParams.get('ideasPillar')).toBe('recipes');
+    await page.reload();
+    expect(new Set(await visible())).toEqual(new Set(['recipes']));
+  });
+});
+
 describe('writing in the editor', () => {
   const id = 'drafts/crypto-portfolio';
 

@@ -35,6 +35,14 @@ describe('moving a post on the plan', () => {
     expect(post.data.channel).toBe('wechat');
   });
 
+  it('turns a scheduled post back into a draft when it is unplanned, so it shows among the ideas', async () => {
+    writeFileSync(file(), readFileSync(file(), 'utf8').replace('status: idea', 'status: scheduled\nplannedFor: 2026-12-01'));
+    await movePost(root, planner, { id: 'ideas/soup', date: null });
+    const { post } = await readPost(root, 'ideas/soup');
+    expect(post.data.status).toBe('draft');
+    expect(post.data.plannedFor).toBeUndefined();
+  });
+
   it('refuses a stale revision and an unknown channel, writing nothing', async () => {
     const before = readFileSync(file(), 'utf8');
     expect(await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', revision: 'old' })).toMatchObject({ status: 409 });

@@ -45,6 +45,8 @@ export async function movePost(root: string, planner: Planner, move: MoveRequest
   const frontmatter: Record<string, unknown> = { ...stored.post.data };
   if (move.date) frontmatter.plannedFor = move.date;
   else delete frontmatter.plannedFor;
+  // "scheduled" without a date says nothing: an unplanned post is a draft again (and shows in the ideas list).
+  if (!move.date && frontmatter.status === 'scheduled') frontmatter.status = 'draft';
   if (move.date && move.channel) frontmatter.channel = move.channel;
   try {
     const saved = await savePost(root, move.id, { frontmatter, body: stored.post.body }, { expectedRevision: move.revision ?? stored.revision });
