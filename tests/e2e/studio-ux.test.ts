@@ -80,6 +80,20 @@ describe('planning by hand on the plan page', () => {
     await expect.poll(() => postText(idea)).toMatch(new RegExp(`plannedFor: ['"]?${chosen.split('/')[1]}`));
   });
 
+  test('dragging a planned post onto another open slot moves it to that date', async () => {
+    const { page } = session;
+    await scriptsReady(page, '[data-drag-handle]:not([hidden])');
+    const card = page.locator(`#calendar [data-drag-post="${idea}"]`);
+    const from = (await card.getAttribute('data-slot'))!;
+    // A slot near the top: dragging to one off screen would scroll mid-drag.
+    const target = page.locator(`[data-drop-slot]:not([data-slot="${from}"])`).first();
+    const to = (await target.getAttribute('data-slot'))!;
+    expect(to).not.toBe(from);
+    await Promise.all([page.waitForEvent('load'), card.dragTo(target)]);
+    await expect.poll(() => postText(idea)).toMatch(new RegExp(`plannedFor: ['"]?${to.split('/')[1]}`));
+    expect(postText(idea)).toContain(`channel: ${to.split('/')[0]}`);
+  });
+
   test('Escape puts a picked-up card back and announces it', async () => {
     const { page } = session;
     const before = postText(idea);
