@@ -129,6 +129,21 @@ describe('the ideas list', () => {
   });
 });
 
+describe('capturing on the plan page', () => {
+  test('an idea captured with the box shows in the ideas list right away', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${session.studio.url}/studio/plan`);
+    await scriptsReady(page, '#qc-open[data-ready]');
+    await scriptsReady(page, '[data-drag-handle]:not([hidden])');
+    await page.keyboard.press('n');
+    await page.fill('#qc-title', '腌笃鲜 for spring');
+    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+    await expect.poll(() => page.locator('#ideas .idea a').allTextContents()).toContain('腌笃鲜 for spring');
+    await expect.poll(() => page.textContent('#dnd-live')).toContain('腌笃鲜 for spring');
+  });
+});
+
 describe('writing in the editor', () => {
   const id = 'drafts/crypto-portfolio';
 
