@@ -3,7 +3,7 @@
  * through safe-write.ts (atomic, links written through, modes kept, read-only refused); a save
  * names the revision it edited, so a stale edit is refused instead of winning.
  */
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import pLimit from 'p-limit';
 import { ThroughlineError } from '../core/errors.ts';
@@ -36,7 +36,20 @@ export const READ_CONCURRENCY = 64;
  * and twin ids (`x.md` beside `x.mdx`, or the same name in NFC and NFD), which are refused
  * both, naming both files.
  */
-export async function listPosts(root: string): Promise<{ posts: Post[]; problems: ThroughlineError[] }> {
+/**
+ * Parsed files kept between listings: absolute path -> the file's stamp (mtime, ctime, size)
+ * and what reading it gave. A listing with a cache re-reads only files whose stamp changed and
+ * hands back the same Post objects for the others (the studio keys its reports on them).
+ */
+export type PostReadCache = Map<string, { stamp: string; post: Post | null; problem: ThroughlineError | null }>;
+
+async function stampOf(path: string): Promise<string | undefined> {
+  // ctime too: a tool that restores mtime (utimes) after writing still changes ctime.
+  const info = await stat(path).catch(() => undefined);
+  return info?.isFile() ? `${info.mtimeMs}:${info.ctimeMs}:${info.size}` : undefined;
+}
+
+export async function listPosts(root: string, opts: { cache?: PostReadCache } = {}): Promise<{ posts: Post[]; problems: ThroughlineError[] }> {
   const dir = join(root, POSTS_DIR);
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
@@ -64,15 +77,27 @@ export async function listPosts(root: string): Promise<{ posts: Post[]; problems
       .map((name) =>
         limit(async () => {
           const file = `${POSTS_DIR}/${name}`;
+          const path = join(dir, name);
+          // Links are checked every time: where they lead can change without the target changing.
+          const stamp = opts.cache && regular.has(name) ? await stampOf(path) : undefined;
+          const known = stamp === undefined ? undefined : opts.cache!.get(path);
+          if (known && known.stamp === stamp) {
+            if (known.problem) problems.push(known.problem);
+            return known.post;
+          }
+          let post: Post | null = null;
+          let problem: ThroughlineError | null = null;
           try {
-            if (links.has(name)) await assertInsidePosts(root, join(dir, name), file);
-            const text = await readUserFile(join(dir, name), file, { regular: regular.has(name) });
-            return parsePostText(text!, name.replace(/\.mdx?$/, ''), file);
+            if (links.has(name)) await assertInsidePosts(root, path, file);
+            const text = await readUserFile(path, file, { regular: regular.has(name) });
+            post = parsePostText(text!, name.replace(/\.mdx?$/, ''), file);
           } catch (error) {
             if (!(error instanceof ThroughlineError)) throw error;
+            problem = error;
             problems.push(error);
-            return null;
           }
+          if (stamp !== undefined) opts.cache!.set(path, { stamp, post, problem });
+          return post;
         }),
       ),
   );

@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --posts N] [--scale] [--skip-build]`: every timing target in one table.
+ * `npm run bench [-- --posts N] [--scale] [--skip-build] [--skip-studio]`: every timing target in one table.
+ * The studio rows run the pages and the live theme score against one `astro dev` server.
  * --scale also runs check and the build at 10,000 posts and prints how each figure grew.
  */
 import { cpus, totalmem } from 'node:os';
@@ -9,12 +10,13 @@ import { benchCheck } from './check.bench.ts';
 import { benchIcs } from './ics.bench.ts';
 import { benchSlots } from './slots.bench.ts';
 import { benchStreaks } from './streaks.bench.ts';
+import { benchStudio } from './studio.bench.ts';
 import { benchTheme } from './theme.bench.ts';
 
 type Row = { name: string; ms: number; target: number };
 
 const { values } = parseArgs({
-  options: { posts: { type: 'string', default: '2000' }, scale: { type: 'boolean', default: false }, 'skip-build': { type: 'boolean', default: false } },
+  options: { posts: { type: 'string', default: '2000' }, scale: { type: 'boolean', default: false }, 'skip-build': { type: 'boolean', default: false }, 'skip-studio': { type: 'boolean', default: false } },
 });
 const posts = Number(values.posts);
 
@@ -35,6 +37,7 @@ console.log(`Throughline bench: Node ${process.version}, ${cpus().length} x ${cp
 const SCALE_POSTS = 10000;
 const rows: Row[] = [...(await benchSlots()), ...(await benchStreaks()), ...(await benchTheme()), ...(await benchCheck({ posts })), ...(await benchIcs())];
 const bigCheck = values.scale ? await benchCheck({ posts: SCALE_POSTS }) : [];
+if (!values['skip-studio']) rows.push(...(await benchStudio({ posts })));
 if (!values['skip-build']) rows.push(...(await benchBuild({ posts })));
 print(rows);
 

@@ -84,14 +84,15 @@ describe('the draft editor', () => {
     await expect.poll(() => session.page.locator('#theme-flags li[data-flag="off-theme"]').count()).toBe(0);
   });
 
-  test('an edit on disk reloads a clean editor, and only shows a banner over unsaved edits', async () => {
+  test('an edit on disk reloads a clean editor, and over unsaved edits offers a merge choice without overwriting the file', async () => {
     await session.page.goto(`${session.studio.url}/studio/drafts/${id}`);
     writeFileSync(postFile(id), readFileSync(postFile(id), 'utf8').replace(/^title: .*$/m, 'title: Changed on disk'));
     await expect.poll(() => session.page.inputValue('#title'), { timeout: 15_000 }).toBe('Changed on disk');
     await session.page.fill('#body', 'my unsaved words');
     writeFileSync(postFile(id), readFileSync(postFile(id), 'utf8').replace(/^title: .*$/m, 'title: Changed again'));
-    await expect.poll(() => session.page.isVisible('#disk-banner'), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => session.page.isVisible('#merge'), { timeout: 15_000 }).toBe(true);
     expect(await session.page.inputValue('#body')).toBe('my unsaved words');
+    expect(readFileSync(postFile(id), 'utf8')).toMatch(/^title: Changed again$/m);
   });
 
   test('publishing sets the status and publishedAt (channel zone, with offset) in the file', async () => {

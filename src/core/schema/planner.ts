@@ -45,6 +45,8 @@ export const PillarSchema = z.looseObject({
   keywords: z.array(z.string().trim().min(1)).default([]),
   /** Optional target share of output (0..1) for the pillar-balance view; even split otherwise. */
   targetShare: z.number().min(0).max(1).optional(),
+  /** Optional colour for the studio's chips and calendar marks, "#rrggbb"; a palette colour otherwise. */
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #rrggbb, e.g. "#0072b2"').optional(),
 });
 
 export const BrandSchema = z.looseObject({

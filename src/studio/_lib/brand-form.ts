@@ -10,6 +10,7 @@ import { StalePlannerError, updatePlanner } from '../../store/planner-store.ts';
 import { reassignPosts } from '../../store/post-files.ts';
 import { readProject } from '../../store/project.ts';
 import { collectFieldErrors, type FieldErrors } from './form-errors.ts';
+import { readColor } from '../../core/pillar-colors.ts';
 import { applyPillarMovesToChannels, checkPillarMoves, type PillarMoves } from './pillar-moves.ts';
 
 export interface PillarValues {
@@ -17,6 +18,8 @@ export interface PillarValues {
   name: string;
   description: string;
   keywords: string[];
+  /** "#rrggbb" chosen by the user; none means the palette colour. */
+  color?: string;
 }
 
 export interface BrandValues {
@@ -37,8 +40,19 @@ export function splitList(text: string): string[] {
 
 export function brandToValues(brand: Brand): BrandValues {
   const { name, label, audience, strengths, impressions, timezone } = brand;
-  const pillars = brand.pillars.map((p) => ({ id: p.id, name: p.name, description: p.description, keywords: p.keywords }));
+  const pillars = brand.pillars.map((p) => ({ id: p.id, name: p.name, description: p.description, keywords: p.keywords, ...(p.color ? { color: p.color } : {}) }));
   return { name, label, audience, strengths, impressions, timezone, pillars };
+}
+
+/**
+ * `pillar-N-color` when the user picked one: a value equal to `pillar-N-color-default` (the
+ * palette colour the page showed) is not saved, so planner.json only holds chosen colours.
+ */
+function readPillarColor(form: FormData, i: number): { color?: string } {
+  if (!form.has(`pillar-${i}-color`)) return {};
+  const color = readColor(form.get(`pillar-${i}-color`));
+  // undefined (not absent) so that picking the palette colour again clears a stored one.
+  return { color: color && color !== readColor(form.get(`pillar-${i}-color-default`)) ? color : undefined };
 }
 
 export function readBrandForm(form: FormData): BrandValues {
@@ -50,6 +64,7 @@ export function readBrandForm(form: FormData): BrandValues {
       name: text(`pillar-${i}-name`),
       description: text(`pillar-${i}-description`),
       keywords: splitList(text(`pillar-${i}-keywords`)),
+      ...readPillarColor(form, i),
     });
   return {
     name: text('name'), label: text('label'), audience: text('audience'),

@@ -12,6 +12,8 @@ import type { Lang } from './i18n.ts';
 /** [English message pattern, Chinese text with $1… for the captured parts]. First match wins. */
 const ZH_MESSAGES: [RegExp, string][] = [
   [/^a post needs a title$/, '文章需要标题'],
+  [/^add a channel first: every post belongs to one$/, '请先添加一个渠道：每篇文章都属于某个渠道'],
+  [/^too many ideas share this title; change it a little$/, '同名想法太多；请稍微改一下标题'],
   [/^a post needs a channel id from planner\.json$/, '文章需要 planner.json 中的渠道 ID'],
   [/^expected one of (.+)$/, '应为以下之一：$1'],
   [/^expected (\w+) or (\w+)$/, '应为 $1 或 $2'],

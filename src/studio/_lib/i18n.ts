@@ -2,6 +2,7 @@
  * The studio's two languages. Each page module may keep its own dictionary in a separate file
  * (e.g. src/studio/_lib/i18n-plan.ts exporting a `Dictionary`) and pass it to `createTranslator`.
  */
+import { UX_TEXT } from './i18n-ux.ts';
 
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -43,6 +44,7 @@ export const STUDIO_TEXT: Dictionary = {
     en: 'Nothing was saved, and your text is kept below. The file could not be written:',
     zh: '未保存，你的文字保留在下方。文件无法写入：',
   },
+  ...UX_TEXT,
 };
 
 /** Reads a cookie value as a language; anything else is English. */

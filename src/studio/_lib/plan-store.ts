@@ -5,9 +5,8 @@
 import { ThroughlineError } from '../../core/errors.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
-import { StalePlannerError, readPlanner, readPlannerRevision, updatePlanner } from '../../store/planner-store.ts';
-import { listPosts } from '../../store/posts.ts';
-import { readProject } from '../../store/project.ts';
+import { StalePlannerError, readPlannerRevision, updatePlanner } from '../../store/planner-store.ts';
+import { readCachedProject } from './project-cache.ts';
 import type { FieldErrors } from './form-errors.ts';
 import { studioRoot } from './root.ts';
 
@@ -18,7 +17,7 @@ export { studioRoot };
  * store's own list, so the studio and the CLI never disagree about what is wrong).
  */
 export async function readStudioProject(root = studioRoot()): Promise<{ planner: Planner; posts: Post[]; problems: ThroughlineError[] }> {
-  return readProject(root);
+  return readCachedProject(root);
 }
 
 /** The revision of planner.json now: a form carries it so that its save can be refused once stale. */

@@ -22,10 +22,32 @@ export interface StudioData {
   report: CheckReport;
 }
 
+// While no post file changed, readStudioProject returns the same posts array: the check report
+// and the theme model are kept per array (and per planner text; the report per minute of `now`,
+// the finest unit any flag reads), so a warm page or live score does not rebuild them.
+const reports = new WeakMap<Post[], { key: string; report: CheckReport }>();
+const models = new WeakMap<Post[], { key: string; model: ReturnType<typeof buildPlannerThemeModel> }>();
+
 /** `lang`: the language of the report's flag messages (the studio's cookie language). */
 export async function loadStudioData(root: string, now = Date.now(), lang: Lang = 'en'): Promise<StudioData> {
   const data = await readStudioProject(root);
-  return { ...data, report: buildCheckReport({ planner: data.planner, posts: data.posts, now, termsOf: cachedTermsOf, lang }) };
+  const key = `${lang}|${Math.floor(now / 60_000)}|${JSON.stringify(data.planner)}`;
+  let kept = reports.get(data.posts);
+  if (kept?.key !== key) {
+    kept = { key, report: buildCheckReport({ planner: data.planner, posts: data.posts, now, termsOf: cachedTermsOf, lang }) };
+    reports.set(data.posts, kept);
+  }
+  return { ...data, report: kept.report };
+}
+
+function themeModelOf(planner: Planner, posts: Post[]): ReturnType<typeof buildPlannerThemeModel> {
+  const key = JSON.stringify(planner);
+  let kept = models.get(posts);
+  if (kept?.key !== key) {
+    kept = { key, model: buildPlannerThemeModel(planner, posts, cachedTermsOf) };
+    models.set(posts, kept);
+  }
+  return kept.model;
 }
 
 // Keyed by the text itself, so an edit (in the studio or any editor) is a new entry.
@@ -51,7 +73,7 @@ export function scoreDraft(
   lang: Lang = 'en',
 ): { theme: ThemeResult | null; flags: (ThemeFlag & { label: string })[] } {
   if (!draft.body.trim() || isTooLarge(draft.body)) return { theme: null, flags: [] };
-  const theme = scoreTheme(buildPlannerThemeModel(planner, posts, cachedTermsOf), { title: draft.title, body: draft.body });
+  const theme = scoreTheme(themeModelOf(planner, posts), { title: draft.title, body: draft.body });
   const names = Object.fromEntries(planner.brand.pillars.map((p) => [p.id, p.name]));
   const file = posts.find((p) => p.id === draft.id)?.file ?? '';
   const t = createTranslator(lang, PLAN_TEXT);

@@ -1,0 +1,12 @@
+/** The plan page's ideas list: every `idea` and every `draft` without `plannedFor`, newest file first. */
+import type { Post } from '../../core/schema/post.ts';
+
+export interface IdeaCard { id: string; title: string; pillar: string | null; status: string }
+
+/** `updated`: post id -> file time (epoch ms); posts without one sort last, then by title. */
+export function listIdeas(posts: Post[], updated: Map<string, number>): IdeaCard[] {
+  return posts
+    .filter((p) => (p.data.status === 'idea' || p.data.status === 'draft') && !p.data.plannedFor)
+    .sort((a, b) => (updated.get(b.id) ?? 0) - (updated.get(a.id) ?? 0) || a.data.title.localeCompare(b.data.title))
+    .map((p) => ({ id: p.id, title: p.data.title, pillar: p.data.pillar ?? null, status: p.data.status }));
+}

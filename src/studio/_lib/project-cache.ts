@@ -1,0 +1,41 @@
+/**
+ * The studio's read of the project, fast on large projects: the store's own listing (the same
+ * rules as check and the build: bounded reads, odd entries named, twin ids refused, links kept
+ * inside content/posts) with a cache that re-reads a post file only when its modification time,
+ * change time or size changed. When no file changed the same `posts` array comes back, so work
+ * keyed on it (the check report in studio-data.ts) is reused. The planner is read fresh every
+ * time (one small file). The answer equals store/project.ts's readProject.
+ */
+import { join } from 'node:path';
+import { findReferenceErrors } from '../../core/check.ts';
+import type { ThroughlineError } from '../../core/errors.ts';
+import type { Planner } from '../../core/schema/planner.ts';
+import type { Post } from '../../core/schema/post.ts';
+import { readPlanner } from '../../store/planner-store.ts';
+import { listPosts, type PostReadCache } from '../../store/posts.ts';
+
+const caches = new Map<string, PostReadCache>();
+let last: { root: string; posts: Post[]; problems: ThroughlineError[] } | undefined;
+
+const sameItems = <T>(a: T[], b: T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The planner, the posts that parse, and every problem `check` refuses (as readProject). */
+export async function readCachedProject(root: string): Promise<{ planner: Planner; posts: Post[]; problems: ThroughlineError[] }> {
+  const planner = await readPlanner(root);
+  let cache = caches.get(root);
+  if (!cache) caches.set(root, (cache = new Map()));
+  const { posts, problems } = await listPosts(root, { cache });
+  if (last?.root !== root || !sameItems(last.posts, posts) || !sameItems(last.problems, problems)) last = { root, posts, problems };
+  return { planner, posts: last.posts, problems: [...last.problems, ...findReferenceErrors(planner, last.posts)] };
+}
+
+/** When each post file last changed (epoch ms by post id), from the stats this cache already took. */
+export function cachedPostTimes(root: string, posts: { id: string; file: string }[]): Map<string, number> {
+  const times = new Map<string, number>();
+  const cache = caches.get(root);
+  for (const post of posts) {
+    const stamp = cache?.get(join(root, post.file))?.stamp;
+    if (stamp) times.set(post.id, Number(stamp.split(':')[0]));
+  }
+  return times;
+}

@@ -1,0 +1,37 @@
+/**
+ * POST /studio/api/autosave {id, revision, values: {title, channel, status, pillar, plannedFor,
+ * publishedAt, url, body}}: the editor's autosave, through the same revision check as the form.
+ * 200 {revision} when saved; 400 {errors} (translated) when a field is wrong (nothing written);
+ * 409 {disk: {revision, values}} when the file changed on disk since `revision` (nothing written:
+ * the editor offers keep mine / take disk / view both).
+ */
+import type { APIRoute } from 'astro';
+import { readPlanner } from '../../../store/planner-store.ts';
+import { readPost } from '../../../store/posts.ts';
+import { translateErrors, translateMessage } from '../../_lib/i18n-errors.ts';
+import { json } from '../../_lib/json.ts';
+import { getStudioLang } from '../../_lib/lang.ts';
+import { postToValues, readPostForm, savePostValues, type PostValues } from '../../_lib/post-form.ts';
+import { ThroughlineError } from '../../../core/errors.ts';
+import { studioRoot } from '../../_lib/root.ts';
+
+export const prerender = false;
+
+export const POST: APIRoute = async ({ request, cookies }) => {
+  const raw = (await request.json().catch(() => null)) as { id?: unknown; revision?: unknown; values?: Record<string, unknown> } | null;
+  if (!raw || typeof raw.id !== 'string' || typeof raw.revision !== 'string' || !raw.values) return json({ errors: { form: 'expected {id, revision, values}' } }, 400);
+  const form = new FormData();
+  for (const [key, value] of Object.entries(raw.values)) if (typeof value === 'string') form.set(key, value);
+  // The same reading as the form post: trimmed fields, LF line ends.
+  const values: PostValues = readPostForm(form);
+  const root = studioRoot();
+  const outcome = await savePostValues(root, await readPlanner(root), { id: raw.id, values, revision: raw.revision, now: Date.now() }).catch((error: unknown) => {
+    if (error instanceof ThroughlineError) return { kind: 'missing' as const, message: error.message };
+    throw error;
+  });
+  if (outcome.kind === 'missing') return json({ errors: { form: translateMessage(outcome.message, getStudioLang(cookies)) } }, 404);
+  if (outcome.kind === 'saved') return json({ revision: outcome.revision });
+  if (outcome.kind === 'invalid') return json({ errors: translateErrors(outcome.errors, getStudioLang(cookies)) }, 400);
+  const disk = await readPost(root, raw.id);
+  return json({ disk: { revision: disk.revision, values: postToValues(disk.post) } }, 409);
+};

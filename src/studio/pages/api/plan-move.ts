@@ -1,0 +1,23 @@
+/**
+ * POST /studio/api/plan-move {id, date: "YYYY-MM-DD" | null, channel?, revision?}: plans a post
+ * into a slot or unplans it (see _lib/plan-move.ts). 200 {revision}; 400/404/409 {errors}
+ * translated into the studio language. The plan page's forms keep working without it.
+ */
+import type { APIRoute } from 'astro';
+import { readPlanner } from '../../../store/planner-store.ts';
+import { translateErrors } from '../../_lib/i18n-errors.ts';
+import { json } from '../../_lib/json.ts';
+import { getStudioLang } from '../../_lib/lang.ts';
+import { movePost, readMoveRequest } from '../../_lib/plan-move.ts';
+import { studioRoot } from '../../_lib/root.ts';
+
+export const prerender = false;
+
+export const POST: APIRoute = async ({ request, cookies }) => {
+  const lang = getStudioLang(cookies);
+  const read = readMoveRequest(await request.json().catch(() => null));
+  if ('errors' in read) return json({ errors: translateErrors(read.errors, lang) }, 400);
+  const root = studioRoot();
+  const outcome = await movePost(root, await readPlanner(root), read.move);
+  return 'errors' in outcome ? json({ errors: translateErrors(outcome.errors, lang) }, outcome.status) : json(outcome);
+};
