@@ -53,6 +53,18 @@ const WORDS: Record<'en' | 'zh', Words> = {
   },
 };
 
+/**
+ * One channel's line under the heatmap: its published count, or, with `showConsistency`, the
+ * slots kept (fulfilled of expected, exactly as `check` reports them) and the streaks.
+ */
+export function describeChannelOutput(stats: ChannelFigures['stats'], published: number, lang: 'en' | 'zh', showConsistency: boolean): string {
+  if (!showConsistency) return lang === 'zh' ? `${published} 篇` : `${published} ${published === 1 ? 'post' : 'posts'}`;
+  const { fulfilled, expected, currentStreak, longestStreak } = stats;
+  return lang === 'zh'
+    ? `按时 ${fulfilled}/${expected}，当前连续 ${currentStreak}，最长连续 ${longestStreak}`
+    : `${fulfilled} of ${expected} slots kept, current streak ${currentStreak}, longest ${longestStreak}`;
+}
+
 /** Figures and SVG as of `now` (epoch ms); only the site's published posts are given to core. */
 export function summarizeOutput(site: SiteData, now: number): OutputSummary {
   const { planner } = site;
