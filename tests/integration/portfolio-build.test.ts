@@ -211,6 +211,26 @@ describe('the built portfolio', () => {
     expect(crust).toContain('<meta name="twitter:card" content="summary_large_image">');
   });
 
+  it('draws a social image for the home page and each published post without a cover, and links it', () => {
+    const paths = files.map((f) => f.path);
+    for (const path of ['og.png', 'og/2026/gluten.png', 'og/2026/mianbao.png', 'og/2026/published-sourdough.png']) {
+      expect(paths, path).toContain(path);
+      expect(files.find((f) => f.path === path)!.text.startsWith('\x89PNG'), path).toBe(true);
+    }
+    // The AstroPaper post has its own ogImage, so none is drawn for it.
+    expect(paths).not.toContain('og/2026/crust.png');
+    expect(paths.filter((p) => p.startsWith('og/')).length).toBe(3);
+    const gluten = file('posts/2026/gluten/index.html');
+    expect(gluten).toContain('<meta property="og:image" content="https://example.com/og/2026/gluten.png">');
+    expect(gluten).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(file('index.html')).toContain('<meta property="og:image" content="https://example.com/og.png">');
+  });
+
+  it('serves /favicon.ico as an icon', () => {
+    const ico = Buffer.from(files.find((f) => f.path === 'favicon.ico')!.text, 'latin1');
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 2]);
+  });
+
   it('indexes published posts for search in English and Chinese', () => {
     const entry = JSON.parse(file('pagefind/pagefind-entry.json'));
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
