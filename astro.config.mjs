@@ -22,6 +22,8 @@ export default defineConfig({
   // Chinese paragraphs wrapped in the source must not render a space at each line end.
   markdown: { processor: satteri({ mdastPlugins: [cjkLineBreaks] }) },
   integrations: [mdx(), throughline()],
+  // Social images are drawn off the main thread: a few pages at a time keep both cores busy.
+  build: { concurrency: 2 },
   vite: {
     build: {
       rollupOptions: {

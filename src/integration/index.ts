@@ -2,6 +2,7 @@
  * The Throughline Astro integration: the studio's routes exist only under `astro dev`, and
  * `astro build` checks planner.json and the posts first, failing with file and field.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listStudioRoutes } from './studio-routes.ts';
@@ -37,6 +38,8 @@ export default function throughline(): AstroIntegration {
       },
       'astro:config:done': ({ config, logger }) => {
         if (!config.site && command === 'build') logger.warn(SITE_URL_UNSET);
+        // Social images are cached by content hash beside Astro's own cache (node_modules/.astro).
+        process.env.THROUGHLINE_CACHE_DIR = join(fileURLToPath(config.cacheDir), 'throughline');
       },
       'astro:build:start': async ({ logger }) => {
         await runBuildCheck(root, logger);

@@ -28,11 +28,11 @@ try {
       for (const [name, path] of Object.entries(pages)) {
         await page.goto(base + path, { waitUntil: 'networkidle' });
         if (name === 'search') {
-          await page.fill('.pagefind-ui__search-input', 'noodles');
+          await page.fill('.pagefind-ui__search-input', device === 'phone' ? '红烧' : 'noodles');
           await page.waitForSelector('.pagefind-ui__result', { timeout: 5000 }).catch(() => {});
           await page.waitForTimeout(500);
         }
-        await page.screenshot({ path: join(out, `${name}-${device}-${scheme}.png`), fullPage: device === 'desktop' || name !== 'home' ? true : true });
+        await page.screenshot({ path: join(out, `${name}-${device}-${scheme}.png`), fullPage: true });
       }
       await page.close();
     }

@@ -91,7 +91,7 @@ describe('the build without SITE_URL', () => {
       const warn = vi.fn();
       const hooks = throughline().hooks as Record<string, (o: unknown) => void>;
       hooks['astro:config:setup']!({ command: 'build', config: { root: new URL('file:///tmp/x/') } });
-      hooks['astro:config:done']!({ config: { site }, logger: { warn } });
+      hooks['astro:config:done']!({ config: { site, cacheDir: new URL('file:///tmp/x/node_modules/.astro/') }, logger: { warn } });
       return warn.mock.calls.map((c) => c[0] as string);
     };
     const messages = run(undefined);
@@ -115,5 +115,41 @@ describe('the planner fields of the portfolio', () => {
   it('accepts portfolio.showConsistency as a boolean only', () => {
     expect(PlannerSchema.safeParse({ ...planner, portfolio: { showConsistency: true } }).success).toBe(true);
     expect(PlannerSchema.safeParse({ ...planner, portfolio: { showConsistency: 'yes' } }).success).toBe(false);
+  });
+});
+
+describe('social images', () => {
+  it('are drawn once per content and read from the cache after that', async () => {
+    const { mkdtemp, readdir, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { socialCardPng } = await import('../../src/pages/_lib/social/render.ts');
+    const dir = await mkdtemp(join(tmpdir(), 'tl-og-'));
+    try {
+      const card = { title: '在家烤面包的第一步', eyebrow: 'Bread', name: 'Ada', footer: 'The baker', lang: 'zh' as const };
+      const png = await socialCardPng(card, dir);
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      const [file] = await readdir(dir);
+      // A cached card is returned as stored, without drawing it again.
+      await writeFile(join(dir, file!), 'cached');
+      expect((await socialCardPng(card, dir)).toString()).toBe('cached');
+      await socialCardPng({ ...card, title: '第二篇' }, dir);
+      expect(await readdir(dir)).toHaveLength(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the build output', () => {
+  it("passes on Rolldown's warnings except the one about Astro's own head-inject directive in each MDX file", async () => {
+    const config = (await import('../../astro.config.mjs')).default;
+    const onwarn = (config.vite?.build?.rollupOptions as { onwarn: (w: object, warn: (w: object) => void) => void }).onwarn;
+    const passed: object[] = [];
+    const headInject = { code: 'MODULE_LEVEL_DIRECTIVE', message: 'The semantics of the module level directive "use astro:head-inject" in "content/posts/x.mdx?astroPropagatedAssets" may not be preserved' };
+    const other = { code: 'MODULE_LEVEL_DIRECTIVE', message: 'The semantics of the module level directive "use client" in "x.js" may not be preserved' };
+    onwarn(headInject, (w) => passed.push(w));
+    onwarn(other, (w) => passed.push(w));
+    expect(passed).toEqual([other]);
   });
 });

@@ -1,13 +1,13 @@
 /**
  * A 1200x630 social card (Open Graph / Twitter summary_large_image): pillar, title, name and
  * label, in the theme's light colours. Drawn by satori (layout to SVG) and resvg (SVG to PNG),
- * and cached by a hash of its content under node_modules/.cache/throughline/og, so a build in
- * which nothing changed draws nothing.
+ * and cached by a hash of its content under Astro's cache folder (node_modules/.astro/throughline/og
+ * by default), so a build in which nothing changed draws nothing.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { projectRoot } from '../project-root.ts';
 import { fontsFor } from './fonts.ts';
@@ -53,11 +53,17 @@ export async function drawSocialCard(card: SocialCard): Promise<Buffer> {
   const fonts = [...fontsFor(bold, 700), ...fontsFor(card.footer, 400)];
   const families = [...new Set(fonts.map((f) => f.name))].join(', ');
   const svg = await satori(layout(card, families) as Parameters<typeof satori>[0], { width: WIDTH, height: HEIGHT, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH } }).render().asPng();
+  // Drawn on libuv's thread pool: with build.concurrency > 1, cards are drawn side by side.
+  return (await renderAsync(svg, { fitTo: { mode: 'width', value: WIDTH } })).asPng();
+}
+
+/** The integration sets THROUGHLINE_CACHE_DIR from Astro's cacheDir. */
+function defaultCacheDir(): string {
+  return join(process.env.THROUGHLINE_CACHE_DIR ?? join(projectRoot(), 'node_modules/.astro/throughline'), 'og');
 }
 
 /** The PNG of `card`, from the cache when the same card was drawn before. */
-export async function socialCardPng(card: SocialCard, cacheDir = join(projectRoot(), 'node_modules/.cache/throughline/og')): Promise<Buffer> {
+export async function socialCardPng(card: SocialCard, cacheDir = defaultCacheDir()): Promise<Buffer> {
   const key = createHash('sha256').update(JSON.stringify({ TEMPLATE, card })).digest('hex').slice(0, 32);
   const file = join(cacheDir, `${key}.png`);
   const cached = await readFile(file).catch(() => null);
