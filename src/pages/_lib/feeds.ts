@@ -14,6 +14,9 @@ import { postPath } from './urls.ts';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
+/** Feeds carry the latest posts only, as readers poll them often; the archive has the rest. */
+export const FEED_ITEMS = 50;
+
 export const FEED_FILES: Record<FeedFormat, { file: string; type: string }> = {
   rss: { file: 'rss.xml', type: 'application/rss+xml; charset=utf-8' },
   atom: { file: 'atom.xml', type: 'application/atom+xml; charset=utf-8' },
@@ -48,7 +51,7 @@ function absolutize(html: string, site: URL | undefined): string {
 /** The feed of `pillar` (or the whole site) in `format`, as the response body. */
 export async function buildFeed(site: SiteData, format: FeedFormat, siteUrl: URL | undefined, pillar?: Pillar): Promise<string> {
   const { brand } = site.planner;
-  const posts = pillar ? site.posts.filter((p) => p.pillar?.id === pillar.id) : site.posts;
+  const posts = (pillar ? site.posts.filter((p) => p.pillar?.id === pillar.id) : site.posts).slice(0, FEED_ITEMS);
   const link = (path: string) => (siteUrl ? new URL(path, siteUrl).href : path);
   const home = link(pillar ? `/pillars/${pillar.id}/` : '/');
   const self = link(`${pillar ? `/pillars/${pillar.id}/` : '/'}${FEED_FILES[format].file}`);
