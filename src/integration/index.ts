@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { listStudioRoutes } from './studio-routes.ts';
 import { runBuildCheck } from './build-check.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { writeSocialImages } from './social-images.ts';
 
 const SITE_URL_UNSET =
   'SITE_URL is not set: pages keep relative links and leave out canonical, og:url and og:image, feeds use relative links, and no sitemap is written. Build with SITE_URL=https://your.site npm run build';
@@ -45,6 +46,7 @@ export default function throughline(): AstroIntegration {
         await runBuildCheck(root, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        await writeSocialImages(dir, logger);
         await writeSearchIndex(dir, logger);
       },
     },
