@@ -9,8 +9,8 @@ import { flagWaitingPosts, type WaitingFlag } from './portfolio.ts';
 import { flagOffSlotPosts, type OffSlotFlag } from './plan-flags.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post, PostStatus } from './schema/post.ts';
-import { channelZone, expandChannelSlots } from './slots.ts';
-import { computeChannelStats, type ChannelStats } from './streaks.ts';
+import { computePlannerChannelStats } from './channel-stats.ts';
+import type { ChannelStats } from './streaks.ts';
 import { buildThemeModel, flagTheme, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -74,9 +74,6 @@ export interface CheckReport {
   flags: Flag[];
 }
 
-/** How far past "now" slots are expanded: enough for the pending window, the buffer and at-risk. */
-const LOOKAHEAD_MS = 60 * 86_400_000;
-
 /**
  * Posts that name a channel or pillar the planner does not have are bad input: they are
  * returned as errors (the CLI exits 2 on them) rather than silently left out of the figures.
@@ -124,12 +121,7 @@ export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: 
   const { planner, posts, now } = input;
   const lang = input.lang ?? 'en';
   const themed = scorePosts(planner, posts, input.termsOf ?? readTermsOf);
-  const channels = planner.channels.map((channel) => {
-    const zone = channelZone(channel, planner.brand);
-    const slots = expandChannelSlots(channel, { zone, from: Number.NEGATIVE_INFINITY, to: now + LOOKAHEAD_MS, breaks: planner.breaks });
-    const own = posts.filter((p) => p.data.channel === channel.id);
-    return { channel, zone, stats: computeChannelStats({ channelId: channel.id, slots, posts: own, zone, now }) };
-  });
+  const channels = computePlannerChannelStats(planner, posts, now);
   const pillarNames = Object.fromEntries(planner.brand.pillars.map((p) => [p.id, p.name]));
   const flags: Flag[] = [
     ...themed.flatMap(({ post, theme }) => (theme ? flagTheme({ id: post.id, file: post.file, status: post.data.status, pillar: post.data.pillar }, theme, pillarNames, lang) : [])),

@@ -4,12 +4,18 @@
  * file and field, the same verdict as `check`), builds into a temp folder and puts it in
  * place only when the build has finished (atomic-out-dir.ts).
  */
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { startBuildingFor, swapIntoPlace } from './atomic-out-dir.ts';
 import { runBuildCheck } from './build-check.ts';
 import { devUrlGuard } from './dev-url-guard.ts';
+import { writeSearchIndex } from './search-index.ts';
+import { writeSocialImages } from './social-images.ts';
 import { listStudioRoutes } from './studio-routes.ts';
+
+const SITE_URL_UNSET =
+  'SITE_URL is not set: pages keep relative links and leave out canonical, og:url and og:image, feeds use relative links, and no sitemap is written. Build with SITE_URL=https://your.site npm run build';
 
 /** The studio's address for the dev server's listening address: localhost for a loopback one (the studio answers only there). */
 export function studioUrl(address: { address: string; port: number }): string {
@@ -20,13 +26,15 @@ export function studioUrl(address: { address: string; port: number }): string {
 
 export default function throughline(): AstroIntegration {
   let root = process.cwd();
+  let command = 'dev';
   let outDir: string | undefined;
   let building: string | undefined;
   return {
     name: 'throughline',
     hooks: {
-      'astro:config:setup': async ({ command, config, updateConfig, injectRoute, addMiddleware, addDevToolbarApp, logger }) => {
+      'astro:config:setup': async ({ command: setupCommand, config, updateConfig, injectRoute, addMiddleware, addDevToolbarApp, logger }) => {
         root = fileURLToPath(config.root);
+        command = setupCommand;
         process.env.THROUGHLINE_ROOT = root;
         if (command === 'build') {
           // Before the content layer loads anything: the same verdict as `check`.
@@ -54,7 +62,15 @@ export default function throughline(): AstroIntegration {
         // Astro's banner names the portfolio's root; the studio is what `npm start` is for.
         logger.info(`studio: ${studioUrl(address)}`);
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:config:done': ({ config, logger }) => {
+        if (!config.site && command === 'build') logger.warn(SITE_URL_UNSET);
+        // Social images are cached by content hash beside Astro's own cache (node_modules/.astro).
+        process.env.THROUGHLINE_CACHE_DIR = join(fileURLToPath(config.cacheDir), 'throughline');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        // Into the folder being built (`dir`), before it is put in place.
+        await writeSocialImages(dir, logger);
+        await writeSearchIndex(dir, logger);
         if (!building || !outDir) return;
         swapIntoPlace(building, outDir);
         logger.info(`the finished build is now ${outDir} (it was written to ${building}, so a failed build leaves no partial site)`);

@@ -1,30 +1,13 @@
-import { createServer, type Server } from 'node:http';
-import { readFile, rm, stat } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPortfolioFixture } from '../fixtures/roots/portfolio/build-fixture.ts';
 import { launchBrowser } from './browser.ts';
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.ics': 'text/calendar' };
-
-/** A static file server for the built site on 127.0.0.1 and a free port. */
-async function serve(dir: string): Promise<{ server: Server; base: string }> {
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(dir, path);
-    if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file).catch(() => null);
-    res.writeHead(body ? 200 : 404, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(body ?? (await readFile(join(dir, '404.html'))));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('e2e: the static server has no port');
-  return { server, base: `http://127.0.0.1:${address.port}` };
-}
+import { serveStatic } from './static-server.ts';
+import type { Server } from 'node:http';
 
 async function runAxe(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axe.source });
@@ -39,6 +22,10 @@ const PAGES = {
   pillar: '/pillars/bread/',
   archive: '/archive/',
   about: '/about/',
+  tags: '/tags/',
+  tag: '/tags/发酵/',
+  search: '/search/',
+  'post with a table of contents': '/posts/2026/published-sourdough/',
 };
 
 describe('the portfolio in a browser', () => {
@@ -51,7 +38,7 @@ describe('the portfolio in a browser', () => {
     const built = await buildPortfolioFixture();
     root = built.root;
     const { outDir } = built;
-    ({ server, base } = await serve(outDir));
+    ({ server, base } = await serveStatic(outDir));
     browser = await launchBrowser();
   });
 
@@ -111,10 +98,20 @@ describe('the portfolio in a browser', () => {
     await page.close();
   });
 
-  it('runs no script on the home page', async () => {
+  it('runs no script on the home page (JSON-LD is data, not script)', async () => {
     const page = await browser.newPage();
     await page.goto(base);
-    expect(await page.evaluate(() => document.scripts.length)).toBe(0);
+    expect(await page.evaluate(() => [...document.scripts].filter((s) => s.type !== 'application/ld+json').length)).toBe(0);
     await page.close();
   });
+
+  for (const [query, title] of [['crackles', 'Why the crust crackles'], ['面团', '在家烤面包的第一步']] as const)
+    it(`finds "${title}" when searching for "${query}"`, async () => {
+      const page = await browser.newPage();
+      await page.goto(`${base}/search/`);
+      await page.fill('.pagefind-ui__search-input', query);
+      await page.waitForSelector('.pagefind-ui__result-link', { timeout: 10_000 });
+      expect(await page.locator('.pagefind-ui__result-link').allTextContents()).toContain(title);
+      await page.close();
+    });
 });

@@ -1,7 +1,9 @@
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPortfolioFixture } from '../fixtures/roots/portfolio/build-fixture.ts';
+import { buildPortfolio, buildPortfolioFixture, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
 
 const LEAK = /LEAKMARKER-[A-Z]+-\d/g;
 
@@ -13,7 +15,12 @@ interface BuiltFile {
 async function readTree(dir: string): Promise<BuiltFile[]> {
   const names = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = names.filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
-  return Promise.all(files.map(async (file) => ({ path: relative(dir, file).split('\\').join('/'), text: (await readFile(file)).toString('latin1') })));
+  return Promise.all(files.map(async (file) => ({ path: relative(dir, file).split('\\').join('/'), text: unzipped(await readFile(file)).toString('latin1') })));
+}
+
+/** Gzip-compressed files (the search index's fragments) are searched in their decompressed form. */
+function unzipped(bytes: Buffer): Buffer {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
 }
 
 /** Bytes read as latin1 so that binary files are searched too; a UTF-8 marker stays ASCII. */
@@ -48,7 +55,7 @@ describe('the built portfolio', () => {
     const kinds = (re: RegExp) => files.filter((f) => re.test(f.path)).length;
     expect(kinds(/\.html$/)).toBeGreaterThan(8);
     expect(kinds(/^rss\.xml$/)).toBe(1);
-    expect(kinds(/^sitemap-.*\.xml$/)).toBeGreaterThan(0);
+    expect(kinds(/^sitemap.*\.xml$/)).toBeGreaterThan(0);
     expect(kinds(/\.ics$/)).toBeGreaterThan(1);
     // The image of a published post is an asset; those of drafts and ideas are not.
     expect(files.filter((f) => f.path.startsWith('_astro/')).map((f) => utf8(f.text)).join('\n')).toContain('PUBLISHEDMARKER-IMAGE');
@@ -69,10 +76,32 @@ describe('the built portfolio', () => {
     for (const path of ['index.html', 'archive/index.html', 'rss.xml']) expect(file(path)).toContain('PUBLISHEDMARKER-TITLE');
   });
 
-  it('ships no script on any page', () => {
+  it('ships no executable script on any page but the search page (JSON-LD data aside)', () => {
     expect(html().length).toBeGreaterThan(8);
-    for (const f of html()) expect(f.text, f.path).not.toMatch(/<script/i);
-    expect(files.some((f) => f.path.endsWith('.js') || f.path.endsWith('.mjs'))).toBe(false);
+    const executable = /<script(?![^>]*type="application\/ld\+json")/i;
+    for (const f of html().filter((f) => f.path !== 'search/index.html')) expect(f.text, f.path).not.toMatch(executable);
+    expect(file('search/index.html')).toMatch(executable);
+    expect(files.some((f) => /\.m?js$/.test(f.path) && !f.path.startsWith('pagefind/'))).toBe(false);
+  });
+
+  it('passes html-validate on every built page', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Astro writes void elements as <meta ...> and attribute values as it receives them.
+        'void-style': 'off',
+        'no-trailing-whitespace': 'off',
+        // Post bodies (Markdown) may hold raw characters and long titles are the author's.
+        'no-raw-characters': 'off',
+        'long-title': 'off',
+      },
+    });
+    const problems: string[] = [];
+    for (const f of html()) {
+      const report = await validator.validateString(utf8(f.text), f.path);
+      for (const result of report.results) for (const m of result.messages) problems.push(`${f.path}:${m.line}: ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('never builds the studio', () => {
@@ -82,13 +111,15 @@ describe('the built portfolio', () => {
 
   it('builds a page per pillar, an archive, an about page, a 404 and a calendar per channel', () => {
     const paths = files.map((f) => f.path);
-    for (const path of ['pillars/bread/index.html', 'pillars/science/index.html', 'archive/index.html', 'about/index.html', '404.html', 'calendar.ics', 'calendar/blog.ics', 'calendar/weibo.ics', 'sitemap-index.xml'])
+    for (const path of ['pillars/bread/index.html', 'pillars/science/index.html', 'archive/index.html', 'about/index.html', '404.html', 'calendar.ics', 'calendar/blog.ics', 'calendar/weibo.ics', 'sitemap.xml', 'robots.txt', 'tags/index.html', 'search/index.html'])
       expect(paths).toContain(path);
   });
 
-  it('marks a Chinese post as zh and an English one as en on its article', () => {
-    expect(file('posts/2026/mianbao/index.html')).toContain('<article lang="zh-CN">');
-    expect(file('posts/2026/published-sourdough/index.html')).toContain('<article lang="en">');
+  it('marks a Chinese post as zh-CN and an English one as en on the whole page', () => {
+    expect(file('posts/2026/mianbao/index.html')).toMatch(/^<!DOCTYPE html><html lang="zh-CN"/i);
+    expect(file('posts/2026/published-sourdough/index.html')).toMatch(/^<!DOCTYPE html><html lang="en"/i);
+    // The English site's header on the Chinese page stays marked as English.
+    expect(file('posts/2026/mianbao/index.html')).toContain('<header class="site-header" lang="en">');
   });
 
   it('joins a Chinese paragraph wrapped in the source without a space in the page and the feed, and keeps English line ends', () => {
@@ -108,16 +139,21 @@ describe('the built portfolio', () => {
   });
 
   it('gives every page a canonical link and Open Graph tags on the configured site', () => {
-    for (const f of html().filter((f) => f.path !== '404.html')) {
-      const path = f.path === 'index.html' ? '' : f.path.replace(/index\.html$/, '');
-      expect(f.text, f.path).toContain(`<link rel="canonical" href="https://example.com/${path}">`);
-      expect(f.text, f.path).toContain(`<meta property="og:url" content="https://example.com/${path}">`);
+    const own = (f: BuiltFile) => f.path !== '404.html' && f.path !== 'posts/2026/published-sourdough/index.html';
+    for (const f of html().filter(own)) {
+      const url = new URL(f.path.replace(/index\.html$/, ''), 'https://example.com/').href;
+      expect(f.text, f.path).toContain(`<link rel="canonical" href="${url}">`);
+      expect(f.text, f.path).toContain(`<meta property="og:url" content="${url}">`);
     }
   });
 
   it('lists exactly the published post pages in the sitemap', () => {
-    const urls = [...file('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!).filter((u) => u.includes('/posts/'));
-    expect(urls.sort()).toEqual(['https://example.com/posts/2026/gluten/', 'https://example.com/posts/2026/mianbao/', 'https://example.com/posts/2026/published-sourdough/']);
+    const urls = [...file('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!).filter((u) => u.includes('/posts/'));
+    expect(urls.sort()).toEqual(['https://example.com/posts/2026/crust/', 'https://example.com/posts/2026/gluten/', 'https://example.com/posts/2026/mianbao/', 'https://example.com/posts/2026/published-sourdough/']);
+    // lastmod: modDatetime (AstroPaper's updatedAt) when set, else publishedAt.
+    expect(file('sitemap.xml')).toContain('<loc>https://example.com/posts/2026/crust/</loc><lastmod>2026-09-25T10:00:00.000Z</lastmod>');
+    expect(file('sitemap.xml')).toContain('<loc>https://example.com/posts/2026/gluten/</loc><lastmod>2026-09-13T22:00:00.000Z</lastmod>');
+    expect(file('robots.txt')).toContain('Sitemap: https://example.com/sitemap.xml');
   });
 
   it('describes each channel cadence in words on the about page', () => {
@@ -137,5 +173,123 @@ describe('the built portfolio', () => {
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(ics).toContain('RRULE:FREQ=WEEKLY;BYDAY=MO');
     expect(ics).not.toMatch(/rye|crumb shots/i);
+  });
+
+  it('carries the full text of each post in the RSS, Atom and JSON feeds, site-wide and per pillar', () => {
+    for (const feed of ['rss.xml', 'atom.xml', 'feed.json', 'pillars/bread/rss.xml', 'pillars/bread/atom.xml', 'pillars/bread/feed.json'])
+      expect(file(feed), feed).toContain('FULLCONTENTMARKER-LAST');
+    for (const feed of ['pillars/science/rss.xml', 'pillars/science/atom.xml', 'pillars/science/feed.json']) {
+      expect(file(feed), feed).not.toContain('FULLCONTENTMARKER-LAST');
+      expect(file(feed), feed).toContain('What gluten does in a loaf');
+    }
+    expect(file('rss.xml')).toContain('<content:encoded>');
+    expect(JSON.parse(file('feed.json')).version).toBe('https://jsonfeed.org/version/1.1');
+    expect(file('atom.xml')).toContain('<link href="https://example.com/atom.xml" rel="self"');
+  });
+
+  it('builds a page per tag, Chinese tags included, and a tag index', () => {
+    expect(file('tags/index.html')).toContain('href="/tags/sourdough/"');
+    expect(file('tags/sourdough/index.html')).toContain('PUBLISHEDMARKER-TITLE');
+    // "Bread" (a tag) and the bread pillar are different pages; tags match case-insensitively.
+    expect(file('tags/bread/index.html')).toContain('PUBLISHEDMARKER-TITLE');
+    const zh = file('tags/发酵/index.html');
+    expect(zh).toContain('在家烤面包的第一步');
+    expect(zh).toContain('What gluten does in a loaf');
+  });
+
+  it('uses the description for meta and lists, shows reading time, previous/next and a table of contents on a long post', () => {
+    const gluten = file('posts/2026/gluten/index.html');
+    expect(gluten).toContain('<meta name="description" content="How gluten traps gas, in one paragraph.">');
+    expect(gluten).toContain('1 min read');
+    expect(gluten).toMatch(/href="\/posts\/2026\/mianbao\/" rel="prev"/);
+    expect(gluten).toMatch(/href="\/posts\/2026\/crust\/" rel="next"/);
+    expect(gluten).not.toContain('class="toc"');
+    const sourdough = file('posts/2026/published-sourdough/index.html');
+    expect(sourdough).toContain('class="toc"');
+    expect(sourdough).toContain('href="#shaping"');
+    expect(file('index.html')).toContain('How gluten traps gas, in one paragraph.');
+  });
+
+  it('points the canonical link of a syndicated post with canonical: original to its original', () => {
+    expect(file('posts/2026/published-sourdough/index.html')).toContain('<link rel="canonical" href="https://example.org/sourdough">');
+  });
+
+  it('describes the author as a Person with sameAs from channel profile URLs, and each post as an Article', () => {
+    const ld = (path: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(file(path))![1]!);
+    const person = ld('about/index.html');
+    expect(person).toMatchObject({ '@type': 'Person', name: 'Ada Fixture', url: 'https://example.com/', sameAs: ['https://weibo.com/u/ada-fixture'] });
+    const article = ld('posts/2026/crust/index.html');
+    expect(article).toMatchObject({ '@type': 'Article', headline: 'Why the crust crackles', datePublished: '2026-09-21T09:00:00.000Z', dateModified: '2026-09-25T10:00:00.000Z' });
+    expect(article.author.name).toBe('Ada Fixture');
+  });
+
+  it('reads AstroPaper field names: pubDatetime, modDatetime, draft: false and ogImage', () => {
+    const crust = file('posts/2026/crust/index.html');
+    expect(crust).toContain('<time datetime="2026-09-21">');
+    expect(crust).toContain('<meta property="og:image" content="https://example.org/crust.jpg">');
+    expect(crust).toContain('<meta name="twitter:card" content="summary_large_image">');
+  });
+
+  it('draws a social image for the home page and each published post without a cover, and links it', () => {
+    const paths = files.map((f) => f.path);
+    for (const path of ['og.png', 'og/2026/gluten.png', 'og/2026/mianbao.png', 'og/2026/published-sourdough.png']) {
+      expect(paths, path).toContain(path);
+      expect(files.find((f) => f.path === path)!.text.startsWith('\x89PNG'), path).toBe(true);
+    }
+    // The AstroPaper post has its own ogImage, so none is drawn for it.
+    expect(paths).not.toContain('og/2026/crust.png');
+    expect(paths.filter((p) => p.startsWith('og/')).length).toBe(3);
+    const gluten = file('posts/2026/gluten/index.html');
+    expect(gluten).toContain('<meta property="og:image" content="https://example.com/og/2026/gluten.png">');
+    expect(gluten).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(file('index.html')).toContain('<meta property="og:image" content="https://example.com/og.png">');
+  });
+
+  it('serves /favicon.ico as an icon', () => {
+    const ico = Buffer.from(files.find((f) => f.path === 'favicon.ico')!.text, 'latin1');
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 2]);
+  });
+
+  it('indexes published posts for search in English and Chinese', () => {
+    const entry = JSON.parse(file('pagefind/pagefind-entry.json'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
+    expect(entry.languages.en.page_count).toBe(3);
+    expect(entry.languages['zh-cn'].page_count).toBe(1);
+  });
+
+  it('shows published output on the heatmap without missed slots or consistency unless the author opts in', () => {
+    const home = file('index.html');
+    expect(home).not.toContain('tl-out-missed');
+    expect(home).not.toMatch(/slots kept|streak/);
+  });
+});
+
+describe('the built portfolio without SITE_URL', () => {
+  let files: BuiltFile[];
+  let root: string | undefined;
+  const file = (path: string) => utf8(files.find((f) => f.path === path)?.text ?? '');
+
+  beforeAll(async () => {
+    root = await makeRoot('tl-portfolio-nosite-');
+    files = await readTree((await buildPortfolio(root, { site: null })).outDir);
+  });
+
+  afterAll(async () => {
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  it('points nothing at a placeholder address and leaves out what needs an absolute one', () => {
+    for (const f of files.filter((f) => /\.(html|xml|json|txt)$/.test(f.path))) expect(utf8(f.text), f.path).not.toContain('example.com');
+    const home = file('index.html');
+    expect(home).not.toContain('rel="canonical"');
+    expect(home).not.toContain('og:url');
+    expect(home).not.toContain('og:image');
+    expect(files.some((f) => f.path === 'sitemap.xml')).toBe(false);
+    expect(file('robots.txt')).not.toContain('Sitemap');
+  });
+
+  it('keeps relative links in the feeds', () => {
+    expect(file('rss.xml')).toContain('<link>/posts/2026/gluten/</link>');
+    expect(JSON.parse(file('feed.json')).items[0].url).toBe('/posts/2026/crust/');
   });
 });

@@ -49,7 +49,7 @@ export function findLiveHtml(html: string): string[] {
   const problems: string[] = [];
   for (const el of Array.from(doc.querySelectorAll('*'))) {
     const tag = el.tagName.toLowerCase();
-    if (['script', 'iframe', 'object', 'embed', 'base', 'frame'].includes(tag)) problems.push(`<${tag}> element`);
+    if (['script', 'iframe', 'object', 'embed', 'base', 'frame'].includes(tag) && !isJsonLd(el)) problems.push(`<${tag}> element`);
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();
       if (name.startsWith('on')) problems.push(`<${tag} ${name}=…> handler`);
@@ -62,7 +62,17 @@ export function findLiveHtml(html: string): string[] {
 
 interface DomElement {
   tagName: string;
+  textContent: string | null;
+  getAttribute(name: string): string | null;
   attributes: ArrayLike<{ name: string; value: string }>;
+}
+
+/**
+ * Structured data (`<script type="application/ld+json">`) is data, never run: allowed while its
+ * text holds no `<`, so no value in it can close the element early.
+ */
+function isJsonLd(el: DomElement): boolean {
+  return el.tagName.toLowerCase() === 'script' && el.getAttribute('type') === 'application/ld+json' && !(el.textContent ?? '').includes('<');
 }
 
 function urlsOf(name: string, value: string): string[] {

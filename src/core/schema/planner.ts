@@ -101,6 +101,13 @@ export const ChannelSchema = z.looseObject({
   history: z.array(CadencePeriodSchema).optional(),
   /** Calendar reminder for each slot. */
   reminder: ReminderSchema.optional(),
+  /**
+   * The author's public profile on this channel (http or https), e.g. "https://www.zhihu.com/people/me";
+   * the portfolio links it ("where to follow") and lists it in the Person data's `sameAs`.
+   */
+  profileUrl: z
+    .url({ protocol: /^https?$/, error: 'expected a full http(s) URL, e.g. "https://www.zhihu.com/people/me"' })
+    .optional(),
 });
 
 export const BreakSchema = z.looseObject({
@@ -118,6 +125,15 @@ export const ThemeSettingsSchema = z.object({
   acceptedOnTheme: z.array(z.string()).default([]),
 });
 
+/** Settings of the built portfolio; keys this version does not know are kept. */
+export const PortfolioSettingsSchema = z.looseObject({
+  /**
+   * Show missed slots on the output heatmap and the "slots kept" and streak figures per channel.
+   * Off by default: the public site shows what was published, not what was not.
+   */
+  showConsistency: z.boolean({ error: 'expected true or false' }).optional(),
+});
+
 export const PlannerSchema = z
   .looseObject({
     version: z.literal(PLANNER_VERSION, { error: `expected "version": ${PLANNER_VERSION}` }),
@@ -125,6 +141,7 @@ export const PlannerSchema = z
     channels: z.array(ChannelSchema).default([]),
     breaks: z.array(BreakSchema).default([]),
     theme: ThemeSettingsSchema.optional(),
+    portfolio: PortfolioSettingsSchema.optional(),
   })
   .superRefine(checkReferences);
 
@@ -189,5 +206,6 @@ export type Brand = z.output<typeof BrandSchema>;
 export type Pillar = z.output<typeof PillarSchema>;
 export type Channel = z.output<typeof ChannelSchema>;
 export type Break = z.output<typeof BreakSchema>;
+export type PortfolioSettings = z.output<typeof PortfolioSettingsSchema>;
 export type CadencePeriod = z.output<typeof CadencePeriodSchema>;
 export type Platform = (typeof PLATFORMS)[number];

@@ -3,6 +3,7 @@
  * store, the CLI and the studio. Unknown keys pass through so that a save never drops them.
  */
 import { z } from 'zod';
+import { applyFrontmatterAliases } from './post-aliases.ts';
 
 export const POST_STATUSES = ['idea', 'draft', 'scheduled', 'published'] as const;
 export type PostStatus = (typeof POST_STATUSES)[number];
@@ -61,7 +62,7 @@ function isHttpUrl(text: string): boolean {
   }
 }
 
-export const PostFrontmatterSchema = z
+const PostFields = z
   .looseObject({
     title: z.string({ error: 'a post needs a title' }).trim().min(1, 'a post needs a title'),
     /** A channel id from planner.json. */
@@ -79,6 +80,14 @@ export const PostFrontmatterSchema = z
     tags: z.array(z.string().trim().min(1, 'a tag must not be empty')).optional(),
     /** A one- or two-sentence summary for lists, meta descriptions and social cards. */
     description: z.string().trim().min(1).optional(),
+    /** When the post was last changed in substance (sitemap lastmod, feeds, Article data). */
+    updatedAt: PublishedAtSchema.optional(),
+    /** The social image: a URL, or a path under public/ such as /images/pork.jpg. */
+    cover: z.string().trim().min(1, 'cover must not be empty').optional(),
+    /** "original": the page's canonical link is `url` (syndicated copies); "self" is the default. */
+    canonical: z.enum(['self', 'original'], { error: 'expected "self" or "original"' }).optional(),
+    /** The post's language (e.g. en, zh-CN); detected from the text when omitted. */
+    lang: z.string().regex(/^(en|zh)([-_][A-Za-z]{2,4})?$/i, 'expected a language such as en or zh-CN').optional(),
   })
   .superRefine((fm, ctx) => {
     if (fm.status === 'published' && !fm.publishedAt)
@@ -87,7 +96,12 @@ export const PostFrontmatterSchema = z
         path: ['publishedAt'],
         message: 'a published post needs publishedAt (e.g. 2026-09-07 or 2026-09-07T08:30:00+08:00)',
       });
+    if (fm.canonical === 'original' && !fm.url)
+      ctx.addIssue({ code: 'custom', path: ['canonical'], message: 'canonical: original needs the url of the original' });
   });
+
+/** The frontmatter, with AstroPaper's and Fuwari's field names read as aliases (post-aliases.ts). */
+export const PostFrontmatterSchema = z.preprocess(applyFrontmatterAliases, PostFields);
 
 export type PostFrontmatter = z.output<typeof PostFrontmatterSchema>;
 

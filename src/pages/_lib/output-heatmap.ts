@@ -1,33 +1,108 @@
-/** The home page's output heatmap: published posts only, every channel merged, the last year. */
-import { mergeDays, renderHeatmapSvg } from '../../core/heatmap.ts';
-import { channelZone, expandChannelSlots } from '../../core/slots.ts';
-import { computeChannelStats, type ChannelStats } from '../../core/streaks.ts';
+/**
+ * The home page's output heatmap: one cell per local day of the last year, shaded by how many
+ * posts were published that day in the theme's accent colour (classes .tl-out-0 … .tl-out-4 in
+ * base.css). Missed slots and breaks are marked only when the author opts in
+ * (`portfolio.showConsistency` in planner.json). The streak figures are `check`'s own
+ * (src/core/channel-stats.ts), so the site and `check` always agree.
+ */
+import { computePlannerChannelStats, type ChannelFigures } from '../../core/channel-stats.ts';
+import { mergeDays } from '../../core/heatmap.ts';
+import type { DayCell } from '../../core/streaks.ts';
 import { addDays, localDateOf } from '../../core/zoned-time.ts';
 import type { SiteData } from './site-data.ts';
 
-const DAY = 86_400_000;
+const CELL = 13;
+const STEP = 16;
+const LEFT = 34;
+const TOP = 18;
 
 export interface OutputSummary {
   svg: string;
-  stats: ChannelStats[];
+  figures: ChannelFigures[];
+  /** Posts published within the drawn range. */
+  postsInRange: number;
   from: string;
   to: string;
 }
 
-/** Stats and heatmap SVG as of `now`; posts given to core are the published ones only. */
-export function summarizeOutput(site: SiteData, now: number, lang: 'en' | 'zh'): OutputSummary {
+interface Words {
+  posts: (n: number) => string;
+  missed: string;
+  onBreak: string;
+  weekdays: string[];
+  month: (m: number) => string;
+  label: (from: string, to: string) => string;
+}
+
+const WORDS: Record<'en' | 'zh', Words> = {
+  en: {
+    posts: (n) => (n === 1 ? '1 post' : `${n} posts`),
+    missed: 'slot missed',
+    onBreak: 'break',
+    weekdays: ['Mon', '', 'Wed', '', 'Fri', '', ''],
+    month: (m) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]!,
+    label: (from, to) => `Posts published from ${from} to ${to}`,
+  },
+  zh: {
+    posts: (n) => `${n} 篇`,
+    missed: '断更',
+    onBreak: '休息',
+    weekdays: ['周一', '', '周三', '', '周五', '', ''],
+    month: (m) => `${m}月`,
+    label: (from, to) => `${from} 至 ${to} 发布的文章`,
+  },
+};
+
+/**
+ * One channel's line under the heatmap: its published count, or, with `showConsistency`, the
+ * slots kept (fulfilled of expected, exactly as `check` reports them) and the streaks.
+ */
+export function describeChannelOutput(stats: ChannelFigures['stats'], published: number, lang: 'en' | 'zh', showConsistency: boolean): string {
+  if (!showConsistency) return lang === 'zh' ? `${published} 篇` : `${published} ${published === 1 ? 'post' : 'posts'}`;
+  const { fulfilled, expected, currentStreak, longestStreak } = stats;
+  return lang === 'zh'
+    ? `按时 ${fulfilled}/${expected}，当前连续 ${currentStreak}，最长连续 ${longestStreak}`
+    : `${fulfilled} of ${expected} slots kept, current streak ${currentStreak}, longest ${longestStreak}`;
+}
+
+/** Figures and SVG as of `now` (epoch ms); only the site's published posts are given to core. */
+export function summarizeOutput(site: SiteData, now: number): OutputSummary {
   const { planner } = site;
-  const stats = planner.channels.map((channel) => {
-    const zone = channelZone(channel, planner.brand);
-    const slots = expandChannelSlots(channel, { zone, from: Number.NEGATIVE_INFINITY, to: now + 60 * DAY, breaks: planner.breaks });
-    const posts = site.posts.filter((p) => p.channel.id === channel.id).map((p) => p.post);
-    return computeChannelStats({ channelId: channel.id, slots, posts, zone, now });
-  });
-  const days = mergeDays(stats.map((s) => s.days));
+  const figures = computePlannerChannelStats(planner, site.posts.map((p) => p.post), now);
   const to = localDateOf(now, planner.brand.timezone);
-  const earliest = days[0]?.date ?? to;
-  const yearAgo = addDays(to, -364);
-  const from = earliest > yearAgo ? earliest : yearAgo;
-  const label = lang === 'zh' ? `${from} 至 ${to} 的发布记录` : `Published output from ${from} to ${to}`;
-  return { svg: renderHeatmapSvg(days, { from, to, label, lang }), stats, from, to };
+  const from = addDays(to, -7 * 52 - weekday(to));
+  const days = mergeDays(figures.map((f) => f.stats.days));
+  const showMisses = planner.portfolio?.showConsistency === true;
+  const postsInRange = site.posts.filter((p) => p.date >= from && p.date <= to).length;
+  return { svg: renderOutputSvg(days, from, to, WORDS[site.lang], showMisses), figures, postsInRange, from, to };
+}
+
+function renderOutputSvg(days: DayCell[], from: string, to: string, words: Words, showMisses: boolean): string {
+  const byDate = new Map(days.map((d) => [d.date, d]));
+  const cells: string[] = [];
+  const months: string[] = [];
+  let col = 0;
+  for (let d = from, i = 0; d <= to; d = addDays(d, 1), i++) {
+    col = Math.floor(i / 7);
+    const day = byDate.get(d);
+    const posts = day?.posts ?? 0;
+    const mark = showMisses && day?.state === 'missed' ? 'missed' : showMisses && day?.state === 'break' ? 'break' : null;
+    const level = Math.min(posts, 4);
+    const classes = `tl-out-${level}${mark ? ` tl-out-${mark}` : ''}`;
+    const note = mark === 'missed' ? `, ${words.missed}` : mark === 'break' ? `, ${words.onBreak}` : '';
+    cells.push(
+      `<rect class="${classes}" x="${LEFT + col * STEP}" y="${TOP + (i % 7) * STEP}" width="${CELL}" height="${CELL}" rx="3" data-date="${d}" data-posts="${posts}"><title>${d}: ${words.posts(posts)}${note}</title></rect>`,
+    );
+    if (d.endsWith('-01') && i < 7 * 52) months.push(`<text x="${LEFT + col * STEP}" y="${TOP - 6}">${words.month(Number(d.slice(5, 7)))}</text>`);
+  }
+  const width = LEFT + (col + 1) * STEP;
+  const height = TOP + 7 * STEP;
+  const weekdays = words.weekdays.map((w, r) => (w ? `<text x="0" y="${TOP + r * STEP + CELL - 2}">${w}</text>` : '')).join('');
+  const label = words.label(from, to);
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="tl-out" role="img" aria-label="${label}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title>${label}</title>${months.join('')}${weekdays}${cells.join('')}</svg>`;
+}
+
+/** 0 for Monday … 6 for Sunday. */
+function weekday(date: string): number {
+  return (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
 }

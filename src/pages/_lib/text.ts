@@ -35,12 +35,4 @@ export function excerptOf(markdown: string, max = 180): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** The site path of a post page, e.g. /posts/2026/red-braised-pork/. */
-export function postPath(id: string): string {
-  return `/posts/${id}/`;
-}
-
-/** The site path of a pillar page. */
-export function pillarPath(id: string): string {
-  return `/pillars/${id}/`;
-}
+export { pillarPath, postPath } from './urls.ts';

@@ -1,0 +1,38 @@
+/** Site paths and absolute addresses of the portfolio. */
+
+/** The site path of a post page, e.g. /posts/2026/red-braised-pork/. */
+export function postPath(id: string): string {
+  return `/posts/${id}/`;
+}
+
+/** The site path of a pillar page. */
+export function pillarPath(id: string): string {
+  return `/pillars/${id}/`;
+}
+
+/**
+ * The URL segment of a tag: lower case, runs of spaces and punctuation as one "-", letters of
+ * any script kept ("Food photography" -> food-photography, "家常菜" -> 家常菜).
+ */
+export function tagSlug(tag: string): string {
+  return tag.trim().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'tag';
+}
+
+/** The site path of a tag page. */
+export function tagPath(tag: string): string {
+  return `/tags/${tagSlug(tag)}/`;
+}
+
+/** The site path of a post's social image. */
+export function socialImagePath(id: string): string {
+  return `/og/${id}.png`;
+}
+
+/**
+ * `path` made absolute on the configured site, or undefined when no site is set (SITE_URL):
+ * canonical and og: addresses must be absolute, so they are left out rather than guessed.
+ */
+export function absoluteUrl(path: string, site: URL | string | undefined): string | undefined {
+  if (!site) return undefined;
+  return new URL(path, site).href;
+}

@@ -1,0 +1,16 @@
+/** One pillar's json feed, with full content (see _lib/feeds.ts). */
+import type { APIContext } from 'astro';
+import type { Pillar } from '../../../core/schema/planner.ts';
+import { buildFeed, FEED_FILES } from '../../_lib/feeds.ts';
+import { loadSite } from '../../_lib/site-data.ts';
+
+export async function getStaticPaths() {
+  const { planner } = await loadSite();
+  return planner.brand.pillars.map((pillar) => ({ params: { pillar: pillar.id }, props: { pillar } }));
+}
+
+export async function GET(context: APIContext): Promise<Response> {
+  const { pillar } = context.props as { pillar: Pillar };
+  const body = await buildFeed(await loadSite(), 'json', context.site, pillar);
+  return new Response(body, { headers: { 'Content-Type': FEED_FILES.json.type } });
+}

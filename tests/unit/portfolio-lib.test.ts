@@ -1,0 +1,155 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildCheckReport } from '../../src/core/check.ts';
+import { PlannerSchema } from '../../src/core/schema/planner.ts';
+import { PostFrontmatterSchema, type Post } from '../../src/core/schema/post.ts';
+import throughline from '../../src/integration/index.ts';
+import { groupByMonth } from '../../src/pages/_lib/archive.ts';
+import { describeChannelOutput, summarizeOutput } from '../../src/pages/_lib/output-heatmap.ts';
+import { readingMinutes } from '../../src/pages/_lib/reading-time.ts';
+import type { SiteData, SitePost } from '../../src/pages/_lib/site-data.ts';
+import { absoluteUrl, tagSlug } from '../../src/pages/_lib/urls.ts';
+
+const planner = PlannerSchema.parse({
+  version: 1,
+  brand: { name: 'Ada', label: 'The baker', timezone: 'Europe/Berlin', pillars: [{ id: 'bread', name: 'Bread' }] },
+  channels: [{ id: 'zhihu', name: '知乎', platform: 'zhihu', cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-09-07', time: '08:00' }],
+});
+
+function post(id: string, publishedAt: string): Post {
+  const data = PostFrontmatterSchema.parse({ title: id, channel: 'zhihu', status: 'published', publishedAt });
+  return { id, file: `content/posts/${id}.md`, data, body: 'text' };
+}
+
+function sitePost(p: Post, date: string, epoch: number): SitePost {
+  return { post: p, date, epoch, entry: { id: p.id } } as unknown as SitePost;
+}
+
+describe('the portfolio heatmap figures', () => {
+  it('say "1 of 1 slots kept" like check when the only post fills the pending slot (they used to say 1 of 2)', () => {
+    // Monday 2026-09-07 is the first slot; it is still pending on that day, and a post fills it.
+    const now = Date.parse('2026-09-07T12:00:00+02:00');
+    const first = post('first', '2026-09-07T09:00:00');
+    const site = { planner, posts: [sitePost(first, '2026-09-07', now - 3_600_000)], lang: 'en', tags: [] } as SiteData;
+    const { figures } = summarizeOutput(site, now);
+    const check = buildCheckReport({ planner, posts: [first], now }).channels[0]!;
+    expect(figures[0]!.stats).toEqual(check);
+    expect(describeChannelOutput(figures[0]!.stats, 1, 'en', true)).toBe(`${check.fulfilled} of ${check.expected} slots kept, current streak 1, longest 1`);
+    expect(describeChannelOutput(figures[0]!.stats, 1, 'en', true)).toMatch(/^1 of 1 slots kept/);
+    expect(describeChannelOutput(figures[0]!.stats, 1, 'zh', true)).toMatch(/^按时 1\/1，/);
+  });
+
+  it('show only what was published unless the author opts in', () => {
+    const now = Date.parse('2026-09-22T12:00:00+02:00');
+    const site = { planner, posts: [], lang: 'en', tags: [] } as unknown as SiteData;
+    const { svg, figures } = summarizeOutput(site, now);
+    expect(svg).not.toContain('tl-out-missed');
+    expect(describeChannelOutput(figures[0]!.stats, 0, 'en', false)).toBe('0 posts');
+    const optedIn = { ...site, planner: { ...planner, portfolio: { showConsistency: true } } } as SiteData;
+    expect(summarizeOutput(optedIn, now).svg).toContain('tl-out-missed');
+  });
+});
+
+describe('the archive', () => {
+  it('lists years, months and posts all newest first, whatever order the posts come in', () => {
+    const p = (date: string) => sitePost(post(date, date), date, Date.parse(date));
+    const years = groupByMonth([p('2025-12-30'), p('2026-01-02'), p('2026-01-20'), p('2026-03-01')]);
+    expect(years.map((y) => [y.year, y.months.map((m) => [m.key, m.posts.map((x) => x.date)])])).toEqual([
+      ['2026', [['2026-03', ['2026-03-01']], ['2026-01', ['2026-01-20', '2026-01-02']]]],
+      ['2025', [['2025-12', ['2025-12-30']]]],
+    ]);
+  });
+});
+
+describe('reading time', () => {
+  it('counts English by words and Chinese by characters', () => {
+    expect(readingMinutes(Array(460).fill('word').join(' '))).toBe(2);
+    expect(readingMinutes('面'.repeat(740))).toBe(2);
+    expect(readingMinutes('')).toBe(1);
+  });
+
+  it('does not count a Chinese paragraph as a single word', () => {
+    expect(readingMinutes('发酵的时间决定了味道。'.repeat(200))).toBeGreaterThan(4);
+  });
+});
+
+describe('tag slugs and absolute addresses', () => {
+  it('lower-cases tags and keeps Chinese letters', () => {
+    expect(tagSlug('Food Photography')).toBe('food-photography');
+    expect(tagSlug('家常菜')).toBe('家常菜');
+    expect(tagSlug(' C++ & Rust ')).toBe('c-rust');
+  });
+
+  it('makes no absolute address without a site', () => {
+    expect(absoluteUrl('/posts/x/', undefined)).toBeUndefined();
+    expect(absoluteUrl('/posts/x/', 'https://me.example/')).toBe('https://me.example/posts/x/');
+  });
+});
+
+describe('the build without SITE_URL', () => {
+  it('says once that SITE_URL is unset, and nothing when it is set', () => {
+    const run = (site: string | undefined) => {
+      const warn = vi.fn();
+      const hooks = throughline().hooks as Record<string, (o: unknown) => void>;
+      hooks['astro:config:setup']!({ command: 'build', config: { root: new URL('file:///tmp/x/') } });
+      hooks['astro:config:done']!({ config: { site, cacheDir: new URL('file:///tmp/x/node_modules/.astro/') }, logger: { warn } });
+      return warn.mock.calls.map((c) => c[0] as string);
+    };
+    const messages = run(undefined);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/SITE_URL is not set/);
+    expect(run('https://me.example')).toEqual([]);
+  });
+});
+
+describe('the planner fields of the portfolio', () => {
+  const channel = { id: 'zhihu', name: '知乎', platform: 'zhihu', cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-09-07' };
+  const withChannel = (extra: object) => PlannerSchema.safeParse({ ...planner, channels: [{ ...channel, ...extra }] });
+
+  it('accepts an http(s) profileUrl on a channel and refuses any other scheme', () => {
+    expect(withChannel({ profileUrl: 'https://www.zhihu.com/people/ada' }).success).toBe(true);
+    const bad = withChannel({ profileUrl: 'javascript:alert(1)' });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.path).toEqual(['channels', 0, 'profileUrl']);
+  });
+
+  it('accepts portfolio.showConsistency as a boolean only', () => {
+    expect(PlannerSchema.safeParse({ ...planner, portfolio: { showConsistency: true } }).success).toBe(true);
+    expect(PlannerSchema.safeParse({ ...planner, portfolio: { showConsistency: 'yes' } }).success).toBe(false);
+  });
+});
+
+describe('social images', () => {
+  it('are drawn once per content and read from the cache after that', async () => {
+    const { mkdtemp, readdir, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { socialCardPng } = await import('../../src/pages/_lib/social/render.ts');
+    const dir = await mkdtemp(join(tmpdir(), 'tl-og-'));
+    try {
+      const card = { title: '在家烤面包的第一步', eyebrow: 'Bread', name: 'Ada', footer: 'The baker', lang: 'zh' as const };
+      const png = await socialCardPng(card, dir);
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      const [file] = await readdir(dir);
+      // A cached card is returned as stored, without drawing it again.
+      await writeFile(join(dir, file!), 'cached');
+      expect((await socialCardPng(card, dir)).toString()).toBe('cached');
+      await socialCardPng({ ...card, title: '第二篇' }, dir);
+      expect(await readdir(dir)).toHaveLength(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the build output', () => {
+  it("passes on Rolldown's warnings except the one about Astro's own head-inject directive in each MDX file", async () => {
+    const config = (await import('../../astro.config.mjs')).default;
+    const onwarn = (config.vite?.build?.rollupOptions as { onwarn: (w: object, warn: (w: object) => void) => void }).onwarn;
+    const passed: object[] = [];
+    const headInject = { code: 'MODULE_LEVEL_DIRECTIVE', message: 'The semantics of the module level directive "use astro:head-inject" in "content/posts/x.mdx?astroPropagatedAssets" may not be preserved' };
+    const other = { code: 'MODULE_LEVEL_DIRECTIVE', message: 'The semantics of the module level directive "use client" in "x.js" may not be preserved' };
+    onwarn(headInject, (w) => passed.push(w));
+    onwarn(other, (w) => passed.push(w));
+    expect(passed).toEqual([other]);
+  });
+});
