@@ -55,9 +55,12 @@ export function calibrate(lang: 'en' | 'zh', input: CalibrationInput): Calibrati
   // Shorter texts reach a smaller share of a perfect match: about sqrt of the length share.
   const prior = anchor.map((a, i) => a + PRIOR_GAIN * Math.sqrt(LENGTHS[i] / LENGTHS[LENGTHS.length - 1]) * (1 - a));
   if (own.length === 0 || input.docs.length < 2) return { lengths: LENGTHS, anchor, typical: prior, posts: own.length };
+  // Never below the prior: posts unlike one another (one post on each of two unrelated
+  // pillars) leave leave-one-out with no sibling, and a typical point near general language
+  // would make any faint match (a shared word like 文件 or "default") read as a typical post.
   const typical = LENGTHS.map((n, i) => {
     const measured = measureTypical(own, input, n);
-    return Math.max(anchor[i] + MIN_SPAN, (own.length * measured + PRIOR_POSTS * prior[i]) / (own.length + PRIOR_POSTS));
+    return Math.max(anchor[i] + MIN_SPAN, prior[i], (own.length * measured + PRIOR_POSTS * prior[i]) / (own.length + PRIOR_POSTS));
   });
   return { lengths: LENGTHS, anchor, typical, posts: own.length };
 }
