@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BrandSchema } from '../../src/core/schema/planner.ts';
 import { buildThemeModel, flagTheme, scoreTheme } from '../../src/core/theme/index.ts';
-import { LENGTHS, PRIOR_GAIN } from '../../src/core/theme/calibrate.ts';
+import { FLOOR_GAIN, LENGTHS } from '../../src/core/theme/calibrate.ts';
 import '../../src/store/theme-lexicon.ts';
 
 const brand = BrandSchema.parse({
@@ -96,13 +96,13 @@ describe('a brand whose first posts share no words (one post on each of two unre
     { body: 'Rotate the nightly backup of the database server: dump with pg_dump, compress with zstd, sync the archive offsite over rsync and prune copies older than thirty days with a systemd timer.', pillar: 'servers' },
   ];
 
-  it('never places the typical own post closer to general language than the day-one prior does', () => {
+  it('never places the typical own post closer to general language than its floor', () => {
     // Leave-one-out finds no sibling for either post: a typical point from it alone would make
     // any faint match look typical.
     const two = buildThemeModel({ brand: mixed, evidence: unrelated }).calibration.en;
     const last = LENGTHS[LENGTHS.length - 1];
     two.typical.forEach((m, i) => {
-      const prior = two.anchor[i] + PRIOR_GAIN * Math.sqrt(LENGTHS[i] / last) * (1 - two.anchor[i]);
+      const prior = two.anchor[i] + FLOOR_GAIN * Math.sqrt(LENGTHS[i] / last) * (1 - two.anchor[i]);
       expect(m).toBeGreaterThanOrEqual(prior - 1e-12);
     });
   });

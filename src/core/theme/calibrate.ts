@@ -33,6 +33,8 @@ const MAX_POSTS = 30;
 export const BRAND_TEXT_SHARE = 0.5;
 /** Day one: the typical point sits this share of the way from the anchor to a perfect match. */
 export const PRIOR_GAIN = 0.05;
+/** With posts, the typical point sits at least this share of the way to a perfect match (tuned on dev). */
+export const FLOOR_GAIN = 0.1;
 /** The prior weighs as much as this many measured posts. */
 export const PRIOR_POSTS = 2;
 const MIN_SPAN = 0.01;
@@ -55,12 +57,13 @@ export function calibrate(lang: 'en' | 'zh', input: CalibrationInput): Calibrati
   // Shorter texts reach a smaller share of a perfect match: about sqrt of the length share.
   const prior = anchor.map((a, i) => a + PRIOR_GAIN * Math.sqrt(LENGTHS[i] / LENGTHS[LENGTHS.length - 1]) * (1 - a));
   if (own.length === 0 || input.docs.length < 2) return { lengths: LENGTHS, anchor, typical: prior, posts: own.length };
-  // Never below the prior: posts unlike one another (one post on each of two unrelated
-  // pillars) leave leave-one-out with no sibling, and a typical point near general language
-  // would make any faint match (a shared word like 文件 or "default") read as a typical post.
+  // Never below a floor: posts unlike one another (one post on each of two unrelated pillars)
+  // leave leave-one-out with no sibling, and a typical point near general language would make
+  // any faint match (shared words like 文件, 默认 or "default") read as a typical post.
+  const floor = anchor.map((a, i) => a + FLOOR_GAIN * Math.sqrt(LENGTHS[i] / LENGTHS[LENGTHS.length - 1]) * (1 - a));
   const typical = LENGTHS.map((n, i) => {
     const measured = measureTypical(own, input, n);
-    return Math.max(anchor[i] + MIN_SPAN, prior[i], (own.length * measured + PRIOR_POSTS * prior[i]) / (own.length + PRIOR_POSTS));
+    return Math.max(anchor[i] + MIN_SPAN, floor[i], (own.length * measured + PRIOR_POSTS * prior[i]) / (own.length + PRIOR_POSTS));
   });
   return { lengths: LENGTHS, anchor, typical, posts: own.length };
 }
