@@ -91,13 +91,30 @@ function measureTypical(own: Doc[], input: CalibrationInput, length: number): nu
   const step = Math.max(1, Math.ceil(own.length / MAX_POSTS));
   const scores: number[] = [];
   for (let i = 0; i < own.length; i += step) {
-    for (const c of chunksOf(own[i].terms.sequence, length)) {
-      const v = toVector(countSequence(c), matchPhrases(c, input.phrases));
+    for (const v of chunkVectors(own[i].terms, length, input.phrases)) {
       const others = (dot(v, input.sum) - dotSparse(v, own[i].vector)) / (n - 1);
       scores.push((others + BRAND_TEXT_SHARE * dot(v, input.brandText)) / norm);
     }
   }
   return median(scores);
+}
+
+/**
+ * The vectors of a post's chunks, memoised per phrase list (one per model) and post: the
+ * growth stages of a model measure the same posts' chunks again and again.
+ */
+const CHUNKS = new WeakMap<readonly Phrase[], WeakMap<PostTerms, Map<number, Vector[]>>>();
+function chunkVectors(terms: PostTerms, length: number, phrases: readonly Phrase[]): Vector[] {
+  let byTerms = CHUNKS.get(phrases);
+  if (!byTerms) CHUNKS.set(phrases, (byTerms = new WeakMap()));
+  let byLength = byTerms.get(terms);
+  if (!byLength) byTerms.set(terms, (byLength = new Map()));
+  let vectors = byLength.get(length);
+  if (!vectors) {
+    vectors = chunksOf(terms.sequence, length).map((c) => toVector(countSequence(c), matchPhrases(c, phrases)));
+    byLength.set(length, vectors);
+  }
+  return vectors;
 }
 
 /** Consecutive chunks of `length` terms (at most 12 per post); a short tail joins the chunk before it. */
