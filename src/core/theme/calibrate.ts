@@ -69,13 +69,27 @@ export function calibrate(lang: 'en' | 'zh', input: CalibrationInput): Calibrati
 }
 
 function measureAnchor(lang: 'en' | 'zh', centroid: Dense, length: number): number {
+  return median(anchorBags(lang, length).map((v) => dot(v, centroid)));
+}
+
+/** The general-language bags: fixed seeds, so drawn once per lexicon (English: one) and length. */
+const ENGLISH = {};
+const BAG_MEMO = new WeakMap<object, Map<number, Vector[]>>();
+function anchorBags(lang: 'en' | 'zh', length: number): Vector[] {
   const lexicon = lang === 'zh' ? chineseLexicon() : null;
-  const scores: number[] = [];
-  for (let k = 1; k <= BAGS; k++) {
-    const words = lexicon ? lexicon.sample(length, k * 7919) : sampleEnglish(length, k * 7919);
-    scores.push(dot(toVector(countSequence(words)), centroid));
+  const owner = lexicon ?? ENGLISH;
+  let byLength = BAG_MEMO.get(owner);
+  if (!byLength) BAG_MEMO.set(owner, (byLength = new Map()));
+  let bags = byLength.get(length);
+  if (!bags) {
+    bags = [];
+    for (let k = 1; k <= BAGS; k++) {
+      const words = lexicon ? lexicon.sample(length, k * 7919) : sampleEnglish(length, k * 7919);
+      bags.push(toVector(countSequence(words)));
+    }
+    byLength.set(length, bags);
   }
-  return median(scores);
+  return bags;
 }
 
 /**
