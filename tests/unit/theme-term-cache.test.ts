@@ -15,7 +15,7 @@ const tempRoot = () => {
 afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
 
 const post = (title: string, body: string) => ({ id: 'x', file: 'x.md', data: { title, status: 'draft' }, body }) as unknown as Post;
-const file = (root: string) => join(root, 'node_modules/.cache/throughline/theme-terms-3.json');
+const file = (root: string) => join(root, 'node_modules/.cache/throughline/theme-terms-4.json');
 
 describe('the theme term cache', () => {
   it('gives back the same terms from the cache file in a later run, Chinese and bridged stems included', () => {
@@ -42,7 +42,7 @@ describe('the theme term cache', () => {
     const changed = b.termsOf(post('Noodles', 'Hand-pulled noodles with chili oil.'));
     expect(changed.counts).toEqual(readTermsOf(post('Noodles', 'Hand-pulled noodles with chili oil.')).counts);
     b.save();
-    expect(Object.keys(JSON.parse(readFileSync(file(root), 'utf8')))).toHaveLength(1);
+    expect(Object.keys(JSON.parse(readFileSync(file(root), 'utf8')).posts)).toHaveLength(1);
   });
 
   it('treats an unreadable cache file as empty', () => {
