@@ -108,8 +108,6 @@ function fromEntry(e: Entry): PostTerms {
   const counts = new Map<string, number>();
   for (const term of e.seq) counts.set(term, (counts.get(term) ?? 0) + 1);
   for (const [term, n] of e.bridged) counts.set(term, (counts.get(term) ?? 0) + n);
-  const surfaces = new Map<string, string>();
-  for (const term of counts.keys()) surfaces.set(term, term);
-  for (const [term, surface] of e.surf) surfaces.set(term, surface);
+  const surfaces = new Map(e.surf);
   return { counts, surfaces, sequence: e.seq, han: e.han };
 }
