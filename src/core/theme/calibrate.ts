@@ -105,8 +105,8 @@ function measureTypical(own: Doc[], input: CalibrationInput, length: number): nu
   const step = Math.max(1, Math.ceil(own.length / MAX_POSTS));
   const scores: number[] = [];
   for (let i = 0; i < own.length; i += step) {
-    for (const v of chunkVectors(own[i].terms, length, input.phrases)) {
-      const others = (dot(v, input.sum) - dotSparse(v, own[i].vector)) / (n - 1);
+    for (const { v, self } of chunkVectors(own[i], length, input.phrases)) {
+      const others = (dot(v, input.sum) - self) / (n - 1);
       scores.push((others + BRAND_TEXT_SHARE * dot(v, input.brandText)) / norm);
     }
   }
@@ -114,21 +114,26 @@ function measureTypical(own: Doc[], input: CalibrationInput, length: number): nu
 }
 
 /**
- * The vectors of a post's chunks, memoised per phrase list (one per model) and post: the
- * growth stages of a model measure the same posts' chunks again and again.
+ * The vectors of a post's chunks and their dot products with the post's own vector, memoised
+ * per phrase list (one per model) and post: the growth stages of a model measure the same
+ * posts' chunks again and again.
  */
-const CHUNKS = new WeakMap<readonly Phrase[], WeakMap<PostTerms, Map<number, Vector[]>>>();
-function chunkVectors(terms: PostTerms, length: number, phrases: readonly Phrase[]): Vector[] {
+const CHUNKS = new WeakMap<readonly Phrase[], WeakMap<PostTerms, Map<number, Chunk[]>>>();
+interface Chunk { v: Vector; self: number }
+function chunkVectors(doc: Doc, length: number, phrases: readonly Phrase[]): Chunk[] {
   let byTerms = CHUNKS.get(phrases);
   if (!byTerms) CHUNKS.set(phrases, (byTerms = new WeakMap()));
-  let byLength = byTerms.get(terms);
-  if (!byLength) byTerms.set(terms, (byLength = new Map()));
-  let vectors = byLength.get(length);
-  if (!vectors) {
-    vectors = chunksOf(terms.sequence, length).map((c) => toVector(countSequence(c), matchPhrases(c, phrases)));
-    byLength.set(length, vectors);
+  let byLength = byTerms.get(doc.terms);
+  if (!byLength) byTerms.set(doc.terms, (byLength = new Map()));
+  let chunks = byLength.get(length);
+  if (!chunks) {
+    chunks = chunksOf(doc.terms.sequence, length).map((c) => {
+      const v = toVector(countSequence(c), matchPhrases(c, phrases));
+      return { v, self: dotSparse(v, doc.vector) };
+    });
+    byLength.set(length, chunks);
   }
-  return vectors;
+  return chunks;
 }
 
 /** Consecutive chunks of `length` terms (at most 12 per post); a short tail joins the chunk before it. */
