@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { readTermsOf } from '../core/check.ts';
 import type { Post } from '../core/schema/post.ts';
 import type { PostTerms } from '../core/theme/index.ts';
-import { termId } from '../core/theme/vector.ts';
 
 /** Bump when tokenising, stripping or the bridge data change what a post reads as. */
 const TERMS_FORMAT = 'theme-terms-4';
@@ -24,8 +23,7 @@ interface Entry { seq: string[]; han: number; surf: [string, string][]; bridged:
  * Parsing numbers is faster than parsing strings, and a term read from the vocabulary is the
  * same string object in every post (hashed once by the maps that count it).
  */
-type Raw = [number[], number, number[], number[]];
-interface StoredFile { vocab: string[]; posts: Record<string, Raw> }
+interface StoredFile { vocab: string[]; posts: Record<string, [number[], number, number[], number[]]> }
 
 export interface TermCache { termsOf(post: Post): PostTerms; save(): void }
 
@@ -33,18 +31,16 @@ export interface TermCache { termsOf(post: Post): PostTerms; save(): void }
 export function openTermCache(root: string): TermCache {
   const file = join(root, 'node_modules/.cache/throughline', `${TERMS_FORMAT}.json`);
   const stored = readStored(file);
-  const used = new Map<string, Entry | Raw>();
-  // Each vocabulary string is given its term id once, not once per post that uses it.
-  const ids = new Int32Array(stored.vocab.length).fill(-1);
-  const idAt = (i: number) => (ids[i] >= 0 ? ids[i] : (ids[i] = termId(stored.vocab[i])));
+  const used = new Map<string, Entry>();
   let added = 0;
   return {
     termsOf(post) {
       const key = hash('sha1', `${TERMS_FORMAT}\0${post.data.title}\0${post.body}`, 'base64url');
       const raw = stored.posts[key];
       if (raw) {
-        used.set(key, raw);
-        return fromRaw(stored.vocab, raw, idAt);
+        const entry = decode(stored.vocab, raw);
+        used.set(key, entry);
+        return fromEntry(entry);
       }
       const terms = readTermsOf(post);
       used.set(key, toEntry(terms));
@@ -55,7 +51,7 @@ export function openTermCache(root: string): TermCache {
       if (added === 0 && used.size === Object.keys(stored.posts).length) return;
       try {
         mkdirSync(join(root, 'node_modules/.cache/throughline'), { recursive: true });
-        writeFileSync(`${file}.tmp`, JSON.stringify(encode(used, stored.vocab)));
+        writeFileSync(`${file}.tmp`, JSON.stringify(encode(used)));
         renameSync(`${file}.tmp`, file);
       } catch {
         // A read-only install still checks; it only reads every post again next time.
@@ -74,24 +70,16 @@ function readStored(file: string): StoredFile {
   return { vocab: [], posts: {} };
 }
 
-/** A stored post as terms, its term ids given in the order of its counts. */
-function fromRaw(vocab: string[], [seq, han, surf, bridged]: Raw, idAt: (i: number) => number): PostTerms {
-  const counts = new Map<string, number>();
-  const ids: number[] = [];
-  const add = (i: number, n: number) => {
-    const term = vocab[i];
-    const had = counts.get(term);
-    if (had === undefined) ids.push(idAt(i));
-    counts.set(term, (had ?? 0) + n);
+function decode(vocab: string[], [seq, han, surf, bridged]: StoredFile['posts'][string]): Entry {
+  const pairs = <T>(flat: number[], second: (x: number) => T) => {
+    const out: [string, T][] = [];
+    for (let i = 0; i + 1 < flat.length; i += 2) out.push([vocab[flat[i]], second(flat[i + 1])]);
+    return out;
   };
-  for (const i of seq) add(i, 1);
-  for (let k = 0; k + 1 < bridged.length; k += 2) add(bridged[k], bridged[k + 1]);
-  const surfaces = new Map<string, string>();
-  for (let k = 0; k + 1 < surf.length; k += 2) surfaces.set(vocab[surf[k]], vocab[surf[k + 1]]);
-  return { counts, surfaces, sequence: seq.map((i) => vocab[i]), han, ids: Int32Array.from(ids) };
+  return { seq: seq.map((i) => vocab[i]), han, surf: pairs(surf, (i) => vocab[i]), bridged: pairs(bridged, (n) => n) };
 }
 
-function encode(entries: Map<string, Entry | Raw>, oldVocab: string[]): StoredFile {
+function encode(entries: Map<string, Entry>): StoredFile {
   const index = new Map<string, number>();
   const vocab: string[] = [];
   const at = (s: string) => {
@@ -99,12 +87,9 @@ function encode(entries: Map<string, Entry | Raw>, oldVocab: string[]): StoredFi
     if (i === undefined) index.set(s, (i = vocab.push(s) - 1));
     return i;
   };
-  const re = (i: number) => at(oldVocab[i]);
   const posts: StoredFile['posts'] = {};
   for (const [key, e] of entries) {
-    posts[key] = Array.isArray(e)
-      ? [e[0].map(re), e[1], e[2].map(re), e[3].map((x, k) => (k % 2 ? x : re(x)))]
-      : [e.seq.map(at), e.han, e.surf.flatMap(([t, sf]) => [at(t), at(sf)]), e.bridged.flatMap(([t, n]) => [at(t), n])];
+    posts[key] = [e.seq.map(at), e.han, e.surf.flatMap(([t, sf]) => [at(t), at(sf)]), e.bridged.flatMap(([t, n]) => [at(t), n])];
   }
   return { vocab, posts };
 }
@@ -119,3 +104,10 @@ function toEntry(terms: PostTerms): Entry {
   return { seq: [...terms.sequence], han: terms.han, surf, bridged };
 }
 
+function fromEntry(e: Entry): PostTerms {
+  const counts = new Map<string, number>();
+  for (const term of e.seq) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const [term, n] of e.bridged) counts.set(term, (counts.get(term) ?? 0) + n);
+  const surfaces = new Map(e.surf);
+  return { counts, surfaces, sequence: e.seq, han: e.han };
+}

@@ -111,7 +111,7 @@ export function centroidOf(posts: readonly Vector[], text: Vector): Dense {
 export function vectorOf(terms: PostTerms, phrases: readonly Phrase[], memo?: WeakMap<PostTerms, Vector>): Vector {
   let v = memo?.get(terms);
   if (!v) {
-    v = toVector(terms.counts, matchPhrases(terms.sequence, phrases), terms.ids);
+    v = toVector(terms.counts, matchPhrases(terms.sequence, phrases));
     memo?.set(terms, v);
   }
   return v;

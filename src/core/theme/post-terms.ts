@@ -21,8 +21,6 @@ export interface PostTerms {
   readonly sequence: readonly string[];
   /** How many terms were Chinese words: the post's language is the majority's. */
   readonly han: number;
-  /** The terms' ids (vector.ts), in the order of `counts`, when already known (a term-cache hit). */
-  readonly ids?: Int32Array;
 }
 
 export function readPostTerms(input: { title?: string; body: string }): PostTerms {

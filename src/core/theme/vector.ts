@@ -39,11 +39,8 @@ export function termOf(id: number): string {
   return TERMS[id];
 }
 
-/**
- * A unit vector from term counts and phrase matches (empty when no term carries weight);
- * `known` gives the counts' term ids in their order, when the caller has them.
- */
-export function toVector(counts: ReadonlyMap<string, number>, phrases?: ReadonlyMap<string, number>, known?: Int32Array): Vector {
+/** A unit vector from term counts and phrase matches (empty when no term carries weight). */
+export function toVector(counts: ReadonlyMap<string, number>, phrases?: ReadonlyMap<string, number>): Vector {
   const size = counts.size + (phrases?.size ?? 0);
   const ids = new Int32Array(size);
   const w = new Float64Array(size);
@@ -56,9 +53,8 @@ export function toVector(counts: ReadonlyMap<string, number>, phrases?: Readonly
     w[k++] = x;
     norm += x * x;
   };
-  let j = 0;
   for (const [term, n] of counts) {
-    const id = known ? known[j++] : termId(term);
+    const id = termId(term);
     add(id, n, WEIGHTS[id]);
   }
   if (phrases) for (const [key, n] of phrases) add(termId(key), n, PHRASE_WEIGHT);
