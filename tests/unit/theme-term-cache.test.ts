@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Post } from '../../src/core/schema/post.ts';
 import { readTermsOf } from '../../src/core/check.ts';
+import { vectorOf } from '../../src/core/theme/model.ts';
+import { termOf } from '../../src/core/theme/vector.ts';
 import { openTermCache } from '../../src/store/theme-term-cache.ts';
 
 const roots: string[] = [];
@@ -53,4 +55,21 @@ describe('the theme term cache', () => {
     writeFileSync(file(root), '{ not json');
     expect(openTermCache(root).termsOf(post('Soup', 'Winter soup.')).counts.size).toBeGreaterThan(0);
   });
+
+  it('gives a cached post the same theme vector as a fresh read, also after the file is rewritten with new posts', () => {
+    const root = tempRoot();
+    const zh = post('冬至饺子', '猪肉馅里加姜水和生抽，包好以后分三次加冷水煮。soy sauce and ginger.');
+    const en = post('Noodles', 'Hand-pulled noodles with chili oil and black vinegar.');
+    const first = openTermCache(root);
+    first.termsOf(zh);
+    first.save();
+    const second = openTermCache(root);
+    second.termsOf(zh);
+    second.termsOf(en);
+    second.save();
+    const weights = (v: ReturnType<typeof vectorOf>) => new Map(Array.from(v.ids, (id, i) => [termOf(id), Math.round(v.w[i] * 1e9)]));
+    const third = openTermCache(root);
+    for (const p of [zh, en]) expect(weights(vectorOf(third.termsOf(p), []))).toEqual(weights(vectorOf(readTermsOf(p), [])));
+  });
 });
+
