@@ -110,3 +110,20 @@ describe('the bilingual bridge (CC-CEDICT)', () => {
     expect(recipe.language).toBe('zh');
   });
 });
+
+describe('evidence posts and the bridge', () => {
+  it('counts a Chinese evidence post by its own words, its bridged glosses only faintly', async () => {
+    registerChineseData();
+    const { evidenceVector, vectorOf } = await import('../../src/core/theme/model.ts');
+    const { termOf } = await import('../../src/core/theme/vector.ts');
+    const terms = readPostTerms({ body: '安装软件包之前先备份配置文件，再用文档里的命令创建新的用户。' });
+    const weights = (v: ReturnType<typeof vectorOf>) => new Map(Array.from(v.ids, (id, i) => [termOf(id), v.w[i]]));
+    const asDraft = weights(vectorOf(terms, []));
+    const asEvidence = weights(evidenceVector(terms, []));
+    const glosses = [...asDraft.keys()].filter((t) => !terms.sequence.includes(t));
+    expect(glosses.length).toBeGreaterThan(0);
+    // A gloss weighs far less in an evidence post than the same post's written words do.
+    for (const g of glosses) expect(asEvidence.get(g)! / asEvidence.get('软件包')!).toBeLessThan((asDraft.get(g)! / asDraft.get('软件包')!) / 5);
+    for (const w of terms.sequence.filter((t) => asDraft.has(t))) expect(asEvidence.has(w)).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BrandSchema } from '../../src/core/schema/planner.ts';
 import { buildThemeModel, flagTheme, scoreTheme } from '../../src/core/theme/index.ts';
+import { FLOOR_GAIN, LENGTHS } from '../../src/core/theme/calibrate.ts';
 import '../../src/store/theme-lexicon.ts';
 
 const brand = BrandSchema.parse({
@@ -78,5 +79,31 @@ describe('growth: publishing on-theme posts never makes a flag worse', () => {
 
   it('still flags the off-theme drafts once the brand has grown', () => {
     for (const body of offTheme) expect(scoreTheme(model(8), { body }).onTheme, body).toBe(false);
+  });
+});
+
+describe('a brand whose first posts share no words (one post on each of two unrelated pillars)', () => {
+  const mixed = BrandSchema.parse({
+    name: 'Ops cook', label: 'A server admin who cooks after work', audience: 'Programmers who cook',
+    strengths: ['Linux administration', 'home cooking'], timezone: 'UTC',
+    pillars: [
+      { id: 'cooking', name: 'Weeknight dishes', description: 'Dishes done in half an hour', keywords: ['recipe', 'wok'] },
+      { id: 'servers', name: 'Debian servers', description: 'Packages, services and backups', keywords: ['debian', 'backup'] },
+    ],
+  });
+  const unrelated = [
+    { body: posts[0].body, pillar: 'cooking' },
+    { body: 'Rotate the nightly backup of the database server: dump with pg_dump, compress with zstd, sync the archive offsite over rsync and prune copies older than thirty days with a systemd timer.', pillar: 'servers' },
+  ];
+
+  it('never places the typical own post closer to general language than its floor', () => {
+    // Leave-one-out finds no sibling for either post: a typical point from it alone would make
+    // any faint match look typical.
+    const two = buildThemeModel({ brand: mixed, evidence: unrelated }).calibration.en;
+    const last = LENGTHS[LENGTHS.length - 1];
+    two.typical.forEach((m, i) => {
+      const prior = two.anchor[i] + FLOOR_GAIN * Math.sqrt(LENGTHS[i] / last) * (1 - two.anchor[i]);
+      expect(m).toBeGreaterThanOrEqual(prior - 1e-12);
+    });
   });
 });

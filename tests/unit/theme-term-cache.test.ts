@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Post } from '../../src/core/schema/post.ts';
 import { readTermsOf } from '../../src/core/check.ts';
+import { vectorOf } from '../../src/core/theme/model.ts';
+import { termOf } from '../../src/core/theme/vector.ts';
 import { openTermCache } from '../../src/store/theme-term-cache.ts';
 
 const roots: string[] = [];
@@ -15,7 +17,7 @@ const tempRoot = () => {
 afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
 
 const post = (title: string, body: string) => ({ id: 'x', file: 'x.md', data: { title, status: 'draft' }, body }) as unknown as Post;
-const file = (root: string) => join(root, 'node_modules/.cache/throughline/theme-terms-3.json');
+const file = (root: string) => join(root, 'node_modules/.cache/throughline/theme-terms-4.json');
 
 describe('the theme term cache', () => {
   it('gives back the same terms from the cache file in a later run, Chinese and bridged stems included', () => {
@@ -42,7 +44,7 @@ describe('the theme term cache', () => {
     const changed = b.termsOf(post('Noodles', 'Hand-pulled noodles with chili oil.'));
     expect(changed.counts).toEqual(readTermsOf(post('Noodles', 'Hand-pulled noodles with chili oil.')).counts);
     b.save();
-    expect(Object.keys(JSON.parse(readFileSync(file(root), 'utf8')))).toHaveLength(1);
+    expect(Object.keys(JSON.parse(readFileSync(file(root), 'utf8')).posts)).toHaveLength(1);
   });
 
   it('treats an unreadable cache file as empty', () => {
@@ -53,4 +55,21 @@ describe('the theme term cache', () => {
     writeFileSync(file(root), '{ not json');
     expect(openTermCache(root).termsOf(post('Soup', 'Winter soup.')).counts.size).toBeGreaterThan(0);
   });
+
+  it('gives a cached post the same theme vector as a fresh read, also after the file is rewritten with new posts', () => {
+    const root = tempRoot();
+    const zh = post('冬至饺子', '猪肉馅里加姜水和生抽，包好以后分三次加冷水煮。soy sauce and ginger.');
+    const en = post('Noodles', 'Hand-pulled noodles with chili oil and black vinegar.');
+    const first = openTermCache(root);
+    first.termsOf(zh);
+    first.save();
+    const second = openTermCache(root);
+    second.termsOf(zh);
+    second.termsOf(en);
+    second.save();
+    const weights = (v: ReturnType<typeof vectorOf>) => new Map(Array.from(v.ids, (id, i) => [termOf(id), Math.round(v.w[i] * 1e9)]));
+    const third = openTermCache(root);
+    for (const p of [zh, en]) expect(weights(vectorOf(third.termsOf(p), []))).toEqual(weights(vectorOf(readTermsOf(p), [])));
+  });
 });
+

@@ -33,6 +33,8 @@ const MAX_POSTS = 30;
 export const BRAND_TEXT_SHARE = 0.5;
 /** Day one: the typical point sits this share of the way from the anchor to a perfect match. */
 export const PRIOR_GAIN = 0.05;
+/** With posts, the typical point sits at least this share of the way to a perfect match (tuned on dev). */
+export const FLOOR_GAIN = 0.1;
 /** The prior weighs as much as this many measured posts. */
 export const PRIOR_POSTS = 2;
 const MIN_SPAN = 0.01;
@@ -55,21 +57,39 @@ export function calibrate(lang: 'en' | 'zh', input: CalibrationInput): Calibrati
   // Shorter texts reach a smaller share of a perfect match: about sqrt of the length share.
   const prior = anchor.map((a, i) => a + PRIOR_GAIN * Math.sqrt(LENGTHS[i] / LENGTHS[LENGTHS.length - 1]) * (1 - a));
   if (own.length === 0 || input.docs.length < 2) return { lengths: LENGTHS, anchor, typical: prior, posts: own.length };
+  // Never below a floor: posts unlike one another (one post on each of two unrelated pillars)
+  // leave leave-one-out with no sibling, and a typical point near general language would make
+  // any faint match (shared words like 文件, 默认 or "default") read as a typical post.
+  const floor = anchor.map((a, i) => a + FLOOR_GAIN * Math.sqrt(LENGTHS[i] / LENGTHS[LENGTHS.length - 1]) * (1 - a));
   const typical = LENGTHS.map((n, i) => {
     const measured = measureTypical(own, input, n);
-    return Math.max(anchor[i] + MIN_SPAN, (own.length * measured + PRIOR_POSTS * prior[i]) / (own.length + PRIOR_POSTS));
+    return Math.max(anchor[i] + MIN_SPAN, floor[i], (own.length * measured + PRIOR_POSTS * prior[i]) / (own.length + PRIOR_POSTS));
   });
   return { lengths: LENGTHS, anchor, typical, posts: own.length };
 }
 
 function measureAnchor(lang: 'en' | 'zh', centroid: Dense, length: number): number {
+  return median(anchorBags(lang, length).map((v) => dot(v, centroid)));
+}
+
+/** The general-language bags: fixed seeds, so drawn once per lexicon (English: one) and length. */
+const ENGLISH = {};
+const BAG_MEMO = new WeakMap<object, Map<number, Vector[]>>();
+function anchorBags(lang: 'en' | 'zh', length: number): Vector[] {
   const lexicon = lang === 'zh' ? chineseLexicon() : null;
-  const scores: number[] = [];
-  for (let k = 1; k <= BAGS; k++) {
-    const words = lexicon ? lexicon.sample(length, k * 7919) : sampleEnglish(length, k * 7919);
-    scores.push(dot(toVector(countSequence(words)), centroid));
+  const owner = lexicon ?? ENGLISH;
+  let byLength = BAG_MEMO.get(owner);
+  if (!byLength) BAG_MEMO.set(owner, (byLength = new Map()));
+  let bags = byLength.get(length);
+  if (!bags) {
+    bags = [];
+    for (let k = 1; k <= BAGS; k++) {
+      const words = lexicon ? lexicon.sample(length, k * 7919) : sampleEnglish(length, k * 7919);
+      bags.push(toVector(countSequence(words)));
+    }
+    byLength.set(length, bags);
   }
-  return median(scores);
+  return bags;
 }
 
 /**
@@ -85,13 +105,35 @@ function measureTypical(own: Doc[], input: CalibrationInput, length: number): nu
   const step = Math.max(1, Math.ceil(own.length / MAX_POSTS));
   const scores: number[] = [];
   for (let i = 0; i < own.length; i += step) {
-    for (const c of chunksOf(own[i].terms.sequence, length)) {
-      const v = toVector(countSequence(c), matchPhrases(c, input.phrases));
-      const others = (dot(v, input.sum) - dotSparse(v, own[i].vector)) / (n - 1);
+    for (const { v, self } of chunkVectors(own[i], length, input.phrases)) {
+      const others = (dot(v, input.sum) - self) / (n - 1);
       scores.push((others + BRAND_TEXT_SHARE * dot(v, input.brandText)) / norm);
     }
   }
   return median(scores);
+}
+
+/**
+ * The vectors of a post's chunks and their dot products with the post's own vector, memoised
+ * per phrase list (one per model) and post: the growth stages of a model measure the same
+ * posts' chunks again and again.
+ */
+const CHUNKS = new WeakMap<readonly Phrase[], WeakMap<PostTerms, Map<number, Chunk[]>>>();
+interface Chunk { v: Vector; self: number }
+function chunkVectors(doc: Doc, length: number, phrases: readonly Phrase[]): Chunk[] {
+  let byTerms = CHUNKS.get(phrases);
+  if (!byTerms) CHUNKS.set(phrases, (byTerms = new WeakMap()));
+  let byLength = byTerms.get(doc.terms);
+  if (!byLength) byTerms.set(doc.terms, (byLength = new Map()));
+  let chunks = byLength.get(length);
+  if (!chunks) {
+    chunks = chunksOf(doc.terms.sequence, length).map((c) => {
+      const v = toVector(countSequence(c), matchPhrases(c, phrases));
+      return { v, self: dotSparse(v, doc.vector) };
+    });
+    byLength.set(length, chunks);
+  }
+  return chunks;
 }
 
 /** Consecutive chunks of `length` terms (at most 12 per post); a short tail joins the chunk before it. */

@@ -65,7 +65,7 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
   const brandText = textOf([...tokenize([brand.label, brand.audience, ...brand.strengths].join('\n')), ...pillarTokens.flat()]);
   const docs = input.evidence.map((e) => {
     const terms = 'terms' in e ? e.terms : readPostTerms(e);
-    return { pillar: e.pillar, terms, vector: vectorOf(terms, phrases, vectors) };
+    return { pillar: e.pillar, terms, vector: evidenceVector(terms, phrases) };
   });
   const pillarText = pillarTokens.map((tokens) => textOf(tokens));
   const stageOf = (some: typeof docs) => {
@@ -115,4 +115,24 @@ export function vectorOf(terms: PostTerms, phrases: readonly Phrase[], memo?: We
     memo?.set(terms, v);
   }
   return v;
+}
+
+/** An evidence post's bridged glosses count this share of what a draft's do (tuned on dev). */
+export const EVIDENCE_GLOSS_SHARE = 0.1;
+
+/**
+ * An evidence post's vector: its written words in full, its bridged glosses at
+ * EVIDENCE_GLOSS_SHARE. A Chinese draft meets a Chinese post's words directly; matching their
+ * glosses in full as well counts every shared word twice and lets everyday glosses
+ * ("document", "establish") tie unrelated manuals. The bridge keeps its full weight in drafts,
+ * where it ties them to the brand text and to posts in the other language.
+ */
+export function evidenceVector(terms: PostTerms, phrases: readonly Phrase[]): Vector {
+  const counts = new Map<string, number>();
+  for (const term of terms.sequence) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const [term, n] of terms.counts) {
+    const written = counts.get(term) ?? 0;
+    if (n !== written) counts.set(term, written + (n - written) * EVIDENCE_GLOSS_SHARE);
+  }
+  return toVector(counts, matchPhrases(terms.sequence, phrases));
 }

@@ -15,6 +15,7 @@ import { tokenize, type Token } from './tokenize.ts';
 export interface PostTerms {
   /** Term -> count; bridged English stems carry fractional counts. */
   readonly counts: ReadonlyMap<string, number>;
+  /** The written form of a term where it differs from the term (a term missing here is its own surface). */
   readonly surfaces: ReadonlyMap<string, string>;
   /** The written terms in reading order (bridged stems not included). */
   readonly sequence: readonly string[];
@@ -36,7 +37,7 @@ export function termsOfTokens(tokens: readonly Token[]): PostTerms {
     sequence.push(term);
     const n = counts.get(term);
     counts.set(term, (n ?? 0) + 1);
-    if (n === undefined) surfaces.set(term, surface);
+    if (n === undefined && surface !== term) surfaces.set(term, surface);
     if (isHan) han++;
   }
   if (han > 0) addBridge(counts, surfaces);
@@ -69,8 +70,9 @@ function addBridge(counts: Map<string, number>, surfaces: Map<string, string>): 
     if (!entry) continue;
     for (const [stem, weight] of entry.stems) {
       if (weight < MIN_GLOSS_WEIGHT) continue;
-      counts.set(stem, (counts.get(stem) ?? 0) + n * weight);
-      if (!surfaces.has(stem)) surfaces.set(stem, `${word} (${entry.gloss})`);
+      const before = counts.get(stem);
+      counts.set(stem, (before ?? 0) + n * weight);
+      if (before === undefined) surfaces.set(stem, `${word} (${entry.gloss})`);
     }
   }
 }

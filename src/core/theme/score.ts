@@ -6,6 +6,7 @@
  */
 import { standardize } from './calibrate.ts';
 import { vectorOf, type ThemeModel } from './model.ts';
+import type { Phrase } from './phrases.ts';
 import { readPostTerms, termsLanguage, type PostTerms } from './post-terms.ts';
 import { dot, termOf, valueAt, type Vector } from './vector.ts';
 
@@ -85,7 +86,8 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
 function explain(model: ThemeModel, terms: PostTerms, v: Vector): { terms: string[]; offTerms: string[] } {
   const on: [string, number][] = [];
   const off: [string, number][] = [];
-  const surfaceOf = (term: string) => terms.surfaces.get(term) ?? model.phrases.find((p) => p.key === term)?.surface ?? term;
+  const phrases = phraseSurfaces(model.phrases);
+  const surfaceOf = (term: string) => terms.surfaces.get(term) ?? phrases.get(term) ?? term;
   for (let i = 0; i < v.size; i++) {
     const term = termOf(v.ids[i]);
     const x = v.w[i];
@@ -97,6 +99,13 @@ function explain(model: ThemeModel, terms: PostTerms, v: Vector): { terms: strin
     else if (!surface.includes(' (')) off.push([surface, x]);
   }
   return { terms: strongest(on, MAX_TERMS, MIN_SHARE), offTerms: strongest(off, MAX_OFF_TERMS, 0) };
+}
+
+const PHRASE_SURFACES = new WeakMap<readonly Phrase[], Map<string, string>>();
+function phraseSurfaces(phrases: readonly Phrase[]): Map<string, string> {
+  let map = PHRASE_SURFACES.get(phrases);
+  if (!map) PHRASE_SURFACES.set(phrases, (map = new Map(phrases.map((p) => [p.key, p.surface]))));
+  return map;
 }
 
 /** Evidence weaker than this share of the strongest piece is noise (a stray gloss). */

@@ -86,9 +86,17 @@ export function valueAt(d: Dense, id: number): number {
   return id < d.length ? d[id] : 0;
 }
 
-/** sum_i k_i v_i as a new dense vector over every term known so far. */
+/**
+ * sum_i k_i v_i as a new dense vector, as long as its highest term id needs (a centroid built
+ * late, after many drafts were read, stays as small as its own vocabulary).
+ */
 export function combine(parts: readonly (readonly [Vector | Dense, number])[]): Dense {
-  const out = new Float64Array(TERMS.length);
+  let length = 0;
+  for (const [v] of parts) {
+    if (v instanceof Float64Array) length = Math.max(length, v.length);
+    else for (let i = 0; i < v.size; i++) if (v.ids[i] >= length) length = v.ids[i] + 1;
+  }
+  const out = new Float64Array(length);
   for (const [v, k] of parts) {
     if (v instanceof Float64Array) for (let i = 0; i < v.length; i++) out[i] += v[i] * k;
     else for (let i = 0; i < v.size; i++) out[v.ids[i]] += v.w[i] * k;
