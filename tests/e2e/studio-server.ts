@@ -55,6 +55,7 @@ function copyProject(contentFrom: string): string {
   const root = mkdtempSync(join(tmpdir(), 'throughline-studio-'));
   for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(PROJECT, file), join(root, file));
   cpSync(join(PROJECT, 'src'), join(root, 'src'), { recursive: true });
+  cpSync(join(PROJECT, 'public'), join(root, 'public'), { recursive: true });
   cpSync(join(contentFrom, 'content'), join(root, 'content'), { recursive: true });
   symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
   return root;

@@ -46,7 +46,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     planner = buildPlannerFromAnswers(answers, { now: ctx.now, defaultZone, file: ctx.lang === 'zh' ? 'init 的回答' : 'init answers' });
   }
   const aside = values.empty ? await moveProjectAside(ctx.root, ctx.now) : null;
-  if (aside) ctx.stderr(`moved the sample posts and planner aside to ${aside}/\n`);
+  if (aside) ctx.stderr(ctx.lang === 'zh' ? `已把示例文章和计划文件移到 ${aside}/\n` : `moved the sample posts and planner aside to ${aside}/\n`);
   await createPlanner(ctx.root, planner, { force: values.force });
   ctx.stdout(`${PLANNER_FILE}\n`);
   ctx.stderr(`${writtenSummary(planner, ctx.lang)}\n`);
