@@ -23,6 +23,23 @@ function sampleCopy(): string {
   return t.root;
 }
 
+describe('init --force over the sample', () => {
+  it('says which way out there is when the sample posts no longer match the new planner, in both languages', () => {
+    const root = sampleCopy();
+    const en = runCli(['init', '--force', '--from', join(root, 'answers.json'), '--root', root, '--lang', 'en']);
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stderr).toMatch(/note: \d+ post files name a channel or pillar the new planner lacks.*run init --empty instead/);
+    const zh = runCli(['init', '--force', '--from', join(root, 'answers.json'), '--root', root, '--lang', 'zh']);
+    expect(zh.stderr).toMatch(/注意：content\/posts 中有 \d+ 个文章文件.*init --empty/);
+  });
+
+  it('says nothing more when no post is left behind', () => {
+    const root = sampleCopy();
+    expect(runCli(['init', '--empty', '--from', join(root, 'answers.json'), '--root', root]).code).toBe(0);
+    expect(runCli(['init', '--force', '--from', join(root, 'answers.json'), '--root', root]).stderr).not.toMatch(/note:|注意：/);
+  });
+});
+
 describe('init --empty', () => {
   it('moves the sample posts and planner into content/.sample-DATE/ and leaves a project that check passes', async () => {
     const root = sampleCopy();

@@ -23,7 +23,9 @@ import { PLATFORM_NAMES } from '../../core/platform-names.ts';
 import { LocalDateSchema, PLATFORMS, type PlannerInput } from '../../core/schema/planner.ts';
 import { canonicalZone } from '../../core/time-zones.ts';
 import { isValidTimeZone } from '../../core/zoned-time.ts';
-import { PLANNER_FILE, createPlanner, plannerPath } from '../../store/planner-store.ts';
+import { PLANNER_FILE, createPlanner, plannerPath, readPlanner } from '../../store/planner-store.ts';
+import { listPosts } from '../../store/posts.ts';
+import { findReferenceErrors } from '../../core/check.ts';
 import { moveProjectAside } from '../../store/sample-aside.ts';
 import type { CliContext } from '../context.ts';
 import { INIT_TEXT, fillText } from '../init-text.ts';
@@ -50,7 +52,25 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   await createPlanner(ctx.root, planner, { force: values.force });
   ctx.stdout(`${PLANNER_FILE}\n`);
   ctx.stderr(`${writtenSummary(planner, ctx.lang)}\n`);
+  if (!aside) await warnOrphanPosts(ctx);
   return 0;
+}
+
+/**
+ * After `--force` over a project with posts: the posts that name a channel or pillar the new
+ * planner lacks would make `check` and the build refuse the project, so say so now and name the
+ * way out (`--empty` moves them aside).
+ */
+async function warnOrphanPosts(ctx: CliContext): Promise<void> {
+  const { posts } = await listPosts(ctx.root);
+  const orphans = new Set(findReferenceErrors(await readPlanner(ctx.root), posts).map((e) => e.file));
+  if (orphans.size === 0) return;
+  const n = orphans.size;
+  ctx.stderr(
+    ctx.lang === 'zh'
+      ? `注意：content/posts 中有 ${n} 个文章文件引用了新计划里没有的渠道或支柱，check 和构建会拒绝它们。若它们是示例文章，请改用 init --empty（会把它们移到一旁）；否则请修改它们的 channel 或 pillar。\n`
+      : `note: ${n} post ${n === 1 ? 'file names' : 'files name'} a channel or pillar the new planner lacks, so check and the build will refuse ${n === 1 ? 'it' : 'them'}. If they are the sample's, run init --empty instead (it moves them aside); otherwise change their channel or pillar.\n`,
+  );
 }
 
 /** `wrote content/planner.json: "label", 1 pillar, channel "blog"`, in `lang`. */
