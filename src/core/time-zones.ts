@@ -11,10 +11,17 @@ import ct from 'countries-and-timezones';
 
 let renames: Map<string, string> | undefined;
 
+/**
+ * Respellings whose corrected name tzdb itself keeps only as a link to another country's zone
+ * (`backward`: Africa/Asmera -> Africa/Asmara -> Africa/Nairobi), so the country test below
+ * cannot see them: the corrected spelling is the name people look for.
+ */
+const RESPELLED: Record<string, string> = { 'Africa/Asmera': 'Africa/Asmara' };
+
 function renameTable(): Map<string, string> {
   if (renames) return renames;
   const all = ct.getAllTimezones({ deprecated: true });
-  renames = new Map();
+  renames = new Map(Object.entries(RESPELLED));
   for (const zone of Object.values(all)) {
     const target = zone.aliasOf ? all[zone.aliasOf] : undefined;
     if (target && samePlace(zone.countries, target.countries)) renames.set(zone.name, target.name);

@@ -12,6 +12,12 @@ describe('the zones offered in pickers', () => {
     expect(offered).not.toEqual(expect.arrayContaining(['Asia/Calcutta']));
   });
 
+  test('offers a respelled name whose new spelling tzdb keeps only as a link (Asmera -> Asmara)', () => {
+    expect(offered).toContain('Africa/Asmara');
+    expect(offered).not.toContain('Africa/Asmera');
+    expect(isValidTimeZone('Africa/Asmara')).toBe(true);
+  });
+
   test('canonicalises the legacy names even when the runtime lists only them', () => {
     expect(listTimeZones(['Asia/Calcutta', 'Europe/Kiev', 'Asia/Saigon', 'Asia/Kolkata', 'Europe/Berlin'])).toEqual([
       'Asia/Ho_Chi_Minh',
