@@ -11,10 +11,10 @@ import { createPost, readPost, savePost } from './posts.ts';
 
 function refuseStale(file: string, current: string, expected: string | undefined): void {
   if (expected && current !== expected)
-    throw new ThroughlineError('the file changed on disk since you opened it; nothing was changed', {
-      file,
-      hint: 'reload to see the new version, then try again',
-    });
+    throw new ThroughlineError(
+      { en: 'the file changed on disk since you opened it; nothing was changed', zh: '自你打开以来，文件已在磁盘上被修改；没有做任何改动' },
+      { file, hint: { en: 'reload to see the new version, then try again', zh: '请重新加载查看新版本，然后再试一次' } },
+    );
 }
 
 /** Deletes a post's file. */

@@ -53,7 +53,7 @@ export async function listPosts(root: string, opts: { cache?: PostReadCache } = 
   const dir = join(root, POSTS_DIR);
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
-    throw new ThroughlineError(`the posts folder could not be read (${error.code ?? error.message})`, { file: POSTS_DIR });
+    throw new ThroughlineError({ en: `the posts folder could not be read (${error.code ?? error.message})`, zh: `无法读取文章文件夹（${error.code ?? error.message}）` }, { file: POSTS_DIR });
   });
   const nameOf = (d: (typeof entries)[number]) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/');
   const files = entries.map(nameOf).filter((name) => /\.mdx?$/.test(name)).sort();
@@ -64,11 +64,20 @@ export async function listPosts(root: string, opts: { cache?: PostReadCache } = 
   const twins = findTwinIds(files);
   for (const [first, ...others] of twins.values())
     problems.push(
-      new ThroughlineError(`two post files have the same id: ${[first, ...others].map((f) => `${POSTS_DIR}/${f}`).join(' and ')}`, {
-        file: `${POSTS_DIR}/${first}`,
-        field: 'id',
-        hint: 'a post id is its path without .md/.mdx: rename or delete one of them (neither is used until then)',
-      }),
+      new ThroughlineError(
+        {
+          en: `two post files have the same id: ${[first, ...others].map((f) => `${POSTS_DIR}/${f}`).join(' and ')}`,
+          zh: `两个文章文件的 id 相同：${[first, ...others].map((f) => `${POSTS_DIR}/${f}`).join(' 和 ')}`,
+        },
+        {
+          file: `${POSTS_DIR}/${first}`,
+          field: 'id',
+          hint: {
+            en: 'a post id is its path without .md/.mdx: rename or delete one of them (neither is used until then)',
+            zh: '文章 id 是去掉 .md/.mdx 的路径：请重命名或删除其中一个（在此之前两个都不会被使用）',
+          },
+        },
+      ),
     );
   const limit = pLimit(READ_CONCURRENCY);
   const read = await Promise.all(

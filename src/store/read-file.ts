@@ -26,30 +26,46 @@ export async function readUserFile(path: string, file: string, opts: { missing?:
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
   if (info instanceof Error) {
     if (info.code === 'ENOENT' && (await lstat(path).catch(() => null))?.isSymbolicLink())
-      throw new ThroughlineError('this is a symbolic link to a file that does not exist', { file, hint: 'point the link at an existing file, or remove it' });
+      throw new ThroughlineError(
+        { en: 'this is a symbolic link to a file that does not exist', zh: '这是指向不存在文件的符号链接' },
+        { file, hint: { en: 'point the link at an existing file, or remove it', zh: '请让链接指向一个存在的文件，或删除它' } },
+      );
     if (info.code === 'ENOENT' && 'missing' in opts) return null;
     throw describeReadError(info, file);
   }
   if (info.isDirectory())
-    throw new ThroughlineError('this is a folder, not a file', { file, hint: 'rename the folder (a post file ends in .md or .mdx, a folder should not), or move it out of content/posts' });
+    throw new ThroughlineError(
+      { en: 'this is a folder, not a file', zh: '这是一个文件夹，不是文件' },
+      {
+        file,
+        hint: {
+          en: 'rename the folder (a post file ends in .md or .mdx, a folder should not), or move it out of content/posts',
+          zh: '请重命名这个文件夹（文章文件以 .md 或 .mdx 结尾，文件夹不应如此），或把它移出 content/posts',
+        },
+      },
+    );
   if (!info.isFile())
-    throw new ThroughlineError('this is not a regular file (a pipe, socket or device); it was not read', { file, hint: 'remove it, or replace it with a regular file' });
+    throw new ThroughlineError(
+      { en: 'this is not a regular file (a pipe, socket or device); it was not read', zh: '这不是普通文件（管道、套接字或设备）；没有读取' },
+      { file, hint: { en: 'remove it, or replace it with a regular file', zh: '请删除它，或换成普通文件' } },
+    );
   return readText(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw describeReadError(error, file);
   });
 }
 
 function describeReadError(error: NodeJS.ErrnoException, file: string): ThroughlineError {
-  const reasons: Record<string, string> = {
-    ENOENT: 'there is no such file',
-    EACCES: 'no permission to read this file',
-    EPERM: 'the system refused to read this file',
-    ELOOP: 'this symbolic link leads in a loop',
-    EISDIR: 'this is a folder, not a file',
-    EIO: 'the disk reported an input/output error reading this file',
-    EMFILE: 'too many files are open at once',
-    ENFILE: 'too many files are open on this system',
+  const reasons: Record<string, { en: string; zh: string }> = {
+    ENOENT: { en: 'there is no such file', zh: '没有这个文件' },
+    EACCES: { en: 'no permission to read this file', zh: '没有读取这个文件的权限' },
+    EPERM: { en: 'the system refused to read this file', zh: '系统拒绝读取这个文件' },
+    ELOOP: { en: 'this symbolic link leads in a loop', zh: '这个符号链接形成了循环' },
+    EISDIR: { en: 'this is a folder, not a file', zh: '这是一个文件夹，不是文件' },
+    EIO: { en: 'the disk reported an input/output error reading this file', zh: '读取这个文件时磁盘报告了输入/输出错误' },
+    EMFILE: { en: 'too many files are open at once', zh: '同时打开的文件太多' },
+    ENFILE: { en: 'too many files are open on this system', zh: '系统上打开的文件太多' },
   };
-  const reason = (error.code && reasons[error.code]) ?? `this file could not be read (${error.message})`;
-  return new ThroughlineError(reason, { file, hint: error.code === 'EACCES' ? `let your user read it (chmod u+r ${file})` : undefined });
+  const reason = (error.code && reasons[error.code]) ?? { en: `this file could not be read (${error.message})`, zh: `无法读取这个文件（${error.message}）` };
+  const hint = error.code === 'EACCES' ? { en: `let your user read it (chmod u+r ${file})`, zh: `请让你的用户可以读取它（chmod u+r ${file}）` } : undefined;
+  return new ThroughlineError(reason, { file, hint });
 }

@@ -25,12 +25,18 @@ export const writeIo = { writeFile, rename, link };
 export async function writeTextFile(path: string, text: string, file: string, opts: { exclusive?: boolean } = {}): Promise<void> {
   const target = await resolveTarget(path, file);
   const current = await stat(target).catch(() => null);
-  if (current && !current.isFile()) throw new ThroughlineError('this is not a regular file; it was left as it is', { file });
+  if (current && !current.isFile()) throw new ThroughlineError({ en: 'this is not a regular file; it was left as it is', zh: '这不是普通文件；保持原样未改动' }, { file });
   if (current && (current.mode & 0o222) === 0)
-    throw new ThroughlineError('the file is read-only; it was left as it is', { file, hint: `make it writable (chmod u+w ${file}) to save` });
+    throw new ThroughlineError(
+      { en: 'the file is read-only; it was left as it is', zh: '文件是只读的；保持原样未改动' },
+      { file, hint: { en: `make it writable (chmod u+w ${file}) to save`, zh: `请先让它可写（chmod u+w ${file}）再保存` } },
+    );
   // A rename would replace a file this user may not write (when the folder is writable): refuse.
   if (current && (await access(target, constants.W_OK).then(() => false, () => true)))
-    throw new ThroughlineError('no permission to write this file; it was left as it is', { file, hint: 'save it as its owner, or change its permissions' });
+    throw new ThroughlineError(
+      { en: 'no permission to write this file; it was left as it is', zh: '没有写入这个文件的权限；保持原样未改动' },
+      { file, hint: { en: 'save it as its owner, or change its permissions', zh: '请以文件所有者身份保存，或修改它的权限' } },
+    );
   const mode = current ? current.mode & 0o7777 : 0o644;
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
@@ -51,10 +57,10 @@ async function resolveTarget(path: string, file: string): Promise<string> {
   const link = await lstat(path).catch(() => null);
   if (!link?.isSymbolicLink()) return path;
   return realpath(path).catch(() => {
-    throw new ThroughlineError('this is a symbolic link to a file that does not exist; it was left as it is', {
-      file,
-      hint: 'point the link at an existing file, or remove it',
-    });
+    throw new ThroughlineError(
+      { en: 'this is a symbolic link to a file that does not exist; it was left as it is', zh: '这是指向不存在文件的符号链接；保持原样未改动' },
+      { file, hint: { en: 'point the link at an existing file, or remove it', zh: '请让链接指向一个存在的文件，或删除它' } },
+    );
   });
 }
 
@@ -62,16 +68,18 @@ async function resolveTarget(path: string, file: string): Promise<string> {
 export function describeWriteError(error: unknown, file: string): Error {
   if (error instanceof ThroughlineError) return error;
   const code = (error as NodeJS.ErrnoException).code;
-  const left = 'nothing was written and the file is as it was';
-  const reasons: Record<string, string> = {
-    ENOSPC: `the disk is full: ${left}`,
-    EDQUOT: `the disk quota is used up: ${left}`,
-    EROFS: `the disk is read-only: ${left}`,
-    EACCES: `no permission to write here: ${left}`,
-    EPERM: `the system refused the write: ${left}`,
-    EEXIST: 'the file already exists; it was left as it is',
-    EIO: `the disk reported an input/output error: ${left}`,
+  const left = { en: 'nothing was written and the file is as it was', zh: '没有写入任何内容，文件保持原样' };
+  const reasons: Record<string, { en: string; zh: string }> = {
+    ENOSPC: { en: `the disk is full: ${left.en}`, zh: `磁盘已满：${left.zh}` },
+    EDQUOT: { en: `the disk quota is used up: ${left.en}`, zh: `磁盘配额已用完：${left.zh}` },
+    EROFS: { en: `the disk is read-only: ${left.en}`, zh: `磁盘是只读的：${left.zh}` },
+    EACCES: { en: `no permission to write here: ${left.en}`, zh: `没有在这里写入的权限：${left.zh}` },
+    EPERM: { en: `the system refused the write: ${left.en}`, zh: `系统拒绝了写入：${left.zh}` },
+    EEXIST: { en: 'the file already exists; it was left as it is', zh: '文件已经存在；保持原样未改动' },
+    EIO: { en: `the disk reported an input/output error: ${left.en}`, zh: `磁盘报告了输入/输出错误：${left.zh}` },
   };
-  const reason = (code && reasons[code]) ?? `the file could not be written (${(error as Error).message}): ${left}`;
-  return new ThroughlineError(reason, { file, hint: code === 'ENOSPC' || code === 'EDQUOT' ? 'free some space, then save again' : undefined });
+  const message = (error as Error).message;
+  const reason = (code && reasons[code]) ?? { en: `the file could not be written (${message}): ${left.en}`, zh: `无法写入文件（${message}）：${left.zh}` };
+  const full = code === 'ENOSPC' || code === 'EDQUOT';
+  return new ThroughlineError(reason, { file, hint: full ? { en: 'free some space, then save again', zh: '请腾出一些空间后再保存' } : undefined });
 }

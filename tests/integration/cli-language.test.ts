@@ -128,6 +128,21 @@ describe('the command line in Chinese (LANG=zh_CN.UTF-8)', () => {
     expect(englishLeftIn(output, userTextOf(root))).toEqual([]);
   });
 
+  test('odd entries and twin ids under content/posts are named in Chinese', () => {
+    const odd = tempRoot();
+    cleanups.push(odd.cleanup);
+    mkdirSync(join(odd.root, 'content/posts/notes.mdx'), { recursive: true });
+    const twin = '---\ntitle: t\nchannel: blog\nstatus: idea\n---\n';
+    writeFileSync(join(odd.root, 'content/posts/twin.md'), twin);
+    writeFileSync(join(odd.root, 'content/posts/twin.mdx'), twin);
+    writeFileSync(join(odd.root, 'titles.txt'), readFileSync(join(root, 'titles.txt')));
+    const { code, stderr } = runCli(['check', '--root', odd.root, '--now', NOW], { env: ZH });
+    expect(code).toBe(2);
+    expect(stderr).toContain('content/posts/notes.mdx: 这是一个文件夹，不是文件');
+    expect(stderr).toContain('两个文章文件的 id 相同：content/posts/twin.md 和 content/posts/twin.mdx');
+    expect(englishLeftIn(stderr, userTextOf(odd.root))).toEqual([]);
+  });
+
   test('the broken project lists every problem, counting files rather than problems', () => {
     const { code, stderr } = runCli(['check', '--root', broken, '--now', NOW], { env: ZH });
     expect(code).toBe(2);
