@@ -88,8 +88,9 @@ describe('a malformed planner.json', () => {
       const input = badPlanner(rng, valid, () => rejectedRule(rng));
       const where = `seed ${seed}, case ${i}: ${input.label}`;
       await refuse(input, 'content/planner.json', ['check'], where);
-      for (const attempt of [readPlanner(root), updatePlanner(root, (p) => void (p.brand.name = 'Changed'))]) {
-        const error = await attempt.then(() => null, (e: unknown) => e);
+      // One at a time: a second promise made up front could reject before anything awaits it.
+      for (const attempt of [() => readPlanner(root), () => updatePlanner(root, (p) => void (p.brand.name = 'Changed'))]) {
+        const error = await attempt().then(() => null, (e: unknown) => e);
         expect(error, where).toBeInstanceOf(ThroughlineError);
         expect((error as ThroughlineError).file, where).toBe('content/planner.json');
       }

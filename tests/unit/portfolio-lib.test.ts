@@ -1,3 +1,7 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { buildCheckReport } from '../../src/core/check.ts';
 import { PlannerSchema } from '../../src/core/schema/planner.ts';
@@ -86,18 +90,26 @@ describe('tag slugs and absolute addresses', () => {
 });
 
 describe('the build without SITE_URL', () => {
-  it('says once that SITE_URL is unset, and nothing when it is set', () => {
-    const run = (site: string | undefined) => {
+  it('says once that SITE_URL is unset, and nothing when it is set', async () => {
+    // A real build's setup: the build check runs on a project that passes it, into a temp outDir.
+    const root = mkdtempSync(join(tmpdir(), 'tl-site-url-'));
+    cpSync(join(import.meta.dirname, '../fixtures/roots/portfolio/content'), join(root, 'content'), { recursive: true });
+    const run = async (site: string | undefined) => {
       const warn = vi.fn();
-      const hooks = throughline().hooks as Record<string, (o: unknown) => void>;
-      hooks['astro:config:setup']!({ command: 'build', config: { root: new URL('file:///tmp/x/') } });
-      hooks['astro:config:done']!({ config: { site, cacheDir: new URL('file:///tmp/x/node_modules/.astro/') }, logger: { warn } });
-      return warn.mock.calls.map((c) => c[0] as string);
+      const logger = { warn, info: () => {}, error: () => {} };
+      const hooks = throughline().hooks as Record<string, (o: unknown) => unknown>;
+      await hooks['astro:config:setup']!({ command: 'build', config: { root: pathToFileURL(`${root}/`), outDir: pathToFileURL(`${root}/dist/`) }, updateConfig: () => {}, logger });
+      hooks['astro:config:done']!({ config: { site, cacheDir: pathToFileURL(`${root}/node_modules/.astro/`) }, logger });
+      return warn.mock.calls.map((c) => c[0] as string).filter((m) => /SITE_URL/.test(m));
     };
-    const messages = run(undefined);
-    expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/SITE_URL is not set/);
-    expect(run('https://me.example')).toEqual([]);
+    try {
+      const messages = await run(undefined);
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toMatch(/SITE_URL is not set/);
+      expect(await run('https://me.example')).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
