@@ -5,7 +5,7 @@
  * weigh nothing and a word no list knows (a name, a typo) weighs no more than a rare one.
  */
 import { BACKGROUND_EN, BACKGROUND_ZH } from './background.ts';
-import { chineseLexicon } from './chinese.ts';
+import { chineseLexicon, sampleWeighted } from './chinese.ts';
 
 const LN10 = Math.log(10);
 const HAN = /^\p{Script=Han}/u;
@@ -74,20 +74,5 @@ export function termWeight(term: string): number {
 /** English stems drawn by frequency from general language (SUBTLEX), deterministic per seed. */
 export function sampleEnglish(count: number, seed: number): string[] {
   tables ??= parse();
-  const { terms, cumulative } = tables.en;
-  let state = seed >>> 0 || 1;
-  const out: string[] = [];
-  for (let k = 0; k < count; k++) {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    const r = state / 2 ** 32;
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cumulative[mid] < r) lo = mid + 1;
-      else hi = mid;
-    }
-    out.push(terms[lo]);
-  }
-  return out;
+  return sampleWeighted(tables.en.terms, tables.en.cumulative, count, seed);
 }

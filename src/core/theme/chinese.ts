@@ -48,7 +48,7 @@ export function parseChinese(data: ChineseData): ChineseLexicon {
       return node < 0 || Number.isNaN(trie.logp[node]) ? undefined : -trie.logp[node];
     },
     bridge: (word) => bridge.get(word),
-    sample: (count, seed) => sampleWords(trie, count, seed),
+    sample: (count, seed) => sampleWeighted(trie.words, trie.cumulative, count, seed),
   };
 }
 
@@ -185,21 +185,24 @@ function parseEntry(line: string): BridgeEntry {
   };
 }
 
-/** Draws words in proportion to their counts with a small LCG, so calibration is reproducible. */
-function sampleWords(trie: Trie, count: number, seed: number): string[] {
+/**
+ * Draws `count` words in proportion to their counts (`cumulative`: running shares, ending at 1)
+ * with a small LCG seeded by `seed`, so calibration is reproducible.
+ */
+export function sampleWeighted(words: readonly string[], cumulative: ArrayLike<number>, count: number, seed: number): string[] {
   let state = seed >>> 0 || 1;
   const out: string[] = [];
   for (let k = 0; k < count; k++) {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     const r = state / 2 ** 32;
     let lo = 0;
-    let hi = trie.cumulative.length - 1;
+    let hi = cumulative.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (trie.cumulative[mid] < r) lo = mid + 1;
+      if (cumulative[mid]! < r) lo = mid + 1;
       else hi = mid;
     }
-    out.push(trie.words[lo]);
+    out.push(words[lo]!);
   }
   return out;
 }

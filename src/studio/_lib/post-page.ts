@@ -37,14 +37,6 @@ export async function readPostForPage(root: string, id: string, opts: { preview?
   }
 }
 
-/**
- * `/studio/<page>/<id>` with each id segment percent-encoded: a Location header must be ASCII,
- * and ids may be in any script (红烧肉, हिन्दी, NFD accents).
- */
-export function studioPostPath(page: 'drafts' | 'publish', id: string): string {
-  return `/studio/${page}/${id.split('/').map(encodeURIComponent).join('/')}`;
-}
-
 function text(body: string, status: number): Response {
   return new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }

@@ -11,7 +11,6 @@ import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import { flagTheme, scoreTheme, type PostTerms, type ThemeFlag, type ThemeResult } from '../../core/theme/index.ts';
 import { readStudioProject } from './plan-store.ts';
-import { translateMessage } from './i18n-errors.ts';
 import { createTranslator } from './i18n.ts';
 import { PLAN_TEXT } from './i18n-plan.ts';
 
