@@ -6,7 +6,7 @@
  * of them the same way.
  */
 import type { Plugin } from 'vite';
-import { findMalformedPath } from '../studio/_lib/request-guard.ts';
+import { findMalformedPath } from '../studio/shared/request-guard.ts';
 
 /** The plugin; registered by the integration under `astro dev` only. */
 export function devUrlGuard(): Plugin {

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { buildCheckReport, readTermsOf } from '../../src/core/check.ts';
 import type { Post } from '../../src/core/schema/post.ts';
 import { loadProject } from '../../src/store/project.ts';
-import { cachedTermsOf } from '../../src/studio/_lib/studio-data.ts';
+import { cachedTermsOf } from '../../src/studio/shared/studio-data.ts';
 import { PROJECT } from './helpers.ts';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { checkCadence, LAST_PLAN_DATE } from '../../src/core/cadence.ts';
 import { PlannerSchema, type PlannerInput } from '../../src/core/schema/planner.ts';
-import { checkBreakForm } from '../../src/studio/_lib/plan-breaks.ts';
-import { monthGridRange, pickMonth } from '../../src/studio/_lib/plan-month.ts';
+import { checkBreakForm } from '../../src/studio/plan/breaks.ts';
+import { monthGridRange, pickMonth } from '../../src/studio/plan/month.ts';
 
 const base: PlannerInput = {
   version: 1,

@@ -34,7 +34,7 @@ const EN: CalendarWords = {
   calendarName: (b, c) => (c ? `${b}: ${c}` : `${b}: content plan`),
 };
 
-// The studio's own terms (src/studio/_lib/i18n*.ts): 排期 slot, 内容支柱 pillar, 工作室 studio.
+// The studio's own terms (src/studio/**/strings.ts): 排期 slot, 内容支柱 pillar, 工作室 studio.
 const ZH_STATUS: Record<PostStatus, string> = { idea: '想法', draft: '草稿', scheduled: '已排期', published: '已发布' };
 
 const ZH: CalendarWords = {

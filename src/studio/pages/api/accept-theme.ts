@@ -7,8 +7,8 @@
 import type { APIRoute } from 'astro';
 import { ThroughlineError } from '../../../core/errors.ts';
 import { readPost } from '../../../store/posts.ts';
-import { json } from '../../_lib/json.ts';
-import { savePlannerChange, studioRoot } from '../../_lib/plan-store.ts';
+import { json } from '../../shared/json.ts';
+import { savePlannerChange, studioRoot } from '../../shared/plan-store.ts';
 
 export const prerender = false;
 

@@ -8,12 +8,12 @@
 import type { APIRoute } from 'astro';
 import { readPlanner } from '../../../store/planner-store.ts';
 import { readPost } from '../../../store/posts.ts';
-import { translateErrors, translateMessage } from '../../_lib/i18n-errors.ts';
-import { json } from '../../_lib/json.ts';
-import { getStudioLang } from '../../_lib/lang.ts';
-import { postToValues, readPostForm, savePostValues, type PostValues } from '../../_lib/post-form.ts';
+import { translateErrors, translateMessage } from '../../shared/error-strings.ts';
+import { json } from '../../shared/json.ts';
+import { getStudioLang } from '../../shared/lang.ts';
+import { postToValues, readPostForm, savePostValues, type PostValues } from '../../drafts/post-form.ts';
 import { ThroughlineError } from '../../../core/errors.ts';
-import { studioRoot } from '../../_lib/root.ts';
+import { studioRoot } from '../../shared/root.ts';
 
 export const prerender = false;
 

@@ -6,10 +6,10 @@
 import type { APIRoute } from 'astro';
 import { readPlanner } from '../../../store/planner-store.ts';
 import { localDateOf } from '../../../core/zoned-time.ts';
-import { getStudioLang } from '../../_lib/lang.ts';
-import { previewCadence, readPreviewQuery } from '../../_lib/plan-cadence-preview.ts';
-import { studioNow, studioRoot } from '../../_lib/plan-store.ts';
-import { translateMessage } from '../../_lib/i18n-errors.ts';
+import { getStudioLang } from '../../shared/lang.ts';
+import { previewCadence, readPreviewQuery } from '../../channels/cadence-preview.ts';
+import { studioNow, studioRoot } from '../../shared/plan-store.ts';
+import { translateMessage } from '../../shared/error-strings.ts';
 
 export const prerender = false;
 

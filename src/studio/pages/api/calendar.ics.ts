@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { buildCalendar } from '../../../core/calendar/index.ts';
 import { ThroughlineError } from '../../../core/errors.ts';
-import { readStudioProject, studioNow } from '../../_lib/plan-store.ts';
+import { readStudioProject, studioNow } from '../../shared/plan-store.ts';
 
 export const prerender = false;
 

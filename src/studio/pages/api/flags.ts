@@ -5,15 +5,17 @@
  * toolbar app.
  */
 import type { APIRoute } from 'astro';
-import { translateMessage } from '../../_lib/i18n-errors.ts';
-import { createTranslator } from '../../_lib/i18n.ts';
-import { DRAFTS_TEXT } from '../../_lib/i18n-drafts.ts';
-import { MANAGE_TEXT } from '../../_lib/i18n-manage.ts';
-import { PLAN_TEXT } from '../../_lib/i18n-plan.ts';
-import { json } from '../../_lib/json.ts';
-import { getStudioLang } from '../../_lib/lang.ts';
-import { studioRoot } from '../../_lib/root.ts';
-import { loadStudioData } from '../../_lib/studio-data.ts';
+import { CHANNELS_TEXT } from '../../channels/strings.ts';
+import { DASHBOARD_TEXT } from '../../dashboard/strings.ts';
+import { PLAN_TEXT } from '../../plan/strings.ts';
+import { translateMessage } from '../../shared/error-strings.ts';
+import { createTranslator } from '../../shared/i18n.ts';
+import { DRAFTS_TEXT } from '../../drafts/strings.ts';
+import { MANAGE_TEXT } from '../../shared/manage-strings.ts';
+import { json } from '../../shared/json.ts';
+import { getStudioLang } from '../../shared/lang.ts';
+import { studioRoot } from '../../shared/root.ts';
+import { loadStudioData } from '../../shared/studio-data.ts';
 
 export const prerender = false;
 
@@ -21,7 +23,7 @@ const POST_PAGE = /^\/(?:studio\/drafts|studio\/publish|posts)\/(.+?)\/?$/;
 
 export const GET: APIRoute = async ({ url, cookies }) => {
   const lang = getStudioLang(cookies);
-  const t = createTranslator(lang, PLAN_TEXT, MANAGE_TEXT, DRAFTS_TEXT);
+  const t = createTranslator(lang, CHANNELS_TEXT, PLAN_TEXT, DASHBOARD_TEXT, MANAGE_TEXT, DRAFTS_TEXT);
   const text = { title: t('toolbar.title'), notPost: t('toolbar.notPost'), none: t('editor.noFlags') };
   const match = POST_PAGE.exec(url.searchParams.get('path') ?? '');
   if (!match) return json({ post: null, flags: [], text });

@@ -5,12 +5,12 @@
  */
 import type { APIRoute } from 'astro';
 import { readPlanner } from '../../../store/planner-store.ts';
-import { translateErrors } from '../../_lib/i18n-errors.ts';
-import { json } from '../../_lib/json.ts';
-import { getStudioLang } from '../../_lib/lang.ts';
-import { captureIdea } from '../../_lib/quick-capture.ts';
-import { studioRoot } from '../../_lib/root.ts';
-import { draftHref, seeOther } from '../../_lib/studio-urls.ts';
+import { translateErrors } from '../../shared/error-strings.ts';
+import { json } from '../../shared/json.ts';
+import { getStudioLang } from '../../shared/lang.ts';
+import { captureIdea } from '../../plan/quick-capture.ts';
+import { studioRoot } from '../../shared/root.ts';
+import { draftHref, seeOther } from '../../shared/urls.ts';
 
 export const prerender = false;
 

@@ -1,7 +1,7 @@
 /** GET /studio/api/lang?to=zh&back=/studio/brand: remembers the language, returns to the page. */
 import type { APIRoute } from 'astro';
-import { LANG_COOKIE, readLang } from '../../_lib/i18n.ts';
-import { toAsciiPath } from '../../_lib/studio-urls.ts';
+import { LANG_COOKIE, readLang } from '../../shared/i18n.ts';
+import { toAsciiPath } from '../../shared/urls.ts';
 
 export const prerender = false;
 

@@ -5,11 +5,11 @@
  */
 import type { APIRoute } from 'astro';
 import { readPlanner } from '../../../store/planner-store.ts';
-import { translateErrors } from '../../_lib/i18n-errors.ts';
-import { json } from '../../_lib/json.ts';
-import { getStudioLang } from '../../_lib/lang.ts';
-import { movePost, readMoveRequest } from '../../_lib/plan-move.ts';
-import { studioRoot } from '../../_lib/root.ts';
+import { translateErrors } from '../../shared/error-strings.ts';
+import { json } from '../../shared/json.ts';
+import { getStudioLang } from '../../shared/lang.ts';
+import { movePost, readMoveRequest } from '../../plan/move.ts';
+import { studioRoot } from '../../shared/root.ts';
 
 export const prerender = false;
 

@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import { ThroughlineError } from '../../../core/errors.ts';
 import { readPost } from '../../../store/posts.ts';
-import { json } from '../../_lib/json.ts';
-import { studioRoot } from '../../_lib/root.ts';
+import { json } from '../../shared/json.ts';
+import { studioRoot } from '../../shared/root.ts';
 
 export const prerender = false;
 

@@ -4,11 +4,11 @@
  */
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { json } from '../../_lib/json.ts';
-import { getStudioLang } from '../../_lib/lang.ts';
-import { studioRoot } from '../../_lib/root.ts';
-import { readStudioProject } from '../../_lib/plan-store.ts';
-import { scoreDraft } from '../../_lib/studio-data.ts';
+import { json } from '../../shared/json.ts';
+import { getStudioLang } from '../../shared/lang.ts';
+import { studioRoot } from '../../shared/root.ts';
+import { readStudioProject } from '../../shared/plan-store.ts';
+import { scoreDraft } from '../../shared/studio-data.ts';
 
 export const prerender = false;
 

@@ -1,7 +1,7 @@
 /** GET /studio/api/ui-theme?to=dark&back=/studio/plan: remembers the colour theme, returns to the page. */
 import type { APIRoute } from 'astro';
-import { readUiTheme, UI_THEME_COOKIE } from '../../_lib/ui-theme.ts';
-import { toAsciiPath } from '../../_lib/studio-urls.ts';
+import { readUiTheme, UI_THEME_COOKIE } from '../../shared/ui-theme.ts';
+import { toAsciiPath } from '../../shared/urls.ts';
 
 export const prerender = false;
 

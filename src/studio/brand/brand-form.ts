@@ -1,0 +1,129 @@
+/**
+ * The brand form: form fields <-> brand values, validation with the planner schema (errors
+ * keyed by form field), and the save through updatePlanner. Field names: name, label, audience,
+ * strengths and impressions (one per line or comma-separated), timezone, and per pillar
+ * `pillar-N-id`, `pillar-N-name`, `pillar-N-description`, `pillar-N-keywords` (comma-separated).
+ */
+import { PlannerSchema, type Brand, type Planner } from '../../core/schema/planner.ts';
+import { ThroughlineError } from '../../core/errors.ts';
+import { StalePlannerError, updatePlanner } from '../../store/planner-store.ts';
+import { reassignPosts } from '../../store/post-files.ts';
+import { readProject } from '../../store/project.ts';
+import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
+import { readColor } from '../../core/pillar-colors.ts';
+import { applyPillarMovesToChannels, checkPillarMoves, type PillarMoves } from './pillar-moves.ts';
+
+export interface PillarValues {
+  id: string;
+  name: string;
+  description: string;
+  keywords: string[];
+  /** "#rrggbb" chosen by the user; none means the palette colour. */
+  color?: string;
+}
+
+export interface BrandValues {
+  name: string;
+  label: string;
+  audience: string;
+  strengths: string[];
+  impressions: string[];
+  timezone: string;
+  pillars: PillarValues[];
+}
+
+const MAX_PILLAR_FIELDS = 50;
+
+export function splitList(text: string): string[] {
+  return text.split(/[\n,，、]/).map((s) => s.trim()).filter(Boolean);
+}
+
+export function brandToValues(brand: Brand): BrandValues {
+  const { name, label, audience, strengths, impressions, timezone } = brand;
+  const pillars = brand.pillars.map((p) => ({ id: p.id, name: p.name, description: p.description, keywords: p.keywords, ...(p.color ? { color: p.color } : {}) }));
+  return { name, label, audience, strengths, impressions, timezone, pillars };
+}
+
+/**
+ * `pillar-N-color` when the user picked one: a value equal to `pillar-N-color-default` (the
+ * palette colour the page showed) is not saved, so planner.json only holds chosen colours.
+ */
+function readPillarColor(form: FormData, i: number): { color?: string } {
+  if (!form.has(`pillar-${i}-color`)) return {};
+  const color = readColor(form.get(`pillar-${i}-color`));
+  // undefined (not absent) so that picking the palette colour again clears a stored one.
+  return { color: color && color !== readColor(form.get(`pillar-${i}-color-default`)) ? color : undefined };
+}
+
+export function readBrandForm(form: FormData): BrandValues {
+  const text = (key: string) => String(form.get(key) ?? '');
+  const pillars: PillarValues[] = [];
+  for (let i = 0; i < MAX_PILLAR_FIELDS && form.has(`pillar-${i}-id`); i++)
+    pillars.push({
+      id: text(`pillar-${i}-id`).trim(),
+      name: text(`pillar-${i}-name`),
+      description: text(`pillar-${i}-description`),
+      keywords: splitList(text(`pillar-${i}-keywords`)),
+      ...readPillarColor(form, i),
+    });
+  return {
+    name: text('name'), label: text('label'), audience: text('audience'),
+    strengths: splitList(text('strengths')), impressions: splitList(text('impressions')),
+    timezone: text('timezone'), pillars,
+  };
+}
+
+/** The planner with the form's brand; unknown keys of the brand and of kept pillars survive. */
+export function applyBrandValues(planner: Planner, values: BrandValues): Planner {
+  const byId = new Map(planner.brand.pillars.map((p) => [p.id, p]));
+  const pillars = values.pillars.map((p) => ({ ...byId.get(p.id), ...p }));
+  return { ...planner, brand: { ...planner.brand, ...values, pillars } };
+}
+
+/** Form field for a planner path: ['brand', 'pillars', 0, 'name'] -> 'pillar-0-name'. */
+export function brandFieldOf(path: readonly PropertyKey[]): string {
+  if (path[0] !== 'brand') return 'pillars';
+  const [, key, index, sub] = path;
+  if (key === 'pillars' && typeof index === 'number' && typeof sub === 'string') return `pillar-${index}-${sub}`;
+  return String(key ?? 'name');
+}
+
+export function validateBrand(planner: Planner, values: BrandValues): FieldErrors | null {
+  const result = PlannerSchema.safeParse(applyBrandValues(planner, values));
+  return result.success ? null : collectFieldErrors(result.error.issues, brandFieldOf);
+}
+
+/**
+ * Saves the brand with its pillar moves (renamed or removed pillars: channels' pillar lists and
+ * posts' `pillar` follow). Invalid values, or a removed pillar whose posts have no target, return
+ * field errors and nothing is written; valid ones are applied to the planner as it is on disk
+ * under the store's lock (concurrent saves queue up), then the posts are rewritten.
+ * With `revision` (the planner's revision when the form was rendered), a file that changed since
+ * is refused with `{ stale }`: the form holds the whole brand, so saving it would revert the
+ * other change.
+ */
+export async function saveBrand(
+  root: string,
+  values: BrandValues,
+  moves: PillarMoves = new Map(),
+  revision?: string,
+): Promise<{ errors: FieldErrors | null; files?: string[] }> {
+  const { planner, posts } = await readProject(root);
+  const moveErrors = checkPillarMoves(moves, values.pillars.map((p) => p.id), posts);
+  const errors = { ...validateBrand(applyPillarMovesToChannels(planner, moves), values), ...moveErrors };
+  if (Object.keys(errors).length) return { errors };
+  try {
+    // A brand of one's own: the sample marker goes (the dashboard stops offering to start fresh up top).
+    await updatePlanner(root, ({ sample: _sample, ...current }) => applyBrandValues(applyPillarMovesToChannels(current as Planner, moves), values), {
+      expectedRevision: revision || undefined,
+    });
+  } catch (error) {
+    if (error instanceof StalePlannerError) return { errors: { stale: error.message } };
+    // Read-only, disk full, a broken link: say so instead of failing the page.
+    if (error instanceof ThroughlineError) return { errors: { write: error.format() } };
+    throw error;
+  }
+  const files: string[] = [];
+  for (const [old, target] of moves) files.push(...(await reassignPosts(root, posts, 'pillar', old, target ?? undefined)));
+  return { errors: null, files };
+}

@@ -1,0 +1,36 @@
+/** Brand page text. */
+import type { Dictionary } from '../shared/i18n.ts';
+
+export const BRAND_TEXT: Dictionary = {
+  'brand.title': { en: 'Brand', zh: '品牌' },
+  'brand.name': { en: 'Name', zh: '名字' },
+  'brand.label': { en: 'Positioning label', zh: '定位标签' },
+  'brand.labelHint': { en: 'A short phrase that combines your strengths.', zh: '把你的长处组合起来的一句短语。' },
+  'brand.audience': { en: 'Audience', zh: '受众' },
+  'brand.strengths': { en: 'Strengths (one per line)', zh: '长处（每行一个）' },
+  'brand.impressions': { en: 'What others say of you (one per line)', zh: '别人对你的印象（每行一个）' },
+  'brand.timezone': { en: 'Time zone', zh: '时区' },
+  'brand.pillars': { en: 'Pillars (1 to 7 content themes)', zh: '内容支柱（1 到 7 个主题）' },
+  'brand.pillar': { en: 'Pillar', zh: '支柱' },
+  'brand.pillarId': { en: 'Id', zh: 'ID' },
+  'brand.pillarName': { en: 'Name', zh: '名称' },
+  'brand.pillarDescription': { en: 'Description', zh: '描述' },
+  'brand.pillarKeywords': { en: 'Keywords (comma-separated)', zh: '关键词（用逗号分隔）' },
+  'brand.addPillar': { en: 'Add a pillar', zh: '添加支柱' },
+  'brand.removePillar': { en: 'Remove this pillar', zh: '删除此支柱' },
+  'brand.composer': { en: 'Label composer', zh: '标签生成器' },
+  'brand.composerHint': {
+    en: 'Labels proposed from your strengths and impressions. "Use this" fills the label field; save to keep it.',
+    zh: '根据你的长处和印象生成的标签。“用这个”会填入标签字段；保存后生效。',
+  },
+  'brand.useThis': { en: 'Use this', zh: '用这个' },
+  'brand.usage': { en: 'What your published posts actually say', zh: '你已发布的内容实际在说什么' },
+  'brand.usageHint': {
+    en: 'How many published posts mention each strength and pillar keyword, and how often.',
+    zh: '每个长处和支柱关键词出现在多少篇已发布内容中，共出现多少次。',
+  },
+  'brand.term': { en: 'Term', zh: '词' },
+  'brand.posts': { en: 'Posts', zh: '篇数' },
+  'brand.mentions': { en: 'Mentions', zh: '次数' },
+  'brand.publishedCount': { en: 'published posts', zh: '篇已发布内容' },
+};

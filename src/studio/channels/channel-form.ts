@@ -1,0 +1,154 @@
+/**
+ * The channels page's form: submitted fields -> field errors, or a planner change. Pure: the page
+ * reads the request and saves through updatePlanner. A cadence or time change of an existing
+ * channel keeps the old period in `channel.history`, so past slots stay as they were.
+ */
+import { CADENCE_PRESETS, checkCadence } from '../../core/cadence.ts';
+import { ChannelSchema, LocalDateSchema, type Channel, type Planner } from '../../core/schema/planner.ts';
+import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
+import { composeCadence, readCadenceChoice, type CadenceChoice } from './cadence-compose.ts';
+
+export const REMINDER_CHOICES = [0, 15, 60, 180, 1440, 2880] as const;
+
+export interface ChannelForm {
+  /** The id of the channel being edited; '' for a new channel. */
+  editing: string;
+  id: string;
+  name: string;
+  platform: string;
+  choice: CadenceChoice;
+  cadence: string;
+  start: string;
+  time: string;
+  /** '' = the brand's zone. */
+  timezone: string;
+  pillars: string[];
+  /** Minutes before each slot; 0 = no reminder. */
+  reminder: number;
+  /** When an edit changes the cadence or time: the first date of the new period ('' = today). */
+  changeFrom: string;
+}
+
+interface FormLike {
+  get(name: string): unknown;
+  getAll(name: string): unknown[];
+}
+
+export function readChannelForm(form: FormLike): ChannelForm {
+  const get = (name: string) => {
+    const v = form.get(name);
+    return typeof v === 'string' ? v : null;
+  };
+  const getAll = (name: string) => form.getAll(name).filter((v): v is string => typeof v === 'string');
+  const choice = readCadenceChoice(get, getAll);
+  return {
+    editing: get('editing') ?? '',
+    id: (get('id') ?? '').trim(),
+    name: (get('name') ?? '').trim(),
+    platform: get('platform') ?? '',
+    choice,
+    cadence: composeCadence(choice, CADENCE_PRESETS),
+    start: (get('start') ?? '').trim(),
+    time: (get('time') ?? '').trim() || '09:00',
+    timezone: (get('timezone') ?? '').trim(),
+    pillars: getAll('pillars'),
+    reminder: Number(get('reminder') ?? 0) || 0,
+    changeFrom: (get('changeFrom') ?? '').trim(),
+  };
+}
+
+/** The form's values for an existing channel (or a blank one). */
+export function formForChannel(channel: Channel | undefined, choice: CadenceChoice, today: string): Omit<ChannelForm, 'choice'> {
+  return {
+    editing: channel?.id ?? '',
+    id: channel?.id ?? '',
+    name: channel?.name ?? '',
+    platform: channel?.platform ?? 'blog',
+    cadence: channel?.cadence ?? composeCadence(choice, CADENCE_PRESETS),
+    start: channel?.start ?? today,
+    time: channel?.time ?? '09:00',
+    timezone: channel?.timezone ?? '',
+    pillars: channel?.pillars ?? [],
+    reminder: channel?.reminder?.minutesBefore ?? 0,
+    changeFrom: '',
+  };
+}
+
+/** A suggested id from a name: "WeChat 公众号" -> "wechat". */
+export function suggestChannelId(name: string): string {
+  return name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/** Every problem with the form, by field; {} when it can be saved. */
+export function checkChannelForm(form: ChannelForm, planner: Planner, today: string): FieldErrors {
+  const errors: FieldErrors = {};
+  const editing = form.editing ? planner.channels.find((c) => c.id === form.editing) : undefined;
+  if (form.editing && !editing) errors.form = `there is no channel "${form.editing}" any more; reload the page`;
+  const id = channelIdOf(form);
+  if (!form.editing && id === '') errors.id = 'give the channel an id of letters, digits, "-" or "_", e.g. "blog"';
+  else if (!form.editing && planner.channels.some((c) => c.id === id)) errors.id = `a channel "${id}" exists already; choose another id`;
+  if (form.choice.mode === 'weekly-days' && form.choice.days.length === 0) errors.cadence = 'choose at least one weekday';
+  else {
+    const problem = checkCadence(form.cadence);
+    if (problem) errors.cadence = problem.message;
+  }
+  const pillarIds = planner.brand.pillars.map((p) => p.id);
+  const unknown = form.pillars.filter((p) => !pillarIds.includes(p));
+  if (unknown.length) errors.pillars = `unknown pillar ${unknown.map((p) => `"${p}"`).join(', ')}; expected one of ${pillarIds.join(', ')}`;
+  if (form.changeFrom && !LocalDateSchema.safeParse(form.changeFrom).success) errors.changeFrom = 'expected a date as YYYY-MM-DD, e.g. 2026-12-01';
+  else if (editing && changesPeriod(editing, form)) {
+    const from = form.changeFrom || today;
+    const last = editing.history?.at(-1)?.start;
+    if (last && from <= last) errors.changeFrom = `the new cadence must start after ${last}, when the previous one began`;
+  }
+  const parsed = ChannelSchema.safeParse(candidate(form, id));
+  if (parsed.success) return errors;
+  const fieldOf = (path: readonly PropertyKey[]) => (path[0] === 'minutesBefore' ? 'reminder' : String(path[0] ?? 'form'));
+  // The checks above name the problem better than the schema does: theirs win on a shared field.
+  return { ...collectFieldErrors(parsed.error.issues, fieldOf), ...errors };
+}
+
+function channelIdOf(form: ChannelForm): string {
+  return form.editing || form.id || suggestChannelId(form.name);
+}
+
+function changesPeriod(channel: Channel, form: ChannelForm): boolean {
+  return channel.cadence !== form.cadence || channel.time !== form.time;
+}
+
+function candidate(form: ChannelForm, id: string): Record<string, unknown> {
+  return {
+    id,
+    name: form.name,
+    platform: form.platform,
+    cadence: form.cadence,
+    start: form.start,
+    time: form.time,
+    ...(form.timezone ? { timezone: form.timezone } : {}),
+    ...(form.pillars.length ? { pillars: form.pillars } : {}),
+    ...(form.reminder > 0 ? { reminder: { minutesBefore: form.reminder } } : {}),
+  };
+}
+
+/**
+ * Adds the channel, or updates the edited one in place. When an edit changes the cadence or time,
+ * the old cadence/start/time becomes the last history period and the new one starts at
+ * `changeFrom` (default today); when that is on or before the old start, the old period never
+ * produced a slot and is simply replaced.
+ */
+export function applyChannelForm(planner: Planner, form: ChannelForm, today: string): Planner {
+  const id = channelIdOf(form);
+  const fields = ChannelSchema.parse(candidate(form, id));
+  const index = planner.channels.findIndex((c) => c.id === form.editing);
+  if (!form.editing || index < 0) return { ...planner, channels: [...planner.channels, fields] };
+  const old = planner.channels[index]!;
+  const { timezone: _t, pillars: _p, reminder: _r, ...kept } = old;
+  let next: Channel = { ...kept, ...fields };
+  if (changesPeriod(old, form)) {
+    const from = form.changeFrom || today;
+    const history = from > old.start ? [...(old.history ?? []), { cadence: old.cadence, start: old.start, time: old.time }] : (old.history ?? []);
+    next = { ...next, start: from, ...(history.length ? { history } : {}) };
+  }
+  const channels = planner.channels.map((c, i) => (i === index ? next : c));
+  return { ...planner, channels };
+}

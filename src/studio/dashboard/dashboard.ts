@@ -1,0 +1,122 @@
+/**
+ * The dashboard's data: per-channel streak cards with heatmaps, and every flag with the studio
+ * page where it is fixed. Pure: planner, posts and "now" in, plain values out.
+ */
+import { computePillarBalance, type PillarBalance } from '../../core/balance.ts';
+import { buildCheckReport } from '../../core/check.ts';
+import { mergeDays, renderHeatmapSvg } from '../../core/heatmap.ts';
+import { buildPlan } from '../../core/plan.ts';
+import type { Planner } from '../../core/schema/planner.ts';
+import type { Post } from '../../core/schema/post.ts';
+import { channelZone } from '../../core/slots.ts';
+import type { ChannelStats } from '../../core/streaks.ts';
+import { addDays, localDateOf } from '../../core/zoned-time.ts';
+import { fill } from '../shared/i18n.ts';
+import { slotHref } from '../plan/month.ts';
+import { draftHref } from '../shared/urls.ts';
+import { describeOffSlot } from '../../core/plan-flags.ts';
+import { translateMessage } from '../shared/error-strings.ts';
+
+export const HEATMAP_DAYS = 182;
+
+export interface DashboardFlag {
+  kind: 'off-theme' | 'pillar-mismatch' | 'gap' | 'streak-at-risk' | 'open-slot' | 'pillar-drift' | 'off-slot' | 'waiting' | 'too-large';
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  /** Where it is fixed: the draft editor, the plan page at the slot, or the plan page's balance. */
+  href: string;
+  /** For an off-slot post: the one-click move to the nearest slot day. */
+  move?: { post: string; date: string };
+}
+
+export interface ChannelCard {
+  id: string;
+  name: string;
+  platform: string;
+  zone: string;
+  stats: ChannelStats;
+  /** The latest gaps first, at most 5. */
+  recentGaps: string[];
+  heatmap: string;
+}
+
+export interface Dashboard {
+  today: string;
+  cards: ChannelCard[];
+  allHeatmap: string;
+  balance: PillarBalance[];
+  flags: DashboardFlag[];
+}
+
+/**
+ * Templates for the flag lines this page writes ({channel}, {date}, {pillar}, {share}, {target});
+ * `gap` and `streak-at-risk` replace the check report's English wording when given.
+ */
+export interface FlagWords {
+  'open-slot': string;
+  'pillar-drift': string;
+  gap?: string;
+  'streak-at-risk'?: string;
+}
+
+export function buildDashboard(input: { planner: Planner; posts: Post[]; now: number; lang: 'en' | 'zh'; allLabel: string; words: FlagWords }): Dashboard {
+  const { planner, posts, now, lang, words } = input;
+  const names = new Map(planner.channels.map((c) => [c.id, c.name]));
+  const titles = new Map(posts.map((p) => [p.id, p.data.title]));
+  const today = localDateOf(now, planner.brand.timezone);
+  const from = addDays(today, -(HEATMAP_DAYS - 1));
+  const report = buildCheckReport({ planner, posts, now, lang });
+  const cards = planner.channels.map((channel, i): ChannelCard => {
+    const stats = report.channels[i]!;
+    const zone = channelZone(channel, planner.brand);
+    return {
+      id: channel.id,
+      name: channel.name,
+      platform: channel.platform,
+      zone,
+      stats,
+      recentGaps: [...stats.missed].reverse().slice(0, 5),
+      heatmap: renderHeatmapSvg(stats.days, { from, to: localDateOf(now, zone), label: channel.name, lang }),
+    };
+  });
+  const allHeatmap = renderHeatmapSvg(mergeDays(cards.map((c) => c.stats.days)), { from, to: today, label: input.allLabel, lang });
+  const balance = computePillarBalance({ planner, posts, now, days: 90 });
+  const flags: DashboardFlag[] = [
+    ...report.flags.map((f): DashboardFlag => {
+      if (f.kind === 'off-slot') {
+        const message = describeOffSlot({ ...f, title: titles.get(f.post) ?? f.post, channelName: names.get(f.channel) ?? f.channel }, lang).message;
+        return { kind: f.kind, severity: f.severity, message, href: draftHref(f.post), ...(f.target ? { move: { post: f.post, date: f.target } } : {}) };
+      }
+      if ('post' in f) return { kind: f.kind, severity: f.severity, message: translateMessage(f.message, lang), href: draftHref(f.post) };
+      const slot = f as { kind: 'gap' | 'streak-at-risk'; severity: 'warning' | 'info'; channel: string; date: string; message: string };
+      const template = words[slot.kind];
+      const message = template ? fill(template, { channel: names.get(slot.channel) ?? slot.channel, date: slot.date }) : slot.message;
+      return { kind: slot.kind, severity: slot.severity, message, href: slotHref(slot.channel, slot.date) };
+    }),
+    ...openSlotsThisWeek(planner, posts, now, words['open-slot']),
+    ...balance.filter((b) => b.drifting).map((b): DashboardFlag => ({
+      kind: 'pillar-drift',
+      severity: 'info',
+      message: fill(words['pillar-drift'], { pillar: b.name, share: percent(b.publishedShare), target: percent(b.target) }),
+      href: '/studio/plan#balance',
+    })),
+  ];
+  return { today, cards, allHeatmap, balance, flags };
+}
+
+function openSlotsThisWeek(planner: Planner, posts: Post[], now: number, template: string): DashboardFlag[] {
+  const names = new Map(planner.channels.map((c) => [c.id, c.name]));
+  const pillars = new Map(planner.brand.pillars.map((p) => [p.id, p.name]));
+  return buildPlan({ planner, posts, now, weeks: 1 })
+    .slots.filter((s) => s.post === null)
+    .map((s) => ({
+      kind: 'open-slot',
+      severity: 'info',
+      message: fill(template, { channel: names.get(s.channel) ?? s.channel, date: s.date, pillar: (s.pillar && pillars.get(s.pillar)) ?? '-' }),
+      href: slotHref(s.channel, s.date),
+    }));
+}
+
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}

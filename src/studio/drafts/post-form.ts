@@ -1,0 +1,83 @@
+/**
+ * The post editor form: fields <-> frontmatter, validation with the post schema plus the
+ * planner's channel and pillar ids (errors keyed by field), and the save that refuses a stale
+ * revision. Publishing without a date sets publishedAt to now in the channel's zone, with offset.
+ */
+import { ThroughlineError } from '../../core/errors.ts';
+import { PostFrontmatterSchema, type Post } from '../../core/schema/post.ts';
+import type { Planner } from '../../core/schema/planner.ts';
+import { channelZone } from '../../core/slots.ts';
+import { formatZonedISO } from '../../core/zoned-time.ts';
+import { readPost, savePost } from '../../store/posts.ts';
+import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
+
+export const POST_FIELDS = ['title', 'channel', 'status', 'pillar', 'plannedFor', 'publishedAt', 'url'] as const;
+export type PostValues = Record<(typeof POST_FIELDS)[number] | 'body', string>;
+
+export function postToValues(post: Post): PostValues {
+  const values = { body: post.body } as PostValues;
+  for (const key of POST_FIELDS) values[key] = String(post.data[key] ?? '');
+  return values;
+}
+
+/** Browsers send textarea text with CRLF line ends; files keep LF. */
+export function readPostForm(form: FormData): PostValues {
+  const values = { body: String(form.get('body') ?? '').replace(/\r\n?/g, '\n') } as PostValues;
+  for (const key of POST_FIELDS) values[key] = String(form.get(key) ?? '').trim();
+  return values;
+}
+
+/** The new frontmatter: the file's other keys kept, empty fields removed. */
+export function buildFrontmatter(existing: Record<string, unknown>, values: PostValues, planner: Planner, now: number): Record<string, unknown> {
+  const frontmatter: Record<string, unknown> = { ...existing };
+  for (const key of POST_FIELDS) {
+    if (values[key]) frontmatter[key] = values[key];
+    else delete frontmatter[key];
+  }
+  const channel = planner.channels.find((c) => c.id === values.channel);
+  if (values.status === 'published' && !values.publishedAt && channel)
+    frontmatter.publishedAt = formatZonedISO(now, channelZone(channel, planner.brand));
+  return frontmatter;
+}
+
+export function validateFrontmatter(frontmatter: Record<string, unknown>, planner: Planner): FieldErrors | null {
+  const errors: FieldErrors = {};
+  const result = PostFrontmatterSchema.safeParse(frontmatter);
+  if (!result.success) Object.assign(errors, collectFieldErrors(result.error.issues, (path) => String(path[0] ?? 'title')));
+  const channels = planner.channels.map((c) => c.id);
+  const pillars = planner.brand.pillars.map((p) => p.id);
+  if (!errors.channel && !channels.includes(String(frontmatter.channel)))
+    errors.channel = `unknown channel "${String(frontmatter.channel)}"; expected one of ${channels.join(', ')}`;
+  if (frontmatter.pillar !== undefined && !pillars.includes(String(frontmatter.pillar)))
+    errors.pillar = `unknown pillar "${String(frontmatter.pillar)}"; expected one of ${pillars.join(', ')}`;
+  return Object.keys(errors).length > 0 ? errors : null;
+}
+
+export type SaveOutcome =
+  | { kind: 'saved'; revision: string }
+  | { kind: 'invalid'; errors: FieldErrors }
+  | { kind: 'stale'; message: string }
+  /** The file could not be written (read-only, disk full, a broken link): the store's message. */
+  | { kind: 'refused'; message: string };
+
+/** Saves the editor's values over the revision it loaded; nothing is written unless valid and fresh. */
+export async function savePostValues(
+  root: string,
+  planner: Planner,
+  input: { id: string; values: PostValues; revision: string; now: number },
+): Promise<SaveOutcome> {
+  if (!input.revision) return { kind: 'stale', message: 'the form did not say which version of the file it edited' };
+  const { post } = await readPost(root, input.id);
+  const frontmatter = buildFrontmatter(post.data, input.values, planner, input.now);
+  const errors = validateFrontmatter(frontmatter, planner);
+  if (errors) return { kind: 'invalid', errors };
+  try {
+    const saved = await savePost(root, input.id, { frontmatter, body: input.values.body }, { expectedRevision: input.revision });
+    return { kind: 'saved', revision: saved.revision };
+  } catch (error) {
+    if (!(error instanceof ThroughlineError)) throw error;
+    const current = await readPost(root, input.id);
+    if (current.revision !== input.revision) return { kind: 'stale', message: error.message };
+    return { kind: 'refused', message: error.format() };
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * The plan page's POST actions: plan-post (create content/posts/<slug>.mdx for a slot), skip
+ * (a one-day break), add-break, remove-break, targets, and move-planned / move-all-planned (put
+ * off-slot posts on slot days; these may return to the dashboard or channels page via `return`). Success -> a URL to redirect to;
+ * failure -> field errors, with nothing written.
+ */
+import { ThroughlineError } from '../../core/errors.ts';
+import type { Planner } from '../../core/schema/planner.ts';
+import { LocalDateSchema } from '../../core/schema/planner.ts';
+import type { Post } from '../../core/schema/post.ts';
+import { createPost } from '../../store/posts.ts';
+import { moveAllOffSlot, movePlannedPost } from './off-slot-actions.ts';
+import { addBreak, checkBreakForm, readBreakForm, removeBreak, skipSlot } from './breaks.ts';
+import type { FieldErrors } from '../shared/form-errors.ts';
+import { slotAnchor } from './month.ts';
+import { checkPlanPostForm, plannedFrontmatter, readPlanPostForm } from './slot-form.ts';
+import { savePlannerChange, studioRoot } from '../shared/plan-store.ts';
+import { applyTargets, readTargets } from './targets.ts';
+
+export type PlanActionResult = { redirect: string } | { action: string; errors: FieldErrors; slot?: string };
+
+const text = (form: FormData, name: string) => {
+  const v = form.get(name);
+  return typeof v === 'string' ? v.trim() : '';
+};
+
+/** `back`: the plan page URL (path and query) to return to. */
+export async function runPlanAction(form: FormData, planner: Planner, opts: { back: string; skipReason: string; posts?: Post[]; now?: number }): Promise<PlanActionResult> {
+  const action = text(form, 'action');
+  if (action === 'move-planned' || action === 'move-all-planned') return runMoveAction(action, form, planner, opts);
+  const done = (flag: string, anchor = '') => ({ redirect: `${opts.back}${opts.back.includes('?') ? '&' : '?'}done=${flag}${anchor ? `#${anchor}` : ''}` });
+  if (action === 'plan-post') {
+    const post = readPlanPostForm(form);
+    const slot = `${post.channel}/${post.date}`;
+    const errors = checkPlanPostForm(post, planner);
+    if (Object.keys(errors).length) return { action, errors, slot };
+    try {
+      await createPost(studioRoot(), post.slug, { frontmatter: plannedFrontmatter(post), body: '', ext: 'mdx' });
+    } catch (error) {
+      if (!(error instanceof ThroughlineError)) throw error;
+      return { action, errors: { [error.field === 'id' || /exists/.test(error.message) ? 'slug' : 'form']: error.message }, slot };
+    }
+    return done('planned', slotAnchor(post.channel, post.date));
+  }
+  if (action === 'skip') {
+    const channel = text(form, 'channel');
+    const date = text(form, 'date');
+    const errors = await savePlannerChange((p) => skipSlot(p, channel, date, opts.skipReason));
+    return Object.keys(errors).length ? { action, errors, slot: `${channel}/${date}` } : done('skipped', slotAnchor(channel, date));
+  }
+  if (action === 'add-break') {
+    const entry = readBreakForm(form);
+    let errors = checkBreakForm(entry, planner);
+    if (!Object.keys(errors).length) errors = await savePlannerChange((p) => addBreak(p, entry));
+    return Object.keys(errors).length ? { action, errors } : done('break-saved', 'breaks');
+  }
+  if (action === 'remove-break') {
+    const errors = await savePlannerChange((p) => removeBreak(p, Number(text(form, 'index')), text(form, 'from'), text(form, 'to')));
+    return Object.keys(errors).length ? { action, errors } : done('break-removed', 'breaks');
+  }
+  if (action === 'targets') {
+    const { targets, errors } = readTargets(form, planner);
+    const saved = Object.keys(errors).length ? errors : await savePlannerChange((p) => applyTargets(p, targets));
+    return Object.keys(saved).length ? { action, errors: saved } : done('targets', 'balance');
+  }
+  return { action, errors: { form: `unknown action "${action}"; expected plan-post, skip, add-break, remove-break or targets` } };
+}
+
+async function runMoveAction(action: string, form: FormData, planner: Planner, opts: { back: string; posts?: Post[]; now?: number }): Promise<PlanActionResult> {
+  const back = /^\/studio(\/|\?|$)/.test(text(form, 'return')) ? text(form, 'return') : opts.back;
+  const to = `${back}${back.includes('?') ? '&' : '?'}done=moved`;
+  try {
+    if (action === 'move-planned') {
+      if (!LocalDateSchema.safeParse(text(form, 'date')).success) return { action, errors: { form: 'expected the slot date as YYYY-MM-DD' } };
+      await movePlannedPost(studioRoot(), text(form, 'post'), text(form, 'date'));
+    } else await moveAllOffSlot(studioRoot(), planner, opts.posts ?? [], opts.now ?? Date.now(), text(form, 'channel'));
+  } catch (error) {
+    if (!(error instanceof ThroughlineError)) throw error;
+    return { action, errors: { form: error.message } };
+  }
+  return { redirect: to };
+}

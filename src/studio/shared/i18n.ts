@@ -1,0 +1,64 @@
+/**
+ * The studio's two languages. Each page module may keep its own dictionary in a separate file
+ * (a feature's strings.ts, e.g. src/studio/plan/strings.ts exporting a `Dictionary`) and pass it to `createTranslator`.
+ */
+import { UX_TEXT } from './strings.ts';
+
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The cookie that remembers the chosen language. */
+export const LANG_COOKIE = 'throughline-lang';
+
+/** key -> text in each language. */
+export type Dictionary = Record<string, { en: string; zh: string }>;
+
+export const STUDIO_TEXT: Dictionary = {
+  'nav.dashboard': { en: 'Dashboard', zh: '总览' },
+  'nav.brand': { en: 'Brand', zh: '品牌' },
+  'nav.channels': { en: 'Channels', zh: '渠道' },
+  'nav.plan': { en: 'Plan', zh: '计划' },
+  'nav.drafts': { en: 'Drafts', zh: '草稿' },
+  'nav.label': { en: 'Studio sections', zh: '工作室导航' },
+  'lang.switch': { en: '中文', zh: 'EN' },
+  'lang.switchLabel': { en: 'Switch to Chinese', zh: '切换到英文' },
+  'studio.name': { en: 'Throughline studio', zh: 'Throughline 工作室' },
+  'common.save': { en: 'Save', zh: '保存' },
+  'common.saved': { en: 'Saved.', zh: '已保存。' },
+  'common.notSaved': { en: 'Nothing was saved: fix the fields marked below.', zh: '未保存：请修改下面标出的字段。' },
+  'common.add': { en: 'Add', zh: '添加' },
+  'common.remove': { en: 'Remove', zh: '删除' },
+  'common.filter': { en: 'Filter', zh: '筛选' },
+  'common.all': { en: 'All', zh: '全部' },
+  'common.none': { en: '(none)', zh: '（无）' },
+  'common.stale': {
+    en: 'This file changed on disk since you opened it. Your text is kept below; reload to see the new version, then apply your edits again.',
+    zh: '自你打开以来，此文件已在磁盘上被修改。你的文字保留在下方；请重新加载查看新版本，再重新应用你的修改。',
+  },
+  'common.changedOnDisk': {
+    en: 'The file changed on disk. You have unsaved edits, so the page was not reloaded.',
+    zh: '文件已在磁盘上修改。你有未保存的编辑，所以页面没有重新加载。',
+  },
+  'common.reload': { en: 'Reload', zh: '重新加载' },
+  'common.writeFailed': {
+    en: 'Nothing was saved, and your text is kept below. The file could not be written:',
+    zh: '未保存，你的文字保留在下方。文件无法写入：',
+  },
+  ...UX_TEXT,
+};
+
+/** Reads a cookie value as a language; anything else is English. */
+export function readLang(value: string | undefined): Lang {
+  return value === 'zh' ? 'zh' : 'en';
+}
+
+/** A `t(key)` for one language over the studio text plus any extra dictionaries. */
+export function createTranslator(lang: Lang, ...extra: Dictionary[]): (key: string) => string {
+  const dictionary: Dictionary = Object.assign({}, STUDIO_TEXT, ...extra);
+  return (key) => dictionary[key]?.[lang] ?? key;
+}
+
+/** `{name}` placeholders filled from `vars`. */
+export function fill(text: string, vars: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}

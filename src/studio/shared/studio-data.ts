@@ -1,0 +1,84 @@
+/**
+ * What studio pages read on every request (so an edit on disk shows up at once): the planner,
+ * the posts that parse (and the files that do not), the check report, and the theme model.
+ * Reading posts into theme terms is the costly part, so the dev server keeps the terms of
+ * each post text it has read: a request re-reads only the posts whose text changed.
+ */
+import { buildCheckReport, buildPlannerThemeModel, isTooLarge, readTermsOf, type CheckReport } from '../../core/check.ts';
+import { CHANNELS_TEXT } from '../channels/strings.ts';
+import { DASHBOARD_TEXT } from '../dashboard/strings.ts';
+import { PLAN_TEXT } from '../plan/strings.ts';
+import type { ThroughlineError } from '../../core/errors.ts';
+import type { Lang } from '../../core/language.ts';
+import type { Planner } from '../../core/schema/planner.ts';
+import type { Post } from '../../core/schema/post.ts';
+import { flagTheme, scoreTheme, type PostTerms, type ThemeFlag, type ThemeResult } from '../../core/theme/index.ts';
+import { readStudioProject } from './plan-store.ts';
+import { createTranslator } from './i18n.ts';
+
+export interface StudioData {
+  planner: Planner;
+  posts: Post[];
+  problems: ThroughlineError[];
+  report: CheckReport;
+}
+
+// While no post file changed, readStudioProject returns the same posts array: the check report
+// and the theme model are kept per array (and per planner text; the report per minute of `now`,
+// the finest unit any flag reads), so a warm page or live score does not rebuild them.
+const reports = new WeakMap<Post[], { key: string; report: CheckReport }>();
+const models = new WeakMap<Post[], { key: string; model: ReturnType<typeof buildPlannerThemeModel> }>();
+
+/** `lang`: the language of the report's flag messages (the studio's cookie language). */
+export async function loadStudioData(root: string, now = Date.now(), lang: Lang = 'en'): Promise<StudioData> {
+  const data = await readStudioProject(root);
+  const key = `${lang}|${Math.floor(now / 60_000)}|${JSON.stringify(data.planner)}`;
+  let kept = reports.get(data.posts);
+  if (kept?.key !== key) {
+    kept = { key, report: buildCheckReport({ planner: data.planner, posts: data.posts, now, termsOf: cachedTermsOf, lang }) };
+    reports.set(data.posts, kept);
+  }
+  return { ...data, report: kept.report };
+}
+
+function themeModelOf(planner: Planner, posts: Post[]): ReturnType<typeof buildPlannerThemeModel> {
+  const key = JSON.stringify(planner);
+  let kept = models.get(posts);
+  if (kept?.key !== key) {
+    kept = { key, model: buildPlannerThemeModel(planner, posts, cachedTermsOf) };
+    models.set(posts, kept);
+  }
+  return kept.model;
+}
+
+// Keyed by the text itself, so an edit (in the studio or any editor) is a new entry.
+const TERMS_CACHE_LIMIT = 20_000;
+const termsCache = new Map<string, PostTerms>();
+
+export function cachedTermsOf(post: Post): PostTerms {
+  const key = `${post.data.title}\u0000${post.body}`;
+  let terms = termsCache.get(key);
+  if (!terms) {
+    terms = readTermsOf(post);
+    if (termsCache.size >= TERMS_CACHE_LIMIT) termsCache.clear();
+    termsCache.set(key, terms);
+  }
+  return terms;
+}
+
+/** Scores text being edited, with the flags it would raise (message and `label` in `lang`), for the editor's live panel. */
+export function scoreDraft(
+  planner: Planner,
+  posts: Post[],
+  draft: { id: string; title: string; body: string; status: string; pillar?: string },
+  lang: Lang = 'en',
+): { theme: ThemeResult | null; flags: (ThemeFlag & { label: string })[] } {
+  if (!draft.body.trim() || isTooLarge(draft.body)) return { theme: null, flags: [] };
+  const theme = scoreTheme(themeModelOf(planner, posts), { title: draft.title, body: draft.body });
+  const names = Object.fromEntries(planner.brand.pillars.map((p) => [p.id, p.name]));
+  const file = posts.find((p) => p.id === draft.id)?.file ?? '';
+  const t = createTranslator(lang, CHANNELS_TEXT, PLAN_TEXT, DASHBOARD_TEXT);
+  // Core writes the message and hint in `lang` already.
+  const flags = flagTheme({ id: draft.id, file, status: draft.status, pillar: draft.pillar || undefined }, theme, names, lang);
+  return { theme, flags: flags.map((f) => ({ ...f, label: t(`flag.${f.kind}`) })) };
+}

@@ -1,0 +1,49 @@
+/** "On theme after all" in the editor: one click writes theme.acceptedOnTheme in planner.json. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStudio, type Studio } from '../../e2e/studio-server.ts';
+
+let studio: Studio;
+const accepted = () => JSON.parse(readFileSync(join(studio.root, 'content/planner.json'), 'utf8')).theme?.acceptedOnTheme ?? [];
+const id = 'drafts/crypto-portfolio';
+
+beforeAll(async () => {
+  studio = await startStudio();
+});
+afterAll(async () => {
+  await studio?.stop();
+});
+
+const accept = (fields: Record<string, string>) =>
+  fetch(`${studio.url}/studio/api/accept-theme`, { method: 'POST', body: new URLSearchParams(fields), headers: { origin: studio.url }, redirect: 'manual' });
+
+describe('On theme after all', () => {
+  it('offers the button on a flagged draft, and once clicked records the post and says so', async () => {
+    const before = await (await fetch(`${studio.url}/studio/drafts/${id}`)).text();
+    expect(before).toContain('id="accept-theme"');
+    expect(before).toContain('On theme after all');
+    const { revision } = await (await fetch(`${studio.url}/studio/api/revision?id=${id}`)).json();
+
+    const res = await accept({ id, revision });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/studio/drafts/${id}?accepted=1`);
+    expect(accepted()).toContain(id);
+
+    const after = await (await fetch(`${studio.url}${res.headers.get('location')}`)).text();
+    expect(after).not.toContain('id="accept-theme"');
+    expect(after).toContain('id="theme-accepted"');
+  });
+
+  it('refuses when the post changed on disk since the editor showed it, and writes nothing', async () => {
+    const before = accepted();
+    const res = await accept({ id: 'drafts/winter-soup-photos', revision: 'stale-revision' });
+    expect(res.status).toBe(409);
+    expect(accepted()).toEqual(before);
+  });
+
+  it('refuses an id that is not a post', async () => {
+    const res = await accept({ id: '../content/planner', revision: '' });
+    expect([400, 404]).toContain(res.status);
+  });
+});

@@ -1,0 +1,244 @@
+/**
+ * Making the sample one's own in the studio (astro dev over a temp copy of the sample): every
+ * problem `check` refuses is shown; posts are deleted, renamed and duplicated; pillars and
+ * channels are renamed or removed with their posts reassigned in the same step.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readProject } from '../../../src/store/project.ts';
+import { startStudio, type Studio } from '../../e2e/studio-server.ts';
+
+let studio: Studio;
+beforeAll(async () => {
+  studio = await startStudio();
+});
+afterAll(async () => {
+  await studio?.stop();
+});
+
+const zh = { cookie: 'throughline-lang=zh' };
+const page = async (path: string, headers: Record<string, string> = {}) => {
+  const response = await fetch(`${studio.url}${path}`, { headers });
+  return { status: response.status, html: await response.text() };
+};
+const postForm = (path: string, fields: Record<string, string>) =>
+  fetch(`${studio.url}${path}`, { method: 'POST', body: new URLSearchParams(fields), headers: { origin: studio.url }, redirect: 'manual' });
+const file = (rel: string) => join(studio.root, rel);
+
+describe('the sample brand', () => {
+  it("offers to start one's own brand at the top of the dashboard, in both languages", async () => {
+    expect((await page('/studio')).html).toContain('id="sample-notice"');
+    expect((await page('/studio', zh)).html).toContain('这是示例品牌');
+  });
+});
+
+describe('problems that check refuses', () => {
+  it('shows a post naming an unknown channel on the dashboard and the drafts list, with file and field, in both languages', async () => {
+    const rel = 'content/posts/drafts/typo-channel.md';
+    writeFileSync(file(rel), '---\ntitle: Typo\nchannel: zhuhu\nstatus: draft\n---\nBody\n');
+    try {
+      const fromStore = (await readProject(studio.root)).problems.map((p) => p.file);
+      expect(fromStore).toContain(rel);
+      for (const path of ['/studio', '/studio/drafts']) {
+        const en = await page(path);
+        expect(en.status).toBe(200);
+        expect(en.html).toMatch(new RegExp(`data-problem-file="${rel}" data-problem-field="channel"`));
+        expect(en.html).toContain('unknown channel &quot;zhuhu&quot;');
+        const inChinese = await page(path, zh);
+        expect(inChinese.html).toContain('未知渠道“zhuhu”');
+      }
+    } finally {
+      rmSync(file(rel), { force: true });
+    }
+  });
+});
+
+async function revisionOf(id: string): Promise<string> {
+  return ((await (await fetch(`${studio.url}/studio/api/revision?id=${encodeURIComponent(id)}`)).json()) as { revision: string }).revision;
+}
+
+describe('whole-post actions in the editor', () => {
+  it('renames a post to a Chinese id, duplicates it as an unplanned draft, then deletes both', async () => {
+    const from = 'drafts/crypto-portfolio';
+    const original = readFileSync(file(`content/posts/${from}.mdx`), 'utf8');
+    const moved = await postForm(`/studio/drafts/${from}`, { action: 'move', to: 'drafts/加密', revision: await revisionOf(from) });
+    expect(moved.status).toBe(303);
+    expect(moved.headers.get('location')).toBe(`/studio/drafts/drafts/${encodeURIComponent('加密')}?moved=1`);
+    expect(existsSync(file(`content/posts/${from}.mdx`))).toBe(false);
+    expect(readFileSync(file('content/posts/drafts/加密.mdx'), 'utf8')).toBe(original);
+
+    const copied = await postForm(`/studio/drafts/drafts/${encodeURIComponent('加密')}`, { action: 'duplicate', to: 'drafts/copy' });
+    expect(copied.status).toBe(303);
+    const copy = readFileSync(file('content/posts/drafts/copy.mdx'), 'utf8');
+    expect(copy).toContain('status: draft');
+    expect(copy).not.toContain('plannedFor');
+
+    const taken = await postForm('/studio/drafts/drafts/copy', { action: 'move', to: 'drafts/加密', revision: await revisionOf('drafts/copy') });
+    expect(taken.status).toBe(400);
+    expect(await taken.text()).toContain('already exists');
+    expect(existsSync(file('content/posts/drafts/copy.mdx'))).toBe(true);
+
+    for (const id of ['drafts/加密', 'drafts/copy']) {
+      const gone = await postForm(`/studio/drafts/${id.split('/').map(encodeURIComponent).join('/')}`, { action: 'delete', revision: await revisionOf(id) });
+      expect(gone.status).toBe(303);
+      expect(existsSync(file(`content/posts/${id}.mdx`))).toBe(false);
+    }
+  });
+
+  it('keeps the portfolio pages answering right after a published post is deleted in the studio', async () => {
+    const { posts } = await readProject(studio.root);
+    const published = posts.find((p) => p.data.status === 'published')!;
+    expect((await page('/')).status).toBe(200);
+    const gone = await postForm(`/studio/drafts/${published.id}`, { action: 'delete', revision: await revisionOf(published.id) });
+    expect(gone.status).toBe(303);
+    for (const path of ['/', '/archive/', '/no-such-page']) expect((await page(path)).status, path).toBeLessThan(500);
+  });
+
+  it('refuses to delete a post that changed on disk since the page was opened', async () => {
+    const id = 'ideas/' + readdirSync(file('content/posts/ideas'))[0]!.replace(/\.mdx?$/, '');
+    const stale = await postForm(`/studio/drafts/${id}`, { action: 'delete', revision: 'not-the-revision' });
+    expect(stale.status).toBe(400);
+    expect((await readProject(studio.root)).posts.some((p) => p.id === id)).toBe(true);
+  });
+});
+
+function brandForm(pillars: { id: string; was: string; name: string }[], extra: Record<string, string> = {}): Record<string, string> {
+  const fields: Record<string, string> = { name: 'Mei Lin', label: 'Home cook', audience: '', strengths: 'cooking', impressions: '', timezone: 'Asia/Shanghai', ...extra };
+  pillars.forEach((p, i) => Object.assign(fields, { [`pillar-${i}-id`]: p.id, [`pillar-${i}-was`]: p.was, [`pillar-${i}-name`]: p.name, [`pillar-${i}-keywords`]: '' }));
+  return fields;
+}
+
+describe('renaming and removing pillars on the brand form', () => {
+  it('refuses to remove a pillar whose posts have no target, naming those posts, and writes nothing', async () => {
+    const before = readFileSync(file('content/planner.json'), 'utf8');
+    const users = (await readProject(studio.root)).posts.filter((p) => p.data.pillar === 'kitchen-stories').map((p) => p.file);
+    expect(users.length).toBeGreaterThan(0);
+    const response = await postForm('/studio/brand', brandForm([{ id: 'recipes', was: 'recipes', name: 'Recipes' }, { id: 'food-photography', was: 'food-photography', name: 'Photos' }]));
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    for (const f of users) expect(html).toContain(f);
+    expect(html).toContain('id="reassign-kitchen-stories"');
+    expect(readFileSync(file('content/planner.json'), 'utf8')).toBe(before);
+  });
+
+  it('renames one pillar and removes another in one save: posts and channels follow', async () => {
+    const before = await readProject(studio.root);
+    const recipes = before.posts.filter((p) => p.data.pillar === 'recipes').map((p) => p.id);
+    const stories = before.posts.filter((p) => p.data.pillar === 'kitchen-stories').map((p) => p.id);
+    const response = await postForm('/studio/brand', {
+      ...brandForm([{ id: 'cooking', was: 'recipes', name: 'Cooking' }, { id: 'food-photography', was: 'food-photography', name: 'Photos' }]),
+      'reassign-kitchen-stories': 'cooking',
+    });
+    expect(response.status).toBe(303);
+    const after = await readProject(studio.root);
+    expect(after.problems).toEqual([]);
+    expect(after.planner.brand.pillars.map((p) => p.id)).toEqual(['cooking', 'food-photography']);
+    expect('sample' in after.planner).toBe(false);
+    expect((await page('/studio')).html).not.toContain('id="sample-notice"');
+    for (const id of [...recipes, ...stories]) expect(after.posts.find((p) => p.id === id)?.data.pillar, id).toBe('cooking');
+    expect(after.planner.channels.find((c) => c.id === 'wechat')?.pillars).toEqual(['cooking']);
+    expect(after.planner.channels.find((c) => c.id === 'blog')?.pillars).toEqual(['cooking', 'food-photography']);
+  });
+});
+
+describe('renaming and removing channels', () => {
+  it('renames a channel: its posts and the breaks that name it follow', async () => {
+    const before = await readProject(studio.root);
+    const users = before.posts.filter((p) => p.data.channel === 'blog').map((p) => p.id);
+    const response = await postForm('/studio/channels', { action: 'rename', editing: 'blog', newId: 'site' });
+    expect(response.status).toBe(303);
+    const after = await readProject(studio.root);
+    expect(after.problems).toEqual([]);
+    expect(after.planner.channels.map((c) => c.id)).toContain('site');
+    for (const id of users) expect(after.posts.find((p) => p.id === id)?.data.channel).toBe('site');
+  });
+
+  it('removes a channel after moving its posts to the chosen one, and check stays clean', async () => {
+    const users = (await readProject(studio.root)).posts.filter((p) => p.data.channel === 'wechat').map((p) => p.id);
+    expect(users.length).toBeGreaterThan(0);
+    const response = await postForm('/studio/channels', { action: 'remove', editing: 'wechat', moveTo: 'site' });
+    expect(response.status).toBe(303);
+    const after = await readProject(studio.root);
+    expect(after.problems).toEqual([]);
+    expect(after.planner.channels.map((c) => c.id)).toEqual(['site']);
+    for (const id of users) expect(after.posts.find((p) => p.id === id)?.data.channel).toBe('site');
+  });
+});
+
+describe('posts planned off the cadence', () => {
+  it('flags an off-slot post on the dashboard and the plan page (in Chinese too) and moves it to the nearest slot in one click', async () => {
+    const { planner } = await readProject(studio.root);
+    const channel = planner.channels[0]!.id;
+    const rel = 'content/posts/drafts/off-slot.mdx';
+    // Two days after the channel's first slot of December: not a slot day for a weekly cadence.
+    const report = (await import('../../../src/core/check.ts')).buildCheckReport({ planner, posts: [], now: Date.now() });
+    const next = report.channels.find((c) => c.id === channel)!.nextSlot!.slice(0, 10);
+    const offDay = new Date(Date.parse(`${next}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
+    writeFileSync(file(rel), `---\ntitle: 跳槽时机\nchannel: ${channel}\nstatus: draft\nplannedFor: ${offDay}\n---\n`);
+    const dashboard = await page('/studio', zh);
+    expect(dashboard.html).toContain('data-flag="off-slot"');
+    expect(dashboard.html).toContain(`“跳槽时机”计划在 ${offDay}`);
+    const plan = await page('/studio/plan');
+    expect(plan.html).toContain('data-off-slot="drafts/off-slot"');
+    const moved = await postForm('/studio/plan', { action: 'move-planned', post: 'drafts/off-slot', date: next, return: '/studio' });
+    expect(moved.status).toBe(303);
+    expect(moved.headers.get('location')).toBe('/studio?done=moved');
+    expect(readFileSync(file(rel), 'utf8')).toContain(`plannedFor: ${next}`);
+    expect((await page('/studio', zh)).html).not.toContain('“跳槽时机”计划在');
+    rmSync(file(rel));
+  });
+});
+
+describe('a cadence change', () => {
+  it('lists the posts planned on the old days after the save and moves them all in one click', async () => {
+    const { planner, posts } = await readProject(studio.root);
+    const channel = planner.channels[0]!;
+    const planned = posts.filter((p) => p.data.channel === channel.id && p.data.status !== 'published' && p.data.plannedFor);
+    expect(planned.length).toBeGreaterThan(0);
+    const fields = new URLSearchParams([
+      ['action', 'save'], ['editing', channel.id], ['name', channel.name], ['platform', channel.platform], ['cadenceMode', 'weekly-days'],
+      ['cadenceDays', 'TH'], ['start', channel.start], ['changeFrom', '2026-11-01'], ['time', channel.time],
+    ]);
+    const saved = await fetch(`${studio.url}/studio/channels`, { method: 'POST', body: fields, headers: { origin: studio.url }, redirect: 'manual' });
+    expect(saved.status).toBe(303);
+    const after = await page(saved.headers.get('location')!, zh);
+    expect(after.html).toContain('以下内容计划的日期在新节奏中没有排期');
+    for (const p of planned.filter((x) => new Date(`${x.data.plannedFor}T00:00:00Z`).getUTCDay() !== 4)) expect(after.html).toContain(`data-off-slot="${p.id}"`);
+    expect(after.html).toContain('id="move-all-off-slot"');
+    const moved = await postForm('/studio/plan', { action: 'move-all-planned', channel: channel.id, return: '/studio/channels' });
+    expect(moved.status).toBe(303);
+    const { buildCheckReport } = await import('../../../src/core/check.ts');
+    const now = await readProject(studio.root);
+    const left = buildCheckReport({ planner: now.planner, posts: now.posts, now: Date.now() }).flags.filter((f) => f.kind === 'off-slot' && f.channel === channel.id);
+    expect(left.filter((f) => 'target' in f && f.target)).toEqual([]);
+  });
+});
+
+describe('start my own brand', () => {
+  it('refuses an empty name in Chinese and moves nothing', async () => {
+    const response = await fetch(`${studio.url}/studio`, { method: 'POST', body: new URLSearchParams({ action: 'start-fresh', name: '', pillar: '向上管理', timezone: 'Asia/Shanghai' }), headers: { origin: studio.url, ...zh }, redirect: 'manual' });
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain('品牌需要名称');
+    expect(existsSync(file('content/planner.json'))).toBe(true);
+    expect(readdirSync(file('content')).some((f) => f.startsWith('.sample-'))).toBe(false);
+  });
+
+  it('moves the current project aside into a dated folder and starts an empty one that check accepts', async () => {
+    const before = readFileSync(file('content/planner.json'), 'utf8');
+    const response = await postForm('/studio', { action: 'start-fresh', name: '林老师', pillar: '向上管理', timezone: 'Asia/Shanghai' });
+    expect(response.status).toBe(303);
+    const location = response.headers.get('location')!;
+    expect(location).toMatch(/^\/studio\/brand\?fresh=content%2F\.sample-\d{4}-\d{2}-\d{2}$/);
+    const folder = decodeURIComponent(location.split('=')[1]!);
+    expect(readFileSync(file(`${folder}/planner.json`), 'utf8')).toBe(before);
+    const after = await readProject(studio.root);
+    expect(after.posts).toEqual([]);
+    expect(after.problems).toEqual([]);
+    expect(after.planner.brand).toMatchObject({ name: '林老师', pillars: [{ id: 'pillar-1', name: '向上管理' }] });
+    const brand = await page(location, zh);
+    expect(brand.status).toBe(200);
+    expect(brand.html).toContain(`示例已移到 ${folder}/`);
+    expect((await page('/studio')).status).toBe(200);
+  });
+});

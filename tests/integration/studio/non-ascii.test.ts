@@ -1,0 +1,106 @@
+/**
+ * Post ids in any script through the studio: planning, creating, saving and publishing a post
+ * whose id is Chinese answers a redirect the browser can follow (percent-encoded Location), every
+ * link to it works, and no request answers 500.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStudio, type Studio } from '../../e2e/studio-server.ts';
+
+let studio: Studio;
+beforeAll(async () => {
+  studio = await startStudio();
+});
+afterAll(async () => {
+  await studio?.stop();
+});
+
+const post = (path: string, fields: Record<string, string>) =>
+  fetch(`${studio.url}${path}`, { method: 'POST', body: new URLSearchParams(fields), headers: { origin: studio.url }, redirect: 'manual' });
+const href = (id: string) => id.split('/').map(encodeURIComponent).join('/');
+
+async function revisionOf(id: string): Promise<string> {
+  return ((await (await fetch(`${studio.url}/studio/api/revision?id=${encodeURIComponent(id)}`)).json()) as { revision: string }).revision;
+}
+
+describe('a post whose id is Chinese', () => {
+  it('is planned from a slot with the slug taken from its Chinese title, then edited and saved', async () => {
+    const title = '向上管理：如何跟老板做一对一';
+    const planned = await post('/studio/plan?month=2026-12', { action: 'plan-post', channel: 'blog', date: '2026-12-15', title, slug: '', status: 'idea', pillar: '' });
+    expect(planned.status).toBe(303);
+    const id = '向上管理-如何跟老板做一对一';
+    expect(existsSync(join(studio.root, `content/posts/${id}.mdx`))).toBe(true);
+
+    const plan = await (await fetch(`${studio.url}/studio/plan?month=2026-12`)).text();
+    expect(plan.includes(`href="/studio/drafts/${href(id)}"`)).toBe(true);
+    const editor = await fetch(`${studio.url}/studio/drafts/${href(id)}`);
+    expect(editor.status).toBe(200);
+
+    const saved = await post(`/studio/drafts/${href(id)}`, { revision: await revisionOf(id), title, channel: 'blog', status: 'draft', plannedFor: '2026-12-15', body: '第一段。' });
+    expect(saved.status).toBe(303);
+    const location = saved.headers.get('location')!;
+    expect(location).toBe(`/studio/drafts/${href(id)}?saved=1`);
+    expect((await fetch(new URL(location, studio.url))).status).toBe(200);
+    expect(readFileSync(join(studio.root, `content/posts/${id}.mdx`), 'utf8')).toContain('第一段。');
+  });
+
+  it('is created as a new draft under drafts/ and redirects to its editor', async () => {
+    const created = await post('/studio/drafts/new', { slug: 'drafts/跳槽时机', title: '跳槽时机', channel: 'blog', pillar: '' });
+    expect(created.status).toBe(303);
+    expect(created.headers.get('location')).toBe(`/studio/drafts/${href('drafts/跳槽时机')}`);
+    expect((await fetch(new URL(created.headers.get('location')!, studio.url))).status).toBe(200);
+  });
+
+  it('is marked as published from the publish page, which links back to its editor', async () => {
+    const id = 'drafts/跳槽时机';
+    const page = await (await fetch(`${studio.url}/studio/publish/${href(id)}`)).text();
+    expect(page.includes(`href="/studio/drafts/${href(id)}"`)).toBe(true);
+    const published = await post(`/studio/publish/${href(id)}`, { revision: await revisionOf(id), publishedAt: '2026-11-20T09:00:00+08:00', url: 'https://example.com/a' });
+    expect(published.status).toBe(303);
+    expect(published.headers.get('location')).toBe(`/studio/publish/${href(id)}?saved=1`);
+    expect(readFileSync(join(studio.root, `content/posts/${id}.mdx`), 'utf8')).toContain('status: published');
+    const drafts = await (await fetch(`${studio.url}/studio/drafts`)).text();
+    expect(drafts.includes(`href="/studio/drafts/${href(id)}"`)).toBe(true);
+  });
+
+  it('answers 404 for a missing Chinese id, in Chinese when the studio is in Chinese', async () => {
+    const missing = await fetch(`${studio.url}/studio/drafts/${href('drafts/不存在')}`, { headers: { cookie: 'throughline-lang=zh' } });
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe('content/posts 下没有内容“drafts/不存在”。');
+  });
+
+  it('shows the publish page of a WeChat post with its limits and form errors in Chinese', async () => {
+    const zh = { cookie: 'throughline-lang=zh' };
+    const page = await (await fetch(`${studio.url}/studio/publish/drafts/wechat/dongzhi-jiaozi`, { headers: zh })).text();
+    expect(page).toContain('公众号文章标题');
+    expect(page).not.toContain('WeChat article title');
+    const bad = await fetch(`${studio.url}/studio/publish/drafts/wechat/dongzhi-jiaozi`, {
+      method: 'POST', redirect: 'manual', headers: { origin: studio.url, ...zh },
+      body: new URLSearchParams({ revision: await revisionOf('drafts/wechat/dongzhi-jiaozi'), publishedAt: 'yesterday', url: 'not a url' }),
+    });
+    expect(bad.status).toBe(400);
+    const html = await bad.text();
+    expect(html).toContain('应为 ISO 8601 日期或日期时间');
+    expect(html).toContain('应为完整网址');
+  });
+
+  it('gives the toolbar the flags of a post with a Chinese id, in Chinese when the studio is', async () => {
+    const id = '向上管理-如何跟老板做一对一';
+    writeFileSync(join(studio.root, `content/posts/${id}.mdx`), '---\ntitle: 向上管理\nchannel: blog\nstatus: draft\nplannedFor: 2026-12-16\n---\n正文\n');
+    const answer = (await (await fetch(`${studio.url}/studio/api/flags?path=${encodeURIComponent(`/studio/drafts/${href(id)}`)}`, { headers: { cookie: 'throughline-lang=zh' } })).json()) as { post: string; flags: { kind: string; label: string; message: string }[]; text: { title: string } };
+    expect(answer.post).toBe(id);
+    expect(answer.text.title).toBe('Throughline 提示');
+    const offSlot = answer.flags.find((f) => f.kind === 'off-slot')!;
+    expect(offSlot.label).toBe('不在排期上');
+    expect(offSlot.message).toContain('计划在 2026-12-16');
+  });
+
+  it('switches the language back to a page whose address holds a Chinese id, raw or encoded', async () => {
+    for (const back of ['/studio/drafts/drafts/跳槽时机', `/studio/drafts/${href('drafts/跳槽时机')}`]) {
+      const response = await fetch(`${studio.url}/studio/api/lang?to=zh&back=${encodeURIComponent(back)}`, { redirect: 'manual' });
+      expect(response.status).toBe(303);
+      expect(response.headers.get('location')).toBe(`/studio/drafts/${href('drafts/跳槽时机')}`);
+    }
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { renderPreview } from '../../../../src/studio/drafts/markdown-preview.ts';
+
+describe('the editor preview', () => {
+  it('renders headings, emphasis, lists, GFM tables and Chinese text', () => {
+    const html = renderPreview('# 红烧肉\n\nSlow **braise**, *then* glaze.\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n');
+    expect(html).toContain('<h1>红烧肉</h1>');
+    expect(html).toContain('<strong>braise</strong>');
+    expect(html).toContain('<li>one</li>');
+    expect(html).toContain('<td>2</td>');
+  });
+
+  it('escapes raw HTML, scripts and event handlers instead of passing them through', () => {
+    const html = renderPreview('<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\nText <iframe src="https://evil.example"></iframe>');
+    expect(html).not.toMatch(/<script|<img|<iframe/i);
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('drops javascript: and vbscript: URLs from links and images', () => {
+    const html = renderPreview('[click](javascript:alert(1)) [v](vbscript:msgbox) ![i](javascript:alert(2)) [ok](https://example.com)');
+    expect(html).not.toMatch(/javascript:|vbscript:/i);
+    expect(html).toContain('href="https://example.com"');
+  });
+
+  it('shows MDX imports and JSX as text, never as elements', () => {
+    const html = renderPreview('import X from "./x.js"\n\n<X onClick={() => steal()} />\n\nexport const y = 1');
+    expect(html).not.toMatch(/<X/);
+    expect(html).toContain('import X from');
+    expect(html).toContain('&lt;X');
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckReport } from '../../../../src/core/check.ts';
+import type { DraftRow } from '../../../../src/studio/drafts/filter.ts';
+import { readDraftSort, searchDrafts, sortDrafts } from '../../../../src/studio/drafts/search.ts';
+
+const row = (id: string, title: string, plannedFor: string | null, score: number | null): DraftRow => ({
+  post: { id, title, plannedFor, theme: score === null ? null : { score } } as unknown as CheckReport['posts'][number],
+  flags: [],
+});
+const rows = [row('a', 'Red-braised pork', '2026-12-03', 0.4), row('b', '冬至饺子', null, 0.9), row('c', 'Light for food photos', '2026-12-01', null)];
+const bodies = new Map([['a', 'Slow braise with 红烧 sauce.'], ['b', '包饺子的三个步骤'], ['c', 'Window light, no flash.']]);
+const ids = (list: DraftRow[]) => list.map((r) => r.post.id);
+
+describe('searching the drafts list', () => {
+  it('finds posts by words of the title or the body, case- and width-insensitively, every word required', () => {
+    expect(ids(searchDrafts(rows, 'BRAISE', bodies))).toEqual(['a']);
+    expect(ids(searchDrafts(rows, 'braise 红烧', bodies))).toEqual(['a']);
+    expect(ids(searchDrafts(rows, 'braise flash', bodies))).toEqual([]);
+    expect(ids(searchDrafts(rows, 'ＬＩＧＨＴ', bodies))).toEqual(['c']);
+  });
+
+  it('finds Chinese text inside a word, since Chinese has no spaces between words', () => {
+    expect(ids(searchDrafts(rows, '饺子', bodies))).toEqual(['b']);
+    expect(ids(searchDrafts(rows, '步骤', bodies))).toEqual(['b']);
+  });
+
+  it('keeps every row for an empty or blank query', () => {
+    expect(ids(searchDrafts(rows, '  ', bodies))).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('sorting the drafts list', () => {
+  it('sorts by planned date with unplanned posts last, and by score with unscored posts last', () => {
+    expect(ids(sortDrafts(rows, 'planned'))).toEqual(['c', 'a', 'b']);
+    expect(ids(sortDrafts(rows, 'score'))).toEqual(['b', 'a', 'c']);
+  });
+
+  it('sorts by last update newest first and keeps the original order without a sort', () => {
+    expect(ids(sortDrafts(rows, 'updated', new Map([['a', 1], ['b', 3], ['c', 2]])))).toEqual(['b', 'c', 'a']);
+    expect(ids(sortDrafts(rows, ''))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reads only known sorts from the query string', () => {
+    expect(readDraftSort(new URLSearchParams('sort=score'))).toBe('score');
+    expect(readDraftSort(new URLSearchParams('sort=__proto__'))).toBe('');
+  });
+});

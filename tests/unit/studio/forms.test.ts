@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validatePlanner } from '../../../src/core/planner-file.ts';
+import { applyBrandValues, brandToValues, readBrandForm, validateBrand } from '../../../src/studio/brand/brand-form.ts';
+import { buildFrontmatter, validateFrontmatter, type PostValues } from '../../../src/studio/drafts/post-form.ts';
+
+const planner = validatePlanner(JSON.parse(readFileSync(join(import.meta.dirname, '../../../content/planner.json'), 'utf8')), 'content/planner.json');
+
+function formOf(fields: Record<string, string>): FormData {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  return form;
+}
+
+describe('the brand form', () => {
+  it('reads lists split by lines or commas (Chinese commas too) and one pillar per numbered field group', () => {
+    const values = readBrandForm(formOf({
+      name: 'Mei', label: 'L', strengths: 'cooking\nfood photography, writing', impressions: '温暖，细致',
+      timezone: 'Asia/Shanghai', 'pillar-0-id': 'recipes', 'pillar-0-name': 'Recipes', 'pillar-0-keywords': 'braise, 红烧',
+      'pillar-1-id': 'photos', 'pillar-1-name': 'Photos',
+    }));
+    expect(values.strengths).toEqual(['cooking', 'food photography', 'writing']);
+    expect(values.impressions).toEqual(['温暖', '细致']);
+    expect(values.pillars.map((p) => p.id)).toEqual(['recipes', 'photos']);
+    expect(values.pillars[0]!.keywords).toEqual(['braise', '红烧']);
+  });
+
+  it('keys errors by the form field that failed, including a pillar still used by a channel', () => {
+    const values = brandToValues(planner.brand);
+    values.label = ' ';
+    values.pillars = [{ ...values.pillars[0]!, name: '' }, ...values.pillars.slice(2)];
+    const errors = validateBrand(planner, values)!;
+    expect(errors.label).toMatch(/must not be empty/);
+    expect(errors['pillar-0-name']).toMatch(/needs a name/);
+    expect(errors.pillars).toMatch(/unknown pillar "food-photography"/);
+  });
+
+  it('refuses more than 7 pillars and accepts the sample brand as it is', () => {
+    const values = brandToValues(planner.brand);
+    expect(validateBrand(planner, values)).toBeNull();
+    values.pillars = Array.from({ length: 8 }, (_, i) => ({ id: `p${i}`, name: `P${i}`, description: '', keywords: [] }));
+    expect(validateBrand({ ...planner, channels: [] }, values)!.pillars).toMatch(/at most 7/);
+  });
+
+  it('keeps keys the form does not show (targetShare, extensions) when saving', () => {
+    const extended = { ...planner, brand: { ...planner.brand, extra: 1, pillars: planner.brand.pillars.map((p) => ({ ...p, targetShare: 0.3 })) } };
+    const next = applyBrandValues(extended, { ...brandToValues(planner.brand), label: 'New' });
+    expect(next.brand.label).toBe('New');
+    expect((next.brand as Record<string, unknown>).extra).toBe(1);
+    expect(next.brand.pillars.every((p) => p.targetShare === 0.3)).toBe(true);
+  });
+});
+
+describe('the post form', () => {
+  const values: PostValues = { title: 'T', channel: 'wechat', status: 'published', pillar: '', plannedFor: '', publishedAt: '', url: '', body: 'x' };
+
+  it('sets publishedAt to now in the channel zone with its offset when publishing without a date', () => {
+    const frontmatter = buildFrontmatter({ custom: 'kept', pillar: 'recipes' }, values, planner, Date.UTC(2026, 10, 23, 18, 30));
+    expect(frontmatter.publishedAt).toBe('2026-11-24T02:30:00+08:00');
+    expect(frontmatter.custom).toBe('kept');
+    expect(frontmatter.pillar).toBeUndefined();
+  });
+
+  it('names unknown channels and pillars and schema problems by field', () => {
+    const errors = validateFrontmatter({ title: '', channel: 'tiktok', status: 'draft', pillar: 'crypto', url: 'nope' }, planner)!;
+    expect(Object.keys(errors).sort()).toEqual(['channel', 'pillar', 'title', 'url']);
+    expect(errors.channel).toContain('blog, wechat');
+  });
+});

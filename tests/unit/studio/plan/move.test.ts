@@ -1,0 +1,69 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Planner } from '../../../../src/core/schema/planner.ts';
+import type { Post } from '../../../../src/core/schema/post.ts';
+import { listIdeas } from '../../../../src/studio/plan/ideas.ts';
+import { movePost, readMoveRequest } from '../../../../src/studio/plan/move.ts';
+import { readPost } from '../../../../src/store/posts.ts';
+
+const planner = { channels: [{ id: 'blog' }, { id: 'wechat' }], brand: { pillars: [] } } as unknown as Planner;
+let root = '';
+const file = () => join(root, 'content/posts/ideas/soup.mdx');
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'tl-move-'));
+  mkdirSync(join(root, 'content/posts/ideas'), { recursive: true });
+  writeFileSync(file(), '---\ntitle: Winter soup\nchannel: blog\nstatus: idea\nsource: notebook\n---\n\nBones, 6 hours.\n');
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('moving a post on the plan', () => {
+  it('plans a post on a slot of another channel, keeping its body and unknown keys', async () => {
+    expect(await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'wechat' })).toHaveProperty('revision');
+    const { post } = await readPost(root, 'ideas/soup');
+    expect(post.data).toMatchObject({ plannedFor: '2026-12-08', channel: 'wechat', status: 'idea', source: 'notebook' });
+    expect(post.body.trim()).toBe('Bones, 6 hours.');
+  });
+
+  it('unplans a post with a null date and leaves its channel alone', async () => {
+    await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'wechat' });
+    await movePost(root, planner, { id: 'ideas/soup', date: null, channel: 'blog' });
+    const { post } = await readPost(root, 'ideas/soup');
+    expect(post.data.plannedFor).toBeUndefined();
+    expect(post.data.channel).toBe('wechat');
+  });
+
+  it('turns a scheduled post back into a draft when it is unplanned, so it shows among the ideas', async () => {
+    writeFileSync(file(), readFileSync(file(), 'utf8').replace('status: idea', 'status: scheduled\nplannedFor: 2026-12-01'));
+    await movePost(root, planner, { id: 'ideas/soup', date: null });
+    const { post } = await readPost(root, 'ideas/soup');
+    expect(post.data.status).toBe('draft');
+    expect(post.data.plannedFor).toBeUndefined();
+  });
+
+  it('refuses a stale revision and an unknown channel, writing nothing', async () => {
+    const before = readFileSync(file(), 'utf8');
+    expect(await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', revision: 'old' })).toMatchObject({ status: 409 });
+    expect(await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'tiktok' })).toMatchObject({ status: 400 });
+    expect(await movePost(root, planner, { id: 'ideas/none', date: '2026-12-08' })).toMatchObject({ status: 404 });
+    expect(readFileSync(file(), 'utf8')).toBe(before);
+  });
+
+  it('reads only well-formed requests: an id, a real date or null', () => {
+    expect(readMoveRequest({ id: 'a', date: '2026-02-30' })).toHaveProperty('errors.date');
+    expect(readMoveRequest({ date: null })).toHaveProperty('errors.id');
+    expect(readMoveRequest(null)).toHaveProperty('errors');
+    expect(readMoveRequest({ id: 'a', date: null })).toEqual({ move: { id: 'a', date: null, channel: undefined, revision: undefined } });
+  });
+});
+
+describe('the ideas list', () => {
+  const post = (id: string, status: string, plannedFor?: string) => ({ id, data: { title: id, status, channel: 'blog', ...(plannedFor ? { plannedFor } : {}) } }) as unknown as Post;
+
+  it('lists ideas and unplanned drafts, newest file first, and leaves planned and published posts out', () => {
+    const posts = [post('a', 'idea'), post('b', 'draft'), post('c', 'draft', '2026-12-01'), post('d', 'published'), post('e', 'idea', '2026-12-02')];
+    expect(listIdeas(posts, new Map([['a', 1], ['b', 2]])).map((i) => i.id)).toEqual(['b', 'a']);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { pasteFormatsFor, toMarkdown, toPlainText, toWechatHtml } from '../../../../src/studio/publish/paste-format.ts';
+import { PLATFORM_LIMITS, XIAOHONGSHU_LIMITS, countLength, limitsFor } from '../../../../src/studio/publish/platform-limits.ts';
+
+describe('toWechatHtml', () => {
+  it('escapes the post text so that no tag or attribute of the post reaches the HTML', () => {
+    const html = toWechatHtml('A <b>title</b>', 'Hello <script>alert(1)</script> & "quotes" <img src=x onerror=alert(2)>\n\n5 < 6 > 4');
+    expect(html).not.toMatch(/<script|<img|<b>|<[^>]*onerror/);
+    expect(html).toContain('A &lt;b&gt;title&lt;/b&gt;');
+    expect(html).toContain('&amp; &quot;quotes&quot;');
+    expect(html).toContain('5 &lt; 6 &gt; 4');
+  });
+
+  it('drops MDX imports, exports and expressions instead of running them', () => {
+    const html = toWechatHtml('T', "import Chart from './chart.astro'\nexport const x = 1\n\nText {x * 2} <Chart data={x} /> end");
+    expect(html).not.toMatch(/import|export|Chart|\{/);
+    expect(html).toContain('Text');
+    expect(html).toContain('end');
+  });
+
+  it('styles headings, paragraphs, lists, quotes and code inline, and links only http(s) targets', () => {
+    const html = toWechatHtml('T', '## Step one\n\n- **soy** sauce\n- ginger\n\n> tip\n\n[site](https://example.com) [bad](javascript:alert(1))\n\n```\na < b\n```');
+    expect(html).toMatch(/<h2 style="[^"]+">Step one<\/h2>/);
+    expect(html).toMatch(/<li style="[^"]+"><strong>soy<\/strong> sauce<\/li>/);
+    expect(html).toMatch(/<blockquote style="[^"]+">\s*<p style="[^"]+">tip<\/p>/);
+    expect(html).toContain('<a href="https://example.com" style="color:#576b95;">site</a>');
+    expect(html).not.toContain('href="javascript');
+    expect(html).toMatch(/<pre style="[^"]+"><code style="[^"]+">a &lt; b\n<\/code><\/pre>/);
+  });
+
+  it('keeps images, tables and nested lists, each with inline styles', () => {
+    const body = [
+      '![A bowl of noodles](https://example.com/noodles.jpg)',
+      '',
+      '| 步骤 | 时间 |',
+      '| --- | ---: |',
+      '| 焯水 | 5 分钟 |',
+      '',
+      '1. Prepare',
+      '   - wash the greens',
+      '   - cut the ginger',
+      '2. Cook',
+    ].join('\n');
+    const html = toWechatHtml('T', body);
+    expect(html).toMatch(/<img src="https:\/\/example\.com\/noodles\.jpg" alt="A bowl of noodles" style="[^"]*max-width:100%[^"]*">/);
+    expect(html).toMatch(/<table style="[^"]+">/);
+    expect(html).toMatch(/<th style="[^"]*border[^"]*">步骤<\/th>/);
+    expect(html).toMatch(/<td style="[^"]+">5 分钟<\/td>/);
+    expect(html).toMatch(/<ol style="[^"]+">\s*<li style="[^"]+">Prepare\s*<ul style="[^"]+">\s*<li style="[^"]+">wash the greens<\/li>/);
+  });
+
+  it('keeps no image whose address is not http(s), only its description', () => {
+    const html = toWechatHtml('T', '![local photo](/images/x.jpg) ![x](javascript:alert(1))');
+    expect(html).not.toMatch(/<img/);
+    expect(html).toContain('local photo');
+  });
+});
+
+describe('toPlainText', () => {
+  it('keeps nested lists indented, table rows on their own lines, and drops images to their description', () => {
+    const body = '![一碗面](https://example.com/a.jpg)\n\n| 步骤 | 时间 |\n| --- | --- |\n| 熬葱油 | 8 分钟 |\n\n1. 熬葱油\n   - 小火\n2. 拌面\n\nFish & chips < 5 "quoted"';
+    expect(toPlainText(body)).toBe('一碗面\n\n步骤 | 时间\n熬葱油 | 8 分钟\n\n1. 熬葱油\n  • 小火\n2. 拌面\n\nFish & chips < 5 "quoted"');
+  });
+
+  it('prints a bare URL once', () => {
+    expect(toPlainText('Read https://example.com/a and [this](https://example.com/b)')).toBe('Read https://example.com/a and this (https://example.com/b)');
+  });
+
+  it('joins wrapped Chinese lines in the WeChat HTML without a space', () => {
+    expect(toWechatHtml('T', '冬至要吃饺子。\n和面时水要分三次加。')).toContain('冬至要吃饺子。和面时水要分三次加。');
+  });
+
+  it('removes Markdown marks, keeps link targets, and joins wrapped Chinese lines without a space', () => {
+    expect(toPlainText('# 标题\n\n冬至要吃饺子。\n和面时水要分三次加。\n\nA **bold** [link](https://x.example)')).toBe(
+      '标题\n\n冬至要吃饺子。和面时水要分三次加。\n\nA bold link (https://x.example)',
+    );
+  });
+});
+
+describe('toMarkdown', () => {
+  it('keeps the Markdown for editors that convert it, without MDX imports, components or expressions', () => {
+    expect(toMarkdown("import X from './x.astro'\n\n## 标题\n\n- a\n  - b\n\n<X value={1} />\n\n```js\nconst y = {a: 1};\n```")).toBe(
+      '## 标题\n\n- a\n  - b\n\n```js\nconst y = {a: 1};\n```',
+    );
+  });
+});
+
+describe('pasteFormatsFor', () => {
+  it('offers the WeChat HTML for WeChat only, Markdown for Zhihu, and plain text for LinkedIn', () => {
+    expect(pasteFormatsFor('wechat')).toContain('wechat-html');
+    expect(pasteFormatsFor('zhihu')).toEqual(['markdown', 'plain']);
+    expect(pasteFormatsFor('linkedin')).toEqual(['plain']);
+    for (const platform of ['zhihu', 'linkedin', 'weibo', 'x', 'blog'] as const) expect(pasteFormatsFor(platform)).not.toContain('wechat-html');
+  });
+});
+
+describe('platform limits', () => {
+  it('counts Chinese characters as one, and as two for X', () => {
+    expect(countLength('饺子ab')).toBe(4);
+    expect(countLength('饺子ab', true)).toBe(6);
+  });
+
+  it('names every limit and its source in Chinese too', () => {
+    const all = [...Object.values(PLATFORM_LIMITS).flat(), ...XIAOHONGSHU_LIMITS];
+    for (const limit of all) for (const text of [limit.label.zh, limit.source.zh]) expect(text).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('counts a URL as 23 for X, whatever its length, as the counter of X does', () => {
+    const url = 'https://example.com/2026/11/a-rather-long-path/to-a-post-about-winter-soups?utm_source=newsletter';
+    expect(countLength(`Winter soups: ${url}`, true)).toBe('Winter soups: '.length + 23);
+  });
+
+  it('counts an emoji sequence joined by ZWJ as one emoji (2) for X', () => {
+    expect(countLength('👨‍👩‍👧‍👦', true)).toBe(2);
+    expect(countLength('Family 👨‍👩‍👧‍👦 time', true)).toBe('Family  time'.length + 2);
+  });
+
+  it('knows Weibo, WeChat and Xiaohongshu (by channel name) limits, and none for a blog', () => {
+    expect(limitsFor('weibo', 'Weibo').map((l) => l.max)).toEqual([2000, 140]);
+    expect(limitsFor('wechat', 'WeChat').map((l) => `${l.part}:${l.max}`)).toEqual(['title:64', 'body:20000']);
+    expect(limitsFor('other', '小红书').map((l) => l.max)).toEqual([20, 1000]);
+    expect(limitsFor('blog', 'Blog')).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Every studio dictionary has Chinese for every key, and a sentence is not left in English under
+ * the zh key; error text from the schemas and forms reaches the user in Chinese.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Dictionary } from '../../../../src/studio/shared/i18n.ts';
+import { translateMessage } from '../../../../src/studio/shared/error-strings.ts';
+import { PostFrontmatterSchema } from '../../../../src/core/schema/post.ts';
+import { checkPlanPostForm } from '../../../../src/studio/plan/slot-form.ts';
+import { checkPostId } from '../../../../src/store/post-paths.ts';
+
+/** Each feature keeps its text in strings.ts (shared/ also has i18n.ts and *-strings.ts). */
+const STUDIO = join(import.meta.dirname, '../../../../src/studio');
+/** Words that are the same in both languages: names of things, not sentences. */
+const SAME_IN_BOTH = new Set(['EN', 'RRULE', 'RSS', 'URL', 'ICS', '.ics', 'LinkedIn', 'YouTube']);
+
+async function dictionaries(): Promise<[string, Dictionary][]> {
+  const found: [string, Dictionary][] = [];
+  const files = readdirSync(STUDIO, { recursive: true }).map(String).filter((f) => /(^|[/\\])(i18n|strings|[a-z-]+-strings)\.ts$/.test(f));
+  for (const file of files) {
+    const module = (await import(join(STUDIO, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(module))
+      if (value && typeof value === 'object' && Object.values(value).every((v) => v && typeof v === 'object' && 'en' in v && 'zh' in v)) found.push([`${file}:${name}`, value as Dictionary]);
+  }
+  return found;
+}
+
+describe('the studio dictionaries', () => {
+  it('are found (so the walk below cannot pass on nothing)', async () => {
+    expect((await dictionaries()).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('give every key a Chinese text that is not the English sentence', async () => {
+    const missing: string[] = [];
+    for (const [where, dictionary] of await dictionaries())
+      for (const [key, { en, zh }] of Object.entries(dictionary)) {
+        if (typeof zh !== 'string' || (en !== '' && zh.trim() === '')) missing.push(`${where} ${key}: no zh`);
+        else if (zh === en && /[a-z]{2,}/i.test(en) && !SAME_IN_BOTH.has(en)) missing.push(`${where} ${key}: zh is the English "${en}"`);
+      }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('error text in Chinese', () => {
+  it('translates every message the post schema gives for a bad form', () => {
+    const result = PostFrontmatterSchema.safeParse({ title: '', channel: 'blog', status: 'posted', plannedFor: '2026-02-30', publishedAt: 'soon', url: 'nope' });
+    expect(result.success).toBe(false);
+    for (const issue of result.error!.issues) expect(translateMessage(issue.message, 'zh'), issue.message).not.toMatch(/^详情/);
+  });
+
+  it('translates the studio form checks and post id refusals', () => {
+    const planner = { channels: [{ id: 'zhihu' }], brand: { pillars: [{ id: 'career' }] } } as never;
+    const errors = checkPlanPostForm({ channel: 'zhuhu', date: 'x', title: '', slug: '', status: 'posted', pillar: 'recipes' }, planner);
+    expect(Object.keys(errors).length).toBe(6);
+    for (const message of Object.values(errors)) expect(translateMessage(message, 'zh'), message).not.toMatch(/^详情|[a-z]{4,} [a-z]{3,}/);
+    for (const id of ['', '../x', '/etc', 'a b']) expect(translateMessage(checkPostId(id)!, 'zh')).not.toMatch(/^详情/);
+  });
+
+  it("translates zod's own messages for fields without a message of their own", () => {
+    const result = PostFrontmatterSchema.safeParse({ title: 'T', channel: '', status: 'draft', pillar: '', tags: 3 });
+    expect(result.success).toBe(false);
+    for (const issue of result.error!.issues) expect(translateMessage(issue.message, 'zh'), issue.message).not.toMatch(/^详情/);
+  });
+
+  it('leaves English text as it is', () => {
+    expect(translateMessage('a post needs a title', 'en')).toBe('a post needs a title');
+    expect(translateMessage('unknown channel "zhuhu"', 'zh')).toBe('未知渠道“zhuhu”');
+  });
+});

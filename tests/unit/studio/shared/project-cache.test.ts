@@ -1,0 +1,56 @@
+import { cpSync, mkdtempSync, rmSync, utimesSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readProject } from '../../../../src/store/project.ts';
+import { cachedPostTimes, readCachedProject } from '../../../../src/studio/shared/project-cache.ts';
+import { memoizeOn } from '../../../../src/studio/shared/memo.ts';
+
+let root = '';
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'tl-cache-'));
+  cpSync(join(import.meta.dirname, '../../../../content'), join(root, 'content'), { recursive: true });
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('the studio project cache', () => {
+  it('answers exactly what the store reads: posts, order and problems', async () => {
+    writeFileSync(join(root, 'content/posts/broken.md'), '---\ntitle: [unclosed\n---\n');
+    const fresh = await readProject(root);
+    const cached = await readCachedProject(root);
+    expect(cached.posts).toEqual(fresh.posts);
+    expect(cached.problems.map((p) => p.format())).toEqual(fresh.problems.map((p) => p.format()));
+  });
+
+  it('returns the same posts array while nothing changed, and re-reads a file that changed', async () => {
+    const first = await readCachedProject(root);
+    expect((await readCachedProject(root)).posts).toBe(first.posts);
+    const file = join(root, 'content/posts/drafts/crypto-portfolio.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Why I rebalanced', 'Why I sold'));
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    const second = await readCachedProject(root);
+    expect(second.posts).not.toBe(first.posts);
+    expect(second.posts.find((p) => p.id === 'drafts/crypto-portfolio')?.data.title).toMatch(/^Why I sold/);
+    expect(cachedPostTimes(root, second.posts).get('drafts/crypto-portfolio')).toBeGreaterThan(Date.now());
+  });
+
+  it('notices a new and a deleted post file', async () => {
+    const before = (await readCachedProject(root)).posts.length;
+    writeFileSync(join(root, 'content/posts/new-one.md'), '---\ntitle: New\nchannel: blog\nstatus: idea\n---\n');
+    expect((await readCachedProject(root)).posts.length).toBe(before + 1);
+    rmSync(join(root, 'content/posts/new-one.md'));
+    expect((await readCachedProject(root)).posts.length).toBe(before);
+  });
+});
+
+describe('memoizeOn', () => {
+  it('computes once per anchor and key, and again for a new key or a new anchor', () => {
+    let runs = 0;
+    const anchor = {};
+    const compute = () => ++runs;
+    expect(memoizeOn(anchor, 'a', compute)).toBe(1);
+    expect(memoizeOn(anchor, 'a', compute)).toBe(1);
+    expect(memoizeOn(anchor, 'b', compute)).toBe(2);
+    expect(memoizeOn({}, 'a', compute)).toBe(3);
+  });
+});
