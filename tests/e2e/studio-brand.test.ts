@@ -62,6 +62,57 @@ describe('the brand page', () => {
   });
 });
 
+describe('the fields the portfolio reads (profile address, consistency switch)', () => {
+  const channelForm = async (lang: 'en' | 'zh') => {
+    await session.page.context().addCookies([{ name: 'throughline-lang', value: lang, url: session.studio.url }]);
+    await session.page.goto(`${session.studio.url}/studio/channels?edit=blog#channel-form`);
+  };
+  const blog = () => planner().channels.find((c: { id: string }) => c.id === 'blog');
+
+  test('a profile address that is not http(s) is refused next to the field, in English and 中文, and nothing is written', async () => {
+    const before = readFileSync(join(session.studio.root, 'content/planner.json'), 'utf8');
+    for (const [lang, message] of [['en', 'expected a full http(s) URL'], ['zh', '应为完整网址（http 或 https）']] as const) {
+      await channelForm(lang);
+      await session.page.fill('#profileUrl', 'javascript:alert(1)');
+      await Promise.all([session.page.waitForLoadState('load'), session.page.click('#channel-form button[value="save"]')]);
+      await expect.poll(() => session.page.textContent('[data-error-for="profileUrl"]')).toContain(message);
+      expect(await session.page.inputValue('#profileUrl')).toBe('javascript:alert(1)');
+    }
+    expect(readFileSync(join(session.studio.root, 'content/planner.json'), 'utf8')).toBe(before);
+  });
+
+  test('a profile address is saved on the channel in planner.json and linked from its row', async () => {
+    await channelForm('en');
+    await session.page.fill('#profileUrl', 'https://mei-cooks.example/about');
+    await Promise.all([session.page.waitForURL(/saved=/), session.page.click('#channel-form button[value="save"]')]);
+    expect(blog().profileUrl).toBe('https://mei-cooks.example/about');
+    expect(await session.page.getAttribute('[data-channel="blog"] [data-profile-url]', 'href')).toBe('https://mei-cooks.example/about');
+  });
+
+  test('a channel form filled before planner.json changed on disk is refused, and the newer file stays', async () => {
+    await channelForm('en');
+    const file = join(session.studio.root, 'content/planner.json');
+    const changed = { ...planner(), channels: planner().channels.map((c: { id: string }) => (c.id === 'blog' ? { ...c, name: 'Blog (edited by hand)' } : c)) };
+    writeFileSync(file, JSON.stringify(changed, null, 2));
+    await session.page.fill('#profileUrl', 'https://mei-cooks.example/other');
+    await session.page.click('#channel-form button[value="save"]');
+    await expect.poll(() => session.page.textContent('body')).toContain('changed on disk');
+    expect(blog()).toMatchObject({ name: 'Blog (edited by hand)', profileUrl: 'https://mei-cooks.example/about' });
+  });
+
+  test('the consistency switch on the brand page turns portfolio.showConsistency on and off in planner.json', async () => {
+    await session.page.goto(`${session.studio.url}/studio/brand`);
+    expect(await session.page.isChecked('#showConsistency')).toBe(false);
+    await session.page.check('#showConsistency');
+    await Promise.all([session.page.waitForURL(/saved=1/), session.page.click('#save-brand')]);
+    expect(planner().portfolio).toEqual({ showConsistency: true });
+    expect(await session.page.isChecked('#showConsistency')).toBe(true);
+    await session.page.uncheck('#showConsistency');
+    await Promise.all([session.page.waitForURL(/saved=1/), session.page.click('#save-brand')]);
+    expect(planner()).not.toHaveProperty('portfolio');
+  });
+});
+
 describe('the draft editor', () => {
   const id = 'drafts/winter-soup-photos';
   const offTheme = 'Bitcoin fell again this week. I rebalanced my crypto portfolio, sold ETF shares and moved tokens into a staking wallet for the yield.';

@@ -2,7 +2,9 @@
  * The brand form: form fields <-> brand values, validation with the planner schema (errors
  * keyed by form field), and the save through updatePlanner. Field names: name, label, audience,
  * strengths and impressions (one per line or comma-separated), timezone, and per pillar
- * `pillar-N-id`, `pillar-N-name`, `pillar-N-description`, `pillar-N-keywords` (comma-separated).
+ * `pillar-N-id`, `pillar-N-name`, `pillar-N-description`, `pillar-N-keywords` (comma-separated);
+ * and the portfolio switch `showConsistency` (a checkbox, read only when the form also sends
+ * `portfolio-settings`, so a post without that part leaves planner.json's `portfolio` alone).
  */
 import { PlannerSchema, type Brand, type Planner } from '../../core/schema/planner.ts';
 import { ThroughlineError } from '../../core/errors.ts';
@@ -30,6 +32,8 @@ export interface BrandValues {
   impressions: string[];
   timezone: string;
   pillars: PillarValues[];
+  /** planner.json `portfolio.showConsistency`; undefined = leave it as it is. */
+  showConsistency?: boolean;
 }
 
 const MAX_PILLAR_FIELDS = 50;
@@ -38,10 +42,11 @@ export function splitList(text: string): string[] {
   return text.split(/[\n,，、]/).map((s) => s.trim()).filter(Boolean);
 }
 
-export function brandToValues(brand: Brand): BrandValues {
+/** The form's values for the brand and the planner's portfolio settings (off when absent). */
+export function brandToValues(brand: Brand, portfolio?: Planner['portfolio']): BrandValues {
   const { name, label, audience, strengths, impressions, timezone } = brand;
   const pillars = brand.pillars.map((p) => ({ id: p.id, name: p.name, description: p.description, keywords: p.keywords, ...(p.color ? { color: p.color } : {}) }));
-  return { name, label, audience, strengths, impressions, timezone, pillars };
+  return { name, label, audience, strengths, impressions, timezone, pillars, showConsistency: portfolio?.showConsistency === true };
 }
 
 /**
@@ -70,18 +75,30 @@ export function readBrandForm(form: FormData): BrandValues {
     name: text('name'), label: text('label'), audience: text('audience'),
     strengths: splitList(text('strengths')), impressions: splitList(text('impressions')),
     timezone: text('timezone'), pillars,
+    ...(form.has('portfolio-settings') ? { showConsistency: form.has('showConsistency') } : {}),
   };
 }
 
-/** The planner with the form's brand; unknown keys of the brand and of kept pillars survive. */
+/**
+ * The planner with the form's brand and portfolio switch; unknown keys of the brand, of kept
+ * pillars and of `portfolio` survive. The switch off removes the key (off is the default) and an
+ * emptied `portfolio` with it.
+ */
 export function applyBrandValues(planner: Planner, values: BrandValues): Planner {
+  const { showConsistency, ...brandValues } = values;
   const byId = new Map(planner.brand.pillars.map((p) => [p.id, p]));
-  const pillars = values.pillars.map((p) => ({ ...byId.get(p.id), ...p }));
-  return { ...planner, brand: { ...planner.brand, ...values, pillars } };
+  const pillars = brandValues.pillars.map((p) => ({ ...byId.get(p.id), ...p }));
+  const next: Planner = { ...planner, brand: { ...planner.brand, ...brandValues, pillars } };
+  if (showConsistency === undefined) return next;
+  const { showConsistency: _old, ...otherSettings } = planner.portfolio ?? {};
+  const portfolio = showConsistency ? { ...otherSettings, showConsistency: true } : otherSettings;
+  const { portfolio: _portfolio, ...rest } = next;
+  return Object.keys(portfolio).length ? { ...rest, portfolio } : rest;
 }
 
 /** Form field for a planner path: ['brand', 'pillars', 0, 'name'] -> 'pillar-0-name'. */
 export function brandFieldOf(path: readonly PropertyKey[]): string {
+  if (path[0] === 'portfolio') return 'showConsistency';
   if (path[0] !== 'brand') return 'pillars';
   const [, key, index, sub] = path;
   if (key === 'pillars' && typeof index === 'number' && typeof sub === 'string') return `pillar-${index}-${sub}`;

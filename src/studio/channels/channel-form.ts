@@ -27,6 +27,8 @@ export interface ChannelForm {
   reminder: number;
   /** When an edit changes the cadence or time: the first date of the new period ('' = today). */
   changeFrom: string;
+  /** The author's public profile on this channel (http or https); '' = none. */
+  profileUrl: string;
 }
 
 interface FormLike {
@@ -54,6 +56,7 @@ export function readChannelForm(form: FormLike): ChannelForm {
     pillars: getAll('pillars'),
     reminder: Number(get('reminder') ?? 0) || 0,
     changeFrom: (get('changeFrom') ?? '').trim(),
+    profileUrl: (get('profileUrl') ?? '').trim(),
   };
 }
 
@@ -71,6 +74,7 @@ export function formForChannel(channel: Channel | undefined, choice: CadenceChoi
     pillars: channel?.pillars ?? [],
     reminder: channel?.reminder?.minutesBefore ?? 0,
     changeFrom: '',
+    profileUrl: channel?.profileUrl ?? '',
   };
 }
 
@@ -127,6 +131,7 @@ function candidate(form: ChannelForm, id: string): Record<string, unknown> {
     ...(form.timezone ? { timezone: form.timezone } : {}),
     ...(form.pillars.length ? { pillars: form.pillars } : {}),
     ...(form.reminder > 0 ? { reminder: { minutesBefore: form.reminder } } : {}),
+    ...(form.profileUrl ? { profileUrl: form.profileUrl } : {}),
   };
 }
 
@@ -142,7 +147,8 @@ export function applyChannelForm(planner: Planner, form: ChannelForm, today: str
   const index = planner.channels.findIndex((c) => c.id === form.editing);
   if (!form.editing || index < 0) return { ...planner, channels: [...planner.channels, fields] };
   const old = planner.channels[index]!;
-  const { timezone: _t, pillars: _p, reminder: _r, ...kept } = old;
+  // The form's optional fields: an emptied one is removed, not kept from the old channel.
+  const { timezone: _t, pillars: _p, reminder: _r, profileUrl: _u, ...kept } = old;
   let next: Channel = { ...kept, ...fields };
   if (changesPeriod(old, form)) {
     const from = form.changeFrom || today;

@@ -66,6 +66,12 @@ export const CHANNELS_TEXT: Dictionary = {
   'reminder.180': { en: '3 hours before', zh: '提前 3 小时' },
   'reminder.1440': { en: '1 day before', zh: '提前 1 天' },
   'reminder.2880': { en: '2 days before', zh: '提前 2 天' },
+  'channels.profile': { en: 'Profile', zh: '主页' },
+  'field.profileUrl': { en: 'Your profile on this channel (optional)', zh: '你在此渠道的主页（可选）' },
+  'field.profileUrlHint': {
+    en: 'A full http(s) address. The portfolio links it under "where to follow" and names it as you in its search data (schema.org sameAs).',
+    zh: '完整的 http(s) 网址。作品集会在“关注我”中链接它，并在搜索数据（schema.org sameAs）中标明这是你。',
+  },
   'preview.title': { en: 'In words, and the next 8 slots', zh: '规则说明与接下来的 8 个排期' },
   'preview.button': { en: 'Preview', zh: '预览' },
   'preview.history': { en: 'Earlier cadences', zh: '以前的节奏' },
