@@ -57,6 +57,8 @@ export const UX_TEXT: Dictionary = {
   'dnd.cancelled': { en: 'Move cancelled.', zh: '已取消移动。' },
   'dnd.failed': { en: 'Not moved: {reason}', zh: '未移动：{reason}' },
   'dnd.move': { en: 'Move', zh: '移动' },
+  'dnd.tapHint': { en: 'Moving “{title}”: tap an outlined open slot, or the ideas list to unplan it.', zh: '正在移动「{title}」：点一个虚线框出的空排期；点想法列表则取消排期。' },
+  'dnd.cancel': { en: 'Cancel', zh: '取消' },
   'dnd.ideas': { en: 'Ideas list', zh: '想法列表' },
   'pillar.color': { en: 'Colour', zh: '颜色' },
 };
