@@ -219,7 +219,7 @@ describe('start my own brand', () => {
   it('refuses an empty name in Chinese and moves nothing', async () => {
     const response = await fetch(`${studio.url}/studio`, { method: 'POST', body: new URLSearchParams({ action: 'start-fresh', name: '', pillar: '向上管理', timezone: 'Asia/Shanghai' }), headers: { origin: studio.url, ...zh }, redirect: 'manual' });
     expect(response.status).toBe(422);
-    expect(await response.text()).toContain('品牌需要名称');
+    expect(await response.text()).toContain('品牌需要一个名称');
     expect(existsSync(file('content/planner.json'))).toBe(true);
     expect(readdirSync(file('content')).some((f) => f.startsWith('.sample-'))).toBe(false);
   });

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Dictionary } from '../../../../src/studio/shared/i18n.ts';
 import { translateMessage } from '../../../../src/studio/shared/error-strings.ts';
 import { PostFrontmatterSchema } from '../../../../src/core/schema/post.ts';
+import { PlannerSchema } from '../../../../src/core/schema/planner.ts';
+import { translateMessage as translateCoreMessage } from '../../../../src/core/i18n/zod-issues.ts';
 import { checkPlanPostForm } from '../../../../src/studio/plan/slot-form.ts';
 import { checkPostId } from '../../../../src/store/post-paths.ts';
 
@@ -62,6 +64,18 @@ describe('error text in Chinese', () => {
     const result = PostFrontmatterSchema.safeParse({ title: 'T', channel: '', status: 'draft', pillar: '', tags: 3 });
     expect(result.success).toBe(false);
     for (const issue of result.error!.issues) expect(translateMessage(issue.message, 'zh'), issue.message).not.toMatch(/^详情/);
+  });
+
+  it('renders a schema or cadence message in the same Chinese as the command line (one table, in core)', () => {
+    const planner = PlannerSchema.safeParse({
+      version: 1,
+      brand: { name: '', label: '', timezone: 'Mars/Base', pillars: [{ id: 'a b', name: '' }] },
+      channels: [{ id: 'blog', name: '', platform: 'blog', cadence: 'FREQ=HOURLY', start: '2026-13-01', time: '25:00', profileUrl: 'ftp://x' }],
+    });
+    const post = PostFrontmatterSchema.safeParse({ title: '', channel: '', status: 'published', url: 'javascript:alert(1)' });
+    const messages = [...planner.error!.issues, ...post.error!.issues].map((issue) => issue.message).filter((m) => translateCoreMessage(m));
+    expect(messages.length).toBeGreaterThanOrEqual(6);
+    for (const message of messages) expect(translateMessage(message, 'zh'), message).toBe(translateCoreMessage(message));
   });
 
   it('leaves English text as it is', () => {
