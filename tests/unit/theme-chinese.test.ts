@@ -71,6 +71,22 @@ describe('phrase keywords', () => {
     expect(matchPhrases(readPostTerms({ body: '这是一份家常菜谱。' }).sequence, [phrase]).get(phrase.key)).toBe(1);
   });
 
+  it('count a Chinese keyword the dictionary lacks (食材) as the phrase, never its lone characters', () => {
+    const [phrase] = readPhrases(['食材']);
+    expect(phrase.terms).toEqual(['食', '材']);
+    const brand = BrandSchema.parse({
+      name: '下班厨房', label: '家常菜谱', timezone: 'Asia/Shanghai', language: 'zh',
+      pillars: [{ id: 'cooking', name: '家常菜', description: '半小时能做好的家常菜。', keywords: ['食材', '火候'] }],
+    });
+    const model = buildThemeModel({ brand, evidence: [] });
+    // A classical essay writes 材 (talent) alone: that is not the keyword 食材.
+    const essay = scoreTheme(model, { body: '天生我材必有用，千金散尽还复来。其材足以治国，其志足以安民。' });
+    expect(essay.score).toBe(0);
+    const recipe = scoreTheme(model, { body: '先把食材洗净切好，鸡腿肉切块，小火慢炖。' });
+    expect(recipe.terms).toContain('食材');
+    expect(recipe.score).toBeGreaterThan(essay.score);
+  });
+
   it('show a matched phrase as written in the keyword, as evidence', () => {
     const brand = BrandSchema.parse({
       name: 'Mei', label: 'Home cooking', timezone: 'UTC',

@@ -10,7 +10,7 @@
  */
 import { sampleEnglish } from './background-lookup.ts';
 import { chineseLexicon } from './chinese.ts';
-import { matchPhrases, type Phrase } from './phrases.ts';
+import { withPhrases, type Phrase } from './phrases.ts';
 import { countSequence, termsLanguage, type PostTerms } from './post-terms.ts';
 import { dot, dotDense, dotSparse, toVector, type Dense, type Vector } from './vector.ts';
 
@@ -128,7 +128,7 @@ function chunkVectors(doc: Doc, length: number, phrases: readonly Phrase[]): Chu
   let chunks = byLength.get(length);
   if (!chunks) {
     chunks = chunksOf(doc.terms.sequence, length).map((c) => {
-      const v = toVector(countSequence(c), matchPhrases(c, phrases));
+      const v = toVector(...withPhrases(countSequence(c), c, phrases));
       return { v, self: dotSparse(v, doc.vector) };
     });
     byLength.set(length, chunks);

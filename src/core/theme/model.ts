@@ -7,7 +7,7 @@
  */
 import type { Brand } from '../schema/planner.ts';
 import { BRAND_TEXT_SHARE, calibrate, type Calibration, type CalibrationInput } from './calibrate.ts';
-import { matchPhrases, readPhrases, type Phrase } from './phrases.ts';
+import { readPhrases, withPhrases, type Phrase } from './phrases.ts';
 import { readPostTerms, termsOfTokens, type PostTerms } from './post-terms.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { combine, normalize, toVector, type Dense, type Vector } from './vector.ts';
@@ -111,7 +111,7 @@ export function centroidOf(posts: readonly Vector[], text: Vector): Dense {
 export function vectorOf(terms: PostTerms, phrases: readonly Phrase[], memo?: WeakMap<PostTerms, Vector>): Vector {
   let v = memo?.get(terms);
   if (!v) {
-    v = toVector(terms.counts, matchPhrases(terms.sequence, phrases));
+    v = toVector(...withPhrases(terms.counts, terms.sequence, phrases));
     memo?.set(terms, v);
   }
   return v;
@@ -134,5 +134,5 @@ export function evidenceVector(terms: PostTerms, phrases: readonly Phrase[]): Ve
     const written = counts.get(term) ?? 0;
     if (n !== written) counts.set(term, written + (n - written) * EVIDENCE_GLOSS_SHARE);
   }
-  return toVector(counts, matchPhrases(terms.sequence, phrases));
+  return toVector(...withPhrases(counts, terms.sequence, phrases, EVIDENCE_GLOSS_SHARE));
 }

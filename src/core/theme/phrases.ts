@@ -3,6 +3,7 @@
  * segmenter cuts in two) counts as one term when its terms occur in a row in a post, so it
  * matches as a phrase and not as two unrelated words.
  */
+import { bridgedStems } from './post-terms.ts';
 import { tokenize } from './tokenize.ts';
 
 export interface Phrase { key: string; terms: readonly string[]; surface: string }
@@ -33,4 +34,34 @@ export function matchPhrases(sequence: readonly string[], phrases: readonly Phra
     }
   }
   return found;
+}
+
+/**
+ * Term counts with phrase keywords matched: a single Han character that a matched phrase is
+ * made of (食材 or 炒锅 that the dictionary does not list, read as 食 + 材) counts as the phrase
+ * only. Alone it is a fragment, not a word of the text: 材 would tie a recipe brand to any
+ * classical essay that writes 材 (talent); so would its glosses ("material"), which go too.
+ * Multi-character pieces and English words stay. `glossShare`: the share the counts give glosses.
+ */
+export function withPhrases(counts: ReadonlyMap<string, number>, sequence: readonly string[], phrases: readonly Phrase[], glossShare = 1): [ReadonlyMap<string, number>, Map<string, number>] {
+  const found = matchPhrases(sequence, phrases);
+  if (found.size === 0) return [counts, found];
+  let out: Map<string, number> | null = null;
+  for (const p of phrases) {
+    const n = found.get(p.key);
+    if (!n) continue;
+    for (const t of p.terms) {
+      if (t.length !== 1 || t.charCodeAt(0) < 0x2e80) continue;
+      out ??= new Map(counts);
+      take(out, t, n);
+      for (const [stem, weight] of bridgedStems(t)) take(out, stem, n * weight * glossShare);
+    }
+  }
+  return [out ?? counts, found];
+}
+
+function take(counts: Map<string, number>, term: string, n: number): void {
+  const left = (counts.get(term) ?? 0) - n;
+  if (left > 1e-9) counts.set(term, left);
+  else counts.delete(term);
 }

@@ -81,3 +81,9 @@ function addBridge(counts: Map<string, number>, surfaces: Map<string, string>): 
 export function termsLanguage(terms: PostTerms): 'en' | 'zh' {
   return terms.han * 2 >= terms.sequence.length && terms.han > 0 ? 'zh' : 'en';
 }
+
+/** The English stems a Chinese word adds to a post's counts (addBridge), with their weights. */
+export function bridgedStems(word: string): readonly (readonly [string, number])[] {
+  const entry = termWeight(word) === 0 ? undefined : chineseLexicon()?.bridge(word);
+  return entry ? entry.stems.filter(([, weight]) => weight >= MIN_GLOSS_WEIGHT) : [];
+}
