@@ -2,7 +2,7 @@
  * The studio in a real browser over a temp copy of the sample project: editing the brand,
  * using a proposed label, the live theme score of a draft, edits on disk, and publishing.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { describe, expect, test } from 'vitest';
@@ -170,6 +170,25 @@ describe('the dev toolbar', () => {
       session.page.evaluate(() => document.querySelector('astro-dev-toolbar')?.shadowRoot?.querySelector('astro-dev-toolbar-app-canvas[data-app-id="throughline-flags"]')?.shadowRoot?.textContent ?? '');
     await expect.poll(canvas, { timeout: 10_000 }).toContain('Off theme');
     expect(await canvas()).toContain('drafts/crypto-portfolio');
+  });
+});
+
+describe('asking before a destructive post', () => {
+  test('deleting a post asks once, and dismissing the question keeps the file', async () => {
+    const id = 'drafts/winter-soup-photos';
+    await session.page.goto(`${session.studio.url}/studio/drafts/${id}`);
+    const asked: string[] = [];
+    const onDialog = (dialog: import('playwright-core').Dialog) => { asked.push(dialog.message()); void dialog.dismiss(); };
+    session.page.on('dialog', onDialog);
+    try {
+      await session.page.locator('.post-actions summary').click();
+      await session.page.click('.post-actions button[value="delete"]');
+      await expect.poll(() => asked.length).toBe(1);
+      expect(asked[0]).toContain('Delete this post file?');
+      expect(existsSync(postFile(id))).toBe(true);
+    } finally {
+      session.page.off('dialog', onDialog);
+    }
   });
 });
 

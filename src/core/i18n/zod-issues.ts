@@ -22,12 +22,15 @@ export interface IssueLike {
 
 type Rule = [RegExp, (...groups: string[]) => string];
 
+/** The ids the planner schema names in its messages (idField in schema/planner.ts). */
+const ID_NAMES: Record<string, string> = { 'a pillar id': '支柱 ID', 'a channel id': '渠道 ID' };
+
 /** English message (as written in the schemas and cadence.ts) -> Chinese. Anchored, in order. */
 const RULES: Rule[] = [
   [/^expected a date as YYYY-MM-DD, e\.g\. "?([\d-]+)"?$/, (d) => `应为 YYYY-MM-DD 格式的日期，例如 ${d}`],
   [/^expected an ISO 8601 date or date-time, e\.g\. (.+) or (.+)$/, (a, b) => `应为 ISO 8601 日期或日期时间，例如 ${a} 或 ${b}`],
   [/^expected a time as HH:MM.*$/, () => '应为 HH:MM 格式的时间，例如 09:00'],
-  [/^(.+) must be letters, digits, "-" or "_", e\.g\. "(.+)"$/, (what, e) => `${what} 只能由字母、数字、"-" 或 "_" 组成，例如 "${e}"`],
+  [/^(.+) must be letters, digits, "-" or "_", e\.g\. "(.+)"$/, (what, e) => `${ID_NAMES[what] ?? what} 只能由字母、数字、"-" 或 "_" 组成，例如 "${e}"`],
   [/^expected an IANA time zone, e\.g\. "(.+)" or "(.+)"$/, (a, b) => `应为 IANA 时区，例如 "${a}" 或 "${b}"`],
   [/^a pillar needs a name$/, () => '支柱需要一个名称'],
   [/^the brand needs a name$/, () => '品牌需要一个名称'],
@@ -37,14 +40,14 @@ const RULES: Rule[] = [
   [/^expected "en" or "zh"$/, () => '应为 "en" 或 "zh"'],
   [/^expected one of (.+)$/, (list) => `应为以下之一：${list}`],
   [/^expected "version": (\d+)$/, (v) => `"version" 应为 ${v}`],
-  [/^pillar id "(.+)" is used twice$/, (id) => `支柱 id "${id}" 重复使用了两次`],
-  [/^channel id "(.+)" is used twice$/, (id) => `渠道 id "${id}" 重复使用了两次`],
+  [/^pillar id "(.+)" is used twice$/, (id) => `支柱 ID "${id}" 重复使用了两次`],
+  [/^channel id "(.+)" is used twice$/, (id) => `渠道 ID "${id}" 重复使用了两次`],
   [/^unknown pillar "(.+)"; expected one of (.*)$/, (id, list) => `未知的支柱 "${id}"；应为以下之一：${list}`],
   [/^unknown channel "(.+)"; expected one of \(no channels yet\)$/, (id) => `未知的渠道 "${id}"；还没有任何渠道`],
   [/^unknown channel "(.+)"; expected one of (.*)$/, (id, list) => `未知的渠道 "${id}"；应为以下之一：${list}`],
   [/^"to" \((.+)\) is before "from" \((.+)\)$/, (to, from) => `"to"（${to}）早于 "from"（${from}）`],
   [/^a post needs a title$/, () => '文章需要一个标题'],
-  [/^a post needs a channel id from planner\.json$/, () => '文章需要一个 planner.json 中的渠道 id'],
+  [/^a post needs a channel id from planner\.json$/, () => '文章需要一个 planner.json 中的渠道 ID'],
   [/^expected a full URL, e\.g\. (.+)$/, (e) => `应为完整的网址，例如 ${e}`],
   [
     /^expected a full http\(s\) URL without spaces, control characters, quotes, "<", ">" or "\\", e\.g\. (.+)$/,
@@ -62,11 +65,11 @@ const RULES: Rule[] = [
   [/^name at least 1 pillar$/, () => '至少写 1 个支柱'],
   [/^at most 7 pillars: fewer themes are easier to remember$/, () => '最多 7 个支柱：主题越少越好记'],
   [/^a cadence is needed, e\.g\. (.+)$/, (e) => `需要一个发布节奏，例如 ${e}`],
-  [/^a post id must not be empty$/, () => '文章 id 不能为空'],
-  [/^a post id must be at most (\d+) characters$/, (n) => `文章 id 最多 ${n} 个字符`],
-  [/^a post id must be a path under content\/posts, not an absolute path$/, () => '文章 id 必须是 content/posts 下的路径，不能是绝对路径'],
-  [/^a post id must not contain "\.\." or "\."$/, () => '文章 id 不能包含 ".." 或 "."'],
-  [/^a post id may hold letters, digits, "-" and "_" in "\/"-separated parts, e\.g\. "(.+)"$/, (e) => `文章 id 只能由字母、数字、"-" 和 "_" 组成，用 "/" 分段，例如 "${e}"`],
+  [/^a post id must not be empty$/, () => '文章 ID 不能为空'],
+  [/^a post id must be at most (\d+) characters$/, (n) => `文章 ID 最多 ${n} 个字符`],
+  [/^a post id must be a path under content\/posts, not an absolute path$/, () => '文章 ID 必须是 content/posts 下的路径，不能是绝对路径'],
+  [/^a post id must not contain "\.\." or "\."$/, () => '文章 ID 不能包含 ".." 或 "."'],
+  [/^a post id may hold letters, digits, "-" and "_" in "\/"-separated parts, e\.g\. "(.+)"$/, (e) => `文章 ID 只能由字母、数字、"-" 和 "_" 组成，用 "/" 分段，例如 "${e}"`],
   ...cadenceRules(),
 ];
 

@@ -5,8 +5,8 @@ export const BRAND_TEXT: Dictionary = {
   'brand.portfolio': { en: 'Published portfolio', zh: '发布的作品集' },
   'brand.showConsistency': { en: 'Show missed slots and consistency figures', zh: '显示断更的排期和稳定度数据' },
   'brand.showConsistencyHint': {
-    en: 'Off by default: the public site then shows what you published, not what you missed. Saved as portfolio.showConsistency in planner.json.',
-    zh: '默认关闭：公开网站只显示你发布了什么，而不是错过了什么。保存为 planner.json 中的 portfolio.showConsistency。',
+    en: 'Off by default: the public site then shows what you published, not what you missed. Saved in planner.json as',
+    zh: '默认关闭：公开网站只显示你发布了什么，而不是错过了什么。保存在 planner.json 中：',
   },
   'brand.title': { en: 'Brand', zh: '品牌' },
   'brand.name': { en: 'Name', zh: '名字' },

@@ -70,7 +70,7 @@ export const CHANNELS_TEXT: Dictionary = {
   'field.profileUrl': { en: 'Your profile on this channel (optional)', zh: '你在此渠道的主页（可选）' },
   'field.profileUrlHint': {
     en: 'A full http(s) address. The portfolio links it under "where to follow" and names it as you in its search data (schema.org sameAs).',
-    zh: '完整的 http(s) 网址。作品集会在“关注我”中链接它，并在搜索数据（schema.org sameAs）中标明这是你。',
+    zh: '完整的网址。作品集会在“关注我”中链接它，并在给搜索引擎的结构化数据里标明这是你的主页。',
   },
   'preview.title': { en: 'In words, and the next 8 slots', zh: '规则说明与接下来的 8 个排期' },
   'preview.button': { en: 'Preview', zh: '预览' },

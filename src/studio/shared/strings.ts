@@ -48,7 +48,10 @@ export const UX_TEXT: Dictionary = {
   'plan.viewCalendar': { en: 'Calendar', zh: '日历' },
   'plan.viewLabel': { en: 'Plan view', zh: '计划视图' },
   'ideas.title': { en: 'Ideas', zh: '想法' },
-  'ideas.hint': { en: 'Drag an idea onto an open slot to plan it; drag a planned post here to unplan it. Keyboard: Space picks up, arrows choose, Enter drops, Escape cancels.', zh: '把想法拖到空闲时段即可计划；把已计划的文章拖回这里即可取消计划。键盘：空格拿起，方向键选择，回车放下，退出键取消。' },
+  'ideas.hint': {
+    en: 'Drag an idea onto an open slot to plan it; drag a planned post here to unplan it. On a touch screen, drag by ⠿ or tap ⠿ and then the place it goes. Keyboard: Space picks up, arrows choose, Enter drops, Escape cancels.',
+    zh: '把想法拖到空闲时段即可计划；把已计划的文章拖回这里即可取消计划。触屏上：按住 ⠿ 拖动，或先点 ⠿ 再点要放的位置。键盘：空格拿起，方向键选择，回车放下，退出键取消。',
+  },
   'ideas.empty': { en: 'No unplanned ideas. Press N to capture one.', zh: '没有未计划的想法。按 N 记录一个。' },
   'ideas.allPillars': { en: 'All pillars', zh: '全部支柱' },
   'dnd.picked': { en: 'Picked up {title}. Use the arrow keys to choose a slot, Enter to drop, Escape to cancel.', zh: '已拿起「{title}」。用方向键选择时段，回车放下，退出键取消。' },

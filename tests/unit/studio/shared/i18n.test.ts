@@ -78,6 +78,12 @@ describe('error text in Chinese', () => {
     for (const message of messages) expect(translateMessage(message, 'zh'), message).toBe(translateCoreMessage(message));
   });
 
+  it('names ids in Chinese as ID, never with the English words of the message', () => {
+    expect(translateMessage('a pillar id must be letters, digits, "-" or "_", e.g. "recipes"', 'zh')).toBe('支柱 ID 只能由字母、数字、"-" 或 "_" 组成，例如 "recipes"');
+    expect(translateMessage(checkPostId('')!, 'zh')).toBe('文章 ID 不能为空');
+    expect(translateMessage('channel id "blog" is used twice', 'zh')).toBe('渠道 ID "blog" 重复使用了两次');
+  });
+
   it('leaves English text as it is', () => {
     expect(translateMessage('a post needs a title', 'en')).toBe('a post needs a title');
     expect(translateMessage('unknown channel "zhuhu"', 'zh')).toBe('未知渠道“zhuhu”');
