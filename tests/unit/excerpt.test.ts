@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerptOf, plainTextOf } from '../../src/pages/_lib/excerpt.ts';
+import { excerptOf, joinSentences, plainTextOf } from '../../src/pages/_lib/excerpt.ts';
 
 // The new-user trial's dumpling post (an .mdx body), as written.
 const DUMPLINGS = `# 三种包法
@@ -55,5 +55,13 @@ describe('the automatic excerpt', () => {
     expect(excerptOf(zh, 30)).toBe('冬至要吃饺子，北方人家家户户都包。');
     const long = '饺子'.repeat(30);
     expect(excerptOf(long, 20)).toBe(`${'饺子'.repeat(10)}…`);
+  });
+});
+
+describe('joining sentences', () => {
+  test('uses 。 after Chinese and ". " after English, and adds nothing after closing punctuation', () => {
+    expect(joinSentences(['在小厨房里拍照的家常菜厨师', '想在工作日晚上吃好一点的人'])).toBe('在小厨房里拍照的家常菜厨师。想在工作日晚上吃好一点的人');
+    expect(joinSentences(['The baker who writes about bread science', 'Home bakers'])).toBe('The baker who writes about bread science. Home bakers');
+    expect(joinSentences(['Already ended!', '', undefined, '已经结束。', 'next'])).toBe('Already ended! 已经结束。next');
   });
 });

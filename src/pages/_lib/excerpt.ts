@@ -85,3 +85,21 @@ function isUrlText(node: Node): boolean {
   const text = (node.children ?? []).map((c) => c.value ?? '').join('');
   return /^(?:https?:|mailto:|www\.)/i.test(text.trim());
 }
+
+/**
+ * Pieces of text (a brand's label and audience) joined as sentences: a piece without closing
+ * punctuation ends with 。 when it ends in Chinese, else with ". "; the last is left as written.
+ * Empty pieces are skipped.
+ */
+export function joinSentences(pieces: readonly (string | undefined)[]): string {
+  const parts = pieces.map((p) => (p ?? '').trim()).filter(Boolean);
+  return parts
+    .map((part, i) => {
+      if (i === parts.length - 1) return part;
+      const cjk = CJK.test(part.at(-1) ?? '');
+      const ended = CLOSING.test(part) ? part : `${part}${cjk ? '。' : '.'}`;
+      // Chinese sentences follow each other with no space; Latin ones with one.
+      return CJK.test(ended.at(-1) ?? '') ? ended : `${ended} `;
+    })
+    .join('');
+}
