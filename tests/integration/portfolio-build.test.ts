@@ -147,9 +147,14 @@ describe('the built portfolio', () => {
     }
   });
 
-  it('lists exactly the published post pages in the sitemap', () => {
-    const urls = [...file('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!).filter((u) => u.includes('/posts/'));
-    expect(urls.sort()).toEqual(['https://example.com/posts/2026/crust/', 'https://example.com/posts/2026/gluten/', 'https://example.com/posts/2026/mianbao/', 'https://example.com/posts/2026/published-sourdough/']);
+  it('lists exactly the published post pages whose canonical address is this site in the sitemap', () => {
+    const locs = [...file('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const urls = locs.filter((u) => u.includes('/posts/'));
+    // published-sourdough says `canonical: original`: its canonical address is elsewhere.
+    expect(urls.sort()).toEqual(['https://example.com/posts/2026/crust/', 'https://example.com/posts/2026/gluten/', 'https://example.com/posts/2026/mianbao/']);
+    // Every page listed names itself as canonical.
+    const canonicals = new Set(html().map((f) => /<link rel="canonical" href="([^"]+)">/.exec(f.text)?.[1]).filter(Boolean));
+    expect(locs.filter((u) => !canonicals.has(u))).toEqual([]);
     // lastmod: modDatetime (AstroPaper's updatedAt) when set, else publishedAt.
     expect(file('sitemap.xml')).toContain('<loc>https://example.com/posts/2026/crust/</loc><lastmod>2026-09-25T10:00:00.000Z</lastmod>');
     expect(file('sitemap.xml')).toContain('<loc>https://example.com/posts/2026/gluten/</loc><lastmod>2026-09-13T22:00:00.000Z</lastmod>');
