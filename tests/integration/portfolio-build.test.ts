@@ -192,6 +192,11 @@ describe('the built portfolio', () => {
     expect(file('atom.xml')).toContain('<link href="https://example.com/atom.xml" rel="self"');
   });
 
+  it("advertises a pillar page's own feeds, then the site's, in <link rel=\"alternate\">", () => {
+    const alternates = [...file('pillars/bread/index.html').matchAll(/<link rel="alternate" type="[^"]+" title="[^"]+" href="([^"]+)">/g)].map((m) => m[1]);
+    expect(alternates).toEqual(['/pillars/bread/rss.xml', '/pillars/bread/atom.xml', '/pillars/bread/feed.json', '/rss.xml', '/atom.xml', '/feed.json']);
+  });
+
   it('builds a page per tag, Chinese tags included, and a tag index', () => {
     expect(file('tags/index.html')).toContain('href="/tags/sourdough/"');
     expect(file('tags/sourdough/index.html')).toContain('PUBLISHEDMARKER-TITLE');
@@ -293,8 +298,8 @@ describe('the built portfolio without SITE_URL', () => {
     expect(file('robots.txt')).not.toContain('Sitemap');
   });
 
-  it('keeps relative links in the feeds', () => {
-    expect(file('rss.xml')).toContain('<link>/posts/2026/gluten/</link>');
-    expect(JSON.parse(file('feed.json')).items[0].url).toBe('/posts/2026/crust/');
+  it('writes no feed (RSS <link> and Atom <id> must be absolute) and advertises none', () => {
+    expect(files.filter((f) => /(rss\.xml|atom\.xml|feed\.json)$/.test(f.path)).map((f) => f.path)).toEqual([]);
+    for (const f of files.filter((f) => f.path.endsWith('.html'))) expect(f.text, f.path).not.toMatch(/rss\.xml|atom\.xml|feed\.json/);
   });
 });
