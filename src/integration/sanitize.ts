@@ -114,10 +114,29 @@ function restore(node: Any, kept: Any[], keep: string): Any {
   return children ? { ...node, children } : node;
 }
 
-/** The Sätteri hast plugin: replaces each rendered body with its sanitized tree. */
+/**
+ * The post page's title is its one <h1>: when a body uses `# heading`, every body heading moves
+ * down one level (h1 to h2 … h5 to h6; h6 stays), so the outline keeps its shape. Changes `tree`.
+ */
+export function demoteBodyHeadings(tree: Root): Root {
+  const all: Any[] = [];
+  const walk = (node: Any) => {
+    if (node.type === 'element' && /^h[1-6]$/.test(node.tagName ?? '')) all.push(node);
+    node.children?.forEach(walk);
+  };
+  walk(tree as unknown as Any);
+  if (all.some((h) => h.tagName === 'h1')) for (const h of all) h.tagName = `h${Math.min(6, Number(h.tagName!.slice(1)) + 1)}`;
+  return tree;
+}
+
+/**
+ * The Sätteri hast plugin: replaces each rendered body with its sanitized tree, headings demoted
+ * under the page title. Astro's heading-id plugin runs after it, so ids and the table of contents
+ * follow the demoted levels.
+ */
 export const sanitizeHtml: HastPluginDefinition = {
   name: 'throughline-sanitize-body',
   after(root, ctx) {
-    ctx.replaceNode(root, sanitizeBody(root as Root) as unknown as Readonly<RootContent> as never);
+    ctx.replaceNode(root, demoteBodyHeadings(sanitizeBody(root as Root)) as unknown as Readonly<RootContent> as never);
   },
 };

@@ -209,9 +209,17 @@ describe('a portfolio built from hostile post bodies (.md raw HTML and .mdx JSX)
     HOSTILE_MD_BODIES.forEach((body, i) => writeFileSync(join(dir, `md${i}.md`), post(fields(i), body)));
     HOSTILE_MDX_BODIES.forEach((body, i) => writeFileSync(join(dir, `mdx${i}.mdx`), post(fields(10 + i), body)));
     writeFileSync(join(dir, 'ordinary.md'), post(fields(20), ORDINARY_HTML_BODY));
+    writeFileSync(join(dir, 'headings.mdx'), post(fields(21), '# 三种包法\n\n冬至。\n\n## 月牙\n\n易。\n\n## 元宝\n\n中。'));
     const { outDir } = await buildPortfolio(root);
     const files = await readTree(outDir);
-    expect(files.filter((f) => f.path.startsWith('posts/hostile/')).length).toBe(HOSTILE_MD_BODIES.length + HOSTILE_MDX_BODIES.length + 1);
+    expect(files.filter((f) => f.path.startsWith('posts/hostile/')).length).toBe(HOSTILE_MD_BODIES.length + HOSTILE_MDX_BODIES.length + 2);
+    // A body's `# heading` is demoted under the page title: one <h1>, and the contents link to the ids.
+    const headings = files.find((f) => f.path === 'posts/hostile/headings/index.html')!.text;
+    expect(headings.match(/<h1\b/g)).toHaveLength(1);
+    for (const [tag, id] of [['h2', '三种包法'], ['h3', '月牙'], ['h3', '元宝']]) {
+      expect(headings).toContain(`<${tag} id="${id}">`);
+      expect(headings).toContain(`href="#${id}"`);
+    }
     expect(files.flatMap((f) => live(f).map((m) => `${f.path}: ${m}`))).toEqual([]);
     // No element a body could use to run or restyle the page survives inside a post body.
     for (const f of files.filter((f) => f.path.startsWith('posts/hostile/') && f.path.endsWith('.html'))) {

@@ -32,3 +32,13 @@ describe('the post body sanitizer', () => {
     expect(code).toContain('1 + 1');
   });
 });
+
+describe('body headings under the page title', () => {
+  test('move down one level when the body has a # heading, so the page keeps one <h1>', async () => {
+    expect(await md('# 三种包法\n\n## 月牙\n\n###### deep')).toMatch(/^<h2>三种包法<\/h2>\s*<h3>月牙<\/h3>\s*<h6>deep<\/h6>/);
+  });
+
+  test('stay as written when the body starts at ##', async () => {
+    expect(await md('## Method\n\n### Step')).toMatch(/^<h2>Method<\/h2>\s*<h3>Step<\/h3>/);
+  });
+});
