@@ -95,13 +95,18 @@ function jsxProperties(jsx: Jsx): Properties {
   return properties;
 }
 
+function isDeadLink(node: Any): boolean {
+  return node.type === 'element' && node.tagName === 'a' && node.properties?.href === undefined && node.properties?.id === undefined;
+}
+
 function hasRaw(node: Any): boolean {
   return node.type === 'raw' || (node.children ?? []).some(hasRaw);
 }
 
 /** Put kept MDX nodes back, and drop `data:` sources anywhere but an image's picture. */
 function restore(node: Any, kept: Any[], keep: string): Any {
-  const children = node.children?.map((child) => restore(child, kept, keep));
+  // A link whose address was removed is no link: its text stays, without a link's look.
+  const children = node.children?.flatMap((child) => (isDeadLink(child) ? (child.children ?? []) : [child])).map((child) => restore(child, kept, keep));
   if (node.type === 'element' && node.tagName === keep) {
     const original = kept[Number(node.properties?.dataKeep)];
     return original ? { ...original, children: children ?? original.children } : { type: 'text', value: '' };
