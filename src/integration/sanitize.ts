@@ -56,7 +56,7 @@ export function sanitizeBody(tree: Root): Root {
   const kept: Any[] = [];
   const keep = `tl-keep-${Math.random().toString(36).slice(2)}`;
   let root = toPlain(tree as unknown as Any, kept, keep) as unknown as Root;
-  if (hasRaw(root)) root = raw(root) as Root;
+  if (hasRaw(root as unknown as Any)) root = raw(root) as Root;
   const schema = { ...bodySchema, tagNames: [...(bodySchema.tagNames ?? []), keep], attributes: { ...bodySchema.attributes, [keep]: ['dataKeep'] } };
   const clean = sanitize(root, schema) as Root;
   return restore(clean as unknown as Any, kept, keep) as unknown as Root;
