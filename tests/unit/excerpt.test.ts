@@ -65,3 +65,10 @@ describe('joining sentences', () => {
     expect(joinSentences(['Already ended!', '', undefined, '已经结束。', 'next'])).toBe('Already ended! 已经结束。next');
   });
 });
+
+describe('tag-like text in the excerpt', () => {
+  test('is left out, whether escaped in Markdown or written in an imported entry', () => {
+    expect(plainTextOf('Use &lt;script&gt;alert(1)&lt;/script&gt; never, and <b>bold</b> words.')).toBe('Use alert(1) never, and bold words.');
+    expect(plainTextOf('An imported \\<img src=x onerror=alert(1)> entry')).not.toMatch(/</);
+  });
+});

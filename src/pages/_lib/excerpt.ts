@@ -18,6 +18,7 @@ const BLOCK = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'list',
 const HIDDEN_JSX = new Set(['script', 'style', 'iframe', 'noscript', 'template', 'svg', 'math', 'object']);
 const CJK = /[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 const CLOSING = /[.!?。！？…:：;；]["'”’)）」』]*$/;
+const TAG_LIKE = /<\/?[A-Za-z][^<>]*>?/g;
 const BARE_URL = /\b(?:https?|ftp|mailto):[^\s<>]+|\bwww\.[^\s<>]+/gi;
 const CJK_CLASS = '[\\u2e80-\\u2fff\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]';
 const SPACE_NEXT_TO_CJK = new RegExp(`(?<=${CJK_CLASS})\\s+(?=${CJK_CLASS})`, 'g');
@@ -68,7 +69,8 @@ function collect(node: Node, blocks: string[], line: string[], state: { hidden: 
 }
 
 function flush(line: string[], blocks: string[]): void {
-  const text = line.join('').replace(BARE_URL, ' ').replace(/\s+/g, ' ').trim();
+  // Tag-like text (an escaped `&lt;script&gt;`, an imported entry's stray markup) is markup, not prose.
+  const text = line.join('').replace(TAG_LIKE, ' ').replace(BARE_URL, ' ').replace(/\s+/g, ' ').trim();
   line.length = 0;
   if (!text) return;
   blocks.push(CLOSING.test(text) ? text : `${text}${CJK.test(text.at(-1) ?? '') ? '。' : '.'}`);
