@@ -122,7 +122,7 @@ describe('the portfolio in a browser', () => {
     expect(await page.inputValue('.pagefind-ui__search-input')).toBe('面团');
     expect(await page.locator('.pagefind-ui__result-link').allTextContents()).toContain('在家烤面包的第一步');
     await page.fill('.pagefind-ui__search-input', 'crackles');
-    expect(new URL(page.url()).searchParams.get('q')).toBe('crackles');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('crackles');
     await page.close();
   });
 });
