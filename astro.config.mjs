@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import throughline from './src/integration/index.ts';
 import { cjkLineBreaks } from './src/pages/_lib/cjk-line-breaks.ts';
+import { sanitizeHtml } from './src/integration/sanitize.ts';
 
 /**
  * Rolldown warns once per MDX file that Astro's own "use astro:head-inject" marker may not survive
@@ -19,8 +20,9 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   // The studio writes files: keep the dev server on this machine only.
   server: { host: '127.0.0.1', port: 4321 },
-  // Chinese paragraphs wrapped in the source must not render a space at each line end.
-  markdown: { processor: satteri({ mdastPlugins: [cjkLineBreaks] }) },
+  // Chinese paragraphs wrapped in the source must not render a space at each line end; post
+  // bodies are sanitized (src/integration/sanitize.ts): no script from a body reaches the site.
+  markdown: { processor: satteri({ mdastPlugins: [cjkLineBreaks], hastPlugins: [sanitizeHtml] }) },
   integrations: [mdx(), throughline()],
   // Social images are drawn off the main thread: a few pages at a time keep both cores busy.
   build: { concurrency: 2 },

@@ -15,7 +15,7 @@ import { writeSocialImages } from './social-images.ts';
 import { listStudioRoutes } from './studio-routes.ts';
 
 const SITE_URL_UNSET =
-  'SITE_URL is not set: pages keep relative links and leave out canonical, og:url and og:image, feeds use relative links, and no sitemap is written. Build with SITE_URL=https://your.site npm run build';
+  'SITE_URL is not set: pages keep relative links and leave out canonical, og:url and og:image, and no feeds (RSS, Atom, JSON Feed need absolute addresses) or sitemap are written. Build with SITE_URL=https://your.site npm run build';
 
 /** The studio's address for the dev server's listening address: localhost for a loopback one (the studio answers only there). */
 export function studioUrl(address: { address: string; port: number }): string {

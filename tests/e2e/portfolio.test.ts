@@ -114,4 +114,15 @@ describe('the portfolio in a browser', () => {
       expect(await page.locator('.pagefind-ui__result-link').allTextContents()).toContain(title);
       await page.close();
     });
+
+  it('fills the box and searches when opened with ?q= (a search can be linked), and keeps ?q= as one types', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/search/?q=${encodeURIComponent('面团')}`);
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 10_000 });
+    expect(await page.inputValue('.pagefind-ui__search-input')).toBe('面团');
+    expect(await page.locator('.pagefind-ui__result-link').allTextContents()).toContain('在家烤面包的第一步');
+    await page.fill('.pagefind-ui__search-input', 'crackles');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('crackles');
+    await page.close();
+  });
 });

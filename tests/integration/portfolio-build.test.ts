@@ -147,9 +147,14 @@ describe('the built portfolio', () => {
     }
   });
 
-  it('lists exactly the published post pages in the sitemap', () => {
-    const urls = [...file('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!).filter((u) => u.includes('/posts/'));
-    expect(urls.sort()).toEqual(['https://example.com/posts/2026/crust/', 'https://example.com/posts/2026/gluten/', 'https://example.com/posts/2026/mianbao/', 'https://example.com/posts/2026/published-sourdough/']);
+  it('lists exactly the published post pages whose canonical address is this site in the sitemap', () => {
+    const locs = [...file('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const urls = locs.filter((u) => u.includes('/posts/'));
+    // published-sourdough says `canonical: original`: its canonical address is elsewhere.
+    expect(urls.sort()).toEqual(['https://example.com/posts/2026/crust/', 'https://example.com/posts/2026/gluten/', 'https://example.com/posts/2026/mianbao/']);
+    // Every page listed names itself as canonical.
+    const canonicals = new Set(html().map((f) => /<link rel="canonical" href="([^"]+)">/.exec(f.text)?.[1]).filter(Boolean));
+    expect(locs.filter((u) => !canonicals.has(u))).toEqual([]);
     // lastmod: modDatetime (AstroPaper's updatedAt) when set, else publishedAt.
     expect(file('sitemap.xml')).toContain('<loc>https://example.com/posts/2026/crust/</loc><lastmod>2026-09-25T10:00:00.000Z</lastmod>');
     expect(file('sitemap.xml')).toContain('<loc>https://example.com/posts/2026/gluten/</loc><lastmod>2026-09-13T22:00:00.000Z</lastmod>');
@@ -185,6 +190,11 @@ describe('the built portfolio', () => {
     expect(file('rss.xml')).toContain('<content:encoded>');
     expect(JSON.parse(file('feed.json')).version).toBe('https://jsonfeed.org/version/1.1');
     expect(file('atom.xml')).toContain('<link href="https://example.com/atom.xml" rel="self"');
+  });
+
+  it("advertises a pillar page's own feeds, then the site's, in <link rel=\"alternate\">", () => {
+    const alternates = [...file('pillars/bread/index.html').matchAll(/<link rel="alternate" type="[^"]+" title="[^"]+" href="([^"]+)">/g)].map((m) => m[1]);
+    expect(alternates).toEqual(['/pillars/bread/rss.xml', '/pillars/bread/atom.xml', '/pillars/bread/feed.json', '/rss.xml', '/atom.xml', '/feed.json']);
   });
 
   it('builds a page per tag, Chinese tags included, and a tag index', () => {
@@ -288,8 +298,8 @@ describe('the built portfolio without SITE_URL', () => {
     expect(file('robots.txt')).not.toContain('Sitemap');
   });
 
-  it('keeps relative links in the feeds', () => {
-    expect(file('rss.xml')).toContain('<link>/posts/2026/gluten/</link>');
-    expect(JSON.parse(file('feed.json')).items[0].url).toBe('/posts/2026/crust/');
+  it('writes no feed (RSS <link> and Atom <id> must be absolute) and advertises none', () => {
+    expect(files.filter((f) => /(rss\.xml|atom\.xml|feed\.json)$/.test(f.path)).map((f) => f.path)).toEqual([]);
+    for (const f of files.filter((f) => f.path.endsWith('.html'))) expect(f.text, f.path).not.toMatch(/rss\.xml|atom\.xml|feed\.json/);
   });
 });

@@ -4,6 +4,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildPortfolio, makeRoot, PROJECT } from '../fixtures/roots/portfolio/build-fixture.ts';
+import { HOSTILE_MD_BODIES, HOSTILE_MDX_BODIES, ORDINARY_HTML_BODY } from '../fixtures/hostile/body-corpus.ts';
 import { HOSTILE_TEXT, HOSTILE_URLS, findLiveMarkup, findLiveMarkupInRss, readXmlText } from '../fixtures/hostile/frontmatter-corpus.ts';
 
 const roots: string[] = [];
@@ -187,5 +188,49 @@ describe('check and the build', () => {
     const cli = check(join(PROJECT, 'tests/fixtures/roots/portfolio'), '--now', '2026-11-30T00:00:00Z');
     expect(cli.code).not.toBe(2);
     expect(cli.stderr).toBe('');
+  });
+});
+
+describe('a portfolio built from hostile post bodies (.md raw HTML and .mdx JSX)', () => {
+  const live = (f: { path: string; text: string }) =>
+    f.path.endsWith('.html')
+      ? findLiveMarkup(f.text, { ownScripts: f.path === 'search/index.html', bodyImages: true })
+      : f.path.endsWith('.xml')
+        ? findLiveMarkup(`<body>${readXmlText(f.text)}</body>`, { bodyImages: true })
+        : f.path.endsWith('.json')
+          ? findLiveMarkup(`<body>${JSON.stringify(JSON.parse(f.text)).replace(/\\"/g, '"')}</body>`, { bodyImages: true })
+          : [];
+
+  test('puts no script, handler, script URL or style from a body on any page or feed, and keeps ordinary HTML', async () => {
+    const root = await fixtureRoot('tl-hostile-body-');
+    const dir = join(root, 'content/posts/hostile');
+    mkdirSync(dir, { recursive: true });
+    const fields = (i: number) => ({ title: `Body ${i}`, channel: 'blog', status: 'published', pillar: 'bread', publishedAt: `2026-09-${String(1 + i).padStart(2, '0')}` });
+    HOSTILE_MD_BODIES.forEach((body, i) => writeFileSync(join(dir, `md${i}.md`), post(fields(i), body)));
+    HOSTILE_MDX_BODIES.forEach((body, i) => writeFileSync(join(dir, `mdx${i}.mdx`), post(fields(10 + i), body)));
+    writeFileSync(join(dir, 'ordinary.md'), post(fields(20), ORDINARY_HTML_BODY));
+    writeFileSync(join(dir, 'headings.mdx'), post(fields(21), '# 三种包法\n\n冬至。\n\n## 月牙\n\n易。\n\n## 元宝\n\n中。'));
+    const { outDir } = await buildPortfolio(root);
+    const files = await readTree(outDir);
+    expect(files.filter((f) => f.path.startsWith('posts/hostile/')).length).toBe(HOSTILE_MD_BODIES.length + HOSTILE_MDX_BODIES.length + 2);
+    // A body's `# heading` is demoted under the page title: one <h1>, and the contents link to the ids.
+    const headings = files.find((f) => f.path === 'posts/hostile/headings/index.html')!.text;
+    expect(headings.match(/<h1\b/g)).toHaveLength(1);
+    for (const [tag, id] of [['h2', '三种包法'], ['h3', '月牙'], ['h3', '元宝']]) {
+      expect(headings).toContain(`<${tag} id="${id}">`);
+      expect(headings).toContain(`href="#${id}"`);
+    }
+    expect(files.flatMap((f) => live(f).map((m) => `${f.path}: ${m}`))).toEqual([]);
+    // No element a body could use to run or restyle the page survives inside a post body.
+    for (const f of files.filter((f) => f.path.startsWith('posts/hostile/') && f.path.endsWith('.html'))) {
+      const body = f.text.slice(f.text.indexOf('class="article-body"'));
+      expect(body, f.path).not.toMatch(/<(script|style|iframe|object|embed|form|base|meta|svg|math)\b|\son[a-z]+=/i);
+    }
+    const page = files.find((f) => f.path === 'posts/hostile/ordinary/index.html')!.text;
+    for (const kept of ['<details>', '<summary>Why rest the dough?</summary>', '<figcaption>The crumb</figcaption>', '<kbd>Ctrl</kbd>', '<sub>2</sub>', '<sup>2</sup>', '<mark>noted</mark>', '<abbr title="grams">', '<video controls', '<td>五花肉</td>', 'id="own-id"', 'href="#own-id"'])
+      expect(page).toContain(kept);
+    // Highlighted code keeps its classes and colours.
+    expect(page).toMatch(/<pre class="astro-code[^"]*"[^>]*style="[^"]*background-color/);
+    expect(page).toMatch(/<span style="color:#[0-9A-Fa-f]+/);
   });
 });

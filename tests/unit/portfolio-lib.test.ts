@@ -51,6 +51,21 @@ describe('the portfolio heatmap figures', () => {
     const optedIn = { ...site, planner: { ...planner, portfolio: { showConsistency: true } } } as SiteData;
     expect(summarizeOutput(optedIn, now).svg).toContain('tl-out-missed');
   });
+
+  it('have a phone-width version that fits a 390 px screen, whose month labels all fit inside it', () => {
+    for (const at of ['2026-09-22T12:00:00+02:00', '2026-11-30T12:00:00+02:00', '2027-02-27T12:00:00+02:00']) {
+      const site = { planner, posts: [], lang: 'zh', tags: [] } as unknown as SiteData;
+      const { recentSvg, svg } = summarizeOutput(site, Date.parse(at));
+      const width = Number(/width="(\d+)"/.exec(recentSvg)![1]);
+      expect(width).toBeLessThanOrEqual(390 - 32);
+      // A label is at most "12月" (about 24 px at 11 px): it must end inside the picture.
+      for (const svgText of [recentSvg, svg]) {
+        const w = Number(/width="(\d+)"/.exec(svgText)![1]);
+        for (const m of svgText.matchAll(/<text x="(\d+)" y="12">/g)) expect(Number(m[1]) + 24, at).toBeLessThanOrEqual(w);
+      }
+      expect(recentSvg.match(/<text x="\d+" y="12">/g)!.length).toBeGreaterThanOrEqual(3);
+    }
+  });
 });
 
 describe('the archive', () => {

@@ -10,6 +10,7 @@ import { render } from 'astro:content';
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
 import { escapeHtmlText } from '../../core/html-text.ts';
 import type { Pillar } from '../../core/schema/planner.ts';
+import { joinSentences } from './excerpt.ts';
 import type { SiteData, SitePost } from './site-data.ts';
 import { postPath } from './urls.ts';
 
@@ -64,7 +65,7 @@ export async function buildFeed(site: SiteData, format: FeedFormat, siteUrl: URL
   const home = link(pillar ? `/pillars/${pillar.id}/` : '/');
   const self = link(`${pillar ? `/pillars/${pillar.id}/` : '/'}${FEED_FILES[format].file}`);
   const title = pillar ? `${brand.name}: ${pillar.name}` : brand.name;
-  const description = pillar?.description || `${brand.label}. ${brand.audience}`.trim();
+  const description = pillar?.description || joinSentences([brand.label, brand.audience]);
   const language = site.lang === 'zh' ? 'zh-CN' : 'en';
   const author = { name: brand.name };
   const items = await Promise.all(

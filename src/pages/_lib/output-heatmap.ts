@@ -15,9 +15,13 @@ const CELL = 13;
 const STEP = 16;
 const LEFT = 34;
 const TOP = 18;
+/** Weeks in the phone-width heatmap: 34 + 19 × 16 = 338 px, inside a 390 px screen's column. */
+export const RECENT_WEEKS = 19;
 
 export interface OutputSummary {
   svg: string;
+  /** The last {@link RECENT_WEEKS} weeks, for narrow screens (the year would scroll, cutting labels). */
+  recentSvg: string;
   figures: ChannelFigures[];
   /** Posts published within the drawn range. */
   postsInRange: number;
@@ -74,7 +78,9 @@ export function summarizeOutput(site: SiteData, now: number): OutputSummary {
   const days = mergeDays(figures.map((f) => f.stats.days));
   const showMisses = planner.portfolio?.showConsistency === true;
   const postsInRange = site.posts.filter((p) => p.date >= from && p.date <= to).length;
-  return { svg: renderOutputSvg(days, from, to, WORDS[site.lang], showMisses), figures, postsInRange, from, to };
+  const recentFrom = addDays(to, -7 * (RECENT_WEEKS - 1) - weekday(to));
+  const words = WORDS[site.lang];
+  return { svg: renderOutputSvg(days, from, to, words, showMisses), recentSvg: renderOutputSvg(days, recentFrom, to, words, showMisses), figures, postsInRange, from, to };
 }
 
 function renderOutputSvg(days: DayCell[], from: string, to: string, words: Words, showMisses: boolean): string {
@@ -82,6 +88,10 @@ function renderOutputSvg(days: DayCell[], from: string, to: string, words: Words
   const cells: string[] = [];
   const months: string[] = [];
   let col = 0;
+  let count = 0;
+  for (let d = from; d <= to; d = addDays(d, 1)) count++;
+  // A month's label needs the room of two columns: none starts in the last one.
+  const lastCol = Math.ceil(count / 7) - 1;
   for (let d = from, i = 0; d <= to; d = addDays(d, 1), i++) {
     col = Math.floor(i / 7);
     const day = byDate.get(d);
@@ -93,7 +103,7 @@ function renderOutputSvg(days: DayCell[], from: string, to: string, words: Words
     cells.push(
       `<rect class="${classes}" x="${LEFT + col * STEP}" y="${TOP + (i % 7) * STEP}" width="${CELL}" height="${CELL}" rx="3" data-date="${d}" data-posts="${posts}"><title>${d}: ${words.posts(posts)}${note}</title></rect>`,
     );
-    if (d.endsWith('-01') && i < 7 * 52) months.push(`<text x="${LEFT + col * STEP}" y="${TOP - 6}">${words.month(Number(d.slice(5, 7)))}</text>`);
+    if (d.endsWith('-01') && col < lastCol) months.push(`<text x="${LEFT + col * STEP}" y="${TOP - 6}">${words.month(Number(d.slice(5, 7)))}</text>`);
   }
   const width = LEFT + (col + 1) * STEP;
   const height = TOP + 7 * STEP;

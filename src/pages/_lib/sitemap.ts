@@ -11,7 +11,7 @@ export interface SitemapEntry {
 const changed = (p: SitePost) => p.updatedEpoch ?? p.epoch;
 const newest = (posts: SitePost[]) => (posts.length ? Math.max(...posts.map(changed)) : null);
 
-/** Home, archive, tags, about, pillars, tags and posts of `site`. */
+/** Home, archive, tags, about, pillars, tags and posts of `site`: the pages whose canonical address is this site. */
 export function sitemapEntries(site: SiteData): SitemapEntry[] {
   const all = newest(site.posts);
   return [
@@ -22,7 +22,8 @@ export function sitemapEntries(site: SiteData): SitemapEntry[] {
     { path: '/search/', lastmod: null },
     ...site.planner.brand.pillars.map((p) => ({ path: pillarPath(p.id), lastmod: newest(site.posts.filter((x) => x.pillar?.id === p.id)) })),
     ...site.tags.map((t) => ({ path: tagPath(t.name), lastmod: newest(t.posts) })),
-    ...site.posts.map((p) => ({ path: postPath(p.entry.id), lastmod: changed(p) })),
+    // A post whose canonical address is its original (`canonical: original`) is not this site's page to list.
+    ...site.posts.filter((p) => !p.originalUrl).map((p) => ({ path: postPath(p.entry.id), lastmod: changed(p) })),
   ];
 }
 

@@ -26,13 +26,5 @@ export function toPlainText(markdown: string): string {
     .trim();
 }
 
-/** The first `max` characters of the post's text, cut at a word boundary for Latin text. */
-export function excerptOf(markdown: string, max = 180): string {
-  const text = toPlainText(markdown);
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
+export { excerptOf } from './excerpt.ts';
 export { pillarPath, postPath } from './urls.ts';

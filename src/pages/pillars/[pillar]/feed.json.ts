@@ -5,6 +5,8 @@ import { buildFeed, FEED_FILES } from '../../_lib/feeds.ts';
 import { loadSite } from '../../_lib/site-data.ts';
 
 export async function getStaticPaths() {
+  // Feeds need absolute addresses: none without SITE_URL (see ../../[feed].ts).
+  if (!import.meta.env.SITE) return [];
   const { planner } = await loadSite();
   return planner.brand.pillars.map((pillar) => ({ params: { pillar: pillar.id }, props: { pillar } }));
 }

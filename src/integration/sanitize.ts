@@ -1,0 +1,147 @@
+/**
+ * What HTML a post body may put on the portfolio. Markdown and MDX bodies are rendered by Astro's
+ * Markdown processor (Sätteri); this hast plugin runs on each rendered body (pages and feeds use
+ * the same render) and passes it through hast-util-sanitize (the sanitizer behind
+ * rehype-sanitize) with GitHub's schema, extended for ordinary author HTML. So no body can put
+ * script on the site: `<script>`, `<style>`, `<iframe>`, `<object>`, `on*=` handlers and
+ * `javascript:`/`vbscript:`/`data:` URLs (but `data:image/…` images) are removed, matching the
+ * studio preview's rule (src/studio/_lib/markdown-preview.ts: nothing in a preview runs).
+ *
+ * Raw HTML in a .md body arrives as `raw` fragments (one tag each), parsed together with the
+ * Markdown around them by hast-util-raw, as a browser would. In an .mdx body HTML is JSX:
+ * lowercase (HTML) elements become hast elements with their literal attributes (an `{expression}`
+ * attribute is dropped) and are sanitized like any other; components, `{expressions}` and
+ * import/export are kept, with their children sanitized.
+ */
+import type { Nodes, Properties, Root, RootContent } from 'hast';
+import { raw } from 'hast-util-raw';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { find, html } from 'property-information';
+import type { HastPluginDefinition } from 'satteri';
+
+const shikiStyle = /^(?:\s*(?:--shiki-[\w-]+|color|background-color|font-style|font-weight|text-decoration|overflow-x)\s*:\s*[#\w\s.,%-]+;?)*\s*$/;
+const media = ['src', 'width', 'height', 'title', 'controls', 'loop', 'muted', 'playsInline', 'preload', 'poster'];
+
+/** GitHub's schema (hast-util-sanitize's default) plus figures, media, classes and ids. */
+export const bodySchema: Schema = {
+  ...defaultSchema,
+  // Ids stay as written: the table of contents links to heading ids, and no post page runs script.
+  clobber: [],
+  clobberPrefix: '',
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'video', 'audio', 'source', 'track', 'picture', 'mark', 'abbr', 'cite', 'small', 'u', 'time', 'span', 'section', 'aside'],
+  strip: ['script', 'style', 'iframe', 'noscript', 'template', 'object', 'embed', 'textarea', 'select', 'button', 'svg', 'math'],
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'ariaHidden', 'role'],
+    img: [...(defaultSchema.attributes?.img ?? []), 'loading', 'decoding', 'srcSet', 'sizes'],
+    video: media,
+    audio: media.filter((name) => name !== 'poster' && name !== 'playsInline' && name !== 'width' && name !== 'height'),
+    source: ['src', 'srcSet', 'type', 'media', 'sizes'],
+    track: ['src', 'kind', 'srcLang', 'label', 'default'],
+    time: ['dateTime'],
+    // Highlighted code (Shiki) carries its colours inline; only colour declarations are kept.
+    pre: [['style', shikiStyle], 'tabIndex', 'dataLanguage'],
+    span: [['style', shikiStyle]],
+    code: ['className'],
+  },
+  protocols: { ...defaultSchema.protocols, src: ['http', 'https', 'data'], poster: ['http', 'https'], srcSet: ['http', 'https'] },
+};
+
+const IMAGE_DATA = /^data:image\/(?:png|gif|jpe?g|webp|avif|svg\+xml)[;,]/i;
+type Jsx = { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: { type: string; name?: string; value?: unknown }[]; children: Nodes[] };
+type Any = { type: string; tagName?: string; properties?: Properties; children?: Any[] } & Record<string, unknown>;
+
+/** The body tree with everything outside {@link bodySchema} removed (a new tree). */
+export function sanitizeBody(tree: Root): Root {
+  const kept: Any[] = [];
+  const keep = `tl-keep-${Math.random().toString(36).slice(2)}`;
+  let root = toPlain(tree as unknown as Any, kept, keep) as unknown as Root;
+  if (hasRaw(root as unknown as Any)) root = raw(root) as Root;
+  const schema = { ...bodySchema, tagNames: [...(bodySchema.tagNames ?? []), keep], attributes: { ...bodySchema.attributes, [keep]: ['dataKeep'] } };
+  const clean = sanitize(root, schema) as Root;
+  return restore(clean as unknown as Any, kept, keep) as unknown as Root;
+}
+
+/** A plain copy; MDX nodes that are not HTML are swapped for a placeholder holding their children. */
+function toPlain(node: Any, kept: Any[], keep: string): Any {
+  const children = node.children?.map((child) => toPlain(child, kept, keep));
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    const jsx = node as unknown as Jsx;
+    if (jsx.name && /^[a-z][a-z0-9-]*$/.test(jsx.name)) return { type: 'element', tagName: jsx.name, properties: jsxProperties(jsx), children: children ?? [] };
+  }
+  if (node.type.startsWith('mdx')) {
+    kept.push({ ...node, children });
+    return { type: 'element', tagName: keep, properties: { dataKeep: String(kept.length - 1) }, children: children ?? [] };
+  }
+  const { type, tagName, properties, value } = node;
+  const copy: Any = { type };
+  if (tagName !== undefined) copy.tagName = tagName;
+  if (properties !== undefined) copy.properties = { ...properties };
+  if (value !== undefined) copy.value = value;
+  if (children) copy.children = children;
+  return copy;
+}
+
+function jsxProperties(jsx: Jsx): Properties {
+  const properties: Properties = {};
+  for (const attribute of jsx.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+    const value = attribute.value;
+    if (value !== null && value !== undefined && typeof value !== 'string') continue;
+    const info = find(html, attribute.name === 'className' ? 'class' : attribute.name);
+    if (value === null || value === undefined) properties[info.property] = true;
+    else properties[info.property] = info.spaceSeparated || info.commaSeparated ? value.split(info.commaSeparated ? ',' : /\s+/).filter(Boolean) : value;
+  }
+  return properties;
+}
+
+function isDeadLink(node: Any): boolean {
+  return node.type === 'element' && node.tagName === 'a' && node.properties?.href === undefined && node.properties?.id === undefined;
+}
+
+function hasRaw(node: Any): boolean {
+  return node.type === 'raw' || (node.children ?? []).some(hasRaw);
+}
+
+/** Put kept MDX nodes back, and drop `data:` sources anywhere but an image's picture. */
+function restore(node: Any, kept: Any[], keep: string): Any {
+  // A link whose address was removed is no link: its text stays, without a link's look.
+  const children = node.children?.flatMap((child) => (isDeadLink(child) ? (child.children ?? []) : [child])).map((child) => restore(child, kept, keep));
+  if (node.type === 'element' && node.tagName === keep) {
+    const original = kept[Number(node.properties?.dataKeep)];
+    return original ? { ...original, children: children ?? original.children } : { type: 'text', value: '' };
+  }
+  for (const name of ['src', 'srcSet', 'poster']) {
+    const value = node.properties?.[name];
+    if (typeof value === 'string' && /^\s*data:/i.test(value) && !(node.tagName === 'img' && name === 'src' && IMAGE_DATA.test(value.trim())))
+      delete node.properties![name];
+  }
+  return children ? { ...node, children } : node;
+}
+
+/**
+ * The post page's title is its one <h1>: when a body uses `# heading`, every body heading moves
+ * down one level (h1 to h2 … h5 to h6; h6 stays), so the outline keeps its shape. Changes `tree`.
+ */
+export function demoteBodyHeadings(tree: Root): Root {
+  const all: Any[] = [];
+  const walk = (node: Any) => {
+    if (node.type === 'element' && /^h[1-6]$/.test(node.tagName ?? '')) all.push(node);
+    node.children?.forEach(walk);
+  };
+  walk(tree as unknown as Any);
+  if (all.some((h) => h.tagName === 'h1')) for (const h of all) h.tagName = `h${Math.min(6, Number(h.tagName!.slice(1)) + 1)}`;
+  return tree;
+}
+
+/**
+ * The Sätteri hast plugin: replaces each rendered body with its sanitized tree, headings demoted
+ * under the page title. Astro's heading-id plugin runs after it, so ids and the table of contents
+ * follow the demoted levels.
+ */
+export const sanitizeHtml: HastPluginDefinition = {
+  name: 'throughline-sanitize-body',
+  after(root, ctx) {
+    ctx.replaceNode(root, demoteBodyHeadings(sanitizeBody(root as Root)) as unknown as Readonly<RootContent> as never);
+  },
+};

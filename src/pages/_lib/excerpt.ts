@@ -1,0 +1,107 @@
+/**
+ * The automatic description of a post without one (meta description, og:description, feed
+ * summaries, the lists on the home, pillar and tag pages): the first sentences a reader sees.
+ * Parsed, not pattern-matched, with satteri (the parser of Astro's own pipeline; MDX first, then
+ * CommonMark + GFM when the text is not valid MDX). Kept: the text of paragraphs, headings,
+ * lists and quotes, link text, the text inside HTML/JSX elements. Dropped: frontmatter, tables,
+ * code, images, HTML tags, the content of script and style elements, MDX import/export and
+ * {expressions}, footnotes, link targets and bare URLs. Each block ends a sentence: a heading
+ * or item without closing punctuation gets a full stop (。 after Chinese), so blocks never run
+ * together.
+ */
+import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+
+type Node = MdastNode & { value?: string; name?: string | null; children?: Node[] };
+
+const SKIP = new Set(['yaml', 'toml', 'code', 'inlineCode', 'table', 'image', 'imageReference', 'definition', 'footnoteDefinition', 'footnoteReference', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'math', 'inlineMath', 'thematicBreak']);
+const BLOCK = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'list', 'root', 'mdxJsxFlowElement']);
+const HIDDEN_JSX = new Set(['script', 'style', 'iframe', 'noscript', 'template', 'svg', 'math', 'object']);
+const CJK = /[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+const CLOSING = /[.!?。！？…:：;；]["'”’)）」』]*$/;
+const TAG_LIKE = /<\/?[A-Za-z][^<>]*>?/g;
+const BARE_URL = /\b(?:https?|ftp|mailto):[^\s<>]+|\bwww\.[^\s<>]+/gi;
+const CJK_CLASS = '[\\u2e80-\\u2fff\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]';
+const SPACE_NEXT_TO_CJK = new RegExp(`(?<=${CJK_CLASS})\\s+(?=${CJK_CLASS})`, 'g');
+
+/** The body's readable text, one sentence-ended block after another (no length limit). */
+export function plainTextOf(markdown: string): string {
+  const blocks: string[] = [];
+  const state = { hidden: 0 };
+  collect(parse(markdown), blocks, [], state);
+  return blocks.join(' ').replace(SPACE_NEXT_TO_CJK, '').trim();
+}
+
+/**
+ * The first `max` characters (code points) of {@link plainTextOf}: cut after the last sentence
+ * that fits when one ends past half of `max`, else at the last space (Latin) or at `max` (CJK,
+ * which has no spaces), with "…" when cut inside a sentence.
+ */
+export function excerptOf(markdown: string, max = 180): string {
+  const chars = Array.from(plainTextOf(markdown));
+  if (chars.length <= max) return chars.join('');
+  const cut = chars.slice(0, max).join('');
+  const sentence = Math.max(...['. ', '! ', '? ', '。', '！', '？'].map((end) => cut.lastIndexOf(end) + end.trimEnd().length));
+  if (sentence > cut.length * 0.5) return cut.slice(0, sentence);
+  const space = cut.lastIndexOf(' ');
+  const cjkEnd = CJK.test(cut.at(-1) ?? '');
+  return `${(space > cut.length * 0.6 && !cjkEnd ? cut.slice(0, space) : cut).replace(/[\s,，、;；:：]+$/, '')}…`;
+}
+
+function parse(source: string): Node {
+  try {
+    return mdxToMdast(source, { position: false }) as Node;
+  } catch {
+    return markdownToMdast(source, { position: false }) as Node;
+  }
+}
+
+/** Appends inline text to `line`; a block flushes its line into `blocks` as one sentence. */
+function collect(node: Node, blocks: string[], line: string[], state: { hidden: number }): void {
+  if (SKIP.has(node.type)) return;
+  if (node.type === 'html') return trackHiddenHtml(node.value ?? '', state);
+  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && HIDDEN_JSX.has(String(node.name).toLowerCase())) return;
+  if (node.type === 'text' && state.hidden === 0) line.push(node.value ?? '');
+  if (node.type === 'break') line.push(' ');
+  if (node.type === 'link' && isUrlText(node)) return;
+  const own = BLOCK.has(node.type) ? [] : line;
+  for (const child of node.children ?? []) collect(child, blocks, own, state);
+  if (own !== line) flush(own, blocks);
+}
+
+function flush(line: string[], blocks: string[]): void {
+  // Tag-like text (an escaped `&lt;script&gt;`, an imported entry's stray markup) is markup, not prose.
+  const text = line.join('').replace(TAG_LIKE, ' ').replace(BARE_URL, ' ').replace(/\s+/g, ' ').trim();
+  line.length = 0;
+  if (!text) return;
+  blocks.push(CLOSING.test(text) ? text : `${text}${CJK.test(text.at(-1) ?? '') ? '。' : '.'}`);
+}
+
+/** Raw HTML in Markdown: the text between <script>/<style> and its closing tag is not prose. */
+function trackHiddenHtml(html: string, state: { hidden: number }): void {
+  const opens = html.match(/<(script|style|template|noscript)\b/gi)?.length ?? 0;
+  const closes = html.match(/<\/(script|style|template|noscript)\s*>/gi)?.length ?? 0;
+  state.hidden = Math.max(0, state.hidden + opens - closes);
+}
+
+function isUrlText(node: Node): boolean {
+  const text = (node.children ?? []).map((c) => c.value ?? '').join('');
+  return /^(?:https?:|mailto:|www\.)/i.test(text.trim());
+}
+
+/**
+ * Pieces of text (a brand's label and audience) joined as sentences: a piece without closing
+ * punctuation ends with 。 when it ends in Chinese, else with ". "; the last is left as written.
+ * Empty pieces are skipped.
+ */
+export function joinSentences(pieces: readonly (string | undefined)[]): string {
+  const parts = pieces.map((p) => (p ?? '').trim()).filter(Boolean);
+  return parts
+    .map((part, i) => {
+      if (i === parts.length - 1) return part;
+      const cjk = CJK.test(part.at(-1) ?? '');
+      const ended = CLOSING.test(part) ? part : `${part}${cjk ? '。' : '.'}`;
+      // Chinese sentences follow each other with no space; Latin ones with one.
+      return CJK.test(ended.at(-1) ?? '') ? ended : `${ended} `;
+    })
+    .join('');
+}

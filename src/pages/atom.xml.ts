@@ -1,9 +1,0 @@
-/** The site-wide atom feed of published posts, newest first, with full content (see _lib/feeds.ts). */
-import type { APIContext } from 'astro';
-import { buildFeed, FEED_FILES } from './_lib/feeds.ts';
-import { loadSite } from './_lib/site-data.ts';
-
-export async function GET(context: APIContext): Promise<Response> {
-  const body = await buildFeed(await loadSite(), 'atom', context.site);
-  return new Response(body, { headers: { 'Content-Type': FEED_FILES.atom.type } });
-}

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { excerptOf, joinSentences, plainTextOf } from '../../src/pages/_lib/excerpt.ts';
+
+// The new-user trial's dumpling post (an .mdx body), as written.
+const DUMPLINGS = `# 三种包法
+
+冬至要吃饺子。先和面，再调馅：猪肉、白菜、生抽、姜末。
+
+| 包法 | 难度 |
+|---|---|
+| 月牙 | 易 |
+| 元宝 | 中 |
+
+<script>alert("x")</script> [点我](javascript:alert(1)) [链接](https://example.com)
+
+我的新段落：煮饺子要点三次冷水。
+`;
+
+describe('the automatic excerpt', () => {
+  test('keeps no table cells or separator rows, script text, link URLs or markup', () => {
+    const text = plainTextOf(DUMPLINGS);
+    expect(text).not.toMatch(/---|\||月牙|alert|javascript|example\.com|<|>|#/);
+    expect(text).toContain('点我链接。');
+    expect(text).toContain('我的新段落：煮饺子要点三次冷水。');
+  });
+
+  test('ends a Chinese heading with 。 so it does not run into the next paragraph', () => {
+    expect(plainTextOf('## 选肉\n\n五花肉要三层。\n\n## 炒糖色\n\n冰糖小火。')).toBe('选肉。五花肉要三层。炒糖色。冰糖小火。');
+  });
+
+  test('ends an English heading with a full stop and a space', () => {
+    expect(plainTextOf('# Ingredients\n\nFlour and water.\n\n- salt\n- yeast')).toBe('Ingredients. Flour and water. salt. yeast.');
+  });
+
+  test('keeps only the text of a link whose URL has parentheses, and of a Markdown raw script', () => {
+    expect(plainTextOf('See [the wiki](https://en.wikipedia.org/wiki/Bread_(food)) now. Noodles <script>alert(3)</script> and soy.')).toBe('See the wiki now. Noodles and soy.');
+  });
+
+  test('drops a table in a .md body that is not valid MDX, and images and code', () => {
+    const body = 'a {stray brace\n\n| a | b | c | d | e | f |\n|---|---|---|---|---|---|\n| 1 | 2 | 3 | 4 | 5 | 6 |\n\n![alt](x.png)\n\n```js\nlet code = 1\n```\n\nAfter.';
+    expect(plainTextOf(body)).toBe('a {stray brace. After.');
+  });
+
+  test('cuts English at a word boundary with an ellipsis, and at the last sentence that fits', () => {
+    const words = 'The crumb of a sourdough loaf depends on hydration, fermentation time and shaping tension';
+    const cut = excerptOf(words, 40);
+    expect(cut).toMatch(/…$/);
+    expect(words.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(words[cut.length - 1]).toBe(' ');
+    expect(excerptOf('First sentence is here. Second sentence is quite a bit longer than that one.', 40)).toBe('First sentence is here.');
+  });
+
+  test('cuts Chinese by characters, preferring the end of a sentence', () => {
+    const zh = '冬至要吃饺子，北方人家家户户都包。先和面，再调馅，猪肉白菜最常见，也有人放韭菜和鸡蛋。';
+    expect(excerptOf(zh, 30)).toBe('冬至要吃饺子，北方人家家户户都包。');
+    const long = '饺子'.repeat(30);
+    expect(excerptOf(long, 20)).toBe(`${'饺子'.repeat(10)}…`);
+  });
+});
+
+describe('joining sentences', () => {
+  test('uses 。 after Chinese and ". " after English, and adds nothing after closing punctuation', () => {
+    expect(joinSentences(['在小厨房里拍照的家常菜厨师', '想在工作日晚上吃好一点的人'])).toBe('在小厨房里拍照的家常菜厨师。想在工作日晚上吃好一点的人');
+    expect(joinSentences(['The baker who writes about bread science', 'Home bakers'])).toBe('The baker who writes about bread science. Home bakers');
+    expect(joinSentences(['Already ended!', '', undefined, '已经结束。', 'next'])).toBe('Already ended! 已经结束。next');
+  });
+});
+
+describe('tag-like text in the excerpt', () => {
+  test('is left out, whether escaped in Markdown or written in an imported entry', () => {
+    expect(plainTextOf('Use &lt;script&gt;alert(1)&lt;/script&gt; never, and <b>bold</b> words.')).toBe('Use alert(1) never, and bold words.');
+    expect(plainTextOf('An imported \\<img src=x onerror=alert(1)> entry')).not.toMatch(/</);
+  });
+});

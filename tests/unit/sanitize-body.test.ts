@@ -1,0 +1,45 @@
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { describe, expect, test } from 'vitest';
+import { sanitizeHtml } from '../../src/integration/sanitize.ts';
+
+const md = async (source: string) => (await markdownToHtml(source, { hastPlugins: [sanitizeHtml] })).html;
+const mdx = async (source: string) => (await mdxToJs(source, { hastPlugins: [sanitizeHtml] })).code;
+
+describe('the post body sanitizer', () => {
+  test('removes script, style and iframe elements and handlers from raw HTML in Markdown', async () => {
+    const html = await md('Noodles <script>alert(3)</script>\n\n<style>p{}</style><iframe srcdoc="x"></iframe>\n\n<img src="a.png" onerror="alert(1)">');
+    expect(html).not.toMatch(/<script|<style|<iframe|onerror|alert/);
+    expect(html).toContain('<img src="a.png">');
+  });
+
+  test('drops script-capable link and image URLs, also split by entities and control characters', async () => {
+    const html = await md('[a](javascript:alert(1)) [b](java&#9;script:x) [c](&#1;javascript:x) [d](vbscript:x) [e](data:text/html,x) ![i](data:image/png;base64,AAAA) [f](https://e.com/a_(b))');
+    expect(html).not.toMatch(/href="(?!https:)|<a>/);
+    expect(html).toContain('<p>a b c d e');
+    expect(html).toContain('src="data:image/png;base64,AAAA"');
+    expect(html).toContain('href="https://e.com/a_(b)"');
+  });
+
+  test('keeps details, figures, media, tables, keyboard keys and ids an author writes', async () => {
+    const html = await md('<details><summary>S</summary>\n\nin *md*\n\n</details>\n\n<figure><img src="a.png" alt="A"><figcaption>C</figcaption></figure>\n\n<video controls src="v.mp4"></video> <kbd>K</kbd> <h3 id="mine">T</h3>\n\n| a |\n| - |\n| 1 |');
+    for (const kept of ['<details><summary>S</summary>', '<em>md</em>', '<figcaption>C</figcaption>', '<video controls src="v.mp4">', '<kbd>K</kbd>', 'id="mine"', '<td>1</td>']) expect(html).toContain(kept);
+  });
+
+  test('treats HTML in MDX (JSX) the same way and keeps components and expressions', async () => {
+    const code = await mdx('import X from "./x.astro"\n\nHi <script>alert("x")</script> <b onClick="y" className="k">b</b> <X a="1"><i onMouseOver="z">in</i></X> {1 + 1}\n\n<style>{`p{}`}</style>\n\n<iframe srcDoc="q" />');
+    expect(code).not.toMatch(/alert|onClick|onMouseOver|"y"|"z"|iframe|style|srcDoc/);
+    expect(code).toMatch(/_jsx\(X, \{\s*a: "1"/);
+    expect(code).toContain('className: "k"');
+    expect(code).toContain('1 + 1');
+  });
+});
+
+describe('body headings under the page title', () => {
+  test('move down one level when the body has a # heading, so the page keeps one <h1>', async () => {
+    expect(await md('# 三种包法\n\n## 月牙\n\n###### deep')).toMatch(/^<h2>三种包法<\/h2>\s*<h3>月牙<\/h3>\s*<h6>deep<\/h6>/);
+  });
+
+  test('stay as written when the body starts at ##', async () => {
+    expect(await md('## Method\n\n### Step')).toMatch(/^<h2>Method<\/h2>\s*<h3>Step<\/h3>/);
+  });
+});
