@@ -11,6 +11,7 @@ import { deserialize, serialize } from 'node:v8';
 import { readTermsOf } from '../core/check.ts';
 import type { Post } from '../core/schema/post.ts';
 import type { PostTerms } from '../core/theme/index.ts';
+import { shareTermIds } from '../core/theme/vector.ts';
 
 /** Bump when tokenising, stripping or the bridge data change what a post reads as. */
 const TERMS_FORMAT = 'theme-terms-4';
@@ -78,6 +79,7 @@ function readStored(file: string): Stored {
     data.offsets instanceof Int32Array && data.ints instanceof Int32Array && data.values instanceof Float64Array && data.offsets.length === data.keys.length * 2;
   if (!ok) return EMPTY;
   const vocab = data.vocab.split('\0');
+  const ids = new Int32Array(vocab.length).fill(-1);
   const at = new Map(data.keys.map((k, i) => [k, i]));
   return {
     size: at.size,
@@ -85,7 +87,7 @@ function readStored(file: string): Stored {
       const i = at.get(key);
       if (i === undefined) return undefined;
       try {
-        return decode(vocab, data, data.offsets[i * 2], data.offsets[i * 2 + 1]);
+        return decode(vocab, ids, data, data.offsets[i * 2], data.offsets[i * 2 + 1]);
       } catch {
         return undefined; // A damaged entry: the post is read again.
       }
@@ -93,7 +95,8 @@ function readStored(file: string): Stored {
   };
 }
 
-function decode(vocab: string[], { ints, values }: StoredFile, at: number, valueAt: number): PostTerms {
+/** One post's terms; `ids` numbers the vocabulary's terms for toVector (shareTermIds). */
+function decode(vocab: string[], ids: Int32Array, { ints, values }: StoredFile, at: number, valueAt: number): PostTerms {
   const [nSeq, han, nCounts, nSurf] = [ints[at], ints[at + 1], ints[at + 2], ints[at + 3]];
   let p = at + 4;
   if (!(nSeq >= 0 && nCounts >= 0 && nSurf >= 0 && p + nSeq + nCounts + nSurf * 2 <= ints.length && valueAt + nCounts <= values.length)) throw new Error('bad entry');
@@ -105,7 +108,9 @@ function decode(vocab: string[], { ints, values }: StoredFile, at: number, value
   const sequence: string[] = new Array(nSeq);
   for (let k = 0; k < nSeq; k++) sequence[k] = word(ints[p++]);
   const counts = new Map<string, number>();
+  const slots = ints.subarray(p, p + nCounts);
   for (let k = 0; k < nCounts; k++) counts.set(word(ints[p++]), values[valueAt + k]);
+  shareTermIds(counts, slots, ids);
   const surfaces = new Map<string, string>();
   for (let k = 0; k < nSurf; k++, p += 2) surfaces.set(word(ints[p]), word(ints[p + 1]));
   return { counts, surfaces, sequence, han };

@@ -87,7 +87,7 @@ describe('the theme term cache', () => {
     second.termsOf(zh);
     second.termsOf(en);
     second.save();
-    const weights = (v: ReturnType<typeof vectorOf>) => new Map(Array.from(v.ids, (id, i) => [termOf(id), Math.round(v.w[i] * 1e9)]));
+    const weights = (v: ReturnType<typeof vectorOf>) => new Map(Array.from(v.ids, (id, i) => [termOf(id), v.w[i]]));
     const third = openTermCache(root);
     for (const p of [zh, en]) expect(weights(vectorOf(third.termsOf(p), []))).toEqual(weights(vectorOf(readTermsOf(p), [])));
   });

@@ -34,6 +34,17 @@ export function termId(term: string): number {
   return id;
 }
 
+/**
+ * Where a reader of many posts already numbered their terms (the term cache: one vocabulary),
+ * toVector reads a term's id from `table` (vocabulary index -> id, -1 until first needed) at the
+ * index `slots` gives for each entry of `counts`, instead of looking the string up: ids are
+ * still given in the order terms are first met, so vectors and sums are exactly the same.
+ */
+export function shareTermIds(counts: ReadonlyMap<string, number>, slots: Int32Array, table: Int32Array): void {
+  if (slots.length === counts.size) SHARED.set(counts, { slots, table });
+}
+const SHARED = new WeakMap<ReadonlyMap<string, number>, { slots: Int32Array; table: Int32Array }>();
+
 /** The term behind an id. */
 export function termOf(id: number): string {
   return TERMS[id];
@@ -53,10 +64,21 @@ export function toVector(counts: ReadonlyMap<string, number>, phrases?: Readonly
     w[k++] = x;
     norm += x * x;
   };
-  for (const [term, n] of counts) {
-    const id = termId(term);
-    add(id, n, WEIGHTS[id]);
-  }
+  const shared = SHARED.get(counts);
+  if (shared && shared.slots.length === counts.size) {
+    const { slots, table } = shared;
+    let i = 0;
+    for (const [term, n] of counts) {
+      const slot = slots[i++];
+      let id = table[slot];
+      if (id < 0) table[slot] = id = termId(term);
+      add(id, n, WEIGHTS[id]);
+    }
+  } else
+    for (const [term, n] of counts) {
+      const id = termId(term);
+      add(id, n, WEIGHTS[id]);
+    }
   if (phrases) for (const [key, n] of phrases) add(termId(key), n, PHRASE_WEIGHT);
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   for (let i = 0; i < k; i++) w[i] *= scale;
