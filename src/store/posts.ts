@@ -6,7 +6,7 @@
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
-import { parsePostText, serializePost } from '../core/post-file.ts';
+import { parsePostText, serializePost, type FrontmatterCache } from '../core/post-file.ts';
 import type { Post } from '../core/schema/post.ts';
 import { withFileLock } from './file-lock.ts';
 import { POSTS_DIR, assertInsidePosts, findPostFile, resolvePostPath } from './post-paths.ts';
@@ -48,7 +48,8 @@ async function stampOf(path: string): Promise<string | undefined> {
   return info?.isFile() ? `${info.mtimeMs}:${info.ctimeMs}:${info.size}` : undefined;
 }
 
-export async function listPosts(root: string, opts: { cache?: PostReadCache } = {}): Promise<{ posts: Post[]; problems: ThroughlineError[] }> {
+/** `frontmatter`: validated frontmatter by its text (frontmatter-cache.ts), so unchanged posts skip YAML and the schema. */
+export async function listPosts(root: string, opts: { cache?: PostReadCache; frontmatter?: FrontmatterCache } = {}): Promise<{ posts: Post[]; problems: ThroughlineError[] }> {
   const dir = join(root, POSTS_DIR);
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
@@ -97,7 +98,7 @@ export async function listPosts(root: string, opts: { cache?: PostReadCache } = 
       try {
         if (links.has(name)) await assertInsidePosts(root, path, file);
         const text = await readUserFile(path, file, { regular: regular.has(name) });
-        post = parsePostText(text!, name.replace(/\.mdx?$/, ''), file);
+        post = parsePostText(text!, name.replace(/\.mdx?$/, ''), file, opts.frontmatter);
       } catch (error) {
         if (!(error instanceof ThroughlineError)) throw error;
         problem = error;

@@ -12,6 +12,7 @@ import { countOf, pick } from '../core/i18n/text.ts';
 import type { Planner } from '../core/schema/planner.ts';
 import type { Post } from '../core/schema/post.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
+import { openFrontmatterCache } from './frontmatter-cache.ts';
 import { findMdxSyntaxErrors } from './mdx-syntax.ts';
 import { readPlanner } from './planner-store.ts';
 import { listPosts } from './posts.ts';
@@ -19,7 +20,9 @@ import { listPosts } from './posts.ts';
 /** The planner, the posts that parse, and every problem of the post files (ordered by file). */
 export async function readProject(root: string): Promise<{ planner: Planner; posts: Post[]; problems: ThroughlineError[] }> {
   const planner = await readPlanner(root);
-  const { posts, problems } = await listPosts(root);
+  const frontmatter = openFrontmatterCache(root);
+  const { posts, problems } = await listPosts(root, { frontmatter });
+  frontmatter.save();
   return { planner, posts, problems: [...problems, ...findReferenceErrors(planner, posts)] };
 }
 

@@ -8,10 +8,11 @@
  * unwritable cache file only means compiling again, never a failed check.
  */
 import { hash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { writeCacheFile } from './cache-files.ts';
 import { COMPILED_FORMAT, compileChinese, provideChineseData, type CompiledChinese } from '../core/theme/chinese.ts';
 
 // Next to this module in the source tree; from a bundle (an Astro build) the project root.
@@ -36,13 +37,8 @@ export function loadCompiled(dataDir: string, cacheDir: string): CompiledChinese
   const cached = readCompiled(file);
   if (cached) return cached;
   const compiled = compileChinese({ words: words.toString('utf8'), bridge: bridge.toString('utf8') });
-  try {
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(`${file}.${process.pid}.tmp`, serialize(compiled));
-    renameSync(`${file}.${process.pid}.tmp`, file);
-  } catch {
-    // A read-only install still checks; it compiles the data again next time.
-  }
+  // A read-only install still checks; it compiles the data again next time.
+  writeCacheFile(file, serialize(compiled), 'zh-lexicon-');
   return compiled;
 }
 

@@ -5,13 +5,14 @@
  * saves. A missing, unreadable or corrupt cache file is an empty cache: it never fails a check.
  */
 import { hash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { readTermsOf } from '../core/check.ts';
 import type { Post } from '../core/schema/post.ts';
 import type { PostTerms } from '../core/theme/index.ts';
 import { shareTermIds } from '../core/theme/vector.ts';
+import { writeCacheFile } from './cache-files.ts';
 
 /** Bump when tokenising, stripping or the bridge data change what a post reads as. */
 const TERMS_FORMAT = 'theme-terms-4';
@@ -52,13 +53,8 @@ export function openTermCache(root: string): TermCache {
     },
     save() {
       if (added === 0 && used.size === stored.size) return;
-      try {
-        mkdirSync(join(root, 'node_modules/.cache/throughline'), { recursive: true });
-        writeFileSync(`${file}.${process.pid}.tmp`, serialize(encode(used)));
-        renameSync(`${file}.${process.pid}.tmp`, file);
-      } catch {
-        // A read-only install still checks; it only reads every post again next time.
-      }
+      // A read-only install still checks; it only reads every post again next time.
+      writeCacheFile(file, serialize(encode(used)), 'theme-terms-');
     },
   };
 }

@@ -44,6 +44,8 @@ describe('the compiled Chinese lexicon cache', () => {
     expect(lexiconOf(loadCompiled(data, cache)).bridge('饺子')?.gloss).toBe('potsticker');
     writeFileSync(join(data, 'zh-words.txt'), '100:研究生命');
     expect(lexiconOf(loadCompiled(data, cache)).segment('研究生命')).toEqual(['研究生命']);
+    // Only the compiled form of the current data stays.
+    expect(readdirSync(cache)).toHaveLength(1);
   });
 
   it('ignores a corrupt or foreign cache file and writes a good one in its place', () => {

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Post } from '../../src/core/schema/post.ts';
 import { readTermsOf } from '../../src/core/check.ts';
@@ -47,6 +47,27 @@ describe('the theme term cache', () => {
     expect(changed.counts).toEqual(readTermsOf(post('Noodles', 'Hand-pulled noodles with chili oil.')).counts);
     b.save();
     expect((deserialize(readFileSync(file(root))) as { keys: string[] }).keys).toHaveLength(1);
+  });
+
+  it('removes the files of older cache formats when it writes its own', () => {
+    const root = tempRoot();
+    const dir = join(root, 'node_modules/.cache/throughline');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'theme-terms-4.json'), '{}');
+    writeFileSync(join(dir, 'zh-lexicon-1-x.bin'), '');
+    const cache = openTermCache(root);
+    cache.termsOf(post('Soup', 'Winter soup.'));
+    cache.save();
+    expect(readdirSync(dir).sort()).toEqual([basename(file(root)), 'zh-lexicon-1-x.bin'].sort());
+  });
+
+  it('still checks when the cache cannot be written (node_modules is a file)', () => {
+    const root = tempRoot();
+    writeFileSync(join(root, 'node_modules'), '');
+    const cache = openTermCache(root);
+    const p = post('Soup', 'Winter soup.');
+    expect([...cache.termsOf(p).counts]).toEqual([...readTermsOf(p).counts]);
+    expect(() => cache.save()).not.toThrow();
   });
 
   it('treats an unreadable cache file as empty', () => {
