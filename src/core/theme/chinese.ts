@@ -234,7 +234,8 @@ function bridgeOf(data: CompiledChinese): { get(word: string): BridgeEntry | und
   };
   return {
     get(word) {
-      if (parsed.has(word)) return parsed.get(word);
+      const known = parsed.get(word);
+      if (known !== undefined || parsed.has(word)) return known;
       const line = lineOf(word);
       const entry = line === undefined ? undefined : parseEntry(line);
       parsed.set(word, entry);
