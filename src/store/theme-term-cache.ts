@@ -11,7 +11,7 @@ import { deserialize, serialize } from 'node:v8';
 import { readTermsOf } from '../core/check.ts';
 import type { Post } from '../core/schema/post.ts';
 import type { PostTerms } from '../core/theme/index.ts';
-import { shareTermIds } from '../core/theme/vector.ts';
+import { shareCounts } from '../core/theme/vector.ts';
 import { writeCacheFile } from './cache-files.ts';
 
 /** Bump when tokenising, stripping or the bridge data change what a post reads as. */
@@ -91,7 +91,7 @@ function readStored(file: string): Stored {
   };
 }
 
-/** One post's terms; `ids` numbers the vocabulary's terms for toVector (shareTermIds). */
+/** One post's terms; `ids` numbers the vocabulary's terms for toVector (shareCounts). */
 function decode(vocab: string[], ids: Int32Array, { ints, values }: StoredFile, at: number, valueAt: number): PostTerms {
   const [nSeq, han, nCounts, nSurf] = [ints[at], ints[at + 1], ints[at + 2], ints[at + 3]];
   let p = at + 4;
@@ -103,13 +103,77 @@ function decode(vocab: string[], ids: Int32Array, { ints, values }: StoredFile, 
   };
   const sequence: string[] = new Array(nSeq);
   for (let k = 0; k < nSeq; k++) sequence[k] = word(ints[p++]);
-  const counts = new Map<string, number>();
   const slots = ints.subarray(p, p + nCounts);
-  for (let k = 0; k < nCounts; k++) counts.set(word(ints[p++]), values[valueAt + k]);
-  shareTermIds(counts, slots, ids);
+  for (let k = 0; k < nCounts; k++) word(slots[k]!);
+  p += nCounts;
+  const counts = new LazyCounts(vocab, slots, values.subarray(valueAt, valueAt + nCounts));
+  shareCounts(counts, { vocab, slots, values: values.subarray(valueAt, valueAt + nCounts), table: ids });
   const surfaces = new Map<string, string>();
   for (let k = 0; k < nSurf; k++, p += 2) surfaces.set(word(ints[p]), word(ints[p + 1]));
   return { counts, surfaces, sequence, han };
+}
+
+/**
+ * A post's counts as a map filled on first use: a draft's vector is made from the arrays
+ * (shareCounts), so most cached posts never build the map at all.
+ */
+class LazyCounts extends Map<string, number> {
+  #fill: (() => void) | null;
+  constructor(vocab: readonly string[], slots: Int32Array, values: Float64Array) {
+    super();
+    this.#fill = () => {
+      for (let k = 0; k < slots.length; k++) super.set(vocab[slots[k]!]!, values[k]!);
+    };
+  }
+  #ready(): void {
+    const fill = this.#fill;
+    this.#fill = null;
+    fill?.();
+  }
+  override get size(): number {
+    this.#ready();
+    return super.size;
+  }
+  override get(key: string): number | undefined {
+    this.#ready();
+    return super.get(key);
+  }
+  override has(key: string): boolean {
+    this.#ready();
+    return super.has(key);
+  }
+  override set(key: string, value: number): this {
+    this.#ready();
+    return super.set(key, value);
+  }
+  override delete(key: string): boolean {
+    this.#ready();
+    return super.delete(key);
+  }
+  override clear(): void {
+    this.#fill = null;
+    super.clear();
+  }
+  override forEach(each: (value: number, key: string, map: Map<string, number>) => void, self?: unknown): void {
+    this.#ready();
+    super.forEach(each, self);
+  }
+  override entries(): MapIterator<[string, number]> {
+    this.#ready();
+    return super.entries();
+  }
+  override keys(): MapIterator<string> {
+    this.#ready();
+    return super.keys();
+  }
+  override values(): MapIterator<number> {
+    this.#ready();
+    return super.values();
+  }
+  override [Symbol.iterator](): MapIterator<[string, number]> {
+    this.#ready();
+    return super[Symbol.iterator]();
+  }
 }
 
 function encode(entries: Map<string, PostTerms>): StoredFile {

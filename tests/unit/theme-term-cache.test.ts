@@ -31,7 +31,12 @@ describe('the theme term cache', () => {
     const again = openTermCache(root).termsOf(p);
     expect(again).not.toBe(fresh);
     // Exact values in the same order: the vector, and so the score, is the fresh read's bit for bit.
+    const later = openTermCache(root).termsOf(p);
+    expect(later.counts.size).toBe(fresh.counts.size);
+    for (const [term, n] of fresh.counts) expect(later.counts.get(term)).toBe(n);
+    expect(later.counts.has('no such term')).toBe(false);
     expect([...again.counts]).toEqual([...fresh.counts]);
+    expect(new Map(again.counts)).toEqual(fresh.counts);
     expect(new Map(again.surfaces)).toEqual(new Map(fresh.surfaces));
     expect(again.sequence).toEqual(fresh.sequence);
     expect(again.han).toBe(fresh.han);
