@@ -151,14 +151,6 @@ function reportFailure(error: unknown, io: Pick<CliContext, 'stderr'>, lang: Lan
   return EXIT.badInput;
 }
 
-function cacheRootOf(argv: string[]): string {
-  try {
-    return splitCommonOptions(argv).root;
-  } catch {
-    return PROJECT_ROOT;
-  }
-}
-
 /** node:util parseArgs errors ("Unknown option '--x'. ...") in Chinese, naming the option. */
 function parseArgsZh(message: string): string {
   const option = /'(-[^']*)'/.exec(message)?.[1];
@@ -170,8 +162,8 @@ function parseArgsZh(message: string): string {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  // Before any command's modules load; bad options are reported by main() below.
-  enableCliCompileCache(cacheRootOf(process.argv.slice(2)));
+  // Before any command's modules load.
+  enableCliCompileCache();
   const code = await main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

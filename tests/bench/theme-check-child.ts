@@ -1,6 +1,6 @@
 /**
- * One `check` in a fresh process, as the CLI runs it (compile cache and term cache included,
- * both under ROOT/node_modules/.cache): prints the CPU time of loading the modules, reading the
+ * One `check` in a fresh process, as the CLI runs it (compile cache and term cache included;
+ * theme.bench.ts points THROUGHLINE_CACHE_DIR into ROOT so that a new ROOT has no cache): prints the CPU time of loading the modules, reading the
  * project and building the report (dictionary loading included), and of each phase.
  * Usage: node tests/bench/theme-check-child.ts ROOT
  */
@@ -12,7 +12,7 @@ const cpu = () => {
 const t0 = cpu();
 const root = process.argv[2]!;
 const { enableCliCompileCache } = await import('../../src/cli/compile-cache.ts');
-enableCliCompileCache(root);
+enableCliCompileCache();
 const { loadProject } = await import('../../src/store/project.ts');
 const { buildCheckReport } = await import('../../src/core/check.ts');
 const { openTermCache } = await import('../../src/store/theme-term-cache.ts');
