@@ -51,7 +51,9 @@ function readCompiled(file: string): CompiledChinese | null {
       trie?.keyParent instanceof Int32Array && trie.keyCode instanceof Uint16Array && trie.value instanceof Int32Array &&
       trie.keyParent.length === trie.value.length && trie.keyParent.length === trie.keyCode.length && (trie.keyParent.length & (trie.keyParent.length - 1)) === 0 &&
       data.logp instanceof Float64Array && data.cumulative instanceof Float64Array && data.bridgeStarts instanceof Uint32Array &&
-      typeof data.words === 'string' && typeof data.bridge === 'string' && typeof data.bridgeWords === 'string';
+      typeof data.words === 'string' && typeof data.bridge === 'string' && typeof data.bridgeWords === 'string' &&
+      // A table with no free slot would make a look-up probe for ever.
+      trie.keyParent.indexOf(-1) >= 0;
     return ok ? data : null;
   } catch {
     return null;

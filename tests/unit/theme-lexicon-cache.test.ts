@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compileChinese, lexiconOf, parseChinese } from '../../src/core/theme/chinese.ts';
+import { compileChinese, lexiconOf, parseChinese, type CompiledChinese } from '../../src/core/theme/chinese.ts';
 import { loadCompiled } from '../../src/store/theme-lexicon.ts';
 
 const roots: string[] = [];
@@ -58,6 +59,20 @@ describe('the compiled Chinese lexicon cache', () => {
       expect(behaviour(lexiconOf(loadCompiled(data, cache)))).toEqual(expected);
       expect(behaviour(lexiconOf(loadCompiled(data, cache)))).toEqual(expected);
     }
+  });
+
+  it('rebuilds from a cache file whose arrays were damaged, and never hangs or throws on one', () => {
+    const { data, cache } = setup();
+    loadCompiled(data, cache);
+    const [name] = readdirSync(cache);
+    const expected = behaviour(parseChinese({ words: WORDS, bridge: BRIDGE }));
+    const full = deserialize(readFileSync(join(cache, name!))) as CompiledChinese;
+    full.trie.keyParent.fill(0);
+    writeFileSync(join(cache, name!), serialize(full));
+    expect(behaviour(lexiconOf(loadCompiled(data, cache)))).toEqual(expected);
+    const shifted = deserialize(readFileSync(join(cache, name!))) as CompiledChinese;
+    shifted.bridgeStarts.fill(3);
+    expect(() => behaviour(lexiconOf(shifted))).not.toThrow();
   });
 
   it('still gives the lexicon when the cache folder cannot be written', () => {

@@ -237,7 +237,7 @@ function bridgeOf(data: CompiledChinese): { get(word: string): BridgeEntry | und
       const known = parsed.get(word);
       if (known !== undefined || parsed.has(word)) return known;
       const line = lineOf(word);
-      const entry = line === undefined ? undefined : parseEntry(line);
+      const entry = line === undefined || line.split('\t').length < 3 ? undefined : parseEntry(line);
       parsed.set(word, entry);
       return entry;
     },
