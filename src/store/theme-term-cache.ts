@@ -13,6 +13,7 @@ import type { Post } from '../core/schema/post.ts';
 import type { PostTerms } from '../core/theme/index.ts';
 import { shareCounts } from '../core/theme/vector.ts';
 import { writeCacheFile } from './cache-files.ts';
+import { LazyCounts } from './lazy-counts.ts';
 
 /** Bump when tokenising, stripping or the bridge data change what a post reads as. */
 const TERMS_FORMAT = 'theme-terms-4';
@@ -111,69 +112,6 @@ function decode(vocab: string[], ids: Int32Array, { ints, values }: StoredFile, 
   const surfaces = new Map<string, string>();
   for (let k = 0; k < nSurf; k++, p += 2) surfaces.set(word(ints[p]), word(ints[p + 1]));
   return { counts, surfaces, sequence, han };
-}
-
-/**
- * A post's counts as a map filled on first use: a draft's vector is made from the arrays
- * (shareCounts), so most cached posts never build the map at all.
- */
-class LazyCounts extends Map<string, number> {
-  #fill: (() => void) | null;
-  constructor(vocab: readonly string[], slots: Int32Array, values: Float64Array) {
-    super();
-    this.#fill = () => {
-      for (let k = 0; k < slots.length; k++) super.set(vocab[slots[k]!]!, values[k]!);
-    };
-  }
-  #ready(): void {
-    const fill = this.#fill;
-    this.#fill = null;
-    fill?.();
-  }
-  override get size(): number {
-    this.#ready();
-    return super.size;
-  }
-  override get(key: string): number | undefined {
-    this.#ready();
-    return super.get(key);
-  }
-  override has(key: string): boolean {
-    this.#ready();
-    return super.has(key);
-  }
-  override set(key: string, value: number): this {
-    this.#ready();
-    return super.set(key, value);
-  }
-  override delete(key: string): boolean {
-    this.#ready();
-    return super.delete(key);
-  }
-  override clear(): void {
-    this.#fill = null;
-    super.clear();
-  }
-  override forEach(each: (value: number, key: string, map: Map<string, number>) => void, self?: unknown): void {
-    this.#ready();
-    super.forEach(each, self);
-  }
-  override entries(): MapIterator<[string, number]> {
-    this.#ready();
-    return super.entries();
-  }
-  override keys(): MapIterator<string> {
-    this.#ready();
-    return super.keys();
-  }
-  override values(): MapIterator<number> {
-    this.#ready();
-    return super.values();
-  }
-  override [Symbol.iterator](): MapIterator<[string, number]> {
-    this.#ready();
-    return super[Symbol.iterator]();
-  }
 }
 
 function encode(entries: Map<string, PostTerms>): StoredFile {
