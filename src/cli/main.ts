@@ -9,6 +9,7 @@ import { FIRST_PLAN_DATE, LAST_PLAN_DATE } from '../core/cadence.ts';
 import { ThroughlineError } from '../core/errors.ts';
 import { pick, type Text } from '../core/i18n/text.ts';
 import { LANGS, localeLanguage, type Lang } from '../core/language.ts';
+import { enableCliCompileCache } from './compile-cache.ts';
 import { EXIT, type CliContext, type Command } from './context.ts';
 
 const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
@@ -161,6 +162,8 @@ function parseArgsZh(message: string): string {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // Before any command's modules load.
+  enableCliCompileCache();
   const code = await main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -8,7 +8,7 @@
 import { loadAll } from 'js-yaml';
 import { stringify } from 'yaml';
 import { ThroughlineError, issuesToErrors } from './errors.ts';
-import { PostFrontmatterSchema, type Post } from './schema/post.ts';
+import { PostFrontmatterSchema, type Post, type PostFrontmatter } from './schema/post.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
@@ -70,11 +70,24 @@ function countValues(value: unknown, limit: number): number {
   return count;
 }
 
+/**
+ * Frontmatter already validated, by its YAML text (a store keeps it between runs): the same
+ * text always gives the same fields, so only new or edited frontmatter is parsed. Frontmatter
+ * that fails is never kept, so its errors are reported on every run.
+ */
+export interface FrontmatterCache {
+  get(yaml: string): PostFrontmatter | undefined;
+  set(yaml: string, data: PostFrontmatter): void;
+}
+
 /** Parses and validates a post file; throws the first problem naming the file and field. */
-export function parsePostText(text: string, id: string, file: string): Post {
+export function parsePostText(text: string, id: string, file: string, known?: FrontmatterCache): Post {
   const { yaml, body } = splitFrontmatter(text, file);
+  const cached = known?.get(yaml);
+  if (cached) return { id, file, data: cached, body };
   const result = PostFrontmatterSchema.safeParse(parseFrontmatterYaml(yaml, file));
   if (!result.success) throw issuesToErrors(file, result.error.issues)[0]!;
+  known?.set(yaml, result.data);
   return { id, file, data: result.data, body };
 }
 

@@ -2,7 +2,6 @@
  * Serialises work on one file: a promise queue inside this process (proper-lockfile refuses a
  * second lock from the same process) and a lock directory (`<file>.lock`) across processes.
  */
-import lockfile from 'proper-lockfile';
 import { ThroughlineError } from '../core/errors.ts';
 
 const queues = new Map<string, Promise<unknown>>();
@@ -21,6 +20,8 @@ export async function withFileLock<T>(file: string, work: () => Promise<T>): Pro
 async function lockAcross<T>(file: string, work: () => Promise<T>): Promise<T> {
   let release: () => Promise<void>;
   try {
+    // Loaded on the first write: a command that only reads (check) never needs it.
+    const { default: lockfile } = await import('proper-lockfile');
     release = await lockfile.lock(file, {
       realpath: false,
       stale: staleMs(),

@@ -9,27 +9,32 @@
 import { findReferenceErrors } from '../core/check.ts';
 import { ThroughlineError } from '../core/errors.ts';
 import { countOf, pick } from '../core/i18n/text.ts';
+import type { FrontmatterCache } from '../core/post-file.ts';
 import type { Planner } from '../core/schema/planner.ts';
 import type { Post } from '../core/schema/post.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
+import { openFrontmatterCache } from './frontmatter-cache.ts';
 import { findMdxSyntaxErrors } from './mdx-syntax.ts';
 import { readPlanner } from './planner-store.ts';
 import { listPosts } from './posts.ts';
 
 /** The planner, the posts that parse, and every problem of the post files (ordered by file). */
-export async function readProject(root: string): Promise<{ planner: Planner; posts: Post[]; problems: ThroughlineError[] }> {
+export async function readProject(root: string, opts: { frontmatter?: FrontmatterCache } = {}): Promise<{ planner: Planner; posts: Post[]; problems: ThroughlineError[] }> {
   const planner = await readPlanner(root);
-  const { posts, problems } = await listPosts(root);
+  const { posts, problems } = await listPosts(root, { frontmatter: opts.frontmatter });
   return { planner, posts, problems: [...problems, ...findReferenceErrors(planner, posts)] };
 }
 
+/** Validated frontmatter is kept between runs (frontmatter-cache.ts), written only when the project loads: refused input changes nothing. */
 export async function loadProject(root: string, opts: { buildAt?: number } = {}): Promise<{ planner: Planner; posts: Post[] }> {
-  const { planner, posts, problems } = await readProject(root);
+  const frontmatter = openFrontmatterCache(root);
+  const { planner, posts, problems } = await readProject(root, { frontmatter });
   const { buildAt } = opts;
   const compiled = buildAt === undefined ? [] : await findMdxSyntaxErrors(posts.filter((p) => isOnPortfolio(p, planner, buildAt)));
   const errors = [...problems, ...compiled];
   if (errors.length === 1) throw errors[0]!;
   if (errors.length > 1) throw combineErrors(errors);
+  frontmatter.save();
   return { planner, posts };
 }
 

@@ -2,84 +2,119 @@
  * A content-hash cache of posts' theme terms under node_modules/.cache/throughline/, so that a
  * second `check` reads (strips, segments, bridges) only the posts whose text changed. Keyed by
  * a hash of the title, the body and TERMS_FORMAT; entries not used by a run are dropped when it
- * saves. A missing or unreadable cache file is an empty cache: it never fails a check.
+ * saves. A missing, unreadable or corrupt cache file is an empty cache: it never fails a check.
  */
 import { hash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { readTermsOf } from '../core/check.ts';
 import type { Post } from '../core/schema/post.ts';
 import type { PostTerms } from '../core/theme/index.ts';
+import { shareCounts } from '../core/theme/vector.ts';
+import { writeCacheFile } from './cache-files.ts';
+import { LazyCounts } from './lazy-counts.ts';
 
 /** Bump when tokenising, stripping or the bridge data change what a post reads as. */
 const TERMS_FORMAT = 'theme-terms-4';
-
-/** The terms in order, the Chinese word count, surfaces unlike their term, and bridged stems' extra counts. */
-interface Entry { seq: string[]; han: number; surf: [string, string][]; bridged: [string, number][] }
+/** Bump when the layout of StoredFile changes. */
+const FILE_FORMAT = 'v8-1';
 
 /**
- * On disk every string is written once, in `vocab`, and a post is indices into it:
- * [sequence, han, surfaces as term/surface index pairs, bridged stems as index/count pairs].
- * Parsing numbers is faster than parsing strings, and a term read from the vocabulary is the
- * same string object in every post (hashed once by the maps that count it).
+ * One v8.serialize'd file (a single read; typed arrays load as bytes). Every string is written
+ * once, in `vocab` (joined by NULs), and a post is a run of `ints` from its offset:
+ * [sequence length, han, count entries, surface entries, sequence..., count terms...,
+ * surface term/surface pairs...], its counts' values a run of `values`. Counts keep the order
+ * of the map they came from, values are exact doubles: a cached post's vector is the fresh
+ * read's, bit for bit. A term read from the vocabulary is the same string object in every post.
  */
-interface StoredFile { vocab: string[]; posts: Record<string, [number[], number, number[], number[]]> }
+interface StoredFile { format: string; vocab: string; keys: string[]; offsets: Int32Array; ints: Int32Array; values: Float64Array }
 
 export interface TermCache { termsOf(post: Post): PostTerms; save(): void }
 
+/** The cache file of the project at `root`. */
+export function termCacheFile(root: string): string {
+  return join(root, 'node_modules/.cache/throughline', `${TERMS_FORMAT}.${FILE_FORMAT}.bin`);
+}
+
 /** Opens the cache of the project at `root` (the folder holding node_modules and content/). */
 export function openTermCache(root: string): TermCache {
-  const file = join(root, 'node_modules/.cache/throughline', `${TERMS_FORMAT}.json`);
+  const file = termCacheFile(root);
   const stored = readStored(file);
-  const used = new Map<string, Entry>();
+  const used = new Map<string, PostTerms>();
   let added = 0;
   return {
     termsOf(post) {
       const key = hash('sha1', `${TERMS_FORMAT}\0${post.data.title}\0${post.body}`, 'base64url');
-      const raw = stored.posts[key];
-      if (raw) {
-        const entry = decode(stored.vocab, raw);
-        used.set(key, entry);
-        return fromEntry(entry);
-      }
-      const terms = readTermsOf(post);
-      used.set(key, toEntry(terms));
-      added++;
+      let terms = used.get(key);
+      if (terms) return terms;
+      terms = stored.get(key) ?? (added++, readTermsOf(post));
+      used.set(key, terms);
       return terms;
     },
     save() {
-      if (added === 0 && used.size === Object.keys(stored.posts).length) return;
+      if (added === 0 && used.size === stored.size) return;
+      // A read-only install still checks; it only reads every post again next time.
+      writeCacheFile(file, serialize(encode(used)), 'theme-terms-');
+    },
+  };
+}
+
+interface Stored { size: number; get(key: string): PostTerms | undefined }
+
+const EMPTY: Stored = { size: 0, get: () => undefined };
+
+function readStored(file: string): Stored {
+  let data: StoredFile;
+  try {
+    data = deserialize(readFileSync(file)) as StoredFile;
+  } catch {
+    return EMPTY; // Missing or unreadable: an empty cache.
+  }
+  const ok =
+    data?.format === FILE_FORMAT && typeof data.vocab === 'string' && Array.isArray(data.keys) &&
+    data.offsets instanceof Int32Array && data.ints instanceof Int32Array && data.values instanceof Float64Array && data.offsets.length === data.keys.length * 2;
+  if (!ok) return EMPTY;
+  const vocab = data.vocab.split('\0');
+  const ids = new Int32Array(vocab.length).fill(-1);
+  const at = new Map(data.keys.map((k, i) => [k, i]));
+  return {
+    size: at.size,
+    get(key) {
+      const i = at.get(key);
+      if (i === undefined) return undefined;
       try {
-        mkdirSync(join(root, 'node_modules/.cache/throughline'), { recursive: true });
-        writeFileSync(`${file}.tmp`, JSON.stringify(encode(used)));
-        renameSync(`${file}.tmp`, file);
+        return decode(vocab, ids, data, data.offsets[i * 2], data.offsets[i * 2 + 1]);
       } catch {
-        // A read-only install still checks; it only reads every post again next time.
+        return undefined; // A damaged entry: the post is read again.
       }
     },
   };
 }
 
-function readStored(file: string): StoredFile {
-  try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as StoredFile;
-    if (Array.isArray(parsed?.vocab) && parsed.posts && typeof parsed.posts === 'object') return parsed;
-  } catch {
-    // Missing or unreadable: an empty cache.
-  }
-  return { vocab: [], posts: {} };
-}
-
-function decode(vocab: string[], [seq, han, surf, bridged]: StoredFile['posts'][string]): Entry {
-  const pairs = <T>(flat: number[], second: (x: number) => T) => {
-    const out: [string, T][] = [];
-    for (let i = 0; i + 1 < flat.length; i += 2) out.push([vocab[flat[i]], second(flat[i + 1])]);
-    return out;
+/** One post's terms; `ids` numbers the vocabulary's terms for toVector (shareCounts). */
+function decode(vocab: string[], ids: Int32Array, { ints, values }: StoredFile, at: number, valueAt: number): PostTerms {
+  const [nSeq, han, nCounts, nSurf] = [ints[at], ints[at + 1], ints[at + 2], ints[at + 3]];
+  let p = at + 4;
+  if (!(nSeq >= 0 && nCounts >= 0 && nSurf >= 0 && p + nSeq + nCounts + nSurf * 2 <= ints.length && valueAt + nCounts <= values.length)) throw new Error('bad entry');
+  const word = (i: number) => {
+    const w = vocab[i];
+    if (w === undefined) throw new Error('bad index');
+    return w;
   };
-  return { seq: seq.map((i) => vocab[i]), han, surf: pairs(surf, (i) => vocab[i]), bridged: pairs(bridged, (n) => n) };
+  const sequence: string[] = new Array(nSeq);
+  for (let k = 0; k < nSeq; k++) sequence[k] = word(ints[p++]);
+  const slots = ints.subarray(p, p + nCounts);
+  for (let k = 0; k < nCounts; k++) word(slots[k]!);
+  p += nCounts;
+  const counts = new LazyCounts(vocab, slots, values.subarray(valueAt, valueAt + nCounts));
+  shareCounts(counts, { vocab, slots, values: values.subarray(valueAt, valueAt + nCounts), table: ids });
+  const surfaces = new Map<string, string>();
+  for (let k = 0; k < nSurf; k++, p += 2) surfaces.set(word(ints[p]), word(ints[p + 1]));
+  return { counts, surfaces, sequence, han };
 }
 
-function encode(entries: Map<string, Entry>): StoredFile {
+function encode(entries: Map<string, PostTerms>): StoredFile {
   const index = new Map<string, number>();
   const vocab: string[] = [];
   const at = (s: string) => {
@@ -87,27 +122,22 @@ function encode(entries: Map<string, Entry>): StoredFile {
     if (i === undefined) index.set(s, (i = vocab.push(s) - 1));
     return i;
   };
-  const posts: StoredFile['posts'] = {};
-  for (const [key, e] of entries) {
-    posts[key] = [e.seq.map(at), e.han, e.surf.flatMap(([t, sf]) => [at(t), at(sf)]), e.bridged.flatMap(([t, n]) => [at(t), n])];
+  const keys: string[] = [];
+  const offsets: number[] = [];
+  const ints: number[] = [];
+  const values: number[] = [];
+  for (const [key, t] of entries) {
+    // NUL joins the vocabulary: a post with one in a term is simply read again next time.
+    if ([...t.counts.keys(), ...t.surfaces.values()].some((s) => s.includes('\0'))) continue;
+    keys.push(key);
+    offsets.push(ints.length, values.length);
+    ints.push(t.sequence.length, t.han, t.counts.size, t.surfaces.size);
+    for (const term of t.sequence) ints.push(at(term));
+    for (const [term, n] of t.counts) {
+      ints.push(at(term));
+      values.push(n);
+    }
+    for (const [term, surface] of t.surfaces) ints.push(at(term), at(surface));
   }
-  return { vocab, posts };
-}
-
-function toEntry(terms: PostTerms): Entry {
-  const surf: [string, string][] = [];
-  for (const [term, surface] of terms.surfaces) if (surface !== term) surf.push([term, surface]);
-  const written = new Map<string, number>();
-  for (const term of terms.sequence) written.set(term, (written.get(term) ?? 0) + 1);
-  const bridged: [string, number][] = [];
-  for (const [term, n] of terms.counts) if (n !== written.get(term)) bridged.push([term, n - (written.get(term) ?? 0)]);
-  return { seq: [...terms.sequence], han: terms.han, surf, bridged };
-}
-
-function fromEntry(e: Entry): PostTerms {
-  const counts = new Map<string, number>();
-  for (const term of e.seq) counts.set(term, (counts.get(term) ?? 0) + 1);
-  for (const [term, n] of e.bridged) counts.set(term, (counts.get(term) ?? 0) + n);
-  const surfaces = new Map(e.surf);
-  return { counts, surfaces, sequence: e.seq, han: e.han };
+  return { format: FILE_FORMAT, vocab: vocab.join('\0'), keys, offsets: Int32Array.from(offsets), ints: Int32Array.from(ints), values: Float64Array.from(values) };
 }

@@ -1,12 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Post } from '../../src/core/schema/post.ts';
 import { readTermsOf } from '../../src/core/check.ts';
 import { vectorOf } from '../../src/core/theme/model.ts';
 import { termOf } from '../../src/core/theme/vector.ts';
-import { openTermCache } from '../../src/store/theme-term-cache.ts';
+import { openTermCache, termCacheFile } from '../../src/store/theme-term-cache.ts';
 
 const roots: string[] = [];
 const tempRoot = () => {
@@ -17,7 +18,7 @@ const tempRoot = () => {
 afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
 
 const post = (title: string, body: string) => ({ id: 'x', file: 'x.md', data: { title, status: 'draft' }, body }) as unknown as Post;
-const file = (root: string) => join(root, 'node_modules/.cache/throughline/theme-terms-4.json');
+const file = (root: string) => termCacheFile(root);
 
 describe('the theme term cache', () => {
   it('gives back the same terms from the cache file in a later run, Chinese and bridged stems included', () => {
@@ -29,7 +30,13 @@ describe('the theme term cache', () => {
     expect(existsSync(file(root))).toBe(true);
     const again = openTermCache(root).termsOf(p);
     expect(again).not.toBe(fresh);
-    expect(new Map([...again.counts].map(([t, n]) => [t, Math.round(n * 1e9) / 1e9]))).toEqual(new Map([...fresh.counts].map(([t, n]) => [t, Math.round(n * 1e9) / 1e9])));
+    // Exact values in the same order: the vector, and so the score, is the fresh read's bit for bit.
+    const later = openTermCache(root).termsOf(p);
+    expect(later.counts.size).toBe(fresh.counts.size);
+    for (const [term, n] of fresh.counts) expect(later.counts.get(term)).toBe(n);
+    expect(later.counts.has('no such term')).toBe(false);
+    expect([...again.counts]).toEqual([...fresh.counts]);
+    expect(new Map(again.counts)).toEqual(fresh.counts);
     expect(new Map(again.surfaces)).toEqual(new Map(fresh.surfaces));
     expect(again.sequence).toEqual(fresh.sequence);
     expect(again.han).toBe(fresh.han);
@@ -44,7 +51,28 @@ describe('the theme term cache', () => {
     const changed = b.termsOf(post('Noodles', 'Hand-pulled noodles with chili oil.'));
     expect(changed.counts).toEqual(readTermsOf(post('Noodles', 'Hand-pulled noodles with chili oil.')).counts);
     b.save();
-    expect(Object.keys(JSON.parse(readFileSync(file(root), 'utf8')).posts)).toHaveLength(1);
+    expect((deserialize(readFileSync(file(root))) as { keys: string[] }).keys).toHaveLength(1);
+  });
+
+  it('removes the files of older cache formats when it writes its own', () => {
+    const root = tempRoot();
+    const dir = join(root, 'node_modules/.cache/throughline');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'theme-terms-4.json'), '{}');
+    writeFileSync(join(dir, 'zh-lexicon-1-x.bin'), '');
+    const cache = openTermCache(root);
+    cache.termsOf(post('Soup', 'Winter soup.'));
+    cache.save();
+    expect(readdirSync(dir).sort()).toEqual([basename(file(root)), 'zh-lexicon-1-x.bin'].sort());
+  });
+
+  it('still checks when the cache cannot be written (node_modules is a file)', () => {
+    const root = tempRoot();
+    writeFileSync(join(root, 'node_modules'), '');
+    const cache = openTermCache(root);
+    const p = post('Soup', 'Winter soup.');
+    expect([...cache.termsOf(p).counts]).toEqual([...readTermsOf(p).counts]);
+    expect(() => cache.save()).not.toThrow();
   });
 
   it('treats an unreadable cache file as empty', () => {
@@ -54,6 +82,24 @@ describe('the theme term cache', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(file(root), '{ not json');
     expect(openTermCache(root).termsOf(post('Soup', 'Winter soup.')).counts.size).toBeGreaterThan(0);
+  });
+
+  it('reads posts again when the cache file is cut short or its entries point outside the vocabulary, and then rebuilds it', () => {
+    const root = tempRoot();
+    const p = post('冬至饺子', '猪肉馅里加姜水和生抽，soy sauce and ginger.');
+    const first = openTermCache(root);
+    first.termsOf(p);
+    first.save();
+    const whole = readFileSync(file(root));
+    writeFileSync(file(root), whole.subarray(0, whole.length >> 1));
+    const cut = openTermCache(root);
+    expect([...cut.termsOf(p).counts]).toEqual([...readTermsOf(p).counts]);
+    cut.save();
+    expect(readFileSync(file(root)).equals(whole)).toBe(true);
+    const stored = deserialize(whole) as { vocab: string; ints: Int32Array };
+    stored.ints.fill(1 << 30, 4);
+    writeFileSync(file(root), serialize(stored));
+    expect([...openTermCache(root).termsOf(p).counts]).toEqual([...readTermsOf(p).counts]);
   });
 
   it('gives a cached post the same theme vector as a fresh read, also after the file is rewritten with new posts', () => {
@@ -67,7 +113,7 @@ describe('the theme term cache', () => {
     second.termsOf(zh);
     second.termsOf(en);
     second.save();
-    const weights = (v: ReturnType<typeof vectorOf>) => new Map(Array.from(v.ids, (id, i) => [termOf(id), Math.round(v.w[i] * 1e9)]));
+    const weights = (v: ReturnType<typeof vectorOf>) => new Map(Array.from(v.ids, (id, i) => [termOf(id), v.w[i]]));
     const third = openTermCache(root);
     for (const p of [zh, en]) expect(weights(vectorOf(third.termsOf(p), []))).toEqual(weights(vectorOf(readTermsOf(p), [])));
   });

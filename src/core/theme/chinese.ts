@@ -22,25 +22,63 @@ export interface ChineseLexicon {
   sample(count: number, seed: number): string[];
 }
 
-let provide: (() => ChineseData) | null = null;
+let provide: (() => ChineseData | CompiledChinese) | null = null;
 let lexicon: ChineseLexicon | null | undefined;
 
-/** Registers where the data comes from; it is read and parsed only when Han text appears. */
-export function provideChineseData(load: () => ChineseData): void {
+/**
+ * Registers where the data comes from; it is read and parsed only when Han text appears. The
+ * loader may hand back the text, or the form compileChinese made of it (a store caches that).
+ */
+export function provideChineseData(load: () => ChineseData | CompiledChinese): void {
   provide = load;
   lexicon = undefined;
 }
 
 /** The lexicon, parsed on first call; null when no data was provided (tokenize falls back). */
 export function chineseLexicon(): ChineseLexicon | null {
-  if (lexicon === undefined) lexicon = provide ? parseChinese(provide()) : null;
+  if (lexicon === undefined) {
+    const data = provide?.();
+    lexicon = !data ? null : 'trie' in data ? lexiconOf(data) : parseChinese(data);
+  }
   return lexicon;
 }
 
 /** Parses the two data texts into a lexicon (pure; exported for tests with tiny data). */
 export function parseChinese(data: ChineseData): ChineseLexicon {
-  const trie = buildTrie(data.words);
-  const bridge = parseBridge(data.bridge);
+  return lexiconOf(compileChinese(data));
+}
+
+/**
+ * The data as flat typed arrays and strings, ready to use without parsing: what a store can
+ * write to disk (v8.serialize) and hand back later. `trie` is the open-addressing table of
+ * (parent node, char code) -> child node; `words` the listed words joined by spaces, in the
+ * order of `cumulative`; the bridge's lines stay text, with the words sorted and their lines'
+ * offsets (`bridgeWords` joined by tabs, `bridgeStarts`).
+ */
+export interface CompiledChinese {
+  format: typeof COMPILED_FORMAT;
+  trie: { keyParent: Int32Array; keyCode: Uint16Array; value: Int32Array };
+  logp: Float64Array;
+  words: string;
+  cumulative: Float64Array;
+  bridge: string;
+  bridgeWords: string;
+  bridgeStarts: Uint32Array;
+}
+
+/** Bump when CompiledChinese or what compileChinese computes changes. */
+export const COMPILED_FORMAT = 'zh-lexicon-1';
+
+/** Compiles the two data texts (see CompiledChinese); pure. */
+export function compileChinese(data: ChineseData): CompiledChinese {
+  return { format: COMPILED_FORMAT, ...buildTrie(data.words), ...indexBridge(data.bridge) };
+}
+
+/** A lexicon over compiled data. */
+export function lexiconOf(data: CompiledChinese): ChineseLexicon {
+  const trie = trieOf(data);
+  const bridge = bridgeOf(data);
+  let words: string[] | undefined;
   return {
     segment: (run) => segmentRun(trie, run),
     surprise: (word) => {
@@ -48,20 +86,34 @@ export function parseChinese(data: ChineseData): ChineseLexicon {
       return node < 0 || Number.isNaN(trie.logp[node]) ? undefined : -trie.logp[node];
     },
     bridge: (word) => bridge.get(word),
-    sample: (count, seed) => sampleWeighted(trie.words, trie.cumulative, count, seed),
+    sample: (count, seed) => sampleWeighted((words ??= data.words.split(' ')), data.cumulative, count, seed),
   };
 }
 
 interface Trie {
   logp: Float64Array;
-  words: string[];
-  cumulative: Float64Array;
   child(node: number, code: number): number;
   find(word: string): number;
 }
 
+function trieOf(data: CompiledChinese): Trie {
+  const { keyParent, keyCode, value } = data.trie;
+  const mask = keyParent.length - 1;
+  const child = (node: number, code: number) => {
+    let h = hash(node, code) & mask;
+    while (keyParent[h] !== -1 && (keyParent[h] !== node || keyCode[h] !== code)) h = (h + 1) & mask;
+    return keyParent[h] === -1 ? -1 : value[h];
+  };
+  const find = (word: string) => {
+    let node = 0;
+    for (let i = 0; i < word.length && node >= 0; i++) node = child(node, word.charCodeAt(i));
+    return node;
+  };
+  return { logp: data.logp, child, find };
+}
+
 /** A character trie in flat typed arrays (open addressing on (parent, char)): fast to build and walk. */
-function buildTrie(text: string): Trie {
+function buildTrie(text: string): Pick<CompiledChinese, 'trie' | 'logp' | 'words' | 'cumulative'> {
   const entries: [string, number][] = [];
   let total = 0;
   let chars = 1;
@@ -88,10 +140,6 @@ function buildTrie(text: string): Trie {
     while (keyParent[h] !== -1 && (keyParent[h] !== node || keyCode[h] !== code)) h = (h + 1) & mask;
     return h;
   };
-  const child = (node: number, code: number) => {
-    const h = slot(node, code);
-    return keyParent[h] === -1 ? -1 : value[h];
-  };
   const lnTotal = Math.log(total);
   const words: string[] = [];
   const cumulative = new Float64Array(entries.length);
@@ -112,12 +160,7 @@ function buildTrie(text: string): Trie {
     cumulative[words.length] = running / total;
     words.push(word);
   }
-  const find = (word: string) => {
-    let node = 0;
-    for (let i = 0; i < word.length && node >= 0; i++) node = child(node, word.charCodeAt(i));
-    return node;
-  };
-  return { logp, words, cumulative, child, find };
+  return { trie: { keyParent, keyCode, value }, logp, words: words.join(' '), cumulative };
 }
 
 function hash(node: number, code: number): number {
@@ -155,19 +198,46 @@ function segmentRun(trie: Trie, run: string): string[] {
   return words;
 }
 
-/** Lines are indexed by word at load; an entry is parsed the first time its word is seen. */
-function parseBridge(text: string): { get(word: string): BridgeEntry | undefined } {
-  const lines = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) lines.set(line.slice(0, tab), line);
+/** The bridge's words in code-unit order, with the offset of each one's line. */
+function indexBridge(text: string): Pick<CompiledChinese, 'bridge' | 'bridgeWords' | 'bridgeStarts'> {
+  const lines = new Map<string, number>();
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf('\t', start);
+    // A later line for the same word wins, as it did when lines were read into a map.
+    if (tab > start && tab < end) lines.set(text.slice(start, tab), start);
+    start = end + 1;
   }
+  const words = [...lines.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { bridge: text, bridgeWords: words.join('\t'), bridgeStarts: Uint32Array.from(words, (w) => lines.get(w)!) };
+}
+
+/** Words are found by binary search; an entry is parsed the first time its word is seen. */
+function bridgeOf(data: CompiledChinese): { get(word: string): BridgeEntry | undefined } {
+  const words = data.bridgeWords === '' ? [] : data.bridgeWords.split('\t');
   const parsed = new Map<string, BridgeEntry | undefined>();
+  const lineOf = (word: string) => {
+    let lo = 0;
+    let hi = words.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid] === word) {
+        const start = data.bridgeStarts[mid];
+        const end = data.bridge.indexOf('\n', start);
+        return data.bridge.slice(start, end < 0 ? undefined : end);
+      }
+      if (words[mid] < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
   return {
     get(word) {
-      if (parsed.has(word)) return parsed.get(word);
-      const line = lines.get(word);
-      const entry = line === undefined ? undefined : parseEntry(line);
+      const known = parsed.get(word);
+      if (known !== undefined || parsed.has(word)) return known;
+      const line = lineOf(word);
+      const entry = line === undefined || line.split('\t').length < 3 ? undefined : parseEntry(line);
       parsed.set(word, entry);
       return entry;
     },

@@ -124,14 +124,31 @@ function strongest(list: [string, number][], max: number, minShare: number): str
       entry.weight += w;
     }
   }
-  const sorted = [...best.values()].sort((x, y) => y.weight - x.weight || (x.shown < y.shown ? -1 : 1));
-  const floor = (sorted[0]?.weight ?? 0) * minShare;
+  // The first `max` of the order "heaviest first, then by text" (a total order: texts differ),
+  // kept by insertion instead of sorting every word of the post.
+  const top: { shown: string; weight: number }[] = [];
+  let heaviest = -Infinity;
+  for (const e of best.values()) {
+    heaviest = Math.max(heaviest, e.weight);
+    if (top.length === max && !before(e, top[max - 1])) continue;
+    let i = Math.min(top.length, max - 1);
+    while (i > 0 && before(e, top[i - 1])) i--;
+    top.splice(i, 0, e);
+    if (top.length > max) top.pop();
+  }
+  const floor = (top.length ? heaviest : 0) * minShare;
   const out: string[] = [];
-  for (const e of sorted) {
-    if (out.length === max || e.weight < floor) break;
+  for (const e of top) {
+    if (e.weight < floor) break;
     out.push(e.shown);
   }
   return out;
+}
+
+/** The order of the list: heavier first, then by text. */
+function before(x: { shown: string; weight: number }, y: { shown: string; weight: number }): boolean {
+  const d = y.weight - x.weight;
+  return d < 0 || (!d && x.shown < y.shown);
 }
 
 function round(x: number): number {

@@ -34,6 +34,21 @@ export function termId(term: string): number {
   return id;
 }
 
+/**
+ * Counts a reader of many posts (the term cache) holds as arrays over one vocabulary: entry i
+ * is the term vocab[slots[i]] with the count values[i], in the map's order. toVector then reads
+ * them without iterating the map (which may not even be filled yet) and takes each term's id
+ * from `table` (vocabulary index -> id, -1 until first needed) instead of looking the string
+ * up: ids are still given in the order terms are first met, so vectors are exactly the same.
+ */
+export interface SharedCounts { vocab: readonly string[]; slots: Int32Array; values: Float64Array; table: Int32Array }
+
+/** Registers `counts` as the map form of `shared` (the two must hold the same entries in the same order). */
+export function shareCounts(counts: ReadonlyMap<string, number>, shared: SharedCounts): void {
+  SHARED.set(counts, shared);
+}
+const SHARED = new WeakMap<ReadonlyMap<string, number>, SharedCounts>();
+
 /** The term behind an id. */
 export function termOf(id: number): string {
   return TERMS[id];
@@ -41,7 +56,8 @@ export function termOf(id: number): string {
 
 /** A unit vector from term counts and phrase matches (empty when no term carries weight). */
 export function toVector(counts: ReadonlyMap<string, number>, phrases?: ReadonlyMap<string, number>): Vector {
-  const size = counts.size + (phrases?.size ?? 0);
+  const shared = SHARED.get(counts);
+  const size = (shared ? shared.slots.length : counts.size) + (phrases?.size ?? 0);
   const ids = new Int32Array(size);
   const w = new Float64Array(size);
   let k = 0;
@@ -53,10 +69,19 @@ export function toVector(counts: ReadonlyMap<string, number>, phrases?: Readonly
     w[k++] = x;
     norm += x * x;
   };
-  for (const [term, n] of counts) {
-    const id = termId(term);
-    add(id, n, WEIGHTS[id]);
-  }
+  if (shared) {
+    const { vocab, slots, values, table } = shared;
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i];
+      let id = table[slot];
+      if (id < 0) table[slot] = id = termId(vocab[slot]);
+      add(id, values[i], WEIGHTS[id]);
+    }
+  } else
+    for (const [term, n] of counts) {
+      const id = termId(term);
+      add(id, n, WEIGHTS[id]);
+    }
   if (phrases) for (const [key, n] of phrases) add(termId(key), n, PHRASE_WEIGHT);
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   for (let i = 0; i < k; i++) w[i] *= scale;

@@ -1,0 +1,37 @@
+/**
+ * Files of the caches under node_modules/.cache/throughline/: each is written whole (a temporary
+ * file, then a rename, so a reader never sees half of it), and a cache whose name carries a
+ * hash or format removes its older versions when it writes a new one, so the folder does not
+ * grow with every edit of the code or the data.
+ */
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * Writes `data` to `file` atomically, then removes the other files of the folder whose names
+ * start with `family` (older versions of the same cache). False when it could not be written:
+ * a cache that cannot be written is only slower next time.
+ */
+export function writeCacheFile(file: string, data: Uint8Array, family: string): boolean {
+  const dir = dirname(file);
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
+  } catch {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // Nothing was written there either.
+    }
+    return false;
+  }
+  try {
+    for (const name of readdirSync(dir))
+      if (name.startsWith(family) && name !== basename(file) && !name.endsWith('.tmp')) rmSync(join(dir, name), { force: true });
+  } catch {
+    // Leftovers only take room.
+  }
+  return true;
+}

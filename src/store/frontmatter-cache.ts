@@ -1,0 +1,89 @@
+/**
+ * Validated post frontmatter kept between runs under node_modules/.cache/throughline/, by the
+ * frontmatter's YAML text: a second `check` parses (js-yaml, then the zod schema) only the posts
+ * whose frontmatter is new or edited. The file's name carries a hash of the code that turns the
+ * text into fields (post-file.ts, the post schema and its aliases, the js-yaml and zod
+ * versions), so changed code never reads an old answer; where that code cannot be read (a
+ * bundle) there is no cache. Entries no run used are dropped when it saves. A missing, corrupt
+ * or unwritable file is an empty cache: it never fails a command.
+ */
+import { hash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { FrontmatterCache } from '../core/post-file.ts';
+import { writeCacheFile } from './cache-files.ts';
+import type { PostFrontmatter } from '../core/schema/post.ts';
+
+const FILE_FORMAT = 'frontmatter-1';
+const SOURCES = ['../core/post-file.ts', '../core/schema/post.ts', '../core/schema/post-aliases.ts'];
+const LIBRARIES = ['js-yaml', 'zod'];
+
+export interface StoredFrontmatter extends FrontmatterCache { save(): void }
+
+/** Opens the cache of the project at `root`; without a readable code key, one that keeps nothing. */
+export function openFrontmatterCache(root: string, key: string | null = codeKey()): StoredFrontmatter {
+  if (key === null) return { get: () => undefined, set() {}, save() {} };
+  const dir = join(root, 'node_modules/.cache/throughline');
+  const file = join(dir, `${FILE_FORMAT}-${key}.bin`);
+  const stored = readStored(file);
+  const used = new Map<string, PostFrontmatter>();
+  let added = 0;
+  return {
+    get(yaml) {
+      const data = stored.get(yaml);
+      if (data === undefined) return undefined;
+      // Two posts with the same frontmatter still get objects of their own.
+      const own = used.has(yaml) ? structuredClone(data) : data;
+      used.set(yaml, data);
+      return own;
+    },
+    set(yaml, data) {
+      if (!used.has(yaml)) added++;
+      used.set(yaml, structuredClone(data));
+    },
+    save() {
+      if (added === 0 && used.size === stored.size) return;
+      // A read-only project still checks; it parses every post again next time.
+      writeCacheFile(file, serialize({ format: FILE_FORMAT, entries: used }), 'frontmatter-');
+    },
+  };
+}
+
+function readStored(file: string): Map<string, PostFrontmatter> {
+  try {
+    const data = deserialize(readFileSync(file)) as { format?: string; entries?: unknown };
+    if (data?.format === FILE_FORMAT && data.entries instanceof Map) {
+      const ok = [...data.entries].every(([k, v]) => typeof k === 'string' && v !== null && typeof v === 'object' && !Array.isArray(v));
+      if (ok) return data.entries as Map<string, PostFrontmatter>;
+    }
+  } catch {
+    // Missing or unreadable: an empty cache.
+  }
+  return new Map();
+}
+
+/** A hash of the code that makes fields of frontmatter text, or null when it cannot be read. */
+export function codeKey(): string | null {
+  try {
+    const require = createRequire(import.meta.url);
+    const texts = SOURCES.map((s) => readFileSync(new URL(s, import.meta.url), 'utf8'));
+    for (const lib of LIBRARIES) texts.push(`${lib}@${packageVersion(dirname(require.resolve(lib)))}`);
+    return hash('sha1', texts.join('\0'), 'base64url');
+  } catch {
+    return null;
+  }
+}
+
+function packageVersion(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.version && pkg.name) return pkg.version;
+    } catch {
+      // No package.json here: look one folder up.
+    }
+    if (dirname(dir) === dir) throw new Error('no package.json');
+  }
+}

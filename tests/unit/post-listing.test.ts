@@ -1,0 +1,43 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { listPosts } from '../../src/store/posts.ts';
+
+const roots: string[] = [];
+afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+function project(count: number): string {
+  const root = mkdtempSync(join(tmpdir(), 'throughline-listing-'));
+  roots.push(root);
+  mkdirSync(join(root, 'content/posts/a/b'), { recursive: true });
+  for (let i = 0; i < count; i++)
+    writeFileSync(join(root, 'content/posts', i % 2 ? 'a/b' : '', `p-${String(i).padStart(4, '0')}.md`), `---\ntitle: Post ${i}\nchannel: blog\nstatus: draft\n---\nBody ${i}.\n`);
+  return root;
+}
+
+describe('listing post files', () => {
+  it('reads every post, in nested folders too, in file order', async () => {
+    const { posts, problems } = await listPosts(project(40));
+    expect(problems).toEqual([]);
+    expect(posts).toHaveLength(40);
+    expect(posts.map((p) => p.file)).toEqual([...posts.map((p) => p.file)].sort());
+    expect(posts.find((p) => p.id === 'a/b/p-0001')?.data.title).toBe('Post 1');
+  });
+
+  it('gives the event loop turns while it reads many posts, so a server keeps answering', async () => {
+    const root = project(800);
+    let turns = 0;
+    let listing = true;
+    const tick = () => {
+      if (!listing) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    const { posts } = await listPosts(root);
+    listing = false;
+    expect(posts).toHaveLength(800);
+    expect(turns).toBeGreaterThan(2);
+  });
+});
