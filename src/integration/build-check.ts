@@ -10,14 +10,21 @@ import { ThroughlineError } from '../core/errors.ts';
 import { pick } from '../core/i18n/text.ts';
 import { localeLanguage } from '../core/language.ts';
 import { loadProject } from '../store/project.ts';
+import { openTermCache } from '../store/theme-term-cache.ts';
 
-/** Messages follow the locale, as the CLI's do (LC_ALL, LC_MESSAGES, LANG). */
-export async function runBuildCheck(root: string, logger: AstroIntegrationLogger, env: Record<string, string | undefined> = process.env): Promise<void> {
+/**
+ * Messages follow the locale, as the CLI's do (LC_ALL, LC_MESSAGES, LANG). With `cacheDir`
+ * (the build passes <Astro cacheDir>/throughline), posts' theme terms are cached there by
+ * content hash, so a rebuild reads only the posts whose text changed.
+ */
+export async function runBuildCheck(root: string, logger: AstroIntegrationLogger, env: Record<string, string | undefined> = process.env, cacheDir?: string): Promise<void> {
   const lang = localeLanguage(env);
   try {
     const now = Date.now();
     const { planner, posts } = await loadProject(root, { buildAt: now });
-    const report = buildCheckReport({ planner, posts, now, lang });
+    const terms = cacheDir === undefined ? undefined : openTermCache(root, cacheDir);
+    const report = buildCheckReport({ planner, posts, now, lang, termsOf: terms?.termsOf });
+    terms?.save();
     for (const flag of report.flags.filter((f) => f.severity !== 'info' || f.kind === 'waiting')) {
       const line = `${'file' in flag ? flag.file : `${lang === 'zh' ? '渠道' : 'channel'} ${flag.channel}`}: ${flag.kind}: ${flag.message}`;
       if (flag.severity === 'info') logger.info(line);

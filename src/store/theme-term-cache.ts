@@ -27,9 +27,12 @@ interface StoredFile { vocab: string[]; posts: Record<string, [number[], number,
 
 export interface TermCache { termsOf(post: Post): PostTerms; save(): void }
 
-/** Opens the cache of the project at `root` (the folder holding node_modules and content/). */
-export function openTermCache(root: string): TermCache {
-  const file = join(root, 'node_modules/.cache/throughline', `${TERMS_FORMAT}.json`);
+/**
+ * Opens the cache of the project at `root` (the folder holding node_modules and content/), in
+ * `dir` (default node_modules/.cache/throughline; the build keeps its own beside Astro's cache).
+ */
+export function openTermCache(root: string, dir = join(root, 'node_modules/.cache/throughline')): TermCache {
+  const file = join(dir, `${TERMS_FORMAT}.json`);
   const stored = readStored(file);
   const used = new Map<string, Entry>();
   let added = 0;
@@ -50,7 +53,7 @@ export function openTermCache(root: string): TermCache {
     save() {
       if (added === 0 && used.size === Object.keys(stored.posts).length) return;
       try {
-        mkdirSync(join(root, 'node_modules/.cache/throughline'), { recursive: true });
+        mkdirSync(dir, { recursive: true });
         writeFileSync(`${file}.tmp`, JSON.stringify(encode(used)));
         renameSync(`${file}.tmp`, file);
       } catch {
