@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { startBuildingFor, swapIntoPlace } from './atomic-out-dir.ts';
-import { runBuildCheck } from './build-check.ts';
+import { startBuildCheck } from './build-check.ts';
 import { devUrlGuard } from './dev-url-guard.ts';
 import { SEARCH_DIR, startSearchIndex, type SearchIndexer } from './search-index.ts';
 import { writeSocialImages } from './social-images.ts';
@@ -30,6 +30,7 @@ export default function throughline(): AstroIntegration {
   let outDir: string | undefined;
   let building: string | undefined;
   let search: SearchIndexer | undefined;
+  let checked: { flagged: Promise<void> } | undefined;
   return {
     name: 'throughline',
     hooks: {
@@ -39,7 +40,7 @@ export default function throughline(): AstroIntegration {
         process.env.THROUGHLINE_ROOT = root;
         if (command === 'build') {
           // Before the content layer loads anything: the same verdict as `check`.
-          await runBuildCheck(root, logger, process.env, join(fileURLToPath(config.cacheDir), 'throughline'));
+          checked = await startBuildCheck(root, logger, process.env, join(fileURLToPath(config.cacheDir), 'throughline'));
           outDir = fileURLToPath(config.outDir).replace(/[\\/]$/, '');
           building = startBuildingFor(outDir);
           // A URL, as in the resolved config: the validation after this hook does not resolve strings.
@@ -75,6 +76,8 @@ export default function throughline(): AstroIntegration {
         // Into the folder being built (`dir`), before it is put in place.
         // Pagefind writes its bundle in a process of its own while the images are drawn.
         const [, searchIndex] = await Promise.all([writeSocialImages(dir, logger), search?.finish(fileURLToPath(dir), logger)]);
+        // The build check's flags, computed beside the build, are printed before it is put in place.
+        await checked?.flagged;
         if (!building || !outDir) return;
         swapIntoPlace(building, outDir, searchIndex === 'reused' ? [SEARCH_DIR] : []);
         search?.record(outDir);

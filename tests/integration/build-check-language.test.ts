@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, test } from 'vitest';
-import { runBuildCheck } from '../../src/integration/build-check.ts';
+import { runBuildCheck, startBuildCheck } from '../../src/integration/build-check.ts';
 import { tempRoot } from './helpers.ts';
 
 const sample = tempRoot();
@@ -33,6 +33,16 @@ describe('the check before a build', () => {
     const second = recorder();
     await runBuildCheck(sample.root, second.logger, { LANG: 'en_US.UTF-8' }, cacheDir);
     expect(second.warnings).toEqual(first.warnings);
+  });
+
+  test('lets the build go on once the input is valid and prints the same flags when they are ready', async () => {
+    const whole = recorder();
+    await runBuildCheck(sample.root, whole.logger, { LANG: 'en_US.UTF-8' });
+    const split = recorder();
+    const { flagged } = await startBuildCheck(sample.root, split.logger, { LANG: 'en_US.UTF-8' });
+    await flagged;
+    expect(split.warnings.length).toBeGreaterThan(0);
+    expect(split.warnings).toEqual(whole.warnings);
   });
 
   test('stops on bad input with the file and field, in Chinese under a Chinese locale', async () => {
