@@ -75,7 +75,8 @@ export function startSearchIndex(cacheFile: string, outDir: string): SearchIndex
   return {
     async finish(buildDir, logger) {
       delete holder[SEARCH_PAGE_HANDOFF];
-      if (!index && previous && sameKeys(previous.pages, pages)) {
+      // Checked again now: the previous bundle must still be there to be carried over.
+      if (!index && previous && sameKeys(previous.pages, pages) && entryHash(outDir) === previous.entry) {
         logger.info(`search index: ${pages.size} pages, unchanged`);
         return 'reused';
       }
