@@ -34,11 +34,19 @@ function removeUnfinishedBuilds(outDir: string): void {
   }
 }
 
-/** After a finished build: `building` becomes `outDir`, the previous outDir is removed. */
-export function swapIntoPlace(building: string, outDir: string): void {
+/**
+ * After a finished build: `building` becomes `outDir`, the previous outDir is removed. Each
+ * folder named in `carry` (relative, e.g. "pagefind") that the build left out because the
+ * previous one is still right is moved from the previous outDir into the new one, not copied.
+ */
+export function swapIntoPlace(building: string, outDir: string, carry: string[] = []): void {
   const previous = `${building}-previous`;
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(outDir)) renameSync(outDir, previous);
+  for (const folder of carry) {
+    if (existsSync(join(building, folder))) throw new Error(`[throughline] ${folder} was both built and carried over`);
+    renameSync(join(previous, folder), join(building, folder));
+  }
   renameSync(building, outDir);
   pending.delete(building);
   rmSync(previous, { recursive: true, force: true });

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { startBuildingFor, swapIntoPlace } from './atomic-out-dir.ts';
-import { runBuildCheck } from './build-check.ts';
+import { startBuildCheck } from './build-check.ts';
 import { devUrlGuard } from './dev-url-guard.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { SEARCH_DIR, startSearchIndex, type SearchIndexer } from './search-index.ts';
 import { writeSocialImages } from './social-images.ts';
 import { listStudioRoutes } from './studio-routes.ts';
 
@@ -29,6 +29,8 @@ export default function throughline(): AstroIntegration {
   let command = 'dev';
   let outDir: string | undefined;
   let building: string | undefined;
+  let search: SearchIndexer | undefined;
+  let checked: { flagged: Promise<void> } | undefined;
   return {
     name: 'throughline',
     hooks: {
@@ -38,11 +40,13 @@ export default function throughline(): AstroIntegration {
         process.env.THROUGHLINE_ROOT = root;
         if (command === 'build') {
           // Before the content layer loads anything: the same verdict as `check`.
-          await runBuildCheck(root, logger);
+          checked = await startBuildCheck(root, logger, process.env, join(fileURLToPath(config.cacheDir), 'throughline'));
           outDir = fileURLToPath(config.outDir).replace(/[\\/]$/, '');
           building = startBuildingFor(outDir);
           // A URL, as in the resolved config: the validation after this hook does not resolve strings.
           updateConfig({ outDir: pathToFileURL(`${building}/`) });
+          // Each rendered page's HTML goes to the search index as it is rendered.
+          addMiddleware({ entrypoint: new URL('./search-middleware.ts', import.meta.url), order: 'post' });
           return;
         }
         if (command !== 'dev') return;
@@ -66,13 +70,17 @@ export default function throughline(): AstroIntegration {
         if (!config.site && command === 'build') logger.warn(SITE_URL_UNSET);
         // Social images are cached by content hash beside Astro's own cache (node_modules/.astro).
         process.env.THROUGHLINE_CACHE_DIR = join(fileURLToPath(config.cacheDir), 'throughline');
+        if (command === 'build' && outDir) search = startSearchIndex(join(process.env.THROUGHLINE_CACHE_DIR, 'search-index.json'), outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         // Into the folder being built (`dir`), before it is put in place.
-        await writeSocialImages(dir, logger);
-        await writeSearchIndex(dir, logger);
+        // Pagefind writes its bundle in a process of its own while the images are drawn.
+        const [, searchIndex] = await Promise.all([writeSocialImages(dir, logger), search?.finish(fileURLToPath(dir), logger)]);
+        // The build check's flags, computed beside the build, are printed before it is put in place.
+        await checked?.flagged;
         if (!building || !outDir) return;
-        swapIntoPlace(building, outDir);
+        swapIntoPlace(building, outDir, searchIndex === 'reused' ? [SEARCH_DIR] : []);
+        search?.record(outDir);
         logger.info(`the finished build is now ${outDir} (it was written to ${building}, so a failed build leaves no partial site)`);
       },
     },

@@ -1,24 +1,155 @@
 /**
- * After `astro build`: the Pagefind search index of the built pages (pagefind.app, Node API),
- * written to <outDir>/pagefind/. Only post bodies (data-pagefind-body) are indexed, one index
- * per language (Chinese is segmented into words); the search page loads both.
+ * The Pagefind search index (pagefind.app, Node API) of the post pages, written to
+ * <outDir>/pagefind/. Only post bodies (data-pagefind-body) are indexed, one index per language
+ * (Chinese is segmented into words); the search page loads both.
+ *
+ * Pages reach the index as Astro renders them (search-middleware.ts hands over each page's
+ * HTML), so Pagefind, a process of its own, indexes on a second core while Astro renders the
+ * other pages, instead of reading every page back from dist/ after the build.
+ *
+ * An unchanged rebuild indexes nothing: the index is a function of the indexed pages' paths and
+ * HTML and of Pagefind's version, whose hash is recorded beside Astro's cache
+ * (<cacheDir>/throughline/search-index.json) with a hash of the bundle it produced. When a
+ * build's pages hash the same and the previous dist/pagefind is still that bundle, that folder
+ * is carried into the new build (swapIntoPlace's `carry`) instead of being written again.
  */
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { hash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { SEARCH_PAGE_HANDOFF, type SearchPageTaker } from './search-handoff.ts';
 
-export async function writeSearchIndex(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
-  const outDir = fileURLToPath(dir);
+/** The folder of the bundle inside outDir. */
+export const SEARCH_DIR = 'pagefind';
+const ENTRY = 'pagefind-entry.json';
+/** Bump when what is indexed, or how, changes without the HTML changing. */
+const FORMAT = 'search-index-1';
+// The package does not export its package.json: read it beside the resolved entry (lib/index.js).
+const PAGEFIND_VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version;
+
+interface Manifest {
+  format: string;
+  /** Site path of each indexed page's file (e.g. posts/2026/x/index.html) to a hash of its HTML. */
+  pages: Record<string, string>;
+  /** Hash of the bundle's pagefind-entry.json, which names the hash of every index file. */
+  entry: string;
+}
+
+export interface SearchIndexer {
+  /** The outcome: `reused` when the previous bundle in outDir can be carried over unchanged. */
+  finish(buildDir: string, logger: AstroIntegrationLogger): Promise<'reused' | 'written'>;
+  /** Records the bundle now in outDir/pagefind, once the build is in place. */
+  record(outDir: string): void;
+}
+
+/**
+ * Starts taking rendered pages (globalThis handoff, see search-handoff.ts); `cacheFile` holds
+ * the previous build's manifest, `outDir` the previous build's bundle.
+ */
+export function startSearchIndex(cacheFile: string, outDir: string): SearchIndexer {
+  const previous = readManifest(cacheFile, outDir);
+  const pages = new Map<string, string>();
+  // Pages whose HTML equals the previous build's are not sent while every page so far matched.
+  const held: string[] = [];
+  let index: Promise<pagefind.PagefindIndex> | undefined;
+  const added: Promise<unknown>[] = [];
+  const send = (sourcePath: string, content: string) => {
+    index ??= openIndex();
+    const adding = index.then((i) => i.addHTMLFile({ sourcePath, content })).then(throwErrors);
+    // Awaited by finish(); a build that fails before then must not also report it as unhandled.
+    adding.catch(() => undefined);
+    added.push(adding);
+  };
+  const take: SearchPageTaker = (pathname, html) => {
+    if (!html.includes('data-pagefind-body')) return;
+    const sourcePath = sourcePathOf(pathname);
+    const digest = hashOf(html);
+    pages.set(sourcePath, digest);
+    if (!index && previous?.pages[sourcePath] === digest) held.push(sourcePath);
+    else send(sourcePath, html);
+  };
+  const holder = globalThis as typeof globalThis & { [SEARCH_PAGE_HANDOFF]?: SearchPageTaker };
+  holder[SEARCH_PAGE_HANDOFF] = take;
+  return {
+    async finish(buildDir, logger) {
+      delete holder[SEARCH_PAGE_HANDOFF];
+      // Checked again now: the previous bundle must still be there to be carried over.
+      if (!index && previous && sameKeys(previous.pages, pages) && entryHash(outDir) === previous.entry) {
+        logger.info(`search index: ${pages.size} pages, unchanged`);
+        return 'reused';
+      }
+      // A changed page after unchanged ones: those are read back from the finished build.
+      for (const sourcePath of held) send(sourcePath, await readFile(join(buildDir, sourcePath), 'utf8'));
+      index ??= openIndex();
+      try {
+        await Promise.all(added);
+        throwErrors(await (await index).writeFiles({ outputPath: join(buildDir, SEARCH_DIR) }));
+      } finally {
+        await pagefind.close();
+      }
+      logger.info(`search index: ${pages.size} pages`);
+      return 'written';
+    },
+    record(dir) {
+      const manifest: Manifest = { format: manifestFormat(), pages: Object.fromEntries(pages), entry: entryHash(dir) ?? '' };
+      try {
+        mkdirSync(dirname(cacheFile), { recursive: true });
+        writeFileSync(`${cacheFile}.tmp`, JSON.stringify(manifest));
+        renameSync(`${cacheFile}.tmp`, cacheFile);
+      } catch {
+        // A read-only cache still builds; the next build indexes again.
+      }
+    },
+  };
+}
+
+async function openIndex(): Promise<pagefind.PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`[throughline] search index: ${errors.join('; ')}`);
+  return index;
+}
+
+function throwErrors<T extends { errors: string[] }>(response: T): T {
+  if (response.errors.length) throw new Error(`[throughline] search index: ${response.errors.join('; ')}`);
+  return response;
+}
+
+/**
+ * The built file of a page's URL path, as Pagefind would find it in dist/ (build.format
+ * "directory": /posts/x/ is posts/x/index.html), so that result URLs are the ones Pagefind
+ * derives from files (percent-encoded).
+ */
+export function sourcePathOf(pathname: string): string {
+  const path = decodeURIComponent(pathname).replace(/^\/+/, '');
+  if (path === '' || path.endsWith('/')) return `${path}index.html`;
+  return /\.html?$/.test(path) ? path : `${path}/index.html`;
+}
+
+const hashOf = (text: string) => hash('sha1', text, 'base64url');
+const manifestFormat = () => `${FORMAT} pagefind ${PAGEFIND_VERSION}`;
+
+function entryHash(outDir: string): string | null {
   try {
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length) throw new Error(`[throughline] search index: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`[throughline] search index: ${written.errors.join('; ')}`);
-    logger.info(`search index: ${added.page_count} pages`);
-  } finally {
-    await pagefind.close();
+    return hashOf(readFileSync(join(outDir, SEARCH_DIR, ENTRY), 'utf8'));
+  } catch {
+    return null;
   }
+}
+
+/** The previous build's manifest, if it is of this format and outDir still holds its bundle. */
+function readManifest(cacheFile: string, outDir: string): Manifest | null {
+  try {
+    const manifest = JSON.parse(readFileSync(cacheFile, 'utf8')) as Manifest;
+    if (manifest.format !== manifestFormat() || !manifest.pages || typeof manifest.pages !== 'object') return null;
+    return manifest.entry && manifest.entry === entryHash(outDir) ? manifest : null;
+  } catch {
+    return null;
+  }
+}
+
+function sameKeys(before: Record<string, string>, now: Map<string, string>): boolean {
+  const keys = Object.keys(before);
+  return keys.length === now.size && keys.every((k) => now.get(k) === before[k]);
 }

@@ -7,9 +7,12 @@ import { Resvg } from '@resvg/resvg-js';
 import svg from '../../public/favicon.svg?raw';
 
 const SIZES = [32, 48];
+// Resvg scans every system font for each image unless told not to (tens of milliseconds, more with
+// CJK fonts installed): only an icon with text needs them.
+const loadSystemFonts = /<text[\s>]/.test(svg);
 
 export function GET(): Response {
-  const pngs = SIZES.map((size) => new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng());
+  const pngs = SIZES.map((size) => new Resvg(svg, { font: { loadSystemFonts }, fitTo: { mode: 'width', value: size } }).render().asPng());
   const header = Buffer.alloc(6 + 16 * pngs.length);
   header.writeUInt16LE(1, 2);
   header.writeUInt16LE(pngs.length, 4);

@@ -32,14 +32,17 @@ interface StoredFile { format: string; vocab: string; keys: string[]; offsets: I
 
 export interface TermCache { termsOf(post: Post): PostTerms; save(): void }
 
-/** The cache file of the project at `root`. */
-export function termCacheFile(root: string): string {
-  return join(root, 'node_modules/.cache/throughline', `${TERMS_FORMAT}.${FILE_FORMAT}.bin`);
+/** The cache file of the project at `root`, in `dir` (default node_modules/.cache/throughline). */
+export function termCacheFile(root: string, dir = join(root, 'node_modules/.cache/throughline')): string {
+  return join(dir, `${TERMS_FORMAT}.${FILE_FORMAT}.bin`);
 }
 
-/** Opens the cache of the project at `root` (the folder holding node_modules and content/). */
-export function openTermCache(root: string): TermCache {
-  const file = termCacheFile(root);
+/**
+ * Opens the cache of the project at `root` (the folder holding node_modules and content/), in
+ * `dir` (default node_modules/.cache/throughline; the build keeps its own beside Astro's cache).
+ */
+export function openTermCache(root: string, dir?: string): TermCache {
+  const file = termCacheFile(root, dir);
   const stored = readStored(file);
   const used = new Map<string, PostTerms>();
   let added = 0;

@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --posts N] [--scale] [--skip-build] [--skip-studio]`: every timing target in one table.
+ * `npm run bench [-- --posts N] [--scale] [--skip-build] [--skip-studio] [--only-build]`: every timing target in one table
+ * (--only-build: the build rows alone, for work on the build).
  * The studio rows run the pages and the live theme score against one `astro dev` server.
  * --scale also runs check and the build at 10,000 posts and prints how each figure grew.
  */
@@ -16,7 +17,7 @@ import { benchTheme } from './theme.bench.ts';
 type Row = { name: string; ms: number; target: number };
 
 const { values } = parseArgs({
-  options: { posts: { type: 'string', default: '2000' }, scale: { type: 'boolean', default: false }, 'skip-build': { type: 'boolean', default: false }, 'skip-studio': { type: 'boolean', default: false } },
+  options: { posts: { type: 'string', default: '2000' }, scale: { type: 'boolean', default: false }, 'skip-build': { type: 'boolean', default: false }, 'skip-studio': { type: 'boolean', default: false }, 'only-build': { type: 'boolean', default: false } },
 });
 const posts = Number(values.posts);
 
@@ -35,9 +36,10 @@ console.log(`Throughline bench: Node ${process.version}, ${cpus().length} x ${cp
 // Every pure-compute figure is taken before any Astro build runs in this process: a build leaves
 // a large heap behind, and measuring check after it would time the garbage collector instead.
 const SCALE_POSTS = 10000;
-const rows: Row[] = [...(await benchSlots()), ...(await benchStreaks()), ...(await benchTheme()), ...(await benchCheck({ posts })), ...(await benchIcs())];
-const bigCheck = values.scale ? await benchCheck({ posts: SCALE_POSTS }) : [];
-if (!values['skip-studio']) rows.push(...(await benchStudio({ posts })));
+const onlyBuild = values['only-build'];
+const rows: Row[] = onlyBuild ? [] : [...(await benchSlots()), ...(await benchStreaks()), ...(await benchTheme()), ...(await benchCheck({ posts })), ...(await benchIcs())];
+const bigCheck = values.scale && !onlyBuild ? await benchCheck({ posts: SCALE_POSTS }) : [];
+if (!values['skip-studio'] && !onlyBuild) rows.push(...(await benchStudio({ posts })));
 if (!values['skip-build']) rows.push(...(await benchBuild({ posts })));
 print(rows);
 

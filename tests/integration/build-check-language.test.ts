@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, test } from 'vitest';
-import { runBuildCheck } from '../../src/integration/build-check.ts';
+import { runBuildCheck, startBuildCheck } from '../../src/integration/build-check.ts';
 import { tempRoot } from './helpers.ts';
 
 const sample = tempRoot();
@@ -20,6 +20,29 @@ describe('the check before a build', () => {
     await runBuildCheck(sample.root, logger, { LANG: 'zh_CN.UTF-8' });
     expect(warnings.length).toBeGreaterThan(0);
     for (const line of warnings) expect(line).toMatch(/\p{Script=Han}/u);
+  });
+
+  test('keeps the theme terms of the posts it read in the build cache folder, so that a rebuild reads only changed posts', async () => {
+    const cacheDir = join(sample.root, '.cache/throughline');
+    const first = recorder();
+    await runBuildCheck(sample.root, first.logger, { LANG: 'en_US.UTF-8' }, cacheDir);
+    const [file] = readdirSync(cacheDir).filter((name) => name.startsWith('theme-terms-'));
+    const cached = JSON.parse(readFileSync(join(cacheDir, file!), 'utf8'));
+    expect(Object.keys(cached.posts).length).toBeGreaterThan(0);
+    // Read from the cache, the posts give the same verdict.
+    const second = recorder();
+    await runBuildCheck(sample.root, second.logger, { LANG: 'en_US.UTF-8' }, cacheDir);
+    expect(second.warnings).toEqual(first.warnings);
+  });
+
+  test('lets the build go on once the input is valid and prints the same flags when they are ready', async () => {
+    const whole = recorder();
+    await runBuildCheck(sample.root, whole.logger, { LANG: 'en_US.UTF-8' });
+    const split = recorder();
+    const { flagged } = await startBuildCheck(sample.root, split.logger, { LANG: 'en_US.UTF-8' });
+    await flagged;
+    expect(split.warnings.length).toBeGreaterThan(0);
+    expect(split.warnings).toEqual(whole.warnings);
   });
 
   test('stops on bad input with the file and field, in Chinese under a Chinese locale', async () => {

@@ -113,7 +113,7 @@ describe('the build without SITE_URL', () => {
       const warn = vi.fn();
       const logger = { warn, info: () => {}, error: () => {} };
       const hooks = throughline().hooks as Record<string, (o: unknown) => unknown>;
-      await hooks['astro:config:setup']!({ command: 'build', config: { root: pathToFileURL(`${root}/`), outDir: pathToFileURL(`${root}/dist/`) }, updateConfig: () => {}, logger });
+      await hooks['astro:config:setup']!({ command: 'build', config: { root: pathToFileURL(`${root}/`), outDir: pathToFileURL(`${root}/dist/`), cacheDir: pathToFileURL(`${root}/node_modules/.astro/`) }, updateConfig: () => {}, addMiddleware: () => {}, logger });
       hooks['astro:config:done']!({ config: { site, cacheDir: pathToFileURL(`${root}/node_modules/.astro/`) }, logger });
       return warn.mock.calls.map((c) => c[0] as string).filter((m) => /SITE_URL/.test(m));
     };

@@ -1,0 +1,43 @@
+/**
+ * The build check's flags (theme, gaps, waiting posts...), as log lines. Run in a worker thread
+ * (build-check.ts starts it with the posts already read and validated), so that scoring every
+ * post's theme, the slowest part of the check, runs beside Astro's build instead of before it.
+ * Imports no Astro module: a worker starts with none loaded.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { buildCheckReport } from '../core/check.ts';
+import type { Lang } from '../core/language.ts';
+import type { Planner } from '../core/schema/planner.ts';
+import type { Post } from '../core/schema/post.ts';
+import { openTermCache } from '../store/theme-term-cache.ts';
+
+export interface FlagInput {
+  root: string;
+  planner: Planner;
+  posts: Post[];
+  now: number;
+  lang: Lang;
+  /** Where posts' theme terms are cached by content hash, or undefined for no cache. */
+  cacheDir?: string;
+}
+
+export interface FlagLine {
+  level: 'info' | 'warn';
+  text: string;
+}
+
+/** Each flag `check` would print as a warning (and waiting posts as info), one line each. */
+export function flagLines(input: FlagInput): FlagLine[] {
+  const { root, planner, posts, now, lang, cacheDir } = input;
+  const terms = cacheDir === undefined ? undefined : openTermCache(root, cacheDir);
+  const report = buildCheckReport({ planner, posts, now, lang, termsOf: terms?.termsOf });
+  terms?.save();
+  return report.flags
+    .filter((f) => f.severity !== 'info' || f.kind === 'waiting')
+    .map((flag) => ({
+      level: flag.severity === 'info' ? 'info' : 'warn',
+      text: `${'file' in flag ? flag.file : `${lang === 'zh' ? '渠道' : 'channel'} ${flag.channel}`}: ${flag.kind}: ${flag.message}`,
+    }));
+}
+
+if (parentPort && workerData?.throughlineFlags) parentPort.postMessage(flagLines(workerData.throughlineFlags as FlagInput));
