@@ -11,7 +11,8 @@ import { startBuildingFor, swapIntoPlace } from './atomic-out-dir.ts';
 import { runBuildCheck } from './build-check.ts';
 import { devUrlGuard } from './dev-url-guard.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { writeSocialImages } from './social-images.ts';
+import { defaultCacheDir } from '../pages/_lib/social/render.ts';
+import { startSocialImages, writeSocialImages, type SocialImagePool } from './social-images.ts';
 import { listStudioRoutes } from './studio-routes.ts';
 
 const SITE_URL_UNSET =
@@ -29,6 +30,7 @@ export default function throughline(): AstroIntegration {
   let command = 'dev';
   let outDir: string | undefined;
   let building: string | undefined;
+  let socialImages: SocialImagePool | undefined;
   return {
     name: 'throughline',
     hooks: {
@@ -66,10 +68,12 @@ export default function throughline(): AstroIntegration {
         if (!config.site && command === 'build') logger.warn(SITE_URL_UNSET);
         // Social images are cached by content hash beside Astro's own cache (node_modules/.astro).
         process.env.THROUGHLINE_CACHE_DIR = join(fileURLToPath(config.cacheDir), 'throughline');
+        // Drawn on the other cores while Astro loads the posts and renders the pages on this one.
+        if (command === 'build') socialImages = startSocialImages(root, defaultCacheDir());
       },
       'astro:build:done': async ({ dir, logger }) => {
         // Into the folder being built (`dir`), before it is put in place.
-        await writeSocialImages(dir, logger);
+        await writeSocialImages(dir, logger, socialImages);
         await writeSearchIndex(dir, logger);
         if (!building || !outDir) return;
         swapIntoPlace(building, outDir);

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { projectRoot } from '../project-root.ts';
@@ -63,20 +64,24 @@ export async function drawSocialCard(card: SocialCard): Promise<Buffer> {
 }
 
 /** The integration sets THROUGHLINE_CACHE_DIR from Astro's cacheDir. */
-function defaultCacheDir(): string {
+export function defaultCacheDir(): string {
   return join(process.env.THROUGHLINE_CACHE_DIR ?? join(projectRoot(), 'node_modules/.astro/throughline'), 'og');
+}
+
+/** Where `card` is cached: named by a hash of its content and of the drawing's version. */
+export function cachedCardFile(card: SocialCard, cacheDir = defaultCacheDir()): string {
+  return join(cacheDir, `${createHash('sha256').update(JSON.stringify({ TEMPLATE, card })).digest('hex').slice(0, 32)}.png`);
 }
 
 /** The PNG of `card`, from the cache when the same card was drawn before. */
 export async function socialCardPng(card: SocialCard, cacheDir = defaultCacheDir()): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify({ TEMPLATE, card })).digest('hex').slice(0, 32);
-  const file = join(cacheDir, `${key}.png`);
+  const file = cachedCardFile(card, cacheDir);
   const cached = await readFile(file).catch(() => null);
   if (cached) return cached;
   const png = await drawSocialCard(card);
   await mkdir(cacheDir, { recursive: true });
   // Written whole then renamed: parallel builds never read half a file.
-  const temp = `${file}.${process.pid}.tmp`;
+  const temp = `${file}.${process.pid}.${threadId}.tmp`;
   await writeFile(temp, png);
   await rename(temp, file);
   return png;
