@@ -17,11 +17,13 @@ import { takeSocialCards } from '../pages/_lib/social/cards.ts';
 import { cachedCardFile, socialCardPng } from '../pages/_lib/social/render.ts';
 import type { SocialWorkerJob } from './social-worker.ts';
 
-/** Cards drawn at once on the main thread: satori on it, resvg on libuv's thread pool. */
+/** Cards drawn at once on the main thread: Skia on it, PNG deflate on libuv's thread pool. */
 const AT_ONCE = 2;
 
 export interface SocialImagePool {
-  /** Asks every worker to stop after its current card; resolves with how many cards they drew. */
+  /** Resolves when every worker has ended, with how many cards they drew. */
+  finished: Promise<number>;
+  /** Asks every worker to stop after its current card, then as `finished`. */
   stop(): Promise<number>;
 }
 
@@ -41,11 +43,13 @@ export function startSocialImages(root: string, cacheDir: string, now = Date.now
     const done = new Promise<number>((resolve) => worker.once('exit', () => resolve(drawn)).once('error', () => undefined));
     return { worker, done };
   });
+  const finished = Promise.all(workers.map((w) => w.done)).then((counts) => counts.reduce((a, b) => a + b, 0));
   return {
-    stop: async () => {
+    finished,
+    stop: () => {
       // Awaited now: kept alive until each has finished its current card.
       for (const { worker } of workers) worker.ref(), worker.postMessage('stop');
-      return (await Promise.all(workers.map((w) => w.done))).reduce((a, b) => a + b, 0);
+      return finished;
     },
   };
 }
