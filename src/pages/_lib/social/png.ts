@@ -18,13 +18,11 @@ function chunk(type: string, data: Buffer): Buffer {
   return out;
 }
 
-/** The PNG of `rgba` (width x height x 4 bytes, not premultiplied). */
-export async function encodePng(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Promise<Buffer> {
-  const stride = width * 4;
-  const rows = Buffer.alloc((stride + 1) * height);
-  const pixels = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
-  // Each row starts with its filter type: 0, none.
-  for (let y = 0; y < height; y++) pixels.copy(rows, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+/**
+ * The PNG of `rows`: `height` scanlines of 8-bit RGBA (not premultiplied), each after its
+ * filter-type byte (0: none), as PNG stores them before compression.
+ */
+export async function encodePng(rows: Buffer, width: number, height: number): Promise<Buffer> {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);

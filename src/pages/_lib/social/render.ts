@@ -38,8 +38,21 @@ const TOP = 64;
 const BOTTOM = HEIGHT - 56;
 const MAX_LINES = 4;
 
+/** The rule above the name: a 2 px line, 28 px above the name, the footer 6 px under it, ending at the bottom margin. */
+const FOOTER_TOP = BOTTOM - 28 * NORMAL;
+const NAME_TOP = FOOTER_TOP - 6 - 34 * NORMAL;
+const RULE_TOP = NAME_TOP - 28 - 2;
+/**
+ * The part of the card that differs between posts (pillar and title, with room for glyphs that
+ * overhang their box, and the rule a four-line title may reach): only it is redrawn and read
+ * back for each card, the rest comes from the frame drawn once per name and footer.
+ */
+const BAND = { x: LEFT - 8, y: TOP - 8, width: COLUMN + 16, height: 470 - (TOP - 8) };
+const STRIDE = WIDTH * 4 + 1;
+
 // One canvas per thread: a card is drawn and read back in one synchronous step.
 let canvas: Canvas | undefined;
+let frame: { key: string; rows: Buffer } | undefined;
 
 function text(ctx: SKRSContext2D, value: string, opts: { size: number; weight: 400 | 700; colour: string; baseline: number; spacing?: number }): void {
   ctx.font = `${opts.weight} ${opts.size}px ${fontFamiliesFor(value, opts.weight)}`;
@@ -48,35 +61,61 @@ function text(ctx: SKRSContext2D, value: string, opts: { size: number; weight: 4
   ctx.fillText(value, LEFT, opts.baseline);
 }
 
-/** Draws `card`: eyebrow and title (up to four lines) from the top, name and footer at the bottom. */
-function paint(ctx: SKRSContext2D, card: SocialCard): void {
+function rule(ctx: SKRSContext2D): void {
+  ctx.fillStyle = COLOURS.surface;
+  ctx.fillRect(LEFT, RULE_TOP, COLUMN, 2);
+}
+
+/** `pixels` (rows of `rowBytes`) as PNG scanlines, each after a filter byte 0 (none). */
+function toScanlines(pixels: Uint8ClampedArray, rowBytes: number, height: number): Buffer {
+  const src = Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength);
+  const rows = Buffer.alloc((rowBytes + 1) * height);
+  for (let y = 0; y < height; y++) src.copy(rows, y * (rowBytes + 1) + 1, y * rowBytes, (y + 1) * rowBytes);
+  return rows;
+}
+
+/** The card's scanlines without pillar and title: background, accent bar, rule, name and footer. */
+function frameRows(ctx: SKRSContext2D, card: SocialCard): Buffer {
+  const key = `${card.name}\n${card.footer}`;
+  if (frame?.key === key) return frame.rows;
   ctx.fillStyle = COLOURS.bg;
   ctx.fillRect(0, 0, WIDTH, HEIGHT);
   ctx.fillStyle = COLOURS.accent;
   ctx.fillRect(0, 0, 24, HEIGHT);
+  rule(ctx);
+  text(ctx, card.name, { size: 34, weight: 700, colour: COLOURS.text, baseline: NAME_TOP + 34 * ASCENT });
+  text(ctx, card.footer, { size: 28, weight: 400, colour: COLOURS.muted, baseline: FOOTER_TOP + 28 * ASCENT });
+  frame = { key, rows: toScanlines(ctx.getImageData(0, 0, WIDTH, HEIGHT).data, WIDTH * 4, HEIGHT) };
+  return frame.rows;
+}
+
+/** Draws pillar and title (up to four lines) into the band, over a clean background. */
+function paintBand(ctx: SKRSContext2D, card: SocialCard): void {
+  ctx.fillStyle = COLOURS.bg;
+  ctx.fillRect(BAND.x, BAND.y, BAND.width, BAND.height);
   text(ctx, card.eyebrow, { size: 30, weight: 700, colour: COLOURS.accent, baseline: TOP + 30 * ASCENT, spacing: card.lang === 'zh' ? 0 : 1 });
   const size = card.title.length > 60 ? 52 : card.title.length > 30 ? 62 : 72;
   ctx.font = `700 ${size}px ${fontFamiliesFor(card.title, 700)}`;
   ctx.letterSpacing = '0px';
   const lines = wrapLines(card.title, COLUMN, MAX_LINES, (line) => ctx.measureText(line).width);
   // Lines 1.25 em apart, each glyph box centred in its line as CSS does.
-  const first = TOP + 30 * NORMAL + 28 + (1.25 - NORMAL) * size / 2 + ASCENT * size;
+  const first = TOP + 30 * NORMAL + 28 + ((1.25 - NORMAL) * size) / 2 + ASCENT * size;
   lines.forEach((line, i) => text(ctx, line, { size, weight: 700, colour: COLOURS.text, baseline: first + i * 1.25 * size }));
-  // The name block: a 2 px rule, 28 px, the name, 6 px, the footer, ending at the bottom margin.
-  const footerTop = BOTTOM - 28 * NORMAL;
-  const nameTop = footerTop - 6 - 34 * NORMAL;
-  ctx.fillStyle = COLOURS.surface;
-  ctx.fillRect(LEFT, nameTop - 28 - 2, COLUMN, 2);
-  text(ctx, card.name, { size: 34, weight: 700, colour: COLOURS.text, baseline: nameTop + 34 * ASCENT });
-  text(ctx, card.footer, { size: 28, weight: 400, colour: COLOURS.muted, baseline: footerTop + 28 * ASCENT });
+  // Painted after the title, as in the card's document order: a long title runs under it.
+  rule(ctx);
 }
 
 /** The PNG of `card`. */
 export async function drawSocialCard(card: SocialCard): Promise<Buffer> {
   canvas ??= createCanvas(WIDTH, HEIGHT);
   const ctx = canvas.getContext('2d');
-  paint(ctx, card);
-  return encodePng(ctx.getImageData(0, 0, WIDTH, HEIGHT).data, WIDTH, HEIGHT);
+  const rows = Buffer.from(frameRows(ctx, card));
+  paintBand(ctx, card);
+  const { data } = ctx.getImageData(BAND.x, BAND.y, BAND.width, BAND.height);
+  const band = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const bandBytes = BAND.width * 4;
+  for (let y = 0; y < BAND.height; y++) band.copy(rows, (BAND.y + y) * STRIDE + 1 + BAND.x * 4, y * bandBytes, (y + 1) * bandBytes);
+  return encodePng(rows, WIDTH, HEIGHT);
 }
 
 /** The integration sets THROUGHLINE_CACHE_DIR from Astro's cacheDir. */
