@@ -11,7 +11,8 @@ import { startBuildingFor, swapIntoPlace } from './atomic-out-dir.ts';
 import { startBuildCheck } from './build-check.ts';
 import { devUrlGuard } from './dev-url-guard.ts';
 import { SEARCH_DIR, startSearchIndex, type SearchIndexer } from './search-index.ts';
-import { writeSocialImages } from './social-images.ts';
+import { defaultCacheDir } from '../pages/_lib/social/render.ts';
+import { startSocialImages, writeSocialImages, type SocialImagePool } from './social-images.ts';
 import { listStudioRoutes } from './studio-routes.ts';
 
 const SITE_URL_UNSET =
@@ -31,6 +32,7 @@ export default function throughline(): AstroIntegration {
   let building: string | undefined;
   let search: SearchIndexer | undefined;
   let checked: { flagged: Promise<void> } | undefined;
+  let socialImages: SocialImagePool | undefined;
   return {
     name: 'throughline',
     hooks: {
@@ -71,11 +73,13 @@ export default function throughline(): AstroIntegration {
         // Social images are cached by content hash beside Astro's own cache (node_modules/.astro).
         process.env.THROUGHLINE_CACHE_DIR = join(fileURLToPath(config.cacheDir), 'throughline');
         if (command === 'build' && outDir) search = startSearchIndex(join(process.env.THROUGHLINE_CACHE_DIR, 'search-index.json'), outDir);
+        // Drawn on the other cores while Astro loads the posts and renders the pages on this one.
+        if (command === 'build') socialImages = startSocialImages(root, defaultCacheDir());
       },
       'astro:build:done': async ({ dir, logger }) => {
         // Into the folder being built (`dir`), before it is put in place.
-        // Pagefind writes its bundle in a process of its own while the images are drawn.
-        const [, searchIndex] = await Promise.all([writeSocialImages(dir, logger), search?.finish(fileURLToPath(dir), logger)]);
+        // Pagefind writes its bundle in a process of its own while the images are placed.
+        const [, searchIndex] = await Promise.all([writeSocialImages(dir, logger, socialImages), search?.finish(fileURLToPath(dir), logger)]);
         // The build check's flags, computed beside the build, are printed before it is put in place.
         await checked?.flagged;
         if (!building || !outDir) return;

@@ -1,26 +1,93 @@
 /**
- * After `astro build`: the social image of every post page the build rendered (queued by the
- * page, src/pages/_lib/social/cards.ts), from the cache or drawn, two at a time.
+ * Social images of a build. When the build starts, a pool of worker threads draws the card of
+ * every post due on the portfolio into the cache (social-worker.ts) while Astro renders the pages
+ * on the main thread. After the build, each card a rendered page queued
+ * (src/pages/_lib/social/cards.ts) is hard-linked (else copied) from the cache into dist/, or
+ * drawn there and then if the pool did not get to it: the pool works through the cards in order
+ * of path and the main thread from the other end, and the pool is stopped once the queue is done.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger } from 'astro';
+import pLimit from 'p-limit';
 import { takeSocialCards } from '../pages/_lib/social/cards.ts';
-import { socialCardPng } from '../pages/_lib/social/render.ts';
+import { cachedCardFile, socialCardPng } from '../pages/_lib/social/render.ts';
+import type { SocialWorkerJob } from './social-worker.ts';
 
+/** Cards drawn at once on the main thread: Skia on it, PNG deflate on libuv's thread pool. */
 const AT_ONCE = 2;
 
-export async function writeSocialImages(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
+export interface SocialImagePool {
+  /** Resolves when every worker has ended, with how many cards they drew. */
+  finished: Promise<number>;
+  /** Asks every worker to stop after its current card, then as `finished`. */
+  stop(): Promise<number>;
+}
+
+/**
+ * Starts drawing the cards due at `now` into `cacheDir`: one worker per core but the one Astro
+ * renders on (at least one, at most four). Workers are unref'd: a failed build never waits on them.
+ */
+export function startSocialImages(root: string, cacheDir: string, now = Date.now()): SocialImagePool {
+  const of = Math.max(1, Math.min(4, availableParallelism() - 1));
+  const workers = Array.from({ length: of }, (_, index) => {
+    const workerData: SocialWorkerJob = { root, now, cacheDir, index, of };
+    const worker = new Worker(new URL('./social-worker.ts', import.meta.url), { workerData });
+    worker.unref();
+    let drawn = 0;
+    worker.on('message', (m: { drawn: number }) => (drawn = m.drawn));
+    // A worker that fails only leaves more cards for the main thread to draw.
+    const done = new Promise<number>((resolve) => worker.once('exit', () => resolve(drawn)).once('error', () => undefined));
+    return { worker, done };
+  });
+  const finished = Promise.all(workers.map((w) => w.done)).then((counts) => counts.reduce((a, b) => a + b, 0));
+  return {
+    finished,
+    stop: () => {
+      // Awaited now: kept alive until each has finished its current card.
+      for (const { worker } of workers) worker.ref(), worker.postMessage('stop');
+      return finished;
+    },
+  };
+}
+
+/** Puts the cached `from` at `to`; false when it is not cached. */
+async function placeCached(from: string, to: string): Promise<boolean> {
+  try {
+    await link(from, to);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return false;
+    // Another file system, or links not allowed: a copy.
+    return copyFile(from, to).then(() => true, () => false);
+  }
+}
+
+/** Writes the queued cards into the build folder `dir`, then stops `pool`. */
+export async function writeSocialImages(dir: URL, logger: AstroIntegrationLogger, pool?: SocialImagePool): Promise<void> {
   const outDir = fileURLToPath(dir);
-  const cards = [...takeSocialCards()];
-  for (let i = 0; i < cards.length; i += AT_ONCE)
-    await Promise.all(
-      cards.slice(i, i + AT_ONCE).map(async ([path, card]) => {
+  // From the end of the pool's order (by path), so that both meet once rather than draw twice.
+  const cards = [...takeSocialCards()].sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0));
+  const folders = new Map<string, Promise<unknown>>();
+  const limit = pLimit(AT_ONCE);
+  let drawnHere = 0;
+  await Promise.all(
+    cards.map(([path, card]) =>
+      limit(async () => {
         const file = join(outDir, path);
-        await mkdir(dirname(file), { recursive: true });
+        const folder = dirname(file);
+        if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+        await folders.get(folder);
+        if (await placeCached(cachedCardFile(card), file)) return;
         await writeFile(file, await socialCardPng(card));
+        drawnHere++;
       }),
-    );
-  logger.info(`social images: ${cards.length}`);
+    ),
+  );
+  const drawnBefore = (await pool?.stop()) ?? 0;
+  logger.info(`social images: ${cards.length} (drawn by the pool: ${drawnBefore}; after the pages, on this thread: ${drawnHere})`);
 }

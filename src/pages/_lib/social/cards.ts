@@ -4,19 +4,34 @@
  * image costs more than the cached image itself). Only a rendered post page queues a card, so
  * an unpublished post never gets one.
  */
+import type { Brand } from '../../../core/schema/planner.ts';
 import type { SiteData, SitePost } from '../site-data.ts';
 import type { SocialCard } from './render.ts';
 
-/** The card of `post`: its title, pillar (else channel), the author's name and label. */
-export function postCard(post: SitePost, site: SiteData): SocialCard {
-  const { brand } = site.planner;
+/** What a post's card is drawn from: the parts of a post and its site that it shows. */
+export interface CardSource {
+  title: string;
+  pillar: string | null;
+  channel: string;
+  postLang: 'en' | 'zh';
+  siteLang: 'en' | 'zh';
+}
+
+/** The card of a post: its title, pillar (else channel), the author's name and label. */
+export function cardOf(source: CardSource, brand: Pick<Brand, 'name' | 'label'>): SocialCard {
   return {
-    title: post.entry.data.title,
-    eyebrow: post.pillar?.name ?? post.channel.name,
+    title: source.title,
+    eyebrow: source.pillar ?? source.channel,
     name: brand.name,
     footer: brand.label,
-    lang: post.lang === 'zh' || site.lang === 'zh' ? 'zh' : 'en',
+    lang: source.postLang === 'zh' || source.siteLang === 'zh' ? 'zh' : 'en',
   };
+}
+
+/** The card of `post` on `site`. */
+export function postCard(post: SitePost, site: SiteData): SocialCard {
+  const source = { title: post.entry.data.title, pillar: post.pillar?.name ?? null, channel: post.channel.name, postLang: post.lang, siteLang: site.lang };
+  return cardOf(source, site.planner.brand);
 }
 
 // Shared through globalThis: the integration and the rendered pages are separate module graphs.

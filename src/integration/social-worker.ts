@@ -1,0 +1,37 @@
+/**
+ * One thread of the social-image pool (social-images.ts): lists the cards the build will queue
+ * (due-cards.ts) and draws into the cache those it lacks, its share of them (every `of`-th from
+ * `index`), until the list ends or the main thread posts 'stop'. It writes only to the cache:
+ * what reaches dist/ is decided on the main thread, by the pages that queued a card.
+ */
+import { access } from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import { listDueCards } from '../pages/_lib/social/due-cards.ts';
+import { cachedCardFile, socialCardPng } from '../pages/_lib/social/render.ts';
+
+/** What the main thread hands each worker; `now` in ms, as the build's loader sees it. */
+export interface SocialWorkerJob {
+  root: string;
+  now: number;
+  cacheDir: string;
+  index: number;
+  of: number;
+}
+
+const job = workerData as SocialWorkerJob;
+let stopped = false;
+parentPort?.on('message', (message) => (stopped ||= message === 'stop'));
+// The port alone does not keep this thread alive: it ends when its share is drawn.
+parentPort?.unref();
+
+// In order of path: the main thread takes the cards still missing from the other end.
+const cards = (await listDueCards(job.root, job.now)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+let drawn = 0;
+for (let i = job.index; i < cards.length && !stopped; i += job.of) {
+  const { card } = cards[i]!;
+  const cached = await access(cachedCardFile(card, job.cacheDir)).then(() => true, () => false);
+  if (cached) continue;
+  await socialCardPng(card, job.cacheDir);
+  drawn++;
+}
+parentPort?.postMessage({ drawn });

@@ -1,0 +1,35 @@
+/**
+ * The cards a build will queue, known before it renders a page: one per post that belongs on
+ * the portfolio at `now` (the published-only loader's set: src/integration/published-loader.ts)
+ * and has no `cover`, computed from the store's listing by the same rules as site-data.ts. The
+ * integration draws them into the cache while Astro renders the pages; which cards reach dist/
+ * is still decided by the pages that queue them (cards.ts).
+ */
+import { findReferenceErrors } from '../../../core/check.ts';
+import { isOnPortfolio } from '../../../core/portfolio.ts';
+import { readPlanner } from '../../../store/planner-store.ts';
+import { listPosts } from '../../../store/posts.ts';
+import { detectLang } from '../text.ts';
+import { socialImagePath } from '../urls.ts';
+import { cardOf } from './cards.ts';
+import type { SocialCard } from './render.ts';
+
+/** Site path (/og/<id>.png) and card of each post of `root` due at `now` (ms) without a cover. */
+export async function listDueCards(root: string, now: number): Promise<{ path: string; card: SocialCard }[]> {
+  const planner = await readPlanner(root).catch(() => null);
+  if (!planner) return [];
+  const { posts } = await listPosts(root);
+  const broken = new Set(findReferenceErrors(planner, posts).map((e) => e.file));
+  const { brand } = planner;
+  const siteLang = brand.language ?? detectLang(`${brand.name} ${brand.label} ${brand.audience}`);
+  const channels = new Map(planner.channels.map((c) => [c.id, c.name]));
+  const pillars = new Map(brand.pillars.map((p) => [p.id, p.name]));
+  return posts
+    .filter((post) => !broken.has(post.file) && !post.data.cover && isOnPortfolio(post, planner, now))
+    .map((post) => {
+      const { title, lang, pillar, channel } = post.data;
+      const postLang = lang ? (lang.toLowerCase().startsWith('zh') ? 'zh' : 'en') : detectLang(`${title}\n${post.body}`);
+      const source = { title, pillar: (pillar && pillars.get(pillar)) || null, channel: channels.get(channel) ?? channel, postLang, siteLang } as const;
+      return { path: socialImagePath(post.id), card: cardOf(source, brand) };
+    });
+}

@@ -1,0 +1,94 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startSocialImages, writeSocialImages } from '../../src/integration/social-images.ts';
+import { queueSocialCard } from '../../src/pages/_lib/social/cards.ts';
+import { listDueCards } from '../../src/pages/_lib/social/due-cards.ts';
+import { cachedCardFile } from '../../src/pages/_lib/social/render.ts';
+import { wrapLines } from '../../src/pages/_lib/social/wrap.ts';
+
+const FIXTURE = fileURLToPath(new URL('../fixtures/roots/portfolio/', import.meta.url));
+// One unit per character: the line widths below are character counts.
+const measure = (line: string) => [...line].length;
+const temps: string[] = [];
+const temp = async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'tl-og-unit-'));
+  temps.push(dir);
+  return dir;
+};
+afterEach(async () => {
+  await Promise.all(temps.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+describe('the line breaking of social card titles', () => {
+  it('breaks English at spaces and keeps every line within the width', () => {
+    const lines = wrapLines('Red braised pork the slow way', 12, 4, measure);
+    expect(lines).toEqual(['Red braised', 'pork the', 'slow way']);
+  });
+
+  it('breaks Chinese between characters but never puts closing punctuation at the start of a line', () => {
+    const lines = wrapLines('一二三四，五六七八。九十', 4, 4, measure);
+    expect(lines.join('')).toBe('一二三四，五六七八。九十');
+    for (const line of lines) expect(line).not.toMatch(/^[，。]/);
+    expect(lines[0]).toBe('一二三');
+  });
+
+  it('cuts a title longer than four lines with an ellipsis that still fits', () => {
+    const lines = wrapLines('一二三四五六七八九十'.repeat(3), 5, 4, measure);
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toBe('六七八九…');
+  });
+
+  it('breaks a word wider than the line inside it rather than overflowing', () => {
+    expect(wrapLines('Supercalifragilistic', 8, 4, measure)).toEqual(['Supercal', 'ifragili', 'stic']);
+  });
+});
+
+describe('the cards a build will queue', () => {
+  it('are the published, due posts without a cover of the fixture, at their pages\' image paths', async () => {
+    const cards = await listDueCards(FIXTURE, Date.parse('2026-11-30T00:00:00Z'));
+    expect(cards.map((c) => c.path).sort()).toEqual(['/og/2026/gluten.png', '/og/2026/mianbao.png', '/og/2026/published-sourdough.png']);
+    const mianbao = cards.find((c) => c.path === '/og/2026/mianbao.png')!.card;
+    expect(mianbao.lang).toBe('zh');
+    expect(mianbao.title).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('are drawn into the cache by the worker pool, and only those', async () => {
+    const cacheDir = await temp();
+    const pool = startSocialImages(FIXTURE, cacheDir, Date.parse('2026-11-30T00:00:00Z'));
+    expect(await pool.finished).toBe(3);
+    const files = await readdir(cacheDir);
+    expect(files.filter((f) => f.endsWith('.png'))).toHaveLength(3);
+    for (const { card } of await listDueCards(FIXTURE, Date.parse('2026-11-30T00:00:00Z'))) {
+      const png = await readFile(cachedCardFile(card, cacheDir));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      // 1200x630, as og:image and summary_large_image expect (PNG IHDR: width, height).
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+  });
+});
+
+describe('writing the queued cards into the build', () => {
+  const logger = { info: () => undefined } as unknown as AstroIntegrationLogger;
+  const card = { title: 'A post only the page knows', eyebrow: 'Bread', name: 'Ada', footer: 'The baker', lang: 'en' as const };
+
+  it('places a cached card as it is in the cache, and draws one the cache lacks', async () => {
+    const [cacheRoot, out] = [await temp(), await temp()];
+    process.env.THROUGHLINE_CACHE_DIR = cacheRoot;
+    try {
+      const cached = cachedCardFile(card);
+      await mkdir(join(cacheRoot, 'og'), { recursive: true });
+      await writeFile(cached, 'from the cache');
+      queueSocialCard('/og/2026/cached.png', card);
+      queueSocialCard('/og/2026/fresh.png', { ...card, title: '没有缓存的卡片' });
+      await writeSocialImages(pathToFileURL(`${out}/`), logger);
+      expect(await readFile(join(out, 'og/2026/cached.png'), 'utf8')).toBe('from the cache');
+      expect((await readFile(join(out, 'og/2026/fresh.png')).then((b) => b.subarray(1, 4).toString()))).toBe('PNG');
+    } finally {
+      delete process.env.THROUGHLINE_CACHE_DIR;
+    }
+  });
+});
