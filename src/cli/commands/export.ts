@@ -14,15 +14,17 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     strict: true,
     allowPositionals: true,
   });
+  // A channel id is stored in NFC (src/core/ids.ts); a terminal may send another form.
+  const channel = values.channel?.normalize('NFC');
   if (positionals[0] !== 'ics' || positionals.length !== 1)
     throw new ThroughlineError({ en: 'export needs a format', zh: 'export 需要指定格式' }, { field: 'export', hint: 'npm run throughline -- export ics [--channel ID] [--out FILE]' });
   const { planner, posts } = await loadProject(ctx.root);
-  if (values.channel && !planner.channels.some((c) => c.id === values.channel))
+  if (channel && !planner.channels.some((c) => c.id === channel))
     throw new ThroughlineError(
-      { en: `unknown channel "${values.channel}"`, zh: `未知的渠道 "${values.channel}"` },
+      { en: `unknown channel "${channel}"`, zh: `未知的渠道 "${channel}"` },
       { field: '--channel', hint: { en: `use one of: ${planner.channels.map((c) => c.id).join(', ')}`, zh: `请使用以下之一：${planner.channels.map((c) => c.id).join(', ')}` } },
     );
-  const ics = buildCalendar({ planner, posts, now: ctx.now, channel: values.channel, public: values.public });
+  const ics = buildCalendar({ planner, posts, now: ctx.now, channel, public: values.public });
   if (!values.out) {
     ctx.stdout(ics);
     return 0;

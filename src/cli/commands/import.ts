@@ -112,7 +112,7 @@ function readOptions(args: string[]): Options {
     );
   return {
     source: positionals[0]!,
-    channel: values.channel,
+    channel: values.channel.normalize('NFC'),
     status: values.status as PostStatus,
     dryRun: values['dry-run'],
     backfill: values.backfill,

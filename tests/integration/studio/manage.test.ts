@@ -235,7 +235,7 @@ describe('start my own brand', () => {
     const after = await readProject(studio.root);
     expect(after.posts).toEqual([]);
     expect(after.problems).toEqual([]);
-    expect(after.planner.brand).toMatchObject({ name: '林老师', pillars: [{ id: 'pillar-1', name: '向上管理' }] });
+    expect(after.planner.brand).toMatchObject({ name: '林老师', pillars: [{ id: '向上管理', name: '向上管理' }] });
     const brand = await page(location, zh);
     expect(brand.status).toBe(200);
     expect(brand.html).toContain(`示例已移到 ${folder}/`);

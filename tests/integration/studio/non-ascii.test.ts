@@ -104,3 +104,64 @@ describe('a post whose id is Chinese', () => {
     }
   });
 });
+
+describe('pillar and channel ids in Chinese', () => {
+  const brandFields = (pillars: { id: string; was: string; name: string }[]) => {
+    const fields: Record<string, string> = { name: 'Mei Lin', label: 'Home cook', audience: '', strengths: 'cooking', impressions: '', timezone: 'Asia/Shanghai' };
+    pillars.forEach((p, i) => Object.assign(fields, { [`pillar-${i}-id`]: p.id, [`pillar-${i}-was`]: p.was, [`pillar-${i}-name`]: p.name, [`pillar-${i}-keywords`]: '' }));
+    return fields;
+  };
+
+  it('saves a pillar renamed to 家常菜 on the brand form, its posts following, and the plan page links it', async () => {
+    const saved = await post('/studio/brand', brandFields([
+      { id: 'recipes', was: 'recipes', name: 'Recipes' },
+      { id: 'food-photography', was: 'food-photography', name: 'Photos' },
+      { id: '家常菜', was: 'kitchen-stories', name: '家常菜' },
+    ]));
+    expect(saved.status).toBe(303);
+    const planner = JSON.parse(readFileSync(join(studio.root, 'content/planner.json'), 'utf8'));
+    expect(planner.brand.pillars.map((p: { id: string }) => p.id)).toContain('家常菜');
+    const plan = await fetch(`${studio.url}/studio/plan`);
+    expect(plan.status).toBe(200);
+    expect(await plan.text()).toContain('data-pillar="家常菜"');
+  });
+
+  it('derives a new pillar id from a Chinese name when the id is left empty', async () => {
+    const saved = await post('/studio/brand', brandFields([
+      { id: 'recipes', was: 'recipes', name: 'Recipes' },
+      { id: 'food-photography', was: 'food-photography', name: 'Photos' },
+      { id: '家常菜', was: '家常菜', name: '家常菜' },
+      { id: '', was: '', name: '职场 沟通' },
+    ]));
+    expect(saved.status).toBe(303);
+    const planner = JSON.parse(readFileSync(join(studio.root, 'content/planner.json'), 'utf8'));
+    expect(planner.brand.pillars.map((p: { id: string }) => p.id)).toContain('职场-沟通');
+  });
+
+  it('refuses a pillar id with a space or a slash, in Chinese, without writing', async () => {
+    const before = readFileSync(join(studio.root, 'content/planner.json'), 'utf8');
+    for (const bad of ['家 常', '家/常', '.家']) {
+      const response = await fetch(`${studio.url}/studio/brand`, {
+        method: 'POST', redirect: 'manual', headers: { origin: studio.url, cookie: 'throughline-lang=zh' },
+        body: new URLSearchParams(brandFields([{ id: 'recipes', was: 'recipes', name: 'Recipes' }, { id: bad, was: '', name: '新支柱' }])),
+      });
+      expect(response.status).toBe(400);
+      const html = await response.text();
+      expect(html).toContain('中文也可以');
+      expect(html).not.toContain('只能包含字母、数字');
+    }
+    expect(readFileSync(join(studio.root, 'content/planner.json'), 'utf8')).toBe(before);
+  });
+
+  it('adds a channel named 小红书 with an empty id as channel 小红书, and its edit link works', async () => {
+    const saved = await post('/studio/channels', { action: 'save', name: '小红书', id: '', platform: 'other', cadenceMode: 'daily', start: '2026-11-23', time: '20:00' });
+    expect(saved.status).toBe(303);
+    const planner = JSON.parse(readFileSync(join(studio.root, 'content/planner.json'), 'utf8'));
+    expect(planner.channels.map((c: { id: string }) => c.id)).toContain('小红书');
+    const page = await (await fetch(`${studio.url}/studio/channels`)).text();
+    expect(page).toContain(`href="/studio/channels?edit=${encodeURIComponent('小红书')}#channel-form"`);
+    const edit = await fetch(`${studio.url}/studio/channels?edit=${encodeURIComponent('小红书')}`);
+    expect(edit.status).toBe(200);
+    expect(await edit.text()).toContain('value="小红书"');
+  });
+});
