@@ -56,8 +56,11 @@ export const PillarSchema = z.looseObject({
 
 export const BrandSchema = z.looseObject({
   name: z.string().trim().min(1, 'the brand needs a name'),
-  /** The positioning label: a short, unique phrase that combines the strengths. */
-  label: z.string().trim().min(1, 'the positioning label must not be empty'),
+  /**
+   * The positioning label: a short, unique phrase that combines the strengths. Empty while a new
+   * brand has not chosen one (start-fresh leaves it so); the studio's brand form asks for it.
+   */
+  label: z.string().trim().default(''),
   audience: z.string().default(''),
   strengths: z.array(z.string().trim().min(1)).default([]),
   /** What others say of the person. */

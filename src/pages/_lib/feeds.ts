@@ -64,7 +64,7 @@ export async function buildFeed(site: SiteData, format: FeedFormat, siteUrl: URL
   const home = link(pillar ? `/pillars/${pillar.id}/` : '/');
   const self = link(`${pillar ? `/pillars/${pillar.id}/` : '/'}${FEED_FILES[format].file}`);
   const title = pillar ? `${brand.name}: ${pillar.name}` : brand.name;
-  const description = pillar?.description || `${brand.label}. ${brand.audience}`.trim();
+  const description = pillar?.description || (brand.label ? `${brand.label}. ${brand.audience}` : brand.audience).trim();
   const language = site.lang === 'zh' ? 'zh-CN' : 'en';
   const author = { name: brand.name };
   const items = await Promise.all(

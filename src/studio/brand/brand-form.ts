@@ -108,7 +108,10 @@ export function brandFieldOf(path: readonly PropertyKey[]): string {
 
 export function validateBrand(planner: Planner, values: BrandValues): FieldErrors | null {
   const result = PlannerSchema.safeParse(applyBrandValues(planner, values));
-  return result.success ? null : collectFieldErrors(result.error.issues, brandFieldOf);
+  // The file may hold an empty label (a brand just started); the form is where one is chosen.
+  const label: FieldErrors = values.label.trim() ? {} : { label: 'the positioning label must not be empty' };
+  if (result.success) return Object.keys(label).length ? label : null;
+  return { ...label, ...collectFieldErrors(result.error.issues, brandFieldOf) };
 }
 
 /**

@@ -14,7 +14,7 @@ export function postCard(post: SitePost, site: SiteData): SocialCard {
     title: post.entry.data.title,
     eyebrow: post.pillar?.name ?? post.channel.name,
     name: brand.name,
-    footer: brand.label,
+    footer: brand.label || brand.audience,
     lang: post.lang === 'zh' || site.lang === 'zh' ? 'zh' : 'en',
   };
 }
