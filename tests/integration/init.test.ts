@@ -42,7 +42,7 @@ const build = (answers: unknown) => buildPlannerFromAnswers(answers, { now: NOW,
 describe('buildPlannerFromAnswers', () => {
   test('fills in ids, the label, the cadence rule and tomorrow in the brand zone as the start', () => {
     const planner = build(ANSWERS);
-    expect(planner.brand.pillars.map((p) => p.id)).toEqual(['recipes', 'pillar-2']);
+    expect(planner.brand.pillars.map((p) => p.id)).toEqual(['recipes', '菜谱摄影']);
     expect(planner.brand.label).toBe('the cook who photographs');
     expect(planner.channels).toEqual([
       { id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU,FR', start: '2026-11-25', time: '08:30' },
