@@ -165,3 +165,40 @@ describe('pillar and channel ids in Chinese', () => {
     expect(await edit.text()).toContain('value="小红书"');
   });
 });
+
+describe('a captured idea that gets planned or published', () => {
+  const idea = 'ideas/冬至饺子';
+  const fields = (extra: Record<string, string>) => ({ title: '冬至饺子', channel: 'wechat', pillar: '', publishedAt: '', url: '', body: '正文', ...extra });
+
+  it('is offered a move out of ideas/ in the editor, and stays put while it is still an idea', async () => {
+    writeFileSync(join(studio.root, `content/posts/${idea}.mdx`), '---\ntitle: 冬至饺子\nchannel: wechat\nstatus: idea\n---\n正文\n');
+    const page = await (await fetch(`${studio.url}/studio/drafts/${href(idea)}`, { headers: { cookie: 'throughline-lang=zh' } })).text();
+    expect(page).toContain('data-idea-move');
+    expect(page).toContain('placeholder="wechat/冬至饺子"');
+    const saved = await post(`/studio/drafts/${href(idea)}`, { revision: await revisionOf(idea), ...fields({ status: 'draft' }), moveIdea: '1' });
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toBe(`/studio/drafts/${href(idea)}?saved=1`);
+    expect(existsSync(join(studio.root, `content/posts/${idea}.mdx`))).toBe(true);
+  });
+
+  it('moves to its channel folder in the same save when it is planned, and its editor opens there', async () => {
+    const saved = await post(`/studio/drafts/${href(idea)}`, { revision: await revisionOf(idea), ...fields({ status: 'draft', plannedFor: '2026-12-19' }), moveIdea: '1' });
+    expect(saved.status).toBe(303);
+    const to = 'wechat/冬至饺子';
+    expect(saved.headers.get('location')).toBe(`/studio/drafts/${href(to)}?moved=1`);
+    expect(existsSync(join(studio.root, `content/posts/${idea}.mdx`))).toBe(false);
+    const text = readFileSync(join(studio.root, `content/posts/${to}.mdx`), 'utf8');
+    expect(text).toContain('plannedFor: 2026-12-19');
+    const editor = await fetch(new URL(saved.headers.get('location')!, studio.url));
+    expect(editor.status).toBe(200);
+    expect(await editor.text()).not.toContain('data-idea-move');
+  });
+
+  it('is not moved when the box is unticked, even when published', async () => {
+    const other = 'ideas/腊八粥';
+    writeFileSync(join(studio.root, `content/posts/${other}.mdx`), '---\ntitle: 腊八粥\nchannel: wechat\nstatus: idea\n---\n正文\n');
+    const saved = await post(`/studio/drafts/${href(other)}`, { revision: await revisionOf(other), ...fields({ title: '腊八粥', status: 'published', publishedAt: '2026-11-20T09:00:00+08:00' }) });
+    expect(saved.status).toBe(303);
+    expect(existsSync(join(studio.root, `content/posts/${other}.mdx`))).toBe(true);
+  });
+});
