@@ -35,6 +35,7 @@ const RULES: Rule[] = [
   [/^a pillar needs a name$/, () => '支柱需要一个名称'],
   [/^the brand needs a name$/, () => '品牌需要一个名称'],
   [/^the positioning label must not be empty$/, () => '定位标签不能为空'],
+  [/^the brand needs a "label" \(it may be "" until one is chosen\)$/, () => '品牌需要 "label" 字段（还没选好时可以是 ""）'],
   [/^a channel needs a name$/, () => '渠道需要一个名称'],
   [/^a channel needs a cadence, e\.g\. "(.+)"$/, (e) => `渠道需要一个发布节奏，例如 "${e}"`],
   [/^expected "en" or "zh"$/, () => '应为 "en" 或 "zh"'],

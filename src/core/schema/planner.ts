@@ -60,7 +60,7 @@ export const BrandSchema = z.looseObject({
    * The positioning label: a short, unique phrase that combines the strengths. Empty while a new
    * brand has not chosen one (start-fresh leaves it so); the studio's brand form asks for it.
    */
-  label: z.string().trim().default(''),
+  label: z.string({ error: 'the brand needs a "label" (it may be "" until one is chosen)' }).trim(),
   audience: z.string().default(''),
   strengths: z.array(z.string().trim().min(1)).default([]),
   /** What others say of the person. */
