@@ -216,3 +216,15 @@ describe('a captured idea marked as published on the publish page', () => {
     expect(existsSync(join(studio.root, `content/posts/${idea}.mdx`))).toBe(false);
   });
 });
+
+describe('the studio calendar of a channel whose id is Chinese', () => {
+  it('downloads as 小红书.ics (RFC 6266 filename*) and parses as a calendar', async () => {
+    const response = await fetch(`${studio.url}/studio/api/calendar.ics?channel=${encodeURIComponent('小红书')}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="___.ics"; filename*=UTF-8''${encodeURIComponent('小红书.ics')}`);
+    const text = await response.text();
+    expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(text).toContain('UID:小红书-');
+    expect(text.split('\r\n').filter((line) => Buffer.byteLength(line) > 75)).toEqual([]);
+  });
+});
