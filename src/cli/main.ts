@@ -10,6 +10,7 @@ import { ThroughlineError } from '../core/errors.ts';
 import { pick, type Text } from '../core/i18n/text.ts';
 import { LANGS, localeLanguage, type Lang } from '../core/language.ts';
 import { enableCliCompileCache } from './compile-cache.ts';
+import { usageText } from './command-table.ts';
 import { EXIT, type CliContext, type Command } from './context.ts';
 
 const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
@@ -20,38 +21,8 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   init: () => import('./commands/init.ts'),
 };
 
-/** The usage text in each language. */
-export const USAGE: Text = {
-  en: `Usage: throughline <command> [options]
-
-Commands:
-  check [--json] [--fail-on warning|error]   theme scores, streaks and flags
-  plan [--weeks N] [--json]                   the upcoming slots, open or filled
-  export ics [--channel ID] [--out FILE]      the plan as an iCalendar file
-  import <FILE|URL> --channel ID [--status S] [--pillar-map MAP] [--backfill] [--dry-run]
-                                              posts from a feed, or a WordPress, Ghost,
-                                              Substack or Medium export
-  init [--force] [--from FILE]                set up content/planner.json
-
-Common options:
-  --root DIR    the folder holding content/ (default: the project root)
-  --now ISO     the moment taken as "now" (default: the clock)
-  --lang en|zh  the language of messages (default: from LC_ALL, LC_MESSAGES or LANG)`,
-  zh: `用法：throughline <命令> [选项]
-
-命令：
-  check [--json] [--fail-on warning|error]   主题得分、连续记录和提醒
-  plan [--weeks N] [--json]                   接下来的时段（空着的和已安排的）
-  export ics [--channel ID] [--out FILE]      把计划导出为 iCalendar 文件
-  import <FILE|URL> --channel ID [--status S] [--dry-run]
-                                              从 RSS、Atom 或 JSON Feed 导入文章
-  init [--force] [--from FILE]                创建 content/planner.json
-
-通用选项：
-  --root DIR    存放 content/ 的文件夹（默认：项目根目录）
-  --now ISO     当作"现在"的时刻（默认：当前时间）
-  --lang en|zh  消息的语言（默认：取自 LC_ALL、LC_MESSAGES 或 LANG）`,
-};
+/** The usage text in each language, written from the table the parsers read (command-table.ts). */
+export const USAGE: Text = { en: usageText('en'), zh: usageText('zh') };
 
 const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 

@@ -29,3 +29,12 @@ export function computePlannerChannelStats(planner: Planner, posts: Post[], now:
     return { channel, zone, stats: computeChannelStats({ channelId: channel.id, slots, posts: own, zone, now }) };
   });
 }
+
+/**
+ * The consistency figures to SHOW (studio, `check` text, portfolio): null where no slot has been
+ * counted yet. `consistency` is 1 for 0 expected slots by the contract (shared/interfaces.md §3),
+ * a value for arithmetic; shown as "100%" it would praise a channel that has not begun.
+ */
+export function shownConsistency(stats: Pick<ChannelStats, 'expected' | 'consistency' | 'consistency90' | 'expected90'>): { all: number | null; last90: number | null } {
+  return { all: stats.expected > 0 ? stats.consistency : null, last90: stats.expected90 > 0 ? stats.consistency90 : null };
+}

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { CADENCE_PRESETS, checkCadence } from './cadence.ts';
 import { ThroughlineError, issuesToErrors } from './errors.ts';
+import { deriveId } from './ids.ts';
 import { translateMessage } from './i18n/zod-issues.ts';
 import { proposeLabels } from './label.ts';
 import { hasHan } from './language.ts';
@@ -56,10 +57,9 @@ export function resolveCadence(choice: string, where: { file?: string; field?: s
   return rule;
 }
 
-/** An id for a name: ASCII letters and digits joined by "-", else `fallback` (e.g. for 菜谱). */
+/** An id for a name in any script ("菜谱" -> "菜谱", "Slow Food" -> "slow-food"), else `fallback`; see deriveId. */
 export function toId(name: string, fallback: string): string {
-  const ascii = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return ascii.slice(0, 40).replace(/-+$/, '') || fallback;
+  return deriveId(name, fallback);
 }
 
 /** A planner from init answers; throws a ThroughlineError naming `file` and the field at fault. */

@@ -38,6 +38,8 @@ export interface ChannelStats {
   nextSlot: string | null;
   /** consistency over slots whose local date is within the 90 days ending today. */
   consistency90: number;
+  /** How many slots `consistency90` counts (0: no slot in those 90 days, so no figure to show). */
+  expected90: number;
   /** The non-break slot whose window holds now. */
   pending: { date: string; start: string; filled: boolean } | null;
   /** The first open non-break slot starting within 48 h with no post filling it and none planned for it. */
@@ -85,6 +87,7 @@ export function computeChannelStats(input: { channelId: string; slots: Slot[]; p
     consistency: ratio(scored),
     nextSlot: next ? next.start : null,
     consistency90: ratio(scored.filter((s) => s.slot.date >= since90)),
+    expected90: scored.filter((s) => s.slot.date >= since90).length,
     pending: pending ? { date: pending.slot.date, start: pending.slot.start, filled: pending.filled } : null,
     atRisk: findAtRisk(states, posts, now),
     buffer: measureBuffer(states, posts),

@@ -6,7 +6,7 @@ export async function GET(): Promise<Response> {
   const { planner, lang } = await loadSite();
   const { brand } = planner;
   const png = await socialCardPng({
-    title: brand.label,
+    title: brand.label || brand.name,
     eyebrow: brand.pillars.map((p) => p.name).join(lang === 'zh' ? ' · ' : ' · '),
     name: brand.name,
     footer: brand.audience || brand.label,

@@ -42,7 +42,7 @@ const build = (answers: unknown) => buildPlannerFromAnswers(answers, { now: NOW,
 describe('buildPlannerFromAnswers', () => {
   test('fills in ids, the label, the cadence rule and tomorrow in the brand zone as the start', () => {
     const planner = build(ANSWERS);
-    expect(planner.brand.pillars.map((p) => p.id)).toEqual(['recipes', 'pillar-2']);
+    expect(planner.brand.pillars.map((p) => p.id)).toEqual(['recipes', '菜谱摄影']);
     expect(planner.brand.label).toBe('the cook who photographs');
     expect(planner.channels).toEqual([
       { id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU,FR', start: '2026-11-25', time: '08:30' },
@@ -75,7 +75,7 @@ describe('buildPlannerFromAnswers', () => {
   test('derives ASCII ids from names and falls back for names without Latin letters', () => {
     expect(toId('Food Photography!', 'p')).toBe('food-photography');
     expect(toId('Café Culture', 'p')).toBe('cafe-culture');
-    expect(toId('菜谱', 'pillar-1')).toBe('pillar-1');
+    expect(toId('菜谱', 'pillar-1')).toBe('菜谱');
   });
 });
 
@@ -229,7 +229,7 @@ describe('init, interactive', () => {
     expect(stderr).toMatch(/more often than/i);
     const planner = await readPlanner(root);
     expect(planner.brand.label).toBe('会拍照的厨师');
-    expect(planner.brand.pillars[0]).toMatchObject({ id: 'pillar-1', name: '菜谱' });
+    expect(planner.brand.pillars[0]).toMatchObject({ id: '菜谱', name: '菜谱' });
     expect(planner.channels[0]).toMatchObject({ cadence: 'FREQ=WEEKLY;BYDAY=SU', start: '2026-11-25', time: '09:00' });
   });
 });

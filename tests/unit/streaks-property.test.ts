@@ -118,6 +118,7 @@ function referenceStats({ zone, slots, posts, now, first }: Case) {
     expected, fulfilled, missed, currentStreak: run, longestStreak: best,
     consistency: expected === 0 ? 1 : fulfilled / expected,
     consistency90: recent === 0 ? 1 : recentFilled / recent,
+    expected90: recent,
     nextSlot: slots.find((s) => !s.onBreak && s.epoch > now)?.start ?? null,
     pending: pending ? { date: pending.date, start: pending.start, filled: filled[pendingAt]! > 0 } : null,
     days,

@@ -1,5 +1,6 @@
 /** `check [--json] [--fail-on warning|error]`: the report of shared/interfaces.md §3. */
 import { parseArgs } from 'node:util';
+import { parseOptionsOf } from '../command-table.ts';
 import { buildCheckReport, exitCodeFor, type Severity } from '../../core/check.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import type { CliContext } from '../context.ts';
@@ -10,7 +11,7 @@ import { openTermCache } from '../../store/theme-term-cache.ts';
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { json: { type: 'boolean', default: false }, 'fail-on': { type: 'string', default: 'error' } },
+    options: parseOptionsOf('check'),
     strict: true,
     allowPositionals: false,
   });

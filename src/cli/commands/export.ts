@@ -1,6 +1,7 @@
-/** `export ics [--channel ID] [--out FILE]`: the plan as an RFC 5545 calendar. */
+/** `export ics [--channel ID] [--out FILE] [--public]`: the plan as an RFC 5545 calendar. */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseOptionsOf, synopsisOf } from '../command-table.ts';
 import { buildCalendar } from '../../core/calendar/index.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import type { CliContext } from '../context.ts';
@@ -10,19 +11,21 @@ import { writeTextFile } from '../../store/safe-write.ts';
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { channel: { type: 'string' }, out: { type: 'string' }, public: { type: 'boolean', default: false } },
+    options: parseOptionsOf('export'),
     strict: true,
     allowPositionals: true,
   });
+  // A channel id is stored in NFC (src/core/ids.ts); a terminal may send another form.
+  const channel = values.channel?.normalize('NFC');
   if (positionals[0] !== 'ics' || positionals.length !== 1)
-    throw new ThroughlineError({ en: 'export needs a format', zh: 'export 需要指定格式' }, { field: 'export', hint: 'npm run throughline -- export ics [--channel ID] [--out FILE]' });
+    throw new ThroughlineError({ en: 'export needs a format', zh: 'export 需要指定格式' }, { field: 'export', hint: `npm run throughline -- ${synopsisOf('export')}` });
   const { planner, posts } = await loadProject(ctx.root);
-  if (values.channel && !planner.channels.some((c) => c.id === values.channel))
+  if (channel && !planner.channels.some((c) => c.id === channel))
     throw new ThroughlineError(
-      { en: `unknown channel "${values.channel}"`, zh: `未知的渠道 "${values.channel}"` },
+      { en: `unknown channel "${channel}"`, zh: `未知的渠道 "${channel}"` },
       { field: '--channel', hint: { en: `use one of: ${planner.channels.map((c) => c.id).join(', ')}`, zh: `请使用以下之一：${planner.channels.map((c) => c.id).join(', ')}` } },
     );
-  const ics = buildCalendar({ planner, posts, now: ctx.now, channel: values.channel, public: values.public });
+  const ics = buildCalendar({ planner, posts, now: ctx.now, channel, public: values.public });
   if (!values.out) {
     ctx.stdout(ics);
     return 0;

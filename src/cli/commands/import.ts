@@ -4,6 +4,7 @@
  * (options, channel, pillar map, source, format) is checked before the first file is written.
  */
 import { parseArgs } from 'node:util';
+import { parseOptionsOf, synopsisOf } from '../command-table.ts';
 import { backfillChannel, backfillStart, channelFirstStart, datesBeforeStart } from '../../core/backfill.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import { pick } from '../../core/i18n/text.ts';
@@ -21,10 +22,7 @@ import { createPost, listPosts } from '../../store/posts.ts';
 import type { CliContext } from '../context.ts';
 import { createProgress } from '../progress.ts';
 
-const USAGE = {
-  en: 'usage: throughline import <FILE|URL> --channel ID [--status idea|draft|scheduled|published] [--pillar-map "Category=pillar,..."] [--backfill] [--dry-run]',
-  zh: '用法：throughline import <文件|网址> --channel ID [--status idea|draft|scheduled|published] [--pillar-map "分类=支柱,..."] [--backfill] [--dry-run]',
-};
+const USAGE = { en: `usage: throughline ${synopsisOf('import')}`, zh: `用法：throughline ${synopsisOf('import')}` };
 
 interface Options {
   source: string;
@@ -89,13 +87,7 @@ async function reportHistory(drafts: PostDraft[], existing: Post[], planner: Pla
 function readOptions(args: string[]): Options {
   const { values, positionals } = parseArgs({
     args,
-    options: {
-      channel: { type: 'string' },
-      status: { type: 'string', default: 'published' },
-      'dry-run': { type: 'boolean', default: false },
-      backfill: { type: 'boolean', default: false },
-      'pillar-map': { type: 'string' },
-    },
+    options: parseOptionsOf('import'),
     strict: true,
     allowPositionals: true,
   });
@@ -112,7 +104,7 @@ function readOptions(args: string[]): Options {
     );
   return {
     source: positionals[0]!,
-    channel: values.channel,
+    channel: values.channel.normalize('NFC'),
     status: values.status as PostStatus,
     dryRun: values['dry-run'],
     backfill: values.backfill,

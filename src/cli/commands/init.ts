@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
+import { parseOptionsOf } from '../command-table.ts';
 import * as p from '@clack/prompts';
 import { CADENCE_PRESETS } from '../../core/cadence.ts';
 import { ThroughlineError } from '../../core/errors.ts';
@@ -33,7 +34,7 @@ import { INIT_TEXT, fillText } from '../init-text.ts';
 const OWN = '__own__';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseArgs({ args, options: { force: { type: 'boolean', default: false }, empty: { type: 'boolean', default: false }, from: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ args, options: parseOptionsOf('init'), strict: true });
   const defaultZone = canonicalZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
   if (!values.force && !values.empty && (await readFile(plannerPath(ctx.root)).then(() => true, () => false)))
     throw new ThroughlineError(

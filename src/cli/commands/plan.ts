@@ -1,5 +1,6 @@
 /** `plan [--weeks N] [--json]`: the upcoming slots of every channel, open or filled. */
 import { parseArgs } from 'node:util';
+import { parseOptionsOf } from '../command-table.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import { countOf, pick } from '../../core/i18n/text.ts';
 import type { Lang } from '../../core/language.ts';
@@ -13,7 +14,7 @@ import { alignColumns } from '../text-width.ts';
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { json: { type: 'boolean', default: false }, weeks: { type: 'string', default: '8' } },
+    options: parseOptionsOf('plan'),
     strict: true,
     allowPositionals: false,
   });

@@ -30,11 +30,13 @@ const RULES: Rule[] = [
   [/^expected a date as YYYY-MM-DD, e\.g\. "?([\d-]+)"?$/, (d) => `应为 YYYY-MM-DD 格式的日期，例如 ${d}`],
   [/^expected an ISO 8601 date or date-time, e\.g\. (.+) or (.+)$/, (a, b) => `应为 ISO 8601 日期或日期时间，例如 ${a} 或 ${b}`],
   [/^expected a time as HH:MM.*$/, () => '应为 HH:MM 格式的时间，例如 09:00'],
-  [/^(.+) must be letters, digits, "-" or "_", e\.g\. "(.+)"$/, (what, e) => `${ID_NAMES[what] ?? what} 只能由字母、数字、"-" 或 "_" 组成，例如 "${e}"`],
+  [/^(a pillar id|a channel id) may hold letters and digits of any script, .*$/, (what) => `${ID_NAMES[what]} 只能由任何文字的字母或数字（中文也可以）、"-" 或 "_" 组成，不能有空格、"/" 或 "."，例如 "recipes" 或 "家常菜"`],
+  [/^(a pillar id|a channel id) must be at most (\d+) characters$/, (what, n) => `${ID_NAMES[what]} 最多 ${n} 个字符`],
   [/^expected an IANA time zone, e\.g\. "(.+)" or "(.+)"$/, (a, b) => `应为 IANA 时区，例如 "${a}" 或 "${b}"`],
   [/^a pillar needs a name$/, () => '支柱需要一个名称'],
   [/^the brand needs a name$/, () => '品牌需要一个名称'],
   [/^the positioning label must not be empty$/, () => '定位标签不能为空'],
+  [/^the brand needs a "label" \(it may be "" until one is chosen\)$/, () => '品牌需要 "label" 字段（还没选好时可以是 ""）'],
   [/^a channel needs a name$/, () => '渠道需要一个名称'],
   [/^a channel needs a cadence, e\.g\. "(.+)"$/, (e) => `渠道需要一个发布节奏，例如 "${e}"`],
   [/^expected "en" or "zh"$/, () => '应为 "en" 或 "zh"'],
@@ -69,7 +71,7 @@ const RULES: Rule[] = [
   [/^a post id must be at most (\d+) characters$/, (n) => `文章 ID 最多 ${n} 个字符`],
   [/^a post id must be a path under content\/posts, not an absolute path$/, () => '文章 ID 必须是 content/posts 下的路径，不能是绝对路径'],
   [/^a post id must not contain "\.\." or "\."$/, () => '文章 ID 不能包含 ".." 或 "."'],
-  [/^a post id may hold letters, digits, "-" and "_" in "\/"-separated parts, e\.g\. "(.+)"$/, (e) => `文章 ID 只能由字母、数字、"-" 和 "_" 组成，用 "/" 分段，例如 "${e}"`],
+  [/^a post id may hold letters, digits, "-" and "_" in "\/"-separated parts, e\.g\. "(.+)"$/, (e) => `文章 ID 只能由任何文字的字母或数字（中文也可以）、"-" 和 "_" 组成，用 "/" 分段，例如 "${e}"`],
   ...cadenceRules(),
 ];
 

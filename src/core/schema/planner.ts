@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { checkChannelCadences, FIRST_PLAN_DATE, LAST_PLAN_DATE } from '../cadence.ts';
+import { ID_PATTERN, MAX_ID_LENGTH } from '../ids.ts';
 import { canonicalZone } from '../time-zones.ts';
 import { isValidTimeZone } from '../zoned-time.ts';
 
@@ -12,9 +13,13 @@ export const PLANNER_VERSION = 1;
 
 export const PLATFORMS = ['blog', 'newsletter', 'zhihu', 'weibo', 'wechat', 'linkedin', 'x', 'youtube', 'other'] as const;
 
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/** A pillar or channel id (see src/core/ids.ts): NFC, letters and digits of any script, "-", "_". */
 const idField = (what: string) =>
-  z.string().regex(ID_PATTERN, `${what} must be letters, digits, "-" or "_", e.g. "recipes"`);
+  z
+    .string()
+    .normalize('NFC')
+    .max(MAX_ID_LENGTH, `${what} must be at most ${MAX_ID_LENGTH} characters`)
+    .regex(ID_PATTERN, `${what} may hold letters and digits of any script, "-" and "_" (no spaces, "/" or "."), e.g. "recipes" or "家常菜"`);
 
 /** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30), from FIRST_PLAN_DATE to LAST_PLAN_DATE. */
 export const LocalDateSchema = z
@@ -51,8 +56,11 @@ export const PillarSchema = z.looseObject({
 
 export const BrandSchema = z.looseObject({
   name: z.string().trim().min(1, 'the brand needs a name'),
-  /** The positioning label: a short, unique phrase that combines the strengths. */
-  label: z.string().trim().min(1, 'the positioning label must not be empty'),
+  /**
+   * The positioning label: a short, unique phrase that combines the strengths. Empty while a new
+   * brand has not chosen one (start-fresh leaves it so); the studio's brand form asks for it.
+   */
+  label: z.string({ error: 'the brand needs a "label" (it may be "" until one is chosen)' }).trim(),
   audience: z.string().default(''),
   strengths: z.array(z.string().trim().min(1)).default([]),
   /** What others say of the person. */

@@ -16,7 +16,7 @@ export function personData(planner: Planner, site: URL | undefined): Json {
   return prune({
     '@type': 'Person',
     name: brand.name,
-    description: brand.label,
+    description: brand.label || undefined,
     url: absoluteUrl('/', site),
     knowsAbout: brand.pillars.map((p) => p.name),
     sameAs: sameAs.length ? sameAs : undefined,

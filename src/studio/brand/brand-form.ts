@@ -8,6 +8,7 @@
  */
 import { PlannerSchema, type Brand, type Planner } from '../../core/schema/planner.ts';
 import { ThroughlineError } from '../../core/errors.ts';
+import { deriveId } from '../../core/ids.ts';
 import { StalePlannerError, updatePlanner } from '../../store/planner-store.ts';
 import { reassignPosts } from '../../store/post-files.ts';
 import { readProject } from '../../store/project.ts';
@@ -65,7 +66,7 @@ export function readBrandForm(form: FormData): BrandValues {
   const pillars: PillarValues[] = [];
   for (let i = 0; i < MAX_PILLAR_FIELDS && form.has(`pillar-${i}-id`); i++)
     pillars.push({
-      id: text(`pillar-${i}-id`).trim(),
+      id: text(`pillar-${i}-id`).trim().normalize('NFC') || deriveId(text(`pillar-${i}-name`), ''),
       name: text(`pillar-${i}-name`),
       description: text(`pillar-${i}-description`),
       keywords: splitList(text(`pillar-${i}-keywords`)),
@@ -107,7 +108,10 @@ export function brandFieldOf(path: readonly PropertyKey[]): string {
 
 export function validateBrand(planner: Planner, values: BrandValues): FieldErrors | null {
   const result = PlannerSchema.safeParse(applyBrandValues(planner, values));
-  return result.success ? null : collectFieldErrors(result.error.issues, brandFieldOf);
+  // The file may hold an empty label (a brand just started); the form is where one is chosen.
+  const label: FieldErrors = values.label.trim() ? {} : { label: 'the positioning label must not be empty' };
+  if (result.success) return Object.keys(label).length ? label : null;
+  return { ...label, ...collectFieldErrors(result.error.issues, brandFieldOf) };
 }
 
 /**

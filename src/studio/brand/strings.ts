@@ -11,6 +11,7 @@ export const BRAND_TEXT: Dictionary = {
   'brand.title': { en: 'Brand', zh: '品牌' },
   'brand.name': { en: 'Name', zh: '名字' },
   'brand.label': { en: 'Positioning label', zh: '定位标签' },
+  'brand.labelPlaceholder': { en: 'e.g. The home cook who photographs her food', zh: '例如：在小厨房里拍照的家常菜厨师' },
   'brand.labelHint': { en: 'A short phrase that combines your strengths.', zh: '把你的长处组合起来的一句短语。' },
   'brand.audience': { en: 'Audience', zh: '受众' },
   'brand.strengths': { en: 'Strengths (one per line)', zh: '长处（每行一个）' },

@@ -38,7 +38,7 @@ export async function runChannelAction(
     if (errors.stale) return errors;
     return Object.keys(errors).length ? { remove: Object.values(errors)[0]! } : done;
   }
-  const to = text(form, 'newId');
+  const to = text(form, 'newId').normalize('NFC');
   const problem = checkRenameChannel(planner, id, to);
   if (problem) return { remove: problem };
   const done = seeOther(`/studio/channels?renamed=${encodeURIComponent(to)}`);

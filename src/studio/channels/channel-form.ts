@@ -4,6 +4,7 @@
  * channel keeps the old period in `channel.history`, so past slots stay as they were.
  */
 import { CADENCE_PRESETS, checkCadence } from '../../core/cadence.ts';
+import { deriveId } from '../../core/ids.ts';
 import { ChannelSchema, LocalDateSchema, type Channel, type Planner } from '../../core/schema/planner.ts';
 import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
 import { composeCadence, readCadenceChoice, type CadenceChoice } from './cadence-compose.ts';
@@ -45,7 +46,7 @@ export function readChannelForm(form: FormLike): ChannelForm {
   const choice = readCadenceChoice(get, getAll);
   return {
     editing: get('editing') ?? '',
-    id: (get('id') ?? '').trim(),
+    id: (get('id') ?? '').trim().normalize('NFC'),
     name: (get('name') ?? '').trim(),
     platform: get('platform') ?? '',
     choice,
@@ -78,9 +79,9 @@ export function formForChannel(channel: Channel | undefined, choice: CadenceChoi
   };
 }
 
-/** A suggested id from a name: "WeChat 公众号" -> "wechat". */
+/** A suggested id from a name in any script: "WeChat 公众号" -> "wechat-公众号", "小红书" -> "小红书" (see deriveId). */
 export function suggestChannelId(name: string): string {
-  return name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return deriveId(name, '');
 }
 
 /** Every problem with the form, by field; {} when it can be saved. */
@@ -89,7 +90,7 @@ export function checkChannelForm(form: ChannelForm, planner: Planner, today: str
   const editing = form.editing ? planner.channels.find((c) => c.id === form.editing) : undefined;
   if (form.editing && !editing) errors.form = `there is no channel "${form.editing}" any more; reload the page`;
   const id = channelIdOf(form);
-  if (!form.editing && id === '') errors.id = 'give the channel an id of letters, digits, "-" or "_", e.g. "blog"';
+  if (!form.editing && id === '') errors.id = 'give the channel an id of letters or digits of any script, "-" or "_", e.g. "blog" or "小红书"';
   else if (!form.editing && planner.channels.some((c) => c.id === id)) errors.id = `a channel "${id}" exists already; choose another id`;
   if (form.choice.mode === 'weekly-days' && form.choice.days.length === 0) errors.cadence = 'choose at least one weekday';
   else {

@@ -3,10 +3,10 @@
  * step: removal names a target channel for the posts (refused, naming them, without one); a
  * rename carries the posts and the breaks that name the channel along.
  */
+import { isValidId } from '../../core/ids.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 /** Why the channel cannot be removed with this target (posts with nowhere to go, or a bad target), or null. */
 export function checkRemoveChannel(id: string, posts: Post[], target: string, channelIds: string[]): string | null {
@@ -31,7 +31,7 @@ export function removeChannel(planner: Planner, id: string): Planner {
 /** Why `to` cannot be the channel's new id, or null. */
 export function checkRenameChannel(planner: Planner, from: string, to: string): string | null {
   if (!planner.channels.some((c) => c.id === from)) return `there is no channel "${from}" any more; reload the page`;
-  if (!ID_PATTERN.test(to)) return 'give the channel an id of letters, digits, "-" or "_", e.g. "blog"';
+  if (!isValidId(to)) return 'give the channel an id of letters or digits of any script, "-" or "_", e.g. "blog" or "小红书"';
   if (to !== from && planner.channels.some((c) => c.id === to)) return `a channel "${to}" exists already; choose another id`;
   return null;
 }

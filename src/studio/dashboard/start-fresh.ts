@@ -1,6 +1,6 @@
 /**
- * "Start my own brand" on the dashboard: the sample (or any current project) is moved aside
- * into content/.sample-DATE/ and a minimal planner of one's own is written: the name, a first
+ * "Start my own brand" on the dashboard: the sample is moved aside into content/.sample-DATE/
+ * ("Start over" on one's own project: content/.previous-DATE/) and a minimal planner of one's own is written: the name, a first
  * pillar and the time zone; no channels and no posts, so `check` passes at once. The brand page
  * then fills in the rest.
  */
@@ -22,19 +22,19 @@ export function readFreshForm(form: FormData): FreshValues {
   return { name: text('name'), pillar: text('pillar'), timezone: text('timezone') };
 }
 
-/** The starter planner: the label starts as the name (the brand page proposes better ones). */
+/** The starter planner: no label yet (a name is not a positioning; the brand page asks for one). */
 export function buildStarterPlanner(values: FreshValues): PlannerInput {
   const pillar = { id: toId(values.pillar, 'pillar-1'), name: values.pillar, description: '', keywords: [] };
-  const brand = { name: values.name, label: values.name, audience: '', strengths: [], impressions: [], timezone: values.timezone, pillars: [pillar] };
+  const brand = { name: values.name, label: '', audience: '', strengths: [], impressions: [], timezone: values.timezone, pillars: [pillar] };
   return { version: 1, brand, channels: [], breaks: [] };
 }
 
 /** Field errors (nothing moved), or the 303 to the brand page once the project is fresh. */
-export async function startFresh(root: string, values: FreshValues, now: number): Promise<Response | FieldErrors> {
+export async function startFresh(root: string, values: FreshValues, now: number, isSample = true): Promise<Response | FieldErrors> {
   const result = PlannerSchema.safeParse(buildStarterPlanner(values));
   if (!result.success)
     return collectFieldErrors(result.error.issues, (path) => (path[1] === 'pillars' ? 'pillar' : path[1] === 'timezone' ? 'timezone' : 'name'));
-  const moved = await moveProjectAside(root, now);
+  const moved = await moveProjectAside(root, now, isSample ? 'sample' : 'previous');
   await createPlanner(root, result.data);
   return seeOther(moved ? `/studio/brand?fresh=${encodeURIComponent(moved)}` : '/studio/brand?saved=1');
 }

@@ -7,9 +7,16 @@ export function formatDay(date: string, lang: 'en' | 'zh'): string {
   return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', opts).format(d);
 }
 
-/** A slot as "Tue 1 Dec 2026, 09:00" from its ISO start with offset (wall time as written). */
+/**
+ * A slot as "Tue 1 Dec 2026, 09:00" / "2026年12月1日周二 09:00" from its ISO start with offset
+ * (wall time as written). Chinese takes Intl's own zh-CN date-time pattern: an ASCII ", " between
+ * a Chinese date and its time is not how Chinese is written.
+ */
 export function formatSlot(start: string, lang: 'en' | 'zh'): string {
-  return `${formatDay(start.slice(0, 10), lang)}, ${start.slice(11, 16)}`;
+  if (lang === 'en') return `${formatDay(start.slice(0, 10), lang)}, ${start.slice(11, 16)}`;
+  const wall = new Date(`${start.slice(0, 16)}:00Z`);
+  const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+  return new Intl.DateTimeFormat('zh-CN', opts).format(wall);
 }
 
 /** "November 2026" / "2026年11月" for YYYY-MM. */

@@ -31,7 +31,7 @@ const ZH_MESSAGES: [RegExp, string][] = [
   [/^there is no post "([^"]*)"$/, '没有内容“$1”'],
   [/^the file changed on disk since you opened it.*$/, '自你打开以来文件已在磁盘上被修改；你的修改没有保存'],
   [/^the form did not say which version of the file it edited$/, '表单没有说明它编辑的是文件的哪个版本；请重新加载'],
-  [/^give the channel an id.*$/, '请为渠道填写 ID（字母、数字、“-”或“_”），例如 "blog"'],
+  [/^give the channel an id.*$/, '请为渠道填写 ID（任何文字的字母或数字、“-”或“_”），例如 "blog" 或 "小红书"'],
   [/^a channel "([^"]*)" exists already.*$/, '渠道“$1”已存在；请换一个 ID'],
   [/^there is no channel "([^"]*)" any more.*$/, '渠道“$1”已不存在；请重新加载页面'],
   [/^choose at least one weekday$/, '请至少选择一个星期几'],

@@ -29,6 +29,17 @@ export function toAsciiPath(path: string): string {
 }
 
 /**
+ * A Content-Disposition "attachment" for a file name in any script (RFC 6266 §4.3): an ASCII
+ * `filename` fallback (other characters as "_") and the exact name as RFC 8187 `filename*`
+ * (UTF-8, percent-encoded). A header carries bytes: a raw 小红书.ics in it fails the response.
+ */
+export function attachmentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const exact = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${exact}`;
+}
+
+/**
  * A 303 "see other" to a studio path. Build it BEFORE writing a file: a header that cannot be
  * sent then fails before anything changed on disk, never after.
  */

@@ -224,21 +224,41 @@ describe('start my own brand', () => {
     expect(readdirSync(file('content')).some((f) => f.startsWith('.sample-'))).toBe(false);
   });
 
-  it('moves the current project aside into a dated folder and starts an empty one that check accepts', async () => {
+  it('moves the current project (no longer the sample: its brand was saved above) aside into a dated folder and starts an empty one that check accepts', async () => {
     const before = readFileSync(file('content/planner.json'), 'utf8');
     const response = await postForm('/studio', { action: 'start-fresh', name: '林老师', pillar: '向上管理', timezone: 'Asia/Shanghai' });
     expect(response.status).toBe(303);
     const location = response.headers.get('location')!;
-    expect(location).toMatch(/^\/studio\/brand\?fresh=content%2F\.sample-\d{4}-\d{2}-\d{2}$/);
+    expect(location).toMatch(/^\/studio\/brand\?fresh=content%2F\.previous-\d{4}-\d{2}-\d{2}$/);
     const folder = decodeURIComponent(location.split('=')[1]!);
     expect(readFileSync(file(`${folder}/planner.json`), 'utf8')).toBe(before);
     const after = await readProject(studio.root);
     expect(after.posts).toEqual([]);
     expect(after.problems).toEqual([]);
-    expect(after.planner.brand).toMatchObject({ name: '林老师', pillars: [{ id: 'pillar-1', name: '向上管理' }] });
+    expect(after.planner.brand).toMatchObject({ name: '林老师', pillars: [{ id: '向上管理', name: '向上管理' }] });
     const brand = await page(location, zh);
     expect(brand.status).toBe(200);
-    expect(brand.html).toContain(`示例已移到 ${folder}/`);
+    expect(brand.html).toContain(`你之前的项目已移到 ${folder}/`);
     expect((await page('/studio')).status).toBe(200);
+  });
+
+  it('leaves the label empty with a prompt, and then offers to start over in words about the own project', async () => {
+    const { planner } = await readProject(studio.root);
+    expect(planner.brand.label).toBe('');
+    const brand = await page('/studio/brand', zh);
+    expect(brand.html).toMatch(/<input id="label" name="label"[^>]*placeholder="例如：/);
+    const dashboard = await page('/studio', zh);
+    expect(dashboard.html).toContain('data-brand-label-missing');
+    expect(dashboard.html).not.toContain('开始建立我自己的品牌');
+    expect(dashboard.html).not.toContain('示例');
+    expect(dashboard.html).toContain('清空，重新开始一个项目');
+    const english = (await page('/studio')).html;
+    expect(english).not.toContain('Start my own brand');
+    expect(english).not.toMatch(/sample/i);
+    const again = await postForm('/studio', { action: 'start-fresh', name: '林老师', pillar: '职场', timezone: 'Asia/Shanghai' });
+    expect(again.status).toBe(303);
+    const location = again.headers.get('location')!;
+    expect(decodeURIComponent(location)).toMatch(/fresh=content\/\.previous-\d{4}-\d{2}-\d{2}(-\d+)?$/);
+    expect((await page(location, zh)).html).toContain('你之前的项目已移到 content/.previous-');
   });
 });

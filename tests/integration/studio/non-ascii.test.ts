@@ -104,3 +104,127 @@ describe('a post whose id is Chinese', () => {
     }
   });
 });
+
+describe('pillar and channel ids in Chinese', () => {
+  const brandFields = (pillars: { id: string; was: string; name: string }[]) => {
+    const fields: Record<string, string> = { name: 'Mei Lin', label: 'Home cook', audience: '', strengths: 'cooking', impressions: '', timezone: 'Asia/Shanghai' };
+    pillars.forEach((p, i) => Object.assign(fields, { [`pillar-${i}-id`]: p.id, [`pillar-${i}-was`]: p.was, [`pillar-${i}-name`]: p.name, [`pillar-${i}-keywords`]: '' }));
+    return fields;
+  };
+
+  it('saves a pillar renamed to 家常菜 on the brand form, its posts following, and the plan page links it', async () => {
+    const saved = await post('/studio/brand', brandFields([
+      { id: 'recipes', was: 'recipes', name: 'Recipes' },
+      { id: 'food-photography', was: 'food-photography', name: 'Photos' },
+      { id: '家常菜', was: 'kitchen-stories', name: '家常菜' },
+    ]));
+    expect(saved.status).toBe(303);
+    const planner = JSON.parse(readFileSync(join(studio.root, 'content/planner.json'), 'utf8'));
+    expect(planner.brand.pillars.map((p: { id: string }) => p.id)).toContain('家常菜');
+    const plan = await fetch(`${studio.url}/studio/plan`);
+    expect(plan.status).toBe(200);
+    expect(await plan.text()).toContain('data-pillar="家常菜"');
+  });
+
+  it('derives a new pillar id from a Chinese name when the id is left empty', async () => {
+    const saved = await post('/studio/brand', brandFields([
+      { id: 'recipes', was: 'recipes', name: 'Recipes' },
+      { id: 'food-photography', was: 'food-photography', name: 'Photos' },
+      { id: '家常菜', was: '家常菜', name: '家常菜' },
+      { id: '', was: '', name: '职场 沟通' },
+    ]));
+    expect(saved.status).toBe(303);
+    const planner = JSON.parse(readFileSync(join(studio.root, 'content/planner.json'), 'utf8'));
+    expect(planner.brand.pillars.map((p: { id: string }) => p.id)).toContain('职场-沟通');
+  });
+
+  it('refuses a pillar id with a space or a slash, in Chinese, without writing', async () => {
+    const before = readFileSync(join(studio.root, 'content/planner.json'), 'utf8');
+    for (const bad of ['家 常', '家/常', '.家']) {
+      const response = await fetch(`${studio.url}/studio/brand`, {
+        method: 'POST', redirect: 'manual', headers: { origin: studio.url, cookie: 'throughline-lang=zh' },
+        body: new URLSearchParams(brandFields([{ id: 'recipes', was: 'recipes', name: 'Recipes' }, { id: bad, was: '', name: '新支柱' }])),
+      });
+      expect(response.status).toBe(400);
+      const html = await response.text();
+      expect(html).toContain('中文也可以');
+      expect(html).not.toContain('只能包含字母、数字');
+    }
+    expect(readFileSync(join(studio.root, 'content/planner.json'), 'utf8')).toBe(before);
+  });
+
+  it('adds a channel named 小红书 with an empty id as channel 小红书, and its edit link works', async () => {
+    const saved = await post('/studio/channels', { action: 'save', name: '小红书', id: '', platform: 'other', cadenceMode: 'daily', start: '2026-11-23', time: '20:00' });
+    expect(saved.status).toBe(303);
+    const planner = JSON.parse(readFileSync(join(studio.root, 'content/planner.json'), 'utf8'));
+    expect(planner.channels.map((c: { id: string }) => c.id)).toContain('小红书');
+    const page = await (await fetch(`${studio.url}/studio/channels`)).text();
+    expect(page).toContain(`href="/studio/channels?edit=${encodeURIComponent('小红书')}#channel-form"`);
+    const edit = await fetch(`${studio.url}/studio/channels?edit=${encodeURIComponent('小红书')}`);
+    expect(edit.status).toBe(200);
+    expect(await edit.text()).toContain('value="小红书"');
+  });
+});
+
+describe('a captured idea that gets planned or published', () => {
+  const idea = 'ideas/冬至饺子';
+  const fields = (extra: Record<string, string>) => ({ title: '冬至饺子', channel: 'wechat', pillar: '', publishedAt: '', url: '', body: '正文', ...extra });
+
+  it('is offered a move out of ideas/ in the editor, and stays put while it is still an idea', async () => {
+    writeFileSync(join(studio.root, `content/posts/${idea}.mdx`), '---\ntitle: 冬至饺子\nchannel: wechat\nstatus: idea\n---\n正文\n');
+    const page = await (await fetch(`${studio.url}/studio/drafts/${href(idea)}`, { headers: { cookie: 'throughline-lang=zh' } })).text();
+    expect(page).toContain('data-idea-move');
+    expect(page).toContain('placeholder="wechat/冬至饺子"');
+    const saved = await post(`/studio/drafts/${href(idea)}`, { revision: await revisionOf(idea), ...fields({ status: 'draft' }), moveIdea: '1' });
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toBe(`/studio/drafts/${href(idea)}?saved=1`);
+    expect(existsSync(join(studio.root, `content/posts/${idea}.mdx`))).toBe(true);
+  });
+
+  it('moves to its channel folder in the same save when it is planned, and its editor opens there', async () => {
+    const saved = await post(`/studio/drafts/${href(idea)}`, { revision: await revisionOf(idea), ...fields({ status: 'draft', plannedFor: '2026-12-19' }), moveIdea: '1' });
+    expect(saved.status).toBe(303);
+    const to = 'wechat/冬至饺子';
+    expect(saved.headers.get('location')).toBe(`/studio/drafts/${href(to)}?moved=1`);
+    expect(existsSync(join(studio.root, `content/posts/${idea}.mdx`))).toBe(false);
+    const text = readFileSync(join(studio.root, `content/posts/${to}.mdx`), 'utf8');
+    expect(text).toContain('plannedFor: 2026-12-19');
+    const editor = await fetch(new URL(saved.headers.get('location')!, studio.url));
+    expect(editor.status).toBe(200);
+    expect(await editor.text()).not.toContain('data-idea-move');
+  });
+
+  it('is not moved when the box is unticked, even when published', async () => {
+    const other = 'ideas/腊八粥';
+    writeFileSync(join(studio.root, `content/posts/${other}.mdx`), '---\ntitle: 腊八粥\nchannel: wechat\nstatus: idea\n---\n正文\n');
+    const saved = await post(`/studio/drafts/${href(other)}`, { revision: await revisionOf(other), ...fields({ title: '腊八粥', status: 'published', publishedAt: '2026-11-20T09:00:00+08:00' }) });
+    expect(saved.status).toBe(303);
+    expect(existsSync(join(studio.root, `content/posts/${other}.mdx`))).toBe(true);
+  });
+});
+
+describe('a captured idea marked as published on the publish page', () => {
+  it('moves out of ideas/ in the same step and the publish page opens at the new id', async () => {
+    const idea = 'ideas/元宝饺子';
+    writeFileSync(join(studio.root, `content/posts/${idea}.mdx`), '---\ntitle: 元宝饺子\nchannel: wechat\nstatus: draft\n---\n正文\n');
+    const page = await (await fetch(`${studio.url}/studio/publish/${href(idea)}`, { headers: { cookie: 'throughline-lang=zh' } })).text();
+    expect(page).toContain('移出 ideas/');
+    const published = await post(`/studio/publish/${href(idea)}`, { revision: await revisionOf(idea), publishedAt: '2026-11-20T09:00:00+08:00', url: 'https://example.com/b', moveIdea: '1' });
+    expect(published.status).toBe(303);
+    expect(published.headers.get('location')).toBe(`/studio/publish/${href('wechat/元宝饺子')}?saved=1`);
+    expect(readFileSync(join(studio.root, 'content/posts/wechat/元宝饺子.mdx'), 'utf8')).toContain('status: published');
+    expect(existsSync(join(studio.root, `content/posts/${idea}.mdx`))).toBe(false);
+  });
+});
+
+describe('the studio calendar of a channel whose id is Chinese', () => {
+  it('downloads as 小红书.ics (RFC 6266 filename*) and parses as a calendar', async () => {
+    const response = await fetch(`${studio.url}/studio/api/calendar.ics?channel=${encodeURIComponent('小红书')}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="___.ics"; filename*=UTF-8''${encodeURIComponent('小红书.ics')}`);
+    const text = await response.text();
+    expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(text).toContain('UID:小红书-');
+    expect(text.split('\r\n').filter((line) => Buffer.byteLength(line) > 75)).toEqual([]);
+  });
+});

@@ -18,12 +18,12 @@ export interface CardSource {
 }
 
 /** The card of a post: its title, pillar (else channel), the author's name and label. */
-export function cardOf(source: CardSource, brand: Pick<Brand, 'name' | 'label'>): SocialCard {
+export function cardOf(source: CardSource, brand: Pick<Brand, 'name' | 'label' | 'audience'>): SocialCard {
   return {
     title: source.title,
     eyebrow: source.pillar ?? source.channel,
     name: brand.name,
-    footer: brand.label,
+    footer: brand.label || brand.audience,
     lang: source.postLang === 'zh' || source.siteLang === 'zh' ? 'zh' : 'en',
   };
 }

@@ -6,18 +6,19 @@ import type { APIRoute } from 'astro';
 import { buildCalendar } from '../../../core/calendar/index.ts';
 import { ThroughlineError } from '../../../core/errors.ts';
 import { readStudioProject, studioNow } from '../../shared/plan-store.ts';
+import { attachmentDisposition } from '../../shared/urls.ts';
 
 export const prerender = false;
 
 export const GET: APIRoute = async ({ url }) => {
   const { planner, posts } = await readStudioProject();
-  const channel = url.searchParams.get('channel') || undefined;
+  const channel = url.searchParams.get('channel')?.normalize('NFC') || undefined;
   try {
     const text = buildCalendar({ planner, posts, now: studioNow(), channel, studioUrl: `${url.origin}/studio` });
     return new Response(text, {
       headers: {
         'content-type': 'text/calendar; charset=utf-8',
-        'content-disposition': `attachment; filename="${channel ?? 'throughline'}.ics"`,
+        'content-disposition': attachmentDisposition(`${channel ?? 'throughline'}.ics`),
         'cache-control': 'no-store',
       },
     });

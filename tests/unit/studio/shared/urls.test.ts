@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftHref, encodePostId, publishHref, seeOther, toAsciiPath } from '../../../../src/studio/shared/urls.ts';
+import { attachmentDisposition, draftHref, encodePostId, publishHref, seeOther, toAsciiPath } from '../../../../src/studio/shared/urls.ts';
 
 describe('studio URLs from post ids', () => {
   it('percent-encodes each segment of a Chinese id as UTF-8 and keeps the slashes', () => {
@@ -17,5 +17,14 @@ describe('studio URLs from post ids', () => {
 
   it('leaves an already encoded path as it is', () => {
     expect(toAsciiPath('/studio/drafts/%E8%B7%B3?saved=1')).toBe('/studio/drafts/%E8%B7%B3?saved=1');
+  });
+});
+
+describe('attachmentDisposition', () => {
+  it('gives an ASCII fallback and the exact UTF-8 name (RFC 6266, RFC 8187), so the header is all bytes below 0x80', () => {
+    const header = attachmentDisposition('小红书 "x".ics');
+    expect(header).toBe(`attachment; filename="___ _x_.ics"; filename*=UTF-8''%E5%B0%8F%E7%BA%A2%E4%B9%A6%20%22x%22.ics`);
+    expect(/^[\x20-\x7e]*$/.test(header)).toBe(true);
+    expect(() => new Headers({ 'content-disposition': header })).not.toThrow();
   });
 });

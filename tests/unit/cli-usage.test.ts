@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { COMMAND_TABLE, parseOptionsOf, type CommandName } from '../../src/cli/command-table.ts';
+import { main } from '../../src/cli/main.ts';
+
+async function run(argv: string[], lang: 'en' | 'zh'): Promise<{ code: number; out: string }> {
+  let out = '';
+  const write = (text: string) => { out += text; };
+  const code = await main(argv, { stdout: write, stderr: write, isTTY: false, stdin: process.stdin }, { LANG: lang === 'zh' ? 'zh_CN.UTF-8' : 'en_US.UTF-8' });
+  return { code, out };
+}
+
+const COMMANDS_DIR = new URL('../../src/cli/commands/', import.meta.url);
+
+describe('the CLI usage text', () => {
+  test('names every command and every option the parsers accept, in English and Chinese, for --help and an unknown argument', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      for (const argv of [['--help'], ['--bogus']]) {
+        const { out } = await run(argv, lang);
+        for (const name of Object.keys(COMMAND_TABLE) as CommandName[]) {
+          const line = out.split('\n').find((l) => l.trimStart().startsWith(`${name} `) || l.trim() === name);
+          expect(line, `${lang} ${argv[0]}: ${name}`).toBeDefined();
+          for (const option of Object.keys(parseOptionsOf(name))) expect(line, `${name} --${option}`).toContain(`--${option}`);
+        }
+      }
+    }
+  });
+
+  test('is the only place options are declared: every command module parses with the table', () => {
+    const files = readdirSync(COMMANDS_DIR).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThanOrEqual(Object.keys(COMMAND_TABLE).length);
+    for (const file of files) {
+      const source = readFileSync(new URL(file, COMMANDS_DIR), 'utf8');
+      if (!source.includes('parseArgs(')) continue;
+      expect(source, file).toMatch(/options: parseOptionsOf\('[a-z]+'\)/);
+      expect(source, file).not.toMatch(/options: \{\s*[a-z'-]+: \{ type:/);
+    }
+  });
+
+  test('lists init --empty, export --public, import --pillar-map and --backfill, the ones it used to omit', async () => {
+    const { out } = await run(['--bogus'], 'en');
+    for (const piece of ['init [--force] [--empty]', '[--public]', '--pillar-map', '--backfill']) expect(out).toContain(piece);
+  });
+});

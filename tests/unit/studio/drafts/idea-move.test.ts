@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { ideaMoveAfterSave, ideaMoveTarget } from '../../../../src/studio/drafts/idea-move.ts';
+import type { PostValues } from '../../../../src/studio/drafts/post-form.ts';
+
+const values = (extra: Partial<PostValues>): PostValues =>
+  ({ title: 't', channel: 'wechat', status: 'idea', pillar: '', plannedFor: '', publishedAt: '', url: '', body: '', ...extra }) as PostValues;
+const form = (fields: Record<string, string>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+};
+
+describe('moving a captured idea out of ideas/', () => {
+  test('targets the channel folder with the rest of the id kept', () => {
+    expect(ideaMoveTarget('ideas/冬至饺子', 'wechat')).toBe('wechat/冬至饺子');
+    expect(ideaMoveTarget('ideas/2026/a', '知乎')).toBe('知乎/2026/a');
+    expect(ideaMoveTarget('drafts/a', 'wechat')).toBeNull();
+  });
+
+  test('happens only when asked and when the save plans or publishes the post', () => {
+    const ask = form({ moveIdea: '1' });
+    expect(ideaMoveAfterSave('ideas/a', values({ status: 'draft' }), ask)).toBeNull();
+    expect(ideaMoveAfterSave('ideas/a', values({ plannedFor: '2026-12-05' }), ask)).toBe('wechat/a');
+    expect(ideaMoveAfterSave('ideas/a', values({ status: 'published' }), ask)).toBe('wechat/a');
+    expect(ideaMoveAfterSave('ideas/a', values({ status: 'scheduled' }), form({}))).toBeNull();
+    expect(ideaMoveAfterSave('drafts/a', values({ status: 'published' }), ask)).toBeNull();
+  });
+
+  test('takes a typed target, follows a channel changed in the same save, and refuses an invalid one', () => {
+    expect(ideaMoveAfterSave('ideas/a', values({ status: 'published' }), form({ moveIdea: '1', moveIdeaTo: '2026/a' }))).toBe('2026/a');
+    expect(ideaMoveAfterSave('ideas/a', values({ status: 'published', channel: 'blog' }), form({ moveIdea: '1' }))).toBe('blog/a');
+    expect(ideaMoveAfterSave('ideas/a', values({ status: 'published' }), form({ moveIdea: '1', moveIdeaTo: '../x' }))).toBeNull();
+  });
+});
