@@ -1,3 +1,4 @@
+import { deserialize } from 'node:v8';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
@@ -27,8 +28,8 @@ describe('the check before a build', () => {
     const first = recorder();
     await runBuildCheck(sample.root, first.logger, { LANG: 'en_US.UTF-8' }, cacheDir);
     const [file] = readdirSync(cacheDir).filter((name) => name.startsWith('theme-terms-'));
-    const cached = JSON.parse(readFileSync(join(cacheDir, file!), 'utf8'));
-    expect(Object.keys(cached.posts).length).toBeGreaterThan(0);
+    const cached = deserialize(readFileSync(join(cacheDir, file!))) as { keys: string[] };
+    expect(cached.keys.length).toBeGreaterThan(0);
     // Read from the cache, the posts give the same verdict.
     const second = recorder();
     await runBuildCheck(sample.root, second.logger, { LANG: 'en_US.UTF-8' }, cacheDir);

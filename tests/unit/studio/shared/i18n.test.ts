@@ -79,7 +79,7 @@ describe('error text in Chinese', () => {
   });
 
   it('names ids in Chinese as ID, never with the English words of the message', () => {
-    expect(translateMessage('a pillar id must be letters, digits, "-" or "_", e.g. "recipes"', 'zh')).toBe('支柱 ID 只能由字母、数字、"-" 或 "_" 组成，例如 "recipes"');
+    expect(translateMessage('a pillar id may hold letters and digits of any script, "-" and "_" (no spaces, "/" or "."), e.g. "recipes" or "家常菜"', 'zh')).toBe('支柱 ID 只能由任何文字的字母或数字（中文也可以）、"-" 或 "_" 组成，不能有空格、"/" 或 "."，例如 "recipes" 或 "家常菜"');
     expect(translateMessage(checkPostId('')!, 'zh')).toBe('文章 ID 不能为空');
     expect(translateMessage('channel id "blog" is used twice', 'zh')).toBe('渠道 ID "blog" 重复使用了两次');
   });
