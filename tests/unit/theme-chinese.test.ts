@@ -125,6 +125,13 @@ describe('the bilingual bridge (CC-CEDICT)', () => {
     expect(recipe.terms.some((t) => t.startsWith('生抽'))).toBe(true);
     expect(recipe.language).toBe('zh');
   });
+
+  it('never lists a word shown as evidence (through its gloss) among the off-theme words too', () => {
+    const recipe = scoreTheme(model, { body: '冬至包饺子：猪肉馅里加姜水和生抽，再加一点白菜。' });
+    const evidence = recipe.terms.map((t) => t.split(' (')[0]);
+    expect(evidence).toContain('饺子');
+    for (const word of evidence) expect(recipe.offTerms).not.toContain(word);
+  });
 });
 
 describe('evidence posts and the bridge', () => {

@@ -98,7 +98,16 @@ function explain(model: ThemeModel, terms: PostTerms, v: Vector): { terms: strin
     if (c > 0) on.push([surface, x * c]);
     else if (!surface.includes(' (')) off.push([surface, x]);
   }
-  return { terms: strongest(on, MAX_TERMS, MIN_SHARE), offTerms: strongest(off, MAX_OFF_TERMS, 0) };
+  // A word the brand meets through its gloss (生抽 -> "soy sauce") is evidence, never also "off".
+  const onWords = new Set(on.map(([surface]) => baseWord(surface)));
+  const offOnly = off.filter(([surface]) => !onWords.has(baseWord(surface)));
+  return { terms: strongest(on, MAX_TERMS, MIN_SHARE), offTerms: strongest(offOnly, MAX_OFF_TERMS, 0) };
+}
+
+/** "饺子 (dumpling)" -> "饺子": the draft's own word of an evidence entry. */
+function baseWord(surface: string): string {
+  const cut = surface.indexOf(' (');
+  return cut < 0 ? surface : surface.slice(0, cut);
 }
 
 const PHRASE_SURFACES = new WeakMap<readonly Phrase[], Map<string, string>>();
