@@ -14,11 +14,12 @@
  * is carried into the new build (swapIntoPlace's `carry`) instead of being written again.
  */
 import { hash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { writeCacheFile } from '../store/cache-files.ts';
 import { SEARCH_PAGE_HANDOFF, type SearchPageTaker } from './search-handoff.ts';
 
 /** The folder of the bundle inside outDir. */
@@ -94,13 +95,8 @@ export function startSearchIndex(cacheFile: string, outDir: string): SearchIndex
     },
     record(dir) {
       const manifest: Manifest = { format: manifestFormat(), pages: Object.fromEntries(pages), entry: entryHash(dir) ?? '' };
-      try {
-        mkdirSync(dirname(cacheFile), { recursive: true });
-        writeFileSync(`${cacheFile}.tmp`, JSON.stringify(manifest));
-        renameSync(`${cacheFile}.tmp`, cacheFile);
-      } catch {
-        // A read-only cache still builds; the next build indexes again.
-      }
+      // A read-only cache still builds; the next build indexes again.
+      writeCacheFile(cacheFile, Buffer.from(JSON.stringify(manifest)), basename(cacheFile));
     },
   };
 }
