@@ -18,11 +18,12 @@ const HTML = /<!--[\s\S]*?-->|<\/?[A-Za-z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*
 /** Plain prose of a Markdown or MDX body (frontmatter included or not). */
 export function stripMarkdown(source: string): string {
   const out: string[] = [];
-  collect(parse(source), out);
+  collect(parseBody(source), out);
   return out.join('').replace(BARE_URL, ' ').replace(/\n{3,}/g, '\n\n').trimEnd();
 }
 
-function parse(source: string): MdastNode {
+/** The mdast tree of a body: as MDX, else (not valid MDX: a stray "{" or "<") as CommonMark + GFM. */
+export function parseBody(source: string): MdastNode {
   try {
     return mdxToMdast(source, { position: false });
   } catch {

@@ -9,7 +9,8 @@
  * or item without closing punctuation gets a full stop (。 after Chinese), so blocks never run
  * together.
  */
-import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import type { MdastNode } from 'satteri';
+import { parseBody } from '../../core/theme/strip-markdown.ts';
 
 type Node = MdastNode & { value?: string; name?: string | null; children?: Node[] };
 
@@ -27,7 +28,7 @@ const SPACE_NEXT_TO_CJK = new RegExp(`(?<=${CJK_CLASS})\\s+(?=${CJK_CLASS})`, 'g
 export function plainTextOf(markdown: string): string {
   const blocks: string[] = [];
   const state = { hidden: 0 };
-  collect(parse(markdown), blocks, [], state);
+  collect(parseBody(markdown) as Node, blocks, [], state);
   return blocks.join(' ').replace(SPACE_NEXT_TO_CJK, '').trim();
 }
 
@@ -45,14 +46,6 @@ export function excerptOf(markdown: string, max = 180): string {
   const space = cut.lastIndexOf(' ');
   const cjkEnd = CJK.test(cut.at(-1) ?? '');
   return `${(space > cut.length * 0.6 && !cjkEnd ? cut.slice(0, space) : cut).replace(/[\s,，、;；:：]+$/, '')}…`;
-}
-
-function parse(source: string): Node {
-  try {
-    return mdxToMdast(source, { position: false }) as Node;
-  } catch {
-    return markdownToMdast(source, { position: false }) as Node;
-  }
 }
 
 /** Appends inline text to `line`; a block flushes its line into `blocks` as one sentence. */
