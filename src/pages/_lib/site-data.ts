@@ -16,7 +16,7 @@ import { readPlanner } from '../../store/planner-store.ts';
 import { READ_CONCURRENCY, readPostAt } from '../../store/posts.ts';
 import { projectRoot } from './project-root.ts';
 import { readingMinutes } from './reading-time.ts';
-import { detectLang, excerptOf } from './text.ts';
+import { excerptOf, postLangOf, siteLangOf } from './text.ts';
 import { tagSlug } from './urls.ts';
 
 export interface SitePost {
@@ -99,7 +99,7 @@ async function readSite(): Promise<SiteData> {
       post,
       epoch: publishedEpoch(publishedAt, zone),
       date: publishedLocalDate(publishedAt, zone),
-      lang: lang ? (lang.toLowerCase().startsWith('zh') ? 'zh' : 'en') : detectLang(`${post.data.title}\n${post.body}`),
+      lang: postLangOf(post.data.title, lang, post.body),
       channel,
       pillar: (post.data.pillar && pillars.get(post.data.pillar)) || null,
       description: description ?? excerptOf(post.body, 160),
@@ -110,9 +110,7 @@ async function readSite(): Promise<SiteData> {
     };
   });
   posts.sort((a, b) => b.epoch - a.epoch || a.entry.id.localeCompare(b.entry.id));
-  const { name, label, audience } = planner.brand;
-  const lang = planner.brand.language ?? detectLang(`${name} ${label} ${audience}`);
-  return { planner, posts, lang, tags: collectTags(posts) };
+  return { planner, posts, lang: siteLangOf(planner.brand), tags: collectTags(posts) };
 }
 
 /** Tags grouped by slug ("Bread" and "bread" are one tag), most used first, then by name. */

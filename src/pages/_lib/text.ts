@@ -12,6 +12,16 @@ export function detectLang(text: string): 'en' | 'zh' {
   return cjk > 0 && cjk >= latin ? 'zh' : 'en';
 }
 
+/** A post's language: its `lang` field (zh-CN, zh-TW... -> 'zh'), else detected from its title and body. */
+export function postLangOf(title: string, lang: string | undefined, body: string): 'en' | 'zh' {
+  return lang ? (lang.toLowerCase().startsWith('zh') ? 'zh' : 'en') : detectLang(`${title}\n${body}`);
+}
+
+/** The site's language: `brand.language`, else detected from the name, label and audience. */
+export function siteLangOf(brand: { language?: 'en' | 'zh'; name: string; label: string; audience: string }): 'en' | 'zh' {
+  return brand.language ?? detectLang(`${brand.name} ${brand.label} ${brand.audience}`);
+}
+
 /** Plain text from Markdown/MDX source: no import/export lines, tags, links' URLs or markup. */
 export function toPlainText(markdown: string): string {
   return markdown
