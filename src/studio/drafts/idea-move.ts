@@ -2,6 +2,7 @@
  * A quick-capture idea lives under `ideas/`, and a post's id is its public address
  * (/posts/ideas/…). When an idea is planned or published, the editor offers to move it into its
  * channel's folder in the same save, so the address it is published under no longer says "ideas".
+ * The plan page offers the same move when an idea is dropped onto a slot.
  */
 import { checkPostId } from '../../store/post-paths.ts';
 import type { PostValues } from './post-form.ts';
@@ -26,13 +27,19 @@ export function isPlannedOrPublished(values: Pick<PostValues, 'status' | 'planne
 }
 
 /**
- * Where to move the post after this save, or null: the form asked for it (`moveIdea` checked,
- * `moveIdeaTo` the target, defaulting to ideaMoveTarget), the id is under ideas/ and the saved
- * values plan or publish it.
+ * The one rule for moving an idea out of ideas/, shared by the editor, the publish page and the
+ * plan page's drop: only an id under ideas/, only when the save plans or publishes it, only when
+ * the user left the offer ticked (`move`); the target is what they typed, else
+ * `<channel>/<rest of the id>`. Null when nothing moves or the target is not a valid id.
  */
-export function ideaMoveAfterSave(id: string, values: PostValues, form: FormData): string | null {
-  if (!isIdeaId(id) || form.get('moveIdea') !== '1' || !isPlannedOrPublished(values)) return null;
-  const typed = String(form.get('moveIdeaTo') ?? '').trim().normalize('NFC');
-  const to = typed || ideaMoveTarget(id, values.channel);
+export function resolveIdeaMove(id: string, channel: string, choice: { planned: boolean; move: boolean; typed?: string }): string | null {
+  if (!isIdeaId(id) || !choice.move || !choice.planned) return null;
+  const typed = (choice.typed ?? '').trim().normalize('NFC');
+  const to = typed || ideaMoveTarget(id, channel);
   return to && to !== id && !checkPostId(to) ? to : null;
+}
+
+/** Where to move the post after an editor or publish-page save (the form's `moveIdea`, `moveIdeaTo`), or null (see resolveIdeaMove). */
+export function ideaMoveAfterSave(id: string, values: PostValues, form: FormData): string | null {
+  return resolveIdeaMove(id, values.channel, { planned: isPlannedOrPublished(values), move: form.get('moveIdea') === '1', typed: String(form.get('moveIdeaTo') ?? '') });
 }

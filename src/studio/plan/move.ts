@@ -6,7 +6,9 @@
 import { ThroughlineError } from '../../core/errors.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import { LocalDateSchema } from '../../core/schema/planner.ts';
+import { movePost as renamePost } from '../../store/post-files.ts';
 import { readPost, savePost } from '../../store/posts.ts';
+import { resolveIdeaMove } from '../drafts/idea-move.ts';
 import type { FieldErrors } from '../shared/form-errors.ts';
 
 export interface MoveRequest {
@@ -17,6 +19,17 @@ export interface MoveRequest {
   channel?: string;
   /** The revision the page saw; the read revision when omitted (still atomic under the file lock). */
   revision?: string;
+  /** An idea dropped onto a slot: the user's answer to "move it out of ideas/?" (the editor's rule, drafts/idea-move.ts). */
+  moveIdea?: boolean;
+  /** The id typed in that offer; empty means `<channel>/<rest of the id>`. */
+  moveIdeaTo?: string;
+}
+
+/** What a move did: the new revision, the post's id after it (moved out of ideas/ or not), and why a move out of ideas/ failed, if it did. */
+export interface MoveOutcome {
+  revision: string;
+  id: string;
+  moveError?: string;
 }
 
 /** Reads a JSON body as a move request; anything malformed becomes field errors. */
@@ -26,13 +39,20 @@ export function readMoveRequest(raw: unknown): { move: MoveRequest } | { errors:
   if (typeof body.id !== 'string' || !body.id) errors.id = 'which post? expected "id"';
   if (body.date !== null && !(typeof body.date === 'string' && LocalDateSchema.safeParse(body.date).success)) errors.date = 'expected the slot date as YYYY-MM-DD, or null to unplan';
   if (body.channel !== undefined && typeof body.channel !== 'string') errors.channel = 'expected a channel id';
+  if (body.moveIdeaTo !== undefined && typeof body.moveIdeaTo !== 'string') errors.moveIdeaTo = 'expected the new post id as text';
   if (Object.keys(errors).length) return { errors };
   const revision = typeof body.revision === 'string' ? body.revision : undefined;
-  return { move: { id: body.id as string, date: body.date as string | null, channel: body.channel as string | undefined, revision } };
+  const move: MoveRequest = { id: body.id as string, date: body.date as string | null, channel: body.channel as string | undefined, revision };
+  if (body.moveIdea === true) Object.assign(move, { moveIdea: true, moveIdeaTo: body.moveIdeaTo as string | undefined });
+  return { move };
 }
 
-/** Applies the move; returns the new revision, or field errors with nothing written. */
-export async function movePost(root: string, planner: Planner, move: MoveRequest): Promise<{ revision: string } | { errors: FieldErrors; status: number }> {
+/**
+ * Applies the move; returns the new revision, or field errors with nothing written. An idea
+ * planned with `moveIdea` then goes out of ideas/ in the same step (resolveIdeaMove); if that
+ * rename fails (the target exists), the post stays planned under its old id and `moveError` says why.
+ */
+export async function movePost(root: string, planner: Planner, move: MoveRequest): Promise<MoveOutcome | { errors: FieldErrors; status: number }> {
   if (move.channel && !planner.channels.some((c) => c.id === move.channel))
     return { errors: { channel: `unknown channel "${move.channel}"; pick a slot from the calendar` }, status: 400 };
   let stored;
@@ -50,9 +70,21 @@ export async function movePost(root: string, planner: Planner, move: MoveRequest
   if (move.date && move.channel) frontmatter.channel = move.channel;
   try {
     const saved = await savePost(root, move.id, { frontmatter, body: stored.post.body }, { expectedRevision: move.revision ?? stored.revision });
-    return { revision: saved.revision };
+    return await moveOutOfIdeas(root, move, String(frontmatter.channel ?? ''), saved.revision);
   } catch (error) {
     if (error instanceof ThroughlineError) return { errors: { form: error.message }, status: 409 };
+    throw error;
+  }
+}
+
+async function moveOutOfIdeas(root: string, move: MoveRequest, channel: string, revision: string): Promise<MoveOutcome> {
+  const to = resolveIdeaMove(move.id, channel, { planned: Boolean(move.date), move: Boolean(move.moveIdea), typed: move.moveIdeaTo });
+  if (!to) return { revision, id: move.id };
+  try {
+    await renamePost(root, move.id, to, { expectedRevision: revision });
+    return { revision: (await readPost(root, to)).revision, id: to };
+  } catch (error) {
+    if (error instanceof ThroughlineError) return { revision, id: move.id, moveError: error.message };
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 /**
- * POST /studio/api/plan-move {id, date: "YYYY-MM-DD" | null, channel?, revision?}: plans a post
- * into a slot or unplans it (see _lib/plan-move.ts). 200 {revision}; 400/404/409 {errors}
+ * POST /studio/api/plan-move {id, date: "YYYY-MM-DD" | null, channel?, revision?, moveIdea?, moveIdeaTo?}:
+ * plans a post into a slot or unplans it, and moves a planned idea out of ideas/ when asked (see
+ * plan/move.ts). 200 {revision, id, moveError?}; 400/404/409 {errors}
  * translated into the studio language. The plan page's forms keep working without it.
  */
 import type { APIRoute } from 'astro';
@@ -19,5 +20,6 @@ export const POST: APIRoute = async ({ request, cookies }) => {
   if ('errors' in read) return json({ errors: translateErrors(read.errors, lang) }, 400);
   const root = studioRoot();
   const outcome = await movePost(root, await readPlanner(root), read.move);
-  return 'errors' in outcome ? json({ errors: translateErrors(outcome.errors, lang) }, outcome.status) : json(outcome);
+  if ('errors' in outcome) return json({ errors: translateErrors(outcome.errors, lang) }, outcome.status);
+  return json(outcome.moveError ? { ...outcome, moveError: translateErrors({ move: outcome.moveError }, lang).move } : outcome);
 };

@@ -67,3 +67,35 @@ describe('the ideas list', () => {
     expect(listIdeas(posts, new Map([['a', 1], ['b', 2]])).map((i) => i.id)).toEqual(['b', 'a']);
   });
 });
+
+describe('an idea dropped onto a slot', () => {
+  it('goes to its channel\'s folder in the same step when the user leaves the offer ticked', async () => {
+    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'wechat', moveIdea: true });
+    expect(outcome).toMatchObject({ id: 'wechat/soup' });
+    const { post } = await readPost(root, 'wechat/soup');
+    expect(post.data).toMatchObject({ plannedFor: '2026-12-08', channel: 'wechat', source: 'notebook' });
+    await expect(readPost(root, 'ideas/soup')).rejects.toThrow();
+  });
+
+  it('takes a typed id, and stays in ideas/ when the offer is unticked', async () => {
+    expect(await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', moveIdea: false })).toMatchObject({ id: 'ideas/soup' });
+    expect(await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-09', moveIdea: true, moveIdeaTo: '2026/冬至汤' })).toMatchObject({ id: '2026/冬至汤' });
+    expect((await readPost(root, '2026/冬至汤')).post.data.plannedFor).toBe('2026-12-09');
+  });
+
+  it('stays planned under its old id, with the reason, when the target already exists', async () => {
+    mkdirSync(join(root, 'content/posts/blog'), { recursive: true });
+    writeFileSync(join(root, 'content/posts/blog/soup.md'), '---\ntitle: Other soup\nchannel: blog\nstatus: draft\n---\n');
+    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', moveIdea: true });
+    expect(outcome).toMatchObject({ id: 'ideas/soup' });
+    expect(outcome).toHaveProperty('moveError');
+    expect((await readPost(root, 'ideas/soup')).post.data.plannedFor).toBe('2026-12-08');
+    expect((await readPost(root, 'blog/soup')).post.data.title).toBe('Other soup');
+  });
+
+  it('is never moved when it is unplanned or not under ideas/, and the request reads the offer', async () => {
+    expect(await movePost(root, planner, { id: 'ideas/soup', date: null, moveIdea: true })).toMatchObject({ id: 'ideas/soup' });
+    expect(readMoveRequest({ id: 'a', date: '2026-12-08', moveIdea: true, moveIdeaTo: 'blog/a' })).toEqual({ move: { id: 'a', date: '2026-12-08', channel: undefined, revision: undefined, moveIdea: true, moveIdeaTo: 'blog/a' } });
+    expect(readMoveRequest({ id: 'a', date: null, moveIdea: true, moveIdeaTo: 3 })).toHaveProperty('errors.moveIdeaTo');
+  });
+});
