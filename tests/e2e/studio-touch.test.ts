@@ -14,7 +14,7 @@ const session = useStudioSession();
 let context: BrowserContext;
 let page: Page;
 let cdp: CDPSession;
-const idea = 'ideas/market-morning';
+let idea = 'ideas/market-morning';
 
 const postText = (id: string) => {
   const base = join(session.studio.root, 'content/posts', id);
@@ -55,7 +55,7 @@ async function fingerDrag(from: { x: number; y: number }, to: { x: number; y: nu
 }
 
 describe('moving a planned post by touch at 390 px', () => {
-  test('a tap on ⠿ then a tap on an open slot plans the idea on that slot\'s date', async () => {
+  test('a tap on ⠿ then a tap on an open slot plans the idea on that slot\'s date; unticking the move offer keeps it in ideas/', async () => {
     await openPlan();
     const [slot] = await openSlots();
     const [, date] = slot!.split('/');
@@ -63,11 +63,16 @@ describe('moving a planned post by touch at 390 px', () => {
     await expect.poll(() => page.isVisible('#dnd-bar')).toBe(true);
     expect(await page.textContent('#dnd-bar')).toContain('Moving');
     await page.locator(`[data-drop-slot][data-slot="${slot}"]`).scrollIntoViewIfNeeded();
-    await Promise.all([page.waitForEvent('load'), page.tap(`[data-drop-slot][data-slot="${slot}"] .slot-channel`)]);
+    await page.tap(`[data-drop-slot][data-slot="${slot}"] .slot-channel`);
+    await expect.poll(() => page.locator('#idea-move').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.tap('#im-check');
+    expect(await page.isChecked('#im-check')).toBe(false);
+    await Promise.all([page.waitForEvent('load'), page.tap('#im-plan')]);
     await expect.poll(() => plannedFor(idea)).toBe(date);
   });
 
-  test('dragging the planned post\'s ⠿ with a finger to another open slot changes its date on disk', async () => {
+  test('dragging the planned idea\'s ⠿ with a finger to another open slot changes its date on disk and, offer ticked, moves it out of ideas/', async () => {
     await openPlan();
     const handle = `.slot[data-drag-post="${idea}"] [data-drag-handle]`;
     await page.locator(handle).scrollIntoViewIfNeeded();
@@ -77,7 +82,12 @@ describe('moving a planned post by touch at 390 px', () => {
     const boxes = await Promise.all(slots.map(async (s) => [s, await page.locator(`[data-drop-slot][data-slot="${s}"]`).boundingBox()] as const));
     const [slot, box] = boxes.filter(([, b]) => b && b.y > 40 && b.y + b.height < 800).sort(([, a], [, b]) => Math.abs(a!.y - start.y) - Math.abs(b!.y - start.y))[0]!;
     const before = plannedFor(idea);
-    await Promise.all([page.waitForEvent('load'), fingerDrag(start, { x: box!.x + box!.width / 2, y: box!.y + box!.height / 2 })]);
+    await fingerDrag(start, { x: box!.x + box!.width / 2, y: box!.y + box!.height / 2 });
+    await expect.poll(() => page.locator('#idea-move').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    // The offer opens with "Plan it" focused (answered by a tap in the test above).
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('im-plan');
+    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+    idea = `${slot.split('/')[0]}/market-morning`;
     await expect.poll(() => plannedFor(idea)).toBe(slot.split('/')[1]);
     expect(plannedFor(idea)).not.toBe(before);
   });

@@ -42,20 +42,55 @@ describe('quick capture', () => {
 });
 
 describe('planning by hand on the plan page', () => {
-  const idea = 'ideas/market-morning';
+  let idea = 'ideas/market-morning';
 
-  test('dragging an idea onto an open slot plans it on that slot\'s date and channel', async () => {
+  test('dragging an idea onto an open slot plans it on that slot\'s date and channel, and moves it out of ideas/ when the offer stays ticked', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${session.studio.url}/studio/plan`);
     await scriptsReady(page, '[data-drag-handle]:not([hidden])');
     const target = page.locator('[data-drop-slot]').first();
     const [channel, date] = (await target.getAttribute('data-slot'))!.split('/');
-    await Promise.all([page.waitForEvent('load'), page.locator(`#ideas [data-drag-post="${idea}"]`).dragTo(target)]);
+    await page.locator(`#ideas [data-drag-post="${idea}"]`).dragTo(target);
+    await expect.poll(() => page.locator('#idea-move').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(await page.textContent('#im-heading')).toContain(date);
+    expect(await page.getAttribute('#im-to', 'placeholder')).toBe(`${channel}/market-morning`);
+    expect(await page.isChecked('#im-check')).toBe(true);
+    await Promise.all([page.waitForEvent('load'), page.click('#im-plan')]);
+    idea = `${channel}/market-morning`;
     await expect.poll(() => postText(idea)).toMatch(new RegExp(`plannedFor: ['"]?${date}`));
     expect(postText(idea)).toContain(`channel: ${channel}`);
+    expect(existsSync(join(session.studio.root, 'content/posts/ideas/market-morning.md'))).toBe(false);
     await expect.poll(() => page.locator(`[data-slot="${channel}/${date}"][data-drag-post="${idea}"]`).count()).toBe(1);
-    await expect.poll(() => page.textContent('#dnd-live')).toContain('planned');
+    await expect.poll(() => page.textContent('#dnd-live')).toContain(`moved to ${idea}`);
+  });
+
+  test('the keyboard answers the move-out-of-ideas offer: Escape leaves the idea as it was, unticking keeps it in ideas/', async () => {
+    const { page } = session;
+    await page.evaluate(() => fetch('/studio/api/ideas', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Keyboard soup' }) }));
+    await page.reload();
+    await scriptsReady(page, '[data-drag-handle]:not([hidden])');
+    const fresh = 'ideas/keyboard-soup';
+    const before = postText(fresh);
+    const pickAndDrop = async () => {
+      await page.locator(`#ideas [data-drag-post="${fresh}"] [data-drag-handle]`).focus();
+      await page.keyboard.press('Space');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#idea-move').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('im-plan');
+    };
+    await pickAndDrop();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.textContent('#dnd-live')).toContain('cancelled');
+    expect(postText(fresh)).toBe(before);
+    await pickAndDrop();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('im-check');
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+    await expect.poll(() => postText(fresh)).toMatch(/plannedFor: /);
   });
 
   test('dragging the planned post back to the ideas list unplans it', async () => {

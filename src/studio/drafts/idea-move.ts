@@ -7,7 +7,8 @@
 import { checkPostId } from '../../store/post-paths.ts';
 import type { PostValues } from './post-form.ts';
 
-const IDEAS = 'ideas/';
+/** The folder quick capture files ideas in. */
+export const IDEAS = 'ideas/';
 
 /** True for an id under ideas/ ("ideas/冬至饺子"). */
 export function isIdeaId(id: string): boolean {

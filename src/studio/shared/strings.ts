@@ -63,5 +63,9 @@ export const UX_TEXT: Dictionary = {
   'dnd.tapHint': { en: 'Moving “{title}”: tap an outlined open slot, or the ideas list to unplan it.', zh: '正在移动「{title}」：点一个虚线框出的空排期；点想法列表则取消排期。' },
   'dnd.cancel': { en: 'Cancel', zh: '取消' },
   'dnd.ideas': { en: 'Ideas list', zh: '想法列表' },
+  'dnd.moveTitle': { en: 'Plan “{title}” for {date}', zh: '把「{title}」安排在 {date}' },
+  'dnd.movePlan': { en: 'Plan it', zh: '安排' },
+  'dnd.plannedMoved': { en: '{title} planned for {date} and moved to {id}.', zh: '「{title}」已计划在 {date}，并移到 {id}。' },
+  'dnd.notMoved': { en: 'It stays in ideas: {reason}', zh: '它仍留在想法中：{reason}' },
   'pillar.color': { en: 'Colour', zh: '颜色' },
 };
