@@ -194,39 +194,66 @@ describe('writing in the editor', () => {
     expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
   });
 
+  /**
+   * The autosave answer whose request carried `text`: the tests wait on the save itself, never on
+   * a clock, so a slow machine only makes them slower (the test's own timeout bounds them).
+   */
+  const autosaved = (page: Page, text: string, status = 200) =>
+    page.waitForResponse((r) => r.url().endsWith('/studio/api/autosave') && r.status() === status && (r.request().postData() ?? '').includes(text), { timeout: 0 });
+  /** Holds every autosave request until `release()`: the disk edit is in place before any save reaches the server. */
+  const holdAutosaves = async (page: Page) => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    await page.route('**/studio/api/autosave', async (route) => { await gate; await route.continue(); });
+    return async () => { release(); await page.unroute('**/studio/api/autosave'); };
+  };
+
   test('autosave writes the text a moment after typing, without pressing Save', async () => {
     const { page } = session;
+    const saved = autosaved(page, 'about 红烧肉 this time');
     await page.fill('#body', 'Rebalancing, but about 红烧肉 this time.');
-    await expect.poll(() => postText(id), { timeout: 15_000 }).toContain('about 红烧肉 this time');
+    await saved;
+    expect(postText(id)).toContain('about 红烧肉 this time');
     await expect.poll(() => page.textContent('#autosave-status')).toBe('Saved');
   });
 
   test('a newer file on disk is never overwritten: the user chooses after seeing both', async () => {
     const { page } = session;
+    const release = await holdAutosaves(page);
+    const refused = autosaved(page, 'My new line.', 409);
     await page.type('#body', ' My new line.');
     const file = join(session.studio.root, 'content/posts', `${id}.mdx`);
     writeFileSync(file, postText(id).replace('about 红烧肉 this time.', 'edited in another editor.'));
-    await expect.poll(() => page.isVisible('#merge'), { timeout: 15_000 }).toBe(true);
+    await release();
+    await refused;
+    await expect.poll(() => page.isVisible('#merge')).toBe(true);
     expect(postText(id)).toContain('edited in another editor.');
     expect(postText(id)).not.toContain('My new line.');
     await page.click('[data-merge="both"]');
     expect(await page.textContent('[data-merge-disk]')).toContain('edited in another editor.');
     expect(await page.textContent('[data-merge-mine]')).toContain('My new line.');
+    const kept = autosaved(page, 'My new line.');
     await page.click('[data-merge="mine"]');
-    await expect.poll(() => postText(id), { timeout: 15_000 }).toContain('My new line.');
+    await kept;
+    expect(postText(id)).toContain('My new line.');
     expect(await page.isVisible('#merge')).toBe(false);
   });
 
   test('taking the disk version puts it in the form and saves nothing of mine', async () => {
     const { page } = session;
+    const release = await holdAutosaves(page);
+    const refused = autosaved(page, 'Mine again.', 409);
     await page.type('#body', ' Mine again.');
     const file = join(session.studio.root, 'content/posts', `${id}.mdx`);
     writeFileSync(file, postText(id).replace('My new line.', 'Disk wins.'));
-    await expect.poll(() => page.isVisible('#merge'), { timeout: 15_000 }).toBe(true);
+    await release();
+    await refused;
+    await expect.poll(() => page.isVisible('#merge')).toBe(true);
     await page.click('[data-merge="disk"]');
     expect(await page.inputValue('#body')).toContain('Disk wins.');
     expect(await page.inputValue('#body')).not.toContain('Mine again.');
     expect(postText(id)).toContain('Disk wins.');
+    expect(postText(id)).not.toContain('Mine again.');
   });
 });
 
