@@ -14,10 +14,10 @@ export const MANAGE_TEXT: Dictionary = {
   'post.duplicate': { en: 'Duplicate', zh: '复制一份' },
   'post.duplicateTo': { en: 'Id of the copy', zh: '副本的 ID' },
   'post.moved': { en: 'Post renamed.', zh: '内容已重命名。' },
-  'ideaMove.title': { en: 'Out of ideas/', zh: '移出 ideas/' },
+  'ideaMove.title': { en: 'Out of ideas/', zh: '移出想法文件夹' },
   'ideaMove.check': { en: 'When I save it as planned or published, move it to its channel\'s folder', zh: '保存为已排期或已发布时，把它移到所属渠道的文件夹' },
   'ideaMove.to': { en: 'New id (its public address: /posts/<id>/)', zh: '新的 ID（即公开地址 /posts/<ID>/）' },
-  'ideaMove.hint': { en: 'A captured idea lives under ideas/; published as is, its address would say "ideas".', zh: '快速记下的想法放在 ideas/ 下；原样发布的话，公开地址里会带着 "ideas"。' },
+  'ideaMove.hint': { en: 'A captured idea lives under ideas/; published as is, its address would say "ideas".', zh: '快速记下的想法放在想法文件夹里；原样发布的话，公开地址里会带着这个文件夹的名字。' },
   'post.duplicated': { en: 'Copy created (status draft, not planned).', zh: '已创建副本（状态为草稿，未排期）。' },
   'fresh.title': { en: 'Start my own brand', zh: '开始建立我自己的品牌' },
   'fresh.intro': {
