@@ -64,6 +64,7 @@ export const UX_TEXT: Dictionary = {
   'dnd.cancel': { en: 'Cancel', zh: '取消' },
   'dnd.ideas': { en: 'Ideas list', zh: '想法列表' },
   'dnd.moveTitle': { en: 'Plan “{title}” for {date}', zh: '把「{title}」安排在 {date}' },
+  'dnd.moveCheck': { en: 'Move it to its channel\'s folder as I plan it', zh: '安排的同时把它移到所属渠道的文件夹' },
   'dnd.movePlan': { en: 'Plan it', zh: '安排' },
   'dnd.plannedMoved': { en: '{title} planned for {date} and moved to {id}.', zh: '「{title}」已计划在 {date}，并移到 {id}。' },
   'dnd.notMoved': { en: 'It stays in ideas: {reason}', zh: '它仍留在想法中：{reason}' },
