@@ -8,7 +8,7 @@ import { standardize } from './calibrate.ts';
 import { vectorOf, type ThemeModel } from './model.ts';
 import type { Phrase } from './phrases.ts';
 import { readPostTerms, termsLanguage, type PostTerms } from './post-terms.ts';
-import { dot, termOf, valueAt, type Vector } from './vector.ts';
+import { coveredBy, dot, supportOf, termOf, valueAt, within, type Vector } from './vector.ts';
 
 export interface ThemeResult {
   /** 0..1, higher = closer to the brand's theme; about 0.7 for a typical published post. */
@@ -50,6 +50,11 @@ export function toScore(z: number): number {
 export function scoreTheme(model: ThemeModel, input: { title?: string; body: string } | { terms: PostTerms }): ThemeResult {
   const terms = 'terms' in input ? input.terms : readPostTerms(input);
   const v = vectorOf(terms, model.phrases, model.vectors);
+  // The terms no centroid of the model holds add exactly +0 to every dot product below: skip
+  // them once (an earlier stage's posts and text are a part of the full model's, so its
+  // centroids lie within the same terms; coveredBy checks that once per stage).
+  const mask = supportOf([model.centroid, ...model.pillars.map((p) => p.centroid)], model);
+  const u = within(v, mask);
   const language = termsLanguage(terms);
   const cal = model.calibration[language];
   const length = terms.sequence.length;
@@ -57,18 +62,19 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
   let pillar: string | null = null;
   let best = 0;
   for (const p of model.pillars) {
-    const s = dot(v, p.centroid);
+    const s = dot(u, p.centroid);
     pillarScores[p.id] = v.size === 0 ? 0 : toScore(standardize(s, cal, length));
     if (s > best) [best, pillar] = [s, p.id];
   }
   // A draft squarely on one pillar is on theme even where the brand's blend of pillars is thin
   // (day one; a brand whose first posts are all about one of two unrelated pillars).
-  let score = v.size === 0 ? 0 : toScore(standardize(Math.max(dot(v, model.centroid), best), cal, length));
+  let score = v.size === 0 ? 0 : toScore(standardize(Math.max(dot(u, model.centroid), best), cal, length));
   // Under the threshold, the brand's earlier states are asked too: a draft one of them left
   // alone stays alone as posts are added (only needed, and only paid for, on a would-be flag).
   for (let i = 0; i < model.stages.length && v.size > 0 && score < model.threshold; i++) {
     const stage = model.stages[i]();
-    const raw = Math.max(dot(v, stage.centroid), ...stage.pillars.map((c) => dot(v, c)));
+    const w = coveredBy([stage.centroid, ...stage.pillars], mask, stage) ? u : v;
+    const raw = Math.max(dot(w, stage.centroid), ...stage.pillars.map((c) => dot(w, c)));
     score = Math.max(score, toScore(standardize(raw, stage.calibration[language], length)));
   }
   return {
