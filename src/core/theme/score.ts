@@ -90,24 +90,40 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
  * the post's own heaviest words the brand never used.
  */
 function explain(model: ThemeModel, terms: PostTerms, v: Vector): { terms: string[]; offTerms: string[] } {
-  const on: [string, number][] = [];
-  const off: [string, number][] = [];
+  // Grouped as they are met (no [surface, weight] pair per term: a post has hundreds).
+  const on = new Map<string, Group>();
+  const offSurfaces: string[] = [];
+  const offWeights: number[] = [];
   const phrases = phraseSurfaces(model.phrases);
-  const surfaceOf = (term: string) => terms.surfaces.get(term) ?? phrases.get(term) ?? term;
   for (let i = 0; i < v.size; i++) {
     const term = termOf(v.ids[i]);
     const x = v.w[i];
-    const surface = surfaceOf(term);
+    const surface = terms.surfaces.get(term) ?? phrases.get(term) ?? term;
     // A lone Han character is too often a piece of a longer word to be shown as a reason.
     if (surface.charCodeAt(0) >= 0x2e80 && (surface.length === 1 || surface[1] === ' ')) continue;
     const c = valueAt(model.centroid, v.ids[i]);
-    if (c > 0) on.push([surface, x * c]);
-    else if (!surface.includes(' (')) off.push([surface, x]);
+    if (c > 0) addTo(on, surface, x * c);
+    else if (!surface.includes(' (')) {
+      offSurfaces.push(surface);
+      offWeights.push(x);
+    }
   }
   // A word the brand meets through its gloss (生抽 -> "soy sauce") is evidence, never also "off".
-  const onWords = new Set(on.map(([surface]) => baseWord(surface)));
-  const offOnly = off.filter(([surface]) => !onWords.has(baseWord(surface)));
-  return { terms: strongest(on, MAX_TERMS, MIN_SHARE), offTerms: strongest(offOnly, MAX_OFF_TERMS, 0) };
+  const off = new Map<string, Group>();
+  for (let k = 0; k < offSurfaces.length; k++) if (!on.has(offSurfaces[k])) addTo(off, offSurfaces[k], offWeights[k]);
+  return { terms: strongest(on, MAX_TERMS, MIN_SHARE), offTerms: strongest(off, MAX_OFF_TERMS, 0) };
+}
+
+/** One word of the evidence: "饺子" and "饺子 (dumpling)" are one word, shown with the gloss. */
+interface Group { shown: string; weight: number }
+function addTo(groups: Map<string, Group>, surface: string, weight: number): void {
+  const word = baseWord(surface);
+  const entry = groups.get(word);
+  if (!entry) groups.set(word, { shown: surface, weight });
+  else {
+    if (surface.length > entry.shown.length) entry.shown = surface;
+    entry.weight += weight;
+  }
 }
 
 /** "饺子 (dumpling)" -> "饺子": the draft's own word of an evidence entry. */
@@ -126,22 +142,11 @@ function phraseSurfaces(phrases: readonly Phrase[]): Map<string, string> {
 /** Evidence weaker than this share of the strongest piece is noise (a stray gloss). */
 const MIN_SHARE = 0.1;
 
-/** Strongest words first; "饺子" and "饺子 (dumpling)" are one word, shown with the gloss. */
-function strongest(list: [string, number][], max: number, minShare: number): string[] {
-  const best = new Map<string, { shown: string; weight: number }>();
-  for (const [surface, w] of list) {
-    const cut = surface.indexOf(' (');
-    const word = cut < 0 ? surface : surface.slice(0, cut);
-    const entry = best.get(word);
-    if (!entry) best.set(word, { shown: surface, weight: w });
-    else {
-      if (surface.length > entry.shown.length) entry.shown = surface;
-      entry.weight += w;
-    }
-  }
+/** Strongest words first (the first `max`), none weaker than `minShare` of the strongest. */
+function strongest(best: ReadonlyMap<string, Group>, max: number, minShare: number): string[] {
   // The first `max` of the order "heaviest first, then by text" (a total order: texts differ),
   // kept by insertion instead of sorting every word of the post.
-  const top: { shown: string; weight: number }[] = [];
+  const top: Group[] = [];
   let heaviest = -Infinity;
   for (const e of best.values()) {
     heaviest = Math.max(heaviest, e.weight);
