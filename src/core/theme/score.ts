@@ -8,6 +8,7 @@ import { standardize } from './calibrate.ts';
 import { vectorOf, type ThemeModel } from './model.ts';
 import type { Phrase } from './phrases.ts';
 import { readPostTerms, termsLanguage, type PostTerms } from './post-terms.ts';
+import { stageMaxima } from './stage-dots.ts';
 import { coveredBy, dot, supportOf, termOf, valueAt, within, type Vector } from './vector.ts';
 
 export interface ThemeResult {
@@ -71,10 +72,11 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
   let score = v.size === 0 ? 0 : toScore(standardize(Math.max(dot(u, model.centroid), best), cal, length));
   // Under the threshold, the brand's earlier states are asked too: a draft one of them left
   // alone stays alone as posts are added (only needed, and only paid for, on a would-be flag).
+  const maxima = model.stages.length && v.size > 0 && score < model.threshold ? stageMaxima(model, mask, u) : null;
   for (let i = 0; i < model.stages.length && v.size > 0 && score < model.threshold; i++) {
     const stage = model.stages[i]();
     const w = coveredBy([stage.centroid, ...stage.pillars], mask, stage) ? u : v;
-    const raw = Math.max(dot(w, stage.centroid), ...stage.pillars.map((c) => dot(w, c)));
+    const raw = maxima ? maxima[i] : Math.max(dot(w, stage.centroid), ...stage.pillars.map((c) => dot(w, c)));
     score = Math.max(score, toScore(standardize(raw, stage.calibration[language], length)));
   }
   return {
