@@ -8,7 +8,8 @@ import { standardize } from './calibrate.ts';
 import { vectorOf, type ThemeModel } from './model.ts';
 import type { Phrase } from './phrases.ts';
 import { readPostTerms, termsLanguage, type PostTerms } from './post-terms.ts';
-import { dot, termOf, valueAt, type Vector } from './vector.ts';
+import { stageMaxima } from './stage-dots.ts';
+import { coveredBy, dot, supportOf, termOf, valueAt, within, type Vector } from './vector.ts';
 
 export interface ThemeResult {
   /** 0..1, higher = closer to the brand's theme; about 0.7 for a typical published post. */
@@ -50,6 +51,11 @@ export function toScore(z: number): number {
 export function scoreTheme(model: ThemeModel, input: { title?: string; body: string } | { terms: PostTerms }): ThemeResult {
   const terms = 'terms' in input ? input.terms : readPostTerms(input);
   const v = vectorOf(terms, model.phrases, model.vectors);
+  // The terms no centroid of the model holds add exactly +0 to every dot product below: skip
+  // them once (an earlier stage's posts and text are a part of the full model's, so its
+  // centroids lie within the same terms; coveredBy checks that once per stage).
+  const mask = supportOf([model.centroid, ...model.pillars.map((p) => p.centroid)], model);
+  const u = within(v, mask);
   const language = termsLanguage(terms);
   const cal = model.calibration[language];
   const length = terms.sequence.length;
@@ -57,18 +63,20 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
   let pillar: string | null = null;
   let best = 0;
   for (const p of model.pillars) {
-    const s = dot(v, p.centroid);
+    const s = dot(u, p.centroid);
     pillarScores[p.id] = v.size === 0 ? 0 : toScore(standardize(s, cal, length));
     if (s > best) [best, pillar] = [s, p.id];
   }
   // A draft squarely on one pillar is on theme even where the brand's blend of pillars is thin
   // (day one; a brand whose first posts are all about one of two unrelated pillars).
-  let score = v.size === 0 ? 0 : toScore(standardize(Math.max(dot(v, model.centroid), best), cal, length));
+  let score = v.size === 0 ? 0 : toScore(standardize(Math.max(dot(u, model.centroid), best), cal, length));
   // Under the threshold, the brand's earlier states are asked too: a draft one of them left
   // alone stays alone as posts are added (only needed, and only paid for, on a would-be flag).
+  const maxima = model.stages.length && v.size > 0 && score < model.threshold ? stageMaxima(model, mask, u) : null;
   for (let i = 0; i < model.stages.length && v.size > 0 && score < model.threshold; i++) {
     const stage = model.stages[i]();
-    const raw = Math.max(dot(v, stage.centroid), ...stage.pillars.map((c) => dot(v, c)));
+    const w = coveredBy([stage.centroid, ...stage.pillars], mask, stage) ? u : v;
+    const raw = maxima ? maxima[i] : Math.max(dot(w, stage.centroid), ...stage.pillars.map((c) => dot(w, c)));
     score = Math.max(score, toScore(standardize(raw, stage.calibration[language], length)));
   }
   return {
@@ -84,24 +92,40 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
  * the post's own heaviest words the brand never used.
  */
 function explain(model: ThemeModel, terms: PostTerms, v: Vector): { terms: string[]; offTerms: string[] } {
-  const on: [string, number][] = [];
-  const off: [string, number][] = [];
+  // Grouped as they are met (no [surface, weight] pair per term: a post has hundreds).
+  const on = new Map<string, Group>();
+  const offSurfaces: string[] = [];
+  const offWeights: number[] = [];
   const phrases = phraseSurfaces(model.phrases);
-  const surfaceOf = (term: string) => terms.surfaces.get(term) ?? phrases.get(term) ?? term;
   for (let i = 0; i < v.size; i++) {
     const term = termOf(v.ids[i]);
     const x = v.w[i];
-    const surface = surfaceOf(term);
+    const surface = terms.surfaces.get(term) ?? phrases.get(term) ?? term;
     // A lone Han character is too often a piece of a longer word to be shown as a reason.
     if (surface.charCodeAt(0) >= 0x2e80 && (surface.length === 1 || surface[1] === ' ')) continue;
     const c = valueAt(model.centroid, v.ids[i]);
-    if (c > 0) on.push([surface, x * c]);
-    else if (!surface.includes(' (')) off.push([surface, x]);
+    if (c > 0) addTo(on, surface, x * c);
+    else if (!surface.includes(' (')) {
+      offSurfaces.push(surface);
+      offWeights.push(x);
+    }
   }
   // A word the brand meets through its gloss (生抽 -> "soy sauce") is evidence, never also "off".
-  const onWords = new Set(on.map(([surface]) => baseWord(surface)));
-  const offOnly = off.filter(([surface]) => !onWords.has(baseWord(surface)));
-  return { terms: strongest(on, MAX_TERMS, MIN_SHARE), offTerms: strongest(offOnly, MAX_OFF_TERMS, 0) };
+  const off = new Map<string, Group>();
+  for (let k = 0; k < offSurfaces.length; k++) if (!on.has(offSurfaces[k])) addTo(off, offSurfaces[k], offWeights[k]);
+  return { terms: strongest(on, MAX_TERMS, MIN_SHARE), offTerms: strongest(off, MAX_OFF_TERMS, 0) };
+}
+
+/** One word of the evidence: "饺子" and "饺子 (dumpling)" are one word, shown with the gloss. */
+interface Group { shown: string; weight: number }
+function addTo(groups: Map<string, Group>, surface: string, weight: number): void {
+  const word = baseWord(surface);
+  const entry = groups.get(word);
+  if (!entry) groups.set(word, { shown: surface, weight });
+  else {
+    if (surface.length > entry.shown.length) entry.shown = surface;
+    entry.weight += weight;
+  }
 }
 
 /** "饺子 (dumpling)" -> "饺子": the draft's own word of an evidence entry. */
@@ -120,22 +144,11 @@ function phraseSurfaces(phrases: readonly Phrase[]): Map<string, string> {
 /** Evidence weaker than this share of the strongest piece is noise (a stray gloss). */
 const MIN_SHARE = 0.1;
 
-/** Strongest words first; "饺子" and "饺子 (dumpling)" are one word, shown with the gloss. */
-function strongest(list: [string, number][], max: number, minShare: number): string[] {
-  const best = new Map<string, { shown: string; weight: number }>();
-  for (const [surface, w] of list) {
-    const cut = surface.indexOf(' (');
-    const word = cut < 0 ? surface : surface.slice(0, cut);
-    const entry = best.get(word);
-    if (!entry) best.set(word, { shown: surface, weight: w });
-    else {
-      if (surface.length > entry.shown.length) entry.shown = surface;
-      entry.weight += w;
-    }
-  }
+/** Strongest words first (the first `max`), none weaker than `minShare` of the strongest. */
+function strongest(best: ReadonlyMap<string, Group>, max: number, minShare: number): string[] {
   // The first `max` of the order "heaviest first, then by text" (a total order: texts differ),
   // kept by insertion instead of sorting every word of the post.
-  const top: { shown: string; weight: number }[] = [];
+  const top: Group[] = [];
   let heaviest = -Infinity;
   for (const e of best.values()) {
     heaviest = Math.max(heaviest, e.weight);

@@ -144,3 +144,51 @@ export function dotSparse(a: Vector, b: Vector): number {
   for (let i = 0; i < a.size; i++) sum += a.w[i] * (index.get(a.ids[i]) ?? 0);
   return sum;
 }
+
+/**
+ * The ids where any of `list` is non-zero, as a mask indexed by term id; memoised per `owner`
+ * (a model: its centroids never change).
+ */
+export function supportOf(list: readonly Dense[], owner: object): Uint8Array {
+  let mask = SUPPORT.get(owner);
+  if (!mask) {
+    mask = new Uint8Array(Math.max(0, ...list.map((d) => d.length)));
+    for (const d of list) for (let id = 0; id < d.length; id++) if (d[id] !== 0) mask[id] = 1;
+    SUPPORT.set(owner, mask);
+  }
+  return mask;
+}
+const SUPPORT = new WeakMap<object, Uint8Array>();
+
+/**
+ * The entries of `v` whose ids are in `mask`, in their order, not renormalised. For a dense d
+ * that is zero outside the mask, dot(within(v, mask), d) === dot(v, d) bit for bit: the skipped
+ * products are +0 (finite x times 0) and adding +0 leaves a sum unchanged.
+ */
+export function within(v: Vector, mask: Uint8Array): Vector {
+  const ids = new Int32Array(v.size);
+  const w = new Float64Array(v.size);
+  let k = 0;
+  for (let i = 0; i < v.size; i++) {
+    const id = v.ids[i];
+    if (id < mask.length && mask[id] === 1) {
+      ids[k] = id;
+      w[k++] = v.w[i];
+    }
+  }
+  return { ids: ids.subarray(0, k), w: w.subarray(0, k), size: k };
+}
+
+/** Whether every non-zero of `list` lies in `mask`; memoised per `owner` (a growth stage). */
+export function coveredBy(list: readonly Dense[], mask: Uint8Array, owner: object): boolean {
+  let covered = COVERED.get(owner);
+  if (covered === undefined) {
+    covered = list.every((d) => {
+      for (let id = 0; id < d.length; id++) if (d[id] !== 0 && (id >= mask.length || mask[id] !== 1)) return false;
+      return true;
+    });
+    COVERED.set(owner, covered);
+  }
+  return covered;
+}
+const COVERED = new WeakMap<object, boolean>();

@@ -1,0 +1,60 @@
+/**
+ * The growth stages' dot products of a draft, all at once. A draft under the threshold is held
+ * against every earlier state of the brand (model.ts: ~18 states of a centroid and its
+ * pillars). Read one dense vector at a time, that is ~90 random reads per draft term into
+ * vectors as long as the vocabulary; here every state's values of a term sit in one row of a
+ * matrix over the model's own terms, so a draft term costs one contiguous row.
+ * Exact: row r, column c holds list_c[id] (0 past the list's end, where dot() added nothing),
+ * and the products are added in the draft's order, as dot() adds them: bit for bit the same.
+ */
+import type { ThemeModel } from './model.ts';
+import { coveredBy, type Dense, type Vector } from './vector.ts';
+
+interface Matrix { rowOf: Int32Array; m: Float64Array; width: number; spans: [number, number][] }
+const MATRICES = new WeakMap<ThemeModel, Matrix | null>();
+
+/**
+ * Per stage, max(dot(u, stage centroid), dot(u, each stage pillar)); `u` must lie within `mask`
+ * (vector.ts within). null when some stage holds a term outside the mask: the caller then
+ * takes the dot products one by one with the whole draft.
+ */
+export function stageMaxima(model: ThemeModel, mask: Uint8Array, u: Vector): Float64Array | null {
+  let matrix = MATRICES.get(model);
+  if (matrix === undefined) MATRICES.set(model, (matrix = buildMatrix(model, mask)));
+  if (!matrix) return null;
+  const { rowOf, m, width, spans } = matrix;
+  const sums = new Float64Array(width);
+  for (let i = 0; i < u.size; i++) {
+    const x = u.w[i];
+    const base = rowOf[u.ids[i]] * width;
+    for (let c = 0; c < width; c++) sums[c] += x * m[base + c];
+  }
+  const out = new Float64Array(spans.length);
+  spans.forEach(([from, to], s) => {
+    let best = -Infinity;
+    for (let c = from; c < to; c++) best = Math.max(best, sums[c]);
+    out[s] = best;
+  });
+  return out;
+}
+
+function buildMatrix(model: ThemeModel, mask: Uint8Array): Matrix | null {
+  const lists: Dense[] = [];
+  const spans: [number, number][] = [];
+  for (const get of model.stages) {
+    const stage = get();
+    const own = [stage.centroid, ...stage.pillars];
+    if (!coveredBy(own, mask, stage)) return null;
+    spans.push([lists.length, lists.length + own.length]);
+    lists.push(...own);
+  }
+  const rowOf = new Int32Array(mask.length).fill(-1);
+  let rows = 0;
+  for (let id = 0; id < mask.length; id++) if (mask[id] === 1) rowOf[id] = rows++;
+  const width = lists.length;
+  const m = new Float64Array(rows * width);
+  lists.forEach((d, c) => {
+    for (let id = 0; id < d.length; id++) if (d[id] !== 0) m[rowOf[id] * width + c] = d[id];
+  });
+  return { rowOf, m, width, spans };
+}
