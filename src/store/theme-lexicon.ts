@@ -13,7 +13,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { writeCacheFile } from './cache-files.ts';
-import { provideRegisterData } from '../core/theme/register.ts';
 import { COMPILED_FORMAT, compileChinese, provideChineseData, type CompiledChinese } from '../core/theme/chinese.ts';
 
 // Next to this module in the source tree; from a bundle (an Astro build) the project root.
@@ -26,11 +25,6 @@ export function registerChineseData(dirs: string[] = CANDIDATES, cacheDir?: stri
     if (!dir) throw new Error(`[theme] Chinese word data not found in ${dirs.join(' or ')}: reinstall Throughline`);
     // The data folder is <install>/src/store/theme-data/.
     return loadCompiled(dir, cacheDir ?? process.env.THROUGHLINE_CACHE_DIR ?? join(dir, '../../../node_modules/.cache/throughline'));
-  });
-  // Optional: without it, Chinese words keep jieba's weights alone.
-  provideRegisterData(() => {
-    const file = dirs.map((d) => join(d, 'zh-register.txt')).find((f) => existsSync(f));
-    return file ? readFileSync(file, 'utf8') : '';
   });
 }
 

@@ -6,7 +6,6 @@
  */
 import { BACKGROUND_EN, BACKGROUND_ZH } from './background.ts';
 import { chineseLexicon, sampleWeighted } from './chinese.ts';
-import { registerSurprise } from './register.ts';
 
 const LN10 = Math.log(10);
 const HAN = /^\p{Script=Han}/u;
@@ -51,16 +50,11 @@ function zhSurprise(term: string): number {
   return zhFallback.get(term) ?? (BACKGROUND_ZH.floor / 10) * LN10;
 }
 
-/**
- * -ln p(term) in general language: about 5 for everyday words, 15 for rare ones. A Chinese
- * word common in technical writing (register.ts) counts as common even where jieba's news and
- * fiction rarely use it.
- */
+/** -ln p(term) in general language: about 5 for everyday words, 15 for rare ones. */
 export function backgroundSurprise(term: string): number {
   if (HAN.test(term)) {
     const lexicon = chineseLexicon();
-    const general = lexicon ? (lexicon.surprise(term) ?? CAP + 1) : zhSurprise(term);
-    return Math.min(general, registerSurprise(term) ?? general);
+    return lexicon ? (lexicon.surprise(term) ?? CAP + 1) : zhSurprise(term);
   }
   tables ??= parse();
   return tables.map.get(term) ?? (BACKGROUND_EN.floor / 10) * LN10;
