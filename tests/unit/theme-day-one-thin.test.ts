@@ -44,6 +44,22 @@ describe('day one with a thin Chinese brand text (a name, a label, pillar names)
   });
 });
 
+describe('day one with a thin English brand text and Chinese drafts', () => {
+  const brand = BrandSchema.parse({
+    name: 'Kitchen', label: 'Home cooking', timezone: 'UTC',
+    pillars: [{ id: 'recipes', name: 'Recipes' }, { id: 'baking', name: 'Baking' }],
+  });
+  const model = buildThemeModel({ brand, evidence: [] });
+
+  it('leaves most real Chinese recipes alone, flags every real Chinese KiCad manual section and ranks each recipe above each section', () => {
+    const recipeScores = recipes.map((d) => scoreTheme(model, { title: d.title, body: d.text }));
+    const manualScores = manual.map((d) => scoreTheme(model, { title: d.title, body: d.text }));
+    expect(recipeScores.filter((r) => r.onTheme).length).toBeGreaterThanOrEqual(Math.ceil(recipes.length / 2));
+    for (const r of manualScores) expect(r.onTheme).toBe(false);
+    expect(Math.max(...manualScores.map((r) => r.score))).toBeLessThan(Math.min(...recipeScores.map((r) => r.score)));
+  });
+});
+
 describe('widening a brand text through the bridge', () => {
   it('widens a thin text (面点 reaches 点心 and 糕点) and asks a lower typical point of it', () => {
     const terms = termsOfTokens(tokenize('家常菜和面点'));

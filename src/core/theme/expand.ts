@@ -4,7 +4,8 @@
  * 饺子, 翻炒 and 面粉, not 面点. Before any post exists, such a text is widened through the
  * CC-CEDICT bridge in two steps: each English stem of the text (家常菜 -> cook) reaches the
  * Chinese words glossed by it (烹调, 煮, 烹饪) and their other glosses (boil, food), at a
- * fraction of its weight. The fraction shrinks as the user writes more (a text of THIN_TEXT
+ * fraction of its weight. An English word the brand wrote itself reaches Chinese words only:
+ * a second English step (astronomy -> 天文 -> ...) measured worse on English drafts. The fraction shrinks as the user writes more (a text of THIN_TEXT
  * weighted words or more is used as written): the guess is worth least where the brand says
  * most. Published posts replace it as soon as there are any.
  */
@@ -44,6 +45,7 @@ export function expandBrandCounts(terms: PostTerms, whole: PostTerms = terms): R
   const lexicon = share > 0 ? chineseLexicon() : null;
   if (!lexicon) return terms.counts;
   const counts = new Map(terms.counts);
+  const written = new Set(terms.sequence);
   const add = (term: string, n: number) => counts.set(term, (counts.get(term) ?? 0) + n);
   for (const [stem, n] of terms.counts) {
     if (stem.charCodeAt(0) >= 0x2e80 || termWeight(stem) === 0) continue;
@@ -53,7 +55,7 @@ export function expandBrandCounts(terms: PostTerms, whole: PostTerms = terms): R
       if (word.length < 2 || termWeight(word) === 0) continue;
       const k = Math.min(n, 1) * w * share;
       add(word, k);
-      for (const [other, x] of lexicon.bridge(word)?.stems ?? []) if (other !== stem && x >= MIN_GLOSS) add(other, k * x);
+      if (!written.has(stem)) for (const [other, x] of lexicon.bridge(word)?.stems ?? []) if (other !== stem && x >= MIN_GLOSS) add(other, k * x);
     }
   }
   return counts;
