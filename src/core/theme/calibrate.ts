@@ -49,13 +49,16 @@ export interface CalibrationInput {
   brandText: Dense;
   docs: Doc[];
   phrases: Phrase[];
+  /** Day one: PRIOR_GAIN scaled down for a thin brand text (expand.ts thinPriorScale); default 1. */
+  priorScale?: number;
 }
 
 export function calibrate(lang: 'en' | 'zh', input: CalibrationInput): Calibration {
   const own = input.docs.filter((d) => termsLanguage(d.terms) === lang);
   const anchor = LENGTHS.map((n) => measureAnchor(lang, input.centroid, n));
   // Shorter texts reach a smaller share of a perfect match: about sqrt of the length share.
-  const prior = anchor.map((a, i) => a + PRIOR_GAIN * Math.sqrt(LENGTHS[i] / LENGTHS[LENGTHS.length - 1]) * (1 - a));
+  const gain = PRIOR_GAIN * (input.priorScale ?? 1);
+  const prior = anchor.map((a, i) => a + gain * Math.sqrt(LENGTHS[i] / LENGTHS[LENGTHS.length - 1]) * (1 - a));
   if (own.length === 0 || input.docs.length < 2) return { lengths: LENGTHS, anchor, typical: prior, posts: own.length };
   // Never below a floor: posts unlike one another (one post on each of two unrelated pillars)
   // leave leave-one-out with no sibling, and a typical point near general language would make

@@ -20,6 +20,8 @@ export interface ChineseLexicon {
   bridge(word: string): BridgeEntry | undefined;
   /** Words drawn by frequency from general Chinese (for calibration), deterministic. */
   sample(count: number, seed: number): string[];
+  /** Words whose glosses give `stem` at least `min` of their weight, with that weight (index built on first call). */
+  glossedAs(stem: string, min: number): readonly (readonly [string, number])[];
 }
 
 let provide: (() => ChineseData | CompiledChinese) | null = null;
@@ -79,6 +81,7 @@ export function lexiconOf(data: CompiledChinese): ChineseLexicon {
   const trie = trieOf(data);
   const bridge = bridgeOf(data);
   let words: string[] | undefined;
+  let reverse: Map<string, [string, number][]> | undefined;
   return {
     segment: (run) => segmentRun(trie, run),
     surprise: (word) => {
@@ -87,7 +90,25 @@ export function lexiconOf(data: CompiledChinese): ChineseLexicon {
     },
     bridge: (word) => bridge.get(word),
     sample: (count, seed) => sampleWeighted((words ??= data.words.split(' ')), data.cumulative, count, seed),
+    glossedAs: (stem, min) => (reverse ??= reverseBridge(data.bridge)).get(stem)?.filter(([, w]) => w >= min) ?? [],
   };
+}
+
+/** Stem -> the words whose bridge line carries it, with its weight there. */
+function reverseBridge(bridge: string): Map<string, [string, number][]> {
+  const out = new Map<string, [string, number][]>();
+  for (const line of bridge.split('\n')) {
+    const [word, , stems] = line.split('\t');
+    if (!stems) continue;
+    for (const pair of stems.split(' ')) {
+      const colon = pair.lastIndexOf(':');
+      const stem = pair.slice(0, colon);
+      let list = out.get(stem);
+      if (!list) out.set(stem, (list = []));
+      list.push([word, Number(pair.slice(colon + 1))]);
+    }
+  }
+  return out;
 }
 
 interface Trie {

@@ -7,6 +7,7 @@
  */
 import type { Brand } from '../schema/planner.ts';
 import { BRAND_TEXT_SHARE, calibrate, type Calibration, type CalibrationInput } from './calibrate.ts';
+import { expandBrandCounts, thinPriorScale } from './expand.ts';
 import { readPhrases, withPhrases, type Phrase } from './phrases.ts';
 import { readPostTerms, termsOfTokens, type PostTerms } from './post-terms.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -62,7 +63,17 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
     ...tokenize(`${p.name}\n${p.description}`),
     ...Array.from({ length: KEYWORD_REPEAT }, () => tokenize(p.keywords.join('\n'))).flat(),
   ]);
-  const brandText = textOf([...tokenize([brand.label, brand.audience, ...brand.strengths].join('\n')), ...pillarTokens.flat()]);
+  const brandTokens = [...tokenize([brand.label, brand.audience, ...brand.strengths].join('\n')), ...pillarTokens.flat()];
+  const brandTerms = termsOfTokens(brandTokens);
+  const brandText = vectorOf(brandTerms, phrases, vectors);
+  // Day one only: a thin brand text widened through the bridge (expand.ts), built on first use.
+  const priorScale = thinPriorScale(brandTerms);
+  let widened: { brand: Vector; pillars: Vector[] } | undefined;
+  const dayOne = () =>
+    (widened ??= {
+      brand: widenedVector(brandTerms, brandTerms, phrases),
+      pillars: pillarTokens.map((t) => widenedVector(termsOfTokens(t), brandTerms, phrases)),
+    });
   const docs = input.evidence.map((e) => {
     const terms = 'terms' in e ? e.terms : readPostTerms(e);
     return { pillar: e.pillar, terms, vector: evidenceVector(terms, phrases) };
@@ -70,11 +81,11 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
   const pillarText = pillarTokens.map((tokens) => textOf(tokens));
   const stageOf = (some: typeof docs) => {
     const sum = combine(some.map((d) => [d.vector, 1] as [Vector, number]));
-    const raw = some.length ? combine([[sum, 1 / some.length], [brandText, BRAND_TEXT_SHARE]]) : combine([[brandText, 1]]);
+    const raw = some.length ? combine([[sum, 1 / some.length], [brandText, BRAND_TEXT_SHARE]]) : combine([[dayOne().brand, 1]]);
     const centroid = normalize(combine([[raw, 1]]));
-    const pillars = brand.pillars.map((p, i) => centroidOf(some.filter((d) => d.pillar === p.id).map((d) => d.vector), pillarText[i]));
+    const pillars = brand.pillars.map((p, i) => centroidOf(some.filter((d) => d.pillar === p.id).map((d) => d.vector), some.length ? pillarText[i] : dayOne().pillars[i]));
     const text = combine([[brandText, 1]]);
-    return { centroid, pillars, calibration: lazyCalibration({ centroid, raw, sum, brandText: text, docs: some, phrases }) };
+    return { centroid, pillars, calibration: lazyCalibration({ centroid, raw, sum, brandText: text, docs: some, phrases, priorScale }) };
   };
   const full = stageOf(docs);
   const { centroid, calibration } = full;
@@ -115,6 +126,11 @@ export function vectorOf(terms: PostTerms, phrases: readonly Phrase[], memo?: We
     memo?.set(terms, v);
   }
   return v;
+}
+
+/** The unit vector of a brand text widened through the bridge when thin (expandBrandCounts), for day one. */
+function widenedVector(terms: PostTerms, whole: PostTerms, phrases: readonly Phrase[]): Vector {
+  return toVector(...withPhrases(expandBrandCounts(terms, whole), terms.sequence, phrases));
 }
 
 /** An evidence post's bridged glosses count this share of what a draft's do (tuned on dev). */
