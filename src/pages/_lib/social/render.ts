@@ -128,9 +128,26 @@ export function cachedCardFile(card: SocialCard, cacheDir = defaultCacheDir()): 
   return join(cacheDir, `${createHash('sha256').update(JSON.stringify({ TEMPLATE, card })).digest('hex').slice(0, 32)}.png`);
 }
 
+// Shared through globalThis: the pages and the integration are separate module graphs.
+const USED = Symbol.for('throughline.usedCards');
+const usedHolder = globalThis as typeof globalThis & { [USED]?: Set<string> };
+
+/** Records that this build's output uses the cached card `file`, so pruning keeps it. */
+export function markCardUsed(file: string): void {
+  (usedHolder[USED] ??= new Set()).add(file);
+}
+
+/** The cached card files this build used (on this thread), emptying the record. */
+export function takeUsedCards(): Set<string> {
+  const used = usedHolder[USED] ?? new Set<string>();
+  usedHolder[USED] = new Set();
+  return used;
+}
+
 /** The PNG of `card`, from the cache when the same card was drawn before. */
 export async function socialCardPng(card: SocialCard, cacheDir = defaultCacheDir()): Promise<Buffer> {
   const file = cachedCardFile(card, cacheDir);
+  markCardUsed(file);
   const cached = await readFile(file).catch(() => null);
   if (cached) return cached;
   const png = await drawSocialCard(card);
