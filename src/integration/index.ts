@@ -12,7 +12,7 @@ import { startBuildCheck } from './build-check.ts';
 import { devUrlGuard } from './dev-url-guard.ts';
 import { SEARCH_DIR, startSearchIndex, type SearchIndexer } from './search-index.ts';
 import { defaultCacheDir } from '../pages/_lib/social/render.ts';
-import { startSocialImages, writeSocialImages, type SocialImagePool } from './social-images.ts';
+import { pruneSocialCache, startSocialImages, writeSocialImages, type SocialImagePool } from './social-images.ts';
 import { listStudioRoutes } from './studio-routes.ts';
 
 const SITE_URL_UNSET =
@@ -85,6 +85,9 @@ export default function throughline(): AstroIntegration {
         if (!building || !outDir) return;
         swapIntoPlace(building, outDir, searchIndex === 'reused' ? [SEARCH_DIR] : []);
         search?.record(outDir);
+        // Only now that the build succeeded: cards no current page uses leave the cache.
+        const pruned = await pruneSocialCache(defaultCacheDir());
+        if (pruned) logger.info(`social images: ${pruned} cached cards no page uses removed`);
         logger.info(`the finished build is now ${outDir} (it was written to ${building}, so a failed build leaves no partial site)`);
       },
     },

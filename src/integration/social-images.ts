@@ -6,15 +6,15 @@
  * drawn there and then if the pool did not get to it: the pool works through the cards in order
  * of path and the main thread from the other end, and the pool is stopped once the queue is done.
  */
-import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, unlink, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger } from 'astro';
 import pLimit from 'p-limit';
 import { takeSocialCards } from '../pages/_lib/social/cards.ts';
-import { cachedCardFile, socialCardPng } from '../pages/_lib/social/render.ts';
+import { cachedCardFile, markCardUsed, socialCardPng, takeUsedCards } from '../pages/_lib/social/render.ts';
 import type { SocialWorkerJob } from './social-worker.ts';
 
 /** Cards drawn at once on the main thread: Skia on it, PNG deflate on libuv's thread pool. */
@@ -82,7 +82,9 @@ export async function writeSocialImages(dir: URL, logger: AstroIntegrationLogger
         const folder = dirname(file);
         if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
         await folders.get(folder);
-        if (await placeCached(cachedCardFile(card), file)) return;
+        const cached = cachedCardFile(card);
+        markCardUsed(cached);
+        if (await placeCached(cached, file)) return;
         await writeFile(file, await socialCardPng(card));
         drawnHere++;
       }),
@@ -90,4 +92,19 @@ export async function writeSocialImages(dir: URL, logger: AstroIntegrationLogger
   );
   const drawnBefore = (await pool?.stop()) ?? 0;
   logger.info(`social images: ${cards.length} (drawn by the pool: ${drawnBefore}; after the pages, on this thread: ${drawnHere})`);
+}
+
+/**
+ * Removes from `cacheDir` every cached card (`*.png`) that the build just finished did not use
+ * (a post deleted, retitled or unpublished, an older drawing), so the cache holds what the site
+ * shows and no more. Called only once a build has succeeded and is in place: a failed build
+ * never reaches it, so its cards stay for the next try. Returns how many were removed.
+ */
+export async function pruneSocialCache(cacheDir: string): Promise<number> {
+  const used = new Set([...takeUsedCards()].map((file) => basename(file)));
+  const names = await readdir(cacheDir).catch(() => [] as string[]);
+  const stale = names.filter((name) => name.endsWith('.png') && !used.has(name));
+  // A card another process holds open or already removed is no reason to fail a finished build.
+  await Promise.all(stale.map((name) => unlink(join(cacheDir, name)).catch(() => undefined)));
+  return stale.length;
 }

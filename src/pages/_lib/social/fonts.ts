@@ -37,13 +37,28 @@ function subsetsOf(weight: 400 | 700): Subset[] {
   return list;
 }
 
+const holding = new Map<string, number[]>();
+
+/** Indexes in `list` of the subsets whose ranges hold `code`, remembered: every card asks again for the same characters. */
+function subsetsHolding(weight: 400 | 700, list: Subset[], code: number): number[] {
+  const key = `${weight}:${code}`;
+  let found = holding.get(key);
+  if (!found) {
+    found = list.flatMap((s, i) => (s.ranges.some(([a, b]) => code >= a && code <= b) ? [i] : []));
+    holding.set(key, found);
+  }
+  return found;
+}
+
 /**
  * A CSS font-family list covering every character of `text` at `weight` (Latin first, always
  * included), its subsets registered; Skia falls back along the list character by character.
  */
 export function fontFamiliesFor(text: string, weight: 400 | 700): string {
-  const codes = [...new Set([...`A${text}`].map((ch) => ch.codePointAt(0)!))];
-  const needed = subsetsOf(weight).filter((s) => codes.some((c) => s.ranges.some(([a, b]) => c >= a && c <= b)));
+  const list = subsetsOf(weight);
+  const found = new Set<number>();
+  for (const ch of `A${text}`) for (const i of subsetsHolding(weight, list, ch.codePointAt(0)!)) found.add(i);
+  const needed = [...found].sort((a, b) => a - b).map((i) => list[i]!);
   for (const s of needed) {
     if (registered.has(s.family)) continue;
     GlobalFonts.registerFromPath(join(PACKAGE, 'files', s.file), s.family);

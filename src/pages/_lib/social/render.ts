@@ -109,13 +109,31 @@ function paintBand(ctx: SKRSContext2D, card: SocialCard): void {
 export async function drawSocialCard(card: SocialCard): Promise<Buffer> {
   canvas ??= createCanvas(WIDTH, HEIGHT);
   const ctx = canvas.getContext('2d');
-  const rows = Buffer.from(frameRows(ctx, card));
+  const frameKey = `${card.name}\n${card.footer}`;
+  const rows = takeRows(frameKey, frameRows(ctx, card));
   paintBand(ctx, card);
   const { data } = ctx.getImageData(BAND.x, BAND.y, BAND.width, BAND.height);
   const band = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const bandBytes = BAND.width * 4;
   for (let y = 0; y < BAND.height; y++) band.copy(rows, (BAND.y + y) * STRIDE + 1 + BAND.x * 4, y * bandBytes, (y + 1) * bandBytes);
-  return encodePng(rows, WIDTH, HEIGHT);
+  try {
+    return await encodePng(rows, WIDTH, HEIGHT);
+  } finally {
+    if (spare.length < 4) spare.push({ key: frameKey, rows });
+  }
+}
+
+/**
+ * Scanline buffers (3 MB each) of earlier cards, reused instead of copying the frame afresh for
+ * every card: outside the band a buffer of the same frame already holds the frame, and the band
+ * is overwritten whole. Kept while the encoder reads one (deflate runs off the thread).
+ */
+const spare: { key: string; rows: Buffer }[] = [];
+
+function takeRows(key: string, frameRows: Buffer): Buffer {
+  const at = spare.findIndex((s) => s.key === key);
+  if (at >= 0) return spare.splice(at, 1)[0]!.rows;
+  return Buffer.from(frameRows);
 }
 
 /** The integration sets THROUGHLINE_CACHE_DIR from Astro's cacheDir. */
@@ -128,9 +146,26 @@ export function cachedCardFile(card: SocialCard, cacheDir = defaultCacheDir()): 
   return join(cacheDir, `${createHash('sha256').update(JSON.stringify({ TEMPLATE, card })).digest('hex').slice(0, 32)}.png`);
 }
 
+// Shared through globalThis: the pages and the integration are separate module graphs.
+const USED = Symbol.for('throughline.usedCards');
+const usedHolder = globalThis as typeof globalThis & { [USED]?: Set<string> };
+
+/** Records that this build's output uses the cached card `file`, so pruning keeps it. */
+export function markCardUsed(file: string): void {
+  (usedHolder[USED] ??= new Set()).add(file);
+}
+
+/** The cached card files this build used (on this thread), emptying the record. */
+export function takeUsedCards(): Set<string> {
+  const used = usedHolder[USED] ?? new Set<string>();
+  usedHolder[USED] = new Set();
+  return used;
+}
+
 /** The PNG of `card`, from the cache when the same card was drawn before. */
 export async function socialCardPng(card: SocialCard, cacheDir = defaultCacheDir()): Promise<Buffer> {
   const file = cachedCardFile(card, cacheDir);
+  markCardUsed(file);
   const cached = await readFile(file).catch(() => null);
   if (cached) return cached;
   const png = await drawSocialCard(card);
