@@ -16,8 +16,8 @@ import { channelZone } from '../../core/slots.ts';
 import { readPlanner } from '../../store/planner-store.ts';
 import { READ_CONCURRENCY, readPostAt } from '../../store/posts.ts';
 import { projectRoot } from './project-root.ts';
-import { readingMinutes } from './reading-time.ts';
-import { excerptOf } from './text.ts';
+import { excerptOfText, plainTextOf } from './excerpt.ts';
+import { minutesToRead } from './reading-time.ts';
 import { tagSlug } from './urls.ts';
 
 export interface SitePost {
@@ -95,6 +95,7 @@ async function readSite(): Promise<SiteData> {
     const zone = channelZone(channel, planner.brand);
     const publishedAt = post.data.publishedAt!;
     const { description, tags, updatedAt, lang, canonical, url } = post.data;
+    const text = plainTextOf(post.body);
     return {
       entry,
       post,
@@ -103,9 +104,9 @@ async function readSite(): Promise<SiteData> {
       lang: postLanguage(post.data.title, lang, post.body),
       channel,
       pillar: (post.data.pillar && pillars.get(post.data.pillar)) || null,
-      description: description ?? excerptOf(post.body, 160),
+      description: description ?? excerptOfText(text, 160),
       tags: [...new Set(tags ?? [])],
-      minutes: readingMinutes(post.body),
+      minutes: minutesToRead(text),
       updatedEpoch: updatedAt ? publishedEpoch(updatedAt, zone) : null,
       originalUrl: canonical === 'original' && url ? url : null,
     };
