@@ -42,6 +42,18 @@ describe('the line breaking of social card titles', () => {
     expect(lines[3]).toBe('六七八九…');
   });
 
+  it('cuts a long English title after the fourth line at a word, never inside one, and keeps every line within the width', () => {
+    const title = 'How I learned to cook red braised pork on a borrowed wok during a winter power cut in Shanghai, and what the neighbours taught me about patience';
+    const lines = wrapLines(title, 19, 4, measure);
+    expect(lines).toHaveLength(4);
+    for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(19);
+    expect(lines[3]).toMatch(/…$/);
+    const kept = lines.join(' ').replace(/…$/, '').split(' ');
+    const words = title.split(' ');
+    // Every word shown is a whole word of the title, in order.
+    expect(kept).toEqual(words.slice(0, kept.length).map((w, i) => (i === kept.length - 1 ? w.replace(/,$/, '') : w)));
+  });
+
   it('breaks a word wider than the line inside it rather than overflowing', () => {
     expect(wrapLines('Supercalifragilistic', 8, 4, measure)).toEqual(['Supercal', 'ifragili', 'stic']);
   });

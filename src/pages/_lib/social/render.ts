@@ -24,7 +24,7 @@ export interface SocialCard {
 }
 
 /** Bumped when the drawing changes, so cached cards are redrawn. */
-const TEMPLATE = 3;
+const TEMPLATE = 4;
 const WIDTH = 1200;
 const HEIGHT = 630;
 const COLOURS = { bg: '#fdfcf9', text: '#1d1b16', muted: '#57534a', accent: '#a3361d', surface: '#f3f0e8' };
