@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startSocialImages, writeSocialImages } from '../../src/integration/social-images.ts';
 import { queueSocialCard } from '../../src/pages/_lib/social/cards.ts';
 import { listDueCards } from '../../src/pages/_lib/social/due-cards.ts';
-import { cachedCardFile } from '../../src/pages/_lib/social/render.ts';
+import { cachedCardFile, drawSocialCard, type SocialCard } from '../../src/pages/_lib/social/render.ts';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { wrapLines } from '../../src/pages/_lib/social/wrap.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/roots/portfolio/', import.meta.url));
@@ -56,6 +57,27 @@ describe('the line breaking of social card titles', () => {
 
   it('breaks a word wider than the line inside it rather than overflowing', () => {
     expect(wrapLines('Supercalifragilistic', 8, 4, measure)).toEqual(['Supercal', 'ifragili', 'stic']);
+  });
+});
+
+/** Pixels of a card's PNG whose colour is far from grey (the title is drawn in near-black). */
+async function colouredPixels(card: SocialCard): Promise<number> {
+  const image = await loadImage(await drawSocialCard(card));
+  const ctx = createCanvas(image.width, image.height).getContext('2d');
+  ctx.drawImage(image, 0, 0);
+  const { data } = ctx.getImageData(0, 0, image.width, image.height);
+  let count = 0;
+  for (let i = 0; i < data.length; i += 4) if (Math.max(data[i]!, data[i + 1]!, data[i + 2]!) - Math.min(data[i]!, data[i + 1]!, data[i + 2]!) > 80) count++;
+  return count;
+}
+
+describe('emoji on social cards', () => {
+  const card = (title: string): SocialCard => ({ title, eyebrow: 'Noodles', name: 'Mei Lin', footer: 'Home cook', lang: 'en' });
+
+  it('draws emoji in colour, not as the empty box of a missing glyph', async () => {
+    // U+FFFF is never a character: every font draws it as the missing-glyph box.
+    const missing = await colouredPixels(card('Dinner \uFFFF\uFFFF\uFFFF'));
+    for (const emoji of ['🍜🔥🥟', '👩‍🍳🇨🇳🎉']) expect(await colouredPixels(card(`Dinner ${emoji}`)) - missing).toBeGreaterThan(3000);
   });
 });
 
