@@ -71,6 +71,20 @@ async function colouredPixels(card: SocialCard): Promise<number> {
   return count;
 }
 
+describe('the text of social cards stays inside the card', () => {
+  it('ends a long pillar, name and label in one line with an ellipsis, leaving the right margin clear', async () => {
+    const long = 'The home cook who photographs her food and writes about weeknight braises, dumplings and the markets of Shanghai';
+    const image = await loadImage(await drawSocialCard({ title: 'Short', eyebrow: long, name: long, footer: long, lang: 'en' }));
+    const ctx = createCanvas(image.width, image.height).getContext('2d');
+    ctx.drawImage(image, 0, 0);
+    // The right margin: 80 px between the column's end (x = 1120) and the card's edge.
+    const { data } = ctx.getImageData(1128, 0, 72, image.height);
+    const ink: number[] = [];
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 200) ink.push(i);
+    expect(ink).toEqual([]);
+  });
+});
+
 describe('emoji on social cards', () => {
   const card = (title: string): SocialCard => ({ title, eyebrow: 'Noodles', name: 'Mei Lin', footer: 'Home cook', lang: 'en' });
 

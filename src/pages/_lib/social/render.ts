@@ -58,7 +58,9 @@ function text(ctx: SKRSContext2D, value: string, opts: { size: number; weight: 4
   ctx.font = `${opts.weight} ${opts.size}px ${fontFamiliesFor(value, opts.weight)}`;
   ctx.letterSpacing = `${opts.spacing ?? 0}px`;
   ctx.fillStyle = opts.colour;
-  ctx.fillText(value, LEFT, opts.baseline);
+  // One line within the column: a long pillar, name or label ends in "…" at a word.
+  const line = wrapLines(value, COLUMN, 1, (part) => ctx.measureText(part).width)[0] ?? '';
+  ctx.fillText(line, LEFT, opts.baseline);
 }
 
 function rule(ctx: SKRSContext2D): void {
