@@ -45,7 +45,7 @@ export function wrapLines(text: string, width: number, max: number, measure: (li
  */
 function withEllipsis(line: string, width: number, measure: (line: string) => number): string {
   const fits = (parts: string[]) => measure(`${parts.join('').trimEnd()}…`) <= width;
-  let parts = line.match(TOKEN) ?? [];
+  let parts: string[] = line.match(TOKEN) ?? [];
   while (parts.length > 1 && !fits(parts)) parts.pop();
   if (!fits(parts)) parts = [...parts.join('')];
   while (parts.length && !fits(parts)) parts.pop();
