@@ -8,6 +8,9 @@ export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
 
 const HAN = /\p{Script=Han}/u;
+/** Han characters and CJK punctuation (U+3000-303F) and full-width forms (U+FF00-FFEF). */
+const CJK_CHAR = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/gu;
+const LATIN_WORD = /[A-Za-z]{2,}/g;
 
 /** True when `text` holds at least one Han character. */
 export function hasHan(text: string): boolean {
@@ -15,13 +18,33 @@ export function hasHan(text: string): boolean {
 }
 
 /**
- * The language a brand speaks to its readers: `brand.language` when set, else `zh` when the
- * name, label or audience hold Han characters, else `en`. Used for text that readers of the
- * brand see (calendar event titles, public pages).
+ * The language a text is written in: `zh` when its CJK characters (Han, CJK punctuation,
+ * full-width forms) are at least as many as its Latin words (two letters or more), else `en`.
+ * Counting, not "any Han character", so an English text quoting a Chinese word (生抽) stays
+ * English and a Chinese text naming a brand (Python) stays Chinese.
+ */
+export function textLanguage(text: string): Lang {
+  const cjk = text.match(CJK_CHAR)?.length ?? 0;
+  const latin = text.match(LATIN_WORD)?.length ?? 0;
+  return cjk > 0 && cjk >= latin ? 'zh' : 'en';
+}
+
+/**
+ * The language a brand speaks to its readers: `brand.language` when set, else
+ * {@link textLanguage} of its name, label and audience. The one rule for every text readers of
+ * the brand see: portfolio pages, social cards, calendar event text.
  */
 export function brandLanguage(brand: Pick<Brand, 'name' | 'label' | 'audience'> & { language?: Lang }): Lang {
-  if (brand.language) return brand.language;
-  return hasHan(`${brand.name} ${brand.label} ${brand.audience ?? ''}`) ? 'zh' : 'en';
+  return brand.language ?? textLanguage(`${brand.name} ${brand.label} ${brand.audience ?? ''}`);
+}
+
+/**
+ * A post's language: its `lang` field when set (`zh`, `zh-CN`, `zh-TW`... are `zh`, any other
+ * tag `en`), else {@link textLanguage} of its title and body.
+ */
+export function postLanguage(title: string, lang: string | undefined, body: string): Lang {
+  if (lang) return lang.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  return textLanguage(`${title}\n${body}`);
 }
 
 /**

@@ -83,6 +83,12 @@ describe('buildCalendar in the brand’s language', () => {
     expect(uids(asChinese)).toEqual(uids(privateText));
   });
 
+  test('writes a brand that writes in English but quotes Chinese in English, as its portfolio pages do (one rule)', () => {
+    const brand = { name: 'Mei Lin', label: 'The home cook who makes 红烧肉 on weeknights', audience: 'Busy cooks in Berlin' };
+    const mixed = buildCalendar({ planner: plannerOf(brand), posts, now: NOW, public: true });
+    expect(at(mixed, 'blog', '2026-12-01')?.summary).toBe('博客: publishing slot (菜谱)');
+  });
+
   test('keeps an English brand’s entries in English', () => {
     const en = buildCalendar({ planner: plannerOf({ name: 'Mei Lin', label: 'Home cook' }), posts, now: NOW, public: true });
     expect(at(en, 'blog', '2026-12-01')?.summary).toBe('博客: publishing slot (菜谱)');

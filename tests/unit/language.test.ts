@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { brandLanguage, localeLanguage } from '../../src/core/language.ts';
+import { brandLanguage, localeLanguage, postLanguage, textLanguage } from '../../src/core/language.ts';
 
 describe('brandLanguage', () => {
   test('uses brand.language when it is set', () => {
@@ -10,6 +10,29 @@ describe('brandLanguage', () => {
   });
   test('infers English from a brand text without Han characters', () => {
     expect(brandLanguage({ name: 'Mei Lin', label: 'The home cook who photographs her food', audience: 'Busy cooks' })).toBe('en');
+  });
+  test('reads a brand that writes in English and quotes a Chinese dish as English, by count, not by the first Han character', () => {
+    expect(brandLanguage({ name: 'Mei Lin', label: 'The home cook who makes 红烧肉 on weeknights', audience: 'Busy cooks in Berlin' })).toBe('en');
+  });
+  test('reads a Chinese brand that names an English tool as Chinese', () => {
+    expect(brandLanguage({ name: 'Lin Mei', label: '用 Python 做数据分析的老师', audience: '想转行的职场人' })).toBe('zh');
+  });
+});
+
+describe('textLanguage and postLanguage', () => {
+  test.each([
+    ['发酵的时间决定了味道', 'zh'],
+    ['Why my sourdough needs 生抽 and patience', 'en'],
+    ['我的 Python 笔记', 'zh'],
+    ['', 'en'],
+    ['2026', 'en'],
+  ])('reads %j as %s', (text, lang) => {
+    expect(textLanguage(text)).toBe(lang);
+  });
+  test('lets a post\'s lang field win over its text, zh-TW and zh-CN alike', () => {
+    expect(postLanguage('Sourdough', 'zh-TW', 'English words only')).toBe('zh');
+    expect(postLanguage('红烧肉', 'en', '全是中文')).toBe('en');
+    expect(postLanguage('红烧肉', undefined, '全是中文')).toBe('zh');
   });
 });
 

@@ -86,6 +86,14 @@ describe('reading time', () => {
     expect(readingMinutes('')).toBe(1);
   });
 
+  it('counts only the words a reader sees: not the text of a script element, link addresses or MDX exports', () => {
+    const prose = Array(230).fill('word').join(' ');
+    const script = `<script>\n${Array(600).fill('var x = 1;').join('\n')}\n</script>`;
+    const exported = `export const meta = {\n${Array(300).fill('  words: "hidden words here",').join('\n')}\n};`;
+    expect(readingMinutes(`${prose}\n\n${script}\n`)).toBe(1);
+    expect(readingMinutes(`${exported}\n\n${prose}\n`)).toBe(1);
+  });
+
   it('does not count a Chinese paragraph as a single word', () => {
     expect(readingMinutes('发酵的时间决定了味道。'.repeat(200))).toBeGreaterThan(4);
   });

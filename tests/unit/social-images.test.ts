@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startSocialImages, writeSocialImages } from '../../src/integration/social-images.ts';
 import { queueSocialCard } from '../../src/pages/_lib/social/cards.ts';
 import { listDueCards } from '../../src/pages/_lib/social/due-cards.ts';
-import { cachedCardFile } from '../../src/pages/_lib/social/render.ts';
+import { cachedCardFile, drawSocialCard, type SocialCard } from '../../src/pages/_lib/social/render.ts';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { wrapLines } from '../../src/pages/_lib/social/wrap.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/roots/portfolio/', import.meta.url));
@@ -42,8 +43,55 @@ describe('the line breaking of social card titles', () => {
     expect(lines[3]).toBe('六七八九…');
   });
 
+  it('cuts a long English title after the fourth line at a word, never inside one, and keeps every line within the width', () => {
+    const title = 'How I learned to cook red braised pork on a borrowed wok during a winter power cut in Shanghai, and what the neighbours taught me about patience';
+    const lines = wrapLines(title, 19, 4, measure);
+    expect(lines).toHaveLength(4);
+    for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(19);
+    expect(lines[3]).toMatch(/…$/);
+    const kept = lines.join(' ').replace(/…$/, '').split(' ');
+    const words = title.split(' ');
+    // Every word shown is a whole word of the title, in order.
+    expect(kept).toEqual(words.slice(0, kept.length).map((w, i) => (i === kept.length - 1 ? w.replace(/,$/, '') : w)));
+  });
+
   it('breaks a word wider than the line inside it rather than overflowing', () => {
     expect(wrapLines('Supercalifragilistic', 8, 4, measure)).toEqual(['Supercal', 'ifragili', 'stic']);
+  });
+});
+
+/** Pixels of a card's PNG whose colour is far from grey (the title is drawn in near-black). */
+async function colouredPixels(card: SocialCard): Promise<number> {
+  const image = await loadImage(await drawSocialCard(card));
+  const ctx = createCanvas(image.width, image.height).getContext('2d');
+  ctx.drawImage(image, 0, 0);
+  const { data } = ctx.getImageData(0, 0, image.width, image.height);
+  let count = 0;
+  for (let i = 0; i < data.length; i += 4) if (Math.max(data[i]!, data[i + 1]!, data[i + 2]!) - Math.min(data[i]!, data[i + 1]!, data[i + 2]!) > 80) count++;
+  return count;
+}
+
+describe('the text of social cards stays inside the card', () => {
+  it('ends a long pillar, name and label in one line with an ellipsis, leaving the right margin clear', async () => {
+    const long = 'The home cook who photographs her food and writes about weeknight braises, dumplings and the markets of Shanghai';
+    const image = await loadImage(await drawSocialCard({ title: 'Short', eyebrow: long, name: long, footer: long, lang: 'en' }));
+    const ctx = createCanvas(image.width, image.height).getContext('2d');
+    ctx.drawImage(image, 0, 0);
+    // The right margin: 80 px between the column's end (x = 1120) and the card's edge.
+    const { data } = ctx.getImageData(1128, 0, 72, image.height);
+    const ink: number[] = [];
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 200) ink.push(i);
+    expect(ink).toEqual([]);
+  });
+});
+
+describe('emoji on social cards', () => {
+  const card = (title: string): SocialCard => ({ title, eyebrow: 'Noodles', name: 'Mei Lin', footer: 'Home cook', lang: 'en' });
+
+  it('draws emoji in colour, not as the empty box of a missing glyph', async () => {
+    // U+FFFF is never a character: every font draws it as the missing-glyph box.
+    const missing = await colouredPixels(card('Dinner \uFFFF\uFFFF\uFFFF'));
+    for (const emoji of ['🍜🔥🥟', '👩‍🍳🇨🇳🎉']) expect(await colouredPixels(card(`Dinner ${emoji}`)) - missing).toBeGreaterThan(3000);
   });
 });
 

@@ -38,7 +38,12 @@ export function plainTextOf(markdown: string): string {
  * which has no spaces), with "…" when cut inside a sentence.
  */
 export function excerptOf(markdown: string, max = 180): string {
-  const chars = Array.from(plainTextOf(markdown));
+  return excerptOfText(plainTextOf(markdown), max);
+}
+
+/** {@link excerptOf} of text already made plain by {@link plainTextOf}, so a body is parsed once. */
+export function excerptOfText(text: string, max = 180): string {
+  const chars = Array.from(text);
   if (chars.length <= max) return chars.join('');
   const cut = chars.slice(0, max).join('');
   const sentence = Math.max(...['. ', '! ', '? ', '。', '！', '？'].map((end) => cut.lastIndexOf(end) + end.trimEnd().length));

@@ -6,6 +6,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import pLimit from 'p-limit';
+import { brandLanguage, postLanguage } from '../../core/language.ts';
 import { isOnPortfolio } from '../../core/portfolio.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import { publishedEpoch, publishedLocalDate } from '../../core/published-at.ts';
@@ -15,8 +16,8 @@ import { channelZone } from '../../core/slots.ts';
 import { readPlanner } from '../../store/planner-store.ts';
 import { READ_CONCURRENCY, readPostAt } from '../../store/posts.ts';
 import { projectRoot } from './project-root.ts';
-import { readingMinutes } from './reading-time.ts';
-import { excerptOf, postLangOf, siteLangOf } from './text.ts';
+import { excerptOfText, plainTextOf } from './excerpt.ts';
+import { minutesToRead } from './reading-time.ts';
 import { tagSlug } from './urls.ts';
 
 export interface SitePost {
@@ -94,23 +95,24 @@ async function readSite(): Promise<SiteData> {
     const zone = channelZone(channel, planner.brand);
     const publishedAt = post.data.publishedAt!;
     const { description, tags, updatedAt, lang, canonical, url } = post.data;
+    const text = plainTextOf(post.body);
     return {
       entry,
       post,
       epoch: publishedEpoch(publishedAt, zone),
       date: publishedLocalDate(publishedAt, zone),
-      lang: postLangOf(post.data.title, lang, post.body),
+      lang: postLanguage(post.data.title, lang, post.body),
       channel,
       pillar: (post.data.pillar && pillars.get(post.data.pillar)) || null,
-      description: description ?? excerptOf(post.body, 160),
+      description: description ?? excerptOfText(text, 160),
       tags: [...new Set(tags ?? [])],
-      minutes: readingMinutes(post.body),
+      minutes: minutesToRead(text),
       updatedEpoch: updatedAt ? publishedEpoch(updatedAt, zone) : null,
       originalUrl: canonical === 'original' && url ? url : null,
     };
   });
   posts.sort((a, b) => b.epoch - a.epoch || a.entry.id.localeCompare(b.entry.id));
-  return { planner, posts, lang: siteLangOf(planner.brand), tags: collectTags(posts) };
+  return { planner, posts, lang: brandLanguage(planner.brand), tags: collectTags(posts) };
 }
 
 /** Tags grouped by slug ("Bread" and "bread" are one tag), most used first, then by name. */

@@ -6,10 +6,10 @@
  * is still decided by the pages that queue them (cards.ts).
  */
 import { findReferenceErrors } from '../../../core/check.ts';
+import { brandLanguage, postLanguage } from '../../../core/language.ts';
 import { isOnPortfolio } from '../../../core/portfolio.ts';
 import { readPlanner } from '../../../store/planner-store.ts';
 import { listPosts } from '../../../store/posts.ts';
-import { postLangOf, siteLangOf } from '../text.ts';
 import { socialImagePath } from '../urls.ts';
 import { cardOf } from './cards.ts';
 import type { SocialCard } from './render.ts';
@@ -21,14 +21,14 @@ export async function listDueCards(root: string, now: number): Promise<{ path: s
   const { posts } = await listPosts(root);
   const broken = new Set(findReferenceErrors(planner, posts).map((e) => e.file));
   const { brand } = planner;
-  const siteLang = siteLangOf(brand);
+  const siteLang = brandLanguage(brand);
   const channels = new Map(planner.channels.map((c) => [c.id, c.name]));
   const pillars = new Map(brand.pillars.map((p) => [p.id, p.name]));
   return posts
     .filter((post) => !broken.has(post.file) && !post.data.cover && isOnPortfolio(post, planner, now))
     .map((post) => {
       const { title, lang, pillar, channel } = post.data;
-      const postLang = postLangOf(title, lang, post.body);
+      const postLang = postLanguage(title, lang, post.body);
       const source = { title, pillar: (pillar && pillars.get(pillar)) || null, channel: channels.get(channel) ?? channel, postLang, siteLang } as const;
       return { path: socialImagePath(post.id), card: cardOf(source, brand) };
     });

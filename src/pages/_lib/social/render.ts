@@ -24,7 +24,7 @@ export interface SocialCard {
 }
 
 /** Bumped when the drawing changes, so cached cards are redrawn. */
-const TEMPLATE = 3;
+const TEMPLATE = 4;
 const WIDTH = 1200;
 const HEIGHT = 630;
 const COLOURS = { bg: '#fdfcf9', text: '#1d1b16', muted: '#57534a', accent: '#a3361d', surface: '#f3f0e8' };
@@ -58,7 +58,9 @@ function text(ctx: SKRSContext2D, value: string, opts: { size: number; weight: 4
   ctx.font = `${opts.weight} ${opts.size}px ${fontFamiliesFor(value, opts.weight)}`;
   ctx.letterSpacing = `${opts.spacing ?? 0}px`;
   ctx.fillStyle = opts.colour;
-  ctx.fillText(value, LEFT, opts.baseline);
+  // One line within the column: a long pillar, name or label ends in "…" at a word.
+  const line = wrapLines(value, COLUMN, 1, (part) => ctx.measureText(part).width)[0] ?? '';
+  ctx.fillText(line, LEFT, opts.baseline);
 }
 
 function rule(ctx: SKRSContext2D): void {

@@ -35,8 +35,19 @@ export function wrapLines(text: string, width: number, max: number, measure: (li
   if (line.trim()) lines.push(line.trimEnd());
   if (lines.length <= max) return lines;
   const kept = lines.slice(0, max);
-  let last = [...kept[max - 1]!];
-  while (last.length && measure(`${last.join('').trimEnd()}…`) > width) last.pop();
-  kept[max - 1] = `${last.join('').trimEnd()}…`;
+  kept[max - 1] = withEllipsis(kept[max - 1]!, width, measure);
   return kept;
+}
+
+/**
+ * `line` with "…" appended, made to fit by dropping whole words (or CJK characters) from its
+ * end; a line that is one word alone loses characters instead.
+ */
+function withEllipsis(line: string, width: number, measure: (line: string) => number): string {
+  const fits = (parts: string[]) => measure(`${parts.join('').trimEnd()}…`) <= width;
+  let parts: string[] = line.match(TOKEN) ?? [];
+  while (parts.length > 1 && !fits(parts)) parts.pop();
+  if (!fits(parts)) parts = [...parts.join('')];
+  while (parts.length && !fits(parts)) parts.pop();
+  return `${parts.join('').trimEnd().replace(/[\s,，、;；:：.。-]+$/u, '')}…`;
 }

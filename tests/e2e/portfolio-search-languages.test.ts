@@ -1,0 +1,50 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPortfolio, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
+import { launchBrowser } from './browser.ts';
+import { serveStatic } from './static-server.ts';
+
+/**
+ * A Chinese brand whose posts are all Chinese: the search index has no English part, and
+ * Pagefind answers a request for a missing language with the largest index, the Chinese one.
+ */
+describe('search on a site whose posts are all in one language', () => {
+  let browser: Browser;
+  let server: Server;
+  let base: string;
+  let root: string | undefined;
+
+  beforeAll(async () => {
+    root = await makeRoot('tl-search-zh-');
+    const plannerFile = join(root, 'content/planner.json');
+    const planner = JSON.parse(await readFile(plannerFile, 'utf8'));
+    planner.brand = { ...planner.brand, name: '林小厨', label: '在小厨房里烤面包的人', audience: '想在家烤面包的上班族', language: 'zh' };
+    await writeFile(plannerFile, JSON.stringify(planner, null, 2));
+    for (const english of ['crust.md', 'gluten.md', 'published-sourdough.mdx']) await rm(join(root, 'content/posts/2026', english));
+    const { outDir } = await buildPortfolio(root);
+    ({ server, base } = await serveStatic(outDir));
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  it('lists each matching post once on the Chinese search page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/search/?q=${encodeURIComponent('面团')}`);
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 10_000 });
+    // Pagefind renders results in batches: wait until the count it announces is on the page.
+    await page.waitForFunction(() => /\d/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''));
+    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links).toEqual([...new Set(links)]);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await page.close();
+  });
+});
