@@ -208,7 +208,7 @@ describe('a captured idea marked as published on the publish page', () => {
     const idea = 'ideas/元宝饺子';
     writeFileSync(join(studio.root, `content/posts/${idea}.mdx`), '---\ntitle: 元宝饺子\nchannel: wechat\nstatus: draft\n---\n正文\n');
     const page = await (await fetch(`${studio.url}/studio/publish/${href(idea)}`, { headers: { cookie: 'throughline-lang=zh' } })).text();
-    expect(page).toContain('移出 ideas/');
+    expect(page).toContain('移出想法文件夹');
     const published = await post(`/studio/publish/${href(idea)}`, { revision: await revisionOf(idea), publishedAt: '2026-11-20T09:00:00+08:00', url: 'https://example.com/b', moveIdea: '1' });
     expect(published.status).toBe(303);
     expect(published.headers.get('location')).toBe(`/studio/publish/${href('wechat/元宝饺子')}?saved=1`);
