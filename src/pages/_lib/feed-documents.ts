@@ -1,0 +1,91 @@
+/**
+ * The text of one feed from its already-rendered entries, written by feedsmith: RSS 2.0 with
+ * content:encoded (rssboard.org/rss-specification), Atom (RFC 4287) and JSON Feed 1.1
+ * (jsonfeed.org/version/1.1). No Astro here, so the documents can be checked without a build.
+ */
+import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
+import { escapeHtmlText } from '../../core/html-text.ts';
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+/** One post as a feed entry; `html` is its body, links already absolute. Epochs in ms. */
+export interface FeedEntry {
+  url: string;
+  title: string;
+  description: string;
+  html: string;
+  epoch: number;
+  updatedEpoch: number | null;
+  lang: 'en' | 'zh';
+  categories: string[];
+  externalUrl?: string;
+  /** Whether `url` is absolute (RSS guid isPermaLink). */
+  permalink: boolean;
+}
+
+/** What the feed says about itself; `fallbackUpdated` (ms) dates a feed without entries. */
+export interface FeedHead {
+  title: string;
+  description: string;
+  home: string;
+  self: string;
+  language: 'zh-CN' | 'en';
+  author: string;
+  fallbackUpdated: number;
+}
+
+/**
+ * Plain text in an XML feed field that readers render as HTML once its XML escaping is undone
+ * (RSS `<description>` by spec, titles and categories by common practice): escaped as HTML, so a
+ * title or label holding `<script>` stays text. Atom text constructs say so with type="html".
+ */
+const asHtml = escapeHtmlText;
+
+/**
+ * The feed's "last changed" moment: its newest entry's update or publication, else
+ * `head.fallbackUpdated` (an empty pillar's feed is not dated 1970: Atom requires `updated`,
+ * RFC 4287 §4.1.1).
+ */
+export function feedUpdated(entries: FeedEntry[], head: FeedHead): Date {
+  if (entries.length === 0) return new Date(head.fallbackUpdated);
+  return new Date(Math.max(...entries.map((e) => e.updatedEpoch ?? e.epoch)));
+}
+
+/** The feed document in `format`, as the response body. */
+export function writeFeedDocument(format: FeedFormat, head: FeedHead, entries: FeedEntry[]): string {
+  const updated = feedUpdated(entries, head);
+  const hreflang = (e: FeedEntry) => (e.lang === 'zh' ? 'zh-CN' : 'en');
+  if (format === 'rss')
+    return generateRssFeed({
+      title: asHtml(head.title), link: head.home, description: asHtml(head.description), language: head.language,
+      lastBuildDate: updated, generator: 'Throughline',
+      atom: { links: [{ href: head.self, rel: 'self', type: 'application/rss+xml' }] },
+      items: entries.map((e) => ({
+        title: asHtml(e.title), link: e.url, guid: { value: e.url, isPermaLink: e.permalink }, pubDate: new Date(e.epoch),
+        description: asHtml(e.description), content: { encoded: e.html }, categories: e.categories.map((name) => ({ name: asHtml(name) })),
+      })),
+    });
+  if (format === 'atom')
+    return generateAtomFeed({
+      id: head.home, title: { type: 'html', value: asHtml(head.title) }, subtitle: { type: 'html', value: asHtml(head.description) }, updated,
+      authors: [{ name: asHtml(head.author) }], generator: { text: 'Throughline' },
+      links: [{ href: head.home, rel: 'alternate', type: 'text/html' }, { href: head.self, rel: 'self', type: 'application/atom+xml' }],
+      entries: entries.map((e) => ({
+        id: e.url, title: { type: 'html', value: asHtml(e.title) }, updated: new Date(e.updatedEpoch ?? e.epoch), published: new Date(e.epoch),
+        links: [{ href: e.url, rel: 'alternate', type: 'text/html', hreflang: hreflang(e) }],
+        summary: { type: 'html', value: asHtml(e.description) }, content: { type: 'html', value: e.html },
+        categories: e.categories.map((term) => ({ term: asHtml(term) })),
+      })),
+    });
+  const json = generateJsonFeed({
+    title: head.title, home_page_url: head.home, feed_url: head.self, description: head.description, language: head.language,
+    authors: [{ name: head.author }],
+    items: entries.map((e) => ({
+      id: e.url, url: e.url, external_url: e.externalUrl, title: e.title, content_html: e.html, summary: e.description,
+      date_published: new Date(e.epoch), date_modified: e.updatedEpoch ? new Date(e.updatedEpoch) : undefined,
+      tags: e.categories, language: hreflang(e),
+    })),
+  }) as Record<string, unknown>;
+  // JSON Feed 1.1 makes `items` required even when empty; feedsmith leaves an empty array out.
+  return JSON.stringify({ ...json, items: json.items ?? [] }, null, 2);
+}
