@@ -5,6 +5,9 @@ import { defineConfig } from 'astro/config';
 import throughline from './src/integration/index.ts';
 import { cjkLineBreaks } from './src/pages/_lib/cjk-line-breaks.ts';
 import { sanitizeHtml } from './src/integration/sanitize.ts';
+import { ThroughlineError } from './src/core/errors.ts';
+import { localeLanguage } from './src/core/language.ts';
+import { readSiteAddress } from './src/core/site-address.ts';
 
 /**
  * Rolldown warns once per MDX file that Astro's own "use astro:head-inject" marker may not survive
@@ -14,10 +17,26 @@ import { sanitizeHtml } from './src/integration/sanitize.ts';
 const isAstroHeadInjectWarning = (warning) =>
   warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject');
 
+/**
+ * SITE_URL, checked before Astro sees it: a value that is not an http(s) address, or one with a
+ * path the portfolio cannot serve, stops with a message naming SITE_URL instead of Astro's bare
+ * "Invalid URL" or a site whose feeds and canonical links miss the path.
+ * @returns {string | undefined}
+ */
+function siteAddress() {
+  try {
+    return readSiteAddress(process.env.SITE_URL);
+  } catch (error) {
+    if (!(error instanceof ThroughlineError)) throw error;
+    console.error(`throughline: ${error.format(localeLanguage(process.env))}`);
+    process.exit(2);
+  }
+}
+
 export default defineConfig({
   // The site's public address (SITE_URL): canonical links, Open Graph, feeds and the sitemap use it.
   // Unset, the build says so once and leaves out what needs an absolute address.
-  site: process.env.SITE_URL || undefined,
+  site: siteAddress(),
   // The studio writes files: keep the dev server on this machine only.
   server: { host: '127.0.0.1', port: 4321 },
   // Chinese paragraphs wrapped in the source must not render a space at each line end; post
