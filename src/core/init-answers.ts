@@ -12,7 +12,8 @@ import { translateMessage } from './i18n/zod-issues.ts';
 import { proposeLabels } from './label.ts';
 import { hasHan } from './language.ts';
 import { PLATFORM_NAMES } from './platform-names.ts';
-import { canonicalZone } from './time-zones.ts';
+import { canonicalZone, suggestTimeZone } from './time-zones.ts';
+import type { Text } from './i18n/text.ts';
 import { LocalDateSchema, LocalTimeSchema, PLATFORMS, type PlannerInput } from './schema/planner.ts';
 import { addDays, isValidTimeZone, localDateOf } from './zoned-time.ts';
 
@@ -62,6 +63,12 @@ export function toId(name: string, fallback: string): string {
   return deriveId(name, fallback);
 }
 
+/** The hint for a zone name that is not one: the zone it most likely meant, else examples. */
+function zoneHint(guess: string | undefined): Text {
+  if (guess) return { en: `did you mean "${guess}"?`, zh: `是不是 "${guess}"？` };
+  return { en: 'e.g. "Asia/Shanghai" or "Europe/Berlin"', zh: '例如 "Asia/Shanghai" 或 "Europe/Berlin"' };
+}
+
 /** A planner from init answers; throws a ThroughlineError naming `file` and the field at fault. */
 export function buildPlannerFromAnswers(raw: unknown, ctx: { now: number; defaultZone: string; file: string }): PlannerInput {
   const parsed = InitAnswersSchema.safeParse(raw);
@@ -71,7 +78,7 @@ export function buildPlannerFromAnswers(raw: unknown, ctx: { now: number; defaul
   if (!isValidTimeZone(timezone))
     throw new ThroughlineError(
       { en: `"${timezone}" is not an IANA time zone`, zh: `"${timezone}" 不是 IANA 时区` },
-      { file: ctx.file, field: 'timezone', hint: { en: 'e.g. "Asia/Shanghai" or "Europe/Berlin"', zh: '例如 "Asia/Shanghai" 或 "Europe/Berlin"' } },
+      { file: ctx.file, field: 'timezone', hint: zoneHint(suggestTimeZone(timezone)) },
     );
   const lang = hasHan(a.strengths.join('')) ? 'zh' : 'en';
   const label = a.label ?? proposeLabels(a.strengths, a.impressions, lang)[0] ?? a.strengths.join(' + ');

@@ -54,3 +54,38 @@ export function isRenamedZone(zone: string): boolean {
 export function listTimeZones(supported: readonly string[] = Intl.supportedValuesOf('timeZone')): string[] {
   return [...new Set(supported.map(canonicalZone))].sort();
 }
+
+/**
+ * The zone a mistyped name most likely meant, or undefined: the same name in another case
+ * (`asia/shanghai`), the zone of a bare city (`Kolkata`, `new york`), else the one within two
+ * edits per ten characters (`Asia/Kolkatta`, `Europe/Londn`); `zones` defaults to listTimeZones().
+ */
+export function suggestTimeZone(input: string, zones: readonly string[] = listTimeZones()): string | undefined {
+  const wanted = input.trim().replace(/ /g, '_').toLowerCase();
+  if (wanted === '') return undefined;
+  const byCase = zones.find((z) => z.toLowerCase() === wanted);
+  if (byCase) return byCase;
+  const byCity = zones.filter((z) => z.toLowerCase().split('/').pop() === wanted);
+  if (byCity.length === 1) return byCity[0];
+  const limit = Math.max(1, Math.floor((wanted.length * 2) / 10));
+  let best: { zone: string; distance: number } | undefined;
+  for (const zone of zones) {
+    const distance = editDistance(wanted, zone.toLowerCase(), limit);
+    if (distance <= limit && (!best || distance < best.distance)) best = { zone, distance };
+  }
+  return best?.zone;
+}
+
+/** Levenshtein distance, or `limit + 1` as soon as it is known to exceed `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...current) > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}

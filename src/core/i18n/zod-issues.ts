@@ -32,7 +32,11 @@ const RULES: Rule[] = [
   [/^expected a time as HH:MM.*$/, () => '应为 HH:MM 格式的时间，例如 09:00'],
   [/^(a pillar id|a channel id) may hold letters and digits of any script, .*$/, (what) => `${ID_NAMES[what]} 只能由任何文字的字母或数字（中文也可以）、"-" 或 "_" 组成，不能有空格、"/" 或 "."，例如 "recipes" 或 "家常菜"`],
   [/^(a pillar id|a channel id) must be at most (\d+) characters$/, (what, n) => `${ID_NAMES[what]} 最多 ${n} 个字符`],
-  [/^expected an IANA time zone, e\.g\. "(.+)" or "(.+)"$/, (a, b) => `应为 IANA 时区，例如 "${a}" 或 "${b}"`],
+  [
+    /^expected an IANA time zone, e\.g\. "(.+?)" or "(.+?)"(?:; got "(.*)"(?: \(did you mean "(.+)"\?\))?)?$/,
+    (a, b, got, guess) =>
+      `应为 IANA 时区，例如 "${a}" 或 "${b}"${got === '' ? '' : `；"${got}" 不是时区${guess ? `（是不是 "${guess}"？）` : ''}`}`,
+  ],
   [/^a pillar needs a name$/, () => '支柱需要一个名称'],
   [/^the brand needs a name$/, () => '品牌需要一个名称'],
   [/^the positioning label must not be empty$/, () => '定位标签不能为空'],

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { checkChannelCadences, FIRST_PLAN_DATE, LAST_PLAN_DATE } from '../cadence.ts';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../ids.ts';
-import { canonicalZone } from '../time-zones.ts';
+import { canonicalZone, suggestTimeZone } from '../time-zones.ts';
 import { isValidTimeZone } from '../zoned-time.ts';
 
 export const PLANNER_VERSION = 1;
@@ -35,10 +35,17 @@ export const LocalTimeSchema = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM (24-hour), e.g. "09:00"');
 
+/** The message for a zone name that is not one: the value, and the zone it most likely meant. */
+function timeZoneMessage(input: string): string {
+  const expected = 'expected an IANA time zone, e.g. "Asia/Shanghai" or "Europe/Berlin"';
+  const guess = suggestTimeZone(input);
+  return `${expected}; got "${input}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
+}
+
 /** An IANA zone; an old name that IANA renamed (Asia/Calcutta) is accepted and kept by its current one (Asia/Kolkata). */
 export const TimeZoneSchema = z
   .string()
-  .refine(isValidTimeZone, 'expected an IANA time zone, e.g. "Asia/Shanghai" or "Europe/Berlin"')
+  .refine(isValidTimeZone, { error: (issue) => timeZoneMessage(String(issue.input)) })
   .transform(canonicalZone);
 
 export const PillarSchema = z.looseObject({

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { translateIssue } from '../../src/core/i18n/zod-issues.ts';
+import { PlannerSchema } from '../../src/core/schema/planner.ts';
+import { suggestTimeZone } from '../../src/core/time-zones.ts';
+
+function plannerWithZone(timezone: string) {
+  return {
+    version: 1,
+    brand: { name: '林梅', label: '', audience: '', strengths: [], timezone, pillars: [{ id: 'a', name: 'A', description: '', keywords: [] }] },
+    channels: [],
+    breaks: [],
+  };
+}
+
+describe('a time zone that is not one', () => {
+  test('names the value given and the zone it most likely meant, in English and Chinese', () => {
+    const result = PlannerSchema.safeParse(plannerWithZone('Asia/Kolkatta'));
+    expect(result.success).toBe(false);
+    const issue = result.error!.issues.find((i) => i.path.join('.') === 'brand.timezone')!;
+    expect(issue.message).toMatch(/^expected an IANA time zone, e\.g\. "Asia\/Shanghai" or "Europe\/Berlin"/);
+    expect(issue.message).toContain('got "Asia/Kolkatta" (did you mean "Asia/Kolkata"?)');
+    expect(translateIssue(issue).zh).toContain('"Asia/Kolkatta" 不是时区（是不是 "Asia/Kolkata"？）');
+  });
+
+  test('suggests the zone of a bare city, another letter case, and near misspellings, and nothing for nonsense', () => {
+    expect(suggestTimeZone('Kolkata')).toBe('Asia/Kolkata');
+    expect(suggestTimeZone('new york')).toBe('America/New_York');
+    expect(suggestTimeZone('europe/london')).toBe('Europe/London');
+    expect(suggestTimeZone('Australia/LordHowe')).toBe('Australia/Lord_Howe');
+    expect(suggestTimeZone('Europe/Londn')).toBe('Europe/London');
+    expect(suggestTimeZone('Beijing time')).toBeUndefined();
+    expect(suggestTimeZone('')).toBeUndefined();
+  });
+
+  test('a zone without a likely meaning still names the value given', () => {
+    const result = PlannerSchema.safeParse(plannerWithZone('Mars/Olympus_Mons'));
+    const issue = result.error!.issues.find((i) => i.path.join('.') === 'brand.timezone')!;
+    expect(issue.message).toMatch(/; got "Mars\/Olympus_Mons"$/);
+    expect(translateIssue(issue).zh).toMatch(/；"Mars\/Olympus_Mons" 不是时区$/);
+  });
+});
+
+describe('init answers with a mistyped zone', () => {
+  test('the error names the value and hints at the zone it most likely meant', async () => {
+    const { buildPlannerFromAnswers } = await import('../../src/core/init-answers.ts');
+    const answers = { name: 'Mei', strengths: ['cooking'], pillars: [{ name: 'Recipes' }], timezone: 'Europe/Londn', channel: { platform: 'blog', cadence: 'weekly' } };
+    let message = '';
+    try {
+      buildPlannerFromAnswers(answers, { now: Date.parse('2026-12-01T00:00:00Z'), defaultZone: 'UTC', file: 'answers.json' });
+    } catch (error) {
+      message = (error as { format(lang: string): string }).format('en');
+    }
+    expect(message).toBe('answers.json: timezone: "Europe/Londn" is not an IANA time zone\n  hint: did you mean "Europe/London"?');
+  });
+});
