@@ -27,6 +27,8 @@ export interface DashboardFlag {
   href: string;
   /** For an off-slot post: the one-click move to the nearest slot day. */
   move?: { post: string; date: string };
+  /** For a slot's flag (gap, streak at risk, open slot): its channel id and local date. */
+  slot?: { channel: string; date: string };
 }
 
 export interface ChannelCard {
@@ -57,7 +59,14 @@ export interface FlagWords {
   'pillar-drift': string;
   gap?: string;
   'streak-at-risk'?: string;
+  /** One line for a channel's many gaps: {channel}, {count}, {first}, {last}. */
+  gaps?: string;
+  /** One line for a channel's many open slots this week: {channel}, {count}, {first}, {last}. */
+  'open-slots'?: string;
 }
+
+/** More flags of one kind for one channel than this are shown as one line (a new channel with a past start has dozens). */
+export const GROUP_OVER = 3;
 
 export function buildDashboard(input: { planner: Planner; posts: Post[]; now: number; lang: 'en' | 'zh'; allLabel: string; words: FlagWords }): Dashboard {
   const { planner, posts, now, lang, words } = input;
@@ -91,7 +100,7 @@ export function buildDashboard(input: { planner: Planner; posts: Post[]; now: nu
       const slot = f as { kind: 'gap' | 'streak-at-risk'; severity: 'warning' | 'info'; channel: string; date: string; message: string };
       const template = words[slot.kind];
       const message = template ? fill(template, { channel: names.get(slot.channel) ?? slot.channel, date: slot.date }) : slot.message;
-      return { kind: slot.kind, severity: slot.severity, message, href: slotHref(slot.channel, slot.date) };
+      return { kind: slot.kind, severity: slot.severity, message, href: slotHref(slot.channel, slot.date), slot: { channel: slot.channel, date: slot.date } };
     }),
     ...openSlotsThisWeek(planner, posts, now, words['open-slot']),
     ...balance.filter((b) => b.drifting).map((b): DashboardFlag => ({
@@ -101,7 +110,39 @@ export function buildDashboard(input: { planner: Planner; posts: Post[]; now: nu
       href: '/studio/plan#balance',
     })),
   ];
-  return { today, cards, allHeatmap, balance, flags };
+  const grouped = groupByChannel(groupByChannel(flags, 'gap', words.gaps, names), 'open-slot', words['open-slots'], names);
+  return { today, cards, allHeatmap, balance, flags: grouped };
+}
+
+/**
+ * The flags of `kind` of a channel that has more than GROUP_OVER of them, as one line from
+ * `template` at the place of the first, linking to the latest (gaps) or the earliest (open
+ * slots); without a template, the flags as they are.
+ */
+export function groupByChannel(flags: DashboardFlag[], kind: 'gap' | 'open-slot', template: string | undefined, names: Map<string, string>): DashboardFlag[] {
+  if (!template) return flags;
+  const byChannel = new Map<string, DashboardFlag[]>();
+  for (const f of flags) if (f.kind === kind && f.slot) byChannel.set(f.slot.channel, [...(byChannel.get(f.slot.channel) ?? []), f]);
+  const out: DashboardFlag[] = [];
+  for (const f of flags) {
+    const group = f.kind === kind && f.slot ? byChannel.get(f.slot.channel)! : undefined;
+    if (!group || group.length <= GROUP_OVER) out.push(f);
+    else if (group[0] === f) out.push(groupLine(group, kind, template, names));
+  }
+  return out;
+}
+
+function groupLine(group: DashboardFlag[], kind: 'gap' | 'open-slot', template: string, names: Map<string, string>): DashboardFlag {
+  const dates = group.map((f) => f.slot!.date).sort();
+  const channel = group[0]!.slot!.channel;
+  const target = kind === 'gap' ? dates[dates.length - 1]! : dates[0]!;
+  return {
+    kind,
+    severity: group[0]!.severity,
+    message: fill(template, { channel: names.get(channel) ?? channel, count: String(group.length), first: dates[0]!, last: dates[dates.length - 1]! }),
+    href: slotHref(channel, target),
+    slot: { channel, date: target },
+  };
 }
 
 function openSlotsThisWeek(planner: Planner, posts: Post[], now: number, template: string): DashboardFlag[] {
@@ -114,6 +155,7 @@ function openSlotsThisWeek(planner: Planner, posts: Post[], now: number, templat
       severity: 'info',
       message: fill(template, { channel: names.get(s.channel) ?? s.channel, date: s.date, pillar: (s.pillar && pillars.get(s.pillar)) ?? '-' }),
       href: slotHref(s.channel, s.date),
+      slot: { channel: s.channel, date: s.date },
     }));
 }
 

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { PlannerSchema } from '../../../../src/core/schema/planner.ts';
+import { buildDashboard, GROUP_OVER } from '../../../../src/studio/dashboard/dashboard.ts';
+import { DASHBOARD_TEXT } from '../../../../src/studio/dashboard/strings.ts';
+
+const planner = PlannerSchema.parse({
+  version: 1,
+  brand: { name: '林梅', label: '会拍照的家常菜厨师', audience: '', strengths: [], timezone: 'Asia/Shanghai', pillars: [{ id: '家常菜', name: '家常菜', description: '', keywords: [] }] },
+  channels: [
+    { id: 'wechat', name: '微信公众号', platform: 'wechat', cadence: 'FREQ=DAILY', start: '2026-10-01', time: '09:00', timezone: 'Australia/Lord_Howe' },
+    { id: 'news', name: 'Newsletter', platform: 'newsletter', cadence: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SU', start: '2026-10-04', time: '09:00', timezone: 'Europe/London' },
+  ],
+  breaks: [],
+});
+
+function dashboard(lang: 'en' | 'zh') {
+  const word = (key: string) => DASHBOARD_TEXT[key]![lang];
+  const words = {
+    'open-slot': word('flagText.open-slot'), 'pillar-drift': word('flagText.pillar-drift'),
+    gap: word('flagText.gap') || undefined, 'streak-at-risk': word('flagText.streak-at-risk') || undefined,
+    gaps: word('flagText.gaps'), 'open-slots': word('flagText.open-slots'),
+  };
+  return buildDashboard({ planner, posts: [], now: Date.parse('2026-12-01T03:00:00Z'), lang, allLabel: 'all', words });
+}
+
+describe('the dashboard\'s needs-attention list for a channel started weeks ago with nothing published', () => {
+  test('shows a daily channel\'s 30 gaps as one line naming the count and the span, linking to the latest', () => {
+    const gaps = dashboard('en').flags.filter((f) => f.kind === 'gap' && f.slot?.channel === 'wechat');
+    expect(gaps).toHaveLength(1);
+    expect(gaps[0]!.message).toBe('微信公众号 missed 30 slots in the last 30 days (2026-11-01 to 2026-11-30)');
+    expect(gaps[0]!.href).toContain('2026-11-30');
+  });
+
+  test('keeps a channel\'s few gaps as a line each', () => {
+    const gaps = dashboard('en').flags.filter((f) => f.kind === 'gap' && f.slot?.channel === 'news');
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(gaps.length).toBeLessThanOrEqual(GROUP_OVER);
+    for (const g of gaps) expect(g.message).toMatch(/Newsletter has no published post for its \d{4}-\d{2}-\d{2} slot/);
+  });
+
+  test('shows a daily channel\'s open slots this week as one line, in Chinese too', () => {
+    const open = dashboard('zh').flags.filter((f) => f.kind === 'open-slot' && f.slot?.channel === 'wechat');
+    expect(open).toHaveLength(1);
+    expect(open[0]!.message).toMatch(/^微信公众号 本周有 \d 个排期还空着（2026-12-0\d 至 2026-12-0\d）$/);
+    expect(dashboard('zh').flags.filter((f) => f.kind === 'gap').length).toBeLessThanOrEqual(1 + GROUP_OVER);
+  });
+});
