@@ -62,7 +62,8 @@ export function listTimeZones(supported: readonly string[] = Intl.supportedValue
  */
 export function suggestTimeZone(input: string, zones: readonly string[] = listTimeZones()): string | undefined {
   const wanted = input.trim().replace(/ /g, '_').toLowerCase();
-  if (wanted === '') return undefined;
+  // No zone name is longer than 32 characters: a longer text is not a misspelling of one.
+  if (wanted === '' || wanted.length > 64) return undefined;
   const byCase = zones.find((z) => z.toLowerCase() === wanted);
   if (byCase) return byCase;
   const byCity = zones.filter((z) => z.toLowerCase().split('/').pop() === wanted);

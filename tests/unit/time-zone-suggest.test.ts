@@ -53,3 +53,13 @@ describe('init answers with a mistyped zone', () => {
     expect(message).toBe('answers.json: timezone: "Europe/Londn" is not an IANA time zone\n  hint: did you mean "Europe/London"?');
   });
 });
+
+describe('a very long text given as a time zone', () => {
+  test('is quoted by its first 60 characters, so the message stays one short line', () => {
+    const result = PlannerSchema.safeParse(plannerWithZone(`Asia/${'x'.repeat(100_000)}`));
+    const issue = result.error!.issues.find((i) => i.path.join('.') === 'brand.timezone')!;
+    expect(issue.message.length).toBeLessThan(200);
+    expect(issue.message).toContain(`got "Asia/${'x'.repeat(55)}…"`);
+    expect(suggestTimeZone('x'.repeat(100_000))).toBeUndefined();
+  });
+});

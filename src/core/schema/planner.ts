@@ -38,8 +38,10 @@ export const LocalTimeSchema = z
 /** The message for a zone name that is not one: the value, and the zone it most likely meant. */
 function timeZoneMessage(input: string): string {
   const expected = 'expected an IANA time zone, e.g. "Asia/Shanghai" or "Europe/Berlin"';
+  // A pasted paragraph is quoted by its start, so the message stays a line.
+  const shown = input.length > 60 ? `${[...input].slice(0, 60).join('')}…` : input;
   const guess = suggestTimeZone(input);
-  return `${expected}; got "${input}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
+  return `${expected}; got "${shown}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
 }
 
 /** An IANA zone; an old name that IANA renamed (Asia/Calcutta) is accepted and kept by its current one (Asia/Kolkata). */
