@@ -14,9 +14,12 @@ import type { PostTerms } from '../core/theme/index.ts';
 import { shareCounts } from '../core/theme/vector.ts';
 import { writeCacheFile } from './cache-files.ts';
 import { LazyCounts } from './lazy-counts.ts';
+// The cached terms are only right when read with the Chinese dictionary: every reader of this
+// cache registers it, whichever entry point (CLI, studio, build worker) loaded this module.
+import './theme-lexicon.ts';
 
 /** Bump when tokenising, stripping or the bridge data change what a post reads as. */
-const TERMS_FORMAT = 'theme-terms-4';
+const TERMS_FORMAT = 'theme-terms-5';
 /** Bump when the layout of StoredFile changes. */
 const FILE_FORMAT = 'v8-1';
 

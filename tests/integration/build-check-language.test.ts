@@ -46,6 +46,30 @@ describe('the check before a build', () => {
     expect(split.warnings).toEqual(whole.warnings);
   });
 
+  test('reads Chinese with the same dictionary in its worker thread as check does in-process, so whole words like 密钥 are the evidence', async () => {
+    // A worker starts with no module loaded: before the fix it never registered the Chinese
+    // data and fell back to Intl.Segmenter, which cuts 密钥 into 密 and 钥.
+    const root = tempRoot();
+    try {
+      writeFileSync(
+        join(root.root, 'content/posts/drafts/keys.md'),
+        '---\ntitle: 公钥与私钥\nchannel: wechat\nstatus: draft\n---\n\n' +
+          '生成密钥对时先选算法。私钥留在自己手里，公钥发给通信的人。密钥丢了，加密过的文件就再也打不开；' +
+          '签名用私钥，验证签名用公钥。换新密钥前，先用旧密钥签署新密钥，让信任网络知道这是同一个人。\n',
+      );
+      const inProcess = recorder();
+      await runBuildCheck(root.root, inProcess.logger, { LANG: 'en_US.UTF-8' });
+      const threaded = recorder();
+      const { flagged } = await startBuildCheck(root.root, threaded.logger, { LANG: 'en_US.UTF-8' });
+      await flagged;
+      const offTheme = threaded.warnings.find((line) => line.includes('keys.md') && line.includes('off-theme'));
+      expect(offTheme).toMatch(/密钥/);
+      expect(threaded.warnings).toEqual(inProcess.warnings);
+    } finally {
+      root.cleanup();
+    }
+  });
+
   test('stops on bad input with the file and field, in Chinese under a Chinese locale', async () => {
     writeFileSync(join(sample.root, 'content/posts/bad.md'), '---\ntitle: x\nchannel: blog\nstatus: someday\n---\n');
     await expect(runBuildCheck(sample.root, recorder().logger, { LANG: 'zh_CN.UTF-8' })).rejects.toThrow(/content\/posts\/bad\.md: status: 应为以下之一/);
