@@ -10,8 +10,9 @@
  */
 import { sampleEnglish } from './background-lookup.ts';
 import { chineseLexicon } from './chinese.ts';
-import { withPhrases, type Phrase } from './phrases.ts';
+import { matchPhrases, withPhrases, type Phrase } from './phrases.ts';
 import { countSequence, termsLanguage, type PostTerms } from './post-terms.ts';
+import { SCRATCH, bridgeNumbers, countRun, hasHan, sequenceNumbers } from './term-counter.ts';
 import { dot, dotDense, dotSparse, toVector, type Dense, type Vector } from './vector.ts';
 
 export interface Calibration {
@@ -130,8 +131,10 @@ function chunkVectors(doc: Doc, length: number, phrases: readonly Phrase[]): Chu
   if (!byLength) byTerms.set(doc.terms, (byLength = new Map()));
   let chunks = byLength.get(length);
   if (!chunks) {
-    chunks = chunksOf(doc.terms.sequence, length).map((c) => {
-      const v = toVector(...withPhrases(countSequence(c), c, phrases));
+    const { sequence } = doc.terms;
+    chunks = chunksOf(sequence, length).map(([from, to]) => {
+      const c = phrases.length ? sequence.slice(from, to) : null;
+      const v = c && matchPhrases(c, phrases).size ? toVector(...withPhrases(countSequence(c), c, phrases)) : chunkVector(sequence, from, to);
       return { v, self: dotSparse(v, doc.vector) };
     });
     byLength.set(length, chunks);
@@ -139,12 +142,22 @@ function chunkVectors(doc: Doc, length: number, phrases: readonly Phrase[]): Chu
   return chunks;
 }
 
-/** Consecutive chunks of `length` terms (at most 12 per post); a short tail joins the chunk before it. */
-function chunksOf(sequence: readonly string[], length: number): (readonly string[])[] {
-  const chunks: (readonly string[])[] = [];
+/** toVector(countSequence(sequence[from, to))), counted by intern number (term-counter.ts): the same vector. */
+function chunkVector(sequence: readonly string[], from: number, to: number): Vector {
+  const numbers = sequenceNumbers(sequence);
+  const counter = SCRATCH;
+  counter.reset();
+  countRun(counter, numbers, from, to);
+  if (hasHan(numbers, from, to)) bridgeNumbers(counter);
+  return counter.toVector();
+}
+
+/** Consecutive chunks of `length` terms (at most 12 per post) as [from, to); a short tail joins the chunk before it. */
+function chunksOf(sequence: readonly string[], length: number): [number, number][] {
+  const chunks: [number, number][] = [];
   for (let i = 0; i < sequence.length && chunks.length < 12; i += length) {
     const end = sequence.length - (i + length) < length / 2 ? sequence.length : i + length;
-    chunks.push(sequence.slice(i, end));
+    chunks.push([i, end]);
     if (end === sequence.length) break;
   }
   return chunks;

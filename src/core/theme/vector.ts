@@ -88,6 +88,29 @@ export function toVector(counts: ReadonlyMap<string, number>, phrases?: Readonly
   return { ids: ids.subarray(0, k), w: w.subarray(0, k), size: k };
 }
 
+/**
+ * toVector of counts already numbered: ids[i] with count values[i] for i < n (the ids given in
+ * the order toVector would have given them), no phrases. The same arithmetic as toVector.
+ */
+export function vectorOfIds(ids: Int32Array, values: Float64Array, n: number): Vector {
+  const out = new Int32Array(n);
+  const w = new Float64Array(n);
+  let k = 0;
+  let norm = 0;
+  for (let i = 0; i < n; i++) {
+    const id = ids[i];
+    const c = values[i];
+    const x = (c >= 1 ? 1 + Math.log(c) : c) * WEIGHTS[id];
+    if (x <= 0) continue;
+    out[k] = id;
+    w[k++] = x;
+    norm += x * x;
+  }
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  for (let i = 0; i < k; i++) w[i] *= scale;
+  return { ids: out.subarray(0, k), w: w.subarray(0, k), size: k };
+}
+
 /** Sparse . dense. */
 export function dot(v: Vector, d: Dense): number {
   let sum = 0;
