@@ -13,7 +13,7 @@ import { chineseLexicon } from './chinese.ts';
 import { matchPhrases, withPhrases, type Phrase } from './phrases.ts';
 import { countSequence, termsLanguage, type PostTerms } from './post-terms.ts';
 import { SCRATCH, bridgeNumbers, countRun, hasHan, sequenceNumbers } from './term-counter.ts';
-import { dot, dotDense, dotSparse, toVector, type Dense, type Vector } from './vector.ts';
+import { dot, dotDense, dotsSparse, toVector, type Dense, type Vector } from './vector.ts';
 
 export interface Calibration {
   /** Draft lengths (terms) the points below were measured at. */
@@ -132,11 +132,12 @@ function chunkVectors(doc: Doc, length: number, phrases: readonly Phrase[]): Chu
   let chunks = byLength.get(length);
   if (!chunks) {
     const { sequence } = doc.terms;
-    chunks = chunksOf(sequence, length).map(([from, to]) => {
+    const vectors = chunksOf(sequence, length).map(([from, to]) => {
       const c = phrases.length ? sequence.slice(from, to) : null;
-      const v = c && matchPhrases(c, phrases).size ? toVector(...withPhrases(countSequence(c), c, phrases)) : chunkVector(sequence, from, to);
-      return { v, self: dotSparse(v, doc.vector) };
+      return c && matchPhrases(c, phrases).size ? toVector(...withPhrases(countSequence(c), c, phrases)) : chunkVector(sequence, from, to);
     });
+    const selves = dotsSparse(vectors, doc.vector);
+    chunks = vectors.map((v, i) => ({ v, self: selves[i] }));
     byLength.set(length, chunks);
   }
   return chunks;

@@ -159,13 +159,29 @@ export function normalize(d: Dense): Dense {
   return d;
 }
 
-/** Sparse . sparse, through a dense copy of `b`. */
+/**
+ * Sparse . sparse: each of `list` . `b`, through one dense copy of `b` (a scratch array indexed
+ * by term id, cleared after). A term `b` lacks adds a.w x 0 = +0, in `a`'s order.
+ */
+export function dotsSparse(list: readonly Vector[], b: Vector): number[] {
+  let length = 0;
+  for (const v of [b, ...list]) for (let i = 0; i < v.size; i++) length = Math.max(length, v.ids[i] + 1);
+  if (SCRATCH.length < length) SCRATCH = new Float64Array(Math.max(length, SCRATCH.length * 2));
+  const dense = SCRATCH;
+  for (let i = 0; i < b.size; i++) dense[b.ids[i]] = b.w[i];
+  const out = list.map((a) => {
+    let sum = 0;
+    for (let i = 0; i < a.size; i++) sum += a.w[i] * dense[a.ids[i]];
+    return sum;
+  });
+  for (let i = 0; i < b.size; i++) dense[b.ids[i]] = 0;
+  return out;
+}
+let SCRATCH = new Float64Array(1 << 16);
+
+/** Sparse . sparse (dotsSparse of one vector). */
 export function dotSparse(a: Vector, b: Vector): number {
-  let sum = 0;
-  const index = new Map<number, number>();
-  for (let i = 0; i < b.size; i++) index.set(b.ids[i], b.w[i]);
-  for (let i = 0; i < a.size; i++) sum += a.w[i] * (index.get(a.ids[i]) ?? 0);
-  return sum;
+  return dotsSparse([a], b)[0];
 }
 
 /**
