@@ -11,6 +11,7 @@ import { deserialize, serialize } from 'node:v8';
 import { readTermsOf } from '../core/check.ts';
 import type { Post } from '../core/schema/post.ts';
 import type { PostTerms } from '../core/theme/index.ts';
+import { shareSequence } from '../core/theme/term-counter.ts';
 import { shareCounts } from '../core/theme/vector.ts';
 import { writeCacheFile } from './cache-files.ts';
 import { LazyCounts } from './lazy-counts.ts';
@@ -83,6 +84,7 @@ function readStored(file: string): Stored {
   if (!ok) return EMPTY;
   const vocab = data.vocab.split('\0');
   const ids = new Int32Array(vocab.length).fill(-1);
+  const interned = new Int32Array(vocab.length).fill(-1);
   const at = new Map(data.keys.map((k, i) => [k, i]));
   return {
     size: at.size,
@@ -90,7 +92,7 @@ function readStored(file: string): Stored {
       const i = at.get(key);
       if (i === undefined) return undefined;
       try {
-        return decode(vocab, ids, data, data.offsets[i * 2], data.offsets[i * 2 + 1]);
+        return decode(vocab, ids, interned, data, data.offsets[i * 2], data.offsets[i * 2 + 1]);
       } catch {
         return undefined; // A damaged entry: the post is read again.
       }
@@ -98,8 +100,11 @@ function readStored(file: string): Stored {
   };
 }
 
-/** One post's terms; `ids` numbers the vocabulary's terms for toVector (shareCounts). */
-function decode(vocab: string[], ids: Int32Array, { ints, values }: StoredFile, at: number, valueAt: number): PostTerms {
+/**
+ * One post's terms; `ids` numbers the vocabulary's terms for toVector (shareCounts), `interned`
+ * for the model's counting (shareSequence).
+ */
+function decode(vocab: string[], ids: Int32Array, interned: Int32Array, { ints, values }: StoredFile, at: number, valueAt: number): PostTerms {
   const [nSeq, han, nCounts, nSurf] = [ints[at], ints[at + 1], ints[at + 2], ints[at + 3]];
   let p = at + 4;
   if (!(nSeq >= 0 && nCounts >= 0 && nSurf >= 0 && p + nSeq + nCounts + nSurf * 2 <= ints.length && valueAt + nCounts <= values.length)) throw new Error('bad entry');
@@ -109,12 +114,15 @@ function decode(vocab: string[], ids: Int32Array, { ints, values }: StoredFile, 
     return w;
   };
   const sequence: string[] = new Array(nSeq);
+  const sequenceSlots = ints.subarray(p, p + nSeq);
   for (let k = 0; k < nSeq; k++) sequence[k] = word(ints[p++]);
   const slots = ints.subarray(p, p + nCounts);
   for (let k = 0; k < nCounts; k++) word(slots[k]!);
   p += nCounts;
   const counts = new LazyCounts(vocab, slots, values.subarray(valueAt, valueAt + nCounts));
-  shareCounts(counts, { vocab, slots, values: values.subarray(valueAt, valueAt + nCounts), table: ids });
+  const countValues = values.subarray(valueAt, valueAt + nCounts);
+  shareCounts(counts, { vocab, slots, values: countValues, table: ids });
+  shareSequence(sequence, { vocab, slots: sequenceSlots, countSlots: slots, countValues, interned });
   const surfaces = new Map<string, string>();
   for (let k = 0; k < nSurf; k++, p += 2) surfaces.set(word(ints[p]), word(ints[p + 1]));
   return { counts, surfaces, sequence, han };

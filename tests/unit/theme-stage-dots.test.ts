@@ -39,4 +39,17 @@ describe('the growth stages’ dot products taken all at once', () => {
       expect(Array.from(maxima!)).toEqual(oneByOne);
     }
   });
+
+  it('stay bit-identical when stages share a column (posts filed under no pillar leave every pillar at its text)', () => {
+    const model = buildThemeModel({ brand, evidence: posts.map(({ body }) => ({ body })) });
+    const mask = supportOf([model.centroid, ...model.pillars.map((p) => p.centroid)], model);
+    for (const text of ['A Dobsonian telescope shows the Orion nebula from a dark site.', 'Bake the bread for forty minutes.']) {
+      const v = vectorOf(readPostTerms({ body: text }), model.phrases);
+      const oneByOne = model.stages.map((get) => {
+        const stage = get();
+        return Math.max(dot(v, stage.centroid), ...stage.pillars.map((c) => dot(v, c)));
+      });
+      expect(Array.from(stageMaxima(model, mask, within(v, mask))!)).toEqual(oneByOne);
+    }
+  });
 });

@@ -10,9 +10,10 @@
  */
 import { sampleEnglish } from './background-lookup.ts';
 import { chineseLexicon } from './chinese.ts';
-import { withPhrases, type Phrase } from './phrases.ts';
+import { matchPhrases, withPhrases, type Phrase } from './phrases.ts';
 import { countSequence, termsLanguage, type PostTerms } from './post-terms.ts';
-import { dot, dotDense, dotSparse, toVector, type Dense, type Vector } from './vector.ts';
+import { SCRATCH, bridgeNumbers, countRun, hasHan, sequenceNumbers } from './term-counter.ts';
+import { dot, dotDense, dotsSparse, toVector, type Dense, type Vector } from './vector.ts';
 
 export interface Calibration {
   /** Draft lengths (terms) the points below were measured at. */
@@ -130,21 +131,34 @@ function chunkVectors(doc: Doc, length: number, phrases: readonly Phrase[]): Chu
   if (!byLength) byTerms.set(doc.terms, (byLength = new Map()));
   let chunks = byLength.get(length);
   if (!chunks) {
-    chunks = chunksOf(doc.terms.sequence, length).map((c) => {
-      const v = toVector(...withPhrases(countSequence(c), c, phrases));
-      return { v, self: dotSparse(v, doc.vector) };
+    const { sequence } = doc.terms;
+    const vectors = chunksOf(sequence, length).map(([from, to]) => {
+      const c = phrases.length ? sequence.slice(from, to) : null;
+      return c && matchPhrases(c, phrases).size ? toVector(...withPhrases(countSequence(c), c, phrases)) : chunkVector(sequence, from, to);
     });
+    const selves = dotsSparse(vectors, doc.vector);
+    chunks = vectors.map((v, i) => ({ v, self: selves[i] }));
     byLength.set(length, chunks);
   }
   return chunks;
 }
 
-/** Consecutive chunks of `length` terms (at most 12 per post); a short tail joins the chunk before it. */
-function chunksOf(sequence: readonly string[], length: number): (readonly string[])[] {
-  const chunks: (readonly string[])[] = [];
+/** toVector(countSequence(sequence[from, to))), counted by intern number (term-counter.ts): the same vector. */
+function chunkVector(sequence: readonly string[], from: number, to: number): Vector {
+  const numbers = sequenceNumbers(sequence);
+  const counter = SCRATCH;
+  counter.reset();
+  countRun(counter, numbers, from, to);
+  if (hasHan(numbers, from, to)) bridgeNumbers(counter);
+  return counter.toVector();
+}
+
+/** Consecutive chunks of `length` terms (at most 12 per post) as [from, to); a short tail joins the chunk before it. */
+function chunksOf(sequence: readonly string[], length: number): [number, number][] {
+  const chunks: [number, number][] = [];
   for (let i = 0; i < sequence.length && chunks.length < 12; i += length) {
     const end = sequence.length - (i + length) < length / 2 ? sequence.length : i + length;
-    chunks.push(sequence.slice(i, end));
+    chunks.push([i, end]);
     if (end === sequence.length) break;
   }
   return chunks;

@@ -8,8 +8,9 @@
 import type { Brand } from '../schema/planner.ts';
 import { BRAND_TEXT_SHARE, calibrate, type Calibration, type CalibrationInput } from './calibrate.ts';
 import { expandBrandCounts, thinPriorScale } from './expand.ts';
-import { readPhrases, withPhrases, type Phrase } from './phrases.ts';
+import { matchPhrases, readPhrases, withPhrases, type Phrase } from './phrases.ts';
 import { readPostTerms, termsOfTokens, type PostTerms } from './post-terms.ts';
+import { SCRATCH, countNumbers, countRun, sequenceNumbers } from './term-counter.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { combine, normalize, toVector, type Dense, type Vector } from './vector.ts';
 
@@ -144,6 +145,7 @@ export const EVIDENCE_GLOSS_SHARE = 0.1;
  * where it ties them to the brand text and to posts in the other language.
  */
 export function evidenceVector(terms: PostTerms, phrases: readonly Phrase[]): Vector {
+  if (phrases.length === 0 || matchPhrases(terms.sequence, phrases).size === 0) return numberedEvidenceVector(terms);
   const counts = new Map<string, number>();
   for (const term of terms.sequence) counts.set(term, (counts.get(term) ?? 0) + 1);
   for (const [term, n] of terms.counts) {
@@ -151,4 +153,18 @@ export function evidenceVector(terms: PostTerms, phrases: readonly Phrase[]): Ve
     if (n !== written) counts.set(term, written + (n - written) * EVIDENCE_GLOSS_SHARE);
   }
   return toVector(...withPhrases(counts, terms.sequence, phrases, EVIDENCE_GLOSS_SHARE));
+}
+
+/** evidenceVector of a post no phrase keyword occurs in, counted by intern number (term-counter.ts): the same vector. */
+function numberedEvidenceVector(terms: PostTerms): Vector {
+  const counter = SCRATCH;
+  counter.reset();
+  countRun(counter, sequenceNumbers(terms.sequence));
+  const { keys, values } = countNumbers(terms);
+  for (let j = 0; j < keys.length; j++) {
+    const n = values[j];
+    const written = counter.get(keys[j]) ?? 0;
+    if (n !== written) counter.set(keys[j], written + (n - written) * EVIDENCE_GLOSS_SHARE);
+  }
+  return counter.toVector();
 }

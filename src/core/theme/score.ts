@@ -97,12 +97,13 @@ function explain(model: ThemeModel, terms: PostTerms, v: Vector): { terms: strin
   const offSurfaces: string[] = [];
   const offWeights: number[] = [];
   const phrases = phraseSurfaces(model.phrases);
+  const { surfaces } = terms;
   for (let i = 0; i < v.size; i++) {
     const term = termOf(v.ids[i]);
     const x = v.w[i];
-    const surface = terms.surfaces.get(term) ?? phrases.get(term) ?? term;
+    const surface = (surfaces.size ? surfaces.get(term) : undefined) ?? (phrases.size ? phrases.get(term) : undefined) ?? term;
     // A lone Han character is too often a piece of a longer word to be shown as a reason.
-    if (surface.charCodeAt(0) >= 0x2e80 && (surface.length === 1 || surface[1] === ' ')) continue;
+    if (surface.charCodeAt(0) >= 0x2e80 && (surface.length === 1 || surface.charCodeAt(1) === 32)) continue;
     const c = valueAt(model.centroid, v.ids[i]);
     if (c > 0) addTo(on, surface, x * c);
     else if (!surface.includes(' (')) {

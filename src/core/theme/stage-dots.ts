@@ -10,7 +10,7 @@
 import type { ThemeModel } from './model.ts';
 import { coveredBy, type Dense, type Vector } from './vector.ts';
 
-interface Matrix { rowOf: Int32Array; m: Float64Array; width: number; spans: [number, number][] }
+interface Matrix { rowOf: Int32Array; m: Float64Array; width: number; columns: Int32Array[] }
 const MATRICES = new WeakMap<ThemeModel, Matrix | null>();
 
 /**
@@ -22,31 +22,42 @@ export function stageMaxima(model: ThemeModel, mask: Uint8Array, u: Vector): Flo
   let matrix = MATRICES.get(model);
   if (matrix === undefined) MATRICES.set(model, (matrix = buildMatrix(model, mask)));
   if (!matrix) return null;
-  const { rowOf, m, width, spans } = matrix;
+  const { rowOf, m, width, columns } = matrix;
   const sums = new Float64Array(width);
   for (let i = 0; i < u.size; i++) {
     const x = u.w[i];
     const base = rowOf[u.ids[i]] * width;
     for (let c = 0; c < width; c++) sums[c] += x * m[base + c];
   }
-  const out = new Float64Array(spans.length);
-  spans.forEach(([from, to], s) => {
+  const out = new Float64Array(columns.length);
+  for (let s = 0; s < columns.length; s++) {
     let best = -Infinity;
-    for (let c = from; c < to; c++) best = Math.max(best, sums[c]);
+    for (const c of columns[s]) best = Math.max(best, sums[c]);
     out[s] = best;
-  });
+  }
   return out;
 }
 
+/**
+ * One column per distinct vector: a pillar no post of the first k is filed under has the same
+ * centroid (its text's) in every stage up to k, and equal vectors give equal sums.
+ */
 function buildMatrix(model: ThemeModel, mask: Uint8Array): Matrix | null {
   const lists: Dense[] = [];
-  const spans: [number, number][] = [];
+  const columns: Int32Array[] = [];
+  const byHash = new Map<number, number[]>();
+  const columnOf = (d: Dense) => {
+    const h = hashOf(d);
+    const same = byHash.get(h)?.find((c) => equal(lists[c], d));
+    if (same !== undefined) return same;
+    byHash.set(h, [...(byHash.get(h) ?? []), lists.length]);
+    return lists.push(d) - 1;
+  };
   for (const get of model.stages) {
     const stage = get();
     const own = [stage.centroid, ...stage.pillars];
     if (!coveredBy(own, mask, stage)) return null;
-    spans.push([lists.length, lists.length + own.length]);
-    lists.push(...own);
+    columns.push(Int32Array.from(own, columnOf));
   }
   const rowOf = new Int32Array(mask.length).fill(-1);
   let rows = 0;
@@ -56,5 +67,18 @@ function buildMatrix(model: ThemeModel, mask: Uint8Array): Matrix | null {
   lists.forEach((d, c) => {
     for (let id = 0; id < d.length; id++) if (d[id] !== 0) m[rowOf[id] * width + c] = d[id];
   });
-  return { rowOf, m, width, spans };
+  return { rowOf, m, width, columns };
+}
+
+function hashOf(d: Dense): number {
+  let h = 0;
+  for (let id = 0; id < d.length; id++) if (d[id] !== 0) h = (h * 31 + id + Math.floor(d[id] * 1e9)) | 0;
+  return h;
+}
+
+/** Equal values at every id (ids past the end read as 0, as dot() treats them). */
+function equal(a: Dense, b: Dense): boolean {
+  const n = Math.max(a.length, b.length);
+  for (let id = 0; id < n; id++) if ((id < a.length ? a[id] : 0) !== (id < b.length ? b[id] : 0)) return false;
+  return true;
 }

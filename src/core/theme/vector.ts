@@ -88,6 +88,29 @@ export function toVector(counts: ReadonlyMap<string, number>, phrases?: Readonly
   return { ids: ids.subarray(0, k), w: w.subarray(0, k), size: k };
 }
 
+/**
+ * toVector of counts already numbered: ids[i] with count values[i] for i < n (the ids given in
+ * the order toVector would have given them), no phrases. The same arithmetic as toVector.
+ */
+export function vectorOfIds(ids: Int32Array, values: Float64Array, n: number): Vector {
+  const out = new Int32Array(n);
+  const w = new Float64Array(n);
+  let k = 0;
+  let norm = 0;
+  for (let i = 0; i < n; i++) {
+    const id = ids[i];
+    const c = values[i];
+    const x = (c >= 1 ? 1 + Math.log(c) : c) * WEIGHTS[id];
+    if (x <= 0) continue;
+    out[k] = id;
+    w[k++] = x;
+    norm += x * x;
+  }
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  for (let i = 0; i < k; i++) w[i] *= scale;
+  return { ids: out.subarray(0, k), w: w.subarray(0, k), size: k };
+}
+
 /** Sparse . dense. */
 export function dot(v: Vector, d: Dense): number {
   let sum = 0;
@@ -136,13 +159,29 @@ export function normalize(d: Dense): Dense {
   return d;
 }
 
-/** Sparse . sparse, through a dense copy of `b`. */
+/**
+ * Sparse . sparse: each of `list` . `b`, through one dense copy of `b` (a scratch array indexed
+ * by term id, cleared after). A term `b` lacks adds a.w x 0 = +0, in `a`'s order.
+ */
+export function dotsSparse(list: readonly Vector[], b: Vector): number[] {
+  let length = 0;
+  for (const v of [b, ...list]) for (let i = 0; i < v.size; i++) length = Math.max(length, v.ids[i] + 1);
+  if (SCRATCH.length < length) SCRATCH = new Float64Array(Math.max(length, SCRATCH.length * 2));
+  const dense = SCRATCH;
+  for (let i = 0; i < b.size; i++) dense[b.ids[i]] = b.w[i];
+  const out = list.map((a) => {
+    let sum = 0;
+    for (let i = 0; i < a.size; i++) sum += a.w[i] * dense[a.ids[i]];
+    return sum;
+  });
+  for (let i = 0; i < b.size; i++) dense[b.ids[i]] = 0;
+  return out;
+}
+let SCRATCH = new Float64Array(1 << 16);
+
+/** Sparse . sparse (dotsSparse of one vector). */
 export function dotSparse(a: Vector, b: Vector): number {
-  let sum = 0;
-  const index = new Map<number, number>();
-  for (let i = 0; i < b.size; i++) index.set(b.ids[i], b.w[i]);
-  for (let i = 0; i < a.size; i++) sum += a.w[i] * (index.get(a.ids[i]) ?? 0);
-  return sum;
+  return dotsSparse([a], b)[0];
 }
 
 /**
