@@ -19,6 +19,23 @@ const MATRICES = new WeakMap<ThemeModel, Matrix | null>();
  * takes the dot products one by one with the whole draft.
  */
 export function stageMaxima(model: ThemeModel, mask: Uint8Array, u: Vector): Float64Array | null {
+  const columns = stageColumns(model, mask, u);
+  if (!columns) return null;
+  const { sums, spans } = columns;
+  const out = new Float64Array(spans.length);
+  spans.forEach(([from, to], s) => {
+    let best = -Infinity;
+    for (let c = from; c < to; c++) best = Math.max(best, sums[c]);
+    out[s] = best;
+  });
+  return out;
+}
+
+/**
+ * Every stage's dot products at once: sums[spans[s][0]] is dot(u, stage s centroid), the next
+ * ones dot(u, each of its pillars) in order; null as for stageMaxima.
+ */
+export function stageColumns(model: ThemeModel, mask: Uint8Array, u: Vector): { sums: Float64Array; spans: readonly [number, number][] } | null {
   let matrix = MATRICES.get(model);
   if (matrix === undefined) MATRICES.set(model, (matrix = buildMatrix(model, mask)));
   if (!matrix) return null;
@@ -29,13 +46,7 @@ export function stageMaxima(model: ThemeModel, mask: Uint8Array, u: Vector): Flo
     const base = rowOf[u.ids[i]] * width;
     for (let c = 0; c < width; c++) sums[c] += x * m[base + c];
   }
-  const out = new Float64Array(spans.length);
-  spans.forEach(([from, to], s) => {
-    let best = -Infinity;
-    for (let c = from; c < to; c++) best = Math.max(best, sums[c]);
-    out[s] = best;
-  });
-  return out;
+  return { sums, spans };
 }
 
 function buildMatrix(model: ThemeModel, mask: Uint8Array): Matrix | null {
