@@ -12,7 +12,7 @@ import { matchPhrases, readPhrases, withPhrases, type Phrase } from './phrases.t
 import { readPostTerms, termsOfTokens, type PostTerms } from './post-terms.ts';
 import { SCRATCH, countNumbers, countRun, sequenceNumbers } from './term-counter.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import { combine, normalize, toVector, type Dense, type Vector } from './vector.ts';
+import { combine, dotSparse, normalize, toVector, type Dense, type Vector } from './vector.ts';
 
 export const DEFAULT_THEME_THRESHOLD = 0.45;
 const KEYWORD_REPEAT = 3;
@@ -20,7 +20,9 @@ const KEYWORD_REPEAT = 3;
 export interface ThemeModel {
   threshold: number;
   centroid: Dense;
-  pillars: { id: string; centroid: Dense }[];
+  /** Per pillar: its centroid, and its own calibration once PILLAR_POSTS posts are its own
+   * (null: its score is read on the brand's calibration). */
+  pillars: { id: string; centroid: Dense; calibration: PillarCalibration }[];
   phrases: Phrase[];
   /** Per draft language: what general language and a typical own post score. */
   calibration: Record<'en' | 'zh', Calibration>;
@@ -33,7 +35,18 @@ export interface ThemeModel {
   evidence: number;
 }
 
-export interface Stage { centroid: Dense; pillars: Dense[]; calibration: Record<'en' | 'zh', Calibration> }
+export interface Stage { centroid: Dense; pillars: Dense[]; pillarCalibrations: PillarCalibration[]; calibration: Record<'en' | 'zh', Calibration> }
+
+/** A pillar's own calibration per draft language, or null while it has too few posts of its own. */
+export type PillarCalibration = Record<'en' | 'zh', Calibration> | null;
+
+/**
+ * A pillar with this many evidence posts of its own is calibrated on them: a brand whose
+ * pillars mix unrelated topics (recipes and servers) has a blended centroid that neither
+ * topic's drafts come close to, while each pillar's posts say what a typical post of that
+ * pillar scores against that pillar (tuned on the dev part of the corpus).
+ */
+export const PILLAR_POSTS = 2;
 
 function stages(n: number): number[] {
   const out: number[] = [];
@@ -75,22 +88,30 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
       brand: widenedVector(brandTerms, brandTerms, phrases),
       pillars: pillarTokens.map((t) => widenedVector(termsOfTokens(t), brandTerms, phrases)),
     });
+  const pillarText = pillarTokens.map((tokens) => textOf(tokens));
+  const pillarIds = brand.pillars.map((p) => p.id);
   const docs = input.evidence.map((e) => {
     const terms = 'terms' in e ? e.terms : readPostTerms(e);
-    return { pillar: e.pillar, terms, vector: evidenceVector(terms, phrases) };
+    const vector = evidenceVector(terms, phrases);
+    return { pillar: pillarOf(e.pillar, vector, pillarIds, pillarText), terms, vector };
   });
-  const pillarText = pillarTokens.map((tokens) => textOf(tokens));
-  const stageOf = (some: typeof docs) => {
+  const stageOf = (some: typeof docs): Stage => {
     const sum = combine(some.map((d) => [d.vector, 1] as [Vector, number]));
     const raw = some.length ? combine([[sum, 1 / some.length], [brandText, BRAND_TEXT_SHARE]]) : combine([[dayOne().brand, 1]]);
     const centroid = normalize(combine([[raw, 1]]));
-    const pillars = brand.pillars.map((p, i) => centroidOf(some.filter((d) => d.pillar === p.id).map((d) => d.vector), some.length ? pillarText[i] : dayOne().pillars[i]));
+    const own = pillarIds.map((id) => some.filter((d) => d.pillar === id));
+    // A pillar's posts join its centroid only with its own calibration: one post's centroid
+    // read on the brand's calibration (made for the blend of all posts) would call anything
+    // that shares a few words with that post typical.
+    const pillars = own.map((mine, i) => centroidOf(mine.length >= PILLAR_POSTS ? mine.map((d) => d.vector) : [], some.length ? pillarText[i] : dayOne().pillars[i]));
     const text = combine([[brandText, 1]]);
-    return { centroid, pillars, calibration: lazyCalibration({ centroid, raw, sum, brandText: text, docs: some, phrases, priorScale }) };
+    const calibration = lazyCalibration({ centroid, raw, sum, brandText: text, docs: some, phrases, priorScale });
+    const pillarCalibrations = own.map((mine, i) => (mine.length >= PILLAR_POSTS ? pillarCalibration(mine, pillarText[i], pillars[i], phrases, calibration) : null));
+    return { centroid, pillars, pillarCalibrations, calibration };
   };
   const full = stageOf(docs);
   const { centroid, calibration } = full;
-  const pillars = brand.pillars.map((p, i) => ({ id: p.id, centroid: full.pillars[i] }));
+  const pillars = brand.pillars.map((p, i) => ({ id: p.id, centroid: full.pillars[i], calibration: full.pillarCalibrations[i] }));
   return {
     threshold: input.threshold ?? DEFAULT_THEME_THRESHOLD,
     centroid, pillars, phrases, vectors, calibration,
@@ -110,6 +131,43 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
 function lazyCalibration(input: CalibrationInput): Record<'en' | 'zh', Calibration> {
   const memo: Partial<Record<'en' | 'zh', Calibration>> = {};
   const get = (lang: 'en' | 'zh') => (memo[lang] ??= calibrate(lang, input));
+  return { get en() { return get('en'); }, get zh() { return get('zh'); } };
+}
+
+/**
+ * The pillar an evidence post counts for: the one it declares, else the pillar whose text
+ * (name, description, keywords) it shares most with, else none. Posts imported from a feed
+ * rarely declare one, and a pillar's own posts are what make its centroid and calibration.
+ */
+function pillarOf(declared: string | undefined, vector: Vector, ids: readonly string[], texts: readonly Vector[]): string | undefined {
+  if (declared && ids.includes(declared)) return declared;
+  let best = 0;
+  let pillar: string | undefined;
+  texts.forEach((t, i) => {
+    const s = dotSparse(vector, t);
+    if (s > best) [best, pillar] = [s, ids[i]];
+  });
+  return pillar;
+}
+
+/**
+ * A pillar's calibration, measured on its own posts against its own centroid (calibrate.ts),
+ * its typical point never nearer general language than the brand's own (as a share of the way
+ * from general language to a perfect match): two or three posts of one pillar that happen to
+ * differ would otherwise make any faint match read as typical of it.
+ */
+function pillarCalibration(own: readonly { terms: PostTerms; vector: Vector }[], text: Vector, centroid: Dense, phrases: Phrase[], brand: Record<'en' | 'zh', Calibration>): Record<'en' | 'zh', Calibration> {
+  const sum = combine(own.map((d) => [d.vector, 1] as [Vector, number]));
+  const raw = combine([[sum, 1 / own.length], [text, BRAND_TEXT_SHARE]]);
+  const mine = lazyCalibration({ centroid, raw, sum, brandText: combine([[text, 1]]), docs: [...own], phrases });
+  const memo: Partial<Record<'en' | 'zh', Calibration>> = {};
+  const get = (lang: 'en' | 'zh'): Calibration => {
+    if (memo[lang]) return memo[lang];
+    const p = mine[lang];
+    const b = brand[lang];
+    const typical = p.typical.map((m, i) => Math.max(m, p.anchor[i] + ((b.typical[i] - b.anchor[i]) / (1 - b.anchor[i])) * (1 - p.anchor[i])));
+    return (memo[lang] = { ...p, typical });
+  };
   return { get en() { return get('en'); }, get zh() { return get('zh'); } };
 }
 

@@ -8,7 +8,7 @@ import { standardize } from './calibrate.ts';
 import { vectorOf, type ThemeModel } from './model.ts';
 import type { Phrase } from './phrases.ts';
 import { readPostTerms, termsLanguage, type PostTerms } from './post-terms.ts';
-import { stageMaxima } from './stage-dots.ts';
+import { stageColumns } from './stage-dots.ts';
 import { coveredBy, dot, supportOf, termOf, valueAt, within, type Vector } from './vector.ts';
 
 export interface ThemeResult {
@@ -61,23 +61,29 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
   const length = terms.sequence.length;
   const pillarScores: Record<string, number> = {};
   let pillar: string | null = null;
-  let best = 0;
-  for (const p of model.pillars) {
-    const s = dot(u, p.centroid);
-    pillarScores[p.id] = v.size === 0 ? 0 : toScore(standardize(s, cal, length));
-    if (s > best) [best, pillar] = [s, p.id];
-  }
+  let best = -Infinity;
   // A draft squarely on one pillar is on theme even where the brand's blend of pillars is thin
-  // (day one; a brand whose first posts are all about one of two unrelated pillars).
-  let score = v.size === 0 ? 0 : toScore(standardize(Math.max(dot(u, model.centroid), best), cal, length));
+  // (day one; a brand whose pillars mix unrelated topics): the best of the brand's z and each
+  // pillar's, a pillar with posts of its own read on its own calibration.
+  let z = standardize(dot(u, model.centroid), cal, length);
+  model.pillars.forEach((p) => {
+    const s = dot(u, p.centroid);
+    const zp = standardize(s, (p.calibration ?? model.calibration)[language], length);
+    pillarScores[p.id] = v.size === 0 ? 0 : toScore(zp);
+    if (s > 0 && zp > best) [best, pillar] = [zp, p.id];
+    z = Math.max(z, zp);
+  });
+  let score = v.size === 0 ? 0 : toScore(z);
   // Under the threshold, the brand's earlier states are asked too: a draft one of them left
   // alone stays alone as posts are added (only needed, and only paid for, on a would-be flag).
-  const maxima = model.stages.length && v.size > 0 && score < model.threshold ? stageMaxima(model, mask, u) : null;
+  const columns = model.stages.length && v.size > 0 && score < model.threshold ? stageColumns(model, mask, u) : null;
   for (let i = 0; i < model.stages.length && v.size > 0 && score < model.threshold; i++) {
     const stage = model.stages[i]();
     const w = coveredBy([stage.centroid, ...stage.pillars], mask, stage) ? u : v;
-    const raw = maxima ? maxima[i] : Math.max(dot(w, stage.centroid), ...stage.pillars.map((c) => dot(w, c)));
-    score = Math.max(score, toScore(standardize(raw, stage.calibration[language], length)));
+    const dots = columns ? columns[i] : [stage.centroid, ...stage.pillars].map((c) => dot(w, c));
+    let zs = standardize(dots[0], stage.calibration[language], length);
+    for (let k = 1; k < dots.length; k++) zs = Math.max(zs, standardize(dots[k], (stage.pillarCalibrations[k - 1] ?? stage.calibration)[language], length));
+    score = Math.max(score, toScore(zs));
   }
   return {
     score, onTheme: score >= model.threshold, threshold: model.threshold, pillar,

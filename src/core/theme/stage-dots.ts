@@ -19,6 +19,16 @@ const MATRICES = new WeakMap<ThemeModel, Matrix | null>();
  * takes the dot products one by one with the whole draft.
  */
 export function stageMaxima(model: ThemeModel, mask: Uint8Array, u: Vector): Float64Array | null {
+  const stages = stageColumns(model, mask, u);
+  if (!stages) return null;
+  return Float64Array.from(stages, (dots) => Math.max(...dots));
+}
+
+/**
+ * Every stage's dot products at once: stages[s][0] is dot(u, stage s centroid), the next ones
+ * dot(u, each of its pillars) in order; null as for stageMaxima.
+ */
+export function stageColumns(model: ThemeModel, mask: Uint8Array, u: Vector): Float64Array[] | null {
   let matrix = MATRICES.get(model);
   if (matrix === undefined) MATRICES.set(model, (matrix = buildMatrix(model, mask)));
   if (!matrix) return null;
@@ -29,13 +39,7 @@ export function stageMaxima(model: ThemeModel, mask: Uint8Array, u: Vector): Flo
     const base = rowOf[u.ids[i]] * width;
     for (let c = 0; c < width; c++) sums[c] += x * m[base + c];
   }
-  const out = new Float64Array(columns.length);
-  for (let s = 0; s < columns.length; s++) {
-    let best = -Infinity;
-    for (const c of columns[s]) best = Math.max(best, sums[c]);
-    out[s] = best;
-  }
-  return out;
+  return columns.map((cols) => Float64Array.from(cols, (c) => sums[c]));
 }
 
 /**
