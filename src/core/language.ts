@@ -56,3 +56,15 @@ export function localeLanguage(env: Record<string, string | undefined>): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^zh\b|^zh[_.-]/i.test(locale) ? 'zh' : 'en';
 }
+
+/**
+ * A heading and what follows it joined by a colon, as each language writes it: after Chinese
+ * (the heading's last character is CJK) the full-width `：` with no space (GB/T 15834-2011
+ * §4.6), otherwise `: `. "林梅" + "Kitchen tools" → "林梅：Kitchen tools"; "Publish" +
+ * "红烧肉" → "Publish: 红烧肉". Empty `rest` gives the heading alone.
+ */
+export function joinHeading(heading: string, rest: string): string {
+  if (!rest) return heading;
+  const last = [...heading].at(-1) ?? '';
+  return /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(last) ? `${heading}：${rest}` : `${heading}: ${rest}`;
+}

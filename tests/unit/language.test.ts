@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { brandLanguage, localeLanguage, postLanguage, textLanguage } from '../../src/core/language.ts';
+import { brandLanguage, joinHeading, localeLanguage, postLanguage, textLanguage } from '../../src/core/language.ts';
 
 describe('brandLanguage', () => {
   test('uses brand.language when it is set', () => {
@@ -47,5 +47,21 @@ describe('localeLanguage', () => {
     [{ LANG: 'en_US.UTF-8', LC_MESSAGES: 'zh_CN.UTF-8' }, 'zh'],
   ])('reads %o as %s', (env, lang) => {
     expect(localeLanguage(env)).toBe(lang);
+  });
+});
+
+describe('joinHeading', () => {
+  test('joins after Chinese with the full-width colon and no space', () => {
+    expect(joinHeading('林梅', 'Kitchen tools')).toBe('林梅：Kitchen tools');
+    expect(joinHeading('发布', '工作日晚上的红烧肉')).toBe('发布：工作日晚上的红烧肉');
+  });
+
+  test('joins after Latin text with a colon and a space, whatever follows', () => {
+    expect(joinHeading('Publish', '红烧肉')).toBe('Publish: 红烧肉');
+    expect(joinHeading('Mei Lin', 'Recipes')).toBe('Mei Lin: Recipes');
+  });
+
+  test('gives the heading alone when nothing follows', () => {
+    expect(joinHeading('林梅', '')).toBe('林梅');
   });
 });

@@ -4,6 +4,7 @@
  * Atom (RFC 4287) and JSON Feed 1.1 (jsonfeed.org/version/1.1), written by feedsmith.
  * Without a site address, links stay relative (readers resolve them against the feed's own URL).
  */
+import { joinHeading } from '../../core/language.ts';
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
@@ -59,7 +60,7 @@ export async function buildFeed(site: SiteData, format: FeedFormat, siteUrl: URL
   const link = (path: string) => (siteUrl ? new URL(path, siteUrl).href : path);
   const home = link(pillar ? `/pillars/${pillar.id}/` : '/');
   const head: FeedHead = {
-    title: pillar ? `${brand.name}: ${pillar.name}` : brand.name,
+    title: pillar ? joinHeading(brand.name, pillar.name) : brand.name,
     description: pillar?.description || joinSentences([brand.label, brand.audience]),
     home,
     self: link(`${pillar ? `/pillars/${pillar.id}/` : '/'}${FEED_FILES[format].file}`),
