@@ -2,9 +2,9 @@
  * Rough edges a user feels. On every studio page at 390 px in both languages and both themes: a
  * control or stand-alone link smaller than a finger (44 x 44 CSS px, WCAG 2.5.5; links inside
  * running text are exempt, as the criterion allows), a control group split over two rows (the
- * header, the month switch), a keyboard focus without a visible ring, a dialog heading that
- * wraps. On the plan page: the calendar and the agenda disagreeing about a slot's pillar, and the
- * ideas' one-tap "Plan for …".
+ * header, the month switch), header links cut off, a date broken after a hyphen ("2026-11-" /
+ * "24"), a keyboard focus without a visible ring, a dialog heading that wraps. On the plan page:
+ * the calendar and the agenda disagreeing about a slot's pillar, and the ideas' one-tap "Plan for …".
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -51,7 +51,26 @@ function findSplitRows(): string[] {
       if (new Set(tops.map((t) => Math.round(t / 8))).size > 1) split.push(`${group}: items on ${new Set(tops).size} rows`);
     }
   }
+  // The page names in the header all show (a cut-off "Drafts" reads as a glitch).
+  const nav = document.querySelector('.studio-header nav');
+  if (nav && nav.scrollWidth > nav.clientWidth + 1) split.push(`header nav: ${nav.scrollWidth} px of links in ${nav.clientWidth} px`);
   return split;
+}
+
+/** Runs in the page: ISO dates ("2026-11-24") split over two lines (a browser may break after a hyphen). */
+function findBrokenDates(): string[] {
+  const broken: string[] = [];
+  const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    for (const m of node.data.matchAll(/\d{4}-\d{2}-\d{2}/g)) {
+      const range = document.createRange();
+      range.setStart(node, m.index!);
+      range.setEnd(node, m.index! + m[0].length);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (tops.size > 1) broken.push(`"${m[0]}" in ${node.parentElement?.tagName.toLowerCase()}: ${node.data.trim().slice(0, 50)}`);
+    }
+  }
+  return broken;
 }
 
 /** Tabs through the first `count` stops and lists the ones showing no focus ring. */
@@ -75,11 +94,12 @@ async function findUnringedFocus(page: Page, count: number): Promise<string[]> {
 }
 
 describe('studio pages at 390 px', () => {
-  test.each(CASES)('$path ($lang, $scheme) has no tap target under 44 px and no control row split in two', async ({ path, lang, scheme }) => {
+  test.each(CASES)('$path ($lang, $scheme) has no tap target under 44 px, no control row split in two and no date broken across lines', async ({ path, lang, scheme }) => {
     const { page } = session;
     await openAt(page, path, lang, scheme);
     expect(await page.evaluate(findSmallTargets)).toEqual([]);
     expect(await page.evaluate(findSplitRows)).toEqual([]);
+    expect(await page.evaluate(findBrokenDates)).toEqual([]);
   });
 
   test.each(CASES.filter((c) => c.lang === 'en'))('$path shows a focus ring on each of its first 25 keyboard stops', async ({ path }) => {
