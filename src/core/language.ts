@@ -64,7 +64,11 @@ export function localeLanguage(env: Record<string, string | undefined>): Lang {
  * "红烧肉" → "Publish: 红烧肉". Empty `rest` gives the heading alone.
  */
 export function joinHeading(heading: string, rest: string): string {
-  if (!rest) return heading;
+  return rest ? `${heading}${headingColon(heading)}${rest}` : heading;
+}
+
+/** The colon {@link joinHeading} puts after `heading`: `：` after CJK, else `: `. */
+export function headingColon(heading: string): string {
   const last = [...heading].at(-1) ?? '';
-  return /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(last) ? `${heading}：${rest}` : `${heading}: ${rest}`;
+  return /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(last) ? '：' : ': ';
 }

@@ -10,3 +10,13 @@ export function listIdeas(posts: Post[], updated: Map<string, number>): IdeaCard
     .sort((a, b) => (updated.get(b.id) ?? 0) - (updated.get(a.id) ?? 0) || a.data.title.localeCompare(b.data.title))
     .map((p) => ({ id: p.id, title: p.data.title, pillar: p.data.pillar ?? null, status: p.data.status }));
 }
+
+/**
+ * The slot an idea goes to with one tap (what Buffer calls "Add to queue"): the earliest open
+ * slot (no post planned) whose suggested pillar is the idea's, else the earliest open slot at all.
+ * `slots` are upcoming slots in time order (core/plan.ts buildPlan); null when none is open.
+ */
+export function nextOpenSlot<S extends { post: string | null; pillar: string | null }>(slots: readonly S[], pillar: string | null): S | null {
+  const open = slots.filter((s) => s.post === null);
+  return (pillar ? open.find((s) => s.pillar === pillar) : undefined) ?? open[0] ?? null;
+}

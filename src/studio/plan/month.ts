@@ -101,3 +101,18 @@ export function slotOutcomes(planner: Planner, posts: Post[], now: number): Map<
   }
   return outcomes;
 }
+
+/**
+ * The month grid's pillar suggestions, made to agree with the agenda's. The rotation
+ * (core/rotation.ts) hands out pillars slot by slot from where a plan starts, so a plan built from
+ * the grid's first day (past slots included) suggests other pillars for the coming slots than one
+ * built from now, as the agenda and the ideas' "Plan for" are. Open slots that `ahead` (a plan
+ * from now) also has take its suggestion; planned and past slots stay as they are.
+ */
+export function alignSuggestions(monthSlots: PlanSlot[], ahead: PlanSlot[]): PlanSlot[] {
+  const fromNow = new Map(ahead.map((s) => [`${s.channel}/${s.date}`, s.pillar]));
+  return monthSlots.map((s) => {
+    const key = `${s.channel}/${s.date}`;
+    return s.post === null && fromNow.has(key) ? { ...s, pillar: fromNow.get(key) ?? null } : s;
+  });
+}

@@ -24,6 +24,12 @@ export const PLAN_TEXT: Dictionary = {
   'plan.pillar': { en: 'Pillar', zh: '内容支柱' },
   'plan.ics': { en: 'Download .ics', zh: '下载 .ics 日历' },
   'plan.allChannels': { en: 'All channels', zh: '全部渠道' },
+  'plan.exportTitle': { en: 'Calendar export', zh: '导出日历' },
+  'plan.exportHint': {
+    en: 'Your slots and planned posts as one .ics file for your calendar app (Google, Apple, Outlook).',
+    zh: '把排期和已安排的文章导出为一个 .ics 文件，可导入手机或电脑上的日历应用。',
+  },
+  'plan.monthNav': { en: 'Months', zh: '切换月份' },
   'breaks.title': { en: 'Breaks', zh: '休息期' },
   'breaks.intro': { en: 'Planned pauses: their slots are not gaps and do not break a streak.', zh: '计划中的暂停：期间的排期不算断更，也不打断连续记录。' },
   'breaks.none': { en: 'No breaks.', zh: '没有休息期。' },

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { nextOpenSlot } from '../../../../src/studio/plan/ideas.ts';
+
+const slot = (date: string, pillar: string | null, post: string | null = null) => ({ channel: 'blog', date, pillar, post });
+const slots = [slot('2026-12-01', 'recipes', 'blog/taken'), slot('2026-12-05', 'photos'), slot('2026-12-08', 'recipes'), slot('2026-12-12', null)];
+
+describe('nextOpenSlot', () => {
+  it('takes the earliest open slot that suggests the idea\'s pillar, skipping slots that already have a post', () => {
+    expect(nextOpenSlot(slots, 'recipes')?.date).toBe('2026-12-08');
+  });
+  it('falls back to the earliest open slot when no open slot suggests the pillar, or the idea has none', () => {
+    expect(nextOpenSlot(slots, 'stories')?.date).toBe('2026-12-05');
+    expect(nextOpenSlot(slots, null)?.date).toBe('2026-12-05');
+  });
+  it('gives null when every slot is taken', () => {
+    expect(nextOpenSlot([slot('2026-12-01', 'recipes', 'blog/a')], 'recipes')).toBeNull();
+  });
+});
