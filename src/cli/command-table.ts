@@ -32,8 +32,8 @@ export const COMMAND_TABLE = {
   },
   export: {
     args: 'ics',
-    options: { channel: { type: 'string', value: 'ID' }, out: { type: 'string', value: 'FILE' }, public: { type: 'boolean', default: false } },
-    summary: { en: 'the plan as an iCalendar file (--public: as the site publishes it, no word of unpublished posts, no studio links)', zh: '把计划导出为 iCalendar 文件（--public：与网站发布的一样，不含未发布文章的内容和工作室链接）' },
+    options: { channel: { type: 'string', value: 'ID' }, out: { type: 'string', value: 'FILE' }, public: { type: 'boolean', default: false }, 'studio-url': { type: 'string', value: 'URL' } },
+    summary: { en: 'the plan as an iCalendar file (--public: as the site publishes it, no word of unpublished posts, no studio links; --studio-url: where events link, default http://localhost:4321/studio)', zh: '把计划导出为 iCalendar 文件（--public：与网站发布的一样，不含未发布文章的内容和工作室链接；--studio-url：事件链接到的工作室地址，默认 http://localhost:4321/studio）' },
   },
   import: {
     args: '<FILE|URL>',

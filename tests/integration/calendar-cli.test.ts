@@ -46,3 +46,20 @@ describe('dates past 2999-12-31 in the CLI', () => {
     expect(stderr).toContain('--now: "9999-06-01T00:00:00Z" is outside 1900-01-01..2999-12-31');
   });
 });
+
+describe('export ics --studio-url', () => {
+  test('links every planned post to the studio at the address given, not the default port', () => {
+    const { code, stdout } = runCli(['export', 'ics', '--studio-url', 'http://localhost:4622/studio/', '--now', NOW]);
+    expect(code).toBe(0);
+    const unfolded = stdout.replace(/\r\n[ \t]/g, '');
+    expect(unfolded).toContain('http://localhost:4622/studio/drafts/');
+    expect(unfolded).not.toContain('localhost:4321');
+  });
+
+  test('refuses an address that is not http(s), naming --studio-url (exit 2)', () => {
+    const { code, stderr } = runCli(['export', 'ics', '--studio-url', 'localhost:4622', '--now', NOW]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--studio-url');
+    expect(stderr).toContain('localhost:4622');
+  });
+});

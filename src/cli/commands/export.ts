@@ -1,4 +1,4 @@
-/** `export ics [--channel ID] [--out FILE] [--public]`: the plan as an RFC 5545 calendar. */
+/** `export ics [--channel ID] [--out FILE] [--public] [--studio-url URL]`: the plan as an RFC 5545 calendar. */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseOptionsOf, synopsisOf } from '../command-table.ts';
@@ -25,7 +25,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       { en: `unknown channel "${channel}"`, zh: `未知的渠道 "${channel}"` },
       { field: '--channel', hint: { en: `use one of: ${planner.channels.map((c) => c.id).join(', ')}`, zh: `请使用以下之一：${planner.channels.map((c) => c.id).join(', ')}` } },
     );
-  const ics = buildCalendar({ planner, posts, now: ctx.now, channel, public: values.public });
+  const studioUrl = values['studio-url'] === undefined ? undefined : checkStudioUrl(values['studio-url']);
+  const ics = buildCalendar({ planner, posts, now: ctx.now, channel, public: values.public, studioUrl });
   if (!values.out) {
     ctx.stdout(ics);
     return 0;
@@ -35,4 +36,20 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   await writeTextFile(out, ics, values.out);
   ctx.stderr(ctx.lang === 'zh' ? `已写入 ${out}\n` : `wrote ${out}\n`);
   return 0;
+}
+
+/** The studio address events link to (a studio on another port or host): an http(s) URL, else a usage error naming --studio-url. */
+function checkStudioUrl(raw: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+    throw new ThroughlineError(
+      { en: `expected an http(s) address, got "${raw.slice(0, 60)}"`, zh: `应为 http(s) 地址，实际为 "${raw.slice(0, 60)}"` },
+      { field: '--studio-url', hint: { en: 'e.g. --studio-url http://localhost:4622/studio', zh: '例如 --studio-url http://localhost:4622/studio' } },
+    );
+  return url.href;
 }
