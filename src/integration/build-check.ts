@@ -37,7 +37,7 @@ export async function startBuildCheck(
 ): Promise<{ flagged: Promise<void> }> {
   const lang = localeLanguage(env);
   const now = Date.now();
-  const { planner, posts } = await loadProject(root, { buildAt: now }).catch((error: unknown) => Promise.reject(asBuildError(error, lang)));
+  const { planner, posts } = await loadProject(root, { buildAt: now, cacheDir }).catch((error: unknown) => Promise.reject(asBuildError(error, lang)));
   const input: FlagInput = { root, planner, posts, now, lang, cacheDir };
   const flagged = computeFlags(input).then((lines) => {
     for (const { level, text } of lines) logger[level](text);

@@ -4,10 +4,12 @@
  * `index`), until the list ends or the main thread posts 'stop'. It writes only to the cache:
  * what reaches dist/ is decided on the main thread, by the pages that queued a card.
  */
-import { access } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { listDueCards } from '../pages/_lib/social/due-cards.ts';
-import { cachedCardFile, socialCardPng } from '../pages/_lib/social/render.ts';
+import { cachedCardFile, drawSocialCard, storeCardSync } from '../pages/_lib/social/render.ts';
 
 /** What the main thread hands each worker; `now` in ms, as the build's loader sees it. */
 export interface SocialWorkerJob {
@@ -26,12 +28,14 @@ parentPort?.unref();
 
 // In order of path: the main thread takes the cards still missing from the other end.
 const cards = (await listDueCards(job.root, job.now)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+// The cache as it was when this thread started: a card another build adds meanwhile is drawn again, harmlessly.
+const cached = new Set(await readdir(job.cacheDir).catch(() => [] as string[]));
+mkdirSync(job.cacheDir, { recursive: true });
 let drawn = 0;
 for (let i = job.index; i < cards.length && !stopped; i += job.of) {
-  const { card } = cards[i]!;
-  const cached = await access(cachedCardFile(card, job.cacheDir)).then(() => true, () => false);
-  if (cached) continue;
-  await socialCardPng(card, job.cacheDir);
+  const file = cachedCardFile(cards[i]!.card, job.cacheDir);
+  if (cached.has(basename(file))) continue;
+  storeCardSync(file, await drawSocialCard(cards[i]!.card));
   drawn++;
 }
 parentPort?.postMessage({ drawn });

@@ -25,12 +25,15 @@ export async function readProject(root: string, opts: { frontmatter?: Frontmatte
   return { planner, posts, problems: [...problems, ...findReferenceErrors(planner, posts)] };
 }
 
-/** Validated frontmatter is kept between runs (frontmatter-cache.ts), written only when the project loads: refused input changes nothing. */
-export async function loadProject(root: string, opts: { buildAt?: number } = {}): Promise<{ planner: Planner; posts: Post[] }> {
+/**
+ * Validated frontmatter is kept between runs (frontmatter-cache.ts), written only when the project loads: refused input changes nothing.
+ * With `cacheDir`, the MDX bodies that compiled are remembered there by hash (mdx-syntax.ts).
+ */
+export async function loadProject(root: string, opts: { buildAt?: number; cacheDir?: string } = {}): Promise<{ planner: Planner; posts: Post[] }> {
   const frontmatter = openFrontmatterCache(root);
   const { planner, posts, problems } = await readProject(root, { frontmatter });
-  const { buildAt } = opts;
-  const compiled = buildAt === undefined ? [] : await findMdxSyntaxErrors(posts.filter((p) => isOnPortfolio(p, planner, buildAt)));
+  const { buildAt, cacheDir } = opts;
+  const compiled = buildAt === undefined ? [] : await findMdxSyntaxErrors(posts.filter((p) => isOnPortfolio(p, planner, buildAt)), cacheDir);
   const errors = [...problems, ...compiled];
   if (errors.length === 1) throw errors[0]!;
   if (errors.length > 1) throw combineErrors(errors);

@@ -10,6 +10,8 @@ import { listDueCards } from '../../src/pages/_lib/social/due-cards.ts';
 import { cachedCardFile, drawSocialCard, type SocialCard } from '../../src/pages/_lib/social/render.ts';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { wrapLines } from '../../src/pages/_lib/social/wrap.ts';
+import { combineAdler, deflatePart, encodePngOver } from '../../src/pages/_lib/social/png.ts';
+import { inflateSync } from 'node:zlib';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/roots/portfolio/', import.meta.url));
 // One unit per character: the line widths below are character counts.
@@ -138,5 +140,58 @@ describe('writing the queued cards into the build', () => {
     } finally {
       delete process.env.THROUGHLINE_CACHE_DIR;
     }
+  });
+});
+
+describe('social cards drawn one after another', () => {
+  const pixelsOf = async (png: Buffer) => {
+    const image = await loadImage(png);
+    const ctx = createCanvas(image.width, image.height).getContext('2d');
+    ctx.drawImage(image, 0, 0);
+    return Buffer.from(ctx.getImageData(0, 0, image.width, image.height).data);
+  };
+  const card = (title: string, eyebrow = 'Noodles'): SocialCard => ({ title, eyebrow, name: 'Mei Lin', footer: 'Home cook', lang: 'en' });
+
+  it('keeps none of an earlier card\'s ink: a short title drawn after a four-line one looks as it did before it', async () => {
+    const short = card('Dumplings');
+    const before = await pixelsOf(await drawSocialCard(short));
+    const long = 'Weeknight braises, hand-pulled noodles, the markets of Shanghai in winter, and the light across the wooden board by the window while everything simmers';
+    const other = await pixelsOf(await drawSocialCard(card(long, 'Photography and stories from the kitchen ǰ 🍜')));
+    expect(other.equals(before)).toBe(false);
+    expect((await pixelsOf(await drawSocialCard(short))).equals(before)).toBe(true);
+  });
+});
+
+describe('the PNG of a card spliced from its frame\'s rows', () => {
+  const width = 40;
+  const height = 64;
+  const stride = width * 4 + 1;
+  const scanlines = (paint: (x: number, y: number) => number) => {
+    const rows = Buffer.alloc(stride * height);
+    for (let y = 0; y < height; y++) for (let x = 0; x < width * 4; x++) rows[y * stride + 1 + x] = paint(x, y);
+    return rows;
+  };
+  const idat = (png: Buffer) => {
+    const parts: Buffer[] = [];
+    for (let at = 8; at < png.length; at += 12 + png.readUInt32BE(at)) if (png.toString('latin1', at + 4, at + 8) === 'IDAT') parts.push(png.subarray(at + 8, at + 8 + png.readUInt32BE(at)));
+    return Buffer.concat(parts);
+  };
+
+  it('decodes to exactly its scanlines, with the Adler-32 of all of them, wherever the changed rows lie', async () => {
+    const base = scanlines((x, y) => (x % 4 === 3 ? 255 : 200 + (y % 3)));
+    for (const [top, bottom] of [[0, 64], [5, 9], [17, 40], [50, 64], [0, 1], [20, 20]] as const) {
+      const rows = Buffer.from(base);
+      for (let y = top; y < bottom; y++) for (let x = 0; x < width * 4; x += 3) rows[y * stride + 1 + x] = (x * 7 + y * 13) & 255;
+      const png = await encodePngOver(rows, base, `frame ${top}`, { width, height }, { top, bottom });
+      // inflateSync checks the zlib trailer's Adler-32 and throws when it is wrong.
+      expect(inflateSync(idat(png)).equals(rows)).toBe(true);
+    }
+  });
+
+  it('combines the Adler-32 of two pieces of data into that of both joined', async () => {
+    const a = Buffer.from('the braise simmers slowly '.repeat(4000));
+    const b = Buffer.from('红烧肉 and ginger '.repeat(3000));
+    const [pa, pb, both] = await Promise.all([deflatePart(a, 1), deflatePart(b, 1), deflatePart(Buffer.concat([a, b]), 1)]);
+    expect(combineAdler(pa.adler, pb.adler, b.length)).toBe(both.adler);
   });
 });

@@ -5,13 +5,14 @@
  * (node_modules/.astro/throughline/og by default), so a build in which nothing changed draws nothing.
  */
 import { createHash } from 'node:crypto';
+import { renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { projectRoot } from '../project-root.ts';
 import { fontFamiliesFor } from './fonts.ts';
-import { encodePng } from './png.ts';
+import { encodePngOver } from './png.ts';
 import { wrapLines } from './wrap.ts';
 
 export interface SocialCard {
@@ -44,8 +45,8 @@ const NAME_TOP = FOOTER_TOP - 6 - 34 * NORMAL;
 const RULE_TOP = NAME_TOP - 28 - 2;
 /**
  * The part of the card that differs between posts (pillar and title, with room for glyphs that
- * overhang their box, and the rule a four-line title may reach): only it is redrawn and read
- * back for each card, the rest comes from the frame drawn once per name and footer.
+ * overhang their box, and the rule a four-line title may reach): only it is redrawn for each
+ * card, the rest comes from the frame drawn once per name and footer.
  */
 const BAND = { x: LEFT - 8, y: TOP - 8, width: COLUMN + 16, height: 470 - (TOP - 8) };
 const STRIDE = WIDTH * 4 + 1;
@@ -54,13 +55,41 @@ const STRIDE = WIDTH * 4 + 1;
 let canvas: Canvas | undefined;
 let frame: { key: string; rows: Buffer } | undefined;
 
-function text(ctx: SKRSContext2D, value: string, opts: { size: number; weight: 400 | 700; colour: string; baseline: number; spacing?: number }): void {
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Room around a line's measured box for antialiasing and glyphs that overhang their advance. */
+const INK_MARGIN = 6;
+
+/**
+ * The part of the band where `line`, just drawn at (LEFT, `baseline`) in the context's font, can
+ * have left ink: its measured glyph box (and at least its advance), plus INK_MARGIN, clipped to
+ * the band. Only these parts of a card are read back from Skia.
+ */
+function inkRect(ctx: SKRSContext2D, line: string, baseline: number): Rect {
+  const m = ctx.measureText(line);
+  const left = Math.floor(LEFT - Math.max(0, m.actualBoundingBoxLeft) - INK_MARGIN);
+  const right = Math.ceil(LEFT + Math.max(m.width, m.actualBoundingBoxRight) + INK_MARGIN);
+  const top = Math.floor(baseline - Math.max(0, m.actualBoundingBoxAscent) - INK_MARGIN);
+  const bottom = Math.ceil(baseline + Math.max(0, m.actualBoundingBoxDescent) + INK_MARGIN);
+  const x = Math.max(BAND.x, left);
+  const y = Math.max(BAND.y, top);
+  return { x, y, width: Math.max(0, Math.min(BAND.x + BAND.width, right) - x), height: Math.max(0, Math.min(BAND.y + BAND.height, bottom) - y) };
+}
+
+/** Draws `value` in one line within the column; returns where it may have left ink in the band. */
+function text(ctx: SKRSContext2D, value: string, opts: { size: number; weight: 400 | 700; colour: string; baseline: number; spacing?: number }): Rect {
   ctx.font = `${opts.weight} ${opts.size}px ${fontFamiliesFor(value, opts.weight)}`;
   ctx.letterSpacing = `${opts.spacing ?? 0}px`;
   ctx.fillStyle = opts.colour;
   // One line within the column: a long pillar, name or label ends in "…" at a word.
   const line = wrapLines(value, COLUMN, 1, (part) => ctx.measureText(part).width)[0] ?? '';
   ctx.fillText(line, LEFT, opts.baseline);
+  return inkRect(ctx, line, opts.baseline);
 }
 
 function rule(ctx: SKRSContext2D): void {
@@ -91,20 +120,37 @@ function frameRows(ctx: SKRSContext2D, card: SocialCard): Buffer {
   return frame.rows;
 }
 
-/** Draws pillar and title (up to four lines) into the band, over a clean background. */
-function paintBand(ctx: SKRSContext2D, card: SocialCard): void {
+/**
+ * Draws pillar and title (up to four lines) into the band, over a clean background; returns
+ * where they may have left ink (outside it the band is the frame's).
+ */
+function paintBand(ctx: SKRSContext2D, card: SocialCard): Rect[] {
   ctx.fillStyle = COLOURS.bg;
   ctx.fillRect(BAND.x, BAND.y, BAND.width, BAND.height);
-  text(ctx, card.eyebrow, { size: 30, weight: 700, colour: COLOURS.accent, baseline: TOP + 30 * ASCENT, spacing: card.lang === 'zh' ? 0 : 1 });
+  const inked = [text(ctx, card.eyebrow, { size: 30, weight: 700, colour: COLOURS.accent, baseline: TOP + 30 * ASCENT, spacing: card.lang === 'zh' ? 0 : 1 })];
   const size = card.title.length > 60 ? 52 : card.title.length > 30 ? 62 : 72;
   ctx.font = `700 ${size}px ${fontFamiliesFor(card.title, 700)}`;
   ctx.letterSpacing = '0px';
   const lines = wrapLines(card.title, COLUMN, MAX_LINES, (line) => ctx.measureText(line).width);
   // Lines 1.25 em apart, each glyph box centred in its line as CSS does.
   const first = TOP + 30 * NORMAL + 28 + ((1.25 - NORMAL) * size) / 2 + ASCENT * size;
-  lines.forEach((line, i) => text(ctx, line, { size, weight: 700, colour: COLOURS.text, baseline: first + i * 1.25 * size }));
+  lines.forEach((line, i) => inked.push(text(ctx, line, { size, weight: 700, colour: COLOURS.text, baseline: first + i * 1.25 * size })));
   // Painted after the title, as in the card's document order: a long title runs under it.
   rule(ctx);
+  return inked;
+}
+
+/** Copies `rect` of the scanlines `from` (or of the canvas, when `from` is null) into `rows`. */
+function copyRect(rows: Buffer, rect: Rect, from: Buffer | null, ctx: SKRSContext2D): void {
+  if (rect.width === 0 || rect.height === 0) return;
+  const bytes = rect.width * 4;
+  if (from) {
+    for (let y = rect.y; y < rect.y + rect.height; y++) from.copy(rows, y * STRIDE + 1 + rect.x * 4, y * STRIDE + 1 + rect.x * 4, y * STRIDE + 1 + rect.x * 4 + bytes);
+    return;
+  }
+  const { data } = ctx.getImageData(rect.x, rect.y, rect.width, rect.height);
+  const src = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  for (let y = 0; y < rect.height; y++) src.copy(rows, (rect.y + y) * STRIDE + 1 + rect.x * 4, y * bytes, (y + 1) * bytes);
 }
 
 /** The PNG of `card`. */
@@ -112,30 +158,32 @@ export async function drawSocialCard(card: SocialCard): Promise<Buffer> {
   canvas ??= createCanvas(WIDTH, HEIGHT);
   const ctx = canvas.getContext('2d');
   const frameKey = `${card.name}\n${card.footer}`;
-  const rows = takeRows(frameKey, frameRows(ctx, card));
-  paintBand(ctx, card);
-  const { data } = ctx.getImageData(BAND.x, BAND.y, BAND.width, BAND.height);
-  const band = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const bandBytes = BAND.width * 4;
-  for (let y = 0; y < BAND.height; y++) band.copy(rows, (BAND.y + y) * STRIDE + 1 + BAND.x * 4, y * bandBytes, (y + 1) * bandBytes);
+  const base = frameRows(ctx, card);
+  const { rows, inked: before } = takeRows(frameKey, base);
+  // Reading pixels back from Skia costs more than drawing them: only where this card has ink.
+  const inked = paintBand(ctx, card);
+  for (const rect of before) copyRect(rows, rect, base, ctx);
+  for (const rect of inked) copyRect(rows, rect, null, ctx);
   try {
-    return await encodePng(rows, WIDTH, HEIGHT);
+    const changed = { top: Math.min(...inked.map((r) => r.y)), bottom: Math.max(...inked.map((r) => r.y + r.height)) };
+    return await encodePngOver(rows, base, frameKey, { width: WIDTH, height: HEIGHT }, changed);
   } finally {
-    if (spare.length < 4) spare.push({ key: frameKey, rows });
+    if (spare.length < 4) spare.push({ key: frameKey, rows, inked });
   }
 }
 
 /**
  * Scanline buffers (3 MB each) of earlier cards, reused instead of copying the frame afresh for
- * every card: outside the band a buffer of the same frame already holds the frame, and the band
- * is overwritten whole. Kept while the encoder reads one (deflate runs off the thread).
+ * every card: a buffer of the same frame holds the frame but where its card had ink (`inked`),
+ * which is put back from the frame before the next card's ink is copied in. Kept while the
+ * encoder reads one (deflate runs off the thread).
  */
-const spare: { key: string; rows: Buffer }[] = [];
+const spare: { key: string; rows: Buffer; inked: Rect[] }[] = [];
 
-function takeRows(key: string, frameRows: Buffer): Buffer {
+function takeRows(key: string, frameRows: Buffer): { rows: Buffer; inked: Rect[] } {
   const at = spare.findIndex((s) => s.key === key);
-  if (at >= 0) return spare.splice(at, 1)[0]!.rows;
-  return Buffer.from(frameRows);
+  if (at >= 0) return spare.splice(at, 1)[0]!;
+  return { rows: Buffer.from(frameRows), inked: [] };
 }
 
 /** The integration sets THROUGHLINE_CACHE_DIR from Astro's cacheDir. */
@@ -164,6 +212,18 @@ export function takeUsedCards(): Set<string> {
   return used;
 }
 
+/** The temp file `file` is written to before it is renamed into place: parallel builds never read half a file. */
+const tempOf = (file: string) => `${file}.${process.pid}.${threadId}.tmp`;
+
+/**
+ * Stores `png` as the cached card `file` (its folder must exist), synchronously: for the pool's
+ * threads, which have nothing else to do meanwhile and save the promise machinery per card.
+ */
+export function storeCardSync(file: string, png: Buffer): void {
+  writeFileSync(tempOf(file), png);
+  renameSync(tempOf(file), file);
+}
+
 /** The PNG of `card`, from the cache when the same card was drawn before. */
 export async function socialCardPng(card: SocialCard, cacheDir = defaultCacheDir()): Promise<Buffer> {
   const file = cachedCardFile(card, cacheDir);
@@ -172,9 +232,7 @@ export async function socialCardPng(card: SocialCard, cacheDir = defaultCacheDir
   if (cached) return cached;
   const png = await drawSocialCard(card);
   await mkdir(cacheDir, { recursive: true });
-  // Written whole then renamed: parallel builds never read half a file.
-  const temp = `${file}.${process.pid}.${threadId}.tmp`;
-  await writeFile(temp, png);
-  await rename(temp, file);
+  await writeFile(tempOf(file), png);
+  await rename(tempOf(file), file);
   return png;
 }
