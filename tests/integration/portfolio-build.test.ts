@@ -220,8 +220,12 @@ describe('the built portfolio', () => {
     expect(file('index.html')).toContain('How gluten traps gas, in one paragraph.');
   });
 
-  it('points the canonical link of a syndicated post with canonical: original to its original', () => {
-    expect(file('posts/2026/published-sourdough/index.html')).toContain('<link rel="canonical" href="https://example.org/sourdough">');
+  it('points the canonical link, og:url and the Article url of a syndicated post with canonical: original to its original', () => {
+    const page = file('posts/2026/published-sourdough/index.html');
+    expect(page).toContain('<link rel="canonical" href="https://example.org/sourdough">');
+    expect(page).toContain('<meta property="og:url" content="https://example.org/sourdough">');
+    expect(page).not.toContain('<meta property="og:url" content="https://example.com/');
+    expect(JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!).url).toBe('https://example.org/sourdough');
   });
 
   it('describes the author as a Person with sameAs from channel profile URLs, and each post as an Article', () => {

@@ -103,7 +103,14 @@ describe('tag slugs and absolute addresses', () => {
   it('lower-cases tags and keeps Chinese letters', () => {
     expect(tagSlug('Food Photography')).toBe('food-photography');
     expect(tagSlug('家常菜')).toBe('家常菜');
-    expect(tagSlug(' C++ & Rust ')).toBe('c-rust');
+    expect(tagSlug(' C++ & Rust ')).toBe('c-plus-plus-rust');
+  });
+
+  it('gives C, C++ and C# (and F and F#) tag pages of their own, while Bread and bread stay one tag', () => {
+    const slugs = ['C', 'C++', 'C#', 'F', 'F#', 'A+'].map(tagSlug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    expect(tagSlug('Bread')).toBe(tagSlug('bread'));
+    expect(tagSlug('#weeknight')).toBe(tagSlug('weeknight'));
   });
 
   it('makes no absolute address without a site', () => {

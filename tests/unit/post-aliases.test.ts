@@ -10,8 +10,32 @@ describe('frontmatter from other themes', () => {
   });
 
   it('reads a Fuwari post: published, updated, image, category as a tag, lang', () => {
-    const data = parse({ published: new Date('2026-09-20T00:00:00Z'), updated: '2026-09-22', image: './cover.jpg', tags: ['a'], category: 'Guides', lang: 'zh-CN' });
-    expect(data).toMatchObject({ status: 'published', publishedAt: '2026-09-20', updatedAt: '2026-09-22', cover: './cover.jpg', tags: ['a', 'Guides'], lang: 'zh-CN' });
+    const data = parse({ published: new Date('2026-09-20T00:00:00Z'), updated: '2026-09-22', image: 'https://cdn.example.com/cover.jpg', tags: ['a'], category: 'Guides', lang: 'zh-CN' });
+    expect(data).toMatchObject({ status: 'published', publishedAt: '2026-09-20', updatedAt: '2026-09-22', cover: 'https://cdn.example.com/cover.jpg', tags: ['a', 'Guides'], lang: 'zh-CN' });
+  });
+
+  it.each([
+    ['AstroPaper ogImage', { pubDatetime: '2026-09-21', ogImage: '../../assets/images/AstroPaper-v3.png' }],
+    ['Fuwari image', { published: '2026-09-20', image: './cover.jpg' }],
+    ['a protocol-relative ogImage', { pubDatetime: '2026-09-21', ogImage: '//other.example/x.png' }],
+  ])('keeps the generated social card when %s is a path the site does not serve', (_name, fm) => {
+    const data = parse(fm);
+    expect(data.status).toBe('published');
+    expect(data.cover).toBeUndefined();
+  });
+
+  it.each(['../../assets/og.png', './cover.jpg', 'images/pork.jpg', '//other.example/x.png', 'javascript:alert(1)'])(
+    'refuses cover: %s with a message that says which covers work',
+    (cover) => {
+      const result = PostFrontmatterSchema.safeParse({ title: 'T', channel: 'blog', status: 'draft', cover });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.path).toEqual(['cover']);
+      expect(result.error?.issues[0]?.message).toMatch(/path under public\/ starting with "\/"/);
+    },
+  );
+
+  it.each(['/images/pork.jpg', 'https://cdn.example.com/pork.jpg'])('accepts cover: %s', (cover) => {
+    expect(PostFrontmatterSchema.parse({ title: 'T', channel: 'blog', status: 'draft', cover }).cover).toBe(cover);
   });
 
   it('makes draft: true (and published: false) a draft', () => {

@@ -64,6 +64,11 @@ const RULES: Rule[] = [
     (e) => `应为完整网址（http 或 https），例如 ${e}（javascript:、data: 等其他协议会被拒绝）`,
   ],
   [/^expected a full http\(s\) URL, e\.g\. (\S+)$/, (e) => `应为完整网址（http 或 https），例如 ${e}`],
+  [
+    /^expected a full http\(s\) URL or a path under public\/ starting with "\/", e\.g\. (\S+) .*$/,
+    (e) => `应为完整网址（http 或 https）或以 "/" 开头、位于 public/ 下的路径，例如 ${e}（../../assets/og.png 这样的相对路径（例如 AstroPaper 的 ogImage）网站不会提供：请把图片复制到 public/ 下，再写从那里开始的路径）`,
+  ],
+  [/^cover must not be empty$/, () => 'cover 不能为空'],
   [/^a tag must not be empty$/, () => '标签不能为空'],
   [/^a published post needs publishedAt \(e\.g\. (.+) or (.+)\)$/, (a, b) => `已发布的文章需要 publishedAt（例如 ${a} 或 ${b}）`],
   [/^your name \(or brand name\) is needed$/, () => '需要你的名字（或品牌名）'],

@@ -11,16 +11,29 @@ const SAME_VALUE: Record<string, string> = {
   pubDatetime: 'publishedAt',
   modDatetime: 'updatedAt',
   updated: 'updatedAt',
-  ogImage: 'cover',
-  image: 'cover',
 };
+
+/**
+ * AstroPaper's `ogImage` and Fuwari's `image` may be an asset path relative to the post
+ * (`../../assets/og.png`, `./cover.jpg`) that Astro imports; Throughline serves no such file, so
+ * only a site path (`/og.png`) or an http(s) URL becomes `cover`, and any other value leaves the
+ * generated social card in place instead of an og:image that answers 404.
+ */
+const COVER_ALIASES = ['ogImage', 'image'];
+
+function isServedImage(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const text = value.trim();
+  return (text.startsWith('/') && !text.startsWith('//')) || /^https?:\/\/[^/]/i.test(text);
+}
 
 /** Keys whose presence says the post was written for another theme (they imply a status). */
 const THEME_KEYS = ['pubDatetime', 'published', 'draft'];
 
 /**
  * A copy of `value` with aliases applied (a non-object is returned as is):
- * pubDatetime/published -> publishedAt, modDatetime/updated -> updatedAt, ogImage/image -> cover,
+ * pubDatetime/published -> publishedAt, modDatetime/updated -> updatedAt, ogImage/image -> cover
+ * (a site path or http(s) URL only),
  * canonicalURL -> url with canonical "original", category -> one more tag, and, when no status is
  * given, draft: true (or published: false) -> status "draft", else a dated post -> "published".
  */
@@ -32,6 +45,7 @@ export function applyFrontmatterAliases(value: unknown): unknown {
     if (out[key] === undefined && v !== undefined && v !== null && v !== '') out[key] = v;
   };
   for (const [alias, field] of Object.entries(SAME_VALUE)) fill(field, input[alias]);
+  for (const alias of COVER_ALIASES) if (isServedImage(input[alias])) fill('cover', input[alias].trim());
   if (typeof input.published !== 'boolean') fill('publishedAt', input.published);
   if (typeof input.canonicalURL === 'string' && input.canonicalURL.trim()) {
     fill('url', input.canonicalURL.trim());

@@ -52,6 +52,22 @@ export const HttpUrlSchema = z
   })
   .refine(isHttpUrl, 'expected a full http(s) URL, e.g. https://example.com/post (javascript:, data: and other schemes are refused)');
 
+/**
+ * A post's social image: a full http(s) URL, or a site path under public/ starting with one "/"
+ * (`/images/pork.jpg`). A relative path such as AstroPaper's `../../assets/og.png` (an Astro
+ * asset import) names no file the site serves, so it is refused rather than turned into an
+ * og:image that answers 404; so is `//host/x.png`, which would point at another site.
+ */
+export const CoverSchema = z
+  .string()
+  .trim()
+  .min(1, 'cover must not be empty')
+  .refine((s) => (s.startsWith('/') && !s.startsWith('//')) || isHttpUrl(s), {
+    message:
+      'expected a full http(s) URL or a path under public/ starting with "/", e.g. /images/pork.jpg ' +
+      '(a relative path such as ../../assets/og.png, e.g. from AstroPaper\'s ogImage, is not served by the site: copy the image into public/ and write its path from there)',
+  });
+
 function isHttpUrl(text: string): boolean {
   try {
     if (!/^https?:\/\//i.test(text)) return false;
@@ -83,7 +99,7 @@ const PostFields = z
     /** When the post was last changed in substance (sitemap lastmod, feeds, Article data). */
     updatedAt: PublishedAtSchema.optional(),
     /** The social image: a URL, or a path under public/ such as /images/pork.jpg. */
-    cover: z.string().trim().min(1, 'cover must not be empty').optional(),
+    cover: CoverSchema.optional(),
     /** "original": the page's canonical link is `url` (syndicated copies); "self" is the default. */
     canonical: z.enum(['self', 'original'], { error: 'expected "self" or "original"' }).optional(),
     /** The post's language (e.g. en, zh-CN); detected from the text when omitted. */

@@ -12,10 +12,14 @@ export function pillarPath(id: string): string {
 
 /**
  * The URL segment of a tag: lower case, runs of spaces and punctuation as one "-", letters of
- * any script kept ("Food photography" -> food-photography, "家常菜" -> 家常菜).
+ * any script kept ("Food photography" -> food-photography, "家常菜" -> 家常菜). "+" and a "#"
+ * after a letter or digit are spelled out (C++ -> c-plus-plus, C# -> c-sharp), so that C, C++
+ * and C# are three tags rather than one page named after whichever came first; a leading "#"
+ * (#weeknight) is only a hashtag mark.
  */
 export function tagSlug(tag: string): string {
-  return tag.trim().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'tag';
+  const spelled = tag.trim().toLowerCase().replace(/(?<=[\p{L}\p{N}])#/gu, '-sharp-').replace(/\+/g, '-plus-');
+  return spelled.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'tag';
 }
 
 /** The site path of a tag page. */
