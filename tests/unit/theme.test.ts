@@ -130,6 +130,16 @@ describe('flagTheme', () => {
     expect(flag.hint).toContain('theme.acceptedOnTheme');
   });
 
+  it('writes the 中文 flag with Chinese quotes and 、 between the words, never ASCII quotes or ", "', () => {
+    const result = scoreTheme(model, { body: stocksDraft });
+    expect(result.offTerms.length).toBeGreaterThan(1);
+    const [flag] = flagTheme(post, result, names, 'zh');
+    expect(flag.message).toContain(`读起来是“${result.offTerms.slice(0, 3).join('、')}”`);
+    expect(flag.message).not.toMatch(/"|, /);
+    const [mismatch] = flagTheme({ ...post, pillar: 'photo' }, scoreTheme(model, { body: cookingDraft }), names, 'zh');
+    expect(mismatch.message).toContain('声明的支柱是“Food photography”，读起来却像“Recipes”');
+  });
+
   it('never flags a published post as off-theme', () => {
     expect(flagTheme({ ...post, status: 'published' }, scoreTheme(model, { body: stocksDraft }), names)).toEqual([]);
   });

@@ -48,9 +48,9 @@ export function flagTheme(post: ThemePost, result: ThemeResult, pillarNames: Rec
         severity: 'info',
         ...at,
         message: zh
-          ? `声明的支柱是 "${was}"，读起来却像 "${reads}"（${own.toFixed(2)} 对 ${best.toFixed(2)}）`
+          ? `声明的支柱是“${was}”，读起来却像“${reads}”（${own.toFixed(2)} 对 ${best.toFixed(2)}）`
           : `declared as pillar "${was}" but reads as "${reads}" (${own.toFixed(2)} vs ${best.toFixed(2)})`,
-        hint: zh ? `在 frontmatter 中设置 "pillar: ${nearest}"，或让文章更贴近 "${was}"。` : `Set "pillar: ${nearest}" in the frontmatter, or bring the post closer to "${was}".`,
+        hint: zh ? `在 frontmatter 中设置 pillar: ${nearest}，或让文章更贴近“${was}”。` : `Set "pillar: ${nearest}" in the frontmatter, or bring the post closer to "${was}".`,
       });
     }
   }
@@ -58,12 +58,13 @@ export function flagTheme(post: ThemePost, result: ThemeResult, pillarNames: Rec
 }
 
 function offThemeText(post: ThemePost, result: ThemeResult, pillarNames: Record<string, string>, lang: Lang): { message: string; hint: string } {
-  const terms = result.offTerms.slice(0, 3).join(', ');
+  // Chinese lists take 、 and Chinese quotes “” (GB/T 15834-2011), English ", " and "".
+  const terms = result.offTerms.slice(0, 3).join(lang === 'zh' ? '、' : ', ');
   const score = `${result.score.toFixed(2)} < ${result.threshold.toFixed(2)}`;
   const pillars = Object.values(pillarNames).join(lang === 'zh' ? '、' : ', ');
   if (lang === 'zh')
     return {
-      message: terms ? `读起来是"${terms}"，而不是品牌的支柱（得分 ${score}）` : `与品牌的支柱没什么关系（得分 ${score}）`,
+      message: terms ? `读起来是“${terms}”，而不是品牌的支柱（得分 ${score}）` : `与品牌的支柱没什么关系（得分 ${score}）`,
       hint: `把它和一个支柱（${pillars}）联系起来；如果它确实属于你的主题，把 "${post.id}" 加到 content/planner.json 的 theme.acceptedOnTheme 中。`,
     };
   return {

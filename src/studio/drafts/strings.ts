@@ -33,7 +33,7 @@ export const DRAFTS_TEXT: Dictionary = {
   'editor.acceptTheme': { en: 'On theme after all', zh: '其实切题' },
   'editor.accepted': { en: 'You marked this post as on theme: it counts as evidence of the theme.', zh: '你已把这篇标为切题：它也算作主题的依据。' },
   'editor.nearest': { en: 'Nearest pillar', zh: '最接近的支柱' },
-  'editor.evidence': { en: 'Evidence', zh: '依据' },
+  'editor.evidence': { en: 'Shared with your brand', zh: '和品牌相通的词' },
   'editor.offTerms': { en: 'New to your brand', zh: '品牌里还没写过的词' },
   'editor.listSep': { en: ', ', zh: '、' },
   'editor.flags': { en: 'Flags', zh: '提示' },

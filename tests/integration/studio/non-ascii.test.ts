@@ -232,7 +232,7 @@ describe('the studio calendar of a channel whose id is Chinese', () => {
 describe('the theme panel in 中文', () => {
   it('writes its labels with the full-width colon and lists evidence words with 、, never an English comma', async () => {
     const page = await (await fetch(`${studio.url}/studio/drafts/${href('drafts/wechat/dongzhi-jiaozi')}`, { headers: { cookie: 'throughline-lang=zh' } })).text();
-    expect(page).toContain('依据：<span id="theme-terms"');
+    expect(page).toContain('和品牌相通的词：<span id="theme-terms"');
     expect(page).toContain('品牌里还没写过的词：<span id="theme-offterms"');
     const evidence = page.match(/<span id="theme-terms"[^>]*>([^<]*)<\/span>/)![1]!;
     expect(evidence.split('、').length).toBeGreaterThan(1);
