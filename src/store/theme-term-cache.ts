@@ -11,6 +11,7 @@ import { deserialize, serialize } from 'node:v8';
 import { readTermsOf } from '../core/check.ts';
 import type { Post } from '../core/schema/post.ts';
 import type { PostTerms } from '../core/theme/index.ts';
+import { shareSurfaces, UNKNOWN } from '../core/theme/evidence.ts';
 import { shareSequence } from '../core/theme/term-counter.ts';
 import { shareCounts } from '../core/theme/vector.ts';
 import { writeCacheFile } from './cache-files.ts';
@@ -85,6 +86,7 @@ function readStored(file: string): Stored {
   const vocab = data.vocab.split('\0');
   const ids = new Int32Array(vocab.length).fill(-1);
   const interned = new Int32Array(vocab.length).fill(-1);
+  const codes = new Int32Array(vocab.length).fill(UNKNOWN);
   const at = new Map(data.keys.map((k, i) => [k, i]));
   return {
     size: at.size,
@@ -92,7 +94,7 @@ function readStored(file: string): Stored {
       const i = at.get(key);
       if (i === undefined) return undefined;
       try {
-        return decode(vocab, ids, interned, data, data.offsets[i * 2], data.offsets[i * 2 + 1]);
+        return decode(vocab, ids, interned, codes, data, data.offsets[i * 2], data.offsets[i * 2 + 1]);
       } catch {
         return undefined; // A damaged entry: the post is read again.
       }
@@ -102,9 +104,9 @@ function readStored(file: string): Stored {
 
 /**
  * One post's terms; `ids` numbers the vocabulary's terms for toVector (shareCounts), `interned`
- * for the model's counting (shareSequence).
+ * for the model's counting (shareSequence), `codes` its forms for the evidence (shareSurfaces).
  */
-function decode(vocab: string[], ids: Int32Array, interned: Int32Array, { ints, values }: StoredFile, at: number, valueAt: number): PostTerms {
+function decode(vocab: string[], ids: Int32Array, interned: Int32Array, codes: Int32Array, { ints, values }: StoredFile, at: number, valueAt: number): PostTerms {
   const [nSeq, han, nCounts, nSurf] = [ints[at], ints[at + 1], ints[at + 2], ints[at + 3]];
   let p = at + 4;
   if (!(nSeq >= 0 && nCounts >= 0 && nSurf >= 0 && p + nSeq + nCounts + nSurf * 2 <= ints.length && valueAt + nCounts <= values.length)) throw new Error('bad entry');
@@ -123,8 +125,10 @@ function decode(vocab: string[], ids: Int32Array, interned: Int32Array, { ints, 
   const countValues = values.subarray(valueAt, valueAt + nCounts);
   shareCounts(counts, { vocab, slots, values: countValues, table: ids });
   shareSequence(sequence, { vocab, slots: sequenceSlots, countSlots: slots, countValues, interned });
-  const surfaces = new Map<string, string>();
-  for (let k = 0; k < nSurf; k++, p += 2) surfaces.set(word(ints[p]), word(ints[p + 1]));
+  const pairs = ints.subarray(p, p + nSurf * 2);
+  for (let k = 0; k < nSurf * 2; k++) word(pairs[k]!);
+  const surfaces = LazyCounts.surfaces(vocab, pairs);
+  shareSurfaces(surfaces, { vocab, pairs, table: ids, codes });
   return { counts, surfaces, sequence, han };
 }
 

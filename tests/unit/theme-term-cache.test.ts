@@ -5,7 +5,9 @@ import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Post } from '../../src/core/schema/post.ts';
 import { readTermsOf } from '../../src/core/check.ts';
-import { vectorOf } from '../../src/core/theme/model.ts';
+import { buildThemeModel, vectorOf } from '../../src/core/theme/model.ts';
+import { scoreTheme } from '../../src/core/theme/score.ts';
+import { BrandSchema } from '../../src/core/schema/planner.ts';
 import { termOf } from '../../src/core/theme/vector.ts';
 import { openTermCache, termCacheFile } from '../../src/store/theme-term-cache.ts';
 
@@ -117,5 +119,29 @@ describe('the theme term cache', () => {
     const third = openTermCache(root);
     for (const p of [zh, en]) expect(weights(vectorOf(third.termsOf(p), []))).toEqual(weights(vectorOf(readTermsOf(p), [])));
   });
-});
 
+  it('gives a cached draft the same evidence and off-theme words as a fresh read, bridged Chinese words with their glosses included', () => {
+    const root = tempRoot();
+    const brand = BrandSchema.parse({
+      name: 'x', label: 'Home cooking', timezone: 'UTC',
+      pillars: [{ id: 'a', name: 'Dumplings and noodles', description: 'Dumplings, noodles, soy sauce, ginger and pork at home.', keywords: ['soy sauce'] }],
+    });
+    const model = buildThemeModel({ brand, evidence: ['Pork dumplings with ginger and soy sauce.', 'Hand-pulled noodles in a hot wok.'].map((body) => ({ body })) });
+    const drafts = [
+      post('冬至饺子', '猪肉馅里加姜水和生抽，包好以后分三次加冷水煮。饺子蘸醋吃。'),
+      post('饺子和面条', '饺子皮要薄，面条要筋道。生抽和姜是关键，股票市场今天下跌。'),
+      post('Dumplings', 'Pork dumplings with soy sauce, then a walk to the stock market.'),
+    ];
+    const first = openTermCache(root);
+    for (const p of drafts) first.termsOf(p);
+    first.save();
+    const cached = openTermCache(root);
+    const evidence = (r: ReturnType<typeof scoreTheme>) => ({ terms: r.terms, offTerms: r.offTerms });
+    // Twice over, so the second pass reads the forms the first one numbered.
+    for (const _ of [1, 2])
+      for (const p of drafts) expect(evidence(scoreTheme(model, { terms: cached.termsOf(p) }))).toEqual(evidence(scoreTheme(model, { terms: readTermsOf(p) })));
+    const zh = scoreTheme(model, { terms: cached.termsOf(drafts[0]) });
+    expect(zh.terms.some((t) => t.includes(' ('))).toBe(true);
+    expect(zh.offTerms.length).toBeGreaterThan(0);
+  });
+});

@@ -6,10 +6,10 @@
  */
 import { standardize } from './calibrate.ts';
 import { vectorOf, type ThemeModel } from './model.ts';
-import type { Phrase } from './phrases.ts';
+import { explainTerms } from './evidence.ts';
 import { readPostTerms, termsLanguage, type PostTerms } from './post-terms.ts';
 import { stageColumns } from './stage-dots.ts';
-import { coveredBy, dot, supportOf, termOf, valueAt, within, type Vector } from './vector.ts';
+import { coveredBy, dot, supportOf, within } from './vector.ts';
 
 export interface ThemeResult {
   /** 0..1, higher = closer to the brand's theme; about 0.7 for a typical published post. */
@@ -39,8 +39,6 @@ export const SURE_POSTS = 3;
 /** The z at which the default threshold (0.45) sits: tuned on the dev part of the corpus. */
 export const Z_AT_THRESHOLD = 0.9;
 const K = Math.log(1 / 0.55) / Z_AT_THRESHOLD;
-const MAX_TERMS = 8;
-const MAX_OFF_TERMS = 5;
 
 /** Maps z to 0..1, monotone: 0 at or below general language, 0.45 at Z_AT_THRESHOLD. */
 export function toScore(z: number): number {
@@ -87,97 +85,9 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
   }
   return {
     score, onTheme: score >= model.threshold, threshold: model.threshold, pillar,
-    ...explain(model, terms, v), pillarScores, language,
+    ...explainTerms(model.centroid, model.phrases, terms, v), pillarScores, language,
     confidence: cal.posts >= SURE_POSTS ? 'high' : 'low', calibrationPosts: cal.posts,
   };
-}
-
-/**
- * Evidence: terms by their share of the dot product (at least MIN_SHARE of the strongest), a
- * Chinese word shown once, with its gloss when the match went through the bridge. Off terms:
- * the post's own heaviest words the brand never used.
- */
-function explain(model: ThemeModel, terms: PostTerms, v: Vector): { terms: string[]; offTerms: string[] } {
-  // Grouped as they are met (no [surface, weight] pair per term: a post has hundreds).
-  const on = new Map<string, Group>();
-  const offSurfaces: string[] = [];
-  const offWeights: number[] = [];
-  const phrases = phraseSurfaces(model.phrases);
-  const { surfaces } = terms;
-  for (let i = 0; i < v.size; i++) {
-    const term = termOf(v.ids[i]);
-    const x = v.w[i];
-    const surface = (surfaces.size ? surfaces.get(term) : undefined) ?? (phrases.size ? phrases.get(term) : undefined) ?? term;
-    // A lone Han character is too often a piece of a longer word to be shown as a reason.
-    if (surface.charCodeAt(0) >= 0x2e80 && (surface.length === 1 || surface.charCodeAt(1) === 32)) continue;
-    const c = valueAt(model.centroid, v.ids[i]);
-    if (c > 0) addTo(on, surface, x * c);
-    else if (!surface.includes(' (')) {
-      offSurfaces.push(surface);
-      offWeights.push(x);
-    }
-  }
-  // A word the brand meets through its gloss (生抽 -> "soy sauce") is evidence, never also "off".
-  const off = new Map<string, Group>();
-  for (let k = 0; k < offSurfaces.length; k++) if (!on.has(offSurfaces[k])) addTo(off, offSurfaces[k], offWeights[k]);
-  return { terms: strongest(on, MAX_TERMS, MIN_SHARE), offTerms: strongest(off, MAX_OFF_TERMS, 0) };
-}
-
-/** One word of the evidence: "饺子" and "饺子 (dumpling)" are one word, shown with the gloss. */
-interface Group { shown: string; weight: number }
-function addTo(groups: Map<string, Group>, surface: string, weight: number): void {
-  const word = baseWord(surface);
-  const entry = groups.get(word);
-  if (!entry) groups.set(word, { shown: surface, weight });
-  else {
-    if (surface.length > entry.shown.length) entry.shown = surface;
-    entry.weight += weight;
-  }
-}
-
-/** "饺子 (dumpling)" -> "饺子": the draft's own word of an evidence entry. */
-function baseWord(surface: string): string {
-  const cut = surface.indexOf(' (');
-  return cut < 0 ? surface : surface.slice(0, cut);
-}
-
-const PHRASE_SURFACES = new WeakMap<readonly Phrase[], Map<string, string>>();
-function phraseSurfaces(phrases: readonly Phrase[]): Map<string, string> {
-  let map = PHRASE_SURFACES.get(phrases);
-  if (!map) PHRASE_SURFACES.set(phrases, (map = new Map(phrases.map((p) => [p.key, p.surface]))));
-  return map;
-}
-
-/** Evidence weaker than this share of the strongest piece is noise (a stray gloss). */
-const MIN_SHARE = 0.1;
-
-/** Strongest words first (the first `max`), none weaker than `minShare` of the strongest. */
-function strongest(best: ReadonlyMap<string, Group>, max: number, minShare: number): string[] {
-  // The first `max` of the order "heaviest first, then by text" (a total order: texts differ),
-  // kept by insertion instead of sorting every word of the post.
-  const top: Group[] = [];
-  let heaviest = -Infinity;
-  for (const e of best.values()) {
-    heaviest = Math.max(heaviest, e.weight);
-    if (top.length === max && !before(e, top[max - 1])) continue;
-    let i = Math.min(top.length, max - 1);
-    while (i > 0 && before(e, top[i - 1])) i--;
-    top.splice(i, 0, e);
-    if (top.length > max) top.pop();
-  }
-  const floor = (top.length ? heaviest : 0) * minShare;
-  const out: string[] = [];
-  for (const e of top) {
-    if (e.weight < floor) break;
-    out.push(e.shown);
-  }
-  return out;
-}
-
-/** The order of the list: heavier first, then by text. */
-function before(x: { shown: string; weight: number }, y: { shown: string; weight: number }): boolean {
-  const d = y.weight - x.weight;
-  return d < 0 || (!d && x.shown < y.shown);
 }
 
 function round(x: number): number {

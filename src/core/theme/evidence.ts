@@ -1,0 +1,208 @@
+/**
+ * A draft's evidence words, grouped by number: every written form met ("饺子", "饺子 (dumpling)",
+ * "cooking") is numbered once per process by its base word (the form before " ("), so a draft's
+ * ~600 terms are grouped in arrays indexed by that number, not in string-keyed maps of new
+ * strings. The same sums in the same order as grouping by string: the same output, bit for bit.
+ */
+import type { Phrase } from './phrases.ts';
+import type { PostTerms } from './post-terms.ts';
+import { termId, termOf, valueAt, type Dense, type Vector } from './vector.ts';
+
+/** Evidence weaker than this share of the strongest piece is noise (a stray gloss). */
+const MIN_SHARE = 0.1;
+const MAX_TERMS = 8;
+const MAX_OFF_TERMS = 5;
+
+/** Written form -> its base word's number x 2 + 1 when it carries a gloss; SKIP for a lone Han character. */
+const FORMS = new Map<string, number>();
+const BASES = new Map<string, number>();
+const SKIP = -1;
+
+function formCode(surface: string): number {
+  let code = FORMS.get(surface);
+  if (code === undefined) {
+    // A lone Han character is too often a piece of a longer word to be shown as a reason.
+    if (surface.charCodeAt(0) >= 0x2e80 && (surface.length === 1 || surface.charCodeAt(1) === 32)) code = SKIP;
+    else {
+      const cut = surface.indexOf(' (');
+      const base = cut < 0 ? surface : surface.slice(0, cut);
+      let n = BASES.get(base);
+      if (n === undefined) BASES.set(base, (n = BASES.size));
+      code = n * 2 + (cut < 0 ? 0 : 1);
+    }
+    FORMS.set(surface, code);
+  }
+  return code;
+}
+
+/**
+ * The surfaces of posts read from a term cache, as numbers over its vocabulary: pairs[2k] is a
+ * term's vocabulary slot, pairs[2k + 1] its surface's; `table` numbers slots as vector ids (the
+ * cache's, shared with toVector), `codes` remembers each slot's form code (UNKNOWN until needed),
+ * so a form is looked up by string once per vocabulary entry, not once per post.
+ */
+export interface SharedSurfaces { vocab: readonly string[]; pairs: Int32Array; table: Int32Array; codes: Int32Array }
+/** The value of a `codes` entry not yet worked out. */
+export const UNKNOWN = -2;
+const SHARED = new WeakMap<ReadonlyMap<string, string>, SharedSurfaces>();
+
+/** Registers `surfaces` as the map form of `shared` (the same term/surface pairs). */
+export function shareSurfaces(surfaces: ReadonlyMap<string, string>, shared: SharedSurfaces): void {
+  SHARED.set(surfaces, shared);
+}
+
+// Per term id: the code of the term written as itself, and (during one draft) its surface slot + 1.
+let OWN_CODE = new Int32Array(1 << 16).fill(UNKNOWN);
+let SLOT_OF = new Int32Array(1 << 16);
+
+function ownCode(id: number): number {
+  if (id >= OWN_CODE.length) {
+    const grown = new Int32Array(Math.max(id + 1, OWN_CODE.length * 2)).fill(UNKNOWN);
+    grown.set(OWN_CODE);
+    OWN_CODE = grown;
+  }
+  let code = OWN_CODE[id];
+  if (code === UNKNOWN) OWN_CODE[id] = code = formCode(termOf(id));
+  return code;
+}
+
+/** Marks each shared surface's term id with its slot; returns the ids marked (to unmark). */
+function markSlots({ vocab, pairs, table }: SharedSurfaces): number[] {
+  const marked: number[] = [];
+  for (let k = 0; k < pairs.length; k += 2) {
+    const slot = pairs[k];
+    let id = table[slot];
+    if (id < 0) table[slot] = id = termId(vocab[slot]);
+    if (id >= SLOT_OF.length) {
+      const grown = new Int32Array(Math.max(id + 1, SLOT_OF.length * 2));
+      grown.set(SLOT_OF);
+      SLOT_OF = grown;
+    }
+    SLOT_OF[id] = pairs[k + 1] + 1;
+    marked.push(id);
+  }
+  return marked;
+}
+
+/** Per base word: its summed weight, the form shown, and whether the draft met it. */
+class Groups {
+  weight = new Float64Array(1024);
+  shown: string[] = new Array<string>(1024).fill('');
+  seen = new Uint8Array(1024);
+  order: number[] = [];
+  add(n: number, surface: string, w: number): void {
+    if (n >= this.seen.length) this.grow(n);
+    if (this.seen[n] === 0) {
+      this.seen[n] = 1;
+      this.order.push(n);
+      this.weight[n] = w;
+      this.shown[n] = surface;
+    } else {
+      if (surface.length > this.shown[n].length) this.shown[n] = surface;
+      this.weight[n] += w;
+    }
+  }
+  has(n: number): boolean {
+    return n < this.seen.length && this.seen[n] === 1;
+  }
+  clear(): void {
+    for (const n of this.order) this.seen[n] = 0;
+    this.order.length = 0;
+  }
+  private grow(n: number): void {
+    const size = Math.max(n + 1, this.seen.length * 2);
+    const weight = new Float64Array(size);
+    weight.set(this.weight);
+    const seen = new Uint8Array(size);
+    seen.set(this.seen);
+    const shown = new Array<string>(size).fill('');
+    for (let k = 0; k < this.shown.length; k++) shown[k] = this.shown[k];
+    [this.weight, this.seen, this.shown] = [weight, seen, shown];
+  }
+}
+const ON = new Groups();
+const OFF = new Groups();
+
+/**
+ * Evidence: the draft's terms by their share of the dot product with `centroid` (at least
+ * MIN_SHARE of the strongest, MAX_TERMS at most), a Chinese word shown once, with its gloss
+ * when the match went through the bridge. Off terms: the post's own heaviest words the brand
+ * never used (a word the brand met through its gloss is evidence, never also "off").
+ */
+export function explainTerms(centroid: Dense, phrases: readonly Phrase[], terms: PostTerms, v: Vector): { terms: string[]; offTerms: string[] } {
+  const phraseForms = phraseSurfaces(phrases);
+  const { surfaces } = terms;
+  const offForms: string[] = [];
+  const offCodes: number[] = [];
+  const offWeights: number[] = [];
+  const shared = SHARED.get(surfaces);
+  const marked = shared ? markSlots(shared) : [];
+  try {
+    for (let i = 0; i < v.size; i++) {
+      const id = v.ids[i];
+      let surface: string | undefined;
+      let code: number;
+      const slot = shared && id < SLOT_OF.length ? SLOT_OF[id] - 1 : -1;
+      if (slot >= 0) {
+        surface = shared!.vocab[slot];
+        code = shared!.codes[slot];
+        if (code === UNKNOWN) shared!.codes[slot] = code = formCode(surface);
+      } else {
+        const term = termOf(id);
+        surface = (!shared && surfaces.size ? surfaces.get(term) : undefined) ?? (phraseForms.size ? phraseForms.get(term) : undefined);
+        code = surface === undefined ? ownCode(id) : formCode(surface);
+        surface ??= term;
+      }
+      if (code === SKIP) continue;
+      const c = valueAt(centroid, v.ids[i]);
+      if (c > 0) ON.add(code >> 1, surface, v.w[i] * c);
+      else if ((code & 1) === 0) {
+        offForms.push(surface);
+        offCodes.push(code >> 1);
+        offWeights.push(v.w[i]);
+      }
+    }
+    for (let k = 0; k < offForms.length; k++) if (!ON.has(offCodes[k])) OFF.add(offCodes[k], offForms[k], offWeights[k]);
+    return { terms: strongest(ON, MAX_TERMS, MIN_SHARE), offTerms: strongest(OFF, MAX_OFF_TERMS, 0) };
+  } finally {
+    for (const id of marked) SLOT_OF[id] = 0;
+    ON.clear();
+    OFF.clear();
+  }
+}
+
+const PHRASE_SURFACES = new WeakMap<readonly Phrase[], Map<string, string>>();
+function phraseSurfaces(phrases: readonly Phrase[]): Map<string, string> {
+  let map = PHRASE_SURFACES.get(phrases);
+  if (!map) PHRASE_SURFACES.set(phrases, (map = new Map(phrases.map((p) => [p.key, p.surface]))));
+  return map;
+}
+
+/** Strongest words first (the first `max`), none weaker than `minShare` of the strongest. */
+function strongest(groups: Groups, max: number, minShare: number): string[] {
+  // The first `max` of the order "heaviest first, then by text" (a total order: texts differ),
+  // kept by insertion instead of sorting every word of the post.
+  const { weight, shown } = groups;
+  const top: number[] = [];
+  let heaviest = -Infinity;
+  for (const n of groups.order) {
+    heaviest = Math.max(heaviest, weight[n]);
+    if (top.length === max && !before(n, top[max - 1])) continue;
+    let i = Math.min(top.length, max - 1);
+    while (i > 0 && before(n, top[i - 1])) i--;
+    top.splice(i, 0, n);
+    if (top.length > max) top.pop();
+  }
+  const floor = (top.length ? heaviest : 0) * minShare;
+  const out: string[] = [];
+  for (const n of top) {
+    if (weight[n] < floor) break;
+    out.push(shown[n]);
+  }
+  return out;
+
+  function before(x: number, y: number): boolean {
+    const d = weight[y] - weight[x];
+    return d < 0 || (!d && shown[x] < shown[y]);
+  }
+}
