@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { parsePostText } from '../../src/core/post-file.ts';
+import { seriousAxe } from './axe-check.ts';
 import { useStudioSession } from './studio-session.ts';
 
 const session = useStudioSession();
@@ -71,7 +72,7 @@ describe('undoing a move on the plan page', () => {
     expect(postText(idea)).toBe(planned);
   });
 
-  test('a file edited on disk after the move is not overwritten by Undo, and the page says why', async () => {
+  test('a file edited on disk after the move is not overwritten by Undo, and the page says why, with no serious axe finding in either theme', async () => {
     const { page } = session;
     const card = page.locator(`#calendar [data-drag-post="${idea}"]`);
     await Promise.all([page.waitForEvent('load'), card.dragTo(page.locator('#ideas'))]);
@@ -82,5 +83,11 @@ describe('undoing a move on the plan page', () => {
     await page.click('#dnd-undo-button');
     await expect.poll(() => page.textContent('#dnd-undo-text')).toMatch(/Not undone: .*changed on disk/);
     expect(postText(idea)).toBe(edited);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await seriousAxe(page)).toEqual([]);
+    }
+    await page.click('#dnd-undo-close');
+    expect(await page.isVisible('#dnd-undo')).toBe(false);
   });
 });

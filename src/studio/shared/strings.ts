@@ -64,6 +64,7 @@ export const UX_TEXT: Dictionary = {
   'dnd.tapHint': { en: 'Moving “{title}”: tap an outlined open slot, or the ideas list to unplan it.', zh: '正在移动「{title}」：点一个虚线框出的空排期；点想法列表则取消排期。' },
   'dnd.cancel': { en: 'Cancel', zh: '取消' },
   'dnd.undo': { en: 'Undo', zh: '撤销' },
+  'dnd.dismiss': { en: 'Dismiss', zh: '关闭' },
   'dnd.undone': { en: 'Move of {title} undone.', zh: '已撤销「{title}」的移动。' },
   'dnd.undoFailed': { en: 'Not undone: {reason}', zh: '未撤销：{reason}' },
   'dnd.ideas': { en: 'Ideas list', zh: '想法列表' },
