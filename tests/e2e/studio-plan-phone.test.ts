@@ -65,6 +65,21 @@ describe('the month grid on a phone', () => {
   });
 });
 
+describe('Undo on a phone', () => {
+  test('the Undo button takes a tap at 390 px (nothing on the page lies over it)', async () => {
+    await page.goto(`${session.studio.url}/studio/plan`);
+    await page.waitForSelector('[data-drag-handle]:not([hidden])', { state: 'attached' });
+    await page.evaluate(() => {
+      sessionStorage.setItem('tl-dnd-said', 'Soup planned for 2026-12-05.');
+      sessionStorage.setItem('tl-dnd-undo', JSON.stringify({ title: 'Soup', request: { id: 'no/such-post', date: null } }));
+    });
+    await page.reload();
+    await page.waitForSelector('#dnd-undo:not([hidden])');
+    await page.tap('#dnd-undo-button', { timeout: 5000 });
+    await expect.poll(() => page.textContent('#dnd-undo-text')).toMatch(/^Not undone: /);
+  });
+});
+
 describe('the ideas list on a phone', () => {
   test('is one tap from the top of the plan page', async () => {
     await page.goto(`${session.studio.url}/studio/plan`);
