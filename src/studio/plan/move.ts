@@ -6,6 +6,7 @@
 import { ThroughlineError } from '../../core/errors.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import { LocalDateSchema } from '../../core/schema/planner.ts';
+import { POST_STATUSES } from '../../core/schema/post.ts';
 import { movePost as renamePost } from '../../store/post-files.ts';
 import { readPost, savePost } from '../../store/posts.ts';
 import { resolveIdeaMove } from '../drafts/idea-move.ts';
@@ -23,6 +24,15 @@ export interface MoveRequest {
   moveIdea?: boolean;
   /** The id typed in that offer; empty means `<channel>/<rest of the id>`. */
   moveIdeaTo?: string;
+  /** Set only by an undo: what to put back exactly, whatever `date` is. */
+  restore?: Restore;
+}
+
+/** What an undo restores: the channel and status the post had, and its old id (an idea moved out of ideas/ goes back in). */
+export interface Restore {
+  channel?: string;
+  status?: string;
+  id?: string;
 }
 
 /** What a move did: the new revision, the post's id after it (moved out of ideas/ or not), and why a move out of ideas/ failed, if it did. */
@@ -30,6 +40,8 @@ export interface MoveOutcome {
   revision: string;
   id: string;
   moveError?: string;
+  /** The request that puts the post back as it was, revision included: the page's "Undo" sends it as is. */
+  undo: MoveRequest;
 }
 
 /** Reads a JSON body as a move request; anything malformed becomes field errors. */
@@ -40,11 +52,22 @@ export function readMoveRequest(raw: unknown): { move: MoveRequest } | { errors:
   if (body.date !== null && !(typeof body.date === 'string' && LocalDateSchema.safeParse(body.date).success)) errors.date = 'expected the slot date as YYYY-MM-DD, or null to unplan';
   if (body.channel !== undefined && typeof body.channel !== 'string') errors.channel = 'expected a channel id';
   if (body.moveIdeaTo !== undefined && typeof body.moveIdeaTo !== 'string') errors.moveIdeaTo = 'expected the new post id as text';
+  const restore = readRestore(body.restore, errors);
   if (Object.keys(errors).length) return { errors };
   const revision = typeof body.revision === 'string' ? body.revision : undefined;
   const move: MoveRequest = { id: body.id as string, date: body.date as string | null, channel: body.channel as string | undefined, revision };
   if (body.moveIdea === true) Object.assign(move, { moveIdea: true, moveIdeaTo: body.moveIdeaTo as string | undefined });
+  if (restore) move.restore = restore;
   return { move };
+}
+
+function readRestore(raw: unknown, errors: FieldErrors): Restore | undefined {
+  if (raw === undefined) return undefined;
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const text = (v: unknown) => v === undefined || typeof v === 'string';
+  if (!text(r.channel) || !text(r.id)) errors.restore = 'expected the channel and id to put back as text';
+  if (r.status !== undefined && !(POST_STATUSES as readonly unknown[]).includes(r.status)) errors.status = `expected one of ${POST_STATUSES.join(', ')}`;
+  return { channel: r.channel as string | undefined, status: r.status as string | undefined, id: (r.id as string | undefined) || undefined };
 }
 
 /**
@@ -68,16 +91,48 @@ export async function movePost(root: string, planner: Planner, move: MoveRequest
   // "scheduled" without a date says nothing: an unplanned post is a draft again (and shows in the ideas list).
   if (!move.date && frontmatter.status === 'scheduled') frontmatter.status = 'draft';
   if (move.date && move.channel) frontmatter.channel = move.channel;
+  if (move.restore?.channel) frontmatter.channel = move.restore.channel;
+  if (move.restore?.status) frontmatter.status = move.restore.status;
+  const back = move.restore?.id;
+  if (back && back !== move.id && (await exists(root, back)))
+    return { errors: { form: `there is a post "${back}" now; nothing was undone` }, status: 409 };
   try {
     const saved = await savePost(root, move.id, { frontmatter, body: stored.post.body }, { expectedRevision: move.revision ?? stored.revision });
-    return await moveOutOfIdeas(root, move, String(frontmatter.channel ?? ''), saved.revision);
+    const done = back && back !== move.id ? await renameBack(root, move.id, back, saved.revision) : await moveOutOfIdeas(root, move, String(frontmatter.channel ?? ''), saved.revision);
+    return { ...done, undo: undoOf(move.id, stored.post.data, done) };
   } catch (error) {
     if (error instanceof ThroughlineError) return { errors: { form: error.message }, status: 409 };
     throw error;
   }
 }
 
-async function moveOutOfIdeas(root: string, move: MoveRequest, channel: string, revision: string): Promise<MoveOutcome> {
+/** The request that restores `before` (the post's frontmatter before the move) on the post as the move left it. */
+function undoOf(id: string, before: Record<string, unknown>, done: Omit<MoveOutcome, 'undo'>): MoveRequest {
+  const date = typeof before.plannedFor === 'string' ? before.plannedFor : null;
+  const restore: Restore = {};
+  if (typeof before.channel === 'string') restore.channel = before.channel;
+  if (typeof before.status === 'string') restore.status = before.status;
+  if (done.id !== id) restore.id = id;
+  return { id: done.id, date, revision: done.revision, restore };
+}
+
+async function exists(root: string, id: string): Promise<boolean> {
+  try {
+    await readPost(root, id);
+    return true;
+  } catch (error) {
+    if (error instanceof ThroughlineError) return false;
+    throw error;
+  }
+}
+
+/** An undo's second step: the post goes back to its old id; a failure (that id is taken now) fails the undo with the reason. */
+async function renameBack(root: string, from: string, to: string, revision: string): Promise<Omit<MoveOutcome, 'undo'>> {
+  await renamePost(root, from, to, { expectedRevision: revision });
+  return { revision: (await readPost(root, to)).revision, id: to };
+}
+
+async function moveOutOfIdeas(root: string, move: MoveRequest, channel: string, revision: string): Promise<Omit<MoveOutcome, 'undo'>> {
   const to = resolveIdeaMove(move.id, channel, { planned: Boolean(move.date), move: Boolean(move.moveIdea), typed: move.moveIdeaTo });
   if (!to) return { revision, id: move.id };
   try {

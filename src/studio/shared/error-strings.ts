@@ -29,6 +29,7 @@ const ZH_MESSAGES: [RegExp, string][] = [
   [/^give a slug.*$/, '请填写路径，例如 "braised-pork"（会成为 content/posts/braised-pork.mdx）'],
   [/^a post "([^"]*)" already exists$/, '内容“$1”已存在；请换一个路径'],
   [/^there is no post "([^"]*)"$/, '没有内容“$1”'],
+  [/^there is a post "([^"]*)" now; nothing was undone$/, '现在已有内容“$1”；没有撤销任何改动'],
   [/^the file changed on disk since you opened it.*$/, '自你打开以来文件已在磁盘上被修改；你的修改没有保存'],
   [/^the form did not say which version of the file it edited$/, '表单没有说明它编辑的是文件的哪个版本；请重新加载'],
   [/^give the channel an id.*$/, '请为渠道填写 ID（任何文字的字母或数字、“-”或“_”），例如 "blog" 或 "小红书"'],

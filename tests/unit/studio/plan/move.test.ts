@@ -99,3 +99,38 @@ describe('an idea dropped onto a slot', () => {
     expect(readMoveRequest({ id: 'a', date: null, moveIdea: true, moveIdeaTo: 3 })).toHaveProperty('errors.moveIdeaTo');
   });
 });
+
+describe('undoing a move', () => {
+  it('puts the file back byte for byte after planning an idea onto another channel\'s slot and moving it out of ideas/', async () => {
+    writeFileSync(file(), '---\ntitle: Winter soup\nchannel: blog\nstatus: idea\n---\n\nBones, 6 hours.\n');
+    const before = readFileSync(file(), 'utf8');
+    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'wechat', moveIdea: true });
+    if (!('undo' in outcome)) throw new Error('the move failed');
+    expect(await movePost(root, planner, outcome.undo)).toHaveProperty('id', 'ideas/soup');
+    expect(readFileSync(file(), 'utf8')).toBe(before);
+    await expect(readPost(root, 'wechat/soup')).rejects.toThrow();
+  });
+
+  it('gives an unplanned scheduled post back its date and status', async () => {
+    writeFileSync(file(), '---\ntitle: Winter soup\nchannel: blog\nstatus: scheduled\nplannedFor: 2026-12-01\n---\n\nBones.\n');
+    const before = readFileSync(file(), 'utf8');
+    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: null });
+    if (!('undo' in outcome)) throw new Error('the move failed');
+    await movePost(root, planner, outcome.undo);
+    expect(readFileSync(file(), 'utf8')).toBe(before);
+  });
+
+  it('never overwrites a file changed on disk since the move, and says so', async () => {
+    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'wechat' });
+    if (!('undo' in outcome)) throw new Error('the move failed');
+    writeFileSync(file(), readFileSync(file(), 'utf8').replace('Bones', 'Beef bones'));
+    const edited = readFileSync(file(), 'utf8');
+    expect(await movePost(root, planner, outcome.undo)).toMatchObject({ status: 409, errors: { form: expect.stringMatching(/changed on disk/) } });
+    expect(readFileSync(file(), 'utf8')).toBe(edited);
+  });
+
+  it('reads the restore part of a request and refuses an unknown status', () => {
+    expect(readMoveRequest({ id: 'a', date: null, restore: { channel: 'blog', status: 'idea', id: 'ideas/a' } })).toMatchObject({ move: { restore: { channel: 'blog', status: 'idea', id: 'ideas/a' } } });
+    expect(readMoveRequest({ id: 'a', date: null, restore: { status: 'gone' } })).toHaveProperty('errors.status');
+  });
+});
