@@ -10,7 +10,6 @@ import type { Lang } from '../core/language.ts';
 import type { Planner } from '../core/schema/planner.ts';
 import type { Post } from '../core/schema/post.ts';
 import { openTermCache } from '../store/theme-term-cache.ts';
-import { lowerThisThreadPriority } from './background-thread.ts';
 // A worker starts with no module loaded: without this the Chinese dictionary is never
 // registered here and Han text falls back to Intl.Segmenter (密钥 read as 密 and 钥).
 import '../store/theme-lexicon.ts';
@@ -44,8 +43,4 @@ export function flagLines(input: FlagInput): FlagLine[] {
     }));
 }
 
-if (parentPort && workerData?.throughlineFlags) {
-  // Background work beside the build: the pages' thread goes first.
-  lowerThisThreadPriority();
-  parentPort.postMessage(flagLines(workerData.throughlineFlags as FlagInput));
-}
+if (parentPort && workerData?.throughlineFlags) parentPort.postMessage(flagLines(workerData.throughlineFlags as FlagInput));

@@ -10,7 +10,6 @@ import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { listDueCards } from '../pages/_lib/social/due-cards.ts';
 import { cachedCardFile, drawSocialCard, storeCardSync } from '../pages/_lib/social/render.ts';
-import { lowerThisThreadPriority } from './background-thread.ts';
 
 /** What the main thread hands each worker; `now` in ms, as the build's loader sees it. */
 export interface SocialWorkerJob {
@@ -22,9 +21,6 @@ export interface SocialWorkerJob {
 }
 
 const job = workerData as SocialWorkerJob;
-// Cards left undrawn when the pages are done are drawn then on the main thread: this pool is
-// background work, and must not slow down the rendering of the pages it runs beside.
-lowerThisThreadPriority();
 let stopped = false;
 parentPort?.on('message', (message) => (stopped ||= message === 'stop'));
 // The port alone does not keep this thread alive: it ends when its share is drawn.
