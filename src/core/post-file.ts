@@ -99,6 +99,9 @@ export function serializePost(frontmatter: Record<string, unknown>, body: string
   for (const key of KEY_ORDER) if (frontmatter[key] !== undefined && frontmatter[key] !== '') ordered[key] = frontmatter[key];
   for (const [key, value] of Object.entries(frontmatter)) if (!(key in ordered) && value !== undefined) ordered[key] = value;
   const yaml = stringify(ordered, { lineWidth: 0 }).trimEnd();
+  // An empty body ends the file at the closing --- (as a post with no text is written by hand),
+  // so a read and a write of such a file give back the same bytes.
+  if (body === '') return `---\n${yaml}\n---\n`;
   const text = body.startsWith('\n') ? body : `\n${body}`;
   return `---\n${yaml}\n---\n${text.endsWith('\n') ? text : `${text}\n`}`;
 }

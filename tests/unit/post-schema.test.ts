@@ -120,4 +120,11 @@ describe('serializePost', () => {
     expect(back.data).toMatchObject({ title: '红烧肉: a recipe', guid: 'abc' });
     expect(back.body.trim()).toBe('Body');
   });
+
+  test('gives back the same bytes for a post with no body, ending at the closing ---', () => {
+    const file = '---\ntitle: Market morning\nchannel: wechat\nstatus: idea\n---\n';
+    const read = parsePostText(file, 'ideas/market-morning', FILE);
+    expect(read.body).toBe('');
+    expect(serializePost(read.data, read.body)).toBe(file);
+  });
 });
