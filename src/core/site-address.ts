@@ -1,4 +1,23 @@
 import { ThroughlineError } from './errors.ts';
+import type { Text } from './i18n/text.ts';
+
+/**
+ * `text` as an http(s) URL with a host (WHATWG URL parsing), else a ThroughlineError naming
+ * `field` (an environment variable or a CLI option) and the value, with `hint`.
+ */
+export function readHttpAddress(text: string, field: string, hint: Text): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    url = new URL('invalid:');
+  }
+  // A pasted page of text is quoted by its start, not whole.
+  const quoted = text.slice(0, 60);
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.host === '')
+    throw new ThroughlineError({ en: `"${quoted}" is not an http(s) address`, zh: `"${quoted}" 不是 http(s) 地址` }, { field, hint });
+  return url;
+}
 
 /**
  * The portfolio's public address from the SITE_URL environment variable: undefined when unset or
@@ -12,17 +31,7 @@ import { ThroughlineError } from './errors.ts';
 export function readSiteAddress(value: string | undefined): string | undefined {
   const text = value?.trim() ?? '';
   if (text === '') return undefined;
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    url = new URL('invalid:');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:' || url.host === '')
-    throw new ThroughlineError(
-      { en: `"${text}" is not an http(s) address`, zh: `"${text}" 不是 http(s) 地址` },
-      { field: 'SITE_URL', hint: { en: 'e.g. SITE_URL=https://you.example npm run build', zh: '例如 SITE_URL=https://you.example npm run build' } },
-    );
+  const url = readHttpAddress(text, 'SITE_URL', { en: 'e.g. SITE_URL=https://you.example npm run build', zh: '例如 SITE_URL=https://you.example npm run build' });
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '')
     throw new ThroughlineError(
       {

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { parseOptionsOf, synopsisOf } from '../command-table.ts';
 import { buildCalendar } from '../../core/calendar/index.ts';
 import { ThroughlineError } from '../../core/errors.ts';
+import { readHttpAddress } from '../../core/site-address.ts';
 import type { CliContext } from '../context.ts';
 import { loadProject } from '../../store/project.ts';
 import { writeTextFile } from '../../store/safe-write.ts';
@@ -25,7 +26,10 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       { en: `unknown channel "${channel}"`, zh: `未知的渠道 "${channel}"` },
       { field: '--channel', hint: { en: `use one of: ${planner.channels.map((c) => c.id).join(', ')}`, zh: `请使用以下之一：${planner.channels.map((c) => c.id).join(', ')}` } },
     );
-  const studioUrl = values['studio-url'] === undefined ? undefined : checkStudioUrl(values['studio-url']);
+  const studioUrl =
+    values['studio-url'] === undefined
+      ? undefined
+      : readHttpAddress(values['studio-url'], '--studio-url', { en: 'e.g. --studio-url http://localhost:4622/studio', zh: '例如 --studio-url http://localhost:4622/studio' }).href;
   const ics = buildCalendar({ planner, posts, now: ctx.now, channel, public: values.public, studioUrl });
   if (!values.out) {
     ctx.stdout(ics);
@@ -38,18 +42,3 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   return 0;
 }
 
-/** The studio address events link to (a studio on another port or host): an http(s) URL, else a usage error naming --studio-url. */
-function checkStudioUrl(raw: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(raw);
-  } catch {
-    url = undefined;
-  }
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
-    throw new ThroughlineError(
-      { en: `expected an http(s) address, got "${raw.slice(0, 60)}"`, zh: `应为 http(s) 地址，实际为 "${raw.slice(0, 60)}"` },
-      { field: '--studio-url', hint: { en: 'e.g. --studio-url http://localhost:4622/studio', zh: '例如 --studio-url http://localhost:4622/studio' } },
-    );
-  return url.href;
-}
