@@ -10,6 +10,8 @@ export type Lang = (typeof LANGS)[number];
 const HAN = /\p{Script=Han}/u;
 /** Han characters and CJK punctuation (U+3000-303F) and full-width forms (U+FF00-FFEF). */
 const CJK_CHAR = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/gu;
+/** One such character (no /g: .test keeps no state between calls). */
+const IS_CJK_CHAR = new RegExp(CJK_CHAR.source, 'u');
 const LATIN_WORD = /[A-Za-z]{2,}/g;
 
 /** True when `text` holds at least one Han character. */
@@ -70,5 +72,5 @@ export function joinHeading(heading: string, rest: string): string {
 /** The colon {@link joinHeading} puts after `heading`: `：` after CJK, else `: `. */
 export function headingColon(heading: string): string {
   const last = [...heading].at(-1) ?? '';
-  return /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(last) ? '：' : ': ';
+  return IS_CJK_CHAR.test(last) ? '：' : ': ';
 }
