@@ -9,10 +9,9 @@ import { buildCheckReport } from '../core/check.ts';
 import type { Lang } from '../core/language.ts';
 import type { Planner } from '../core/schema/planner.ts';
 import type { Post } from '../core/schema/post.ts';
+// A worker starts with no module loaded: the term cache's module also registers the Chinese
+// dictionary, without which Han text falls back to Intl.Segmenter (密钥 read as 密 and 钥).
 import { openTermCache } from '../store/theme-term-cache.ts';
-// A worker starts with no module loaded: without this the Chinese dictionary is never
-// registered here and Han text falls back to Intl.Segmenter (密钥 read as 密 and 钥).
-import '../store/theme-lexicon.ts';
 
 export interface FlagInput {
   root: string;
