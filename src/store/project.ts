@@ -4,7 +4,8 @@
  * for a shell that shows them (the studio); `loadProject` refuses bad input as a whole: every
  * problem is printed (file and field), then the command stops with exit 2. With `buildAt`
  * (`check` and the build check), the posts a build at that moment would publish must also
- * compile as MDX, so both give the same verdict on the same content.
+ * compile as MDX and a `cover` site path must name a file in public/, so both give the same
+ * verdict on the same content.
  */
 import { findReferenceErrors } from '../core/check.ts';
 import { ThroughlineError } from '../core/errors.ts';
@@ -14,6 +15,7 @@ import type { Planner } from '../core/schema/planner.ts';
 import type { Post } from '../core/schema/post.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
 import { openFrontmatterCache } from './frontmatter-cache.ts';
+import { findMissingCovers } from './cover-files.ts';
 import { findMdxSyntaxErrors } from './mdx-syntax.ts';
 import { readPlanner } from './planner-store.ts';
 import { listPosts } from './posts.ts';
@@ -33,8 +35,9 @@ export async function loadProject(root: string, opts: { buildAt?: number; cacheD
   const frontmatter = openFrontmatterCache(root);
   const { planner, posts, problems } = await readProject(root, { frontmatter });
   const { buildAt, cacheDir } = opts;
-  const compiled = buildAt === undefined ? [] : await findMdxSyntaxErrors(posts.filter((p) => isOnPortfolio(p, planner, buildAt)), cacheDir);
-  const errors = [...problems, ...compiled];
+  const built = buildAt === undefined ? [] : posts.filter((p) => isOnPortfolio(p, planner, buildAt));
+  const compiled = buildAt === undefined ? [] : await findMdxSyntaxErrors(built, cacheDir);
+  const errors = [...problems, ...compiled, ...findMissingCovers(root, built)];
   if (errors.length === 1) throw errors[0]!;
   if (errors.length > 1) throw combineErrors(errors);
   frontmatter.save();

@@ -1,0 +1,57 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { PROJECT, runCli, tempRoot } from './helpers.ts';
+
+const BASIC = join(PROJECT, 'tests/fixtures/roots/basic');
+const NOW = '2026-11-12T00:00:00Z';
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.forEach((c) => c());
+  cleanups = [];
+});
+
+/** The basic fixture with `line` added to the frontmatter of post `id` (a.md is published, offtheme.md a draft). */
+function withLine(id: string, line: string): string {
+  const t = tempRoot(BASIC);
+  cleanups.push(t.cleanup);
+  const file = join(t.root, 'content/posts', `${id}.md`);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, `---\n${line}\n`));
+  return t.root;
+}
+
+describe('a cover site path must name a file in public/', () => {
+  test('check refuses a published post whose cover is missing from public/, naming the file, the field and the path looked for', () => {
+    const root = withLine('a', 'cover: /images/pork.jpg');
+    const { code, stderr } = runCli(['check', '--root', root, '--now', NOW]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('content/posts/a.md');
+    expect(stderr).toContain('cover');
+    expect(stderr).toContain('public/images/pork.jpg');
+  });
+
+  test('the same cover passes once the file exists, with its query string and percent-encoding read as a server reads them', () => {
+    const root = withLine('a', 'cover: "/images/caf%C3%A9.jpg?v=2"');
+    mkdirSync(join(root, 'public/images'), { recursive: true });
+    writeFileSync(join(root, 'public/images/café.jpg'), 'jpeg');
+    expect(runCli(['check', '--root', root, '--now', NOW]).code).toBe(0);
+  });
+
+  test('a path that climbs out of public/ is refused even when the file it names exists', () => {
+    const root = withLine('a', 'cover: /../content/planner.json');
+    expect(runCli(['check', '--root', root, '--now', NOW]).code).toBe(2);
+  });
+
+  test("an AstroPaper ogImage read as the cover is named by the author's own field, in Chinese too", () => {
+    const root = withLine('a', 'ogImage: /og/a.png');
+    const { code, stderr } = runCli(['check', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(code).toBe(2);
+    expect(stderr).toContain('ogImage');
+    expect(stderr).toContain('找不到文件 public/og/a.png');
+  });
+
+  test('a draft is not built, so its missing cover is not checked; an http(s) cover is never fetched', () => {
+    expect(runCli(['check', '--root', withLine('offtheme', 'cover: /images/later.jpg'), '--now', NOW]).code).toBe(0);
+    expect(runCli(['check', '--root', withLine('a', 'cover: https://example.org/x.jpg'), '--now', NOW]).code).toBe(0);
+  });
+});
