@@ -28,16 +28,18 @@ export async function runBuildCheck(root: string, logger: AstroIntegrationLogger
  * The build check in two steps: resolves once the input is read and valid (rejects with file
  * and field otherwise: the build must stop before Astro loads any content), while the flags are
  * still being computed in a worker thread; `flagged` resolves once they are printed.
+ * `publicDir` is the config's, where `cover` paths must be (`<root>/public` unless given).
  */
 export async function startBuildCheck(
   root: string,
   logger: AstroIntegrationLogger,
   env: Record<string, string | undefined> = process.env,
   cacheDir?: string,
+  publicDir?: string,
 ): Promise<{ flagged: Promise<void> }> {
   const lang = localeLanguage(env);
   const now = Date.now();
-  const { planner, posts } = await loadProject(root, { buildAt: now, cacheDir }).catch((error: unknown) => Promise.reject(asBuildError(error, lang)));
+  const { planner, posts } = await loadProject(root, { buildAt: now, cacheDir, publicDir }).catch((error: unknown) => Promise.reject(asBuildError(error, lang)));
   const input: FlagInput = { root, planner, posts, now, lang, cacheDir };
   const flagged = computeFlags(input).then((lines) => {
     for (const { level, text } of lines) logger[level](text);

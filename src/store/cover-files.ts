@@ -12,13 +12,13 @@ import { ThroughlineError } from '../core/errors.ts';
 import type { Post } from '../core/schema/post.ts';
 
 /**
- * The file under `<root>/public` that a site-path cover names, or null when the cover is an
+ * The file in `publicDir` that a site-path cover names, or null when the cover is an
  * http(s) URL. The query and fragment are not part of the file's name (`/og.png?v=2`), and the
  * path is percent-decoded as a server would (`/images/caf%C3%A9.png` is `café.png`). A path
  * that leaves public/ (`/../secret.png`) names no served file: the result is then outside
  * public/, which `isServedFile` refuses.
  */
-export function coverFileOf(root: string, cover: string): string | null {
+export function coverFileOf(publicDir: string, cover: string): string | null {
   if (!cover.startsWith('/')) return null;
   const path = cover.replace(/[?#].*$/s, '');
   let decoded: string;
@@ -27,11 +27,11 @@ export function coverFileOf(root: string, cover: string): string | null {
   } catch {
     decoded = path;
   }
-  return join(root, 'public', decoded);
+  return join(publicDir, decoded);
 }
 
-function isServedFile(root: string, file: string): boolean {
-  const inPublic = relative(join(root, 'public'), file);
+function isServedFile(publicDir: string, file: string): boolean {
+  const inPublic = relative(publicDir, file);
   if (inPublic === '' || inPublic.startsWith(`..${sep}`) || inPublic === '..') return false;
   try {
     return statSync(file).isFile();
@@ -41,16 +41,17 @@ function isServedFile(root: string, file: string): boolean {
 }
 
 /**
- * One error per post whose `cover` is a site path with no file under `<root>/public`, naming
+ * One error per post whose `cover` is a site path with no file in `publicDir` (Astro's
+ * `publicDir`, `<root>/public` unless the config moves it; shown as `public/...`), naming
  * the post file and the field written (`cover`, or the `ogImage`/`image` it was read from),
  * in English and Chinese, in the order of `posts`.
  */
-export function findMissingCovers(root: string, posts: Post[]): ThroughlineError[] {
+export function findMissingCovers(publicDir: string, posts: Post[]): ThroughlineError[] {
   const errors: ThroughlineError[] = [];
   for (const post of posts) {
     const cover = post.data.cover;
-    const file = cover === undefined ? null : coverFileOf(root, cover);
-    if (file === null || isServedFile(root, file)) continue;
+    const file = cover === undefined ? null : coverFileOf(publicDir, cover);
+    if (file === null || isServedFile(publicDir, file)) continue;
     const shown = `public${cover!.replace(/[?#].*$/s, '')}`;
     // A cover read from AstroPaper's ogImage or Fuwari's image: name the field the author wrote.
     const raw = post.data as Record<string, unknown>;

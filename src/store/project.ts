@@ -15,6 +15,7 @@ import type { Planner } from '../core/schema/planner.ts';
 import type { Post } from '../core/schema/post.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
 import { openFrontmatterCache } from './frontmatter-cache.ts';
+import { join } from 'node:path';
 import { findMissingCovers } from './cover-files.ts';
 import { findMdxSyntaxErrors } from './mdx-syntax.ts';
 import { readPlanner } from './planner-store.ts';
@@ -29,15 +30,16 @@ export async function readProject(root: string, opts: { frontmatter?: Frontmatte
 
 /**
  * Validated frontmatter is kept between runs (frontmatter-cache.ts), written only when the project loads: refused input changes nothing.
- * With `cacheDir`, the MDX bodies that compiled are remembered there by hash (mdx-syntax.ts).
+ * With `cacheDir`, the MDX bodies that compiled are remembered there by hash (mdx-syntax.ts);
+ * `publicDir` is where cover paths are looked for (`<root>/public` unless given).
  */
-export async function loadProject(root: string, opts: { buildAt?: number; cacheDir?: string } = {}): Promise<{ planner: Planner; posts: Post[] }> {
+export async function loadProject(root: string, opts: { buildAt?: number; cacheDir?: string; publicDir?: string } = {}): Promise<{ planner: Planner; posts: Post[] }> {
   const frontmatter = openFrontmatterCache(root);
   const { planner, posts, problems } = await readProject(root, { frontmatter });
   const { buildAt, cacheDir } = opts;
   const built = buildAt === undefined ? [] : posts.filter((p) => isOnPortfolio(p, planner, buildAt));
   const compiled = buildAt === undefined ? [] : await findMdxSyntaxErrors(built, cacheDir);
-  const errors = [...problems, ...compiled, ...findMissingCovers(root, built)];
+  const errors = [...problems, ...compiled, ...findMissingCovers(opts.publicDir ?? join(root, 'public'), built)];
   if (errors.length === 1) throw errors[0]!;
   if (errors.length > 1) throw combineErrors(errors);
   frontmatter.save();

@@ -1,39 +1,42 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPortfolio, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
 import { launchBrowser } from './browser.ts';
-import { serveStatic } from './static-server.ts';
+import { openBuiltSite, type BuiltSite } from './static-server.ts';
 
 /**
  * A Chinese brand whose posts are all Chinese: the search index has no English part, and
  * Pagefind answers a request for a missing language with the largest index, the Chinese one.
  */
-describe('search on a site whose posts are all in one language', () => {
-  let browser: Browser;
-  let server: Server;
-  let base: string;
-  let root: string | undefined;
-
-  beforeAll(async () => {
-    root = await makeRoot('tl-search-zh-');
+/** The fixture with the English posts removed and a Chinese brand. */
+async function buildChineseOnly(): Promise<{ root: string; outDir: string }> {
+  const root = await makeRoot('tl-search-zh-');
+  try {
     const plannerFile = join(root, 'content/planner.json');
     const planner = JSON.parse(await readFile(plannerFile, 'utf8'));
     planner.brand = { ...planner.brand, name: '林小厨', label: '在小厨房里烤面包的人', audience: '想在家烤面包的上班族', language: 'zh' };
     await writeFile(plannerFile, JSON.stringify(planner, null, 2));
     for (const english of ['crust.md', 'gluten.md', 'published-sourdough.mdx']) await rm(join(root, 'content/posts/2026', english));
-    const { outDir } = await buildPortfolio(root);
-    ({ server, base } = await serveStatic(outDir));
-    browser = await launchBrowser();
+    return { root, outDir: (await buildPortfolio(root)).outDir };
+  } catch (error) {
+    await rm(root, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+describe('search on a site whose posts are all in one language', () => {
+  let site: BuiltSite | undefined;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    site = await openBuiltSite(buildChineseOnly, launchBrowser);
+    ({ browser, base } = site);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    if (root) await rm(root, { recursive: true, force: true });
-  });
+  afterAll(() => site?.close());
 
   it('lists each matching post once on the Chinese search page', async () => {
     const page = await browser.newPage();

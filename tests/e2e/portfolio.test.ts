@@ -6,8 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPortfolioFixture } from '../fixtures/roots/portfolio/build-fixture.ts';
 import { launchBrowser } from './browser.ts';
-import { serveStatic } from './static-server.ts';
-import type { Server } from 'node:http';
+import { openBuiltSite, type BuiltSite } from './static-server.ts';
 
 async function runAxe(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axe.source });
@@ -29,24 +28,16 @@ const PAGES = {
 };
 
 describe('the portfolio in a browser', () => {
+  let site: BuiltSite | undefined;
   let browser: Browser;
-  let server: Server;
   let base: string;
-  let root: string | undefined;
 
   beforeAll(async () => {
-    const built = await buildPortfolioFixture();
-    root = built.root;
-    const { outDir } = built;
-    ({ server, base } = await serveStatic(outDir));
-    browser = await launchBrowser();
+    site = await openBuiltSite(buildPortfolioFixture, launchBrowser);
+    ({ browser, base } = site);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    if (root) await rm(root, { recursive: true, force: true });
-  });
+  afterAll(() => site?.close());
 
   for (const scheme of ['light', 'dark'] as const) {
     it.each(Object.entries(PAGES))(`has no axe violations on the %s page in the ${scheme} scheme`, async (_name, path) => {

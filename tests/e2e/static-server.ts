@@ -1,6 +1,7 @@
 /** A static file server for a built site on 127.0.0.1 and a free port (404.html for misses). */
 import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -22,3 +23,26 @@ export async function serveStatic(dir: string): Promise<{ server: Server; base: 
   if (address === null || typeof address === 'string') throw new Error('e2e: the static server has no port');
   return { server, base: `http://127.0.0.1:${address.port}` };
 }
+
+/**
+ * A built portfolio served and a browser open on it, for a suite's beforeAll: `build` makes the
+ * project (a temp root) and its dist/, and removes its root itself if it fails; `close` (for
+ * afterAll) stops the browser and the server and removes the root.
+ */
+export async function openBuiltSite(build: () => Promise<{ root: string; outDir: string }>, launch: () => Promise<Browser>): Promise<BuiltSite> {
+  const { root, outDir } = await build();
+  const { server, base } = await serveStatic(outDir);
+  const browser = await launch();
+  return {
+    root,
+    base,
+    browser,
+    close: async () => {
+      await browser.close();
+      server.close();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface BuiltSite { root: string; base: string; browser: Browser; close(): Promise<void> }

@@ -55,3 +55,13 @@ describe('a cover site path must name a file in public/', () => {
     expect(runCli(['check', '--root', withLine('a', 'cover: https://example.org/x.jpg'), '--now', NOW]).code).toBe(0);
   });
 });
+
+describe('the build check looks for covers in the configured public folder', () => {
+  test("a cover present only in the Astro config's publicDir passes there and is refused against <root>/public", async () => {
+    const { startBuildCheck } = await import('../../src/integration/build-check.ts');
+    const root = withLine('a', 'cover: /favicon.svg');
+    const logger = { warn() {}, info() {}, error() {}, debug() {} } as never;
+    await expect(startBuildCheck(root, logger, { LANG: 'C.UTF-8' }, undefined, join(PROJECT, 'public'))).resolves.toBeDefined();
+    await expect(startBuildCheck(root, logger, { LANG: 'C.UTF-8' })).rejects.toThrow(/public\/favicon\.svg/);
+  });
+});
