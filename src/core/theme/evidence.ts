@@ -4,6 +4,7 @@
  * ~600 terms are grouped in arrays indexed by that number, not in string-keyed maps of new
  * strings. The same sums in the same order as grouping by string: the same output, bit for bit.
  */
+import { chineseLexicon } from './chinese.ts';
 import type { Phrase } from './phrases.ts';
 import type { PostTerms } from './post-terms.ts';
 import { termId, termOf, valueAt, type Dense, type Vector } from './vector.ts';
@@ -13,26 +14,43 @@ const MIN_SHARE = 0.1;
 const MAX_TERMS = 8;
 const MAX_OFF_TERMS = 5;
 
-/** Written form -> its base word's number x 2 + 1 when it carries a gloss; SKIP for a lone Han character. */
+/**
+ * Written form -> its base word's number x 2 + 1 when it carries a gloss; SKIP for a lone Han
+ * character or a Chinese function word (chinese.ts isFunctionWord: 很多, 本文, 之间 by part of
+ * speech, 使用, 包括 by document frequency), which say nothing about what a draft is about.
+ * English function words never get this far (tokenize.ts drops stopwords).
+ */
 const FORMS = new Map<string, number>();
 const BASES = new Map<string, number>();
+const BASE_TEXT: string[] = [];
 const SKIP = -1;
 
 function formCode(surface: string): number {
   let code = FORMS.get(surface);
   if (code === undefined) {
+    const cut = surface.indexOf(' (');
+    const base = cut < 0 ? surface : surface.slice(0, cut);
     // A lone Han character is too often a piece of a longer word to be shown as a reason.
-    if (surface.charCodeAt(0) >= 0x2e80 && (surface.length === 1 || surface.charCodeAt(1) === 32)) code = SKIP;
+    if (surface.charCodeAt(0) >= 0x2e80 && (base.length === 1 || chineseLexicon()?.isFunctionWord(base))) code = SKIP;
     else {
-      const cut = surface.indexOf(' (');
-      const base = cut < 0 ? surface : surface.slice(0, cut);
       let n = BASES.get(base);
-      if (n === undefined) BASES.set(base, (n = BASES.size));
+      if (n === undefined) {
+        BASES.set(base, (n = BASES.size));
+        BASE_TEXT.push(base);
+      }
       code = n * 2 + (cut < 0 ? 0 : 1);
     }
     FORMS.set(surface, code);
   }
   return code;
+}
+
+/** Per term id: the English word shown for a bridged stem ("" until looked up, null when none). */
+const ENGLISH_FORMS: (string | null)[] = [];
+function englishFormOf(id: number): string | null {
+  let form = ENGLISH_FORMS[id];
+  if (form === undefined) ENGLISH_FORMS[id] = form = chineseLexicon()?.englishForm(termOf(id)) ?? null;
+  return form;
 }
 
 /**
@@ -84,22 +102,46 @@ function markSlots({ vocab, pairs, table }: SharedSurfaces): number[] {
   return marked;
 }
 
-/** Per base word: its summed weight, the form shown, and whether the draft met it. */
+/**
+ * Per base word: its summed weight, the form shown, and whether the draft met it; of its
+ * bridged glosses, the strongest (its stem's term id and weight) and what the word's own
+ * written forms weighed, so a word reads with the gloss that carried it ("服务 (service)" in a
+ * text on servers, not the first gloss "to serve") and only when the bridge carried more than
+ * the word itself.
+ */
 class Groups {
   weight = new Float64Array(1024);
+  direct = new Float64Array(1024);
+  gloss = new Float64Array(1024);
+  glossId = new Int32Array(1024);
   shown: string[] = new Array<string>(1024).fill('');
   seen = new Uint8Array(1024);
   order: number[] = [];
-  add(n: number, surface: string, w: number): void {
+  add(n: number, surface: string, w: number, stem = -1): void {
     if (n >= this.seen.length) this.grow(n);
     if (this.seen[n] === 0) {
       this.seen[n] = 1;
       this.order.push(n);
       this.weight[n] = w;
+      this.direct[n] = 0;
+      this.gloss[n] = 0;
       this.shown[n] = surface;
     } else {
       if (surface.length > this.shown[n].length) this.shown[n] = surface;
       this.weight[n] += w;
+    }
+    if (stem < 0) this.direct[n] += w;
+    else if (w > this.gloss[n]) [this.gloss[n], this.glossId[n]] = [w, stem];
+  }
+  /** Sets each word's shown form: its gloss's English word when the bridge carried it, else the word as written. */
+  settle(): void {
+    for (const n of this.order) {
+      if (this.gloss[n] === 0) continue;
+      if (this.gloss[n] <= this.direct[n]) this.shown[n] = BASE_TEXT[n];
+      else {
+        const form = englishFormOf(this.glossId[n]);
+        if (form) this.shown[n] = `${BASE_TEXT[n]} (${form})`;
+      }
     }
   }
   has(n: number): boolean {
@@ -111,13 +153,18 @@ class Groups {
   }
   private grow(n: number): void {
     const size = Math.max(n + 1, this.seen.length * 2);
-    const weight = new Float64Array(size);
-    weight.set(this.weight);
+    const floats = (a: Float64Array) => {
+      const out = new Float64Array(size);
+      out.set(a);
+      return out;
+    };
     const seen = new Uint8Array(size);
     seen.set(this.seen);
+    const glossId = new Int32Array(size);
+    glossId.set(this.glossId);
     const shown = new Array<string>(size).fill('');
     for (let k = 0; k < this.shown.length; k++) shown[k] = this.shown[k];
-    [this.weight, this.seen, this.shown] = [weight, seen, shown];
+    [this.weight, this.direct, this.gloss, this.glossId, this.seen, this.shown] = [floats(this.weight), floats(this.direct), floats(this.gloss), glossId, seen, shown];
   }
 }
 const ON = new Groups();
@@ -155,7 +202,7 @@ export function explainTerms(centroid: Dense, phrases: readonly Phrase[], terms:
       }
       if (code === SKIP) continue;
       const c = valueAt(centroid, v.ids[i]);
-      if (c > 0) ON.add(code >> 1, surface, v.w[i] * c);
+      if (c > 0) ON.add(code >> 1, surface, v.w[i] * c, code & 1 ? id : -1);
       else if ((code & 1) === 0) {
         offForms.push(surface);
         offCodes.push(code >> 1);
@@ -163,6 +210,7 @@ export function explainTerms(centroid: Dense, phrases: readonly Phrase[], terms:
       }
     }
     for (let k = 0; k < offForms.length; k++) if (!ON.has(offCodes[k])) OFF.add(offCodes[k], offForms[k], offWeights[k]);
+    ON.settle();
     return { terms: strongest(ON, MAX_TERMS, MIN_SHARE), offTerms: strongest(OFF, MAX_OFF_TERMS, 0) };
   } finally {
     for (const id of marked) SLOT_OF[id] = 0;
