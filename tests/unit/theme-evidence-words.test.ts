@@ -60,17 +60,16 @@ describe('a bridged word reads with the gloss that matched the brand', () => {
     expect(result.terms.join(' ')).not.toContain('to serve');
   });
 
-  it('shows each bridged word with one English word of its own glosses that the brand text also wrote', () => {
+  it('shows each bridged word with a gloss that holds one of its English stems the brand text also wrote', () => {
     const result = scoreTheme(model, { body: MIGRATE });
     const glossed = result.terms.filter((t) => t.includes(' ('));
     expect(glossed.length).toBeGreaterThan(1);
     const brandStems = tokenize('Running Linux servers and the services on them migrating services configuration Server administration Installing, configuring and migrating network services on Debian servers server service daemon').map((t) => t.term);
     for (const t of glossed) {
       const gloss = t.slice(t.indexOf(' (') + 2, -1);
-      expect(gloss).toMatch(/^[a-z]+$/);
-      const stem = normalizeWord(gloss)!;
-      expect(bridgedStems(word(t)).map(([s]) => s)).toContain(stem);
-      expect(brandStems).toContain(stem);
+      const stems = gloss.split(/[^a-z]+/).map((w) => normalizeWord(w)).filter((x) => x !== null);
+      const bridged = bridgedStems(word(t)).map(([s]) => s);
+      expect(stems.some((s) => bridged.includes(s) && brandStems.includes(s)), t).toBe(true);
     }
   });
 });

@@ -120,14 +120,14 @@ function englishForms(bridge: string): string {
   return sortedLines(lines);
 }
 
-/** Binary search of a sorted list of lines for the one equal to `key` or starting with `key` + tab. */
-function findLine(lines: readonly string[], key: string, keyed: boolean): string | undefined {
+/** Binary search of sorted "key<TAB>value" lines for the one of `key`. */
+function findLine(lines: readonly string[], key: string): string | undefined {
   let lo = 0;
   let hi = lines.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const line = lines[mid];
-    const k = keyed ? line.slice(0, line.indexOf('\t')) : line;
+    const k = line.slice(0, line.indexOf('\t'));
     if (k === key) return line;
     if (k < key) lo = mid + 1;
     else hi = mid - 1;
@@ -141,7 +141,7 @@ export function lexiconOf(data: CompiledChinese): ChineseLexicon {
   const bridge = bridgeOf(data);
   let words: string[] | undefined;
   let reverse: Map<string, [string, number][]> | undefined;
-  let functionWords: string[] | undefined;
+  let functionWords: Set<string> | undefined;
   let forms: string[] | undefined;
   return {
     segment: (run) => segmentRun(trie, run),
@@ -152,9 +152,9 @@ export function lexiconOf(data: CompiledChinese): ChineseLexicon {
     bridge: (word) => bridge.get(word),
     sample: (count, seed) => sampleWeighted((words ??= data.words.split(' ')), data.cumulative, count, seed),
     glossedAs: (stem, min) => (reverse ??= reverseBridge(data.bridge)).get(stem)?.filter(([, w]) => w >= min) ?? [],
-    isFunctionWord: (word) => findLine((functionWords ??= data.functionWords ? data.functionWords.split('\n') : []), word, false) !== undefined,
+    isFunctionWord: (word) => (functionWords ??= new Set(data.functionWords ? data.functionWords.split('\n') : [])).has(word),
     englishForm: (stem) => {
-      const line = findLine((forms ??= data.forms ? data.forms.split('\n') : []), stem, true);
+      const line = findLine((forms ??= data.forms ? data.forms.split('\n') : []), stem);
       return line?.slice(line.indexOf('\t') + 1);
     },
   };

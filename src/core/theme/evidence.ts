@@ -7,6 +7,7 @@
 import { chineseLexicon } from './chinese.ts';
 import type { Phrase } from './phrases.ts';
 import type { PostTerms } from './post-terms.ts';
+import { normalizeWord } from './tokenize.ts';
 import { termId, termOf, valueAt, type Dense, type Vector } from './vector.ts';
 
 /** Evidence weaker than this share of the strongest piece is noise (a stray gloss). */
@@ -45,12 +46,27 @@ function formCode(surface: string): number {
   return code;
 }
 
-/** Per term id: the English word shown for a bridged stem ("" until looked up, null when none). */
-const ENGLISH_FORMS: (string | null)[] = [];
-function englishFormOf(id: number): string | null {
-  let form = ENGLISH_FORMS[id];
-  if (form === undefined) ENGLISH_FORMS[id] = form = chineseLexicon()?.englishForm(termOf(id)) ?? null;
-  return form;
+/**
+ * The gloss shown for a word matched through the bridged stem `id`: the dictionary's own gloss
+ * when it carries that stem (饺子 (dumpling), 生抽 (light soy sauce)), else the English word the
+ * glosses write that stem in (服务 (service): its first gloss is "to serve"); null when neither.
+ * Memoised per word and stem.
+ */
+const GLOSSES = new Map<number, string | null>();
+function glossOf(n: number, id: number): string | null {
+  // Base numbers and term ids stay far below 2^26: the pair is one exact number.
+  const key = n * 2 ** 26 + id;
+  let gloss = GLOSSES.get(key);
+  if (gloss === undefined) {
+    const word = BASE_TEXT[n];
+    const lexicon = chineseLexicon();
+    const stem = termOf(id);
+    const own = lexicon?.bridge(word)?.gloss;
+    const carries = own !== undefined && (own.toLowerCase().match(/[a-z]+(?:'[a-z]+)*/g) ?? []).some((w) => normalizeWord(w) === stem);
+    gloss = carries ? own : (lexicon?.englishForm(stem) ?? null);
+    GLOSSES.set(key, gloss);
+  }
+  return gloss;
 }
 
 /**
@@ -133,16 +149,12 @@ class Groups {
     if (stem < 0) this.direct[n] += w;
     else if (w > this.gloss[n]) [this.gloss[n], this.glossId[n]] = [w, stem];
   }
-  /** Sets each word's shown form: its gloss's English word when the bridge carried it, else the word as written. */
-  settle(): void {
-    for (const n of this.order) {
-      if (this.gloss[n] === 0) continue;
-      if (this.gloss[n] <= this.direct[n]) this.shown[n] = BASE_TEXT[n];
-      else {
-        const form = englishFormOf(this.glossId[n]);
-        if (form) this.shown[n] = `${BASE_TEXT[n]} (${form})`;
-      }
-    }
+  /** The form shown for word n: with the gloss that carried it when the bridge carried more than the word itself. */
+  display(n: number): string {
+    if (this.gloss[n] === 0) return this.shown[n];
+    if (this.gloss[n] <= this.direct[n]) return BASE_TEXT[n];
+    const gloss = glossOf(n, this.glossId[n]);
+    return gloss ? `${BASE_TEXT[n]} (${gloss})` : this.shown[n];
   }
   has(n: number): boolean {
     return n < this.seen.length && this.seen[n] === 1;
@@ -210,7 +222,6 @@ export function explainTerms(centroid: Dense, phrases: readonly Phrase[], terms:
       }
     }
     for (let k = 0; k < offForms.length; k++) if (!ON.has(offCodes[k])) OFF.add(offCodes[k], offForms[k], offWeights[k]);
-    ON.settle();
     return { terms: strongest(ON, MAX_TERMS, MIN_SHARE), offTerms: strongest(OFF, MAX_OFF_TERMS, 0) };
   } finally {
     for (const id of marked) SLOT_OF[id] = 0;
@@ -245,7 +256,7 @@ function strongest(groups: Groups, max: number, minShare: number): string[] {
   const out: string[] = [];
   for (const n of top) {
     if (weight[n] < floor) break;
-    out.push(shown[n]);
+    out.push(groups.display(n));
   }
   return out;
 
