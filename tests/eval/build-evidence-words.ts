@@ -1,5 +1,12 @@
 /**
- * Rebuilds src/store/theme-data/zh-function-words.txt: the Chinese words that are never shown
+ * Rebuilds two files of src/store/theme-data/ that evidence reads.
+ *
+ * zh-en-forms.txt (from zh-en-bridge.txt, so CC BY-SA 4.0 like it): for each English stem the
+ * bridge's glosses write, the word form they write it in most often (ties: the first in
+ * code-unit order), "stem<TAB>word" lines sorted by stem, so that a word matched through a
+ * gloss reads "服务 (service)", never a stem.
+ *
+ * zh-function-words.txt: the Chinese words that are never shown
  * as evidence of a theme (nor as "off" terms), by two published yardsticks of jieba (MIT):
  * - part of speech (dict.txt, ICTCLAS tags): numerals and quantifiers (很多), measure words,
  *   pronouns (本文, 每个), locatives (之间, 以下), adverbs, prepositions, conjunctions,
@@ -12,6 +19,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { normalizeWord } from '../../src/core/theme/tokenize.ts';
 
 const [jiebaDir = '/usr/lib/python3/dist-packages/jieba'] = process.argv.slice(2);
 const DATA = new URL('../../src/store/theme-data/', import.meta.url);
@@ -32,3 +40,20 @@ for (const line of readFileSync(join(jiebaDir, 'analyse/idf.txt'), 'utf8').split
 const words = [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 writeFileSync(new URL('zh-function-words.txt', DATA), words.join('\n') + '\n');
 console.log(`zh-function-words.txt: ${words.length} words`);
+
+const counts = new Map<string, Map<string, number>>();
+for (const line of readFileSync(new URL('zh-en-bridge.txt', DATA), 'utf8').split('\n')) {
+  const gloss = line.split('\t')[1];
+  for (const word of gloss?.toLowerCase().match(/[a-z]+(?:'[a-z]+)*/g) ?? []) {
+    const stem = normalizeWord(word);
+    if (!stem) continue;
+    let forms = counts.get(stem);
+    if (!forms) counts.set(stem, (forms = new Map()));
+    forms.set(word, (forms.get(word) ?? 0) + 1);
+  }
+}
+const forms = [...counts]
+  .map(([stem, seen]) => `${stem}\t${[...seen].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0]}`)
+  .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+writeFileSync(new URL('zh-en-forms.txt', DATA), forms.join('\n') + '\n');
+console.log(`zh-en-forms.txt: ${forms.length} stems`);

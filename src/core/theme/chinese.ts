@@ -5,13 +5,13 @@
  * glosses. The data is plain text handed in by the store (src/store/theme-lexicon.ts) and is
  * parsed on first use, so that a brand writing only English never pays for it.
  */
-import { normalizeWord } from './tokenize.ts';
 
 /**
  * The raw data: see tests/eval/build-lexicon.ts for `words` and `bridge`, and
- * tests/eval/build-evidence-words.ts for `functionWords` (one word a line; optional).
+ * tests/eval/build-evidence-words.ts for `functionWords` (one word a line) and `forms` ("stem<TAB>word"
+ * lines sorted by stem); both optional.
  */
-export interface ChineseData { words: string; bridge: string; functionWords?: string }
+export interface ChineseData { words: string; bridge: string; functionWords?: string; forms?: string }
 
 export interface BridgeEntry { gloss: string; stems: readonly (readonly [string, number])[] }
 
@@ -87,37 +87,12 @@ export const COMPILED_FORMAT = 'zh-lexicon-2';
 export function compileChinese(data: ChineseData): CompiledChinese {
   return {
     format: COMPILED_FORMAT, ...buildTrie(data.words), ...indexBridge(data.bridge),
-    functionWords: sortedLines((data.functionWords ?? '').split('\n')), forms: englishForms(data.bridge),
+    functionWords: sortedLines((data.functionWords ?? '').split('\n')), forms: sortedLines((data.forms ?? '').split('\n')),
   };
 }
 
 function sortedLines(lines: string[]): string {
   return lines.filter(Boolean).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join('\n');
-}
-
-/**
- * For each stem the bridge's glosses write, the word form they write it in most often (ties: the
- * first in code-unit order), so a bridged match reads "服务 (service)", not a stem.
- */
-function englishForms(bridge: string): string {
-  const counts = new Map<string, Map<string, number>>();
-  for (const line of bridge.split('\n')) {
-    const gloss = line.split('\t')[1];
-    if (!gloss) continue;
-    for (const word of gloss.toLowerCase().match(/[a-z]+(?:'[a-z]+)*/g) ?? []) {
-      const stem = normalizeWord(word);
-      if (!stem) continue;
-      let forms = counts.get(stem);
-      if (!forms) counts.set(stem, (forms = new Map()));
-      forms.set(word, (forms.get(word) ?? 0) + 1);
-    }
-  }
-  const lines: string[] = [];
-  for (const [stem, forms] of counts) {
-    const [word] = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-    lines.push(`${stem}\t${word}`);
-  }
-  return sortedLines(lines);
 }
 
 /** Binary search of sorted "key<TAB>value" lines for the one of `key`. */
