@@ -32,11 +32,16 @@ export function registerChineseData(dirs: string[] = CANDIDATES, cacheDir?: stri
 export function loadCompiled(dataDir: string, cacheDir: string): CompiledChinese {
   const words = readFileSync(join(dataDir, 'zh-words.txt'));
   const bridge = readFileSync(join(dataDir, 'zh-en-bridge.txt'));
-  const key = hash('sha1', Buffer.concat([Buffer.from(`${COMPILED_FORMAT}\0`), words, Buffer.from('\0'), bridge]), 'base64url');
+  // Optional: without them every word may be shown as evidence, and a gloss is the dictionary's first.
+  const functionPath = join(dataDir, 'zh-function-words.txt');
+  const functionWords = existsSync(functionPath) ? readFileSync(functionPath) : Buffer.alloc(0);
+  const formsPath = join(dataDir, 'zh-en-forms.txt');
+  const forms = existsSync(formsPath) ? readFileSync(formsPath) : Buffer.alloc(0);
+  const key = hash('sha1', Buffer.concat([Buffer.from(`${COMPILED_FORMAT}\0`), words, Buffer.from('\0'), bridge, Buffer.from('\0'), functionWords, Buffer.from('\0'), forms]), 'base64url');
   const file = join(cacheDir, `${COMPILED_FORMAT}-${key}.bin`);
   const cached = readCompiled(file);
   if (cached) return cached;
-  const compiled = compileChinese({ words: words.toString('utf8'), bridge: bridge.toString('utf8') });
+  const compiled = compileChinese({ words: words.toString('utf8'), bridge: bridge.toString('utf8'), functionWords: functionWords.toString('utf8'), forms: forms.toString('utf8') });
   // A read-only install still checks; it compiles the data again next time.
   writeCacheFile(file, serialize(compiled), 'zh-lexicon-');
   return compiled;
@@ -52,6 +57,7 @@ function readCompiled(file: string): CompiledChinese | null {
       trie.keyParent.length === trie.value.length && trie.keyParent.length === trie.keyCode.length && (trie.keyParent.length & (trie.keyParent.length - 1)) === 0 &&
       data.logp instanceof Float64Array && data.cumulative instanceof Float64Array && data.bridgeStarts instanceof Uint32Array &&
       typeof data.words === 'string' && typeof data.bridge === 'string' && typeof data.bridgeWords === 'string' &&
+      typeof data.functionWords === 'string' && typeof data.forms === 'string' &&
       // A table with no free slot would make a look-up probe for ever.
       trie.keyParent.indexOf(-1) >= 0;
     return ok ? data : null;

@@ -6,8 +6,12 @@
  * parsed on first use, so that a brand writing only English never pays for it.
  */
 
-/** The raw data: see tests/eval/build-lexicon.ts for both formats. */
-export interface ChineseData { words: string; bridge: string }
+/**
+ * The raw data: see tests/eval/build-lexicon.ts for `words` and `bridge`, and
+ * tests/eval/build-evidence-words.ts for `functionWords` (one word a line) and `forms` ("stem<TAB>word"
+ * lines sorted by stem); both optional.
+ */
+export interface ChineseData { words: string; bridge: string; functionWords?: string; forms?: string }
 
 export interface BridgeEntry { gloss: string; stems: readonly (readonly [string, number])[] }
 
@@ -22,6 +26,10 @@ export interface ChineseLexicon {
   sample(count: number, seed: number): string[];
   /** Words whose glosses give `stem` at least `min` of their weight, with that weight (index built on first call). */
   glossedAs(stem: string, min: number): readonly (readonly [string, number])[];
+  /** Whether a word is a function word or everyday in every subject (never shown as evidence). */
+  isFunctionWord(word: string): boolean;
+  /** The English word most often written for `stem` in the bridge's glosses ("servic" -> "service"), if any. */
+  englishForm(stem: string): string | undefined;
 }
 
 let provide: (() => ChineseData | CompiledChinese) | null = null;
@@ -66,14 +74,40 @@ export interface CompiledChinese {
   bridge: string;
   bridgeWords: string;
   bridgeStarts: Uint32Array;
+  /** The function words, one a line, sorted. */
+  functionWords: string;
+  /** "stem\tword" lines sorted by stem: the English word shown for a bridged stem. */
+  forms: string;
 }
 
 /** Bump when CompiledChinese or what compileChinese computes changes. */
-export const COMPILED_FORMAT = 'zh-lexicon-1';
+export const COMPILED_FORMAT = 'zh-lexicon-2';
 
-/** Compiles the two data texts (see CompiledChinese); pure. */
+/** Compiles the data texts (see CompiledChinese); pure. */
 export function compileChinese(data: ChineseData): CompiledChinese {
-  return { format: COMPILED_FORMAT, ...buildTrie(data.words), ...indexBridge(data.bridge) };
+  return {
+    format: COMPILED_FORMAT, ...buildTrie(data.words), ...indexBridge(data.bridge),
+    functionWords: sortedLines((data.functionWords ?? '').split('\n')), forms: sortedLines((data.forms ?? '').split('\n')),
+  };
+}
+
+function sortedLines(lines: string[]): string {
+  return lines.filter(Boolean).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join('\n');
+}
+
+/** Binary search of sorted "key<TAB>value" lines for the one of `key`. */
+function findLine(lines: readonly string[], key: string): string | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const line = lines[mid];
+    const k = line.slice(0, line.indexOf('\t'));
+    if (k === key) return line;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /** A lexicon over compiled data. */
@@ -82,6 +116,8 @@ export function lexiconOf(data: CompiledChinese): ChineseLexicon {
   const bridge = bridgeOf(data);
   let words: string[] | undefined;
   let reverse: Map<string, [string, number][]> | undefined;
+  let functionWords: Set<string> | undefined;
+  let forms: string[] | undefined;
   return {
     segment: (run) => segmentRun(trie, run),
     surprise: (word) => {
@@ -91,6 +127,11 @@ export function lexiconOf(data: CompiledChinese): ChineseLexicon {
     bridge: (word) => bridge.get(word),
     sample: (count, seed) => sampleWeighted((words ??= data.words.split(' ')), data.cumulative, count, seed),
     glossedAs: (stem, min) => (reverse ??= reverseBridge(data.bridge)).get(stem)?.filter(([, w]) => w >= min) ?? [],
+    isFunctionWord: (word) => (functionWords ??= new Set(data.functionWords ? data.functionWords.split('\n') : [])).has(word),
+    englishForm: (stem) => {
+      const line = findLine((forms ??= data.forms ? data.forms.split('\n') : []), stem);
+      return line?.slice(line.indexOf('\t') + 1);
+    },
   };
 }
 

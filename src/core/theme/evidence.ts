@@ -4,8 +4,10 @@
  * ~600 terms are grouped in arrays indexed by that number, not in string-keyed maps of new
  * strings. The same sums in the same order as grouping by string: the same output, bit for bit.
  */
+import { chineseLexicon } from './chinese.ts';
 import type { Phrase } from './phrases.ts';
 import type { PostTerms } from './post-terms.ts';
+import { normalizeWord } from './tokenize.ts';
 import { termId, termOf, valueAt, type Dense, type Vector } from './vector.ts';
 
 /** Evidence weaker than this share of the strongest piece is noise (a stray gloss). */
@@ -13,26 +15,58 @@ const MIN_SHARE = 0.1;
 const MAX_TERMS = 8;
 const MAX_OFF_TERMS = 5;
 
-/** Written form -> its base word's number x 2 + 1 when it carries a gloss; SKIP for a lone Han character. */
+/**
+ * Written form -> its base word's number x 2 + 1 when it carries a gloss; SKIP for a lone Han
+ * character or a Chinese function word (chinese.ts isFunctionWord: 很多, 本文, 之间 by part of
+ * speech, 使用, 包括 by document frequency), which say nothing about what a draft is about.
+ * English function words never get this far (tokenize.ts drops stopwords).
+ */
 const FORMS = new Map<string, number>();
 const BASES = new Map<string, number>();
+const BASE_TEXT: string[] = [];
 const SKIP = -1;
 
 function formCode(surface: string): number {
   let code = FORMS.get(surface);
   if (code === undefined) {
+    const cut = surface.indexOf(' (');
+    const base = cut < 0 ? surface : surface.slice(0, cut);
     // A lone Han character is too often a piece of a longer word to be shown as a reason.
-    if (surface.charCodeAt(0) >= 0x2e80 && (surface.length === 1 || surface.charCodeAt(1) === 32)) code = SKIP;
+    if (surface.charCodeAt(0) >= 0x2e80 && (base.length === 1 || chineseLexicon()?.isFunctionWord(base))) code = SKIP;
     else {
-      const cut = surface.indexOf(' (');
-      const base = cut < 0 ? surface : surface.slice(0, cut);
       let n = BASES.get(base);
-      if (n === undefined) BASES.set(base, (n = BASES.size));
+      if (n === undefined) {
+        BASES.set(base, (n = BASES.size));
+        BASE_TEXT.push(base);
+      }
       code = n * 2 + (cut < 0 ? 0 : 1);
     }
     FORMS.set(surface, code);
   }
   return code;
+}
+
+/**
+ * The gloss shown for a word matched through the bridged stem `id`: the dictionary's own gloss
+ * when it carries that stem (饺子 (dumpling), 生抽 (light soy sauce)), else the English word the
+ * glosses write that stem in (服务 (service): its first gloss is "to serve"); null when neither.
+ * Memoised per word and stem.
+ */
+const GLOSSES = new Map<number, string | null>();
+function glossOf(n: number, id: number): string | null {
+  // Base numbers and term ids stay far below 2^26: the pair is one exact number.
+  const key = n * 2 ** 26 + id;
+  let gloss = GLOSSES.get(key);
+  if (gloss === undefined) {
+    const word = BASE_TEXT[n];
+    const lexicon = chineseLexicon();
+    const stem = termOf(id);
+    const own = lexicon?.bridge(word)?.gloss;
+    const carries = own !== undefined && (own.toLowerCase().match(/[a-z]+(?:'[a-z]+)*/g) ?? []).some((w) => normalizeWord(w) === stem);
+    gloss = carries ? own : (lexicon?.englishForm(stem) ?? null);
+    GLOSSES.set(key, gloss);
+  }
+  return gloss;
 }
 
 /**
@@ -84,23 +118,43 @@ function markSlots({ vocab, pairs, table }: SharedSurfaces): number[] {
   return marked;
 }
 
-/** Per base word: its summed weight, the form shown, and whether the draft met it. */
+/**
+ * Per base word: its summed weight, the form shown, and whether the draft met it; of its
+ * bridged glosses, the strongest (its stem's term id and weight) and what the word's own
+ * written forms weighed, so a word reads with the gloss that carried it ("服务 (service)" in a
+ * text on servers, not the first gloss "to serve") and only when the bridge carried more than
+ * the word itself.
+ */
 class Groups {
   weight = new Float64Array(1024);
+  direct = new Float64Array(1024);
+  gloss = new Float64Array(1024);
+  glossId = new Int32Array(1024);
   shown: string[] = new Array<string>(1024).fill('');
   seen = new Uint8Array(1024);
   order: number[] = [];
-  add(n: number, surface: string, w: number): void {
+  add(n: number, surface: string, w: number, stem = -1): void {
     if (n >= this.seen.length) this.grow(n);
     if (this.seen[n] === 0) {
       this.seen[n] = 1;
       this.order.push(n);
       this.weight[n] = w;
+      this.direct[n] = 0;
+      this.gloss[n] = 0;
       this.shown[n] = surface;
     } else {
       if (surface.length > this.shown[n].length) this.shown[n] = surface;
       this.weight[n] += w;
     }
+    if (stem < 0) this.direct[n] += w;
+    else if (w > this.gloss[n]) [this.gloss[n], this.glossId[n]] = [w, stem];
+  }
+  /** The form shown for word n: with the gloss that carried it when the bridge carried more than the word itself. */
+  display(n: number): string {
+    if (this.gloss[n] === 0) return this.shown[n];
+    if (this.gloss[n] <= this.direct[n]) return BASE_TEXT[n];
+    const gloss = glossOf(n, this.glossId[n]);
+    return gloss ? `${BASE_TEXT[n]} (${gloss})` : this.shown[n];
   }
   has(n: number): boolean {
     return n < this.seen.length && this.seen[n] === 1;
@@ -111,13 +165,18 @@ class Groups {
   }
   private grow(n: number): void {
     const size = Math.max(n + 1, this.seen.length * 2);
-    const weight = new Float64Array(size);
-    weight.set(this.weight);
+    const floats = (a: Float64Array) => {
+      const out = new Float64Array(size);
+      out.set(a);
+      return out;
+    };
     const seen = new Uint8Array(size);
     seen.set(this.seen);
+    const glossId = new Int32Array(size);
+    glossId.set(this.glossId);
     const shown = new Array<string>(size).fill('');
     for (let k = 0; k < this.shown.length; k++) shown[k] = this.shown[k];
-    [this.weight, this.seen, this.shown] = [weight, seen, shown];
+    [this.weight, this.direct, this.gloss, this.glossId, this.seen, this.shown] = [floats(this.weight), floats(this.direct), floats(this.gloss), glossId, seen, shown];
   }
 }
 const ON = new Groups();
@@ -155,7 +214,7 @@ export function explainTerms(centroid: Dense, phrases: readonly Phrase[], terms:
       }
       if (code === SKIP) continue;
       const c = valueAt(centroid, v.ids[i]);
-      if (c > 0) ON.add(code >> 1, surface, v.w[i] * c);
+      if (c > 0) ON.add(code >> 1, surface, v.w[i] * c, code & 1 ? id : -1);
       else if ((code & 1) === 0) {
         offForms.push(surface);
         offCodes.push(code >> 1);
@@ -197,7 +256,7 @@ function strongest(groups: Groups, max: number, minShare: number): string[] {
   const out: string[] = [];
   for (const n of top) {
     if (weight[n] < floor) break;
-    out.push(shown[n]);
+    out.push(groups.display(n));
   }
   return out;
 

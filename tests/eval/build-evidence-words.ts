@@ -1,0 +1,59 @@
+/**
+ * Rebuilds two files of src/store/theme-data/ that evidence reads.
+ *
+ * zh-en-forms.txt (from zh-en-bridge.txt, so CC BY-SA 4.0 like it): for each English stem the
+ * bridge's glosses write, the word form they write it in most often (ties: the first in
+ * code-unit order), "stem<TAB>word" lines sorted by stem, so that a word matched through a
+ * gloss reads "服务 (service)", never a stem.
+ *
+ * zh-function-words.txt: the Chinese words that are never shown
+ * as evidence of a theme (nor as "off" terms), by two published yardsticks of jieba (MIT):
+ * - part of speech (dict.txt, ICTCLAS tags): numerals and quantifiers (很多), measure words,
+ *   pronouns (本文, 每个), locatives (之间, 以下), adverbs, prepositions, conjunctions,
+ *   particles, modal words, interjections, onomatopoeia, time words, affixes; and
+ * - document frequency (analyse/idf.txt): a word found in so many documents of every subject
+ *   that its idf is under MIN_IDF (使用, 包括, 得到) says nothing about any one subject.
+ * Only words of zh-words.txt are kept (the others are never segmented out).
+ * Run: node tests/eval/build-evidence-words.ts [JIEBA_DIR]
+ *   JIEBA_DIR default /usr/lib/python3/dist-packages/jieba (apt-get install python3-jieba)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalizeWord } from '../../src/core/theme/tokenize.ts';
+
+const [jiebaDir = '/usr/lib/python3/dist-packages/jieba'] = process.argv.slice(2);
+const DATA = new URL('../../src/store/theme-data/', import.meta.url);
+/** jieba's idf of a word in about 1 document in 150 (e^5): everyday in every subject. */
+const MIN_IDF = 5;
+const FUNCTION_TAGS = new Set('m mq mg q r rr rz rg f d dg df p c u ud ug uj ul uv uz y e o t tg h k x'.split(' '));
+
+const known = new Set(readFileSync(new URL('zh-words.txt', DATA), 'utf8').split('\n').flatMap((line) => line.slice(line.indexOf(':') + 1).split(' ')));
+const out = new Set<string>();
+for (const line of readFileSync(join(jiebaDir, 'dict.txt'), 'utf8').split('\n')) {
+  const [word, , tag] = line.split(' ');
+  if (word && FUNCTION_TAGS.has(tag ?? '') && known.has(word)) out.add(word);
+}
+for (const line of readFileSync(join(jiebaDir, 'analyse/idf.txt'), 'utf8').split('\n')) {
+  const [word, idf] = line.split(' ');
+  if (word && Number(idf) < MIN_IDF && known.has(word)) out.add(word);
+}
+const words = [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+writeFileSync(new URL('zh-function-words.txt', DATA), words.join('\n') + '\n');
+console.log(`zh-function-words.txt: ${words.length} words`);
+
+const counts = new Map<string, Map<string, number>>();
+for (const line of readFileSync(new URL('zh-en-bridge.txt', DATA), 'utf8').split('\n')) {
+  const gloss = line.split('\t')[1];
+  for (const word of gloss?.toLowerCase().match(/[a-z]+(?:'[a-z]+)*/g) ?? []) {
+    const stem = normalizeWord(word);
+    if (!stem) continue;
+    let forms = counts.get(stem);
+    if (!forms) counts.set(stem, (forms = new Map()));
+    forms.set(word, (forms.get(word) ?? 0) + 1);
+  }
+}
+const forms = [...counts]
+  .map(([stem, seen]) => `${stem}\t${[...seen].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0]}`)
+  .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+writeFileSync(new URL('zh-en-forms.txt', DATA), forms.join('\n') + '\n');
+console.log(`zh-en-forms.txt: ${forms.length} stems`);

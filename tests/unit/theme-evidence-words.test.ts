@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { BrandSchema } from '../../src/core/schema/planner.ts';
+import { chineseLexicon } from '../../src/core/theme/chinese.ts';
+import { buildThemeModel, scoreTheme, tokenize } from '../../src/core/theme/index.ts';
+import { bridgedStems } from '../../src/core/theme/post-terms.ts';
+import { normalizeWord } from '../../src/core/theme/tokenize.ts';
+import { registerChineseData } from '../../src/store/theme-lexicon.ts';
+import { loadCorpus } from '../eval/theme-eval.ts';
+
+registerChineseData();
+
+// Real prose: The Debian Administrator's Handbook, zh-CN translation (GPL-2+ / CC BY-SA 3.0),
+// as cut into tests/fixtures/theme-corpus (sect.how-to-migrate and sect.common-procedures).
+const MIGRATE =
+  '如你看到的，该步骤是必要的。一个严谨的管理员应当确切的知道每部服务器的确切角色，但是角色可以被改变，有时候有经验的用户会安装一些服务。了解这些服务的功能让你知道如何处理它，而不是粗暴的删除它们。\n\n' +
+  '保留所有已知服务的配置以便在更新后的服务器上安装同等的服务。最低限度是制作配置文件的副本。';
+const DAEMONS =
+  '一个守护进程是指不直接由用户调用而停留在后台的一类程序，在某些特定条件被满足的时候就会执行一些任务。很多的服务器程序都是守护进程，并且这类程序的命名通常都会以一个字母“d”来结尾（例如 sshd、smtpd、httpd，等等）。';
+const FILLERS = ['很多', '本文', '通常', '直接', '使用', '之间', '每个', '一些', '特定'];
+const word = (t: string) => t.split(' (')[0];
+
+describe('evidence shows the content words that carried the score', () => {
+  const linux = loadCorpus().find((b) => b.id === 'zh-linux-admin')!;
+  const model = buildThemeModel({ brand: linux.brand, evidence: linux.published.map((d) => ({ title: d.title, body: d.text })) });
+
+  it('never shows function words or everyday fillers (很多, 通常, 直接) of a real Debian paragraph as evidence or as off-theme words', () => {
+    const result = scoreTheme(model, { body: DAEMONS });
+    expect(result.terms.map(word)).toEqual(expect.arrayContaining(['进程', '程序']));
+    for (const filler of FILLERS) {
+      expect(result.terms.map(word)).not.toContain(filler);
+      expect(result.offTerms).not.toContain(filler);
+    }
+  });
+
+  it('knows 很多 and 本文 as function words by their part of speech and 使用 by its document frequency, and 服务器 as a content word', () => {
+    const lexicon = chineseLexicon()!;
+    for (const filler of ['很多', '本文', '之间', '使用', '包括']) expect(lexicon.isFunctionWord(filler)).toBe(true);
+    for (const content of ['服务器', '软件包', '饺子', '配置']) expect(lexicon.isFunctionWord(content)).toBe(false);
+  });
+
+  it('shows a Chinese word matched by the Chinese posts themselves without a gloss', () => {
+    const result = scoreTheme(model, { body: DAEMONS });
+    expect(result.terms).toContain('程序');
+    expect(result.terms.filter((t) => t.includes(' ('))).toEqual([]);
+  });
+});
+
+describe('a bridged word reads with the gloss that matched the brand', () => {
+  const brand = BrandSchema.parse({
+    name: 'Ops', label: 'Running Linux servers and the services on them', audience: 'Sysadmins', timezone: 'UTC',
+    strengths: ['migrating services', 'configuration'],
+    pillars: [{ id: 'ops', name: 'Server administration', description: 'Installing, configuring and migrating network services on Debian servers', keywords: ['server', 'service', 'daemon'] }],
+  });
+  const model = buildThemeModel({ brand, evidence: [] });
+
+  it('glosses 服务 as "service" (what an English brand on servers wrote), not its first sense "to serve"', () => {
+    const result = scoreTheme(model, { body: MIGRATE });
+    expect(result.terms).toContain('服务 (service)');
+    expect(result.terms).toContain('服务器 (server)');
+    expect(result.terms.join(' ')).not.toContain('to serve');
+  });
+
+  it('shows each bridged word with a gloss that holds one of its English stems the brand text also wrote', () => {
+    const result = scoreTheme(model, { body: MIGRATE });
+    const glossed = result.terms.filter((t) => t.includes(' ('));
+    expect(glossed.length).toBeGreaterThan(1);
+    const brandStems = tokenize('Running Linux servers and the services on them migrating services configuration Server administration Installing, configuring and migrating network services on Debian servers server service daemon').map((t) => t.term);
+    for (const t of glossed) {
+      const gloss = t.slice(t.indexOf(' (') + 2, -1);
+      const stems = gloss.split(/[^a-z]+/).map((w) => normalizeWord(w)).filter((x) => x !== null);
+      const bridged = bridgedStems(word(t)).map(([s]) => s);
+      expect(stems.some((s) => bridged.includes(s) && brandStems.includes(s)), t).toBe(true);
+    }
+  });
+});
