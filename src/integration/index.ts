@@ -42,7 +42,7 @@ export default function throughline(): AstroIntegration {
         process.env.THROUGHLINE_ROOT = root;
         if (command === 'build') {
           // Before the content layer loads anything: the same verdict as `check`.
-          checked = await startBuildCheck(root, logger, process.env, join(fileURLToPath(config.cacheDir), 'throughline'), fileURLToPath(config.publicDir));
+          checked = await startBuildCheck(root, logger, process.env, join(fileURLToPath(config.cacheDir), 'throughline'), config.publicDir && fileURLToPath(config.publicDir));
           outDir = fileURLToPath(config.outDir).replace(/[\\/]$/, '');
           building = startBuildingFor(outDir);
           // A URL, as in the resolved config: the validation after this hook does not resolve strings.
