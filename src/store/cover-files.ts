@@ -20,7 +20,7 @@ import type { Post } from '../core/schema/post.ts';
  */
 export function coverFileOf(publicDir: string, cover: string): string | null {
   if (!cover.startsWith('/')) return null;
-  const path = cover.replace(/[?#].*$/s, '');
+  const path = pathOf(cover);
   let decoded: string;
   try {
     decoded = decodeURIComponent(path);
@@ -28,6 +28,11 @@ export function coverFileOf(publicDir: string, cover: string): string | null {
     decoded = path;
   }
   return join(publicDir, decoded);
+}
+
+/** A site path without its query and fragment (`/og.png?v=2#x` is `/og.png`). */
+function pathOf(cover: string): string {
+  return cover.replace(/[?#].*$/s, '');
 }
 
 function isServedFile(publicDir: string, file: string): boolean {
@@ -52,7 +57,7 @@ export function findMissingCovers(publicDir: string, posts: Post[]): Throughline
     const cover = post.data.cover;
     const file = cover === undefined ? null : coverFileOf(publicDir, cover);
     if (file === null || isServedFile(publicDir, file)) continue;
-    const shown = `public${cover!.replace(/[?#].*$/s, '')}`;
+    const shown = `public${pathOf(cover!)}`;
     // A cover read from AstroPaper's ogImage or Fuwari's image: name the field the author wrote.
     const raw = post.data as Record<string, unknown>;
     const field = ['ogImage', 'image'].find((key) => typeof raw[key] === 'string' && (raw[key] as string).trim() === cover) ?? 'cover';

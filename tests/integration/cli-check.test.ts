@@ -1,22 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
-import { PROJECT, runCli, tempRoot } from './helpers.ts';
+import { describe, expect, test } from 'vitest';
+import { BASIC, runCli, tempRootsPerTest } from './helpers.ts';
 
-const BASIC = join(PROJECT, 'tests/fixtures/roots/basic');
 const NOW = '2026-11-12T00:00:00Z';
-
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
-
-function copy(from = BASIC) {
-  const t = tempRoot(from);
-  cleanups.push(t.cleanup);
-  return t.root;
-}
+const copy = tempRootsPerTest();
 
 describe('check --json', () => {
   test('prints the report of the contract for the fixture and nothing else on stdout', () => {

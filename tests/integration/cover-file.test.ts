@@ -1,23 +1,17 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
-import { PROJECT, runCli, tempRoot } from './helpers.ts';
+import { describe, expect, test } from 'vitest';
+import { PROJECT, runCli, tempRootsPerTest } from './helpers.ts';
 
-const BASIC = join(PROJECT, 'tests/fixtures/roots/basic');
 const NOW = '2026-11-12T00:00:00Z';
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
+const copy = tempRootsPerTest();
 
 /** The basic fixture with `line` added to the frontmatter of post `id` (a.md is published, offtheme.md a draft). */
 function withLine(id: string, line: string): string {
-  const t = tempRoot(BASIC);
-  cleanups.push(t.cleanup);
-  const file = join(t.root, 'content/posts', `${id}.md`);
+  const root = copy();
+  const file = join(root, 'content/posts', `${id}.md`);
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, `---\n${line}\n`));
-  return t.root;
+  return root;
 }
 
 describe('a cover site path must name a file in public/', () => {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterEach } from 'vitest';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
 
@@ -29,4 +30,24 @@ export function runCli(args: string[], opts: { input?: string; env?: Record<stri
     env: { ...process.env, NO_COLOR: '1', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...opts.env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The small hand-written project most CLI tests read (one blog channel in Shanghai). */
+export const BASIC = join(PROJECT, 'tests/fixtures/roots/basic');
+
+/**
+ * For a test file: `copy(from)` makes a throw-away copy of a project (BASIC by default),
+ * removed after each test.
+ */
+export function tempRootsPerTest(): (from?: string) => string {
+  let cleanups: (() => void)[] = [];
+  afterEach(() => {
+    cleanups.forEach((c) => c());
+    cleanups = [];
+  });
+  return (from = BASIC) => {
+    const t = tempRoot(from);
+    cleanups.push(t.cleanup);
+    return t.root;
+  };
 }
