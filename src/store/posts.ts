@@ -9,7 +9,7 @@ import { ThroughlineError } from '../core/errors.ts';
 import { parsePostText, serializePost, type FrontmatterCache } from '../core/post-file.ts';
 import type { Post } from '../core/schema/post.ts';
 import { withFileLock } from './file-lock.ts';
-import { POSTS_DIR, assertInsidePosts, findPostFile, resolvePostPath } from './post-paths.ts';
+import { POSTS_DIR, assertInsidePosts, findPostFile, postSlug, resolvePostPath } from './post-paths.ts';
 import { readUserFile } from './read-file.ts';
 import { revisionOf } from './revision.ts';
 import { writeTextFile } from './safe-write.ts';
@@ -63,23 +63,7 @@ export async function listPosts(root: string, opts: { cache?: PostReadCache; fro
   const regular = new Set(names.filter((_, i) => entries[i]!.isFile()));
   const problems: ThroughlineError[] = [];
   const twins = findTwinIds(files);
-  for (const [first, ...others] of twins.values())
-    problems.push(
-      new ThroughlineError(
-        {
-          en: `two post files have the same id: ${[first, ...others].map((f) => `${POSTS_DIR}/${f}`).join(' and ')}`,
-          zh: `两个文章文件的 id 相同：${[first, ...others].map((f) => `${POSTS_DIR}/${f}`).join(' 和 ')}`,
-        },
-        {
-          file: `${POSTS_DIR}/${first}`,
-          field: 'id',
-          hint: {
-            en: 'a post id is its path without .md/.mdx: rename or delete one of them (neither is used until then)',
-            zh: '文章 id 是去掉 .md/.mdx 的路径：请重命名或删除其中一个（在此之前两个都不会被使用）',
-          },
-        },
-      ),
-    );
+  for (const [key, names] of twins) problems.push(twinProblem(key, names));
   const read = await mapBounded(
     files.filter((name) => !twins.has(twinKey(name))),
     READ_CONCURRENCY,
@@ -130,12 +114,33 @@ async function mapBounded<T, R>(items: readonly T[], limit: number, each: (item:
   return out;
 }
 
-/** The id a file name stands for, in one Unicode form (macOS writes NFD, most tools NFC). */
+/**
+ * The public address a file name stands for (its id's slug, post-paths.ts postSlug), in one
+ * Unicode form (macOS writes NFD, most tools NFC): `x.md`, `x.mdx` and `x/index.md` share one.
+ */
 function twinKey(name: string): string {
-  return name.replace(/\.mdx?$/, '').normalize('NFC');
+  return postSlug(name.replace(/\.mdx?$/, '')).normalize('NFC');
 }
 
-/** Ids held by more than one file -> those files. */
+/** The error for files that share an id, or (folder posts) only the address /posts/<slug>/. */
+function twinProblem(slug: string, names: string[]): ThroughlineError {
+  const files = names.map((f) => `${POSTS_DIR}/${f}`);
+  const sameId = new Set(names.map((n) => n.replace(/\.mdx?$/, '').normalize('NFC'))).size === 1;
+  const en = sameId ? `two post files have the same id: ${files.join(' and ')}` : `two post files would be published at the same address /posts/${slug}/: ${files.join(' and ')}`;
+  const zh = sameId ? `两个文章文件的 id 相同：${files.join(' 和 ')}` : `两个文章文件会发布到同一个地址 /posts/${slug}/：${files.join(' 和 ')}`;
+  return new ThroughlineError(
+    { en, zh },
+    {
+      file: files[0],
+      field: 'id',
+      hint: sameId
+        ? { en: 'a post id is its path without .md/.mdx: rename or delete one of them (neither is used until then)', zh: '文章 id 是去掉 .md/.mdx 的路径：请重命名或删除其中一个（在此之前两个都不会被使用）' }
+        : { en: 'a folder post x/index.md is published at /posts/x/, like x.md: rename or delete one of them (neither is used until then)', zh: '文件夹文章 x/index.md 与 x.md 一样发布在 /posts/x/：请重命名或删除其中一个（在此之前两个都不会被使用）' },
+    },
+  );
+}
+
+/** Addresses held by more than one file -> those files. */
 function findTwinIds(files: string[]): Map<string, string[]> {
   const byId = new Map<string, string[]>();
   for (const name of files) byId.set(twinKey(name), [...(byId.get(twinKey(name)) ?? []), name]);

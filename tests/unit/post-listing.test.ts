@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { postSlug } from '../../src/store/post-paths.ts';
 import { listPosts } from '../../src/store/posts.ts';
 
 const roots: string[] = [];
@@ -39,5 +40,16 @@ describe('listing post files', () => {
     listing = false;
     expect(posts).toHaveLength(800);
     expect(turns).toBeGreaterThan(2);
+  });
+});
+
+describe('postSlug', () => {
+  it('publishes a folder post (x/index) at its folder and leaves other ids as they are', () => {
+    expect(postSlug('x/index')).toBe('x');
+    expect(postSlug('2026/x/index')).toBe('2026/x');
+    expect(postSlug('2026/x')).toBe('2026/x');
+    expect(postSlug('index')).toBe('index');
+    expect(postSlug('2026/reindex')).toBe('2026/reindex');
+    expect(postSlug('2026/index-of-loaves')).toBe('2026/index-of-loaves');
   });
 });

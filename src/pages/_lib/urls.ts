@@ -1,8 +1,13 @@
 /** Site paths and absolute addresses of the portfolio. */
+import { postSlug } from '../../store/post-paths.ts';
 
-/** The site path of a post page, e.g. /posts/2026/red-braised-pork/. */
+/**
+ * The site path of a post page, e.g. /posts/2026/red-braised-pork/; a folder post's id
+ * `2026/x/index` is published at /posts/2026/x/ (postSlug). Every link, feed, sitemap entry and
+ * page route goes through here or postSlug, so they agree.
+ */
 export function postPath(id: string): string {
-  return `/posts/${id}/`;
+  return `/posts/${postSlug(id)}/`;
 }
 
 /** The site path of a pillar page. */
@@ -27,9 +32,9 @@ export function tagPath(tag: string): string {
   return `/tags/${tagSlug(tag)}/`;
 }
 
-/** The site path of a post's social image. */
+/** The site path of a post's social image, named by the post's slug like its page. */
 export function socialImagePath(id: string): string {
-  return `/og/${id}.png`;
+  return `/og/${postSlug(id)}.png`;
 }
 
 /**

@@ -6,11 +6,12 @@ import type { APIContext } from 'astro';
 import { postCard } from '../_lib/social/cards.ts';
 import { socialCardPng } from '../_lib/social/render.ts';
 import { loadSite, type SitePost } from '../_lib/site-data.ts';
+import { postSlug } from '../../store/post-paths.ts';
 
 export async function getStaticPaths() {
   if (!import.meta.env.DEV) return [];
   const { posts } = await loadSite();
-  return posts.filter((p) => !p.entry.data.cover).map((p) => ({ params: { id: p.entry.id }, props: { post: p } }));
+  return posts.filter((p) => !p.entry.data.cover).map((p) => ({ params: { id: postSlug(p.entry.id) }, props: { post: p } }));
 }
 
 export async function GET(context: APIContext): Promise<Response> {

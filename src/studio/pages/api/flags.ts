@@ -16,6 +16,7 @@ import { json } from '../../shared/json.ts';
 import { getStudioLang } from '../../shared/lang.ts';
 import { studioRoot } from '../../shared/root.ts';
 import { loadStudioData } from '../../shared/studio-data.ts';
+import { postSlug } from '../../../store/post-paths.ts';
 
 export const prerender = false;
 
@@ -34,10 +35,12 @@ export const GET: APIRoute = async ({ url, cookies }) => {
     return json({ error: 'the path holds a malformed percent-encoding' }, 400);
   }
   const { report } = await loadStudioData(studioRoot(), Date.now(), lang);
-  const found = report.posts.find((p) => p.id === id);
+  // A portfolio page names the post by its slug: /posts/x/ is the folder post x/index.
+  const portfolio = match[0].startsWith('/posts/');
+  const found = report.posts.find((p) => p.id === id) ?? (portfolio ? report.posts.find((p) => postSlug(p.id) === id) : undefined);
   if (!found) return json({ post: null, flags: [], text });
   const flags = report.flags
-    .filter((f) => 'post' in f && f.post === id)
+    .filter((f) => 'post' in f && f.post === found.id)
     .map((f) => ({ ...f, label: t(`flag.${f.kind}`), message: translateMessage(f.message, lang) }));
-  return json({ post: id, theme: found.theme, flags, text });
+  return json({ post: found.id, theme: found.theme, flags, text });
 };

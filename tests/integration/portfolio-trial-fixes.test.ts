@@ -1,0 +1,91 @@
+/**
+ * Faults a new-user trial found in the built portfolio, each checked on one build of the
+ * portfolio fixture with a few posts added: folder posts (`x/index.md`) published at /posts/x/
+ * by every link, feed, sitemap and image path.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPortfolio, makeRoot, PROJECT } from '../fixtures/roots/portfolio/build-fixture.ts';
+
+const post = (fields: Record<string, string>, body: string) =>
+  `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n\n${body}\n`;
+
+function write(root: string, file: string, text: string): void {
+  const path = join(root, 'content/posts', file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+let root: string;
+let outDir: string;
+let files: Map<string, string>;
+const text = (path: string) => files.get(path) ?? '';
+
+beforeAll(async () => {
+  root = await makeRoot('tl-trial-');
+  // Folder posts (page bundles), in .md and .mdx and one folder deeper; newest in the middle so
+  // that previous/next links point at both.
+  write(root, '2026/folder-loaf/index.md', post({ title: 'FOLDERPOST loaf', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-28' }, 'A loaf in a folder of its own.'));
+  write(root, 'bundles/deep/rye/index.mdx', post({ title: 'FOLDERPOST rye', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-29' }, 'Rye in a deeper folder.'));
+  ({ outDir } = await buildPortfolio(root));
+  const names = await readdir(outDir, { recursive: true, withFileTypes: true });
+  files = new Map();
+  for (const d of names.filter((n) => n.isFile())) {
+    const path = relative(outDir, join(d.parentPath, d.name)).split('\\').join('/');
+    if (/\.(html|xml|json|txt)$/.test(path)) files.set(path, await readFile(join(d.parentPath, d.name), 'utf8'));
+  }
+});
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('a folder post (content/posts/x/index.md)', () => {
+  it('is published at /posts/x/, not /posts/x/index/', () => {
+    expect(text('posts/2026/folder-loaf/index.html')).toContain('FOLDERPOST loaf');
+    expect(text('posts/bundles/deep/rye/index.html')).toContain('FOLDERPOST rye');
+    expect(existsSync(join(outDir, 'posts/2026/folder-loaf/index/index.html'))).toBe(false);
+    expect(existsSync(join(outDir, 'posts/bundles/deep/rye/index/index.html'))).toBe(false);
+  });
+
+  it('is linked at that address by every page, feed, sitemap entry and social image path', () => {
+    // No built file names the folder post's file-shaped address anywhere.
+    const wrong = /(?:posts|og)\/(?:2026\/folder-loaf|bundles\/deep\/rye)\/index(?:\/|\.png)/;
+    expect([...files].filter(([, t]) => wrong.test(t)).map(([p]) => p)).toEqual([]);
+    const url = 'https://example.com/posts/2026/folder-loaf/';
+    expect(text('sitemap-0.xml') || text('sitemap.xml')).toContain(url);
+    expect(text('rss.xml')).toContain(url);
+    expect(text('feed.json') || text('rss.xml')).toContain(url);
+    const page = text('posts/2026/folder-loaf/index.html');
+    expect(page).toContain(`<link rel="canonical" href="${url}"`);
+    expect(page).toContain(`"url":"${url}"`);
+    expect(page).toContain('https://example.com/og/2026/folder-loaf.png');
+    expect(existsSync(join(outDir, 'og/2026/folder-loaf.png'))).toBe(true);
+    // Previous/next of the newest folder post and of its neighbour.
+    expect(text('posts/bundles/deep/rye/index.html')).toContain('href="/posts/2026/folder-loaf/"');
+    expect(page).toContain('href="/posts/bundles/deep/rye/"');
+    expect(text('archive/index.html')).toContain('href="/posts/2026/folder-loaf/"');
+  });
+});
+
+describe('two posts that map to one address', () => {
+  it('stop check and the build with an error naming both files', async () => {
+    const twins = await makeRoot('tl-trial-twins-');
+    try {
+      write(twins, '2026/same.md', post({ title: 'Same one', channel: 'blog', status: 'published', publishedAt: '2026-09-21' }, 'One.'));
+      write(twins, '2026/same/index.mdx', post({ title: 'Same two', channel: 'blog', status: 'draft' }, 'Two.'));
+      const both = /two post files would be published at the same address \/posts\/2026\/same\/: content\/posts\/2026\/same\.md and content\/posts\/2026\/same\/index\.mdx/;
+      const run = spawnSync(process.execPath, [join(PROJECT, 'src/cli/main.ts'), 'check', '--root', twins], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' } });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(both);
+      const refused = await buildPortfolio(twins).then(() => 'built', (error: Error) => error.message);
+      expect(refused).toMatch(both);
+      expect(existsSync(join(twins, 'dist'))).toBe(false);
+    } finally {
+      rmSync(twins, { recursive: true, force: true });
+    }
+  });
+});
