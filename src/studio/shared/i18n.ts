@@ -52,6 +52,26 @@ export function readLang(value: string | undefined): Lang {
   return value === 'zh' ? 'zh' : 'en';
 }
 
+/**
+ * The studio language for an Accept-Language header (RFC 9110 section 12.5.4: ranges with
+ * optional `;q=` weights, q=0 meaning "not acceptable"): the most preferred range the studio
+ * has, where any `zh` range (zh, zh-CN, zh-Hans, zh-TW …) is Chinese and `en…` or `*` is
+ * English; ties keep the header's order. No header, or none of ours, is English.
+ */
+export function langFromAcceptLanguage(header: string | null | undefined): Lang {
+  let best: { lang: Lang; q: number } | null = null;
+  for (const part of (header ?? '').split(',')) {
+    const [range = '', ...params] = part.trim().toLowerCase().split(';');
+    const tag = range.trim();
+    const lang: Lang | null = tag === 'zh' || tag.startsWith('zh-') ? 'zh' : tag === 'en' || tag.startsWith('en-') || tag === '*' ? 'en' : null;
+    if (!lang) continue;
+    const weight = params.map((p) => /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/.exec(p)?.[1]).find((q) => q !== undefined);
+    const q = weight === undefined ? 1 : Number(weight);
+    if (q > 0 && (!best || q > best.q)) best = { lang, q };
+  }
+  return best?.lang ?? 'en';
+}
+
 /** A `t(key)` for one language over the studio text plus any extra dictionaries. */
 export function createTranslator(lang: Lang, ...extra: Dictionary[]): (key: string) => string {
   const dictionary: Dictionary = Object.assign({}, STUDIO_TEXT, ...extra);

@@ -29,9 +29,9 @@ export const POST: APIRoute = async ({ request, cookies }) => {
     if (error instanceof ThroughlineError) return { kind: 'missing' as const, message: error.message };
     throw error;
   });
-  if (outcome.kind === 'missing') return json({ errors: { form: translateMessage(outcome.message, getStudioLang(cookies)) } }, 404);
+  if (outcome.kind === 'missing') return json({ errors: { form: translateMessage(outcome.message, getStudioLang({ cookies, request })) } }, 404);
   if (outcome.kind === 'saved') return json({ revision: outcome.revision });
-  if (outcome.kind === 'invalid') return json({ errors: translateErrors(outcome.errors, getStudioLang(cookies)) }, 400);
+  if (outcome.kind === 'invalid') return json({ errors: translateErrors(outcome.errors, getStudioLang({ cookies, request })) }, 400);
   const disk = await readPost(root, raw.id);
   return json({ disk: { revision: disk.revision, values: postToValues(disk.post) } }, 409);
 };

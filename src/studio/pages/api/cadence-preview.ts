@@ -13,13 +13,13 @@ import { translateMessage } from '../../shared/error-strings.ts';
 
 export const prerender = false;
 
-export const GET: APIRoute = async ({ url, cookies }) => {
+export const GET: APIRoute = async ({ url, cookies, request }) => {
   const planner = await readPlanner(studioRoot());
   const now = studioNow();
   const zone = planner.brand.timezone;
   const input = readPreviewQuery(url.searchParams, zone, localDateOf(now, zone));
   const langParam = url.searchParams.get('lang');
-  const lang = langParam === 'zh' || langParam === 'en' ? langParam : getStudioLang(cookies);
+  const lang = langParam === 'zh' || langParam === 'en' ? langParam : getStudioLang({ cookies, request });
   const raw = previewCadence(input, now, lang);
   const preview = 'error' in raw ? { ...raw, error: translateMessage(raw.error, lang) } : raw;
   return new Response(JSON.stringify(preview), {

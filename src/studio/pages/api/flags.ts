@@ -22,8 +22,8 @@ export const prerender = false;
 
 const POST_PAGE = /^\/(?:studio\/drafts|studio\/publish|posts)\/(.+?)\/?$/;
 
-export const GET: APIRoute = async ({ url, cookies }) => {
-  const lang = getStudioLang(cookies);
+export const GET: APIRoute = async ({ url, cookies, request }) => {
+  const lang = getStudioLang({ cookies, request });
   const t = createTranslator(lang, CHANNELS_TEXT, PLAN_TEXT, DASHBOARD_TEXT, MANAGE_TEXT, DRAFTS_TEXT);
   const text = { title: t('toolbar.title'), notPost: t('toolbar.notPost'), none: t('editor.noFlags') };
   const match = POST_PAGE.exec(url.searchParams.get('path') ?? '');

@@ -26,6 +26,6 @@ export const POST: APIRoute = async ({ request, cookies }) => {
   const pillar = typeof raw.pillar === 'string' && raw.pillar ? raw.pillar : undefined;
   const root = studioRoot();
   const outcome = await captureIdea(root, await readPlanner(root), { title, pillar });
-  if ('errors' in outcome) return json({ errors: translateErrors(outcome.errors, getStudioLang(cookies)) }, 400);
+  if ('errors' in outcome) return json({ errors: translateErrors(outcome.errors, getStudioLang({ cookies, request })) }, 400);
   return isJson ? json({ id: outcome.id, href: draftHref(outcome.id) }, 201) : seeOther(draftHref(outcome.id));
 };

@@ -16,7 +16,7 @@ import { studioRoot } from '../../shared/root.ts';
 export const prerender = false;
 
 export const POST: APIRoute = async ({ request, cookies }) => {
-  const lang = getStudioLang(cookies);
+  const lang = getStudioLang({ cookies, request });
   const read = readMoveRequest(await request.json().catch(() => null));
   if ('errors' in read) return json({ errors: translateErrors(read.errors, lang) }, 400);
   const root = studioRoot();

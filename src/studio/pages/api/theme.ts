@@ -24,5 +24,5 @@ export const POST: APIRoute = async ({ request, cookies }) => {
   const parsed = DraftText.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return json({ error: 'expected JSON {"body": "..."} with optional id, title, status, pillar' }, 400);
   const { planner, posts } = await readStudioProject(studioRoot());
-  return json(scoreDraft(planner, posts, parsed.data, getStudioLang(cookies)));
+  return json(scoreDraft(planner, posts, parsed.data, getStudioLang({ cookies, request })));
 };
