@@ -42,8 +42,6 @@ export const DRAFTS_TEXT: Dictionary = {
   'editor.publishView': { en: 'Publish by hand (copy, length check, record URL)', zh: '手动发布（复制、字数检查、记录网址）' },
   'editor.noBody': { en: 'Write some text to see its theme score.', zh: '写点文字即可看到主题分。' },
   'publish.title': { en: 'Publish', zh: '发布' },
-  'publish.plain': { en: 'Plain text', zh: '纯文本' },
-  'publish.html': { en: 'HTML for the WeChat editor (inline styles)', zh: '公众号编辑器用 HTML（内联样式）' },
   'publish.copy': { en: 'Copy', zh: '复制' },
   'publish.limits': { en: 'Length limits', zh: '字数限制' },
   'publish.record': { en: 'Record the publication', zh: '记录发布' },

@@ -1,32 +1,75 @@
 /**
  * A post made ready to paste into a platform's own editor, in the form that editor takes:
  * inline-styled HTML for WeChat's (which keeps inline styles and drops stylesheets), Markdown
- * for Zhihu's (which converts pasted Markdown), plain text everywhere (LinkedIn, Weibo, X).
+ * for Zhihu's (which converts pasted Markdown), plain text everywhere (LinkedIn, Weibo, X, 小红书),
+ * each headed with where it goes for that channel's kind (pasteLabels).
  * MDX is code and is never run: import/export lines, JSX tags and {expressions} are dropped.
  */
 
 import { Marked } from 'marked';
+import type { Text } from '../../core/i18n/text.ts';
 import type { Platform } from '../../core/schema/planner.ts';
+import type { Lang } from '../shared/i18n.ts';
+import { isXiaohongshu } from './platform-limits.ts';
 import { PLAIN_MARKED, plainBlocks } from './paste-plain.ts';
 
 /** The forms a post can be copied in, as the publish page offers them. */
 export type PasteFormat = 'wechat-html' | 'markdown' | 'plain';
 
 /**
- * What each platform's editor takes: WeChat's keeps inline-styled HTML, Zhihu's converts pasted
- * Markdown, LinkedIn, Weibo and X take plain text; a blog or newsletter may take either text form.
+ * The kind of editor a channel is pasted into: its platform, or `xiaohongshu` for an "other"
+ * channel named for 小红书 (not a planner platform id; platform-limits.ts reads the name alike).
  */
-export function pasteFormatsFor(platform: Platform): PasteFormat[] {
-  if (platform === 'wechat') return ['wechat-html', 'plain'];
-  if (platform === 'zhihu') return ['markdown', 'plain'];
-  if (platform === 'linkedin' || platform === 'weibo' || platform === 'x') return ['plain'];
+export type PasteKind = Platform | 'xiaohongshu';
+
+export function pasteKindOf(platform: Platform, channelName = ''): PasteKind {
+  return isXiaohongshu(channelName) ? 'xiaohongshu' : platform;
+}
+
+/**
+ * What each kind of editor takes: WeChat's keeps inline-styled HTML, Zhihu's converts pasted
+ * Markdown; LinkedIn, Weibo, X, a YouTube description and a 小红书 note take plain text only
+ * (Markdown marks would show as typed); a blog, newsletter or other editor may take either.
+ */
+export function pasteFormatsFor(kind: PasteKind): PasteFormat[] {
+  if (kind === 'wechat') return ['wechat-html', 'plain'];
+  if (kind === 'zhihu') return ['markdown', 'plain'];
+  if (kind === 'linkedin' || kind === 'weibo' || kind === 'x' || kind === 'youtube' || kind === 'xiaohongshu') return ['plain'];
   return ['plain', 'markdown'];
 }
 
-/** The publish page's names for the forms (the studio's Dictionary shape). */
-export const PASTE_TEXT = {
-  'publish.markdown': { en: 'Markdown (the Zhihu editor converts it when pasted)', zh: 'Markdown（粘贴到知乎编辑器时会自动转换）' },
+/** Where the text goes, per kind, as it reads inside the labels below. */
+const EDITOR: Record<PasteKind, Text> = {
+  blog: { en: 'your blog editor', zh: '博客编辑器' },
+  newsletter: { en: 'your newsletter editor', zh: '邮件通讯编辑器' },
+  zhihu: { en: 'the Zhihu editor', zh: '知乎编辑器' },
+  weibo: { en: 'the Weibo post box', zh: '微博发布框' },
+  wechat: { en: 'the WeChat editor', zh: '公众号编辑器' },
+  linkedin: { en: 'the LinkedIn post box', zh: 'LinkedIn 发布框' },
+  x: { en: 'the X post box', zh: 'X 发布框' },
+  youtube: { en: 'the YouTube description', zh: 'YouTube 视频简介' },
+  xiaohongshu: { en: 'the Xiaohongshu (小红书) note editor', zh: '小红书笔记编辑器' },
+  other: { en: "the platform's editor", zh: '平台的编辑器' },
 };
+
+/**
+ * The publish page's heading for each form it offers a channel of this kind: it names only that
+ * kind's own editor (a blog's Markdown is not "for Zhihu"), in `lang`.
+ */
+export function pasteLabels(kind: PasteKind, lang: Lang): Record<PasteFormat, string> {
+  const editor = EDITOR[kind][lang];
+  if (lang === 'zh')
+    return {
+      'wechat-html': '公众号编辑器用 HTML（内联样式）',
+      markdown: kind === 'zhihu' ? 'Markdown（粘贴到知乎编辑器时会自动转换）' : `Markdown（用于支持 Markdown 的${editor}）`,
+      plain: `纯文本（粘贴到${editor}）`,
+    };
+  return {
+    'wechat-html': 'HTML for the WeChat editor (inline styles)',
+    markdown: kind === 'zhihu' ? 'Markdown (the Zhihu editor converts it when pasted)' : `Markdown (for ${editor}, if it takes Markdown)`,
+    plain: `Plain text (paste into ${editor})`,
+  };
+}
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

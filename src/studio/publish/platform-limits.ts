@@ -60,8 +60,13 @@ export const XIAOHONGSHU_LIMITS: LengthLimit[] = [
   { part: 'body', max: 1000, label: { en: 'Xiaohongshu (小红书) note body', zh: '小红书笔记正文' }, source: { en: 'Xiaohongshu app note editor: body up to 1,000 characters', zh: '小红书 App 笔记编辑器：正文最多 1000 字' } },
 ];
 
+/** Whether a channel's name says it is 小红书 (Xiaohongshu, RedNote). */
+export function isXiaohongshu(channelName: string): boolean {
+  return /小红书|xiaohongshu|rednote/i.test(channelName);
+}
+
 export function limitsFor(platform: Platform, channelName: string): LengthLimit[] {
-  if (/小红书|xiaohongshu|rednote/i.test(channelName)) return XIAOHONGSHU_LIMITS;
+  if (isXiaohongshu(channelName)) return XIAOHONGSHU_LIMITS;
   return PLATFORM_LIMITS[platform] ?? [];
 }
 

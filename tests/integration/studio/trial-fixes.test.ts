@@ -1,8 +1,10 @@
 /**
  * Faults a new-user trial found in the studio, on one running studio (basic fixture): the first
- * visit follows the browser's Accept-Language until a language is chosen, and the toolbar finds a folder post (x/index.md) from its portfolio address /posts/x/.
+ * visit follows the browser's Accept-Language until a language is chosen, the publish page tells
+ * each kind of channel where its text goes (never "paste into Zhihu" for a blog or 小红书), and
+ * the toolbar finds a folder post (x/index.md) from its portfolio address /posts/x/.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStudio, type Studio } from '../../e2e/studio-server.ts';
@@ -41,6 +43,57 @@ describe('the studio language on a first visit', () => {
   it('answers API messages in the browser language too', async () => {
     const answer = (await (await fetch(`${studio.url}/studio/api/flags?path=${encodeURIComponent('/studio/drafts/a')}`, { headers: { 'accept-language': 'zh-CN' } })).json()) as { text: { title: string } };
     expect(answer.text.title).toBe('Throughline 提示');
+  });
+});
+
+/** Words that name a platform, by the channel kind they belong to. */
+const NAMES: Record<string, RegExp> = {
+  zhihu: /Zhihu|知乎/,
+  wechat: /WeChat|公众号|微信/,
+  weibo: /Weibo|微博/,
+  linkedin: /LinkedIn/,
+  youtube: /YouTube/,
+  xiaohongshu: /Xiaohongshu|小红书/,
+};
+
+describe('the publish page', () => {
+  const kinds = [
+    { id: 'blog', name: 'Blog', platform: 'blog' },
+    { id: 'letter', name: 'Letter', platform: 'newsletter' },
+    { id: 'zhihu', name: 'Zhihu', platform: 'zhihu' },
+    { id: 'weibo', name: 'Weibo', platform: 'weibo' },
+    { id: 'wechat', name: 'WeChat', platform: 'wechat' },
+    { id: 'linkedin', name: 'LinkedIn', platform: 'linkedin' },
+    { id: 'x', name: 'X', platform: 'x' },
+    { id: 'youtube', name: 'YouTube', platform: 'youtube' },
+    { id: 'xhs', name: '小红书', platform: 'other', kind: 'xiaohongshu' },
+    { id: 'misc', name: 'Misc', platform: 'other' },
+  ];
+
+  beforeAll(() => {
+    const file = join(studio.root, 'content/planner.json');
+    const planner = JSON.parse(readFileSync(file, 'utf8'));
+    planner.channels = kinds.map(({ id, name, platform }) => ({ id, name, platform, cadence: 'FREQ=WEEKLY;BYDAY=TU', start: '2026-10-06', time: '09:00' }));
+    writeFileSync(file, JSON.stringify(planner, null, 2));
+    mkdirSync(join(studio.root, 'content/posts/kinds'), { recursive: true });
+    for (const { id } of kinds) writeFileSync(join(studio.root, `content/posts/kinds/${id}.md`), `---\ntitle: Soup for ${id}\nchannel: ${id}\nstatus: draft\n---\nA **bold** soup.\n`);
+  });
+
+  it("names only the channel's own editor in its copy/paste headings, in both languages", async () => {
+    for (const { id, platform, kind = platform } of kinds)
+      for (const lang of ['en', 'zh']) {
+        const html = await page(`/studio/publish/kinds/${id}`, { cookie: `throughline-lang=${lang}` });
+        const headings = [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '')).join('\n');
+        expect(headings, `${id} ${lang}`).toMatch(lang === 'zh' ? /纯文本/ : /Plain text/);
+        for (const [other, name] of Object.entries(NAMES)) if (other !== kind) expect(headings, `${id} ${lang}: ${other}`).not.toMatch(name);
+      }
+  });
+
+  it('offers Markdown where the editor takes it, and only plain text to 小红书, YouTube, Weibo, LinkedIn and X', async () => {
+    const offered = async (id: string) => (await page(`/studio/publish/kinds/${id}`)).includes('id="markdown"');
+    expect(await offered('zhihu')).toBe(true);
+    expect(await offered('blog')).toBe(true);
+    for (const id of ['xhs', 'youtube', 'weibo', 'linkedin', 'x']) expect(await offered(id), id).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pasteFormatsFor, toMarkdown, toPlainText, toWechatHtml } from '../../../../src/studio/publish/paste-format.ts';
+import { PLATFORMS } from '../../../../src/core/schema/planner.ts';
+import { pasteFormatsFor, pasteKindOf, pasteLabels, toMarkdown, toPlainText, toWechatHtml, type PasteKind } from '../../../../src/studio/publish/paste-format.ts';
 import { PLATFORM_LIMITS, XIAOHONGSHU_LIMITS, countLength, limitsFor } from '../../../../src/studio/publish/platform-limits.ts';
 
 describe('toWechatHtml', () => {
@@ -91,6 +92,27 @@ describe('pasteFormatsFor', () => {
     expect(pasteFormatsFor('zhihu')).toEqual(['markdown', 'plain']);
     expect(pasteFormatsFor('linkedin')).toEqual(['plain']);
     for (const platform of ['zhihu', 'linkedin', 'weibo', 'x', 'blog'] as const) expect(pasteFormatsFor(platform)).not.toContain('wechat-html');
+  });
+});
+
+describe('pasteLabels', () => {
+  const NAMES: Partial<Record<PasteKind, RegExp>> = { zhihu: /Zhihu|知乎/, wechat: /WeChat|公众号|微信/, weibo: /Weibo|微博/, linkedin: /LinkedIn/, youtube: /YouTube/, xiaohongshu: /Xiaohongshu|小红书/ };
+
+  it("names only the channel kind's own editor in the headings it shows, for every kind and language", () => {
+    for (const kind of [...PLATFORMS, 'xiaohongshu'] as const)
+      for (const lang of ['en', 'zh'] as const) {
+        const labels = pasteLabels(kind, lang);
+        const shown = pasteFormatsFor(kind).map((format) => labels[format]).join('\n');
+        for (const [other, name] of Object.entries(NAMES)) if (other !== kind) expect(shown, `${kind} ${lang}`).not.toMatch(name);
+      }
+  });
+
+  it('treats an "other" channel named for 小红书 as Xiaohongshu: plain text only', () => {
+    expect(pasteKindOf('other', '小红书')).toBe('xiaohongshu');
+    expect(pasteKindOf('other', 'My RedNote')).toBe('xiaohongshu');
+    expect(pasteKindOf('blog', 'Blog')).toBe('blog');
+    expect(pasteFormatsFor('xiaohongshu')).toEqual(['plain']);
+    expect(pasteLabels('xiaohongshu', 'zh').plain).toContain('小红书');
   });
 });
 
