@@ -49,12 +49,16 @@ export default function throughline(): AstroIntegration {
           updateConfig({ outDir: pathToFileURL(`${building}/`) });
           // Each rendered page's HTML goes to the search index as it is rendered.
           addMiddleware({ entrypoint: new URL('./search-middleware.ts', import.meta.url), order: 'post' });
+          // Added after the search's: it runs inside it, so the index reads the cleaned page too.
+          addMiddleware({ entrypoint: new URL('./control-chars-middleware.ts', import.meta.url), order: 'post' });
           return;
         }
         if (command !== 'dev') return;
         updateConfig({ vite: { plugins: [devUrlGuard()] } });
         for (const route of listStudioRoutes(root)) injectRoute({ ...route, prerender: false });
         addMiddleware({ entrypoint: new URL('../studio/middleware.ts', import.meta.url), order: 'pre' });
+        // The portfolio pages under astro dev show what the build will write.
+        addMiddleware({ entrypoint: new URL('./control-chars-middleware.ts', import.meta.url), order: 'post' });
         addDevToolbarApp({
           id: 'throughline-flags',
           name: 'Throughline flags',

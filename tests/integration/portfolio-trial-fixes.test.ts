@@ -1,12 +1,14 @@
 /**
  * Faults a new-user trial found in the built portfolio, each checked on one build of the
  * portfolio fixture with a few posts added: folder posts (`x/index.md`) published at /posts/x/
- * by every link, feed, sitemap and image path.
+ * by every link, feed, sitemap and image path; control characters in post text and planner
+ * names never reach a built page or feed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPortfolio, makeRoot, PROJECT } from '../fixtures/roots/portfolio/build-fixture.ts';
 
@@ -30,12 +32,24 @@ beforeAll(async () => {
   // that previous/next links point at both.
   write(root, '2026/folder-loaf/index.md', post({ title: 'FOLDERPOST loaf', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-28' }, 'A loaf in a folder of its own.'));
   write(root, 'bundles/deep/rye/index.mdx', post({ title: 'FOLDERPOST rye', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-29' }, 'Rye in a deeper folder.'));
+  // Control characters: YAML escapes in the frontmatter, raw ones in the bodies, JSON escapes in
+  // the planner's names.
+  const controls = '\\x01\\x07\\b\\v\\f\\e\\x1f\\x7f';
+  write(root, '2026/controls.md', post({ title: `"CTRL title${controls} end"`, description: `"CTRL description${controls} end"`, tags: `["CTRL${controls}tag"]`, channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-22' }, `CTRL body \x01\x02\x07\x08\x0b\x0c\x1b\x1f\x7f end, tab\there.\n\n## CTRL heading \x07\n\n\`code \x07\`\n`));
+  write(root, '2026/controls-mdx.mdx', post({ title: `"CTRL mdx${controls}"`, channel: 'blog', status: 'published', publishedAt: '2026-09-23' }, 'CTRL mdx body \x01\x07\x1b\x7f end.'));
+  const plannerFile = join(root, 'content/planner.json');
+  const planner = JSON.parse(readFileSync(plannerFile, 'utf8'));
+  planner.brand.name = 'Ada\u0007 Fixture\u001b';
+  planner.brand.pillars[0].name = 'Bread\u0001';
+  writeFileSync(plannerFile, JSON.stringify(planner, null, 2));
   ({ outDir } = await buildPortfolio(root));
   const names = await readdir(outDir, { recursive: true, withFileTypes: true });
   files = new Map();
   for (const d of names.filter((n) => n.isFile())) {
     const path = relative(outDir, join(d.parentPath, d.name)).split('\\').join('/');
-    if (/\.(html|xml|json|txt)$/.test(path)) files.set(path, await readFile(join(d.parentPath, d.name), 'utf8'));
+    if (/\.(html|xml|json|txt|ics)$/.test(path)) files.set(path, await readFile(join(d.parentPath, d.name), 'utf8'));
+    // The search index's page fragments are gzip-compressed.
+    if (path.endsWith('.pf_fragment')) files.set(path, gunzipSync(await readFile(join(d.parentPath, d.name))).toString('utf8'));
   }
 });
 
@@ -68,6 +82,22 @@ describe('a folder post (content/posts/x/index.md)', () => {
     expect(text('posts/bundles/deep/rye/index.html')).toContain('href="/posts/2026/folder-loaf/"');
     expect(page).toContain('href="/posts/bundles/deep/rye/"');
     expect(text('archive/index.html')).toContain('href="/posts/2026/folder-loaf/"');
+  });
+});
+
+describe('control characters (U+0000-U+001F but tab, LF and CR; U+007F) in posts and the planner', () => {
+  const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+  it('reach no built page, feed, sitemap or search data, while the text around them stays', () => {
+    expect([...files].filter(([, t]) => CONTROL.test(t)).map(([p]) => p)).toEqual([]);
+    const page = text('posts/2026/controls/index.html');
+    expect(page).toContain('CTRL title end');
+    expect(page).toContain('CTRL description end');
+    expect(page).toContain('CTRL body');
+    expect(page).toContain('Ada Fixture');
+    expect(text('posts/2026/controls-mdx/index.html')).toContain('CTRL mdx body');
+    expect(text('rss.xml')).toContain('CTRL title end');
+    expect([...files.keys()].filter((p) => p.endsWith('.pf_fragment')).length).toBeGreaterThan(5);
   });
 });
 

@@ -1,0 +1,20 @@
+/**
+ * Every text page and endpoint of the portfolio (post pages, lists, meta tags, JSON-LD, feeds,
+ * sitemap, calendars) passes here last, so control characters from any source (post title,
+ * description, tags, body, planner names) are removed in this one place (control-chars.ts).
+ * The studio's own pages are left alone: it shows the author's text as written, so that saving
+ * never changes it.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { isTextResponse, stripControlChars } from './control-chars.ts';
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  if (context.url.pathname === '/studio' || context.url.pathname.startsWith('/studio/')) return response;
+  if (!response.body || !isTextResponse(response.headers.get('content-type'))) return response;
+  const text = await response.text();
+  const clean = stripControlChars(text);
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(clean, { status: response.status, statusText: response.statusText, headers });
+});
