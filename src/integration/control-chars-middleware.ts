@@ -6,14 +6,13 @@
  * never changes it.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { isTextResponse, stripControlChars } from './control-chars.ts';
+import { isTextResponse, stripControlCharsFromOutput } from './control-chars.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (context.url.pathname === '/studio' || context.url.pathname.startsWith('/studio/')) return response;
   if (!response.body || !isTextResponse(response.headers.get('content-type'))) return response;
-  const text = await response.text();
-  const clean = stripControlChars(text);
+  const clean = stripControlCharsFromOutput(await response.text(), response.headers.get('content-type'));
   const headers = new Headers(response.headers);
   headers.delete('content-length');
   return new Response(clean, { status: response.status, statusText: response.statusText, headers });
