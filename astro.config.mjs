@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import throughline from './src/integration/index.ts';
+import { admonitions } from './src/pages/_lib/admonitions.ts';
 import { cjkLineBreaks } from './src/pages/_lib/cjk-line-breaks.ts';
 import { sanitizeHtml } from './src/integration/sanitize.ts';
 import { ThroughlineError } from './src/core/errors.ts';
@@ -41,7 +42,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   // Chinese paragraphs wrapped in the source must not render a space at each line end; post
   // bodies are sanitized (src/integration/sanitize.ts): no script from a body reaches the site.
-  markdown: { processor: satteri({ mdastPlugins: [cjkLineBreaks], hastPlugins: [sanitizeHtml] }) },
+  // `:::note` blocks (directives) and GitHub's `> [!NOTE]` alerts render as asides (admonitions.ts).
+  markdown: { processor: satteri({ features: { directive: true }, mdastPlugins: [cjkLineBreaks, admonitions], hastPlugins: [sanitizeHtml] }) },
   integrations: [mdx(), throughline()],
   // Social images are drawn off the main thread: a few pages at a time keep both cores busy.
   build: { concurrency: 2 },

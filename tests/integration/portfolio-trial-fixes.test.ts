@@ -2,7 +2,8 @@
  * Faults a new-user trial found in the built portfolio, each checked on one build of the
  * portfolio fixture with a few posts added: folder posts (`x/index.md`) published at /posts/x/
  * by every link, feed, sitemap and image path; control characters in post text and planner
- * names never reach a built page or feed.
+ * names never reach a built page or feed; Fuwari `:::note` and GitHub `> [!NOTE]` blocks render
+ * as asides.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,16 @@ function write(root: string, file: string, text: string): void {
   writeFileSync(path, text);
 }
 
+/** Every kind, in both syntaxes, with a label, an alert whose text starts on the marker's line, and a directive of another name. */
+const ASIDES_MD = [
+  ...['note', 'tip', 'important', 'warning', 'caution'].map((kind) => `:::${kind}\nDirective ${kind} body with **bold**.\n:::`),
+  ':::tip[Proof the dough overnight]\nLabelled body.\n:::',
+  ...['NOTE', 'TIP', 'IMPORTANT', 'WARNING', 'CAUTION'].map((kind) => `> [!${kind}]\n> Alert ${kind.toLowerCase()} body.\n>\n> Second paragraph.`),
+  '> [!note]\n> Lower-case marker body.',
+  '> A plain quote stays a quote.',
+  ':::details\nOther directive body.\n:::',
+].join('\n\n');
+
 let root: string;
 let outDir: string;
 let files: Map<string, string>;
@@ -37,6 +48,9 @@ beforeAll(async () => {
   const controls = '\\x01\\x07\\b\\v\\f\\e\\x1f\\x7f';
   write(root, '2026/controls.md', post({ title: `"CTRL title${controls} end"`, description: `"CTRL description${controls} end"`, tags: `["CTRL${controls}tag"]`, channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-22' }, `CTRL body \x01\x02\x07\x08\x0b\x0c\x1b\x1f\x7f end, tab\there.\n\n## CTRL heading \x07\n\n\`code \x07\`\n`));
   write(root, '2026/controls-mdx.mdx', post({ title: `"CTRL mdx${controls}"`, channel: 'blog', status: 'published', publishedAt: '2026-09-23' }, 'CTRL mdx body \x01\x07\x1b\x7f end.'));
+  write(root, '2026/asides.md', post({ title: 'ASIDES in markdown', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-24' }, ASIDES_MD));
+  write(root, '2026/asides-mdx.mdx', post({ title: 'ASIDES in MDX', channel: 'blog', status: 'published', publishedAt: '2026-09-25' }, ':::warning\nMDX warning body.\n:::\n\n> [!IMPORTANT]\n> MDX important body.'));
+  write(root, '2026/asides-zh.md', post({ title: '发酵的提示', channel: 'blog', status: 'published', publishedAt: '2026-09-26' }, ':::tip\n面团要盖好。\n:::\n\n> [!CAUTION]\n> 烤箱很烫。'));
   const plannerFile = join(root, 'content/planner.json');
   const planner = JSON.parse(readFileSync(plannerFile, 'utf8'));
   planner.brand.name = 'Ada\u0007 Fixture\u001b';
@@ -90,6 +104,10 @@ describe('control characters (U+0000-U+001F but tab, LF and CR; U+007F) in posts
 
   it('reach no built page, feed, sitemap or search data, while the text around them stays', () => {
     expect([...files].filter(([, t]) => CONTROL.test(t)).map(([p]) => p)).toEqual([]);
+    // Nor, escaped, any JSON (JSON Feed, a page's JSON-LD): a reader decodes them back.
+    const escaped = /\\u00(?:0[0-8bcef]|1[0-9a-f])|\\u007f/i;
+    expect([...files].filter(([, t]) => escaped.test(t)).map(([p]) => p)).toEqual([]);
+    expect(text('posts/2026/controls/index.html')).toMatch(/"author":\{"@type":"Person","name":"Ada Fixture"/);
     const page = text('posts/2026/controls/index.html');
     expect(page).toContain('CTRL title end');
     expect(page).toContain('CTRL description end');
@@ -98,6 +116,41 @@ describe('control characters (U+0000-U+001F but tab, LF and CR; U+007F) in posts
     expect(text('posts/2026/controls-mdx/index.html')).toContain('CTRL mdx body');
     expect(text('rss.xml')).toContain('CTRL title end');
     expect([...files.keys()].filter((p) => p.endsWith('.pf_fragment')).length).toBeGreaterThan(5);
+  });
+});
+
+describe('admonitions (Fuwari :::note, GitHub > [!NOTE])', () => {
+  const articleOf = (path: string) => /<div class="article-body">([\s\S]*?)<\/article>/.exec(text(path))?.[1] ?? '';
+  const asides = (html: string) => [...html.matchAll(/<aside class="admonition admonition-(\w+)">\s*<p class="admonition-title">([\s\S]*?)<\/p>([\s\S]*?)<\/aside>/g)].map((m) => ({ kind: m[1], title: m[2], body: m[3]!.replace(/<[^>]+>/g, '').trim() }));
+
+  it('render every kind of both syntaxes as an aside with a title, and no marker stays in the text', () => {
+    const body = articleOf('posts/2026/asides/index.html');
+    const found = asides(body);
+    for (const kind of ['note', 'tip', 'important', 'warning', 'caution']) {
+      expect(found).toContainEqual({ kind, title: kind[0]!.toUpperCase() + kind.slice(1), body: `Directive ${kind} body with bold.` });
+      expect(found).toContainEqual({ kind, title: kind[0]!.toUpperCase() + kind.slice(1), body: `Alert ${kind} body.\nSecond paragraph.` });
+    }
+    expect(found).toContainEqual({ kind: 'tip', title: 'Proof the dough overnight', body: 'Labelled body.' });
+    expect(found).toContainEqual({ kind: 'note', title: 'Note', body: 'Lower-case marker body.' });
+    expect(body).not.toMatch(/:::|\[!/);
+    expect(body).toMatch(/<blockquote>\s*<p>A plain quote stays a quote.<\/p>\s*<\/blockquote>/);
+    // A directive of another name keeps its text.
+    expect(body).toContain('Other directive body.');
+  });
+
+  it('work in MDX and take Chinese titles in a Chinese post', () => {
+    expect(asides(articleOf('posts/2026/asides-mdx/index.html'))).toEqual([
+      { kind: 'warning', title: 'Warning', body: 'MDX warning body.' },
+      { kind: 'important', title: 'Important', body: 'MDX important body.' },
+    ]);
+    expect(asides(articleOf('posts/2026/asides-zh/index.html'))).toEqual([
+      { kind: 'tip', title: '提示', body: '面团要盖好。' },
+      { kind: 'caution', title: '小心', body: '烤箱很烫。' },
+    ]);
+  });
+
+  it('keep no marker in the description taken from the text', () => {
+    expect(text('posts/2026/asides/index.html')).toMatch(/<meta name="description" content="Directive note body/);
   });
 });
 

@@ -1,0 +1,97 @@
+/**
+ * Admonitions as asides (a Markdown plugin for Sätteri, Astro's processor here): Fuwari's (and
+ * Docusaurus') container directives
+ *
+ *     :::note            :::tip[Your own title]
+ *     Text.              Text.
+ *     :::                :::
+ *
+ * and GitHub's alerts (https://docs.github.com/en/get-started/writing-on-github/getting-started-with-writing-and-formatting-on-github/basic-writing-and-formatting-syntax#alerts)
+ *
+ *     > [!NOTE]
+ *     > Text.
+ *
+ * for the five kinds both know (note, tip, important, warning, caution) become
+ * `<aside class="admonition admonition-KIND"><p class="admonition-title">Note</p>…</aside>`,
+ * styled by base.css in the light and the dark theme, with no script. The title is the
+ * directive's label when it has one, else the kind's name in the post's language.
+ *
+ * Sätteri parses `:::` blocks only with its `directive` feature on (astro.config.mjs), and then
+ * renders a directive it is not told about as nothing: a `:::name` of another kind keeps its
+ * content, in a `<div class="directive directive-NAME">`. Unified remark plugins (remark-directive,
+ * remark-github-blockquote-alert) do not run in Sätteri's pipeline, hence this plugin.
+ */
+import type { Blockquote, Paragraph, Text } from 'mdast';
+import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { postLanguage, type Lang } from '../../core/language.ts';
+
+export const ADMONITION_KINDS = ['note', 'tip', 'important', 'warning', 'caution'] as const;
+export type AdmonitionKind = (typeof ADMONITION_KINDS)[number];
+
+/** The title of each kind, as GitHub shows it in English, and in Chinese. */
+export const ADMONITION_TITLES: Record<AdmonitionKind, Record<Lang, string>> = {
+  note: { en: 'Note', zh: '备注' },
+  tip: { en: 'Tip', zh: '提示' },
+  important: { en: 'Important', zh: '重要' },
+  warning: { en: 'Warning', zh: '警告' },
+  caution: { en: 'Caution', zh: '小心' },
+};
+
+/** `[!NOTE]` … alone on the first line of a blockquote (GitHub ignores an alert with text after it on that line). */
+const ALERT = /^\[!(note|tip|important|warning|caution)\][ \t]*(?:\r?\n|$)/i;
+
+const isKind = (name: string): name is AdmonitionKind => (ADMONITION_KINDS as readonly string[]).includes(name);
+
+function titleParagraph(children: Paragraph['children']): Paragraph {
+  return { type: 'paragraph', data: { hProperties: { className: ['admonition-title'] } }, children };
+}
+
+function asideData(kind: AdmonitionKind) {
+  return { hName: 'aside', hProperties: { className: ['admonition', `admonition-${kind}`] } };
+}
+
+/** The post's language from its frontmatter `lang`, else its text (core/language.ts). */
+function sourceLanguage(source: string): Lang {
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+  const lang = /^lang:\s*["']?([A-Za-z-]+)/m.exec(front)?.[1];
+  return postLanguage('', lang, source);
+}
+
+function plugin(lang: Lang): MdastPluginDefinition {
+  return {
+    name: 'throughline-admonitions',
+    containerDirective(node, ctx) {
+      const name = node.name.toLowerCase();
+      const first = node.children[0];
+      const labelled = (first?.data as { directiveLabel?: boolean } | undefined)?.directiveLabel === true;
+      if (!isKind(name)) {
+        ctx.setProperty(node, 'data', { hName: 'div', hProperties: { className: ['directive', `directive-${name}`] } });
+        return;
+      }
+      ctx.setProperty(node, 'data', asideData(name));
+      if (labelled && first) ctx.setProperty(first, 'data', { hProperties: { className: ['admonition-title'] } });
+      else ctx.prependChild(node, titleParagraph([{ type: 'text', value: ADMONITION_TITLES[name][lang] }]));
+    },
+    blockquote(node: Readonly<Blockquote>, ctx) {
+      const first = node.children[0];
+      if (first?.type !== 'paragraph') return;
+      const text = first.children[0];
+      if (text?.type !== 'text') return;
+      const match = ALERT.exec((text as Text).value);
+      if (!match) return;
+      const kind = match[1]!.toLowerCase() as AdmonitionKind;
+      ctx.setProperty(node, 'data', asideData(kind));
+      const rest = (text as Text).value.slice(match[0].length);
+      if (rest === '' && first.children.length === 1) ctx.removeNode(first);
+      else ctx.setProperty(text as Text, 'value', rest);
+      ctx.prependChild(node, titleParagraph([{ type: 'text', value: ADMONITION_TITLES[kind][lang] }]));
+    },
+  };
+}
+
+/**
+ * The plugin, for `mdastPlugins`: a factory Sätteri calls with each document's source; a
+ * document with neither `:::` nor `[!` is left alone without handing any node to JavaScript.
+ */
+export const admonitions = (ctx: PluginFactoryContext): MdastPluginDefinition | null =>
+  ctx.source.includes(':::') || ctx.source.includes('[!') ? plugin(sourceLanguage(ctx.source)) : null;
