@@ -55,6 +55,8 @@ beforeAll(async () => {
   const planner = JSON.parse(readFileSync(plannerFile, 'utf8'));
   planner.brand.name = 'Ada\u0007 Fixture\u001b';
   planner.brand.pillars[0].name = 'Bread\u0001';
+  // A pillar no post is in yet: its page is an empty list.
+  planner.brand.pillars.push({ id: 'pastry', name: 'Pastry', description: 'Laminated doughs', keywords: ['butter'] });
   writeFileSync(plannerFile, JSON.stringify(planner, null, 2));
   ({ outDir } = await buildPortfolio(root));
   const names = await readdir(outDir, { recursive: true, withFileTypes: true });
@@ -151,6 +153,26 @@ describe('admonitions (Fuwari :::note, GitHub > [!NOTE])', () => {
 
   it('keep no marker in the description taken from the text', () => {
     expect(text('posts/2026/asides/index.html')).toMatch(/<meta name="description" content="Directive note body/);
+  });
+});
+
+describe('pages without content of their own (search, 404, a pillar with no post yet)', () => {
+  const locs = () => [...text('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  const noindex = (path: string) => /<meta name="robots" content="noindex">/.test(text(path));
+
+  it('are left out of the sitemap, which keeps the pages with content', () => {
+    expect(locs()).not.toContain('https://example.com/search/');
+    expect(locs()).not.toContain('https://example.com/pillars/pastry/');
+    expect(locs().filter((u) => /404/.test(u))).toEqual([]);
+    for (const path of ['/', '/archive/', '/about/', '/tags/', '/pillars/bread/', '/posts/2026/crust/']) expect(locs()).toContain(`https://example.com${path}`);
+  });
+
+  it('say robots noindex, and only they; the 404 page names no canonical address', () => {
+    expect(text('pillars/pastry/index.html')).toBeTruthy();
+    for (const path of ['search/index.html', '404.html', 'pillars/pastry/index.html']) expect(noindex(path), path).toBe(true);
+    const indexed = [...files.keys()].filter((p) => p.endsWith('.html') && noindex(p));
+    expect(indexed.sort()).toEqual(['404.html', 'pillars/pastry/index.html', 'search/index.html']);
+    expect(text('404.html')).not.toMatch(/rel="canonical"|og:url/);
   });
 });
 

@@ -11,20 +11,36 @@ export interface SitemapEntry {
 const changed = (p: SitePost) => p.updatedEpoch ?? p.epoch;
 const newest = (posts: SitePost[]) => (posts.length ? Math.max(...posts.map(changed)) : null);
 
-/** Home, archive, tags, about, pillars, tags and posts of `site`: the pages whose canonical address is this site. */
+/**
+ * Whether the page at `path` (a site path as Astro renders it) has content of its own worth a
+ * search engine's index. Not: the search page (a form, its results are other pages), the 404
+ * page, and a list with nothing in it (the archive and the tag index before a first post, a
+ * pillar with no published post yet). Such a page is left out of the sitemap and says
+ * `<meta name="robots" content="noindex">` (BaseLayout), so the two agree.
+ */
+export function isIndexable(path: string, site: SiteData): boolean {
+  const page = decodeURI(path).replace(/(?:\/index\.html|\.html)$/, '').replace(/\/?$/, '/');
+  if (page === '/search/' || page === '/404/') return false;
+  if (page === '/archive/' || page === '/tags/') return site.posts.length > 0;
+  const pillar = site.planner.brand.pillars.find((p) => pillarPath(p.id) === page);
+  if (pillar) return site.posts.some((post) => post.pillar?.id === pillar.id);
+  return true;
+}
+
+/** Home, archive, tags, about, pillars, tags and posts of `site`: the pages whose canonical address is this site and that have content (isIndexable). */
 export function sitemapEntries(site: SiteData): SitemapEntry[] {
   const all = newest(site.posts);
-  return [
+  const entries: SitemapEntry[] = [
     { path: '/', lastmod: all },
     { path: '/archive/', lastmod: all },
     { path: '/about/', lastmod: null },
     { path: '/tags/', lastmod: all },
-    { path: '/search/', lastmod: null },
     ...site.planner.brand.pillars.map((p) => ({ path: pillarPath(p.id), lastmod: newest(site.posts.filter((x) => x.pillar?.id === p.id)) })),
     ...site.tags.map((t) => ({ path: tagPath(t.name), lastmod: newest(t.posts) })),
     // A post whose canonical address is its original (`canonical: original`) is not this site's page to list.
     ...site.posts.filter((p) => !p.originalUrl).map((p) => ({ path: postPath(p.entry.id), lastmod: changed(p) })),
   ];
+  return entries.filter((entry) => isIndexable(entry.path, site));
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
