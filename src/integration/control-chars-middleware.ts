@@ -5,10 +5,12 @@
  * The studio's own pages are left alone: it shows the author's text as written, so that saving
  * never changes it.
  */
-import { defineMiddleware } from 'astro:middleware';
+import type { MiddlewareHandler } from 'astro';
 import { isTextResponse, stripControlCharsFromOutput } from './control-chars.ts';
 
-export const onRequest = defineMiddleware(async (context, next) => {
+// Typed with MiddlewareHandler (what defineMiddleware returns), so the module also type-checks
+// outside Astro's virtual modules.
+export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();
   if (context.url.pathname === '/studio' || context.url.pathname.startsWith('/studio/')) return response;
   if (!response.body || !isTextResponse(response.headers.get('content-type'))) return response;
@@ -16,4 +18,4 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const headers = new Headers(response.headers);
   headers.delete('content-length');
   return new Response(clean, { status: response.status, statusText: response.statusText, headers });
-});
+};

@@ -42,8 +42,11 @@ const ALERT = /^\[!(note|tip|important|warning|caution)\][ \t]*(?:\r?\n|$)/i;
 
 const isKind = (name: string): name is AdmonitionKind => (ADMONITION_KINDS as readonly string[]).includes(name);
 
+/** `data.hProperties` sets the HTML attributes of a node (mdast-util-to-hast, which Sätteri follows). */
+const TITLE_DATA = { hProperties: { className: ['admonition-title'] } } as Paragraph['data'];
+
 function titleParagraph(children: Paragraph['children']): Paragraph {
-  return { type: 'paragraph', data: { hProperties: { className: ['admonition-title'] } }, children };
+  return { type: 'paragraph', data: TITLE_DATA, children };
 }
 
 function asideData(kind: AdmonitionKind) {
@@ -69,7 +72,7 @@ function plugin(lang: Lang): MdastPluginDefinition {
         return;
       }
       ctx.setProperty(node, 'data', asideData(name));
-      if (labelled && first) ctx.setProperty(first, 'data', { hProperties: { className: ['admonition-title'] } });
+      if (labelled && first) ctx.setProperty(first, 'data', TITLE_DATA as Record<string, unknown>);
       else ctx.prependChild(node, titleParagraph([{ type: 'text', value: ADMONITION_TITLES[name][lang] }]));
     },
     blockquote(node: Readonly<Blockquote>, ctx) {
