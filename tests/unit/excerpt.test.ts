@@ -72,3 +72,10 @@ describe('tag-like text in the excerpt', () => {
     expect(plainTextOf('An imported \\<img src=x onerror=alert(1)> entry')).not.toMatch(/</);
   });
 });
+
+describe('plainTextOf with admonitions', () => {
+  test('keeps the text of :::note blocks and > [!NOTE] alerts without their marks', () => {
+    const body = ':::note\nProof overnight.\n:::\n\n::::warning{.x}\n:::tip[Own title]\nNested tip.\n:::\n::::\n\n> [!CAUTION]\n> Hot oven.\n\nRatio 1:::2 stays.';
+    expect(plainTextOf(body)).toBe('Proof overnight. Nested tip. Hot oven. Ratio 1:::2 stays.');
+  });
+});

@@ -25,11 +25,11 @@ const CJK_CLASS = '[\\u2e80-\\u2fff\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf
 const SPACE_NEXT_TO_CJK = new RegExp(`(?<=${CJK_CLASS})\\s+(?=${CJK_CLASS})`, 'g');
 
 /**
- * Admonition markup (admonitions.ts renders it on the page): a `:::kind`, `:::kind[label]` or
- * closing `:::` line, and a `> [!KIND]` marker line. The text inside stays; the marks are not
- * words a reader sees.
+ * Admonition markup (admonitions.ts renders it on the page): a `:::kind`, `:::kind[label]`,
+ * `::::kind{.attrs}` or closing `:::` line, and a `> [!KIND]` marker line. The text inside
+ * stays; the marks are not words a reader sees.
  */
-const ADMONITION_FENCE = /^[ \t]*:::[ \t]*(?:[A-Za-z][\w-]*)?(?:\[[^\]\n]*\])?[ \t]*$/gm;
+const ADMONITION_FENCE = /^[ \t]*:{3,}[ \t]*(?:[A-Za-z][\w-]*)?(?:\[[^\]\n]*\])?(?:\{[^}\n]*\})?[ \t]*$/gm;
 const ALERT_MARKER = /^([ \t]*>[ \t]*)\[!(?:note|tip|important|warning|caution)\][ \t]*$/gim;
 
 /** The body's readable text, one sentence-ended block after another (no length limit). */
