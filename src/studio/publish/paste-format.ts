@@ -41,7 +41,7 @@ export function pasteFormatsFor(kind: PasteKind): PasteFormat[] {
 /** Where the text goes, per kind, as it reads inside the labels below. */
 const EDITOR: Record<PasteKind, Text> = {
   blog: { en: 'your blog editor', zh: '博客编辑器' },
-  newsletter: { en: 'your newsletter editor', zh: '邮件通讯编辑器' },
+  newsletter: { en: 'your newsletter editor', zh: '电子报编辑器' },
   zhihu: { en: 'the Zhihu editor', zh: '知乎编辑器' },
   weibo: { en: 'the Weibo post box', zh: '微博发布框' },
   wechat: { en: 'the WeChat editor', zh: '公众号编辑器' },
