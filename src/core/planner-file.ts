@@ -2,7 +2,7 @@
  * Text of planner.json -> a validated Planner, with migrations from older versions. Pure: the
  * store and the studio's form handling both go through here.
  */
-import { ThroughlineError, issuesToErrors } from './errors.ts';
+import { ThroughlineError, combineFieldErrors, issuesToErrors } from './errors.ts';
 import type { Text } from './i18n/text.ts';
 import { PLANNER_VERSION, PlannerSchema, type Planner } from './schema/planner.ts';
 
@@ -34,12 +34,7 @@ export function migratePlanner(raw: unknown, file: string): unknown {
 export function validatePlanner(raw: unknown, file: string): Planner {
   const result = PlannerSchema.safeParse(migratePlanner(raw, file));
   if (result.success) return result.data;
-  const [first, ...rest] = issuesToErrors(file, result.error.issues);
-  if (rest.length > 0) {
-    const others = (lang: 'en' | 'zh') => rest.map((e) => `${e.field ?? (lang === 'zh' ? '（顶层）' : '(top level)')}: ${e.messageIn(lang)}`).join(lang === 'zh' ? '；' : '; ');
-    throw new ThroughlineError(first!.text.message, { file, field: first!.field, hint: { en: `also: ${others('en')}`, zh: `另外：${others('zh')}` } });
-  }
-  throw first!;
+  throw combineFieldErrors(issuesToErrors(file, result.error.issues));
 }
 
 export function parsePlannerText(text: string, file: string): Planner {
