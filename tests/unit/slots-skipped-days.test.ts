@@ -72,6 +72,19 @@ describe('a slot pushed past midnight by a clock change keeps its calendar day',
   });
 });
 
+describe('in every zone whose clocks change at or near midnight', () => {
+  // America/Nuuk and America/Scoresbysund change at 23:00 or 00:00 local; Santiago, Asuncion,
+  // Havana, Beirut and Cairo at midnight; Lord Howe by half an hour at 02:00.
+  const zones = ['America/Nuuk', 'America/Scoresbysund', 'America/Santiago', 'America/Asuncion', 'America/Havana', 'Asia/Beirut', 'Africa/Cairo', 'Australia/Lord_Howe'];
+
+  test.each(zones.flatMap((zone) => ['23:30', '23:59', '00:00', '00:30'].map((time) => [zone, time])))('%s at %s: every slot falls on its BYDAY, one a day', (zone, time) => {
+    const slots = slotsOf(channelOf('FREQ=WEEKLY;BYDAY=SA,SU', '2020-01-04', time), zone, '2020-01-04', '2031-01-01');
+    expect(slots.filter((s) => ![0, 6].includes(weekday(s.date)))).toEqual([]);
+    expect(new Set(slots.map((s) => s.date)).size).toBe(slots.length);
+    expect(slots.length).toBeGreaterThan(1140);
+  });
+});
+
 describe('a local day that the zone skipped has no slot', () => {
   // Samoa moved across the date line: 2011-12-29 23:59:59 (-10) was followed by 2011-12-31 00:00 (+14).
   const zone = 'Pacific/Apia';
