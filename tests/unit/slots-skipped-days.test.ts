@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { buildCalendar } from '../../src/core/calendar/index.ts';
 import { PlannerSchema, type Channel } from '../../src/core/schema/planner.ts';
 import { PostFrontmatterSchema, type Post } from '../../src/core/schema/post.ts';
-import { expandChannelSlots } from '../../src/core/slots.ts';
+import { expandChannelSlots, previewSlots } from '../../src/core/slots.ts';
 import { computeChannelStats } from '../../src/core/streaks.ts';
 import { addDays, localDayExists, startOfLocalDay } from '../../src/core/zoned-time.ts';
 import { occurrences, parse } from './calendar-client.ts';
@@ -110,6 +110,11 @@ describe('a local day that the zone skipped has no slot', () => {
     expect(stats.missed).toEqual([]);
     expect(stats.expected).toBe(6);
     expect(stats.currentStreak).toBe(6);
+  });
+
+  test('the cadence preview still gives the number of slots asked for across the skipped day', () => {
+    const slots = previewSlots({ cadence: 'FREQ=DAILY', start: '2011-12-01', time: '09:00', zone }, startOfLocalDay('2011-12-27', zone), 6);
+    expect(slots.map((s) => s.date)).toEqual(days);
   });
 
   test('a monthly slot on the 30th is not expected in December 2011 in Apia', () => {
