@@ -8,6 +8,10 @@ import { ThroughlineError } from '../../src/core/errors.ts';
 import { translateMessage } from '../../src/core/i18n/zod-issues.ts';
 import { parsePlannerText } from '../../src/core/planner-file.ts';
 import { parsePostText } from '../../src/core/post-file.ts';
+import { PlannerSchema } from '../../src/core/schema/planner.ts';
+import { checkChannelForm, readChannelForm } from '../../src/studio/channels/channel-form.ts';
+import { checkBreakForm } from '../../src/studio/plan/breaks.ts';
+import { translateMessage as translateStudioMessage } from '../../src/studio/shared/error-strings.ts';
 
 function errorOf(run: () => unknown): ThroughlineError {
   try {
@@ -75,5 +79,24 @@ describe('post frontmatter with a date that does not exist', () => {
     const error = errorOf(() => parsePostText(post(fields), 'x', file));
     expect(error.format('en')).toContain(`${file}: ${field}: 2026-02-30 does not exist: February 2026 has 28 days`);
     expect(error.format('zh')).toContain(`${file}: ${field}: 2026-02-30 这一天不存在：2026 年 2 月只有 28 天`);
+  });
+});
+
+describe('studio forms with a date that does not exist', () => {
+  const parsed = PlannerSchema.parse(JSON.parse(planner(() => undefined)));
+
+  test('the break form says the date does not exist, in English and Chinese', () => {
+    const errors = checkBreakForm({ from: '2026-02-30', to: '2026-03-02', channels: [], reason: '' }, parsed);
+    expect(errors.from).toBe('2026-02-30 does not exist: February 2026 has 28 days');
+    expect(translateStudioMessage(errors.from!, 'zh')).toBe('2026-02-30 这一天不存在：2026 年 2 月只有 28 天');
+  });
+
+  test('the channel form says a cadence change date does not exist', () => {
+    const form = new Map([
+      ['editing', 'blog'], ['name', 'Blog'], ['platform', 'blog'], ['cadenceMode', 'custom'], ['cadence', 'FREQ=WEEKLY;BYDAY=TH'],
+      ['start', '2026-01-06'], ['changeFrom', '2026-11-31'], ['time', '09:00'],
+    ]);
+    const errors = checkChannelForm(readChannelForm({ get: (k: string) => form.get(k) ?? null, getAll: (k: string) => (form.has(k) ? [form.get(k)!] : []) }), parsed, '2026-11-23');
+    expect(errors.changeFrom).toBe('2026-11-31 does not exist: November 2026 has 30 days');
   });
 });
