@@ -8,6 +8,7 @@ import { ThroughlineError } from '../../src/core/errors.ts';
 import { buildPlannerFromAnswers } from '../../src/core/init-answers.ts';
 import { parsePlannerText } from '../../src/core/planner-file.ts';
 import { parsePostText } from '../../src/core/post-file.ts';
+import { describeProblem } from '../../src/studio/shared/error-strings.ts';
 
 function errorOf(run: () => unknown): ThroughlineError {
   try {
@@ -38,6 +39,14 @@ describe('a post file with several bad frontmatter fields', () => {
     // Field names and the file stay as written; the rest is Chinese.
     const prose = zh.replace(file, '').replace(/\b(status|plannedFor|url|idea|draft|scheduled|published|YYYY-MM-DD|https?|javascript|data|URL|e\.g\.)\b/g, '');
     expect(prose).not.toMatch(/\b(expected|also|one of|date)\b/);
+  });
+
+  test('the studio’s problem list shows every field, in Chinese when the studio is in Chinese', () => {
+    const zh = describeProblem(error, 'zh');
+    expect([zh.file, zh.field]).toEqual([file, 'status']);
+    expect(zh.message).toBe('应为以下之一：idea, draft, scheduled, published');
+    expect(zh.hint).toMatch(/^另外：plannedFor: 2026-13-45 这一天不存在：一年只有 12 个月；url: 应为完整网址/);
+    expect(describeProblem(error, 'en').hint).toMatch(/^also: plannedFor: .+; url: /);
   });
 
   test('a file with one bad field still gets exactly that error, without an "also"', () => {
