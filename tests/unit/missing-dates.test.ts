@@ -100,3 +100,11 @@ describe('studio forms with a date that does not exist', () => {
     expect(errors.changeFrom).toBe('2026-11-31 does not exist: November 2026 has 30 days');
   });
 });
+
+describe('a cadence UNTIL on a date that does not exist', () => {
+  test('says so, in English and Chinese, naming the channel field', () => {
+    const error = errorOf(() => parsePlannerText(planner((p) => void (p.channels[0].cadence = 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20260230')), 'content/planner.json'));
+    expect(error.format('en')).toContain('content/planner.json: channels[0].cadence: UNTIL=20260230: 2026-02-30 does not exist: February 2026 has 28 days; use a date that exists, e.g. UNTIL=20261231');
+    expect(error.format('zh')).toContain('content/planner.json: channels[0].cadence: UNTIL=20260230：2026-02-30 这一天不存在：2026 年 2 月只有 28 天；请用一个存在的日期，例如 UNTIL=20261231');
+  });
+});

@@ -104,6 +104,7 @@ function cadenceRules(): Rule[] {
     [/^FREQ=(.+) is not a frequency/, (f) => `FREQ=${f} 不是有效的频率；应为 DAILY、WEEKLY、MONTHLY 或 YEARLY`],
     [/^(\w+)=(.+) is not valid; expected a whole number from 1 to 9999/, (k, v) => `${k}=${v} 无效；应为 1 到 9999 之间的整数，例如 ${k}=2`],
     [/^use COUNT or UNTIL, not both$/, () => 'COUNT 和 UNTIL 只能用一个'],
+    [/^UNTIL=(\d{8}\S*): (\d{4}-\d{2}-\d{2} does not exist: .+); use a date that exists, e\.g\. (UNTIL=\d+)$/, (v, why, e) => `UNTIL=${v}：${translateMessage(why) ?? why}；请用一个存在的日期，例如 ${e}`],
     [/^UNTIL=(.+) is not valid/, (v) => `UNTIL=${v} 无效；应为日期 YYYYMMDD 或日期时间 YYYYMMDDTHHMMSS（UTC 加 Z），例如 UNTIL=20261231`],
     [/^BYDAY=(.+) is not valid/, (v) => `BYDAY=${v} 无效；应为以 "," 分隔的星期 MO、TU、WE、TH、FR、SA、SU，MONTHLY 或 YEARLY 时可加序号（1TH = 第一个周四，-1FR = 最后一个周五）`],
     [/^BYDAY=(.+) numbers a weekday, which only works with FREQ=MONTHLY or YEARLY; with FREQ=(\w+)/, (v, f) => `BYDAY=${v} 给星期加了序号，只适用于 FREQ=MONTHLY 或 YEARLY；FREQ=${f} 时请用不带序号的星期，例如 BYDAY=TH`],
