@@ -18,7 +18,8 @@ function knownChannels(): Set<string> | null {
   try {
     const mtimeMs = statSync(file).mtimeMs;
     if (cached?.mtimeMs !== mtimeMs) {
-      const planner = JSON.parse(readFileSync(file, 'utf8'));
+      // A leading BOM is allowed in planner.json (planner-file.ts).
+      const planner = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
       cached = { mtimeMs, channels: new Set((planner.channels ?? []).map((c: { id: string }) => c.id)) };
     }
     return cached.channels;

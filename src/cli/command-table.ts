@@ -82,7 +82,13 @@ export function synopsisOf(name: CommandName): string {
 
 const COMMON: { text: string; summary: Record<Lang, string> }[] = [
   { text: '--root DIR', summary: { en: 'the folder holding content/ (default: the project root)', zh: '存放 content/ 的文件夹（默认：项目根目录）' } },
-  { text: '--now ISO', summary: { en: 'the moment taken as "now" (default: the clock)', zh: '当作"现在"的时刻（默认：当前时间）' } },
+  {
+    text: '--now ISO',
+    summary: {
+      en: 'the moment taken as "now", e.g. 2026-03-01T09:00 (no offset = UTC) or 2026-03-01T09:00+08:00 (default: the clock)',
+      zh: '当作"现在"的时刻，例如 2026-03-01T09:00（不带时差即 UTC）或 2026-03-01T09:00+08:00（默认：当前时间）',
+    },
+  },
   { text: '--lang en|zh', summary: { en: 'the language of messages (default: from LC_ALL, LC_MESSAGES or LANG)', zh: '消息的语言（默认：取自 LC_ALL、LC_MESSAGES 或 LANG）' } },
 ];
 

@@ -5,12 +5,12 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FIRST_PLAN_DATE, LAST_PLAN_DATE } from '../core/cadence.ts';
 import { ThroughlineError } from '../core/errors.ts';
 import { pick, type Text } from '../core/i18n/text.ts';
 import { LANGS, localeLanguage, type Lang } from '../core/language.ts';
 import { enableCliCompileCache } from './compile-cache.ts';
 import { usageText } from './command-table.ts';
+import { parseNowOption } from './now-option.ts';
 import { EXIT, type CliContext, type Command } from './context.ts';
 
 const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
@@ -26,7 +26,7 @@ export const USAGE: Text = { en: usageText('en'), zh: usageText('zh') };
 
 const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
-const HINTS: Record<string, string> = { '--root': '--root path/to/site', '--now': '--now 2026-11-23T09:00:00Z', '--lang': '--lang zh' };
+const HINTS: Record<string, string> = { '--root': '--root path/to/site', '--now': '--now 2026-11-23T09:00 (UTC)', '--lang': '--lang zh' };
 
 /**
  * Takes --root, --now and --lang out of argv (anywhere), leaving the command's own arguments.
@@ -48,7 +48,7 @@ export function splitCommonOptions(argv: string[], env: Record<string, string | 
     if (value === undefined || value.startsWith('--'))
       throw new ThroughlineError({ en: `${name} needs a value`, zh: `${name} 需要一个值` }, { field: name, hint: HINTS[name] });
     if (name === '--root') root = resolve(process.cwd(), value);
-    else if (name === '--now') now = parseNow(value);
+    else if (name === '--now') now = parseNowOption(value);
     else lang = parseLang(value);
   }
   return { root, now, lang, rest };
@@ -57,24 +57,6 @@ export function splitCommonOptions(argv: string[], env: Record<string, string | 
 function parseLang(value: string): Lang {
   if ((LANGS as readonly string[]).includes(value)) return value as Lang;
   throw new ThroughlineError({ en: `"${value}" is not a language`, zh: `"${value}" 不是支持的语言` }, { field: '--lang', hint: '--lang en | --lang zh' });
-}
-
-function parseNow(value: string): number {
-  const text = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
-  const t = Date.parse(text);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(t))
-    throw new ThroughlineError(
-      { en: `"${value}" is not an ISO 8601 date-time`, zh: `"${value}" 不是 ISO 8601 日期时间` },
-      { field: '--now', hint: { en: 'e.g. --now 2026-11-23T09:00:00Z', zh: '例如 --now 2026-11-23T09:00:00Z' } },
-    );
-  // Date arithmetic (calendars reach 20 years past now) needs four-digit years.
-  const date = new Date(t).toISOString().slice(0, 10);
-  if (date < FIRST_PLAN_DATE || date > LAST_PLAN_DATE)
-    throw new ThroughlineError(
-      { en: `"${value}" is outside ${FIRST_PLAN_DATE}..${LAST_PLAN_DATE}`, zh: `"${value}" 超出 ${FIRST_PLAN_DATE}..${LAST_PLAN_DATE} 的范围` },
-      { field: '--now', hint: { en: 'e.g. --now 2026-11-23T09:00:00Z', zh: '例如 --now 2026-11-23T09:00:00Z' } },
-    );
-  return t;
 }
 
 /** `env` (default process.env) gives the locale and NO_COLOR/DEBUG; tests pass their own. */

@@ -6,6 +6,7 @@
  */
 import * as rruleModule from 'rrule';
 import type { Options, RRule as RRuleType } from 'rrule';
+import { missingDateReason } from './calendar-date.ts';
 import { describeCadenceZh } from './cadence-zh.ts';
 import { offsetMinutesAt } from './zoned-time.ts';
 
@@ -102,6 +103,8 @@ function checkParts(parts: CadenceParts): CadenceProblem | null {
   }
   if (parts.has('COUNT') && parts.has('UNTIL')) return { message: 'use COUNT or UNTIL, not both' };
   const until = parts.get('UNTIL');
+  const missing = until === undefined ? null : missingDateReason(`${until.slice(0, 4)}-${until.slice(4, 6)}-${until.slice(6, 8)}`);
+  if (until !== undefined && /^\d{8}/.test(until) && missing) return { message: `UNTIL=${until}: ${missing}; use a date that exists, e.g. UNTIL=20261231` };
   if (until !== undefined && !parseUntil(until))
     return { message: `UNTIL=${until} is not valid; expected a date YYYYMMDD or a date-time YYYYMMDDTHHMMSS (Z for UTC), e.g. UNTIL=20261231` };
   if (until !== undefined && `${until.slice(0, 4)}-${until.slice(4, 6)}-${until.slice(6, 8)}` > LAST_PLAN_DATE)

@@ -5,7 +5,7 @@
 import { flagChannel, type ChannelFlag } from './channel-flags.ts';
 import { ThroughlineError } from './errors.ts';
 import type { Lang } from './language.ts';
-import { flagWaitingPosts, type WaitingFlag } from './portfolio.ts';
+import { flagWaitingPosts, publicFrom, type WaitingFlag } from './portfolio.ts';
 import { flagOffSlotPosts, type OffSlotFlag } from './plan-flags.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post, PostStatus } from './schema/post.ts';
@@ -154,15 +154,23 @@ export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: 
  * read each one only once.
  */
 export function buildPlannerThemeModel(planner: Planner, posts: Post[], termsOf: (post: Post) => PostTerms = readTermsOf): ThemeModel {
-  const accepted = new Set(planner.theme?.acceptedOnTheme ?? []);
   // In publication order: the first posts make the model's early stages (growth never lowers a score).
-  const when = (p: Post) => (p.data.status === 'published' && p.data.publishedAt ? Date.parse(String(p.data.publishedAt)) : Infinity);
-  const evidence = posts
-    .filter((p) => (p.data.status === 'published' || accepted.has(p.id)) && !isTooLarge(p.body))
-    .map((p) => ({ post: p, at: when(p) }))
-    .sort((a, b) => a.at - b.at || (a.post.id < b.post.id ? -1 : 1))
-    .map(({ post }) => ({ terms: termsOf(post), pillar: post.data.pillar }));
+  const evidence = themeEvidenceInOrder(planner, posts).map((post) => ({ terms: termsOf(post), pillar: post.data.pillar }));
   return buildThemeModel({ brand: planner.brand, evidence, threshold: planner.theme?.threshold });
+}
+
+/**
+ * The theme model's evidence posts (published, or accepted as on theme; not too large) in
+ * publication order: `publishedAt` read in each post's channel zone (shared/interfaces.md §2),
+ * never the machine's; accepted drafts last; ties by id.
+ */
+export function themeEvidenceInOrder(planner: Planner, posts: Post[]): Post[] {
+  const accepted = new Set(planner.theme?.acceptedOnTheme ?? []);
+  return posts
+    .filter((p) => (p.data.status === 'published' || accepted.has(p.id)) && !isTooLarge(p.body))
+    .map((p) => ({ post: p, at: publicFrom(p, planner) ?? Infinity }))
+    .sort((a, b) => a.at - b.at || (a.post.id < b.post.id ? -1 : 1))
+    .map(({ post }) => post);
 }
 
 export function readTermsOf(post: Post): PostTerms {

@@ -54,3 +54,15 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function issuesToErrors(file: string, issues: readonly IssueLike[], prefix: readonly PropertyKey[] = []): ThroughlineError[] {
   return issues.map((issue) => new ThroughlineError(translateIssue(issue), { file, field: formatPath([...prefix, ...issue.path]) || undefined }));
 }
+
+/**
+ * Every problem of one file as one error: the first as it is, the others (field: message) in
+ * its hint, so a file with several bad fields names them all at once, in both languages.
+ * `errors` must not be empty.
+ */
+export function combineFieldErrors(errors: readonly ThroughlineError[]): ThroughlineError {
+  const [first, ...rest] = errors;
+  if (rest.length === 0) return first!;
+  const others = (lang: 'en' | 'zh') => rest.map((e) => `${e.field ?? (lang === 'zh' ? '（顶层）' : '(top level)')}: ${e.messageIn(lang)}`).join(lang === 'zh' ? '；' : '; ');
+  return new ThroughlineError(first!.text.message, { file: first!.file, field: first!.field, hint: { en: `also: ${others('en')}`, zh: `另外：${others('zh')}` } });
+}

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { CADENCE_PRESETS, checkCadence } from './cadence.ts';
-import { ThroughlineError, issuesToErrors } from './errors.ts';
+import { ThroughlineError, combineFieldErrors, issuesToErrors } from './errors.ts';
 import { deriveId } from './ids.ts';
 import { translateMessage } from './i18n/zod-issues.ts';
 import { proposeLabels } from './label.ts';
@@ -69,10 +69,10 @@ function zoneHint(guess: string | undefined): Text {
   return { en: 'e.g. "Asia/Shanghai" or "Europe/Berlin"', zh: '例如 "Asia/Shanghai" 或 "Europe/Berlin"' };
 }
 
-/** A planner from init answers; throws a ThroughlineError naming `file` and the field at fault. */
+/** A planner from init answers; throws a ThroughlineError naming `file` and every field at fault. */
 export function buildPlannerFromAnswers(raw: unknown, ctx: { now: number; defaultZone: string; file: string }): PlannerInput {
   const parsed = InitAnswersSchema.safeParse(raw);
-  if (!parsed.success) throw issuesToErrors(ctx.file, parsed.error.issues)[0]!;
+  if (!parsed.success) throw combineFieldErrors(issuesToErrors(ctx.file, parsed.error.issues));
   const a = parsed.data;
   const timezone = canonicalZone(a.timezone ?? ctx.defaultZone);
   if (!isValidTimeZone(timezone))

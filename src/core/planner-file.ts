@@ -2,7 +2,7 @@
  * Text of planner.json -> a validated Planner, with migrations from older versions. Pure: the
  * store and the studio's form handling both go through here.
  */
-import { ThroughlineError, issuesToErrors } from './errors.ts';
+import { ThroughlineError, combineFieldErrors, issuesToErrors } from './errors.ts';
 import type { Text } from './i18n/text.ts';
 import { PLANNER_VERSION, PlannerSchema, type Planner } from './schema/planner.ts';
 
@@ -34,18 +34,30 @@ export function migratePlanner(raw: unknown, file: string): unknown {
 export function validatePlanner(raw: unknown, file: string): Planner {
   const result = PlannerSchema.safeParse(migratePlanner(raw, file));
   if (result.success) return result.data;
-  const [first, ...rest] = issuesToErrors(file, result.error.issues);
-  if (rest.length > 0) {
-    const others = (lang: 'en' | 'zh') => rest.map((e) => `${e.field ?? (lang === 'zh' ? '（顶层）' : '(top level)')}: ${e.messageIn(lang)}`).join(lang === 'zh' ? '；' : '; ');
-    throw new ThroughlineError(first!.text.message, { file, field: first!.field, hint: { en: `also: ${others('en')}`, zh: `另外：${others('zh')}` } });
-  }
-  throw first!;
+  throw combineFieldErrors(issuesToErrors(file, result.error.issues));
 }
 
+/**
+ * JSON text without the one UTF-8 byte order mark an editor may put first (Windows Notepad
+ * does; RFC 8259 §8.1 lets a parser ignore it). A second one is refused, naming `file`: it would
+ * otherwise fail as an unexplained "unexpected token".
+ */
+export function withoutByteOrderMark(text: string, file: string): string {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (body.startsWith('\uFEFF'))
+    throw new ThroughlineError(
+      { en: 'starts with two byte order marks (U+FEFF); a UTF-8 file has at most one', zh: '开头有两个字节顺序标记（U+FEFF）；UTF-8 文件最多只能有一个' },
+      { file, hint: { en: 'save the file as UTF-8 (with or without a BOM) in your editor; it was left as it is', zh: '请在编辑器中把文件另存为 UTF-8（带或不带 BOM 均可）；文件保持原样未改动' } },
+    );
+  return body;
+}
+
+/** planner.json text -> a validated Planner; a leading BOM is ignored (withoutByteOrderMark). */
 export function parsePlannerText(text: string, file: string): Planner {
   let raw: unknown;
+  const json = withoutByteOrderMark(text, file);
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(json);
   } catch (error) {
     throw new ThroughlineError(
       jsonSyntaxText((error as Error).message),

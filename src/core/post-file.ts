@@ -7,7 +7,7 @@
  */
 import { loadAll } from 'js-yaml';
 import { stringify } from 'yaml';
-import { ThroughlineError, issuesToErrors } from './errors.ts';
+import { ThroughlineError, combineFieldErrors, issuesToErrors } from './errors.ts';
 import { PostFrontmatterSchema, type Post, type PostFrontmatter } from './schema/post.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -80,13 +80,13 @@ export interface FrontmatterCache {
   set(yaml: string, data: PostFrontmatter): void;
 }
 
-/** Parses and validates a post file; throws the first problem naming the file and field. */
+/** Parses and validates a post file; throws one error naming the file and every field at fault. */
 export function parsePostText(text: string, id: string, file: string, known?: FrontmatterCache): Post {
   const { yaml, body } = splitFrontmatter(text, file);
   const cached = known?.get(yaml);
   if (cached) return { id, file, data: cached, body };
   const result = PostFrontmatterSchema.safeParse(parseFrontmatterYaml(yaml, file));
-  if (!result.success) throw issuesToErrors(file, result.error.issues)[0]!;
+  if (!result.success) throw combineFieldErrors(issuesToErrors(file, result.error.issues));
   known?.set(yaml, result.data);
   return { id, file, data: result.data, body };
 }

@@ -2,11 +2,13 @@
  * A channel's slots: the occurrences of its cadence (every period of its history) at its local
  * time in its zone. rrule expands in floating wall time (see cadence.ts); each wall time becomes an
  * instant here, so 09:00 stays 09:00 local across DST and nothing depends on the host's zone.
+ * A slot's date is its wall date, even when a clock change moves its instant to the next day; a
+ * local day that the zone skipped entirely has no slot.
  */
 import { buildCadenceRule } from './cadence.ts';
 import type { Brand, Break, Channel } from './schema/planner.ts';
 import type { Slot } from './slot.ts';
-import { offsetMinutesAt, zonedToEpoch } from './zoned-time.ts';
+import { localDayExists, offsetMinutesAt, zonedToEpoch } from './zoned-time.ts';
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
@@ -62,15 +64,19 @@ function expandPeriod(period: Period, zone: string, from: number, to: number, ch
   for (const wallDate of walls) {
     const wall = wallDate.getTime();
     if (wall >= endWall) break;
+    // The slot keeps the rule's local date even when a clock change pushes its instant past
+    // midnight (America/Nuuk springs forward at 23:00): BYDAY and BYMONTHDAY name that day.
+    const date = wallDate.toISOString().slice(0, 10);
     let epoch = offset === null ? NaN : wall - offset * 60000;
     if (offset === null || offsetAt(epoch) !== offset) {
-      const iso = wallDate.toISOString();
-      epoch = zonedToEpoch(iso.slice(0, 10), iso.slice(11, 19), zone);
+      epoch = zonedToEpoch(date, wallDate.toISOString().slice(11, 19), zone);
       offset = offsetAt(epoch);
+      // In a gap; a day the zone skipped whole (Pacific/Apia, 2011-12-30) holds no slot.
+      if (epoch + offset * 60000 !== wall && !localDayExists(date, zone)) continue;
     }
     if (epoch < from || epoch >= to) continue;
     const start = formatWithOffset(epoch + offset * 60000, offset);
-    slots.push({ channel, date: start.slice(0, 10), epoch, start, zone, onBreak: false });
+    slots.push({ channel, date, epoch, start, zone, onBreak: false });
     if (slots.length === limit) break;
   }
   return slots;

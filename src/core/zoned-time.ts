@@ -98,6 +98,15 @@ export function startOfLocalDay(date: string, zone: string): number {
   return zonedToEpoch(date, '00:00', zone);
 }
 
+/**
+ * Whether any instant has this local date in the zone: false for a day the zone skipped whole
+ * (Pacific/Apia jumped from 2011-12-29 to 2011-12-31). A day whose midnight alone is skipped
+ * starts later and exists.
+ */
+export function localDayExists(date: string, zone: string): boolean {
+  return localDateOf(startOfLocalDay(date, zone), zone) === date;
+}
+
 /** `YYYY-MM-DD` plus n days, on the proleptic Gregorian calendar (no zone involved). */
 export function addDays(date: string, n: number): string {
   const t = Date.parse(`${date}T00:00:00Z`) + n * 86_400_000;

@@ -77,6 +77,10 @@ export function describeWriteError(error: unknown, file: string): Error {
     EPERM: { en: `the system refused the write: ${left.en}`, zh: `系统拒绝了写入：${left.zh}` },
     EEXIST: { en: 'the file already exists; it was left as it is', zh: '文件已经存在；保持原样未改动' },
     EIO: { en: `the disk reported an input/output error: ${left.en}`, zh: `磁盘报告了输入/输出错误：${left.zh}` },
+    // A missing folder (ENOENT on the temp file) or a file where a folder should be.
+    ENOENT: { en: `the folder it goes in does not exist: ${left.en}`, zh: `它所在的文件夹不存在：${left.zh}` },
+    ENOTDIR: { en: `a part of the path is a file, not a folder: ${left.en}`, zh: `路径中有一段是文件而不是文件夹：${left.zh}` },
+    EISDIR: { en: `this is a folder, not a file: ${left.en}`, zh: `这是一个文件夹，不是文件：${left.zh}` },
   };
   const message = (error as Error).message;
   const reason = (code && reasons[code]) ?? { en: `the file could not be written (${message}): ${left.en}`, zh: `无法写入文件（${message}）：${left.zh}` };

@@ -114,7 +114,7 @@ describe('bad input', () => {
   });
 
   test.each([
-    [['check', '--now', 'yesterday'], /--now: "yesterday" is not an ISO 8601 date-time/],
+    [['check', '--now', 'yesterday'], /--now: "yesterday" is not an ISO 8601 date or date-time/],
     [['check', '--bogus'], /Unknown option '--bogus'/],
     [['frobnicate'], /unknown command "frobnicate"/],
     [['check', '--root'], /--root needs a value/],

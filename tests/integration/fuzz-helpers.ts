@@ -161,7 +161,8 @@ export function badPlanner(rng: Rng, valid: any, badCadence: () => string): BadI
       const full = JSON.stringify(valid).replace('"Mei Lin"', deepNesting(depth, rng.pick(['[', '[{"a":']), rng.pick([']', '}]'])));
       return { label: `nesting ${depth} deep`, bytes: Buffer.from(full) };
     },
-    () => ({ label: 'BOM before the JSON', bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), text(p)]) }),
+    // One BOM is allowed (Notepad writes it); two are an error with a message of their own.
+    () => ({ label: 'two BOMs before the JSON', bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]), text(p)]) }),
     () => {
       const junk = Buffer.from(rng.pick([[0xff, 0xfe, 0x00], [0xc3, 0x28], [0x80, 0x81, 0x82], [0xed, 0xa0, 0x80]]));
       return { label: `non-UTF-8 bytes ${junk.toString('hex')}`, bytes: Buffer.concat([junk, text(p)]) };

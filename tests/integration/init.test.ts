@@ -89,6 +89,15 @@ describe('init --from', () => {
     expect(JSON.parse(readFileSync(join(root, 'content/planner.json'), 'utf8')).brand.timezone).toBe('Asia/Kolkata');
   });
 
+  test('reads an answers file that starts with a byte order mark (Windows Notepad)', async () => {
+    const root = freshRoot();
+    writeFileSync(join(root, 'answers.json'), `\uFEFF${JSON.stringify(ANSWERS)}`);
+    const { code, stderr } = runCli(['init', '--from', join(root, 'answers.json'), '--root', root, '--now', '2026-11-23T20:00:00Z']);
+    expect(stderr).not.toMatch(/JSON/);
+    expect(code).toBe(0);
+    expect((await readPlanner(root)).brand.name).toBe('Mei Lin');
+  });
+
   test('writes a valid planner from an answers file and prints its path', async () => {
     const root = freshRoot();
     writeFileSync(join(root, 'answers.json'), JSON.stringify(ANSWERS));

@@ -44,7 +44,8 @@ describe('planner dates past what date arithmetic can hold', () => {
     const planner = PlannerSchema.parse(base);
     const errors = checkBreakForm({ from: '2026-12-01', to: '9999-12-31', channels: [], reason: '' }, planner);
     expect(errors.to).toContain('outside 1900-01-01..2999-12-31');
-    expect(checkBreakForm({ from: '2026-13-01', to: '2026-12-31', channels: [], reason: '' }, planner).from).toBe('expected a date as YYYY-MM-DD, e.g. 2026-12-24');
+    expect(checkBreakForm({ from: '2026-12-1', to: '2026-12-31', channels: [], reason: '' }, planner).from).toBe('expected a date as YYYY-MM-DD, e.g. 2026-12-24');
+    expect(checkBreakForm({ from: '2026-13-01', to: '2026-12-31', channels: [], reason: '' }, planner).from).toBe('2026-13-01 does not exist: a year has 12 months');
   });
 
   test.each(['9999-12', '0000-01', '3000-01'])('shows the current month in the studio for ?month=%s, whose grid would leave four-digit years', (month) => {

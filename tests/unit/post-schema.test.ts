@@ -24,7 +24,8 @@ describe('PostFrontmatterSchema', () => {
 
   test.each([
     ['status', { status: 'done' }, /idea, draft, scheduled, published/],
-    ['plannedFor', { plannedFor: '2026-13-01' }, /YYYY-MM-DD/],
+    ['plannedFor', { plannedFor: '13/01/2026' }, /YYYY-MM-DD/],
+    ['plannedFor', { plannedFor: '2026-13-01' }, /^2026-13-01 does not exist: a year has 12 months$/],
     ['publishedAt', { status: 'published', publishedAt: 'last tuesday' }, /ISO 8601/],
     ['url', { url: 'not a url' }, /full http\(s\) URL/],
     ['title', { title: '' }, /needs a title/],

@@ -1,13 +1,17 @@
 /** `export ics [--channel ID] [--out FILE] [--public] [--studio-url URL]`: the plan as an RFC 5545 calendar. */
-import { resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseOptionsOf, synopsisOf } from '../command-table.ts';
 import { buildCalendar } from '../../core/calendar/index.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import { readHttpAddress } from '../../core/site-address.ts';
+import { findChannelOption } from '../channel-option.ts';
 import type { CliContext } from '../context.ts';
 import { loadProject } from '../../store/project.ts';
 import { writeTextFile } from '../../store/safe-write.ts';
+
+const FORMATS = ['ics'];
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -18,27 +22,57 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   });
   // A channel id is stored in NFC (src/core/ids.ts); a terminal may send another form.
   const channel = values.channel?.normalize('NFC');
-  if (positionals[0] !== 'ics' || positionals.length !== 1)
-    throw new ThroughlineError({ en: 'export needs a format', zh: 'export 需要指定格式' }, { field: 'export', hint: `npm run throughline -- ${synopsisOf('export')}` });
+  checkFormat(positionals);
+  if (values.out !== undefined && values.out.trim() === '')
+    throw new ThroughlineError({ en: 'needs a file name', zh: '需要一个文件名' }, { field: '--out', hint: { en: 'e.g. --out plan.ics', zh: '例如 --out plan.ics' } });
   const { planner, posts } = await loadProject(ctx.root);
-  if (channel && !planner.channels.some((c) => c.id === channel))
-    throw new ThroughlineError(
-      { en: `unknown channel "${channel}"`, zh: `未知的渠道 "${channel}"` },
-      { field: '--channel', hint: { en: `use one of: ${planner.channels.map((c) => c.id).join(', ')}`, zh: `请使用以下之一：${planner.channels.map((c) => c.id).join(', ')}` } },
-    );
+  if (channel !== undefined) findChannelOption(planner, channel);
   const studioUrl =
     values['studio-url'] === undefined
       ? undefined
       : readHttpAddress(values['studio-url'], '--studio-url', { en: 'e.g. --studio-url http://localhost:4622/studio', zh: '例如 --studio-url http://localhost:4622/studio' }).href;
   const ics = buildCalendar({ planner, posts, now: ctx.now, channel, public: values.public, studioUrl });
-  if (!values.out) {
+  if (values.out === undefined) {
     ctx.stdout(ics);
     return 0;
   }
   const out = resolve(process.cwd(), values.out);
+  await checkOutFolder(out, values.out);
   // Same rules as every other write: through a link, mode kept, disk full named, no temp left.
-  await writeTextFile(out, ics, values.out);
+  await writeTextFile(out, ics, values.out).catch((error: unknown) => {
+    if (!(error instanceof ThroughlineError)) throw error;
+    throw new ThroughlineError(error.text.message, { file: error.file, field: '--out', hint: error.text.hint });
+  });
   ctx.stderr(ctx.lang === 'zh' ? `已写入 ${out}\n` : `wrote ${out}\n`);
   return 0;
 }
 
+function checkFormat(positionals: string[]): void {
+  const hint = `npm run throughline -- ${synopsisOf('export')}`;
+  const [format, ...extra] = positionals;
+  if (format === undefined) throw new ThroughlineError({ en: 'export needs a format: ics', zh: 'export 需要指定格式：ics' }, { field: 'export', hint });
+  if (!FORMATS.includes(format))
+    throw new ThroughlineError({ en: `unknown format "${format}"; expected ${FORMATS.join(', ')}`, zh: `未知的格式 "${format}"；应为 ${FORMATS.join('、')}` }, { field: 'export', hint });
+  if (extra.length > 0)
+    throw new ThroughlineError({ en: `unexpected "${extra.join(' ')}" after "export ${format}"`, zh: `"export ${format}" 后面多了 "${extra.join(' ')}"` }, { field: 'export', hint });
+}
+
+/** The folder `--out` names must exist and be a folder: said before anything is written. */
+async function checkOutFolder(out: string, shown: string): Promise<void> {
+  const folder = dirname(out);
+  const info = await stat(folder).catch((error: NodeJS.ErrnoException) => error);
+  const where = { file: shown, field: '--out' };
+  if (info instanceof Error && (info.code === 'ENOENT' || info.code === 'ENOTDIR'))
+    throw new ThroughlineError(
+      { en: `the folder ${folder} does not exist; nothing was written`, zh: `文件夹 ${folder} 不存在；没有写入任何内容` },
+      { ...where, hint: { en: `create it first (mkdir -p ${folder}) or choose another path`, zh: `请先创建它（mkdir -p ${folder}），或换一个路径` } },
+    );
+  if (!(info instanceof Error) && !info.isDirectory())
+    throw new ThroughlineError({ en: `${folder} is a file, not a folder; nothing was written`, zh: `${folder} 是文件，不是文件夹；没有写入任何内容` }, where);
+  const target = await stat(out).catch(() => null);
+  if (target?.isDirectory())
+    throw new ThroughlineError(
+      { en: 'this is a folder; give a file name, e.g. --out plan.ics; nothing was written', zh: '这是一个文件夹；请给出文件名，例如 --out plan.ics；没有写入任何内容' },
+      where,
+    );
+}

@@ -20,6 +20,7 @@ import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-st
 import { POSTS_DIR } from '../../store/post-paths.ts';
 import { createPost, listPosts } from '../../store/posts.ts';
 import type { CliContext } from '../context.ts';
+import { findChannelOption } from '../channel-option.ts';
 import { createProgress } from '../progress.ts';
 
 const USAGE = { en: `usage: throughline ${synopsisOf('import')}`, zh: `用法：throughline ${synopsisOf('import')}` };
@@ -36,18 +37,7 @@ interface Options {
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   const opts = readOptions(args);
   const planner = await readPlanner(ctx.root);
-  const channel = planner.channels.find((c) => c.id === opts.channel);
-  if (!channel)
-    throw new ThroughlineError(
-      { en: `there is no channel "${opts.channel}"`, zh: `没有渠道 "${opts.channel}"` },
-      {
-        file: PLANNER_FILE,
-        field: '--channel',
-        hint: planner.channels.length
-          ? { en: `use one of: ${planner.channels.map((c) => c.id).join(', ')}`, zh: `请使用以下之一：${planner.channels.map((c) => c.id).join(', ')}` }
-          : { en: 'add a channel to content/planner.json first (or run init)', zh: '请先在 content/planner.json 中添加一个渠道（或运行 init）' },
-      },
-    );
+  findChannelOption(planner, opts.channel);
   const pillarMap = opts.pillarMap === undefined ? undefined : parsePillarMap(opts.pillarMap, planner);
   const doc = readImportSource(await readFeedSource(opts.source), opts.source);
   const { posts, problems } = await listPosts(ctx.root);

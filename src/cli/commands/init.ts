@@ -17,7 +17,7 @@ import { CADENCE_PRESETS } from '../../core/cadence.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import { countOf, pick } from '../../core/i18n/text.ts';
 import { hasHan, type Lang } from '../../core/language.ts';
-import { jsonSyntaxText } from '../../core/planner-file.ts';
+import { jsonSyntaxText, withoutByteOrderMark } from '../../core/planner-file.ts';
 import { type InitAnswers, buildPlannerFromAnswers, resolveCadence } from '../../core/init-answers.ts';
 import { proposeLabels } from '../../core/label.ts';
 import { PLATFORM_NAMES } from '../../core/platform-names.ts';
@@ -89,8 +89,9 @@ async function readAnswersFile(file: string, now: number, defaultZone: string): 
     throw new ThroughlineError({ en: 'there is no such file', zh: '没有这个文件' }, { file, field: '--from' });
   });
   let raw: unknown;
+  const json = withoutByteOrderMark(text, file);
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(json);
   } catch (error) {
     throw new ThroughlineError(jsonSyntaxText((error as Error).message), { file });
   }

@@ -2,6 +2,7 @@
  * The RFC 5545 text layer: escaping, value formats and line folding. Knows nothing of the
  * planner; build-calendar.ts decides what the lines say.
  */
+import { dropNonICalChars } from '../forbidden-chars.ts';
 import { wallTimeAt } from '../zoned-time.ts';
 
 /** One content line before folding: `NAME;PARAM=x:value`. */
@@ -10,9 +11,12 @@ export type ContentLine = string;
 const MAX_OCTETS = 75;
 const encoder = new TextEncoder();
 
-/** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
+/**
+ * TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines; the control
+ * characters TEXT may not hold (§3.1) are dropped.
+ */
 export function escapeText(text: string): string {
-  return text
+  return dropNonICalChars(text)
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

@@ -28,6 +28,8 @@ const ID_NAMES: Record<string, string> = { 'a pillar id': '支柱 ID', 'a channe
 /** English message (as written in the schemas and cadence.ts) -> Chinese. Anchored, in order. */
 const RULES: Rule[] = [
   [/^expected a date as YYYY-MM-DD, e\.g\. "?([\d-]+)"?$/, (d) => `应为 YYYY-MM-DD 格式的日期，例如 ${d}`],
+  [/^(\d{4}-\d{2}-\d{2}) does not exist: a year has 12 months$/, (d) => `${d} 这一天不存在：一年只有 12 个月`],
+  [/^((\d{4})-(\d{2})-\d{2}) does not exist: \w+ \d{4} has (\d+) days$/, (d, y, m, n) => `${d} 这一天不存在：${y} 年 ${Number(m)} 月只有 ${n} 天`],
   [/^expected an ISO 8601 date or date-time, e\.g\. (.+) or (.+)$/, (a, b) => `应为 ISO 8601 日期或日期时间，例如 ${a} 或 ${b}`],
   [/^expected a time as HH:MM.*$/, () => '应为 HH:MM 格式的时间，例如 09:00'],
   [/^(a pillar id|a channel id) may hold letters and digits of any script, .*$/, (what) => `${ID_NAMES[what]} 只能由任何文字的字母或数字（中文也可以）、"-" 或 "_" 组成，不能有空格、"/" 或 "."，例如 "recipes" 或 "家常菜"`],
@@ -102,6 +104,7 @@ function cadenceRules(): Rule[] {
     [/^FREQ=(.+) is not a frequency/, (f) => `FREQ=${f} 不是有效的频率；应为 DAILY、WEEKLY、MONTHLY 或 YEARLY`],
     [/^(\w+)=(.+) is not valid; expected a whole number from 1 to 9999/, (k, v) => `${k}=${v} 无效；应为 1 到 9999 之间的整数，例如 ${k}=2`],
     [/^use COUNT or UNTIL, not both$/, () => 'COUNT 和 UNTIL 只能用一个'],
+    [/^UNTIL=(\d{8}\S*): (\d{4}-\d{2}-\d{2} does not exist: .+); use a date that exists, e\.g\. (UNTIL=\d+)$/, (v, why, e) => `UNTIL=${v}：${translateMessage(why) ?? why}；请用一个存在的日期，例如 ${e}`],
     [/^UNTIL=(.+) is not valid/, (v) => `UNTIL=${v} 无效；应为日期 YYYYMMDD 或日期时间 YYYYMMDDTHHMMSS（UTC 加 Z），例如 UNTIL=20261231`],
     [/^BYDAY=(.+) is not valid/, (v) => `BYDAY=${v} 无效；应为以 "," 分隔的星期 MO、TU、WE、TH、FR、SA、SU，MONTHLY 或 YEARLY 时可加序号（1TH = 第一个周四，-1FR = 最后一个周五）`],
     [/^BYDAY=(.+) numbers a weekday, which only works with FREQ=MONTHLY or YEARLY; with FREQ=(\w+)/, (v, f) => `BYDAY=${v} 给星期加了序号，只适用于 FREQ=MONTHLY 或 YEARLY；FREQ=${f} 时请用不带序号的星期，例如 BYDAY=TH`],

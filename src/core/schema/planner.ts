@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { checkChannelCadences, FIRST_PLAN_DATE, LAST_PLAN_DATE } from '../cadence.ts';
+import { isRealDate, missingDateReason } from '../calendar-date.ts';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../ids.ts';
 import { canonicalZone, suggestTimeZone } from '../time-zones.ts';
 import { isValidTimeZone } from '../zoned-time.ts';
@@ -24,7 +25,7 @@ const idField = (what: string) =>
 /** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30), from FIRST_PLAN_DATE to LAST_PLAN_DATE. */
 export const LocalDateSchema = z
   .string()
-  .refine(isRealDate, 'expected a date as YYYY-MM-DD, e.g. "2026-01-06"')
+  .refine(isRealDate, { error: (issue) => missingDateReason(String(issue.input)) ?? 'expected a date as YYYY-MM-DD, e.g. "2026-01-06"' })
   .refine((value) => !isRealDate(value) || (value >= FIRST_PLAN_DATE && value <= LAST_PLAN_DATE), {
     error: (issue) =>
       `${String(issue.input)} is outside ${FIRST_PLAN_DATE}..${LAST_PLAN_DATE}, the dates a plan can hold; use a real date (a break can be moved later), e.g. "2027-12-31"`,
@@ -211,11 +212,6 @@ function duplicates(ids: string[]): string[] {
   return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
 }
 
-function isRealDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 export type Planner = z.output<typeof PlannerSchema>;
 export type PlannerInput = z.input<typeof PlannerSchema>;

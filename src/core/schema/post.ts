@@ -3,12 +3,12 @@
  * store, the CLI and the studio. Unknown keys pass through so that a save never drops them.
  */
 import { z } from 'zod';
+import { isRealDate, missingDateReason } from '../calendar-date.ts';
 import { applyFrontmatterAliases } from './post-aliases.ts';
 
 export const POST_STATUSES = ['idea', 'draft', 'scheduled', 'published'] as const;
 export type PostStatus = (typeof POST_STATUSES)[number];
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Date-time with optional seconds/fraction and optional offset (Z or ±HH:MM). */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
@@ -26,7 +26,7 @@ function dateToText(value: unknown): unknown {
 
 export const PlainDateSchema = z.preprocess(
   dateToText,
-  z.string().refine((s) => DATE.test(s) && isRealDate(s), 'expected a date as YYYY-MM-DD, e.g. 2026-11-24'),
+  z.string().refine(isRealDate, { error: (issue) => missingDateReason(String(issue.input)) ?? 'expected a date as YYYY-MM-DD, e.g. 2026-11-24' }),
 );
 
 export const PublishedAtSchema = z.preprocess(
@@ -34,8 +34,12 @@ export const PublishedAtSchema = z.preprocess(
   z
     .string()
     .refine(
-      (s) => (DATE.test(s) && isRealDate(s)) || (DATE_TIME.test(s) && !Number.isNaN(Date.parse(s.replace(' ', 'T')))),
-      'expected an ISO 8601 date or date-time, e.g. 2026-09-07 or 2026-09-07T08:30:00+08:00',
+      // Date.parse alone would roll 2026-02-30T10:00 over to 2 March.
+      (s) => isRealDate(s) || (DATE_TIME.test(s) && isRealDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s.replace(' ', 'T')))),
+      {
+        error: (issue) =>
+          missingDateReason(String(issue.input)) ?? 'expected an ISO 8601 date or date-time, e.g. 2026-09-07 or 2026-09-07T08:30:00+08:00',
+      },
     ),
 );
 
@@ -131,7 +135,3 @@ export interface Post {
   body: string;
 }
 
-function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}

@@ -4,6 +4,7 @@
  * (jsonfeed.org/version/1.1). No Astro here, so the documents can be checked without a build.
  */
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
+import { dropNonXmlChars } from '../../core/forbidden-chars.ts';
 import { escapeHtmlText } from '../../core/html-text.ts';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -51,8 +52,24 @@ export function feedUpdated(entries: FeedEntry[], head: FeedHead): Date {
   return new Date(Math.max(...entries.map((e) => e.updatedEpoch ?? e.epoch)));
 }
 
-/** The feed document in `format`, as the response body. */
-export function writeFeedDocument(format: FeedFormat, head: FeedHead, entries: FeedEntry[]): string {
+/**
+ * Every text of the head and entries without the characters XML 1.0 forbids (§2.2 Char): one
+ * stray U+0008 in a title would make the whole XML feed unreadable. JSON Feed gets the same text.
+ */
+function dropForbidden(head: FeedHead, entries: FeedEntry[]): [FeedHead, FeedEntry[]] {
+  const clean = dropNonXmlChars;
+  return [
+    { ...head, title: clean(head.title), description: clean(head.description), author: clean(head.author) },
+    entries.map((e) => ({ ...e, title: clean(e.title), description: clean(e.description), html: clean(e.html), categories: e.categories.map(clean) })),
+  ];
+}
+
+/**
+ * The feed document in `format`, as the response body. Atom carries `xml:lang` (RFC 4287 §2) on
+ * the feed (`head.language`) and on each entry (its post's language).
+ */
+export function writeFeedDocument(format: FeedFormat, rawHead: FeedHead, rawEntries: FeedEntry[]): string {
+  const [head, entries] = dropForbidden(rawHead, rawEntries);
   const updated = feedUpdated(entries, head);
   const hreflang = (e: FeedEntry) => (e.lang === 'zh' ? 'zh-CN' : 'en');
   if (format === 'rss')
@@ -67,11 +84,11 @@ export function writeFeedDocument(format: FeedFormat, head: FeedHead, entries: F
     });
   if (format === 'atom')
     return generateAtomFeed({
-      id: head.home, title: { type: 'html', value: asHtml(head.title) }, subtitle: { type: 'html', value: asHtml(head.description) }, updated,
+      xml: { lang: head.language }, id: head.home, title: { type: 'html', value: asHtml(head.title) }, subtitle: { type: 'html', value: asHtml(head.description) }, updated,
       authors: [{ name: asHtml(head.author) }], generator: { text: 'Throughline' },
       links: [{ href: head.home, rel: 'alternate', type: 'text/html' }, { href: head.self, rel: 'self', type: 'application/atom+xml' }],
       entries: entries.map((e) => ({
-        id: e.url, title: { type: 'html', value: asHtml(e.title) }, updated: new Date(e.updatedEpoch ?? e.epoch), published: new Date(e.epoch),
+        xml: { lang: hreflang(e) }, id: e.url, title: { type: 'html', value: asHtml(e.title) }, updated: new Date(e.updatedEpoch ?? e.epoch), published: new Date(e.epoch),
         links: [{ href: e.url, rel: 'alternate', type: 'text/html', hreflang: hreflang(e) }],
         summary: { type: 'html', value: asHtml(e.description) }, content: { type: 'html', value: e.html },
         categories: e.categories.map((term) => ({ term: asHtml(term) })),

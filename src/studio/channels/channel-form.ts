@@ -4,6 +4,7 @@
  * channel keeps the old period in `channel.history`, so past slots stay as they were.
  */
 import { CADENCE_PRESETS, checkCadence } from '../../core/cadence.ts';
+import { missingDateReason } from '../../core/calendar-date.ts';
 import { deriveId } from '../../core/ids.ts';
 import { ChannelSchema, LocalDateSchema, type Channel, type Planner } from '../../core/schema/planner.ts';
 import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
@@ -100,7 +101,8 @@ export function checkChannelForm(form: ChannelForm, planner: Planner, today: str
   const pillarIds = planner.brand.pillars.map((p) => p.id);
   const unknown = form.pillars.filter((p) => !pillarIds.includes(p));
   if (unknown.length) errors.pillars = `unknown pillar ${unknown.map((p) => `"${p}"`).join(', ')}; expected one of ${pillarIds.join(', ')}`;
-  if (form.changeFrom && !LocalDateSchema.safeParse(form.changeFrom).success) errors.changeFrom = 'expected a date as YYYY-MM-DD, e.g. 2026-12-01';
+  if (form.changeFrom && !LocalDateSchema.safeParse(form.changeFrom).success)
+    errors.changeFrom = missingDateReason(form.changeFrom) ?? 'expected a date as YYYY-MM-DD, e.g. 2026-12-01';
   else if (editing && changesPeriod(editing, form)) {
     const from = form.changeFrom || today;
     const last = editing.history?.at(-1)?.start;

@@ -5,6 +5,7 @@
  * pattern knows keeps its English text after a Chinese lead-in, so nothing is ever hidden.
  */
 import type { ThroughlineError } from '../../core/errors.ts';
+import { pick, type Text } from '../../core/i18n/text.ts';
 import { translateMessage as translateCoreMessage } from '../../core/i18n/zod-issues.ts';
 import type { FieldErrors } from './form-errors.ts';
 import type { Lang } from './i18n.ts';
@@ -69,6 +70,8 @@ const ZH_MESSAGES: [RegExp, string][] = [
   [/^fix each file named above.*$/, '请逐个修改上面列出的文件；没有写入任何内容'],
 ];
 
+const UNTRANSLATED = '详情（英文）：';
+
 /** One message in the studio's language. */
 export function translateMessage(message: string, lang: Lang): string {
   if (lang === 'en') return message;
@@ -78,7 +81,16 @@ export function translateMessage(message: string, lang: Lang): string {
   if (core) return core;
   // Core already wrote it in Chinese (flags, store errors in the user's language).
   if (/\p{Script=Han}/u.test(message) && !/[a-z]{3,} [a-z]{3,} [a-z]{3,}/i.test(message)) return message;
-  return `详情（英文）：${message}`;
+  return `${UNTRANSLATED}${message}`;
+}
+
+/**
+ * A message that may come in both languages: the studio's own wording when it has one, else the
+ * error's own Chinese (a list of every bad field of a file, say), never English marked untranslated.
+ */
+function inStudioLanguage(text: Text | string, lang: Lang): string {
+  const translated = translateMessage(pick(text, 'en'), lang);
+  return typeof text !== 'string' && translated.startsWith(UNTRANSLATED) ? pick(text, lang) : translated;
 }
 
 /** Field errors with every message in the studio's language. */
@@ -98,7 +110,7 @@ export function describeProblem(error: ThroughlineError, lang: Lang): ProblemLin
   return {
     file: error.file ?? '',
     field: error.field ?? '',
-    message: translateMessage(error.message, lang),
-    hint: error.hint ? translateMessage(error.hint, lang) : '',
+    message: inStudioLanguage(error.text.message, lang),
+    hint: error.text.hint === undefined ? '' : inStudioLanguage(error.text.hint, lang),
   };
 }

@@ -194,6 +194,14 @@ describe('the studio API', () => {
     expect(text).toContain('RRULE:FREQ=WEEKLY;BYDAY=SA');
     expect(text).not.toContain('RRULE:FREQ=WEEKLY;BYDAY=MO,TH');
   });
+
+  test('the calendar download of a channel that does not exist says so, naming the file and field, in the studio language', async () => {
+    const en = await fetch(`${studio.url}/studio/api/calendar.ics?channel=nope`);
+    expect(en.status).toBe(404);
+    expect(await en.text()).toMatch(/^content\/planner\.json: channels: unknown channel "nope"; expected one of blog, wechat\n$/);
+    const zh = await fetch(`${studio.url}/studio/api/calendar.ics?channel=nope`, { headers: { cookie: 'throughline-lang=zh' } });
+    expect(await zh.text()).toMatch(/^content\/planner\.json: channels: 未知的渠道 "nope"；应为以下之一：blog, wechat\n$/);
+  });
 });
 
 // The page helpers behind the forms, without a server (kept here: this task owns no unit test file).

@@ -5,12 +5,13 @@
 import type { APIRoute } from 'astro';
 import { buildCalendar } from '../../../core/calendar/index.ts';
 import { ThroughlineError } from '../../../core/errors.ts';
+import { getStudioLang } from '../../shared/lang.ts';
 import { readStudioProject, studioNow } from '../../shared/plan-store.ts';
 import { attachmentDisposition } from '../../shared/urls.ts';
 
 export const prerender = false;
 
-export const GET: APIRoute = async ({ url }) => {
+export const GET: APIRoute = async ({ url, cookies }) => {
   const { planner, posts } = await readStudioProject();
   const channel = url.searchParams.get('channel')?.normalize('NFC') || undefined;
   try {
@@ -24,6 +25,7 @@ export const GET: APIRoute = async ({ url }) => {
     });
   } catch (error) {
     if (!(error instanceof ThroughlineError)) throw error;
-    return new Response(`${error.message}\n`, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    // An unknown ?channel=, named with its field, in the studio's language.
+    return new Response(`${error.format(getStudioLang(cookies))}\n`, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
 };

@@ -1,0 +1,36 @@
+/**
+ * Dates as people type them (`YYYY-MM-DD`) checked against the proleptic Gregorian calendar, so
+ * that a date that does not exist is named as such ("2026-02-30 does not exist") instead of
+ * being refused as a bad format or, worse, rolled over to 2 March as `Date.parse` does.
+ */
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Days in a month (1-12) of a year, leap years included. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** `text` is `YYYY-MM-DD` naming a day that exists (2024-02-29 yes, 2026-02-29 no). */
+export function isRealDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/**
+ * For text that starts like a date (`YYYY-MM-DD`, anything after it ignored) whose date does
+ * not exist, why, in English (zod-issues.ts has the Chinese):
+ * `2026-02-30 does not exist: February 2026 has 28 days`, `2026-13-01 does not exist: a year
+ * has 12 months`. null when the text does not start like a date or its date exists.
+ */
+export function missingDateReason(text: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!m) return null;
+  const [date, year, month, day] = [m[0], Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) return `${date} does not exist: a year has 12 months`;
+  const days = daysInMonth(year, month);
+  if (day < 1 || day > days) return `${date} does not exist: ${MONTHS[month - 1]} ${year} has ${days} days`;
+  return null;
+}
