@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { listDueCards } from '../pages/_lib/social/due-cards.ts';
+import { listDueCards, type DueCard } from '../pages/_lib/social/due-cards.ts';
 import { cachedCardFile, drawSocialCard, storeCardSync } from '../pages/_lib/social/render.ts';
 
 /** What the main thread hands each worker; `now` in ms, as the build's loader sees it. */
@@ -18,6 +18,8 @@ export interface SocialWorkerJob {
   cacheDir: string;
   index: number;
   of: number;
+  /** The cards, when the main thread has them (from the build check's reading); else listed here. */
+  cards?: DueCard[];
 }
 
 const job = workerData as SocialWorkerJob;
@@ -27,7 +29,7 @@ parentPort?.on('message', (message) => (stopped ||= message === 'stop'));
 parentPort?.unref();
 
 // In order of path: the main thread takes the cards still missing from the other end.
-const cards = (await listDueCards(job.root, job.now)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+const cards = (job.cards ?? (await listDueCards(job.root, job.now))).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 // The cache as it was when this thread started: a card another build adds meanwhile is drawn again, harmlessly.
 const cached = new Set(await readdir(job.cacheDir).catch(() => [] as string[]));
 mkdirSync(job.cacheDir, { recursive: true });

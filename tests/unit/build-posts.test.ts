@@ -1,0 +1,58 @@
+/**
+ * The posts the build check read are handed to the posts loader of the same build (build-posts.ts)
+ * instead of being read again, once, and only for the root they were read from.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { offerBuildPosts, takeBuildPosts, withdrawBuildPosts } from '../../src/integration/build-posts.ts';
+import { publishedPostsLoader } from '../../src/integration/published-loader.ts';
+import { readProject } from '../../src/store/project.ts';
+
+const ROOT = fileURLToPath(new URL('../fixtures/roots/portfolio/', import.meta.url)).replace(/\/$/, '');
+const CRUST = 'content/posts/2026/crust.md';
+
+/** The part of Astro's LoaderContext the loader uses: entries are kept with the text they were read from. */
+function fakeContext() {
+  const entries = new Map<string, { id: string; body: string; digest: string; filePath: string; data: unknown }>();
+  const context = {
+    store: { get: (id: string) => entries.get(id), set: (e: { id: string; body: string; digest: string; filePath: string; data: unknown }) => entries.set(e.id, e), keys: () => entries.keys(), delete: (id: string) => entries.delete(id) },
+    generateDigest: (text: string) => text,
+    parseData: async ({ data }: { data: unknown }) => data,
+    entryTypes: new Map([['.md', { getEntryInfo: async ({ contents }: { contents: string }) => ({ body: contents, data: {} }) }], ['.mdx', { getEntryInfo: async ({ contents }: { contents: string }) => ({ body: contents, data: {} }) }]]),
+    logger: { error() {} },
+  };
+  return { context, entries };
+}
+
+afterEach(() => withdrawBuildPosts());
+
+describe('the posts a build check read, offered to the build', () => {
+  it('are taken once, and only for the root they were read from', async () => {
+    const texts = new Map<string, string>();
+    const { planner, posts } = await readProject(ROOT, { texts });
+    expect(texts.get(CRUST)).toBe(readFileSync(`${ROOT}/${CRUST}`, 'utf8'));
+    offerBuildPosts({ root: ROOT, planner, posts, texts });
+    expect(takeBuildPosts('/elsewhere')).toBeUndefined();
+    expect(takeBuildPosts(ROOT)?.posts).toBe(posts);
+    expect(takeBuildPosts(ROOT)).toBeUndefined();
+  });
+
+  it('give the loader its files\' text without reading them again, for its first sync only', async () => {
+    const texts = new Map<string, string>();
+    const { planner, posts } = await readProject(ROOT, { texts });
+    // A text the disk does not hold: an entry with it was not read from the file.
+    texts.set(CRUST, `${texts.get(CRUST)}\nOFFERED`);
+    offerBuildPosts({ root: ROOT, planner, posts, texts });
+    const { context, entries } = fakeContext();
+    await publishedPostsLoader({ root: () => ROOT }).load(context as never);
+    expect(entries.get('2026/crust')?.body).toContain('OFFERED');
+    // Drafts are still left out.
+    expect([...entries.keys()].some((id) => id.startsWith('drafts/'))).toBe(false);
+    // Nothing offered (a later sync, or `astro dev`): the file as it is.
+    const again = fakeContext();
+    await publishedPostsLoader({ root: () => ROOT }).load(again.context as never);
+    expect(again.entries.get('2026/crust')?.body).not.toContain('OFFERED');
+    expect([...again.entries.keys()].sort()).toEqual([...entries.keys()].sort());
+  });
+});
