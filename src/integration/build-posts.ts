@@ -1,14 +1,16 @@
 /**
  * The posts the build check has just read, offered to the rest of the same `astro build`: the
- * posts collection's loader (published-loader.ts) and the social-image pool (social-images.ts)
- * take them instead of listing, reading and parsing every post file again. The loader runs in
+ * posts collection's loader (published-loader.ts), the pages' site data (site-data.ts) and the
+ * social-image pool (social-images.ts) take them instead of listing, reading and parsing every
+ * post file again. The loader runs in
  * Astro's content layer, a module graph apart from the integration's, so the two meet on
  * globalThis under this symbol.
  *
  * Never stale: the integration offers the posts only under `astro build`, right after the check
  * read them, and withdraws them at the start of every command (`astro dev` never sees a
- * build's) and when the build ends; the loader takes them once, for its first sync, and every
- * later sync (a file event under `astro dev`) reads the files again.
+ * build's) and when the build ends. The loader uses them for its first sync only (every later
+ * sync, on a file event, reads the files again), and the pages' site data (site-data.ts) takes
+ * each entry's post from them by the file the entry was loaded from.
  */
 import type { Planner } from '../core/schema/planner.ts';
 import type { Post } from '../core/schema/post.ts';
@@ -36,10 +38,8 @@ export function withdrawBuildPosts(): void {
   delete holder[HANDOFF];
 }
 
-/** The posts offered for `root`, withdrawn as they are taken; undefined when none were offered for it. */
-export function takeBuildPosts(root: string): BuildPosts | undefined {
+/** The posts offered for `root` by the build under way; undefined when none were offered for it. */
+export function buildPostsFor(root: string): BuildPosts | undefined {
   const offered = holder[HANDOFF];
-  if (!offered || offered.root !== root) return undefined;
-  delete holder[HANDOFF];
-  return offered;
+  return offered?.root === root ? offered : undefined;
 }

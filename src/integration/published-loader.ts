@@ -23,7 +23,7 @@ import { POSTS_DIR } from '../store/post-paths.ts';
 import { listPosts } from '../store/posts.ts';
 import type { Planner } from '../core/schema/planner.ts';
 import type { Post } from '../core/schema/post.ts';
-import { takeBuildPosts } from './build-posts.ts';
+import { buildPostsFor, type BuildPosts } from './build-posts.ts';
 
 /** The part of an Astro content entry type this loader uses (as glob() does). */
 interface EntryType {
@@ -56,12 +56,16 @@ export function publishedPostsLoader(opts: { root: () => string; now?: () => num
       // One sync at a time; a burst of file events while one runs makes one more, not one each.
       let running = Promise.resolve();
       let queued: Promise<void> | null = null;
+      let first = true;
       const sync = () =>
         (queued ??= running = running
           .catch(() => undefined)
           .then(() => {
             queued = null;
-            return syncPublished(context, opts.root(), (opts.now ?? Date.now)());
+            // The first sync of a build uses the build check's reading (build-posts.ts); a later one, the files as they are.
+            const read = first ? buildPostsFor(opts.root()) : undefined;
+            first = false;
+            return syncPublished(context, opts.root(), (opts.now ?? Date.now)(), read);
           }));
       await sync();
       if (!context.watcher) return;
@@ -77,10 +81,8 @@ export function publishedPostsLoader(opts: { root: () => string; now?: () => num
   };
 }
 
-async function syncPublished(context: LoaderContext, root: string, now: number): Promise<void> {
+async function syncPublished(context: LoaderContext, root: string, now: number, read: BuildPosts | undefined): Promise<void> {
   const { store } = context;
-  // The build check's reading of this build (build-posts.ts), else the files as they are now.
-  const read = takeBuildPosts(root);
   const files = read ? portfolioFiles(read.planner, read.posts, now) : await listPortfolioFiles(root, now);
   const keep = new Set(files.map((name) => name.replace(/\.mdx?$/, '')));
   // As glob() does: ten at a time.

@@ -57,7 +57,7 @@ async function writeContent(root: string, n: number): Promise<void> {
   );
 }
 
-const BARE_FILES: Record<string, string> = {
+export const BARE_FILES: Record<string, string> = {
   'astro.config.mjs': "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://example.com', integrations: [mdx()] });\n",
   'src/content.config.ts':
     "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nconst posts = defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: './content/posts' }) });\nexport const collections = { posts };\n",

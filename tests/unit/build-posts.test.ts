@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { offerBuildPosts, takeBuildPosts, withdrawBuildPosts } from '../../src/integration/build-posts.ts';
+import { buildPostsFor, offerBuildPosts, withdrawBuildPosts } from '../../src/integration/build-posts.ts';
 import { publishedPostsLoader } from '../../src/integration/published-loader.ts';
 import { readProject } from '../../src/store/project.ts';
 
@@ -28,14 +28,15 @@ function fakeContext() {
 afterEach(() => withdrawBuildPosts());
 
 describe('the posts a build check read, offered to the build', () => {
-  it('are taken once, and only for the root they were read from', async () => {
+  it('are there for the root they were read from until withdrawn', async () => {
     const texts = new Map<string, string>();
     const { planner, posts } = await readProject(ROOT, { texts });
     expect(texts.get(CRUST)).toBe(readFileSync(`${ROOT}/${CRUST}`, 'utf8'));
     offerBuildPosts({ root: ROOT, planner, posts, texts });
-    expect(takeBuildPosts('/elsewhere')).toBeUndefined();
-    expect(takeBuildPosts(ROOT)?.posts).toBe(posts);
-    expect(takeBuildPosts(ROOT)).toBeUndefined();
+    expect(buildPostsFor('/elsewhere')).toBeUndefined();
+    expect(buildPostsFor(ROOT)?.posts).toBe(posts);
+    withdrawBuildPosts();
+    expect(buildPostsFor(ROOT)).toBeUndefined();
   });
 
   it('give the loader its files\' text without reading them again, for its first sync only', async () => {
@@ -49,7 +50,8 @@ describe('the posts a build check read, offered to the build', () => {
     expect(entries.get('2026/crust')?.body).toContain('OFFERED');
     // Drafts are still left out.
     expect([...entries.keys()].some((id) => id.startsWith('drafts/'))).toBe(false);
-    // Nothing offered (a later sync, or `astro dev`): the file as it is.
+    // Nothing offered (`astro dev`, whose start withdraws a build's posts): the file as it is.
+    withdrawBuildPosts();
     const again = fakeContext();
     await publishedPostsLoader({ root: () => ROOT }).load(again.context as never);
     expect(again.entries.get('2026/crust')?.body).not.toContain('OFFERED');
