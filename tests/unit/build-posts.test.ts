@@ -3,9 +3,10 @@
  * instead of being read again, once, and only for the root they were read from.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildPostsFor, offerBuildPosts, withdrawBuildPosts } from '../../src/integration/build-posts.ts';
+import throughline from '../../src/integration/index.ts';
 import { publishedPostsLoader } from '../../src/integration/published-loader.ts';
 import { readProject } from '../../src/store/project.ts';
 
@@ -37,6 +38,24 @@ describe('the posts a build check read, offered to the build', () => {
     expect(buildPostsFor(ROOT)?.posts).toBe(posts);
     withdrawBuildPosts();
     expect(buildPostsFor(ROOT)).toBeUndefined();
+  });
+
+  it('are withdrawn when `astro dev` starts in the same process, so its pages never show a build\'s reading', async () => {
+    const texts = new Map<string, string>();
+    const { planner, posts } = await readProject(ROOT, { texts });
+    // `astro dev` of the project itself (its studio routes are listed from its src/).
+    const project = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, '');
+    offerBuildPosts({ root: project, planner, posts, texts });
+    const setup = throughline().hooks['astro:config:setup']!;
+    const noop = () => undefined;
+    const config = { root: pathToFileURL(`${project}/`), cacheDir: pathToFileURL(`${project}/.cache-never-written/`) };
+    const env = { ...process.env };
+    try {
+      await setup({ command: 'dev', config, updateConfig: noop, injectRoute: noop, addMiddleware: noop, addDevToolbarApp: noop, logger: { info: noop, warn: noop, error: noop } } as never);
+    } finally {
+      process.env = env;
+    }
+    expect(buildPostsFor(project)).toBeUndefined();
   });
 
   it('give the loader its files\' text without reading them again, for its first sync only', async () => {
