@@ -1,6 +1,7 @@
 /**
- * One thread of the social-image pool (social-images.ts): lists the cards the build will queue
- * (due-cards.ts) and draws into the cache those it lacks, its share of them (every `of`-th from
+ * One thread of the social-image pool (social-images.ts): takes the cards the build will queue
+ * (due-cards.ts; computed by the main thread from the build check's reading, else listed here)
+ * and draws into the cache those it lacks, its share of them (every `of`-th from
  * `index`), until the list ends or the main thread posts 'stop'. It writes only to the cache:
  * what reaches dist/ is decided on the main thread, by the pages that queued a card.
  */
