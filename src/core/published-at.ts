@@ -9,6 +9,21 @@ export const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 
 /** The instant of `publishedAt` (a plain date means the start of that local day). */
 export function publishedEpoch(publishedAt: string, zone: string): number {
+  // A pure function asked again for every post by the check, the loader, the cards and the pages.
+  const key = `${publishedAt}\n${zone}`;
+  let epoch = epochs.get(key);
+  if (epoch === undefined) {
+    if (epochs.size >= MAX_REMEMBERED) epochs.clear();
+    epochs.set(key, (epoch = computeEpoch(publishedAt, zone)));
+  }
+  return epoch;
+}
+
+/** Answers of publishedEpoch by its arguments: each resolves the zone's offset with Intl, ~0.1 ms. */
+const epochs = new Map<string, number>();
+const MAX_REMEMBERED = 100_000;
+
+function computeEpoch(publishedAt: string, zone: string): number {
   const text = publishedAt.trim().replace(' ', 'T');
   if (text.length === 10) return zonedToEpoch(text, '00:00', zone);
   if (HAS_OFFSET.test(text)) return Date.parse(text);

@@ -12,6 +12,7 @@ import { pick } from '../core/i18n/text.ts';
 import { localeLanguage, type Lang } from '../core/language.ts';
 import { loadProject } from '../store/project.ts';
 import { flagLines, type FlagInput, type FlagLine } from './build-check-flags.ts';
+import type { BuildPosts } from './build-posts.ts';
 
 /**
  * Messages follow the locale, as the CLI's do (LC_ALL, LC_MESSAGES, LANG). With `cacheDir`
@@ -27,7 +28,8 @@ export async function runBuildCheck(root: string, logger: AstroIntegrationLogger
 /**
  * The build check in two steps: resolves once the input is read and valid (rejects with file
  * and field otherwise: the build must stop before Astro loads any content), while the flags are
- * still being computed in a worker thread; `flagged` resolves once they are printed.
+ * still being computed in a worker thread; `flagged` resolves once they are printed. `read` is
+ * what was read (the planner, the posts and their files' text) and the build's moment.
  * `publicDir` is the config's, where `cover` paths must be (`<root>/public` unless given).
  */
 export async function startBuildCheck(
@@ -36,17 +38,18 @@ export async function startBuildCheck(
   env: Record<string, string | undefined> = process.env,
   cacheDir?: string,
   publicDir?: string,
-): Promise<{ flagged: Promise<void> }> {
+): Promise<{ flagged: Promise<void>; read: BuildPosts & { now: number } }> {
   const lang = localeLanguage(env);
   const now = Date.now();
-  const { planner, posts } = await loadProject(root, { buildAt: now, cacheDir, publicDir }).catch((error: unknown) => Promise.reject(asBuildError(error, lang)));
+  const texts = new Map<string, string>();
+  const { planner, posts } = await loadProject(root, { buildAt: now, cacheDir, publicDir, texts }).catch((error: unknown) => Promise.reject(asBuildError(error, lang)));
   const input: FlagInput = { root, planner, posts, now, lang, cacheDir };
   const flagged = computeFlags(input).then((lines) => {
     for (const { level, text } of lines) logger[level](text);
   });
   // Awaited by the caller at the end of the build; a build that fails first must not report this too.
   flagged.catch(() => undefined);
-  return { flagged };
+  return { flagged, read: { root, planner, posts, texts, now } };
 }
 
 /**

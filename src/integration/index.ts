@@ -9,6 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { startBuildingFor, swapIntoPlace } from './atomic-out-dir.ts';
 import { startBuildCheck } from './build-check.ts';
+import { offerBuildPosts, withdrawBuildPosts } from './build-posts.ts';
+import { dueCards } from '../pages/_lib/social/due-cards.ts';
 import { devUrlGuard } from './dev-url-guard.ts';
 import { SEARCH_DIR, startSearchIndex, type SearchIndexer } from './search-index.ts';
 import { defaultCacheDir } from '../pages/_lib/social/render.ts';
@@ -31,7 +33,7 @@ export default function throughline(): AstroIntegration {
   let outDir: string | undefined;
   let building: string | undefined;
   let search: SearchIndexer | undefined;
-  let checked: { flagged: Promise<void> } | undefined;
+  let checked: Awaited<ReturnType<typeof startBuildCheck>> | undefined;
   let socialImages: SocialImagePool | undefined;
   return {
     name: 'throughline',
@@ -40,9 +42,15 @@ export default function throughline(): AstroIntegration {
         root = fileURLToPath(config.root);
         command = setupCommand;
         process.env.THROUGHLINE_ROOT = root;
+        // Set before the check's worker starts (it reads the Chinese data cached there), not only at config:done.
+        process.env.THROUGHLINE_CACHE_DIR = join(fileURLToPath(config.cacheDir), 'throughline');
+        // A previous build's posts in this process are never this command's.
+        withdrawBuildPosts();
         if (command === 'build') {
           // Before the content layer loads anything: the same verdict as `check`.
-          checked = await startBuildCheck(root, logger, process.env, join(fileURLToPath(config.cacheDir), 'throughline'), config.publicDir && fileURLToPath(config.publicDir));
+          checked = await startBuildCheck(root, logger, process.env, process.env.THROUGHLINE_CACHE_DIR, config.publicDir && fileURLToPath(config.publicDir));
+          // The loader and the card pool take these posts instead of reading every file again.
+          offerBuildPosts(checked.read);
           outDir = fileURLToPath(config.outDir).replace(/[\\/]$/, '');
           building = startBuildingFor(outDir);
           // A URL, as in the resolved config: the validation after this hook does not resolve strings.
@@ -78,12 +86,16 @@ export default function throughline(): AstroIntegration {
         process.env.THROUGHLINE_CACHE_DIR = join(fileURLToPath(config.cacheDir), 'throughline');
         if (command === 'build' && outDir) search = startSearchIndex(join(process.env.THROUGHLINE_CACHE_DIR, 'search-index.json'), outDir);
         // Drawn on the other cores while Astro loads the posts and renders the pages on this one.
-        if (command === 'build') socialImages = startSocialImages(root, defaultCacheDir());
+        if (command === 'build' && checked) {
+          const { planner, posts, now } = checked.read;
+          socialImages = startSocialImages(root, defaultCacheDir(), now, dueCards(planner, posts, now));
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         // Into the folder being built (`dir`), before it is put in place.
         // Pagefind writes its bundle in a process of its own while the images are placed.
         const [, searchIndex] = await Promise.all([writeSocialImages(dir, logger, socialImages), search?.finish(fileURLToPath(dir), logger)]);
+        withdrawBuildPosts();
         // The build check's flags, computed beside the build, are printed before it is put in place.
         await checked?.flagged;
         if (!building || !outDir) return;

@@ -21,6 +21,9 @@ import { isOnPortfolio } from '../core/portfolio.ts';
 import { readPlanner } from '../store/planner-store.ts';
 import { POSTS_DIR } from '../store/post-paths.ts';
 import { listPosts } from '../store/posts.ts';
+import type { Planner } from '../core/schema/planner.ts';
+import type { Post } from '../core/schema/post.ts';
+import { buildPostsFor, type BuildPosts } from './build-posts.ts';
 
 /** The part of an Astro content entry type this loader uses (as glob() does). */
 interface EntryType {
@@ -35,6 +38,11 @@ export async function listPortfolioFiles(root: string, now: number): Promise<str
   // A broken planner stops the build in the build check, with file and field.
   if (!planner) return [];
   const { posts } = await listPosts(root);
+  return portfolioFiles(planner, posts, now);
+}
+
+/** Of `posts` (as listPosts gives them), the files (relative to content/posts) on the portfolio at `now`. */
+export function portfolioFiles(planner: Planner, posts: Post[], now: number): string[] {
   // A post naming an unknown channel or pillar is an error of `check` and the build check.
   const broken = new Set(findReferenceErrors(planner, posts).map((e) => e.file));
   return posts.filter((post) => !broken.has(post.file) && isOnPortfolio(post, planner, now)).map((post) => post.file.slice(POSTS_DIR.length + 1));
@@ -48,12 +56,16 @@ export function publishedPostsLoader(opts: { root: () => string; now?: () => num
       // One sync at a time; a burst of file events while one runs makes one more, not one each.
       let running = Promise.resolve();
       let queued: Promise<void> | null = null;
+      let first = true;
       const sync = () =>
         (queued ??= running = running
           .catch(() => undefined)
           .then(() => {
             queued = null;
-            return syncPublished(context, opts.root(), (opts.now ?? Date.now)());
+            // The first sync of a build uses the build check's reading (build-posts.ts); a later one, the files as they are.
+            const read = first ? buildPostsFor(opts.root()) : undefined;
+            first = false;
+            return syncPublished(context, opts.root(), (opts.now ?? Date.now)(), read);
           }));
       await sync();
       if (!context.watcher) return;
@@ -69,23 +81,24 @@ export function publishedPostsLoader(opts: { root: () => string; now?: () => num
   };
 }
 
-async function syncPublished(context: LoaderContext, root: string, now: number): Promise<void> {
+async function syncPublished(context: LoaderContext, root: string, now: number, read: BuildPosts | undefined): Promise<void> {
   const { store } = context;
-  const files = await listPortfolioFiles(root, now);
+  const files = read ? portfolioFiles(read.planner, read.posts, now) : await listPortfolioFiles(root, now);
   const keep = new Set(files.map((name) => name.replace(/\.mdx?$/, '')));
   // As glob() does: ten at a time.
   const limit = pLimit(10);
-  await Promise.all(files.map((name) => limit(() => syncEntry(context, root, name, name.replace(/\.mdx?$/, '')))));
+  await Promise.all(files.map((name) => limit(() => syncEntry(context, root, name, name.replace(/\.mdx?$/, ''), read?.texts.get(`${POSTS_DIR}/${name}`)))));
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
 }
 
-async function syncEntry(context: LoaderContext, root: string, name: string, id: string): Promise<void> {
+/** `text`: the file's text when the build check has read it already. */
+async function syncEntry(context: LoaderContext, root: string, name: string, id: string, text?: string): Promise<void> {
   const { store, config } = context;
   const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
   const entryType = entryTypes?.get(name.endsWith('.mdx') ? '.mdx' : '.md');
   if (!entryType) throw new Error(`[throughline] no Astro entry type for ${POSTS_DIR}/${name} (is @astrojs/mdx installed?)`);
   const path = join(root, POSTS_DIR, name);
-  const contents = await readFile(path, 'utf8');
+  const contents = text ?? (await readFile(path, 'utf8'));
   const digest = context.generateDigest(contents);
   const filePath = relative(root, path).split('\\').join('/');
   const existing = store.get(id);

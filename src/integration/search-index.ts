@@ -26,13 +26,13 @@ import { SEARCH_PAGE_HANDOFF, type SearchPageTaker } from './search-handoff.ts';
 export const SEARCH_DIR = 'pagefind';
 const ENTRY = 'pagefind-entry.json';
 /** Bump when what is indexed, or how, changes without the HTML changing. */
-const FORMAT = 'search-index-1';
+const FORMAT = 'search-index-2';
 // The package does not export its package.json: read it beside the resolved entry (lib/index.js).
 const PAGEFIND_VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version;
 
 interface Manifest {
   format: string;
-  /** Site path of each indexed page's file (e.g. posts/2026/x/index.html) to a hash of its HTML. */
+  /** Site path of each indexed page's file (e.g. posts/2026/x/index.html) to a hash of what was indexed of it (indexedPart). */
   pages: Record<string, string>;
   /** Hash of the bundle's pagefind-entry.json, which names the hash of every index file. */
   entry: string;
@@ -64,12 +64,13 @@ export function startSearchIndex(cacheFile: string, outDir: string): SearchIndex
     added.push(adding);
   };
   const take: SearchPageTaker = (pathname, html) => {
-    if (!html.includes('data-pagefind-body')) return;
+    const indexed = indexedPart(html);
+    if (indexed === null) return;
     const sourcePath = sourcePathOf(pathname);
-    const digest = hashOf(html);
+    const digest = hashOf(indexed);
     pages.set(sourcePath, digest);
     if (!index && previous?.pages[sourcePath] === digest) held.push(sourcePath);
-    else send(sourcePath, html);
+    else send(sourcePath, indexed);
   };
   const holder = globalThis as typeof globalThis & { [SEARCH_PAGE_HANDOFF]?: SearchPageTaker };
   holder[SEARCH_PAGE_HANDOFF] = take;
@@ -82,7 +83,7 @@ export function startSearchIndex(cacheFile: string, outDir: string): SearchIndex
         return 'reused';
       }
       // A changed page after unchanged ones: those are read back from the finished build.
-      for (const sourcePath of held) send(sourcePath, await readFile(join(buildDir, sourcePath), 'utf8'));
+      for (const sourcePath of held) send(sourcePath, indexedPart(await readFile(join(buildDir, sourcePath), 'utf8')) ?? '');
       index ??= openIndex();
       try {
         await Promise.all(added);
@@ -110,6 +111,45 @@ async function openIndex(): Promise<pagefind.PagefindIndex> {
 function throwErrors<T extends { errors: string[] }>(response: T): T {
   if (response.errors.length) throw new Error(`[throughline] search index: ${response.errors.join('; ')}`);
   return response;
+}
+
+/**
+ * What Pagefind reads of a page that has a `data-pagefind-body` region: the `<html>` start tag
+ * (its `lang` picks the index) and each element carrying `data-pagefind-body`, whole, in
+ * document order; null for a page without one (Pagefind skips such pages once any page has
+ * one). With a body region Pagefind indexes nothing outside it, and the post pages keep their
+ * `data-pagefind-meta`/`-filter`/`-ignore` attributes inside it, so the bundle is the same
+ * (tests/integration/portfolio-search-input.test.ts compares it byte for byte) for a fraction
+ * of the HTML to send and parse. A region whose end cannot be found sends the whole page.
+ */
+export function indexedPart(html: string): string | null {
+  let at = html.indexOf('data-pagefind-body');
+  if (at < 0) return null;
+  const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html>';
+  const parts: string[] = [htmlTag];
+  while (at >= 0) {
+    const start = html.lastIndexOf('<', at);
+    const name = /^<([a-zA-Z][\w-]*)/.exec(html.slice(start, at))?.[1];
+    const end = name === undefined ? -1 : elementEnd(html, start, name.toLowerCase());
+    if (end < 0) return html;
+    parts.push(html.slice(start, end));
+    at = html.indexOf('data-pagefind-body', end);
+  }
+  return `${parts.join('')}</html>`;
+}
+
+/** The index just past the end tag closing the `name` element that starts at `start`, or -1 (comments are skipped). */
+function elementEnd(html: string, start: number, name: string): number {
+  const tags = new RegExp(`<!--[\\s\\S]*?-->|<(/?)${name}(?=[\\s/>])[^>]*>`, 'gi');
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    if (m[0].startsWith('<!--')) continue;
+    if (m[1]) depth--;
+    else if (!m[0].endsWith('/>')) depth++;
+    if (depth === 0) return tags.lastIndex;
+  }
+  return -1;
 }
 
 /**

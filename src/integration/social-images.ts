@@ -16,6 +16,7 @@ import pLimit from 'p-limit';
 import { takeSocialCards } from '../pages/_lib/social/cards.ts';
 import { cachedCardFile, markCardUsed, socialCardPng, takeUsedCards } from '../pages/_lib/social/render.ts';
 import type { SocialWorkerJob } from './social-worker.ts';
+import type { DueCard } from '../pages/_lib/social/due-cards.ts';
 
 /** Cards drawn at once on the main thread: Skia on it, PNG deflate on libuv's thread pool. */
 const AT_ONCE = 2;
@@ -30,11 +31,12 @@ export interface SocialImagePool {
 /**
  * Starts drawing the cards due at `now` into `cacheDir`: one worker per core but the one Astro
  * renders on (at least one, at most four). Workers are unref'd: a failed build never waits on them.
+ * `cards`: the due cards when already known (from the build check's reading), else each worker lists them.
  */
-export function startSocialImages(root: string, cacheDir: string, now = Date.now()): SocialImagePool {
+export function startSocialImages(root: string, cacheDir: string, now = Date.now(), cards?: DueCard[]): SocialImagePool {
   const of = Math.max(1, Math.min(4, availableParallelism() - 1));
   const workers = Array.from({ length: of }, (_, index) => {
-    const workerData: SocialWorkerJob = { root, now, cacheDir, index, of };
+    const workerData: SocialWorkerJob = { root, now, cacheDir, index, of, cards };
     const worker = new Worker(new URL('./social-worker.ts', import.meta.url), { workerData });
     worker.unref();
     let drawn = 0;

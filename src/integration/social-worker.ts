@@ -1,6 +1,7 @@
 /**
- * One thread of the social-image pool (social-images.ts): lists the cards the build will queue
- * (due-cards.ts) and draws into the cache those it lacks, its share of them (every `of`-th from
+ * One thread of the social-image pool (social-images.ts): takes the cards the build will queue
+ * (due-cards.ts; computed by the main thread from the build check's reading, else listed here)
+ * and draws into the cache those it lacks, its share of them (every `of`-th from
  * `index`), until the list ends or the main thread posts 'stop'. It writes only to the cache:
  * what reaches dist/ is decided on the main thread, by the pages that queued a card.
  */
@@ -8,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { listDueCards } from '../pages/_lib/social/due-cards.ts';
+import { listDueCards, type DueCard } from '../pages/_lib/social/due-cards.ts';
 import { cachedCardFile, drawSocialCard, storeCardSync } from '../pages/_lib/social/render.ts';
 
 /** What the main thread hands each worker; `now` in ms, as the build's loader sees it. */
@@ -18,6 +19,8 @@ export interface SocialWorkerJob {
   cacheDir: string;
   index: number;
   of: number;
+  /** The cards, when the main thread has them (from the build check's reading); else listed here. */
+  cards?: DueCard[];
 }
 
 const job = workerData as SocialWorkerJob;
@@ -27,7 +30,7 @@ parentPort?.on('message', (message) => (stopped ||= message === 'stop'));
 parentPort?.unref();
 
 // In order of path: the main thread takes the cards still missing from the other end.
-const cards = (await listDueCards(job.root, job.now)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+const cards = (job.cards ?? (await listDueCards(job.root, job.now))).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 // The cache as it was when this thread started: a card another build adds meanwhile is drawn again, harmlessly.
 const cached = new Set(await readdir(job.cacheDir).catch(() => [] as string[]));
 mkdirSync(job.cacheDir, { recursive: true });

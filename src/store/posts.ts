@@ -48,8 +48,11 @@ async function stampOf(path: string): Promise<string | undefined> {
   return info?.isFile() ? `${info.mtimeMs}:${info.ctimeMs}:${info.size}` : undefined;
 }
 
-/** `frontmatter`: validated frontmatter by its text (frontmatter-cache.ts), so unchanged posts skip YAML and the schema. */
-export async function listPosts(root: string, opts: { cache?: PostReadCache; frontmatter?: FrontmatterCache } = {}): Promise<{ posts: Post[]; problems: ThroughlineError[] }> {
+/**
+ * `frontmatter`: validated frontmatter by its text (frontmatter-cache.ts), so unchanged posts skip YAML and the schema.
+ * `texts`: filled with each file read (its path from the root, e.g. content/posts/x.md, to its text).
+ */
+export async function listPosts(root: string, opts: { cache?: PostReadCache; frontmatter?: FrontmatterCache; texts?: Map<string, string> } = {}): Promise<{ posts: Post[]; problems: ThroughlineError[] }> {
   const dir = join(root, POSTS_DIR);
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
@@ -82,6 +85,7 @@ export async function listPosts(root: string, opts: { cache?: PostReadCache; fro
       try {
         if (links.has(name)) await assertInsidePosts(root, path, file);
         const text = await readUserFile(path, file, { regular: regular.has(name) });
+        opts.texts?.set(file, text!);
         post = parsePostText(text!, name.replace(/\.mdx?$/, ''), file, opts.frontmatter);
       } catch (error) {
         if (!(error instanceof ThroughlineError)) throw error;

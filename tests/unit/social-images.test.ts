@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startSocialImages, writeSocialImages } from '../../src/integration/social-images.ts';
 import { queueSocialCard } from '../../src/pages/_lib/social/cards.ts';
 import { listDueCards } from '../../src/pages/_lib/social/due-cards.ts';
-import { cachedCardFile, drawSocialCard, type SocialCard } from '../../src/pages/_lib/social/render.ts';
+import { cachedCardFile, drawSocialCard, RULE_Y, TITLE_CLEARANCE, titleLayout, type SocialCard } from '../../src/pages/_lib/social/render.ts';
+import { fontFamiliesFor } from '../../src/pages/_lib/social/fonts.ts';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { wrapLines } from '../../src/pages/_lib/social/wrap.ts';
 import { combineAdler, deflatePart, encodePngOver } from '../../src/pages/_lib/social/png.ts';
@@ -84,6 +85,43 @@ describe('the text of social cards stays inside the card', () => {
     const ink: number[] = [];
     for (let i = 0; i < data.length; i += 4) if (data[i]! < 200) ink.push(i);
     expect(ink).toEqual([]);
+  });
+});
+
+describe('the title of a social card keeps clear of the rule above the name', () => {
+  // Widths as Skia measures them in the card's own fonts.
+  const ctx = createCanvas(10, 10).getContext('2d');
+  const skia = (title: string) => {
+    const families = fontFamiliesFor(title, 700);
+    return (size: number, text: string) => {
+      ctx.font = `700 ${size}px ${families}`;
+      return ctx.measureText(text).width;
+    };
+  };
+  const han = '红烧肉外婆的厨房小火慢炖一锅酱汁米饭菜市场的早晨光线构图拍摄生抽姜片家常面条';
+  const titles = [
+    ...[12, 20, 28, 30, 31, 40, 45, 50, 55, 60, 61, 70, 90].map((n) => han.repeat(3).slice(0, n)),
+    '周末的红烧肉：外婆教我的三个小窍门，小火慢炖两个小时，酱汁收到发亮为止，再配一碗白米饭',
+    'Weeknight braises, hand-pulled noodles and the markets of Shanghai in winter light',
+    'Dumplings',
+    'Supercalifragilisticexpialidocious dumplings everywhere in town',
+  ];
+
+  it.each(titles)('%s', (title) => {
+    const layout = titleLayout(title, skia(title));
+    expect(layout.lines.length).toBeGreaterThan(0);
+    expect(layout.lines.length).toBeLessThanOrEqual(4);
+    expect(RULE_Y - layout.bottom).toBeGreaterThanOrEqual(TITLE_CLEARANCE);
+    for (const line of layout.lines) expect(skia(title)(layout.size, line)).toBeLessThanOrEqual(1016);
+  });
+
+  it('steps a long Chinese title down a size rather than letting it reach the rule, and keeps a short one large', () => {
+    const long = han.repeat(2).slice(0, 58);
+    expect(titleLayout(long, skia(long)).size).toBeLessThan(62);
+    expect(titleLayout('红烧肉', skia('红烧肉')).size).toBe(72);
+    // English of the same length fits in fewer lines at its length's size.
+    const english = 'Weeknight braises and the markets of Shanghai in winter light';
+    expect(titleLayout(english, skia(english)).size).toBe(52);
   });
 });
 

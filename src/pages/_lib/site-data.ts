@@ -1,8 +1,9 @@
 /**
  * Everything the portfolio pages show: the planner and the posts that belong on the portfolio
  * (published and due, src/core/portfolio.ts). The collection's loader admits nothing else;
- * this filter states the rule again where the pages read, and each post is re-read from the
- * very file the collection entry came from (never another file with the same id).
+ * this filter states the rule again where the pages read, and each post is the one read from the
+ * very file the collection entry came from (never another file with the same id): in a build,
+ * as the build check read it (src/integration/build-posts.ts), else read again.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import pLimit from 'p-limit';
@@ -16,6 +17,7 @@ import { channelZone } from '../../core/slots.ts';
 import { readPlanner } from '../../store/planner-store.ts';
 import { READ_CONCURRENCY, readPostAt } from '../../store/posts.ts';
 import { projectRoot } from './project-root.ts';
+import { buildPostsFor } from '../../integration/build-posts.ts';
 import { excerptOfText, plainTextOf } from './excerpt.ts';
 import { minutesToRead } from './reading-time.ts';
 import { tagSlug } from './urls.ts';
@@ -78,12 +80,15 @@ async function readSite(): Promise<SiteData> {
   // The store reads YAML as the CLI does: Astro's parser turns an offset-less date-time into UTC.
   // Under astro dev the collection lags behind the disk for a moment: a post the studio just
   // deleted or moved aside is still listed, and is left out rather than failing every page.
+  // In a build, the posts the build check read (the very texts the loader made the entries of); none under astro dev.
+  const checked = buildPostsFor(root);
+  const byFile = new Map(checked?.posts.map((post) => [post.file, post]));
   const limit = pLimit(READ_CONCURRENCY);
   const read = await Promise.all(
     all.map((entry) =>
       limit(async () => ({
         entry,
-        post: await readPostAt(root, entry.filePath ?? '').catch((error) =>
+        post: byFile.get(entry.filePath ?? '') ?? await readPostAt(root, entry.filePath ?? '').catch((error) =>
           import.meta.env.DEV && error instanceof ThroughlineError ? null : Promise.reject(error),
         ),
       })),

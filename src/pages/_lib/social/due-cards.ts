@@ -10,15 +10,28 @@ import { brandLanguage, postLanguage } from '../../../core/language.ts';
 import { isOnPortfolio } from '../../../core/portfolio.ts';
 import { readPlanner } from '../../../store/planner-store.ts';
 import { listPosts } from '../../../store/posts.ts';
+import type { Planner } from '../../../core/schema/planner.ts';
+import type { Post } from '../../../core/schema/post.ts';
 import { socialImagePath } from '../urls.ts';
 import { cardOf } from './cards.ts';
 import type { SocialCard } from './render.ts';
 
 /** Site path (/og/<id>.png) and card of each post of `root` due at `now` (ms) without a cover. */
-export async function listDueCards(root: string, now: number): Promise<{ path: string; card: SocialCard }[]> {
+export async function listDueCards(root: string, now: number): Promise<DueCard[]> {
   const planner = await readPlanner(root).catch(() => null);
   if (!planner) return [];
   const { posts } = await listPosts(root);
+  return dueCards(planner, posts, now);
+}
+
+export interface DueCard {
+  /** Site path, e.g. /og/2026/x.png. */
+  path: string;
+  card: SocialCard;
+}
+
+/** The cards of `posts` (as listPosts gives them) due at `now` (ms) without a cover. */
+export function dueCards(planner: Planner, posts: Post[], now: number): DueCard[] {
   const broken = new Set(findReferenceErrors(planner, posts).map((e) => e.file));
   const { brand } = planner;
   const siteLang = brandLanguage(brand);

@@ -25,7 +25,7 @@ export interface SocialCard {
 }
 
 /** Bumped when the drawing changes, so cached cards are redrawn. */
-const TEMPLATE = 4;
+const TEMPLATE = 5;
 const WIDTH = 1200;
 const HEIGHT = 630;
 const COLOURS = { bg: '#fdfcf9', text: '#1d1b16', muted: '#57534a', accent: '#a3361d', surface: '#f3f0e8' };
@@ -43,6 +43,47 @@ const MAX_LINES = 4;
 const FOOTER_TOP = BOTTOM - 28 * NORMAL;
 const NAME_TOP = FOOTER_TOP - 6 - 34 * NORMAL;
 const RULE_TOP = NAME_TOP - 28 - 2;
+/** Title sizes (px), largest first: a title takes the first whose lines end TITLE_CLEARANCE above the rule. */
+const TITLE_SIZES = [72, 62, 52] as const;
+/** Noto Sans SC's descender (hhea, per em): NORMAL is ASCENT plus it. */
+const DESCENT = NORMAL - ASCENT;
+/** The space kept clear between the bottom of the title's last line box and the rule. */
+export const TITLE_CLEARANCE = 28;
+/** The top of the rule above the name (px from the card's top). */
+export const RULE_Y = RULE_TOP;
+
+export interface TitleLayout {
+  /** Font size in px. */
+  size: number;
+  lines: string[];
+  /** Baseline of each line, px from the card's top. */
+  baselines: number[];
+  /** The bottom of the last line's glyph box (its baseline plus the font's descent), px from the top. */
+  bottom: number;
+}
+
+/**
+ * Size, lines and baselines of a card's title: the largest of TITLE_SIZES (starting from one
+ * chosen by length: 72 px up to 30 characters, 62 up to 60, else 52) at which the title, wrapped
+ * into at most four lines of the column (`measure(size, text)`: its width in px at that size),
+ * ends at least TITLE_CLEARANCE px above the rule. Chinese titles are wide (one em a character),
+ * so a long one takes four lines and steps down a size or two; the smallest size always fits.
+ */
+export function titleLayout(title: string, measure: (size: number, text: string) => number): TitleLayout {
+  const start = title.length > 60 ? 52 : title.length > 30 ? 62 : 72;
+  const sizes = TITLE_SIZES.filter((s) => s <= start);
+  let layout: TitleLayout | undefined;
+  for (const size of sizes) {
+    const lines = wrapLines(title, COLUMN, MAX_LINES, (line) => measure(size, line));
+    // Lines 1.25 em apart, each glyph box centred in its line as CSS does.
+    const first = TOP + 30 * NORMAL + 28 + ((1.25 - NORMAL) * size) / 2 + ASCENT * size;
+    const baselines = lines.map((_, i) => first + i * 1.25 * size);
+    layout = { size, lines, baselines, bottom: (baselines.at(-1) ?? first) + DESCENT * size };
+    if (layout.bottom <= RULE_TOP - TITLE_CLEARANCE) return layout;
+  }
+  return layout!;
+}
+
 /**
  * The part of the card that differs between posts (pillar and title, with room for glyphs that
  * overhang their box, and the rule a four-line title may reach): only it is redrawn for each
@@ -128,13 +169,13 @@ function paintBand(ctx: SKRSContext2D, card: SocialCard): Rect[] {
   ctx.fillStyle = COLOURS.bg;
   ctx.fillRect(BAND.x, BAND.y, BAND.width, BAND.height);
   const inked = [text(ctx, card.eyebrow, { size: 30, weight: 700, colour: COLOURS.accent, baseline: TOP + 30 * ASCENT, spacing: card.lang === 'zh' ? 0 : 1 })];
-  const size = card.title.length > 60 ? 52 : card.title.length > 30 ? 62 : 72;
-  ctx.font = `700 ${size}px ${fontFamiliesFor(card.title, 700)}`;
+  const families = fontFamiliesFor(card.title, 700);
   ctx.letterSpacing = '0px';
-  const lines = wrapLines(card.title, COLUMN, MAX_LINES, (line) => ctx.measureText(line).width);
-  // Lines 1.25 em apart, each glyph box centred in its line as CSS does.
-  const first = TOP + 30 * NORMAL + 28 + ((1.25 - NORMAL) * size) / 2 + ASCENT * size;
-  lines.forEach((line, i) => inked.push(text(ctx, line, { size, weight: 700, colour: COLOURS.text, baseline: first + i * 1.25 * size })));
+  const layout = titleLayout(card.title, (size, line) => {
+    ctx.font = `700 ${size}px ${families}`;
+    return ctx.measureText(line).width;
+  });
+  layout.lines.forEach((line, i) => inked.push(text(ctx, line, { size: layout.size, weight: 700, colour: COLOURS.text, baseline: layout.baselines[i]! })));
   // Painted after the title, as in the card's document order: a long title runs under it.
   rule(ctx);
   return inked;

@@ -1,0 +1,68 @@
+/**
+ * `node tests/bench/profile-build.ts [posts] [out-dir] [--bare]`: builds the bench's synthetic
+ * portfolio (with --bare, the bench's bare Astro site) twice (empty caches, then nothing
+ * changed) and writes a CPU profile of the main thread for each build (cold.cpuprofile,
+ * warm.cpuprofile, bare-… for the bare site; open them in Chrome's DevTools), with the CPU time
+ * of the main thread and of the whole process, and the heaviest functions by self time. For work on the build's speed: the bench's figures
+ * say how much, a profile says where.
+ */
+import { writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
+import { buildInside, buildPortfolio } from '../fixtures/roots/portfolio/build-fixture.ts';
+import { BARE_FILES, makeBenchRoot } from './build.bench.ts';
+
+interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }
+interface Profile { nodes: Node[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] }
+
+function top(profile: Profile, count = 25): string[] {
+  const self = new Map<string, number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  profile.samples.forEach((id, i) => {
+    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    const key = `${functionName || '(anon)'} ${url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/src\//, 'src/')}:${lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, count).map(([k, us]) => `${(us / 1000).toFixed(0).padStart(7)} ms  ${k}`);
+}
+
+const args = process.argv.slice(2).filter((a) => a !== '--bare');
+const bare = process.argv.includes('--bare');
+const posts = Number(args[0] ?? 500);
+const out = args[1] ?? '.';
+const root = await makeBenchRoot('tl-profile-', posts);
+if (bare)
+  for (const [file, text] of Object.entries(BARE_FILES)) {
+    await mkdir(join(root, file, '..'), { recursive: true });
+    await writeFile(join(root, file), text);
+  }
+const build = () => (bare ? buildInside(root, { root, outDir: join(root, 'dist'), cacheDir: join(root, '.cache'), logLevel: 'error' }) : buildPortfolio(root));
+// This thread's CPU time (Node >= 23.9), else the process's.
+const threadCpu = () => {
+  const usage = (process as { threadCpuUsage?: () => NodeJS.CpuUsage }).threadCpuUsage?.() ?? process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+try {
+  for (const name of ['cold', 'warm']) {
+    delete process.env.THROUGHLINE_CACHE_DIR;
+    const cpu0 = process.cpuUsage();
+    const main0 = threadCpu();
+    const t0 = performance.now();
+    await session.post('Profiler.start');
+    await build();
+    const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: Profile };
+    const cpu = process.cpuUsage(cpu0);
+    const main = threadCpu() - main0;
+    writeFileSync(join(out, `${bare ? 'bare-' : ''}${name}.cpuprofile`), JSON.stringify(profile));
+    console.log(`\n${bare ? 'bare ' : ''}${name}: ${Math.round(performance.now() - t0)} ms wall, CPU ${Math.round(main)} ms on the main thread, ${Math.round((cpu.user + cpu.system) / 1000)} ms in the process (all threads; not Pagefind's own process)`);
+    for (const line of top(profile)) console.log(line);
+  }
+} finally {
+  session.disconnect();
+  await rm(root, { recursive: true, force: true });
+}

@@ -1,0 +1,95 @@
+/**
+ * The build sends Pagefind only the part of each page it indexes (indexedPart): the search
+ * bundle must be the very one Pagefind makes from the whole pages of dist/. Both are made here
+ * with the pages added in the same order (Pagefind's index files depend on the order).
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import * as pagefind from 'pagefind';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexedPart } from '../../src/integration/search-index.ts';
+import { buildPortfolio, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
+
+function filesOf(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) out.set(relative(dir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)));
+  return out;
+}
+
+describe('the search index of a build', () => {
+  let root: string;
+  let outDir: string;
+  let fromPages: string;
+  let fromParts: string;
+
+  beforeAll(async () => {
+    root = await makeRoot('tl-search-input-');
+    ({ outDir } = await buildPortfolio(root));
+    // Pagefind's own reading of the built site: every HTML file, whole.
+    fromPages = mkdtempSync(join(tmpdir(), 'tl-search-whole-'));
+    fromParts = mkdtempSync(join(tmpdir(), 'tl-search-part-'));
+    const pages = readdirSync(outDir, { recursive: true }).map(String).filter((p) => p.endsWith('.html')).sort();
+    for (const [dir, content] of [[fromPages, (html: string) => html], [fromParts, (html: string) => indexedPart(html)]] as const) {
+      const { index } = await pagefind.createIndex({});
+      for (const sourcePath of pages) {
+        const text = content(readFileSync(join(outDir, sourcePath), 'utf8'));
+        if (text !== null) await index!.addHTMLFile({ sourcePath, content: text });
+      }
+      await index!.writeFiles({ outputPath: dir });
+      await pagefind.close();
+    }
+  });
+
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(fromPages, { recursive: true, force: true });
+    rmSync(fromParts, { recursive: true, force: true });
+  });
+
+  it('is byte for byte the bundle Pagefind makes from the whole pages', () => {
+    const built = filesOf(fromParts);
+    const whole = filesOf(fromPages);
+    expect([...built.keys()].sort()).toEqual([...whole.keys()].sort());
+    expect(built.size).toBeGreaterThan(5);
+    for (const [path, bytes] of whole) expect(built.get(path)!.equals(bytes), path).toBe(true);
+  });
+
+  it('holds in the build the same fragments (each result\'s text, named by its hash)', () => {
+    const fragments = (dir: string) => readdirSync(join(dir, 'fragment')).sort();
+    expect(fragments(join(outDir, 'pagefind'))).toEqual(fragments(fromPages));
+  });
+
+  it('reads of a post page only its <html> tag and its body region', () => {
+    const page = readdirSync(join(outDir, 'posts'), { recursive: true }).find((p) => String(p).endsWith('index.html'));
+    const html = readFileSync(join(outDir, 'posts', String(page)), 'utf8');
+    const part = indexedPart(html)!;
+    expect(part).toMatch(/^<html lang="[^"]+"[^>]*><article class="post" data-pagefind-body>/);
+    expect(part.endsWith('</article></html>')).toBe(true);
+    for (const outside of ['<head>', 'site-header', 'skip-link', 'site-footer', 'application/ld+json']) expect(html).toContain(outside), expect(part).not.toContain(outside);
+    expect(part.length).toBeLessThan(html.length / 2);
+  });
+});
+
+describe('the part of a page the search index reads', () => {
+  it('is null for a page without a body region', () => {
+    expect(indexedPart('<html lang="en"><body><main>Home</main></body></html>')).toBeNull();
+  });
+
+  it('keeps a region whole when it holds elements of its own kind and comments that look like tags', () => {
+    const region = '<article data-pagefind-body><p>a</p><article><p>b</p><!-- </article> --></article><p>c</p></article>';
+    const html = `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><nav>menu</nav>${region}<footer>f</footer></body></html>`;
+    expect(indexedPart(html)).toBe(`<html lang="zh-CN">${region}</html>`);
+  });
+
+  it('keeps every region of a page, in order', () => {
+    const html = '<html><body><div data-pagefind-body>one</div><aside>x</aside><section class="s" data-pagefind-body>two</section></body></html>';
+    expect(indexedPart(html)).toBe('<html><div data-pagefind-body>one</div><section class="s" data-pagefind-body>two</section></html>');
+  });
+
+  it('sends the whole page when a region has no end', () => {
+    const html = '<html><body><div data-pagefind-body>one</body></html>';
+    expect(indexedPart(html)).toBe(html);
+  });
+});
