@@ -113,14 +113,31 @@ export function findReferenceErrors(planner: Planner, posts: Post[]): Throughlin
 }
 
 /**
+ * Theme results kept between runs (src/store/theme-results-cache.ts): `results(modelInputs)` are
+ * those stored for a model built from exactly these inputs (a string: brand, threshold, evidence
+ * keys), by post key (ThemeCache.keyOf).
+ */
+export interface ThemeResultStore {
+  results(modelInputs: string): { get(postKey: string): ThemeResult | undefined; set(postKey: string, result: ThemeResult): void };
+}
+
+/**
+ * With `keyOf` (a post's content key: equal keys read as equal terms, theme-term-cache.ts) and
+ * `store`, a post whose result is stored for the same model is not scored again, and the model
+ * is built only when some post is.
+ */
+export interface ThemeCache { keyOf(post: Post): string; store: ThemeResultStore }
+
+/**
  * `termsOf` reads a post into theme terms (default: readPostTerms); a long-running caller such
  * as the studio passes a cached one so that only edited posts are read again. `lang` is the
- * language of every flag's `message` and `hint` (default English).
+ * language of every flag's `message` and `hint` (default English). `themeCache`: see ThemeCache;
+ * the report is the same with or without it.
  */
-export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: number; termsOf?: (post: Post) => PostTerms; lang?: Lang }): CheckReport {
+export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: number; termsOf?: (post: Post) => PostTerms; lang?: Lang; themeCache?: ThemeCache }): CheckReport {
   const { planner, posts, now } = input;
   const lang = input.lang ?? 'en';
-  const themed = scorePosts(planner, posts, input.termsOf ?? readTermsOf);
+  const themed = scorePosts(planner, posts, input.termsOf ?? readTermsOf, input.themeCache);
   const channels = computePlannerChannelStats(planner, posts, now);
   const pillarNames = Object.fromEntries(planner.brand.pillars.map((p) => [p.id, p.name]));
   const flags: Flag[] = [
@@ -154,23 +171,41 @@ export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: 
  * read each one only once.
  */
 export function buildPlannerThemeModel(planner: Planner, posts: Post[], termsOf: (post: Post) => PostTerms = readTermsOf): ThemeModel {
+  const evidence = evidencePosts(planner, posts).map((post) => ({ terms: termsOf(post), pillar: post.data.pillar }));
+  return buildThemeModel({ brand: planner.brand, evidence, threshold: planner.theme?.threshold });
+}
+
+/** The model's evidence posts, in publication order: the first posts make the model's early stages (growth never lowers a score). */
+function evidencePosts(planner: Planner, posts: Post[]): Post[] {
   const accepted = new Set(planner.theme?.acceptedOnTheme ?? []);
-  // In publication order: the first posts make the model's early stages (growth never lowers a score).
   const when = (p: Post) => (p.data.status === 'published' && p.data.publishedAt ? Date.parse(String(p.data.publishedAt)) : Infinity);
-  const evidence = posts
+  return posts
     .filter((p) => (p.data.status === 'published' || accepted.has(p.id)) && !isTooLarge(p.body))
     .map((p) => ({ post: p, at: when(p) }))
     .sort((a, b) => a.at - b.at || (a.post.id < b.post.id ? -1 : 1))
-    .map(({ post }) => ({ terms: termsOf(post), pillar: post.data.pillar }));
-  return buildThemeModel({ brand: planner.brand, evidence, threshold: planner.theme?.threshold });
+    .map(({ post }) => post);
+}
+
+/**
+ * Everything the model is built from (buildPlannerThemeModel) as one string: the brand, the
+ * threshold, and each evidence post's content key and pillar in order. Equal strings, equal
+ * models (given the same code: the results cache's file name carries a hash of it).
+ */
+function modelKeyOf(planner: Planner, posts: Post[], keyOf: (post: Post) => string): string {
+  const evidence = evidencePosts(planner, posts).map((p) => [keyOf(p), p.data.pillar ?? null]);
+  return JSON.stringify([planner.brand, planner.theme?.threshold ?? null, evidence]);
 }
 
 export function readTermsOf(post: Post): PostTerms {
   return readPostTerms({ title: post.data.title, body: post.body });
 }
 
-/** Each post is read once, though published ones are both evidence and scored. */
-function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostTerms): { post: Post; theme: ThemeResult | null }[] {
+/**
+ * Each post is read once, though published ones are both evidence and scored. With a cache, a
+ * stored result is used as it is and the model is built at the first post that has none: before
+ * any post's vector, as without the cache (term ids, and so every sum, come in the same order).
+ */
+function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostTerms, cache?: ThemeCache): { post: Post; theme: ThemeResult | null }[] {
   const accepted = new Set(planner.theme?.acceptedOnTheme ?? []);
   const seen = new Map<Post, PostTerms>();
   const termsOf = (post: Post) => {
@@ -178,10 +213,16 @@ function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostT
     if (!terms) seen.set(post, (terms = read(post)));
     return terms;
   };
-  const model = buildPlannerThemeModel(planner, posts, termsOf);
+  let model: ThemeModel | undefined;
+  const stored = cache?.store.results(modelKeyOf(planner, posts, cache.keyOf));
   return posts.map((post) => {
     if (isTooLarge(post.body) || !post.body.trim()) return { post, theme: null };
-    const theme = scoreTheme(model, { terms: termsOf(post) });
+    const key = cache?.keyOf(post);
+    let theme = key === undefined ? undefined : stored?.get(key);
+    if (!theme) {
+      theme = scoreTheme((model ??= buildPlannerThemeModel(planner, posts, termsOf)), { terms: termsOf(post) });
+      if (key !== undefined) stored?.set(key, theme);
+    }
     // The author's "on theme after all" overrides the threshold; the score stays as measured.
     return { post, theme: accepted.has(post.id) ? { ...theme, onTheme: true, accepted: true } : theme };
   });

@@ -14,7 +14,7 @@ import type { PostTerms } from '../core/theme/index.ts';
 import { shareSurfaces, UNKNOWN } from '../core/theme/evidence.ts';
 import { shareSequence } from '../core/theme/term-counter.ts';
 import { shareCounts } from '../core/theme/vector.ts';
-import { writeCacheFile } from './cache-files.ts';
+import { projectCacheDir, writeCacheFile } from './cache-files.ts';
 import { LazyCounts } from './lazy-counts.ts';
 // The cached terms are only right when read with the Chinese dictionary: every reader of this
 // cache registers it, whichever entry point (CLI, studio, build worker) loaded this module.
@@ -23,54 +23,85 @@ import './theme-lexicon.ts';
 /** Bump when tokenising, stripping or the bridge data change what a post reads as. */
 const TERMS_FORMAT = 'theme-terms-5';
 /** Bump when the layout of StoredFile changes. */
-const FILE_FORMAT = 'v8-1';
+const FILE_FORMAT = 'v8-2';
 
 /**
  * One v8.serialize'd file (a single read; typed arrays load as bytes). Every string is written
  * once, in `vocab` (joined by NULs), and a post is a run of `ints` from its offset:
  * [sequence length, han, count entries, surface entries, sequence..., count terms...,
- * surface term/surface pairs...], its counts' values a run of `values`. Counts keep the order
+ * surface term/surface pairs...], its counts' values a run of `values`. `base` is the
+ * vocabulary's size when the file was last written whole (appends grow it; see append). Counts keep the order
  * of the map they came from, values are exact doubles: a cached post's vector is the fresh
  * read's, bit for bit. A term read from the vocabulary is the same string object in every post.
  */
-interface StoredFile { format: string; vocab: string; keys: string[]; offsets: Int32Array; ints: Int32Array; values: Float64Array }
+interface StoredFile { format: string; vocab: string; keys: string[]; offsets: Int32Array; ints: Int32Array; values: Float64Array; base: number }
 
-export interface TermCache { termsOf(post: Post): PostTerms; save(): void }
+export interface TermCache {
+  termsOf(post: Post): PostTerms;
+  /** The post's content key (a hash of its title and text): equal keys read as equal terms. Marks the post as live: save() keeps its entry. */
+  keyOf(post: Post): string;
+  save(): void;
+}
 
-/** The cache file of the project at `root`, in `dir` (default node_modules/.cache/throughline). */
-export function termCacheFile(root: string, dir = join(root, 'node_modules/.cache/throughline')): string {
+/** The cache file of the project at `root`, in `dir` (default projectCacheDir: THROUGHLINE_CACHE_DIR or node_modules/.cache/throughline). */
+export function termCacheFile(root: string, dir = projectCacheDir(root)): string {
   return join(dir, `${TERMS_FORMAT}.${FILE_FORMAT}.bin`);
 }
 
 /**
  * Opens the cache of the project at `root` (the folder holding node_modules and content/), in
- * `dir` (default node_modules/.cache/throughline; the build keeps its own beside Astro's cache).
+ * `dir` (default as termCacheFile; the build keeps its own beside Astro's cache). The file is
+ * read on the first termsOf: a check whose every result comes from the results cache
+ * (theme-results-cache.ts) never reads it. save() writes only when a post was read afresh or an
+ * entry is no longer live (a post seen by keyOf or termsOf this run); the entries of live posts
+ * whose terms this run did not need are kept as they were.
  */
 export function openTermCache(root: string, dir?: string): TermCache {
   const file = termCacheFile(root, dir);
-  const stored = readStored(file);
+  let stored: Stored | undefined;
+  const load = () => (stored ??= readStored(file));
   const used = new Map<string, PostTerms>();
-  let added = 0;
+  const live = new Set<string>();
+  const keys = new WeakMap<Post, string>();
+  const added = new Set<string>();
+  const keyOf = (post: Post) => {
+    let key = keys.get(post);
+    if (key === undefined) {
+      key = hash('sha1', `${TERMS_FORMAT}\0${post.data.title}\0${post.body}`, 'base64url');
+      keys.set(post, key);
+    }
+    live.add(key);
+    return key;
+  };
   return {
+    keyOf,
     termsOf(post) {
-      const key = hash('sha1', `${TERMS_FORMAT}\0${post.data.title}\0${post.body}`, 'base64url');
+      const key = keyOf(post);
       let terms = used.get(key);
       if (terms) return terms;
-      terms = stored.get(key) ?? (added++, readTermsOf(post));
+      terms = load().get(key);
+      if (!terms) {
+        added.add(key);
+        terms = readTermsOf(post);
+      }
       used.set(key, terms);
       return terms;
     },
     save() {
-      if (added === 0 && used.size === stored.size) return;
+      // Not read this run: nothing was added, and dropping dead entries can wait for a write.
+      if (stored === undefined) return;
+      const old = stored;
+      const dead = old.keys.filter((k) => !live.has(k)).length;
+      if (added.size === 0 && dead === 0) return;
       // A read-only install still checks; it only reads every post again next time.
-      writeCacheFile(file, serialize(encode(used)), 'theme-terms-');
+      writeCacheFile(file, serialize(old.data && old.copyable() && !needsCompaction(old.data) ? append(old.data, live, used, added) : encode(liveEntries(old, live, used))), 'theme-terms-');
     },
   };
 }
 
-interface Stored { size: number; get(key: string): PostTerms | undefined }
+interface Stored { keys: string[]; data: StoredFile | null; copyable(): boolean; get(key: string): PostTerms | undefined }
 
-const EMPTY: Stored = { size: 0, get: () => undefined };
+const EMPTY: Stored = { keys: [], data: null, copyable: () => false, get: () => undefined };
 
 function readStored(file: string): Stored {
   let data: StoredFile;
@@ -80,7 +111,7 @@ function readStored(file: string): Stored {
     return EMPTY; // Missing or unreadable: an empty cache.
   }
   const ok =
-    data?.format === FILE_FORMAT && typeof data.vocab === 'string' && Array.isArray(data.keys) &&
+    data?.format === FILE_FORMAT && typeof data.vocab === 'string' && Array.isArray(data.keys) && typeof data.base === 'number' &&
     data.offsets instanceof Int32Array && data.ints instanceof Int32Array && data.values instanceof Float64Array && data.offsets.length === data.keys.length * 2;
   if (!ok) return EMPTY;
   const vocab = data.vocab.split('\0');
@@ -89,7 +120,9 @@ function readStored(file: string): Stored {
   const codes = new Int32Array(vocab.length).fill(UNKNOWN);
   const at = new Map(data.keys.map((k, i) => [k, i]));
   return {
-    size: at.size,
+    keys: data.keys,
+    data,
+    copyable: () => entriesValid(data, vocab.length),
     get(key) {
       const i = at.get(key);
       if (i === undefined) return undefined;
@@ -100,6 +133,65 @@ function readStored(file: string): Stored {
       }
     },
   };
+}
+
+/** Whether every entry's runs lie within the arrays and name words of the vocabulary (else the file is only read, never copied). */
+function entriesValid({ offsets, ints, values }: StoredFile, words: number): boolean {
+  for (let i = 0; i < offsets.length; i += 2) {
+    const [at, valueAt] = [offsets[i], offsets[i + 1]];
+    if (!(at >= 0 && at + 4 <= ints.length && valueAt >= 0)) return false;
+    const [nSeq, , nCounts, nSurf] = [ints[at], ints[at + 1], ints[at + 2], ints[at + 3]];
+    const end = at + 4 + nSeq + nCounts + nSurf * 2;
+    if (!(nSeq >= 0 && nCounts >= 0 && nSurf >= 0 && end <= ints.length && valueAt + nCounts <= values.length)) return false;
+    for (let p = at + 4; p < end; p++) if (!(ints[p] >= 0 && ints[p] < words)) return false;
+  }
+  return true;
+}
+
+/** Words of posts no longer cached stay in an appended file's vocabulary: rewritten whole past this growth. */
+const VOCAB_SLACK = 1.25;
+function needsCompaction(data: StoredFile): boolean {
+  let words = 1;
+  for (let i = 0; i < data.vocab.length; i++) if (data.vocab.charCodeAt(i) === 0) words++;
+  return words > data.base * VOCAB_SLACK;
+}
+
+function liveEntries(old: Stored, live: Set<string>, used: Map<string, PostTerms>): Map<string, PostTerms> {
+  const out = new Map<string, PostTerms>();
+  for (const key of live) {
+    const terms = used.get(key) ?? old.get(key);
+    if (terms) out.set(key, terms);
+  }
+  return out;
+}
+
+/**
+ * The stored file with its dead entries left out and the posts read afresh (`added`) appended:
+ * kept entries are copied as they are (their vocabulary indices still hold, the vocabulary only
+ * grows), so a run that read one edited post does not decode the other thousands.
+ */
+function append(old: StoredFile, live: Set<string>, used: Map<string, PostTerms>, added: Set<string>): StoredFile {
+  const keys: string[] = [];
+  const offsets: number[] = [];
+  const ints: number[] = [];
+  const values: number[] = [];
+  old.keys.forEach((key, i) => {
+    if (!live.has(key) || added.has(key)) return;
+    const [at, valueAt] = [old.offsets[i * 2], old.offsets[i * 2 + 1]];
+    const [nSeq, , nCounts, nSurf] = [old.ints[at], old.ints[at + 1], old.ints[at + 2], old.ints[at + 3]];
+    keys.push(key);
+    offsets.push(ints.length, values.length);
+    const run = old.ints.subarray(at, at + 4 + nSeq + nCounts + nSurf * 2);
+    for (let k = 0; k < run.length; k++) ints.push(run[k]);
+    const vals = old.values.subarray(valueAt, valueAt + nCounts);
+    for (let k = 0; k < vals.length; k++) values.push(vals[k]);
+  });
+  const vocab = old.vocab.split('\0');
+  const index = added.size ? new Map(vocab.map((w, i) => [w, i])) : new Map<string, number>();
+  const fresh = new Map<string, PostTerms>();
+  for (const key of added) if (live.has(key) && used.has(key)) fresh.set(key, used.get(key)!);
+  encodeInto(fresh, { vocab, index, keys, offsets, ints, values });
+  return { format: FILE_FORMAT, vocab: vocab.join('\0'), base: old.base, keys, offsets: Int32Array.from(offsets), ints: Int32Array.from(ints), values: Float64Array.from(values) };
 }
 
 /**
@@ -133,17 +225,19 @@ function decode(vocab: string[], ids: Int32Array, interned: Int32Array, codes: I
 }
 
 function encode(entries: Map<string, PostTerms>): StoredFile {
-  const index = new Map<string, number>();
-  const vocab: string[] = [];
+  const out = { vocab: [] as string[], index: new Map<string, number>(), keys: [] as string[], offsets: [] as number[], ints: [] as number[], values: [] as number[] };
+  encodeInto(entries, out);
+  const { vocab, keys, offsets, ints, values } = out;
+  return { format: FILE_FORMAT, vocab: vocab.join('\0'), base: vocab.length, keys, offsets: Int32Array.from(offsets), ints: Int32Array.from(ints), values: Float64Array.from(values) };
+}
+
+function encodeInto(entries: Map<string, PostTerms>, out: { vocab: string[]; index: Map<string, number>; keys: string[]; offsets: number[]; ints: number[]; values: number[] }): void {
+  const { vocab, index, keys, offsets, ints, values } = out;
   const at = (s: string) => {
     let i = index.get(s);
     if (i === undefined) index.set(s, (i = vocab.push(s) - 1));
     return i;
   };
-  const keys: string[] = [];
-  const offsets: number[] = [];
-  const ints: number[] = [];
-  const values: number[] = [];
   for (const [key, t] of entries) {
     // NUL joins the vocabulary: a post with one in a term is simply read again next time.
     if ([...t.counts.keys(), ...t.surfaces.values()].some((s) => s.includes('\0'))) continue;
@@ -157,5 +251,4 @@ function encode(entries: Map<string, PostTerms>): StoredFile {
     }
     for (const [term, surface] of t.surfaces) ints.push(at(term), at(surface));
   }
-  return { format: FILE_FORMAT, vocab: vocab.join('\0'), keys, offsets: Int32Array.from(offsets), ints: Int32Array.from(ints), values: Float64Array.from(values) };
 }

@@ -1,0 +1,133 @@
+/**
+ * Each post's theme result kept between runs under the cache folder (projectCacheDir), so that
+ * a `check` in which neither the brand's model nor a post changed scores nothing, and one in
+ * which a draft was edited scores only that draft. A result is a function of the model's inputs
+ * (brand text, threshold, the evidence posts' content in order and their pillars: check.ts
+ * hands them over as one string, kept as its hash) and of the post's content (its term-cache key), under one version of the
+ * scoring code and data: the file is named by a hash of that code (every module of
+ * src/core/theme, check.ts, the Chinese data, the satteri, stemmer and stopwords-iso versions,
+ * Node's version), and holds the results of one model key. A missing, corrupt or truncated
+ * file, or one whose entries do not have a result's shape, is an empty cache: never a failed
+ * command, never a stale result.
+ */
+import { createHash, hash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import type { ThemeResultStore } from '../core/check.ts';
+import type { ThemeResult } from '../core/theme/index.ts';
+import { projectCacheDir, writeCacheFile } from './cache-files.ts';
+
+const FAMILY = 'theme-results-';
+/** Bump when the layout of the file changes. */
+const FILE_FORMAT = 'theme-results-1';
+const LIBRARIES = ['satteri', 'stemmer', 'stopwords-iso'];
+
+export interface ThemeResultsCache extends ThemeResultStore { save(): void }
+
+/** The cache file of the project at `root`, in `dir`, for code key `code` (resultsCodeKey); null when there is no key. */
+export function themeResultsFile(root: string, dir = projectCacheDir(root), code: string | null = resultsCodeKey()): string | null {
+  return code === null ? null : join(dir, `${FILE_FORMAT}-${code}.bin`);
+}
+
+/**
+ * Opens the results of the project at `root`. `results(modelInputs)` gives the stored results
+ * when the file was written for the same model inputs, else none; save() writes this run's results (those
+ * read and those set) when any was set or a stored one was not asked for. Without a code key
+ * (the sources cannot be read, as from a bundle) it keeps nothing.
+ */
+export function openThemeResults(root: string, dir?: string, code: string | null = resultsCodeKey()): ThemeResultsCache {
+  const file = themeResultsFile(root, dir, code);
+  if (file === null) return { results: () => ({ get: () => undefined, set() {} }), save() {} };
+  let model: string | null = null;
+  let stored = new Map<string, ThemeResult>();
+  const used = new Map<string, ThemeResult>();
+  let changed = false;
+  return {
+    results(modelInputs) {
+      const modelKey = hash('sha1', modelInputs, 'base64url');
+      model = modelKey;
+      stored = readStored(file, modelKey);
+      return {
+        get(key) {
+          const result = stored.get(key);
+          if (result) used.set(key, result);
+          return result;
+        },
+        set(key, result) {
+          used.set(key, result);
+          changed = true;
+        },
+      };
+    },
+    save() {
+      if (model === null || (!changed && used.size === stored.size)) return;
+      // A read-only project still checks; it scores every post again next time.
+      writeCacheFile(file, serialize({ format: FILE_FORMAT, model, entries: used }), FAMILY);
+    },
+  };
+}
+
+function readStored(file: string, modelKey: string): Map<string, ThemeResult> {
+  try {
+    const data = deserialize(readFileSync(file)) as { format?: unknown; model?: unknown; entries?: unknown };
+    if (data?.format !== FILE_FORMAT || data.model !== modelKey || !(data.entries instanceof Map)) return new Map();
+    for (const [key, value] of data.entries) if (typeof key !== 'string' || !isThemeResult(value)) return new Map();
+    return data.entries as Map<string, ThemeResult>;
+  } catch {
+    return new Map(); // Missing, truncated or unreadable: an empty cache.
+  }
+}
+
+const strings = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');
+
+/** Whether `x` has every field of a ThemeResult with its type (a damaged file is never served). */
+function isThemeResult(x: unknown): x is ThemeResult {
+  if (x === null || typeof x !== 'object') return false;
+  const r = x as Record<string, unknown>;
+  const scores = r.pillarScores;
+  return (
+    typeof r.score === 'number' && typeof r.onTheme === 'boolean' && typeof r.threshold === 'number' &&
+    (r.pillar === null || typeof r.pillar === 'string') && strings(r.terms) && strings(r.offTerms) &&
+    scores !== null && typeof scores === 'object' && Object.values(scores).every((s) => typeof s === 'number') &&
+    (r.language === 'en' || r.language === 'zh') && (r.confidence === 'low' || r.confidence === 'high') && typeof r.calibrationPosts === 'number'
+  );
+}
+
+let CODE_KEY: string | null | undefined;
+/**
+ * A hash of everything a post's result is computed by besides the model's inputs and the post:
+ * the theme modules, check.ts (which builds the model), the data files, the libraries that
+ * strip, stem and stop words, and Node's version (its Math). null when the sources cannot be
+ * read (a bundle): then nothing is cached. Once per process.
+ */
+export function resultsCodeKey(): string | null {
+  if (CODE_KEY !== undefined) return CODE_KEY;
+  try {
+    const require = createRequire(import.meta.url);
+    const parts: (string | Buffer)[] = [FILE_FORMAT, process.version];
+    const dirs = [fileURLToPath(new URL('../core/theme/', import.meta.url)), fileURLToPath(new URL('./theme-data/', import.meta.url))];
+    for (const dir of dirs) for (const name of readdirSync(dir).sort()) parts.push(name, readFileSync(join(dir, name)));
+    for (const file of ['../core/check.ts', './theme-term-cache.ts', './lazy-counts.ts', './theme-lexicon.ts']) parts.push(file, readFileSync(new URL(file, import.meta.url)));
+    for (const lib of LIBRARIES) parts.push(`${lib}@${packageVersion(dirname(require.resolve(lib)))}`);
+    const h = createHash('sha1');
+    for (const p of parts) h.update(p).update('\0');
+    return (CODE_KEY = h.digest('base64url'));
+  } catch {
+    return (CODE_KEY = null);
+  }
+}
+
+function packageVersion(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.version && pkg.name) return pkg.version;
+    } catch {
+      // No package.json here: look one folder up.
+    }
+    if (dirname(dir) === dir) throw new Error('no package.json');
+  }
+}
