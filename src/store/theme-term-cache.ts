@@ -94,14 +94,14 @@ export function openTermCache(root: string, dir?: string): TermCache {
       const dead = old.keys.filter((k) => !live.has(k)).length;
       if (added.size === 0 && dead === 0) return;
       // A read-only install still checks; it only reads every post again next time.
-      writeCacheFile(file, serialize(old.data && old.copyable() && !needsCompaction(old.data) ? append(old.data, live, used, added) : encode(liveEntries(old, live, used))), 'theme-terms-');
+      writeCacheFile(file, serialize(old.data && old.copyable() && old.vocab.length <= old.data.base * VOCAB_SLACK ? append(old.data, [...old.vocab], live, used, added) : encode(liveEntries(old, live, used))), 'theme-terms-');
     },
   };
 }
 
-interface Stored { keys: string[]; data: StoredFile | null; copyable(): boolean; get(key: string): PostTerms | undefined }
+interface Stored { keys: string[]; vocab: readonly string[]; data: StoredFile | null; copyable(): boolean; get(key: string): PostTerms | undefined }
 
-const EMPTY: Stored = { keys: [], data: null, copyable: () => false, get: () => undefined };
+const EMPTY: Stored = { keys: [], vocab: [], data: null, copyable: () => false, get: () => undefined };
 
 function readStored(file: string): Stored {
   let data: StoredFile;
@@ -121,6 +121,7 @@ function readStored(file: string): Stored {
   const at = new Map(data.keys.map((k, i) => [k, i]));
   return {
     keys: data.keys,
+    vocab,
     data,
     copyable: () => entriesValid(data, vocab.length),
     get(key) {
@@ -150,11 +151,6 @@ function entriesValid({ offsets, ints, values }: StoredFile, words: number): boo
 
 /** Words of posts no longer cached stay in an appended file's vocabulary: rewritten whole past this growth. */
 const VOCAB_SLACK = 1.25;
-function needsCompaction(data: StoredFile): boolean {
-  let words = 1;
-  for (let i = 0; i < data.vocab.length; i++) if (data.vocab.charCodeAt(i) === 0) words++;
-  return words > data.base * VOCAB_SLACK;
-}
 
 function liveEntries(old: Stored, live: Set<string>, used: Map<string, PostTerms>): Map<string, PostTerms> {
   const out = new Map<string, PostTerms>();
@@ -170,28 +166,44 @@ function liveEntries(old: Stored, live: Set<string>, used: Map<string, PostTerms
  * kept entries are copied as they are (their vocabulary indices still hold, the vocabulary only
  * grows), so a run that read one edited post does not decode the other thousands.
  */
-function append(old: StoredFile, live: Set<string>, used: Map<string, PostTerms>, added: Set<string>): StoredFile {
-  const keys: string[] = [];
-  const offsets: number[] = [];
-  const ints: number[] = [];
-  const values: number[] = [];
+function append(old: StoredFile, vocab: string[], live: Set<string>, used: Map<string, PostTerms>, added: Set<string>): StoredFile {
+  const kept: number[] = [];
+  let intCount = 0;
+  let valueCount = 0;
   old.keys.forEach((key, i) => {
     if (!live.has(key) || added.has(key)) return;
-    const [at, valueAt] = [old.offsets[i * 2], old.offsets[i * 2 + 1]];
-    const [nSeq, , nCounts, nSurf] = [old.ints[at], old.ints[at + 1], old.ints[at + 2], old.ints[at + 3]];
-    keys.push(key);
-    offsets.push(ints.length, values.length);
-    const run = old.ints.subarray(at, at + 4 + nSeq + nCounts + nSurf * 2);
-    for (let k = 0; k < run.length; k++) ints.push(run[k]);
-    const vals = old.values.subarray(valueAt, valueAt + nCounts);
-    for (let k = 0; k < vals.length; k++) values.push(vals[k]);
+    kept.push(i);
+    const at = old.offsets[i * 2];
+    intCount += 4 + old.ints[at] + old.ints[at + 2] + old.ints[at + 3] * 2;
+    valueCount += old.ints[at + 2];
   });
-  const vocab = old.vocab.split('\0');
-  const index = added.size ? new Map(vocab.map((w, i) => [w, i])) : new Map<string, number>();
   const fresh = new Map<string, PostTerms>();
   for (const key of added) if (live.has(key) && used.has(key)) fresh.set(key, used.get(key)!);
-  encodeInto(fresh, { vocab, index, keys, offsets, ints, values });
-  return { format: FILE_FORMAT, vocab: vocab.join('\0'), base: old.base, keys, offsets: Int32Array.from(offsets), ints: Int32Array.from(ints), values: Float64Array.from(values) };
+  const more = { vocab, index: fresh.size ? new Map(vocab.map((w, i) => [w, i])) : new Map<string, number>(), keys: [] as string[], offsets: [] as number[], ints: [] as number[], values: [] as number[] };
+  encodeInto(fresh, more);
+  const keys: string[] = [];
+  const offsets = new Int32Array((kept.length + more.keys.length) * 2);
+  const ints = new Int32Array(intCount + more.ints.length);
+  const values = new Float64Array(valueCount + more.values.length);
+  let [p, q] = [0, 0];
+  kept.forEach((i, k) => {
+    const [at, valueAt] = [old.offsets[i * 2], old.offsets[i * 2 + 1]];
+    const nCounts = old.ints[at + 2];
+    const end = at + 4 + old.ints[at] + nCounts + old.ints[at + 3] * 2;
+    keys.push(old.keys[i]);
+    [offsets[k * 2], offsets[k * 2 + 1]] = [p, q];
+    ints.set(old.ints.subarray(at, end), p);
+    values.set(old.values.subarray(valueAt, valueAt + nCounts), q);
+    [p, q] = [p + end - at, q + nCounts];
+  });
+  more.keys.forEach((key, j) => {
+    const k = kept.length + j;
+    keys.push(key);
+    [offsets[k * 2], offsets[k * 2 + 1]] = [p + more.offsets[j * 2], q + more.offsets[j * 2 + 1]];
+  });
+  ints.set(more.ints, p);
+  values.set(more.values, q);
+  return { format: FILE_FORMAT, vocab: vocab.join('\0'), base: old.base, keys, offsets, ints, values };
 }
 
 /**
