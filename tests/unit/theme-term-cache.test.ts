@@ -10,6 +10,7 @@ import { scoreTheme } from '../../src/core/theme/score.ts';
 import { BrandSchema } from '../../src/core/schema/planner.ts';
 import { termOf } from '../../src/core/theme/vector.ts';
 import { openTermCache, termCacheFile } from '../../src/store/theme-term-cache.ts';
+import { LazyCounts } from '../../src/store/lazy-counts.ts';
 
 const roots: string[] = [];
 const tempRoot = () => {
@@ -54,6 +55,57 @@ describe('the theme term cache', () => {
     expect(changed.counts).toEqual(readTermsOf(post('Noodles', 'Hand-pulled noodles with chili oil.')).counts);
     b.save();
     expect((deserialize(readFileSync(file(root))) as { keys: string[] }).keys).toHaveLength(1);
+  });
+
+  it('keeps, without reading them, the entries of posts a run only keyed, and serves them from the file next time', () => {
+    const root = tempRoot();
+    const posts = Array.from({ length: 5 }, (_, i) => post(`Post ${i}`, `Braised noodles number ${i}, soy sauce and ginger. 第${i}篇：生抽和姜。`));
+    const first = openTermCache(root);
+    for (const p of posts) first.termsOf(p);
+    first.save();
+    // A check whose results were cached keys every post but reads one (the edited one) only.
+    const edited = post('Post 0', 'Braised noodles, edited: chili oil and black vinegar.');
+    const second = openTermCache(root);
+    for (const p of posts.slice(1)) second.keyOf(p);
+    second.termsOf(edited);
+    second.save();
+    expect((deserialize(readFileSync(file(root))) as { keys: string[] }).keys).toHaveLength(5);
+    const third = openTermCache(root);
+    for (const p of [...posts.slice(1), edited]) {
+      const cached = third.termsOf(p);
+      // From the file (its maps fill themselves lazily), not read again, and equal to a fresh read.
+      expect(cached.counts).toBeInstanceOf(LazyCounts);
+      const fresh = readTermsOf(p);
+      expect([...cached.counts]).toEqual([...fresh.counts]);
+      expect([...cached.surfaces]).toEqual([...fresh.surfaces]);
+      expect(cached.sequence).toEqual(fresh.sequence);
+    }
+  });
+
+  it('rewrites the whole file once appended posts grew its vocabulary by a quarter, keeping every live entry', () => {
+    const root = tempRoot();
+    const base = post('Base', 'Braised noodles with soy sauce.');
+    const a = openTermCache(root);
+    a.termsOf(base);
+    a.save();
+    const words = () => (deserialize(readFileSync(file(root))) as { vocab: string }).vocab.split('\0').length;
+    let last = post('Base', 'Braised noodles with soy sauce.');
+    for (let i = 0; i < 12; i++) {
+      const c = openTermCache(root);
+      c.keyOf(base);
+      const w = (k: string) => `zorb${String.fromCharCode(97 + i)}${k}`;
+      last = post('Edit', `${w('ax')} ${w('bx')} ${w('cx')} ${w('dx')}`);
+      c.termsOf(last);
+      c.save();
+    }
+    // Each edit left its predecessor's words behind, until a rewrite dropped them.
+    expect(readTermsOf(last).counts.size).toBe(5); // "edit" and four new words
+    expect(words()).toBeLessThan(12 * 4);
+    const d = openTermCache(root);
+    for (const p of [base, last]) {
+      expect(d.termsOf(p).counts).toBeInstanceOf(LazyCounts);
+      expect([...d.termsOf(p).counts]).toEqual([...readTermsOf(p).counts]);
+    }
   });
 
   it('removes the files of older cache formats when it writes its own', () => {
