@@ -5,8 +5,8 @@
  * saves. A missing, unreadable or corrupt cache file is an empty cache: it never fails a check.
  */
 import { hash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { readTermsOf } from '../core/check.ts';
 import type { Post } from '../core/schema/post.ts';
@@ -54,12 +54,14 @@ export function termCacheFile(root: string, dir = projectCacheDir(root)): string
  * read on the first termsOf: a check whose every result comes from the results cache
  * (theme-results-cache.ts) never reads it. save() writes only when a post was read afresh or an
  * entry is no longer live (a post seen by keyOf or termsOf this run); the entries of live posts
- * whose terms this run did not need are kept as they were.
+ * whose terms this run did not need are kept as they were. Posts read afresh go to a small side
+ * file (`*.add.bin`) until it outgrows a share of the main file, then both are merged.
  */
 export function openTermCache(root: string, dir?: string): TermCache {
   const file = termCacheFile(root, dir);
-  let stored: Stored | undefined;
-  const load = () => (stored ??= readStored(file));
+  const sideFile = file.replace(/\.bin$/, '.add.bin');
+  let stored: { main: Stored; side: Stored } | undefined;
+  const load = () => (stored ??= { main: readStored(file), side: readStored(sideFile) });
   const used = new Map<string, PostTerms>();
   const live = new Set<string>();
   const keys = new WeakMap<Post, string>();
@@ -79,7 +81,8 @@ export function openTermCache(root: string, dir?: string): TermCache {
       const key = keyOf(post);
       let terms = used.get(key);
       if (terms) return terms;
-      terms = load().get(key);
+      const { main, side } = load();
+      terms = side.get(key) ?? main.get(key);
       if (!terms) {
         added.add(key);
         terms = readTermsOf(post);
@@ -90,14 +93,45 @@ export function openTermCache(root: string, dir?: string): TermCache {
     save() {
       // Not read this run: nothing was added, and dropping dead entries can wait for a write.
       if (stored === undefined) return;
-      const old = stored;
-      const dead = old.keys.filter((k) => !live.has(k)).length;
-      if (added.size === 0 && dead === 0) return;
-      // A read-only install still checks; it only reads every post again next time.
-      writeCacheFile(file, serialize(old.data && old.copyable() && old.vocab.length <= old.data.base * VOCAB_SLACK ? append(old.data, [...old.vocab], live, used, added) : encode(liveEntries(old, live, used))), 'theme-terms-');
+      const { main, side } = stored;
+      const mainDead = main.keys.filter((k) => !live.has(k)).length;
+      const sideLive = side.keys.filter((k) => live.has(k));
+      if (added.size === 0 && mainDead === 0 && sideLive.length === side.keys.length) return;
+      // A few posts read afresh (a draft edited) go to the small side file: the main file, tens
+      // of megabytes for 2,000 Chinese posts, is rewritten only when the side file or the main
+      // file's dead entries grow past a share of it. A read-only install still checks.
+      const fresh = [...added].filter((k) => live.has(k));
+      const small = sideLive.length + fresh.length <= Math.max(SIDE_MIN, main.keys.length * SIDE_SHARE) && mainDead <= main.keys.length * DEAD_SHARE;
+      if (small && main.keys.length > 0) {
+        const entries = new Map<string, PostTerms>();
+        for (const k of [...sideLive, ...fresh]) {
+          const terms = used.get(k) ?? side.get(k);
+          if (terms) entries.set(k, terms);
+        }
+        if (entries.size) writeCacheFile(sideFile, serialize(encode(entries)), basename(sideFile));
+        else rmSync(sideFile, { force: true });
+        return;
+      }
+      const all = new Map(used);
+      const addedAll = new Set(fresh);
+      for (const k of sideLive) {
+        const terms = all.get(k) ?? side.get(k);
+        if (!terms) continue;
+        all.set(k, terms);
+        addedAll.add(k);
+      }
+      // Writing the main file (family theme-terms-) also removes the side file.
+      const data = main.data && main.copyable() && main.vocab.length <= main.data.base * VOCAB_SLACK ? append(main.data, [...main.vocab], live, all, addedAll) : encode(liveEntries(main, live, all));
+      writeCacheFile(file, serialize(data), 'theme-terms-');
     },
   };
 }
+
+/** The side file holds at most this many entries, or this share of the main file's. */
+const SIDE_MIN = 64;
+const SIDE_SHARE = 0.05;
+/** The main file is rewritten once this share of its entries is no longer live. */
+const DEAD_SHARE = 0.1;
 
 interface Stored { keys: string[]; vocab: readonly string[]; data: StoredFile | null; copyable(): boolean; get(key: string): PostTerms | undefined }
 

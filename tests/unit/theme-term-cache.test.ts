@@ -82,27 +82,50 @@ describe('the theme term cache', () => {
     }
   });
 
-  it('rewrites the whole file once appended posts grew its vocabulary by a quarter, keeping every live entry', () => {
+  it('puts a few posts read afresh in a side file, leaving the main file as it was, and serves both', () => {
+    const root = tempRoot();
+    const posts = Array.from({ length: 40 }, (_, i) => post(`Post ${i}`, `Braised noodles, soy sauce and ginger, batch ${'abcdefghijklmnopqrstuvwxyz'[i % 26]}.`));
+    const first = openTermCache(root);
+    for (const p of posts) first.termsOf(p);
+    first.save();
+    const main = readFileSync(file(root));
+    const edited = post('Post 0', 'Braised noodles, edited: chili oil and black vinegar.');
+    const second = openTermCache(root);
+    for (const p of posts.slice(1)) second.keyOf(p);
+    second.termsOf(edited);
+    second.save();
+    expect(readFileSync(file(root)).equals(main)).toBe(true);
+    const side = file(root).replace(/\.bin$/, '.add.bin');
+    expect((deserialize(readFileSync(side)) as { keys: string[] }).keys).toHaveLength(1);
+    const third = openTermCache(root);
+    for (const p of [edited, posts[1]!]) {
+      expect(third.termsOf(p).counts).toBeInstanceOf(LazyCounts);
+      expect([...third.termsOf(p).counts]).toEqual([...readTermsOf(p).counts]);
+    }
+  });
+
+  it('merges the side file into the main one once it outgrows it, and drops the words of posts no longer cached', () => {
     const root = tempRoot();
     const base = post('Base', 'Braised noodles with soy sauce.');
     const a = openTermCache(root);
     a.termsOf(base);
     a.save();
     const words = () => (deserialize(readFileSync(file(root))) as { vocab: string }).vocab.split('\0').length;
-    let last = post('Base', 'Braised noodles with soy sauce.');
-    for (let i = 0; i < 12; i++) {
+    const letters = (n: number) => Array.from({ length: 3 }, (_, k) => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(n / 26 ** k) % 26]).join('');
+    // Two batches of 70 posts of unseen words each; the second batch replaces the first.
+    let batch: Post[] = [];
+    for (const offset of [0, 70]) {
       const c = openTermCache(root);
       c.keyOf(base);
-      const w = (k: string) => `zorb${String.fromCharCode(97 + i)}${k}`;
-      last = post('Edit', `${w('ax')} ${w('bx')} ${w('cx')} ${w('dx')}`);
-      c.termsOf(last);
+      batch = Array.from({ length: 70 }, (_, i) => post('Edit', `zorb${letters(offset + i)}`));
+      for (const p of batch) c.termsOf(p);
       c.save();
     }
-    // Each edit left its predecessor's words behind, until a rewrite dropped them.
-    expect(readTermsOf(last).counts.size).toBe(5); // "edit" and four new words
-    expect(words()).toBeLessThan(12 * 4);
+    expect(existsSync(file(root).replace(/\.bin$/, '.add.bin'))).toBe(false);
+    // "edit" and the base's words, the second batch's 70, none of the first batch's.
+    expect(words()).toBeLessThan(10 + 70 + 20);
     const d = openTermCache(root);
-    for (const p of [base, last]) {
+    for (const p of [base, ...batch.slice(0, 5)]) {
       expect(d.termsOf(p).counts).toBeInstanceOf(LazyCounts);
       expect([...d.termsOf(p).counts]).toEqual([...readTermsOf(p).counts]);
     }

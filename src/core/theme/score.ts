@@ -8,7 +8,7 @@ import { standardize } from './calibrate.ts';
 import { vectorOf, type ThemeModel } from './model.ts';
 import { explainTerms } from './evidence.ts';
 import { readPostTerms, termsLanguage, type PostTerms } from './post-terms.ts';
-import { stageColumns } from './stage-dots.ts';
+import { stageColumnsWhenMany } from './stage-dots.ts';
 import { coveredBy, dot, supportOf, within } from './vector.ts';
 
 export interface ThemeResult {
@@ -74,7 +74,7 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
   let score = v.size === 0 ? 0 : toScore(z);
   // Under the threshold, the brand's earlier states are asked too: a draft one of them left
   // alone stays alone as posts are added (only needed, and only paid for, on a would-be flag).
-  const columns = model.stages.length && v.size > 0 && score < model.threshold ? stageColumns(model, mask, u) : null;
+  const columns = model.stages.length && v.size > 0 && score < model.threshold ? stageColumnsWhenMany(model, mask, u) : null;
   for (let i = 0; i < model.stages.length && v.size > 0 && score < model.threshold; i++) {
     const stage = model.stages[i]();
     const w = coveredBy([stage.centroid, ...stage.pillars], mask, stage) ? u : v;
