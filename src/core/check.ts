@@ -11,6 +11,7 @@ import type { Planner } from './schema/planner.ts';
 import type { Post, PostStatus } from './schema/post.ts';
 import { computePlannerChannelStats } from './channel-stats.ts';
 import type { ChannelStats } from './streaks.ts';
+import { stageSizes } from './theme/model.ts';
 import { buildThemeModel, flagTheme, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -113,12 +114,19 @@ export function findReferenceErrors(planner: Planner, posts: Post[]): Throughlin
 }
 
 /**
- * Theme results kept between runs (src/store/theme-results-cache.ts): `results(modelInputs)` are
- * those stored for a model built from exactly these inputs (a string: brand, threshold, evidence
- * keys), by post key (ThemeCache.keyOf).
+ * Theme results kept between runs (src/store/theme-results-cache.ts): `results(modelInputs,
+ * stageInputs)` are those stored for a model built from exactly these inputs (a string: brand,
+ * threshold, evidence keys), by post key (ThemeCache.keyOf); `stages(postKey)` the post's stored
+ * score against each growth stage whose inputs (stageInputs[i]: brand and the stage's evidence
+ * keys) are those of a stage it was scored against before, NaN for the others (a fresh array the
+ * scorer fills in, then hands to `set`).
  */
 export interface ThemeResultStore {
-  results(modelInputs: string): { get(postKey: string): ThemeResult | undefined; set(postKey: string, result: ThemeResult): void };
+  results(modelInputs: string, stageInputs: string[]): {
+    get(postKey: string): ThemeResult | undefined;
+    stages(postKey: string): Float64Array;
+    set(postKey: string, result: ThemeResult, stages: Float64Array): void;
+  };
 }
 
 /**
@@ -191,9 +199,15 @@ function evidencePosts(planner: Planner, posts: Post[]): Post[] {
  * threshold, and each evidence post's content key and pillar in order. Equal strings, equal
  * models (given the same code: the results cache's file name carries a hash of it).
  */
-function modelKeyOf(planner: Planner, posts: Post[], keyOf: (post: Post) => string): string {
+function modelKeyOf(planner: Planner, posts: Post[], keyOf: (post: Post) => string): { model: string; stages: string[] } {
   const evidence = evidencePosts(planner, posts).map((p) => [keyOf(p), p.data.pillar ?? null]);
-  return JSON.stringify([planner.brand, planner.theme?.threshold ?? null, evidence]);
+  // A growth stage is the model of the first k posts: the same brand and the same first k give
+  // the same stage, whatever was published after them (the threshold only says when it is asked).
+  const brand = JSON.stringify(planner.brand);
+  return {
+    model: JSON.stringify([planner.brand, planner.theme?.threshold ?? null, evidence]),
+    stages: stageSizes(evidence.length).map((k) => `${brand}\0${JSON.stringify(evidence.slice(0, k))}`),
+  };
 }
 
 export function readTermsOf(post: Post): PostTerms {
@@ -214,14 +228,16 @@ function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostT
     return terms;
   };
   let model: ThemeModel | undefined;
-  const stored = cache?.store.results(modelKeyOf(planner, posts, cache.keyOf));
+  const inputs = cache && modelKeyOf(planner, posts, cache.keyOf);
+  const stored = cache && inputs ? cache.store.results(inputs.model, inputs.stages) : undefined;
   return posts.map((post) => {
     if (isTooLarge(post.body) || !post.body.trim()) return { post, theme: null };
     const key = cache?.keyOf(post);
     let theme = key === undefined ? undefined : stored?.get(key);
     if (!theme) {
-      theme = scoreTheme((model ??= buildPlannerThemeModel(planner, posts, termsOf)), { terms: termsOf(post) });
-      if (key !== undefined) stored?.set(key, theme);
+      const stages = key !== undefined && stored ? stored.stages(key) : undefined;
+      theme = scoreTheme((model ??= buildPlannerThemeModel(planner, posts, termsOf)), { terms: termsOf(post) }, stages);
+      if (key !== undefined && stages) stored?.set(key, theme, stages);
     }
     // The author's "on theme after all" overrides the threshold; the score stays as measured.
     return { post, theme: accepted.has(post.id) ? { ...theme, onTheme: true, accepted: true } : theme };

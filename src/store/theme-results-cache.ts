@@ -6,7 +6,9 @@
  * hands them over as one string, kept as its hash) and of the post's content (its term-cache key), under one version of the
  * scoring code and data: the file is named by a hash of that code (every module of
  * src/core/theme, check.ts, the Chinese data, the satteri, stemmer and stopwords-iso versions,
- * Node's version), and holds the results of one model key. A missing, corrupt or truncated
+ * Node's version), and holds the results of one model key, and each post's score against each
+ * growth stage of that model by the stage's own inputs: after a post is published, the stages
+ * made of the posts published before it are the same, and only the full model is scored again. A missing, corrupt or truncated
  * file, or one whose entries do not have a result's shape, is an empty cache: never a failed
  * command, never a stale result.
  */
@@ -22,7 +24,7 @@ import { projectCacheDir, writeCacheFile } from './cache-files.ts';
 
 const FAMILY = 'theme-results-';
 /** Bump when the layout of the file changes. */
-const FILE_FORMAT = 'theme-results-1';
+const FILE_FORMAT = 'theme-results-2';
 const LIBRARIES = ['satteri', 'stemmer', 'stopwords-iso'];
 
 export interface ThemeResultsCache extends ThemeResultStore { save(): void }
@@ -33,51 +35,74 @@ export function themeResultsFile(root: string, dir = projectCacheDir(root), code
 }
 
 /**
- * Opens the results of the project at `root`. `results(modelInputs)` gives the stored results
- * when the file was written for the same model inputs, else none; save() writes this run's results (those
- * read and those set) when any was set or a stored one was not asked for. Without a code key
+ * Opens the results of the project at `root` (check.ts ThemeResultStore). `results(modelInputs,
+ * stageInputs)` gives the stored results when the file was written for the same model inputs,
+ * else none, and the stored stage scores of the stages with the same inputs; save() writes this
+ * run's results and stage scores when any was set or a stored one was not asked for. Without a code key
  * (the sources cannot be read, as from a bundle) it keeps nothing.
  */
 export function openThemeResults(root: string, dir?: string, code: string | null = resultsCodeKey()): ThemeResultsCache {
   const file = themeResultsFile(root, dir, code);
-  if (file === null) return { results: () => ({ get: () => undefined, set() {} }), save() {} };
+  if (file === null) return { results: (_, stageInputs) => ({ get: () => undefined, stages: () => new Float64Array(stageInputs.length).fill(Number.NaN), set() {} }), save() {} };
   let model: string | null = null;
-  let stored = new Map<string, ThemeResult>();
+  let stageKeys: string[] = [];
+  let stored: Stored = NONE;
   const used = new Map<string, ThemeResult>();
+  const usedStages = new Map<string, Float64Array>();
   let changed = false;
   return {
-    results(modelInputs) {
-      const modelKey = hash('sha1', modelInputs, 'base64url');
-      model = modelKey;
-      stored = readStored(file, modelKey);
+    results(modelInputs, stageInputs) {
+      model = hash('sha1', modelInputs, 'base64url');
+      stageKeys = stageInputs.map((s) => hash('sha1', s, 'base64url'));
+      stored = readStored(file);
+      const entries = stored.model === model ? stored.entries : new Map<string, ThemeResult>();
+      // Stored stage column of each current stage (-1: a stage not stored).
+      const from = stageKeys.map((k) => stored.stageKeys.indexOf(k));
+      const stagesOf = (key: string) => {
+        const out = new Float64Array(stageKeys.length).fill(Number.NaN);
+        const old = stored.stages.get(key);
+        if (old) from.forEach((j, i) => j >= 0 && (out[i] = old[j]));
+        return out;
+      };
+      if (from.some((j, i) => j !== i) || stored.stageKeys.length !== stageKeys.length) changed = true;
       return {
         get(key) {
-          const result = stored.get(key);
-          if (result) used.set(key, result);
+          const result = entries.get(key);
+          if (result) {
+            used.set(key, result);
+            usedStages.set(key, stagesOf(key));
+          }
           return result;
         },
-        set(key, result) {
+        stages: stagesOf,
+        set(key, result, stages) {
           used.set(key, result);
+          usedStages.set(key, stages);
           changed = true;
         },
       };
     },
     save() {
-      if (model === null || (!changed && used.size === stored.size)) return;
+      if (model === null || (!changed && used.size === stored.entries.size && stored.model === model)) return;
       // A read-only project still checks; it scores every post again next time.
-      writeCacheFile(file, serialize({ format: FILE_FORMAT, model, entries: used }), FAMILY);
+      writeCacheFile(file, serialize({ format: FILE_FORMAT, model, stageKeys, entries: used, stages: usedStages }), FAMILY);
     },
   };
 }
 
-function readStored(file: string, modelKey: string): Map<string, ThemeResult> {
+interface Stored { model: string | null; entries: Map<string, ThemeResult>; stageKeys: string[]; stages: Map<string, Float64Array> }
+const NONE: Stored = { model: null, entries: new Map(), stageKeys: [], stages: new Map() };
+
+function readStored(file: string): Stored {
   try {
-    const data = deserialize(readFileSync(file)) as { format?: unknown; model?: unknown; entries?: unknown };
-    if (data?.format !== FILE_FORMAT || data.model !== modelKey || !(data.entries instanceof Map)) return new Map();
-    for (const [key, value] of data.entries) if (typeof key !== 'string' || !isThemeResult(value)) return new Map();
-    return data.entries as Map<string, ThemeResult>;
+    const data = deserialize(readFileSync(file)) as { format?: unknown; model?: unknown; entries?: unknown; stageKeys?: unknown; stages?: unknown };
+    if (data?.format !== FILE_FORMAT || typeof data.model !== 'string' || !(data.entries instanceof Map) || !strings(data.stageKeys) || !(data.stages instanceof Map)) return NONE;
+    const width = (data.stageKeys as string[]).length;
+    for (const [key, value] of data.entries) if (typeof key !== 'string' || !isThemeResult(value)) return NONE;
+    for (const [key, value] of data.stages) if (typeof key !== 'string' || !(value instanceof Float64Array) || value.length !== width || value.some((x) => !(Number.isNaN(x) || (x >= 0 && x <= 1)))) return NONE;
+    return { model: data.model, entries: data.entries as Map<string, ThemeResult>, stageKeys: data.stageKeys as string[], stages: data.stages as Map<string, Float64Array> };
   } catch {
-    return new Map(); // Missing, truncated or unreadable: an empty cache.
+    return NONE; // Missing, truncated or unreadable: an empty cache.
   }
 }
 

@@ -32,16 +32,31 @@ function cachedCheck(root: string, dir: string, planner: Planner, posts: Post[],
   const terms = openTermCache(root, dir);
   const results = openThemeResults(root, dir, code);
   let scored = 0;
+  let stagesScored = 0;
   const store: ThemeResultStore = {
-    results(inputs) {
-      const r = results.results(inputs);
-      return { get: r.get, set: (key, result) => (scored++, r.set(key, result)) };
+    results(inputs, stageInputs) {
+      const r = results.results(inputs, stageInputs);
+      const before = new Map<string, number>();
+      const known = (a: Float64Array) => a.filter((x) => !Number.isNaN(x)).length;
+      return {
+        get: r.get,
+        stages: (key) => {
+          const a = r.stages(key);
+          before.set(key, known(a));
+          return a;
+        },
+        set: (key, result, stages) => {
+          scored++;
+          stagesScored += known(stages) - (before.get(key) ?? 0);
+          r.set(key, result, stages);
+        },
+      };
     },
   };
   const report = buildCheckReport({ planner, posts, now: NOW, termsOf: terms.termsOf, themeCache: { keyOf: terms.keyOf, store } });
   terms.save();
   results.save();
-  return { json: JSON.stringify(report), scored };
+  return { json: JSON.stringify(report), scored, stagesScored };
 }
 
 const freshCheck = (planner: Planner, posts: Post[]) => JSON.stringify(buildCheckReport({ planner, posts, now: NOW }));
@@ -100,7 +115,7 @@ describe('check with the theme results cache', () => {
       ['a post published', planner, withPost(posts, 'kernel', (p) => ({ ...p, data: { ...p.data, status: 'published', publishedAt: '2026-11-01' } }))],
       ['brand text', planned(planner, (p) => void (p.brand.label = 'A kernel hacker who writes about schedulers')), posts],
       ['pillar keywords', planned(planner, (p) => void (p.brand.pillars[1]!.keywords = ['scheduler', 'kernel', 'cpu'])), posts],
-      ['threshold', planned(planner, (p) => void (p.theme = { ...p.theme, threshold: 0.9 })), posts],
+      ['threshold', planned(planner, (p) => void (p.theme = { acceptedOnTheme: [], ...p.theme, threshold: 0.9 })), posts],
       ['accepted on theme', planned(planner, (p) => void (p.theme = { ...p.theme, acceptedOnTheme: ['kernel'] })), posts],
     ];
     for (const [what, changedPlanner, changedPosts] of changes) {
@@ -114,6 +129,25 @@ describe('check with the theme results cache', () => {
     }
   });
 
+  it('after a post is published, reuses each draft\'s scores against the growth stages made of the posts published before it', async () => {
+    const { root, planner, posts } = await project();
+    const dir = cacheDir();
+    // Five published posts: stages of 2, 3 and 4 posts; the off-theme drafts are asked all three.
+    const first = cachedCheck(root, dir, planner, posts);
+    expect(first.stagesScored).toBeGreaterThanOrEqual(3);
+    // A sixth, published after the others: the stages of 2, 3 and 4 are the same, one of 5 is new.
+    const published = withPost(posts, 'noodles', (p) => ({ ...p, data: { ...p.data, status: 'published', publishedAt: '2026-11-12' } }));
+    const after = cachedCheck(root, dir, planner, published);
+    expect(after.json).toBe(freshCheck(planner, published));
+    const underThreshold = (JSON.parse(after.json).posts as { theme: { score: number } | null }[]).filter((p) => p.theme && p.theme.score < 0.45).length;
+    expect(underThreshold).toBeGreaterThan(0);
+    expect(after.stagesScored).toBeLessThanOrEqual(underThreshold);
+    // One published before the others' last: the stage of 4 posts now holds it, and is scored again.
+    const earlier = withPost(published, 'kernel', (p) => ({ ...p, data: { ...p.data, status: 'published', publishedAt: '2026-10-13' } }));
+    const again = cachedCheck(root, dir, planner, earlier);
+    expect(again.json).toBe(freshCheck(planner, earlier));
+  });
+
   it('never reads results written by other scoring code', async () => {
     const { root, planner, posts } = await project();
     const dir = cacheDir();
@@ -121,7 +155,7 @@ describe('check with the theme results cache', () => {
     const other = cachedCheck(root, dir, planner, posts, 'code-2');
     expect(other.scored).toBe(posts.filter((p) => p.body.trim()).length);
     // Writing the new version's file removes the old one.
-    expect(readdirSync(dir).filter((n) => n.startsWith('theme-results-'))).toEqual([`theme-results-1-code-2.bin`]);
+    expect(readdirSync(dir).filter((n) => n.startsWith('theme-results-'))).toEqual([`theme-results-2-code-2.bin`]);
   });
 
   it('ignores a corrupt, truncated or misshapen cache file, and writes a good one', async () => {
@@ -136,7 +170,7 @@ describe('check with the theme results cache', () => {
       ['garbage', Buffer.from('not a cache at all')],
       ['truncated', good.subarray(0, good.length >> 1)],
       ['empty', Buffer.alloc(0)],
-      ['wrong shape', serialize({ format: 'theme-results-1', model: 'x', entries: new Map([['k', { score: 'high' }]]) })],
+      ['wrong shape', serialize({ format: 'theme-results-2', model: 'x', entries: new Map([['k', { score: 'high' }]]), stageKeys: [], stages: new Map() })],
     ];
     for (const [what, bytes] of damaged) {
       writeFileSync(file, bytes);
@@ -145,6 +179,20 @@ describe('check with the theme results cache', () => {
       expect(check.scored, what).toBe(scorable);
       expect(cachedCheck(root, dir, planner, posts).scored, what).toBe(0);
     }
+  });
+
+  it('ignores stored stage scores of the wrong shape', async () => {
+    const { root, planner, posts } = await project();
+    const dir = cacheDir();
+    cachedCheck(root, dir, planner, posts);
+    const file = themeResultsFile(root, dir, 'code-1')!;
+    const { deserialize } = await import('node:v8');
+    const data = deserialize(readFileSync(file)) as { model: string; stages: Map<string, Float64Array> };
+    for (const [key, scores] of data.stages) data.stages.set(key, scores.map(() => 7)); // no score is above 1
+    data.model = 'another model';
+    writeFileSync(file, serialize(data));
+    const check = cachedCheck(root, dir, planner, posts);
+    expect(check.json).toBe(freshCheck(planner, posts));
   });
 
   it('ignores a stored result of the wrong shape under the right model key', async () => {

@@ -48,6 +48,11 @@ export type PillarCalibration = Record<'en' | 'zh', Calibration> | null;
  */
 export const PILLAR_POSTS = 2;
 
+/** How many evidence posts (the first ones, in publication order) each growth stage of a model of n posts holds. */
+export function stageSizes(n: number): number[] {
+  return stages(n);
+}
+
 function stages(n: number): number[] {
   const out: number[] = [];
   for (let k = FIRST_STAGE; k < n; k = k < STEP_EVERY_POST ? k + 1 : Math.round(k * 1.5)) out.push(k);
