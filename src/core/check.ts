@@ -11,7 +11,8 @@ import type { Planner } from './schema/planner.ts';
 import type { Post, PostStatus } from './schema/post.ts';
 import { computePlannerChannelStats } from './channel-stats.ts';
 import type { ChannelStats } from './streaks.ts';
-import { stageSizes } from './theme/model.ts';
+import { stageSizes, type CalibrationCache } from './theme/model.ts';
+import type { Calibration } from './theme/calibrate.ts';
 import { buildThemeModel, flagTheme, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -126,6 +127,8 @@ export interface ThemeResultStore {
     get(postKey: string): ThemeResult | undefined;
     stages(postKey: string): Float64Array;
     set(postKey: string, result: ThemeResult, stages: Float64Array): void;
+    /** Calibrations by a key naming their model's (or stage's) inputs (model.ts CalibrationCache). */
+    calibrations?: { get(key: string): Calibration | undefined; set(key: string, calibration: Calibration): void };
   };
 }
 
@@ -178,9 +181,9 @@ export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: 
  * accepted as on theme are its evidence. `termsOf` lets a caller that scores the same posts
  * read each one only once.
  */
-export function buildPlannerThemeModel(planner: Planner, posts: Post[], termsOf: (post: Post) => PostTerms = readTermsOf): ThemeModel {
+export function buildPlannerThemeModel(planner: Planner, posts: Post[], termsOf: (post: Post) => PostTerms = readTermsOf, calibrations?: CalibrationCache): ThemeModel {
   const evidence = evidencePosts(planner, posts).map((post) => ({ terms: termsOf(post), pillar: post.data.pillar }));
-  return buildThemeModel({ brand: planner.brand, evidence, threshold: planner.theme?.threshold });
+  return buildThemeModel({ brand: planner.brand, evidence, threshold: planner.theme?.threshold, calibrations });
 }
 
 /** The model's evidence posts, in publication order: the first posts make the model's early stages (growth never lowers a score). */
@@ -199,13 +202,14 @@ function evidencePosts(planner: Planner, posts: Post[]): Post[] {
  * threshold, and each evidence post's content key and pillar in order. Equal strings, equal
  * models (given the same code: the results cache's file name carries a hash of it).
  */
-function modelKeyOf(planner: Planner, posts: Post[], keyOf: (post: Post) => string): { model: string; stages: string[] } {
+function modelKeyOf(planner: Planner, posts: Post[], keyOf: (post: Post) => string): { model: string; calibration: string; stages: string[] } {
   const evidence = evidencePosts(planner, posts).map((p) => [keyOf(p), p.data.pillar ?? null]);
   // A growth stage is the model of the first k posts: the same brand and the same first k give
   // the same stage, whatever was published after them (the threshold only says when it is asked).
   const brand = JSON.stringify(planner.brand);
   return {
     model: JSON.stringify([planner.brand, planner.theme?.threshold ?? null, evidence]),
+    calibration: `${brand}\0${JSON.stringify(evidence)}`,
     stages: stageSizes(evidence.length).map((k) => `${brand}\0${JSON.stringify(evidence.slice(0, k))}`),
   };
 }
@@ -230,13 +234,15 @@ function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostT
   let model: ThemeModel | undefined;
   const inputs = cache && modelKeyOf(planner, posts, cache.keyOf);
   const stored = cache && inputs ? cache.store.results(inputs.model, inputs.stages) : undefined;
+  // The full model's calibration is keyed by its inputs without the threshold (it does not depend on it).
+  const calibrations = stored?.calibrations && inputs ? { keys: { full: inputs.calibration, stages: inputs.stages }, get: stored.calibrations.get, set: stored.calibrations.set } : undefined;
   return posts.map((post) => {
     if (isTooLarge(post.body) || !post.body.trim()) return { post, theme: null };
     const key = cache?.keyOf(post);
     let theme = key === undefined ? undefined : stored?.get(key);
     if (!theme) {
       const stages = key !== undefined && stored ? stored.stages(key) : undefined;
-      theme = scoreTheme((model ??= buildPlannerThemeModel(planner, posts, termsOf)), { terms: termsOf(post) }, stages);
+      theme = scoreTheme((model ??= buildPlannerThemeModel(planner, posts, termsOf, calibrations)), { terms: termsOf(post) }, stages);
       if (key !== undefined && stages) stored?.set(key, theme, stages);
     }
     // The author's "on theme after all" overrides the threshold; the score stays as measured.

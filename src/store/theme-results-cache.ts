@@ -8,7 +8,9 @@
  * src/core/theme, check.ts, the Chinese data, the satteri, stemmer and stopwords-iso versions,
  * Node's version), and holds the results of one model key, and each post's score against each
  * growth stage of that model by the stage's own inputs: after a post is published, the stages
- * made of the posts published before it are the same, and only the full model is scored again. A missing, corrupt or truncated
+ * made of the posts published before it are the same, and only the full model is scored again;
+ * and the calibrations (calibrate.ts) of the model, its pillars and its stages by their inputs,
+ * so that a check scoring one edited draft does not measure them again. A missing, corrupt or truncated
  * file, or one whose entries do not have a result's shape, is an empty cache: never a failed
  * command, never a stale result.
  */
@@ -20,11 +22,12 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { ThemeResultStore } from '../core/check.ts';
 import type { ThemeResult } from '../core/theme/index.ts';
+import type { Calibration } from '../core/theme/calibrate.ts';
 import { projectCacheDir, writeCacheFile } from './cache-files.ts';
 
 const FAMILY = 'theme-results-';
 /** Bump when the layout of the file changes. */
-const FILE_FORMAT = 'theme-results-2';
+const FILE_FORMAT = 'theme-results-3';
 const LIBRARIES = ['satteri', 'stemmer', 'stopwords-iso'];
 
 export interface ThemeResultsCache extends ThemeResultStore { save(): void }
@@ -49,6 +52,7 @@ export function openThemeResults(root: string, dir?: string, code: string | null
   let stored: Stored = NONE;
   const used = new Map<string, ThemeResult>();
   const usedStages = new Map<string, Float64Array>();
+  const usedCalibrations = new Map<string, Calibration>();
   let changed = false;
   return {
     results(modelInputs, stageInputs) {
@@ -80,30 +84,53 @@ export function openThemeResults(root: string, dir?: string, code: string | null
           usedStages.set(key, stages);
           changed = true;
         },
+        calibrations: {
+          get(key) {
+            const k = hash('sha1', key, 'base64url');
+            const c = stored.calibrations.get(k);
+            if (c) usedCalibrations.set(k, c);
+            return c;
+          },
+          set(key, calibration) {
+            usedCalibrations.set(hash('sha1', key, 'base64url'), calibration);
+            changed = true;
+          },
+        },
       };
     },
     save() {
       if (model === null || (!changed && used.size === stored.entries.size && stored.model === model)) return;
       // A read-only project still checks; it scores every post again next time.
-      writeCacheFile(file, serialize({ format: FILE_FORMAT, model, stageKeys, entries: used, stages: usedStages }), FAMILY);
+      writeCacheFile(file, serialize({ format: FILE_FORMAT, model, stageKeys, entries: used, stages: usedStages, calibrations: usedCalibrations }), FAMILY);
     },
   };
 }
 
-interface Stored { model: string | null; entries: Map<string, ThemeResult>; stageKeys: string[]; stages: Map<string, Float64Array> }
-const NONE: Stored = { model: null, entries: new Map(), stageKeys: [], stages: new Map() };
+interface Stored { model: string | null; entries: Map<string, ThemeResult>; stageKeys: string[]; stages: Map<string, Float64Array>; calibrations: Map<string, Calibration> }
+const NONE: Stored = { model: null, entries: new Map(), stageKeys: [], stages: new Map(), calibrations: new Map() };
 
 function readStored(file: string): Stored {
   try {
-    const data = deserialize(readFileSync(file)) as { format?: unknown; model?: unknown; entries?: unknown; stageKeys?: unknown; stages?: unknown };
-    if (data?.format !== FILE_FORMAT || typeof data.model !== 'string' || !(data.entries instanceof Map) || !strings(data.stageKeys) || !(data.stages instanceof Map)) return NONE;
+    const data = deserialize(readFileSync(file)) as { format?: unknown; model?: unknown; entries?: unknown; stageKeys?: unknown; stages?: unknown; calibrations?: unknown };
+    if (data?.format !== FILE_FORMAT || typeof data.model !== 'string' || !(data.entries instanceof Map) || !strings(data.stageKeys) || !(data.stages instanceof Map) || !(data.calibrations instanceof Map)) return NONE;
+    for (const [key, value] of data.calibrations) if (typeof key !== 'string' || !isCalibration(value)) return NONE;
     const width = (data.stageKeys as string[]).length;
     for (const [key, value] of data.entries) if (typeof key !== 'string' || !isThemeResult(value)) return NONE;
     for (const [key, value] of data.stages) if (typeof key !== 'string' || !(value instanceof Float64Array) || value.length !== width || value.some((x) => !(Number.isNaN(x) || (x >= 0 && x <= 1)))) return NONE;
-    return { model: data.model, entries: data.entries as Map<string, ThemeResult>, stageKeys: data.stageKeys as string[], stages: data.stages as Map<string, Float64Array> };
+    return { model: data.model, entries: data.entries as Map<string, ThemeResult>, stageKeys: data.stageKeys as string[], stages: data.stages as Map<string, Float64Array>, calibrations: data.calibrations as Map<string, Calibration> };
   } catch {
     return NONE; // Missing, truncated or unreadable: an empty cache.
   }
+}
+
+const numbers = (x: unknown) => Array.isArray(x) && x.every((n) => typeof n === 'number' && Number.isFinite(n));
+
+/** Whether `x` has a Calibration's fields, its three lists of one length. */
+function isCalibration(x: unknown): x is Calibration {
+  if (x === null || typeof x !== 'object') return false;
+  const c = x as Record<string, unknown>;
+  return numbers(c.lengths) && numbers(c.anchor) && numbers(c.typical) && typeof c.posts === 'number' &&
+    (c.anchor as number[]).length === (c.lengths as number[]).length && (c.typical as number[]).length === (c.lengths as number[]).length;
 }
 
 const strings = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');

@@ -33,6 +33,7 @@ function cachedCheck(root: string, dir: string, planner: Planner, posts: Post[],
   const results = openThemeResults(root, dir, code);
   let scored = 0;
   let stagesScored = 0;
+  let calibrated = 0;
   const store: ThemeResultStore = {
     results(inputs, stageInputs) {
       const r = results.results(inputs, stageInputs);
@@ -50,13 +51,14 @@ function cachedCheck(root: string, dir: string, planner: Planner, posts: Post[],
           stagesScored += known(stages) - (before.get(key) ?? 0);
           r.set(key, result, stages);
         },
+        calibrations: { get: (key) => r.calibrations!.get(key), set: (key, c) => (calibrated++, r.calibrations!.set(key, c)) },
       };
     },
   };
   const report = buildCheckReport({ planner, posts, now: NOW, termsOf: terms.termsOf, themeCache: { keyOf: terms.keyOf, store } });
   terms.save();
   results.save();
-  return { json: JSON.stringify(report), scored, stagesScored };
+  return { json: JSON.stringify(report), scored, stagesScored, calibrated };
 }
 
 const freshCheck = (planner: Planner, posts: Post[]) => JSON.stringify(buildCheckReport({ planner, posts, now: NOW }));
@@ -102,6 +104,9 @@ describe('check with the theme results cache', () => {
     const edited = withPost(posts, 'kernel', (p) => ({ ...p, body: 'Simmer the noodles in soy sauce and braise the greens: a weeknight recipe.' }));
     const afterEdit = cachedCheck(root, dir, planner, edited);
     expect(afterEdit.scored).toBe(1);
+    // The model is built again for it, its calibrations read from the cache, not measured.
+    expect(first.calibrated).toBeGreaterThan(0);
+    expect(afterEdit.calibrated).toBe(0);
     expect(afterEdit.json).toBe(freshCheck(planner, edited));
     expect(scoreOf(afterEdit.json, 'kernel')).not.toBe(scoreOf(again.json, 'kernel'));
   });
@@ -155,7 +160,7 @@ describe('check with the theme results cache', () => {
     const other = cachedCheck(root, dir, planner, posts, 'code-2');
     expect(other.scored).toBe(posts.filter((p) => p.body.trim()).length);
     // Writing the new version's file removes the old one.
-    expect(readdirSync(dir).filter((n) => n.startsWith('theme-results-'))).toEqual([`theme-results-2-code-2.bin`]);
+    expect(readdirSync(dir).filter((n) => n.startsWith('theme-results-'))).toEqual([`theme-results-3-code-2.bin`]);
   });
 
   it('ignores a corrupt, truncated or misshapen cache file, and writes a good one', async () => {
@@ -170,7 +175,7 @@ describe('check with the theme results cache', () => {
       ['garbage', Buffer.from('not a cache at all')],
       ['truncated', good.subarray(0, good.length >> 1)],
       ['empty', Buffer.alloc(0)],
-      ['wrong shape', serialize({ format: 'theme-results-2', model: 'x', entries: new Map([['k', { score: 'high' }]]), stageKeys: [], stages: new Map() })],
+      ['wrong shape', serialize({ format: 'theme-results-3', model: 'x', entries: new Map([['k', { score: 'high' }]]), stageKeys: [], stages: new Map(), calibrations: new Map() })],
     ];
     for (const [what, bytes] of damaged) {
       writeFileSync(file, bytes);
@@ -193,6 +198,22 @@ describe('check with the theme results cache', () => {
     writeFileSync(file, serialize(data));
     const check = cachedCheck(root, dir, planner, posts);
     expect(check.json).toBe(freshCheck(planner, posts));
+  });
+
+  it('ignores stored calibrations of the wrong shape', async () => {
+    const { root, planner, posts } = await project();
+    const dir = cacheDir();
+    cachedCheck(root, dir, planner, posts);
+    const file = themeResultsFile(root, dir, 'code-1')!;
+    const { deserialize } = await import('node:v8');
+    const data = deserialize(readFileSync(file)) as { model: string; calibrations: Map<string, Record<string, unknown>> };
+    expect(data.calibrations.size).toBeGreaterThan(0);
+    for (const [key, c] of data.calibrations) data.calibrations.set(key, { ...c, typical: [0.5] }); // one value for three lengths
+    data.model = 'another model';
+    writeFileSync(file, serialize(data));
+    const check = cachedCheck(root, dir, planner, posts);
+    expect(check.json).toBe(freshCheck(planner, posts));
+    expect(check.calibrated).toBeGreaterThan(0);
   });
 
   it('ignores a stored result of the wrong shape under the right model key', async () => {
