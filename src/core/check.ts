@@ -11,6 +11,8 @@ import type { Planner } from './schema/planner.ts';
 import type { Post, PostStatus } from './schema/post.ts';
 import { computePlannerChannelStats } from './channel-stats.ts';
 import type { ChannelStats } from './streaks.ts';
+import { stageSizes, type CalibrationCache } from './theme/model.ts';
+import type { Calibration } from './theme/calibrate.ts';
 import { buildThemeModel, flagTheme, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -113,14 +115,40 @@ export function findReferenceErrors(planner: Planner, posts: Post[]): Throughlin
 }
 
 /**
+ * Theme results kept between runs (src/store/theme-results-cache.ts): `results(modelInputs,
+ * stageInputs)` are those stored for a model built from exactly these inputs (a string: brand,
+ * threshold, evidence keys), by post key (ThemeCache.keyOf); `stages(postKey)` the post's stored
+ * score against each growth stage whose inputs (stageInputs[i]: brand and the stage's evidence
+ * keys) are those of a stage it was scored against before, NaN for the others (a fresh array the
+ * scorer fills in, then hands to `set`).
+ */
+export interface ThemeResultStore {
+  results(modelInputs: string, stageInputs: string[]): {
+    get(postKey: string): ThemeResult | undefined;
+    stages(postKey: string): Float64Array;
+    set(postKey: string, result: ThemeResult, stages: Float64Array): void;
+    /** Calibrations by a key naming their model's (or stage's) inputs (model.ts CalibrationCache). */
+    calibrations?: { get(key: string): Calibration | undefined; set(key: string, calibration: Calibration): void };
+  };
+}
+
+/**
+ * With `keyOf` (a post's content key: equal keys read as equal terms, theme-term-cache.ts) and
+ * `store`, a post whose result is stored for the same model is not scored again, and the model
+ * is built only when some post is.
+ */
+export interface ThemeCache { keyOf(post: Post): string; store: ThemeResultStore }
+
+/**
  * `termsOf` reads a post into theme terms (default: readPostTerms); a long-running caller such
  * as the studio passes a cached one so that only edited posts are read again. `lang` is the
- * language of every flag's `message` and `hint` (default English).
+ * language of every flag's `message` and `hint` (default English). `themeCache`: see ThemeCache;
+ * the report is the same with or without it.
  */
-export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: number; termsOf?: (post: Post) => PostTerms; lang?: Lang }): CheckReport {
+export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: number; termsOf?: (post: Post) => PostTerms; lang?: Lang; themeCache?: ThemeCache }): CheckReport {
   const { planner, posts, now } = input;
   const lang = input.lang ?? 'en';
-  const themed = scorePosts(planner, posts, input.termsOf ?? readTermsOf);
+  const themed = scorePosts(planner, posts, input.termsOf ?? readTermsOf, input.themeCache);
   const channels = computePlannerChannelStats(planner, posts, now);
   const pillarNames = Object.fromEntries(planner.brand.pillars.map((p) => [p.id, p.name]));
   const flags: Flag[] = [
@@ -153,10 +181,27 @@ export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: 
  * accepted as on theme are its evidence. `termsOf` lets a caller that scores the same posts
  * read each one only once.
  */
-export function buildPlannerThemeModel(planner: Planner, posts: Post[], termsOf: (post: Post) => PostTerms = readTermsOf): ThemeModel {
+export function buildPlannerThemeModel(planner: Planner, posts: Post[], termsOf: (post: Post) => PostTerms = readTermsOf, calibrations?: CalibrationCache): ThemeModel {
   // In publication order: the first posts make the model's early stages (growth never lowers a score).
   const evidence = themeEvidenceInOrder(planner, posts).map((post) => ({ terms: termsOf(post), pillar: post.data.pillar }));
-  return buildThemeModel({ brand: planner.brand, evidence, threshold: planner.theme?.threshold });
+  return buildThemeModel({ brand: planner.brand, evidence, threshold: planner.theme?.threshold, calibrations });
+}
+
+/**
+ * Everything the model is built from (buildPlannerThemeModel) as one string: the brand, the
+ * threshold, and each evidence post's content key and pillar in order. Equal strings, equal
+ * models (given the same code: the results cache's file name carries a hash of it).
+ */
+function modelKeyOf(planner: Planner, posts: Post[], keyOf: (post: Post) => string): { model: string; calibration: string; stages: string[] } {
+  const evidence = themeEvidenceInOrder(planner, posts).map((p) => [keyOf(p), p.data.pillar ?? null]);
+  // A growth stage is the model of the first k posts: the same brand and the same first k give
+  // the same stage, whatever was published after them (the threshold only says when it is asked).
+  const brand = JSON.stringify(planner.brand);
+  return {
+    model: JSON.stringify([planner.brand, planner.theme?.threshold ?? null, evidence]),
+    calibration: `${brand}\0${JSON.stringify(evidence)}`,
+    stages: stageSizes(evidence.length).map((k) => `${brand}\0${JSON.stringify(evidence.slice(0, k))}`),
+  };
 }
 
 /**
@@ -177,8 +222,12 @@ export function readTermsOf(post: Post): PostTerms {
   return readPostTerms({ title: post.data.title, body: post.body });
 }
 
-/** Each post is read once, though published ones are both evidence and scored. */
-function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostTerms): { post: Post; theme: ThemeResult | null }[] {
+/**
+ * Each post is read once, though published ones are both evidence and scored. With a cache, a
+ * stored result is used as it is and the model is built at the first post that has none: before
+ * any post's vector, as without the cache (term ids, and so every sum, come in the same order).
+ */
+function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostTerms, cache?: ThemeCache): { post: Post; theme: ThemeResult | null }[] {
   const accepted = new Set(planner.theme?.acceptedOnTheme ?? []);
   const seen = new Map<Post, PostTerms>();
   const termsOf = (post: Post) => {
@@ -186,10 +235,20 @@ function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostT
     if (!terms) seen.set(post, (terms = read(post)));
     return terms;
   };
-  const model = buildPlannerThemeModel(planner, posts, termsOf);
+  let model: ThemeModel | undefined;
+  const inputs = cache && modelKeyOf(planner, posts, cache.keyOf);
+  const stored = cache && inputs ? cache.store.results(inputs.model, inputs.stages) : undefined;
+  // The full model's calibration is keyed by its inputs without the threshold (it does not depend on it).
+  const calibrations = stored?.calibrations && inputs ? { keys: { full: inputs.calibration, stages: inputs.stages }, get: stored.calibrations.get, set: stored.calibrations.set } : undefined;
   return posts.map((post) => {
     if (isTooLarge(post.body) || !post.body.trim()) return { post, theme: null };
-    const theme = scoreTheme(model, { terms: termsOf(post) });
+    const key = cache?.keyOf(post);
+    let theme = key === undefined ? undefined : stored?.get(key);
+    if (!theme) {
+      const stages = key !== undefined && stored ? stored.stages(key) : undefined;
+      theme = scoreTheme((model ??= buildPlannerThemeModel(planner, posts, termsOf, calibrations)), { terms: termsOf(post) }, stages);
+      if (key !== undefined && stages) stored?.set(key, theme, stages);
+    }
     // The author's "on theme after all" overrides the threshold; the score stays as measured.
     return { post, theme: accepted.has(post.id) ? { ...theme, onTheme: true, accepted: true } : theme };
   });

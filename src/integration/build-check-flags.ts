@@ -12,6 +12,7 @@ import type { Post } from '../core/schema/post.ts';
 // A worker starts with no module loaded: the term cache's module also registers the Chinese
 // dictionary, without which Han text falls back to Intl.Segmenter (密钥 read as 密 and 钥).
 import { openTermCache } from '../store/theme-term-cache.ts';
+import { openThemeResults } from '../store/theme-results-cache.ts';
 
 export interface FlagInput {
   root: string;
@@ -19,7 +20,7 @@ export interface FlagInput {
   posts: Post[];
   now: number;
   lang: Lang;
-  /** Where posts' theme terms are cached by content hash, or undefined for no cache. */
+  /** Where posts' theme terms and results are cached by content hash, or undefined for no cache. */
   cacheDir?: string;
 }
 
@@ -32,8 +33,11 @@ export interface FlagLine {
 export function flagLines(input: FlagInput): FlagLine[] {
   const { root, planner, posts, now, lang, cacheDir } = input;
   const terms = cacheDir === undefined ? undefined : openTermCache(root, cacheDir);
-  const report = buildCheckReport({ planner, posts, now, lang, termsOf: terms?.termsOf });
+  const results = cacheDir === undefined ? undefined : openThemeResults(root, cacheDir);
+  const themeCache = terms && results ? { keyOf: terms.keyOf, store: results } : undefined;
+  const report = buildCheckReport({ planner, posts, now, lang, termsOf: terms?.termsOf, themeCache });
   terms?.save();
+  results?.save();
   return report.flags
     .filter((f) => f.severity !== 'info' || f.kind === 'waiting')
     .map((flag) => ({

@@ -8,6 +8,15 @@ import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:
 import { basename, dirname, join } from 'node:path';
 
 /**
+ * The cache folder of the project at `root`: THROUGHLINE_CACHE_DIR when set (the README's
+ * promise; an Astro build sets it to <Astro cacheDir>/throughline), else
+ * <root>/node_modules/.cache/throughline.
+ */
+export function projectCacheDir(root: string, env: Record<string, string | undefined> = process.env): string {
+  return env.THROUGHLINE_CACHE_DIR || join(root, 'node_modules/.cache/throughline');
+}
+
+/**
  * Writes `data` to `file` atomically, then removes the other files of the folder whose names
  * start with `family` (older versions of the same cache). False when it could not be written:
  * a cache that cannot be written is only slower next time.

@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FrontmatterCache } from '../core/post-file.ts';
-import { writeCacheFile } from './cache-files.ts';
+import { projectCacheDir, writeCacheFile } from './cache-files.ts';
 import type { PostFrontmatter } from '../core/schema/post.ts';
 
 const FILE_FORMAT = 'frontmatter-1';
@@ -22,10 +22,12 @@ const LIBRARIES = ['js-yaml', 'zod'];
 
 export interface StoredFrontmatter extends FrontmatterCache { save(): void }
 
-/** Opens the cache of the project at `root`; without a readable code key, one that keeps nothing. */
-export function openFrontmatterCache(root: string, key: string | null = codeKey()): StoredFrontmatter {
+/**
+ * Opens the cache of the project at `root`, in `dir` (default projectCacheDir: THROUGHLINE_CACHE_DIR
+ * or <root>/node_modules/.cache/throughline); without a readable code key, one that keeps nothing.
+ */
+export function openFrontmatterCache(root: string, key: string | null = codeKey(), dir = projectCacheDir(root)): StoredFrontmatter {
   if (key === null) return { get: () => undefined, set() {}, save() {} };
-  const dir = join(root, 'node_modules/.cache/throughline');
   const file = join(dir, `${FILE_FORMAT}-${key}.bin`);
   const stored = readStored(file);
   const used = new Map<string, PostFrontmatter>();

@@ -5,8 +5,8 @@
  * saves. A missing, unreadable or corrupt cache file is an empty cache: it never fails a check.
  */
 import { hash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { readTermsOf } from '../core/check.ts';
 import type { Post } from '../core/schema/post.ts';
@@ -14,7 +14,7 @@ import type { PostTerms } from '../core/theme/index.ts';
 import { shareSurfaces, UNKNOWN } from '../core/theme/evidence.ts';
 import { shareSequence } from '../core/theme/term-counter.ts';
 import { shareCounts } from '../core/theme/vector.ts';
-import { writeCacheFile } from './cache-files.ts';
+import { projectCacheDir, writeCacheFile } from './cache-files.ts';
 import { LazyCounts } from './lazy-counts.ts';
 // The cached terms are only right when read with the Chinese dictionary: every reader of this
 // cache registers it, whichever entry point (CLI, studio, build worker) loaded this module.
@@ -23,54 +23,119 @@ import './theme-lexicon.ts';
 /** Bump when tokenising, stripping or the bridge data change what a post reads as. */
 const TERMS_FORMAT = 'theme-terms-5';
 /** Bump when the layout of StoredFile changes. */
-const FILE_FORMAT = 'v8-1';
+const FILE_FORMAT = 'v8-2';
 
 /**
  * One v8.serialize'd file (a single read; typed arrays load as bytes). Every string is written
  * once, in `vocab` (joined by NULs), and a post is a run of `ints` from its offset:
  * [sequence length, han, count entries, surface entries, sequence..., count terms...,
- * surface term/surface pairs...], its counts' values a run of `values`. Counts keep the order
+ * surface term/surface pairs...], its counts' values a run of `values`. `base` is the
+ * vocabulary's size when the file was last written whole (appends grow it; see append). Counts keep the order
  * of the map they came from, values are exact doubles: a cached post's vector is the fresh
  * read's, bit for bit. A term read from the vocabulary is the same string object in every post.
  */
-interface StoredFile { format: string; vocab: string; keys: string[]; offsets: Int32Array; ints: Int32Array; values: Float64Array }
+interface StoredFile { format: string; vocab: string; keys: string[]; offsets: Int32Array; ints: Int32Array; values: Float64Array; base: number }
 
-export interface TermCache { termsOf(post: Post): PostTerms; save(): void }
+export interface TermCache {
+  termsOf(post: Post): PostTerms;
+  /** The post's content key (a hash of its title and text): equal keys read as equal terms. Marks the post as live: save() keeps its entry. */
+  keyOf(post: Post): string;
+  save(): void;
+}
 
-/** The cache file of the project at `root`, in `dir` (default node_modules/.cache/throughline). */
-export function termCacheFile(root: string, dir = join(root, 'node_modules/.cache/throughline')): string {
+/** The cache file of the project at `root`, in `dir` (default projectCacheDir: THROUGHLINE_CACHE_DIR or node_modules/.cache/throughline). */
+export function termCacheFile(root: string, dir = projectCacheDir(root)): string {
   return join(dir, `${TERMS_FORMAT}.${FILE_FORMAT}.bin`);
 }
 
 /**
  * Opens the cache of the project at `root` (the folder holding node_modules and content/), in
- * `dir` (default node_modules/.cache/throughline; the build keeps its own beside Astro's cache).
+ * `dir` (default as termCacheFile; the build keeps its own beside Astro's cache). The file is
+ * read on the first termsOf: a check whose every result comes from the results cache
+ * (theme-results-cache.ts) never reads it. save() writes only when a post was read afresh or an
+ * entry is no longer live (a post seen by keyOf or termsOf this run); the entries of live posts
+ * whose terms this run did not need are kept as they were. Posts read afresh go to a small side
+ * file (`*.add.bin`) until it outgrows a share of the main file, then both are merged.
  */
 export function openTermCache(root: string, dir?: string): TermCache {
   const file = termCacheFile(root, dir);
-  const stored = readStored(file);
+  const sideFile = file.replace(/\.bin$/, '.add.bin');
+  let stored: { main: Stored; side: Stored } | undefined;
+  const load = () => (stored ??= { main: readStored(file), side: readStored(sideFile) });
   const used = new Map<string, PostTerms>();
-  let added = 0;
+  const live = new Set<string>();
+  const keys = new WeakMap<Post, string>();
+  const added = new Set<string>();
+  const keyOf = (post: Post) => {
+    let key = keys.get(post);
+    if (key === undefined) {
+      key = hash('sha1', `${TERMS_FORMAT}\0${post.data.title}\0${post.body}`, 'base64url');
+      keys.set(post, key);
+    }
+    live.add(key);
+    return key;
+  };
   return {
+    keyOf,
     termsOf(post) {
-      const key = hash('sha1', `${TERMS_FORMAT}\0${post.data.title}\0${post.body}`, 'base64url');
+      const key = keyOf(post);
       let terms = used.get(key);
       if (terms) return terms;
-      terms = stored.get(key) ?? (added++, readTermsOf(post));
+      const { main, side } = load();
+      terms = side.get(key) ?? main.get(key);
+      if (!terms) {
+        added.add(key);
+        terms = readTermsOf(post);
+      }
       used.set(key, terms);
       return terms;
     },
     save() {
-      if (added === 0 && used.size === stored.size) return;
-      // A read-only install still checks; it only reads every post again next time.
-      writeCacheFile(file, serialize(encode(used)), 'theme-terms-');
+      // Not read this run: nothing was added, and dropping dead entries can wait for a write.
+      if (stored === undefined) return;
+      const { main, side } = stored;
+      const mainDead = main.keys.filter((k) => !live.has(k)).length;
+      const sideLive = side.keys.filter((k) => live.has(k));
+      if (added.size === 0 && mainDead === 0 && sideLive.length === side.keys.length) return;
+      // A few posts read afresh (a draft edited) go to the small side file: the main file, tens
+      // of megabytes for 2,000 Chinese posts, is rewritten only when the side file or the main
+      // file's dead entries grow past a share of it. A read-only install still checks.
+      const fresh = [...added].filter((k) => live.has(k));
+      const small = sideLive.length + fresh.length <= Math.max(SIDE_MIN, main.keys.length * SIDE_SHARE) && mainDead <= main.keys.length * DEAD_SHARE;
+      if (small && main.keys.length > 0) {
+        const entries = new Map<string, PostTerms>();
+        for (const k of [...sideLive, ...fresh]) {
+          const terms = used.get(k) ?? side.get(k);
+          if (terms) entries.set(k, terms);
+        }
+        if (entries.size) writeCacheFile(sideFile, serialize(encode(entries)), basename(sideFile));
+        else rmSync(sideFile, { force: true });
+        return;
+      }
+      const all = new Map(used);
+      const addedAll = new Set(fresh);
+      for (const k of sideLive) {
+        const terms = all.get(k) ?? side.get(k);
+        if (!terms) continue;
+        all.set(k, terms);
+        addedAll.add(k);
+      }
+      // Writing the main file (family theme-terms-) also removes the side file.
+      const data = main.data && main.copyable() && main.vocab.length <= main.data.base * VOCAB_SLACK ? append(main.data, [...main.vocab], live, all, addedAll) : encode(liveEntries(main, live, all));
+      writeCacheFile(file, serialize(data), 'theme-terms-');
     },
   };
 }
 
-interface Stored { size: number; get(key: string): PostTerms | undefined }
+/** The side file holds at most this many entries, or this share of the main file's. */
+const SIDE_MIN = 64;
+const SIDE_SHARE = 0.05;
+/** The main file is rewritten once this share of its entries is no longer live. */
+const DEAD_SHARE = 0.1;
 
-const EMPTY: Stored = { size: 0, get: () => undefined };
+interface Stored { keys: string[]; vocab: readonly string[]; data: StoredFile | null; copyable(): boolean; get(key: string): PostTerms | undefined }
+
+const EMPTY: Stored = { keys: [], vocab: [], data: null, copyable: () => false, get: () => undefined };
 
 function readStored(file: string): Stored {
   let data: StoredFile;
@@ -80,7 +145,7 @@ function readStored(file: string): Stored {
     return EMPTY; // Missing or unreadable: an empty cache.
   }
   const ok =
-    data?.format === FILE_FORMAT && typeof data.vocab === 'string' && Array.isArray(data.keys) &&
+    data?.format === FILE_FORMAT && typeof data.vocab === 'string' && Array.isArray(data.keys) && typeof data.base === 'number' &&
     data.offsets instanceof Int32Array && data.ints instanceof Int32Array && data.values instanceof Float64Array && data.offsets.length === data.keys.length * 2;
   if (!ok) return EMPTY;
   const vocab = data.vocab.split('\0');
@@ -89,7 +154,10 @@ function readStored(file: string): Stored {
   const codes = new Int32Array(vocab.length).fill(UNKNOWN);
   const at = new Map(data.keys.map((k, i) => [k, i]));
   return {
-    size: at.size,
+    keys: data.keys,
+    vocab,
+    data,
+    copyable: () => entriesValid(data, vocab.length),
     get(key) {
       const i = at.get(key);
       if (i === undefined) return undefined;
@@ -100,6 +168,76 @@ function readStored(file: string): Stored {
       }
     },
   };
+}
+
+/** Whether every entry's runs lie within the arrays and name words of the vocabulary (else the file is only read, never copied). */
+function entriesValid({ offsets, ints, values }: StoredFile, words: number): boolean {
+  for (let i = 0; i < offsets.length; i += 2) {
+    const [at, valueAt] = [offsets[i], offsets[i + 1]];
+    if (!(at >= 0 && at + 4 <= ints.length && valueAt >= 0)) return false;
+    const [nSeq, , nCounts, nSurf] = [ints[at], ints[at + 1], ints[at + 2], ints[at + 3]];
+    const end = at + 4 + nSeq + nCounts + nSurf * 2;
+    if (!(nSeq >= 0 && nCounts >= 0 && nSurf >= 0 && end <= ints.length && valueAt + nCounts <= values.length)) return false;
+    for (let p = at + 4; p < end; p++) if (!(ints[p] >= 0 && ints[p] < words)) return false;
+  }
+  return true;
+}
+
+/** Words of posts no longer cached stay in an appended file's vocabulary: rewritten whole past this growth. */
+const VOCAB_SLACK = 1.25;
+
+function liveEntries(old: Stored, live: Set<string>, used: Map<string, PostTerms>): Map<string, PostTerms> {
+  const out = new Map<string, PostTerms>();
+  for (const key of live) {
+    const terms = used.get(key) ?? old.get(key);
+    if (terms) out.set(key, terms);
+  }
+  return out;
+}
+
+/**
+ * The stored file with its dead entries left out and the posts read afresh (`added`) appended:
+ * kept entries are copied as they are (their vocabulary indices still hold, the vocabulary only
+ * grows), so a run that read one edited post does not decode the other thousands.
+ */
+function append(old: StoredFile, vocab: string[], live: Set<string>, used: Map<string, PostTerms>, added: Set<string>): StoredFile {
+  const kept: number[] = [];
+  let intCount = 0;
+  let valueCount = 0;
+  old.keys.forEach((key, i) => {
+    if (!live.has(key) || added.has(key)) return;
+    kept.push(i);
+    const at = old.offsets[i * 2];
+    intCount += 4 + old.ints[at] + old.ints[at + 2] + old.ints[at + 3] * 2;
+    valueCount += old.ints[at + 2];
+  });
+  const fresh = new Map<string, PostTerms>();
+  for (const key of added) if (live.has(key) && used.has(key)) fresh.set(key, used.get(key)!);
+  const more = { vocab, index: fresh.size ? new Map(vocab.map((w, i) => [w, i])) : new Map<string, number>(), keys: [] as string[], offsets: [] as number[], ints: [] as number[], values: [] as number[] };
+  encodeInto(fresh, more);
+  const keys: string[] = [];
+  const offsets = new Int32Array((kept.length + more.keys.length) * 2);
+  const ints = new Int32Array(intCount + more.ints.length);
+  const values = new Float64Array(valueCount + more.values.length);
+  let [p, q] = [0, 0];
+  kept.forEach((i, k) => {
+    const [at, valueAt] = [old.offsets[i * 2], old.offsets[i * 2 + 1]];
+    const nCounts = old.ints[at + 2];
+    const end = at + 4 + old.ints[at] + nCounts + old.ints[at + 3] * 2;
+    keys.push(old.keys[i]);
+    [offsets[k * 2], offsets[k * 2 + 1]] = [p, q];
+    ints.set(old.ints.subarray(at, end), p);
+    values.set(old.values.subarray(valueAt, valueAt + nCounts), q);
+    [p, q] = [p + end - at, q + nCounts];
+  });
+  more.keys.forEach((key, j) => {
+    const k = kept.length + j;
+    keys.push(key);
+    [offsets[k * 2], offsets[k * 2 + 1]] = [p + more.offsets[j * 2], q + more.offsets[j * 2 + 1]];
+  });
+  ints.set(more.ints, p);
+  values.set(more.values, q);
+  return { format: FILE_FORMAT, vocab: vocab.join('\0'), base: old.base, keys, offsets, ints, values };
 }
 
 /**
@@ -133,17 +271,19 @@ function decode(vocab: string[], ids: Int32Array, interned: Int32Array, codes: I
 }
 
 function encode(entries: Map<string, PostTerms>): StoredFile {
-  const index = new Map<string, number>();
-  const vocab: string[] = [];
+  const out = { vocab: [] as string[], index: new Map<string, number>(), keys: [] as string[], offsets: [] as number[], ints: [] as number[], values: [] as number[] };
+  encodeInto(entries, out);
+  const { vocab, keys, offsets, ints, values } = out;
+  return { format: FILE_FORMAT, vocab: vocab.join('\0'), base: vocab.length, keys, offsets: Int32Array.from(offsets), ints: Int32Array.from(ints), values: Float64Array.from(values) };
+}
+
+function encodeInto(entries: Map<string, PostTerms>, out: { vocab: string[]; index: Map<string, number>; keys: string[]; offsets: number[]; ints: number[]; values: number[] }): void {
+  const { vocab, index, keys, offsets, ints, values } = out;
   const at = (s: string) => {
     let i = index.get(s);
     if (i === undefined) index.set(s, (i = vocab.push(s) - 1));
     return i;
   };
-  const keys: string[] = [];
-  const offsets: number[] = [];
-  const ints: number[] = [];
-  const values: number[] = [];
   for (const [key, t] of entries) {
     // NUL joins the vocabulary: a post with one in a term is simply read again next time.
     if ([...t.counts.keys(), ...t.surfaces.values()].some((s) => s.includes('\0'))) continue;
@@ -157,5 +297,4 @@ function encode(entries: Map<string, PostTerms>): StoredFile {
     }
     for (const [term, surface] of t.surfaces) ints.push(at(term), at(surface));
   }
-  return { format: FILE_FORMAT, vocab: vocab.join('\0'), keys, offsets: Int32Array.from(offsets), ints: Int32Array.from(ints), values: Float64Array.from(values) };
 }

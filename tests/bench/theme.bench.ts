@@ -2,7 +2,9 @@
  * `check` speed on 2,000 posts of ~500 words, English and Chinese, each in a fresh Node process
  * so that module and dictionary loading count ("cold": no term cache, every post read; "warm":
  * the caches the previous run left in the project: compiled modules, the compiled Chinese data and
- * the content-hash term cache). Words are drawn by their real frequency
+ * the content-hash term cache and the per-post results), then after one draft is edited (every
+ * other post's result still holds) and after a draft is published (the model changed: every
+ * post is scored again, from cached terms). Words are drawn by their real frequency
  * (SUBTLEX-US for English, jieba's counts for Chinese) so the vocabulary is as wide as prose.
  * The figure is the child's CPU time for loadProject + buildCheckReport (tests/bench/theme-check-child.ts).
  */
@@ -78,6 +80,20 @@ function runChild(root: string): number {
   return JSON.parse(execFileSync(process.execPath, [child, root], { encoding: 'utf8', env })).cpuMs;
 }
 
+/** Edits one word of a draft in the middle of the project (a warm run then has one changed post). */
+export function editDraft(root: string, lang: 'en' | 'zh'): void {
+  const file = join(root, 'content/posts/p', `post-${PUBLISHED + 700}.md`);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/\n$/, lang === 'en' ? ' edited.\n' : '改了。\n'));
+}
+
+/** Publishes a draft (the model's evidence changes: a 201st published post). */
+export function publishDraft(root: string): void {
+  const file = join(root, 'content/posts/p', `post-${PUBLISHED + 900}.md`);
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes('\nstatus: draft\n')) throw new Error(`bench: ${file} is not a draft`);
+  writeFileSync(file, text.replace('\nstatus: draft\n', '\nstatus: published\npublishedAt: 2026-06-01T00:00:00.000Z\n'));
+}
+
 export async function benchTheme(): Promise<Row[]> {
   const rows: Row[] = [];
   for (const lang of ['en', 'zh'] as const) {
@@ -87,8 +103,14 @@ export async function benchTheme(): Promise<Row[]> {
       const target = lang === 'en' ? 500 : 1000;
       const cold = runChild(root);
       const warm = runChild(root);
-      rows.push({ name: `theme: check ${POSTS} ${name} posts of 500 words, fresh process, no term cache (CPU ms)`, ms: cold, target });
-      rows.push({ name: `theme: check ${POSTS} ${name} posts of 500 words, fresh process, term cache (CPU ms)`, ms: warm, target });
+      editDraft(root, lang);
+      const edited = runChild(root);
+      publishDraft(root);
+      const published = runChild(root);
+      rows.push({ name: `theme: check ${POSTS} ${name} posts of 500 words, fresh process, no cache (CPU ms)`, ms: cold, target });
+      rows.push({ name: `theme: check ${POSTS} ${name} posts of 500 words, fresh process, caches, nothing changed (CPU ms)`, ms: warm, target });
+      rows.push({ name: `theme: check ${POSTS} ${name} posts of 500 words, fresh process, caches, one draft edited (CPU ms)`, ms: edited, target });
+      rows.push({ name: `theme: check ${POSTS} ${name} posts of 500 words, fresh process, caches, a draft published (CPU ms)`, ms: published, target });
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

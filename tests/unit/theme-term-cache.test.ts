@@ -10,6 +10,7 @@ import { scoreTheme } from '../../src/core/theme/score.ts';
 import { BrandSchema } from '../../src/core/schema/planner.ts';
 import { termOf } from '../../src/core/theme/vector.ts';
 import { openTermCache, termCacheFile } from '../../src/store/theme-term-cache.ts';
+import { LazyCounts } from '../../src/store/lazy-counts.ts';
 
 const roots: string[] = [];
 const tempRoot = () => {
@@ -54,6 +55,80 @@ describe('the theme term cache', () => {
     expect(changed.counts).toEqual(readTermsOf(post('Noodles', 'Hand-pulled noodles with chili oil.')).counts);
     b.save();
     expect((deserialize(readFileSync(file(root))) as { keys: string[] }).keys).toHaveLength(1);
+  });
+
+  it('keeps, without reading them, the entries of posts a run only keyed, and serves them from the file next time', () => {
+    const root = tempRoot();
+    const posts = Array.from({ length: 5 }, (_, i) => post(`Post ${i}`, `Braised noodles number ${i}, soy sauce and ginger. 第${i}篇：生抽和姜。`));
+    const first = openTermCache(root);
+    for (const p of posts) first.termsOf(p);
+    first.save();
+    // A check whose results were cached keys every post but reads one (the edited one) only.
+    const edited = post('Post 0', 'Braised noodles, edited: chili oil and black vinegar.');
+    const second = openTermCache(root);
+    for (const p of posts.slice(1)) second.keyOf(p);
+    second.termsOf(edited);
+    second.save();
+    expect((deserialize(readFileSync(file(root))) as { keys: string[] }).keys).toHaveLength(5);
+    const third = openTermCache(root);
+    for (const p of [...posts.slice(1), edited]) {
+      const cached = third.termsOf(p);
+      // From the file (its maps fill themselves lazily), not read again, and equal to a fresh read.
+      expect(cached.counts).toBeInstanceOf(LazyCounts);
+      const fresh = readTermsOf(p);
+      expect([...cached.counts]).toEqual([...fresh.counts]);
+      expect([...cached.surfaces]).toEqual([...fresh.surfaces]);
+      expect(cached.sequence).toEqual(fresh.sequence);
+    }
+  });
+
+  it('puts a few posts read afresh in a side file, leaving the main file as it was, and serves both', () => {
+    const root = tempRoot();
+    const posts = Array.from({ length: 40 }, (_, i) => post(`Post ${i}`, `Braised noodles, soy sauce and ginger, batch ${'abcdefghijklmnopqrstuvwxyz'[i % 26]}.`));
+    const first = openTermCache(root);
+    for (const p of posts) first.termsOf(p);
+    first.save();
+    const main = readFileSync(file(root));
+    const edited = post('Post 0', 'Braised noodles, edited: chili oil and black vinegar.');
+    const second = openTermCache(root);
+    for (const p of posts.slice(1)) second.keyOf(p);
+    second.termsOf(edited);
+    second.save();
+    expect(readFileSync(file(root)).equals(main)).toBe(true);
+    const side = file(root).replace(/\.bin$/, '.add.bin');
+    expect((deserialize(readFileSync(side)) as { keys: string[] }).keys).toHaveLength(1);
+    const third = openTermCache(root);
+    for (const p of [edited, posts[1]!]) {
+      expect(third.termsOf(p).counts).toBeInstanceOf(LazyCounts);
+      expect([...third.termsOf(p).counts]).toEqual([...readTermsOf(p).counts]);
+    }
+  });
+
+  it('merges the side file into the main one once it outgrows it, and drops the words of posts no longer cached', () => {
+    const root = tempRoot();
+    const base = post('Base', 'Braised noodles with soy sauce.');
+    const a = openTermCache(root);
+    a.termsOf(base);
+    a.save();
+    const words = () => (deserialize(readFileSync(file(root))) as { vocab: string }).vocab.split('\0').length;
+    const letters = (n: number) => Array.from({ length: 3 }, (_, k) => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(n / 26 ** k) % 26]).join('');
+    // Two batches of 70 posts of unseen words each; the second batch replaces the first.
+    let batch: Post[] = [];
+    for (const offset of [0, 70]) {
+      const c = openTermCache(root);
+      c.keyOf(base);
+      batch = Array.from({ length: 70 }, (_, i) => post('Edit', `zorb${letters(offset + i)}`));
+      for (const p of batch) c.termsOf(p);
+      c.save();
+    }
+    expect(existsSync(file(root).replace(/\.bin$/, '.add.bin'))).toBe(false);
+    // "edit" and the base's words, the second batch's 70, none of the first batch's.
+    expect(words()).toBeLessThan(10 + 70 + 20);
+    const d = openTermCache(root);
+    for (const p of [base, ...batch.slice(0, 5)]) {
+      expect(d.termsOf(p).counts).toBeInstanceOf(LazyCounts);
+      expect([...d.termsOf(p).counts]).toEqual([...readTermsOf(p).counts]);
+    }
   });
 
   it('removes the files of older cache formats when it writes its own', () => {

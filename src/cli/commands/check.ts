@@ -6,6 +6,7 @@ import { ThroughlineError } from '../../core/errors.ts';
 import type { CliContext } from '../context.ts';
 import { loadProject } from '../../store/project.ts';
 import { formatCheckText } from '../format-check.ts';
+import { openThemeResults } from '../../store/theme-results-cache.ts';
 import { openTermCache } from '../../store/theme-term-cache.ts';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
@@ -23,8 +24,10 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     );
   const { planner, posts } = await loadProject(ctx.root, { buildAt: ctx.now });
   const terms = openTermCache(ctx.root);
-  const report = buildCheckReport({ planner, posts, now: ctx.now, lang: ctx.lang, termsOf: terms.termsOf });
+  const results = openThemeResults(ctx.root);
+  const report = buildCheckReport({ planner, posts, now: ctx.now, lang: ctx.lang, termsOf: terms.termsOf, themeCache: { keyOf: terms.keyOf, store: results } });
   terms.save();
+  results.save();
   ctx.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatCheckText(report, planner, ctx.color, ctx.lang));
   return exitCodeFor(report.flags, failOn as Severity);
 }

@@ -48,6 +48,11 @@ export type PillarCalibration = Record<'en' | 'zh', Calibration> | null;
  */
 export const PILLAR_POSTS = 2;
 
+/** How many evidence posts (the first ones, in publication order) each growth stage of a model of n posts holds. */
+export function stageSizes(n: number): number[] {
+  return stages(n);
+}
+
 function stages(n: number): number[] {
   const out: number[] = [];
   for (let k = FIRST_STAGE; k < n; k = k < STEP_EVERY_POST ? k + 1 : Math.round(k * 1.5)) out.push(k);
@@ -68,7 +73,20 @@ export type ThemeEvidence = ({ body: string; title?: string } | { terms: PostTer
  * Build once per check: brand text + published posts' bodies + accepted posts' bodies, the
  * evidence in the order it was published (the first posts make the early stages).
  */
-export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]; threshold?: number }): ThemeModel {
+/**
+ * Calibrations kept between runs (check.ts passes the results cache's): `keys.full` names the
+ * inputs of the full model, `keys.stages[i]` those of growth stage i (stageSizes); a
+ * calibration is a function of them alone, so one found under its key is the one calibrate()
+ * would measure again.
+ */
+export interface CalibrationCache {
+  keys: { full: string; stages: readonly string[] };
+  get(key: string): Calibration | undefined;
+  set(key: string, calibration: Calibration): void;
+}
+
+export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]; threshold?: number; calibrations?: CalibrationCache }): ThemeModel {
+  const cache = input.calibrations;
   const { brand } = input;
   const phrases = readPhrases(brand.pillars.flatMap((p) => p.keywords));
   const vectors = new WeakMap<PostTerms, Vector>();
@@ -95,7 +113,8 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
     const vector = evidenceVector(terms, phrases);
     return { pillar: pillarOf(e.pillar, vector, pillarIds, pillarText), terms, vector };
   });
-  const stageOf = (some: typeof docs): Stage => {
+  const stageOf = (some: typeof docs, key?: string): Stage => {
+    const kept = cache && key !== undefined ? { cache, key } : undefined;
     const sum = combine(some.map((d) => [d.vector, 1] as [Vector, number]));
     const raw = some.length ? combine([[sum, 1 / some.length], [brandText, BRAND_TEXT_SHARE]]) : combine([[dayOne().brand, 1]]);
     const centroid = normalize(combine([[raw, 1]]));
@@ -105,20 +124,20 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
     // that shares a few words with that post typical.
     const pillars = own.map((mine, i) => centroidOf(mine.length >= PILLAR_POSTS ? mine.map((d) => d.vector) : [], some.length ? pillarText[i] : dayOne().pillars[i]));
     const text = combine([[brandText, 1]]);
-    const calibration = lazyCalibration({ centroid, raw, sum, brandText: text, docs: some, phrases, priorScale });
-    const pillarCalibrations = own.map((mine, i) => (mine.length >= PILLAR_POSTS ? pillarCalibration(mine, pillarText[i], pillars[i], phrases, calibration) : null));
+    const calibration = lazyCalibration({ centroid, raw, sum, brandText: text, docs: some, phrases, priorScale }, kept && { ...kept, key: `${kept.key}\0brand` });
+    const pillarCalibrations = own.map((mine, i) => (mine.length >= PILLAR_POSTS ? pillarCalibration(mine, pillarText[i], pillars[i], phrases, calibration, kept && { ...kept, key: `${kept.key}\0pillar ${i}` }) : null));
     return { centroid, pillars, pillarCalibrations, calibration };
   };
-  const full = stageOf(docs);
+  const full = stageOf(docs, cache?.keys.full);
   const { centroid, calibration } = full;
   const pillars = brand.pillars.map((p, i) => ({ id: p.id, centroid: full.pillars[i], calibration: full.pillarCalibrations[i] }));
   return {
     threshold: input.threshold ?? DEFAULT_THEME_THRESHOLD,
     centroid, pillars, phrases, vectors, calibration,
     // Built on first use: only a draft under the threshold asks the earlier stages.
-    stages: stages(docs.length).map((k) => {
+    stages: stages(docs.length).map((k, i) => {
       let stage: Stage | undefined;
-      return () => (stage ??= stageOf(docs.slice(0, k)));
+      return () => (stage ??= stageOf(docs.slice(0, k), cache?.keys.stages[i]));
     }),
     evidence: docs.length,
   };
@@ -128,9 +147,16 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
  * Each language is calibrated the first time a post in it is scored: an English-only brand
  * never loads the Chinese data for the Chinese anchor.
  */
-function lazyCalibration(input: CalibrationInput): Record<'en' | 'zh', Calibration> {
+function lazyCalibration(input: CalibrationInput, kept?: { cache: CalibrationCache; key: string }): Record<'en' | 'zh', Calibration> {
   const memo: Partial<Record<'en' | 'zh', Calibration>> = {};
-  const get = (lang: 'en' | 'zh') => (memo[lang] ??= calibrate(lang, input));
+  const measure = (lang: 'en' | 'zh') => {
+    if (!kept) return calibrate(lang, input);
+    const key = `${kept.key}\0${lang}`;
+    let c = kept.cache.get(key);
+    if (!c) kept.cache.set(key, (c = calibrate(lang, input)));
+    return c;
+  };
+  const get = (lang: 'en' | 'zh') => (memo[lang] ??= measure(lang));
   return { get en() { return get('en'); }, get zh() { return get('zh'); } };
 }
 
@@ -156,10 +182,10 @@ function pillarOf(declared: string | undefined, vector: Vector, ids: readonly st
  * from general language to a perfect match): two or three posts of one pillar that happen to
  * differ would otherwise make any faint match read as typical of it.
  */
-function pillarCalibration(own: readonly { terms: PostTerms; vector: Vector }[], text: Vector, centroid: Dense, phrases: Phrase[], brand: Record<'en' | 'zh', Calibration>): Record<'en' | 'zh', Calibration> {
+function pillarCalibration(own: readonly { terms: PostTerms; vector: Vector }[], text: Vector, centroid: Dense, phrases: Phrase[], brand: Record<'en' | 'zh', Calibration>, kept?: { cache: CalibrationCache; key: string }): Record<'en' | 'zh', Calibration> {
   const sum = combine(own.map((d) => [d.vector, 1] as [Vector, number]));
   const raw = combine([[sum, 1 / own.length], [text, BRAND_TEXT_SHARE]]);
-  const mine = lazyCalibration({ centroid, raw, sum, brandText: combine([[text, 1]]), docs: [...own], phrases });
+  const mine = lazyCalibration({ centroid, raw, sum, brandText: combine([[text, 1]]), docs: [...own], phrases }, kept);
   const memo: Partial<Record<'en' | 'zh', Calibration>> = {};
   const get = (lang: 'en' | 'zh'): Calibration => {
     if (memo[lang]) return memo[lang];

@@ -8,7 +8,7 @@ import { standardize } from './calibrate.ts';
 import { vectorOf, type ThemeModel } from './model.ts';
 import { explainTerms } from './evidence.ts';
 import { readPostTerms, termsLanguage, type PostTerms } from './post-terms.ts';
-import { stageColumns } from './stage-dots.ts';
+import { stageColumnsWhenMany } from './stage-dots.ts';
 import { coveredBy, dot, supportOf, within } from './vector.ts';
 
 export interface ThemeResult {
@@ -45,8 +45,13 @@ export function toScore(z: number): number {
   return round(z <= 0 ? 0 : 1 - Math.exp(-K * z));
 }
 
-/** Scores a post's text, or terms already read from it with readPostTerms. */
-export function scoreTheme(model: ThemeModel, input: { title?: string; body: string } | { terms: PostTerms }): ThemeResult {
+/**
+ * Scores a post's text, or terms already read from it with readPostTerms. `stageScores`, when
+ * given (one entry per model.stages, NaN where unknown), holds the score of this post against
+ * each growth stage as a cache kept it (a stage's score depends only on the stage's own inputs
+ * and the post); a stage the score needs and the array lacks is computed and written into it.
+ */
+export function scoreTheme(model: ThemeModel, input: { title?: string; body: string } | { terms: PostTerms }, stageScores?: Float64Array): ThemeResult {
   const terms = 'terms' in input ? input.terms : readPostTerms(input);
   const v = vectorOf(terms, model.phrases, model.vectors);
   // The terms no centroid of the model holds add exactly +0 to every dot product below: skip
@@ -74,14 +79,20 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
   let score = v.size === 0 ? 0 : toScore(z);
   // Under the threshold, the brand's earlier states are asked too: a draft one of them left
   // alone stays alone as posts are added (only needed, and only paid for, on a would-be flag).
-  const columns = model.stages.length && v.size > 0 && score < model.threshold ? stageColumns(model, mask, u) : null;
+  let columns: Float64Array[] | null | undefined;
   for (let i = 0; i < model.stages.length && v.size > 0 && score < model.threshold; i++) {
-    const stage = model.stages[i]();
-    const w = coveredBy([stage.centroid, ...stage.pillars], mask, stage) ? u : v;
-    const dots = columns ? columns[i] : [stage.centroid, ...stage.pillars].map((c) => dot(w, c));
-    let zs = standardize(dots[0], stage.calibration[language], length);
-    for (let k = 1; k < dots.length; k++) zs = Math.max(zs, standardize(dots[k], (stage.pillarCalibrations[k - 1] ?? stage.calibration)[language], length));
-    score = Math.max(score, toScore(zs));
+    let s = stageScores ? stageScores[i] : Number.NaN;
+    if (Number.isNaN(s)) {
+      if (columns === undefined) columns = stageColumnsWhenMany(model, mask, u);
+      const stage = model.stages[i]();
+      const w = coveredBy([stage.centroid, ...stage.pillars], mask, stage) ? u : v;
+      const dots = columns ? columns[i] : [stage.centroid, ...stage.pillars].map((c) => dot(w, c));
+      let zs = standardize(dots[0], stage.calibration[language], length);
+      for (let k = 1; k < dots.length; k++) zs = Math.max(zs, standardize(dots[k], (stage.pillarCalibrations[k - 1] ?? stage.calibration)[language], length));
+      s = toScore(zs);
+      if (stageScores) stageScores[i] = s;
+    }
+    score = Math.max(score, s);
   }
   return {
     score, onTheme: score >= model.threshold, threshold: model.threshold, pillar,

@@ -10,8 +10,11 @@
 import type { ThemeModel } from './model.ts';
 import { coveredBy, type Dense, type Vector } from './vector.ts';
 
-interface Matrix { rowOf: Int32Array; m: Float64Array; width: number; columns: Int32Array[] }
+interface Matrix { rowOf: Int32Array; m: Float64Array; width: number; columns: Int32Array[]; lo: Int32Array; hi: Int32Array }
 const MATRICES = new WeakMap<ThemeModel, Matrix | null>();
+/** Drafts a model answers one stage at a time before the matrix is built: a check that scores a few edited drafts never builds it. */
+const DIRECT_DRAFTS = 8;
+const ASKED = new WeakMap<ThemeModel, number>();
 
 /**
  * Per stage, max(dot(u, stage centroid), dot(u, each stage pillar)); `u` must lie within `mask`
@@ -25,6 +28,16 @@ export function stageMaxima(model: ThemeModel, mask: Uint8Array, u: Vector): Flo
 }
 
 /**
+ * stageColumns for a scorer: null for a model's first DIRECT_DRAFTS drafts (the caller then
+ * takes each stage's dot products one by one, the same sums), the matrix's answer after that.
+ */
+export function stageColumnsWhenMany(model: ThemeModel, mask: Uint8Array, u: Vector): Float64Array[] | null {
+  const asked = (ASKED.get(model) ?? 0) + 1;
+  ASKED.set(model, asked);
+  return asked <= DIRECT_DRAFTS ? null : stageColumns(model, mask, u);
+}
+
+/**
  * Every stage's dot products at once: stages[s][0] is dot(u, stage s centroid), the next ones
  * dot(u, each of its pillars) in order; null as for stageMaxima.
  */
@@ -32,12 +45,16 @@ export function stageColumns(model: ThemeModel, mask: Uint8Array, u: Vector): Fl
   let matrix = MATRICES.get(model);
   if (matrix === undefined) MATRICES.set(model, (matrix = buildMatrix(model, mask)));
   if (!matrix) return null;
-  const { rowOf, m, width, columns } = matrix;
+  const { rowOf, m, width, columns, lo, hi } = matrix;
   const sums = new Float64Array(width);
+  // Only a row's columns from its first to its last non-zero: the values outside are 0, and
+  // every product here is >= +0 (weights and centroids are never negative), so skipping them
+  // leaves each sum exactly as it was.
   for (let i = 0; i < u.size; i++) {
     const x = u.w[i];
-    const base = rowOf[u.ids[i]] * width;
-    for (let c = 0; c < width; c++) sums[c] += x * m[base + c];
+    const row = rowOf[u.ids[i]];
+    const base = row * width;
+    for (let c = lo[row], end = hi[row]; c < end; c++) sums[c] += x * m[base + c];
   }
   return columns.map((cols) => Float64Array.from(cols, (c) => sums[c]));
 }
@@ -71,7 +88,14 @@ function buildMatrix(model: ThemeModel, mask: Uint8Array): Matrix | null {
   lists.forEach((d, c) => {
     for (let id = 0; id < d.length; id++) if (d[id] !== 0) m[rowOf[id] * width + c] = d[id];
   });
-  return { rowOf, m, width, columns };
+  const lo = new Int32Array(rows);
+  const hi = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    let [first, last] = [width, 0];
+    for (let c = 0; c < width; c++) if (m[r * width + c] !== 0) [first, last] = [Math.min(first, c), c + 1];
+    [lo[r], hi[r]] = [first, last];
+  }
+  return { rowOf, m, width, columns, lo, hi };
 }
 
 function hashOf(d: Dense): number {

@@ -1,0 +1,185 @@
+/**
+ * Each post's theme result kept between runs under the cache folder (projectCacheDir), so that
+ * a `check` in which neither the brand's model nor a post changed scores nothing, and one in
+ * which a draft was edited scores only that draft. A result is a function of the model's inputs
+ * (brand text, threshold, the evidence posts' content in order and their pillars: check.ts
+ * hands them over as one string, kept as its hash) and of the post's content (its term-cache key), under one version of the
+ * scoring code and data: the file is named by a hash of that code (every module of
+ * src/core/theme, check.ts, the Chinese data, the satteri, stemmer and stopwords-iso versions,
+ * Node's version), and holds the results of one model key, and each post's score against each
+ * growth stage of that model by the stage's own inputs: after a post is published, the stages
+ * made of the posts published before it are the same, and only the full model is scored again;
+ * and the calibrations (calibrate.ts) of the model, its pillars and its stages by their inputs,
+ * so that a check scoring one edited draft does not measure them again. A missing, corrupt or truncated
+ * file, or one whose entries do not have a result's shape, is an empty cache: never a failed
+ * command, never a stale result.
+ */
+import { createHash, hash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import type { ThemeResultStore } from '../core/check.ts';
+import type { ThemeResult } from '../core/theme/index.ts';
+import type { Calibration } from '../core/theme/calibrate.ts';
+import { projectCacheDir, writeCacheFile } from './cache-files.ts';
+
+const FAMILY = 'theme-results-';
+/** Bump when the layout of the file changes. */
+const FILE_FORMAT = 'theme-results-3';
+const LIBRARIES = ['satteri', 'stemmer', 'stopwords-iso'];
+
+export interface ThemeResultsCache extends ThemeResultStore { save(): void }
+
+/** The cache file of the project at `root`, in `dir`, for code key `code` (resultsCodeKey); null when there is no key. */
+export function themeResultsFile(root: string, dir = projectCacheDir(root), code: string | null = resultsCodeKey()): string | null {
+  return code === null ? null : join(dir, `${FILE_FORMAT}-${code}.bin`);
+}
+
+/**
+ * Opens the results of the project at `root` (check.ts ThemeResultStore). `results(modelInputs,
+ * stageInputs)` gives the stored results when the file was written for the same model inputs,
+ * else none, and the stored stage scores of the stages with the same inputs; save() writes this
+ * run's results and stage scores when any was set or a stored one was not asked for. Without a code key
+ * (the sources cannot be read, as from a bundle) it keeps nothing.
+ */
+export function openThemeResults(root: string, dir?: string, code: string | null = resultsCodeKey()): ThemeResultsCache {
+  const file = themeResultsFile(root, dir, code);
+  if (file === null) return { results: (_, stageInputs) => ({ get: () => undefined, stages: () => new Float64Array(stageInputs.length).fill(Number.NaN), set() {} }), save() {} };
+  let model: string | null = null;
+  let stageKeys: string[] = [];
+  let stored: Stored = NONE;
+  const used = new Map<string, ThemeResult>();
+  const usedStages = new Map<string, Float64Array>();
+  const usedCalibrations = new Map<string, Calibration>();
+  let changed = false;
+  return {
+    results(modelInputs, stageInputs) {
+      model = hash('sha1', modelInputs, 'base64url');
+      stageKeys = stageInputs.map((s) => hash('sha1', s, 'base64url'));
+      stored = readStored(file);
+      const entries = stored.model === model ? stored.entries : new Map<string, ThemeResult>();
+      // Stored stage column of each current stage (-1: a stage not stored).
+      const from = stageKeys.map((k) => stored.stageKeys.indexOf(k));
+      const stagesOf = (key: string) => {
+        const out = new Float64Array(stageKeys.length).fill(Number.NaN);
+        const old = stored.stages.get(key);
+        if (old) from.forEach((j, i) => j >= 0 && (out[i] = old[j]));
+        return out;
+      };
+      if (from.some((j, i) => j !== i) || stored.stageKeys.length !== stageKeys.length) changed = true;
+      return {
+        get(key) {
+          const result = entries.get(key);
+          if (result) {
+            used.set(key, result);
+            usedStages.set(key, stagesOf(key));
+          }
+          return result;
+        },
+        stages: stagesOf,
+        set(key, result, stages) {
+          used.set(key, result);
+          usedStages.set(key, stages);
+          changed = true;
+        },
+        calibrations: {
+          get(key) {
+            const k = hash('sha1', key, 'base64url');
+            const c = stored.calibrations.get(k);
+            if (c) usedCalibrations.set(k, c);
+            return c;
+          },
+          set(key, calibration) {
+            usedCalibrations.set(hash('sha1', key, 'base64url'), calibration);
+            changed = true;
+          },
+        },
+      };
+    },
+    save() {
+      if (model === null || (!changed && used.size === stored.entries.size && stored.model === model)) return;
+      // A read-only project still checks; it scores every post again next time.
+      writeCacheFile(file, serialize({ format: FILE_FORMAT, model, stageKeys, entries: used, stages: usedStages, calibrations: usedCalibrations }), FAMILY);
+    },
+  };
+}
+
+interface Stored { model: string | null; entries: Map<string, ThemeResult>; stageKeys: string[]; stages: Map<string, Float64Array>; calibrations: Map<string, Calibration> }
+const NONE: Stored = { model: null, entries: new Map(), stageKeys: [], stages: new Map(), calibrations: new Map() };
+
+function readStored(file: string): Stored {
+  try {
+    const data = deserialize(readFileSync(file)) as { format?: unknown; model?: unknown; entries?: unknown; stageKeys?: unknown; stages?: unknown; calibrations?: unknown };
+    if (data?.format !== FILE_FORMAT || typeof data.model !== 'string' || !(data.entries instanceof Map) || !strings(data.stageKeys) || !(data.stages instanceof Map) || !(data.calibrations instanceof Map)) return NONE;
+    for (const [key, value] of data.calibrations) if (typeof key !== 'string' || !isCalibration(value)) return NONE;
+    const width = (data.stageKeys as string[]).length;
+    for (const [key, value] of data.entries) if (typeof key !== 'string' || !isThemeResult(value)) return NONE;
+    for (const [key, value] of data.stages) if (typeof key !== 'string' || !(value instanceof Float64Array) || value.length !== width || value.some((x) => !(Number.isNaN(x) || (x >= 0 && x <= 1)))) return NONE;
+    return { model: data.model, entries: data.entries as Map<string, ThemeResult>, stageKeys: data.stageKeys as string[], stages: data.stages as Map<string, Float64Array>, calibrations: data.calibrations as Map<string, Calibration> };
+  } catch {
+    return NONE; // Missing, truncated or unreadable: an empty cache.
+  }
+}
+
+const numbers = (x: unknown) => Array.isArray(x) && x.every((n) => typeof n === 'number' && Number.isFinite(n));
+
+/** Whether `x` has a Calibration's fields, its three lists of one length. */
+function isCalibration(x: unknown): x is Calibration {
+  if (x === null || typeof x !== 'object') return false;
+  const c = x as Record<string, unknown>;
+  return numbers(c.lengths) && numbers(c.anchor) && numbers(c.typical) && typeof c.posts === 'number' &&
+    (c.anchor as number[]).length === (c.lengths as number[]).length && (c.typical as number[]).length === (c.lengths as number[]).length;
+}
+
+const strings = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');
+
+/** Whether `x` has every field of a ThemeResult with its type (a damaged file is never served). */
+function isThemeResult(x: unknown): x is ThemeResult {
+  if (x === null || typeof x !== 'object') return false;
+  const r = x as Record<string, unknown>;
+  const scores = r.pillarScores;
+  return (
+    typeof r.score === 'number' && typeof r.onTheme === 'boolean' && typeof r.threshold === 'number' &&
+    (r.pillar === null || typeof r.pillar === 'string') && strings(r.terms) && strings(r.offTerms) &&
+    scores !== null && typeof scores === 'object' && Object.values(scores).every((s) => typeof s === 'number') &&
+    (r.language === 'en' || r.language === 'zh') && (r.confidence === 'low' || r.confidence === 'high') && typeof r.calibrationPosts === 'number'
+  );
+}
+
+let CODE_KEY: string | null | undefined;
+/**
+ * A hash of everything a post's result is computed by besides the model's inputs and the post:
+ * the theme modules, check.ts (which builds the model), the data files, the libraries that
+ * strip, stem and stop words, and Node's version (its Math). null when the sources cannot be
+ * read (a bundle): then nothing is cached. Once per process.
+ */
+export function resultsCodeKey(): string | null {
+  if (CODE_KEY !== undefined) return CODE_KEY;
+  try {
+    const require = createRequire(import.meta.url);
+    const parts: (string | Buffer)[] = [FILE_FORMAT, process.version];
+    const dirs = [fileURLToPath(new URL('../core/theme/', import.meta.url)), fileURLToPath(new URL('./theme-data/', import.meta.url))];
+    for (const dir of dirs) for (const name of readdirSync(dir).sort()) parts.push(name, readFileSync(join(dir, name)));
+    for (const file of ['../core/check.ts', './theme-term-cache.ts', './lazy-counts.ts', './theme-lexicon.ts']) parts.push(file, readFileSync(new URL(file, import.meta.url)));
+    for (const lib of LIBRARIES) parts.push(`${lib}@${packageVersion(dirname(require.resolve(lib)))}`);
+    const h = createHash('sha1');
+    for (const p of parts) h.update(p).update('\0');
+    return (CODE_KEY = h.digest('base64url'));
+  } catch {
+    return (CODE_KEY = null);
+  }
+}
+
+function packageVersion(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.version && pkg.name) return pkg.version;
+    } catch {
+      // No package.json here: look one folder up.
+    }
+    if (dirname(dir) === dir) throw new Error('no package.json');
+  }
+}
