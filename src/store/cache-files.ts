@@ -4,7 +4,8 @@
  * hash or format removes its older versions when it writes a new one, so the folder does not
  * grow with every edit of the code or the data.
  */
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -43,4 +44,26 @@ export function writeCacheFile(file: string, data: Uint8Array, family: string): 
     // Leftovers only take room.
   }
   return true;
+}
+
+/**
+ * "name@version" of each library as installed (its package.json, found from its entry point
+ * upwards), for the code keys of the caches: a result computed by another version of a library
+ * that strips, stems or parses is not reused. Throws when a library cannot be found.
+ */
+export function libraryVersions(libraries: readonly string[]): string[] {
+  const require = createRequire(import.meta.url);
+  return libraries.map((lib) => `${lib}@${packageVersion(dirname(require.resolve(lib)))}`);
+}
+
+function packageVersion(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.version && pkg.name) return pkg.version;
+    } catch {
+      // No package.json here: look one folder up.
+    }
+    if (dirname(dir) === dir) throw new Error('no package.json');
+  }
 }

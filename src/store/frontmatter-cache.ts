@@ -9,11 +9,10 @@
  */
 import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FrontmatterCache } from '../core/post-file.ts';
-import { projectCacheDir, writeCacheFile } from './cache-files.ts';
+import { libraryVersions, projectCacheDir, writeCacheFile } from './cache-files.ts';
 import type { PostFrontmatter } from '../core/schema/post.ts';
 
 const FILE_FORMAT = 'frontmatter-1';
@@ -69,23 +68,9 @@ function readStored(file: string): Map<string, PostFrontmatter> {
 /** A hash of the code that makes fields of frontmatter text, or null when it cannot be read. */
 export function codeKey(): string | null {
   try {
-    const require = createRequire(import.meta.url);
-    const texts = SOURCES.map((s) => readFileSync(new URL(s, import.meta.url), 'utf8'));
-    for (const lib of LIBRARIES) texts.push(`${lib}@${packageVersion(dirname(require.resolve(lib)))}`);
+    const texts = [...SOURCES.map((s) => readFileSync(new URL(s, import.meta.url), 'utf8')), ...libraryVersions(LIBRARIES)];
     return hash('sha1', texts.join('\0'), 'base64url');
   } catch {
     return null;
-  }
-}
-
-function packageVersion(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (pkg.version && pkg.name) return pkg.version;
-    } catch {
-      // No package.json here: look one folder up.
-    }
-    if (dirname(dir) === dir) throw new Error('no package.json');
   }
 }

@@ -16,14 +16,13 @@
  */
 import { createHash, hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { ThemeResultStore } from '../core/check.ts';
 import type { ThemeResult } from '../core/theme/index.ts';
 import type { Calibration } from '../core/theme/calibrate.ts';
-import { projectCacheDir, writeCacheFile } from './cache-files.ts';
+import { libraryVersions, projectCacheDir, writeCacheFile } from './cache-files.ts';
 
 const FAMILY = 'theme-results-';
 /** Bump when the layout of the file changes. */
@@ -158,28 +157,15 @@ let CODE_KEY: string | null | undefined;
 export function resultsCodeKey(): string | null {
   if (CODE_KEY !== undefined) return CODE_KEY;
   try {
-    const require = createRequire(import.meta.url);
     const parts: (string | Buffer)[] = [FILE_FORMAT, process.version];
     const dirs = [fileURLToPath(new URL('../core/theme/', import.meta.url)), fileURLToPath(new URL('./theme-data/', import.meta.url))];
     for (const dir of dirs) for (const name of readdirSync(dir).sort()) parts.push(name, readFileSync(join(dir, name)));
     for (const file of ['../core/check.ts', './theme-term-cache.ts', './lazy-counts.ts', './theme-lexicon.ts']) parts.push(file, readFileSync(new URL(file, import.meta.url)));
-    for (const lib of LIBRARIES) parts.push(`${lib}@${packageVersion(dirname(require.resolve(lib)))}`);
+    parts.push(...libraryVersions(LIBRARIES));
     const h = createHash('sha1');
     for (const p of parts) h.update(p).update('\0');
     return (CODE_KEY = h.digest('base64url'));
   } catch {
     return (CODE_KEY = null);
-  }
-}
-
-function packageVersion(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (pkg.version && pkg.name) return pkg.version;
-    } catch {
-      // No package.json here: look one folder up.
-    }
-    if (dirname(dir) === dir) throw new Error('no package.json');
   }
 }

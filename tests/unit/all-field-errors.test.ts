@@ -4,21 +4,11 @@
  * and `init --from` answers alike.
  */
 import { describe, expect, test } from 'vitest';
-import { ThroughlineError } from '../../src/core/errors.ts';
 import { buildPlannerFromAnswers } from '../../src/core/init-answers.ts';
 import { parsePlannerText } from '../../src/core/planner-file.ts';
 import { parsePostText } from '../../src/core/post-file.ts';
 import { describeProblem } from '../../src/studio/shared/error-strings.ts';
-
-function errorOf(run: () => unknown): ThroughlineError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ThroughlineError) return error;
-    throw error;
-  }
-  throw new Error('expected a ThroughlineError');
-}
+import { errorOf } from './throughline-error.ts';
 
 describe('a post file with several bad frontmatter fields', () => {
   const file = 'content/posts/2026/bad.md';

@@ -4,7 +4,6 @@
  */
 import { describe, expect, test } from 'vitest';
 import { isRealDate, missingDateReason } from '../../src/core/calendar-date.ts';
-import { ThroughlineError } from '../../src/core/errors.ts';
 import { translateMessage } from '../../src/core/i18n/zod-issues.ts';
 import { parsePlannerText } from '../../src/core/planner-file.ts';
 import { parsePostText } from '../../src/core/post-file.ts';
@@ -12,16 +11,7 @@ import { PlannerSchema } from '../../src/core/schema/planner.ts';
 import { checkChannelForm, readChannelForm } from '../../src/studio/channels/channel-form.ts';
 import { checkBreakForm } from '../../src/studio/plan/breaks.ts';
 import { translateMessage as translateStudioMessage } from '../../src/studio/shared/error-strings.ts';
-
-function errorOf(run: () => unknown): ThroughlineError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ThroughlineError) return error;
-    throw error;
-  }
-  throw new Error('expected a ThroughlineError');
-}
+import { errorOf } from './throughline-error.ts';
 
 describe('missingDateReason', () => {
   test.each([
