@@ -38,11 +38,16 @@ export function flagChannel(stats: ChannelStats, channelName: string, now: numbe
           ? `如果那是计划中的暂停，请在 content/planner.json 中为 "${stats.id}" 添加覆盖 ${date} 的 break`
           : `if that was a planned pause, add a break covering ${date} for "${stats.id}" to content/planner.json`,
     }));
-  if (stats.atRisk) flags.push(flagAtRisk(stats, channelName, stats.atRisk, lang));
+  if (stats.atRisk) flags.push(flagAtRisk(stats, channelName, stats.atRisk, now, lang));
   return flags;
 }
 
-function flagAtRisk(stats: ChannelStats, channelName: string, slot: { date: string; start: string }, lang: Lang): ChannelFlag {
+/**
+ * A slot at risk may already have started (its window runs until the next slot starts, so a post
+ * published now still fills it): then the hint asks to publish before the next slot, since a
+ * `plannedFor` on a past date fills nothing.
+ */
+function flagAtRisk(stats: ChannelStats, channelName: string, slot: { date: string; start: string }, now: number, lang: Lang): ChannelFlag {
   const n = stats.currentStreak;
   const zh = lang === 'zh';
   const streak = n > 0 ? (zh ? `；空着它会中断连续 ${n} 次的记录` : `; leaving it empty ends a streak of ${n}`) : '';
@@ -52,6 +57,15 @@ function flagAtRisk(stats: ChannelStats, channelName: string, slot: { date: stri
     channel: stats.id,
     date: slot.date,
     message: zh ? `${channelName} 在 ${slot.start} 的时段还没有计划或发布文章${streak}` : `${channelName}'s slot at ${slot.start} has no post planned or published${streak}`,
-    hint: zh ? `在渠道 "${stats.id}" 的一篇文章上设置 plannedFor: ${slot.date}` : `set plannedFor: ${slot.date} on a post of channel "${stats.id}"`,
+    hint: Date.parse(slot.start) > now ? plannedHint(stats.id, slot.date, zh) : publishHint(stats.id, slot.date, stats.nextSlot, zh),
   };
+}
+
+function plannedHint(channel: string, date: string, zh: boolean): string {
+  return zh ? `在渠道 "${channel}" 的一篇文章上设置 plannedFor: ${date}` : `set plannedFor: ${date} on a post of channel "${channel}"`;
+}
+
+function publishHint(channel: string, date: string, nextSlot: string | null, zh: boolean): string {
+  if (zh) return `${nextSlot ? `在 ${nextSlot} 之前` : ''}在渠道 "${channel}" 发布一篇文章：它仍然算作 ${date} 的时段`;
+  return `publish a post on channel "${channel}"${nextSlot ? ` before ${nextSlot}` : ''}: it still fills the ${date} slot`;
 }

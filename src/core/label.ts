@@ -37,17 +37,19 @@ export function toThirdPersonVerb(strength: string): string {
  */
 export function proposeLabels(strengths: string[], impressions: string[] = [], lang: 'en' | 'zh' = 'en'): string[] {
   const items = strengths.map((s) => s.trim()).filter(Boolean);
-  const moods = impressions.map((s) => s.trim()).filter(Boolean);
+  const said = impressions.map((s) => s.trim()).filter(Boolean);
   // The label speaks the strengths' language: Chinese templates around English words read as neither.
   const han = items.filter((s) => CJK.test(s)).length;
   const zh = han === items.length ? han > 0 : han > 0 && lang === 'zh';
+  // An English label never takes a Chinese impression ("the 真诚 ai expert").
+  const moods = zh ? said : said.filter((s) => !CJK.test(s));
   const labels: string[] = [];
   for (const a of items)
     for (const b of items) {
       if (a === b) continue;
       labels.push(...(zh ? pairZh(a, b, moods[0]) : pairEn(a, b, moods[0])));
     }
-  if (items.length === 1) labels.push(zh ? `${moods[0] ?? ''}的${items[0]}博主` : `the ${[moods[0], personOf(items[0]!)].filter(Boolean).join(' ')}`);
+  if (items.length === 1) labels.push(zh ? (moods[0] ? zhJoin(moods[0], '的', items[0]!, '博主') : zhJoin(items[0]!, '博主')) : `the ${[moods[0], personOf(items[0]!)].filter(Boolean).join(' ')}`);
   return [...new Set(labels)].slice(0, 12);
 }
 
@@ -66,9 +68,26 @@ function pairEn(a: string, b: string, mood?: string): string[] {
 
 /** "X博主" and "专注X" are how Chinese names a person by a field; "X人" would coin a word ("职场沟通人"). */
 function pairZh(a: string, b: string, mood?: string): string[] {
-  const out = [`会${b}的${a}博主`, `${a} × ${b}`, `专注${a}，也懂${b}`];
-  if (mood) out.push(`${mood}的${a}博主，也懂${b}`);
+  const out = [zhJoin('会', b, '的', a, '博主'), `${a} × ${b}`, zhJoin('专注', a, '，也懂', b)];
+  if (mood) out.push(zhJoin(mood, '的', a, '博主，也懂', b));
   return out;
+}
+
+const HAN_END = /\p{Script=Han}$/u;
+const HAN_START = /^\p{Script=Han}/u;
+const LATIN_END = /[\p{Script=Latin}\p{N}]$/u;
+const LATIN_START = /^[\p{Script=Latin}\p{N}]/u;
+
+/**
+ * Joins the pieces of a Chinese label with a space where Han meets a Latin letter or digit
+ * ("的" + "AI 产品" -> "的 AI 产品"), as Chinese typesetting does (W3C clreq, "Mixed text
+ * composition"); the user's own words inside a piece are kept as written.
+ */
+function zhJoin(...pieces: string[]): string {
+  return pieces.reduce((text, piece) => {
+    const gap = (HAN_END.test(text) && LATIN_START.test(piece)) || (LATIN_END.test(text) && HAN_START.test(piece));
+    return text + (gap ? ' ' : '') + piece;
+  });
 }
 
 export interface TermUsage {

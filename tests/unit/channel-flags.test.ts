@@ -42,3 +42,22 @@ describe('flagChannel', () => {
     expect(flagChannel(statsWith({}), 'Blog', Date.parse('2026-11-23T02:00:00Z'), 'Asia/Shanghai')).toEqual([]);
   });
 });
+
+describe('a slot at risk whose time has passed', () => {
+  // A slot's window runs until the next slot starts: a post published before then still fills it,
+  // so the hint asks for that, not for a plannedFor date already in the past.
+  test.each([
+    ['en', 'publish a post on channel "blog" before 2026-12-25T20:00:00+08:00: it still fills the 2026-11-27 slot'],
+    ['zh', '在 2026-12-25T20:00:00+08:00 之前在渠道 "blog" 发布一篇文章：它仍然算作 2026-11-27 的时段'],
+  ] as const)('%s: the hint says to publish before the next slot', (lang, hint) => {
+    const stats = statsWith({ atRisk: { date: '2026-11-27', start: '2026-11-27T20:00:00+08:00' }, nextSlot: '2026-12-25T20:00:00+08:00' });
+    const [flag] = flagChannel(stats, 'Blog', Date.parse('2026-12-01T10:00:00Z'), 'Asia/Shanghai', lang);
+    expect(flag!.hint).toBe(hint);
+  });
+
+  test('a slot still ahead keeps the plannedFor hint', () => {
+    const stats = statsWith({ atRisk: { date: '2026-12-02', start: '2026-12-02T20:00:00+08:00' }, nextSlot: '2026-12-02T20:00:00+08:00' });
+    const [flag] = flagChannel(stats, 'Blog', Date.parse('2026-12-01T10:00:00Z'), 'Asia/Shanghai');
+    expect(flag!.hint).toBe('set plannedFor: 2026-12-02 on a post of channel "blog"');
+  });
+});

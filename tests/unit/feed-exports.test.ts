@@ -163,3 +163,31 @@ describe('what an export held that is not a post', () => {
     ]);
   });
 });
+
+describe('--pillar-map in every source format', () => {
+  // README: "a post in one of these categories (or tags) gets that pillar". RSS <category>, Atom
+  // <category term>, JSON Feed tags and Ghost tags arrive as `tags`; only WordPress used to map.
+  test.each([
+    ['rss-real-world.xml', 'Recipes & stories'],
+    ['json-relative.json', 'Dumplings'],
+    ['ghost-export.json', undefined],
+    ['wordpress-export.xml', 'Recipes'],
+  ])('%s: an entry whose category or tag is in the map gets that pillar', (name, category) => {
+    const doc = read(name);
+    const tag = category ?? doc.entries.flatMap((e) => e.tags ?? [])[0]!;
+    const plan = planImport(doc.entries, none, { channel: 'blog', status: 'published', language: doc.language, pillarMap: new Map([[tag.toLowerCase(), 'recipes']]) });
+    const tagged = plan.drafts.filter((d) => ((d.frontmatter.tags as string[] | undefined) ?? []).some((t) => t.toLowerCase() === tag.toLowerCase()));
+    expect(tagged.length).toBeGreaterThan(0);
+    for (const d of tagged) expect(d.frontmatter.pillar).toBe('recipes');
+  });
+
+  test('a category of the map that no entry has is named in a warning, in both languages', () => {
+    const doc = read('rss-real-world.xml');
+    const plan = planImport(doc.entries, none, { channel: 'blog', status: 'published', language: doc.language, pillarMap: new Map([['debugging', 'recipes']]) });
+    expect(plan.drafts.some((d) => d.frontmatter.pillar)).toBe(false);
+    expect(plan.warnings).toContainEqual({
+      en: '--pillar-map: no entry has the category or tag "debugging", so no post got the pillar "recipes"',
+      zh: '--pillar-map：没有一条带有分类或标签 "debugging"，因此没有文章得到支柱 "recipes"',
+    });
+  });
+});

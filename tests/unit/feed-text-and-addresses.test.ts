@@ -90,3 +90,30 @@ describe('what real feeds taught', () => {
     expect(planImport(entries, none, { channel: 'blog', status: 'published' }).drafts[0]!.frontmatter.publishedAt).toBe('2018-09-24T19:42:40-03:00');
   });
 });
+
+describe('a summary cut off inside a tag', () => {
+  // Hexo's atom.xml (and many RSS generators) cut the summary at a fixed length, often inside a
+  // tag: `…分享出来。</p> <embed src="/uploads/k.pdf" width="100%" type`. An HTML parser drops a tag
+  // that the text ends in (WHATWG HTML §13.2.5, "eof-in-tag"), so the summary must not keep it.
+  const atom = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>0CCh Blog</title><id>https://0cch.com/</id>
+    <entry><title>2021K+软件峰会PPT</title><id>https://0cch.com/2022/02/12/k+2021/</id><link href="https://0cch.com/2022/02/12/k+2021/"/><published>2022-02-12T03:15:07.000Z</published>
+    <content type="html"><![CDATA[<p>去年K+上用的PPT，分享出来。</p>]]></content>
+    <summary type="html">&lt;p&gt;去年K+上用的PPT，分享出来。&lt;/p&gt;
+    &lt;embed src=&quot;/uploads/2022/02/k+2021.pdf&quot; width=&quot;100%&quot; type</summary></entry></feed>`;
+  const rss = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>x</title><link>https://x.example/</link>
+    <item><title>Cut</title><link>https://x.example/cut</link><pubDate>Thu, 30 Apr 2026 08:57:00 +0000</pubDate>
+    <description><![CDATA[<p>Steam and light.</p><img src="/a.jpg" alt="A bowl]]></description><content:encoded><![CDATA[<p>Steam and light.</p>]]></content:encoded></item></channel></rss>`;
+
+  test.each([
+    ['atom.xml', atom, '去年K+上用的PPT，分享出来。'],
+    ['rss.xml', rss, 'Steam and light.'],
+  ])('%s: the cut tag is dropped, the text before it kept', (name, xml, summary) => {
+    const { entries } = readFeedEntries(xml, name);
+    expect(entries[0]!.summary).toBe(summary);
+  });
+
+  test('a "<" followed by a space or digit at the end is text, not a tag', () => {
+    const feed = rss.replace('<![CDATA[<p>Steam and light.</p><img src="/a.jpg" alt="A bowl]]>', '<![CDATA[<p>Prices: 3 < 5 and x <3</p>]]>');
+    expect(readFeedEntries(feed, 'rss.xml').entries[0]!.summary).toBe('Prices: 3 < 5 and x <3');
+  });
+});

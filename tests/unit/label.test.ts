@@ -86,6 +86,28 @@ describe('proposeLabels', () => {
     for (const label of proposeLabels(['职场沟通', '面试辅导'], ['耐心'])) expect(label).not.toMatch(/[^博]人/);
   });
 
+  test('a Chinese label spaces a Latin word from the Chinese around it, as the strength itself does ("AI 产品")', () => {
+    // Chinese typesetting puts a space between Han and Latin letters or digits (W3C clreq §3.4.2);
+    // a template that glued "的" to "AI" read "会写作的AI 产品博主".
+    const labels = [...proposeLabels(['AI 产品', '写作'], ['真诚'], 'zh'), ...proposeLabels(['写作', 'Python'], ['真诚'], 'zh')];
+    expect(labels).toContain('会写作的 AI 产品博主');
+    expect(labels).toContain('专注 AI 产品，也懂写作');
+    expect(labels).toContain('会 Python 的写作博主');
+    expect(labels).toContain('真诚的 Python 博主，也懂写作');
+    for (const label of labels) expect(label).not.toMatch(/\p{Script=Han}[A-Za-z0-9]|[A-Za-z0-9]\p{Script=Han}/u);
+    expect(proposeLabels(['AI 产品'], ['真诚'], 'zh')).toEqual(['真诚的 AI 产品博主']);
+  });
+
+  test('an English label leaves out a Chinese impression instead of "the 真诚 cook"', () => {
+    expect(proposeLabels(['cooking'], ['真诚'], 'zh')).toEqual(['the cook']);
+    expect(proposeLabels(['cooking', 'photography'], ['真诚', 'warm'], 'zh')).not.toContainEqual(expect.stringMatching(/\p{Script=Han}/u));
+  });
+
+  test('one Chinese strength and no impression gives "做饭博主", not a label that starts with "的"', () => {
+    expect(proposeLabels(['做饭'])).toEqual(['做饭博主']);
+    expect(proposeLabels(['做饭'], ['耐心'])).toEqual(['耐心的做饭博主']);
+  });
+
   test('proposes nothing from no strengths', () => {
     expect(proposeLabels([])).toEqual([]);
   });

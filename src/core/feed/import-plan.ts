@@ -39,7 +39,11 @@ export interface ImportOptions {
   status: PostStatus;
   /** The source's language tag: the sense of ambiguous zone names (CST) in dates. */
   language?: string;
-  /** Category name (case-insensitive) -> pillar id: the first of an entry's categories found sets `pillar`. */
+  /**
+   * Category or tag name (case-insensitive) -> pillar id: the first of an entry's categories
+   * (WordPress), then its tags (RSS `<category>`, Atom `<category term>`, JSON Feed and Ghost
+   * tags), found in the map sets `pillar`.
+   */
   pillarMap?: ReadonlyMap<string, string>;
 }
 
@@ -85,7 +89,20 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
     if (entry.guid) guids.add(entry.guid);
     plan.drafts.push(draft);
   });
+  // A map key that matched nothing is most likely a misspelt category: say so rather than import silently without pillars.
+  for (const [category, pillar] of opts.pillarMap ?? []) {
+    if (entries.some((e) => namesOf(e).some((n) => n.toLowerCase() === category))) continue;
+    plan.warnings.push({
+      en: `--pillar-map: no entry has the category or tag "${category}", so no post got the pillar "${pillar}"`,
+      zh: `--pillar-map：没有一条带有分类或标签 "${category}"，因此没有文章得到支柱 "${pillar}"`,
+    });
+  }
   return plan;
+}
+
+/** An entry's category names, then its tag names: what `--pillar-map` matches. */
+function namesOf(entry: FeedEntry): string[] {
+  return [...(entry.categories ?? []), ...(entry.tags ?? [])];
 }
 
 function statusOf(entry: FeedEntry, requested: PostStatus): PostStatus {
@@ -105,7 +122,7 @@ function draftPost(entry: FeedEntry, ctx: DraftContext): PostDraft {
   const title = entry.title ? entry.title.replace(/\s+/g, ' ') : untitled(entry, ctx.date);
   const slug = slugify(title, entry.guid ?? ctx.url ?? `${title} ${ctx.date ?? ''}`);
   const fromExport = entry.state !== undefined;
-  const pillar = entry.categories?.map((c) => ctx.pillarMap?.get(c.toLowerCase())).find(Boolean);
+  const pillar = namesOf(entry).map((c) => ctx.pillarMap?.get(c.toLowerCase())).find(Boolean);
   const frontmatter: Record<string, unknown> = {
     title,
     channel: ctx.channel,

@@ -10,10 +10,18 @@
  */
 import { decodeHTML } from 'entities';
 
-/** Text of an HTML fragment (a title, a summary, a name): tags dropped, entities decoded, spaces collapsed. */
+/**
+ * Text of an HTML fragment (a title, a summary, a name): tags dropped, entities decoded, spaces
+ * collapsed. A tag the fragment ends inside (a summary cut at a fixed length:
+ * `… <embed src="/x.pdf" type`) is dropped too, as an HTML parser drops it (WHATWG HTML
+ * §13.2.5, eof-in-tag); `<` before a space or digit (`x <3`) is text and stays.
+ */
 export function htmlToText(html: string): string {
-  return dropElementTags(decodeHTML(dropElementTags(html, ANY_TAG)), ANY_TAG_AFTER_DECODE);
+  return dropElementTags(decodeHTML(dropElementTags(html.replace(CUT_TAG, ' '), ANY_TAG)), ANY_TAG_AFTER_DECODE);
 }
+
+/** An unclosed tag, comment or declaration at the very end of the text. */
+const CUT_TAG = /<[!/?a-z][^<>]*$/i;
 
 /**
  * A title or name written in a format where HTML is allowed but rarely used (RSS, JSON Feed in

@@ -11,8 +11,7 @@ import { attachmentDisposition } from '../../shared/urls.ts';
 
 export const prerender = false;
 
-export const GET: APIRoute = async (context) => {
-  const { url } = context;
+export const GET: APIRoute = async ({ url, cookies, request }) => {
   const { planner, posts } = await readStudioProject();
   const channel = url.searchParams.get('channel')?.normalize('NFC') || undefined;
   try {
@@ -27,6 +26,6 @@ export const GET: APIRoute = async (context) => {
   } catch (error) {
     if (!(error instanceof ThroughlineError)) throw error;
     // An unknown ?channel=, named with its field, in the studio's language.
-    return new Response(`${error.format(getStudioLang(context))}\n`, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    return new Response(`${error.format(getStudioLang({ cookies, request }))}\n`, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
 };
