@@ -73,3 +73,36 @@ describe('a bridged word reads with the gloss that matched the brand', () => {
     }
   });
 });
+
+describe("the brand's own words count and show even where stopword lists would drop them", () => {
+  it('keeps an acronym written in capitals (AI, ML, VR) that stopwords-iso lists in lower case, but not a shouted function word', () => {
+    const terms = tokenize('AI and ML in VR. HOW TO DO IT').map((t) => t.term);
+    expect(terms).toEqual(expect.arrayContaining(['ai', 'ml', 'vr']));
+    for (const shouted of ['how', 'to', 'do', 'it']) expect(terms).not.toContain(shouted);
+  });
+
+  it('an English brand on AI products is tied to a draft by "AI" itself', () => {
+    const brand = BrandSchema.parse({
+      name: 'Lin', label: 'The product manager who ships AI features', audience: 'Product managers moving into AI', timezone: 'UTC',
+      strengths: ['AI products'], pillars: [{ id: 'ai', name: 'AI in products', description: '', keywords: ['AI', 'LLM'] }],
+    });
+    const model = buildThemeModel({ brand, evidence: [] });
+    const draft = 'Three months of writing specs with AI. The AI drafts the first version; I keep the judgement. AI is a tool for the writing, not for deciding what to build.';
+    const result = scoreTheme(model, { body: draft });
+    expect(result.terms).toContain('ai');
+    expect(result.onTheme).toBe(true);
+  });
+
+  it('a Chinese pillar keyword that is an everyday word (产品) is shown as evidence, bare', () => {
+    const brand = BrandSchema.parse({
+      name: '林小雨', label: '会写作的 AI 产品博主', audience: '想转行做 AI 的产品经理', timezone: 'Asia/Shanghai', language: 'zh',
+      strengths: ['AI 产品', '写作'], pillars: [{ id: 'ai-产品', name: 'AI 产品', description: '', keywords: ['AI', '产品'] }],
+    });
+    expect(chineseLexicon()!.isFunctionWord('产品')).toBe(true);
+    const model = buildThemeModel({ brand, evidence: [] });
+    const result = scoreTheme(model, { body: '这三个月我每天用 AI 写产品需求文档。产品经理最重要的是判断力，AI 只能帮你把想法写完整，产品的方向还是要自己定。' });
+    expect(result.terms).toContain('产品');
+    expect(result.terms).toContain('ai');
+    expect(result.terms.some((t) => t.startsWith('产品 ('))).toBe(false);
+  });
+});

@@ -29,21 +29,27 @@ const SKIP = -1;
 function formCode(surface: string): number {
   let code = FORMS.get(surface);
   if (code === undefined) {
-    const cut = surface.indexOf(' (');
-    const base = cut < 0 ? surface : surface.slice(0, cut);
+    const base = baseOf(surface);
     // A lone Han character is too often a piece of a longer word to be shown as a reason.
-    if (surface.charCodeAt(0) >= 0x2e80 && (base.length === 1 || chineseLexicon()?.isFunctionWord(base))) code = SKIP;
-    else {
-      let n = BASES.get(base);
-      if (n === undefined) {
-        BASES.set(base, (n = BASES.size));
-        BASE_TEXT.push(base);
-      }
-      code = n * 2 + (cut < 0 ? 0 : 1);
-    }
+    code = surface.charCodeAt(0) >= 0x2e80 && (base.length === 1 || chineseLexicon()?.isFunctionWord(base)) ? SKIP : numbered(surface, base);
     FORMS.set(surface, code);
   }
   return code;
+}
+
+function baseOf(surface: string): string {
+  const cut = surface.indexOf(' (');
+  return cut < 0 ? surface : surface.slice(0, cut);
+}
+
+/** The code of a form by its base word's number, never SKIP (formCode's rule aside). */
+function numbered(surface: string, base: string): number {
+  let n = BASES.get(base);
+  if (n === undefined) {
+    BASES.set(base, (n = BASES.size));
+    BASE_TEXT.push(base);
+  }
+  return n * 2 + (base.length === surface.length ? 0 : 1);
 }
 
 /**
@@ -152,7 +158,9 @@ class Groups {
   /** The form shown for word n: with the gloss that carried it when the bridge carried more than the word itself. */
   display(n: number): string {
     if (this.gloss[n] === 0) return this.shown[n];
-    if (this.gloss[n] <= this.direct[n]) return BASE_TEXT[n];
+    // A word the brand names itself (产品 on a brand of AI 产品) needs no gloss, nor one the
+    // bridge carried less than the word itself.
+    if (this.gloss[n] <= this.direct[n] || KEYWORDS.has(BASE_TEXT[n])) return BASE_TEXT[n];
     const gloss = glossOf(n, this.glossId[n]);
     return gloss ? `${BASE_TEXT[n]} (${gloss})` : this.shown[n];
   }
@@ -179,6 +187,9 @@ class Groups {
     [this.weight, this.direct, this.gloss, this.glossId, this.seen, this.shown] = [floats(this.weight), floats(this.direct), floats(this.gloss), glossId, seen, shown];
   }
 }
+const NONE: ReadonlySet<string> = new Set();
+/** explainTerms's `keywords` while it runs. */
+let KEYWORDS = NONE;
 const ON = new Groups();
 const OFF = new Groups();
 
@@ -187,8 +198,10 @@ const OFF = new Groups();
  * MIN_SHARE of the strongest, MAX_TERMS at most), a Chinese word shown once, with its gloss
  * when the match went through the bridge. Off terms: the post's own heaviest words the brand
  * never used (a word the brand met through its gloss is evidence, never also "off").
+ * `keywords`: the Chinese words of the pillars' names and keywords, shown (without a gloss) even
+ * when everyday words.
  */
-export function explainTerms(centroid: Dense, phrases: readonly Phrase[], terms: PostTerms, v: Vector): { terms: string[]; offTerms: string[] } {
+export function explainTerms(centroid: Dense, phrases: readonly Phrase[], terms: PostTerms, v: Vector, keywords: ReadonlySet<string> = NONE): { terms: string[]; offTerms: string[] } {
   const phraseForms = phraseSurfaces(phrases);
   const { surfaces } = terms;
   const offForms: string[] = [];
@@ -196,6 +209,7 @@ export function explainTerms(centroid: Dense, phrases: readonly Phrase[], terms:
   const offWeights: number[] = [];
   const shared = SHARED.get(surfaces);
   const marked = shared ? markSlots(shared) : [];
+  KEYWORDS = keywords;
   try {
     for (let i = 0; i < v.size; i++) {
       const id = v.ids[i];
@@ -212,7 +226,13 @@ export function explainTerms(centroid: Dense, phrases: readonly Phrase[], terms:
         code = surface === undefined ? ownCode(id) : formCode(surface);
         surface ??= term;
       }
-      if (code === SKIP) continue;
+      // A word the brand names as a keyword (产品 on a brand of AI products) is shown even where
+      // it is everyday Chinese: it is what the author asked to be measured by.
+      if (code === SKIP) {
+        const base = baseOf(surface);
+        if (!keywords.has(base)) continue;
+        code = numbered(surface, base);
+      }
       const c = valueAt(centroid, v.ids[i]);
       if (c > 0) ON.add(code >> 1, surface, v.w[i] * c, code & 1 ? id : -1);
       else if ((code & 1) === 0) {
@@ -224,6 +244,7 @@ export function explainTerms(centroid: Dense, phrases: readonly Phrase[], terms:
     for (let k = 0; k < offForms.length; k++) if (!ON.has(offCodes[k])) OFF.add(offCodes[k], offForms[k], offWeights[k]);
     return { terms: strongest(ON, MAX_TERMS, MIN_SHARE), offTerms: strongest(OFF, MAX_OFF_TERMS, 0) };
   } finally {
+    KEYWORDS = NONE;
     for (const id of marked) SLOT_OF[id] = 0;
     ON.clear();
     OFF.clear();

@@ -33,6 +33,8 @@ export interface ThemeModel {
   stages: (() => Stage)[];
   /** How many evidence posts the model was built from. */
   evidence: number;
+  /** The Chinese words of the pillars' names and keywords: shown as evidence even when everyday words (evidence.ts). */
+  keywords?: ReadonlySet<string>;
 }
 
 export interface Stage { centroid: Dense; pillars: Dense[]; pillarCalibrations: PillarCalibration[]; calibration: Record<'en' | 'zh', Calibration> }
@@ -140,6 +142,7 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
       return () => (stage ??= stageOf(docs.slice(0, k), cache?.keys.stages[i]));
     }),
     evidence: docs.length,
+    keywords: new Set(tokenize(brand.pillars.flatMap((p) => [p.name, ...p.keywords]).join('\n')).filter((t) => t.han).map((t) => t.term)),
   };
 }
 

@@ -96,7 +96,7 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
   }
   return {
     score, onTheme: score >= model.threshold, threshold: model.threshold, pillar,
-    ...explainTerms(model.centroid, model.phrases, terms, v), pillarScores, language,
+    ...explainTerms(model.centroid, model.phrases, terms, v, model.keywords), pillarScores, language,
     confidence: cal.posts >= SURE_POSTS ? 'high' : 'low', calibrationPosts: cal.posts,
   };
 }

@@ -23,6 +23,15 @@ export interface Token {
 /** Chinese function words and fillers stopwords-iso lacks; none says what a text is about. */
 const EXTRA_ZH = '好的 的话 一下 一点 这样 那样 这么 那么 怎么 什么 还是 就是 但是 可以 已经 因为 所以 如果 或者 然后 其实 这种 那种 一些 一个 这个 那个 我们 你们 他们 她们 它们 自己 没有 不是 时候 东西 知道 觉得 出来 起来 进去 下来 上去 之后 之前 以后 以前 非常 比较 特别 只是 还有 一样 一起 今天 现在 不会 不能 不要 需要 应该 可能 能够 一定 一直 总是 还要 就要 来说 的时候'.split(' ');
 const STOPWORDS = new Set<string>([...stopwordsIso.en, ...stopwordsIso.zh, ...EXTRA_ZH]);
+/**
+ * A word written in capitals, 2 to 4 letters (AI, ML, VR, TV), is an acronym that names a subject
+ * even where stopwords-iso lists its lower-case form (it merges web boilerplate and country codes:
+ * "ai", "ml", "tv"); kept as written, lower-cased. A very common one ("IT", "US") weighs next to
+ * nothing anyway: a term's weight is its rarity in general language.
+ */
+const ACRONYM = /^[A-Z]{2,4}$/;
+/** Function words that a heading in capitals writes as such ("HOW TO DO IT"): never acronyms. */
+const SHOUTED = new Set('am an and are as at be but by did do does for from go had has he her him his how if in is it its me my no nor not of off oh ok on or our out she so than that the them then they this to too up us was we were what when who why will with yes yet you'.split(' '));
 const WORD = /\p{Script=Han}+|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const HAN = /^\p{Script=Han}/u;
 const DIGIT = /\p{N}/u;
@@ -78,7 +87,7 @@ export function tokenize(text: string): Token[] {
     }
     let token = WORDS.get(word);
     if (token === undefined) {
-      const term = normalizeWord(word);
+      const term = normalizeWord(word) ?? (ACRONYM.test(word) && !SHOUTED.has(word.toLowerCase()) ? word.toLowerCase() : null);
       token = term ? { term, surface: word.toLowerCase().replace(/['’]s$/, '') } : null;
       if (WORDS.size > CACHE_LIMIT) WORDS.clear();
       WORDS.set(word, token);
