@@ -4,7 +4,7 @@
  */
 import type { Channel, Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
-import { channelZone, expandChannelSlots } from './slots.ts';
+import { channelZone, expandChannelSlots, type PeriodSlotCache } from './slots.ts';
 import { computeChannelStats, type ChannelStats } from './streaks.ts';
 
 /** How far past "now" slots are expanded: enough for the pending window, the buffer and at-risk. */
@@ -19,12 +19,13 @@ export interface ChannelFigures {
 
 /**
  * One entry per channel of `planner`, in planner order. `posts` may hold any status (only
- * published posts count as output); `now` is epoch ms.
+ * published posts count as output); `now` is epoch ms. `slotCache`: slots kept between runs
+ * (store/slot-cache.ts); the figures are the same with or without it.
  */
-export function computePlannerChannelStats(planner: Planner, posts: Post[], now: number): ChannelFigures[] {
+export function computePlannerChannelStats(planner: Planner, posts: Post[], now: number, slotCache?: PeriodSlotCache): ChannelFigures[] {
   return planner.channels.map((channel) => {
     const zone = channelZone(channel, planner.brand);
-    const slots = expandChannelSlots(channel, { zone, from: Number.NEGATIVE_INFINITY, to: now + LOOKAHEAD_MS, breaks: planner.breaks });
+    const slots = expandChannelSlots(channel, { zone, from: Number.NEGATIVE_INFINITY, to: now + LOOKAHEAD_MS, breaks: planner.breaks, cache: slotCache });
     const own = posts.filter((p) => p.data.channel === channel.id);
     return { channel, zone, stats: computeChannelStats({ channelId: channel.id, slots, posts: own, zone, now }) };
   });

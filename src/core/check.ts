@@ -10,6 +10,7 @@ import { flagOffSlotPosts, type OffSlotFlag } from './plan-flags.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post, PostStatus } from './schema/post.ts';
 import { computePlannerChannelStats } from './channel-stats.ts';
+import type { PeriodSlotCache } from './slots.ts';
 import type { ChannelStats } from './streaks.ts';
 import { stageSizes, type CalibrationCache } from './theme/model.ts';
 import type { Calibration } from './theme/calibrate.ts';
@@ -143,13 +144,14 @@ export interface ThemeCache { keyOf(post: Post): string; store: ThemeResultStore
  * `termsOf` reads a post into theme terms (default: readPostTerms); a long-running caller such
  * as the studio passes a cached one so that only edited posts are read again. `lang` is the
  * language of every flag's `message` and `hint` (default English). `themeCache`: see ThemeCache;
- * the report is the same with or without it.
+ * the report is the same with or without it. `slotCache`: the channels' slots kept between runs
+ * (store/slot-cache.ts), same report too.
  */
-export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: number; termsOf?: (post: Post) => PostTerms; lang?: Lang; themeCache?: ThemeCache }): CheckReport {
+export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: number; termsOf?: (post: Post) => PostTerms; lang?: Lang; themeCache?: ThemeCache; slotCache?: PeriodSlotCache }): CheckReport {
   const { planner, posts, now } = input;
   const lang = input.lang ?? 'en';
   const themed = scorePosts(planner, posts, input.termsOf ?? readTermsOf, input.themeCache);
-  const channels = computePlannerChannelStats(planner, posts, now);
+  const channels = computePlannerChannelStats(planner, posts, now, input.slotCache);
   const pillarNames = Object.fromEntries(planner.brand.pillars.map((p) => [p.id, p.name]));
   const flags: Flag[] = [
     ...themed.flatMap(({ post, theme }) => (theme ? flagTheme({ id: post.id, file: post.file, status: post.data.status, pillar: post.data.pillar }, theme, pillarNames, lang) : [])),

@@ -9,22 +9,9 @@ import { loadAll } from 'js-yaml';
 import { stringify } from 'yaml';
 import { ThroughlineError, combineFieldErrors, issuesToErrors } from './errors.ts';
 import { PostFrontmatterSchema, type Post, type PostFrontmatter } from './schema/post.ts';
+import { splitFrontmatter } from './post-split.ts';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
-export function splitFrontmatter(text: string, file: string): { yaml: string; body: string } {
-  const source = text.replace(/^\uFEFF/, '');
-  const match = FRONTMATTER.exec(source);
-  if (!match)
-    throw new ThroughlineError(
-      { en: 'has no frontmatter block', zh: '没有 frontmatter 块' },
-      {
-        file,
-        hint: { en: 'start the file with ---, the fields (title, channel, status...), then --- on its own line', zh: '文件以 --- 开头，接着写字段（title、channel、status……），再单独一行 ---' },
-      },
-    );
-  return { yaml: match[1]!, body: source.slice(match[0].length) };
-}
+export { splitFrontmatter };
 
 /** Aliases expand in place: past this many values the frontmatter is refused (an alias bomb). */
 const MAX_FRONTMATTER_VALUES = 10_000;

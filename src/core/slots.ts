@@ -33,15 +33,46 @@ export function channelZone(channel: Channel, brand: Brand): string {
  * [from, to), in time order, with onBreak set from `breaks` (a break applies when its channels
  * list is omitted or names this channel, and the slot's LOCAL date is within from..to inclusive).
  */
-export function expandChannelSlots(channel: Channel, opts: { zone: string; from: number; to: number; breaks: Break[] }): Slot[] {
+export function expandChannelSlots(channel: Channel, opts: { zone: string; from: number; to: number; breaks: Break[]; cache?: PeriodSlotCache }): Slot[] {
   const breaks = opts.breaks.filter((b) => !b.channels || b.channels.includes(channel.id));
   const periods: Period[] = [...(channel.history ?? []), { cadence: channel.cadence, start: channel.start, time: channel.time }];
+  const expand = (period: Period) =>
+    opts.cache && opts.from === Number.NEGATIVE_INFINITY ? cachedPeriod(period, opts.zone, opts.to, channel.id, opts.cache) : expandPeriod(period, opts.zone, opts.from, opts.to, channel.id);
   return periods.flatMap((period, i) =>
-    expandPeriod({ ...period, end: periods[i + 1]?.start }, opts.zone, opts.from, opts.to, channel.id).map((slot) => ({
+    expand({ ...period, end: periods[i + 1]?.start }).map((slot) => ({
       ...slot,
       onBreak: breaks.some((b) => b.from <= slot.date && slot.date <= b.to),
     })),
   );
+}
+
+/**
+ * Slots of cadence periods kept between runs (store/slot-cache.ts), by `key` (the period, its
+ * zone and channel: periodKey). `through`: the slots are every slot of the period whose instant
+ * is before `through`, expanded from the period's start. The slots' onBreak is not kept.
+ */
+export interface PeriodSlotCache {
+  get(key: string): { through: number; slots: Slot[] } | undefined;
+  set(key: string, value: { through: number; slots: Slot[] }): void;
+}
+
+/** How far past `to` a period is expanded for the cache, so the next runs (a later now) still find it. */
+const CACHE_AHEAD = 31 * DAY;
+
+/**
+ * expandPeriod from the period's start to `to`, served from `cache` when it was expanded through
+ * `to` or later. Exact: slots before `to` do not depend on how far past `to` rrule was asked
+ * (they come in wall-time order, and the zone's offsets are the zone's at each instant).
+ */
+function cachedPeriod(period: Period, zone: string, to: number, channel: string, cache: PeriodSlotCache): Slot[] {
+  const key = JSON.stringify([period.cadence, period.start, period.time, period.end ?? null, zone, channel]);
+  let kept = cache.get(key);
+  if (!kept || kept.through < to) {
+    const through = to + CACHE_AHEAD;
+    kept = { through, slots: expandPeriod(period, zone, Number.NEGATIVE_INFINITY, through, channel) };
+    cache.set(key, kept);
+  }
+  return kept.slots.filter((s) => s.epoch < to);
 }
 
 /** The next `n` slots whose instant is at or after `after` (for the cadence editor preview; channel is ""). */

@@ -9,12 +9,24 @@ import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { ThroughlineError } from '../core/errors.ts';
-import { parsePlannerText, validatePlanner } from '../core/planner-file.ts';
 import type { Planner, PlannerInput } from '../core/schema/planner.ts';
 import { withFileLock } from './file-lock.ts';
 import { readUserFile } from './read-file.ts';
 import { revisionOf } from './revision.ts';
 import { writeTextFile } from './safe-write.ts';
+
+/**
+ * planner-file.ts (the planner schema: zod) loaded when a planner must be validated, not at
+ * start-up: a `check` whose planner text is in the validated-planner cache never loads zod.
+ */
+let plannerFile: Promise<typeof import('../core/planner-file.ts')> | undefined;
+const loadPlannerFile = () => (plannerFile ??= import('../core/planner-file.ts'));
+
+/** Planners already validated, by their exact text (store/planner-cache.ts). */
+export interface ValidatedPlanners {
+  get(text: string): Planner | undefined;
+  set(text: string, planner: Planner): void;
+}
 import './theme-lexicon.ts';
 
 export const PLANNER_FILE = 'content/planner.json';
@@ -27,15 +39,21 @@ export function plannerPath(root: string): string {
 class PlannerFile implements Adapter<Planner | null> {
   revision: string | null = null;
   readonly path: string;
-  constructor(path: string) {
+  readonly validated: ValidatedPlanners | undefined;
+  constructor(path: string, validated?: ValidatedPlanners) {
     this.path = path;
+    this.validated = validated;
   }
 
   async read(): Promise<Planner | null> {
     const text = await readUserFile(this.path, PLANNER_FILE, { missing: null });
     if (text === null) return null;
     this.revision = revisionOf(text);
-    return parsePlannerText(text, PLANNER_FILE);
+    const known = this.validated?.get(text);
+    if (known) return known;
+    const planner = (await loadPlannerFile()).parsePlannerText(text, PLANNER_FILE);
+    this.validated?.set(text, planner);
+    return planner;
   }
 
   async write(data: Planner | null, opts: { exclusive?: boolean } = {}): Promise<void> {
@@ -45,19 +63,22 @@ class PlannerFile implements Adapter<Planner | null> {
   }
 }
 
-function openDb(root: string): { db: Low<Planner | null>; file: PlannerFile } {
-  const file = new PlannerFile(plannerPath(root));
+function openDb(root: string, validated?: ValidatedPlanners): { db: Low<Planner | null>; file: PlannerFile } {
+  const file = new PlannerFile(plannerPath(root), validated);
   return { db: new Low<Planner | null>(file, null), file };
 }
 
-/** The validated planner; throws a ThroughlineError naming the file and JSON path. */
-export async function readPlanner(root: string): Promise<Planner> {
-  return (await readPlannerRevision(root)).planner;
+/**
+ * The validated planner; throws a ThroughlineError naming the file and JSON path. `validated`:
+ * planners validated before, by text (a text it holds is not validated again).
+ */
+export async function readPlanner(root: string, opts: { validated?: ValidatedPlanners } = {}): Promise<Planner> {
+  return (await readPlannerRevision(root, opts)).planner;
 }
 
 /** The planner with the revision of the text it was read from (pass it to updatePlanner). */
-export async function readPlannerRevision(root: string): Promise<{ planner: Planner; revision: string }> {
-  const { db, file } = openDb(root);
+export async function readPlannerRevision(root: string, opts: { validated?: ValidatedPlanners } = {}): Promise<{ planner: Planner; revision: string }> {
+  const { db, file } = openDb(root, opts.validated);
   await db.read();
   if (db.data === null)
     throw new ThroughlineError(
@@ -109,7 +130,7 @@ export async function updatePlanner(
     if (db.data === null) throw new ThroughlineError({ en: 'there is no planner file to update', zh: '没有可以更新的计划文件' }, { file: PLANNER_FILE });
     if (opts.expectedRevision && file.revision !== opts.expectedRevision) throw new StalePlannerError();
     const draft = structuredClone(db.data);
-    const next = validatePlanner(change(draft) ?? draft, PLANNER_FILE);
+    const next = (await loadPlannerFile()).validatePlanner(change(draft) ?? draft, PLANNER_FILE);
     db.data = next;
     await db.write();
     return next;
@@ -118,7 +139,7 @@ export async function updatePlanner(
 
 /** Writes a new planner file; refuses to replace an existing one unless `force`. */
 export async function createPlanner(root: string, planner: PlannerInput, opts: { force?: boolean } = {}): Promise<Planner> {
-  const valid = validatePlanner(planner, PLANNER_FILE);
+  const valid = (await loadPlannerFile()).validatePlanner(planner, PLANNER_FILE);
   await mkdir(join(root, 'content'), { recursive: true });
   const exists = await access(plannerPath(root)).then(() => true, () => false);
   if (exists && !opts.force)

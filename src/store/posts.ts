@@ -6,7 +6,8 @@
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
-import { parsePostText, serializePost, type FrontmatterCache } from '../core/post-file.ts';
+import type { FrontmatterCache } from '../core/post-file.ts';
+import { splitFrontmatter } from '../core/post-split.ts';
 import type { Post } from '../core/schema/post.ts';
 import { withFileLock } from './file-lock.ts';
 import { POSTS_DIR, assertInsidePosts, findPostFile, postSlug, resolvePostPath } from './post-paths.ts';
@@ -15,7 +16,14 @@ import { revisionOf } from './revision.ts';
 import { writeTextFile } from './safe-write.ts';
 import './theme-lexicon.ts';
 
-export { revisionOf, serializePost };
+export { revisionOf };
+
+/**
+ * post-file.ts (the YAML parsers and the frontmatter schema: zod) loaded when a post must be
+ * parsed or written, not at start-up: a listing whose frontmatter is all cached never loads them.
+ */
+let postFile: Promise<typeof import('../core/post-file.ts')> | undefined;
+const loadPostFile = () => (postFile ??= import('../core/post-file.ts'));
 
 export interface StoredPost {
   post: Post;
@@ -86,7 +94,11 @@ export async function listPosts(root: string, opts: { cache?: PostReadCache; fro
         if (links.has(name)) await assertInsidePosts(root, path, file);
         const text = await readUserFile(path, file, { regular: regular.has(name) });
         opts.texts?.set(file, text!);
-        post = parsePostText(text!, name.replace(/\.mdx?$/, ''), file, opts.frontmatter);
+        const id = name.replace(/\.mdx?$/, '');
+        // parsePostText's cache hit, without loading post-file.ts.
+        const { yaml, body } = splitFrontmatter(text!, file);
+        const data = opts.frontmatter?.get(yaml);
+        post = data ? { id, file, data, body } : (await loadPostFile()).parsePostText(text!, id, file, opts.frontmatter);
       } catch (error) {
         if (!(error instanceof ThroughlineError)) throw error;
         problem = error;
@@ -155,14 +167,14 @@ function findTwinIds(files: string[]): Map<string, string[]> {
 export async function readPostAt(root: string, file: string): Promise<Post> {
   if (!file.startsWith(`${POSTS_DIR}/`) || file.split('/').includes('..')) throw new ThroughlineError('not a post file', { file });
   const text = (await readUserFile(join(root, file), file))!;
-  return parsePostText(text, file.slice(POSTS_DIR.length + 1).replace(/\.mdx?$/, ''), file);
+  return (await loadPostFile()).parsePostText(text, file.slice(POSTS_DIR.length + 1).replace(/\.mdx?$/, ''), file);
 }
 
 export async function readPost(root: string, id: string): Promise<StoredPost> {
   const found = await findPostFile(root, id);
   if (!found) throw new ThroughlineError({ en: `there is no post "${id}"`, zh: `没有文章 "${id}"` }, { file: `${POSTS_DIR}/${id}.mdx` });
   const text = (await readUserFile(found.path, found.file))!;
-  return { post: parsePostText(text, found.id, found.file), revision: revisionOf(text) };
+  return { post: (await loadPostFile()).parsePostText(text, found.id, found.file), revision: revisionOf(text) };
 }
 
 /** Creates a new post file; never replaces an existing post (exclusive link of a temp file). */
@@ -172,6 +184,7 @@ export async function createPost(
   input: { frontmatter: Record<string, unknown>; body: string; ext?: 'md' | 'mdx' },
 ): Promise<{ file: string; revision: string }> {
   const target = await resolvePostPath(root, id, input.ext ?? 'mdx');
+  const { serializePost, parsePostText } = await loadPostFile();
   const text = serializePost(input.frontmatter, input.body);
   parsePostText(text, id, target.file);
   if (await findPostFile(root, id))
@@ -197,6 +210,7 @@ export async function savePost(
 ): Promise<StoredPost> {
   const found = await findPostFile(root, id);
   if (!found) throw new ThroughlineError({ en: `there is no post "${id}"`, zh: `没有文章 "${id}"` }, { file: `${POSTS_DIR}/${id}.mdx` });
+  const { serializePost, parsePostText } = await loadPostFile();
   const text = serializePost(input.frontmatter, input.body);
   const post = parsePostText(text, found.id, found.file);
   return withFileLock(found.path, async () => {

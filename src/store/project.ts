@@ -18,25 +18,28 @@ import { openFrontmatterCache } from './frontmatter-cache.ts';
 import { join } from 'node:path';
 import { findMissingCovers } from './cover-files.ts';
 import { findMdxSyntaxErrors } from './mdx-syntax.ts';
-import { readPlanner } from './planner-store.ts';
+import { openPlannerCache } from './planner-cache.ts';
+import { readPlanner, type ValidatedPlanners } from './planner-store.ts';
 import { listPosts } from './posts.ts';
 
 /** The planner, the posts that parse, and every problem of the post files (ordered by file). */
-export async function readProject(root: string, opts: { frontmatter?: FrontmatterCache; texts?: Map<string, string> } = {}): Promise<{ planner: Planner; posts: Post[]; problems: ThroughlineError[] }> {
-  const planner = await readPlanner(root);
+export async function readProject(root: string, opts: { frontmatter?: FrontmatterCache; validated?: ValidatedPlanners; texts?: Map<string, string> } = {}): Promise<{ planner: Planner; posts: Post[]; problems: ThroughlineError[] }> {
+  const planner = await readPlanner(root, { validated: opts.validated });
   const { posts, problems } = await listPosts(root, { frontmatter: opts.frontmatter, texts: opts.texts });
   return { planner, posts, problems: [...problems, ...findReferenceErrors(planner, posts)] };
 }
 
 /**
- * Validated frontmatter is kept between runs (frontmatter-cache.ts), written only when the project loads: refused input changes nothing.
+ * Validated frontmatter and the validated planner are kept between runs (frontmatter-cache.ts,
+ * planner-cache.ts), written only when the project loads: refused input changes nothing.
  * With `cacheDir`, the MDX bodies that compiled are remembered there by hash (mdx-syntax.ts);
  * `publicDir` is where cover paths are looked for (`<root>/public` unless given); `texts` is
  * filled with each post file's text as read (see listPosts).
  */
 export async function loadProject(root: string, opts: { buildAt?: number; cacheDir?: string; publicDir?: string; texts?: Map<string, string> } = {}): Promise<{ planner: Planner; posts: Post[] }> {
   const frontmatter = openFrontmatterCache(root);
-  const { planner, posts, problems } = await readProject(root, { frontmatter, texts: opts.texts });
+  const validated = openPlannerCache(root);
+  const { planner, posts, problems } = await readProject(root, { frontmatter, validated, texts: opts.texts });
   const { buildAt, cacheDir } = opts;
   const built = buildAt === undefined ? [] : posts.filter((p) => isOnPortfolio(p, planner, buildAt));
   const compiled = buildAt === undefined ? [] : await findMdxSyntaxErrors(built, cacheDir);
@@ -44,6 +47,7 @@ export async function loadProject(root: string, opts: { buildAt?: number; cacheD
   if (errors.length === 1) throw errors[0]!;
   if (errors.length > 1) throw combineErrors(errors);
   frontmatter.save();
+  validated.save();
   return { planner, posts };
 }
 

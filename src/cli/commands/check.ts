@@ -8,6 +8,7 @@ import { loadProject } from '../../store/project.ts';
 import { formatCheckText } from '../format-check.ts';
 import { openThemeResults } from '../../store/theme-results-cache.ts';
 import { openTermCache } from '../../store/theme-term-cache.ts';
+import { openSlotCache } from '../../store/slot-cache.ts';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseArgs({
@@ -25,9 +26,11 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const { planner, posts } = await loadProject(ctx.root, { buildAt: ctx.now });
   const terms = openTermCache(ctx.root);
   const results = openThemeResults(ctx.root);
-  const report = buildCheckReport({ planner, posts, now: ctx.now, lang: ctx.lang, termsOf: terms.termsOf, themeCache: { keyOf: terms.keyOf, store: results } });
+  const slots = openSlotCache(ctx.root);
+  const report = buildCheckReport({ planner, posts, now: ctx.now, lang: ctx.lang, termsOf: terms.termsOf, themeCache: { keyOf: terms.keyOf, store: results }, slotCache: slots });
   terms.save();
   results.save();
+  slots.save();
   ctx.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatCheckText(report, planner, ctx.color, ctx.lang));
   return exitCodeFor(report.flags, failOn as Severity);
 }

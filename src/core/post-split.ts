@@ -1,0 +1,23 @@
+/**
+ * A post file's text -> its frontmatter block (the YAML text) and body, without parsing either:
+ * light enough to load at start-up, so a reader whose frontmatter is cached (store/posts.ts) needs
+ * neither the YAML parsers nor the schema (post-file.ts).
+ */
+import { ThroughlineError } from './errors.ts';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** The frontmatter's YAML text and the body after it (a leading BOM dropped); throws, naming `file`, without a --- block first. */
+export function splitFrontmatter(text: string, file: string): { yaml: string; body: string } {
+  const source = text.replace(/^\uFEFF/, '');
+  const match = FRONTMATTER.exec(source);
+  if (!match)
+    throw new ThroughlineError(
+      { en: 'has no frontmatter block', zh: '没有 frontmatter 块' },
+      {
+        file,
+        hint: { en: 'start the file with ---, the fields (title, channel, status...), then --- on its own line', zh: '文件以 --- 开头，接着写字段（title、channel、status……），再单独一行 ---' },
+      },
+    );
+  return { yaml: match[1]!, body: source.slice(match[0].length) };
+}

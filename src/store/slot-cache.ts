@@ -1,0 +1,130 @@
+/**
+ * The channels' slots kept between runs under the cache folder (projectCacheDir), so that a fresh
+ * `check` does not expand every channel's RRULE from its start again (core/slots.ts
+ * PeriodSlotCache). A period's slots depend only on its cadence, start, time, end, zone and
+ * channel (the key) and on the code and the zone data that expand them: the file is named by a
+ * hash of slots.ts, cadence.ts, zoned-time.ts, calendar-date.ts, rrule's version and Node's
+ * version and time-zone data version. Breaks are applied after the cache (onBreak is not kept).
+ * A missing, corrupt or wrongly shaped file is an empty cache: never a failed command, never a
+ * stale slot.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { PeriodSlotCache } from '../core/slots.ts';
+import type { Slot } from '../core/slot.ts';
+import { projectCacheDir, writeCacheFile } from './cache-files.ts';
+
+const FAMILY = 'slots-';
+/** Bump when the layout of the file changes. */
+const FILE_FORMAT = 'slots-1';
+const CODE = ['../core/slots.ts', '../core/cadence.ts', '../core/zoned-time.ts', '../core/calendar-date.ts', './slot-cache.ts'];
+
+type Row = [date: string, epoch: number, start: string];
+type Entry = { through: number; slots: Slot[] };
+
+export interface SlotCache extends PeriodSlotCache { save(): void }
+
+let CODE_KEY: string | null | undefined;
+
+/** Hash of the code and data that expand slots; null when the sources cannot be read (a bundle). */
+export function slotsCodeKey(): string | null {
+  if (CODE_KEY !== undefined) return CODE_KEY;
+  try {
+    const h = createHash('sha1');
+    h.update(`${FILE_FORMAT}\0${process.version}\0${process.versions.tz ?? ''}\0${process.versions.icu ?? ''}\0`);
+    for (const file of CODE) h.update(file).update('\0').update(readFileSync(new URL(file, import.meta.url))).update('\0');
+    const rrule = createRequire(import.meta.url).resolve('rrule');
+    h.update(`rrule@${rruleVersion(dirname(rrule))}`);
+    return (CODE_KEY = h.digest('base64url'));
+  } catch {
+    return (CODE_KEY = null);
+  }
+}
+
+function rruleVersion(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'rrule' && pkg.version) return pkg.version;
+    } catch {
+      // No package.json here: look one folder up.
+    }
+    if (dirname(dir) === dir) throw new Error('no package.json');
+  }
+}
+
+/** The cache file of the project at `root`, in `dir`; null without a code key. */
+export function slotCacheFile(root: string, dir = projectCacheDir(root), code: string | null = slotsCodeKey()): string | null {
+  return code === null ? null : join(dir, `${FILE_FORMAT}-${code}.json`);
+}
+
+/**
+ * Opens the slot cache of the project at `root`. save() writes the periods this run used (read
+ * or expanded) when one was expanded or a stored one was not used; otherwise it writes nothing.
+ */
+export function openSlotCache(root: string, dir?: string, code: string | null = slotsCodeKey()): SlotCache {
+  const file = slotCacheFile(root, dir, code);
+  if (file === null) return { get: () => undefined, set() {}, save() {} };
+  let stored: Map<string, Entry> | null = null;
+  const used = new Map<string, Entry>();
+  let changed = false;
+  return {
+    get(key) {
+      stored ??= readStored(file);
+      const entry = stored.get(key);
+      if (entry) used.set(key, entry);
+      return entry;
+    },
+    set(key, value) {
+      used.set(key, value);
+      changed = true;
+    },
+    save() {
+      if (stored === null && !changed) return;
+      if (!changed && stored !== null && [...stored.keys()].every((k) => used.has(k))) return;
+      const entries = Object.fromEntries([...used].map(([key, { through, slots }]) => [key, { through, rows: slots.map((s): Row => [s.date, s.epoch, s.start]) }]));
+      writeCacheFile(file, Buffer.from(JSON.stringify({ format: FILE_FORMAT, entries })), FAMILY);
+    },
+  };
+}
+
+function readStored(file: string): Map<string, Entry> {
+  const out = new Map<string, Entry>();
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return out;
+  }
+  if (!isObject(data) || data.format !== FILE_FORMAT || !isObject(data.entries)) return out;
+  for (const [key, value] of Object.entries(data.entries)) {
+    const parsed = entryOf(key, value);
+    if (parsed) out.set(key, parsed);
+  }
+  return out;
+}
+
+/** A stored entry back as slots, or null when its key or rows do not have the shape written. */
+function entryOf(key: string, value: unknown): Entry | null {
+  let parts: unknown;
+  try {
+    parts = JSON.parse(key);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parts) || parts.length !== 6 || typeof parts[4] !== 'string' || typeof parts[5] !== 'string') return null;
+  const [zone, channel] = [parts[4], parts[5]];
+  if (!isObject(value) || typeof value.through !== 'number' || !Array.isArray(value.rows)) return null;
+  const slots: Slot[] = [];
+  for (const row of value.rows as unknown[]) {
+    if (!Array.isArray(row) || row.length !== 3 || typeof row[0] !== 'string' || typeof row[1] !== 'number' || typeof row[2] !== 'string') return null;
+    slots.push({ channel, date: row[0], epoch: row[1], start: row[2], zone, onBreak: false });
+  }
+  return { through: value.through, slots };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

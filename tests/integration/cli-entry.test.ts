@@ -1,0 +1,39 @@
+/**
+ * `npm run throughline` starts src/cli/throughline.mjs (the compile cache on before any
+ * TypeScript loads): it must behave as `node src/cli/main.ts` does, output and exit code alike.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BASIC, PROJECT } from './helpers.ts';
+
+function run(entry: string, args: string[], cacheDir: string) {
+  const r = spawnSync(process.execPath, [join(PROJECT, entry), ...args], {
+    cwd: PROJECT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', THROUGHLINE_CACHE_DIR: cacheDir },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('CLI entry', () => {
+  it('is what package.json runs', () => {
+    expect(JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')).scripts.throughline).toBe('node src/cli/throughline.mjs');
+  });
+
+  it('prints what main.ts prints, with the same exit code, and fills the compile cache', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'throughline-entry-'));
+    try {
+      for (const args of [['check', '--json', '--root', BASIC, '--now', '2026-11-12T10:00:00Z'], ['check', '--root', BASIC, '--now', '2026-11-12', '--lang', 'zh'], ['nonsense'], ['plan', '--weeks', 'x', '--root', BASIC]]) {
+        const viaMjs = run('src/cli/throughline.mjs', args, dir);
+        const viaTs = run('src/cli/main.ts', args, dir);
+        expect(viaMjs).toEqual(viaTs);
+      }
+      expect(readdirSync(join(dir, 'compile')).length).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
