@@ -53,14 +53,15 @@ export function writeCacheFile(file: string, data: Uint8Array, family: string): 
  */
 export function libraryVersions(libraries: readonly string[]): string[] {
   const require = createRequire(import.meta.url);
-  return libraries.map((lib) => `${lib}@${packageVersion(dirname(require.resolve(lib)))}`);
+  return libraries.map((lib) => `${lib}@${packageVersion(dirname(require.resolve(lib)), lib)}`);
 }
 
-function packageVersion(from: string): string {
+/** The version in the package.json named `name` found from `from` upwards (a nested package.json of a build folder has another name or none). */
+function packageVersion(from: string, name: string): string {
   for (let dir = from; ; dir = dirname(dir)) {
     try {
       const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (pkg.version && pkg.name) return pkg.version;
+      if (pkg.name === name && pkg.version) return pkg.version;
     } catch {
       // No package.json here: look one folder up.
     }

@@ -9,12 +9,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Planner } from '../core/schema/planner.ts';
 import type { ValidatedPlanners } from './planner-store.ts';
-import { projectCacheDir, writeCacheFile } from './cache-files.ts';
+import { libraryVersions, projectCacheDir, writeCacheFile } from './cache-files.ts';
 
 const FAMILY = 'planner-';
 /** Bump when the layout of the file changes. */
@@ -34,8 +33,7 @@ export function plannerCodeKey(): string | null {
     h.update(`${FILE_FORMAT}\0${process.version}\0${process.versions.tz ?? ''}\0${process.versions.icu ?? ''}\0`);
     for (const [url, text] of importClosure(new URL('../core/planner-file.ts', import.meta.url))) h.update(url.slice(base.length)).update('\0').update(text).update('\0');
     h.update(readFileSync(new URL('./planner-cache.ts', import.meta.url)));
-    const require = createRequire(import.meta.url);
-    for (const lib of LIBRARIES) h.update(`\0${lib}@${packageVersion(dirname(require.resolve(lib)), lib)}`);
+    for (const version of libraryVersions(LIBRARIES)) h.update(`\0${version}`);
     return (CODE_KEY = h.digest('base64url'));
   } catch {
     return (CODE_KEY = null);
@@ -57,18 +55,6 @@ export function importClosure(entry: URL): Map<string, string> {
     for (const m of text.matchAll(/\bfrom\s+'(\.{1,2}\/[^']+)'/g)) queue.push(new URL(m[1]!, url).href);
   }
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
-function packageVersion(from: string, name: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === name && pkg.version) return pkg.version;
-    } catch {
-      // No package.json here: look one folder up.
-    }
-    if (dirname(dir) === dir) throw new Error('no package.json');
-  }
 }
 
 /** The cache file of the project at `root`, in `dir`; null without a code key. */

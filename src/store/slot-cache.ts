@@ -10,11 +10,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { PeriodSlotCache } from '../core/slots.ts';
 import type { Slot } from '../core/slot.ts';
-import { projectCacheDir, writeCacheFile } from './cache-files.ts';
+import { libraryVersions, projectCacheDir, writeCacheFile } from './cache-files.ts';
 
 const FAMILY = 'slots-';
 /** Bump when the layout of the file changes. */
@@ -35,23 +34,10 @@ export function slotsCodeKey(): string | null {
     const h = createHash('sha1');
     h.update(`${FILE_FORMAT}\0${process.version}\0${process.versions.tz ?? ''}\0${process.versions.icu ?? ''}\0`);
     for (const file of CODE) h.update(file).update('\0').update(readFileSync(new URL(file, import.meta.url))).update('\0');
-    const rrule = createRequire(import.meta.url).resolve('rrule');
-    h.update(`rrule@${rruleVersion(dirname(rrule))}`);
+    h.update(libraryVersions(['rrule'])[0]);
     return (CODE_KEY = h.digest('base64url'));
   } catch {
     return (CODE_KEY = null);
-  }
-}
-
-function rruleVersion(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'rrule' && pkg.version) return pkg.version;
-    } catch {
-      // No package.json here: look one folder up.
-    }
-    if (dirname(dir) === dir) throw new Error('no package.json');
   }
 }
 
