@@ -114,14 +114,18 @@ function parseArgsZh(message: string): string {
   return `命令行参数有误（${message}）`;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  // Before any command's modules load.
-  enableCliCompileCache();
-  const code = await main(process.argv.slice(2), {
+/** Runs the command line of this process (argv, stdio) and sets its exit code: main.ts and throughline.mjs. */
+export async function runProcess(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
     stdin: process.stdin,
   });
-  process.exitCode = code;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // Before any command's modules load.
+  enableCliCompileCache();
+  await runProcess();
 }

@@ -16,10 +16,5 @@ try {
 } catch {
   // A cache that cannot be written is only slower.
 }
-const { main } = await import('./main.ts');
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  isTTY: Boolean(process.stdout.isTTY),
-  stdin: process.stdin,
-});
+const { runProcess } = await import('./main.ts');
+await runProcess();
