@@ -8,12 +8,10 @@
  * so there they are removed from the decoded strings.
  */
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+import { dropControlChars } from '../core/forbidden-chars.ts';
 
 /** `text` without control characters (tab, LF and CR kept). */
-export function stripControlChars(text: string): string {
-  return text.replace(CONTROL, '');
-}
+export const stripControlChars = dropControlChars;
 
 /** A JSON escape of a control character (`\b`, `\f` or `\u00XX`), after an even run of backslashes. */
 const JSON_CONTROL = /(?<!\\)(?:\\\\)*\\(?:[bf]|u00[01][0-9a-fA-F]|u007[fF])/;
