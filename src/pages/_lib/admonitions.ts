@@ -54,7 +54,7 @@ function asideData(kind: AdmonitionKind) {
 }
 
 /** The post's language from its frontmatter `lang`, else its text (core/language.ts). */
-function sourceLanguage(source: string): Lang {
+export function sourceLanguage(source: string): Lang {
   const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
   const lang = /^lang:\s*["']?([A-Za-z-]+)/m.exec(front)?.[1];
   return postLanguage('', lang, source);
