@@ -24,6 +24,7 @@ import { listPosts } from '../store/posts.ts';
 import type { Planner } from '../core/schema/planner.ts';
 import type { Post } from '../core/schema/post.ts';
 import { buildPostsFor, type BuildPosts } from './build-posts.ts';
+import { markdownRenderKey } from './render-key.ts';
 
 /** The part of an Astro content entry type this loader uses (as glob() does). */
 interface EntryType {
@@ -99,7 +100,8 @@ async function syncEntry(context: LoaderContext, root: string, name: string, id:
   if (!entryType) throw new Error(`[throughline] no Astro entry type for ${POSTS_DIR}/${name} (is @astrojs/mdx installed?)`);
   const path = join(root, POSTS_DIR, name);
   const contents = text ?? (await readFile(path, 'utf8'));
-  const digest = context.generateDigest(contents);
+  // The Markdown plugins' code counts too: Astro would keep HTML rendered by an older version of them.
+  const digest = context.generateDigest(`${contents}\0${markdownRenderKey()}`);
   const filePath = relative(root, path).split('\\').join('/');
   const existing = store.get(id);
   if (existing?.digest === digest && existing.filePath === filePath) {

@@ -16,6 +16,7 @@ import type { Post } from '../core/schema/post.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
 import { openFrontmatterCache } from './frontmatter-cache.ts';
 import { join } from 'node:path';
+import { findMissingBodyImages } from './body-images.ts';
 import { findMissingCovers } from './cover-files.ts';
 import { findMdxSyntaxErrors } from './mdx-syntax.ts';
 import { openPlannerCache } from './planner-cache.ts';
@@ -43,7 +44,7 @@ export async function loadProject(root: string, opts: { buildAt?: number; cacheD
   const { buildAt, cacheDir } = opts;
   const built = buildAt === undefined ? [] : posts.filter((p) => isOnPortfolio(p, planner, buildAt));
   const compiled = buildAt === undefined ? [] : await findMdxSyntaxErrors(built, cacheDir);
-  const errors = [...problems, ...compiled, ...findMissingCovers(opts.publicDir ?? join(root, 'public'), built)];
+  const errors = [...problems, ...compiled, ...findMissingCovers(opts.publicDir ?? join(root, 'public'), built), ...(await findMissingBodyImages(root, built))];
   if (errors.length === 1) throw errors[0]!;
   if (errors.length > 1) throw combineErrors(errors);
   frontmatter.save();

@@ -51,6 +51,10 @@ beforeAll(async () => {
   write(root, '2026/asides.md', post({ title: 'ASIDES in markdown', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-24' }, ASIDES_MD));
   write(root, '2026/asides-mdx.mdx', post({ title: 'ASIDES in MDX', channel: 'blog', status: 'published', publishedAt: '2026-09-25' }, ':::warning\nMDX warning body.\n:::\n\n> [!IMPORTANT]\n> MDX important body.'));
   write(root, '2026/asides-zh.md', post({ title: '发酵的提示', channel: 'blog', status: 'published', publishedAt: '2026-09-26' }, ':::tip\n面团要盖好。\n:::\n\n> [!CAUTION]\n> 烤箱很烫。'));
+  // Colons in prose (directive syntax to Sätteri), and sections with subsections and a footnote.
+  write(root, '2026/sections.md', post({ title: 'SECTIONS', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-21' }, 'At 9:30am, 时间:早上八点, a:b.[^1]\n\n## One\n\nx\n\n## Two\n\n### Two a\n\n### Two b\n\n## Three\n\n[^1]: A note.'));
+  write(root, '2026/zh-footnote.md', post({ title: '冰糖', channel: 'blog', status: 'published', publishedAt: '2026-09-20' }, '外婆的红烧肉要用冰糖。[^1]\n\n[^1]: 冰糖上色更亮。'));
+  write(root, '2026/en-footnote.md', post({ title: 'Rock sugar', channel: 'blog', status: 'published', publishedAt: '2026-09-19' }, 'Use rock sugar.[^1]\n\n[^1]: It shines.'));
   const plannerFile = join(root, 'content/planner.json');
   const planner = JSON.parse(readFileSync(plannerFile, 'utf8'));
   planner.brand.name = 'Ada\u0007 Fixture\u001b';
@@ -153,6 +157,35 @@ describe('admonitions (Fuwari :::note, GitHub > [!NOTE])', () => {
 
   it('keep no marker in the description taken from the text', () => {
     expect(text('posts/2026/asides/index.html')).toMatch(/<meta name="description" content="Directive note body/);
+  });
+});
+
+describe('a post with colons in its prose and subsections (a new-user trial)', () => {
+  it('keeps every word around a colon, on the page and in the feeds', () => {
+    expect(text('posts/2026/sections/index.html')).toContain('At 9:30am, 时间:早上八点, a:b.');
+    for (const feed of ['rss.xml', 'atom.xml', 'feed.json']) expect(text(feed), feed).toContain('9:30am, 时间:早上八点, a:b');
+  });
+
+  it('numbers the sections 1, 2, 3 in the table of contents, subsections nested, footnotes not a section', () => {
+    const toc = /<nav class="toc"[\s\S]*?<\/nav>/.exec(text('posts/2026/sections/index.html'))?.[0] ?? '';
+    const top = /<ol>([\s\S]*)<\/ol>/.exec(toc)?.[1] ?? '';
+    // The top-level items, with any nested list taken out.
+    const outer = top.replace(/<ol>[\s\S]*?<\/ol>/g, '');
+    expect([...outer.matchAll(/href="#([^"]+)"/g)].map((m) => m[1])).toEqual(['one', 'two', 'three']);
+    expect(top).toMatch(/href="#two">Two<\/a>\s*<ol><li class="toc-3"><a href="#two-a">Two a<\/a><\/li><li class="toc-3"><a href="#two-b">Two b<\/a><\/li><\/ol>/);
+    expect(toc).not.toContain('footnote-label');
+  });
+});
+
+describe('footnotes', () => {
+  it('are labelled in the post\'s language: 脚注 and 返回引用 in a Chinese post, Sätteri\'s English in an English one', () => {
+    const zh = text('posts/2026/zh-footnote/index.html');
+    expect(zh).toMatch(/<h2 class="sr-only" id="footnote-label">脚注<\/h2>/);
+    expect(zh).toContain('aria-label="返回引用 1"');
+    expect(zh).not.toMatch(/Footnotes|Back to reference/);
+    const en = text('posts/2026/en-footnote/index.html');
+    expect(en).toMatch(/id="footnote-label">Footnotes<\/h2>/);
+    expect(en).toContain('aria-label="Back to reference 1"');
   });
 });
 

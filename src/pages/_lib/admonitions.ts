@@ -21,7 +21,7 @@
  * content, in a `<div class="directive directive-NAME">`. Unified remark plugins (remark-directive,
  * remark-github-blockquote-alert) do not run in Sätteri's pipeline, hence this plugin.
  */
-import type { Blockquote, Paragraph, Text } from 'mdast';
+import type { Blockquote, Paragraph, PhrasingContent, Text } from 'mdast';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { postLanguage, type Lang } from '../../core/language.ts';
 
@@ -54,7 +54,7 @@ function asideData(kind: AdmonitionKind) {
 }
 
 /** The post's language from its frontmatter `lang`, else its text (core/language.ts). */
-function sourceLanguage(source: string): Lang {
+export function sourceLanguage(source: string): Lang {
   const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
   const lang = /^lang:\s*["']?([A-Za-z-]+)/m.exec(front)?.[1];
   return postLanguage('', lang, source);
@@ -89,12 +89,40 @@ function plugin(lang: Lang): MdastPluginDefinition {
       else ctx.setProperty(text as Text, 'value', rest);
       ctx.prependChild(node, titleParagraph([{ type: 'text', value: ADMONITION_TITLES[kind][lang] }]));
     },
+    // Sätteri renders an inline `:name` or a `::name` line as nothing, so ordinary prose lost
+    // words: "9:30am" became "9", "时间:早上" became "时间". No inline or leaf directive means
+    // anything here: each shows as written.
+    textDirective(node, ctx) {
+      ctx.replaceNode(node, asWritten(node, ':'));
+    },
+    leafDirective(node, ctx) {
+      ctx.replaceNode(node, { type: 'paragraph', children: asWritten(node, '::') });
+    },
   };
+}
+
+type Directive = { name: string; attributes?: Record<string, string | null | undefined> | null; children: readonly unknown[] };
+
+/**
+ * A text (`:name[label]{attrs}`) or leaf (`::name…`) directive as the text it was written
+ * as: the marker and name, the label's own parsed content (so `**bold**` in it stays bold) and
+ * the attributes as `{key="value"}`. Sätteri gives plugins no source positions, so this is
+ * rebuilt from the node: `{#id .class}` comes back as `{id="id" class="class"}`, and an empty
+ * label `[]` is not shown.
+ */
+function asWritten(node: Readonly<Directive>, marker: ':' | '::'): PhrasingContent[] {
+  const children = node.children as PhrasingContent[];
+  const attributes = Object.entries(node.attributes ?? {})
+    .map(([key, value]) => (value == null || value === '' ? key : `${key}="${value}"`))
+    .join(' ');
+  const after = `${children.length > 0 ? ']' : ''}${attributes === '' ? '' : `{${attributes}}`}`;
+  const text = (value: string): PhrasingContent[] => (value === '' ? [] : [{ type: 'text', value }]);
+  return [...text(`${marker}${node.name}${children.length > 0 ? '[' : ''}`), ...children, ...text(after)];
 }
 
 /**
  * The plugin, for `mdastPlugins`: a factory Sätteri calls with each document's source; a
- * document with neither `:::` nor `[!` is left alone without handing any node to JavaScript.
+ * document with neither `:` (any directive, `9:30` too) nor `[!` is left alone without handing any node to JavaScript.
  */
 export const admonitions = (ctx: PluginFactoryContext): MdastPluginDefinition | null =>
-  ctx.source.includes(':::') || ctx.source.includes('[!') ? plugin(sourceLanguage(ctx.source)) : null;
+  ctx.source.includes(':') || ctx.source.includes('[!') ? plugin(sourceLanguage(ctx.source)) : null;

@@ -1,0 +1,56 @@
+/**
+ * What Astro's stored rendering of a Markdown post depends on besides the post's text: the
+ * Markdown plugins of astro.config.mjs (admonitions, CJK line breaks, footnote labels, the sanitizer) with every
+ * module they import, the config itself, and the versions of the Markdown processor. Astro keeps
+ * a post's rendered HTML in its content store under a digest of the entry, and clears the store
+ * when its config changes, but a plugin is a function and its code is not part of that: after an
+ * update of Throughline's plugins, every unchanged post kept its old HTML (a colon fix that never
+ * reached the pages until the cache folder was deleted). The loader mixes this key into each
+ * entry's digest (published-loader.ts).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { libraryVersions } from '../store/cache-files.ts';
+import { importClosure } from '../store/planner-cache.ts';
+
+/** The modules astro.config.mjs hands to the Markdown processor. */
+export const MARKDOWN_PLUGIN_MODULES: readonly URL[] = [
+  new URL('../pages/_lib/admonitions.ts', import.meta.url),
+  new URL('../pages/_lib/cjk-line-breaks.ts', import.meta.url),
+  new URL('../pages/_lib/footnote-labels.ts', import.meta.url),
+  new URL('./sanitize.ts', import.meta.url),
+];
+const CONFIG = new URL('../../astro.config.mjs', import.meta.url);
+const LIBRARIES = ['satteri', '@astrojs/markdown-satteri', 'astro'];
+
+let KEY: string | undefined;
+
+/**
+ * A short hash (base64url) of the plugin modules' texts with their import closures (relative
+ * imports), the config's text and the processor libraries' versions. Sources that cannot be
+ * read (a bundle) give a key of the readable part, so a build never fails over it.
+ * `modules` is for tests; the default is cached for the process.
+ */
+export function markdownRenderKey(modules: readonly URL[] = MARKDOWN_PLUGIN_MODULES): string {
+  const cached = modules === MARKDOWN_PLUGIN_MODULES;
+  if (cached && KEY !== undefined) return KEY;
+  const h = createHash('sha1');
+  // Paths relative to src/: a project moved elsewhere keeps its key.
+  const base = new URL('../', import.meta.url).href;
+  for (const entry of modules) {
+    try {
+      for (const [url, text] of importClosure(entry)) h.update(url.startsWith(base) ? url.slice(base.length) : url).update('\0').update(text).update('\0');
+    } catch {
+      h.update(`unreadable ${entry.href}\0`);
+    }
+  }
+  try {
+    h.update(readFileSync(CONFIG));
+    for (const version of libraryVersions(LIBRARIES)) h.update(`\0${version}`);
+  } catch {
+    // Not in a source checkout: the plugin texts above still count.
+  }
+  const key = h.digest('base64url').slice(0, 16);
+  if (cached) KEY = key;
+  return key;
+}

@@ -1,0 +1,24 @@
+/**
+ * A post's table of contents as a tree: each `##` section with its `###` subsections nested in
+ * it, so the page's `<ol>` numbers the sections 1, 2, 3 (a flat list of both levels numbered
+ * the subsections too: the sections read 1, 2, 7, 8). A `###` before any `##` stands on its own.
+ * GFM's footnotes heading (id `footnote-label`, added by the processor, not written by the
+ * author) is not a section of the post and is left out.
+ */
+export interface TocHeading { depth: number; slug: string; text: string }
+export interface TocEntry { slug: string; text: string; children: { slug: string; text: string }[] }
+
+/** `headings` as Astro's render() gives them (document order); only depths 2 and 3 are kept. */
+export function tocTree(headings: readonly TocHeading[]): TocEntry[] {
+  const out: TocEntry[] = [];
+  for (const h of headings) {
+    if (h.slug === 'footnote-label' || (h.depth !== 2 && h.depth !== 3)) continue;
+    const last = out.at(-1);
+    if (h.depth === 3 && last) last.children.push({ slug: h.slug, text: h.text });
+    else out.push({ slug: h.slug, text: h.text, children: [] });
+  }
+  return out;
+}
+
+/** How many headings the tree holds (a table of contents is shown from 3). */
+export const tocSize = (tree: readonly TocEntry[]): number => tree.reduce((n, e) => n + 1 + e.children.length, 0);

@@ -1,0 +1,89 @@
+/**
+ * Does each local image a published post's body shows (`![alt](./loaf.jpg)`, `![alt][ref]` with
+ * `[ref]: ./loaf.jpg`) exist beside it? Astro imports such an image when it builds the page, and
+ * a missing one stopped the build with its own `[ImageNotFound] Could not find requested image
+ * ./loaf.jpg` and a stack trace in node_modules, naming no post. `check` and the build check
+ * report it instead, with the post file and the path looked for, like a missing `cover`
+ * (cover-files.ts). Only posts a build publishes are checked; http(s), `data:` and site paths
+ * (`/images/x.png`, served from public/ as is) are not.
+ */
+import { statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { MdastNode } from 'satteri';
+import { ThroughlineError } from '../core/errors.ts';
+import type { Post } from '../core/schema/post.ts';
+
+/** An image address Astro reads from disk, relative to the post: no scheme, not `/…`, `//…` or `#…`. */
+const isLocal = (url: string) => url !== '' && !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url);
+/** A cheap test before parsing: the body may show a local image (most posts show none). */
+const MAYBE_LOCAL = /!\[[^\]]*\]\(\s*<?(?![a-z][a-z0-9+.-]*:|\/|#)|^\s*\[[^\]]+\]:\s*<?(?![a-z][a-z0-9+.-]*:|\/|#)/im;
+
+async function localImages(post: Post): Promise<string[]> {
+  // Loaded only for a body that may show a local image: a `check` of posts without one never loads the parser.
+  const { markdownToMdast, mdxToMdast } = await import('satteri');
+  let tree: MdastNode;
+  try {
+    tree = post.file.endsWith('.mdx') ? mdxToMdast(post.body, { position: false }) : markdownToMdast(post.body, { position: false });
+  } catch {
+    // An MDX body that does not compile is reported by mdx-syntax.ts.
+    return [];
+  }
+  const definitions = new Map<string, string>();
+  const images: { url?: string; ref?: string }[] = [];
+  const walk = (node: MdastNode) => {
+    const n = node as MdastNode & { url?: string; identifier?: string; children?: MdastNode[] };
+    if (n.type === 'image') images.push({ url: n.url });
+    else if (n.type === 'imageReference') images.push({ ref: n.identifier?.toLowerCase() });
+    else if (n.type === 'definition' && n.identifier) definitions.set(n.identifier.toLowerCase(), n.url ?? '');
+    for (const child of n.children ?? []) walk(child);
+  };
+  walk(tree);
+  const urls = images.map((i) => i.url ?? (i.ref === undefined ? undefined : definitions.get(i.ref))).filter((u): u is string => u !== undefined);
+  return [...new Set(urls.filter(isLocal))];
+}
+
+function exists(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One error per missing local image of `posts` (the posts a build publishes), in the order of
+ * the posts, naming the post file (relative to `root`), the field `body` and the file looked
+ * for, in English and Chinese. The address is percent-decoded and its query/fragment dropped.
+ */
+export async function findMissingBodyImages(root: string, posts: Post[]): Promise<ThroughlineError[]> {
+  const errors: ThroughlineError[] = [];
+  for (const post of posts) {
+    if (!MAYBE_LOCAL.test(post.body)) continue;
+    for (const url of await localImages(post)) {
+      const path = url.replace(/[?#].*$/s, '');
+      let decoded = path;
+      try {
+        decoded = decodeURIComponent(path);
+      } catch {
+        // A stray % is part of the name.
+      }
+      const file = join(root, dirname(post.file), decoded);
+      if (exists(file)) continue;
+      const shown = relative(root, file).split('\\').join('/');
+      errors.push(
+        new ThroughlineError(
+          { en: `image "${url}" not found: no file ${shown}`, zh: `找不到图片 "${url}"：没有文件 ${shown}` },
+          {
+            file: post.file,
+            field: 'body',
+            hint: {
+              en: 'put the image at that path (beside the post for ./name), fix the path, or use a full https:// URL',
+              zh: '把图片放到这个路径（./name 表示与文章同一文件夹），或改正路径，或改用完整的 https:// 地址',
+            },
+          },
+        ),
+      );
+    }
+  }
+  return errors;
+}

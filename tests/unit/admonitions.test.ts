@@ -1,0 +1,39 @@
+/**
+ * The admonitions plugin in Sätteri with the portfolio's own options (astro.config.mjs): with
+ * directives on, any `:name` in prose (9:30am, 时间:早上, a:b) is parsed as a text directive,
+ * which Sätteri renders as nothing unless a plugin says otherwise. Every word must survive.
+ */
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { admonitions } from '../../src/pages/_lib/admonitions.ts';
+
+const render = (source: string) =>
+  (markdownToHtml(source, { features: { directive: true }, mdastPlugins: [admonitions] }) as { html: string }).html;
+
+describe('directives that are not asides keep their text', () => {
+  it('colons in English and Chinese prose are text, not directives', () => {
+    const html = render('Open at 9:30am. The ratio is a:b. Note:this matters. TODO:fix.\n\n时间:早上八点。比例 1:2。\n');
+    expect(html).toContain('Open at 9:30am. The ratio is a:b. Note:this matters. TODO:fix.');
+    expect(html).toContain('时间:早上八点。比例 1:2。');
+  });
+
+  it('an inline directive of another theme shows as written, its label still Markdown', () => {
+    expect(render('The content :spoiler[is hidden **ayyy**]!\n')).toContain('The content :spoiler[is hidden <strong>ayyy</strong>]!');
+    expect(render('See :abbr{title="x"} here.\n')).toContain('See :abbr{title="x"} here.');
+  });
+
+  it('a leaf directive line (Fuwari ::github{repo=…}) shows as written', () => {
+    expect(render('Before.\n\n::github{repo="saicaca/fuwari"}\n\nAfter.\n')).toMatch(/<p>::github\{repo="saicaca\/fuwari"\}<\/p>/);
+  });
+
+  it('in MDX too', () => {
+    const js = String((mdxToJs('Open at 9:30am, 时间:早上.\n', { features: { directive: true }, mdastPlugins: [admonitions] } as never) as { code?: string }).code ?? '');
+    // MDX compiles to JSX, the text split into string children around each rebuilt part.
+    for (const part of [':30am', ':早上']) expect(js).toContain(`"${part}"`);
+  });
+
+  it('asides still work beside them', () => {
+    const html = render(':::tip\nAt 9:30am.\n:::\n');
+    expect(html).toMatch(/<aside class="admonition admonition-tip"><p class="admonition-title">Tip<\/p>\s*<p>At 9:30am.<\/p>/);
+  });
+});
