@@ -10,8 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { libraryVersions } from '../store/cache-files.ts';
-import { importClosure } from '../store/planner-cache.ts';
+import { importClosure, libraryVersions } from '../store/cache-files.ts';
 
 /** The modules astro.config.mjs hands to the Markdown processor. */
 export const MARKDOWN_PLUGIN_MODULES: readonly URL[] = [

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Planner } from '../core/schema/planner.ts';
 import type { ValidatedPlanners } from './planner-store.ts';
-import { libraryVersions, projectCacheDir, writeCacheFile } from './cache-files.ts';
+import { importClosure, libraryVersions, projectCacheDir, writeCacheFile } from './cache-files.ts';
 
 const FAMILY = 'planner-';
 /** Bump when the layout of the file changes. */
@@ -38,23 +38,6 @@ export function plannerCodeKey(): string | null {
   } catch {
     return (CODE_KEY = null);
   }
-}
-
-/**
- * `entry` and every module it imports by a relative path, transitively (type imports too: a few
- * more files than needed, never fewer), as URL -> text, in a fixed order.
- */
-export function importClosure(entry: URL): Map<string, string> {
-  const out = new Map<string, string>();
-  const queue = [entry.href];
-  while (queue.length > 0) {
-    const url = queue.shift()!;
-    if (out.has(url)) continue;
-    const text = readFileSync(new URL(url), 'utf8');
-    out.set(url, text);
-    for (const m of text.matchAll(/\bfrom\s+'(\.{1,2}\/[^']+)'/g)) queue.push(new URL(m[1]!, url).href);
-  }
-  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** The cache file of the project at `root`, in `dir`; null without a code key. */
