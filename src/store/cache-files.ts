@@ -5,6 +5,7 @@
  * grow with every edit of the code or the data. Also the pieces of the caches' code keys: the
  * versions of libraries (libraryVersions) and a module's import closure (importClosure).
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
@@ -85,4 +86,23 @@ export function importClosure(entry: URL): Map<string, string> {
     for (const m of text.matchAll(/\bfrom\s+'(\.{1,2}\/[^']+)'/g)) queue.push(new URL(m[1]!, url).href);
   }
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/**
+ * A cache's code key: the SHA-1 (base64url) of `parts()`, each followed by NUL, or null when a
+ * part cannot be read (a bundle without its sources): then that cache is off. Callers memoise it.
+ */
+export function codeKeyOf(parts: () => Iterable<string | Uint8Array>): string | null {
+  try {
+    const h = createHash('sha1');
+    for (const part of parts()) h.update(part).update('\0');
+    return h.digest('base64url');
+  } catch {
+    return null;
+  }
+}
+
+/** The parts of a code key that say which Node runs it: its version, and its time-zone and ICU data. */
+export function runtimeParts(): string[] {
+  return [process.version, process.versions.tz ?? '', process.versions.icu ?? ''];
 }

@@ -7,12 +7,11 @@
  * bundle) there is no cache. Entries no run used are dropped when it saves. A missing, corrupt
  * or unwritable file is an empty cache: it never fails a command.
  */
-import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FrontmatterCache } from '../core/post-file.ts';
-import { libraryVersions, projectCacheDir, writeCacheFile } from './cache-files.ts';
+import { codeKeyOf, libraryVersions, projectCacheDir, writeCacheFile } from './cache-files.ts';
 import type { PostFrontmatter } from '../core/schema/post.ts';
 
 const FILE_FORMAT = 'frontmatter-1';
@@ -67,10 +66,5 @@ function readStored(file: string): Map<string, PostFrontmatter> {
 
 /** A hash of the code that makes fields of frontmatter text, or null when it cannot be read. */
 export function codeKey(): string | null {
-  try {
-    const texts = [...SOURCES.map((s) => readFileSync(new URL(s, import.meta.url), 'utf8')), ...libraryVersions(LIBRARIES)];
-    return hash('sha1', texts.join('\0'), 'base64url');
-  } catch {
-    return null;
-  }
+  return codeKeyOf(() => [...SOURCES.map((s) => readFileSync(new URL(s, import.meta.url), 'utf8')), ...libraryVersions(LIBRARIES)]);
 }

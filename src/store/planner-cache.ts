@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Planner } from '../core/schema/planner.ts';
 import type { ValidatedPlanners } from './planner-store.ts';
-import { importClosure, libraryVersions, projectCacheDir, writeCacheFile } from './cache-files.ts';
+import { codeKeyOf, importClosure, libraryVersions, projectCacheDir, runtimeParts, writeCacheFile } from './cache-files.ts';
 
 const FAMILY = 'planner-';
 /** Bump when the layout of the file changes. */
@@ -26,18 +26,17 @@ let CODE_KEY: string | null | undefined;
 
 /** Hash of the code that validates a planner; null when the sources cannot be read (a bundle). */
 export function plannerCodeKey(): string | null {
-  if (CODE_KEY !== undefined) return CODE_KEY;
-  try {
-    const h = createHash('sha1');
+  if (CODE_KEY === undefined) {
     const base = new URL('../', import.meta.url).href;
-    h.update(`${FILE_FORMAT}\0${process.version}\0${process.versions.tz ?? ''}\0${process.versions.icu ?? ''}\0`);
-    for (const [url, text] of importClosure(new URL('../core/planner-file.ts', import.meta.url))) h.update(url.slice(base.length)).update('\0').update(text).update('\0');
-    h.update(readFileSync(new URL('./planner-cache.ts', import.meta.url)));
-    for (const version of libraryVersions(LIBRARIES)) h.update(`\0${version}`);
-    return (CODE_KEY = h.digest('base64url'));
-  } catch {
-    return (CODE_KEY = null);
+    CODE_KEY = codeKeyOf(() => [
+      FILE_FORMAT,
+      ...runtimeParts(),
+      ...[...importClosure(new URL('../core/planner-file.ts', import.meta.url))].flatMap(([url, text]) => [url.slice(base.length), text]),
+      readFileSync(new URL('./planner-cache.ts', import.meta.url)),
+      ...libraryVersions(LIBRARIES),
+    ]);
   }
+  return CODE_KEY;
 }
 
 /** The cache file of the project at `root`, in `dir`; null without a code key. */

@@ -8,12 +8,11 @@
  * A missing, corrupt or wrongly shaped file is an empty cache: never a failed command, never a
  * stale slot.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PeriodSlotCache } from '../core/slots.ts';
 import type { Slot } from '../core/slot.ts';
-import { libraryVersions, projectCacheDir, writeCacheFile } from './cache-files.ts';
+import { codeKeyOf, libraryVersions, projectCacheDir, runtimeParts, writeCacheFile } from './cache-files.ts';
 
 const FAMILY = 'slots-';
 /** Bump when the layout of the file changes. */
@@ -29,16 +28,10 @@ let CODE_KEY: string | null | undefined;
 
 /** Hash of the code and data that expand slots; null when the sources cannot be read (a bundle). */
 export function slotsCodeKey(): string | null {
-  if (CODE_KEY !== undefined) return CODE_KEY;
-  try {
-    const h = createHash('sha1');
-    h.update(`${FILE_FORMAT}\0${process.version}\0${process.versions.tz ?? ''}\0${process.versions.icu ?? ''}\0`);
-    for (const file of CODE) h.update(file).update('\0').update(readFileSync(new URL(file, import.meta.url))).update('\0');
-    h.update(libraryVersions(['rrule'])[0]);
-    return (CODE_KEY = h.digest('base64url'));
-  } catch {
-    return (CODE_KEY = null);
+  if (CODE_KEY === undefined) {
+    CODE_KEY = codeKeyOf(() => [FILE_FORMAT, ...runtimeParts(), ...CODE.flatMap((file) => [file, readFileSync(new URL(file, import.meta.url))]), ...libraryVersions(['rrule'])]);
   }
+  return CODE_KEY;
 }
 
 /** The cache file of the project at `root`, in `dir`; null without a code key. */

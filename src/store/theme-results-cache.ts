@@ -14,7 +14,7 @@
  * file, or one whose entries do not have a result's shape, is an empty cache: never a failed
  * command, never a stale result.
  */
-import { createHash, hash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { ThemeResultStore } from '../core/check.ts';
 import type { ThemeResult } from '../core/theme/index.ts';
 import type { Calibration } from '../core/theme/calibrate.ts';
-import { libraryVersions, projectCacheDir, writeCacheFile } from './cache-files.ts';
+import { codeKeyOf, libraryVersions, projectCacheDir, writeCacheFile } from './cache-files.ts';
 
 const FAMILY = 'theme-results-';
 /** Bump when the layout of the file changes. */
@@ -155,17 +155,14 @@ let CODE_KEY: string | null | undefined;
  * read (a bundle): then nothing is cached. Once per process.
  */
 export function resultsCodeKey(): string | null {
-  if (CODE_KEY !== undefined) return CODE_KEY;
-  try {
-    const parts: (string | Buffer)[] = [FILE_FORMAT, process.version];
-    const dirs = [fileURLToPath(new URL('../core/theme/', import.meta.url)), fileURLToPath(new URL('./theme-data/', import.meta.url))];
-    for (const dir of dirs) for (const name of readdirSync(dir).sort()) parts.push(name, readFileSync(join(dir, name)));
-    for (const file of ['../core/check.ts', './theme-term-cache.ts', './lazy-counts.ts', './theme-lexicon.ts']) parts.push(file, readFileSync(new URL(file, import.meta.url)));
-    parts.push(...libraryVersions(LIBRARIES));
-    const h = createHash('sha1');
-    for (const p of parts) h.update(p).update('\0');
-    return (CODE_KEY = h.digest('base64url'));
-  } catch {
-    return (CODE_KEY = null);
+  if (CODE_KEY === undefined) {
+    CODE_KEY = codeKeyOf(() => {
+      const parts: (string | Buffer)[] = [FILE_FORMAT, process.version];
+      const dirs = [fileURLToPath(new URL('../core/theme/', import.meta.url)), fileURLToPath(new URL('./theme-data/', import.meta.url))];
+      for (const dir of dirs) for (const name of readdirSync(dir).sort()) parts.push(name, readFileSync(join(dir, name)));
+      for (const file of ['../core/check.ts', './theme-term-cache.ts', './lazy-counts.ts', './theme-lexicon.ts']) parts.push(file, readFileSync(new URL(file, import.meta.url)));
+      return [...parts, ...libraryVersions(LIBRARIES)];
+    });
   }
+  return CODE_KEY;
 }
