@@ -57,6 +57,25 @@ describe('planImport', () => {
   test('numbers a slug already taken by a post or an earlier entry', () => {
     const plan = planImport([entry(1, { title: 'Same' }), entry(2, { title: 'Same' })], { ...none, ids: ['2025/same'] }, opts);
     expect(plan.drafts.map((d) => d.id)).toEqual(['2025/same-2', '2025/same-3']);
+    expect(plan.warnings.map((w) => w.en)).toEqual([
+      'entry 1 "Same": the name 2025/same is taken by another post, so it is saved as 2025/same-2',
+      'entry 2 "Same": the name 2025/same is taken by another post, so it is saved as 2025/same-3',
+    ]);
+  });
+
+  test('gives "C tips", "C++ tips" and "C# tips" three slugs, and says so when a slug had to be numbered', () => {
+    const titles = ['C tips', 'C++ tips', 'C# tips', 'C: tips', 'C tips'];
+    const plan = planImport(titles.map((title, i) => entry(i + 1, { title })), none, opts);
+    expect(plan.drafts.map((d) => d.id)).toEqual(['2025/c-tips', '2025/c-plus-plus-tips', '2025/c-sharp-tips', '2025/c-tips-2', '2025/c-tips-3']);
+    // The repeated title is numbered without a word; the different title that lands on the same slug is named.
+    expect(plan.warnings).toEqual([
+      { en: 'entry 4 "C: tips": the name 2025/c-tips is taken by another post, so it is saved as 2025/c-tips-2', zh: '第 4 条 "C: tips"：名称 2025/c-tips 已被另一篇文章占用，因此保存为 2025/c-tips-2' },
+    ]);
+  });
+
+  test('counts a post id differing only in case or Unicode form as taken: one file on macOS and Windows', () => {
+    const plan = planImport([entry(1, { title: 'Café' }), entry(2, { title: 'Tips' })], { ...none, ids: ['2025/Cafe', '2025/TIPS'] }, opts);
+    expect(plan.drafts.map((d) => d.id)).toEqual(['2025/cafe-2', '2025/tips-2']);
   });
 
   test('names an untitled entry after the start of its body, and warns', () => {

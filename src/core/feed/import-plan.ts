@@ -8,11 +8,11 @@ import { isWebUrl } from './address.ts';
 import type { FeedEntry } from './entry.ts';
 import { toIsoPublishedAt } from './feed-date.ts';
 import { convertHtmlToMarkdown, convertTextToMarkdown } from './html-to-markdown.ts';
-import { slugify, uniqueSlug } from './slug.ts';
+import { idKey, slugify, uniqueSlug } from './slug.ts';
 import { htmlToText } from './text.ts';
 
 export interface PostDraft {
-  /** Post id: path under content/posts/ without extension. */
+  /** Post id: path under content/posts/ without extension, unique (ignoring case) among the known ids and the other drafts. */
   id: string;
   frontmatter: Record<string, unknown>;
   body: string;
@@ -54,9 +54,11 @@ export interface ImportOptions {
  * `plannedFor`, private -> `draft` with a warning (never published).
  */
 export function planImport(entries: FeedEntry[], known: KnownPosts, opts: ImportOptions): ImportPlan {
-  const ids = new Set(known.ids);
+  const ids = new Set([...known.ids].map(idKey));
   const urls = new Set([...known.urls].map(normalizeUrl));
   const guids = new Set(known.guids);
+  /** idKey -> the title of the entry of this import that took it. */
+  const titles = new Map<string, string>();
   const plan: ImportPlan = { drafts: [], alreadyImported: 0, warnings: [] };
   entries.forEach((entry, i) => {
     const title = entry.title ? ` "${entry.title}"` : '';
@@ -81,10 +83,19 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
     }
     if (entry.state === 'private')
       plan.warnings.push({ en: `${label.en}: a private post: imported as a draft, never published`, zh: `${label.zh}：私密文章：作为草稿导入，不会发布` });
-    const draft = draftPost(entry, { ...opts, status, date, url, ids });
+    const draft = draftPost(entry, { ...opts, status, date, url });
     const named = String(draft.frontmatter.title);
     if (!entry.title) plan.warnings.push({ en: `${label.en}: has no title; named "${named}"`, zh: `${label.zh}：没有标题；命名为 "${named}"` });
-    ids.add(draft.id);
+    const id = uniqueSlug(draft.id, ids);
+    // Entries repeating a title ("Weekly notes") are numbered as expected; any other clash is news.
+    if (id !== draft.id && titles.get(idKey(draft.id)) !== named)
+      plan.warnings.push({
+        en: `${label.en}: the name ${draft.id} is taken by another post, so it is saved as ${id}`,
+        zh: `${label.zh}：名称 ${draft.id} 已被另一篇文章占用，因此保存为 ${id}`,
+      });
+    draft.id = id;
+    ids.add(idKey(id));
+    if (!titles.has(idKey(draft.id))) titles.set(idKey(draft.id), named);
     if (url) urls.add(url);
     if (entry.guid) guids.add(entry.guid);
     plan.drafts.push(draft);
@@ -113,7 +124,6 @@ function statusOf(entry: FeedEntry, requested: PostStatus): PostStatus {
 interface DraftContext extends ImportOptions {
   date: string | undefined;
   url: string | undefined;
-  ids: ReadonlySet<string>;
 }
 
 function draftPost(entry: FeedEntry, ctx: DraftContext): PostDraft {
@@ -137,7 +147,7 @@ function draftPost(entry: FeedEntry, ctx: DraftContext): PostDraft {
     ...(entry.tags?.length ? { tags: [...new Set(entry.tags)] } : {}),
   };
   const folder = ctx.date ? ctx.date.slice(0, 4) : 'drafts';
-  return { id: uniqueSlug(`${folder}/${slug}`, ctx.ids), frontmatter, body };
+  return { id: `${folder}/${slug}`, frontmatter, body };
 }
 
 /** A title from the start of the body (at most 60 characters), else "Untitled" and the date. */
