@@ -25,3 +25,19 @@ export const ALERT = /^\[!(note|tip|important|warning|caution)\][ \t]*(?:\r?\n|$
 export function isAdmonitionKind(name: string): name is AdmonitionKind {
   return (ADMONITION_KINDS as readonly string[]).includes(name);
 }
+
+/** A `:::kind`, `:::kind[label]`, `::::kind{.attrs}` or closing `:::` line; group 1 is the label. */
+const FENCE_LINE = /^[ \t]*:{3,}[ \t]*(?:[A-Za-z][\w-]*)?(?:\[([^\]\n]*)\])?(?:\{[^}\n]*\})?[ \t]*$/gm;
+/** A `> [!KIND]` alert line; group 1 is its quote marker, kept so that the quote stays one. */
+const ALERT_LINE = /^([ \t]*>[ \t]*)\[!(?:note|tip|important|warning|caution)\][ \t]*$/gim;
+
+/**
+ * `source` without admonition markup, for the text a reader sees (excerpts, theme terms): the
+ * fence lines (with `keepLabels`, a fence's `[label]` stays as a line of text) and the
+ * `[!KIND]` of alert lines go; the text inside stays. By lines, not parsed: a fence line inside a
+ * code block goes too, which callers that drop code never see.
+ */
+export function dropAdmonitionMarks(source: string, opts: { keepLabels?: boolean } = {}): string {
+  if (!source.includes(':::') && !source.includes('[!')) return source;
+  return source.replace(FENCE_LINE, (_, label: string | undefined) => (opts.keepLabels && label ? label : '')).replace(ALERT_LINE, '$1');
+}
