@@ -73,6 +73,22 @@ describe('planImport', () => {
     ]);
   });
 
+  test('leaves out a summary that is only the start of the body, cut by the generator, and keeps one written apart', () => {
+    const html = '<h2 id="概述">概述</h2><p>本站其实有段时间一直存在登不上去的问题，最近来排查了一下。</p><p>结论在后面。</p>';
+    const cases = [
+      // Hexo's atom.xml: the first characters of the post, cut inside a word.
+      entry(1, { html, summary: '概述 本站其实有段时间一直存在登不上去的问题，最近来排' }),
+      // WordPress's RSS: the first words and "[…]".
+      entry(2, { html: '<p>Slow braising needs time, low heat and a heavy pot with a lid.</p>', summary: 'Slow braising needs time, low heat […]' }),
+      entry(3, { html: '<p>Slow braising needs time.</p>', summary: 'Why slow wins.' }),
+      entry(4, { html: undefined, text: 'Twelve folds, then steam.', summary: 'Twelve folds' }),
+      // Cut just after the "<" of a link: 这里<a href=…>.
+      entry(5, { html: '<p>文档放在 <a href="https://x.example/">这里</a>，总结一下。</p>', summary: '文档放在 这里<' }),
+    ];
+    const descriptions = planImport(cases, none, opts).drafts.map((d) => d.frontmatter.description);
+    expect(descriptions).toEqual([undefined, undefined, 'Why slow wins.', undefined, undefined]);
+  });
+
   test('counts a post id differing only in case or Unicode form as taken: one file on macOS and Windows', () => {
     const plan = planImport([entry(1, { title: 'Café' }), entry(2, { title: 'Tips' })], { ...none, ids: ['2025/Cafe', '2025/TIPS'] }, opts);
     expect(plan.drafts.map((d) => d.id)).toEqual(['2025/cafe-2', '2025/tips-2']);

@@ -142,12 +142,27 @@ function draftPost(entry: FeedEntry, ctx: DraftContext): PostDraft {
     ...(ctx.date && (!fromExport || ctx.status === 'published') ? { publishedAt: ctx.date } : {}),
     ...(ctx.url ? { url: ctx.url } : {}),
     ...(entry.guid ? { guid: entry.guid } : {}),
-    ...(entry.summary ? { description: entry.summary } : {}),
+    ...(entry.summary && !isLeadOf(entry.summary, entry) ? { description: entry.summary } : {}),
     ...(entry.author ? { author: entry.author } : {}),
     ...(entry.tags?.length ? { tags: [...new Set(entry.tags)] } : {}),
   };
   const folder = ctx.date ? ctx.date.slice(0, 4) : 'drafts';
   return { id: `${folder}/${slug}`, frontmatter, body };
+}
+
+/**
+ * True when `summary` is only the start of the entry's own text, cut by the generator (Hexo's
+ * auto excerpt, WordPress's first 55 words and "[…]"): as `description` it would end
+ * mid-sentence on the portfolio ("…最近来排"), where the excerpt made from the body ends at a
+ * sentence. Compared without whitespace (generators join blocks differently) and without a
+ * trailing "…", "...", "[…]" or "<".
+ */
+function isLeadOf(summary: string, entry: FeedEntry): boolean {
+  const squash = (text: string) => text.replace(/\s+/g, '');
+  // A cut just after a tag's "<" leaves it as text (WHATWG HTML §13.2.5.6: EOF in tag open).
+  const lead = squash(summary).replace(/(?:\[(?:…|\.\.\.)\]|…|\.\.\.|<)$/u, '');
+  const body = entry.html ? htmlToText(entry.html) : (entry.text ?? '');
+  return lead.length > 0 && squash(body).startsWith(lead);
 }
 
 /** A title from the start of the body (at most 60 characters), else "Untitled" and the date. */
