@@ -102,6 +102,8 @@ describe('frontmatter from other themes', () => {
     ['2024-04-03 24:10', '24:10 is not a time of day: hours go up to 23', '24:10 不是一天中的时间：小时最大是 23'],
     ['2024-04-03T16:75:00+08:00', '16:75:00 is not a time of day: minutes go up to 59', '16:75:00 不是一天中的时间：分钟最大是 59'],
     ['2022-05-22 0:44:48', '0:44:48: write the hour with two digits, 00:44:48', '0:44:48：小时要写成两位数，即 00:44:48'],
+    ['2022-05-2 02:17:48', '2022-05-2: write the month and the day with two digits, 2022-05-02', '2022-05-2：月和日要写成两位数，即 2022-05-02'],
+    ['2022-5-2', '2022-5-2: write the month and the day with two digits, 2022-05-02', '2022-5-2：月和日要写成两位数，即 2022-05-02'],
   ])('says what is wrong with the time of %s, in English and Chinese', (date, en, zh) => {
     const run = () => parsePostText(`---\ntitle: T\nchannel: blog\nstatus: published\npublishedAt: "${date}"\n---\n`, 'x', 'content/posts/x.md');
     expect(run).toThrow(ThroughlineError);
