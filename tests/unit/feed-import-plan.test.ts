@@ -89,6 +89,21 @@ describe('planImport', () => {
     expect(descriptions).toEqual([undefined, undefined, 'Why slow wins.', undefined, undefined]);
   });
 
+  test('gives no url to an entry whose feed was made on localhost, keeps its images relative, and says so once', () => {
+    // A real Wintersmith feed, built with its dev server's address.
+    const local = (n: number, extra: Partial<FeedEntry> = {}) =>
+      entry(n, { url: `http://localhost:8080/articles/p${n}/`, guid: `http://localhost:8080/articles/p${n}/`, base: 'http://localhost:8080', html: '<p><img src="/articles/p/banana.png" alt="a banana"></p>', ...extra });
+    const plan = planImport([local(1), local(2, { url: 'http://127.0.0.1:4000/p2/' }), entry(3)], none, opts);
+    expect(plan.drafts.map((d) => d.frontmatter.url)).toEqual([undefined, undefined, 'https://x.example/p/3']);
+    expect(plan.drafts[0]!.body).toBe('![a banana](/articles/p/banana.png)');
+    expect(plan.warnings).toEqual([
+      {
+        en: '2 entries point to http://localhost:8080, the machine the feed was made on, not where the posts are published: they get no url, and their relative links and images stay relative (check names any image it cannot find)',
+        zh: '有 2 条指向 http://localhost:8080，那是生成 feed 的那台电脑，而不是文章发布的地方：它们不设 url，相对链接和图片保持相对（check 会列出找不到的图片）',
+      },
+    ]);
+  });
+
   test('counts a post id differing only in case or Unicode form as taken: one file on macOS and Windows', () => {
     const plan = planImport([entry(1, { title: 'Café' }), entry(2, { title: 'Tips' })], { ...none, ids: ['2025/Cafe', '2025/TIPS'] }, opts);
     expect(plan.drafts.map((d) => d.id)).toEqual(['2025/cafe-2', '2025/tips-2']);

@@ -2,9 +2,9 @@
  * Feed entries -> post drafts: frontmatter per shared/interfaces.md §2 plus `guid`, a Markdown
  * body, and a readable id `YYYY/slug` (the year of the entry's date, in its own offset).
  */
-import type { Text } from '../i18n/text.ts';
+import { countOf, type Text } from '../i18n/text.ts';
 import type { PostStatus } from '../schema/post.ts';
-import { isWebUrl } from './address.ts';
+import { isLoopbackUrl, isWebUrl } from './address.ts';
 import type { FeedEntry } from './entry.ts';
 import { toIsoPublishedAt } from './feed-date.ts';
 import { convertHtmlToMarkdown, convertTextToMarkdown } from './html-to-markdown.ts';
@@ -60,10 +60,12 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
   /** idKey -> the title of the entry of this import that took it. */
   const titles = new Map<string, string>();
   const plan: ImportPlan = { drafts: [], alreadyImported: 0, warnings: [] };
+  /** Addresses of entries on the feed maker's own machine (localhost): one warning for them all. */
+  const local: string[] = [];
   entries.forEach((entry, i) => {
     const title = entry.title ? ` "${entry.title}"` : '';
     const label = { en: `entry ${i + 1}${title}`, zh: `第 ${i + 1} 条${title}` };
-    const url = isWebUrl(entry.url) ? normalizeUrl(entry.url) : undefined;
+    const url = isWebUrl(entry.url) && !isLoopbackUrl(entry.url) ? normalizeUrl(entry.url) : undefined;
     if ((url && urls.has(url)) || (entry.guid && guids.has(entry.guid))) {
       const seenInFeed = plan.drafts.some((d) => d.frontmatter.guid === entry.guid || d.frontmatter.url === url);
       const key = entry.guid && guids.has(entry.guid) ? 'guid' : 'url';
@@ -99,7 +101,16 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
     if (url) urls.add(url);
     if (entry.guid) guids.add(entry.guid);
     plan.drafts.push(draft);
+    const localAddress = [entry.url, entry.base].find(isLoopbackUrl);
+    if (localAddress) local.push(localAddress);
   });
+  if (local.length > 0) {
+    const n = countOf(local.length, ['entry', 'entries'], '条');
+    plan.warnings.push({
+      en: `${n.en} ${local.length === 1 ? 'points' : 'point'} to ${new URL(local[0]!).origin}, the machine the feed was made on, not where the posts are published: they get no url, and their relative links and images stay relative (check names any image it cannot find)`,
+      zh: `有 ${n.zh}指向 ${new URL(local[0]!).origin}，那是生成 feed 的那台电脑，而不是文章发布的地方：它们不设 url，相对链接和图片保持相对（check 会列出找不到的图片）`,
+    });
+  }
   // A map key that matched nothing is most likely a misspelt category: say so rather than import silently without pillars.
   for (const [category, pillar] of opts.pillarMap ?? []) {
     if (entries.some((e) => namesOf(e).some((n) => n.toLowerCase() === category))) continue;
@@ -127,7 +138,7 @@ interface DraftContext extends ImportOptions {
 }
 
 function draftPost(entry: FeedEntry, ctx: DraftContext): PostDraft {
-  const base = entry.base ?? ctx.url;
+  const base = [entry.base, ctx.url].find((b) => b && !isLoopbackUrl(b));
   const body = entry.html ? convertHtmlToMarkdown(entry.html, base) : entry.text ? convertTextToMarkdown(entry.text) : '';
   const title = entry.title ? entry.title.replace(/\s+/g, ' ') : untitled(entry, ctx.date);
   const slug = slugify(title, entry.guid ?? ctx.url ?? `${title} ${ctx.date ?? ''}`);
