@@ -42,4 +42,5 @@ export const DASHBOARD_TEXT: Dictionary = {
   'flag.pillar-drift': { en: 'Pillar drift', zh: '支柱偏差' },
   'flag.waiting': { en: 'Waiting for its date', zh: '等待发布日期' },
   'flag.too-large': { en: 'Too large', zh: '内容过大' },
+  'flag.template-tag': { en: 'Template tag', zh: '模板标签' },
 };
