@@ -84,9 +84,11 @@ describe('planImport', () => {
       entry(4, { html: undefined, text: 'Twelve folds, then steam.', summary: 'Twelve folds' }),
       // Cut just after the "<" of a link: 这里<a href=…>.
       entry(5, { html: '<p>文档放在 <a href="https://x.example/">这里</a>，总结一下。</p>', summary: '文档放在 这里<' }),
+      // An excerpt of whole sentences that happens to open the post reads well: kept.
+      entry(6, { html: '<p>Slow braising needs time. Here is why.</p>', summary: 'Slow braising needs time.' }),
     ];
     const descriptions = planImport(cases, none, opts).drafts.map((d) => d.frontmatter.description);
-    expect(descriptions).toEqual([undefined, undefined, 'Why slow wins.', undefined, undefined]);
+    expect(descriptions).toEqual([undefined, undefined, 'Why slow wins.', undefined, undefined, 'Slow braising needs time.']);
   });
 
   test('gives no url to an entry whose feed was made on localhost, keeps its images relative, and says so once', () => {

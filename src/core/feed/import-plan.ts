@@ -166,15 +166,20 @@ function draftPost(entry: FeedEntry, ctx: DraftContext): PostDraft {
  * auto excerpt, WordPress's first 55 words and "[…]"): as `description` it would end
  * mid-sentence on the portfolio ("…最近来排"), where the excerpt made from the body ends at a
  * sentence. Compared without whitespace (generators join blocks differently) and without a
- * trailing "…", "...", "[…]" or "<".
+ * trailing "…", "...", "[…]" or "<"; a lead of whole sentences, with no such mark, is kept.
  */
 function isLeadOf(summary: string, entry: FeedEntry): boolean {
   const squash = (text: string) => text.replace(/\s+/g, '');
+  const written = squash(summary);
   // A cut just after a tag's "<" leaves it as text (WHATWG HTML §13.2.5.6: EOF in tag open).
-  const lead = squash(summary).replace(/(?:\[(?:…|\.\.\.)\]|…|\.\.\.|<)$/u, '');
+  const lead = written.replace(/(?:\[(?:…|\.\.\.)\]|…|\.\.\.|<)$/u, '');
+  // An author's excerpt that is the first sentences, whole, reads well: only a cut one goes.
+  const cut = lead !== written || !SENTENCE_END.test(lead);
   const body = entry.html ? htmlToText(entry.html) : (entry.text ?? '');
-  return lead.length > 0 && squash(body).startsWith(lead);
+  return cut && lead.length > 0 && squash(body).startsWith(lead);
 }
+
+const SENTENCE_END = /[.!?。！？]["'”’)）」』]*$/u;
 
 /** A title from the start of the body (at most 60 characters), else "Untitled" and the date. */
 function untitled(entry: FeedEntry, date: string | undefined): string {
