@@ -100,8 +100,8 @@ describe('planImport', () => {
     expect(plan.drafts[0]!.body).toBe('![a banana](/articles/p/banana.png)');
     expect(plan.warnings).toEqual([
       {
-        en: '2 entries point to http://localhost:8080, the machine the feed was made on, not where the posts are published: they get no url, and their relative links and images stay relative (check names any image it cannot find)',
-        zh: '有 2 条指向 http://localhost:8080，那是生成 feed 的那台电脑，而不是文章发布的地方：它们不设 url，相对链接和图片保持相对（check 会列出找不到的图片）',
+        en: '2 entries point to http://localhost:8080, the machine the feed was made on, not where the posts are published: they get no url, and their relative links and images stay relative: copy those images into public/ at the same paths, or the pages show them broken',
+        zh: '有 2 条指向 http://localhost:8080，那是生成 feed 的那台电脑，而不是文章发布的地方：它们不设 url，相对链接和图片保持相对：请把这些图片复制到 public/ 下的相同路径，否则页面上的图片会打不开',
       },
     ]);
   });

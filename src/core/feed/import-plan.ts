@@ -107,8 +107,8 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
   if (local.length > 0) {
     const n = countOf(local.length, ['entry', 'entries'], '条');
     plan.warnings.push({
-      en: `${n.en} ${local.length === 1 ? 'points' : 'point'} to ${new URL(local[0]!).origin}, the machine the feed was made on, not where the posts are published: they get no url, and their relative links and images stay relative (check names any image it cannot find)`,
-      zh: `有 ${n.zh}指向 ${new URL(local[0]!).origin}，那是生成 feed 的那台电脑，而不是文章发布的地方：它们不设 url，相对链接和图片保持相对（check 会列出找不到的图片）`,
+      en: `${n.en} ${local.length === 1 ? 'points' : 'point'} to ${new URL(local[0]!).origin}, the machine the feed was made on, not where the posts are published: they get no url, and their relative links and images stay relative: copy those images into public/ at the same paths, or the pages show them broken`,
+      zh: `有 ${n.zh}指向 ${new URL(local[0]!).origin}，那是生成 feed 的那台电脑，而不是文章发布的地方：它们不设 url，相对链接和图片保持相对：请把这些图片复制到 public/ 下的相同路径，否则页面上的图片会打不开`,
     });
   }
   // A map key that matched nothing is most likely a misspelt category: say so rather than import silently without pillars.
