@@ -106,6 +106,18 @@ describe('planImport', () => {
     ]);
   });
 
+  test('says so when entries have only a relative address and the feed names no site (a real Publii JSON Feed)', () => {
+    const rel = (n: number) => entry(n, { url: `/p${n}.html`, guid: `/p${n}.html`, base: undefined, html: '<p><img src="/media/posts/7/x.png" alt=""></p>' });
+    const plan = planImport([rel(1), rel(2)], none, opts);
+    expect(plan.drafts.map((d) => d.frontmatter.url)).toEqual([undefined, undefined]);
+    expect(plan.warnings).toEqual([
+      {
+        en: '2 entries have only a relative address (/p1.html) and the feed names no site to resolve it against: they get no url, and their relative images stay relative: copy those images into public/ at the same paths, or the pages show them broken',
+        zh: '有 2 条只有相对地址（/p1.html），而 feed 没有写明网站地址可供补全：它们不设 url，相对图片保持相对：请把这些图片复制到 public/ 下的相同路径，否则页面上的图片会打不开',
+      },
+    ]);
+  });
+
   test('counts a post id differing only in case or Unicode form as taken: one file on macOS and Windows', () => {
     const plan = planImport([entry(1, { title: 'Café' }), entry(2, { title: 'Tips' })], { ...none, ids: ['2025/Cafe', '2025/TIPS'] }, opts);
     expect(plan.drafts.map((d) => d.id)).toEqual(['2025/cafe-2', '2025/tips-2']);

@@ -60,8 +60,8 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
   /** idKey -> the title of the entry of this import that took it. */
   const titles = new Map<string, string>();
   const plan: ImportPlan = { drafts: [], alreadyImported: 0, warnings: [] };
-  /** Addresses of entries on the feed maker's own machine (localhost): one warning for them all. */
-  const local: string[] = [];
+  /** Addresses of drafted entries that lead nowhere (localhost, or relative with no base): one warning per kind. */
+  const lost: string[] = [];
   entries.forEach((entry, i) => {
     const title = entry.title ? ` "${entry.title}"` : '';
     const label = { en: `entry ${i + 1}${title}`, zh: `第 ${i + 1} 条${title}` };
@@ -101,16 +101,10 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
     if (url) urls.add(url);
     if (entry.guid) guids.add(entry.guid);
     plan.drafts.push(draft);
-    const localAddress = [entry.url, entry.base].find(isLoopbackUrl);
-    if (localAddress) local.push(localAddress);
+    const nowhere = [entry.url, entry.base].find(isLoopbackUrl) ?? (!url && entry.url && !URL.canParse(entry.url) ? entry.url : undefined);
+    if (nowhere) lost.push(nowhere);
   });
-  if (local.length > 0) {
-    const n = countOf(local.length, ['entry', 'entries'], '条');
-    plan.warnings.push({
-      en: `${n.en} ${local.length === 1 ? 'points' : 'point'} to ${new URL(local[0]!).origin}, the machine the feed was made on, not where the posts are published: they get no url, and their relative links and images stay relative: copy those images into public/ at the same paths, or the pages show them broken`,
-      zh: `有 ${n.zh}指向 ${new URL(local[0]!).origin}，那是生成 feed 的那台电脑，而不是文章发布的地方：它们不设 url，相对链接和图片保持相对：请把这些图片复制到 public/ 下的相同路径，否则页面上的图片会打不开`,
-    });
-  }
+  plan.warnings.push(...lostAddressWarnings(lost));
   // A map key that matched nothing is most likely a misspelt category: say so rather than import silently without pillars.
   for (const [category, pillar] of opts.pillarMap ?? []) {
     if (entries.some((e) => namesOf(e).some((n) => n.toLowerCase() === category))) continue;
@@ -120,6 +114,35 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
     });
   }
   return plan;
+}
+
+/**
+ * One warning for the entries whose addresses are on the feed maker's machine (a feed built
+ * with its dev server's address) and one for those with only a relative address and no site to
+ * resolve it against (a JSON Feed with an empty home_page_url): their posts get no url, and
+ * their relative images, which the portfolio serves only from public/, need copying there.
+ */
+function lostAddressWarnings(lost: string[]): Text[] {
+  const local = lost.filter(isLoopbackUrl);
+  const relative = lost.filter((a) => !isLoopbackUrl(a));
+  const images = { en: 'copy those images into public/ at the same paths, or the pages show them broken', zh: '请把这些图片复制到 public/ 下的相同路径，否则页面上的图片会打不开' };
+  const warnings: Text[] = [];
+  if (local.length > 0) {
+    const n = countOf(local.length, ['entry', 'entries'], '条');
+    const origin = new URL(local[0]!).origin;
+    warnings.push({
+      en: `${n.en} ${local.length === 1 ? 'points' : 'point'} to ${origin}, the machine the feed was made on, not where the posts are published: they get no url, and their relative links and images stay relative: ${images.en}`,
+      zh: `有 ${n.zh}指向 ${origin}，那是生成 feed 的那台电脑，而不是文章发布的地方：它们不设 url，相对链接和图片保持相对：${images.zh}`,
+    });
+  }
+  if (relative.length > 0) {
+    const n = countOf(relative.length, ['entry', 'entries'], '条');
+    warnings.push({
+      en: `${n.en} ${relative.length === 1 ? 'has' : 'have'} only a relative address (${relative[0]}) and the feed names no site to resolve it against: they get no url, and their relative images stay relative: ${images.en}`,
+      zh: `有 ${n.zh}只有相对地址（${relative[0]}），而 feed 没有写明网站地址可供补全：它们不设 url，相对图片保持相对：${images.zh}`,
+    });
+  }
+  return warnings;
 }
 
 /** An entry's category names, then its tag names: what `--pillar-map` matches. */
