@@ -3,7 +3,7 @@
  * per channel, and a summary, in the user's language (kinds, ids and paths stay as written).
  */
 import type { CheckReport, Flag } from '../core/check.ts';
-import { shownConsistency } from '../core/channel-stats.ts';
+import { overdueText, shownConsistency } from '../core/channel-stats.ts';
 import { countOf, pick } from '../core/i18n/text.ts';
 import type { Lang } from '../core/language.ts';
 import type { Planner } from '../core/schema/planner.ts';
@@ -32,15 +32,17 @@ export function formatCheckText(report: CheckReport, planner: Planner, color: bo
     const name = paint('bold', names.get(ch.id) ?? ch.id);
     const gaps = pick(countOf(ch.missed.length, ['gap', 'gaps'], '个空档'), lang);
     const next = ch.nextSlot ? (zh ? `，下一个时段 ${ch.nextSlot}` : `, next ${ch.nextSlot}`) : '';
+    const overdue = overdueText(ch);
     if (shown === null) {
-      lines.push(zh ? `${name}：还没有到期的时段${next}` : `${name}: no slots yet${next}`);
+      lines.push(overdue ? `${name}${zh ? '：' : ': '}${pick(overdue, lang)}${next}` : zh ? `${name}：还没有到期的时段${next}` : `${name}: no slots yet${next}`);
       continue;
     }
+    const late = overdue ? `${zh ? '；' : '; '}${pick(overdue, lang)}` : '';
     const pct = `${Math.round(shown * 1000) / 10}%`;
     lines.push(
       zh
-        ? `${name}：连续 ${ch.currentStreak} 次（最长 ${ch.longestStreak} 次），守住 ${ch.fulfilled}/${ch.expected} 个时段（${pct}），${gaps}${next}`
-        : `${name}: streak ${ch.currentStreak} (longest ${ch.longestStreak}), ${ch.fulfilled}/${ch.expected} slots kept (${pct}), ${gaps}${next}`,
+        ? `${name}：连续 ${ch.currentStreak} 次（最长 ${ch.longestStreak} 次），守住 ${ch.fulfilled}/${ch.expected} 个时段（${pct}），${gaps}${late}${next}`
+        : `${name}: streak ${ch.currentStreak} (longest ${ch.longestStreak}), ${ch.fulfilled}/${ch.expected} slots kept (${pct}), ${gaps}${late}${next}`,
     );
   }
   lines.push(summaryLine(report.flags, report.posts.length, paint, lang));

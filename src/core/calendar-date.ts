@@ -34,3 +34,25 @@ export function missingDateReason(text: string): string | null {
   if (day < 1 || day > days) return `${date} does not exist: ${MONTHS[month - 1]} ${year} has ${days} days`;
   return null;
 }
+
+/**
+ * For a date or date-time written with a one-digit month or day (`2022-05-2`), or whose time of
+ * day is not one (`2024-04-03 16:35:83`) or has a one-digit hour (`2022-05-22 0:44:48`), as
+ * other generators accept, why, in English (zod-issues.ts has the Chinese):
+ * `2022-05-2: write the month and the day with two digits, 2022-05-02`,
+ * `16:35:83 is not a time of day: seconds go up to 59`,
+ * `0:44:48: write the hour with two digits, 00:44:48`. null for any other text.
+ */
+export function badTimeReason(text: string): string | null {
+  const short = /^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[T ])/.exec(text);
+  if (short && short[0].length < 10) return `${short[0]}: write the month and the day with two digits, ${short[1]}-${short[2]!.padStart(2, '0')}-${short[3]!.padStart(2, '0')}`;
+  const m = /^\d{4}-\d{2}-\d{2}[T ](\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(text);
+  if (!m) return null;
+  const time = m[0].slice(11);
+  const [hour, minute, second] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+  if (hour > 23) return `${time} is not a time of day: hours go up to 23`;
+  if (minute > 59) return `${time} is not a time of day: minutes go up to 59`;
+  if (second > 59) return `${time} is not a time of day: seconds go up to 59`;
+  if (m[1]!.length === 1) return `${time}: write the hour with two digits, 0${time}`;
+  return null;
+}

@@ -2,6 +2,7 @@
  * Streak and slot figures of every channel, as `check` reports them (shared/interfaces.md §3).
  * `check`, the studio and the portfolio all call this, so the figures they show always agree.
  */
+import type { Text } from './i18n/text.ts';
 import type { Channel, Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
 import { channelZone, expandChannelSlots, type PeriodSlotCache } from './slots.ts';
@@ -38,4 +39,19 @@ export function computePlannerChannelStats(planner: Planner, posts: Post[], now:
  */
 export function shownConsistency(stats: Pick<ChannelStats, 'expected' | 'consistency' | 'consistency90' | 'expected90'>): { all: number | null; last90: number | null } {
   return { all: stats.expected > 0 ? stats.consistency : null, last90: stats.expected90 > 0 ? stats.consistency90 : null };
+}
+
+/**
+ * What to say of a slot whose day is over with no post (ChannelStats.overdue): missed so far,
+ * and the day before which a post still fills it (the end of its window); null when no slot is
+ * overdue. Said wherever the figures are shown, since `expected` and `missed` leave the pending
+ * slot out until its window ends: on a monthly channel, for a month.
+ */
+export function overdueText(stats: Pick<ChannelStats, 'overdue'>): Text | null {
+  if (!stats.overdue) return null;
+  const { date, until } = stats.overdue;
+  return {
+    en: `the ${date} slot is missed so far${until ? ` (a post published before ${until} still fills it)` : ''}`,
+    zh: `${date} 的时段目前断更${until ? `（在 ${until} 之前发布一篇文章仍可补上）` : ''}`,
+  };
 }

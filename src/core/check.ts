@@ -7,6 +7,7 @@ import { ThroughlineError } from './errors.ts';
 import type { Lang } from './language.ts';
 import { flagWaitingPosts, publicFrom, type WaitingFlag } from './portfolio.ts';
 import { flagOffSlotPosts, type OffSlotFlag } from './plan-flags.ts';
+import { flagTemplateTags, type TemplateTagFlag } from './template-tags.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post, PostStatus } from './schema/post.ts';
 import { computePlannerChannelStats } from './channel-stats.ts';
@@ -17,7 +18,7 @@ import type { Calibration } from './theme/calibrate.ts';
 import { buildThemeModel, flagTheme, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | OffSlotFlag;
+export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | OffSlotFlag | TemplateTagFlag;
 
 /**
  * Bodies longer than this many characters (about 2 MB of text) are not scored, previewed or
@@ -158,6 +159,7 @@ export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: 
     ...channels.flatMap(({ channel, zone, stats }) => flagChannel(stats, channel.name, now, zone, lang)),
     ...flagWaitingPosts(planner, posts, now, lang),
     ...posts.filter((p) => isTooLarge(p.body)).map((p) => flagTooLarge(p, lang)),
+    ...flagTemplateTags(posts.filter((p) => !isTooLarge(p.body)), lang),
     ...flagOffSlotPosts({ planner, posts, now, lang }),
   ];
   return {

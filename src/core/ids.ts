@@ -5,6 +5,7 @@
  * in NFC. Spaces, "/", ".", control and other punctuation characters are refused, so an id never
  * names a path outside its folder, a hidden file or a second URL segment.
  */
+import { slugWords } from './slug-words.ts';
 
 /** The whole pattern of a pillar or channel id (test it on the NFC form). */
 export const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]*$/u;
@@ -18,16 +19,12 @@ export function isValidId(id: string): boolean {
 }
 
 /**
- * A default id for a name in any script: NFC, lower-case, runs of anything that is not a letter,
- * mark or digit become "-", accents on Latin letters are dropped ("Café" -> "cafe"), Chinese is
- * kept as is ("家常菜" -> "家常菜", "WeChat 公众号" -> "wechat-公众号"). `fallback` when nothing is left.
+ * A default id for a name in any script: the words of slugWords joined by "-" (`_` kept), so
+ * accents on Latin letters are dropped ("Café" -> "cafe"), Chinese is kept as is ("家常菜" ->
+ * "家常菜", "WeChat 公众号" -> "wechat-公众号") and "C++" and "C#" stay two ids (c-plus-plus,
+ * c-sharp). At most 40 characters; `fallback` when nothing is left.
  */
 export function deriveId(name: string, fallback: string): string {
-  const latinPlain = name.normalize('NFKD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
-  const id = latinPlain
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}_]+/gu, '-')
-    .replace(/^[-_\p{M}]+|[-_]+$/gu, '');
-  const cut = [...id].slice(0, 40).join('').replace(/[-_]+$/, '');
+  const cut = [...slugWords(name, { underscore: true }).join('-')].slice(0, 40).join('').replace(/[-_]+$/, '');
   return cut && isValidId(cut) ? cut : fallback;
 }

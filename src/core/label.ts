@@ -22,13 +22,18 @@ export function toAgentNoun(strength: string): string | undefined {
 
 /**
  * What the person does, after "who": "photography" -> "photographs", "baking" -> "bakes",
- * "yoga" -> "does yoga"; "knows economics" for a field with no verb of its own.
+ * "yoga" -> "does yoga"; "knows economics" for a field with no verb of its own. A phrase not
+ * listed whole takes its last word's verb only when that verb stands alone ("food photography"
+ * -> "photographs"): one with an object of its own would contradict the other words ("reverse
+ * engineering" is no "builds things"), so such a phrase is "knows reverse engineering".
  */
 export function toThirdPersonVerb(strength: string): string {
   const phrase = strength.trim().toLowerCase();
   const word = phrase.split(/\s+/).pop()!;
-  const words = STRENGTH_WORDS[phrase] ?? STRENGTH_WORDS[word];
-  return (words ? words[1] : verbBySuffix(word)) ?? `knows ${phrase}`;
+  const whole = STRENGTH_WORDS[phrase];
+  const head = whole ? whole[1] : (STRENGTH_WORDS[word]?.[1] ?? verbBySuffix(word));
+  const fits = whole || word === phrase || !head?.includes(' ');
+  return (fits ? head : null) ?? `knows ${phrase}`;
 }
 
 /**

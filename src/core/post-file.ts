@@ -8,6 +8,7 @@
 import { loadAll } from 'js-yaml';
 import { stringify } from 'yaml';
 import { ThroughlineError, combineFieldErrors, issuesToErrors } from './errors.ts';
+import { writtenKeyOf } from './schema/post-aliases.ts';
 import { PostFrontmatterSchema, type Post, type PostFrontmatter } from './schema/post.ts';
 import { splitFrontmatter } from './post-split.ts';
 
@@ -72,8 +73,13 @@ export function parsePostText(text: string, id: string, file: string, known?: Fr
   const { yaml, body } = splitFrontmatter(text, file);
   const cached = known?.get(yaml);
   if (cached) return { id, file, data: cached, body };
-  const result = PostFrontmatterSchema.safeParse(parseFrontmatterYaml(yaml, file));
-  if (!result.success) throw combineFieldErrors(issuesToErrors(file, result.error.issues));
+  const input = parseFrontmatterYaml(yaml, file);
+  const result = PostFrontmatterSchema.safeParse(input);
+  if (!result.success) {
+    // A field filled from an alias is named as the file writes it (`updated`, not updatedAt).
+    const issues = result.error.issues.map((i) => (typeof i.path[0] === 'string' ? { ...i, path: [writtenKeyOf(input, i.path[0]), ...i.path.slice(1)] } : i));
+    throw combineFieldErrors(issuesToErrors(file, issues));
+  }
   known?.set(yaml, result.data);
   return { id, file, data: result.data, body };
 }

@@ -42,6 +42,14 @@ export interface ChannelStats {
   expected90: number;
   /** The non-break slot whose window holds now. */
   pending: { date: string; start: string; filled: boolean } | null;
+  /**
+   * The pending slot once its local day is over and no post fills it: missed so far, as a
+   * completed slot would be by then on a daily channel, though a post published before the next
+   * slot's day still fills it. Not a gap (§3: the pending slot never is), so it is in neither
+   * `missed` nor `expected`; its day cell reads `missed`. `until`: the local date its window
+   * ends (the next slot's, exclusive), null when no slot follows.
+   */
+  overdue: { date: string; start: string; until: string | null } | null;
   /** The first open non-break slot starting within 48 h with no post filling it and none planned for it. */
   atRisk: { date: string; start: string } | null;
   /** Consecutive open slots, from the pending one on, filled already or with a scheduled post planned for them. */
@@ -89,6 +97,7 @@ export function computeChannelStats(input: { channelId: string; slots: Slot[]; p
     consistency90: ratio(scored.filter((s) => s.slot.date >= since90)),
     expected90: scored.filter((s) => s.slot.date >= since90).length,
     pending: pending ? { date: pending.slot.date, start: pending.slot.start, filled: pending.filled } : null,
+    overdue: findOverdue(states, today),
     atRisk: findAtRisk(states, posts, now),
     buffer: measureBuffer(states, posts),
     days: buildDays(states, published, today),
@@ -163,6 +172,13 @@ function measureStreaks(scored: SlotState[]): { current: number; longest: number
   return { current, longest };
 }
 
+function findOverdue(states: SlotState[], today: string): ChannelStats['overdue'] {
+  const i = states.findIndex((s) => s.phase === 'pending' && !s.slot.onBreak);
+  const s = states[i];
+  if (!s || s.filled || s.slot.date >= today) return null;
+  return { date: s.slot.date, start: s.slot.start, until: states[i + 1]?.slot.date ?? null };
+}
+
 function findAtRisk(states: SlotState[], posts: Post[], now: number): ChannelStats['atRisk'] {
   const planned = new Set(posts.map((p) => p.data.plannedFor).filter((d) => d !== undefined));
   const hit = states.find(
@@ -189,7 +205,7 @@ function buildDays(states: SlotState[], sortedDates: string[], today: string): D
   const first = sortedDates[0] !== undefined && sortedDates[0] < firstSlot ? sortedDates[0] : firstSlot;
   const perDay = new Map<string, number>();
   for (const d of sortedDates) perDay.set(d, (perDay.get(d) ?? 0) + 1);
-  const slotState = new Map(states.map((s) => [s.slot.date, cellStateOf(s)]));
+  const slotState = new Map(states.map((s) => [s.slot.date, cellStateOf(s, today)]));
   const days: DayCell[] = [];
   for (let d = first; d <= today; d = addDays(d, 1)) {
     const posts = perDay.get(d) ?? 0;
@@ -199,8 +215,9 @@ function buildDays(states: SlotState[], sortedDates: string[], today: string): D
   return days;
 }
 
-function cellStateOf(s: SlotState): DayCell['state'] {
+/** An unfilled slot whose day is over reads `missed`, the pending one too (see ChannelStats.overdue). */
+function cellStateOf(s: SlotState, today: string): DayCell['state'] {
   if (s.slot.onBreak) return 'break';
   if (s.filled) return 'fulfilled';
-  return s.phase === 'done' ? 'missed' : 'pending';
+  return s.phase === 'done' || s.slot.date < today ? 'missed' : 'pending';
 }

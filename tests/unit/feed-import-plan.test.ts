@@ -57,6 +57,70 @@ describe('planImport', () => {
   test('numbers a slug already taken by a post or an earlier entry', () => {
     const plan = planImport([entry(1, { title: 'Same' }), entry(2, { title: 'Same' })], { ...none, ids: ['2025/same'] }, opts);
     expect(plan.drafts.map((d) => d.id)).toEqual(['2025/same-2', '2025/same-3']);
+    expect(plan.warnings.map((w) => w.en)).toEqual([
+      'entry 1 "Same": the name 2025/same is taken by another post, so it is saved as 2025/same-2',
+      'entry 2 "Same": the name 2025/same is taken by another post, so it is saved as 2025/same-3',
+    ]);
+  });
+
+  test('gives "C tips", "C++ tips" and "C# tips" three slugs, and says so when a slug had to be numbered', () => {
+    const titles = ['C tips', 'C++ tips', 'C# tips', 'C: tips', 'C tips'];
+    const plan = planImport(titles.map((title, i) => entry(i + 1, { title })), none, opts);
+    expect(plan.drafts.map((d) => d.id)).toEqual(['2025/c-tips', '2025/c-plus-plus-tips', '2025/c-sharp-tips', '2025/c-tips-2', '2025/c-tips-3']);
+    // The repeated title is numbered without a word; the different title that lands on the same slug is named.
+    expect(plan.warnings).toEqual([
+      { en: 'entry 4 "C: tips": the name 2025/c-tips is taken by another post, so it is saved as 2025/c-tips-2', zh: '第 4 条 "C: tips"：名称 2025/c-tips 已被另一篇文章占用，因此保存为 2025/c-tips-2' },
+    ]);
+  });
+
+  test('leaves out a summary that is only the start of the body, cut by the generator, and keeps one written apart', () => {
+    const html = '<h2 id="概述">概述</h2><p>本站其实有段时间一直存在登不上去的问题，最近来排查了一下。</p><p>结论在后面。</p>';
+    const cases = [
+      // Hexo's atom.xml: the first characters of the post, cut inside a word.
+      entry(1, { html, summary: '概述 本站其实有段时间一直存在登不上去的问题，最近来排' }),
+      // WordPress's RSS: the first words and "[…]".
+      entry(2, { html: '<p>Slow braising needs time, low heat and a heavy pot with a lid.</p>', summary: 'Slow braising needs time, low heat […]' }),
+      entry(3, { html: '<p>Slow braising needs time.</p>', summary: 'Why slow wins.' }),
+      entry(4, { html: undefined, text: 'Twelve folds, then steam.', summary: 'Twelve folds' }),
+      // Cut just after the "<" of a link: 这里<a href=…>.
+      entry(5, { html: '<p>文档放在 <a href="https://x.example/">这里</a>，总结一下。</p>', summary: '文档放在 这里<' }),
+      // An excerpt of whole sentences that happens to open the post reads well: kept.
+      entry(6, { html: '<p>Slow braising needs time. Here is why.</p>', summary: 'Slow braising needs time.' }),
+    ];
+    const descriptions = planImport(cases, none, opts).drafts.map((d) => d.frontmatter.description);
+    expect(descriptions).toEqual([undefined, undefined, 'Why slow wins.', undefined, undefined, 'Slow braising needs time.']);
+  });
+
+  test('gives no url to an entry whose feed was made on localhost, keeps its images relative, and says so once', () => {
+    // A real Wintersmith feed, built with its dev server's address.
+    const local = (n: number, extra: Partial<FeedEntry> = {}) =>
+      entry(n, { url: `http://localhost:8080/articles/p${n}/`, guid: `http://localhost:8080/articles/p${n}/`, base: 'http://localhost:8080', html: '<p><img src="/articles/p/banana.png" alt="a banana"></p>', ...extra });
+    const plan = planImport([local(1), local(2, { url: 'http://127.0.0.1:4000/p2/' }), entry(3)], none, opts);
+    expect(plan.drafts.map((d) => d.frontmatter.url)).toEqual([undefined, undefined, 'https://x.example/p/3']);
+    expect(plan.drafts[0]!.body).toBe('![a banana](/articles/p/banana.png)');
+    expect(plan.warnings).toEqual([
+      {
+        en: '2 entries point to http://localhost:8080, the machine the feed was made on, not where the posts are published: they get no url, and their relative links and images stay relative: copy those images into public/ at the same paths, or the pages show them broken',
+        zh: '有 2 条指向 http://localhost:8080，那是生成 feed 的那台电脑，而不是文章发布的地方：它们不设 url，相对链接和图片保持相对：请把这些图片复制到 public/ 下的相同路径，否则页面上的图片会打不开',
+      },
+    ]);
+  });
+
+  test('says so when entries have only a relative address and the feed names no site (a real Publii JSON Feed)', () => {
+    const rel = (n: number) => entry(n, { url: `/p${n}.html`, guid: `/p${n}.html`, base: undefined, html: '<p><img src="/media/posts/7/x.png" alt=""></p>' });
+    const plan = planImport([rel(1), rel(2)], none, opts);
+    expect(plan.drafts.map((d) => d.frontmatter.url)).toEqual([undefined, undefined]);
+    expect(plan.warnings).toEqual([
+      {
+        en: '2 entries have only a relative address (/p1.html) and the feed names no site to resolve it against: they get no url, and their relative images stay relative: copy those images into public/ at the same paths, or the pages show them broken',
+        zh: '有 2 条只有相对地址（/p1.html），而 feed 没有写明网站地址可供补全：它们不设 url，相对图片保持相对：请把这些图片复制到 public/ 下的相同路径，否则页面上的图片会打不开',
+      },
+    ]);
+  });
+
+  test('counts a post id differing only in case or Unicode form as taken: one file on macOS and Windows', () => {
+    const plan = planImport([entry(1, { title: 'Café' }), entry(2, { title: 'Tips' })], { ...none, ids: ['2025/Cafe', '2025/TIPS'] }, opts);
+    expect(plan.drafts.map((d) => d.id)).toEqual(['2025/cafe-2', '2025/tips-2']);
   });
 
   test('names an untitled entry after the start of its body, and warns', () => {

@@ -35,7 +35,15 @@ describe('toThirdPersonVerb', () => {
     ['cooking', 'cooks'],
     ['writing', 'writes'],
     ['teaching', 'teaches'],
+    ['food photography', 'photographs'],
+    ['reverse engineering', 'knows reverse engineering'],
+    ['stand-up comedy', 'knows stand-up comedy'],
   ])('turns %s into %s', (strength, verb) => expect(toThirdPersonVerb(strength)).toBe(verb));
+
+  test('never lets the last word\'s own object contradict the others: "the web security expert who builds things" was proposed for reverse engineering', () => {
+    expect(proposeLabels(['web security', 'reverse engineering'])).toContain('the web security expert who knows reverse engineering');
+    expect(proposeLabels(['web security', 'reverse engineering']).join('|')).not.toContain('builds things');
+  });
 });
 
 describe('labels never hold a made-up word', () => {

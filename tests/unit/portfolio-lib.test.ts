@@ -103,7 +103,9 @@ describe('tag slugs and absolute addresses', () => {
   it('lower-cases tags and keeps Chinese letters', () => {
     expect(tagSlug('Food Photography')).toBe('food-photography');
     expect(tagSlug('家常菜')).toBe('家常菜');
-    expect(tagSlug(' C++ & Rust ')).toBe('c-plus-plus-rust');
+    expect(tagSlug(' C++ & Rust ')).toBe('c-plus-plus-and-rust');
+    // One rule with post and pillar ids (core/slug-words.ts).
+    expect(tagSlug('Crème brûlée')).toBe('creme-brulee');
   });
 
   it('gives C, C++ and C# (and F and F#) tag pages of their own, while Bread and bread stay one tag', () => {

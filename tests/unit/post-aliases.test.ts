@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parsePostText } from '../../src/core/post-file.ts';
 import { PostFrontmatterSchema } from '../../src/core/schema/post.ts';
+import { ThroughlineError } from '../../src/core/errors.ts';
 
 const parse = (fm: Record<string, unknown>) => PostFrontmatterSchema.parse({ title: 'T', channel: 'blog', ...fm });
 
@@ -58,5 +60,58 @@ describe('frontmatter from other themes', () => {
     const result = PostFrontmatterSchema.safeParse({ title: 'T', channel: 'blog', status: 'published', publishedAt: '2026-01-01', canonical: 'original' });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['canonical']);
+  });
+
+  // Front matter as Hexo, Hugo and Jekyll write it (the Hexo one is a real post's, plus the channel).
+  const file = (frontmatter: string) => parsePostText(`---\n${frontmatter}\nchannel: blog\n---\n\nText.\n`, 'x', 'content/posts/x.md').data;
+
+  it('reads a Hexo post: date, updated, categories as tags, and its empty template keys as not set', () => {
+    const data = file('title: Clash 小猫咪使用备忘\ndate: 2023-07-09 10:26:56\nupdated: 2023-07-09 10:26:56\ncategories: Proxy\ntags: [Proxy, Clash]\ndescription:\nthumbnail:\nbanner_img:');
+    expect(data).toMatchObject({ status: 'published', publishedAt: '2023-07-09 10:26:56', updatedAt: '2023-07-09 10:26:56', tags: ['Proxy', 'Clash'] });
+    expect(data.description).toBeUndefined();
+  });
+
+  it("reads Hexo's nested categories and a tag written as a number", () => {
+    expect(file('title: T\ndate: 2020-04-19 17:26:16\ncategories:\n  - [Website]\n  - [Diary, Life]\ntags: [2024, E5]').tags).toEqual(['2024', 'E5', 'Website', 'Diary', 'Life']);
+  });
+
+  it('reads a Hugo draft (date, lastmod, draft: true) and a Jekyll post kept from publishing (published: false)', () => {
+    expect(file('title: T\ndate: 2024-01-02T10:00:00+08:00\nlastmod: 2024-01-05\ndraft: true\ncategories: [Go]')).toMatchObject({ status: 'draft', publishedAt: '2024-01-02T10:00:00+08:00', updatedAt: '2024-01-05', tags: ['Go'] });
+    // Jekyll's own date form has a space before the offset.
+    expect(file('title: T\ndate: 2015-03-01 12:00:00 +0100\ncategories: [jekyll, update]\npublished: false')).toMatchObject({ status: 'draft', publishedAt: '2015-03-01T12:00:00+01:00', tags: ['jekyll', 'update'] });
+  });
+
+  it('names a bad value by the key the file wrote, not by the field it stands for', () => {
+    // A real Hexo post's date: 79 seconds.
+    const error = (() => {
+      try {
+        file('title: E5 神教装机指南\ndate: 2024-06-11 18:51:79\nupdated: 2024-06-11 18:51:79');
+      } catch (e) {
+        return e as ThroughlineError;
+      }
+    })();
+    expect(error).toBeInstanceOf(ThroughlineError);
+    expect(error!.field).toBe('date');
+    expect(error!.format('en')).toContain('also: updated:');
+    expect(error!.format('en')).not.toMatch(/publishedAt|updatedAt/);
+    expect(error!.format('en')).toContain('18:51:79 is not a time of day: seconds go up to 59');
+    expect(error!.format('zh')).toContain('18:51:79 不是一天中的时间：秒最大是 59');
+  });
+
+  it.each([
+    ['2024-04-03 24:10', '24:10 is not a time of day: hours go up to 23', '24:10 不是一天中的时间：小时最大是 23'],
+    ['2024-04-03T16:75:00+08:00', '16:75:00 is not a time of day: minutes go up to 59', '16:75:00 不是一天中的时间：分钟最大是 59'],
+    ['2022-05-22 0:44:48', '0:44:48: write the hour with two digits, 00:44:48', '0:44:48：小时要写成两位数，即 00:44:48'],
+    ['2022-05-2 02:17:48', '2022-05-2: write the month and the day with two digits, 2022-05-02', '2022-05-2：月和日要写成两位数，即 2022-05-02'],
+    ['2022-5-2', '2022-5-2: write the month and the day with two digits, 2022-05-02', '2022-5-2：月和日要写成两位数，即 2022-05-02'],
+  ])('says what is wrong with the time of %s, in English and Chinese', (date, en, zh) => {
+    const run = () => parsePostText(`---\ntitle: T\nchannel: blog\nstatus: published\npublishedAt: "${date}"\n---\n`, 'x', 'content/posts/x.md');
+    expect(run).toThrow(ThroughlineError);
+    try {
+      run();
+    } catch (e) {
+      expect((e as ThroughlineError).format('en')).toContain(`publishedAt: ${en}`);
+      expect((e as ThroughlineError).format('zh')).toContain(`publishedAt: ${zh}`);
+    }
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { hashText, slugify, uniqueSlug } from '../../src/core/feed/slug.ts';
+import { deriveId } from '../../src/core/ids.ts';
+import { slugWords } from '../../src/core/slug-words.ts';
+import { slugify as slugifyPlanned } from '../../src/studio/plan/slot-form.ts';
 import { checkPostId } from '../../src/store/post-paths.ts';
 
 describe('slugify', () => {
@@ -12,6 +15,22 @@ describe('slugify', () => {
     ['한국 요리', '한국-요리'],
     ['  ../../etc/passwd  ', 'etc-passwd'],
     ['ＦＵＬＬ　ＷＩＤＴＨ', 'full-width'],
+    ['C++ tips', 'c-plus-plus-tips'],
+    ['C# basics', 'c-sharp-basics'],
+    ['F# for fun', 'f-sharp-for-fun'],
+    ['What is new in C++20', 'what-is-new-in-c-plus-plus-20'],
+    ['Notepad++ macros', 'notepad-plus-plus-macros'],
+    ['C++入门教程', 'c-plus-plus-入门教程'],
+    ['Ｃ＋＋ 全角', 'c-plus-plus-全角'],
+    ['Q&A: R&D at home', 'q-and-a-r-and-d-at-home'],
+    ['Salt & pepper', 'salt-and-pepper'],
+    ['红烧肉&米饭', '红烧肉-米饭'],
+    ['100% rye bread', '100-percent-rye-bread'],
+    ['减脂 50%的秘密', '减脂-50-的秘密'],
+    ['#100DaysOfCode recap', '100daysofcode-recap'],
+    ['a+b testing', 'a-b-testing'],
+    ["Don't panic: Mei's kitchen", 'dont-panic-meis-kitchen'],
+    ['क्षत्रिय इतिहास', 'क्षत्रिय-इतिहास'],
   ])('turns %j into the readable slug %j', (title, slug) => {
     expect(slugify(title, 'seed')).toBe(slug);
   });
@@ -39,10 +58,31 @@ describe('slugify', () => {
   });
 });
 
+describe('slugWords, the one rule of post slugs and pillar and channel ids', () => {
+  test.each(['C', 'C++', 'C#', 'F#', 'C & C++'])('gives %j words of its own', (name) => {
+    const others = ['C', 'C++', 'C#', 'F#', 'C & C++'].filter((n) => n !== name).map((n) => slugWords(n).join('-'));
+    expect(others).not.toContain(slugWords(name).join('-'));
+  });
+
+  test('is the rule of the studio\'s planned-post slug and of pillar and channel ids', () => {
+    expect(slugifyPlanned('C# basics')).toBe('c-sharp-basics');
+    expect(deriveId('C++', 'x')).toBe('c-plus-plus');
+    expect(deriveId('my_pillar & more', 'x')).toBe('my_pillar-and-more');
+  });
+
+  test('never starts a word with a combining mark', () => {
+    expect(slugWords('\u093f\u0915 x')).toEqual(['क', 'x']);
+  });
+});
+
 describe('uniqueSlug', () => {
   test('keeps a free slug and numbers a taken one from 2', () => {
     expect(uniqueSlug('2025/a', new Set())).toBe('2025/a');
     expect(uniqueSlug('2025/a', new Set(['2025/a']))).toBe('2025/a-2');
     expect(uniqueSlug('2025/a', new Set(['2025/a', '2025/a-2']))).toBe('2025/a-3');
+  });
+
+  test('compares keys: lower case, NFC', () => {
+    expect(uniqueSlug('2025/A', new Set(['2025/a']))).toBe('2025/A-2');
   });
 });

@@ -109,7 +109,8 @@ function referenceStats({ zone, slots, posts, now, first }: Case) {
     if (i < 0) days.push({ date: d, state: posts > 0 ? (d < first ? 'early' : 'extra') : 'none', posts });
     else {
       const s = slots[i]!;
-      const state = s.onBreak ? 'break' : filled[i]! > 0 ? 'fulfilled' : completed(i) ? 'missed' : 'pending';
+      // An unfilled slot reads missed once its day is over, the pending one too.
+      const state = s.onBreak ? 'break' : filled[i]! > 0 ? 'fulfilled' : completed(i) || d < today ? 'missed' : 'pending';
       days.push({ date: d, state, posts });
     }
   }
@@ -121,6 +122,7 @@ function referenceStats({ zone, slots, posts, now, first }: Case) {
     expected90: recent,
     nextSlot: slots.find((s) => !s.onBreak && s.epoch > now)?.start ?? null,
     pending: pending ? { date: pending.date, start: pending.start, filled: filled[pendingAt]! > 0 } : null,
+    overdue: pending && filled[pendingAt]! === 0 && pending.date < today ? { date: pending.date, start: pending.start, until: slots[pendingAt + 1]?.date ?? null } : null,
     days,
   };
 }
@@ -141,6 +143,7 @@ describe('computeChannelStats against a day-by-day reference', () => {
     expect(refs.filter((r) => r.missed.length > 0).length).toBeGreaterThan(100);
     expect(refs.filter((r) => r.pending?.filled === true).length).toBeGreaterThan(30);
     expect(refs.filter((r) => r.pending?.filled === false).length).toBeGreaterThan(30);
+    expect(refs.filter((r) => r.overdue !== null).length).toBeGreaterThan(10);
     expect(refs.filter((r) => r.days.some((d) => d.state === 'break')).length).toBeGreaterThan(30);
     expect(refs.filter((r) => r.expected === 0).length).toBeGreaterThan(2);
     expect(refs.filter((r) => r.longestStreak > r.currentStreak).length).toBeGreaterThan(30);

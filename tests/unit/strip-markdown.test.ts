@@ -55,4 +55,11 @@ describe('stripMarkdown', () => {
   it('reads a .md post that is not valid MDX (a stray brace) as CommonMark', () => {
     expect(words('Noodles { are <great and cheap.')).toBe('Noodles { are <great and cheap.');
   });
+
+  it('drops admonition marks, not their text or their own title: a kind name is markup, not theme evidence', () => {
+    expect(words(':::warning\nSlow braise\n:::\n\n> [!TIP]\n> Soy sauce\n\n::::note[Proof it overnight]{.wide}\nDough\n::::\n')).toBe(
+      'Slow braise Soy sauce Proof it overnight Dough',
+    );
+    expect(words('> [!NOTE] this is no alert: text after it stays\n')).toBe('[!NOTE] this is no alert: text after it stays');
+  });
 });

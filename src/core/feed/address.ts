@@ -30,6 +30,17 @@ export function isWebUrl(value: string | undefined): value is string {
   return /^https?:$/.test(new URL(value).protocol);
 }
 
+/**
+ * True for an http(s) address on the machine that made the feed: `localhost` (and its
+ * subdomains, RFC 6761 §6.3), 127.0.0.0/8, [::1] and 0.0.0.0. A feed built with its dev server's
+ * address (`http://localhost:8080/articles/x/`) names pages and images nobody else can open.
+ */
+export function isLoopbackUrl(value: string | undefined): boolean {
+  if (!isWebUrl(value)) return false;
+  const host = new URL(value).hostname.toLowerCase();
+  return host === 'localhost' || host.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(host) || host === '[::1]' || host === '0.0.0.0';
+}
+
 /** `value` resolved against the bases in order (outermost first), e.g. document URL, then xml:base. */
 export function chainBase(...bases: (string | undefined)[]): string | undefined {
   let current: string | undefined;

@@ -2,17 +2,17 @@
  * Feed entries -> post drafts: frontmatter per shared/interfaces.md §2 plus `guid`, a Markdown
  * body, and a readable id `YYYY/slug` (the year of the entry's date, in its own offset).
  */
-import type { Text } from '../i18n/text.ts';
+import { countOf, type Text } from '../i18n/text.ts';
 import type { PostStatus } from '../schema/post.ts';
-import { isWebUrl } from './address.ts';
+import { isLoopbackUrl, isWebUrl } from './address.ts';
 import type { FeedEntry } from './entry.ts';
 import { toIsoPublishedAt } from './feed-date.ts';
 import { convertHtmlToMarkdown, convertTextToMarkdown } from './html-to-markdown.ts';
-import { slugify, uniqueSlug } from './slug.ts';
+import { idKey, slugify, uniqueSlug } from './slug.ts';
 import { htmlToText } from './text.ts';
 
 export interface PostDraft {
-  /** Post id: path under content/posts/ without extension. */
+  /** Post id: path under content/posts/ without extension, unique (ignoring case) among the known ids and the other drafts. */
   id: string;
   frontmatter: Record<string, unknown>;
   body: string;
@@ -54,14 +54,18 @@ export interface ImportOptions {
  * `plannedFor`, private -> `draft` with a warning (never published).
  */
 export function planImport(entries: FeedEntry[], known: KnownPosts, opts: ImportOptions): ImportPlan {
-  const ids = new Set(known.ids);
+  const ids = new Set([...known.ids].map(idKey));
   const urls = new Set([...known.urls].map(normalizeUrl));
   const guids = new Set(known.guids);
+  /** idKey -> the title of the entry of this import that took it. */
+  const titles = new Map<string, string>();
   const plan: ImportPlan = { drafts: [], alreadyImported: 0, warnings: [] };
+  /** Addresses of drafted entries that lead nowhere (localhost, or relative with no base): one warning per kind. */
+  const lost: string[] = [];
   entries.forEach((entry, i) => {
     const title = entry.title ? ` "${entry.title}"` : '';
     const label = { en: `entry ${i + 1}${title}`, zh: `第 ${i + 1} 条${title}` };
-    const url = isWebUrl(entry.url) ? normalizeUrl(entry.url) : undefined;
+    const url = isWebUrl(entry.url) && !isLoopbackUrl(entry.url) ? normalizeUrl(entry.url) : undefined;
     if ((url && urls.has(url)) || (entry.guid && guids.has(entry.guid))) {
       const seenInFeed = plan.drafts.some((d) => d.frontmatter.guid === entry.guid || d.frontmatter.url === url);
       const key = entry.guid && guids.has(entry.guid) ? 'guid' : 'url';
@@ -81,14 +85,26 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
     }
     if (entry.state === 'private')
       plan.warnings.push({ en: `${label.en}: a private post: imported as a draft, never published`, zh: `${label.zh}：私密文章：作为草稿导入，不会发布` });
-    const draft = draftPost(entry, { ...opts, status, date, url, ids });
+    const draft = draftPost(entry, { ...opts, status, date, url });
     const named = String(draft.frontmatter.title);
     if (!entry.title) plan.warnings.push({ en: `${label.en}: has no title; named "${named}"`, zh: `${label.zh}：没有标题；命名为 "${named}"` });
-    ids.add(draft.id);
+    const id = uniqueSlug(draft.id, ids);
+    // Entries repeating a title ("Weekly notes") are numbered as expected; any other clash is news.
+    if (id !== draft.id && titles.get(idKey(draft.id)) !== named)
+      plan.warnings.push({
+        en: `${label.en}: the name ${draft.id} is taken by another post, so it is saved as ${id}`,
+        zh: `${label.zh}：名称 ${draft.id} 已被另一篇文章占用，因此保存为 ${id}`,
+      });
+    draft.id = id;
+    ids.add(idKey(id));
+    if (!titles.has(idKey(draft.id))) titles.set(idKey(draft.id), named);
     if (url) urls.add(url);
     if (entry.guid) guids.add(entry.guid);
     plan.drafts.push(draft);
+    const nowhere = [entry.url, entry.base].find(isLoopbackUrl) ?? (!url && entry.url && !URL.canParse(entry.url) ? entry.url : undefined);
+    if (nowhere) lost.push(nowhere);
   });
+  plan.warnings.push(...lostAddressWarnings(lost));
   // A map key that matched nothing is most likely a misspelt category: say so rather than import silently without pillars.
   for (const [category, pillar] of opts.pillarMap ?? []) {
     if (entries.some((e) => namesOf(e).some((n) => n.toLowerCase() === category))) continue;
@@ -98,6 +114,35 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
     });
   }
   return plan;
+}
+
+/**
+ * One warning for the entries whose addresses are on the feed maker's machine (a feed built
+ * with its dev server's address) and one for those with only a relative address and no site to
+ * resolve it against (a JSON Feed with an empty home_page_url): their posts get no url, and
+ * their relative images, which the portfolio serves only from public/, need copying there.
+ */
+function lostAddressWarnings(lost: string[]): Text[] {
+  const local = lost.filter(isLoopbackUrl);
+  const relative = lost.filter((a) => !isLoopbackUrl(a));
+  const images = { en: 'copy those images into public/ at the same paths, or the pages show them broken', zh: '请把这些图片复制到 public/ 下的相同路径，否则页面上的图片会打不开' };
+  const warnings: Text[] = [];
+  if (local.length > 0) {
+    const n = countOf(local.length, ['entry', 'entries'], '条');
+    const origin = new URL(local[0]!).origin;
+    warnings.push({
+      en: `${n.en} ${local.length === 1 ? 'points' : 'point'} to ${origin}, the machine the feed was made on, not where the posts are published: they get no url, and their relative links and images stay relative: ${images.en}`,
+      zh: `有 ${n.zh}指向 ${origin}，那是生成 feed 的那台电脑，而不是文章发布的地方：它们不设 url，相对链接和图片保持相对：${images.zh}`,
+    });
+  }
+  if (relative.length > 0) {
+    const n = countOf(relative.length, ['entry', 'entries'], '条');
+    warnings.push({
+      en: `${n.en} ${relative.length === 1 ? 'has' : 'have'} only a relative address (${relative[0]}) and the feed names no site to resolve it against: they get no url, and their relative images stay relative: ${images.en}`,
+      zh: `有 ${n.zh}只有相对地址（${relative[0]}），而 feed 没有写明网站地址可供补全：它们不设 url，相对图片保持相对：${images.zh}`,
+    });
+  }
+  return warnings;
 }
 
 /** An entry's category names, then its tag names: what `--pillar-map` matches. */
@@ -113,11 +158,10 @@ function statusOf(entry: FeedEntry, requested: PostStatus): PostStatus {
 interface DraftContext extends ImportOptions {
   date: string | undefined;
   url: string | undefined;
-  ids: ReadonlySet<string>;
 }
 
 function draftPost(entry: FeedEntry, ctx: DraftContext): PostDraft {
-  const base = entry.base ?? ctx.url;
+  const base = [entry.base, ctx.url].find((b) => b && !isLoopbackUrl(b));
   const body = entry.html ? convertHtmlToMarkdown(entry.html, base) : entry.text ? convertTextToMarkdown(entry.text) : '';
   const title = entry.title ? entry.title.replace(/\s+/g, ' ') : untitled(entry, ctx.date);
   const slug = slugify(title, entry.guid ?? ctx.url ?? `${title} ${ctx.date ?? ''}`);
@@ -132,13 +176,33 @@ function draftPost(entry: FeedEntry, ctx: DraftContext): PostDraft {
     ...(ctx.date && (!fromExport || ctx.status === 'published') ? { publishedAt: ctx.date } : {}),
     ...(ctx.url ? { url: ctx.url } : {}),
     ...(entry.guid ? { guid: entry.guid } : {}),
-    ...(entry.summary ? { description: entry.summary } : {}),
+    ...(entry.summary && !isLeadOf(entry.summary, entry) ? { description: entry.summary } : {}),
     ...(entry.author ? { author: entry.author } : {}),
     ...(entry.tags?.length ? { tags: [...new Set(entry.tags)] } : {}),
   };
   const folder = ctx.date ? ctx.date.slice(0, 4) : 'drafts';
-  return { id: uniqueSlug(`${folder}/${slug}`, ctx.ids), frontmatter, body };
+  return { id: `${folder}/${slug}`, frontmatter, body };
 }
+
+/**
+ * True when `summary` is only the start of the entry's own text, cut by the generator (Hexo's
+ * auto excerpt, WordPress's first 55 words and "[…]"): as `description` it would end
+ * mid-sentence on the portfolio ("…最近来排"), where the excerpt made from the body ends at a
+ * sentence. Compared without whitespace (generators join blocks differently) and without a
+ * trailing "…", "...", "[…]" or "<"; a lead of whole sentences, with no such mark, is kept.
+ */
+function isLeadOf(summary: string, entry: FeedEntry): boolean {
+  const squash = (text: string) => text.replace(/\s+/g, '');
+  const written = squash(summary);
+  // A cut just after a tag's "<" leaves it as text (WHATWG HTML §13.2.5.6: EOF in tag open).
+  const lead = written.replace(/(?:\[(?:…|\.\.\.)\]|…|\.\.\.|<)$/u, '');
+  // An author's excerpt that is the first sentences, whole, reads well: only a cut one goes.
+  const cut = lead !== written || !SENTENCE_END.test(lead);
+  const body = entry.html ? htmlToText(entry.html) : (entry.text ?? '');
+  return cut && lead.length > 0 && squash(body).startsWith(lead);
+}
+
+const SENTENCE_END = /[.!?。！？]["'”’)）」』]*$/u;
 
 /** A title from the start of the body (at most 60 characters), else "Untitled" and the date. */
 function untitled(entry: FeedEntry, date: string | undefined): string {

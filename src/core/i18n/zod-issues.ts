@@ -25,11 +25,16 @@ type Rule = [RegExp, (...groups: string[]) => string];
 /** The ids the planner schema names in its messages (idField in schema/planner.ts). */
 const ID_NAMES: Record<string, string> = { 'a pillar id': '支柱 ID', 'a channel id': '渠道 ID' };
 
+const TIME_UNITS: Record<string, string> = { hours: '小时', minutes: '分钟', seconds: '秒' };
+
 /** English message (as written in the schemas and cadence.ts) -> Chinese. Anchored, in order. */
 const RULES: Rule[] = [
   [/^expected a date as YYYY-MM-DD, e\.g\. "?([\d-]+)"?$/, (d) => `应为 YYYY-MM-DD 格式的日期，例如 ${d}`],
   [/^(\d{4}-\d{2}-\d{2}) does not exist: a year has 12 months$/, (d) => `${d} 这一天不存在：一年只有 12 个月`],
   [/^((\d{4})-(\d{2})-\d{2}) does not exist: \w+ \d{4} has (\d+) days$/, (d, y, m, n) => `${d} 这一天不存在：${y} 年 ${Number(m)} 月只有 ${n} 天`],
+  [/^(\S+) is not a time of day: (hours|minutes|seconds) go up to (\d+)$/, (t, unit, n) => `${t} 不是一天中的时间：${TIME_UNITS[unit]}最大是 ${n}`],
+  [/^(\S+): write the hour with two digits, (\S+)$/, (t, fixed) => `${t}：小时要写成两位数，即 ${fixed}`],
+  [/^(\S+): write the month and the day with two digits, (\S+)$/, (d, fixed) => `${d}：月和日要写成两位数，即 ${fixed}`],
   [/^expected an ISO 8601 date or date-time, e\.g\. (.+) or (.+)$/, (a, b) => `应为 ISO 8601 日期或日期时间，例如 ${a} 或 ${b}`],
   [/^expected a time as HH:MM.*$/, () => '应为 HH:MM 格式的时间，例如 09:00'],
   [/^(a pillar id|a channel id) may hold letters and digits of any script, .*$/, (what) => `${ID_NAMES[what]} 只能由任何文字的字母或数字（中文也可以）、"-" 或 "_" 组成，不能有空格、"/" 或 "."，例如 "recipes" 或 "家常菜"`],

@@ -1,9 +1,12 @@
 /**
- * Frontmatter field names of other Astro themes, read as Throughline's own so that posts moved
- * from AstroPaper (github.com/satnaing/astro-paper, src/content.config.ts) or Fuwari
- * (github.com/saicaca/fuwari, src/content/config.ts) need no edit. An alias only fills a field
- * that is absent: Throughline's own name always wins, and the alias key itself is kept, so a save
- * by the studio loses nothing.
+ * Frontmatter field names of other Astro themes and static site generators, read as
+ * Throughline's own so that moved posts need no edit but a `channel`: AstroPaper
+ * (github.com/satnaing/astro-paper, src/content.config.ts), Fuwari (github.com/saicaca/fuwari,
+ * src/content/config.ts), and the front matter Hexo, Hugo and Jekyll share (`date`, `updated` /
+ * `lastmod`, `categories`, `draft`, `published: false`; hexo.io/docs/front-matter,
+ * gohugo.io/content-management/front-matter, jekyllrb.com/docs/front-matter). An alias only
+ * fills a field that is absent: Throughline's own name always wins, and the alias key itself is
+ * kept, so a save by the studio loses nothing.
  */
 
 /** alias -> Throughline field, for values that carry over unchanged. */
@@ -11,7 +14,15 @@ const SAME_VALUE: Record<string, string> = {
   pubDatetime: 'publishedAt',
   modDatetime: 'updatedAt',
   updated: 'updatedAt',
+  date: 'publishedAt',
+  lastmod: 'updatedAt',
 };
+
+/**
+ * Throughline's optional fields. An empty key (`description:` in YAML is null), as generators'
+ * post templates leave them, means the field is not set.
+ */
+const OPTIONAL_FIELDS = ['pillar', 'plannedFor', 'publishedAt', 'url', 'tags', 'description', 'updatedAt', 'cover', 'canonical', 'lang'];
 
 /**
  * AstroPaper's `ogImage` and Fuwari's `image` may be an asset path relative to the post
@@ -27,37 +38,62 @@ function isServedImage(value: unknown): value is string {
   return (text.startsWith('/') && !text.startsWith('//')) || /^https?:\/\/[^/]/i.test(text);
 }
 
-/** Keys whose presence says the post was written for another theme (they imply a status). */
-const THEME_KEYS = ['pubDatetime', 'published', 'draft'];
+/**
+ * Jekyll's documented date form, `2015-03-01 12:00:00 +0100` (a space before the offset), as
+ * ISO 8601 (`2015-03-01T12:00:00+01:00`); any other value as it is.
+ */
+function spacedOffsetToIso(value: unknown): unknown {
+  const m = typeof value === 'string' ? /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) +([+-]\d{2}):?(\d{2})$/.exec(value.trim()) : null;
+  return m ? `${m[1]}T${m[2]}${m[3]}:${m[4]}` : value;
+}
+
+/** Keys whose presence says the post was written for another theme or generator (they imply a status). */
+const THEME_KEYS = ['pubDatetime', 'published', 'draft', 'date'];
 
 /**
- * A copy of `value` with aliases applied (a non-object is returned as is):
- * pubDatetime/published -> publishedAt, modDatetime/updated -> updatedAt, ogImage/image -> cover
- * (a site path or http(s) URL only),
- * canonicalURL -> url with canonical "original", category -> one more tag, and, when no status is
- * given, draft: true (or published: false) -> status "draft", else a dated post -> "published".
+ * A copy of `value` with aliases applied (a non-object is returned as is): an empty optional
+ * field left out, pubDatetime/published/date -> publishedAt, modDatetime/updated/lastmod ->
+ * updatedAt, ogImage/image -> cover (a site path or http(s) URL only), canonicalURL -> url with
+ * canonical "original", category and categories (a name, a list, or Hexo's nested lists) -> more
+ * tags, and, when no status is given, draft: true (or published: false) -> status "draft", else
+ * a dated post -> "published".
  */
 export function applyFrontmatterAliases(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   const input = value as Record<string, unknown>;
   const out: Record<string, unknown> = { ...input };
+  for (const key of OPTIONAL_FIELDS) if (out[key] === null) delete out[key];
   const fill = (key: string, v: unknown) => {
     if (out[key] === undefined && v !== undefined && v !== null && v !== '') out[key] = v;
   };
-  for (const [alias, field] of Object.entries(SAME_VALUE)) fill(field, input[alias]);
+  for (const [alias, field] of Object.entries(SAME_VALUE)) fill(field, spacedOffsetToIso(input[alias]));
   for (const alias of COVER_ALIASES) if (isServedImage(input[alias])) fill('cover', input[alias].trim());
   if (typeof input.published !== 'boolean') fill('publishedAt', input.published);
   if (typeof input.canonicalURL === 'string' && input.canonicalURL.trim()) {
     fill('url', input.canonicalURL.trim());
     fill('canonical', 'original');
   }
-  if (typeof input.category === 'string' && input.category.trim()) {
-    const tags = Array.isArray(out.tags) ? out.tags : [];
-    if (!tags.includes(input.category.trim())) out.tags = [...tags, input.category.trim()];
+  const categories = [input.category, input.categories].flat(Infinity).filter((c) => typeof c === 'string' || typeof c === 'number');
+  if (categories.length > 0 || Array.isArray(out.tags)) {
+    // A tag or category written as a number (`tags: [2024]`) is its text.
+    const tags = (Array.isArray(out.tags) ? out.tags : []).map((t) => (typeof t === 'number' ? String(t) : t));
+    for (const name of categories.map((c) => String(c).trim()).filter(Boolean)) if (!tags.includes(name)) tags.push(name);
+    out.tags = tags;
   }
   if (out.status === undefined && THEME_KEYS.some((k) => k in input)) {
     const draft = input.draft === true || input.published === false;
     out.status = draft ? 'draft' : out.publishedAt !== undefined ? 'published' : undefined;
   }
   return out;
+}
+
+/**
+ * The key a file wrote for Throughline's `field` (`updated` for updatedAt) when only an alias
+ * gave it, else `field`: an error then names what the author can find in the file.
+ */
+export function writtenKeyOf(value: unknown, field: string): string {
+  if (typeof value !== 'object' || value === null || field in value) return field;
+  const input = value as Record<string, unknown>;
+  const aliases = [...Object.entries(SAME_VALUE), ['published', 'publishedAt'], ...COVER_ALIASES.map((a) => [a, 'cover']), ['canonicalURL', 'url']];
+  return aliases.find(([alias, to]) => to === field && input[alias] !== undefined && input[alias] !== null && input[alias] !== '')?.[0] ?? field;
 }

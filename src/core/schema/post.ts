@@ -3,7 +3,7 @@
  * store, the CLI and the studio. Unknown keys pass through so that a save never drops them.
  */
 import { z } from 'zod';
-import { isRealDate, missingDateReason } from '../calendar-date.ts';
+import { badTimeReason, isRealDate, missingDateReason } from '../calendar-date.ts';
 import { applyFrontmatterAliases } from './post-aliases.ts';
 
 export const POST_STATUSES = ['idea', 'draft', 'scheduled', 'published'] as const;
@@ -38,7 +38,9 @@ export const PublishedAtSchema = z.preprocess(
       (s) => isRealDate(s) || (DATE_TIME.test(s) && isRealDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s.replace(' ', 'T')))),
       {
         error: (issue) =>
-          missingDateReason(String(issue.input)) ?? 'expected an ISO 8601 date or date-time, e.g. 2026-09-07 or 2026-09-07T08:30:00+08:00',
+          missingDateReason(String(issue.input)) ??
+          badTimeReason(String(issue.input)) ??
+          'expected an ISO 8601 date or date-time, e.g. 2026-09-07 or 2026-09-07T08:30:00+08:00',
       },
     ),
 );

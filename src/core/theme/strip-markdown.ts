@@ -3,11 +3,13 @@
  * never count as theme evidence. Parsed, not pattern-matched: satteri (the Markdown/MDX parser
  * of Astro's own pipeline) gives the mdast tree, MDX first and CommonMark + GFM when the text
  * is not valid MDX (a stray "{" or "<" in a .md post). Kept: text, link text, image alt text,
- * the text inside JSX/HTML elements. Dropped: frontmatter, code, MDX import/export and
+ * the text inside JSX/HTML elements, an admonition's text and title. Dropped: frontmatter, code,
+ * admonition marks (`:::note`, `> [!TIP]`), MDX import/export and
  * {expressions} (multi-line too), JSX attributes, HTML tags and comments, link targets,
  * reference definitions and bare URLs.
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import { dropAdmonitionMarks } from '../admonition-kinds.ts';
 
 const SKIP = new Set(['yaml', 'toml', 'code', 'inlineCode', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'definition', 'math', 'inlineMath']);
 const INLINE = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'image', 'imageReference', 'mdxJsxTextElement', 'footnoteReference']);
@@ -18,7 +20,8 @@ const HTML = /<!--[\s\S]*?-->|<\/?[A-Za-z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*
 /** Plain prose of a Markdown or MDX body (frontmatter included or not). */
 export function stripMarkdown(source: string): string {
   const out: string[] = [];
-  collect(parseBody(source), out);
+  // An admonition's kind (`:::warning`, `> [!TIP]`) is markup; its own title (`:::tip[…]`) is prose.
+  collect(parseBody(dropAdmonitionMarks(source, { keepLabels: true })), out);
   return out.join('').replace(BARE_URL, ' ').replace(/\n{3,}/g, '\n\n').trimEnd();
 }
 

@@ -23,24 +23,8 @@
  */
 import type { Blockquote, Paragraph, PhrasingContent, Text } from 'mdast';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { ADMONITION_TITLES, ALERT, isAdmonitionKind as isKind, type AdmonitionKind } from '../../core/admonition-kinds.ts';
 import { postLanguage, type Lang } from '../../core/language.ts';
-
-export const ADMONITION_KINDS = ['note', 'tip', 'important', 'warning', 'caution'] as const;
-export type AdmonitionKind = (typeof ADMONITION_KINDS)[number];
-
-/** The title of each kind, as GitHub shows it in English, and in Chinese. */
-export const ADMONITION_TITLES: Record<AdmonitionKind, Record<Lang, string>> = {
-  note: { en: 'Note', zh: '备注' },
-  tip: { en: 'Tip', zh: '提示' },
-  important: { en: 'Important', zh: '重要' },
-  warning: { en: 'Warning', zh: '警告' },
-  caution: { en: 'Caution', zh: '小心' },
-};
-
-/** `[!NOTE]` … alone on the first line of a blockquote (GitHub ignores an alert with text after it on that line). */
-const ALERT = /^\[!(note|tip|important|warning|caution)\][ \t]*(?:\r?\n|$)/i;
-
-const isKind = (name: string): name is AdmonitionKind => (ADMONITION_KINDS as readonly string[]).includes(name);
 
 /** `data.hProperties` sets the HTML attributes of a node (mdast-util-to-hast, which Sätteri follows). */
 const TITLE_DATA = { hProperties: { className: ['admonition-title'] } } as Paragraph['data'];

@@ -10,6 +10,7 @@
  * together.
  */
 import type { MdastNode } from 'satteri';
+import { dropAdmonitionMarks } from '../../core/admonition-kinds.ts';
 import { parseBody } from '../../core/theme/strip-markdown.ts';
 
 type Node = MdastNode & { value?: string; name?: string | null; children?: Node[] };
@@ -24,20 +25,12 @@ const BARE_URL = /\b(?:https?|ftp|mailto):[^\s<>]+|\bwww\.[^\s<>]+/gi;
 const CJK_CLASS = '[\\u2e80-\\u2fff\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]';
 const SPACE_NEXT_TO_CJK = new RegExp(`(?<=${CJK_CLASS})\\s+(?=${CJK_CLASS})`, 'g');
 
-/**
- * Admonition markup (admonitions.ts renders it on the page): a `:::kind`, `:::kind[label]`,
- * `::::kind{.attrs}` or closing `:::` line, and a `> [!KIND]` marker line. The text inside
- * stays; the marks are not words a reader sees.
- */
-const ADMONITION_FENCE = /^[ \t]*:{3,}[ \t]*(?:[A-Za-z][\w-]*)?(?:\[[^\]\n]*\])?(?:\{[^}\n]*\})?[ \t]*$/gm;
-const ALERT_MARKER = /^([ \t]*>[ \t]*)\[!(?:note|tip|important|warning|caution)\][ \t]*$/gim;
-
 /** The body's readable text, one sentence-ended block after another (no length limit). */
 export function plainTextOf(markdown: string): string {
   const blocks: string[] = [];
   const state = { hidden: 0 };
-  const source = markdown.includes(':::') || markdown.includes('[!') ? markdown.replace(ADMONITION_FENCE, '').replace(ALERT_MARKER, '$1') : markdown;
-  collect(parseBody(source) as Node, blocks, [], state);
+  // Admonition marks (admonitions.ts draws them on the page) are not words a reader sees.
+  collect(parseBody(dropAdmonitionMarks(markdown)) as Node, blocks, [], state);
   return blocks.join(' ').replace(SPACE_NEXT_TO_CJK, '').trim();
 }
 

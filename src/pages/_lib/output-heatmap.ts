@@ -5,7 +5,7 @@
  * (`portfolio.showConsistency` in planner.json). The streak figures are `check`'s own
  * (src/core/channel-stats.ts), so the site and `check` always agree.
  */
-import { computePlannerChannelStats, shownConsistency, type ChannelFigures } from '../../core/channel-stats.ts';
+import { computePlannerChannelStats, overdueText, shownConsistency, type ChannelFigures } from '../../core/channel-stats.ts';
 import { mergeDays } from '../../core/heatmap.ts';
 import type { DayCell } from '../../core/streaks.ts';
 import { addDays, localDateOf } from '../../core/zoned-time.ts';
@@ -64,10 +64,15 @@ const WORDS: Record<'en' | 'zh', Words> = {
 export function describeChannelOutput(stats: ChannelFigures['stats'], published: number, lang: 'en' | 'zh', showConsistency: boolean): string {
   if (!showConsistency) return lang === 'zh' ? `${published} 篇` : `${published} ${published === 1 ? 'post' : 'posts'}`;
   const { fulfilled, expected, currentStreak, longestStreak } = stats;
-  if (shownConsistency(stats).all === null) return lang === 'zh' ? `${published} 篇，还没有到期的时段` : `${published} ${published === 1 ? 'post' : 'posts'}, no slots yet`;
+  const overdue = overdueText(stats);
+  const late = overdue ? (lang === 'zh' ? `；${overdue.zh}` : `; ${overdue.en}`) : '';
+  if (shownConsistency(stats).all === null) {
+    const posts = lang === 'zh' ? `${published} 篇` : `${published} ${published === 1 ? 'post' : 'posts'}`;
+    return overdue ? `${posts}${late}` : lang === 'zh' ? `${posts}，还没有到期的时段` : `${posts}, no slots yet`;
+  }
   return lang === 'zh'
-    ? `按时 ${fulfilled}/${expected}，当前连续 ${currentStreak}，最长连续 ${longestStreak}`
-    : `${fulfilled} of ${expected} slots kept, current streak ${currentStreak}, longest ${longestStreak}`;
+    ? `按时 ${fulfilled}/${expected}，当前连续 ${currentStreak}，最长连续 ${longestStreak}${late}`
+    : `${fulfilled} of ${expected} slots kept, current streak ${currentStreak}, longest ${longestStreak}${late}`;
 }
 
 /** Figures and SVG as of `now` (epoch ms); only the site's published posts are given to core. */

@@ -1,4 +1,5 @@
 /** Site paths and absolute addresses of the portfolio. */
+import { slugWords } from '../../core/slug-words.ts';
 import { postSlug } from '../../store/post-paths.ts';
 
 /**
@@ -16,15 +17,14 @@ export function pillarPath(id: string): string {
 }
 
 /**
- * The URL segment of a tag: lower case, runs of spaces and punctuation as one "-", letters of
- * any script kept ("Food photography" -> food-photography, "家常菜" -> 家常菜). "+" and a "#"
- * after a letter or digit are spelled out (C++ -> c-plus-plus, C# -> c-sharp), so that C, C++
- * and C# are three tags rather than one page named after whichever came first; a leading "#"
- * (#weeknight) is only a hashtag mark.
+ * The URL segment of a tag: its words joined by "-" (core/slug-words.ts, the rule of post ids
+ * and pillar ids too): lower case, letters of any script kept ("Food photography" ->
+ * food-photography, "家常菜" -> 家常菜), the symbols that make a name spelled out (C++ ->
+ * c-plus-plus, C# -> c-sharp, R&D -> r-and-d), so that C, C++ and C# are three tags rather than
+ * one page named after whichever came first; a leading "#" (#weeknight) is only a hashtag mark.
  */
 export function tagSlug(tag: string): string {
-  const spelled = tag.trim().toLowerCase().replace(/(?<=[\p{L}\p{N}])#/gu, '-sharp-').replace(/\+/g, '-plus-');
-  return spelled.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'tag';
+  return slugWords(tag).join('-') || 'tag';
 }
 
 /** The site path of a tag page. */

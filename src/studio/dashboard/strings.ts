@@ -16,6 +16,8 @@ export const DASHBOARD_TEXT: Dictionary = {
   'dash.noSlotsYet': { en: 'no slots yet', zh: '还没有到期的时段' },
   'dash.gaps': { en: 'Gaps', zh: '断更' },
   'dash.noGaps': { en: 'No gaps.', zh: '没有断更。' },
+  'dash.overdue': { en: 'Missed so far: the slot of {date} has no post; one published before {until} still fills it', zh: '目前断更：{date} 的排期没有发布文章；在 {until} 之前发布仍可补上' },
+  'dash.overdueOpen': { en: 'Missed so far: the slot of {date} has no post', zh: '目前断更：{date} 的排期没有发布文章' },
   'dash.atRisk': { en: 'At risk: the slot of {date} has no post planned', zh: '有风险：{date} 的排期还没有安排文章' },
   'dash.buffer': { en: 'Covered until {date} ({slots})', zh: '已排到 {date}（{slots}）' },
   'dash.slotCount.one': { en: '1 slot', zh: '1 个排期' },
@@ -40,4 +42,5 @@ export const DASHBOARD_TEXT: Dictionary = {
   'flag.pillar-drift': { en: 'Pillar drift', zh: '支柱偏差' },
   'flag.waiting': { en: 'Waiting for its date', zh: '等待发布日期' },
   'flag.too-large': { en: 'Too large', zh: '内容过大' },
+  'flag.template-tag': { en: 'Template tag', zh: '模板标签' },
 };

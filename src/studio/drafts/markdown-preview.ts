@@ -4,11 +4,88 @@
  * and link/image URLs with dangerous protocols (javascript:, vbscript:, data: for links) are
  * dropped (allowDangerousProtocol off). MDX is never compiled: import/export lines and JSX show
  * as text, since executing a draft would run its code.
+ *
+ * Admonitions show as the built page shows them (pages/_lib/admonitions.ts, same kinds and
+ * titles from core/admonition-kinds.ts): a `:::note` / `:::tip[Title]` container directive or a
+ * GitHub alert (`> [!NOTE]`) becomes `<aside class="admonition admonition-KIND">` with a
+ * `<p class="admonition-title">`; a `:::name` of another kind keeps its content in a
+ * `<div class="directive directive-NAME">`. Only container directives are parsed: a `:name` in
+ * prose (9:30am) or a `::name` line stays as written, as on the page.
  */
 import { micromark } from 'micromark';
+import { directive, directiveHtml, type Directive } from 'micromark-extension-directive';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import type { CompileContext, Construct, Extension } from 'micromark-util-types';
+import { ADMONITION_TITLES, isAdmonitionKind } from '../../core/admonition-kinds.ts';
+import { postLanguage, type Lang } from '../../core/language.ts';
 
-/** HTML for a post body; safe to insert with innerHTML. */
-export function renderPreview(markdown: string): string {
-  return micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: false, allowDangerousProtocol: false });
+// directive() lists the `:` flow constructs as [container, leaf] (lib/syntax.js); the text
+// construct is left out with the leaf one. A test pins that `::leaf` and `:text` stay text.
+const CONTAINERS: Extension = { flow: { [58]: [(directive().flow![58] as Construct[])[0]!] } };
+
+/**
+ * HTML for a post body; safe to insert with innerHTML. `title` and `lang` (the frontmatter's)
+ * decide the language of the admonition titles, as for the built page (core/language.ts).
+ */
+export function renderPreview(markdown: string, post: { title?: string; lang?: string } = {}): string {
+  const lang = postLanguage(post.title ?? '', post.lang, markdown);
+  const html = micromark(markdown, {
+    extensions: [gfm(), CONTAINERS],
+    htmlExtensions: [gfmHtml(), directiveHtml({ '*': containerHtml(lang) })],
+    allowDangerousHtml: false,
+    allowDangerousProtocol: false,
+  });
+  return markdown.includes('[!') ? alertsAsAsides(html, lang) : html;
+}
+
+function containerHtml(lang: Lang) {
+  return function (this: CompileContext, d: Directive): boolean {
+    const name = d.name.toLowerCase();
+    const content = d.content ? `\n${d.content}` : '';
+    if (!isAdmonitionKind(name)) {
+      this.tag(`<div class="directive directive-${name}">`);
+      this.raw(content);
+      this.tag('</div>');
+      return true;
+    }
+    // d.label is the label's compiled (escaped) HTML.
+    this.tag(`<aside class="admonition admonition-${name}">\n<p class="admonition-title">`);
+    this.raw(d.label || ADMONITION_TITLES[name][lang]);
+    this.tag('</p>');
+    this.raw(content);
+    this.tag('</aside>');
+    return true;
+  };
+}
+
+/** micromark's HTML of a blockquote whose first paragraph starts with an alert line alone. */
+const ALERT_OPEN = /<blockquote>\n<p>\[!(note|tip|important|warning|caution)\](?:\n|<\/p>\n?)/gi;
+const QUOTE_TAG = /<\/?blockquote>/g;
+
+/**
+ * GitHub alerts in micromark's output, which escapes every `<` of the text: a `<blockquote>`
+ * tag is always micromark's own, so the one closing an alert is found by counting.
+ */
+function alertsAsAsides(html: string, lang: Lang): string {
+  let out = html;
+  for (let match = ALERT_OPEN.exec(out); match; match = ALERT_OPEN.exec(out)) {
+    const kind = match[1]!.toLowerCase() as keyof typeof ADMONITION_TITLES;
+    const rest = match[0].endsWith('\n') && !match[0].endsWith('</p>\n') ? '<p>' : '';
+    const open = `<aside class="admonition admonition-${kind}">\n<p class="admonition-title">${ADMONITION_TITLES[kind][lang]}</p>\n${rest}`;
+    const close = closingQuote(out, match.index + match[0].length);
+    out = `${out.slice(0, match.index)}${open}${out.slice(match.index + match[0].length, close)}</aside>${out.slice(close + '</blockquote>'.length)}`;
+    ALERT_OPEN.lastIndex = match.index + open.length;
+  }
+  return out;
+}
+
+/** The index of the `</blockquote>` that closes the one open at `from`. */
+function closingQuote(html: string, from: number): number {
+  let depth = 1;
+  QUOTE_TAG.lastIndex = from;
+  for (let tag = QUOTE_TAG.exec(html); tag; tag = QUOTE_TAG.exec(html)) {
+    depth += tag[0] === '<blockquote>' ? 1 : -1;
+    if (depth === 0) return tag.index;
+  }
+  return html.length;
 }

@@ -2,6 +2,7 @@
  * "Plan a post into a slot": the small form on the plan page -> the new post's id and frontmatter
  * for createPost (content/posts/<slug>.mdx with channel, pillar, plannedFor, status).
  */
+import { joinWords, slugWords } from '../../core/slug-words.ts';
 import { LocalDateSchema, type Planner } from '../../core/schema/planner.ts';
 import { checkPostId } from '../../store/post-paths.ts';
 import type { FieldErrors } from '../shared/form-errors.ts';
@@ -26,14 +27,13 @@ export function readPlanPostForm(form: FormLike): PlanPostForm {
   return { channel: text('channel'), date: text('date'), title: text('title'), slug: text('slug') || slugify(text('title')), status: text('status') || 'idea', pillar: text('pillar') };
 }
 
-/** "Braised Pork, at Home!" -> "braised-pork-at-home"; letters of any script survive ("红烧肉"). */
+/**
+ * "Braised Pork, at Home!" -> "braised-pork-at-home", "C++ 入门" -> "c-plus-plus-入门": the
+ * words of slugWords (letters of any script survive), cut at a word boundary within 80
+ * characters; "" when the title has no letter or digit.
+ */
 export function slugify(title: string): string {
-  return title
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
+  return joinWords(slugWords(title), 80);
 }
 
 export function checkPlanPostForm(form: PlanPostForm, planner: Planner): FieldErrors {

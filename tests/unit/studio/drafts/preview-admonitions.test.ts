@@ -1,0 +1,47 @@
+/**
+ * The editor preview shows admonitions as the built page does: each case is rendered by the
+ * preview (micromark) and by Sätteri with the portfolio's own plugin and options
+ * (astro.config.mjs), and the two must give the same HTML, whitespace between tags and the
+ * escaping of `"` aside.
+ */
+import { markdownToHtml } from 'satteri';
+import { describe, expect, test } from 'vitest';
+import { admonitions } from '../../../../src/pages/_lib/admonitions.ts';
+import { renderPreview } from '../../../../src/studio/drafts/markdown-preview.ts';
+
+const built = (source: string) => (markdownToHtml(source, { features: { directive: true }, mdastPlugins: [admonitions] }) as { html: string }).html;
+// micromark writes a `"` of text as &quot;, Sätteri as is: the same text on screen.
+const tight = (html: string) => html.replace(/>\s+</g, '><').replaceAll('&quot;', '"').trim();
+
+describe('the editor preview of admonitions', () => {
+  test.each([
+    [':::note\nText with **bold**.\n:::\n'],
+    [':::tip[Your *own* title]\nText.\n:::\n'],
+    [':::WARNING\nUpper-case name.\n:::\n'],
+    [':::caution\nFirst.\n\nSecond.\n:::\n'],
+    [':::spoiler\nAnother theme\'s kind keeps its content.\n:::\n'],
+    ['> [!NOTE]\n> Text.\n'],
+    ['> [!tip]\n>\n> A paragraph of its own.\n'],
+    ['> [!IMPORTANT]\n> One.\n>\n> Two.\n'],
+    ['> [!WARNING]\n> Outer.\n>\n> > A quote inside.\n'],
+    ['> [!NOTE] text after it on that line is no alert\n'],
+    ['> An ordinary quote.\n'],
+    ['Open at 9:30am, note:this, 时间:早上.\n'],
+    ['::github{repo="a/b"}\n'],
+  ])('%j looks as on the built page', (source) => {
+    expect(tight(renderPreview(source))).toBe(tight(built(source)));
+  });
+
+  test('titles follow the post language, its lang field or its text', () => {
+    const source = ':::note\nText.\n:::\n\n> [!TIP]\n> Text.\n';
+    expect(renderPreview(source, { lang: 'zh-CN' })).toMatch(/<p class="admonition-title">备注<\/p>[\s\S]*<p class="admonition-title">提示<\/p>/);
+    expect(renderPreview(':::warning\n小火慢炖两个小时，中途不要开盖。\n:::\n')).toContain('<p class="admonition-title">警告</p>');
+    expect(renderPreview(source, { title: 'Braised pork' })).toContain('<p class="admonition-title">Note</p>');
+  });
+
+  test('stays safe: raw HTML in an admonition or its title is escaped', () => {
+    const html = renderPreview(':::note[<img src=x onerror=alert(1)>]\n<script>alert(2)</script>\n:::\n\n> [!NOTE]\n> <iframe src="https://evil.example">\n');
+    expect(html).not.toMatch(/<img|<script|<iframe/i);
+    expect(html).toContain('&lt;script&gt;');
+  });
+});

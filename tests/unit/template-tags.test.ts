@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { buildCheckReport } from '../../src/core/check.ts';
+import { PlannerSchema } from '../../src/core/schema/planner.ts';
+import { PostFrontmatterSchema, type Post } from '../../src/core/schema/post.ts';
+import { findTemplateTags } from '../../src/core/template-tags.ts';
+
+describe('findTemplateTags', () => {
+  test.each([
+    // A real Hexo post's note box (hexo-theme-next/fluid note tag), moved as it was.
+    ['{% note warning WARNING %}  \nWARNING：本文可能随时遭到审查。  \n{% endnote %}\n', ['{% note warning WARNING %}', '{% endnote %}']],
+    ['Before.\n\n{% asset_img banana.png A banana %}\n', ['{% asset_img banana.png A banana %}']],
+    ['{% highlight ruby %}\nputs 1\n{% endhighlight %}\n', ['{% highlight ruby %}', '{% endhighlight %}']],
+    ['![Chart]({{ site.baseurl }}/assets/chart.png)\n', ['{{ site.baseurl }}']],
+    ['{{< figure src="/img/x.png" title="Steam" >}}\n\n{{% note %}}Hi{{% /note %}}\n', ['{{< figure src="/img/x.png" title="Steam" >}}', '{{% note %}}', '{{% /note %}}']],
+  ])('finds the tags of %j', (body, tags) => {
+    expect(findTemplateTags(body)).toEqual(tags);
+  });
+
+  test.each([
+    ['a post about them, in code', 'Write `{% raw %}` around it:\n\n```liquid\n{% if user %}{{ user.name }}{% endif %}\n```\n'],
+    ['prose with braces', 'A set {a, b} and a map {{1: 2}} and 50% off.\n'],
+  ])('leaves alone %s', (_name, body) => {
+    expect(findTemplateTags(body)).toEqual([]);
+  });
+});
+
+describe('check', () => {
+  test('warns of a post whose prose holds template tags, naming the first and the count, in English and Chinese', () => {
+    const planner = PlannerSchema.parse({
+      version: 1,
+      brand: { name: 'W', label: 'l', timezone: 'Asia/Shanghai', pillars: [{ id: 'net', name: 'Network' }] },
+      channels: [{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY', start: '2024-01-01' }],
+      breaks: [],
+    });
+    const data = PostFrontmatterSchema.parse({ title: '自由上网指北', channel: 'blog', status: 'published', publishedAt: '2024-05-01' });
+    const post: Post = { id: 'hexo/Freedom-Network', file: 'content/posts/hexo/Freedom-Network.md', data, body: '{% note warning WARNING %}  \nWARNING：审查。  \n{% endnote %}\n' };
+    const flag = (lang: 'en' | 'zh') => buildCheckReport({ planner, posts: [post], now: Date.parse('2024-05-02T00:00:00Z'), lang }).flags.find((f) => f.kind === 'template-tag');
+    expect(flag('en')).toMatchObject({ severity: 'warning', post: 'hexo/Freedom-Network', file: 'content/posts/hexo/Freedom-Network.md', message: '"{% note warning WARNING %}" (and 1 more) is a Hexo, Jekyll or Hugo template tag: the portfolio shows it as written' });
+    expect(flag('zh')?.message).toBe('"{% note warning WARNING %}"（还有 1 处）是 Hexo、Jekyll 或 Hugo 的模板标签：作品集网站会原样显示它');
+    expect(flag('zh')?.hint).toContain(':::warning');
+  });
+});
