@@ -5,6 +5,8 @@
 import { STRENGTH_WORDS, agentBySuffix, verbBySuffix } from './label-words.ts';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** A letter or digit of a word written with spaces (Han is not: Chinese needs none). */
+const WORD_CHAR = '(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])';
 
 /**
  * The person who has a strength: "cooking" -> "cook", "food photography" -> "food
@@ -125,5 +127,7 @@ export function countTermUsage(terms: string[], texts: string[]): TermUsage[] {
 function termPattern(term: string): RegExp {
   const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (CJK.test(term)) return new RegExp(escaped, 'gu');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es|d|ed|ing)?(?![\\p{L}\\p{N}])`, 'gu');
+  // A Latin term is whole where no Latin-like letter or digit touches it: Chinese written right
+  // against it ("用Python写") is a boundary, as a space is.
+  return new RegExp(`(?<!${WORD_CHAR})${escaped}(?:s|es|d|ed|ing)?(?!${WORD_CHAR})`, 'gu');
 }

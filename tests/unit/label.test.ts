@@ -132,6 +132,10 @@ describe('countTermUsage', () => {
     ]);
   });
 
+  test('counts a Latin term written against Chinese with no space, but not inside a longer word', () => {
+    expect(countTermUsage(['python'], ['用Python写脚本，Python很好', 'pythonic 的写法'])).toEqual([{ term: 'python', posts: 1, mentions: 2 }]);
+  });
+
   test('counts Chinese terms without word spaces', () => {
     expect(countTermUsage(['红烧', '菜谱'], texts)).toEqual([
       { term: '红烧', posts: 1, mentions: 2 },

@@ -25,6 +25,14 @@ describe('tokenize', () => {
     expect(terms('用 Debian 管理服务器')).toEqual(expect.arrayContaining([normalizeWord('debian'), '管理', '服务']));
   });
 
+  it('splits a Latin word written against Chinese with no space from the Chinese around it', () => {
+    const written = tokenize('用Python写Cpp与Callback的代码').map((t) => t.surface);
+    expect(written).toEqual(expect.arrayContaining(['python', 'cpp', 'callback', '代码']));
+    expect(written.every((w) => !/[a-z]/.test(w) || !/\p{Script=Han}/u.test(w))).toBe(true);
+    // An apostrophe word stays whole; the Chinese after it is not taken into it.
+    expect(tokenize("Rust's借用").map((t) => t.surface)).toEqual(['rust', '借用']);
+  });
+
   it('returns nothing for punctuation and whitespace only', () => {
     expect(tokenize(' ,.;!? —\n「」')).toEqual([]);
   });
