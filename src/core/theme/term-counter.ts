@@ -9,9 +9,10 @@
  * whose order the dense centroids' norms depend on) are given in the order toVector gave them.
  */
 import { termWeight } from './background-lookup.ts';
-import { chineseLexicon } from './chinese.ts';
+import { chineseLexicon, type ChineseLexicon } from './chinese.ts';
 import type { PostTerms } from './post-terms.ts';
-import { termId, vectorOfIds, type Vector } from './vector.ts';
+import { slotTermId, termId, vectorOfIds, type Vector } from './vector.ts';
+import type { VocabFacts } from './vocab-facts.ts';
 
 const INTERN = new Map<string, number>();
 const STRINGS: string[] = [];
@@ -28,6 +29,12 @@ export function internOf(term: string): number {
       const grown = new Int32Array(TERM_IDS.length * 2).fill(-1);
       grown.set(TERM_IDS);
       TERM_IDS = grown;
+      const slots = new Int32Array(TERM_IDS.length);
+      slots.set(ORIGIN_SLOT);
+      ORIGIN_SLOT = slots;
+      const origins = new Int32Array(TERM_IDS.length);
+      origins.set(ORIGIN);
+      ORIGIN = origins;
     }
   }
   return k;
@@ -37,7 +44,7 @@ export function internOf(term: string): number {
  * A cached post's terms as slots of its file's vocabulary: its sequence, and its counts' terms
  * and values in the map's order; `interned` maps slot -> intern number (-1 until needed).
  */
-export interface SharedSequence { vocab: readonly string[]; slots: Int32Array; countSlots: Int32Array; countValues: Float64Array; interned: Int32Array }
+export interface SharedSequence { vocab: readonly string[]; slots: Int32Array; countSlots: Int32Array; countValues: Float64Array; interned: Int32Array; facts?: VocabFacts }
 const SEQUENCES = new WeakMap<readonly string[], SharedSequence>();
 /** Registers the slot form of a cached post's sequence (the two hold the same terms in the same order). */
 export function shareSequence(sequence: readonly string[], shared: SharedSequence): void {
@@ -46,8 +53,28 @@ export function shareSequence(sequence: readonly string[], shared: SharedSequenc
 
 function numberOf(shared: SharedSequence, slot: number): number {
   let k = shared.interned[slot];
-  if (k < 0) shared.interned[slot] = k = internOf(shared.vocab[slot]);
+  if (k < 0) {
+    shared.interned[slot] = k = internOf(shared.vocab[slot]);
+    if (shared.facts) noteOrigin(k, shared.facts, slot);
+  }
   return k;
+}
+
+/** Intern number -> 1 + the index in FACTS of the facts (vocab-facts.ts) it was first met at (0: none), and its slot there. */
+const FACTS: VocabFacts[] = [];
+let ORIGIN = new Int32Array(1 << 16);
+let ORIGIN_SLOT = new Int32Array(1 << 16);
+
+function noteOrigin(k: number, facts: VocabFacts, slot: number): void {
+  if (ORIGIN[k] !== 0) return;
+  let f = FACTS.indexOf(facts);
+  if (f < 0) f = FACTS.push(facts) - 1;
+  ORIGIN[k] = f + 1;
+  ORIGIN_SLOT[k] = slot;
+}
+
+function originOf(k: number): VocabFacts | undefined {
+  return ORIGIN[k] === 0 ? undefined : FACTS[ORIGIN[k] - 1];
 }
 
 const COUNTS = new WeakMap<PostTerms, { keys: Int32Array; values: Float64Array }>();
@@ -132,7 +159,10 @@ export class TermCounter {
     for (let i = 0; i < this.size; i++) {
       const k = this.keys[i];
       let id = TERM_IDS[k];
-      if (id < 0) TERM_IDS[k] = id = termId(STRINGS[k]);
+      if (id < 0) {
+        const facts = originOf(k);
+        TERM_IDS[k] = id = facts ? slotTermId(facts.vocab, ORIGIN_SLOT[k], facts) : termId(STRINGS[k]);
+      }
       ids[i] = id;
     }
     return vectorOfIds(ids, this.values, this.size);
@@ -165,16 +195,47 @@ export function bridgeNumbers(counter: TermCounter): void {
     const word = counter.keys[i];
     let stems = BRIDGES.get(word);
     if (stems === undefined) {
-      const term = STRINGS[word];
-      const entry = termWeight(term) === 0 ? undefined : lexicon.bridge(term);
-      const kept = entry ? entry.stems.filter(([, w]) => w >= MIN_GLOSS_WEIGHT) : [];
-      stems = kept.length ? Float64Array.from(kept.flatMap(([s, w]) => [internOf(s), w])) : null;
+      stems = knownStems(word) ?? stemsOf(lexicon, STRINGS[word]);
       BRIDGES.set(word, stems);
     }
     if (!stems) continue;
     const n = counts[i];
     for (let s = 0; s < stems.length; s += 2) counter.set(stems[s], (counter.get(stems[s]) ?? 0) + n * stems[s + 1]);
   }
+}
+
+/** A word's kept stems as [intern number, weight, ...] from the lexicon, null when none. */
+function stemsOf(lexicon: ChineseLexicon, term: string): Float64Array | null {
+  const entry = termWeight(term) === 0 ? undefined : lexicon.bridge(term);
+  const kept = entry ? entry.stems.filter(([, w]) => w >= MIN_GLOSS_WEIGHT) : [];
+  return kept.length ? Float64Array.from(kept.flatMap(([s, w]) => [internOf(s), w])) : null;
+}
+
+/**
+ * stemsOf from the facts of the slot the word was met at, when they know its stems (found with
+ * the lexicon, which bridgeNumbers only runs with); undefined when they do not.
+ */
+function knownStems(word: number): Float64Array | null | undefined {
+  const facts = originOf(word);
+  if (!facts || facts.lexicon !== true) return undefined;
+  const slot = ORIGIN_SLOT[word];
+  const count = facts.stemCount[slot];
+  if (count < 0) return undefined;
+  if (count === 0) return null;
+  const from = facts.stemFrom[slot];
+  const out = new Float64Array(count * 2);
+  for (let i = 0; i < count; i++) {
+    out[i * 2] = internOfSlot(facts, facts.stemSlot[from + i]);
+    out[i * 2 + 1] = facts.stemWeight[from + i];
+  }
+  return out;
+}
+
+/** internOf of facts.vocab[slot], remembering the slot as its origin. */
+function internOfSlot(facts: VocabFacts, slot: number): number {
+  const k = internOf(facts.vocab[slot]);
+  noteOrigin(k, facts, slot);
+  return k;
 }
 
 /** Whether any term of numbers[from, to) is Han (post-terms.ts countSequence's test). */

@@ -5,6 +5,7 @@
  * so scoring a post is a walk over its own terms with array reads, not string look-ups.
  */
 import { termWeight } from './background-lookup.ts';
+import type { VocabFacts } from './vocab-facts.ts';
 
 /** A sparse vector: parallel arrays of term ids and values. */
 export interface Vector { readonly ids: Int32Array; readonly w: Float64Array; readonly size: number }
@@ -17,8 +18,8 @@ let WEIGHTS = new Float64Array(1 << 16);
 /** A phrase keyword ("soy sauce", 菜市场 split by the segmenter) weighs as a rare word. */
 const PHRASE_WEIGHT = 8;
 
-/** The id of a term, given on first sight. */
-export function termId(term: string): number {
+/** The id of a term, given on first sight; `weight`, when not NaN, is its termWeight already known (vocab-facts.ts). */
+export function termId(term: string, weight = Number.NaN): number {
   let id = IDS.get(term);
   if (id === undefined) {
     id = TERMS.length;
@@ -29,9 +30,43 @@ export function termId(term: string): number {
       grown.set(WEIGHTS);
       WEIGHTS = grown;
     }
-    WEIGHTS[id] = termWeight(term);
+    WEIGHTS[id] = Number.isNaN(weight) ? termWeight(term) : weight;
   }
   return id;
+}
+
+/**
+ * termId of vocab[slot], its weight taken from `facts` when known; the id remembers the slot
+ * it was first met at (originOf), so that the evidence finds its form there too.
+ */
+export function slotTermId(vocab: readonly string[], slot: number, facts: VocabFacts | undefined): number {
+  if (!facts) return termId(vocab[slot]);
+  const id = termId(vocab[slot], facts.weight[slot]);
+  if (id >= ORIGIN_SLOT.length) {
+    const grown = new Int32Array(Math.max(id + 1, ORIGIN_SLOT.length * 2));
+    grown.set(ORIGIN_SLOT);
+    ORIGIN_SLOT = grown;
+    const facts = new Int32Array(grown.length);
+    facts.set(ORIGIN_FACTS);
+    ORIGIN_FACTS = facts;
+  }
+  if (ORIGIN_FACTS[id] === 0) {
+    let f = FACTS.indexOf(facts);
+    if (f < 0) f = FACTS.push(facts) - 1;
+    ORIGIN_FACTS[id] = f + 1;
+    ORIGIN_SLOT[id] = slot;
+  }
+  return id;
+}
+// Per term id: 1 + its origin's index in FACTS (0: none), and its slot there (typed arrays: read per word).
+const FACTS: VocabFacts[] = [];
+let ORIGIN_FACTS = new Int32Array(1 << 16);
+let ORIGIN_SLOT = new Int32Array(1 << 16);
+
+/** A vocabulary slot of the term with this id and its facts, when its id was given through slotTermId. */
+export function originOf(id: number): { facts: VocabFacts; slot: number } | undefined {
+  const f = id < ORIGIN_FACTS.length ? ORIGIN_FACTS[id] : 0;
+  return f === 0 ? undefined : { facts: FACTS[f - 1], slot: ORIGIN_SLOT[id] };
 }
 
 /**
@@ -41,7 +76,7 @@ export function termId(term: string): number {
  * from `table` (vocabulary index -> id, -1 until first needed) instead of looking the string
  * up: ids are still given in the order terms are first met, so vectors are exactly the same.
  */
-export interface SharedCounts { vocab: readonly string[]; slots: Int32Array; values: Float64Array; table: Int32Array }
+export interface SharedCounts { vocab: readonly string[]; slots: Int32Array; values: Float64Array; table: Int32Array; facts?: VocabFacts }
 
 /** Registers `counts` as the map form of `shared` (the two must hold the same entries in the same order). */
 export function shareCounts(counts: ReadonlyMap<string, number>, shared: SharedCounts): void {
@@ -70,11 +105,11 @@ export function toVector(counts: ReadonlyMap<string, number>, phrases?: Readonly
     norm += x * x;
   };
   if (shared) {
-    const { vocab, slots, values, table } = shared;
+    const { vocab, slots, values, table, facts } = shared;
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i];
       let id = table[slot];
-      if (id < 0) table[slot] = id = termId(vocab[slot]);
+      if (id < 0) table[slot] = id = slotTermId(vocab, slot, facts);
       add(id, values[i], WEIGHTS[id]);
     }
   } else
