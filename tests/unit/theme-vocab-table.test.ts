@@ -1,0 +1,67 @@
+/**
+ * The term cache's vocabulary table (src/store/theme-vocab-table.ts): what it holds for each word
+ * is what scoring works out from the word itself (src/core/theme/vocab-facts.ts), also after the
+ * term file was appended to and the table extended from its older slots.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deserialize } from 'node:v8';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Post } from '../../src/core/schema/post.ts';
+import { workOutFacts, type VocabFacts } from '../../src/core/theme/vocab-facts.ts';
+import { openTermCache, termCacheFile } from '../../src/store/theme-term-cache.ts';
+import { readVocabFacts, vocabTableFile } from '../../src/store/theme-vocab-table.ts';
+
+const roots: string[] = [];
+afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
+const tempRoot = () => {
+  const root = mkdtempSync(join(tmpdir(), 'throughline-vocab-'));
+  roots.push(root);
+  return root;
+};
+const post = (title: string, body: string) => ({ id: 'x', file: 'x.md', data: { title, status: 'draft' }, body }) as unknown as Post;
+
+/** Each slot's facts with stems resolved to words, NaN weights as null: comparable with toEqual. */
+function plain(f: VocabFacts): unknown[] {
+  return f.vocab.map((word, i) => {
+    const c = f.stemCount[i];
+    const stems = c < 0 ? null : Array.from({ length: c }, (_, k) => [f.vocab[f.stemSlot[f.stemFrom[i] + k]], f.stemWeight[f.stemFrom[i] + k]]);
+    const form = f.form[i] < 0 ? f.form[i] : [f.vocab[f.form[i] >> 1], f.form[i] & 1];
+    return [word, Number.isNaN(f.weight[i]) ? null : f.weight[i], form, stems];
+  });
+}
+
+describe('the vocabulary table', () => {
+  it('holds the facts worked out from each word, also after the term file grew by an append', () => {
+    const root = tempRoot();
+    const file = termCacheFile(root);
+    const read = () => {
+      const { vocab } = deserialize(readFileSync(file)) as { vocab: string };
+      return { vocab, ...readVocabFacts(vocabTableFile(file), vocab, vocab.split('\0')) };
+    };
+    const base = post('冬至饺子', '猪肉馅里加姜水和生抽，面皮要擀得中间厚边上薄。Braised noodles with soy sauce.');
+    const a = openTermCache(root);
+    a.termsOf(base);
+    a.save();
+    const first = read();
+    expect(first.covered).toBe(first.facts.vocab.length);
+    expect(plain(first.facts)).toEqual(plain(workOutFacts(first.facts.vocab, null)));
+
+    // More fresh posts than the side file holds: appended to the main file, whose first slots stay.
+    const words = ['红烧肉', '冰糖', '葱油', '面条', '小葱', '香味', '老抽', '五花肉', '焯水', '汤汁', 'scallion', 'photograph'];
+    const b = openTermCache(root);
+    b.keyOf(base);
+    for (let i = 0; i < 70; i++) b.termsOf(post(`菜谱${i}`, `${words[i % words.length]}和${words[(i * 7 + 3) % words.length]}，第${i}道菜 zorb${i}`));
+    b.save();
+    const second = read();
+    expect(second.vocab.startsWith(first.vocab)).toBe(true);
+    expect(second.facts.vocab.length).toBeGreaterThan(first.facts.vocab.length);
+    expect(second.covered).toBe(second.facts.vocab.length);
+    const again = plain(workOutFacts(second.facts.vocab, null));
+    expect(plain(second.facts)).toEqual(again);
+    // Bridged stems and never-shown forms are among them.
+    expect(again.some((f) => Array.isArray((f as unknown[])[3]) && ((f as unknown[])[3] as unknown[]).length > 0)).toBe(true);
+    expect(again.some((f) => (f as unknown[])[2] === -1)).toBe(true);
+  });
+});
