@@ -21,7 +21,7 @@ import { resultsCodeKey } from './theme-results-cache.ts';
 
 const FAMILY = 'theme-vocab-';
 /** Bump when the layout of StoredTable changes. */
-const FILE_FORMAT = 'theme-vocab-1';
+const FILE_FORMAT = 'theme-vocab-2';
 
 interface StoredTable {
   format: string;
@@ -30,6 +30,8 @@ interface StoredTable {
   chars: number;
   prefix: string;
   lexicon: boolean | null;
+  /** No word twice in the vocabulary. */
+  unique: boolean;
   weight: Float64Array;
   form: Int32Array;
   stemFrom: Int32Array;
@@ -59,7 +61,7 @@ export function readVocabFacts(file: string | null, text: string, vocab: readonl
   try {
     const ok =
       t?.format === FILE_FORMAT && Number.isInteger(t.words) && Number.isInteger(t.chars) && typeof t.prefix === 'string' &&
-      (t.lexicon === null || typeof t.lexicon === 'boolean') && t.weight instanceof Float64Array && t.form instanceof Int32Array &&
+      (t.lexicon === null || typeof t.lexicon === 'boolean') && typeof t.unique === 'boolean' && t.weight instanceof Float64Array && t.form instanceof Int32Array &&
       t.stemFrom instanceof Int32Array && t.stemCount instanceof Int32Array && t.stemSlot instanceof Int32Array && t.stemWeight instanceof Float64Array &&
       t.words >= 0 && t.words <= vocab.length && t.weight.length === t.words && t.chars <= text.length && (t.chars === text.length || text.charCodeAt(t.chars) === 0);
     if (!ok || hash('sha1', text.slice(0, t.chars), 'base64url') !== t.prefix) return none;
@@ -68,10 +70,11 @@ export function readVocabFacts(file: string | null, text: string, vocab: readonl
     let out: VocabFacts;
     if (t.words === vocab.length) {
       // The whole vocabulary (the usual case): the stored arrays as they are.
-      const { weight, form, stemFrom, stemCount, stemSlot, stemWeight, lexicon } = t;
-      out = { vocab, weight, form, stemFrom, stemCount, stemSlot, stemWeight, lexicon, baseNumber: new Int32Array(vocab.length).fill(-1) };
+      const { weight, form, stemFrom, stemCount, stemSlot, stemWeight, lexicon, unique } = t;
+      out = { vocab, weight, form, stemFrom, stemCount, stemSlot, stemWeight, lexicon, unique, baseNumber: new Int32Array(vocab.length).fill(-1), ids: new Int32Array(vocab.length).fill(-1) };
     } else {
-      const facts = emptyFacts(vocab, t.lexicon);
+      // Words appended since: whether they repeat an older one is not known.
+      const facts = emptyFacts(vocab, t.lexicon, false);
       facts.weight.set(t.weight);
       facts.form.set(t.form);
       facts.stemFrom.set(t.stemFrom);
@@ -93,7 +96,7 @@ export function saveVocabFacts(file: string | null, text: string, vocab: readonl
   if (file === null) return;
   const f = workOutFacts(vocab, known, covered);
   const table: StoredTable = {
-    format: FILE_FORMAT, words: vocab.length, chars: text.length, prefix: hash('sha1', text, 'base64url'), lexicon: f.lexicon,
+    format: FILE_FORMAT, words: vocab.length, chars: text.length, prefix: hash('sha1', text, 'base64url'), lexicon: f.lexicon, unique: f.unique,
     weight: f.weight, form: f.form, stemFrom: f.stemFrom, stemCount: f.stemCount, stemSlot: f.stemSlot, stemWeight: f.stemWeight,
   };
   writeCacheFile(file, serialize(table), FAMILY);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { deserialize } from 'node:v8';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Post } from '../../src/core/schema/post.ts';
+import { slotTermId, termId, termOf } from '../../src/core/theme/vector.ts';
 import { workOutFacts, type VocabFacts } from '../../src/core/theme/vocab-facts.ts';
 import { openTermCache, termCacheFile } from '../../src/store/theme-term-cache.ts';
 import { readVocabFacts, vocabTableFile } from '../../src/store/theme-vocab-table.ts';
@@ -63,5 +64,26 @@ describe('the vocabulary table', () => {
     // Bridged stems and never-shown forms are among them.
     expect(again.some((f) => Array.isArray((f as unknown[])[3]) && ((f as unknown[])[3] as unknown[]).length > 0)).toBe(true);
     expect(again.some((f) => (f as unknown[])[2] === -1)).toBe(true);
+  });
+});
+
+describe('term ids through vocabulary slots', () => {
+  it('give a word one id whichever way it is met first: by slot, by string, or by the slot of another vocabulary', () => {
+    // Words no other test of this process has numbered.
+    const words = ['zq1饺子', 'zq2生抽', 'zq3noodle', 'zq4冬至', 'zq5ginger'];
+    const a = workOutFacts(words, null);
+    const b = workOutFacts([...words].reverse(), null);
+    expect(a.unique).toBe(true);
+    const bySlot = slotTermId(words, 0, a);
+    expect(termId(words[0]!)).toBe(bySlot); // by string after its slot
+    const second = slotTermId(words, 1, a);
+    expect(slotTermId(b.vocab, 3, b)).toBe(second); // the same word in another vocabulary
+    const byString = termId(words[2]!);
+    expect(slotTermId(words, 2, a)).toBe(byString); // by slot after its string
+    const third = slotTermId(words, 3, a);
+    expect(termId(words[3]!)).toBe(third);
+    expect(slotTermId(b.vocab, 0, b)).toBe(slotTermId(words, 4, a));
+    expect([0, 1, 2, 3, 4].map((i) => termOf(slotTermId(words, i, a)))).toEqual(words);
+    expect(new Set([0, 1, 2, 3, 4].map((i) => slotTermId(words, i, a))).size).toBe(5);
   });
 });

@@ -21,34 +21,70 @@ const PHRASE_WEIGHT = 8;
 /** The id of a term, given on first sight; `weight`, when not NaN, is its termWeight already known (vocab-facts.ts). */
 export function termId(term: string, weight = Number.NaN): number {
   let id = IDS.get(term);
-  if (id === undefined) {
-    id = TERMS.length;
-    IDS.set(term, id);
-    TERMS.push(term);
-    if (id >= WEIGHTS.length) {
-      const grown = new Float64Array(WEIGHTS.length * 2);
-      grown.set(WEIGHTS);
-      WEIGHTS = grown;
-    }
-    WEIGHTS[id] = Number.isNaN(weight) ? termWeight(term) : weight;
+  if (id === undefined && PENDING.length > 0) {
+    flushPending();
+    id = IDS.get(term);
   }
+  if (id === undefined) IDS.set(term, (id = newId(term, weight)));
+  return id;
+}
+
+function newId(term: string, weight: number): number {
+  const id = TERMS.length;
+  TERMS.push(term);
+  if (id >= WEIGHTS.length) {
+    const grown = new Float64Array(WEIGHTS.length * 2);
+    grown.set(WEIGHTS);
+    WEIGHTS = grown;
+  }
+  WEIGHTS[id] = Number.isNaN(weight) ? termWeight(term) : weight;
   return id;
 }
 
 /**
+ * Ids given through slotTermId whose terms are not in IDS yet, all of PENDING_FROM's vocabulary:
+ * a vocabulary's own slots number its words (facts.ids), so the ~100,000 words of a term cache
+ * need no string map unless a term is looked up by string (termId), which adds them first.
+ */
+const PENDING: number[] = [];
+let PENDING_FROM: VocabFacts | null = null;
+function flushPending(): void {
+  for (const id of PENDING) IDS.set(TERMS[id], id);
+  PENDING.length = 0;
+  PENDING_FROM = null;
+}
+
+/**
  * termId of vocab[slot], its weight taken from `facts` when known; the id remembers the slot
- * it was first met at (originOf), so that the evidence finds its form there too.
+ * it was first met at (originOf), so that the evidence finds its form there too. The same id
+ * termId would give: ids are given in the same order, only their entry in the string map waits.
  */
 export function slotTermId(vocab: readonly string[], slot: number, facts: VocabFacts | undefined): number {
-  if (!facts) return termId(vocab[slot]);
-  const id = termId(vocab[slot], facts.weight[slot]);
+  if (!facts || !facts.unique) return facts ? noteOrigin(termId(vocab[slot], facts.weight[slot]), facts, slot) : termId(vocab[slot]);
+  let id = facts.ids[slot];
+  if (id >= 0) return id;
+  // Another vocabulary may hold the same words: its pending ids go to the map first.
+  if (PENDING_FROM !== null && PENDING_FROM !== facts) flushPending();
+  const term = vocab[slot];
+  const known = IDS.get(term);
+  if (known !== undefined) id = known;
+  else {
+    id = newId(term, facts.weight[slot]);
+    PENDING.push(id);
+    PENDING_FROM = facts;
+  }
+  facts.ids[slot] = id;
+  return noteOrigin(id, facts, slot);
+}
+
+function noteOrigin(id: number, facts: VocabFacts, slot: number): number {
   if (id >= ORIGIN_SLOT.length) {
     const grown = new Int32Array(Math.max(id + 1, ORIGIN_SLOT.length * 2));
     grown.set(ORIGIN_SLOT);
     ORIGIN_SLOT = grown;
-    const facts = new Int32Array(grown.length);
-    facts.set(ORIGIN_FACTS);
-    ORIGIN_FACTS = facts;
+    const origins = new Int32Array(grown.length);
+    origins.set(ORIGIN_FACTS);
+    ORIGIN_FACTS = origins;
   }
   if (ORIGIN_FACTS[id] === 0) {
     let f = FACTS.indexOf(facts);

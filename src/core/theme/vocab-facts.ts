@@ -27,8 +27,12 @@ export interface VocabFacts {
   readonly stemWeight: Float64Array;
   /** Whether the stems were found with the Chinese lexicon (null: no Han word, no stems known). */
   readonly lexicon: boolean | null;
+  /** Whether every word of `vocab` is there once (then its slots may number its words: vector.ts slotTermId). */
+  readonly unique: boolean;
   /** Per slot, the evidence's base-word number of the process (evidence.ts), -1 until needed; not stored. */
   readonly baseNumber: Int32Array;
+  /** Per slot, the term id of the process (vector.ts), -1 until needed; not stored. */
+  readonly ids: Int32Array;
 }
 
 export const FORM_SKIP = -1;
@@ -49,10 +53,10 @@ export function workOutFacts(vocab: readonly string[], known: VocabFacts | null,
   const flag = anyHan ? lexicon !== null : null;
   // A known prefix worked out under another lexicon state is worked out again.
   const start = known && known.lexicon === flag ? from : 0;
-  const out = emptyFacts(vocab, flag);
-  if (known && start > 0) copyPrefix(known, out, start);
   const index = new Map<string, number>();
   vocab.forEach((w, i) => index.has(w) || index.set(w, i));
+  const out = emptyFacts(vocab, flag, index.size === n);
+  if (known && start > 0) copyPrefix(known, out, start);
   const stemSlots: number[] = [...out.stemSlot.subarray(0, stemEnd(out, start))];
   const stemWeights: number[] = [...out.stemWeight.subarray(0, stemSlots.length)];
   for (let i = start; i < n; i++) {
@@ -78,10 +82,10 @@ export function workOutFacts(vocab: readonly string[], known: VocabFacts | null,
 }
 
 /** Facts of `vocab` with nothing known. */
-export function emptyFacts(vocab: readonly string[], lexicon: boolean | null): VocabFacts {
+export function emptyFacts(vocab: readonly string[], lexicon: boolean | null, unique = false): VocabFacts {
   const n = vocab.length;
   return {
-    vocab, lexicon, weight: new Float64Array(n).fill(Number.NaN), form: new Int32Array(n).fill(FORM_UNKNOWN),
+    vocab, lexicon, unique, ids: new Int32Array(n).fill(-1), weight: new Float64Array(n).fill(Number.NaN), form: new Int32Array(n).fill(FORM_UNKNOWN),
     stemFrom: new Int32Array(n), stemCount: new Int32Array(n).fill(-1), stemSlot: new Int32Array(0), stemWeight: new Float64Array(0),
     baseNumber: new Int32Array(n).fill(-1),
   };
