@@ -320,13 +320,12 @@ function parseEntry(line: string): BridgeEntry {
 
 /** Where each word of `words` (joined by single spaces) starts, and one past the end of the text + 1. */
 function wordStarts(words: string): Uint32Array {
+  // At most one word per character, and one more; indexOf outruns a loop over char codes.
+  const starts = new Uint32Array(words.length + 2);
   let n = 1;
-  for (let i = 0; i < words.length; i++) if (words.charCodeAt(i) === 32) n++;
-  const starts = new Uint32Array(n + 1);
-  let k = 1;
-  for (let i = 0; i < words.length; i++) if (words.charCodeAt(i) === 32) starts[k++] = i + 1;
+  for (let at = words.indexOf(' '); at >= 0; at = words.indexOf(' ', at + 1)) starts[n++] = at + 1;
   starts[n] = words.length + 1;
-  return starts;
+  return starts.subarray(0, n + 1);
 }
 
 /** Word i of `words`, as words.split(' ')[i] (i below the count of words). */
