@@ -51,8 +51,32 @@ function slotFormCode(facts: VocabFacts, slot: number): number {
   if (form === FORM_SKIP) return SKIP;
   const baseSlot = form >> 1;
   let n = facts.baseNumber[baseSlot];
-  if (n < 0) facts.baseNumber[baseSlot] = n = baseNumber(facts.vocab[baseSlot]);
+  if (n < 0) facts.baseNumber[baseSlot] = n = facts.unique ? slotBaseNumber(facts, baseSlot) : baseNumber(facts.vocab[baseSlot]);
   return n * 2 + (form & 1);
+}
+
+/**
+ * baseNumber of the word at a slot of `facts` (whose words are each there once): numbered by
+ * the slot, it enters BASES only when a base is looked up by string, as vector.ts slotTermId.
+ */
+function slotBaseNumber(facts: VocabFacts, slot: number): number {
+  if (PENDING_FROM !== null && PENDING_FROM !== facts) flushBases();
+  const base = facts.vocab[slot];
+  let n = BASES.get(base);
+  if (n === undefined) {
+    n = BASE_TEXT.push(base) - 1;
+    PENDING.push(n);
+    PENDING_FROM = facts;
+  }
+  return n;
+}
+/** Base numbers given through slotBaseNumber whose words are not in BASES yet, all of PENDING_FROM's vocabulary. */
+const PENDING: number[] = [];
+let PENDING_FROM: VocabFacts | null = null;
+function flushBases(): void {
+  for (const n of PENDING) BASES.set(BASE_TEXT[n], n);
+  PENDING.length = 0;
+  PENDING_FROM = null;
 }
 
 function baseOf(surface: string): string {
@@ -68,10 +92,11 @@ function numbered(surface: string, base: string): number {
 /** The number of a base word, given on first sight. */
 function baseNumber(base: string): number {
   let n = BASES.get(base);
-  if (n === undefined) {
-    BASES.set(base, (n = BASES.size));
-    BASE_TEXT.push(base);
+  if (n === undefined && PENDING.length > 0) {
+    flushBases();
+    n = BASES.get(base);
   }
+  if (n === undefined) BASES.set(base, (n = BASE_TEXT.push(base) - 1));
   return n;
 }
 
