@@ -71,7 +71,7 @@ export function readVocabFacts(file: string | null, text: string, vocab: readonl
     if (t.words === vocab.length) {
       // The whole vocabulary (the usual case): the stored arrays as they are.
       const { weight, form, stemFrom, stemCount, stemSlot, stemWeight, lexicon, unique } = t;
-      out = { vocab, weight, form, stemFrom, stemCount, stemSlot, stemWeight, lexicon, unique, baseNumber: new Int32Array(vocab.length).fill(-1), ids: new Int32Array(vocab.length).fill(-1) };
+      out = { vocab, weight, form, stemFrom, stemCount, stemSlot, stemWeight, lexicon, unique, baseNumber: new Int32Array(vocab.length).fill(-1), ids: new Int32Array(vocab.length).fill(-1), interned: new Int32Array(vocab.length).fill(-1) };
     } else {
       // Words appended since: whether they repeat an older one is not known.
       const facts = emptyFacts(vocab, t.lexicon, false);

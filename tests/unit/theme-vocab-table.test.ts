@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { deserialize } from 'node:v8';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Post } from '../../src/core/schema/post.ts';
+import { internOf, sequenceNumbers, shareSequence } from '../../src/core/theme/term-counter.ts';
 import { slotTermId, termId, termOf } from '../../src/core/theme/vector.ts';
 import { workOutFacts, type VocabFacts } from '../../src/core/theme/vocab-facts.ts';
 import { openTermCache, termCacheFile } from '../../src/store/theme-term-cache.ts';
@@ -85,5 +86,24 @@ describe('term ids through vocabulary slots', () => {
     expect(slotTermId(b.vocab, 0, b)).toBe(slotTermId(words, 4, a));
     expect([0, 1, 2, 3, 4].map((i) => termOf(slotTermId(words, i, a)))).toEqual(words);
     expect(new Set([0, 1, 2, 3, 4].map((i) => slotTermId(words, i, a))).size).toBe(5);
+  });
+});
+
+describe('intern numbers through vocabulary slots', () => {
+  it('give a word one number whether it is counted first from a cached post or by string', () => {
+    const words = ['zr1饺子', 'zr2面条', 'zr3生抽'];
+    const shared = (vocab: string[]) => {
+      const sequence = [...vocab];
+      const slots = Int32Array.of(0, 1, 2);
+      shareSequence(sequence, { vocab, slots, countSlots: slots, countValues: Float64Array.of(1, 1, 1), interned: new Int32Array(3).fill(-1), facts: workOutFacts(vocab, null) });
+      return sequenceNumbers(sequence);
+    };
+    const first = shared(words);
+    // Another vocabulary holding the same words, in another order.
+    const reversed = shared([...words].reverse());
+    expect([...reversed].reverse()).toEqual([...first]);
+    expect(internOf(words[1]!)).toBe(first[1]); // by string after its slot
+    expect(words.map(internOf)).toEqual([...first]);
+    expect(new Set(first).size).toBe(3);
   });
 });

@@ -22,22 +22,58 @@ let TERM_IDS = new Int32Array(1 << 16).fill(-1);
 /** The intern number of a term (any order: it never reaches a vector's layout). */
 export function internOf(term: string): number {
   let k = INTERN.get(term);
-  if (k === undefined) {
-    k = STRINGS.push(term) - 1;
-    INTERN.set(term, k);
-    if (k >= TERM_IDS.length) {
-      const grown = new Int32Array(TERM_IDS.length * 2).fill(-1);
-      grown.set(TERM_IDS);
-      TERM_IDS = grown;
-      const slots = new Int32Array(TERM_IDS.length);
-      slots.set(ORIGIN_SLOT);
-      ORIGIN_SLOT = slots;
-      const origins = new Int32Array(TERM_IDS.length);
-      origins.set(ORIGIN);
-      ORIGIN = origins;
-    }
+  if (k === undefined && PENDING.length > 0) {
+    flushInterns();
+    k = INTERN.get(term);
+  }
+  if (k === undefined) INTERN.set(term, (k = newIntern(term)));
+  return k;
+}
+
+function newIntern(term: string): number {
+  const k = STRINGS.push(term) - 1;
+  if (k >= TERM_IDS.length) {
+    const grown = new Int32Array(TERM_IDS.length * 2).fill(-1);
+    grown.set(TERM_IDS);
+    TERM_IDS = grown;
+    const slots = new Int32Array(TERM_IDS.length);
+    slots.set(ORIGIN_SLOT);
+    ORIGIN_SLOT = slots;
+    const origins = new Int32Array(TERM_IDS.length);
+    origins.set(ORIGIN);
+    ORIGIN = origins;
   }
   return k;
+}
+
+/**
+ * internOf of the word at `slot` of `facts`, remembering the slot as its origin. In a vocabulary
+ * whose words are each there once the slot numbers the word (facts.interned), which enters the
+ * string map only when a term is interned by string (as vector.ts slotTermId).
+ */
+function internOfSlot(facts: VocabFacts, slot: number): number {
+  if (!facts.unique) return noteOrigin(internOf(facts.vocab[slot]), facts, slot);
+  let k = facts.interned[slot];
+  if (k >= 0) return k;
+  if (PENDING_FROM !== null && PENDING_FROM !== facts) flushInterns();
+  const term = facts.vocab[slot];
+  const known = INTERN.get(term);
+  if (known !== undefined) k = known;
+  else {
+    k = newIntern(term);
+    PENDING.push(k);
+    PENDING_FROM = facts;
+  }
+  facts.interned[slot] = k;
+  return noteOrigin(k, facts, slot);
+}
+/** Intern numbers given through internOfSlot whose terms are not in INTERN yet, all of PENDING_FROM's vocabulary. */
+const PENDING: number[] = [];
+let PENDING_FROM: VocabFacts | null = null;
+function flushInterns(): void {
+  for (const k of PENDING) INTERN.set(STRINGS[k], k);
+  PENDING.length = 0;
+  PENDING_FROM = null;
 }
 
 /**
@@ -53,10 +89,7 @@ export function shareSequence(sequence: readonly string[], shared: SharedSequenc
 
 function numberOf(shared: SharedSequence, slot: number): number {
   let k = shared.interned[slot];
-  if (k < 0) {
-    shared.interned[slot] = k = internOf(shared.vocab[slot]);
-    if (shared.facts) noteOrigin(k, shared.facts, slot);
-  }
+  if (k < 0) shared.interned[slot] = k = shared.facts ? internOfSlot(shared.facts, slot) : internOf(shared.vocab[slot]);
   return k;
 }
 
@@ -65,12 +98,14 @@ const FACTS: VocabFacts[] = [];
 let ORIGIN = new Int32Array(1 << 16);
 let ORIGIN_SLOT = new Int32Array(1 << 16);
 
-function noteOrigin(k: number, facts: VocabFacts, slot: number): void {
-  if (ORIGIN[k] !== 0) return;
-  let f = FACTS.indexOf(facts);
-  if (f < 0) f = FACTS.push(facts) - 1;
-  ORIGIN[k] = f + 1;
-  ORIGIN_SLOT[k] = slot;
+function noteOrigin(k: number, facts: VocabFacts, slot: number): number {
+  if (ORIGIN[k] === 0) {
+    let f = FACTS.indexOf(facts);
+    if (f < 0) f = FACTS.push(facts) - 1;
+    ORIGIN[k] = f + 1;
+    ORIGIN_SLOT[k] = slot;
+  }
+  return k;
 }
 
 function originOf(k: number): VocabFacts | undefined {
@@ -231,12 +266,6 @@ function knownStems(word: number): Float64Array | null | undefined {
   return out;
 }
 
-/** internOf of facts.vocab[slot], remembering the slot as its origin. */
-function internOfSlot(facts: VocabFacts, slot: number): number {
-  const k = internOf(facts.vocab[slot]);
-  noteOrigin(k, facts, slot);
-  return k;
-}
 
 /** Whether any term of numbers[from, to) is Han (post-terms.ts countSequence's test). */
 export function hasHan(numbers: Int32Array, from: number, to: number): boolean {

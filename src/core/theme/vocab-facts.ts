@@ -33,6 +33,8 @@ export interface VocabFacts {
   readonly baseNumber: Int32Array;
   /** Per slot, the term id of the process (vector.ts), -1 until needed; not stored. */
   readonly ids: Int32Array;
+  /** Per slot, the intern number of the process (term-counter.ts), -1 until needed; not stored. */
+  readonly interned: Int32Array;
 }
 
 export const FORM_SKIP = -1;
@@ -85,7 +87,7 @@ export function workOutFacts(vocab: readonly string[], known: VocabFacts | null,
 export function emptyFacts(vocab: readonly string[], lexicon: boolean | null, unique = false): VocabFacts {
   const n = vocab.length;
   return {
-    vocab, lexicon, unique, ids: new Int32Array(n).fill(-1), weight: new Float64Array(n).fill(Number.NaN), form: new Int32Array(n).fill(FORM_UNKNOWN),
+    vocab, lexicon, unique, ids: new Int32Array(n).fill(-1), interned: new Int32Array(n).fill(-1), weight: new Float64Array(n).fill(Number.NaN), form: new Int32Array(n).fill(FORM_UNKNOWN),
     stemFrom: new Int32Array(n), stemCount: new Int32Array(n).fill(-1), stemSlot: new Int32Array(0), stemWeight: new Float64Array(0),
     baseNumber: new Int32Array(n).fill(-1),
   };
