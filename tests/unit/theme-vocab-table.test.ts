@@ -9,6 +9,10 @@ import { join } from 'node:path';
 import { deserialize } from 'node:v8';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Post } from '../../src/core/schema/post.ts';
+import { BrandSchema } from '../../src/core/schema/planner.ts';
+import { readTermsOf } from '../../src/core/check.ts';
+import { buildThemeModel } from '../../src/core/theme/model.ts';
+import { scoreTheme } from '../../src/core/theme/score.ts';
 import { internOf, sequenceNumbers, shareSequence } from '../../src/core/theme/term-counter.ts';
 import { slotTermId, termId, termOf } from '../../src/core/theme/vector.ts';
 import { workOutFacts, type VocabFacts } from '../../src/core/theme/vocab-facts.ts';
@@ -105,5 +109,26 @@ describe('intern numbers through vocabulary slots', () => {
     expect(internOf(words[1]!)).toBe(first[1]); // by string after its slot
     expect(words.map(internOf)).toEqual([...first]);
     expect(new Set(first).size).toBe(3);
+  });
+});
+
+describe('many vocabularies in one process (the studio opens a term cache per check)', () => {
+  it('score cached drafts as fresh reads, also once older vocabularies are forgotten', () => {
+    const brand = BrandSchema.parse({
+      name: 'x', label: 'Home cooking', timezone: 'UTC',
+      pillars: [{ id: 'a', name: 'Dumplings and noodles', description: 'Dumplings, noodles, soy sauce, ginger and pork at home.', keywords: ['soy sauce'] }],
+    });
+    const model = buildThemeModel({ brand, evidence: ['Pork dumplings with ginger and soy sauce.', '手擀面条配生抽。'].map((body) => ({ body })) });
+    const seen = (r: ReturnType<typeof scoreTheme>) => [r.score, r.terms, r.offTerms];
+    // More projects than the process keeps vocabularies of, each with words the others lack.
+    for (let i = 0; i < 7; i++) {
+      const root = tempRoot();
+      const drafts = [post(`饺子${i}`, `猪肉馅里加姜水和生抽，第${i}次煮饺子，股票市场今天下跌。`), post(`Noodles ${i}`, `Noodles with soy sauce, batch zq${i}, then the stock market.`)];
+      const first = openTermCache(root);
+      for (const p of drafts) first.termsOf(p);
+      first.save();
+      const cached = openTermCache(root);
+      for (const p of drafts) expect(seen(scoreTheme(model, { terms: cached.termsOf(p) }))).toEqual(seen(scoreTheme(model, { terms: readTermsOf(p) })));
+    }
   });
 });

@@ -95,13 +95,21 @@ function numberOf(shared: SharedSequence, slot: number): number {
 
 /** Intern number -> 1 + the index in FACTS of the facts (vocab-facts.ts) it was first met at (0: none), and its slot there. */
 const FACTS: VocabFacts[] = [];
+const MAX_FACTS = 4;
 let ORIGIN = new Int32Array(1 << 16);
 let ORIGIN_SLOT = new Int32Array(1 << 16);
 
 function noteOrigin(k: number, facts: VocabFacts, slot: number): number {
   if (ORIGIN[k] === 0) {
     let f = FACTS.indexOf(facts);
-    if (f < 0) f = FACTS.push(facts) - 1;
+    if (f < 0) {
+      // Older vocabularies are forgotten, not kept alive (vector.ts noteOrigin); BRIDGES keeps the stems found.
+      if (FACTS.length === MAX_FACTS) {
+        FACTS.length = 0;
+        ORIGIN.fill(0);
+      }
+      f = FACTS.push(facts) - 1;
+    }
     ORIGIN[k] = f + 1;
     ORIGIN_SLOT[k] = slot;
   }

@@ -88,7 +88,16 @@ function noteOrigin(id: number, facts: VocabFacts, slot: number): number {
   }
   if (ORIGIN_FACTS[id] === 0) {
     let f = FACTS.indexOf(facts);
-    if (f < 0) f = FACTS.push(facts) - 1;
+    if (f < 0) {
+      // A long-lived process (the studio) opens a term cache per check: forget older
+      // vocabularies rather than keep each alive. Origins only save work; without one a word's
+      // form is worked out from its string, to the same value.
+      if (FACTS.length === MAX_FACTS) {
+        FACTS.length = 0;
+        ORIGIN_FACTS.fill(0);
+      }
+      f = FACTS.push(facts) - 1;
+    }
     ORIGIN_FACTS[id] = f + 1;
     ORIGIN_SLOT[id] = slot;
   }
@@ -96,6 +105,7 @@ function noteOrigin(id: number, facts: VocabFacts, slot: number): number {
 }
 // Per term id: 1 + its origin's index in FACTS (0: none), and its slot there (typed arrays: read per word).
 const FACTS: VocabFacts[] = [];
+const MAX_FACTS = 4;
 let ORIGIN_FACTS = new Int32Array(1 << 16);
 let ORIGIN_SLOT = new Int32Array(1 << 16);
 
