@@ -3,6 +3,8 @@
  * second `check` reads (strips, segments, bridges) only the posts whose text changed. Keyed by
  * a hash of the title, the body and TERMS_FORMAT; entries not used by a run are dropped when it
  * saves. A missing, unreadable or corrupt cache file is an empty cache: it never fails a check.
+ * Beside the main file, its vocabulary table (theme-vocab-table.ts) keeps what scoring works out
+ * about each of its words, so that a new process reads it instead of working it out again.
  */
 import { hash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
