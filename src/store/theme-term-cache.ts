@@ -3,6 +3,8 @@
  * second `check` reads (strips, segments, bridges) only the posts whose text changed. Keyed by
  * a hash of the title, the body and TERMS_FORMAT; entries not used by a run are dropped when it
  * saves. A missing, unreadable or corrupt cache file is an empty cache: it never fails a check.
+ * Beside the main file, its vocabulary table (theme-vocab-table.ts) keeps what scoring works out
+ * about each of its words, so that a new process reads it instead of working it out again.
  */
 import { hash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
@@ -14,7 +16,9 @@ import type { PostTerms } from '../core/theme/index.ts';
 import { shareSurfaces, UNKNOWN } from '../core/theme/evidence.ts';
 import { shareSequence } from '../core/theme/term-counter.ts';
 import { shareCounts } from '../core/theme/vector.ts';
+import type { VocabFacts } from '../core/theme/vocab-facts.ts';
 import { projectCacheDir, writeCacheFile } from './cache-files.ts';
+import { readVocabFacts, saveVocabFacts, vocabTableFile } from './theme-vocab-table.ts';
 import { LazyCounts } from './lazy-counts.ts';
 // The cached terms are only right when read with the Chinese dictionary: every reader of this
 // cache registers it, whichever entry point (CLI, studio, build worker) loaded this module.
@@ -60,8 +64,15 @@ export function termCacheFile(root: string, dir = projectCacheDir(root)): string
 export function openTermCache(root: string, dir?: string): TermCache {
   const file = termCacheFile(root, dir);
   const sideFile = file.replace(/\.bin$/, '.add.bin');
+  // Named by the results cache's code key: worked out only when the cache is read.
+  let table: string | null | undefined;
+  const tableFile = () => (table === undefined ? (table = vocabTableFile(file)) : table);
   let stored: { main: Stored; side: Stored } | undefined;
-  const load = () => (stored ??= { main: readStored(file), side: readStored(sideFile) });
+  const load = () => (stored ??= { main: readStored(file, tableFile()), side: readStored(sideFile, null) });
+  // The main file's vocabulary table, written when it lacks slots of the file as written.
+  const saveTable = (main: Stored) => {
+    if (main.data && main.covered < main.vocab.length) saveVocabFacts(tableFile(), main.data.vocab, main.vocab, main.facts, main.covered);
+  };
   const used = new Map<string, PostTerms>();
   const live = new Set<string>();
   const keys = new WeakMap<Post, string>();
@@ -96,7 +107,7 @@ export function openTermCache(root: string, dir?: string): TermCache {
       const { main, side } = stored;
       const mainDead = main.keys.filter((k) => !live.has(k)).length;
       const sideLive = side.keys.filter((k) => live.has(k));
-      if (added.size === 0 && mainDead === 0 && sideLive.length === side.keys.length) return;
+      if (added.size === 0 && mainDead === 0 && sideLive.length === side.keys.length) return saveTable(main);
       // A few posts read afresh (a draft edited) go to the small side file: the main file, tens
       // of megabytes for 2,000 Chinese posts, is rewritten only when the side file or the main
       // file's dead entries grow past a share of it. A read-only install still checks.
@@ -110,7 +121,7 @@ export function openTermCache(root: string, dir?: string): TermCache {
         }
         if (entries.size) writeCacheFile(sideFile, serialize(encode(entries)), basename(sideFile));
         else rmSync(sideFile, { force: true });
-        return;
+        return saveTable(main);
       }
       const all = new Map(used);
       const addedAll = new Set(fresh);
@@ -121,8 +132,10 @@ export function openTermCache(root: string, dir?: string): TermCache {
         addedAll.add(k);
       }
       // Writing the main file (family theme-terms-) also removes the side file.
-      const data = main.data && main.copyable() && main.vocab.length <= main.data.base * VOCAB_SLACK ? append(main.data, [...main.vocab], live, all, addedAll) : encode(liveEntries(main, live, all));
-      writeCacheFile(file, serialize(data), 'theme-terms-');
+      const appended = main.data && main.copyable() && main.vocab.length <= main.data.base * VOCAB_SLACK;
+      const data = appended ? append(main.data!, [...main.vocab], live, all, addedAll) : encode(liveEntries(main, live, all));
+      // An appended file keeps its first slots: their facts carry over to its table.
+      if (writeCacheFile(file, serialize(data), 'theme-terms-')) saveVocabFacts(tableFile(), data.vocab, data.vocab.split('\0'), appended ? main.facts : null, appended ? main.covered : 0);
     },
   };
 }
@@ -133,11 +146,13 @@ const SIDE_SHARE = 0.05;
 /** The main file is rewritten once this share of its entries is no longer live. */
 const DEAD_SHARE = 0.1;
 
-interface Stored { keys: string[]; vocab: readonly string[]; data: StoredFile | null; copyable(): boolean; get(key: string): PostTerms | undefined }
+/** A cache file as read; `facts` of its vocabulary (vocab-facts.ts), of which the table knew the first `covered` slots. */
+interface Stored { keys: string[]; vocab: readonly string[]; data: StoredFile | null; facts: VocabFacts | null; covered: number; copyable(): boolean; get(key: string): PostTerms | undefined }
 
-const EMPTY: Stored = { keys: [], vocab: [], data: null, copyable: () => false, get: () => undefined };
+const EMPTY: Stored = { keys: [], vocab: [], data: null, facts: null, covered: 0, copyable: () => false, get: () => undefined };
 
-function readStored(file: string): Stored {
+/** The cache file `file`, with the vocabulary table `table` (null: none, as for the side file). */
+function readStored(file: string, table: string | null): Stored {
   let data: StoredFile;
   try {
     data = deserialize(readFileSync(file)) as StoredFile;
@@ -153,16 +168,19 @@ function readStored(file: string): Stored {
   const interned = new Int32Array(vocab.length).fill(-1);
   const codes = new Int32Array(vocab.length).fill(UNKNOWN);
   const at = new Map(data.keys.map((k, i) => [k, i]));
+  const { facts, covered } = table === null ? { facts: null, covered: 0 } : readVocabFacts(table, data.vocab, vocab);
   return {
     keys: data.keys,
     vocab,
     data,
+    facts,
+    covered,
     copyable: () => entriesValid(data, vocab.length),
     get(key) {
       const i = at.get(key);
       if (i === undefined) return undefined;
       try {
-        return decode(vocab, ids, interned, codes, data, data.offsets[i * 2], data.offsets[i * 2 + 1]);
+        return decode(vocab, ids, interned, codes, facts ?? undefined, data, data.offsets[i * 2], data.offsets[i * 2 + 1]);
       } catch {
         return undefined; // A damaged entry: the post is read again.
       }
@@ -242,9 +260,10 @@ function append(old: StoredFile, vocab: string[], live: Set<string>, used: Map<s
 
 /**
  * One post's terms; `ids` numbers the vocabulary's terms for toVector (shareCounts), `interned`
- * for the model's counting (shareSequence), `codes` its forms for the evidence (shareSurfaces).
+ * for the model's counting (shareSequence), `codes` its forms for the evidence (shareSurfaces);
+ * `facts`, what the vocabulary table knows of each word, is handed to all three.
  */
-function decode(vocab: string[], ids: Int32Array, interned: Int32Array, codes: Int32Array, { ints, values }: StoredFile, at: number, valueAt: number): PostTerms {
+function decode(vocab: string[], ids: Int32Array, interned: Int32Array, codes: Int32Array, facts: VocabFacts | undefined, { ints, values }: StoredFile, at: number, valueAt: number): PostTerms {
   const [nSeq, han, nCounts, nSurf] = [ints[at], ints[at + 1], ints[at + 2], ints[at + 3]];
   let p = at + 4;
   if (!(nSeq >= 0 && nCounts >= 0 && nSurf >= 0 && p + nSeq + nCounts + nSurf * 2 <= ints.length && valueAt + nCounts <= values.length)) throw new Error('bad entry');
@@ -261,12 +280,12 @@ function decode(vocab: string[], ids: Int32Array, interned: Int32Array, codes: I
   p += nCounts;
   const counts = new LazyCounts(vocab, slots, values.subarray(valueAt, valueAt + nCounts));
   const countValues = values.subarray(valueAt, valueAt + nCounts);
-  shareCounts(counts, { vocab, slots, values: countValues, table: ids });
-  shareSequence(sequence, { vocab, slots: sequenceSlots, countSlots: slots, countValues, interned });
+  shareCounts(counts, { vocab, slots, values: countValues, table: ids, facts });
+  shareSequence(sequence, { vocab, slots: sequenceSlots, countSlots: slots, countValues, interned, facts });
   const pairs = ints.subarray(p, p + nSurf * 2);
   for (let k = 0; k < nSurf * 2; k++) word(pairs[k]!);
   const surfaces = LazyCounts.surfaces(vocab, pairs);
-  shareSurfaces(surfaces, { vocab, pairs, table: ids, codes });
+  shareSurfaces(surfaces, { vocab, pairs, table: ids, codes, facts });
   return { counts, surfaces, sequence, han };
 }
 

@@ -2,12 +2,13 @@
  * The theme results cache (src/store/theme-results-cache.ts): a check with it prints exactly the
  * report of a check without it, after every kind of change that alters a result (a draft edited,
  * a post published, the brand text, a pillar's keywords, the threshold, accepted posts, the
- * scoring code), and a damaged cache file is ignored, never served and never a crash.
+ * scoring code), and a damaged cache file is ignored, never served and never a crash. The same
+ * for the term cache's vocabulary table (src/store/theme-vocab-table.ts).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serialize } from 'node:v8';
+import v8, { serialize } from 'node:v8';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCheckReport, type ThemeResultStore } from '../../src/core/check.ts';
 import type { Planner } from '../../src/core/schema/planner.ts';
@@ -250,5 +251,60 @@ describe('check on the command line', () => {
     const edited = check(dir);
     expect(edited.stdout).toBe(check(cacheDir()).stdout);
     expect(edited.stdout).not.toBe(first.stdout);
+  });
+});
+
+describe('the vocabulary table of the term cache', () => {
+  it('gives the same report after a draft is published with the table, without it and from a damaged one, and writes a good one again', () => {
+    const root = copy(BASIC);
+    const post = (name: string, status: string, body: string) =>
+      writeFileSync(join(root, 'content/posts', name), `---\ntitle: ${name}\nchannel: blog\nstatus: ${status}\n${status === 'published' ? 'publishedAt: 2026-11-05\n' : ''}---\n${body}\n`);
+    // Chinese posts on an English brand: weights from the lexicon, bridged stems, glossed and never-shown forms.
+    post('hongshao.md', 'published', '红烧肉：五花肉先焯水，再用生抽、老抽和冰糖小火慢炖一个小时，汤汁收得浓稠发亮。');
+    post('jiaozi.md', 'draft', '冬至包饺子：猪肉馅里加姜水和生抽，面皮要擀得中间厚边上薄，煮的时候点三次凉水。');
+    post('miantiao.md', 'draft', '葱油拌面只要十分钟：小葱慢慢炸出香味，加生抽和糖，拌上煮好的面条。');
+    const check = (cache: string) => runCli(['check', '--json', '--root', root, '--now', '2026-11-12T00:00:00Z'], { env: { THROUGHLINE_CACHE_DIR: cache } });
+    const dir = cacheDir();
+    expect(check(dir).stderr).toBe('');
+    const table = readdirSync(dir).find((n) => n.startsWith('theme-vocab-'));
+    expect(table).toBeDefined();
+    const good = readFileSync(join(dir, table!));
+    const { deserialize } = v8;
+    const stored = deserialize(good) as { words: number; prefix: string; weight: Float64Array; form: Int32Array; stemCount: Int32Array };
+    const words = (deserialize(readFileSync(join(dir, readdirSync(dir).find((n) => n.startsWith('theme-terms-'))!))) as { vocab: string }).vocab.split('\0').length;
+    expect(stored.words).toBe(words);
+    expect(stored.stemCount.some((c) => c > 0)).toBe(true);
+
+    // A draft published: the model changes and every draft is scored again, from cached terms.
+    const draft = join(root, 'content/posts/miantiao.md');
+    writeFileSync(draft, readFileSync(draft, 'utf8').replace('status: draft\n', 'status: published\npublishedAt: 2026-11-10\n'));
+    const fresh = check(cacheDir()).stdout;
+    const zero = stored.weight.map(() => 0);
+    const variant = (change: (file: string) => void) => {
+      const d = cacheDir();
+      cpSync(dir, d, { recursive: true });
+      change(join(d, table!));
+      return { stdout: check(d).stdout, d };
+    };
+    expect(variant(() => {}).stdout).toBe(fresh);
+    const damaged: [string, (file: string) => void][] = [
+      ['missing', (f) => rmSync(f)],
+      ['garbage', (f) => writeFileSync(f, 'not a table')],
+      ['truncated', (f) => writeFileSync(f, good.subarray(0, good.length >> 1))],
+      ['empty', (f) => writeFileSync(f, '')],
+      // Each below would change the report if it were served (as the last check shows).
+      ['of another vocabulary', (f) => writeFileSync(f, serialize({ ...stored, weight: zero, prefix: 'another' }))],
+      ['worked out without the Chinese lexicon', (f) => writeFileSync(f, serialize({ ...stored, weight: zero, lexicon: false }))],
+      ['of another format', (f) => writeFileSync(f, serialize({ ...stored, weight: zero, format: 'theme-vocab-0' }))],
+      ['with slots outside the vocabulary', (f) => writeFileSync(f, serialize({ ...stored, form: stored.form.map(() => words * 4) }))],
+    ];
+    for (const [what, change] of damaged) {
+      const { stdout, d } = variant(change);
+      expect(stdout, what).toBe(fresh);
+      // Written again whole, for this vocabulary.
+      expect((deserialize(readFileSync(join(d, table!))) as { words: number; prefix: string }).prefix, what).toBe(stored.prefix);
+    }
+    // The table is read: one whose weights are all 0 (but for this vocabulary) changes every score.
+    expect(variant((f) => writeFileSync(f, serialize({ ...stored, weight: zero }))).stdout).not.toBe(fresh);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BrandSchema } from '../../src/core/schema/planner.ts';
-import { chineseLexicon, parseChinese, provideChineseData } from '../../src/core/theme/chinese.ts';
+import { chineseLexicon, compileChinese, lexiconOf, parseChinese, provideChineseData, sampleWeighted } from '../../src/core/theme/chinese.ts';
 import { buildThemeModel, scoreTheme, tokenize } from '../../src/core/theme/index.ts';
 import { matchPhrases, readPhrases } from '../../src/core/theme/phrases.ts';
 import { readPostTerms } from '../../src/core/theme/post-terms.ts';
@@ -148,5 +148,20 @@ describe('evidence posts and the bridge', () => {
     // A gloss weighs far less in an evidence post than the same post's written words do.
     for (const g of glosses) expect(asEvidence.get(g)! / asEvidence.get('软件包')!).toBeLessThan((asDraft.get(g)! / asDraft.get('软件包')!) / 5);
     for (const w of terms.sequence.filter((t) => asDraft.has(t))) expect(asEvidence.has(w)).toBe(true);
+  });
+});
+
+describe('sampling general Chinese', () => {
+  it('draws the words a split of the whole list would give, by the same seeds', () => {
+    // Counts as zh-words.txt writes them; a word of one character, and words sharing a count.
+    const data = { words: '90:的 是\n40:饺子\n25:生抽 面条 菜市场\n7:冬至', bridge: '' };
+    const compiled = compileChinese(data);
+    const lexicon = lexiconOf(compiled);
+    const list = compiled.words.split(' ');
+    for (const seed of [1, 7919, 15838, 55433]) {
+      const drawn = lexicon.sample(200, seed);
+      expect(drawn).toEqual(sampleWeighted(list, compiled.cumulative, 200, seed));
+      expect(new Set(drawn).size).toBeGreaterThan(3);
+    }
   });
 });

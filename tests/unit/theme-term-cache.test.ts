@@ -10,6 +10,7 @@ import { scoreTheme } from '../../src/core/theme/score.ts';
 import { BrandSchema } from '../../src/core/schema/planner.ts';
 import { termOf } from '../../src/core/theme/vector.ts';
 import { openTermCache, termCacheFile } from '../../src/store/theme-term-cache.ts';
+import { vocabTableFile } from '../../src/store/theme-vocab-table.ts';
 import { LazyCounts } from '../../src/store/lazy-counts.ts';
 
 const roots: string[] = [];
@@ -137,10 +138,12 @@ describe('the theme term cache', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'theme-terms-4.json'), '{}');
     writeFileSync(join(dir, 'zh-lexicon-1-x.bin'), '');
+    writeFileSync(join(dir, 'theme-vocab-1-older-code.bin'), '');
     const cache = openTermCache(root);
     cache.termsOf(post('Soup', 'Winter soup.'));
     cache.save();
-    expect(readdirSync(dir).sort()).toEqual([basename(file(root)), 'zh-lexicon-1-x.bin'].sort());
+    // The vocabulary table of this code replaces that of older code.
+    expect(readdirSync(dir).sort()).toEqual([basename(file(root)), basename(vocabTableFile(file(root))!), 'zh-lexicon-1-x.bin'].sort());
   });
 
   it('still checks when the cache cannot be written (node_modules is a file)', () => {

@@ -114,7 +114,7 @@ function findLine(lines: readonly string[], key: string): string | undefined {
 export function lexiconOf(data: CompiledChinese): ChineseLexicon {
   const trie = trieOf(data);
   const bridge = bridgeOf(data);
-  let words: string[] | undefined;
+  let starts: Uint32Array | undefined;
   let reverse: Map<string, [string, number][]> | undefined;
   let functionWords: Set<string> | undefined;
   let forms: string[] | undefined;
@@ -125,7 +125,8 @@ export function lexiconOf(data: CompiledChinese): ChineseLexicon {
       return node < 0 || Number.isNaN(trie.logp[node]) ? undefined : -trie.logp[node];
     },
     bridge: (word) => bridge.get(word),
-    sample: (count, seed) => sampleWeighted((words ??= data.words.split(' ')), data.cumulative, count, seed),
+    // A few thousand draws from 350,000 words: cut out the drawn ones, never split them all.
+    sample: (count, seed) => sampleWeighted(wordAt(data.words, (starts ??= wordStarts(data.words))), data.cumulative, count, seed),
     glossedAs: (stem, min) => (reverse ??= reverseBridge(data.bridge)).get(stem)?.filter(([, w]) => w >= min) ?? [],
     isFunctionWord: (word) => (functionWords ??= new Set(data.functionWords ? data.functionWords.split('\n') : [])).has(word),
     englishForm: (stem) => {
@@ -317,11 +318,26 @@ function parseEntry(line: string): BridgeEntry {
   };
 }
 
+/** Where each word of `words` (joined by single spaces) starts, and one past the end of the text + 1. */
+function wordStarts(words: string): Uint32Array {
+  // At most one word per character, and one more; indexOf outruns a loop over char codes.
+  const starts = new Uint32Array(words.length + 2);
+  let n = 1;
+  for (let at = words.indexOf(' '); at >= 0; at = words.indexOf(' ', at + 1)) starts[n++] = at + 1;
+  starts[n] = words.length + 1;
+  return starts.subarray(0, n + 1);
+}
+
+/** Word i of `words`, as words.split(' ')[i] (i below the count of words). */
+const wordAt = (words: string, starts: Uint32Array) => (i: number) => words.slice(starts[i], starts[i + 1] - 1);
+
 /**
  * Draws `count` words in proportion to their counts (`cumulative`: running shares, ending at 1)
- * with a small LCG seeded by `seed`, so calibration is reproducible.
+ * with a small LCG seeded by `seed`, so calibration is reproducible. `words` is the list, or
+ * word i of it.
  */
-export function sampleWeighted(words: readonly string[], cumulative: ArrayLike<number>, count: number, seed: number): string[] {
+export function sampleWeighted(words: readonly string[] | ((i: number) => string), cumulative: ArrayLike<number>, count: number, seed: number): string[] {
+  const word = typeof words === 'function' ? words : (i: number) => words[i]!;
   let state = seed >>> 0 || 1;
   const out: string[] = [];
   for (let k = 0; k < count; k++) {
@@ -334,7 +350,7 @@ export function sampleWeighted(words: readonly string[], cumulative: ArrayLike<n
       if (cumulative[mid]! < r) lo = mid + 1;
       else hi = mid;
     }
-    out.push(words[lo]!);
+    out.push(word(lo));
   }
   return out;
 }

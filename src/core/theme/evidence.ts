@@ -8,7 +8,8 @@ import { chineseLexicon } from './chinese.ts';
 import type { Phrase } from './phrases.ts';
 import type { PostTerms } from './post-terms.ts';
 import { normalizeWord } from './tokenize.ts';
-import { termId, termOf, valueAt, type Dense, type Vector } from './vector.ts';
+import { FORM_SKIP, FORM_UNKNOWN, type VocabFacts } from './vocab-facts.ts';
+import { originOf, slotTermId, termOf, valueAt, type Dense, type Vector } from './vector.ts';
 
 /** Evidence weaker than this share of the strongest piece is noise (a stray gloss). */
 const MIN_SHARE = 0.1;
@@ -29,12 +30,53 @@ const SKIP = -1;
 function formCode(surface: string): number {
   let code = FORMS.get(surface);
   if (code === undefined) {
-    const base = baseOf(surface);
-    // A lone Han character is too often a piece of a longer word to be shown as a reason.
-    code = surface.charCodeAt(0) >= 0x2e80 && (base.length === 1 || chineseLexicon()?.isFunctionWord(base)) ? SKIP : numbered(surface, base);
+    const base = formBase(surface);
+    code = base === null ? SKIP : numbered(surface, base);
     FORMS.set(surface, code);
   }
   return code;
+}
+
+/** The base word a written form is grouped by, or null for a form never shown (SKIP). */
+export function formBase(surface: string): string | null {
+  const base = baseOf(surface);
+  // A lone Han character is too often a piece of a longer word to be shown as a reason.
+  return surface.charCodeAt(0) >= 0x2e80 && (base.length === 1 || chineseLexicon()?.isFunctionWord(base)) ? null : base;
+}
+
+/** formCode of vocabulary slot `slot` from its facts (vocab-facts.ts) when known: no string look-up but the base word's, once per process. */
+function slotFormCode(facts: VocabFacts, slot: number): number {
+  const form = facts.form[slot];
+  if (form === FORM_UNKNOWN) return formCode(facts.vocab[slot]);
+  if (form === FORM_SKIP) return SKIP;
+  const baseSlot = form >> 1;
+  let n = facts.baseNumber[baseSlot];
+  if (n < 0) facts.baseNumber[baseSlot] = n = facts.unique ? slotBaseNumber(facts, baseSlot) : baseNumber(facts.vocab[baseSlot]);
+  return n * 2 + (form & 1);
+}
+
+/**
+ * baseNumber of the word at a slot of `facts` (whose words are each there once): numbered by
+ * the slot, it enters BASES only when a base is looked up by string, as vector.ts slotTermId.
+ */
+function slotBaseNumber(facts: VocabFacts, slot: number): number {
+  if (PENDING_FROM !== null && PENDING_FROM !== facts) flushBases();
+  const base = facts.vocab[slot];
+  let n = BASES.get(base);
+  if (n === undefined) {
+    n = BASE_TEXT.push(base) - 1;
+    PENDING.push(n);
+    PENDING_FROM = facts;
+  }
+  return n;
+}
+/** Base numbers given through slotBaseNumber whose words are not in BASES yet, all of PENDING_FROM's vocabulary. */
+const PENDING: number[] = [];
+let PENDING_FROM: VocabFacts | null = null;
+function flushBases(): void {
+  for (const n of PENDING) BASES.set(BASE_TEXT[n], n);
+  PENDING.length = 0;
+  PENDING_FROM = null;
 }
 
 function baseOf(surface: string): string {
@@ -44,12 +86,18 @@ function baseOf(surface: string): string {
 
 /** The code of a form by its base word's number, never SKIP (formCode's rule aside). */
 function numbered(surface: string, base: string): number {
+  return baseNumber(base) * 2 + (base.length === surface.length ? 0 : 1);
+}
+
+/** The number of a base word, given on first sight. */
+function baseNumber(base: string): number {
   let n = BASES.get(base);
-  if (n === undefined) {
-    BASES.set(base, (n = BASES.size));
-    BASE_TEXT.push(base);
+  if (n === undefined && PENDING.length > 0) {
+    flushBases();
+    n = BASES.get(base);
   }
-  return n * 2 + (base.length === surface.length ? 0 : 1);
+  if (n === undefined) BASES.set(base, (n = BASE_TEXT.push(base) - 1));
+  return n;
 }
 
 /**
@@ -81,7 +129,7 @@ function glossOf(n: number, id: number): string | null {
  * cache's, shared with toVector), `codes` remembers each slot's form code (UNKNOWN until needed),
  * so a form is looked up by string once per vocabulary entry, not once per post.
  */
-export interface SharedSurfaces { vocab: readonly string[]; pairs: Int32Array; table: Int32Array; codes: Int32Array }
+export interface SharedSurfaces { vocab: readonly string[]; pairs: Int32Array; table: Int32Array; codes: Int32Array; facts?: VocabFacts }
 /** The value of a `codes` entry not yet worked out. */
 export const UNKNOWN = -2;
 const SHARED = new WeakMap<ReadonlyMap<string, string>, SharedSurfaces>();
@@ -102,17 +150,20 @@ function ownCode(id: number): number {
     OWN_CODE = grown;
   }
   let code = OWN_CODE[id];
-  if (code === UNKNOWN) OWN_CODE[id] = code = formCode(termOf(id));
+  if (code === UNKNOWN) {
+    const origin = originOf(id);
+    OWN_CODE[id] = code = origin ? slotFormCode(origin.facts, origin.slot) : formCode(termOf(id));
+  }
   return code;
 }
 
 /** Marks each shared surface's term id with its slot; returns the ids marked (to unmark). */
-function markSlots({ vocab, pairs, table }: SharedSurfaces): number[] {
+function markSlots({ vocab, pairs, table, facts }: SharedSurfaces): number[] {
   const marked: number[] = [];
   for (let k = 0; k < pairs.length; k += 2) {
     const slot = pairs[k];
     let id = table[slot];
-    if (id < 0) table[slot] = id = termId(vocab[slot]);
+    if (id < 0) table[slot] = id = slotTermId(vocab, slot, facts);
     if (id >= SLOT_OF.length) {
       const grown = new Int32Array(Math.max(id + 1, SLOT_OF.length * 2));
       grown.set(SLOT_OF);
@@ -219,7 +270,7 @@ export function explainTerms(centroid: Dense, phrases: readonly Phrase[], terms:
       if (slot >= 0) {
         surface = shared!.vocab[slot];
         code = shared!.codes[slot];
-        if (code === UNKNOWN) shared!.codes[slot] = code = formCode(surface);
+        if (code === UNKNOWN) shared!.codes[slot] = code = shared!.facts ? slotFormCode(shared!.facts, slot) : formCode(surface);
       } else {
         const term = termOf(id);
         surface = (!shared && surfaces.size ? surfaces.get(term) : undefined) ?? (phraseForms.size ? phraseForms.get(term) : undefined);

@@ -9,9 +9,10 @@
  * whose order the dense centroids' norms depend on) are given in the order toVector gave them.
  */
 import { termWeight } from './background-lookup.ts';
-import { chineseLexicon } from './chinese.ts';
+import { chineseLexicon, type ChineseLexicon } from './chinese.ts';
 import type { PostTerms } from './post-terms.ts';
-import { termId, vectorOfIds, type Vector } from './vector.ts';
+import { slotTermId, termId, vectorOfIds, type Vector } from './vector.ts';
+import type { VocabFacts } from './vocab-facts.ts';
 
 const INTERN = new Map<string, number>();
 const STRINGS: string[] = [];
@@ -21,23 +22,65 @@ let TERM_IDS = new Int32Array(1 << 16).fill(-1);
 /** The intern number of a term (any order: it never reaches a vector's layout). */
 export function internOf(term: string): number {
   let k = INTERN.get(term);
-  if (k === undefined) {
-    k = STRINGS.push(term) - 1;
-    INTERN.set(term, k);
-    if (k >= TERM_IDS.length) {
-      const grown = new Int32Array(TERM_IDS.length * 2).fill(-1);
-      grown.set(TERM_IDS);
-      TERM_IDS = grown;
-    }
+  if (k === undefined && PENDING.length > 0) {
+    flushInterns();
+    k = INTERN.get(term);
+  }
+  if (k === undefined) INTERN.set(term, (k = newIntern(term)));
+  return k;
+}
+
+function newIntern(term: string): number {
+  const k = STRINGS.push(term) - 1;
+  if (k >= TERM_IDS.length) {
+    const grown = new Int32Array(TERM_IDS.length * 2).fill(-1);
+    grown.set(TERM_IDS);
+    TERM_IDS = grown;
+    const slots = new Int32Array(TERM_IDS.length);
+    slots.set(ORIGIN_SLOT);
+    ORIGIN_SLOT = slots;
+    const origins = new Int32Array(TERM_IDS.length);
+    origins.set(ORIGIN);
+    ORIGIN = origins;
   }
   return k;
+}
+
+/**
+ * internOf of the word at `slot` of `facts`, remembering the slot as its origin. In a vocabulary
+ * whose words are each there once the slot numbers the word (facts.interned), which enters the
+ * string map only when a term is interned by string (as vector.ts slotTermId).
+ */
+function internOfSlot(facts: VocabFacts, slot: number): number {
+  if (!facts.unique) return noteOrigin(internOf(facts.vocab[slot]), facts, slot);
+  let k = facts.interned[slot];
+  if (k >= 0) return k;
+  if (PENDING_FROM !== null && PENDING_FROM !== facts) flushInterns();
+  const term = facts.vocab[slot];
+  const known = INTERN.get(term);
+  if (known !== undefined) k = known;
+  else {
+    k = newIntern(term);
+    PENDING.push(k);
+    PENDING_FROM = facts;
+  }
+  facts.interned[slot] = k;
+  return noteOrigin(k, facts, slot);
+}
+/** Intern numbers given through internOfSlot whose terms are not in INTERN yet, all of PENDING_FROM's vocabulary. */
+const PENDING: number[] = [];
+let PENDING_FROM: VocabFacts | null = null;
+function flushInterns(): void {
+  for (const k of PENDING) INTERN.set(STRINGS[k], k);
+  PENDING.length = 0;
+  PENDING_FROM = null;
 }
 
 /**
  * A cached post's terms as slots of its file's vocabulary: its sequence, and its counts' terms
  * and values in the map's order; `interned` maps slot -> intern number (-1 until needed).
  */
-export interface SharedSequence { vocab: readonly string[]; slots: Int32Array; countSlots: Int32Array; countValues: Float64Array; interned: Int32Array }
+export interface SharedSequence { vocab: readonly string[]; slots: Int32Array; countSlots: Int32Array; countValues: Float64Array; interned: Int32Array; facts?: VocabFacts }
 const SEQUENCES = new WeakMap<readonly string[], SharedSequence>();
 /** Registers the slot form of a cached post's sequence (the two hold the same terms in the same order). */
 export function shareSequence(sequence: readonly string[], shared: SharedSequence): void {
@@ -46,8 +89,35 @@ export function shareSequence(sequence: readonly string[], shared: SharedSequenc
 
 function numberOf(shared: SharedSequence, slot: number): number {
   let k = shared.interned[slot];
-  if (k < 0) shared.interned[slot] = k = internOf(shared.vocab[slot]);
+  if (k < 0) shared.interned[slot] = k = shared.facts ? internOfSlot(shared.facts, slot) : internOf(shared.vocab[slot]);
   return k;
+}
+
+/** Intern number -> 1 + the index in FACTS of the facts (vocab-facts.ts) it was first met at (0: none), and its slot there. */
+const FACTS: VocabFacts[] = [];
+const MAX_FACTS = 4;
+let ORIGIN = new Int32Array(1 << 16);
+let ORIGIN_SLOT = new Int32Array(1 << 16);
+
+function noteOrigin(k: number, facts: VocabFacts, slot: number): number {
+  if (ORIGIN[k] === 0) {
+    let f = FACTS.indexOf(facts);
+    if (f < 0) {
+      // Older vocabularies are forgotten, not kept alive (vector.ts noteOrigin); BRIDGES keeps the stems found.
+      if (FACTS.length === MAX_FACTS) {
+        FACTS.length = 0;
+        ORIGIN.fill(0);
+      }
+      f = FACTS.push(facts) - 1;
+    }
+    ORIGIN[k] = f + 1;
+    ORIGIN_SLOT[k] = slot;
+  }
+  return k;
+}
+
+function originOf(k: number): VocabFacts | undefined {
+  return ORIGIN[k] === 0 ? undefined : FACTS[ORIGIN[k] - 1];
 }
 
 const COUNTS = new WeakMap<PostTerms, { keys: Int32Array; values: Float64Array }>();
@@ -132,7 +202,10 @@ export class TermCounter {
     for (let i = 0; i < this.size; i++) {
       const k = this.keys[i];
       let id = TERM_IDS[k];
-      if (id < 0) TERM_IDS[k] = id = termId(STRINGS[k]);
+      if (id < 0) {
+        const facts = originOf(k);
+        TERM_IDS[k] = id = facts ? slotTermId(facts.vocab, ORIGIN_SLOT[k], facts) : termId(STRINGS[k]);
+      }
       ids[i] = id;
     }
     return vectorOfIds(ids, this.values, this.size);
@@ -165,10 +238,7 @@ export function bridgeNumbers(counter: TermCounter): void {
     const word = counter.keys[i];
     let stems = BRIDGES.get(word);
     if (stems === undefined) {
-      const term = STRINGS[word];
-      const entry = termWeight(term) === 0 ? undefined : lexicon.bridge(term);
-      const kept = entry ? entry.stems.filter(([, w]) => w >= MIN_GLOSS_WEIGHT) : [];
-      stems = kept.length ? Float64Array.from(kept.flatMap(([s, w]) => [internOf(s), w])) : null;
+      stems = knownStems(word) ?? stemsOf(lexicon, STRINGS[word]);
       BRIDGES.set(word, stems);
     }
     if (!stems) continue;
@@ -176,6 +246,34 @@ export function bridgeNumbers(counter: TermCounter): void {
     for (let s = 0; s < stems.length; s += 2) counter.set(stems[s], (counter.get(stems[s]) ?? 0) + n * stems[s + 1]);
   }
 }
+
+/** A word's kept stems as [intern number, weight, ...] from the lexicon, null when none. */
+function stemsOf(lexicon: ChineseLexicon, term: string): Float64Array | null {
+  const entry = termWeight(term) === 0 ? undefined : lexicon.bridge(term);
+  const kept = entry ? entry.stems.filter(([, w]) => w >= MIN_GLOSS_WEIGHT) : [];
+  return kept.length ? Float64Array.from(kept.flatMap(([s, w]) => [internOf(s), w])) : null;
+}
+
+/**
+ * stemsOf from the facts of the slot the word was met at, when they know its stems (found with
+ * the lexicon, which bridgeNumbers only runs with); undefined when they do not.
+ */
+function knownStems(word: number): Float64Array | null | undefined {
+  const facts = originOf(word);
+  if (!facts || facts.lexicon !== true) return undefined;
+  const slot = ORIGIN_SLOT[word];
+  const count = facts.stemCount[slot];
+  if (count < 0) return undefined;
+  if (count === 0) return null;
+  const from = facts.stemFrom[slot];
+  const out = new Float64Array(count * 2);
+  for (let i = 0; i < count; i++) {
+    out[i * 2] = internOfSlot(facts, facts.stemSlot[from + i]);
+    out[i * 2 + 1] = facts.stemWeight[from + i];
+  }
+  return out;
+}
+
 
 /** Whether any term of numbers[from, to) is Han (post-terms.ts countSequence's test). */
 export function hasHan(numbers: Int32Array, from: number, to: number): boolean {

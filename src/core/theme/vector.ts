@@ -5,6 +5,7 @@
  * so scoring a post is a walk over its own terms with array reads, not string look-ups.
  */
 import { termWeight } from './background-lookup.ts';
+import type { VocabFacts } from './vocab-facts.ts';
 
 /** A sparse vector: parallel arrays of term ids and values. */
 export interface Vector { readonly ids: Int32Array; readonly w: Float64Array; readonly size: number }
@@ -17,21 +18,101 @@ let WEIGHTS = new Float64Array(1 << 16);
 /** A phrase keyword ("soy sauce", 菜市场 split by the segmenter) weighs as a rare word. */
 const PHRASE_WEIGHT = 8;
 
-/** The id of a term, given on first sight. */
-export function termId(term: string): number {
+/** The id of a term, given on first sight; `weight`, when not NaN, is its termWeight already known (vocab-facts.ts). */
+export function termId(term: string, weight = Number.NaN): number {
   let id = IDS.get(term);
-  if (id === undefined) {
-    id = TERMS.length;
-    IDS.set(term, id);
-    TERMS.push(term);
-    if (id >= WEIGHTS.length) {
-      const grown = new Float64Array(WEIGHTS.length * 2);
-      grown.set(WEIGHTS);
-      WEIGHTS = grown;
+  if (id === undefined && PENDING.length > 0) {
+    flushPending();
+    id = IDS.get(term);
+  }
+  if (id === undefined) IDS.set(term, (id = newId(term, weight)));
+  return id;
+}
+
+function newId(term: string, weight: number): number {
+  const id = TERMS.length;
+  TERMS.push(term);
+  if (id >= WEIGHTS.length) {
+    const grown = new Float64Array(WEIGHTS.length * 2);
+    grown.set(WEIGHTS);
+    WEIGHTS = grown;
+  }
+  WEIGHTS[id] = Number.isNaN(weight) ? termWeight(term) : weight;
+  return id;
+}
+
+/**
+ * Ids given through slotTermId whose terms are not in IDS yet, all of PENDING_FROM's vocabulary:
+ * a vocabulary's own slots number its words (facts.ids), so the ~100,000 words of a term cache
+ * need no string map unless a term is looked up by string (termId), which adds them first.
+ */
+const PENDING: number[] = [];
+let PENDING_FROM: VocabFacts | null = null;
+function flushPending(): void {
+  for (const id of PENDING) IDS.set(TERMS[id], id);
+  PENDING.length = 0;
+  PENDING_FROM = null;
+}
+
+/**
+ * termId of vocab[slot], its weight taken from `facts` when known; the id remembers the slot
+ * it was first met at (originOf), so that the evidence finds its form there too. The same id
+ * termId would give: ids are given in the same order, only their entry in the string map waits.
+ */
+export function slotTermId(vocab: readonly string[], slot: number, facts: VocabFacts | undefined): number {
+  if (!facts || !facts.unique) return facts ? noteOrigin(termId(vocab[slot], facts.weight[slot]), facts, slot) : termId(vocab[slot]);
+  let id = facts.ids[slot];
+  if (id >= 0) return id;
+  // Another vocabulary may hold the same words: its pending ids go to the map first.
+  if (PENDING_FROM !== null && PENDING_FROM !== facts) flushPending();
+  const term = vocab[slot];
+  const known = IDS.get(term);
+  if (known !== undefined) id = known;
+  else {
+    id = newId(term, facts.weight[slot]);
+    PENDING.push(id);
+    PENDING_FROM = facts;
+  }
+  facts.ids[slot] = id;
+  return noteOrigin(id, facts, slot);
+}
+
+function noteOrigin(id: number, facts: VocabFacts, slot: number): number {
+  if (id >= ORIGIN_SLOT.length) {
+    const grown = new Int32Array(Math.max(id + 1, ORIGIN_SLOT.length * 2));
+    grown.set(ORIGIN_SLOT);
+    ORIGIN_SLOT = grown;
+    const origins = new Int32Array(grown.length);
+    origins.set(ORIGIN_FACTS);
+    ORIGIN_FACTS = origins;
+  }
+  if (ORIGIN_FACTS[id] === 0) {
+    let f = FACTS.indexOf(facts);
+    if (f < 0) {
+      // A long-lived process (the studio) opens a term cache per check: forget older
+      // vocabularies rather than keep each alive. Origins only save work; without one a word's
+      // form is worked out from its string, to the same value.
+      if (FACTS.length === MAX_FACTS) {
+        FACTS.length = 0;
+        ORIGIN_FACTS.fill(0);
+      }
+      f = FACTS.push(facts) - 1;
     }
-    WEIGHTS[id] = termWeight(term);
+    ORIGIN_FACTS[id] = f + 1;
+    ORIGIN_SLOT[id] = slot;
   }
   return id;
+}
+// Per term id: 1 + its origin's index in FACTS (0: none), and its slot there (typed arrays: read per word).
+const FACTS: VocabFacts[] = [];
+const MAX_FACTS = 4;
+let ORIGIN_FACTS = new Int32Array(1 << 16);
+let ORIGIN_SLOT = new Int32Array(1 << 16);
+
+/** A vocabulary slot of the term with this id and its facts, when its id was given through slotTermId. */
+export function originOf(id: number): { facts: VocabFacts; slot: number } | undefined {
+  const f = id < ORIGIN_FACTS.length ? ORIGIN_FACTS[id] : 0;
+  return f === 0 ? undefined : { facts: FACTS[f - 1], slot: ORIGIN_SLOT[id] };
 }
 
 /**
@@ -41,7 +122,7 @@ export function termId(term: string): number {
  * from `table` (vocabulary index -> id, -1 until first needed) instead of looking the string
  * up: ids are still given in the order terms are first met, so vectors are exactly the same.
  */
-export interface SharedCounts { vocab: readonly string[]; slots: Int32Array; values: Float64Array; table: Int32Array }
+export interface SharedCounts { vocab: readonly string[]; slots: Int32Array; values: Float64Array; table: Int32Array; facts?: VocabFacts }
 
 /** Registers `counts` as the map form of `shared` (the two must hold the same entries in the same order). */
 export function shareCounts(counts: ReadonlyMap<string, number>, shared: SharedCounts): void {
@@ -70,11 +151,11 @@ export function toVector(counts: ReadonlyMap<string, number>, phrases?: Readonly
     norm += x * x;
   };
   if (shared) {
-    const { vocab, slots, values, table } = shared;
+    const { vocab, slots, values, table, facts } = shared;
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i];
       let id = table[slot];
-      if (id < 0) table[slot] = id = termId(vocab[slot]);
+      if (id < 0) table[slot] = id = slotTermId(vocab, slot, facts);
       add(id, values[i], WEIGHTS[id]);
     }
   } else
