@@ -1,6 +1,6 @@
 /**
- * A PNG (ISO/IEC 15948, W3C PNG 2nd edition) of 8-bit RGBA pixels: no row filter, deflate done
- * on libuv's thread pool. A card is mostly flat colour, so this is ~40 KB.
+ * A PNG (ISO/IEC 15948, W3C PNG 2nd edition) of 8-bit RGB or RGBA pixels: no row filter, deflate
+ * done on libuv's thread pool. A card is mostly flat colour, so this is ~40 KB.
  *
  * Cards share most of their rows (the frame: background, name, footer): encodePngOver deflates
  * only the rows between the first and the last that differ from the frame's, and splices them
@@ -29,12 +29,12 @@ function chunk(type: string, data: Buffer): Buffer {
   return out;
 }
 
-function pngOf(width: number, height: number, zlibData: Buffer): Buffer {
+function pngOf(width: number, height: number, channels: 3 | 4, zlibData: Buffer): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per channel
-  header[9] = 6; // colour type: RGBA
+  header[9] = channels === 4 ? 6 : 2; // colour type: RGBA, else RGB (PNG §11.2.2)
   return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', zlibData), chunk('IEND', Buffer.alloc(0))]);
 }
 
@@ -93,15 +93,15 @@ function basePart(base: Buffer, baseKey: string, stride: number, from: number, t
 }
 
 /**
- * The PNG of `rows`, `height` scanlines of 8-bit RGBA (not premultiplied) each after its
- * filter-type byte (0: none) as PNG stores them before compression, whose rows outside
+ * The PNG of `rows`, `height` scanlines of 8-bit RGBA (not premultiplied), or RGB when
+ * `size.channels` is 3, each after its filter-type byte (0: none) as PNG stores them before compression, whose rows outside
  * [`changed.top`, `changed.bottom`) equal those of `base`, scanlines of the same size that
  * `baseKey` names (the same key, the same base): the changed rows are deflated, the others
  * taken from base's, compressed once. Decodes to exactly `rows`.
  */
-export async function encodePngOver(rows: Buffer, base: Buffer, baseKey: string, size: { width: number; height: number }, changed: { top: number; bottom: number }): Promise<Buffer> {
-  const { width, height } = size;
-  const stride = width * 4 + 1;
+export async function encodePngOver(rows: Buffer, base: Buffer, baseKey: string, size: { width: number; height: number; channels?: 3 | 4 }, changed: { top: number; bottom: number }): Promise<Buffer> {
+  const { width, height, channels = 4 } = size;
+  const stride = width * channels + 1;
   const top = Math.max(0, changed.top);
   const bottom = Math.min(height, Math.max(top, changed.bottom));
   const from = Math.floor(top / SPLIT_ROWS) * SPLIT_ROWS;
@@ -114,5 +114,5 @@ export async function encodePngOver(rows: Buffer, base: Buffer, baseKey: string,
   const adler = parts.slice(1).reduce((sum, p) => combineAdler(sum, p.adler, p.length), parts[0]!.adler);
   const trailer = Buffer.alloc(4);
   trailer.writeUInt32BE(adler, 0);
-  return pngOf(width, height, Buffer.concat([ZLIB_HEADER, ...parts.map((p) => p.blocks), FINAL_BLOCK, trailer]));
+  return pngOf(width, height, channels, Buffer.concat([ZLIB_HEADER, ...parts.map((p) => p.blocks), FINAL_BLOCK, trailer]));
 }
