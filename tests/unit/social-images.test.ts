@@ -228,6 +228,16 @@ describe('the PNG of a card spliced from its frame\'s rows', () => {
     }
   });
 
+  it('decodes to exactly its scanlines when several ranges changed, with the frame\'s rows between them', async () => {
+    const base = scanlines((x, y) => (x % 4 === 3 ? 255 : 120 + ((x + y) % 7)));
+    for (const ranges of [[{ top: 3, bottom: 8 }, { top: 40, bottom: 45 }], [{ top: 50, bottom: 60 }, { top: 2, bottom: 4 }], [{ top: 10, bottom: 20 }, { top: 18, bottom: 33 }, { top: 33, bottom: 35 }], [{ top: 9, bottom: 9 }]]) {
+      const rows = Buffer.from(base);
+      for (const { top, bottom } of ranges) for (let y = top; y < bottom; y++) for (let x = 0; x < width * 4; x += 5) rows[y * stride + 1 + x] = (x * 3 + y * 17) & 255;
+      const png = await encodePngOver(rows, base, 'frame of ranges', { width, height }, ranges);
+      expect(inflateSync(idat(png)).equals(rows)).toBe(true);
+    }
+  });
+
   it('writes RGB scanlines (3 bytes a pixel) as an RGB PNG that decodes to the same pixels, opaque', async () => {
     const rgbStride = width * 3 + 1;
     const rgba = scanlines((x, y) => (x % 4 === 3 ? 255 : (x * 5 + y * 11) & 255));

@@ -92,25 +92,48 @@ function basePart(base: Buffer, baseKey: string, stride: number, from: number, t
   return part;
 }
 
+/** A range of rows, [`top`, `bottom`). */
+export interface RowRange {
+  top: number;
+  bottom: number;
+}
+
+/** `changed` widened to multiples of SPLIT_ROWS within [0, `height`), sorted, overlapping or touching ones merged. */
+function alignedRanges(changed: RowRange[], height: number): RowRange[] {
+  const aligned = changed
+    .filter((r) => r.bottom > r.top)
+    .map((r) => ({ top: Math.max(0, Math.floor(r.top / SPLIT_ROWS) * SPLIT_ROWS), bottom: Math.min(height, Math.ceil(r.bottom / SPLIT_ROWS) * SPLIT_ROWS) }))
+    .filter((r) => r.bottom > r.top)
+    .sort((a, b) => a.top - b.top);
+  const merged: RowRange[] = [];
+  for (const r of aligned) {
+    const last = merged.at(-1);
+    if (last && r.top <= last.bottom) last.bottom = Math.max(last.bottom, r.bottom);
+    else merged.push({ ...r });
+  }
+  return merged;
+}
+
 /**
  * The PNG of `rows`, `height` scanlines of 8-bit RGBA (not premultiplied), or RGB when
- * `size.channels` is 3, each after its filter-type byte (0: none) as PNG stores them before compression, whose rows outside
- * [`changed.top`, `changed.bottom`) equal those of `base`, scanlines of the same size that
- * `baseKey` names (the same key, the same base): the changed rows are deflated, the others
- * taken from base's, compressed once. Decodes to exactly `rows`.
+ * `size.channels` is 3, each after its filter-type byte (0: none) as PNG stores them before
+ * compression, whose rows outside the `changed` ranges equal those of `base`, scanlines of the
+ * same size that `baseKey` names (the same key, the same base): the changed rows are deflated,
+ * the others (also between two changed ranges, such as the gap between a card's pillar and its
+ * title) taken from base's, compressed once. Decodes to exactly `rows`.
  */
-export async function encodePngOver(rows: Buffer, base: Buffer, baseKey: string, size: { width: number; height: number; channels?: 3 | 4 }, changed: { top: number; bottom: number }): Promise<Buffer> {
+export async function encodePngOver(rows: Buffer, base: Buffer, baseKey: string, size: { width: number; height: number; channels?: 3 | 4 }, changed: RowRange | RowRange[]): Promise<Buffer> {
   const { width, height, channels = 4 } = size;
   const stride = width * channels + 1;
-  const top = Math.max(0, changed.top);
-  const bottom = Math.min(height, Math.max(top, changed.bottom));
-  const from = Math.floor(top / SPLIT_ROWS) * SPLIT_ROWS;
-  const to = bottom === top ? from : Math.min(height, Math.ceil(bottom / SPLIT_ROWS) * SPLIT_ROWS);
-  const parts = await Promise.all([
-    ...(from > 0 ? [basePart(base, baseKey, stride, 0, from)] : []),
-    ...(to > from ? [deflatePart(rows.subarray(from * stride, to * stride), 2)] : []),
-    ...(to < height ? [basePart(base, baseKey, stride, to, height)] : []),
-  ]);
+  const pending: Promise<Part>[] = [];
+  let at = 0;
+  for (const { top, bottom } of alignedRanges(Array.isArray(changed) ? changed : [changed], height)) {
+    if (top > at) pending.push(basePart(base, baseKey, stride, at, top));
+    pending.push(deflatePart(rows.subarray(top * stride, bottom * stride), 2));
+    at = bottom;
+  }
+  if (at < height) pending.push(basePart(base, baseKey, stride, at, height));
+  const parts = await Promise.all(pending);
   const adler = parts.slice(1).reduce((sum, p) => combineAdler(sum, p.adler, p.length), parts[0]!.adler);
   const trailer = Buffer.alloc(4);
   trailer.writeUInt32BE(adler, 0);

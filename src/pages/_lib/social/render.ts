@@ -244,7 +244,8 @@ export async function drawSocialCard(card: SocialCard): Promise<Buffer> {
   for (const rect of before) copyRect(rows, rect, base, ctx);
   for (const rect of inked) copyRect(rows, rect, null, ctx);
   try {
-    const changed = { top: Math.min(...inked.map((r) => r.y)), bottom: Math.max(...inked.map((r) => r.y + r.height)) };
+    // Each rect's rows (pillar, title lines): the rows between them are the frame's.
+    const changed = inked.map((r) => ({ top: r.y, bottom: r.y + r.height }));
     return await encodePngOver(rows, base, frameKey, { width: WIDTH, height: HEIGHT, channels: 3 }, changed);
   } finally {
     if (spare.length < 4) spare.push({ key: frameKey, rows, inked });
