@@ -1,6 +1,6 @@
 /**
- * A PNG (ISO/IEC 15948, W3C PNG 2nd edition) of 8-bit RGB or RGBA pixels: no row filter, deflate
- * done on libuv's thread pool. A card is mostly flat colour, so this is ~40 KB.
+ * A PNG (ISO/IEC 15948, W3C PNG 2nd edition) of 8-bit RGBA pixels: no row filter, deflate done
+ * on libuv's thread pool. A card is mostly flat colour, so this is ~40 KB.
  *
  * Cards share most of their rows (the frame: background, name, footer): encodePngOver deflates
  * only the rows between the first and the last that differ from the frame's, and splices them
@@ -29,12 +29,12 @@ function chunk(type: string, data: Buffer): Buffer {
   return out;
 }
 
-function pngOf(width: number, height: number, channels: 3 | 4, zlibData: Buffer): Buffer {
+function pngOf(width: number, height: number, zlibData: Buffer): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per channel
-  header[9] = channels === 4 ? 6 : 2; // colour type: RGBA, else RGB (PNG §11.2.2)
+  header[9] = 6; // colour type: RGBA
   return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', zlibData), chunk('IEND', Buffer.alloc(0))]);
 }
 
@@ -92,50 +92,27 @@ function basePart(base: Buffer, baseKey: string, stride: number, from: number, t
   return part;
 }
 
-/** A range of rows, [`top`, `bottom`). */
-export interface RowRange {
-  top: number;
-  bottom: number;
-}
-
-/** `changed` widened to multiples of SPLIT_ROWS within [0, `height`), sorted, overlapping or touching ones merged. */
-function alignedRanges(changed: RowRange[], height: number): RowRange[] {
-  const aligned = changed
-    .filter((r) => r.bottom > r.top)
-    .map((r) => ({ top: Math.max(0, Math.floor(r.top / SPLIT_ROWS) * SPLIT_ROWS), bottom: Math.min(height, Math.ceil(r.bottom / SPLIT_ROWS) * SPLIT_ROWS) }))
-    .filter((r) => r.bottom > r.top)
-    .sort((a, b) => a.top - b.top);
-  const merged: RowRange[] = [];
-  for (const r of aligned) {
-    const last = merged.at(-1);
-    if (last && r.top <= last.bottom) last.bottom = Math.max(last.bottom, r.bottom);
-    else merged.push({ ...r });
-  }
-  return merged;
-}
-
 /**
- * The PNG of `rows`, `height` scanlines of 8-bit RGBA (not premultiplied), or RGB when
- * `size.channels` is 3, each after its filter-type byte (0: none) as PNG stores them before
- * compression, whose rows outside the `changed` ranges equal those of `base`, scanlines of the
- * same size that `baseKey` names (the same key, the same base): the changed rows are deflated,
- * the others (also between two changed ranges, such as the gap between a card's pillar and its
- * title) taken from base's, compressed once. Decodes to exactly `rows`.
+ * The PNG of `rows`, `height` scanlines of 8-bit RGBA (not premultiplied) each after its
+ * filter-type byte (0: none) as PNG stores them before compression, whose rows outside
+ * [`changed.top`, `changed.bottom`) equal those of `base`, scanlines of the same size that
+ * `baseKey` names (the same key, the same base): the changed rows are deflated, the others
+ * taken from base's, compressed once. Decodes to exactly `rows`.
  */
-export async function encodePngOver(rows: Buffer, base: Buffer, baseKey: string, size: { width: number; height: number; channels?: 3 | 4 }, changed: RowRange | RowRange[]): Promise<Buffer> {
-  const { width, height, channels = 4 } = size;
-  const stride = width * channels + 1;
-  const pending: Promise<Part>[] = [];
-  let at = 0;
-  for (const { top, bottom } of alignedRanges(Array.isArray(changed) ? changed : [changed], height)) {
-    if (top > at) pending.push(basePart(base, baseKey, stride, at, top));
-    pending.push(deflatePart(rows.subarray(top * stride, bottom * stride), 2));
-    at = bottom;
-  }
-  if (at < height) pending.push(basePart(base, baseKey, stride, at, height));
-  const parts = await Promise.all(pending);
+export async function encodePngOver(rows: Buffer, base: Buffer, baseKey: string, size: { width: number; height: number }, changed: { top: number; bottom: number }): Promise<Buffer> {
+  const { width, height } = size;
+  const stride = width * 4 + 1;
+  const top = Math.max(0, changed.top);
+  const bottom = Math.min(height, Math.max(top, changed.bottom));
+  const from = Math.floor(top / SPLIT_ROWS) * SPLIT_ROWS;
+  const to = bottom === top ? from : Math.min(height, Math.ceil(bottom / SPLIT_ROWS) * SPLIT_ROWS);
+  const parts = await Promise.all([
+    ...(from > 0 ? [basePart(base, baseKey, stride, 0, from)] : []),
+    ...(to > from ? [deflatePart(rows.subarray(from * stride, to * stride), 2)] : []),
+    ...(to < height ? [basePart(base, baseKey, stride, to, height)] : []),
+  ]);
   const adler = parts.slice(1).reduce((sum, p) => combineAdler(sum, p.adler, p.length), parts[0]!.adler);
   const trailer = Buffer.alloc(4);
   trailer.writeUInt32BE(adler, 0);
-  return pngOf(width, height, channels, Buffer.concat([ZLIB_HEADER, ...parts.map((p) => p.blocks), FINAL_BLOCK, trailer]));
+  return pngOf(width, height, Buffer.concat([ZLIB_HEADER, ...parts.map((p) => p.blocks), FINAL_BLOCK, trailer]));
 }

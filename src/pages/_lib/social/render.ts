@@ -90,8 +90,7 @@ export function titleLayout(title: string, measure: (size: number, text: string)
  * card, the rest comes from the frame drawn once per name and footer.
  */
 const BAND = { x: LEFT - 8, y: TOP - 8, width: COLUMN + 16, height: 470 - (TOP - 8) };
-/** Bytes of a scanline: its filter byte, then 8-bit RGB (a card is opaque: its background covers it all). */
-const STRIDE = WIDTH * 3 + 1;
+const STRIDE = WIDTH * 4 + 1;
 
 // One canvas per thread: a card is drawn and read back in one synchronous step.
 let canvas: Canvas | undefined;
@@ -167,23 +166,11 @@ function rule(ctx: SKRSContext2D): void {
   ctx.fillRect(LEFT, RULE_TOP, COLUMN, 2);
 }
 
-/**
- * Copies `count` RGBA pixels of `src` from byte `from` into `rows` at byte `to` as RGB: the alpha
- * is always 255 on a card, so leaving it out changes no pixel and deflate has a quarter less to do.
- */
-function rgbInto(src: Uint8ClampedArray, from: number, rows: Buffer, to: number, count: number): void {
-  for (let i = 0; i < count; i++, from += 4, to += 3) {
-    rows[to] = src[from]!;
-    rows[to + 1] = src[from + 1]!;
-    rows[to + 2] = src[from + 2]!;
-  }
-}
-
-/** The whole canvas as PNG scanlines, each after a filter byte 0 (none). */
-function toScanlines(ctx: SKRSContext2D): Buffer {
-  const { data } = ctx.getImageData(0, 0, WIDTH, HEIGHT);
-  const rows = Buffer.alloc(STRIDE * HEIGHT);
-  for (let y = 0; y < HEIGHT; y++) rgbInto(data, y * WIDTH * 4, rows, y * STRIDE + 1, WIDTH);
+/** `pixels` (rows of `rowBytes`) as PNG scanlines, each after a filter byte 0 (none). */
+function toScanlines(pixels: Uint8ClampedArray, rowBytes: number, height: number): Buffer {
+  const src = Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength);
+  const rows = Buffer.alloc((rowBytes + 1) * height);
+  for (let y = 0; y < height; y++) src.copy(rows, y * (rowBytes + 1) + 1, y * rowBytes, (y + 1) * rowBytes);
   return rows;
 }
 
@@ -198,7 +185,7 @@ function frameRows(ctx: SKRSContext2D, card: SocialCard): Buffer {
   rule(ctx);
   text(ctx, card.name, { size: 34, weight: 700, colour: COLOURS.text, baseline: NAME_TOP + 34 * ASCENT });
   text(ctx, card.footer, { size: 28, weight: 400, colour: COLOURS.muted, baseline: FOOTER_TOP + 28 * ASCENT });
-  frame = { key, rows: toScanlines(ctx) };
+  frame = { key, rows: toScanlines(ctx.getImageData(0, 0, WIDTH, HEIGHT).data, WIDTH * 4, HEIGHT) };
   return frame.rows;
 }
 
@@ -224,12 +211,14 @@ function paintBand(ctx: SKRSContext2D, card: SocialCard): Rect[] {
 /** Copies `rect` of the scanlines `from` (or of the canvas, when `from` is null) into `rows`. */
 function copyRect(rows: Buffer, rect: Rect, from: Buffer | null, ctx: SKRSContext2D): void {
   if (rect.width === 0 || rect.height === 0) return;
+  const bytes = rect.width * 4;
   if (from) {
-    for (let y = rect.y; y < rect.y + rect.height; y++) from.copy(rows, y * STRIDE + 1 + rect.x * 3, y * STRIDE + 1 + rect.x * 3, y * STRIDE + 1 + (rect.x + rect.width) * 3);
+    for (let y = rect.y; y < rect.y + rect.height; y++) from.copy(rows, y * STRIDE + 1 + rect.x * 4, y * STRIDE + 1 + rect.x * 4, y * STRIDE + 1 + rect.x * 4 + bytes);
     return;
   }
   const { data } = ctx.getImageData(rect.x, rect.y, rect.width, rect.height);
-  for (let y = 0; y < rect.height; y++) rgbInto(data, y * rect.width * 4, rows, (rect.y + y) * STRIDE + 1 + rect.x * 3, rect.width);
+  const src = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  for (let y = 0; y < rect.height; y++) src.copy(rows, (rect.y + y) * STRIDE + 1 + rect.x * 4, y * bytes, (y + 1) * bytes);
 }
 
 /** The PNG of `card`. */
@@ -244,9 +233,8 @@ export async function drawSocialCard(card: SocialCard): Promise<Buffer> {
   for (const rect of before) copyRect(rows, rect, base, ctx);
   for (const rect of inked) copyRect(rows, rect, null, ctx);
   try {
-    // Each rect's rows (pillar, title lines): the rows between them are the frame's.
-    const changed = inked.map((r) => ({ top: r.y, bottom: r.y + r.height }));
-    return await encodePngOver(rows, base, frameKey, { width: WIDTH, height: HEIGHT, channels: 3 }, changed);
+    const changed = { top: Math.min(...inked.map((r) => r.y)), bottom: Math.max(...inked.map((r) => r.y + r.height)) };
+    return await encodePngOver(rows, base, frameKey, { width: WIDTH, height: HEIGHT }, changed);
   } finally {
     if (spare.length < 4) spare.push({ key: frameKey, rows, inked });
   }
