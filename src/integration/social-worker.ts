@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { listDueCards, type DueCard } from '../pages/_lib/social/due-cards.ts';
+import type { DueCard } from '../pages/_lib/social/due-cards.ts';
 import { cachedCardFile, drawSocialCard, storeCardSync } from '../pages/_lib/social/render.ts';
 
 /** What the main thread hands each worker; `now` in ms, as the build's loader sees it. */
@@ -29,8 +29,10 @@ parentPort?.on('message', (message) => (stopped ||= message === 'stop'));
 // The port alone does not keep this thread alive: it ends when its share is drawn.
 parentPort?.unref();
 
+// due-cards.ts (the store and the checks: ~0.25 s of CPU to load in a thread) only when the main thread has no list.
+const listed = job.cards ?? (await (await import('../pages/_lib/social/due-cards.ts')).listDueCards(job.root, job.now));
 // In order of path: the main thread takes the cards still missing from the other end.
-const cards = (job.cards ?? (await listDueCards(job.root, job.now))).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+const cards = listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 // The cache as it was when this thread started: a card another build adds meanwhile is drawn again, harmlessly.
 const cached = new Set(await readdir(job.cacheDir).catch(() => [] as string[]));
 mkdirSync(job.cacheDir, { recursive: true });

@@ -74,6 +74,11 @@ function covering(dir: string, css: string, codes: Iterable<number>): Subset[] {
   return [...found].sort((x, y) => x - y).map((i) => list[i]!);
 }
 
+/** How many font subsets this thread has registered with Skia: a change may change how text is measured. */
+export function registeredFonts(): number {
+  return registered.size;
+}
+
 /**
  * A CSS font-family list covering every character of `text` at `weight` (Latin first, always
  * included; emoji last), its subsets registered; Skia falls back along the list character by

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { projectRoot } from '../project-root.ts';
-import { fontFamiliesFor } from './fonts.ts';
+import { fontFamiliesFor, registeredFonts } from './fonts.ts';
 import { encodePngOver } from './png.ts';
 import { wrapLines } from './wrap.ts';
 
@@ -112,7 +112,7 @@ const INK_MARGIN = 6;
  * the band. Only these parts of a card are read back from Skia.
  */
 function inkRect(ctx: SKRSContext2D, line: string, baseline: number): Rect {
-  const m = ctx.measureText(line);
+  const m = measure(ctx, line);
   const left = Math.floor(LEFT - Math.max(0, m.actualBoundingBoxLeft) - INK_MARGIN);
   const right = Math.ceil(LEFT + Math.max(m.width, m.actualBoundingBoxRight) + INK_MARGIN);
   const top = Math.floor(baseline - Math.max(0, m.actualBoundingBoxAscent) - INK_MARGIN);
@@ -122,13 +122,41 @@ function inkRect(ctx: SKRSContext2D, line: string, baseline: number): Rect {
   return { x, y, width: Math.max(0, Math.min(BAND.x + BAND.width, right) - x), height: Math.max(0, Math.min(BAND.y + BAND.height, bottom) - y) };
 }
 
+/** The canvas's font and letter spacing as last set here (reading them back from Skia is a native call). */
+let fontKey = '';
+
+/** Sets the context's font (a CSS font shorthand) and letter spacing (px), when they differ from the last set. */
+function useFont(ctx: SKRSContext2D, font: string, spacing = 0): void {
+  const key = `${font}\n${spacing}`;
+  if (key === fontKey) return;
+  ctx.font = font;
+  ctx.letterSpacing = `${spacing}px`;
+  fontKey = key;
+}
+
+/**
+ * Measures of text by font and spacing: wrapping measures each word and each growing line, the
+ * title's lines are measured again when drawn and once more for their ink, and shaping a string
+ * in Skia costs ~15 µs. Emptied when a font subset is registered (Skia's fallback may then
+ * change) and when it grows large.
+ */
+const measures = new Map<string, TextMetrics>();
+let measuredWith = -1;
+
+function measure(ctx: SKRSContext2D, value: string): TextMetrics {
+  if (measuredWith !== registeredFonts() || measures.size > 20_000) measures.clear(), (measuredWith = registeredFonts());
+  const key = `${fontKey}\n${value}`;
+  let m = measures.get(key);
+  if (!m) measures.set(key, (m = ctx.measureText(value)));
+  return m;
+}
+
 /** Draws `value` in one line within the column; returns where it may have left ink in the band. */
 function text(ctx: SKRSContext2D, value: string, opts: { size: number; weight: 400 | 700; colour: string; baseline: number; spacing?: number }): Rect {
-  ctx.font = `${opts.weight} ${opts.size}px ${fontFamiliesFor(value, opts.weight)}`;
-  ctx.letterSpacing = `${opts.spacing ?? 0}px`;
+  useFont(ctx, `${opts.weight} ${opts.size}px ${fontFamiliesFor(value, opts.weight)}`, opts.spacing);
   ctx.fillStyle = opts.colour;
   // One line within the column: a long pillar, name or label ends in "…" at a word.
-  const line = wrapLines(value, COLUMN, 1, (part) => ctx.measureText(part).width)[0] ?? '';
+  const line = wrapLines(value, COLUMN, 1, (part) => measure(ctx, part).width)[0] ?? '';
   ctx.fillText(line, LEFT, opts.baseline);
   return inkRect(ctx, line, opts.baseline);
 }
@@ -170,10 +198,9 @@ function paintBand(ctx: SKRSContext2D, card: SocialCard): Rect[] {
   ctx.fillRect(BAND.x, BAND.y, BAND.width, BAND.height);
   const inked = [text(ctx, card.eyebrow, { size: 30, weight: 700, colour: COLOURS.accent, baseline: TOP + 30 * ASCENT, spacing: card.lang === 'zh' ? 0 : 1 })];
   const families = fontFamiliesFor(card.title, 700);
-  ctx.letterSpacing = '0px';
   const layout = titleLayout(card.title, (size, line) => {
-    ctx.font = `700 ${size}px ${families}`;
-    return ctx.measureText(line).width;
+    useFont(ctx, `700 ${size}px ${families}`);
+    return measure(ctx, line).width;
   });
   layout.lines.forEach((line, i) => inked.push(text(ctx, line, { size: layout.size, weight: 700, colour: COLOURS.text, baseline: layout.baselines[i]! })));
   // Painted after the title, as in the card's document order: a long title runs under it.
@@ -196,7 +223,7 @@ function copyRect(rows: Buffer, rect: Rect, from: Buffer | null, ctx: SKRSContex
 
 /** The PNG of `card`. */
 export async function drawSocialCard(card: SocialCard): Promise<Buffer> {
-  canvas ??= createCanvas(WIDTH, HEIGHT);
+  if (!canvas) (canvas = createCanvas(WIDTH, HEIGHT)), (fontKey = '');
   const ctx = canvas.getContext('2d');
   const frameKey = `${card.name}\n${card.footer}`;
   const base = frameRows(ctx, card);
