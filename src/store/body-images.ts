@@ -18,7 +18,9 @@ const isLocal = (url: string) => url !== '' && !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.
 /** A cheap test before parsing: the body may show a local image (most posts show none). */
 const MAYBE_LOCAL = /!\[[^\]]*\]\(\s*<?(?![a-z][a-z0-9+.-]*:|\/|#)|^\s*\[[^\]]+\]:\s*<?(?![a-z][a-z0-9+.-]*:|\/|#)/im;
 
-async function localImages(post: Post): Promise<string[]> {
+/** The addresses of the images `post`'s body shows from disk, relative to the post (once each, as written); code is not looked in. */
+export async function localImages(post: Pick<Post, 'file' | 'body'>): Promise<string[]> {
+  if (!MAYBE_LOCAL.test(post.body)) return [];
   // Loaded only for a body that may show a local image: a `check` of posts without one never loads the parser.
   const { markdownToMdast, mdxToMdast } = await import('satteri');
   let tree: MdastNode;
@@ -42,6 +44,17 @@ async function localImages(post: Post): Promise<string[]> {
   return [...new Set(urls.filter(isLocal))];
 }
 
+/** An image address as a relative file path: percent-decoded, its query and fragment dropped. */
+export function imagePath(url: string): string {
+  const path = url.replace(/[?#].*$/s, '');
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    // A stray % is part of the name.
+    return path;
+  }
+}
+
 function exists(file: string): boolean {
   try {
     return statSync(file).isFile();
@@ -58,16 +71,8 @@ function exists(file: string): boolean {
 export async function findMissingBodyImages(root: string, posts: Post[]): Promise<ThroughlineError[]> {
   const errors: ThroughlineError[] = [];
   for (const post of posts) {
-    if (!MAYBE_LOCAL.test(post.body)) continue;
     for (const url of await localImages(post)) {
-      const path = url.replace(/[?#].*$/s, '');
-      let decoded = path;
-      try {
-        decoded = decodeURIComponent(path);
-      } catch {
-        // A stray % is part of the name.
-      }
-      const file = join(root, dirname(post.file), decoded);
+      const file = join(root, dirname(post.file), imagePath(url));
       if (exists(file)) continue;
       const shown = relative(root, file).split('\\').join('/');
       errors.push(

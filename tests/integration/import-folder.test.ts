@@ -115,6 +115,26 @@ describe('import of a folder of Markdown posts', () => {
     expect(readFileSync(join(root, 'content/posts/2020/hello-world.md'), 'utf8')).toContain('published: false\nchannel: blog\n---');
   });
 
+  test("local images come along from beside the file or Hexo's asset folder; a published post whose image is nowhere waits, named", () => {
+    const root = copy();
+    const dir = folderOf({
+      'Trip.md': '---\ntitle: Trip\ndate: 2024-05-01 10:00:00\n---\n![a](pic.png) ![b](./img/side%20view.jpg) ![c](/site.png)\n',
+      'Trip/pic.png': 'png',
+      'img/side view.jpg': 'jpg',
+      'Lost.md': '---\ntitle: Lost\ndate: 2024-05-02 10:00:00\n---\n![a](gone.png)\n',
+      'Idea.md': '---\ntitle: Idea\ndraft: true\n---\n![a](later.png)\n',
+    });
+    const { code, stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toEqual(['content/posts/drafts/Idea.md', 'content/posts/2024/Trip.md', 'content/posts/2024/pic.png', 'content/posts/2024/img/side view.jpg']);
+    expect(readFileSync(join(root, 'content/posts/2024/pic.png'), 'utf8')).toBe('png');
+    expect(stderr).toContain(`not imported: ${dir}/Lost.md: body: image "gone.png" not found beside the file or in ${dir}/Lost/`);
+    expect(stderr).toContain(`${dir}/Idea.md: body: image "later.png" not found`);
+    expect(runCli(['check', '--root', root, '--now', NOW]).code).not.toBe(2);
+    const zh = runCli(['import', dir, '--channel', 'blog', '--root', root], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('找不到图片 "gone.png"');
+  });
+
   test('a folder with no Markdown file is refused, naming it', () => {
     const root = copy();
     const dir = folderOf({ 'notes.txt': 'x' });

@@ -20,6 +20,7 @@ import { type MovedPost, planMove } from '../../core/moved-posts/plan.ts';
 import { folderSummary } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
 import { isFolder, readMarkdownFolder } from '../../store/markdown-folder.ts';
+import { placeMovedImages } from '../../store/moved-images.ts';
 import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { POSTS_DIR } from '../../store/post-paths.ts';
 import { createPost, createPostFile, listPosts } from '../../store/posts.ts';
@@ -72,18 +73,24 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
   const valid: { move: MovedPost; post: Post }[] = [];
   for (const move of plan.moves) {
     try {
-      valid.push({ move, post: parsePostText(move.text, move.id, move.from) });
+      const post = parsePostText(move.text, move.id, move.from);
+      const { missing } = await placeMovedImages(ctx.root, move, post.body, { dryRun: true });
+      // A published post's missing image stops the build (body-images.ts): such a post waits.
+      if (missing.length > 0 && post.data.status === 'published') throw missingImages(move, missing);
+      valid.push({ move, post });
       for (const note of move.notes) ctx.stderr(`throughline: ${move.from}: ${pick(note, ctx.lang)}\n`);
+      if (missing.length > 0) ctx.stderr(`throughline: ${missingImages(move, missing).format(ctx.lang)}\n`);
     } catch (error) {
       if (!(error instanceof ThroughlineError)) throw error;
       ctx.stderr(`throughline: ${zh ? '未导入：' : 'not imported: '}${error.format(ctx.lang)}\n`);
     }
   }
   const progress = createProgress(zh ? '正在导入' : 'importing', opts.dryRun ? 0 : valid.length, ctx);
-  for (const { move } of valid) {
+  for (const { move, post } of valid) {
     const file = opts.dryRun ? `${POSTS_DIR}/${move.id}.${move.ext}` : (await createPostFile(ctx.root, move.id, move.text, move.ext)).file;
+    const { copied } = await placeMovedImages(ctx.root, move, post.body, { dryRun: opts.dryRun });
     if (ctx.isTTY) progress.clear();
-    ctx.stdout(`${file}\n`);
+    ctx.stdout(`${[file, ...copied].join('\n')}\n`);
     if (!opts.dryRun) progress.tick();
   }
   progress.done();
@@ -92,6 +99,20 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
   const drafts = valid.map(({ move, post }) => ({ id: move.id, body: '', frontmatter: { status: post.data.status, publishedAt: post.data.publishedAt } }));
   await reportHistory(drafts, posts, planner, opts, ctx);
   return 0;
+}
+
+/** The error for a moved post's images found neither beside it nor in its Hexo asset folder. */
+function missingImages(move: MovedPost, missing: string[]): ThroughlineError {
+  const list = missing.map((m) => `"${m}"`).join(', ');
+  const folder = move.from.replace(/\.(?:md|markdown|mdx)$/i, '/');
+  return new ThroughlineError(
+    { en: `${missing.length === 1 ? 'image' : 'images'} ${list} not found beside the file or in ${folder}`, zh: `找不到图片 ${list}：文件旁边和 ${folder} 里都没有` },
+    {
+      file: move.from,
+      field: 'body',
+      hint: { en: 'put the image there, fix the path, or use a full https:// URL, then run the import again', zh: '把图片放到那里，或改正路径，或改用完整的 https:// 地址，然后再运行一次导入' },
+    },
+  );
 }
 
 /**
