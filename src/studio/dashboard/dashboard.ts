@@ -159,6 +159,16 @@ function openSlotsThisWeek(planner: Planner, posts: Post[], now: number, templat
     }));
 }
 
+/**
+ * The platform's name as a card's subtitle beside the channel's `name`, or null when it says the
+ * same (a channel called 博客 on the blog platform read "博客 博客"): compared in NFC, without
+ * case or extra spaces.
+ */
+export function platformSubtitle(name: string, platformName: string): string | null {
+  const key = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return key(name) === key(platformName) ? null : platformName;
+}
+
 export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
