@@ -66,6 +66,16 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       plan.skipped.push({ from: file.path, reason: { en: 'a Hugo list page, not a post', zh: 'Hugo 的列表页，不是文章' } });
       continue;
     }
+    if (/^\uFEFF?\+\+\+\r?\n/.test(file.text)) {
+      plan.skipped.push({
+        from: file.path,
+        reason: {
+          en: 'its front matter is TOML (+++), which is not read: convert it to YAML first, e.g. with `hugo convert toYAML` (gohugo.io/commands/hugo_convert_toyaml)',
+          zh: '它的 front matter 是 TOML（+++），无法读取：请先转成 YAML，例如用 `hugo convert toYAML`（gohugo.io/commands/hugo_convert_toyaml）',
+        },
+      });
+      continue;
+    }
     let data: Record<string, unknown>;
     let yaml: string;
     try {
