@@ -36,7 +36,7 @@ export const COMMAND_TABLE = {
     summary: { en: 'the plan as an iCalendar file (--public: as the site publishes it, no word of unpublished posts, no studio links; --studio-url: where events link, default http://localhost:4321/studio)', zh: '把计划导出为 iCalendar 文件（--public：与网站发布的一样，不含未发布文章的内容和工作室链接；--studio-url：事件链接到的工作室地址，默认 http://localhost:4321/studio）' },
   },
   import: {
-    args: '<FILE|URL>',
+    args: '<FILE|URL|FOLDER>',
     options: {
       channel: { type: 'string', value: 'ID' },
       status: { type: 'string', default: 'published', value: 'idea|draft|scheduled|published' },
@@ -46,8 +46,8 @@ export const COMMAND_TABLE = {
     },
     required: ['channel'],
     summary: {
-      en: 'posts from a feed (RSS, Atom, JSON Feed) or a WordPress, Ghost, Substack or Medium export',
-      zh: '从 feed（RSS、Atom、JSON Feed）或 WordPress、Ghost、Substack、Medium 导出文件导入文章',
+      en: 'posts from a feed (RSS, Atom, JSON Feed), a WordPress, Ghost, Substack or Medium export, or a folder of Markdown posts (Hexo, Hugo, Jekyll)',
+      zh: '从 feed（RSS、Atom、JSON Feed）、WordPress、Ghost、Substack、Medium 导出文件或 Markdown 文章文件夹（Hexo、Hugo、Jekyll）导入文章',
     },
   },
   init: {

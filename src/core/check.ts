@@ -8,6 +8,7 @@ import type { Lang } from './language.ts';
 import { flagWaitingPosts, publicFrom, type WaitingFlag } from './portfolio.ts';
 import { flagOffSlotPosts, type OffSlotFlag } from './plan-flags.ts';
 import { flagTemplateTags, type TemplateTagFlag } from './template-tags.ts';
+import { flagMissingSiteImages, type MissingImageFlag, type MissingSiteImages } from './site-images.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post, PostStatus } from './schema/post.ts';
 import { computePlannerChannelStats } from './channel-stats.ts';
@@ -18,7 +19,7 @@ import type { Calibration } from './theme/calibrate.ts';
 import { buildThemeModel, flagTheme, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | OffSlotFlag | TemplateTagFlag;
+export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | OffSlotFlag | TemplateTagFlag | MissingImageFlag;
 
 /**
  * Bodies longer than this many characters (about 2 MB of text) are not scored, previewed or
@@ -146,9 +147,19 @@ export interface ThemeCache { keyOf(post: Post): string; store: ThemeResultStore
  * as the studio passes a cached one so that only edited posts are read again. `lang` is the
  * language of every flag's `message` and `hint` (default English). `themeCache`: see ThemeCache;
  * the report is the same with or without it. `slotCache`: the channels' slots kept between runs
- * (store/slot-cache.ts), same report too.
+ * (store/slot-cache.ts), same report too. `missingSiteImages`: the published posts' body images
+ * whose site paths public/ lacks (store/body-images.ts findMissingSiteImages), each a warning.
  */
-export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: number; termsOf?: (post: Post) => PostTerms; lang?: Lang; themeCache?: ThemeCache; slotCache?: PeriodSlotCache }): CheckReport {
+export function buildCheckReport(input: {
+  planner: Planner;
+  posts: Post[];
+  now: number;
+  termsOf?: (post: Post) => PostTerms;
+  lang?: Lang;
+  themeCache?: ThemeCache;
+  slotCache?: PeriodSlotCache;
+  missingSiteImages?: readonly MissingSiteImages[];
+}): CheckReport {
   const { planner, posts, now } = input;
   const lang = input.lang ?? 'en';
   const themed = scorePosts(planner, posts, input.termsOf ?? readTermsOf, input.themeCache);
@@ -160,6 +171,7 @@ export function buildCheckReport(input: { planner: Planner; posts: Post[]; now: 
     ...flagWaitingPosts(planner, posts, now, lang),
     ...posts.filter((p) => isTooLarge(p.body)).map((p) => flagTooLarge(p, lang)),
     ...flagTemplateTags(posts.filter((p) => !isTooLarge(p.body)), lang),
+    ...flagMissingSiteImages(input.missingSiteImages ?? [], lang),
     ...flagOffSlotPosts({ planner, posts, now, lang }),
   ];
   return {

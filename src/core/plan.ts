@@ -1,4 +1,5 @@
 /** The content plan (shared/interfaces.md §3 `plan --json`): upcoming slots of every channel. */
+import { computePlannerChannelStats } from './channel-stats.ts';
 import { publishedEpoch } from './published-at.ts';
 import { suggestPillars } from './rotation.ts';
 import type { Channel, Planner } from './schema/planner.ts';
@@ -21,6 +22,27 @@ export interface PlanSlot {
   /** Id of the post planned for this slot, or null when the slot is open. */
   post: string | null;
   epoch: number;
+  /**
+   * Set on a slot whose day is over with no post that a post can still fill (ChannelStats.overdue):
+   * `until` is the local date before which a published post fills it (null: no later slot).
+   */
+  overdue?: { until: string | null };
+}
+
+/**
+ * Each channel's overdue slot (ChannelStats.overdue: its day is over, no post fills it yet, a
+ * post published before `until` still does), in time order, with the post planned for it and
+ * that post's pillar. buildPlan lists slots from now on, so these come before its first.
+ */
+export function overdueSlots(planner: Planner, posts: Post[], now: number): PlanSlot[] {
+  return computePlannerChannelStats(planner, posts, now)
+    .flatMap(({ channel, stats }) => {
+      if (!stats.overdue) return [];
+      const { date, start, until } = stats.overdue;
+      const planned = posts.filter((p) => p.data.channel === channel.id && p.data.plannedFor === date).sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+      return [{ channel: channel.id, date, start, pillar: planned?.data.pillar ?? null, post: planned?.id ?? null, epoch: Date.parse(start), overdue: { until } }];
+    })
+    .sort((a, b) => a.epoch - b.epoch);
 }
 
 /**

@@ -4,21 +4,35 @@
  * a missing one stopped the build with its own `[ImageNotFound] Could not find requested image
  * ./loaf.jpg` and a stack trace in node_modules, naming no post. `check` and the build check
  * report it instead, with the post file and the path looked for, like a missing `cover`
- * (cover-files.ts). Only posts a build publishes are checked; http(s), `data:` and site paths
- * (`/images/x.png`, served from public/ as is) are not.
+ * (cover-files.ts). Only posts a build publishes are checked; http(s) and `data:` addresses are
+ * not. A site path (`/images/x.png`) is served from public/ as is and does not stop the build:
+ * one that public/ lacks is a warning (findMissingSiteImages), not an error.
  */
 import { statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { MdastNode } from 'satteri';
 import { ThroughlineError } from '../core/errors.ts';
 import type { Post } from '../core/schema/post.ts';
+import { isGeneratedPath, type MissingSiteImages } from '../core/site-images.ts';
+import { coverFileOf, isServedFile } from './cover-files.ts';
 
 /** An image address Astro reads from disk, relative to the post: no scheme, not `/…`, `//…` or `#…`. */
 const isLocal = (url: string) => url !== '' && !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url);
+/** A site path, served from public/: `/media/x.png`, not `//host/x.png`. */
+const isSitePath = (url: string) => url.startsWith('/') && !url.startsWith('//');
+/** A cheap test before parsing: the body may show an image with a site path. */
+const MAYBE_SITE = /!\[[^\]]*\]\(\s*<?\/(?!\/)|^\s*\[[^\]]+\]:\s*<?\/(?!\/)/im;
 /** A cheap test before parsing: the body may show a local image (most posts show none). */
 const MAYBE_LOCAL = /!\[[^\]]*\]\(\s*<?(?![a-z][a-z0-9+.-]*:|\/|#)|^\s*\[[^\]]+\]:\s*<?(?![a-z][a-z0-9+.-]*:|\/|#)/im;
 
-async function localImages(post: Post): Promise<string[]> {
+/** The addresses of the images `post`'s body shows from disk, relative to the post (once each, as written); code is not looked in. */
+export async function localImages(post: Pick<Post, 'file' | 'body'>): Promise<string[]> {
+  if (!MAYBE_LOCAL.test(post.body)) return [];
+  return (await bodyImages(post)).filter(isLocal);
+}
+
+/** Every image address of the body (once each, as written), reference images followed; code is not looked in. */
+async function bodyImages(post: Pick<Post, 'file' | 'body'>): Promise<string[]> {
   // Loaded only for a body that may show a local image: a `check` of posts without one never loads the parser.
   const { markdownToMdast, mdxToMdast } = await import('satteri');
   let tree: MdastNode;
@@ -39,7 +53,18 @@ async function localImages(post: Post): Promise<string[]> {
   };
   walk(tree);
   const urls = images.map((i) => i.url ?? (i.ref === undefined ? undefined : definitions.get(i.ref))).filter((u): u is string => u !== undefined);
-  return [...new Set(urls.filter(isLocal))];
+  return [...new Set(urls)];
+}
+
+/** An image address as a relative file path: percent-decoded, its query and fragment dropped. */
+export function imagePath(url: string): string {
+  const path = url.replace(/[?#].*$/s, '');
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    // A stray % is part of the name.
+    return path;
+  }
 }
 
 function exists(file: string): boolean {
@@ -58,16 +83,8 @@ function exists(file: string): boolean {
 export async function findMissingBodyImages(root: string, posts: Post[]): Promise<ThroughlineError[]> {
   const errors: ThroughlineError[] = [];
   for (const post of posts) {
-    if (!MAYBE_LOCAL.test(post.body)) continue;
     for (const url of await localImages(post)) {
-      const path = url.replace(/[?#].*$/s, '');
-      let decoded = path;
-      try {
-        decoded = decodeURIComponent(path);
-      } catch {
-        // A stray % is part of the name.
-      }
-      const file = join(root, dirname(post.file), decoded);
+      const file = join(root, dirname(post.file), imagePath(url));
       if (exists(file)) continue;
       const shown = relative(root, file).split('\\').join('/');
       errors.push(
@@ -86,4 +103,20 @@ export async function findMissingBodyImages(root: string, posts: Post[]): Promis
     }
   }
   return errors;
+}
+
+/**
+ * The posts of `posts` (those a build publishes) whose body shows an image by a site path that
+ * names no file in `publicDir` (percent-decoded, query dropped; a path leading out of public/
+ * names none), with those paths as written; paths the build makes itself (core/site-images.ts)
+ * are not looked for. For check's `missing-image` warning.
+ */
+export async function findMissingSiteImages(publicDir: string, posts: Post[]): Promise<MissingSiteImages[]> {
+  const missing: MissingSiteImages[] = [];
+  for (const post of posts) {
+    if (!MAYBE_SITE.test(post.body)) continue;
+    const paths = (await bodyImages(post)).filter((url) => isSitePath(url) && !isGeneratedPath(url) && !isServedFile(publicDir, coverFileOf(publicDir, url)!));
+    if (paths.length > 0) missing.push({ post: post.id, file: post.file, paths });
+  }
+  return missing;
 }

@@ -35,7 +35,8 @@ function pathOf(cover: string): string {
   return cover.replace(/[?#].*$/s, '');
 }
 
-function isServedFile(publicDir: string, file: string): boolean {
+/** True when `file` is a regular file inside `publicDir`. */
+export function isServedFile(publicDir: string, file: string): boolean {
   const inPublic = relative(publicDir, file);
   if (inPublic === '' || inPublic.startsWith(`..${sep}`) || inPublic === '..') return false;
   try {

@@ -187,6 +187,15 @@ export async function createPost(
   const { serializePost, parsePostText } = await loadPostFile();
   const text = serializePost(input.frontmatter, input.body);
   parsePostText(text, id, target.file);
+  return createPostFile(root, id, text, input.ext ?? 'mdx');
+}
+
+/**
+ * Writes a new post file with `text` as it is (a post moved from another generator, its
+ * bytes kept), unvalidated; refuses, writing nothing, when a post of that id exists.
+ */
+export async function createPostFile(root: string, id: string, text: string, ext: 'md' | 'mdx'): Promise<{ file: string; revision: string }> {
+  const target = await resolvePostPath(root, id, ext);
   if (await findPostFile(root, id))
     throw new ThroughlineError({ en: `a post "${id}" already exists`, zh: `文章 "${id}" 已经存在` }, { file: target.file, hint: { en: 'choose another slug', zh: '请换一个 slug' } });
   await mkdir(dirname(target.path), { recursive: true });

@@ -34,11 +34,46 @@ describe('local images in a post body must exist', () => {
     expect(runCli(['check', '--root', withBody('a', '![loaf][pic]\n\n[pic]: images/gone.jpg'), '--now', NOW]).stderr).toContain('content/posts/images/gone.jpg');
   });
 
-  test('an existing image (percent-encoded, with a query) passes; http(s), site paths, code and drafts are not checked', () => {
+  test('an existing image (percent-encoded, with a query) passes; http(s), code and drafts are not checked', () => {
     const root = withBody('a', '![x](./img/caf%C3%A9.png?v=2) ![y](https://example.org/y.png) ![z](/images/z.png)\n\n```md\n![code](./not-an-image.png)\n```\n\n`![inline](./nor-this.png)`');
     mkdirSync(join(root, 'content/posts/img'), { recursive: true });
     writeFileSync(join(root, 'content/posts/img/café.png'), 'png');
-    expect(runCli(['check', '--root', root, '--now', NOW]).code).toBe(0);
+    mkdirSync(join(root, 'public/images'), { recursive: true });
+    writeFileSync(join(root, 'public/images/z.png'), 'png');
+    const { code, stdout } = runCli(['check', '--root', root, '--now', NOW]);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('missing-image');
     expect(runCli(['check', '--root', withBody('offtheme', '![later](./later.png)'), '--now', NOW]).code).toBe(0);
+  });
+});
+
+/**
+ * A site path (`/media/x.png`) is served from public/ as is: Astro never reads it, so a missing
+ * one does not stop the build, and the page showed a broken image with no word (a moved Hexo
+ * blog's `/media/…` images). check warns, naming the post, the field and the path.
+ */
+describe('site-path images in a post body', () => {
+  test('check warns (exit 0) of a published post whose site-path image public/ lacks, naming file, field and path, in English and Chinese', () => {
+    const root = withBody('a', '![x](/media/x.png) ![y](/media/caf%C3%A9.png?v=1)\n\n[pic]: /media/ref.png\n\n![r][pic] ![card](/og.png)');
+    mkdirSync(join(root, 'public/media'), { recursive: true });
+    writeFileSync(join(root, 'public/media/café.png'), 'png');
+    const { code, stdout } = runCli(['check', '--root', root, '--now', NOW]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('content/posts/a.md\n  warning missing-image    body: image "/media/x.png" (and 1 more) not found: no file public/media/x.png; the page shows it broken');
+    const json = JSON.parse(runCli(['check', '--json', '--root', root, '--now', NOW]).stdout);
+    expect(json.flags.filter((f: { kind: string }) => f.kind === 'missing-image')).toEqual([
+      expect.objectContaining({ severity: 'warning', post: 'a', file: 'content/posts/a.md', field: 'body', paths: ['/media/x.png', '/media/ref.png'] }),
+    ]);
+    const zh = runCli(['check', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stdout).toContain('body：找不到图片 "/media/x.png"（还有 1 张）：没有文件 public/media/x.png');
+    expect(runCli(['check', '--fail-on', 'warning', '--root', root, '--now', NOW]).code).toBe(1);
+  });
+
+  test('a draft, a path that leaves public/ and a protocol-relative address: only the second is named', () => {
+    const draft = withBody('offtheme', '![x](/media/x.png)');
+    expect(runCli(['check', '--root', draft, '--now', NOW]).stdout).not.toContain('missing-image');
+    const root = withBody('a', '![x](/../content/planner.json) ![y](//cdn.example.org/y.png)');
+    const json = JSON.parse(runCli(['check', '--json', '--root', root, '--now', NOW]).stdout);
+    expect(json.flags.find((f: { kind: string }) => f.kind === 'missing-image')?.paths).toEqual(['/../content/planner.json']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { FeedEntry } from '../../src/core/feed/entries.ts';
+import { readFeedEntries } from '../../src/core/feed/entries.ts';
 import { planImport } from '../../src/core/feed/import-plan.ts';
 import { parsePostText, serializePost } from '../../src/core/post-file.ts';
 
@@ -151,4 +152,24 @@ describe('planImport', () => {
     for (const draft of drafts) parsePostText(serializePost(draft.frontmatter, draft.body), draft.id, `${draft.id}.md`);
     expect(planImport(entries, { ids: drafts.map((d) => d.id), urls: [], guids: drafts.map((d) => String(d.frontmatter.guid)) }, opts).alreadyImported).toBe(1000);
   }, 30_000);
+});
+
+describe('a summary that opens with a heading', () => {
+  // Hexo's atom.xml (a real blog): the excerpt is the post's start, its first <h2> included.
+  const atom = (summary: string, content: string) =>
+    `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>https://x.example/</id><updated>2024-01-01T00:00:00Z</updated>` +
+    `<entry><title>Lambda</title><id>https://x.example/p/1</id><link href="https://x.example/p/1"/><published>2024-01-01T00:00:00Z</published><updated>2024-01-01T00:00:00Z</updated>` +
+    `<summary type="html">${summary}</summary><content type="html">${content}</content></entry></feed>`;
+  const esc = (html: string) => html.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const described = (summary: string, content: string) => planImport(readFeedEntries(atom(esc(summary), esc(content)), 'atom.xml').entries, none, opts).drafts[0]!.frontmatter.description;
+  const heading = '<h2 id="概述"><a href="#概述" class="headerlink" title="概述"></a>概述</h2>';
+
+  test('is kept without the heading, so the description does not begin "概述 …"', () => {
+    expect(described(`${heading}<p>全局变量初始化新姿势。</p>\n<h2 id="Lambda"><a href="#Lambda" class="headerl`, `${heading}<p>全局变量初始化新姿势。</p><h2>Lambda</h2><p>正文。</p>`)).toBe('全局变量初始化新姿势。');
+  });
+
+  test('ends a later heading with a stop, and is still left out when it is the cut start of the body', () => {
+    expect(described('<p>Why it matters.</p><h3>In short</h3><p>Braise it.</p>', '<p>Other text.</p>')).toBe('Why it matters. In short. Braise it.');
+    expect(described(`${heading}<p>本站其实有段时间一直存在登不上去的问题，最近来排`, `${heading}<p>本站其实有段时间一直存在登不上去的问题，最近来排查了一下。</p>`)).toBeUndefined();
+  });
 });

@@ -1,9 +1,12 @@
 /** `check [--json] [--fail-on warning|error]`: the report of shared/interfaces.md §3. */
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseOptionsOf } from '../command-table.ts';
 import { buildCheckReport, exitCodeFor, type Severity } from '../../core/check.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import type { CliContext } from '../context.ts';
+import { isOnPortfolio } from '../../core/portfolio.ts';
+import { findMissingSiteImages } from '../../store/body-images.ts';
 import { loadProject } from '../../store/project.ts';
 import { formatCheckText } from '../format-check.ts';
 import { openThemeResults } from '../../store/theme-results-cache.ts';
@@ -27,7 +30,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const terms = openTermCache(ctx.root);
   const results = openThemeResults(ctx.root);
   const slots = openSlotCache(ctx.root);
-  const report = buildCheckReport({ planner, posts, now: ctx.now, lang: ctx.lang, termsOf: terms.termsOf, themeCache: { keyOf: terms.keyOf, store: results }, slotCache: slots });
+  const missingSiteImages = await findMissingSiteImages(join(ctx.root, 'public'), posts.filter((p) => isOnPortfolio(p, planner, ctx.now)));
+  const report = buildCheckReport({ planner, posts, now: ctx.now, lang: ctx.lang, termsOf: terms.termsOf, themeCache: { keyOf: terms.keyOf, store: results }, slotCache: slots, missingSiteImages });
   terms.save();
   results.save();
   slots.save();

@@ -1,6 +1,7 @@
 /**
- * `import <FILE|URL> --channel ID [--status S] [--pillar-map MAP] [--backfill] [--dry-run]`:
- * one `.md` post per feed entry or exported post. Everything that can refuse the import
+ * `import <FILE|URL|FOLDER> --channel ID [--status S] [--pillar-map MAP] [--backfill] [--dry-run]`:
+ * one `.md` post per feed entry or exported post, or per Markdown file of a folder moved from
+ * Hexo, Hugo or Jekyll. Everything that can refuse the import
  * (options, channel, pillar map, source, format) is checked before the first file is written.
  */
 import { parseArgs } from 'node:util';
@@ -15,10 +16,14 @@ import { parsePostText, serializePost } from '../../core/post-file.ts';
 import { POST_STATUSES, type Post, type PostStatus } from '../../core/schema/post.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import { channelZone } from '../../core/slots.ts';
+import { type MovedPost, planMove } from '../../core/moved-posts/plan.ts';
+import { folderSummary } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
+import { isFolder, readMarkdownFolder } from '../../store/markdown-folder.ts';
+import { placeMovedImages } from '../../store/moved-images.ts';
 import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { POSTS_DIR } from '../../store/post-paths.ts';
-import { createPost, listPosts } from '../../store/posts.ts';
+import { createPost, createPostFile, listPosts } from '../../store/posts.ts';
 import type { CliContext } from '../context.ts';
 import { findChannelOption } from '../channel-option.ts';
 import { createProgress } from '../progress.ts';
@@ -39,6 +44,10 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const planner = await readPlanner(ctx.root);
   findChannelOption(planner, opts.channel);
   const pillarMap = opts.pillarMap === undefined ? undefined : parsePillarMap(opts.pillarMap, planner);
+  if (await isFolder(opts.source)) {
+    if (pillarMap) throw new ThroughlineError({ en: '--pillar-map works on feeds and exports, not on a folder', zh: '--pillar-map 只用于 feed 和导出文件，不用于文件夹' }, { field: '--pillar-map', hint: { en: 'set `pillar:` in the posts after the import', zh: '导入后在文章里设置 `pillar:`' } });
+    return importFolder(planner, opts, ctx);
+  }
   const doc = readImportSource(await readFeedSource(opts.source), opts.source);
   const { posts, problems } = await listPosts(ctx.root);
   const plan = planImport(doc.entries, knownPosts(posts, problems), { channel: opts.channel, status: opts.status, language: doc.language, pillarMap });
@@ -48,6 +57,62 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   ctx.stderr(`${pick(importSummary(doc, { planned: drafts.length, written, alreadyImported: plan.alreadyImported }, opts), ctx.lang)}\n`);
   await reportHistory(drafts, posts, planner, opts, ctx);
   return 0;
+}
+
+/**
+ * A folder of Markdown posts: each file copied with `channel:` added (core/moved-posts/plan.ts).
+ * A file whose post would fail validation is not written and is named with its field, so that
+ * the project keeps building; fixed, it is written by the next run, which skips what is there.
+ */
+async function importFolder(planner: Planner, opts: Options, ctx: CliContext): Promise<number> {
+  const files = await readMarkdownFolder(opts.source);
+  const { posts, problems } = await listPosts(ctx.root);
+  const plan = planMove(files, knownPosts(posts, problems).ids, { channel: opts.channel, status: opts.status });
+  const zh = ctx.lang === 'zh';
+  for (const s of plan.skipped) ctx.stderr(`throughline: ${s.from}: ${zh ? '已跳过：' : 'skipped: '}${s.id ? `${POSTS_DIR}/${s.id}.md ` : ''}${pick(s.reason, ctx.lang)}\n`);
+  const valid: { move: MovedPost; post: Post }[] = [];
+  for (const move of plan.moves) {
+    try {
+      const post = parsePostText(move.text, move.id, move.from);
+      const { missing } = await placeMovedImages(ctx.root, move, post.body, { dryRun: true });
+      // A published post's missing image stops the build (body-images.ts): such a post waits.
+      if (missing.length > 0 && post.data.status === 'published') throw missingImages(move, missing);
+      valid.push({ move, post });
+      for (const note of move.notes) ctx.stderr(`throughline: ${move.from}: ${pick(note, ctx.lang)}\n`);
+      if (missing.length > 0) ctx.stderr(`throughline: ${missingImages(move, missing).format(ctx.lang)}\n`);
+    } catch (error) {
+      if (!(error instanceof ThroughlineError)) throw error;
+      ctx.stderr(`throughline: ${zh ? '未导入：' : 'not imported: '}${error.format(ctx.lang)}\n`);
+    }
+  }
+  const progress = createProgress(zh ? '正在导入' : 'importing', opts.dryRun ? 0 : valid.length, ctx);
+  for (const { move, post } of valid) {
+    const file = opts.dryRun ? `${POSTS_DIR}/${move.id}.${move.ext}` : (await createPostFile(ctx.root, move.id, move.text, move.ext)).file;
+    const { copied } = await placeMovedImages(ctx.root, move, post.body, { dryRun: opts.dryRun });
+    if (ctx.isTTY) progress.clear();
+    ctx.stdout(`${[file, ...copied].join('\n')}\n`);
+    if (!opts.dryRun) progress.tick();
+  }
+  progress.done();
+  const n = { files: files.length, written: valid.length, already: plan.skipped.filter((s) => s.id).length, failed: plan.moves.length - valid.length };
+  ctx.stderr(`${pick(folderSummary(n, opts), ctx.lang)}\n`);
+  const drafts = valid.map(({ move, post }) => ({ id: move.id, body: '', frontmatter: { status: post.data.status, publishedAt: post.data.publishedAt } }));
+  await reportHistory(drafts, posts, planner, opts, ctx);
+  return 0;
+}
+
+/** The error for a moved post's images found neither beside it nor in its Hexo asset folder. */
+function missingImages(move: MovedPost, missing: string[]): ThroughlineError {
+  const list = missing.map((m) => `"${m}"`).join(', ');
+  const folder = move.from.replace(/\.(?:md|markdown|mdx)$/i, '/');
+  return new ThroughlineError(
+    { en: `${missing.length === 1 ? 'image' : 'images'} ${list} not found beside the file or in ${folder}`, zh: `找不到图片 ${list}：文件旁边和 ${folder} 里都没有` },
+    {
+      file: move.from,
+      field: 'body',
+      hint: { en: 'put the image there, fix the path, or use a full https:// URL, then run the import again', zh: '把图片放到那里，或改正路径，或改用完整的 https:// 地址，然后再运行一次导入' },
+    },
+  );
 }
 
 /**

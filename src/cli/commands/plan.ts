@@ -1,10 +1,13 @@
-/** `plan [--weeks N] [--json]`: the upcoming slots of every channel, open or filled. */
+/**
+ * `plan [--weeks N] [--json]`: the upcoming slots of every channel, open or filled, after each
+ * channel's overdue slot (its day over, a post can still fill it), marked so.
+ */
 import { parseArgs } from 'node:util';
 import { parseOptionsOf } from '../command-table.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import { countOf, pick } from '../../core/i18n/text.ts';
 import type { Lang } from '../../core/language.ts';
-import { buildPlan, type PlanSlot } from '../../core/plan.ts';
+import { buildPlan, overdueSlots, type PlanSlot } from '../../core/plan.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import type { CliContext } from '../context.ts';
@@ -26,17 +29,22 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     );
   const { planner, posts } = await loadProject(ctx.root);
   const plan = buildPlan({ planner, posts, now: ctx.now, weeks });
+  const overdue = overdueSlots(planner, posts, ctx.now);
   if (values.json) {
-    ctx.stdout(`${JSON.stringify({ slots: plan.slots.map(({ channel, date, start, pillar, post }) => ({ channel, date, start, pillar, post })) }, null, 2)}\n`);
+    // `slots` stays what the contract says (from now on); the overdue slots are an added field.
+    const slots = plan.slots.map(({ channel, date, start, pillar, post }) => ({ channel, date, start, pillar, post }));
+    const late = overdue.map(({ channel, date, start, pillar, post, overdue: o }) => ({ channel, date, start, until: o!.until, pillar, post }));
+    ctx.stdout(`${JSON.stringify({ slots, overdue: late }, null, 2)}\n`);
     return 0;
   }
-  ctx.stdout(formatPlanText(plan.slots, planner, posts, weeks, ctx.lang));
+  ctx.stdout(formatPlanText([...overdue, ...plan.slots], planner, posts, weeks, ctx.lang));
   return 0;
 }
 
 /**
  * One aligned row per slot (local time with its UTC offset, channel name, pillar name, the
- * planned post or "open"), then a count; columns are measured in terminal cells, so Chinese
+ * planned post or "open", and for an overdue slot the day before which a post still fills it),
+ * then a count; columns are measured in terminal cells, so Chinese
  * names line up.
  */
 export function formatPlanText(slots: PlanSlot[], planner: Planner, posts: Post[], weeks: number, lang: Lang): string {
@@ -48,12 +56,23 @@ export function formatPlanText(slots: PlanSlot[], planner: Planner, posts: Post[
     `${s.start.slice(0, 16).replace('T', ' ')} ${offsetOf(s.start)}`,
     channels.get(s.channel) ?? s.channel,
     s.pillar ? (pillars.get(s.pillar) ?? s.pillar) : '-',
-    s.post ? `${titles.get(s.post) ?? s.post} (${s.post})` : zh ? '（空）' : 'open',
+    `${s.post ? `${titles.get(s.post) ?? s.post} (${s.post})` : zh ? '（空）' : 'open'}${s.overdue ? pick(overdueMark(s.overdue.until), lang) : ''}`,
   ]);
-  const open = slots.filter((s) => !s.post).length;
-  const total = pick(countOf(slots.length, ['slot', 'slots'], '个时段'), lang);
-  const summary = zh ? `未来 ${weeks} 周共 ${total}，其中 ${open} 个空着` : `${total} in the next ${pick(countOf(weeks, ['week', 'weeks'], ''), 'en')}, ${open} open`;
+  const ahead = slots.filter((s) => !s.overdue);
+  const late = slots.length - ahead.length;
+  const open = ahead.filter((s) => !s.post).length;
+  const total = pick(countOf(ahead.length, ['slot', 'slots'], '个时段'), lang);
+  const summary =
+    (zh ? `未来 ${weeks} 周共 ${total}，其中 ${open} 个空着` : `${total} in the next ${pick(countOf(weeks, ['week', 'weeks'], ''), 'en')}, ${open} open`) +
+    (late ? (zh ? `；另有 ${late} 个已逾期` : `; ${late} overdue`) : '');
   return `${alignColumns(rows).join('\n')}${rows.length ? '\n' : ''}${summary}\n`;
+}
+
+/** What follows an overdue slot's post or "open": it is late, and until when a post still fills it. */
+function overdueMark(until: string | null) {
+  return until
+    ? { en: ` (overdue: a post published before ${until} still fills it)`, zh: `（已逾期：在 ${until} 之前发布一篇文章仍可补上）` }
+    : { en: ' (overdue)', zh: '（已逾期）' };
 }
 
 /** "+08:00" from an ISO 8601 date-time with offset ("Z" is written "+00:00"). */

@@ -9,7 +9,7 @@ import { parseFeed } from 'feedsmith';
 import { ThroughlineError } from '../errors.ts';
 import { chainBase, isWebUrl, resolveAddress } from './address.ts';
 import type { FeedDocument, FeedEntry } from './entry.ts';
-import { htmlToText, looseHtmlToText, plainText } from './text.ts';
+import { htmlToText, looseHtmlToText, plainText, summaryToText } from './text.ts';
 
 export { isWebUrl };
 export type { FeedEntry };
@@ -84,7 +84,7 @@ function fromRss(item: Loose, base: string | undefined): FeedEntry {
     title: title && looseHtmlToText(title),
     date: text1(item.pubDate) ?? text1(item.dc?.dates?.[0] ?? item.dc?.date),
     html: text1(item.content?.encoded) ?? summary,
-    ...(item.content?.encoded && summary ? { summary: htmlToText(summary) } : {}),
+    ...(item.content?.encoded && summary ? { summary: summaryToText(summary) } : {}),
     ...(author ? { author: looseHtmlToText(author) } : {}),
     tags: asArray(item.categories).flatMap((c) => (text1(c.name ?? c) ? [looseHtmlToText(text1(c.name ?? c)!)] : [])),
     base,
@@ -97,7 +97,7 @@ function fromAtom(entry: Loose, base: string | undefined): FeedEntry {
   const ordered = [...alternate, ...links.filter((l) => l.rel === 'related' || l.rel === 'self'), ...links].map((l) => text1(l.href));
   const body = entry.content ?? entry.summary;
   const bodyText = text1(body?.value ?? body);
-  const summaryText = entry.content && entry.summary ? atomText(entry.summary) : undefined;
+  const summaryText = entry.content && entry.summary ? atomText(entry.summary, summaryToText) : undefined;
   const author = text1(entry.authors?.[0]?.name);
   return {
     guid: text1(entry.id),
@@ -112,11 +112,11 @@ function fromAtom(entry: Loose, base: string | undefined): FeedEntry {
   };
 }
 
-/** An Atom text construct (RFC 4287 §3.1) as the text a reader sees. */
-function atomText(construct: unknown): string | undefined {
+/** An Atom text construct (RFC 4287 §3.1) as the text a reader sees; `fromHtml` reads the html and xhtml kinds. */
+function atomText(construct: unknown, fromHtml: (html: string) => string = htmlToText): string | undefined {
   const value = text1((construct as Loose)?.value ?? construct);
   if (!value) return undefined;
-  return isAtomText(construct) ? plainText(value) : htmlToText(value);
+  return isAtomText(construct) ? plainText(value) : fromHtml(value);
 }
 
 function isAtomText(construct: unknown): boolean {

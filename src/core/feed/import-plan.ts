@@ -9,7 +9,7 @@ import type { FeedEntry } from './entry.ts';
 import { toIsoPublishedAt } from './feed-date.ts';
 import { convertHtmlToMarkdown, convertTextToMarkdown } from './html-to-markdown.ts';
 import { idKey, slugify, uniqueSlug } from './slug.ts';
-import { htmlToText } from './text.ts';
+import { htmlToText, summaryToText } from './text.ts';
 
 export interface PostDraft {
   /** Post id: path under content/posts/ without extension, unique (ignoring case) among the known ids and the other drafts. */
@@ -198,8 +198,9 @@ function isLeadOf(summary: string, entry: FeedEntry): boolean {
   const lead = written.replace(/(?:\[(?:…|\.\.\.)\]|…|\.\.\.|<)$/u, '');
   // An author's excerpt that is the first sentences, whole, reads well: only a cut one goes.
   const cut = lead !== written || !SENTENCE_END.test(lead);
-  const body = entry.html ? htmlToText(entry.html) : (entry.text ?? '');
-  return cut && lead.length > 0 && squash(body).startsWith(lead);
+  // The summary's text may or may not have kept the body's opening heading (summaryToText drops it).
+  const bodies = entry.html ? [htmlToText(entry.html), summaryToText(entry.html)] : [entry.text ?? ''];
+  return cut && lead.length > 0 && bodies.some((body) => squash(body).startsWith(lead));
 }
 
 const SENTENCE_END = /[.!?。！？]["'”’)）」』]*$/u;

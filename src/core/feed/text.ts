@@ -20,6 +20,29 @@ export function htmlToText(html: string): string {
   return dropElementTags(decodeHTML(dropElementTags(html.replace(CUT_TAG, ' '), ANY_TAG)), ANY_TAG_AFTER_DECODE);
 }
 
+/**
+ * Text of an HTML summary or excerpt, which travels on as a post's `description`: as
+ * htmlToText, less the headings it opens with (Hexo's excerpt starts with the post's first
+ * `<h2>概述</h2>`, which joined to the next block read "概述 本站…"), and with a full stop after
+ * each later heading that has none (。 after Chinese), so that blocks do not run together, as
+ * the portfolio's own excerpt ends them (pages/_lib/excerpt.ts).
+ */
+export function summaryToText(html: string): string {
+  let rest = html;
+  for (let m = LEADING_HEADING.exec(rest); m; m = LEADING_HEADING.exec(rest)) rest = rest.slice(m[0].length);
+  rest = rest.replace(HEADING, (all, level: string, inner: string) => {
+    const text = htmlToText(inner);
+    if (text === '' || SENTENCE_END.test(text)) return all;
+    return `<h${level}>${inner}${HAN.test(text) ? '。' : '.'}</h${level}>`;
+  });
+  return htmlToText(rest);
+}
+
+const LEADING_HEADING = /^(?:\s|<!--[\s\S]*?-->)*<h([1-6])\b[^>]*>[\s\S]*?<\/h\1\s*>/i;
+const HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi;
+const SENTENCE_END = /[.!?。！？…:：;；]["'”’)）」』]*$/u;
+const HAN = /\p{Script=Han}/u;
+
 /** An unclosed tag, comment or declaration at the very end of the text. */
 const CUT_TAG = /<[!/?a-z][^<>]*$/i;
 

@@ -11,7 +11,7 @@ import { ThroughlineError } from '../errors.ts';
 import { chainBase, isWebUrl, resolveAddress } from './address.ts';
 import type { FeedDocument, FeedEntry } from './entry.ts';
 import { countKinds, statusKind, typeKind } from './skipped.ts';
-import { htmlToText, looseHtmlToText } from './text.ts';
+import { looseHtmlToText, summaryToText } from './text.ts';
 
 type Loose = Record<string, any>;
 
@@ -73,7 +73,7 @@ function fromItem(item: Loose, base: string | undefined, state: FeedEntry['state
     title: str(item.title) && looseHtmlToText(str(item.title)!),
     date: wordPressDate(item),
     html: str(item['content:encoded']) ?? str(item.description),
-    ...(excerpt && htmlToText(excerpt) ? { summary: htmlToText(excerpt) } : {}),
+    ...(excerpt && summaryToText(excerpt) ? { summary: summaryToText(excerpt) } : {}),
     ...(author ? { author: looseHtmlToText(author) } : {}),
     tags: [...names('category').filter((n) => n.toLowerCase() !== 'uncategorized'), ...names('post_tag')],
     categories: names('category'),

@@ -20,7 +20,7 @@ import { translateMessage } from '../shared/error-strings.ts';
 export const HEATMAP_DAYS = 182;
 
 export interface DashboardFlag {
-  kind: 'off-theme' | 'pillar-mismatch' | 'gap' | 'streak-at-risk' | 'open-slot' | 'pillar-drift' | 'off-slot' | 'waiting' | 'too-large' | 'template-tag';
+  kind: 'off-theme' | 'pillar-mismatch' | 'gap' | 'streak-at-risk' | 'open-slot' | 'pillar-drift' | 'off-slot' | 'waiting' | 'too-large' | 'template-tag' | 'missing-image';
   severity: 'error' | 'warning' | 'info';
   message: string;
   /** Where it is fixed: the draft editor, the plan page at the slot, or the plan page's balance. */
@@ -157,6 +157,16 @@ function openSlotsThisWeek(planner: Planner, posts: Post[], now: number, templat
       href: slotHref(s.channel, s.date),
       slot: { channel: s.channel, date: s.date },
     }));
+}
+
+/**
+ * The platform's name as a card's subtitle beside the channel's `name`, or null when it says the
+ * same (a channel called 博客 on the blog platform read "博客 博客"): compared in NFC, without
+ * case or extra spaces.
+ */
+export function platformSubtitle(name: string, platformName: string): string | null {
+  const key = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return key(name) === key(platformName) ? null : platformName;
 }
 
 export function percent(share: number): string {

@@ -43,4 +43,5 @@ export const DASHBOARD_TEXT: Dictionary = {
   'flag.waiting': { en: 'Waiting for its date', zh: '等待发布日期' },
   'flag.too-large': { en: 'Too large', zh: '内容过大' },
   'flag.template-tag': { en: 'Template tag', zh: '模板标签' },
+  'flag.missing-image': { en: 'Missing image', zh: '图片缺失' },
 };

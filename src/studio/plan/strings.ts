@@ -11,6 +11,8 @@ export const PLAN_TEXT: Dictionary = {
   'plan.weeks': { en: 'Weeks ahead', zh: '未来几周' },
   'plan.show': { en: 'Show', zh: '显示' },
   'plan.open': { en: 'open', zh: '待安排' },
+  'plan.overdue': { en: 'overdue: publish before {until} to fill it', zh: '已逾期：{until} 前发布可补上' },
+  'plan.overdueOpen': { en: 'overdue', zh: '已逾期' },
   'plan.fulfilled': { en: 'published', zh: '已发布' },
   'plan.missed': { en: 'missed', zh: '断更' },
   'plan.noSlots': { en: 'No slots in this range.', zh: '此范围内没有排期。' },

@@ -105,3 +105,14 @@ describe('the toolbar on a portfolio page', () => {
     expect(answer.post).toBe('2026/stew/index');
   });
 });
+
+describe('the dashboard card of a channel', () => {
+  it('names the platform once when the channel is called after it (Blog on a blog read "Blog Blog", 博客 "博客 博客")', async () => {
+    const heading = (html: string) => /data-streak-card="blog"[\s\S]*?<h3[^>]*>([\s\S]*?)<\/h3>/.exec(html)?.[1] ?? '';
+    const en = heading(await page('/studio', { cookie: 'throughline-lang=en' }));
+    expect(en).toMatch(/>Blog<\/a>/);
+    expect(en).not.toContain('<small');
+    // A name that differs from the platform's keeps it as a subtitle: "Blog" on 博客.
+    expect(heading(await page('/studio', { cookie: 'throughline-lang=zh' }))).toMatch(/>Blog<\/a>\s*<small[^>]*>博客<\/small>/);
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * A folder of Markdown posts from another generator (Hexo `source/_posts`, Hugo
+ * `content/posts`, Jekyll `_posts`) -> post files for content/posts/: each file's text as it
+ * was, with `channel:` added (and `status:` when `--status` asks for another than the file's),
+ * Hexo note boxes as admonitions. Every other frontmatter key and every other byte of the body
+ * is kept; the aliases (schema/post-aliases.ts) read the generators' own keys. Ids are
+ * `YYYY/name` like a feed import's (core/feed/import-plan.ts): the year of the post's date, the
+ * file's name without Jekyll's date prefix.
+ */
+import { stringify } from 'yaml';
+import { ThroughlineError } from '../errors.ts';
+import type { Text } from '../i18n/text.ts';
+import { parseFrontmatterYaml, splitFrontmatter } from '../post-file.ts';
+import { applyFrontmatterAliases } from '../schema/post-aliases.ts';
+import type { PostStatus } from '../schema/post.ts';
+import { idKey, slugify, uniqueSlug } from '../feed/slug.ts';
+import { convertHexoNotes } from './hexo-notes.ts';
+
+/** A Markdown file of the source folder: its path there (`/`-separated) and its text. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+export interface MovedPost {
+  /** The source file's path. */
+  from: string;
+  /** Post id: path under content/posts/ without extension. */
+  id: string;
+  ext: 'md' | 'mdx';
+  /** The new file's text. */
+  text: string;
+  /** What changed besides `channel:` (a renamed id, converted note boxes), one line each. */
+  notes: Text[];
+}
+
+export interface MovePlan {
+  moves: MovedPost[];
+  /** Source files left where they are: their post exists already, or they are not posts; with the reason. */
+  skipped: { from: string; id?: string; reason: Text }[];
+}
+
+export interface MoveOptions {
+  channel: string;
+  /** The status of posts the file gives as published or does not give (`--status`); a draft stays one. */
+  status: PostStatus;
+}
+
+const JEKYLL_DATE = /^(\d{4})-\d{2}-\d{2}-(.+)$/;
+const SEGMENT = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]*$/u;
+
+/**
+ * Plans the move of `files` (sorted by path, so that numbering is stable) next to the posts of
+ * `knownIds`. A file whose id is taken already is skipped, never overwritten: running the import
+ * again writes only what is new. Two files of the folder that would take one id are numbered
+ * (`-2`) with a note. Throws nothing: a file whose frontmatter cannot be read is skipped with the
+ * reason.
+ */
+export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: MoveOptions): MovePlan {
+  const known = new Set([...knownIds].map(idKey));
+  const taken = new Set<string>();
+  const plan: MovePlan = { moves: [], skipped: [] };
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const name = file.path.split('/').pop()!.replace(/\.(?:md|markdown|mdx)$/i, '');
+    if (name === '_index') {
+      plan.skipped.push({ from: file.path, reason: { en: 'a Hugo list page, not a post', zh: 'Hugo 的列表页，不是文章' } });
+      continue;
+    }
+    if (/^\uFEFF?\+\+\+\r?\n/.test(file.text)) {
+      plan.skipped.push({
+        from: file.path,
+        reason: {
+          en: 'its front matter is TOML (+++), which is not read: convert it to YAML first, e.g. with `hugo convert toYAML` (gohugo.io/commands/hugo_convert_toyaml)',
+          zh: '它的 front matter 是 TOML（+++），无法读取：请先转成 YAML，例如用 `hugo convert toYAML`（gohugo.io/commands/hugo_convert_toyaml）',
+        },
+      });
+      continue;
+    }
+    let data: Record<string, unknown>;
+    let yaml: string;
+    try {
+      yaml = splitFrontmatter(file.text, file.path).yaml;
+      data = applyFrontmatterAliases(parseFrontmatterYaml(yaml, file.path)) as Record<string, unknown>;
+    } catch (error) {
+      if (!(error instanceof ThroughlineError)) throw error;
+      plan.skipped.push({ from: file.path, reason: { en: error.format('en'), zh: error.format('zh') } });
+      continue;
+    }
+    const wanted = idOf(file.path, name, data);
+    if (known.has(idKey(wanted))) {
+      plan.skipped.push({ from: file.path, id: wanted, reason: { en: 'already there, not overwritten', zh: '已经存在，没有覆盖' } });
+      continue;
+    }
+    const id = uniqueSlug(wanted, new Set([...known, ...taken]));
+    taken.add(idKey(id));
+    const notes: Text[] = [];
+    if (id !== wanted) notes.push({ en: `another file of the folder is ${wanted}, so this one is ${id}`, zh: `文件夹里另一个文件已是 ${wanted}，因此这一篇保存为 ${id}` });
+    const status = data.status === undefined || data.status === 'published' ? opts.status : undefined;
+    const keys: Record<string, string> = { channel: opts.channel, ...(status && status !== data.status ? { status } : {}) };
+    const withKeys = setFrontmatterKeys(file.text, yaml, keys);
+    const written = splitFrontmatter(withKeys, file.path).body;
+    const { body, kinds } = convertHexoNotes(written);
+    const text = withKeys.slice(0, withKeys.length - written.length) + body;
+    if (kinds.length > 0)
+      notes.push({
+        en: `${kinds.length === 1 ? 'a Hexo note box is' : `${kinds.length} Hexo note boxes are`} now ${[...new Set(kinds)].map((k) => `:::${k}`).join(', ')}`,
+        zh: `${kinds.length} 个 Hexo 提示框已改为 ${[...new Set(kinds)].map((k) => `:::${k}`).join('、')}`,
+      });
+    plan.moves.push({ from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes });
+  }
+  return plan;
+}
+
+/**
+ * `YYYY/name`: the year of the post's date (else of Jekyll's file name, else `drafts`, as a feed
+ * import names undated posts) and the file's name without Jekyll's date prefix; a bundle's
+ * `index.md` takes its folder's name. A name that is not a valid id segment is slugged.
+ */
+function idOf(path: string, name: string, data: Record<string, unknown>): string {
+  const base = name === 'index' ? (path.split('/').at(-2) ?? name) : name;
+  const jekyll = JEKYLL_DATE.exec(base);
+  const stem = jekyll ? jekyll[2]! : base;
+  const date = typeof data.publishedAt === 'string' ? /^(\d{4})-/.exec(data.publishedAt.trim())?.[1] : undefined;
+  const folder = date ?? jekyll?.[1] ?? 'drafts';
+  return `${folder}/${SEGMENT.test(stem) && stem.length <= 80 ? stem : slugify(stem, path)}`;
+}
+
+/**
+ * `text` with each of `keys` set in its frontmatter: a top-level line of that key (and the
+ * indented or list lines under it) replaced, else a line added at the end of the block. Every
+ * other byte stays. Values are written as YAML scalars (`yaml` quotes what needs it).
+ */
+export function setFrontmatterKeys(text: string, yaml: string, keys: Record<string, string>): string {
+  // The block starts on the line after the opening ---; its lines keep their own endings.
+  const start = text.indexOf('\n') + 1;
+  const cr = text[start - 2] === '\r' ? '\r' : '';
+  const lines = yaml.split('\n');
+  for (const [key, value] of Object.entries(keys)) {
+    const line = stringify({ [key]: value }, { lineWidth: 0 }).trimEnd();
+    const at = lines.findIndex((l) => new RegExp(`^${key}[ \\t]*:`).test(l));
+    if (at < 0) {
+      lines.push(line);
+      if (lines.length > 1) lines[lines.length - 2] = lines.at(-2)!.replace(/\r?$/, cr);
+      continue;
+    }
+    let end = at + 1;
+    while (end < lines.length && /^(?:[ \t]|- |-\r?$)/.test(lines[end]!)) end++;
+    lines.splice(at, end - at, end < lines.length ? `${line}${cr}` : line);
+  }
+  return text.slice(0, start) + lines.join('\n') + text.slice(start + yaml.length);
+}

@@ -1,0 +1,21 @@
+/** The last line of a folder import, in both languages. */
+import { countOf, type Text } from '../i18n/text.ts';
+
+/**
+ * `imported 76 of 78 Markdown files into "blog"; 1 already there; 1 not imported (see above)`:
+ * `files` found, `written` (or listed, on a dry run), `already` skipped because their post
+ * exists, `failed` refused by validation; the rest were skipped with a line of their own.
+ */
+export function folderSummary(n: { files: number; written: number; already: number; failed: number }, opts: { channel: string; dryRun: boolean }): Text {
+  const files = countOf(n.files, ['Markdown file', 'Markdown files'], '个 Markdown 文件');
+  const other = n.files - n.written - n.already - n.failed;
+  const en =
+    `${opts.dryRun ? 'dry run: would import' : 'imported'} ${n.written} of ${files.en} into "${opts.channel}"` +
+    `${n.already ? `; ${n.already} already there` : ''}${n.failed ? `; ${n.failed} not imported (see above: fix them there and run the import again)` : ''}` +
+    `${other ? `; ${other} skipped (see above)` : ''}${opts.dryRun ? '; nothing was written' : ''}`;
+  const zh =
+    `${opts.dryRun ? '试运行：将' : '已'}把 ${files.zh}中的 ${n.written} 个导入渠道 "${opts.channel}"` +
+    `${n.already ? `；${n.already} 个已经存在` : ''}${n.failed ? `；${n.failed} 个未导入（见上文：在原处改好后再运行一次导入）` : ''}` +
+    `${other ? `；已跳过 ${other} 个（见上文）` : ''}${opts.dryRun ? '；没有写入任何内容' : ''}`;
+  return { en, zh };
+}

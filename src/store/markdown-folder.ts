@@ -1,0 +1,42 @@
+/**
+ * The Markdown files of a folder another generator keeps its posts in (Hexo `source/_posts`,
+ * Hugo `content/posts`, Jekyll `_posts`), read for `import` (core/moved-posts/plan.ts). Relative
+ * paths are read from the current directory.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { ThroughlineError } from '../core/errors.ts';
+import type { SourceFile } from '../core/moved-posts/plan.ts';
+import { readUserFile } from './read-file.ts';
+
+const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+
+/** True when `source` (a path, not an address) is a folder. */
+export async function isFolder(source: string): Promise<boolean> {
+  if (/^https?:\/\//i.test(source)) return false;
+  return (await stat(resolve(process.cwd(), source)).catch(() => null))?.isDirectory() ?? false;
+}
+
+/**
+ * Every `.md`, `.markdown` and `.mdx` file under `folder`, with its path as `folder` names it
+ * (`source/_posts/a.md`, `/`-separated); files and folders whose name starts with `.` are passed over. Throws a
+ * ThroughlineError naming the folder when it holds none.
+ */
+export async function readMarkdownFolder(folder: string): Promise<SourceFile[]> {
+  const dir = resolve(process.cwd(), folder);
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const names = entries
+    .filter((e) => e.isFile() && MARKDOWN.test(e.name))
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+    .filter((name) => !name.split('/').some((part) => part.startsWith('.')))
+    .sort();
+  if (names.length === 0)
+    throw new ThroughlineError(
+      { en: 'this folder holds no Markdown files (.md, .markdown, .mdx)', zh: '这个文件夹里没有 Markdown 文件（.md、.markdown、.mdx）' },
+      { file: folder, hint: { en: "pass the folder of the posts, e.g. Hexo's source/_posts, Hugo's content/posts or Jekyll's _posts", zh: '请给出存放文章的文件夹，例如 Hexo 的 source/_posts、Hugo 的 content/posts 或 Jekyll 的 _posts' } },
+    );
+  const prefix = folder.replace(/[\\/]+$/, '').split('\\').join('/');
+  const files: SourceFile[] = [];
+  for (const name of names) files.push({ path: `${prefix}/${name}`, text: (await readUserFile(join(dir, name), `${prefix}/${name}`))! });
+  return files;
+}

@@ -1,0 +1,145 @@
+/**
+ * `import FOLDER`: a folder of Markdown posts moved from Hexo, Hugo or Jekyll needed `channel:`
+ * added to every file by hand (a new-user trial moved 78 real Hexo posts with sed). Modelled on
+ * those posts: Hexo's date with seconds past 59, `categories`, empty template keys and a NexT
+ * note box; Jekyll's dated file names; Hugo's list page and page bundle.
+ */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { listPosts } from '../../src/store/posts.ts';
+import { emptyRoot, runCli, tempRootsPerTest } from './helpers.ts';
+
+const NOW = '2026-11-12T00:00:00Z';
+const copy = tempRootsPerTest();
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.forEach((c) => c());
+  cleanups = [];
+});
+
+const HEXO: Record<string, string> = {
+  'Freedom-Network.md':
+    '---\ntitle: 自由上网指北\ndate: 2022-08-11 15:51:48\nupdated: 2022-08-11 15:59:48\ncategories: GFW\ntags: [GFW, Freedom]\ndescription:\nthumbnail:\n---\n\n# 自由上网指北\n\n{% note warning WARNING %}  \nWARNING：本文可能随时遭到审查。  \n{% endnote %}\n\n```\n{% note info %}\n{% endnote %}\n```\n',
+  'Golang/Golang-const-note.md': '---\ntitle: Golang 常量\ndate: 2022-03-01 10:00:00\ncategories:\n  - [Golang, 笔记]\n---\n\nconst 的用法。\r\n',
+  'China-Documentary.md': '---\ntitle: 纪实、深度、冷门\ndate: 2023-09-19 21:43:79\n---\n\n正文。\n',
+  'Draft-Post.md': '---\ntitle: 还没写完\ndraft: true\n---\n\n草稿。\n',
+};
+
+/** A folder `name` under a fresh temp folder holding `files` (path -> text). */
+function folderOf(files: Record<string, string>, name = 'source/_posts'): string {
+  const t = emptyRoot();
+  cleanups.push(t.cleanup);
+  const dir = join(t.root, name);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+const postFiles = (root: string) => readdirSync(join(root, 'content/posts'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).sort();
+
+describe('import of a folder of Markdown posts', () => {
+  test('copies each Hexo post with channel added and every other byte kept, converts note boxes, and names the file that fails validation', async () => {
+    const root = copy();
+    const dir = folderOf(HEXO);
+    const { code, stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toEqual(['content/posts/drafts/Draft-Post.md', 'content/posts/2022/Freedom-Network.md', 'content/posts/2022/Golang-const-note.md']);
+    const moved = readFileSync(join(root, 'content/posts/2022/Freedom-Network.md'), 'utf8');
+    const expected = HEXO['Freedom-Network.md']!.replace('thumbnail:\n---', 'thumbnail:\nchannel: blog\n---')
+      .replace('{% note warning WARNING %}  ', ':::warning[WARNING]')
+      .replace('审查。  \n{% endnote %}', '审查。  \n:::');
+    expect(moved).toBe(expected);
+    expect(readFileSync(join(root, 'content/posts/2022/Golang-const-note.md'), 'utf8')).toBe(HEXO['Golang/Golang-const-note.md']!.replace('笔记]\n---', '笔记]\nchannel: blog\n---'));
+    expect(stderr).toContain(`${dir}/Freedom-Network.md: a Hexo note box is now :::warning`);
+    expect(stderr).toMatch(new RegExp(`not imported: ${dir}/China-Documentary.md: date: 21:43:79 is not a time of day`));
+    expect(stderr).toContain('imported 3 of 4 Markdown files into "blog"; 1 not imported');
+    const { posts, problems } = await listPosts(root);
+    expect(problems).toEqual([]);
+    const byId = new Map(posts.map((p) => [p.id, p.data]));
+    expect(byId.get('2022/Freedom-Network')).toMatchObject({ channel: 'blog', status: 'published', tags: ['GFW', 'Freedom'] });
+    expect(byId.get('drafts/Draft-Post')).toMatchObject({ channel: 'blog', status: 'draft' });
+    expect(runCli(['check', '--root', root, '--now', NOW]).code).not.toBe(2);
+  });
+
+  test('writes nothing twice: a post already there is skipped and named, never overwritten', () => {
+    const root = copy();
+    const dir = folderOf(HEXO);
+    runCli(['import', dir, '--channel', 'blog', '--root', root]);
+    const target = join(root, 'content/posts/2022/Freedom-Network.md');
+    writeFileSync(target, readFileSync(target, 'utf8').replace('正文', '改过的正文'));
+    const edited = readFileSync(target, 'utf8');
+    const again = runCli(['import', dir, '--channel', 'blog', '--root', root]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toContain(`${dir}/Freedom-Network.md: skipped: content/posts/2022/Freedom-Network.md already there, not overwritten`);
+    expect(again.stderr).toContain('imported 0 of 4 Markdown files into "blog"; 3 already there; 1 not imported');
+    expect(readFileSync(target, 'utf8')).toBe(edited);
+    const zh = runCli(['import', dir, '--channel', 'blog', '--root', root], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('已跳过：content/posts/2022/Freedom-Network.md 已经存在，没有覆盖');
+    expect(zh.stderr).toContain('未导入：');
+    expect(zh.stderr).toContain('不是一天中的时间');
+  });
+
+  test('--dry-run lists what it would write and writes nothing; --status applies to published posts, a draft stays a draft', () => {
+    const root = copy();
+    const dir = folderOf(HEXO);
+    const before = postFiles(root);
+    const dry = runCli(['import', dir, '--channel', 'blog', '--root', root, '--dry-run', '--status', 'scheduled']);
+    expect(dry.stdout.trim().split('\n')).toHaveLength(3);
+    expect(dry.stderr).toContain('dry run: would import 3 of 4 Markdown files');
+    expect(postFiles(root)).toEqual(before);
+    runCli(['import', dir, '--channel', 'blog', '--root', root, '--status', 'idea']);
+    expect(readFileSync(join(root, 'content/posts/2022/Freedom-Network.md'), 'utf8')).toContain('channel: blog\nstatus: idea\n---');
+    expect(readFileSync(join(root, 'content/posts/drafts/Draft-Post.md'), 'utf8')).toBe(HEXO['Draft-Post.md']!.replace('true\n---', 'true\nchannel: blog\n---'));
+  });
+
+  test("Jekyll's dated names lose the date, Hugo's bundle takes its folder's name, its list page and an existing channel key are handled", () => {
+    const root = copy();
+    const dir = folderOf(
+      {
+        '2020-01-02-hello-world.markdown': '---\nlayout: post\ntitle: Hello\npublished: false\n---\nHi.\n',
+        '2019-05-06-trip notes.md': '---\ntitle: Trip notes\ndate: 2019-05-06 12:00:00 +0100\nchannel: old\n---\nNotes.\n',
+        '_index.md': '---\ntitle: Posts\n---\n',
+        'my-trip/index.md': '---\ntitle: My trip\ndate: 2021-07-01\n---\nPictures.\n',
+      },
+      '_posts',
+    );
+    const { code, stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n').sort()).toEqual(['content/posts/2019/trip-notes.md', 'content/posts/2020/hello-world.md', 'content/posts/2021/my-trip.md']);
+    expect(stderr).toContain(`${dir}/_index.md: skipped: a Hugo list page, not a post`);
+    expect(readFileSync(join(root, 'content/posts/2019/trip-notes.md'), 'utf8')).toBe('---\ntitle: Trip notes\ndate: 2019-05-06 12:00:00 +0100\nchannel: blog\n---\nNotes.\n');
+    expect(readFileSync(join(root, 'content/posts/2020/hello-world.md'), 'utf8')).toContain('published: false\nchannel: blog\n---');
+  });
+
+  test("local images come along from beside the file or Hexo's asset folder; a published post whose image is nowhere waits, named", () => {
+    const root = copy();
+    const dir = folderOf({
+      'Trip.md': '---\ntitle: Trip\ndate: 2024-05-01 10:00:00\n---\n![a](pic.png) ![b](./img/side%20view.jpg) ![c](/site.png)\n',
+      'Trip/pic.png': 'png',
+      'img/side view.jpg': 'jpg',
+      'Lost.md': '---\ntitle: Lost\ndate: 2024-05-02 10:00:00\n---\n![a](gone.png)\n',
+      'Idea.md': '---\ntitle: Idea\ndraft: true\n---\n![a](later.png)\n',
+    });
+    const { code, stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toEqual(['content/posts/drafts/Idea.md', 'content/posts/2024/Trip.md', 'content/posts/2024/pic.png', 'content/posts/2024/img/side view.jpg']);
+    expect(readFileSync(join(root, 'content/posts/2024/pic.png'), 'utf8')).toBe('png');
+    expect(stderr).toContain(`not imported: ${dir}/Lost.md: body: image "gone.png" not found beside the file or in ${dir}/Lost/`);
+    expect(stderr).toContain(`${dir}/Idea.md: body: image "later.png" not found`);
+    expect(runCli(['check', '--root', root, '--now', NOW]).code).not.toBe(2);
+    const zh = runCli(['import', dir, '--channel', 'blog', '--root', root], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('找不到图片 "gone.png"');
+  });
+
+  test('a folder with no Markdown file is refused, naming it', () => {
+    const root = copy();
+    const dir = folderOf({ 'notes.txt': 'x' });
+    const { code, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${dir}: this folder holds no Markdown files`);
+  });
+});

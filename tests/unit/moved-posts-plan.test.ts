@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { planMove, setFrontmatterKeys } from '../../src/core/moved-posts/plan.ts';
+import { splitFrontmatter } from '../../src/core/post-file.ts';
+
+const opts = { channel: 'blog', status: 'published' as const };
+const set = (text: string, keys: Record<string, string>) => setFrontmatterKeys(text, splitFrontmatter(text, 'x.md').yaml, keys);
+
+describe('setFrontmatterKeys', () => {
+  test('adds a key at the end of the block and keeps every other byte, CRLF and a BOM included', () => {
+    expect(set('---\ntitle: A\n---\nbody\n', { channel: 'blog' })).toBe('---\ntitle: A\nchannel: blog\n---\nbody\n');
+    expect(set('\uFEFF---\r\ntitle: A\r\ntags:\r\n  - x\r\n---\r\nbody\r\n', { channel: 'blog' })).toBe('\uFEFF---\r\ntitle: A\r\ntags:\r\n  - x\r\nchannel: blog\r\n---\r\nbody\r\n');
+  });
+
+  test('replaces a key that is there, with the lines under it, and quotes a value YAML would misread', () => {
+    expect(set('---\nchannel:\n  - old\n  - older\ntitle: A\n---\n', { channel: 'blog' })).toBe('---\nchannel: blog\ntitle: A\n---\n');
+    expect(set('---\ntitle: A\nstatus: published\n---\n', { status: 'draft', channel: '2024' })).toBe('---\ntitle: A\nstatus: draft\nchannel: "2024"\n---\n');
+  });
+});
+
+describe('planMove', () => {
+  test('numbers a second file that would take the same id, with a note, and skips what cannot be read', () => {
+    const post = '---\ntitle: Notes\ndate: 2024-01-02\n---\nText.\n';
+    const plan = planMove(
+      [
+        { path: 'a/notes.md', text: post },
+        { path: 'b/notes.md', text: post },
+        { path: 'plain.md', text: '# No front matter\n' },
+        { path: 'hugo.md', text: '+++\ntitle = "Hugo"\n+++\n' },
+      ],
+      [],
+      opts,
+    );
+    expect(plan.moves.map((m) => m.id)).toEqual(['2024/notes', '2024/notes-2']);
+    expect(plan.moves[1]!.notes[0]!.en).toBe('another file of the folder is 2024/notes, so this one is 2024/notes-2');
+    expect(plan.skipped.map((s) => [s.from, s.reason.en.split(':')[0]])).toEqual([
+      ['hugo.md', 'its front matter is TOML (+++), which is not read'],
+      ['plain.md', 'plain.md'],
+    ]);
+    expect(plan.skipped[1]!.reason.zh).toContain('没有 frontmatter 块');
+  });
+
+  test('takes the status asked for only where the file gives none or published; an idea or draft stays as it is', () => {
+    const files = [
+      { path: 'dated.md', text: '---\ntitle: A\ndate: 2024-01-02\n---\n' },
+      { path: 'said.md', text: '---\ntitle: B\nstatus: published\npublishedAt: 2024-01-02\n---\n' },
+      { path: 'idea.md', text: '---\ntitle: C\nstatus: idea\n---\n' },
+      { path: 'hugo-draft.md', text: '---\ntitle: D\ndraft: true\n---\n' },
+    ];
+    const texts = Object.fromEntries(planMove(files, [], { channel: 'blog', status: 'scheduled' }).moves.map((m) => [m.from, m.text]));
+    expect(texts['dated.md']).toContain('channel: blog\nstatus: scheduled\n---');
+    expect(texts['said.md']).toContain('status: scheduled\npublishedAt: 2024-01-02\nchannel: blog\n---');
+    expect(texts['idea.md']).toBe('---\ntitle: C\nstatus: idea\nchannel: blog\n---\n');
+    expect(texts['hugo-draft.md']).toBe('---\ntitle: D\ndraft: true\nchannel: blog\n---\n');
+    // Published asked for, and the file already reads as published (its date): nothing but the channel is added.
+    expect(planMove([files[0]!], [], opts).moves[0]!.text).toBe('---\ntitle: A\ndate: 2024-01-02\nchannel: blog\n---\n');
+  });
+});

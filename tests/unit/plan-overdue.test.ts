@@ -1,0 +1,50 @@
+/**
+ * `plan` listed only slots from now on, so a slot whose day was over with no post, which a post
+ * can still fill (ChannelStats.overdue: on a monthly channel, for a month), was missing from the
+ * plan while the dashboard and check said it was missed so far.
+ */
+import { describe, expect, test } from 'vitest';
+import { formatPlanText } from '../../src/cli/commands/plan.ts';
+import { buildPlan, overdueSlots } from '../../src/core/plan.ts';
+import { PlannerSchema } from '../../src/core/schema/planner.ts';
+import { PostFrontmatterSchema, type Post } from '../../src/core/schema/post.ts';
+
+const planner = PlannerSchema.parse({
+  version: 1,
+  brand: { name: '林小厨', label: '家常菜厨师', timezone: 'Asia/Shanghai', pillars: [{ id: '家常菜', name: '家常菜' }] },
+  channels: [
+    { id: 'letter', name: 'Monthly letter', platform: 'newsletter', cadence: 'FREQ=MONTHLY;BYMONTHDAY=2', start: '2026-11-02', time: '09:00' },
+    { id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU', start: '2026-11-03', time: '09:00' },
+  ],
+  breaks: [],
+});
+const post = (id: string, data: Record<string, unknown>): Post =>
+  ({ id, file: `content/posts/${id}.md`, body: '', data: PostFrontmatterSchema.parse({ title: id, channel: 'letter', ...data }) }) as Post;
+const NOW = Date.parse('2026-11-20T04:00:00Z');
+
+describe('the overdue slot in the plan', () => {
+  test('is listed with the day before which a post still fills it, and the post planned for it', () => {
+    expect(overdueSlots(planner, [], NOW)).toEqual([
+      { channel: 'letter', date: '2026-11-02', start: '2026-11-02T09:00:00+08:00', pillar: null, post: null, epoch: Date.parse('2026-11-02T01:00:00Z'), overdue: { until: '2026-12-02' } },
+      // The weekly channel's Tuesday slot: its day is over, its window runs to next Tuesday.
+      { channel: 'blog', date: '2026-11-17', start: '2026-11-17T09:00:00+08:00', pillar: null, post: null, epoch: Date.parse('2026-11-17T01:00:00Z'), overdue: { until: '2026-11-24' } },
+    ]);
+    const planned = post('late-letter', { status: 'draft', plannedFor: '2026-11-02', pillar: '家常菜' });
+    expect(overdueSlots(planner, [planned], NOW)[0]).toMatchObject({ post: 'late-letter', pillar: '家常菜' });
+    // Filled by a post published inside its window: no longer overdue.
+    expect(overdueSlots(planner, [post('sent', { status: 'published', publishedAt: '2026-11-15' })], NOW).map((s) => s.channel)).toEqual(['blog']);
+    // On the slot's own day it is not overdue yet.
+    expect(overdueSlots(planner, [], Date.parse('2026-11-17T10:00:00Z')).map((s) => s.date)).toEqual(['2026-11-02']);
+  });
+
+  test('comes first in the text, marked overdue, in English and Chinese, and counted apart', () => {
+    const slots = [...overdueSlots(planner, [], NOW), ...buildPlan({ planner, posts: [], now: NOW, weeks: 1 }).slots];
+    const en = formatPlanText(slots, planner, [], 1, 'en').trim().split('\n');
+    expect(en[0]).toMatch(/^2026-11-02 09:00 \+08:00\s+Monthly letter\s+-\s+open \(overdue: a post published before 2026-12-02 still fills it\)$/);
+    expect(en[1]).toMatch(/^2026-11-17 09:00 \+08:00\s+Blog\s+-\s+open \(overdue: a post published before 2026-11-24 still fills it\)$/);
+    expect(en.at(-1)).toBe('1 slot in the next 1 week, 1 open; 2 overdue');
+    const zh = formatPlanText(slots, planner, [], 1, 'zh').trim().split('\n');
+    expect(zh[0]).toContain('（空）（已逾期：在 2026-12-02 之前发布一篇文章仍可补上）');
+    expect(zh.at(-1)).toBe('未来 1 周共 1 个时段，其中 1 个空着；另有 2 个已逾期');
+  });
+});
