@@ -5,25 +5,41 @@
  * hexo.io/docs/asset-folders), and copied to the same relative place beside the new post file.
  */
 import { constants } from 'node:fs';
-import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { MovedPost } from '../core/moved-posts/plan.ts';
 import { imagePath, localImages } from './body-images.ts';
 import { POSTS_DIR } from './post-paths.ts';
 
 const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
+const sameBytes = async (a: string, b: string) => (await readFile(a)).equals(await readFile(b));
+
+/** An image whose place beside the new post holds, or will hold, another image with the same name. */
+export interface ImageClash {
+  url: string;
+  /** The place, from the root (`content/posts/2024/cover.png`). */
+  file: string;
+}
 
 /**
  * Copies (unless `dryRun`) each local image of `move` (whose `body` is given) found in its source folder to its place
- * beside `content/posts/<id>.md`; an image there already is left as it is. Returns the images
- * copied (paths from the root) and the addresses found nowhere, or whose place would lie outside
- * content/posts.
+ * beside `content/posts/<id>.md`; an image there already with the same bytes is left as it is.
+ * `claimed` (place -> source file) holds the places that posts accepted earlier in the same run
+ * will copy to. Returns the images copied (paths from the root), the `placed` pairs to add to
+ * `claimed`, the addresses found nowhere or whose place would lie outside content/posts, and the
+ * clashes: places that hold or will hold another image of the same name (two Hexo asset folders
+ * each with a `cover.png`), which must not be shared, or the post would show the other's image.
  */
-export async function placeMovedImages(root: string, move: MovedPost, body: string, opts: { dryRun: boolean }): Promise<{ copied: string[]; missing: string[] }> {
+export async function placeMovedImages(
+  root: string,
+  move: MovedPost,
+  body: string,
+  opts: { dryRun: boolean; claimed?: ReadonlyMap<string, string> },
+): Promise<{ copied: string[]; missing: string[]; clashes: ImageClash[]; placed: [string, string][] }> {
   const source = resolve(process.cwd(), move.from);
   const posts = join(root, POSTS_DIR);
   const targetDir = dirname(join(posts, move.id));
-  const result = { copied: [] as string[], missing: [] as string[] };
+  const result = { copied: [] as string[], missing: [] as string[], clashes: [] as ImageClash[], placed: [] as [string, string][] };
   for (const url of await localImages({ file: move.from, body })) {
     const path = imagePath(url);
     const to = join(targetDir, path);
@@ -31,16 +47,21 @@ export async function placeMovedImages(root: string, move: MovedPost, body: stri
       result.missing.push(url);
       continue;
     }
-    if (await isFile(to)) continue;
     const candidates = [join(dirname(source), path), join(source.replace(/\.(?:md|markdown|mdx)$/i, ''), path)];
-    const from = (await Promise.all(candidates.map(isFile))).findIndex(Boolean);
-    if (from < 0) {
-      result.missing.push(url);
+    const from = candidates[(await Promise.all(candidates.map(isFile))).findIndex(Boolean)];
+    const there = (await isFile(to)) ? to : opts.claimed?.get(to);
+    if (from === undefined) {
+      if (there === undefined) result.missing.push(url);
       continue;
     }
+    if (there !== undefined) {
+      if (!(await sameBytes(there, from))) result.clashes.push({ url, file: relative(root, to).split('\\').join('/') });
+      continue;
+    }
+    result.placed.push([to, from]);
     if (!opts.dryRun) {
       await mkdir(dirname(to), { recursive: true });
-      await copyFile(candidates[from]!, to, constants.COPYFILE_EXCL);
+      await copyFile(from, to, constants.COPYFILE_EXCL);
     }
     result.copied.push(relative(root, to).split('\\').join('/'));
   }

@@ -135,6 +135,30 @@ describe('import of a folder of Markdown posts', () => {
     expect(zh.stderr).toContain('找不到图片 "gone.png"');
   });
 
+  test("two posts' asset folders each with a cover.png: the second is not imported, named, instead of showing the first one's image", () => {
+    const root = copy();
+    const dir = folderOf({
+      'a.md': '---\ntitle: A\ndate: 2024-03-05 10:00:00\n---\n![c](cover.png)\n',
+      'a/cover.png': 'AAA',
+      'b.md': '---\ntitle: B\ndate: 2024-04-05 10:00:00\n---\n![c](cover.png)\n',
+      'b/cover.png': 'BBB',
+      'c.md': '---\ntitle: C\ndate: 2024-04-06 10:00:00\n---\n![c](shared.png)\n',
+      'd.md': '---\ntitle: D\ndate: 2024-04-07 10:00:00\n---\n![c](shared.png)\n',
+      'shared.png': 'SSS',
+    });
+    const dry = runCli(['import', dir, '--channel', 'blog', '--root', root, '--dry-run']);
+    expect(dry.stdout.trim().split('\n')).toEqual(['content/posts/2024/a.md', 'content/posts/2024/cover.png', 'content/posts/2024/c.md', 'content/posts/2024/shared.png', 'content/posts/2024/d.md']);
+    const { code, stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(dry.stdout);
+    expect(stderr).toContain(`not imported: ${dir}/b.md: body: image "cover.png" would go to content/posts/2024/cover.png, which another post's image of the same name takes`);
+    expect(readFileSync(join(root, 'content/posts/2024/cover.png'), 'utf8')).toBe('AAA');
+    const again = runCli(['import', dir, '--channel', 'blog', '--root', root], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toContain(`未导入：${dir}/b.md`);
+    expect(again.stderr).toContain('但那里已是另一篇文章的同名图片');
+  });
+
   test('a folder with no Markdown file is refused, naming it', () => {
     const root = copy();
     const dir = folderOf({ 'notes.txt': 'x' });

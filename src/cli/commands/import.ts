@@ -20,7 +20,7 @@ import { type MovedPost, planMove } from '../../core/moved-posts/plan.ts';
 import { folderSummary } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
 import { isFolder, readMarkdownFolder } from '../../store/markdown-folder.ts';
-import { placeMovedImages } from '../../store/moved-images.ts';
+import { type ImageClash, placeMovedImages } from '../../store/moved-images.ts';
 import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { POSTS_DIR } from '../../store/post-paths.ts';
 import { createPost, createPostFile, listPosts } from '../../store/posts.ts';
@@ -71,12 +71,15 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
   const zh = ctx.lang === 'zh';
   for (const s of plan.skipped) ctx.stderr(`throughline: ${s.from}: ${zh ? '已跳过：' : 'skipped: '}${s.id ? `${POSTS_DIR}/${s.id}.md ` : ''}${pick(s.reason, ctx.lang)}\n`);
   const valid: { move: MovedPost; post: Post }[] = [];
+  const claimed = new Map<string, string>();
   for (const move of plan.moves) {
     try {
       const post = parsePostText(move.text, move.id, move.from);
-      const { missing } = await placeMovedImages(ctx.root, move, post.body, { dryRun: true });
+      const { missing, clashes, placed } = await placeMovedImages(ctx.root, move, post.body, { dryRun: true, claimed });
       // A published post's missing image stops the build (body-images.ts): such a post waits.
       if (missing.length > 0 && post.data.status === 'published') throw missingImages(move, missing);
+      if (clashes.length > 0) throw imageClashes(move, clashes);
+      for (const [to, from] of placed) claimed.set(to, from);
       valid.push({ move, post });
       for (const note of move.notes) ctx.stderr(`throughline: ${move.from}: ${pick(note, ctx.lang)}\n`);
       if (missing.length > 0) ctx.stderr(`throughline: ${missingImages(move, missing).format(ctx.lang)}\n`);
@@ -86,9 +89,11 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
     }
   }
   const progress = createProgress(zh ? '正在导入' : 'importing', opts.dryRun ? 0 : valid.length, ctx);
+  const listed = new Map<string, string>(); // a dry run copies nothing: an image two posts share is listed once all the same
   for (const { move, post } of valid) {
     const file = opts.dryRun ? `${POSTS_DIR}/${move.id}.${move.ext}` : (await createPostFile(ctx.root, move.id, move.text, move.ext)).file;
-    const { copied } = await placeMovedImages(ctx.root, move, post.body, { dryRun: opts.dryRun });
+    const { copied, placed } = await placeMovedImages(ctx.root, move, post.body, { dryRun: opts.dryRun, claimed: listed });
+    for (const [to, from] of placed) listed.set(to, from);
     if (ctx.isTTY) progress.clear();
     ctx.stdout(`${[file, ...copied].join('\n')}\n`);
     if (!opts.dryRun) progress.tick();
@@ -111,6 +116,23 @@ function missingImages(move: MovedPost, missing: string[]): ThroughlineError {
       file: move.from,
       field: 'body',
       hint: { en: 'put the image there, fix the path, or use a full https:// URL, then run the import again', zh: '把图片放到那里，或改正路径，或改用完整的 https:// 地址，然后再运行一次导入' },
+    },
+  );
+}
+
+/** The error for a moved post's images whose place beside it holds another image of that name. */
+function imageClashes(move: MovedPost, clashes: ImageClash[]): ThroughlineError {
+  const list = clashes.map((c) => `"${c.url}"`).join(', ');
+  const places = clashes.map((c) => c.file).join(', ');
+  return new ThroughlineError(
+    {
+      en: `${clashes.length === 1 ? 'image' : 'images'} ${list} would go to ${places}, which another post's image of the same name takes`,
+      zh: `图片 ${list} 应放到 ${places}，但那里已是另一篇文章的同名图片`,
+    },
+    {
+      file: move.from,
+      field: 'body',
+      hint: { en: 'rename the image in the source folder and in the post, then run the import again', zh: '在原文件夹里给图片改名，并改正文章里的路径，然后再运行一次导入' },
     },
   );
 }
