@@ -159,6 +159,21 @@ describe('import of a folder of Markdown posts', () => {
     expect(again.stderr).toContain('但那里已是另一篇文章的同名图片');
   });
 
+  test("the project's own content/posts, a folder in it or one holding it is refused, naming it, and nothing is written", () => {
+    const root = copy();
+    const before = postFiles(root);
+    mkdirSync(join(root, 'content/posts/2019'));
+    for (const folder of ['content/posts', 'content/posts/2019', '.']) {
+      const { code, stdout, stderr } = runCli(['import', join(root, folder), '--channel', 'blog', '--root', root]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain(`${join(root, folder)}: this folder is this project's own content/posts, lies in it or holds it`);
+    }
+    expect(postFiles(root)).toEqual(before);
+    const zh = runCli(['import', join(root, 'content'), '--channel', 'blog', '--root', root], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('这个文件夹是本项目自己的 content/posts');
+  });
+
   test('a folder with no Markdown file is refused, naming it', () => {
     const root = copy();
     const dir = folderOf({ 'notes.txt': 'x' });

@@ -4,6 +4,7 @@
  * Hexo, Hugo or Jekyll. Everything that can refuse the import
  * (options, channel, pillar map, source, format) is checked before the first file is written.
  */
+import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseOptionsOf, synopsisOf } from '../command-table.ts';
 import { backfillChannel, backfillStart, channelFirstStart, datesBeforeStart } from '../../core/backfill.ts';
@@ -65,6 +66,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
  * the project keeps building; fixed, it is written by the next run, which skips what is there.
  */
 async function importFolder(planner: Planner, opts: Options, ctx: CliContext): Promise<number> {
+  refuseOwnPosts(opts.source, ctx.root);
   const files = await readMarkdownFolder(opts.source);
   const { posts, problems } = await listPosts(ctx.root);
   const plan = planMove(files, knownPosts(posts, problems).ids, { channel: opts.channel, status: opts.status });
@@ -104,6 +106,21 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
   const drafts = valid.map(({ move, post }) => ({ id: move.id, body: '', frontmatter: { status: post.data.status, publishedAt: post.data.publishedAt } }));
   await reportHistory(drafts, posts, planner, opts, ctx);
   return 0;
+}
+
+/**
+ * Refuses a folder that is, lies in or holds this project's content/posts: its posts would be
+ * copied over themselves as new posts of the channel (each one twice on the site).
+ */
+function refuseOwnPosts(folder: string, root: string): void {
+  const posts = resolve(root, POSTS_DIR);
+  const dir = resolve(process.cwd(), folder);
+  const inside = (a: string, b: string) => !relative(a, b).startsWith('..') && !isAbsolute(relative(a, b));
+  if (inside(posts, dir) || inside(dir, posts))
+    throw new ThroughlineError(
+      { en: `this folder is this project's own ${POSTS_DIR}, lies in it or holds it: its posts are here already`, zh: `这个文件夹是本项目自己的 ${POSTS_DIR}，或在其中，或包含它：其中的文章已经在这里了` },
+      { file: folder, hint: { en: "pass the other site's posts folder, e.g. Hexo's source/_posts, Hugo's content/posts or Jekyll's _posts", zh: '请给出另一个网站存放文章的文件夹，例如 Hexo 的 source/_posts、Hugo 的 content/posts 或 Jekyll 的 _posts' } },
+    );
 }
 
 /** The error for a moved post's images found neither beside it nor in its Hexo asset folder. */
