@@ -174,6 +174,16 @@ describe('import of a folder of Markdown posts', () => {
     expect(zh.stderr).toContain('这个文件夹是本项目自己的 content/posts');
   });
 
+  test('a skipped file names the post file that is there, as it is spelled (.mdx, another case)', () => {
+    const root = copy();
+    const dir = folderOf({ 'Notes.mdx': '---\ntitle: Notes\ndate: 2024-05-01\n---\nHi.\n', 'Walk.md': '---\ntitle: Walk\ndate: 2024-05-02\n---\nHi.\n' });
+    expect(runCli(['import', dir, '--channel', 'blog', '--root', root]).stdout).toBe('content/posts/2024/Notes.mdx\ncontent/posts/2024/Walk.md\n');
+    const other = folderOf({ 'notes.md': '---\ntitle: Notes\ndate: 2024-05-01\n---\nHi.\n', 'walk.md': '---\ntitle: Walk\ndate: 2024-05-02\n---\nHi.\n' });
+    const { stderr } = runCli(['import', other, '--channel', 'blog', '--root', root]);
+    expect(stderr).toContain(`${other}/notes.md: skipped: content/posts/2024/Notes.mdx already there, not overwritten`);
+    expect(stderr).toContain(`${other}/walk.md: skipped: content/posts/2024/Walk.md already there, not overwritten`);
+  });
+
   test('a folder with no Markdown file is refused, naming it', () => {
     const root = copy();
     const dir = folderOf({ 'notes.txt': 'x' });

@@ -17,6 +17,7 @@ import { parsePostText, serializePost } from '../../core/post-file.ts';
 import { POST_STATUSES, type Post, type PostStatus } from '../../core/schema/post.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import { channelZone } from '../../core/slots.ts';
+import { idKey } from '../../core/feed/slug.ts';
 import { type MovedPost, planMove } from '../../core/moved-posts/plan.ts';
 import { folderSummary } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
@@ -71,7 +72,9 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
   const { posts, problems } = await listPosts(ctx.root);
   const plan = planMove(files, knownPosts(posts, problems).ids, { channel: opts.channel, status: opts.status });
   const zh = ctx.lang === 'zh';
-  for (const s of plan.skipped) ctx.stderr(`throughline: ${s.from}: ${zh ? '已跳过：' : 'skipped: '}${s.id ? `${POSTS_DIR}/${s.id}.md ` : ''}${pick(s.reason, ctx.lang)}\n`);
+  // The file that holds the id, as it is spelled there (.mdx, another case), not the one this would have been.
+  const fileOf = new Map([...posts.map((p) => p.file), ...problems.flatMap((p) => (p.file?.startsWith(`${POSTS_DIR}/`) ? [p.file] : []))].map((f) => [idKey(f.slice(POSTS_DIR.length + 1).replace(/\.mdx?$/, '')), f]));
+  for (const s of plan.skipped) ctx.stderr(`throughline: ${s.from}: ${zh ? '已跳过：' : 'skipped: '}${s.id ? `${fileOf.get(idKey(s.id)) ?? `${POSTS_DIR}/${s.id}.md`} ` : ''}${pick(s.reason, ctx.lang)}\n`);
   const valid: { move: MovedPost; post: Post }[] = [];
   const claimed = new Map<string, string>();
   for (const move of plan.moves) {
