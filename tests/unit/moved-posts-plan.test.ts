@@ -11,6 +11,11 @@ describe('setFrontmatterKeys', () => {
     expect(set('\uFEFF---\r\ntitle: A\r\ntags:\r\n  - x\r\n---\r\nbody\r\n', { channel: 'blog' })).toBe('\uFEFF---\r\ntitle: A\r\ntags:\r\n  - x\r\nchannel: blog\r\n---\r\nbody\r\n');
   });
 
+  test('adds keys to an empty block (--- twice, as Jekyll writes it), CRLF kept', () => {
+    expect(set('---\n---\nbody\n', { channel: 'blog', status: 'draft' })).toBe('---\nchannel: blog\nstatus: draft\n---\nbody\n');
+    expect(set('\uFEFF---\r\n---\r\nbody\r\n', { channel: 'blog' })).toBe('\uFEFF---\r\nchannel: blog\r\n---\r\nbody\r\n');
+  });
+
   test('replaces a key that is there, with the lines under it, and quotes a value YAML would misread', () => {
     expect(set('---\nchannel:\n  - old\n  - older\ntitle: A\n---\n', { channel: 'blog' })).toBe('---\nchannel: blog\ntitle: A\n---\n');
     expect(set('---\ntitle: A\nstatus: published\n---\n', { status: 'draft', channel: '2024' })).toBe('---\ntitle: A\nstatus: draft\nchannel: "2024"\n---\n');
@@ -37,6 +42,12 @@ describe('planMove', () => {
       ['plain.md', 'plain.md'],
     ]);
     expect(plan.skipped[1]!.reason.zh).toContain('没有 frontmatter 块');
+  });
+
+  test('moves a file with an empty block (--- twice) with its keys added, so validation names the missing field', () => {
+    const plan = planMove([{ path: '2020-01-02-empty.md', text: '---\n---\nText.\n' }], [], opts);
+    expect(plan.skipped).toEqual([]);
+    expect(plan.moves.map((m) => [m.id, m.text])).toEqual([['2020/empty', '---\nchannel: blog\nstatus: published\n---\nText.\n']]);
   });
 
   test('takes the status asked for only where the file gives none or published; an idea or draft stays as it is', () => {

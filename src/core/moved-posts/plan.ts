@@ -134,7 +134,7 @@ export function setFrontmatterKeys(text: string, yaml: string, keys: Record<stri
   // The block starts on the line after the opening ---; its lines keep their own endings.
   const start = text.indexOf('\n') + 1;
   const cr = text[start - 2] === '\r' ? '\r' : '';
-  const lines = yaml.split('\n');
+  const lines = yaml === '' ? [] : yaml.split('\n');
   for (const [key, value] of Object.entries(keys)) {
     const line = stringify({ [key]: value }, { lineWidth: 0 }).trimEnd();
     const at = lines.findIndex((l) => new RegExp(`^${key}[ \\t]*:`).test(l));
@@ -147,5 +147,6 @@ export function setFrontmatterKeys(text: string, yaml: string, keys: Record<stri
     while (end < lines.length && /^(?:[ \t]|- |-\r?$)/.test(lines[end]!)) end++;
     lines.splice(at, end - at, end < lines.length ? `${line}${cr}` : line);
   }
-  return text.slice(0, start) + lines.join('\n') + text.slice(start + yaml.length);
+  // An empty block has no line of its own to end: the added lines end before the closing ---.
+  return text.slice(0, start) + lines.join('\n') + (yaml === '' && lines.length > 0 ? `${cr}\n` : '') + text.slice(start + yaml.length);
 }
