@@ -44,10 +44,27 @@ describe('planMove', () => {
     expect(plan.skipped[1]!.reason.zh).toContain('没有 frontmatter 块');
   });
 
+  test("gives a published Jekyll post without a date the date of its file name, as Jekyll does; a draft or a dated post gets none", () => {
+    const plan = planMove(
+      [
+        { path: '_posts/2019-05-06-trip.md', text: '---\ntitle: Trip\n---\nText.\n' },
+        { path: '_posts/2019-05-07-dated.md', text: '---\ntitle: Dated\ndate: 2019-05-08 10:00:00 +0100\n---\nText.\n' },
+        { path: '_posts/2019-05-09-wip.md', text: '---\ntitle: Wip\npublished: false\n---\nText.\n' },
+      ],
+      [],
+      opts,
+    );
+    expect(plan.moves.map((m) => [m.id, m.text])).toEqual([
+      ['2019/trip', '---\ntitle: Trip\nchannel: blog\nstatus: published\ndate: 2019-05-06\n---\nText.\n'],
+      ['2019/dated', '---\ntitle: Dated\ndate: 2019-05-08 10:00:00 +0100\nchannel: blog\n---\nText.\n'],
+      ['2019/wip', '---\ntitle: Wip\npublished: false\nchannel: blog\n---\nText.\n'],
+    ]);
+  });
+
   test('moves a file with an empty block (--- twice) with its keys added, so validation names the missing field', () => {
     const plan = planMove([{ path: '2020-01-02-empty.md', text: '---\n---\nText.\n' }], [], opts);
     expect(plan.skipped).toEqual([]);
-    expect(plan.moves.map((m) => [m.id, m.text])).toEqual([['2020/empty', '---\nchannel: blog\nstatus: published\n---\nText.\n']]);
+    expect(plan.moves.map((m) => [m.id, m.text])).toEqual([['2020/empty', '---\nchannel: blog\nstatus: published\ndate: 2020-01-02\n---\nText.\n']]);
   });
 
   test('takes the status asked for only where the file gives none or published; an idea or draft stays as it is', () => {

@@ -96,7 +96,9 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const notes: Text[] = [];
     if (id !== wanted) notes.push({ en: `another file of the folder is ${wanted}, so this one is ${id}`, zh: `文件夹里另一个文件已是 ${wanted}，因此这一篇保存为 ${id}` });
     const status = data.status === undefined || data.status === 'published' ? opts.status : undefined;
-    const keys: Record<string, string> = { channel: opts.channel, ...(status && status !== data.status ? { status } : {}) };
+    // Jekyll takes a post's date from its file name when the frontmatter gives none (jekyllrb.com/docs/posts/).
+    const fromName = data.publishedAt === undefined && (status ?? data.status) === 'published' ? jekyllDate(file.path, name) : undefined;
+    const keys: Record<string, string> = { channel: opts.channel, ...(status && status !== data.status ? { status } : {}), ...(fromName ? { date: fromName } : {}) };
     const withKeys = setFrontmatterKeys(file.text, yaml, keys);
     const written = splitFrontmatter(withKeys, file.path).body;
     const { body, kinds } = convertHexoNotes(written);
@@ -109,6 +111,12 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     plan.moves.push({ from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes });
   }
   return plan;
+}
+
+/** The `YYYY-MM-DD` of a Jekyll file name (`2020-01-02-hello.md`, or a bundle's folder), else undefined. */
+function jekyllDate(path: string, name: string): string | undefined {
+  const base = name === 'index' ? (path.split('/').at(-2) ?? name) : name;
+  return /^(\d{4}-\d{2}-\d{2})-./.exec(base)?.[1];
 }
 
 /**
