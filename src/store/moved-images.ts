@@ -8,7 +8,8 @@ import { constants } from 'node:fs';
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { MovedPost } from '../core/moved-posts/plan.ts';
-import { imagePath, localImages } from './body-images.ts';
+import { imagePath, localImages, siteImages } from './body-images.ts';
+import { coverFileOf } from './cover-files.ts';
 import { POSTS_DIR } from './post-paths.ts';
 
 const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
@@ -66,4 +67,33 @@ export async function placeMovedImages(
     result.copied.push(relative(root, to).split('\\').join('/'));
   }
   return result;
+}
+
+/**
+ * Copies (unless `dryRun`) each image `body` shows by a site path (`![x](/images/x.png)`) that
+ * public/ lacks from where the other generator serves it: the imported folder itself (Hexo's
+ * asset folders under `source/_posts/`, as Typora's `typora-root-url: ./` writes their paths) or
+ * the folder above it (Hexo's `source/`, Jekyll's site root), to the same path under public/, so
+ * that the page shows it. A file in public/ is never replaced. `listed` (places under public/)
+ * keeps a dry run from listing one image twice. Returns the images copied, paths from the root.
+ */
+export async function placeSiteImages(root: string, folder: string, body: string, file: string, opts: { dryRun: boolean; listed: Set<string> }): Promise<string[]> {
+  const publicDir = join(root, 'public');
+  const dir = resolve(process.cwd(), folder);
+  const copied: string[] = [];
+  for (const url of await siteImages({ file, body })) {
+    const to = coverFileOf(publicDir, url)!;
+    if (relative(publicDir, to).startsWith('..') || opts.listed.has(to) || (await isFile(to))) continue;
+    const rel = relative(publicDir, to);
+    const candidates = [join(dir, rel), join(dirname(dir), rel)];
+    const found = candidates[(await Promise.all(candidates.map(isFile))).findIndex(Boolean)];
+    if (found === undefined) continue;
+    opts.listed.add(to);
+    if (!opts.dryRun) {
+      await mkdir(dirname(to), { recursive: true });
+      await copyFile(found, to, constants.COPYFILE_EXCL);
+    }
+    copied.push(relative(root, to).split('\\').join('/'));
+  }
+  return copied;
 }

@@ -22,7 +22,7 @@ import { type MovedPost, planMove } from '../../core/moved-posts/plan.ts';
 import { folderSummary } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
 import { isFolder, readMarkdownFolder } from '../../store/markdown-folder.ts';
-import { type ImageClash, placeMovedImages } from '../../store/moved-images.ts';
+import { type ImageClash, placeMovedImages, placeSiteImages } from '../../store/moved-images.ts';
 import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { POSTS_DIR } from '../../store/post-paths.ts';
 import { createPost, createPostFile, listPosts } from '../../store/posts.ts';
@@ -94,11 +94,13 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
     }
   }
   const progress = createProgress(zh ? '正在导入' : 'importing', opts.dryRun ? 0 : valid.length, ctx);
+  const sitePlaced = new Set<string>();
   const listed = new Map<string, string>(); // a dry run copies nothing: an image two posts share is listed once all the same
   for (const { move, post } of valid) {
     const file = opts.dryRun ? `${POSTS_DIR}/${move.id}.${move.ext}` : (await createPostFile(ctx.root, move.id, move.text, move.ext)).file;
     const { copied, placed } = await placeMovedImages(ctx.root, move, post.body, { dryRun: opts.dryRun, claimed: listed });
     for (const [to, from] of placed) listed.set(to, from);
+    copied.push(...(await placeSiteImages(ctx.root, opts.source, post.body, move.from, { dryRun: opts.dryRun, listed: sitePlaced })));
     if (ctx.isTTY) progress.clear();
     ctx.stdout(`${[file, ...copied].join('\n')}\n`);
     if (!opts.dryRun) progress.tick();
