@@ -203,6 +203,18 @@ describe('import of a folder of Markdown posts', () => {
     expect(check.flags.filter((f: { kind: string }) => f.kind === 'missing-image').map((f: { paths: string[] }) => f.paths)).toEqual([['/images/none.png']]);
   });
 
+  test('a single Markdown post is refused as not a feed, with the folder to pass instead', () => {
+    const root = copy();
+    const dir = folderOf(HEXO);
+    const { code, stdout, stderr } = runCli(['import', `${dir}/Draft-Post.md`, '--channel', 'blog', '--root', root]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`${dir}/Draft-Post.md: this is a Markdown post, not a feed: import takes a folder of them`);
+    expect(stderr).toContain(`pass its folder: import ${dir} --channel blog`);
+    const zh = runCli(['import', `${dir}/Draft-Post.md`, '--channel', 'blog', '--root', root], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('这是一篇 Markdown 文章，不是 feed');
+  });
+
   test('a folder with no Markdown file is refused, naming it', () => {
     const root = copy();
     const dir = folderOf({ 'notes.txt': 'x' });

@@ -4,7 +4,7 @@
  * Hexo, Hugo or Jekyll. Everything that can refuse the import
  * (options, channel, pillar map, source, format) is checked before the first file is written.
  */
-import { isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseOptionsOf, synopsisOf } from '../command-table.ts';
 import { backfillChannel, backfillStart, channelFirstStart, datesBeforeStart } from '../../core/backfill.ts';
@@ -50,7 +50,15 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     if (pillarMap) throw new ThroughlineError({ en: '--pillar-map works on feeds and exports, not on a folder', zh: '--pillar-map 只用于 feed 和导出文件，不用于文件夹' }, { field: '--pillar-map', hint: { en: 'set `pillar:` in the posts after the import', zh: '导入后在文章里设置 `pillar:`' } });
     return importFolder(planner, opts, ctx);
   }
-  const doc = readImportSource(await readFeedSource(opts.source), opts.source);
+  const source = await readFeedSource(opts.source);
+  if (/\.(?:md|markdown|mdx)$/i.test(opts.source) && !/^https?:\/\//i.test(opts.source)) {
+    const folder = dirname(opts.source);
+    throw new ThroughlineError(
+      { en: 'this is a Markdown post, not a feed: import takes a folder of them', zh: '这是一篇 Markdown 文章，不是 feed：import 接受的是存放文章的文件夹' },
+      { file: opts.source, hint: { en: `pass its folder: import ${folder} --channel ${opts.channel} (a re-run skips the posts that are there)`, zh: `请给出它所在的文件夹：import ${folder} --channel ${opts.channel}（再运行时会跳过已有的文章）` } },
+    );
+  }
+  const doc = readImportSource(source, opts.source);
   const { posts, problems } = await listPosts(ctx.root);
   const plan = planImport(doc.entries, knownPosts(posts, problems), { channel: opts.channel, status: opts.status, language: doc.language, pillarMap });
   const drafts = plan.drafts.filter((draft) => isValidDraft(draft, ctx, opts.source));
