@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { planMove, setFrontmatterKeys } from '../../src/core/moved-posts/plan.ts';
+import { padDateTime, planMove, setFrontmatterKeys } from '../../src/core/moved-posts/plan.ts';
+import { parsePostText } from '../../src/core/post-file.ts';
 import { splitFrontmatter } from '../../src/core/post-file.ts';
 
 const opts = { channel: 'blog', status: 'published' as const };
@@ -59,6 +60,28 @@ describe('planMove', () => {
       ['2019/dated', '---\ntitle: Dated\ndate: 2019-05-08 10:00:00 +0100\nchannel: blog\n---\nText.\n'],
       ['2019/wip', '---\ntitle: Wip\npublished: false\nchannel: blog\n---\nText.\n'],
     ]);
+  });
+
+  test('writes the one-digit month, day or hour of a Hexo date with two digits, with a note; seconds past 59 are then the one thing named', () => {
+    expect(padDateTime('2022-05-2')).toBe('2022-05-02');
+    expect(padDateTime('2022-5-22 0:44:48')).toBe('2022-05-22 00:44:48');
+    expect(padDateTime('2022-05-22T8:30:48+08:00')).toBe('2022-05-22T08:30:48+08:00');
+    expect(padDateTime('2022-05-22 08:30:48')).toBeNull();
+    expect(padDateTime('2022-5-2 16:35:83')).toBe('2022-05-02 16:35:83');
+    const plan = planMove(
+      [
+        { path: 'a.md', text: '---\ntitle: A\ndate: 2022-05-2\nupdated: 2022-05-22 0:44:48\n---\nText.\n' },
+        { path: 'b.md', text: '---\ntitle: B\ndate: 2022-05-2 16:35:83\n---\nText.\n' },
+      ],
+      [],
+      opts,
+    );
+    const [a, b] = plan.moves;
+    expect(a!.text).toBe('---\ntitle: A\ndate: 2022-05-02\nupdated: 2022-05-22 00:44:48\nchannel: blog\n---\nText.\n');
+    expect(a!.notes.map((n) => n.en)).toEqual(['date: 2022-05-2 is now 2022-05-02', 'updated: 2022-05-22 0:44:48 is now 2022-05-22 00:44:48']);
+    expect(parsePostText(a!.text, a!.id, 'a.md').data).toMatchObject({ status: 'published', channel: 'blog' });
+    expect(b!.text).toContain('date: 2022-05-02 16:35:83\n');
+    expect(() => parsePostText(b!.text, b!.id, 'b.md')).toThrow(/seconds go up to 59/);
   });
 
   test('moves a file with an empty block (--- twice) with its keys added, so validation names the missing field', () => {
