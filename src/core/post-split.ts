@@ -5,7 +5,8 @@
  */
 import { ThroughlineError } from './errors.ts';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+// An empty block (`---` twice, as Jekyll pages have) is a block: its fields are then named as missing.
+const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** The frontmatter's YAML text and the body after it (a leading BOM dropped); throws, naming `file`, without a --- block first. */
 export function splitFrontmatter(text: string, file: string): { yaml: string; body: string } {
@@ -19,5 +20,5 @@ export function splitFrontmatter(text: string, file: string): { yaml: string; bo
         hint: { en: 'start the file with ---, the fields (title, channel, status...), then --- on its own line', zh: '文件以 --- 开头，接着写字段（title、channel、status……），再单独一行 ---' },
       },
     );
-  return { yaml: match[1]!, body: source.slice(match[0].length) };
+  return { yaml: match[1] ?? '', body: source.slice(match[0].length) };
 }

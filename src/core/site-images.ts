@@ -36,13 +36,24 @@ export function isGeneratedPath(path: string): boolean {
   return GENERATED.test(path);
 }
 
+/** A site path as the file it names: its query and fragment dropped, percent-decoded where it can be. */
+function fileOfPath(path: string): string {
+  const bare = path.replace(/[?#].*$/s, '');
+  try {
+    return decodeURIComponent(bare);
+  } catch {
+    return bare;
+  }
+}
+
 /** One warning per post, naming its first missing path, how many more, and where it was looked for. */
 export function flagMissingSiteImages(missing: readonly MissingSiteImages[], lang: Lang): MissingImageFlag[] {
   const zh = lang === 'zh';
   return missing.map(({ post, file, paths }) => {
     const first = paths[0]!;
     const shown = `public${first.replace(/[?#].*$/s, '')}`;
-    const more = paths.length - 1;
+    // "more" counts files: /x.png?v=2 and /x.png#a name the same one.
+    const more = new Set(paths.map(fileOfPath)).size - 1;
     return {
       kind: 'missing-image' as const,
       severity: 'warning' as const,

@@ -31,6 +31,12 @@ export async function localImages(post: Pick<Post, 'file' | 'body'>): Promise<st
   return (await bodyImages(post)).filter(isLocal);
 }
 
+/** The site paths (`/images/x.png`) of the images `post`'s body shows, once each, as written; those the build makes are left out. */
+export async function siteImages(post: Pick<Post, 'file' | 'body'>): Promise<string[]> {
+  if (!MAYBE_SITE.test(post.body)) return [];
+  return (await bodyImages(post)).filter((url) => isSitePath(url) && !isGeneratedPath(url));
+}
+
 /** Every image address of the body (once each, as written), reference images followed; code is not looked in. */
 async function bodyImages(post: Pick<Post, 'file' | 'body'>): Promise<string[]> {
   // Loaded only for a body that may show a local image: a `check` of posts without one never loads the parser.

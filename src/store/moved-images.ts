@@ -5,25 +5,42 @@
  * hexo.io/docs/asset-folders), and copied to the same relative place beside the new post file.
  */
 import { constants } from 'node:fs';
-import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { MovedPost } from '../core/moved-posts/plan.ts';
-import { imagePath, localImages } from './body-images.ts';
+import { imagePath, localImages, siteImages } from './body-images.ts';
+import { coverFileOf } from './cover-files.ts';
 import { POSTS_DIR } from './post-paths.ts';
 
 const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
+const sameBytes = async (a: string, b: string) => (await readFile(a)).equals(await readFile(b));
+
+/** An image whose place beside the new post holds, or will hold, another image with the same name. */
+export interface ImageClash {
+  url: string;
+  /** The place, from the root (`content/posts/2024/cover.png`). */
+  file: string;
+}
 
 /**
  * Copies (unless `dryRun`) each local image of `move` (whose `body` is given) found in its source folder to its place
- * beside `content/posts/<id>.md`; an image there already is left as it is. Returns the images
- * copied (paths from the root) and the addresses found nowhere, or whose place would lie outside
- * content/posts.
+ * beside `content/posts/<id>.md`; an image there already with the same bytes is left as it is.
+ * `claimed` (place -> source file) holds the places that posts accepted earlier in the same run
+ * will copy to. Returns the images copied (paths from the root), the `placed` pairs to add to
+ * `claimed`, the addresses found nowhere or whose place would lie outside content/posts, and the
+ * clashes: places that hold or will hold another image of the same name (two Hexo asset folders
+ * each with a `cover.png`), which must not be shared, or the post would show the other's image.
  */
-export async function placeMovedImages(root: string, move: MovedPost, body: string, opts: { dryRun: boolean }): Promise<{ copied: string[]; missing: string[] }> {
+export async function placeMovedImages(
+  root: string,
+  move: MovedPost,
+  body: string,
+  opts: { dryRun: boolean; claimed?: ReadonlyMap<string, string> },
+): Promise<{ copied: string[]; missing: string[]; clashes: ImageClash[]; placed: [string, string][] }> {
   const source = resolve(process.cwd(), move.from);
   const posts = join(root, POSTS_DIR);
   const targetDir = dirname(join(posts, move.id));
-  const result = { copied: [] as string[], missing: [] as string[] };
+  const result = { copied: [] as string[], missing: [] as string[], clashes: [] as ImageClash[], placed: [] as [string, string][] };
   for (const url of await localImages({ file: move.from, body })) {
     const path = imagePath(url);
     const to = join(targetDir, path);
@@ -31,18 +48,52 @@ export async function placeMovedImages(root: string, move: MovedPost, body: stri
       result.missing.push(url);
       continue;
     }
-    if (await isFile(to)) continue;
     const candidates = [join(dirname(source), path), join(source.replace(/\.(?:md|markdown|mdx)$/i, ''), path)];
-    const from = (await Promise.all(candidates.map(isFile))).findIndex(Boolean);
-    if (from < 0) {
-      result.missing.push(url);
+    const from = candidates[(await Promise.all(candidates.map(isFile))).findIndex(Boolean)];
+    const there = (await isFile(to)) ? to : opts.claimed?.get(to);
+    if (from === undefined) {
+      if (there === undefined) result.missing.push(url);
       continue;
     }
+    if (there !== undefined) {
+      if (!(await sameBytes(there, from))) result.clashes.push({ url, file: relative(root, to).split('\\').join('/') });
+      continue;
+    }
+    result.placed.push([to, from]);
     if (!opts.dryRun) {
       await mkdir(dirname(to), { recursive: true });
-      await copyFile(candidates[from]!, to, constants.COPYFILE_EXCL);
+      await copyFile(from, to, constants.COPYFILE_EXCL);
     }
     result.copied.push(relative(root, to).split('\\').join('/'));
   }
   return result;
+}
+
+/**
+ * Copies (unless `dryRun`) each image `body` shows by a site path (`![x](/images/x.png)`) that
+ * public/ lacks from where the other generator serves it: the imported folder itself (Hexo's
+ * asset folders under `source/_posts/`, as Typora's `typora-root-url: ./` writes their paths) or
+ * the folder above it (Hexo's `source/`, Jekyll's site root), to the same path under public/, so
+ * that the page shows it. A file in public/ is never replaced. `listed` (places under public/)
+ * keeps a dry run from listing one image twice. Returns the images copied, paths from the root.
+ */
+export async function placeSiteImages(root: string, folder: string, body: string, file: string, opts: { dryRun: boolean; listed: Set<string> }): Promise<string[]> {
+  const publicDir = join(root, 'public');
+  const dir = resolve(process.cwd(), folder);
+  const copied: string[] = [];
+  for (const url of await siteImages({ file, body })) {
+    const to = coverFileOf(publicDir, url)!;
+    if (relative(publicDir, to).startsWith('..') || opts.listed.has(to) || (await isFile(to))) continue;
+    const rel = relative(publicDir, to);
+    const candidates = [join(dir, rel), join(dirname(dir), rel)];
+    const found = candidates[(await Promise.all(candidates.map(isFile))).findIndex(Boolean)];
+    if (found === undefined) continue;
+    opts.listed.add(to);
+    if (!opts.dryRun) {
+      await mkdir(dirname(to), { recursive: true });
+      await copyFile(found, to, constants.COPYFILE_EXCL);
+    }
+    copied.push(relative(root, to).split('\\').join('/'));
+  }
+  return copied;
 }

@@ -69,6 +69,14 @@ describe('site-path images in a post body', () => {
     expect(runCli(['check', '--fail-on', 'warning', '--root', root, '--now', NOW]).code).toBe(1);
   });
 
+  test('the count of more missing images counts files: a query or a fragment names the same one', () => {
+    const root = withBody('a', '![x](/media/x%20y.png) ![y](/media/x%20y.png?v=2) ![z](/media/x%20y.png#top) ![w](/media/w.png)');
+    expect(runCli(['check', '--root', root, '--now', NOW]).stdout).toContain('body: image "/media/x%20y.png" (and 1 more) not found: no file public/media/x%20y.png');
+    const json = JSON.parse(runCli(['check', '--json', '--root', root, '--now', NOW]).stdout);
+    expect(json.flags.find((f: { kind: string }) => f.kind === 'missing-image')?.paths).toEqual(['/media/x%20y.png', '/media/x%20y.png?v=2', '/media/x%20y.png#top', '/media/w.png']);
+    expect(runCli(['check', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } }).stdout).toContain('（还有 1 张）');
+  });
+
   test('a draft, a path that leaves public/ and a protocol-relative address: only the second is named', () => {
     const draft = withBody('offtheme', '![x](/media/x.png)');
     expect(runCli(['check', '--root', draft, '--now', NOW]).stdout).not.toContain('missing-image');

@@ -135,6 +135,86 @@ describe('import of a folder of Markdown posts', () => {
     expect(zh.stderr).toContain('找不到图片 "gone.png"');
   });
 
+  test("two posts' asset folders each with a cover.png: the second is not imported, named, instead of showing the first one's image", () => {
+    const root = copy();
+    const dir = folderOf({
+      'a.md': '---\ntitle: A\ndate: 2024-03-05 10:00:00\n---\n![c](cover.png)\n',
+      'a/cover.png': 'AAA',
+      'b.md': '---\ntitle: B\ndate: 2024-04-05 10:00:00\n---\n![c](cover.png)\n',
+      'b/cover.png': 'BBB',
+      'c.md': '---\ntitle: C\ndate: 2024-04-06 10:00:00\n---\n![c](shared.png)\n',
+      'd.md': '---\ntitle: D\ndate: 2024-04-07 10:00:00\n---\n![c](shared.png)\n',
+      'shared.png': 'SSS',
+    });
+    const dry = runCli(['import', dir, '--channel', 'blog', '--root', root, '--dry-run']);
+    expect(dry.stdout.trim().split('\n')).toEqual(['content/posts/2024/a.md', 'content/posts/2024/cover.png', 'content/posts/2024/c.md', 'content/posts/2024/shared.png', 'content/posts/2024/d.md']);
+    const { code, stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(dry.stdout);
+    expect(stderr).toContain(`not imported: ${dir}/b.md: body: image "cover.png" would go to content/posts/2024/cover.png, which another post's image of the same name takes`);
+    expect(readFileSync(join(root, 'content/posts/2024/cover.png'), 'utf8')).toBe('AAA');
+    const again = runCli(['import', dir, '--channel', 'blog', '--root', root], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toContain(`未导入：${dir}/b.md`);
+    expect(again.stderr).toContain('但那里已是另一篇文章的同名图片');
+  });
+
+  test("the project's own content/posts, a folder in it or one holding it is refused, naming it, and nothing is written", () => {
+    const root = copy();
+    const before = postFiles(root);
+    mkdirSync(join(root, 'content/posts/2019'));
+    for (const folder of ['content/posts', 'content/posts/2019', '.']) {
+      const { code, stdout, stderr } = runCli(['import', join(root, folder), '--channel', 'blog', '--root', root]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain(`${join(root, folder)}: this folder is this project's own content/posts, lies in it or holds it`);
+    }
+    expect(postFiles(root)).toEqual(before);
+    const zh = runCli(['import', join(root, 'content'), '--channel', 'blog', '--root', root], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('这个文件夹是本项目自己的 content/posts');
+  });
+
+  test('a skipped file names the post file that is there, as it is spelled (.mdx, another case)', () => {
+    const root = copy();
+    const dir = folderOf({ 'Notes.mdx': '---\ntitle: Notes\ndate: 2024-05-01\n---\nHi.\n', 'Walk.md': '---\ntitle: Walk\ndate: 2024-05-02\n---\nHi.\n' });
+    expect(runCli(['import', dir, '--channel', 'blog', '--root', root]).stdout).toBe('content/posts/2024/Notes.mdx\ncontent/posts/2024/Walk.md\n');
+    const other = folderOf({ 'notes.md': '---\ntitle: Notes\ndate: 2024-05-01\n---\nHi.\n', 'walk.md': '---\ntitle: Walk\ndate: 2024-05-02\n---\nHi.\n' });
+    const { stderr } = runCli(['import', other, '--channel', 'blog', '--root', root]);
+    expect(stderr).toContain(`${other}/notes.md: skipped: content/posts/2024/Notes.mdx already there, not overwritten`);
+    expect(stderr).toContain(`${other}/walk.md: skipped: content/posts/2024/Walk.md already there, not overwritten`);
+  });
+
+  test("images shown by a site path (Typora's typora-root-url, Hexo's source/images) come along into public/, never over a file there", () => {
+    const root = copy();
+    mkdirSync(join(root, 'public/images'), { recursive: true });
+    writeFileSync(join(root, 'public/images/kept.png'), 'mine');
+    const dir = folderOf({
+      'ocr.md': '---\ntitle: OCR\ndate: 2019-01-10\ntypora-root-url: ./\n---\n![c](/ocr/captcha.jpg) ![l](/images/logo%20x.png) ![k](/images/kept.png) ![n](/images/none.png)\n',
+      'ocr/captcha.jpg': 'jpg',
+      '../images/logo x.png': 'png',
+      '../images/kept.png': 'theirs',
+    });
+    const { code, stdout } = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toEqual(['content/posts/2019/ocr.md', 'public/ocr/captcha.jpg', 'public/images/logo x.png']);
+    expect(readFileSync(join(root, 'public/ocr/captcha.jpg'), 'utf8')).toBe('jpg');
+    expect(readFileSync(join(root, 'public/images/kept.png'), 'utf8')).toBe('mine');
+    const check = JSON.parse(runCli(['check', '--json', '--root', root, '--now', NOW]).stdout);
+    expect(check.flags.filter((f: { kind: string }) => f.kind === 'missing-image').map((f: { paths: string[] }) => f.paths)).toEqual([['/images/none.png']]);
+  });
+
+  test('a single Markdown post is refused as not a feed, with the folder to pass instead', () => {
+    const root = copy();
+    const dir = folderOf(HEXO);
+    const { code, stdout, stderr } = runCli(['import', `${dir}/Draft-Post.md`, '--channel', 'blog', '--root', root]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`${dir}/Draft-Post.md: this is a Markdown post, not a feed: import takes a folder of them`);
+    expect(stderr).toContain(`pass its folder: import ${dir} --channel blog`);
+    const zh = runCli(['import', `${dir}/Draft-Post.md`, '--channel', 'blog', '--root', root], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('这是一篇 Markdown 文章，不是 feed');
+  });
+
   test('a folder with no Markdown file is refused, naming it', () => {
     const root = copy();
     const dir = folderOf({ 'notes.txt': 'x' });

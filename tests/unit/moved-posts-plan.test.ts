@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { planMove, setFrontmatterKeys } from '../../src/core/moved-posts/plan.ts';
+import { padDateTime, planMove, setFrontmatterKeys } from '../../src/core/moved-posts/plan.ts';
+import { parsePostText } from '../../src/core/post-file.ts';
 import { splitFrontmatter } from '../../src/core/post-file.ts';
 
 const opts = { channel: 'blog', status: 'published' as const };
@@ -9,6 +10,11 @@ describe('setFrontmatterKeys', () => {
   test('adds a key at the end of the block and keeps every other byte, CRLF and a BOM included', () => {
     expect(set('---\ntitle: A\n---\nbody\n', { channel: 'blog' })).toBe('---\ntitle: A\nchannel: blog\n---\nbody\n');
     expect(set('\uFEFF---\r\ntitle: A\r\ntags:\r\n  - x\r\n---\r\nbody\r\n', { channel: 'blog' })).toBe('\uFEFF---\r\ntitle: A\r\ntags:\r\n  - x\r\nchannel: blog\r\n---\r\nbody\r\n');
+  });
+
+  test('adds keys to an empty block (--- twice, as Jekyll writes it), CRLF kept', () => {
+    expect(set('---\n---\nbody\n', { channel: 'blog', status: 'draft' })).toBe('---\nchannel: blog\nstatus: draft\n---\nbody\n');
+    expect(set('\uFEFF---\r\n---\r\nbody\r\n', { channel: 'blog' })).toBe('\uFEFF---\r\nchannel: blog\r\n---\r\nbody\r\n');
   });
 
   test('replaces a key that is there, with the lines under it, and quotes a value YAML would misread', () => {
@@ -37,6 +43,51 @@ describe('planMove', () => {
       ['plain.md', 'plain.md'],
     ]);
     expect(plan.skipped[1]!.reason.zh).toContain('没有 frontmatter 块');
+  });
+
+  test("gives a published Jekyll post without a date the date of its file name, as Jekyll does; a draft or a dated post gets none", () => {
+    const plan = planMove(
+      [
+        { path: '_posts/2019-05-06-trip.md', text: '---\ntitle: Trip\n---\nText.\n' },
+        { path: '_posts/2019-05-07-dated.md', text: '---\ntitle: Dated\ndate: 2019-05-08 10:00:00 +0100\n---\nText.\n' },
+        { path: '_posts/2019-05-09-wip.md', text: '---\ntitle: Wip\npublished: false\n---\nText.\n' },
+      ],
+      [],
+      opts,
+    );
+    expect(plan.moves.map((m) => [m.id, m.text])).toEqual([
+      ['2019/trip', '---\ntitle: Trip\nchannel: blog\nstatus: published\ndate: 2019-05-06\n---\nText.\n'],
+      ['2019/dated', '---\ntitle: Dated\ndate: 2019-05-08 10:00:00 +0100\nchannel: blog\n---\nText.\n'],
+      ['2019/wip', '---\ntitle: Wip\npublished: false\nchannel: blog\n---\nText.\n'],
+    ]);
+  });
+
+  test('writes the one-digit month, day or hour of a Hexo date with two digits, with a note; seconds past 59 are then the one thing named', () => {
+    expect(padDateTime('2022-05-2')).toBe('2022-05-02');
+    expect(padDateTime('2022-5-22 0:44:48')).toBe('2022-05-22 00:44:48');
+    expect(padDateTime('2022-05-22T8:30:48+08:00')).toBe('2022-05-22T08:30:48+08:00');
+    expect(padDateTime('2022-05-22 08:30:48')).toBeNull();
+    expect(padDateTime('2022-5-2 16:35:83')).toBe('2022-05-02 16:35:83');
+    const plan = planMove(
+      [
+        { path: 'a.md', text: '---\ntitle: A\ndate: 2022-05-2\nupdated: 2022-05-22 0:44:48\n---\nText.\n' },
+        { path: 'b.md', text: '---\ntitle: B\ndate: 2022-05-2 16:35:83\n---\nText.\n' },
+      ],
+      [],
+      opts,
+    );
+    const [a, b] = plan.moves;
+    expect(a!.text).toBe('---\ntitle: A\ndate: 2022-05-02\nupdated: 2022-05-22 00:44:48\nchannel: blog\n---\nText.\n');
+    expect(a!.notes.map((n) => n.en)).toEqual(['date: 2022-05-2 is now 2022-05-02', 'updated: 2022-05-22 0:44:48 is now 2022-05-22 00:44:48']);
+    expect(parsePostText(a!.text, a!.id, 'a.md').data).toMatchObject({ status: 'published', channel: 'blog' });
+    expect(b!.text).toContain('date: 2022-05-02 16:35:83\n');
+    expect(() => parsePostText(b!.text, b!.id, 'b.md')).toThrow(/seconds go up to 59/);
+  });
+
+  test('moves a file with an empty block (--- twice) with its keys added, so validation names the missing field', () => {
+    const plan = planMove([{ path: '2020-01-02-empty.md', text: '---\n---\nText.\n' }], [], opts);
+    expect(plan.skipped).toEqual([]);
+    expect(plan.moves.map((m) => [m.id, m.text])).toEqual([['2020/empty', '---\nchannel: blog\nstatus: published\ndate: 2020-01-02\n---\nText.\n']]);
   });
 
   test('takes the status asked for only where the file gives none or published; an idea or draft stays as it is', () => {

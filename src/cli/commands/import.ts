@@ -4,6 +4,7 @@
  * Hexo, Hugo or Jekyll. Everything that can refuse the import
  * (options, channel, pillar map, source, format) is checked before the first file is written.
  */
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseOptionsOf, synopsisOf } from '../command-table.ts';
 import { backfillChannel, backfillStart, channelFirstStart, datesBeforeStart } from '../../core/backfill.ts';
@@ -16,11 +17,12 @@ import { parsePostText, serializePost } from '../../core/post-file.ts';
 import { POST_STATUSES, type Post, type PostStatus } from '../../core/schema/post.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import { channelZone } from '../../core/slots.ts';
+import { idKey } from '../../core/feed/slug.ts';
 import { type MovedPost, planMove } from '../../core/moved-posts/plan.ts';
 import { folderSummary } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
 import { isFolder, readMarkdownFolder } from '../../store/markdown-folder.ts';
-import { placeMovedImages } from '../../store/moved-images.ts';
+import { type ImageClash, placeMovedImages, placeSiteImages } from '../../store/moved-images.ts';
 import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { POSTS_DIR } from '../../store/post-paths.ts';
 import { createPost, createPostFile, listPosts } from '../../store/posts.ts';
@@ -48,7 +50,15 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     if (pillarMap) throw new ThroughlineError({ en: '--pillar-map works on feeds and exports, not on a folder', zh: '--pillar-map 只用于 feed 和导出文件，不用于文件夹' }, { field: '--pillar-map', hint: { en: 'set `pillar:` in the posts after the import', zh: '导入后在文章里设置 `pillar:`' } });
     return importFolder(planner, opts, ctx);
   }
-  const doc = readImportSource(await readFeedSource(opts.source), opts.source);
+  const source = await readFeedSource(opts.source);
+  if (/\.(?:md|markdown|mdx)$/i.test(opts.source) && !/^https?:\/\//i.test(opts.source)) {
+    const folder = dirname(opts.source);
+    throw new ThroughlineError(
+      { en: 'this is a Markdown post, not a feed: import takes a folder of them', zh: '这是一篇 Markdown 文章，不是 feed：import 接受的是存放文章的文件夹' },
+      { file: opts.source, hint: { en: `pass its folder: import ${folder} --channel ${opts.channel} (a re-run skips the posts that are there)`, zh: `请给出它所在的文件夹：import ${folder} --channel ${opts.channel}（再运行时会跳过已有的文章）` } },
+    );
+  }
+  const doc = readImportSource(source, opts.source);
   const { posts, problems } = await listPosts(ctx.root);
   const plan = planImport(doc.entries, knownPosts(posts, problems), { channel: opts.channel, status: opts.status, language: doc.language, pillarMap });
   const drafts = plan.drafts.filter((draft) => isValidDraft(draft, ctx, opts.source));
@@ -65,18 +75,24 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
  * the project keeps building; fixed, it is written by the next run, which skips what is there.
  */
 async function importFolder(planner: Planner, opts: Options, ctx: CliContext): Promise<number> {
+  refuseOwnPosts(opts.source, ctx.root);
   const files = await readMarkdownFolder(opts.source);
   const { posts, problems } = await listPosts(ctx.root);
   const plan = planMove(files, knownPosts(posts, problems).ids, { channel: opts.channel, status: opts.status });
   const zh = ctx.lang === 'zh';
-  for (const s of plan.skipped) ctx.stderr(`throughline: ${s.from}: ${zh ? '已跳过：' : 'skipped: '}${s.id ? `${POSTS_DIR}/${s.id}.md ` : ''}${pick(s.reason, ctx.lang)}\n`);
+  // The file that holds the id, as it is spelled there (.mdx, another case), not the one this would have been.
+  const fileOf = new Map([...posts.map((p) => p.file), ...problems.flatMap((p) => (p.file?.startsWith(`${POSTS_DIR}/`) ? [p.file] : []))].map((f) => [idKey(f.slice(POSTS_DIR.length + 1).replace(/\.mdx?$/, '')), f]));
+  for (const s of plan.skipped) ctx.stderr(`throughline: ${s.from}: ${zh ? '已跳过：' : 'skipped: '}${s.id ? `${fileOf.get(idKey(s.id)) ?? `${POSTS_DIR}/${s.id}.md`} ` : ''}${pick(s.reason, ctx.lang)}\n`);
   const valid: { move: MovedPost; post: Post }[] = [];
+  const claimed = new Map<string, string>();
   for (const move of plan.moves) {
     try {
       const post = parsePostText(move.text, move.id, move.from);
-      const { missing } = await placeMovedImages(ctx.root, move, post.body, { dryRun: true });
+      const { missing, clashes, placed } = await placeMovedImages(ctx.root, move, post.body, { dryRun: true, claimed });
       // A published post's missing image stops the build (body-images.ts): such a post waits.
       if (missing.length > 0 && post.data.status === 'published') throw missingImages(move, missing);
+      if (clashes.length > 0) throw imageClashes(move, clashes);
+      for (const [to, from] of placed) claimed.set(to, from);
       valid.push({ move, post });
       for (const note of move.notes) ctx.stderr(`throughline: ${move.from}: ${pick(note, ctx.lang)}\n`);
       if (missing.length > 0) ctx.stderr(`throughline: ${missingImages(move, missing).format(ctx.lang)}\n`);
@@ -86,9 +102,13 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
     }
   }
   const progress = createProgress(zh ? '正在导入' : 'importing', opts.dryRun ? 0 : valid.length, ctx);
+  const sitePlaced = new Set<string>();
+  const listed = new Map<string, string>(); // a dry run copies nothing: an image two posts share is listed once all the same
   for (const { move, post } of valid) {
     const file = opts.dryRun ? `${POSTS_DIR}/${move.id}.${move.ext}` : (await createPostFile(ctx.root, move.id, move.text, move.ext)).file;
-    const { copied } = await placeMovedImages(ctx.root, move, post.body, { dryRun: opts.dryRun });
+    const { copied, placed } = await placeMovedImages(ctx.root, move, post.body, { dryRun: opts.dryRun, claimed: listed });
+    for (const [to, from] of placed) listed.set(to, from);
+    copied.push(...(await placeSiteImages(ctx.root, opts.source, post.body, move.from, { dryRun: opts.dryRun, listed: sitePlaced })));
     if (ctx.isTTY) progress.clear();
     ctx.stdout(`${[file, ...copied].join('\n')}\n`);
     if (!opts.dryRun) progress.tick();
@@ -101,6 +121,21 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
   return 0;
 }
 
+/**
+ * Refuses a folder that is, lies in or holds this project's content/posts: its posts would be
+ * copied over themselves as new posts of the channel (each one twice on the site).
+ */
+function refuseOwnPosts(folder: string, root: string): void {
+  const posts = resolve(root, POSTS_DIR);
+  const dir = resolve(process.cwd(), folder);
+  const inside = (a: string, b: string) => !relative(a, b).startsWith('..') && !isAbsolute(relative(a, b));
+  if (inside(posts, dir) || inside(dir, posts))
+    throw new ThroughlineError(
+      { en: `this folder is this project's own ${POSTS_DIR}, lies in it or holds it: its posts are here already`, zh: `这个文件夹是本项目自己的 ${POSTS_DIR}，或在其中，或包含它：其中的文章已经在这里了` },
+      { file: folder, hint: { en: "pass the other site's posts folder, e.g. Hexo's source/_posts, Hugo's content/posts or Jekyll's _posts", zh: '请给出另一个网站存放文章的文件夹，例如 Hexo 的 source/_posts、Hugo 的 content/posts 或 Jekyll 的 _posts' } },
+    );
+}
+
 /** The error for a moved post's images found neither beside it nor in its Hexo asset folder. */
 function missingImages(move: MovedPost, missing: string[]): ThroughlineError {
   const list = missing.map((m) => `"${m}"`).join(', ');
@@ -111,6 +146,23 @@ function missingImages(move: MovedPost, missing: string[]): ThroughlineError {
       file: move.from,
       field: 'body',
       hint: { en: 'put the image there, fix the path, or use a full https:// URL, then run the import again', zh: '把图片放到那里，或改正路径，或改用完整的 https:// 地址，然后再运行一次导入' },
+    },
+  );
+}
+
+/** The error for a moved post's images whose place beside it holds another image of that name. */
+function imageClashes(move: MovedPost, clashes: ImageClash[]): ThroughlineError {
+  const list = clashes.map((c) => `"${c.url}"`).join(', ');
+  const places = clashes.map((c) => c.file).join(', ');
+  return new ThroughlineError(
+    {
+      en: `${clashes.length === 1 ? 'image' : 'images'} ${list} would go to ${places}, which another post's image of the same name takes`,
+      zh: `图片 ${list} 应放到 ${places}，但那里已是另一篇文章的同名图片`,
+    },
+    {
+      file: move.from,
+      field: 'body',
+      hint: { en: 'rename the image in the source folder and in the post, then run the import again', zh: '在原文件夹里给图片改名，并改正文章里的路径，然后再运行一次导入' },
     },
   );
 }

@@ -77,10 +77,12 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       continue;
     }
     let data: Record<string, unknown>;
+    let raw: Record<string, unknown>;
     let yaml: string;
     try {
       yaml = splitFrontmatter(file.text, file.path).yaml;
-      data = applyFrontmatterAliases(parseFrontmatterYaml(yaml, file.path)) as Record<string, unknown>;
+      raw = parseFrontmatterYaml(yaml, file.path) as Record<string, unknown>;
+      data = applyFrontmatterAliases(raw) as Record<string, unknown>;
     } catch (error) {
       if (!(error instanceof ThroughlineError)) throw error;
       plan.skipped.push({ from: file.path, reason: { en: error.format('en'), zh: error.format('zh') } });
@@ -96,7 +98,15 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const notes: Text[] = [];
     if (id !== wanted) notes.push({ en: `another file of the folder is ${wanted}, so this one is ${id}`, zh: `文件夹里另一个文件已是 ${wanted}，因此这一篇保存为 ${id}` });
     const status = data.status === undefined || data.status === 'published' ? opts.status : undefined;
-    const keys: Record<string, string> = { channel: opts.channel, ...(status && status !== data.status ? { status } : {}) };
+    // Jekyll takes a post's date from its file name when the frontmatter gives none (jekyllrb.com/docs/posts/).
+    const fromName = data.publishedAt === undefined && (status ?? data.status) === 'published' ? jekyllDate(file.path, name) : undefined;
+    const keys: Record<string, string> = { channel: opts.channel, ...(status && status !== data.status ? { status } : {}), ...(fromName ? { date: fromName } : {}) };
+    for (const key of DATE_KEYS) {
+      const padded = typeof raw[key] === 'string' ? padDateTime(raw[key]) : null;
+      if (!padded) continue;
+      keys[key] = padded;
+      notes.push({ en: `${key}: ${String(raw[key])} is now ${padded}`, zh: `${key}：${String(raw[key])} 已改为 ${padded}` });
+    }
     const withKeys = setFrontmatterKeys(file.text, yaml, keys);
     const written = splitFrontmatter(withKeys, file.path).body;
     const { body, kinds } = convertHexoNotes(written);
@@ -109,6 +119,28 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     plan.moves.push({ from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes });
   }
   return plan;
+}
+
+/** The date keys of Hexo, Hugo, Jekyll and Throughline (schema/post-aliases.ts). */
+const DATE_KEYS = ['date', 'updated', 'lastmod', 'publishedAt', 'updatedAt', 'pubDatetime', 'modDatetime'];
+
+/**
+ * A date or date-time with a one-digit month, day or hour (`2022-05-2 8:30:48`, which Hexo's
+ * moment.js reads) written with two digits (`2022-05-02 08:30:48`); null when nothing needs it.
+ * Anything else wrong with it (seconds past 59) is left for validation to name.
+ */
+export function padDateTime(text: string): string | null {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:([T ])(\d{1,2})(:\d{2}.*))?$/.exec(text.trim());
+  if (!m) return null;
+  const two = (n: string) => n.padStart(2, '0');
+  const padded = `${m[1]}-${two(m[2]!)}-${two(m[3]!)}${m[4] ? `${m[4]}${two(m[5]!)}${m[6]}` : ''}`;
+  return padded !== text.trim() ? padded : null;
+}
+
+/** The `YYYY-MM-DD` of a Jekyll file name (`2020-01-02-hello.md`, or a bundle's folder), else undefined. */
+function jekyllDate(path: string, name: string): string | undefined {
+  const base = name === 'index' ? (path.split('/').at(-2) ?? name) : name;
+  return /^(\d{4}-\d{2}-\d{2})-./.exec(base)?.[1];
 }
 
 /**
@@ -134,7 +166,7 @@ export function setFrontmatterKeys(text: string, yaml: string, keys: Record<stri
   // The block starts on the line after the opening ---; its lines keep their own endings.
   const start = text.indexOf('\n') + 1;
   const cr = text[start - 2] === '\r' ? '\r' : '';
-  const lines = yaml.split('\n');
+  const lines = yaml === '' ? [] : yaml.split('\n');
   for (const [key, value] of Object.entries(keys)) {
     const line = stringify({ [key]: value }, { lineWidth: 0 }).trimEnd();
     const at = lines.findIndex((l) => new RegExp(`^${key}[ \\t]*:`).test(l));
@@ -147,5 +179,6 @@ export function setFrontmatterKeys(text: string, yaml: string, keys: Record<stri
     while (end < lines.length && /^(?:[ \t]|- |-\r?$)/.test(lines[end]!)) end++;
     lines.splice(at, end - at, end < lines.length ? `${line}${cr}` : line);
   }
-  return text.slice(0, start) + lines.join('\n') + text.slice(start + yaml.length);
+  // An empty block has no line of its own to end: the added lines end before the closing ---.
+  return text.slice(0, start) + lines.join('\n') + (yaml === '' && lines.length > 0 ? `${cr}\n` : '') + text.slice(start + yaml.length);
 }
