@@ -32,6 +32,11 @@ export interface ThemeResult {
   confidence: 'low' | 'high';
   /** Published posts in the post's language behind the calibration. */
   calibrationPosts: number;
+  /**
+   * Present (true) when the current model alone scores the post under the threshold but an
+   * earlier state of the brand left it alone: it stays on theme and `score` is the threshold.
+   */
+  held?: true;
 }
 
 /** Published posts (in the draft's language) from which a flag is no longer tentative. */
@@ -103,6 +108,7 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
     score, onTheme: score >= model.threshold, threshold: model.threshold, pillar,
     ...explainTerms(model.centroid, model.phrases, terms, v, model.keywords), pillarScores, language,
     confidence: cal.posts >= SURE_POSTS ? 'high' : 'low', calibrationPosts: cal.posts,
+    ...(held ? { held: true as const } : {}),
   };
 }
 

@@ -53,6 +53,23 @@ async function revisionOf(id: string): Promise<string> {
   return answer.revision;
 }
 
+describe('theme panel', () => {
+  // First: later tests here change the brand and this draft.
+  it('says when a draft is on theme only because the brand\'s earlier posts read it so (the sample\'s winter soup)', async () => {
+    const id = 'drafts/winter-soup-photos';
+    const text = readFileSync(join(studio.root, 'content/posts', `${id}.mdx`), 'utf8');
+    const body = text.slice(text.indexOf('---', 3) + 3);
+    const title = /^title: *"?(.*?)"?$/m.exec(text)?.[1] ?? '';
+    const live = await fetch(`${studio.url}/studio/api/theme`, { method: 'POST', body: JSON.stringify({ id, title, body }), headers: { origin: studio.url, 'content-type': 'application/json' } });
+    const { theme } = (await live.json()) as { theme: { score: number; threshold: number; onTheme: boolean; held?: boolean } };
+    expect(theme).toMatchObject({ held: true, onTheme: true, score: theme.threshold });
+    const page = await (await fetch(`${studio.url}/studio/drafts/${id}`)).text();
+    expect(page).toContain('on theme: your earlier posts read it so');
+    const zh = await (await fetch(`${studio.url}/studio/drafts/${id}`, { headers: { cookie: 'throughline-lang=zh' } })).text();
+    expect(zh).toContain('切题：你较早的文章认为它切题');
+  });
+});
+
 describe('the request guard', () => {
   it('refuses a cross-origin form POST with 403 and writes nothing', async () => {
     const before = readPlannerText();
