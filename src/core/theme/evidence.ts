@@ -5,6 +5,7 @@
  * strings. The same sums in the same order as grouping by string: the same output, bit for bit.
  */
 import { chineseLexicon } from './chinese.ts';
+import { Numbering } from './numbering.ts';
 import type { Phrase } from './phrases.ts';
 import type { PostTerms } from './post-terms.ts';
 import { normalizeWord } from './tokenize.ts';
@@ -23,8 +24,8 @@ const MAX_OFF_TERMS = 5;
  * English function words never get this far (tokenize.ts drops stopwords).
  */
 const FORMS = new Map<string, number>();
-const BASES = new Map<string, number>();
-const BASE_TEXT: string[] = [];
+const BASES = new Numbering();
+const BASE_TEXT = BASES.names;
 const SKIP = -1;
 
 function formCode(surface: string): number {
@@ -57,26 +58,11 @@ function slotFormCode(facts: VocabFacts, slot: number): number {
 
 /**
  * baseNumber of the word at a slot of `facts` (whose words are each there once): numbered by
- * the slot, it enters BASES only when a base is looked up by string, as vector.ts slotTermId.
+ * the slot, it enters the string map only when a base is looked up by string (numbering.ts).
  */
 function slotBaseNumber(facts: VocabFacts, slot: number): number {
-  if (PENDING_FROM !== null && PENDING_FROM !== facts) flushBases();
   const base = facts.vocab[slot];
-  let n = BASES.get(base);
-  if (n === undefined) {
-    n = BASE_TEXT.push(base) - 1;
-    PENDING.push(n);
-    PENDING_FROM = facts;
-  }
-  return n;
-}
-/** Base numbers given through slotBaseNumber whose words are not in BASES yet, all of PENDING_FROM's vocabulary. */
-const PENDING: number[] = [];
-let PENDING_FROM: VocabFacts | null = null;
-function flushBases(): void {
-  for (const n of PENDING) BASES.set(BASE_TEXT[n], n);
-  PENDING.length = 0;
-  PENDING_FROM = null;
+  return BASES.findFrom(base, facts) ?? BASES.addFrom(base, facts);
 }
 
 function baseOf(surface: string): string {
@@ -91,13 +77,7 @@ function numbered(surface: string, base: string): number {
 
 /** The number of a base word, given on first sight. */
 function baseNumber(base: string): number {
-  let n = BASES.get(base);
-  if (n === undefined && PENDING.length > 0) {
-    flushBases();
-    n = BASES.get(base);
-  }
-  if (n === undefined) BASES.set(base, (n = BASE_TEXT.push(base) - 1));
-  return n;
+  return BASES.find(base) ?? BASES.add(base);
 }
 
 /**

@@ -12,36 +12,27 @@ import { termWeight } from './background-lookup.ts';
 import { chineseLexicon, type ChineseLexicon } from './chinese.ts';
 import type { PostTerms } from './post-terms.ts';
 import { slotTermId, termId, vectorOfIds, type Vector } from './vector.ts';
+import { Numbering, Origins } from './numbering.ts';
 import type { VocabFacts } from './vocab-facts.ts';
 
-const INTERN = new Map<string, number>();
-const STRINGS: string[] = [];
+/** Intern numbers: every term string counted by this module, numbered on first sight. */
+const INTERN = new Numbering();
+const STRINGS = INTERN.names;
 /** Intern number -> term id (vector.ts), -1 until the term first enters a vector. */
 let TERM_IDS = new Int32Array(1 << 16).fill(-1);
+/** Intern number -> the vocabulary slot it was first met at (numbering.ts). */
+const ORIGINS = new Origins();
 
 /** The intern number of a term (any order: it never reaches a vector's layout). */
 export function internOf(term: string): number {
-  let k = INTERN.get(term);
-  if (k === undefined && PENDING.length > 0) {
-    flushInterns();
-    k = INTERN.get(term);
-  }
-  if (k === undefined) INTERN.set(term, (k = newIntern(term)));
-  return k;
+  return INTERN.find(term) ?? withTermIds(INTERN.add(term));
 }
 
-function newIntern(term: string): number {
-  const k = STRINGS.push(term) - 1;
+function withTermIds(k: number): number {
   if (k >= TERM_IDS.length) {
     const grown = new Int32Array(TERM_IDS.length * 2).fill(-1);
     grown.set(TERM_IDS);
     TERM_IDS = grown;
-    const slots = new Int32Array(TERM_IDS.length);
-    slots.set(ORIGIN_SLOT);
-    ORIGIN_SLOT = slots;
-    const origins = new Int32Array(TERM_IDS.length);
-    origins.set(ORIGIN);
-    ORIGIN = origins;
   }
   return k;
 }
@@ -52,28 +43,13 @@ function newIntern(term: string): number {
  * string map only when a term is interned by string (as vector.ts slotTermId).
  */
 function internOfSlot(facts: VocabFacts, slot: number): number {
-  if (!facts.unique) return noteOrigin(internOf(facts.vocab[slot]), facts, slot);
+  if (!facts.unique) return ORIGINS.note(internOf(facts.vocab[slot]), facts, slot);
   let k = facts.interned[slot];
   if (k >= 0) return k;
-  if (PENDING_FROM !== null && PENDING_FROM !== facts) flushInterns();
   const term = facts.vocab[slot];
-  const known = INTERN.get(term);
-  if (known !== undefined) k = known;
-  else {
-    k = newIntern(term);
-    PENDING.push(k);
-    PENDING_FROM = facts;
-  }
+  k = INTERN.findFrom(term, facts) ?? withTermIds(INTERN.addFrom(term, facts));
   facts.interned[slot] = k;
-  return noteOrigin(k, facts, slot);
-}
-/** Intern numbers given through internOfSlot whose terms are not in INTERN yet, all of PENDING_FROM's vocabulary. */
-const PENDING: number[] = [];
-let PENDING_FROM: VocabFacts | null = null;
-function flushInterns(): void {
-  for (const k of PENDING) INTERN.set(STRINGS[k], k);
-  PENDING.length = 0;
-  PENDING_FROM = null;
+  return ORIGINS.note(k, facts, slot);
 }
 
 /**
@@ -91,33 +67,6 @@ function numberOf(shared: SharedSequence, slot: number): number {
   let k = shared.interned[slot];
   if (k < 0) shared.interned[slot] = k = shared.facts ? internOfSlot(shared.facts, slot) : internOf(shared.vocab[slot]);
   return k;
-}
-
-/** Intern number -> 1 + the index in FACTS of the facts (vocab-facts.ts) it was first met at (0: none), and its slot there. */
-const FACTS: VocabFacts[] = [];
-const MAX_FACTS = 4;
-let ORIGIN = new Int32Array(1 << 16);
-let ORIGIN_SLOT = new Int32Array(1 << 16);
-
-function noteOrigin(k: number, facts: VocabFacts, slot: number): number {
-  if (ORIGIN[k] === 0) {
-    let f = FACTS.indexOf(facts);
-    if (f < 0) {
-      // Older vocabularies are forgotten, not kept alive (vector.ts noteOrigin); BRIDGES keeps the stems found.
-      if (FACTS.length === MAX_FACTS) {
-        FACTS.length = 0;
-        ORIGIN.fill(0);
-      }
-      f = FACTS.push(facts) - 1;
-    }
-    ORIGIN[k] = f + 1;
-    ORIGIN_SLOT[k] = slot;
-  }
-  return k;
-}
-
-function originOf(k: number): VocabFacts | undefined {
-  return ORIGIN[k] === 0 ? undefined : FACTS[ORIGIN[k] - 1];
 }
 
 const COUNTS = new WeakMap<PostTerms, { keys: Int32Array; values: Float64Array }>();
@@ -203,8 +152,8 @@ export class TermCounter {
       const k = this.keys[i];
       let id = TERM_IDS[k];
       if (id < 0) {
-        const facts = originOf(k);
-        TERM_IDS[k] = id = facts ? slotTermId(facts.vocab, ORIGIN_SLOT[k], facts) : termId(STRINGS[k]);
+        const facts = ORIGINS.factsOf(k);
+        TERM_IDS[k] = id = facts ? slotTermId(facts.vocab, ORIGINS.slotOf(k), facts) : termId(STRINGS[k]);
       }
       ids[i] = id;
     }
@@ -259,9 +208,9 @@ function stemsOf(lexicon: ChineseLexicon, term: string): Float64Array | null {
  * the lexicon, which bridgeNumbers only runs with); undefined when they do not.
  */
 function knownStems(word: number): Float64Array | null | undefined {
-  const facts = originOf(word);
+  const facts = ORIGINS.factsOf(word);
   if (!facts || facts.lexicon !== true) return undefined;
-  const slot = ORIGIN_SLOT[word];
+  const slot = ORIGINS.slotOf(word);
   const count = facts.stemCount[slot];
   if (count < 0) return undefined;
   if (count === 0) return null;

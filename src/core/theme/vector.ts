@@ -5,6 +5,7 @@
  * so scoring a post is a walk over its own terms with array reads, not string look-ups.
  */
 import { termWeight } from './background-lookup.ts';
+import { Numbering, Origins } from './numbering.ts';
 import type { VocabFacts } from './vocab-facts.ts';
 
 /** A sparse vector: parallel arrays of term ids and values. */
@@ -12,26 +13,18 @@ export interface Vector { readonly ids: Int32Array; readonly w: Float64Array; re
 /** A dense vector indexed by term id; ids past its end read as 0. */
 export type Dense = Float64Array;
 
-const IDS = new Map<string, number>();
-const TERMS: string[] = [];
+/** Term ids: the terms of every vector of this process, numbered on first sight. */
+const IDS = new Numbering();
 let WEIGHTS = new Float64Array(1 << 16);
 /** A phrase keyword ("soy sauce", 菜市场 split by the segmenter) weighs as a rare word. */
 const PHRASE_WEIGHT = 8;
 
 /** The id of a term, given on first sight; `weight`, when not NaN, is its termWeight already known (vocab-facts.ts). */
 export function termId(term: string, weight = Number.NaN): number {
-  let id = IDS.get(term);
-  if (id === undefined && PENDING.length > 0) {
-    flushPending();
-    id = IDS.get(term);
-  }
-  if (id === undefined) IDS.set(term, (id = newId(term, weight)));
-  return id;
+  return IDS.find(term) ?? withWeight(IDS.add(term), term, weight);
 }
 
-function newId(term: string, weight: number): number {
-  const id = TERMS.length;
-  TERMS.push(term);
+function withWeight(id: number, term: string, weight: number): number {
   if (id >= WEIGHTS.length) {
     const grown = new Float64Array(WEIGHTS.length * 2);
     grown.set(WEIGHTS);
@@ -42,77 +35,27 @@ function newId(term: string, weight: number): number {
 }
 
 /**
- * Ids given through slotTermId whose terms are not in IDS yet, all of PENDING_FROM's vocabulary:
- * a vocabulary's own slots number its words (facts.ids), so the ~100,000 words of a term cache
- * need no string map unless a term is looked up by string (termId), which adds them first.
- */
-const PENDING: number[] = [];
-let PENDING_FROM: VocabFacts | null = null;
-function flushPending(): void {
-  for (const id of PENDING) IDS.set(TERMS[id], id);
-  PENDING.length = 0;
-  PENDING_FROM = null;
-}
-
-/**
  * termId of vocab[slot], its weight taken from `facts` when known; the id remembers the slot
  * it was first met at (originOf), so that the evidence finds its form there too. The same id
- * termId would give: ids are given in the same order, only their entry in the string map waits.
+ * termId would give: ids are given in the same order, only their entry in the string map waits
+ * (numbering.ts), so the ~100,000 words of a term cache need no map entry unless looked up.
  */
 export function slotTermId(vocab: readonly string[], slot: number, facts: VocabFacts | undefined): number {
-  if (!facts || !facts.unique) return facts ? noteOrigin(termId(vocab[slot], facts.weight[slot]), facts, slot) : termId(vocab[slot]);
+  if (!facts || !facts.unique) return facts ? ORIGINS.note(termId(vocab[slot], facts.weight[slot]), facts, slot) : termId(vocab[slot]);
   let id = facts.ids[slot];
   if (id >= 0) return id;
-  // Another vocabulary may hold the same words: its pending ids go to the map first.
-  if (PENDING_FROM !== null && PENDING_FROM !== facts) flushPending();
   const term = vocab[slot];
-  const known = IDS.get(term);
-  if (known !== undefined) id = known;
-  else {
-    id = newId(term, facts.weight[slot]);
-    PENDING.push(id);
-    PENDING_FROM = facts;
-  }
+  id = IDS.findFrom(term, facts) ?? withWeight(IDS.addFrom(term, facts), term, facts.weight[slot]);
   facts.ids[slot] = id;
-  return noteOrigin(id, facts, slot);
+  return ORIGINS.note(id, facts, slot);
 }
 
-function noteOrigin(id: number, facts: VocabFacts, slot: number): number {
-  if (id >= ORIGIN_SLOT.length) {
-    const grown = new Int32Array(Math.max(id + 1, ORIGIN_SLOT.length * 2));
-    grown.set(ORIGIN_SLOT);
-    ORIGIN_SLOT = grown;
-    const origins = new Int32Array(grown.length);
-    origins.set(ORIGIN_FACTS);
-    ORIGIN_FACTS = origins;
-  }
-  if (ORIGIN_FACTS[id] === 0) {
-    let f = FACTS.indexOf(facts);
-    if (f < 0) {
-      // A long-lived process (the studio) opens a term cache per check: forget older
-      // vocabularies rather than keep each alive. Origins only save work; without one a word's
-      // form is worked out from its string, to the same value.
-      if (FACTS.length === MAX_FACTS) {
-        FACTS.length = 0;
-        ORIGIN_FACTS.fill(0);
-      }
-      f = FACTS.push(facts) - 1;
-    }
-    ORIGIN_FACTS[id] = f + 1;
-    ORIGIN_SLOT[id] = slot;
-  }
-  return id;
-}
-// Per term id: 1 + its origin's index in FACTS (0: none), and its slot there (typed arrays: read per word).
-const FACTS: VocabFacts[] = [];
-const MAX_FACTS = 4;
-let ORIGIN_FACTS = new Int32Array(1 << 16);
-let ORIGIN_SLOT = new Int32Array(1 << 16);
+const ORIGINS = new Origins();
 
 /** A vocabulary slot of the term with this id and its facts, when its id was given through slotTermId. */
 export function originOf(id: number): { facts: VocabFacts; slot: number } | undefined {
-  const f = id < ORIGIN_FACTS.length ? ORIGIN_FACTS[id] : 0;
-  return f === 0 ? undefined : { facts: FACTS[f - 1], slot: ORIGIN_SLOT[id] };
+  const facts = ORIGINS.factsOf(id);
+  return facts ? { facts, slot: ORIGINS.slotOf(id) } : undefined;
 }
 
 /**
@@ -132,7 +75,7 @@ const SHARED = new WeakMap<ReadonlyMap<string, number>, SharedCounts>();
 
 /** The term behind an id. */
 export function termOf(id: number): string {
-  return TERMS[id];
+  return IDS.names[id];
 }
 
 /** A unit vector from term counts and phrase matches (empty when no term carries weight). */
