@@ -44,15 +44,9 @@ export function convertHexoNotes(body: string): ConvertedNotes {
   let fence: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const marker = FENCE.exec(line)?.[1];
-    if (fence !== null) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = null;
-      continue;
-    }
-    if (marker) {
-      fence = marker;
-      continue;
-    }
+    const inCode = fence !== null;
+    fence = fenceAfter(fence, line);
+    if (inCode || fence !== null) continue;
     const open = OPEN.exec(line);
     const kind = open ? kindOf(open[1]!) : undefined;
     if (!open || !kind) continue;
@@ -95,12 +89,21 @@ function findClose(lines: string[], from: number, rest: string): number {
   if (CLOSE.test(rest)) return from;
   let fence: string | null = null;
   for (let j = from + 1; j < lines.length; j++) {
-    const marker = FENCE.exec(lines[j]!)?.[1];
-    if (fence !== null) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length && lines[j]!.trim() === marker) fence = null;
-    } else if (marker) fence = marker;
-    else if (OPEN.test(lines[j]!)) return -1;
-    else if (CLOSE.test(lines[j]!)) return j;
+    const inCode = fence !== null;
+    fence = fenceAfter(fence, lines[j]!);
+    if (inCode || fence !== null) continue;
+    if (OPEN.test(lines[j]!)) return -1;
+    if (CLOSE.test(lines[j]!)) return j;
   }
   return -1;
+}
+
+/**
+ * The code fence open after `line`, given the one open before it (null: none). CommonMark
+ * (spec 4.5): a closing fence is the opener's character, at least as many, alone on its line.
+ */
+function fenceAfter(fence: string | null, line: string): string | null {
+  const marker = FENCE.exec(line)?.[1];
+  if (fence === null) return marker ?? null;
+  return marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker ? null : fence;
 }
