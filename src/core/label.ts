@@ -2,11 +2,10 @@
  * Help composing a positioning label: combine strengths (and impressions) into short phrases,
  * and count how often each term already appears in published posts.
  */
+import { SPACED_WORD_CHAR } from './language.ts';
 import { STRENGTH_WORDS, agentBySuffix, verbBySuffix } from './label-words.ts';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-/** A letter or digit of a word written with spaces (Han is not: Chinese needs none). */
-const WORD_CHAR = '(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])';
 
 /**
  * The person who has a strength: "cooking" -> "cook", "food photography" -> "food
@@ -129,5 +128,5 @@ function termPattern(term: string): RegExp {
   if (CJK.test(term)) return new RegExp(escaped, 'gu');
   // A Latin term is whole where no Latin-like letter or digit touches it: Chinese written right
   // against it ("用Python写") is a boundary, as a space is.
-  return new RegExp(`(?<!${WORD_CHAR})${escaped}(?:s|es|d|ed|ing)?(?!${WORD_CHAR})`, 'gu');
+  return new RegExp(`(?<!${SPACED_WORD_CHAR})${escaped}(?:s|es|d|ed|ing)?(?!${SPACED_WORD_CHAR})`, 'gu');
 }

@@ -13,6 +13,11 @@ const CJK_CHAR = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/gu;
 /** One such character (no /g: .test keeps no state between calls). */
 const IS_CJK_CHAR = new RegExp(CJK_CHAR.source, 'u');
 const LATIN_WORD = /[A-Za-z]{2,}/g;
+/**
+ * A letter or digit of a word written with spaces between words, as RegExp source (u flag). Han
+ * is not one: Chinese needs no spaces, so "用Python写" holds the word Python.
+ */
+export const SPACED_WORD_CHAR = '(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])';
 
 /** True when `text` holds at least one Han character. */
 export function hasHan(text: string): boolean {

@@ -9,6 +9,7 @@
  */
 import { stemmer } from 'stemmer';
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { SPACED_WORD_CHAR } from '../language.ts';
 import { chineseLexicon } from './chinese.ts';
 
 export interface Token {
@@ -34,7 +35,7 @@ const ACRONYM = /^[A-Z]{2,4}$/;
 const SHOUTED = new Set('am an and are as at be but by did do does for from go had has he her him his how if in is it its me my no nor not of off oh ok on or our out she so than that the them then they this to too up us was we were what when who why will with yes yet you'.split(' '));
 // Han is kept out of the second alternative: a Latin word written against Chinese with no space
 // ("Cpp与Callback", "用Python写") is two words, not one token no list knows.
-const WORD = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:['’](?:(?!\p{Script=Han})\p{L})+)*/gu;
+const WORD = new RegExp(`\\p{Script=Han}+|${SPACED_WORD_CHAR}+(?:['’](?:(?!\\p{Script=Han})\\p{L})+)*`, 'gu');
 const HAN = /^\p{Script=Han}/u;
 const DIGIT = /\p{N}/u;
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
