@@ -26,8 +26,9 @@ export interface Calibration {
   posts: number;
 }
 
-/** Chunk lengths in terms; 150 is about what a 300-word draft keeps after stopwords. */
-export const LENGTHS = [30, 70, 150] as const;
+/** Chunk lengths in terms: 150 is about what a 300-word draft keeps after stopwords, 10 what an
+ * X or Weibo post does (25 words, 70 characters; below the shortest length a draft is read at it). */
+export const LENGTHS = [10, 30, 70, 150] as const;
 const BAGS = 7;
 const MAX_POSTS = 30;
 /** Weight of the brand text's unit vector against the mean of the posts' (model.ts). */
