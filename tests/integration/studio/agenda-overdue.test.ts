@@ -71,6 +71,18 @@ describe('the agenda and the overdue slot', () => {
     expect(await page('/studio/plan', 'zh')).toContain('今天该发，还没发');
   });
 
+  it('marks it in the month calendar, the first view on a phone, and no other slot', async () => {
+    const cardOf = (html: string, channel: string, date: string) => {
+      const at = html.indexOf(`id="slot-${channel}-${date}"`);
+      return at < 0 ? '' : html.slice(at, html.indexOf('</div>', at));
+    };
+    const month = `?month=${localToday.slice(0, 7)}`;
+    const en = await page(`/studio/plan${month}`, 'en');
+    expect(cardOf(en, 'today', localToday)).toMatch(/data-due-today[^>]*>due today, not posted yet</);
+    expect(en.match(/class="slot-due"/g)).toHaveLength(1);
+    expect(cardOf(await page(`/studio/plan${month}`, 'zh'), 'today', localToday)).toContain('今天该发，还没发');
+  });
+
   it('says so on the dashboard card, with the local time, in English and Chinese', async () => {
     const card = (html: string) => html.slice(html.indexOf('data-streak-card="today"'), html.indexOf('</article>', html.indexOf('data-streak-card="today"')));
     const en = card(await page('/studio', 'en'));
