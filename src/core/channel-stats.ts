@@ -42,16 +42,20 @@ export function shownConsistency(stats: Pick<ChannelStats, 'expected' | 'consist
 }
 
 /**
- * What to say of a slot whose day is over with no post (ChannelStats.overdue): missed so far,
- * and the day before which a post still fills it (the end of its window); null when no slot is
- * overdue. Said wherever the figures are shown, since `expected` and `missed` leave the pending
- * slot out until its window ends: on a monthly channel, for a month.
+ * What to say of a started slot with no post (ChannelStats.overdue); null when there is none.
+ * On its own day it is due today, at its local time, and not posted yet; once that day is over
+ * it is missed so far, with the day before which a post still fills it (the end of its window).
+ * Said wherever the figures are shown, since `expected` and `missed` leave the pending slot out
+ * until its window ends (on a monthly channel, for a month) and `nextSlot` is the one after it.
  */
 export function overdueText(stats: Pick<ChannelStats, 'overdue'>): Text | null {
   if (!stats.overdue) return null;
-  const { date, until } = stats.overdue;
+  const { date, start, until, dueToday } = stats.overdue;
+  // start is ISO with the zone's offset, so its clock time is the local one.
+  if (dueToday) return { en: `due today at ${start.slice(11, 16)}, not posted yet`, zh: `今天 ${start.slice(11, 16)} 该发，还没发` };
   return {
     en: `the ${date} slot is missed so far${until ? ` (a post published before ${until} still fills it)` : ''}`,
     zh: `${date} 的时段目前断更${until ? `（在 ${until} 之前发布一篇文章仍可补上）` : ''}`,
   };
 }
+

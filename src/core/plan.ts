@@ -23,24 +23,26 @@ export interface PlanSlot {
   post: string | null;
   epoch: number;
   /**
-   * Set on a slot whose day is over with no post that a post can still fill (ChannelStats.overdue):
-   * `until` is the local date before which a published post fills it (null: no later slot).
+   * Set on a started slot that no post fills yet and a post can still fill (ChannelStats.overdue):
+   * `until` is the local date before which a published post fills it (null: no later slot);
+   * `dueToday` is true while the slot's local day lasts (due today, not posted yet), false after.
    */
-  overdue?: { until: string | null };
+  overdue?: { until: string | null; dueToday: boolean };
 }
 
 /**
- * Each channel's overdue slot (ChannelStats.overdue: its day is over, no post fills it yet, a
- * post published before `until` still does), in time order, with the post planned for it and
- * that post's pillar. buildPlan lists slots from now on, so these come before its first.
+ * Each channel's overdue slot (ChannelStats.overdue: its start has passed, no post fills it yet,
+ * a post published before `until` still does; `dueToday` while its local day lasts), in time
+ * order, with the post planned for it and that post's pillar. buildPlan lists slots from now on,
+ * so these come before its first.
  */
 export function overdueSlots(planner: Planner, posts: Post[], now: number): PlanSlot[] {
   return computePlannerChannelStats(planner, posts, now)
     .flatMap(({ channel, stats }) => {
       if (!stats.overdue) return [];
-      const { date, start, until } = stats.overdue;
+      const { date, start, until, dueToday } = stats.overdue;
       const planned = posts.filter((p) => p.data.channel === channel.id && p.data.plannedFor === date).sort((a, b) => (a.id < b.id ? -1 : 1))[0];
-      return [{ channel: channel.id, date, start, pillar: planned?.data.pillar ?? null, post: planned?.id ?? null, epoch: Date.parse(start), overdue: { until } }];
+      return [{ channel: channel.id, date, start, pillar: planned?.data.pillar ?? null, post: planned?.id ?? null, epoch: Date.parse(start), overdue: { until, dueToday } }];
     })
     .sort((a, b) => a.epoch - b.epoch);
 }

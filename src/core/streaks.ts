@@ -34,7 +34,11 @@ export interface ChannelStats {
   longestStreak: number;
   /** fulfilled / expected, 1 when expected is 0. */
   consistency: number;
-  /** ISO start with offset of the first non-break slot starting after now, or null. */
+  /**
+   * ISO start with offset of the first non-break slot starting after now, or null. A slot that
+   * has started is not "next" even while its window is open and nothing fills it: that one is
+   * `overdue` (with `dueToday` on its own day).
+   */
   nextSlot: string | null;
   /** consistency over slots whose local date is within the 90 days ending today. */
   consistency90: number;
@@ -43,13 +47,15 @@ export interface ChannelStats {
   /** The non-break slot whose window holds now. */
   pending: { date: string; start: string; filled: boolean } | null;
   /**
-   * The pending slot once its local day is over and no post fills it: missed so far, as a
-   * completed slot would be by then on a daily channel, though a post published before the next
-   * slot's day still fills it. Not a gap (§3: the pending slot never is), so it is in neither
-   * `missed` nor `expected`; its day cell reads `missed`. `until`: the local date its window
-   * ends (the next slot's, exclusive), null when no slot follows.
+   * The pending slot once its start has passed and no post fills it: owed now, though a post
+   * published before the next slot's day still fills it. Not a gap (§3: the pending slot never
+   * is), so it is in neither `missed` nor `expected`.
+   * `dueToday`: true while its local day (channel's zone) lasts: "due today, not posted yet";
+   * false once that day is over: missed so far, as a completed slot would be by then on a daily
+   * channel, and its day cell then reads `missed`.
+   * `until`: the local date its window ends (the next slot's, exclusive), null when no slot follows.
    */
-  overdue: { date: string; start: string; until: string | null } | null;
+  overdue: { date: string; start: string; until: string | null; dueToday: boolean } | null;
   /** The first open non-break slot starting within 48 h with no post filling it and none planned for it. */
   atRisk: { date: string; start: string } | null;
   /** Consecutive open slots, from the pending one on, filled already or with a scheduled post planned for them. */
@@ -97,7 +103,7 @@ export function computeChannelStats(input: { channelId: string; slots: Slot[]; p
     consistency90: ratio(scored.filter((s) => s.slot.date >= since90)),
     expected90: scored.filter((s) => s.slot.date >= since90).length,
     pending: pending ? { date: pending.slot.date, start: pending.slot.start, filled: pending.filled } : null,
-    overdue: findOverdue(states, today),
+    overdue: findOverdue(states, today, now),
     atRisk: findAtRisk(states, posts, now),
     buffer: measureBuffer(states, posts),
     days: buildDays(states, published, today),
@@ -172,11 +178,11 @@ function measureStreaks(scored: SlotState[]): { current: number; longest: number
   return { current, longest };
 }
 
-function findOverdue(states: SlotState[], today: string): ChannelStats['overdue'] {
+function findOverdue(states: SlotState[], today: string, now: number): ChannelStats['overdue'] {
   const i = states.findIndex((s) => s.phase === 'pending' && !s.slot.onBreak);
   const s = states[i];
-  if (!s || s.filled || s.slot.date >= today) return null;
-  return { date: s.slot.date, start: s.slot.start, until: states[i + 1]?.slot.date ?? null };
+  if (!s || s.filled || s.slot.epoch > now) return null;
+  return { date: s.slot.date, start: s.slot.start, until: states[i + 1]?.slot.date ?? null, dueToday: s.slot.date === today };
 }
 
 function findAtRisk(states: SlotState[], posts: Post[], now: number): ChannelStats['atRisk'] {

@@ -8,9 +8,21 @@ describe('plan --json and the overdue slot', () => {
     const { code, stdout } = runCli(['plan', '--json', '--weeks', '1', '--root', BASIC, '--now', now]);
     expect(code).toBe(0);
     const plan = JSON.parse(stdout);
-    expect(plan.overdue).toEqual([{ channel: 'blog', date: '2026-11-17', start: '2026-11-17T09:00:00+08:00', until: '2026-11-24', pillar: null, post: 'offtheme' }]);
+    expect(plan.overdue).toEqual([{ channel: 'blog', date: '2026-11-17', start: '2026-11-17T09:00:00+08:00', until: '2026-11-24', dueToday: false, pillar: null, post: 'offtheme' }]);
     expect(plan.slots.map((s: { date: string }) => s.date)).toEqual(['2026-11-24']);
     expect(Object.keys(plan.slots[0]).sort()).toEqual(['channel', 'date', 'pillar', 'post', 'start']);
     expect(runCli(['plan', '--weeks', '1', '--root', BASIC, '--now', now, '--lang', 'zh']).stdout).toContain('（已逾期：在 2026-11-24 之前发布一篇文章仍可补上）');
+  });
+
+  test('lists the slot due today (started, its day not over) with dueToday, and check says so while nextSlot is the one after', () => {
+    // 11:00 in Shanghai on the Tuesday of a 09:00 slot.
+    const now = '2026-11-17T03:00:00Z';
+    const plan = JSON.parse(runCli(['plan', '--json', '--weeks', '1', '--root', BASIC, '--now', now]).stdout);
+    expect(plan.overdue).toEqual([{ channel: 'blog', date: '2026-11-17', start: '2026-11-17T09:00:00+08:00', until: '2026-11-24', dueToday: true, pillar: null, post: 'offtheme' }]);
+    expect(plan.slots.map((s: { date: string }) => s.date)).toEqual(['2026-11-24']);
+    expect(runCli(['plan', '--weeks', '1', '--root', BASIC, '--now', now, '--lang', 'zh']).stdout).toContain('（今天该发，还没发）');
+    const check = JSON.parse(runCli(['check', '--json', '--root', BASIC, '--now', now]).stdout);
+    expect(check.channels[0]).toMatchObject({ overdue: { date: '2026-11-17', dueToday: true }, nextSlot: '2026-11-24T09:00:00+08:00' });
+    expect(runCli(['check', '--root', BASIC, '--now', now]).stdout).toContain('; due today at 09:00, not posted yet, next 2026-11-24T09:00:00+08:00');
   });
 });

@@ -20,10 +20,13 @@ const at = (iso: string) => Date.parse(iso);
 describe('a monthly channel whose slot day is over with no post', () => {
   const fresh = planner('2026-11-02');
 
-  test('has the slot overdue from the day after it, not on its own day, and never once a post fills it', () => {
+  test('has the slot overdue from the day after it, due today on its own day once started, and never once a post fills it', () => {
     const stats = (now: string, posts: Post[] = []) => computePlannerChannelStats(fresh, posts, at(now))[0]!.stats;
-    expect(stats('2026-11-02T20:00:00+08:00').overdue).toBeNull();
-    expect(stats('2026-11-03T00:30:00+08:00').overdue).toEqual({ date: '2026-11-02', start: '2026-11-02T09:00:00+08:00', until: '2026-12-02' });
+    // On its own day after 09:00 it was null, so nothing said the slot was owed until midnight:
+    // it is due today (tests/unit/due-today.test.ts), not yet missed.
+    expect(stats('2026-11-02T08:00:00+08:00').overdue).toBeNull();
+    expect(stats('2026-11-02T20:00:00+08:00').overdue).toEqual({ date: '2026-11-02', start: '2026-11-02T09:00:00+08:00', until: '2026-12-02', dueToday: true });
+    expect(stats('2026-11-03T00:30:00+08:00').overdue).toEqual({ date: '2026-11-02', start: '2026-11-02T09:00:00+08:00', until: '2026-12-02', dueToday: false });
     expect(stats('2026-11-20T12:00:00+08:00', [published('late', '2026-11-15')]).overdue).toBeNull();
     // The contract's figures are unchanged: the pending slot is no gap until its window ends.
     expect(stats('2026-11-20T12:00:00+08:00')).toMatchObject({ expected: 0, missed: [] });

@@ -25,16 +25,19 @@ const NOW = Date.parse('2026-11-20T04:00:00Z');
 describe('the overdue slot in the plan', () => {
   test('is listed with the day before which a post still fills it, and the post planned for it', () => {
     expect(overdueSlots(planner, [], NOW)).toEqual([
-      { channel: 'letter', date: '2026-11-02', start: '2026-11-02T09:00:00+08:00', pillar: null, post: null, epoch: Date.parse('2026-11-02T01:00:00Z'), overdue: { until: '2026-12-02' } },
+      { channel: 'letter', date: '2026-11-02', start: '2026-11-02T09:00:00+08:00', pillar: null, post: null, epoch: Date.parse('2026-11-02T01:00:00Z'), overdue: { until: '2026-12-02', dueToday: false } },
       // The weekly channel's Tuesday slot: its day is over, its window runs to next Tuesday.
-      { channel: 'blog', date: '2026-11-17', start: '2026-11-17T09:00:00+08:00', pillar: null, post: null, epoch: Date.parse('2026-11-17T01:00:00Z'), overdue: { until: '2026-11-24' } },
+      { channel: 'blog', date: '2026-11-17', start: '2026-11-17T09:00:00+08:00', pillar: null, post: null, epoch: Date.parse('2026-11-17T01:00:00Z'), overdue: { until: '2026-11-24', dueToday: false } },
     ]);
     const planned = post('late-letter', { status: 'draft', plannedFor: '2026-11-02', pillar: '家常菜' });
     expect(overdueSlots(planner, [planned], NOW)[0]).toMatchObject({ post: 'late-letter', pillar: '家常菜' });
     // Filled by a post published inside its window: no longer overdue.
     expect(overdueSlots(planner, [post('sent', { status: 'published', publishedAt: '2026-11-15' })], NOW).map((s) => s.channel)).toEqual(['blog']);
-    // On the slot's own day it is not overdue yet.
-    expect(overdueSlots(planner, [], Date.parse('2026-11-17T10:00:00Z')).map((s) => s.date)).toEqual(['2026-11-02']);
+    // On the slot's own day, once it has started, it is listed too, as due today: leaving it out
+    // until midnight told the user nothing was owed (tests/unit/due-today.test.ts has the rest).
+    expect(overdueSlots(planner, [], Date.parse('2026-11-17T10:00:00Z')).map((s) => [s.date, s.overdue?.dueToday])).toEqual([['2026-11-02', false], ['2026-11-17', true]]);
+    // Before it starts it is not: it is the first slot of the plan.
+    expect(overdueSlots(planner, [], Date.parse('2026-11-17T00:59:00Z')).map((s) => s.date)).toEqual(['2026-11-02']);
   });
 
   test('comes first in the text, marked overdue, in English and Chinese, and counted apart', () => {

@@ -122,7 +122,11 @@ function referenceStats({ zone, slots, posts, now, first }: Case) {
     expected90: recent,
     nextSlot: slots.find((s) => !s.onBreak && s.epoch > now)?.start ?? null,
     pending: pending ? { date: pending.date, start: pending.start, filled: filled[pendingAt]! > 0 } : null,
-    overdue: pending && filled[pendingAt]! === 0 && pending.date < today ? { date: pending.date, start: pending.start, until: slots[pendingAt + 1]?.date ?? null } : null,
+    // Started and unfilled: due today on its own local day, overdue after it.
+    overdue:
+      pending && filled[pendingAt]! === 0 && pending.epoch <= now
+        ? { date: pending.date, start: pending.start, until: slots[pendingAt + 1]?.date ?? null, dueToday: pending.date === today }
+        : null,
     days,
   };
 }
@@ -143,7 +147,8 @@ describe('computeChannelStats against a day-by-day reference', () => {
     expect(refs.filter((r) => r.missed.length > 0).length).toBeGreaterThan(100);
     expect(refs.filter((r) => r.pending?.filled === true).length).toBeGreaterThan(30);
     expect(refs.filter((r) => r.pending?.filled === false).length).toBeGreaterThan(30);
-    expect(refs.filter((r) => r.overdue !== null).length).toBeGreaterThan(10);
+    expect(refs.filter((r) => r.overdue?.dueToday === false).length).toBeGreaterThan(10);
+    expect(refs.filter((r) => r.overdue?.dueToday === true).length).toBeGreaterThan(5);
     expect(refs.filter((r) => r.days.some((d) => d.state === 'break')).length).toBeGreaterThan(30);
     expect(refs.filter((r) => r.expected === 0).length).toBeGreaterThan(2);
     expect(refs.filter((r) => r.longestStreak > r.currentStreak).length).toBeGreaterThan(30);

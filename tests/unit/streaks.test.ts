@@ -131,7 +131,7 @@ describe('computeChannelStats for the pending slot', () => {
     expect(s.pending?.filled).toBe(false);
     // Its day is over: the cell reads missed, and `overdue` says a post today still fills it.
     expect(s.days.at(-2)).toEqual({ date: '2026-03-09', state: 'missed', posts: 0 });
-    expect(s.overdue).toEqual({ date: '2026-03-09', start: '2026-03-09T09:00:00+08:00', until: '2026-03-11' });
+    expect(s.overdue).toEqual({ date: '2026-03-09', start: '2026-03-09T09:00:00+08:00', until: '2026-03-11', dueToday: false });
   });
 
   test('a filled pending slot counts on both sides of consistency', () => {

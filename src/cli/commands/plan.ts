@@ -1,6 +1,7 @@
 /**
  * `plan [--weeks N] [--json]`: the upcoming slots of every channel, open or filled, after each
- * channel's overdue slot (its day over, a post can still fill it), marked so.
+ * channel's overdue slot (started, no post yet, a post can still fill it), marked due today or
+ * overdue.
  */
 import { parseArgs } from 'node:util';
 import { parseOptionsOf } from '../command-table.ts';
@@ -31,9 +32,9 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const plan = buildPlan({ planner, posts, now: ctx.now, weeks });
   const overdue = overdueSlots(planner, posts, ctx.now);
   if (values.json) {
-    // `slots` stays what the contract says (from now on); the overdue slots are an added field.
+    // `slots` stays what the contract says (from now on); the started slots are an added field.
     const slots = plan.slots.map(({ channel, date, start, pillar, post }) => ({ channel, date, start, pillar, post }));
-    const late = overdue.map(({ channel, date, start, pillar, post, overdue: o }) => ({ channel, date, start, until: o!.until, pillar, post }));
+    const late = overdue.map(({ channel, date, start, pillar, post, overdue: o }) => ({ channel, date, start, until: o!.until, dueToday: o!.dueToday, pillar, post }));
     ctx.stdout(`${JSON.stringify({ slots, overdue: late }, null, 2)}\n`);
     return 0;
   }
@@ -43,8 +44,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
 
 /**
  * One aligned row per slot (local time with its UTC offset, channel name, pillar name, the
- * planned post or "open", and for an overdue slot the day before which a post still fills it),
- * then a count; columns are measured in terminal cells, so Chinese
+ * planned post or "open", and for an overdue slot "due today" on its day, else the day before
+ * which a post still fills it), then a count; columns are measured in terminal cells, so Chinese
  * names line up.
  */
 export function formatPlanText(slots: PlanSlot[], planner: Planner, posts: Post[], weeks: number, lang: Lang): string {
@@ -56,20 +57,29 @@ export function formatPlanText(slots: PlanSlot[], planner: Planner, posts: Post[
     `${s.start.slice(0, 16).replace('T', ' ')} ${offsetOf(s.start)}`,
     channels.get(s.channel) ?? s.channel,
     s.pillar ? (pillars.get(s.pillar) ?? s.pillar) : '-',
-    `${s.post ? `${titles.get(s.post) ?? s.post} (${s.post})` : zh ? '（空）' : 'open'}${s.overdue ? pick(overdueMark(s.overdue.until), lang) : ''}`,
+    `${s.post ? `${titles.get(s.post) ?? s.post} (${s.post})` : zh ? '（空）' : 'open'}${s.overdue ? pick(overdueMark(s.overdue), lang) : ''}`,
   ]);
   const ahead = slots.filter((s) => !s.overdue);
-  const late = slots.length - ahead.length;
+  const due = slots.filter((s) => s.overdue?.dueToday).length;
+  const late = slots.length - ahead.length - due;
   const open = ahead.filter((s) => !s.post).length;
   const total = pick(countOf(ahead.length, ['slot', 'slots'], '个时段'), lang);
+  const owed = [
+    due ? pick({ en: `${due} due today`, zh: `${due} 个今天该发` }, lang) : '',
+    late ? pick({ en: `${late} overdue`, zh: `${late} 个已逾期` }, lang) : '',
+  ].filter(Boolean);
   const summary =
     (zh ? `未来 ${weeks} 周共 ${total}，其中 ${open} 个空着` : `${total} in the next ${pick(countOf(weeks, ['week', 'weeks'], ''), 'en')}, ${open} open`) +
-    (late ? (zh ? `；另有 ${late} 个已逾期` : `; ${late} overdue`) : '');
+    (owed.length ? (zh ? `；另有 ${owed.join('、')}` : `; ${owed.join(', ')}`) : '');
   return `${alignColumns(rows).join('\n')}${rows.length ? '\n' : ''}${summary}\n`;
 }
 
-/** What follows an overdue slot's post or "open": it is late, and until when a post still fills it. */
-function overdueMark(until: string | null) {
+/**
+ * What follows an overdue slot's post or "open": due today while its day lasts (the row shows
+ * its time), else late, and until when a post still fills it.
+ */
+function overdueMark({ until, dueToday }: { until: string | null; dueToday: boolean }) {
+  if (dueToday) return { en: ' (due today, not posted yet)', zh: '（今天该发，还没发）' };
   return until
     ? { en: ` (overdue: a post published before ${until} still fills it)`, zh: `（已逾期：在 ${until} 之前发布一篇文章仍可补上）` }
     : { en: ' (overdue)', zh: '（已逾期）' };

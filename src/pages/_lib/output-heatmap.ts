@@ -64,7 +64,8 @@ const WORDS: Record<'en' | 'zh', Words> = {
 export function describeChannelOutput(stats: ChannelFigures['stats'], published: number, lang: 'en' | 'zh', showConsistency: boolean): string {
   if (!showConsistency) return lang === 'zh' ? `${published} 篇` : `${published} ${published === 1 ? 'post' : 'posts'}`;
   const { fulfilled, expected, currentStreak, longestStreak } = stats;
-  const overdue = overdueText(stats);
+  // A public page, built once: "due today" would be stale by tomorrow and is the owner's business.
+  const overdue = stats.overdue?.dueToday ? null : overdueText(stats);
   const late = overdue ? (lang === 'zh' ? `；${overdue.zh}` : `; ${overdue.en}`) : '';
   if (shownConsistency(stats).all === null) {
     const posts = lang === 'zh' ? `${published} 篇` : `${published} ${published === 1 ? 'post' : 'posts'}`;

@@ -18,6 +18,7 @@ export const DASHBOARD_TEXT: Dictionary = {
   'dash.noGaps': { en: 'No gaps.', zh: '没有断更。' },
   'dash.overdue': { en: 'Missed so far: the slot of {date} has no post; one published before {until} still fills it', zh: '目前断更：{date} 的排期没有发布文章；在 {until} 之前发布仍可补上' },
   'dash.overdueOpen': { en: 'Missed so far: the slot of {date} has no post', zh: '目前断更：{date} 的排期没有发布文章' },
+  'dash.dueToday': { en: 'Due today at {time}: not posted yet', zh: '今天 {time} 该发，还没发' },
   'dash.atRisk': { en: 'At risk: the slot of {date} has no post planned', zh: '有风险：{date} 的排期还没有安排文章' },
   'dash.buffer': { en: 'Covered until {date} ({slots})', zh: '已排到 {date}（{slots}）' },
   'dash.slotCount.one': { en: '1 slot', zh: '1 个排期' },

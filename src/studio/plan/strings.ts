@@ -13,6 +13,7 @@ export const PLAN_TEXT: Dictionary = {
   'plan.open': { en: 'open', zh: '待安排' },
   'plan.overdue': { en: 'overdue: publish before {until} to fill it', zh: '已逾期：{until} 前发布可补上' },
   'plan.overdueOpen': { en: 'overdue', zh: '已逾期' },
+  'plan.dueToday': { en: 'due today, not posted yet', zh: '今天该发，还没发' },
   'plan.fulfilled': { en: 'published', zh: '已发布' },
   'plan.missed': { en: 'missed', zh: '断更' },
   'plan.noSlots': { en: 'No slots in this range.', zh: '此范围内没有排期。' },

@@ -3,6 +3,10 @@
  * post, which a post can still fill (ChannelStats.overdue), was missing there while the
  * dashboard said it was missed so far. The studio reads the clock, so the fixture is made
  * relative to it: a weekly channel whose first slot was two days ago (its window runs five more).
+ *
+ * A slot that had started on its own day was in neither list until midnight, on the agenda and
+ * the dashboard alike. The second channel's zone is the Etc/GMT zone where it is now about noon,
+ * so its 10:00 slot today has started whatever the hour of the test, and its day is not over.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +18,13 @@ const DAY = 86_400_000;
 const utcDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const start = utcDate(Date.now() - 2 * DAY);
 const next = utcDate(Date.parse(`${start}T00:00:00Z`) + 7 * DAY);
-const weekday = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][new Date(`${start}T00:00:00Z`).getUTCDay()];
+const weekdayOf = (date: string) => ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][new Date(`${date}T00:00:00Z`).getUTCDay()];
+const weekday = weekdayOf(start);
+// Hours east of UTC that make the local time about 12:00 (-11..12); Etc/GMT signs are inverted.
+const east = 12 - new Date().getUTCHours();
+const noonZone = east === 0 ? 'UTC' : east > 0 ? `Etc/GMT-${east}` : `Etc/GMT+${-east}`;
+const localToday = utcDate(Date.now() + east * 3_600_000);
+const localNext = utcDate(Date.parse(`${localToday}T00:00:00Z`) + 7 * DAY);
 
 let studio: Studio;
 let fixture: string;
@@ -24,7 +34,10 @@ beforeAll(async () => {
   const planner = {
     version: 1,
     brand: { name: 'Mei', label: 'The home cook', audience: 'Home cooks', strengths: ['cooking'], timezone: 'UTC', pillars: [{ id: 'recipes', name: 'Recipes' }] },
-    channels: [{ id: 'letter', name: 'Letter', platform: 'newsletter', cadence: `FREQ=WEEKLY;BYDAY=${weekday}`, start, time: '09:00' }],
+    channels: [
+      { id: 'letter', name: 'Letter', platform: 'newsletter', cadence: `FREQ=WEEKLY;BYDAY=${weekday}`, start, time: '09:00' },
+      { id: 'today', name: 'Today', platform: 'blog', cadence: `FREQ=WEEKLY;BYDAY=${weekdayOf(localToday)}`, start: localToday, time: '10:00', timezone: noonZone },
+    ],
     breaks: [],
   };
   writeFileSync(join(fixture, 'content/planner.json'), JSON.stringify(planner));
@@ -35,14 +48,46 @@ afterAll(async () => {
   rmSync(fixture, { recursive: true, force: true });
 });
 
+const page = async (path: string, lang: string) => (await fetch(`${studio.url}${path}`, { headers: { cookie: `throughline-lang=${lang}` } })).text();
+
 describe('the agenda and the overdue slot', () => {
   it('lists it first, marked, in English and Chinese', async () => {
-    const page = async (lang: string) => (await fetch(`${studio.url}/studio/plan`, { headers: { cookie: `throughline-lang=${lang}` } })).text();
-    const en = await page('en');
+    const en = await page('/studio/plan', 'en');
     const item = new RegExp(`<li[^>]*data-slot="letter/${start}"[^>]*data-overdue[^>]*>([\\s\\S]*?)</li>`).exec(en);
     expect(item?.[1]).toContain('overdue: publish before');
     const agenda = en.slice(en.indexOf('data-agenda-channel="letter"'));
     expect(agenda.indexOf(`data-slot="letter/${start}"`)).toBeLessThan(agenda.indexOf(`data-slot="letter/${next}"`));
-    expect(await page('zh')).toMatch(/已逾期：\d+月\d+日 前发布可补上/);
+    expect(await page('/studio/plan', 'zh')).toMatch(/已逾期：\d+月\d+日 前发布可补上/);
+  });
+
+  it('lists the slot that started today first, as due today and not as overdue, in English and Chinese', async () => {
+    const en = await page('/studio/plan', 'en');
+    const item = new RegExp(`<li[^>]*data-slot="today/${localToday}"([^>]*)>([\\s\\S]*?)</li>`).exec(en);
+    expect(item?.[1]).toContain('data-due-today');
+    expect(item?.[1]).not.toContain('data-overdue');
+    expect(item?.[2]).toContain('due today, not posted yet');
+    const agenda = en.slice(en.indexOf('data-agenda-channel="today"'));
+    expect(agenda.indexOf(`data-slot="today/${localToday}"`)).toBeLessThan(agenda.indexOf(`data-slot="today/${localNext}"`));
+    expect(await page('/studio/plan', 'zh')).toContain('今天该发，还没发');
+  });
+
+  it('marks it in the month calendar, the first view on a phone, and no other slot', async () => {
+    const cardOf = (html: string, channel: string, date: string) => {
+      const at = html.indexOf(`id="slot-${channel}-${date}"`);
+      return at < 0 ? '' : html.slice(at, html.indexOf('</div>', at));
+    };
+    const month = `?month=${localToday.slice(0, 7)}`;
+    const en = await page(`/studio/plan${month}`, 'en');
+    expect(cardOf(en, 'today', localToday)).toMatch(/data-due-today[^>]*>due today, not posted yet</);
+    expect(en.match(/class="slot-due"/g)).toHaveLength(1);
+    expect(cardOf(await page(`/studio/plan${month}`, 'zh'), 'today', localToday)).toContain('今天该发，还没发');
+  });
+
+  it('says so on the dashboard card, with the local time, in English and Chinese', async () => {
+    const card = (html: string) => html.slice(html.indexOf('data-streak-card="today"'), html.indexOf('</article>', html.indexOf('data-streak-card="today"')));
+    const en = card(await page('/studio', 'en'));
+    expect(en).toMatch(/<p class="at-risk"[^>]*data-due-today[^>]*>\s*<a [^>]*>Due today at 10:00: not posted yet<\/a>/);
+    expect(en).not.toMatch(/Missed so far|data-overdue/);
+    expect(card(await page('/studio', 'zh'))).toContain('今天 10:00 该发，还没发');
   });
 });
