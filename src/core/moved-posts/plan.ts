@@ -14,6 +14,7 @@ import { parseFrontmatterYaml, splitFrontmatter } from '../post-file.ts';
 import { applyFrontmatterAliases } from '../schema/post-aliases.ts';
 import type { PostStatus } from '../schema/post.ts';
 import { idKey, slugify, uniqueSlug } from '../feed/slug.ts';
+import { postSlug } from '../post-slug.ts';
 import { convertHexoNotes } from './hexo-notes.ts';
 
 /** A Markdown file of the source folder: its path there (`/`-separated) and its text. */
@@ -57,7 +58,9 @@ const SEGMENT = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]*$/u;
  * reason.
  */
 export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: MoveOptions): MovePlan {
-  const known = new Set([...knownIds].map(idKey));
+  // Keyed by address (postSlug): a folder post `2024/a/index` holds `2024/a`, which a file that
+  // would be `2024/a.md` or `2024/a/index.md` must not take again (import writes either).
+  const known = new Map([...knownIds].map((id) => [idKey(postSlug(id)), id]));
   const taken = new Set<string>();
   const plan: MovePlan = { moves: [], skipped: [] };
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -90,10 +93,10 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     }
     const wanted = idOf(file.path, name, data);
     if (known.has(idKey(wanted))) {
-      plan.skipped.push({ from: file.path, id: wanted, reason: { en: 'already there, not overwritten', zh: '已经存在，没有覆盖' } });
+      plan.skipped.push({ from: file.path, id: known.get(idKey(wanted))!, reason: { en: 'already there, not overwritten', zh: '已经存在，没有覆盖' } });
       continue;
     }
-    const id = uniqueSlug(wanted, new Set([...known, ...taken]));
+    const id = uniqueSlug(wanted, new Set([...known.keys(), ...taken]));
     taken.add(idKey(id));
     const notes: Text[] = [];
     if (id !== wanted) notes.push({ en: `another file of the folder is ${wanted}, so this one is ${id}`, zh: `文件夹里另一个文件已是 ${wanted}，因此这一篇保存为 ${id}` });
