@@ -220,6 +220,27 @@ describe('import of a folder of Markdown posts', () => {
     expect(runCli(['check', '--root', root, '--now', NOW]).stdout).not.toMatch(/not found|找不到/);
   });
 
+  test("Hexo's {% asset_img %} tags become Markdown images, their files copied from the asset folder into the post's own folder; the summary says what was converted, in EN and 中文", () => {
+    const root = copy();
+    // Shaped like a real Hexo post (a Slack/Travis CI note in a public repository): asset_img lines in an asset folder post.
+    const post = '---\ntitle: Slack - Setting up Slack build notification in Travis CI\ndate: 2018-11-13 00:13:09\ntags: [Slack, Travis]\n---\n\n<!-- More -->\n\n{% asset_img 1.png %}\n\n{% asset_img 2.png 選取 Channel %}\n\n```\n{% asset_img 3.png %}\n```\n';
+    const dir = folderOf({ 'Slack.md': post, 'Slack/1.png': 'ONE', 'Slack/2.png': 'TWO', 'Other.md': '---\ntitle: O\ndate: 2018-11-14 00:00:00\n---\n{% asset_img cover.png %}\n', 'Other/cover.png': 'OTHER' });
+    const { code, stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toEqual(['content/posts/2018/Other/index.md', 'content/posts/2018/Other/cover.png', 'content/posts/2018/Slack/index.md', 'content/posts/2018/Slack/1.png', 'content/posts/2018/Slack/2.png']);
+    expect(readFileSync(join(root, 'content/posts/2018/Slack/index.md'), 'utf8')).toBe(
+      post.replace('Travis]\n---', 'Travis]\nchannel: blog\n---').replace('{% asset_img 1.png %}', '![](1.png)').replace('{% asset_img 2.png 選取 Channel %}', '![選取 Channel](2.png)'),
+    );
+    expect(readFileSync(join(root, 'content/posts/2018/Slack/2.png'), 'utf8')).toBe('TWO');
+    expect(stderr).toContain(`${dir}/Slack.md: 2 Hexo {% asset_img %} tags are now Markdown images`);
+    expect(stderr).toContain('imported 2 of 2 Markdown files into "blog"; converted 3 Hexo asset tags to Markdown (see above)');
+    const check = runCli(['check', '--root', root, '--now', NOW]);
+    expect(check.stdout).not.toMatch(/template tag|not found/i);
+    const zh = runCli(['import', dir, '--channel', 'blog', '--root', copy(), '--dry-run'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain(`${dir}/Slack.md: 2 个 Hexo {% asset_img %} 标签已改为 Markdown 图片`);
+    expect(zh.stderr).toContain('将把 3 个 Hexo 资源标签改为 Markdown（见上文）');
+  });
+
   test("the project's own content/posts, a folder in it or one holding it is refused, naming it, and nothing is written", () => {
     const root = copy();
     const before = postFiles(root);

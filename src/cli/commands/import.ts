@@ -115,7 +115,14 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
     if (!opts.dryRun) progress.tick();
   }
   progress.done();
-  const n = { files: files.length, written: valid.length, already: plan.skipped.filter((s) => s.id).length, failed: plan.moves.length - valid.length };
+  const n = {
+    files: files.length,
+    written: valid.length,
+    already: plan.skipped.filter((s) => s.id).length,
+    failed: plan.moves.length - valid.length,
+    noteBoxes: valid.reduce((sum, { move }) => sum + move.converted.noteBoxes, 0),
+    assetTags: valid.reduce((sum, { move }) => sum + move.converted.assetTags, 0),
+  };
   ctx.stderr(`${pick(folderSummary(n, opts), ctx.lang)}\n`);
   const drafts = valid.map(({ move, post }) => ({ id: move.id, body: '', frontmatter: { status: post.data.status, publishedAt: post.data.publishedAt } }));
   await reportHistory(drafts, posts, planner, opts, ctx);
