@@ -84,4 +84,19 @@ describe('site-path images in a post body', () => {
     const json = JSON.parse(runCli(['check', '--json', '--root', root, '--now', NOW]).stdout);
     expect(json.flags.find((f: { kind: string }) => f.kind === 'missing-image')?.paths).toEqual(['/../content/planner.json']);
   });
+
+  test("an HTML <img src> with a site path (Typora, WordPress) is looked for like a Markdown image: named when public/ lacks it, not when it is there or in code", () => {
+    const root = withBody(
+      'a',
+      '<p align="center"><img src="/images/typora.png" width="600" alt="x"></p>\n\nSee <img src=\'/images/here.png\'> inline.\n\n```html\n<img src="/images/code.png">\n```\n\n`<img src="/images/span.png">`',
+    );
+    mkdirSync(join(root, 'public/images'), { recursive: true });
+    writeFileSync(join(root, 'public/images/here.png'), 'png');
+    const json = JSON.parse(runCli(['check', '--json', '--root', root, '--now', NOW]).stdout);
+    expect(json.flags.filter((f: { kind: string }) => f.kind === 'missing-image').map((f: { file: string; field: string; paths: string[] }) => [f.file, f.field, f.paths])).toEqual([
+      ['content/posts/a.md', 'body', ['/images/typora.png']],
+    ]);
+    const zh = runCli(['check', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stdout).toContain('"/images/typora.png"');
+  });
 });

@@ -266,23 +266,24 @@ describe('import of a folder of Markdown posts', () => {
     expect(stderr).toContain(`${other}/walk.md: skipped: content/posts/2024/Walk.md already there, not overwritten`);
   });
 
-  test("images shown by a site path (Typora's typora-root-url, Hexo's source/images) come along into public/, never over a file there", () => {
+  test("images shown by a site path (Typora's typora-root-url, Hexo's source/images, an HTML <img src>) come along into public/, never over a file there", () => {
     const root = copy();
     mkdirSync(join(root, 'public/images'), { recursive: true });
     writeFileSync(join(root, 'public/images/kept.png'), 'mine');
     const dir = folderOf({
-      'ocr.md': '---\ntitle: OCR\ndate: 2019-01-10\ntypora-root-url: ./\n---\n![c](/ocr/captcha.jpg) ![l](/images/logo%20x.png) ![k](/images/kept.png) ![n](/images/none.png)\n',
+      'ocr.md': '---\ntitle: OCR\ndate: 2019-01-10\ntypora-root-url: ./\n---\n![c](/ocr/captcha.jpg) ![l](/images/logo%20x.png) ![k](/images/kept.png) ![n](/images/none.png)\n\n<img src="/images/wp.png" width="600"> <img src="/images/gone.png">\n',
       'ocr/captcha.jpg': 'jpg',
+      '../images/wp.png': 'wp',
       '../images/logo x.png': 'png',
       '../images/kept.png': 'theirs',
     });
     const { code, stdout } = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW]);
     expect(code).toBe(0);
-    expect(stdout.trim().split('\n')).toEqual(['content/posts/2019/ocr.md', 'public/ocr/captcha.jpg', 'public/images/logo x.png']);
+    expect(stdout.trim().split('\n')).toEqual(['content/posts/2019/ocr.md', 'public/ocr/captcha.jpg', 'public/images/logo x.png', 'public/images/wp.png']);
     expect(readFileSync(join(root, 'public/ocr/captcha.jpg'), 'utf8')).toBe('jpg');
     expect(readFileSync(join(root, 'public/images/kept.png'), 'utf8')).toBe('mine');
     const check = JSON.parse(runCli(['check', '--json', '--root', root, '--now', NOW]).stdout);
-    expect(check.flags.filter((f: { kind: string }) => f.kind === 'missing-image').map((f: { paths: string[] }) => f.paths)).toEqual([['/images/none.png']]);
+    expect(check.flags.filter((f: { kind: string }) => f.kind === 'missing-image').map((f: { paths: string[] }) => f.paths)).toEqual([['/images/none.png', '/images/gone.png']]);
   });
 
   test('a single Markdown post is refused as not a feed, with the folder to pass instead', () => {
