@@ -1,6 +1,6 @@
 /**
  * Does each local image a published post's body shows (`![alt](./loaf.jpg)`, `![alt][ref]` with
- * `[ref]: ./loaf.jpg`) exist beside it? Astro imports such an image when it builds the page, and
+ * `[ref]: ./loaf.jpg`, `<img src="loaf.jpg">` in a .md body) exist beside it? Astro imports such an image when it builds the page, and
  * a missing one stopped the build with its own `[ImageNotFound] Could not find requested image
  * ./loaf.jpg` and a stack trace in node_modules, naming no post. `check` and the build check
  * report it instead, with the post file and the path looked for, like a missing `cover`
@@ -25,12 +25,16 @@ const isSitePath = (url: string) => url.startsWith('/') && !url.startsWith('//')
 /** A cheap test before parsing: the body may show an image with a site path (HTML's `<img src="/x.png">` too). */
 const MAYBE_SITE = /!\[[^\]]*\]\(\s*<?\/(?!\/)|^\s*\[[^\]]+\]:\s*<?\/(?!\/)|<img\b[^>]*\ssrc\s*=\s*["']?\s*\/(?!\/)/im;
 /** A cheap test before parsing: the body may show a local image (most posts show none). */
-const MAYBE_LOCAL = /!\[[^\]]*\]\(\s*<?(?![a-z][a-z0-9+.-]*:|\/|#)|^\s*\[[^\]]+\]:\s*<?(?![a-z][a-z0-9+.-]*:|\/|#)/im;
+const MAYBE_LOCAL = /!\[[^\]]*\]\(\s*<?(?![a-z][a-z0-9+.-]*:|\/|#)|^\s*\[[^\]]+\]:\s*<?(?![a-z][a-z0-9+.-]*:|\/|#)|<img\b[^>]*\ssrc\s*=\s*["']?\s*(?![a-z][a-z0-9+.-]*:|\/|#)/im;
 
-/** The addresses of the images `post`'s body shows from disk, relative to the post (once each, as written); code is not looked in. */
+/**
+ * The addresses of the images `post`'s body shows from disk, relative to the post (once each, as
+ * written); code is not looked in. An HTML `<img src="pic.png">` (JSX in .mdx) counts: the build
+ * serves it as it serves `![](pic.png)` (pages/_lib/html-images.ts).
+ */
 export async function localImages(post: Pick<Post, 'file' | 'body'>): Promise<string[]> {
   if (!MAYBE_LOCAL.test(post.body)) return [];
-  return (await bodyImages(post)).filter(isLocal);
+  return (await bodyImages(post, { html: true })).filter(isLocal);
 }
 
 /**
@@ -47,8 +51,6 @@ export async function siteImages(post: Pick<Post, 'file' | 'body'>): Promise<str
  * Every image address of the body (once each, as written), reference images followed; code is
  * not looked in. With `html`, also the `src` of each HTML `<img>` (raw HTML in a .md body, read
  * by hast-util-raw as the build's sanitizer reads it; a JSX `<img src="…">` in an .mdx one).
- * Not for local images: the build imports only Markdown images from beside a post
- * (@astrojs/markdown-satteri's collect-images), an `<img src="pic.png">` is left to the browser.
  */
 async function bodyImages(post: Pick<Post, 'file' | 'body'>, opts: { html?: boolean } = {}): Promise<string[]> {
   // Loaded only for a body that may show a local image: a `check` of posts without one never loads the parser.

@@ -30,6 +30,20 @@ describe('local images in a post body must exist', () => {
     expect(zh.stderr).toContain('找不到图片 "./missing.png"');
   });
 
+  test('an HTML <img src> beside the post counts as a Markdown image does (the build serves and needs it): missing, it is named in English and Chinese; there, it passes', () => {
+    const root = withBody('a', '<p align="center"><img src="shot%20one.png" width="600"></p>\n\nText <img src="./there.png"> and `<img src="code.png">`.');
+    writeFileSync(join(root, 'content/posts/there.png'), 'png');
+    const { code, stderr } = runCli(['check', '--root', root, '--now', NOW]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('content/posts/a.md');
+    expect(stderr).toContain('image "shot%20one.png" not found: no file content/posts/shot one.png');
+    expect(stderr).not.toMatch(/there\.png|code\.png/);
+    const zh = runCli(['check', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('找不到图片 "shot%20one.png"');
+    writeFileSync(join(root, 'content/posts/shot one.png'), 'png');
+    expect(runCli(['check', '--root', root, '--now', NOW]).code).toBe(0);
+  });
+
   test('a reference-style image is followed to its definition', () => {
     expect(runCli(['check', '--root', withBody('a', '![loaf][pic]\n\n[pic]: images/gone.jpg'), '--now', NOW]).stderr).toContain('content/posts/images/gone.jpg');
   });
