@@ -1,15 +1,17 @@
 /**
  * Does each local image a published post's body shows (`![alt](./loaf.jpg)`, `![alt][ref]` with
- * `[ref]: ./loaf.jpg`) exist beside it? Astro imports such an image when it builds the page, and
+ * `[ref]: ./loaf.jpg`, `<img src="loaf.jpg">` in a .md body) exist beside it? Astro imports such an image when it builds the page, and
  * a missing one stopped the build with its own `[ImageNotFound] Could not find requested image
  * ./loaf.jpg` and a stack trace in node_modules, naming no post. `check` and the build check
  * report it instead, with the post file and the path looked for, like a missing `cover`
  * (cover-files.ts). Only posts a build publishes are checked; http(s) and `data:` addresses are
- * not. A site path (`/images/x.png`) is served from public/ as is and does not stop the build:
- * one that public/ lacks is a warning (findMissingSiteImages), not an error.
+ * not. A site path (`/images/x.png`, in a Markdown image or an HTML `<img src>`) is served from
+ * public/ as is and does not stop the build: one that public/ lacks is a warning
+ * (findMissingSiteImages), not an error.
  */
 import { statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import type { Root, RootContent } from 'hast';
 import type { MdastNode } from 'satteri';
 import { ThroughlineError } from '../core/errors.ts';
 import type { Post } from '../core/schema/post.ts';
@@ -20,25 +22,37 @@ import { coverFileOf, isServedFile } from './cover-files.ts';
 const isLocal = (url: string) => url !== '' && !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url);
 /** A site path, served from public/: `/media/x.png`, not `//host/x.png`. */
 const isSitePath = (url: string) => url.startsWith('/') && !url.startsWith('//');
-/** A cheap test before parsing: the body may show an image with a site path. */
-const MAYBE_SITE = /!\[[^\]]*\]\(\s*<?\/(?!\/)|^\s*\[[^\]]+\]:\s*<?\/(?!\/)/im;
+/** A cheap test before parsing: the body may show an image with a site path (HTML's `<img src="/x.png">` too). */
+const MAYBE_SITE = /!\[[^\]]*\]\(\s*<?\/(?!\/)|^\s*\[[^\]]+\]:\s*<?\/(?!\/)|<img\b[^>]*\ssrc\s*=\s*["']?\s*\/(?!\/)/im;
 /** A cheap test before parsing: the body may show a local image (most posts show none). */
-const MAYBE_LOCAL = /!\[[^\]]*\]\(\s*<?(?![a-z][a-z0-9+.-]*:|\/|#)|^\s*\[[^\]]+\]:\s*<?(?![a-z][a-z0-9+.-]*:|\/|#)/im;
+const MAYBE_LOCAL = /!\[[^\]]*\]\(\s*<?(?![a-z][a-z0-9+.-]*:|\/|#)|^\s*\[[^\]]+\]:\s*<?(?![a-z][a-z0-9+.-]*:|\/|#)|<img\b[^>]*\ssrc\s*=\s*["']?\s*(?![a-z][a-z0-9+.-]*:|\/|#)/im;
 
-/** The addresses of the images `post`'s body shows from disk, relative to the post (once each, as written); code is not looked in. */
+/**
+ * The addresses of the images `post`'s body shows from disk, relative to the post (once each, as
+ * written); code is not looked in. An HTML `<img src="pic.png">` (JSX in .mdx) counts: the build
+ * serves it as it serves `![](pic.png)` (pages/_lib/html-images.ts).
+ */
 export async function localImages(post: Pick<Post, 'file' | 'body'>): Promise<string[]> {
   if (!MAYBE_LOCAL.test(post.body)) return [];
-  return (await bodyImages(post)).filter(isLocal);
+  return (await bodyImages(post, { html: true })).filter(isLocal);
 }
 
-/** The site paths (`/images/x.png`) of the images `post`'s body shows, once each, as written; those the build makes are left out. */
+/**
+ * The site paths (`/images/x.png`) of the images `post`'s body shows, Markdown images and HTML
+ * `<img src>` alike (Typora and WordPress write the latter), once each, as written; those the
+ * build makes are left out.
+ */
 export async function siteImages(post: Pick<Post, 'file' | 'body'>): Promise<string[]> {
   if (!MAYBE_SITE.test(post.body)) return [];
-  return (await bodyImages(post)).filter((url) => isSitePath(url) && !isGeneratedPath(url));
+  return (await bodyImages(post, { html: true })).filter((url) => isSitePath(url) && !isGeneratedPath(url));
 }
 
-/** Every image address of the body (once each, as written), reference images followed; code is not looked in. */
-async function bodyImages(post: Pick<Post, 'file' | 'body'>): Promise<string[]> {
+/**
+ * Every image address of the body (once each, as written), reference images followed; code is
+ * not looked in. With `html`, also the `src` of each HTML `<img>` (raw HTML in a .md body, read
+ * by hast-util-raw as the build's sanitizer reads it; a JSX `<img src="…">` in an .mdx one).
+ */
+async function bodyImages(post: Pick<Post, 'file' | 'body'>, opts: { html?: boolean } = {}): Promise<string[]> {
   // Loaded only for a body that may show a local image: a `check` of posts without one never loads the parser.
   const { markdownToMdast, mdxToMdast } = await import('satteri');
   let tree: MdastNode;
@@ -50,16 +64,36 @@ async function bodyImages(post: Pick<Post, 'file' | 'body'>): Promise<string[]> 
   }
   const definitions = new Map<string, string>();
   const images: { url?: string; ref?: string }[] = [];
+  const html: string[] = [];
   const walk = (node: MdastNode) => {
-    const n = node as MdastNode & { url?: string; identifier?: string; children?: MdastNode[] };
+    const n = node as MdastNode & { url?: string; identifier?: string; children?: MdastNode[]; value?: string; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[] };
     if (n.type === 'image') images.push({ url: n.url });
+    else if (opts.html && n.type === 'html' && n.value && /<img\b/i.test(n.value)) html.push(n.value);
+    else if (opts.html && (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'img') {
+      const src = n.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value;
+      if (typeof src === 'string') images.push({ url: src });
+    }
     else if (n.type === 'imageReference') images.push({ ref: n.identifier?.toLowerCase() });
     else if (n.type === 'definition' && n.identifier) definitions.set(n.identifier.toLowerCase(), n.url ?? '');
     for (const child of n.children ?? []) walk(child);
   };
   walk(tree);
+  if (html.length > 0) for (const src of await htmlImageSources(html.join(''))) images.push({ url: src });
   const urls = images.map((i) => i.url ?? (i.ref === undefined ? undefined : definitions.get(i.ref))).filter((u): u is string => u !== undefined);
   return [...new Set(urls)];
+}
+
+/** The `src` of each `<img>` in a piece of HTML, as a browser parses it (hast-util-raw, parse5). */
+async function htmlImageSources(html: string): Promise<string[]> {
+  const { raw } = await import('hast-util-raw');
+  const tree = raw({ type: 'root', children: [{ type: 'raw', value: html }] } as unknown as Root) as Root;
+  const sources: string[] = [];
+  const walk = (node: Root | RootContent) => {
+    if (node.type === 'element' && node.tagName === 'img' && typeof node.properties.src === 'string') sources.push(node.properties.src.trim());
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return sources;
 }
 
 /** An image address as a relative file path: percent-decoded, its query and fragment dropped. */
@@ -121,7 +155,7 @@ export async function findMissingSiteImages(publicDir: string, posts: Post[]): P
   const missing: MissingSiteImages[] = [];
   for (const post of posts) {
     if (!MAYBE_SITE.test(post.body)) continue;
-    const paths = (await bodyImages(post)).filter((url) => isSitePath(url) && !isGeneratedPath(url) && !isServedFile(publicDir, coverFileOf(publicDir, url)!));
+    const paths = (await bodyImages(post, { html: true })).filter((url) => isSitePath(url) && !isGeneratedPath(url) && !isServedFile(publicDir, coverFileOf(publicDir, url)!));
     if (paths.length > 0) missing.push({ post: post.id, file: post.file, paths });
   }
   return missing;

@@ -1,8 +1,11 @@
 /**
  * The local images of a post moved from another generator (`![x](pic.png)`), which Astro
- * imports from beside the post when it builds the page: found in the source folder, beside the
- * file or in Hexo's post asset folder (`source/_posts/<name>/pic.png`,
- * hexo.io/docs/asset-folders), and copied to the same relative place beside the new post file.
+ * imports from beside the post when it builds the page: found in the source folder, in Hexo's
+ * post asset folder (`source/_posts/<name>/pic.png`, hexo.io/docs/asset-folders) or beside the
+ * file (a Hugo page bundle's `content/posts/<name>/index.md` + `featured.jpg`,
+ * gohugo.io/content-management/page-bundles/), and copied to the same relative place beside the
+ * new post, which is then a folder post (`content/posts/<year>/<name>/index.md`) so that two
+ * posts' `featured.jpg` never meet and the body's links stay as written.
  */
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
@@ -14,6 +17,24 @@ import { POSTS_DIR } from './post-paths.ts';
 
 const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
 const sameBytes = async (a: string, b: string) => (await readFile(a)).equals(await readFile(b));
+
+/**
+ * `move` written as a folder post (`<id>/index`, published at the same address, post-paths.ts
+ * postSlug) when its `body` shows a local image that its source folder holds, so that the
+ * images go in its own folder; else `move` (a post with no image there stays one file).
+ */
+export async function asFolderPost(move: MovedPost, body: string): Promise<MovedPost> {
+  if (/(?:^|\/)index$/.test(move.id)) return move;
+  for (const url of await localImages({ file: move.from, body })) if ((await sourceImage(move, imagePath(url))) !== undefined) return { ...move, id: `${move.id}/index` };
+  return move;
+}
+
+/** The file a moved post's image path names: in its Hexo asset folder, which Hexo looks in first (its marked renderer's postAsset option), else beside it; undefined when neither holds it. */
+async function sourceImage(move: MovedPost, path: string): Promise<string | undefined> {
+  const source = resolve(process.cwd(), move.from);
+  const candidates = [join(source.replace(/\.(?:md|markdown|mdx)$/i, ''), path), join(dirname(source), path)];
+  return candidates[(await Promise.all(candidates.map(isFile))).findIndex(Boolean)];
+}
 
 /** An image whose place beside the new post holds, or will hold, another image with the same name. */
 export interface ImageClash {
@@ -37,7 +58,6 @@ export async function placeMovedImages(
   body: string,
   opts: { dryRun: boolean; claimed?: ReadonlyMap<string, string> },
 ): Promise<{ copied: string[]; missing: string[]; clashes: ImageClash[]; placed: [string, string][] }> {
-  const source = resolve(process.cwd(), move.from);
   const posts = join(root, POSTS_DIR);
   const targetDir = dirname(join(posts, move.id));
   const result = { copied: [] as string[], missing: [] as string[], clashes: [] as ImageClash[], placed: [] as [string, string][] };
@@ -48,8 +68,7 @@ export async function placeMovedImages(
       result.missing.push(url);
       continue;
     }
-    const candidates = [join(dirname(source), path), join(source.replace(/\.(?:md|markdown|mdx)$/i, ''), path)];
-    const from = candidates[(await Promise.all(candidates.map(isFile))).findIndex(Boolean)];
+    const from = await sourceImage(move, path);
     const there = (await isFile(to)) ? to : opts.claimed?.get(to);
     if (from === undefined) {
       if (there === undefined) result.missing.push(url);

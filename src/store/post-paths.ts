@@ -27,16 +27,7 @@ export function checkPostId(id: string): string | null {
   return null;
 }
 
-/**
- * The public address segment of a post id: `/posts/<slug>/`. A folder post (a page bundle,
- * `content/posts/x/index.md` or `index.mdx`, id `x/index`, also `2026/x/index`) is published as
- * `x`, as Astro's glob() loader and Hugo name such a bundle; any other id is its own slug. A bare
- * top-level `index` keeps its name (stripping it would give the archive's `/posts/`). Two files
- * with one slug (`x.md` beside `x/index.md`) are refused by listPosts, naming both.
- */
-export function postSlug(id: string): string {
-  return id.replace(/(?<=.)\/index$/, '');
-}
+export { postSlug } from '../core/post-slug.ts';
 
 /** The file for a post id; throws unless it lies inside content/posts (symlinks included). */
 export async function resolvePostPath(root: string, id: string, ext: 'md' | 'mdx'): Promise<{ path: string; file: string }> {

@@ -30,6 +30,20 @@ describe('local images in a post body must exist', () => {
     expect(zh.stderr).toContain('找不到图片 "./missing.png"');
   });
 
+  test('an HTML <img src> beside the post counts as a Markdown image does (the build serves and needs it): missing, it is named in English and Chinese; there, it passes', () => {
+    const root = withBody('a', '<p align="center"><img src="shot%20one.png" width="600"></p>\n\nText <img src="./there.png"> and `<img src="code.png">`.');
+    writeFileSync(join(root, 'content/posts/there.png'), 'png');
+    const { code, stderr } = runCli(['check', '--root', root, '--now', NOW]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('content/posts/a.md');
+    expect(stderr).toContain('image "shot%20one.png" not found: no file content/posts/shot one.png');
+    expect(stderr).not.toMatch(/there\.png|code\.png/);
+    const zh = runCli(['check', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('找不到图片 "shot%20one.png"');
+    writeFileSync(join(root, 'content/posts/shot one.png'), 'png');
+    expect(runCli(['check', '--root', root, '--now', NOW]).code).toBe(0);
+  });
+
   test('a reference-style image is followed to its definition', () => {
     expect(runCli(['check', '--root', withBody('a', '![loaf][pic]\n\n[pic]: images/gone.jpg'), '--now', NOW]).stderr).toContain('content/posts/images/gone.jpg');
   });
@@ -83,5 +97,20 @@ describe('site-path images in a post body', () => {
     const root = withBody('a', '![x](/../content/planner.json) ![y](//cdn.example.org/y.png)');
     const json = JSON.parse(runCli(['check', '--json', '--root', root, '--now', NOW]).stdout);
     expect(json.flags.find((f: { kind: string }) => f.kind === 'missing-image')?.paths).toEqual(['/../content/planner.json']);
+  });
+
+  test("an HTML <img src> with a site path (Typora, WordPress) is looked for like a Markdown image: named when public/ lacks it, not when it is there or in code", () => {
+    const root = withBody(
+      'a',
+      '<p align="center"><img src="/images/typora.png" width="600" alt="x"></p>\n\nSee <img src=\'/images/here.png\'> inline.\n\n```html\n<img src="/images/code.png">\n```\n\n`<img src="/images/span.png">`',
+    );
+    mkdirSync(join(root, 'public/images'), { recursive: true });
+    writeFileSync(join(root, 'public/images/here.png'), 'png');
+    const json = JSON.parse(runCli(['check', '--json', '--root', root, '--now', NOW]).stdout);
+    expect(json.flags.filter((f: { kind: string }) => f.kind === 'missing-image').map((f: { file: string; field: string; paths: string[] }) => [f.file, f.field, f.paths])).toEqual([
+      ['content/posts/a.md', 'body', ['/images/typora.png']],
+    ]);
+    const zh = runCli(['check', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stdout).toContain('"/images/typora.png"');
   });
 });

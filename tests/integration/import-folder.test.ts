@@ -126,8 +126,8 @@ describe('import of a folder of Markdown posts', () => {
     });
     const { code, stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root]);
     expect(code).toBe(0);
-    expect(stdout.trim().split('\n')).toEqual(['content/posts/drafts/Idea.md', 'content/posts/2024/Trip.md', 'content/posts/2024/pic.png', 'content/posts/2024/img/side view.jpg']);
-    expect(readFileSync(join(root, 'content/posts/2024/pic.png'), 'utf8')).toBe('png');
+    expect(stdout.trim().split('\n')).toEqual(['content/posts/drafts/Idea.md', 'content/posts/2024/Trip/index.md', 'content/posts/2024/Trip/pic.png', 'content/posts/2024/Trip/img/side view.jpg']);
+    expect(readFileSync(join(root, 'content/posts/2024/Trip/pic.png'), 'utf8')).toBe('png');
     expect(stderr).toContain(`not imported: ${dir}/Lost.md: body: image "gone.png" not found beside the file or in ${dir}/Lost/`);
     expect(stderr).toContain(`${dir}/Idea.md: body: image "later.png" not found`);
     expect(runCli(['check', '--root', root, '--now', NOW]).code).not.toBe(2);
@@ -135,7 +135,7 @@ describe('import of a folder of Markdown posts', () => {
     expect(zh.stderr).toContain('找不到图片 "gone.png"');
   });
 
-  test("two posts' asset folders each with a cover.png: the second is not imported, named, instead of showing the first one's image", () => {
+  test("two Hexo posts' asset folders each with a cover.png: each post is a folder post with its own cover, links untouched; a true clash is still refused", () => {
     const root = copy();
     const dir = folderOf({
       'a.md': '---\ntitle: A\ndate: 2024-03-05 10:00:00\n---\n![c](cover.png)\n',
@@ -145,18 +145,100 @@ describe('import of a folder of Markdown posts', () => {
       'c.md': '---\ntitle: C\ndate: 2024-04-06 10:00:00\n---\n![c](shared.png)\n',
       'd.md': '---\ntitle: D\ndate: 2024-04-07 10:00:00\n---\n![c](shared.png)\n',
       'shared.png': 'SSS',
+      // Two different files that the posts' links put at one place, content/posts/2024/media/x.png.
+      'one/e.md': '---\ntitle: E\ndate: 2024-05-01 10:00:00\n---\n![x](../media/x.png)\n',
+      'media/x.png': 'XXX',
+      'two/sub/f.md': '---\ntitle: F\ndate: 2024-05-02 10:00:00\n---\n![x](../media/x.png)\n',
+      'two/media/x.png': 'YYY',
     });
     const dry = runCli(['import', dir, '--channel', 'blog', '--root', root, '--dry-run']);
-    expect(dry.stdout.trim().split('\n')).toEqual(['content/posts/2024/a.md', 'content/posts/2024/cover.png', 'content/posts/2024/c.md', 'content/posts/2024/shared.png', 'content/posts/2024/d.md']);
     const { code, stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root]);
     expect(code).toBe(0);
     expect(stdout).toBe(dry.stdout);
-    expect(stderr).toContain(`not imported: ${dir}/b.md: body: image "cover.png" would go to content/posts/2024/cover.png, which another post's image of the same name takes`);
-    expect(readFileSync(join(root, 'content/posts/2024/cover.png'), 'utf8')).toBe('AAA');
+    expect(stdout.trim().split('\n')).toEqual([
+      'content/posts/2024/a/index.md',
+      'content/posts/2024/a/cover.png',
+      'content/posts/2024/b/index.md',
+      'content/posts/2024/b/cover.png',
+      'content/posts/2024/c/index.md',
+      'content/posts/2024/c/shared.png',
+      'content/posts/2024/d/index.md',
+      'content/posts/2024/d/shared.png',
+      'content/posts/2024/e/index.md',
+      'content/posts/2024/media/x.png',
+    ]);
+    expect(readFileSync(join(root, 'content/posts/2024/a/cover.png'), 'utf8')).toBe('AAA');
+    expect(readFileSync(join(root, 'content/posts/2024/b/cover.png'), 'utf8')).toBe('BBB');
+    expect(readFileSync(join(root, 'content/posts/2024/b/index.md'), 'utf8')).toBe('---\ntitle: B\ndate: 2024-04-05 10:00:00\nchannel: blog\n---\n![c](cover.png)\n');
+    expect(stderr).toContain(`not imported: ${dir}/two/sub/f.md: body: image "../media/x.png" would go to content/posts/2024/media/x.png, which another post's image of the same name takes`);
+    expect(readFileSync(join(root, 'content/posts/2024/media/x.png'), 'utf8')).toBe('XXX');
+    expect(runCli(['check', '--root', root, '--now', NOW]).stdout).not.toMatch(/not found|找不到/);
     const again = runCli(['import', dir, '--channel', 'blog', '--root', root], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(again.stdout).toBe('');
-    expect(again.stderr).toContain(`未导入：${dir}/b.md`);
+    expect(again.stderr).toContain(`${dir}/a.md: 已跳过：content/posts/2024/a/index.md 已经存在`);
+    expect(again.stderr).toContain(`未导入：${dir}/two/sub/f.md`);
     expect(again.stderr).toContain('但那里已是另一篇文章的同名图片');
+  });
+
+  test("Hugo page bundles that each hold a featured.jpg are folder posts, every byte kept; a post moved flat before is not written again; the site shows each bundle's own image", async () => {
+    const root = copy();
+    // The body is the opening of a real Hugo bundle post, pgsty/pigsty.io content/blog/pigsty/v1.1.md
+    // (Pigsty blog, Apache-2.0), CRLF as a Windows checkout writes it.
+    const real = '---\r\ntitle: "Pigsty v1.1: Homepage, Jupyter, Pev2, PgBadger"\r\nlinkTitle: "Pigsty v1.1 Release"\r\ndate: 2021-10-12\r\nauthor: |\r\n  [Ruohang Feng](https://vonng.com) ([@Vonng](https://vonng.com/en/))\r\nseries: [Pigsty]\r\ntags: [Pigsty]\r\n---\r\n\r\n[![](featured.jpg)](https://github.com/pgsty/pigsty/releases/tag/v1.1.0)\r\n\r\nPigsty v1.1 is officially released.\r\n\r\n![homepage](./homepage.jpg)\r\n';
+    const dir = folderOf(
+      {
+        'v1.1/index.md': real,
+        'v1.1/featured.jpg': 'FEATURED-1.1',
+        'v1.1/homepage.jpg': 'HOME',
+        'v1.2/index.md': '---\ntitle: Pigsty v1.2\ndate: 2021-11-03\n---\n\n![](featured.jpg)\n',
+        'v1.2/featured.jpg': 'FEATURED-1.2',
+        'old/index.md': '---\ntitle: Old\ndate: 2021-01-03\n---\n\n![](featured.jpg)\n',
+        'old/featured.jpg': 'OLD',
+      },
+      'content/posts',
+    );
+    // A post moved before as a flat file holds the address /posts/2021/old/.
+    mkdirSync(join(root, 'content/posts/2021'), { recursive: true });
+    writeFileSync(join(root, 'content/posts/2021/old.md'), '---\ntitle: Old\nchannel: blog\nstatus: draft\n---\nKept.\n');
+    const { code, stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toEqual([
+      'content/posts/2021/v1-1/index.md',
+      'content/posts/2021/v1-1/featured.jpg',
+      'content/posts/2021/v1-1/homepage.jpg',
+      'content/posts/2021/v1-2/index.md',
+      'content/posts/2021/v1-2/featured.jpg',
+    ]);
+    expect(stderr).toContain(`${dir}/old/index.md: skipped: content/posts/2021/old.md already there, not overwritten`);
+    expect(readFileSync(join(root, 'content/posts/2021/old.md'), 'utf8')).toContain('Kept.');
+    expect(readFileSync(join(root, 'content/posts/2021/v1-1/index.md'), 'utf8')).toBe(real.replace('tags: [Pigsty]\r\n---', 'tags: [Pigsty]\r\nchannel: blog\r\n---'));
+    expect(readFileSync(join(root, 'content/posts/2021/v1-1/featured.jpg'), 'utf8')).toBe('FEATURED-1.1');
+    expect(readFileSync(join(root, 'content/posts/2021/v1-2/featured.jpg'), 'utf8')).toBe('FEATURED-1.2');
+    const { posts, problems } = await listPosts(root);
+    expect(problems).toEqual([]);
+    expect(posts.map((p) => p.id).filter((id) => id.startsWith('2021/')).sort()).toEqual(['2021/old', '2021/v1-1/index', '2021/v1-2/index']);
+    expect(runCli(['check', '--root', root, '--now', NOW]).stdout).not.toMatch(/not found|找不到/);
+  });
+
+  test("Hexo's {% asset_img %} tags become Markdown images, their files copied from the asset folder into the post's own folder; the summary says what was converted, in EN and 中文", () => {
+    const root = copy();
+    // Shaped like a real Hexo post (a Slack/Travis CI note in a public repository): asset_img lines in an asset folder post.
+    const post = '---\ntitle: Slack - Setting up Slack build notification in Travis CI\ndate: 2018-11-13 00:13:09\ntags: [Slack, Travis]\n---\n\n<!-- More -->\n\n{% asset_img 1.png %}\n\n{% asset_img 2.png 選取 Channel %}\n\n```\n{% asset_img 3.png %}\n```\n';
+    const dir = folderOf({ 'Slack.md': post, 'Slack/1.png': 'ONE', 'Slack/2.png': 'TWO', 'Other.md': '---\ntitle: O\ndate: 2018-11-14 00:00:00\n---\n{% asset_img cover.png %}\n', 'Other/cover.png': 'OTHER' });
+    const { code, stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toEqual(['content/posts/2018/Other/index.md', 'content/posts/2018/Other/cover.png', 'content/posts/2018/Slack/index.md', 'content/posts/2018/Slack/1.png', 'content/posts/2018/Slack/2.png']);
+    expect(readFileSync(join(root, 'content/posts/2018/Slack/index.md'), 'utf8')).toBe(
+      post.replace('Travis]\n---', 'Travis]\nchannel: blog\n---').replace('{% asset_img 1.png %}', '![](1.png)').replace('{% asset_img 2.png 選取 Channel %}', '![選取 Channel](2.png)'),
+    );
+    expect(readFileSync(join(root, 'content/posts/2018/Slack/2.png'), 'utf8')).toBe('TWO');
+    expect(stderr).toContain(`${dir}/Slack.md: 2 Hexo {% asset_img %} tags are now Markdown images`);
+    expect(stderr).toContain('imported 2 of 2 Markdown files into "blog"; converted 3 Hexo asset tags to Markdown (see above)');
+    const check = runCli(['check', '--root', root, '--now', NOW]);
+    expect(check.stdout).not.toMatch(/template tag|not found/i);
+    const zh = runCli(['import', dir, '--channel', 'blog', '--root', copy(), '--dry-run'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain(`${dir}/Slack.md: 2 个 Hexo {% asset_img %} 标签已改为 Markdown 图片`);
+    expect(zh.stderr).toContain('将把 3 个 Hexo 资源标签改为 Markdown（见上文）');
   });
 
   test("the project's own content/posts, a folder in it or one holding it is refused, naming it, and nothing is written", () => {
@@ -184,23 +266,24 @@ describe('import of a folder of Markdown posts', () => {
     expect(stderr).toContain(`${other}/walk.md: skipped: content/posts/2024/Walk.md already there, not overwritten`);
   });
 
-  test("images shown by a site path (Typora's typora-root-url, Hexo's source/images) come along into public/, never over a file there", () => {
+  test("images shown by a site path (Typora's typora-root-url, Hexo's source/images, an HTML <img src>) come along into public/, never over a file there", () => {
     const root = copy();
     mkdirSync(join(root, 'public/images'), { recursive: true });
     writeFileSync(join(root, 'public/images/kept.png'), 'mine');
     const dir = folderOf({
-      'ocr.md': '---\ntitle: OCR\ndate: 2019-01-10\ntypora-root-url: ./\n---\n![c](/ocr/captcha.jpg) ![l](/images/logo%20x.png) ![k](/images/kept.png) ![n](/images/none.png)\n',
+      'ocr.md': '---\ntitle: OCR\ndate: 2019-01-10\ntypora-root-url: ./\n---\n![c](/ocr/captcha.jpg) ![l](/images/logo%20x.png) ![k](/images/kept.png) ![n](/images/none.png)\n\n<img src="/images/wp.png" width="600"> <img src="/images/gone.png">\n',
       'ocr/captcha.jpg': 'jpg',
+      '../images/wp.png': 'wp',
       '../images/logo x.png': 'png',
       '../images/kept.png': 'theirs',
     });
     const { code, stdout } = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW]);
     expect(code).toBe(0);
-    expect(stdout.trim().split('\n')).toEqual(['content/posts/2019/ocr.md', 'public/ocr/captcha.jpg', 'public/images/logo x.png']);
+    expect(stdout.trim().split('\n')).toEqual(['content/posts/2019/ocr.md', 'public/ocr/captcha.jpg', 'public/images/logo x.png', 'public/images/wp.png']);
     expect(readFileSync(join(root, 'public/ocr/captcha.jpg'), 'utf8')).toBe('jpg');
     expect(readFileSync(join(root, 'public/images/kept.png'), 'utf8')).toBe('mine');
     const check = JSON.parse(runCli(['check', '--json', '--root', root, '--now', NOW]).stdout);
-    expect(check.flags.filter((f: { kind: string }) => f.kind === 'missing-image').map((f: { paths: string[] }) => f.paths)).toEqual([['/images/none.png']]);
+    expect(check.flags.filter((f: { kind: string }) => f.kind === 'missing-image').map((f: { paths: string[] }) => f.paths)).toEqual([['/images/none.png', '/images/gone.png']]);
   });
 
   test('a single Markdown post is refused as not a feed, with the folder to pass instead', () => {

@@ -84,6 +84,25 @@ describe('planMove', () => {
     expect(() => parsePostText(b!.text, b!.id, 'b.md')).toThrow(/seconds go up to 59/);
   });
 
+  test('a post there as a folder post (2024/a/index) or as a file (2024/b) holds its address: the file that would take it is skipped, naming the post there; a folder of the run numbers by address too', () => {
+    const post = (date: string) => `---\ntitle: T\ndate: ${date}\n---\n![](cover.png)\n`;
+    const plan = planMove(
+      [
+        { path: 'a.md', text: post('2024-01-02') },
+        { path: 'b/index.md', text: post('2024-01-03') },
+        { path: 'c.md', text: post('2024-01-04') },
+        { path: 'c/index.md', text: post('2024-01-05') },
+      ],
+      ['2024/a/index', '2024/B'],
+      opts,
+    );
+    expect(plan.skipped.map((s) => [s.from, s.id])).toEqual([
+      ['a.md', '2024/a/index'],
+      ['b/index.md', '2024/B'],
+    ]);
+    expect(plan.moves.map((m) => m.id)).toEqual(['2024/c', '2024/c-2']);
+  });
+
   test('moves a file with an empty block (--- twice) with its keys added, so validation names the missing field', () => {
     const plan = planMove([{ path: '2020-01-02-empty.md', text: '---\n---\nText.\n' }], [], opts);
     expect(plan.skipped).toEqual([]);

@@ -13,7 +13,7 @@ import { pick } from '../../core/i18n/text.ts';
 import { type PostDraft, planImport } from '../../core/feed/import-plan.ts';
 import { readImportSource } from '../../core/feed/read-source.ts';
 import { historyMessage, importSummary } from '../../core/feed/import-summary.ts';
-import { parsePostText, serializePost } from '../../core/post-file.ts';
+import { parsePostText, serializePost, splitFrontmatter } from '../../core/post-file.ts';
 import { POST_STATUSES, type Post, type PostStatus } from '../../core/schema/post.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import { channelZone } from '../../core/slots.ts';
@@ -22,7 +22,7 @@ import { type MovedPost, planMove } from '../../core/moved-posts/plan.ts';
 import { folderSummary } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
 import { isFolder, readMarkdownFolder } from '../../store/markdown-folder.ts';
-import { type ImageClash, placeMovedImages, placeSiteImages } from '../../store/moved-images.ts';
+import { asFolderPost, type ImageClash, placeMovedImages, placeSiteImages } from '../../store/moved-images.ts';
 import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { POSTS_DIR } from '../../store/post-paths.ts';
 import { createPost, createPostFile, listPosts } from '../../store/posts.ts';
@@ -85,7 +85,8 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
   for (const s of plan.skipped) ctx.stderr(`throughline: ${s.from}: ${zh ? '已跳过：' : 'skipped: '}${s.id ? `${fileOf.get(idKey(s.id)) ?? `${POSTS_DIR}/${s.id}.md`} ` : ''}${pick(s.reason, ctx.lang)}\n`);
   const valid: { move: MovedPost; post: Post }[] = [];
   const claimed = new Map<string, string>();
-  for (const move of plan.moves) {
+  for (const planned of plan.moves) {
+    const move = await asFolderPost(planned, splitFrontmatter(planned.text, planned.from).body);
     try {
       const post = parsePostText(move.text, move.id, move.from);
       const { missing, clashes, placed } = await placeMovedImages(ctx.root, move, post.body, { dryRun: true, claimed });
@@ -114,7 +115,14 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
     if (!opts.dryRun) progress.tick();
   }
   progress.done();
-  const n = { files: files.length, written: valid.length, already: plan.skipped.filter((s) => s.id).length, failed: plan.moves.length - valid.length };
+  const n = {
+    files: files.length,
+    written: valid.length,
+    already: plan.skipped.filter((s) => s.id).length,
+    failed: plan.moves.length - valid.length,
+    noteBoxes: valid.reduce((sum, { move }) => sum + move.converted.noteBoxes, 0),
+    assetTags: valid.reduce((sum, { move }) => sum + move.converted.assetTags, 0),
+  };
   ctx.stderr(`${pick(folderSummary(n, opts), ctx.lang)}\n`);
   const drafts = valid.map(({ move, post }) => ({ id: move.id, body: '', frontmatter: { status: post.data.status, publishedAt: post.data.publishedAt } }));
   await reportHistory(drafts, posts, planner, opts, ctx);

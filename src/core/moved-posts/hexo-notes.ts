@@ -102,7 +102,7 @@ function findClose(lines: string[], from: number, rest: string): number {
  * The code fence open after `line`, given the one open before it (null: none). CommonMark
  * (spec 4.5): a closing fence is the opener's character, at least as many, alone on its line.
  */
-function fenceAfter(fence: string | null, line: string): string | null {
+export function fenceAfter(fence: string | null, line: string): string | null {
   const marker = FENCE.exec(line)?.[1];
   if (fence === null) return marker ?? null;
   return marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker ? null : fence;

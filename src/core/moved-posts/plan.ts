@@ -14,6 +14,8 @@ import { parseFrontmatterYaml, splitFrontmatter } from '../post-file.ts';
 import { applyFrontmatterAliases } from '../schema/post-aliases.ts';
 import type { PostStatus } from '../schema/post.ts';
 import { idKey, slugify, uniqueSlug } from '../feed/slug.ts';
+import { postSlug } from '../post-slug.ts';
+import { type ConvertedAssets, convertHexoAssetTags } from './hexo-assets.ts';
 import { convertHexoNotes } from './hexo-notes.ts';
 
 /** A Markdown file of the source folder: its path there (`/`-separated) and its text. */
@@ -30,8 +32,10 @@ export interface MovedPost {
   ext: 'md' | 'mdx';
   /** The new file's text. */
   text: string;
-  /** What changed besides `channel:` (a renamed id, converted note boxes), one line each. */
+  /** What changed besides `channel:` (a renamed id, converted note boxes and asset tags), one line each. */
   notes: Text[];
+  /** How many Hexo note boxes and asset tags (`asset_img`, `asset_path`) became Markdown. */
+  converted: { noteBoxes: number; assetTags: number };
 }
 
 export interface MovePlan {
@@ -57,7 +61,9 @@ const SEGMENT = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]*$/u;
  * reason.
  */
 export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: MoveOptions): MovePlan {
-  const known = new Set([...knownIds].map(idKey));
+  // Keyed by address (postSlug): a folder post `2024/a/index` holds `2024/a`, which a file that
+  // would be `2024/a.md` or `2024/a/index.md` must not take again (import writes either).
+  const known = new Map([...knownIds].map((id) => [idKey(postSlug(id)), id]));
   const taken = new Set<string>();
   const plan: MovePlan = { moves: [], skipped: [] };
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -90,10 +96,10 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     }
     const wanted = idOf(file.path, name, data);
     if (known.has(idKey(wanted))) {
-      plan.skipped.push({ from: file.path, id: wanted, reason: { en: 'already there, not overwritten', zh: '已经存在，没有覆盖' } });
+      plan.skipped.push({ from: file.path, id: known.get(idKey(wanted))!, reason: { en: 'already there, not overwritten', zh: '已经存在，没有覆盖' } });
       continue;
     }
-    const id = uniqueSlug(wanted, new Set([...known, ...taken]));
+    const id = uniqueSlug(wanted, new Set([...known.keys(), ...taken]));
     taken.add(idKey(id));
     const notes: Text[] = [];
     if (id !== wanted) notes.push({ en: `another file of the folder is ${wanted}, so this one is ${id}`, zh: `文件夹里另一个文件已是 ${wanted}，因此这一篇保存为 ${id}` });
@@ -109,16 +115,29 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     }
     const withKeys = setFrontmatterKeys(file.text, yaml, keys);
     const written = splitFrontmatter(withKeys, file.path).body;
-    const { body, kinds } = convertHexoNotes(written);
-    const text = withKeys.slice(0, withKeys.length - written.length) + body;
+    const { body: noted, kinds } = convertHexoNotes(written);
+    const assets = convertHexoAssetTags(noted);
+    const text = withKeys.slice(0, withKeys.length - written.length) + assets.body;
     if (kinds.length > 0)
       notes.push({
         en: `${kinds.length === 1 ? 'a Hexo note box is' : `${kinds.length} Hexo note boxes are`} now ${[...new Set(kinds)].map((k) => `:::${k}`).join(', ')}`,
         zh: `${kinds.length} 个 Hexo 提示框已改为 ${[...new Set(kinds)].map((k) => `:::${k}`).join('、')}`,
       });
-    plan.moves.push({ from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes });
+    const note = assetNote(assets);
+    if (note) notes.push(note);
+    plan.moves.push({ from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes, converted: { noteBoxes: kinds.length, assetTags: assets.images + assets.paths } });
   }
   return plan;
+}
+
+/** The line that says which Hexo asset tags of a file became Markdown, or null for none. */
+function assetNote(a: ConvertedAssets): Text | null {
+  const parts: Text[] = [];
+  if (a.images) parts.push({ en: `${a.images === 1 ? 'a Hexo {% asset_img %} tag is' : `${a.images} Hexo {% asset_img %} tags are`} now ${a.images === 1 ? 'a Markdown image' : 'Markdown images'}`, zh: `${a.images} 个 Hexo {% asset_img %} 标签已改为 Markdown 图片` });
+  if (a.paths) parts.push({ en: `${a.paths === 1 ? 'a {% asset_path %} tag is' : `${a.paths} {% asset_path %} tags are`} now the path ${a.paths === 1 ? 'it names' : 'they name'}`, zh: `${a.paths} 个 {% asset_path %} 标签已改为其中的路径` });
+  if (parts.length === 0) return null;
+  const sized = a.sized ? { en: ` (${a.sized === 1 ? 'one had' : `${a.sized} had`} a width or height, which Markdown has not: dropped)`, zh: `（其中 ${a.sized} 个的宽度或高度已去掉：Markdown 没有这一项）` } : { en: '', zh: '' };
+  return { en: parts.map((p) => p.en).join('; ') + sized.en, zh: parts.map((p) => p.zh).join('；') + sized.zh };
 }
 
 /** The date keys of Hexo, Hugo, Jekyll and Throughline (schema/post-aliases.ts). */

@@ -5,17 +5,27 @@ import { countOf, type Text } from '../i18n/text.ts';
  * `imported 76 of 78 Markdown files into "blog"; 1 already there; 1 not imported (see above)`:
  * `files` found, `written` (or listed, on a dry run), `already` skipped because their post
  * exists, `failed` refused by validation; the rest were skipped with a line of their own.
+ * `noteBoxes` and `assetTags`: how many Hexo note boxes and asset tags of the written posts
+ * became Markdown.
  */
-export function folderSummary(n: { files: number; written: number; already: number; failed: number }, opts: { channel: string; dryRun: boolean }): Text {
+export function folderSummary(
+  n: { files: number; written: number; already: number; failed: number; noteBoxes?: number; assetTags?: number },
+  opts: { channel: string; dryRun: boolean },
+): Text {
   const files = countOf(n.files, ['Markdown file', 'Markdown files'], '个 Markdown 文件');
+  const boxes = countOf(n.noteBoxes ?? 0, ['Hexo note box', 'Hexo note boxes'], '个 Hexo 提示框');
+  const tags = countOf(n.assetTags ?? 0, ['Hexo asset tag', 'Hexo asset tags'], '个 Hexo 资源标签');
+  const converted = [...(n.noteBoxes ? [boxes] : []), ...(n.assetTags ? [tags] : [])];
   const other = n.files - n.written - n.already - n.failed;
   const en =
     `${opts.dryRun ? 'dry run: would import' : 'imported'} ${n.written} of ${files.en} into "${opts.channel}"` +
     `${n.already ? `; ${n.already} already there` : ''}${n.failed ? `; ${n.failed} not imported (see above: fix them there and run the import again)` : ''}` +
-    `${other ? `; ${other} skipped (see above)` : ''}${opts.dryRun ? '; nothing was written' : ''}`;
+    `${other ? `; ${other} skipped (see above)` : ''}` +
+    `${converted.length ? `; ${opts.dryRun ? 'would convert' : 'converted'} ${converted.map((c) => c.en).join(' and ')} to Markdown (see above)` : ''}${opts.dryRun ? '; nothing was written' : ''}`;
   const zh =
     `${opts.dryRun ? '试运行：将' : '已'}把 ${files.zh}中的 ${n.written} 个导入渠道 "${opts.channel}"` +
     `${n.already ? `；${n.already} 个已经存在` : ''}${n.failed ? `；${n.failed} 个未导入（见上文：在原处改好后再运行一次导入）` : ''}` +
-    `${other ? `；已跳过 ${other} 个（见上文）` : ''}${opts.dryRun ? '；没有写入任何内容' : ''}`;
+    `${other ? `；已跳过 ${other} 个（见上文）` : ''}` +
+    `${converted.length ? `；${opts.dryRun ? '将把' : '已把'} ${converted.map((c) => c.zh).join('和 ')}改为 Markdown（见上文）` : ''}${opts.dryRun ? '；没有写入任何内容' : ''}`;
   return { en, zh };
 }

@@ -1,0 +1,108 @@
+/**
+ * Hexo's asset tags (hexo.io/docs/asset-folders), `{% asset_img [class names] slug [width]
+ * [height] [title text [alt text]] %}` and `{% asset_path slug %}`, as the Markdown the portfolio
+ * renders: `![alt](slug "title")` and `slug`, a path relative to the post, whose image import
+ * copies from the post's asset folder into the post's own folder (store/moved-images.ts). The
+ * arguments are read as Hexo 7 reads them (lib/plugins/tag/asset_img.ts and img.ts): class
+ * names before the file, width and height as bare numbers after it, then a title and an alt,
+ * each quoted when it holds spaces; an image with no alt takes its title as alt, as Hexo 3-6
+ * did. Markdown has no width or height: those are dropped and counted. A tag inside fenced code,
+ * a code span or an HTML block (where Markdown is not read) is left as written, and so is `{% asset_link %}` (a link to a file the site
+ * would not serve, which `check` keeps flagging as a template tag).
+ */
+import { fenceAfter } from './hexo-notes.ts';
+
+const TAG = /\{%-?\s*(asset_img|asset_path)\s+(.*?)\s*-?%\}/g;
+/** Hexo img.ts's title-and-alt pattern, applied to the words after the size. */
+const META = /["']?([^"']+)?["']?\s*["']?([^"']+)?["']?/;
+/** A line that opens an HTML block which a blank line ends (CommonMark 4.6, condition 6; the common tags). */
+const HTML_BLOCK = /^ {0,3}<\/?(?:address|article|aside|blockquote|center|details|div|dl|figcaption|figure|footer|header|li|ol|p|section|summary|table|td|th|tr|ul)(?:[\s/>]|$)/i;
+/** A file name: it has an extension, or a folder. */
+const FILE = /\.[A-Za-z0-9]{1,8}$|\//;
+
+export interface ConvertedAssets {
+  body: string;
+  /** How many `asset_img` tags became Markdown images. */
+  images: number;
+  /** How many `asset_path` tags became the path they name. */
+  paths: number;
+  /** How many of the images lost a width or height (Markdown has none). */
+  sized: number;
+}
+
+/** `body` with each Hexo `asset_img` / `asset_path` tag outside code converted; every other byte kept. */
+export function convertHexoAssetTags(body: string): ConvertedAssets {
+  const result: ConvertedAssets = { body, images: 0, paths: 0, sized: 0 };
+  if (!body.includes('{%')) return result;
+  const lines = body.split('\n');
+  let fence: string | null = null;
+  let html = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const inCode = fence !== null;
+    fence = fenceAfter(fence, line);
+    // Markdown in an HTML block is not read (a Hexo post's `<div class='img-size-half'>` around the tag): left for check to flag.
+    html = inCode || fence !== null ? false : html ? line.trim() !== '' : HTML_BLOCK.test(line);
+    if (inCode || fence !== null || html || !line.includes('{%')) continue;
+    const spans = codeSpans(line);
+    lines[i] = line.replace(TAG, (tag, kind: string, args: string, at: number) => {
+      // Hexo reads a tag before Markdown: only a tag wholly inside a code span is text.
+      if (spans.some(([from, to]) => at >= from && at + tag.length <= to)) return tag;
+      const image = kind === 'asset_img' ? assetImage(args) : assetPath(args);
+      if (image === null) return tag;
+      if (kind === 'asset_img') result.images++;
+      else result.paths++;
+      if (image.sized) result.sized++;
+      return image.text;
+    });
+  }
+  result.body = lines.join('\n');
+  return result;
+}
+
+/** The arguments of a tag, split at spaces, a quoted one kept whole (its quotes dropped), each with where it ends in `args`. */
+function words(args: string): { word: string; end: number }[] {
+  return [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => ({ word: m[1] ?? m[2] ?? m[3]!, end: m.index + m[0].length }));
+}
+
+/** `![alt](file "title")` for the arguments of an `asset_img` tag; null when no argument names a file. */
+function assetImage(args: string): { text: string; sized: boolean } | null {
+  const list = words(args);
+  let at = list.findIndex((w) => FILE.test(w.word));
+  if (at < 0) return null;
+  const file = list[at]!.word;
+  // Width, then height: bare numbers (img.ts tests /\D/).
+  const first = at;
+  while (at - first < 2 && /^\d+$/.test(list[at + 1]?.word ?? '')) at++;
+  const sized = at > first;
+  const meta = META.exec(args.slice(list[at]!.end).trim());
+  const title = meta?.[1]?.trim() || undefined;
+  const alt = meta?.[2]?.trim() || undefined;
+  const label = (alt ?? title ?? '').replace(/[[\]\\]/g, '\\$&');
+  const tip = alt !== undefined && title !== undefined ? ` "${title.replace(/"/g, '\\"')}"` : '';
+  return { text: `![${label}](${destination(file)}${tip})`, sized };
+}
+
+/** The path an `asset_path` tag names; null when it names none. */
+function assetPath(args: string): { text: string; sized: boolean } | null {
+  const file = words(args)[0]?.word;
+  return file ? { text: destination(file), sized: false } : null;
+}
+
+/** A link destination: in angle brackets when it holds a space or a parenthesis (CommonMark 6.3). */
+function destination(file: string): string {
+  return /[\s()<>]/.test(file) ? `<${file.replace(/[<>]/g, '\\$&')}>` : file;
+}
+
+/** The [start, end) ranges of the code spans of a line (CommonMark 6.1: a backtick run closed by one as long). */
+function codeSpans(line: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const runs = [...line.matchAll(/`+/g)];
+  for (let i = 0; i < runs.length; i++) {
+    const close = runs.findIndex((r, j) => j > i && r[0].length === runs[i]![0].length);
+    if (close < 0) continue;
+    spans.push([runs[i]!.index, runs[close]!.index + runs[close]![0].length]);
+    i = close;
+  }
+  return spans;
+}

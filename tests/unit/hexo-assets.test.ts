@@ -1,0 +1,49 @@
+/**
+ * Hexo's `{% asset_img %}` / `{% asset_path %}` tags as Markdown on import. The tag lines are
+ * those of real Hexo posts in public repositories (a Gradle note with no space before `%}`, a
+ * WeChat mini-program note with a code span in its title, a ResNet note wrapping the tag in a
+ * `<div>`), cut to the tag.
+ */
+import { describe, expect, test } from 'vitest';
+import { convertHexoAssetTags } from '../../src/core/moved-posts/hexo-assets.ts';
+
+const body = (text: string) => convertHexoAssetTags(text).body;
+
+describe('convertHexoAssetTags', () => {
+  test('an asset_img tag becomes the Markdown image of its file, its title the alt text', () => {
+    expect(body('{% asset_img 1.png %}\n')).toBe('![](1.png)\n');
+    expect(body('{% asset_img naotta.png 直った！ %}')).toBe('![直った！](naotta.png)');
+    expect(body('{% asset_img gradle-hook.png Gradle构建周期中的Hook点%}')).toBe('![Gradle构建周期中的Hook点](gradle-hook.png)');
+    expect(body('{% asset_img js-requestAK-2.PNG 添加`api.map.baidu.com` %}')).toBe('![添加`api.map.baidu.com`](js-requestAK-2.PNG)');
+  });
+
+  test("reads Hexo 7's arguments: class names, width and height (dropped, counted), a title and an alt, quoted when spaced", () => {
+    const out = convertHexoAssetTags('{% asset_img fancy cover.png 600 400 "spaced title" "spaced alt" %}');
+    expect(out).toEqual({ body: '![spaced alt](cover.png "spaced title")', images: 1, paths: 0, sized: 1 });
+    expect(body('{% asset_img "spaced asset.jpg" "spaced title" %}')).toBe('![spaced title](<spaced asset.jpg>)');
+    expect(body(`{% asset_img a.png "title 'alt'" %}`)).toBe('![alt](a.png "title")');
+    expect(body('{% asset_img a.png [x] %}')).toBe('![\\[x\\]](a.png)');
+  });
+
+  test('an asset_path tag becomes the path it names', () => {
+    expect(convertHexoAssetTags('![x]({% asset_path a_b.png %})')).toEqual({ body: '![x](a_b.png)', images: 0, paths: 1, sized: 0 });
+  });
+
+  test('keeps every other byte: CRLF, other tags, and asset_link (a link to a file the site would not serve)', () => {
+    expect(body('a\r\n{% asset_img a.png T %}\r\n{% asset_link a.pdf Doc %}\r\n{% note %}x{% endnote %}\r\n')).toBe('a\r\n![T](a.png)\r\n{% asset_link a.pdf Doc %}\r\n{% note %}x{% endnote %}\r\n');
+  });
+
+  test('leaves a tag in fenced code, in a code span or in an HTML block (Markdown is not read there) as written', () => {
+    const fenced = '```\n{% asset_img a.png %}\n```\n~~~~\n```\n{% asset_img b.png %}\n~~~~\n';
+    expect(convertHexoAssetTags(fenced)).toEqual({ body: fenced, images: 0, paths: 0, sized: 0 });
+    expect(body('use `{% asset_img a.png %}` for {% asset_img b.png %}')).toBe('use `{% asset_img a.png %}` for ![](b.png)');
+    expect(body("<div class='img-size-half'>\n{% asset_img degradation.png degradation %}\n</div>\n\n{% asset_img b.png %}\n")).toBe(
+      "<div class='img-size-half'>\n{% asset_img degradation.png degradation %}\n</div>\n\n![](b.png)\n",
+    );
+  });
+
+  test('a tag that names no file is left as written', () => {
+    expect(body('{% asset_img %}')).toBe('{% asset_img %}');
+    expect(body('{% asset_img just words %}')).toBe('{% asset_img just words %}');
+  });
+});
