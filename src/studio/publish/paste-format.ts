@@ -94,10 +94,43 @@ export function toPlainText(body: string): string {
  * code, tables and images (http(s) only), parsed by marked (CommonMark + GFM tables). The
  * post's own HTML and MDX never pass through: raw HTML is shown escaped, MDX lines and
  * {expressions} are dropped, and links and images keep only http(s) targets.
+ *
+ * A 公众号 article cannot link outside WeChat: the editor drops such a link's address on paste
+ * (only mp.weixin.qq.com articles may be linked). So, as the common WeChat Markdown tools do
+ * (lyricat/wechat-format and its forks: "把链接自动转换为参考文献索引，并且附在文字末尾"), each
+ * other http(s) link becomes its text with a "[n]" mark, and the addresses are listed at the end
+ * under `lang`'s heading (参考资料 / References); one number per address.
  */
-export function toWechatHtml(title: string, body: string): string {
-  const html = String(WECHAT_MARKED.parse(withoutMdx(body))).replace(CJK_BREAK, '$1$2');
-  return [`<h1 style="font-size:22px;font-weight:bold;margin:0 0 16px;">${escapeHtml(title)}</h1>`, addStyles(html.trim())].join('\n');
+export function toWechatHtml(title: string, body: string, lang: 'en' | 'zh' = 'zh'): string {
+  const references: WechatReference[] = [];
+  wechatReferences = references;
+  let html: string;
+  try {
+    html = String(WECHAT_MARKED.parse(withoutMdx(body))).replace(CJK_BREAK, '$1$2');
+  } finally {
+    wechatReferences = undefined;
+  }
+  const list = references.length === 0 ? '' : [
+    `<h3>${lang === 'zh' ? '参考资料' : 'References'}</h3>`,
+    ...references.map((ref, i) => `<p class="reference">[${i + 1}] ${ref.text === null ? ref.url : `${ref.text}: ${ref.url}`}</p>`),
+  ].join('\n');
+  return [`<h1 style="font-size:22px;font-weight:bold;margin:0 0 16px;">${escapeHtml(title)}</h1>`, addStyles(html.trim()), addStyles(list)].filter(Boolean).join('\n');
+}
+
+/** An outside link's address (escaped) and its text as HTML; null text for an autolink, whose text is the address. */
+interface WechatReference { url: string; text: string | null }
+/** The addresses toWechatHtml's current call collects, in order of first use (marked renders synchronously). */
+let wechatReferences: WechatReference[] | undefined;
+/** Links a 公众号 article may keep: other WeChat articles. */
+const WECHAT_ARTICLE = /^https?:\/\/mp\.weixin\.qq\.com\//i;
+
+/** The "[n]" mark of an outside link, numbering its address on first use. */
+function referenceMark(href: string, text: string, plainText: string): string {
+  const refs = wechatReferences!;
+  const url = escapeHtml(href);
+  let n = refs.findIndex((r) => r.url === url) + 1;
+  if (n === 0) n = refs.push({ url, text: plainText === href ? null : text });
+  return `<sup>[${n}]</sup>`;
 }
 
 /** The post as Markdown for editors that convert pasted Markdown (Zhihu): MDX-only syntax dropped. */
@@ -126,9 +159,11 @@ const WECHAT_MARKED = new Marked({
   gfm: true,
   renderer: {
     html: ({ text }) => escapeHtml(text),
-    link({ href, tokens }) {
+    link({ href, tokens, text: plainText }) {
       const text = this.parser.parseInline(tokens);
-      return SAFE_URL.test(href) ? `<a href="${escapeHtml(href)}">${text}</a>` : text;
+      if (!SAFE_URL.test(href)) return text;
+      if (WECHAT_ARTICLE.test(href) || !wechatReferences) return `<a href="${escapeHtml(href)}">${text}</a>`;
+      return `${text}${referenceMark(href, text, plainText)}`;
     },
     image: ({ href, text }) => (SAFE_URL.test(href) ? `<img src="${escapeHtml(href)}" alt="${escapeHtml(text)}">` : escapeHtml(text)),
   },
@@ -153,12 +188,14 @@ const TAG_STYLES: Record<string, string> = {
   img: 'max-width:100%;height:auto;display:block;margin:0 auto 16px;',
   a: 'color:#576b95;',
   hr: 'border:none;border-top:1px solid #ddd;margin:24px 0;',
+  sup: 'font-size:12px;color:#576b95;',
 };
 
 /** Adds the style of each tag to marked's output (whose only tags and attributes are its own). */
 function addStyles(html: string): string {
-  return html.replace(/<(h[1-6]|p|ul|ol|li|blockquote|pre|code|table|th|td|img|a|hr)(\s[^>]*)?>/g, (tag, name: string, attrs = '') => {
-    const style = TAG_STYLES[name] ?? TAG_STYLES.h4!;
+  return html.replace(/<(h[1-6]|p|ul|ol|li|blockquote|pre|code|table|th|td|img|a|hr|sup)(\s[^>]*)?>/g, (tag, name: string, attrs = '') => {
+    const reference = /\sclass="reference"/.test(String(attrs));
+    const style = reference ? 'font-size:14px;line-height:1.6;margin:0 0 8px;color:#666;word-break:break-all;' : (TAG_STYLES[name] ?? TAG_STYLES.h4!);
     const kept = String(attrs).replace(/\s(class|align)="[^"]*"/g, '');
     return `<${name}${kept} style="${style}">`;
   });

@@ -24,9 +24,36 @@ describe('toWechatHtml', () => {
     expect(html).toMatch(/<h2 style="[^"]+">Step one<\/h2>/);
     expect(html).toMatch(/<li style="[^"]+"><strong>soy<\/strong> sauce<\/li>/);
     expect(html).toMatch(/<blockquote style="[^"]+">\s*<p style="[^"]+">tip<\/p>/);
-    expect(html).toContain('<a href="https://example.com" style="color:#576b95;">site</a>');
+    expect(html).toContain('site<sup style="font-size:12px;color:#576b95;">[1]</sup>');
     expect(html).not.toContain('href="javascript');
     expect(html).toMatch(/<pre style="[^"]+"><code style="[^"]+">a &lt; b\n<\/code><\/pre>/);
+  });
+
+  // A 公众号 article cannot link outside WeChat (its editor drops the address on paste), so the
+  // addresses go to a numbered list at the end, as WeChat Markdown tools (lyricat/wechat-format) do.
+  it('turns outside links into numbered references listed at the end, one number per address', () => {
+    const body = [
+      '诸如 [webpack](https://webpack.js.org/)、[Rollup](https://rollupjs.org) 等工具。',
+      '',
+      '再看 [webpack 文档](https://webpack.js.org/) 和 <https://vite.dev/guide/>，以及[上一篇](https://mp.weixin.qq.com/s/abc)。',
+    ].join('\n');
+    const html = toWechatHtml('为什么选 Vite', body, 'zh');
+    const text = html.replace(/<[^>]+>/g, '');
+    expect(text).toContain('诸如 webpack[1]、Rollup[2] 等工具。');
+    expect(text).toContain('再看 webpack 文档[1] 和 https://vite.dev/guide/[3]，以及上一篇。');
+    expect(html).not.toMatch(/<a href="https:\/\/(webpack|rollupjs|vite)/);
+    expect(html).toContain('<a href="https://mp.weixin.qq.com/s/abc" style="color:#576b95;">上一篇</a>');
+    expect(html).toMatch(/<h3 style="[^"]+">参考资料<\/h3>/);
+    const refs = [...html.matchAll(/<p style="[^"]*word-break:break-all;">([^<]*)<\/p>/g)].map((m) => m[1]);
+    expect(refs).toEqual(['[1] webpack: https://webpack.js.org/', '[2] Rollup: https://rollupjs.org', '[3] https://vite.dev/guide/']);
+    expect(html.indexOf('参考资料')).toBeGreaterThan(html.indexOf('上一篇'));
+  });
+
+  it('heads the references in the post language, and adds none without outside links', () => {
+    expect(toWechatHtml('Why Vite', 'Tools like [Rollup](https://rollupjs.org).', 'en')).toMatch(/<h3 style="[^"]+">References<\/h3>\n<p[^>]*>\[1\] Rollup: https:\/\/rollupjs.org<\/p>/);
+    const none = toWechatHtml('T', '没有链接，[上一篇](https://mp.weixin.qq.com/s/abc)。');
+    expect(none).not.toContain('参考资料');
+    expect(none).not.toContain('<sup');
   });
 
   it('keeps images, tables and nested lists, each with inline styles', () => {
