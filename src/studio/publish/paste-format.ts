@@ -159,6 +159,7 @@ const WECHAT_MARKED = new Marked({
   gfm: true,
   renderer: {
     html: ({ text }) => escapeHtml(text),
+    code: ({ text }) => `<pre><code>${wechatCodeLines(text)}</code></pre>\n`,
     link({ href, tokens, text: plainText }) {
       const text = this.parser.parseInline(tokens);
       if (!SAFE_URL.test(href)) return text;
@@ -168,6 +169,18 @@ const WECHAT_MARKED = new Marked({
     image: ({ href, text }) => (SAFE_URL.test(href) ? `<img src="${escapeHtml(href)}" alt="${escapeHtml(text)}">` : escapeHtml(text)),
   },
 });
+
+/**
+ * A code block's text for WeChat's editor, which collapses the spaces and line breaks of pasted
+ * code: each line break as <br>, each space as &nbsp; and a tab as four (as the common WeChat
+ * Markdown editors do, doocs/md among them). With no line break left in it, the joining of
+ * Chinese lines (CJK_BREAK) cannot run a Chinese comment into the next line of code either.
+ */
+function wechatCodeLines(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n')
+    .map((line) => escapeHtml(line.replace(/\t/g, '    ')).replace(/ /g, '&nbsp;'))
+    .join('<br>');
+}
 
 /** Inline style per tag: WeChat's editor keeps style attributes and drops stylesheets. */
 const TAG_STYLES: Record<string, string> = {
@@ -180,7 +193,7 @@ const TAG_STYLES: Record<string, string> = {
   ol: 'margin:0 0 16px;padding-left:24px;list-style-type:decimal;',
   li: 'font-size:16px;line-height:1.75;margin:0 0 8px;color:#333;',
   blockquote: 'border-left:3px solid #ccc;padding-left:12px;color:#666;margin:0 0 16px;',
-  pre: 'font-family:Menlo,monospace;font-size:14px;background:#f6f8fa;padding:12px;white-space:pre-wrap;margin:0 0 16px;',
+  pre: 'font-family:Menlo,monospace;font-size:14px;background:#f6f8fa;padding:12px;overflow-x:auto;margin:0 0 16px;',
   code: 'font-family:Menlo,monospace;background:#f6f8fa;',
   table: 'border-collapse:collapse;width:100%;margin:0 0 16px;font-size:14px;',
   th: 'border:1px solid #ddd;padding:6px 8px;background:#f6f8fa;font-weight:bold;',

@@ -26,11 +26,24 @@ describe('toWechatHtml', () => {
     expect(html).toMatch(/<blockquote style="[^"]+">\s*<p style="[^"]+">tip<\/p>/);
     expect(html).toContain('site<sup style="font-size:12px;color:#576b95;">[1]</sup>');
     expect(html).not.toContain('href="javascript');
-    expect(html).toMatch(/<pre style="[^"]+"><code style="[^"]+">a &lt; b\n<\/code><\/pre>/);
+    expect(html).toMatch(/<pre style="[^"]+"><code style="[^"]+">a&nbsp;&lt;&nbsp;b<\/code><\/pre>/);
   });
 
   // A 公众号 article cannot link outside WeChat (its editor drops the address on paste), so the
   // addresses go to a numbered list at the end, as WeChat Markdown tools (lyricat/wechat-format) do.
+  // A Chinese comment line ran into the next line of code ("# 打印问候问候 = ..."): the joining of
+  // Chinese lines wrapped in the source also ran inside code blocks. WeChat's editor collapses the
+  // spaces and line breaks of pasted code too, so code goes as <br> and &nbsp; (as doocs/md does).
+  it('keeps every line and indent of a code block with Chinese in it, and still joins wrapped Chinese prose', () => {
+    const html = toWechatHtml('T', '```python\n# 打印问候\n问候 = "你好"\nif 问候:\n\tprint(问候)\n        return\n```\n\n正文第一行\n正文第二行');
+    const code = /<code style="[^"]+">([\s\S]*?)<\/code>/.exec(html)![1]!;
+    expect(code.split('<br>').map((line) => line.replace(/&nbsp;/g, ' ').replace(/&quot;/g, '"'))).toEqual([
+      '# 打印问候', '问候 = "你好"', 'if 问候:', '    print(问候)', '        return',
+    ]);
+    expect(code).not.toMatch(/\n/);
+    expect(html).toContain('正文第一行正文第二行');
+  });
+
   it('turns outside links into numbered references listed at the end, one number per address', () => {
     const body = [
       '诸如 [webpack](https://webpack.js.org/)、[Rollup](https://rollupjs.org) 等工具。',
