@@ -84,9 +84,62 @@ const CJK = '\\u3000-\\u9fff\\uff00-\\uffef';
 /** A line break between two CJK characters: Chinese wrapped in the source runs on without a space. */
 const CJK_BREAK = new RegExp(`([${CJK}])\\n([${CJK}])`, 'gu');
 
-/** Plain text: marks removed, links as "text (url)", list items as "•" or "1." indented by depth, table rows as cells joined by " | ". */
+/**
+ * Plain text: marks removed, links as "text (url)", list items as "•" or "1." indented by depth,
+ * table rows as cells joined by " | "; GFM footnotes as "[1]" with the notes listed at the end.
+ */
 export function toPlainText(body: string): string {
-  return plainBlocks(PLAIN_MARKED.lexer(withoutMdx(body)), 0).join('\n\n');
+  const { text, notes } = extractFootnotes(withoutMdx(body));
+  const blocks = plainBlocks(PLAIN_MARKED.lexer(text), 0).map((b) => b.replace(FOOTNOTE_MARK, '[$1]'));
+  if (notes.length > 0) blocks.push(notes.map((note, i) => `[${i + 1}] ${plainBlocks(PLAIN_MARKED.lexer(note), 0).join(' ')}`).join('\n'));
+  return blocks.join('\n\n');
+}
+
+/** Where extractFootnotes put a reference to note n (private-use characters, which no post holds). */
+const FOOTNOTE_MARK = /\uE000(\d+)\uE001/g;
+
+/**
+ * GFM footnotes (GitHub Flavored Markdown spec, "Footnotes": `text[^label]` and a
+ * `[^label]: note` line, whose indented lines continue it), which marked leaves as written: the
+ * text without the definitions and with each reference as a mark for note n (FOOTNOTE_MARK), the
+ * notes numbered in the order of their first reference. Code (fenced or inline) is left alone; a
+ * reference without a definition stays as written, and a note never referenced is dropped, as GFM does.
+ */
+export function extractFootnotes(body: string): { text: string; notes: string[] } {
+  const definitions = new Map<string, string>();
+  const kept: string[] = [];
+  let fence: string | undefined;
+  let open: string | undefined;
+  for (const line of body.split('\n')) {
+    const mark = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence || mark) {
+      if (fence && mark?.startsWith(fence)) fence = undefined;
+      else if (!fence) fence = mark;
+      open = undefined;
+      kept.push(line);
+      continue;
+    }
+    const definition = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]?(.*)$/.exec(line);
+    if (definition) {
+      open = definition[1]!.toLowerCase();
+      if (!definitions.has(open)) definitions.set(open, definition[2]!);
+      continue;
+    }
+    if (open && /^( {4}|\t)/.test(line)) {
+      definitions.set(open, `${definitions.get(open)}\n${line.trim()}`);
+      continue;
+    }
+    open = undefined;
+    kept.push(line);
+  }
+  const order: string[] = [];
+  const text = kept.join('\n').replace(/(`+)[\s\S]*?\1|\[\^([^\]\s]+)\]/g, (match, _code, label?: string) => {
+    const key = label?.toLowerCase();
+    if (!key || !definitions.has(key)) return match;
+    if (!order.includes(key)) order.push(key);
+    return `\uE000${order.indexOf(key) + 1}\uE001`;
+  });
+  return { text, notes: order.map((key) => definitions.get(key)!.trim()) };
 }
 
 /**
@@ -105,16 +158,26 @@ export function toWechatHtml(title: string, body: string, lang: 'en' | 'zh' = 'z
   const references: WechatReference[] = [];
   wechatReferences = references;
   let html: string;
+  let notesHtml: string[];
   try {
-    html = String(WECHAT_MARKED.parse(withoutMdx(body))).replace(CJK_BREAK, '$1$2');
+    const { text, notes } = extractFootnotes(withoutMdx(body));
+    html = String(WECHAT_MARKED.parse(text)).replace(CJK_BREAK, '$1$2');
+    // A note's own links are numbered after the text's, as a reader meets them.
+    notesHtml = notes.map((note) => String(WECHAT_MARKED.parseInline(note)).replace(CJK_BREAK, '$1$2'));
   } finally {
     wechatReferences = undefined;
   }
+  // Footnotes as superscript numbers, listed under 注释 / Notes; link references keep "[n]".
+  html = html.replace(FOOTNOTE_MARK, '<sup>$1</sup>');
+  const notesList = notesHtml.length === 0 ? '' : [
+    `<h3>${lang === 'zh' ? '注释' : 'Notes'}</h3>`,
+    ...notesHtml.map((note, i) => `<p class="reference">${i + 1}. ${note}</p>`),
+  ].join('\n');
   const list = references.length === 0 ? '' : [
     `<h3>${lang === 'zh' ? '参考资料' : 'References'}</h3>`,
     ...references.map((ref, i) => `<p class="reference">[${i + 1}] ${ref.text === null ? ref.url : `${ref.text}: ${ref.url}`}</p>`),
   ].join('\n');
-  return [`<h1 style="font-size:22px;font-weight:bold;margin:0 0 16px;">${escapeHtml(title)}</h1>`, addStyles(html.trim()), addStyles(list)].filter(Boolean).join('\n');
+  return [`<h1 style="font-size:22px;font-weight:bold;margin:0 0 16px;">${escapeHtml(title)}</h1>`, addStyles(html.trim()), addStyles(notesList), addStyles(list)].filter(Boolean).join('\n');
 }
 
 /** An outside link's address (escaped) and its text as HTML; null text for an autolink, whose text is the address. */

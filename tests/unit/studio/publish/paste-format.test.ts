@@ -44,6 +44,24 @@ describe('toWechatHtml', () => {
     expect(html).toContain('正文第一行正文第二行');
   });
 
+  // GFM footnotes show on the portfolio, but marked left "[^1]" and "[^1]: …" as written in the
+  // WeChat HTML and the plain text (LinkedIn, Weibo …).
+  it('shows GFM footnotes as numbered notes at the end, in WeChat HTML and plain text alike', () => {
+    const body = 'Vite 使用 esbuild[^go] 预构建依赖[^2]。`a[^go]` 与 [^none] 照原样。\n\n```\nx[^go]\n```\n\n[^go]: esbuild 用 [Go](https://go.dev) 编写，\n    比 JavaScript 快。\n[^2]: 第二条。\n[^unused]: 从未引用。';
+    const html = toWechatHtml('T', body, 'zh');
+    const text = html.replace(/<[^>]+>/g, '');
+    expect(text).toContain('Vite 使用 esbuild1 预构建依赖2。a[^go] 与 [^none] 照原样。');
+    expect(html).toMatch(/esbuild<sup style="[^"]+">1<\/sup>/);
+    expect(text).toContain('x[^go]');
+    expect(html).toMatch(/<h3 style="[^"]+">注释<\/h3>/);
+    expect(text).toContain('1. esbuild 用 Go[1] 编写，比 JavaScript 快。');
+    expect(text).toContain('2. 第二条。');
+    expect(text).toContain('[1] Go: https://go.dev');
+    expect(html).not.toMatch(/\[\^go\]:|\[\^2\]|从未引用/);
+    expect(toWechatHtml('T', 'Fast[^a].\n\n[^a]: Really.', 'en')).toMatch(/<h3 style="[^"]+">Notes<\/h3>\n<p[^>]*>1\. Really\.<\/p>/);
+    expect(toPlainText(body)).toBe('Vite 使用 esbuild[1] 预构建依赖[2]。a[^go] 与 [^none] 照原样。\n\nx[^go]\n\n[1] esbuild 用 Go (https://go.dev) 编写，比 JavaScript 快。\n[2] 第二条。');
+  });
+
   it('turns outside links into numbered references listed at the end, one number per address', () => {
     const body = [
       '诸如 [webpack](https://webpack.js.org/)、[Rollup](https://rollupjs.org) 等工具。',
