@@ -28,6 +28,8 @@ beforeAll(async () => {
     breaks: [],
   };
   writeFileSync(join(fixture, 'content/planner.json'), JSON.stringify(planner));
+  mkdirSync(join(fixture, 'content/posts/linkedin'), { recursive: true });
+  writeFileSync(join(fixture, 'content/posts/linkedin/hmr.md'), '---\ntitle: Why HMR is fast\nchannel: linkedin\nstatus: draft\n---\nNative ESM.\n');
   studio = await startStudio(fixture);
 });
 afterAll(async () => {
@@ -64,5 +66,17 @@ describe('slot times of a channel in another zone than the brand', () => {
     const next = (channel: string) => block(html.slice(html.indexOf(`data-streak-card="${channel}"`)), 'class="next"', 'p');
     expect(next('linkedin')).toMatch(new RegExp(`12:00${suffix.replace(/[()]/g, '\\$&')}$`));
     expect(next('wechat')).toMatch(/20:00$/);
+  });
+
+  // A time typed without an offset is read in the channel's zone: the editor now names it, and
+  // each channel option carries its zone for the hint to follow a change of channel.
+  it.each([
+    ['en', 'set to now in the channel&#39;s time zone, Europe/London; a time without an offset is read in that zone too.'],
+    ['zh', '自动设为渠道时区（Europe/London）的当前时间；不带时差的时间也按此时区理解。'],
+  ])('%s: the editor names the zone "Published at" is read in', async (lang, hint) => {
+    const html = await page('/studio/drafts/linkedin/hmr', lang);
+    expect(block(html, 'id="publishedAt-hint"', 'small')).toContain(hint);
+    expect(html).toMatch(/<option value="wechat"[^>]*data-zone="Asia\/Shanghai"/);
+    expect(html).toMatch(/<option value="linkedin"[^>]*data-zone="Europe\/London"/);
   });
 });
