@@ -1,6 +1,6 @@
 /**
  * Flags raised from a channel's stats (the flag shape of shared/interfaces.md §3 `flags[]`):
- * a `gap` warning for each missed slot of the last 30 days, and a `streak-at-risk` note for
+ * a `gap` warning for each slot that became missed in the last 30 days, and a `streak-at-risk` note for
  * an open slot due within 48 hours that nothing fills or is planned for.
  */
 import type { Lang } from './language.ts';
@@ -20,13 +20,17 @@ export interface ChannelFlag {
 const GAP_LOOKBACK_DAYS = 30;
 
 /**
+ * A missed slot is flagged for 30 days from the day it became a gap (its window's end,
+ * `stats.missedSince`), not from its own day: a monthly slot becomes a gap only when the next
+ * month's slot begins, so counting from its own day would flag it for a day or two at most.
  * zone: the channel's zone, which decides what "the last 30 days" means; lang: the language of
  * `message` and `hint`.
  */
 export function flagChannel(stats: ChannelStats, channelName: string, now: number, zone: string, lang: Lang = 'en'): ChannelFlag[] {
   const since = addDays(localDateOf(now, zone), -GAP_LOOKBACK_DAYS);
   const flags: ChannelFlag[] = stats.missed
-    .filter((date) => date >= since)
+    // Its own day: within 30 days back; the day it became a gap: within the 30 days ending today.
+    .filter((date) => date >= since || (stats.missedSince[date] ?? date) > since)
     .map((date) => ({
       kind: 'gap',
       severity: 'warning',

@@ -23,6 +23,11 @@ export interface OffSlotFlag {
   nearest: { before: string | null; after: string | null };
   /** The slot day to move the post to, or null when the channel has no slot within a year. */
   target: string | null;
+  /**
+   * Set when `date` is a slot day of the cadence that a break of this channel covers: the first
+   * such break. The message then names the break, not "not a slot day" (the cadence has that day).
+   */
+  break?: { from: string; to: string; reason?: string };
   message: string;
   hint?: string;
 }
@@ -38,25 +43,36 @@ export function flagOffSlotPosts(input: { planner: Planner; posts: Post[]; now: 
     const planned = posts.filter((p) => p.data.channel === channel.id && p.data.status !== 'published' && p.data.plannedFor);
     if (planned.length === 0) continue;
     const zone = channelZone(channel, planner.brand);
-    const days = slotDays(channel, planner, planned.map((p) => p.data.plannedFor!), zone);
+    const { days, breakDays } = slotDays(channel, planner, planned.map((p) => p.data.plannedFor!), zone);
     const today = localDateOf(now, zone);
     for (const post of planned) {
       const date = post.data.plannedFor!;
       if (days.has(date)) continue;
       const nearest = nearestDays([...days], date);
       const target = chooseTarget(nearest, date, today);
-      flags.push(describeOffSlot({ post: post.id, file: post.file, channel: channel.id, date, nearest, target, title: post.data.title, channelName: channel.name }, input.lang ?? 'en'));
+      const pause = breakDays.has(date) ? breakOn(planner, channel.id, date) : undefined;
+      flags.push(describeOffSlot({ post: post.id, file: post.file, channel: channel.id, date, nearest, target, ...(pause ? { break: pause } : {}), title: post.data.title, channelName: channel.name }, input.lang ?? 'en'));
     }
   }
   return flags;
 }
 
-/** Slot days (not on a break) from a year before the earliest date to a year after the latest. */
-function slotDays(channel: Channel, planner: Planner, dates: string[], zone: string): Set<string> {
+/**
+ * Slot days (not on a break), and the cadence's days that a break covers, from a year before the
+ * earliest date to a year after the latest.
+ */
+function slotDays(channel: Channel, planner: Planner, dates: string[], zone: string): { days: Set<string>; breakDays: Set<string> } {
   const sorted = [...dates].sort();
   const from = startOfLocalDay(addDays(sorted[0]!, -SEARCH_DAYS), zone);
   const to = startOfLocalDay(addDays(sorted.at(-1)!, SEARCH_DAYS), zone);
-  return new Set(expandChannelSlots(channel, { zone, from, to, breaks: planner.breaks }).filter((s) => !s.onBreak).map((s) => s.date));
+  const slots = expandChannelSlots(channel, { zone, from, to, breaks: planner.breaks });
+  return { days: new Set(slots.filter((s) => !s.onBreak).map((s) => s.date)), breakDays: new Set(slots.filter((s) => s.onBreak).map((s) => s.date)) };
+}
+
+/** The first break of `planner` that covers `date` for `channel` (one without `channels` covers all). */
+function breakOn(planner: Planner, channel: string, date: string): OffSlotFlag['break'] {
+  const b = planner.breaks.find((x) => x.from <= date && date <= x.to && (!x.channels || x.channels.includes(channel)));
+  return b ? { from: b.from, to: b.to, ...(b.reason ? { reason: b.reason } : {}) } : undefined;
 }
 
 function nearestDays(days: string[], date: string): OffSlotFlag['nearest'] {
@@ -83,12 +99,16 @@ const TEXT = {
   en: {
     message: '"{title}" is planned for {date}, which is not a {channel} slot day, so no plan or calendar shows it; nearest slots: {nearest}',
     none: '"{title}" is planned for {date}, but {channel} has no slot within a year of it, so no plan or calendar shows it',
+    onBreak: '"{title}" is planned for {date}, a {channel} slot day inside the break {from} to {to}{reason}, so no plan or calendar shows it; nearest slots: {nearest}',
+    reason: ' ({reason})',
     hint: 'move it to {target}: set plannedFor: {target} (the studio does it in one click)',
     and: ' and ',
   },
   zh: {
     message: '“{title}”计划在 {date}，但那天不是{channel}的排期日，所以计划和日历都不会显示它；最近的排期：{nearest}',
     none: '“{title}”计划在 {date}，但{channel}在前后一年内都没有排期，所以计划和日历都不会显示它',
+    onBreak: '“{title}”计划在 {date}，那天是{channel}的排期日，但在休息期 {from} 至 {to}{reason}内，所以计划和日历都不会显示它；最近的排期：{nearest}',
+    reason: '（{reason}）',
     hint: '把它移到 {target}：设置 plannedFor: {target}（工作室里一键即可）',
     and: '、',
   },
@@ -101,8 +121,13 @@ export function describeOffSlot(
 ): OffSlotFlag {
   const text = TEXT[lang];
   const nearest = [f.nearest.before, f.nearest.after].filter(Boolean).join(text.and);
-  const vars: Record<string, string> = { title: f.title, date: f.date, channel: f.channelName, nearest, target: f.target ?? '' };
+  const pause = f.break;
+  const vars: Record<string, string> = {
+    title: f.title, date: f.date, channel: f.channelName, nearest, target: f.target ?? '',
+    from: pause?.from ?? '', to: pause?.to ?? '', reason: pause?.reason ? text.reason.replace('{reason}', pause.reason) : '',
+  };
   const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
   const { title: _t, channelName: _c, ...rest } = f;
-  return { kind: 'off-slot', severity: 'warning', ...rest, message: fill(nearest ? text.message : text.none), ...(f.target ? { hint: fill(text.hint) } : {}) };
+  const message = !nearest ? text.none : pause ? text.onBreak : text.message;
+  return { kind: 'off-slot', severity: 'warning', ...rest, message: fill(message), ...(f.target ? { hint: fill(text.hint) } : {}) };
 }

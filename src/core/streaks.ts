@@ -30,6 +30,11 @@ export interface ChannelStats {
   fulfilled: number;
   /** Local dates of completed expected slots that no post fulfilled: the gaps. */
   missed: string[];
+  /**
+   * For each date in `missed`, the local date it became a gap: the end of its window (the next
+   * slot's day, exclusive). On a monthly channel that is a month after the slot itself.
+   */
+  missedSince: Record<string, string>;
   currentStreak: number;
   longestStreak: number;
   /** fulfilled / expected, 1 when expected is 0. */
@@ -69,6 +74,8 @@ interface SlotState {
   slot: Slot;
   phase: Phase;
   filled: boolean;
+  /** The next slot's local date, where this slot's window ends; undefined for the last one. */
+  end: string | undefined;
 }
 
 const AT_RISK_MS = 48 * 3_600_000;
@@ -85,7 +92,7 @@ export function computeChannelStats(input: { channelId: string; slots: Slot[]; p
   const today = localDateOf(now, zone);
   const published = publishedDates(posts, zone);
   const counts = countPostsPerWindow(slots, published);
-  const states: SlotState[] = slots.map((slot, i) => ({ slot, phase: phaseOf(slot.date, slots[i + 1]?.date, today), filled: counts[i]! > 0 }));
+  const states: SlotState[] = slots.map((slot, i) => ({ slot, phase: phaseOf(slot.date, slots[i + 1]?.date, today), filled: counts[i]! > 0, end: slots[i + 1]?.date }));
   const scored = states.filter((s) => !s.slot.onBreak && (s.phase === 'done' || (s.phase === 'pending' && s.filled)));
   const streaks = measureStreaks(scored);
   const pending = states.find((s) => s.phase === 'pending' && !s.slot.onBreak);
@@ -96,6 +103,8 @@ export function computeChannelStats(input: { channelId: string; slots: Slot[]; p
     expected: scored.length,
     fulfilled: scored.filter((s) => s.filled).length,
     missed: scored.filter((s) => !s.filled).map((s) => s.slot.date),
+    // A missed slot is completed, so a next slot (its window's end) exists.
+    missedSince: Object.fromEntries(scored.filter((s) => !s.filled).map((s) => [s.slot.date, s.end!])),
     currentStreak: streaks.current,
     longestStreak: streaks.longest,
     consistency: ratio(scored),

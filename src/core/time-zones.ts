@@ -56,9 +56,26 @@ export function listTimeZones(supported: readonly string[] = Intl.supportedValue
 }
 
 /**
+ * Places people type for a zone that tzdb names by another city (tzdb names a zone by the most
+ * populous city of its region, so Beijing's time is Asia/Shanghai and San Francisco's is
+ * America/Los_Angeles), in English and Chinese: keys as suggestTimeZone compares them (lower case,
+ * spaces as "_"). Only ever a suggestion in an error message, never accepted as a zone.
+ */
+const PLACE_ZONES: Record<string, string> = {
+  ...Object.fromEntries(['beijing', 'peking', '北京', '上海', 'shenzhen', '深圳', 'guangzhou', '广州', 'hangzhou', '杭州', 'chengdu', '成都', 'chongqing', '重庆', 'nanjing', '南京', 'wuhan', '武汉', 'china', '中国'].map((p) => [p, 'Asia/Shanghai'])),
+  香港: 'Asia/Hong_Kong', 台北: 'Asia/Taipei', 澳门: 'Asia/Macau', 东京: 'Asia/Tokyo', 首尔: 'Asia/Seoul', 新加坡: 'Asia/Singapore',
+  伦敦: 'Europe/London', 巴黎: 'Europe/Paris', 柏林: 'Europe/Berlin', 纽约: 'America/New_York', 多伦多: 'America/Toronto', 温哥华: 'America/Vancouver', 悉尼: 'Australia/Sydney',
+  ...Object.fromEntries(['san_francisco', '旧金山', 'silicon_valley', '硅谷', 'seattle', '西雅图', '洛杉矶'].map((p) => [p, 'America/Los_Angeles'])),
+  ...Object.fromEntries(['boston', 'washington', '华盛顿'].map((p) => [p, 'America/New_York'])),
+  ...Object.fromEntries(['mumbai', 'delhi', 'new_delhi', 'bangalore', 'bengaluru'].map((p) => [p, 'Asia/Kolkata'])),
+};
+
+/**
  * The zone a mistyped name most likely meant, or undefined: the same name in another case
- * (`asia/shanghai`), the zone of a bare city (`Kolkata`, `new york`), else the one within two
- * edits per ten characters (`Asia/Kolkatta`, `Europe/Londn`); `zones` defaults to listTimeZones().
+ * (`asia/shanghai`), the zone of a bare city (`Kolkata`, `new york`), the zone of a place tzdb
+ * names by another city (`Asia/Beijing`, `北京`, `San Francisco`: PLACE_ZONES), else the one
+ * within two edits per ten characters (`Asia/Kolkatta`, `Europe/Londn`); `zones` defaults to
+ * listTimeZones().
  */
 export function suggestTimeZone(input: string, zones: readonly string[] = listTimeZones()): string | undefined {
   const wanted = input.trim().replace(/ /g, '_').toLowerCase();
@@ -68,6 +85,8 @@ export function suggestTimeZone(input: string, zones: readonly string[] = listTi
   if (byCase) return byCase;
   const byCity = zones.filter((z) => z.toLowerCase().split('/').pop() === wanted);
   if (byCity.length === 1) return byCity[0];
+  const place = PLACE_ZONES[wanted] ?? PLACE_ZONES[wanted.split('/').pop()!];
+  if (place && zones.includes(place)) return place;
   const limit = Math.max(1, Math.floor((wanted.length * 2) / 10));
   let best: { zone: string; distance: number } | undefined;
   for (const zone of zones) {

@@ -4,7 +4,7 @@ import type { ChannelStats } from '../../src/core/streaks.ts';
 
 function statsWith(fields: Partial<ChannelStats>): ChannelStats {
   return {
-    id: 'blog', expected: 10, fulfilled: 8, missed: [], currentStreak: 0, longestStreak: 5, consistency: 0.8, nextSlot: null,
+    id: 'blog', expected: 10, fulfilled: 8, missed: [], missedSince: {}, currentStreak: 0, longestStreak: 5, consistency: 0.8, nextSlot: null,
     consistency90: 0.8, expected90: 10, pending: null, overdue: null, atRisk: null, buffer: { covered: 0, coveredUntil: null }, days: [], ...fields,
   };
 }

@@ -44,6 +44,26 @@ describe('flagOffSlotPosts', () => {
     expect(past.target).toBe('2026-11-24');
   });
 
+  // A post planned on a cadence day that a break covers (a Christmas break over the last Friday)
+  // was told "which is not a Blog slot day": the user checks the cadence, sees it is one, and is lost.
+  test.each([
+    ['en', '"brk" is planned for 2026-12-25, a Blog slot day inside the break 2026-12-21 to 2027-01-03 (Christmas 圣诞), so no plan or calendar shows it; nearest slots: 2026-11-27 and 2027-01-29'],
+    ['zh', '“brk”计划在 2026-12-25，那天是Blog的排期日，但在休息期 2026-12-21 至 2027-01-03（Christmas 圣诞）内，所以计划和日历都不会显示它；最近的排期：2026-11-27、2027-01-29'],
+  ] as const)('%s: a post planned on a slot day inside a break names the break', (lang, message) => {
+    const withBreak = PlannerSchema.parse({
+      ...planner,
+      channels: [{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=MONTHLY;BYDAY=-1FR', start: '2026-10-01', timezone: 'America/Los_Angeles' }],
+      breaks: [{ from: '2026-12-21', to: '2027-01-03', channels: ['blog'], reason: 'Christmas 圣诞' }],
+    });
+    const [flag] = flagOffSlotPosts({ planner: withBreak, posts: [post('brk', { channel: 'blog', plannedFor: '2026-12-25' })], now: NOW, lang });
+    expect(flag).toMatchObject({ date: '2026-12-25', break: { from: '2026-12-21', to: '2027-01-03', reason: 'Christmas 圣诞' }, target: '2026-11-27' });
+    expect(flag!.message).toBe(message);
+    // A day the cadence does not have keeps the plain wording, even inside a break.
+    const [plain] = flagOffSlotPosts({ planner: withBreak, posts: [post('thu', { channel: 'blog', plannedFor: '2026-12-24' })], now: NOW, lang });
+    expect(plain!.break).toBeUndefined();
+    expect(plain!.message).not.toMatch(/break|休息期/);
+  });
+
   test('finds the slot of a yearly cadence months away, and writes the message in Chinese when asked', () => {
     const [flag] = flagOffSlotPosts({ planner, posts: [post('年信', { channel: 'yearly', plannedFor: '2026-06-01', title: '年度总结' })], now: NOW, lang: 'zh' });
     expect(flag!.nearest).toEqual({ before: '2026-01-15', after: '2027-01-15' });

@@ -90,13 +90,14 @@ function referenceStats({ zone, slots, posts, now, first }: Case) {
   const pendingAt = slots.findIndex((s, i) => !completed(i) && dayStart(s.date) <= now);
   let expected = 0, fulfilled = 0, run = 0, best = 0, recent = 0, recentFilled = 0;
   const missed: string[] = [];
+  const missedSince: Record<string, string> = {};
   const today = localDateOf(now, zone);
   slots.forEach((s, i) => {
     const counts = completed(i) || (i === pendingAt && filled[i]! > 0);
     if (s.onBreak || !counts) return;
     expected++; // a filled pending slot counts as due as well as fulfilled
     if (filled[i]! > 0) (fulfilled++, run++);
-    else (missed.push(s.date), (run = 0));
+    else (missed.push(s.date), (missedSince[s.date] = slots[i + 1]!.date), (run = 0)); // a missed slot's window ends at the next slot
     best = Math.max(best, run);
     if (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${s.date}T00:00:00Z`) < 90 * DAY) (recent++, filled[i]! > 0 && recentFilled++);
   });
@@ -116,7 +117,7 @@ function referenceStats({ zone, slots, posts, now, first }: Case) {
   }
   const pending = pendingAt >= 0 && !slots[pendingAt]!.onBreak ? slots[pendingAt]! : undefined;
   return {
-    expected, fulfilled, missed, currentStreak: run, longestStreak: best,
+    expected, fulfilled, missed, missedSince, currentStreak: run, longestStreak: best,
     consistency: expected === 0 ? 1 : fulfilled / expected,
     consistency90: recent === 0 ? 1 : recentFilled / recent,
     expected90: recent,

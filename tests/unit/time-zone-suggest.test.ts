@@ -29,6 +29,7 @@ describe('a time zone that is not one', () => {
     expect(suggestTimeZone('Australia/LordHowe')).toBe('Australia/Lord_Howe');
     expect(suggestTimeZone('Europe/Londn')).toBe('Europe/London');
     expect(suggestTimeZone('Beijing time')).toBeUndefined();
+    expect(suggestTimeZone('Asia/Beijing')).toBe('Asia/Shanghai');
     expect(suggestTimeZone('')).toBeUndefined();
   });
 
@@ -37,6 +38,24 @@ describe('a time zone that is not one', () => {
     const issue = result.error!.issues.find((i) => i.path.join('.') === 'brand.timezone')!;
     expect(issue.message).toMatch(/; got "Mars\/Olympus_Mons"$/);
     expect(translateIssue(issue).zh).toMatch(/；"Mars\/Olympus_Mons" 不是时区$/);
+  });
+});
+
+// A Chinese user types Asia/Beijing or 北京 (tzdb names China's zone by Shanghai), a Californian
+// San Francisco: the message said only "not a time zone", with no zone to use instead.
+describe('a place that tzdb names by another city', () => {
+  test.each([
+    ['Asia/Beijing', 'Asia/Shanghai'], ['北京', 'Asia/Shanghai'], ['Shenzhen', 'Asia/Shanghai'], ['香港', 'Asia/Hong_Kong'],
+    ['伦敦', 'Europe/London'], ['San Francisco', 'America/Los_Angeles'], ['America/San_Francisco', 'America/Los_Angeles'], ['旧金山', 'America/Los_Angeles'], ['Bangalore', 'Asia/Kolkata'],
+  ])('%s: suggests %s, in the message in English and Chinese', (input, zone) => {
+    expect(suggestTimeZone(input)).toBe(zone);
+    const issue = PlannerSchema.safeParse(plannerWithZone(input)).error!.issues.find((i) => i.path.join('.') === 'brand.timezone')!;
+    expect(issue.message).toContain(`(did you mean "${zone}"?)`);
+    expect(translateIssue(issue).zh).toContain(`（是不是 "${zone}"？）`);
+  });
+
+  test('is never taken as a zone', () => {
+    expect(PlannerSchema.safeParse(plannerWithZone('北京')).success).toBe(false);
   });
 });
 

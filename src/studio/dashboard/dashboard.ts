@@ -36,6 +36,8 @@ export interface ChannelCard {
   name: string;
   platform: string;
   zone: string;
+  /** The brand's zone, the one the user plans in: slot times of a channel in another zone name theirs. */
+  brandZone: string;
   stats: ChannelStats;
   /** The latest gaps first, at most 5. */
   recentGaps: string[];
@@ -83,6 +85,7 @@ export function buildDashboard(input: { planner: Planner; posts: Post[]; now: nu
       name: channel.name,
       platform: channel.platform,
       zone,
+      brandZone: planner.brand.timezone,
       stats,
       recentGaps: [...stats.missed].reverse().slice(0, 5),
       heatmap: renderHeatmapSvg(stats.days, { from, to: localDateOf(now, zone), label: channel.name, lang }),

@@ -32,7 +32,7 @@ export const DASHBOARD_TEXT: Dictionary = {
   'flagText.open-slot': { en: '{channel} has an open slot on {date} (suggested pillar: {pillar})', zh: '{channel} 在 {date} 的排期还空着（建议支柱：{pillar}）' },
   'flagText.pillar-drift': { en: '{pillar}: {share} of output against a target of {target}', zh: '{pillar}：占产出 {share}，目标 {target}' },
   'flagText.gap': { en: '', zh: '{channel} 在 {date} 的排期没有发布文章' },
-  'flagText.gaps': { en: '{channel} missed {count} slots in the last 30 days ({first} to {last})', zh: '{channel} 近 30 天有 {count} 个排期没有发布（{first} 至 {last}）' },
+  'flagText.gaps': { en: '{channel} missed {count} recent slots ({first} to {last})', zh: '{channel} 最近有 {count} 个排期没有发布（{first} 至 {last}）' },
   'flagText.open-slots': { en: '{channel} has {count} open slots this week ({first} to {last})', zh: '{channel} 本周有 {count} 个排期还空着（{first} 至 {last}）' },
   'flagText.streak-at-risk': { en: '', zh: '{channel} 在 {date} 的排期还没有安排或发布文章' },
   'flag.off-theme': { en: 'Off theme', zh: '偏离主题' },

@@ -22,8 +22,8 @@ export const DRAFTS_TEXT: Dictionary = {
   'editor.create': { en: 'Create draft', zh: '创建草稿' },
   'editor.publishedAt': { en: 'Published at', zh: '发布时间' },
   'editor.publishedAtHint': {
-    en: 'Left empty when you publish: set to now in the channel\'s time zone.',
-    zh: '发布时若留空：自动设为渠道时区的当前时间。',
+    en: 'Left empty when you publish: set to now in the channel\'s time zone, {zone}; a time without an offset is read in that zone too.',
+    zh: '发布时若留空：自动设为渠道时区（{zone}）的当前时间；不带时差的时间也按此时区理解。',
   },
   'editor.url': { en: 'URL where it was published', zh: '发布后的网址' },
   'editor.body': { en: 'Body (Markdown)', zh: '正文（Markdown）' },

@@ -19,6 +19,17 @@ export function formatSlot(start: string, lang: 'en' | 'zh'): string {
   return new Intl.DateTimeFormat('zh-CN', opts).format(wall);
 }
 
+/**
+ * A slot's wall time (from formatSlot, or "12:00") followed by its zone when that is not the
+ * zone the user plans in, the brand's: "12:00 (Europe/London)" / "12:00（Europe/London）". A
+ * channel in another zone shows its slots at its own wall time; without the zone, 12:00 London
+ * reads as 12:00 where the user is. Same zone: the time alone.
+ */
+export function withZone(time: string, zone: string, brandZone: string, lang: 'en' | 'zh'): string {
+  if (zone === brandZone) return time;
+  return lang === 'zh' ? `${time}（${zone}）` : `${time} (${zone})`;
+}
+
 /** "November 2026" / "2026年11月" for YYYY-MM. */
 export function formatMonth(month: string, lang: 'en' | 'zh'): string {
   const d = new Date(`${month}-01T00:00:00Z`);

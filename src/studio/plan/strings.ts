@@ -16,6 +16,7 @@ export const PLAN_TEXT: Dictionary = {
   'plan.dueToday': { en: 'due today, not posted yet', zh: '今天该发，还没发' },
   'plan.fulfilled': { en: 'published', zh: '已发布' },
   'plan.missed': { en: 'missed', zh: '断更' },
+  'plan.zoneTimes': { en: 'times in {zone}', zh: '{zone} 时间' },
   'plan.noSlots': { en: 'No slots in this range.', zh: '此范围内没有排期。' },
   'plan.planPost': { en: 'Plan a post', zh: '安排文章' },
   'plan.skip': { en: 'Skip this slot', zh: '跳过此排期' },

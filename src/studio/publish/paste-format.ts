@@ -84,9 +84,62 @@ const CJK = '\\u3000-\\u9fff\\uff00-\\uffef';
 /** A line break between two CJK characters: Chinese wrapped in the source runs on without a space. */
 const CJK_BREAK = new RegExp(`([${CJK}])\\n([${CJK}])`, 'gu');
 
-/** Plain text: marks removed, links as "text (url)", list items as "•" or "1." indented by depth, table rows as cells joined by " | ". */
+/**
+ * Plain text: marks removed, links as "text (url)", list items as "•" or "1." indented by depth,
+ * table rows as cells joined by " | "; GFM footnotes as "[1]" with the notes listed at the end.
+ */
 export function toPlainText(body: string): string {
-  return plainBlocks(PLAIN_MARKED.lexer(withoutMdx(body)), 0).join('\n\n');
+  const { text, notes } = extractFootnotes(withoutMdx(body));
+  const blocks = plainBlocks(PLAIN_MARKED.lexer(text), 0).map((b) => b.replace(FOOTNOTE_MARK, '[$1]'));
+  if (notes.length > 0) blocks.push(notes.map((note, i) => `[${i + 1}] ${plainBlocks(PLAIN_MARKED.lexer(note), 0).join(' ')}`).join('\n'));
+  return blocks.join('\n\n');
+}
+
+/** Where extractFootnotes put a reference to note n (private-use characters, which no post holds). */
+const FOOTNOTE_MARK = /\uE000(\d+)\uE001/g;
+
+/**
+ * GFM footnotes (GitHub Flavored Markdown spec, "Footnotes": `text[^label]` and a
+ * `[^label]: note` line, whose indented lines continue it), which marked leaves as written: the
+ * text without the definitions and with each reference as a mark for note n (FOOTNOTE_MARK), the
+ * notes numbered in the order of their first reference. Code (fenced or inline) is left alone; a
+ * reference without a definition stays as written, and a note never referenced is dropped, as GFM does.
+ */
+export function extractFootnotes(body: string): { text: string; notes: string[] } {
+  const definitions = new Map<string, string>();
+  const kept: string[] = [];
+  let fence: string | undefined;
+  let open: string | undefined;
+  for (const line of body.split('\n')) {
+    const mark = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence || mark) {
+      if (fence && mark?.startsWith(fence)) fence = undefined;
+      else if (!fence) fence = mark;
+      open = undefined;
+      kept.push(line);
+      continue;
+    }
+    const definition = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]?(.*)$/.exec(line);
+    if (definition) {
+      open = definition[1]!.toLowerCase();
+      if (!definitions.has(open)) definitions.set(open, definition[2]!);
+      continue;
+    }
+    if (open && /^( {4}|\t)/.test(line)) {
+      definitions.set(open, `${definitions.get(open)}\n${line.trim()}`);
+      continue;
+    }
+    open = undefined;
+    kept.push(line);
+  }
+  const order: string[] = [];
+  const text = kept.join('\n').replace(/(`+)[\s\S]*?\1|\[\^([^\]\s]+)\]/g, (match, _code, label?: string) => {
+    const key = label?.toLowerCase();
+    if (!key || !definitions.has(key)) return match;
+    if (!order.includes(key)) order.push(key);
+    return `\uE000${order.indexOf(key) + 1}\uE001`;
+  });
+  return { text, notes: order.map((key) => definitions.get(key)!.trim()) };
 }
 
 /**
@@ -94,10 +147,53 @@ export function toPlainText(body: string): string {
  * code, tables and images (http(s) only), parsed by marked (CommonMark + GFM tables). The
  * post's own HTML and MDX never pass through: raw HTML is shown escaped, MDX lines and
  * {expressions} are dropped, and links and images keep only http(s) targets.
+ *
+ * A 公众号 article cannot link outside WeChat: the editor drops such a link's address on paste
+ * (only mp.weixin.qq.com articles may be linked). So, as the common WeChat Markdown tools do
+ * (lyricat/wechat-format and its forks: "把链接自动转换为参考文献索引，并且附在文字末尾"), each
+ * other http(s) link becomes its text with a "[n]" mark, and the addresses are listed at the end
+ * under `lang`'s heading (参考资料 / References); one number per address.
  */
-export function toWechatHtml(title: string, body: string): string {
-  const html = String(WECHAT_MARKED.parse(withoutMdx(body))).replace(CJK_BREAK, '$1$2');
-  return [`<h1 style="font-size:22px;font-weight:bold;margin:0 0 16px;">${escapeHtml(title)}</h1>`, addStyles(html.trim())].join('\n');
+export function toWechatHtml(title: string, body: string, lang: 'en' | 'zh' = 'zh'): string {
+  const references: WechatReference[] = [];
+  wechatReferences = references;
+  let html: string;
+  let notesHtml: string[];
+  try {
+    const { text, notes } = extractFootnotes(withoutMdx(body));
+    html = String(WECHAT_MARKED.parse(text)).replace(CJK_BREAK, '$1$2');
+    // A note's own links are numbered after the text's, as a reader meets them.
+    notesHtml = notes.map((note) => String(WECHAT_MARKED.parseInline(note)).replace(CJK_BREAK, '$1$2'));
+  } finally {
+    wechatReferences = undefined;
+  }
+  // Footnotes as superscript numbers, listed under 注释 / Notes; link references keep "[n]".
+  html = html.replace(FOOTNOTE_MARK, '<sup>$1</sup>');
+  const notesList = notesHtml.length === 0 ? '' : [
+    `<h3>${lang === 'zh' ? '注释' : 'Notes'}</h3>`,
+    ...notesHtml.map((note, i) => `<p class="reference">${i + 1}. ${note}</p>`),
+  ].join('\n');
+  const list = references.length === 0 ? '' : [
+    `<h3>${lang === 'zh' ? '参考资料' : 'References'}</h3>`,
+    ...references.map((ref, i) => `<p class="reference">[${i + 1}] ${ref.text === null ? ref.url : `${ref.text}: ${ref.url}`}</p>`),
+  ].join('\n');
+  return [`<h1 style="font-size:22px;font-weight:bold;margin:0 0 16px;">${escapeHtml(title)}</h1>`, addStyles(html.trim()), addStyles(notesList), addStyles(list)].filter(Boolean).join('\n');
+}
+
+/** An outside link's address (escaped) and its text as HTML; null text for an autolink, whose text is the address. */
+interface WechatReference { url: string; text: string | null }
+/** The addresses toWechatHtml's current call collects, in order of first use (marked renders synchronously). */
+let wechatReferences: WechatReference[] | undefined;
+/** Links a 公众号 article may keep: other WeChat articles. */
+const WECHAT_ARTICLE = /^https?:\/\/mp\.weixin\.qq\.com\//i;
+
+/** The "[n]" mark of an outside link, numbering its address on first use. */
+function referenceMark(href: string, text: string, plainText: string): string {
+  const refs = wechatReferences!;
+  const url = escapeHtml(href);
+  let n = refs.findIndex((r) => r.url === url) + 1;
+  if (n === 0) n = refs.push({ url, text: plainText === href ? null : text });
+  return `<sup>[${n}]</sup>`;
 }
 
 /** The post as Markdown for editors that convert pasted Markdown (Zhihu): MDX-only syntax dropped. */
@@ -126,13 +222,28 @@ const WECHAT_MARKED = new Marked({
   gfm: true,
   renderer: {
     html: ({ text }) => escapeHtml(text),
-    link({ href, tokens }) {
+    code: ({ text }) => `<pre><code>${wechatCodeLines(text)}</code></pre>\n`,
+    link({ href, tokens, text: plainText }) {
       const text = this.parser.parseInline(tokens);
-      return SAFE_URL.test(href) ? `<a href="${escapeHtml(href)}">${text}</a>` : text;
+      if (!SAFE_URL.test(href)) return text;
+      if (WECHAT_ARTICLE.test(href) || !wechatReferences) return `<a href="${escapeHtml(href)}">${text}</a>`;
+      return `${text}${referenceMark(href, text, plainText)}`;
     },
     image: ({ href, text }) => (SAFE_URL.test(href) ? `<img src="${escapeHtml(href)}" alt="${escapeHtml(text)}">` : escapeHtml(text)),
   },
 });
+
+/**
+ * A code block's text for WeChat's editor, which collapses the spaces and line breaks of pasted
+ * code: each line break as <br>, each space as &nbsp; and a tab as four (as the common WeChat
+ * Markdown editors do, doocs/md among them). With no line break left in it, the joining of
+ * Chinese lines (CJK_BREAK) cannot run a Chinese comment into the next line of code either.
+ */
+function wechatCodeLines(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n')
+    .map((line) => escapeHtml(line.replace(/\t/g, '    ')).replace(/ /g, '&nbsp;'))
+    .join('<br>');
+}
 
 /** Inline style per tag: WeChat's editor keeps style attributes and drops stylesheets. */
 const TAG_STYLES: Record<string, string> = {
@@ -145,7 +256,7 @@ const TAG_STYLES: Record<string, string> = {
   ol: 'margin:0 0 16px;padding-left:24px;list-style-type:decimal;',
   li: 'font-size:16px;line-height:1.75;margin:0 0 8px;color:#333;',
   blockquote: 'border-left:3px solid #ccc;padding-left:12px;color:#666;margin:0 0 16px;',
-  pre: 'font-family:Menlo,monospace;font-size:14px;background:#f6f8fa;padding:12px;white-space:pre-wrap;margin:0 0 16px;',
+  pre: 'font-family:Menlo,monospace;font-size:14px;background:#f6f8fa;padding:12px;overflow-x:auto;margin:0 0 16px;',
   code: 'font-family:Menlo,monospace;background:#f6f8fa;',
   table: 'border-collapse:collapse;width:100%;margin:0 0 16px;font-size:14px;',
   th: 'border:1px solid #ddd;padding:6px 8px;background:#f6f8fa;font-weight:bold;',
@@ -153,12 +264,14 @@ const TAG_STYLES: Record<string, string> = {
   img: 'max-width:100%;height:auto;display:block;margin:0 auto 16px;',
   a: 'color:#576b95;',
   hr: 'border:none;border-top:1px solid #ddd;margin:24px 0;',
+  sup: 'font-size:12px;color:#576b95;',
 };
 
 /** Adds the style of each tag to marked's output (whose only tags and attributes are its own). */
 function addStyles(html: string): string {
-  return html.replace(/<(h[1-6]|p|ul|ol|li|blockquote|pre|code|table|th|td|img|a|hr)(\s[^>]*)?>/g, (tag, name: string, attrs = '') => {
-    const style = TAG_STYLES[name] ?? TAG_STYLES.h4!;
+  return html.replace(/<(h[1-6]|p|ul|ol|li|blockquote|pre|code|table|th|td|img|a|hr|sup)(\s[^>]*)?>/g, (tag, name: string, attrs = '') => {
+    const reference = /\sclass="reference"/.test(String(attrs));
+    const style = reference ? 'font-size:14px;line-height:1.6;margin:0 0 8px;color:#666;word-break:break-all;' : (TAG_STYLES[name] ?? TAG_STYLES.h4!);
     const kept = String(attrs).replace(/\s(class|align)="[^"]*"/g, '');
     return `<${name}${kept} style="${style}">`;
   });

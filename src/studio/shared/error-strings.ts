@@ -80,8 +80,25 @@ export function translateMessage(message: string, lang: Lang): string {
   const core = translateCoreMessage(message);
   if (core) return core;
   // Core already wrote it in Chinese (flags, store errors in the user's language).
-  if (/\p{Script=Han}/u.test(message) && !/[a-z]{3,} [a-z]{3,} [a-z]{3,}/i.test(message)) return message;
+  if (isChineseWording(message)) return message;
   return `${UNTRANSLATED}${message}`;
+}
+
+/** Quoted user text: “…”, "…", 「…」 and ‘…’ (titles, ids, reasons), which may be in any language. */
+const QUOTED = /“[^”]*”|"[^"]*"|「[^」]*」|‘[^’]*’/g;
+
+/**
+ * Whether a message is worded in Chinese: more Han characters than Latin words outside quoted
+ * text. The user's own words inside a Chinese message (an English title “Why Vite pre-bundles
+ * dependencies”, a channel named Tech Talk Weekly) must not make it read as English, and a
+ * Chinese title or channel name inside an English sentence must not make that read as Chinese:
+ * a Chinese sentence around them always has more Han characters than it has Latin words.
+ */
+export function isChineseWording(message: string): boolean {
+  const own = message.replace(QUOTED, ' ');
+  const han = own.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = own.match(/[A-Za-z]+(?:['’-][A-Za-z]+)*/g)?.length ?? 0;
+  return han > 0 && han > words;
 }
 
 /**

@@ -27,7 +27,7 @@ describe('the dashboard\'s needs-attention list for a channel started weeks ago 
   test('shows a daily channel\'s 30 gaps as one line naming the count and the span, linking to the latest', () => {
     const gaps = dashboard('en').flags.filter((f) => f.kind === 'gap' && f.slot?.channel === 'wechat');
     expect(gaps).toHaveLength(1);
-    expect(gaps[0]!.message).toBe('微信公众号 missed 30 slots in the last 30 days (2026-11-01 to 2026-11-30)');
+    expect(gaps[0]!.message).toBe('微信公众号 missed 30 recent slots (2026-11-01 to 2026-11-30)');
     expect(gaps[0]!.href).toContain('2026-11-30');
   });
 

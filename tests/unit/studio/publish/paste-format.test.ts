@@ -24,9 +24,67 @@ describe('toWechatHtml', () => {
     expect(html).toMatch(/<h2 style="[^"]+">Step one<\/h2>/);
     expect(html).toMatch(/<li style="[^"]+"><strong>soy<\/strong> sauce<\/li>/);
     expect(html).toMatch(/<blockquote style="[^"]+">\s*<p style="[^"]+">tip<\/p>/);
-    expect(html).toContain('<a href="https://example.com" style="color:#576b95;">site</a>');
+    expect(html).toContain('site<sup style="font-size:12px;color:#576b95;">[1]</sup>');
     expect(html).not.toContain('href="javascript');
-    expect(html).toMatch(/<pre style="[^"]+"><code style="[^"]+">a &lt; b\n<\/code><\/pre>/);
+    expect(html).toMatch(/<pre style="[^"]+"><code style="[^"]+">a&nbsp;&lt;&nbsp;b<\/code><\/pre>/);
+  });
+
+  // A 公众号 article cannot link outside WeChat (its editor drops the address on paste), so the
+  // addresses go to a numbered list at the end, as WeChat Markdown tools (lyricat/wechat-format) do.
+  // A Chinese comment line ran into the next line of code ("# 打印问候问候 = ..."): the joining of
+  // Chinese lines wrapped in the source also ran inside code blocks. WeChat's editor collapses the
+  // spaces and line breaks of pasted code too, so code goes as <br> and &nbsp; (as doocs/md does).
+  it('keeps every line and indent of a code block with Chinese in it, and still joins wrapped Chinese prose', () => {
+    const html = toWechatHtml('T', '```python\n# 打印问候\n问候 = "你好"\nif 问候:\n\tprint(问候)\n        return\n```\n\n正文第一行\n正文第二行');
+    const code = /<code style="[^"]+">([\s\S]*?)<\/code>/.exec(html)![1]!;
+    expect(code.split('<br>').map((line) => line.replace(/&nbsp;/g, ' ').replace(/&quot;/g, '"'))).toEqual([
+      '# 打印问候', '问候 = "你好"', 'if 问候:', '    print(问候)', '        return',
+    ]);
+    expect(code).not.toMatch(/\n/);
+    expect(html).toContain('正文第一行正文第二行');
+  });
+
+  // GFM footnotes show on the portfolio, but marked left "[^1]" and "[^1]: …" as written in the
+  // WeChat HTML and the plain text (LinkedIn, Weibo …).
+  it('shows GFM footnotes as numbered notes at the end, in WeChat HTML and plain text alike', () => {
+    const body = 'Vite 使用 esbuild[^go] 预构建依赖[^2]。`a[^go]` 与 [^none] 照原样。\n\n```\nx[^go]\n```\n\n[^go]: esbuild 用 [Go](https://go.dev) 编写，\n    比 JavaScript 快。\n[^2]: 第二条。\n[^unused]: 从未引用。';
+    const html = toWechatHtml('T', body, 'zh');
+    const text = html.replace(/<[^>]+>/g, '');
+    expect(text).toContain('Vite 使用 esbuild1 预构建依赖2。a[^go] 与 [^none] 照原样。');
+    expect(html).toMatch(/esbuild<sup style="[^"]+">1<\/sup>/);
+    expect(text).toContain('x[^go]');
+    expect(html).toMatch(/<h3 style="[^"]+">注释<\/h3>/);
+    expect(text).toContain('1. esbuild 用 Go[1] 编写，比 JavaScript 快。');
+    expect(text).toContain('2. 第二条。');
+    expect(text).toContain('[1] Go: https://go.dev');
+    expect(html).not.toMatch(/\[\^go\]:|\[\^2\]|从未引用/);
+    expect(toWechatHtml('T', 'Fast[^a].\n\n[^a]: Really.', 'en')).toMatch(/<h3 style="[^"]+">Notes<\/h3>\n<p[^>]*>1\. Really\.<\/p>/);
+    expect(toPlainText(body)).toBe('Vite 使用 esbuild[1] 预构建依赖[2]。a[^go] 与 [^none] 照原样。\n\nx[^go]\n\n[1] esbuild 用 Go (https://go.dev) 编写，比 JavaScript 快。\n[2] 第二条。');
+  });
+
+  it('turns outside links into numbered references listed at the end, one number per address', () => {
+    const body = [
+      '诸如 [webpack](https://webpack.js.org/)、[Rollup](https://rollupjs.org) 等工具。',
+      '',
+      '再看 [webpack 文档](https://webpack.js.org/) 和 <https://vite.dev/guide/>，以及[上一篇](https://mp.weixin.qq.com/s/abc)。',
+    ].join('\n');
+    const html = toWechatHtml('为什么选 Vite', body, 'zh');
+    const text = html.replace(/<[^>]+>/g, '');
+    expect(text).toContain('诸如 webpack[1]、Rollup[2] 等工具。');
+    expect(text).toContain('再看 webpack 文档[1] 和 https://vite.dev/guide/[3]，以及上一篇。');
+    expect(html).not.toMatch(/<a href="https:\/\/(webpack|rollupjs|vite)/);
+    expect(html).toContain('<a href="https://mp.weixin.qq.com/s/abc" style="color:#576b95;">上一篇</a>');
+    expect(html).toMatch(/<h3 style="[^"]+">参考资料<\/h3>/);
+    const refs = [...html.matchAll(/<p style="[^"]*word-break:break-all;">([^<]*)<\/p>/g)].map((m) => m[1]);
+    expect(refs).toEqual(['[1] webpack: https://webpack.js.org/', '[2] Rollup: https://rollupjs.org', '[3] https://vite.dev/guide/']);
+    expect(html.indexOf('参考资料')).toBeGreaterThan(html.indexOf('上一篇'));
+  });
+
+  it('heads the references in the post language, and adds none without outside links', () => {
+    expect(toWechatHtml('Why Vite', 'Tools like [Rollup](https://rollupjs.org).', 'en')).toMatch(/<h3 style="[^"]+">References<\/h3>\n<p[^>]*>\[1\] Rollup: https:\/\/rollupjs.org<\/p>/);
+    const none = toWechatHtml('T', '没有链接，[上一篇](https://mp.weixin.qq.com/s/abc)。');
+    expect(none).not.toContain('参考资料');
+    expect(none).not.toContain('<sup');
   });
 
   it('keeps images, tables and nested lists, each with inline styles', () => {

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dictionary } from '../../../../src/studio/shared/i18n.ts';
-import { translateMessage } from '../../../../src/studio/shared/error-strings.ts';
+import { isChineseWording, translateMessage } from '../../../../src/studio/shared/error-strings.ts';
 import { PostFrontmatterSchema } from '../../../../src/core/schema/post.ts';
 import { PlannerSchema } from '../../../../src/core/schema/planner.ts';
 import { translateMessage as translateCoreMessage } from '../../../../src/core/i18n/zod-issues.ts';
@@ -87,5 +87,26 @@ describe('error text in Chinese', () => {
   it('leaves English text as it is', () => {
     expect(translateMessage('a post needs a title', 'en')).toBe('a post needs a title');
     expect(translateMessage('unknown channel "zhuhu"', 'zh')).toBe('未知渠道“zhuhu”');
+  });
+});
+
+// A Chinese message around the user's own English words (a bilingual author's titles, channel
+// names and break reasons) was shown as "详情（英文）：…" (details in English) in the 中文 studio.
+describe('a message already worded in Chinese, around English words of the user', () => {
+  it.each([
+    '“Why Vite pre-bundles dependencies”计划在 2026-12-25，但那天不是Blog (EN)的排期日，所以计划和日历都不会显示它；最近的排期：2026-11-27、2027-01-29',
+    'Tech Talk Weekly 在 2026-11-03 的时段没有已发布的文章',
+    '读起来是“rebalanced portfolio tokens and more”，而不是品牌的支柱（得分 0.06 < 0.45）',
+  ])('stays as it is: %s', (message) => {
+    expect(translateMessage(message, 'zh')).toBe(message);
+    expect(isChineseWording(message)).toBe(true);
+  });
+
+  it.each([
+    '"为什么选 Vite" was not found in any channel we know of',
+    '公众号 林小码 wrote something the studio has no wording for at all',
+  ])('an English sentence quoting Chinese is still marked as English: %s', (message) => {
+    expect(isChineseWording(message)).toBe(false);
+    expect(translateMessage(message, 'zh')).toMatch(/^详情（英文）：/);
   });
 });
