@@ -153,8 +153,11 @@ export function extractFootnotes(body: string): { text: string; notes: string[] 
  * (lyricat/wechat-format and its forks: "把链接自动转换为参考文献索引，并且附在文字末尾"), each
  * other http(s) link becomes its text with a "[n]" mark, and the addresses are listed at the end
  * under `lang`'s heading (参考资料 / References); one number per address.
+ *
+ * The title is not in it: the 公众号 editor takes the title in a field of its own and shows it
+ * above the article, so a title pasted into the body would show twice.
  */
-export function toWechatHtml(title: string, body: string, lang: 'en' | 'zh' = 'zh'): string {
+export function toWechatHtml(body: string, lang: 'en' | 'zh' = 'zh'): string {
   const references: WechatReference[] = [];
   wechatReferences = references;
   let html: string;
@@ -177,7 +180,7 @@ export function toWechatHtml(title: string, body: string, lang: 'en' | 'zh' = 'z
     `<h3>${lang === 'zh' ? '参考资料' : 'References'}</h3>`,
     ...references.map((ref, i) => `<p class="reference">[${i + 1}] ${ref.text === null ? ref.url : `${ref.text}: ${ref.url}`}</p>`),
   ].join('\n');
-  return [`<h1 style="font-size:22px;font-weight:bold;margin:0 0 16px;">${escapeHtml(title)}</h1>`, addStyles(html.trim()), addStyles(notesList), addStyles(list)].filter(Boolean).join('\n');
+  return [addStyles(html.trim()), addStyles(notesList), addStyles(list)].filter(Boolean).join('\n');
 }
 
 /** An outside link's address (escaped) and its text as HTML; null text for an autolink, whose text is the address. */

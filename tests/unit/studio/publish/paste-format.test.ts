@@ -4,23 +4,31 @@ import { pasteFormatsFor, pasteKindOf, pasteLabels, toMarkdown, toPlainText, toW
 import { PLATFORM_LIMITS, XIAOHONGSHU_LIMITS, countLength, limitsFor } from '../../../../src/studio/publish/platform-limits.ts';
 
 describe('toWechatHtml', () => {
+  // The 公众号 editor takes the title in its own field and shows it above the article: a title
+  // at the top of the pasted body showed twice.
+  it('starts with the body, not the title', () => {
+    const html = toWechatHtml('第一段正文。\n\n## 小标题');
+    expect(html).toMatch(/^<p style="[^"]+">第一段正文。<\/p>/);
+    expect(html).not.toContain('<h1');
+  });
+
   it('escapes the post text so that no tag or attribute of the post reaches the HTML', () => {
-    const html = toWechatHtml('A <b>title</b>', 'Hello <script>alert(1)</script> & "quotes" <img src=x onerror=alert(2)>\n\n5 < 6 > 4');
+    const html = toWechatHtml('Hello <b>bold</b> <script>alert(1)</script> & "quotes" <img src=x onerror=alert(2)>\n\n5 < 6 > 4');
     expect(html).not.toMatch(/<script|<img|<b>|<[^>]*onerror/);
-    expect(html).toContain('A &lt;b&gt;title&lt;/b&gt;');
+    expect(html).toContain('Hello bold');
     expect(html).toContain('&amp; &quot;quotes&quot;');
     expect(html).toContain('5 &lt; 6 &gt; 4');
   });
 
   it('drops MDX imports, exports and expressions instead of running them', () => {
-    const html = toWechatHtml('T', "import Chart from './chart.astro'\nexport const x = 1\n\nText {x * 2} <Chart data={x} /> end");
+    const html = toWechatHtml("import Chart from './chart.astro'\nexport const x = 1\n\nText {x * 2} <Chart data={x} /> end");
     expect(html).not.toMatch(/import|export|Chart|\{/);
     expect(html).toContain('Text');
     expect(html).toContain('end');
   });
 
   it('styles headings, paragraphs, lists, quotes and code inline, and links only http(s) targets', () => {
-    const html = toWechatHtml('T', '## Step one\n\n- **soy** sauce\n- ginger\n\n> tip\n\n[site](https://example.com) [bad](javascript:alert(1))\n\n```\na < b\n```');
+    const html = toWechatHtml('## Step one\n\n- **soy** sauce\n- ginger\n\n> tip\n\n[site](https://example.com) [bad](javascript:alert(1))\n\n```\na < b\n```');
     expect(html).toMatch(/<h2 style="[^"]+">Step one<\/h2>/);
     expect(html).toMatch(/<li style="[^"]+"><strong>soy<\/strong> sauce<\/li>/);
     expect(html).toMatch(/<blockquote style="[^"]+">\s*<p style="[^"]+">tip<\/p>/);
@@ -35,7 +43,7 @@ describe('toWechatHtml', () => {
   // Chinese lines wrapped in the source also ran inside code blocks. WeChat's editor collapses the
   // spaces and line breaks of pasted code too, so code goes as <br> and &nbsp; (as doocs/md does).
   it('keeps every line and indent of a code block with Chinese in it, and still joins wrapped Chinese prose', () => {
-    const html = toWechatHtml('T', '```python\n# 打印问候\n问候 = "你好"\nif 问候:\n\tprint(问候)\n        return\n```\n\n正文第一行\n正文第二行');
+    const html = toWechatHtml('```python\n# 打印问候\n问候 = "你好"\nif 问候:\n\tprint(问候)\n        return\n```\n\n正文第一行\n正文第二行');
     const code = /<code style="[^"]+">([\s\S]*?)<\/code>/.exec(html)![1]!;
     expect(code.split('<br>').map((line) => line.replace(/&nbsp;/g, ' ').replace(/&quot;/g, '"'))).toEqual([
       '# 打印问候', '问候 = "你好"', 'if 问候:', '    print(问候)', '        return',
@@ -48,7 +56,7 @@ describe('toWechatHtml', () => {
   // WeChat HTML and the plain text (LinkedIn, Weibo …).
   it('shows GFM footnotes as numbered notes at the end, in WeChat HTML and plain text alike', () => {
     const body = 'Vite 使用 esbuild[^go] 预构建依赖[^2]。`a[^go]` 与 [^none] 照原样。\n\n```\nx[^go]\n```\n\n[^go]: esbuild 用 [Go](https://go.dev) 编写，\n    比 JavaScript 快。\n[^2]: 第二条。\n[^unused]: 从未引用。';
-    const html = toWechatHtml('T', body, 'zh');
+    const html = toWechatHtml(body, 'zh');
     const text = html.replace(/<[^>]+>/g, '');
     expect(text).toContain('Vite 使用 esbuild1 预构建依赖2。a[^go] 与 [^none] 照原样。');
     expect(html).toMatch(/esbuild<sup style="[^"]+">1<\/sup>/);
@@ -58,7 +66,7 @@ describe('toWechatHtml', () => {
     expect(text).toContain('2. 第二条。');
     expect(text).toContain('[1] Go: https://go.dev');
     expect(html).not.toMatch(/\[\^go\]:|\[\^2\]|从未引用/);
-    expect(toWechatHtml('T', 'Fast[^a].\n\n[^a]: Really.', 'en')).toMatch(/<h3 style="[^"]+">Notes<\/h3>\n<p[^>]*>1\. Really\.<\/p>/);
+    expect(toWechatHtml('Fast[^a].\n\n[^a]: Really.', 'en')).toMatch(/<h3 style="[^"]+">Notes<\/h3>\n<p[^>]*>1\. Really\.<\/p>/);
     expect(toPlainText(body)).toBe('Vite 使用 esbuild[1] 预构建依赖[2]。a[^go] 与 [^none] 照原样。\n\nx[^go]\n\n[1] esbuild 用 Go (https://go.dev) 编写，比 JavaScript 快。\n[2] 第二条。');
   });
 
@@ -68,7 +76,7 @@ describe('toWechatHtml', () => {
       '',
       '再看 [webpack 文档](https://webpack.js.org/) 和 <https://vite.dev/guide/>，以及[上一篇](https://mp.weixin.qq.com/s/abc)。',
     ].join('\n');
-    const html = toWechatHtml('为什么选 Vite', body, 'zh');
+    const html = toWechatHtml(body, 'zh');
     const text = html.replace(/<[^>]+>/g, '');
     expect(text).toContain('诸如 webpack[1]、Rollup[2] 等工具。');
     expect(text).toContain('再看 webpack 文档[1] 和 https://vite.dev/guide/[3]，以及上一篇。');
@@ -81,8 +89,8 @@ describe('toWechatHtml', () => {
   });
 
   it('heads the references in the post language, and adds none without outside links', () => {
-    expect(toWechatHtml('Why Vite', 'Tools like [Rollup](https://rollupjs.org).', 'en')).toMatch(/<h3 style="[^"]+">References<\/h3>\n<p[^>]*>\[1\] Rollup: https:\/\/rollupjs.org<\/p>/);
-    const none = toWechatHtml('T', '没有链接，[上一篇](https://mp.weixin.qq.com/s/abc)。');
+    expect(toWechatHtml('Tools like [Rollup](https://rollupjs.org).', 'en')).toMatch(/<h3 style="[^"]+">References<\/h3>\n<p[^>]*>\[1\] Rollup: https:\/\/rollupjs.org<\/p>/);
+    const none = toWechatHtml('没有链接，[上一篇](https://mp.weixin.qq.com/s/abc)。');
     expect(none).not.toContain('参考资料');
     expect(none).not.toContain('<sup');
   });
@@ -100,7 +108,7 @@ describe('toWechatHtml', () => {
       '   - cut the ginger',
       '2. Cook',
     ].join('\n');
-    const html = toWechatHtml('T', body);
+    const html = toWechatHtml(body);
     expect(html).toMatch(/<img src="https:\/\/example\.com\/noodles\.jpg" alt="A bowl of noodles" style="[^"]*max-width:100%[^"]*">/);
     expect(html).toMatch(/<table style="[^"]+">/);
     expect(html).toMatch(/<th style="[^"]*border[^"]*">步骤<\/th>/);
@@ -109,7 +117,7 @@ describe('toWechatHtml', () => {
   });
 
   it('keeps no image whose address is not http(s), only its description', () => {
-    const html = toWechatHtml('T', '![local photo](/images/x.jpg) ![x](javascript:alert(1))');
+    const html = toWechatHtml('![local photo](/images/x.jpg) ![x](javascript:alert(1))');
     expect(html).not.toMatch(/<img/);
     expect(html).toContain('local photo');
   });
@@ -126,7 +134,7 @@ describe('toPlainText', () => {
   });
 
   it('joins wrapped Chinese lines in the WeChat HTML without a space', () => {
-    expect(toWechatHtml('T', '冬至要吃饺子。\n和面时水要分三次加。')).toContain('冬至要吃饺子。和面时水要分三次加。');
+    expect(toWechatHtml('冬至要吃饺子。\n和面时水要分三次加。')).toContain('冬至要吃饺子。和面时水要分三次加。');
   });
 
   it('removes Markdown marks, keeps link targets, and joins wrapped Chinese lines without a space', () => {
