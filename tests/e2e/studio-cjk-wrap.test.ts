@@ -87,3 +87,19 @@ describe('studio pages in 中文 at 390 px', () => {
     expect(await page.evaluate(findBrokenLabels)).toEqual([]);
   });
 });
+
+describe('Chinese in the 中文 studio', () => {
+  // Han characters have no italic: the browser slants them, which only smears them ("待安排").
+  test.each([...PAGES, '/studio/drafts/drafts/wechat/dongzhi-jiaozi'])('%s sets no Chinese in italics', async (path) => {
+    const { page } = session;
+    await page.context().addCookies([{ name: 'throughline-lang', value: 'zh', url: session.studio.url }]);
+    await page.goto(`${session.studio.url}${path}`);
+    const slanted = await page.evaluate(() =>
+      [...document.querySelectorAll('main *')]
+        .filter((el) => /\p{Script=Han}/u.test([...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('')))
+        .filter((el) => getComputedStyle(el).fontStyle !== 'normal')
+        .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 20)}"`),
+    );
+    expect(slanted).toEqual([]);
+  });
+});
