@@ -110,6 +110,8 @@ const PostFields = z
     canonical: z.enum(['self', 'original'], { error: 'expected "self" or "original"' }).optional(),
     /** The post's language (e.g. en, zh-CN); detected from the text when omitted. */
     lang: z.string().regex(/^(en|zh)([-_][A-Za-z]{2,4})?$/i, 'expected a language such as en or zh-CN').optional(),
+    /** Posts with the same key are one post in several languages (Hugo's translationKey): each page links the others. */
+    translationKey: z.string({ error: 'expected a text, e.g. why-vite' }).trim().min(1, 'translationKey must not be empty').optional(),
   })
   .superRefine((fm, ctx) => {
     if (fm.status === 'published' && !fm.publishedAt)

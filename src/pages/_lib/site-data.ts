@@ -14,6 +14,7 @@ import { publishedEpoch, publishedLocalDate } from '../../core/published-at.ts';
 import type { Channel, Pillar, Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import { channelZone } from '../../core/slots.ts';
+import { translationsOf } from '../../core/translations.ts';
 import { readPlanner } from '../../store/planner-store.ts';
 import { READ_CONCURRENCY, readPostAt } from '../../store/posts.ts';
 import { projectRoot } from './project-root.ts';
@@ -42,6 +43,8 @@ export interface SitePost {
   updatedEpoch: number | null;
   /** The canonical address when it is the original elsewhere (`canonical: original` with `url`). */
   originalUrl: string | null;
+  /** The same post in other languages: published posts with its `translationKey` (core/translations.ts). */
+  translations: SitePost[];
 }
 
 export interface SiteTag {
@@ -114,9 +117,11 @@ async function readSite(): Promise<SiteData> {
       minutes: minutesToRead(text),
       updatedEpoch: updatedAt ? publishedEpoch(updatedAt, zone) : null,
       originalUrl: canonical === 'original' && url ? url : null,
+      translations: [],
     };
   });
   posts.sort((a, b) => b.epoch - a.epoch || a.entry.id.localeCompare(b.entry.id));
+  for (const [post, others] of translationsOf(posts, (p) => p.post.data.translationKey)) post.translations = others;
   return { planner, posts, lang: brandLanguage(planner.brand), tags: collectTags(posts) };
 }
 
