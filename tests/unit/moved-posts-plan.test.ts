@@ -125,3 +125,43 @@ describe('planMove', () => {
     expect(planMove([files[0]!], [], opts).moves[0]!.text).toBe('---\ntitle: A\ndate: 2024-01-02\nchannel: blog\n---\n');
   });
 });
+
+describe('planMove: Hugo translations by file name (index.zh.md)', () => {
+  // Shaped like codgician/codgician.github.io and liqiongyu/liqiongyu.github.io: every bundle's
+  // post is index.<lang>.md, some bundles hold two languages, list pages are _index.<lang>.md.
+  const post = (title: string, date: string) => `---\ntitle: "${title}"\ndate: ${date}\nlanguage: zh\ntoc: true\n---\n\n正文。\n`;
+  const files = [
+    { path: 'posts/_index.zh.md', text: '---\ntitle: 文章\n---\n' },
+    { path: 'posts/_index.en.md', text: '---\ntitle: Posts\n---\n' },
+    { path: 'posts/aoj-1383/index.zh.md', text: post('AOJ 1383', '2018-07-01') },
+    { path: 'posts/bzoj-2187/index.zh.md', text: post('BZOJ 2187', '2018-03-02') },
+    { path: 'posts/hello-world/index.en.md', text: post('Hello world', '2026-01-01') },
+    { path: 'posts/hello-world/index.zh.md', text: post('你好，世界', '2026-01-01') },
+    { path: 'posts/trip/index.md', text: post('Trip', '2025-05-05') },
+    { path: 'posts/trip/index.zh-cn.md', text: post('旅行', '2025-05-05') },
+  ];
+
+  test('a bundle index in any language takes its folder name; another translation of it takes -<lang>; list pages are skipped', () => {
+    const plan = planMove(files, [], opts);
+    expect(plan.moves.map((m) => [m.from, m.id])).toEqual([
+      ['posts/aoj-1383/index.zh.md', '2018/aoj-1383'],
+      ['posts/bzoj-2187/index.zh.md', '2018/bzoj-2187'],
+      ['posts/hello-world/index.en.md', '2026/hello-world'],
+      ['posts/hello-world/index.zh.md', '2026/hello-world-zh'],
+      ['posts/trip/index.md', '2025/trip'],
+      ['posts/trip/index.zh-cn.md', '2025/trip-zh-cn'],
+    ]);
+    expect(plan.moves[3]!.notes.map((n) => n.en)).toEqual(['a zh translation of the post of posts/hello-world, so it is 2026/hello-world-zh']);
+    expect(plan.moves[3]!.notes.map((n) => n.zh)).toEqual(['它是 posts/hello-world 那篇文章的 zh 译文，因此保存为 2026/hello-world-zh']);
+    expect(plan.moves[0]!.notes).toEqual([]);
+    expect(plan.skipped.map((s) => s.from).sort()).toEqual(['posts/_index.en.md', 'posts/_index.zh.md']);
+    expect(plan.skipped[0]!.reason.en).toBe('a Hugo list page, not a post');
+  });
+
+  test('a re-run skips every translation and writes nothing', () => {
+    const first = planMove(files, [], opts);
+    const again = planMove(files, first.moves.map((m) => `${m.id}/index`), opts);
+    expect(again.moves).toEqual([]);
+    expect(again.skipped.filter((s) => s.id).map((s) => [s.from, s.id])).toEqual(first.moves.map((m) => [m.from, `${m.id}/index`]));
+  });
+});

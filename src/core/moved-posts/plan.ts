@@ -66,9 +66,20 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   const known = new Map([...knownIds].map((id) => [idKey(postSlug(id)), id]));
   const taken = new Set<string>();
   const plan: MovePlan = { moves: [], skipped: [] };
-  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+  const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  // The index file of each bundle that takes the folder's name: `index.md` (Hugo's default
+  // language), else the first translation by path.
+  const mainIndex = new Map<string, string>();
+  for (const file of sorted) {
+    const b = bundleIndex(file.path.split('/').pop()!.replace(/\.(?:md|markdown|mdx)$/i, ''));
+    if (!b || b.list) continue;
+    const dir = dirOf(file.path);
+    if (!mainIndex.has(dir) || !b.lang) mainIndex.set(dir, file.path);
+  }
+  for (const file of sorted) {
     const name = file.path.split('/').pop()!.replace(/\.(?:md|markdown|mdx)$/i, '');
-    if (name === '_index') {
+    const bundle = bundleIndex(name);
+    if (bundle?.list) {
       plan.skipped.push({ from: file.path, reason: { en: 'a Hugo list page, not a post', zh: 'Hugo 的列表页，不是文章' } });
       continue;
     }
@@ -94,7 +105,10 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       plan.skipped.push({ from: file.path, reason: { en: error.format('en'), zh: error.format('zh') } });
       continue;
     }
-    const wanted = idOf(file.path, name, data);
+    // A bundle's other translations take `<name>-<lang>` (hello-world/index.zh.md beside
+    // index.en.md -> hello-world-zh): the same on every run, so a re-run skips them.
+    const lang = bundle?.lang && mainIndex.get(dirOf(file.path)) !== file.path ? bundle.lang.toLowerCase() : undefined;
+    const wanted = idOf(file.path, name, data) + (lang ? `-${lang}` : '');
     if (known.has(idKey(wanted))) {
       plan.skipped.push({ from: file.path, id: known.get(idKey(wanted))!, reason: { en: 'already there, not overwritten', zh: '已经存在，没有覆盖' } });
       continue;
@@ -102,6 +116,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const id = uniqueSlug(wanted, new Set([...known.keys(), ...taken]));
     taken.add(idKey(id));
     const notes: Text[] = [];
+    if (lang) notes.push({ en: `a ${lang} translation of the post of ${dirOf(file.path)}, so it is ${id}`, zh: `它是 ${dirOf(file.path)} 那篇文章的 ${lang} 译文，因此保存为 ${id}` });
     if (id !== wanted) notes.push({ en: `another file of the folder is ${wanted}, so this one is ${id}`, zh: `文件夹里另一个文件已是 ${wanted}，因此这一篇保存为 ${id}` });
     const status = data.status === undefined || data.status === 'published' ? opts.status : undefined;
     // Jekyll takes a post's date from its file name when the frontmatter gives none (jekyllrb.com/docs/posts/).
@@ -156,19 +171,39 @@ export function padDateTime(text: string): string | null {
   return padded !== text.trim() ? padded : null;
 }
 
+/**
+ * A Hugo bundle's index file name (without extension): `index` or `_index` (a list page), either
+ * with a language (`index.zh`, `_index.en`, `index.zh-cn`: Hugo's translation by file name,
+ * gohugo.io/content-management/multilingual/#translation-by-file-name); null for any other name.
+ */
+function bundleIndex(name: string): { list: boolean; lang?: string } | null {
+  const m = /^(_?)index(?:\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*))?$/.exec(name);
+  return m ? { list: m[1] === '_', ...(m[2] ? { lang: m[2] } : {}) } : null;
+}
+
+/** The folder part of a `/`-separated path (`''` for a file at the top). */
+function dirOf(path: string): string {
+  return path.slice(0, Math.max(0, path.lastIndexOf('/')));
+}
+
+/** The name a file gives its post: a bundle's index file (any language) gives its folder's. */
+function baseName(path: string, name: string): string {
+  return bundleIndex(name) ? (path.split('/').at(-2) ?? name) : name;
+}
+
 /** The `YYYY-MM-DD` of a Jekyll file name (`2020-01-02-hello.md`, or a bundle's folder), else undefined. */
 function jekyllDate(path: string, name: string): string | undefined {
-  const base = name === 'index' ? (path.split('/').at(-2) ?? name) : name;
+  const base = baseName(path, name);
   return /^(\d{4}-\d{2}-\d{2})-./.exec(base)?.[1];
 }
 
 /**
  * `YYYY/name`: the year of the post's date (else of Jekyll's file name, else `drafts`, as a feed
  * import names undated posts) and the file's name without Jekyll's date prefix; a bundle's
- * `index.md` takes its folder's name. A name that is not a valid id segment is slugged.
+ * `index.md` (or `index.zh.md`) takes its folder's name. A name that is not a valid id segment is slugged.
  */
 function idOf(path: string, name: string, data: Record<string, unknown>): string {
-  const base = name === 'index' ? (path.split('/').at(-2) ?? name) : name;
+  const base = baseName(path, name);
   const jekyll = JEKYLL_DATE.exec(base);
   const stem = jekyll ? jekyll[2]! : base;
   const date = typeof data.publishedAt === 'string' ? /^(\d{4})-/.exec(data.publishedAt.trim())?.[1] : undefined;
