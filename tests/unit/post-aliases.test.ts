@@ -59,6 +59,19 @@ describe('frontmatter from other themes', () => {
     expect(data.canonical).toBeUndefined();
   });
 
+  // wordpress-to-hugo-exporter writes Hugo's `url:` (the page's path on that site) in every post.
+  it.each(['/2017/04/09/a/', ' /posts/a '])("does not read Hugo's url: %s (a path on the old site) as where the post was published", (url) => {
+    const data = parse({ date: '2017-04-09', url });
+    expect(data.status).toBe('published');
+    expect(data.url).toBeUndefined();
+  });
+
+  it.each(['//cdn.example/a', 'javascript:alert(1)', 'a/b'])('still refuses url: %s', (url) => {
+    const result = PostFrontmatterSchema.safeParse({ title: 'T', channel: 'blog', status: 'draft', url });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['url']);
+  });
+
   it('makes draft: true (and published: false) a draft', () => {
     expect(parse({ pubDatetime: '2026-09-21', draft: true }).status).toBe('draft');
     expect(parse({ published: false }).status).toBe('draft');
