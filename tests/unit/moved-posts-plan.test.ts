@@ -165,3 +165,36 @@ describe('planMove: Hugo translations by file name (index.zh.md)', () => {
     expect(again.skipped.filter((s) => s.id).map((s) => [s.from, s.id])).toEqual(first.moves.map((m) => [m.from, `${m.id}/index`]));
   });
 });
+
+describe('planMove: a post already at the address', () => {
+  const bundle = { path: 'posts/red-braised-pork/index.md', text: '---\ntitle: My mother’s red-braised pork\ndate: 2026-09-20 10:00:00\n---\n\n![](pork.jpg)\n' };
+
+  test('another post there (title and date both differ) numbers the moved one, with a note naming it, EN and 中文', () => {
+    const known = new Map([['2026/red-braised-pork', { title: 'Red-braised pork', publishedAt: '2026-09-01T09:00:00+08:00' }]]);
+    const plan = planMove([bundle], known.keys(), opts, known);
+    expect(plan.moves.map((m) => m.id)).toEqual(['2026/red-braised-pork-2']);
+    expect(plan.skipped).toEqual([]);
+    expect(plan.moves[0]!.notes[0]).toEqual({
+      en: '2026/red-braised-pork is another post ("Red-braised pork"), so this one is 2026/red-braised-pork-2',
+      zh: '2026/red-braised-pork 是另一篇文章（“Red-braised pork”），因此这一篇保存为 2026/red-braised-pork-2',
+    });
+    // Run again: the numbered copy is this post, skipped.
+    const again = new Map([...known, ['2026/red-braised-pork-2/index', { title: 'My mother’s red-braised pork', publishedAt: '2026-09-20 10:00:00' }]]);
+    const rerun = planMove([bundle], again.keys(), opts, again);
+    expect(rerun.moves).toEqual([]);
+    expect(rerun.skipped.map((s) => s.id)).toEqual(['2026/red-braised-pork-2/index']);
+  });
+
+  test('the same post moved before (same title, or same date after a retitle) is skipped, never written twice', () => {
+    for (const post of [
+      { title: 'My mother’s red-braised pork', publishedAt: '2025-01-01' },
+      { title: 'Retitled in the studio', publishedAt: '2026-09-20T10:00:00+08:00' },
+      { title: 'Retitled', publishedAt: new Date('2026-09-20T02:00:00Z') },
+    ]) {
+      const known = new Map([['2026/red-braised-pork/index', post]]);
+      const plan = planMove([bundle], known.keys(), opts, known);
+      expect(plan.moves).toEqual([]);
+      expect(plan.skipped.map((s) => s.id)).toEqual(['2026/red-braised-pork/index']);
+    }
+  });
+});

@@ -18,6 +18,28 @@ import { postSlug } from '../post-slug.ts';
 import { type ConvertedAssets, convertHexoAssetTags } from './hexo-assets.ts';
 import { convertHexoNotes } from './hexo-notes.ts';
 
+/** What a post already in content/posts/ is known by, to tell it from a moved file that would take its address. */
+export interface KnownPost {
+  title?: string;
+  /** Its publishedAt as written or parsed (only its date, the first 10 characters, is compared). */
+  publishedAt?: unknown;
+}
+
+/** The `YYYY-MM-DD` of a date value as YAML or the schema gives it (a string or a Date), else ''. */
+function dayOf(value: unknown): string {
+  const text = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value.trim() : '';
+  return /^\d{4}-\d{2}-\d{2}/.exec(text)?.[0] ?? '';
+}
+
+/** True when `post` is known and neither its title nor its date is the moved file's (`data`, aliases applied). */
+function isOtherPost(post: KnownPost | undefined, data: Record<string, unknown>): boolean {
+  if (!post) return false;
+  const title = typeof data.title === 'string' ? data.title.trim() : '';
+  if (post.title !== undefined && post.title.trim() === title) return false;
+  const day = dayOf(data.publishedAt);
+  return !(day !== '' && dayOf(post.publishedAt) === day);
+}
+
 /** A Markdown file of the source folder: its path there (`/`-separated) and its text. */
 export interface SourceFile {
   path: string;
@@ -56,14 +78,16 @@ const SEGMENT = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]*$/u;
 /**
  * Plans the move of `files` (sorted by path, so that numbering is stable) next to the posts of
  * `knownIds`. A file whose id is taken already is skipped, never overwritten: running the import
- * again writes only what is new. Two files of the folder that would take one id are numbered
+ * again writes only what is new. With `knownPosts` (id -> title and date), a post at that id
+ * whose title and date both differ is another post, and the file is numbered instead (`-2`). Two files of the folder that would take one id are numbered
  * (`-2`) with a note. Throws nothing: a file whose frontmatter cannot be read is skipped with the
  * reason.
  */
-export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: MoveOptions): MovePlan {
+export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: MoveOptions, knownPosts?: ReadonlyMap<string, KnownPost>): MovePlan {
   // Keyed by address (postSlug): a folder post `2024/a/index` holds `2024/a`, which a file that
   // would be `2024/a.md` or `2024/a/index.md` must not take again (import writes either).
   const known = new Map([...knownIds].map((id) => [idKey(postSlug(id)), id]));
+  const knownAt = new Map([...(knownPosts ?? [])].map(([id, post]) => [idKey(postSlug(id)), post]));
   const taken = new Set<string>();
   const plan: MovePlan = { moves: [], skipped: [] };
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
@@ -108,7 +132,12 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     // A bundle's other translations take `<name>-<lang>` (hello-world/index.zh.md beside
     // index.en.md -> hello-world-zh): the same on every run, so a re-run skips them.
     const lang = bundle?.lang && mainIndex.get(dirOf(file.path)) !== file.path ? bundle.lang.toLowerCase() : undefined;
-    const wanted = idOf(file.path, name, data) + (lang ? `-${lang}` : '');
+    const named = idOf(file.path, name, data) + (lang ? `-${lang}` : '');
+    // A post already at that address is this one (moved by an earlier run) unless both its title
+    // and its date differ: then it is another post, and this one is numbered (-2) as a feed
+    // import numbers a taken slug.
+    let wanted = named;
+    for (let n = 2; known.has(idKey(wanted)) && isOtherPost(knownAt.get(idKey(wanted)), data); n++) wanted = `${named}-${n}`;
     if (known.has(idKey(wanted))) {
       plan.skipped.push({ from: file.path, id: known.get(idKey(wanted))!, reason: { en: 'already there, not overwritten', zh: '已经存在，没有覆盖' } });
       continue;
@@ -117,7 +146,10 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     taken.add(idKey(id));
     const notes: Text[] = [];
     if (lang) notes.push({ en: `a ${lang} translation of the post of ${dirOf(file.path)}, so it is ${id}`, zh: `它是 ${dirOf(file.path)} 那篇文章的 ${lang} 译文，因此保存为 ${id}` });
-    if (id !== wanted) notes.push({ en: `another file of the folder is ${wanted}, so this one is ${id}`, zh: `文件夹里另一个文件已是 ${wanted}，因此这一篇保存为 ${id}` });
+    if (wanted !== named) {
+      const other = knownAt.get(idKey(named))?.title ?? '';
+      notes.push({ en: `${known.get(idKey(named))} is another post ("${other}"), so this one is ${id}`, zh: `${known.get(idKey(named))} 是另一篇文章（“${other}”），因此这一篇保存为 ${id}` });
+    } else if (id !== wanted) notes.push({ en: `another file of the folder is ${wanted}, so this one is ${id}`, zh: `文件夹里另一个文件已是 ${wanted}，因此这一篇保存为 ${id}` });
     const status = data.status === undefined || data.status === 'published' ? opts.status : undefined;
     // Jekyll takes a post's date from its file name when the frontmatter gives none (jekyllrb.com/docs/posts/).
     const fromName = data.publishedAt === undefined && (status ?? data.status) === 'published' ? jekyllDate(file.path, name) : undefined;
