@@ -2,6 +2,7 @@ import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { sanitizeHtml } from '../../src/integration/sanitize.ts';
 import { htmlImages, srcsetCandidates } from '../../src/pages/_lib/html-images.ts';
+import { localImageFile, localImageUrls } from '../../src/pages/_lib/local-image-urls.ts';
 
 const md = async (source: string) => (await markdownToHtml(source, { hastPlugins: [sanitizeHtml, htmlImages] })).html;
 
@@ -42,5 +43,28 @@ describe('srcset beside a post (html-images.ts)', () => {
       { text: 'c.png', url: 'c.png' },
       { text: 'd.png', url: 'd.png' },
     ]);
+  });
+});
+
+describe('a local image address with a query or fragment (local-image-urls.ts)', () => {
+  // Hugo themes write ![](pic.png#center) as a CSS hook; GitHub copies give ?raw=true. check
+  // reads them as pic.png; Astro looked for "pic.png#center" and left an <img> with no src.
+  const mdWith = async (source: string) => (await markdownToHtml(source, { mdastPlugins: [localImageUrls], hastPlugins: [sanitizeHtml, htmlImages] })).html;
+
+  test('a Markdown image, a reference definition and an HTML <img> name the file before ? or #', async () => {
+    const html = await mdWith('![c](pic.png#center)\n\n![r](q.png?raw=true)\n\n![d][ref]\n\n[ref]: ./截图%201.png#small\n\n<img src="h.png?v=2#x" width="300">');
+    expect(html).toContain('<img src="pic.png" alt="c">');
+    expect(html).toContain('<img src="q.png" alt="r">');
+    expect(html).toContain('<img src="./%E6%88%AA%E5%9B%BE%201.png" alt="d">');
+    expect(html).toMatch(/<img src="h\.png" width="300"( alt="")?>/);
+  });
+
+  test('site paths and URLs keep their query and fragment', async () => {
+    const html = await mdWith('![a](/img/a.png?v=1)\n\n![b](https://cdn.example.com/b.png#x)\n\n<img src="/img/c.png#center">');
+    for (const kept of ['src="/img/a.png?v=1"', 'src="https://cdn.example.com/b.png#x"', 'src="/img/c.png#center"']) expect(html).toContain(kept);
+  });
+
+  test('localImageFile', () => {
+    expect(['pic.png#center', 'a/b.png?x=1#y', 'pic.png', '#top', '/a.png#x', 'https://x.example/a.png?q'].map(localImageFile)).toEqual(['pic.png', 'a/b.png', 'pic.png', '#top', '/a.png#x', 'https://x.example/a.png?q']);
   });
 });

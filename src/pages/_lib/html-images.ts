@@ -18,9 +18,9 @@
  */
 import type { Element } from 'hast';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { isLocalImage, localImageFile } from './local-image-urls.ts';
 
-/** An address Astro reads from disk, relative to the post (store/body-images.ts isLocal). */
-const isLocal = (url: string) => url !== '' && !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url);
+const isLocal = isLocalImage;
 
 /**
  * The candidates of a `srcset` value (HTML Living Standard 4.8.4.3.10, "parse a srcset
@@ -52,24 +52,33 @@ export function srcsetCandidates(value: string): { text: string; url: string }[]
   return out;
 }
 
-/** Leaves out the srcset candidates beside the post (see above); true when some were there. */
-function dropLocalSrcset(node: Element, ctx: { setProperty(node: unknown, key: string, value: unknown): void; removeNode(node: unknown): void; replaceNode(node: unknown, by: Element): void }): boolean {
-  const srcset = node.properties?.srcSet;
-  const value = Array.isArray(srcset) ? srcset.join(', ') : srcset;
-  if (typeof value !== 'string') return false;
-  const candidates = srcsetCandidates(value);
-  const served = candidates.filter((c) => !isLocal(c.url));
-  if (served.length === candidates.length) return false;
-  if (served.length > 0) ctx.setProperty(node, 'srcSet', served.map((c) => c.text).join(', '));
-  else if (node.tagName === 'source' && typeof node.properties.src !== 'string') ctx.removeNode(node);
-  else {
-    // A copy without the two: a property set to null would still be a key, which Astro's image
-    // (image-marker in @astrojs/markdown-satteri) writes as an empty attribute.
-    const { srcSet: _srcset, sizes: _sizes, ...rest } = node.properties;
-    // Astro's image needs an alt (set below on the node this one replaces, too late for the copy).
-    ctx.replaceNode(node, { ...node, properties: node.tagName === 'img' && rest.alt === undefined ? { ...rest, alt: '' } : rest });
+type Edit = { setProperty(node: unknown, key: string, value: unknown): void; removeNode(node: unknown): void; replaceNode(node: unknown, by: Element): void };
+
+/**
+ * The element's properties as the site serves them: srcset candidates beside the post left out
+ * (see above), a local `src` without its query or fragment (`pic.png#center` is pic.png:
+ * local-image-urls.ts), and an `<img>` given the alt Astro's image needs (alt="": decorative).
+ * Null when a `<source>` is left with nothing to show.
+ */
+function servedProperties(node: Element, local: boolean): Element['properties'] | null {
+  const out: Record<string, unknown> = {};
+  // Rebuilt key by key, so that attributes keep their order.
+  for (const [key, value] of Object.entries(node.properties)) {
+    if (key === 'srcSet' || key === 'sizes') {
+      const set = Array.isArray(node.properties.srcSet) ? node.properties.srcSet.join(', ') : node.properties.srcSet;
+      if (typeof set !== 'string') {
+        out[key] = value;
+        continue;
+      }
+      const served = srcsetCandidates(set).filter((c) => !isLocal(c.url));
+      if (served.length === 0) continue;
+      out[key] = key === 'srcSet' ? served.map((c) => c.text).join(', ') : value;
+    } else if (key === 'src' && typeof value === 'string' && isLocal(value)) out.src = localImageFile(value);
+    else out[key] = value;
   }
-  return true;
+  if (node.tagName === 'source' && out.srcSet === undefined && typeof out.src !== 'string') return null;
+  if (local && node.tagName === 'img' && out.alt === undefined) out.alt = '';
+  return out as Element['properties'];
 }
 
 const htmlLocalImages: HastPluginDefinition = {
@@ -77,20 +86,22 @@ const htmlLocalImages: HastPluginDefinition = {
   element: {
     filter: ['img', 'source'],
     visit(node, ctx) {
-      dropLocalSrcset(node as Element, ctx as never);
-      if ((node as Element).tagName !== 'img') return;
-      const src = (node as Element).properties?.src;
+      const el = node as Element;
+      const edit = ctx as unknown as Edit;
       const astro = (ctx.data as { astro?: { localImagePaths: Set<string> } }).astro;
-      if (typeof src !== 'string' || !isLocal(src) || !astro) return;
-      let path: string;
+      const src = el.tagName === 'img' && typeof el.properties?.src === 'string' && isLocal(el.properties.src) ? localImageFile(el.properties.src) : '';
+      let path = '';
       try {
-        path = decodeURI(src);
+        path = src && decodeURI(src);
       } catch {
-        return;
+        path = '';
       }
-      astro.localImagePaths.add(path);
-      // Astro's image needs an alt; an <img> without one is decorative (alt="").
-      if ((node as Element).properties.alt === undefined) ctx.setProperty(node, 'alt', '');
+      const props = servedProperties(el, path !== '');
+      if (props === null) return edit.removeNode(el);
+      // A changed element is replaced by a copy: a property set to null would still be a key,
+      // which Astro's image (image-marker in @astrojs/markdown-satteri) writes as an empty attribute.
+      if (JSON.stringify(props) !== JSON.stringify(el.properties)) edit.replaceNode(el, { ...el, properties: props });
+      if (path && astro) astro.localImagePaths.add(path);
     },
   },
 };
