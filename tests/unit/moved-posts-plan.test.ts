@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { padDateTime, planMove, setFrontmatterKeys } from '../../src/core/moved-posts/plan.ts';
+import { folderSummary } from '../../src/core/moved-posts/summary.ts';
 import { parsePostText } from '../../src/core/post-file.ts';
 import { splitFrontmatter } from '../../src/core/post-file.ts';
 
@@ -196,5 +197,21 @@ describe('planMove: a post already at the address', () => {
       expect(plan.moves).toEqual([]);
       expect(plan.skipped.map((s) => s.id)).toEqual(['2026/red-braised-pork/index']);
     }
+  });
+});
+
+describe('planMove: Hugo figure shortcodes', () => {
+  test('are converted, said per file and counted for the summary, EN and 中文', () => {
+    const text = '---\ntitle: FROGSBORO\ndate: 2022-04-17\n---\n\n{{< figure src="top.jpg" caption="Completed PCB, top view." alt="The board." >}}\n\n{{< figure src="falls.png#center" alt="Falls" title="Falls" width="300" >}}\n';
+    const [move] = planMove([{ path: 'posts/frogsboro/index.md', text }], [], opts).moves;
+    expect(move!.text).toContain('\n![The board.](top.jpg)\\\n*Completed PCB, top view.*\n\n![Falls](falls.png#center)\n');
+    expect(move!.converted).toEqual({ noteBoxes: 0, assetTags: 0, figures: 2 });
+    expect(move!.notes).toEqual([{
+      en: '2 Hugo {{< figure >}} shortcodes are now Markdown images (one had a width or height, which Markdown has not: dropped)',
+      zh: '2 个 Hugo {{< figure >}} 短代码已改为 Markdown 图片（其中 1 个的宽度或高度已去掉：Markdown 没有这一项）',
+    }]);
+    const summary = folderSummary({ files: 1, written: 1, already: 0, failed: 0, figures: 2 }, { channel: 'blog', dryRun: false });
+    expect(summary.en).toBe('imported 1 of 1 Markdown file into "blog"; converted 2 Hugo figure shortcodes to Markdown (see above)');
+    expect(summary.zh).toBe('已把 1 个 Markdown 文件中的 1 个导入渠道 "blog"；已把 2 个 Hugo figure 短代码改为 Markdown（见上文）');
   });
 });

@@ -127,6 +127,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
     failed: plan.moves.length - valid.length,
     noteBoxes: valid.reduce((sum, { move }) => sum + move.converted.noteBoxes, 0),
     assetTags: valid.reduce((sum, { move }) => sum + move.converted.assetTags, 0),
+    figures: valid.reduce((sum, { move }) => sum + move.converted.figures, 0),
   };
   ctx.stderr(`${pick(folderSummary(n, opts), ctx.lang)}\n`);
   const drafts = valid.map(({ move, post }) => ({ id: move.id, body: '', frontmatter: { status: post.data.status, publishedAt: post.data.publishedAt } }));

@@ -15,7 +15,7 @@ import { applyFrontmatterAliases } from '../schema/post-aliases.ts';
 import type { PostStatus } from '../schema/post.ts';
 import { idKey, slugify, uniqueSlug } from '../feed/slug.ts';
 import { postSlug } from '../post-slug.ts';
-import { type ConvertedAssets, convertHexoAssetTags } from './hexo-assets.ts';
+import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures } from './hexo-assets.ts';
 import { convertHexoNotes } from './hexo-notes.ts';
 
 /** What a post already in content/posts/ is known by, to tell it from a moved file that would take its address. */
@@ -56,8 +56,8 @@ export interface MovedPost {
   text: string;
   /** What changed besides `channel:` (a renamed id, converted note boxes and asset tags), one line each. */
   notes: Text[];
-  /** How many Hexo note boxes and asset tags (`asset_img`, `asset_path`) became Markdown. */
-  converted: { noteBoxes: number; assetTags: number };
+  /** How many Hexo note boxes and asset tags (`asset_img`, `asset_path`) and Hugo figure shortcodes became Markdown. */
+  converted: { noteBoxes: number; assetTags: number; figures: number };
 }
 
 export interface MovePlan {
@@ -164,7 +164,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const written = splitFrontmatter(withKeys, file.path).body;
     const { body: noted, kinds } = convertHexoNotes(written);
     const assets = convertHexoAssetTags(noted);
-    const text = withKeys.slice(0, withKeys.length - written.length) + assets.body;
+    const figures = convertHugoFigures(assets.body);
+    const text = withKeys.slice(0, withKeys.length - written.length) + figures.body;
     if (kinds.length > 0)
       notes.push({
         en: `${kinds.length === 1 ? 'a Hexo note box is' : `${kinds.length} Hexo note boxes are`} now ${[...new Set(kinds)].map((k) => `:::${k}`).join(', ')}`,
@@ -172,7 +173,14 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       });
     const note = assetNote(assets);
     if (note) notes.push(note);
-    plan.moves.push({ from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes, converted: { noteBoxes: kinds.length, assetTags: assets.images + assets.paths } });
+    if (figures.figures) {
+      const sized = figures.sized ? { en: ` (${figures.sized === 1 ? 'one had' : `${figures.sized} had`} a width or height, which Markdown has not: dropped)`, zh: `（其中 ${figures.sized} 个的宽度或高度已去掉：Markdown 没有这一项）` } : { en: '', zh: '' };
+      notes.push({
+        en: `${figures.figures === 1 ? 'a Hugo {{< figure >}} shortcode is now a Markdown image' : `${figures.figures} Hugo {{< figure >}} shortcodes are now Markdown images`}${sized.en}`,
+        zh: `${figures.figures} 个 Hugo {{< figure >}} 短代码已改为 Markdown 图片${sized.zh}`,
+      });
+    }
+    plan.moves.push({ from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes, converted: { noteBoxes: kinds.length, assetTags: assets.images + assets.paths, figures: figures.figures } });
   }
   return plan;
 }
