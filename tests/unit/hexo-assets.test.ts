@@ -64,6 +64,7 @@ describe('Hugo {{< figure >}} shortcodes (convertHugoFigures)', () => {
       '{{% figure src="a b.png" title="Say \\"hi\\"" link="https://example.com/a" /%}}',
       '',
       'Windows 10 | {{< figure src="/static/images/win10.png" >}}',
+      '| {{< figure src="w7.png" alt="Win7" caption="Windows 7" >}} | x |',
     ].join('\n');
     const out = convertHugoFigures(body);
     expect(out.body.split('\n')).toEqual([
@@ -79,8 +80,9 @@ describe('Hugo {{< figure >}} shortcodes (convertHugoFigures)', () => {
       '[![Say "hi"](<a b.png>)](https://example.com/a)',
       '',
       'Windows 10 | ![](/static/images/win10.png)',
+      '| ![Win7](w7.png) *Windows 7* | x |',
     ]);
-    expect(out).toMatchObject({ figures: 6, sized: 2 });
+    expect(out).toMatchObject({ figures: 7, sized: 2 });
   });
 
   test('leaves shortcodes in code, in an HTML block, without src or mismatched as written', () => {

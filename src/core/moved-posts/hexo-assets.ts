@@ -109,7 +109,8 @@ export interface ConvertedFigures {
  * `body` with each Hugo `{{< figure src="pic.jpg" alt="…" title="…" caption="…" >}}` outside
  * code (gohugo.io/shortcodes/figure/; named arguments, quoted with " or `) as the Markdown image
  * `![alt](src "title")`, its alt else its title else its caption as alt; a caption other than
- * the alt follows it on the next line (a hard break), in italics, so no text is lost. A figure with a `link`
+ * the alt follows it on the next line (a hard break; on the same line when the shortcode shares its
+ * line, as in a table cell), in italics, so no text is lost. A figure with a `link`
  * keeps it around the image. Width and height are dropped and counted. A shortcode inside fenced
  * code, a code span or an HTML block, one with no `src`, or one spanning lines is left as
  * written for `check` to flag. import copies its image as it does a Markdown image's.
@@ -143,7 +144,11 @@ export function convertHugoFigures(body: string): ConvertedFigures {
       if (named.has('width') || named.has('height')) result.sized++;
       // The caption under the image (as Hugo shows it): a hard line break (CommonMark 6.7), so that
       // it stays in the image's paragraph, also inside a list item.
-      return caption !== undefined && caption !== alt ? `${image}\\\n*${caption.replace(/[*_\\]/g, '\\$&')}*` : image;
+      if (caption === undefined || caption === alt) return image;
+      const italic = `*${caption.replace(/[*_\\]/g, '\\$&')}*`;
+      // Beside other text on its line (a table cell), the caption follows on the same line.
+      const alone = line.slice(0, at).trim() === '' && line.slice(at + tag.length).trim() === '';
+      return alone ? `${image}\\\n${italic}` : `${image} ${italic}`;
     });
   }
   result.body = lines.join('\n');
