@@ -106,5 +106,5 @@ const htmlLocalImages: HastPluginDefinition = {
   },
 };
 
-/** The plugin, for `hastPlugins` after the sanitizer: only a document that may hold an `<img` is handed to it. */
+/** The plugin, for `hastPlugins` after the sanitizer: only a document that may hold an `<img` or a `<source` is handed to it. */
 export const htmlImages = (ctx: PluginFactoryContext): HastPluginDefinition | null => (/<(?:img|source)\b/i.test(ctx.source) ? htmlLocalImages : null);
