@@ -7,6 +7,7 @@ import { admonitions } from './src/pages/_lib/admonitions.ts';
 import { cjkLineBreaks } from './src/pages/_lib/cjk-line-breaks.ts';
 import { footnoteLabels } from './src/pages/_lib/footnote-labels.ts';
 import { htmlImages } from './src/pages/_lib/html-images.ts';
+import { localImageUrls } from './src/pages/_lib/local-image-urls.ts';
 import { sanitizeHtml } from './src/integration/sanitize.ts';
 import { ThroughlineError } from './src/core/errors.ts';
 import { localeLanguage } from './src/core/language.ts';
@@ -46,8 +47,9 @@ export default defineConfig({
   // bodies are sanitized (src/integration/sanitize.ts): no script from a body reaches the site.
   // `:::note` blocks (directives) and GitHub's `> [!NOTE]` alerts render as asides (admonitions.ts);
   // a Chinese post's footnotes section is labelled in Chinese (footnote-labels.ts); an HTML
-  // <img src="pic.png"> is served from beside the post like ![](pic.png) (html-images.ts).
-  markdown: { processor: satteri({ features: { directive: true }, mdastPlugins: [cjkLineBreaks, admonitions], hastPlugins: [sanitizeHtml, footnoteLabels, htmlImages] }) },
+  // <img src="pic.png"> is served from beside the post like ![](pic.png) (html-images.ts), and
+  // ![](pic.png#center) as pic.png (local-image-urls.ts).
+  markdown: { processor: satteri({ features: { directive: true }, mdastPlugins: [cjkLineBreaks, admonitions, localImageUrls], hastPlugins: [sanitizeHtml, footnoteLabels, htmlImages] }) },
   integrations: [mdx(), throughline()],
   // Social images are drawn off the main thread: a few pages at a time keep both cores busy.
   build: { concurrency: 2 },

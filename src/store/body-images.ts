@@ -9,7 +9,7 @@
  * public/ as is and does not stop the build: one that public/ lacks is a warning
  * (findMissingSiteImages), not an error.
  */
-import { statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Root, RootContent } from 'hast';
 import type { MdastNode } from 'satteri';
@@ -115,18 +115,60 @@ function exists(file: string): boolean {
   }
 }
 
+/** Git LFS's pointer file (github.com/git-lfs/git-lfs/blob/main/docs/spec.md): its first line. */
+const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
+
+/**
+ * What makes an existing image file one no build can read, or null: empty, or a Git LFS pointer
+ * (a copy of a repository cloned without git-lfs holds these small text files instead of the
+ * images; Astro then stops with NoImageMetadata naming no post).
+ */
+function unreadableImage(file: string): 'empty' | 'lfs' | null {
+  const size = statSync(file).size;
+  if (size === 0) return 'empty';
+  if (size > 1024) return null;
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(LFS_POINTER.length);
+    readSync(fd, head, 0, head.length, 0);
+    return head.toString('latin1') === LFS_POINTER ? 'lfs' : null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * One error per missing local image of `posts` (the posts a build publishes), in the order of
  * the posts, naming the post file (relative to `root`), the field `body` and the file looked
- * for, in English and Chinese. The address is percent-decoded and its query/fragment dropped.
+ * for, in English and Chinese; also per one that is there but empty or a Git LFS pointer, which
+ * the build cannot read either. The address is percent-decoded and its query/fragment dropped.
  */
 export async function findMissingBodyImages(root: string, posts: Post[]): Promise<ThroughlineError[]> {
   const errors: ThroughlineError[] = [];
   for (const post of posts) {
     for (const url of await localImages(post)) {
       const file = join(root, dirname(post.file), imagePath(url));
-      if (exists(file)) continue;
       const shown = relative(root, file).split('\\').join('/');
+      const unreadable = exists(file) ? unreadableImage(file) : null;
+      if (unreadable) {
+        errors.push(
+          new ThroughlineError(
+            unreadable === 'lfs'
+              ? { en: `image "${url}" is a Git LFS pointer, not the image: ${shown}`, zh: `图片 "${url}" 是 Git LFS 指针文件，不是图片本身：${shown}` }
+              : { en: `image "${url}" is an empty file: ${shown}`, zh: `图片 "${url}" 是空文件：${shown}` },
+            {
+              file: post.file,
+              field: 'body',
+              hint:
+                unreadable === 'lfs'
+                  ? { en: 'run `git lfs pull` in the repository it came from and copy the image again', zh: '在它所在的仓库里运行 `git lfs pull`，再把图片复制过来' }
+                  : { en: 'copy the image again, or remove it from the post', zh: '重新复制这张图片，或把它从文章中去掉' },
+            },
+          ),
+        );
+        continue;
+      }
+      if (exists(file)) continue;
       errors.push(
         new ThroughlineError(
           { en: `image "${url}" not found: no file ${shown}`, zh: `找不到图片 "${url}"：没有文件 ${shown}` },

@@ -30,6 +30,23 @@ describe('local images in a post body must exist', () => {
     expect(zh.stderr).toContain('找不到图片 "./missing.png"');
   });
 
+  // A blog cloned without git-lfs holds pointer files (codgician.github.io's slides/ images):
+  // import copies them, and the build stopped with Astro's NoImageMetadata naming no post.
+  test('check refuses an image that is a Git LFS pointer or empty, naming post, field and file, EN and 中文', () => {
+    const root = withBody('a', '![Graph](./graph.png)\n\n![Empty](empty.png)');
+    writeFileSync(join(root, 'content/posts/graph.png'), 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n');
+    writeFileSync(join(root, 'content/posts/empty.png'), '');
+    const { code, stderr } = runCli(['check', '--root', root, '--now', NOW]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('content/posts/a.md');
+    expect(stderr).toContain('image "./graph.png" is a Git LFS pointer, not the image: content/posts/graph.png');
+    expect(stderr).toContain('git lfs pull');
+    expect(stderr).toContain('image "empty.png" is an empty file: content/posts/empty.png');
+    const zh = runCli(['check', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('图片 "./graph.png" 是 Git LFS 指针文件，不是图片本身：content/posts/graph.png');
+    expect(zh.stderr).toContain('图片 "empty.png" 是空文件');
+  });
+
   test('an HTML <img src> beside the post counts as a Markdown image does (the build serves and needs it): missing, it is named in English and Chinese; there, it passes', () => {
     const root = withBody('a', '<p align="center"><img src="shot%20one.png" width="600"></p>\n\nText <img src="./there.png"> and `<img src="code.png">`.');
     writeFileSync(join(root, 'content/posts/there.png'), 'png');

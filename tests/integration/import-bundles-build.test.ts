@@ -43,6 +43,13 @@ describe('a moved Hugo/Hexo blog built: every page shows its own images', () => 
       'hexo/pic.png': png('#0c0'),
       'typora.md': '---\ntitle: Typora post\ndate: 2026-03-23 10:00:00\n---\n\n<p align="center"><img src="shot.png" width="300"></p>\n',
       'shot.png': png('#cc0'),
+      // A srcset beside the post: every 2x screen (and a WebP <source>) would ask for a file the site lacks.
+      'picture/index.md': '---\ntitle: Picture\ndate: 2026-03-30\n---\n\n<picture>\n<source srcset="hero.webp" type="image/webp">\n<img src="hero.png" srcset="hero.png 1x, hero@2x.png 2x" sizes="100vw" alt="Hero">\n</picture>\n\n![Centered](centered.png#center)\n\n![Raw](raw.png?raw=true)\n',
+      'picture/hero.png': png('#0cc'),
+      'picture/hero@2x.png': png('#0cc'),
+      'picture/hero.webp': 'RIFF\0\0\0\0WEBPVP8 ',
+      'picture/centered.png': png('#c0c'),
+      'picture/raw.png': png('#ccc'),
     };
     for (const [path, bytes] of Object.entries(files)) {
       mkdirSync(join(src, path, '..'), { recursive: true });
@@ -53,6 +60,10 @@ describe('a moved Hugo/Hexo blog built: every page shows its own images', () => 
     expect(imported.stdout.trim().split('\n').sort()).toEqual([
       'content/posts/2026/hexo/index.md',
       'content/posts/2026/hexo/pic.png',
+      'content/posts/2026/picture/centered.png',
+      'content/posts/2026/picture/hero.png',
+      'content/posts/2026/picture/index.md',
+      'content/posts/2026/picture/raw.png',
       'content/posts/2026/trip-a/featured.png',
       'content/posts/2026/trip-a/index.md',
       'content/posts/2026/trip-b/featured.png',
@@ -88,5 +99,25 @@ describe('a moved Hugo/Hexo blog built: every page shows its own images', () => 
     const [img] = images(page('posts/2026/typora'));
     expect(img).toMatch(/width="300"/);
     expect(page('posts/2026/typora')).not.toContain('src="shot.png"');
+  });
+
+  it('leaves out srcset candidates beside the post, so the served src shows (no empty srcset, no <source> the site lacks)', async () => {
+    const html = page('posts/2026/picture');
+    const [img] = images(html);
+    expect(img).toMatch(/alt="Hero"/);
+    expect(html).not.toMatch(/<source|srcset|sizes=|hero\.webp|hero@2x/i);
+    expect(await readdir(join(out, '_astro'))).toContain(srcOf(img!).replace(/^\/_astro\//, ''));
+  });
+
+  // A guard: this programmatic build served these before local-image-urls.ts too; `npx astro build`
+  // in a project left them as <img __ASTRO_IMAGE_=…> with no src (the plugin's unit tests fail without it).
+  it('serves ![](centered.png#center) (a Hugo theme CSS hook) and ![](raw.png?raw=true) as their files, not as <img> with no src', async () => {
+    const html = page('posts/2026/picture');
+    expect(html).not.toContain('__ASTRO_IMAGE_');
+    const imgs = images(html);
+    expect(imgs.map((tag) => /alt="([^"]*)"/.exec(tag)?.[1])).toEqual(['Hero', 'Centered', 'Raw']);
+    expect(new Set(imgs.map(srcOf)).size).toBe(3);
+    const served = await readdir(join(out, '_astro'));
+    for (const tag of imgs) expect(served).toContain(srcOf(tag).replace(/^\/_astro\//, ''));
   });
 });

@@ -5,7 +5,7 @@
  * `<div>`), cut to the tag.
  */
 import { describe, expect, test } from 'vitest';
-import { convertHexoAssetTags } from '../../src/core/moved-posts/hexo-assets.ts';
+import { convertHexoAssetTags, convertHugoFigures } from '../../src/core/moved-posts/hexo-assets.ts';
 
 const body = (text: string) => convertHexoAssetTags(text).body;
 
@@ -45,5 +45,48 @@ describe('convertHexoAssetTags', () => {
   test('a tag that names no file is left as written', () => {
     expect(body('{% asset_img %}')).toBe('{% asset_img %}');
     expect(body('{% asset_img just words %}')).toBe('{% asset_img just words %}');
+  });
+});
+
+describe('Hugo {{< figure >}} shortcodes (convertHugoFigures)', () => {
+  // Lines from real Hugo page bundles: iank's FROGSBORO post (caption and alt), storopoli's
+  // dead-man-switch post (#center, title equal to alt, width), a Japanese post (class, size).
+  test('become Markdown images, a caption kept under the image, alt else title else caption as alt', () => {
+    const body = [
+      '{{< figure src="frogsboro_top_complete.jpg" caption="Completed PCB, top view." alt="The board measures 67mm by 21mm." >}}',
+      '',
+      '{{< figure src="frogsboro_layout.png" caption="" alt="A screenshot of some of the gerber layers." >}}',
+      '',
+      '{{< figure src="the_final_problem.png#center" alt="Sherlock Holmes fights Moriarty at the Reichenbach Falls" title="Sherlock Holmes fights Moriarty at the Reichenbach Falls" width="300" >}}',
+      '',
+      '{{< figure src="./images/fig1.svg" class="center" width="320" height="182" >}}',
+      '',
+      '{{% figure src="a b.png" title="Say \\"hi\\"" link="https://example.com/a" /%}}',
+      '',
+      'Windows 10 | {{< figure src="/static/images/win10.png" >}}',
+      '| {{< figure src="w7.png" alt="Win7" caption="Windows 7" >}} | x |',
+    ].join('\n');
+    const out = convertHugoFigures(body);
+    expect(out.body.split('\n')).toEqual([
+      '![The board measures 67mm by 21mm.](frogsboro_top_complete.jpg)\\',
+      '*Completed PCB, top view.*',
+      '',
+      '![A screenshot of some of the gerber layers.](frogsboro_layout.png)',
+      '',
+      '![Sherlock Holmes fights Moriarty at the Reichenbach Falls](the_final_problem.png#center)',
+      '',
+      '![](./images/fig1.svg)',
+      '',
+      '[![Say "hi"](<a b.png>)](https://example.com/a)',
+      '',
+      'Windows 10 | ![](/static/images/win10.png)',
+      '| ![Win7](w7.png) *Windows 7* | x |',
+    ]);
+    expect(out).toMatchObject({ figures: 7, sized: 2 });
+  });
+
+  test('leaves shortcodes in code, in an HTML block, without src or mismatched as written', () => {
+    const body = '```markdown\n{{< figure src="/media/a.png" >}}\n```\n\n`{{< figure src="b.png" >}}`\n\n<div>\n{{< figure src="c.png" >}}\n</div>\n\n{{< figure title="no src" >}}\n\n{{< figure src="d.png" %}}\n';
+    expect(convertHugoFigures(body)).toEqual({ body, figures: 0, sized: 0 });
   });
 });

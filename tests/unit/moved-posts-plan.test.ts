@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { padDateTime, planMove, setFrontmatterKeys } from '../../src/core/moved-posts/plan.ts';
+import { folderSummary } from '../../src/core/moved-posts/summary.ts';
 import { parsePostText } from '../../src/core/post-file.ts';
 import { splitFrontmatter } from '../../src/core/post-file.ts';
 
@@ -123,5 +124,94 @@ describe('planMove', () => {
     expect(texts['hugo-draft.md']).toBe('---\ntitle: D\ndraft: true\nchannel: blog\n---\n');
     // Published asked for, and the file already reads as published (its date): nothing but the channel is added.
     expect(planMove([files[0]!], [], opts).moves[0]!.text).toBe('---\ntitle: A\ndate: 2024-01-02\nchannel: blog\n---\n');
+  });
+});
+
+describe('planMove: Hugo translations by file name (index.zh.md)', () => {
+  // Shaped like codgician/codgician.github.io and liqiongyu/liqiongyu.github.io: every bundle's
+  // post is index.<lang>.md, some bundles hold two languages, list pages are _index.<lang>.md.
+  const post = (title: string, date: string) => `---\ntitle: "${title}"\ndate: ${date}\nlanguage: zh\ntoc: true\n---\n\n正文。\n`;
+  const files = [
+    { path: 'posts/_index.zh.md', text: '---\ntitle: 文章\n---\n' },
+    { path: 'posts/_index.en.md', text: '---\ntitle: Posts\n---\n' },
+    { path: 'posts/aoj-1383/index.zh.md', text: post('AOJ 1383', '2018-07-01') },
+    { path: 'posts/bzoj-2187/index.zh.md', text: post('BZOJ 2187', '2018-03-02') },
+    { path: 'posts/hello-world/index.en.md', text: post('Hello world', '2026-01-01') },
+    { path: 'posts/hello-world/index.zh.md', text: post('你好，世界', '2026-01-01') },
+    { path: 'posts/trip/index.md', text: post('Trip', '2025-05-05') },
+    { path: 'posts/trip/index.zh-cn.md', text: post('旅行', '2025-05-05') },
+  ];
+
+  test('a bundle index in any language takes its folder name; another translation of it takes -<lang>; list pages are skipped', () => {
+    const plan = planMove(files, [], opts);
+    expect(plan.moves.map((m) => [m.from, m.id])).toEqual([
+      ['posts/aoj-1383/index.zh.md', '2018/aoj-1383'],
+      ['posts/bzoj-2187/index.zh.md', '2018/bzoj-2187'],
+      ['posts/hello-world/index.en.md', '2026/hello-world'],
+      ['posts/hello-world/index.zh.md', '2026/hello-world-zh'],
+      ['posts/trip/index.md', '2025/trip'],
+      ['posts/trip/index.zh-cn.md', '2025/trip-zh-cn'],
+    ]);
+    expect(plan.moves[3]!.notes.map((n) => n.en)).toEqual(['a zh translation of the post of posts/hello-world, so it is 2026/hello-world-zh']);
+    expect(plan.moves[3]!.notes.map((n) => n.zh)).toEqual(['它是 posts/hello-world 那篇文章的 zh 译文，因此保存为 2026/hello-world-zh']);
+    expect(plan.moves[0]!.notes).toEqual([]);
+    expect(plan.skipped.map((s) => s.from).sort()).toEqual(['posts/_index.en.md', 'posts/_index.zh.md']);
+    expect(plan.skipped[0]!.reason.en).toBe('a Hugo list page, not a post');
+  });
+
+  test('a re-run skips every translation and writes nothing', () => {
+    const first = planMove(files, [], opts);
+    const again = planMove(files, first.moves.map((m) => `${m.id}/index`), opts);
+    expect(again.moves).toEqual([]);
+    expect(again.skipped.filter((s) => s.id).map((s) => [s.from, s.id])).toEqual(first.moves.map((m) => [m.from, `${m.id}/index`]));
+  });
+});
+
+describe('planMove: a post already at the address', () => {
+  const bundle = { path: 'posts/red-braised-pork/index.md', text: '---\ntitle: My mother’s red-braised pork\ndate: 2026-09-20 10:00:00\n---\n\n![](pork.jpg)\n' };
+
+  test('another post there (title and date both differ) numbers the moved one, with a note naming it, EN and 中文', () => {
+    const known = new Map([['2026/red-braised-pork', { title: 'Red-braised pork', publishedAt: '2026-09-01T09:00:00+08:00' }]]);
+    const plan = planMove([bundle], known.keys(), opts, known);
+    expect(plan.moves.map((m) => m.id)).toEqual(['2026/red-braised-pork-2']);
+    expect(plan.skipped).toEqual([]);
+    expect(plan.moves[0]!.notes[0]).toEqual({
+      en: '2026/red-braised-pork is another post ("Red-braised pork"), so this one is 2026/red-braised-pork-2',
+      zh: '2026/red-braised-pork 是另一篇文章（“Red-braised pork”），因此这一篇保存为 2026/red-braised-pork-2',
+    });
+    // Run again: the numbered copy is this post, skipped.
+    const again = new Map([...known, ['2026/red-braised-pork-2/index', { title: 'My mother’s red-braised pork', publishedAt: '2026-09-20 10:00:00' }]]);
+    const rerun = planMove([bundle], again.keys(), opts, again);
+    expect(rerun.moves).toEqual([]);
+    expect(rerun.skipped.map((s) => s.id)).toEqual(['2026/red-braised-pork-2/index']);
+  });
+
+  test('the same post moved before (same title, or same date after a retitle) is skipped, never written twice', () => {
+    for (const post of [
+      { title: 'My mother’s red-braised pork', publishedAt: '2025-01-01' },
+      { title: 'Retitled in the studio', publishedAt: '2026-09-20T10:00:00+08:00' },
+      { title: 'Retitled', publishedAt: new Date('2026-09-20T02:00:00Z') },
+    ]) {
+      const known = new Map([['2026/red-braised-pork/index', post]]);
+      const plan = planMove([bundle], known.keys(), opts, known);
+      expect(plan.moves).toEqual([]);
+      expect(plan.skipped.map((s) => s.id)).toEqual(['2026/red-braised-pork/index']);
+    }
+  });
+});
+
+describe('planMove: Hugo figure shortcodes', () => {
+  test('are converted, said per file and counted for the summary, EN and 中文', () => {
+    const text = '---\ntitle: FROGSBORO\ndate: 2022-04-17\n---\n\n{{< figure src="top.jpg" caption="Completed PCB, top view." alt="The board." >}}\n\n{{< figure src="falls.png#center" alt="Falls" title="Falls" width="300" >}}\n';
+    const [move] = planMove([{ path: 'posts/frogsboro/index.md', text }], [], opts).moves;
+    expect(move!.text).toContain('\n![The board.](top.jpg)\\\n*Completed PCB, top view.*\n\n![Falls](falls.png#center)\n');
+    expect(move!.converted).toEqual({ noteBoxes: 0, assetTags: 0, figures: 2 });
+    expect(move!.notes).toEqual([{
+      en: '2 Hugo {{< figure >}} shortcodes are now Markdown images (one had a width or height, which Markdown has not: dropped)',
+      zh: '2 个 Hugo {{< figure >}} 短代码已改为 Markdown 图片（其中 1 个的宽度或高度已去掉：Markdown 没有这一项）',
+    }]);
+    const summary = folderSummary({ files: 1, written: 1, already: 0, failed: 0, figures: 2 }, { channel: 'blog', dryRun: false });
+    expect(summary.en).toBe('imported 1 of 1 Markdown file into "blog"; converted 2 Hugo figure shortcodes to Markdown (see above)');
+    expect(summary.zh).toBe('已把 1 个 Markdown 文件中的 1 个导入渠道 "blog"；已把 2 个 Hugo figure 短代码改为 Markdown（见上文）');
   });
 });

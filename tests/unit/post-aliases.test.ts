@@ -40,6 +40,38 @@ describe('frontmatter from other themes', () => {
     expect(PostFrontmatterSchema.parse({ title: 'T', channel: 'blog', status: 'draft', cover }).cover).toBe(cover);
   });
 
+  // Hugo PaperMod's archetype writes `cover:` as an object (most often with an empty image), and
+  // codgician.github.io's theme writes `canonical: true`: every such post was refused.
+  it.each([
+    ['PaperMod cover with a site path', { cover: { image: '/images/pork.jpg', alt: 'Pork', relative: false } }, '/images/pork.jpg'],
+    ['PaperMod cover with a URL', { cover: { image: ' https://cdn.example.com/p.jpg ', caption: 'c' } }, 'https://cdn.example.com/p.jpg'],
+    ["PaperMod's empty cover", { cover: { image: '', alt: '', caption: '', relative: false, hidden: true } }, undefined],
+    ['PaperMod cover relative to its bundle', { cover: { image: 'cover.png', relative: true } }, undefined],
+  ])('reads %s as the cover only when the site serves it', (_name, fm, cover) => {
+    const data = parse({ date: '2025-01-02', ...fm });
+    expect(data.status).toBe('published');
+    expect(data.cover).toBe(cover);
+  });
+
+  it.each([true, false])("does not read a theme's canonical: %s (Throughline's is self or original)", (canonical) => {
+    const data = parse({ date: '2017-04-09', canonical, language: 'zh' });
+    expect(data.status).toBe('published');
+    expect(data.canonical).toBeUndefined();
+  });
+
+  // wordpress-to-hugo-exporter writes Hugo's `url:` (the page's path on that site) in every post.
+  it.each(['/2017/04/09/a/', ' /posts/a '])("does not read Hugo's url: %s (a path on the old site) as where the post was published", (url) => {
+    const data = parse({ date: '2017-04-09', url });
+    expect(data.status).toBe('published');
+    expect(data.url).toBeUndefined();
+  });
+
+  it.each(['//cdn.example/a', 'javascript:alert(1)', 'a/b'])('still refuses url: %s', (url) => {
+    const result = PostFrontmatterSchema.safeParse({ title: 'T', channel: 'blog', status: 'draft', url });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['url']);
+  });
+
   it('makes draft: true (and published: false) a draft', () => {
     expect(parse({ pubDatetime: '2026-09-21', draft: true }).status).toBe('draft');
     expect(parse({ published: false }).status).toBe('draft');

@@ -78,7 +78,12 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
   refuseOwnPosts(opts.source, ctx.root);
   const files = await readMarkdownFolder(opts.source);
   const { posts, problems } = await listPosts(ctx.root);
-  const plan = planMove(files, knownPosts(posts, problems).ids, { channel: opts.channel, status: opts.status });
+  const plan = planMove(
+    files,
+    knownPosts(posts, problems).ids,
+    { channel: opts.channel, status: opts.status },
+    new Map(posts.map((p) => [p.id, { title: p.data.title, publishedAt: p.data.publishedAt }])),
+  );
   const zh = ctx.lang === 'zh';
   // The file that holds the id, as it is spelled there (.mdx, another case), not the one this would have been.
   const fileOf = new Map([...posts.map((p) => p.file), ...problems.flatMap((p) => (p.file?.startsWith(`${POSTS_DIR}/`) ? [p.file] : []))].map((f) => [idKey(f.slice(POSTS_DIR.length + 1).replace(/\.mdx?$/, '')), f]));
@@ -122,6 +127,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
     failed: plan.moves.length - valid.length,
     noteBoxes: valid.reduce((sum, { move }) => sum + move.converted.noteBoxes, 0),
     assetTags: valid.reduce((sum, { move }) => sum + move.converted.assetTags, 0),
+    figures: valid.reduce((sum, { move }) => sum + move.converted.figures, 0),
   };
   ctx.stderr(`${pick(folderSummary(n, opts), ctx.lang)}\n`);
   const drafts = valid.map(({ move, post }) => ({ id: move.id, body: '', frontmatter: { status: post.data.status, publishedAt: post.data.publishedAt } }));

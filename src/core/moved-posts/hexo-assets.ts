@@ -94,6 +94,67 @@ function destination(file: string): string {
   return /[\s()<>]/.test(file) ? `<${file.replace(/[<>]/g, '\\$&')}>` : file;
 }
 
+/** Hugo's figure shortcode on one line: `{{< figure … >}}`, `{{% figure … %}}`, self-closed `/>}}` too. */
+const FIGURE = /\{\{([<%])\s*figure\s+(.*?)\s*\/?\s*([>%])\}\}/g;
+
+export interface ConvertedFigures {
+  body: string;
+  /** How many figure shortcodes became Markdown images. */
+  figures: number;
+  /** How many of them lost a width or height (Markdown has none). */
+  sized: number;
+}
+
+/**
+ * `body` with each Hugo `{{< figure src="pic.jpg" alt="…" title="…" caption="…" >}}` outside
+ * code (gohugo.io/shortcodes/figure/; named arguments, quoted with " or `) as the Markdown image
+ * `![alt](src "title")`, its alt else its title else its caption as alt; a caption other than
+ * the alt follows it on the next line (a hard break; on the same line when the shortcode shares its
+ * line, as in a table cell), in italics, so no text is lost. A figure with a `link`
+ * keeps it around the image. Width and height are dropped and counted. A shortcode inside fenced
+ * code, a code span or an HTML block, one with no `src`, or one spanning lines is left as
+ * written for `check` to flag. import copies its image as it does a Markdown image's.
+ */
+export function convertHugoFigures(body: string): ConvertedFigures {
+  const result: ConvertedFigures = { body, figures: 0, sized: 0 };
+  if (!body.includes('{{')) return result;
+  const lines = body.split('\n');
+  let fence: string | null = null;
+  let html = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const inCode = fence !== null;
+    fence = fenceAfter(fence, line);
+    html = inCode || fence !== null ? false : html ? line.trim() !== '' : HTML_BLOCK.test(line);
+    if (inCode || fence !== null || html || !line.includes('{{')) continue;
+    const spans = codeSpans(line);
+    lines[i] = line.replace(FIGURE, (tag, open: string, args: string, close: string, at: number) => {
+      if ((open === '<') !== (close === '>') || spans.some(([from, to]) => at >= from && at + tag.length <= to)) return tag;
+      const named = new Map([...args.matchAll(/([A-Za-z]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`|(\S+))/g)].map((m) => [m[1]!.toLowerCase(), (m[2]?.replace(/\\(.)/g, '$1') ?? m[3] ?? m[4]!).trim()]));
+      const src = named.get('src');
+      if (!src) return tag;
+      const title = named.get('title') || undefined;
+      const caption = named.get('caption') || undefined;
+      const alt = named.get('alt') || title || caption || '';
+      const tip = title !== undefined && title !== alt ? ` "${title.replace(/"/g, '\\"')}"` : '';
+      let image = `![${alt.replace(/[[\]\\]/g, '\\$&')}](${destination(src)}${tip})`;
+      const link = named.get('link');
+      if (link) image = `[${image}](${destination(link)})`;
+      result.figures++;
+      if (named.has('width') || named.has('height')) result.sized++;
+      // The caption under the image (as Hugo shows it): a hard line break (CommonMark 6.7), so that
+      // it stays in the image's paragraph, also inside a list item.
+      if (caption === undefined || caption === alt) return image;
+      const italic = `*${caption.replace(/[*_\\]/g, '\\$&')}*`;
+      // Beside other text on its line (a table cell), the caption follows on the same line.
+      const alone = line.slice(0, at).trim() === '' && line.slice(at + tag.length).trim() === '';
+      return alone ? `${image}\\\n${italic}` : `${image} ${italic}`;
+    });
+  }
+  result.body = lines.join('\n');
+  return result;
+}
+
 /** The [start, end) ranges of the code spans of a line (CommonMark 6.1: a backtick run closed by one as long). */
 function codeSpans(line: string): [number, number][] {
   const spans: [number, number][] = [];

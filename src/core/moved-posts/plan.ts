@@ -15,8 +15,30 @@ import { applyFrontmatterAliases } from '../schema/post-aliases.ts';
 import type { PostStatus } from '../schema/post.ts';
 import { idKey, slugify, uniqueSlug } from '../feed/slug.ts';
 import { postSlug } from '../post-slug.ts';
-import { type ConvertedAssets, convertHexoAssetTags } from './hexo-assets.ts';
+import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures } from './hexo-assets.ts';
 import { convertHexoNotes } from './hexo-notes.ts';
+
+/** What a post already in content/posts/ is known by, to tell it from a moved file that would take its address. */
+export interface KnownPost {
+  title?: string;
+  /** Its publishedAt as written or parsed (only its date, the first 10 characters, is compared). */
+  publishedAt?: unknown;
+}
+
+/** The `YYYY-MM-DD` of a date value as YAML or the schema gives it (a string or a Date), else ''. */
+function dayOf(value: unknown): string {
+  const text = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value.trim() : '';
+  return /^\d{4}-\d{2}-\d{2}/.exec(text)?.[0] ?? '';
+}
+
+/** True when `post` is known and neither its title nor its date is the moved file's (`data`, aliases applied). */
+function isOtherPost(post: KnownPost | undefined, data: Record<string, unknown>): boolean {
+  if (!post) return false;
+  const title = typeof data.title === 'string' ? data.title.trim() : '';
+  if (post.title !== undefined && post.title.trim() === title) return false;
+  const day = dayOf(data.publishedAt);
+  return !(day !== '' && dayOf(post.publishedAt) === day);
+}
 
 /** A Markdown file of the source folder: its path there (`/`-separated) and its text. */
 export interface SourceFile {
@@ -34,8 +56,8 @@ export interface MovedPost {
   text: string;
   /** What changed besides `channel:` (a renamed id, converted note boxes and asset tags), one line each. */
   notes: Text[];
-  /** How many Hexo note boxes and asset tags (`asset_img`, `asset_path`) became Markdown. */
-  converted: { noteBoxes: number; assetTags: number };
+  /** How many Hexo note boxes and asset tags (`asset_img`, `asset_path`) and Hugo figure shortcodes became Markdown. */
+  converted: { noteBoxes: number; assetTags: number; figures: number };
 }
 
 export interface MovePlan {
@@ -56,19 +78,32 @@ const SEGMENT = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]*$/u;
 /**
  * Plans the move of `files` (sorted by path, so that numbering is stable) next to the posts of
  * `knownIds`. A file whose id is taken already is skipped, never overwritten: running the import
- * again writes only what is new. Two files of the folder that would take one id are numbered
+ * again writes only what is new. With `knownPosts` (id -> title and date), a post at that id
+ * whose title and date both differ is another post, and the file is numbered instead (`-2`). Two files of the folder that would take one id are numbered
  * (`-2`) with a note. Throws nothing: a file whose frontmatter cannot be read is skipped with the
  * reason.
  */
-export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: MoveOptions): MovePlan {
+export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: MoveOptions, knownPosts?: ReadonlyMap<string, KnownPost>): MovePlan {
   // Keyed by address (postSlug): a folder post `2024/a/index` holds `2024/a`, which a file that
   // would be `2024/a.md` or `2024/a/index.md` must not take again (import writes either).
   const known = new Map([...knownIds].map((id) => [idKey(postSlug(id)), id]));
+  const knownAt = new Map([...(knownPosts ?? [])].map(([id, post]) => [idKey(postSlug(id)), post]));
   const taken = new Set<string>();
   const plan: MovePlan = { moves: [], skipped: [] };
-  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+  const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  // The index file of each bundle that takes the folder's name: `index.md` (Hugo's default
+  // language), else the first translation by path.
+  const mainIndex = new Map<string, string>();
+  for (const file of sorted) {
+    const b = bundleIndex(file.path.split('/').pop()!.replace(/\.(?:md|markdown|mdx)$/i, ''));
+    if (!b || b.list) continue;
+    const dir = dirOf(file.path);
+    if (!mainIndex.has(dir) || !b.lang) mainIndex.set(dir, file.path);
+  }
+  for (const file of sorted) {
     const name = file.path.split('/').pop()!.replace(/\.(?:md|markdown|mdx)$/i, '');
-    if (name === '_index') {
+    const bundle = bundleIndex(name);
+    if (bundle?.list) {
       plan.skipped.push({ from: file.path, reason: { en: 'a Hugo list page, not a post', zh: 'Hugo 的列表页，不是文章' } });
       continue;
     }
@@ -94,7 +129,15 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       plan.skipped.push({ from: file.path, reason: { en: error.format('en'), zh: error.format('zh') } });
       continue;
     }
-    const wanted = idOf(file.path, name, data);
+    // A bundle's other translations take `<name>-<lang>` (hello-world/index.zh.md beside
+    // index.en.md -> hello-world-zh): the same on every run, so a re-run skips them.
+    const lang = bundle?.lang && mainIndex.get(dirOf(file.path)) !== file.path ? bundle.lang.toLowerCase() : undefined;
+    const named = idOf(file.path, name, data) + (lang ? `-${lang}` : '');
+    // A post already at that address is this one (moved by an earlier run) unless both its title
+    // and its date differ: then it is another post, and this one is numbered (-2) as a feed
+    // import numbers a taken slug.
+    let wanted = named;
+    for (let n = 2; known.has(idKey(wanted)) && isOtherPost(knownAt.get(idKey(wanted)), data); n++) wanted = `${named}-${n}`;
     if (known.has(idKey(wanted))) {
       plan.skipped.push({ from: file.path, id: known.get(idKey(wanted))!, reason: { en: 'already there, not overwritten', zh: '已经存在，没有覆盖' } });
       continue;
@@ -102,7 +145,11 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const id = uniqueSlug(wanted, new Set([...known.keys(), ...taken]));
     taken.add(idKey(id));
     const notes: Text[] = [];
-    if (id !== wanted) notes.push({ en: `another file of the folder is ${wanted}, so this one is ${id}`, zh: `文件夹里另一个文件已是 ${wanted}，因此这一篇保存为 ${id}` });
+    if (lang) notes.push({ en: `a ${lang} translation of the post of ${dirOf(file.path)}, so it is ${id}`, zh: `它是 ${dirOf(file.path)} 那篇文章的 ${lang} 译文，因此保存为 ${id}` });
+    if (wanted !== named) {
+      const other = knownAt.get(idKey(named))?.title ?? '';
+      notes.push({ en: `${known.get(idKey(named))} is another post ("${other}"), so this one is ${id}`, zh: `${known.get(idKey(named))} 是另一篇文章（“${other}”），因此这一篇保存为 ${id}` });
+    } else if (id !== wanted) notes.push({ en: `another file of the folder is ${wanted}, so this one is ${id}`, zh: `文件夹里另一个文件已是 ${wanted}，因此这一篇保存为 ${id}` });
     const status = data.status === undefined || data.status === 'published' ? opts.status : undefined;
     // Jekyll takes a post's date from its file name when the frontmatter gives none (jekyllrb.com/docs/posts/).
     const fromName = data.publishedAt === undefined && (status ?? data.status) === 'published' ? jekyllDate(file.path, name) : undefined;
@@ -117,7 +164,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const written = splitFrontmatter(withKeys, file.path).body;
     const { body: noted, kinds } = convertHexoNotes(written);
     const assets = convertHexoAssetTags(noted);
-    const text = withKeys.slice(0, withKeys.length - written.length) + assets.body;
+    const figures = convertHugoFigures(assets.body);
+    const text = withKeys.slice(0, withKeys.length - written.length) + figures.body;
     if (kinds.length > 0)
       notes.push({
         en: `${kinds.length === 1 ? 'a Hexo note box is' : `${kinds.length} Hexo note boxes are`} now ${[...new Set(kinds)].map((k) => `:::${k}`).join(', ')}`,
@@ -125,7 +173,14 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       });
     const note = assetNote(assets);
     if (note) notes.push(note);
-    plan.moves.push({ from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes, converted: { noteBoxes: kinds.length, assetTags: assets.images + assets.paths } });
+    if (figures.figures) {
+      const sized = figures.sized ? { en: ` (${figures.sized === 1 ? 'one had' : `${figures.sized} had`} a width or height, which Markdown has not: dropped)`, zh: `（其中 ${figures.sized} 个的宽度或高度已去掉：Markdown 没有这一项）` } : { en: '', zh: '' };
+      notes.push({
+        en: `${figures.figures === 1 ? 'a Hugo {{< figure >}} shortcode is now a Markdown image' : `${figures.figures} Hugo {{< figure >}} shortcodes are now Markdown images`}${sized.en}`,
+        zh: `${figures.figures} 个 Hugo {{< figure >}} 短代码已改为 Markdown 图片${sized.zh}`,
+      });
+    }
+    plan.moves.push({ from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes, converted: { noteBoxes: kinds.length, assetTags: assets.images + assets.paths, figures: figures.figures } });
   }
   return plan;
 }
@@ -156,19 +211,39 @@ export function padDateTime(text: string): string | null {
   return padded !== text.trim() ? padded : null;
 }
 
+/**
+ * A Hugo bundle's index file name (without extension): `index` or `_index` (a list page), either
+ * with a language (`index.zh`, `_index.en`, `index.zh-cn`: Hugo's translation by file name,
+ * gohugo.io/content-management/multilingual/#translation-by-file-name); null for any other name.
+ */
+function bundleIndex(name: string): { list: boolean; lang?: string } | null {
+  const m = /^(_?)index(?:\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*))?$/.exec(name);
+  return m ? { list: m[1] === '_', ...(m[2] ? { lang: m[2] } : {}) } : null;
+}
+
+/** The folder part of a `/`-separated path (`''` for a file at the top). */
+function dirOf(path: string): string {
+  return path.slice(0, Math.max(0, path.lastIndexOf('/')));
+}
+
+/** The name a file gives its post: a bundle's index file (any language) gives its folder's. */
+function baseName(path: string, name: string): string {
+  return bundleIndex(name) ? (path.split('/').at(-2) ?? name) : name;
+}
+
 /** The `YYYY-MM-DD` of a Jekyll file name (`2020-01-02-hello.md`, or a bundle's folder), else undefined. */
 function jekyllDate(path: string, name: string): string | undefined {
-  const base = name === 'index' ? (path.split('/').at(-2) ?? name) : name;
+  const base = baseName(path, name);
   return /^(\d{4}-\d{2}-\d{2})-./.exec(base)?.[1];
 }
 
 /**
  * `YYYY/name`: the year of the post's date (else of Jekyll's file name, else `drafts`, as a feed
  * import names undated posts) and the file's name without Jekyll's date prefix; a bundle's
- * `index.md` takes its folder's name. A name that is not a valid id segment is slugged.
+ * `index.md` (or `index.zh.md`) takes its folder's name. A name that is not a valid id segment is slugged.
  */
 function idOf(path: string, name: string, data: Record<string, unknown>): string {
-  const base = name === 'index' ? (path.split('/').at(-2) ?? name) : name;
+  const base = baseName(path, name);
   const jekyll = JEKYLL_DATE.exec(base);
   const stem = jekyll ? jekyll[2]! : base;
   const date = typeof data.publishedAt === 'string' ? /^(\d{4})-/.exec(data.publishedAt.trim())?.[1] : undefined;

@@ -5,17 +5,18 @@ import { countOf, type Text } from '../i18n/text.ts';
  * `imported 76 of 78 Markdown files into "blog"; 1 already there; 1 not imported (see above)`:
  * `files` found, `written` (or listed, on a dry run), `already` skipped because their post
  * exists, `failed` refused by validation; the rest were skipped with a line of their own.
- * `noteBoxes` and `assetTags`: how many Hexo note boxes and asset tags of the written posts
+ * `noteBoxes`, `assetTags` and `figures`: how many Hexo note boxes and asset tags and Hugo figure shortcodes of the written posts
  * became Markdown.
  */
 export function folderSummary(
-  n: { files: number; written: number; already: number; failed: number; noteBoxes?: number; assetTags?: number },
+  n: { files: number; written: number; already: number; failed: number; noteBoxes?: number; assetTags?: number; figures?: number },
   opts: { channel: string; dryRun: boolean },
 ): Text {
   const files = countOf(n.files, ['Markdown file', 'Markdown files'], '个 Markdown 文件');
   const boxes = countOf(n.noteBoxes ?? 0, ['Hexo note box', 'Hexo note boxes'], '个 Hexo 提示框');
   const tags = countOf(n.assetTags ?? 0, ['Hexo asset tag', 'Hexo asset tags'], '个 Hexo 资源标签');
-  const converted = [...(n.noteBoxes ? [boxes] : []), ...(n.assetTags ? [tags] : [])];
+  const figures = countOf(n.figures ?? 0, ['Hugo figure shortcode', 'Hugo figure shortcodes'], '个 Hugo figure 短代码');
+  const converted = [...(n.noteBoxes ? [boxes] : []), ...(n.assetTags ? [tags] : []), ...(n.figures ? [figures] : [])];
   const other = n.files - n.written - n.already - n.failed;
   const en =
     `${opts.dryRun ? 'dry run: would import' : 'imported'} ${n.written} of ${files.en} into "${opts.channel}"` +

@@ -53,7 +53,9 @@ const THEME_KEYS = ['pubDatetime', 'published', 'draft', 'date'];
 /**
  * A copy of `value` with aliases applied (a non-object is returned as is): an empty optional
  * field left out, pubDatetime/published/date -> publishedAt, modDatetime/updated/lastmod ->
- * updatedAt, ogImage/image -> cover (a site path or http(s) URL only), canonicalURL -> url with
+ * updatedAt, ogImage/image and PaperMod's cover.image -> cover (a site path or http(s) URL only; any
+ * other cover object is not read), a boolean canonical (a theme's flag) and Hugo's site-path url
+ * (`/2017/04/a/`) not read, canonicalURL -> url with
  * canonical "original", category and categories (a name, a list, or Hexo's nested lists) -> more
  * tags, and, when no status is given, draft: true (or published: false) -> status "draft", else
  * a dated post -> "published".
@@ -63,6 +65,18 @@ export function applyFrontmatterAliases(value: unknown): unknown {
   const input = value as Record<string, unknown>;
   const out: Record<string, unknown> = { ...input };
   for (const key of OPTIONAL_FIELDS) if (out[key] === null) delete out[key];
+  // Theme keys named like Throughline's but shaped otherwise are the theme's: Hugo PaperMod's
+  // `cover: {image, alt, relative}` (its image, when the site serves it, is the cover) and a
+  // theme's `canonical: true` flag (Throughline's is "self" or "original"; self is the default).
+  if (typeof out.cover === 'object' && out.cover !== null && !Array.isArray(out.cover)) {
+    const image = (out.cover as Record<string, unknown>).image;
+    delete out.cover;
+    if (isServedImage(image)) out.cover = image.trim();
+  }
+  if (typeof out.canonical === 'boolean') delete out.canonical;
+  // Hugo's `url: /2017/04/09/a/` (gohugo.io/content-management/urls/#url; wordpress-to-hugo-exporter
+  // writes one in every post) is the page's path on that site, not where it was published off-site.
+  if (typeof out.url === 'string' && /^\/(?!\/)/.test(out.url.trim())) delete out.url;
   const fill = (key: string, v: unknown) => {
     if (out[key] === undefined && v !== undefined && v !== null && v !== '') out[key] = v;
   };

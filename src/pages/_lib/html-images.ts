@@ -9,33 +9,102 @@
  * (and stops with ImageNotFound when it is missing, which `check` reports first:
  * store/body-images.ts), its width and height kept. The same rule of what is local as the check:
  * no scheme, not `/…`, `//…` or `#…`.
+ *
+ * A `srcset` candidate beside the post (`<img src="a.png" srcset="a.png 1x, a@2x.png 2x">`, a
+ * `<picture>`'s `<source srcset="a.webp">`) is not served either, and a browser that picks it
+ * (every 2x screen, every browser that reads WebP) shows a broken image rather than falling back to
+ * `src`: such candidates are left out, and a `<source>` left with none is removed, so the served
+ * `src` shows. Candidates with a site path or a URL stay.
  */
 import type { Element } from 'hast';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { isLocalImage, localImageFile } from './local-image-urls.ts';
 
-/** An address Astro reads from disk, relative to the post (store/body-images.ts isLocal). */
-const isLocal = (url: string) => url !== '' && !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url);
+const isLocal = isLocalImage;
+
+/**
+ * The candidates of a `srcset` value (HTML Living Standard 4.8.4.3.10, "parse a srcset
+ * attribute"): each a URL (no whitespace; trailing commas end it) and its descriptors up to the
+ * next comma outside parentheses. Returns each candidate's text and its URL.
+ */
+export function srcsetCandidates(value: string): { text: string; url: string }[] {
+  const out: { text: string; url: string }[] = [];
+  let i = 0;
+  while (i < value.length) {
+    while (i < value.length && /[\s,]/.test(value[i]!)) i++;
+    if (i >= value.length) break;
+    const start = i;
+    while (i < value.length && !/\s/.test(value[i]!)) i++;
+    let url = value.slice(start, i);
+    if (/,+$/.test(url)) {
+      url = url.replace(/,+$/, '');
+      out.push({ text: url, url });
+      continue;
+    }
+    let depth = 0;
+    while (i < value.length && (value[i] !== ',' || depth > 0)) {
+      if (value[i] === '(') depth++;
+      else if (value[i] === ')') depth = Math.max(0, depth - 1);
+      i++;
+    }
+    out.push({ text: value.slice(start, i).trim(), url });
+  }
+  return out;
+}
+
+type Edit = { setProperty(node: unknown, key: string, value: unknown): void; removeNode(node: unknown): void; replaceNode(node: unknown, by: Element): void };
+
+/**
+ * The element's properties as the site serves them: srcset candidates beside the post left out
+ * (see above), a local `src` without its query or fragment (`pic.png#center` is pic.png:
+ * local-image-urls.ts), and an `<img>` given the alt Astro's image needs (alt="": decorative).
+ * Null when a `<source>` is left with nothing to show.
+ */
+function servedProperties(node: Element, local: boolean): Element['properties'] | null {
+  const out: Record<string, unknown> = {};
+  // Rebuilt key by key, so that attributes keep their order.
+  for (const [key, value] of Object.entries(node.properties)) {
+    if (key === 'srcSet' || key === 'sizes') {
+      const set = Array.isArray(node.properties.srcSet) ? node.properties.srcSet.join(', ') : node.properties.srcSet;
+      if (typeof set !== 'string') {
+        out[key] = value;
+        continue;
+      }
+      const served = srcsetCandidates(set).filter((c) => !isLocal(c.url));
+      if (served.length === 0) continue;
+      out[key] = key === 'srcSet' ? served.map((c) => c.text).join(', ') : value;
+    } else if (key === 'src' && typeof value === 'string' && isLocal(value)) out.src = localImageFile(value);
+    else out[key] = value;
+  }
+  if (node.tagName === 'source' && out.srcSet === undefined && typeof out.src !== 'string') return null;
+  if (local && node.tagName === 'img' && out.alt === undefined) out.alt = '';
+  return out as Element['properties'];
+}
 
 const htmlLocalImages: HastPluginDefinition = {
   name: 'throughline-html-local-images',
   element: {
-    filter: ['img'],
+    filter: ['img', 'source'],
     visit(node, ctx) {
-      const src = (node as Element).properties?.src;
+      const el = node as Element;
+      const edit = ctx as unknown as Edit;
       const astro = (ctx.data as { astro?: { localImagePaths: Set<string> } }).astro;
-      if (typeof src !== 'string' || !isLocal(src) || !astro) return;
-      let path: string;
+      const src = el.tagName === 'img' && typeof el.properties?.src === 'string' && isLocal(el.properties.src) ? localImageFile(el.properties.src) : '';
+      let path = '';
       try {
-        path = decodeURI(src);
+        path = src && decodeURI(src);
       } catch {
-        return;
+        path = '';
       }
-      astro.localImagePaths.add(path);
-      // Astro's image needs an alt; an <img> without one is decorative (alt="").
-      if ((node as Element).properties.alt === undefined) ctx.setProperty(node, 'alt', '');
+      const props = servedProperties(el, path !== '');
+      if (props === null) return edit.removeNode(el);
+      // A changed element is replaced by a copy: a property set to null would still be a key,
+      // which Astro's image (image-marker in @astrojs/markdown-satteri) writes as an empty attribute.
+      if (JSON.stringify(props) !== JSON.stringify(el.properties)) edit.replaceNode(el, { ...el, properties: props });
+      if (path && astro) astro.localImagePaths.add(path);
     },
   },
 };
 
-/** The plugin, for `hastPlugins` after the sanitizer: only a document that may hold an `<img` is handed to it. */
-export const htmlImages = (ctx: PluginFactoryContext): HastPluginDefinition | null => (/<img\b/i.test(ctx.source) ? htmlLocalImages : null);
+/** The plugin, for `hastPlugins` after the sanitizer: only a document that may hold an `<img` or a `<source` is handed to it. */
+export const htmlImages = (ctx: PluginFactoryContext): HastPluginDefinition | null => (/<(?:img|source)\b/i.test(ctx.source) ? htmlLocalImages : null);
