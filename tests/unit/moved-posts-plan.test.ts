@@ -159,6 +159,22 @@ describe('planMove: Hugo translations by file name (index.zh.md)', () => {
     expect(plan.skipped[0]!.reason.en).toBe('a Hugo list page, not a post');
   });
 
+  // Hugo links a bundle's translations by their folder; moved, they would be unrelated posts.
+  test('the translations of one bundle share a translationKey (their source folder); a lone post gets none, an own key is kept', () => {
+    const key = (text: string) => /^translationKey: (.*)$/m.exec(text)?.[1];
+    const plan = planMove(files, [], opts);
+    expect(plan.moves.map((m) => [m.id, key(m.text)])).toEqual([
+      ['2018/aoj-1383', undefined],
+      ['2018/bzoj-2187', undefined],
+      ['2026/hello-world', 'posts/hello-world'],
+      ['2026/hello-world-zh', 'posts/hello-world'],
+      ['2025/trip', 'posts/trip'],
+      ['2025/trip-zh-cn', 'posts/trip'],
+    ]);
+    const own = planMove([{ ...files[4]!, text: files[4]!.text.replace('toc: true', 'translationKey: hello') }, files[5]!], [], opts);
+    expect(own.moves.map((m) => key(m.text))).toEqual(['hello', 'posts/hello-world']);
+  });
+
   test('a re-run skips every translation and writes nothing', () => {
     const first = planMove(files, [], opts);
     const again = planMove(files, first.moves.map((m) => `${m.id}/index`), opts);

@@ -94,11 +94,14 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   // The index file of each bundle that takes the folder's name: `index.md` (Hugo's default
   // language), else the first translation by path.
   const mainIndex = new Map<string, string>();
+  // How many posts (translations) each bundle holds: two or more are one post in several languages.
+  const versions = new Map<string, number>();
   for (const file of sorted) {
     const b = bundleIndex(file.path.split('/').pop()!.replace(/\.(?:md|markdown|mdx)$/i, ''));
     if (!b || b.list) continue;
     const dir = dirOf(file.path);
     if (!mainIndex.has(dir) || !b.lang) mainIndex.set(dir, file.path);
+    versions.set(dir, (versions.get(dir) ?? 0) + 1);
   }
   for (const file of sorted) {
     const name = file.path.split('/').pop()!.replace(/\.(?:md|markdown|mdx)$/i, '');
@@ -153,7 +156,16 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const status = data.status === undefined || data.status === 'published' ? opts.status : undefined;
     // Jekyll takes a post's date from its file name when the frontmatter gives none (jekyllrb.com/docs/posts/).
     const fromName = data.publishedAt === undefined && (status ?? data.status) === 'published' ? jekyllDate(file.path, name) : undefined;
-    const keys: Record<string, string> = { channel: opts.channel, ...(status && status !== data.status ? { status } : {}), ...(fromName ? { date: fromName } : {}) };
+    // Hugo links a bundle's translations by their folder; here they link by translationKey (the
+    // source folder), unless the file names its own.
+    const dir = dirOf(file.path);
+    const translationKey = bundle && (versions.get(dir) ?? 0) > 1 && raw.translationKey === undefined ? dir : undefined;
+    const keys: Record<string, string> = {
+      channel: opts.channel,
+      ...(status && status !== data.status ? { status } : {}),
+      ...(fromName ? { date: fromName } : {}),
+      ...(translationKey ? { translationKey } : {}),
+    };
     for (const key of DATE_KEYS) {
       const padded = typeof raw[key] === 'string' ? padDateTime(raw[key]) : null;
       if (!padded) continue;
