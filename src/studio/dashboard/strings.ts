@@ -34,7 +34,7 @@ export const DASHBOARD_TEXT: Dictionary = {
   'flagText.gap': { en: '', zh: '{channel} 在 {date} 的排期没有发布文章' },
   'flagText.gaps': { en: '{channel} missed {count} recent slots ({first} to {last})', zh: '{channel} 最近有 {count} 个排期没有发布（{first} 至 {last}）' },
   'flagText.open-slots': { en: '{channel} has {count} open slots this week ({first} to {last})', zh: '{channel} 本周有 {count} 个排期还空着（{first} 至 {last}）' },
-  'flagText.streak-at-risk': { en: '', zh: '{channel} 在 {date} 的排期还没有安排或发布文章' },
+  'flagText.streak-at-risk': { en: "{channel}'s slot on {date} has no post planned or published", zh: '{channel} 在 {date} 的排期还没有安排或发布文章' },
   'flag.off-theme': { en: 'Off theme', zh: '偏离主题' },
   'flag.pillar-mismatch': { en: 'Pillar mismatch', zh: '支柱不符' },
   'flag.gap': { en: 'Gap', zh: '断更' },

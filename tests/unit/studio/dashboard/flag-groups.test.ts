@@ -44,4 +44,15 @@ describe('the dashboard\'s needs-attention list for a channel started weeks ago 
     expect(open[0]!.message).toMatch(/^微信公众号 本周有 \d 个排期还空着（2026-12-0\d 至 2026-12-0\d）$/);
     expect(dashboard('zh').flags.filter((f) => f.kind === 'gap').length).toBeLessThanOrEqual(1 + GROUP_OVER);
   });
+
+  // The check report's own line names the slot by its ISO start (2026-12-01T09:00:00+10:30):
+  // the dashboard names its date, in English as in Chinese.
+  test('names a slot at risk by its date, not its ISO start', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const risk = dashboard(lang).flags.filter((f) => f.kind === 'streak-at-risk');
+      expect(risk.length, lang).toBeGreaterThan(0);
+      for (const f of risk) expect(f.message).not.toMatch(/T\d{2}:\d{2}/);
+    }
+    expect(dashboard('en').flags.find((f) => f.kind === 'streak-at-risk')!.message).toMatch(/^\S+'s slot on \d{4}-\d{2}-\d{2} has no post planned or published$/);
+  });
 });
