@@ -33,30 +33,14 @@ export interface ConvertedAssets {
 /** `body` with each Hexo `asset_img` / `asset_path` tag outside code converted; every other byte kept. */
 export function convertHexoAssetTags(body: string): ConvertedAssets {
   const result: ConvertedAssets = { body, images: 0, paths: 0, sized: 0 };
-  if (!body.includes('{%')) return result;
-  const lines = body.split('\n');
-  let fence: string | null = null;
-  let html = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const inCode = fence !== null;
-    fence = fenceAfter(fence, line);
-    // Markdown in an HTML block is not read (a Hexo post's `<div class='img-size-half'>` around the tag): left for check to flag.
-    html = inCode || fence !== null ? false : html ? line.trim() !== '' : HTML_BLOCK.test(line);
-    if (inCode || fence !== null || html || !line.includes('{%')) continue;
-    const spans = codeSpans(line);
-    lines[i] = line.replace(TAG, (tag, kind: string, args: string, at: number) => {
-      // Hexo reads a tag before Markdown: only a tag wholly inside a code span is text.
-      if (spans.some(([from, to]) => at >= from && at + tag.length <= to)) return tag;
-      const image = kind === 'asset_img' ? assetImage(args) : assetPath(args);
-      if (image === null) return tag;
-      if (kind === 'asset_img') result.images++;
-      else result.paths++;
-      if (image.sized) result.sized++;
-      return image.text;
-    });
-  }
-  result.body = lines.join('\n');
+  result.body = replaceInProse(body, '{%', TAG, (tag, [kind, args]) => {
+    const image = kind === 'asset_img' ? assetImage(args) : assetPath(args);
+    if (image === null) return tag;
+    if (kind === 'asset_img') result.images++;
+    else result.paths++;
+    if (image.sized) result.sized++;
+    return image.text;
+  });
   return result;
 }
 
@@ -117,7 +101,39 @@ export interface ConvertedFigures {
  */
 export function convertHugoFigures(body: string): ConvertedFigures {
   const result: ConvertedFigures = { body, figures: 0, sized: 0 };
-  if (!body.includes('{{')) return result;
+  result.body = replaceInProse(body, '{{', FIGURE, (tag, [open, args, close], at, line) => {
+    if ((open === '<') !== (close === '>')) return tag;
+    const named = new Map([...args.matchAll(/([A-Za-z]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`|(\S+))/g)].map((m) => [m[1]!.toLowerCase(), (m[2]?.replace(/\\(.)/g, '$1') ?? m[3] ?? m[4]!).trim()]));
+    const src = named.get('src');
+    if (!src) return tag;
+    const title = named.get('title') || undefined;
+    const caption = named.get('caption') || undefined;
+    const alt = named.get('alt') || title || caption || '';
+    const tip = title !== undefined && title !== alt ? ` "${title.replace(/"/g, '\\"')}"` : '';
+    let image = `![${alt.replace(/[[\]\\]/g, '\\$&')}](${destination(src)}${tip})`;
+    const link = named.get('link');
+    if (link) image = `[${image}](${destination(link)})`;
+    result.figures++;
+    if (named.has('width') || named.has('height')) result.sized++;
+    // The caption under the image (as Hugo shows it): a hard line break (CommonMark 6.7), so that
+    // it stays in the image's paragraph, also inside a list item.
+    if (caption === undefined || caption === alt) return image;
+    const italic = `*${caption.replace(/[*_\\]/g, '\\$&')}*`;
+    // Beside other text on its line (a table cell), the caption follows on the same line.
+    const alone = line.slice(0, at).trim() === '' && line.slice(at + tag.length).trim() === '';
+    return alone ? `${image}\\\n${italic}` : `${image} ${italic}`;
+  });
+  return result;
+}
+
+/**
+ * `body` with each match of `pattern` (global) replaced by `replace(match, groups, at, line)`,
+ * only where Markdown reads it as prose: lines holding `needle`, outside fenced code (fenceAfter)
+ * and HTML blocks, and not wholly inside a code span (Hexo and Hugo expand a tag before
+ * Markdown, so only a tag inside a code span is text). Every other byte is kept.
+ */
+function replaceInProse(body: string, needle: string, pattern: RegExp, replace: (match: string, groups: string[], at: number, line: string) => string): string {
+  if (!body.includes(needle)) return body;
   const lines = body.split('\n');
   let fence: string | null = null;
   let html = false;
@@ -125,34 +141,17 @@ export function convertHugoFigures(body: string): ConvertedFigures {
     const line = lines[i]!;
     const inCode = fence !== null;
     fence = fenceAfter(fence, line);
+    // Markdown in an HTML block is not read (a Hexo post's `<div class='img-size-half'>` around the tag): left for check to flag.
     html = inCode || fence !== null ? false : html ? line.trim() !== '' : HTML_BLOCK.test(line);
-    if (inCode || fence !== null || html || !line.includes('{{')) continue;
+    if (inCode || fence !== null || html || !line.includes(needle)) continue;
     const spans = codeSpans(line);
-    lines[i] = line.replace(FIGURE, (tag, open: string, args: string, close: string, at: number) => {
-      if ((open === '<') !== (close === '>') || spans.some(([from, to]) => at >= from && at + tag.length <= to)) return tag;
-      const named = new Map([...args.matchAll(/([A-Za-z]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`|(\S+))/g)].map((m) => [m[1]!.toLowerCase(), (m[2]?.replace(/\\(.)/g, '$1') ?? m[3] ?? m[4]!).trim()]));
-      const src = named.get('src');
-      if (!src) return tag;
-      const title = named.get('title') || undefined;
-      const caption = named.get('caption') || undefined;
-      const alt = named.get('alt') || title || caption || '';
-      const tip = title !== undefined && title !== alt ? ` "${title.replace(/"/g, '\\"')}"` : '';
-      let image = `![${alt.replace(/[[\]\\]/g, '\\$&')}](${destination(src)}${tip})`;
-      const link = named.get('link');
-      if (link) image = `[${image}](${destination(link)})`;
-      result.figures++;
-      if (named.has('width') || named.has('height')) result.sized++;
-      // The caption under the image (as Hugo shows it): a hard line break (CommonMark 6.7), so that
-      // it stays in the image's paragraph, also inside a list item.
-      if (caption === undefined || caption === alt) return image;
-      const italic = `*${caption.replace(/[*_\\]/g, '\\$&')}*`;
-      // Beside other text on its line (a table cell), the caption follows on the same line.
-      const alone = line.slice(0, at).trim() === '' && line.slice(at + tag.length).trim() === '';
-      return alone ? `${image}\\\n${italic}` : `${image} ${italic}`;
+    lines[i] = line.replace(pattern, (match: string, ...rest: unknown[]) => {
+      const at = rest[rest.length - 2] as number;
+      if (spans.some(([from, to]) => at >= from && at + match.length <= to)) return match;
+      return replace(match, rest.slice(0, -2) as string[], at, line);
     });
   }
-  result.body = lines.join('\n');
-  return result;
+  return lines.join('\n');
 }
 
 /** The [start, end) ranges of the code spans of a line (CommonMark 6.1: a backtick run closed by one as long). */
