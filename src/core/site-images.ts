@@ -6,6 +6,7 @@
  * media folder), and nothing breaks the build. Which paths are missing is found on disk by
  * store/body-images.ts.
  */
+import { withoutQuery } from './image-address.ts';
 import type { Lang } from './language.ts';
 
 /** A published post's body images whose site paths name no file in public/, as written. */
@@ -38,7 +39,7 @@ export function isGeneratedPath(path: string): boolean {
 
 /** A site path as the file it names: its query and fragment dropped, percent-decoded where it can be. */
 function fileOfPath(path: string): string {
-  const bare = path.replace(/[?#].*$/s, '');
+  const bare = withoutQuery(path);
   try {
     return decodeURIComponent(bare);
   } catch {
@@ -51,7 +52,7 @@ export function flagMissingSiteImages(missing: readonly MissingSiteImages[], lan
   const zh = lang === 'zh';
   return missing.map(({ post, file, paths }) => {
     const first = paths[0]!;
-    const shown = `public${first.replace(/[?#].*$/s, '')}`;
+    const shown = `public${withoutQuery(first)}`;
     // "more" counts files: /x.png?v=2 and /x.png#a name the same one.
     const more = new Set(paths.map(fileOfPath)).size - 1;
     return {

@@ -14,12 +14,11 @@ import { dirname, join, relative } from 'node:path';
 import type { Root, RootContent } from 'hast';
 import type { MdastNode } from 'satteri';
 import { ThroughlineError } from '../core/errors.ts';
+import { isLocalImage, withoutQuery } from '../core/image-address.ts';
 import type { Post } from '../core/schema/post.ts';
 import { isGeneratedPath, type MissingSiteImages } from '../core/site-images.ts';
 import { coverFileOf, isServedFile } from './cover-files.ts';
 
-/** An image address Astro reads from disk, relative to the post: no scheme, not `/…`, `//…` or `#…`. */
-const isLocal = (url: string) => url !== '' && !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url);
 /** A site path, served from public/: `/media/x.png`, not `//host/x.png`. */
 const isSitePath = (url: string) => url.startsWith('/') && !url.startsWith('//');
 /** A cheap test before parsing: the body may show an image with a site path (HTML's `<img src="/x.png">` too). */
@@ -34,7 +33,7 @@ const MAYBE_LOCAL = /!\[[^\]]*\]\(\s*<?(?![a-z][a-z0-9+.-]*:|\/|#)|^\s*\[[^\]]+\
  */
 export async function localImages(post: Pick<Post, 'file' | 'body'>): Promise<string[]> {
   if (!MAYBE_LOCAL.test(post.body)) return [];
-  return (await bodyImages(post, { html: true })).filter(isLocal);
+  return (await bodyImages(post, { html: true })).filter(isLocalImage);
 }
 
 /**
@@ -98,7 +97,7 @@ async function htmlImageSources(html: string): Promise<string[]> {
 
 /** An image address as a relative file path: percent-decoded, its query and fragment dropped. */
 export function imagePath(url: string): string {
-  const path = url.replace(/[?#].*$/s, '');
+  const path = withoutQuery(url);
   try {
     return decodeURIComponent(path);
   } catch {

@@ -9,6 +9,7 @@
 import { statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
+import { withoutQuery } from '../core/image-address.ts';
 import type { Post } from '../core/schema/post.ts';
 
 /**
@@ -20,7 +21,7 @@ import type { Post } from '../core/schema/post.ts';
  */
 export function coverFileOf(publicDir: string, cover: string): string | null {
   if (!cover.startsWith('/')) return null;
-  const path = pathOf(cover);
+  const path = withoutQuery(cover);
   let decoded: string;
   try {
     decoded = decodeURIComponent(path);
@@ -30,10 +31,6 @@ export function coverFileOf(publicDir: string, cover: string): string | null {
   return join(publicDir, decoded);
 }
 
-/** A site path without its query and fragment (`/og.png?v=2#x` is `/og.png`). */
-function pathOf(cover: string): string {
-  return cover.replace(/[?#].*$/s, '');
-}
 
 /** True when `file` is a regular file inside `publicDir`. */
 export function isServedFile(publicDir: string, file: string): boolean {
@@ -58,7 +55,7 @@ export function findMissingCovers(publicDir: string, posts: Post[]): Throughline
     const cover = post.data.cover;
     const file = cover === undefined ? null : coverFileOf(publicDir, cover);
     if (file === null || isServedFile(publicDir, file)) continue;
-    const shown = `public${pathOf(cover!)}`;
+    const shown = `public${withoutQuery(cover!)}`;
     // A cover read from AstroPaper's ogImage or Fuwari's image: name the field the author wrote.
     const raw = post.data as Record<string, unknown>;
     const field = ['ogImage', 'image'].find((key) => typeof raw[key] === 'string' && (raw[key] as string).trim() === cover) ?? 'cover';

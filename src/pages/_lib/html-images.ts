@@ -18,9 +18,9 @@
  */
 import type { Element } from 'hast';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { isLocalImage, localImageFile } from './local-image-urls.ts';
+import { isLocalImage } from '../../core/image-address.ts';
+import { localImageFile } from './local-image-urls.ts';
 
-const isLocal = isLocalImage;
 
 /**
  * The candidates of a `srcset` value (HTML Living Standard 4.8.4.3.10, "parse a srcset
@@ -70,10 +70,10 @@ function servedProperties(node: Element, local: boolean): Element['properties'] 
         out[key] = value;
         continue;
       }
-      const served = srcsetCandidates(set).filter((c) => !isLocal(c.url));
+      const served = srcsetCandidates(set).filter((c) => !isLocalImage(c.url));
       if (served.length === 0) continue;
       out[key] = key === 'srcSet' ? served.map((c) => c.text).join(', ') : value;
-    } else if (key === 'src' && typeof value === 'string' && isLocal(value)) out.src = localImageFile(value);
+    } else if (key === 'src' && typeof value === 'string' && isLocalImage(value)) out.src = localImageFile(value);
     else out[key] = value;
   }
   if (node.tagName === 'source' && out.srcSet === undefined && typeof out.src !== 'string') return null;
@@ -89,7 +89,7 @@ const htmlLocalImages: HastPluginDefinition = {
       const el = node as Element;
       const edit = ctx as unknown as Edit;
       const astro = (ctx.data as { astro?: { localImagePaths: Set<string> } }).astro;
-      const src = el.tagName === 'img' && typeof el.properties?.src === 'string' && isLocal(el.properties.src) ? localImageFile(el.properties.src) : '';
+      const src = el.tagName === 'img' && typeof el.properties?.src === 'string' && isLocalImage(el.properties.src) ? localImageFile(el.properties.src) : '';
       let path = '';
       try {
         path = src && decodeURI(src);

@@ -8,13 +8,12 @@
  * `<img src>`. Addresses with a scheme or a site path are left as written.
  */
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { isLocalImage, withoutQuery } from '../../core/image-address.ts';
 
-/** An address Astro reads from disk, relative to the post (store/body-images.ts isLocal). */
-export const isLocalImage = (url: string) => url !== '' && !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(url);
 
 /** A local address without its query and fragment (`pic.png#center` -> `pic.png`); any other address as it is. */
 export function localImageFile(url: string): string {
-  return isLocalImage(url) ? url.replace(/[?#].*$/s, '') : url;
+  return isLocalImage(url) ? withoutQuery(url) : url;
 }
 
 const withoutSuffix: MdastPluginDefinition = {
