@@ -17,9 +17,10 @@ import type { Nodes, Properties, Root, RootContent } from 'hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
-import type { HastPluginDefinition } from 'satteri';
+import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 
 const shikiStyle = /^(?:\s*(?:--shiki-[\w-]+|color|background-color|font-style|font-weight|text-decoration|overflow-x)\s*:\s*[#\w\s.,%-]+;?)*\s*$/;
+const tableAlign = /^\s*text-align\s*:\s*(?:left|right|center)\s*;?\s*$/i;
 const media = ['src', 'width', 'height', 'title', 'controls', 'loop', 'muted', 'playsInline', 'preload', 'poster'];
 
 /** GitHub's schema (hast-util-sanitize's default) plus figures, media, classes and ids. */
@@ -43,6 +44,9 @@ export const bodySchema: Schema = {
     pre: [['style', shikiStyle], 'tabIndex', 'dataLanguage'],
     span: [['style', shikiStyle]],
     code: ['className'],
+    // A GFM table column's alignment (`:---:`): MDX renders it as a style, which must stay.
+    td: [...(defaultSchema.attributes?.td ?? []), ['style', tableAlign]],
+    th: [...(defaultSchema.attributes?.th ?? []), ['style', tableAlign]],
   },
   protocols: { ...defaultSchema.protocols, src: ['http', 'https', 'data'], poster: ['http', 'https'], srcSet: ['http', 'https'] },
 };
@@ -139,9 +143,46 @@ export function demoteBodyHeadings(tree: Root): Root {
  * under the page title. Astro's heading-id plugin runs after it, so ids and the table of contents
  * follow the demoted levels.
  */
-export const sanitizeHtml: HastPluginDefinition = {
+export const sanitizeAlways: HastPluginDefinition = {
   name: 'throughline-sanitize-body',
   after(root, ctx) {
     ctx.replaceNode(root, demoteBodyHeadings(sanitizeBody(root as Root)) as unknown as Readonly<RootContent> as never);
   },
 };
+
+/** Schemes a Markdown link, image or autolink may carry that the schema keeps as they are. */
+const KEPT_SCHEMES = new Set(['http', 'https', 'mailto']);
+// Control characters other than tab and line ends: a scheme can hide behind them.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// A link or image destination that starts with a scheme: `](javascript:`, `]( data:`.
+const LINK_SCHEME = /\]\(\s*([a-z][a-z0-9+.-]*):/gi;
+// Reference definitions (`[x]: url`, footnotes `[^1]: …`) and setext/ATX first-level headings.
+const DEFINITION = /^[ \t]{0,3}\[[^\]\n]*\]:/m;
+const FIRST_LEVEL = /^[ \t]{0,3}(?:#(?=[ \t]|$)|=+[ \t]*$)/m;
+// Fenced or indented code: Shiki has put inline styles on it before this plugin runs.
+const CODE = /^(?: {4}|\t| {0,3}(?:```|~~~))/m;
+// MDX import and export lines (kept as they are, but not as the same nodes).
+const ESM = /^(?:import|export)\b/m;
+
+/**
+ * Whether a body's source can render to anything the sanitizer would change. False only for
+ * plain Markdown: no HTML or JSX (`<`), no MDX expression (`{`, `}`), no character reference
+ * (`&`, which can spell a scheme), no control character, no link or image whose address has a
+ * scheme other than http(s) or mailto, no reference definition, no first-level heading (those
+ * are demoted), no code (highlighted before this plugin) and no MDX import or export. For such a
+ * body the sanitized output equals the unsanitized one (tests/unit/sanitize-skip.test.ts checks
+ * this on 2,100 real posts and on every Markdown construct), so its tree need not cross from
+ * Sätteri's native side into JavaScript and back: three bodies in four skip it.
+ */
+export function mayNeedSanitizing(source: string): boolean {
+  if (/[<{}&]/.test(source) || CONTROL.test(source) || DEFINITION.test(source) || FIRST_LEVEL.test(source) || CODE.test(source) || ESM.test(source)) return true;
+  LINK_SCHEME.lastIndex = 0;
+  for (const [, scheme] of source.matchAll(LINK_SCHEME)) if (!KEPT_SCHEMES.has(scheme.toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * The Sätteri hast plugin, for `hastPlugins`: a factory that Sätteri calls with each document's
+ * source; it leaves the sanitizer out only of a plain Markdown body ({@link mayNeedSanitizing}).
+ */
+export const sanitizeHtml = (ctx: PluginFactoryContext): HastPluginDefinition | null => (mayNeedSanitizing(ctx.source) ? sanitizeAlways : null);

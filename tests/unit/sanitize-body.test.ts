@@ -34,6 +34,14 @@ describe('the post body sanitizer', () => {
   });
 });
 
+test('keeps a table column\'s alignment in MDX, where it is a style', async () => {
+  const code = await mdx('<b>x</b>\n\n| a | b |\n| :-: | --: |\n| 1 | 2 |\n\n<p style="text-align: center; color: red">no</p>');
+  expect(code).toMatch(/_components\.td, \{\s*style: \{ textAlign: "center" \}/);
+  expect(code).toMatch(/_components\.th, \{\s*style: \{ textAlign: "right" \}/);
+  // Only alignment, and only on table cells.
+  expect(code).not.toMatch(/color|textAlign: "center" \},\s*children: "no"/);
+});
+
 describe('body headings under the page title', () => {
   test('move down one level when the body has a # heading, so the page keeps one <h1>', async () => {
     expect(await md('# 三种包法\n\n## 月牙\n\n###### deep')).toMatch(/^<h2>三种包法<\/h2>\s*<h3>月牙<\/h3>\s*<h6>deep<\/h6>/);
