@@ -79,43 +79,9 @@ export interface CheckReport {
   flags: Flag[];
 }
 
-/**
- * Posts that name a channel or pillar the planner does not have are bad input: they are
- * returned as errors (the CLI exits 2 on them) rather than silently left out of the figures.
- */
-export function findReferenceErrors(planner: Planner, posts: Post[]): ThroughlineError[] {
-  const channels = new Set(planner.channels.map((c) => c.id));
-  const pillars = new Set(planner.brand.pillars.map((p) => p.id));
-  const errors: ThroughlineError[] = [];
-  for (const post of posts) {
-    if (!channels.has(post.data.channel))
-      errors.push(
-        new ThroughlineError(
-          { en: `unknown channel "${post.data.channel}"`, zh: `未知的渠道 "${post.data.channel}"` },
-          {
-            file: post.file,
-            field: 'channel',
-            hint: {
-              en: `use one of the channel ids in content/planner.json: ${[...channels].join(', ') || '(none yet)'}`,
-              zh: `请使用 content/planner.json 中的渠道 id：${[...channels].join(', ') || '（还没有）'}`,
-            },
-          },
-        ),
-      );
-    if (post.data.pillar && !pillars.has(post.data.pillar))
-      errors.push(
-        new ThroughlineError(
-          { en: `unknown pillar "${post.data.pillar}"`, zh: `未知的支柱 "${post.data.pillar}"` },
-          {
-            file: post.file,
-            field: 'pillar',
-            hint: { en: `use one of the pillar ids in content/planner.json: ${[...pillars].join(', ')}`, zh: `请使用 content/planner.json 中的支柱 id：${[...pillars].join(', ')}` },
-          },
-        ),
-      );
-  }
-  return errors;
-}
+// In a module of its own: the posts loader (src/content.config.ts) and the card list need only
+// this, not the theme model that the rest of check.ts brings into Vite's module graph.
+export { findReferenceErrors } from './reference-errors.ts';
 
 /**
  * Theme results kept between runs (src/store/theme-results-cache.ts): `results(modelInputs,

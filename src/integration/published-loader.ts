@@ -16,7 +16,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import pLimit from 'p-limit';
-import { findReferenceErrors } from '../core/check.ts';
+import { findReferenceErrors } from '../core/reference-errors.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
 import { readPlanner } from '../store/planner-store.ts';
 import { POSTS_DIR } from '../store/post-paths.ts';

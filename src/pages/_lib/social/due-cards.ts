@@ -5,7 +5,7 @@
  * integration draws them into the cache while Astro renders the pages; which cards reach dist/
  * is still decided by the pages that queue them (cards.ts).
  */
-import { findReferenceErrors } from '../../../core/check.ts';
+import { findReferenceErrors } from '../../../core/reference-errors.ts';
 import { brandLanguage, postLanguage } from '../../../core/language.ts';
 import { isOnPortfolio } from '../../../core/portfolio.ts';
 import { readPlanner } from '../../../store/planner-store.ts';
