@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { formatPlanText } from '../../src/cli/commands/plan.ts';
 import { formatCheckText, gapsText } from '../../src/cli/format-check.ts';
 import { buildCheckReport } from '../../src/core/check.ts';
+import { flagLines } from '../../src/integration/build-check-flags.ts';
 import { buildPlan } from '../../src/core/plan.ts';
 import { PlannerSchema } from '../../src/core/schema/planner.ts';
 import { PostFrontmatterSchema, type Post } from '../../src/core/schema/post.ts';
@@ -76,6 +77,17 @@ describe('check as text', () => {
     expect(json).toContain("Letter's slot at 2026-12-04T09:00:00+00:00 has no post planned or published");
     expect(json).toContain('before 2026-12-11T09:00:00+00:00: it still fills the 2026-12-04 slot');
     expect(json).toContain('kept off the portfolio until 2026-12-20T08:00:00 (2026-12-20T08:00:00Z)');
+  });
+});
+
+describe('the build log’s flag lines', () => {
+  test.each([
+    ['en', 'waiting: published with a future date: kept off the portfolio until 2026-12-20 08:00 +00:00 (Europe/London)'],
+    ['zh', 'waiting: 发布日期在将来：在 2026-12-20 08:00 +00:00（Europe/London）之前不会出现在作品集里'],
+  ] as const)('write times as check’s text does (%s)', (lang, line) => {
+    const lines = flagLines({ root: '/nowhere', planner, posts, now: THURSDAY, lang }).map((l) => l.text);
+    expect(lines).toContain(`content/posts/letter-later.md: ${line}`);
+    for (const text of lines) expect(text).not.toMatch(ISO_INSTANT);
   });
 });
 
