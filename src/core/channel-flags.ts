@@ -57,7 +57,9 @@ function flagAtRisk(stats: ChannelStats, channelName: string, slot: { date: stri
   const n = stats.currentStreak;
   const zh = show.lang === 'zh';
   const at = instantText(slot.start, show.zone, show.style, show.lang);
-  const before = stats.nextSlot && show.style ? stats.nextSlot.slice(0, 10) : stats.nextSlot;
+  // The started slot is the overdue one, whose `until` is where its window ends (a break's slots count).
+  const until = stats.overdue?.date === slot.date ? stats.overdue.until : (stats.nextSlot?.slice(0, 10) ?? null);
+  const before = show.style ? until : stats.nextSlot;
   const streak = n > 0 ? (zh ? `；空着它会中断连续 ${n} 次的记录` : `; leaving it empty ends a streak of ${n}`) : '';
   return {
     kind: 'streak-at-risk',
