@@ -1,12 +1,16 @@
 /**
  * `check` as a linter prints it: one line per flag with file, severity, kind and message, a line
  * per channel, and a summary, in the user's language (kinds, ids and paths stay as written).
+ * Times read as the plan writes them (core/slot-time.ts), never as ISO 8601: the flags' own
+ * messages too when the report was built with `readableTimes` (as `check` builds it for text).
  */
 import type { CheckReport, Flag } from '../core/check.ts';
 import { overdueText, shownConsistency } from '../core/channel-stats.ts';
-import { countOf, pick } from '../core/i18n/text.ts';
+import { countOf, pick, type Text } from '../core/i18n/text.ts';
 import type { Lang } from '../core/language.ts';
 import type { Planner } from '../core/schema/planner.ts';
+import { slotTimeText } from '../core/slot-time.ts';
+import { channelZone } from '../core/slots.ts';
 import { padEndToWidth } from './text-width.ts';
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
@@ -27,12 +31,17 @@ export function formatCheckText(report: CheckReport, planner: Planner, color: bo
   }
   if (lines.length > 0) lines.push('');
   const names = new Map(planner.channels.map((c) => [c.id, c.name]));
+  const brandZone = planner.brand.timezone;
+  const zones = new Map(planner.channels.map((c) => [c.id, channelZone(c, planner.brand)]));
   for (const ch of report.channels) {
     const shown = shownConsistency(ch).all;
     const name = paint('bold', names.get(ch.id) ?? ch.id);
-    const gaps = pick(countOf(ch.missed.length, ['gap', 'gaps'], '个空档'), lang);
-    const next = ch.nextSlot ? (zh ? `，下一个时段 ${ch.nextSlot}` : `, next ${ch.nextSlot}`) : '';
-    const overdue = overdueText(ch);
+    const zone = zones.get(ch.id) ?? brandZone;
+    const listed = report.flags.filter((f) => f.kind === 'gap' && f.channel === ch.id).length;
+    const gaps = pick(gapsText(ch.missed.length, listed), lang);
+    const nextAt = ch.nextSlot ? slotTimeText(ch.nextSlot, zone, brandZone, lang) : '';
+    const next = ch.nextSlot ? (zh ? `，下一个时段 ${nextAt}` : `, next ${nextAt}`) : '';
+    const overdue = overdueText(ch, { zone, brandZone });
     if (shown === null) {
       lines.push(overdue ? `${name}${zh ? '：' : ': '}${pick(overdue, lang)}${next}` : zh ? `${name}：还没有到期的时段${next}` : `${name}: no slots yet${next}`);
       continue;
@@ -47,6 +56,19 @@ export function formatCheckText(report: CheckReport, planner: Planner, color: bo
   }
   lines.push(summaryLine(report.flags, report.posts.length, paint, lang));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * "6 gaps (2 recent, listed above)": `missed` counts every gap since the channel's start, but
+ * only the recent ones (`listed`, the gap flags printed above; core/channel-flags.ts) are
+ * listed, so the count says how many of them the reader sees.
+ */
+export function gapsText(missed: number, listed: number): Text {
+  const all = countOf(missed, ['gap', 'gaps'], '个空档');
+  if (missed === 0) return all;
+  if (listed === 0) return { en: `${all.en} (none in the last 30 days)`, zh: `${all.zh}（最近 30 天内没有）` };
+  if (listed >= missed) return { en: `${all.en} (listed above)`, zh: `${all.zh}（见上文）` };
+  return { en: `${all.en} (${listed} recent, listed above)`, zh: `${all.zh}（最近 ${listed} 个见上文）` };
 }
 
 function summaryLine(flags: Flag[], posts: number, paint: Paint, lang: Lang): string {

@@ -4,6 +4,7 @@
  * an open slot due within 48 hours that nothing fills or is planned for.
  */
 import type { Lang } from './language.ts';
+import { instantText, zhSpaced, type InstantStyle } from './slot-time.ts';
 import type { ChannelStats } from './streaks.ts';
 import { addDays, localDateOf } from './zoned-time.ts';
 
@@ -24,9 +25,9 @@ const GAP_LOOKBACK_DAYS = 30;
  * `stats.missedSince`), not from its own day: a monthly slot becomes a gap only when the next
  * month's slot begins, so counting from its own day would flag it for a day or two at most.
  * zone: the channel's zone, which decides what "the last 30 days" means; lang: the language of
- * `message` and `hint`.
+ * `message` and `hint`; style: how they write a slot's time (ISO by default, slot-time.ts).
  */
-export function flagChannel(stats: ChannelStats, channelName: string, now: number, zone: string, lang: Lang = 'en'): ChannelFlag[] {
+export function flagChannel(stats: ChannelStats, channelName: string, now: number, zone: string, lang: Lang = 'en', style: InstantStyle = null): ChannelFlag[] {
   const since = addDays(localDateOf(now, zone), -GAP_LOOKBACK_DAYS);
   const flags: ChannelFlag[] = stats.missed
     // Its own day: within 30 days back; the day it became a gap: within the 30 days ending today.
@@ -42,26 +43,31 @@ export function flagChannel(stats: ChannelStats, channelName: string, now: numbe
           ? `如果那是计划中的暂停，请在 content/planner.json 中为 "${stats.id}" 添加覆盖 ${date} 的 break`
           : `if that was a planned pause, add a break covering ${date} for "${stats.id}" to content/planner.json`,
     }));
-  if (stats.atRisk) flags.push(flagAtRisk(stats, channelName, stats.atRisk, now, lang));
+  if (stats.atRisk) flags.push(flagAtRisk(stats, channelName, stats.atRisk, now, { lang, zone, style }));
   return flags;
 }
 
 /**
  * A slot at risk may already have started (its window runs until the next slot starts, so a post
  * published now still fills it): then the hint asks to publish before the next slot, since a
- * `plannedFor` on a past date fills nothing.
+ * `plannedFor` on a past date fills nothing. Written for people (`style` set), "before" names the
+ * next slot's day, where the window ends (shared/interfaces.md §3), as the overdue text does.
  */
-function flagAtRisk(stats: ChannelStats, channelName: string, slot: { date: string; start: string }, now: number, lang: Lang): ChannelFlag {
+function flagAtRisk(stats: ChannelStats, channelName: string, slot: { date: string; start: string }, now: number, show: { lang: Lang; zone: string; style: InstantStyle }): ChannelFlag {
   const n = stats.currentStreak;
-  const zh = lang === 'zh';
+  const zh = show.lang === 'zh';
+  const at = instantText(slot.start, show.zone, show.style, show.lang);
+  // The started slot is the overdue one, whose `until` is where its window ends (a break's slots count).
+  const until = stats.overdue?.date === slot.date ? stats.overdue.until : (stats.nextSlot?.slice(0, 10) ?? null);
+  const before = show.style ? until : stats.nextSlot;
   const streak = n > 0 ? (zh ? `；空着它会中断连续 ${n} 次的记录` : `; leaving it empty ends a streak of ${n}`) : '';
   return {
     kind: 'streak-at-risk',
     severity: 'info',
     channel: stats.id,
     date: slot.date,
-    message: zh ? `${channelName} 在 ${slot.start} 的时段还没有计划或发布文章${streak}` : `${channelName}'s slot at ${slot.start} has no post planned or published${streak}`,
-    hint: Date.parse(slot.start) > now ? plannedHint(stats.id, slot.date, zh) : publishHint(stats.id, slot.date, stats.nextSlot, zh),
+    message: zh ? `${channelName} 在 ${zhSpaced(at)}的时段还没有计划或发布文章${streak}` : `${channelName}'s slot at ${at} has no post planned or published${streak}`,
+    hint: Date.parse(slot.start) > now ? plannedHint(stats.id, slot.date, zh) : publishHint(stats.id, slot.date, before, zh),
   };
 }
 
@@ -69,7 +75,7 @@ function plannedHint(channel: string, date: string, zh: boolean): string {
   return zh ? `在渠道 "${channel}" 的一篇文章上设置 plannedFor: ${date}` : `set plannedFor: ${date} on a post of channel "${channel}"`;
 }
 
-function publishHint(channel: string, date: string, nextSlot: string | null, zh: boolean): string {
-  if (zh) return `${nextSlot ? `在 ${nextSlot} 之前` : ''}在渠道 "${channel}" 发布一篇文章：它仍然算作 ${date} 的时段`;
-  return `publish a post on channel "${channel}"${nextSlot ? ` before ${nextSlot}` : ''}: it still fills the ${date} slot`;
+function publishHint(channel: string, date: string, before: string | null, zh: boolean): string {
+  if (zh) return `${before ? `在 ${before} 之前` : ''}在渠道 "${channel}" 发布一篇文章：它仍然算作 ${date} 的时段`;
+  return `publish a post on channel "${channel}"${before ? ` before ${before}` : ''}: it still fills the ${date} slot`;
 }

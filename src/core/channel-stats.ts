@@ -3,6 +3,8 @@
  * `check`, the studio and the portfolio all call this, so the figures they show always agree.
  */
 import type { Text } from './i18n/text.ts';
+import type { Lang } from './language.ts';
+import { withZone, zhSpaced } from './slot-time.ts';
 import type { Channel, Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
 import { channelZone, expandChannelSlots, type PeriodSlotCache } from './slots.ts';
@@ -47,12 +49,14 @@ export function shownConsistency(stats: Pick<ChannelStats, 'expected' | 'consist
  * it is missed so far, with the day before which a post still fills it (the end of its window).
  * Said wherever the figures are shown, since `expected` and `missed` leave the pending slot out
  * until its window ends (on a monthly channel, for a month) and `nextSlot` is the one after it.
+ * `zones` (the channel's and the brand's): the time names the channel's zone when they differ.
  */
-export function overdueText(stats: Pick<ChannelStats, 'overdue'>): Text | null {
+export function overdueText(stats: Pick<ChannelStats, 'overdue'>, zones?: { zone: string; brandZone: string }): Text | null {
   if (!stats.overdue) return null;
   const { date, start, until, dueToday } = stats.overdue;
   // start is ISO with the zone's offset, so its clock time is the local one.
-  if (dueToday) return { en: `due today at ${start.slice(11, 16)}, not posted yet`, zh: `今天 ${start.slice(11, 16)} 该发，还没发` };
+  const time = (lang: Lang) => (zones ? withZone(start.slice(11, 16), zones.zone, zones.brandZone, lang) : start.slice(11, 16));
+  if (dueToday) return { en: `due today at ${time('en')}, not posted yet`, zh: `今天 ${zhSpaced(time('zh'))}该发，还没发` };
   return {
     en: `the ${date} slot is missed so far${until ? ` (a post published before ${until} still fills it)` : ''}`,
     zh: `${date} 的时段目前断更${until ? `（在 ${until} 之前发布一篇文章仍可补上）` : ''}`,

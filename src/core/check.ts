@@ -13,6 +13,7 @@ import type { Planner } from './schema/planner.ts';
 import type { Post, PostStatus } from './schema/post.ts';
 import { computePlannerChannelStats } from './channel-stats.ts';
 import type { PeriodSlotCache } from './slots.ts';
+import type { InstantStyle } from './slot-time.ts';
 import type { ChannelStats } from './streaks.ts';
 import { stageSizes, type CalibrationCache } from './theme/model.ts';
 import type { Calibration } from './theme/calibrate.ts';
@@ -115,6 +116,8 @@ export interface ThemeCache { keyOf(post: Post): string; store: ThemeResultStore
  * the report is the same with or without it. `slotCache`: the channels' slots kept between runs
  * (store/slot-cache.ts), same report too. `missingSiteImages`: the published posts' body images
  * whose site paths public/ lacks (store/body-images.ts findMissingSiteImages), each a warning.
+ * `readableTimes`: messages write instants as people read them ("2026-12-08 09:00 +08:00",
+ * core/slot-time.ts), for text output; without it, as ISO 8601, which `check --json` keeps.
  */
 export function buildCheckReport(input: {
   planner: Planner;
@@ -125,16 +128,18 @@ export function buildCheckReport(input: {
   themeCache?: ThemeCache;
   slotCache?: PeriodSlotCache;
   missingSiteImages?: readonly MissingSiteImages[];
+  readableTimes?: boolean;
 }): CheckReport {
   const { planner, posts, now } = input;
   const lang = input.lang ?? 'en';
+  const style: InstantStyle = input.readableTimes ? { brandZone: planner.brand.timezone } : null;
   const themed = scorePosts(planner, posts, input.termsOf ?? readTermsOf, input.themeCache);
   const channels = computePlannerChannelStats(planner, posts, now, input.slotCache);
   const pillarNames = Object.fromEntries(planner.brand.pillars.map((p) => [p.id, p.name]));
   const flags: Flag[] = [
     ...themed.flatMap(({ post, theme }) => (theme ? flagTheme({ id: post.id, file: post.file, status: post.data.status, pillar: post.data.pillar }, theme, pillarNames, lang) : [])),
-    ...channels.flatMap(({ channel, zone, stats }) => flagChannel(stats, channel.name, now, zone, lang)),
-    ...flagWaitingPosts(planner, posts, now, lang),
+    ...channels.flatMap(({ channel, zone, stats }) => flagChannel(stats, channel.name, now, zone, lang, style)),
+    ...flagWaitingPosts(planner, posts, now, lang, style),
     ...posts.filter((p) => isTooLarge(p.body)).map((p) => flagTooLarge(p, lang)),
     ...flagTemplateTags(posts.filter((p) => !isTooLarge(p.body)), lang),
     ...flagMissingSiteImages(input.missingSiteImages ?? [], lang),

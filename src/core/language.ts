@@ -55,6 +55,23 @@ export function postLanguage(title: string, lang: string | undefined, body: stri
 }
 
 /**
+ * The language a channel speaks: that of most of its published posts (each by
+ * {@link postLanguage}), else `fallback` (the site's language) when it has none or as many of
+ * each. `posts` are the channel's posts, any status: only the published ones count, since they
+ * are what its readers have seen.
+ */
+export function channelLanguage(posts: readonly { body: string; data: { title: string; status: string; lang?: string } }[], fallback: Lang): Lang {
+  let zh = 0;
+  let en = 0;
+  for (const p of posts) {
+    if (p.data.status !== 'published') continue;
+    if (postLanguage(p.data.title, p.data.lang, p.body) === 'zh') zh++;
+    else en++;
+  }
+  return zh > en ? 'zh' : en > zh ? 'en' : fallback;
+}
+
+/**
  * The CLI's language from POSIX locale variables, in their order of precedence
  * (LC_ALL, LC_MESSAGES, LANG; POSIX.1-2017 §8.2): `zh` for any `zh*` locale, else `en`.
  * `env` is `process.env` or a test's stand-in.

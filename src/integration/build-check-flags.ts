@@ -35,7 +35,7 @@ export function flagLines(input: FlagInput): FlagLine[] {
   const terms = cacheDir === undefined ? undefined : openTermCache(root, cacheDir);
   const results = cacheDir === undefined ? undefined : openThemeResults(root, cacheDir);
   const themeCache = terms && results ? { keyOf: terms.keyOf, store: results } : undefined;
-  const report = buildCheckReport({ planner, posts, now, lang, termsOf: terms?.termsOf, themeCache });
+  const report = buildCheckReport({ planner, posts, now, lang, termsOf: terms?.termsOf, themeCache, readableTimes: true });
   terms?.save();
   results?.save();
   return report.flags

@@ -23,6 +23,6 @@ describe('plan --json and the overdue slot', () => {
     expect(runCli(['plan', '--weeks', '1', '--root', BASIC, '--now', now, '--lang', 'zh']).stdout).toContain('（今天该发，还没发）');
     const check = JSON.parse(runCli(['check', '--json', '--root', BASIC, '--now', now]).stdout);
     expect(check.channels[0]).toMatchObject({ overdue: { date: '2026-11-17', dueToday: true }, nextSlot: '2026-11-24T09:00:00+08:00' });
-    expect(runCli(['check', '--root', BASIC, '--now', now]).stdout).toContain('; due today at 09:00, not posted yet, next 2026-11-24T09:00:00+08:00');
+    expect(runCli(['check', '--root', BASIC, '--now', now]).stdout).toContain('; due today at 09:00, not posted yet, next 2026-11-24 09:00 +08:00');
   });
 });

@@ -50,11 +50,11 @@ describe('buildCalendar against ical.js', () => {
     expect(privateText).toContain('EXDATE;TZID=Asia/Shanghai:20260804T090000\r\n');
   });
 
-  test('shows a planned post’s title on its slot, in Chinese or full of commas and semicolons', () => {
+  test('shows a planned post’s title on its slot, in Chinese (in Chinese words) or full of commas and semicolons', () => {
     const c = channel('blog');
     const found = occurrences(privateText, 'blog', ...window18Months(c));
     const on = (date: string) => found.find((o) => o.epoch === zonedToEpoch(date, '09:00', 'Asia/Shanghai'))?.summary;
-    expect(on('2026-11-24')).toBe(`Blog: ${CHINESE_TITLE}`);
+    expect(on('2026-11-24')).toBe(`Blog：${CHINESE_TITLE}`);
     expect(on('2026-11-27')).toBe(`Blog: ${PUNCTUATED_TITLE}`);
     expect(on('2026-11-20')).toBe('Blog: Dumplings, folded by hand');
     expect(on('2026-12-01')).toBe('Blog: write a Recipes post');
@@ -134,7 +134,7 @@ describe('buildCalendar format', () => {
 
   test('keeps UTF-8 intact: unfolding gives back the whole escaped title', () => {
     const unfolded = privateText.replace(/\r\n /g, '');
-    expect(unfolded).toContain(`SUMMARY:Blog: ${CHINESE_TITLE.replace(/,/g, '\\,')}\r\n`);
+    expect(unfolded).toContain(`SUMMARY:Blog：${CHINESE_TITLE.replace(/,/g, '\\,')}\r\n`);
     expect(unfolded).toContain('SUMMARY:Blog: Salt\\, fat\\; acid\\, heat\\; and a \\\\ backslash\\, too\r\n');
     expect(unfolded).not.toContain('\uFFFD');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildCalendar } from '../../src/core/calendar/index.ts';
+import { channelLanguage } from '../../src/core/language.ts';
 import { PlannerSchema, type PlannerInput } from '../../src/core/schema/planner.ts';
 import type { Post, PostFrontmatter } from '../../src/core/schema/post.ts';
 import { occurrences, parse } from './calendar-client.ts';
@@ -72,12 +73,15 @@ describe('buildCalendar in the brand’s language', () => {
     expect(publicText).not.toContain('工作室');
   });
 
+  // The blog's one published post is Chinese: without it the channels speak the brand's language.
+  const unpublished = posts.filter((p) => p.data.status !== 'published');
+
   test('follows brand.language over the brand text, both ways, and keeps the UIDs of the other language', () => {
     const uids = (text: string) => [...new Set(text.match(/^UID:.*$/gm))].sort();
-    const asEnglish = buildCalendar({ planner: plannerOf({ language: 'en' }), posts, now: NOW });
+    const asEnglish = buildCalendar({ planner: plannerOf({ language: 'en' }), posts: unpublished, now: NOW });
     expect(at(asEnglish, 'blog', '2026-12-01')?.summary).toBe('博客: write a 菜谱 post');
     expect(parse(asEnglish).getFirstPropertyValue('x-wr-calname')).toBe('梅林的厨房: content plan');
-    const asChinese = buildCalendar({ planner: plannerOf({ name: 'Mei Lin', label: 'Home cook', language: 'zh' }), posts, now: NOW });
+    const asChinese = buildCalendar({ planner: plannerOf({ name: 'Mei Lin', label: 'Home cook', language: 'zh' }), posts: unpublished, now: NOW });
     expect(at(asChinese, 'blog', '2026-12-01')?.summary).toBe('博客：写一篇「菜谱」文章');
     expect(uids(asEnglish)).toEqual(uids(privateText));
     expect(uids(asChinese)).toEqual(uids(privateText));
@@ -85,12 +89,77 @@ describe('buildCalendar in the brand’s language', () => {
 
   test('writes a brand that writes in English but quotes Chinese in English, as its portfolio pages do (one rule)', () => {
     const brand = { name: 'Mei Lin', label: 'The home cook who makes 红烧肉 on weeknights', audience: 'Busy cooks in Berlin' };
-    const mixed = buildCalendar({ planner: plannerOf(brand), posts, now: NOW, public: true });
+    const mixed = buildCalendar({ planner: plannerOf(brand), posts: unpublished, now: NOW, public: true });
     expect(at(mixed, 'blog', '2026-12-01')?.summary).toBe('博客: publishing slot (菜谱)');
   });
 
   test('keeps an English brand’s entries in English', () => {
-    const en = buildCalendar({ planner: plannerOf({ name: 'Mei Lin', label: 'Home cook' }), posts, now: NOW, public: true });
+    const en = buildCalendar({ planner: plannerOf({ name: 'Mei Lin', label: 'Home cook' }), posts: unpublished, now: NOW, public: true });
     expect(at(en, 'blog', '2026-12-01')?.summary).toBe('博客: publishing slot (菜谱)');
+  });
+});
+
+describe('buildCalendar in each channel’s language', () => {
+  // A Chinese brand with a Chinese blog, an English LinkedIn and a newsletter with nothing published yet.
+  const bilingual = PlannerSchema.parse({
+    version: 1,
+    brand: { name: '梅林的厨房', label: '会拍照的家常菜厨师', timezone: ZONE, pillars: [{ id: 'recipes', name: '菜谱' }] },
+    channels: [
+      { id: 'blog', name: '博客', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU', start: '2026-11-03', time: '09:00' },
+      { id: 'linkedin', name: 'LinkedIn', platform: 'linkedin', cadence: 'FREQ=WEEKLY;BYDAY=TH', start: '2026-11-05', time: '09:00' },
+      { id: 'letter', name: 'Letter', platform: 'newsletter', cadence: 'FREQ=WEEKLY;BYDAY=FR', start: '2026-11-06', time: '09:00' },
+    ],
+  });
+  const on = (channel: string, data: Partial<PostFrontmatter> & Pick<PostFrontmatter, 'title' | 'status'>, body = '') => ({ ...post(`${channel}/${data.title}`, { channel, ...data }), body });
+  const bilingualPosts = [
+    on('blog', { title: '红烧肉', status: 'published', publishedAt: '2026-11-03' }, '妈妈的做法，一步一步。'),
+    on('linkedin', { title: 'What a home kitchen teaches about teams', status: 'published', publishedAt: '2026-11-05' }, 'Three lessons from cooking for a family.'),
+    on('linkedin', { title: 'Weeknight planning', status: 'published', publishedAt: '2026-11-12' }, 'How I plan a week of dinners.'),
+    // Detected as Chinese but published nowhere yet: the channel stays English.
+    on('linkedin', { title: '周末菜单', status: 'draft', plannedFor: '2026-12-03' }, '一周的菜单怎么排。'),
+    // An English post planned on the Chinese blog, marked by `lang`.
+    on('blog', { title: 'Braise, step by step', status: 'draft', plannedFor: '2026-12-08', lang: 'en' }),
+  ];
+  const privateText = buildCalendar({ planner: bilingual, posts: bilingualPosts, now: NOW, studioUrl: 'https://studio.example/studio' });
+  const publicText = buildCalendar({ planner: bilingual, posts: bilingualPosts, now: NOW, public: true });
+
+  test('writes an English channel of a Chinese brand in English, its Chinese channel in Chinese', () => {
+    expect(at(privateText, 'linkedin', '2026-12-10')).toMatchObject({ summary: 'LinkedIn: write a 菜谱 post', description: 'Pillar: 菜谱\nPlan it in the studio: https://studio.example/studio/plan' });
+    expect(at(publicText, 'linkedin', '2026-12-10')).toMatchObject({ summary: 'LinkedIn: publishing slot (菜谱)', description: 'Pillar: 菜谱' });
+    expect(at(privateText, 'blog', '2026-12-01')?.summary).toBe('博客：写一篇「菜谱」文章');
+    expect(at(publicText, 'blog', '2026-12-01')?.summary).toBe('博客：发布排期（菜谱）');
+  });
+
+  test('writes a channel with nothing published in the brand’s language', () => {
+    expect(at(privateText, 'letter', '2026-12-04')?.summary).toBe('Letter：写一篇「菜谱」文章');
+  });
+
+  test('writes a slot with a planned post in the post’s language, in the private calendar only', () => {
+    expect(at(privateText, 'linkedin', '2026-12-03')).toMatchObject({ summary: 'LinkedIn：周末菜单', description: '内容支柱：菜谱\n周末菜单（草稿）：https://studio.example/studio/drafts/linkedin/%E5%91%A8%E6%9C%AB%E8%8F%9C%E5%8D%95' });
+    expect(at(privateText, 'blog', '2026-12-08')?.summary).toBe('博客: Braise, step by step');
+    // The public calendar shows nothing of an unpublished post, its language included.
+    expect(at(publicText, 'linkedin', '2026-12-03')?.summary).toBe('LinkedIn: publishing slot (菜谱)');
+    expect(at(publicText, 'blog', '2026-12-08')?.summary).toBe('博客：发布排期（菜谱）');
+  });
+
+  test('names a one-channel calendar in the channel’s language, the whole one in the brand’s', () => {
+    expect(parse(buildCalendar({ planner: bilingual, posts: bilingualPosts, now: NOW, channel: 'linkedin', public: true })).getFirstPropertyValue('x-wr-calname')).toBe('梅林的厨房: LinkedIn');
+    expect(parse(publicText).getFirstPropertyValue('x-wr-calname')).toBe('梅林的厨房：内容计划');
+  });
+
+  test('keeps the UIDs whatever the channels’ languages', () => {
+    const uids = (text: string) => [...new Set(text.match(/^UID:.*$/gm))].sort();
+    expect(uids(buildCalendar({ planner: bilingual, posts: [], now: NOW }))).toEqual(uids(privateText));
+  });
+
+  test.each([
+    ['most published posts', ['zh', 'en', 'en'], 'zh', 'en'],
+    ['most published posts, the other way', ['zh', 'zh', 'en'], 'en', 'zh'],
+    ['as many of each: the site’s', ['zh', 'en'], 'en', 'en'],
+    ['none published: the site’s', [], 'zh', 'zh'],
+  ] as const)('takes a channel’s language from %s', (_what, langs, site, expected) => {
+    const published = langs.map((lang, i) => ({ body: lang === 'zh' ? '一步一步的做法' : 'step by step', data: { title: `p${i}`, status: 'published' } }));
+    const drafts = [{ body: '草稿不算', data: { title: '草稿', status: 'draft' } }];
+    expect(channelLanguage([...published, ...drafts], site)).toBe(expected);
   });
 });

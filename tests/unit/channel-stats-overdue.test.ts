@@ -41,8 +41,8 @@ describe('a monthly channel whose slot day is over with no post', () => {
     const report = buildCheckReport({ planner: fresh, posts: [], now: at('2026-11-20T12:00:00+08:00') });
     const en = formatCheckText(report, fresh, false, 'en');
     const zh = formatCheckText(report, fresh, false, 'zh');
-    expect(en).toContain('Monthly letter: the 2026-11-02 slot is missed so far (a post published before 2026-12-02 still fills it), next 2026-12-02T09:00:00+08:00');
-    expect(zh).toContain('Monthly letter：2026-11-02 的时段目前断更（在 2026-12-02 之前发布一篇文章仍可补上），下一个时段 2026-12-02T09:00:00+08:00');
+    expect(en).toContain('Monthly letter: the 2026-11-02 slot is missed so far (a post published before 2026-12-02 still fills it), next 2026-12-02 09:00 +08:00');
+    expect(zh).toContain('Monthly letter：2026-11-02 的时段目前断更（在 2026-12-02 之前发布一篇文章仍可补上），下一个时段 2026-12-02 09:00 +08:00');
     expect(`${en}${zh}`).not.toMatch(/no slots yet|还没有到期的时段/);
   });
 

@@ -43,9 +43,12 @@ describe('plan as text', () => {
     for (const row of rows) expect(columnsOf(row)).toEqual(first);
   });
 
-  test('shows each time with its UTC offset, in the channel zone', () => {
-    expect(rows.find((r) => r.includes('知乎'))).toMatch(/^\d{4}-\d{2}-\d{2} 09:00 \+08:00 /);
-    expect(rows.find((r) => r.includes('LinkedIn'))).toMatch(/^\d{4}-\d{2}-\d{2} 09:00 \+00:00 /);
+  test('shows each time with its UTC offset, in the channel zone, naming a zone that is not the brand’s', () => {
+    expect(rows.find((r) => r.includes('知乎'))).toMatch(/^\d{4}-\d{2}-\d{2} 09:00 \+08:00 {2}/);
+    expect(rows.find((r) => r.includes('LinkedIn'))).toMatch(/^\d{4}-\d{2}-\d{2} 09:00 \+00:00（Europe\/London） /);
+    const en = formatPlanText(slots, planner, [], 2, 'en').split('\n');
+    expect(en.find((r) => r.includes('LinkedIn'))).toMatch(/^\d{4}-\d{2}-\d{2} 09:00 \+00:00 \(Europe\/London\) /);
+    expect(en.find((r) => r.includes('知乎'))).not.toMatch(/Asia\/Shanghai/);
   });
 
   test('names pillars by their names, not their ids', () => {

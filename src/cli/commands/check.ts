@@ -1,4 +1,7 @@
-/** `check [--json] [--fail-on warning|error]`: the report of shared/interfaces.md §3. */
+/**
+ * `check [--json] [--fail-on warning|error]`: the report of shared/interfaces.md §3. Its text
+ * writes times as people read them; the JSON keeps ISO 8601, in its messages too.
+ */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseOptionsOf } from '../command-table.ts';
@@ -31,7 +34,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const results = openThemeResults(ctx.root);
   const slots = openSlotCache(ctx.root);
   const missingSiteImages = await findMissingSiteImages(join(ctx.root, 'public'), posts.filter((p) => isOnPortfolio(p, planner, ctx.now)));
-  const report = buildCheckReport({ planner, posts, now: ctx.now, lang: ctx.lang, termsOf: terms.termsOf, themeCache: { keyOf: terms.keyOf, store: results }, slotCache: slots, missingSiteImages });
+  const report = buildCheckReport({ planner, posts, now: ctx.now, lang: ctx.lang, termsOf: terms.termsOf, themeCache: { keyOf: terms.keyOf, store: results }, slotCache: slots, missingSiteImages, readableTimes: !values.json });
   terms.save();
   results.save();
   slots.save();

@@ -14,6 +14,8 @@ import type { Post } from '../../core/schema/post.ts';
 import type { CliContext } from '../context.ts';
 import { loadProject } from '../../store/project.ts';
 import { alignColumns } from '../text-width.ts';
+import { slotTimeText } from '../../core/slot-time.ts';
+import { channelZone } from '../../core/slots.ts';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseArgs({
@@ -43,18 +45,19 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
 }
 
 /**
- * One aligned row per slot (local time with its UTC offset, channel name, pillar name, the
- * planned post or "open", and for an overdue slot "due today" on its day, else the day before
- * which a post still fills it), then a count; columns are measured in terminal cells, so Chinese
- * names line up.
+ * One aligned row per slot (local time with its UTC offset, plus the zone's name when it is not
+ * the brand's, core/slot-time.ts; channel name, pillar name, the planned post or "open", and for
+ * an overdue slot "due today" on its day, else the day before which a post still fills it), then
+ * a count; columns are measured in terminal cells, so Chinese names line up.
  */
 export function formatPlanText(slots: PlanSlot[], planner: Planner, posts: Post[], weeks: number, lang: Lang): string {
   const zh = lang === 'zh';
   const channels = new Map(planner.channels.map((c) => [c.id, c.name]));
+  const zones = new Map(planner.channels.map((c) => [c.id, channelZone(c, planner.brand)]));
   const pillars = new Map(planner.brand.pillars.map((p) => [p.id, p.name]));
   const titles = new Map(posts.map((p) => [p.id, p.data.title]));
   const rows = slots.map((s) => [
-    `${s.start.slice(0, 16).replace('T', ' ')} ${offsetOf(s.start)}`,
+    slotTimeText(s.start, zones.get(s.channel) ?? planner.brand.timezone, planner.brand.timezone, lang),
     channels.get(s.channel) ?? s.channel,
     s.pillar ? (pillars.get(s.pillar) ?? s.pillar) : '-',
     `${s.post ? `${titles.get(s.post) ?? s.post} (${s.post})` : zh ? '（空）' : 'open'}${s.overdue ? pick(overdueMark(s.overdue), lang) : ''}`,
@@ -83,10 +86,4 @@ function overdueMark({ until, dueToday }: { until: string | null; dueToday: bool
   return until
     ? { en: ` (overdue: a post published before ${until} still fills it)`, zh: `（已逾期：在 ${until} 之前发布一篇文章仍可补上）` }
     : { en: ' (overdue)', zh: '（已逾期）' };
-}
-
-/** "+08:00" from an ISO 8601 date-time with offset ("Z" is written "+00:00"). */
-function offsetOf(iso: string): string {
-  const match = /([+-]\d{2}:\d{2}|Z)$/.exec(iso);
-  return !match ? '' : match[1] === 'Z' ? '+00:00' : match[1]!;
 }

@@ -1,8 +1,11 @@
 /**
  * The whole .ics text for `export ics` and the site's `/calendar.ics` (shared/interfaces.md §3).
+ * Words follow the channel's language (`channelLanguage`: most of its published posts, else the
+ * brand's), a slot with a planned post the post's; the calendar's name the brand's language, or
+ * the channel's in a one-channel calendar.
  */
 import { ThroughlineError } from '../errors.ts';
-import { brandLanguage } from '../language.ts';
+import { brandLanguage, channelLanguage } from '../language.ts';
 import { translateMessage } from '../i18n/zod-issues.ts';
 import type { Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
@@ -32,12 +35,14 @@ export interface CalendarInput {
 export function buildCalendar(input: CalendarInput): string {
   const { planner } = input;
   const channels = selectChannels(planner, input.channel);
-  const lang = brandLanguage(planner.brand);
-  const mode = { public: input.public ?? false, studioUrl: (input.studioUrl ?? DEFAULT_STUDIO_URL).replace(/\/+$/, ''), lang };
-  const events = channels.map((channel) =>
-    buildChannelEvents(channel, { ...mode, planner, posts: input.posts, now: input.now, plannedPillars: input.plannedPillars ?? {} }),
+  const siteLang = brandLanguage(planner.brand);
+  const mode = { public: input.public ?? false, studioUrl: (input.studioUrl ?? DEFAULT_STUDIO_URL).replace(/\/+$/, '') };
+  // Each channel's events speak its own language (an English channel of a Chinese brand in English).
+  const langs = channels.map((channel) => channelLanguage(input.posts.filter((p) => p.data.channel === channel.id), siteLang));
+  const events = channels.map((channel, i) =>
+    buildChannelEvents(channel, { ...mode, lang: langs[i]!, planner, posts: input.posts, now: input.now, plannedPillars: input.plannedPillars ?? {} }),
   );
-  const name = calendarWords(lang).calendarName(planner.brand.name, input.channel ? channels[0]!.name : null);
+  const name = calendarWords(input.channel ? langs[0]! : siteLang).calendarName(planner.brand.name, input.channel ? channels[0]!.name : null);
   const lines: ContentLine[] = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -1,6 +1,7 @@
 /**
- * The words of calendar entries in the brand's language (`brandLanguage`, src/core/language.ts):
- * readers of a public calendar see the brand's language, and so does its author in the private one.
+ * The words of calendar entries in either language: a channel's entries speak the language of
+ * its posts, else the brand's (build-calendar.ts), so that readers of an English channel of a
+ * Chinese brand read English, in the public calendar as in its author's private one.
  */
 import type { Lang } from '../language.ts';
 import type { PostStatus } from '../schema/post.ts';

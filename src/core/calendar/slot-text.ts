@@ -1,9 +1,9 @@
 /**
  * What a calendar entry says: the summary, description and link of a channel's recurring
- * event and of each overridden slot, in the brand's language. Public mode never shows a word of
- * an unpublished post.
+ * event and of each overridden slot, in the channel's language, or the language of the post the
+ * slot shows. Public mode never shows a word of an unpublished post.
  */
-import type { Lang } from '../language.ts';
+import { postLanguage, type Lang } from '../language.ts';
 import type { Post } from '../schema/post.ts';
 import { calendarWords } from './calendar-words.ts';
 
@@ -11,7 +11,7 @@ export interface TextMode {
   public: boolean;
   /** Studio base URL without a trailing slash. */
   studioUrl: string;
-  /** The brand's language (`brandLanguage`), for every word of every entry. */
+  /** The channel's language (`channelLanguage`), for the words of its entries without a post shown. */
   lang: Lang;
 }
 
@@ -32,19 +32,25 @@ export function openSlotText(channelName: string, pillar: string | null, rotatio
   return { summary: words.writePost(channelName, pillar), description: `${pillarLine}\n${words.planInStudio(`${mode.studioUrl}/plan`)}` };
 }
 
-/** A slot with planned posts (sorted by id); `pillar` as for openSlotText. */
+/**
+ * A slot with planned posts (sorted by id); `pillar` as for openSlotText. The entry speaks the
+ * language of the post its summary names (`postLanguage`); public mode never lets an unpublished
+ * post decide, since nothing of it is shown.
+ */
 export function plannedSlotText(channelName: string, posts: Post[], pillar: string | null, rotation: string[], mode: TextMode): EntryText {
-  const words = calendarWords(mode.lang);
   const visible = mode.public ? posts.filter((p) => p.data.status === 'published') : posts;
   if (visible.length === 0) return openSlotText(channelName, pillar, rotation, mode);
-  const summary = words.titled(channelName, visible[0]!.data.title, visible.length - 1);
-  const lines = [pillarText(pillar, rotation, mode.lang)];
+  const first = visible[0]!;
+  const lang = postLanguage(first.data.title, first.data.lang, first.body);
+  const words = calendarWords(lang);
+  const summary = words.titled(channelName, first.data.title, visible.length - 1);
+  const lines = [pillarText(pillar, rotation, lang)];
   if (mode.public) {
     for (const post of visible) if (post.data.url) lines.push(words.publishedLine(post.data.title, post.data.url));
     return { summary, description: lines.join('\n'), url: visible.find((p) => p.data.url)?.data.url };
   }
   for (const post of visible) lines.push(words.postLine(post.data.title, post.data.status, studioLink(mode.studioUrl, post.id)));
-  return { summary, description: lines.join('\n'), url: studioLink(mode.studioUrl, visible[0]!.id) };
+  return { summary, description: lines.join('\n'), url: studioLink(mode.studioUrl, first.id) };
 }
 
 function pillarText(pillar: string | null, rotation: string[], lang: Lang): string {

@@ -1,4 +1,7 @@
-/** Dates as the studio shows them; import-free so the client script can use it too. */
+/**
+ * Dates as the studio shows them; the client script uses it too, so it imports nothing but the
+ * dependency-free core/slot-time.ts.
+ */
 
 /** "Tue 1 Dec 2026" / "2026年12月1日 周二" for a calendar date (no zone involved). */
 export function formatDay(date: string, lang: 'en' | 'zh'): string {
@@ -19,16 +22,8 @@ export function formatSlot(start: string, lang: 'en' | 'zh'): string {
   return new Intl.DateTimeFormat('zh-CN', opts).format(wall);
 }
 
-/**
- * A slot's wall time (from formatSlot, or "12:00") followed by its zone when that is not the
- * zone the user plans in, the brand's: "12:00 (Europe/London)" / "12:00（Europe/London）". A
- * channel in another zone shows its slots at its own wall time; without the zone, 12:00 London
- * reads as 12:00 where the user is. Same zone: the time alone.
- */
-export function withZone(time: string, zone: string, brandZone: string, lang: 'en' | 'zh'): string {
-  if (zone === brandZone) return time;
-  return lang === 'zh' ? `${time}（${zone}）` : `${time} (${zone})`;
-}
+/** A wall time (from formatSlot, or "12:00") with its zone when that is not the brand's (core/slot-time.ts). */
+export { withZone } from '../../core/slot-time.ts';
 
 /** "November 2026" / "2026年11月" for YYYY-MM. */
 export function formatMonth(month: string, lang: 'en' | 'zh'): string {
