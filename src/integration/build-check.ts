@@ -11,7 +11,7 @@ import { ThroughlineError } from '../core/errors.ts';
 import { pick } from '../core/i18n/text.ts';
 import { localeLanguage, type Lang } from '../core/language.ts';
 import { loadProject } from '../store/project.ts';
-import { flagLines, type FlagInput, type FlagLine } from './build-check-flags.ts';
+import type { FlagInput, FlagLine } from './build-check-flags.ts';
 import type { BuildPosts } from './build-posts.ts';
 
 /**
@@ -57,7 +57,9 @@ export async function startBuildCheck(
  * TypeScript support in workers fails at its start, before any message).
  */
 function computeFlags(input: FlagInput): Promise<FlagLine[]> {
-  const inThisThread = () => flagLines(input);
+  // Imported only then: the flags' module brings the theme model, which the build's own thread
+  // (astro.config.mjs imports this file) does not otherwise load.
+  const inThisThread = async () => (await import('./build-check-flags.ts')).flagLines(input);
   return new Promise<FlagLine[]>((resolve, reject) => {
     const worker = new Worker(new URL('./build-check-flags.ts', import.meta.url), { workerData: { throughlineFlags: input } });
     // A build that stops early does not wait for the flags.

@@ -7,7 +7,7 @@
  * compile as MDX and a `cover` site path must name a file in public/, so both give the same
  * verdict on the same content.
  */
-import { findReferenceErrors } from '../core/check.ts';
+import { findReferenceErrors } from '../core/reference-errors.ts';
 import { ThroughlineError } from '../core/errors.ts';
 import { countOf, pick } from '../core/i18n/text.ts';
 import type { FrontmatterCache } from '../core/post-file.ts';
