@@ -76,7 +76,7 @@ export function buildDashboard(input: { planner: Planner; posts: Post[]; now: nu
   const titles = new Map(posts.map((p) => [p.id, p.data.title]));
   const today = localDateOf(now, planner.brand.timezone);
   const from = addDays(today, -(HEATMAP_DAYS - 1));
-  const report = buildCheckReport({ planner, posts, now, lang });
+  const report = buildCheckReport({ planner, posts, now, lang, readableTimes: true });
   const cards = planner.channels.map((channel, i): ChannelCard => {
     const stats = report.channels[i]!;
     const zone = channelZone(channel, planner.brand);

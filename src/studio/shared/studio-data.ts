@@ -35,7 +35,7 @@ export async function loadStudioData(root: string, now = Date.now(), lang: Lang 
   const key = `${lang}|${Math.floor(now / 60_000)}|${JSON.stringify(data.planner)}`;
   let kept = reports.get(data.posts);
   if (kept?.key !== key) {
-    kept = { key, report: buildCheckReport({ planner: data.planner, posts: data.posts, now, termsOf: cachedTermsOf, lang }) };
+    kept = { key, report: buildCheckReport({ planner: data.planner, posts: data.posts, now, termsOf: cachedTermsOf, lang, readableTimes: true }) };
     reports.set(data.posts, kept);
   }
   return { ...data, report: kept.report };
