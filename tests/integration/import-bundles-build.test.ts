@@ -26,7 +26,7 @@ function png(colour: string): Buffer {
 describe('a moved Hugo/Hexo blog built: every page shows its own images', () => {
   let root: string | undefined;
   let out = '';
-  let coverBytes = Buffer.alloc(0);
+  let coverBytes: Buffer = Buffer.alloc(0);
   const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
   /** The img elements of a page's article, as written. */
   const images = (html: string) => [...html.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]).filter((tag) => tag.includes('/_astro/'));

@@ -317,6 +317,9 @@ describe('import of posts whose cover is a file beside them', () => {
     'lost/index.md': '---\ntitle: Lost cover\ndate: 2024-05-02\ncover: cover.jpg\n---\n\nText.\n',
     'papermod/index.md': '---\ntitle: PaperMod\ndate: 2024-05-03\ncover:\n  image: images/c.png\n  alt: A cup\n  relative: true\n---\n\nText.\n',
     'papermod/images/c.png': 'PNG-cup',
+    // A Hexo post whose cover is in its asset folder (source/_posts/<name>/).
+    'hexo-post.md': '---\ntitle: Hexo post\ndate: 2024-05-04 10:00:00\ncover: banner.png\n---\n\nText.\n',
+    'hexo-post/banner.png': 'PNG-banner',
   };
   const FUWARI = {
     'guide/index.md': "---\ntitle: Simple Guides for Fuwari\npublished: 2024-04-01\ndescription: ''\nimage: \"./cover.jpeg\"\ntags: [\"Blogging\"]\ncategory: Guides\ndraft: false\nlang: ''\n---\n\nHi.\n",
@@ -329,6 +332,8 @@ describe('import of posts whose cover is a file beside them', () => {
     const { code, stdout, stderr } = runCli(['import', hugo, '--channel', 'blog', '--root', root, '--now', NOW]);
     expect(code, stderr).toBe(0);
     expect(stdout.trim().split('\n').sort()).toEqual([
+      'content/posts/2024/hexo-post/banner.png',
+      'content/posts/2024/hexo-post/index.md',
       'content/posts/2024/lost.md',
       'content/posts/2024/papermod/images/c.png',
       'content/posts/2024/papermod/index.md',
@@ -337,6 +342,7 @@ describe('import of posts whose cover is a file beside them', () => {
     ]);
     const posts = join(root, 'content/posts/2024');
     expect(readFileSync(join(posts, 'trip/cover.jpg'), 'utf8')).toBe('JPEG-trip');
+    expect(readFileSync(join(posts, 'hexo-post/banner.png'), 'utf8')).toBe('PNG-banner');
     expect(readFileSync(join(posts, 'trip/index.md'), 'utf8')).toBe(HUGO['trip/index.md'].replace('[travel]\n', '[travel]\nchannel: blog\n'));
     expect(readFileSync(join(posts, 'papermod/index.md'), 'utf8')).toBe('---\ntitle: PaperMod\ndate: 2024-05-03\ncover: images/c.png\nchannel: blog\n---\n\nText.\n');
     expect(stderr).toContain(`${hugo}/papermod/index.md: its cover (cover.image: images/c.png) is copied beside it and is now cover: images/c.png`);
@@ -349,6 +355,7 @@ describe('import of posts whose cover is a file beside them', () => {
     expect(problems).toEqual([]);
     expect(Object.fromEntries(listed.filter((p) => p.id.startsWith('2024/')).map((p) => [p.id, p.data.cover ?? null]))).toEqual({
       '2024/guide/index': './cover.jpeg',
+      '2024/hexo-post/index': 'banner.png',
       '2024/lost': null,
       '2024/papermod/index': 'images/c.png',
       '2024/trip/index': 'cover.jpg',
