@@ -26,6 +26,14 @@ describe('frontmatter from other themes', () => {
     expect(data.cover).toBeUndefined();
   });
 
+  // Fuwari's `pnpm new-post` template writes `description: ''`, `image: ''`, `category: ''` and `lang: ''`.
+  it("reads a Fuwari template's empty strings as keys not set", () => {
+    const data = parse({ published: '2026-09-20', description: '', image: '', tags: [], category: '', draft: false, lang: ' ' });
+    expect(data).toMatchObject({ status: 'published', publishedAt: '2026-09-20', tags: [] });
+    expect(data.description).toBeUndefined();
+    expect(data.lang).toBeUndefined();
+  });
+
   it.each(['//other.example/x.png', 'javascript:alert(1)', 'data:image/png;base64,AAAA'])('refuses cover: %s with a message that says which covers work', (cover) => {
     const result = PostFrontmatterSchema.safeParse({ title: 'T', channel: 'blog', status: 'draft', cover });
     expect(result.success).toBe(false);
