@@ -27,6 +27,8 @@ describe('studio lines with "·" separators at 390 px', () => {
       await page.context().addCookies([{ name: 'throughline-lang', value: lang, url: session.studio.url }]);
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(`${session.studio.url}${path}`);
+      const shots = process.env.TL_SEPARATOR_SHOTS;
+      if (shots) await page.screenshot({ path: `${shots}/studio-${path.replace(/\W+/g, '-')}-${lang}-390.png`, fullPage: true });
       expect(await separatorsStartingLines(page)).toEqual([]);
     });
 });
