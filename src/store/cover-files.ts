@@ -7,10 +7,11 @@
  * http(s) covers are another site's, and are not fetched.
  */
 import { statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
-import { withoutQuery } from '../core/image-address.ts';
+import { isLocalImage, withoutQuery } from '../core/image-address.ts';
 import type { Post } from '../core/schema/post.ts';
+import { POSTS_DIR } from './post-paths.ts';
 
 /**
  * The file in `publicDir` that a site-path cover names, or null when the cover is an
@@ -32,6 +33,24 @@ export function coverFileOf(publicDir: string, cover: string): string | null {
 }
 
 
+/**
+ * The file a cover relative to its post names (`cover.jpg` beside `content/posts/2026/a/index.md`
+ * is `<root>/content/posts/2026/a/cover.jpg`; query and fragment dropped, percent-decoded), or
+ * null for a site path or URL. `file` is the post file, relative to `root`. The build serves it
+ * only from inside content/posts/: `isServedFile(join(root, POSTS_DIR), …)` tells.
+ */
+export function localCoverFileOf(root: string, file: string, cover: string): string | null {
+  if (!isLocalImage(cover)) return null;
+  const path = withoutQuery(cover);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    decoded = path;
+  }
+  return join(root, dirname(file), decoded);
+}
+
 /** True when `file` is a regular file inside `publicDir`. */
 export function isServedFile(publicDir: string, file: string): boolean {
   const inPublic = relative(publicDir, file);
@@ -44,21 +63,25 @@ export function isServedFile(publicDir: string, file: string): boolean {
 }
 
 /**
- * One error per post whose `cover` is a site path with no file in `publicDir` (Astro's
- * `publicDir`, `<root>/public` unless the config moves it; shown as `public/...`), naming
- * the post file and the field written (`cover`, or the `ogImage`/`image` it was read from),
- * in English and Chinese, in the order of `posts`.
+ * One error per post whose `cover` names no file the build can serve: a site path with no file
+ * in `publicDir` (Astro's `publicDir`, `<root>/public` unless the config moves it; shown as
+ * `public/...`), or a path relative to the post with no file beside it inside content/posts/
+ * (shown from the root). Each names the post file and the field written (`cover`, or the
+ * `ogImage`/`image` it was read from), in English and Chinese, in the order of `posts`.
  */
-export function findMissingCovers(publicDir: string, posts: Post[]): ThroughlineError[] {
+export function findMissingCovers(publicDir: string, posts: Post[], root: string): ThroughlineError[] {
   const errors: ThroughlineError[] = [];
   for (const post of posts) {
     const cover = post.data.cover;
-    const file = cover === undefined ? null : coverFileOf(publicDir, cover);
-    if (file === null || isServedFile(publicDir, file)) continue;
-    const shown = `public${withoutQuery(cover!)}`;
+    if (cover === undefined) continue;
+    const local = localCoverFileOf(root, post.file, cover);
+    const file = local ?? coverFileOf(publicDir, cover);
+    if (file === null || isServedFile(local ? join(root, POSTS_DIR) : publicDir, file)) continue;
+    const shown = local ? relative(root, local).split(sep).join('/') : `public${withoutQuery(cover)}`;
     // A cover read from AstroPaper's ogImage or Fuwari's image: name the field the author wrote.
     const raw = post.data as Record<string, unknown>;
     const field = ['ogImage', 'image'].find((key) => typeof raw[key] === 'string' && (raw[key] as string).trim() === cover) ?? 'cover';
+    const where = local ? { en: 'put the image beside the post at that path', zh: '把图片放到文章旁边的这个路径' } : { en: 'put the image under public/ at that path', zh: '把图片放到 public/ 下的这个路径' };
     errors.push(
       new ThroughlineError(
         { en: `no file ${shown}: "${cover}" would be a broken social image`, zh: `找不到文件 ${shown}："${cover}" 会成为打不开的分享图片` },
@@ -66,8 +89,8 @@ export function findMissingCovers(publicDir: string, posts: Post[]): Throughline
           file: post.file,
           field,
           hint: {
-            en: 'put the image under public/ at that path, use a full https:// URL, or remove the field to use the generated card',
-            zh: '把图片放到 public/ 下的这个路径，或改用完整的 https:// 地址，或删掉这个字段以使用自动生成的分享卡片',
+            en: `${where.en}, use a full https:// URL, or remove the field to use the generated card`,
+            zh: `${where.zh}，或改用完整的 https:// 地址，或删掉这个字段以使用自动生成的分享卡片`,
           },
         },
       ),

@@ -9,8 +9,10 @@
  */
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, posix, relative, resolve } from 'node:path';
+import { relativeCoverOf, settleCover } from '../core/moved-posts/cover.ts';
 import type { MovedPost } from '../core/moved-posts/plan.ts';
+import { parseFrontmatterYaml, splitFrontmatter } from '../core/post-file.ts';
 import { imagePath, localImages, siteImages } from './body-images.ts';
 import { coverFileOf } from './cover-files.ts';
 import { POSTS_DIR } from './post-paths.ts';
@@ -19,21 +21,49 @@ const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false)
 const sameBytes = async (a: string, b: string) => (await readFile(a)).equals(await readFile(b));
 
 /**
+ * `move` with the cover its frontmatter names by a relative path (`cover: cover.jpg`,
+ * `image: ./cover.jpeg`) settled by whether its source folder holds the file
+ * (core/moved-posts/cover.ts): kept and marked for copying, or left out with a note.
+ */
+export async function withMovedCover(move: MovedPost): Promise<MovedPost> {
+  const cover = relativeCoverOf(parseFrontmatterYaml(splitFrontmatter(move.text, move.from).yaml, move.from));
+  if (cover === null) return move;
+  const found = (await sourceImage(move, imagePath(cover.path))) !== undefined;
+  // Named as the folder was given; a bundle's index file has no Hexo asset folder to name.
+  const path = imagePath(cover.path);
+  const beside = posix.join(posix.dirname(move.from), path);
+  const places = /(?:^|\/)index(?:\.[\w-]+)?\.(?:md|markdown|mdx)$/i.test(move.from) ? [beside] : [posix.join(move.from.replace(/\.(?:md|markdown|mdx)$/i, ''), path), beside];
+  return settleCover(move, cover, found, places);
+}
+
+/** The local images of a moved post: those its `body` shows, and its cover to copy. */
+async function movedImages(move: MovedPost, body: string): Promise<string[]> {
+  const urls = await localImages({ file: move.from, body });
+  return move.cover === undefined || urls.includes(move.cover) ? urls : [...urls, move.cover];
+}
+
+/**
  * `move` written as a folder post (`<id>/index`, published at the same address, post-paths.ts
- * postSlug) when its `body` shows a local image that its source folder holds, so that the
- * images go in its own folder; else `move` (a post with no image there stays one file).
+ * postSlug) when its `body` shows a local image, or its cover is one, that its source folder
+ * holds, so that the images go in its own folder; else `move` (a post with no image there stays
+ * one file).
  */
 export async function asFolderPost(move: MovedPost, body: string): Promise<MovedPost> {
   if (/(?:^|\/)index$/.test(move.id)) return move;
-  for (const url of await localImages({ file: move.from, body })) if ((await sourceImage(move, imagePath(url))) !== undefined) return { ...move, id: `${move.id}/index` };
+  for (const url of await movedImages(move, body)) if ((await sourceImage(move, imagePath(url))) !== undefined) return { ...move, id: `${move.id}/index` };
   return move;
 }
 
 /** The file a moved post's image path names: in its Hexo asset folder, which Hexo looks in first (its marked renderer's postAsset option), else beside it; undefined when neither holds it. */
 async function sourceImage(move: MovedPost, path: string): Promise<string | undefined> {
-  const source = resolve(process.cwd(), move.from);
-  const candidates = [join(source.replace(/\.(?:md|markdown|mdx)$/i, ''), path), join(dirname(source), path)];
+  const candidates = sourceCandidates(move, path);
   return candidates[(await Promise.all(candidates.map(isFile))).findIndex(Boolean)];
+}
+
+/** Where a moved post's image may be: its Hexo asset folder, then beside it. */
+function sourceCandidates(move: MovedPost, path: string): string[] {
+  const source = resolve(process.cwd(), move.from);
+  return [join(source.replace(/\.(?:md|markdown|mdx)$/i, ''), path), join(dirname(source), path)];
 }
 
 /** An image whose place beside the new post holds, or will hold, another image with the same name. */
@@ -44,7 +74,7 @@ export interface ImageClash {
 }
 
 /**
- * Copies (unless `dryRun`) each local image of `move` (whose `body` is given) found in its source folder to its place
+ * Copies (unless `dryRun`) each local image of `move` (whose `body` is given; its cover too) found in its source folder to its place
  * beside `content/posts/<id>.md`; an image there already with the same bytes is left as it is.
  * `claimed` (place -> source file) holds the places that posts accepted earlier in the same run
  * will copy to. Returns the images copied (paths from the root), the `placed` pairs to add to
@@ -61,7 +91,7 @@ export async function placeMovedImages(
   const posts = join(root, POSTS_DIR);
   const targetDir = dirname(join(posts, move.id));
   const result = { copied: [] as string[], missing: [] as string[], clashes: [] as ImageClash[], placed: [] as [string, string][] };
-  for (const url of await localImages({ file: move.from, body })) {
+  for (const url of await movedImages(move, body)) {
     const path = imagePath(url);
     const to = join(targetDir, path);
     if (relative(posts, to).startsWith('..')) {

@@ -44,7 +44,7 @@ export async function loadProject(root: string, opts: { buildAt?: number; cacheD
   const { buildAt, cacheDir } = opts;
   const built = buildAt === undefined ? [] : posts.filter((p) => isOnPortfolio(p, planner, buildAt));
   const compiled = buildAt === undefined ? [] : await findMdxSyntaxErrors(built, cacheDir);
-  const errors = [...problems, ...compiled, ...findMissingCovers(opts.publicDir ?? join(root, 'public'), built), ...(await findMissingBodyImages(root, built))];
+  const errors = [...problems, ...compiled, ...findMissingCovers(opts.publicDir ?? join(root, 'public'), built, root), ...(await findMissingBodyImages(root, built))];
   if (errors.length === 1) throw errors[0]!;
   if (errors.length > 1) throw combineErrors(errors);
   frontmatter.save();

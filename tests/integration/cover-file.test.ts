@@ -50,6 +50,25 @@ describe('a cover site path must name a file in public/', () => {
   });
 });
 
+describe('a cover relative to the post must name a file beside it', () => {
+  test('check refuses a published post whose cover.jpg is not beside it, naming the file looked for, and passes once it is there', () => {
+    const root = withLine('a', 'cover: ./cover%20photo.jpg?v=1');
+    const en = runCli(['check', '--root', root, '--now', NOW]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('content/posts/a.md: cover: no file content/posts/cover photo.jpg');
+    expect(en.stderr).toContain('put the image beside the post at that path');
+    const zh = runCli(['check', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('找不到文件 content/posts/cover photo.jpg');
+    writeFileSync(join(root, 'content/posts/cover photo.jpg'), 'JPEG');
+    expect(runCli(['check', '--root', root, '--now', NOW]).code).toBe(0);
+  });
+
+  test('a cover that leaves content/posts is refused even when the file exists', () => {
+    const root = withLine('a', 'cover: ../planner.json');
+    expect(runCli(['check', '--root', root, '--now', NOW]).stderr).toContain('no file content/planner.json');
+  });
+});
+
 describe('the build check looks for covers in the configured public folder', () => {
   test("a cover present only in the Astro config's publicDir passes there and is refused against <root>/public", async () => {
     const { startBuildCheck } = await import('../../src/integration/build-check.ts');

@@ -26,6 +26,7 @@ function png(colour: string): Buffer {
 describe('a moved Hugo/Hexo blog built: every page shows its own images', () => {
   let root: string | undefined;
   let out = '';
+  let coverBytes: Buffer = Buffer.alloc(0);
   const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
   /** The img elements of a page's article, as written. */
   const images = (html: string) => [...html.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]).filter((tag) => tag.includes('/_astro/'));
@@ -50,6 +51,9 @@ describe('a moved Hugo/Hexo blog built: every page shows its own images', () => 
       'picture/hero.webp': 'RIFF\0\0\0\0WEBPVP8 ',
       'picture/centered.png': png('#c0c'),
       'picture/raw.png': png('#ccc'),
+      // A Hugo bundle's cover, `cover: cover.png` beside its index.md: the page's og:image.
+      'covered/index.md': '---\ntitle: Covered\ndate: 2026-04-06\ncover: cover.png\n---\n\nText.\n',
+      'covered/cover.png': png('#f80'),
     };
     for (const [path, bytes] of Object.entries(files)) {
       mkdirSync(join(src, path, '..'), { recursive: true });
@@ -58,6 +62,8 @@ describe('a moved Hugo/Hexo blog built: every page shows its own images', () => 
     const imported = runCli(['import', src, '--channel', 'blog', '--root', root, '--now', NOW]);
     expect(imported.code).toBe(0);
     expect(imported.stdout.trim().split('\n').sort()).toEqual([
+      'content/posts/2026/covered/cover.png',
+      'content/posts/2026/covered/index.md',
       'content/posts/2026/hexo/index.md',
       'content/posts/2026/hexo/pic.png',
       'content/posts/2026/picture/centered.png',
@@ -75,6 +81,7 @@ describe('a moved Hugo/Hexo blog built: every page shows its own images', () => 
     expect(check.code).toBe(0);
     expect(check.stdout).not.toMatch(/missing-image|template-tag/);
     out = (await buildPortfolio(root)).outDir;
+    coverBytes = files['covered/cover.png'] as Buffer;
   }, 600_000);
 
   afterAll(async () => {
@@ -119,5 +126,12 @@ describe('a moved Hugo/Hexo blog built: every page shows its own images', () => 
     expect(new Set(imgs.map(srcOf)).size).toBe(3);
     const served = await readdir(join(out, '_astro'));
     for (const tag of imgs) expect(served).toContain(srcOf(tag).replace(/^\/_astro\//, ''));
+  });
+
+  it("serves a bundle's own cover as the page's og:image, and draws no card for it", async () => {
+    const html = page('posts/2026/covered');
+    expect(html).toContain('<meta property="og:image" content="https://example.com/covers/2026/covered/cover.png"');
+    expect(readFileSync(join(out, 'covers/2026/covered/cover.png')).equals(coverBytes)).toBe(true);
+    expect(await readdir(join(out, 'og/2026'))).not.toContain('covered.png');
   });
 });

@@ -306,3 +306,76 @@ describe('import of a folder of Markdown posts', () => {
     expect(stderr).toContain(`${dir}: this folder holds no Markdown files`);
   });
 });
+
+// A Hugo page bundle (content/posts/<name>/index.md + cover.jpg, `cover: cover.jpg`) and a Fuwari
+// post (src/content/posts/<name>/index.md as Fuwari's own guide and `pnpm new-post` write it:
+// `image: "./cover.jpeg"`, empty `description: ''` and `lang: ''`) were refused whole.
+describe('import of posts whose cover is a file beside them', () => {
+  const HUGO = {
+    'trip/index.md': '---\ntitle: A trip\ndate: 2024-05-01T10:00:00+08:00\ndraft: false\ncover: cover.jpg\ntags: [travel]\n---\n\nText.\n',
+    'trip/cover.jpg': 'JPEG-trip',
+    'lost/index.md': '---\ntitle: Lost cover\ndate: 2024-05-02\ncover: cover.jpg\n---\n\nText.\n',
+    'papermod/index.md': '---\ntitle: PaperMod\ndate: 2024-05-03\ncover:\n  image: images/c.png\n  alt: A cup\n  relative: true\n---\n\nText.\n',
+    'papermod/images/c.png': 'PNG-cup',
+    // A Hexo post whose cover is in its asset folder (source/_posts/<name>/).
+    'hexo-post.md': '---\ntitle: Hexo post\ndate: 2024-05-04 10:00:00\ncover: banner.png\n---\n\nText.\n',
+    'hexo-post/banner.png': 'PNG-banner',
+  };
+  const FUWARI = {
+    'guide/index.md': "---\ntitle: Simple Guides for Fuwari\npublished: 2024-04-01\ndescription: ''\nimage: \"./cover.jpeg\"\ntags: [\"Blogging\"]\ncategory: Guides\ndraft: false\nlang: ''\n---\n\nHi.\n",
+    'guide/cover.jpeg': 'JPEG-guide',
+  };
+
+  test('copies the cover beside the folder post and writes cover: as the path, which check accepts', async () => {
+    const root = copy();
+    const hugo = folderOf(HUGO, 'content/posts');
+    const { code, stdout, stderr } = runCli(['import', hugo, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(stdout.trim().split('\n').sort()).toEqual([
+      'content/posts/2024/hexo-post/banner.png',
+      'content/posts/2024/hexo-post/index.md',
+      'content/posts/2024/lost.md',
+      'content/posts/2024/papermod/images/c.png',
+      'content/posts/2024/papermod/index.md',
+      'content/posts/2024/trip/cover.jpg',
+      'content/posts/2024/trip/index.md',
+    ]);
+    const posts = join(root, 'content/posts/2024');
+    expect(readFileSync(join(posts, 'trip/cover.jpg'), 'utf8')).toBe('JPEG-trip');
+    expect(readFileSync(join(posts, 'hexo-post/banner.png'), 'utf8')).toBe('PNG-banner');
+    expect(readFileSync(join(posts, 'trip/index.md'), 'utf8')).toBe(HUGO['trip/index.md'].replace('[travel]\n', '[travel]\nchannel: blog\n'));
+    expect(readFileSync(join(posts, 'papermod/index.md'), 'utf8')).toBe('---\ntitle: PaperMod\ndate: 2024-05-03\ncover: images/c.png\nchannel: blog\n---\n\nText.\n');
+    expect(stderr).toContain(`${hugo}/papermod/index.md: its cover (cover.image: images/c.png) is copied beside it and is now cover: images/c.png`);
+    const fuwari = folderOf(FUWARI, 'src/content/posts');
+    const moved = runCli(['import', fuwari, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(moved.stdout.trim().split('\n').sort()).toEqual(['content/posts/2024/guide/cover.jpeg', 'content/posts/2024/guide/index.md']);
+    expect(readFileSync(join(posts, 'guide/index.md'), 'utf8')).toBe(FUWARI['guide/index.md'].replace("lang: ''\n", "lang: ''\nchannel: blog\ncover: ./cover.jpeg\n"));
+    const { posts: listed, problems } = await listPosts(root);
+    expect(problems).toEqual([]);
+    expect(Object.fromEntries(listed.filter((p) => p.id.startsWith('2024/')).map((p) => [p.id, p.data.cover ?? null]))).toEqual({
+      '2024/guide/index': './cover.jpeg',
+      '2024/hexo-post/index': 'banner.png',
+      '2024/lost': null,
+      '2024/papermod/index': 'images/c.png',
+      '2024/trip/index': 'cover.jpg',
+    });
+    const check = runCli(['check', '--root', root, '--now', NOW]);
+    expect(check.code, check.stderr).toBe(0);
+    expect(check.stdout).toMatch(/0 errors/);
+  });
+
+  test('imports a post whose cover file is missing without it, and says so in English and Chinese', () => {
+    const hugo = folderOf({ 'lost/index.md': HUGO['lost/index.md'] }, 'content/posts');
+    const en = runCli(['import', hugo, '--channel', 'blog', '--root', copy(), '--now', NOW]);
+    expect(en.code).toBe(0);
+    expect(en.stdout.trim()).toBe('content/posts/2024/lost.md');
+    expect(en.stderr).toContain(`${hugo}/lost/index.md: its cover (cover: cover.jpg) was not found (looked for ${hugo}/lost/cover.jpg): imported without it`);
+    expect(en.stderr).toContain('imported 1 of 1 Markdown file into "blog"; 1 imported without its cover, whose file is not in the folder (see above)');
+    const root = copy();
+    const zh = runCli(['import', hugo, '--channel', 'blog', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain(`找不到封面（cover: cover.jpg）（找过 ${hugo}/lost/cover.jpg）：文章已导入，但没有这张封面`);
+    expect(zh.stderr).toContain('1 个已在没有封面的情况下导入');
+    expect(readFileSync(join(root, 'content/posts/2024/lost.md'), 'utf8')).toBe('---\ntitle: Lost cover\ndate: 2024-05-02\nchannel: blog\n---\n\nText.\n');
+  });
+});

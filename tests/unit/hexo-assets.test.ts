@@ -90,3 +90,30 @@ describe('Hugo {{< figure >}} shortcodes (convertHugoFigures)', () => {
     expect(convertHugoFigures(body)).toEqual({ body, figures: 0, sized: 0 });
   });
 });
+
+// Hexo and Hugo expand a tag before Markdown reads the indent, so the image shows there; kept
+// indented, Markdown made it an indented code block that showed the tag's Markdown as text.
+describe('a tag on a line indented as code', () => {
+  test.each([
+    ['a tab', 'Text.\n\n\t{% asset_img a.png A %}\n\nMore.\n', 'Text.\n\n![A](a.png)\n\nMore.\n'],
+    ['four spaces', 'Text.\n\n    {% asset_img a.png A %}\n', 'Text.\n\n![A](a.png)\n'],
+    ['two such lines with a blank between', '# Head\n    {% asset_img a.png %}\n\n\t{% asset_img b.png %}\n', '# Head\n![](a.png)\n\n![](b.png)\n'],
+    ['the first line of the body', '    {% asset_img a.png %}\n', '![](a.png)\n'],
+  ])('loses its indent when it stands alone (%s), so the image shows', (_name, text, expected) => {
+    expect(body(text)).toBe(expected);
+  });
+
+  test('a Hugo figure on an indented line is an image too', () => {
+    expect(convertHugoFigures('Text.\n\n\t{{< figure src="a.jpg" alt="A" >}}\n').body).toBe('Text.\n\n![A](a.jpg)\n');
+  });
+
+  test('a real indented code block, fenced code, a list item and a paragraph line keep their indent', () => {
+    const code = 'Run:\n\n    hexo new post\n    {% asset_img a.png %}\n';
+    expect(convertHexoAssetTags(code)).toEqual({ body: code, images: 0, paths: 0, sized: 0 });
+    const fenced = '```md\n    {% asset_img a.png %}\n```\n';
+    expect(body(fenced)).toBe(fenced);
+    expect(body('- item\n\n    {% asset_img a.png %}\n')).toBe('- item\n\n    ![](a.png)\n');
+    expect(body('1. step\n   more\n\n\t{% asset_img a.png %}\n')).toBe('1. step\n   more\n\n\t![](a.png)\n');
+    expect(body('A line\n    {% asset_img a.png %}\n')).toBe('A line\n    ![](a.png)\n');
+  });
+});

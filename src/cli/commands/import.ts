@@ -22,7 +22,7 @@ import { type MovedPost, planMove } from '../../core/moved-posts/plan.ts';
 import { folderSummary } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
 import { isFolder, readMarkdownFolder } from '../../store/markdown-folder.ts';
-import { asFolderPost, type ImageClash, placeMovedImages, placeSiteImages } from '../../store/moved-images.ts';
+import { asFolderPost, type ImageClash, placeMovedImages, placeSiteImages, withMovedCover } from '../../store/moved-images.ts';
 import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { POSTS_DIR } from '../../store/post-paths.ts';
 import { createPost, createPostFile, listPosts } from '../../store/posts.ts';
@@ -91,7 +91,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
   const valid: { move: MovedPost; post: Post }[] = [];
   const claimed = new Map<string, string>();
   for (const planned of plan.moves) {
-    const move = await asFolderPost(planned, splitFrontmatter(planned.text, planned.from).body);
+    const move = await asFolderPost(await withMovedCover(planned), splitFrontmatter(planned.text, planned.from).body);
     try {
       const post = parsePostText(move.text, move.id, move.from);
       const { missing, clashes, placed } = await placeMovedImages(ctx.root, move, post.body, { dryRun: true, claimed });
@@ -128,6 +128,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
     noteBoxes: valid.reduce((sum, { move }) => sum + move.converted.noteBoxes, 0),
     assetTags: valid.reduce((sum, { move }) => sum + move.converted.assetTags, 0),
     figures: valid.reduce((sum, { move }) => sum + move.converted.figures, 0),
+    withoutCover: valid.filter(({ move }) => move.droppedCover !== undefined).length,
   };
   ctx.stderr(`${pick(folderSummary(n, opts), ctx.lang)}\n`);
   const drafts = valid.map(({ move, post }) => ({ id: move.id, body: '', frontmatter: { status: post.data.status, publishedAt: post.data.publishedAt } }));

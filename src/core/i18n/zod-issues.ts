@@ -72,8 +72,8 @@ const RULES: Rule[] = [
   ],
   [/^expected a full http\(s\) URL, e\.g\. (\S+)$/, (e) => `应为完整网址（http 或 https），例如 ${e}`],
   [
-    /^expected a full http\(s\) URL or a path under public\/ starting with "\/", e\.g\. (\S+) .*$/,
-    (e) => `应为完整网址（http 或 https）或以 "/" 开头、位于 public/ 下的路径，例如 ${e}（../../assets/og.png 这样的相对路径（例如 AstroPaper 的 ogImage）网站不会提供：请把图片复制到 public/ 下，再写从那里开始的路径）`,
+    /^expected a full http\(s\) URL, a path under public\/ starting with "\/", e\.g\. (\S+), or a file beside the post, e\.g\. (\S+)$/,
+    (e, f) => `应为完整网址（http 或 https）、以 "/" 开头且位于 public/ 下的路径（例如 ${e}），或文章旁边的文件（例如 ${f}）`,
   ],
   [/^cover must not be empty$/, () => 'cover 不能为空'],
   [/^a tag must not be empty$/, () => '标签不能为空'],

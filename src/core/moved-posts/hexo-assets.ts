@@ -130,20 +130,22 @@ export function convertHugoFigures(body: string): ConvertedFigures {
  * `body` with each match of `pattern` (global) replaced by `replace(match, groups, at, line)`,
  * only where Markdown reads it as prose: lines holding `needle`, outside fenced code (fenceAfter)
  * and HTML blocks, and not wholly inside a code span (Hexo and Hugo expand a tag before
- * Markdown, so only a tag inside a code span is text). Every other byte is kept.
+ * Markdown, so only a tag inside a code span is text). A tag alone on a line indented as code
+ * (a tab or four spaces, outside a list, not continuing a paragraph) shows as an image in Hexo
+ * and Hugo, which expand it before Markdown reads the indent: such a block of nothing but tags
+ * loses its indent so that Markdown shows the image too; an indented block with other lines is
+ * real code, left as written (indentedTagLines). Every other byte is kept.
  */
 function replaceInProse(body: string, needle: string, pattern: RegExp, replace: (match: string, groups: string[], at: number, line: string) => string): string {
   if (!body.includes(needle)) return body;
   const lines = body.split('\n');
-  let fence: string | null = null;
-  let html = false;
+  const kinds = lineKinds(lines);
+  const tagOnly = (line: string) => line.includes(needle) && line.replace(pattern, '').trim() === '';
+  const dedent = indentedTagLines(lines, kinds, tagOnly);
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const inCode = fence !== null;
-    fence = fenceAfter(fence, line);
-    // Markdown in an HTML block is not read (a Hexo post's `<div class='img-size-half'>` around the tag): left for check to flag.
-    html = inCode || fence !== null ? false : html ? line.trim() !== '' : HTML_BLOCK.test(line);
-    if (inCode || fence !== null || html || !line.includes(needle)) continue;
+    const kind = kinds[i];
+    if (kind === 'fence' || kind === 'html' || (kind === 'indented' && !dedent.has(i)) || !lines[i]!.includes(needle)) continue;
+    const line = dedent.has(i) ? lines[i]!.replace(/^[ \t]+/, '') : lines[i]!;
     const spans = codeSpans(line);
     lines[i] = line.replace(pattern, (match: string, ...rest: unknown[]) => {
       const at = rest[rest.length - 2] as number;
@@ -152,6 +154,76 @@ function replaceInProse(body: string, needle: string, pattern: RegExp, replace: 
     });
   }
   return lines.join('\n');
+}
+
+type LineKind = 'fence' | 'html' | 'indented' | 'prose';
+
+/** A list item's marker at the start of a line (CommonMark 5.2): `-`, `*`, `+`, `1.` or `1)`, then a space or the end. */
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+/** A line after which an indented line starts code rather than continuing a paragraph: a blank line, an ATX heading or a thematic break. */
+const ENDS_BLOCK = /^(?:\s*$| {0,3}#{1,6}(?:[ \t]|$)| {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$)/;
+
+/** The columns a line's leading spaces and tabs take (a tab goes to the next multiple of 4, CommonMark 2.2). */
+function indentOf(line: string): number {
+  let col = 0;
+  for (const ch of line) {
+    if (ch === ' ') col++;
+    else if (ch === '\t') col += 4 - (col % 4);
+    else break;
+  }
+  return col;
+}
+
+/**
+ * How Markdown reads each line, as far as tags care: in fenced code or its fences (fenceAfter), in an HTML
+ * block, in an indented code block (four columns in, outside a list, after a line that ends a block, or
+ * after another indented line; CommonMark 4.4), else prose.
+ */
+function lineKinds(lines: string[]): LineKind[] {
+  const kinds: LineKind[] = [];
+  let fence: string | null = null;
+  let html = false;
+  let list = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const inCode = fence !== null;
+    fence = fenceAfter(fence, line);
+    // Markdown in an HTML block is not read (a Hexo post's `<div class='img-size-half'>` around the tag): left for check to flag.
+    html = inCode || fence !== null ? false : html ? line.trim() !== '' : HTML_BLOCK.test(line);
+    if (inCode || fence !== null) {
+      kinds.push('fence');
+      continue;
+    }
+    if (html) {
+      kinds.push('html');
+      continue;
+    }
+    const blank = line.trim() === '';
+    const before = i === 0 ? '' : lines[i - 1]!;
+    // A list goes on through blank and indented lines, and through a paragraph's unindented (lazy) lines.
+    if (LIST_ITEM.test(line)) list = true;
+    else if (!blank && indentOf(line) === 0 && (before.trim() === '' || kinds[i - 1] !== 'prose')) list = false;
+    const indented = !blank && !list && indentOf(line) >= 4 && (i === 0 || kinds[i - 1] === 'indented' || (kinds[i - 1] !== 'prose' && kinds[i - 1] !== undefined) || ENDS_BLOCK.test(before));
+    kinds.push(indented ? 'indented' : 'prose');
+  }
+  return kinds;
+}
+
+/** The indexes of the lines of indented code blocks whose every line is blank or `tagOnly` (blank lines between them join a block). */
+function indentedTagLines(lines: string[], kinds: LineKind[], tagOnly: (line: string) => boolean): Set<number> {
+  const result = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== 'indented') continue;
+    let end = i;
+    const block: number[] = [];
+    while (end < lines.length && (kinds[end] === 'indented' || (lines[end]!.trim() === '' && kinds.slice(end).find((k, j) => lines[end + j]!.trim() !== '') === 'indented'))) {
+      if (kinds[end] === 'indented') block.push(end);
+      end++;
+    }
+    if (block.every((n) => tagOnly(lines[n]!))) for (const n of block) result.add(n);
+    i = end - 1;
+  }
+  return result;
 }
 
 /** The [start, end) ranges of the code spans of a line (CommonMark 6.1: a backtick run closed by one as long). */

@@ -58,6 +58,10 @@ export interface MovedPost {
   notes: Text[];
   /** How many Hexo note boxes and asset tags (`asset_img`, `asset_path`) and Hugo figure shortcodes became Markdown. */
   converted: { noteBoxes: number; assetTags: number; figures: number };
+  /** A cover relative to the post that the source folder holds, to copy with the body's images (cover.ts). */
+  cover?: string;
+  /** A relative cover the source folder lacks: the post is imported without it (cover.ts). */
+  droppedCover?: string;
 }
 
 export interface MovePlan {
@@ -266,16 +270,27 @@ function idOf(path: string, name: string, data: Record<string, unknown>): string
 /**
  * `text` with each of `keys` set in its frontmatter: a top-level line of that key (and the
  * indented or list lines under it) replaced, else a line added at the end of the block. Every
- * other byte stays. Values are written as YAML scalars (`yaml` quotes what needs it).
+ * other byte stays. Values are written as YAML scalars (`yaml` quotes what needs it); a null
+ * value removes the key's lines.
  */
-export function setFrontmatterKeys(text: string, yaml: string, keys: Record<string, string>): string {
+export function setFrontmatterKeys(text: string, yaml: string, keys: Record<string, string | null>): string {
   // The block starts on the line after the opening ---; its lines keep their own endings.
   const start = text.indexOf('\n') + 1;
   const cr = text[start - 2] === '\r' ? '\r' : '';
   const lines = yaml === '' ? [] : yaml.split('\n');
   for (const [key, value] of Object.entries(keys)) {
-    const line = stringify({ [key]: value }, { lineWidth: 0 }).trimEnd();
     const at = lines.findIndex((l) => new RegExp(`^${key}[ \\t]*:`).test(l));
+    if (value === null) {
+      if (at < 0) continue;
+      let end = at + 1;
+      while (end < lines.length && /^(?:[ \t]|- |-\r?$)/.test(lines[end]!)) end++;
+      const last = end === lines.length;
+      lines.splice(at, end - at);
+      // The block's last line has no line ending of its own: the closing --- line brings it.
+      if (last && lines.length > 0) lines[lines.length - 1] = lines.at(-1)!.replace(/\r$/, '');
+      continue;
+    }
+    const line = stringify({ [key]: value }, { lineWidth: 0 }).trimEnd();
     if (at < 0) {
       lines.push(line);
       if (lines.length > 1) lines[lines.length - 2] = lines.at(-2)!.replace(/\r?$/, cr);

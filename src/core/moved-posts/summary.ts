@@ -6,10 +6,10 @@ import { countOf, type Text } from '../i18n/text.ts';
  * `files` found, `written` (or listed, on a dry run), `already` skipped because their post
  * exists, `failed` refused by validation; the rest were skipped with a line of their own.
  * `noteBoxes`, `assetTags` and `figures`: how many Hexo note boxes and asset tags and Hugo figure shortcodes of the written posts
- * became Markdown.
+ * became Markdown. `withoutCover`: written posts whose relative cover the source folder lacks (moved-posts/cover.ts).
  */
 export function folderSummary(
-  n: { files: number; written: number; already: number; failed: number; noteBoxes?: number; assetTags?: number; figures?: number },
+  n: { files: number; written: number; already: number; failed: number; noteBoxes?: number; assetTags?: number; figures?: number; withoutCover?: number },
   opts: { channel: string; dryRun: boolean },
 ): Text {
   const files = countOf(n.files, ['Markdown file', 'Markdown files'], '个 Markdown 文件');
@@ -22,11 +22,13 @@ export function folderSummary(
     `${opts.dryRun ? 'dry run: would import' : 'imported'} ${n.written} of ${files.en} into "${opts.channel}"` +
     `${n.already ? `; ${n.already} already there` : ''}${n.failed ? `; ${n.failed} not imported (see above: fix them there and run the import again)` : ''}` +
     `${other ? `; ${other} skipped (see above)` : ''}` +
+    `${n.withoutCover ? `; ${n.withoutCover} ${opts.dryRun ? 'would be ' : ''}imported without ${n.withoutCover === 1 ? 'its cover, whose file is' : 'their covers, whose files are'} not in the folder (see above)` : ''}` +
     `${converted.length ? `; ${opts.dryRun ? 'would convert' : 'converted'} ${converted.map((c) => c.en).join(' and ')} to Markdown (see above)` : ''}${opts.dryRun ? '; nothing was written' : ''}`;
   const zh =
     `${opts.dryRun ? '试运行：将' : '已'}把 ${files.zh}中的 ${n.written} 个导入渠道 "${opts.channel}"` +
     `${n.already ? `；${n.already} 个已经存在` : ''}${n.failed ? `；${n.failed} 个未导入（见上文：在原处改好后再运行一次导入）` : ''}` +
     `${other ? `；已跳过 ${other} 个（见上文）` : ''}` +
+    `${n.withoutCover ? `；${n.withoutCover} 个${opts.dryRun ? '将' : '已'}在没有封面的情况下导入：文件夹里没有封面文件（见上文）` : ''}` +
     `${converted.length ? `；${opts.dryRun ? '将把' : '已把'} ${converted.map((c) => c.zh).join('和 ')}改为 Markdown（见上文）` : ''}${opts.dryRun ? '；没有写入任何内容' : ''}`;
   return { en, zh };
 }

@@ -19,8 +19,9 @@ const SAME_VALUE: Record<string, string> = {
 };
 
 /**
- * Throughline's optional fields. An empty key (`description:` in YAML is null), as generators'
- * post templates leave them, means the field is not set.
+ * Throughline's optional fields. An empty key (`description:` in YAML is null, Fuwari's
+ * `pnpm new-post` template writes `description: ''` and `lang: ''`), as generators' post
+ * templates leave them, means the field is not set.
  */
 const OPTIONAL_FIELDS = ['pillar', 'plannedFor', 'publishedAt', 'url', 'tags', 'description', 'updatedAt', 'cover', 'canonical', 'lang'];
 
@@ -64,7 +65,7 @@ export function applyFrontmatterAliases(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   const input = value as Record<string, unknown>;
   const out: Record<string, unknown> = { ...input };
-  for (const key of OPTIONAL_FIELDS) if (out[key] === null) delete out[key];
+  for (const key of OPTIONAL_FIELDS) if (out[key] === null || (typeof out[key] === 'string' && out[key].trim() === '')) delete out[key];
   // Theme keys named like Throughline's but shaped otherwise are the theme's: Hugo PaperMod's
   // `cover: {image, alt, relative}` (its image, when the site serves it, is the cover) and a
   // theme's `canonical: true` flag (Throughline's is "self" or "original"; self is the default).

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { badTimeReason, isRealDate, missingDateReason } from '../calendar-date.ts';
+import { isLocalImage } from '../image-address.ts';
 import { applyFrontmatterAliases } from './post-aliases.ts';
 
 export const POST_STATUSES = ['idea', 'draft', 'scheduled', 'published'] as const;
@@ -59,19 +60,19 @@ export const HttpUrlSchema = z
   .refine(isHttpUrl, 'expected a full http(s) URL, e.g. https://example.com/post (javascript:, data: and other schemes are refused)');
 
 /**
- * A post's social image: a full http(s) URL, or a site path under public/ starting with one "/"
- * (`/images/pork.jpg`). A relative path such as AstroPaper's `../../assets/og.png` (an Astro
- * asset import) names no file the site serves, so it is refused rather than turned into an
- * og:image that answers 404; so is `//host/x.png`, which would point at another site.
+ * A post's social image: a full http(s) URL, a site path under public/ starting with one "/"
+ * (`/images/pork.jpg`), or a path relative to the post file (`cover.jpg` beside a folder post's
+ * `index.md`, as a Hugo page bundle or a Fuwari post keeps it), which the build serves at
+ * `/covers/<post>/<file name>` (pages/covers). Whether that file exists is checked with the
+ * other files (store/cover-files.ts). `//host/x.png`, which would point at another site, and
+ * other schemes are refused.
  */
 export const CoverSchema = z
   .string()
   .trim()
   .min(1, 'cover must not be empty')
-  .refine((s) => (s.startsWith('/') && !s.startsWith('//')) || isHttpUrl(s), {
-    message:
-      'expected a full http(s) URL or a path under public/ starting with "/", e.g. /images/pork.jpg ' +
-      '(a relative path such as ../../assets/og.png, e.g. from AstroPaper\'s ogImage, is not served by the site: copy the image into public/ and write its path from there)',
+  .refine((s) => (s.startsWith('/') && !s.startsWith('//')) || isHttpUrl(s) || isLocalImage(s), {
+    message: 'expected a full http(s) URL, a path under public/ starting with "/", e.g. /images/pork.jpg, or a file beside the post, e.g. cover.jpg',
   });
 
 function isHttpUrl(text: string): boolean {
@@ -104,7 +105,7 @@ const PostFields = z
     description: z.string().trim().min(1).optional(),
     /** When the post was last changed in substance (sitemap lastmod, feeds, Article data). */
     updatedAt: PublishedAtSchema.optional(),
-    /** The social image: a URL, or a path under public/ such as /images/pork.jpg. */
+    /** The social image: a URL, a path under public/ such as /images/pork.jpg, or a file beside the post. */
     cover: CoverSchema.optional(),
     /** "original": the page's canonical link is `url` (syndicated copies); "self" is the default. */
     canonical: z.enum(['self', 'original'], { error: 'expected "self" or "original"' }).optional(),

@@ -1,8 +1,11 @@
 /** Which social image a page shows: the post's own `cover`, else the one generated for it. */
+import { isLocalImage } from '../../core/image-address.ts';
 import type { SitePost } from './site-data.ts';
-import { socialImagePath } from './urls.ts';
+import { localCoverPath, socialImagePath } from './urls.ts';
 
-/** A site path or absolute URL. */
+/** A site path or absolute URL; a cover beside the post is served under /covers/ (pages/covers). */
 export function socialImageOf(post: SitePost): string {
-  return post.entry.data.cover ?? socialImagePath(post.entry.id);
+  const cover = post.entry.data.cover;
+  if (cover === undefined) return socialImagePath(post.entry.id);
+  return isLocalImage(cover) ? localCoverPath(post.entry.id, cover) : cover;
 }

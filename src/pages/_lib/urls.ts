@@ -1,4 +1,5 @@
 /** Site paths and absolute addresses of the portfolio. */
+import { withoutQuery } from '../../core/image-address.ts';
 import { slugWords } from '../../core/slug-words.ts';
 import { postSlug } from '../../store/post-paths.ts';
 
@@ -35,6 +36,25 @@ export function tagPath(tag: string): string {
 /** The site path of a post's social image, named by the post's slug like its page. */
 export function socialImagePath(id: string): string {
   return `/og/${postSlug(id)}.png`;
+}
+
+/**
+ * The site path of a cover relative to its post (`cover.jpg` of 2026/a/index ->
+ * /covers/2026/a/cover.jpg, percent-encoded), served by pages/covers/[...path].ts; the file's
+ * name is the cover's last segment, without query and fragment, percent-decoded.
+ */
+export function localCoverPath(id: string, cover: string): string {
+  return `/covers/${postSlug(id).split('/').map(encodeURIComponent).join('/')}/${encodeURIComponent(localCoverName(cover))}`;
+}
+
+/** The file name a local cover is served under: its last segment, without query and fragment, percent-decoded. */
+export function localCoverName(cover: string): string {
+  const name = withoutQuery(cover).split('/').pop()!;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
 
 /**

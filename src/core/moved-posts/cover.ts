@@ -1,0 +1,63 @@
+/**
+ * The cover of a post moved from another generator when its frontmatter names it by a path
+ * relative to the post: a Hugo page bundle's `cover: cover.jpg` (or PaperMod's
+ * `cover: {image: cover.jpg}`), Fuwari's `image: ./cover.jpeg`, AstroPaper's
+ * `ogImage: ../../assets/og.png`. import copies the file beside the new folder post and writes
+ * `cover:` as that path, which the build serves (pages/covers); a file the source folder lacks
+ * is left out, with a note, so the post is imported with the generated card instead of refused.
+ */
+import { isLocalImage } from '../image-address.ts';
+import type { Text } from '../i18n/text.ts';
+import { parseFrontmatterYaml, splitFrontmatter } from '../post-file.ts';
+import { applyFrontmatterAliases } from '../schema/post-aliases.ts';
+import type { MovedPost } from './plan.ts';
+import { setFrontmatterKeys } from './plan.ts';
+
+/** A cover given by a path relative to the post: the key the file writes it under, and the path. */
+export interface RelativeCover {
+  key: 'cover' | 'ogImage' | 'image';
+  path: string;
+}
+
+/**
+ * The relative cover of a moved post's frontmatter `raw` (as written, aliases not applied), or
+ * null when it has none, or when a site path or URL gives the cover already (Throughline's own
+ * `cover` wins over the aliases, as post-aliases.ts reads them).
+ */
+export function relativeCoverOf(raw: Record<string, unknown>): RelativeCover | null {
+  if ((applyFrontmatterAliases(raw) as { cover?: unknown }).cover !== undefined && !isRelative(raw.cover)) return null;
+  const own = typeof raw.cover === 'object' && raw.cover !== null ? (raw.cover as Record<string, unknown>).image : raw.cover;
+  if (isRelative(own)) return { key: 'cover', path: own.trim() };
+  if (own !== undefined && own !== null && own !== '') return null;
+  for (const key of ['ogImage', 'image'] as const) if (isRelative(raw[key])) return { key, path: (raw[key] as string).trim() };
+  return null;
+}
+
+const isRelative = (value: unknown): value is string => typeof value === 'string' && isLocalImage(value.trim());
+
+/**
+ * `move` with its relative `cover` settled: `found` (the source folder holds the file), the post
+ * keeps it as `cover:` (written in place of PaperMod's object or beside Fuwari's `image`) and
+ * `move.cover` asks import to copy it; else a `cover:` that names it is removed, so the post is
+ * imported with the generated card, `move.droppedCover` is set and a note says where to put the
+ * image. `lookedFor` names the files looked for, in that note.
+ */
+export function settleCover(move: MovedPost, cover: RelativeCover, found: boolean, lookedFor: string[]): MovedPost {
+  const { yaml } = splitFrontmatter(move.text, move.from);
+  const raw = parseFrontmatterYaml(yaml, move.from);
+  const written = `${cover.key === 'cover' && typeof raw.cover === 'object' ? 'cover.image' : cover.key}: ${cover.path}`;
+  if (found) {
+    const text = typeof raw.cover === 'string' ? move.text : setFrontmatterKeys(move.text, yaml, { cover: cover.path });
+    const note: Text =
+      text === move.text
+        ? { en: `its cover ${cover.path} is copied beside it`, zh: `封面 ${cover.path} 已复制到文章旁边` }
+        : { en: `its cover (${written}) is copied beside it and is now cover: ${cover.path}`, zh: `封面（${written}）已复制到文章旁边，并已改为 cover: ${cover.path}` };
+    return { ...move, text, cover: cover.path, notes: [...move.notes, note] };
+  }
+  const text = cover.key === 'cover' ? setFrontmatterKeys(move.text, yaml, { cover: null }) : move.text;
+  const note: Text = {
+    en: `its cover (${written}) was not found (looked for ${lookedFor.join(' and ')}): imported without it, with the generated social card (to use it, put the image beside the new post and write cover: ${cover.path})`,
+    zh: `找不到封面（${written}）（找过 ${lookedFor.join(' 和 ')}）：文章已导入，但没有这张封面，改用自动生成的分享卡片（要使用它，请把图片放到新文章旁边，并写上 cover: ${cover.path}）`,
+  };
+  return { ...move, text, droppedCover: cover.path, notes: [...move.notes, note] };
+}
