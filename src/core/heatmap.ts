@@ -40,7 +40,8 @@ export function renderHeatmapSvg(days: DayCell[], opts: { from: string; to: stri
   const grid = renderGrid(days, opts.from, opts.to, words);
   const gridBottom = TOP + 7 * STEP;
   const legend = renderLegend(words.state, gridBottom + 6);
-  const width = Math.ceil(Math.max(LEFT + grid.columns * STEP, legend.width));
+  // The last month's label may run past the last column (12月 over a December's first week).
+  const width = Math.ceil(Math.max(LEFT + grid.columns * STEP, grid.labelsEnd, legend.width));
   const height = gridBottom + 6 + STEP + 4;
   const weekdays = words.weekdays.map((w, r) => (w ? `<text x="0" y="${TOP + r * STEP + CELL - 1}">${w}</text>` : '')).join('');
   return [
@@ -56,7 +57,7 @@ export function renderHeatmapSvg(days: DayCell[], opts: { from: string; to: stri
 
 type Words = (typeof WORDS)[Lang];
 
-function renderGrid(days: DayCell[], from: string, to: string, words: Words): { svg: string; columns: number } {
+function renderGrid(days: DayCell[], from: string, to: string, words: Words): { svg: string; columns: number; labelsEnd: number } {
   const byDate = new Map(days.map((d) => [d.date, d]));
   const parts: string[] = [];
   const months: { col: number; text: string }[] = [];
@@ -73,7 +74,8 @@ function renderGrid(days: DayCell[], from: string, to: string, words: Words): { 
   // A partial first month gives way to the next one when both labels would collide.
   if (months.length > 1 && months[1]!.col - months[0]!.col < 3) months.shift();
   const labels = months.map((m) => `<text class="tl-heat-month" x="${LEFT + m.col * STEP}" y="${TOP - 5}">${m.text}</text>`);
-  return { svg: labels.join('') + parts.join(''), columns: col + 1 };
+  const labelsEnd = Math.max(0, ...months.map((m) => LEFT + m.col * STEP + textWidth(m.text)));
+  return { svg: labels.join('') + parts.join(''), columns: col + 1, labelsEnd };
 }
 
 function renderLegend(names: Record<State, string>, y: number): { svg: string; width: number } {

@@ -18,6 +18,17 @@ const days: DayCell[] = [
 ];
 
 describe('renderHeatmapSvg', () => {
+  test.each(['en', 'zh'] as const)('is wide enough for the last month\'s label when that month has just begun (%s)', (lang) => {
+    // 26 weeks ending on 2026-12-01: December's label sits over the last column.
+    const svg = renderHeatmapSvg([], { from: '2026-06-02', to: '2026-12-01', label: 'Blog', lang });
+    const width = Number(svg.match(/<svg[^>]* width="(\d+)"/)![1]);
+    const labels = [...svg.matchAll(/<text class="tl-heat-month" x="(\d+)"[^>]*>([^<]+)<\/text>/g)];
+    const last = labels.at(-1)!;
+    expect(last[2]).toBe(lang === 'zh' ? '12月' : 'Dec');
+    const glyphs = [...last[2]!].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 9 : 5), 0);
+    expect(width).toBeGreaterThanOrEqual(Number(last[1]) + glyphs);
+  });
+
   test('draws one cell per day from..to inclusive, weeks as columns with Monday on top', () => {
     const cells = cellsOf(renderHeatmapSvg(days, { from: '2026-11-15', to: '2026-11-23', label: 'Blog' }));
     expect(cells.map((c) => c.date)).toEqual(['2026-11-15', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23']);
