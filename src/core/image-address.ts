@@ -13,3 +13,16 @@ export function isLocalImage(url: string): boolean {
 export function withoutQuery(url: string): string {
   return url.replace(/[?#].*$/s, '');
 }
+
+/**
+ * The file path an address names: without its query and fragment, percent-decoded (RFC 3986
+ * §2.1) as a server would (`caf%C3%A9.png` is `café.png`); a stray `%` stays part of the name.
+ */
+export function addressPath(url: string): string {
+  const path = withoutQuery(url);
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}

@@ -6,7 +6,7 @@
  * media folder), and nothing breaks the build. Which paths are missing is found on disk by
  * store/body-images.ts.
  */
-import { withoutQuery } from './image-address.ts';
+import { addressPath, withoutQuery } from './image-address.ts';
 import type { Lang } from './language.ts';
 
 /** A published post's body images whose site paths name no file in public/, as written. */
@@ -39,12 +39,7 @@ export function isGeneratedPath(path: string): boolean {
 
 /** A site path as the file it names: its query and fragment dropped, percent-decoded where it can be. */
 function fileOfPath(path: string): string {
-  const bare = withoutQuery(path);
-  try {
-    return decodeURIComponent(bare);
-  } catch {
-    return bare;
-  }
+  return addressPath(path);
 }
 
 /** One warning per post, naming its first missing path, how many more, and where it was looked for. */

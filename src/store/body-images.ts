@@ -14,7 +14,7 @@ import { dirname, join, relative } from 'node:path';
 import type { Root, RootContent } from 'hast';
 import type { MdastNode } from 'satteri';
 import { ThroughlineError } from '../core/errors.ts';
-import { isLocalImage, withoutQuery } from '../core/image-address.ts';
+import { addressPath, isLocalImage } from '../core/image-address.ts';
 import type { Post } from '../core/schema/post.ts';
 import { isGeneratedPath, type MissingSiteImages } from '../core/site-images.ts';
 import { coverFileOf, isServedFile } from './cover-files.ts';
@@ -97,13 +97,7 @@ async function htmlImageSources(html: string): Promise<string[]> {
 
 /** An image address as a relative file path: percent-decoded, its query and fragment dropped. */
 export function imagePath(url: string): string {
-  const path = withoutQuery(url);
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    // A stray % is part of the name.
-    return path;
-  }
+  return addressPath(url);
 }
 
 function exists(file: string): boolean {

@@ -9,7 +9,7 @@
 import { statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
-import { isLocalImage, withoutQuery } from '../core/image-address.ts';
+import { addressPath, isLocalImage, withoutQuery } from '../core/image-address.ts';
 import type { Post } from '../core/schema/post.ts';
 import { POSTS_DIR } from './post-paths.ts';
 
@@ -22,16 +22,8 @@ import { POSTS_DIR } from './post-paths.ts';
  */
 export function coverFileOf(publicDir: string, cover: string): string | null {
   if (!cover.startsWith('/')) return null;
-  const path = withoutQuery(cover);
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    decoded = path;
-  }
-  return join(publicDir, decoded);
+  return join(publicDir, addressPath(cover));
 }
-
 
 /**
  * The file a cover relative to its post names (`cover.jpg` beside `content/posts/2026/a/index.md`
@@ -41,14 +33,7 @@ export function coverFileOf(publicDir: string, cover: string): string | null {
  */
 export function localCoverFileOf(root: string, file: string, cover: string): string | null {
   if (!isLocalImage(cover)) return null;
-  const path = withoutQuery(cover);
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    decoded = path;
-  }
-  return join(root, dirname(file), decoded);
+  return join(root, dirname(file), addressPath(cover));
 }
 
 /** True when `file` is a regular file inside `publicDir`. */

@@ -1,5 +1,5 @@
 /** Site paths and absolute addresses of the portfolio. */
-import { withoutQuery } from '../../core/image-address.ts';
+import { addressPath, withoutQuery } from '../../core/image-address.ts';
 import { slugWords } from '../../core/slug-words.ts';
 import { postSlug } from '../../store/post-paths.ts';
 
@@ -49,12 +49,7 @@ export function localCoverPath(id: string, cover: string): string {
 
 /** The file name a local cover is served under: its last segment, without query and fragment, percent-decoded. */
 export function localCoverName(cover: string): string {
-  const name = withoutQuery(cover).split('/').pop()!;
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
+  return addressPath(withoutQuery(cover).split('/').pop()!);
 }
 
 /**
