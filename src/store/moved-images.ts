@@ -9,8 +9,8 @@
  */
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, posix, relative, resolve } from 'node:path';
-import { relativeCoverOf, settleCover } from '../core/moved-posts/cover.ts';
+import { basename, dirname, join, posix, relative, resolve } from 'node:path';
+import { relativeCoverOf, settleCover, settleSiteCover, siteCoverOf } from '../core/moved-posts/cover.ts';
 import type { MovedPost } from '../core/moved-posts/plan.ts';
 import { parseFrontmatterYaml, splitFrontmatter } from '../core/post-file.ts';
 import { imagePath, localImages, siteImages } from './body-images.ts';
@@ -34,6 +34,41 @@ export async function withMovedCover(move: MovedPost): Promise<MovedPost> {
   const beside = posix.join(posix.dirname(move.from), path);
   const places = /(?:^|\/)index(?:\.[\w-]+)?\.(?:md|markdown|mdx)$/i.test(move.from) ? [beside] : [posix.join(move.from.replace(/\.(?:md|markdown|mdx)$/i, ''), path), beside];
   return settleCover(move, cover, found, places);
+}
+
+/**
+ * `move` with the cover its frontmatter gives by a site path (`cover: {image: /a.jpg}`,
+ * `ogImage: /og/a.png`) settled (core/moved-posts/cover.ts): kept when `root`'s public/ holds
+ * the file, kept and marked for copying when the old site's folders do (siteSources), else left
+ * out with a note, since check and the build refuse a cover that names no file.
+ */
+export async function withSiteCover(root: string, folder: string, move: MovedPost): Promise<MovedPost> {
+  const cover = siteCoverOf(parseFrontmatterYaml(splitFrontmatter(move.text, move.from).yaml, move.from));
+  if (cover === null) return move;
+  const publicDir = join(root, 'public');
+  const to = coverFileOf(publicDir, cover.path)!;
+  const rel = relative(publicDir, to);
+  const shown = relative(root, to).split('\\').join('/');
+  // A path that climbs out of public/ names no file the site serves (check refuses it).
+  if (rel.startsWith('..')) return settleSiteCover(move, cover, null, [shown], shown);
+  if (await isFile(to)) return settleSiteCover(move, cover, { copy: false }, [], shown);
+  const candidates = siteSources(folder, rel);
+  const found = (await Promise.all(candidates.map(isFile))).some(Boolean);
+  return settleSiteCover(move, cover, found ? { copy: true } : null, [shown, ...candidates], shown);
+}
+
+/**
+ * Where the old site served the file of a site path `rel` (relative to its root) from: the
+ * imported folder (Hexo's asset folders under `source/_posts/`, as Typora's
+ * `typora-root-url: ./` writes their paths), the folder above it (Hexo's `source/`, Jekyll's site
+ * root), and Hugo's `static/` beside each `content` folder that holds it
+ * (gohugo.io/content-management/static-files/). Absolute paths, in that order.
+ */
+function siteSources(folder: string, rel: string): string[] {
+  const dir = resolve(process.cwd(), folder);
+  const places = [join(dir, rel), join(dirname(dir), rel)];
+  for (let at = dir; dirname(at) !== at; at = dirname(at)) if (basename(at) === 'content') places.push(join(dirname(at), 'static', rel));
+  return places;
 }
 
 /** The local images of a moved post: those its `body` shows, and its cover to copy. */
@@ -119,22 +154,26 @@ export async function placeMovedImages(
 }
 
 /**
- * Copies (unless `dryRun`) each image `body` shows by a site path (`![x](/images/x.png)`) that
- * public/ lacks from where the other generator serves it: the imported folder itself (Hexo's
- * asset folders under `source/_posts/`, as Typora's `typora-root-url: ./` writes their paths) or
- * the folder above it (Hexo's `source/`, Jekyll's site root), to the same path under public/, so
- * that the page shows it. A file in public/ is never replaced. `listed` (places under public/)
- * keeps a dry run from listing one image twice. Returns the images copied, paths from the root.
+ * Copies (unless `dryRun`) each image `body` shows by a site path (`![x](/images/x.png)`), and
+ * the site-path `cover` withSiteCover found, that public/ lacks from where the other generator
+ * serves it (siteSources) to the same path under public/, so that the page shows it. A file in
+ * public/ is never replaced. `listed` (places under public/) keeps a dry run from listing one
+ * image twice. Returns the images copied, paths from the root.
  */
-export async function placeSiteImages(root: string, folder: string, body: string, file: string, opts: { dryRun: boolean; listed: Set<string> }): Promise<string[]> {
+export async function placeSiteImages(
+  root: string,
+  folder: string,
+  body: string,
+  file: string,
+  opts: { dryRun: boolean; listed: Set<string>; cover?: string },
+): Promise<string[]> {
   const publicDir = join(root, 'public');
-  const dir = resolve(process.cwd(), folder);
   const copied: string[] = [];
-  for (const url of await siteImages({ file, body })) {
+  const urls = await siteImages({ file, body });
+  for (const url of opts.cover === undefined || urls.includes(opts.cover) ? urls : [...urls, opts.cover]) {
     const to = coverFileOf(publicDir, url)!;
     if (relative(publicDir, to).startsWith('..') || opts.listed.has(to) || (await isFile(to))) continue;
-    const rel = relative(publicDir, to);
-    const candidates = [join(dir, rel), join(dirname(dir), rel)];
+    const candidates = siteSources(folder, relative(publicDir, to));
     const found = candidates[(await Promise.all(candidates.map(isFile))).findIndex(Boolean)];
     if (found === undefined) continue;
     opts.listed.add(to);

@@ -379,3 +379,53 @@ describe('import of posts whose cover is a file beside them', () => {
     expect(readFileSync(join(root, 'content/posts/2024/lost.md'), 'utf8')).toBe('---\ntitle: Lost cover\ndate: 2024-05-02\nchannel: blog\n---\n\nText.\n');
   });
 });
+
+// A real Hugo PaperMod site (jesse-wei/jessewei.dev-PaperMod's sapsim post: `cover: {image:
+// /SAPsim_still_cropped.jpg}`, a file in Hugo's static/) imported with its site-path cover kept
+// and not copied, so check and the build refused the whole project; body images served from
+// static/ were left behind too.
+describe('import of posts whose cover or images are site paths', () => {
+  /** A Hugo site: `site/content/posts` with `files`, `site/static` with `statics`; returns the posts folder. */
+  function hugoSite(files: Record<string, string>, statics: Record<string, string>): string {
+    const posts = folderOf(files, 'site/content/posts');
+    for (const [path, bytes] of Object.entries(statics)) {
+      const file = join(posts, '../../static', path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, bytes);
+    }
+    return posts;
+  }
+  const FILES = {
+    'sapsim/index.md': '---\ntitle: SAPsim\ndate: 2023-01-10\ncover:\n    image: /SAPsim_still_cropped.jpg\n    relative: false\n---\n\n![demo](/images/demo.gif)\n',
+    'lost.md': '---\ntitle: Lost\ndate: 2023-01-11\nogImage: /og/lost.png\n---\n\nText.\n',
+  };
+
+  test("copies a site-path cover and body image from Hugo's static/ to public/, and leaves out a site-path cover found nowhere, so check accepts the project", () => {
+    const root = copy();
+    const hugo = hugoSite(FILES, { 'SAPsim_still_cropped.jpg': 'JPEG-sap', 'images/demo.gif': 'GIF-demo' });
+    const { code, stdout, stderr } = runCli(['import', hugo, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(stdout.trim().split('\n').sort()).toEqual(['content/posts/2023/lost.md', 'content/posts/2023/sapsim.md', 'public/SAPsim_still_cropped.jpg', 'public/images/demo.gif']);
+    expect(readFileSync(join(root, 'public/SAPsim_still_cropped.jpg'), 'utf8')).toBe('JPEG-sap');
+    expect(readFileSync(join(root, 'public/images/demo.gif'), 'utf8')).toBe('GIF-demo');
+    expect(readFileSync(join(root, 'content/posts/2023/lost.md'), 'utf8')).toBe('---\ntitle: Lost\ndate: 2023-01-11\nchannel: blog\n---\n\nText.\n');
+    expect(stderr).toContain(`${hugo}/lost.md: its cover (ogImage: /og/lost.png) was not found (looked for public/og/lost.png, ${hugo}/og/lost.png`);
+    expect(stderr).toContain('1 imported without its cover');
+    const check = runCli(['check', '--root', root, '--now', NOW]);
+    expect(check.code, check.stderr).toBe(0);
+    const zh = runCli(['import', hugoSite({ 'lost.md': FILES['lost.md'] }, {}), '--channel', 'blog', '--root', copy(), '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('找不到封面（ogImage: /og/lost.png）');
+  });
+
+  test('keeps a site-path cover that public/ holds already, copying nothing over it', () => {
+    const root = copy();
+    mkdirSync(join(root, 'public/og'), { recursive: true });
+    writeFileSync(join(root, 'public/og/lost.png'), 'PNG-mine');
+    const hugo = hugoSite({ 'lost.md': FILES['lost.md'] }, { 'og/lost.png': 'PNG-theirs' });
+    const { code, stdout, stderr } = runCli(['import', hugo, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(stdout.trim()).toBe('content/posts/2023/lost.md');
+    expect(readFileSync(join(root, 'public/og/lost.png'), 'utf8')).toBe('PNG-mine');
+    expect(readFileSync(join(root, 'content/posts/2023/lost.md'), 'utf8')).toContain('ogImage: /og/lost.png');
+  });
+});

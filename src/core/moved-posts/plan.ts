@@ -60,7 +60,9 @@ export interface MovedPost {
   converted: { noteBoxes: number; assetTags: number; figures: number };
   /** A cover relative to the post that the source folder holds, to copy with the body's images (cover.ts). */
   cover?: string;
-  /** A relative cover the source folder lacks: the post is imported without it (cover.ts). */
+  /** A site-path cover (`/images/a.jpg`) that public/ lacks and the old site's folders hold, to copy to public/ (cover.ts). */
+  siteCover?: string;
+  /** A relative or site-path cover found nowhere: the post is imported without it (cover.ts). */
   droppedCover?: string;
 }
 
