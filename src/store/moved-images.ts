@@ -33,7 +33,11 @@ export async function withMovedCover(move: MovedPost): Promise<MovedPost> {
   const path = imagePath(cover.path);
   const beside = posix.join(posix.dirname(move.from), path);
   const places = /(?:^|\/)index(?:\.[\w-]+)?\.(?:md|markdown|mdx)$/i.test(move.from) ? [beside] : [posix.join(move.from.replace(/\.(?:md|markdown|mdx)$/i, ''), path), beside];
-  return settleCover(move, cover, found, places);
+  // Found, it makes the post a folder post (asFolderPost); read from that folder, a path that
+  // leaves content/posts/ names no file the site serves, so the file goes beside it by its name.
+  const folder = posix.dirname(/(?:^|\/)index$/.test(move.id) ? move.id : `${move.id}/index`);
+  const leaves = posix.normalize(posix.join(folder, path)).startsWith('../');
+  return settleCover(move, cover, found, places, found && leaves ? posix.basename(path) : undefined);
 }
 
 /**
@@ -71,10 +75,11 @@ function siteSources(folder: string, rel: string): string[] {
   return places;
 }
 
-/** The local images of a moved post: those its `body` shows, and its cover to copy. */
-async function movedImages(move: MovedPost, body: string): Promise<string[]> {
-  const urls = await localImages({ file: move.from, body });
-  return move.cover === undefined || urls.includes(move.cover) ? urls : [...urls, move.cover];
+/** The local images of a moved post, each as its place beside the new post and its path from the source file: those its `body` shows, and its cover to copy. */
+async function movedImages(move: MovedPost, body: string): Promise<{ url: string; from: string }[]> {
+  const urls = (await localImages({ file: move.from, body })).map((url) => ({ url, from: url }));
+  if (move.cover === undefined || urls.some((u) => u.url === move.cover)) return urls;
+  return [...urls, { url: move.cover, from: move.coverSource ?? move.cover }];
 }
 
 /**
@@ -85,7 +90,7 @@ async function movedImages(move: MovedPost, body: string): Promise<string[]> {
  */
 export async function asFolderPost(move: MovedPost, body: string): Promise<MovedPost> {
   if (/(?:^|\/)index$/.test(move.id)) return move;
-  for (const url of await movedImages(move, body)) if ((await sourceImage(move, imagePath(url))) !== undefined) return { ...move, id: `${move.id}/index` };
+  for (const { from } of await movedImages(move, body)) if ((await sourceImage(move, imagePath(from))) !== undefined) return { ...move, id: `${move.id}/index` };
   return move;
 }
 
@@ -113,7 +118,8 @@ export interface ImageClash {
  * beside `content/posts/<id>.md`; an image there already with the same bytes is left as it is.
  * `claimed` (place -> source file) holds the places that posts accepted earlier in the same run
  * will copy to. Returns the images copied (paths from the root), the `placed` pairs to add to
- * `claimed`, the addresses found nowhere or whose place would lie outside content/posts, and the
+ * `claimed`, the addresses found nowhere, those found whose place would lie outside content/posts
+ * (`outside`: address and place from the root), and the
  * clashes: places that hold or will hold another image of the same name (two Hexo asset folders
  * each with a `cover.png`), which must not be shared, or the post would show the other's image.
  */
@@ -122,18 +128,18 @@ export async function placeMovedImages(
   move: MovedPost,
   body: string,
   opts: { dryRun: boolean; claimed?: ReadonlyMap<string, string> },
-): Promise<{ copied: string[]; missing: string[]; clashes: ImageClash[]; placed: [string, string][] }> {
+): Promise<{ copied: string[]; missing: string[]; outside: ImageClash[]; clashes: ImageClash[]; placed: [string, string][] }> {
   const posts = join(root, POSTS_DIR);
   const targetDir = dirname(join(posts, move.id));
-  const result = { copied: [] as string[], missing: [] as string[], clashes: [] as ImageClash[], placed: [] as [string, string][] };
-  for (const url of await movedImages(move, body)) {
-    const path = imagePath(url);
-    const to = join(targetDir, path);
+  const result = { copied: [] as string[], missing: [] as string[], outside: [] as ImageClash[], clashes: [] as ImageClash[], placed: [] as [string, string][] };
+  for (const { url, from: source } of await movedImages(move, body)) {
+    const to = join(targetDir, imagePath(url));
+    const from = await sourceImage(move, imagePath(source));
     if (relative(posts, to).startsWith('..')) {
-      result.missing.push(url);
+      if (from === undefined) result.missing.push(url);
+      else result.outside.push({ url, file: relative(root, to).split('\\').join('/') });
       continue;
     }
-    const from = await sourceImage(move, path);
     const there = (await isFile(to)) ? to : opts.claimed?.get(to);
     if (from === undefined) {
       if (there === undefined) result.missing.push(url);

@@ -429,3 +429,37 @@ describe('import of posts whose cover or images are site paths', () => {
     expect(readFileSync(join(root, 'content/posts/2023/lost.md'), 'utf8')).toContain('ogImage: /og/lost.png');
   });
 });
+
+// AstroPaper keeps posts in src/data/blog/ (subfolders allowed) and their images in src/assets/,
+// linked relatively (`ogImage: "../../../assets/images/c.png"` from src/data/blog/sub/). Beside
+// the new post that path leaves content/posts/, so the post was refused, its cover named as a
+// body image "not found" although the file was there.
+describe('import of a post whose relative cover or image would land outside content/posts', () => {
+  const ASTROPAPER = {
+    'data/blog/top.md': '---\ntitle: Top\npubDatetime: 2025-05-01T10:00:00Z\nogImage: "../../assets/images/c.png"\n---\n\nText.\n',
+    'data/blog/sub/nested.md': '---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\nogImage: "../../../assets/images/c.png"\n---\n\nText.\n',
+    'assets/images/c.png': 'PNG-c',
+  };
+
+  test('copies such a cover beside the folder post by its file name and writes cover: as that name, which check accepts', () => {
+    const root = copy();
+    const src = folderOf(ASTROPAPER, 'src');
+    const { code, stdout, stderr } = runCli(['import', join(src, 'data/blog'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(stdout.trim().split('\n').sort()).toEqual(['content/posts/2025/nested/c.png', 'content/posts/2025/nested/index.md', 'content/posts/2025/top/index.md', 'content/posts/assets/images/c.png']);
+    expect(readFileSync(join(root, 'content/posts/2025/nested/c.png'), 'utf8')).toBe('PNG-c');
+    expect(readFileSync(join(root, 'content/posts/2025/nested/index.md'), 'utf8')).toBe(ASTROPAPER['data/blog/sub/nested.md'].replace('---\n\nText', 'channel: blog\ncover: c.png\n---\n\nText'));
+    expect(stderr).toContain('its cover (ogImage: ../../../assets/images/c.png) is copied beside it as c.png');
+    const zh = runCli(['import', join(src, 'data/blog/sub'), '--channel', 'blog', '--root', copy(), '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('封面（ogImage: ../../../assets/images/c.png）已复制到文章旁边，名为 c.png');
+    const check = runCli(['check', '--root', root, '--now', NOW]);
+    expect(check.code, check.stderr).toBe(0);
+  });
+
+  test('refuses a published post whose body image would land outside content/posts, saying so rather than that it was not found', () => {
+    const src = folderOf({ ...ASTROPAPER, 'data/blog/sub/nested.md': '---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\n---\n\n![c](../../../assets/images/c.png)\n' }, 'src');
+    const { stderr } = runCli(['import', join(src, 'data/blog/sub'), '--channel', 'blog', '--root', copy(), '--now', NOW]);
+    expect(stderr).toContain(`not imported: ${src}/data/blog/sub/nested.md: body: image "../../../assets/images/c.png" would be copied to content/assets/images/c.png, outside content/posts/`);
+    expect(stderr).not.toContain('not found');
+  });
+});

@@ -94,7 +94,8 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
     const move = await asFolderPost(await withSiteCover(ctx.root, opts.source, await withMovedCover(planned)), splitFrontmatter(planned.text, planned.from).body);
     try {
       const post = parsePostText(move.text, move.id, move.from);
-      const { missing, clashes, placed } = await placeMovedImages(ctx.root, move, post.body, { dryRun: true, claimed });
+      const { missing, outside, clashes, placed } = await placeMovedImages(ctx.root, move, post.body, { dryRun: true, claimed });
+      if (outside.length > 0) throw imagesOutside(move, outside);
       // A published post's missing image stops the build (body-images.ts): such a post waits.
       if (missing.length > 0 && post.data.status === 'published') throw missingImages(move, missing);
       if (clashes.length > 0) throw imageClashes(move, clashes);
@@ -161,6 +162,20 @@ function missingImages(move: MovedPost, missing: string[]): ThroughlineError {
       file: move.from,
       field: 'body',
       hint: { en: 'put the image there, fix the path, or use a full https:// URL, then run the import again', zh: '把图片放到那里，或改正路径，或改用完整的 https:// 地址，然后再运行一次导入' },
+    },
+  );
+}
+
+/** The error for a moved post's images whose path, read beside the new post, leaves content/posts/ (the site serves none there). */
+function imagesOutside(move: MovedPost, outside: ImageClash[]): ThroughlineError {
+  const list = outside.map((o) => `"${o.url}" would be copied to ${o.file}`).join(', ');
+  const zh = outside.map((o) => `"${o.url}" 会被复制到 ${o.file}`).join('，');
+  return new ThroughlineError(
+    { en: `${outside.length === 1 ? 'image' : 'images'} ${list}, outside ${POSTS_DIR}/, where the site serves no image`, zh: `图片 ${zh}，在 ${POSTS_DIR}/ 之外，网站不会提供那里的图片` },
+    {
+      file: move.from,
+      field: 'body',
+      hint: { en: 'copy the image beside the post and link it by its name (![alt](c.png)), then run the import again', zh: '把图片复制到文章旁边，并用文件名引用它（![说明](c.png)），然后再运行一次导入' },
     },
   );
 }

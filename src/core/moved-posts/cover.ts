@@ -85,12 +85,22 @@ export function settleSiteCover(move: MovedPost, cover: RelativeCover, found: { 
  * keeps it as `cover:` (written in place of PaperMod's object or beside Fuwari's `image`) and
  * `move.cover` asks import to copy it; else a `cover:` that names it is removed, so the post is
  * imported with the generated card, `move.droppedCover` is set and a note says where to put the
- * image. `lookedFor` names the files looked for, in that note.
+ * image. `lookedFor` names the files looked for, in that note. `placedAs`: the file name the
+ * cover is copied under beside the post when its path, read from there, would leave
+ * content/posts/ (AstroPaper's `../../../assets/c.png` from a subfolder); `cover:` then names it.
  */
-export function settleCover(move: MovedPost, cover: RelativeCover, found: boolean, lookedFor: string[]): MovedPost {
+export function settleCover(move: MovedPost, cover: RelativeCover, found: boolean, lookedFor: string[], placedAs?: string): MovedPost {
   const { yaml } = splitFrontmatter(move.text, move.from);
   const raw = parseFrontmatterYaml(yaml, move.from);
   const written = `${cover.key === 'cover' && typeof raw.cover === 'object' ? 'cover.image' : cover.key}: ${cover.path}`;
+  if (found && placedAs !== undefined) {
+    const text = setFrontmatterKeys(move.text, yaml, { cover: placedAs });
+    const note: Text = {
+      en: `its cover (${written}) is copied beside it as ${placedAs}, which cover: now names (that path, read beside the new post, would leave content/posts/)`,
+      zh: `封面（${written}）已复制到文章旁边，名为 ${placedAs}，并已改为 cover: ${placedAs}（从新文章的位置读，原路径会离开 content/posts/）`,
+    };
+    return { ...move, text, cover: placedAs, coverSource: cover.path, notes: [...move.notes, note] };
+  }
   if (found) {
     const text = typeof raw.cover === 'string' ? move.text : setFrontmatterKeys(move.text, yaml, { cover: cover.path });
     const note: Text =

@@ -60,6 +60,8 @@ export interface MovedPost {
   converted: { noteBoxes: number; assetTags: number; figures: number };
   /** A cover relative to the post that the source folder holds, to copy with the body's images (cover.ts). */
   cover?: string;
+  /** When the cover is copied under another name (`cover`) than its source path gives: that path (cover.ts). */
+  coverSource?: string;
   /** A site-path cover (`/images/a.jpg`) that public/ lacks and the old site's folders hold, to copy to public/ (cover.ts). */
   siteCover?: string;
   /** A relative or site-path cover found nowhere: the post is imported without it (cover.ts). */
