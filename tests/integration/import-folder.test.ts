@@ -461,5 +461,10 @@ describe('import of a post whose relative cover or image would land outside cont
     const { stderr } = runCli(['import', join(src, 'data/blog/sub'), '--channel', 'blog', '--root', copy(), '--now', NOW]);
     expect(stderr).toContain(`not imported: ${src}/data/blog/sub/nested.md: body: image "../../../assets/images/c.png" would be copied to content/assets/images/c.png, outside content/posts/`);
     expect(stderr).not.toContain('not found');
+    // A draft is not built: it comes in, with the same line.
+    const draft = folderOf({ ...ASTROPAPER, 'data/blog/sub/nested.md': '---\ntitle: Nested\ndraft: true\n---\n\n![c](../../../assets/images/c.png)\n' }, 'src');
+    const moved = runCli(['import', join(draft, 'data/blog/sub'), '--channel', 'blog', '--root', copy(), '--now', NOW]);
+    expect(moved.stdout.trim()).toBe('content/posts/drafts/nested/index.md');
+    expect(moved.stderr).toContain('would be copied to content/assets/images/c.png, outside content/posts/');
   });
 });

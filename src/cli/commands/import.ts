@@ -95,7 +95,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
     try {
       const post = parsePostText(move.text, move.id, move.from);
       const { missing, outside, clashes, placed } = await placeMovedImages(ctx.root, move, post.body, { dryRun: true, claimed });
-      if (outside.length > 0) throw imagesOutside(move, outside);
+      if (outside.length > 0 && post.data.status === 'published') throw imagesOutside(move, outside);
       // A published post's missing image stops the build (body-images.ts): such a post waits.
       if (missing.length > 0 && post.data.status === 'published') throw missingImages(move, missing);
       if (clashes.length > 0) throw imageClashes(move, clashes);
@@ -103,6 +103,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
       valid.push({ move, post });
       for (const note of move.notes) ctx.stderr(`throughline: ${move.from}: ${pick(note, ctx.lang)}\n`);
       if (missing.length > 0) ctx.stderr(`throughline: ${missingImages(move, missing).format(ctx.lang)}\n`);
+      if (outside.length > 0) ctx.stderr(`throughline: ${imagesOutside(move, outside).format(ctx.lang)}\n`);
     } catch (error) {
       if (!(error instanceof ThroughlineError)) throw error;
       ctx.stderr(`throughline: ${zh ? '未导入：' : 'not imported: '}${error.format(ctx.lang)}\n`);
