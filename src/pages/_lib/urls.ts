@@ -47,14 +47,20 @@ export function localCoverPath(id: string, cover: string): string {
   return `/covers/${postSlug(id).split('/').map(encodeURIComponent).join('/')}/${encodeURIComponent(localCoverName(cover))}`;
 }
 
-/** The file name a local cover is served under: its last segment, without query and fragment, percent-decoded. */
+/**
+ * The file name a local cover is served under: its last segment, without query and fragment,
+ * percent-decoded, with `#`, `?` and `%` as `-`: Astro writes a route's file with those still
+ * percent-encoded (`%23`), so a host, which decodes the address once, would answer 404.
+ */
 export function localCoverName(cover: string): string {
   const name = withoutQuery(cover).split('/').pop()!;
+  let decoded = name;
   try {
-    return decodeURIComponent(name);
+    decoded = decodeURIComponent(name);
   } catch {
-    return name;
+    // A stray % is part of the name.
   }
+  return decoded.replace(/[#?%]/g, '-');
 }
 
 /**
