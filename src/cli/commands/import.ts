@@ -81,7 +81,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
   const plan = planMove(
     files,
     knownPosts(posts, problems).ids,
-    { channel: opts.channel, status: opts.status },
+    { channel: opts.channel, status: opts.status, folder: opts.source },
     new Map(posts.map((p) => [p.id, { title: p.data.title, publishedAt: p.data.publishedAt }])),
   );
   const zh = ctx.lang === 'zh';
