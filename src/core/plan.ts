@@ -48,14 +48,15 @@ export function overdueSlots(planner: Planner, posts: Post[], now: number): Plan
 }
 
 /**
- * Slots from `from` (default now) to now + weeks, every channel, time order, break slots left
+ * Slots from `from` (default just after now) to now + weeks, every channel, time order, break slots left
  * out; `post` = id of a post of that channel whose plannedFor equals the slot date (the first by
  * id). A slot with a planned post that names a pillar shows that pillar; the rotation fills the
  * others, counting recently published posts and the planned posts' pillars.
  */
 export function buildPlan(input: { planner: Planner; posts: Post[]; now: number; weeks: number; from?: number }): { slots: PlanSlot[] } {
   const { planner, now } = input;
-  const from = input.from ?? now;
+  // A slot starting at now has started: overdueSlots lists it, as ChannelStats.nextSlot skips it.
+  const from = input.from ?? now + 1;
   const slots = planner.channels.flatMap((channel) => planChannel(channel, input.planner, input.posts, now, from, now + input.weeks * WEEK));
   slots.sort((a, b) => a.epoch - b.epoch || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
   return { slots };

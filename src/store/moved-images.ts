@@ -9,8 +9,8 @@
  */
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, posix, relative, resolve } from 'node:path';
-import { relativeCoverOf, settleCover } from '../core/moved-posts/cover.ts';
+import { basename, dirname, join, posix, relative, resolve } from 'node:path';
+import { relativeCoverOf, settleCover, settleSiteCover, siteCoverOf } from '../core/moved-posts/cover.ts';
 import type { MovedPost } from '../core/moved-posts/plan.ts';
 import { parseFrontmatterYaml, splitFrontmatter } from '../core/post-file.ts';
 import { imagePath, localImages, siteImages } from './body-images.ts';
@@ -33,13 +33,53 @@ export async function withMovedCover(move: MovedPost): Promise<MovedPost> {
   const path = imagePath(cover.path);
   const beside = posix.join(posix.dirname(move.from), path);
   const places = /(?:^|\/)index(?:\.[\w-]+)?\.(?:md|markdown|mdx)$/i.test(move.from) ? [beside] : [posix.join(move.from.replace(/\.(?:md|markdown|mdx)$/i, ''), path), beside];
-  return settleCover(move, cover, found, places);
+  // Found, it makes the post a folder post (asFolderPost); read from that folder, a path that
+  // leaves content/posts/ names no file the site serves, so the file goes beside it by its name.
+  const folder = posix.dirname(/(?:^|\/)index$/.test(move.id) ? move.id : `${move.id}/index`);
+  const leaves = posix.normalize(posix.join(folder, path)).startsWith('../');
+  return settleCover(move, cover, found, places, found && leaves ? posix.basename(path) : undefined);
 }
 
-/** The local images of a moved post: those its `body` shows, and its cover to copy. */
-async function movedImages(move: MovedPost, body: string): Promise<string[]> {
-  const urls = await localImages({ file: move.from, body });
-  return move.cover === undefined || urls.includes(move.cover) ? urls : [...urls, move.cover];
+/**
+ * `move` with the cover its frontmatter gives by a site path (`cover: {image: /a.jpg}`,
+ * `ogImage: /og/a.png`) settled (core/moved-posts/cover.ts): kept when `root`'s public/ holds
+ * the file, kept and marked for copying when the old site's folders do (siteSources), else left
+ * out with a note, since check and the build refuse a cover that names no file.
+ */
+export async function withSiteCover(root: string, folder: string, move: MovedPost): Promise<MovedPost> {
+  const cover = siteCoverOf(parseFrontmatterYaml(splitFrontmatter(move.text, move.from).yaml, move.from));
+  if (cover === null) return move;
+  const publicDir = join(root, 'public');
+  const to = coverFileOf(publicDir, cover.path)!;
+  const rel = relative(publicDir, to);
+  const shown = relative(root, to).split('\\').join('/');
+  // A path that climbs out of public/ names no file the site serves (check refuses it).
+  if (rel.startsWith('..')) return settleSiteCover(move, cover, null, [shown], shown);
+  if (await isFile(to)) return settleSiteCover(move, cover, { copy: false }, [], shown);
+  const candidates = siteSources(folder, rel);
+  const found = (await Promise.all(candidates.map(isFile))).some(Boolean);
+  return settleSiteCover(move, cover, found ? { copy: true } : null, [shown, ...candidates], shown);
+}
+
+/**
+ * Where the old site served the file of a site path `rel` (relative to its root) from: the
+ * imported folder (Hexo's asset folders under `source/_posts/`, as Typora's
+ * `typora-root-url: ./` writes their paths), the folder above it (Hexo's `source/`, Jekyll's site
+ * root), and Hugo's `static/` beside each `content` folder that holds it
+ * (gohugo.io/content-management/static-files/). Absolute paths, in that order.
+ */
+function siteSources(folder: string, rel: string): string[] {
+  const dir = resolve(process.cwd(), folder);
+  const places = [join(dir, rel), join(dirname(dir), rel)];
+  for (let at = dir; dirname(at) !== at; at = dirname(at)) if (basename(at) === 'content') places.push(join(dirname(at), 'static', rel));
+  return places;
+}
+
+/** The local images of a moved post, each as its place beside the new post and its path from the source file: those its `body` shows, and its cover to copy. */
+async function movedImages(move: MovedPost, body: string): Promise<{ url: string; from: string }[]> {
+  const urls = (await localImages({ file: move.from, body })).map((url) => ({ url, from: url }));
+  if (move.cover === undefined || urls.some((u) => u.url === move.cover)) return urls;
+  return [...urls, { url: move.cover, from: move.coverSource ?? move.cover }];
 }
 
 /**
@@ -50,7 +90,7 @@ async function movedImages(move: MovedPost, body: string): Promise<string[]> {
  */
 export async function asFolderPost(move: MovedPost, body: string): Promise<MovedPost> {
   if (/(?:^|\/)index$/.test(move.id)) return move;
-  for (const url of await movedImages(move, body)) if ((await sourceImage(move, imagePath(url))) !== undefined) return { ...move, id: `${move.id}/index` };
+  for (const { from } of await movedImages(move, body)) if ((await sourceImage(move, imagePath(from))) !== undefined) return { ...move, id: `${move.id}/index` };
   return move;
 }
 
@@ -78,7 +118,8 @@ export interface ImageClash {
  * beside `content/posts/<id>.md`; an image there already with the same bytes is left as it is.
  * `claimed` (place -> source file) holds the places that posts accepted earlier in the same run
  * will copy to. Returns the images copied (paths from the root), the `placed` pairs to add to
- * `claimed`, the addresses found nowhere or whose place would lie outside content/posts, and the
+ * `claimed`, the addresses found nowhere, those found whose place would lie outside content/posts
+ * (`outside`: address and place from the root), and the
  * clashes: places that hold or will hold another image of the same name (two Hexo asset folders
  * each with a `cover.png`), which must not be shared, or the post would show the other's image.
  */
@@ -87,18 +128,18 @@ export async function placeMovedImages(
   move: MovedPost,
   body: string,
   opts: { dryRun: boolean; claimed?: ReadonlyMap<string, string> },
-): Promise<{ copied: string[]; missing: string[]; clashes: ImageClash[]; placed: [string, string][] }> {
+): Promise<{ copied: string[]; missing: string[]; outside: ImageClash[]; clashes: ImageClash[]; placed: [string, string][] }> {
   const posts = join(root, POSTS_DIR);
   const targetDir = dirname(join(posts, move.id));
-  const result = { copied: [] as string[], missing: [] as string[], clashes: [] as ImageClash[], placed: [] as [string, string][] };
-  for (const url of await movedImages(move, body)) {
-    const path = imagePath(url);
-    const to = join(targetDir, path);
+  const result = { copied: [] as string[], missing: [] as string[], outside: [] as ImageClash[], clashes: [] as ImageClash[], placed: [] as [string, string][] };
+  for (const { url, from: source } of await movedImages(move, body)) {
+    const to = join(targetDir, imagePath(url));
+    const from = await sourceImage(move, imagePath(source));
     if (relative(posts, to).startsWith('..')) {
-      result.missing.push(url);
+      if (from === undefined) result.missing.push(url);
+      else result.outside.push({ url, file: relative(root, to).split('\\').join('/') });
       continue;
     }
-    const from = await sourceImage(move, path);
     const there = (await isFile(to)) ? to : opts.claimed?.get(to);
     if (from === undefined) {
       if (there === undefined) result.missing.push(url);
@@ -119,22 +160,26 @@ export async function placeMovedImages(
 }
 
 /**
- * Copies (unless `dryRun`) each image `body` shows by a site path (`![x](/images/x.png)`) that
- * public/ lacks from where the other generator serves it: the imported folder itself (Hexo's
- * asset folders under `source/_posts/`, as Typora's `typora-root-url: ./` writes their paths) or
- * the folder above it (Hexo's `source/`, Jekyll's site root), to the same path under public/, so
- * that the page shows it. A file in public/ is never replaced. `listed` (places under public/)
- * keeps a dry run from listing one image twice. Returns the images copied, paths from the root.
+ * Copies (unless `dryRun`) each image `body` shows by a site path (`![x](/images/x.png)`), and
+ * the site-path `cover` withSiteCover found, that public/ lacks from where the other generator
+ * serves it (siteSources) to the same path under public/, so that the page shows it. A file in
+ * public/ is never replaced. `listed` (places under public/) keeps a dry run from listing one
+ * image twice. Returns the images copied, paths from the root.
  */
-export async function placeSiteImages(root: string, folder: string, body: string, file: string, opts: { dryRun: boolean; listed: Set<string> }): Promise<string[]> {
+export async function placeSiteImages(
+  root: string,
+  folder: string,
+  body: string,
+  file: string,
+  opts: { dryRun: boolean; listed: Set<string>; cover?: string },
+): Promise<string[]> {
   const publicDir = join(root, 'public');
-  const dir = resolve(process.cwd(), folder);
   const copied: string[] = [];
-  for (const url of await siteImages({ file, body })) {
+  const urls = await siteImages({ file, body });
+  for (const url of opts.cover === undefined || urls.includes(opts.cover) ? urls : [...urls, opts.cover]) {
     const to = coverFileOf(publicDir, url)!;
     if (relative(publicDir, to).startsWith('..') || opts.listed.has(to) || (await isFile(to))) continue;
-    const rel = relative(publicDir, to);
-    const candidates = [join(dir, rel), join(dirname(dir), rel)];
+    const candidates = siteSources(folder, relative(publicDir, to));
     const found = candidates[(await Promise.all(candidates.map(isFile))).findIndex(Boolean)];
     if (found === undefined) continue;
     opts.listed.add(to);

@@ -4,7 +4,7 @@
  * an HTML `<img src="shot.png" width="300">`, imported with the real CLI and built with the
  * project's config. Each page must show its own image, served by the site.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
@@ -54,6 +54,9 @@ describe('a moved Hugo/Hexo blog built: every page shows its own images', () => 
       // A Hugo bundle's cover, `cover: cover.png` beside its index.md: the page's og:image.
       'covered/index.md': '---\ntitle: Covered\ndate: 2026-04-06\ncover: cover.png\n---\n\nText.\n',
       'covered/cover.png': png('#f80'),
+      // A cover whose file name holds "#" (written %23 in the cover): Astro wrote it as "%23" in dist/.
+      'hashed/index.md': '---\ntitle: Hashed\ndate: 2026-04-13\ncover: "no.%20%231%3F.png"\n---\n\nText.\n',
+      'hashed/no. #1?.png': png('#08f'),
     };
     for (const [path, bytes] of Object.entries(files)) {
       mkdirSync(join(src, path, '..'), { recursive: true });
@@ -64,6 +67,8 @@ describe('a moved Hugo/Hexo blog built: every page shows its own images', () => 
     expect(imported.stdout.trim().split('\n').sort()).toEqual([
       'content/posts/2026/covered/cover.png',
       'content/posts/2026/covered/index.md',
+      'content/posts/2026/hashed/index.md',
+      'content/posts/2026/hashed/no. #1?.png',
       'content/posts/2026/hexo/index.md',
       'content/posts/2026/hexo/pic.png',
       'content/posts/2026/picture/centered.png',
@@ -126,6 +131,13 @@ describe('a moved Hugo/Hexo blog built: every page shows its own images', () => 
     expect(new Set(imgs.map(srcOf)).size).toBe(3);
     const served = await readdir(join(out, '_astro'));
     for (const tag of imgs) expect(served).toContain(srcOf(tag).replace(/^\/_astro\//, ''));
+  });
+
+  it('serves a cover whose file name holds "#" or "?" at the address its og:image names', () => {
+    const image = /<meta property="og:image" content="https:\/\/example\.com([^"]+)"/.exec(page('posts/2026/hashed'))![1]!;
+    expect(image).toMatch(/^\/covers\/2026\/hashed\/[^/]+\.png$/);
+    // A static host decodes the address once and serves the file of that name.
+    expect(existsSync(join(out, decodeURIComponent(image)))).toBe(true);
   });
 
   it("serves a bundle's own cover as the page's og:image, and draws no card for it", async () => {

@@ -379,3 +379,92 @@ describe('import of posts whose cover is a file beside them', () => {
     expect(readFileSync(join(root, 'content/posts/2024/lost.md'), 'utf8')).toBe('---\ntitle: Lost cover\ndate: 2024-05-02\nchannel: blog\n---\n\nText.\n');
   });
 });
+
+// A real Hugo PaperMod site (jesse-wei/jessewei.dev-PaperMod's sapsim post: `cover: {image:
+// /SAPsim_still_cropped.jpg}`, a file in Hugo's static/) imported with its site-path cover kept
+// and not copied, so check and the build refused the whole project; body images served from
+// static/ were left behind too.
+describe('import of posts whose cover or images are site paths', () => {
+  /** A Hugo site: `site/content/posts` with `files`, `site/static` with `statics`; returns the posts folder. */
+  function hugoSite(files: Record<string, string>, statics: Record<string, string>): string {
+    const posts = folderOf(files, 'site/content/posts');
+    for (const [path, bytes] of Object.entries(statics)) {
+      const file = join(posts, '../../static', path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, bytes);
+    }
+    return posts;
+  }
+  const FILES = {
+    'sapsim/index.md': '---\ntitle: SAPsim\ndate: 2023-01-10\ncover:\n    image: /SAPsim_still_cropped.jpg\n    relative: false\n---\n\n![demo](/images/demo.gif)\n',
+    'lost.md': '---\ntitle: Lost\ndate: 2023-01-11\nogImage: /og/lost.png\n---\n\nText.\n',
+  };
+
+  test("copies a site-path cover and body image from Hugo's static/ to public/, and leaves out a site-path cover found nowhere, so check accepts the project", () => {
+    const root = copy();
+    const hugo = hugoSite(FILES, { 'SAPsim_still_cropped.jpg': 'JPEG-sap', 'images/demo.gif': 'GIF-demo' });
+    const { code, stdout, stderr } = runCli(['import', hugo, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(stdout.trim().split('\n').sort()).toEqual(['content/posts/2023/lost.md', 'content/posts/2023/sapsim.md', 'public/SAPsim_still_cropped.jpg', 'public/images/demo.gif']);
+    expect(readFileSync(join(root, 'public/SAPsim_still_cropped.jpg'), 'utf8')).toBe('JPEG-sap');
+    expect(readFileSync(join(root, 'public/images/demo.gif'), 'utf8')).toBe('GIF-demo');
+    expect(readFileSync(join(root, 'content/posts/2023/lost.md'), 'utf8')).toBe('---\ntitle: Lost\ndate: 2023-01-11\nchannel: blog\n---\n\nText.\n');
+    expect(stderr).toContain(`${hugo}/lost.md: its cover (ogImage: /og/lost.png) was not found (looked for public/og/lost.png, ${hugo}/og/lost.png`);
+    expect(stderr).toContain('1 imported without its cover');
+    const check = runCli(['check', '--root', root, '--now', NOW]);
+    expect(check.code, check.stderr).toBe(0);
+    const zh = runCli(['import', hugoSite({ 'lost.md': FILES['lost.md'] }, {}), '--channel', 'blog', '--root', copy(), '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('找不到封面（ogImage: /og/lost.png）');
+  });
+
+  test('keeps a site-path cover that public/ holds already, copying nothing over it', () => {
+    const root = copy();
+    mkdirSync(join(root, 'public/og'), { recursive: true });
+    writeFileSync(join(root, 'public/og/lost.png'), 'PNG-mine');
+    const hugo = hugoSite({ 'lost.md': FILES['lost.md'] }, { 'og/lost.png': 'PNG-theirs' });
+    const { code, stdout, stderr } = runCli(['import', hugo, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(stdout.trim()).toBe('content/posts/2023/lost.md');
+    expect(readFileSync(join(root, 'public/og/lost.png'), 'utf8')).toBe('PNG-mine');
+    expect(readFileSync(join(root, 'content/posts/2023/lost.md'), 'utf8')).toContain('ogImage: /og/lost.png');
+  });
+});
+
+// AstroPaper keeps posts in src/data/blog/ (subfolders allowed) and their images in src/assets/,
+// linked relatively (`ogImage: "../../../assets/images/c.png"` from src/data/blog/sub/). Beside
+// the new post that path leaves content/posts/, so the post was refused, its cover named as a
+// body image "not found" although the file was there.
+describe('import of a post whose relative cover or image would land outside content/posts', () => {
+  const ASTROPAPER = {
+    'data/blog/top.md': '---\ntitle: Top\npubDatetime: 2025-05-01T10:00:00Z\nogImage: "../../assets/images/c.png"\n---\n\nText.\n',
+    'data/blog/sub/nested.md': '---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\nogImage: "../../../assets/images/c.png"\n---\n\nText.\n',
+    'assets/images/c.png': 'PNG-c',
+  };
+
+  test('copies such a cover beside the folder post by its file name and writes cover: as that name, which check accepts', () => {
+    const root = copy();
+    const src = folderOf(ASTROPAPER, 'src');
+    const { code, stdout, stderr } = runCli(['import', join(src, 'data/blog'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(stdout.trim().split('\n').sort()).toEqual(['content/posts/2025/nested/c.png', 'content/posts/2025/nested/index.md', 'content/posts/2025/top/index.md', 'content/posts/assets/images/c.png']);
+    expect(readFileSync(join(root, 'content/posts/2025/nested/c.png'), 'utf8')).toBe('PNG-c');
+    expect(readFileSync(join(root, 'content/posts/2025/nested/index.md'), 'utf8')).toBe(ASTROPAPER['data/blog/sub/nested.md'].replace('---\n\nText', 'channel: blog\ncover: c.png\n---\n\nText'));
+    expect(stderr).toContain('its cover (ogImage: ../../../assets/images/c.png) is copied beside it as c.png');
+    const zh = runCli(['import', join(src, 'data/blog/sub'), '--channel', 'blog', '--root', copy(), '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('封面（ogImage: ../../../assets/images/c.png）已复制到文章旁边，名为 c.png');
+    const check = runCli(['check', '--root', root, '--now', NOW]);
+    expect(check.code, check.stderr).toBe(0);
+  });
+
+  test('refuses a published post whose body image would land outside content/posts, saying so rather than that it was not found', () => {
+    const src = folderOf({ ...ASTROPAPER, 'data/blog/sub/nested.md': '---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\n---\n\n![c](../../../assets/images/c.png)\n' }, 'src');
+    const { stderr } = runCli(['import', join(src, 'data/blog/sub'), '--channel', 'blog', '--root', copy(), '--now', NOW]);
+    expect(stderr).toContain(`not imported: ${src}/data/blog/sub/nested.md: body: image "../../../assets/images/c.png" would be copied to content/assets/images/c.png, outside content/posts/`);
+    expect(stderr).not.toContain('not found');
+    // A draft is not built: it comes in, with the same line.
+    const draft = folderOf({ ...ASTROPAPER, 'data/blog/sub/nested.md': '---\ntitle: Nested\ndraft: true\n---\n\n![c](../../../assets/images/c.png)\n' }, 'src');
+    const moved = runCli(['import', join(draft, 'data/blog/sub'), '--channel', 'blog', '--root', copy(), '--now', NOW]);
+    expect(moved.stdout.trim()).toBe('content/posts/drafts/nested/index.md');
+    expect(moved.stderr).toContain('would be copied to content/assets/images/c.png, outside content/posts/');
+  });
+});

@@ -142,6 +142,24 @@ describe('buildCalendar in each channel’s language', () => {
     expect(at(publicText, 'blog', '2026-12-08')?.summary).toBe('博客：发布排期（菜谱）');
   });
 
+  // A published post dated after now is kept off the portfolio (check's `waiting`): `export ics
+  // --public` printed its title, which the site's own /calendar.ics (built from the portfolio's
+  // posts) does not, and such posts, which no reader has seen, decided the channel's language.
+  test('lets no post dated after now show in the public calendar or decide a channel’s language', () => {
+    const waiting = [
+      on('blog', { title: 'Launch week secret', status: 'published', publishedAt: '2026-12-15T09:00:00+08:00', plannedFor: '2026-12-15' }, 'An English post going live later.'),
+      on('blog', { title: 'Another English one', status: 'published', publishedAt: '2026-12-22T09:00:00+08:00' }, 'More English words for later.'),
+    ];
+    const posts = [...bilingualPosts, ...waiting];
+    const pub = buildCalendar({ planner: bilingual, posts, now: NOW, public: true });
+    expect(pub).not.toContain('Launch week');
+    expect(at(pub, 'blog', '2026-12-15')?.summary).toBe('博客：发布排期（菜谱）');
+    expect(at(pub, 'blog', '2026-12-01')?.summary).toBe('博客：发布排期（菜谱）');
+    expect(at(buildCalendar({ planner: bilingual, posts, now: NOW }), 'blog', '2026-12-01')?.summary).toBe('博客：写一篇「菜谱」文章');
+    // Once its date has passed it is the portfolio's, and shows.
+    expect(buildCalendar({ planner: bilingual, posts, now: Date.parse('2026-12-16T00:00:00Z'), public: true })).toContain('Launch week secret');
+  });
+
   test('names a one-channel calendar in the channel’s language, the whole one in the brand’s', () => {
     expect(parse(buildCalendar({ planner: bilingual, posts: bilingualPosts, now: NOW, channel: 'linkedin', public: true })).getFirstPropertyValue('x-wr-calname')).toBe('梅林的厨房: LinkedIn');
     expect(parse(publicText).getFirstPropertyValue('x-wr-calname')).toBe('梅林的厨房：内容计划');

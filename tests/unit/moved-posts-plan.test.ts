@@ -175,6 +175,20 @@ describe('planMove: Hugo translations by file name (index.zh.md)', () => {
     expect(own.moves.map((m) => key(m.text))).toEqual(['hello', 'posts/hello-world']);
   });
 
+  // `import /home/mei/blog/content/posts` wrote `translationKey: /home/mei/blog/content/posts/trip`:
+  // a path of one machine (its user's name too) in the post, and another key, so no link, for a
+  // translation imported later from `content/posts` or another checkout.
+  test('the translationKey is the bundle folder within the imported folder, however that folder is named', () => {
+    const key = (text: string) => /^translationKey: (.*)$/m.exec(text)?.[1];
+    const under = (folder: string) => files.slice(4).map((f) => ({ ...f, path: `${folder}/${f.path}` }));
+    for (const folder of ['/home/mei/blog/content', 'content', './content/']) {
+      const plan = planMove(under(folder.replace(/\/$/, '')), [], { ...opts, folder });
+      expect(plan.moves.map((m) => key(m.text))).toEqual(['posts/hello-world', 'posts/hello-world', 'posts/trip', 'posts/trip']);
+    }    // A bundle passed as the folder itself is keyed by its own name.
+    const trip = planMove(files.slice(6).map((f) => ({ ...f, path: f.path.replace('posts/trip', '/home/mei/trip') })), [], { ...opts, folder: '/home/mei/trip' });
+    expect(trip.moves.map((m) => key(m.text))).toEqual(['trip', 'trip']);
+  });
+
   test('a re-run skips every translation and writes nothing', () => {
     const first = planMove(files, [], opts);
     const again = planMove(files, first.moves.map((m) => `${m.id}/index`), opts);

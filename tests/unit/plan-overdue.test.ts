@@ -40,6 +40,16 @@ describe('the overdue slot in the plan', () => {
     expect(overdueSlots(planner, [], Date.parse('2026-11-17T00:59:00Z')).map((s) => s.date)).toEqual(['2026-11-02']);
   });
 
+  // At a slot's very start (its epoch equal to now) the plan listed it twice, as due today and
+  // as its first open slot, and counted it twice; found with `plan --now` on a London slot.
+  test('at the instant a slot starts it is due today only, never also the first upcoming slot', () => {
+    const start = Date.parse('2026-11-17T01:00:00Z');
+    expect(overdueSlots(planner, [], start).map((s) => [s.date, s.overdue?.dueToday])).toEqual([['2026-11-02', false], ['2026-11-17', true]]);
+    expect(buildPlan({ planner, posts: [], now: start, weeks: 2 }).slots.map((s) => [s.channel, s.date])).toEqual([['blog', '2026-11-24']]);
+    // A millisecond before, it is the plan's first slot and not yet owed.
+    expect(buildPlan({ planner, posts: [], now: start - 1, weeks: 1 }).slots[0]).toMatchObject({ channel: 'blog', date: '2026-11-17' });
+  });
+
   test('comes first in the text, marked overdue, in English and Chinese, and counted apart', () => {
     const slots = [...overdueSlots(planner, [], NOW), ...buildPlan({ planner, posts: [], now: NOW, weeks: 1 }).slots];
     const en = formatPlanText(slots, planner, [], 1, 'en').trim().split('\n');

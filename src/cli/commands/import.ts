@@ -22,7 +22,7 @@ import { type MovedPost, planMove } from '../../core/moved-posts/plan.ts';
 import { folderSummary } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
 import { isFolder, readMarkdownFolder } from '../../store/markdown-folder.ts';
-import { asFolderPost, type ImageClash, placeMovedImages, placeSiteImages, withMovedCover } from '../../store/moved-images.ts';
+import { asFolderPost, type ImageClash, placeMovedImages, placeSiteImages, withMovedCover, withSiteCover } from '../../store/moved-images.ts';
 import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { POSTS_DIR } from '../../store/post-paths.ts';
 import { createPost, createPostFile, listPosts } from '../../store/posts.ts';
@@ -81,7 +81,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
   const plan = planMove(
     files,
     knownPosts(posts, problems).ids,
-    { channel: opts.channel, status: opts.status },
+    { channel: opts.channel, status: opts.status, folder: opts.source },
     new Map(posts.map((p) => [p.id, { title: p.data.title, publishedAt: p.data.publishedAt }])),
   );
   const zh = ctx.lang === 'zh';
@@ -91,10 +91,11 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
   const valid: { move: MovedPost; post: Post }[] = [];
   const claimed = new Map<string, string>();
   for (const planned of plan.moves) {
-    const move = await asFolderPost(await withMovedCover(planned), splitFrontmatter(planned.text, planned.from).body);
+    const move = await asFolderPost(await withSiteCover(ctx.root, opts.source, await withMovedCover(planned)), splitFrontmatter(planned.text, planned.from).body);
     try {
       const post = parsePostText(move.text, move.id, move.from);
-      const { missing, clashes, placed } = await placeMovedImages(ctx.root, move, post.body, { dryRun: true, claimed });
+      const { missing, outside, clashes, placed } = await placeMovedImages(ctx.root, move, post.body, { dryRun: true, claimed });
+      if (outside.length > 0 && post.data.status === 'published') throw imagesOutside(move, outside);
       // A published post's missing image stops the build (body-images.ts): such a post waits.
       if (missing.length > 0 && post.data.status === 'published') throw missingImages(move, missing);
       if (clashes.length > 0) throw imageClashes(move, clashes);
@@ -102,6 +103,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
       valid.push({ move, post });
       for (const note of move.notes) ctx.stderr(`throughline: ${move.from}: ${pick(note, ctx.lang)}\n`);
       if (missing.length > 0) ctx.stderr(`throughline: ${missingImages(move, missing).format(ctx.lang)}\n`);
+      if (outside.length > 0) ctx.stderr(`throughline: ${imagesOutside(move, outside).format(ctx.lang)}\n`);
     } catch (error) {
       if (!(error instanceof ThroughlineError)) throw error;
       ctx.stderr(`throughline: ${zh ? '未导入：' : 'not imported: '}${error.format(ctx.lang)}\n`);
@@ -114,7 +116,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
     const file = opts.dryRun ? `${POSTS_DIR}/${move.id}.${move.ext}` : (await createPostFile(ctx.root, move.id, move.text, move.ext)).file;
     const { copied, placed } = await placeMovedImages(ctx.root, move, post.body, { dryRun: opts.dryRun, claimed: listed });
     for (const [to, from] of placed) listed.set(to, from);
-    copied.push(...(await placeSiteImages(ctx.root, opts.source, post.body, move.from, { dryRun: opts.dryRun, listed: sitePlaced })));
+    copied.push(...(await placeSiteImages(ctx.root, opts.source, post.body, move.from, { dryRun: opts.dryRun, listed: sitePlaced, cover: move.siteCover })));
     if (ctx.isTTY) progress.clear();
     ctx.stdout(`${[file, ...copied].join('\n')}\n`);
     if (!opts.dryRun) progress.tick();
@@ -161,6 +163,20 @@ function missingImages(move: MovedPost, missing: string[]): ThroughlineError {
       file: move.from,
       field: 'body',
       hint: { en: 'put the image there, fix the path, or use a full https:// URL, then run the import again', zh: '把图片放到那里，或改正路径，或改用完整的 https:// 地址，然后再运行一次导入' },
+    },
+  );
+}
+
+/** The error for a moved post's images whose path, read beside the new post, leaves content/posts/ (the site serves none there). */
+function imagesOutside(move: MovedPost, outside: ImageClash[]): ThroughlineError {
+  const list = outside.map((o) => `"${o.url}" would be copied to ${o.file}`).join(', ');
+  const zh = outside.map((o) => `"${o.url}" 会被复制到 ${o.file}`).join('，');
+  return new ThroughlineError(
+    { en: `${outside.length === 1 ? 'image' : 'images'} ${list}, outside ${POSTS_DIR}/, where the site serves no image`, zh: `图片 ${zh}，在 ${POSTS_DIR}/ 之外，网站不会提供那里的图片` },
+    {
+      file: move.from,
+      field: 'body',
+      hint: { en: 'copy the image beside the post and link it by its name (![alt](c.png)), then run the import again', zh: '把图片复制到文章旁边，并用文件名引用它（![说明](c.png)），然后再运行一次导入' },
     },
   );
 }

@@ -6,6 +6,7 @@
  */
 import { ThroughlineError } from '../errors.ts';
 import { brandLanguage, channelLanguage } from '../language.ts';
+import { isOnPortfolio } from '../portfolio.ts';
 import { translateMessage } from '../i18n/zod-issues.ts';
 import type { Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
@@ -37,8 +38,10 @@ export function buildCalendar(input: CalendarInput): string {
   const channels = selectChannels(planner, input.channel);
   const siteLang = brandLanguage(planner.brand);
   const mode = { public: input.public ?? false, studioUrl: (input.studioUrl ?? DEFAULT_STUDIO_URL).replace(/\/+$/, '') };
-  // Each channel's events speak its own language (an English channel of a Chinese brand in English).
-  const langs = channels.map((channel) => channelLanguage(input.posts.filter((p) => p.data.channel === channel.id), siteLang));
+  // Each channel's events speak its own language (an English channel of a Chinese brand in English),
+  // that of the posts its readers have seen: a published post dated after now is not yet public.
+  const seen = input.posts.filter((p) => isOnPortfolio(p, planner, input.now));
+  const langs = channels.map((channel) => channelLanguage(seen.filter((p) => p.data.channel === channel.id), siteLang));
   const events = channels.map((channel, i) =>
     buildChannelEvents(channel, { ...mode, lang: langs[i]!, planner, posts: input.posts, now: input.now, plannedPillars: input.plannedPillars ?? {} }),
   );

@@ -4,6 +4,8 @@
  * slot shows. Public mode never shows a word of an unpublished post.
  */
 import { postLanguage, type Lang } from '../language.ts';
+import { isOnPortfolio } from '../portfolio.ts';
+import type { Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
 import { calendarWords } from './calendar-words.ts';
 
@@ -34,11 +36,12 @@ export function openSlotText(channelName: string, pillar: string | null, rotatio
 
 /**
  * A slot with planned posts (sorted by id); `pillar` as for openSlotText. The entry speaks the
- * language of the post its summary names (`postLanguage`); public mode never lets an unpublished
- * post decide, since nothing of it is shown.
+ * language of the post its summary names (`postLanguage`); public mode never lets a post that is
+ * not on the portfolio at `mode.now` decide (a draft, or a published post dated later, kept off
+ * the site until then), since nothing of it is shown.
  */
-export function plannedSlotText(channelName: string, posts: Post[], pillar: string | null, rotation: string[], mode: TextMode): EntryText {
-  const visible = mode.public ? posts.filter((p) => p.data.status === 'published') : posts;
+export function plannedSlotText(channelName: string, posts: Post[], pillar: string | null, rotation: string[], mode: TextMode & { planner: Planner; now: number }): EntryText {
+  const visible = mode.public ? posts.filter((p) => isOnPortfolio(p, mode.planner, mode.now)) : posts;
   if (visible.length === 0) return openSlotText(channelName, pillar, rotation, mode);
   const first = visible[0]!;
   const lang = postLanguage(first.data.title, first.data.lang, first.body);

@@ -36,16 +36,71 @@ export function relativeCoverOf(raw: Record<string, unknown>): RelativeCover | n
 const isRelative = (value: unknown): value is string => typeof value === 'string' && isLocalImage(value.trim());
 
 /**
+ * The cover of a moved post's frontmatter `raw` when it is a site path (`/images/a.jpg`, served
+ * from the old site's root: Hugo's `static/`, Hexo's `source/`), as post-aliases.ts reads it
+ * (Throughline's `cover`, PaperMod's `cover.image`, else `ogImage` or `image`), with the key it
+ * is written under; null for any other cover or none.
+ */
+export function siteCoverOf(raw: Record<string, unknown>): RelativeCover | null {
+  const cover = (applyFrontmatterAliases(raw) as { cover?: unknown }).cover;
+  if (typeof cover !== 'string' || !cover.startsWith('/') || cover.startsWith('//')) return null;
+  const own = typeof raw.cover === 'object' && raw.cover !== null ? (raw.cover as Record<string, unknown>).image : raw.cover;
+  const same = (value: unknown) => typeof value === 'string' && value.trim() === cover;
+  return { key: same(own) ? 'cover' : (['ogImage', 'image'] as const).find((key) => same(raw[key])) ?? 'cover', path: cover };
+}
+
+/** `paths` as a sentence's list: `a, b and c` (`a、b 和 c`). */
+function listOf(paths: string[]): Text {
+  const head = paths.slice(0, -1);
+  return head.length === 0 ? { en: paths.join(''), zh: paths.join('') } : { en: `${head.join(', ')} and ${paths.at(-1)}`, zh: `${head.join('、')} 和 ${paths.at(-1)}` };
+}
+
+/**
+ * `move` with its site-path `cover` settled: `found` (public/ holds it, or the old site's folders
+ * do), the post keeps it and, when `copyFrom` is set, `move.siteCover` asks import to copy it to
+ * public/; else the key that gives it is removed (an alias too: the build would read it), so the
+ * post is imported with the generated card instead of stopping check and the build, with a note
+ * naming `lookedFor` and where to put the image (`publicFile`, from the root).
+ */
+export function settleSiteCover(move: MovedPost, cover: RelativeCover, found: { copy: boolean } | null, lookedFor: string[], publicFile: string): MovedPost {
+  const { yaml } = splitFrontmatter(move.text, move.from);
+  const raw = parseFrontmatterYaml(yaml, move.from);
+  const written = `${cover.key === 'cover' && typeof raw.cover === 'object' ? 'cover.image' : cover.key}: ${cover.path}`;
+  if (found !== null) {
+    if (!found.copy) return move;
+    const note: Text = { en: `its cover (${written}) is copied to ${publicFile}`, zh: `封面（${written}）已复制到 ${publicFile}` };
+    return { ...move, siteCover: cover.path, notes: [...move.notes, note] };
+  }
+  const text = setFrontmatterKeys(move.text, yaml, { [cover.key]: null });
+  const list = listOf(lookedFor);
+  const note: Text = {
+    en: `its cover (${written}) was not found (looked for ${list.en}): imported without it, with the generated social card (to use it, put the image at ${publicFile} and write cover: ${cover.path})`,
+    zh: `找不到封面（${written}）（找过 ${list.zh}）：文章已导入，但没有这张封面，改用自动生成的分享卡片（要使用它，请把图片放到 ${publicFile}，并写上 cover: ${cover.path}）`,
+  };
+  return { ...move, text, droppedCover: cover.path, notes: [...move.notes, note] };
+}
+
+/**
  * `move` with its relative `cover` settled: `found` (the source folder holds the file), the post
  * keeps it as `cover:` (written in place of PaperMod's object or beside Fuwari's `image`) and
  * `move.cover` asks import to copy it; else a `cover:` that names it is removed, so the post is
  * imported with the generated card, `move.droppedCover` is set and a note says where to put the
- * image. `lookedFor` names the files looked for, in that note.
+ * image. `lookedFor` names the files looked for, in that note. `placedAs`: the file name the
+ * cover is copied under beside the post when its path, read from there, would leave
+ * content/posts/ (AstroPaper's `../../../assets/c.png` from a subfolder); `cover:` then names it.
  */
-export function settleCover(move: MovedPost, cover: RelativeCover, found: boolean, lookedFor: string[]): MovedPost {
+export function settleCover(move: MovedPost, cover: RelativeCover, found: boolean, lookedFor: string[], placedAs?: string): MovedPost {
   const { yaml } = splitFrontmatter(move.text, move.from);
   const raw = parseFrontmatterYaml(yaml, move.from);
   const written = `${cover.key === 'cover' && typeof raw.cover === 'object' ? 'cover.image' : cover.key}: ${cover.path}`;
+  if (found && placedAs !== undefined) {
+    const text = setFrontmatterKeys(move.text, yaml, { cover: placedAs });
+    const note: Text = {
+      en: `its cover (${written}) is copied beside it as ${placedAs}, which cover: now names (that path, read beside the new post, would leave content/posts/)`,
+      zh: `封面（${written}）已复制到文章旁边，名为 ${placedAs}，并已改为 cover: ${placedAs}（从新文章的位置读，原路径会离开 content/posts/）`,
+    };
+    return { ...move, text, cover: placedAs, coverSource: cover.path, notes: [...move.notes, note] };
+  }
   if (found) {
     const text = typeof raw.cover === 'string' ? move.text : setFrontmatterKeys(move.text, yaml, { cover: cover.path });
     const note: Text =

@@ -60,7 +60,11 @@ export interface MovedPost {
   converted: { noteBoxes: number; assetTags: number; figures: number };
   /** A cover relative to the post that the source folder holds, to copy with the body's images (cover.ts). */
   cover?: string;
-  /** A relative cover the source folder lacks: the post is imported without it (cover.ts). */
+  /** When the cover is copied under another name (`cover`) than its source path gives: that path (cover.ts). */
+  coverSource?: string;
+  /** A site-path cover (`/images/a.jpg`) that public/ lacks and the old site's folders hold, to copy to public/ (cover.ts). */
+  siteCover?: string;
+  /** A relative or site-path cover found nowhere: the post is imported without it (cover.ts). */
   droppedCover?: string;
 }
 
@@ -74,6 +78,11 @@ export interface MoveOptions {
   channel: string;
   /** The status of posts the file gives as published or does not give (`--status`); a draft stays one. */
   status: PostStatus;
+  /**
+   * The imported folder as the files' paths begin with it (`/home/mei/blog/content/posts`): a
+   * bundle's translationKey is its folder within it (`trip`), the same however the folder is named.
+   */
+  folder?: string;
 }
 
 const JEKYLL_DATE = /^(\d{4})-\d{2}-\d{2}-(.+)$/;
@@ -161,9 +170,9 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     // Jekyll takes a post's date from its file name when the frontmatter gives none (jekyllrb.com/docs/posts/).
     const fromName = data.publishedAt === undefined && (status ?? data.status) === 'published' ? jekyllDate(file.path, name) : undefined;
     // Hugo links a bundle's translations by their folder; here they link by translationKey (the
-    // source folder), unless the file names its own.
+    // source folder within the imported one), unless the file names its own.
     const dir = dirOf(file.path);
-    const translationKey = bundle && (versions.get(dir) ?? 0) > 1 && raw.translationKey === undefined ? dir : undefined;
+    const translationKey = bundle && (versions.get(dir) ?? 0) > 1 && raw.translationKey === undefined ? withinFolder(dir, opts.folder) : undefined;
     const keys: Record<string, string> = {
       channel: opts.channel,
       ...(status && status !== data.status ? { status } : {}),
@@ -238,6 +247,14 @@ function bundleIndex(name: string): { list: boolean; lang?: string } | null {
 }
 
 /** The folder part of a `/`-separated path (`''` for a file at the top). */
+/** `dir` without the leading `folder/` it is read from (both as the import names them); the folder itself by its own name. */
+function withinFolder(dir: string, folder: string | undefined): string {
+  const prefix = folder?.split('\\').join('/').replace(/\/+$/, '');
+  if (!prefix) return dir;
+  if (dir === prefix) return prefix.split('/').filter((s) => s !== '' && s !== '.').pop() ?? dir;
+  return dir.startsWith(`${prefix}/`) ? dir.slice(prefix.length + 1) : dir;
+}
+
 function dirOf(path: string): string {
   return path.slice(0, Math.max(0, path.lastIndexOf('/')));
 }

@@ -47,9 +47,13 @@ export function localCoverPath(id: string, cover: string): string {
   return `/covers/${postSlug(id).split('/').map(encodeURIComponent).join('/')}/${encodeURIComponent(localCoverName(cover))}`;
 }
 
-/** The file name a local cover is served under: its last segment, without query and fragment, percent-decoded. */
+/**
+ * The file name a local cover is served under: its last segment, without query and fragment,
+ * percent-decoded, with `#`, `?` and `%` as `-`: Astro writes a route's file with those still
+ * percent-encoded (`%23`), so a host, which decodes the address once, would answer 404.
+ */
 export function localCoverName(cover: string): string {
-  return addressPath(withoutQuery(cover).split('/').pop()!);
+  return addressPath(withoutQuery(cover).split('/').pop()!).replace(/[#?%]/g, '-');
 }
 
 /**

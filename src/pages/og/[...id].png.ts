@@ -7,11 +7,12 @@ import { postCard } from '../_lib/social/cards.ts';
 import { socialCardPng } from '../_lib/social/render.ts';
 import { loadSite, type SitePost } from '../_lib/site-data.ts';
 import { postSlug } from '../../store/post-paths.ts';
+import { socialCover } from '../../core/social-cover.ts';
 
 export async function getStaticPaths() {
   if (!import.meta.env.DEV) return [];
   const { posts } = await loadSite();
-  return posts.filter((p) => !p.entry.data.cover).map((p) => ({ params: { id: postSlug(p.entry.id) }, props: { post: p } }));
+  return posts.filter((p) => socialCover(p.entry.data.cover) === undefined).map((p) => ({ params: { id: postSlug(p.entry.id) }, props: { post: p } }));
 }
 
 export async function GET(context: APIContext): Promise<Response> {

@@ -8,6 +8,7 @@
 import { findReferenceErrors } from '../../../core/reference-errors.ts';
 import { brandLanguage, postLanguage } from '../../../core/language.ts';
 import { isOnPortfolio } from '../../../core/portfolio.ts';
+import { socialCover } from '../../../core/social-cover.ts';
 import { readPlanner } from '../../../store/planner-store.ts';
 import { listPosts } from '../../../store/posts.ts';
 import type { Planner } from '../../../core/schema/planner.ts';
@@ -38,7 +39,7 @@ export function dueCards(planner: Planner, posts: Post[], now: number): DueCard[
   const channels = new Map(planner.channels.map((c) => [c.id, c.name]));
   const pillars = new Map(brand.pillars.map((p) => [p.id, p.name]));
   return posts
-    .filter((post) => !broken.has(post.file) && !post.data.cover && isOnPortfolio(post, planner, now))
+    .filter((post) => !broken.has(post.file) && socialCover(post.data.cover) === undefined && isOnPortfolio(post, planner, now))
     .map((post) => {
       const { title, lang, pillar, channel } = post.data;
       const postLang = postLanguage(title, lang, post.body);
