@@ -53,16 +53,34 @@ export function overdueSlots(planner: Planner, posts: Post[], now: number): Plan
  * id). A slot with a planned post that names a pillar shows that pillar; the rotation fills the
  * others, counting recently published posts and the planned posts' pillars.
  */
-export function buildPlan(input: { planner: Planner; posts: Post[]; now: number; weeks: number; from?: number }): { slots: PlanSlot[] } {
+export function buildPlan(input: { planner: Planner; posts: Post[]; now: number; weeks: number; from?: number; overdue?: PlanSlot[] }): { slots: PlanSlot[]; overdue: PlanSlot[] } {
   const { planner, now } = input;
   // A slot starting at now has started: overdueSlots lists it, as ChannelStats.nextSlot skips it.
   const from = input.from ?? now + 1;
-  const slots = planner.channels.flatMap((channel) => planChannel(channel, input.planner, input.posts, now, from, now + input.weeks * WEEK));
+  const overdue: PlanSlot[] = [];
+  const slots = planner.channels.flatMap((channel) => {
+    const lead = input.overdue?.find((s) => s.channel === channel.id);
+    const planned = planChannel(channel, input.planner, input.posts, now, from, now + input.weeks * WEEK, lead);
+    if (lead) overdue.push(planned.lead ?? lead);
+    return planned.slots;
+  });
   slots.sort((a, b) => a.epoch - b.epoch || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
-  return { slots };
+  overdue.sort((a, b) => a.epoch - b.epoch);
+  return { slots, overdue };
 }
 
-function planChannel(channel: Channel, planner: Planner, allPosts: Post[], now: number, from: number, to: number): PlanSlot[] {
+/**
+ * buildPlan with each channel's overdue slot (overdueSlots) leading its rotation: a started slot
+ * that no post fills yet is the next one to write for, so when it has no pillar of its own it
+ * takes the rotation's first suggestion and the later slots the ones after. So a slot keeps the
+ * pillar suggested for it when its time passes, instead of showing none while the next slot's
+ * suggestion changes. `overdue`: those slots, each with its pillar.
+ */
+export function buildPlanWithOverdue(input: { planner: Planner; posts: Post[]; now: number; weeks: number; from?: number }): { slots: PlanSlot[]; overdue: PlanSlot[] } {
+  return buildPlan({ ...input, overdue: overdueSlots(input.planner, input.posts, input.now) });
+}
+
+function planChannel(channel: Channel, planner: Planner, allPosts: Post[], now: number, from: number, to: number, lead?: PlanSlot): { slots: PlanSlot[]; lead?: PlanSlot } {
   const zone = channelZone(channel, planner.brand);
   const posts = allPosts.filter((p) => p.data.channel === channel.id).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const slots = expandChannelSlots(channel, { zone, from, to, breaks: planner.breaks }).filter((s) => !s.onBreak);
@@ -73,10 +91,14 @@ function planChannel(channel: Channel, planner: Planner, allPosts: Post[], now: 
     .map((p) => ({ pillar: p.data.pillar, epoch: publishedEpoch(p.data.publishedAt!, zone) }))
     .filter((p) => p.epoch <= now && p.epoch > now - ROTATION_LOOKBACK_DAYS * DAY);
   const fixed = slots.flatMap((s, i) => (planned[i]?.data.pillar ? [{ pillar: planned[i].data.pillar, epoch: s.epoch }] : []));
+  // The overdue slot comes first when no pillar is fixed for it (its planned post names none).
+  const leadOutside = lead !== undefined && !slots.some((s) => s.date === lead.date);
+  const leads = leadOutside && lead.pillar === null ? [{ channel: channel.id, date: lead.date, epoch: lead.epoch, start: lead.start, zone, onBreak: false }] : [];
+  if (leadOutside && lead.pillar) fixed.push({ pillar: lead.pillar, epoch: lead.epoch });
   const open = slots.filter((_, i) => !planned[i]?.data.pillar);
-  const suggested = suggestPillars(open, pillarIds, [...recent, ...fixed]);
-  let next = 0;
-  return slots.map((s, i) => ({
+  const suggested = suggestPillars([...leads, ...open], pillarIds, [...recent, ...fixed]);
+  let next = leads.length;
+  const out = slots.map((s, i) => ({
     channel: channel.id,
     date: s.date,
     start: s.start,
@@ -84,4 +106,5 @@ function planChannel(channel: Channel, planner: Planner, allPosts: Post[], now: 
     post: planned[i]?.id ?? null,
     epoch: s.epoch,
   }));
+  return { slots: out, ...(leadOutside && leads.length ? { lead: { ...lead, pillar: suggested[0] ?? null } } : {}) };
 }

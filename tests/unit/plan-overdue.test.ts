@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { formatPlanText } from '../../src/cli/commands/plan.ts';
-import { buildPlan, overdueSlots } from '../../src/core/plan.ts';
+import { buildPlan, buildPlanWithOverdue, overdueSlots } from '../../src/core/plan.ts';
 import { PlannerSchema } from '../../src/core/schema/planner.ts';
 import { PostFrontmatterSchema, type Post } from '../../src/core/schema/post.ts';
 
@@ -23,6 +23,19 @@ const post = (id: string, data: Record<string, unknown>): Post =>
 const NOW = Date.parse('2026-11-20T04:00:00Z');
 
 describe('the overdue slot in the plan', () => {
+  test('leads its channel\'s pillar rotation: an open one keeps the pillar suggested before it started, and the slots after keep theirs', () => {
+    const two = PlannerSchema.parse({ ...planner, brand: { ...planner.brand, pillars: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }] } });
+    const beforeStart = buildPlan({ planner: two, posts: [], now: Date.parse('2026-11-17T00:59:00Z'), weeks: 4 }).slots.filter((s) => s.channel === 'blog');
+    const after = buildPlanWithOverdue({ planner: two, posts: [], now: Date.parse('2026-11-18T04:00:00Z'), weeks: 3 });
+    const late = after.overdue.find((s) => s.channel === 'blog')!;
+    expect(late.date).toBe('2026-11-17');
+    expect(late.pillar).toBe(beforeStart[0]!.pillar);
+    const ahead = after.slots.filter((s) => s.channel === 'blog');
+    expect(ahead.map((s) => s.pillar)).toEqual(beforeStart.slice(1, 1 + ahead.length).map((s) => s.pillar));
+    // Three pillars over the overdue slot and the next two: each once.
+    expect(new Set([late.pillar, ...ahead.slice(0, 2).map((s) => s.pillar)]).size).toBe(3);
+  });
+
   test('is listed with the day before which a post still fills it, and the post planned for it', () => {
     expect(overdueSlots(planner, [], NOW)).toEqual([
       { channel: 'letter', date: '2026-11-02', start: '2026-11-02T09:00:00+08:00', pillar: null, post: null, epoch: Date.parse('2026-11-02T01:00:00Z'), overdue: { until: '2026-12-02', dueToday: false } },

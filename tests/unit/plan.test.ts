@@ -74,6 +74,6 @@ describe('buildPlan', () => {
   });
 
   test('returns no slots for a planner without channels', () => {
-    expect(buildPlan({ planner: planner({ channels: [], breaks: [] }), posts: POSTS, now: NOW, weeks: 8 })).toEqual({ slots: [] });
+    expect(buildPlan({ planner: planner({ channels: [], breaks: [] }), posts: POSTS, now: NOW, weeks: 8 })).toEqual({ slots: [], overdue: [] });
   });
 });

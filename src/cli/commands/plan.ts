@@ -8,7 +8,7 @@ import { parseOptionsOf } from '../command-table.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import { countOf, pick } from '../../core/i18n/text.ts';
 import type { Lang } from '../../core/language.ts';
-import { buildPlan, overdueSlots, type PlanSlot } from '../../core/plan.ts';
+import { buildPlanWithOverdue, type PlanSlot } from '../../core/plan.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import type { CliContext } from '../context.ts';
@@ -31,8 +31,9 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       { field: '--weeks', hint: { en: 'a whole number from 1 to 520, e.g. --weeks 8', zh: '1 到 520 之间的整数，例如 --weeks 8' } },
     );
   const { planner, posts } = await loadProject(ctx.root);
-  const plan = buildPlan({ planner, posts, now: ctx.now, weeks });
-  const overdue = overdueSlots(planner, posts, ctx.now);
+  // An overdue slot leads each channel's rotation, so it shows the pillar to write for now.
+  const plan = buildPlanWithOverdue({ planner, posts, now: ctx.now, weeks });
+  const overdue = plan.overdue;
   if (values.json) {
     // `slots` stays what the contract says (from now on); the started slots are an added field.
     const slots = plan.slots.map(({ channel, date, start, pillar, post }) => ({ channel, date, start, pillar, post }));

@@ -5,7 +5,7 @@
 import { computePillarBalance, type PillarBalance } from '../../core/balance.ts';
 import { buildCheckReport } from '../../core/check.ts';
 import { mergeDays, renderHeatmapSvg } from '../../core/heatmap.ts';
-import { buildPlan } from '../../core/plan.ts';
+import { buildPlanWithOverdue } from '../../core/plan.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import { channelZone } from '../../core/slots.ts';
@@ -151,7 +151,7 @@ function groupLine(group: DashboardFlag[], kind: 'gap' | 'open-slot', template: 
 function openSlotsThisWeek(planner: Planner, posts: Post[], now: number, template: string): DashboardFlag[] {
   const names = new Map(planner.channels.map((c) => [c.id, c.name]));
   const pillars = new Map(planner.brand.pillars.map((p) => [p.id, p.name]));
-  return buildPlan({ planner, posts, now, weeks: 1 })
+  return buildPlanWithOverdue({ planner, posts, now, weeks: 1 })
     .slots.filter((s) => s.post === null)
     .map((s) => ({
       kind: 'open-slot',
