@@ -13,6 +13,8 @@ import { basename, dirname, join, posix, relative, resolve } from 'node:path';
 import { relativeCoverOf, settleCover, settleSiteCover, siteCoverOf } from '../core/moved-posts/cover.ts';
 import type { MovedPost } from '../core/moved-posts/plan.ts';
 import { parseFrontmatterYaml, splitFrontmatter } from '../core/post-file.ts';
+import { addressPath, withoutQuery } from '../core/image-address.ts';
+import { renameImageUrls } from '../core/moved-posts/image-urls.ts';
 import { imagePath, localImages, siteImages } from './body-images.ts';
 import { coverFileOf } from './cover-files.ts';
 import { POSTS_DIR } from './post-paths.ts';
@@ -77,7 +79,7 @@ function siteSources(folder: string, rel: string): string[] {
 
 /** The local images of a moved post, each as its place beside the new post and its path from the source file: those its `body` shows, and its cover to copy. */
 async function movedImages(move: MovedPost, body: string): Promise<{ url: string; from: string }[]> {
-  const urls = (await localImages({ file: move.from, body })).map((url) => ({ url, from: url }));
+  const urls = (await localImages({ file: move.from, body })).map((url) => ({ url, from: move.imageSources?.[url] ?? url }));
   if (move.cover === undefined || urls.some((u) => u.url === move.cover)) return urls;
   return [...urls, { url: move.cover, from: move.coverSource ?? move.cover }];
 }
@@ -92,6 +94,44 @@ export async function asFolderPost(move: MovedPost, body: string): Promise<Moved
   if (/(?:^|\/)index$/.test(move.id)) return move;
   for (const { from } of await movedImages(move, body)) if ((await sourceImage(move, imagePath(from))) !== undefined) return { ...move, id: `${move.id}/index` };
   return move;
+}
+
+/**
+ * `move` with each body image that its source folder holds but whose place beside the new post
+ * would leave content/posts/ (a path that climbs out of the old post's folder, as AstroPaper's
+ * `![x](../../assets/images/x.png)` from `src/data/blog/` does), which the site could not serve,
+ * copied beside the post by its file name instead (`x.png`; `x-2.png` when another image of the
+ * post has that name): the body names it so (core/moved-posts/image-urls.ts), `imageSources`
+ * keeps where the file is, and a note says so. Called once asFolderPost has settled the id, on
+ * which the place depends.
+ */
+export async function withImagesInside(move: MovedPost): Promise<MovedPost> {
+  const { body } = splitFrontmatter(move.text, move.from);
+  const urls = await localImages({ file: move.from, body });
+  const folder = posix.dirname(move.id);
+  const placeOf = (url: string) => posix.normalize(posix.join(folder, imagePath(url)));
+  const leaving: string[] = [];
+  const taken = new Set<string>();
+  for (const url of urls) {
+    if (!placeOf(url).startsWith('../')) taken.add(placeOf(url));
+    else if ((await sourceImage(move, imagePath(move.imageSources?.[url] ?? url))) !== undefined) leaving.push(url);
+  }
+  if (leaving.length === 0) return move;
+  const renamed = new Map<string, string>();
+  const sources: Record<string, string> = { ...move.imageSources };
+  const notes = [...move.notes];
+  for (const url of leaving) {
+    const name = withoutQuery(url).split('/').pop()!;
+    let candidate = name;
+    for (let n = 2; taken.has(posix.join(folder, addressPath(candidate))); n++) candidate = name.replace(/(\.[^.]*)?$/, (ext) => `-${n}${ext}`);
+    taken.add(posix.join(folder, addressPath(candidate)));
+    const to = candidate + url.slice(withoutQuery(url).length);
+    renamed.set(url, to);
+    sources[to] = move.imageSources?.[url] ?? url;
+    notes.push({ en: `image ${url} is copied beside it as ${to} (that path, read beside the new post, would leave ${POSTS_DIR}/)`, zh: `图片 ${url} 已复制到文章旁边，名为 ${to}（从新文章的位置读，原路径会离开 ${POSTS_DIR}/）` });
+  }
+  const text = move.text.slice(0, move.text.length - body.length) + renameImageUrls(body, move.ext === 'mdx', renamed);
+  return { ...move, text, notes, imageSources: sources };
 }
 
 /** The file a moved post's image path names: in its Hexo asset folder, which Hexo looks in first (its marked renderer's postAsset option), else beside it; undefined when neither holds it. */

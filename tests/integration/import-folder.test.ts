@@ -456,15 +456,31 @@ describe('import of a post whose relative cover or image would land outside cont
     expect(check.code, check.stderr).toBe(0);
   });
 
-  test('refuses a published post whose body image would land outside content/posts, saying so rather than that it was not found', () => {
-    const src = folderOf({ ...ASTROPAPER, 'data/blog/sub/nested.md': '---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\n---\n\n![c](../../../assets/images/c.png)\n' }, 'src');
-    const { stderr } = runCli(['import', join(src, 'data/blog/sub'), '--channel', 'blog', '--root', copy(), '--now', NOW]);
-    expect(stderr).toContain(`not imported: ${src}/data/blog/sub/nested.md: body: image "../../../assets/images/c.png" would be copied to content/assets/images/c.png, outside content/posts/`);
-    expect(stderr).not.toContain('not found');
-    // A draft is not built: it comes in, with the same line.
-    const draft = folderOf({ ...ASTROPAPER, 'data/blog/sub/nested.md': '---\ntitle: Nested\ndraft: true\n---\n\n![c](../../../assets/images/c.png)\n' }, 'src');
-    const moved = runCli(['import', join(draft, 'data/blog/sub'), '--channel', 'blog', '--root', copy(), '--now', NOW]);
-    expect(moved.stdout.trim()).toBe('content/posts/drafts/nested/index.md');
-    expect(moved.stderr).toContain('would be copied to content/assets/images/c.png, outside content/posts/');
+  test('copies such a body image beside the folder post by its file name and renames it in the body, Markdown, reference and HTML alike; code keeps every byte', () => {
+    const body = '![c](../../../assets/images/c.png "C")\n\n![r][ref]\n\n<img src="../../../assets/other/c.png" alt="o">\n\n```md\n![c](../../../assets/images/c.png)\n```\n\n[ref]: ../../../assets/images/d.png\n';
+    const src = folderOf({ ...ASTROPAPER, 'assets/images/d.png': 'PNG-d', 'assets/other/c.png': 'PNG-other', 'data/blog/sub/nested.md': `---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\n---\n\n${body}` }, 'src');
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', join(src, 'data/blog/sub'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(stdout.trim().split('\n').sort()).toEqual(['content/posts/2025/nested/c-2.png', 'content/posts/2025/nested/c.png', 'content/posts/2025/nested/d.png', 'content/posts/2025/nested/index.md']);
+    const written = readFileSync(join(root, 'content/posts/2025/nested/index.md'), 'utf8');
+    expect(written).toContain('![c](c.png "C")\n\n![r][ref]\n\n<img src="c-2.png" alt="o">\n\n```md\n![c](../../../assets/images/c.png)\n```\n\n[ref]: d.png\n');
+    expect(readFileSync(join(root, 'content/posts/2025/nested/c.png'), 'utf8')).toBe('PNG-c');
+    expect(readFileSync(join(root, 'content/posts/2025/nested/c-2.png'), 'utf8')).toBe('PNG-other');
+    expect(readFileSync(join(root, 'content/posts/2025/nested/d.png'), 'utf8')).toBe('PNG-d');
+    expect(stderr).toContain('image ../../../assets/images/c.png is copied beside it as c.png');
+    expect(stderr).not.toContain('not imported');
+    const check = runCli(['check', '--root', root, '--now', NOW]);
+    expect(check.code, check.stderr).toBe(0);
+    const zh = runCli(['import', join(src, 'data/blog/sub'), '--channel', 'blog', '--root', copy(), '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('图片 ../../../assets/images/c.png 已复制到文章旁边，名为 c.png');
+  });
+
+  test('still refuses a published post whose body image leaving content/posts is found nowhere, saying it was not found', () => {
+    const src = folderOf({ ...ASTROPAPER, 'data/blog/sub/nested.md': '---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\n---\n\n![c](../../../assets/images/missing.png)\n' }, 'src');
+    const { stderr, stdout } = runCli(['import', join(src, 'data/blog/sub'), '--channel', 'blog', '--root', copy(), '--now', NOW]);
+    expect(stdout.trim()).toBe('');
+    expect(stderr).toContain('not imported:');
+    expect(stderr).toContain('"../../../assets/images/missing.png" not found');
   });
 });

@@ -22,7 +22,7 @@ import { type MovedPost, planMove } from '../../core/moved-posts/plan.ts';
 import { folderSummary } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
 import { isFolder, readMarkdownFolder } from '../../store/markdown-folder.ts';
-import { asFolderPost, type ImageClash, placeMovedImages, placeSiteImages, withMovedCover, withSiteCover } from '../../store/moved-images.ts';
+import { asFolderPost, type ImageClash, placeMovedImages, placeSiteImages, withImagesInside, withMovedCover, withSiteCover } from '../../store/moved-images.ts';
 import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { POSTS_DIR } from '../../store/post-paths.ts';
 import { createPost, createPostFile, listPosts } from '../../store/posts.ts';
@@ -91,7 +91,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
   const valid: { move: MovedPost; post: Post }[] = [];
   const claimed = new Map<string, string>();
   for (const planned of plan.moves) {
-    const move = await asFolderPost(await withSiteCover(ctx.root, opts.source, await withMovedCover(planned)), splitFrontmatter(planned.text, planned.from).body);
+    const move = await withImagesInside(await asFolderPost(await withSiteCover(ctx.root, opts.source, await withMovedCover(planned)), splitFrontmatter(planned.text, planned.from).body));
     try {
       const post = parsePostText(move.text, move.id, move.from);
       const { missing, outside, clashes, placed } = await placeMovedImages(ctx.root, move, post.body, { dryRun: true, claimed });

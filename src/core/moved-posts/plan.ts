@@ -66,6 +66,11 @@ export interface MovedPost {
   siteCover?: string;
   /** A relative or site-path cover found nowhere: the post is imported without it (cover.ts). */
   droppedCover?: string;
+  /**
+   * Body images renamed to be copied beside the post (store/moved-images.ts withImagesInside):
+   * the new address -> the address the source post wrote, which names the file in the source folder.
+   */
+  imageSources?: Record<string, string>;
 }
 
 export interface MovePlan {
