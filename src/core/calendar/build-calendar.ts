@@ -30,6 +30,12 @@ export interface CalendarInput {
   studioUrl?: string;
   /** `${channel}/${date}` -> suggested pillar id for that slot; slots whose pillar differs get an override. */
   plannedPillars?: Record<string, string | null>;
+  /**
+   * Each channel's events by channel id, kept between calls whose other input is the same (the
+   * site's calendar of every channel and its one-channel calendars, built with one `now`): a
+   * channel's slots are expanded once, not once per calendar.
+   */
+  eventsCache?: Map<string, ChannelEvents>;
 }
 
 /** The whole calendar as RFC 5545 text: CRLF line ends, lines folded at 75 octets. */
@@ -42,9 +48,13 @@ export function buildCalendar(input: CalendarInput): string {
   // that of the posts its readers have seen: a published post dated after now is not yet public.
   const seen = input.posts.filter((p) => isOnPortfolio(p, planner, input.now));
   const langs = channels.map((channel) => channelLanguage(seen.filter((p) => p.data.channel === channel.id), siteLang));
-  const events = channels.map((channel, i) =>
-    buildChannelEvents(channel, { ...mode, lang: langs[i]!, planner, posts: input.posts, now: input.now, plannedPillars: input.plannedPillars ?? {} }),
-  );
+  const events = channels.map((channel, i) => {
+    const kept = input.eventsCache?.get(channel.id);
+    if (kept) return kept;
+    const built = buildChannelEvents(channel, { ...mode, lang: langs[i]!, planner, posts: input.posts, now: input.now, plannedPillars: input.plannedPillars ?? {} });
+    input.eventsCache?.set(channel.id, built);
+    return built;
+  });
   const name = calendarWords(input.channel ? langs[0]! : siteLang).calendarName(planner.brand.name, input.channel ? channels[0]!.name : null);
   const lines: ContentLine[] = [
     'BEGIN:VCALENDAR',

@@ -57,6 +57,8 @@ export interface SiteTag {
 
 export interface SiteData {
   planner: Planner;
+  /** The moment the site was read (ms): what is on the portfolio, and the calendars' DTSTAMP. */
+  now: number;
   /** Published posts, newest first. */
   posts: SitePost[];
   /** The language of the brand profile (name, label, audience). */
@@ -122,7 +124,7 @@ async function readSite(): Promise<SiteData> {
   });
   posts.sort((a, b) => b.epoch - a.epoch || a.entry.id.localeCompare(b.entry.id));
   for (const [post, others] of translationsOf(posts, (p) => p.post.data.translationKey)) post.translations = others;
-  return { planner, posts, lang: brandLanguage(planner.brand), tags: collectTags(posts) };
+  return { planner, now, posts, lang: brandLanguage(planner.brand), tags: collectTags(posts) };
 }
 
 /** Tags grouped by slug ("Bread" and "bread" are one tag), most used first, then by name. */

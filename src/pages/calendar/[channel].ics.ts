@@ -1,6 +1,6 @@
 /** One public calendar per channel: /calendar/<channel>.ics. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildCalendar } from '../../core/calendar/index.ts';
+import { publicCalendar } from '../_lib/calendars.ts';
 import { loadSite } from '../_lib/site-data.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
@@ -9,7 +9,6 @@ export const getStaticPaths: GetStaticPaths = async () => {
 };
 
 export const GET: APIRoute = async ({ params }) => {
-  const { planner, posts } = await loadSite();
-  const body = buildCalendar({ planner, posts: posts.map((p) => p.post), now: Date.now(), public: true, channel: params.channel });
+  const body = publicCalendar(await loadSite(), params.channel);
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
