@@ -3,7 +3,7 @@
  * days, and the plan's slots placed on their local dates. Dates are calendar dates (no zone).
  */
 import { FIRST_PLAN_DATE, LAST_PLAN_DATE } from '../../core/cadence.ts';
-import type { PlanSlot } from '../../core/plan.ts';
+import { buildPlan, buildPlanWithOverdue, type PlanSlot } from '../../core/plan.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import { channelZone, expandChannelSlots } from '../../core/slots.ts';
@@ -106,13 +106,27 @@ export function slotOutcomes(planner: Planner, posts: Post[], now: number): Map<
  * The month grid's pillar suggestions, made to agree with the agenda's. The rotation
  * (core/rotation.ts) hands out pillars slot by slot from where a plan starts, so a plan built from
  * the grid's first day (past slots included) suggests other pillars for the coming slots than one
- * built from now, as the agenda and the ideas' "Plan for" are. Open slots that `ahead` (a plan
- * from now) also has take its suggestion; planned and past slots stay as they are.
+ * built from now, as the agenda and the ideas' "Plan for" are. Every slot that `ahead` (a plan
+ * from now, overdue slots included) also has takes its pillar: an open slot's suggestion, and a
+ * planned one's too when its post names no pillar (one that does shows it in both). Past slots
+ * that `ahead` lacks stay as they are.
  */
 export function alignSuggestions(monthSlots: PlanSlot[], ahead: PlanSlot[]): PlanSlot[] {
   const fromNow = new Map(ahead.map((s) => [`${s.channel}/${s.date}`, s.pillar]));
   return monthSlots.map((s) => {
     const key = `${s.channel}/${s.date}`;
-    return s.post === null && fromNow.has(key) ? { ...s, pillar: fromNow.get(key) ?? null } : s;
+    return fromNow.has(key) ? { ...s, pillar: fromNow.get(key) ?? null } : s;
   });
+}
+
+/**
+ * The slots of `month`'s grid (monthGridRange, plus a day each side for zones) with the pillars
+ * the agenda shows: alignSuggestions with the plan from `now` (ms) to the grid's end, and each
+ * channel's overdue slot (buildPlanWithOverdue), which may lie in the grid of a month before
+ * `now`'s (a monthly channel's slot stays overdue for a month).
+ */
+export function monthPlanSlots(planner: Planner, posts: Post[], now: number, month: string): PlanSlot[] {
+  const window = planWindowFor(monthGridRange(month), now);
+  const ahead = buildPlanWithOverdue({ planner, posts, now, weeks: Math.max(window.weeks, 0) });
+  return alignSuggestions(buildPlan({ planner, posts, now, ...window }).slots, [...ahead.overdue, ...ahead.slots]);
 }
