@@ -9,13 +9,33 @@ import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 type Node = MdastNode & { url?: string; value?: string; name?: string | null; children?: Node[]; position?: { start: { offset: number }; end: { offset: number } } };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A character reference (CommonMark §2.5, HTML): named, decimal or hexadecimal. */
+const ENTITY = '&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});';
+/**
+ * A pattern for `url` as the source may write it: each character as itself, as a character
+ * reference (`&amp;`, `&#38;`) or, for ASCII punctuation, backslash-escaped (`\_`; CommonMark
+ * §2.4). The parser hands the address decoded, so a literal search missed `e\_x.png`.
+ */
+const written = (url: string) =>
+  [...url].map((c) => `(?:${escape(c)}|${ENTITY}${/[!-/:-@[-`{-~]/.test(c) ? `|\\\\${escape(c)}` : ''})`).join('');
+/**
+ * `to` written so a Markdown destination reads it back: a backslash, `<`, `>` and unbalanced
+ * parentheses escaped (CommonMark §6.4 link destination); inside `<…>` only `<`, `>` and `\\`.
+ */
+const destination = (to: string, angle: boolean) => {
+  if (angle) return to.replace(/[\\<>]/g, '\\$&');
+  let depth = 0;
+  const balanced = [...to].every((c) => (c === '(' ? ++depth : c === ')' ? --depth : depth) >= 0) && depth === 0;
+  return to.replace(balanced ? /[\\<>]/g : /[\\<>()]/g, '\\$&');
+};
 
 /**
  * `body` with each image address in `renamed` (as written -> new address) replaced where the
  * body shows it as an image: a Markdown image `![a](url "t")`, a reference definition
  * `[r]: url`, an HTML `<img src="url">` (raw HTML in .md, JSX in .mdx; `mdx` says which). The
- * address must be written as the parser read it (no entity or backslash escape in it); one that
- * is not is left as written. Parsed with satteri, the parser of the build (CommonMark + GFM, MDX).
+ * source may write the address with character references or backslash escapes (the parser's
+ * `url` is decoded); the new one is written so that a Markdown destination reads it back.
+ * Parsed with satteri, the parser of the build (CommonMark + GFM, MDX).
  */
 export function renameImageUrls(body: string, mdx: boolean, renamed: ReadonlyMap<string, string>): string {
   if (renamed.size === 0) return body;
@@ -27,18 +47,18 @@ export function renameImageUrls(body: string, mdx: boolean, renamed: ReadonlyMap
     return body;
   }
   const edits: { from: number; to: number; text: string }[] = [];
-  const edit = (node: Node, pattern: (url: string) => RegExp) => {
+  const edit = (node: Node, pattern: (url: string) => RegExp, markdown = true) => {
     if (!node.position) return;
     const { start, end } = { start: node.position.start.offset, end: node.position.end.offset };
     let slice = body.slice(start, end);
-    for (const [url, to] of renamed) slice = slice.replace(pattern(url), (_m, before: string) => `${before}${to}`);
+    for (const [url, to] of renamed) slice = slice.replace(pattern(url), (_m, before: string) => `${before}${markdown ? destination(to, before.endsWith('<')) : to}`);
     if (slice !== body.slice(start, end)) edits.push({ from: start, to: end, text: slice });
   };
   const walk = (node: Node) => {
-    if (node.type === 'image' && node.url !== undefined && renamed.has(node.url)) edit(node, (url) => new RegExp(`(\\]\\(\\s*<?)${escape(url)}(?=[\\s)>])`));
-    else if (node.type === 'definition' && node.url !== undefined && renamed.has(node.url)) edit(node, (url) => new RegExp(`(\\]:\\s*<?)${escape(url)}(?=[\\s>]|$)`));
+    if (node.type === 'image' && node.url !== undefined && renamed.has(node.url)) edit(node, (url) => new RegExp(`(\\]\\(\\s*<?)${written(url)}(?=[\\s)>])`));
+    else if (node.type === 'definition' && node.url !== undefined && renamed.has(node.url)) edit(node, (url) => new RegExp(`(\\]:\\s*<?)${written(url)}(?=[\\s>]|$)`));
     else if ((node.type === 'html' && /<img\b/i.test(node.value ?? '')) || ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img'))
-      edit(node, (url) => new RegExp(`(<img\\b[^>]*?\\ssrc\\s*=\\s*["']?\\s*)${escape(url)}(?=["'\\s>/])`, 'gi'));
+      edit(node, (url) => new RegExp(`(<img\\b[^>]*?\\ssrc\\s*=\\s*["']?\\s*)${written(url)}(?=["'\\s>/])`, 'gi'), false);
     for (const child of node.children ?? []) walk(child);
   };
   walk(tree);
