@@ -1,6 +1,7 @@
 /**
  * What Astro's stored rendering of a Markdown post depends on besides the post's text: the
- * Markdown plugins of astro.config.mjs (admonitions, CJK line breaks, footnote labels, the sanitizer) with every
+ * Markdown plugins of astro.config.mjs (admonitions, CJK line breaks, footnote labels, local and HTML
+ * images, the sanitizer; a unit test checks the list against the config) with every
  * module they import, the config itself, and the versions of the Markdown processor. Astro keeps
  * a post's rendered HTML in its content store under a digest of the entry, and clears the store
  * when its config changes, but a plugin is a function and its code is not part of that: after an
@@ -17,6 +18,8 @@ export const MARKDOWN_PLUGIN_MODULES: readonly URL[] = [
   new URL('../pages/_lib/admonitions.ts', import.meta.url),
   new URL('../pages/_lib/cjk-line-breaks.ts', import.meta.url),
   new URL('../pages/_lib/footnote-labels.ts', import.meta.url),
+  new URL('../pages/_lib/html-images.ts', import.meta.url),
+  new URL('../pages/_lib/local-image-urls.ts', import.meta.url),
   new URL('./sanitize.ts', import.meta.url),
 ];
 const CONFIG = new URL('../../astro.config.mjs', import.meta.url);

@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { publishedPostsLoader } from '../../src/integration/published-loader.ts';
 import { markdownRenderKey, MARKDOWN_PLUGIN_MODULES } from '../../src/integration/render-key.ts';
+import { importClosure } from '../../src/store/cache-files.ts';
 
 const ROOT = fileURLToPath(new URL('../fixtures/roots/portfolio/', import.meta.url)).replace(/\/$/, '');
 
@@ -72,5 +73,17 @@ describe('stored renderings and the Markdown plugins', () => {
     writeFileSync(join(dir, 'helper.ts'), 'export const a = 2;\n');
     expect(markdownRenderKey([pathToFileURL(plugin)])).not.toBe(key);
     expect(markdownRenderKey(MARKDOWN_PLUGIN_MODULES)).not.toBe(key);
+  });
+});
+
+describe('the modules the key reads', () => {
+  it('hold every plugin astro.config.mjs hands to the Markdown processor', () => {
+    const config = readFileSync(new URL('../../astro.config.mjs', import.meta.url), 'utf8');
+    const lists = [...config.matchAll(/(?:mdastPlugins|hastPlugins)\s*:\s*\[([^\]]*)\]/g)].flatMap((m) => m[1]!.split(',').map((s) => s.trim()).filter(Boolean));
+    expect(lists).toContain('htmlImages');
+    const from = (name: string) => config.match(new RegExp(`import\\s*\\{[^}]*\\b${name}\\b[^}]*\\}\\s*from\\s*'([^']+)'`))![1]!;
+    const read = new Set(MARKDOWN_PLUGIN_MODULES.flatMap((m) => [...importClosure(m).keys()]));
+    const missing = lists.map((name) => new URL(from(name), new URL('../../astro.config.mjs', import.meta.url)).href).filter((href) => !read.has(href));
+    expect(missing).toEqual([]);
   });
 });
