@@ -68,3 +68,24 @@ describe('a local image address with a query or fragment (local-image-urls.ts)',
     expect(['pic.png#center', 'a/b.png?x=1#y', 'pic.png', '#top', '/a.png#x', 'https://x.example/a.png?q'].map(localImageFile)).toEqual(['pic.png', 'a/b.png', 'pic.png', '#top', '/a.png#x', 'https://x.example/a.png?q']);
   });
 });
+
+describe('a reference-style image beside the post (html-images.ts)', () => {
+  // Astro collects local images from inline Markdown images only; `![r][img]` became an <img> with
+  // a relative src that the site does not serve (a broken image on the built page).
+  const collected = async (source: string) => {
+    const astro = { localImagePaths: new Set<string>() };
+    const { html } = await markdownToHtml(source, { hastPlugins: [sanitizeHtml, htmlImages], data: { astro } });
+    return { html, paths: [...astro.localImagePaths] };
+  };
+  test.each([
+    ['full', 'See ![r][img] here.\n\n[img]: r.png "t"\n'],
+    ['collapsed', 'See ![img][] here.\n\n[img]: <r.png>\n'],
+    ['shortcut, defined first', '[Img]: ./r.png\n\nSee ![img] here.\n'],
+  ])('a %s reference image is served from beside the post', async (_kind, source) => {
+    expect((await collected(source)).paths.map((p) => p.replace(/^\.\//, ''))).toEqual(['r.png']);
+  });
+
+  test('a reference to a site path or a URL is not collected', async () => {
+    expect((await collected('![a][a] ![b][b]\n\n[a]: /images/a.png\n[b]: https://example.com/b.png\n')).paths).toEqual([]);
+  });
+});

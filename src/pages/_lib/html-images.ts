@@ -1,6 +1,7 @@
 /**
  * An HTML `<img src="pic.png" width="600">` in a post body (Typora and WordPress write them; in
- * .mdx it is JSX, which the sanitizer makes an element too)
+ * .mdx it is JSX, which the sanitizer makes an element too), or a reference-style image
+ * `![r][img]` with `[img]: pic.png`,
  * shown from beside the post, as a Markdown image `![](pic.png)` is: Astro's Markdown processor
  * (@astrojs/markdown-satteri) collects local images from Markdown image nodes only and leaves an
  * `<img>`'s relative src to the browser, which asks for /posts/<slug>/pic.png, a file the site
@@ -106,5 +107,11 @@ const htmlLocalImages: HastPluginDefinition = {
   },
 };
 
-/** The plugin, for `hastPlugins` after the sanitizer: only a document that may hold an `<img` or a `<source` is handed to it. */
-export const htmlImages = (ctx: PluginFactoryContext): HastPluginDefinition | null => (/<(?:img|source)\b/i.test(ctx.source) ? htmlLocalImages : null);
+/**
+ * The plugin, for `hastPlugins` after the sanitizer: only a document that may hold an `<img` or a
+ * `<source`, or a reference-style image (`![r][img]`, `![img]` with a `[img]: pic.png`
+ * definition: Astro collects inline Markdown images only, so it left this one's relative src to the
+ * browser too), is handed to it.
+ */
+export const htmlImages = (ctx: PluginFactoryContext): HastPluginDefinition | null =>
+  /<(?:img|source)\b/i.test(ctx.source) || (ctx.source.includes('![') && ctx.source.includes(']:')) ? htmlLocalImages : null;
