@@ -112,6 +112,10 @@ export async function withImagesInside(move: MovedPost): Promise<MovedPost> {
   const placeOf = (url: string) => posix.normalize(posix.join(folder, imagePath(url)));
   const leaving: string[] = [];
   const taken = new Set<string>();
+  // The cover copied beside the post (withMovedCover) holds its name: a body image of another
+  // file must not take it, and one of the same file shows it under that name.
+  const coverFrom = move.cover === undefined ? undefined : posix.normalize(imagePath(move.coverSource ?? move.cover));
+  if (move.cover !== undefined) taken.add(posix.join(folder, addressPath(move.cover)));
   for (const url of urls) {
     if (!placeOf(url).startsWith('../')) taken.add(placeOf(url));
     else if ((await sourceImage(move, imagePath(move.imageSources?.[url] ?? url))) !== undefined) leaving.push(url);
@@ -122,12 +126,14 @@ export async function withImagesInside(move: MovedPost): Promise<MovedPost> {
   const notes = [...move.notes];
   for (const url of leaving) {
     const name = withoutQuery(url).split('/').pop()!;
+    const source = move.imageSources?.[url] ?? url;
     let candidate = name;
-    for (let n = 2; taken.has(posix.join(folder, addressPath(candidate))); n++) candidate = name.replace(/(\.[^.]*)?$/, (ext) => `-${n}${ext}`);
+    if (move.cover !== undefined && posix.normalize(imagePath(source)) === coverFrom) candidate = move.cover;
+    else for (let n = 2; taken.has(posix.join(folder, addressPath(candidate))); n++) candidate = name.replace(/(\.[^.]*)?$/, (ext) => `-${n}${ext}`);
     taken.add(posix.join(folder, addressPath(candidate)));
     const to = candidate + url.slice(withoutQuery(url).length);
     renamed.set(url, to);
-    sources[to] = move.imageSources?.[url] ?? url;
+    sources[to] = source;
     notes.push({ en: `image ${url} is copied beside it as ${to} (that path, read beside the new post, would leave ${POSTS_DIR}/)`, zh: `图片 ${url} 已复制到文章旁边，名为 ${to}（从新文章的位置读，原路径会离开 ${POSTS_DIR}/）` });
   }
   const text = move.text.slice(0, move.text.length - body.length) + renameImageUrls(body, move.ext === 'mdx', renamed);

@@ -476,6 +476,20 @@ describe('import of a post whose relative cover or image would land outside cont
     expect(zh.stderr).toContain('图片 ../../../assets/images/c.png 已复制到文章旁边，名为 c.png');
   });
 
+  test('a body image leaving content/posts does not take the name of the cover copied beside the post; the cover\'s own file shows under it', () => {
+    const body = '![other](../../../assets/other/c.png)\n\n![same](../../../assets/images/c.png)\n';
+    const src = folderOf({ ...ASTROPAPER, 'assets/other/c.png': 'PNG-other', 'data/blog/sub/nested.md': `---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\nogImage: "../../../assets/images/c.png"\n---\n\n${body}` }, 'src');
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', join(src, 'data/blog/sub'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(stdout.trim().split('\n').sort()).toEqual(['content/posts/2025/nested/c-2.png', 'content/posts/2025/nested/c.png', 'content/posts/2025/nested/index.md']);
+    const written = readFileSync(join(root, 'content/posts/2025/nested/index.md'), 'utf8');
+    expect(written).toContain('cover: c.png');
+    expect(written).toContain('![other](c-2.png)\n\n![same](c.png)\n');
+    expect(readFileSync(join(root, 'content/posts/2025/nested/c.png'), 'utf8')).toBe('PNG-c');
+    expect(readFileSync(join(root, 'content/posts/2025/nested/c-2.png'), 'utf8')).toBe('PNG-other');
+  });
+
   test('still refuses a published post whose body image leaving content/posts is found nowhere, saying it was not found', () => {
     const src = folderOf({ ...ASTROPAPER, 'data/blog/sub/nested.md': '---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\n---\n\n![c](../../../assets/images/missing.png)\n' }, 'src');
     const { stderr, stdout } = runCli(['import', join(src, 'data/blog/sub'), '--channel', 'blog', '--root', copy(), '--now', NOW]);
