@@ -4,6 +4,6 @@ import { publicCalendar } from './_lib/calendars.ts';
 import { loadSite } from './_lib/site-data.ts';
 
 export const GET: APIRoute = async () => {
-  const body = publicCalendar(await loadSite());
+  const body = await publicCalendar(await loadSite());
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -1,17 +1,34 @@
 /**
  * The site's public calendars (/calendar.ics and /calendar/<channel>.ics) of one reading of the
  * site: built with the site's `now`, so every calendar has one DTSTAMP, and each channel's events
- * built once for all of them (buildCalendar's eventsCache).
+ * built once for all of them (buildCalendar's eventsCache). They are `export ics --public` at
+ * that moment: built from every post of the project, drafts included, as the CLI reads them (a
+ * planned draft's slot reads `Blog: publishing slot (Recipes)`; buildCalendar keeps every word of
+ * a post not on the portfolio out), not from the site's published posts only, which left those
+ * slots plain.
  */
 import { buildCalendar } from '../../core/calendar/index.ts';
 import type { ChannelEvents } from '../../core/calendar/channel-events.ts';
+import type { Post } from '../../core/schema/post.ts';
+import { buildPostsFor } from '../../integration/build-posts.ts';
+import { listPosts } from '../../store/posts.ts';
+import { projectRoot } from './project-root.ts';
 import type { SiteData } from './site-data.ts';
 
-const EVENTS = new WeakMap<SiteData, Map<string, ChannelEvents>>();
+const KEPT = new WeakMap<SiteData, { events: Map<string, ChannelEvents>; posts: Promise<Post[]> }>();
 
-/** The public calendar of `site`, of one channel or (without `channel`) of every channel, as .ics text. */
-export function publicCalendar(site: SiteData, channel?: string): string {
-  let events = EVENTS.get(site);
-  if (!events) EVENTS.set(site, (events = new Map()));
-  return buildCalendar({ planner: site.planner, posts: site.posts.map((p) => p.post), now: site.now, public: true, channel, eventsCache: events });
+/**
+ * The public calendar of `site`, of one channel or (without `channel`) of every channel, as .ics
+ * text. The project's posts are those the build check read (build-posts.ts), else (astro dev) the
+ * post files that parse, read once per reading of the site.
+ */
+export async function publicCalendar(site: SiteData, channel?: string): Promise<string> {
+  let kept = KEPT.get(site);
+  if (!kept) KEPT.set(site, (kept = { events: new Map(), posts: projectPosts() }));
+  return buildCalendar({ planner: site.planner, posts: await kept.posts, now: site.now, public: true, channel, eventsCache: kept.events });
+}
+
+async function projectPosts(): Promise<Post[]> {
+  const root = projectRoot();
+  return buildPostsFor(root)?.posts ?? (await listPosts(root)).posts;
 }

@@ -9,6 +9,6 @@ export const getStaticPaths: GetStaticPaths = async () => {
 };
 
 export const GET: APIRoute = async ({ params }) => {
-  const body = publicCalendar(await loadSite(), params.channel);
+  const body = await publicCalendar(await loadSite(), params.channel);
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
