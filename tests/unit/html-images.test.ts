@@ -73,7 +73,7 @@ describe('a reference-style image beside the post (html-images.ts)', () => {
   // Astro collects local images from inline Markdown images only; `![r][img]` became an <img> with
   // a relative src that the site does not serve (a broken image on the built page).
   const collected = async (source: string) => {
-    const astro = { localImagePaths: new Set<string>() };
+    const astro = { localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>(), frontmatter: {}, headings: [] };
     const { html } = await markdownToHtml(source, { hastPlugins: [sanitizeHtml, htmlImages], data: { astro } });
     return { html, paths: [...astro.localImagePaths] };
   };
