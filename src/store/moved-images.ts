@@ -39,7 +39,28 @@ export async function withMovedCover(move: MovedPost): Promise<MovedPost> {
   // leaves content/posts/ names no file the site serves, so the file goes beside it by its name.
   const folder = posix.dirname(/(?:^|\/)index$/.test(move.id) ? move.id : `${move.id}/index`);
   const leaves = posix.normalize(posix.join(folder, path)).startsWith('../');
-  return settleCover(move, cover, found, places, found && leaves ? posix.basename(path) : undefined);
+  return settleCover(move, cover, found, places, found && leaves ? await freeCoverName(move, folder, path) : undefined);
+}
+
+/**
+ * The name beside the new post (in `folder`) for a cover copied there by its file name (`path`'s):
+ * that name, else `c-2.png`, `c-3.png`… while a body image that stays beside the post holds it and
+ * is another file (a body's `![](./c.png)` beside an AstroPaper post whose ogImage is
+ * `../../../assets/c.png`): the two were one name, the cover was not copied and cover: showed
+ * the body's picture.
+ */
+async function freeCoverName(move: MovedPost, folder: string, path: string): Promise<string> {
+  const name = posix.basename(path);
+  const coverFile = await sourceImage(move, path);
+  const { body } = splitFrontmatter(move.text, move.from);
+  const inside = new Map<string, string | undefined>();
+  for (const url of await localImages({ file: move.from, body })) {
+    const place = posix.normalize(posix.join(folder, imagePath(url)));
+    if (!place.startsWith('../')) inside.set(place, await sourceImage(move, imagePath(url)));
+  }
+  let placed = name;
+  for (let n = 2; inside.has(posix.join(folder, placed)) && inside.get(posix.join(folder, placed)) !== coverFile; n++) placed = name.replace(/(\.[^.]*)?$/, (ext) => `-${n}${ext}`);
+  return placed;
 }
 
 /**

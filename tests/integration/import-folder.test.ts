@@ -490,6 +490,20 @@ describe('import of a post whose relative cover or image would land outside cont
     expect(readFileSync(join(root, 'content/posts/2025/nested/c-2.png'), 'utf8')).toBe('PNG-other');
   });
 
+  test('a cover copied beside the post by its file name does not take the name of a body image beside the post that is another file', () => {
+    const src = folderOf({ ...ASTROPAPER, 'data/blog/sub/c.png': 'PNG-beside', 'data/blog/sub/nested.md': '---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\nogImage: "../../../assets/images/c.png"\n---\n\n![beside](./c.png)\n' }, 'src');
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', join(src, 'data/blog/sub'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(stdout.trim().split('\n').sort()).toEqual(['content/posts/2025/nested/c-2.png', 'content/posts/2025/nested/c.png', 'content/posts/2025/nested/index.md']);
+    const written = readFileSync(join(root, 'content/posts/2025/nested/index.md'), 'utf8');
+    expect(written).toContain('cover: c-2.png');
+    expect(written).toContain('![beside](./c.png)\n');
+    expect(readFileSync(join(root, 'content/posts/2025/nested/c.png'), 'utf8')).toBe('PNG-beside');
+    expect(readFileSync(join(root, 'content/posts/2025/nested/c-2.png'), 'utf8')).toBe('PNG-c');
+    expect(stderr).toContain('is copied beside it as c-2.png, which cover: now names');
+  });
+
   test('still refuses a published post whose body image leaving content/posts is found nowhere, saying it was not found', () => {
     const src = folderOf({ ...ASTROPAPER, 'data/blog/sub/nested.md': '---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\n---\n\n![c](../../../assets/images/missing.png)\n' }, 'src');
     const { stderr, stdout } = runCli(['import', join(src, 'data/blog/sub'), '--channel', 'blog', '--root', copy(), '--now', NOW]);
