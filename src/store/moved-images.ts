@@ -20,6 +20,16 @@ import { coverFileOf } from './cover-files.ts';
 import { POSTS_DIR } from './post-paths.ts';
 
 const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
+
+/** Where an image address puts its file beside a post in `folder` (a path under content/posts; `../…` when it leaves). */
+const placeBeside = (folder: string, url: string) => posix.normalize(posix.join(folder, imagePath(url)));
+
+/** `name`, else `name` numbered before its extension (`c-2.png`, `c-3.png`…) while `taken` says that one is. */
+function freeName(name: string, taken: (candidate: string) => boolean): string {
+  let candidate = name;
+  for (let n = 2; taken(candidate); n++) candidate = name.replace(/(\.[^.]*)?$/, (ext) => `-${n}${ext}`);
+  return candidate;
+}
 const sameBytes = async (a: string, b: string) => (await readFile(a)).equals(await readFile(b));
 
 /**
@@ -55,12 +65,10 @@ async function freeCoverName(move: MovedPost, folder: string, path: string): Pro
   const { body } = splitFrontmatter(move.text, move.from);
   const inside = new Map<string, string | undefined>();
   for (const url of await localImages({ file: move.from, body })) {
-    const place = posix.normalize(posix.join(folder, imagePath(url)));
+    const place = placeBeside(folder, url);
     if (!place.startsWith('../')) inside.set(place, await sourceImage(move, imagePath(url)));
   }
-  let placed = name;
-  for (let n = 2; inside.has(posix.join(folder, placed)) && inside.get(posix.join(folder, placed)) !== coverFile; n++) placed = name.replace(/(\.[^.]*)?$/, (ext) => `-${n}${ext}`);
-  return placed;
+  return freeName(name, (placed) => inside.has(posix.join(folder, placed)) && inside.get(posix.join(folder, placed)) !== coverFile);
 }
 
 /**
@@ -130,7 +138,6 @@ export async function withImagesInside(move: MovedPost): Promise<MovedPost> {
   const { body } = splitFrontmatter(move.text, move.from);
   const urls = await localImages({ file: move.from, body });
   const folder = posix.dirname(move.id);
-  const placeOf = (url: string) => posix.normalize(posix.join(folder, imagePath(url)));
   const leaving: string[] = [];
   const taken = new Set<string>();
   // The cover copied beside the post (withMovedCover) holds its name: a body image of another
@@ -138,7 +145,8 @@ export async function withImagesInside(move: MovedPost): Promise<MovedPost> {
   const coverFrom = move.cover === undefined ? undefined : posix.normalize(imagePath(move.coverSource ?? move.cover));
   if (move.cover !== undefined) taken.add(posix.join(folder, addressPath(move.cover)));
   for (const url of urls) {
-    if (!placeOf(url).startsWith('../')) taken.add(placeOf(url));
+    const place = placeBeside(folder, url);
+    if (!place.startsWith('../')) taken.add(place);
     else if ((await sourceImage(move, imagePath(move.imageSources?.[url] ?? url))) !== undefined) leaving.push(url);
   }
   if (leaving.length === 0) return move;
@@ -148,9 +156,8 @@ export async function withImagesInside(move: MovedPost): Promise<MovedPost> {
   for (const url of leaving) {
     const name = withoutQuery(url).split('/').pop()!;
     const source = move.imageSources?.[url] ?? url;
-    let candidate = name;
-    if (move.cover !== undefined && posix.normalize(imagePath(source)) === coverFrom) candidate = move.cover;
-    else for (let n = 2; taken.has(posix.join(folder, addressPath(candidate))); n++) candidate = name.replace(/(\.[^.]*)?$/, (ext) => `-${n}${ext}`);
+    const sameAsCover = move.cover !== undefined && posix.normalize(imagePath(source)) === coverFrom;
+    const candidate = sameAsCover ? move.cover! : freeName(name, (c) => taken.has(posix.join(folder, addressPath(c))));
     taken.add(posix.join(folder, addressPath(candidate)));
     const to = candidate + url.slice(withoutQuery(url).length);
     renamed.set(url, to);
