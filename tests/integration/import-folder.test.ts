@@ -371,12 +371,38 @@ describe('import of posts whose cover is a file beside them', () => {
     expect(en.code).toBe(0);
     expect(en.stdout.trim()).toBe('content/posts/2024/lost.md');
     expect(en.stderr).toContain(`${hugo}/lost/index.md: its cover (cover: cover.jpg) was not found (looked for ${hugo}/lost/cover.jpg): imported without it`);
-    expect(en.stderr).toContain('imported 1 of 1 Markdown file into "blog"; 1 imported without its cover, whose file is not in the folder (see above)');
+    expect(en.stderr).toContain('imported 1 of 1 Markdown file into "blog"; 1 imported without its cover, not found or not an image the site can serve (see above)');
     const root = copy();
     const zh = runCli(['import', hugo, '--channel', 'blog', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(zh.stderr).toContain(`找不到封面（cover: cover.jpg）（找过 ${hugo}/lost/cover.jpg）：文章已导入，但没有这张封面`);
     expect(zh.stderr).toContain('1 个已在没有封面的情况下导入');
     expect(readFileSync(join(root, 'content/posts/2024/lost.md'), 'utf8')).toBe('---\ntitle: Lost cover\ndate: 2024-05-02\nchannel: blog\n---\n\nText.\n');
+  });
+
+  // A Jekyll or Hexo post written on a desktop editor can name its cover as a file:// URL or a
+  // drive path, and a theme may write a protocol-relative CDN address: check and the build refuse
+  // such a cover, so import refused the whole post.
+  test('imports a post whose cover the site cannot serve without it, and a protocol-relative cover as https, so check accepts the project', () => {
+    const folder = folderOf({
+      'local.md': '---\ntitle: Local\ndate: 2024-05-04\ncover: file:///C:/Users/me/cover.jpg\n---\n\nText.\n',
+      'drive.md': '---\ntitle: Drive\ndate: 2024-05-05\ncover: C:\\pics\\cover.jpg\n---\n\nText.\n',
+      'cdn.md': '---\ntitle: CDN\ndate: 2024-05-06\ncover: //cdn.example.com/c.png\n---\n\nText.\n',
+    }, 'posts');
+    const root = copy();
+    const en = runCli(['import', folder, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stdout.trim().split('\n').sort()).toEqual(['content/posts/2024/cdn.md', 'content/posts/2024/drive.md', 'content/posts/2024/local.md']);
+    const posts = join(root, 'content/posts/2024');
+    expect(readFileSync(join(posts, 'local.md'), 'utf8')).toBe('---\ntitle: Local\ndate: 2024-05-04\nchannel: blog\n---\n\nText.\n');
+    expect(readFileSync(join(posts, 'drive.md'), 'utf8')).toBe('---\ntitle: Drive\ndate: 2024-05-05\nchannel: blog\n---\n\nText.\n');
+    expect(readFileSync(join(posts, 'cdn.md'), 'utf8')).toBe('---\ntitle: CDN\ndate: 2024-05-06\ncover: https://cdn.example.com/c.png\nchannel: blog\n---\n\nText.\n');
+    expect(en.stderr).toContain(`${folder}/local.md: its cover (cover: file:///C:/Users/me/cover.jpg) is not an image the site can serve`);
+    expect(en.stderr).toContain(`${folder}/cdn.md: its cover //cdn.example.com/c.png (an address without a scheme) is now cover: https://cdn.example.com/c.png`);
+    expect(en.stderr).toContain('2 imported without their covers, not found or not an image the site can serve (see above)');
+    const check = runCli(['check', '--root', root, '--now', NOW]);
+    expect(check.code, check.stderr).toBe(0);
+    const zh = runCli(['import', folder, '--channel', 'blog', '--root', copy(), '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('封面（cover: file:///C:/Users/me/cover.jpg）不是网站能提供的图片');
   });
 });
 

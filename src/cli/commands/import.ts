@@ -19,6 +19,7 @@ import type { Planner } from '../../core/schema/planner.ts';
 import { channelZone } from '../../core/slots.ts';
 import { idKey } from '../../core/feed/slug.ts';
 import { type MovedPost, planMove } from '../../core/moved-posts/plan.ts';
+import { settleUnusableCover } from '../../core/moved-posts/cover.ts';
 import { folderSummary } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
 import { isFolder, readMarkdownFolder } from '../../store/markdown-folder.ts';
@@ -91,7 +92,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
   const valid: { move: MovedPost; post: Post }[] = [];
   const claimed = new Map<string, string>();
   for (const planned of plan.moves) {
-    const move = await withImagesInside(await asFolderPost(await withSiteCover(ctx.root, opts.source, await withMovedCover(planned)), splitFrontmatter(planned.text, planned.from).body));
+    const move = await withImagesInside(await asFolderPost(await withSiteCover(ctx.root, opts.source, await withMovedCover(settleUnusableCover(planned))), splitFrontmatter(planned.text, planned.from).body));
     try {
       const post = parsePostText(move.text, move.id, move.from);
       const { missing, outside, clashes, placed } = await placeMovedImages(ctx.root, move, post.body, { dryRun: true, claimed });

@@ -10,6 +10,7 @@ import { isLocalImage } from '../image-address.ts';
 import type { Text } from '../i18n/text.ts';
 import { parseFrontmatterYaml, splitFrontmatter } from '../post-file.ts';
 import { applyFrontmatterAliases } from '../schema/post-aliases.ts';
+import { CoverSchema } from '../schema/post.ts';
 import type { MovedPost } from './plan.ts';
 import { setFrontmatterKeys } from './plan.ts';
 
@@ -115,4 +116,28 @@ export function settleCover(move: MovedPost, cover: RelativeCover, found: boolea
     zh: `找不到封面（${written}）（找过 ${lookedFor.join(' 和 ')}）：文章已导入，但没有这张封面，改用自动生成的分享卡片（要使用它，请把图片放到新文章旁边，并写上 cover: ${cover.path}）`,
   };
   return { ...move, text, droppedCover: cover.path, notes: [...move.notes, note] };
+}
+
+/**
+ * `move` with a `cover:` the site cannot serve settled, so that the post is imported instead of
+ * refused (check and the build refuse such a cover: schema/post.ts CoverSchema): a
+ * protocol-relative `//host/x.png` becomes `https://host/x.png` (the portfolio is served over
+ * https); any other (`file:///C:/x.jpg`, `C:\x.jpg`, `data:`, `ftp://`) is removed, with a note,
+ * and the post keeps the generated social card. A cover that is fine, or none, leaves `move` as it is.
+ */
+export function settleUnusableCover(move: MovedPost): MovedPost {
+  const { yaml } = splitFrontmatter(move.text, move.from);
+  const raw = parseFrontmatterYaml(yaml, move.from);
+  if (typeof raw.cover !== 'string' || raw.cover.trim() === '' || CoverSchema.safeParse(raw.cover).success) return move;
+  const cover = raw.cover.trim();
+  const https = `https:${cover}`;
+  if (cover.startsWith('//') && CoverSchema.safeParse(https).success) {
+    const note: Text = { en: `its cover ${cover} (an address without a scheme) is now cover: ${https}`, zh: `封面 ${cover}（缺少 https: 的地址）已改为 cover: ${https}` };
+    return { ...move, text: setFrontmatterKeys(move.text, yaml, { cover: https }), notes: [...move.notes, note] };
+  }
+  const note: Text = {
+    en: `its cover (cover: ${cover}) is not an image the site can serve (a web address, a path under public/ or a file beside the post): imported without it, with the generated social card`,
+    zh: `封面（cover: ${cover}）不是网站能提供的图片（网址、public/ 下的路径或文章旁边的文件）：文章已导入，但没有这张封面，改用自动生成的分享卡片`,
+  };
+  return { ...move, text: setFrontmatterKeys(move.text, yaml, { cover: null }), droppedCover: cover, notes: [...move.notes, note] };
 }

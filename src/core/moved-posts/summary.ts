@@ -22,13 +22,13 @@ export function folderSummary(
     `${opts.dryRun ? 'dry run: would import' : 'imported'} ${n.written} of ${files.en} into "${opts.channel}"` +
     `${n.already ? `; ${n.already} already there` : ''}${n.failed ? `; ${n.failed} not imported (see above: fix them there and run the import again)` : ''}` +
     `${other ? `; ${other} skipped (see above)` : ''}` +
-    `${n.withoutCover ? `; ${n.withoutCover} ${opts.dryRun ? 'would be ' : ''}imported without ${n.withoutCover === 1 ? 'its cover, whose file is' : 'their covers, whose files are'} not in the folder (see above)` : ''}` +
+    `${n.withoutCover ? `; ${n.withoutCover} ${opts.dryRun ? 'would be ' : ''}imported without ${n.withoutCover === 1 ? 'its cover' : 'their covers'}, not found or not an image the site can serve (see above)` : ''}` +
     `${converted.length ? `; ${opts.dryRun ? 'would convert' : 'converted'} ${converted.map((c) => c.en).join(' and ')} to Markdown (see above)` : ''}${opts.dryRun ? '; nothing was written' : ''}`;
   const zh =
     `${opts.dryRun ? '试运行：将' : '已'}把 ${files.zh}中的 ${n.written} 个导入渠道 "${opts.channel}"` +
     `${n.already ? `；${n.already} 个已经存在` : ''}${n.failed ? `；${n.failed} 个未导入（见上文：在原处改好后再运行一次导入）` : ''}` +
     `${other ? `；已跳过 ${other} 个（见上文）` : ''}` +
-    `${n.withoutCover ? `；${n.withoutCover} 个${opts.dryRun ? '将' : '已'}在没有封面的情况下导入：文件夹里没有封面文件（见上文）` : ''}` +
+    `${n.withoutCover ? `；${n.withoutCover} 个${opts.dryRun ? '将' : '已'}在没有封面的情况下导入：封面找不到，或不是网站能提供的图片（见上文）` : ''}` +
     `${converted.length ? `；${opts.dryRun ? '将把' : '已把'} ${converted.map((c) => c.zh).join('和 ')}改为 Markdown（见上文）` : ''}${opts.dryRun ? '；没有写入任何内容' : ''}`;
   return { en, zh };
 }
