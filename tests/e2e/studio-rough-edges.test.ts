@@ -141,7 +141,7 @@ describe('the plan page says one thing about each slot', () => {
   test('"Plan for …" on an idea plans it into the next open slot that suggests its pillar', async () => {
     const { page } = session;
     await openAt(page, '/studio/plan', 'en', 'light', 1280);
-    const button = page.locator('#ideas [data-next-slot]:not([hidden])').first();
+    const button = page.locator('#ideas li[data-drag-post^="ideas/"] [data-next-slot]:not([hidden])').first();
     await button.waitFor({ state: 'visible' });
     const [channel, date] = (await button.getAttribute('data-next-slot'))!.split('/');
     const pillar = await button.evaluate((b) => b.closest<HTMLElement>('[data-pillar]')?.dataset.pillar ?? '');

@@ -20,3 +20,13 @@ export function nextOpenSlot<S extends { post: string | null; pillar: string | n
   const open = slots.filter((s) => s.post === null);
   return (pillar ? open.find((s) => s.pillar === pillar) : undefined) ?? open[0] ?? null;
 }
+
+/**
+ * The slots one tap may plan a card into, in time order: a written draft may also fill a slot
+ * owed now (`overdue`: its start has passed, nothing fills it, and a post published before the
+ * next slot's day still does; core/plan.ts overdueSlots), which keeps the streak; an idea, still
+ * to be written, only a coming slot (`upcoming`).
+ */
+export function oneTapSlots<S>(status: string, overdue: readonly S[], upcoming: readonly S[]): readonly S[] {
+  return status === 'draft' ? [...overdue, ...upcoming] : upcoming;
+}

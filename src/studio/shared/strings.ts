@@ -55,6 +55,8 @@ export const UX_TEXT: Dictionary = {
   'ideas.empty': { en: 'No unplanned ideas. Press N to capture one.', zh: '没有未计划的想法。按 N 记录一个。' },
   'ideas.allPillars': { en: 'All pillars', zh: '全部支柱' },
   'ideas.planNext': { en: 'Plan for {day}\u00a0· {channel}', zh: '安排到 {day}\u00a0· {channel}' },
+  'ideas.fillToday': { en: 'Fill today\u2019s slot\u00a0· {channel}', zh: '补上今天的时段\u00a0· {channel}' },
+  'ideas.fillOwed': { en: 'Fill the owed {day} slot\u00a0· {channel}', zh: '补上 {day} 欠下的时段\u00a0· {channel}' },
   'dnd.picked': { en: 'Picked up {title}. Use the arrow keys to choose a slot, Enter to drop, Escape to cancel.', zh: '已拿起「{title}」。用方向键选择时段，回车放下，退出键取消。' },
   'dnd.planned': { en: '{title} planned for {date}.', zh: '「{title}」已计划在 {date}。' },
   'dnd.unplanned': { en: '{title} moved back to ideas.', zh: '「{title}」已移回想法列表。' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextOpenSlot } from '../../../../src/studio/plan/ideas.ts';
+import { nextOpenSlot, oneTapSlots } from '../../../../src/studio/plan/ideas.ts';
 
 const slot = (date: string, pillar: string | null, post: string | null = null) => ({ channel: 'blog', date, pillar, post });
 const slots = [slot('2026-12-01', 'recipes', 'blog/taken'), slot('2026-12-05', 'photos'), slot('2026-12-08', 'recipes'), slot('2026-12-12', null)];
@@ -14,5 +14,20 @@ describe('nextOpenSlot', () => {
   });
   it('gives null when every slot is taken', () => {
     expect(nextOpenSlot([slot('2026-12-01', 'recipes', 'blog/a')], 'recipes')).toBeNull();
+  });
+});
+
+describe('oneTapSlots', () => {
+  const owed = { ...slot('2026-11-28', 'recipes'), overdue: { dueToday: false } };
+  const coming = [slot('2026-12-05', 'photos'), slot('2026-12-08', 'recipes')];
+  it('lets a written draft fill the slot owed now, which keeps the streak, before a coming one', () => {
+    expect(nextOpenSlot(oneTapSlots('draft', [owed], coming), 'recipes')?.date).toBe('2026-11-28');
+    expect(nextOpenSlot(oneTapSlots('draft', [owed], coming), null)?.date).toBe('2026-11-28');
+  });
+  it('gives an idea, still to be written, only coming slots', () => {
+    expect(nextOpenSlot(oneTapSlots('idea', [owed], coming), 'recipes')?.date).toBe('2026-12-08');
+  });
+  it('skips an owed slot that a post is already planned for', () => {
+    expect(nextOpenSlot(oneTapSlots('draft', [{ ...owed, post: 'blog/planned' }], coming), 'recipes')?.date).toBe('2026-12-08');
   });
 });
