@@ -90,6 +90,8 @@ describe('import of a folder of Markdown posts', () => {
     const dry = runCli(['import', dir, '--channel', 'blog', '--root', root, '--dry-run', '--status', 'scheduled']);
     expect(dry.stdout.trim().split('\n')).toHaveLength(3);
     expect(dry.stderr).toContain('dry run: would import 3 of 4 Markdown files');
+    // Its notes say what the import does ("is copied"): the first line says they are the plan.
+    expect(dry.stderr.split('\n')[0]).toBe('throughline: dry run: nothing is written; each line below says what a real import would do');
     expect(postFiles(root)).toEqual(before);
     runCli(['import', dir, '--channel', 'blog', '--root', root, '--status', 'idea']);
     expect(readFileSync(join(root, 'content/posts/2022/Freedom-Network.md'), 'utf8')).toContain('channel: blog\nstatus: idea\n---');

@@ -86,6 +86,8 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
     new Map(posts.map((p) => [p.id, { title: p.data.title, publishedAt: p.data.publishedAt }])),
   );
   const zh = ctx.lang === 'zh';
+  // The notes below say what the import does ("is copied"): in a dry run, what it would do.
+  if (opts.dryRun) ctx.stderr(zh ? 'throughline: 试运行：不写入任何内容；下面每一行说的是真正导入时会做的事\n' : 'throughline: dry run: nothing is written; each line below says what a real import would do\n');
   // The file that holds the id, as it is spelled there (.mdx, another case), not the one this would have been.
   const fileOf = new Map([...posts.map((p) => p.file), ...problems.flatMap((p) => (p.file?.startsWith(`${POSTS_DIR}/`) ? [p.file] : []))].map((f) => [idKey(f.slice(POSTS_DIR.length + 1).replace(/\.mdx?$/, '')), f]));
   for (const s of plan.skipped) ctx.stderr(`throughline: ${s.from}: ${zh ? '已跳过：' : 'skipped: '}${s.id ? `${fileOf.get(idKey(s.id)) ?? `${POSTS_DIR}/${s.id}.md`} ` : ''}${pick(s.reason, ctx.lang)}\n`);
