@@ -214,7 +214,9 @@ export async function placeMovedImages(
       else result.outside.push({ url, file: relative(root, to).split('\\').join('/') });
       continue;
     }
-    const there = (await isFile(to)) ? to : opts.claimed?.get(to);
+    // One file may be named in two spellings (`my%20pic.png` and `<my pic.png>`, `x.png?v=1`):
+    // a dry run, which copies nothing, must list it once too.
+    const there = (await isFile(to)) ? to : (opts.claimed?.get(to) ?? result.placed.find(([place]) => place === to)?.[1]);
     if (from === undefined) {
       if (there === undefined) result.missing.push(url);
       continue;

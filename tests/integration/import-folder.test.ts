@@ -137,6 +137,22 @@ describe('import of a folder of Markdown posts', () => {
     expect(zh.stderr).toContain('找不到图片 "gone.png"');
   });
 
+  test('an image named in two spellings (percent-escaped and <spaced>, with and without ?query) is listed and copied once, in a dry run too', () => {
+    const dir = folderOf({
+      'p/index.md': '---\ntitle: Pics\ndate: 2024-01-02\n---\n\n![a](my%20pic.png)\n\n![b](<my pic.png>)\n\n![c](x.png?v=1)\n\n![d](x.png)\n',
+      'p/my pic.png': 'png-1',
+      'p/x.png': 'png-2',
+    });
+    const listed = ['content/posts/2024/p/index.md', 'content/posts/2024/p/my pic.png', 'content/posts/2024/p/x.png'];
+    const root = copy();
+    const dry = runCli(['import', dir, '--channel', 'blog', '--root', root, '--dry-run']);
+    expect(dry.stdout.trim().split('\n')).toEqual(listed);
+    const real = runCli(['import', dir, '--channel', 'blog', '--root', root]);
+    expect(real.code, real.stderr).toBe(0);
+    expect(real.stdout.trim().split('\n')).toEqual(listed);
+    expect(readFileSync(join(root, 'content/posts/2024/p/my pic.png'), 'utf8')).toBe('png-1');
+  });
+
   test("two Hexo posts' asset folders each with a cover.png: each post is a folder post with its own cover, links untouched; a true clash is still refused", () => {
     const root = copy();
     const dir = folderOf({
