@@ -12,16 +12,18 @@ import { normalizeWord, tokenize } from '../../src/core/theme/tokenize.ts';
 const terms = (text: string) => tokenize(text).map((t) => t.term);
 
 describe('subject nouns in stopwords-iso', () => {
-  it('keeps web, computer, research, website and HTML as terms, and still drops function words', () => {
+  it('keeps web, computer, research, website, HTML, information, world and home as terms, and still drops function words', () => {
     expect(terms('The web, a website and its HTML; computer research')).toEqual(['web', 'websit', 'html', 'comput', 'research']);
+    expect(terms('Information security, world history and home cooking')).toEqual([normalizeWord('information'), normalizeWord('security'), normalizeWord('world'), normalizeWord('history'), normalizeWord('home'), normalizeWord('cooking')]);
     expect(terms('about which would also')).toEqual([]);
   });
 
   it('reads multi-word keywords with such a noun as phrases of both words', () => {
-    expect(readPhrases(['web performance', 'computer vision', 'research methods']).map((p) => p.key)).toEqual([
+    expect(readPhrases(['web performance', 'computer vision', 'research methods', 'home cooking']).map((p) => p.key)).toEqual([
       `web ${normalizeWord('performance')}`,
       `comput ${normalizeWord('vision')}`,
       `research ${normalizeWord('methods')}`,
+      `${normalizeWord('home')} ${normalizeWord('cooking')}`,
     ]);
   });
 
