@@ -10,7 +10,7 @@ import { countOf, pick, type Text } from '../core/i18n/text.ts';
 import type { Lang } from '../core/language.ts';
 import type { Planner } from '../core/schema/planner.ts';
 import { slotTimeText } from '../core/slot-time.ts';
-import { channelZone } from '../core/slots.ts';
+import { cadenceEnded, channelZone } from '../core/slots.ts';
 import { padEndToWidth } from './text-width.ts';
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
@@ -40,7 +40,12 @@ export function formatCheckText(report: CheckReport, planner: Planner, color: bo
     const listed = report.flags.filter((f) => f.kind === 'gap' && f.channel === ch.id).length;
     const gaps = pick(gapsText(ch.missed.length, listed), lang);
     const nextAt = ch.nextSlot ? slotTimeText(ch.nextSlot, zone, brandZone, lang) : '';
-    const next = ch.nextSlot ? (zh ? `，下一个时段 ${nextAt}` : `, next ${nextAt}`) : '';
+    // A cadence that has run out (its RRULE's UNTIL or COUNT) has no next slot ever: said, not
+    // left to guess from a missing "next" (which a quarterly cadence also lacks, further away than
+    // the stats look ahead).
+    const channel = planner.channels.find((c) => c.id === ch.id);
+    const ended = !ch.nextSlot && channel !== undefined && cadenceEnded(channel, zone, Date.parse(report.now));
+    const next = ch.nextSlot ? (zh ? `，下一个时段 ${nextAt}` : `, next ${nextAt}`) : ended ? (zh ? '；节奏已结束，没有后续时段' : '; its cadence has ended: no more slots') : '';
     const overdue = overdueText(ch, { zone, brandZone });
     if (shown === null) {
       lines.push(overdue ? `${name}${zh ? '：' : ': '}${pick(overdue, lang)}${next}` : zh ? `${name}：还没有到期的时段${next}` : `${name}: no slots yet${next}`);

@@ -7,7 +7,7 @@ import type { Lang } from './language.ts';
 import { withZone, zhSpaced } from './slot-time.ts';
 import type { Channel, Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
-import { channelZone, expandChannelSlots, type PeriodSlotCache } from './slots.ts';
+import { channelZone, expandChannelSlots, previewSlots, type PeriodSlotCache } from './slots.ts';
 import { computeChannelStats, type ChannelStats } from './streaks.ts';
 
 /** How far past "now" slots are expanded: enough for the pending window, the buffer and at-risk. */
@@ -28,10 +28,29 @@ export interface ChannelFigures {
 export function computePlannerChannelStats(planner: Planner, posts: Post[], now: number, slotCache?: PeriodSlotCache): ChannelFigures[] {
   return planner.channels.map((channel) => {
     const zone = channelZone(channel, planner.brand);
-    const slots = expandChannelSlots(channel, { zone, from: Number.NEGATIVE_INFINITY, to: now + LOOKAHEAD_MS, breaks: planner.breaks, cache: slotCache });
+    const expand = (to: number) => expandChannelSlots(channel, { zone, from: Number.NEGATIVE_INFINITY, to, breaks: planner.breaks, cache: slotCache });
+    let slots = expand(now + LOOKAHEAD_MS);
+    // A cadence sparser than the look-ahead (twice a year, yearly) or a long break: expanded on
+    // to its first slot after now, which ends the pending slot's window and is nextSlot (§3).
+    if (!slots.some((s) => !s.onBreak && s.epoch > now)) {
+      const through = firstSlotAfter(channel, zone, now, planner.breaks);
+      if (through !== null) slots = expand(through + 1);
+    }
     const own = posts.filter((p) => p.data.channel === channel.id);
     return { channel, zone, stats: computeChannelStats({ channelId: channel.id, slots, posts: own, zone, now }) };
   });
+}
+
+/**
+ * The instant (epoch ms) of the channel's first slot after `now` that no break covers, from its
+ * current cadence, or null when none comes (UNTIL or COUNT reached) within 400 occurrences.
+ */
+function firstSlotAfter(channel: Channel, zone: string, now: number, breaks: Planner['breaks']): number | null {
+  const own = breaks.filter((b) => !b.channels || b.channels.includes(channel.id));
+  const next = previewSlots({ cadence: channel.cadence, start: channel.start, time: channel.time, zone }, now, 400).find(
+    (s) => s.epoch > now && !own.some((b) => b.from <= s.date && s.date <= b.to),
+  );
+  return next ? next.epoch : null;
 }
 
 /**

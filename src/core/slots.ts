@@ -75,6 +75,15 @@ function cachedPeriod(period: Period, zone: string, to: number, channel: string,
   return kept.slots.filter((s) => s.epoch < to);
 }
 
+/**
+ * True when the channel's cadence has no occurrence at or after `now` (epoch ms): its RRULE's
+ * UNTIL or COUNT (RFC 5545 §3.3.10) is behind it, so no slot will ever come. A slot further
+ * away than a stats look-ahead (a quarterly cadence, a long break) is still to come: false.
+ */
+export function cadenceEnded(channel: Pick<Channel, 'cadence' | 'start' | 'time'>, zone: string, now: number): boolean {
+  return previewSlots({ cadence: channel.cadence, start: channel.start, time: channel.time, zone }, now, 1).length === 0;
+}
+
 /** The next `n` slots whose instant is at or after `after` (for the cadence editor preview; channel is ""). */
 export function previewSlots(input: { cadence: string; start: string; time: string; zone: string }, after: number, n: number): Slot[] {
   if (n <= 0) return [];

@@ -8,7 +8,7 @@ import { mergeDays, renderHeatmapSvg } from '../../core/heatmap.ts';
 import { buildPlanWithOverdue } from '../../core/plan.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
-import { channelZone } from '../../core/slots.ts';
+import { cadenceEnded, channelZone } from '../../core/slots.ts';
 import type { ChannelStats } from '../../core/streaks.ts';
 import { addDays, localDateOf } from '../../core/zoned-time.ts';
 import { fill } from '../shared/i18n.ts';
@@ -39,6 +39,8 @@ export interface ChannelCard {
   /** The brand's zone, the one the user plans in: slot times of a channel in another zone name theirs. */
   brandZone: string;
   stats: ChannelStats;
+  /** Its cadence has no slot after now (UNTIL or COUNT reached: core/slots.ts cadenceEnded). */
+  ended: boolean;
   /** The latest gaps first, at most 5. */
   recentGaps: string[];
   heatmap: string;
@@ -87,6 +89,7 @@ export function buildDashboard(input: { planner: Planner; posts: Post[]; now: nu
       zone,
       brandZone: planner.brand.timezone,
       stats,
+      ended: stats.nextSlot === null && cadenceEnded(channel, zone, now),
       recentGaps: [...stats.missed].reverse().slice(0, 5),
       heatmap: renderHeatmapSvg(stats.days, { from, to: localDateOf(now, zone), label: channel.name, lang }),
     };

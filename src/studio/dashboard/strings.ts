@@ -25,6 +25,7 @@ export const DASHBOARD_TEXT: Dictionary = {
   'dash.slotCount.other': { en: '{n} slots', zh: '{n} 个排期' },
   'dash.noBuffer': { en: 'No buffer: the next slot is not covered yet.', zh: '没有存稿：下一个排期还没有着落。' },
   'dash.nextSlot': { en: 'Next slot', zh: '下一个排期' },
+  'dash.cadenceEnded': { en: 'Its cadence has ended: no more slots', zh: '节奏已结束，没有后续排期' },
   'dash.heatmap': { en: 'Output, last 26 weeks', zh: '近 26 周的发布' },
   'dash.allChannels': { en: 'All channels', zh: '全部渠道' },
   'dash.flags': { en: 'Needs attention', zh: '需要处理' },
