@@ -6,8 +6,8 @@ import { FIRST_PLAN_DATE, LAST_PLAN_DATE } from '../../core/cadence.ts';
 import { buildPlan, buildPlanWithOverdue, type PlanSlot } from '../../core/plan.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
-import { channelZone, expandChannelSlots } from '../../core/slots.ts';
-import { computeChannelStats, type DayCell } from '../../core/streaks.ts';
+import type { DayCell } from '../../core/streaks.ts';
+import { computePlannerChannelStats } from '../../core/channel-stats.ts';
 import { addDays } from '../../core/zoned-time.ts';
 
 const DAY = 86_400_000;
@@ -92,11 +92,7 @@ export function slotHref(channel: string, date: string): string {
  */
 export function slotOutcomes(planner: Planner, posts: Post[], now: number): Map<string, DayCell['state']> {
   const outcomes = new Map<string, DayCell['state']>();
-  for (const channel of planner.channels) {
-    const zone = channelZone(channel, planner.brand);
-    const slots = expandChannelSlots(channel, { zone, from: Number.NEGATIVE_INFINITY, to: now + 60 * DAY, breaks: planner.breaks });
-    const own = posts.filter((p) => p.data.channel === channel.id);
-    const stats = computeChannelStats({ channelId: channel.id, slots, posts: own, zone, now });
+  for (const { channel, stats } of computePlannerChannelStats(planner, posts, now)) {
     for (const day of stats.days) if (day.state === 'fulfilled' || day.state === 'missed' || day.state === 'pending') outcomes.set(`${channel.id}/${day.date}`, day.state);
   }
   return outcomes;
