@@ -25,6 +25,8 @@ import { SEARCH_PAGE_HANDOFF, type SearchPageTaker } from './search-handoff.ts';
 /** The folder of the bundle inside outDir. */
 export const SEARCH_DIR = 'pagefind';
 const ENTRY = 'pagefind-entry.json';
+/** Pages sent to Pagefind together (see startSearchIndex's flush). */
+const BATCH = 32;
 /** Bump when what is indexed, or how, changes without the HTML changing. */
 const FORMAT = 'search-index-2';
 // The package does not export its package.json: read it beside the resolved entry (lib/index.js).
@@ -56,12 +58,24 @@ export function startSearchIndex(cacheFile: string, outDir: string): SearchIndex
   const held: string[] = [];
   let index: Promise<pagefind.PagefindIndex> | undefined;
   const added: Promise<unknown>[] = [];
-  const send = (sourcePath: string, content: string) => {
+  // Pages go to Pagefind's process BATCH at a time: one write to its pipe each (Node writes the
+  // queued messages with one writev) instead of one per page, each of which woke that process
+  // and, on a busy 2-core machine, handed it the core the pages render on (~1.5 s of the main
+  // thread inside the pipe's write in a 2,000-post build's profile). Same files, same order.
+  let batch: { sourcePath: string; content: string }[] = [];
+  const flush = () => {
+    if (batch.length === 0) return;
+    const pages = batch;
+    batch = [];
     index ??= openIndex();
-    const adding = index.then((i) => i.addHTMLFile({ sourcePath, content })).then(throwErrors);
+    const adding = index.then((i) => Promise.all(pages.map((page) => i.addHTMLFile(page).then(throwErrors))));
     // Awaited by finish(); a build that fails before then must not also report it as unhandled.
     adding.catch(() => undefined);
     added.push(adding);
+  };
+  const send = (sourcePath: string, content: string) => {
+    batch.push({ sourcePath, content });
+    if (batch.length >= BATCH) flush();
   };
   const take: SearchPageTaker = (pathname, html) => {
     const indexed = indexedPart(html);
@@ -84,6 +98,7 @@ export function startSearchIndex(cacheFile: string, outDir: string): SearchIndex
       }
       // A changed page after unchanged ones: those are read back from the finished build.
       for (const sourcePath of held) send(sourcePath, indexedPart(await readFile(join(buildDir, sourcePath), 'utf8')) ?? '');
+      flush();
       index ??= openIndex();
       try {
         await Promise.all(added);
