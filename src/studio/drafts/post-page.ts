@@ -31,9 +31,9 @@ export async function readPostForPage(root: string, id: string, opts: { preview?
     if (!(error instanceof ThroughlineError)) throw error;
     // readPost failed: tell "leads outside" and "missing" from "there but broken".
     const found = await findPostFile(root, id).catch((outside) => (outside instanceof ThroughlineError ? outside : Promise.reject(outside)));
-    if (found instanceof ThroughlineError) return text(found.format(), 400);
+    if (found instanceof ThroughlineError) return text(found.format(lang), 400);
     if (!found) return text(zh ? `content/posts 下没有内容“${id}”。` : `There is no post "${id}" under content/posts.`, 404);
-    return text(`${error.format()}\n\n${zh ? '请在编辑器中修改这个文件，然后重新加载本页。' : 'Fix the file in your editor, then reload this page.'}`, 422);
+    return text(`${error.format(lang)}\n\n${zh ? '请在编辑器中修改这个文件，然后重新加载本页。' : 'Fix the file in your editor, then reload this page.'}`, 422);
   }
 }
 
