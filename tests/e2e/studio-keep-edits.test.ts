@@ -7,7 +7,7 @@
  * texts); a page without typing still reloads. The message is sent to the page through its
  * Vite socket here, as the dev server sends it, so the test does not wait on a file watcher.
  */
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -58,5 +58,22 @@ describe('the dev server reloading every tab (a published post changed on disk)'
     send(FULL_RELOAD);
     await reloaded;
     expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBeUndefined();
+  });
+
+  test('a post renamed on disk while typing: autosave says its file is gone, not "fix the marked fields"', async () => {
+    const { page } = session;
+    await page.unrouteAll();
+    await page.goto(`${session.studio.url}/studio/drafts/2026/tomato-egg-stir-fry`);
+    await page.waitForSelector('#post-form[data-ready]', { state: 'attached' });
+    renameSync(file(), `${file()}.moved`);
+    try {
+      const refused = page.waitForResponse((r) => r.url().endsWith('/studio/api/autosave') && r.status() === 404);
+      await page.fill('#body', 'Typed after the rename.');
+      await refused;
+      await expect.poll(() => page.textContent('#autosave-status')).toContain("this post's file is no longer on disk");
+      expect(await page.inputValue('#body')).toBe('Typed after the rename.');
+    } finally {
+      renameSync(`${file()}.moved`, file());
+    }
   });
 });

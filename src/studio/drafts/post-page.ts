@@ -12,6 +12,7 @@ import { checkPostId, findPostFile } from '../../store/post-paths.ts';
 import { readPost, type StoredPost } from '../../store/posts.ts';
 import { translateMessage } from '../shared/error-strings.ts';
 import type { Lang } from '../shared/i18n.ts';
+import { escapeHtml, plainStudioPage } from '../shared/file-error.ts';
 
 export async function readPostForPage(root: string, id: string, opts: { preview?: boolean; lang?: Lang } = {}): Promise<StoredPost | Response> {
   const lang = opts.lang ?? 'en';
@@ -39,4 +40,31 @@ export async function readPostForPage(root: string, id: string, opts: { preview?
 
 function text(body: string, status: number): Response {
   return new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+}
+
+const GONE = {
+  heading: { en: 'Not saved: this post is no longer on disk', zh: '未保存：这篇内容已不在磁盘上' },
+  what: {
+    en: 'Its file was renamed, moved or deleted outside the studio after you opened it, so nothing was written (a file at the old name would duplicate or bring back the post). Your text is below: copy it into the post where it is now, or into a new draft.',
+    zh: '你打开它之后，它的文件在工作室之外被重命名、移动或删除了，所以什么也没有写入（按旧名字写会多出一篇，或让删掉的内容回来）。你的文字在下面：请复制到它现在所在的那篇内容里，或新建一篇草稿。',
+  },
+  title: { en: 'Title', zh: '标题' },
+  body: { en: 'Text', zh: '正文' },
+  drafts: { en: 'All posts', zh: '全部内容' },
+} as const;
+
+/**
+ * The answer to a Save (form POST) of post `id` whose file is gone since the editor opened it:
+ * 404 with the typed title and body in the page (read-only fields, to copy), in the studio's
+ * language. Before, the answer was the bare "There is no post" text and the typed text was gone
+ * from the screen.
+ */
+export function goneOnSave(id: string, form: FormData, lang: Lang): Response {
+  const t = (key: keyof typeof GONE) => GONE[key][lang];
+  const value = (name: string) => escapeHtml(String(form.get(name) ?? ''));
+  return plainStudioPage(lang, t('heading'), 404, `<pre>content/posts/${escapeHtml(id)}</pre>
+<p>${escapeHtml(t('what'))}</p>
+<label for="gone-title">${escapeHtml(t('title'))}</label><input id="gone-title" readonly value="${value('title')}">
+<label for="gone-body">${escapeHtml(t('body'))}</label><textarea id="gone-body" readonly rows="16">${value('body')}</textarea>
+<p><a href="/studio/drafts">${escapeHtml(t('drafts'))}</a></p>`);
 }

@@ -31,26 +31,38 @@ export function fileErrorResponse(error: ThroughlineError, lang: Lang, asJson: b
   const text = error.format(lang);
   if (asJson) return json({ error: text, errors: { form: text } }, 422);
   const t = (key: keyof typeof TEXT) => TEXT[key][lang];
+  return plainStudioPage(lang, t('title'), 422, `<pre data-file-error>${escapeHtml(text)}</pre>
+<p>${escapeHtml(t('what'))}${lang === 'zh' ? '' : ' '}${escapeHtml(t('fix'))}</p>
+<p><a href="">${escapeHtml(t('reload'))}</a></p>`);
+}
+
+/**
+ * A page of its own for when the studio cannot show its usual one (no layout, no script, no
+ * project data needed): `heading`, then `inner` (HTML, escaped by the caller), readable at
+ * 390 px and in the dark theme.
+ */
+export function plainStudioPage(lang: Lang, heading: string, status: number, inner: string): Response {
   const html = `<!doctype html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(t('title'))}</title>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(heading)}</title>
 <style>
   :root { color-scheme: light dark; font-family: system-ui, -apple-system, "Noto Sans SC", sans-serif; line-height: 1.5; }
   body { max-width: 46rem; margin: 0 auto; padding: 2rem 1rem; }
   h1 { font-size: 1.4rem; margin: 0 0 1rem; }
   pre { white-space: pre-wrap; overflow-wrap: anywhere; padding: 1rem; border-radius: 6px; border-left: 4px solid #cf222e; background: color-mix(in srgb, currentColor 6%, transparent); font-size: 0.95rem; }
+  label { display: block; font-weight: 600; margin-top: 1rem; }
+  input, textarea { box-sizing: border-box; width: 100%; font: inherit; padding: 0.5rem; min-height: 44px; }
   a { display: inline-block; min-height: 44px; line-height: 44px; }
 </style></head>
 <body><main>
-<h1>${escape(t('title'))}</h1>
-<pre data-file-error>${escape(text)}</pre>
-<p>${escape(t('what'))}${lang === 'zh' ? '' : ' '}${escape(t('fix'))}</p>
-<p><a href="">${escape(t('reload'))}</a></p>
+<h1>${escapeHtml(heading)}</h1>
+${inner}
 </main></body></html>
 `;
-  return new Response(html, { status: 422, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
 }
 
-function escape(text: string): string {
+/** Text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -1,11 +1,11 @@
 /**
- * A hand edit of content/planner.json with a mistake while the studio runs: every studio page
+ * Files changed behind the studio's back. A hand edit of content/planner.json with a mistake while the studio runs: every studio page
  * reads the planner, and each one answered with Astro's English error overlay and a stack trace
  * (no file, no field, English in the 中文 studio). Now a page names the file and field in the
  * studio's language, an endpoint answers JSON the editor shows beside Save, and the file keeps
  * every byte.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStudio, type Studio } from '../../e2e/studio-server.ts';
@@ -69,5 +69,33 @@ describe('a planner.json with a mistake, edited while the studio runs', () => {
     expect(text).not.toContain('expected one of');
     expect(text).toContain('请在编辑器中修改这个文件');
     expect(await (await page('/studio/drafts/2026/broken', 'en')).text()).toContain('status: expected one of idea, draft, scheduled, published');
+  });
+});
+
+describe('a post renamed or deleted on disk while its editor is open', () => {
+  it('a Save answers 404 with the typed title and text on the page, and brings no file back', async () => {
+    const file = join(studio.root, 'content/posts/2026/tomato-egg-stir-fry.md');
+    const editor = await (await page('/studio/drafts/2026/tomato-egg-stir-fry', 'zh')).text();
+    const revision = /name="revision" value="([^"]+)"/.exec(editor)?.[1];
+    expect(revision).toBeTruthy();
+    renameSync(file, `${file}.moved`);
+    try {
+      const form = new URLSearchParams({ revision: revision!, title: 'Tomato & egg <v2>', channel: 'blog', status: 'published', body: 'My new paragraph, 番茄炒蛋。' });
+      for (const lang of ['zh', 'en'] as const) {
+        const saved = await fetch(`${studio.url}/studio/drafts/2026/tomato-egg-stir-fry`, {
+          method: 'POST',
+          headers: { accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded', origin: studio.url, cookie: `throughline-lang=${lang}` },
+          body: form,
+        });
+        expect(saved.status).toBe(404);
+        const html = await saved.text();
+        expect(html).toContain('value="Tomato &amp; egg &lt;v2&gt;"');
+        expect(html).toContain('>My new paragraph, 番茄炒蛋。</textarea>');
+        expect(html).toContain(lang === 'zh' ? '未保存：这篇内容已不在磁盘上' : 'Not saved: this post is no longer on disk');
+      }
+      expect(existsSync(file)).toBe(false);
+    } finally {
+      renameSync(`${file}.moved`, file);
+    }
   });
 });
