@@ -18,6 +18,7 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import type { CompileContext, Construct, Extension } from 'micromark-util-types';
 import { ADMONITION_TITLES, isAdmonitionKind } from '../../core/admonition-kinds.ts';
 import { postLanguage, type Lang } from '../../core/language.ts';
+import { HEADING_ID } from '../../pages/_lib/heading-ids.ts';
 
 // directive() lists the `:` flow constructs as [container, leaf] (lib/syntax.js); the text
 // construct is left out with the leaf one. A test pins that `::leaf` and `:text` stay text.
@@ -35,7 +36,19 @@ export function renderPreview(markdown: string, post: { title?: string; lang?: s
     allowDangerousHtml: false,
     allowDangerousProtocol: false,
   });
-  return markdown.includes('[!') ? alertsAsAsides(html, lang) : html;
+  const withIds = /\{[ \t]*#/.test(markdown) ? headingIdsInHtml(html) : html;
+  return markdown.includes('[!') ? alertsAsAsides(withIds, lang) : withIds;
+}
+
+/**
+ * `<h2>Title {#id}</h2>` -> `<h2 id="id">Title</h2>`, as the built page reads a heading's own
+ * anchor (pages/_lib/heading-ids.ts). The id holds letters, digits, `-` and `_` only.
+ */
+function headingIdsInHtml(html: string): string {
+  return html.replace(/<(h[1-6])>([^<]*(?:<(?!\/h[1-6]>)[^<]*)*)<\/\1>/g, (whole, tag: string, inner: string) => {
+    const match = HEADING_ID.exec(inner);
+    return match ? `<${tag} id="${match[1]}">${inner.slice(0, match.index)}</${tag}>` : whole;
+  });
 }
 
 function containerHtml(lang: Lang) {
