@@ -98,4 +98,37 @@ describe('a post renamed or deleted on disk while its editor is open', () => {
       renameSync(`${file}.moved`, file);
     }
   });
+
+  it('a post whose file broke on disk (a hand edit): autosave names the file and field (422), Save keeps the typed text, the file keeps its bytes', async () => {
+    const file = join(studio.root, 'content/posts/2026/tomato-egg-stir-fry.md');
+    const editor = await (await page('/studio/drafts/2026/tomato-egg-stir-fry', 'zh')).text();
+    const revision = /name="revision" value="([^"]+)"/.exec(editor)![1]!;
+    const good = readFileSync(file, 'utf8');
+    const broken = good.replace(/^status: \w+$/m, 'status: publisht');
+    expect(broken).not.toBe(good);
+    writeFileSync(file, broken);
+    try {
+      const values = { title: 'Tomato & egg', channel: 'blog', status: 'published', body: 'My new paragraph.' };
+      const auto = await fetch(`${studio.url}/studio/api/autosave`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: studio.url, cookie: 'throughline-lang=zh' },
+        body: JSON.stringify({ id: '2026/tomato-egg-stir-fry', revision, values }),
+      });
+      expect(auto.status).toBe(422);
+      expect(((await auto.json()) as { errors: { form: string } }).errors.form).toMatch(/^content\/posts\/2026\/tomato-egg-stir-fry\.md: status: /);
+      const saved = await fetch(`${studio.url}/studio/drafts/2026/tomato-egg-stir-fry`, {
+        method: 'POST',
+        headers: { accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded', origin: studio.url, cookie: 'throughline-lang=zh' },
+        body: new URLSearchParams({ revision, ...values }),
+      });
+      expect(saved.status).toBe(422);
+      const html = await saved.text();
+      expect(html).toContain('未保存：这篇内容的文件有错误');
+      expect(html).toContain('content/posts/2026/tomato-egg-stir-fry.md: status: ');
+      expect(html).toContain('>My new paragraph.</textarea>');
+      expect(readFileSync(file, 'utf8')).toBe(broken);
+    } finally {
+      writeFileSync(file, good);
+    }
+  });
 });
