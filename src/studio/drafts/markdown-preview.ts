@@ -1,6 +1,7 @@
 /**
  * The editor's Markdown preview: CommonMark + GFM (tables, task lists, strikethrough, autolinks)
- * rendered by micromark with its safe defaults: raw HTML is escaped (allowDangerousHtml off),
+ * rendered by micromark with its safe defaults: raw HTML is escaped (allowDangerousHtml off; an
+ * HTML comment is left out, as the built page leaves it out),
  * and link/image URLs with dangerous protocols (javascript:, vbscript:, data: for links) are
  * dropped (allowDangerousProtocol off). MDX is never compiled: import/export lines and JSX show
  * as text, since executing a draft would run its code.
@@ -15,7 +16,7 @@
 import { micromark } from 'micromark';
 import { directive, directiveHtml, type Directive } from 'micromark-extension-directive';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
-import type { CompileContext, Construct, Extension } from 'micromark-util-types';
+import type { CompileContext, Construct, Extension, HtmlExtension, Token } from 'micromark-util-types';
 import { ADMONITION_TITLES, isAdmonitionKind } from '../../core/admonition-kinds.ts';
 import { postLanguage, type Lang } from '../../core/language.ts';
 import { HEADING_ID } from '../../pages/_lib/heading-ids.ts';
@@ -32,7 +33,7 @@ export function renderPreview(markdown: string, post: { title?: string; lang?: s
   const lang = postLanguage(post.title ?? '', post.lang, markdown);
   const html = micromark(markdown, {
     extensions: [gfm(), CONTAINERS],
-    htmlExtensions: [gfmHtml(), directiveHtml({ '*': containerHtml(lang) })],
+    htmlExtensions: [gfmHtml(), directiveHtml({ '*': containerHtml(lang) }), HIDE_COMMENTS],
     allowDangerousHtml: false,
     allowDangerousProtocol: false,
   });
@@ -50,6 +51,34 @@ function headingIdsInHtml(html: string): string {
     return match ? `<${tag} id="${match[1]}">${inner.slice(0, match.index)}</${tag}>` : whole;
   });
 }
+
+/** A raw-HTML token that is one comment and nothing else (a block may end with more text). */
+const isComment = (context: CompileContext, token: Token) => /^<!--[\s\S]*-->[ \t]*$/.test(context.sliceSerialize(token));
+
+/**
+ * HTML comments (`<!-- TODO … -->`, as real posts and docs keep them) are left out, as on the
+ * built page (the sanitizer drops them); other raw HTML still shows as text. Replaces micromark's
+ * own htmlFlow / htmlText handlers, whose only work with raw HTML off is the block's line ending.
+ */
+const HIDE_COMMENTS: HtmlExtension = {
+  enter: {
+    htmlFlow(token) {
+      this.lineEndingIfNeeded();
+      if (isComment(this, token)) this.buffer();
+    },
+    htmlText(token) {
+      if (isComment(this, token)) this.buffer();
+    },
+  },
+  exit: {
+    htmlFlow(token) {
+      if (isComment(this, token)) this.resume();
+    },
+    htmlText(token) {
+      if (isComment(this, token)) this.resume();
+    },
+  },
+};
 
 function containerHtml(lang: Lang) {
   return function (this: CompileContext, d: Directive): boolean {
