@@ -59,7 +59,7 @@ export function formatCheckText(report: CheckReport, planner: Planner, color: bo
         : `${name}: streak ${ch.currentStreak} (longest ${ch.longestStreak}), ${ch.fulfilled}/${ch.expected} slots kept (${pct}), ${gaps}${late}${next}`,
     );
   }
-  lines.push(summaryLine(report.flags, report.posts.length, paint, lang));
+  lines.push(summaryLine(report.flags, report.posts.length, report.channels.length, paint, lang));
   return `${lines.join('\n')}\n`;
 }
 
@@ -76,12 +76,18 @@ export function gapsText(missed: number, listed: number): Text {
   return { en: `${all.en} (${listed} recent, listed above)`, zh: `${all.zh}（最近 ${listed} 个见上文）` };
 }
 
-function summaryLine(flags: Flag[], posts: number, paint: Paint, lang: Lang): string {
+/**
+ * The last line: the flags by severity, then what was checked. Most flags of a new brand are
+ * its channels' (gaps, streaks at risk), so "7 flags … in 0 posts" read as a contradiction;
+ * the posts and the channels are now both counted, as what was checked.
+ */
+function summaryLine(flags: Flag[], posts: number, channels: number, paint: Paint, lang: Lang): string {
   const count = (s: string) => flags.filter((f) => f.severity === s).length;
   const [e, w, i] = [count('error'), count('warning'), count('info')];
+  const checked = { posts: countOf(posts, ['post', 'posts'], '篇文章'), channels: countOf(channels, ['channel', 'channels'], '个渠道') };
   const text =
     lang === 'zh'
-      ? `${posts} 篇文章中共有 ${flags.length} 条提醒（${e} 个错误，${w} 个警告，${i} 条提示）`
-      : `${pick(countOf(flags.length, ['flag', 'flags'], ''), 'en')} (${pick(countOf(e, ['error', 'errors'], ''), 'en')}, ${pick(countOf(w, ['warning', 'warnings'], ''), 'en')}, ${i} info) in ${pick(countOf(posts, ['post', 'posts'], ''), 'en')}`;
+      ? `共 ${flags.length} 条提醒（${e} 个错误，${w} 个警告，${i} 条提示）；检查了 ${checked.posts.zh}、${checked.channels.zh}`
+      : `${pick(countOf(flags.length, ['flag', 'flags'], ''), 'en')} (${pick(countOf(e, ['error', 'errors'], ''), 'en')}, ${pick(countOf(w, ['warning', 'warnings'], ''), 'en')}, ${i} info); checked ${checked.posts.en} and ${checked.channels.en}`;
   return paint(e > 0 ? 'error' : w > 0 ? 'warning' : 'bold', text);
 }

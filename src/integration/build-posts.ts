@@ -43,3 +43,22 @@ export function buildPostsFor(root: string): BuildPosts | undefined {
   const offered = holder[HANDOFF];
   return offered?.root === root ? offered : undefined;
 }
+
+const ENTRIES = Symbol.for('throughline.portfolioEntries');
+const counts = globalThis as typeof globalThis & { [ENTRIES]?: Map<string, number> };
+
+/**
+ * Notes how many posts the posts collection's loader put in the content store for `root` (its
+ * last sync). The pages' site data asks before it calls getCollection: with none, Astro finds
+ * no collection and warns "The collection "posts" does not exist or is empty. Please check your
+ * content config file for errors." on every build and every dev page of a brand that has not
+ * published yet, as if the project were broken.
+ */
+export function notePortfolioEntries(root: string, count: number): void {
+  (counts[ENTRIES] ??= new Map()).set(root, count);
+}
+
+/** The loader's last count for `root`; undefined before its first sync in this process. */
+export function portfolioEntriesFor(root: string): number | undefined {
+  return counts[ENTRIES]?.get(root);
+}

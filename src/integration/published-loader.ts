@@ -23,7 +23,7 @@ import { POSTS_DIR } from '../store/post-paths.ts';
 import { listPosts } from '../store/posts.ts';
 import type { Planner } from '../core/schema/planner.ts';
 import type { Post } from '../core/schema/post.ts';
-import { buildPostsFor, type BuildPosts } from './build-posts.ts';
+import { buildPostsFor, notePortfolioEntries, type BuildPosts } from './build-posts.ts';
 import { markdownRenderKey } from './render-key.ts';
 
 /** The part of an Astro content entry type this loader uses (as glob() does). */
@@ -90,6 +90,7 @@ async function syncPublished(context: LoaderContext, root: string, now: number, 
   const limit = pLimit(10);
   await Promise.all(files.map((name) => limit(() => syncEntry(context, root, name, name.replace(/\.mdx?$/, ''), read?.texts.get(`${POSTS_DIR}/${name}`)))));
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  notePortfolioEntries(root, keep.size);
 }
 
 /** `text`: the file's text when the build check has read it already. */

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BASIC, runCli, tempRootsPerTest } from './helpers.ts';
@@ -69,7 +69,17 @@ describe('check text output', () => {
   test('prints one line per flag with file, severity, kind and a summary', () => {
     const { stdout } = runCli(['check', '--root', BASIC, '--now', NOW]);
     expect(stdout).toMatch(/content\/posts\/offtheme.md\n\s+warning\s+off-theme\s+reads as/);
-    expect(stdout).toMatch(/2 flags \(0 errors, 2 warnings, 0 info\) in 7 posts\n$/);
+    expect(stdout).toMatch(/2 flags \(0 errors, 2 warnings, 0 info\); checked 7 posts and 1 channel\n$/);
+  });
+
+  test("the summary counts what was checked, posts and channels: a new brand's channel flags are not 'in 0 posts'", () => {
+    const root = copy(BASIC);
+    for (const id of ['a', 'b', 'c', 'd', 'e', 'idea', 'offtheme']) rmSync(join(root, `content/posts/${id}.md`));
+    const en = runCli(['check', '--root', root, '--now', NOW]).stdout;
+    expect(en).toMatch(/\n\d+ flags? \(0 errors, \d+ warnings?, \d+ info\); checked 0 posts and 1 channel\n$/);
+    expect(en).not.toMatch(/in 0 posts/);
+    const zh = runCli(['check', '--root', root, '--now', NOW, '--lang', 'zh']).stdout;
+    expect(zh).toMatch(/\n共 \d+ 条提醒（0 个错误，\d+ 个警告，\d+ 条提示）；检查了 0 篇文章、1 个渠道\n$/);
   });
 });
 

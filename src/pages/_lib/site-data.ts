@@ -18,7 +18,7 @@ import { translationsOf } from '../../core/translations.ts';
 import { readPlanner } from '../../store/planner-store.ts';
 import { READ_CONCURRENCY, readPostAt } from '../../store/posts.ts';
 import { projectRoot } from './project-root.ts';
-import { buildPostsFor } from '../../integration/build-posts.ts';
+import { buildPostsFor, portfolioEntriesFor } from '../../integration/build-posts.ts';
 import { excerptOfText, plainTextOf } from './excerpt.ts';
 import { minutesToRead } from './reading-time.ts';
 import { tagSlug } from './urls.ts';
@@ -79,7 +79,9 @@ export function loadSite(): Promise<SiteData> {
 async function readSite(): Promise<SiteData> {
   const root = projectRoot();
   const now = Date.now();
-  const [planner, all] = await Promise.all([readPlanner(root), getCollection('posts')]);
+  // No post on the portfolio yet (a new brand): the store has no collection, and asking for it
+  // makes Astro warn that the content config is broken.
+  const [planner, all] = await Promise.all([readPlanner(root), portfolioEntriesFor(root) === 0 ? [] : getCollection('posts')]);
   const channels = new Map(planner.channels.map((c) => [c.id, c]));
   const pillars = new Map(planner.brand.pillars.map((p) => [p.id, p]));
   // The store reads YAML as the CLI does: Astro's parser turns an offset-less date-time into UTC.

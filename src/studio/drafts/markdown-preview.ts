@@ -1,6 +1,7 @@
 /**
  * The editor's Markdown preview: CommonMark + GFM (tables, task lists, strikethrough, autolinks)
- * rendered by micromark with its safe defaults: raw HTML is escaped (allowDangerousHtml off),
+ * rendered by micromark with its safe defaults: raw HTML is escaped (allowDangerousHtml off; an
+ * HTML comment is left out, as the built page leaves it out),
  * and link/image URLs with dangerous protocols (javascript:, vbscript:, data: for links) are
  * dropped (allowDangerousProtocol off). MDX is never compiled: import/export lines and JSX show
  * as text, since executing a draft would run its code.
@@ -15,9 +16,10 @@
 import { micromark } from 'micromark';
 import { directive, directiveHtml, type Directive } from 'micromark-extension-directive';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
-import type { CompileContext, Construct, Extension } from 'micromark-util-types';
+import type { CompileContext, Construct, Extension, HtmlExtension, Token } from 'micromark-util-types';
 import { ADMONITION_TITLES, isAdmonitionKind } from '../../core/admonition-kinds.ts';
 import { postLanguage, type Lang } from '../../core/language.ts';
+import { HEADING_ID } from '../../pages/_lib/heading-ids.ts';
 
 // directive() lists the `:` flow constructs as [container, leaf] (lib/syntax.js); the text
 // construct is left out with the leaf one. A test pins that `::leaf` and `:text` stay text.
@@ -31,12 +33,52 @@ export function renderPreview(markdown: string, post: { title?: string; lang?: s
   const lang = postLanguage(post.title ?? '', post.lang, markdown);
   const html = micromark(markdown, {
     extensions: [gfm(), CONTAINERS],
-    htmlExtensions: [gfmHtml(), directiveHtml({ '*': containerHtml(lang) })],
+    htmlExtensions: [gfmHtml(), directiveHtml({ '*': containerHtml(lang) }), HIDE_COMMENTS],
     allowDangerousHtml: false,
     allowDangerousProtocol: false,
   });
-  return markdown.includes('[!') ? alertsAsAsides(html, lang) : html;
+  const withIds = /\{[ \t]*#/.test(markdown) ? headingIdsInHtml(html) : html;
+  return markdown.includes('[!') ? alertsAsAsides(withIds, lang) : withIds;
 }
+
+/**
+ * `<h2>Title {#id}</h2>` -> `<h2 id="id">Title</h2>`, as the built page reads a heading's own
+ * anchor (pages/_lib/heading-ids.ts). The id holds letters, digits, `-` and `_` only.
+ */
+function headingIdsInHtml(html: string): string {
+  return html.replace(/<(h[1-6])>([^<]*(?:<(?!\/h[1-6]>)[^<]*)*)<\/\1>/g, (whole, tag: string, inner: string) => {
+    const match = HEADING_ID.exec(inner);
+    return match ? `<${tag} id="${match[1]}">${inner.slice(0, match.index)}</${tag}>` : whole;
+  });
+}
+
+/** A raw-HTML token that is one comment and nothing else (a block may end with more text). */
+const isComment = (context: CompileContext, token: Token) => /^<!--[\s\S]*-->[ \t]*$/.test(context.sliceSerialize(token));
+
+/**
+ * HTML comments (`<!-- TODO … -->`, as real posts and docs keep them) are left out, as on the
+ * built page (the sanitizer drops them); other raw HTML still shows as text. Replaces micromark's
+ * own htmlFlow / htmlText handlers, whose only work with raw HTML off is the block's line ending.
+ */
+const HIDE_COMMENTS: HtmlExtension = {
+  enter: {
+    htmlFlow(token) {
+      this.lineEndingIfNeeded();
+      if (isComment(this, token)) this.buffer();
+    },
+    htmlText(token) {
+      if (isComment(this, token)) this.buffer();
+    },
+  },
+  exit: {
+    htmlFlow(token) {
+      if (isComment(this, token)) this.resume();
+    },
+    htmlText(token) {
+      if (isComment(this, token)) this.resume();
+    },
+  },
+};
 
 function containerHtml(lang: Lang) {
   return function (this: CompileContext, d: Directive): boolean {

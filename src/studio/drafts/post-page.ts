@@ -12,6 +12,7 @@ import { checkPostId, findPostFile } from '../../store/post-paths.ts';
 import { readPost, type StoredPost } from '../../store/posts.ts';
 import { translateMessage } from '../shared/error-strings.ts';
 import type { Lang } from '../shared/i18n.ts';
+import { escapeHtml, plainStudioPage } from '../shared/file-error.ts';
 
 export async function readPostForPage(root: string, id: string, opts: { preview?: boolean; lang?: Lang } = {}): Promise<StoredPost | Response> {
   const lang = opts.lang ?? 'en';
@@ -31,12 +32,45 @@ export async function readPostForPage(root: string, id: string, opts: { preview?
     if (!(error instanceof ThroughlineError)) throw error;
     // readPost failed: tell "leads outside" and "missing" from "there but broken".
     const found = await findPostFile(root, id).catch((outside) => (outside instanceof ThroughlineError ? outside : Promise.reject(outside)));
-    if (found instanceof ThroughlineError) return text(found.format(), 400);
+    if (found instanceof ThroughlineError) return text(found.format(lang), 400);
     if (!found) return text(zh ? `content/posts 下没有内容“${id}”。` : `There is no post "${id}" under content/posts.`, 404);
-    return text(`${error.format()}\n\n${zh ? '请在编辑器中修改这个文件，然后重新加载本页。' : 'Fix the file in your editor, then reload this page.'}`, 422);
+    return text(`${error.format(lang)}\n\n${zh ? '请在编辑器中修改这个文件，然后重新加载本页。' : 'Fix the file in your editor, then reload this page.'}`, 422);
   }
 }
 
 function text(body: string, status: number): Response {
   return new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+}
+
+const GONE = {
+  heading: { en: 'Not saved: this post is no longer on disk', zh: '未保存：这篇内容已不在磁盘上' },
+  what: {
+    en: 'Its file was renamed, moved or deleted outside the studio after you opened it, so nothing was written (a file at the old name would duplicate or bring back the post). Your text is below: copy it into the post where it is now, or into a new draft.',
+    zh: '你打开它之后，它的文件在工作室之外被重命名、移动或删除了，所以什么也没有写入（按旧名字写会多出一篇，或让删掉的内容回来）。你的文字在下面：请复制到它现在所在的那篇内容里，或新建一篇草稿。',
+  },
+  brokenHeading: { en: "Not saved: this post's file has a mistake", zh: '未保存：这篇内容的文件有错误' },
+  brokenWhat: {
+    en: 'It was edited outside the studio after you opened it and no longer reads, so nothing was written over it. Fix it in your editor; your text is below, to copy back in.',
+    zh: '你打开它之后，它在工作室之外被修改，现在读不出来了，所以没有覆盖它。请在编辑器中修好它；你的文字在下面，可以复制回去。',
+  },
+  title: { en: 'Title', zh: '标题' },
+  body: { en: 'Text', zh: '正文' },
+  drafts: { en: 'All posts', zh: '全部内容' },
+} as const;
+
+/**
+ * The answer to a Save (form POST) of post `id` whose file is gone since the editor opened it
+ * (`problem` undefined: 404), or is there but no longer parses (`problem`: its file, field and
+ * message, 422): the typed title and body in the page (read-only fields, to copy), in the
+ * studio's language. Before, the answer was the bare error text and the typed text was gone
+ * from the screen.
+ */
+export function goneOnSave(id: string, form: FormData, lang: Lang, problem?: string): Response {
+  const t = (key: keyof typeof GONE) => GONE[key][lang];
+  const value = (name: string) => escapeHtml(String(form.get(name) ?? ''));
+  return plainStudioPage(lang, t(problem ? 'brokenHeading' : 'heading'), problem ? 422 : 404, `<pre>${escapeHtml(problem ?? `content/posts/${id}`)}</pre>
+<p>${escapeHtml(t(problem ? 'brokenWhat' : 'what'))}</p>
+<label for="gone-title">${escapeHtml(t('title'))}</label><input id="gone-title" readonly value="${value('title')}">
+<label for="gone-body">${escapeHtml(t('body'))}</label><textarea id="gone-body" readonly rows="16">${value('body')}</textarea>
+<p><a href="/studio/drafts">${escapeHtml(t('drafts'))}</a></p>`);
 }

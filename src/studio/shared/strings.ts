@@ -31,6 +31,10 @@ export const UX_TEXT: Dictionary = {
   'autosave.saved': { en: 'Saved', zh: '已保存' },
   'autosave.unsaved': { en: 'Unsaved changes', zh: '有未保存的修改' },
   'autosave.invalid': { en: 'Not saved: fix the marked fields and save.', zh: '未保存：请修改标出的字段后保存。' },
+  'autosave.gone': {
+    en: 'Not saved: this post\'s file is no longer on disk (renamed, moved or deleted outside the studio). Your text stays in this page: copy it before you leave.',
+    zh: '未保存：这篇内容的文件已不在磁盘上（在工作室之外被重命名、移动或删除）。你的文字还留在本页：离开前请先复制。',
+  },
   'merge.title': { en: 'This post changed on disk while you were writing.', zh: '你编辑时，这篇文章在磁盘上被修改了。' },
   'merge.keepMine': { en: 'Keep mine', zh: '保留我的' },
   'merge.takeDisk': { en: 'Take the disk version', zh: '采用磁盘上的版本' },

@@ -3,7 +3,9 @@
  * publishedAt, url, body}}: the editor's autosave, through the same revision check as the form.
  * 200 {revision} when saved; 400 {errors} (translated) when a field is wrong (nothing written);
  * 409 {disk: {revision, values}} when the file changed on disk since `revision` (nothing written:
- * the editor offers keep mine / take disk / view both).
+ * the editor offers keep mine / take disk / view both); 404 when the file is gone (renamed or
+ * deleted on disk), 422 {errors: {form}} naming the file and field when it is there but no longer
+ * parses.
  */
 import type { APIRoute } from 'astro';
 import { readPlanner } from '../../../store/planner-store.ts';
@@ -14,6 +16,7 @@ import { getStudioLang } from '../../shared/lang.ts';
 import { postToValues, readPostForm, savePostValues, type PostValues } from '../../drafts/post-form.ts';
 import { ThroughlineError } from '../../../core/errors.ts';
 import { studioRoot } from '../../shared/root.ts';
+import { findPostFile } from '../../../store/post-paths.ts';
 
 export const prerender = false;
 
@@ -26,10 +29,16 @@ export const POST: APIRoute = async ({ request, cookies }) => {
   const values: PostValues = readPostForm(form);
   const root = studioRoot();
   const outcome = await savePostValues(root, await readPlanner(root), { id: raw.id, values, revision: raw.revision, now: Date.now() }).catch((error: unknown) => {
-    if (error instanceof ThroughlineError) return { kind: 'missing' as const, message: error.message };
+    if (error instanceof ThroughlineError) return { kind: 'missing' as const, error };
     throw error;
   });
-  if (outcome.kind === 'missing') return json({ errors: { form: translateMessage(outcome.message, getStudioLang({ cookies, request })) } }, 404);
+  if (outcome.kind === 'missing') {
+    const lang = getStudioLang({ cookies, request });
+    // The file is there but no longer parses (a hand edit): 422 naming its file and field; 404 only when it is gone.
+    const there = await findPostFile(root, raw.id).catch(() => null);
+    if (there) return json({ errors: { form: outcome.error.format(lang) } }, 422);
+    return json({ errors: { form: translateMessage(outcome.error.message, lang) } }, 404);
+  }
   if (outcome.kind === 'saved') return json({ revision: outcome.revision });
   if (outcome.kind === 'invalid') return json({ errors: translateErrors(outcome.errors, getStudioLang({ cookies, request })) }, 400);
   const disk = await readPost(root, raw.id);

@@ -28,4 +28,15 @@ describe('the editor preview', () => {
     expect(html).toContain('import X from');
     expect(html).toContain('&lt;X');
   });
+
+  it('leaves out HTML comments as the built page does, other raw HTML still as text, code as written', () => {
+    // The comment closes a real page (vuejs-translations/docs-zh-cn src/about/faq.md).
+    const html = renderPreview('Text\n\n<!-- ## TODO How does Vue compare to React? -->\n\nMore <!-- inline --> here\n\n```\n<!-- in code -->\n```\n\n<!--\nmulti\nline\n-->\n\n<!-- a --> <b>after</b>\n\n<div>kept</div>\n');
+    expect(html).not.toContain('TODO');
+    expect(html).not.toContain('multi');
+    expect(html).toContain('<p>More  here</p>');
+    expect(html).toContain('<code>&lt;!-- in code --&gt;');
+    expect(html).toContain('&lt;!-- a --&gt; &lt;b&gt;after&lt;/b&gt;');
+    expect(html).toContain('&lt;div&gt;kept&lt;/div&gt;');
+  });
 });

@@ -1,0 +1,68 @@
+/**
+ * What the studio answers when a page or endpoint stops on a ThroughlineError that no page
+ * handled, such as a hand edit of content/planner.json with a mistake (a zone misspelt, a
+ * trailing comma) while the studio runs: every page reads the planner, so each one failed with
+ * Astro's English error overlay and a stack trace, naming neither the file nor the field.
+ * Now a page gets a short page in the studio's language with the file, the field, what is
+ * wrong and the hint (the text `check` prints), and an endpoint gets JSON `{error, errors: {form}}`
+ * (the editor's autosave shows `errors.form` beside Save). The status is 422: the request was
+ * fine, a file it needs is not. Nothing is written: the planner store never saves over a file
+ * that does not validate.
+ */
+import type { ThroughlineError } from '../../core/errors.ts';
+import { json } from './json.ts';
+import type { Lang } from './i18n.ts';
+
+const TEXT = {
+  title: { en: 'A file of your project has a mistake', zh: '项目里的一个文件有错误' },
+  what: {
+    en: 'The studio cannot show this page until it is fixed, and it writes nothing to the file meanwhile.',
+    zh: '修好之前，工作室无法显示这个页面，也不会改写这个文件。',
+  },
+  fix: { en: 'Fix it in your editor, then reload this page.', zh: '请在编辑器中修改它，然后重新加载本页。' },
+  reload: { en: 'Reload', zh: '重新加载' },
+} as const;
+
+/**
+ * The response for `error` (its `format(lang)`: file, field, message, hint): JSON when `asJson`
+ * (an endpoint or a script), else an HTML page. `lang` is the studio's language of the request.
+ */
+export function fileErrorResponse(error: ThroughlineError, lang: Lang, asJson: boolean): Response {
+  const text = error.format(lang);
+  if (asJson) return json({ error: text, errors: { form: text } }, 422);
+  const t = (key: keyof typeof TEXT) => TEXT[key][lang];
+  return plainStudioPage(lang, t('title'), 422, `<pre data-file-error>${escapeHtml(text)}</pre>
+<p>${escapeHtml(t('what'))}${lang === 'zh' ? '' : ' '}${escapeHtml(t('fix'))}</p>
+<p><a href="">${escapeHtml(t('reload'))}</a></p>`);
+}
+
+/**
+ * A page of its own for when the studio cannot show its usual one (no layout, no script, no
+ * project data needed): `heading`, then `inner` (HTML, escaped by the caller), readable at
+ * 390 px and in the dark theme.
+ */
+export function plainStudioPage(lang: Lang, heading: string, status: number, inner: string): Response {
+  const html = `<!doctype html>
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(heading)}</title>
+<style>
+  :root { color-scheme: light dark; font-family: system-ui, -apple-system, "Noto Sans SC", sans-serif; line-height: 1.5; }
+  body { max-width: 46rem; margin: 0 auto; padding: 2rem 1rem; }
+  h1 { font-size: 1.4rem; margin: 0 0 1rem; }
+  pre { white-space: pre-wrap; overflow-wrap: anywhere; padding: 1rem; border-radius: 6px; border-left: 4px solid #cf222e; background: color-mix(in srgb, currentColor 6%, transparent); font-size: 0.95rem; }
+  label { display: block; font-weight: 600; margin-top: 1rem; }
+  input, textarea { box-sizing: border-box; width: 100%; font: inherit; padding: 0.5rem; min-height: 44px; }
+  a { display: inline-block; min-height: 44px; line-height: 44px; }
+</style></head>
+<body><main>
+<h1>${escapeHtml(heading)}</h1>
+${inner}
+</main></body></html>
+`;
+  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
+
+/** Text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
