@@ -267,26 +267,36 @@ function decode(vocab: string[], ids: Int32Array, interned: Int32Array, codes: I
   const [nSeq, han, nCounts, nSurf] = [ints[at], ints[at + 1], ints[at + 2], ints[at + 3]];
   let p = at + 4;
   if (!(nSeq >= 0 && nCounts >= 0 && nSurf >= 0 && p + nSeq + nCounts + nSurf * 2 <= ints.length && valueAt + nCounts <= values.length)) throw new Error('bad entry');
-  const word = (i: number) => {
-    const w = vocab[i];
-    if (w === undefined) throw new Error('bad index');
-    return w;
+  // Every index names a word (vocab, split from one string, has no holes): else the post is read again.
+  const words = vocab.length;
+  const check = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (!(ints[k] >= 0 && ints[k] < words)) throw new Error('bad index');
   };
-  const sequence: string[] = new Array(nSeq);
+  check(p, p + nSeq + nCounts + nSurf * 2);
   const sequenceSlots = ints.subarray(p, p + nSeq);
-  for (let k = 0; k < nSeq; k++) sequence[k] = word(ints[p++]);
+  p += nSeq;
   const slots = ints.subarray(p, p + nCounts);
-  for (let k = 0; k < nCounts; k++) word(slots[k]!);
   p += nCounts;
   const counts = new LazyCounts(vocab, slots, values.subarray(valueAt, valueAt + nCounts));
   const countValues = values.subarray(valueAt, valueAt + nCounts);
   shareCounts(counts, { vocab, slots, values: countValues, table: ids, facts });
-  shareSequence(sequence, { vocab, slots: sequenceSlots, countSlots: slots, countValues, interned, facts });
   const pairs = ints.subarray(p, p + nSurf * 2);
-  for (let k = 0; k < nSurf * 2; k++) word(pairs[k]!);
   const surfaces = LazyCounts.surfaces(vocab, pairs);
   shareSurfaces(surfaces, { vocab, pairs, table: ids, codes, facts });
-  return { counts, surfaces, sequence, han };
+  // The words in reading order are built on first use: scoring a draft needs only their number
+  // (sequenceLength) unless the brand has phrase keywords, and 2,000 arrays of ~500 words each
+  // are a good part of what a check allocates.
+  let sequence: string[] | undefined;
+  return {
+    counts, surfaces, han, sequenceLength: nSeq,
+    get sequence() {
+      if (sequence === undefined) {
+        sequence = Array.from(sequenceSlots, (slot) => vocab[slot]);
+        shareSequence(sequence, { vocab, slots: sequenceSlots, countSlots: slots, countValues, interned, facts });
+      }
+      return sequence;
+    },
+  };
 }
 
 function encode(entries: Map<string, PostTerms>): StoredFile {

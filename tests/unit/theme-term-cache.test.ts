@@ -7,6 +7,7 @@ import type { Post } from '../../src/core/schema/post.ts';
 import { readTermsOf } from '../../src/core/check.ts';
 import { buildThemeModel, vectorOf } from '../../src/core/theme/model.ts';
 import { scoreTheme } from '../../src/core/theme/score.ts';
+import { termCount, termsLanguage } from '../../src/core/theme/post-terms.ts';
 import { BrandSchema } from '../../src/core/schema/planner.ts';
 import { termOf } from '../../src/core/theme/vector.ts';
 import { openTermCache, termCacheFile } from '../../src/store/theme-term-cache.ts';
@@ -44,6 +45,25 @@ describe('the theme term cache', () => {
     expect(new Map(again.surfaces)).toEqual(new Map(fresh.surfaces));
     expect(again.sequence).toEqual(fresh.sequence);
     expect(again.han).toBe(fresh.han);
+  });
+
+  it("builds a cached post's words in reading order on first use, once, and knows their number before", () => {
+    const root = tempRoot();
+    const p = post('冬至饺子', '猪肉馅里加姜水和生抽，soy sauce and ginger.');
+    const first = openTermCache(root);
+    const fresh = first.termsOf(p);
+    first.save();
+    const cached = openTermCache(root).termsOf(p);
+    expect(termCount(cached)).toBe(fresh.sequence.length);
+    expect(termsLanguage(cached)).toBe(termsLanguage(fresh));
+    // One array every time: its intern numbers are kept per array (term-counter.ts).
+    expect(cached.sequence).toBe(cached.sequence);
+    expect(cached.sequence).toEqual(fresh.sequence);
+    expect(termCount(fresh)).toBe(fresh.sequence.length);
+    // Numbered through the cache's slots, the evidence vector is the fresh read's.
+    const brand = BrandSchema.parse({ name: 'x', label: 'Home cooking', timezone: 'UTC', pillars: [{ id: 'f', name: '饺子', description: 'dumplings', keywords: ['soy sauce'] }] });
+    const [a, b] = [buildThemeModel({ brand, evidence: [{ terms: fresh }] }), buildThemeModel({ brand, evidence: [{ terms: cached }] })];
+    expect(b.centroid).toEqual(a.centroid);
   });
 
   it('reads a post again once its text changed, and forgets texts no run uses any more', () => {

@@ -119,9 +119,8 @@ export function shareSurfaces(surfaces: ReadonlyMap<string, string>, shared: Sha
   SHARED.set(surfaces, shared);
 }
 
-// Per term id: the code of the term written as itself, and (during one draft) its surface slot + 1.
+// Per term id: the code of the term written as itself.
 let OWN_CODE = new Int32Array(1 << 16).fill(UNKNOWN);
-let SLOT_OF = new Int32Array(1 << 16);
 
 function ownCode(id: number): number {
   if (id >= OWN_CODE.length) {
@@ -137,85 +136,132 @@ function ownCode(id: number): number {
   return code;
 }
 
-/** Marks each shared surface's term id with its slot; returns the ids marked (to unmark). */
-function markSlots({ vocab, pairs, table, facts }: SharedSurfaces): number[] {
-  const marked: number[] = [];
+/**
+ * A small map of non-negative integers to integers for one draft (open addressing, cleared
+ * after it): the draft's few hundred keys stay in a table that fits the CPU's cache, where
+ * arrays indexed by term id or base number (100,000 entries and more) are read at random.
+ */
+class SmallMap {
+  private keys = new Int32Array(1024).fill(-1);
+  private values = new Int32Array(1024);
+  private used: number[] = [];
+  private shift = 32 - 10;
+  /** The value of `key`, or -1. */
+  get(key: number): number {
+    const { keys } = this;
+    const mask = keys.length - 1;
+    for (let h = Math.imul(key, 0x9e3779b1) >>> this.shift; ; h = (h + 1) & mask) {
+      const k = keys[h];
+      if (k === key) return this.values[h];
+      if (k === -1) return -1;
+    }
+  }
+  set(key: number, value: number): void {
+    if ((this.used.length + 1) * 2 > this.keys.length) this.grow();
+    const { keys } = this;
+    const mask = keys.length - 1;
+    let h = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (keys[h] !== -1 && keys[h] !== key) h = (h + 1) & mask;
+    if (keys[h] === -1) {
+      keys[h] = key;
+      this.used.push(h);
+    }
+    this.values[h] = value;
+  }
+  clear(): void {
+    for (const h of this.used) this.keys[h] = -1;
+    this.used.length = 0;
+  }
+  private grow(): void {
+    const { keys, values, used } = this;
+    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.values = new Int32Array(keys.length * 2);
+    this.used = [];
+    this.shift--;
+    for (const h of used) this.set(keys[h], values[h]);
+  }
+}
+
+/** During one draft: term id -> its surface's vocabulary slot (markSlots). */
+const SLOT_OF = new SmallMap();
+
+/** Marks each shared surface's term id with its slot (SLOT_OF; cleared after the draft). */
+function markSlots({ vocab, pairs, table, facts }: SharedSurfaces): void {
   for (let k = 0; k < pairs.length; k += 2) {
     const slot = pairs[k];
     let id = table[slot];
     if (id < 0) table[slot] = id = slotTermId(vocab, slot, facts);
-    if (id >= SLOT_OF.length) {
-      const grown = new Int32Array(Math.max(id + 1, SLOT_OF.length * 2));
-      grown.set(SLOT_OF);
-      SLOT_OF = grown;
-    }
-    SLOT_OF[id] = pairs[k + 1] + 1;
-    marked.push(id);
+    SLOT_OF.set(id, pairs[k + 1]);
   }
-  return marked;
 }
 
 /**
- * Per base word: its summed weight, the form shown, and whether the draft met it; of its
- * bridged glosses, the strongest (its stem's term id and weight) and what the word's own
- * written forms weighed, so a word reads with the gloss that carried it ("服务 (service)" in a
- * text on servers, not the first gloss "to serve") and only when the bridge carried more than
- * the word itself.
+ * Per base word met in a draft: its summed weight, the form shown; of its bridged glosses, the
+ * strongest (its stem's term id and weight) and what the word's own written forms weighed, so
+ * a word reads with the gloss that carried it ("服务 (service)" in a text on servers, not the
+ * first gloss "to serve") and only when the bridge carried more than the word itself. Groups
+ * are numbered 0, 1, 2... in the order their words are first met (`size` of them).
  */
 class Groups {
-  weight = new Float64Array(1024);
-  direct = new Float64Array(1024);
-  gloss = new Float64Array(1024);
-  glossId = new Int32Array(1024);
-  shown: string[] = new Array<string>(1024).fill('');
-  seen = new Uint8Array(1024);
-  order: number[] = [];
+  size = 0;
+  base = new Int32Array(256);
+  weight = new Float64Array(256);
+  direct = new Float64Array(256);
+  gloss = new Float64Array(256);
+  glossId = new Int32Array(256);
+  shown: string[] = new Array<string>(256).fill('');
+  private readonly index = new SmallMap();
   add(n: number, surface: string, w: number, stem = -1): void {
-    if (n >= this.seen.length) this.grow(n);
-    if (this.seen[n] === 0) {
-      this.seen[n] = 1;
-      this.order.push(n);
-      this.weight[n] = w;
-      this.direct[n] = 0;
-      this.gloss[n] = 0;
-      this.shown[n] = surface;
+    let g = this.index.get(n);
+    if (g < 0) {
+      if (this.size === this.base.length) this.grow();
+      g = this.size++;
+      this.index.set(n, g);
+      this.base[g] = n;
+      this.weight[g] = w;
+      this.direct[g] = 0;
+      this.gloss[g] = 0;
+      this.shown[g] = surface;
     } else {
-      if (surface.length > this.shown[n].length) this.shown[n] = surface;
-      this.weight[n] += w;
+      if (surface.length > this.shown[g].length) this.shown[g] = surface;
+      this.weight[g] += w;
     }
-    if (stem < 0) this.direct[n] += w;
-    else if (w > this.gloss[n]) [this.gloss[n], this.glossId[n]] = [w, stem];
+    if (stem < 0) this.direct[g] += w;
+    else if (w > this.gloss[g]) [this.gloss[g], this.glossId[g]] = [w, stem];
   }
-  /** The form shown for word n: with the gloss that carried it when the bridge carried more than the word itself. */
-  display(n: number): string {
-    if (this.gloss[n] === 0) return this.shown[n];
+  /** The form shown for group g: with the gloss that carried it when the bridge carried more than the word itself. */
+  display(g: number): string {
+    if (this.gloss[g] === 0) return this.shown[g];
+    const n = this.base[g];
     // A word the brand names itself (产品 on a brand of AI 产品) needs no gloss, nor one the
     // bridge carried less than the word itself.
-    if (this.gloss[n] <= this.direct[n] || KEYWORDS.has(BASE_TEXT[n])) return BASE_TEXT[n];
-    const gloss = glossOf(n, this.glossId[n]);
-    return gloss ? `${BASE_TEXT[n]} (${gloss})` : this.shown[n];
+    if (this.gloss[g] <= this.direct[g] || KEYWORDS.has(BASE_TEXT[n])) return BASE_TEXT[n];
+    const gloss = glossOf(n, this.glossId[g]);
+    return gloss ? `${BASE_TEXT[n]} (${gloss})` : this.shown[g];
   }
+  /** Whether base word n has a group. */
   has(n: number): boolean {
-    return n < this.seen.length && this.seen[n] === 1;
+    return this.index.get(n) >= 0;
   }
   clear(): void {
-    for (const n of this.order) this.seen[n] = 0;
-    this.order.length = 0;
+    this.index.clear();
+    this.size = 0;
   }
-  private grow(n: number): void {
-    const size = Math.max(n + 1, this.seen.length * 2);
+  private grow(): void {
+    const size = this.base.length * 2;
     const floats = (a: Float64Array) => {
       const out = new Float64Array(size);
       out.set(a);
       return out;
     };
-    const seen = new Uint8Array(size);
-    seen.set(this.seen);
-    const glossId = new Int32Array(size);
-    glossId.set(this.glossId);
+    const ints = (a: Int32Array) => {
+      const out = new Int32Array(size);
+      out.set(a);
+      return out;
+    };
     const shown = new Array<string>(size).fill('');
     for (let k = 0; k < this.shown.length; k++) shown[k] = this.shown[k];
-    [this.weight, this.direct, this.gloss, this.glossId, this.seen, this.shown] = [floats(this.weight), floats(this.direct), floats(this.gloss), glossId, seen, shown];
+    [this.base, this.weight, this.direct, this.gloss, this.glossId, this.shown] = [ints(this.base), floats(this.weight), floats(this.direct), floats(this.gloss), ints(this.glossId), shown];
   }
 }
 const NONE: ReadonlySet<string> = new Set();
@@ -239,30 +285,36 @@ export function explainTerms(centroid: Dense, phrases: readonly Phrase[], terms:
   const offCodes: number[] = [];
   const offWeights: number[] = [];
   const shared = SHARED.get(surfaces);
-  const marked = shared ? markSlots(shared) : [];
+  if (shared) markSlots(shared);
+  const own = shared ? ownCodesOf(phrases, keywords) : OWN_NONE;
+  const slotCodes = shared ? slotCodesOf(shared, keywords) : NO_CODES;
   KEYWORDS = keywords;
   try {
     for (let i = 0; i < v.size; i++) {
       const id = v.ids[i];
       let surface: string | undefined;
       let code: number;
-      const slot = shared && id < SLOT_OF.length ? SLOT_OF[id] - 1 : -1;
+      const slot = shared ? SLOT_OF.get(id) : -1;
       if (slot >= 0) {
+        code = slotCodes[slot];
+        if (code === UNKNOWN) slotCodes[slot] = code = keywordCode(surfaceCode(shared!, slot), shared!.vocab[slot], keywords);
+        if (code === SKIP) continue;
         surface = shared!.vocab[slot];
-        code = shared!.codes[slot];
-        if (code === UNKNOWN) shared!.codes[slot] = code = shared!.facts ? slotFormCode(shared!.facts, slot) : formCode(surface);
+      } else if (shared) {
+        // Not a surface of the post: its code is a function of the id and the model (its
+        // phrases and keywords), worked out once per id below.
+        if (id >= own.codes.length) own.grow(id);
+        code = own.codes[id];
+        if (code === UNKNOWN) code = own.learn(id, phraseForms);
+        if (code === SKIP) continue;
+        surface = own.phrase[id] === 1 ? phraseForms.get(termOf(id))! : termOf(id);
       } else {
         const term = termOf(id);
-        surface = (!shared && surfaces.size ? surfaces.get(term) : undefined) ?? (phraseForms.size ? phraseForms.get(term) : undefined);
+        surface = (surfaces.size ? surfaces.get(term) : undefined) ?? (phraseForms.size ? phraseForms.get(term) : undefined);
         code = surface === undefined ? ownCode(id) : formCode(surface);
         surface ??= term;
-      }
-      // A word the brand names as a keyword (产品 on a brand of AI products) is shown even where
-      // it is everyday Chinese: it is what the author asked to be measured by.
-      if (code === SKIP) {
-        const base = baseOf(surface);
-        if (!keywords.has(base)) continue;
-        code = numbered(surface, base);
+        code = keywordCode(code, surface, keywords);
+        if (code === SKIP) continue;
       }
       const c = valueAt(centroid, v.ids[i]);
       if (c > 0) ON.add(code >> 1, surface, v.w[i] * c, code & 1 ? id : -1);
@@ -276,10 +328,74 @@ export function explainTerms(centroid: Dense, phrases: readonly Phrase[], terms:
     return { terms: strongest(ON, MAX_TERMS, MIN_SHARE), offTerms: strongest(OFF, MAX_OFF_TERMS, 0) };
   } finally {
     KEYWORDS = NONE;
-    for (const id of marked) SLOT_OF[id] = 0;
+    SLOT_OF.clear();
     ON.clear();
     OFF.clear();
   }
+}
+
+/**
+ * Per term id, explainTerms's code of a term that is not one of the post's surfaces (so written
+ * as its phrase keyword's surface or as itself) under one model's phrases and keywords: SKIP
+ * when never shown (formCode's rule, a keyword excepted), else the code it is grouped by.
+ * `phrase[id]` is 1 when the term is a phrase keyword (its surface is the phrase's). The same
+ * codes explainTerms would work out per occurrence, once per id and model.
+ */
+class OwnCodes {
+  codes = new Int32Array(0);
+  phrase = new Uint8Array(0);
+  readonly keywords: ReadonlySet<string>;
+  constructor(keywords: ReadonlySet<string>) {
+    this.keywords = keywords;
+  }
+  grow(id: number): void {
+    const size = Math.max(id + 1, this.codes.length * 2, 1 << 16);
+    const codes = new Int32Array(size).fill(UNKNOWN);
+    codes.set(this.codes);
+    const phrase = new Uint8Array(size);
+    phrase.set(this.phrase);
+    [this.codes, this.phrase] = [codes, phrase];
+  }
+  learn(id: number, phraseForms: ReadonlyMap<string, string>): number {
+    const term = termOf(id);
+    const surface = phraseForms.size ? phraseForms.get(term) : undefined;
+    this.phrase[id] = surface === undefined ? 0 : 1;
+    return (this.codes[id] = keywordCode(surface === undefined ? ownCode(id) : formCode(surface), surface ?? term, this.keywords));
+  }
+}
+
+/**
+ * The code of a form whose own code is `code`: a word the brand names as a keyword (产品 on a
+ * brand of AI products) is shown even where it is everyday Chinese (SKIP): it is what the
+ * author asked to be measured by.
+ */
+function keywordCode(code: number, surface: string, keywords: ReadonlySet<string>): number {
+  if (code !== SKIP) return code;
+  const base = baseOf(surface);
+  return keywords.has(base) ? numbered(surface, base) : SKIP;
+}
+
+/** The form code of the surface at vocabulary slot `slot` of a term cache (memoised in `codes`). */
+function surfaceCode(shared: SharedSurfaces, slot: number): number {
+  let code = shared.codes[slot];
+  if (code === UNKNOWN) shared.codes[slot] = code = shared.facts ? slotFormCode(shared.facts, slot) : formCode(shared.vocab[slot]);
+  return code;
+}
+
+/** Per vocabulary slot of a term cache: keywordCode of its surface under one model's keywords (UNKNOWN until needed). */
+const SLOT_CODES = new WeakMap<Int32Array, { keywords: ReadonlySet<string>; codes: Int32Array }>();
+const NO_CODES = new Int32Array(0);
+function slotCodesOf(shared: SharedSurfaces, keywords: ReadonlySet<string>): Int32Array {
+  let memo = SLOT_CODES.get(shared.codes);
+  if (!memo || memo.keywords !== keywords) SLOT_CODES.set(shared.codes, (memo = { keywords, codes: new Int32Array(shared.codes.length).fill(UNKNOWN) }));
+  return memo.codes;
+}
+const OWN_NONE = new OwnCodes(NONE);
+const OWN_CODES = new WeakMap<readonly Phrase[], OwnCodes>();
+function ownCodesOf(phrases: readonly Phrase[], keywords: ReadonlySet<string>): OwnCodes {
+  let own = OWN_CODES.get(phrases);
+  if (!own || own.keywords !== keywords) OWN_CODES.set(phrases, (own = new OwnCodes(keywords)));
+  return own;
 }
 
 const PHRASE_SURFACES = new WeakMap<readonly Phrase[], Map<string, string>>();
@@ -296,7 +412,7 @@ function strongest(groups: Groups, max: number, minShare: number): string[] {
   const { weight, shown } = groups;
   const top: number[] = [];
   let heaviest = -Infinity;
-  for (const n of groups.order) {
+  for (let n = 0; n < groups.size; n++) {
     heaviest = Math.max(heaviest, weight[n]);
     if (top.length === max && !before(n, top[max - 1])) continue;
     let i = Math.min(top.length, max - 1);

@@ -210,7 +210,8 @@ export function centroidOf(posts: readonly Vector[], text: Vector): Dense {
 export function vectorOf(terms: PostTerms, phrases: readonly Phrase[], memo?: WeakMap<PostTerms, Vector>): Vector {
   let v = memo?.get(terms);
   if (!v) {
-    v = toVector(...withPhrases(terms.counts, terms.sequence, phrases));
+    // Without phrase keywords the words' order is not needed (a term cache builds it on first use).
+    v = phrases.length ? toVector(...withPhrases(terms.counts, terms.sequence, phrases)) : toVector(terms.counts);
     memo?.set(terms, v);
   }
   return v;

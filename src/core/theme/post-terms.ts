@@ -19,6 +19,8 @@ export interface PostTerms {
   readonly surfaces: ReadonlyMap<string, string>;
   /** The written terms in reading order (bridged stems not included). */
   readonly sequence: readonly string[];
+  /** sequence.length, when the reader knows it without building `sequence` (a term cache builds it on first use); read it through termCount. */
+  readonly sequenceLength?: number;
   /** How many terms were Chinese words: the post's language is the majority's. */
   readonly han: number;
 }
@@ -79,7 +81,12 @@ function addBridge(counts: Map<string, number>, surfaces: Map<string, string>): 
 
 /** The language a post is mostly written in. */
 export function termsLanguage(terms: PostTerms): 'en' | 'zh' {
-  return terms.han * 2 >= terms.sequence.length && terms.han > 0 ? 'zh' : 'en';
+  return terms.han * 2 >= termCount(terms) && terms.han > 0 ? 'zh' : 'en';
+}
+
+/** How many terms a post wrote (sequence.length), without building a sequence its reader left to first use. */
+export function termCount(terms: PostTerms): number {
+  return terms.sequenceLength ?? terms.sequence.length;
 }
 
 /** The English stems a Chinese word adds to a post's counts (addBridge), with their weights. */

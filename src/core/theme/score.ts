@@ -7,7 +7,7 @@
 import { standardize } from './calibrate.ts';
 import { vectorOf, type ThemeModel } from './model.ts';
 import { explainTerms } from './evidence.ts';
-import { readPostTerms, termsLanguage, type PostTerms } from './post-terms.ts';
+import { readPostTerms, termCount, termsLanguage, type PostTerms } from './post-terms.ts';
 import { stageColumnsWhenMany } from './stage-dots.ts';
 import { coveredBy, dot, supportOf, within } from './vector.ts';
 
@@ -66,7 +66,7 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
   const u = within(v, mask);
   const language = termsLanguage(terms);
   const cal = model.calibration[language];
-  const length = terms.sequence.length;
+  const length = termCount(terms);
   const pillarScores: Record<string, number> = {};
   let pillar: string | null = null;
   let best = -Infinity;
