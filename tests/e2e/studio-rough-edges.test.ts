@@ -73,6 +73,19 @@ function findBrokenDates(): string[] {
   return broken;
 }
 
+/**
+ * Runs in the page: an ASCII colon right after a Chinese word in the UI ("下一个排期: …"), in the
+ * text or an aria-label, where Chinese writes the full-width "：" (language.ts headingColon).
+ */
+function findAsciiColonsAfterHan(): string[] {
+  const found: string[] = [];
+  const re = /\p{Script=Han}[ \u00a0]?:(?=[\s\u00a0]|$)/u;
+  const text = document.body.innerText.split('\n').filter((line) => re.test(line));
+  const labels = [...document.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label') ?? '').filter((label) => re.test(label));
+  for (const line of [...text, ...labels]) found.push(line.trim().slice(0, 60));
+  return found;
+}
+
 /** Tabs through the first `count` stops and lists the ones showing no focus ring. */
 async function findUnringedFocus(page: Page, count: number): Promise<string[]> {
   const missing: string[] = [];
@@ -94,12 +107,13 @@ async function findUnringedFocus(page: Page, count: number): Promise<string[]> {
 }
 
 describe('studio pages at 390 px', () => {
-  test.each(CASES)('$path ($lang, $scheme) has no tap target under 44 px, no control row split in two and no date broken across lines', async ({ path, lang, scheme }) => {
+  test.each(CASES)('$path ($lang, $scheme) has no tap target under 44 px, no control row split in two, no date broken across lines and (中文) no ASCII colon after Chinese', async ({ path, lang, scheme }) => {
     const { page } = session;
     await openAt(page, path, lang, scheme);
     expect(await page.evaluate(findSmallTargets)).toEqual([]);
     expect(await page.evaluate(findSplitRows)).toEqual([]);
     expect(await page.evaluate(findBrokenDates)).toEqual([]);
+    if (lang === 'zh') expect(await page.evaluate(findAsciiColonsAfterHan)).toEqual([]);
   });
 
   test.each(CASES.filter((c) => c.lang === 'en'))('$path shows a focus ring on each of its first 25 keyboard stops', async ({ path }) => {

@@ -67,6 +67,7 @@ export const UX_TEXT: Dictionary = {
   'dnd.cancelled': { en: 'Move cancelled.', zh: '已取消移动。' },
   'dnd.failed': { en: 'Not moved: {reason}', zh: '未移动：{reason}' },
   'dnd.move': { en: 'Move', zh: '移动' },
+  'dnd.moveLabel': { en: 'Move: {title}', zh: '移动：{title}' },
   'dnd.tapHint': { en: 'Moving “{title}”: tap an outlined open slot, or the ideas list to unplan it.', zh: '正在移动「{title}」：点一个虚线框出的空排期；点想法列表则取消排期。' },
   'dnd.cancel': { en: 'Cancel', zh: '取消' },
   'dnd.undo': { en: 'Undo', zh: '撤销' },
