@@ -422,6 +422,39 @@ describe('import of posts whose cover is a file beside them', () => {
     const zh = runCli(['import', folder, '--channel', 'blog', '--root', copy(), '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(zh.stderr).toContain('封面（cover: file:///C:/Users/me/cover.jpg）不是网站能提供的图片');
   });
+
+  // The same covers written under the keys other themes use (PaperMod's cover.image, AstroPaper's
+  // ogImage, Fuwari's image) were kept as they were: the build reads only a site path or an
+  // http(s) URL from them, so a CDN cover was silently lost and a file:// one dropped without a note.
+  test('settles such covers written as PaperMod cover.image, ogImage or image the same way', async () => {
+    const folder = folderOf({
+      'papermod-cdn.md': '---\ntitle: PaperMod CDN\ndate: 2024-05-07\ncover:\n  image: //cdn.example.com/p.png\n  alt: P\n---\n\nText.\n',
+      'papermod-local.md': '---\ntitle: PaperMod local\ndate: 2024-05-08\ncover:\n  image: FILE:///home/me/p.png\n---\n\nText.\n',
+      'og.md': '---\ntitle: OG\ndate: 2024-05-09\nogImage: //cdn.example.com/og.png\n---\n\nText.\n',
+      'fuwari.md': '---\ntitle: Fuwari\ndate: 2024-05-10\nimage: C:/pics/f.jpg\n---\n\nText.\n',
+    }, 'posts');
+    const root = copy();
+    const en = runCli(['import', folder, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(en.code, en.stderr).toBe(0);
+    const posts = join(root, 'content/posts/2024');
+    expect(readFileSync(join(posts, 'papermod-cdn.md'), 'utf8')).toBe('---\ntitle: PaperMod CDN\ndate: 2024-05-07\ncover: https://cdn.example.com/p.png\nchannel: blog\n---\n\nText.\n');
+    expect(readFileSync(join(posts, 'papermod-local.md'), 'utf8')).toBe('---\ntitle: PaperMod local\ndate: 2024-05-08\nchannel: blog\n---\n\nText.\n');
+    expect(readFileSync(join(posts, 'og.md'), 'utf8')).toBe('---\ntitle: OG\ndate: 2024-05-09\nogImage: //cdn.example.com/og.png\nchannel: blog\ncover: https://cdn.example.com/og.png\n---\n\nText.\n');
+    expect(en.stderr).toContain(`${folder}/og.md: its cover (ogImage: //cdn.example.com/og.png, an address without a scheme) is now cover: https://cdn.example.com/og.png`);
+    expect(en.stderr).toContain(`${folder}/papermod-local.md: its cover (cover.image: FILE:///home/me/p.png) is not an image the site can serve`);
+    expect(en.stderr).toContain(`${folder}/fuwari.md: its cover (image: C:/pics/f.jpg) is not an image the site can serve`);
+    expect(en.stderr).toContain('2 imported without their covers');
+    const { posts: listed, problems } = await listPosts(root);
+    expect(problems).toEqual([]);
+    expect(Object.fromEntries(listed.filter((p) => p.id.startsWith('2024/')).map((p) => [p.id, p.data.cover ?? null]))).toEqual({
+      '2024/fuwari': null,
+      '2024/og': 'https://cdn.example.com/og.png',
+      '2024/papermod-cdn': 'https://cdn.example.com/p.png',
+      '2024/papermod-local': null,
+    });
+    const zh = runCli(['import', folder, '--channel', 'blog', '--root', copy(), '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('封面（ogImage: //cdn.example.com/og.png，缺少 https: 的地址）已改为 cover: https://cdn.example.com/og.png');
+  });
 });
 
 // A real Hugo PaperMod site (jesse-wei/jessewei.dev-PaperMod's sapsim post: `cover: {image:

@@ -119,25 +119,48 @@ export function settleCover(move: MovedPost, cover: RelativeCover, found: boolea
 }
 
 /**
- * `move` with a `cover:` the site cannot serve settled, so that the post is imported instead of
- * refused (check and the build refuse such a cover: schema/post.ts CoverSchema): a
- * protocol-relative `//host/x.png` becomes `https://host/x.png` (the portfolio is served over
- * https); any other (`file:///C:/x.jpg`, `C:\x.jpg`, `data:`, `ftp://`) is removed, with a note,
- * and the post keeps the generated social card. A cover that is fine, or none, leaves `move` as it is.
+ * `move` with a cover the site cannot serve settled, so that the post is imported instead of
+ * refused (check and the build refuse such a `cover:`: schema/post.ts CoverSchema) or silently
+ * shown without it (post-aliases.ts reads only a site path or an http(s) URL from PaperMod's
+ * `cover.image`, AstroPaper's `ogImage` and Fuwari's `image`): a protocol-relative
+ * `//host/x.png` becomes `cover: https://host/x.png` (the portfolio is served over https; it
+ * takes the place of PaperMod's object and is written beside an alias key); any other
+ * (`file:///C:/x.jpg`, `C:\x.jpg`, `data:`, `ftp://`) is left out, with a note (a `cover:` is
+ * removed, an alias key kept: nothing reads it), and the post keeps the generated social card.
+ * A cover that is fine, a relative one (settleCover's), or none, leaves `move` as it is.
  */
 export function settleUnusableCover(move: MovedPost): MovedPost {
   const { yaml } = splitFrontmatter(move.text, move.from);
   const raw = parseFrontmatterYaml(yaml, move.from);
-  if (typeof raw.cover !== 'string' || raw.cover.trim() === '' || CoverSchema.safeParse(raw.cover).success) return move;
-  const cover = raw.cover.trim();
+  let key: RelativeCover['key'];
+  let cover: string;
+  if (typeof raw.cover === 'string') {
+    if (raw.cover.trim() === '' || CoverSchema.safeParse(raw.cover).success) return move;
+    [key, cover] = ['cover', raw.cover.trim()];
+  } else {
+    // Written under an alias: the first one the reader would take (post-aliases.ts), unless one
+    // of them gives a cover the site serves, or a relative file that settleCover copies.
+    if ((applyFrontmatterAliases(raw) as { cover?: unknown }).cover !== undefined) return move;
+    const own = typeof raw.cover === 'object' && raw.cover !== null ? (raw.cover as Record<string, unknown>).image : undefined;
+    const given = ([['cover', own], ['ogImage', raw.ogImage], ['image', raw.image]] as const)
+      .filter((entry): entry is readonly [RelativeCover['key'], string] => typeof entry[1] === 'string' && entry[1].trim() !== '')
+      .map(([k, v]) => [k, v.trim()] as const);
+    if (given.length === 0 || given.some(([, v]) => isLocalImage(v))) return move;
+    [key, cover] = given[0]!;
+  }
+  const written = key === 'cover' && typeof raw.cover === 'object' ? 'cover.image' : key;
   const https = `https:${cover}`;
   if (cover.startsWith('//') && CoverSchema.safeParse(https).success) {
-    const note: Text = { en: `its cover ${cover} (an address without a scheme) is now cover: ${https}`, zh: `封面 ${cover}（缺少 https: 的地址）已改为 cover: ${https}` };
+    const note: Text =
+      written === 'cover'
+        ? { en: `its cover ${cover} (an address without a scheme) is now cover: ${https}`, zh: `封面 ${cover}（缺少 https: 的地址）已改为 cover: ${https}` }
+        : { en: `its cover (${written}: ${cover}, an address without a scheme) is now cover: ${https}`, zh: `封面（${written}: ${cover}，缺少 https: 的地址）已改为 cover: ${https}` };
     return { ...move, text: setFrontmatterKeys(move.text, yaml, { cover: https }), notes: [...move.notes, note] };
   }
   const note: Text = {
-    en: `its cover (cover: ${cover}) is not an image the site can serve (a web address, a path under public/ or a file beside the post): imported without it, with the generated social card`,
-    zh: `封面（cover: ${cover}）不是网站能提供的图片（网址、public/ 下的路径或文章旁边的文件）：文章已导入，但没有这张封面，改用自动生成的分享卡片`,
+    en: `its cover (${written}: ${cover}) is not an image the site can serve (a web address, a path under public/ or a file beside the post): imported without it, with the generated social card`,
+    zh: `封面（${written}: ${cover}）不是网站能提供的图片（网址、public/ 下的路径或文章旁边的文件）：文章已导入，但没有这张封面，改用自动生成的分享卡片`,
   };
-  return { ...move, text: setFrontmatterKeys(move.text, yaml, { cover: null }), droppedCover: cover, notes: [...move.notes, note] };
+  const text = key === 'cover' ? setFrontmatterKeys(move.text, yaml, { cover: null }) : move.text;
+  return { ...move, text, droppedCover: cover, notes: [...move.notes, note] };
 }
