@@ -17,16 +17,19 @@ const STATES: readonly State[] = ['fulfilled', 'extra', 'early', 'pending', 'mis
 const FALLBACK: Record<State, string> = {
   fulfilled: '#2da44e', extra: '#9be9a8', early: '#c5b3e6', pending: '#d4a72c', missed: '#cf222e', break: '#9ecbff', none: '#ebedf0',
 };
-const WORDS: Record<Lang, { state: Record<State, string>; posts: (n: number) => string; weekdays: string[]; month: (m: number) => string }> = {
+// `cell`: a day's tooltip, with the colon and comma each language writes (full-width in Chinese).
+const WORDS: Record<Lang, { state: Record<State, string>; posts: (n: number) => string; cell: (date: string, state: string, posts: string) => string; weekdays: string[]; month: (m: number) => string }> = {
   en: {
     state: { fulfilled: 'slot fulfilled', extra: 'extra post', early: 'before start', pending: 'slot pending', missed: 'slot missed', break: 'break', none: 'no slot' },
     posts: (n) => (n === 1 ? '1 post' : `${n} posts`),
+    cell: (date, state, posts) => `${date}: ${state}, ${posts}`,
     weekdays: ['Mon', '', 'Wed', '', 'Fri', '', ''],
     month: (m) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]!,
   },
   zh: {
     state: { fulfilled: '已按时发布', extra: '额外发布', early: '排期开始前', pending: '待发布', missed: '断更', break: '休息', none: '无排期' },
     posts: (n) => `${n} 篇`,
+    cell: (date, state, posts) => `${date}：${state}，${posts}`,
     weekdays: ['周一', '', '周三', '', '周五', '', ''],
     month: (m) => `${m}月`,
   },
@@ -65,7 +68,7 @@ function renderGrid(days: DayCell[], from: string, to: string, words: Words): { 
   for (let d = from, i = weekdayOf(from); d <= to; d = addDays(d, 1), i++) {
     col = Math.floor(i / 7);
     const cell = byDate.get(d) ?? { date: d, state: 'none', posts: 0 };
-    const title = `${d}: ${words.state[cell.state]}, ${words.posts(cell.posts)}`;
+    const title = words.cell(d, words.state[cell.state], words.posts(cell.posts));
     parts.push(
       `<rect class="tl-heat-${cell.state}" x="${LEFT + col * STEP}" y="${TOP + (i % 7) * STEP}" width="${CELL}" height="${CELL}" rx="2" fill="${FALLBACK[cell.state]}" data-date="${d}" data-posts="${cell.posts}"><title>${escapeXml(title)}</title></rect>`,
     );

@@ -91,6 +91,16 @@ export function joinHeading(heading: string, rest: string): string {
   return rest ? `${heading}${headingColon(heading)}${rest}` : heading;
 }
 
+/**
+ * `label` with `inner` in brackets, as each language writes it: after Chinese (the label's last
+ * character is CJK) full-width `（…）` with no space (GB/T 15834-2011 §4.9), otherwise ` (…)`.
+ * "断更" + "7" → "断更（7）"; "Gaps" + "7" → "Gaps (7)".
+ */
+export function withBrackets(label: string, inner: string): string {
+  const last = [...label].at(-1) ?? '';
+  return IS_CJK_CHAR.test(last) ? `${label}（${inner}）` : `${label} (${inner})`;
+}
+
 /** The colon {@link joinHeading} puts after `heading`: `：` after CJK, else `: `. */
 export function headingColon(heading: string): string {
   const last = [...heading].at(-1) ?? '';

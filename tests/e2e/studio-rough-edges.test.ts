@@ -74,14 +74,18 @@ function findBrokenDates(): string[] {
 }
 
 /**
- * Runs in the page: an ASCII colon right after a Chinese word in the UI ("下一个排期: …"), in the
- * text or an aria-label, where Chinese writes the full-width "：" (language.ts headingColon).
+ * Runs in the page: ASCII punctuation right after a Chinese word in the UI, in the text, an
+ * aria-label or a chart's tooltip (an SVG title), where Chinese writes it full-width: a colon
+ * ("下一个排期: …", also after a count, "断更 (7): …"; language.ts headingColon), brackets around
+ * a count or unit ("目标 (%)"; withBrackets), a comma or semicolon ("无排期, 0 篇").
  */
 function findAsciiColonsAfterHan(): string[] {
   const found: string[] = [];
-  const re = /\p{Script=Han}[ \u00a0]?:(?=[\s\u00a0]|$)/u;
+  const re = /\p{Script=Han}(?:[ \u00a0]?\([\d%]+\))?[ \u00a0]?:(?=[\s\u00a0]|$)|\p{Script=Han}[ \u00a0]?\([\d%]+\)|\p{Script=Han}[,;](?=[\s\u00a0])/u;
   const text = document.body.innerText.split('\n').filter((line) => re.test(line));
-  const labels = [...document.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label') ?? '').filter((label) => re.test(label));
+  const labels = [...document.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label') ?? '')
+    .concat([...document.querySelectorAll('svg title')].map((el) => el.textContent ?? ''))
+    .filter((label) => re.test(label));
   for (const line of [...text, ...labels]) found.push(line.trim().slice(0, 60));
   return found;
 }

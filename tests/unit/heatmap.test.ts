@@ -65,7 +65,7 @@ describe('renderHeatmapSvg', () => {
 
   test('speaks Chinese when asked', () => {
     const svg = renderHeatmapSvg(days, { from: '2026-11-16', to: '2026-11-18', label: '博客', lang: 'zh' });
-    expect(cellsOf(svg).map((c) => c.title)).toEqual(['2026-11-16: 已按时发布, 1 篇', '2026-11-17: 额外发布, 2 篇', '2026-11-18: 断更, 0 篇']);
+    expect(cellsOf(svg).map((c) => c.title)).toEqual(['2026-11-16：已按时发布，1 篇', '2026-11-17：额外发布，2 篇', '2026-11-18：断更，0 篇']);
     expect(svg).toContain('>11月</text>');
     expect(svg).toContain('>周一</text>');
   });
@@ -113,7 +113,7 @@ describe('posts before a channel starts', () => {
     expect(cellsOf(en)[0]).toMatchObject({ cls: 'early', title: '2026-11-16: before start, 3 posts' });
     expect(en).toContain('.tl-heat-early{fill:var(--tl-heat-early,');
     const zh = renderHeatmapSvg(early, { from: '2026-11-16', to: '2026-11-16', label: 'Blog', lang: 'zh' });
-    expect(cellsOf(zh)[0]!.title).toBe('2026-11-16: 排期开始前, 3 篇');
+    expect(cellsOf(zh)[0]!.title).toBe('2026-11-16：排期开始前，3 篇');
   });
 
   test('give way to any slot state of another channel on the same day', () => {

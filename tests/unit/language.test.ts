@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { brandLanguage, joinHeading, localeLanguage, postLanguage, textLanguage } from '../../src/core/language.ts';
+import { brandLanguage, joinHeading, localeLanguage, withBrackets, postLanguage, textLanguage } from '../../src/core/language.ts';
 
 describe('brandLanguage', () => {
   test('uses brand.language when it is set', () => {
@@ -63,5 +63,14 @@ describe('joinHeading', () => {
 
   test('gives the heading alone when nothing follows', () => {
     expect(joinHeading('林梅', '')).toBe('林梅');
+  });
+});
+
+// The dashboard's "断更 (7): a, b" and the plan's "目标 (%)" mixed ASCII brackets into Chinese.
+describe('withBrackets', () => {
+  test('puts full-width brackets after Chinese and " (…)" after anything else', () => {
+    expect(withBrackets('断更', '7')).toBe('断更（7）');
+    expect(withBrackets('目标', '%')).toBe('目标（%）');
+    expect(withBrackets('Gaps', '7')).toBe('Gaps (7)');
   });
 });
