@@ -52,6 +52,15 @@ describe('the portfolio heatmap figures', () => {
     expect(summarizeOutput(optedIn, now).svg).toContain('tl-out-missed');
   });
 
+  it("write a day's tooltip with the site language's punctuation", () => {
+    const now = Date.parse('2026-09-22T12:00:00+02:00');
+    const optedIn = (lang: string) => ({ planner: { ...planner, portfolio: { showConsistency: true } }, posts: [], lang, tags: [] }) as unknown as SiteData;
+    const zh = summarizeOutput(optedIn('zh'), now).svg;
+    expect(zh).toMatch(/<title>2026-09-14：[^<]*，[^<]*<\/title>/);
+    expect(zh).not.toMatch(/<title>\d{4}-\d{2}-\d{2}: /);
+    expect(summarizeOutput(optedIn('en'), now).svg).toMatch(/<title>2026-09-14: [^<]*, [^<]*<\/title>/);
+  });
+
   it('have a phone-width version that fits a 390 px screen, whose month labels all fit inside it', () => {
     for (const at of ['2026-09-22T12:00:00+02:00', '2026-11-30T12:00:00+02:00', '2027-02-27T12:00:00+02:00']) {
       const site = { planner, posts: [], lang: 'zh', tags: [] } as unknown as SiteData;

@@ -87,10 +87,10 @@ export function summarizeOutput(site: SiteData, now: number): OutputSummary {
   const postsInRange = site.posts.filter((p) => p.date >= from && p.date <= to).length;
   const recentFrom = addDays(to, -7 * (RECENT_WEEKS - 1) - weekday(to));
   const words = WORDS[site.lang];
-  return { svg: renderOutputSvg(days, from, to, words, showMisses), recentSvg: renderOutputSvg(days, recentFrom, to, words, showMisses), figures, postsInRange, from, to };
+  return { svg: renderOutputSvg(days, from, to, words, showMisses, site.lang), recentSvg: renderOutputSvg(days, recentFrom, to, words, showMisses, site.lang), figures, postsInRange, from, to };
 }
 
-function renderOutputSvg(days: DayCell[], from: string, to: string, words: Words, showMisses: boolean): string {
+function renderOutputSvg(days: DayCell[], from: string, to: string, words: Words, showMisses: boolean, lang: string): string {
   const byDate = new Map(days.map((d) => [d.date, d]));
   const cells: string[] = [];
   const months: string[] = [];
@@ -106,9 +106,11 @@ function renderOutputSvg(days: DayCell[], from: string, to: string, words: Words
     const mark = showMisses && day?.state === 'missed' ? 'missed' : showMisses && day?.state === 'break' ? 'break' : null;
     const level = Math.min(posts, 4);
     const classes = `tl-out-${level}${mark ? ` tl-out-${mark}` : ''}`;
-    const note = mark === 'missed' ? `, ${words.missed}` : mark === 'break' ? `, ${words.onBreak}` : '';
+    // Chinese punctuation in a Chinese site's tooltip: "2026-11-24：断更，0 篇".
+    const [colon, comma] = lang === 'zh' ? ['：', '，'] : [': ', ', '];
+    const note = mark === 'missed' ? `${comma}${words.missed}` : mark === 'break' ? `${comma}${words.onBreak}` : '';
     cells.push(
-      `<rect class="${classes}" x="${LEFT + col * STEP}" y="${TOP + (i % 7) * STEP}" width="${CELL}" height="${CELL}" rx="3" data-date="${d}" data-posts="${posts}"><title>${d}: ${words.posts(posts)}${note}</title></rect>`,
+      `<rect class="${classes}" x="${LEFT + col * STEP}" y="${TOP + (i % 7) * STEP}" width="${CELL}" height="${CELL}" rx="3" data-date="${d}" data-posts="${posts}"><title>${d}${colon}${words.posts(posts)}${note}</title></rect>`,
     );
     if (d.endsWith('-01') && col < lastCol) months.push(`<text x="${LEFT + col * STEP}" y="${TOP - 6}">${words.month(Number(d.slice(5, 7)))}</text>`);
   }
