@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextOpenSlot, oneTapSlots } from '../../../../src/studio/plan/ideas.ts';
 
-const slot = (date: string, pillar: string | null, post: string | null = null) => ({ channel: 'blog', date, pillar, post });
+const slot = (date: string, pillar: string | null, post: string | null = null, channel = 'blog') => ({ channel, date, pillar, post });
 const slots = [slot('2026-12-01', 'recipes', 'blog/taken'), slot('2026-12-05', 'photos'), slot('2026-12-08', 'recipes'), slot('2026-12-12', null)];
 
 describe('nextOpenSlot', () => {
@@ -12,6 +12,14 @@ describe('nextOpenSlot', () => {
     expect(nextOpenSlot(slots, 'stories')?.date).toBe('2026-12-05');
     expect(nextOpenSlot(slots, null)?.date).toBe('2026-12-05');
   });
+  it("keeps a card that names its channel on that channel's slots, another channel's only when its own has none open", () => {
+    const mixed = [slot('2026-12-05', 'recipes', null, 'wechat'), slot('2026-12-08', 'photos'), slot('2026-12-12', 'recipes', null, 'wechat'), slot('2026-12-15', 'recipes')];
+    expect(nextOpenSlot(mixed, 'recipes', 'blog')?.date).toBe('2026-12-15');
+    expect(nextOpenSlot(mixed, 'stories', 'blog')?.date).toBe('2026-12-08');
+    expect(nextOpenSlot(mixed, 'recipes', null)?.date).toBe('2026-12-05');
+    expect(nextOpenSlot(mixed.filter((s) => s.channel === 'wechat'), 'recipes', 'blog')?.date).toBe('2026-12-05');
+  });
+
   it('gives null when every slot is taken', () => {
     expect(nextOpenSlot([slot('2026-12-01', 'recipes', 'blog/a')], 'recipes')).toBeNull();
   });
