@@ -7,7 +7,7 @@ import type { Lang } from './language.ts';
 import { withZone, zhSpaced } from './slot-time.ts';
 import type { Channel, Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
-import { channelZone, expandChannelSlots, previewSlots, type PeriodSlotCache } from './slots.ts';
+import { cadenceEnded, channelZone, expandChannelSlots, previewSlots, type PeriodSlotCache } from './slots.ts';
 import { computeChannelStats, type ChannelStats } from './streaks.ts';
 
 /** How far past "now" slots are expanded: enough for the pending window, the buffer and at-risk. */
@@ -32,12 +32,14 @@ export function computePlannerChannelStats(planner: Planner, posts: Post[], now:
     let slots = expand(now + LOOKAHEAD_MS);
     // A cadence sparser than the look-ahead (twice a year, yearly) or a long break: expanded on
     // to its first slot after now, which ends the pending slot's window and is nextSlot (§3).
+    let ended = false;
     if (!slots.some((s) => !s.onBreak && s.epoch > now)) {
       const through = firstSlotAfter(channel, zone, now, planner.breaks);
       if (through !== null) slots = expand(through + 1);
+      else ended = cadenceEnded(channel, zone, now);
     }
     const own = posts.filter((p) => p.data.channel === channel.id);
-    return { channel, zone, stats: computeChannelStats({ channelId: channel.id, slots, posts: own, zone, now }) };
+    return { channel, zone, stats: computeChannelStats({ channelId: channel.id, slots, posts: own, zone, now, ended }) };
   });
 }
 

@@ -87,7 +87,7 @@ const END_OF_TIME = '\uffff';
  * (caller expands to now + 60 days), in time order; posts: that channel's posts (any status;
  * only published count as output).
  */
-export function computeChannelStats(input: { channelId: string; slots: Slot[]; posts: Post[]; zone: string; now: number }): ChannelStats {
+export function computeChannelStats(input: { channelId: string; slots: Slot[]; posts: Post[]; zone: string; now: number; ended?: boolean }): ChannelStats {
   const { channelId, slots, posts, zone, now } = input;
   const today = localDateOf(now, zone);
   const published = publishedDates(posts, zone);
@@ -98,6 +98,7 @@ export function computeChannelStats(input: { channelId: string; slots: Slot[]; p
   const pending = states.find((s) => s.phase === 'pending' && !s.slot.onBreak);
   const next = slots.find((s) => !s.onBreak && s.epoch > now);
   const since90 = addDays(today, -89);
+  const quiet = input.ended ? quietLast(states, today) : -1;
   return {
     id: channelId,
     expected: scored.length,
@@ -112,8 +113,8 @@ export function computeChannelStats(input: { channelId: string; slots: Slot[]; p
     consistency90: ratio(scored.filter((s) => s.slot.date >= since90)),
     expected90: scored.filter((s) => s.slot.date >= since90).length,
     pending: pending ? { date: pending.slot.date, start: pending.slot.start, filled: pending.filled } : null,
-    overdue: findOverdue(states, today, now),
-    atRisk: findAtRisk(states, posts, now),
+    overdue: findOverdue(states, today, now, quiet),
+    atRisk: findAtRisk(states, posts, now, quiet),
     buffer: measureBuffer(states, posts),
     days: buildDays(states, published, today),
   };
@@ -187,17 +188,33 @@ function measureStreaks(scored: SlotState[]): { current: number; longest: number
   return { current, longest };
 }
 
-function findOverdue(states: SlotState[], today: string, now: number): ChannelStats['overdue'] {
+/**
+ * The index of an ended cadence's last slot once it is no longer owed, else -1. No next slot ever
+ * closes its window, so §3 keeps it pending (never a gap) for good, and it was said to be missed
+ * and at risk months after the channel's series ended. It is owed for as long as the interval
+ * before it (a week on a weekly channel; 7 days for a cadence of one slot), as its window would
+ * have lasted, then no longer said to be. `states`: every slot of a cadence that has ended.
+ */
+function quietLast(states: SlotState[], today: string): number {
+  const i = states.length - 1;
+  const last = states[i];
+  if (!last || last.phase !== 'pending' || last.filled) return -1;
+  const before = states[i - 1]?.slot.date;
+  const gap = before === undefined ? 7 : Math.max(1, Math.round((Date.parse(last.slot.date) - Date.parse(before)) / 86_400_000));
+  return addDays(last.slot.date, gap) <= today ? i : -1;
+}
+
+function findOverdue(states: SlotState[], today: string, now: number, quiet: number): ChannelStats['overdue'] {
   const i = states.findIndex((s) => s.phase === 'pending' && !s.slot.onBreak);
   const s = states[i];
-  if (!s || s.filled || s.slot.epoch > now) return null;
+  if (!s || s.filled || s.slot.epoch > now || i === quiet) return null;
   return { date: s.slot.date, start: s.slot.start, until: states[i + 1]?.slot.date ?? null, dueToday: s.slot.date === today };
 }
 
-function findAtRisk(states: SlotState[], posts: Post[], now: number): ChannelStats['atRisk'] {
+function findAtRisk(states: SlotState[], posts: Post[], now: number, quiet: number): ChannelStats['atRisk'] {
   const planned = new Set(posts.map((p) => p.data.plannedFor).filter((d) => d !== undefined));
   const hit = states.find(
-    (s) => s.phase !== 'done' && !s.slot.onBreak && s.slot.epoch <= now + AT_RISK_MS && !s.filled && !planned.has(s.slot.date),
+    (s, i) => s.phase !== 'done' && !s.slot.onBreak && s.slot.epoch <= now + AT_RISK_MS && !s.filled && !planned.has(s.slot.date) && i !== quiet,
   );
   return hit ? { date: hit.slot.date, start: hit.slot.start } : null;
 }

@@ -61,3 +61,21 @@ describe('a cadence sparser than the 60 days the stats look ahead', () => {
     expect(report.channels[3]!.nextSlot).toBe('2027-04-05T09:00:00+02:00');
   });
 });
+
+describe("an ended cadence's last slot", () => {
+  // Weekly on Mondays until 10 Oct 2026: the last slot is Mon 5 Oct, its window never closes (§3).
+  const ended = PlannerSchema.parse({ ...planner, channels: [planner.channels[0]] });
+
+  test('is owed for the interval before it (a week here), then no longer said to be missed or at risk, though it stays pending and never a gap', () => {
+    const soon = buildCheckReport({ planner: ended, posts: [], now: Date.parse('2026-10-08T12:00:00Z') }).channels[0]!;
+    expect(soon.overdue).toMatchObject({ date: '2026-10-05', until: null });
+    const later = buildCheckReport({ planner: ended, posts: [], now: NOW });
+    const stats = later.channels[0]!;
+    expect(stats.overdue).toBeNull();
+    expect(stats.atRisk).toBeNull();
+    expect(stats.pending).toMatchObject({ date: '2026-10-05', filled: false });
+    expect(stats.missed).not.toContain('2026-10-05');
+    expect(later.flags.filter((f) => f.kind === 'streak-at-risk')).toEqual([]);
+    expect(formatCheckText(later, ended, false, 'en')).not.toMatch(/missed so far/);
+  });
+});
