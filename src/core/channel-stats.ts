@@ -7,7 +7,7 @@ import type { Lang } from './language.ts';
 import { withZone, zhSpaced } from './slot-time.ts';
 import type { Channel, Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
-import { cadenceEnded, channelZone, expandChannelSlots, previewSlots, type PeriodSlotCache } from './slots.ts';
+import { breakCovering, cadenceEnded, channelZone, expandChannelSlots, previewSlots, type PeriodSlotCache } from './slots.ts';
 import { computeChannelStats, type ChannelStats } from './streaks.ts';
 
 /** How far past "now" slots are expanded: enough for the pending window, the buffer and at-risk. */
@@ -48,9 +48,8 @@ export function computePlannerChannelStats(planner: Planner, posts: Post[], now:
  * current cadence, or null when none comes (UNTIL or COUNT reached) within 400 occurrences.
  */
 function firstSlotAfter(channel: Channel, zone: string, now: number, breaks: Planner['breaks']): number | null {
-  const own = breaks.filter((b) => !b.channels || b.channels.includes(channel.id));
   const next = previewSlots({ cadence: channel.cadence, start: channel.start, time: channel.time, zone }, now, 400).find(
-    (s) => s.epoch > now && !own.some((b) => b.from <= s.date && s.date <= b.to),
+    (s) => s.epoch > now && breakCovering(breaks, channel.id, s.date) === undefined,
   );
   return next ? next.epoch : null;
 }

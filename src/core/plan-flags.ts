@@ -8,7 +8,7 @@
 import type { Lang } from './language.ts';
 import type { Channel, Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
-import { channelZone, expandChannelSlots } from './slots.ts';
+import { breakCovering, channelZone, expandChannelSlots } from './slots.ts';
 import { addDays, localDateOf, startOfLocalDay } from './zoned-time.ts';
 
 export interface OffSlotFlag {
@@ -71,7 +71,7 @@ function slotDays(channel: Channel, planner: Planner, dates: string[], zone: str
 
 /** The first break of `planner` that covers `date` for `channel` (one without `channels` covers all). */
 function breakOn(planner: Planner, channel: string, date: string): OffSlotFlag['break'] {
-  const b = planner.breaks.find((x) => x.from <= date && date <= x.to && (!x.channels || x.channels.includes(channel)));
+  const b = breakCovering(planner.breaks, channel, date);
   return b ? { from: b.from, to: b.to, ...(b.reason ? { reason: b.reason } : {}) } : undefined;
 }
 

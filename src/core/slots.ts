@@ -33,15 +33,22 @@ export function channelZone(channel: Channel, brand: Brand): string {
  * [from, to), in time order, with onBreak set from `breaks` (a break applies when its channels
  * list is omitted or names this channel, and the slot's LOCAL date is within from..to inclusive).
  */
+/**
+ * The first of `breaks` that covers local date `date` (YYYY-MM-DD) for `channel`, from and to
+ * inclusive; a break without `channels` covers every channel. Undefined when none does.
+ */
+export function breakCovering(breaks: readonly Break[], channel: string, date: string): Break | undefined {
+  return breaks.find((b) => b.from <= date && date <= b.to && (!b.channels || b.channels.includes(channel)));
+}
+
 export function expandChannelSlots(channel: Channel, opts: { zone: string; from: number; to: number; breaks: Break[]; cache?: PeriodSlotCache }): Slot[] {
-  const breaks = opts.breaks.filter((b) => !b.channels || b.channels.includes(channel.id));
   const periods: Period[] = [...(channel.history ?? []), { cadence: channel.cadence, start: channel.start, time: channel.time }];
   const expand = (period: Period) =>
     opts.cache && opts.from === Number.NEGATIVE_INFINITY ? cachedPeriod(period, opts.zone, opts.to, channel.id, opts.cache) : expandPeriod(period, opts.zone, opts.from, opts.to, channel.id);
   return periods.flatMap((period, i) =>
     expand({ ...period, end: periods[i + 1]?.start }).map((slot) => ({
       ...slot,
-      onBreak: breaks.some((b) => b.from <= slot.date && slot.date <= b.to),
+      onBreak: breakCovering(opts.breaks, channel.id, slot.date) !== undefined,
     })),
   );
 }

@@ -3,6 +3,7 @@
  * a single slot (a one-day break for that channel). Pure: returns the next planner.
  */
 import { LocalDateSchema, type Break, type Planner } from '../../core/schema/planner.ts';
+import { breakCovering } from '../../core/slots.ts';
 import type { FieldErrors } from '../shared/form-errors.ts';
 
 export interface BreakForm {
@@ -64,7 +65,6 @@ export function removeBreak(planner: Planner, index: number, from: string, to: s
 
 /** A one-day break for one channel: its slot on `date` leaves the plan and is never a gap. */
 export function skipSlot(planner: Planner, channel: string, date: string, reason: string): Planner {
-  const already = planner.breaks.some((b) => b.from <= date && date <= b.to && (!b.channels || b.channels.includes(channel)));
-  if (already) return planner;
+  if (breakCovering(planner.breaks, channel, date)) return planner;
   return { ...planner, breaks: [...planner.breaks, { from: date, to: date, channels: [channel], reason }] };
 }
