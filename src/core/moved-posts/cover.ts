@@ -14,6 +14,16 @@ import { CoverSchema } from '../schema/post.ts';
 import type { MovedPost } from './plan.ts';
 import { setFrontmatterKeys } from './plan.ts';
 
+/** The cover `raw.cover` gives: PaperMod's `cover: {image}` object's image, else the value itself. */
+function ownCover(raw: Record<string, unknown>): unknown {
+  return typeof raw.cover === 'object' && raw.cover !== null ? (raw.cover as Record<string, unknown>).image : raw.cover;
+}
+
+/** How the source file writes the cover under `key`, for notes: `cover.image` inside PaperMod's object. */
+function keyAsWritten(raw: Record<string, unknown>, key: RelativeCover['key']): string {
+  return key === 'cover' && typeof raw.cover === 'object' ? 'cover.image' : key;
+}
+
 /** A cover given by a path relative to the post: the key the file writes it under, and the path. */
 export interface RelativeCover {
   key: 'cover' | 'ogImage' | 'image';
@@ -27,7 +37,7 @@ export interface RelativeCover {
  */
 export function relativeCoverOf(raw: Record<string, unknown>): RelativeCover | null {
   if ((applyFrontmatterAliases(raw) as { cover?: unknown }).cover !== undefined && !isRelative(raw.cover)) return null;
-  const own = typeof raw.cover === 'object' && raw.cover !== null ? (raw.cover as Record<string, unknown>).image : raw.cover;
+  const own = ownCover(raw);
   if (isRelative(own)) return { key: 'cover', path: own.trim() };
   if (own !== undefined && own !== null && own !== '') return null;
   for (const key of ['ogImage', 'image'] as const) if (isRelative(raw[key])) return { key, path: (raw[key] as string).trim() };
@@ -45,7 +55,7 @@ const isRelative = (value: unknown): value is string => typeof value === 'string
 export function siteCoverOf(raw: Record<string, unknown>): RelativeCover | null {
   const cover = (applyFrontmatterAliases(raw) as { cover?: unknown }).cover;
   if (typeof cover !== 'string' || !cover.startsWith('/') || cover.startsWith('//')) return null;
-  const own = typeof raw.cover === 'object' && raw.cover !== null ? (raw.cover as Record<string, unknown>).image : raw.cover;
+  const own = ownCover(raw);
   const same = (value: unknown) => typeof value === 'string' && value.trim() === cover;
   return { key: same(own) ? 'cover' : (['ogImage', 'image'] as const).find((key) => same(raw[key])) ?? 'cover', path: cover };
 }
@@ -66,7 +76,7 @@ function listOf(paths: string[]): Text {
 export function settleSiteCover(move: MovedPost, cover: RelativeCover, found: { copy: boolean } | null, lookedFor: string[], publicFile: string): MovedPost {
   const { yaml } = splitFrontmatter(move.text, move.from);
   const raw = parseFrontmatterYaml(yaml, move.from);
-  const written = `${cover.key === 'cover' && typeof raw.cover === 'object' ? 'cover.image' : cover.key}: ${cover.path}`;
+  const written = `${keyAsWritten(raw, cover.key)}: ${cover.path}`;
   if (found !== null) {
     if (!found.copy) return move;
     const note: Text = { en: `its cover (${written}) is copied to ${publicFile}`, zh: `封面（${written}）已复制到 ${publicFile}` };
@@ -93,7 +103,7 @@ export function settleSiteCover(move: MovedPost, cover: RelativeCover, found: { 
 export function settleCover(move: MovedPost, cover: RelativeCover, found: boolean, lookedFor: string[], placedAs?: string): MovedPost {
   const { yaml } = splitFrontmatter(move.text, move.from);
   const raw = parseFrontmatterYaml(yaml, move.from);
-  const written = `${cover.key === 'cover' && typeof raw.cover === 'object' ? 'cover.image' : cover.key}: ${cover.path}`;
+  const written = `${keyAsWritten(raw, cover.key)}: ${cover.path}`;
   if (found && placedAs !== undefined) {
     const text = setFrontmatterKeys(move.text, yaml, { cover: placedAs });
     const note: Text = {
@@ -141,14 +151,14 @@ export function settleUnusableCover(move: MovedPost): MovedPost {
     // Written under an alias: the first one the reader would take (post-aliases.ts), unless one
     // of them gives a cover the site serves, or a relative file that settleCover copies.
     if ((applyFrontmatterAliases(raw) as { cover?: unknown }).cover !== undefined) return move;
-    const own = typeof raw.cover === 'object' && raw.cover !== null ? (raw.cover as Record<string, unknown>).image : undefined;
+    const own = ownCover(raw);
     const given = ([['cover', own], ['ogImage', raw.ogImage], ['image', raw.image]] as const)
       .filter((entry): entry is readonly [RelativeCover['key'], string] => typeof entry[1] === 'string' && entry[1].trim() !== '')
       .map(([k, v]) => [k, v.trim()] as const);
     if (given.length === 0 || given.some(([, v]) => isLocalImage(v))) return move;
     [key, cover] = given[0]!;
   }
-  const written = key === 'cover' && typeof raw.cover === 'object' ? 'cover.image' : key;
+  const written = keyAsWritten(raw, key);
   const https = `https:${cover}`;
   if (cover.startsWith('//') && CoverSchema.safeParse(https).success) {
     const note: Text =
