@@ -1,5 +1,5 @@
 /** The content plan (shared/interfaces.md §3 `plan --json`): upcoming slots of every channel. */
-import { computePlannerChannelStats } from './channel-stats.ts';
+import { computePlannerChannelStats, type ChannelFigures } from './channel-stats.ts';
 import { publishedEpoch } from './published-at.ts';
 import { suggestPillars } from './rotation.ts';
 import type { Channel, Planner } from './schema/planner.ts';
@@ -34,10 +34,11 @@ export interface PlanSlot {
  * Each channel's overdue slot (ChannelStats.overdue: its start has passed, no post fills it yet,
  * a post published before `until` still does; `dueToday` while its local day lasts), in time
  * order, with the post planned for it and that post's pillar. buildPlan lists slots from now on,
- * so these come before its first.
+ * so these come before its first. `figures`: the channels' figures for this `now`, when the
+ * caller has them already.
  */
-export function overdueSlots(planner: Planner, posts: Post[], now: number): PlanSlot[] {
-  return computePlannerChannelStats(planner, posts, now)
+export function overdueSlots(planner: Planner, posts: Post[], now: number, figures: ChannelFigures[] = computePlannerChannelStats(planner, posts, now)): PlanSlot[] {
+  return figures
     .flatMap(({ channel, stats }) => {
       if (!stats.overdue) return [];
       const { date, start, until, dueToday } = stats.overdue;
@@ -76,8 +77,8 @@ export function buildPlan(input: { planner: Planner; posts: Post[]; now: number;
  * pillar suggested for it when its time passes, instead of showing none while the next slot's
  * suggestion changes. `overdue`: those slots, each with its pillar.
  */
-export function buildPlanWithOverdue(input: { planner: Planner; posts: Post[]; now: number; weeks: number; from?: number }): { slots: PlanSlot[]; overdue: PlanSlot[] } {
-  return buildPlan({ ...input, overdue: overdueSlots(input.planner, input.posts, input.now) });
+export function buildPlanWithOverdue(input: { planner: Planner; posts: Post[]; now: number; weeks: number; from?: number; figures?: ChannelFigures[] }): { slots: PlanSlot[]; overdue: PlanSlot[] } {
+  return buildPlan({ ...input, overdue: overdueSlots(input.planner, input.posts, input.now, input.figures) });
 }
 
 function planChannel(channel: Channel, planner: Planner, allPosts: Post[], now: number, from: number, to: number, lead?: PlanSlot): { slots: PlanSlot[]; lead?: PlanSlot } {

@@ -7,7 +7,7 @@ import { buildPlan, buildPlanWithOverdue, type PlanSlot } from '../../core/plan.
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import type { DayCell } from '../../core/streaks.ts';
-import { computePlannerChannelStats } from '../../core/channel-stats.ts';
+import { computePlannerChannelStats, type ChannelFigures } from '../../core/channel-stats.ts';
 import { addDays } from '../../core/zoned-time.ts';
 
 const DAY = 86_400_000;
@@ -88,11 +88,12 @@ export function slotHref(channel: string, date: string): string {
 
 /**
  * What became of past and pending slots, by `${channel}/${date}`: fulfilled (a published post
- * fills its window), missed (a gap) or pending; from the same streak figures as the dashboard.
+ * fills its window), missed (a gap) or pending; from the same streak figures as the dashboard
+ * (`figures`, when the caller has them for this `now`).
  */
-export function slotOutcomes(planner: Planner, posts: Post[], now: number): Map<string, DayCell['state']> {
+export function slotOutcomes(planner: Planner, posts: Post[], now: number, figures: ChannelFigures[] = computePlannerChannelStats(planner, posts, now)): Map<string, DayCell['state']> {
   const outcomes = new Map<string, DayCell['state']>();
-  for (const { channel, stats } of computePlannerChannelStats(planner, posts, now)) {
+  for (const { channel, stats } of figures) {
     for (const day of stats.days) if (day.state === 'fulfilled' || day.state === 'missed' || day.state === 'pending') outcomes.set(`${channel.id}/${day.date}`, day.state);
   }
   return outcomes;
@@ -119,10 +120,11 @@ export function alignSuggestions(monthSlots: PlanSlot[], ahead: PlanSlot[]): Pla
  * The slots of `month`'s grid (monthGridRange, plus a day each side for zones) with the pillars
  * the agenda shows: alignSuggestions with the plan from `now` (ms) to the grid's end, and each
  * channel's overdue slot (buildPlanWithOverdue), which may lie in the grid of a month before
- * `now`'s (a monthly channel's slot stays overdue for a month).
+ * `now`'s (a monthly channel's slot stays overdue for a month). `figures`: the channels' figures
+ * for this `now`, when the caller has them already.
  */
-export function monthPlanSlots(planner: Planner, posts: Post[], now: number, month: string): PlanSlot[] {
+export function monthPlanSlots(planner: Planner, posts: Post[], now: number, month: string, figures?: ChannelFigures[]): PlanSlot[] {
   const window = planWindowFor(monthGridRange(month), now);
-  const ahead = buildPlanWithOverdue({ planner, posts, now, weeks: Math.max(window.weeks, 0) });
+  const ahead = buildPlanWithOverdue({ planner, posts, now, weeks: Math.max(window.weeks, 0), figures });
   return alignSuggestions(buildPlan({ planner, posts, now, ...window }).slots, [...ahead.overdue, ...ahead.slots]);
 }
