@@ -31,6 +31,8 @@ export interface OutputSummary {
 
 interface Words {
   posts: (n: number) => string;
+  /** A day's tooltip: the date, then its parts, with the colon and comma each language writes (full-width in Chinese), as core/heatmap.ts does. */
+  cell: (date: string, parts: string[]) => string;
   missed: string;
   onBreak: string;
   weekdays: string[];
@@ -41,6 +43,7 @@ interface Words {
 const WORDS: Record<'en' | 'zh', Words> = {
   en: {
     posts: (n) => (n === 1 ? '1 post' : `${n} posts`),
+    cell: (date, parts) => `${date}: ${parts.join(', ')}`,
     missed: 'slot missed',
     onBreak: 'break',
     weekdays: ['Mon', '', 'Wed', '', 'Fri', '', ''],
@@ -49,6 +52,7 @@ const WORDS: Record<'en' | 'zh', Words> = {
   },
   zh: {
     posts: (n) => `${n} 篇`,
+    cell: (date, parts) => `${date}：${parts.join('，')}`,
     missed: '断更',
     onBreak: '休息',
     weekdays: ['周一', '', '周三', '', '周五', '', ''],
@@ -87,10 +91,10 @@ export function summarizeOutput(site: SiteData, now: number): OutputSummary {
   const postsInRange = site.posts.filter((p) => p.date >= from && p.date <= to).length;
   const recentFrom = addDays(to, -7 * (RECENT_WEEKS - 1) - weekday(to));
   const words = WORDS[site.lang];
-  return { svg: renderOutputSvg(days, from, to, words, showMisses, site.lang), recentSvg: renderOutputSvg(days, recentFrom, to, words, showMisses, site.lang), figures, postsInRange, from, to };
+  return { svg: renderOutputSvg(days, from, to, words, showMisses), recentSvg: renderOutputSvg(days, recentFrom, to, words, showMisses), figures, postsInRange, from, to };
 }
 
-function renderOutputSvg(days: DayCell[], from: string, to: string, words: Words, showMisses: boolean, lang: string): string {
+function renderOutputSvg(days: DayCell[], from: string, to: string, words: Words, showMisses: boolean): string {
   const byDate = new Map(days.map((d) => [d.date, d]));
   const cells: string[] = [];
   const months: string[] = [];
@@ -106,11 +110,9 @@ function renderOutputSvg(days: DayCell[], from: string, to: string, words: Words
     const mark = showMisses && day?.state === 'missed' ? 'missed' : showMisses && day?.state === 'break' ? 'break' : null;
     const level = Math.min(posts, 4);
     const classes = `tl-out-${level}${mark ? ` tl-out-${mark}` : ''}`;
-    // Chinese punctuation in a Chinese site's tooltip: "2026-11-24：断更，0 篇".
-    const [colon, comma] = lang === 'zh' ? ['：', '，'] : [': ', ', '];
-    const note = mark === 'missed' ? `${comma}${words.missed}` : mark === 'break' ? `${comma}${words.onBreak}` : '';
+    const note = mark === 'missed' ? [words.missed] : mark === 'break' ? [words.onBreak] : [];
     cells.push(
-      `<rect class="${classes}" x="${LEFT + col * STEP}" y="${TOP + (i % 7) * STEP}" width="${CELL}" height="${CELL}" rx="3" data-date="${d}" data-posts="${posts}"><title>${d}${colon}${words.posts(posts)}${note}</title></rect>`,
+      `<rect class="${classes}" x="${LEFT + col * STEP}" y="${TOP + (i % 7) * STEP}" width="${CELL}" height="${CELL}" rx="3" data-date="${d}" data-posts="${posts}"><title>${words.cell(d, [words.posts(posts), ...note])}</title></rect>`,
     );
     if (d.endsWith('-01') && col < lastCol) months.push(`<text x="${LEFT + col * STEP}" y="${TOP - 6}">${words.month(Number(d.slice(5, 7)))}</text>`);
   }
