@@ -11,12 +11,17 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 
 /** ` {#id}` at the end of a heading's text; the id is letters and digits of any script, `-`, `_`. */
-export const HEADING_ID = /[ \t]+\{[ \t]*#([\p{L}\p{N}_-]+)[ \t]*\}[ \t]*$/u;
+const HEADING_ID = /[ \t]+\{[ \t]*#([\p{L}\p{N}_-]+)[ \t]*\}[ \t]*$/u;
 
 /** `text` without a trailing ` {#id}`, and that id; null when it has none. */
 export function splitHeadingId(text: string): { text: string; id: string } | null {
   const match = HEADING_ID.exec(text);
   return match ? { text: text.slice(0, match.index), id: match[1]! } : null;
+}
+
+/** Whether `source` may hold a heading's `{#id}` (a cheap test before any heading is looked at). */
+export function mayHaveHeadingIds(source: string): boolean {
+  return /\{[ \t]*#/.test(source);
 }
 
 const HEADING = /^h[1-6]$/;
@@ -41,4 +46,4 @@ const headingIdPlugin: HastPluginDefinition = {
 };
 
 /** The plugin, for `hastPlugins` (after the sanitizer): only a document with `{#` is handed to it. */
-export const headingIds = (ctx: PluginFactoryContext): HastPluginDefinition | null => (/\{[ \t]*#/.test(ctx.source) ? headingIdPlugin : null);
+export const headingIds = (ctx: PluginFactoryContext): HastPluginDefinition | null => (mayHaveHeadingIds(ctx.source) ? headingIdPlugin : null);

@@ -19,7 +19,7 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import type { CompileContext, Construct, Extension, HtmlExtension, Token } from 'micromark-util-types';
 import { ADMONITION_TITLES, isAdmonitionKind } from '../../core/admonition-kinds.ts';
 import { postLanguage, type Lang } from '../../core/language.ts';
-import { HEADING_ID } from '../../pages/_lib/heading-ids.ts';
+import { mayHaveHeadingIds, splitHeadingId } from '../../pages/_lib/heading-ids.ts';
 
 // directive() lists the `:` flow constructs as [container, leaf] (lib/syntax.js); the text
 // construct is left out with the leaf one. A test pins that `::leaf` and `:text` stay text.
@@ -37,7 +37,7 @@ export function renderPreview(markdown: string, post: { title?: string; lang?: s
     allowDangerousHtml: false,
     allowDangerousProtocol: false,
   });
-  const withIds = /\{[ \t]*#/.test(markdown) ? headingIdsInHtml(html) : html;
+  const withIds = mayHaveHeadingIds(markdown) ? headingIdsInHtml(html) : html;
   return markdown.includes('[!') ? alertsAsAsides(withIds, lang) : withIds;
 }
 
@@ -47,8 +47,8 @@ export function renderPreview(markdown: string, post: { title?: string; lang?: s
  */
 function headingIdsInHtml(html: string): string {
   return html.replace(/<(h[1-6])>([^<]*(?:<(?!\/h[1-6]>)[^<]*)*)<\/\1>/g, (whole, tag: string, inner: string) => {
-    const match = HEADING_ID.exec(inner);
-    return match ? `<${tag} id="${match[1]}">${inner.slice(0, match.index)}</${tag}>` : whole;
+    const split = splitHeadingId(inner);
+    return split ? `<${tag} id="${split.id}">${split.text}</${tag}>` : whole;
   });
 }
 
