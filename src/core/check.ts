@@ -90,10 +90,12 @@ export { findReferenceErrors } from './reference-errors.ts';
  * threshold, evidence keys), by post key (ThemeCache.keyOf); `stages(postKey)` the post's stored
  * score against each growth stage whose inputs (stageInputs[i]: brand and the stage's evidence
  * keys) are those of a stage it was scored against before, NaN for the others (a fresh array the
- * scorer fills in, then hands to `set`).
+ * scorer fills in, then hands to `set`). `calibrationInputs` names the full model's calibrations
+ * (its inputs without the threshold): with stageInputs, the owners whose stored calibrations
+ * are still good.
  */
 export interface ThemeResultStore {
-  results(modelInputs: string, stageInputs: string[]): {
+  results(modelInputs: string, stageInputs: string[], calibrationInputs?: string): {
     get(postKey: string): ThemeResult | undefined;
     stages(postKey: string): Float64Array;
     set(postKey: string, result: ThemeResult, stages: Float64Array): void;
@@ -224,7 +226,7 @@ function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostT
   };
   let model: ThemeModel | undefined;
   const inputs = cache && modelKeyOf(planner, posts, cache.keyOf);
-  const stored = cache && inputs ? cache.store.results(inputs.model, inputs.stages) : undefined;
+  const stored = cache && inputs ? cache.store.results(inputs.model, inputs.stages, inputs.calibration) : undefined;
   // The full model's calibration is keyed by its inputs without the threshold (it does not depend on it).
   const calibrations = stored?.calibrations && inputs ? { keys: { full: inputs.calibration, stages: inputs.stages }, get: stored.calibrations.get, set: stored.calibrations.set } : undefined;
   return posts.map((post) => {

@@ -10,7 +10,10 @@
  * growth stage of that model by the stage's own inputs: after a post is published, the stages
  * made of the posts published before it are the same, and only the full model is scored again;
  * and the calibrations (calibrate.ts) of the model, its pillars and its stages by their inputs,
- * so that a check scoring one edited draft does not measure them again. A missing, corrupt or truncated
+ * so that a check scoring one edited draft does not measure them again. A calibration is kept
+ * as long as its model or stage still has the same inputs, asked for or not: after a
+ * publication the drafts' stage scores come from the file, so no stage calibration is asked,
+ * and the next edited draft still finds them. A missing, corrupt or truncated
  * file, or one whose entries do not have a result's shape, is an empty cache: never a failed
  * command, never a stale result.
  */
@@ -26,7 +29,7 @@ import { codeKeyOf, libraryVersions, projectCacheDir, writeCacheFile } from './c
 
 const FAMILY = 'theme-results-';
 /** Bump when the layout of the file changes. */
-const FILE_FORMAT = 'theme-results-3';
+const FILE_FORMAT = 'theme-results-4';
 const LIBRARIES = ['satteri', 'stemmer', 'stopwords-iso'];
 
 export interface ThemeResultsCache extends ThemeResultStore { save(): void }
@@ -51,12 +54,22 @@ export function openThemeResults(root: string, dir?: string, code: string | null
   let stored: Stored = NONE;
   const used = new Map<string, ThemeResult>();
   const usedStages = new Map<string, Float64Array>();
-  const usedCalibrations = new Map<string, Calibration>();
+  const usedCalibrations = new Map<string, OwnedCalibration>();
+  // Hashes of the inputs of this run's model and stages: a stored calibration of one of them is kept.
+  let live = new Set<string>();
   let changed = false;
   return {
-    results(modelInputs, stageInputs) {
+    results(modelInputs, stageInputs, calibrationInputs) {
       model = hash('sha1', modelInputs, 'base64url');
       stageKeys = stageInputs.map((s) => hash('sha1', s, 'base64url'));
+      // A calibration's key starts with its owner's inputs and a NUL (model.ts lazyCalibration).
+      const owners = calibrationInputs === undefined ? stageInputs : [calibrationInputs, ...stageInputs];
+      const ownerHashes = [...(calibrationInputs === undefined ? [] : [hash('sha1', calibrationInputs, 'base64url')]), ...stageKeys];
+      live = new Set(ownerHashes);
+      const ownerOf = (key: string) => {
+        const i = owners.findIndex((o) => key.length > o.length && key.charCodeAt(o.length) === 0 && key.startsWith(o));
+        return i < 0 ? '' : ownerHashes[i];
+      };
       stored = readStored(file);
       const entries = stored.model === model ? stored.entries : new Map<string, ThemeResult>();
       // Stored stage column of each current stage (-1: a stage not stored).
@@ -88,10 +101,10 @@ export function openThemeResults(root: string, dir?: string, code: string | null
             const k = hash('sha1', key, 'base64url');
             const c = stored.calibrations.get(k);
             if (c) usedCalibrations.set(k, c);
-            return c;
+            return c?.calibration;
           },
           set(key, calibration) {
-            usedCalibrations.set(hash('sha1', key, 'base64url'), calibration);
+            usedCalibrations.set(hash('sha1', key, 'base64url'), { owner: ownerOf(key), calibration });
             changed = true;
           },
         },
@@ -99,24 +112,28 @@ export function openThemeResults(root: string, dir?: string, code: string | null
     },
     save() {
       if (model === null || (!changed && used.size === stored.entries.size && stored.model === model)) return;
+      const calibrations = new Map(usedCalibrations);
+      for (const [k, c] of stored.calibrations) if (!calibrations.has(k) && live.has(c.owner)) calibrations.set(k, c);
       // A read-only project still checks; it scores every post again next time.
-      writeCacheFile(file, serialize({ format: FILE_FORMAT, model, stageKeys, entries: used, stages: usedStages, calibrations: usedCalibrations }), FAMILY);
+      writeCacheFile(file, serialize({ format: FILE_FORMAT, model, stageKeys, entries: used, stages: usedStages, calibrations }), FAMILY);
     },
   };
 }
 
-interface Stored { model: string | null; entries: Map<string, ThemeResult>; stageKeys: string[]; stages: Map<string, Float64Array>; calibrations: Map<string, Calibration> }
+/** A calibration and the hash of the inputs of the model or stage it belongs to ('' when none of this run's). */
+interface OwnedCalibration { owner: string; calibration: Calibration }
+interface Stored { model: string | null; entries: Map<string, ThemeResult>; stageKeys: string[]; stages: Map<string, Float64Array>; calibrations: Map<string, OwnedCalibration> }
 const NONE: Stored = { model: null, entries: new Map(), stageKeys: [], stages: new Map(), calibrations: new Map() };
 
 function readStored(file: string): Stored {
   try {
     const data = deserialize(readFileSync(file)) as { format?: unknown; model?: unknown; entries?: unknown; stageKeys?: unknown; stages?: unknown; calibrations?: unknown };
     if (data?.format !== FILE_FORMAT || typeof data.model !== 'string' || !(data.entries instanceof Map) || !strings(data.stageKeys) || !(data.stages instanceof Map) || !(data.calibrations instanceof Map)) return NONE;
-    for (const [key, value] of data.calibrations) if (typeof key !== 'string' || !isCalibration(value)) return NONE;
+    for (const [key, value] of data.calibrations) if (typeof key !== 'string' || typeof value?.owner !== 'string' || !isCalibration(value.calibration)) return NONE;
     const width = (data.stageKeys as string[]).length;
     for (const [key, value] of data.entries) if (typeof key !== 'string' || !isThemeResult(value)) return NONE;
     for (const [key, value] of data.stages) if (typeof key !== 'string' || !(value instanceof Float64Array) || value.length !== width || value.some((x) => !(Number.isNaN(x) || (x >= 0 && x <= 1)))) return NONE;
-    return { model: data.model, entries: data.entries as Map<string, ThemeResult>, stageKeys: data.stageKeys as string[], stages: data.stages as Map<string, Float64Array>, calibrations: data.calibrations as Map<string, Calibration> };
+    return { model: data.model, entries: data.entries as Map<string, ThemeResult>, stageKeys: data.stageKeys as string[], stages: data.stages as Map<string, Float64Array>, calibrations: data.calibrations as Map<string, OwnedCalibration> };
   } catch {
     return NONE; // Missing, truncated or unreadable: an empty cache.
   }

@@ -36,8 +36,8 @@ function cachedCheck(root: string, dir: string, planner: Planner, posts: Post[],
   let stagesScored = 0;
   let calibrated = 0;
   const store: ThemeResultStore = {
-    results(inputs, stageInputs) {
-      const r = results.results(inputs, stageInputs);
+    results(inputs, stageInputs, calibrationInputs) {
+      const r = results.results(inputs, stageInputs, calibrationInputs);
       const before = new Map<string, number>();
       const known = (a: Float64Array) => a.filter((x) => !Number.isNaN(x)).length;
       return {
@@ -154,6 +154,23 @@ describe('check with the theme results cache', () => {
     expect(again.json).toBe(freshCheck(planner, earlier));
   });
 
+  it('keeps the stages\' calibrations through a publication that did not ask for them, for the next edited draft', async () => {
+    const { root, planner, posts } = await project();
+    const dir = cacheDir();
+    expect(cachedCheck(root, dir, planner, posts).calibrated).toBeGreaterThan(0);
+    // Published: the drafts' scores against the stages of 2, 3 and 4 posts come from the file,
+    // so those stages' calibrations are not asked for in this run.
+    const published = withPost(posts, 'noodles', (p) => ({ ...p, data: { ...p.data, status: 'published', publishedAt: '2026-11-12' } }));
+    cachedCheck(root, dir, planner, published);
+    // An off-theme draft edited: it is scored against every stage again, each calibration read, none measured.
+    const edited = withPost(published, 'kernel', (p) => ({ ...p, body: 'Interrupt handlers defer their work to softirqs, and the block layer merges adjacent requests.' }));
+    const afterEdit = cachedCheck(root, dir, planner, edited);
+    expect(afterEdit.scored).toBe(1);
+    expect(afterEdit.stagesScored).toBeGreaterThanOrEqual(3);
+    expect(afterEdit.calibrated).toBe(0);
+    expect(afterEdit.json).toBe(freshCheck(planner, edited));
+  });
+
   it('never reads results written by other scoring code', async () => {
     const { root, planner, posts } = await project();
     const dir = cacheDir();
@@ -161,7 +178,7 @@ describe('check with the theme results cache', () => {
     const other = cachedCheck(root, dir, planner, posts, 'code-2');
     expect(other.scored).toBe(posts.filter((p) => p.body.trim()).length);
     // Writing the new version's file removes the old one.
-    expect(readdirSync(dir).filter((n) => n.startsWith('theme-results-'))).toEqual([`theme-results-3-code-2.bin`]);
+    expect(readdirSync(dir).filter((n) => n.startsWith('theme-results-'))).toEqual([`theme-results-4-code-2.bin`]);
   });
 
   it('ignores a corrupt, truncated or misshapen cache file, and writes a good one', async () => {
@@ -176,7 +193,7 @@ describe('check with the theme results cache', () => {
       ['garbage', Buffer.from('not a cache at all')],
       ['truncated', good.subarray(0, good.length >> 1)],
       ['empty', Buffer.alloc(0)],
-      ['wrong shape', serialize({ format: 'theme-results-3', model: 'x', entries: new Map([['k', { score: 'high' }]]), stageKeys: [], stages: new Map(), calibrations: new Map() })],
+      ['wrong shape', serialize({ format: 'theme-results-4', model: 'x', entries: new Map([['k', { score: 'high' }]]), stageKeys: [], stages: new Map(), calibrations: new Map() })],
     ];
     for (const [what, bytes] of damaged) {
       writeFileSync(file, bytes);
@@ -207,9 +224,9 @@ describe('check with the theme results cache', () => {
     cachedCheck(root, dir, planner, posts);
     const file = themeResultsFile(root, dir, 'code-1')!;
     const { deserialize } = await import('node:v8');
-    const data = deserialize(readFileSync(file)) as { model: string; calibrations: Map<string, Record<string, unknown>> };
+    const data = deserialize(readFileSync(file)) as { model: string; calibrations: Map<string, { owner: string; calibration: Record<string, unknown> }> };
     expect(data.calibrations.size).toBeGreaterThan(0);
-    for (const [key, c] of data.calibrations) data.calibrations.set(key, { ...c, typical: [0.5] }); // one value for three lengths
+    for (const [key, c] of data.calibrations) data.calibrations.set(key, { ...c, calibration: { ...c.calibration, typical: [0.5] } }); // one value for three lengths
     data.model = 'another model';
     writeFileSync(file, serialize(data));
     const check = cachedCheck(root, dir, planner, posts);
