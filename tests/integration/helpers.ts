@@ -27,9 +27,27 @@ export function runCli(args: string[], opts: { input?: string; env?: Record<stri
     cwd: PROJECT,
     encoding: 'utf8',
     input: opts.input,
-    env: { ...process.env, NO_COLOR: '1', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...opts.env },
+    env: { ...process.env, NO_COLOR: '1', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...fixtureCache(args), ...opts.env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const FIXTURES = join(PROJECT, 'tests/fixtures');
+let fixtureCacheDir: string | undefined;
+
+/**
+ * A fixture under tests/fixtures is an input, never written: a check of one (`--root` there)
+ * keeps its caches in a folder of this test process instead of the fixture's node_modules, so
+ * no run leaves state in the repository for the next one to read.
+ */
+function fixtureCache(args: string[]): Record<string, string> {
+  const i = args.indexOf('--root');
+  if (i < 0 || !resolve(PROJECT, args[i + 1] ?? '').startsWith(FIXTURES)) return {};
+  if (!fixtureCacheDir) {
+    const dir = (fixtureCacheDir = mkdtempSync(join(tmpdir(), 'throughline-fixture-cache-')));
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return { THROUGHLINE_CACHE_DIR: fixtureCacheDir };
 }
 
 /** The small hand-written project most CLI tests read (one blog channel in Shanghai). */
