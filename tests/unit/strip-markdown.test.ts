@@ -74,8 +74,9 @@ describe('stripMarkdown: math and template tags of real Chinese blogs', () => {
     expect(words('房租 $500 和 $800 之间')).toBe('房租 $500 和 $800 之间');
   });
 
-  it('drops Hugo shortcodes and Hexo/Jekyll tags, keeping the prose between a pair', () => {
-    expect(words('{{% fold "代码" %}}\n树形 dp 的转移\n{{% /fold %}}\n\n{{< figure src="a_b_c.png" >}}\n\n{% asset_img tree.png 一棵树 %} 节点')).toBe('树形 dp 的转移 节点');
+  it('drops Hugo shortcodes and Hexo/Jekyll tags, keeping the prose between a pair and the labels a reader sees', () => {
+    expect(words('{{% fold "题解" %}}\n树形 dp 的转移\n{{% /fold %}}\n\n{{< figure src="a_b_c.png" class="wide" >}}\n\n{% asset_img tree.png 一棵树 %} 节点')).toBe('题解 树形 dp 的转移 一棵树 节点');
+    expect(words('{{< figure src="/img/x.png" caption="Segment tree" alt="https://x.io/a" >}} {% note info %}提示{% endnote %} {{% question 基本流程 %}}')).toBe('Segment tree 提示 基本流程');
   });
 
   it('drops the <!-- more --> excerpt mark', () => {

@@ -21,6 +21,31 @@ const BARE_URL = /\b(?:https?|ftp|mailto):[^\s<>]+|\bwww\.[^\s<>]+/gi;
  * output `{{ name… }}`: one line each. Also what `check`'s template-tag flag looks for.
  */
 export const TEMPLATE_TAG = /\{%-?\s*[A-Za-z_][\w-]*[^%\n]*%\}|\{\{[<%][^\n]*?[>%]\}\}|\{\{-?\s*[A-Za-z_][\w.]*(?:\s*\|[^}\n]*)?\s*-?\}\}/g;
+/** One argument of a template tag: `key="quoted"`, `"quoted"`, or a bare word. */
+const TAG_ARG = /(?:([A-Za-z_][\w-]*)=)?(?:"([^"]*)"|'([^']*)'|(\S+))/g;
+const LABEL_KEYS = new Set(['title', 'caption', 'alt', 'label']);
+const PATH_LIKE = /[/\\]|^[\w-]+\.[A-Za-z0-9]{2,5}$|^[a-z]+:/i;
+
+/**
+ * What a reader sees of a template tag: its labels, not its name or settings. `{{% fold "题解" %}}`
+ * shows a button 题解, `{% asset_img tree.png 一棵树 %}` an image titled 一棵树, `{{< figure
+ * src="a.png" caption="图 1" >}}` the caption. Kept: quoted arguments and title/caption/alt/label
+ * values that are not paths or addresses, and bare arguments with Han text. Dropped: the name,
+ * other settings (`src=`, `class=`), file names, bare Latin words (`info`, `warning`).
+ */
+function tagLabels(tag: string): string {
+  const inner = tag.replace(/^\{[{%][<%]?-?\s*[\w/-]*|-?[>%]?[}%]\}$/g, ' ');
+  const labels: string[] = [];
+  for (const m of inner.matchAll(TAG_ARG)) {
+    const [, key, double, single, bare] = m;
+    const quoted = double ?? single;
+    const value = quoted ?? bare ?? '';
+    if (PATH_LIKE.test(value)) continue;
+    if (key ? LABEL_KEYS.has(key.toLowerCase()) : quoted !== undefined || /\p{Script=Han}/u.test(value)) labels.push(value);
+  }
+  return ` ${labels.join(' ')} `;
+}
+
 // A tag whose quoted attribute values may hold ">"; comments go first.
 const HTML = /<!--[\s\S]*?-->|<\/?[A-Za-z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g;
 
@@ -30,7 +55,7 @@ export function stripMarkdown(source: string): string {
   // An admonition's kind (`:::warning`, `> [!TIP]`) is markup; its own title (`:::tip[…]`) is prose.
   const prose = dropAdmonitionMarks(source, { keepLabels: true });
   collect(parseProse(prose), out, prose);
-  return out.join('').replace(TEMPLATE_TAG, ' ').replace(BARE_URL, ' ').replace(/\n{3,}/g, '\n\n').trimEnd();
+  return out.join('').replace(TEMPLATE_TAG, tagLabels).replace(BARE_URL, ' ').replace(/\n{3,}/g, '\n\n').trimEnd();
 }
 
 /** The mdast tree of a body: as MDX, else (not valid MDX: a stray "{" or "<") as CommonMark + GFM. */
