@@ -7,11 +7,9 @@
  * code, where a post about these generators writes them on purpose, are left alone.
  */
 import type { Post } from './schema/post.ts';
-import { parseBody } from './theme/strip-markdown.ts';
+import { parseBody, TEMPLATE_TAG as TAG } from './theme/strip-markdown.ts';
 import type { Lang } from './language.ts';
 
-/** Liquid tag `{% name … %}`, Hugo shortcode `{{< … >}}` / `{{% … %}}`, Liquid output `{{ name… }}`. */
-const TAG = /\{%-?\s*[A-Za-z_][\w-]*[^%\n]*%\}|\{\{[<%][^\n]*?[>%]\}\}|\{\{-?\s*[A-Za-z_][\w.]*(?:\s*\|[^}\n]*)?\s*-?\}\}/g;
 const SKIP = new Set(['code', 'inlineCode', 'yaml', 'toml', 'math', 'inlineMath']);
 
 export interface TemplateTagFlag {

@@ -25,7 +25,7 @@ import { LazyCounts } from './lazy-counts.ts';
 import './theme-lexicon.ts';
 
 /** Bump when tokenising, stripping or the bridge data change what a post reads as. */
-const TERMS_FORMAT = 'theme-terms-7';
+const TERMS_FORMAT = 'theme-terms-8';
 /** Bump when the layout of StoredFile changes. */
 const FILE_FORMAT = 'v8-2';
 

@@ -63,3 +63,31 @@ describe('stripMarkdown', () => {
     expect(words('> [!NOTE] this is no alert: text after it stays\n')).toBe('[!NOTE] this is no alert: text after it stays');
   });
 });
+
+describe('stripMarkdown: math and template tags of real Chinese blogs', () => {
+  it('drops TeX math, inline and display, so \\leq and \\frac are never theme words (KaTeX/MathJax blogs)', () => {
+    expect(words('设 $n \\leq 10^5$，求 $\\frac{a}{b}$ 的最小值。\n\n$$\n\\sum_{i=1}^n \\sqrt{x_i}\n$$\n\n复杂度 $O(n\\log n)$。')).toBe('设 ，求 的最小值。 复杂度 。');
+  });
+
+  it('keeps dollar amounts as prose: a dollar with a space inside or a digit after it is no math (Pandoc rule)', () => {
+    expect(words('It costs $5 and $10 a month.')).toBe('It costs $5 and $10 a month.');
+    expect(words('房租 $500 和 $800 之间')).toBe('房租 $500 和 $800 之间');
+  });
+
+  it('drops Hugo shortcodes and Hexo/Jekyll tags, keeping the prose between a pair and the labels a reader sees', () => {
+    expect(words('{{% fold "题解" %}}\n树形 dp 的转移\n{{% /fold %}}\n\n{{< figure src="a_b_c.png" class="wide" >}}\n\n{% asset_img tree.png 一棵树 %} 节点')).toBe('题解 树形 dp 的转移 一棵树 节点');
+    expect(words('{{< figure src="/img/x.png" caption="Segment tree" alt="https://x.io/a" >}} {% note info %}提示{% endnote %} {{% question 基本流程 %}}')).toBe('Segment tree 提示 基本流程');
+  });
+
+  it('drops the <!-- more --> excerpt mark', () => {
+    expect(words('摘要。\n\n<!-- more -->\n\n正文。')).toBe('摘要。 正文。');
+  });
+});
+
+describe('stripMarkdown: a lone dollar sign in prose', () => {
+  it('keeps prose between a dollar followed by a space and a later dollar: no math (Python string.Template docs)', () => {
+    expect(words('placeholder names formed by $ with valid identifiers. Writing $$ creates a single escaped $:')).toBe(
+      'placeholder names formed by $ with valid identifiers. Writing $$ creates a single escaped $:',
+    );
+  });
+});

@@ -106,3 +106,32 @@ describe("the brand's own words count and show even where stopword lists would d
     expect(result.terms.some((t) => t.startsWith('产品 ('))).toBe(false);
   });
 });
+
+describe("CC-CEDICT's shorthand (sth, oneself, lit., fig.) is never evidence", () => {
+  // A Chinese competitive-programming blogger's brand as `init` writes it (day one: no post yet).
+  const brand = BrandSchema.parse({
+    name: '汤姆', label: '会写爬虫的算法竞赛选手', audience: '准备ICPC和Codeforces的大学生', timezone: 'Asia/Shanghai',
+    strengths: ['算法竞赛', '前端开发'], impressions: ['较真'],
+    pillars: [
+      { id: '算法竞赛', name: '算法竞赛', description: '数据结构、图论、动态规划的讲解和题解', keywords: ['线段树', '动态规划', '图论', 'Codeforces'] },
+      { id: '工程笔记', name: '工程笔记', description: '爬虫、网页开发、博客搭建和工具的折腾记录', keywords: ['爬虫', 'Python', '前端', '博客'] },
+    ],
+  });
+  const model = buildThemeModel({ brand, evidence: [] });
+  // Real prose: Owen Young, 香港银行账户开通笔记 (github.com/theowenyoung/blog, MIT).
+  const BANK =
+    '没有预约的话，只能去稍微偏僻点的分行碰碰运气，这三家银行一直都有 walkin 进去直接成功下卡的例子。偏僻的地点推荐地铁黄埔站，A 口出来之后，一整条街，到处都是各种银行... 任君挑选。' +
+    '而任何时候你都要避开尖沙咀的银行们，人实在太多了。你在早上银行 9 点营业前，提前 1 个小时排队，才可能拿到前面一点的号。';
+  // Owen Young, 追风筝的人 (same repository, MIT).
+  const KITE = '人们不会说“你没见到他找她聊天吗？”而是“哇，你没看到她舍不得他离开吗？多么不知道廉耻啊！”';
+
+  it('does not show 只能 "can only (do sth)" or 舍不得 "to hate to do sth" as evidence on a brand that met them only through "sth"', () => {
+    for (const body of [BANK, KITE]) {
+      const { terms, offTerms } = scoreTheme(model, { body });
+      expect(terms.map(word)).not.toContain('只能');
+      expect(terms.map(word)).not.toContain('舍不得');
+      expect(terms.join(' ')).not.toMatch(/\((sth|oneself|lit|fig|abbr|usu)\)/);
+      expect(offTerms.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -196,6 +196,21 @@ function markSlots({ vocab, pairs, table, facts }: SharedSurfaces): void {
 }
 
 /**
+ * CC-CEDICT's own shorthand, which its glosses write around the meaning: "sth" (something),
+ * "oneself", "lit." and "fig." (literally, figuratively), "abbr.", "usu.". Their stems are in
+ * the bridge, so two unrelated words (只能 "can only (do sth)", 舍不得 "to hate to do sth")
+ * meet through them; such a match says nothing about a subject, so it is never shown as
+ * evidence (the score keeps it: removing them from the bridge lowered a dev row).
+ */
+const CEDICT_SHORTHAND = new Set(['sth', 'oneself', 'lit', 'fig', 'abbr', 'usu']);
+const SHORTHAND_IDS = new Map<number, boolean>();
+function isShorthand(id: number): boolean {
+  let yes = SHORTHAND_IDS.get(id);
+  if (yes === undefined) SHORTHAND_IDS.set(id, (yes = CEDICT_SHORTHAND.has(termOf(id))));
+  return yes;
+}
+
+/**
  * Per base word met in a draft: its summed weight, the form shown; of its bridged glosses, the
  * strongest (its stem's term id and weight) and what the word's own written forms weighed, so
  * a word reads with the gloss that carried it ("服务 (service)" in a text on servers, not the
@@ -212,6 +227,7 @@ class Groups {
   shown: string[] = new Array<string>(256).fill('');
   private readonly index = new SmallMap();
   add(n: number, surface: string, w: number, stem = -1): void {
+    if (stem >= 0 && isShorthand(stem)) return;
     let g = this.index.get(n);
     if (g < 0) {
       if (this.size === this.base.length) this.grow();

@@ -6,7 +6,9 @@
  * the text inside JSX/HTML elements, an admonition's text and title. Dropped: frontmatter, code,
  * admonition marks (`:::note`, `> [!TIP]`), MDX import/export and
  * {expressions} (multi-line too), JSX attributes, HTML tags and comments, link targets,
- * reference definitions and bare URLs.
+ * reference definitions, bare URLs, TeX math (`$…$`, `$$…$$`, as KaTeX and MathJax blogs write
+ * it: `\leq`, `\frac` are markup, not words) and other generators' template tags
+ * (Hexo/Jekyll `{% asset_img … %}`, Hugo `{{< figure … >}}`, `{{% fold … %}}`).
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { dropAdmonitionMarks } from '../admonition-kinds.ts';
@@ -14,6 +16,36 @@ import { dropAdmonitionMarks } from '../admonition-kinds.ts';
 const SKIP = new Set(['yaml', 'toml', 'code', 'inlineCode', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'definition', 'math', 'inlineMath']);
 const INLINE = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'image', 'imageReference', 'mdxJsxTextElement', 'footnoteReference']);
 const BARE_URL = /\b(?:https?|ftp|mailto):[^\s<>]+|\bwww\.[^\s<>]+/gi;
+/**
+ * Liquid tag `{% name … %}` (Hexo, Jekyll), Hugo shortcode `{{< … >}}` / `{{% … %}}`, Liquid
+ * output `{{ name… }}`: one line each. Also what `check`'s template-tag flag looks for.
+ */
+export const TEMPLATE_TAG = /\{%-?\s*[A-Za-z_][\w-]*[^%\n]*%\}|\{\{[<%][^\n]*?[>%]\}\}|\{\{-?\s*[A-Za-z_][\w.]*(?:\s*\|[^}\n]*)?\s*-?\}\}/g;
+/** One argument of a template tag: `key="quoted"`, `"quoted"`, or a bare word. */
+const TAG_ARG = /(?:([A-Za-z_][\w-]*)=)?(?:"([^"]*)"|'([^']*)'|(\S+))/g;
+const LABEL_KEYS = new Set(['title', 'caption', 'alt', 'label']);
+const PATH_LIKE = /[/\\]|^[\w-]+\.[A-Za-z0-9]{2,5}$|^[a-z]+:/i;
+
+/**
+ * What a reader sees of a template tag: its labels, not its name or settings. `{{% fold "题解" %}}`
+ * shows a button 题解, `{% asset_img tree.png 一棵树 %}` an image titled 一棵树, `{{< figure
+ * src="a.png" caption="图 1" >}}` the caption. Kept: quoted arguments and title/caption/alt/label
+ * values that are not paths or addresses, and bare arguments with Han text. Dropped: the name,
+ * other settings (`src=`, `class=`), file names, bare Latin words (`info`, `warning`).
+ */
+function tagLabels(tag: string): string {
+  const inner = tag.replace(/^\{[{%][<%]?-?\s*[\w/-]*|-?[>%]?[}%]\}$/g, ' ');
+  const labels: string[] = [];
+  for (const m of inner.matchAll(TAG_ARG)) {
+    const [, key, double, single, bare] = m;
+    const quoted = double ?? single;
+    const value = quoted ?? bare ?? '';
+    if (PATH_LIKE.test(value)) continue;
+    if (key ? LABEL_KEYS.has(key.toLowerCase()) : quoted !== undefined || /\p{Script=Han}/u.test(value)) labels.push(value);
+  }
+  return ` ${labels.join(' ')} `;
+}
+
 // A tag whose quoted attribute values may hold ">"; comments go first.
 const HTML = /<!--[\s\S]*?-->|<\/?[A-Za-z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g;
 
@@ -21,8 +53,9 @@ const HTML = /<!--[\s\S]*?-->|<\/?[A-Za-z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*
 export function stripMarkdown(source: string): string {
   const out: string[] = [];
   // An admonition's kind (`:::warning`, `> [!TIP]`) is markup; its own title (`:::tip[…]`) is prose.
-  collect(parseBody(dropAdmonitionMarks(source, { keepLabels: true })), out);
-  return out.join('').replace(BARE_URL, ' ').replace(/\n{3,}/g, '\n\n').trimEnd();
+  const prose = dropAdmonitionMarks(source, { keepLabels: true });
+  collect(parseProse(prose), out, prose);
+  return out.join('').replace(TEMPLATE_TAG, tagLabels).replace(BARE_URL, ' ').replace(/\n{3,}/g, '\n\n').trimEnd();
 }
 
 /** The mdast tree of a body: as MDX, else (not valid MDX: a stray "{" or "<") as CommonMark + GFM. */
@@ -34,14 +67,51 @@ export function parseBody(source: string): MdastNode {
   }
 }
 
-function collect(node: MdastNode, out: string[]): void {
-  const n = node as MdastNode & { value?: string; alt?: string | null; children?: MdastNode[] };
+/**
+ * As parseBody, with `$…$` and `$$…$$` read as math. Positions are kept then (only for a body
+ * with a dollar sign), so that isTexMath can look at the dollars as written.
+ */
+function parseProse(source: string): MdastNode {
+  if (!source.includes('$')) return parseBody(source);
+  const options = { position: true, features: { math: true } };
+  try {
+    return mdxToMdast(source, options);
+  } catch {
+    return markdownToMdast(source, options);
+  }
+}
+
+type Positioned = MdastNode & { value?: string; position?: { start: { offset?: number }; end: { offset?: number } } };
+
+/**
+ * Whether an `inlineMath` node is TeX by Pandoc's `tex_math_dollars` rule, which MathJax and
+ * KaTeX blogs follow: no space just inside either dollar, and no digit just after the closing
+ * one. remark-math pairs any two dollars ("formed by $ with … escaped $:", "$5 和 $10") and
+ * trims the spaces from the value, so the source is read.
+ */
+function isTexMath(node: Positioned, source: string): boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return true;
+  const raw = source.slice(start, end);
+  const fence = /^\$+/.exec(raw)?.[0].length ?? 0;
+  const inner = raw.slice(fence, raw.length - fence);
+  return inner !== '' && !/^\s|\s$/.test(inner) && !/\d/.test(source[end] ?? '');
+}
+
+function collect(node: MdastNode, out: string[], source: string): void {
+  const n = node as Positioned & { alt?: string | null; children?: MdastNode[] };
+  if (n.type === 'inlineMath' && !isTexMath(n, source)) {
+    const start = n.position?.start.offset ?? 0;
+    out.push(source.slice(start, n.position?.end.offset ?? start));
+    return;
+  }
   if (SKIP.has(n.type)) return;
   if (n.type === 'text') out.push(n.value ?? '');
   else if (n.type === 'html') out.push(` ${(n.value ?? '').replace(HTML, ' ')} `);
   else if (n.type === 'image' || n.type === 'imageReference') out.push(` ${n.alt ?? ''} `);
   else if (n.type === 'break') out.push('\n');
-  for (const child of n.children ?? []) collect(child, out);
+  for (const child of n.children ?? []) collect(child, out, source);
   // Blocks end a line, and elements are separated, so that words on either side never merge.
   out.push(INLINE.has(n.type) ? '' : '\n');
 }

@@ -15,8 +15,8 @@ afterAll(async () => {
   await studio?.stop();
 });
 
-const accept = (fields: Record<string, string>) =>
-  fetch(`${studio.url}/studio/api/accept-theme`, { method: 'POST', body: new URLSearchParams(fields), headers: { origin: studio.url }, redirect: 'manual' });
+const accept = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
+  fetch(`${studio.url}/studio/api/accept-theme`, { method: 'POST', body: new URLSearchParams(fields), headers: { origin: studio.url, ...headers }, redirect: 'manual' });
 
 describe('On theme after all', () => {
   it('offers the button on a flagged draft, and once clicked records the post and says so', async () => {
@@ -45,5 +45,19 @@ describe('On theme after all', () => {
   it('refuses an id that is not a post', async () => {
     const res = await accept({ id: '../content/planner', revision: '' });
     expect([400, 404]).toContain(res.status);
+  });
+
+  it('refuses in the studio language: a 中文 studio reads why in Chinese, an English one in English', async () => {
+    const zh = await accept({ id: 'drafts/winter-soup-photos', revision: 'stale-revision' }, { cookie: 'throughline-lang=zh' });
+    expect(zh.status).toBe(409);
+    const { error } = await zh.json();
+    expect(error).toContain('content/posts/drafts/winter-soup-photos');
+    expect(error).toContain('重新加载');
+    expect(error).not.toMatch(/changed on disk|reload/);
+    const missing = await accept({ id: 'drafts/no-such-post', revision: 'x' }, { 'accept-language': 'zh-CN,zh;q=0.9' });
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).error).toMatch(/[\u4e00-\u9fff]/);
+    const en = await accept({ id: 'drafts/winter-soup-photos', revision: 'stale-revision' }, { cookie: 'throughline-lang=en' });
+    expect((await en.json()).error).toContain('changed on disk since it was opened');
   });
 });
