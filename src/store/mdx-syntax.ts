@@ -12,6 +12,7 @@ import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mdxToJs } from 'satteri';
+import { escapeMdxHeadingIds } from '../pages/_lib/heading-ids.ts';
 import pLimit from 'p-limit';
 import { ThroughlineError } from '../core/errors.ts';
 import type { Post } from '../core/schema/post.ts';
@@ -52,7 +53,8 @@ export async function findMdxSyntaxErrors(posts: Post[], cacheDir?: string): Pro
           const key = hash('sha1', post.body, 'base64url');
           if (before.has(key)) return compiled.add(key), null;
           try {
-            await mdxToJs(post.body, { jsxImportSource: 'astro' });
+            // As the build compiles it: a heading's `{#id}` (Docusaurus) is escaped first (heading-ids.ts).
+            await mdxToJs(escapeMdxHeadingIds(post.body), { jsxImportSource: 'astro' });
             compiled.add(key);
             return null;
           } catch (error) {

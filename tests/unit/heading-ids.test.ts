@@ -5,13 +5,16 @@
  * the post's own `[…](#id)` links went nowhere. Now the heading gets the id and shows no braces;
  * any other `{…}` at the end of a heading stays text.
  */
-import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { createSatteriMarkdownProcessor, satteri } from '@astrojs/markdown-satteri';
 import { describe, expect, test } from 'vitest';
 import { sanitizeHtml } from '../../src/integration/sanitize.ts';
 import { admonitions } from '../../src/pages/_lib/admonitions.ts';
 import { cjkLineBreaks } from '../../src/pages/_lib/cjk-line-breaks.ts';
 import { footnoteLabels } from '../../src/pages/_lib/footnote-labels.ts';
-import { headingIds, splitHeadingId } from '../../src/pages/_lib/heading-ids.ts';
+import { escapeMdxHeadingIds, headingIds, splitHeadingId, withMdxHeadingIds } from '../../src/pages/_lib/heading-ids.ts';
+import { excerptOf } from '../../src/pages/_lib/excerpt.ts';
+import { findMdxSyntaxErrors } from '../../src/store/mdx-syntax.ts';
+import type { Post } from '../../src/core/schema/post.ts';
 import { htmlImages } from '../../src/pages/_lib/html-images.ts';
 import { localImageUrls } from '../../src/pages/_lib/local-image-urls.ts';
 import { renderPreview } from '../../src/studio/drafts/markdown-preview.ts';
@@ -65,5 +68,81 @@ describe('a heading written with its own {#id}', () => {
     expect(splitHeadingId('Title {#a"><script>}')).toBeNull();
     expect(splitHeadingId('Title{#glued}')).toBeNull();
     expect(splitHeadingId('{#a} in front')).toBeNull();
+  });
+});
+
+// Docusaurus writes `{#id}` after every heading of an .mdx doc; MDX reads `{` as an expression.
+const MDX_BODY = [
+  'export const n = 3;',
+  '',
+  '## Docusaurus CLI commands {#docusaurus-cli-commands}',
+  '',
+  '### `docusaurus start [siteDir]` {#docusaurus-start-sitedir}',
+  '',
+  '## Total {n} {#total}',
+  '',
+  'Setext heading { #setext }',
+  '---',
+  '',
+  '> ## Quoted {#quoted}',
+  '',
+  '## Escaped already \\{#escaped\\}',
+  '',
+  '{/* a comment */}',
+  '',
+  '<Note>{n} items</Note>',
+  '',
+  '```md',
+  '## In code {#in-code}',
+  '```',
+  '',
+  '~~~',
+  '```',
+  '## Still code {#still}',
+  '~~~',
+].join('\n');
+
+/** The .mdx renderer as astro.config.mjs sets it up (Astro's Sätteri MDX pipeline). */
+async function renderMdx(source: string): Promise<string> {
+  const processor = withMdxHeadingIds(satteri({ features: { directive: true }, hastPlugins: [sanitizeHtml, headingIds] }));
+  const renderer = await processor.createMdxRenderer({ syntaxHighlight: false } as never, { optimize: false } as never);
+  const result = (await renderer.process(source, '/tmp/post.mdx', {})) as { code: string };
+  return result.code;
+}
+
+describe('an .mdx heading with its own {#id} (Docusaurus)', () => {
+  test('is escaped on heading lines only, never in code or an expression, never twice', () => {
+    const out = escapeMdxHeadingIds(MDX_BODY);
+    expect(out).toContain('## Docusaurus CLI commands \\{#docusaurus-cli-commands}');
+    expect(out).toContain('### `docusaurus start [siteDir]` \\{#docusaurus-start-sitedir}');
+    expect(out).toContain('## Total {n} \\{#total}');
+    expect(out).toContain('Setext heading \\{ #setext }');
+    expect(out).toContain('> ## Quoted \\{#quoted}');
+    expect(out).toContain('## Escaped already \\{#escaped\\}');
+    expect(out).toContain('{/* a comment */}');
+    expect(out).toContain('## In code {#in-code}');
+    expect(out).toContain('## Still code {#still}');
+    expect(escapeMdxHeadingIds('Text {#not-a-heading}')).toBe('Text {#not-a-heading}');
+  });
+
+  test('compiles, and each heading gets its id; real expressions, comments and JSX still work', async () => {
+    const code = await renderMdx(MDX_BODY);
+    for (const id of ['docusaurus-cli-commands', 'docusaurus-start-sitedir', 'total', 'setext', 'quoted', 'escaped']) expect(code).toContain(`id: "${id}"`);
+    expect(code).not.toMatch(/\{#(?!in-code|still)/);
+    // {n} in a heading and in JSX is still the expression, not text.
+    expect(code).toMatch(/"Total ", n/);
+    expect(code).not.toContain('a comment');
+  });
+
+  test('check compiles it as the build does: no "does not compile" error', async () => {
+    const post = { file: 'content/posts/2023/cli.mdx', body: MDX_BODY } as Post;
+    expect(await findMdxSyntaxErrors([post])).toEqual([]);
+    const broken = { file: 'content/posts/2023/broken.mdx', body: '## Title {oops(}' } as Post;
+    expect((await findMdxSyntaxErrors([broken])).map((e) => e.message)).toEqual([expect.stringContaining('does not compile')]);
+  });
+
+  test('the automatic description shows no {#id}, in .md and .mdx alike', () => {
+    expect(excerptOf('## Who maintains Vue? {#who-maintains-vue}\n\nEvan.')).toBe('Who maintains Vue? Evan.');
+    expect(excerptOf(MDX_BODY)).not.toContain('{#');
   });
 });
