@@ -54,11 +54,12 @@ describe('a heading written with its own {#id}', () => {
     ]);
   });
 
-  test("the editor's preview reads it the same way", () => {
+  test("the editor's preview reads it the same way (its ids scoped inside the editor page)", () => {
     const html = renderPreview(BODY);
-    expect(html).toContain('<h2 id="who-maintains-vue">谁在维护 Vue？</h2>');
-    expect(html).toContain('<h3 id="is-vue-fast">Is Vue fast?</h3>');
-    expect(html).toContain('<h2 id="段落-一">段落</h2>');
+    expect(html).toContain('<h2 id="user-content-who-maintains-vue">谁在维护 Vue？</h2>');
+    expect(html).toContain('<h3 id="user-content-is-vue-fast">Is Vue fast?</h3>');
+    expect(html).toContain('<h2 id="user-content-段落-一">段落</h2>');
+    expect(html).toContain('<a href="#user-content-who-maintains-vue">上文</a>');
     expect(html).toContain('<h2>Price {per kg}</h2>');
     expect(html).toContain('<h2>Use <code>{#not-an-id}</code></h2>');
   });
