@@ -4,7 +4,8 @@
  * failed with "the MDX does not compile" and the build stopped. The real page (an excerpt of
  * Docusaurus's cli.mdx, tests/fixtures/docusaurus/README.md) is imported with the real CLI,
  * checked and built with the project's config: each heading carries its id and no braces, and an
- * .mdx post's real expressions, comments and JSX still compile beside a heading id.
+ * .mdx post's real expressions, comments and JSX still compile beside a heading id. And no heading
+ * takes an id of the page itself (its <main>, its table of contents' title).
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -36,6 +37,18 @@ const OWN = [
   '```md',
   '## In code {#stays}',
   '```',
+  '',
+  // Headings whose ids the page itself used: the skip link's <main id="main"> and the table of
+  // contents' title; and one written like the page's own ids now are.
+  '## Main',
+  '',
+  '## Toc title',
+  '',
+  '## Contents {#main-2}',
+  '',
+  '### tl:main',
+  '',
+  'See [Main](#main).',
   '',
 ].join('\n');
 
@@ -82,6 +95,16 @@ describe('an .mdx post with Docusaurus heading ids, imported and built', () => {
     expect(body).toMatch(/In code \{#stays\}/);
     // The automatic description reads the post as MDX too: no id, no comment (and, as for every
     // .mdx post, no {expression}).
-    expect(html).toContain('<meta name="description" content="The answer is. Said times.">');
+    expect(html).toContain('<meta name="description" content="The answer is. Said times. Main. Toc title. Contents.');
+  });
+
+  it("lets no heading repeat an id of the page (a post's ## Main and the skip link's <main> were both #main)", () => {
+    const html = page('posts/2026/own');
+    // The table of contents' #main reaches the heading.
+    const ids = [...html.matchAll(/ id="([^"]*)"/g)].map((m) => m[1]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(html).toContain('<h2 id="main">Main</h2>');
+    expect(html).toMatch(/<nav class="toc"[^>]*>[\s\S]*href="#main"/);
+    expect(html).toContain('<a class="skip-link" href="#tl:main"');
   });
 });
