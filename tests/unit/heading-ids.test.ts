@@ -5,6 +5,7 @@
  * the post's own `[…](#id)` links went nowhere. Now the heading gets the id and shows no braces;
  * any other `{…}` at the end of a heading stays text.
  */
+import { readFileSync } from 'node:fs';
 import { createSatteriMarkdownProcessor, satteri } from '@astrojs/markdown-satteri';
 import { describe, expect, test } from 'vitest';
 import { sanitizeHtml } from '../../src/integration/sanitize.ts';
@@ -142,8 +143,37 @@ describe('an .mdx heading with its own {#id} (Docusaurus)', () => {
     expect((await findMdxSyntaxErrors([broken])).map((e) => e.message)).toEqual([expect.stringContaining('does not compile')]);
   });
 
+  test("the editor's preview of the real Docusaurus page gives its headings their ids", () => {
+    const source = readFileSync(new URL('../fixtures/docusaurus/cli.mdx', import.meta.url), 'utf8');
+    const html = renderPreview(source.slice(source.indexOf('\n---\n', 4) + 5));
+    expect(html).toContain('<h2 id="user-content-docusaurus-cli-commands">Docusaurus CLI commands</h2>');
+    expect(html).toContain('<h4 id="user-content-options-1">Options</h4>');
+    expect(html).not.toMatch(/\{#/);
+  });
+
   test('the automatic description shows no {#id}, in .md and .mdx alike', () => {
     expect(excerptOf('## Who maintains Vue? {#who-maintains-vue}\n\nEvan.')).toBe('Who maintains Vue? Evan.');
     expect(excerptOf(MDX_BODY)).not.toContain('{#');
+  });
+});
+
+describe('an .mdx heading whose braces still cannot compile', () => {
+  test.each([
+    ['Pandoc attributes', '## Title {#title .wide}'],
+    ['kramdown attributes', 'Text\n\n## Title {: #title}'],
+  ])('(%s): check names the line and says what to write, in English and Chinese', async (_name, body) => {
+    const [error] = await findMdxSyntaxErrors([{ file: 'content/posts/2026/moved.mdx', body } as Post]);
+    const line = body.split('\n').length;
+    expect(error?.format('en')).toContain(`content/posts/2026/moved.mdx`);
+    expect(error?.format('en')).toContain(`line ${line} is a heading with "{"`);
+    expect(error?.format('en')).toContain('{#id}');
+    expect(error?.format('zh')).toContain(`MDX 无法编译`);
+    expect(error?.format('zh')).toContain(`第 ${line} 行是含“{”的标题`);
+  });
+
+  test('another syntax error keeps the general hint', async () => {
+    const [error] = await findMdxSyntaxErrors([{ file: 'content/posts/2026/x.mdx', body: 'Text {oops(}' } as Post]);
+    expect(error?.format('en')).toContain('line:column count from the first line after the frontmatter');
+    expect(error?.format('zh')).toContain('行:列 从 frontmatter 之后的第一行算起');
   });
 });
