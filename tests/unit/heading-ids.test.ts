@@ -65,6 +65,13 @@ describe('a heading written with its own {#id}', () => {
     expect(html).toContain('<h2>Use <code>{#not-an-id}</code></h2>');
   });
 
+  test("Docusaurus's MDX-comment form {/* #id */} is one too, in .md and in the preview", async () => {
+    expect(splitHeadingId('Title {/* #a-b */}')).toEqual({ text: 'Title', id: 'a-b' });
+    expect(splitHeadingId('Title {/* a note */}')).toBeNull();
+    expect((await renderOnSite('## Title {/* #from-comment */}')).code).toContain('<h2 id="from-comment">Title</h2>');
+    expect(renderPreview('## Title {/* #from-comment */}')).toContain('<h2 id="user-content-from-comment">Title</h2>');
+  });
+
   test('only a trailing {#id} of letters, digits, - and _ is one', () => {
     expect(splitHeadingId('Title {#a-b_1}')).toEqual({ text: 'Title', id: 'a-b_1' });
     expect(splitHeadingId('Title {#a"><script>}')).toBeNull();
@@ -82,6 +89,10 @@ const MDX_BODY = [
   '### `docusaurus start [siteDir]` {#docusaurus-start-sitedir}',
   '',
   '## Total {n} {#total}',
+  '',
+  "## Docusaurus's comment form {/* #comment-form */}",
+  '',
+  '## A plain comment {/* not an id */}',
   '',
   'Setext heading { #setext }',
   '---',
@@ -129,7 +140,9 @@ describe('an .mdx heading with its own {#id} (Docusaurus)', () => {
 
   test('compiles, and each heading gets its id; real expressions, comments and JSX still work', async () => {
     const code = await renderMdx(MDX_BODY);
-    for (const id of ['docusaurus-cli-commands', 'docusaurus-start-sitedir', 'total', 'setext', 'quoted', 'escaped']) expect(code).toContain(`id: "${id}"`);
+    for (const id of ['docusaurus-cli-commands', 'docusaurus-start-sitedir', 'total', 'setext', 'quoted', 'escaped', 'comment-form']) expect(code).toContain(`id: "${id}"`);
+    expect(code).toMatch(/children: "Docusaurus.s comment form"/);
+    expect(code).not.toContain('#comment-form */');
     expect(code).not.toMatch(/\{#(?!in-code|still)/);
     // {n} in a heading and in JSX is still the expression, not text.
     expect(code).toMatch(/"Total ", n/);

@@ -10,18 +10,24 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 
-/** ` {#id}` at the end of a heading's text; the id is letters and digits of any script, `-`, `_`. */
-const HEADING_ID = /[ \t]+\{[ \t]*#([\p{L}\p{N}_-]+)[ \t]*\}[ \t]*$/u;
+/**
+ * ` {#id}` at the end of a heading's text, or Docusaurus's MDX-comment form ` {/* #id *\/}`
+ * (`docusaurus write-heading-ids --syntax mdx-comment`, parseMarkdownHeadingId in
+ * @docusaurus/utils); the id is letters and digits of any script, `-`, `_`.
+ */
+const HEADING_ID = /[ \t]+(?:\{[ \t]*#([\p{L}\p{N}_-]+)[ \t]*\}|\{\/\*[ \t]*#([\p{L}\p{N}_-]+)[ \t]*\*\/\})[ \t]*$/u;
+/** The same comment as an .mdx heading's expression node holds it: `/* #id *\/`. */
+const COMMENT_ID = /^[ \t]*\/\*[ \t]*#([\p{L}\p{N}_-]+)[ \t]*\*\/[ \t]*$/u;
 
-/** `text` without a trailing ` {#id}`, and that id; null when it has none. */
+/** `text` without a trailing ` {#id}` (or ` {/* #id *\/}`), and that id; null when it has none. */
 export function splitHeadingId(text: string): { text: string; id: string } | null {
   const match = HEADING_ID.exec(text);
-  return match ? { text: text.slice(0, match.index), id: match[1]! } : null;
+  return match ? { text: text.slice(0, match.index), id: (match[1] ?? match[2])! } : null;
 }
 
-/** Whether `source` may hold a heading's `{#id}` (a cheap test before any heading is looked at). */
+/** Whether `source` may hold a heading's `{#id}` or `{/* #id *\/}` (a cheap test before any heading is looked at). */
 export function mayHaveHeadingIds(source: string): boolean {
-  return /\{[ \t]*#/.test(source);
+  return /\{[ \t]*#|\{\/\*[ \t]*#/.test(source);
 }
 
 // An ATX heading line (up to three spaces, optionally inside `>` quotes) ending in ` {#id}`, and
@@ -77,6 +83,14 @@ function withIds<N extends Root | RootContent>(node: N): N {
     const last = children.at(-1);
     const split = last?.type === 'text' ? splitHeadingId(last.value) : null;
     if (split) return { ...el, properties: { ...el.properties, id: split.id }, children: [...children.slice(0, -1), { ...last!, value: split.text }] } as N;
+    // In an .mdx body `{/* #id */}` is an expression (a comment) after the text, not text.
+    const comment = (last as { type: string; value?: unknown } | undefined)?.type === 'mdxTextExpression' ? COMMENT_ID.exec(String((last as { value?: unknown }).value)) : null;
+    if (comment) {
+      const rest = children.slice(0, -1);
+      const before = rest.at(-1);
+      if (before?.type === 'text') rest[rest.length - 1] = { ...before, value: before.value.trimEnd() };
+      return { ...el, properties: { ...el.properties, id: comment[1]! }, children: rest } as N;
+    }
   }
   return { ...el, children } as N;
 }
