@@ -118,7 +118,7 @@ const MDX_BODY = [
 /** The .mdx renderer as astro.config.mjs sets it up (Astro's Sätteri MDX pipeline). */
 async function renderMdx(source: string): Promise<string> {
   const processor = withMdxHeadingIds(satteri({ features: { directive: true }, hastPlugins: [sanitizeHtml, headingIds] }));
-  const renderer = await processor.createMdxRenderer({ syntaxHighlight: false } as never, { optimize: false } as never);
+  const renderer = await processor.createMdxRenderer!({ syntaxHighlight: false } as never, { optimize: false } as never);
   const result = (await renderer.process(source, '/tmp/post.mdx', {})) as { code: string };
   return result.code;
 }
