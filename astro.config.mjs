@@ -6,7 +6,7 @@ import throughline from './src/integration/index.ts';
 import { admonitions } from './src/pages/_lib/admonitions.ts';
 import { cjkLineBreaks } from './src/pages/_lib/cjk-line-breaks.ts';
 import { footnoteLabels } from './src/pages/_lib/footnote-labels.ts';
-import { headingIds } from './src/pages/_lib/heading-ids.ts';
+import { headingIds, withMdxHeadingIds } from './src/pages/_lib/heading-ids.ts';
 import { htmlImages } from './src/pages/_lib/html-images.ts';
 import { localImageUrls } from './src/pages/_lib/local-image-urls.ts';
 import { sanitizeHtml } from './src/integration/sanitize.ts';
@@ -50,8 +50,9 @@ export default defineConfig({
   // a Chinese post's footnotes section is labelled in Chinese (footnote-labels.ts); an HTML
   // <img src="pic.png"> is served from beside the post like ![](pic.png) (html-images.ts), and
   // ![](pic.png#center) as pic.png (local-image-urls.ts); `## Title {#id}` (Hugo, VitePress)
-  // gives the heading that id and shows no braces (heading-ids.ts).
-  markdown: { processor: satteri({ features: { directive: true }, mdastPlugins: [cjkLineBreaks, admonitions, localImageUrls], hastPlugins: [sanitizeHtml, headingIds, footnoteLabels, htmlImages] }) },
+  // gives the heading that id and shows no braces (heading-ids.ts), in an .mdx post too
+  // (Docusaurus), whose `{#id}` is escaped before MDX would read it as an expression.
+  markdown: { processor: withMdxHeadingIds(satteri({ features: { directive: true }, mdastPlugins: [cjkLineBreaks, admonitions, localImageUrls], hastPlugins: [sanitizeHtml, headingIds, footnoteLabels, htmlImages] })) },
   integrations: [mdx(), throughline()],
   // Social images are drawn off the main thread: a few pages at a time keep both cores busy.
   build: { concurrency: 2 },

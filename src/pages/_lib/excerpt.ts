@@ -12,6 +12,7 @@
 import type { MdastNode } from 'satteri';
 import { dropAdmonitionMarks } from '../../core/admonition-kinds.ts';
 import { parseBody } from '../../core/theme/strip-markdown.ts';
+import { escapeMdxHeadingIds, splitHeadingId } from './heading-ids.ts';
 
 type Node = MdastNode & { value?: string; name?: string | null; children?: Node[] };
 
@@ -29,8 +30,10 @@ const SPACE_NEXT_TO_CJK = new RegExp(`(?<=${CJK_CLASS})\\s+(?=${CJK_CLASS})`, 'g
 export function plainTextOf(markdown: string): string {
   const blocks: string[] = [];
   const state = { hidden: 0 };
-  // Admonition marks (admonitions.ts draws them on the page) are not words a reader sees.
-  collect(parseBody(dropAdmonitionMarks(markdown)) as Node, blocks, [], state);
+  // Admonition marks (admonitions.ts draws them on the page) are not words a reader sees, nor is
+  // a heading's own `{#id}` (heading-ids.ts), escaped first so that it does not make the body
+  // invalid MDX and send it to the CommonMark parse.
+  collect(parseBody(escapeMdxHeadingIds(dropAdmonitionMarks(markdown))) as Node, blocks, [], state);
   return blocks.join(' ').replace(SPACE_NEXT_TO_CJK, '').trim();
 }
 
@@ -65,7 +68,10 @@ function collect(node: Node, blocks: string[], line: string[], state: { hidden: 
   if (node.type === 'link' && isUrlText(node)) return;
   const own = BLOCK.has(node.type) ? [] : line;
   for (const child of node.children ?? []) collect(child, blocks, own, state);
-  if (own !== line) flush(own, blocks);
+  if (own === line) return;
+  const split = node.type === 'heading' ? splitHeadingId(own.join('')) : null;
+  if (split) own.splice(0, own.length, split.text);
+  flush(own, blocks);
 }
 
 function flush(line: string[], blocks: string[]): void {

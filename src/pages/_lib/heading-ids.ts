@@ -10,18 +10,67 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 
-/** ` {#id}` at the end of a heading's text; the id is letters and digits of any script, `-`, `_`. */
-const HEADING_ID = /[ \t]+\{[ \t]*#([\p{L}\p{N}_-]+)[ \t]*\}[ \t]*$/u;
+/**
+ * ` {#id}` at the end of a heading's text, or Docusaurus's MDX-comment form ` {/* #id *\/}`
+ * (`docusaurus write-heading-ids --syntax mdx-comment`, parseMarkdownHeadingId in
+ * @docusaurus/utils); the id is letters and digits of any script, `-`, `_`.
+ */
+const HEADING_ID = /[ \t]+(?:\{[ \t]*#([\p{L}\p{N}_-]+)[ \t]*\}|\{\/\*[ \t]*#([\p{L}\p{N}_-]+)[ \t]*\*\/\})[ \t]*$/u;
+/** The same comment as an .mdx heading's expression node holds it: `/* #id *\/`. */
+const COMMENT_ID = /^[ \t]*\/\*[ \t]*#([\p{L}\p{N}_-]+)[ \t]*\*\/[ \t]*$/u;
 
-/** `text` without a trailing ` {#id}`, and that id; null when it has none. */
+/** `text` without a trailing ` {#id}` (or ` {/* #id *\/}`), and that id; null when it has none. */
 export function splitHeadingId(text: string): { text: string; id: string } | null {
   const match = HEADING_ID.exec(text);
-  return match ? { text: text.slice(0, match.index), id: match[1]! } : null;
+  return match ? { text: text.slice(0, match.index), id: (match[1] ?? match[2])! } : null;
 }
 
-/** Whether `source` may hold a heading's `{#id}` (a cheap test before any heading is looked at). */
+/** Whether `source` may hold a heading's `{#id}` or `{/* #id *\/}` (a cheap test before any heading is looked at). */
 export function mayHaveHeadingIds(source: string): boolean {
-  return /\{[ \t]*#/.test(source);
+  return /\{[ \t]*#|\{\/\*[ \t]*#/.test(source);
+}
+
+// An ATX heading line (up to three spaces, optionally inside `>` quotes) ending in ` {#id}`, and
+// the line under a setext heading; a fence opening or closing a code block (CommonMark 4.5).
+const ATX_WITH_ID = /^( {0,3}(?:>[ \t]?)*#{1,6}[ \t].*?[ \t])\{([ \t]*#[\p{L}\p{N}_-]+[ \t]*\}[ \t]*)$/u;
+const SETEXT_WITH_ID = /^(.*?[ \t])\{([ \t]*#[\p{L}\p{N}_-]+[ \t]*\}[ \t]*)$/u;
+const SETEXT_UNDERLINE = /^ {0,3}(?:>[ \t]?)*(?:=+|-+)[ \t]*$/;
+const FENCE = /^ {0,3}(?:>[ \t]?)*(`{3,}|~{3,})/;
+
+/**
+ * An .mdx body whose headings' `{#id}` compile: MDX (2 and later) reads every `{` as the start of
+ * a JavaScript expression, and `#id` is none, so `## Title {#id}` stopped the build ("Could not
+ * parse expression with acorn"). Docusaurus 3 compiles the same posts by escaping the brace of a
+ * heading's `{#` before MDX sees the text (escapeMarkdownHeadingIds, @docusaurus/utils
+ * markdownUtils.ts, run by its mdx-loader preprocessor); the heading then reads `Title {#id}` and
+ * the heading-ids plugin gives it the id, as for a .md post. Same here, but narrower: only a
+ * trailing `{#id}` of the form splitHeadingId reads, on an ATX heading line or the last line of a
+ * setext heading, outside fenced code (Docusaurus's escape also put a backslash into code blocks).
+ * `#id` is never a JavaScript expression, so no real `{expression}` is touched; an already escaped
+ * `\{#id}` stays as written. Same length plus one `\` per heading, so error lines still match.
+ */
+export function escapeMdxHeadingIds(source: string): string {
+  if (!mayHaveHeadingIds(source)) return source;
+  const lines = source.split('\n');
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const opener = FENCE.exec(line)?.[1];
+    if (fence !== null) {
+      // A closing fence: the same character, at least as long, nothing after it.
+      if (opener && opener[0] === fence[0] && opener.length >= fence.length && /^[`~]*[ \t]*$/.test(line.trimStart().replace(/^(?:>[ \t]?)*/, ''))) fence = null;
+      continue;
+    }
+    if (opener) {
+      fence = opener;
+      continue;
+    }
+    const atx = ATX_WITH_ID.exec(line);
+    const setext = !atx && i + 1 < lines.length && SETEXT_UNDERLINE.test(lines[i + 1]!) && line.trim() !== '' ? SETEXT_WITH_ID.exec(line) : null;
+    const match = atx ?? setext;
+    if (match && !match[1]!.endsWith('\\')) lines[i] = `${match[1]}\\{${match[2]}`;
+  }
+  return lines.join('\n');
 }
 
 const HEADING = /^h[1-6]$/;
@@ -34,6 +83,14 @@ function withIds<N extends Root | RootContent>(node: N): N {
     const last = children.at(-1);
     const split = last?.type === 'text' ? splitHeadingId(last.value) : null;
     if (split) return { ...el, properties: { ...el.properties, id: split.id }, children: [...children.slice(0, -1), { ...last!, value: split.text }] } as N;
+    // In an .mdx body `{/* #id */}` is an expression (a comment) after the text, not text.
+    const comment = (last as { type: string; value?: unknown } | undefined)?.type === 'mdxTextExpression' ? COMMENT_ID.exec(String((last as { value?: unknown }).value)) : null;
+    if (comment) {
+      const rest = children.slice(0, -1);
+      const before = rest.at(-1);
+      if (before?.type === 'text') rest[rest.length - 1] = { ...before, value: before.value.trimEnd() };
+      return { ...el, properties: { ...el.properties, id: comment[1]! }, children: rest } as N;
+    }
   }
   return { ...el, children } as N;
 }
@@ -47,3 +104,22 @@ const headingIdPlugin: HastPluginDefinition = {
 
 /** The plugin, for `hastPlugins` (after the sanitizer): only a document with `{#` is handed to it. */
 export const headingIds = (ctx: PluginFactoryContext): HastPluginDefinition | null => (mayHaveHeadingIds(ctx.source) ? headingIdPlugin : null);
+
+type MdxRenderer = { process(content: string, ...rest: never[]): Promise<unknown> };
+
+/**
+ * `processor` (astro.config.mjs's satteri()) with its MDX renderer handed each .mdx body through
+ * escapeMdxHeadingIds first, as Docusaurus's mdx-loader does before compiling. Returns the same
+ * object; .md bodies are not touched (the plugin above reads their `{#id}` as it is).
+ */
+export function withMdxHeadingIds<P extends { createMdxRenderer?: (...args: never[]) => Promise<MdxRenderer> }>(processor: P): P {
+  const create = processor.createMdxRenderer?.bind(processor);
+  if (!create) return processor;
+  processor.createMdxRenderer = async (...args: never[]) => {
+    const renderer = await create(...args);
+    const process = renderer.process.bind(renderer);
+    renderer.process = (content: string, ...rest: never[]) => process(escapeMdxHeadingIds(content), ...rest);
+    return renderer;
+  };
+  return processor;
+}

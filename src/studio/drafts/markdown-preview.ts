@@ -12,6 +12,12 @@
  * `<p class="admonition-title">`; a `:::name` of another kind keeps its content in a
  * `<div class="directive directive-NAME">`. Only container directives are parsed: a `:name` in
  * prose (9:30am) or a `::name` line stays as written, as on the page.
+ *
+ * Every id the preview writes starts with `user-content-` (PREVIEW_ID_PREFIX), as GitHub scopes
+ * a rendered README's ids and micromark its footnotes': the preview lives inside the editor page,
+ * whose own ids (`main` for the skip link, `title`, `body`, `preview` for labels and the script)
+ * a heading's `{#main}` would otherwise repeat, sending the skip link or a label to the heading.
+ * The body's `#` links are scoped the same way, so `[above](#main)` still reaches its heading.
  */
 import { micromark } from 'micromark';
 import { directive, directiveHtml, type Directive } from 'micromark-extension-directive';
@@ -37,8 +43,24 @@ export function renderPreview(markdown: string, post: { title?: string; lang?: s
     allowDangerousHtml: false,
     allowDangerousProtocol: false,
   });
-  const withIds = mayHaveHeadingIds(markdown) ? headingIdsInHtml(html) : html;
+  const withIds = scopeIds(mayHaveHeadingIds(markdown) ? headingIdsInHtml(html) : html);
   return markdown.includes('[!') ? alertsAsAsides(withIds, lang) : withIds;
+}
+
+/** What every id in the preview starts with (the heading `{#main}` is `user-content-main` there). */
+export const PREVIEW_ID_PREFIX = 'user-content-';
+
+/**
+ * The ids of micromark's HTML (a heading's, the footnotes' label, which micromark leaves
+ * unscoped) and what points at them (`aria-describedby`, `href="#…"`) with PREVIEW_ID_PREFIX, once.
+ * Raw HTML is escaped in the preview (a `"` of the text is `&quot;`), so every attribute matched
+ * here is micromark's own.
+ */
+function scopeIds(html: string): string {
+  if (!html.includes(' id="') && !html.includes('href="#')) return html;
+  return html.replace(/ (id|aria-describedby|href)="(#?)(?!user-content-)([^"]+)"/g, (whole, name: string, hash: string, value: string) =>
+    name === 'href' && !hash ? whole : ` ${name}="${hash}${PREVIEW_ID_PREFIX}${value}"`,
+  );
 }
 
 /**

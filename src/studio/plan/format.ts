@@ -25,6 +25,21 @@ export function formatSlot(start: string, lang: 'en' | 'zh'): string {
 /** A wall time (from formatSlot, or "12:00") with its zone when that is not the brand's (core/slot-time.ts). */
 export { withZone } from '../../core/slot-time.ts';
 
+/**
+ * The words for a slot owed now (PlanSlot.overdue: started, no post, a post can still fill it), the
+ * same in the agenda and the month grid: "due today, not posted yet" on its own day, else "overdue:
+ * publish before 8 Dec to fill it" (its window's end, day and month; with the year when that is
+ * not the slot's, as a yearly slot of 10 Mar 2026 is owed until "10 Mar 2027"), or "overdue" when
+ * no next slot closes the window. `t`: the plan page's translator (plan/strings.ts).
+ */
+export function overdueLabel(overdue: { until: string | null; dueToday: boolean }, slotDate: string, lang: 'en' | 'zh', t: (key: string) => string): string {
+  if (overdue.dueToday) return t('plan.dueToday');
+  if (!overdue.until) return t('plan.overdueOpen');
+  const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', day: 'numeric', month: 'short', ...(overdue.until.slice(0, 4) !== slotDate.slice(0, 4) ? { year: 'numeric' } : {}) };
+  const until = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', opts).format(new Date(`${overdue.until}T00:00:00Z`));
+  return t('plan.overdue').replace('{until}', until);
+}
+
 /** "November 2026" / "2026年11月" for YYYY-MM. */
 export function formatMonth(month: string, lang: 'en' | 'zh'): string {
   const d = new Date(`${month}-01T00:00:00Z`);

@@ -89,12 +89,15 @@ export function slotHref(channel: string, date: string): string {
 /**
  * What became of past and pending slots, by `${channel}/${date}`: fulfilled (a published post
  * fills its window), missed (a gap) or pending; from the same streak figures as the dashboard
- * (`figures`, when the caller has them for this `now`).
+ * (`figures`, when the caller has them for this `now`). A channel's owed slot (ChannelStats.overdue:
+ * its day is over but its window is not) is pending, as §3 says, never a gap: the dashboard's
+ * heatmap draws its day as missed, but a post can still fill it, as the agenda says.
  */
 export function slotOutcomes(planner: Planner, posts: Post[], now: number, figures: ChannelFigures[] = computePlannerChannelStats(planner, posts, now)): Map<string, DayCell['state']> {
   const outcomes = new Map<string, DayCell['state']>();
   for (const { channel, stats } of figures) {
     for (const day of stats.days) if (day.state === 'fulfilled' || day.state === 'missed' || day.state === 'pending') outcomes.set(`${channel.id}/${day.date}`, day.state);
+    if (stats.overdue) outcomes.set(`${channel.id}/${stats.overdue.date}`, 'pending');
   }
   return outcomes;
 }
@@ -105,14 +108,15 @@ export function slotOutcomes(planner: Planner, posts: Post[], now: number, figur
  * the grid's first day (past slots included) suggests other pillars for the coming slots than one
  * built from now, as the agenda and the ideas' "Plan for" are. Every slot that `ahead` (a plan
  * from now, overdue slots included) also has takes its pillar: an open slot's suggestion, and a
- * planned one's too when its post names no pillar (one that does shows it in both). Past slots
- * that `ahead` lacks stay as they are.
+ * planned one's too when its post names no pillar (one that does shows it in both), and an owed
+ * slot its `overdue` (so the grid offers it as the agenda does). Past slots that `ahead` lacks
+ * stay as they are.
  */
 export function alignSuggestions(monthSlots: PlanSlot[], ahead: PlanSlot[]): PlanSlot[] {
-  const fromNow = new Map(ahead.map((s) => [`${s.channel}/${s.date}`, s.pillar]));
+  const fromNow = new Map(ahead.map((s) => [`${s.channel}/${s.date}`, s]));
   return monthSlots.map((s) => {
-    const key = `${s.channel}/${s.date}`;
-    return fromNow.has(key) ? { ...s, pillar: fromNow.get(key) ?? null } : s;
+    const now = fromNow.get(`${s.channel}/${s.date}`);
+    return now ? { ...s, pillar: now.pillar ?? null, ...(now.overdue ? { overdue: now.overdue } : {}) } : s;
   });
 }
 

@@ -40,3 +40,27 @@ describe('the editor preview', () => {
     expect(html).toContain('&lt;div&gt;kept&lt;/div&gt;');
   });
 });
+
+/**
+ * The preview is part of the editor page, whose own ids (`main` for the skip link, `title`, `body`,
+ * `preview`) a post's `## Main {#main}` repeated: the skip link or a label could reach the heading.
+ * Every id the preview writes is scoped as GitHub scopes a README's, and its `#` links with them.
+ */
+describe('ids in the preview', () => {
+  const html = renderPreview('## Main {#main}\n\n## 标题 {#title}\n\nSee [main](#main), [标题](#title) and [out](https://example.com/#main) and [top](#) a note[^1].\n\n[^1]: A note.\n');
+  const ids = [...html.matchAll(/ id="([^"]*)"/g)].map((m) => m[1]);
+
+  it('all start with user-content-, so none is one of the page\'s', () => {
+    expect(ids).toContain('user-content-main');
+    expect(ids).toContain('user-content-title');
+    expect(ids.filter((id) => !id!.startsWith('user-content-'))).toEqual([]);
+  });
+
+  it('keeps every # link and aria-describedby of the body pointing at its element in the preview', () => {
+    const targets = [...html.matchAll(/ (?:href="#|aria-describedby=")([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!));
+    expect(targets.length).toBeGreaterThanOrEqual(5);
+    for (const target of targets) expect(ids).toContain(target);
+    expect(html).toContain('href="https://example.com/#main"');
+    expect(html).toContain('href="#"');
+  });
+});
