@@ -85,7 +85,7 @@ describe('the portfolio in a browser', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => location.hash)).toBe('#tl:main');
+    expect(await page.evaluate(() => location.hash)).toBe('#tl-Main');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
     await page.close();
   });

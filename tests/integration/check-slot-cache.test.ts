@@ -14,7 +14,7 @@ import type { Planner } from '../../src/core/schema/planner.ts';
 import type { Post } from '../../src/core/schema/post.ts';
 import { loadProject } from '../../src/store/project.ts';
 import { openSlotCache, slotCacheFile } from '../../src/store/slot-cache.ts';
-import { BASIC, runCli } from './helpers.ts';
+import { BASIC, runCli, tempRoot } from './helpers.ts';
 
 const NOW = Date.parse('2026-11-12T10:00:00Z');
 const DAY = 86_400_000;
@@ -37,7 +37,10 @@ function cachedCheck(dir: string, planner: Planner, posts: Post[], now = NOW) {
 const plainCheck = (planner: Planner, posts: Post[], now = NOW) => JSON.stringify(buildCheckReport({ planner, posts, now }));
 
 async function basic() {
-  const { planner, posts } = await loadProject(BASIC, { buildAt: NOW });
+  // Read from a copy: loading a project writes its frontmatter and planner caches beside it.
+  const { root } = tempRoot(BASIC);
+  dirs.push(root);
+  const { planner, posts } = await loadProject(root, { buildAt: NOW });
   return { planner: structuredClone(planner), posts: structuredClone(posts) };
 }
 

@@ -46,7 +46,7 @@ const OWN = [
   '',
   '## Contents {#main-2}',
   '',
-  '### tl:main',
+  '### tl-Main',
   '',
   'See [Main](#main).',
   '',
@@ -105,6 +105,6 @@ describe('an .mdx post with Docusaurus heading ids, imported and built', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     expect(html).toContain('<h2 id="main">Main</h2>');
     expect(html).toMatch(/<nav class="toc"[^>]*>[\s\S]*href="#main"/);
-    expect(html).toContain('<a class="skip-link" href="#tl:main"');
+    expect(html).toContain('<a class="skip-link" href="#tl-Main"');
   });
 });
