@@ -50,7 +50,7 @@ describe('the agenda line of a slot owed until another year', () => {
     expect(start).toBeGreaterThan(0);
     const section = html.slice(start, html.indexOf('</section>', start)).replace(/<[^>]*>/g, '');
     // The next slot is a year on (four years on from a 29 February): a later year in any case.
-    const until = (lang === 'zh' ? /已逾期：(\d{4})年\d+月\d+日 前发布可补上/ : /overdue: publish before \d+ \w+ (\d{4}) to fill it/).exec(section);
+    const until = (lang === 'zh' ? /已逾期：(\d{4})年\d+月\d+日前发布可补上/ : /overdue: publish before \d+ \w+ (\d{4}) to fill it/).exec(section);
     expect(until, section).not.toBeNull();
     expect(Number(until![1])).toBeGreaterThan(Number(ANNUAL_START.slice(0, 4)));
   });

@@ -32,7 +32,7 @@ beforeAll(() => {
 
 const WORDS = {
   en: { overdue: /overdue: publish before .+ to fill it/, missed: /\bmissed\b/, plan: 'Plan a post' },
-  zh: { overdue: /已逾期：.+ 前发布可补上/, missed: /断更/, plan: '安排文章' },
+  zh: { overdue: /已逾期：.+前发布可补上/, missed: /断更/, plan: '安排文章' },
 } as const;
 
 describe.each([

@@ -11,7 +11,7 @@ export const PLAN_TEXT: Dictionary = {
   'plan.weeks': { en: 'Weeks ahead', zh: '未来几周' },
   'plan.show': { en: 'Show', zh: '显示' },
   'plan.open': { en: 'open', zh: '待安排' },
-  'plan.overdue': { en: 'overdue: publish before {until} to fill it', zh: '已逾期：{until} 前发布可补上' },
+  'plan.overdue': { en: 'overdue: publish before {until} to fill it', zh: '已逾期：{until}前发布可补上' },
   'plan.overdueOpen': { en: 'overdue', zh: '已逾期' },
   'plan.dueToday': { en: 'due today, not posted yet', zh: '今天该发，还没发' },
   'plan.fulfilled': { en: 'published', zh: '已发布' },

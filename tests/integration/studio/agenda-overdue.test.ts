@@ -57,7 +57,7 @@ describe('the agenda and the overdue slot', () => {
     expect(item?.[1]).toContain('overdue: publish before');
     const agenda = en.slice(en.indexOf('data-agenda-channel="letter"'));
     expect(agenda.indexOf(`data-slot="letter/${start}"`)).toBeLessThan(agenda.indexOf(`data-slot="letter/${next}"`));
-    expect(await page('/studio/plan', 'zh')).toMatch(/已逾期：\d+月\d+日 前发布可补上/);
+    expect(await page('/studio/plan', 'zh')).toMatch(/已逾期：\d+月\d+日前发布可补上/);
   });
 
   it('lists the slot that started today first, as due today and not as overdue, in English and Chinese', async () => {
