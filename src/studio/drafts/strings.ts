@@ -45,6 +45,8 @@ export const DRAFTS_TEXT: Dictionary = {
   'editor.noBody': { en: 'Write some text to see its theme score.', zh: '写点文字即可看到主题分。' },
   'publish.title': { en: 'Publish', zh: '发布' },
   'publish.copy': { en: 'Copy', zh: '复制' },
+  'publish.copied': { en: 'Copied.', zh: '已复制。' },
+  'publish.copyFailed': { en: 'Could not copy: select the text and copy it by hand.', zh: '无法复制：请选中文字后手动复制。' },
   'publish.limits': { en: 'Length limits', zh: '字数限制' },
   'publish.record': { en: 'Record the publication', zh: '记录发布' },
   'publish.recordButton': { en: 'Mark as published', zh: '标记为已发布' },

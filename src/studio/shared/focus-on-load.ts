@@ -14,17 +14,18 @@
  */
 
 const CONTROLS = 'input:not([type="hidden"]), select, textarea';
-/** Siblings between a field and its error that belong to the field (a hint, a zone list). */
-const BETWEEN = '.hint, small, datalist, .field-error';
+/** Where the search back from an error for its field stops: the start of another field or part. */
+const BOUNDARY = 'label, legend, h1, h2, h3, h4, h5, h6';
 
 /** The fields an error paragraph is about: those of its fieldset when it sits in one, else the nearest field before it. */
 export function fieldsOf(error: Element): HTMLElement[] {
   if (error.parentElement instanceof HTMLFieldSetElement) return [...error.parentElement.querySelectorAll<HTMLElement>(CONTROLS)];
+  // Back over what sits between a field and its error (a hint, a zone list, a script).
   for (let el = error.previousElementSibling; el; el = el.previousElementSibling) {
     if (el.matches(CONTROLS)) return [el as HTMLElement];
-    if (el.matches(BETWEEN)) continue;
     const inside = el.querySelector<HTMLElement>(CONTROLS);
-    return inside ? [inside] : [];
+    if (inside) return [inside];
+    if (el.matches(BOUNDARY)) break;
   }
   return [];
 }
