@@ -18,9 +18,11 @@ import { escapeHtml, plainStudioPage } from '../shared/file-error.ts';
 
 /** A refusal page that also carries its message as plain text (`problem`), for a page that shows it in its own way. */
 export class PostRefusal extends Response {
-  constructor(readonly problem: string, status: keyof typeof REFUSED, lang: Lang) {
+  readonly problem: string;
+  constructor(problem: string, status: keyof typeof REFUSED, lang: Lang) {
     const page = plainStudioPage(lang, REFUSED[status][lang], status, `<pre>${escapeHtml(problem)}</pre>`);
     super(page.body, { status, headers: page.headers });
+    this.problem = problem;
   }
 }
 
