@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHANNELS_TEXT } from '../../src/studio/channels/strings.ts';
 import { seriousAxe } from './axe-check.ts';
 import { launchBrowser } from './browser.ts';
 import { startStudio, type Studio } from './studio-server.ts';
@@ -49,6 +50,19 @@ describe.each(VIEWS)('axe in $lang, $scheme, at $width px', (view) => {
     const { status, findings } = await audit(path, view);
     expect(status).toBe(path.includes('no-such-post') ? 404 : 200);
     expect(findings).toEqual([]);
+  });
+
+  test('the channels table names its actions column, and each Edit link names its channel', async () => {
+    const context = await browser.newContext({ viewport: { width: view.width, height: 900 } });
+    await context.addCookies([{ name: 'throughline-lang', value: view.lang, url: studio.url }]);
+    const page = await context.newPage();
+    await page.goto(`${studio.url}/studio/channels`);
+    expect(await page.getByRole('columnheader', { name: CHANNELS_TEXT['channels.actions']![view.lang] }).count()).toBe(1);
+    const edits = page.locator('td.row-actions > a[href*="edit="]');
+    const names = await Promise.all((await edits.all()).map((link) => link.evaluate((a) => a.textContent!.trim())));
+    expect(names.length).toBeGreaterThan(1);
+    expect(new Set(names).size).toBe(names.length);
+    await context.close();
   });
 
   test('the page for a planner.json with a mistake has no serious or critical violations', async () => {
