@@ -18,6 +18,7 @@ export const CHANNELS_TEXT: Dictionary = {
   'channels.none': { en: 'No channels yet: add the first one below.', zh: '还没有渠道：在下面添加第一个。' },
   'channels.add': { en: 'Add a channel', zh: '添加渠道' },
   'channels.edit': { en: 'Edit', zh: '编辑' },
+  'channels.actions': { en: 'Actions', zh: '操作' },
   'channels.editing': { en: 'Edit channel', zh: '编辑渠道' },
   'channels.cancel': { en: 'Cancel', zh: '取消' },
   'channels.saved': { en: 'Channel saved.', zh: '渠道已保存。' },

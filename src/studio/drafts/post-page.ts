@@ -5,6 +5,8 @@
  * (the page cannot show a form for it, and must not pretend the post is missing). A page that
  * renders a preview (`preview: true`) answers 413 for a body over the size limit of
  * src/core/check.ts, naming the file, instead of spending seconds on every request.
+ * Each refusal is a page of its own (plainStudioPage: a heading and the message in the studio's
+ * language, with the document's language and title set for screen readers), not bare text.
  */
 import { MAX_SCORED_CHARS, isTooLarge } from '../../core/check.ts';
 import { ThroughlineError } from '../../core/errors.ts';
@@ -14,33 +16,48 @@ import { translateMessage } from '../shared/error-strings.ts';
 import type { Lang } from '../shared/i18n.ts';
 import { escapeHtml, plainStudioPage } from '../shared/file-error.ts';
 
-export async function readPostForPage(root: string, id: string, opts: { preview?: boolean; lang?: Lang } = {}): Promise<StoredPost | Response> {
+/** A refusal page that also carries its message as plain text (`problem`), for a page that shows it in its own way. */
+export class PostRefusal extends Response {
+  readonly problem: string;
+  constructor(problem: string, status: keyof typeof REFUSED, lang: Lang) {
+    const page = plainStudioPage(lang, REFUSED[status][lang], status, `<pre>${escapeHtml(problem)}</pre>`);
+    super(page.body, { status, headers: page.headers });
+    this.problem = problem;
+  }
+}
+
+export async function readPostForPage(root: string, id: string, opts: { preview?: boolean; lang?: Lang } = {}): Promise<StoredPost | PostRefusal> {
   const lang = opts.lang ?? 'en';
   const zh = lang === 'zh';
   const problem = checkPostId(id);
-  if (problem) return text(zh ? `不是内容 ID：${translateMessage(problem, lang)}` : `Not a post id: ${problem}`, 400);
+  const refuse = (status: keyof typeof REFUSED, message: string) => new PostRefusal(message, status, lang);
+  if (problem) return refuse(400, zh ? `不是内容 ID：${translateMessage(problem, lang)}` : `Not a post id: ${problem}`);
   try {
     const stored = await readPost(root, id);
     if (opts.preview && isTooLarge(stored.post.body))
-      return text(
+      return refuse(
+        413,
         `${stored.post.file}: the body is ${(stored.post.body.length / 1e6).toFixed(1)} million characters, over the preview limit of ${MAX_SCORED_CHARS / 1e6} million.\n` +
           `${stored.post.file}：正文超过 ${MAX_SCORED_CHARS / 1e6} 百万字符的预览上限，不予预览。\n\nSplit it into several posts, or move large data out of the text; it can still be edited in /studio/drafts/${id}.`,
-        413,
       );
     return stored;
   } catch (error) {
     if (!(error instanceof ThroughlineError)) throw error;
     // readPost failed: tell "leads outside" and "missing" from "there but broken".
     const found = await findPostFile(root, id).catch((outside) => (outside instanceof ThroughlineError ? outside : Promise.reject(outside)));
-    if (found instanceof ThroughlineError) return text(found.format(lang), 400);
-    if (!found) return text(zh ? `content/posts 下没有内容“${id}”。` : `There is no post "${id}" under content/posts.`, 404);
-    return text(`${error.format(lang)}\n\n${zh ? '请在编辑器中修改这个文件，然后重新加载本页。' : 'Fix the file in your editor, then reload this page.'}`, 422);
+    if (found instanceof ThroughlineError) return refuse(400, found.format(lang));
+    if (!found) return refuse(404, zh ? `content/posts 下没有内容“${id}”。` : `There is no post "${id}" under content/posts.`);
+    return refuse(422, `${error.format(lang)}\n\n${zh ? '请在编辑器中修改这个文件，然后重新加载本页。' : 'Fix the file in your editor, then reload this page.'}`);
   }
 }
 
-function text(body: string, status: number): Response {
-  return new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-}
+/** The heading of each refusal page, by status. */
+const REFUSED = {
+  400: { en: 'Not a post of this project', zh: '不是本项目的内容' },
+  404: { en: 'No such post', zh: '没有这篇内容' },
+  413: { en: 'Too large to preview', zh: '太大，无法预览' },
+  422: { en: "This post's file has a mistake", zh: '这篇内容的文件有错误' },
+} as const;
 
 const GONE = {
   heading: { en: 'Not saved: this post is no longer on disk', zh: '未保存：这篇内容已不在磁盘上' },

@@ -46,7 +46,8 @@ export function plainStudioPage(lang: Lang, heading: string, status: number, inn
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(heading)}</title>
 <style>
-  :root { color-scheme: light dark; font-family: system-ui, -apple-system, "Noto Sans SC", sans-serif; line-height: 1.5; }
+  /* Canvas colours named, not left to the browser's default white: a link's dark-theme colour on an unset background reads (and measures) as on white. */
+  :root { color-scheme: light dark; background: Canvas; color: CanvasText; font-family: system-ui, -apple-system, "Noto Sans SC", sans-serif; line-height: 1.5; }
   body { max-width: 46rem; margin: 0 auto; padding: 2rem 1rem; }
   h1 { font-size: 1.4rem; margin: 0 0 1rem; }
   pre { white-space: pre-wrap; overflow-wrap: anywhere; padding: 1rem; border-radius: 6px; border-left: 4px solid #cf222e; background: color-mix(in srgb, currentColor 6%, transparent); font-size: 0.95rem; }

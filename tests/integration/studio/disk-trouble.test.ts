@@ -65,7 +65,7 @@ describe('a planner.json with a mistake, edited while the studio runs', () => {
     const zh = await page('/studio/drafts/2026/broken', 'zh');
     expect(zh.status).toBe(422);
     const text = await zh.text();
-    expect(text).toMatch(/^content\/posts\/2026\/broken\.md: status: /);
+    expect(text).toMatch(/<html lang="zh-CN">[\s\S]*<pre>content\/posts\/2026\/broken\.md: status: /);
     expect(text).not.toContain('expected one of');
     expect(text).toContain('请在编辑器中修改这个文件');
     expect(await (await page('/studio/drafts/2026/broken', 'en')).text()).toContain('status: expected one of idea, draft, scheduled, published');

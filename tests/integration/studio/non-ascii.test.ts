@@ -67,7 +67,7 @@ describe('a post whose id is Chinese', () => {
   it('answers 404 for a missing Chinese id, in Chinese when the studio is in Chinese', async () => {
     const missing = await fetch(`${studio.url}/studio/drafts/${href('drafts/不存在')}`, { headers: { cookie: 'throughline-lang=zh' } });
     expect(missing.status).toBe(404);
-    expect(await missing.text()).toBe('content/posts 下没有内容“drafts/不存在”。');
+    expect(await missing.text()).toContain('<pre>content/posts 下没有内容“drafts/不存在”。</pre>');
   });
 
   it('shows the publish page of a WeChat post with its limits and form errors in Chinese', async () => {

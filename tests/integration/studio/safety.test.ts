@@ -192,7 +192,7 @@ describe('a 30 MB draft', () => {
     expect(JSON.stringify(flags)).toContain('too-large');
     const preview = await get('/studio/publish/drafts/huge');
     expect(preview.status).toBe(413);
-    expect(await preview.text()).toMatch(/^content\/posts\/drafts\/huge\.md: the body is 30\.\d million characters, over the preview limit/);
+    expect(await preview.text()).toMatch(/<pre>content\/posts\/drafts\/huge\.md: the body is 30\.\d million characters, over the preview limit/);
   });
 });
 
