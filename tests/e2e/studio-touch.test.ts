@@ -75,7 +75,9 @@ describe('moving a planned post by touch at 390 px', () => {
   test('dragging the planned idea\'s ⠿ with a finger to another open slot changes its date on disk and, offer ticked, moves it out of ideas/', async () => {
     await openPlan();
     const handle = `.slot[data-drag-post="${idea}"] [data-drag-handle]`;
-    await page.locator(handle).scrollIntoViewIfNeeded();
+    // The handle near the top of the screen, so that the open slots after it are in view too
+    // (where scrollIntoView leaves it depends on the page's scroll padding).
+    await page.locator(handle).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 120));
     const start = await centre(handle);
     // The nearest open slot in view: the finger slides to it without scrolling.
     const slots = await openSlots();
