@@ -19,7 +19,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalizeWord } from '../../src/core/theme/tokenize.ts';
+import { normalizeWord, SUBJECT_WORDS } from '../../src/core/theme/tokenize.ts';
 
 const [jiebaDir = '/usr/lib/python3/dist-packages/jieba'] = process.argv.slice(2);
 const DATA = new URL('../../src/store/theme-data/', import.meta.url);
@@ -45,7 +45,8 @@ const counts = new Map<string, Map<string, number>>();
 for (const line of readFileSync(new URL('zh-en-bridge.txt', DATA), 'utf8').split('\n')) {
   const gloss = line.split('\t')[1];
   for (const word of gloss?.toLowerCase().match(/[a-z]+(?:'[a-z]+)*/g) ?? []) {
-    const stem = normalizeWord(word);
+    // As build-lexicon.ts, which keeps the web's own words out of the bridge's stems.
+    const stem = SUBJECT_WORDS.has(word) ? null : normalizeWord(word);
     if (!stem) continue;
     let forms = counts.get(stem);
     if (!forms) counts.set(stem, (forms = new Map()));

@@ -31,7 +31,7 @@ const EXTRA_ZH = '好的 的话 一下 一点 这样 那样 这么 那么 怎么
  * kept, one such everyday word carried an unrelated post to a full score on a thin brand ("My
  * home office setup" on a pillar "Home cooking"). Chosen on the dev part of the theme corpus.
  */
-const SUBJECT_WORDS = new Set(['web', 'website', 'webpage', 'homepage', 'html', 'http']);
+export const SUBJECT_WORDS: ReadonlySet<string> = new Set(['web', 'website', 'webpage', 'homepage', 'html', 'http']);
 const STOPWORDS = new Set<string>([...stopwordsIso.en.filter((w) => !SUBJECT_WORDS.has(w)), ...stopwordsIso.zh, ...EXTRA_ZH]);
 /**
  * A word written in capitals, 2 to 4 letters (AI, ML, VR, TV), is an acronym that names a subject
