@@ -37,13 +37,49 @@ describe('planMove', () => {
       [],
       opts,
     );
-    expect(plan.moves.map((m) => m.id)).toEqual(['2024/notes', '2024/notes-2']);
+    expect(plan.moves.map((m) => m.id)).toEqual(['2024/notes', '2024/notes-2', 'drafts/plain']);
     expect(plan.moves[1]!.notes[0]!.en).toBe('another file of the folder is 2024/notes, so this one is 2024/notes-2');
-    expect(plan.skipped.map((s) => [s.from, s.reason.en.split(':')[0]])).toEqual([
-      ['hugo.md', 'its front matter is TOML (+++), which is not read'],
-      ['plain.md', 'plain.md'],
+    expect(plan.skipped.map((s) => [s.from, s.reason.en.split(':')[0]])).toEqual([['hugo.md', 'its front matter is TOML (+++), which is not read']]);
+  });
+
+  test('reads a file with no frontmatter (a notes export) as one with an empty block: its first heading is the title, and with no date it is a draft', () => {
+    const plan = planMove([{ path: 'notes/standing-desk.md', text: '\uFEFF# Why I switched to a standing desk\n\nAfter ten years of back pain.\n' }], [], opts);
+    expect(plan.skipped).toEqual([]);
+    const [move] = plan.moves;
+    expect(move!.text).toBe('---\ntitle: Why I switched to a standing desk\nchannel: blog\nstatus: draft\n---\nAfter ten years of back pain.\n');
+    expect(parsePostText(move!.text, move!.id, move!.from).data).toMatchObject({ title: 'Why I switched to a standing desk', status: 'draft', channel: 'blog' });
+    expect(move!.notes.map((n) => n.en)).toEqual([
+      'it gives no date, so it is a draft (set publishedAt and status: published once it is out)',
+      'it had no frontmatter: one is added',
+      'title: "Why I switched to a standing desk", its first heading',
     ]);
-    expect(plan.skipped[1]!.reason.zh).toContain('没有 frontmatter 块');
+    expect(move!.notes.map((n) => n.zh).join('\n')).toContain('title：“Why I switched to a standing desk”，取自它的第一个标题');
+  });
+
+  test('gives a post without a title its opening h1 (ATX or setext, {#id} and closing #s dropped), else its file name titleized as Jekyll does', () => {
+    const moves = planMove(
+      [
+        { path: 'a.md', text: '---\ndate: 2024-01-02\n---\n\n## Not an h1\n\nText.\n' },
+        { path: 'b.md', text: '---\ndate: 2024-01-02\ntitle: ""\n---\n# Setup: part 1 {#setup} ##\nText.\n' },
+        { path: 'c.md', text: '---\ndate: 2024-01-02\n---\nA setext title\n===\n\nText.\n' },
+        { path: '_posts/2024-01-03-my-first_post.md', text: '---\n---\nText first.\n\n# Later heading\n' },
+        { path: '冬至饺子.md', text: '---\ndate: 2024-01-04\n---\n正文。\n' },
+      ],
+      [],
+      opts,
+    ).moves;
+    const order = ['a.md', 'b.md', 'c.md', '_posts/2024-01-03-my-first_post.md', '冬至饺子.md'];
+    const data = order.map((from) => moves.find((m) => m.from === from)!).map((m) => parsePostText(m.text, m.id, m.from));
+    expect(data.map((p) => p.data.title)).toEqual(['A', 'Setup: part 1', 'A setext title', 'My First Post', '冬至饺子']);
+    // The h1 taken as the title leaves the body; any other heading stays.
+    expect(data.map((p) => p.body.trim().split('\n')[0])).toEqual(['## Not an h1', 'Text.', 'Text.', 'Text first.', '正文。']);
+    // Dated (by the frontmatter or Jekyll's file name): still published.
+    expect(data.map((p) => p.data.status)).toEqual(['published', 'published', 'published', 'published', 'published']);
+  });
+
+  test('a file that says it is published but gives no date is still left to validation, which names publishedAt', () => {
+    const [move] = planMove([{ path: 'x.md', text: '---\ntitle: X\nstatus: published\n---\nText.\n' }], [], opts).moves;
+    expect(() => parsePostText(move!.text, move!.id, move!.from)).toThrow(/publishedAt/);
   });
 
   test("gives a published Jekyll post without a date the date of its file name, as Jekyll does; a draft or a dated post gets none", () => {
@@ -104,10 +140,10 @@ describe('planMove', () => {
     expect(plan.moves.map((m) => m.id)).toEqual(['2024/c', '2024/c-2']);
   });
 
-  test('moves a file with an empty block (--- twice) with its keys added, so validation names the missing field', () => {
+  test('moves a file with an empty block (--- twice) with its keys added, its title from the file name', () => {
     const plan = planMove([{ path: '2020-01-02-empty.md', text: '---\n---\nText.\n' }], [], opts);
     expect(plan.skipped).toEqual([]);
-    expect(plan.moves.map((m) => [m.id, m.text])).toEqual([['2020/empty', '---\nchannel: blog\nstatus: published\ndate: 2020-01-02\n---\nText.\n']]);
+    expect(plan.moves.map((m) => [m.id, m.text])).toEqual([['2020/empty', '---\ntitle: Empty\nchannel: blog\nstatus: published\ndate: 2020-01-02\n---\nText.\n']]);
   });
 
   test('takes the status asked for only where the file gives none or published; an idea or draft stays as it is', () => {

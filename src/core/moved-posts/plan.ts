@@ -138,11 +138,15 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       });
       continue;
     }
+    // A file with no frontmatter at all (a notes app's export, a folder of plain drafts) is read
+    // as one with an empty block: channel, status and title are added below.
+    const bare = !/^\uFEFF?---[ \t]*\r?\n/.test(file.text);
+    const source = bare ? `---\n---\n${file.text.replace(/^\uFEFF/, '')}` : file.text;
     let data: Record<string, unknown>;
     let raw: Record<string, unknown>;
     let yaml: string;
     try {
-      yaml = splitFrontmatter(file.text, file.path).yaml;
+      yaml = splitFrontmatter(source, file.path).yaml;
       raw = parseFrontmatterYaml(yaml, file.path) as Record<string, unknown>;
       data = applyFrontmatterAliases(raw) as Record<string, unknown>;
     } catch (error) {
@@ -171,14 +175,29 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       const other = knownAt.get(idKey(named))?.title ?? '';
       notes.push({ en: `${known.get(idKey(named))} is another post ("${other}"), so this one is ${id}`, zh: `${known.get(idKey(named))} 是另一篇文章（“${other}”），因此这一篇保存为 ${id}` });
     } else if (id !== wanted) notes.push({ en: `another file of the folder is ${wanted}, so this one is ${id}`, zh: `文件夹里另一个文件已是 ${wanted}，因此这一篇保存为 ${id}` });
-    const status = data.status === undefined || data.status === 'published' ? opts.status : undefined;
+    let status = data.status === undefined || data.status === 'published' ? opts.status : undefined;
     // Jekyll takes a post's date from its file name when the frontmatter gives none (jekyllrb.com/docs/posts/).
     const fromName = data.publishedAt === undefined && (status ?? data.status) === 'published' ? jekyllDate(file.path, name) : undefined;
+    // A file that gives neither a status nor any date has no day to be published on: it comes in
+    // as a draft, rather than being refused (or every dated post of the folder made a draft with it).
+    if (status === 'published' && data.status === undefined && data.publishedAt === undefined && !fromName) {
+      status = 'draft';
+      notes.push({ en: 'it gives no date, so it is a draft (set publishedAt and status: published once it is out)', zh: '它没有日期，因此作为草稿导入（发布后请填写 publishedAt 并把 status 改为 published）' });
+    }
+    // No title: Docusaurus's rule, the first heading when the text starts with an h1 (which then
+    // is the title, not a second heading under it), else Jekyll's, the file name titleized.
+    const hasTitle = data.title !== undefined && data.title !== null && String(data.title).trim() !== '';
+    const heading = hasTitle ? null : leadingHeading(splitFrontmatter(source, file.path).body);
+    const title = hasTitle ? undefined : (heading?.title ?? titleFromName(jekyll(file.path, name)));
+    if (bare) notes.push({ en: 'it had no frontmatter: one is added', zh: '它没有 frontmatter：已加上' });
+    if (title !== undefined)
+      notes.push(heading ? { en: `title: "${title}", its first heading`, zh: `title：“${title}”，取自它的第一个标题` } : { en: `title: "${title}", from its file name`, zh: `title：“${title}”，取自文件名` });
     // Hugo links a bundle's translations by their folder; here they link by translationKey (the
     // source folder within the imported one), unless the file names its own.
     const dir = dirOf(file.path);
     const translationKey = bundle && (versions.get(dir) ?? 0) > 1 && raw.translationKey === undefined ? withinFolder(dir, opts.folder) : undefined;
     const keys: Record<string, string> = {
+      ...(title !== undefined ? { title } : {}),
       channel: opts.channel,
       ...(status && status !== data.status ? { status } : {}),
       ...(fromName ? { date: fromName } : {}),
@@ -190,12 +209,13 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       keys[key] = padded;
       notes.push({ en: `${key}: ${String(raw[key])} is now ${padded}`, zh: `${key}：${String(raw[key])} 已改为 ${padded}` });
     }
-    const withKeys = setFrontmatterKeys(file.text, yaml, keys);
-    const written = splitFrontmatter(withKeys, file.path).body;
+    const withKeys = setFrontmatterKeys(source, yaml, keys);
+    const whole = splitFrontmatter(withKeys, file.path).body;
+    const written = heading ? heading.rest : whole;
     const { body: noted, kinds } = convertHexoNotes(written);
     const assets = convertHexoAssetTags(noted);
     const figures = convertHugoFigures(assets.body);
-    const text = withKeys.slice(0, withKeys.length - written.length) + figures.body;
+    const text = withKeys.slice(0, withKeys.length - whole.length) + figures.body;
     if (kinds.length > 0)
       notes.push({
         en: `${kinds.length === 1 ? 'a Hexo note box is' : `${kinds.length} Hexo note boxes are`} now ${[...new Set(kinds)].map((k) => `:::${k}`).join(', ')}`,
@@ -270,6 +290,29 @@ function baseName(path: string, name: string): string {
 }
 
 /** The `YYYY-MM-DD` of a Jekyll file name (`2020-01-02-hello.md`, or a bundle's folder), else undefined. */
+/** The file's name without Jekyll's date prefix (`2015-03-01-my-post` -> `my-post`). */
+function jekyll(path: string, name: string): string {
+  const base = baseName(path, name);
+  return JEKYLL_DATE.exec(base)?.[2] ?? base;
+}
+
+/**
+ * The title a body's opening h1 gives (ATX `# Title`, its closing #s and a `{#id}` dropped, or
+ * setext `Title` over `===`) and the body without it; null when the body does not start with
+ * one (blank lines aside). Docusaurus reads a document's title so (docusaurus.io/docs/create-doc).
+ */
+export function leadingHeading(body: string): { title: string; rest: string } | null {
+  const m = /^(?:[ \t]*\r?\n)*(?: {0,3}#[ \t]+([^\r\n]*?)(?:[ \t]+#+)?[ \t]*|([^\r\n]*\S[^\r\n]*)\r?\n {0,3}=+[ \t]*)(?:\r?\n|$)/.exec(body);
+  const title = (m?.[1] ?? m?.[2])?.replace(/[ \t]+\{#[\p{L}\p{N}_-]+\}$/u, '').trim();
+  if (!m || !title) return null;
+  return { title, rest: body.slice(m[0].length).replace(/^(?:[ \t]*\r?\n)+/, '') };
+}
+
+/** Jekyll's title for a post without one: its file name's words, each capitalised (`my-first-post` -> `My First Post`). */
+export function titleFromName(name: string): string {
+  return name.split(/[-_\s]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') || name;
+}
+
 function jekyllDate(path: string, name: string): string | undefined {
   const base = baseName(path, name);
   return /^(\d{4}-\d{2}-\d{2})-./.exec(base)?.[1];
