@@ -71,7 +71,7 @@ describe('the agenda and the overdue slot', () => {
     expect(await page('/studio/plan', 'zh')).toContain('今天该发，还没发');
   });
 
-  it('marks it in the month calendar, the first view on a phone, and no other slot', async () => {
+  it('marks it in the month calendar, the first view on a phone, as the owed slot of the other channel, and no other slot', async () => {
     const cardOf = (html: string, channel: string, date: string) => {
       const at = html.indexOf(`id="slot-${channel}-${date}"`);
       return at < 0 ? '' : html.slice(at, html.indexOf('</div>', at));
@@ -79,7 +79,11 @@ describe('the agenda and the overdue slot', () => {
     const month = `?month=${localToday.slice(0, 7)}`;
     const en = await page(`/studio/plan${month}`, 'en');
     expect(cardOf(en, 'today', localToday)).toMatch(/data-due-today[^>]*>due today, not posted yet</);
-    expect(en.match(/class="slot-due"/g)).toHaveLength(1);
+    // The letter's slot of two days ago is owed (its window is open): marked as the agenda marks
+    // it, when this month's grid shows its day (the first week row may show last month's days).
+    const owedShown = cardOf(en, 'letter', start) !== '';
+    if (owedShown) expect(cardOf(en, 'letter', start)).toContain('overdue: publish before');
+    expect(en.match(/class="slot-due"/g)).toHaveLength(owedShown ? 2 : 1);
     expect(cardOf(await page(`/studio/plan${month}`, 'zh'), 'today', localToday)).toContain('今天该发，还没发');
   });
 
