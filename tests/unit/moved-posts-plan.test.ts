@@ -77,6 +77,22 @@ describe('planMove', () => {
     expect(data.map((p) => p.data.status)).toEqual(['published', 'published', 'published', 'published', 'published']);
   });
 
+  test("skips a repository's README or LICENSE without frontmatter, but not one that is a post", () => {
+    const plan = planMove(
+      [
+        { path: 'blog/README.md', text: '# My blog\n\nBuilt with Hexo.\n' },
+        { path: 'blog/LICENSE.md', text: 'MIT License\n' },
+        { path: 'blog/readme.zh.md', text: '# 说明\n' },
+        { path: 'blog/posts/readme.md', text: '---\ntitle: How to write a README\ndate: 2024-01-02\n---\nText.\n' },
+      ],
+      [],
+      opts,
+    );
+    expect(plan.skipped.map((s) => s.from).sort()).toEqual(['blog/LICENSE.md', 'blog/README.md', 'blog/readme.zh.md']);
+    expect(plan.skipped[0]!.reason.zh).toContain('不是文章');
+    expect(plan.moves.map((m) => m.id)).toEqual(['2024/readme']);
+  });
+
   test('a file that says it is published but gives no date is still left to validation, which names publishedAt', () => {
     const [move] = planMove([{ path: 'x.md', text: '---\ntitle: X\nstatus: published\n---\nText.\n' }], [], opts).moves;
     expect(() => parsePostText(move!.text, move!.id, move!.from)).toThrow(/publishedAt/);

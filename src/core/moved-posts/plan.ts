@@ -91,6 +91,7 @@ export interface MoveOptions {
 }
 
 const JEKYLL_DATE = /^(\d{4})-\d{2}-\d{2}-(.+)$/;
+const REPO_FILES = /^(?:readme|license|licence|changelog|contributing|code_of_conduct|security)(?:\.[\w-]+)?$/i;
 const SEGMENT = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]*$/u;
 
 /**
@@ -141,6 +142,11 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     // A file with no frontmatter at all (a notes app's export, a folder of plain drafts) is read
     // as one with an empty block: channel, status and title are added below.
     const bare = !/^\uFEFF?---[ \t]*\r?\n/.test(file.text);
+    // A repository's own documents, which a blog's folder may hold beside its posts.
+    if (bare && REPO_FILES.test(name)) {
+      plan.skipped.push({ from: file.path, reason: { en: 'a repository document (README, LICENSE…) without frontmatter, not a post', zh: '没有 frontmatter 的仓库文档（README、LICENSE 等），不是文章' } });
+      continue;
+    }
     const source = bare ? `---\n---\n${file.text.replace(/^\uFEFF/, '')}` : file.text;
     let data: Record<string, unknown>;
     let raw: Record<string, unknown>;
