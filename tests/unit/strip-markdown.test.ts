@@ -91,3 +91,45 @@ describe('stripMarkdown: a lone dollar sign in prose', () => {
     );
   });
 });
+
+describe('stripMarkdown: markup of real Jekyll, Hexo and Hugo blogs', () => {
+  // From a Jekyll (kramdown) blog on Kunqu opera: every photo and link carries an attribute list,
+  // and its classes (clickable, clickShowOriginalImg, operaCopyright, lazy) led the evidence of
+  // every post, on theme and off.
+  it('drops kramdown attribute lists after images, links and paragraphs, keeping an alt or title they set', () => {
+    const post = [
+      '{: class="surface-block"}',
+      '武大郎途中相遇郓哥。',
+      '',
+      '![](https://oss.example.com/DSC02174_thumb.jpg){: loading="lazy" class="clickable clickShowOriginalImg operaCopyright" alt="义侠记 游街" }',
+      '',
+      '关联文章[《初见浙昆》](/2021/01/12/a.html){: target="_blank" }。',
+      '',
+      'A lead paragraph.',
+      '{:.lead #intro}',
+    ].join('\n');
+    expect(words(post)).toBe('武大郎途中相遇郓哥。 义侠记 游街 关联文章《初见浙昆》 。 A lead paragraph.');
+  });
+
+  it("drops kramdown's comment extension with what it holds, and the marks of its other extensions", () => {
+    expect(words('昆曲\n\n{::comment}\n草稿 todo fix later\n{:/comment}\n\n{::options parse_block_html="true" /}\n\n{::nomarkdown}<b>牡丹亭</b>{:/nomarkdown}')).toBe('昆曲 牡丹亭');
+  });
+
+  // From a Jekyll blog on Java: the code of `{% highlight java %}` blocks (SimpleDateFormat("yyyy-MM-dd'T'HH:mm"),
+  // sdf, CET) was read as the post's words.
+  it('drops the code inside Liquid highlight and Hexo codeblock tags, not only the tags', () => {
+    expect(words('Convert a date.\n\n{% highlight java %}\nSimpleDateFormat sdf;\n\nsdf.setTimeZone(TimeZone.getTimeZone("CET"));\n{% endhighlight %}\n\nDone.')).toBe(
+      'Convert a date. Done.',
+    );
+    expect(words('节流\n\n{% codeblock 防抖 lang:js %}\nconsole.log(debounce)\n{% endcodeblock %}\n\n{% code %}\nlet x = foo\n{% endcode %}\n\n函数')).toBe('节流 函数');
+  });
+
+  it("drops the code inside Hugo's highlight shortcode, its options included", () => {
+    expect(words('Go 并发\n\n{{< highlight go "linenos=table,hl_lines=2" >}}\nfunc main() { fmt.Println("hi") }\n{{< /highlight >}}\n\n通道')).toBe('Go 并发 通道');
+  });
+
+  it('keeps the words of a Liquid block tag that is prose (blockquote), and a highlight tag shown inside a code fence stays code', () => {
+    expect(words('{% blockquote 汤显祖 %}\n情不知所起\n{% endblockquote %}')).toBe('汤显祖 情不知所起');
+    expect(words('写法：\n\n```liquid\n{% highlight ruby %}\nputs 1\n{% endhighlight %}\n```\n\n完')).toBe('写法： 完');
+  });
+});

@@ -8,7 +8,11 @@
  * {expressions} (multi-line too), JSX attributes, HTML tags and comments, link targets,
  * reference definitions, bare URLs, TeX math (`$…$`, `$$…$$`, as KaTeX and MathJax blogs write
  * it: `\leq`, `\frac` are markup, not words) and other generators' template tags
- * (Hexo/Jekyll `{% asset_img … %}`, Hugo `{{< figure … >}}`, `{{% fold … %}}`).
+ * (Hexo/Jekyll `{% asset_img … %}`, Hugo `{{< figure … >}}`, `{{% fold … %}}`), with the code
+ * a code-block tag holds (`{% highlight java %}…{% endhighlight %}`, Hexo's `{% codeblock %}`, Hugo's
+ * `{{< highlight go >}}…{{< /highlight >}}`), and kramdown's attribute lists (`{: class="x" }`
+ * after an image, link or paragraph, as Jekyll blogs write them; an `alt` or `title` it sets is
+ * kept) and extensions (`{::comment}…{:/comment}` dropped with what it holds).
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { dropAdmonitionMarks } from '../admonition-kinds.ts';
@@ -46,6 +50,34 @@ function tagLabels(tag: string): string {
   return ` ${labels.join(' ')} `;
 }
 
+/**
+ * A tag pair that holds code: Liquid's `{% highlight lang %}…{% endhighlight %}` (Jekyll), Hexo's
+ * `{% codeblock … %}` / `{% code %}` and `{% include_code %}`… pairs, Hugo's `{{< highlight lang "opts" >}}…{{< /highlight >}}`
+ * (and `{{% … %}}`). What it holds is code, not prose: dropped before parsing, since it spans blank lines.
+ */
+const CODE_TAG_PAIR = /\{%-?\s*(highlight|codeblock|code)\b[^%\n]*%\}[\s\S]*?\{%-?\s*end\1\s*-?%\}|\{\{([<%])\s*(highlight|code)\b[^\n]*?[>%]\}\}[\s\S]*?\{\{\2\s*\/\3\s*[>%]\}\}/g;
+/** kramdown's comment extension, `{::comment}…{:/comment}`: the author's note to self, never shown. */
+const KRAMDOWN_COMMENT = /\{::comment\}[\s\S]*?\{:\/comment\}/g;
+/** kramdown's other extension marks (`{::nomarkdown}`, `{:/nomarkdown}`, `{::options … /}`): the text between stays. */
+const KRAMDOWN_EXTENSION = /\{::[A-Za-z_][\w-]*[^{}\n]*\}|\{:\/[A-Za-z_][\w-]*\}/g;
+/**
+ * A kramdown inline or block attribute list, `{: class="clickable" loading="lazy" alt="…" }` or
+ * `{:.lead #intro}`: settings of the element before it (or the block after it), not words; an
+ * `alt` or `title` it gives is what a reader is shown, and stays.
+ */
+const KRAMDOWN_IAL = /\{:(?![:/])[^{}\n]*\}/g;
+const IAL_LABEL = /\b(?:alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+
+function ialLabels(ial: string): string {
+  return ` ${[...ial.matchAll(IAL_LABEL)].map((m) => m[1] ?? m[2] ?? '').join(' ')} `;
+}
+
+/**
+ * Same line count, the code and comments gone. A match that crosses a code fence is left as written
+ * (a fence that shows the tag, closed by a later one): blanking it would drop the fence's end.
+ */
+const blankOut = (text: string) => (/^\s*(?:```|~~~)/m.test(text) ? text : text.replace(/[^\n]+/g, ' '));
+
 // A tag whose quoted attribute values may hold ">"; comments go first.
 const HTML = /<!--[\s\S]*?-->|<\/?[A-Za-z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g;
 
@@ -53,9 +85,15 @@ const HTML = /<!--[\s\S]*?-->|<\/?[A-Za-z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*
 export function stripMarkdown(source: string): string {
   const out: string[] = [];
   // An admonition's kind (`:::warning`, `> [!TIP]`) is markup; its own title (`:::tip[…]`) is prose.
-  const prose = dropAdmonitionMarks(source, { keepLabels: true });
+  const prose = dropAdmonitionMarks(dropCodeTags(source), { keepLabels: true });
   collect(parseProse(prose), out, prose);
-  return out.join('').replace(TEMPLATE_TAG, tagLabels).replace(BARE_URL, ' ').replace(/\n{3,}/g, '\n\n').trimEnd();
+  return out.join('').replace(KRAMDOWN_EXTENSION, ' ').replace(KRAMDOWN_IAL, ialLabels).replace(TEMPLATE_TAG, tagLabels).replace(BARE_URL, ' ').replace(/\n{3,}/g, '\n\n').trimEnd();
+}
+
+/** The body without the code of code-block tags and kramdown comments (cheap when it has neither). */
+function dropCodeTags(source: string): string {
+  if (!source.includes('{')) return source;
+  return source.replace(CODE_TAG_PAIR, blankOut).replace(KRAMDOWN_COMMENT, blankOut);
 }
 
 /** The mdast tree of a body: as MDX, else (not valid MDX: a stray "{" or "<") as CommonMark + GFM. */
