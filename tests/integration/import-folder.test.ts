@@ -494,6 +494,18 @@ describe('import of posts whose cover or images are site paths', () => {
     expect(zh.stderr).toContain('找不到封面（ogImage: /og/lost.png）');
   });
 
+  // A real Jekyll blog (mincong-h.github.io, TeXt theme) writes the same site path under image:
+  // and cover:. Only cover: was removed, so image: (read as the cover) stopped check for the project.
+  test('leaves out every key that gives a missing site-path cover, an alias with the same path too', () => {
+    const root = copy();
+    const jekyll = folderOf({ '2021-07-14-es.md': '---\ntitle: 修复 Elasticsearch 中损坏的索引\nlang: zh\ndate: 2021-07-14 16:57:49 +0200\nimage: /assets/bg-hill.jpg\ncover: /assets/bg-hill.jpg\n---\n\n正文。\n' }, '_posts');
+    const { code, stderr } = runCli(['import', jekyll, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(readFileSync(join(root, 'content/posts/2021/es.md'), 'utf8')).toBe('---\ntitle: 修复 Elasticsearch 中损坏的索引\nlang: zh\ndate: 2021-07-14 16:57:49 +0200\nchannel: blog\n---\n\n正文。\n');
+    const check = runCli(['check', '--root', root, '--now', NOW]);
+    expect(check.code, check.stderr).toBe(0);
+  });
+
   test('keeps a site-path cover that public/ holds already, copying nothing over it', () => {
     const root = copy();
     mkdirSync(join(root, 'public/og'), { recursive: true });
