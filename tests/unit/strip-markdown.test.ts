@@ -132,4 +132,10 @@ describe('stripMarkdown: markup of real Jekyll, Hexo and Hugo blogs', () => {
     expect(words('{% blockquote 汤显祖 %}\n情不知所起\n{% endblockquote %}')).toBe('汤显祖 情不知所起');
     expect(words('写法：\n\n```liquid\n{% highlight ruby %}\nputs 1\n{% endhighlight %}\n```\n\n完')).toBe('写法： 完');
   });
+
+  // Chinese writers put a bare address against the next sentence with no space ("地址：https://github.com/foo，欢迎"):
+  // the address ran on to the next space, and every word up to it went with it.
+  it('ends a bare address at Chinese text or full-width punctuation, keeping the words after it', () => {
+    expect(words('项目地址：https://github.com/foo/bar，欢迎大家来提交代码。见www.example.com。然后讲区块链')).toBe('项目地址： ，欢迎大家来提交代码。见 。然后讲区块链');
+  });
 });

@@ -19,7 +19,13 @@ import { dropAdmonitionMarks } from '../admonition-kinds.ts';
 
 const SKIP = new Set(['yaml', 'toml', 'code', 'inlineCode', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'definition', 'math', 'inlineMath']);
 const INLINE = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'image', 'imageReference', 'mdxJsxTextElement', 'footnoteReference']);
-const BARE_URL = /\b(?:https?|ftp|mailto):[^\s<>]+|\bwww\.[^\s<>]+/gi;
+/**
+ * A bare address. It ends at Chinese text or CJK / full-width punctuation as at a space: Chinese
+ * writers put the next sentence right after it ("地址：https://github.com/a，欢迎…"), whose words
+ * went with the address up to the next space.
+ */
+const URL_CHAR = '[^\\s<>\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff5e]';
+const BARE_URL = new RegExp(`\\b(?:https?|ftp|mailto):${URL_CHAR}+|\\bwww\\.${URL_CHAR}+`, 'giu');
 /**
  * Liquid tag `{% name … %}` (Hexo, Jekyll), Hugo shortcode `{{< … >}}` / `{{% … %}}`, Liquid
  * output `{{ name… }}`: one line each. Also what `check`'s template-tag flag looks for.
