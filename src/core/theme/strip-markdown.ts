@@ -65,13 +65,13 @@ const CODE_TAG_PAIR = /\{%-?\s*(highlight|codeblock|code)\b[^%\n]*%\}[\s\S]*?\{%
 /** kramdown's comment extension, `{::comment}…{:/comment}`: the author's note to self, never shown. */
 const KRAMDOWN_COMMENT = /\{::comment\}[\s\S]*?\{:\/comment\}/g;
 /** kramdown's other extension marks (`{::nomarkdown}`, `{:/nomarkdown}`, `{::options … /}`): the text between stays. */
-const KRAMDOWN_EXTENSION = /\{::[A-Za-z_][\w-]*[^{}\n]*\}|\{:\/[A-Za-z_][\w-]*\}/g;
+export const KRAMDOWN_EXTENSION = /\{::[A-Za-z_][\w-]*[^{}\n]*\}|\{:\/[A-Za-z_][\w-]*\}/g;
 /**
  * A kramdown inline or block attribute list, `{: class="clickable" loading="lazy" alt="…" }` or
  * `{:.lead #intro}`: settings of the element before it (or the block after it), not words; an
  * `alt` or `title` it gives is what a reader is shown, and stays.
  */
-const KRAMDOWN_IAL = /\{:(?![:/])[^{}\n]*\}/g;
+export const KRAMDOWN_IAL = /\{:(?![:/])[^{}\n]*\}/g;
 const IAL_LABEL = /\b(?:alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 
 function ialLabels(ial: string): string {
