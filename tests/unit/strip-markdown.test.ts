@@ -138,4 +138,17 @@ describe('stripMarkdown: markup of real Jekyll, Hexo and Hugo blogs', () => {
   it('ends a bare address at Chinese text or full-width punctuation, keeping the words after it', () => {
     expect(words('项目地址：https://github.com/foo/bar，欢迎大家来提交代码。见www.example.com。然后讲区块链')).toBe('项目地址： ，欢迎大家来提交代码。见 。然后讲区块链');
   });
+
+  // Typora, PicGo and screenshot tools fill the alt text with the file's name ("![image-20220412205528349](…)",
+  // common in Chinese blogs): "image" counted once per screenshot, and 截屏 / 下午 / snipaste as the author's words.
+  it("drops an alt text that is a tool's file name (Typora's image-<timestamp>, screenshots, camera names), keeping one the author wrote", () => {
+    const post = [
+      '![image-20220412205528349](https://tva1.sinaimg.cn/large/e6c9d.jpg)',
+      '![截屏2022-03-08 下午3.12.34](a.png) ![Snipaste_2022-03-08_10-37-22](b.png) ![Screen Shot 2022-03-08 at 10.37.22 AM](c.png)',
+      '![QQ截图20220308103722](d.png) ![微信图片_20220308103722](e.jpg) ![IMG_2041](f.JPG) ![DSC02174](g.jpg) ![cover.png](cover.png) ![1.png](1.png)',
+      '![红烧肉出锅](h.jpg) ![2022 年的年夜饭](i.jpg) ![pork belly](pork.jpg) ![Figure 3](j.png)',
+    ].join('\n\n');
+    expect(words(post)).toBe('红烧肉出锅 2022 年的年夜饭 pork belly Figure 3');
+  });
 });
+

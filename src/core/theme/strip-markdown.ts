@@ -143,6 +143,28 @@ function isTexMath(node: Positioned, source: string): boolean {
   return inner !== '' && !/^\s|\s$/.test(inner) && !/\d/.test(source[end] ?? '');
 }
 
+/**
+ * Names that tools give pasted images and screenshots, the alt text they write: Typora's
+ * `image-20220412205528349`, macOS `截屏2022-03-08 下午3.12.34` / `Screen Shot … at 10.37.22 AM`,
+ * Snipaste, Xnip, CleanShot, QQ and WeChat, cameras' `IMG_2041` / `DSC02174`.
+ */
+const TOOL_NAMES = new Set(['image', 'img', 'pic', 'picture', 'photo', 'screenshot', 'screen shot', 'pasted image', 'snipaste', 'xnip', 'cleanshot', 'wechatimg', 'dsc', 'dscn', 'dscf', '截屏', '截图', '屏幕截图', '屏幕快照', 'qq截图', '微信图片', '微信截图']);
+
+/**
+ * Whether an image's alt text is a file name a tool wrote rather than words of the author (who
+ * was never asked): a name with an image extension (`cover.png`), or a tool's name with a stamp
+ * of 4 or more digits (dates, times, counters) and nothing else. Such a name counted "image" once
+ * per screenshot of a Typora post.
+ */
+function isFileNameAlt(alt: string): boolean {
+  const text = alt.trim();
+  if (text === '') return false;
+  if (/^[^\s/]+\.(?:png|jpe?g|gif|webp|svg|bmp|heic|avif)$/i.test(text)) return true;
+  if ((text.match(/\d/g) ?? []).length < 4) return false;
+  const rest = text.toLowerCase().replace(/[\d\s_.:\-]+/g, ' ').replace(/\b(?:at|am|pm)\b|上午|下午/g, ' ').replace(/\s+/g, ' ').trim();
+  return rest === '' || TOOL_NAMES.has(rest);
+}
+
 function collect(node: MdastNode, out: string[], source: string): void {
   const n = node as Positioned & { alt?: string | null; children?: MdastNode[] };
   if (n.type === 'inlineMath' && !isTexMath(n, source)) {
@@ -153,7 +175,7 @@ function collect(node: MdastNode, out: string[], source: string): void {
   if (SKIP.has(n.type)) return;
   if (n.type === 'text') out.push(n.value ?? '');
   else if (n.type === 'html') out.push(` ${(n.value ?? '').replace(HTML, ' ')} `);
-  else if (n.type === 'image' || n.type === 'imageReference') out.push(` ${n.alt ?? ''} `);
+  else if (n.type === 'image' || n.type === 'imageReference') out.push(isFileNameAlt(n.alt ?? '') ? ' ' : ` ${n.alt ?? ''} `);
   else if (n.type === 'break') out.push('\n');
   for (const child of n.children ?? []) collect(child, out, source);
   // Blocks end a line, and elements are separated, so that words on either side never merge.
