@@ -1,15 +1,18 @@
 /**
  * Template tags of other generators left in a moved post's prose: Hexo's and Jekyll's (Liquid)
  * `{% note warning %}`, `{% asset_img x.png %}`, `{{ site.baseurl }}`, and Hugo's shortcodes
- * `{{< figure src="x" >}}`, `{{% note %}}`. Throughline renders plain Markdown, so the portfolio
+ * `{{< figure src="x" >}}`, `{{% note %}}`, and kramdown's (Jekyll's Markdown) attribute lists and
+ * extensions, `{: class="x" loading="lazy" }`, `{::comment}`. Throughline renders plain Markdown, so the portfolio
  * would show them as written (Hexo's note box as `{% note warning WARNING %} … {% endnote %}`,
  * in the meta description too). Looked for in the text a reader sees: code blocks and inline
  * code, where a post about these generators writes them on purpose, are left alone.
  */
 import type { Post } from './schema/post.ts';
-import { parseBody, TEMPLATE_TAG as TAG } from './theme/strip-markdown.ts';
+import { KRAMDOWN_EXTENSION, KRAMDOWN_IAL, parseBody, TEMPLATE_TAG } from './theme/strip-markdown.ts';
 import type { Lang } from './language.ts';
 
+/** A template tag, a kramdown attribute list or a kramdown extension mark. */
+const TAG = new RegExp([TEMPLATE_TAG, KRAMDOWN_IAL, KRAMDOWN_EXTENSION].map((r) => r.source).join('|'), 'g');
 const SKIP = new Set(['code', 'inlineCode', 'yaml', 'toml', 'math', 'inlineMath']);
 
 export interface TemplateTagFlag {
@@ -23,7 +26,7 @@ export interface TemplateTagFlag {
 
 /** The template tags in the prose of a Markdown body, in order of reading. */
 export function findTemplateTags(body: string): string[] {
-  if (!body.includes('{%') && !body.includes('{{')) return [];
+  if (!body.includes('{%') && !body.includes('{{') && !body.includes('{:')) return [];
   const found: string[] = [];
   const walk = (node: { type: string; value?: string; url?: string; children?: unknown[] }) => {
     if (SKIP.has(node.type)) return;

@@ -12,6 +12,7 @@ import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, posix, relative, resolve } from 'node:path';
 import { relativeCoverOf, settleCover, settleSiteCover, siteCoverOf } from '../core/moved-posts/cover.ts';
 import type { MovedPost } from '../core/moved-posts/plan.ts';
+import type { Text } from '../core/i18n/text.ts';
 import { parseFrontmatterYaml, splitFrontmatter } from '../core/post-file.ts';
 import { addressPath, withoutQuery } from '../core/image-address.ts';
 import { renameImageUrls } from '../core/moved-posts/image-urls.ts';
@@ -31,6 +32,35 @@ function freeName(name: string, taken: (candidate: string) => boolean): string {
   return candidate;
 }
 const sameBytes = async (a: string, b: string) => (await readFile(a)).equals(await readFile(b));
+
+/**
+ * Jekyll's site address in front of an image path, `{{ site.url }}/assets/a.png`,
+ * `{{ site.baseurl }}/…` (or both), or a path through its `relative_url` / `absolute_url` filter,
+ * `{{ "/assets/a.png" | relative_url }}`: Liquid that Jekyll expands to the site's address. Group 1
+ * or 2 is the path on the site.
+ */
+const LIQUID_SITE_PATH = /^(?:\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\})+(\/[^{}]*)$|^\{\{-?\s*(["'])(\/[^"'{}]*)\2\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}$/;
+
+/**
+ * `move` with each image address written through Jekyll's site address
+ * (`<img src="{{ site.url }}/assets/logo.png">`, LIQUID_SITE_PATH) written as the site path it
+ * stands for (`/assets/logo.png`), so that it is found and copied like any site-path image
+ * (from the folder above `_posts`, Jekyll's site root) and the portfolio shows it; a note says so.
+ * Only the address inside an image's own syntax changes (core/moved-posts/image-urls.ts).
+ */
+export async function withLiquidSiteImages(move: MovedPost): Promise<MovedPost> {
+  const { body } = splitFrontmatter(move.text, move.from);
+  if (!body.includes('{{')) return move;
+  const renamed = new Map<string, string>();
+  for (const url of await localImages({ file: move.from, body })) {
+    const m = LIQUID_SITE_PATH.exec(url);
+    if (m) renamed.set(url, m[1] ?? m[3]!);
+  }
+  if (renamed.size === 0) return move;
+  const text = move.text.slice(0, move.text.length - body.length) + renameImageUrls(body, move.ext === 'mdx', renamed);
+  const notes = [...renamed].map(([url, to]): Text => ({ en: `image ${url} is now ${to} (Jekyll's site address, written as the path on the site)`, zh: `图片 ${url} 已改为 ${to}（Jekyll 的网站地址，改写为网站上的路径）` }));
+  return { ...move, text, notes: [...move.notes, ...notes] };
+}
 
 /**
  * `move` with the cover its frontmatter names by a relative path (`cover: cover.jpg`,

@@ -304,6 +304,25 @@ describe('import of a folder of Markdown posts', () => {
     expect(check.flags.filter((f: { kind: string }) => f.kind === 'missing-image').map((f: { paths: string[] }) => f.paths)).toEqual([['/images/none.png', '/images/gone.png']]);
   });
 
+  // A real Jekyll blog (mincong-h.github.io) shows images as <img src="{{ site.url }}/assets/logo.png">:
+  // that address named no file, so its published posts were refused ("not found beside the file").
+  test("images whose address starts with Jekyll's {{ site.url }} or {{ site.baseurl }} are site paths: copied from the site into public/, the body naming the path", () => {
+    const root = copy();
+    const dir = folderOf({
+      '2018-07-06-pi.md': '---\ntitle: Pi\ndate: 2018-07-06\n---\n<p align="center">\n  <img src="{{ site.url }}/assets/logo-raspbian.png" alt="Logo Raspbian">\n</p>\n\n![b]({{site.baseurl}}/assets/b.png) and `{{ site.url }}` in code.\n',
+      '../assets/logo-raspbian.png': 'png-r',
+      '../assets/b.png': 'png-b',
+    }, '_posts');
+    const { code, stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(stdout.trim().split('\n').sort()).toEqual(['content/posts/2018/pi.md', 'public/assets/b.png', 'public/assets/logo-raspbian.png']);
+    expect(readFileSync(join(root, 'content/posts/2018/pi.md'), 'utf8')).toBe(
+      '---\ntitle: Pi\ndate: 2018-07-06\nchannel: blog\n---\n<p align="center">\n  <img src="/assets/logo-raspbian.png" alt="Logo Raspbian">\n</p>\n\n![b](/assets/b.png) and `{{ site.url }}` in code.\n',
+    );
+    expect(stderr).toContain("{{ site.url }}/assets/logo-raspbian.png is now /assets/logo-raspbian.png");
+    expect(runCli(['check', '--root', root, '--now', NOW]).code).toBe(0);
+  });
+
   test('a single Markdown post is refused as not a feed, with the folder to pass instead', () => {
     const root = copy();
     const dir = folderOf(HEXO);
@@ -492,6 +511,18 @@ describe('import of posts whose cover or images are site paths', () => {
     expect(check.code, check.stderr).toBe(0);
     const zh = runCli(['import', hugoSite({ 'lost.md': FILES['lost.md'] }, {}), '--channel', 'blog', '--root', copy(), '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(zh.stderr).toContain('找不到封面（ogImage: /og/lost.png）');
+  });
+
+  // A real Jekyll blog (mincong-h.github.io, TeXt theme) writes the same site path under image:
+  // and cover:. Only cover: was removed, so image: (read as the cover) stopped check for the project.
+  test('leaves out every key that gives a missing site-path cover, an alias with the same path too', () => {
+    const root = copy();
+    const jekyll = folderOf({ '2021-07-14-es.md': '---\ntitle: 修复 Elasticsearch 中损坏的索引\nlang: zh\ndate: 2021-07-14 16:57:49 +0200\nimage: /assets/bg-hill.jpg\ncover: /assets/bg-hill.jpg\n---\n\n正文。\n' }, '_posts');
+    const { code, stderr } = runCli(['import', jekyll, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(readFileSync(join(root, 'content/posts/2021/es.md'), 'utf8')).toBe('---\ntitle: 修复 Elasticsearch 中损坏的索引\nlang: zh\ndate: 2021-07-14 16:57:49 +0200\nchannel: blog\n---\n\n正文。\n');
+    const check = runCli(['check', '--root', root, '--now', NOW]);
+    expect(check.code, check.stderr).toBe(0);
   });
 
   test('keeps a site-path cover that public/ holds already, copying nothing over it', () => {

@@ -119,6 +119,15 @@ describe('frontmatter from other themes', () => {
     expect(file('title: T\ndate: 2015-03-01 12:00:00 +0100\ncategories: [jekyll, update]\npublished: false')).toMatchObject({ status: 'draft', publishedAt: '2015-03-01T12:00:00+01:00', tags: ['jekyll', 'update'] });
   });
 
+  // A real Hexo post (smallyunet/hexo-blog) writes one tag as a string, and a real Jekyll post
+  // (apqx.github.io) several, space-separated, as Jekyll documents: the first was refused ("tags:
+  // expected array, received string"), the second's tags were dropped for its categories.
+  it("reads tags written as one string: Hexo's single tag, Jekyll's space-separated list, a comma-separated list", () => {
+    expect(file('title: 对 Arc 项目的分析\ndate: 2025-08-23 16:37:09\ntags: 项目分析').tags).toEqual(['项目分析']);
+    expect(file('title: T\ndate: 2021-01-09 14:00:00 +0800\ncategories: opera\ntags: 看剧 杭州 昆曲').tags).toEqual(['看剧', '杭州', '昆曲', 'opera']);
+    expect(file('title: T\ndate: 2021-01-09\ntags: Web Development, CSS').tags).toEqual(['Web Development', 'CSS']);
+  });
+
   it('names a bad value by the key the file wrote, not by the field it stands for', () => {
     // A real Hexo post's date: 79 seconds.
     const error = (() => {

@@ -91,3 +91,64 @@ describe('stripMarkdown: a lone dollar sign in prose', () => {
     );
   });
 });
+
+describe('stripMarkdown: markup of real Jekyll, Hexo and Hugo blogs', () => {
+  // From a Jekyll (kramdown) blog on Kunqu opera: every photo and link carries an attribute list,
+  // and its classes (clickable, clickShowOriginalImg, operaCopyright, lazy) led the evidence of
+  // every post, on theme and off.
+  it('drops kramdown attribute lists after images, links and paragraphs, keeping an alt or title they set', () => {
+    const post = [
+      '{: class="surface-block"}',
+      '武大郎途中相遇郓哥。',
+      '',
+      '![](https://oss.example.com/DSC02174_thumb.jpg){: loading="lazy" class="clickable clickShowOriginalImg operaCopyright" alt="义侠记 游街" }',
+      '',
+      '关联文章[《初见浙昆》](/2021/01/12/a.html){: target="_blank" }。',
+      '',
+      'A lead paragraph.',
+      '{:.lead #intro}',
+    ].join('\n');
+    expect(words(post)).toBe('武大郎途中相遇郓哥。 义侠记 游街 关联文章《初见浙昆》 。 A lead paragraph.');
+  });
+
+  it("drops kramdown's comment extension with what it holds, and the marks of its other extensions", () => {
+    expect(words('昆曲\n\n{::comment}\n草稿 todo fix later\n{:/comment}\n\n{::options parse_block_html="true" /}\n\n{::nomarkdown}<b>牡丹亭</b>{:/nomarkdown}')).toBe('昆曲 牡丹亭');
+  });
+
+  // From a Jekyll blog on Java: the code of `{% highlight java %}` blocks (SimpleDateFormat("yyyy-MM-dd'T'HH:mm"),
+  // sdf, CET) was read as the post's words.
+  it('drops the code inside Liquid highlight and Hexo codeblock tags, not only the tags', () => {
+    expect(words('Convert a date.\n\n{% highlight java %}\nSimpleDateFormat sdf;\n\nsdf.setTimeZone(TimeZone.getTimeZone("CET"));\n{% endhighlight %}\n\nDone.')).toBe(
+      'Convert a date. Done.',
+    );
+    expect(words('节流\n\n{% codeblock 防抖 lang:js %}\nconsole.log(debounce)\n{% endcodeblock %}\n\n{% code %}\nlet x = foo\n{% endcode %}\n\n函数')).toBe('节流 函数');
+  });
+
+  it("drops the code inside Hugo's highlight shortcode, its options included", () => {
+    expect(words('Go 并发\n\n{{< highlight go "linenos=table,hl_lines=2" >}}\nfunc main() { fmt.Println("hi") }\n{{< /highlight >}}\n\n通道')).toBe('Go 并发 通道');
+  });
+
+  it('keeps the words of a Liquid block tag that is prose (blockquote), and a highlight tag shown inside a code fence stays code', () => {
+    expect(words('{% blockquote 汤显祖 %}\n情不知所起\n{% endblockquote %}')).toBe('汤显祖 情不知所起');
+    expect(words('写法：\n\n```liquid\n{% highlight ruby %}\nputs 1\n{% endhighlight %}\n```\n\n完')).toBe('写法： 完');
+  });
+
+  // Chinese writers put a bare address against the next sentence with no space ("地址：https://github.com/foo，欢迎"):
+  // the address ran on to the next space, and every word up to it went with it.
+  it('ends a bare address at Chinese text or full-width punctuation, keeping the words after it', () => {
+    expect(words('项目地址：https://github.com/foo/bar，欢迎大家来提交代码。见www.example.com。然后讲区块链')).toBe('项目地址： ，欢迎大家来提交代码。见 。然后讲区块链');
+  });
+
+  // Typora, PicGo and screenshot tools fill the alt text with the file's name ("![image-20220412205528349](…)",
+  // common in Chinese blogs): "image" counted once per screenshot, and 截屏 / 下午 / snipaste as the author's words.
+  it("drops an alt text that is a tool's file name (Typora's image-<timestamp>, screenshots, camera names), keeping one the author wrote", () => {
+    const post = [
+      '![image-20220412205528349](https://tva1.sinaimg.cn/large/e6c9d.jpg)',
+      '![截屏2022-03-08 下午3.12.34](a.png) ![Snipaste_2022-03-08_10-37-22](b.png) ![Screen Shot 2022-03-08 at 10.37.22 AM](c.png)',
+      '![QQ截图20220308103722](d.png) ![微信图片_20220308103722](e.jpg) ![IMG_2041](f.JPG) ![DSC02174](g.jpg) ![cover.png](cover.png) ![1.png](1.png)',
+      '![红烧肉出锅](h.jpg) ![2022 年的年夜饭](i.jpg) ![pork belly](pork.jpg) ![Figure 3](j.png)',
+    ].join('\n\n');
+    expect(words(post)).toBe('红烧肉出锅 2022 年的年夜饭 pork belly Figure 3');
+  });
+});
+

@@ -12,6 +12,11 @@ describe('findTemplateTags', () => {
     ['{% highlight ruby %}\nputs 1\n{% endhighlight %}\n', ['{% highlight ruby %}', '{% endhighlight %}']],
     ['![Chart]({{ site.baseurl }}/assets/chart.png)\n', ['{{ site.baseurl }}']],
     ['{{< figure src="/img/x.png" title="Steam" >}}\n\n{{% note %}}Hi{{% /note %}}\n', ['{{< figure src="/img/x.png" title="Steam" >}}', '{{% note %}}', '{{% /note %}}']],
+    // A real Jekyll (kramdown) post on Kunqu opera: attribute lists after a photo and a link, and before a paragraph.
+    [
+      '{: class="surface-block"}\n武大郎途中相遇郓哥。\n\n![](https://oss.example.com/a.jpg){: loading="lazy" class="clickable" alt="游街" }\n\n关联文章[《初见浙昆》](/a.html){: target="_blank" }。\n\n{::comment}\n草稿\n{:/comment}\n',
+      ['{: class="surface-block"}', '{: loading="lazy" class="clickable" alt="游街" }', '{: target="_blank" }', '{::comment}', '{:/comment}'],
+    ],
   ])('finds the tags of %j', (body, tags) => {
     expect(findTemplateTags(body)).toEqual(tags);
   });

@@ -37,3 +37,13 @@ describe('tokenize', () => {
     expect(tokenize(' ,.;!? —\n「」')).toEqual([]);
   });
 });
+
+describe('tokenize: full-width Latin letters', () => {
+  // Chinese writers often type Latin words with a full-width IME: "学习ＣＳＳ" is CSS, and a brand that
+  // says "CSS" must meet it (before, ｃｓｓ was a word no list knows, matching nothing).
+  it('reads full-width letters and ligatures as the plain word they are', () => {
+    expect(terms('学习ＣＳＳ和ＪａｖａＳｃｒｉｐｔ')).toEqual(terms('学习CSS和JavaScript'));
+    expect(tokenize('ＡＩ 产品').map((t) => t.surface)).toEqual(['ai', '产品']);
+    expect(terms('the ﬁnal ﬂour')).toEqual(terms('the final flour'));
+  });
+});

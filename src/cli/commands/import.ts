@@ -23,7 +23,7 @@ import { settleUnusableCover } from '../../core/moved-posts/cover.ts';
 import { folderSummary } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
 import { isFolder, readMarkdownFolder } from '../../store/markdown-folder.ts';
-import { asFolderPost, type ImageClash, placeMovedImages, placeSiteImages, withImagesInside, withMovedCover, withSiteCover } from '../../store/moved-images.ts';
+import { asFolderPost, type ImageClash, placeMovedImages, placeSiteImages, withImagesInside, withLiquidSiteImages, withMovedCover, withSiteCover } from '../../store/moved-images.ts';
 import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { POSTS_DIR } from '../../store/post-paths.ts';
 import { createPost, createPostFile, listPosts } from '../../store/posts.ts';
@@ -93,7 +93,8 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
   for (const s of plan.skipped) ctx.stderr(`throughline: ${s.from}: ${zh ? '已跳过：' : 'skipped: '}${s.id ? `${fileOf.get(idKey(s.id)) ?? `${POSTS_DIR}/${s.id}.md`} ` : ''}${pick(s.reason, ctx.lang)}\n`);
   const valid: { move: MovedPost; post: Post }[] = [];
   const claimed = new Map<string, string>();
-  for (const planned of plan.moves) {
+  for (const given of plan.moves) {
+    const planned = await withLiquidSiteImages(given);
     const move = await withImagesInside(await asFolderPost(await withSiteCover(ctx.root, opts.source, await withMovedCover(settleUnusableCover(planned))), splitFrontmatter(planned.text, planned.from).body));
     try {
       const post = parsePostText(move.text, move.id, move.from);

@@ -82,7 +82,10 @@ export function settleSiteCover(move: MovedPost, cover: RelativeCover, found: { 
     const note: Text = { en: `its cover (${written}) is copied to ${publicFile}`, zh: `封面（${written}）已复制到 ${publicFile}` };
     return { ...move, siteCover: cover.path, notes: [...move.notes, note] };
   }
-  const text = setFrontmatterKeys(move.text, yaml, { [cover.key]: null });
+  // Every key that gives this path goes: a Jekyll theme writes it under both image: and cover:,
+  // and the alias left behind would be read as the cover (and stop check).
+  const same = (['cover', 'ogImage', 'image'] as const).filter((key) => typeof raw[key] === 'string' && (raw[key] as string).trim() === cover.path);
+  const text = setFrontmatterKeys(move.text, yaml, Object.fromEntries([cover.key, ...same].map((key) => [key, null])));
   const list = listOf(lookedFor);
   const note: Text = {
     en: `its cover (${written}) was not found (looked for ${list.en}): imported without it, with the generated social card (to use it, put the image at ${publicFile} and write cover: ${cover.path})`,

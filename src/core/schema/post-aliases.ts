@@ -57,7 +57,8 @@ const THEME_KEYS = ['pubDatetime', 'published', 'draft', 'date'];
  * updatedAt, ogImage/image and PaperMod's cover.image -> cover (a site path or http(s) URL only; any
  * other cover object is not read), a boolean canonical (a theme's flag) and Hugo's site-path url
  * (`/2017/04/a/`) not read, canonicalURL -> url with
- * canonical "original", category and categories (a name, a list, or Hexo's nested lists) -> more
+ * canonical "original", tags written as one string -> a list (comma-separated, else Jekyll's
+ * space-separated), category and categories (a name, a list, or Hexo's nested lists) -> more
  * tags, and, when no status is given, draft: true (or published: false) -> status "draft", else
  * a dated post -> "published".
  */
@@ -88,6 +89,9 @@ export function applyFrontmatterAliases(value: unknown): unknown {
     fill('url', input.canonicalURL.trim());
     fill('canonical', 'original');
   }
+  // Tags written as one string: a comma-separated list, else Jekyll's space-separated one (a Hexo
+  // post's single tag, `tags: 项目分析`, is then that tag).
+  if (typeof out.tags === 'string') out.tags = out.tags.split(/[,，、]/.test(out.tags) ? /\s*[,，、]\s*/ : /\s+/).map((t) => t.trim()).filter(Boolean);
   const categories = [input.category, input.categories].flat(Infinity).filter((c) => typeof c === 'string' || typeof c === 'number');
   if (categories.length > 0 || Array.isArray(out.tags)) {
     // A tag or category written as a number (`tags: [2024]`) is its text.

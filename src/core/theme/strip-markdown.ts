@@ -8,14 +8,24 @@
  * {expressions} (multi-line too), JSX attributes, HTML tags and comments, link targets,
  * reference definitions, bare URLs, TeX math (`$…$`, `$$…$$`, as KaTeX and MathJax blogs write
  * it: `\leq`, `\frac` are markup, not words) and other generators' template tags
- * (Hexo/Jekyll `{% asset_img … %}`, Hugo `{{< figure … >}}`, `{{% fold … %}}`).
+ * (Hexo/Jekyll `{% asset_img … %}`, Hugo `{{< figure … >}}`, `{{% fold … %}}`), with the code
+ * a code-block tag holds (`{% highlight java %}…{% endhighlight %}`, Hexo's `{% codeblock %}`, Hugo's
+ * `{{< highlight go >}}…{{< /highlight >}}`), and kramdown's attribute lists (`{: class="x" }`
+ * after an image, link or paragraph, as Jekyll blogs write them; an `alt` or `title` it sets is
+ * kept) and extensions (`{::comment}…{:/comment}` dropped with what it holds).
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { dropAdmonitionMarks } from '../admonition-kinds.ts';
 
 const SKIP = new Set(['yaml', 'toml', 'code', 'inlineCode', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'definition', 'math', 'inlineMath']);
 const INLINE = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'image', 'imageReference', 'mdxJsxTextElement', 'footnoteReference']);
-const BARE_URL = /\b(?:https?|ftp|mailto):[^\s<>]+|\bwww\.[^\s<>]+/gi;
+/**
+ * A bare address. It ends at Chinese text or CJK / full-width punctuation as at a space: Chinese
+ * writers put the next sentence right after it ("地址：https://github.com/a，欢迎…"), whose words
+ * went with the address up to the next space.
+ */
+const URL_CHAR = '[^\\s<>\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff5e]';
+const BARE_URL = new RegExp(`\\b(?:https?|ftp|mailto):${URL_CHAR}+|\\bwww\\.${URL_CHAR}+`, 'giu');
 /**
  * Liquid tag `{% name … %}` (Hexo, Jekyll), Hugo shortcode `{{< … >}}` / `{{% … %}}`, Liquid
  * output `{{ name… }}`: one line each. Also what `check`'s template-tag flag looks for.
@@ -46,6 +56,34 @@ function tagLabels(tag: string): string {
   return ` ${labels.join(' ')} `;
 }
 
+/**
+ * A tag pair that holds code: Liquid's `{% highlight lang %}…{% endhighlight %}` (Jekyll), Hexo's
+ * `{% codeblock … %}` / `{% code %}` and `{% include_code %}`… pairs, Hugo's `{{< highlight lang "opts" >}}…{{< /highlight >}}`
+ * (and `{{% … %}}`). What it holds is code, not prose: dropped before parsing, since it spans blank lines.
+ */
+const CODE_TAG_PAIR = /\{%-?\s*(highlight|codeblock|code)\b[^%\n]*%\}[\s\S]*?\{%-?\s*end\1\s*-?%\}|\{\{([<%])\s*(highlight|code)\b[^\n]*?[>%]\}\}[\s\S]*?\{\{\2\s*\/\3\s*[>%]\}\}/g;
+/** kramdown's comment extension, `{::comment}…{:/comment}`: the author's note to self, never shown. */
+const KRAMDOWN_COMMENT = /\{::comment\}[\s\S]*?\{:\/comment\}/g;
+/** kramdown's other extension marks (`{::nomarkdown}`, `{:/nomarkdown}`, `{::options … /}`): the text between stays. */
+export const KRAMDOWN_EXTENSION = /\{::[A-Za-z_][\w-]*[^{}\n]*\}|\{:\/[A-Za-z_][\w-]*\}/g;
+/**
+ * A kramdown inline or block attribute list, `{: class="clickable" loading="lazy" alt="…" }` or
+ * `{:.lead #intro}`: settings of the element before it (or the block after it), not words; an
+ * `alt` or `title` it gives is what a reader is shown, and stays.
+ */
+export const KRAMDOWN_IAL = /\{:(?![:/])[^{}\n]*\}/g;
+const IAL_LABEL = /\b(?:alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+
+function ialLabels(ial: string): string {
+  return ` ${[...ial.matchAll(IAL_LABEL)].map((m) => m[1] ?? m[2] ?? '').join(' ')} `;
+}
+
+/**
+ * Same line count, the code and comments gone. A match that crosses a code fence is left as written
+ * (a fence that shows the tag, closed by a later one): blanking it would drop the fence's end.
+ */
+const blankOut = (text: string) => (/^\s*(?:```|~~~)/m.test(text) ? text : text.replace(/[^\n]+/g, ' '));
+
 // A tag whose quoted attribute values may hold ">"; comments go first.
 const HTML = /<!--[\s\S]*?-->|<\/?[A-Za-z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g;
 
@@ -53,9 +91,15 @@ const HTML = /<!--[\s\S]*?-->|<\/?[A-Za-z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*
 export function stripMarkdown(source: string): string {
   const out: string[] = [];
   // An admonition's kind (`:::warning`, `> [!TIP]`) is markup; its own title (`:::tip[…]`) is prose.
-  const prose = dropAdmonitionMarks(source, { keepLabels: true });
+  const prose = dropAdmonitionMarks(dropCodeTags(source), { keepLabels: true });
   collect(parseProse(prose), out, prose);
-  return out.join('').replace(TEMPLATE_TAG, tagLabels).replace(BARE_URL, ' ').replace(/\n{3,}/g, '\n\n').trimEnd();
+  return out.join('').replace(KRAMDOWN_EXTENSION, ' ').replace(KRAMDOWN_IAL, ialLabels).replace(TEMPLATE_TAG, tagLabels).replace(BARE_URL, ' ').replace(/\n{3,}/g, '\n\n').trimEnd();
+}
+
+/** The body without the code of code-block tags and kramdown comments (cheap when it has neither). */
+function dropCodeTags(source: string): string {
+  if (!source.includes('{')) return source;
+  return source.replace(CODE_TAG_PAIR, blankOut).replace(KRAMDOWN_COMMENT, blankOut);
 }
 
 /** The mdast tree of a body: as MDX, else (not valid MDX: a stray "{" or "<") as CommonMark + GFM. */
@@ -99,6 +143,28 @@ function isTexMath(node: Positioned, source: string): boolean {
   return inner !== '' && !/^\s|\s$/.test(inner) && !/\d/.test(source[end] ?? '');
 }
 
+/**
+ * Names that tools give pasted images and screenshots, the alt text they write: Typora's
+ * `image-20220412205528349`, macOS `截屏2022-03-08 下午3.12.34` / `Screen Shot … at 10.37.22 AM`,
+ * Snipaste, Xnip, CleanShot, QQ and WeChat, cameras' `IMG_2041` / `DSC02174`.
+ */
+const TOOL_NAMES = new Set(['image', 'img', 'pic', 'picture', 'photo', 'screenshot', 'screen shot', 'pasted image', 'snipaste', 'xnip', 'cleanshot', 'wechatimg', 'dsc', 'dscn', 'dscf', '截屏', '截图', '屏幕截图', '屏幕快照', 'qq截图', '微信图片', '微信截图']);
+
+/**
+ * Whether an image's alt text is a file name a tool wrote rather than words of the author (who
+ * was never asked): a name with an image extension (`cover.png`), or a tool's name with a stamp
+ * of 4 or more digits (dates, times, counters) and nothing else. Such a name counted "image" once
+ * per screenshot of a Typora post.
+ */
+function isFileNameAlt(alt: string): boolean {
+  const text = alt.trim();
+  if (text === '') return false;
+  if (/^[^\s/]+\.(?:png|jpe?g|gif|webp|svg|bmp|heic|avif)$/i.test(text)) return true;
+  if ((text.match(/\d/g) ?? []).length < 4) return false;
+  const rest = text.toLowerCase().replace(/[\d\s_.:\-]+/g, ' ').replace(/\b(?:at|am|pm)\b|上午|下午/g, ' ').replace(/\s+/g, ' ').trim();
+  return rest === '' || TOOL_NAMES.has(rest);
+}
+
 function collect(node: MdastNode, out: string[], source: string): void {
   const n = node as Positioned & { alt?: string | null; children?: MdastNode[] };
   if (n.type === 'inlineMath' && !isTexMath(n, source)) {
@@ -109,7 +175,7 @@ function collect(node: MdastNode, out: string[], source: string): void {
   if (SKIP.has(n.type)) return;
   if (n.type === 'text') out.push(n.value ?? '');
   else if (n.type === 'html') out.push(` ${(n.value ?? '').replace(HTML, ' ')} `);
-  else if (n.type === 'image' || n.type === 'imageReference') out.push(` ${n.alt ?? ''} `);
+  else if (n.type === 'image' || n.type === 'imageReference') out.push(isFileNameAlt(n.alt ?? '') ? ' ' : ` ${n.alt ?? ''} `);
   else if (n.type === 'break') out.push('\n');
   for (const child of n.children ?? []) collect(child, out, source);
   // Blocks end a line, and elements are separated, so that words on either side never merge.

@@ -46,6 +46,8 @@ const SHOUTED = new Set('am an and are as at be but by did do does for from go h
 // ("Cpp与Callback", "用Python写") is two words, not one token no list knows.
 const WORD = new RegExp(`\\p{Script=Han}+|${SPACED_WORD_CHAR}+(?:['’](?:(?!\\p{Script=Han})\\p{L})+)*`, 'gu');
 const HAN = /^\p{Script=Han}/u;
+/** Full-width forms (U+FF01-FF5E) and Latin ligatures (U+FB00-FB06): NFKC gives the plain letters. */
+const WIDE = /[\uFB00-\uFB06\uFF01-\uFF5E]/;
 const DIGIT = /\p{N}/u;
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 const STEMS = new Map<string, string>();
@@ -99,8 +101,10 @@ export function tokenize(text: string): Token[] {
     }
     let token = WORDS.get(word);
     if (token === undefined) {
-      const term = normalizeWord(word) ?? (ACRONYM.test(word) && !SHOUTED.has(word.toLowerCase()) ? word.toLowerCase() : null);
-      token = term ? { term, surface: word.toLowerCase().replace(/['’]s$/, '') } : null;
+      // Full-width letters (ＣＳＳ, typed with a Chinese IME) and ligatures (ﬁ) are the plain word.
+      const plain = WIDE.test(word) ? word.normalize('NFKC') : word;
+      const term = normalizeWord(plain) ?? (ACRONYM.test(plain) && !SHOUTED.has(plain.toLowerCase()) ? plain.toLowerCase() : null);
+      token = term ? { term, surface: plain.toLowerCase().replace(/['’]s$/, '') } : null;
       if (WORDS.size > CACHE_LIMIT) WORDS.clear();
       WORDS.set(word, token);
     }
