@@ -1,7 +1,9 @@
 /**
  * A content-hash cache of posts' theme terms under node_modules/.cache/throughline/, so that a
  * second `check` reads (strips, segments, bridges) only the posts whose text changed. Keyed by
- * a hash of the title, the body and TERMS_FORMAT; entries not used by a run are dropped when it
+ * a hash of the title, the body, TERMS_FORMAT and the code key of the theme code and data
+ * (theme-results-cache.ts resultsCodeKey: an edit of strip-markdown.ts or tokenize.ts reads every
+ * post afresh, bumped TERMS_FORMAT or not); entries not used by a run are dropped when it
  * saves. A missing, unreadable or corrupt cache file is an empty cache: it never fails a check.
  * Beside the main file, its vocabulary table (theme-vocab-table.ts) keeps what scoring works out
  * about each of its words, so that a new process reads it instead of working it out again.
@@ -19,13 +21,14 @@ import { shareCounts } from '../core/theme/vector.ts';
 import type { VocabFacts } from '../core/theme/vocab-facts.ts';
 import { projectCacheDir, writeCacheFile } from './cache-files.ts';
 import { readVocabFacts, saveVocabFacts, vocabTableFile } from './theme-vocab-table.ts';
+import { resultsCodeKey } from './theme-results-cache.ts';
 import { LazyCounts } from './lazy-counts.ts';
 // The cached terms are only right when read with the Chinese dictionary: every reader of this
 // cache registers it, whichever entry point (CLI, studio, build worker) loaded this module.
 import './theme-lexicon.ts';
 
-/** Bump when tokenising, stripping or the bridge data change what a post reads as. */
-const TERMS_FORMAT = 'theme-terms-8';
+/** Bump when tokenising, stripping or the bridge data change what a post reads as (the code key catches an edit of src/core/theme too). */
+const TERMS_FORMAT = 'theme-terms-9';
 /** Bump when the layout of StoredFile changes. */
 const FILE_FORMAT = 'v8-2';
 
@@ -61,7 +64,7 @@ export function termCacheFile(root: string, dir = projectCacheDir(root)): string
  * whose terms this run did not need are kept as they were. Posts read afresh go to a small side
  * file (`*.add.bin`) until it outgrows a share of the main file, then both are merged.
  */
-export function openTermCache(root: string, dir?: string): TermCache {
+export function openTermCache(root: string, dir?: string, code: string | null = resultsCodeKey()): TermCache {
   const file = termCacheFile(root, dir);
   const sideFile = file.replace(/\.bin$/, '.add.bin');
   // Named by the results cache's code key: worked out only when the cache is read.
@@ -80,7 +83,8 @@ export function openTermCache(root: string, dir?: string): TermCache {
   const keyOf = (post: Post) => {
     let key = keys.get(post);
     if (key === undefined) {
-      key = hash('sha1', `${TERMS_FORMAT}\0${post.data.title}\0${post.body}`, 'base64url');
+      // Without a code key (sources unreadable, as from a bundle) the format alone, as before.
+      key = hash('sha1', `${TERMS_FORMAT}\0${code ?? ''}\0${post.data.title}\0${post.body}`, 'base64url');
       keys.set(post, key);
     }
     live.add(key);

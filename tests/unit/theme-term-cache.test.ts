@@ -242,4 +242,24 @@ describe('the theme term cache', () => {
     expect(zh.terms.some((t) => t.includes(' ('))).toBe(true);
     expect(zh.offTerms.length).toBeGreaterThan(0);
   });
+
+  it('reads every post afresh under other theme code (an edited stripper or tokeniser), whether or not TERMS_FORMAT was bumped', () => {
+    const root = tempRoot();
+    const p = post('冬至饺子', '猪肉馅里加姜水和生抽。');
+    const keysInFile = () => (deserialize(readFileSync(file(root))) as { keys: string[] }).keys;
+    const before = openTermCache(root, undefined, 'code-a');
+    before.termsOf(p);
+    before.save();
+    const keyA = openTermCache(root, undefined, 'code-a').keyOf(p);
+    expect(keysInFile()).toEqual([keyA]);
+    const after = openTermCache(root, undefined, 'code-b');
+    const keyB = after.keyOf(p);
+    expect(keyB).not.toBe(keyA);
+    expect(after.termsOf(p).counts).toEqual(readTermsOf(p).counts);
+    after.save();
+    // Read afresh under the new code, and the old code's entry, used by no run now, dropped.
+    expect(keysInFile()).toEqual([keyB]);
+    // The code key of this install is the default.
+    expect(openTermCache(root).keyOf(p)).not.toBe(openTermCache(root, undefined, null).keyOf(p));
+  });
 });
