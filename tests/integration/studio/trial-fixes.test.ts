@@ -156,3 +156,15 @@ describe('publishing an .mdx post whose MDX does not compile', () => {
     expect(readFileSync(file(), 'utf8')).toContain('status: published');
   });
 });
+
+describe('adding a channel whose id is left to the studio', () => {
+  it('comes back to that channel by its id (made from the name), with the posts already naming it that are off its cadence', async () => {
+    writeFileSync(join(studio.root, 'content/posts/zhihu-answer.md'), '---\ntitle: 回答\nchannel: 知乎\nstatus: draft\nplannedFor: 2027-03-16\n---\n\n正文\n');
+    const fields = { action: 'save', editing: '', name: '知乎', id: '', platform: 'zhihu', cadenceMode: 'custom', cadence: 'FREQ=WEEKLY;BYDAY=WE', start: '2026-11-04', time: '12:00', timezone: '', reminder: '0', profileUrl: '' };
+    const res = await fetch(`${studio.url}/studio/channels`, { method: 'POST', body: new URLSearchParams(fields), headers: { origin: studio.url }, redirect: 'manual' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/studio/channels?saved=${encodeURIComponent('知乎')}`);
+    const html = await page(res.headers.get('location')!);
+    expect(html).toContain('data-off-slot="zhihu-answer"');
+  });
+});
