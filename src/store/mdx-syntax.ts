@@ -7,11 +7,16 @@
  * With a cache folder (the build check passes <Astro cacheDir>/throughline), the hashes of the
  * bodies that compiled are kept there (with Sätteri's version in the file name), so a rebuild
  * compiles only the posts whose text changed. A missing or unreadable cache file is an empty one.
+ *
+ * A body that compiles can still fail to render: `{火候}` meant as prose is a JavaScript name that
+ * nothing defines ("火候 is not defined" stops the build). Such an expression, a bare name that no
+ * `export`/`import` of the post declares and that neither Astro (`props`, `frontmatter`) nor
+ * JavaScript (`Math`, `undefined`) provides, is reported too, with its line and column.
  */
 import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mdxToJs } from 'satteri';
+import { mdxToJs, mdxToMdast } from 'satteri';
 import { escapeMdxHeadingIds } from '../pages/_lib/heading-ids.ts';
 import pLimit from 'p-limit';
 import { ThroughlineError } from '../core/errors.ts';
@@ -19,12 +24,14 @@ import type { Post } from '../core/schema/post.ts';
 import { writeCacheFile } from './cache-files.ts';
 
 const FAMILY = 'mdx-compiled-';
+/** Bumped when what counts as "compiled" changes (v2: a bare name nothing defines is a problem). */
+const RULES = 'v2-';
 
 function cacheFileIn(cacheDir: string): string | null {
   try {
     // The package does not export its package.json: read it beside the resolved entry (dist/index.js).
     const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('satteri')), 'utf8')) as { version: string };
-    return join(cacheDir, `${FAMILY}${version}.json`);
+    return join(cacheDir, `${FAMILY}${RULES}${version}.json`);
   } catch {
     return null;
   }
@@ -54,7 +61,10 @@ export async function findMdxSyntaxErrors(posts: Post[], cacheDir?: string): Pro
           if (before.has(key)) return compiled.add(key), null;
           try {
             // As the build compiles it: a heading's `{#id}` (Docusaurus) is escaped first (heading-ids.ts).
-            await mdxToJs(escapeMdxHeadingIds(post.body), { jsxImportSource: 'astro' });
+            const source = escapeMdxHeadingIds(post.body);
+            await mdxToJs(source, { jsxImportSource: 'astro' });
+            const undefinedName = findUndefinedName(source);
+            if (undefinedName) return undefinedNameError(post.file, undefinedName);
             compiled.add(key);
             return null;
           } catch (error) {
@@ -90,4 +100,51 @@ function compileHint(body: string, reason: string): { en: string; zh: string } {
     en: 'line:column count from the first line after the frontmatter; fix it, or set the post back to draft',
     zh: '行:列 从 frontmatter 之后的第一行算起；请改正，或把文章改回草稿',
   };
+}
+
+interface MdastLike { type: string; value?: string; children?: MdastLike[]; position?: { start: { line: number; column: number } } }
+
+/** Names a post's page always has: Astro's MDX scope, and JavaScript's literals and globals. */
+const PROVIDED = new Set(['props', 'frontmatter', 'Astro', 'undefined', 'null', 'true', 'false', 'NaN', 'Infinity', 'this']);
+const BARE_NAME = /^\s*([\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*)\s*$/u;
+
+/** The first `{name}` expression whose name the post does not define, with where it is. */
+function findUndefinedName(source: string): { name: string; line: number; column: number } | null {
+  let tree: MdastLike;
+  try {
+    tree = mdxToMdast(source, { position: true }) as unknown as MdastLike;
+  } catch {
+    return null;
+  }
+  const declared = new Set<string>();
+  const expressions: MdastLike[] = [];
+  const walk = (node: MdastLike) => {
+    if (node.type === 'mdxjsEsm') for (const word of node.value?.match(/[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*/gu) ?? []) declared.add(word);
+    else if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') expressions.push(node);
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  for (const node of expressions) {
+    const name = BARE_NAME.exec(node.value ?? '')?.[1];
+    if (!name || declared.has(name) || PROVIDED.has(name) || name in globalThis) continue;
+    return { name, line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 };
+  }
+  return null;
+}
+
+function undefinedNameError(file: string, { name, line, column }: { name: string; line: number; column: number }): ThroughlineError {
+  const where = `${line}:${column}`;
+  return new ThroughlineError(
+    {
+      en: `${where}: {${name}} is read as JavaScript, and nothing in the post defines ${name}: the page would fail to render ("${name} is not defined")`,
+      zh: `第 ${line} 行第 ${column} 列的 {${name}} 会被当作 JavaScript 读取，而文章里没有定义 ${name}：页面渲染会失败（“${name} is not defined”）`,
+    },
+    {
+      file,
+      hint: {
+        en: `write \\{${name}\\} to show the braces as text, or drop them; line:column count from the first line after the frontmatter`,
+        zh: `要把花括号当文字显示，请写 \\{${name}\\}，或去掉花括号；行:列 从 frontmatter 之后的第一行算起`,
+      },
+    },
+  );
 }

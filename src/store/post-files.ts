@@ -3,9 +3,10 @@
  * field across posts (a pillar or channel renamed or removed). Each refuses a stale revision
  * when given one, and never replaces an existing post.
  */
-import { unlink } from 'node:fs/promises';
+import { access, unlink } from 'node:fs/promises';
 import { ThroughlineError } from '../core/errors.ts';
 import type { Post } from '../core/schema/post.ts';
+import { plannerPath, readPlanner, updatePlanner } from './planner-store.ts';
 import { POSTS_DIR, findPostFile } from './post-paths.ts';
 import { createPost, readPost, savePost } from './posts.ts';
 
@@ -17,23 +18,61 @@ function refuseStale(file: string, current: string, expected: string | undefined
     );
 }
 
-/** Deletes a post's file. */
-export async function deletePost(root: string, id: string, opts: { expectedRevision?: string } = {}): Promise<{ file: string }> {
-  const { post, revision } = await readPost(root, id);
-  refuseStale(post.file, revision, opts.expectedRevision);
+/**
+ * Whether `id` is in `theme.acceptedOnTheme` ("On theme after all"), read before a post's file
+ * moves or goes: a planner that does not read stops the action before anything changed (a
+ * folder of posts with no planner file has nothing marked).
+ */
+async function isAcceptedOnTheme(root: string, id: string): Promise<boolean> {
+  if (!(await access(plannerPath(root)).then(() => true, () => false))) return false;
+  return ((await readPlanner(root)).theme?.acceptedOnTheme ?? []).includes(id);
+}
+
+/**
+ * Points the author's "On theme after all" at the post's new id (`to`), or drops it (`to`
+ * undefined: the post was deleted, so a later post given that id is not accepted unseen).
+ * Re-read under the planner lock: other ids and fields are kept.
+ */
+async function followAcceptedOnTheme(root: string, from: string, to: string | undefined): Promise<void> {
+  await updatePlanner(root, (planner) => {
+    const accepted = planner.theme?.acceptedOnTheme ?? [];
+    if (!planner.theme || !accepted.includes(from)) return planner;
+    const next = accepted.flatMap((x) => (x !== from ? [x] : to === undefined || accepted.includes(to) ? [] : [to]));
+    planner.theme = { ...planner.theme, acceptedOnTheme: next };
+    return planner;
+  });
+}
+
+async function unlinkPost(root: string, id: string, revision: string, expectedRevision: string | undefined, file: string): Promise<{ file: string }> {
+  refuseStale(file, revision, expectedRevision);
   const found = await findPostFile(root, id);
   if (!found) throw new ThroughlineError(`there is no post "${id}"`, { file: `${POSTS_DIR}/${id}.mdx` });
   await unlink(found.path);
   return { file: found.file };
 }
 
-/** Gives a post a new id (its file moves, same extension); refuses when the new id is taken. */
+/** Deletes a post's file (and its id from `theme.acceptedOnTheme`, if it was marked on theme). */
+export async function deletePost(root: string, id: string, opts: { expectedRevision?: string } = {}): Promise<{ file: string }> {
+  const { post, revision } = await readPost(root, id);
+  refuseStale(post.file, revision, opts.expectedRevision);
+  const accepted = await isAcceptedOnTheme(root, id);
+  const done = await unlinkPost(root, id, revision, opts.expectedRevision, post.file);
+  if (accepted) await followAcceptedOnTheme(root, id, undefined);
+  return done;
+}
+
+/**
+ * Gives a post a new id (its file moves, same extension); refuses when the new id is taken. A
+ * post marked "On theme after all" stays marked under its new id.
+ */
 export async function movePost(root: string, from: string, to: string, opts: { expectedRevision?: string } = {}): Promise<{ file: string }> {
   const { post, revision } = await readPost(root, from);
   refuseStale(post.file, revision, opts.expectedRevision);
+  const accepted = await isAcceptedOnTheme(root, from);
   const ext = post.file.endsWith('.md') ? 'md' : 'mdx';
   const created = await createPost(root, to, { frontmatter: post.data, body: post.body, ext });
-  await deletePost(root, from, { expectedRevision: revision });
+  await unlinkPost(root, from, revision, revision, post.file);
+  if (accepted) await followAcceptedOnTheme(root, from, to);
   return created;
 }
 

@@ -41,6 +41,16 @@ function folderOf(files: Record<string, string>, name = 'source/_posts'): string
 const postFiles = (root: string) => readdirSync(join(root, 'content/posts'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).sort();
 
 describe('import of a folder of Markdown posts', () => {
+  test('a file whose frontmatter does not parse is skipped, named once, with the line, in English and Chinese', () => {
+    const dir = folderOf({ 'good.md': '---\ntitle: Good\ndate: 2025-01-02\n---\n\nText.\n', 'bad.md': '---\ntitle: bad: yaml: here\n---\nx\n' });
+    for (const [lang, skipped] of [['en', 'skipped: frontmatter is not valid YAML'], ['zh', '已跳过：frontmatter 不是有效的 YAML']] as const) {
+      const { code, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', lang]);
+      expect(code).toBe(0);
+      expect(stderr).toContain(`${dir}/bad.md: ${skipped}`);
+      expect(stderr.split(`${dir}/bad.md`)).toHaveLength(2);
+    }
+  });
+
   test('copies each Hexo post with channel added and every other byte kept, converts note boxes, and names the file that fails validation', async () => {
     const root = copy();
     const dir = folderOf(HEXO);

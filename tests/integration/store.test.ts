@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ThroughlineError } from '../../src/core/errors.ts';
 import { readPlanner, updatePlanner, createPlanner } from '../../src/store/planner-store.ts';
+import { deletePost, movePost } from '../../src/store/post-files.ts';
 import { createPost, listPosts, readPost, savePost } from '../../src/store/posts.ts';
 import { PROJECT, emptyRoot, tempRoot } from './helpers.ts';
 
@@ -134,6 +135,25 @@ describe('planner store', () => {
 });
 
 describe('post store', () => {
+  test('a post marked "on theme after all" keeps the mark when it is renamed or moved, and a deleted one leaves no stale id', async () => {
+    const root = sample();
+    await updatePlanner(root, (p) => {
+      p.theme = { threshold: 0.4, acceptedOnTheme: ['drafts/crypto-portfolio', 'drafts/winter-soup-photos'] };
+      return p;
+    });
+    await movePost(root, 'drafts/crypto-portfolio', '2026/crypto-portfolio');
+    expect((await readPlanner(root)).theme).toEqual({ threshold: 0.4, acceptedOnTheme: ['2026/crypto-portfolio', 'drafts/winter-soup-photos'] });
+    await movePost(root, '2026/crypto-portfolio', 'drafts/crypto-portfolio');
+    expect((await readPlanner(root)).theme?.acceptedOnTheme).toEqual(['drafts/crypto-portfolio', 'drafts/winter-soup-photos']);
+
+    const untouched = readFileSync(plannerFile(root), 'utf8');
+    await movePost(root, '2026/red-braised-pork', '2026/hong-shao-rou');
+    expect(readFileSync(plannerFile(root), 'utf8')).toBe(untouched);
+
+    await deletePost(root, 'drafts/winter-soup-photos');
+    expect((await readPlanner(root)).theme?.acceptedOnTheme).toEqual(['drafts/crypto-portfolio']);
+  });
+
   test('lists the sample posts with the contract ids', async () => {
     const { posts, problems } = await listPosts(sample());
     expect(problems).toEqual([]);

@@ -157,7 +157,9 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       data = applyFrontmatterAliases(raw) as Record<string, unknown>;
     } catch (error) {
       if (!(error instanceof ThroughlineError)) throw error;
-      plan.skipped.push({ from: file.path, reason: { en: error.format('en'), zh: error.format('zh') } });
+      // The line already starts with the file: the reason names the field and what is wrong, not the file again.
+      const reason = (lang: 'en' | 'zh') => (error.file === file.path ? error.format(lang).slice(`${file.path}: `.length) : error.format(lang));
+      plan.skipped.push({ from: file.path, reason: { en: reason('en'), zh: reason('zh') } });
       continue;
     }
     // A bundle's other translations take `<name>-<lang>` (hello-world/index.zh.md beside

@@ -115,7 +115,8 @@ export function checkChannelForm(form: ChannelForm, planner: Planner, today: str
   return { ...collectFieldErrors(parsed.error.issues, fieldOf), ...errors };
 }
 
-function channelIdOf(form: ChannelForm): string {
+/** The id the channel is saved under: the one it had, the one typed, else one made from its name. */
+export function channelIdOf(form: ChannelForm): string {
   return form.editing || form.id || suggestChannelId(form.name);
 }
 

@@ -8,8 +8,11 @@ import { PostFrontmatterSchema, type Post } from '../../core/schema/post.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import { channelZone } from '../../core/slots.ts';
 import { formatZonedISO } from '../../core/zoned-time.ts';
+import { pick } from '../../core/i18n/text.ts';
+import { findMdxSyntaxErrors } from '../../store/mdx-syntax.ts';
 import { readPost, savePost } from '../../store/posts.ts';
 import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
+import type { Lang } from '../shared/i18n.ts';
 
 export const POST_FIELDS = ['title', 'channel', 'status', 'pillar', 'plannedFor', 'publishedAt', 'url'] as const;
 export type PostValues = Record<(typeof POST_FIELDS)[number] | 'body', string>;
@@ -60,17 +63,32 @@ export type SaveOutcome =
   /** The file could not be written (read-only, disk full, a broken link): the store's message. */
   | { kind: 'refused'; message: string };
 
-/** Saves the editor's values over the revision it loaded; nothing is written unless valid and fresh. */
+/**
+ * Saves the editor's values over the revision it loaded; nothing is written unless valid and fresh.
+ * With `compile` (a save the author asked for: Save, Mark as published; not autosave, which keeps
+ * half-typed text), an .mdx post that would be published must compile as the build compiles it:
+ * else `body` says why (line:column in the body) in `compile.lang`, and nothing is written. A
+ * published post whose MDX does not compile stops `check` and the build.
+ */
 export async function savePostValues(
   root: string,
   planner: Planner,
-  input: { id: string; values: PostValues; revision: string; now: number },
+  input: { id: string; values: PostValues; revision: string; now: number; compile?: { lang: Lang } },
 ): Promise<SaveOutcome> {
   if (!input.revision) return { kind: 'stale', message: 'the form did not say which version of the file it edited' };
   const { post } = await readPost(root, input.id);
   const frontmatter = buildFrontmatter(post.data, input.values, planner, input.now);
   const errors = validateFrontmatter(frontmatter, planner);
   if (errors) return { kind: 'invalid', errors };
+  if (input.compile && frontmatter.status === 'published' && post.file.endsWith('.mdx')) {
+    const [problem] = await findMdxSyntaxErrors([{ ...post, body: input.values.body }]);
+    if (problem) {
+      const { lang } = input.compile;
+      const hint = problem.text.hint === undefined ? '' : pick(problem.text.hint, lang);
+      const body = problem.messageIn(lang) + (hint ? (lang === 'zh' ? `（${hint}）` : ` (${hint})`) : '');
+      return { kind: 'invalid', errors: { body } };
+    }
+  }
   try {
     const saved = await savePost(root, input.id, { frontmatter, body: input.values.body }, { expectedRevision: input.revision });
     return { kind: 'saved', revision: saved.revision };

@@ -34,6 +34,12 @@ export const DRAFTS_TEXT: Dictionary = {
   'editor.acceptTheme': { en: 'On theme after all', zh: '其实切题' },
   'editor.acceptedFlash': { en: 'Marked as on theme.', zh: '已标为切题。' },
   'editor.accepted': { en: 'You marked this post as on theme: it counts as evidence of the theme.', zh: '你已把这篇标为切题：它也算作主题的依据。' },
+  'editor.unacceptTheme': { en: 'Not on theme after all', zh: '撤销“其实切题”' },
+  'editor.unacceptedFlash': { en: 'No longer marked as on theme.', zh: '已取消“其实切题”。' },
+  'editor.acceptRefused': {
+    en: 'Not marked as on theme: this post changed on disk since you opened it. Reload to read it as it is now, then choose again.',
+    zh: '没有标为切题：自你打开以来，这篇文章已在磁盘上被修改。请重新加载，读过现在的版本再选择。',
+  },
   'editor.nearest': { en: 'Nearest pillar', zh: '最接近的支柱' },
   'editor.evidence': { en: 'Shared with your brand', zh: '和品牌相通的词' },
   'editor.offTerms': { en: 'New to your brand', zh: '品牌里还没写过的词' },

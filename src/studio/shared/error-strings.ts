@@ -68,6 +68,9 @@ const ZH_MESSAGES: [RegExp, string][] = [
   [/^frontmatter is not valid YAML \((.*)\)$/, 'frontmatter 不是有效的 YAML（$1）'],
   [/^use one of the (channel|pillar) ids in content\/planner\.json: (.*)$/, '请使用 content/planner.json 中的 ID：$2'],
   [/^fix each file named above.*$/, '请逐个修改上面列出的文件；没有写入任何内容'],
+  // Worded in Chinese already (post-form.ts): the compiler's own reason inside stays as it is.
+  [/^(MDX 无法编译：[\s\S]*)$/, '$1'],
+  [/^(第 \d+ 行第 \d+ 列的 \{[\s\S]*)$/, '$1'],
 ];
 
 const UNTRANSLATED = '详情（英文）：';

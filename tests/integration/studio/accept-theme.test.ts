@@ -60,4 +60,33 @@ describe('On theme after all', () => {
     const en = await accept({ id: 'drafts/winter-soup-photos', revision: 'stale-revision' }, { cookie: 'throughline-lang=en' });
     expect((await en.json()).error).toContain('changed on disk since it was opened');
   });
+
+  it('a click in the browser that is refused comes back to the editor with why, in the studio language, not a JSON page', async () => {
+    const navigation = { accept: 'text/html,application/xhtml+xml', 'sec-fetch-mode': 'navigate', cookie: 'throughline-lang=zh' };
+    const before = accepted();
+    const res = await accept({ id: 'drafts/winter-soup-photos', revision: 'stale-revision' }, navigation);
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/studio/drafts/drafts/winter-soup-photos?acceptRefused=1');
+    expect(accepted()).toEqual(before);
+    const page = await (await fetch(`${studio.url}${res.headers.get('location')}`, { headers: { cookie: 'throughline-lang=zh' } })).text();
+    expect(page).toContain('id="accept-refused"');
+    expect(page).toContain('没有标为切题');
+  });
+
+  it('can be taken back: "Not on theme after all" removes the mark and the draft is flagged again', async () => {
+    const { revision } = await (await fetch(`${studio.url}/studio/api/revision?id=${id}`)).json();
+    if (!accepted().includes(id)) expect((await accept({ id, revision })).status).toBe(303);
+    const marked = await (await fetch(`${studio.url}/studio/drafts/${id}`)).text();
+    expect(marked).toContain('id="unaccept-theme"');
+    expect(marked).toContain('Not on theme after all');
+
+    const res = await accept({ id, revision, undo: '1' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/studio/drafts/${id}?unaccepted=1`);
+    expect(accepted()).not.toContain(id);
+    const after = await (await fetch(`${studio.url}${res.headers.get('location')}`, { headers: { cookie: 'throughline-lang=zh' } })).text();
+    expect(after).toContain('已取消“其实切题”');
+    expect(after).toContain('id="accept-theme"');
+    expect(after).not.toContain('id="theme-accepted"');
+  });
 });

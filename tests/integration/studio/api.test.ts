@@ -241,7 +241,15 @@ describe('the publish view', () => {
     const revision = /name="revision" value="([0-9a-f]+)"/.exec(page)![1]!;
     const bad = await postForm(`/studio/publish/${id}`, { revision, publishedAt: 'yesterday', url: 'not a url' });
     expect(bad.status).toBe(400);
-    const response = await postForm(`/studio/publish/${id}`, { revision, publishedAt: '2026-11-21T20:05:00+08:00', url: 'https://mp.weixin.qq.com/s/abc' });
+    // The hostile lines the test above appended are not MDX that compiles: published, they would
+    // stop `check` and the build, so publishing is refused until they are gone.
+    const broken = await postForm(`/studio/publish/${id}`, { revision, publishedAt: '2026-11-21T20:05:00+08:00', url: 'https://mp.weixin.qq.com/s/abc' });
+    expect(broken.status).toBe(400);
+    expect(await broken.text()).toContain('the MDX does not compile');
+    expect(readFileSync(file(), 'utf8')).not.toContain('status: published');
+    writeFileSync(file(), readFileSync(file(), 'utf8').replace(/\nimport Evil[\s\S]*$/, '\n'));
+    const fresh = /name="revision" value="([0-9a-f]+)"/.exec(await (await fetch(`${studio.url}/studio/publish/${id}`)).text())![1]!;
+    const response = await postForm(`/studio/publish/${id}`, { revision: fresh, publishedAt: '2026-11-21T20:05:00+08:00', url: 'https://mp.weixin.qq.com/s/abc' });
     expect(response.status).toBe(303);
     const text = readFileSync(file(), 'utf8');
     expect(text).toContain('status: published');

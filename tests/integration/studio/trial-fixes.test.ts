@@ -116,3 +116,55 @@ describe('the dashboard card of a channel', () => {
     expect(heading(await page('/studio', { cookie: 'throughline-lang=zh' }))).toMatch(/>Blog<\/a>\s*<small[^>]*>博客<\/small>/);
   });
 });
+
+describe('publishing an .mdx post whose MDX does not compile', () => {
+  // A new draft is an .mdx file, so "<" and "{" in plain prose are MDX: published, such a post
+  // stops `check` and the build. The studio refuses to publish it, naming the line, and writes nothing.
+  const id = 'drafts/angle';
+  const file = () => join(studio.root, 'content/posts/drafts/angle.mdx');
+  const text = '---\ntitle: Slow braise\nchannel: blog\nstatus: draft\n---\n\nKeep it under 100 degrees.\n\nStir {gently}, a <= b, <br> then rest.\n';
+  const revision = async () => (await (await fetch(`${studio.url}/studio/api/revision?id=${id}`)).json()).revision as string;
+  const send = (path: string, fields: Record<string, string>, lang: string) =>
+    fetch(`${studio.url}${path}`, { method: 'POST', body: new URLSearchParams(fields), headers: { origin: studio.url, cookie: `throughline-lang=${lang}` }, redirect: 'manual' });
+
+  it('on the publish page: "Mark as published" is refused with the line and what to do, in the studio language', async () => {
+    mkdirSync(join(studio.root, 'content/posts/drafts'), { recursive: true });
+    writeFileSync(file(), text);
+    const res = await send(`/studio/publish/${id}`, { revision: await revision(), publishedAt: '2026-11-20T09:00:00+08:00', url: '' }, 'zh');
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('MDX 无法编译');
+    expect(html).toMatch(/3:\d+/);
+    expect(html).toContain('改回草稿');
+    expect(readFileSync(file(), 'utf8')).toBe(text);
+  });
+
+  it('in the editor: saving it as published is refused and the text stays in the form; as a draft it saves', async () => {
+    const values = { title: 'Slow braise', channel: 'blog', status: 'published', body: 'Stir {gently}, a <= b.' };
+    const res = await send(`/studio/drafts/${id}`, { revision: await revision(), ...values }, 'en');
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('the MDX does not compile');
+    expect(html).toContain('Stir {gently}, a &lt;= b.');
+    expect(readFileSync(file(), 'utf8')).toBe(text);
+
+    const draft = await send(`/studio/drafts/${id}`, { revision: await revision(), ...values, status: 'draft' }, 'en');
+    expect(draft.status).toBe(303);
+    expect(readFileSync(file(), 'utf8')).toContain('Stir {gently}');
+    const fixed = await send(`/studio/drafts/${id}`, { revision: await revision(), ...values, body: 'Stir \\{gently\\}, a \\<= b.' }, 'en');
+    expect(fixed.status).toBe(303);
+    expect(readFileSync(file(), 'utf8')).toContain('status: published');
+  });
+});
+
+describe('adding a channel whose id is left to the studio', () => {
+  it('comes back to that channel by its id (made from the name), with the posts already naming it that are off its cadence', async () => {
+    writeFileSync(join(studio.root, 'content/posts/zhihu-answer.md'), '---\ntitle: 回答\nchannel: 知乎\nstatus: draft\nplannedFor: 2027-03-16\n---\n\n正文\n');
+    const fields = { action: 'save', editing: '', name: '知乎', id: '', platform: 'zhihu', cadenceMode: 'custom', cadence: 'FREQ=WEEKLY;BYDAY=WE', start: '2026-11-04', time: '12:00', timezone: '', reminder: '0', profileUrl: '' };
+    const res = await fetch(`${studio.url}/studio/channels`, { method: 'POST', body: new URLSearchParams(fields), headers: { origin: studio.url }, redirect: 'manual' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/studio/channels?saved=${encodeURIComponent('知乎')}`);
+    const html = await page(res.headers.get('location')!);
+    expect(html).toContain('data-off-slot="zhihu-answer"');
+  });
+});

@@ -4,7 +4,10 @@
  * under the planner lock, so no other change is lost). The post must still be at the revision
  * the editor showed, else 409: the author accepts the text they read, not a newer one. Errors
  * are in the studio's language (the EN / 中文 switch, else the browser's), as every other
- * studio message: the form is a plain navigation, so the author reads this text as it is.
+ * studio message. A click in the browser (a navigation) that is refused because the post changed
+ * goes back to the editor, which says why (`?acceptRefused=1`), rather than to a JSON page.
+ * With `undo=1` ("Not on theme after all") the id leaves the list instead: taking a mark back
+ * needs no revision, whatever the text now says.
  */
 import type { APIRoute } from 'astro';
 import { ThroughlineError } from '../../../core/errors.ts';
@@ -12,6 +15,7 @@ import { readPost } from '../../../store/posts.ts';
 import { json } from '../../shared/json.ts';
 import { getStudioLang } from '../../shared/lang.ts';
 import { savePlannerChange, studioRoot } from '../../shared/plan-store.ts';
+import { draftHref, seeOther } from '../../shared/urls.ts';
 
 export const prerender = false;
 
@@ -20,10 +24,13 @@ export const POST: APIRoute = async ({ request, cookies }) => {
   const form = await request.formData().catch(() => null);
   const id = String(form?.get('id') ?? '');
   const revision = String(form?.get('revision') ?? '');
+  const undo = String(form?.get('undo') ?? '') === '1';
+  const navigation = request.headers.get('sec-fetch-mode') === 'navigate' || (request.headers.get('accept') ?? '').includes('text/html');
   const root = studioRoot();
   try {
     const stored = await readPost(root, id);
-    if (revision && stored.revision !== revision) {
+    if (!undo && revision && stored.revision !== revision) {
+      if (navigation) return seeOther(draftHref(id, '?acceptRefused=1'));
       const file = stored.post.file;
       return json({ error: lang === 'zh' ? `${file} 在你打开之后已在磁盘上被修改：请先重新加载` : `${file} changed on disk since it was opened: reload it first` }, 409);
     }
@@ -33,9 +40,11 @@ export const POST: APIRoute = async ({ request, cookies }) => {
   }
   const errors = await savePlannerChange((planner) => {
     const accepted = planner.theme?.acceptedOnTheme ?? [];
-    if (!accepted.includes(id)) planner.theme = { threshold: planner.theme?.threshold, acceptedOnTheme: [...accepted, id] };
+    if (undo) {
+      if (planner.theme && accepted.includes(id)) planner.theme = { ...planner.theme, acceptedOnTheme: accepted.filter((x) => x !== id) };
+    } else if (!accepted.includes(id)) planner.theme = { ...planner.theme, acceptedOnTheme: [...accepted, id] };
     return planner;
   }, root);
   if (Object.keys(errors).length > 0) return json({ errors }, 400);
-  return new Response(null, { status: 303, headers: { location: encodeURI(`/studio/drafts/${id}?accepted=1`) } });
+  return new Response(null, { status: 303, headers: { location: encodeURI(`/studio/drafts/${id}?${undo ? 'unaccepted' : 'accepted'}=1`) } });
 };

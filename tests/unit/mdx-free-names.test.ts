@@ -1,0 +1,50 @@
+/**
+ * A published .mdx whose text has `{word}` meant as prose: it compiles, but `word` is read as a
+ * JavaScript name that nothing defines, so the page fails to render ("火候 is not defined") and
+ * the build stops. `check` (and the studio's publish) finds it first, naming the line.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Post } from '../../src/core/schema/post.ts';
+import { findMdxSyntaxErrors } from '../../src/store/mdx-syntax.ts';
+
+const post = (body: string) => ({ file: 'content/posts/2026/huohou.mdx', body }) as unknown as Post;
+
+describe('a {name} in an .mdx post that nothing defines', () => {
+  it('is named with its line and column, what happens and what to write, in English and Chinese', async () => {
+    const [error, ...rest] = await findMdxSyntaxErrors([post('\n小火炖肉，{火候}很重要。\n\n{gently}\n')]);
+    expect(rest).toEqual([]);
+    expect(error?.file).toBe('content/posts/2026/huohou.mdx');
+    expect(error?.format('en')).toContain('2:6: {火候}');
+    expect(error?.format('en')).toContain('"火候 is not defined"');
+    expect(error?.format('en')).toContain('\\{火候\\}');
+    expect(error?.format('zh')).toContain('第 2 行');
+    expect(error?.format('zh')).toContain('没有定义');
+    const [flow] = await findMdxSyntaxErrors([post('Stir it.\n\n{gently}\n')]);
+    expect(flow?.format('en')).toContain('3:1: {gently}');
+  });
+
+  it('leaves alone what the page can render: exported names, props, frontmatter, globals, literals, comments, expressions', async () => {
+    const body = [
+      "export const year = 2026;\nexport function twice(x) { return 2 * x; }\nimport { Chart } from './chart.js';",
+      '',
+      '{year} {twice} {Chart} {props.title} {frontmatter.title} {Math} {undefined} {true} {/* a note */} {1 + 1} {" "}',
+      '',
+      '```js\nconst {a} = b;\n```',
+      '',
+      'Inline `{code}` and an escaped \\{brace\\}.',
+    ].join('\n');
+    expect(await findMdxSyntaxErrors([post(body)])).toEqual([]);
+  });
+
+  it('is found again on the next run with a cache folder: such a body is never remembered as fine', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tl-mdx-free-'));
+    try {
+      for (let run = 0; run < 2; run++) expect(await findMdxSyntaxErrors([post('{火候}很重要')], dir)).toHaveLength(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
