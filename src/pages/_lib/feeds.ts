@@ -12,7 +12,7 @@ import type { Pillar } from '../../core/schema/planner.ts';
 import { joinSentences } from './excerpt.ts';
 import { writeFeedDocument, type FeedEntry, type FeedFormat, type FeedHead } from './feed-documents.ts';
 import type { SiteData, SitePost } from './site-data.ts';
-import { postPath } from './urls.ts';
+import { postPath, uniqueTags } from './urls.ts';
 
 export type { FeedFormat };
 
@@ -72,7 +72,7 @@ export async function buildFeed(site: SiteData, format: FeedFormat, siteUrl: URL
     posts.map(async (p): Promise<FeedEntry> => ({
       url: link(postPath(p.entry.id)), title: p.entry.data.title, description: p.description,
       html: absolutize(await postHtml(p), siteUrl), epoch: p.epoch, updatedEpoch: p.updatedEpoch, lang: p.lang,
-      categories: [...(p.pillar ? [p.pillar.name] : []), ...p.tags], externalUrl: p.entry.data.url, permalink: Boolean(siteUrl),
+      categories: uniqueTags([...(p.pillar ? [p.pillar.name] : []), ...p.tags]), externalUrl: p.entry.data.url, permalink: Boolean(siteUrl),
     })),
   );
   return writeFeedDocument(format, head, entries);

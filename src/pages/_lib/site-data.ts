@@ -21,7 +21,7 @@ import { projectRoot } from './project-root.ts';
 import { buildPostsFor, portfolioEntriesFor } from '../../integration/build-posts.ts';
 import { excerptOfText, plainTextOf } from './excerpt.ts';
 import { minutesToRead } from './reading-time.ts';
-import { tagSlug } from './urls.ts';
+import { tagSlug, uniqueTags } from './urls.ts';
 
 export interface SitePost {
   entry: CollectionEntry<'posts'>;
@@ -117,7 +117,7 @@ async function readSite(): Promise<SiteData> {
       channel,
       pillar: (post.data.pillar && pillars.get(post.data.pillar)) || null,
       description: description ?? excerptOfText(text, 160),
-      tags: [...new Set(tags ?? [])],
+      tags: uniqueTags(tags ?? []),
       minutes: minutesToRead(text),
       updatedEpoch: updatedAt ? publishedEpoch(updatedAt, zone) : null,
       originalUrl: canonical === 'original' && url ? url : null,

@@ -1,0 +1,63 @@
+/**
+ * Faults a reader of the built portfolio found, on one build of the portfolio fixture with a few
+ * posts added: a tag written twice in one post (`raft` and `RAFT`, or a Hexo category that is also
+ * a tag) shows once on its page, in the feeds and in the structured data.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPortfolio, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
+
+const post = (fields: Record<string, string>, body: string) =>
+  `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n\n${body}\n`;
+
+function write(root: string, file: string, text: string): void {
+  const path = join(root, 'content/posts', file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+let root: string;
+let files: Map<string, string>;
+const text = (path: string) => files.get(path) ?? '';
+
+beforeAll(async () => {
+  root = await makeRoot('tl-reader-');
+  // One tag in three spellings, a tag that is the post's pillar's name, and a Fuwari `category`
+  // that is one of the tags too.
+  write(root, '2026/twice.md', post({ title: 'TWICE tagged', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-22', tags: '[Rye, rye, RYE, bread, Crumb]', category: 'crumb' }, 'A rye loaf, tagged twice.'));
+  const { outDir } = await buildPortfolio(root);
+  const names = await readdir(outDir, { recursive: true, withFileTypes: true });
+  files = new Map();
+  for (const d of names.filter((n) => n.isFile())) {
+    const path = relative(outDir, join(d.parentPath, d.name)).split('\\').join('/');
+    if (/\.(html|xml|json)$/.test(path)) files.set(path, await readFile(join(d.parentPath, d.name), 'utf8'));
+  }
+}, 180_000);
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('a tag written more than once in one post', () => {
+  it('shows once on the post page, in its first spelling', () => {
+    const page = text('posts/2026/twice/index.html');
+    const chips = [...page.matchAll(/<a href="\/tags\/([^"]+)\/">#([^<]+)<\/a>/g)].map((m) => `${m[1]}:${m[2]}`);
+    expect(chips).toEqual(['rye:Rye', 'bread:bread', 'crumb:Crumb']);
+  });
+
+  it('is one category in each feed (the pillar\'s name included) and one keyword in the structured data', () => {
+    const item = /<item>(?:(?!<\/item>)[\s\S])*?TWICE tagged[\s\S]*?<\/item>/.exec(text('rss.xml'))?.[0] ?? '';
+    expect([...item.matchAll(/<category>\s*([^<]*?)\s*<\/category>/g)].map((m) => m[1])).toEqual(['Bread', 'Rye', 'Crumb']);
+    const json = JSON.parse(text('feed.json')) as { items: { title: string; tags: string[] }[] };
+    expect(json.items.find((i) => i.title === 'TWICE tagged')?.tags).toEqual(['Bread', 'Rye', 'Crumb']);
+    const entry = /<entry[^>]*>(?:(?!<\/entry>)[\s\S])*?TWICE tagged[\s\S]*?<\/entry>/.exec(text('atom.xml'))?.[0] ?? '';
+    expect([...entry.matchAll(/<category term="([^"]*)"/g)].map((m) => m[1])).toEqual(['Bread', 'Rye', 'Crumb']);
+    expect(text('posts/2026/twice/index.html')).toContain('"keywords":"Rye, bread, Crumb"');
+  });
+
+  it('counts the post once on the tag pages', () => {
+    expect(text('tags/rye/index.html').match(/href="\/posts\/2026\/twice\/"/g)?.length).toBe(1);
+  });
+});
