@@ -1,7 +1,8 @@
 /**
  * Faults a reader of the built portfolio found, on one build of the portfolio fixture with a few
  * posts added: a tag written twice in one post (`raft` and `RAFT`, or a Hexo category that is also
- * a tag) shows once on its page, in the feeds and in the structured data.
+ * a tag) shows once on its page, in the feeds and in the structured data; a cover URL with a space
+ * is given to link previews percent-encoded.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
@@ -27,6 +28,7 @@ beforeAll(async () => {
   // One tag in three spellings, a tag that is the post's pillar's name, and a Fuwari `category`
   // that is one of the tags too.
   write(root, '2026/twice.md', post({ title: 'TWICE tagged', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-22', tags: '[Rye, rye, RYE, bread, Crumb]', category: 'crumb' }, 'A rye loaf, tagged twice.'));
+  write(root, '2026/spaced-cover.md', post({ title: 'SPACED cover', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-23', cover: '"https://cdn.example.org/my loaf.jpg?w=1200&h=630"' }, 'A cover whose address has a space.'));
   const { outDir } = await buildPortfolio(root);
   const names = await readdir(outDir, { recursive: true, withFileTypes: true });
   files = new Map();
@@ -59,5 +61,16 @@ describe('a tag written more than once in one post', () => {
 
   it('counts the post once on the tag pages', () => {
     expect(text('tags/rye/index.html').match(/href="\/posts\/2026\/twice\/"/g)?.length).toBe(1);
+  });
+});
+
+describe('a cover URL with a space', () => {
+  it('is given to link previews and the structured data percent-encoded', () => {
+    const page = text('posts/2026/spaced-cover/index.html');
+    const url = 'https://cdn.example.org/my%20loaf.jpg?w=1200&amp;h=630';
+    expect(page).toContain(`<meta property="og:image" content="${url}"`);
+    expect(page).toContain(`<meta name="twitter:image" content="${url}"`);
+    expect(page).toContain('"image":"https://cdn.example.org/my%20loaf.jpg?w=1200&h=630"');
+    expect(page).not.toContain('my loaf.jpg');
   });
 });
