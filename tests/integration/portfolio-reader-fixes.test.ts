@@ -2,9 +2,10 @@
  * Faults a reader of the built portfolio found, on one build of the portfolio fixture with a few
  * posts added: a tag written twice in one post (`raft` and `RAFT`, or a Hexo category that is also
  * a tag) shows once on its page, in the feeds and in the structured data; a cover URL with a space
- * is given to link previews percent-encoded.
+ * is given to link previews percent-encoded; a brand with no label or audience yet (a new project)
+ * has feeds with the channel description RSS requires, and no page with an empty description.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +30,13 @@ beforeAll(async () => {
   // that is one of the tags too.
   write(root, '2026/twice.md', post({ title: 'TWICE tagged', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-22', tags: '[Rye, rye, RYE, bread, Crumb]', category: 'crumb' }, 'A rye loaf, tagged twice.'));
   write(root, '2026/spaced-cover.md', post({ title: 'SPACED cover', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-23', cover: '"https://cdn.example.org/my loaf.jpg?w=1200&h=630"' }, 'A cover whose address has a space.'));
+  // A new brand: no label or audience yet, and a pillar without a description.
+  const plannerFile = join(root, 'content/planner.json');
+  const planner = JSON.parse(readFileSync(plannerFile, 'utf8'));
+  planner.brand.label = '';
+  planner.brand.audience = '';
+  delete planner.brand.pillars[1].description;
+  writeFileSync(plannerFile, JSON.stringify(planner, null, 2));
   const { outDir } = await buildPortfolio(root);
   const names = await readdir(outDir, { recursive: true, withFileTypes: true });
   files = new Map();
@@ -72,5 +80,20 @@ describe('a cover URL with a space', () => {
     expect(page).toContain(`<meta name="twitter:image" content="${url}"`);
     expect(page).toContain('"image":"https://cdn.example.org/my%20loaf.jpg?w=1200&h=630"');
     expect(page).not.toContain('my loaf.jpg');
+  });
+});
+
+describe('a brand with no label or audience yet', () => {
+  it('has feeds whose RSS channel carries a description, as RSS 2.0 requires', () => {
+    const description = (path: string) => /<channel>[\s\S]*?<description>\s*([^<]*?)\s*<\/description>[\s\S]*?(?:<item>|<\/channel>)/.exec(text(path))?.[1];
+    expect(description('rss.xml')).toBe('Ada Fixture');
+    expect(description('pillars/science/rss.xml')).toBe('Ada Fixture: Science');
+  });
+
+  it('gives no page an empty description, meta or Open Graph', () => {
+    const empty = [...files].filter(([path, html]) => path.endsWith('.html') && /<meta (?:name|property)="(?:og:|twitter:)?description" content(?:="")?>/.test(html)).map(([path]) => path);
+    expect(empty).toEqual([]);
+    // A page with words to describe it still has them.
+    expect(text('posts/2026/twice/index.html')).toContain('<meta name="description" content="A rye loaf, tagged twice.">');
   });
 });

@@ -76,3 +76,10 @@ describe('plain-text fields of the XML feeds', () => {
     expect(text(rss, /<item>[\s\S]*?<title>([\s\S]*?)<\/title>/g)).toEqual(['&lt;script>alert(1)&lt;/script> &amp;amp; &amp;#60;b>']);
   });
 });
+
+describe('a brand with no label or audience yet (a new project)', () => {
+  test('the RSS channel still has the description RSS 2.0 requires: the feed title stands in', () => {
+    const rss = writeFeedDocument('rss', { ...head, description: '' }, [entry]);
+    expect(/<channel>[\s\S]*?<description>\s*([^<]*?)\s*<\/description>[\s\S]*?<item>/.exec(rss)?.[1]).toBe('林梅: Kitchen tools');
+  });
+});

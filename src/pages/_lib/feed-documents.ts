@@ -82,7 +82,8 @@ export function writeFeedDocument(format: FeedFormat, rawHead: FeedHead, rawEntr
   const hreflang = (e: FeedEntry) => (e.lang === 'zh' ? 'zh-CN' : 'en');
   if (format === 'rss')
     return generateRssFeed({
-      title: asText(head.title), link: head.home, description: asText(head.description), language: head.language,
+      // RSS 2.0 requires a channel description: a new brand with no label or audience yet has none.
+      title: asText(head.title), link: head.home, description: asText(head.description || head.title), language: head.language,
       lastBuildDate: updated, generator: 'Throughline',
       atom: { links: [{ href: head.self, rel: 'self', type: 'application/rss+xml' }] },
       items: entries.map((e) => ({
