@@ -3,7 +3,8 @@
  * posts added: a tag written twice in one post (`raft` and `RAFT`, or a Hexo category that is also
  * a tag) shows once on its page, in the feeds and in the structured data; a cover URL with a space
  * is given to link previews percent-encoded; a brand with no label or audience yet (a new project)
- * has feeds with the channel description RSS requires, and no page with an empty description.
+ * has feeds with the channel description RSS requires, and no page with an empty description; a
+ * post's path-relative links are absolute in the feeds, resolved against the post's address.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
@@ -30,6 +31,7 @@ beforeAll(async () => {
   // that is one of the tags too.
   write(root, '2026/twice.md', post({ title: 'TWICE tagged', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-22', tags: '[Rye, rye, RYE, bread, Crumb]', category: 'crumb' }, 'A rye loaf, tagged twice.'));
   write(root, '2026/spaced-cover.md', post({ title: 'SPACED cover', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-23', cover: '"https://cdn.example.org/my loaf.jpg?w=1200&h=630"' }, 'A cover whose address has a space.'));
+  write(root, '2026/relative-links.md', post({ title: 'RELATIVE links', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-24' }, 'See [the crust post](../crust/), [notes](notes.html) and [below](#below).\n\n## Below\n\nText.'));
   // A new brand: no label or audience yet, and a pillar without a description.
   const plannerFile = join(root, 'content/planner.json');
   const planner = JSON.parse(readFileSync(plannerFile, 'utf8'));
@@ -95,5 +97,22 @@ describe('a brand with no label or audience yet', () => {
     expect(empty).toEqual([]);
     // A page with words to describe it still has them.
     expect(text('posts/2026/twice/index.html')).toContain('<meta name="description" content="A rye loaf, tagged twice.">');
+  });
+});
+
+describe('a path-relative link in a post body', () => {
+  it('is absolute in every feed, resolved against the post address as on its page', () => {
+    const crust = 'https://example.com/posts/2026/crust/';
+    const notes = 'https://example.com/posts/2026/relative-links/notes.html';
+    expect(text('posts/2026/relative-links/index.html')).toContain('href="../crust/"');
+    for (const feed of ['rss.xml', 'atom.xml']) {
+      expect(text(feed), feed).toContain(`href="${crust}"`);
+      expect(text(feed), feed).toContain(`href="${notes}"`);
+      expect(text(feed), feed).not.toContain('href="../crust/"');
+    }
+    const json = JSON.parse(text('feed.json')) as { items: { title: string; content_html: string }[] };
+    const html = json.items.find((i) => i.title === 'RELATIVE links')!.content_html;
+    expect(html).toContain(`href="${crust}"`);
+    expect(html).toContain('href="#below"');
   });
 });
