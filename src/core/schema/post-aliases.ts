@@ -57,8 +57,8 @@ const THEME_KEYS = ['pubDatetime', 'published', 'draft', 'date'];
  * updatedAt, ogImage/image and PaperMod's cover.image -> cover (a site path or http(s) URL only; any
  * other cover object is not read), a boolean canonical (a theme's flag) and Hugo's site-path url
  * (`/2017/04/a/`) not read, canonicalURL -> url with
- * canonical "original", category and categories (a name, a list, or Hexo's nested lists) -> more
- * tags, and, when no status is given, draft: true (or published: false) -> status "draft", else
+ * canonical "original", tags written as one string -> a list (split at commas, else at spaces as
+ * Jekyll does), category and categories (a name, a list, or Hexo's nested lists) -> more tags, and, when no status is given, draft: true (or published: false) -> status "draft", else
  * a dated post -> "published".
  */
 export function applyFrontmatterAliases(value: unknown): unknown {
@@ -87,6 +87,12 @@ export function applyFrontmatterAliases(value: unknown): unknown {
   if (typeof input.canonicalURL === 'string' && input.canonicalURL.trim()) {
     fill('url', input.canonicalURL.trim());
     fill('canonical', 'original');
+  }
+  // Tags written as one string: a list separated by commas (`rust, go`, `分布式，写作`), else
+  // Jekyll's "space-separated string" (`ruby rails`; a lone Hexo tag is one word of it).
+  if (typeof out.tags === 'string') {
+    const text = out.tags.trim();
+    out.tags = (/[,，、]/.test(text) ? text.split(/[,，、]/) : text.split(/\s+/)).map((t) => t.trim()).filter(Boolean);
   }
   const categories = [input.category, input.categories].flat(Infinity).filter((c) => typeof c === 'string' || typeof c === 'number');
   if (categories.length > 0 || Array.isArray(out.tags)) {
