@@ -4,7 +4,8 @@
  * a tag) shows once on its page, in the feeds and in the structured data; a cover URL with a space
  * is given to link previews percent-encoded; a brand with no label or audience yet (a new project)
  * has feeds with the channel description RSS requires, and no page with an empty description; a
- * post's path-relative links are absolute in the feeds, resolved against the post's address.
+ * post's path-relative links are absolute in the feeds, resolved against the post's address; an
+ * `updatedAt` before `publishedAt` is no update anywhere (page, feeds, JSON-LD, sitemap).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
@@ -32,6 +33,8 @@ beforeAll(async () => {
   write(root, '2026/twice.md', post({ title: 'TWICE tagged', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-22', tags: '[Rye, rye, RYE, bread, Crumb]', category: 'crumb' }, 'A rye loaf, tagged twice.'));
   write(root, '2026/spaced-cover.md', post({ title: 'SPACED cover', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-23', cover: '"https://cdn.example.org/my loaf.jpg?w=1200&h=630"' }, 'A cover whose address has a space.'));
   write(root, '2026/relative-links.md', post({ title: 'RELATIVE links', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-24' }, 'See [the crust post](../crust/), [notes](notes.html) and [below](#below).\n\n## Below\n\nText.'));
+  // An "update" dated before the post was published (a Hugo lastmod older than a date moved ahead).
+  write(root, '2026/update-before.md', post({ title: 'UPDATE before publication', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-25T10:00:00', updatedAt: '2026-09-01' }, 'Dates out of order.'));
   // A new brand: no label or audience yet, and a pillar without a description.
   const plannerFile = join(root, 'content/planner.json');
   const planner = JSON.parse(readFileSync(plannerFile, 'utf8'));
@@ -114,5 +117,20 @@ describe('a path-relative link in a post body', () => {
     const html = json.items.find((i) => i.title === 'RELATIVE links')!.content_html;
     expect(html).toContain(`href="${crust}"`);
     expect(html).toContain('href="#below"');
+  });
+});
+
+describe('an updatedAt before the post was published', () => {
+  it('is no update: no "Updated" line, and modified dates are the publication everywhere', () => {
+    const page = text('posts/2026/update-before/index.html');
+    const published = '2026-09-25T08:00:00.000Z';
+    expect(page).not.toContain('Updated');
+    expect(page).not.toContain('article:modified_time');
+    expect(page).toContain(`"dateModified":"${published}"`);
+    const entry = /<entry[^>]*>(?:(?!<\/entry>)[\s\S])*?UPDATE before publication[\s\S]*?<\/entry>/.exec(text('atom.xml'))?.[0] ?? '';
+    expect(entry).toContain(`<updated>${published}</updated>`);
+    const json = JSON.parse(text('feed.json')) as { items: { title: string; date_modified?: string }[] };
+    expect(json.items.find((i) => i.title === 'UPDATE before publication')?.date_modified).toBeUndefined();
+    expect(text('sitemap.xml')).toContain(`<loc>https://example.com/posts/2026/update-before/</loc><lastmod>${published}</lastmod>`);
   });
 });

@@ -39,7 +39,7 @@ export interface SitePost {
   tags: string[];
   /** Reading time in whole minutes (CJK-aware). */
   minutes: number;
-  /** updatedAt as an instant, or null. */
+  /** updatedAt as an instant, or null (also when it is not after publishedAt). */
   updatedEpoch: number | null;
   /** The canonical address when it is the original elsewhere (`canonical: original` with `url`). */
   originalUrl: string | null;
@@ -108,10 +108,14 @@ async function readSite(): Promise<SiteData> {
     const publishedAt = post.data.publishedAt!;
     const { description, tags, updatedAt, lang, canonical, url } = post.data;
     const text = plainTextOf(post.body);
+    const epoch = publishedEpoch(publishedAt, zone);
+    // An update dated at or before the publication (a Hugo lastmod older than a date moved ahead)
+    // is no update: no "Updated" line, and the modified dates stay the publication's.
+    const updatedEpoch = updatedAt ? publishedEpoch(updatedAt, zone) : null;
     return {
       entry,
       post,
-      epoch: publishedEpoch(publishedAt, zone),
+      epoch,
       date: publishedLocalDate(publishedAt, zone),
       lang: postLanguage(post.data.title, lang, post.body),
       channel,
@@ -119,7 +123,7 @@ async function readSite(): Promise<SiteData> {
       description: description ?? excerptOfText(text, 160),
       tags: uniqueTags(tags ?? []),
       minutes: minutesToRead(text),
-      updatedEpoch: updatedAt ? publishedEpoch(updatedAt, zone) : null,
+      updatedEpoch: updatedEpoch !== null && updatedEpoch > epoch ? updatedEpoch : null,
       originalUrl: canonical === 'original' && url ? url : null,
       translations: [],
     };
