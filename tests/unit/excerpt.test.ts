@@ -41,6 +41,12 @@ describe('the automatic excerpt', () => {
     expect(plainTextOf(body)).toBe('a {stray brace. After.');
   });
 
+  test('keeps the words of inline code, which are part of the sentence (a code block stays out)', () => {
+    expect(plainTextOf('Use `git rebase -i` to tidy a branch, then run `npm test`.\n\n```sh\ngit push\n```')).toBe('Use git rebase -i to tidy a branch, then run npm test.');
+    expect(plainTextOf('把 `soy_sauce` 换成 `生抽`。')).toBe('把 soy_sauce 换成生抽。');
+    expect(excerptOf('Careful with `malloc`.\n\nAnother paragraph.', 160)).toBe('Careful with malloc. Another paragraph.');
+  });
+
   test('cuts English at a word boundary with an ellipsis, and at the last sentence that fits', () => {
     const words = 'The crumb of a sourdough loaf depends on hydration, fermentation time and shaping tension';
     const cut = excerptOf(words, 40);

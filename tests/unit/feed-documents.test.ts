@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { writeFeedDocument, type FeedEntry, type FeedHead } from '../../src/pages/_lib/feed-documents.ts';
+import { readXmlText } from '../fixtures/hostile/frontmatter-corpus.ts';
 
 const head: FeedHead = {
   title: '林梅: Kitchen tools', description: '会拍照的家常菜厨师', home: 'https://meilin.example/pillars/kitchen-tools/',
@@ -34,5 +35,51 @@ describe('a feed with posts', () => {
     expect(atom).toMatch(/<feed[\s\S]*?<updated>2026-11-29T08:00:00(\.000)?Z<\/updated>/);
     const json = JSON.parse(writeFeedDocument('json', head, [later, entry]));
     expect(json.items.map((i: { id: string }) => i.id)).toEqual([later.url, entry.url]);
+  });
+});
+
+/**
+ * RSS titles, categories and the channel's own title and description, and Atom's author names and
+ * category terms, are plain text by their specs (RSS Best Practices Profile §3.1: "SHOULD be
+ * interpreted as plain text" but for an item's description; RFC 4287 §3.2.1 and §4.2.2.2), yet
+ * some readers render them as HTML. Text escaped as HTML once more than XML needs shows as
+ * `Mei&#39;s` in the readers that follow the spec (FreshRSS, elfeed). Only a `<` that could open
+ * a tag and a `&` that could start a character reference are escaped: the text then reads the
+ * same either way, and still never becomes markup.
+ */
+describe('plain-text fields of the XML feeds', () => {
+  const text = (xml: string, pattern: RegExp) => [...xml.matchAll(pattern)].map((m) => readXmlText(m[1]!).trim());
+  const plainHead: FeedHead = { ...head, title: "Mei's Kitchen & Co", description: 'Recipes & "stories" for 2 > 1 people', author: "Mei's Kitchen & Co" };
+  const plainEntry: FeedEntry = { ...entry, title: "Why I'm cooking less & eating better: 5 > 3", categories: ["Mei's picks", 'Food & Drink'] };
+
+  test('RSS titles, categories and the channel description read as written once the XML is read', () => {
+    const rss = writeFeedDocument('rss', plainHead, [plainEntry]);
+    expect(text(rss, /<title>([\s\S]*?)<\/title>/g)).toEqual(["Mei's Kitchen & Co", "Why I'm cooking less & eating better: 5 > 3"]);
+    expect(text(rss, /<category>([\s\S]*?)<\/category>/g)).toEqual(["Mei's picks", 'Food & Drink']);
+    expect(text(rss, /<channel>[\s\S]*?<description>([\s\S]*?)<\/description>/g)).toEqual(['Recipes & "stories" for 2 > 1 people']);
+  });
+
+  test('Atom author names and category terms read as written (they are not text constructs)', () => {
+    const atom = writeFeedDocument('atom', plainHead, [plainEntry]);
+    expect(text(atom, /<name>([\s\S]*?)<\/name>/g)).toEqual(["Mei's Kitchen & Co"]);
+    expect(text(atom, /<category term="([^"]*)"/g)).toEqual(["Mei's picks", 'Food & Drink']);
+  });
+
+  test('text that would become markup or a character reference in an HTML-rendering reader stays escaped', () => {
+    const hostile: FeedEntry = { ...entry, title: '<script>alert(1)</script> &amp; &#60;b>', categories: ['<img src=x onerror=alert(1)>'] };
+    const rss = writeFeedDocument('rss', head, [hostile]);
+    const atom = writeFeedDocument('atom', { ...head, author: '<b>Ada</b>' }, [hostile]);
+    for (const doc of [rss, atom]) {
+      const read = readXmlText(doc);
+      expect(read).not.toMatch(/<(script|img|b)\b/);
+    }
+    expect(text(rss, /<item>[\s\S]*?<title>([\s\S]*?)<\/title>/g)).toEqual(['&lt;script>alert(1)&lt;/script> &amp;amp; &amp;#60;b>']);
+  });
+});
+
+describe('a brand with no label or audience yet (a new project)', () => {
+  test('the RSS channel still has the description RSS 2.0 requires: the feed title stands in', () => {
+    const rss = writeFeedDocument('rss', { ...head, description: '' }, [entry]);
+    expect(/<channel>[\s\S]*?<description>\s*([^<]*?)\s*<\/description>[\s\S]*?<item>/.exec(rss)?.[1]).toBe('林梅: Kitchen tools');
   });
 });

@@ -113,6 +113,15 @@ describe('frontmatter from other themes', () => {
     expect(file('title: T\ndate: 2020-04-19 17:26:16\ncategories:\n  - [Website]\n  - [Diary, Life]\ntags: [2024, E5]').tags).toEqual(['2024', 'E5', 'Website', 'Diary', 'Life']);
   });
 
+  // A tag list written as one string: Jekyll documents "a YAML list or a space-separated string",
+  // Hexo takes a lone string as one tag. Beside `categories`, the string was dropped without a word.
+  it('reads tags written as one string, beside categories too, without losing any', () => {
+    expect(file('title: T\ndate: 2024-06-11 18:51:00\ntags: hexo\ncategories: Tech').tags).toEqual(['hexo', 'Tech']);
+    expect(file('title: T\ndate: 2015-03-01 12:00:00 +0100\ntags: ruby rails').tags).toEqual(['ruby', 'rails']);
+    expect(file('title: T\ndate: 2024-06-11\ntags: "Web Development, 分布式系统，写作"').tags).toEqual(['Web Development', '分布式系统', '写作']);
+    expect(file('title: T\ndate: 2024-06-11\ntags: "  "').tags).toBeUndefined();
+  });
+
   it('reads a Hugo draft (date, lastmod, draft: true) and a Jekyll post kept from publishing (published: false)', () => {
     expect(file('title: T\ndate: 2024-01-02T10:00:00+08:00\nlastmod: 2024-01-05\ndraft: true\ncategories: [Go]')).toMatchObject({ status: 'draft', publishedAt: '2024-01-02T10:00:00+08:00', updatedAt: '2024-01-05', tags: ['Go'] });
     // Jekyll's own date form has a space before the offset.

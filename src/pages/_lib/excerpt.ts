@@ -3,8 +3,8 @@
  * summaries, the lists on the home, pillar and tag pages): the first sentences a reader sees.
  * Parsed, not pattern-matched, with satteri (the parser of Astro's own pipeline; MDX first, then
  * CommonMark + GFM when the text is not valid MDX). Kept: the text of paragraphs, headings,
- * lists and quotes, link text, the text inside HTML/JSX elements. Dropped: frontmatter, tables,
- * code, images, HTML tags, the content of script and style elements, MDX import/export and
+ * lists and quotes, link text, inline code, the text inside HTML/JSX elements. Dropped:
+ * frontmatter, tables, code blocks, images, HTML tags, the content of script and style elements, MDX import/export and
  * {expressions}, footnotes, link targets and bare URLs. Each block ends a sentence: a heading
  * or item without closing punctuation gets a full stop (。 after Chinese), so blocks never run
  * together.
@@ -16,7 +16,7 @@ import { escapeMdxHeadingIds, splitHeadingId } from './heading-ids.ts';
 
 type Node = MdastNode & { value?: string; name?: string | null; children?: Node[] };
 
-const SKIP = new Set(['yaml', 'toml', 'code', 'inlineCode', 'table', 'image', 'imageReference', 'definition', 'footnoteDefinition', 'footnoteReference', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'math', 'inlineMath', 'thematicBreak']);
+const SKIP = new Set(['yaml', 'toml', 'code', 'table', 'image', 'imageReference', 'definition', 'footnoteDefinition', 'footnoteReference', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'math', 'inlineMath', 'thematicBreak']);
 const BLOCK = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'list', 'root', 'mdxJsxFlowElement']);
 const HIDDEN_JSX = new Set(['script', 'style', 'iframe', 'noscript', 'template', 'svg', 'math', 'object']);
 const CJK = /[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
@@ -63,7 +63,8 @@ function collect(node: Node, blocks: string[], line: string[], state: { hidden: 
   if (SKIP.has(node.type)) return;
   if (node.type === 'html') return trackHiddenHtml(node.value ?? '', state);
   if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && HIDDEN_JSX.has(String(node.name).toLowerCase())) return;
-  if (node.type === 'text' && state.hidden === 0) line.push(node.value ?? '');
+  // Inline code is words of its sentence ("Use `git rebase` to…"): dropped, it left a hole.
+  if ((node.type === 'text' || node.type === 'inlineCode') && state.hidden === 0) line.push(node.value ?? '');
   if (node.type === 'break') line.push(' ');
   if (node.type === 'link' && isUrlText(node)) return;
   const own = BLOCK.has(node.type) ? [] : line;

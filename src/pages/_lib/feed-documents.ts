@@ -5,7 +5,7 @@
  */
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
 import { dropNonXmlChars } from '../../core/forbidden-chars.ts';
-import { escapeHtmlText } from '../../core/html-text.ts';
+import { escapeAmbiguousText, escapeHtmlText } from '../../core/html-text.ts';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
@@ -37,10 +37,18 @@ export interface FeedHead {
 
 /**
  * Plain text in an XML feed field that readers render as HTML once its XML escaping is undone
- * (RSS `<description>` by spec, titles and categories by common practice): escaped as HTML, so a
- * title or label holding `<script>` stays text. Atom text constructs say so with type="html".
+ * (RSS `<description>` by spec): escaped as HTML, so a description holding `<script>` stays
+ * text. Atom text constructs say so with type="html".
  */
 const asHtml = escapeHtmlText;
+
+/**
+ * Plain text in a field that is plain text by spec (RSS titles, categories and the channel's
+ * description: RSS Best Practices Profile §3.1; Atom's person names and category terms: RFC 4287
+ * §3.2.1, §4.2.2.2) but that some readers render as HTML: escaped only where it could become
+ * markup, so `Mei's` reads `Mei's` in both kinds of reader and `<script>` is never a tag.
+ */
+const asText = escapeAmbiguousText;
 
 /**
  * The feed's "last changed" moment: its newest entry's update or publication, else
@@ -74,24 +82,25 @@ export function writeFeedDocument(format: FeedFormat, rawHead: FeedHead, rawEntr
   const hreflang = (e: FeedEntry) => (e.lang === 'zh' ? 'zh-CN' : 'en');
   if (format === 'rss')
     return generateRssFeed({
-      title: asHtml(head.title), link: head.home, description: asHtml(head.description), language: head.language,
+      // RSS 2.0 requires a channel description: a new brand with no label or audience yet has none.
+      title: asText(head.title), link: head.home, description: asText(head.description || head.title), language: head.language,
       lastBuildDate: updated, generator: 'Throughline',
       atom: { links: [{ href: head.self, rel: 'self', type: 'application/rss+xml' }] },
       items: entries.map((e) => ({
-        title: asHtml(e.title), link: e.url, guid: { value: e.url, isPermaLink: e.permalink }, pubDate: new Date(e.epoch),
-        description: asHtml(e.description), content: { encoded: e.html }, categories: e.categories.map((name) => ({ name: asHtml(name) })),
+        title: asText(e.title), link: e.url, guid: { value: e.url, isPermaLink: e.permalink }, pubDate: new Date(e.epoch),
+        description: asHtml(e.description), content: { encoded: e.html }, categories: e.categories.map((name) => ({ name: asText(name) })),
       })),
     });
   if (format === 'atom')
     return generateAtomFeed({
       xml: { lang: head.language }, id: head.home, title: { type: 'html', value: asHtml(head.title) }, subtitle: { type: 'html', value: asHtml(head.description) }, updated,
-      authors: [{ name: asHtml(head.author) }], generator: { text: 'Throughline' },
+      authors: [{ name: asText(head.author) }], generator: { text: 'Throughline' },
       links: [{ href: head.home, rel: 'alternate', type: 'text/html' }, { href: head.self, rel: 'self', type: 'application/atom+xml' }],
       entries: entries.map((e) => ({
         xml: { lang: hreflang(e) }, id: e.url, title: { type: 'html', value: asHtml(e.title) }, updated: new Date(e.updatedEpoch ?? e.epoch), published: new Date(e.epoch),
         links: [{ href: e.url, rel: 'alternate', type: 'text/html', hreflang: hreflang(e) }],
         summary: { type: 'html', value: asHtml(e.description) }, content: { type: 'html', value: e.html },
-        categories: e.categories.map((term) => ({ term: asHtml(term) })),
+        categories: e.categories.map((term) => ({ term: asText(term) })),
       })),
     });
   const json = generateJsonFeed({

@@ -11,8 +11,9 @@ import { render } from 'astro:content';
 import type { Pillar } from '../../core/schema/planner.ts';
 import { joinSentences } from './excerpt.ts';
 import { writeFeedDocument, type FeedEntry, type FeedFormat, type FeedHead } from './feed-documents.ts';
+import { absoluteFeedLinks } from './feed-links.ts';
 import type { SiteData, SitePost } from './site-data.ts';
-import { postPath } from './urls.ts';
+import { postPath, uniqueTags } from './urls.ts';
 
 export type { FeedFormat };
 
@@ -43,12 +44,6 @@ function postHtml(post: SitePost): Promise<string> {
   return html;
 }
 
-/** Root-relative href/src made absolute, so images and links work inside a feed reader. */
-function absolutize(html: string, site: URL | undefined): string {
-  if (!site) return html;
-  const origin = site.href.replace(/\/$/, '');
-  return html.replace(/\s(href|src)="\/(?!\/)/g, ` $1="${origin}/`);
-}
 
 /**
  * The feed of `pillar` (or the whole site) in `format`, as the response body. A feed with no
@@ -71,8 +66,9 @@ export async function buildFeed(site: SiteData, format: FeedFormat, siteUrl: URL
   const entries = await Promise.all(
     posts.map(async (p): Promise<FeedEntry> => ({
       url: link(postPath(p.entry.id)), title: p.entry.data.title, description: p.description,
-      html: absolutize(await postHtml(p), siteUrl), epoch: p.epoch, updatedEpoch: p.updatedEpoch, lang: p.lang,
-      categories: [...(p.pillar ? [p.pillar.name] : []), ...p.tags], externalUrl: p.entry.data.url, permalink: Boolean(siteUrl),
+      // Links and images absolute (root-relative against the site, path-relative against the post).
+      html: absoluteFeedLinks(await postHtml(p), siteUrl, link(postPath(p.entry.id))), epoch: p.epoch, updatedEpoch: p.updatedEpoch, lang: p.lang,
+      categories: uniqueTags([...(p.pillar ? [p.pillar.name] : []), ...p.tags]), externalUrl: p.entry.data.url, permalink: Boolean(siteUrl),
     })),
   );
   return writeFeedDocument(format, head, entries);

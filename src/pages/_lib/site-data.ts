@@ -21,7 +21,7 @@ import { projectRoot } from './project-root.ts';
 import { buildPostsFor, portfolioEntriesFor } from '../../integration/build-posts.ts';
 import { excerptOfText, plainTextOf } from './excerpt.ts';
 import { minutesToRead } from './reading-time.ts';
-import { tagSlug } from './urls.ts';
+import { tagSlug, uniqueTags } from './urls.ts';
 
 export interface SitePost {
   entry: CollectionEntry<'posts'>;
@@ -39,7 +39,7 @@ export interface SitePost {
   tags: string[];
   /** Reading time in whole minutes (CJK-aware). */
   minutes: number;
-  /** updatedAt as an instant, or null. */
+  /** updatedAt as an instant, or null (also when it is not after publishedAt). */
   updatedEpoch: number | null;
   /** The canonical address when it is the original elsewhere (`canonical: original` with `url`). */
   originalUrl: string | null;
@@ -108,18 +108,22 @@ async function readSite(): Promise<SiteData> {
     const publishedAt = post.data.publishedAt!;
     const { description, tags, updatedAt, lang, canonical, url } = post.data;
     const text = plainTextOf(post.body);
+    const epoch = publishedEpoch(publishedAt, zone);
+    // An update dated at or before the publication (a Hugo lastmod older than a date moved ahead)
+    // is no update: no "Updated" line, and the modified dates stay the publication's.
+    const updatedEpoch = updatedAt ? publishedEpoch(updatedAt, zone) : null;
     return {
       entry,
       post,
-      epoch: publishedEpoch(publishedAt, zone),
+      epoch,
       date: publishedLocalDate(publishedAt, zone),
       lang: postLanguage(post.data.title, lang, post.body),
       channel,
       pillar: (post.data.pillar && pillars.get(post.data.pillar)) || null,
       description: description ?? excerptOfText(text, 160),
-      tags: [...new Set(tags ?? [])],
+      tags: uniqueTags(tags ?? []),
       minutes: minutesToRead(text),
-      updatedEpoch: updatedAt ? publishedEpoch(updatedAt, zone) : null,
+      updatedEpoch: updatedEpoch !== null && updatedEpoch > epoch ? updatedEpoch : null,
       originalUrl: canonical === 'original' && url ? url : null,
       translations: [],
     };

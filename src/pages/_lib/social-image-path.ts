@@ -11,5 +11,8 @@ import { localCoverPath, socialImagePath } from './urls.ts';
 export function socialImageOf(post: SitePost): string {
   const cover = socialCover(post.entry.data.cover);
   if (cover === undefined) return socialImagePath(post.entry.id);
-  return isLocalImage(cover) ? localCoverPath(post.entry.id, cover) : cover;
+  if (isLocalImage(cover)) return localCoverPath(post.entry.id, cover);
+  // An http(s) cover as a URL parser writes it (`my loaf.jpg` -> `my%20loaf.jpg`): link previews'
+  // crawlers and JSON-LD readers take a valid URL; a site path is made absolute the same way.
+  return /^https?:\/\//i.test(cover) ? new URL(cover).href : cover;
 }

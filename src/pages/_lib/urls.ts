@@ -28,6 +28,21 @@ export function tagSlug(tag: string): string {
   return slugWords(tag).join('-') || 'tag';
 }
 
+/**
+ * Tags as a post lists them: one per tag page, in the first spelling written (`[raft, RAFT]`,
+ * or a Hexo category that is also a tag, would otherwise show two chips linking to one page and
+ * two categories in each feed).
+ */
+export function uniqueTags(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const slug = tagSlug(name);
+    if (seen.has(slug)) return false;
+    seen.add(slug);
+    return true;
+  });
+}
+
 /** The site path of a tag page. */
 export function tagPath(tag: string): string {
   return `/tags/${tagSlug(tag)}/`;

@@ -1,0 +1,20 @@
+/**
+ * A post's HTML as a feed carries it: every address absolute. A feed reader shows the HTML away
+ * from the post's page, and readers resolve a relative address against different bases (the
+ * feed's own URL, the entry's link, or none), so `/about/`, `pic.png` and `../other-post/` would
+ * each point somewhere else in some reader. Root-relative addresses take the site's origin, and
+ * path-relative ones the post's own address, as on its page. An in-page `#fragment` (a footnote,
+ * a heading) is left as it is, so readers that can jump within the entry still do.
+ */
+export function absoluteFeedLinks(html: string, site: URL | undefined, pageUrl: string): string {
+  if (!site) return html;
+  return html.replace(/(\s(?:href|src)=")([^"]*)"/g, (whole, head: string, value: string) => {
+    // Already absolute (a scheme, or //host), empty, or an in-page fragment: as written.
+    if (value === '' || value.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) return whole;
+    try {
+      return `${head}${new URL(value.replaceAll('&amp;', '&'), pageUrl).href.replaceAll('&', '&amp;')}"`;
+    } catch {
+      return whole;
+    }
+  });
+}
