@@ -32,14 +32,51 @@ describe('planMove', () => {
         { path: 'a/notes.md', text: post },
         { path: 'b/notes.md', text: post },
         { path: 'plain.md', text: '# No front matter\n' },
-        { path: 'hugo.md', text: '+++\ntitle = "Hugo"\n+++\n' },
+        { path: 'hugo.md', text: '+++\ntitle = "Hugo"\nText.\n' },
       ],
       [],
       opts,
     );
     expect(plan.moves.map((m) => m.id)).toEqual(['2024/notes', '2024/notes-2', 'drafts/plain']);
     expect(plan.moves[1]!.notes[0]!.en).toBe('another file of the folder is 2024/notes, so this one is 2024/notes-2');
-    expect(plan.skipped.map((s) => [s.from, s.reason.en.split(':')[0]])).toEqual([['hugo.md', 'its front matter is TOML (+++), which is not read']]);
+    expect(plan.skipped.map((s) => [s.from, s.reason.en])).toEqual([['hugo.md', 'its TOML front matter (+++) has no closing +++ line']]);
+  });
+
+  test("reads Hugo's TOML front matter (+++) and writes it as YAML: dates as written, tables, lists, the aliases", () => {
+    const toml = [
+      '+++',
+      'title = "Raft: a consensus"',
+      'date = 2024-01-02T10:00:00+08:00',
+      'lastmod = 2024-02-03',
+      'draft = false',
+      'tags = ["raft", "分布式"]',
+      "description = '''one",
+      "two'''",
+      '[params]',
+      'note = "x"',
+      '+++',
+      '',
+      'Body text.',
+      '',
+    ].join('\n');
+    const plan = planMove([{ path: 'posts/raft.md', text: toml }], [], opts);
+    expect(plan.skipped).toEqual([]);
+    const [move] = plan.moves;
+    expect(move!.id).toBe('2024/raft');
+    expect(move!.text.startsWith('---\n')).toBe(true);
+    expect(move!.text).toContain('\n---\n\nBody text.\n');
+    expect(move!.notes.map((n) => n.en)).toContain('its TOML front matter (+++) is now YAML (---)');
+    const { data, body } = parsePostText(move!.text, move!.id, move!.from);
+    expect(data).toMatchObject({ title: 'Raft: a consensus', status: 'published', channel: 'blog', tags: ['raft', '分布式'], description: 'one\ntwo' });
+    expect(String(data.publishedAt)).toBe('2024-01-02T10:00:00.000+08:00');
+    expect(body.trim()).toBe('Body text.');
+  });
+
+  test('names the line and column of TOML front matter that is not TOML, in English and Chinese', () => {
+    const plan = planMove([{ path: 'bad.md', text: '+++\ntitle = "A"\ndate = = 2024\n+++\nx\n' }], [], opts);
+    expect(plan.moves).toEqual([]);
+    expect(plan.skipped[0]!.reason.en).toMatch(/^its TOML front matter \(\+\+\+\) cannot be read: line 3, column \d+: /);
+    expect(plan.skipped[0]!.reason.zh).toMatch(/^它的 TOML front matter（\+\+\+）无法读取：第 3 行第 \d+ 列：/);
   });
 
   test('reads a file with no frontmatter (a notes export) as one with an empty block: its first heading is the title, and with no date it is a draft', () => {

@@ -7,6 +7,7 @@
  * `YYYY/name` like a feed import's (core/feed/import-plan.ts): the year of the post's date, the
  * file's name without Jekyll's date prefix.
  */
+import { parse as parseToml, TomlError } from 'smol-toml';
 import { stringify } from 'yaml';
 import { ThroughlineError } from '../errors.ts';
 import type { Text } from '../i18n/text.ts';
@@ -129,25 +130,22 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       plan.skipped.push({ from: file.path, reason: { en: 'a Hugo list page, not a post', zh: 'Hugo 的列表页，不是文章' } });
       continue;
     }
-    if (/^\uFEFF?\+\+\+\r?\n/.test(file.text)) {
-      plan.skipped.push({
-        from: file.path,
-        reason: {
-          en: 'its front matter is TOML (+++), which is not read: convert it to YAML first, e.g. with `hugo convert toYAML` (gohugo.io/commands/hugo_convert_toyaml)',
-          zh: '它的 front matter 是 TOML（+++），无法读取：请先转成 YAML，例如用 `hugo convert toYAML`（gohugo.io/commands/hugo_convert_toyaml）',
-        },
-      });
+    // Hugo's TOML front matter (+++) is read and written as YAML, as `hugo convert toYAML` would.
+    const toml = tomlToYaml(file.text);
+    if (toml && 'error' in toml) {
+      plan.skipped.push({ from: file.path, reason: toml.error });
       continue;
     }
+    const original = toml ? toml.text : file.text;
     // A file with no frontmatter at all (a notes app's export, a folder of plain drafts) is read
     // as one with an empty block: channel, status and title are added below.
-    const bare = !/^\uFEFF?---[ \t]*\r?\n/.test(file.text);
+    const bare = !/^\uFEFF?---[ \t]*\r?\n/.test(original);
     // A repository's own documents, which a blog's folder may hold beside its posts.
     if (bare && REPO_FILES.test(name)) {
       plan.skipped.push({ from: file.path, reason: { en: 'a repository document (README, LICENSE…) without frontmatter, not a post', zh: '没有 frontmatter 的仓库文档（README、LICENSE 等），不是文章' } });
       continue;
     }
-    const source = bare ? `---\n---\n${file.text.replace(/^\uFEFF/, '')}` : file.text;
+    const source = bare ? `---\n---\n${original.replace(/^\uFEFF/, '')}` : original;
     let data: Record<string, unknown>;
     let raw: Record<string, unknown>;
     let yaml: string;
@@ -178,6 +176,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const id = uniqueSlug(wanted, new Set([...known.keys(), ...taken]));
     taken.add(idKey(id));
     const notes: Text[] = [];
+    if (toml) notes.push({ en: 'its TOML front matter (+++) is now YAML (---)', zh: '它的 TOML front matter（+++）已改为 YAML（---）' });
     if (lang) notes.push({ en: `a ${lang} translation of the post of ${dirOf(file.path)}, so it is ${id}`, zh: `它是 ${dirOf(file.path)} 那篇文章的 ${lang} 译文，因此保存为 ${id}` });
     if (wanted !== named) {
       const other = knownAt.get(idKey(named))?.title ?? '';
@@ -375,4 +374,36 @@ export function setFrontmatterKeys(text: string, yaml: string, keys: Record<stri
   }
   // An empty block has no line of its own to end: the added lines end before the closing ---.
   return text.slice(0, start) + lines.join('\n') + (yaml === '' && lines.length > 0 ? `${cr}\n` : '') + text.slice(start + yaml.length);
+}
+
+/**
+ * A file whose front matter is TOML between +++ lines (Hugo, gohugo.io/content-management/front-matter),
+ * with that block written as YAML between --- lines: a TOML date stays a date and a date-time keeps
+ * its offset or its lack of one (2024-01-02, 2024-01-02T10:00:00.000+08:00), tables become maps. null when the file does
+ * not start with +++; `error` when the block is not closed or not TOML (TOML v1.0.0, smol-toml).
+ */
+export function tomlToYaml(text: string): { text: string } | { error: Text } | null {
+  if (!/^\uFEFF?\+\+\+[ \t]*\r?\n/.test(text)) return null;
+  const block = /^\uFEFF?\+\+\+[ \t]*\r?\n(?:([\s\S]*?)\r?\n)??\+\+\+[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!block) return { error: { en: 'its TOML front matter (+++) has no closing +++ line', zh: '它的 TOML front matter（+++）没有结尾的 +++ 行' } };
+  let data: Record<string, unknown>;
+  try {
+    data = parseToml(block[1] ?? '') as Record<string, unknown>;
+  } catch (error) {
+    if (!(error instanceof TomlError)) throw error;
+    // The block starts on the file's second line.
+    const where = `line ${error.line + 1}, column ${error.column}`;
+    const what = error.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
+    return { error: { en: `its TOML front matter (+++) cannot be read: ${where}: ${what}`, zh: `它的 TOML front matter（+++）无法读取：第 ${error.line + 1} 行第 ${error.column} 列：${what}` } };
+  }
+  const yaml = Object.keys(data).length ? stringify(plainToml(data), { lineWidth: 0 }) : '';
+  return { text: `---\n${yaml}---\n${text.slice(block[0].length)}` };
+}
+
+/** TOML values as YAML writes them: a date or time as the text it was written as, tables as plain maps. */
+function plainToml(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(plainToml);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainToml(v)]));
+  return value;
 }
