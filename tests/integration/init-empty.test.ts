@@ -1,5 +1,5 @@
 /** `init --empty`: a project of one's own, the sample moved aside (never deleted), `check` clean. */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyRoot, runCli, tempRoot } from './helpers.ts';
@@ -57,13 +57,30 @@ describe('init --empty', () => {
     expect(check.code, check.stderr).toBe(0);
   });
 
-  it('takes the next free folder name on a second run the same day, keeping the first', () => {
+  it('takes the next free folder name when the dated one is taken, keeping the first', () => {
+    const root = sampleCopy();
+    const now = '2026-11-30T10:00:00Z';
+    mkdirSync(join(root, 'content/.sample-2026-11-30'));
+    writeFileSync(join(root, 'content/.sample-2026-11-30/keep.txt'), 'mine');
+    expect(runCli(['init', '--empty', '--from', join(root, 'answers.json'), '--root', root, '--now', now]).code).toBe(0);
+    expect(readFileSync(join(root, 'content/.sample-2026-11-30/keep.txt'), 'utf8')).toBe('mine');
+    expect(existsSync(join(root, 'content/.sample-2026-11-30-2/planner.json'))).toBe(true);
+  });
+
+  it('moves a project of your own (no "sample": true) into content/.previous-DATE/ and says it is yours, as the studio does', () => {
     const root = sampleCopy();
     const now = '2026-11-30T10:00:00Z';
     expect(runCli(['init', '--empty', '--from', join(root, 'answers.json'), '--root', root, '--now', now]).code).toBe(0);
-    expect(runCli(['init', '--empty', '--from', join(root, 'answers.json'), '--root', root, '--now', now]).code).toBe(0);
-    expect(existsSync(join(root, 'content/.sample-2026-11-30/planner.json'))).toBe(true);
-    expect(existsSync(join(root, 'content/.sample-2026-11-30-2/planner.json'))).toBe(true);
+    const mine = readFileSync(join(root, 'content/planner.json'), 'utf8');
+    const again = runCli(['init', '--empty', '--from', join(root, 'answers.json'), '--root', root, '--now', now]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(readFileSync(join(root, 'content/.previous-2026-11-30/planner.json'), 'utf8')).toBe(mine);
+    expect(existsSync(join(root, 'content/.sample-2026-11-30-2'))).toBe(false);
+    expect(again.stderr).toContain('moved your previous posts and planner aside to content/.previous-2026-11-30/');
+    expect(again.stderr).not.toContain('sample');
+    const zh = runCli(['init', '--empty', '--from', join(root, 'answers.json'), '--root', root, '--now', now, '--lang', 'zh']);
+    expect(zh.code, zh.stderr).toBe(0);
+    expect(zh.stderr).toContain('已把你之前的文章和计划文件移到 content/.previous-2026-11-30-2/');
   });
 
   it('moves nothing when the answers are invalid', () => {

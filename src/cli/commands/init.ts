@@ -4,7 +4,8 @@
  * pillars, a first channel); `--from FILE` reads the same answers (or a whole planner) from
  * JSON for scripts and CI. An existing planner is replaced only with `--force`; `--empty` starts
  * an empty project instead: once the answers are in, the current posts and planner are moved
- * aside into content/.sample-DATE/ (nothing is deleted).
+ * aside into content/.sample-DATE/ (the bundled sample) or content/.previous-DATE/ (a project of
+ * one's own), nothing deleted.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -48,13 +49,31 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     if (!answers) return 2;
     planner = buildPlannerFromAnswers(answers, { now: ctx.now, defaultZone, file: ctx.lang === 'zh' ? 'init 的回答' : 'init answers' });
   }
-  const aside = values.empty ? await moveProjectAside(ctx.root, ctx.now) : null;
-  if (aside) ctx.stderr(ctx.lang === 'zh' ? `已把示例文章和计划文件移到 ${aside}/\n` : `moved the sample posts and planner aside to ${aside}/\n`);
+  // As the studio's "Start over": only the bundled sample ("sample": true) goes to .sample-DATE;
+  // a project of one's own goes to .previous-DATE and the message says it was yours.
+  const isSample = values.empty ? await plannerIsSample(ctx.root) : false;
+  const aside = values.empty ? await moveProjectAside(ctx.root, ctx.now, isSample ? 'sample' : 'previous') : null;
+  if (aside)
+    ctx.stderr(
+      isSample
+        ? pick({ en: `moved the sample posts and planner aside to ${aside}/`, zh: `已把示例文章和计划文件移到 ${aside}/` }, ctx.lang) + '\n'
+        : pick({ en: `moved your previous posts and planner aside to ${aside}/`, zh: `已把你之前的文章和计划文件移到 ${aside}/` }, ctx.lang) + '\n',
+    );
   await createPlanner(ctx.root, planner, { force: values.force });
   ctx.stdout(`${PLANNER_FILE}\n`);
   ctx.stderr(`${writtenSummary(planner, ctx.lang)}\n`);
   if (!aside) await warnOrphanPosts(ctx);
   return 0;
+}
+
+/** Whether content/planner.json is the bundled sample's (`"sample": true`); unreadable = not the sample. */
+async function plannerIsSample(root: string): Promise<boolean> {
+  try {
+    const text = (await readFile(plannerPath(root), 'utf8')).replace(/^\uFEFF/, '');
+    return (JSON.parse(text) as { sample?: unknown } | null)?.sample === true;
+  } catch {
+    return false;
+  }
 }
 
 /**
