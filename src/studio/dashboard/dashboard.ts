@@ -102,7 +102,11 @@ export function buildDashboard(input: { planner: Planner; posts: Post[]; now: nu
         const message = describeOffSlot({ ...f, title: titles.get(f.post) ?? f.post, channelName: names.get(f.channel) ?? f.channel }, lang).message;
         return { kind: f.kind, severity: f.severity, message, href: draftHref(f.post), ...(f.target ? { move: { post: f.post, date: f.target } } : {}) };
       }
-      if ('post' in f) return { kind: f.kind, severity: f.severity, message: translateMessage(f.message, lang), href: draftHref(f.post) };
+      // The check prints the file above a post's flag; here the line stands alone, so it names the post.
+      if ('post' in f) {
+        const message = `${titles.get(f.post) ?? f.post}${lang === 'zh' ? '：' : ': '}${translateMessage(f.message, lang)}`;
+        return { kind: f.kind, severity: f.severity, message, href: draftHref(f.post) };
+      }
       const slot = f as { kind: 'gap' | 'streak-at-risk'; severity: 'warning' | 'info'; channel: string; date: string; message: string };
       const template = words[slot.kind];
       const message = template ? fill(template, { channel: names.get(slot.channel) ?? slot.channel, date: slot.date }) : slot.message;

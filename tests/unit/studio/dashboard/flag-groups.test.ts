@@ -56,3 +56,36 @@ describe('the dashboard\'s needs-attention list for a channel started weeks ago 
     expect(dashboard('en').flags.find((f) => f.kind === 'streak-at-risk')!.message).toMatch(/^\S+'s slot on \d{4}-\d{2}-\d{2} has no post planned or published$/);
   });
 });
+
+// A newcomer saw "Off theme  reads as "rebalanced, portfolio, tokens" rather than the brand's
+// pillars" on the dashboard with no word of which draft: `check` prints the file above the line,
+// the dashboard printed the line alone. It now names the post by its title.
+describe('a post\'s flag on the dashboard', () => {
+  const cook = PlannerSchema.parse({
+    version: 1,
+    brand: { name: 'Mei', label: 'The home cook', audience: '', strengths: ['cooking'], timezone: 'Asia/Shanghai',
+      pillars: [{ id: 'recipes', name: 'Recipes', description: 'Weeknight recipes', keywords: ['recipe', 'braise', 'noodles', 'soy sauce'] }] },
+    channels: [{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU', start: '2026-11-01', time: '09:00' }],
+    breaks: [],
+  });
+  const post = {
+    id: 'drafts/crypto', file: 'content/posts/drafts/crypto.md', data: { title: 'My crypto portfolio', channel: 'blog', status: 'draft' as const },
+    body: 'Why I rebalanced my crypto portfolio and tokens this quarter: staking, wallets, exchanges and tokens.',
+  };
+  const published = {
+    id: '2026/noodles', file: 'content/posts/2026/noodles.md',
+    data: { title: 'Braised noodles', channel: 'blog', status: 'published' as const, publishedAt: '2026-11-03' },
+    body: 'A braise of soy sauce and noodles: the recipe, with ginger and a slow simmer in the wok.',
+  };
+  function flagsOf(lang: 'en' | 'zh') {
+    const word = (key: string) => DASHBOARD_TEXT[key]![lang];
+    const words = { 'open-slot': word('flagText.open-slot'), 'pillar-drift': word('flagText.pillar-drift') };
+    return buildDashboard({ planner: cook, posts: [post, published] as never, now: Date.parse('2026-12-01T03:00:00Z'), lang, allLabel: 'all', words }).flags;
+  }
+  test('names the post by its title, in English and in Chinese', () => {
+    const en = flagsOf('en').find((f) => f.kind === 'off-theme');
+    expect(en?.message).toMatch(/^My crypto portfolio: reads as /);
+    const zh = flagsOf('zh').find((f) => f.kind === 'off-theme');
+    expect(zh?.message).toMatch(/^My crypto portfolio：读起来是/);
+  });
+});
