@@ -67,9 +67,9 @@ export function termCacheFile(root: string, dir = projectCacheDir(root)): string
 export function openTermCache(root: string, dir?: string, code: string | null = resultsCodeKey()): TermCache {
   const file = termCacheFile(root, dir);
   const sideFile = file.replace(/\.bin$/, '.add.bin');
-  // Named by the results cache's code key: worked out only when the cache is read.
-  let table: string | null | undefined;
-  const tableFile = () => (table === undefined ? (table = vocabTableFile(file)) : table);
+  // Named by the same code key as the entries (the facts depend on that code too).
+  const table = vocabTableFile(file, code);
+  const tableFile = () => table;
   let stored: { main: Stored; side: Stored } | undefined;
   const load = () => (stored ??= { main: readStored(file, tableFile()), side: readStored(sideFile, null) });
   // The main file's vocabulary table, written when it lacks slots of the file as written.
