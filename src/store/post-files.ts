@@ -43,8 +43,8 @@ async function followAcceptedOnTheme(root: string, from: string, to: string | un
   });
 }
 
-async function unlinkPost(root: string, id: string, revision: string, expectedRevision: string | undefined, file: string): Promise<{ file: string }> {
-  refuseStale(file, revision, expectedRevision);
+/** Removes the file of post `id` (its revision already checked by the caller). */
+async function unlinkPost(root: string, id: string): Promise<{ file: string }> {
   const found = await findPostFile(root, id);
   if (!found) throw new ThroughlineError(`there is no post "${id}"`, { file: `${POSTS_DIR}/${id}.mdx` });
   await unlink(found.path);
@@ -56,7 +56,7 @@ export async function deletePost(root: string, id: string, opts: { expectedRevis
   const { post, revision } = await readPost(root, id);
   refuseStale(post.file, revision, opts.expectedRevision);
   const accepted = await isAcceptedOnTheme(root, id);
-  const done = await unlinkPost(root, id, revision, opts.expectedRevision, post.file);
+  const done = await unlinkPost(root, id);
   if (accepted) await followAcceptedOnTheme(root, id, undefined);
   return done;
 }
@@ -71,7 +71,7 @@ export async function movePost(root: string, from: string, to: string, opts: { e
   const accepted = await isAcceptedOnTheme(root, from);
   const ext = post.file.endsWith('.md') ? 'md' : 'mdx';
   const created = await createPost(root, to, { frontmatter: post.data, body: post.body, ext });
-  await unlinkPost(root, from, revision, revision, post.file);
+  await unlinkPost(root, from);
   if (accepted) await followAcceptedOnTheme(root, from, to);
   return created;
 }
