@@ -110,6 +110,8 @@ const BARE_NAME = /^\s*([\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*)\
 
 /** The first `{name}` expression whose name the post does not define, with where it is. */
 function findUndefinedName(source: string): { name: string; line: number; column: number } | null {
+  // No brace, no expression: the body is not parsed a second time.
+  if (!source.includes('{')) return null;
   let tree: MdastLike;
   try {
     tree = mdxToMdast(source, { position: true }) as unknown as MdastLike;
