@@ -3,7 +3,10 @@
  * Host/Origin checks of shared/request-guard.ts; other paths are untouched. A ThroughlineError
  * that a page or endpoint let through (a bad content/planner.json) becomes a page or JSON
  * naming the file and field in the studio's language (shared/file-error.ts), not Astro's
- * error overlay.
+ * error overlay. Every studio answer is sent with `Cache-Control: no-store`: each reads the disk
+ * when asked, and a browser's back button otherwise shows its cached copy of the page (an older
+ * text, with that text's revision) without asking (RFC 9111 section 5.2.2.5; HTML's history
+ * traversal reuses cached documents).
  */
 import { defineMiddleware } from 'astro:middleware';
 import { ThroughlineError } from '../core/errors.ts';
@@ -16,11 +19,24 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const refused = guardStudioRequest(context.request);
   if (refused) return refused;
   try {
-    return await next();
+    return noStore(await next());
   } catch (error) {
     if (!(error instanceof ThroughlineError)) throw error;
     const { pathname } = context.url;
     const asJson = pathname.startsWith('/studio/api/') || !(context.request.headers.get('accept') ?? '').includes('text/html');
-    return fileErrorResponse(error, getStudioLang(context), asJson);
+    return noStore(fileErrorResponse(error, getStudioLang(context), asJson));
   }
 });
+
+/** `response` with `Cache-Control: no-store` unless it says otherwise; a copy when its headers are immutable (Response.redirect). */
+function noStore(response: Response): Response {
+  if (response.headers.has('cache-control')) return response;
+  try {
+    response.headers.set('cache-control', 'no-store');
+    return response;
+  } catch {
+    const copy = new Response(response.body, response);
+    copy.headers.set('cache-control', 'no-store');
+    return copy;
+  }
+}

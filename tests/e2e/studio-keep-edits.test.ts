@@ -7,7 +7,7 @@
  * texts); a page without typing still reloads. The message is sent to the page through its
  * Vite socket here, as the dev server sends it, so the test does not wait on a file watcher.
  */
-import { appendFileSync, readFileSync, renameSync } from 'node:fs';
+import { appendFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -75,5 +75,119 @@ describe('the dev server reloading every tab (a published post changed on disk)'
     } finally {
       renameSync(`${file()}.moved`, file());
     }
+  });
+});
+
+/**
+ * Typing before the editor's script has run: under `astro dev` each module is fetched on its own,
+ * so on a slow machine the textarea takes keys before any listener is there. Those keys are an
+ * edit like any other (the CI run of 6b1c8a7 lost one: a disk change then reloaded the page over
+ * it). The script's request is held here until the typing is done, so the order is certain.
+ */
+describe('text typed before the editor script runs', () => {
+  /** Opens the editor with its script held back; returns the function that lets it load. */
+  async function openWithScriptHeld(page: Page, path: string): Promise<() => void> {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    let seen = false;
+    await page.route(/PostEditorScript\.astro\?astro&type=script/, async (route) => {
+      seen = true;
+      await held;
+      await route.continue();
+    });
+    // Not waiting for `load`: a module script held back holds that event back too.
+    await page.goto(`${session.studio.url}${path}`, { waitUntil: 'commit' });
+    await page.waitForSelector('#body');
+    await expect.poll(() => seen).toBe(true);
+    return release;
+  }
+
+  test('counts as an edit: a change on disk opens the merge panel instead of reloading over it', async () => {
+    const { page } = session;
+    await page.unrouteAll();
+    const release = await openWithScriptHeld(page, '/studio/drafts/2026/tomato-egg-stir-fry');
+    const mine = 'Typed before the script ran.';
+    await page.fill('#body', mine);
+    await page.evaluate(() => { (window as unknown as { kept: boolean }).kept = true; });
+    appendFileSync(file(), '\nA line from my text editor.\n');
+    release();
+    await page.waitForSelector('#post-form[data-ready]', { state: 'attached' });
+    await page.waitForSelector('#merge:not([hidden])', { timeout: 15_000 });
+    expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+    expect(await page.inputValue('#body')).toBe(mine);
+    const disk = readFileSync(file(), 'utf8');
+    expect(disk).toMatch(/A line from my text editor\.\n$/);
+    expect(disk).not.toContain(mine);
+  });
+
+  test('is previewed, scored and autosaved once the script runs', async () => {
+    const { page } = session;
+    await page.unrouteAll();
+    const release = await openWithScriptHeld(page, '/studio/drafts/2026/tomato-egg-stir-fry');
+    const mine = 'Whisk the eggs, then stir-fry the tomatoes with a pinch of sugar.';
+    await page.fill('#body', mine);
+    release();
+    await page.waitForSelector('#post-form[data-ready]', { state: 'attached' });
+    await expect.poll(() => page.textContent('#preview')).toContain('pinch of sugar');
+    await expect.poll(() => page.textContent('#theme-score')).not.toBe('–');
+    await expect.poll(() => readFileSync(file(), 'utf8'), { timeout: 15_000 }).toContain(mine);
+  });
+});
+
+describe('leaving the editor before the autosave delay is up', () => {
+  test('saves the last words on the way out', async () => {
+    const { page } = session;
+    await page.unrouteAll();
+    await page.goto(`${session.studio.url}/studio/drafts/2026/tomato-egg-stir-fry`);
+    await page.waitForSelector('#post-form[data-ready]', { state: 'attached' });
+    const mine = `${await page.inputValue('#body')}\n\nWritten just before clicking away.`;
+    await page.fill('#body', mine);
+    // At once, well inside the autosave's 2.5 s.
+    await page.goto(`${session.studio.url}/studio/plan`);
+    await expect.poll(() => readFileSync(file(), 'utf8'), { timeout: 10_000 }).toContain('Written just before clicking away.');
+  });
+
+  test('coming back with the back button shows the file as it is on disk, not the text the browser kept', async () => {
+    const { page } = session;
+    await page.unrouteAll();
+    await page.goto(`${session.studio.url}/studio/drafts/2026/tomato-egg-stir-fry`);
+    await page.waitForSelector('#post-form[data-ready]', { state: 'attached' });
+    await page.fill('#title', 'A title typed in the studio');
+    await page.goto(`${session.studio.url}/studio/plan`);
+    await expect.poll(() => readFileSync(file(), 'utf8'), { timeout: 10_000 }).toContain('title: A title typed in the studio');
+    writeFileSync(file(), readFileSync(file(), 'utf8').replace(/^title: .*$/m, 'title: A title from my text editor'));
+    await page.goBack();
+    // At once, not after the editor's watch has noticed: the kept text, shown with the new
+    // revision, would be saved over the disk's title by the next keystroke.
+    expect(await page.inputValue('#title')).toBe('A title from my text editor');
+    // Typing now saves over the disk's version knowingly (its revision), keeping the editor's title.
+    await page.waitForSelector('#post-form[data-ready]', { state: 'attached' });
+    await page.fill('#body', `${await page.inputValue('#body')}\n\nOne more line.`);
+    await expect.poll(() => readFileSync(file(), 'utf8'), { timeout: 10_000 }).toContain('One more line.');
+    expect(readFileSync(file(), 'utf8')).toContain('title: A title from my text editor');
+  });
+});
+
+/**
+ * The browser's own form restoring: on the back button Chromium refills a page's fields with what
+ * was typed there last, after the page's scripts ran and with no input event, while the page
+ * itself (served again) carries the file's current revision. A form that writes a file then
+ * showed old text and would save it over the disk's. Each such form opts out (autocomplete="off");
+ * the post editor's case is in the test above.
+ */
+describe('the back button on a studio form that writes a file', () => {
+  test.each([
+    ['/studio/brand', '#label'],
+    ['/studio/channels?edit=blog', '#name'],
+    ['/studio/publish/drafts/wechat/dongzhi-jiaozi', '#url'],
+  ])('%s shows what is served, not the text typed there before leaving', async (path, field) => {
+    const { page } = session;
+    await page.unrouteAll();
+    await page.goto(`${session.studio.url}${path}`);
+    const served = await page.inputValue(field);
+    await page.fill(field, 'https://typed.example/left-behind');
+    await page.goto(`${session.studio.url}/studio/plan`);
+    await page.goBack();
+    expect(await page.inputValue(field)).toBe(served);
   });
 });

@@ -28,7 +28,8 @@ export const KEPT_PATH = '/__throughline-unsaved-edits-kept.html';
  */
 export function keepUnsavedEdits(hot: HotChannel | undefined, doc: Document = document): void {
   if (!hot) return;
-  let edited = false;
+  // Typing can come before this module runs (the dev server serves modules one by one).
+  let edited = Array.from(doc.forms).some((form) => typedBeforeScript(form) !== null);
   doc.addEventListener('input', (event) => {
     if (event.target instanceof Element && event.target.closest('form')) edited = true;
   });
@@ -36,4 +37,29 @@ export function keepUnsavedEdits(hot: HotChannel | undefined, doc: Document = do
   hot.on('vite:beforeFullReload', (payload) => {
     if (edited) payload.path = KEPT_PATH;
   });
+}
+
+/**
+ * The first field of `form` whose value is no longer the one the page was served with, or null:
+ * typing that happened before the page's scripts ran (module scripts run after the HTML is
+ * parsed, and under `astro dev` each is fetched on its own, so a fast typist or a slow machine
+ * gets there first). No `input` listener saw it, so the scripts ask once they run. Hidden inputs
+ * are left out (scripts set them); a select counts when its chosen option is not the served one.
+ * Forms of the studio that hold a post carry autocomplete="off", so a value differing from the
+ * served one is never the browser restoring an older page's text.
+ */
+export function typedBeforeScript(form: HTMLFormElement): HTMLElement | null {
+  for (const element of Array.from(form.elements)) {
+    if (element instanceof HTMLTextAreaElement && element.value !== element.defaultValue) return element;
+    if (element instanceof HTMLInputElement && element.type !== 'hidden') {
+      const changed = element.type === 'checkbox' || element.type === 'radio' ? element.checked !== element.defaultChecked : element.value !== element.defaultValue;
+      if (changed) return element;
+    }
+    if (element instanceof HTMLSelectElement && Array.from(element.options).some((option) => option.selected !== option.defaultSelected)) {
+      // A select with no option marked selected shows its first: that is not a change.
+      const served = Array.from(element.options).findIndex((option) => option.defaultSelected);
+      if (element.selectedIndex !== (served === -1 ? 0 : served)) return element;
+    }
+  }
+  return null;
 }
