@@ -191,3 +191,29 @@ describe('the back button on a studio form that writes a file', () => {
     expect(await page.inputValue(field)).toBe(served);
   });
 });
+
+describe('leaving the editor with a post too long to save on the way out', () => {
+  test('the browser asks first (64 KiB is the most a request may carry past its page), and staying keeps the text', async () => {
+    const { page } = session;
+    await page.unrouteAll();
+    await page.goto(`${session.studio.url}/studio/drafts/2026/tomato-egg-stir-fry`);
+    await page.waitForSelector('#post-form[data-ready]', { state: 'attached' });
+    // ~75 KB of UTF-8: 25,000 Chinese characters, a long essay.
+    const long = '番茄炒蛋'.repeat(6_250);
+    await page.fill('#body', long);
+    const asked: string[] = [];
+    const onDialog = (dialog: import('playwright-core').Dialog) => { asked.push(dialog.type()); void dialog.dismiss(); };
+    page.on('dialog', onDialog);
+    try {
+      await page.goto(`${session.studio.url}/studio/plan`, { timeout: 3_000 }).catch(() => undefined);
+      await expect.poll(() => asked).toEqual(['beforeunload']);
+      expect(await page.inputValue('#body')).toBe(long);
+    } finally {
+      page.off('dialog', onDialog);
+    }
+    // Saved by the autosave as usual, it is no longer asked about.
+    await expect.poll(() => readFileSync(file(), 'utf8').includes(long), { timeout: 15_000 }).toBe(true);
+    await page.goto(`${session.studio.url}/studio/plan`);
+    expect(new URL(page.url()).pathname).toBe('/studio/plan');
+  });
+});
