@@ -36,4 +36,22 @@ describe('CLI entry', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('loads no module of the text report for `check --json` (string-width alone costs ~50 ms a run), and does for the text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'throughline-entry-'));
+    // Node's synchronous module hooks (module.registerHooks) note every specifier resolved.
+    const hook = `data:text/javascript,${encodeURIComponent("import { registerHooks } from 'node:module'; registerHooks({ resolve(s, c, next) { if (/string-width|format-check/.test(s)) process.stderr.write('loaded ' + s + '\\n'); return next(s, c); } });")}`;
+    const loads = (args: string[]) => {
+      const r = spawnSync(process.execPath, ['--import', hook, join(PROJECT, 'src/cli/throughline.mjs'), ...args, '--root', BASIC, '--now', '2026-11-12T10:00:00Z'], {
+        cwd: PROJECT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THROUGHLINE_CACHE_DIR: dir },
+      });
+      return r.stderr.split('\n').filter((line) => line.startsWith('loaded '));
+    };
+    try {
+      expect(loads(['check', '--json'])).toEqual([]);
+      expect(loads(['check']).join('\n')).toMatch(/format-check[\s\S]*string-width/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
