@@ -16,7 +16,7 @@
 import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mdxToJs, mdxToMdast } from 'satteri';
+import { satteri } from '../core/markdown-parser.ts';
 import { escapeMdxHeadingIds } from '../pages/_lib/heading-ids.ts';
 import pLimit from 'p-limit';
 import { ThroughlineError } from '../core/errors.ts';
@@ -62,7 +62,7 @@ export async function findMdxSyntaxErrors(posts: Post[], cacheDir?: string): Pro
           try {
             // As the build compiles it: a heading's `{#id}` (Docusaurus) is escaped first (heading-ids.ts).
             const source = escapeMdxHeadingIds(post.body);
-            await mdxToJs(source, { jsxImportSource: 'astro' });
+            await satteri().mdxToJs(source, { jsxImportSource: 'astro' });
             const undefinedName = findUndefinedName(source);
             if (undefinedName) return undefinedNameError(post.file, undefinedName);
             compiled.add(key);
@@ -114,7 +114,7 @@ function findUndefinedName(source: string): { name: string; line: number; column
   if (!source.includes('{')) return null;
   let tree: MdastLike;
   try {
-    tree = mdxToMdast(source, { position: true }) as unknown as MdastLike;
+    tree = satteri().mdxToMdast(source, { position: true }) as unknown as MdastLike;
   } catch {
     return null;
   }

@@ -4,7 +4,8 @@
  * `src/data/blog/`) is copied beside the post by its file name, and the body must then name it
  * so. Only the address inside an image's own syntax changes; code, prose and every other byte stay.
  */
-import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import type { MdastNode } from 'satteri';
+import { satteri } from '../markdown-parser.ts';
 
 type Node = MdastNode & { url?: string; value?: string; name?: string | null; children?: Node[]; position?: { start: { offset: number }; end: { offset: number } } };
 
@@ -41,7 +42,7 @@ export function renameImageUrls(body: string, mdx: boolean, renamed: ReadonlyMap
   if (renamed.size === 0) return body;
   let tree: Node;
   try {
-    tree = (mdx ? mdxToMdast(body, { position: true }) : markdownToMdast(body, { position: true })) as Node;
+    tree = (mdx ? satteri().mdxToMdast(body, { position: true }) : satteri().markdownToMdast(body, { position: true })) as Node;
   } catch {
     // An MDX body that does not compile is reported by check (mdx-syntax.ts): left as written.
     return body;

@@ -14,7 +14,8 @@
  * after an image, link or paragraph, as Jekyll blogs write them; an `alt` or `title` it sets is
  * kept) and extensions (`{::comment}…{:/comment}` dropped with what it holds).
  */
-import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import type { MdastNode } from 'satteri';
+import { satteri } from '../markdown-parser.ts';
 import { dropAdmonitionMarks } from '../admonition-kinds.ts';
 
 const SKIP = new Set(['yaml', 'toml', 'code', 'inlineCode', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'definition', 'math', 'inlineMath']);
@@ -105,9 +106,9 @@ function dropCodeTags(source: string): string {
 /** The mdast tree of a body: as MDX, else (not valid MDX: a stray "{" or "<") as CommonMark + GFM. */
 export function parseBody(source: string): MdastNode {
   try {
-    return mdxToMdast(source, { position: false });
+    return satteri().mdxToMdast(source, { position: false });
   } catch {
-    return markdownToMdast(source, { position: false });
+    return satteri().markdownToMdast(source, { position: false });
   }
 }
 
@@ -119,9 +120,9 @@ function parseProse(source: string): MdastNode {
   if (!source.includes('$')) return parseBody(source);
   const options = { position: true, features: { math: true } };
   try {
-    return mdxToMdast(source, options);
+    return satteri().mdxToMdast(source, options);
   } catch {
-    return markdownToMdast(source, options);
+    return satteri().markdownToMdast(source, options);
   }
 }
 
