@@ -102,6 +102,14 @@ describe('planMove', () => {
     expect(yaml.moves[0]!.text).toContain('Title: in the body');
   });
 
+  test("a Jekyll file name with a one-digit month or day (2020-11-4-notes.md), which Jekyll reads, gives the post its date and name", () => {
+    const plan = planMove([{ path: '_posts/2020-11-4-notes.md', text: '---\ntitle: Notes\n---\nx\n' }], [], opts);
+    const [move] = plan.moves;
+    expect(move!.id).toBe('2020/notes');
+    expect(parsePostText(move!.text, move!.id, move!.from).data).toMatchObject({ status: 'published', publishedAt: '2020-11-04' });
+    expect(planMove([{ path: '_posts/2020-1-04-bare.md', text: 'x\n' }], [], opts).moves[0]!.text).toContain('title: Bare\n');
+  });
+
   test('names the line and column of TOML front matter that is not TOML, in English and Chinese', () => {
     const plan = planMove([{ path: 'bad.md', text: '+++\ntitle = "A"\ndate = = 2024\n+++\nx\n' }], [], opts);
     expect(plan.moves).toEqual([]);

@@ -92,7 +92,8 @@ export interface MoveOptions {
   folder?: string;
 }
 
-const JEKYLL_DATE = /^(\d{4})-\d{2}-\d{2}-(.+)$/;
+/** Jekyll's file-name date (Document::DATE_FILENAME_MATCHER: a month and day of one or two digits). */
+const JEKYLL_DATE = /^(\d{4})-\d{1,2}-\d{1,2}-(.+)$/;
 const REPO_FILES = /^(?:readme|license|licence|changelog|contributing|code_of_conduct|security)(?:\.[\w-]+)?$/i;
 const SEGMENT = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]*$/u;
 
@@ -332,7 +333,8 @@ export function titleFromName(name: string): string {
 
 function jekyllDate(path: string, name: string): string | undefined {
   const base = baseName(path, name);
-  return /^(\d{4}-\d{2}-\d{2})-./.exec(base)?.[1];
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})-./.exec(base);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : undefined;
 }
 
 /**
