@@ -91,6 +91,17 @@ describe('planMove', () => {
     expect(parsePostText(slugged.moves[0]!.text, 'x', 'a.md').data).toMatchObject({ title: 'A post', status: 'draft' });
   });
 
+  test("a Pelican page (content/pages/: About, Privacy) is skipped as Hugo's list pages are, not imported as a dated post", () => {
+    const files = [
+      { path: 'site/content/pages/privacy.md', text: 'Title: Privacy\nDate: 2015-07-08\n\nWe keep nothing.\n' },
+      { path: 'site/content/2015-07-08-issue.md', text: 'Title: Issue 1\nDate: 2015-07-08\n\nNews.\n' },
+      { path: 'site/content/pages-of-history.md', text: 'Title: Pages of history\nDate: 2015-07-09\n\nOld.\n' },
+    ];
+    const plan = planMove(files, [], { ...opts, folder: 'site/content' });
+    expect(plan.moves.map((m) => m.id)).toEqual(['2015/issue-1', '2015/pages-of-history']);
+    expect(plan.skipped).toEqual([{ from: 'site/content/pages/privacy.md', reason: { en: 'a Pelican page (pages/), not an article', zh: 'Pelican 的页面（pages/），不是文章' } }]);
+  });
+
   test('a Pelican date that is no date is refused naming the file\'s field; prose and YAML files are not read as Pelican', () => {
     const plan = planMove([{ path: 'bad.md', text: 'Title: A\nDate: March 3rd\n\nx\n' }], [], opts);
     expect(plan.moves).toEqual([]);

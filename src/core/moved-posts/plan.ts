@@ -144,6 +144,11 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       plan.skipped.push({ from: file.path, reason: pelican.error });
       continue;
     }
+    // Pelican reads the files under content/pages/ (PAGE_PATHS) as pages (About, Privacy), not articles.
+    if (pelican && /^pages(?:\/|$)/.test(withinFolder(dirOf(file.path), opts.folder))) {
+      plan.skipped.push({ from: file.path, reason: { en: 'a Pelican page (pages/), not an article', zh: 'Pelican 的页面（pages/），不是文章' } });
+      continue;
+    }
     const original = toml ? toml.text : pelican ? pelican.text : file.text;
     // A file with no frontmatter at all (a notes app's export, a folder of plain drafts) is read
     // as one with an empty block: channel, status and title are added below.
