@@ -11,6 +11,25 @@ import { readUserFile } from './read-file.ts';
 
 const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
 
+/**
+ * Post formats the generators read besides Markdown, which import does not: reStructuredText
+ * (Pelican), AsciiDoc and Org (Hugo), Textile (Jekyll). Such a file is named, never passed over in silence.
+ */
+const OTHER_MARKUP: Record<string, string> = { rst: 'reStructuredText', adoc: 'AsciiDoc', asciidoc: 'AsciiDoc', org: 'Org', textile: 'Textile' };
+
+/** The files under `folder` in another markup than Markdown (`content/a.rst`), with its name; hidden ones passed over. */
+export async function otherMarkupFiles(folder: string): Promise<{ path: string; format: string }[]> {
+  const dir = resolve(process.cwd(), folder);
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const prefix = folder.replace(/[\\/]+$/, '').split('\\').join('/');
+  return entries
+    .filter((e) => e.isFile() && e.name.includes('.') && Object.hasOwn(OTHER_MARKUP, e.name.split('.').pop()!.toLowerCase()))
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+    .filter((name) => !name.split('/').some((part) => part.startsWith('.')))
+    .sort()
+    .map((name) => ({ path: `${prefix}/${name}`, format: OTHER_MARKUP[name.split('.').pop()!.toLowerCase()]! }));
+}
+
 /** True when `source` (a path, not an address) is a folder. */
 export async function isFolder(source: string): Promise<boolean> {
   if (/^https?:\/\//i.test(source)) return false;

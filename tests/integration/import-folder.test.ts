@@ -51,6 +51,18 @@ describe('import of a folder of Markdown posts', () => {
     }
   });
 
+  test("a post in another markup (Pelican's .rst, Hugo's .adoc) is named as not imported, in English and Chinese, never passed over in silence", () => {
+    const dir = folderOf({ 'a.md': 'Title: A\nDate: 2025-01-08\n\nText.\n', 'old/state.rst': 'State\n=====\n', 'notes.adoc': '= Notes\n', '.hidden/x.rst': 'x\n', 'x.constructor': 'x' }, 'content');
+    const en = runCli(['import', dir, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run']);
+    expect(en.code).toBe(0);
+    expect(en.stderr).toContain(`${dir}/notes.adoc: not imported: written in AsciiDoc; only Markdown (.md, .markdown, .mdx) is read: convert it first (e.g. pandoc -t gfm)`);
+    expect(en.stderr).toContain(`${dir}/old/state.rst: not imported: written in reStructuredText;`);
+    expect(en.stderr).not.toMatch(/hidden|constructor/);
+    expect(en.stdout.trim()).toBe('content/posts/2025/a.md');
+    const zh = runCli(['import', dir, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
+    expect(zh.stderr).toContain(`${dir}/old/state.rst: 未导入：这是 reStructuredText 文件`);
+  });
+
   test('copies each Hexo post with channel added and every other byte kept, converts note boxes, and names the file that fails validation', async () => {
     const root = copy();
     const dir = folderOf(HEXO);

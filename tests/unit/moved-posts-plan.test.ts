@@ -72,6 +72,55 @@ describe('planMove', () => {
     expect(body.trim()).toBe('Body text.');
   });
 
+  test("reads Pelican's metadata lines (Title:, Date:, Category:, Tags:) and writes them as YAML, named by the title as Pelican names it", () => {
+    const text = ['Title: Weekly Notes 12', 'Number: 12', 'Date: 2024-3-6 9:05', 'Modified: 2024-03-07', 'Category: Weekly', 'Tags: rust, async', 'Summary: What moved', '    this week.', '', 'Hello and welcome.', '', 'Date: not metadata here.', ''].join('\n');
+    const plan = planMove([{ path: 'content/2024-3-6-weekly.md', text }], [], opts);
+    expect(plan.skipped).toEqual([]);
+    const [move] = plan.moves;
+    expect(move!.id).toBe('2024/weekly-notes-12');
+    expect(move!.notes.map((n) => n.en)).toContain('its Pelican metadata (Title:, Date: … lines) is now YAML front matter (---)');
+    expect(move!.notes.map((n) => n.en).join('\n')).not.toMatch(/no frontmatter|from its file name|no date/);
+    const { data, body } = parsePostText(move!.text, move!.id, move!.from);
+    expect(data).toMatchObject({ title: 'Weekly Notes 12', status: 'published', channel: 'blog', tags: ['rust', 'async', 'Weekly'], description: 'What moved this week.', number: '12' });
+    expect(String(data.publishedAt)).toBe('2024-03-06T09:05');
+    expect(String(data.updatedAt)).toBe('2024-03-07');
+    expect(body).toBe('Hello and welcome.\n\nDate: not metadata here.\n');
+    // Slug: wins over the title; a status: draft stays a draft.
+    const slugged = planMove([{ path: 'a.md', text: 'title: A post\ndate: 2023-01-02\nslug: my-old-url\nstatus: draft\n\nx\n' }], [], opts);
+    expect(slugged.moves[0]!.id).toBe('2023/my-old-url');
+    expect(parsePostText(slugged.moves[0]!.text, 'x', 'a.md').data).toMatchObject({ title: 'A post', status: 'draft' });
+  });
+
+  test("a Pelican page (content/pages/: About, Privacy) is skipped as Hugo's list pages are, not imported as a dated post", () => {
+    const files = [
+      { path: 'site/content/pages/privacy.md', text: 'Title: Privacy\nDate: 2015-07-08\n\nWe keep nothing.\n' },
+      { path: 'site/content/2015-07-08-issue.md', text: 'Title: Issue 1\nDate: 2015-07-08\n\nNews.\n' },
+      { path: 'site/content/pages-of-history.md', text: 'Title: Pages of history\nDate: 2015-07-09\n\nOld.\n' },
+    ];
+    const plan = planMove(files, [], { ...opts, folder: 'site/content' });
+    expect(plan.moves.map((m) => m.id)).toEqual(['2015/issue-1', '2015/pages-of-history']);
+    expect(plan.skipped).toEqual([{ from: 'site/content/pages/privacy.md', reason: { en: 'a Pelican page (pages/), not an article', zh: 'Pelican 的页面（pages/），不是文章' } }]);
+  });
+
+  test('a Pelican date that is no date is refused naming the file\'s field; prose and YAML files are not read as Pelican', () => {
+    const plan = planMove([{ path: 'bad.md', text: 'Title: A\nDate: March 3rd\n\nx\n' }], [], opts);
+    expect(plan.moves).toEqual([]);
+    expect(plan.skipped[0]!.reason.en).toBe('its Pelican metadata cannot be read: Date: "March 3rd" is not a date (write it as 2010-12-03 or 2010-12-03 10:20)');
+    expect(plan.skipped[0]!.reason.zh).toContain('Date：“March 3rd”不是日期');
+    const prose = planMove([{ path: 'note.md', text: 'Remember the milk.\nDate: tomorrow\n' }], [], opts);
+    expect(prose.moves[0]!.notes.map((n) => n.en)).toContain('it had no frontmatter: one is added');
+    const yaml = planMove([{ path: 'y.md', text: '---\ntitle: Y\ndate: 2024-01-02\n---\nTitle: in the body\n' }], [], opts);
+    expect(yaml.moves[0]!.text).toContain('Title: in the body');
+  });
+
+  test("a Jekyll file name with a one-digit month or day (2020-11-4-notes.md), which Jekyll reads, gives the post its date and name", () => {
+    const plan = planMove([{ path: '_posts/2020-11-4-notes.md', text: '---\ntitle: Notes\n---\nx\n' }], [], opts);
+    const [move] = plan.moves;
+    expect(move!.id).toBe('2020/notes');
+    expect(parsePostText(move!.text, move!.id, move!.from).data).toMatchObject({ status: 'published', publishedAt: '2020-11-04' });
+    expect(planMove([{ path: '_posts/2020-1-04-bare.md', text: 'x\n' }], [], opts).moves[0]!.text).toContain('title: Bare\n');
+  });
+
   test('names the line and column of TOML front matter that is not TOML, in English and Chinese', () => {
     const plan = planMove([{ path: 'bad.md', text: '+++\ntitle = "A"\ndate = = 2024\n+++\nx\n' }], [], opts);
     expect(plan.moves).toEqual([]);

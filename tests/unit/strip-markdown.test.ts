@@ -32,6 +32,12 @@ describe('stripMarkdown', () => {
     expect(words('Noodles https://example.com/stock-market?x=1 <!-- investors --> www.market.com done')).toBe('Noodles done');
   });
 
+  it('removes social handles and e-mail addresses, in prose and as link text, but not a Chinese mention', () => {
+    expect(words('Follow @bakerbob or [@crumb.bsky.social](https://bsky.app/profile/crumb) and @loaf@mastodon.social, mail rye.baker@example.org. Done.')).toBe('Follow or and , mail . Done.');
+    expect(words('Thanks to @kobzol. And C# stays, as does a@ sign.')).toBe('Thanks to . And C# stays, as does a@ sign.');
+    expect(stripMarkdown('感谢@张三的菜谱')).toBe('感谢@张三的菜谱');
+  });
+
   it('leaves plain prose unchanged', () => {
     expect(stripMarkdown('红烧肉的做法很简单。')).toBe('红烧肉的做法很简单。');
   });

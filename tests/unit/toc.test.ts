@@ -18,6 +18,12 @@ describe('a post\'s table of contents', () => {
     ]);
   });
 
+  it('several ### before the first ## are each a section of their own, not nested in the first of them', () => {
+    // A body whose one `# heading` comes last has every `##` shown one level down (h3) before it.
+    const tree = tocTree([h(3, 'news'), h(3, 'crate'), h(3, 'jobs'), h(2, 'quote'), h(3, 'q1')]);
+    expect(tree.map((e) => [e.slug, e.children.map((c) => c.slug)])).toEqual([['news', []], ['crate', []], ['jobs', []], ['quote', ['q1']]]);
+  });
+
   it('leaves out the footnotes heading the processor adds', () => {
     expect(tocTree([h(2, 'a'), h(2, 'footnote-label')]).map((e) => e.slug)).toEqual(['a']);
   });

@@ -22,7 +22,7 @@ import { type MovedPost, planMove } from '../../core/moved-posts/plan.ts';
 import { settleUnusableCover } from '../../core/moved-posts/cover.ts';
 import { folderSummary } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
-import { isFolder, readMarkdownFolder } from '../../store/markdown-folder.ts';
+import { isFolder, otherMarkupFiles, readMarkdownFolder } from '../../store/markdown-folder.ts';
 import { asFolderPost, type ImageClash, placeMovedImages, placeSiteImages, withImagesInside, withLiquidSiteImages, withMovedCover, withSiteCover } from '../../store/moved-images.ts';
 import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { POSTS_DIR } from '../../store/post-paths.ts';
@@ -90,6 +90,13 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
   if (opts.dryRun) ctx.stderr(zh ? 'throughline: 试运行：不写入任何内容；下面每一行说的是真正导入时会做的事\n' : 'throughline: dry run: nothing is written; each line below says what a real import would do\n');
   // The file that holds the id, as it is spelled there (.mdx, another case), not the one this would have been.
   const fileOf = new Map([...posts.map((p) => p.file), ...problems.flatMap((p) => (p.file?.startsWith(`${POSTS_DIR}/`) ? [p.file] : []))].map((f) => [idKey(f.slice(POSTS_DIR.length + 1).replace(/\.mdx?$/, '')), f]));
+  // Posts written in another markup (a Pelican blog's .rst) are not read: each is named, with what to do.
+  for (const other of await otherMarkupFiles(opts.source))
+    ctx.stderr(
+      zh
+        ? `throughline: ${other.path}: 未导入：这是 ${other.format} 文件，只读取 Markdown（.md、.markdown、.mdx）；请先转换（例如 pandoc -t gfm）\n`
+        : `throughline: ${other.path}: not imported: written in ${other.format}; only Markdown (.md, .markdown, .mdx) is read: convert it first (e.g. pandoc -t gfm)\n`,
+    );
   for (const s of plan.skipped) ctx.stderr(`throughline: ${s.from}: ${zh ? '已跳过：' : 'skipped: '}${s.id ? `${fileOf.get(idKey(s.id)) ?? `${POSTS_DIR}/${s.id}.md`} ` : ''}${pick(s.reason, ctx.lang)}\n`);
   const valid: { move: MovedPost; post: Post }[] = [];
   const claimed = new Map<string, string>();

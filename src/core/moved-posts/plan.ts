@@ -18,6 +18,7 @@ import { idKey, slugify, uniqueSlug } from '../feed/slug.ts';
 import { postSlug } from '../post-slug.ts';
 import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures } from './hexo-assets.ts';
 import { convertHexoNotes } from './hexo-notes.ts';
+import { pelicanToYaml } from './pelican.ts';
 
 /** What a post already in content/posts/ is known by, to tell it from a moved file that would take its address. */
 export interface KnownPost {
@@ -91,7 +92,8 @@ export interface MoveOptions {
   folder?: string;
 }
 
-const JEKYLL_DATE = /^(\d{4})-\d{2}-\d{2}-(.+)$/;
+/** Jekyll's file-name date (Document::DATE_FILENAME_MATCHER: a month and day of one or two digits). */
+const JEKYLL_DATE = /^(\d{4})-\d{1,2}-\d{1,2}-(.+)$/;
 const REPO_FILES = /^(?:readme|license|licence|changelog|contributing|code_of_conduct|security)(?:\.[\w-]+)?$/i;
 const SEGMENT = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]*$/u;
 
@@ -136,7 +138,18 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       plan.skipped.push({ from: file.path, reason: toml.error });
       continue;
     }
-    const original = toml ? toml.text : file.text;
+    // Pelican's `Title:` / `Date:` metadata lines are read as Pelican reads them, and written as YAML.
+    const pelican = toml ? null : pelicanToYaml(file.text);
+    if (pelican && 'error' in pelican) {
+      plan.skipped.push({ from: file.path, reason: pelican.error });
+      continue;
+    }
+    // Pelican reads the files under content/pages/ (PAGE_PATHS) as pages (About, Privacy), not articles.
+    if (pelican && /^pages(?:\/|$)/.test(withinFolder(dirOf(file.path), opts.folder))) {
+      plan.skipped.push({ from: file.path, reason: { en: 'a Pelican page (pages/), not an article', zh: 'Pelican 的页面（pages/），不是文章' } });
+      continue;
+    }
+    const original = toml ? toml.text : pelican ? pelican.text : file.text;
     // A file with no frontmatter at all (a notes app's export, a folder of plain drafts) is read
     // as one with an empty block: channel, status and title are added below.
     const bare = !/^\uFEFF?---[ \t]*\r?\n/.test(original);
@@ -163,7 +176,9 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     // A bundle's other translations take `<name>-<lang>` (hello-world/index.zh.md beside
     // index.en.md -> hello-world-zh): the same on every run, so a re-run skips them.
     const lang = bundle?.lang && mainIndex.get(dirOf(file.path)) !== file.path ? bundle.lang.toLowerCase() : undefined;
-    const named = idOf(file.path, name, data) + (lang ? `-${lang}` : '');
+    // Pelican names a post by its Slug:, else by its title (SLUGIFY_SOURCE's default), never by its file.
+    const pelicanName = pelican ? pelicanSlug(pelican.meta, file.path) : undefined;
+    const named = idOf(file.path, name, data, pelicanName) + (lang ? `-${lang}` : '');
     // A post already at that address is this one (moved by an earlier run) unless both its title
     // and its date differ: then it is another post, and this one is numbered (-2) as a feed
     // import numbers a taken slug.
@@ -177,6 +192,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     taken.add(idKey(id));
     const notes: Text[] = [];
     if (toml) notes.push({ en: 'its TOML front matter (+++) is now YAML (---)', zh: '它的 TOML front matter（+++）已改为 YAML（---）' });
+    if (pelican) notes.push({ en: 'its Pelican metadata (Title:, Date: … lines) is now YAML front matter (---)', zh: '它的 Pelican 元数据（Title:、Date: 等行）已改为 YAML front matter（---）' });
     if (lang) notes.push({ en: `a ${lang} translation of the post of ${dirOf(file.path)}, so it is ${id}`, zh: `它是 ${dirOf(file.path)} 那篇文章的 ${lang} 译文，因此保存为 ${id}` });
     if (wanted !== named) {
       const other = knownAt.get(idKey(named))?.title ?? '';
@@ -322,7 +338,8 @@ export function titleFromName(name: string): string {
 
 function jekyllDate(path: string, name: string): string | undefined {
   const base = baseName(path, name);
-  return /^(\d{4}-\d{2}-\d{2})-./.exec(base)?.[1];
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})-./.exec(base);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : undefined;
 }
 
 /**
@@ -330,13 +347,21 @@ function jekyllDate(path: string, name: string): string | undefined {
  * import names undated posts) and the file's name without Jekyll's date prefix; a bundle's
  * `index.md` (or `index.zh.md`) takes its folder's name. A name that is not a valid id segment is slugged.
  */
-function idOf(path: string, name: string, data: Record<string, unknown>): string {
+function idOf(path: string, name: string, data: Record<string, unknown>, given?: string): string {
   const base = baseName(path, name);
   const jekyll = JEKYLL_DATE.exec(base);
-  const stem = jekyll ? jekyll[2]! : base;
+  const stem = given ?? (jekyll ? jekyll[2]! : base);
   const date = typeof data.publishedAt === 'string' ? /^(\d{4})-/.exec(data.publishedAt.trim())?.[1] : undefined;
   const folder = date ?? jekyll?.[1] ?? 'drafts';
   return `${folder}/${SEGMENT.test(stem) && stem.length <= 80 ? stem : slugify(stem, path)}`;
+}
+
+/** The name Pelican gives a post: its `Slug:` (slugged if it is not a valid id segment), else its title slugged; undefined with neither. */
+function pelicanSlug(meta: Record<string, string>, path: string): string | undefined {
+  const given = meta.slug?.trim() || undefined;
+  if (given) return SEGMENT.test(given) && given.length <= 80 ? given : slugify(given, path);
+  const title = meta.title?.trim();
+  return title ? slugify(title, path) : undefined;
 }
 
 /**

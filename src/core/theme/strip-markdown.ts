@@ -6,7 +6,7 @@
  * the text inside JSX/HTML elements, an admonition's text and title. Dropped: frontmatter, code,
  * admonition marks (`:::note`, `> [!TIP]`), MDX import/export and
  * {expressions} (multi-line too), JSX attributes, HTML tags and comments, link targets,
- * reference definitions, bare URLs, TeX math (`$…$`, `$$…$$`, as KaTeX and MathJax blogs write
+ * reference definitions, bare URLs, e-mail addresses and social handles (`@name`), TeX math (`$…$`, `$$…$$`, as KaTeX and MathJax blogs write
  * it: `\leq`, `\frac` are markup, not words) and other generators' template tags
  * (Hexo/Jekyll `{% asset_img … %}`, Hugo `{{< figure … >}}`, `{{% fold … %}}`), with the code
  * a code-block tag holds (`{% highlight java %}…{% endhighlight %}`, Hexo's `{% codeblock %}`, Hugo's
@@ -27,6 +27,15 @@ const INLINE = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkRef
  */
 const URL_CHAR = '[^\\s<>\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff5e]';
 const BARE_URL = new RegExp(`\\b(?:https?|ftp|mailto):${URL_CHAR}+|\\bwww\\.${URL_CHAR}+`, 'giu');
+/**
+ * An e-mail address and a social handle (`@kobzol`, `@name.bsky.social`, Mastodon's
+ * `@name@mastodon.social`), in prose or as a link's text: an account's name, not words on a
+ * subject (a newsletter's "Follow @bakerbob" gave "bakerbob" as the evidence of a draft's theme).
+ * A handle is Latin letters, digits, `_`, `.` and `-` after an `@` that no letter or digit precedes,
+ * so a Weibo mention in Chinese (`@张三今天…`) keeps its words.
+ */
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+const HANDLE = /(?<![\p{L}\p{N}_@])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?/gu;
 /**
  * Liquid tag `{% name … %}` (Hexo, Jekyll), Hugo shortcode `{{< … >}}` / `{{% … %}}`, Liquid
  * output `{{ name… }}`: one line each. Also what `check`'s template-tag flag looks for.
@@ -94,7 +103,7 @@ export function stripMarkdown(source: string): string {
   // An admonition's kind (`:::warning`, `> [!TIP]`) is markup; its own title (`:::tip[…]`) is prose.
   const prose = dropAdmonitionMarks(dropCodeTags(source), { keepLabels: true });
   collect(parseProse(prose), out, prose);
-  return out.join('').replace(KRAMDOWN_EXTENSION, ' ').replace(KRAMDOWN_IAL, ialLabels).replace(TEMPLATE_TAG, tagLabels).replace(BARE_URL, ' ').replace(/\n{3,}/g, '\n\n').trimEnd();
+  return out.join('').replace(KRAMDOWN_EXTENSION, ' ').replace(KRAMDOWN_IAL, ialLabels).replace(TEMPLATE_TAG, tagLabels).replace(BARE_URL, ' ').replace(HANDLE, ' ').replace(EMAIL, ' ').replace(/\n{3,}/g, '\n\n').trimEnd();
 }
 
 /** The body without the code of code-block tags and kramdown comments (cheap when it has neither). */

@@ -1,7 +1,7 @@
 /**
  * A post's table of contents as a tree: each `##` section with its `###` subsections nested in
  * it, so the page's `<ol>` numbers the sections 1, 2, 3 (a flat list of both levels numbered
- * the subsections too: the sections read 1, 2, 7, 8). A `###` before any `##` stands on its own.
+ * the subsections too: the sections read 1, 2, 7, 8). Each `###` before the first `##` stands on its own.
  * GFM's footnotes heading (id `footnote-label`, added by the processor, not written by the
  * author) is not a section of the post and is left out.
  */
@@ -11,11 +11,17 @@ export interface TocEntry { slug: string; text: string; children: { slug: string
 /** `headings` as Astro's render() gives them (document order); only depths 2 and 3 are kept. */
 export function tocTree(headings: readonly TocHeading[]): TocEntry[] {
   const out: TocEntry[] = [];
+  // The `##` that the `###`s after it nest in; none before the first `##`, so several `###`s
+  // there are sections of their own, each numbered, never nested in the first of them.
+  let section: TocEntry | undefined;
   for (const h of headings) {
     if (h.slug === 'footnote-label' || (h.depth !== 2 && h.depth !== 3)) continue;
-    const last = out.at(-1);
-    if (h.depth === 3 && last) last.children.push({ slug: h.slug, text: h.text });
-    else out.push({ slug: h.slug, text: h.text, children: [] });
+    if (h.depth === 3 && section) section.children.push({ slug: h.slug, text: h.text });
+    else {
+      const entry: TocEntry = { slug: h.slug, text: h.text, children: [] };
+      out.push(entry);
+      if (h.depth === 2) section = entry;
+    }
   }
   return out;
 }
