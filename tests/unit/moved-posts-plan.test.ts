@@ -93,6 +93,17 @@ describe('planMove', () => {
     expect(move!.notes.map((n) => n.zh).join('\n')).toContain('title：“Why I switched to a standing desk”，取自它的第一个标题');
   });
 
+  test('a file with no frontmatter whose body has a --- thematic break: the break stays in the body, not read as the end of a frontmatter block', () => {
+    const text = '# Issue 7\n\nFirst part.\n\n---\n\nSecond part: after the rule.\n';
+    const plan = planMove([{ path: 'docs/issue-7.md', text }], [], opts);
+    expect(plan.skipped).toEqual([]);
+    expect(plan.moves[0]!.text).toBe('---\ntitle: Issue 7\nchannel: blog\nstatus: draft\n---\nFirst part.\n\n---\n\nSecond part: after the rule.\n');
+    // An empty block (--- twice) is a block of its own, whatever the body holds.
+    expect(splitFrontmatter('---\n---\nA\n\n---\n\nB\n', 'x.md')).toEqual({ yaml: '', body: 'A\n\n---\n\nB\n' });
+    expect(splitFrontmatter('---\r\n---\r\nA\r\n---\r\n', 'x.md')).toEqual({ yaml: '', body: 'A\r\n---\r\n' });
+    expect(splitFrontmatter('---\ntitle: A\n---\nA\n---\n', 'x.md')).toEqual({ yaml: 'title: A', body: 'A\n---\n' });
+  });
+
   test('gives a post without a title its opening h1 (ATX or setext, {#id} and closing #s dropped), else its file name titleized as Jekyll does', () => {
     const moves = planMove(
       [
