@@ -104,6 +104,34 @@ describe('planMove', () => {
     expect(splitFrontmatter('---\ntitle: A\n---\nA\n---\n', 'x.md')).toEqual({ yaml: 'title: A', body: 'A\n---\n' });
   });
 
+  test('with the commit that added a file (--git-dates), a post whose file gives no date is published on that date, its year naming its folder; a commit that added many files at once is named in the note', () => {
+    const plan = planMove(
+      [
+        { path: 'docs/issue-9.md', text: '# Issue 9\n\nText.\n', committed: { date: '2024-05-17T08:12:00+08:00', commit: 'abc1234' } },
+        { path: 'docs/issue-1.md', text: '# Issue 1\n', committed: { date: '2018-10-13T20:34:40+08:00', commit: 'def5678' } },
+        { path: 'docs/issue-2.md', text: '# Issue 2\n', committed: { date: '2018-10-13T20:34:40+08:00', commit: 'def5678' } },
+        { path: 'docs/dated.md', text: '---\ndate: 2020-01-03\n---\n# Dated\n', committed: { date: '2024-01-01T00:00:00Z', commit: 'abc9999' } },
+        { path: 'docs/draft.md', text: '---\ndraft: true\n---\n# Draft\n', committed: { date: '2024-01-01T00:00:00Z', commit: 'abc9999' } },
+      ],
+      [],
+      opts,
+    );
+    const byFrom = new Map(plan.moves.map((m) => [m.from, m]));
+    expect(byFrom.get('docs/issue-9.md')!.id).toBe('2024/issue-9');
+    expect(byFrom.get('docs/issue-9.md')!.text).toBe('---\ntitle: Issue 9\nchannel: blog\nstatus: published\ndate: 2024-05-17T08:12:00+08:00\n---\nText.\n');
+    expect(byFrom.get('docs/issue-9.md')!.notes.map((n) => n.en)).toContain('date: 2024-05-17T08:12:00+08:00, from git: the commit that added its file (abc1234)');
+    expect(byFrom.get('docs/issue-9.md')!.undated).toBeUndefined();
+    expect(byFrom.get('docs/issue-1.md')!.id).toBe('2018/issue-1');
+    expect(byFrom.get('docs/issue-1.md')!.notes.map((n) => n.en).join('\n')).toContain('commit def5678 added its file, with 1 other file of the folder at once: if that commit brought older posts in, set their dates by hand');
+    // A date the file gives wins; a draft stays an undated draft.
+    expect(byFrom.get('docs/dated.md')!.id).toBe('2020/dated');
+    expect(byFrom.get('docs/dated.md')!.text).not.toContain('2024-01-01');
+    expect(byFrom.get('docs/draft.md')!.id).toBe('drafts/draft');
+    expect(byFrom.get('docs/draft.md')!.text).not.toContain('2024-01-01');
+    // Without it, a file with no date is a draft, marked so for the hint.
+    expect(planMove([{ path: 'docs/issue-9.md', text: '# Issue 9\n' }], [], opts).moves[0]!.undated).toBe(true);
+  });
+
   test('gives a post without a title its opening h1 (ATX or setext, {#id} and closing #s dropped), else its file name titleized as Jekyll does', () => {
     const moves = planMove(
       [

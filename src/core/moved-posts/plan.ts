@@ -45,6 +45,8 @@ function isOtherPost(post: KnownPost | undefined, data: Record<string, unknown>)
 export interface SourceFile {
   path: string;
   text: string;
+  /** The commit that added the file (`import --git-dates`): the date of a post whose file gives none. */
+  committed?: { date: string; commit: string };
 }
 
 export interface MovedPost {
@@ -57,6 +59,8 @@ export interface MovedPost {
   text: string;
   /** What changed besides `channel:` (a renamed id, converted note boxes and asset tags), one line each. */
   notes: Text[];
+  /** Made a draft because its file gives neither a status nor any date. */
+  undated?: boolean;
   /** How many Hexo note boxes and asset tags (`asset_img`, `asset_path`) and Hugo figure shortcodes became Markdown. */
   converted: { noteBoxes: number; assetTags: number; figures: number };
   /** A cover relative to the post that the source folder holds, to copy with the body's images (cover.ts). */
@@ -111,6 +115,10 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   const taken = new Set<string>();
   const plan: MovePlan = { moves: [], skipped: [] };
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  // How many files of the folder each commit added: one that added many at once often brought
+  // older posts into the repository, so its date is not theirs.
+  const added = new Map<string, number>();
+  for (const file of files) if (file.committed) added.set(file.committed.commit, (added.get(file.committed.commit) ?? 0) + 1);
   // The index file of each bundle that takes the folder's name: `index.md` (Hugo's default
   // language), else the first translation by path.
   const mainIndex = new Map<string, string>();
@@ -163,7 +171,11 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     // A bundle's other translations take `<name>-<lang>` (hello-world/index.zh.md beside
     // index.en.md -> hello-world-zh): the same on every run, so a re-run skips them.
     const lang = bundle?.lang && mainIndex.get(dirOf(file.path)) !== file.path ? bundle.lang.toLowerCase() : undefined;
-    const named = idOf(file.path, name, data) + (lang ? `-${lang}` : '');
+    // With --git-dates, a post to publish whose file gives no date (nor Jekyll's name) takes the
+    // day its file was first committed (a weekly kept in a repository): its year names its folder.
+    const published = (data.status === undefined || data.status === 'published' ? opts.status : data.status) === 'published';
+    const fromGit = data.publishedAt === undefined && published && !jekyllDate(file.path, name) ? file.committed : undefined;
+    const named = idOf(file.path, name, fromGit ? { ...data, publishedAt: fromGit.date } : data) + (lang ? `-${lang}` : '');
     // A post already at that address is this one (moved by an earlier run) unless both its title
     // and its date differ: then it is another post, and this one is numbered (-2) as a feed
     // import numbers a taken slug.
@@ -176,6 +188,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const id = uniqueSlug(wanted, new Set([...known.keys(), ...taken]));
     taken.add(idKey(id));
     const notes: Text[] = [];
+    let undated = false;
     if (toml) notes.push({ en: 'its TOML front matter (+++) is now YAML (---)', zh: '它的 TOML front matter（+++）已改为 YAML（---）' });
     if (lang) notes.push({ en: `a ${lang} translation of the post of ${dirOf(file.path)}, so it is ${id}`, zh: `它是 ${dirOf(file.path)} 那篇文章的 ${lang} 译文，因此保存为 ${id}` });
     if (wanted !== named) {
@@ -185,10 +198,20 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     let status = data.status === undefined || data.status === 'published' ? opts.status : undefined;
     // Jekyll takes a post's date from its file name when the frontmatter gives none (jekyllrb.com/docs/posts/).
     const fromName = data.publishedAt === undefined && (status ?? data.status) === 'published' ? jekyllDate(file.path, name) : undefined;
+    // Else, with --git-dates, the day its file was first committed (a weekly kept in a repository).
+    if (fromGit) {
+      const others = (added.get(fromGit.commit) ?? 1) - 1;
+      notes.push(
+        others > 0
+          ? { en: `date: ${fromGit.date}, from git: commit ${fromGit.commit} added its file, with ${others} other file${others === 1 ? '' : 's'} of the folder at once: if that commit brought older posts in, set their dates by hand`, zh: `date：${fromGit.date}，取自 git：提交 ${fromGit.commit} 加入了这个文件，同时还加入了文件夹里另外 ${others} 个文件：如果那次提交是把旧文章一起放进仓库，请手动填写它们的日期` }
+          : { en: `date: ${fromGit.date}, from git: the commit that added its file (${fromGit.commit})`, zh: `date：${fromGit.date}，取自 git：加入这个文件的提交（${fromGit.commit}）` },
+      );
+    }
     // A file that gives neither a status nor any date has no day to be published on: it comes in
     // as a draft, rather than being refused (or every dated post of the folder made a draft with it).
-    if (status === 'published' && data.status === undefined && data.publishedAt === undefined && !fromName) {
+    if (status === 'published' && data.status === undefined && data.publishedAt === undefined && !fromName && !fromGit) {
       status = 'draft';
+      undated = true;
       notes.push({ en: 'it gives no date, so it is a draft (set publishedAt and status: published once it is out)', zh: '它没有日期，因此作为草稿导入（发布后请填写 publishedAt 并把 status 改为 published）' });
     }
     // No title: Docusaurus's rule, the first heading when the text starts with an h1 (which then
@@ -207,7 +230,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       ...(title !== undefined ? { title } : {}),
       channel: opts.channel,
       ...(status && status !== data.status ? { status } : {}),
-      ...(fromName ? { date: fromName } : {}),
+      ...(fromName ? { date: fromName } : fromGit ? { date: fromGit.date } : {}),
       ...(translationKey ? { translationKey } : {}),
     };
     for (const key of DATE_KEYS) {
@@ -237,7 +260,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
         zh: `${figures.figures} 个 Hugo {{< figure >}} 短代码已改为 Markdown 图片${sized.zh}`,
       });
     }
-    plan.moves.push({ from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes, converted: { noteBoxes: kinds.length, assetTags: assets.images + assets.paths, figures: figures.figures } });
+    plan.moves.push({ ...(undated ? { undated } : {}), from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes, converted: { noteBoxes: kinds.length, assetTags: assets.images + assets.paths, figures: figures.figures } });
   }
   return plan;
 }
