@@ -132,6 +132,22 @@ describe('planMove', () => {
     expect(planMove([{ path: 'docs/issue-9.md', text: '# Issue 9\n' }], [], opts).moves[0]!.undated).toBe(true);
   });
 
+  test('a re-run finds the post an earlier run made of a file with no title or date in its frontmatter (title from its heading or name, date from git), instead of numbering a copy', () => {
+    const files = [
+      { path: 'docs/issue-9.md', text: '# Issue 9\n\nText.\n' },
+      { path: 'docs/my-notes.md', text: 'No heading.\n' },
+      { path: 'docs/issue-10.md', text: '# Issue 10\n', committed: { date: '2024-05-24T08:00:00+08:00', commit: 'abc1234' } },
+    ];
+    const first = planMove(files, [], opts);
+    const known = new Map(first.moves.map((m) => [m.id, { title: parsePostText(m.text, m.id, m.from).data.title, publishedAt: parsePostText(m.text, m.id, m.from).data.publishedAt }]));
+    const again = planMove(files, known.keys(), opts, known);
+    expect(again.moves.map((m) => m.id)).toEqual([]);
+    expect(again.skipped.map((s) => s.id).sort()).toEqual(['2024/issue-10', 'drafts/issue-9', 'drafts/my-notes']);
+    // Another post at that address (another title and date) still numbers the file.
+    const other = planMove([files[0]!], ['drafts/issue-9'], opts, new Map([['drafts/issue-9', { title: 'Something else' }]]));
+    expect(other.moves.map((m) => m.id)).toEqual(['drafts/issue-9-2']);
+  });
+
   test('gives a post without a title its opening h1 (ATX or setext, {#id} and closing #s dropped), else its file name titleized as Jekyll does', () => {
     const moves = planMove(
       [

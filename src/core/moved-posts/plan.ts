@@ -179,8 +179,15 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     // A post already at that address is this one (moved by an earlier run) unless both its title
     // and its date differ: then it is another post, and this one is numbered (-2) as a feed
     // import numbers a taken slug.
+    // Compared as the import writes it: a file without a title or a date (a plain Markdown weekly)
+    // has the title of its first heading or name and the date of its name or commit, so a re-run
+    // finds the post an earlier run made of it.
+    const hasTitle = data.title !== undefined && data.title !== null && String(data.title).trim() !== '';
+    const heading = hasTitle ? null : leadingHeading(splitFrontmatter(source, file.path).body);
+    const title = hasTitle ? undefined : (heading?.title ?? titleFromName(jekyll(file.path, name)));
+    const asWritten = { ...data, title: title ?? data.title, publishedAt: data.publishedAt ?? jekyllDate(file.path, name) ?? fromGit?.date };
     let wanted = named;
-    for (let n = 2; known.has(idKey(wanted)) && isOtherPost(knownAt.get(idKey(wanted)), data); n++) wanted = `${named}-${n}`;
+    for (let n = 2; known.has(idKey(wanted)) && isOtherPost(knownAt.get(idKey(wanted)), asWritten); n++) wanted = `${named}-${n}`;
     if (known.has(idKey(wanted))) {
       plan.skipped.push({ from: file.path, id: known.get(idKey(wanted))!, reason: { en: 'already there, not overwritten', zh: '已经存在，没有覆盖' } });
       continue;
@@ -216,9 +223,6 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     }
     // No title: Docusaurus's rule, the first heading when the text starts with an h1 (which then
     // is the title, not a second heading under it), else Jekyll's, the file name titleized.
-    const hasTitle = data.title !== undefined && data.title !== null && String(data.title).trim() !== '';
-    const heading = hasTitle ? null : leadingHeading(splitFrontmatter(source, file.path).body);
-    const title = hasTitle ? undefined : (heading?.title ?? titleFromName(jekyll(file.path, name)));
     if (bare) notes.push({ en: 'it had no frontmatter: one is added', zh: '它没有 frontmatter：已加上' });
     if (title !== undefined)
       notes.push(heading ? { en: `title: "${title}", its first heading`, zh: `title：“${title}”，取自它的第一个标题` } : { en: `title: "${title}", from its file name`, zh: `title：“${title}”，取自文件名` });
