@@ -148,6 +148,27 @@ describe('planMove', () => {
     expect(other.moves.map((m) => m.id)).toEqual(['drafts/issue-9-2']);
   });
 
+  test('a link from one file of the folder to another names that post\'s page on the site (fragment kept); images, code, other links and the text stay as written', () => {
+    const plan = planMove(
+      [
+        { path: 'docs/issue-24.md', text: '---\ndate: 2018-06-01\n---\n# Issue 24\n' },
+        { path: 'docs/issue-2.md', text: '---\ndate: 2018-05-04\n---\n# Issue 2\n' },
+        {
+          path: 'docs/issue-54.md',
+          text: '---\ndate: 2019-05-03\n---\n# Issue 54\n\nSee [issue 24](issue-24.md) and [two](./issue-2.md#news "Two").\n\n[![](http://example.com/a.jpg)](./issue-2.md)\n\n[ref]: ../docs/issue-24.md\n\n<a href="issue-2.md">html</a> `[x](issue-2.md)` [gone](issue-99.md) [web](https://example.com/issue-2.md)\n',
+        },
+      ],
+      [],
+      opts,
+    );
+    const move = plan.moves.find((m) => m.from === 'docs/issue-54.md')!;
+    expect(move.text).toBe('---\ndate: 2019-05-03\ntitle: Issue 54\nchannel: blog\n---\nSee [issue 24](/posts/2018/issue-24/) and [two](/posts/2018/issue-2/#news "Two").\n\n[![](http://example.com/a.jpg)](/posts/2018/issue-2/)\n\n[ref]: /posts/2018/issue-24/\n\n<a href="/posts/2018/issue-2/">html</a> `[x](issue-2.md)` [gone](issue-99.md) [web](https://example.com/issue-2.md)\n');
+    expect(move.notes.map((n) => n.en).join('\n')).toContain('its links to 5 other files of the folder now name their posts\' pages (issue-24.md -> /posts/2018/issue-24/');
+    // A post an earlier run imported is linked the same way.
+    const again = planMove([{ path: 'docs/issue-24.md', text: '---\ndate: 2018-06-01\n---\n# Issue 24\n' }, { path: 'docs/b.md', text: '---\ndate: 2019-01-01\n---\n[24](issue-24.md)\n' }], ['2018/issue-24'], opts, new Map([['2018/issue-24', { title: 'Issue 24' }]]));
+    expect(again.moves[0]!.text).toContain('[24](/posts/2018/issue-24/)');
+  });
+
   test('gives a post without a title its opening h1 (ATX or setext, {#id} and closing #s dropped), else its file name titleized as Jekyll does', () => {
     const moves = planMove(
       [

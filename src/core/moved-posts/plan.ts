@@ -7,6 +7,7 @@
  * `YYYY/name` like a feed import's (core/feed/import-plan.ts): the year of the post's date, the
  * file's name without Jekyll's date prefix.
  */
+import { posix } from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { stringify } from 'yaml';
 import { ThroughlineError } from '../errors.ts';
@@ -16,6 +17,7 @@ import { applyFrontmatterAliases } from '../schema/post-aliases.ts';
 import type { PostStatus } from '../schema/post.ts';
 import { idKey, slugify, uniqueSlug } from '../feed/slug.ts';
 import { postSlug } from '../post-slug.ts';
+import { renameLinkUrls } from './image-urls.ts';
 import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures } from './hexo-assets.ts';
 import { convertHexoNotes } from './hexo-notes.ts';
 
@@ -266,7 +268,43 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     }
     plan.moves.push({ ...(undated ? { undated } : {}), from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes, converted: { noteBoxes: kinds.length, assetTags: assets.images + assets.paths, figures: figures.figures } });
   }
-  return plan;
+  return withPostLinks(plan);
+}
+
+/**
+ * A link from one file of the folder to another (`[Issue 24](issue-24.md)`, `./a.md#part`, as
+ * GitHub and editors follow them) names that post's page on the site (`/posts/2018/issue-24/`,
+ * the fragment kept): written as the file, it would be a dead link there. Files an earlier run
+ * imported count too; links to anything else stay as written.
+ */
+function withPostLinks(plan: MovePlan): MovePlan {
+  const idOfFile = new Map<string, string>();
+  for (const s of plan.skipped) if (s.id) idOfFile.set(s.from, s.id);
+  for (const m of plan.moves) idOfFile.set(m.from, m.id);
+  const moves = plan.moves.map((move) => {
+    const { body } = splitFrontmatter(move.text, move.from);
+    const dir = posix.dirname(move.from);
+    const { body: linked, renamed } = renameLinkUrls(body, move.ext === 'mdx', (url) => {
+      const m = /^([^?#]*\.(?:md|markdown|mdx))([?#][\s\S]*)?$/i.exec(url);
+      if (!m || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return undefined;
+      let path: string;
+      try {
+        path = decodeURI(m[1]!);
+      } catch {
+        return undefined;
+      }
+      const id = idOfFile.get(posix.normalize(posix.join(dir, path)));
+      return id === undefined || id === move.id ? undefined : `/posts/${postSlug(id)}/${(m[2] ?? '').replace(/^\?[^#]*/, '')}`;
+    });
+    if (renamed.length === 0) return move;
+    const notes: Text[] = [
+      renamed.length === 1
+        ? { en: `its link to ${renamed[0]![0]} now names that post's page, ${renamed[0]![1]}`, zh: `它指向 ${renamed[0]![0]} 的链接已改为那篇文章的页面 ${renamed[0]![1]}` }
+        : { en: `its links to ${renamed.length} other files of the folder now name their posts' pages (${renamed.map(([from, to]) => `${from} -> ${to}`).join(', ')})`, zh: `它指向文件夹里另外 ${renamed.length} 个文件的链接已改为那些文章的页面（${renamed.map(([from, to]) => `${from} -> ${to}`).join('，')}）` },
+    ];
+    return { ...move, text: move.text.slice(0, move.text.length - body.length) + linked, notes: [...move.notes, ...notes] };
+  });
+  return { ...plan, moves };
 }
 
 /** The line that says which Hexo asset tags of a file became Markdown, or null for none. */
