@@ -1,5 +1,5 @@
 /**
- * `import <FILE|URL|FOLDER> --channel ID [--status S] [--pillar-map MAP] [--backfill] [--dry-run]`:
+ * `import <FILE|URL|FOLDER> --channel ID [--status S] [--pillar-map MAP] [--backfill] [--git-dates] [--dry-run]`:
  * one `.md` post per feed entry or exported post, or per Markdown file of a folder moved from
  * Hexo, Hugo or Jekyll. Everything that can refuse the import
  * (options, channel, pillar map, source, format) is checked before the first file is written.
