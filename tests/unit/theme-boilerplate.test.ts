@@ -36,11 +36,12 @@ const planner = {
 } as unknown as Planner;
 
 describe('channel template text (theme/boilerplate.ts)', () => {
-  test('a block most published posts of a channel repeat is template text, whatever its link targets; a draft is read without it', () => {
+  test('a paragraph most published posts of a channel repeat is template text (a heading is not), whatever its link targets; a draft is read without it', () => {
     const issues = TOPICS.map((t, i) => post(`2026/issue-${i + 1}`, `${HEADER.replace('/1)', `/${i})`)}\n\n## Cover\n\n${t}\n\n${t}`, 'published', i + 1));
     const template = channelBoilerplate(issues);
-    expect([...template.get('weekly')!]).toEqual(['This newsletter is [open source], send us [tips] and [job posts].', '## Cover']);
-    expect(withoutBoilerplate(`${HEADER}\n\n## Cover\n\nOwn words.\n`, template.get('weekly'))).toBe('Own words.\n');
+    // A heading every issue repeats still names the subject: it stays.
+    expect([...template.get('weekly')!]).toEqual(['This newsletter is [open source], send us [tips] and [job posts].']);
+    expect(withoutBoilerplate(`${HEADER}\n\n## Cover\n\nOwn words.\n`, template.get('weekly'))).toBe('## Cover\n\nOwn words.\n');
     expect(channelBoilerplate(issues.slice(0, 4)).size).toBe(0);
   });
 

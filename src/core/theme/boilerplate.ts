@@ -1,7 +1,6 @@
 /**
- * A channel's template text: the paragraphs and headings its published posts repeat, issue after
- * issue (a newsletter's "what this is / send us tips" header, its section headings, a
- * subscribe footer). They say nothing about a post's subject, so the theme reads posts without
+ * A channel's template text: the paragraphs its published posts repeat, issue after issue (a
+ * newsletter's "what this is / send us tips" header, a subscribe footer, a standing notice). They say nothing about a post's subject, so the theme reads posts without
  * them: kept, a recipe under the template header scored as a typical issue, and every issue's
  * evidence began with the header's words.
  *
@@ -27,9 +26,13 @@ function blockKey(block: string): string {
   return /[\p{L}\p{N}]/u.test(text) ? text : '';
 }
 
-/** The body's blocks: runs of lines between blank lines (a fenced code block is one run, never template text). */
+/**
+ * The body's blocks that can be template text: runs of lines between blank lines, but not code
+ * (a fenced block) nor a heading: a section heading every post repeats (`## 用料`, "ingredients",
+ * on a recipe blog) still names what the brand writes about.
+ */
 function blocksOf(body: string): string[] {
-  return body.split(/\r?\n[ \t]*\r?\n/).filter((b) => !/^\s*(?:```|~~~)/.test(b));
+  return body.split(/\r?\n[ \t]*\r?\n/).filter((b) => !/^\s*(?:```|~~~|#{1,6}(?:[ \t]|$))/.test(b));
 }
 
 /** Channel id -> the comparison forms of its template blocks (channels with none are left out). */
