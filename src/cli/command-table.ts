@@ -42,6 +42,7 @@ export const COMMAND_TABLE = {
       status: { type: 'string', default: 'published', value: 'idea|draft|scheduled|published' },
       'pillar-map': { type: 'string', value: '"Category=pillar,..."' },
       backfill: { type: 'boolean', default: false },
+      'git-dates': { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
     },
     required: ['channel'],

@@ -17,6 +17,7 @@ import type { InstantStyle } from './slot-time.ts';
 import type { ChannelStats } from './streaks.ts';
 import { stageSizes, type CalibrationCache } from './theme/model.ts';
 import type { Calibration } from './theme/calibrate.ts';
+import { themeView } from './theme/boilerplate.ts';
 import { buildThemeModel, flagTheme, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -172,7 +173,8 @@ export function buildCheckReport(input: {
  */
 export function buildPlannerThemeModel(planner: Planner, posts: Post[], termsOf: (post: Post) => PostTerms = readTermsOf, calibrations?: CalibrationCache): ThemeModel {
   // In publication order: the first posts make the model's early stages (growth never lowers a score).
-  const evidence = themeEvidenceInOrder(planner, posts).map((post) => ({ terms: termsOf(post), pillar: post.data.pillar }));
+  // Read without their channel's template text (theme/boilerplate.ts).
+  const evidence = themeEvidenceInOrder(planner, themeView(posts) as Post[]).map((post) => ({ terms: termsOf(post), pillar: post.data.pillar }));
   return buildThemeModel({ brand: planner.brand, evidence, threshold: planner.theme?.threshold, calibrations });
 }
 
@@ -225,12 +227,17 @@ function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostT
     return terms;
   };
   let model: ThemeModel | undefined;
+  // Every post is read, keyed and scored without its channel's template text; results go to the post itself.
+  const originals = posts;
+  posts = themeView(posts) as Post[];
   const inputs = cache && modelKeyOf(planner, posts, cache.keyOf);
   const stored = cache && inputs ? cache.store.results(inputs.model, inputs.stages, inputs.calibration) : undefined;
   // The full model's calibration is keyed by its inputs without the threshold (it does not depend on it).
   const calibrations = stored?.calibrations && inputs ? { keys: { full: inputs.calibration, stages: inputs.stages }, get: stored.calibrations.get, set: stored.calibrations.set } : undefined;
-  return posts.map((post) => {
-    if (isTooLarge(post.body) || !post.body.trim()) return { post, theme: null };
+  return posts.map((viewed, i) => {
+    const post = viewed;
+    const original = originals[i]!;
+    if (isTooLarge(original.body) || !post.body.trim()) return { post: original, theme: null };
     const key = cache?.keyOf(post);
     let theme = key === undefined ? undefined : stored?.get(key);
     if (!theme) {
@@ -239,7 +246,7 @@ function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostT
       if (key !== undefined && stages) stored?.set(key, theme, stages);
     }
     // The author's "on theme after all" overrides the threshold; the score stays as measured.
-    return { post, theme: accepted.has(post.id) ? { ...theme, onTheme: true, accepted: true } : theme };
+    return { post: original, theme: accepted.has(post.id) ? { ...theme, onTheme: true, accepted: true } : theme };
   });
 }
 

@@ -6,7 +6,8 @@
 import { ThroughlineError } from './errors.ts';
 
 // An empty block (`---` twice, as Jekyll pages have) is a block: its fields are then named as missing.
-const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+// It is tried first: else the lazy block would run on to a `---` thematic break in the body.
+export const FRONTMATTER = /^---\r?\n(?:---[ \t]*(?:\r?\n|$)|([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$))/;
 
 /** The frontmatter's YAML text and the body after it (a leading BOM dropped); throws, naming `file`, without a --- block first. */
 export function splitFrontmatter(text: string, file: string): { yaml: string; body: string } {

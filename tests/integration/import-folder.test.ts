@@ -4,6 +4,7 @@
  * those posts: Hexo's date with seconds past 59, `categories`, empty template keys and a NexT
  * note box; Jekyll's dated file names; Hugo's list page and page bundle.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -640,5 +641,43 @@ describe('import of a post whose relative cover or image would land outside cont
     expect(stdout.trim()).toBe('');
     expect(stderr).toContain('not imported:');
     expect(stderr).toContain('"../../../assets/images/missing.png" not found');
+  });
+});
+
+describe('import of a folder git keeps, files without dates (a weekly in a repository)', () => {
+  const git = (dir: string, args: string[], date: string) =>
+    execFileSync('git', ['-C', dir, '-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+
+  test('without --git-dates they are drafts and the summary names the flag; with it each is published on the day its file was first committed', async () => {
+    const dir = folderOf({ 'issue-1.md': '# Weekly 1\n\nFirst.\n' }, 'weekly/docs');
+    const repo = dirname(dir);
+    git(repo, ['init', '-q'], '2024-05-10T08:00:00+08:00');
+    git(repo, ['add', '.'], '2024-05-10T08:00:00+08:00');
+    git(repo, ['commit', '-qm', 'one'], '2024-05-10T08:00:00+08:00');
+    writeFileSync(join(dir, 'issue-2.md'), '# Weekly 2\n\nSecond.\n');
+    git(repo, ['add', '.'], '2024-05-17T08:30:00+08:00');
+    git(repo, ['commit', '-qm', 'two'], '2024-05-17T08:30:00+08:00');
+    writeFileSync(join(dir, 'issue-3.md'), '# Weekly 3\n');
+    const plain = runCli(['import', dir, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run']);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('content/posts/drafts/issue-1.md');
+    expect(plain.stderr).toContain('3 posts gave no date, so they are drafts. This folder is in a git repository: import with --git-dates');
+    const root = copy();
+    const dated = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW, '--git-dates']);
+    expect(dated.code).toBe(0);
+    expect(dated.stdout.trim().split('\n').sort()).toEqual(['content/posts/2024/issue-1.md', 'content/posts/2024/issue-2.md', 'content/posts/drafts/issue-3.md']);
+    expect(dated.stderr).toContain(`${dir}/issue-2.md: date: 2024-05-17T08:30:00+08:00, from git: the commit that added its file (`);
+    expect(dated.stderr).toContain('--git-dates: 1 file is in no commit yet, so git gives it no date');
+    const { posts, problems } = await listPosts(root);
+    expect(problems).toEqual([]);
+    expect(new Map(posts.filter((p) => p.id.includes('/issue-')).map((p) => [p.id, [p.data.status, p.data.publishedAt]]))).toEqual(new Map([
+      ['2024/issue-1', ['published', '2024-05-10T08:00:00+08:00']],
+      ['2024/issue-2', ['published', '2024-05-17T08:30:00+08:00']],
+      ['drafts/issue-3', ['draft', undefined]],
+    ]));
+    const outside = folderOf({ 'a.md': '# A\n' }, 'plain');
+    const refused = runCli(['import', outside, '--channel', 'blog', '--root', copy(), '--git-dates']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('this folder is not in a git repository, so --git-dates has no history to read');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { admonitions } from '../../src/pages/_lib/admonitions.ts';
+import { admonitions, sourceLanguage } from '../../src/pages/_lib/admonitions.ts';
 
 const render = (source: string) =>
   (markdownToHtml(source, { features: { directive: true }, mdastPlugins: [admonitions] }) as { html: string }).html;
@@ -35,5 +35,12 @@ describe('directives that are not asides keep their text', () => {
   it('asides still work beside them', () => {
     const html = render(':::tip\nAt 9:30am.\n:::\n');
     expect(html).toMatch(/<aside class="admonition admonition-tip"><p class="admonition-title">Tip<\/p>\s*<p>At 9:30am.<\/p>/);
+  });
+});
+
+describe('sourceLanguage', () => {
+  it('reads lang from the frontmatter only: a "lang:" line in the body above a --- thematic break is text, not a field', () => {
+    expect(sourceLanguage('---\nlang: en\n---\n纯中文的正文。\n')).toBe('en');
+    expect(sourceLanguage('---\n---\nlang: en\n\n---\n\n这一期的正文全是中文，讲的是开源软件和人工智能。\n')).toBe('zh');
   });
 });

@@ -1,5 +1,6 @@
+import { channelBoilerplate } from '../../src/core/theme/boilerplate.ts';
 import { describe, expect, test } from 'vitest';
-import { excerptOf, joinSentences, plainTextOf } from '../../src/pages/_lib/excerpt.ts';
+import { autoDescription, excerptOf, joinSentences, plainTextOf } from '../../src/pages/_lib/excerpt.ts';
 
 // The new-user trial's dumpling post (an .mdx body), as written.
 const DUMPLINGS = `# 三种包法
@@ -83,5 +84,17 @@ describe('plainTextOf with admonitions', () => {
   test('keeps the text of :::note blocks and > [!NOTE] alerts without their marks', () => {
     const body = ':::note\nProof overnight.\n:::\n\n::::warning{.x}\n:::tip[Own title]\nNested tip.\n:::\n::::\n\n> [!CAUTION]\n> Hot oven.\n\nRatio 1:::2 stays.';
     expect(plainTextOf(body)).toBe('Proof overnight. Nested tip. Hot oven. Ratio 1:::2 stays.');
+  });
+});
+
+describe('autoDescription', () => {
+  test("a post's description leaves out its channel's template text (the header every issue repeats), unless that is all it has", () => {
+    const template = channelBoilerplate(
+      Array.from({ length: 6 }, (_, i) => ({ body: `Weekly notes, out on Fridays.\n\nSend us [tips](https://example.com/${i}).\n\nIssue ${i} is about compilers.`, data: { status: 'published', channel: 'weekly' } })),
+    ).get('weekly');
+    const body = 'Weekly notes, out on Fridays.\n\nSend us [tips](https://example.com/9).\n\n## Cover\n\nA harbour at dawn.\n';
+    expect(autoDescription(body, template)).toBe('Cover. A harbour at dawn.');
+    expect(autoDescription('Weekly notes, out on Fridays.\n', template)).toBe('Weekly notes, out on Fridays.');
+    expect(autoDescription(body, undefined)).toBe(excerptOf(body, 160));
   });
 });

@@ -142,6 +142,82 @@ describe('planMove', () => {
     expect(move!.notes.map((n) => n.zh).join('\n')).toContain('title：“Why I switched to a standing desk”，取自它的第一个标题');
   });
 
+  test('a file with no frontmatter whose body has a --- thematic break: the break stays in the body, not read as the end of a frontmatter block', () => {
+    const text = '# Issue 7\n\nFirst part.\n\n---\n\nSecond part: after the rule.\n';
+    const plan = planMove([{ path: 'docs/issue-7.md', text }], [], opts);
+    expect(plan.skipped).toEqual([]);
+    expect(plan.moves[0]!.text).toBe('---\ntitle: Issue 7\nchannel: blog\nstatus: draft\n---\nFirst part.\n\n---\n\nSecond part: after the rule.\n');
+    // An empty block (--- twice) is a block of its own, whatever the body holds.
+    expect(splitFrontmatter('---\n---\nA\n\n---\n\nB\n', 'x.md')).toEqual({ yaml: '', body: 'A\n\n---\n\nB\n' });
+    expect(splitFrontmatter('---\r\n---\r\nA\r\n---\r\n', 'x.md')).toEqual({ yaml: '', body: 'A\r\n---\r\n' });
+    expect(splitFrontmatter('---\ntitle: A\n---\nA\n---\n', 'x.md')).toEqual({ yaml: 'title: A', body: 'A\n---\n' });
+  });
+
+  test('with the commit that added a file (--git-dates), a post whose file gives no date is published on that date, its year naming its folder; a commit that added many files at once is named in the note', () => {
+    const plan = planMove(
+      [
+        { path: 'docs/issue-9.md', text: '# Issue 9\n\nText.\n', committed: { date: '2024-05-17T08:12:00+08:00', commit: 'abc1234' } },
+        { path: 'docs/issue-1.md', text: '# Issue 1\n', committed: { date: '2018-10-13T20:34:40+08:00', commit: 'def5678' } },
+        { path: 'docs/issue-2.md', text: '# Issue 2\n', committed: { date: '2018-10-13T20:34:40+08:00', commit: 'def5678' } },
+        { path: 'docs/dated.md', text: '---\ndate: 2020-01-03\n---\n# Dated\n', committed: { date: '2024-01-01T00:00:00Z', commit: 'abc9999' } },
+        { path: 'docs/draft.md', text: '---\ndraft: true\n---\n# Draft\n', committed: { date: '2024-01-01T00:00:00Z', commit: 'abc9999' } },
+      ],
+      [],
+      opts,
+    );
+    const byFrom = new Map(plan.moves.map((m) => [m.from, m]));
+    expect(byFrom.get('docs/issue-9.md')!.id).toBe('2024/issue-9');
+    expect(byFrom.get('docs/issue-9.md')!.text).toBe('---\ntitle: Issue 9\nchannel: blog\nstatus: published\ndate: 2024-05-17T08:12:00+08:00\n---\nText.\n');
+    expect(byFrom.get('docs/issue-9.md')!.notes.map((n) => n.en)).toContain('date: 2024-05-17T08:12:00+08:00, from git: the commit that added its file (abc1234)');
+    expect(byFrom.get('docs/issue-9.md')!.undated).toBeUndefined();
+    expect(byFrom.get('docs/issue-1.md')!.id).toBe('2018/issue-1');
+    expect(byFrom.get('docs/issue-1.md')!.notes.map((n) => n.en).join('\n')).toContain('commit def5678 added its file, with 1 other file of the folder at once: if that commit brought older posts in, set their dates by hand');
+    // A date the file gives wins; a draft stays an undated draft.
+    expect(byFrom.get('docs/dated.md')!.id).toBe('2020/dated');
+    expect(byFrom.get('docs/dated.md')!.text).not.toContain('2024-01-01');
+    expect(byFrom.get('docs/draft.md')!.id).toBe('drafts/draft');
+    expect(byFrom.get('docs/draft.md')!.text).not.toContain('2024-01-01');
+    // Without it, a file with no date is a draft, marked so for the hint.
+    expect(planMove([{ path: 'docs/issue-9.md', text: '# Issue 9\n' }], [], opts).moves[0]!.undated).toBe(true);
+  });
+
+  test('a re-run finds the post an earlier run made of a file with no title or date in its frontmatter (title from its heading or name, date from git), instead of numbering a copy', () => {
+    const files = [
+      { path: 'docs/issue-9.md', text: '# Issue 9\n\nText.\n' },
+      { path: 'docs/my-notes.md', text: 'No heading.\n' },
+      { path: 'docs/issue-10.md', text: '# Issue 10\n', committed: { date: '2024-05-24T08:00:00+08:00', commit: 'abc1234' } },
+    ];
+    const first = planMove(files, [], opts);
+    const known = new Map(first.moves.map((m) => [m.id, { title: parsePostText(m.text, m.id, m.from).data.title, publishedAt: parsePostText(m.text, m.id, m.from).data.publishedAt }]));
+    const again = planMove(files, known.keys(), opts, known);
+    expect(again.moves.map((m) => m.id)).toEqual([]);
+    expect(again.skipped.map((s) => s.id).sort()).toEqual(['2024/issue-10', 'drafts/issue-9', 'drafts/my-notes']);
+    // Another post at that address (another title and date) still numbers the file.
+    const other = planMove([files[0]!], ['drafts/issue-9'], opts, new Map([['drafts/issue-9', { title: 'Something else' }]]));
+    expect(other.moves.map((m) => m.id)).toEqual(['drafts/issue-9-2']);
+  });
+
+  test('a link from one file of the folder to another names that post\'s page on the site (fragment kept); images, code, other links and the text stay as written', () => {
+    const plan = planMove(
+      [
+        { path: 'docs/issue-24.md', text: '---\ndate: 2018-06-01\n---\n# Issue 24\n' },
+        { path: 'docs/issue-2.md', text: '---\ndate: 2018-05-04\n---\n# Issue 2\n' },
+        {
+          path: 'docs/issue-54.md',
+          text: '---\ndate: 2019-05-03\n---\n# Issue 54\n\nSee [issue 24](issue-24.md) and [two](./issue-2.md#news "Two").\n\n[![](http://example.com/a.jpg)](./issue-2.md)\n\n[ref]: ../docs/issue-24.md\n\n<a href="issue-2.md">html</a> `[x](issue-2.md)` [gone](issue-99.md) [web](https://example.com/issue-2.md)\n',
+        },
+      ],
+      [],
+      opts,
+    );
+    const move = plan.moves.find((m) => m.from === 'docs/issue-54.md')!;
+    expect(move.text).toBe('---\ndate: 2019-05-03\ntitle: Issue 54\nchannel: blog\n---\nSee [issue 24](/posts/2018/issue-24/) and [two](/posts/2018/issue-2/#news "Two").\n\n[![](http://example.com/a.jpg)](/posts/2018/issue-2/)\n\n[ref]: /posts/2018/issue-24/\n\n<a href="/posts/2018/issue-2/">html</a> `[x](issue-2.md)` [gone](issue-99.md) [web](https://example.com/issue-2.md)\n');
+    expect(move.notes.map((n) => n.en).join('\n')).toContain('its links to 5 other files of the folder now name their posts\' pages (issue-24.md -> /posts/2018/issue-24/');
+    // A post an earlier run imported is linked the same way.
+    const again = planMove([{ path: 'docs/issue-24.md', text: '---\ndate: 2018-06-01\n---\n# Issue 24\n' }, { path: 'docs/b.md', text: '---\ndate: 2019-01-01\n---\n[24](issue-24.md)\n' }], ['2018/issue-24'], opts, new Map([['2018/issue-24', { title: 'Issue 24' }]]));
+    expect(again.moves[0]!.text).toContain('[24](/posts/2018/issue-24/)');
+  });
+
   test('gives a post without a title its opening h1 (ATX or setext, {#id} and closing #s dropped), else its file name titleized as Jekyll does', () => {
     const moves = planMove(
       [

@@ -1,5 +1,5 @@
 /**
- * `import <FILE|URL|FOLDER> --channel ID [--status S] [--pillar-map MAP] [--backfill] [--dry-run]`:
+ * `import <FILE|URL|FOLDER> --channel ID [--status S] [--pillar-map MAP] [--backfill] [--git-dates] [--dry-run]`:
  * one `.md` post per feed entry or exported post, or per Markdown file of a folder moved from
  * Hexo, Hugo or Jekyll. Everything that can refuse the import
  * (options, channel, pillar map, source, format) is checked before the first file is written.
@@ -19,6 +19,7 @@ import type { Planner } from '../../core/schema/planner.ts';
 import { channelZone } from '../../core/slots.ts';
 import { idKey } from '../../core/feed/slug.ts';
 import { type MovedPost, planMove } from '../../core/moved-posts/plan.ts';
+import { firstCommitDates, inGitWorkTree } from '../../store/git-dates.ts';
 import { settleUnusableCover } from '../../core/moved-posts/cover.ts';
 import { folderSummary } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
@@ -39,6 +40,8 @@ interface Options {
   status: PostStatus;
   dryRun: boolean;
   backfill: boolean;
+  /** Posts whose file gives no date take that of the commit that added the file (a folder only). */
+  gitDates: boolean;
   pillarMap?: string;
 }
 
@@ -77,7 +80,18 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
  */
 async function importFolder(planner: Planner, opts: Options, ctx: CliContext): Promise<number> {
   refuseOwnPosts(opts.source, ctx.root);
-  const files = await readMarkdownFolder(opts.source);
+  const read = await readMarkdownFolder(opts.source);
+  const committed = opts.gitDates ? await firstCommitDates(opts.source) : null;
+  if (opts.gitDates && !committed)
+    throw new ThroughlineError(
+      { en: 'this folder is not in a git repository, so --git-dates has no history to read', zh: '这个文件夹不在 git 仓库里，--git-dates 没有历史可读' },
+      { file: opts.source, field: '--git-dates', hint: { en: 'give each post a date: in its frontmatter (date: 2024-05-17)', zh: '请给每篇文章写上日期：在 frontmatter 里写 date: 2024-05-17' } },
+    );
+  const prefix = opts.source.replace(/[\\/]+$/, '').split('\\').join('/');
+  const files = read.map((f) => {
+    const found = committed?.get(f.path.slice(prefix.length + 1));
+    return found ? { ...f, committed: found } : f;
+  });
   const { posts, problems } = await listPosts(ctx.root);
   const plan = planMove(
     files,
@@ -144,6 +158,19 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
     withoutCover: valid.filter(({ move }) => move.droppedCover !== undefined).length,
   };
   ctx.stderr(`${pick(folderSummary(n, opts), ctx.lang)}\n`);
+  // Posts made drafts for want of a date, in a folder git keeps: the history knows when each was added.
+  const undated = valid.filter(({ move }) => move.undated).length;
+  if (undated > 0 && !opts.gitDates && (await inGitWorkTree(opts.source)))
+    ctx.stderr(
+      zh
+        ? `throughline: ${undated} 篇文章没有日期，作为草稿导入。这个文件夹在 git 仓库里：加上 --git-dates 再导入，每篇取加入它的那次提交的日期（请先删掉这次导入的草稿）\n`
+        : `throughline: ${undated} post${undated === 1 ? '' : 's'} gave no date, so ${undated === 1 ? 'it is a draft' : 'they are drafts'}. This folder is in a git repository: import with --git-dates to give each the date of the commit that added its file (remove these drafts first)\n`,
+    );
+  if (opts.gitDates && committed) {
+    const untracked = read.filter((f) => !committed.has(f.path.slice(prefix.length + 1))).length;
+    if (untracked > 0)
+      ctx.stderr(zh ? `throughline: --git-dates：${untracked} 个文件不在 git 历史里（还没有提交），没有日期可取\n` : `throughline: --git-dates: ${untracked} file${untracked === 1 ? ' is' : 's are'} in no commit yet, so git gives ${untracked === 1 ? 'it' : 'them'} no date\n`);
+  }
   const drafts = valid.map(({ move, post }) => ({ id: move.id, body: '', frontmatter: { status: post.data.status, publishedAt: post.data.publishedAt } }));
   await reportHistory(drafts, posts, planner, opts, ctx);
   return 0;
@@ -257,6 +284,7 @@ function readOptions(args: string[]): Options {
     status: values.status as PostStatus,
     dryRun: values['dry-run'],
     backfill: values.backfill,
+    gitDates: values['git-dates'],
     pillarMap: values['pillar-map'],
   };
 }

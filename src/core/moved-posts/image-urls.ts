@@ -67,3 +67,52 @@ export function renameImageUrls(body: string, mdx: boolean, renamed: ReadonlyMap
   for (const e of edits.sort((a, b) => b.from - a.from)) out = out.slice(0, e.from) + e.text + out.slice(e.to);
   return out;
 }
+
+/**
+ * `body` with each link whose address `resolve` maps (as written -> new address) replaced where
+ * the body shows it as a link: `[text](url "t")`, a reference definition `[r]: url`, an HTML
+ * `<a href="url">` (raw HTML in .md, JSX in .mdx). Code, prose and every other byte stay, as
+ * in {@link renameImageUrls}. Returns the new body and what was renamed, in order.
+ */
+export function renameLinkUrls(body: string, mdx: boolean, resolve: (url: string) => string | undefined): { body: string; renamed: [string, string][] } {
+  if (!/\.(?:md|markdown|mdx)\b/i.test(body)) return { body, renamed: [] };
+  let tree: Node;
+  try {
+    tree = (mdx ? satteri().mdxToMdast(body, { position: true }) : satteri().markdownToMdast(body, { position: true })) as Node;
+  } catch {
+    return { body, renamed: [] };
+  }
+  const renamed = new Map<string, string>();
+  const edits: { from: number; to: number; text: string }[] = [];
+  const edit = (node: Node, url: string, pattern: RegExp, markdown = true) => {
+    const to = resolve(url);
+    if (to === undefined || !node.position) return;
+    const { start, end } = { start: node.position.start.offset, end: node.position.end.offset };
+    const slice = body.slice(start, end).replace(pattern, (_m, before: string) => `${before}${markdown ? destination(to, before.endsWith('<')) : to}`);
+    if (slice === body.slice(start, end)) return;
+    edits.push({ from: start, to: end, text: slice });
+    renamed.set(url, to);
+  };
+  const walk = (node: Node) => {
+    // A link's own destination comes after its text (which may hold an image): the last `](` of the node.
+    if (node.type === 'link' && node.url !== undefined) edit(node, node.url, new RegExp(`(\\]\\(\\s*<?)${written(node.url)}(?=[\\s)>])(?![\\s\\S]*\\]\\()`));
+    else if (node.type === 'definition' && node.url !== undefined) edit(node, node.url, new RegExp(`(\\]:\\s*<?)${written(node.url)}(?=[\\s>]|$)`));
+    else if ((node.type === 'html' && /<a\b/i.test(node.value ?? '')) || ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a')) {
+      if (!node.position) return;
+      const { start, end } = { start: node.position.start.offset, end: node.position.end.offset };
+      const slice = body.slice(start, end).replace(/(<a\b[^>]*?\shref\s*=\s*["']?\s*)([^"'\s>]+)/gi, (m, before: string, url: string) => {
+        const to = resolve(url);
+        if (to === undefined) return m;
+        renamed.set(url, to);
+        return `${before}${to}`;
+      });
+      if (slice !== body.slice(start, end)) edits.push({ from: start, to: end, text: slice });
+    }
+    // A link's children are its text: their own links cannot nest, but an image in it is left alone.
+    if (node.type !== 'link') for (const child of node.children ?? []) walk(child);
+  };
+  walk(tree);
+  let out = body;
+  for (const e of edits.sort((a, b) => b.from - a.from)) out = out.slice(0, e.from) + e.text + out.slice(e.to);
+  return { body: out, renamed: [...renamed] };
+}

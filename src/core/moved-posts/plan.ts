@@ -7,6 +7,7 @@
  * `YYYY/name` like a feed import's (core/feed/import-plan.ts): the year of the post's date, the
  * file's name without Jekyll's date prefix.
  */
+import { posix } from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { stringify } from 'yaml';
 import { ThroughlineError } from '../errors.ts';
@@ -16,6 +17,7 @@ import { applyFrontmatterAliases } from '../schema/post-aliases.ts';
 import type { PostStatus } from '../schema/post.ts';
 import { idKey, slugify, uniqueSlug } from '../feed/slug.ts';
 import { postSlug } from '../post-slug.ts';
+import { renameLinkUrls } from './image-urls.ts';
 import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures } from './hexo-assets.ts';
 import { convertHexoNotes } from './hexo-notes.ts';
 import { pelicanToYaml } from './pelican.ts';
@@ -46,6 +48,8 @@ function isOtherPost(post: KnownPost | undefined, data: Record<string, unknown>)
 export interface SourceFile {
   path: string;
   text: string;
+  /** The commit that added the file (`import --git-dates`): the date of a post whose file gives none. */
+  committed?: { date: string; commit: string };
 }
 
 export interface MovedPost {
@@ -58,6 +62,8 @@ export interface MovedPost {
   text: string;
   /** What changed besides `channel:` (a renamed id, converted note boxes and asset tags), one line each. */
   notes: Text[];
+  /** Made a draft because its file gives neither a status nor any date. */
+  undated?: boolean;
   /** How many Hexo note boxes and asset tags (`asset_img`, `asset_path`) and Hugo figure shortcodes became Markdown. */
   converted: { noteBoxes: number; assetTags: number; figures: number };
   /** A cover relative to the post that the source folder holds, to copy with the body's images (cover.ts). */
@@ -113,6 +119,10 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   const taken = new Set<string>();
   const plan: MovePlan = { moves: [], skipped: [] };
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  // How many files of the folder each commit added: one that added many at once often brought
+  // older posts into the repository, so its date is not theirs.
+  const added = new Map<string, number>();
+  for (const file of files) if (file.committed) added.set(file.committed.commit, (added.get(file.committed.commit) ?? 0) + 1);
   // The index file of each bundle that takes the folder's name: `index.md` (Hugo's default
   // language), else the first translation by path.
   const mainIndex = new Map<string, string>();
@@ -178,12 +188,23 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const lang = bundle?.lang && mainIndex.get(dirOf(file.path)) !== file.path ? bundle.lang.toLowerCase() : undefined;
     // Pelican names a post by its Slug:, else by its title (SLUGIFY_SOURCE's default), never by its file.
     const pelicanName = pelican ? pelicanSlug(pelican.meta, file.path) : undefined;
-    const named = idOf(file.path, name, data, pelicanName) + (lang ? `-${lang}` : '');
+    // With --git-dates, a post to publish whose file gives no date (nor Jekyll's name) takes the
+    // day its file was first committed (a weekly kept in a repository): its year names its folder.
+    const published = (data.status === undefined || data.status === 'published' ? opts.status : data.status) === 'published';
+    const fromGit = data.publishedAt === undefined && published && !jekyllDate(file.path, name) ? file.committed : undefined;
+    const named = idOf(file.path, name, fromGit ? { ...data, publishedAt: fromGit.date } : data, pelicanName) + (lang ? `-${lang}` : '');
     // A post already at that address is this one (moved by an earlier run) unless both its title
     // and its date differ: then it is another post, and this one is numbered (-2) as a feed
     // import numbers a taken slug.
+    // Compared as the import writes it: a file without a title or a date (a plain Markdown weekly)
+    // has the title of its first heading or name and the date of its name or commit, so a re-run
+    // finds the post an earlier run made of it.
+    const hasTitle = data.title !== undefined && data.title !== null && String(data.title).trim() !== '';
+    const heading = hasTitle ? null : leadingHeading(splitFrontmatter(source, file.path).body);
+    const title = hasTitle ? undefined : (heading?.title ?? titleFromName(jekyll(file.path, name)));
+    const asWritten = { ...data, title: title ?? data.title, publishedAt: data.publishedAt ?? jekyllDate(file.path, name) ?? fromGit?.date };
     let wanted = named;
-    for (let n = 2; known.has(idKey(wanted)) && isOtherPost(knownAt.get(idKey(wanted)), data); n++) wanted = `${named}-${n}`;
+    for (let n = 2; known.has(idKey(wanted)) && isOtherPost(knownAt.get(idKey(wanted)), asWritten); n++) wanted = `${named}-${n}`;
     if (known.has(idKey(wanted))) {
       plan.skipped.push({ from: file.path, id: known.get(idKey(wanted))!, reason: { en: 'already there, not overwritten', zh: '已经存在，没有覆盖' } });
       continue;
@@ -191,6 +212,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const id = uniqueSlug(wanted, new Set([...known.keys(), ...taken]));
     taken.add(idKey(id));
     const notes: Text[] = [];
+    let undated = false;
     if (toml) notes.push({ en: 'its TOML front matter (+++) is now YAML (---)', zh: '它的 TOML front matter（+++）已改为 YAML（---）' });
     if (pelican) notes.push({ en: 'its Pelican metadata (Title:, Date: … lines) is now YAML front matter (---)', zh: '它的 Pelican 元数据（Title:、Date: 等行）已改为 YAML front matter（---）' });
     if (lang) notes.push({ en: `a ${lang} translation of the post of ${dirOf(file.path)}, so it is ${id}`, zh: `它是 ${dirOf(file.path)} 那篇文章的 ${lang} 译文，因此保存为 ${id}` });
@@ -201,17 +223,24 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     let status = data.status === undefined || data.status === 'published' ? opts.status : undefined;
     // Jekyll takes a post's date from its file name when the frontmatter gives none (jekyllrb.com/docs/posts/).
     const fromName = data.publishedAt === undefined && (status ?? data.status) === 'published' ? jekyllDate(file.path, name) : undefined;
+    // Else, with --git-dates, the day its file was first committed (a weekly kept in a repository).
+    if (fromGit) {
+      const others = (added.get(fromGit.commit) ?? 1) - 1;
+      notes.push(
+        others > 0
+          ? { en: `date: ${fromGit.date}, from git: commit ${fromGit.commit} added its file, with ${others} other file${others === 1 ? '' : 's'} of the folder at once: if that commit brought older posts in, set their dates by hand`, zh: `date：${fromGit.date}，取自 git：提交 ${fromGit.commit} 加入了这个文件，同时还加入了文件夹里另外 ${others} 个文件：如果那次提交是把旧文章一起放进仓库，请手动填写它们的日期` }
+          : { en: `date: ${fromGit.date}, from git: the commit that added its file (${fromGit.commit})`, zh: `date：${fromGit.date}，取自 git：加入这个文件的提交（${fromGit.commit}）` },
+      );
+    }
     // A file that gives neither a status nor any date has no day to be published on: it comes in
     // as a draft, rather than being refused (or every dated post of the folder made a draft with it).
-    if (status === 'published' && data.status === undefined && data.publishedAt === undefined && !fromName) {
+    if (status === 'published' && data.status === undefined && data.publishedAt === undefined && !fromName && !fromGit) {
       status = 'draft';
+      undated = true;
       notes.push({ en: 'it gives no date, so it is a draft (set publishedAt and status: published once it is out)', zh: '它没有日期，因此作为草稿导入（发布后请填写 publishedAt 并把 status 改为 published）' });
     }
     // No title: Docusaurus's rule, the first heading when the text starts with an h1 (which then
     // is the title, not a second heading under it), else Jekyll's, the file name titleized.
-    const hasTitle = data.title !== undefined && data.title !== null && String(data.title).trim() !== '';
-    const heading = hasTitle ? null : leadingHeading(splitFrontmatter(source, file.path).body);
-    const title = hasTitle ? undefined : (heading?.title ?? titleFromName(jekyll(file.path, name)));
     if (bare) notes.push({ en: 'it had no frontmatter: one is added', zh: '它没有 frontmatter：已加上' });
     if (title !== undefined)
       notes.push(heading ? { en: `title: "${title}", its first heading`, zh: `title：“${title}”，取自它的第一个标题` } : { en: `title: "${title}", from its file name`, zh: `title：“${title}”，取自文件名` });
@@ -223,7 +252,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       ...(title !== undefined ? { title } : {}),
       channel: opts.channel,
       ...(status && status !== data.status ? { status } : {}),
-      ...(fromName ? { date: fromName } : {}),
+      ...(fromName ? { date: fromName } : fromGit ? { date: fromGit.date } : {}),
       ...(translationKey ? { translationKey } : {}),
     };
     for (const key of DATE_KEYS) {
@@ -253,9 +282,45 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
         zh: `${figures.figures} 个 Hugo {{< figure >}} 短代码已改为 Markdown 图片${sized.zh}`,
       });
     }
-    plan.moves.push({ from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes, converted: { noteBoxes: kinds.length, assetTags: assets.images + assets.paths, figures: figures.figures } });
+    plan.moves.push({ ...(undated ? { undated } : {}), from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes, converted: { noteBoxes: kinds.length, assetTags: assets.images + assets.paths, figures: figures.figures } });
   }
-  return plan;
+  return withPostLinks(plan);
+}
+
+/**
+ * A link from one file of the folder to another (`[Issue 24](issue-24.md)`, `./a.md#part`, as
+ * GitHub and editors follow them) names that post's page on the site (`/posts/2018/issue-24/`,
+ * the fragment kept): written as the file, it would be a dead link there. Files an earlier run
+ * imported count too; links to anything else stay as written.
+ */
+function withPostLinks(plan: MovePlan): MovePlan {
+  const idOfFile = new Map<string, string>();
+  for (const s of plan.skipped) if (s.id) idOfFile.set(s.from, s.id);
+  for (const m of plan.moves) idOfFile.set(m.from, m.id);
+  const moves = plan.moves.map((move) => {
+    const { body } = splitFrontmatter(move.text, move.from);
+    const dir = posix.dirname(move.from);
+    const { body: linked, renamed } = renameLinkUrls(body, move.ext === 'mdx', (url) => {
+      const m = /^([^?#]*\.(?:md|markdown|mdx))([?#][\s\S]*)?$/i.exec(url);
+      if (!m || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return undefined;
+      let path: string;
+      try {
+        path = decodeURI(m[1]!);
+      } catch {
+        return undefined;
+      }
+      const id = idOfFile.get(posix.normalize(posix.join(dir, path)));
+      return id === undefined || id === move.id ? undefined : `/posts/${postSlug(id)}/${(m[2] ?? '').replace(/^\?[^#]*/, '')}`;
+    });
+    if (renamed.length === 0) return move;
+    const notes: Text[] = [
+      renamed.length === 1
+        ? { en: `its link to ${renamed[0]![0]} now names that post's page, ${renamed[0]![1]}`, zh: `它指向 ${renamed[0]![0]} 的链接已改为那篇文章的页面 ${renamed[0]![1]}` }
+        : { en: `its links to ${renamed.length} other files of the folder now name their posts' pages (${renamed.map(([from, to]) => `${from} -> ${to}`).join(', ')})`, zh: `它指向文件夹里另外 ${renamed.length} 个文件的链接已改为那些文章的页面（${renamed.map(([from, to]) => `${from} -> ${to}`).join('，')}）` },
+    ];
+    return { ...move, text: move.text.slice(0, move.text.length - body.length) + linked, notes: [...move.notes, ...notes] };
+  });
+  return { ...plan, moves };
 }
 
 /** The line that says which Hexo asset tags of a file became Markdown, or null for none. */

@@ -25,6 +25,7 @@ import type { Blockquote, Paragraph, PhrasingContent, Text } from 'mdast';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { ADMONITION_TITLES, ALERT, isAdmonitionKind as isKind, type AdmonitionKind } from '../../core/admonition-kinds.ts';
 import { postLanguage, type Lang } from '../../core/language.ts';
+import { FRONTMATTER } from '../../core/post-split.ts';
 
 /** `data.hProperties` sets the HTML attributes of a node (mdast-util-to-hast, which Sätteri follows). */
 const TITLE_DATA = { hProperties: { className: ['admonition-title'] } } as Paragraph['data'];
@@ -39,7 +40,7 @@ function asideData(kind: AdmonitionKind) {
 
 /** The post's language from its frontmatter `lang`, else its text (core/language.ts). */
 export function sourceLanguage(source: string): Lang {
-  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+  const front = FRONTMATTER.exec(source)?.[1] ?? '';
   const lang = /^lang:\s*["']?([A-Za-z-]+)/m.exec(front)?.[1];
   return postLanguage('', lang, source);
 }

@@ -13,6 +13,7 @@ import type { MdastNode } from 'satteri';
 import { dropAdmonitionMarks } from '../../core/admonition-kinds.ts';
 import { parseBody } from '../../core/theme/strip-markdown.ts';
 import { escapeMdxHeadingIds, splitHeadingId } from './heading-ids.ts';
+import { withoutBoilerplate } from '../../core/theme/boilerplate.ts';
 
 type Node = MdastNode & { value?: string; name?: string | null; children?: Node[] };
 
@@ -111,4 +112,15 @@ export function joinSentences(pieces: readonly (string | undefined)[]): string {
       return CJK.test(ended.at(-1) ?? '') ? ended : `${ended} `;
     })
     .join('');
+}
+
+/**
+ * The description of a post that gives none: its excerpt without its channel's template text
+ * (the header every issue of a newsletter opens with, core/theme/boilerplate.ts), else, for a
+ * post that is all template, with it. `text`: plainTextOf(body), when the caller has it already.
+ */
+export function autoDescription(body: string, template: ReadonlySet<string> | undefined, max = 160, text?: string): string {
+  const own = withoutBoilerplate(body, template);
+  const plain = own === body ? (text ?? plainTextOf(body)) : plainTextOf(own);
+  return excerptOfText(plain.trim() ? plain : (text ?? plainTextOf(body)), max);
 }

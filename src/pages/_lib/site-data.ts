@@ -19,7 +19,8 @@ import { readPlanner } from '../../store/planner-store.ts';
 import { READ_CONCURRENCY, readPostAt } from '../../store/posts.ts';
 import { projectRoot } from './project-root.ts';
 import { buildPostsFor, portfolioEntriesFor } from '../../integration/build-posts.ts';
-import { excerptOfText, plainTextOf } from './excerpt.ts';
+import { autoDescription, plainTextOf } from './excerpt.ts';
+import { templateOf } from '../../core/theme/boilerplate.ts';
 import { minutesToRead } from './reading-time.ts';
 import { tagSlug, uniqueTags } from './urls.ts';
 
@@ -102,6 +103,8 @@ async function readSite(): Promise<SiteData> {
     ),
   );
   const kept = read.flatMap(({ entry, post }) => (post && isOnPortfolio(post, planner, now) ? [{ entry, post }] : []));
+  // The blocks each channel's posts repeat (a newsletter's header): no post's description starts with them.
+  const template = templateOf(kept.map(({ post }) => post));
   const posts = kept.map(({ entry, post }): SitePost => {
     const channel = channels.get(post.data.channel)!;
     const zone = channelZone(channel, planner.brand);
@@ -120,7 +123,7 @@ async function readSite(): Promise<SiteData> {
       lang: postLanguage(post.data.title, lang, post.body),
       channel,
       pillar: (post.data.pillar && pillars.get(post.data.pillar)) || null,
-      description: description ?? excerptOfText(text, 160),
+      description: description ?? autoDescription(post.body, template.get(post.data.channel), 160, text),
       tags: uniqueTags(tags ?? []),
       minutes: minutesToRead(text),
       updatedEpoch: updatedEpoch !== null && updatedEpoch > epoch ? updatedEpoch : null,

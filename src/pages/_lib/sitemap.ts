@@ -14,14 +14,16 @@ const newest = (posts: SitePost[]) => (posts.length ? Math.max(...posts.map(chan
 /**
  * Whether the page at `path` (a site path as Astro renders it) has content of its own worth a
  * search engine's index. Not: the search page (a form, its results are other pages), the 404
- * page, and a list with nothing in it (the archive and the tag index before a first post, a
+ * page, and a list with nothing in it (the archive before a first post, the tag index while no post has a tag, a
  * pillar with no published post yet). Such a page is left out of the sitemap and says
  * `<meta name="robots" content="noindex">` (BaseLayout), so the two agree.
  */
 export function isIndexable(path: string, site: SiteData): boolean {
   const page = decodeURI(path).replace(/(?:\/index\.html|\.html)$/, '').replace(/\/?$/, '/');
   if (page === '/search/' || page === '/404/') return false;
-  if (page === '/archive/' || page === '/tags/') return site.posts.length > 0;
+  if (page === '/archive/') return site.posts.length > 0;
+  // The tag index lists tags: with none (posts that use no tags), it is an empty page.
+  if (page === '/tags/') return site.tags.length > 0;
   const pillar = site.planner.brand.pillars.find((p) => pillarPath(p.id) === page);
   if (pillar) return site.posts.some((post) => post.pillar?.id === pillar.id);
   return true;

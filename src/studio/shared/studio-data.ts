@@ -5,6 +5,7 @@
  * each post text it has read: a request re-reads only the posts whose text changed.
  */
 import { buildCheckReport, buildPlannerThemeModel, isTooLarge, readTermsOf, type CheckReport } from '../../core/check.ts';
+import { templateOf, withoutBoilerplate } from '../../core/theme/boilerplate.ts';
 import { CHANNELS_TEXT } from '../channels/strings.ts';
 import { DASHBOARD_TEXT } from '../dashboard/strings.ts';
 import { PLAN_TEXT } from '../plan/strings.ts';
@@ -74,7 +75,11 @@ export function scoreDraft(
   lang: Lang = 'en',
 ): { theme: ThemeResult | null; flags: (ThemeFlag & { label: string })[] } {
   if (!draft.body.trim() || isTooLarge(draft.body)) return { theme: null, flags: [] };
-  const theme = scoreTheme(themeModelOf(planner, posts), { title: draft.title, body: draft.body });
+  // Read without its channel's template text, as check reads it (theme/boilerplate.ts).
+  const channel = posts.find((p) => p.id === draft.id)?.data.channel;
+  const body = withoutBoilerplate(draft.body, channel === undefined ? undefined : templateOf(posts).get(channel));
+  const theme = body.trim() ? scoreTheme(themeModelOf(planner, posts), { title: draft.title, body }) : null;
+  if (!theme) return { theme: null, flags: [] };
   const names = Object.fromEntries(planner.brand.pillars.map((p) => [p.id, p.name]));
   const file = posts.find((p) => p.id === draft.id)?.file ?? '';
   const t = createTranslator(lang, CHANNELS_TEXT, PLAN_TEXT, DASHBOARD_TEXT);
