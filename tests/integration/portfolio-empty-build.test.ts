@@ -48,4 +48,14 @@ test('a portfolio with no published post builds without a warning that the conte
   expect(log).toMatch(/SITE_URL is not set/); // the capture sees Astro's warnings
   expect(log).not.toMatch(/does not exist or is empty/);
   expect(await readdir(outDir)).toContain('index.html');
+  // No post, so no tag: readers get no menu entry to an empty page, and that page speaks to them,
+  // not to the author (it told them to "add tags: [...] to a post's frontmatter").
+  const home = await readFile(join(outDir, 'index.html'), 'utf8');
+  expect(home).not.toMatch(/href="\/tags\/"/);
+  expect(home).toMatch(/href="\/archive\/"/);
+  const tags = await readFile(join(outDir, 'tags/index.html'), 'utf8');
+  expect(tags).not.toMatch(/frontmatter/);
+  expect(tags).toMatch(/No tags yet|还没有标签/);
+  const search = await readFile(join(outDir, 'search/index.html'), 'utf8');
+  expect(search).not.toMatch(/href="\/tags\/"/);
 }, 240_000);
