@@ -217,3 +217,27 @@ describe('leaving the editor with a post too long to save on the way out', () =>
     expect(new URL(page.url()).pathname).toBe('/studio/plan');
   });
 });
+
+describe('moving or duplicating a post with words not yet autosaved', () => {
+  test('saves them first, so the moved file and the copy hold them', async () => {
+    const { page } = session;
+    await page.unrouteAll();
+    const posts = join(session.studio.root, 'content/posts');
+    await page.goto(`${session.studio.url}/studio/drafts/drafts/winter-soup-photos`);
+    await page.waitForSelector('#post-form[data-ready]', { state: 'attached' });
+    await page.fill('#body', `${await page.inputValue('#body')}\n\nA line typed just before duplicating.`);
+    // At once, well inside the autosave's 2.5 s.
+    await page.locator('.post-actions summary').click();
+    await page.fill('#duplicate-to', 'drafts/winter-soup-photos-copy');
+    await Promise.all([page.waitForURL(/winter-soup-photos-copy/), page.click('.post-actions button[value="duplicate"]')]);
+    expect(readFileSync(join(posts, 'drafts/winter-soup-photos-copy.mdx'), 'utf8')).toContain('A line typed just before duplicating.');
+    expect(readFileSync(join(posts, 'drafts/winter-soup-photos.mdx'), 'utf8')).toContain('A line typed just before duplicating.');
+
+    await page.waitForSelector('#post-form[data-ready]', { state: 'attached' });
+    await page.fill('#body', `${await page.inputValue('#body')}\n\nA line typed just before moving.`);
+    await page.locator('.post-actions summary').click();
+    await page.fill('#move-to', 'drafts/moved-soup');
+    await Promise.all([page.waitForURL(/moved-soup/), page.click('.post-actions button[value="move"]')]);
+    expect(readFileSync(join(posts, 'drafts/moved-soup.mdx'), 'utf8')).toContain('A line typed just before moving.');
+  });
+});
