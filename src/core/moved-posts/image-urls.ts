@@ -40,13 +40,9 @@ const destination = (to: string, angle: boolean) => {
  */
 export function renameImageUrls(body: string, mdx: boolean, renamed: ReadonlyMap<string, string>): string {
   if (renamed.size === 0) return body;
-  let tree: Node;
-  try {
-    tree = (mdx ? satteri().mdxToMdast(body, { position: true }) : satteri().markdownToMdast(body, { position: true })) as Node;
-  } catch {
-    // An MDX body that does not compile is reported by check (mdx-syntax.ts): left as written.
-    return body;
-  }
+  const tree = positionedTree(body, mdx);
+  // An MDX body that does not compile is reported by check (mdx-syntax.ts): left as written.
+  if (!tree) return body;
   const edits: { from: number; to: number; text: string }[] = [];
   const edit = (node: Node, pattern: (url: string) => RegExp, markdown = true) => {
     if (!node.position) return;
@@ -63,9 +59,7 @@ export function renameImageUrls(body: string, mdx: boolean, renamed: ReadonlyMap
     for (const child of node.children ?? []) walk(child);
   };
   walk(tree);
-  let out = body;
-  for (const e of edits.sort((a, b) => b.from - a.from)) out = out.slice(0, e.from) + e.text + out.slice(e.to);
-  return out;
+  return applyEdits(body, edits);
 }
 
 /**
@@ -76,12 +70,8 @@ export function renameImageUrls(body: string, mdx: boolean, renamed: ReadonlyMap
  */
 export function renameLinkUrls(body: string, mdx: boolean, resolve: (url: string) => string | undefined): { body: string; renamed: [string, string][] } {
   if (!/\.(?:md|markdown|mdx)\b/i.test(body)) return { body, renamed: [] };
-  let tree: Node;
-  try {
-    tree = (mdx ? satteri().mdxToMdast(body, { position: true }) : satteri().markdownToMdast(body, { position: true })) as Node;
-  } catch {
-    return { body, renamed: [] };
-  }
+  const tree = positionedTree(body, mdx);
+  if (!tree) return { body, renamed: [] };
   const renamed = new Map<string, string>();
   const edits: { from: number; to: number; text: string }[] = [];
   const edit = (node: Node, url: string, pattern: RegExp, markdown = true) => {
@@ -112,7 +102,21 @@ export function renameLinkUrls(body: string, mdx: boolean, resolve: (url: string
     if (node.type !== 'link') for (const child of node.children ?? []) walk(child);
   };
   walk(tree);
+  return { body: applyEdits(body, edits), renamed: [...renamed] };
+}
+
+/** The body's mdast tree with source offsets (MDX or CommonMark + GFM, as `mdx` says); null when it does not parse. */
+function positionedTree(body: string, mdx: boolean): Node | null {
+  try {
+    return (mdx ? satteri().mdxToMdast(body, { position: true }) : satteri().markdownToMdast(body, { position: true })) as Node;
+  } catch {
+    return null;
+  }
+}
+
+/** `body` with each edit's span (source offsets, never overlapping) replaced by its text: last first, so earlier offsets hold. */
+function applyEdits(body: string, edits: { from: number; to: number; text: string }[]): string {
   let out = body;
-  for (const e of edits.sort((a, b) => b.from - a.from)) out = out.slice(0, e.from) + e.text + out.slice(e.to);
-  return { body: out, renamed: [...renamed] };
+  for (const e of [...edits].sort((a, b) => b.from - a.from)) out = out.slice(0, e.from) + e.text + out.slice(e.to);
+  return out;
 }

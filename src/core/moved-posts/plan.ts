@@ -98,8 +98,8 @@ export interface MoveOptions {
   folder?: string;
 }
 
-/** Jekyll's file-name date (Document::DATE_FILENAME_MATCHER: a month and day of one or two digits). */
-const JEKYLL_DATE = /^(\d{4})-\d{1,2}-\d{1,2}-(.+)$/;
+/** Jekyll's file-name date (Document::DATE_FILENAME_MATCHER: a month and day of one or two digits): year, month, day, name. */
+const JEKYLL_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)$/;
 const REPO_FILES = /^(?:readme|license|licence|changelog|contributing|code_of_conduct|security)(?:\.[\w-]+)?$/i;
 const SEGMENT = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]*$/u;
 
@@ -381,7 +381,7 @@ function baseName(path: string, name: string): string {
 /** The file's name without Jekyll's date prefix (`2015-03-01-my-post` -> `my-post`). */
 function jekyll(path: string, name: string): string {
   const base = baseName(path, name);
-  return JEKYLL_DATE.exec(base)?.[2] ?? base;
+  return JEKYLL_DATE.exec(base)?.[4] ?? base;
 }
 
 /**
@@ -403,7 +403,7 @@ export function titleFromName(name: string): string {
 
 function jekyllDate(path: string, name: string): string | undefined {
   const base = baseName(path, name);
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})-./.exec(base);
+  const m = JEKYLL_DATE.exec(base);
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : undefined;
 }
 
@@ -415,16 +415,21 @@ function jekyllDate(path: string, name: string): string | undefined {
 function idOf(path: string, name: string, data: Record<string, unknown>, given?: string): string {
   const base = baseName(path, name);
   const jekyll = JEKYLL_DATE.exec(base);
-  const stem = given ?? (jekyll ? jekyll[2]! : base);
+  const stem = given ?? (jekyll ? jekyll[4]! : base);
   const date = typeof data.publishedAt === 'string' ? /^(\d{4})-/.exec(data.publishedAt.trim())?.[1] : undefined;
   const folder = date ?? jekyll?.[1] ?? 'drafts';
-  return `${folder}/${SEGMENT.test(stem) && stem.length <= 80 ? stem : slugify(stem, path)}`;
+  return `${folder}/${idSegment(stem, path)}`;
+}
+
+/** `name` as one segment of a post id: as written when it is a valid one of at most 80 characters, else slugged. */
+function idSegment(name: string, path: string): string {
+  return SEGMENT.test(name) && name.length <= 80 ? name : slugify(name, path);
 }
 
 /** The name Pelican gives a post: its `Slug:` (slugged if it is not a valid id segment), else its title slugged; undefined with neither. */
 function pelicanSlug(meta: Record<string, string>, path: string): string | undefined {
   const given = meta.slug?.trim() || undefined;
-  if (given) return SEGMENT.test(given) && given.length <= 80 ? given : slugify(given, path);
+  if (given) return idSegment(given, path);
   const title = meta.title?.trim();
   return title ? slugify(title, path) : undefined;
 }

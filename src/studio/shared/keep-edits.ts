@@ -55,10 +55,10 @@ export function typedBeforeScript(form: HTMLFormElement): HTMLElement | null {
       const changed = element.type === 'checkbox' || element.type === 'radio' ? element.checked !== element.defaultChecked : element.value !== element.defaultValue;
       if (changed) return element;
     }
-    if (element instanceof HTMLSelectElement && Array.from(element.options).some((option) => option.selected !== option.defaultSelected)) {
-      // A select with no option marked selected shows its first: that is not a change.
-      const served = Array.from(element.options).findIndex((option) => option.defaultSelected);
-      if (element.selectedIndex !== (served === -1 ? 0 : served)) return element;
+    if (element instanceof HTMLSelectElement && element.options.length > 0) {
+      // As served: the last option marked selected (HTML's selectedness setting), else the first.
+      const served = Array.from(element.options).findLastIndex((option) => option.defaultSelected);
+      if (element.selectedIndex !== Math.max(served, 0)) return element;
     }
   }
   return null;
