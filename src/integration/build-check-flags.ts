@@ -1,15 +1,14 @@
 /**
- * The build check's flags (theme, gaps, waiting posts...), as log lines. Run in a worker thread
+ * The build check's flags (theme, gaps, waiting posts...), as log lines. Run in a child process
  * (build-check.ts starts it with the posts already read and validated), so that scoring every
  * post's theme, the slowest part of the check, runs beside Astro's build instead of before it.
- * Imports no Astro module: a worker starts with none loaded.
+ * Imports no Astro module: the child starts with none loaded.
  */
-import { parentPort, workerData } from 'node:worker_threads';
 import { buildCheckReport } from '../core/check.ts';
 import type { Lang } from '../core/language.ts';
 import type { Planner } from '../core/schema/planner.ts';
 import type { Post } from '../core/schema/post.ts';
-// A worker starts with no module loaded: the term cache's module also registers the Chinese
+// The child starts with no module loaded: the term cache's module also registers the Chinese
 // dictionary, without which Han text falls back to Intl.Segmenter (密钥 read as 密 and 钥).
 import { openTermCache } from '../store/theme-term-cache.ts';
 import { openThemeResults } from '../store/theme-results-cache.ts';
@@ -46,4 +45,11 @@ export function flagLines(input: FlagInput): FlagLine[] {
     }));
 }
 
-if (parentPort && workerData?.throughlineFlags) parentPort.postMessage(flagLines(workerData.throughlineFlags as FlagInput));
+// As the child process build-check.ts forks (the entry module; imported, it only exports): one
+// input, one answer, then the channel closes so that the process ends with nothing left to do.
+if (import.meta.main && process.send) {
+  process.once('message', (message: { throughlineFlags?: FlagInput }) => {
+    if (!message?.throughlineFlags) return process.disconnect();
+    process.send!(flagLines(message.throughlineFlags), undefined, {}, () => process.disconnect());
+  });
+}

@@ -1,10 +1,10 @@
 /**
  * Before a build: bad input stops it (file and field, the same verdict as `check`); flags are
- * printed as warnings, computed beside the build in a worker thread (build-check-flags.ts).
+ * printed as warnings, computed beside the build in a child process (build-check-flags.ts).
  * The error is Astro's user-facing kind without a stack trace: the message names the file, and
  * a trace of Throughline's own code would only bury it.
  */
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { ThroughlineError } from '../core/errors.ts';
@@ -28,7 +28,8 @@ export async function runBuildCheck(root: string, logger: AstroIntegrationLogger
 /**
  * The build check in two steps: resolves once the input is read and valid (rejects with file
  * and field otherwise: the build must stop before Astro loads any content), while the flags are
- * still being computed in a worker thread; `flagged` resolves once they are printed. `read` is
+ * still being computed in a child process; `flagged` resolves once they are printed (awaiting it
+ * keeps the process alive for them; until then a build that stops early does not wait). `read` is
  * what was read (the planner, the posts and their files' text) and the build's moment.
  * `publicDir` is the config's, where `cover` paths must be (`<root>/public` unless given).
  */
@@ -38,37 +39,71 @@ export async function startBuildCheck(
   env: Record<string, string | undefined> = process.env,
   cacheDir?: string,
   publicDir?: string,
-): Promise<{ flagged: Promise<void>; read: BuildPosts & { now: number } }> {
+): Promise<{ flagged: PromiseLike<void>; read: BuildPosts & { now: number } }> {
   const lang = localeLanguage(env);
   const now = Date.now();
   const texts = new Map<string, string>();
   const { planner, posts } = await loadProject(root, { buildAt: now, cacheDir, publicDir, texts }).catch((error: unknown) => Promise.reject(asBuildError(error, lang)));
   const input: FlagInput = { root, planner, posts, now, lang, cacheDir };
-  const flagged = computeFlags(input).then((lines) => {
-    for (const { level, text } of lines) logger[level](text);
+  const { lines, hold } = computeFlags(input);
+  const printed = lines.then((found) => {
+    for (const { level, text } of found) logger[level](text);
   });
   // Awaited by the caller at the end of the build; a build that fails first must not report this too.
-  flagged.catch(() => undefined);
+  printed.catch(() => undefined);
+  const flagged: PromiseLike<void> = { then: (onPrinted, onFailed) => (hold(), printed.then(onPrinted, onFailed)) };
   return { flagged, read: { root, planner, posts, texts, now } };
 }
 
 /**
- * The flag lines, from a worker thread; in this thread when no worker can run (a Node without
- * TypeScript support in workers fails at its start, before any message).
+ * The flag lines, from a child process of the same Node; in this thread when it cannot give them
+ * (a Node that cannot load TypeScript, a crash before it answered).
+ *
+ * A process, not a worker thread: the flags parse Markdown with Sätteri's native addon, and a
+ * native crash in a worker thread (known in Node 24 when a thread that used an addon is torn
+ * down: nodejs/node#63540) takes the whole build with it; a child's crash costs only its answer.
+ * The input crosses as a worker's `workerData` would, by V8's structured serialization. The child
+ * does not keep this process alive until `hold()` is called.
  */
-function computeFlags(input: FlagInput): Promise<FlagLine[]> {
+function computeFlags(input: FlagInput): { lines: Promise<FlagLine[]>; hold(): void } {
   // Imported only then: the flags' module brings the theme model, which the build's own thread
   // (astro.config.mjs imports this file) does not otherwise load.
   const inThisThread = async () => (await import('./build-check-flags.ts')).flagLines(input);
-  return new Promise<FlagLine[]>((resolve, reject) => {
-    const worker = new Worker(new URL('./build-check-flags.ts', import.meta.url), { workerData: { throughlineFlags: input } });
-    // A build that stops early does not wait for the flags.
-    worker.unref();
+  let child: ReturnType<typeof fork> | undefined;
+  const lines = new Promise<FlagLine[]>((resolve) => {
     let answered = false;
-    worker.once('message', (lines: FlagLine[]) => ((answered = true), resolve(lines)));
-    worker.once('error', () => (answered ? undefined : ((answered = true), resolve(Promise.resolve().then(inThisThread)))));
-    worker.once('exit', (code) => (answered ? undefined : reject(new Error(`[throughline] the build check's worker stopped (exit code ${code})`))));
+    const answer = (lines: FlagLine[] | undefined) => {
+      if (answered) return;
+      answered = true;
+      resolve(lines ?? Promise.resolve().then(inThisThread));
+    };
+    try {
+      child = fork(new URL('./build-check-flags.ts', import.meta.url), [], {
+        serialization: 'advanced',
+        // Only the answer is read; a failed start (its stack trace) is replaced by the answer from this thread.
+        stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+        // The host's flags (a test runner's loaders, an inspector's port) are not the child's.
+        execArgv: [],
+      });
+    } catch {
+      return answer(undefined);
+    }
+    child.once('message', (lines: FlagLine[]) => answer(lines));
+    child.once('error', () => answer(undefined));
+    child.once('exit', () => answer(undefined));
+    child.send({ throughlineFlags: input }, (error) => error && answer(undefined));
+    // A build that stops early does not wait for the flags.
+    child.unref();
+    child.channel?.unref();
   });
+  return {
+    lines,
+    hold: () => {
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      child.ref();
+      child.channel?.ref();
+    },
+  };
 }
 
 function asBuildError(error: unknown, lang: Lang): unknown {

@@ -42,7 +42,7 @@ export default function throughline(): AstroIntegration {
         root = fileURLToPath(config.root);
         command = setupCommand;
         process.env.THROUGHLINE_ROOT = root;
-        // Set before the check's worker starts (it reads the Chinese data cached there), not only at config:done.
+        // Set before the check's child process starts (it reads the Chinese data cached there), not only at config:done.
         process.env.THROUGHLINE_CACHE_DIR = join(fileURLToPath(config.cacheDir), 'throughline');
         // A previous build's posts in this process are never this command's.
         withdrawBuildPosts();

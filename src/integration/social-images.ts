@@ -1,7 +1,9 @@
 /**
- * Social images of a build. When the build starts, a pool of worker threads draws the card of
+ * Social images of a build. When the build starts, a pool of child processes draws the card of
  * every post due on the portfolio into the cache (social-worker.ts) while Astro renders the pages
- * on the main thread. After the build, each card a rendered page queued
+ * on the main thread. Processes, not worker threads: a native crash in Skia (or in Node's teardown
+ * of a thread that used an addon: nodejs/node#63540) then costs only that drawer's cards, which
+ * the main thread draws, and never the build. After the build, each card a rendered page queued
  * (src/pages/_lib/social/cards.ts) is hard-linked (else copied) from the cache into dist/, or
  * drawn there and then if the pool did not get to it: the pool works through the cards in order
  * of path and the main thread from the other end, and the pool is stopped once the queue is done.
@@ -10,7 +12,7 @@ import { copyFile, link, mkdir, readdir, unlink, writeFile } from 'node:fs/promi
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
 import type { AstroIntegrationLogger } from 'astro';
 import pLimit from 'p-limit';
 import { takeSocialCards } from '../pages/_lib/social/cards.ts';
@@ -29,28 +31,45 @@ export interface SocialImagePool {
 }
 
 /**
- * Starts drawing the cards due at `now` into `cacheDir`: one worker per core but the one Astro
- * renders on (at least one, at most four). Workers are unref'd: a failed build never waits on them.
- * `cards`: the due cards when already known (from the build check's reading), else each worker lists them.
+ * Starts drawing the cards due at `now` into `cacheDir`: one drawing process per core but the one
+ * Astro renders on (at least one, at most four). They are unref'd: a failed build never waits on
+ * them. `cards`: the due cards when already known (from the build check's reading), else each
+ * drawer lists them.
  */
 export function startSocialImages(root: string, cacheDir: string, now = Date.now(), cards?: DueCard[]): SocialImagePool {
   const of = Math.max(1, Math.min(4, availableParallelism() - 1));
-  const workers = Array.from({ length: of }, (_, index) => {
-    const workerData: SocialWorkerJob = { root, now, cacheDir, index, of, cards };
-    const worker = new Worker(new URL('./social-worker.ts', import.meta.url), { workerData });
-    worker.unref();
+  const drawers = Array.from({ length: of }, (_, index) => {
+    const job: SocialWorkerJob = { root, now, cacheDir, index, of, cards };
     let drawn = 0;
-    worker.on('message', (m: { drawn: number }) => (drawn = m.drawn));
-    // A worker that fails only leaves more cards for the main thread to draw.
-    const done = new Promise<number>((resolve) => worker.once('exit', () => resolve(drawn)).once('error', () => undefined));
-    return { worker, done };
+    try {
+      const child = fork(new URL('./social-worker.ts', import.meta.url), [], {
+        serialization: 'advanced',
+        stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+        // The host's flags (a test runner's loaders, an inspector's port) are not the child's.
+        execArgv: [],
+      });
+      child.on('message', (m: { drawn: number }) => (drawn = m.drawn));
+      // A drawer that fails (or crashes) only leaves more cards for the main thread to draw.
+      const done = new Promise<number>((resolve) => child.once('exit', () => resolve(drawn)).once('error', () => resolve(drawn)));
+      child.send({ job }, () => undefined);
+      child.unref();
+      child.channel?.unref();
+      return { child, done };
+    } catch {
+      return { child: undefined, done: Promise.resolve(0) };
+    }
   });
-  const finished = Promise.all(workers.map((w) => w.done)).then((counts) => counts.reduce((a, b) => a + b, 0));
+  const finished = Promise.all(drawers.map((d) => d.done)).then((counts) => counts.reduce((a, b) => a + b, 0));
   return {
     finished,
     stop: () => {
       // Awaited now: kept alive until each has finished its current card.
-      for (const { worker } of workers) worker.ref(), worker.postMessage('stop');
+      for (const { child } of drawers) {
+        if (!child || child.exitCode !== null || child.signalCode !== null || !child.connected) continue;
+        child.ref();
+        child.channel?.ref();
+        child.send('stop', () => undefined);
+      }
       return finished;
     },
   };

@@ -1,18 +1,17 @@
 /**
- * One thread of the social-image pool (social-images.ts): takes the cards the build will queue
+ * One process of the social-image pool (social-images.ts, which forks it and sends the job): takes the cards the build will queue
  * (due-cards.ts; computed by the main thread from the build check's reading, else listed here)
  * and draws into the cache those it lacks, its share of them (every `of`-th from
- * `index`), until the list ends or the main thread posts 'stop'. It writes only to the cache:
+ * `index`), until the list ends or the main thread sends 'stop'. It writes only to the cache:
  * what reaches dist/ is decided on the main thread, by the pages that queued a card.
  */
 import { mkdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
 import type { DueCard } from '../pages/_lib/social/due-cards.ts';
 import { cachedCardFile, drawSocialCard, storeCardSync } from '../pages/_lib/social/render.ts';
 
-/** What the main thread hands each worker; `now` in ms, as the build's loader sees it. */
+/** What the main thread hands each drawer; `now` in ms, as the build's loader sees it. */
 export interface SocialWorkerJob {
   root: string;
   now: number;
@@ -23,17 +22,22 @@ export interface SocialWorkerJob {
   cards?: DueCard[];
 }
 
-const job = workerData as SocialWorkerJob;
+if (!process.send) throw new Error('social-worker.ts runs as a child process of the build (social-images.ts)');
 let stopped = false;
-parentPort?.on('message', (message) => (stopped ||= message === 'stop'));
-// The port alone does not keep this thread alive: it ends when its share is drawn.
-parentPort?.unref();
+const job = await new Promise<SocialWorkerJob>((resolve) =>
+  process.on('message', (message: { job?: SocialWorkerJob } | 'stop') => {
+    if (message === 'stop') stopped = true;
+    else if (message?.job) resolve(message.job);
+  }),
+);
+// The channel alone does not keep this process alive: it ends when its share is drawn.
+process.channel?.unref();
 
-// due-cards.ts (the store and the checks: ~0.25 s of CPU to load in a thread) only when the main thread has no list.
+// due-cards.ts (the store and the checks: ~0.25 s of CPU to load) only when the main thread has no list.
 const listed = job.cards ?? (await (await import('../pages/_lib/social/due-cards.ts')).listDueCards(job.root, job.now));
 // In order of path: the main thread takes the cards still missing from the other end.
 const cards = listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-// The cache as it was when this thread started: a card another build adds meanwhile is drawn again, harmlessly.
+// The cache as it was when this process started: a card another build adds meanwhile is drawn again, harmlessly.
 const cached = new Set(await readdir(job.cacheDir).catch(() => [] as string[]));
 mkdirSync(job.cacheDir, { recursive: true });
 let drawn = 0;
@@ -43,4 +47,4 @@ for (let i = job.index; i < cards.length && !stopped; i += job.of) {
   storeCardSync(file, await drawSocialCard(cards[i]!.card));
   drawn++;
 }
-parentPort?.postMessage({ drawn });
+process.send({ drawn }, undefined, {}, () => process.disconnect());

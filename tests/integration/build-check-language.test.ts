@@ -1,5 +1,5 @@
 import { deserialize } from 'node:v8';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -46,8 +46,8 @@ describe('the check before a build', () => {
     expect(split.warnings).toEqual(whole.warnings);
   });
 
-  test('reads Chinese with the same dictionary in its worker thread as check does in-process, so whole words like 密钥 are the evidence', async () => {
-    // A worker starts with no module loaded: before the fix it never registered the Chinese
+  test('reads Chinese with the same dictionary in its child process as check does in-process, so whole words like 密钥 are the evidence', async () => {
+    // The child starts with no module loaded: before the fix it never registered the Chinese
     // data and fell back to Intl.Segmenter, which cuts 密钥 into 密 and 钥.
     const root = tempRoot();
     try {
@@ -66,6 +66,41 @@ describe('the check before a build', () => {
       expect(offTheme).toMatch(/密钥/);
       expect(threaded.warnings).toEqual(inProcess.warnings);
     } finally {
+      root.cleanup();
+    }
+  });
+
+  test('computes the flags in a process of their own: a native crash there (SIGSEGV) leaves the build running, and the flags are computed here instead', async () => {
+    // CI once lost a whole run to a SIGSEGV while the flags' worker thread parsed Markdown with a
+    // native addon: a thread's crash is its host's. The crash is injected into the flags' process
+    // by a preload that kills it on receiving its input, before it answers.
+    const root = tempRoot();
+    const mark = join(root.root, 'crashed-pid');
+    const preload = join(root.root, 'crash-on-input.mjs');
+    writeFileSync(
+      preload,
+      "import { writeFileSync } from 'node:fs';\n" +
+        'if (process.send && process.env.THROUGHLINE_TEST_CRASH_MARK) process.once(\'message\', () => {\n' +
+        "  writeFileSync(process.env.THROUGHLINE_TEST_CRASH_MARK, String(process.pid));\n" +
+        "  process.kill(process.pid, 'SIGSEGV');\n});\n",
+    );
+    const saved = { NODE_OPTIONS: process.env.NODE_OPTIONS, mark: process.env.THROUGHLINE_TEST_CRASH_MARK };
+    try {
+      const whole = recorder();
+      await runBuildCheck(root.root, whole.logger, { LANG: 'en_US.UTF-8' });
+      process.env.NODE_OPTIONS = `--import=${preload}`;
+      process.env.THROUGHLINE_TEST_CRASH_MARK = mark;
+      const crashed = recorder();
+      await runBuildCheck(root.root, crashed.logger, { LANG: 'en_US.UTF-8' });
+      expect(existsSync(mark) && Number(readFileSync(mark, 'utf8'))).not.toBe(process.pid);
+      expect(existsSync(mark)).toBe(true);
+      expect(crashed.warnings.length).toBeGreaterThan(0);
+      expect(crashed.warnings).toEqual(whole.warnings);
+    } finally {
+      for (const [key, value] of [['NODE_OPTIONS', saved.NODE_OPTIONS], ['THROUGHLINE_TEST_CRASH_MARK', saved.mark]] as const) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
       root.cleanup();
     }
   });

@@ -144,7 +144,7 @@ describe('the cards a build will queue', () => {
     expect(mianbao.title).toMatch(/\p{Script=Han}/u);
   });
 
-  it('are drawn into the cache by the worker pool, and only those', async () => {
+  it('are drawn into the cache by the pool of drawing processes, and only those', async () => {
     const cacheDir = await temp();
     const pool = startSocialImages(FIXTURE, cacheDir, Date.parse('2026-11-30T00:00:00Z'));
     expect(await pool.finished).toBe(3);
@@ -155,6 +155,39 @@ describe('the cards a build will queue', () => {
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       // 1200x630, as og:image and summary_large_image expect (PNG IHDR: width, height).
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+  });
+});
+
+describe('a drawing process that crashes', () => {
+  it('costs only its own cards (the main thread draws them): the build and its process go on', async () => {
+    // A drawer is a process of its own: a native crash in Skia, or in Node's teardown of a thread
+    // that used an addon, killed the whole build while the drawers were worker threads. The crash
+    // is injected by a preload that kills the drawer on receiving its job.
+    const dir = await temp();
+    const [cacheDir, mark, preload] = [join(dir, 'og'), join(dir, 'crashed'), join(dir, 'crash-on-job.mjs')];
+    await writeFile(
+      preload,
+      "import { appendFileSync } from 'node:fs';\n" +
+        "if (process.send && process.env.THROUGHLINE_TEST_CRASH_MARK) process.once('message', () => {\n" +
+        "  appendFileSync(process.env.THROUGHLINE_TEST_CRASH_MARK, process.pid + '\\n');\n" +
+        "  process.kill(process.pid, 'SIGSEGV');\n});\n",
+    );
+    const saved = { NODE_OPTIONS: process.env.NODE_OPTIONS, mark: process.env.THROUGHLINE_TEST_CRASH_MARK };
+    process.env.NODE_OPTIONS = `--import=${preload}`;
+    process.env.THROUGHLINE_TEST_CRASH_MARK = mark;
+    try {
+      const pool = startSocialImages(FIXTURE, cacheDir, Date.parse('2026-11-30T00:00:00Z'));
+      expect(await pool.stop()).toBe(0);
+      const crashed = (await readFile(mark, 'utf8')).trim().split('\n').map(Number);
+      expect(crashed.length).toBeGreaterThan(0);
+      expect(crashed).not.toContain(process.pid);
+      expect((await readdir(cacheDir).catch(() => [])).filter((f) => f.endsWith('.png'))).toEqual([]);
+    } finally {
+      for (const [key, value] of [['NODE_OPTIONS', saved.NODE_OPTIONS], ['THROUGHLINE_TEST_CRASH_MARK', saved.mark]] as const) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
     }
   });
 });
