@@ -77,14 +77,36 @@ export function shortDraft(text: string): string {
   return han > words.length ? [...folded].slice(0, SHORT.chars).join('') : words.slice(0, SHORT.words).join(' ');
 }
 
+/** Chinese sentences put into English drafts for the mixed-language row (ASIDE_SENTENCES to a draft). */
+export const ASIDE_SENTENCES = 2;
+const ASIDE_BRAND = 'zh-guwen-reading';
+
+/**
+ * Chinese sentences (12-60 characters, mostly Han) from the published posts of the main
+ * corpus's brand on classical Chinese reading, a subject none of its English brands writes
+ * about: appended to an English draft, they test that Chinese in it is read for what it says
+ * (here: nothing on theme) and does not merely dilute the draft.
+ */
+export function chineseAsides(corpus = loadCorpus(DEFAULT_CORPUS)): string[] {
+  const source = corpus.find((c) => c.id === ASIDE_BRAND);
+  if (!source) throw new Error(`theme corpus: ${ASIDE_BRAND} is missing (the mixed-language row's Chinese)`);
+  return source.published
+    .flatMap((d) => d.text.split(/(?<=[。！？])/u).map((s) => s.replace(/\s+/gu, '')))
+    .filter((s) => s.length >= 12 && s.length <= 60 && (s.match(/\p{Script=Han}/gu) ?? []).length > s.length * 0.7);
+}
+
 /**
  * Scores one brand's drafts of a split with its first `published` posts as evidence; with
- * `short`, each draft is cut to a short post (shortDraft) and scored without its title.
+ * `short`, each draft is cut to a short post (shortDraft) and scored without its title; with
+ * `asides`, ASIDE_SENTENCES of them (in turn) are appended to each draft as its last paragraph.
  */
-export function evaluateBrand(c: CorpusBrand, options: { split: 'dev' | 'test'; published: number; max?: number; short?: boolean }): BrandEval & { on: ThemeResult[]; off: ThemeResult[] } {
+export function evaluateBrand(c: CorpusBrand, options: { split: 'dev' | 'test'; published: number; max?: number; short?: boolean; asides?: readonly string[] }): BrandEval & { on: ThemeResult[]; off: ThemeResult[] } {
   const model = buildThemeModel({ brand: c.brand, evidence: c.published.slice(0, options.published).map((d) => ({ title: d.title, body: d.text })) });
   const pick = (docs: Doc[], max?: number) => docs.filter((d) => d.split === options.split).slice(0, max);
-  const score = (d: Doc) => scoreTheme(model, options.short ? { body: shortDraft(d.text) } : { title: d.title, body: d.text });
+  const { asides } = options;
+  let turn = 0;
+  const aside = () => (asides?.length ? `\n\n${Array.from({ length: ASIDE_SENTENCES }, () => asides[turn++ % asides.length]).join('')}\n` : '');
+  const score = (d: Doc) => scoreTheme(model, options.short ? { body: shortDraft(d.text) } : { title: d.title, body: d.text + aside() });
   const on = pick(c.onTheme, options.max).map(score);
   const off = pick(c.offTheme, options.max && options.max * 2).map(score);
   const flaggedOn = on.filter((r) => !r.onTheme).length;
@@ -102,6 +124,8 @@ export interface EvalReport {
   dayOne: BrandEval[];
   /** With the `short` option: every brand with its published posts, its drafts cut to short posts (shortDraft). */
   short?: BrandEval[];
+  /** With the `mixedLanguage` option: the English brands, each draft with Chinese sentences appended (chineseAsides). */
+  mixedLanguage?: BrandEval[];
   growth: { brand: string; kind: Kind; flaggedOn: number[] }[];
   failures: string[];
   /** Brands below a target their kind's mean meets or misses (the gate holds the means). */
@@ -112,7 +136,7 @@ const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.l
 const group = (k: Kind) => (k === 'en' || k === 'zh' ? k : 'bilingual');
 
 /** The whole evaluation of one split, with the targets it misses. */
-export function runThemeEval(options: { split?: 'dev' | 'test'; corpus?: CorpusBrand[]; max?: number; short?: boolean } = {}): EvalReport {
+export function runThemeEval(options: { split?: 'dev' | 'test'; corpus?: CorpusBrand[]; max?: number; short?: boolean; mixedLanguage?: boolean } = {}): EvalReport {
   const split = options.split ?? 'test';
   const corpus = options.corpus ?? loadCorpus();
   const strip = ({ on: _on, off: _off, ...row }: BrandEval & { on: unknown; off: unknown }): BrandEval => row;
@@ -152,7 +176,9 @@ export function runThemeEval(options: { split?: 'dev' | 'test'; corpus?: CorpusB
     check(`${g.brand} growth: on-theme flagged with 6 posts vs 2 (${two.toFixed(3)})`, six, six <= two);
   }
   const short = options.short && corpus.map((c) => strip(evaluateBrand(c, { split, published: GROWTH[GROWTH.length - 1], max: options.max, short: true })));
-  return { split, brands, dayOne, ...(short ? { short } : {}), growth: growth.map((g) => ({ brand: g.brand, kind: g.kind, flaggedOn: g.rows.map((r) => r.flaggedOn) })), failures, warnings };
+  const asides = options.mixedLanguage && corpus.some((c) => c.kind === 'en') ? chineseAsides() : undefined;
+  const mixedLanguage = asides && corpus.filter((c) => c.kind === 'en').map((c) => strip(evaluateBrand(c, { split, published: GROWTH[GROWTH.length - 1], max: options.max, asides })));
+  return { split, brands, dayOne, ...(short ? { short } : {}), ...(mixedLanguage ? { mixedLanguage } : {}), growth: growth.map((g) => ({ brand: g.brand, kind: g.kind, flaggedOn: g.rows.map((r) => r.flaggedOn) })), failures, warnings };
 }
 
 function printReport(r: EvalReport): void {
@@ -176,6 +202,10 @@ function printReport(r: EvalReport): void {
     if (rows.length) line(`short drafts, ${name}`, all(rows));
   }
   if (r.short) console.log(`(short drafts: the first ${SHORT.words} words or ${SHORT.chars} characters of each draft, no title; not a target of issue 15)`);
+  if (r.mixedLanguage?.length) {
+    line('English drafts + Chinese aside', all(r.mixedLanguage));
+    console.log(`(each English draft with ${ASIDE_SENTENCES} Chinese sentences on another subject appended; compare with "mean en"; not a target of issue 15)`);
+  }
   console.log(`\nGrowth: on-theme drafts flagged with ${GROWTH.join(' / ')} published posts`);
   for (const g of r.growth) console.log(`${g.brand.padEnd(34)} ${g.flaggedOn.map(pct).join(' ')}`);
   if (r.warnings.length) console.log(`\nBrands below a target (warnings, ${r.split}):\n  ${r.warnings.join('\n  ')}`);
@@ -189,7 +219,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const splits = opt('--split') ? [opt('--split') as 'dev' | 'test'] : (['dev', 'test'] as const);
   let failed = false;
   for (const split of splits) {
-    const report = runThemeEval({ split, corpus, max: opt('--max') ? Number(opt('--max')) : undefined, short: true });
+    const report = runThemeEval({ split, corpus, max: opt('--max') ? Number(opt('--max')) : undefined, short: true, mixedLanguage: true });
     printReport(report);
     if (split === 'test' && report.failures.length) failed = true;
   }

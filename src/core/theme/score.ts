@@ -9,7 +9,8 @@ import { vectorOf, type ThemeModel } from './model.ts';
 import { explainTerms } from './evidence.ts';
 import { readPostTerms, termCount, termsLanguage, type PostTerms } from './post-terms.ts';
 import { stageColumnsWhenMany } from './stage-dots.ts';
-import { coveredBy, dot, supportOf, within } from './vector.ts';
+import { withPhrases } from './phrases.ts';
+import { coveredBy, dot, supportOf, toVector, within, type Vector } from './vector.ts';
 
 export interface ThemeResult {
   /** 0..1, higher = closer to the brand's theme; about 0.7 for a typical published post. */
@@ -59,26 +60,46 @@ export function toScore(z: number): number {
 export function scoreTheme(model: ThemeModel, input: { title?: string; body: string } | { terms: PostTerms }, stageScores?: Float64Array): ThemeResult {
   const terms = 'terms' in input ? input.terms : readPostTerms(input);
   const v = vectorOf(terms, model.phrases, model.vectors);
+  const language = termsLanguage(terms);
   // The terms no centroid of the model holds add exactly +0 to every dot product below: skip
   // them once (an earlier stage's posts and text are a part of the full model's, so its
   // centroids lie within the same terms; coveredBy checks that once per stage).
   const mask = supportOf([model.centroid, ...model.pillars.map((p) => p.centroid)], model);
-  const u = within(v, mask);
-  const language = termsLanguage(terms);
+  // An English draft with Chinese in it is also read as its English reader would: each Chinese
+  // word by its glosses only. As written, a Chinese sentence adds its own rare words to the
+  // draft's length, which an English brand never holds: one on-theme sentence
+  // (我用相机在窗边拍汤) took the sample's English photo draft from 0.45 to 0.28, while the same
+  // sentence in English left it at 0.45. The score is the better of the two readings, so a
+  // draft all in English scores exactly as before and added Chinese never costs more than the
+  // English it says.
   const cal = model.calibration[language];
-  const length = termCount(terms);
+  const readings = [v];
+  // Each reading is calibrated at its own length: the English reading's is its English words'
+  // (a Chinese word's glosses are weaker than a word written in English, and counting the word
+  // too would hold the draft to a longer text than it reads as).
+  const lengths = [termCount(terms)];
+  if (language === 'en' && terms.han > 0) {
+    const english = englishReading(model, terms);
+    if (english.vector.size > 0) readings.push(english.vector), lengths.push(english.length);
+  }
+  const within_ = readings.map((r) => within(r, mask));
   const pillarScores: Record<string, number> = {};
   let pillar: string | null = null;
   let best = -Infinity;
   // A draft squarely on one pillar is on theme even where the brand's blend of pillars is thin
   // (day one; a brand whose pillars mix unrelated topics): the best of the brand's z and each
   // pillar's, a pillar with posts of its own read on its own calibration.
-  let z = standardize(dot(u, model.centroid), cal, length);
+  let z = -Infinity;
+  within_.forEach((u, k) => (z = Math.max(z, standardize(dot(u, model.centroid), cal, lengths[k]))));
   model.pillars.forEach((p) => {
-    const s = dot(u, p.centroid);
-    const zp = standardize(s, (p.calibration ?? model.calibration)[language], length);
+    let zp = -Infinity;
+    for (let k = 0; k < within_.length; k++) {
+      const s = dot(within_[k], p.centroid);
+      const zr = standardize(s, (p.calibration ?? model.calibration)[language], lengths[k]);
+      if (s > 0 && zr > best) [best, pillar] = [zr, p.id];
+      zp = Math.max(zp, zr);
+    }
     pillarScores[p.id] = v.size === 0 ? 0 : toScore(zp);
-    if (s > 0 && zp > best) [best, pillar] = [zp, p.id];
     z = Math.max(z, zp);
   });
   let score = v.size === 0 ? 0 : toScore(z);
@@ -87,18 +108,23 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
   // Such a draft scores the threshold itself, not the earlier state's score: the score stays the
   // current model's reading (which ranks drafts better than any earlier state: dev AUC English
   // 0.970 -> 0.980, hard Chinese 0.986 -> 0.991) and only the flag is held.
-  let columns: Float64Array[] | null | undefined;
+  const columns: (Float64Array[] | null | undefined)[] = readings.map(() => undefined);
   let held = false;
   for (let i = 0; i < model.stages.length && v.size > 0 && score < model.threshold && !held; i++) {
     let s = stageScores ? stageScores[i] : Number.NaN;
     if (Number.isNaN(s)) {
-      if (columns === undefined) columns = stageColumnsWhenMany(model, mask, u);
       const stage = model.stages[i]();
-      const w = coveredBy([stage.centroid, ...stage.pillars], mask, stage) ? u : v;
-      const dots = columns ? columns[i] : [stage.centroid, ...stage.pillars].map((c) => dot(w, c));
-      let zs = standardize(dots[0], stage.calibration[language], length);
-      for (let k = 1; k < dots.length; k++) zs = Math.max(zs, standardize(dots[k], (stage.pillarCalibrations[k - 1] ?? stage.calibration)[language], length));
-      s = toScore(zs);
+      const list = [stage.centroid, ...stage.pillars];
+      s = 0;
+      readings.forEach((r, k) => {
+        const u = within_[k];
+        if (columns[k] === undefined) columns[k] = stageColumnsWhenMany(model, mask, u);
+        const w = coveredBy(list, mask, stage) ? u : r;
+        const dots = columns[k] ? columns[k][i] : list.map((c) => dot(w, c));
+        let zs = standardize(dots[0], stage.calibration[language], lengths[k]);
+        for (let j = 1; j < dots.length; j++) zs = Math.max(zs, standardize(dots[j], (stage.pillarCalibrations[j - 1] ?? stage.calibration)[language], lengths[k]));
+        s = Math.max(s, toScore(zs));
+      });
       if (stageScores) stageScores[i] = s;
     }
     held = s >= model.threshold;
@@ -110,6 +136,30 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
     confidence: cal.posts >= SURE_POSTS ? 'high' : 'low', calibrationPosts: cal.posts,
     ...(held ? { held: true as const } : {}),
   };
+}
+
+/**
+ * A draft's vector without its Chinese words' own terms: what is left of them is the English
+ * stems of their glosses (the bilingual bridge, post-terms.ts), with the draft's English words
+ * as written; `length` counts the English words. Memoised per model and terms.
+ */
+function englishReading(model: ThemeModel, terms: PostTerms): { vector: Vector; length: number } {
+  let memo = ENGLISH.get(model);
+  if (!memo) ENGLISH.set(model, (memo = new WeakMap()));
+  let reading = memo.get(terms);
+  if (!reading) {
+    const counts = new Map<string, number>();
+    for (const [term, n] of terms.counts) if (!isHan(term)) counts.set(term, n);
+    const sequence = terms.sequence.filter((term) => !isHan(term));
+    const vector = model.phrases.length ? toVector(...withPhrases(counts, sequence, model.phrases)) : toVector(counts);
+    memo.set(terms, (reading = { vector, length: sequence.length }));
+  }
+  return reading;
+}
+const ENGLISH = new WeakMap<ThemeModel, WeakMap<PostTerms, { vector: Vector; length: number }>>();
+
+function isHan(term: string): boolean {
+  return term.charCodeAt(0) >= 0x2e80;
 }
 
 function round(x: number): number {
