@@ -50,6 +50,6 @@ export function flagLines(input: FlagInput): FlagLine[] {
 if (import.meta.main && process.send) {
   process.once('message', (message: { throughlineFlags?: FlagInput }) => {
     if (!message?.throughlineFlags) return process.disconnect();
-    process.send!(flagLines(message.throughlineFlags), undefined, {}, () => process.disconnect());
+    process.send!(flagLines(message.throughlineFlags), undefined, {}, () => process.connected && process.disconnect());
   });
 }

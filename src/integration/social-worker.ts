@@ -47,4 +47,5 @@ for (let i = job.index; i < cards.length && !stopped; i += job.of) {
   storeCardSync(file, await drawSocialCard(cards[i]!.card));
   drawn++;
 }
-process.send({ drawn }, undefined, {}, () => process.disconnect());
+// The build may have ended (and closed the channel) already: then there is no one to tell.
+if (process.connected) process.send({ drawn }, undefined, {}, () => process.connected && process.disconnect());
