@@ -411,6 +411,69 @@ describe('planMove: Hugo translations by file name (index.zh.md)', () => {
   });
 });
 
+describe('planMove: Hugo translations by content directory and by file name of a single file', () => {
+  // Shaped like a real Hugo site with `contentDir = "content/en"` and `"content/zh-cn"`: the same
+  // relative path in each language folder is one post in two languages. Before, the Chinese
+  // version came in as `<name>-2`, "another file of the folder", and the two pages linked nothing.
+  const key = (text: string) => /^translationKey: (.*)$/m.exec(text)?.[1];
+  const post = (title: string) => `---\ntitle: "${title}"\ndate: 2026-07-25T10:00:00+08:00\n---\n\nText.\n`;
+  const byDir = [
+    { path: 'content/en/_index.md', text: '---\ntitle: Home\n---\n' },
+    { path: 'content/en/posts/kelly-sizing.md', text: post('Sizing with Kelly') },
+    { path: 'content/en/posts/only-english.md', text: post('Only in English') },
+    { path: 'content/zh-cn/posts/kelly-sizing.md', text: post('凯利公式与仓位') },
+    { path: 'content/zh-cn/posts/only-chinese.md', text: post('只有中文') },
+  ];
+
+  test('the same path under two language folders is one post: the second language takes -<lang>, both get a translationKey, EN and 中文 notes', () => {
+    const plan = planMove(byDir, [], { ...opts, folder: 'content' });
+    expect(plan.moves.map((m) => [m.from, m.id, key(m.text)])).toEqual([
+      ['content/en/posts/kelly-sizing.md', '2026/kelly-sizing', 'posts/kelly-sizing'],
+      ['content/en/posts/only-english.md', '2026/only-english', undefined],
+      ['content/zh-cn/posts/kelly-sizing.md', '2026/kelly-sizing-zh-cn', 'posts/kelly-sizing'],
+      ['content/zh-cn/posts/only-chinese.md', '2026/only-chinese', undefined],
+    ]);
+    expect(plan.moves[2]!.notes).toEqual([
+      { en: 'a zh-cn translation of the post of content/en/posts/kelly-sizing.md, so it is 2026/kelly-sizing-zh-cn', zh: '它是 content/en/posts/kelly-sizing.md 那篇文章的 zh-cn 译文，因此保存为 2026/kelly-sizing-zh-cn' },
+    ]);
+    // Imported from the folder itself (no folder given), or its absolute path: the same keys.
+    expect(planMove(byDir.map((f) => ({ ...f, path: f.path.slice('content/'.length) })), [], opts).moves.map((m) => key(m.text))).toEqual(['posts/kelly-sizing', undefined, 'posts/kelly-sizing', undefined]);
+    const abs = planMove(byDir.map((f) => ({ ...f, path: `/home/echo/site/${f.path}` })), [], { ...opts, folder: '/home/echo/site/content/' });
+    expect(abs.moves.map((m) => key(m.text))).toEqual(['posts/kelly-sizing', undefined, 'posts/kelly-sizing', undefined]);
+    // A re-run skips both.
+    expect(planMove(byDir, plan.moves.map((m) => m.id), { ...opts, folder: 'content' }).moves).toEqual([]);
+  });
+
+  test('folders that are not languages (go/, js/), or language folders sharing no path, are not translations', () => {
+    const notLangs = planMove([{ path: 'go/tips.md', text: post('Go tips') }, { path: 'js/tips.md', text: post('JS tips') }], [], opts);
+    expect(notLangs.moves.map((m) => [m.id, key(m.text)])).toEqual([['2026/tips', undefined], ['2026/tips-2', undefined]]);
+    const apart = planMove([{ path: 'en/a.md', text: post('A') }, { path: 'zh/b.md', text: post('乙') }], [], opts);
+    expect(apart.moves.map((m) => [m.id, key(m.text)])).toEqual([['2026/a', undefined], ['2026/b', undefined]]);
+  });
+
+  test('x.zh.md beside x.md (or x.en.md) is its translation; a lone x.ml.md is left as it was', () => {
+    const plan = planMove(
+      [
+        { path: 'posts/kelly.md', text: post('Kelly') },
+        { path: 'posts/kelly.zh.md', text: post('凯利') },
+        { path: 'posts/regime.en.md', text: post('Regimes') },
+        { path: 'posts/regime.zh-cn.md', text: post('市场状态') },
+        { path: 'posts/notes.ml.md', text: post('Notes on ML') },
+      ],
+      [],
+      opts,
+    );
+    expect(plan.moves.map((m) => [m.id, key(m.text)])).toEqual([
+      ['2026/kelly', 'posts/kelly'],
+      ['2026/kelly-zh', 'posts/kelly'],
+      ['2026/notes-ml', undefined],
+      ['2026/regime', 'posts/regime'],
+      ['2026/regime-zh-cn', 'posts/regime'],
+    ]);
+    expect(plan.moves[1]!.notes.map((n) => n.en)).toEqual(['a zh translation of the post of posts/kelly.md, so it is 2026/kelly-zh']);
+  });
+});
+
 describe('planMove: a post already at the address', () => {
   const bundle = { path: 'posts/red-braised-pork/index.md', text: '---\ntitle: My mother’s red-braised pork\ndate: 2026-09-20 10:00:00\n---\n\n![](pork.jpg)\n' };
 

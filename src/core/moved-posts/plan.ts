@@ -123,21 +123,27 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   // older posts into the repository, so its date is not theirs.
   const added = new Map<string, number>();
   for (const file of files) if (file.committed) added.set(file.committed.commit, (added.get(file.committed.commit) ?? 0) + 1);
-  // The index file of each bundle that takes the folder's name: `index.md` (Hugo's default
-  // language), else the first translation by path.
-  const mainIndex = new Map<string, string>();
-  // How many posts (translations) each bundle holds: two or more are one post in several languages.
+  // Each file's place among the translations of its post (a Hugo bundle's index.<lang>.md, a
+  // file's x.<lang>.md beside x.md, a content/<lang>/ folder per language): the post it is a
+  // version of, and its language.
+  const version = translationVersions(sorted, opts.folder);
+  // The version of each post that takes the plain name: the one without a language (Hugo's
+  // default), else the first by path.
+  const mainVersion = new Map<string, string>();
+  // How many posts (translations) each post holds: two or more are one post in several languages.
   const versions = new Map<string, number>();
   for (const file of sorted) {
-    const b = bundleIndex(file.path.split('/').pop()!.replace(/\.(?:md|markdown|mdx)$/i, ''));
-    if (!b || b.list) continue;
-    const dir = dirOf(file.path);
-    if (!mainIndex.has(dir) || !b.lang) mainIndex.set(dir, file.path);
-    versions.set(dir, (versions.get(dir) ?? 0) + 1);
+    const v = version.get(file.path);
+    if (!v) continue;
+    if (!mainVersion.has(v.group) || !v.lang) mainVersion.set(v.group, file.path);
+    versions.set(v.group, (versions.get(v.group) ?? 0) + 1);
   }
   for (const file of sorted) {
-    const name = file.path.split('/').pop()!.replace(/\.(?:md|markdown|mdx)$/i, '');
-    const bundle = bundleIndex(name);
+    const fileName = file.path.split('/').pop()!.replace(/\.(?:md|markdown|mdx)$/i, '');
+    const bundle = bundleIndex(fileName);
+    const own = version.get(file.path);
+    // A translation by file name (x.zh.md beside x.md) is named by its name without the language.
+    const name = own?.stem ?? fileName;
     if (bundle?.list) {
       plan.skipped.push({ from: file.path, reason: { en: 'a Hugo list page, not a post', zh: 'Hugo 的列表页，不是文章' } });
       continue;
@@ -183,9 +189,11 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       plan.skipped.push({ from: file.path, reason: { en: reason('en'), zh: reason('zh') } });
       continue;
     }
-    // A bundle's other translations take `<name>-<lang>` (hello-world/index.zh.md beside
-    // index.en.md -> hello-world-zh): the same on every run, so a re-run skips them.
-    const lang = bundle?.lang && mainIndex.get(dirOf(file.path)) !== file.path ? bundle.lang.toLowerCase() : undefined;
+    // A post's other translations take `<name>-<lang>` (hello-world/index.zh.md beside
+    // index.en.md -> hello-world-zh, content/zh-cn/posts/a.md beside content/en/posts/a.md ->
+    // a-zh-cn): the same on every run, so a re-run skips them.
+    const multi = own !== undefined && (versions.get(own.group) ?? 0) > 1;
+    const lang = multi && own.lang && mainVersion.get(own.group) !== file.path ? own.lang.toLowerCase() : undefined;
     // Pelican names a post by its Slug:, else by its title (SLUGIFY_SOURCE's default), never by its file.
     const pelicanName = pelican ? pelicanSlug(pelican.meta, file.path) : undefined;
     // With --git-dates, a post to publish whose file gives no date (nor Jekyll's name) takes the
@@ -215,7 +223,10 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     let undated = false;
     if (toml) notes.push({ en: 'its TOML front matter (+++) is now YAML (---)', zh: '它的 TOML front matter（+++）已改为 YAML（---）' });
     if (pelican) notes.push({ en: 'its Pelican metadata (Title:, Date: … lines) is now YAML front matter (---)', zh: '它的 Pelican 元数据（Title:、Date: 等行）已改为 YAML front matter（---）' });
-    if (lang) notes.push({ en: `a ${lang} translation of the post of ${dirOf(file.path)}, so it is ${id}`, zh: `它是 ${dirOf(file.path)} 那篇文章的 ${lang} 译文，因此保存为 ${id}` });
+    if (lang) {
+      const of = bundle ? dirOf(file.path) : mainVersion.get(own!.group)!;
+      notes.push({ en: `a ${lang} translation of the post of ${of}, so it is ${id}`, zh: `它是 ${of} 那篇文章的 ${lang} 译文，因此保存为 ${id}` });
+    }
     if (wanted !== named) {
       const other = knownAt.get(idKey(named))?.title ?? '';
       notes.push({ en: `${known.get(idKey(named))} is another post ("${other}"), so this one is ${id}`, zh: `${known.get(idKey(named))} 是另一篇文章（“${other}”），因此这一篇保存为 ${id}` });
@@ -244,10 +255,9 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     if (bare) notes.push({ en: 'it had no frontmatter: one is added', zh: '它没有 frontmatter：已加上' });
     if (title !== undefined)
       notes.push(heading ? { en: `title: "${title}", its first heading`, zh: `title：“${title}”，取自它的第一个标题` } : { en: `title: "${title}", from its file name`, zh: `title：“${title}”，取自文件名` });
-    // Hugo links a bundle's translations by their folder; here they link by translationKey (the
-    // source folder within the imported one), unless the file names its own.
-    const dir = dirOf(file.path);
-    const translationKey = bundle && (versions.get(dir) ?? 0) > 1 && raw.translationKey === undefined ? withinFolder(dir, opts.folder) : undefined;
+    // Hugo links a post's translations by their folder or path; here they link by translationKey
+    // (that path within the imported folder, without a language), unless the file names its own.
+    const translationKey = multi && raw.translationKey === undefined ? own.group : undefined;
     const keys: Record<string, string> = {
       ...(title !== undefined ? { title } : {}),
       channel: opts.channel,
@@ -357,6 +367,84 @@ export function padDateTime(text: string): string | null {
 function bundleIndex(name: string): { list: boolean; lang?: string } | null {
   const m = /^(_?)index(?:\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*))?$/.exec(name);
   return m ? { list: m[1] === '_', ...(m[2] ? { lang: m[2] } : {}) } : null;
+}
+
+const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/**
+ * True for a language code as Hugo sites name their languages (`en`, `zh`, `zh-cn`, `pt-BR`):
+ * two letters, optional subtags, a language Intl knows (so `go`, `js` or `old` are not).
+ */
+function isLanguageCode(text: string): boolean {
+  if (!/^[a-z]{2}(?:[-_][a-z0-9]{2,8})*$/i.test(text)) return false;
+  try {
+    return LANGUAGES.of(text.replace(/_/g, '-')) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** A file's place among its post's translations: the post (`group`, the translationKey it gets), its language, and the name it gives without the language. */
+interface Version {
+  group: string;
+  lang?: string;
+  /** The file's name without its language (`hello` of `hello.zh`), for a translation by file name. */
+  stem?: string;
+}
+
+/**
+ * The translations Hugo would link (gohugo.io/content-management/multilingual/#translate-your-content):
+ * by file name, a bundle's `index.<lang>.md` (every bundle index is a version of its folder's
+ * post) or a file's `x.<lang>.md` beside `x.md` or another `x.<lang>.md` (alone, `x.zh.md` is left
+ * as it was: `notes.ml.md` may not be Malayalam); by content directory, `en/posts/a.md` and
+ * `zh-cn/posts/a.md` when the imported folder holds a folder per language (two or more, and at
+ * least one path in two of them). Keyed by file path; a group is the post's path within the
+ * imported folder, without the language folder, the language or the extension.
+ */
+function translationVersions(files: SourceFile[], folder: string | undefined): Map<string, Version> {
+  const prefix = folder?.split('\\').join('/').replace(/\/+$/, '').replace(/^\.\/?/, '');
+  const rel = (path: string) => {
+    const p = path.replace(/^\.\//, '');
+    return prefix && p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : p;
+  };
+  const stripExt = (path: string) => path.replace(/\.(?:md|markdown|mdx)$/i, '');
+  const names = new Set(files.map((f) => stripExt(f.path)));
+  const found = new Map<string, Version>();
+  for (const file of files) {
+    const name = file.path.split('/').pop()!.replace(/\.(?:md|markdown|mdx)$/i, '');
+    const b = bundleIndex(name);
+    if (b?.list) continue;
+    const dir = dirOf(file.path);
+    if (b) {
+      found.set(file.path, { group: withinFolder(dir, folder), ...(b.lang ? { lang: b.lang } : {}) });
+      continue;
+    }
+    const m = /^(.+)\.([^.]+)$/.exec(name);
+    const at = (n: string) => (dir ? `${dir}/${n}` : n);
+    const sibling = m && isLanguageCode(m[2]!) && (names.has(at(m[1]!)) || files.some((f) => f.path !== file.path && new RegExp(`^${escapeRegExp(at(m[1]!))}\\.([^./]+)$`).test(stripExt(f.path)) && isLanguageCode(stripExt(f.path).split('.').pop()!)));
+    if (m && sibling) found.set(file.path, { group: stripExt(rel(`${at(m[1]!)}.md`)), lang: m[2]!, stem: m[1]! });
+    else found.set(file.path, { group: stripExt(rel(file.path)) });
+  }
+  // Translation by content directory: the first folder within the imported one names the language.
+  const byLang = new Map<string, Set<string>>();
+  for (const v of found.values()) {
+    const [first, ...rest] = v.group.split('/');
+    if (rest.length === 0 || !isLanguageCode(first!)) continue;
+    byLang.set(first!, (byLang.get(first!) ?? new Set()).add(rest.join('/')));
+  }
+  const langs = [...byLang.keys()];
+  const shared = langs.some((a, i) => langs.slice(i + 1).some((b) => [...byLang.get(a)!].some((g) => byLang.get(b)!.has(g))));
+  if (langs.length < 2 || !shared) return found;
+  for (const [path, v] of found) {
+    const [first, ...rest] = v.group.split('/');
+    if (rest.length === 0 || !byLang.has(first!)) continue;
+    found.set(path, { ...v, group: rest.join('/'), lang: v.lang ?? first! });
+  }
+  return found;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The folder part of a `/`-separated path (`''` for a file at the top). */
