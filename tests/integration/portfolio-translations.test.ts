@@ -42,6 +42,8 @@ describe('a post published in English and Chinese', () => {
     };
     write('2026/why-sourdough.md', post({ title: 'Why sourdough', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-10', translationKey: 'why-sourdough', tags: '[bread]' }, 'Wild yeast and patience make the loaf.'));
     write('2026/wei-shen-me-suan-mian-tuan.md', post({ title: '为什么用酸面团', channel: 'weibo', pillar: 'bread', status: 'published', publishedAt: '2026-09-12', translationKey: 'why-sourdough', tags: '[bread, 酸面团]' }, '野生酵母和耐心做出这条面包。'));
+    // A later English copy that kept the key (the studio's Duplicate keeps it): no translation.
+    write('2026/why-sourdough-again.md', post({ title: 'Why sourdough, again', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-14', translationKey: 'why-sourdough' }, 'A second loaf, more patience.'));
     write('drafts/why-sourdough-de.md', post({ title: 'DRAFTVERSION Warum Sauerteig', channel: 'blog', status: 'draft', translationKey: 'why-sourdough' }, 'Wilde Hefe und Geduld.'));
     const { outDir } = await buildPortfolio(root);
     page = (path) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
@@ -55,6 +57,18 @@ describe('a post published in English and Chinese', () => {
         ['zh-CN', 'https://example.com/posts/2026/wei-shen-me-suan-mian-tuan/'],
       ]);
     }
+  });
+
+  // Before, a same-language post sharing the key was a "translation": hreflang="en" twice on the
+  // Chinese page (search engines drop such a set) and "Also in English" on an English page.
+  it('never takes a post in the same language for a translation, and names each language once', () => {
+    const links = (path: string) => [...page(path).matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]).sort();
+    expect(links('posts/2026/why-sourdough-again')).toEqual([
+      ['en', 'https://example.com/posts/2026/why-sourdough-again/'],
+      ['zh-CN', 'https://example.com/posts/2026/wei-shen-me-suan-mian-tuan/'],
+    ]);
+    expect(links('posts/2026/why-sourdough').map(([, href]) => href)).not.toContain('https://example.com/posts/2026/why-sourdough-again/');
+    expect(page('posts/2026/why-sourdough')).not.toMatch(/>English<\/a>/);
   });
 
   it('links the other version in the meta line, named in its own language, in the page language', () => {

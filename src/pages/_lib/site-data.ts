@@ -132,7 +132,14 @@ async function readSite(): Promise<SiteData> {
     };
   });
   posts.sort((a, b) => b.epoch - a.epoch || a.entry.id.localeCompare(b.entry.id));
-  for (const [post, others] of translationsOf(posts, (p) => p.post.data.translationKey)) post.translations = others;
+  // A translation is in another language, one per language (its earliest version): a post that
+  // shares the key in the same language (a duplicate that kept it) is no translation, and a
+  // language named twice in hreflang is an error search engines ignore the whole set for.
+  for (const [post, others] of translationsOf(posts, (p) => p.post.data.translationKey)) {
+    const firstOf = new Map<string, SitePost>();
+    for (const other of [...others].reverse()) if (other.lang !== post.lang && !firstOf.has(other.lang)) firstOf.set(other.lang, other);
+    post.translations = others.filter((other) => firstOf.get(other.lang) === other);
+  }
   const lang = brandLanguage(planner.brand);
   return { planner, now, posts, lang, tags: collectTags(posts, lang) };
 }
