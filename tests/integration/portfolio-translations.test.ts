@@ -96,6 +96,17 @@ describe('a post published in English and Chinese', () => {
     expect(page('')).not.toContain('wei-shen-me-suan-mian-tuan/">为什么用酸面团');
   });
 
+  // Before, "Next →" on the English page was its own Chinese translation (published two days
+  // later), and "← Previous" on the Chinese page the English original: the same text again.
+  it('walks previous and next among the other posts, never to a version of the same post', () => {
+    const navOf = (path: string) => [...page(path).matchAll(/href="([^"]+)" rel="(?:prev|next)"/g)].map((m) => m[1]);
+    const versions = ['/posts/2026/why-sourdough/', '/posts/2026/wei-shen-me-suan-mian-tuan/', '/posts/2026/why-sourdough-again/'];
+    for (const path of ['posts/2026/why-sourdough', 'posts/2026/wei-shen-me-suan-mian-tuan']) {
+      expect(navOf(path).length, path).toBeGreaterThan(0);
+      for (const href of navOf(path)) expect(versions, `${path} -> ${href}`).not.toContain(href);
+    }
+  });
+
   it('never links a draft version', () => {
     for (const path of ['posts/2026/why-sourdough', 'posts/2026/wei-shen-me-suan-mian-tuan']) {
       expect(page(path)).not.toContain('DRAFTVERSION');
