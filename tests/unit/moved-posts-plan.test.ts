@@ -474,6 +474,39 @@ describe('planMove: Hugo translations by content directory and by file name of a
   });
 });
 
+describe('planMove: the Chinese folder imported after the English one', () => {
+  // A real Hugo site imported one language folder at a time (content/en/posts, then
+  // content/zh-cn/posts, often into another channel): every Chinese post has its English twin's
+  // file name and date, so all 42 were skipped as "already there, not overwritten".
+  const zh = { path: 'zh-cn/posts/kelly-sizing.md', text: '---\ntitle: 凯利公式与仓位\ndate: 2026-07-25T10:00:00+08:00\n---\n\n凯利公式告诉你下注的比例，但它需要准确的收益预测。\n' };
+  const key = (text: string) => /^translationKey: (.*)$/m.exec(text)?.[1];
+
+  test('a post at the address in the other language is another post: this one takes -<lang>, with a note saying how to link them, EN and 中文', () => {
+    const known = new Map([['2026/kelly-sizing', { title: 'Sizing with Kelly', publishedAt: '2026-07-25T10:00:00+08:00', lang: 'en' as const }]]);
+    const plan = planMove([zh], known.keys(), opts, known);
+    expect(plan.skipped).toEqual([]);
+    expect(plan.moves.map((m) => [m.id, key(m.text)])).toEqual([['2026/kelly-sizing-zh', undefined]]);
+    expect(plan.moves[0]!.notes[0]).toEqual({
+      en: '2026/kelly-sizing is another post, in English ("Sizing with Kelly"), so this one is 2026/kelly-sizing-zh: if it is its translation, give both the same translationKey to link them',
+      zh: '2026/kelly-sizing 是另一篇英文文章（“Sizing with Kelly”），因此这一篇保存为 2026/kelly-sizing-zh：如果两篇互为译文，请给它们写上相同的 translationKey',
+    });
+    // Run again: the -zh post is this one, skipped.
+    const again = new Map([...known, ['2026/kelly-sizing-zh', { title: '凯利公式与仓位', publishedAt: '2026-07-25T10:00:00+08:00', lang: 'zh' as const }]]);
+    const rerun = planMove([zh], again.keys(), opts, again);
+    expect(rerun.moves).toEqual([]);
+    expect(rerun.skipped.map((s) => s.id)).toEqual(['2026/kelly-sizing-zh']);
+  });
+
+  test('linked at once when the post there names a translationKey; the same language there is still the same post', () => {
+    const keyed = new Map([['2026/kelly-sizing', { title: 'Sizing with Kelly', publishedAt: '2026-07-25T10:00:00+08:00', lang: 'en' as const, translationKey: 'kelly' }]]);
+    const plan = planMove([zh], keyed.keys(), opts, keyed);
+    expect(plan.moves.map((m) => [m.id, key(m.text)])).toEqual([['2026/kelly-sizing-zh', 'kelly']]);
+    expect(plan.moves[0]!.notes[0]!.en).toBe('2026/kelly-sizing is its English version ("Sizing with Kelly"), so this one is 2026/kelly-sizing-zh, linked to it by translationKey: kelly');
+    const sameLang = new Map([['2026/kelly-sizing', { title: '凯利公式', publishedAt: '2026-07-25T10:00:00+08:00', lang: 'zh' as const }]]);
+    expect(planMove([zh], sameLang.keys(), opts, sameLang).skipped.map((s) => s.id)).toEqual(['2026/kelly-sizing']);
+  });
+});
+
 describe('planMove: a post already at the address', () => {
   const bundle = { path: 'posts/red-braised-pork/index.md', text: '---\ntitle: My mother’s red-braised pork\ndate: 2026-09-20 10:00:00\n---\n\n![](pork.jpg)\n' };
 

@@ -12,6 +12,7 @@ import { parse as parseToml, TomlError } from 'smol-toml';
 import { stringify } from 'yaml';
 import { ThroughlineError } from '../errors.ts';
 import type { Text } from '../i18n/text.ts';
+import { postLanguage, type Lang } from '../language.ts';
 import { parseFrontmatterYaml, splitFrontmatter } from '../post-file.ts';
 import { applyFrontmatterAliases } from '../schema/post-aliases.ts';
 import type { PostStatus } from '../schema/post.ts';
@@ -27,6 +28,9 @@ export interface KnownPost {
   title?: string;
   /** Its publishedAt as written or parsed (only its date, the first 10 characters, is compared). */
   publishedAt?: unknown;
+  /** Its language (core/language.ts postLanguage): a moved file in another language is another post, its translation. */
+  lang?: Lang;
+  translationKey?: string;
 }
 
 /** The `YYYY-MM-DD` of a date value as YAML or the schema gives it (a string or a Date), else ''. */
@@ -211,8 +215,15 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const heading = hasTitle ? null : leadingHeading(splitFrontmatter(source, file.path).body);
     const title = hasTitle ? undefined : (heading?.title ?? titleFromName(jekyll(file.path, name)));
     const asWritten = { ...data, title: title ?? data.title, publishedAt: data.publishedAt ?? jekyllDate(file.path, name) ?? fromGit?.date };
-    let wanted = named;
-    for (let n = 2; known.has(idKey(wanted)) && isOtherPost(knownAt.get(idKey(wanted)), asWritten); n++) wanted = `${named}-${n}`;
+    // A post already at that address in the other language is not this one, whatever its title and
+    // date (a translation has the same date, and often the same file name: en/posts/a.md and
+    // zh-cn/posts/a.md imported one folder at a time): this one takes `-<lang>`, as a translation does.
+    const there = known.has(idKey(named)) ? knownAt.get(idKey(named)) : undefined;
+    const ownLang = postLanguage(String(asWritten.title ?? ''), typeof data.lang === 'string' ? data.lang : undefined, splitFrontmatter(source, file.path).body);
+    const otherLanguage = there?.lang !== undefined && there.lang !== ownLang ? there : undefined;
+    const base = otherLanguage ? `${named}-${ownLang}` : named;
+    let wanted = base;
+    for (let n = 2; known.has(idKey(wanted)) && isOtherPost(knownAt.get(idKey(wanted)), asWritten); n++) wanted = `${base}-${n}`;
     if (known.has(idKey(wanted))) {
       plan.skipped.push({ from: file.path, id: known.get(idKey(wanted))!, reason: { en: 'already there, not overwritten', zh: '已经存在，没有覆盖' } });
       continue;
@@ -227,7 +238,18 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       const of = bundle ? dirOf(file.path) : mainVersion.get(own!.group)!;
       notes.push({ en: `a ${lang} translation of the post of ${of}, so it is ${id}`, zh: `它是 ${of} 那篇文章的 ${lang} 译文，因此保存为 ${id}` });
     }
-    if (wanted !== named) {
+    // Linked to the post in the other language when that one names a key; else the note says how.
+    const linkKey = otherLanguage?.translationKey !== undefined && raw.translationKey === undefined ? otherLanguage.translationKey : undefined;
+    if (otherLanguage) {
+      const knownId = known.get(idKey(named))!;
+      const other = otherLanguage.title ?? '';
+      const name = otherLanguage.lang === 'zh' ? { en: 'Chinese', zh: '中文' } : { en: 'English', zh: '英文' };
+      notes.push(
+        linkKey
+          ? { en: `${knownId} is its ${name.en} version ("${other}"), so this one is ${id}, linked to it by translationKey: ${linkKey}`, zh: `${knownId} 是它的${name.zh}版（“${other}”），因此这一篇保存为 ${id}，并以 translationKey: ${linkKey} 和它关联` }
+          : { en: `${knownId} is another post, in ${name.en} ("${other}"), so this one is ${id}: if it is its translation, give both the same translationKey to link them`, zh: `${knownId} 是另一篇${name.zh}文章（“${other}”），因此这一篇保存为 ${id}：如果两篇互为译文，请给它们写上相同的 translationKey` },
+      );
+    } else if (wanted !== named) {
       const other = knownAt.get(idKey(named))?.title ?? '';
       notes.push({ en: `${known.get(idKey(named))} is another post ("${other}"), so this one is ${id}`, zh: `${known.get(idKey(named))} 是另一篇文章（“${other}”），因此这一篇保存为 ${id}` });
     } else if (id !== wanted) notes.push({ en: `another file of the folder is ${wanted}, so this one is ${id}`, zh: `文件夹里另一个文件已是 ${wanted}，因此这一篇保存为 ${id}` });
@@ -263,7 +285,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       channel: opts.channel,
       ...(status && status !== data.status ? { status } : {}),
       ...(fromName ? { date: fromName } : fromGit ? { date: fromGit.date } : {}),
-      ...(translationKey ? { translationKey } : {}),
+      ...(translationKey ? { translationKey } : linkKey ? { translationKey: linkKey } : {}),
     };
     for (const key of DATE_KEYS) {
       const padded = typeof raw[key] === 'string' ? padDateTime(raw[key]) : null;
