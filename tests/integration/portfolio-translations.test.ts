@@ -90,6 +90,7 @@ describe('a post published in English and Chinese', () => {
     const listed = titles(page('archive')).length;
     expect(page('')).toContain(`All ${listed} posts →`);
     expect(page('archive')).toContain(`<p class="muted">${listed} posts</p>`);
+    expect(page('search')).toContain(`Search all ${listed} posts, in English or Chinese.`);
     // A tag only the Chinese version carries lists that version.
     expect(titles(page('tags/酸面团'))).toEqual(['/posts/2026/wei-shen-me-suan-mian-tuan/']);
     // The pillar's card on the home page names the post once.
