@@ -444,6 +444,20 @@ describe('planMove: Hugo translations by content directory and by file name of a
     expect(planMove(byDir, plan.moves.map((m) => m.id), { ...opts, folder: 'content' }).moves).toEqual([]);
   });
 
+  test('language folders deeper in the imported one (Hexo source/ holding _posts/en and _posts/zh-cn) pair the same way', () => {
+    const hexo = [
+      { path: 'source/_posts/en/kelly.md', text: post('Kelly') },
+      { path: 'source/_posts/zh-cn/kelly.md', text: post('凯利') },
+      { path: 'source/_posts/zh-cn/only.md', text: post('只有中文') },
+    ];
+    const plan = planMove(hexo, [], { ...opts, folder: 'source' });
+    expect(plan.moves.map((m) => [m.id, key(m.text)])).toEqual([
+      ['2026/kelly', '_posts/kelly'],
+      ['2026/kelly-zh-cn', '_posts/kelly'],
+      ['2026/only', undefined],
+    ]);
+  });
+
   test('folders that are not languages (go/, js/), or language folders sharing no path, are not translations', () => {
     const notLangs = planMove([{ path: 'go/tips.md', text: post('Go tips') }, { path: 'js/tips.md', text: post('JS tips') }], [], opts);
     expect(notLangs.moves.map((m) => [m.id, key(m.text)])).toEqual([['2026/tips', undefined], ['2026/tips-2', undefined]]);

@@ -419,8 +419,8 @@ interface Version {
  * by file name, a bundle's `index.<lang>.md` (every bundle index is a version of its folder's
  * post) or a file's `x.<lang>.md` beside `x.md` or another `x.<lang>.md` (alone, `x.zh.md` is left
  * as it was: `notes.ml.md` may not be Malayalam); by content directory, `en/posts/a.md` and
- * `zh-cn/posts/a.md` when the imported folder holds a folder per language (two or more, and at
- * least one path in two of them). Keyed by file path; a group is the post's path within the
+ * `zh-cn/posts/a.md` (or `_posts/en/a.md` and `_posts/zh-cn/a.md`) when the imported folder holds a
+ * folder per language (two or more, and at least one path in two of them). Keyed by file path; a group is the post's path within the
  * imported folder, without the language folder, the language or the extension.
  */
 function translationVersions(files: SourceFile[], folder: string | undefined): Map<string, Version> {
@@ -447,20 +447,25 @@ function translationVersions(files: SourceFile[], folder: string | undefined): M
     if (m && sibling) found.set(file.path, { group: stripExt(rel(`${at(m[1]!)}.md`)), lang: m[2]!, stem: m[1]! });
     else found.set(file.path, { group: stripExt(rel(file.path)) });
   }
-  // Translation by content directory: the first folder within the imported one names the language.
+  // Translation by content directory: a folder named as a language (the first such folder of the
+  // path within the imported one: `en/posts/a.md`, or `_posts/en/a.md` imported from Hexo's
+  // source/) holds that language's versions, the same path without it in each.
+  const split = (group: string) => {
+    const parts = group.split('/');
+    const at = parts.slice(0, -1).findIndex((part) => isLanguageCode(part));
+    return at < 0 ? null : { lang: parts[at]!, rest: [...parts.slice(0, at), ...parts.slice(at + 1)].join('/') };
+  };
   const byLang = new Map<string, Set<string>>();
   for (const v of found.values()) {
-    const [first, ...rest] = v.group.split('/');
-    if (rest.length === 0 || !isLanguageCode(first!)) continue;
-    byLang.set(first!, (byLang.get(first!) ?? new Set()).add(rest.join('/')));
+    const s = split(v.group);
+    if (s) byLang.set(s.lang, (byLang.get(s.lang) ?? new Set()).add(s.rest));
   }
   const langs = [...byLang.keys()];
   const shared = langs.some((a, i) => langs.slice(i + 1).some((b) => [...byLang.get(a)!].some((g) => byLang.get(b)!.has(g))));
   if (langs.length < 2 || !shared) return found;
   for (const [path, v] of found) {
-    const [first, ...rest] = v.group.split('/');
-    if (rest.length === 0 || !byLang.has(first!)) continue;
-    found.set(path, { ...v, group: rest.join('/'), lang: v.lang ?? first! });
+    const s = split(v.group);
+    if (s) found.set(path, { ...v, group: s.rest, lang: v.lang ?? s.lang });
   }
   return found;
 }
