@@ -461,6 +461,9 @@ describe('planMove: Hugo translations by content directory and by file name of a
   test('folders that are not languages (go/, js/), or language folders sharing no path, are not translations', () => {
     const notLangs = planMove([{ path: 'go/tips.md', text: post('Go tips') }, { path: 'js/tips.md', text: post('JS tips') }], [], opts);
     expect(notLangs.moves.map((m) => [m.id, key(m.text)])).toEqual([['2026/tips', undefined], ['2026/tips-2', undefined]]);
+    // ml/ (Malayalam) and cs/ (Czech) of an English blog on machine learning and computer science: same names, one language.
+    const topics = planMove([{ path: 'ml/intro.md', text: post('Intro to ML') }, { path: 'cs/intro.md', text: post('Intro to CS') }], [], opts);
+    expect(topics.moves.map((m) => [m.id, key(m.text)])).toEqual([['2026/intro', undefined], ['2026/intro-2', undefined]]);
     const apart = planMove([{ path: 'en/a.md', text: post('A') }, { path: 'zh/b.md', text: post('乙') }], [], opts);
     expect(apart.moves.map((m) => [m.id, key(m.text)])).toEqual([['2026/a', undefined], ['2026/b', undefined]]);
   });

@@ -455,19 +455,30 @@ function translationVersions(files: SourceFile[], folder: string | undefined): M
     const at = parts.slice(0, -1).findIndex((part) => isLanguageCode(part));
     return at < 0 ? null : { lang: parts[at]!, rest: [...parts.slice(0, at), ...parts.slice(at + 1)].join('/') };
   };
-  const byLang = new Map<string, Set<string>>();
-  for (const v of found.values()) {
+  // Each language folder's paths, with the language its file's text is in.
+  const byLang = new Map<string, Map<string, Lang>>();
+  const textOf = new Map(files.map((f) => [f.path, f.text]));
+  for (const [path, v] of found) {
     const s = split(v.group);
-    if (s) byLang.set(s.lang, (byLang.get(s.lang) ?? new Set()).add(s.rest));
+    if (s) byLang.set(s.lang, (byLang.get(s.lang) ?? new Map()).set(s.rest, textLanguageOf(textOf.get(path) ?? '')));
   }
+  // At least one path in two of them whose texts are in two languages: `ml/intro.md` and
+  // `cs/intro.md` of an English blog on machine learning and computer science are no translations.
   const langs = [...byLang.keys()];
-  const shared = langs.some((a, i) => langs.slice(i + 1).some((b) => [...byLang.get(a)!].some((g) => byLang.get(b)!.has(g))));
+  const shared = langs.some((a, i) => langs.slice(i + 1).some((b) => [...byLang.get(a)!].some(([g, lang]) => byLang.get(b)!.has(g) && byLang.get(b)!.get(g) !== lang)));
   if (langs.length < 2 || !shared) return found;
   for (const [path, v] of found) {
     const s = split(v.group);
     if (s) found.set(path, { ...v, group: s.rest, lang: v.lang ?? s.lang });
   }
   return found;
+}
+
+/** The language of a source file's title and body (its front matter's keys aside), YAML or TOML. */
+function textLanguageOf(text: string): Lang {
+  const m = /^\uFEFF?(?:---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\+\+\+)[ \t]*(?:\r?\n|$)/.exec(text);
+  const title = m ? (/^title[ \t]*[:=][ \t]*["']?(.*?)["']?[ \t]*$/m.exec(m[1]!)?.[1] ?? '') : '';
+  return postLanguage(title, undefined, m ? text.slice(m[0].length) : text);
 }
 
 function escapeRegExp(text: string): string {
