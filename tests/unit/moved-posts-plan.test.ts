@@ -468,7 +468,7 @@ describe('planMove: Hugo translations by content directory and by file name of a
     expect(apart.moves.map((m) => [m.id, key(m.text)])).toEqual([['2026/a', undefined], ['2026/b', undefined]]);
   });
 
-  test('x.zh.md beside x.md (or x.en.md) is its translation; a lone x.ml.md is left as it was', () => {
+  test('x.zh.md beside x.md (or x.en.md) is its translation; a lone x.ml.md, or one beside x.md in the same language, is left as it was', () => {
     const plan = planMove(
       [
         { path: 'posts/kelly.md', text: post('Kelly') },
@@ -476,6 +476,9 @@ describe('planMove: Hugo translations by content directory and by file name of a
         { path: 'posts/regime.en.md', text: post('Regimes') },
         { path: 'posts/regime.zh-cn.md', text: post('市场状态') },
         { path: 'posts/notes.ml.md', text: post('Notes on ML') },
+        // Beside a post in the same language: notes on machine learning, not a Malayalam version.
+        { path: 'posts/week.md', text: post('Weekly notes') },
+        { path: 'posts/week.ml.md', text: post('Weekly notes on ML') },
       ],
       [],
       opts,
@@ -486,6 +489,8 @@ describe('planMove: Hugo translations by content directory and by file name of a
       ['2026/notes-ml', undefined],
       ['2026/regime', 'posts/regime'],
       ['2026/regime-zh-cn', 'posts/regime'],
+      ['2026/week', undefined],
+      ['2026/week-ml', undefined],
     ]);
     expect(plan.moves[1]!.notes.map((n) => n.en)).toEqual(['a zh translation of the post of posts/kelly.md, so it is 2026/kelly-zh']);
   });

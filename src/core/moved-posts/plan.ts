@@ -430,7 +430,6 @@ function translationVersions(files: SourceFile[], folder: string | undefined): M
     return prefix && p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : p;
   };
   const stripExt = (path: string) => path.replace(/\.(?:md|markdown|mdx)$/i, '');
-  const names = new Set(files.map((f) => stripExt(f.path)));
   const found = new Map<string, Version>();
   for (const file of files) {
     const name = file.path.split('/').pop()!.replace(/\.(?:md|markdown|mdx)$/i, '');
@@ -443,7 +442,17 @@ function translationVersions(files: SourceFile[], folder: string | undefined): M
     }
     const m = /^(.+)\.([^.]+)$/.exec(name);
     const at = (n: string) => (dir ? `${dir}/${n}` : n);
-    const sibling = m && isLanguageCode(m[2]!) && (names.has(at(m[1]!)) || files.some((f) => f.path !== file.path && new RegExp(`^${escapeRegExp(at(m[1]!))}\\.([^./]+)$`).test(stripExt(f.path)) && isLanguageCode(stripExt(f.path).split('.').pop()!)));
+    // A version beside it (x.md, or x.<lang>.md) whose text is in another language: `notes.md` and
+    // `notes.ml.md` of an English blog (notes on machine learning) are two posts.
+    const sibling =
+      m &&
+      isLanguageCode(m[2]!) &&
+      files.some((f) => {
+        if (f.path === file.path) return false;
+        const other = stripExt(f.path);
+        const version = other === at(m[1]!) || (new RegExp(`^${escapeRegExp(at(m[1]!))}\\.([^./]+)$`).test(other) && isLanguageCode(other.split('.').pop()!));
+        return version && textLanguageOf(f.text) !== textLanguageOf(file.text);
+      });
     if (m && sibling) found.set(file.path, { group: stripExt(rel(`${at(m[1]!)}.md`)), lang: m[2]!, stem: m[1]! });
     else found.set(file.path, { group: stripExt(rel(file.path)) });
   }
