@@ -196,12 +196,24 @@ function modelKeyOf(planner: Planner, posts: Post[], keyOf: (post: Post) => stri
 }
 
 /**
+ * The ids accepted as on theme: `theme.acceptedOnTheme`, and every post sharing a
+ * `translationKey` with one of them (the same post in another language: accepting one version
+ * accepts the others; before, the Chinese version of an accepted draft stayed flagged).
+ */
+export function acceptedOnTheme(planner: Planner, posts: readonly Post[]): Set<string> {
+  const accepted = new Set(planner.theme?.acceptedOnTheme ?? []);
+  const keys = new Set(posts.flatMap((p) => (accepted.has(p.id) && p.data.translationKey !== undefined ? [p.data.translationKey] : [])));
+  if (keys.size > 0) for (const p of posts) if (p.data.translationKey !== undefined && keys.has(p.data.translationKey)) accepted.add(p.id);
+  return accepted;
+}
+
+/**
  * The theme model's evidence posts (published, or accepted as on theme; not too large) in
  * publication order: `publishedAt` read in each post's channel zone (shared/interfaces.md §2),
  * never the machine's; accepted drafts last; ties by id.
  */
 export function themeEvidenceInOrder(planner: Planner, posts: Post[]): Post[] {
-  const accepted = new Set(planner.theme?.acceptedOnTheme ?? []);
+  const accepted = acceptedOnTheme(planner, posts);
   return posts
     .filter((p) => (p.data.status === 'published' || accepted.has(p.id)) && !isTooLarge(p.body))
     .map((p) => ({ post: p, at: publicFrom(p, planner) ?? Infinity }))
@@ -219,7 +231,7 @@ export function readTermsOf(post: Post): PostTerms {
  * any post's vector, as without the cache (term ids, and so every sum, come in the same order).
  */
 function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostTerms, cache?: ThemeCache): { post: Post; theme: ThemeResult | null }[] {
-  const accepted = new Set(planner.theme?.acceptedOnTheme ?? []);
+  const accepted = acceptedOnTheme(planner, posts);
   const seen = new Map<Post, PostTerms>();
   const termsOf = (post: Post) => {
     let terms = seen.get(post);

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { translationsOf } from '../../src/core/translations.ts';
+import { oneVersionEach, translationsOf } from '../../src/core/translations.ts';
 import { buildPortfolio, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
 
 const post = (fields: Record<string, string>, body: string) =>
@@ -23,6 +23,15 @@ describe('translationsOf', () => {
   });
 });
 
+describe('oneVersionEach', () => {
+  it('keeps one item per key, the one in the list language where there is one, else the first, and every item without a key, in order', () => {
+    const items = [{ id: 'a-zh', key: 'a', lang: 'zh' }, { id: 'a-en', key: 'a', lang: 'en' }, { id: 'b', key: undefined, lang: 'zh' }, { id: 'c-zh', key: 'c', lang: 'zh' }, { id: 'd-zh', key: 'd', lang: 'zh' }, { id: 'd-en', key: 'd', lang: 'en' }, { id: 'd-en-copy', key: 'd', lang: 'en' }];
+    // d-en-copy is in d-en's own language: not its translation (a duplicate that kept the key), so it stays listed.
+    expect(oneVersionEach(items, (i) => i.key, (i) => i.lang, 'en').map((i) => i.id)).toEqual(['a-en', 'b', 'c-zh', 'd-en', 'd-en-copy']);
+    expect(oneVersionEach(items, (i) => i.key, (i) => i.lang, 'zh').map((i) => i.id)).toEqual(['a-zh', 'b', 'c-zh', 'd-zh']);
+  });
+});
+
 describe('a post published in English and Chinese', () => {
   let page: (path: string) => string;
   beforeAll(async () => {
@@ -31,8 +40,10 @@ describe('a post published in English and Chinese', () => {
       mkdirSync(dirname(join(root, 'content/posts', file)), { recursive: true });
       writeFileSync(join(root, 'content/posts', file), text);
     };
-    write('2026/why-sourdough.md', post({ title: 'Why sourdough', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-10', translationKey: 'why-sourdough' }, 'Wild yeast and patience make the loaf.'));
-    write('2026/wei-shen-me-suan-mian-tuan.md', post({ title: '为什么用酸面团', channel: 'weibo', pillar: 'bread', status: 'published', publishedAt: '2026-09-12', translationKey: 'why-sourdough' }, '野生酵母和耐心做出这条面包。'));
+    write('2026/why-sourdough.md', post({ title: 'Why sourdough', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-10', translationKey: 'why-sourdough', tags: '[bread]' }, 'Wild yeast and patience make the loaf.'));
+    write('2026/wei-shen-me-suan-mian-tuan.md', post({ title: '为什么用酸面团', channel: 'weibo', pillar: 'bread', status: 'published', publishedAt: '2026-09-12', translationKey: 'why-sourdough', tags: '[bread, 酸面团]' }, '野生酵母和耐心做出这条面包。'));
+    // A later English copy that kept the key (the studio's Duplicate keeps it): no translation.
+    write('2026/why-sourdough-again.md', post({ title: 'Why sourdough, again', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-14', translationKey: 'why-sourdough' }, 'A second loaf, more patience.'));
     write('drafts/why-sourdough-de.md', post({ title: 'DRAFTVERSION Warum Sauerteig', channel: 'blog', status: 'draft', translationKey: 'why-sourdough' }, 'Wilde Hefe und Geduld.'));
     const { outDir } = await buildPortfolio(root);
     page = (path) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
@@ -48,9 +59,53 @@ describe('a post published in English and Chinese', () => {
     }
   });
 
+  // Before, a same-language post sharing the key was a "translation": hreflang="en" twice on the
+  // Chinese page (search engines drop such a set) and "Also in English" on an English page.
+  it('never takes a post in the same language for a translation, and names each language once', () => {
+    const links = (path: string) => [...page(path).matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]).sort();
+    expect(links('posts/2026/why-sourdough-again')).toEqual([
+      ['en', 'https://example.com/posts/2026/why-sourdough-again/'],
+      ['zh-CN', 'https://example.com/posts/2026/wei-shen-me-suan-mian-tuan/'],
+    ]);
+    expect(links('posts/2026/why-sourdough').map(([, href]) => href)).not.toContain('https://example.com/posts/2026/why-sourdough-again/');
+    expect(page('posts/2026/why-sourdough')).not.toMatch(/>English<\/a>/);
+  });
+
   it('links the other version in the meta line, named in its own language, in the page language', () => {
     expect(page('posts/2026/why-sourdough')).toMatch(/Also in <a href="\/posts\/2026\/wei-shen-me-suan-mian-tuan\/" hreflang="zh-CN" lang="zh-CN">中文<\/a>/);
     expect(page('posts/2026/wei-shen-me-suan-mian-tuan')).toMatch(/<a href="\/posts\/2026\/why-sourdough\/" hreflang="en" lang="en">English<\/a>/);
+  });
+
+  // Before, the home page's five latest posts, the archive, the pillar and a tag both versions
+  // carry listed the post twice in a row (a real bilingual site: 42 posts shown as 84).
+  it('lists the post once on the home page, the archive, its pillar and a shared tag: in the site language, linking the other', () => {
+    const titles = (html: string) => [...html.matchAll(/class="post-title"><a href="([^"]+)"/g)].map((m) => m[1]);
+    for (const path of ['', 'archive', 'pillars/bread', 'tags/bread']) {
+      const html = page(path);
+      expect(titles(html).filter((t) => t === '/posts/2026/why-sourdough/'), path).toHaveLength(1);
+      expect(titles(html), path).not.toContain('/posts/2026/wei-shen-me-suan-mian-tuan/');
+      expect(html, path).toMatch(/<li class="translations">Also in <a href="\/posts\/2026\/wei-shen-me-suan-mian-tuan\/" hreflang="zh-CN" lang="zh-CN">中文<\/a><\/li>/);
+    }
+    // Counted once too.
+    const listed = titles(page('archive')).length;
+    expect(page('')).toContain(`All ${listed} posts →`);
+    expect(page('archive')).toContain(`<p class="muted">${listed} posts</p>`);
+    expect(page('search')).toContain(`Search all ${listed} posts, in English or Chinese.`);
+    // A tag only the Chinese version carries lists that version.
+    expect(titles(page('tags/酸面团'))).toEqual(['/posts/2026/wei-shen-me-suan-mian-tuan/']);
+    // The pillar's card on the home page names the post once.
+    expect(page('')).not.toContain('wei-shen-me-suan-mian-tuan/">为什么用酸面团');
+  });
+
+  // Before, "Next →" on the English page was its own Chinese translation (published two days
+  // later), and "← Previous" on the Chinese page the English original: the same text again.
+  it('walks previous and next among the other posts, never to a version of the same post', () => {
+    const navOf = (path: string) => [...page(path).matchAll(/href="([^"]+)" rel="(?:prev|next)"/g)].map((m) => m[1]);
+    const versions = ['/posts/2026/why-sourdough/', '/posts/2026/wei-shen-me-suan-mian-tuan/', '/posts/2026/why-sourdough-again/'];
+    for (const path of ['posts/2026/why-sourdough', 'posts/2026/wei-shen-me-suan-mian-tuan']) {
+      expect(navOf(path).length, path).toBeGreaterThan(0);
+      for (const href of navOf(path)) expect(versions, `${path} -> ${href}`).not.toContain(href);
+    }
   });
 
   it('never links a draft version', () => {

@@ -74,3 +74,25 @@ describe('withBrackets', () => {
     expect(withBrackets('Gaps', '7')).toBe('Gaps (7)');
   });
 });
+
+// A real Chinese blog on algorithms: posts whose formulas and code outnumber their sentences in
+// Latin "words" (\sum, \frac, \left, identifiers) were published as lang="en".
+describe('postLanguage reads the prose, not code, math, markup or addresses', () => {
+  const zhProse = '类欧几里德算法用和欧几里德算法相似的思路求一类和式。';
+  test('a Chinese post with long formulas, code blocks, inline code and links stays Chinese', () => {
+    const math = '$$\n\\begin{aligned} f(a, b, c, n) & = \\sum\\limits_{i = 0}^{n} {\\left\\lfloor \\frac{ai + b}{c} \\right\\rfloor} \\end{aligned}\n$$\n';
+    const code = '```cpp\nlong long solve(long long a, long long b, long long c, long long n) { return a / c * n; }\n```\n';
+    const inline = '其中 $\\left\\lfloor \\frac{ai + b}{c} \\right\\rfloor$ 是向下取整，代码里写作 `floor_div(a, b)`。';
+    const link = '参见 [这篇笔记](https://example.com/notes/quasi-euclidean-algorithm-explained) 和 <img src="figure-one.png" alt="">。';
+    const body = `${zhProse}\n\n${math}\n${inline}\n\n${code}\n${link}\n\n${math}\n${code}`;
+    expect(postLanguage('浅谈类欧几里德算法', undefined, body)).toBe('zh');
+    // The same body counted as it was (every identifier a word) read as English.
+    expect(textLanguage(`浅谈类欧几里德算法\n${body}`)).toBe('en');
+  });
+
+  test('an English post stays English, its code and a Chinese word in a code block aside', () => {
+    expect(postLanguage('Notes on Kelly sizing', undefined, 'Kelly sizing needs a good estimate of returns.\n\n```python\n# 凯利公式\nf = mu / sigma ** 2\n```\n')).toBe('en');
+    // Dollars that are prices, not math, stay prose.
+    expect(postLanguage('Prices', undefined, 'It cost $5 and $10 at the market, a fair price for bread.')).toBe('en');
+  });
+});

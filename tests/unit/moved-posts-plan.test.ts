@@ -411,6 +411,124 @@ describe('planMove: Hugo translations by file name (index.zh.md)', () => {
   });
 });
 
+describe('planMove: Hugo translations by content directory and by file name of a single file', () => {
+  // Shaped like a real Hugo site with `contentDir = "content/en"` and `"content/zh-cn"`: the same
+  // relative path in each language folder is one post in two languages. Before, the Chinese
+  // version came in as `<name>-2`, "another file of the folder", and the two pages linked nothing.
+  const key = (text: string) => /^translationKey: (.*)$/m.exec(text)?.[1];
+  const post = (title: string) => `---\ntitle: "${title}"\ndate: 2026-07-25T10:00:00+08:00\n---\n\nText.\n`;
+  const byDir = [
+    { path: 'content/en/_index.md', text: '---\ntitle: Home\n---\n' },
+    { path: 'content/en/posts/kelly-sizing.md', text: post('Sizing with Kelly') },
+    { path: 'content/en/posts/only-english.md', text: post('Only in English') },
+    { path: 'content/zh-cn/posts/kelly-sizing.md', text: post('凯利公式与仓位') },
+    { path: 'content/zh-cn/posts/only-chinese.md', text: post('只有中文') },
+  ];
+
+  test('the same path under two language folders is one post: the second language takes -<lang>, both get a translationKey, EN and 中文 notes', () => {
+    const plan = planMove(byDir, [], { ...opts, folder: 'content' });
+    expect(plan.moves.map((m) => [m.from, m.id, key(m.text)])).toEqual([
+      ['content/en/posts/kelly-sizing.md', '2026/kelly-sizing', 'posts/kelly-sizing'],
+      ['content/en/posts/only-english.md', '2026/only-english', undefined],
+      ['content/zh-cn/posts/kelly-sizing.md', '2026/kelly-sizing-zh-cn', 'posts/kelly-sizing'],
+      ['content/zh-cn/posts/only-chinese.md', '2026/only-chinese', undefined],
+    ]);
+    expect(plan.moves[2]!.notes).toEqual([
+      { en: 'a zh-cn translation of the post of content/en/posts/kelly-sizing.md, so it is 2026/kelly-sizing-zh-cn', zh: '它是 content/en/posts/kelly-sizing.md 那篇文章的 zh-cn 译文，因此保存为 2026/kelly-sizing-zh-cn' },
+    ]);
+    // Imported from the folder itself (no folder given), or its absolute path: the same keys.
+    expect(planMove(byDir.map((f) => ({ ...f, path: f.path.slice('content/'.length) })), [], opts).moves.map((m) => key(m.text))).toEqual(['posts/kelly-sizing', undefined, 'posts/kelly-sizing', undefined]);
+    const abs = planMove(byDir.map((f) => ({ ...f, path: `/home/echo/site/${f.path}` })), [], { ...opts, folder: '/home/echo/site/content/' });
+    expect(abs.moves.map((m) => key(m.text))).toEqual(['posts/kelly-sizing', undefined, 'posts/kelly-sizing', undefined]);
+    // A re-run skips both.
+    expect(planMove(byDir, plan.moves.map((m) => m.id), { ...opts, folder: 'content' }).moves).toEqual([]);
+  });
+
+  test('language folders deeper in the imported one (Hexo source/ holding _posts/en and _posts/zh-cn) pair the same way', () => {
+    const hexo = [
+      { path: 'source/_posts/en/kelly.md', text: post('Kelly') },
+      { path: 'source/_posts/zh-cn/kelly.md', text: post('凯利') },
+      { path: 'source/_posts/zh-cn/only.md', text: post('只有中文') },
+    ];
+    const plan = planMove(hexo, [], { ...opts, folder: 'source' });
+    expect(plan.moves.map((m) => [m.id, key(m.text)])).toEqual([
+      ['2026/kelly', '_posts/kelly'],
+      ['2026/kelly-zh-cn', '_posts/kelly'],
+      ['2026/only', undefined],
+    ]);
+  });
+
+  test('folders that are not languages (go/, js/), or language folders sharing no path, are not translations', () => {
+    const notLangs = planMove([{ path: 'go/tips.md', text: post('Go tips') }, { path: 'js/tips.md', text: post('JS tips') }], [], opts);
+    expect(notLangs.moves.map((m) => [m.id, key(m.text)])).toEqual([['2026/tips', undefined], ['2026/tips-2', undefined]]);
+    // ml/ (Malayalam) and cs/ (Czech) of an English blog on machine learning and computer science: same names, one language.
+    const topics = planMove([{ path: 'ml/intro.md', text: post('Intro to ML') }, { path: 'cs/intro.md', text: post('Intro to CS') }], [], opts);
+    expect(topics.moves.map((m) => [m.id, key(m.text)])).toEqual([['2026/intro', undefined], ['2026/intro-2', undefined]]);
+    const apart = planMove([{ path: 'en/a.md', text: post('A') }, { path: 'zh/b.md', text: post('乙') }], [], opts);
+    expect(apart.moves.map((m) => [m.id, key(m.text)])).toEqual([['2026/a', undefined], ['2026/b', undefined]]);
+  });
+
+  test('x.zh.md beside x.md (or x.en.md) is its translation; a lone x.ml.md, or one beside x.md in the same language, is left as it was', () => {
+    const plan = planMove(
+      [
+        { path: 'posts/kelly.md', text: post('Kelly') },
+        { path: 'posts/kelly.zh.md', text: post('凯利') },
+        { path: 'posts/regime.en.md', text: post('Regimes') },
+        { path: 'posts/regime.zh-cn.md', text: post('市场状态') },
+        { path: 'posts/notes.ml.md', text: post('Notes on ML') },
+        // Beside a post in the same language: notes on machine learning, not a Malayalam version.
+        { path: 'posts/week.md', text: post('Weekly notes') },
+        { path: 'posts/week.ml.md', text: post('Weekly notes on ML') },
+      ],
+      [],
+      opts,
+    );
+    expect(plan.moves.map((m) => [m.id, key(m.text)])).toEqual([
+      ['2026/kelly', 'posts/kelly'],
+      ['2026/kelly-zh', 'posts/kelly'],
+      ['2026/notes-ml', undefined],
+      ['2026/regime', 'posts/regime'],
+      ['2026/regime-zh-cn', 'posts/regime'],
+      ['2026/week', undefined],
+      ['2026/week-ml', undefined],
+    ]);
+    expect(plan.moves[1]!.notes.map((n) => n.en)).toEqual(['a zh translation of the post of posts/kelly.md, so it is 2026/kelly-zh']);
+  });
+});
+
+describe('planMove: the Chinese folder imported after the English one', () => {
+  // A real Hugo site imported one language folder at a time (content/en/posts, then
+  // content/zh-cn/posts, often into another channel): every Chinese post has its English twin's
+  // file name and date, so all 42 were skipped as "already there, not overwritten".
+  const zh = { path: 'zh-cn/posts/kelly-sizing.md', text: '---\ntitle: 凯利公式与仓位\ndate: 2026-07-25T10:00:00+08:00\n---\n\n凯利公式告诉你下注的比例，但它需要准确的收益预测。\n' };
+  const key = (text: string) => /^translationKey: (.*)$/m.exec(text)?.[1];
+
+  test('a post at the address in the other language is another post: this one takes -<lang>, with a note saying how to link them, EN and 中文', () => {
+    const known = new Map([['2026/kelly-sizing', { title: 'Sizing with Kelly', publishedAt: '2026-07-25T10:00:00+08:00', lang: 'en' as const }]]);
+    const plan = planMove([zh], known.keys(), opts, known);
+    expect(plan.skipped).toEqual([]);
+    expect(plan.moves.map((m) => [m.id, key(m.text)])).toEqual([['2026/kelly-sizing-zh', undefined]]);
+    expect(plan.moves[0]!.notes[0]).toEqual({
+      en: '2026/kelly-sizing is another post, in English ("Sizing with Kelly"), so this one is 2026/kelly-sizing-zh: if it is its translation, give both the same translationKey to link them',
+      zh: '2026/kelly-sizing 是另一篇英文文章（“Sizing with Kelly”），因此这一篇保存为 2026/kelly-sizing-zh：如果两篇互为译文，请给它们写上相同的 translationKey',
+    });
+    // Run again: the -zh post is this one, skipped.
+    const again = new Map([...known, ['2026/kelly-sizing-zh', { title: '凯利公式与仓位', publishedAt: '2026-07-25T10:00:00+08:00', lang: 'zh' as const }]]);
+    const rerun = planMove([zh], again.keys(), opts, again);
+    expect(rerun.moves).toEqual([]);
+    expect(rerun.skipped.map((s) => s.id)).toEqual(['2026/kelly-sizing-zh']);
+  });
+
+  test('linked at once when the post there names a translationKey; the same language there is still the same post', () => {
+    const keyed = new Map([['2026/kelly-sizing', { title: 'Sizing with Kelly', publishedAt: '2026-07-25T10:00:00+08:00', lang: 'en' as const, translationKey: 'kelly' }]]);
+    const plan = planMove([zh], keyed.keys(), opts, keyed);
+    expect(plan.moves.map((m) => [m.id, key(m.text)])).toEqual([['2026/kelly-sizing-zh', 'kelly']]);
+    expect(plan.moves[0]!.notes[0]!.en).toBe('2026/kelly-sizing is its English version ("Sizing with Kelly"), so this one is 2026/kelly-sizing-zh, linked to it by translationKey: kelly');
+    const sameLang = new Map([['2026/kelly-sizing', { title: '凯利公式', publishedAt: '2026-07-25T10:00:00+08:00', lang: 'zh' as const }]]);
+    expect(planMove([zh], sameLang.keys(), opts, sameLang).skipped.map((s) => s.id)).toEqual(['2026/kelly-sizing']);
+  });
+});
+
 describe('planMove: a post already at the address', () => {
   const bundle = { path: 'posts/red-braised-pork/index.md', text: '---\ntitle: My mother’s red-braised pork\ndate: 2026-09-20 10:00:00\n---\n\n![](pork.jpg)\n' };
 

@@ -36,3 +36,30 @@ test('orders published posts by their instant in their channel zone, accepted dr
   ];
   expect(themeEvidenceInOrder(planner, posts).map((p) => p.id)).toEqual(['c-plain-date', 'e-shanghai-wall', 'd-instant', 'a-wall-time', 'b-utc-midnight', 'accepted-draft']);
 });
+
+// A post in two languages is one post: "On theme after all" on one version (its id in
+// theme.acceptedOnTheme) accepts the others, which share its translationKey; before, the
+// Chinese version of an accepted English draft stayed flagged off-theme.
+test('a translation of an accepted draft (same translationKey) is accepted and evidence too; other drafts are not', async () => {
+  const { buildCheckReport } = await import('../../src/core/check.ts');
+  const draft = (id: string, title: string, body: string, translationKey?: string): Post => ({
+    id,
+    file: `content/posts/${id}.md`,
+    body,
+    data: PostFrontmatterSchema.parse({ title, channel: 'sh', status: 'draft', ...(translationKey ? { translationKey } : {}) }),
+  });
+  const brand = PlannerSchema.parse({
+    version: 1,
+    brand: { name: 'Echo', label: 'Backtests and position sizing for small portfolios', timezone: 'Asia/Shanghai', pillars: [{ id: 'quant', name: 'Quant trading', keywords: ['backtest', 'volatility'] }] },
+    channels: [{ id: 'sh', name: 'SH', platform: 'blog', cadence: 'FREQ=WEEKLY', start: '2026-01-01' }],
+    theme: { acceptedOnTheme: ['drafts/dumplings-en'] },
+  });
+  const posts = [
+    draft('drafts/dumplings-en', 'Chive dumplings', 'My grandmother chopped the chives, folded the wrappers and boiled the dumplings.', 'dumplings'),
+    draft('drafts/dumplings', '韭菜饺子', '外婆把韭菜切碎，包好饺子，煮的时候点三次凉水。', 'dumplings'),
+    draft('drafts/football', '足球', '下半场球队换上两名前锋，比赛拖进加时，最后靠点球赢下了决赛。'),
+  ];
+  expect(themeEvidenceInOrder(brand, posts).map((p) => p.id)).toEqual(['drafts/dumplings', 'drafts/dumplings-en']);
+  const report = buildCheckReport({ planner: brand, posts, now: Date.parse('2026-03-01T00:00:00Z') });
+  expect(report.flags.filter((f) => f.kind === 'off-theme').map((f) => f.post)).toEqual(['drafts/football']);
+});

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { parseOptionsOf, synopsisOf } from '../command-table.ts';
 import { backfillChannel, backfillStart, channelFirstStart, datesBeforeStart } from '../../core/backfill.ts';
 import { ThroughlineError } from '../../core/errors.ts';
+import { postLanguage } from '../../core/language.ts';
 import { pick } from '../../core/i18n/text.ts';
 import { type PostDraft, planImport } from '../../core/feed/import-plan.ts';
 import { readImportSource } from '../../core/feed/read-source.ts';
@@ -97,7 +98,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
     files,
     knownPosts(posts, problems).ids,
     { channel: opts.channel, status: opts.status, folder: opts.source },
-    new Map(posts.map((p) => [p.id, { title: p.data.title, publishedAt: p.data.publishedAt }])),
+    new Map(posts.map((p) => [p.id, { title: p.data.title, publishedAt: p.data.publishedAt, lang: postLanguage(p.data.title, p.data.lang, p.body), translationKey: p.data.translationKey }])),
   );
   const zh = ctx.lang === 'zh';
   // The notes below say what the import does ("is copied"): in a dry run, what it would do.

@@ -12,6 +12,7 @@ import { parse as parseToml, TomlError } from 'smol-toml';
 import { stringify } from 'yaml';
 import { ThroughlineError } from '../errors.ts';
 import type { Text } from '../i18n/text.ts';
+import { postLanguage, type Lang } from '../language.ts';
 import { parseFrontmatterYaml, splitFrontmatter } from '../post-file.ts';
 import { applyFrontmatterAliases } from '../schema/post-aliases.ts';
 import type { PostStatus } from '../schema/post.ts';
@@ -27,6 +28,9 @@ export interface KnownPost {
   title?: string;
   /** Its publishedAt as written or parsed (only its date, the first 10 characters, is compared). */
   publishedAt?: unknown;
+  /** Its language (core/language.ts postLanguage): a moved file in another language is another post, its translation. */
+  lang?: Lang;
+  translationKey?: string;
 }
 
 /** The `YYYY-MM-DD` of a date value as YAML or the schema gives it (a string or a Date), else ''. */
@@ -123,21 +127,27 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   // older posts into the repository, so its date is not theirs.
   const added = new Map<string, number>();
   for (const file of files) if (file.committed) added.set(file.committed.commit, (added.get(file.committed.commit) ?? 0) + 1);
-  // The index file of each bundle that takes the folder's name: `index.md` (Hugo's default
-  // language), else the first translation by path.
-  const mainIndex = new Map<string, string>();
-  // How many posts (translations) each bundle holds: two or more are one post in several languages.
+  // Each file's place among the translations of its post (a Hugo bundle's index.<lang>.md, a
+  // file's x.<lang>.md beside x.md, a content/<lang>/ folder per language): the post it is a
+  // version of, and its language.
+  const version = translationVersions(sorted, opts.folder);
+  // The version of each post that takes the plain name: the one without a language (Hugo's
+  // default), else the first by path.
+  const mainVersion = new Map<string, string>();
+  // How many posts (translations) each post holds: two or more are one post in several languages.
   const versions = new Map<string, number>();
   for (const file of sorted) {
-    const b = bundleIndex(file.path.split('/').pop()!.replace(/\.(?:md|markdown|mdx)$/i, ''));
-    if (!b || b.list) continue;
-    const dir = dirOf(file.path);
-    if (!mainIndex.has(dir) || !b.lang) mainIndex.set(dir, file.path);
-    versions.set(dir, (versions.get(dir) ?? 0) + 1);
+    const v = version.get(file.path);
+    if (!v) continue;
+    if (!mainVersion.has(v.group) || !v.lang) mainVersion.set(v.group, file.path);
+    versions.set(v.group, (versions.get(v.group) ?? 0) + 1);
   }
   for (const file of sorted) {
-    const name = file.path.split('/').pop()!.replace(/\.(?:md|markdown|mdx)$/i, '');
-    const bundle = bundleIndex(name);
+    const fileName = file.path.split('/').pop()!.replace(/\.(?:md|markdown|mdx)$/i, '');
+    const bundle = bundleIndex(fileName);
+    const own = version.get(file.path);
+    // A translation by file name (x.zh.md beside x.md) is named by its name without the language.
+    const name = own?.stem ?? fileName;
     if (bundle?.list) {
       plan.skipped.push({ from: file.path, reason: { en: 'a Hugo list page, not a post', zh: 'Hugo 的列表页，不是文章' } });
       continue;
@@ -183,9 +193,11 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       plan.skipped.push({ from: file.path, reason: { en: reason('en'), zh: reason('zh') } });
       continue;
     }
-    // A bundle's other translations take `<name>-<lang>` (hello-world/index.zh.md beside
-    // index.en.md -> hello-world-zh): the same on every run, so a re-run skips them.
-    const lang = bundle?.lang && mainIndex.get(dirOf(file.path)) !== file.path ? bundle.lang.toLowerCase() : undefined;
+    // A post's other translations take `<name>-<lang>` (hello-world/index.zh.md beside
+    // index.en.md -> hello-world-zh, content/zh-cn/posts/a.md beside content/en/posts/a.md ->
+    // a-zh-cn): the same on every run, so a re-run skips them.
+    const multi = own !== undefined && (versions.get(own.group) ?? 0) > 1;
+    const lang = multi && own.lang && mainVersion.get(own.group) !== file.path ? own.lang.toLowerCase() : undefined;
     // Pelican names a post by its Slug:, else by its title (SLUGIFY_SOURCE's default), never by its file.
     const pelicanName = pelican ? pelicanSlug(pelican.meta, file.path) : undefined;
     // With --git-dates, a post to publish whose file gives no date (nor Jekyll's name) takes the
@@ -203,8 +215,15 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const heading = hasTitle ? null : leadingHeading(splitFrontmatter(source, file.path).body);
     const title = hasTitle ? undefined : (heading?.title ?? titleFromName(jekyll(file.path, name)));
     const asWritten = { ...data, title: title ?? data.title, publishedAt: data.publishedAt ?? jekyllDate(file.path, name) ?? fromGit?.date };
-    let wanted = named;
-    for (let n = 2; known.has(idKey(wanted)) && isOtherPost(knownAt.get(idKey(wanted)), asWritten); n++) wanted = `${named}-${n}`;
+    // A post already at that address in the other language is not this one, whatever its title and
+    // date (a translation has the same date, and often the same file name: en/posts/a.md and
+    // zh-cn/posts/a.md imported one folder at a time): this one takes `-<lang>`, as a translation does.
+    const there = known.has(idKey(named)) ? knownAt.get(idKey(named)) : undefined;
+    const ownLang = postLanguage(String(asWritten.title ?? ''), typeof data.lang === 'string' ? data.lang : undefined, splitFrontmatter(source, file.path).body);
+    const otherLanguage = there?.lang !== undefined && there.lang !== ownLang ? there : undefined;
+    const base = otherLanguage ? `${named}-${ownLang}` : named;
+    let wanted = base;
+    for (let n = 2; known.has(idKey(wanted)) && isOtherPost(knownAt.get(idKey(wanted)), asWritten); n++) wanted = `${base}-${n}`;
     if (known.has(idKey(wanted))) {
       plan.skipped.push({ from: file.path, id: known.get(idKey(wanted))!, reason: { en: 'already there, not overwritten', zh: '已经存在，没有覆盖' } });
       continue;
@@ -215,8 +234,22 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     let undated = false;
     if (toml) notes.push({ en: 'its TOML front matter (+++) is now YAML (---)', zh: '它的 TOML front matter（+++）已改为 YAML（---）' });
     if (pelican) notes.push({ en: 'its Pelican metadata (Title:, Date: … lines) is now YAML front matter (---)', zh: '它的 Pelican 元数据（Title:、Date: 等行）已改为 YAML front matter（---）' });
-    if (lang) notes.push({ en: `a ${lang} translation of the post of ${dirOf(file.path)}, so it is ${id}`, zh: `它是 ${dirOf(file.path)} 那篇文章的 ${lang} 译文，因此保存为 ${id}` });
-    if (wanted !== named) {
+    if (lang) {
+      const of = bundle ? dirOf(file.path) : mainVersion.get(own!.group)!;
+      notes.push({ en: `a ${lang} translation of the post of ${of}, so it is ${id}`, zh: `它是 ${of} 那篇文章的 ${lang} 译文，因此保存为 ${id}` });
+    }
+    // Linked to the post in the other language when that one names a key; else the note says how.
+    const linkKey = otherLanguage?.translationKey !== undefined && raw.translationKey === undefined ? otherLanguage.translationKey : undefined;
+    if (otherLanguage) {
+      const knownId = known.get(idKey(named))!;
+      const other = otherLanguage.title ?? '';
+      const name = otherLanguage.lang === 'zh' ? { en: 'Chinese', zh: '中文' } : { en: 'English', zh: '英文' };
+      notes.push(
+        linkKey
+          ? { en: `${knownId} is its ${name.en} version ("${other}"), so this one is ${id}, linked to it by translationKey: ${linkKey}`, zh: `${knownId} 是它的${name.zh}版（“${other}”），因此这一篇保存为 ${id}，并以 translationKey: ${linkKey} 和它关联` }
+          : { en: `${knownId} is another post, in ${name.en} ("${other}"), so this one is ${id}: if it is its translation, give both the same translationKey to link them`, zh: `${knownId} 是另一篇${name.zh}文章（“${other}”），因此这一篇保存为 ${id}：如果两篇互为译文，请给它们写上相同的 translationKey` },
+      );
+    } else if (wanted !== named) {
       const other = knownAt.get(idKey(named))?.title ?? '';
       notes.push({ en: `${known.get(idKey(named))} is another post ("${other}"), so this one is ${id}`, zh: `${known.get(idKey(named))} 是另一篇文章（“${other}”），因此这一篇保存为 ${id}` });
     } else if (id !== wanted) notes.push({ en: `another file of the folder is ${wanted}, so this one is ${id}`, zh: `文件夹里另一个文件已是 ${wanted}，因此这一篇保存为 ${id}` });
@@ -244,16 +277,15 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     if (bare) notes.push({ en: 'it had no frontmatter: one is added', zh: '它没有 frontmatter：已加上' });
     if (title !== undefined)
       notes.push(heading ? { en: `title: "${title}", its first heading`, zh: `title：“${title}”，取自它的第一个标题` } : { en: `title: "${title}", from its file name`, zh: `title：“${title}”，取自文件名` });
-    // Hugo links a bundle's translations by their folder; here they link by translationKey (the
-    // source folder within the imported one), unless the file names its own.
-    const dir = dirOf(file.path);
-    const translationKey = bundle && (versions.get(dir) ?? 0) > 1 && raw.translationKey === undefined ? withinFolder(dir, opts.folder) : undefined;
+    // Hugo links a post's translations by their folder or path; here they link by translationKey
+    // (that path within the imported folder, without a language), unless the file names its own.
+    const translationKey = multi && raw.translationKey === undefined ? own.group : undefined;
     const keys: Record<string, string> = {
       ...(title !== undefined ? { title } : {}),
       channel: opts.channel,
       ...(status && status !== data.status ? { status } : {}),
       ...(fromName ? { date: fromName } : fromGit ? { date: fromGit.date } : {}),
-      ...(translationKey ? { translationKey } : {}),
+      ...(translationKey ? { translationKey } : linkKey ? { translationKey: linkKey } : {}),
     };
     for (const key of DATE_KEYS) {
       const padded = typeof raw[key] === 'string' ? padDateTime(raw[key]) : null;
@@ -357,6 +389,109 @@ export function padDateTime(text: string): string | null {
 function bundleIndex(name: string): { list: boolean; lang?: string } | null {
   const m = /^(_?)index(?:\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*))?$/.exec(name);
   return m ? { list: m[1] === '_', ...(m[2] ? { lang: m[2] } : {}) } : null;
+}
+
+const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/**
+ * True for a language code as Hugo sites name their languages (`en`, `zh`, `zh-cn`, `pt-BR`):
+ * two letters, optional subtags, a language Intl knows (so `go`, `js` or `old` are not).
+ */
+function isLanguageCode(text: string): boolean {
+  if (!/^[a-z]{2}(?:[-_][a-z0-9]{2,8})*$/i.test(text)) return false;
+  try {
+    return LANGUAGES.of(text.replace(/_/g, '-')) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** A file's place among its post's translations: the post (`group`, the translationKey it gets), its language, and the name it gives without the language. */
+interface Version {
+  group: string;
+  lang?: string;
+  /** The file's name without its language (`hello` of `hello.zh`), for a translation by file name. */
+  stem?: string;
+}
+
+/**
+ * The translations Hugo would link (gohugo.io/content-management/multilingual/#translate-your-content):
+ * by file name, a bundle's `index.<lang>.md` (every bundle index is a version of its folder's
+ * post) or a file's `x.<lang>.md` beside `x.md` or another `x.<lang>.md` (alone, `x.zh.md` is left
+ * as it was: `notes.ml.md` may not be Malayalam); by content directory, `en/posts/a.md` and
+ * `zh-cn/posts/a.md` (or `_posts/en/a.md` and `_posts/zh-cn/a.md`) when the imported folder holds a
+ * folder per language (two or more, and at least one path in two of them). Keyed by file path; a group is the post's path within the
+ * imported folder, without the language folder, the language or the extension.
+ */
+function translationVersions(files: SourceFile[], folder: string | undefined): Map<string, Version> {
+  const prefix = folder?.split('\\').join('/').replace(/\/+$/, '').replace(/^\.\/?/, '');
+  const rel = (path: string) => {
+    const p = path.replace(/^\.\//, '');
+    return prefix && p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : p;
+  };
+  const stripExt = (path: string) => path.replace(/\.(?:md|markdown|mdx)$/i, '');
+  const found = new Map<string, Version>();
+  for (const file of files) {
+    const name = file.path.split('/').pop()!.replace(/\.(?:md|markdown|mdx)$/i, '');
+    const b = bundleIndex(name);
+    if (b?.list) continue;
+    const dir = dirOf(file.path);
+    if (b) {
+      found.set(file.path, { group: withinFolder(dir, folder), ...(b.lang ? { lang: b.lang } : {}) });
+      continue;
+    }
+    const m = /^(.+)\.([^.]+)$/.exec(name);
+    const at = (n: string) => (dir ? `${dir}/${n}` : n);
+    // A version beside it (x.md, or x.<lang>.md) whose text is in another language: `notes.md` and
+    // `notes.ml.md` of an English blog (notes on machine learning) are two posts.
+    const sibling =
+      m &&
+      isLanguageCode(m[2]!) &&
+      files.some((f) => {
+        if (f.path === file.path) return false;
+        const other = stripExt(f.path);
+        const version = other === at(m[1]!) || (new RegExp(`^${escapeRegExp(at(m[1]!))}\\.([^./]+)$`).test(other) && isLanguageCode(other.split('.').pop()!));
+        return version && textLanguageOf(f.text) !== textLanguageOf(file.text);
+      });
+    if (m && sibling) found.set(file.path, { group: stripExt(rel(`${at(m[1]!)}.md`)), lang: m[2]!, stem: m[1]! });
+    else found.set(file.path, { group: stripExt(rel(file.path)) });
+  }
+  // Translation by content directory: a folder named as a language (the first such folder of the
+  // path within the imported one: `en/posts/a.md`, or `_posts/en/a.md` imported from Hexo's
+  // source/) holds that language's versions, the same path without it in each.
+  const split = (group: string) => {
+    const parts = group.split('/');
+    const at = parts.slice(0, -1).findIndex((part) => isLanguageCode(part));
+    return at < 0 ? null : { lang: parts[at]!, rest: [...parts.slice(0, at), ...parts.slice(at + 1)].join('/') };
+  };
+  // Each language folder's paths, with the language its file's text is in.
+  const byLang = new Map<string, Map<string, Lang>>();
+  const textOf = new Map(files.map((f) => [f.path, f.text]));
+  for (const [path, v] of found) {
+    const s = split(v.group);
+    if (s) byLang.set(s.lang, (byLang.get(s.lang) ?? new Map()).set(s.rest, textLanguageOf(textOf.get(path) ?? '')));
+  }
+  // At least one path in two of them whose texts are in two languages: `ml/intro.md` and
+  // `cs/intro.md` of an English blog on machine learning and computer science are no translations.
+  const langs = [...byLang.keys()];
+  const shared = langs.some((a, i) => langs.slice(i + 1).some((b) => [...byLang.get(a)!].some(([g, lang]) => byLang.get(b)!.has(g) && byLang.get(b)!.get(g) !== lang)));
+  if (langs.length < 2 || !shared) return found;
+  for (const [path, v] of found) {
+    const s = split(v.group);
+    if (s) found.set(path, { ...v, group: s.rest, lang: v.lang ?? s.lang });
+  }
+  return found;
+}
+
+/** The language of a source file's title and body (its front matter's keys aside), YAML or TOML. */
+function textLanguageOf(text: string): Lang {
+  const m = /^\uFEFF?(?:---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\+\+\+)[ \t]*(?:\r?\n|$)/.exec(text);
+  const title = m ? (/^title[ \t]*[:=][ \t]*["']?(.*?)["']?[ \t]*$/m.exec(m[1]!)?.[1] ?? '') : '';
+  return postLanguage(title, undefined, m ? text.slice(m[0].length) : text);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The folder part of a `/`-separated path (`''` for a file at the top). */

@@ -14,7 +14,7 @@ import { publishedEpoch, publishedLocalDate } from '../../core/published-at.ts';
 import type { Channel, Pillar, Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import { channelZone } from '../../core/slots.ts';
-import { translationsOf } from '../../core/translations.ts';
+import { oneVersionEach, translationsOf } from '../../core/translations.ts';
 import { readPlanner } from '../../store/planner-store.ts';
 import { READ_CONCURRENCY, readPostAt } from '../../store/posts.ts';
 import { projectRoot } from './project-root.ts';
@@ -64,7 +64,7 @@ export interface SiteData {
   posts: SitePost[];
   /** The language of the brand profile (name, label, audience). */
   lang: 'en' | 'zh';
-  /** Tags of published posts, most used first. */
+  /** Tags of published posts, most used first; a post in several languages counts once per tag (listedOnce). */
   tags: SiteTag[];
 }
 
@@ -132,12 +132,28 @@ async function readSite(): Promise<SiteData> {
     };
   });
   posts.sort((a, b) => b.epoch - a.epoch || a.entry.id.localeCompare(b.entry.id));
-  for (const [post, others] of translationsOf(posts, (p) => p.post.data.translationKey)) post.translations = others;
-  return { planner, now, posts, lang: brandLanguage(planner.brand), tags: collectTags(posts) };
+  // A translation is in another language, one per language (its earliest version): a post that
+  // shares the key in the same language (a duplicate that kept it) is no translation, and a
+  // language named twice in hreflang is an error search engines ignore the whole set for.
+  for (const [post, others] of translationsOf(posts, (p) => p.post.data.translationKey)) {
+    const firstOf = new Map<string, SitePost>();
+    for (const other of [...others].reverse()) if (other.lang !== post.lang && !firstOf.has(other.lang)) firstOf.set(other.lang, other);
+    post.translations = others.filter((other) => firstOf.get(other.lang) === other);
+  }
+  const lang = brandLanguage(planner.brand);
+  return { planner, now, posts, lang, tags: collectTags(posts, lang) };
+}
+
+/**
+ * `posts` as a list shows them: a post in several languages (translationKey) once, in the site's
+ * language when that version is among them, else its first; its page and the list link the others.
+ */
+export function listedOnce(posts: readonly SitePost[], lang: 'en' | 'zh'): SitePost[] {
+  return oneVersionEach(posts, (p) => p.post.data.translationKey, (p) => p.lang, lang);
 }
 
 /** Tags grouped by slug ("Bread" and "bread" are one tag), most used first, then by name. */
-function collectTags(posts: SitePost[]): SiteTag[] {
+function collectTags(posts: SitePost[], lang: 'en' | 'zh'): SiteTag[] {
   const bySlug = new Map<string, SiteTag>();
   for (const post of posts)
     for (const name of post.tags) {
@@ -146,5 +162,7 @@ function collectTags(posts: SitePost[]): SiteTag[] {
       if (!tag.posts.includes(post)) tag.posts.push(post);
       bySlug.set(slug, tag);
     }
+  // A tag both versions of a post carry (Python, Bootstrap) lists that post once.
+  for (const tag of bySlug.values()) tag.posts = listedOnce(tag.posts, lang);
   return [...bySlug.values()].sort((a, b) => b.posts.length - a.posts.length || a.name.localeCompare(b.name));
 }

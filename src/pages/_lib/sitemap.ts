@@ -6,6 +6,11 @@ export interface SitemapEntry {
   path: string;
   /** Epoch ms, or null when unknown. */
   lastmod: number | null;
+  /**
+   * A post in several languages (translationKey): every version, itself included, by hreflang, as
+   * its page's <head> lists them; the sitemap form of the same (xhtml:link, Google's and Bing's rule).
+   */
+  alternates?: { hreflang: string; path: string }[];
 }
 
 const changed = (p: SitePost) => p.updatedEpoch ?? p.epoch;
@@ -40,7 +45,11 @@ export function sitemapEntries(site: SiteData): SitemapEntry[] {
     ...site.planner.brand.pillars.map((p) => ({ path: pillarPath(p.id), lastmod: newest(site.posts.filter((x) => x.pillar?.id === p.id)) })),
     ...site.tags.map((t) => ({ path: tagPath(t.name), lastmod: newest(t.posts) })),
     // A post whose canonical address is its original (`canonical: original`) is not this site's page to list.
-    ...site.posts.filter((p) => !p.originalUrl).map((p) => ({ path: postPath(p.entry.id), lastmod: changed(p) })),
+    ...site.posts.filter((p) => !p.originalUrl).map((p) => ({
+      path: postPath(p.entry.id),
+      lastmod: changed(p),
+      ...(p.translations.length ? { alternates: [p, ...p.translations].map((v) => ({ hreflang: v.lang === 'zh' ? 'zh-CN' : 'en', path: postPath(v.entry.id) })) } : {}),
+    })),
   ];
   return entries.filter((entry) => isIndexable(entry.path, site));
 }
@@ -49,9 +58,11 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 
 /** The urlset document; `loc` percent-encodes non-ASCII paths (RFC 3986) as the protocol requires. */
 export function sitemapXml(entries: SitemapEntry[], site: URL): string {
-  const urls = entries.map(({ path, lastmod }) => {
+  const urls = entries.map(({ path, lastmod, alternates }) => {
     const loc = `<loc>${escapeXml(new URL(path, site).href)}</loc>`;
-    return `<url>${loc}${lastmod === null ? '' : `<lastmod>${new Date(lastmod).toISOString()}</lastmod>`}</url>`;
+    const links = (alternates ?? []).map((a) => `<xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${escapeXml(new URL(a.path, site).href)}"/>`).join('');
+    return `<url>${loc}${lastmod === null ? '' : `<lastmod>${new Date(lastmod).toISOString()}</lastmod>`}${links}</url>`;
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  const xhtml = entries.some((e) => e.alternates?.length) ? ' xmlns:xhtml="http://www.w3.org/1999/xhtml"' : '';
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${xhtml}>\n${urls.join('\n')}\n</urlset>\n`;
 }
