@@ -504,7 +504,7 @@ describe('planMove: the Chinese folder imported after the English one', () => {
   const key = (text: string) => /^translationKey: (.*)$/m.exec(text)?.[1];
 
   test('a post at the address in the other language is another post: this one takes -<lang>, with a note saying how to link them, EN and 中文', () => {
-    const known = new Map([['2026/kelly-sizing', { title: 'Sizing with Kelly', publishedAt: '2026-07-25T10:00:00+08:00', lang: 'en' as const }]]);
+    const known = new Map<string, { title: string; publishedAt: string; lang: 'en' | 'zh' }>([['2026/kelly-sizing', { title: 'Sizing with Kelly', publishedAt: '2026-07-25T10:00:00+08:00', lang: 'en' }]]);
     const plan = planMove([zh], known.keys(), opts, known);
     expect(plan.skipped).toEqual([]);
     expect(plan.moves.map((m) => [m.id, key(m.text)])).toEqual([['2026/kelly-sizing-zh', undefined]]);
