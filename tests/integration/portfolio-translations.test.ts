@@ -34,6 +34,7 @@ describe('oneVersionEach', () => {
 
 describe('a post published in English and Chinese', () => {
   let page: (path: string) => string;
+  let file: (path: string) => string;
   beforeAll(async () => {
     const root = await makeRoot('tl-translations-');
     const write = (file: string, text: string) => {
@@ -47,6 +48,7 @@ describe('a post published in English and Chinese', () => {
     write('drafts/why-sourdough-de.md', post({ title: 'DRAFTVERSION Warum Sauerteig', channel: 'blog', status: 'draft', translationKey: 'why-sourdough' }, 'Wilde Hefe und Geduld.'));
     const { outDir } = await buildPortfolio(root);
     page = (path) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
+    file = (path) => readFileSync(join(outDir, path), 'utf8');
   }, 120_000);
 
   it('lists every version in the head, itself included, by hreflang and absolute address', () => {
@@ -113,5 +115,35 @@ describe('a post published in English and Chinese', () => {
       expect(page(path)).not.toContain('DRAFTVERSION');
       expect(page(path)).not.toContain('why-sourdough-de');
     }
+  });
+
+  // Before, /rss.xml carried both versions of every translated post: an English reader got each
+  // post twice, once in Chinese (a real bilingual site: 50 items for 25 posts).
+  it('feeds the post once site-wide, in the site language, and each language its own posts in feeds of its own, advertised by hreflang', () => {
+    const links = (xml: string) => [...xml.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]).filter((l) => l.includes('/posts/'));
+    for (const feed of ['rss.xml', 'pillars/bread/rss.xml']) {
+      expect(links(file(feed)).filter((l) => l.endsWith('/posts/2026/why-sourdough/')), feed).toHaveLength(1);
+      expect(links(file(feed)), feed).not.toContain('https://example.com/posts/2026/wei-shen-me-suan-mian-tuan/');
+    }
+    const json = (path: string) => (JSON.parse(file(path)) as { items: { url: string }[]; language: string; title: string });
+    expect(json('feed.json').items.map((i) => i.url)).not.toContain('https://example.com/posts/2026/wei-shen-me-suan-mian-tuan/');
+    // The Chinese feeds hold the Chinese version, and nothing in English.
+    const zh = json('zh/feed.json');
+    expect(zh.items.map((i) => i.url)).toContain('https://example.com/posts/2026/wei-shen-me-suan-mian-tuan/');
+    expect(zh.items.map((i) => i.url).filter((u) => u.includes('why-sourdough'))).toEqual([]);
+    expect(zh.language).toBe('zh-CN');
+    expect(zh.title).toMatch(/\(中文\)$/);
+    expect(links(file('zh/rss.xml')).sort()).toEqual(zh.items.map((i) => i.url).sort());
+    expect(file('zh/atom.xml')).toContain('<link href="https://example.com/zh/atom.xml" rel="self"');
+    // The English feeds: every English post, the copy that kept the key included, no Chinese.
+    const en = json('en/feed.json').items.map((i) => i.url);
+    expect(en).toEqual(expect.arrayContaining(['https://example.com/posts/2026/why-sourdough/', 'https://example.com/posts/2026/why-sourdough-again/']));
+    expect(en.filter((u) => zh.items.some((i) => i.url === u))).toEqual([]);
+    // Between them, the language feeds hold every post the site-wide feed does, and the other versions.
+    expect(new Set([...en, ...zh.items.map((i) => i.url)])).toEqual(new Set([...json('feed.json').items.map((i) => i.url), 'https://example.com/posts/2026/wei-shen-me-suan-mian-tuan/']));
+    // Every page advertises them, each with its language; the about page links them.
+    expect(page('')).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]*\(中文\) \(RSS\)" href="\/zh\/rss.xml" hreflang="zh-CN"/);
+    expect(page('')).toMatch(/href="\/en\/feed.json" hreflang="en"/);
+    expect(page('about')).toContain('<a href="/zh/rss.xml">RSS</a>');
   });
 });

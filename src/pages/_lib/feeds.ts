@@ -12,7 +12,8 @@ import type { Pillar } from '../../core/schema/planner.ts';
 import { joinSentences } from './excerpt.ts';
 import { writeFeedDocument, type FeedEntry, type FeedFormat, type FeedHead } from './feed-documents.ts';
 import { absoluteFeedLinks } from './feed-links.ts';
-import type { SiteData, SitePost } from './site-data.ts';
+import { languageFeedPath, languageFeedTitle } from './feed-languages.ts';
+import { listedOnce, type SiteData, type SitePost } from './site-data.ts';
 import { postPath, uniqueTags } from './urls.ts';
 
 export type { FeedFormat };
@@ -46,20 +47,25 @@ function postHtml(post: SitePost): Promise<string> {
 
 
 /**
- * The feed of `pillar` (or the whole site) in `format`, as the response body. A feed with no
- * posts (a pillar not written for yet) is dated by the site's newest post, else by the build.
+ * The feed of `pillar` (or the whole site) in `format`, as the response body. A post in several
+ * languages (translationKey) is one entry, in the site's language where it has that version, as
+ * the home page lists it; with `lang`, the feed holds the posts written in that language only
+ * (each once), for readers of that language. A feed with no posts (a pillar not written for yet)
+ * is dated by the site's newest post, else by the build.
  */
-export async function buildFeed(site: SiteData, format: FeedFormat, siteUrl: URL | undefined, pillar?: Pillar): Promise<string> {
+export async function buildFeed(site: SiteData, format: FeedFormat, siteUrl: URL | undefined, pillar?: Pillar, lang?: 'en' | 'zh'): Promise<string> {
   const { brand } = site.planner;
-  const posts = (pillar ? site.posts.filter((p) => p.pillar?.id === pillar.id) : site.posts).slice(0, FEED_ITEMS);
+  const inScope = site.posts.filter((p) => (!pillar || p.pillar?.id === pillar.id) && (!lang || p.lang === lang));
+  const posts = listedOnce(inScope, lang ?? site.lang).slice(0, FEED_ITEMS);
+  const base = lang ? languageFeedPath(lang) : pillar ? `/pillars/${pillar.id}/` : '/';
   const link = (path: string) => (siteUrl ? new URL(path, siteUrl).href : path);
   const home = link(pillar ? `/pillars/${pillar.id}/` : '/');
   const head: FeedHead = {
-    title: pillar ? joinHeading(brand.name, pillar.name) : brand.name,
+    title: pillar ? joinHeading(brand.name, pillar.name) : lang ? languageFeedTitle(brand.name, lang) : brand.name,
     description: pillar?.description || joinSentences([brand.label, brand.audience]),
     home,
-    self: link(`${pillar ? `/pillars/${pillar.id}/` : '/'}${FEED_FILES[format].file}`),
-    language: site.lang === 'zh' ? 'zh-CN' : 'en',
+    self: link(`${base}${FEED_FILES[format].file}`),
+    language: (lang ?? site.lang) === 'zh' ? 'zh-CN' : 'en',
     author: brand.name,
     fallbackUpdated: site.posts.length > 0 ? Math.max(...site.posts.map((p) => p.updatedEpoch ?? p.epoch)) : Date.now(),
   };
