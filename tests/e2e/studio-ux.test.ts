@@ -257,6 +257,26 @@ describe('writing in the editor', () => {
   });
 });
 
+describe('"On theme after all" while typing', () => {
+  const id = 'drafts/winter-soup-photos';
+
+  test('appears as soon as the typed text is off theme, and marks the post with the words not yet autosaved in its file', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${session.studio.url}/studio/drafts/${id}`);
+    await scriptsReady(page, '#post-form[data-ready]');
+    expect(await page.isVisible('#accept-theme button')).toBe(false);
+    await page.fill('#body', 'Rebalancing my crypto portfolio: tokens, staking yields, exchange fees and tax lots, quarter by quarter.');
+    await expect.poll(() => page.locator('#theme-flags [data-flag="off-theme"]').count()).toBe(1);
+    await expect.poll(() => page.isVisible('#accept-theme button')).toBe(true);
+    await Promise.all([page.waitForURL(/accepted=1/), page.click('#accept-theme button')]);
+    const planner = JSON.parse(readFileSync(join(session.studio.root, 'content/planner.json'), 'utf8'));
+    expect(planner.theme.acceptedOnTheme).toContain(id);
+    expect(postText(id)).toContain('staking yields, exchange fees');
+    expect(await page.isVisible('#unaccept-theme button')).toBe(true);
+  });
+});
+
 describe('finding drafts', () => {
   test('search by body text and sort by score keep their values in the URL', async () => {
     const { page } = session;
