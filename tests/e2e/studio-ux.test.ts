@@ -31,6 +31,21 @@ describe('quick capture', () => {
     expect(text).toMatch(/pillar: recipes/);
   });
 
+  test('pressing Enter twice (or double-clicking Save) saves one idea, not two', async () => {
+    const { page } = session;
+    await page.goto(`${session.studio.url}/studio`);
+    await scriptsReady(page, '#qc-open[data-ready]');
+    await page.keyboard.press('n');
+    await expect.poll(() => page.locator('#quick-capture').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await page.fill('#qc-title', 'Impatient idea');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.textContent('#qc-status')).toContain('Impatient idea');
+    await page.waitForTimeout(500);
+    expect(existsSync(join(session.studio.root, 'content/posts/ideas/impatient-idea.mdx'))).toBe(true);
+    expect(existsSync(join(session.studio.root, 'content/posts/ideas/impatient-idea-2.mdx'))).toBe(false);
+  });
+
   test('typing N into a field types the letter and does not open the box', async () => {
     const { page } = session;
     await page.goto(`${session.studio.url}/studio/drafts`);
