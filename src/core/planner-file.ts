@@ -59,12 +59,24 @@ export function parsePlannerText(text: string, file: string): Planner {
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    throw new ThroughlineError(
-      jsonSyntaxText((error as Error).message),
-      { file, hint: { en: 'fix the JSON syntax; the file was left as it is', zh: '请修正 JSON 语法；文件保持原样未改动' } },
-    );
+    throw new ThroughlineError(jsonSyntaxText((error as Error).message), { file, hint: jsonSyntaxHint(json, (error as Error).message) });
   }
   return validatePlanner(raw, file);
+}
+
+/**
+ * The hint for JSON that does not parse: JSON has no comments, so when it breaks where a `//` or
+ * `/*` begins (README's planner.json example is JSONC, copied as it is), the hint says so.
+ */
+export function jsonSyntaxHint(json: string, reason: string): Text {
+  const position = /at position (\d+)/.exec(reason);
+  const at = position ? json.slice(Number(position[1])) : '';
+  if (at.startsWith('//') || at.startsWith('/*'))
+    return {
+      en: 'JSON has no comments: remove each // … and /* … */ (the README shows them only to explain the fields); the file was left as it is',
+      zh: 'JSON 不支持注释：请删掉每个 // … 和 /* … */（README 里的注释只用来说明字段）；文件保持原样未改动',
+    };
+  return { en: 'fix the JSON syntax; the file was left as it is', zh: '请修正 JSON 语法；文件保持原样未改动' };
 }
 
 /**

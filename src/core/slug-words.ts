@@ -50,13 +50,32 @@ export function slugWords(text: string, opts: { underscore?: boolean } = {}): st
     .filter(Boolean);
 }
 
-/** Words joined by `-`, cut at a word boundary to at most `max` characters (code points); a single longer first word is cut. */
+/**
+ * The most UTF-8 bytes a slug made from a title may take. A file name holds at most 255 bytes and
+ * a save first writes `.<name>.mdx.<12 hex>.tmp` (22 bytes more), so a part of a post id may take
+ * 200 (checkPostId); 180 leaves room for a `-2` … suffix. 80 Chinese characters are 240 bytes.
+ */
+export const SLUG_MAX_BYTES = 180;
+
+const utf8 = new TextEncoder();
+const byteLength = (text: string): number => utf8.encode(text).length;
+
+/**
+ * Words joined by `-`, cut at a word boundary to at most `max` characters (code points) and
+ * SLUG_MAX_BYTES bytes; a single longer first word is cut (by whole characters).
+ */
 export function joinWords(words: readonly string[], max: number): string {
   let slug = '';
   for (const word of words) {
     const next = slug ? `${slug}-${word}` : word;
-    if ([...next].length > max) break;
+    if ([...next].length > max || byteLength(next) > SLUG_MAX_BYTES) break;
     slug = next;
   }
-  return slug || [...(words[0] ?? '')].slice(0, max).join('');
+  if (slug) return slug;
+  let cut = '';
+  for (const char of [...(words[0] ?? '')].slice(0, max)) {
+    if (byteLength(cut + char) > SLUG_MAX_BYTES) break;
+    cut += char;
+  }
+  return cut;
 }

@@ -16,6 +16,9 @@ export const POSTS_DIR = 'content/posts';
  */
 const SEGMENT = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]*$/u;
 
+/** The most UTF-8 bytes of one `/`-separated part of a post id (a file or folder name). */
+export const SEGMENT_MAX_BYTES = 200;
+
 export function checkPostId(id: string): string | null {
   if (typeof id !== 'string' || id.length === 0) return 'a post id must not be empty';
   if (id.length > 200) return 'a post id must be at most 200 characters';
@@ -24,6 +27,9 @@ export function checkPostId(id: string): string | null {
   if (segments.some((s) => s === '..' || s === '.')) return 'a post id must not contain ".." or "."';
   if (!segments.every((s) => SEGMENT.test(s)))
     return 'a post id may hold letters, digits, "-" and "_" in "/"-separated parts, e.g. "2026/braised-pork"';
+  // A file name holds 255 bytes, and a save first writes `.<name>.mdx.<12 hex>.tmp` beside it.
+  if (segments.some((s) => new TextEncoder().encode(s).length > SEGMENT_MAX_BYTES))
+    return `each part of a post id must be at most ${SEGMENT_MAX_BYTES} bytes (a Chinese character takes 3)`;
   return null;
 }
 

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
+import type { Route } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useStudioSession } from './studio-session.ts';
 
@@ -40,6 +41,40 @@ describe('the brand page', () => {
     await Promise.all([session.page.waitForURL(/saved=1/), session.page.press('#label', 'Enter')]);
     expect(planner().brand.label).toBe('Saved with Enter');
     expect(planner().brand.pillars).toHaveLength(3);
+  });
+
+  // An impatient double click on Save sent the form twice: the first post saved, the second,
+  // carrying the revision the first had replaced, answered "This file changed on disk since you
+  // opened it", so the page said the save had failed when it had not.
+  test('a double click on Save saves once and says Saved, not "changed on disk"', async () => {
+    const { page } = session;
+    await page.goto(`${session.studio.url}/studio/brand`);
+    await page.waitForSelector('#qc-open[data-ready]', { state: 'attached' });
+    await page.fill('#audience', 'Busy cooks who double-click');
+    const posts: string[] = [];
+    const count = (r: { method(): string; url(): string }) => { if (r.method() === 'POST' && r.url().endsWith('/studio/brand')) posts.push(r.url()); };
+    page.on('request', count);
+    // A save whose answer takes a moment (a big project, a slow disk): the server has saved, the page waits for the answer.
+    const slow = async (route: Route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      const response = await route.fetch({ maxRedirects: 0 });
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.fulfill({ response });
+    };
+    await page.route('**/studio/brand', slow);
+    // Two clicks a person's double click apart, where the button is: the first post is on its way when the second comes.
+    await page.locator('#save-brand').scrollIntoViewIfNeeded();
+    const box = (await page.locator('#save-brand').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForTimeout(150);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForURL(/saved=1/);
+    await page.waitForLoadState('networkidle');
+    await page.unroute('**/studio/brand', slow);
+    page.off('request', count);
+    expect(posts).toHaveLength(1);
+    expect(await page.textContent('.flash')).toContain('Saved');
+    expect(planner().brand.audience).toBe('Busy cooks who double-click');
   });
 
   test('an empty name is refused next to the field and nothing is written', async () => {

@@ -31,6 +31,21 @@ describe('quick capture', () => {
     expect(text).toMatch(/pillar: recipes/);
   });
 
+  test('pressing Enter twice (or double-clicking Save) saves one idea, not two', async () => {
+    const { page } = session;
+    await page.goto(`${session.studio.url}/studio`);
+    await scriptsReady(page, '#qc-open[data-ready]');
+    await page.keyboard.press('n');
+    await expect.poll(() => page.locator('#quick-capture').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await page.fill('#qc-title', 'Impatient idea');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.textContent('#qc-status')).toContain('Impatient idea');
+    await page.waitForTimeout(500);
+    expect(existsSync(join(session.studio.root, 'content/posts/ideas/impatient-idea.mdx'))).toBe(true);
+    expect(existsSync(join(session.studio.root, 'content/posts/ideas/impatient-idea-2.mdx'))).toBe(false);
+  });
+
   test('typing N into a field types the letter and does not open the box', async () => {
     const { page } = session;
     await page.goto(`${session.studio.url}/studio/drafts`);
@@ -254,6 +269,26 @@ describe('writing in the editor', () => {
     expect(await page.inputValue('#body')).not.toContain('Mine again.');
     expect(postText(id)).toContain('Disk wins.');
     expect(postText(id)).not.toContain('Mine again.');
+  });
+});
+
+describe('"On theme after all" while typing', () => {
+  const id = 'drafts/winter-soup-photos';
+
+  test('appears as soon as the typed text is off theme, and marks the post with the words not yet autosaved in its file', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${session.studio.url}/studio/drafts/${id}`);
+    await scriptsReady(page, '#post-form[data-ready]');
+    expect(await page.isVisible('#accept-theme button')).toBe(false);
+    await page.fill('#body', 'Rebalancing my crypto portfolio: tokens, staking yields, exchange fees and tax lots, quarter by quarter.');
+    await expect.poll(() => page.locator('#theme-flags [data-flag="off-theme"]').count()).toBe(1);
+    await expect.poll(() => page.isVisible('#accept-theme button')).toBe(true);
+    await Promise.all([page.waitForURL(/accepted=1/), page.click('#accept-theme button')]);
+    const planner = JSON.parse(readFileSync(join(session.studio.root, 'content/planner.json'), 'utf8'));
+    expect(planner.theme.acceptedOnTheme).toContain(id);
+    expect(postText(id)).toContain('staking yields, exchange fees');
+    expect(await page.isVisible('#unaccept-theme button')).toBe(true);
   });
 });
 

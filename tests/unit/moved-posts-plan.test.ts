@@ -3,6 +3,7 @@ import { padDateTime, planMove, setFrontmatterKeys } from '../../src/core/moved-
 import { folderSummary } from '../../src/core/moved-posts/summary.ts';
 import { parsePostText } from '../../src/core/post-file.ts';
 import { splitFrontmatter } from '../../src/core/post-file.ts';
+import { checkPostId } from '../../src/store/post-paths.ts';
 
 const opts = { channel: 'blog', status: 'published' as const };
 const set = (text: string, keys: Record<string, string>) => setFrontmatterKeys(text, splitFrontmatter(text, 'x.md').yaml, keys);
@@ -40,6 +41,14 @@ describe('planMove', () => {
     expect(plan.moves.map((m) => m.id)).toEqual(['2024/notes', '2024/notes-2', 'drafts/plain']);
     expect(plan.moves[1]!.notes[0]!.en).toBe('another file of the folder is 2024/notes, so this one is 2024/notes-2');
     expect(plan.skipped.map((s) => [s.from, s.reason.en])).toEqual([['hugo.md', 'its TOML front matter (+++) has no closing +++ line']]);
+  });
+
+  test('a file named with 80 Chinese characters (240 bytes) gets a slug a file system can hold', () => {
+    const name = '分布式系统'.repeat(16);
+    const plan = planMove([{ path: `${name}.md`, text: '---\ntitle: Notes\ndate: 2024-01-02\n---\nText.\n' }], [], opts);
+    const id = plan.moves[0]!.id;
+    expect(new TextEncoder().encode(id.split('/')[1]!).length).toBeLessThanOrEqual(180);
+    expect(checkPostId(id)).toBeNull();
   });
 
   test("reads Hugo's TOML front matter (+++) and writes it as YAML: dates as written, tables, lists, the aliases", () => {

@@ -71,6 +71,19 @@ describe('parsePlannerText', () => {
     expect(error.message).toMatch(/not valid JSON/);
   });
 
+  // README's planner.json example is JSONC, for reading: a newcomer who copies it with its
+  // comments got only "Expected double-quoted property name … (line 5 column 58)".
+  test('says that JSON has no comments when the file breaks at a // or /* comment, in English and Chinese', () => {
+    for (const comment of ['// the positioning label', '/* the label */']) {
+      const error = errorOf(() => parsePlannerText(`{\n  "version": 1, ${comment}\n  "brand": {}\n}`, FILE));
+      expect(error.file).toBe(FILE);
+      expect(error.message).toMatch(/not valid JSON \(.*line 2 column 17\)/);
+      expect(error.hint).toBe('JSON has no comments: remove each // … and /* … */ (the README shows them only to explain the fields); the file was left as it is');
+      expect(error.format('zh')).toContain('JSON 不支持注释：请删掉每个 // … 和 /* … */（README 里的注释只用来说明字段）；文件保持原样未改动');
+    }
+    expect(errorOf(() => parsePlannerText('{ "version": 1, "brand": ', FILE)).hint).toBe('fix the JSON syntax; the file was left as it is');
+  });
+
   test('rejects JSON that is not an object', () => {
     expect(errorOf(() => parsePlannerText('[]', FILE)).message).toMatch(/expected a JSON object/);
   });

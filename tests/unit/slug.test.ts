@@ -4,6 +4,7 @@ import { deriveId } from '../../src/core/ids.ts';
 import { slugWords } from '../../src/core/slug-words.ts';
 import { slugify as slugifyPlanned } from '../../src/studio/plan/slot-form.ts';
 import { checkPostId } from '../../src/store/post-paths.ts';
+import { translateMessage } from '../../src/core/i18n/zod-issues.ts';
 
 describe('slugify', () => {
   test.each([
@@ -84,5 +85,31 @@ describe('uniqueSlug', () => {
 
   test('compares keys: lower case, NFC', () => {
     expect(uniqueSlug('2025/A', new Set(['2025/a']))).toBe('2025/A-2');
+  });
+});
+
+describe('slugs a file system can hold (a file name is at most 255 bytes, the save\'s temp file adds 22)', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text).length;
+
+  test('a long Chinese title gives a studio slug of at most 180 bytes, cut at a word boundary', () => {
+    const slug = slugifyPlanned('设计'.repeat(120));
+    expect(bytes(slug)).toBeLessThanOrEqual(180);
+    expect(slug).toBe('设计'.repeat(30));
+    const words = slugifyPlanned(`${'我的产品设计'.repeat(8)} ${'工具'.repeat(20)}`);
+    expect(words).toBe('我的产品设计'.repeat(8));
+    expect(checkPostId(`ideas/${slugifyPlanned('设计'.repeat(120))}-2`)).toBeNull();
+  });
+
+  test('letters of four bytes (CJK Extension B) are cut by bytes in an imported slug too', () => {
+    const slug = slugify('𠀀'.repeat(100), 'seed');
+    expect(bytes(slug)).toBeLessThanOrEqual(180);
+    expect(slug).toBe('𠀀'.repeat(45));
+  });
+
+  test('a post id part over 200 bytes is refused, naming the limit, in English and Chinese', () => {
+    const problem = checkPostId(`drafts/${'设'.repeat(70)}`);
+    expect(problem).toBe('each part of a post id must be at most 200 bytes (a Chinese character takes 3)');
+    expect(translateMessage(problem!)).toBe('文章 ID 的每一段最多 200 字节（一个汉字占 3 字节）');
+    expect(checkPostId(`drafts/${'设'.repeat(66)}`)).toBeNull();
   });
 });

@@ -18,7 +18,7 @@ import { CADENCE_PRESETS } from '../../core/cadence.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import { countOf, pick } from '../../core/i18n/text.ts';
 import { hasHan, type Lang } from '../../core/language.ts';
-import { jsonSyntaxText, withoutByteOrderMark } from '../../core/planner-file.ts';
+import { jsonSyntaxHint, jsonSyntaxText, withoutByteOrderMark } from '../../core/planner-file.ts';
 import { type InitAnswers, buildPlannerFromAnswers, resolveCadence } from '../../core/init-answers.ts';
 import { proposeLabels } from '../../core/label.ts';
 import { PLATFORM_NAMES } from '../../core/platform-names.ts';
@@ -112,7 +112,7 @@ async function readAnswersFile(file: string, now: number, defaultZone: string): 
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    throw new ThroughlineError(jsonSyntaxText((error as Error).message), { file });
+    throw new ThroughlineError(jsonSyntaxText((error as Error).message), { file, hint: jsonSyntaxHint(json, (error as Error).message) });
   }
   if (raw && typeof raw === 'object' && 'version' in raw && 'brand' in raw) return raw as PlannerInput;
   return buildPlannerFromAnswers(raw, { now, defaultZone, file });

@@ -87,6 +87,7 @@ const RULES: Rule[] = [
   [/^a post id must be at most (\d+) characters$/, (n) => `文章 ID 最多 ${n} 个字符`],
   [/^a post id must be a path under content\/posts, not an absolute path$/, () => '文章 ID 必须是 content/posts 下的路径，不能是绝对路径'],
   [/^a post id must not contain "\.\." or "\."$/, () => '文章 ID 不能包含 ".." 或 "."'],
+  [/^each part of a post id must be at most (\d+) bytes \(a Chinese character takes 3\)$/, (n) => `文章 ID 的每一段最多 ${n} 字节（一个汉字占 3 字节）`],
   [/^a post id may hold letters, digits, "-" and "_" in "\/"-separated parts, e\.g\. "(.+)"$/, (e) => `文章 ID 只能由任何文字的字母或数字（中文也可以）、"-" 和 "_" 组成，用 "/" 分段，例如 "${e}"`],
   ...cadenceRules(),
 ];

@@ -18,6 +18,7 @@ import { applyFrontmatterAliases } from '../schema/post-aliases.ts';
 import type { PostStatus } from '../schema/post.ts';
 import { idKey, slugify, uniqueSlug } from '../feed/slug.ts';
 import { postSlug } from '../post-slug.ts';
+import { SLUG_MAX_BYTES } from '../slug-words.ts';
 import { renameLinkUrls } from './image-urls.ts';
 import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures } from './hexo-assets.ts';
 import { convertHexoNotes } from './hexo-notes.ts';
@@ -556,9 +557,9 @@ function idOf(path: string, name: string, data: Record<string, unknown>, given?:
   return `${folder}/${idSegment(stem, path)}`;
 }
 
-/** `name` as one segment of a post id: as written when it is a valid one of at most 80 characters, else slugged. */
+/** `name` as one segment of a post id: as written when it is a valid one of at most 80 characters and SLUG_MAX_BYTES bytes, else slugged. */
 function idSegment(name: string, path: string): string {
-  return SEGMENT.test(name) && name.length <= 80 ? name : slugify(name, path);
+  return SEGMENT.test(name) && name.length <= 80 && new TextEncoder().encode(name).length <= SLUG_MAX_BYTES ? name : slugify(name, path);
 }
 
 /** The name Pelican gives a post: its `Slug:` (slugged if it is not a valid id segment), else its title slugged; undefined with neither. */

@@ -3,9 +3,8 @@
  * problem with the input. Backs GET /studio/api/cadence-preview and the server-rendered form.
  */
 import { checkCadence, describeCadence } from '../../core/cadence.ts';
-import { LocalDateSchema, LocalTimeSchema } from '../../core/schema/planner.ts';
+import { LocalDateSchema, LocalTimeSchema, TimeZoneSchema } from '../../core/schema/planner.ts';
 import { previewSlots } from '../../core/slots.ts';
-import { isValidTimeZone } from '../../core/zoned-time.ts';
 
 export const PREVIEW_COUNT = 8;
 
@@ -26,7 +25,9 @@ export function previewCadence(input: PreviewInput, now: number, lang: 'en' | 'z
   if (problem) return { error: problem.message, field: 'cadence' };
   if (!LocalDateSchema.safeParse(input.start).success) return { error: `start "${input.start}" is not a date; expected YYYY-MM-DD, e.g. 2026-12-01`, field: 'start' };
   if (!LocalTimeSchema.safeParse(input.time).success) return { error: `time "${input.time}" is not a time; expected HH:MM (24-hour), e.g. 09:00`, field: 'time' };
-  if (!isValidTimeZone(input.zone)) return { error: `"${input.zone}" is not an IANA time zone; e.g. Asia/Shanghai or Europe/Berlin`, field: 'timezone' };
+  // The schema's own message, as the field error under "Time zone" says it: with the zone it most likely meant.
+  const zone = TimeZoneSchema.safeParse(input.zone);
+  if (!zone.success) return { error: zone.error.issues[0]!.message, field: 'timezone' };
   const slots = previewSlots(input, now, PREVIEW_COUNT).map(({ date, start }) => ({ date, start }));
   return { text: describeCadence(input.cadence, lang), slots };
 }

@@ -112,7 +112,9 @@ export function buildDashboard(input: { planner: Planner; posts: Post[]; now: nu
       const message = template ? fill(template, { channel: names.get(slot.channel) ?? slot.channel, date: slot.date }) : slot.message;
       return { kind: slot.kind, severity: slot.severity, message, href: slotHref(slot.channel, slot.date), slot: { channel: slot.channel, date: slot.date } };
     }),
-    ...openSlotsThisWeek(planner, posts, now, words['open-slot']),
+    // A slot already flagged at risk is not listed again as open this week (one line per slot).
+    ...openSlotsThisWeek(planner, posts, now, words['open-slot']).filter((open) =>
+      !report.flags.some((f) => f.kind === 'streak-at-risk' && 'channel' in f && f.channel === open.slot!.channel && (f as { date?: string }).date === open.slot!.date)),
     ...balance.filter((b) => b.drifting).map((b): DashboardFlag => ({
       kind: 'pillar-drift',
       severity: 'info',

@@ -58,12 +58,15 @@ const EDITOR: Record<PasteKind, Text> = {
  */
 export function pasteLabels(kind: PasteKind, lang: Lang): Record<PasteFormat, string> {
   const editor = EDITOR[kind][lang];
-  if (lang === 'zh')
+  if (lang === 'zh') {
+    // A Latin name after Chinese words takes a space, as the other labels write it ("粘贴到 LinkedIn 发布框").
+    const spaced = /^[A-Za-z]/.test(editor) ? ` ${editor}` : editor;
     return {
       'wechat-html': '公众号编辑器用 HTML（内联样式）',
-      markdown: kind === 'zhihu' ? 'Markdown（粘贴到知乎编辑器时会自动转换）' : `Markdown（用于支持 Markdown 的${editor}）`,
-      plain: `纯文本（粘贴到${editor}）`,
+      markdown: kind === 'zhihu' ? 'Markdown（粘贴到知乎编辑器时会自动转换）' : `Markdown（用于支持 Markdown 的${spaced}）`,
+      plain: `纯文本（粘贴到${spaced}）`,
     };
+  }
   return {
     'wechat-html': 'HTML for the WeChat editor (inline styles)',
     markdown: kind === 'zhihu' ? 'Markdown (the Zhihu editor converts it when pasted)' : `Markdown (for ${editor}, if it takes Markdown)`,

@@ -20,7 +20,7 @@ beforeAll(async () => {
   mkdirSync(join(fixture, 'content/posts'), { recursive: true });
   const planner = {
     version: 1,
-    brand: { name: '林小码', label: '开发者布道师', audience: '前端开发者', strengths: ['前端'], timezone: 'Asia/Shanghai', pillars: [{ id: 'web', name: '前端' }] },
+    brand: { name: '林小码', label: '开发者布道师', audience: '前端开发者', strengths: ['前端'], timezone: 'Asia/Shanghai', pillars: [{ id: 'web', name: '前端' }, { id: 'server', name: '后端' }] },
     channels: [
       { id: 'wechat', name: '公众号', platform: 'wechat', cadence: 'FREQ=DAILY', start, time: '20:00' },
       { id: 'linkedin', name: 'LinkedIn', platform: 'linkedin', cadence: 'FREQ=DAILY', start, time: '12:00', timezone: 'Europe/London' },
@@ -78,5 +78,16 @@ describe('slot times of a channel in another zone than the brand', () => {
     expect(block(html, 'id="publishedAt-hint"', 'small')).toContain(hint);
     expect(html).toMatch(/<option value="wechat"[^>]*data-zone="Asia\/Shanghai"/);
     expect(html).toMatch(/<option value="linkedin"[^>]*data-zone="Europe\/London"/);
+  });
+
+  it.each([
+    ['en', 'every day, 12:00 (Europe/London)', 'every day, 20:00 (Asia/Shanghai)', '前端, 后端'],
+    ['zh', '每天，12:00（Europe/London）', '每天，20:00（Asia/Shanghai）', '前端、后端'],
+  ])('%s: the channels table writes the zone and the pillars as that language punctuates them', async (lang, linkedin, wechat, pillars) => {
+    const html = await page('/studio/channels', lang);
+    const row = (channel: string) => block(html, `data-channel="${channel}"`, 'tr').replace(/\s+/g, ' ');
+    expect(row('linkedin')).toContain(linkedin);
+    expect(row('wechat')).toContain(wechat);
+    expect(row('wechat')).toContain(pillars);
   });
 });

@@ -89,3 +89,28 @@ describe('a post\'s flag on the dashboard', () => {
     expect(zh?.message).toMatch(/^My crypto portfolio：读起来是/);
   });
 });
+
+// A newcomer's dashboard listed the same slot twice: "Streak at risk: YouTube's slot on 2026-12-04
+// has no post planned or published" and "Open slot this week: YouTube has an open slot on 2026-12-04".
+describe('a slot at risk that is also open this week', () => {
+  const weekly = PlannerSchema.parse({
+    version: 1,
+    brand: { name: 'Lin Wei', label: 'The designer who ships her own tools', audience: '', strengths: [], timezone: 'Asia/Kathmandu', pillars: [{ id: 'design', name: 'Design', description: '', keywords: [] }] },
+    channels: [{ id: 'youtube', name: 'YouTube', platform: 'youtube', cadence: 'FREQ=WEEKLY;BYDAY=TU,FR', start: '2026-12-02', time: '07:00' }],
+    breaks: [],
+  });
+  test('is listed once, as at risk', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const word = (key: string) => DASHBOARD_TEXT[key]![lang];
+      const words = {
+        'open-slot': word('flagText.open-slot'), 'pillar-drift': word('flagText.pillar-drift'),
+        gap: word('flagText.gap') || undefined, 'streak-at-risk': word('flagText.streak-at-risk') || undefined,
+        gaps: word('flagText.gaps'), 'open-slots': word('flagText.open-slots'),
+      };
+      const flags = buildDashboard({ planner: weekly, posts: [], now: Date.parse('2026-12-02T07:20:00Z'), lang, allLabel: 'all', words }).flags;
+      const slots = flags.filter((f) => f.slot?.date === '2026-12-04').map((f) => f.kind);
+      expect(slots, lang).toEqual(['streak-at-risk']);
+      expect(flags.filter((f) => f.kind === 'open-slot').map((f) => f.slot?.date), lang).toEqual(['2026-12-08']);
+    }
+  });
+});

@@ -50,3 +50,14 @@ describe('pillar colours', () => {
     expect('color' in readBrandForm(new FormData()).pillars).toBe(false);
   });
 });
+
+describe('quick capture of a long title', () => {
+  it('saves an idea whose title is 240 Chinese characters (the file name stays within the file system\'s 255 bytes), twice', async () => {
+    root = mkdtempSync(join(tmpdir(), 'tl-capture-'));
+    const first = await captureIdea(root, planner, { title: '设计'.repeat(120) });
+    const second = await captureIdea(root, planner, { title: '设计'.repeat(120) });
+    expect(first).toEqual({ id: `ideas/${'设计'.repeat(30)}` });
+    expect(second).toEqual({ id: `ideas/${'设计'.repeat(30)}-2` });
+    expect(readFileSync(join(root, `content/posts/ideas/${'设计'.repeat(30)}.mdx`), 'utf8')).toContain(`title: ${'设计'.repeat(120)}`);
+  });
+});

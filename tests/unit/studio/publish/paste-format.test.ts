@@ -173,6 +173,13 @@ describe('pasteLabels', () => {
       }
   });
 
+  it('puts a space between Chinese words and a Latin platform name in the Chinese headings', () => {
+    expect(pasteLabels('linkedin', 'zh').plain).toBe('纯文本（粘贴到 LinkedIn 发布框）');
+    expect(pasteLabels('x', 'zh').plain).toBe('纯文本（粘贴到 X 发布框）');
+    expect(pasteLabels('youtube', 'zh').markdown).toBe('Markdown（用于支持 Markdown 的 YouTube 视频简介）');
+    expect(pasteLabels('weibo', 'zh').plain).toBe('纯文本（粘贴到微博发布框）');
+  });
+
   it('treats an "other" channel named for 小红书 as Xiaohongshu: plain text only', () => {
     expect(pasteKindOf('other', '小红书')).toBe('xiaohongshu');
     expect(pasteKindOf('other', 'My RedNote')).toBe('xiaohongshu');
