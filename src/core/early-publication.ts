@@ -1,0 +1,53 @@
+/**
+ * Publishing before a post's planned slot. A published post fills the slot whose window holds its
+ * `publishedAt`: from that slot's local day to the local day of the next slot (shared/interfaces.md
+ * §3, "Slots and streaks"). So a post planned for Mon 7 Dec and published on Wed 2 Dec counts for
+ * the slot of Mon 30 Nov, and 7 Dec is still owed: the studio says so before it is marked.
+ */
+import { publishedLocalDate } from './published-at.ts';
+import type { Planner } from './schema/planner.ts';
+import type { Post } from './schema/post.ts';
+import { channelZone, expandChannelSlots } from './slots.ts';
+import { startOfLocalDay } from './zoned-time.ts';
+
+export interface EarlyPublication {
+  /** The planned slot's local date (plannedFor). */
+  planned: string;
+  /**
+   * The slot the post would count for: its local date, or null when none (the day is before the
+   * channel's first slot, or in a break), and whether another published post already fills it.
+   */
+  fills: { date: string; taken: boolean } | null;
+}
+
+/**
+ * For `post` about to be published at `publishedAt` (ISO 8601, with or without an offset; without,
+ * a wall time in the channel's zone): what that does to its planned slot, or null when it is not
+ * early (no `plannedFor`, no such channel, or published on or after the planned day). `others`:
+ * the project's other posts (those published in the same channel may fill the slot already).
+ */
+export function earlyPublication(planner: Planner, post: Pick<Post, 'id' | 'data'>, publishedAt: string, others: readonly Post[]): EarlyPublication | null {
+  const planned = post.data.plannedFor;
+  const channel = planner.channels.find((c) => c.id === post.data.channel);
+  if (!planned || !channel) return null;
+  const zone = channelZone(channel, planner.brand);
+  let day: string;
+  try {
+    day = publishedLocalDate(publishedAt, zone);
+  } catch {
+    return null;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || day >= planned) return null;
+  // Every slot up to the planned day: the last one on or before the publication day holds it.
+  const slots = expandChannelSlots(channel, { zone, from: Number.NEGATIVE_INFINITY, to: startOfLocalDay(planned, zone) + 2 * 86_400_000, breaks: planner.breaks ?? [] });
+  const index = slots.findLastIndex((s) => s.date <= day);
+  const slot = slots[index];
+  if (!slot || slot.onBreak) return { planned, fills: null };
+  const end = slots[index + 1]?.date;
+  const taken = others.some((p) => {
+    if (p.id === post.id || p.data.channel !== channel.id || p.data.status !== 'published' || !p.data.publishedAt) return false;
+    const date = publishedLocalDate(p.data.publishedAt, zone);
+    return date >= slot.date && (end === undefined || date < end);
+  });
+  return { planned, fills: { date: slot.date, taken } };
+}

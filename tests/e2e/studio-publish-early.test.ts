@@ -1,0 +1,50 @@
+/**
+ * Publishing ahead of the plan: a post planned for a later slot and marked as published now counts
+ * for the slot whose window holds now (shared/interfaces.md §3), so its planned slot stays open.
+ * The newcomer trial found nothing said so: the plan kept the post in its slot and, days later,
+ * `check` called that slot missed. The publish page now says which slot the post will count for.
+ */
+import { writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startStudio, type Studio } from './studio-server.ts';
+
+let studio: Studio;
+const DAY = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+// In UTC: the last Monday on or before today, and the Monday two weeks after it.
+const today = Date.parse(`${iso(Date.now())}T00:00:00Z`);
+const lastMonday = today - ((new Date(today).getUTCDay() + 6) % 7) * DAY;
+const planned = iso(lastMonday + 14 * DAY);
+const day = (ms: number, lang: 'en' | 'zh') =>
+  new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(ms));
+
+beforeAll(async () => {
+  studio = await startStudio();
+  const file = join(studio.root, 'content/planner.json');
+  const planner = JSON.parse(readFileSync(file, 'utf8'));
+  planner.channels.push({ ...planner.channels[0], id: 'weekly', name: 'Weekly', cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-01-05', time: '00:00', timezone: 'UTC', history: undefined });
+  writeFileSync(file, JSON.stringify(planner, null, 2));
+  const post = (plannedFor: string) => `---\ntitle: Written ahead\nchannel: weekly\nstatus: scheduled\nplannedFor: ${plannedFor}\n---\n\nSoup, photographed by the window.\n`;
+  writeFileSync(join(studio.root, 'content/posts/drafts/ahead.md'), post(planned));
+  writeFileSync(join(studio.root, 'content/posts/drafts/due-today.md'), post(iso(today)));
+});
+afterAll(() => studio?.stop());
+
+const page = async (id: string, lang: 'en' | 'zh') => (await fetch(`${studio.url}/studio/publish/${id}`, { headers: { cookie: `throughline-lang=${lang}` } })).text();
+const note = (html: string) => /<p class="banner" id="early-publication"[^>]*>([^<]*)<\/p>/.exec(html)?.[1];
+
+describe('marking as published a post planned for a later slot', () => {
+  test.each(['en', 'zh'] as const)('says, before the button, which slot it will count for and that its own stays open (%s)', async (lang) => {
+    const html = await page('drafts/ahead', lang);
+    const text = note(html);
+    expect(text, 'no note').toBeDefined();
+    expect(text).toContain(day(lastMonday, lang));
+    expect(text).toContain(day(Date.parse(`${planned}T00:00:00Z`), lang));
+    expect(text).toMatch(lang === 'zh' ? /仍然空着/ : /stays open/);
+  });
+
+  test('says nothing for a post planned for today', async () => {
+    expect(note(await page('drafts/due-today', 'en'))).toBeUndefined();
+  });
+});
