@@ -157,6 +157,10 @@ describe('renaming and removing channels', () => {
   it('removes a channel after moving its posts to the chosen one, and check stays clean', async () => {
     const users = (await readProject(studio.root)).posts.filter((p) => p.data.channel === 'wechat').map((p) => p.id);
     expect(users.length).toBeGreaterThan(0);
+    // The form chooses no target for the user (it used to preselect the first other channel): "— choose —", required.
+    const select = /<select id="move-wechat" name="moveTo" required[^>]*>\s*<option value="" selected[^>]*>([^<]*)<\/option>/.exec((await page('/studio/channels')).html);
+    expect(select?.[1]).toBe('— choose —');
+    expect((await page('/studio/channels', zh)).html).toMatch(/<select id="move-wechat" name="moveTo" required[^>]*>\s*<option value="" selected[^>]*>— 请选择 —<\/option>/);
     const response = await postForm('/studio/channels', { action: 'remove', editing: 'wechat', moveTo: 'site' });
     expect(response.status).toBe(303);
     const after = await readProject(studio.root);
