@@ -1,5 +1,5 @@
 /**
- * Whole-file operations on posts: delete, rename/move, duplicate, and rewriting one frontmatter
+ * Whole-file operations on posts: delete, rename/move, duplicate, translate, and rewriting one frontmatter
  * field across posts (a pillar or channel renamed or removed). Each refuses a stale revision
  * when given one, and never replaces an existing post.
  */
@@ -82,6 +82,31 @@ export async function duplicatePost(root: string, from: string, to: string): Pro
   const { plannedFor: _p, publishedAt: _d, url: _u, ...rest } = post.data;
   const ext = post.file.endsWith('.md') ? 'md' : 'mdx';
   return createPost(root, to, { frontmatter: { ...rest, status: 'draft' }, body: post.body, ext });
+}
+
+/**
+ * Starts a translation of post `from` at `to`: a draft in `lang` holding the original's text (to
+ * be translated), frontmatter and channel, not planned, not published, no URL or guid, sharing the
+ * original's `translationKey` (Hugo's name), so the portfolio links the two once both are
+ * published. An original without a key gets one first: its id's last part (`2026/why-sourdough`
+ * -> `why-sourdough`), written into it with its revision checked. Refuses a taken `to` (nothing
+ * written) and a stale original.
+ */
+export async function translatePost(root: string, from: string, to: string, lang: 'en' | 'zh', opts: { expectedRevision?: string } = {}): Promise<{ file: string; translationKey: string }> {
+  const { post, revision } = await readPost(root, from);
+  refuseStale(post.file, revision, opts.expectedRevision);
+  // Checked before the original gets its key: a refused translation changes no file.
+  if (await findPostFile(root, to))
+    throw new ThroughlineError({ en: `a post "${to}" already exists`, zh: `文章 "${to}" 已经存在` }, { file: `${POSTS_DIR}/${to}`, hint: { en: 'choose another slug', zh: '请换一个 slug' } });
+  let key = post.data.translationKey;
+  if (!key) {
+    key = from.split('/').pop()!;
+    await savePost(root, from, { frontmatter: { ...post.data, translationKey: key }, body: post.body }, { expectedRevision: revision });
+  }
+  const { plannedFor: _p, publishedAt: _d, url: _u, guid: _g, lang: _l, ...rest } = post.data;
+  const ext = post.file.endsWith('.md') ? 'md' : 'mdx';
+  const created = await createPost(root, to, { frontmatter: { ...rest, status: 'draft', lang, translationKey: key }, body: post.body, ext });
+  return { ...created, translationKey: key };
 }
 
 /**

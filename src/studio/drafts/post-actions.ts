@@ -1,21 +1,21 @@
 /**
  * The editor's whole-post actions: delete (the page asks to confirm), rename/move to a new id,
- * duplicate under a new id. Success -> the 303 to send (built before the file changes);
+ * duplicate under a new id, start a translation under a new id (in the other language). Success -> the 303 to send (built before the file changes);
  * failure -> field errors, with nothing changed.
  */
 import { ThroughlineError } from '../../core/errors.ts';
 import { checkPostId } from '../../store/post-paths.ts';
-import { deletePost, duplicatePost, movePost } from '../../store/post-files.ts';
+import { deletePost, duplicatePost, movePost, translatePost } from '../../store/post-files.ts';
 import type { FieldErrors } from '../shared/form-errors.ts';
 import { draftHref, seeOther } from '../shared/urls.ts';
 
-export const POST_ACTIONS = ['delete', 'move', 'duplicate'] as const;
+export const POST_ACTIONS = ['delete', 'move', 'duplicate', 'translate'] as const;
 
 export function isPostAction(action: unknown): action is (typeof POST_ACTIONS)[number] {
   return (POST_ACTIONS as readonly unknown[]).includes(action);
 }
 
-/** Runs `action` on post `id`; the form carries `revision` and, to move or duplicate, `to`. */
+/** Runs `action` on post `id`; the form carries `revision` and, to move, duplicate or translate, `to` (and `lang`, the translation's). */
 export async function runPostAction(root: string, id: string, action: (typeof POST_ACTIONS)[number], form: FormData): Promise<Response | FieldErrors> {
   const revision = String(form.get('revision') ?? '') || undefined;
   const to = String(form.get('to') ?? '').trim();
@@ -27,8 +27,9 @@ export async function runPostAction(root: string, id: string, action: (typeof PO
     }
     const problem = checkPostId(to);
     if (problem) return { [action]: problem };
-    const done = seeOther(draftHref(to, action === 'move' ? '?moved=1' : '?duplicated=1'));
+    const done = seeOther(draftHref(to, action === 'move' ? '?moved=1' : action === 'translate' ? '?translated=1' : '?duplicated=1'));
     if (action === 'move') await movePost(root, id, to, { expectedRevision: revision });
+    else if (action === 'translate') await translatePost(root, id, to, form.get('lang') === 'en' ? 'en' : 'zh', { expectedRevision: revision });
     else await duplicatePost(root, id, to);
     return done;
   } catch (error) {

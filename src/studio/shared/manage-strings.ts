@@ -19,6 +19,13 @@ export const MANAGE_TEXT: Dictionary = {
   'ideaMove.to': { en: 'New id (its public address: /posts/<id>/)', zh: '新的 ID（即公开地址 /posts/<ID>/）' },
   'ideaMove.hint': { en: 'A captured idea lives under ideas/; published as is, its address would say "ideas".', zh: '快速记下的想法放在想法文件夹里；原样发布的话，公开地址里会带着这个文件夹的名字。' },
   'post.duplicated': { en: 'Copy created (status draft, not planned).', zh: '已创建副本（状态为草稿，未排期）。' },
+  'post.versions': { en: 'In other languages', zh: '其他语言版本' },
+  'post.translateTo': { en: 'Id of the {language} version', zh: '{language}版的 ID' },
+  'post.translate': { en: 'Start the {language} version', zh: '开始写{language}版' },
+  'post.translated': {
+    en: 'Translation started: a draft holding the original text to translate, with the same translationKey, so the two pages link each other once both are published.',
+    zh: '已开始翻译：这篇草稿里是原文，请译成本语言；它和原文的 translationKey 相同，两篇都发布后页面会互相链接。',
+  },
   'fresh.title': { en: 'Start my own brand', zh: '开始建立我自己的品牌' },
   'fresh.intro': {
     en: 'Moves the sample posts and planner aside into content/.sample-DATE/ (nothing is deleted) and starts an empty project: then set your brand and add your channels.',

@@ -59,6 +59,45 @@ async function revisionOf(id: string): Promise<string> {
 }
 
 describe('whole-post actions in the editor', () => {
+  // A bilingual author had no way to start a translation: Duplicate kept `lang` and made `<id>-2`.
+  it('starts a translation: a draft in the other language with the original text and the same translationKey, the key written into an original that had none', async () => {
+    const from = '2026/grandmothers-dumplings';
+    const before = readFileSync(file(`content/posts/${from}.mdx`), 'utf8');
+    expect(before).not.toContain('translationKey');
+    const editor = (await page(`/studio/drafts/${from}`)).html;
+    expect(editor).toMatch(/<input id="translate-to" name="to" value="2026\/grandmothers-dumplings-zh"/);
+    expect(editor).toContain('Start the 中文 version');
+    // A stale original is refused, and nothing is written.
+    const stale = await postForm(`/studio/drafts/${from}`, { action: 'translate', to: `${from}-zh`, lang: 'zh', revision: 'stale' });
+    expect(stale.status).toBe(400);
+    expect(existsSync(file(`content/posts/${from}-zh.mdx`))).toBe(false);
+    expect(readFileSync(file(`content/posts/${from}.mdx`), 'utf8')).toBe(before);
+    // A taken id is refused before the original gets its key.
+    const taken = await postForm(`/studio/drafts/${from}`, { action: 'translate', to: '2026/window-light-for-noodles', lang: 'zh', revision: await revisionOf(from) });
+    expect(taken.status).toBe(400);
+    expect(await taken.text()).toContain('already exists');
+    expect(readFileSync(file(`content/posts/${from}.mdx`), 'utf8')).toBe(before);
+
+    const started = await postForm(`/studio/drafts/${from}`, { action: 'translate', to: `${from}-zh`, lang: 'zh', revision: await revisionOf(from) });
+    expect(started.status).toBe(303);
+    expect(started.headers.get('location')).toBe(`/studio/drafts/${from}-zh?translated=1`);
+    const project = await readProject(studio.root);
+    expect(project.problems).toEqual([]);
+    const original = project.posts.find((p) => p.id === from)!;
+    const translation = project.posts.find((p) => p.id === `${from}-zh`)!;
+    expect(original.data.translationKey).toBe('grandmothers-dumplings');
+    expect(original.data.status).toBe('published');
+    expect(translation.data).toMatchObject({ translationKey: 'grandmothers-dumplings', lang: 'zh', status: 'draft', channel: original.data.channel, title: original.data.title });
+    expect(translation.data.publishedAt).toBeUndefined();
+    expect(translation.data.url).toBeUndefined();
+    expect(translation.body).toBe(original.body);
+    // Each editor links the other, with its language and status.
+    expect((await page(`/studio/drafts/${from}-zh`)).html).toMatch(/id="versions"[^>]*>In other languages: <a href="\/studio\/drafts\/2026\/grandmothers-dumplings"[^>]*>[^<]+<\/a> \(English, published\)/);
+    expect((await page(`/studio/drafts/${from}`, zh)).html).toMatch(/id="versions"[^>]*>其他语言版本：<a href="\/studio\/drafts\/2026\/grandmothers-dumplings-zh"[^>]*>[^<]+<\/a>（中文，草稿）/);
+    // The translation's own form offers English back.
+    expect((await page(`/studio/drafts/${from}-zh`)).html).toContain('Start the English version');
+  });
+
   it('renames a post to a Chinese id, duplicates it as an unplanned draft, then deletes both', async () => {
     const from = 'drafts/crypto-portfolio';
     const original = readFileSync(file(`content/posts/${from}.mdx`), 'utf8');
