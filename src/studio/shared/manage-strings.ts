@@ -20,6 +20,9 @@ export const MANAGE_TEXT: Dictionary = {
   'ideaMove.hint': { en: 'A captured idea lives under ideas/; published as is, its address would say "ideas".', zh: '快速记下的想法放在想法文件夹里；原样发布的话，公开地址里会带着这个文件夹的名字。' },
   'post.duplicated': { en: 'Copy created (status draft, not planned).', zh: '已创建副本（状态为草稿，未排期）。' },
   'post.versions': { en: 'In other languages', zh: '其他语言版本' },
+  // A language named in the studio's language: in English its own name, in Chinese 英文.
+  'post.language.en': { en: 'English', zh: '英文' },
+  'post.language.zh': { en: '中文', zh: '中文' },
   'post.translateTo': { en: 'Id of the {language} version', zh: '{language}版的 ID' },
   'post.translate': { en: 'Start the {language} version', zh: '开始写{language}版' },
   'post.translated': {

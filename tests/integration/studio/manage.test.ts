@@ -94,6 +94,8 @@ describe('whole-post actions in the editor', () => {
     // Each editor links the other, with its language and status.
     expect((await page(`/studio/drafts/${from}-zh`)).html).toMatch(/id="versions"[^>]*>In other languages: <a href="\/studio\/drafts\/2026\/grandmothers-dumplings"[^>]*>[^<]+<\/a> \(English, published\)/);
     expect((await page(`/studio/drafts/${from}`, zh)).html).toMatch(/id="versions"[^>]*>其他语言版本：<a href="\/studio\/drafts\/2026\/grandmothers-dumplings-zh"[^>]*>[^<]+<\/a>（中文，草稿）/);
+    expect((await page(`/studio/drafts/${from}-zh`, zh)).html).toMatch(/（英文，已发布）/);
+    expect((await page(`/studio/drafts/${from}`, zh)).html).toContain('开始写中文版');
     // The translation's own form offers English back.
     expect((await page(`/studio/drafts/${from}-zh`)).html).toContain('Start the English version');
   });
