@@ -218,8 +218,8 @@ describe('leaving the editor with a post too long to save on the way out', () =>
   });
 });
 
-describe('moving or duplicating a post with words not yet autosaved', () => {
-  test('saves them first, so the moved file and the copy hold them', async () => {
+describe('moving, duplicating or translating a post with words not yet autosaved', () => {
+  test('saves them first, so the moved file, the copy and the translation hold them', async () => {
     const { page } = session;
     await page.unrouteAll();
     const posts = join(session.studio.root, 'content/posts');
@@ -239,5 +239,17 @@ describe('moving or duplicating a post with words not yet autosaved', () => {
     await page.fill('#move-to', 'drafts/moved-soup');
     await Promise.all([page.waitForURL(/moved-soup/), page.click('.post-actions button[value="move"]')]);
     expect(readFileSync(join(posts, 'drafts/moved-soup.mdx'), 'utf8')).toContain('A line typed just before moving.');
+
+    // Starting the other language's version: the translation holds them, and so does the
+    // original, which the same step gives its translationKey (its revision then changes, so words
+    // left for the way out would have been refused).
+    await page.waitForSelector('#post-form[data-ready]', { state: 'attached' });
+    await page.fill('#body', `${await page.inputValue('#body')}\n\nA line typed just before translating.`);
+    await page.locator('.post-actions summary').click();
+    await Promise.all([page.waitForURL(/moved-soup-zh/), page.click('.post-actions button[value="translate"]')]);
+    expect(readFileSync(join(posts, 'drafts/moved-soup-zh.mdx'), 'utf8')).toContain('A line typed just before translating.');
+    const original = readFileSync(join(posts, 'drafts/moved-soup.mdx'), 'utf8');
+    expect(original).toContain('A line typed just before translating.');
+    expect(original).toContain('translationKey: moved-soup');
   });
 });
