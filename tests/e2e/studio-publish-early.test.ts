@@ -47,4 +47,20 @@ describe('marking as published a post planned for a later slot', () => {
   test('says nothing for a post planned for today', async () => {
     expect(note(await page('drafts/due-today', 'en'))).toBeUndefined();
   });
+
+  // Its planned date followed it, so the plan shows the planned slot open (as check counts it),
+  // instead of the published post sitting in it beside "due, not posted yet".
+  test('once marked, its planned date is the slot it fills', async () => {
+    const html = await page('drafts/ahead', 'en');
+    const revision = /name="revision" value="([^"]+)"/.exec(html)![1]!;
+    const response = await fetch(`${studio.url}/studio/publish/drafts/ahead`, {
+      method: 'POST', body: new URLSearchParams({ revision, publishedAt: '', url: '' }), headers: { origin: studio.url }, redirect: 'manual',
+    });
+    expect(response.status).toBe(303);
+    const text = readFileSync(join(studio.root, 'content/posts/drafts/ahead.md'), 'utf8');
+    expect(text).toMatch(/^status: published$/m);
+    expect(text).toContain(`plannedFor: ${iso(lastMonday)}`);
+    expect(text).not.toContain(`plannedFor: ${planned}`);
+    expect(note(await page('drafts/ahead', 'en'))).toBeUndefined();
+  });
 });
