@@ -146,4 +146,13 @@ describe('a post published in English and Chinese', () => {
     expect(page('')).toMatch(/href="\/en\/feed.json" hreflang="en"/);
     expect(page('about')).toContain('<a href="/zh/rss.xml">RSS</a>');
   });
+
+  // Before, the footer listed every feed set unlabelled: "RSS Atom JSON Feed" three times.
+  it("links the whole site's feeds once in the footer, each language's set only where it is named", () => {
+    for (const path of ['', 'about', 'posts/2026/wei-shen-me-suan-mian-tuan']) {
+      const footer = /<footer[^>]*>([\s\S]*?)<\/footer>/.exec(page(path))![1]!;
+      const hrefs = [...footer.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+      expect(hrefs, path).toEqual(['/rss.xml', '/atom.xml', '/feed.json', '/calendar.ics']);
+    }
+  });
 });
