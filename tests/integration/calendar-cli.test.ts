@@ -1,5 +1,5 @@
 /** `check`, `export ics` and `plan` on dates at the far end of what a plan holds: a field message, never a crash. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runCli, tempRoot } from './helpers.ts';
@@ -96,5 +96,22 @@ describe('a time zone that is not written as an IANA zone name (contract: "IANA 
     expect(unfolded).toContain('\r\nTZID:America/New_York\r\n');
     expect(unfolded).toContain('\r\nDTSTART;TZID=America/New_York:');
     expect(unfolded).not.toMatch(/asia\/shanghai|america\/new_york/);
+  });
+});
+
+describe('a calendar with no slot to show', () => {
+  test('still holds a component, as RFC 5545 §3.6 requires (icalbody = calprops 1*component): the VTIMEZONE of X-WR-TIMEZONE', () => {
+    const root = projectWith((p) => {
+      p.channels = [];
+      p.breaks = [];
+    });
+    rmSync(join(root, 'content/posts'), { recursive: true, force: true });
+    for (const extra of [[], ['--public']]) {
+      const { code, stdout } = runCli(['export', 'ics', ...extra, '--root', root, '--now', NOW]);
+      expect(code).toBe(0);
+      const body = stdout.slice(stdout.indexOf('X-PUBLISHED-TTL'), stdout.indexOf('END:VCALENDAR'));
+      expect(body).toMatch(/\r\nBEGIN:VTIMEZONE\r\nTZID:Asia\/Shanghai\r\n[^]*\r\nBEGIN:STANDARD\r\nDTSTART:\d{8}T\d{6}\r\nTZOFFSETFROM:\+0800\r\nTZOFFSETTO:\+0800\r\n[^]*END:VTIMEZONE\r\n$/);
+      expect(stdout).toContain('\r\nX-WR-TIMEZONE:Asia/Shanghai\r\n');
+    }
   });
 });
