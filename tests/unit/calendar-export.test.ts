@@ -218,3 +218,22 @@ describe('buildCalendar on days a clock change skips or repeats the slot time', 
     expect(text).toMatch(/\r\nDTSTART:\d{8}T\d{6}Z\r\n/);
   });
 });
+
+describe('a channel that rotates through no pillar ("pillars": [])', () => {
+  const bare = PlannerSchema.parse({
+    version: 1,
+    brand: { name: 'Mei Lin', label: '', timezone: 'Asia/Shanghai', pillars: [{ id: 'recipes', name: 'Recipes' }] },
+    channels: [{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU', start: '2026-11-03', pillars: [] }],
+  });
+  const post = { id: 'soup', file: 'content/posts/soup.md', body: '', data: { title: 'Soup', channel: 'blog', status: 'draft', plannedFor: '2026-11-24' } } as CalendarInput['posts'][number];
+
+  test.each([false, true])('names no empty list of pillars in its entries (public: %s)', (isPublic) => {
+    const text = buildCalendar({ planner: bare, posts: [post], now: NOW, public: isPublic });
+    const descriptions = parse(text).getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('description') ?? ''));
+    expect(descriptions.length).toBeGreaterThan(0);
+    for (const d of descriptions) {
+      expect(d).not.toMatch(/Pillars in rotation: (\n|$)/);
+      expect(d).not.toMatch(/^\n|\n$/);
+    }
+  });
+});
