@@ -144,7 +144,7 @@ function eventBody(text: EntryText, channel: Channel): ContentLine[] {
   const lines = [
     'DURATION:PT30M',
     `SUMMARY:${escapeText(text.summary)}`,
-    `DESCRIPTION:${escapeText(text.description)}`,
+    ...(text.description ? [`DESCRIPTION:${escapeText(text.description)}`] : []),
     ...(text.url ? [`URL:${text.url}`] : []),
     'TRANSP:TRANSPARENT',
   ];
