@@ -116,6 +116,12 @@ function parseArgsZh(message: string): string {
 
 /** Runs the command line of this process (argv, stdio) and sets its exit code: main.ts and throughline.mjs. */
 export async function runProcess(): Promise<void> {
+  // A reader that stops early (`check --json | head`) closes the pipe: what it did not read is
+  // dropped, and the exit code stays the command's (1 is for error flags, 2 for bad input), never
+  // an unhandled EPIPE with its stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
   process.exitCode = await main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

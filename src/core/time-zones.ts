@@ -37,9 +37,21 @@ function samePlace(a: readonly string[], b: readonly string[]): boolean {
   return a.length > 0 && a[0] === b[0];
 }
 
-/** The current name of a zone: "Asia/Calcutta" -> "Asia/Kolkata"; any other name as given. */
+let spellings: Map<string, string> | undefined;
+
+/**
+ * A zone name as tzdb spells it: Intl takes "asia/shanghai" as Asia/Shanghai, but a calendar
+ * client looks a TZID up by its exact name.
+ */
+function tzdbSpelling(zone: string): string {
+  spellings ??= new Map(Object.keys(ct.getAllTimezones({ deprecated: true })).map((name) => [name.toLowerCase(), name]));
+  return spellings.get(zone.toLowerCase()) ?? zone;
+}
+
+/** The current name of a zone: "Asia/Calcutta" -> "Asia/Kolkata", "asia/shanghai" -> "Asia/Shanghai"; any other name as given. */
 export function canonicalZone(zone: string): string {
-  return renameTable().get(zone) ?? zone;
+  const spelt = tzdbSpelling(zone);
+  return renameTable().get(spelt) ?? spelt;
 }
 
 /** True when `zone` is an old name that IANA has renamed (a link to the same place). */

@@ -26,8 +26,9 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
 export function isValidTimeZone(zone: string): boolean {
   if (typeof zone !== 'string' || zone.length === 0) return false;
   try {
-    formatterFor(zone);
-    return true;
+    // Intl also takes a bare UTC offset ("+08:00", "-05"): no IANA zone, no daylight-saving
+    // rules, and a calendar's TZID=+08:00:… would not even parse (an unquoted ":").
+    return !/^[+\-\u2212]/.test(formatterFor(zone).resolvedOptions().timeZone);
   } catch {
     return false;
   }

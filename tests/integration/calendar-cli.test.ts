@@ -1,5 +1,5 @@
 /** `check`, `export ics` and `plan` on dates at the far end of what a plan holds: a field message, never a crash. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runCli, tempRoot } from './helpers.ts';
@@ -61,5 +61,57 @@ describe('export ics --studio-url', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('--studio-url');
     expect(stderr).toContain('localhost:4622');
+  });
+});
+
+describe('a time zone that is not written as an IANA zone name (contract: "IANA zone")', () => {
+  test.each(['+08:00', '+0530', '-05', '\u221208:00'])(
+    'refuses the UTC offset %j in check, plan and export alike, naming brand.timezone (exit 2, EN and 中文)',
+    (zone) => {
+      const root = projectWith((p) => (p.brand.timezone = zone));
+      const before = readFileSync(join(root, 'content/planner.json'), 'utf8');
+      for (const command of [['check', '--json'], ['plan', '--json'], ['export', 'ics']]) {
+        const { code, stdout, stderr } = runCli([...command, '--root', root, '--now', NOW]);
+        expect(code, command.join(' ')).toBe(2);
+        expect(stdout).toBe('');
+        expect(stderr).toContain(`content/planner.json: brand.timezone: expected an IANA time zone, e.g. "Asia/Shanghai" or "Europe/Berlin"; got "${zone}"`);
+      }
+      const zh = runCli(['check', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+      expect(zh.code).toBe(2);
+      expect(zh.stderr).toContain(`content/planner.json: brand.timezone: 应为 IANA 时区`);
+      expect(readFileSync(join(root, 'content/planner.json'), 'utf8')).toBe(before);
+    },
+  );
+
+  test('reads a zone name typed in another letter case as the zone, and writes its IANA name in the calendar', () => {
+    const root = projectWith((p) => {
+      p.brand.timezone = 'asia/shanghai';
+      p.channels[1].timezone = 'america/new_york';
+    });
+    const { code, stdout } = runCli(['export', 'ics', '--root', root, '--now', NOW]);
+    expect(code).toBe(0);
+    const unfolded = stdout.replace(/\r\n[ \t]/g, '');
+    expect(unfolded).toContain('\r\nX-WR-TIMEZONE:Asia/Shanghai\r\n');
+    expect(unfolded).toContain('\r\nTZID:Asia/Shanghai\r\n');
+    expect(unfolded).toContain('\r\nTZID:America/New_York\r\n');
+    expect(unfolded).toContain('\r\nDTSTART;TZID=America/New_York:');
+    expect(unfolded).not.toMatch(/asia\/shanghai|america\/new_york/);
+  });
+});
+
+describe('a calendar with no slot to show', () => {
+  test('still holds a component, as RFC 5545 §3.6 requires (icalbody = calprops 1*component): the VTIMEZONE of X-WR-TIMEZONE', () => {
+    const root = projectWith((p) => {
+      p.channels = [];
+      p.breaks = [];
+    });
+    rmSync(join(root, 'content/posts'), { recursive: true, force: true });
+    for (const extra of [[], ['--public']]) {
+      const { code, stdout } = runCli(['export', 'ics', ...extra, '--root', root, '--now', NOW]);
+      expect(code).toBe(0);
+      const body = stdout.slice(stdout.indexOf('X-PUBLISHED-TTL'), stdout.indexOf('END:VCALENDAR'));
+      expect(body).toMatch(/\r\nBEGIN:VTIMEZONE\r\nTZID:Asia\/Shanghai\r\n[^]*\r\nBEGIN:STANDARD\r\nDTSTART:\d{8}T\d{6}\r\nTZOFFSETFROM:\+0800\r\nTZOFFSETTO:\+0800\r\n[^]*END:VTIMEZONE\r\n$/);
+      expect(stdout).toContain('\r\nX-WR-TIMEZONE:Asia/Shanghai\r\n');
+    }
   });
 });

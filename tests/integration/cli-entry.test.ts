@@ -2,12 +2,12 @@
  * `npm run throughline` starts src/cli/throughline.mjs (the compile cache on before any
  * TypeScript loads): it must behave as `node src/cli/main.ts` does, output and exit code alike.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BASIC, PROJECT } from './helpers.ts';
+import { BASIC, PROJECT, tempRoot } from './helpers.ts';
 
 function run(entry: string, args: string[], cacheDir: string) {
   const r = spawnSync(process.execPath, [join(PROJECT, entry), ...args], {
@@ -54,6 +54,35 @@ describe('CLI entry', () => {
       expect(loads(['check']).join('\n')).toMatch(/format-check[\s\S]*string-width/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a reader that stops early (`check --json | head`)', () => {
+  it.each(['src/cli/main.ts', 'src/cli/throughline.mjs'])('%s: no EPIPE crash, no stack trace, and the exit code of the check (0), not 1', async (entry) => {
+    // A daily channel since 2000: a report of about 2 MB, far more than a pipe holds.
+    const temp = tempRoot();
+    try {
+      const file = join(temp.root, 'content/planner.json');
+      const planner = JSON.parse(readFileSync(file, 'utf8'));
+      planner.channels = [{ id: 'daily', name: 'Daily', platform: 'x', cadence: 'FREQ=DAILY', start: '2000-01-01' }];
+      planner.breaks = [];
+      writeFileSync(file, JSON.stringify(planner));
+      rmSync(join(temp.root, 'content/posts'), { recursive: true, force: true });
+      const child = spawn(process.execPath, [join(PROJECT, entry), 'check', '--json', '--root', temp.root, '--now', '2026-11-23T00:00:00Z'], {
+        cwd: PROJECT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, NO_COLOR: '1', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' },
+      });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+      // Like `head -c 100`: read one chunk, then close the pipe.
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+    } finally {
+      temp.cleanup();
     }
   });
 });

@@ -218,3 +218,42 @@ describe('buildCalendar on days a clock change skips or repeats the slot time', 
     expect(text).toMatch(/\r\nDTSTART:\d{8}T\d{6}Z\r\n/);
   });
 });
+
+describe('a channel that rotates through no pillar ("pillars": [])', () => {
+  const bare = PlannerSchema.parse({
+    version: 1,
+    brand: { name: 'Mei Lin', label: '', timezone: 'Asia/Shanghai', pillars: [{ id: 'recipes', name: 'Recipes' }] },
+    channels: [{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU', start: '2026-11-03', pillars: [] }],
+  });
+  const post = { id: 'soup', file: 'content/posts/soup.md', body: '', data: { title: 'Soup', channel: 'blog', status: 'draft', plannedFor: '2026-11-24' } } as CalendarInput['posts'][number];
+
+  test.each([false, true])('names no empty list of pillars in its entries (public: %s)', (isPublic) => {
+    const text = buildCalendar({ planner: bare, posts: [post], now: NOW, public: isPublic });
+    const descriptions = parse(text).getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('description') ?? ''));
+    expect(descriptions.length).toBeGreaterThan(0);
+    for (const d of descriptions) {
+      expect(d).not.toMatch(/Pillars in rotation: (\n|$)/);
+      expect(d).not.toMatch(/^\n|\n$/);
+    }
+  });
+});
+
+describe('a post address with Chinese in it (a Hexo slug such as /2026/跳槽时机/)', () => {
+  const one = PlannerSchema.parse({
+    version: 1,
+    brand: { name: 'Mei Lin', label: '', timezone: 'Asia/Shanghai', pillars: [{ id: 'recipes', name: 'Recipes' }] },
+    channels: [{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU', start: '2026-11-03' }],
+  });
+  const post = {
+    id: 'tiaocao',
+    file: 'content/posts/tiaocao.md',
+    body: '',
+    data: { title: '跳槽时机', channel: 'blog', status: 'published', publishedAt: '2026-11-10', plannedFor: '2026-11-10', url: 'https://blog.example.com/2026/跳槽时机/?a=1,2' },
+  } as CalendarInput['posts'][number];
+
+  test('is written as a URI (RFC 5545 §3.8.4.6 and RFC 3986: ASCII, the rest percent-encoded)', () => {
+    const text = buildCalendar({ planner: one, posts: [post], now: NOW, public: true });
+    const urls = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter((l) => l.startsWith('URL:'));
+    expect(urls).toEqual(['URL:https://blog.example.com/2026/%E8%B7%B3%E6%A7%BD%E6%97%B6%E6%9C%BA/?a=1,2']);
+  });
+});

@@ -66,8 +66,7 @@ export function buildCalendar(input: CalendarInput): string {
     `X-WR-TIMEZONE:${planner.brand.timezone}`,
     'REFRESH-INTERVAL;VALUE=DURATION:PT12H',
     'X-PUBLISHED-TTL:PT12H',
-    ...timezonesFor(events),
-    ...events.flatMap((e) => e.lines),
+    ...components(events, planner.brand.timezone, input.now),
     'END:VCALENDAR',
   ];
   return serializeLines(lines);
@@ -82,6 +81,16 @@ function selectChannels(planner: Planner, id: string | undefined) {
     throw new ThroughlineError({ en: message, zh: translateMessage(message) ?? message }, { file: 'content/planner.json', field: 'channels' });
   }
   return [channel];
+}
+
+/**
+ * The VTIMEZONEs and events. RFC 5545 §3.6 wants at least one component (icalbody = calprops
+ * 1*component): a project with no channel yet (or no slot to show) gets the VTIMEZONE of its
+ * X-WR-TIMEZONE, which every reader accepts and none shows.
+ */
+function components(events: ChannelEvents[], calendarZone: string, now: number): ContentLine[] {
+  const lines = [...timezonesFor(events), ...events.flatMap((e) => e.lines)];
+  return lines.length > 0 ? lines : buildVTimezone(calendarZone, now, now);
 }
 
 /** One VTIMEZONE per zone that an event uses, covering every event in that zone. */

@@ -144,8 +144,8 @@ function eventBody(text: EntryText, channel: Channel): ContentLine[] {
   const lines = [
     'DURATION:PT30M',
     `SUMMARY:${escapeText(text.summary)}`,
-    `DESCRIPTION:${escapeText(text.description)}`,
-    ...(text.url ? [`URL:${text.url}`] : []),
+    ...(text.description ? [`DESCRIPTION:${escapeText(text.description)}`] : []),
+    ...(text.url ? [`URL:${asUri(text.url)}`] : []),
     'TRANSP:TRANSPARENT',
   ];
   if (channel.reminder) {
@@ -154,6 +154,18 @@ function eventBody(text: EntryText, channel: Channel): ContentLine[] {
   }
   lines.push('END:VEVENT');
   return lines;
+}
+
+/**
+ * URL is a URI (RFC 5545 §3.8.4.6, RFC 3986): ASCII only. A post's address may hold Chinese
+ * (`/2026/跳槽时机/`); WHATWG URL percent-encodes it, and a host in Punycode, as browsers send them.
+ */
+function asUri(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
 }
 
 function pillarName(planner: Planner, id: string): string {

@@ -31,7 +31,7 @@ export function openSlotText(channelName: string, pillar: string | null, rotatio
   const words = calendarWords(mode.lang);
   const pillarLine = pillarText(pillar, rotation, mode.lang);
   if (mode.public) return { summary: words.publishingSlot(channelName, pillar), description: pillarLine };
-  return { summary: words.writePost(channelName, pillar), description: `${pillarLine}\n${words.planInStudio(`${mode.studioUrl}/plan`)}` };
+  return { summary: words.writePost(channelName, pillar), description: lines([pillarLine, words.planInStudio(`${mode.studioUrl}/plan`)]) };
 }
 
 /**
@@ -47,18 +47,25 @@ export function plannedSlotText(channelName: string, posts: Post[], pillar: stri
   const lang = postLanguage(first.data.title, first.data.lang, first.body);
   const words = calendarWords(lang);
   const summary = words.titled(channelName, first.data.title, visible.length - 1);
-  const lines = [pillarText(pillar, rotation, lang)];
+  const parts = [pillarText(pillar, rotation, lang)];
   if (mode.public) {
-    for (const post of visible) if (post.data.url) lines.push(words.publishedLine(post.data.title, post.data.url));
-    return { summary, description: lines.join('\n'), url: visible.find((p) => p.data.url)?.data.url };
+    for (const post of visible) if (post.data.url) parts.push(words.publishedLine(post.data.title, post.data.url));
+    return { summary, description: lines(parts), url: visible.find((p) => p.data.url)?.data.url };
   }
-  for (const post of visible) lines.push(words.postLine(post.data.title, post.data.status, studioLink(mode.studioUrl, post.id)));
-  return { summary, description: lines.join('\n'), url: studioLink(mode.studioUrl, first.id) };
+  for (const post of visible) parts.push(words.postLine(post.data.title, post.data.status, studioLink(mode.studioUrl, post.id)));
+  return { summary, description: lines(parts), url: studioLink(mode.studioUrl, first.id) };
 }
 
+/** The pillar line, or "" for a channel that rotates through no pillar (`"pillars": []`). */
 function pillarText(pillar: string | null, rotation: string[], lang: Lang): string {
   const words = calendarWords(lang);
-  return pillar ? words.pillar(pillar) : words.rotation(rotation);
+  if (pillar) return words.pillar(pillar);
+  return rotation.length > 0 ? words.rotation(rotation) : '';
+}
+
+/** A description's lines, an empty one left out. */
+function lines(parts: string[]): string {
+  return parts.filter((line) => line !== '').join('\n');
 }
 
 /** `http://localhost:4321/studio/drafts/2026/braised-pork` for post id `2026/braised-pork`. */
