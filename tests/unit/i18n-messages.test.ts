@@ -51,6 +51,19 @@ describe('Chinese for every English message of the schemas and cadence checks', 
       expect(zh, issue.message).not.toBe('无效的值');
     }
   });
+
+  // Before, English showed zod's own words: "Invalid input: expected string, received undefined".
+  test('every zod issue reads in plain English too: a missing field says so, no JavaScript type names', () => {
+    for (const issue of invalid) {
+      const { en } = translateIssue(issue);
+      expect(en, issue.message).not.toMatch(/^(Invalid input|Invalid option|Too small|Too big)|received undefined|expected string/);
+    }
+    const issues = PlannerSchema.safeParse({ version: 1, brand: { label: '' }, channels: [{ id: 'c' }] }).error!.issues;
+    const at = (path: string) => translateIssue(issues.find((i) => i.path.join('.') === path)!);
+    expect(at('brand.name')).toEqual({ en: 'missing (expected text)', zh: '缺少此字段（应为 文本）' });
+    expect(at('brand.pillars')).toEqual({ en: 'missing (expected a list)', zh: '缺少此字段（应为 列表）' });
+    expect(at('channels.0.cadence').en).toBe('missing (expected text)');
+  });
 });
 
 describe('countOf', () => {

@@ -131,9 +131,45 @@ export function translateMessage(message: string): string | undefined {
   return undefined;
 }
 
-/** A zod issue in both languages: its own message in English, and Chinese for it. */
+/** A zod issue in both languages: its own message in English (zod's default reworded), and Chinese for it. */
 export function translateIssue(issue: IssueLike): Text {
-  return { en: issue.message, zh: translateMessage(issue.message) ?? renderByCode(issue) };
+  const zh = translateMessage(issue.message);
+  if (zh !== undefined) return { en: issue.message, zh };
+  return { en: ZOD_DEFAULT.test(issue.message) ? renderByCodeEn(issue) : issue.message, zh: renderByCode(issue) };
+}
+
+/**
+ * zod 4's own English messages (its en locale): "Invalid input: expected string, received
+ * undefined" names JavaScript's types and says nothing of a missing field. Every message the
+ * schemas write themselves has a Chinese rule above and never reaches this.
+ */
+const ZOD_DEFAULT = /^(?:Invalid input|Invalid option|Too small|Too big|Invalid string|Invalid URL|Unrecognized keys?:)/;
+
+/** The English of zod's default messages, by code, worded as the Chinese is. */
+function renderByCodeEn(issue: IssueLike): string {
+  const n = (x: unknown, one: string, many: string) => `${String(x)} ${Number(x) === 1 ? one : many}`;
+  switch (issue.code) {
+    case 'invalid_type':
+      return /received undefined$/.test(issue.message) ? `missing (expected ${typeNameEn(issue.expected)})` : `wrong type: expected ${typeNameEn(issue.expected)}`;
+    case 'invalid_value':
+      return `expected one of: ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'string' ? (Number(issue.minimum) <= 1 ? 'must not be empty' : `at least ${n(issue.minimum, 'character', 'characters')}`) : issue.origin === 'array' ? `at least ${n(issue.minimum, 'item', 'items')}` : `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return issue.origin === 'string' ? `at most ${n(issue.maximum, 'character', 'characters')}` : issue.origin === 'array' ? `at most ${n(issue.maximum, 'item', 'items')}` : `must be at most ${String(issue.maximum)}`;
+    case 'invalid_format':
+      return issue.format === 'url' ? 'expected a full web address (https://…)' : `wrong format (expected ${issue.format ?? '?'})`;
+    case 'unrecognized_keys':
+      return `unknown ${(issue.keys ?? []).length === 1 ? 'field' : 'fields'}: ${(issue.keys ?? []).join(', ')}`;
+    default:
+      return issue.message;
+  }
+}
+
+const TYPE_NAMES_EN: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'an object' };
+
+function typeNameEn(expected: unknown): string {
+  return TYPE_NAMES_EN[String(expected)] ?? String(expected);
 }
 
 /** Zod's default messages ("Invalid input: expected string, received undefined") by code. */
