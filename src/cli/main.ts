@@ -76,6 +76,11 @@ export async function main(argv: string[], io: Pick<CliContext, 'stdout' | 'stde
       io.stderr(`throughline: ${lang === 'zh' ? `未知的命令 "${name}"` : `unknown command "${name}"`}\n\n${usage}\n`);
       return EXIT.badInput;
     }
+    // `check --help` as every CLI reads it: the usage, not "Unknown option '--help'" and exit 2.
+    if (args.includes('--help') || args.includes('-h')) {
+      io.stdout(`${usage}\n`);
+      return EXIT.ok;
+    }
     const color = io.isTTY && !env.NO_COLOR;
     const { run } = await load();
     return await run(args, { ...io, root: common.root, now: common.now, lang, color });

@@ -37,6 +37,18 @@ describe('the CLI usage text', () => {
     }
   });
 
+  // Before, `check --help` said "Unknown option '--help'" and exited 2, the code for bad input.
+  test('prints the usage on stdout with exit 0 for --help or -h after a command, which does not run', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      for (const argv of [['check', '--help'], ['export', 'ics', '-h'], ['init', '--force', '--help'], ['import', '--help']]) {
+        let [out, err] = ['', ''];
+        const code = await main(argv, { stdout: (t) => { out += t; }, stderr: (t) => { err += t; }, isTTY: false, stdin: process.stdin }, { LANG: lang === 'zh' ? 'zh_CN.UTF-8' : 'en_US.UTF-8' });
+        expect([code, err], argv.join(' ')).toEqual([0, '']);
+        expect(out, argv.join(' ')).toContain(lang === 'zh' ? 'throughline <命令>' : 'Usage: throughline <command>');
+      }
+    }
+  });
+
   test('lists init --empty, export --public, import --pillar-map and --backfill, the ones it used to omit', async () => {
     const { out } = await run(['--bogus'], 'en');
     for (const piece of ['init [--force] [--empty]', '[--public]', '--pillar-map', '--backfill']) expect(out).toContain(piece);
