@@ -9,7 +9,7 @@ import { ThroughlineError } from '../core/errors.ts';
 import { pick, type Text } from '../core/i18n/text.ts';
 import { LANGS, localeLanguage, type Lang } from '../core/language.ts';
 import { enableCliCompileCache } from './compile-cache.ts';
-import { usageText } from './command-table.ts';
+import { COMMAND_TABLE, usageText } from './command-table.ts';
 import { parseNowOption } from './now-option.ts';
 import { EXIT, type CliContext, type Command } from './context.ts';
 
@@ -83,10 +83,30 @@ export async function main(argv: string[], io: Pick<CliContext, 'stdout' | 'stde
     }
     const color = io.isTTY && !env.NO_COLOR;
     const { run } = await load();
-    return await run(args, { ...io, root: common.root, now: common.now, lang, color });
+    return await run(withNegativeValues(name, args), { ...io, root: common.root, now: common.now, lang, color });
   } catch (error) {
     return reportFailure(error, io, lang, env);
   }
+}
+
+/**
+ * `plan --weeks -1` as `plan --weeks=-1`: parseArgs takes a value starting with "-" for an
+ * option ("argument is ambiguous"), so the command's own check never saw it and said what a
+ * number of weeks is. Only a value that reads as a negative number is joined.
+ */
+function withNegativeValues(name: string, args: string[]): string[] {
+  const options: Record<string, { type: string }> = (COMMAND_TABLE as Record<string, { options: Record<string, { type: string }> }>)[name]?.options ?? {};
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') return [...out, ...args.slice(i)];
+    const next = args[i + 1];
+    if (arg.startsWith('--') && options[arg.slice(2)]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
 }
 
 function reportFailure(error: unknown, io: Pick<CliContext, 'stderr'>, lang: Lang, env: Record<string, string | undefined>): number {
@@ -116,6 +136,7 @@ function parseArgsZh(message: string): string {
   if (/argument missing/.test(message)) return `选项 ${option ?? ''} 需要一个值`;
   if (/Unexpected argument/.test(message)) return `多余的参数 ${option ?? /'([^']*)'/.exec(message)?.[1] ?? ''}`.trim();
   if (/does not take an argument/.test(message)) return `选项 ${option ?? ''} 不接受值`;
+  if (/argument is ambiguous/.test(message)) return `选项 ${option ?? ''} 的值以 "-" 开头：请写成 ${option ?? '--选项'}=值`;
   return `命令行参数有误（${message}）`;
 }
 

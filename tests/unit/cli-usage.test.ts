@@ -49,6 +49,16 @@ describe('the CLI usage text', () => {
     }
   });
 
+  // Before, parseArgs refused "-1" as a value ("argument is ambiguous"), and in Chinese the raw English came through.
+  test('reads a negative number given to an option as its value, so the command says what the option takes', async () => {
+    const en = await run(['plan', '--weeks', '-1'], 'en');
+    expect(en.code).toBe(2);
+    expect(en.out).toContain('--weeks: "-1" is not a number of weeks');
+    expect((await run(['plan', '--weeks', '-1'], 'zh')).out).toContain('--weeks: "-1" 不是有效的周数');
+    const zh = await run(['import', 'feed.xml', '--channel', '-x'], 'zh');
+    expect([zh.code, zh.out.split('\n')[0]]).toEqual([2, 'throughline: 选项 --channel 的值以 "-" 开头：请写成 --channel=值']);
+  });
+
   test('lists init --empty, export --public, import --pillar-map and --backfill, the ones it used to omit', async () => {
     const { out } = await run(['--bogus'], 'en');
     for (const piece of ['init [--force] [--empty]', '[--public]', '--pillar-map', '--backfill']) expect(out).toContain(piece);
