@@ -3,7 +3,7 @@
  * `npm run --silent throughline -- <command>`: the common options (--root, --now), dispatch,
  * and the one place that turns errors into messages and exit codes (shared/interfaces.md §3).
  */
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ThroughlineError } from '../core/errors.ts';
 import { pick, type Text } from '../core/i18n/text.ts';
@@ -140,8 +140,28 @@ function parseArgsZh(message: string): string {
   return `命令行参数有误（${message}）`;
 }
 
+/**
+ * The folder the user typed the command in. `npm run throughline` runs the CLI from the package
+ * root and says where it was typed in INIT_CWD (docs.npmjs.com/cli/commands/npm-run-script): a
+ * relative path the user gave (--out cal.ics, --root ../blog, import ./feed.xml, init --from)
+ * is theirs, not the package root's. Only for our own script (npm_lifecycle_event), run from
+ * this install's root, so a process that a test or another script starts keeps its own cwd.
+ */
+export function typedFrom(env: Record<string, string | undefined>, cwd: string): string {
+  const from = env.INIT_CWD;
+  return from && isAbsolute(from) && env.npm_lifecycle_event === 'throughline' && resolve(cwd) === PROJECT_ROOT ? from : cwd;
+}
+
 /** Runs the command line of this process (argv, stdio) and sets its exit code: main.ts and throughline.mjs. */
 export async function runProcess(): Promise<void> {
+  const from = typedFrom(process.env, process.cwd());
+  if (from !== process.cwd()) {
+    try {
+      process.chdir(from);
+    } catch {
+      // A folder gone since it was typed: paths are then read from the package root, as before.
+    }
+  }
   // A reader that stops early (`check --json | head`) closes the pipe: what it did not read is
   // dropped, and the exit code stays the command's (1 is for error flags, 2 for bad input), never
   // an unhandled EPIPE with its stack trace.

@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { typedFrom } from '../../src/cli/main.ts';
 import { BASIC, PROJECT, tempRoot } from './helpers.ts';
 
 function run(entry: string, args: string[], cacheDir: string) {
@@ -84,5 +85,31 @@ describe('a reader that stops early (`check --json | head`)', () => {
     } finally {
       temp.cleanup();
     }
+  });
+});
+
+describe('`npm run throughline` typed in another folder', () => {
+  // Before, `npm run throughline -- export ics --out plan.ics` typed in a subfolder wrote plan.ics
+  // into the package root (npm runs scripts there), and `import ./feed.xml` looked for it there.
+  it('reads a relative path where `npm run throughline` was typed (INIT_CWD), not in the package root', () => {
+    const typed = mkdtempSync(join(tmpdir(), 'throughline-typed-'));
+    try {
+      const r = spawnSync(process.execPath, [join(PROJECT, 'src/cli/throughline.mjs'), 'export', 'ics', '--root', BASIC, '--out', 'plan.ics', '--now', '2026-11-12T10:00:00Z'], {
+        cwd: PROJECT,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', INIT_CWD: typed, npm_lifecycle_event: 'throughline', THROUGHLINE_CACHE_DIR: join(typed, '.cache') },
+      });
+      expect(r.status, r.stderr).toBe(0);
+      expect(readFileSync(join(typed, 'plan.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
+      expect(readdirSync(PROJECT)).not.toContain('plan.ics');
+    } finally {
+      rmSync(join(PROJECT, 'plan.ics'), { force: true });
+      rmSync(typed, { recursive: true, force: true });
+    }
+    // Only for our own npm script started in this install's root: a process a test or another script starts keeps its cwd.
+    expect(typedFrom({ INIT_CWD: '/elsewhere', npm_lifecycle_event: 'throughline' }, PROJECT)).toBe('/elsewhere');
+    expect(typedFrom({ INIT_CWD: '/elsewhere', npm_lifecycle_event: 'test' }, PROJECT)).toBe(PROJECT);
+    expect(typedFrom({ INIT_CWD: '/elsewhere', npm_lifecycle_event: 'throughline' }, '/tmp')).toBe('/tmp');
+    expect(typedFrom({ INIT_CWD: 'relative', npm_lifecycle_event: 'throughline' }, PROJECT)).toBe(PROJECT);
   });
 });
