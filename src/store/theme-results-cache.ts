@@ -25,7 +25,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { ThemeResultStore } from '../core/check.ts';
 import type { ThemeResult } from '../core/theme/index.ts';
 import type { Calibration } from '../core/theme/calibrate.ts';
-import { codeKeyOf, libraryVersions, projectCacheDir, writeCacheFile } from './cache-files.ts';
+import { fileCodeKey, libraryVersions, projectCacheDir, writeCacheFile, type CodePart } from './cache-files.ts';
 
 const FAMILY = 'theme-results-';
 /** Bump when the layout of the file changes. */
@@ -169,15 +169,17 @@ let CODE_KEY: string | null | undefined;
  * A hash of everything a post's result is computed by besides the model's inputs and the post:
  * the theme modules, check.ts (which builds the model), the data files, the libraries that
  * strip, stem and stop words, and Node's version (its Math). null when the sources cannot be
- * read (a bundle): then nothing is cached. Once per process.
+ * read (a bundle): then nothing is cached. Once per process; between processes the key is kept
+ * by the files' stamps (cache-files.ts fileCodeKey), so an unchanged install reads none of them.
  */
 export function resultsCodeKey(): string | null {
   if (CODE_KEY === undefined) {
-    CODE_KEY = codeKeyOf(() => {
-      const parts: (string | Buffer)[] = [FILE_FORMAT, process.version];
+    // The same key as hashing every file's content, kept by the files' stamps (fileCodeKey).
+    CODE_KEY = fileCodeKey(() => {
+      const parts: CodePart[] = [FILE_FORMAT, process.version];
       const dirs = [fileURLToPath(new URL('../core/theme/', import.meta.url)), fileURLToPath(new URL('./theme-data/', import.meta.url))];
-      for (const dir of dirs) for (const name of readdirSync(dir).sort()) parts.push(name, readFileSync(join(dir, name)));
-      for (const file of ['../core/check.ts', './theme-term-cache.ts', './lazy-counts.ts', './theme-lexicon.ts']) parts.push(file, readFileSync(new URL(file, import.meta.url)));
+      for (const dir of dirs) for (const name of readdirSync(dir).sort()) parts.push(name, { file: join(dir, name) });
+      for (const file of ['../core/check.ts', './theme-term-cache.ts', './lazy-counts.ts', './theme-lexicon.ts']) parts.push(file, { file: fileURLToPath(new URL(file, import.meta.url)) });
       return [...parts, ...libraryVersions(LIBRARIES)];
     });
   }
