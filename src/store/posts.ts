@@ -159,7 +159,12 @@ function twinProblem(slug: string, names: string[]): ThroughlineError {
 /** Addresses held by more than one file -> those files. */
 function findTwinIds(files: string[]): Map<string, string[]> {
   const byId = new Map<string, string[]>();
-  for (const name of files) byId.set(twinKey(name), [...(byId.get(twinKey(name)) ?? []), name]);
+  for (const name of files) {
+    const key = twinKey(name);
+    const same = byId.get(key);
+    if (same) same.push(name);
+    else byId.set(key, [name]);
+  }
   return new Map([...byId].filter(([, names]) => names.length > 1));
 }
 
