@@ -29,7 +29,7 @@ import { fileCodeKey, libraryVersions, projectCacheDir, writeCacheFile, type Cod
 
 const FAMILY = 'theme-results-';
 /** Bump when the layout of the file changes. */
-const FILE_FORMAT = 'theme-results-4';
+const FILE_FORMAT = 'theme-results-5';
 const LIBRARIES = ['satteri', 'stemmer', 'stopwords-iso'];
 
 export interface ThemeResultsCache extends ThemeResultStore { save(): void }
@@ -115,7 +115,17 @@ export function openThemeResults(root: string, dir?: string, code: string | null
       const calibrations = new Map(usedCalibrations);
       for (const [k, c] of stored.calibrations) if (!calibrations.has(k) && live.has(c.owner)) calibrations.set(k, c);
       // A read-only project still checks; it scores every post again next time.
-      writeCacheFile(file, serialize({ format: FILE_FORMAT, model, stageKeys, entries: used, stages: usedStages, calibrations }), FAMILY);
+      // Every post's stage scores in one typed array (rows in stageRows' order): 2,000 typed
+      // arrays each cost a host-object round trip through JavaScript in v8.deserialize.
+      const stageRows = [...usedStages.keys()];
+      const stageValues = new Float64Array(stageRows.length * stageKeys.length);
+      stageRows.forEach((key, i) => {
+        const row = usedStages.get(key)!;
+        // A row of another width is not stored (NaN: the stage is scored again).
+        if (row.length === stageKeys.length) stageValues.set(row, i * stageKeys.length);
+        else stageValues.fill(Number.NaN, i * stageKeys.length, (i + 1) * stageKeys.length);
+      });
+      writeCacheFile(file, serialize({ format: FILE_FORMAT, model, stageKeys, entries: used, stageRows, stageValues, calibrations }), FAMILY);
     },
   };
 }
@@ -127,13 +137,18 @@ const NONE: Stored = { model: null, entries: new Map(), stageKeys: [], stages: n
 
 function readStored(file: string): Stored {
   try {
-    const data = deserialize(readFileSync(file)) as { format?: unknown; model?: unknown; entries?: unknown; stageKeys?: unknown; stages?: unknown; calibrations?: unknown };
-    if (data?.format !== FILE_FORMAT || typeof data.model !== 'string' || !(data.entries instanceof Map) || !strings(data.stageKeys) || !(data.stages instanceof Map) || !(data.calibrations instanceof Map)) return NONE;
+    const data = deserialize(readFileSync(file)) as { format?: unknown; model?: unknown; entries?: unknown; stageKeys?: unknown; stageRows?: unknown; stageValues?: unknown; calibrations?: unknown };
+    if (data?.format !== FILE_FORMAT || typeof data.model !== 'string' || !(data.entries instanceof Map) || !strings(data.stageKeys) || !strings(data.stageRows) || !(data.stageValues instanceof Float64Array) || !(data.calibrations instanceof Map)) return NONE;
     for (const [key, value] of data.calibrations) if (typeof key !== 'string' || typeof value?.owner !== 'string' || !isCalibration(value.calibration)) return NONE;
     const width = (data.stageKeys as string[]).length;
     for (const [key, value] of data.entries) if (typeof key !== 'string' || !isThemeResult(value)) return NONE;
-    for (const [key, value] of data.stages) if (typeof key !== 'string' || !(value instanceof Float64Array) || value.length !== width || value.some((x) => !(Number.isNaN(x) || (x >= 0 && x <= 1)))) return NONE;
-    return { model: data.model, entries: data.entries as Map<string, ThemeResult>, stageKeys: data.stageKeys as string[], stages: data.stages as Map<string, Float64Array>, calibrations: data.calibrations as Map<string, OwnedCalibration> };
+    const rows = data.stageRows as string[];
+    const values = data.stageValues;
+    if (values.length !== rows.length * width) return NONE;
+    for (const x of values) if (!(Number.isNaN(x) || (x >= 0 && x <= 1))) return NONE;
+    // Each post's row is a view of the one array, as it was stored.
+    const stages = new Map(rows.map((key, i) => [key, values.subarray(i * width, (i + 1) * width)]));
+    return { model: data.model, entries: data.entries as Map<string, ThemeResult>, stageKeys: data.stageKeys as string[], stages, calibrations: data.calibrations as Map<string, OwnedCalibration> };
   } catch {
     return NONE; // Missing, truncated or unreadable: an empty cache.
   }
