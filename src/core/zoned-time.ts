@@ -125,12 +125,10 @@ export function addDays(date: string, n: number): string {
 
 /** Days since 1970-01-01 of a valid `YYYY-MM-DD` of years 1000-9999, else null (H. Hinnant's days_from_civil). */
 function dayNumberOf(date: string): number | null {
-  const c = (i: number) => date.charCodeAt(i) - 48;
   if (date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return null;
-  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) if (!(c(i) >= 0 && c(i) <= 9)) return null;
-  const y0 = c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3);
-  const m = c(5) * 10 + c(6);
-  const d = c(8) * 10 + c(9);
+  const y0 = digits(date, 0, 4);
+  const m = digits(date, 5, 7);
+  const d = digits(date, 8, 10);
   if (y0 < 1000 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y0, m)) return null;
   const y = m <= 2 ? y0 - 1 : y0;
   const era = Math.floor(y / 400);
@@ -153,6 +151,17 @@ function dateOfDayNumber(z0: number): string | null {
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
   if (y < 1000 || y > 9999) return null;
   return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+/** The decimal number of date[from, to), -1 when a character is not a digit. */
+function digits(date: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = date.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 function daysInMonth(y: number, m: number): number {
