@@ -53,7 +53,9 @@ export function openThemeResults(root: string, dir?: string, code: string | null
   let stageKeys: string[] = [];
   let stored: Stored = NONE;
   const used = new Map<string, ThemeResult>();
-  const usedStages = new Map<string, Float64Array>();
+  // null: the stored row of a result served from the file, copied only if the file is written.
+  const usedStages = new Map<string, Float64Array | null>();
+  let storedStagesOf = (_key: string) => new Float64Array(0);
   const usedCalibrations = new Map<string, OwnedCalibration>();
   // Hashes of the inputs of this run's model and stages: a stored calibration of one of them is kept.
   let live = new Set<string>();
@@ -80,13 +82,14 @@ export function openThemeResults(root: string, dir?: string, code: string | null
         if (old) from.forEach((j, i) => j >= 0 && (out[i] = old[j]));
         return out;
       };
+      storedStagesOf = stagesOf;
       if (from.some((j, i) => j !== i) || stored.stageKeys.length !== stageKeys.length) changed = true;
       return {
         get(key) {
           const result = entries.get(key);
           if (result) {
             used.set(key, result);
-            usedStages.set(key, stagesOf(key));
+            usedStages.set(key, null);
           }
           return result;
         },
@@ -120,7 +123,7 @@ export function openThemeResults(root: string, dir?: string, code: string | null
       const stageRows = [...usedStages.keys()];
       const stageValues = new Float64Array(stageRows.length * stageKeys.length);
       stageRows.forEach((key, i) => {
-        const row = usedStages.get(key)!;
+        const row = usedStages.get(key) ?? storedStagesOf(key);
         // A row of another width is not stored (NaN: the stage is scored again).
         if (row.length === stageKeys.length) stageValues.set(row, i * stageKeys.length);
         else stageValues.fill(Number.NaN, i * stageKeys.length, (i + 1) * stageKeys.length);
