@@ -4,14 +4,28 @@
  * are UTC-coded wall times (Date.UTC(2026, 0, 6, 9) = 09:00 local), so no result depends on the
  * host's zone; slots.ts turns wall times into instants with zoned-time.ts.
  */
-import * as rruleModule from 'rrule';
+import type * as RRuleModule from 'rrule';
 import type { Options, RRule as RRuleType } from 'rrule';
 import { missingDateReason } from './calendar-date.ts';
 import { describeCadenceZh } from './cadence-zh.ts';
+import { requireNear } from './lazy-require.ts';
 import { offsetMinutesAt } from './zoned-time.ts';
 
-// Node loads rrule's CommonJS build (a default export only); bundlers load its ESM build (named only).
-const { RRule } = ('RRule' in rruleModule ? rruleModule : Reflect.get(rruleModule, 'default')) as typeof rruleModule;
+let rruleClass: typeof RRuleModule.RRule | undefined;
+
+/**
+ * rrule's RRule, loaded on first use (lazy-require.ts): its 130 kB bundle cost ~25 ms of every
+ * process, and a `check` whose slots and planner come from the caches builds no rule. No
+ * browser script imports this module (the cadence editor is handed CADENCE_PRESETS).
+ */
+function RRule(): typeof RRuleModule.RRule {
+  if (!rruleClass) {
+    const lib = requireNear<typeof RRuleModule>(import.meta.url, 'rrule', 'rrule');
+    // rrule's CommonJS build has the names; a bundle's interop may put them under `default`.
+    rruleClass = ('RRule' in lib ? lib : (Reflect.get(lib, 'default') as typeof RRuleModule)).RRule;
+  }
+  return rruleClass;
+}
 
 export interface CadenceProblem {
   /** User-facing: what is wrong and what would be valid. */
@@ -84,7 +98,7 @@ export function checkCadence(rule: string): CadenceProblem | null {
   // A rule that never matches makes rrule scan to year 9999; probe a late start, where that is
   // short. INTERVAL=1 there: whether an interval lands on a date depends on the start (every 4th
   // year on 29 February does from 2028), and 56 years hold every weekday-date-leap combination.
-  const probe = new RRule({ ...optionsOf(parts), interval: 1, count: null, until: null, dtstart: new Date(Date.UTC(9943, 0, 1, 9)) });
+  const probe = new (RRule())({ ...optionsOf(parts), interval: 1, count: null, until: null, dtstart: new Date(Date.UTC(9943, 0, 1, 9)) });
   if (!probe.after(probe.options.dtstart, true))
     return { message: 'the cadence never produces a date (February has no 30th, no month has a 6th Monday); check BYMONTH, BYMONTHDAY, BYDAY and BYSETPOS' };
   return null;
@@ -154,7 +168,7 @@ export function parseUntil(value: string): { wall: number } | { instant: number 
 
 function optionsOf(parts: CadenceParts): Partial<Options> {
   const rest = [...parts].filter(([k]) => k !== 'UNTIL').map(([k, v]) => `${k}=${v}`);
-  return RRule.parseString(rest.join(';'));
+  return RRule().parseString(rest.join(';'));
 }
 
 /**
@@ -168,7 +182,7 @@ export function buildCadenceRule(rule: string, start: string, time: string, zone
   const until = parts.has('UNTIL') ? parseUntil(parts.get('UNTIL')!)! : null;
   const untilWall = until && ('wall' in until ? until.wall : until.instant + offsetMinutesAt(until.instant, zone) * 60000);
   const dtstart = new Date(Date.parse(`${start}T${time}:00Z`));
-  return new RRule({ ...optionsOf(parts), dtstart, until: untilWall === null ? null : new Date(untilWall) });
+  return new (RRule())({ ...optionsOf(parts), dtstart, until: untilWall === null ? null : new Date(untilWall) });
 }
 
 /** A sentence for the rule: rrule's own for English, ours for Chinese ("每周二、周五"). */
@@ -177,7 +191,7 @@ export function describeCadence(rule: string, lang: 'en' | 'zh'): string {
   if (problem) throw new Error(`cadence "${rule}": ${problem.message}`);
   const parts = parseCadence(rule) as CadenceParts;
   if (lang === 'zh') return describeCadenceZh(parts);
-  const rruleText = new RRule({ ...optionsOf(parts), dtstart: new Date(Date.UTC(2026, 0, 1, 9)) }).toText();
+  const rruleText = new (RRule())({ ...optionsOf(parts), dtstart: new Date(Date.UTC(2026, 0, 1, 9)) }).toText();
   // rrule renders BYMONTHDAY=-1 as "on the last" with no noun.
   const text = rruleText.replace(/\bthe last\b(?! (monday|tuesday|wednesday|thursday|friday|saturday|sunday))/gi, 'the last day');
   const until = parts.get('UNTIL');

@@ -108,10 +108,66 @@ export function localDayExists(date: string, zone: string): boolean {
   return localDateOf(startOfLocalDay(date, zone), zone) === date;
 }
 
-/** `YYYY-MM-DD` plus n days, on the proleptic Gregorian calendar (no zone involved). */
+/**
+ * `YYYY-MM-DD` plus n days, on the proleptic Gregorian calendar (no zone involved). Dates of
+ * years 1000-9999 and whole n (every date the planner holds) are counted in integers (a day
+ * cell per day of a channel's history: thousands of calls per check), others through Date, as
+ * before: the same string either way.
+ */
 export function addDays(date: string, n: number): string {
+  const day = date.length === 10 && Number.isInteger(n) ? dayNumberOf(date) : null;
+  if (day !== null) {
+    const out = dateOfDayNumber(day + n);
+    if (out !== null) return out;
+  }
   const t = Date.parse(`${date}T00:00:00Z`) + n * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Days since 1970-01-01 of a valid `YYYY-MM-DD` of years 1000-9999, else null (H. Hinnant's days_from_civil). */
+function dayNumberOf(date: string): number | null {
+  if (date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return null;
+  const y0 = digits(date, 0, 4);
+  const m = digits(date, 5, 7);
+  const d = digits(date, 8, 10);
+  if (y0 < 1000 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y0, m)) return null;
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** `YYYY-MM-DD` of a day number (dayNumberOf), null outside years 1000-9999 (H. Hinnant's civil_from_days). */
+function dateOfDayNumber(z0: number): string | null {
+  const z = z0 + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 1000 || y > 9999) return null;
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+/** The decimal number of date[from, to), -1 when a character is not a digit. */
+function digits(date: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = date.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 function pad(n: number): string {

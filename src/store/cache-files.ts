@@ -6,9 +6,10 @@
  * versions of libraries (libraryVersions) and a module's import closure (importClosure).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The cache folder of the project at `root`: THROUGHLINE_CACHE_DIR when set (the README's
@@ -105,4 +106,79 @@ export function codeKeyOf(parts: () => Iterable<string | Uint8Array>): string | 
 /** The parts of a code key that say which Node runs it: its version, and its time-zone and ICU data. */
 export function runtimeParts(): string[] {
   return [process.version, process.versions.tz ?? '', process.versions.icu ?? ''];
+}
+
+/** A part of a code key (fileCodeKey): a string or bytes as they are, or the content of a file named by its absolute path. */
+export type CodePart = string | Uint8Array | { file: string };
+
+/** The memo's file name; its family (writeCacheFile) is `code-keys-`. */
+const MEMO_FORMAT = 'code-keys-1';
+/** Keys the memo keeps (several installs or worktrees may share one cache folder). */
+const MEMO_ENTRIES = 64;
+/**
+ * A file changed this recently is not memoised: on a file system with coarse timestamps, a
+ * write in the same tick as the memo's stat would leave the stamp unchanged (git's "racy clean").
+ */
+const RACY_MS = 3000;
+
+/**
+ * The folder of the code-key memo: THROUGHLINE_CACHE_DIR when set, else this install's
+ * node_modules/.cache/throughline (beside the CLI's compile cache).
+ */
+export function codeKeyMemoDir(env: Record<string, string | undefined> = process.env): string {
+  return env.THROUGHLINE_CACHE_DIR || fileURLToPath(new URL('../../node_modules/.cache/throughline', import.meta.url));
+}
+
+/**
+ * codeKeyOf of `parts()` with each `{ file }` part replaced by that file's content: the same key,
+ * byte for byte. Reading and hashing megabytes of sources and data on every run costs tens of
+ * milliseconds, so the key is kept in a memo (`dir`/code-keys-1.json) under the parts' stamps:
+ * every string part, and each file's path, size, mtime, ctime and inode. A run whose stamps all
+ * match takes the stored key without reading a file; a file edited, replaced, renamed or touched
+ * (ctime changes even when a tool restores mtime) is read and hashed again. A file modified less
+ * than RACY_MS ago is never memoised. A memo that cannot be read or written only costs the
+ * hashing. null when a part cannot be read (a bundle without its sources).
+ */
+export function fileCodeKey(parts: () => CodePart[], dir: string = codeKeyMemoDir(), now: number = Date.now()): string | null {
+  let list: CodePart[];
+  const stamp = createHash('sha1');
+  let racy = false;
+  try {
+    list = parts();
+    for (const part of list) {
+      if (typeof part === 'string') stamp.update('s').update(part);
+      else if (part instanceof Uint8Array) stamp.update('b').update(part);
+      else {
+        const info = statSync(part.file, { bigint: true });
+        if (!info.isFile()) return null;
+        // Nanoseconds as the file system keeps them: a float of milliseconds loses the last digits.
+        stamp.update('f').update(part.file).update(`\0${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}:${info.dev}`);
+        if (now - Number(info.mtimeMs) < RACY_MS || now - Number(info.ctimeMs) < RACY_MS) racy = true;
+      }
+      stamp.update('\0');
+    }
+  } catch {
+    return null;
+  }
+  const id = stamp.digest('base64url');
+  const file = join(dir, `${MEMO_FORMAT}.json`);
+  const memo = readMemo(file);
+  const known = memo.find(([stamps]) => stamps === id);
+  if (known) return known[1];
+  const key = codeKeyOf(function* () {
+    for (const part of list) yield typeof part === 'string' || part instanceof Uint8Array ? part : readFileSync(part.file);
+  });
+  if (key !== null && !racy) writeCacheFile(file, Buffer.from(JSON.stringify([[id, key], ...memo].slice(0, MEMO_ENTRIES))), `${MEMO_FORMAT}.json`);
+  return key;
+}
+
+/** The memo's [stamps hash, key] pairs, newest first; none when missing or damaged. */
+function readMemo(file: string): [string, string][] {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    if (Array.isArray(data) && data.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && typeof e[1] === 'string')) return data as [string, string][];
+  } catch {
+    // Missing or damaged: hashed again.
+  }
+  return [];
 }

@@ -9,9 +9,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { FrontmatterCache } from '../core/post-file.ts';
-import { codeKeyOf, libraryVersions, projectCacheDir, writeCacheFile } from './cache-files.ts';
+import { fileCodeKey, libraryVersions, projectCacheDir, writeCacheFile } from './cache-files.ts';
 import type { PostFrontmatter } from '../core/schema/post.ts';
 
 const FILE_FORMAT = 'frontmatter-1';
@@ -66,5 +67,6 @@ function readStored(file: string): Map<string, PostFrontmatter> {
 
 /** A hash of the code that makes fields of frontmatter text, or null when it cannot be read. */
 export function codeKey(): string | null {
-  return codeKeyOf(() => [...SOURCES.map((s) => readFileSync(new URL(s, import.meta.url), 'utf8')), ...libraryVersions(LIBRARIES)]);
+  // The same key as hashing every file's text, kept by the files' stamps (fileCodeKey).
+  return fileCodeKey(() => [...SOURCES.map((s) => ({ file: fileURLToPath(new URL(s, import.meta.url)) })), ...libraryVersions(LIBRARIES)]);
 }

@@ -10,9 +10,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { PeriodSlotCache } from '../core/slots.ts';
 import type { Slot } from '../core/slot.ts';
-import { codeKeyOf, libraryVersions, projectCacheDir, runtimeParts, writeCacheFile } from './cache-files.ts';
+import { fileCodeKey, libraryVersions, projectCacheDir, runtimeParts, writeCacheFile } from './cache-files.ts';
 
 const FAMILY = 'slots-';
 /** Bump when the layout of the file changes. */
@@ -29,7 +30,8 @@ let CODE_KEY: string | null | undefined;
 /** Hash of the code and data that expand slots; null when the sources cannot be read (a bundle). */
 export function slotsCodeKey(): string | null {
   if (CODE_KEY === undefined) {
-    CODE_KEY = codeKeyOf(() => [FILE_FORMAT, ...runtimeParts(), ...CODE.flatMap((file) => [file, readFileSync(new URL(file, import.meta.url))]), ...libraryVersions(['rrule'])]);
+    // The same key as hashing every file's content, kept by the files' stamps (fileCodeKey).
+    CODE_KEY = fileCodeKey(() => [FILE_FORMAT, ...runtimeParts(), ...CODE.flatMap((file) => [file, { file: fileURLToPath(new URL(file, import.meta.url)) }]), ...libraryVersions(['rrule'])]);
   }
   return CODE_KEY;
 }

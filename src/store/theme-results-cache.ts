@@ -25,11 +25,11 @@ import { deserialize, serialize } from 'node:v8';
 import type { ThemeResultStore } from '../core/check.ts';
 import type { ThemeResult } from '../core/theme/index.ts';
 import type { Calibration } from '../core/theme/calibrate.ts';
-import { codeKeyOf, libraryVersions, projectCacheDir, writeCacheFile } from './cache-files.ts';
+import { fileCodeKey, libraryVersions, projectCacheDir, writeCacheFile, type CodePart } from './cache-files.ts';
 
 const FAMILY = 'theme-results-';
 /** Bump when the layout of the file changes. */
-const FILE_FORMAT = 'theme-results-4';
+const FILE_FORMAT = 'theme-results-5';
 const LIBRARIES = ['satteri', 'stemmer', 'stopwords-iso'];
 
 export interface ThemeResultsCache extends ThemeResultStore { save(): void }
@@ -53,7 +53,9 @@ export function openThemeResults(root: string, dir?: string, code: string | null
   let stageKeys: string[] = [];
   let stored: Stored = NONE;
   const used = new Map<string, ThemeResult>();
-  const usedStages = new Map<string, Float64Array>();
+  // null: the stored row of a result served from the file, copied only if the file is written.
+  const usedStages = new Map<string, Float64Array | null>();
+  let storedStagesOf = (_key: string) => new Float64Array(0);
   const usedCalibrations = new Map<string, OwnedCalibration>();
   // Hashes of the inputs of this run's model and stages: a stored calibration of one of them is kept.
   let live = new Set<string>();
@@ -80,13 +82,14 @@ export function openThemeResults(root: string, dir?: string, code: string | null
         if (old) from.forEach((j, i) => j >= 0 && (out[i] = old[j]));
         return out;
       };
+      storedStagesOf = stagesOf;
       if (from.some((j, i) => j !== i) || stored.stageKeys.length !== stageKeys.length) changed = true;
       return {
         get(key) {
           const result = entries.get(key);
           if (result) {
             used.set(key, result);
-            usedStages.set(key, stagesOf(key));
+            usedStages.set(key, null);
           }
           return result;
         },
@@ -115,7 +118,17 @@ export function openThemeResults(root: string, dir?: string, code: string | null
       const calibrations = new Map(usedCalibrations);
       for (const [k, c] of stored.calibrations) if (!calibrations.has(k) && live.has(c.owner)) calibrations.set(k, c);
       // A read-only project still checks; it scores every post again next time.
-      writeCacheFile(file, serialize({ format: FILE_FORMAT, model, stageKeys, entries: used, stages: usedStages, calibrations }), FAMILY);
+      // Every post's stage scores in one typed array (rows in stageRows' order): 2,000 typed
+      // arrays each cost a host-object round trip through JavaScript in v8.deserialize.
+      const stageRows = [...usedStages.keys()];
+      const stageValues = new Float64Array(stageRows.length * stageKeys.length);
+      stageRows.forEach((key, i) => {
+        const row = usedStages.get(key) ?? storedStagesOf(key);
+        // A row of another width is not stored (NaN: the stage is scored again).
+        if (row.length === stageKeys.length) stageValues.set(row, i * stageKeys.length);
+        else stageValues.fill(Number.NaN, i * stageKeys.length, (i + 1) * stageKeys.length);
+      });
+      writeCacheFile(file, serialize({ format: FILE_FORMAT, model, stageKeys, entries: used, stageRows, stageValues, calibrations }), FAMILY);
     },
   };
 }
@@ -127,13 +140,18 @@ const NONE: Stored = { model: null, entries: new Map(), stageKeys: [], stages: n
 
 function readStored(file: string): Stored {
   try {
-    const data = deserialize(readFileSync(file)) as { format?: unknown; model?: unknown; entries?: unknown; stageKeys?: unknown; stages?: unknown; calibrations?: unknown };
-    if (data?.format !== FILE_FORMAT || typeof data.model !== 'string' || !(data.entries instanceof Map) || !strings(data.stageKeys) || !(data.stages instanceof Map) || !(data.calibrations instanceof Map)) return NONE;
+    const data = deserialize(readFileSync(file)) as { format?: unknown; model?: unknown; entries?: unknown; stageKeys?: unknown; stageRows?: unknown; stageValues?: unknown; calibrations?: unknown };
+    if (data?.format !== FILE_FORMAT || typeof data.model !== 'string' || !(data.entries instanceof Map) || !strings(data.stageKeys) || !strings(data.stageRows) || !(data.stageValues instanceof Float64Array) || !(data.calibrations instanceof Map)) return NONE;
     for (const [key, value] of data.calibrations) if (typeof key !== 'string' || typeof value?.owner !== 'string' || !isCalibration(value.calibration)) return NONE;
     const width = (data.stageKeys as string[]).length;
     for (const [key, value] of data.entries) if (typeof key !== 'string' || !isThemeResult(value)) return NONE;
-    for (const [key, value] of data.stages) if (typeof key !== 'string' || !(value instanceof Float64Array) || value.length !== width || value.some((x) => !(Number.isNaN(x) || (x >= 0 && x <= 1)))) return NONE;
-    return { model: data.model, entries: data.entries as Map<string, ThemeResult>, stageKeys: data.stageKeys as string[], stages: data.stages as Map<string, Float64Array>, calibrations: data.calibrations as Map<string, OwnedCalibration> };
+    const rows = data.stageRows as string[];
+    const values = data.stageValues;
+    if (values.length !== rows.length * width) return NONE;
+    for (const x of values) if (!(Number.isNaN(x) || (x >= 0 && x <= 1))) return NONE;
+    // Each post's row is a view of the one array, as it was stored.
+    const stages = new Map(rows.map((key, i) => [key, values.subarray(i * width, (i + 1) * width)]));
+    return { model: data.model, entries: data.entries as Map<string, ThemeResult>, stageKeys: data.stageKeys as string[], stages, calibrations: data.calibrations as Map<string, OwnedCalibration> };
   } catch {
     return NONE; // Missing, truncated or unreadable: an empty cache.
   }
@@ -169,15 +187,17 @@ let CODE_KEY: string | null | undefined;
  * A hash of everything a post's result is computed by besides the model's inputs and the post:
  * the theme modules, check.ts (which builds the model), the data files, the libraries that
  * strip, stem and stop words, and Node's version (its Math). null when the sources cannot be
- * read (a bundle): then nothing is cached. Once per process.
+ * read (a bundle): then nothing is cached. Once per process; between processes the key is kept
+ * by the files' stamps (cache-files.ts fileCodeKey), so an unchanged install reads none of them.
  */
 export function resultsCodeKey(): string | null {
   if (CODE_KEY === undefined) {
-    CODE_KEY = codeKeyOf(() => {
-      const parts: (string | Buffer)[] = [FILE_FORMAT, process.version];
+    // The same key as hashing every file's content, kept by the files' stamps (fileCodeKey).
+    CODE_KEY = fileCodeKey(() => {
+      const parts: CodePart[] = [FILE_FORMAT, process.version];
       const dirs = [fileURLToPath(new URL('../core/theme/', import.meta.url)), fileURLToPath(new URL('./theme-data/', import.meta.url))];
-      for (const dir of dirs) for (const name of readdirSync(dir).sort()) parts.push(name, readFileSync(join(dir, name)));
-      for (const file of ['../core/check.ts', './theme-term-cache.ts', './lazy-counts.ts', './theme-lexicon.ts']) parts.push(file, readFileSync(new URL(file, import.meta.url)));
+      for (const dir of dirs) for (const name of readdirSync(dir).sort()) parts.push(name, { file: join(dir, name) });
+      for (const file of ['../core/check.ts', './theme-term-cache.ts', './lazy-counts.ts', './theme-lexicon.ts']) parts.push(file, { file: fileURLToPath(new URL(file, import.meta.url)) });
       return [...parts, ...libraryVersions(LIBRARIES)];
     });
   }

@@ -178,7 +178,7 @@ describe('check with the theme results cache', () => {
     const other = cachedCheck(root, dir, planner, posts, 'code-2');
     expect(other.scored).toBe(posts.filter((p) => p.body.trim()).length);
     // Writing the new version's file removes the old one.
-    expect(readdirSync(dir).filter((n) => n.startsWith('theme-results-'))).toEqual([`theme-results-4-code-2.bin`]);
+    expect(readdirSync(dir).filter((n) => n.startsWith('theme-results-'))).toEqual([`theme-results-5-code-2.bin`]);
   });
 
   it('ignores a corrupt, truncated or misshapen cache file, and writes a good one', async () => {
@@ -193,7 +193,7 @@ describe('check with the theme results cache', () => {
       ['garbage', Buffer.from('not a cache at all')],
       ['truncated', good.subarray(0, good.length >> 1)],
       ['empty', Buffer.alloc(0)],
-      ['wrong shape', serialize({ format: 'theme-results-4', model: 'x', entries: new Map([['k', { score: 'high' }]]), stageKeys: [], stages: new Map(), calibrations: new Map() })],
+      ['wrong shape', serialize({ format: 'theme-results-5', model: 'x', entries: new Map([['k', { score: 'high' }]]), stageKeys: [], stageRows: [], stageValues: new Float64Array(0), calibrations: new Map() })],
     ];
     for (const [what, bytes] of damaged) {
       writeFileSync(file, bytes);
@@ -210,12 +210,17 @@ describe('check with the theme results cache', () => {
     cachedCheck(root, dir, planner, posts);
     const file = themeResultsFile(root, dir, 'code-1')!;
     const { deserialize } = await import('node:v8');
-    const data = deserialize(readFileSync(file)) as { model: string; stages: Map<string, Float64Array> };
-    for (const [key, scores] of data.stages) data.stages.set(key, scores.map(() => 7)); // no score is above 1
+    const data = deserialize(readFileSync(file)) as { model: string; stageKeys: string[]; stageRows: string[]; stageValues: Float64Array };
+    expect(data.stageValues.length).toBe(data.stageRows.length * data.stageKeys.length);
+    expect(data.stageValues.length).toBeGreaterThan(0);
     data.model = 'another model';
-    writeFileSync(file, serialize(data));
-    const check = cachedCheck(root, dir, planner, posts);
-    expect(check.json).toBe(freshCheck(planner, posts));
+    const good = data.stageValues;
+    // Scores above 1, and a table one row short (every post's row would be read shifted).
+    for (const values of [good.map(() => 7), good.subarray(0, good.length - data.stageKeys.length)]) {
+      writeFileSync(file, serialize({ ...data, stageValues: values }));
+      const check = cachedCheck(root, dir, planner, posts);
+      expect(check.json).toBe(freshCheck(planner, posts));
+    }
   });
 
   it('ignores stored calibrations of the wrong shape', async () => {

@@ -57,6 +57,33 @@ describe('CLI entry', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('loads rrule, the general-language tables and the stopword lists only while the caches lack slots or results (~60 ms a run)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'throughline-entry-'));
+    // A draft with a plannedFor has its nearby slots expanded afresh (plan-flags.ts, not cached): none here.
+    const project = tempRoot(BASIC);
+    const planned = join(project.root, 'content/posts/offtheme.md');
+    writeFileSync(planned, readFileSync(planned, 'utf8').replace(/^plannedFor:.*\n/m, ''));
+    const hook = `data:text/javascript,${encodeURIComponent("import { registerHooks } from 'node:module'; registerHooks({ load(url, c, next) { const m = /(rrule)\\/dist\\/es5\\/rrule\\.js$|(background)\\.ts$|(stopwords-iso)\\.json$/.exec(url); if (m) process.stderr.write('loaded ' + (m[1] ?? m[2] ?? m[3]) + '\\n'); return next(url, c); } });")}`;
+    const loads = () => {
+      const r = spawnSync(process.execPath, ['--import', hook, join(PROJECT, 'src/cli/throughline.mjs'), 'check', '--json', '--root', project.root, '--now', '2026-11-12T10:00:00Z'], {
+        cwd: PROJECT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THROUGHLINE_CACHE_DIR: dir },
+      });
+      expect([0, 1]).toContain(r.status);
+      return { lines: [...new Set(r.stderr.split('\n').filter((line) => line.startsWith('loaded ')))].sort(), out: r.stdout };
+    };
+    try {
+      // The first run expands the cadences and scores the posts; the second is served from the caches, with the same report.
+      const first = loads();
+      expect(first.lines).toEqual(['loaded background', 'loaded rrule', 'loaded stopwords-iso']);
+      const second = loads();
+      expect(second.lines).toEqual([]);
+      expect(second.out).toBe(first.out);
+    } finally {
+      project.cleanup();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('a reader that stops early (`check --json | head`)', () => {

@@ -26,6 +26,20 @@ describe('listing post files', () => {
     expect(posts.find((p) => p.id === 'a/b/p-0001')?.data.title).toBe('Post 1');
   });
 
+  it('names posts in dot folders, with dots, spaces and non-Latin letters, by their path under content/posts', async () => {
+    const root = project(0);
+    const files = ['.drafts/x.md', 'a/.b/c.mdx', 'a/b/d e.md', '家常/红烧肉.md', 'v1.2/notes.md', 'top.md'];
+    for (const f of files) {
+      mkdirSync(join(root, 'content/posts', f, '..'), { recursive: true });
+      writeFileSync(join(root, 'content/posts', f), `---\ntitle: ${f}\nchannel: blog\nstatus: draft\n---\nBody.\n`);
+    }
+    const { posts, problems } = await listPosts(root);
+    expect(problems).toEqual([]);
+    expect(posts.map((p) => [p.id, p.file, p.data.title])).toEqual(
+      [...files].sort().map((f) => [f.replace(/\.mdx?$/, ''), `content/posts/${f}`, f]),
+    );
+  });
+
   it('gives the event loop turns while it reads many posts, so a server keeps answering', async () => {
     const root = project(800);
     let turns = 0;

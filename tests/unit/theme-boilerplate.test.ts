@@ -45,6 +45,16 @@ describe('channel template text (theme/boilerplate.ts)', () => {
     expect(channelBoilerplate(issues.slice(0, 4)).size).toBe(0);
   });
 
+  test('the same paragraph with other spacing (tabs, runs of spaces, a wrapped line, a no-break space) is the same block, and a body with no blank line is one block', () => {
+    const spacings = [HEADER, HEADER.replace(/ /g, '  '), HEADER.replace(' send', '\tsend'), HEADER.replace(' send', '\nsend'), HEADER.replace(' send', '\u00a0send'), ` ${HEADER}\u3000`];
+    const issues = spacings.map((h, i) => post(`2026/issue-${i + 1}`, `${h}\n  \t\r\n${TOPICS[i]}`, 'published', i + 1));
+    expect([...channelBoilerplate(issues).get('weekly')!]).toEqual(['This newsletter is [open source], send us [tips] and [job posts].']);
+    // One line each, no blank line: each whole body is its block; five identical ones are template text.
+    const oneLiners = TOPICS.slice(0, 5).map((_, i) => post(`2026/line-${i + 1}`, `  ${TOPICS[0]}\n`, 'published', i + 1));
+    expect([...channelBoilerplate(oneLiners).get('weekly')!]).toEqual([TOPICS[0]]);
+    expect(channelBoilerplate(oneLiners.slice(0, 4)).size).toBe(0);
+  });
+
   test('an off-theme draft under the channel\'s standard header is still flagged, and the header is no evidence of an issue', () => {
     const issues = TOPICS.map((t, i) => post(`2026/issue-${i + 1}`, `${HEADER}\n\n${t}\n\n${t}`, 'published', i + 1));
     const recipe = 'Braise the pork belly with soy sauce, rock sugar, ginger and star anise, then simmer until tender and glossy.';

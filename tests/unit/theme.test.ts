@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BrandSchema } from '../../src/core/schema/planner.ts';
 import { DEFAULT_THEME_THRESHOLD, buildThemeModel, flagTheme, scoreTheme } from '../../src/core/theme/index.ts';
@@ -162,5 +164,30 @@ describe('src/core/theme', () => {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
       expect(readFileSync(new URL(file, dir), 'utf8'), file).not.toMatch(/from ['"](node:|astro|lowdb)/);
     }
+  });
+
+  it('loads its general-language tables and stopword lists when a word is first read, not on import', () => {
+    // A fresh process: which modules importing check.ts loads, then which scoring a post adds.
+    const entry = fileURLToPath(new URL('../../src/core/check.ts', import.meta.url));
+    const theme = fileURLToPath(new URL('../../src/core/theme/index.ts', import.meta.url));
+    const lookup = fileURLToPath(new URL('../../src/core/theme/background-lookup.ts', import.meta.url));
+    const script = `
+      import { registerHooks } from 'node:module';
+      const loaded = [];
+      registerHooks({ load(url, context, next) { loaded.push(url); return next(url, context); } });
+      const heavy = () => loaded.filter((u) => /background\\.ts$|stopwords-iso\\.json$/.test(u)).map((u) => u.split('/').pop());
+      await import(${JSON.stringify(entry)});
+      const onImport = heavy();
+      const { readPostTerms } = await import(${JSON.stringify(theme)});
+      readPostTerms({ title: 'Braised pork', body: 'Slow braised pork belly with soy sauce and ginger.' });
+      const { termWeight } = await import(${JSON.stringify(lookup)});
+      if (!(termWeight('pork') > 0)) throw new Error('no weight');
+      console.log(JSON.stringify({ onImport, afterReading: heavy() }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const { onImport, afterReading } = JSON.parse(run.stdout) as { onImport: string[]; afterReading: string[] };
+    expect(onImport).toEqual([]);
+    // require() goes through the same hooks: both were loaded once a word was read and weighed.
+    expect(afterReading.sort()).toEqual(['background.ts', 'stopwords-iso.json']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatZonedISO, localDateOf, offsetMinutesAt, zonedToEpoch } from '../../src/core/zoned-time.ts';
+import { addDays, formatZonedISO, localDateOf, offsetMinutesAt, zonedToEpoch } from '../../src/core/zoned-time.ts';
 
 describe('zonedToEpoch', () => {
   test.each([
@@ -34,5 +34,29 @@ describe('localDateOf', () => {
 describe('offsetMinutesAt', () => {
   test('knows half-hour zones', () => {
     expect(offsetMinutesAt(Date.parse('2026-01-01T00:00:00Z'), 'Asia/Kolkata')).toBe(330);
+  });
+});
+
+describe('addDays', () => {
+  /** The definition: the UTC day n days on, through Date. */
+  const byDate = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+  test('counts days as Date does, across months, leap days and centuries', () => {
+    const starts = ['1000-01-01', '1600-02-28', '1899-12-31', '1900-02-28', '2000-02-28', '2024-02-28', '2024-12-31', '2026-03-01', '2100-02-28', '9999-12-01'];
+    for (const date of starts) for (const n of [-800, -366, -365, -60, -29, -1, 0, 1, 28, 29, 30, 59, 365, 366, 1461, 36_524, 146_097]) expect(addDays(date, n), `${date} ${n}`).toBe(byDate(date, n));
+    // Every day of four centuries, one step at a time.
+    for (let d = '1999-01-01', i = 0; i < 146_097; i++) {
+      const next = addDays(d, 1);
+      expect(next).toBe(byDate(d, 1));
+      d = next;
+    }
+  });
+
+  test('dates outside years 1000-9999 and invalid ones give what Date gives', () => {
+    expect(addDays('9999-12-31', 1)).toBe(byDate('9999-12-31', 1));
+    expect(addDays('1000-01-01', -1)).toBe(byDate('1000-01-01', -1));
+    expect(addDays('2026-02-29', 0)).toBe(byDate('2026-02-29', 0));
+    expect(() => addDays('2026-13-01', 1)).toThrow(RangeError);
+    expect(addDays('2026-01-01', 0.5)).toBe(byDate('2026-01-01', 0.5));
   });
 });

@@ -4,14 +4,27 @@
  * weight of a term in a theme vector: idf(t) = max(0, min(-ln p, 14) - 6), so everyday words
  * weigh nothing and a word no list knows (a name, a typo) weighs no more than a rare one.
  */
-import { BACKGROUND_EN, BACKGROUND_ZH } from './background.ts';
+import type * as Background from './background.ts';
+import { requireNear } from '../lazy-require.ts';
 import { chineseLexicon, sampleWeighted } from './chinese.ts';
+
+let background: typeof Background | undefined;
+
+/**
+ * The generated tables (background.ts), loaded on first use as markdown-parser.ts loads satteri:
+ * a 446 kB module of string literals costs ~25 ms and a few MB of every process that imports
+ * it, and a `check` whose results all come from the caches weighs no term. Node >= 22.12 loads
+ * the ES module synchronously (lazy-require.ts).
+ */
+function tables(): typeof Background {
+  return (background ??= requireNear<typeof Background>(import.meta.url, './background.ts', './src/core/theme/background.ts'));
+}
 
 const LN10 = Math.log(10);
 const HAN = /^\p{Script=Han}/u;
 const CAP = 14;
 const EVERYDAY = 6;
-let tables: { map: Map<string, number>; en: { terms: string[]; cumulative: Float64Array } } | null = null;
+let parsed: { map: Map<string, number>; en: { terms: string[]; cumulative: Float64Array } } | null = null;
 let zhFallback: Map<string, number> | null = null;
 const WEIGHTS = new Map<string, number>();
 
@@ -27,7 +40,7 @@ function parse() {
   const map = new Map<string, number>();
   const terms: string[] = [];
   const probs: number[] = [];
-  parseTable(BACKGROUND_EN.table, (term, surprise) => {
+  parseTable(tables().BACKGROUND_EN.table, (term, surprise) => {
     if (map.has(term)) return;
     map.set(term, surprise);
     terms.push(term);
@@ -44,10 +57,10 @@ function parse() {
 function zhSurprise(term: string): number {
   if (!zhFallback) {
     const map = new Map<string, number>();
-    parseTable(BACKGROUND_ZH.table, (t, surprise) => map.has(t) || map.set(t, surprise));
+    parseTable(tables().BACKGROUND_ZH.table, (t, surprise) => map.has(t) || map.set(t, surprise));
     zhFallback = map;
   }
-  return zhFallback.get(term) ?? (BACKGROUND_ZH.floor / 10) * LN10;
+  return zhFallback.get(term) ?? (tables().BACKGROUND_ZH.floor / 10) * LN10;
 }
 
 /** -ln p(term) in general language: about 5 for everyday words, 15 for rare ones. */
@@ -56,8 +69,8 @@ export function backgroundSurprise(term: string): number {
     const lexicon = chineseLexicon();
     return lexicon ? (lexicon.surprise(term) ?? CAP + 1) : zhSurprise(term);
   }
-  tables ??= parse();
-  return tables.map.get(term) ?? (BACKGROUND_EN.floor / 10) * LN10;
+  parsed ??= parse();
+  return parsed.map.get(term) ?? (tables().BACKGROUND_EN.floor / 10) * LN10;
 }
 
 /** The weight of a term in a theme vector (0 for everyday words, at most 8). */
@@ -73,6 +86,6 @@ export function termWeight(term: string): number {
 
 /** English stems drawn by frequency from general language (SUBTLEX), deterministic per seed. */
 export function sampleEnglish(count: number, seed: number): string[] {
-  tables ??= parse();
-  return sampleWeighted(tables.en.terms, tables.en.cumulative, count, seed);
+  parsed ??= parse();
+  return sampleWeighted(parsed.en.terms, parsed.en.cumulative, count, seed);
 }

@@ -16,14 +16,20 @@ interface PostLike {
   data: { status: string; channel: string };
 }
 
+/** Whitespace other than single spaces: a tab, a line break, a no-break space, two spaces in a row. */
+const OTHER_SPACING = /[^\S ]| {2}/;
+/** A blank line between two blocks (each match of the pattern blocksOf splits on holds one, and the reverse). */
+const BLANK_LINE = /\n[ \t]*\r?\n/;
+
 /** A block's comparison form: link and image targets dropped, spacing collapsed; '' for a block of no words. */
 function blockKey(block: string): string {
-  const text = block
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return /[\p{L}\p{N}]/u.test(text) ? text : '';
+  // Trimmed first (trim and \s know the same spaces, so that is the same as after collapsing), then
+  // spacing collapsed only where there is some to collapse: replacing each single space of a long
+  // paragraph by itself cost ~0.25 ms a block.
+  const linked = block.replace(/\]\([^)]*\)/g, ']').replace(/<[^>]+>/g, '').trim();
+  const text = OTHER_SPACING.test(linked) ? linked.replace(/\s+/g, ' ') : linked;
+  // An ASCII letter or digit first: compiling the Unicode classes costs more than a whole English check's blocks.
+  return /[A-Za-z0-9]/.test(text) || /[\p{L}\p{N}]/u.test(text) ? text : '';
 }
 
 /**
@@ -32,7 +38,8 @@ function blockKey(block: string): string {
  * on a recipe blog) still names what the brand writes about.
  */
 function blocksOf(body: string): string[] {
-  return body.split(/\r?\n[ \t]*\r?\n/).filter((b) => !/^\s*(?:```|~~~|#{1,6}(?:[ \t]|$))/.test(b));
+  // A body without a blank line is one block (the split's pattern, whose optional \r first makes it slow to scan for).
+  return (BLANK_LINE.test(body) ? body.split(/\r?\n[ \t]*\r?\n/) : [body]).filter((b) => !/^\s*(?:```|~~~|#{1,6}(?:[ \t]|$))/.test(b));
 }
 
 /** Channel id -> the comparison forms of its template blocks (channels with none are left out). */

@@ -8,7 +8,7 @@
  * evidence shown to a writer is a real word of the draft.
  */
 import { stemmer } from 'stemmer';
-import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { requireNear } from '../lazy-require.ts';
 import { SPACED_WORD_CHAR } from '../language.ts';
 import { chineseLexicon } from './chinese.ts';
 
@@ -32,7 +32,19 @@ const EXTRA_ZH = '好的 的话 一下 一点 这样 那样 这么 那么 怎么
  * home office setup" on a pillar "Home cooking"). Chosen on the dev part of the theme corpus.
  */
 export const SUBJECT_WORDS: ReadonlySet<string> = new Set(['web', 'website', 'webpage', 'homepage', 'html', 'http']);
-const STOPWORDS = new Set<string>([...stopwordsIso.en.filter((w) => !SUBJECT_WORDS.has(w)), ...stopwordsIso.zh, ...EXTRA_ZH]);
+let stopwords: Set<string> | undefined;
+/**
+ * stopwords-iso's lists (a 207 kB JSON of every language), read on the first word tokenised
+ * rather than on import (lazy-require.ts): a `check` whose results all come from the caches
+ * tokenises nothing.
+ */
+function stopwordSet(): Set<string> {
+  if (!stopwords) {
+    const lists = requireNear<{ en: string[]; zh: string[] }>(import.meta.url, 'stopwords-iso/stopwords-iso.json', 'stopwords-iso/stopwords-iso.json');
+    stopwords = new Set<string>([...lists.en.filter((w) => !SUBJECT_WORDS.has(w)), ...lists.zh, ...EXTRA_ZH]);
+  }
+  return stopwords;
+}
 /**
  * A word written in capitals, 2 to 4 letters (AI, ML, VR, TV), is an acronym that names a subject
  * even where stopwords-iso lists its lower-case form (it merges web boilerplate and country codes:
@@ -60,8 +72,8 @@ const HAN_TOKENS = new Map<string, Token | null>();
 /** The normalised term for one Latin-script word, or null when it carries no theme. */
 export function normalizeWord(word: string): string | null {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
-  if (lower.length < 2 || DIGIT.test(lower) || STOPWORDS.has(lower)) return null;
-  if (/['’]/.test(lower) && STOPWORDS.has(lower.split(/['’]/)[0])) return null;
+  if (lower.length < 2 || DIGIT.test(lower) || stopwordSet().has(lower)) return null;
+  if (/['’]/.test(lower) && stopwordSet().has(lower.split(/['’]/)[0])) return null;
   let stem = STEMS.get(lower);
   if (stem === undefined) {
     stem = stemmer(lower);
@@ -82,7 +94,7 @@ export function segmentHan(run: string): string[] {
 function hanToken(word: string): Token | null {
   let token = HAN_TOKENS.get(word);
   if (token === undefined) {
-    token = STOPWORDS.has(word) ? null : { term: word, surface: word, han: true };
+    token = stopwordSet().has(word) ? null : { term: word, surface: word, han: true };
     if (HAN_TOKENS.size > CACHE_LIMIT) HAN_TOKENS.clear();
     HAN_TOKENS.set(word, token);
   }
