@@ -146,7 +146,7 @@ export function buildCheckReport(input: {
     ...posts.filter((p) => isTooLarge(p.body)).map((p) => flagTooLarge(p, lang)),
     ...flagTemplateTags(posts.filter((p) => !isTooLarge(p.body)), lang),
     ...flagMissingSiteImages(input.missingSiteImages ?? [], lang),
-    ...flagOffSlotPosts({ planner, posts, now, lang }),
+    ...flagOffSlotPosts({ planner, posts, now, lang, slotCache: input.slotCache }),
   ];
   return {
     now: new Date(now).toISOString(),

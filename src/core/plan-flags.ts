@@ -8,7 +8,7 @@
 import type { Lang } from './language.ts';
 import type { Channel, Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
-import { breakCovering, channelZone, expandChannelSlots } from './slots.ts';
+import { breakCovering, channelZone, expandChannelSlots, type PeriodSlotCache } from './slots.ts';
 import { addDays, localDateOf, startOfLocalDay } from './zoned-time.ts';
 
 export interface OffSlotFlag {
@@ -35,15 +35,19 @@ export interface OffSlotFlag {
 /** How far from plannedFor a slot is looked for: a yearly cadence still finds one. */
 const SEARCH_DAYS = 370;
 
-/** Every off-slot flag of the planner's posts, in post order; `now` decides which slot days are past. */
-export function flagOffSlotPosts(input: { planner: Planner; posts: Post[]; now: number; lang?: Lang }): OffSlotFlag[] {
+/**
+ * Every off-slot flag of the planner's posts, in post order; `now` decides which slot days are
+ * past. `slotCache`: the channels' slots kept between runs (check's; the flags are the same
+ * without it): a warm `check` of a project with planned drafts then expands no cadence.
+ */
+export function flagOffSlotPosts(input: { planner: Planner; posts: Post[]; now: number; lang?: Lang; slotCache?: PeriodSlotCache }): OffSlotFlag[] {
   const { planner, posts, now } = input;
   const flags: OffSlotFlag[] = [];
   for (const channel of planner.channels) {
     const planned = posts.filter((p) => p.data.channel === channel.id && p.data.status !== 'published' && p.data.plannedFor);
     if (planned.length === 0) continue;
     const zone = channelZone(channel, planner.brand);
-    const { days, breakDays } = slotDays(channel, planner, planned.map((p) => p.data.plannedFor!), zone);
+    const { days, breakDays } = slotDays(channel, planner, planned.map((p) => p.data.plannedFor!), zone, input.slotCache);
     const today = localDateOf(now, zone);
     for (const post of planned) {
       const date = post.data.plannedFor!;
@@ -61,11 +65,14 @@ export function flagOffSlotPosts(input: { planner: Planner; posts: Post[]; now: 
  * Slot days (not on a break), and the cadence's days that a break covers, from a year before the
  * earliest date to a year after the latest.
  */
-function slotDays(channel: Channel, planner: Planner, dates: string[], zone: string): { days: Set<string>; breakDays: Set<string> } {
+function slotDays(channel: Channel, planner: Planner, dates: string[], zone: string, cache?: PeriodSlotCache): { days: Set<string>; breakDays: Set<string> } {
   const sorted = [...dates].sort();
   const from = startOfLocalDay(addDays(sorted[0]!, -SEARCH_DAYS), zone);
   const to = startOfLocalDay(addDays(sorted.at(-1)!, SEARCH_DAYS), zone);
-  const slots = expandChannelSlots(channel, { zone, from, to, breaks: planner.breaks });
+  // The cache keeps each period's slots from its start (slots.ts cachedPeriod): the same slots, cut at `from`.
+  const slots = cache
+    ? expandChannelSlots(channel, { zone, from: Number.NEGATIVE_INFINITY, to, breaks: planner.breaks, cache }).filter((s) => s.epoch >= from)
+    : expandChannelSlots(channel, { zone, from, to, breaks: planner.breaks });
   return { days: new Set(slots.filter((s) => !s.onBreak).map((s) => s.date)), breakDays: new Set(slots.filter((s) => s.onBreak).map((s) => s.date)) };
 }
 

@@ -22,6 +22,33 @@ function post(id: string, data: Partial<PostFrontmatter> & { channel: string }):
 }
 
 describe('flagOffSlotPosts', () => {
+  // Before, the flags expanded every cadence afresh on each check, loading rrule even when
+  // check's slot cache held every slot (a warm check of a project with planned drafts).
+  test('gives the same flags from check\'s slot cache, and a second run expands no cadence', () => {
+    const withHistory = PlannerSchema.parse({
+      ...planner,
+      channels: [
+        ...planner.channels,
+        { id: 'la', name: 'LA', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=SU', start: '2026-03-01', time: '02:30', timezone: 'America/Los_Angeles', history: [{ cadence: 'FREQ=DAILY', start: '2025-10-01', time: '09:00' }] },
+      ],
+    });
+    const posts = [
+      post('wed', { channel: 'zhihu', plannedFor: '2026-11-25' }), post('brk', { channel: 'zhihu', plannedFor: '2026-12-01' }), post('ok', { channel: 'zhihu', plannedFor: '2026-11-24' }),
+      post('jan', { channel: 'yearly', plannedFor: '2027-01-16' }), post('sat', { channel: 'la', plannedFor: '2026-11-07' }), post('old', { channel: 'la', plannedFor: '2026-01-07' }),
+    ];
+    const kept = new Map<string, { through: number; slots: never[] }>();
+    let expanded = 0;
+    const cache = { get: (k: string) => kept.get(k), set: (k: string, v: { through: number; slots: never[] }) => { expanded++; kept.set(k, v); } };
+    const without = flagOffSlotPosts({ planner: withHistory, posts, now: NOW });
+    expect(without.map((f) => f.post)).toEqual(['wed', 'brk', 'jan', 'sat']);
+    expect(flagOffSlotPosts({ planner: withHistory, posts, now: NOW, slotCache: cache })).toEqual(without);
+    expect(expanded).toBeGreaterThan(0);
+    expanded = 0;
+    expect(flagOffSlotPosts({ planner: withHistory, posts, now: NOW, slotCache: cache })).toEqual(without);
+    expect(buildCheckReport({ planner: withHistory, posts, now: NOW, slotCache: cache }).flags.filter((f) => f.kind === 'off-slot')).toEqual(without);
+    expect(expanded).toBe(0);
+  });
+
   test('flags a planned post on a day without a slot, which the plan does not show, with the nearest slot days', () => {
     const posts = [post('wed', { channel: 'zhihu', plannedFor: '2026-11-25' })];
     expect(buildPlan({ planner, posts, now: NOW, weeks: 2 }).slots.some((s) => s.post === 'wed')).toBe(false);
