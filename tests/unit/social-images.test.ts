@@ -176,6 +176,23 @@ describe('a drawing process that crashes', () => {
   });
 });
 
+describe('a rebuild whose cards are all cached', () => {
+  it('starts no drawing process, and one for a card the cache lacks, which draws only it', async () => {
+    const cacheDir = join(await temp(), 'og');
+    const now = Date.parse('2026-11-30T00:00:00Z');
+    const cards = await listDueCards(FIXTURE, now);
+    expect(await startSocialImages(FIXTURE, cacheDir, now, cards).finished).toBe(3);
+    // Every forked process would crash on its job and be listed: none may start.
+    await withCrashingChildren(async (crashed) => {
+      expect(await startSocialImages(FIXTURE, cacheDir, now, cards).stop()).toBe(0);
+      expect(crashed()).toEqual([]);
+    });
+    const retitled = cards.map((c, i) => (i === 0 ? { ...c, card: { ...c.card, title: `${c.card.title} (2)` } } : c));
+    expect(await startSocialImages(FIXTURE, cacheDir, now, retitled).finished).toBe(1);
+    expect((await readdir(cacheDir)).filter((f) => f.endsWith('.png'))).toHaveLength(4);
+  });
+});
+
 describe('writing the queued cards into the build', () => {
   const logger = { info: () => undefined } as unknown as AstroIntegrationLogger;
   const card = { title: 'A post only the page knows', eyebrow: 'Bread', name: 'Ada', footer: 'The baker', lang: 'en' as const };
