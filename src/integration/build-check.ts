@@ -4,7 +4,6 @@
  * The error is Astro's user-facing kind without a stack trace: the message names the file, and
  * a trace of Throughline's own code would only bury it.
  */
-import { fork } from 'node:child_process';
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { ThroughlineError } from '../core/errors.ts';
@@ -13,6 +12,7 @@ import { localeLanguage, type Lang } from '../core/language.ts';
 import { loadProject } from '../store/project.ts';
 import type { FlagInput, FlagLine } from './build-check-flags.ts';
 import type { BuildPosts } from './build-posts.ts';
+import { forkHelper, type HelperProcess } from './helper-process.ts';
 
 /**
  * Messages follow the locale, as the CLI's do (LC_ALL, LC_MESSAGES, LANG). With `cacheDir`
@@ -59,17 +59,15 @@ export async function startBuildCheck(
  * The flag lines, from a child process of the same Node; in this thread when it cannot give them
  * (a Node that cannot load TypeScript, a crash before it answered).
  *
- * A process, not a worker thread: the flags parse Markdown with Sätteri's native addon, and a
- * native crash in a worker thread (known in Node 24 when a thread that used an addon is torn
- * down: nodejs/node#63540) takes the whole build with it; a child's crash costs only its answer.
- * The input crosses as a worker's `workerData` would, by V8's structured serialization. The child
- * does not keep this process alive until `hold()` is called.
+ * In a process, not a worker thread (helper-process.ts): the flags parse Markdown with Sätteri's
+ * native addon, whose crash there costs only the answer. The child does not keep this process
+ * alive until `hold()` is called.
  */
 function computeFlags(input: FlagInput): { lines: Promise<FlagLine[]>; hold(): void } {
   // Imported only then: the flags' module brings the theme model, which the build's own thread
   // (astro.config.mjs imports this file) does not otherwise load.
   const inThisThread = async () => (await import('./build-check-flags.ts')).flagLines(input);
-  let child: ReturnType<typeof fork> | undefined;
+  let helper: HelperProcess | undefined;
   const lines = new Promise<FlagLine[]>((resolve) => {
     let answered = false;
     const answer = (lines: FlagLine[] | undefined) => {
@@ -78,32 +76,17 @@ function computeFlags(input: FlagInput): { lines: Promise<FlagLine[]>; hold(): v
       resolve(lines ?? Promise.resolve().then(inThisThread));
     };
     try {
-      child = fork(new URL('./build-check-flags.ts', import.meta.url), [], {
-        serialization: 'advanced',
-        // Only the answer is read; a failed start (its stack trace) is replaced by the answer from this thread.
-        stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
-        // The host's flags (a test runner's loaders, an inspector's port) are not the child's.
-        execArgv: [],
-      });
+      helper = forkHelper(new URL('./build-check-flags.ts', import.meta.url));
     } catch {
       return answer(undefined);
     }
+    const { child } = helper;
     child.once('message', (lines: FlagLine[]) => answer(lines));
     child.once('error', () => answer(undefined));
     child.once('exit', () => answer(undefined));
     child.send({ throughlineFlags: input }, (error) => error && answer(undefined));
-    // A build that stops early does not wait for the flags.
-    child.unref();
-    child.channel?.unref();
   });
-  return {
-    lines,
-    hold: () => {
-      if (!child || child.exitCode !== null || child.signalCode !== null) return;
-      child.ref();
-      child.channel?.ref();
-    },
-  };
+  return { lines, hold: () => void helper?.hold() };
 }
 
 function asBuildError(error: unknown, lang: Lang): unknown {

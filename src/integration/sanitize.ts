@@ -159,8 +159,10 @@ const LINK_SCHEME = /\]\(\s*([a-z][a-z0-9+.-]*):/gi;
 // Reference definitions (`[x]: url`, footnotes `[^1]: …`) and setext/ATX first-level headings.
 const DEFINITION = /^[ \t]{0,3}\[[^\]\n]*\]:/m;
 const FIRST_LEVEL = /^[ \t]{0,3}(?:#(?=[ \t]|$)|=+[ \t]*$)/m;
-// Fenced or indented code: Shiki has put inline styles on it before this plugin runs.
-const CODE = /^(?: {4}|\t| {0,3}(?:```|~~~))/m;
+// Fenced or indented code: Shiki has put inline styles on it before this plugin runs. A line of
+// spaces alone is a blank line, never code: Astro hands an .mdx body over with its frontmatter
+// blanked to spaces (positions kept), and every .mdx post was taken for code and sanitized.
+const CODE = /^(?:(?: {4}|\t)[ \t]*\S| {0,3}(?:```|~~~))/m;
 // MDX import and export lines (kept as they are, but not as the same nodes).
 const ESM = /^(?:import|export)\b/m;
 

@@ -1,22 +1,22 @@
 /**
  * Social images of a build. When the build starts, a pool of child processes draws the card of
  * every post due on the portfolio into the cache (social-worker.ts) while Astro renders the pages
- * on the main thread. Processes, not worker threads: a native crash in Skia (or in Node's teardown
- * of a thread that used an addon: nodejs/node#63540) then costs only that drawer's cards, which
- * the main thread draws, and never the build. After the build, each card a rendered page queued
+ * on the main thread. Processes, not worker threads (helper-process.ts): a native crash in Skia
+ * then costs only that drawer's cards, which the main thread draws, and never the build. After the build, each card a rendered page queued
  * (src/pages/_lib/social/cards.ts) is hard-linked (else copied) from the cache into dist/, or
  * drawn there and then if the pool did not get to it: the pool works through the cards in order
  * of path and the main thread from the other end, and the pool is stopped once the queue is done.
  */
+import { readdirSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, unlink, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fork } from 'node:child_process';
 import type { AstroIntegrationLogger } from 'astro';
 import pLimit from 'p-limit';
 import { takeSocialCards } from '../pages/_lib/social/cards.ts';
 import { cachedCardFile, markCardUsed, socialCardPng, takeUsedCards } from '../pages/_lib/social/render.ts';
+import { forkHelper } from './helper-process.ts';
 import type { SocialWorkerJob } from './social-worker.ts';
 import type { DueCard } from '../pages/_lib/social/due-cards.ts';
 
@@ -32,31 +32,28 @@ export interface SocialImagePool {
 
 /**
  * Starts drawing the cards due at `now` into `cacheDir`: one drawing process per core but the one
- * Astro renders on (at least one, at most four). They are unref'd: a failed build never waits on
- * them. `cards`: the due cards when already known (from the build check's reading), else each
- * drawer lists them.
+ * Astro renders on (at least one, at most four, no more than there are cards to draw). They are
+ * unref'd: a failed build never waits on them. `cards`: the due cards when already known (from
+ * the build check's reading), else each drawer lists them. Known cards already in the cache are
+ * not handed over, and when every one is there (a rebuild with no new or retitled post) no
+ * process is started: starting one and loading the drawing code cost ~0.4 s of CPU for nothing.
  */
-export function startSocialImages(root: string, cacheDir: string, now = Date.now(), cards?: DueCard[]): SocialImagePool {
-  const of = Math.max(1, Math.min(4, availableParallelism() - 1));
+export function startSocialImages(root: string, cacheDir: string, now = Date.now(), known?: DueCard[]): SocialImagePool {
+  const cards = known && missingFrom(cacheDir, known);
+  if (cards?.length === 0) return { finished: Promise.resolve(0), stop: () => Promise.resolve(0) };
+  const of = Math.max(1, Math.min(4, availableParallelism() - 1, cards?.length ?? Infinity));
   const drawers = Array.from({ length: of }, (_, index) => {
     const job: SocialWorkerJob = { root, now, cacheDir, index, of, cards };
     let drawn = 0;
     try {
-      const child = fork(new URL('./social-worker.ts', import.meta.url), [], {
-        serialization: 'advanced',
-        stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
-        // The host's flags (a test runner's loaders, an inspector's port) are not the child's.
-        execArgv: [],
-      });
+      const { child, hold } = forkHelper(new URL('./social-worker.ts', import.meta.url));
       child.on('message', (m: { drawn: number }) => (drawn = m.drawn));
       // A drawer that fails (or crashes) only leaves more cards for the main thread to draw.
       const done = new Promise<number>((resolve) => child.once('exit', () => resolve(drawn)).once('error', () => resolve(drawn)));
       child.send({ job }, () => undefined);
-      child.unref();
-      child.channel?.unref();
-      return { child, done };
+      return { child, hold, done };
     } catch {
-      return { child: undefined, done: Promise.resolve(0) };
+      return { child: undefined, hold: () => false, done: Promise.resolve(0) };
     }
   });
   const finished = Promise.all(drawers.map((d) => d.done)).then((counts) => counts.reduce((a, b) => a + b, 0));
@@ -64,15 +61,24 @@ export function startSocialImages(root: string, cacheDir: string, now = Date.now
     finished,
     stop: () => {
       // Awaited now: kept alive until each has finished its current card.
-      for (const { child } of drawers) {
-        if (!child || child.exitCode !== null || child.signalCode !== null || !child.connected) continue;
-        child.ref();
-        child.channel?.ref();
+      for (const { child, hold } of drawers) {
+        if (!child?.connected || !hold()) continue;
         child.send('stop', () => undefined);
       }
       return finished;
     },
   };
+}
+
+/** Of `cards`, those whose card is not in `cacheDir` (one listing of the folder). */
+function missingFrom(cacheDir: string, cards: DueCard[]): DueCard[] {
+  let names: Set<string>;
+  try {
+    names = new Set(readdirSync(cacheDir));
+  } catch {
+    return cards;
+  }
+  return cards.filter(({ card }) => !names.has(basename(cachedCardFile(card, cacheDir))));
 }
 
 /** Puts the cached `from` at `to`; false when it is not cached. */

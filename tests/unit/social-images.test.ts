@@ -13,6 +13,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { wrapLines } from '../../src/pages/_lib/social/wrap.ts';
 import { combineAdler, deflatePart, encodePngOver } from '../../src/pages/_lib/social/png.ts';
 import { inflateSync } from 'node:zlib';
+import { withCrashingChildren } from '../support/crashing-children.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/roots/portfolio/', import.meta.url));
 // One unit per character: the line widths below are character counts.
@@ -164,31 +165,31 @@ describe('a drawing process that crashes', () => {
     // A drawer is a process of its own: a native crash in Skia, or in Node's teardown of a thread
     // that used an addon, killed the whole build while the drawers were worker threads. The crash
     // is injected by a preload that kills the drawer on receiving its job.
-    const dir = await temp();
-    const [cacheDir, mark, preload] = [join(dir, 'og'), join(dir, 'crashed'), join(dir, 'crash-on-job.mjs')];
-    await writeFile(
-      preload,
-      "import { appendFileSync } from 'node:fs';\n" +
-        "if (process.send && process.env.THROUGHLINE_TEST_CRASH_MARK) process.once('message', () => {\n" +
-        "  appendFileSync(process.env.THROUGHLINE_TEST_CRASH_MARK, process.pid + '\\n');\n" +
-        "  process.kill(process.pid, 'SIGSEGV');\n});\n",
-    );
-    const saved = { NODE_OPTIONS: process.env.NODE_OPTIONS, mark: process.env.THROUGHLINE_TEST_CRASH_MARK };
-    process.env.NODE_OPTIONS = `--import=${preload}`;
-    process.env.THROUGHLINE_TEST_CRASH_MARK = mark;
-    try {
+    const cacheDir = join(await temp(), 'og');
+    await withCrashingChildren(async (crashed) => {
       const pool = startSocialImages(FIXTURE, cacheDir, Date.parse('2026-11-30T00:00:00Z'));
       expect(await pool.stop()).toBe(0);
-      const crashed = (await readFile(mark, 'utf8')).trim().split('\n').map(Number);
-      expect(crashed.length).toBeGreaterThan(0);
-      expect(crashed).not.toContain(process.pid);
+      expect(crashed().length).toBeGreaterThan(0);
+      expect(crashed()).not.toContain(process.pid);
       expect((await readdir(cacheDir).catch(() => [])).filter((f) => f.endsWith('.png'))).toEqual([]);
-    } finally {
-      for (const [key, value] of [['NODE_OPTIONS', saved.NODE_OPTIONS], ['THROUGHLINE_TEST_CRASH_MARK', saved.mark]] as const) {
-        if (value === undefined) delete process.env[key];
-        else process.env[key] = value;
-      }
-    }
+    });
+  });
+});
+
+describe('a rebuild whose cards are all cached', () => {
+  it('starts no drawing process, and one for a card the cache lacks, which draws only it', async () => {
+    const cacheDir = join(await temp(), 'og');
+    const now = Date.parse('2026-11-30T00:00:00Z');
+    const cards = await listDueCards(FIXTURE, now);
+    expect(await startSocialImages(FIXTURE, cacheDir, now, cards).finished).toBe(3);
+    // Every forked process would crash on its job and be listed: none may start.
+    await withCrashingChildren(async (crashed) => {
+      expect(await startSocialImages(FIXTURE, cacheDir, now, cards).stop()).toBe(0);
+      expect(crashed()).toEqual([]);
+    });
+    const retitled = cards.map((c, i) => (i === 0 ? { ...c, card: { ...c.card, title: `${c.card.title} (2)` } } : c));
+    expect(await startSocialImages(FIXTURE, cacheDir, now, retitled).finished).toBe(1);
+    expect((await readdir(cacheDir)).filter((f) => f.endsWith('.png'))).toHaveLength(4);
   });
 });
 
