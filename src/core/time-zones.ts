@@ -83,7 +83,34 @@ const PLACE_ZONES: Record<string, string> = {
 };
 
 /**
- * The zone a mistyped name most likely meant, or undefined: the same name in another case
+ * The zone most people who write a UTC offset live in, by its offset in minutes (standard time):
+ * "+08:00" is China's time, "+05:30" India's. Only a suggestion: an offset has no daylight-saving
+ * rules, so it is never accepted as a zone.
+ */
+const OFFSET_PLACES: Record<number, string> = {
+  480: 'Asia/Shanghai', 540: 'Asia/Tokyo', 330: 'Asia/Kolkata', 420: 'Asia/Bangkok', 345: 'Asia/Kathmandu', 360: 'Asia/Dhaka',
+  300: 'Asia/Karachi', 270: 'Asia/Kabul', 240: 'Asia/Dubai', 210: 'Asia/Tehran', 180: 'Europe/Moscow', 120: 'Africa/Cairo',
+  60: 'Europe/Berlin', 0: 'Europe/London', [-180]: 'America/Sao_Paulo', [-240]: 'America/Halifax', [-300]: 'America/New_York',
+  [-360]: 'America/Chicago', [-420]: 'America/Denver', [-480]: 'America/Los_Angeles', [-540]: 'America/Anchorage', [-600]: 'Pacific/Honolulu',
+  [-210]: 'America/St_Johns', 570: 'Australia/Adelaide', 600: 'Australia/Sydney', 720: 'Pacific/Auckland',
+};
+
+/** For a UTC offset (`+08:00`, `UTC+8`, `GMT-05`): the zone most people with it live in, else Etc/GMT∓N for whole hours. */
+function offsetZone(wanted: string, zones: readonly string[]): string | undefined {
+  const m = /^(?:utc|gmt)?_*([+\-\u2212])_*(\d{1,2})(?::?(\d{2}))?$/.exec(wanted);
+  if (!m) return undefined;
+  const sign = m[1] === '+' ? 1 : -1;
+  const minutes = sign * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+  const place = OFFSET_PLACES[minutes];
+  if (place && zones.includes(place)) return place;
+  // tzdb's fixed-offset zones are named by POSIX's inverted sign: UTC+3 is Etc/GMT-3.
+  const etc = minutes % 60 === 0 ? (minutes === 0 ? 'Etc/UTC' : `Etc/GMT${minutes > 0 ? '-' : '+'}${Math.abs(minutes / 60)}`) : undefined;
+  return etc && zones.includes(etc) ? etc : undefined;
+}
+
+/**
+ * The zone a mistyped name most likely meant, or undefined: for a UTC offset the zone most
+ * people with that offset live in (OFFSET_PLACES, else Etc/GMT∓N); the same name in another case
  * (`asia/shanghai`), the zone of a bare city (`Kolkata`, `new york`), the zone of a place tzdb
  * names by another city (`Asia/Beijing`, `北京`, `San Francisco`: PLACE_ZONES), else the one
  * within two edits per ten characters (`Asia/Kolkatta`, `Europe/Londn`); `zones` defaults to
@@ -93,6 +120,8 @@ export function suggestTimeZone(input: string, zones: readonly string[] = listTi
   const wanted = input.trim().replace(/ /g, '_').toLowerCase();
   // No zone name is longer than 32 characters: a longer text is not a misspelling of one.
   if (wanted === '' || wanted.length > 64) return undefined;
+  const byOffset = offsetZone(wanted, zones);
+  if (byOffset) return byOffset;
   const byCase = zones.find((z) => z.toLowerCase() === wanted);
   if (byCase) return byCase;
   const byCity = zones.filter((z) => z.toLowerCase().split('/').pop() === wanted);

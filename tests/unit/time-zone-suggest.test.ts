@@ -22,6 +22,18 @@ describe('a time zone that is not one', () => {
     expect(translateIssue(issue).zh).toContain('"Asia/Kolkatta" 不是时区（是不是 "Asia/Kolkata"？）');
   });
 
+  // A UTC offset is refused (no daylight-saving rules; TZID=+08:00 is unreadable): before, the
+  // message offered nothing, and a writer in Beijing who typed UTC+8 had to look the name up.
+  test('suggests for a UTC offset the zone most people with it live in, or a fixed Etc zone', () => {
+    const result = PlannerSchema.safeParse(plannerWithZone('+08:00'));
+    const issue = result.error!.issues.find((i) => i.path.join('.') === 'brand.timezone')!;
+    expect(issue.message).toContain('got "+08:00" (did you mean "Asia/Shanghai"?)');
+    expect(translateIssue(issue).zh).toContain('"+08:00" 不是时区（是不是 "Asia/Shanghai"？）');
+    expect(['UTC+8', 'utc +08', 'GMT+0800', '+5:30', 'GMT-5', '-03:30', '−08:00'].map((z) => suggestTimeZone(z))).toEqual(['Asia/Shanghai', 'Asia/Shanghai', 'Asia/Shanghai', 'Asia/Kolkata', 'America/New_York', 'America/St_Johns', 'America/Los_Angeles']);
+    expect(suggestTimeZone('+11:00', ['Etc/GMT-11', 'Asia/Shanghai'])).toBe('Etc/GMT-11');
+    expect(suggestTimeZone('+08:00', ['Etc/GMT-8'])).toBe('Etc/GMT-8');
+  });
+
   test('suggests the zone of a bare city, another letter case, and near misspellings, and nothing for nonsense', () => {
     expect(suggestTimeZone('Kolkata')).toBe('Asia/Kolkata');
     expect(suggestTimeZone('new york')).toBe('America/New_York');
