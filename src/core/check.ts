@@ -137,6 +137,10 @@ export function buildCheckReport(input: {
   const lang = input.lang ?? 'en';
   const style: InstantStyle = input.readableTimes ? { brandZone: planner.brand.timezone } : null;
   const themed = scorePosts(planner, posts, input.termsOf ?? readTermsOf, input.themeCache);
+  // The off-slot flags first: they ask the slot cache for the longest horizon (a year past the
+  // latest plannedFor), so the channels' figures are then served from what they expanded and a
+  // first run expands each cadence period once, not twice.
+  const offSlot = flagOffSlotPosts({ planner, posts, now, lang, slotCache: input.slotCache });
   const channels = computePlannerChannelStats(planner, posts, now, input.slotCache);
   const pillarNames = Object.fromEntries(planner.brand.pillars.map((p) => [p.id, p.name]));
   const flags: Flag[] = [
@@ -146,7 +150,7 @@ export function buildCheckReport(input: {
     ...posts.filter((p) => isTooLarge(p.body)).map((p) => flagTooLarge(p, lang)),
     ...flagTemplateTags(posts.filter((p) => !isTooLarge(p.body)), lang),
     ...flagMissingSiteImages(input.missingSiteImages ?? [], lang),
-    ...flagOffSlotPosts({ planner, posts, now, lang, slotCache: input.slotCache }),
+    ...offSlot,
   ];
   return {
     now: new Date(now).toISOString(),

@@ -53,6 +53,9 @@ export function openSlotCache(root: string, dir?: string, code: string | null = 
   let changed = false;
   return {
     get(key) {
+      // A period expanded earlier in this run (the off-slot flags' longer horizon) serves the later asks too.
+      const fresh = used.get(key);
+      if (fresh) return fresh;
       stored ??= readStored(file);
       const entry = stored.get(key);
       if (entry) used.set(key, entry);
