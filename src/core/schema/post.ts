@@ -110,7 +110,7 @@ const PostFields = z
     /** "original": the page's canonical link is `url` (syndicated copies); "self" is the default. */
     canonical: z.enum(['self', 'original'], { error: 'expected "self" or "original"' }).optional(),
     /** The post's language (e.g. en, zh-CN); detected from the text when omitted. */
-    lang: z.string().regex(/^(en|zh)([-_][A-Za-z]{2,4})?$/i, 'expected a language such as en or zh-CN').optional(),
+    lang: z.string().regex(/^(en|zh)([-_][A-Za-z]{2,4})?$/i, 'expected en or zh, or either with its region such as en-GB or zh-CN (Throughline reads English and Chinese)').optional(),
     /** Posts with the same key are one post in several languages (Hugo's translationKey): each page links the others. */
     translationKey: z.string({ error: 'expected a text, e.g. why-vite' }).trim().min(1, 'translationKey must not be empty').optional(),
   })
