@@ -49,7 +49,6 @@ const RULES: Rule[] = [
   [/^a brand needs at least 1 pillar$/, () => '一个品牌至少需要 1 个支柱'],
   [/^expected "self" or "original"$/, () => '应为 "self" 或 "original"'],
   [/^expected a colour as #rrggbb, e\.g\. "(.+)"$/, (c) => `应为 #rrggbb 格式的颜色，例如 "${c}"`],
-  [/^expected a full http\(s\) URL without spaces, control characters, quotes, "<", ">" or "\\", e\.g\. (\S+)$/, (e) => `应为完整的 http(s) 网址，不含空格、控制字符、引号、"<"、">" 或 "\\"，例如 ${e}`],
   [/^expected en or zh, or either with its region such as en-GB or zh-CN \(Throughline reads English and Chinese\)$/, () => '应为 en 或 zh，或带地区的写法，如 en-GB、zh-CN（Throughline 支持英文和中文）'],
   [/^expected a text, e\.g\. (\S+)$/, (e) => `应为文本，例如 ${e}`],
   [/^expected true or false$/, () => '应为 true 或 false'],
