@@ -46,3 +46,31 @@ describe('a brand whose pillars mix two unrelated topics', () => {
     }
   });
 });
+
+// Real prose again (en-mix-databases-and-bible): the Bible pillar's text names the Gospels,
+// Moses, Israel and faith, and two of its three published chapters (Genesis 1 and 12) share
+// none of those words, so the text alone gave them no pillar.
+describe('a pillar whose posts share no word with its name and keywords', () => {
+  const raw2 = JSON.parse(readFileSync(new URL('../fixtures/theme-corpus-mixed-dev/brands/en-mix-databases-and-bible.json', import.meta.url), 'utf8'));
+  const brand2 = BrandSchema.parse(raw2.brand);
+  const evidence = (raw2.published as Text[]).map((p) => ({ title: p.title, body: p.text }));
+  const model = buildThemeModel({ brand: brand2, evidence });
+  const bibleDrafts = (raw2.onTheme as Text[]).filter((d) => d.source.startsWith('bible-kjv-text'));
+
+  it('counts them for the pillar their sibling posts belong to, so the pillar is calibrated on its own posts', () => {
+    expect(model.pillars.find((p) => p.id === 'bible')?.calibration).not.toBeNull();
+  });
+
+  it('leaves alone on-theme chapters of the pillar and names it', () => {
+    expect(bibleDrafts.length).toBeGreaterThanOrEqual(8);
+    const results = bibleDrafts.map((d) => scoreTheme(model, { title: d.title, body: d.text }));
+    expect(results.filter((r) => !r.onTheme).length).toBeLessThanOrEqual(2);
+    for (const r of results.filter((r) => r.onTheme)) expect(r.pillar).toBe('bible');
+  });
+
+  it('keeps a declared pillar, even where the post reads nearer another one', () => {
+    const declared = buildThemeModel({ brand: brand2, evidence: evidence.map((e, i) => ({ ...e, pillar: i === 1 || i === 3 ? 'databases' : undefined })) });
+    // Genesis 1 and 12 declared as databases: only Genesis 37 (whose text names Israel) is the Bible's.
+    expect(declared.pillars.find((p) => p.id === 'bible')?.calibration).toBeNull();
+  });
+});

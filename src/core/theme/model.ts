@@ -12,7 +12,7 @@ import { matchPhrases, readPhrases, withPhrases, type Phrase } from './phrases.t
 import { readPostTerms, termsOfTokens, type PostTerms } from './post-terms.ts';
 import { SCRATCH, countNumbers, countRun, sequenceNumbers } from './term-counter.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import { combine, dotSparse, normalize, toVector, type Dense, type Vector } from './vector.ts';
+import { combine, dot, dotDense, dotSparse, normalize, toVector, type Dense, type Vector } from './vector.ts';
 
 export const DEFAULT_THEME_THRESHOLD = 0.45;
 const KEYWORD_REPEAT = 3;
@@ -113,14 +113,17 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
   const docs = input.evidence.map((e) => {
     const terms = 'terms' in e ? e.terms : readPostTerms(e);
     const vector = evidenceVector(terms, phrases);
-    return { pillar: pillarOf(e.pillar, vector, pillarIds, pillarText), terms, vector };
+    const declared = e.pillar !== undefined && pillarIds.includes(e.pillar) ? e.pillar : undefined;
+    return { declared, pillar: pillarOf(declared, vector, pillarIds, pillarText), terms, vector };
   });
   const stageOf = (some: typeof docs, key?: string): Stage => {
     const kept = cache && key !== undefined ? { cache, key } : undefined;
     const sum = combine(some.map((d) => [d.vector, 1] as [Vector, number]));
     const raw = some.length ? combine([[sum, 1 / some.length], [brandText, BRAND_TEXT_SHARE]]) : combine([[dayOne().brand, 1]]);
     const centroid = normalize(combine([[raw, 1]]));
-    const own = pillarIds.map((id) => some.filter((d) => d.pillar === id));
+    // Each stage sorts its own posts: a stage stays a function of its first k posts (its cache key).
+    const assigned = refinePillars(some, pillarIds, pillarText);
+    const own = pillarIds.map((_, i) => some.filter((_d, j) => assigned[j] === i));
     // A pillar's posts join its centroid only with its own calibration: one post's centroid
     // read on the brand's calibration (made for the blend of all posts) would call anything
     // that shares a few words with that post typical.
@@ -177,6 +180,64 @@ function pillarOf(declared: string | undefined, vector: Vector, ids: readonly st
     if (s > best) [best, pillar] = [s, ids[i]];
   });
   return pillar;
+}
+
+/** Rounds of refinePillars at most (each moves posts to the pillar they read nearest to). */
+const REFINE_ROUNDS = 5;
+
+/**
+ * The pillar (index, -1 for none) each post counts for, refined by the posts themselves: the
+ * text's first guess (pillarOf) leaves a post that shares no word with its pillar's name and
+ * keywords (Genesis 1 on "Reading the Bible: the Gospels, Moses, Israel, faith") with another
+ * pillar or none, and a pillar with fewer than PILLAR_POSTS posts is read on its text alone.
+ * So, as in k-means seeded by the pillars' texts, each post not declaring a pillar joins the
+ * pillar whose centroid (its text and its other posts: a post never vouches for itself) it is
+ * nearest to, until no post moves. Declared pillars are kept. Rounds are O(posts x pillars).
+ */
+function refinePillars(docs: readonly { declared?: string; pillar?: string; vector: Vector }[], ids: readonly string[], texts: readonly Vector[]): number[] {
+  const at = docs.map((d) => (d.pillar === undefined ? -1 : ids.indexOf(d.pillar)));
+  // Only posts the text left with no pillar move: letting every post go to its nearest centroid
+  // gathers a single-topic brand's posts into its biggest pillar (a centroid of more posts is
+  // less noisy, so every post reads nearer to it), leaving the others on their text alone.
+  const movable = at.map((i) => i < 0);
+  if (!movable.includes(true)) return at;
+  const b = BRAND_TEXT_SHARE;
+  const textDense = texts.map((t) => combine([[t, 1]]));
+  const tt = texts.map((t) => dotSparse(t, t));
+  const vv = docs.map((d) => dotSparse(d.vector, d.vector));
+  const vt = docs.map((d) => textDense.map((t) => dot(d.vector, t)));
+  for (let round = 0; round < REFINE_ROUNDS; round++) {
+    const sums = ids.map((_, i) => combine(docs.flatMap((d, j) => (at[j] === i ? [[d.vector, 1] as [Vector, number]] : []))));
+    const n = ids.map((_, i) => at.filter((x) => x === i).length);
+    const ss = sums.map((s) => dotDense(s, s));
+    const st = sums.map((s, i) => dot(texts[i], s));
+    let moved = false;
+    const next = docs.map((d, j) => {
+      if (!movable[j]) return at[j];
+      let best = 0;
+      let pillar = at[j];
+      for (let i = 0; i < ids.length; i++) {
+        // The pillar's centroid without this post: (S - v) / (n - 1) + b t, unnormalised.
+        const self = at[j] === i;
+        const count = n[i] - (self ? 1 : 0);
+        const vS = dot(d.vector, sums[i]) - (self ? vv[j] : 0);
+        let score: number;
+        if (count === 0) score = tt[i] > 0 ? vt[j][i] / Math.sqrt(tt[i]) : 0;
+        else {
+          const SS = ss[i] - (self ? 2 * (vS + vv[j]) - vv[j] : 0);
+          const St = st[i] - (self ? vt[j][i] : 0);
+          const norm = Math.sqrt(Math.max(0, SS / (count * count) + (2 * b * St) / count + b * b * tt[i]));
+          score = norm > 0 ? (vS / count + b * vt[j][i]) / norm : 0;
+        }
+        if (score > best) [best, pillar] = [score, i];
+      }
+      if (pillar !== at[j]) moved = true;
+      return pillar;
+    });
+    at.splice(0, at.length, ...next);
+    if (!moved) break;
+  }
+  return at;
 }
 
 /**
