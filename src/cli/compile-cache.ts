@@ -8,12 +8,7 @@
  */
 import * as nodeModule from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** The caches' folder of this install (the folder holding src/ and node_modules/). */
-export function installCacheDir(env: Record<string, string | undefined> = process.env): string {
-  return env.THROUGHLINE_CACHE_DIR ?? join(fileURLToPath(new URL('../../', import.meta.url)), 'node_modules/.cache/throughline');
-}
+import { installCacheDir } from '../store/install-cache-dir.ts';
 
 /** Turns the cache on for every module loaded from now on; returns its folder, or null when off. */
 export function enableCliCompileCache(cacheDir: string = installCacheDir()): string | null {

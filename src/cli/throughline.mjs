@@ -10,7 +10,9 @@ import * as nodeModule from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const cacheDir = process.env.THROUGHLINE_CACHE_DIR ?? join(fileURLToPath(new URL('../../', import.meta.url)), 'node_modules/.cache/throughline');
+// The same folder as installCacheDir (src/store/install-cache-dir.ts), which this plain-JavaScript
+// entry cannot import: an empty THROUGHLINE_CACHE_DIR counts as unset.
+const cacheDir = process.env.THROUGHLINE_CACHE_DIR || join(fileURLToPath(new URL('../../', import.meta.url)), 'node_modules/.cache/throughline');
 try {
   nodeModule.enableCompileCache?.(join(cacheDir, 'compile'));
 } catch {

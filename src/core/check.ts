@@ -139,7 +139,8 @@ export function buildCheckReport(input: {
   const themed = scorePosts(planner, posts, input.termsOf ?? readTermsOf, input.themeCache);
   // The off-slot flags first: they ask the slot cache for the longest horizon (a year past the
   // latest plannedFor), so the channels' figures are then served from what they expanded and a
-  // first run expands each cadence period once, not twice.
+  // first run expands each cadence period once, not twice. Only the work depends on this order:
+  // the cache never shortens an entry (store/slot-cache.ts), so the longest horizon is kept either way.
   const offSlot = flagOffSlotPosts({ planner, posts, now, lang, slotCache: input.slotCache });
   const channels = computePlannerChannelStats(planner, posts, now, input.slotCache);
   const pillarNames = Object.fromEntries(planner.brand.pillars.map((p) => [p.id, p.name]));

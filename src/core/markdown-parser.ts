@@ -2,15 +2,16 @@
  * satteri (the Markdown/MDX parser and compiler of Astro's own pipeline), loaded on first use.
  * Loading it costs about 0.1 s of a CLI run (its native addon), and a `check` whose every post is
  * served from the caches parses none; importing it at the top of each user made every run pay.
- * Node >= 22.12 loads the ES module synchronously through require(); where Astro has loaded it
- * already (the build, the studio) the same module instance is returned.
+ * Node >= 22.12 loads the ES module synchronously through require() (lazy-require.ts, which also
+ * resolves it from the project root inside a bundle); where Astro has loaded it already (the
+ * build, the studio) the same module instance is returned.
  */
-import { createRequire } from 'node:module';
 import type * as Satteri from 'satteri';
+import { requireNear } from './lazy-require.ts';
 
 let lib: typeof Satteri | undefined;
 
 /** The satteri module: markdownToMdast, mdxToMdast, mdxToJs... */
 export function satteri(): typeof Satteri {
-  return (lib ??= createRequire(import.meta.url)('satteri') as typeof Satteri);
+  return (lib ??= requireNear<typeof Satteri>(import.meta.url, 'satteri', 'satteri'));
 }

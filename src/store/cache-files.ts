@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { installCacheDir } from './install-cache-dir.ts';
 
 /**
  * The cache folder of the project at `root`: THROUGHLINE_CACHE_DIR when set (the README's
@@ -122,24 +122,16 @@ const MEMO_ENTRIES = 64;
 const RACY_MS = 3000;
 
 /**
- * The folder of the code-key memo: THROUGHLINE_CACHE_DIR when set, else this install's
- * node_modules/.cache/throughline (beside the CLI's compile cache).
- */
-export function codeKeyMemoDir(env: Record<string, string | undefined> = process.env): string {
-  return env.THROUGHLINE_CACHE_DIR || fileURLToPath(new URL('../../node_modules/.cache/throughline', import.meta.url));
-}
-
-/**
  * codeKeyOf of `parts()` with each `{ file }` part replaced by that file's content: the same key,
  * byte for byte. Reading and hashing megabytes of sources and data on every run costs tens of
- * milliseconds, so the key is kept in a memo (`dir`/code-keys-1.json) under the parts' stamps:
- * every string part, and each file's path, size, mtime, ctime and inode. A run whose stamps all
- * match takes the stored key without reading a file; a file edited, replaced, renamed or touched
- * (ctime changes even when a tool restores mtime) is read and hashed again. A file modified less
- * than RACY_MS ago is never memoised. A memo that cannot be read or written only costs the
- * hashing. null when a part cannot be read (a bundle without its sources).
+ * milliseconds, so the key is kept in a memo (`dir`/code-keys-1.json; `dir` by default the
+ * install's cache folder, beside the CLI's compile cache) under the parts' stamps: every string
+ * part, and each file's path, size, mtime, ctime and inode. A run whose stamps all match takes
+ * the stored key without reading a file; a file edited, replaced, renamed or touched (ctime
+ * changes even when a tool restores mtime) is read and hashed again. A file modified less than
+ * RACY_MS ago is never memoised. A memo that cannot be read or written only costs the hashing. null when a part cannot be read (a bundle without its sources).
  */
-export function fileCodeKey(parts: () => CodePart[], dir: string = codeKeyMemoDir(), now: number = Date.now()): string | null {
+export function fileCodeKey(parts: () => CodePart[], dir: string = installCacheDir(), now: number = Date.now()): string | null {
   let list: CodePart[];
   const stamp = createHash('sha1');
   let racy = false;

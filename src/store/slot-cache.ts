@@ -53,7 +53,7 @@ export function openSlotCache(root: string, dir?: string, code: string | null = 
   let changed = false;
   return {
     get(key) {
-      // A period expanded earlier in this run (the off-slot flags' longer horizon) serves the later asks too.
+      // A period expanded earlier in this run (the longest horizon asked: set never shortens) serves the later asks too.
       const fresh = used.get(key);
       if (fresh) return fresh;
       stored ??= readStored(file);
@@ -62,6 +62,13 @@ export function openSlotCache(root: string, dir?: string, code: string | null = 
       return entry;
     },
     set(key, value) {
+      // Never shortens an entry: a period's slots up to a later `through` hold every slot up to an
+      // earlier one, so whichever part of check asks first, the longest horizon is served and saved.
+      const kept = used.get(key) ?? stored?.get(key);
+      if (kept && kept.through >= value.through) {
+        used.set(key, kept);
+        return;
+      }
       used.set(key, value);
       changed = true;
     },

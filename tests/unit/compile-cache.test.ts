@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { installCacheDir } from '../../src/cli/compile-cache.ts';
+import { installCacheDir } from '../../src/store/install-cache-dir.ts';
 
 const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
@@ -37,5 +37,9 @@ describe('the CLI compile cache', () => {
   it('lives in the install, or where THROUGHLINE_CACHE_DIR says', () => {
     expect(installCacheDir({})).toBe(join(fileURLToPath(new URL('../..', import.meta.url)), 'node_modules/.cache/throughline'));
     expect(installCacheDir({ THROUGHLINE_CACHE_DIR: '/x/y' })).toBe('/x/y');
+  });
+
+  it('takes an empty THROUGHLINE_CACHE_DIR as unset: the install\'s folder, not the working directory', () => {
+    expect(installCacheDir({ THROUGHLINE_CACHE_DIR: '' })).toBe(installCacheDir({}));
   });
 });
