@@ -24,7 +24,7 @@ export function registerChineseData(dirs: string[] = CANDIDATES, cacheDir?: stri
     const dir = dirs.find((d) => existsSync(join(d, 'zh-words.txt')));
     if (!dir) throw new Error(`[theme] Chinese word data not found in ${dirs.join(' or ')}: reinstall Throughline`);
     // The data folder is <install>/src/store/theme-data/.
-    return loadCompiled(dir, cacheDir ?? process.env.THROUGHLINE_CACHE_DIR ?? join(dir, '../../../node_modules/.cache/throughline'));
+    return loadCompiled(dir, cacheDir ?? (process.env.THROUGHLINE_CACHE_DIR || join(dir, '../../../node_modules/.cache/throughline')));
   });
 }
 

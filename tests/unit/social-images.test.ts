@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startSocialImages, writeSocialImages } from '../../src/integration/social-images.ts';
 import { queueSocialCard } from '../../src/pages/_lib/social/cards.ts';
 import { listDueCards } from '../../src/pages/_lib/social/due-cards.ts';
-import { cachedCardFile, drawSocialCard, RULE_Y, TITLE_CLEARANCE, titleLayout, type SocialCard } from '../../src/pages/_lib/social/render.ts';
+import { cachedCardFile, defaultCacheDir, drawSocialCard, RULE_Y, TITLE_CLEARANCE, titleLayout, type SocialCard } from '../../src/pages/_lib/social/render.ts';
 import { fontFamiliesFor } from '../../src/pages/_lib/social/fonts.ts';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { wrapLines } from '../../src/pages/_lib/social/wrap.ts';
@@ -265,5 +265,20 @@ describe('the PNG of a card spliced from its frame\'s rows', () => {
     const b = Buffer.from('红烧肉 and ginger '.repeat(3000));
     const [pa, pb, both] = await Promise.all([deflatePart(a, 1), deflatePart(b, 1), deflatePart(Buffer.concat([a, b]), 1)]);
     expect(combineAdler(pa.adler, pb.adler, b.length)).toBe(both.adler);
+  });
+});
+
+describe('the social images cache folder', () => {
+  it('reads an empty THROUGHLINE_CACHE_DIR as unset (not as the working directory)', () => {
+    const was = process.env.THROUGHLINE_CACHE_DIR;
+    try {
+      process.env.THROUGHLINE_CACHE_DIR = '';
+      expect(defaultCacheDir()).toMatch(/node_modules[/\\]\.astro[/\\]throughline[/\\]og$/);
+      process.env.THROUGHLINE_CACHE_DIR = '/tmp/somewhere';
+      expect(defaultCacheDir()).toBe(join('/tmp/somewhere', 'og'));
+    } finally {
+      if (was === undefined) delete process.env.THROUGHLINE_CACHE_DIR;
+      else process.env.THROUGHLINE_CACHE_DIR = was;
+    }
   });
 });

@@ -256,7 +256,7 @@ function takeRows(key: string, frameRows: Buffer): { rows: Buffer; inked: Rect[]
 
 /** The integration sets THROUGHLINE_CACHE_DIR from Astro's cacheDir. */
 export function defaultCacheDir(): string {
-  return join(process.env.THROUGHLINE_CACHE_DIR ?? join(projectRoot(), 'node_modules/.astro/throughline'), 'og');
+  return join(process.env.THROUGHLINE_CACHE_DIR || join(projectRoot(), 'node_modules/.astro/throughline'), 'og');
 }
 
 /** Where `card` is cached: named by a hash of its content and of the drawing's version. */
