@@ -3,16 +3,15 @@
  * a CC-CEDICT-derived bridge, CC BY-SA 4.0) to src/core/theme. The files are read only when
  * the first Han text is tokenised; importing this module costs nothing else. Parsing them
  * (a trie of 350,000 words, an index of the bridge) is kept compiled under
- * node_modules/.cache/throughline/ (or THROUGHLINE_CACHE_DIR), in a file named by a hash of both
+ * node_modules/.cache/throughline/ (or THROUGHLINE_CACHE_DIR), in a file named by a hash of the
  * data files and the compiled format: changed data is compiled again, and a missing, corrupt or
  * unwritable cache file only means compiling again, never a failed check.
  */
-import { hash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import { writeCacheFile } from './cache-files.ts';
+import { fileCodeKey, writeCacheFile, type CodePart } from './cache-files.ts';
 import { COMPILED_FORMAT, compileChinese, provideChineseData, type CompiledChinese } from '../core/theme/chinese.ts';
 
 // Next to this module in the source tree; from a bundle (an Astro build) the project root.
@@ -28,22 +27,29 @@ export function registerChineseData(dirs: string[] = CANDIDATES, cacheDir?: stri
   });
 }
 
-/** The compiled data: from the cache when it holds these exact files, else compiled and cached. */
-export function loadCompiled(dataDir: string, cacheDir: string): CompiledChinese {
-  const words = readFileSync(join(dataDir, 'zh-words.txt'));
-  const bridge = readFileSync(join(dataDir, 'zh-en-bridge.txt'));
+/** The data files, in the order they are hashed; the last two are optional. */
+const FILES = ['zh-words.txt', 'zh-en-bridge.txt', 'zh-function-words.txt', 'zh-en-forms.txt'] as const;
+
+/**
+ * The compiled data: from the cache when it holds these exact files, else compiled and cached.
+ * The files' hash is kept by their stamps (fileCodeKey: size, times, inode), so a process that
+ * finds the compiled form reads only it, not the 6 MB of text it was compiled from as well.
+ * `options` (tests): the stamps' memo folder (default the install's cache folder), the clock
+ * that tells a file changed within the last seconds (never memoised), the text reader.
+ */
+export function loadCompiled(dataDir: string, cacheDir: string, options: { memoDir?: string; now?: number; read?: (path: string) => string } = {}): CompiledChinese {
+  const read = options.read ?? ((path: string) => readFileSync(path, 'utf8'));
+  const paths = FILES.map((name) => join(dataDir, name));
   // Optional: without them every word may be shown as evidence, and a gloss is the dictionary's first.
-  const functionPath = join(dataDir, 'zh-function-words.txt');
-  const functionWords = existsSync(functionPath) ? readFileSync(functionPath) : Buffer.alloc(0);
-  const formsPath = join(dataDir, 'zh-en-forms.txt');
-  const forms = existsSync(formsPath) ? readFileSync(formsPath) : Buffer.alloc(0);
-  const key = hash('sha1', Buffer.concat([Buffer.from(`${COMPILED_FORMAT}\0`), words, Buffer.from('\0'), bridge, Buffer.from('\0'), functionWords, Buffer.from('\0'), forms]), 'base64url');
-  const file = join(cacheDir, `${COMPILED_FORMAT}-${key}.bin`);
-  const cached = readCompiled(file);
+  const parts = (): CodePart[] => [COMPILED_FORMAT, ...paths.map((path, i) => (i < 2 || existsSync(path) ? { file: path } : `${FILES[i]}: none`))];
+  const key = fileCodeKey(parts, options.memoDir, options.now);
+  const file = key === null ? null : join(cacheDir, `${COMPILED_FORMAT}-${key}.bin`);
+  const cached = file === null ? null : readCompiled(file);
   if (cached) return cached;
-  const compiled = compileChinese({ words: words.toString('utf8'), bridge: bridge.toString('utf8'), functionWords: functionWords.toString('utf8'), forms: forms.toString('utf8') });
+  const [words, bridge, functionWords, forms] = paths.map((path, i) => (i < 2 || existsSync(path) ? read(path) : ''));
+  const compiled = compileChinese({ words: words!, bridge: bridge!, functionWords: functionWords!, forms: forms! });
   // A read-only install still checks; it compiles the data again next time.
-  writeCacheFile(file, serialize(compiled), 'zh-lexicon-');
+  if (file !== null) writeCacheFile(file, serialize(compiled), 'zh-lexicon-');
   return compiled;
 }
 

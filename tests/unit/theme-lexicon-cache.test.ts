@@ -82,6 +82,24 @@ describe('the compiled Chinese lexicon cache', () => {
     expect(lexiconOf(loadCompiled(data, join(root, 'blocked', 'cache'))).segment('研究生命')).toEqual(['研究', '生命']);
   });
 
+  it('reads the data files once: a later process that finds their compiled form reads neither, unless one changed', () => {
+    const { root, data, cache } = setup();
+    const memoDir = join(root, 'memo');
+    const reads: string[] = [];
+    const read = (path: string) => (reads.push(path), readFileSync(path, 'utf8'));
+    // A clock 10 s ahead: the files just written count as settled (a file changed in the last 3 s is never memoised).
+    const later = { memoDir, read, now: Date.now() + 10_000 };
+    const expected = behaviour(parseChinese({ words: WORDS, bridge: BRIDGE }));
+    expect(behaviour(lexiconOf(loadCompiled(data, cache, later)))).toEqual(expected);
+    expect(reads.length).toBe(2);
+    reads.length = 0;
+    expect(behaviour(lexiconOf(loadCompiled(data, cache, later)))).toEqual(expected);
+    expect(reads).toEqual([]);
+    writeFileSync(join(data, 'zh-en-bridge.txt'), '饺子\tpotsticker\tpotstick:1\n');
+    expect(lexiconOf(loadCompiled(data, cache, later)).bridge('饺子')?.gloss).toBe('potsticker');
+    expect(reads.length).toBe(2);
+  });
+
   it('compiles an empty bridge', () => {
     expect(lexiconOf(compileChinese({ words: WORDS, bridge: '' })).bridge('饺子')).toBeUndefined();
   });
