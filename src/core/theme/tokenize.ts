@@ -55,8 +55,12 @@ const ACRONYM = /^[A-Z]{2,4}$/;
 /** Function words that a heading in capitals writes as such ("HOW TO DO IT"): never acronyms. */
 const SHOUTED = new Set('am an and are as at be but by did do does for from go had has he her him his how if in is it its me my no nor not of off oh ok on or our out she so than that the them then they this to too up us was we were what when who why will with yes yet you'.split(' '));
 // Han is kept out of the second alternative: a Latin word written against Chinese with no space
-// ("Cpp与Callback", "用Python写") is two words, not one token no list knows.
-const WORD = new RegExp(`\\p{Script=Han}+|${SPACED_WORD_CHAR}+(?:['’](?:(?!\\p{Script=Han})\\p{L})+)*`, 'gu');
+// ("Cpp与Callback", "用Python写") is two words, not one token no list knows. Hiragana is no word
+// at all: in a Japanese text it is grammar (particles, verb endings: 速くしますが), and read as a
+// word it made "くしますが" and "とモーセの" a Japanese draft's evidence; a katakana word (モーセ,
+// データベース) stays one, apart from the particles around it.
+const WORD_CHAR = `(?:(?!\\p{Script=Hiragana})${SPACED_WORD_CHAR})`;
+const WORD = new RegExp(`\\p{Script=Han}+|${WORD_CHAR}+(?:['’](?:(?![\\p{Script=Han}\\p{Script=Hiragana}])\\p{L})+)*`, 'gu');
 const HAN = /^\p{Script=Han}/u;
 /** Full-width forms (U+FF01-FF5E) and Latin ligatures (U+FB00-FB06): NFKC gives the plain letters. */
 const WIDE = /[\uFB00-\uFB06\uFF01-\uFF5E]/;
