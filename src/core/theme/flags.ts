@@ -24,7 +24,10 @@ const MISMATCH_RATIO = 0.7;
 function tentative(result: ThemeResult, lang: Lang): string {
   if (result.confidence !== 'low') return '';
   const more = SURE_POSTS - result.calibrationPosts;
-  return lang === 'zh' ? `；已发布的文章还少：再发布 ${more} 篇，判断会更准` : `; few published posts yet: publish ${more} more to sharpen this`;
+  // The count is of posts in the draft's language: a Chinese draft on a brand of English posts
+  // was told "few published posts yet" by a brand with dozens.
+  const which = lang === 'zh' ? (result.language === 'zh' ? '中文' : '英文') : result.language === 'zh' ? 'Chinese' : 'English';
+  return lang === 'zh' ? `；已发布的${which}文章还少：再发布 ${more} 篇，判断会更准` : `; few published ${which} posts yet: publish ${more} more to sharpen this`;
 }
 
 /** lang: the language of `message` and `hint` (names, ids and terms stay as written). */
