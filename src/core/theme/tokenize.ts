@@ -10,6 +10,7 @@
 import { stemmer } from 'stemmer';
 import { requireNear } from '../lazy-require.ts';
 import { SPACED_WORD_CHAR } from '../language.ts';
+import { toSimplified } from './traditional.ts';
 import { chineseLexicon } from './chinese.ts';
 
 export interface Token {
@@ -105,15 +106,38 @@ function hanToken(word: string): Token | null {
   return token;
 }
 
+const WRITTEN_TOKENS = new Map<string, Token>();
+/** The token of a word written in Traditional characters: its Simplified term, its own surface. */
+function writtenToken(term: string, written: string): Token {
+  let token = WRITTEN_TOKENS.get(written);
+  if (token === undefined) {
+    token = { term, surface: written, han: true };
+    if (WRITTEN_TOKENS.size > CACHE_LIMIT) WRITTEN_TOKENS.clear();
+    WRITTEN_TOKENS.set(written, token);
+  }
+  return token;
+}
+
 /** Splits plain text (already stripped of markup) into theme terms, in reading order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     if (HAN.test(word)) {
-      for (const seg of segmentHan(word)) {
+      // Traditional characters are cut and weighed as their Simplified form (traditional.ts);
+      // each word keeps the characters it was written in as its surface, which evidence shows.
+      const simple = toSimplified(word);
+      let at = 0;
+      for (const seg of segmentHan(simple)) {
         const token = hanToken(seg);
-        if (token) tokens.push(token);
+        if (simple === word || !token) {
+          if (token) tokens.push(token);
+          continue;
+        }
+        const i = simple.indexOf(seg, at);
+        at = i + seg.length;
+        const written = word.slice(i, at);
+        tokens.push(written === seg ? token : writtenToken(seg, written));
       }
       continue;
     }
