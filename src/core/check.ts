@@ -2,6 +2,7 @@
  * The report behind `check --json` (shared/interfaces.md §3): every post with its theme score,
  * every channel with its streak figures, and the flags raised on both.
  */
+import { flagUnknownAccepted, type UnknownAcceptedFlag } from './accepted-flags.ts';
 import { flagChannel, type ChannelFlag } from './channel-flags.ts';
 import { ThroughlineError } from './errors.ts';
 import type { Lang } from './language.ts';
@@ -21,7 +22,7 @@ import { themeView } from './theme/boilerplate.ts';
 import { buildThemeModel, flagTheme, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | OffSlotFlag | TemplateTagFlag | MissingImageFlag;
+export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | OffSlotFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag;
 
 /**
  * Bodies longer than this many characters (about 2 MB of text) are not scored, previewed or
@@ -152,6 +153,7 @@ export function buildCheckReport(input: {
     ...flagTemplateTags(posts.filter((p) => !isTooLarge(p.body)), lang),
     ...flagMissingSiteImages(input.missingSiteImages ?? [], lang),
     ...offSlot,
+    ...flagUnknownAccepted(planner, posts, lang),
   ];
   return {
     now: new Date(now).toISOString(),

@@ -35,9 +35,45 @@ export function plannerPath(root: string): string {
   return join(root, PLANNER_FILE);
 }
 
+/**
+ * How a planner.json text is laid out, so that a save rewrites only what changed: its indent
+ * (spaces or a tab), its line ending, and its keys as written (their order). Before, every save
+ * wrote 2 spaces, LF and the schema's key order: one id added by "On theme after all" to a file
+ * written with 4 spaces and CRLF changed every line of it.
+ */
+interface Layout { indent: string; eol: '\n' | '\r\n'; raw: unknown }
+
+function layoutOf(text: string): Layout | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return null;
+  }
+  const indent = /^\{\r?\n([ \t]+)"/.exec(text.replace(/^\uFEFF/, ''))?.[1] ?? '  ';
+  return { indent, eol: text.includes('\r\n') ? '\r\n' : '\n', raw };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `next` with its keys in the order `before` wrote them (new keys after); list items matched by id, else by place. */
+function orderLike(next: unknown, before: unknown): unknown {
+  if (Array.isArray(next) && Array.isArray(before)) {
+    const byId = new Map(before.filter(isObject).filter((b) => typeof b.id === 'string').map((b) => [b.id as string, b]));
+    return next.map((item, i) => orderLike(item, isObject(item) && typeof item.id === 'string' ? byId.get(item.id) : before[i]));
+  }
+  if (!isObject(next) || !isObject(before)) return next;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(before)) if (key in next) out[key] = orderLike(next[key], before[key]);
+  for (const key of Object.keys(next)) if (!(key in out)) out[key] = next[key];
+  return out;
+}
+
 /** lowdb's adapter for planner.json: validated reads that keep the text's revision, safe writes. */
 class PlannerFile implements Adapter<Planner | null> {
   revision: string | null = null;
+  /** The text last read: a write keeps its layout (worked out only then: a read-only check never parses it twice). */
+  private lastText: string | null = null;
   readonly path: string;
   readonly validated: ValidatedPlanners | undefined;
   constructor(path: string, validated?: ValidatedPlanners) {
@@ -49,6 +85,7 @@ class PlannerFile implements Adapter<Planner | null> {
     const text = await readUserFile(this.path, PLANNER_FILE, { missing: null });
     if (text === null) return null;
     this.revision = revisionOf(text);
+    this.lastText = text;
     const known = this.validated?.get(text);
     if (known) return known;
     const planner = (await loadPlannerFile()).parsePlannerText(text, PLANNER_FILE);
@@ -57,7 +94,8 @@ class PlannerFile implements Adapter<Planner | null> {
   }
 
   async write(data: Planner | null, opts: { exclusive?: boolean } = {}): Promise<void> {
-    const text = `${JSON.stringify(data, null, 2)}\n`;
+    const layout = this.lastText === null ? null : layoutOf(this.lastText);
+    const text = layout ? `${JSON.stringify(orderLike(data, layout.raw), null, layout.indent)}\n`.replace(/\n/g, layout.eol) : `${JSON.stringify(data, null, 2)}\n`;
     await writeTextFile(this.path, text, PLANNER_FILE, opts);
     this.revision = revisionOf(text);
   }

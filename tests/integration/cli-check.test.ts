@@ -148,3 +148,36 @@ function edit(root: string, change: (planner: any) => void) {
   change(planner);
   writeFileSync(file, JSON.stringify(planner, null, 2));
 }
+
+describe('check: theme.acceptedOnTheme', () => {
+  // User report (issue 15): an entry written as the file ("content/posts/offtheme.md") or with its
+  // extension ("offtheme.md") accepted nothing, and nothing said so: the draft stayed flagged.
+  const accept = (entries: string[]) => {
+    const root = copy(BASIC);
+    const file = join(root, 'content/planner.json');
+    const planner = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...planner, theme: { ...planner.theme, acceptedOnTheme: entries } }, null, 2));
+    return root;
+  };
+
+  test('warns about an entry that names no post, naming the file, the field and the id meant', () => {
+    const root = accept(['content/posts/offtheme.md', 'gone/post']);
+    const report = JSON.parse(runCli(['check', '--json', '--root', root, '--now', NOW]).stdout);
+    const flags = report.flags.filter((f: { kind: string }) => f.kind === 'unknown-accepted');
+    expect(flags).toHaveLength(2);
+    expect(flags[0]).toMatchObject({ severity: 'warning', file: 'content/planner.json', field: 'theme.acceptedOnTheme', entry: 'content/posts/offtheme.md' });
+    expect(flags[0].message).toBe('theme.acceptedOnTheme: "content/posts/offtheme.md" names no post, so it accepts nothing');
+    expect(flags[0].hint).toBe('write the post\'s id: "offtheme"');
+    expect(flags[1].hint).toMatch(/remove it, or write a post's id/);
+    const text = runCli(['check', '--root', root, '--now', NOW, '--lang', 'zh']).stdout;
+    expect(text).toContain('content/planner.json');
+    expect(text).toContain('theme.acceptedOnTheme：“content/posts/offtheme.md”不是任何文章的 id，所以什么也没有接受');
+    expect(text).toContain('请写文章的 id：“offtheme”');
+  });
+
+  test('raises nothing for entries that name posts', () => {
+    const root = accept(['offtheme']);
+    const report = JSON.parse(runCli(['check', '--json', '--root', root, '--now', NOW]).stdout);
+    expect(report.flags.map((f: { kind: string }) => f.kind).sort()).toEqual(['gap']);
+  });
+});

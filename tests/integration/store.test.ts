@@ -55,6 +55,23 @@ describe('planner store', () => {
     expect(readdirSync(join(root, 'content')).filter((f) => f.includes('tmp') || f.endsWith('.lock'))).toEqual([]);
   });
 
+  test('keeps the file\'s own layout when it saves a change: indentation, line endings and the order of its keys', async () => {
+    // User report (issue 15): "On theme after all" on a planner.json written with 4 spaces, CRLF
+    // and "channels" before "brand" rewrote every line of it (2 spaces, LF, the schema's order),
+    // so the one-id change was a whole-file diff in the author's git history.
+    const root = sample();
+    const original = JSON.parse(readFileSync(plannerFile(root), 'utf8'));
+    const { channels, ...rest } = original;
+    const mine = { channels, ...rest, 'x-notes': 'kept' };
+    const layout = (value: unknown) => `${JSON.stringify(value, null, 4).replace(/\n/g, '\r\n')}\r\n`;
+    writeFileSync(plannerFile(root), layout(mine));
+    await updatePlanner(root, (p) => {
+      p.theme = { ...p.theme, acceptedOnTheme: [...(p.theme?.acceptedOnTheme ?? []), 'drafts/x'] };
+    });
+    const expected = { ...mine, theme: { ...mine.theme, acceptedOnTheme: [...(mine.theme?.acceptedOnTheme ?? []), 'drafts/x'] } };
+    expect(readFileSync(plannerFile(root), 'utf8')).toBe(layout(expected));
+  });
+
   test('never overwrites a file that fails validation', async () => {
     const root = sample();
     const broken = readFileSync(plannerFile(root), 'utf8').replace('"Asia/Shanghai"', '"Nowhere/Town"');

@@ -165,3 +165,36 @@ describe('sampling general Chinese', () => {
     }
   });
 });
+
+describe('Traditional Chinese', () => {
+  // User report (issue 15): the dictionary and the bridge know Simplified words, so 資料庫, 餃子
+  // and 醬油 were cut into lone characters that matched nothing, and a Traditional recipe scored far
+  // under the same recipe in Simplified (19 of 24 real Traditional recipes flagged on day one
+  // against 9 of 24 in Simplified).
+  const brand = BrandSchema.parse({
+    name: 'Mei Lin', label: 'The home cook who photographs her food', audience: 'Busy home cooks', timezone: 'UTC',
+    strengths: ['dumplings', 'noodles'],
+    pillars: [{ id: 'recipes', name: 'Recipes', description: 'Weeknight recipes: dumplings, noodles, braised pork', keywords: ['dumpling', 'pork', 'soy sauce', 'ginger'] }],
+  });
+  const model = buildThemeModel({ brand, evidence: [] });
+  const simplified = '冬至包饺子：猪肉馅里加姜水和酱油，顺着一个方向搅拌上劲，包好后下锅煮三次。';
+  const traditional = '冬至包餃子：豬肉餡裡加薑水和醬油，順著一個方向攪拌上勁，包好後下鍋煮三次。';
+
+  it('reads a word written in Traditional characters as the Simplified word, keeping what was written as its surface', () => {
+    expect(tokenize('資料庫與查詢').map((t) => t.term)).toEqual(tokenize('资料库与查询').map((t) => t.term));
+    expect(tokenize('資料庫').map((t) => t.surface)).toEqual(['資料庫']);
+  });
+
+  it('scores a Traditional recipe as its Simplified twin and shows its evidence as written', () => {
+    const hant = scoreTheme(model, { body: traditional });
+    const hans = scoreTheme(model, { body: simplified });
+    expect(hant.score).toBeCloseTo(hans.score, 2);
+    expect(hant.onTheme).toBe(true);
+    expect(hant.terms).toContain('餃子 (dumpling)');
+    expect(hant.terms.join(' ')).not.toMatch(/饺子|猪肉|酱油/);
+  });
+
+  it('leaves Simplified text exactly as it was (乾隆 and 著名 keep their characters)', () => {
+    expect(tokenize('乾隆皇帝著名的菜谱').map((t) => t.surface)).toEqual(tokenize('乾隆皇帝著名的菜谱').map((t) => t.term));
+  });
+});

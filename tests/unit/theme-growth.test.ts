@@ -52,7 +52,20 @@ describe('day one: the brand text alone', () => {
     const result = scoreTheme(dayOne, { body: offTheme[0] });
     expect(result).toMatchObject({ confidence: 'low', calibrationPosts: 0 });
     const [flag] = flagTheme({ id: 'x', file: 'x.md', status: 'draft' }, result, { recipes: 'Recipes', photo: 'Food photography' });
-    expect(flag.message).toContain('few published posts yet: publish 3 more to sharpen this');
+    expect(flag.message).toContain('few published English posts yet: publish 3 more to sharpen this');
+  });
+
+  it('names the draft language in that note: a Chinese draft on a brand of English posts is not told the brand has few posts', () => {
+    // User report (issue 15): with 6 English posts published, a Chinese draft's flag read "few
+    // published posts yet: publish 3 more", though the count is of posts in the draft's language.
+    const result = scoreTheme(model(posts.length), { body: '为什么指数基金跑赢选股：追涨杀跌的投资者支付更高的费用，长期收益更低。' });
+    expect(posts.length).toBeGreaterThanOrEqual(3);
+    expect(result).toMatchObject({ language: 'zh', confidence: 'low', calibrationPosts: 0, onTheme: false });
+    const names = { recipes: 'Recipes', photo: 'Food photography' };
+    const [flag] = flagTheme({ id: 'x', file: 'x.md', status: 'draft' }, result, names);
+    expect(flag.message).toContain('few published Chinese posts yet: publish 3 more to sharpen this');
+    const [zh] = flagTheme({ id: 'x', file: 'x.md', status: 'draft' }, result, names, 'zh');
+    expect(zh.message).toContain('已发布的中文文章还少：再发布 3 篇，判断会更准');
   });
 
   it('is sure of itself once three posts in the draft language are published', () => {

@@ -142,6 +142,19 @@ describe('flagTheme', () => {
     expect(mismatch.message).toContain('声明的支柱是“Food photography”，读起来却像“Recipes”');
   });
 
+  it('names each pillar in the hint so that a name holding a comma still reads as one pillar', () => {
+    // "Quick vegetables, soups and staples" (a real brand of the corpus) made the hint list read
+    // as five pillars where the brand has three (user report, issue 15).
+    const three = { mains: 'Braised mains', sides: 'Quick vegetables, soups and staples', tech: 'Kitchen technique' };
+    const result = scoreTheme(model, { body: stocksDraft });
+    const [flag] = flagTheme(post, result, three);
+    expect(flag.hint).toContain('Tie it to a pillar ("Braised mains", "Quick vegetables, soups and staples", "Kitchen technique")');
+    const [zh] = flagTheme(post, result, three, 'zh');
+    expect(zh.hint).toContain('把它和一个支柱（“Braised mains”、“Quick vegetables, soups and staples”、“Kitchen technique”）联系起来');
+    expect(zh.hint).toContain(`把“${post.id}”加到`);
+    expect(zh.hint).not.toContain('"');
+  });
+
   it('never flags a published post as off-theme', () => {
     expect(flagTheme({ ...post, status: 'published' }, scoreTheme(model, { body: stocksDraft }), names)).toEqual([]);
   });

@@ -47,3 +47,18 @@ describe('tokenize: full-width Latin letters', () => {
     expect(terms('the ﬁnal ﬂour')).toEqual(terms('the final flour'));
   });
 });
+
+describe('tokenize: Japanese kana', () => {
+  // A Japanese post's hiragana is grammar (particles, verb endings), not words: before, each run
+  // of it between two kanji was read as one Latin-like word, so a Japanese draft's evidence read
+  // "くしますが, くなります, とモーセの" (user report, issue 15).
+  it('never takes a run of hiragana for a word, and keeps katakana words apart from the particles around them', () => {
+    const written = tokenize('索引は検索を速くしますが、更新は遅くなります。聖書の預言者とモーセの物語、データベースのトランザクション。').map((t) => t.surface);
+    expect(written.filter((w) => /\p{Script=Hiragana}/u.test(w))).toEqual([]);
+    expect(written).toEqual(expect.arrayContaining(['モーセ', 'データベース', 'トランザクション']));
+  });
+
+  it('reads a Latin word written against hiragana as the word alone', () => {
+    expect(tokenize('Pythonを使う').map((t) => t.surface)).toContain('python');
+  });
+});

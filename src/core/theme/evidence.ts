@@ -9,6 +9,7 @@ import { Numbering } from './numbering.ts';
 import type { Phrase } from './phrases.ts';
 import type { PostTerms } from './post-terms.ts';
 import { normalizeWord } from './tokenize.ts';
+import { toSimplified } from './traditional.ts';
 import { FORM_SKIP, FORM_UNKNOWN, type VocabFacts } from './vocab-facts.ts';
 import { originOf, slotTermId, termOf, valueAt, type Dense, type Vector } from './vector.ts';
 
@@ -42,7 +43,7 @@ function formCode(surface: string): number {
 export function formBase(surface: string): string | null {
   const base = baseOf(surface);
   // A lone Han character is too often a piece of a longer word to be shown as a reason.
-  return surface.charCodeAt(0) >= 0x2e80 && (base.length === 1 || chineseLexicon()?.isFunctionWord(base)) ? null : base;
+  return surface.charCodeAt(0) >= 0x2e80 && (base.length === 1 || chineseLexicon()?.isFunctionWord(toSimplified(base))) ? null : base;
 }
 
 /** formCode of vocabulary slot `slot` from its facts (vocab-facts.ts) when known: no string look-up but the base word's, once per process. */
@@ -95,7 +96,7 @@ function glossOf(n: number, id: number): string | null {
     const word = BASE_TEXT[n];
     const lexicon = chineseLexicon();
     const stem = termOf(id);
-    const own = lexicon?.bridge(word)?.gloss;
+    const own = lexicon?.bridge(toSimplified(word))?.gloss;
     const carries = own !== undefined && (own.toLowerCase().match(/[a-z]+(?:'[a-z]+)*/g) ?? []).some((w) => normalizeWord(w) === stem);
     gloss = carries ? own : (lexicon?.englishForm(stem) ?? null);
     GLOSSES.set(key, gloss);
@@ -251,7 +252,7 @@ class Groups {
     const n = this.base[g];
     // A word the brand names itself (产品 on a brand of AI 产品) needs no gloss, nor one the
     // bridge carried less than the word itself.
-    if (this.gloss[g] <= this.direct[g] || KEYWORDS.has(BASE_TEXT[n])) return BASE_TEXT[n];
+    if (this.gloss[g] <= this.direct[g] || KEYWORDS.has(toSimplified(BASE_TEXT[n]))) return BASE_TEXT[n];
     const gloss = glossOf(n, this.glossId[g]);
     return gloss ? `${BASE_TEXT[n]} (${gloss})` : this.shown[g];
   }
@@ -388,7 +389,7 @@ class OwnCodes {
 function keywordCode(code: number, surface: string, keywords: ReadonlySet<string>): number {
   if (code !== SKIP) return code;
   const base = baseOf(surface);
-  return keywords.has(base) ? numbered(surface, base) : SKIP;
+  return keywords.has(toSimplified(base)) ? numbered(surface, base) : SKIP;
 }
 
 /** The form code of the surface at vocabulary slot `slot` of a term cache (memoised in `codes`). */

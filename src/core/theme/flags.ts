@@ -24,7 +24,10 @@ const MISMATCH_RATIO = 0.7;
 function tentative(result: ThemeResult, lang: Lang): string {
   if (result.confidence !== 'low') return '';
   const more = SURE_POSTS - result.calibrationPosts;
-  return lang === 'zh' ? `；已发布的文章还少：再发布 ${more} 篇，判断会更准` : `; few published posts yet: publish ${more} more to sharpen this`;
+  // The count is of posts in the draft's language: a Chinese draft on a brand of English posts
+  // was told "few published posts yet" by a brand with dozens.
+  const which = lang === 'zh' ? (result.language === 'zh' ? '中文' : '英文') : result.language === 'zh' ? 'Chinese' : 'English';
+  return lang === 'zh' ? `；已发布的${which}文章还少：再发布 ${more} 篇，判断会更准` : `; few published ${which} posts yet: publish ${more} more to sharpen this`;
 }
 
 /** lang: the language of `message` and `hint` (names, ids and terms stay as written). */
@@ -61,11 +64,14 @@ function offThemeText(post: ThemePost, result: ThemeResult, pillarNames: Record<
   // Chinese lists take 、 and Chinese quotes “” (GB/T 15834-2011), English ", " and "".
   const terms = result.offTerms.slice(0, 3).join(lang === 'zh' ? '、' : ', ');
   const score = `${result.score.toFixed(2)} < ${result.threshold.toFixed(2)}`;
-  const pillars = Object.values(pillarNames).join(lang === 'zh' ? '、' : ', ');
+  // Each name quoted: a name may hold a comma ("Quick vegetables, soups and staples").
+  const pillars = Object.values(pillarNames)
+    .map((name) => (lang === 'zh' ? `“${name}”` : `"${name}"`))
+    .join(lang === 'zh' ? '、' : ', ');
   if (lang === 'zh')
     return {
       message: terms ? `读起来是“${terms}”，而不是品牌的支柱（得分 ${score}）` : `与品牌的支柱没什么关系（得分 ${score}）`,
-      hint: `把它和一个支柱（${pillars}）联系起来；如果它确实属于你的主题，把 "${post.id}" 加到 content/planner.json 的 theme.acceptedOnTheme 中。`,
+      hint: `把它和一个支柱（${pillars}）联系起来；如果它确实属于你的主题，把“${post.id}”加到 content/planner.json 的 theme.acceptedOnTheme 中。`,
     };
   return {
     message: terms ? `reads as "${terms}" rather than the brand's pillars (score ${score})` : `has little in common with the brand's pillars (score ${score})`,

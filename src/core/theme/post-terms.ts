@@ -74,7 +74,8 @@ function addBridge(counts: Map<string, number>, surfaces: Map<string, string>): 
       if (weight < MIN_GLOSS_WEIGHT) continue;
       const before = counts.get(stem);
       counts.set(stem, (before ?? 0) + n * weight);
-      if (before === undefined) surfaces.set(stem, `${word} (${entry.gloss})`);
+      // The word as the post wrote it (餃子 in Traditional text, whose term is 饺子).
+      if (before === undefined) surfaces.set(stem, `${surfaces.get(word) ?? word} (${entry.gloss})`);
     }
   }
 }

@@ -10,6 +10,7 @@
 import { stemmer } from 'stemmer';
 import { requireNear } from '../lazy-require.ts';
 import { SPACED_WORD_CHAR } from '../language.ts';
+import { toSimplified } from './traditional.ts';
 import { chineseLexicon } from './chinese.ts';
 
 export interface Token {
@@ -55,8 +56,12 @@ const ACRONYM = /^[A-Z]{2,4}$/;
 /** Function words that a heading in capitals writes as such ("HOW TO DO IT"): never acronyms. */
 const SHOUTED = new Set('am an and are as at be but by did do does for from go had has he her him his how if in is it its me my no nor not of off oh ok on or our out she so than that the them then they this to too up us was we were what when who why will with yes yet you'.split(' '));
 // Han is kept out of the second alternative: a Latin word written against Chinese with no space
-// ("Cpp与Callback", "用Python写") is two words, not one token no list knows.
-const WORD = new RegExp(`\\p{Script=Han}+|${SPACED_WORD_CHAR}+(?:['’](?:(?!\\p{Script=Han})\\p{L})+)*`, 'gu');
+// ("Cpp与Callback", "用Python写") is two words, not one token no list knows. Hiragana is no word
+// at all: in a Japanese text it is grammar (particles, verb endings: 速くしますが), and read as a
+// word it made "くしますが" and "とモーセの" a Japanese draft's evidence; a katakana word (モーセ,
+// データベース) stays one, apart from the particles around it.
+const WORD_CHAR = `(?:(?!\\p{Script=Hiragana})${SPACED_WORD_CHAR})`;
+const WORD = new RegExp(`\\p{Script=Han}+|${WORD_CHAR}+(?:['’](?:(?![\\p{Script=Han}\\p{Script=Hiragana}])\\p{L})+)*`, 'gu');
 const HAN = /^\p{Script=Han}/u;
 /** Full-width forms (U+FF01-FF5E) and Latin ligatures (U+FB00-FB06): NFKC gives the plain letters. */
 const WIDE = /[\uFB00-\uFB06\uFF01-\uFF5E]/;
@@ -101,15 +106,38 @@ function hanToken(word: string): Token | null {
   return token;
 }
 
+const WRITTEN_TOKENS = new Map<string, Token>();
+/** The token of a word written in Traditional characters: its Simplified term, its own surface. */
+function writtenToken(term: string, written: string): Token {
+  let token = WRITTEN_TOKENS.get(written);
+  if (token === undefined) {
+    token = { term, surface: written, han: true };
+    if (WRITTEN_TOKENS.size > CACHE_LIMIT) WRITTEN_TOKENS.clear();
+    WRITTEN_TOKENS.set(written, token);
+  }
+  return token;
+}
+
 /** Splits plain text (already stripped of markup) into theme terms, in reading order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     if (HAN.test(word)) {
-      for (const seg of segmentHan(word)) {
+      // Traditional characters are cut and weighed as their Simplified form (traditional.ts);
+      // each word keeps the characters it was written in as its surface, which evidence shows.
+      const simple = toSimplified(word);
+      let at = 0;
+      for (const seg of segmentHan(simple)) {
         const token = hanToken(seg);
-        if (token) tokens.push(token);
+        if (simple === word || !token) {
+          if (token) tokens.push(token);
+          continue;
+        }
+        const i = simple.indexOf(seg, at);
+        at = i + seg.length;
+        const written = word.slice(i, at);
+        tokens.push(written === seg ? token : writtenToken(seg, written));
       }
       continue;
     }

@@ -46,4 +46,5 @@ export const DASHBOARD_TEXT: Dictionary = {
   'flag.too-large': { en: 'Too large', zh: '内容过大' },
   'flag.template-tag': { en: 'Template tag', zh: '模板标签' },
   'flag.missing-image': { en: 'Missing image', zh: '图片缺失' },
+  'flag.unknown-accepted': { en: 'Accepted post not found', zh: '找不到“其实切题”的文章' },
 };

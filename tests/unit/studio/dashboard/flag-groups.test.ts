@@ -114,3 +114,16 @@ describe('a slot at risk that is also open this week', () => {
     }
   });
 });
+
+describe('the dashboard\'s line for an acceptedOnTheme entry that names no post', () => {
+  test('names planner.json and the entry, in the page language, and links to the brand page', () => {
+    const withEntry = { ...planner, theme: { acceptedOnTheme: ['content/posts/gone.md'] } };
+    const word = (key: string) => DASHBOARD_TEXT[key]!.zh;
+    const words = { 'open-slot': word('flagText.open-slot'), 'pillar-drift': word('flagText.pillar-drift'), gaps: word('flagText.gaps'), 'open-slots': word('flagText.open-slots') };
+    const { flags } = buildDashboard({ planner: withEntry, posts: [], now: Date.parse('2026-12-01T03:00:00Z'), lang: 'zh', allLabel: 'all', words });
+    const line = flags.find((f) => f.kind === 'unknown-accepted');
+    expect(line).toMatchObject({ severity: 'warning', href: '/studio/brand' });
+    expect(line!.message).toBe('content/planner.json：theme.acceptedOnTheme：“content/posts/gone.md”不是任何文章的 id，所以什么也没有接受');
+    expect(DASHBOARD_TEXT['flag.unknown-accepted']!.zh).toMatch(/\p{Script=Han}/u);
+  });
+});
