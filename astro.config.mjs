@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import throughline from './src/integration/index.ts';
 import { admonitions } from './src/pages/_lib/admonitions.ts';
 import { cjkLineBreaks } from './src/pages/_lib/cjk-line-breaks.ts';
+import { codeTitles } from './src/pages/_lib/code-titles.ts';
 import { footnoteLabels } from './src/pages/_lib/footnote-labels.ts';
 import { headingIds, withMdxHeadingIds } from './src/pages/_lib/heading-ids.ts';
 import { htmlImages } from './src/pages/_lib/html-images.ts';
@@ -51,8 +52,9 @@ export default defineConfig({
   // <img src="pic.png"> is served from beside the post like ![](pic.png) (html-images.ts), and
   // ![](pic.png#center) as pic.png (local-image-urls.ts); `## Title {#id}` (Hugo, VitePress)
   // gives the heading that id and shows no braces (heading-ids.ts), in an .mdx post too
-  // (Docusaurus), whose `{#id}` is escaped before MDX would read it as an expression.
-  markdown: { processor: withMdxHeadingIds(satteri({ features: { directive: true }, mdastPlugins: [cjkLineBreaks, admonitions, localImageUrls], hastPlugins: [sanitizeHtml, headingIds, footnoteLabels, htmlImages] })) },
+  // (Docusaurus), whose `{#id}` is escaped before MDX would read it as an expression; a code
+  // block's `title="a.js"` (Fuwari, Docusaurus) or `file="a.js"` (AstroPaper) is its caption (code-titles.ts).
+  markdown: { processor: withMdxHeadingIds(satteri({ features: { directive: true }, mdastPlugins: [cjkLineBreaks, admonitions, localImageUrls, codeTitles], hastPlugins: [sanitizeHtml, headingIds, footnoteLabels, htmlImages] })) },
   integrations: [mdx(), throughline()],
   // Social images are drawn off the main thread: a few pages at a time keep both cores busy.
   build: { concurrency: 2 },
