@@ -10,6 +10,7 @@ import { footnoteLabels } from './src/pages/_lib/footnote-labels.ts';
 import { headingIds, withMdxHeadingIds } from './src/pages/_lib/heading-ids.ts';
 import { htmlImages } from './src/pages/_lib/html-images.ts';
 import { localImageUrls } from './src/pages/_lib/local-image-urls.ts';
+import { tocPlaceholders } from './src/pages/_lib/toc-placeholder.ts';
 import { sanitizeHtml } from './src/integration/sanitize.ts';
 import { ThroughlineError } from './src/core/errors.ts';
 import { localeLanguage } from './src/core/language.ts';
@@ -53,8 +54,9 @@ export default defineConfig({
   // ![](pic.png#center) as pic.png (local-image-urls.ts); `## Title {#id}` (Hugo, VitePress)
   // gives the heading that id and shows no braces (heading-ids.ts), in an .mdx post too
   // (Docusaurus), whose `{#id}` is escaped before MDX would read it as an expression; a code
-  // block's `title="a.js"` (Fuwari, Docusaurus) or `file="a.js"` (AstroPaper) is its caption (code-titles.ts).
-  markdown: { processor: withMdxHeadingIds(satteri({ features: { directive: true }, mdastPlugins: [cjkLineBreaks, admonitions, localImageUrls, codeTitles], hastPlugins: [sanitizeHtml, headingIds, footnoteLabels, htmlImages] })) },
+  // block's `title="a.js"` (Fuwari, Docusaurus) or `file="a.js"` (AstroPaper) is its caption (code-titles.ts); AstroPaper's empty `## Table of contents`
+  // marker is left out, the page has its own contents box (toc-placeholder.ts).
+  markdown: { processor: withMdxHeadingIds(satteri({ features: { directive: true }, mdastPlugins: [cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders], hastPlugins: [sanitizeHtml, headingIds, footnoteLabels, htmlImages] })) },
   integrations: [mdx(), throughline()],
   // Social images are drawn off the main thread: a few pages at a time keep both cores busy.
   build: { concurrency: 2 },
