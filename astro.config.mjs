@@ -9,6 +9,7 @@ import { codeTitles } from './src/pages/_lib/code-titles.ts';
 import { footnoteLabels } from './src/pages/_lib/footnote-labels.ts';
 import { headingIds, withMdxHeadingIds } from './src/pages/_lib/heading-ids.ts';
 import { htmlImages } from './src/pages/_lib/html-images.ts';
+import { latinEmphasis } from './src/pages/_lib/latin-emphasis.ts';
 import { localImageUrls } from './src/pages/_lib/local-image-urls.ts';
 import { tocPlaceholders } from './src/pages/_lib/toc-placeholder.ts';
 import { sanitizeHtml } from './src/integration/sanitize.ts';
@@ -55,8 +56,9 @@ export default defineConfig({
   // gives the heading that id and shows no braces (heading-ids.ts), in an .mdx post too
   // (Docusaurus), whose `{#id}` is escaped before MDX would read it as an expression; a code
   // block's `title="a.js"` (Fuwari, Docusaurus) or `file="a.js"` (AstroPaper) is its caption (code-titles.ts); AstroPaper's empty `## Table of contents`
-  // marker is left out, the page has its own contents box (toc-placeholder.ts).
-  markdown: { processor: withMdxHeadingIds(satteri({ features: { directive: true }, mdastPlugins: [cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders], hastPlugins: [sanitizeHtml, headingIds, footnoteLabels, htmlImages] })) },
+  // marker is left out, the page has its own contents box (toc-placeholder.ts); Latin-only
+  // emphasis in a Chinese post is lang="en", italic rather than dotted (latin-emphasis.ts).
+  markdown: { processor: withMdxHeadingIds(satteri({ features: { directive: true }, mdastPlugins: [cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders], hastPlugins: [sanitizeHtml, headingIds, footnoteLabels, htmlImages, latinEmphasis] })) },
   integrations: [mdx(), throughline()],
   // Social images are drawn off the main thread: a few pages at a time keep both cores busy.
   build: { concurrency: 2 },
