@@ -5,10 +5,13 @@ import { defineConfig } from 'astro/config';
 import throughline from './src/integration/index.ts';
 import { admonitions } from './src/pages/_lib/admonitions.ts';
 import { cjkLineBreaks } from './src/pages/_lib/cjk-line-breaks.ts';
+import { codeTitles } from './src/pages/_lib/code-titles.ts';
 import { footnoteLabels } from './src/pages/_lib/footnote-labels.ts';
 import { headingIds, withMdxHeadingIds } from './src/pages/_lib/heading-ids.ts';
 import { htmlImages } from './src/pages/_lib/html-images.ts';
+import { latinEmphasis } from './src/pages/_lib/latin-emphasis.ts';
 import { localImageUrls } from './src/pages/_lib/local-image-urls.ts';
+import { tocPlaceholders } from './src/pages/_lib/toc-placeholder.ts';
 import { sanitizeHtml } from './src/integration/sanitize.ts';
 import { ThroughlineError } from './src/core/errors.ts';
 import { localeLanguage } from './src/core/language.ts';
@@ -51,8 +54,11 @@ export default defineConfig({
   // <img src="pic.png"> is served from beside the post like ![](pic.png) (html-images.ts), and
   // ![](pic.png#center) as pic.png (local-image-urls.ts); `## Title {#id}` (Hugo, VitePress)
   // gives the heading that id and shows no braces (heading-ids.ts), in an .mdx post too
-  // (Docusaurus), whose `{#id}` is escaped before MDX would read it as an expression.
-  markdown: { processor: withMdxHeadingIds(satteri({ features: { directive: true }, mdastPlugins: [cjkLineBreaks, admonitions, localImageUrls], hastPlugins: [sanitizeHtml, headingIds, footnoteLabels, htmlImages] })) },
+  // (Docusaurus), whose `{#id}` is escaped before MDX would read it as an expression; a code
+  // block's `title="a.js"` (Fuwari, Docusaurus) or `file="a.js"` (AstroPaper) is its caption (code-titles.ts); AstroPaper's empty `## Table of contents`
+  // marker is left out, the page has its own contents box (toc-placeholder.ts); Latin-only
+  // emphasis in a Chinese post is lang="en", italic rather than dotted (latin-emphasis.ts).
+  markdown: { processor: withMdxHeadingIds(satteri({ features: { directive: true }, mdastPlugins: [cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders], hastPlugins: [sanitizeHtml, headingIds, footnoteLabels, htmlImages, latinEmphasis] })) },
   integrations: [mdx(), throughline()],
   // Social images are drawn off the main thread: a few pages at a time keep both cores busy.
   build: { concurrency: 2 },

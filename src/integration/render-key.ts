@@ -17,10 +17,13 @@ import { importClosure, libraryVersions } from '../store/cache-files.ts';
 export const MARKDOWN_PLUGIN_MODULES: readonly URL[] = [
   new URL('../pages/_lib/admonitions.ts', import.meta.url),
   new URL('../pages/_lib/cjk-line-breaks.ts', import.meta.url),
+  new URL('../pages/_lib/code-titles.ts', import.meta.url),
   new URL('../pages/_lib/footnote-labels.ts', import.meta.url),
   new URL('../pages/_lib/heading-ids.ts', import.meta.url),
   new URL('../pages/_lib/html-images.ts', import.meta.url),
+  new URL('../pages/_lib/latin-emphasis.ts', import.meta.url),
   new URL('../pages/_lib/local-image-urls.ts', import.meta.url),
+  new URL('../pages/_lib/toc-placeholder.ts', import.meta.url),
   new URL('./sanitize.ts', import.meta.url),
 ];
 const CONFIG = new URL('../../astro.config.mjs', import.meta.url);

@@ -3,7 +3,7 @@
  * Markdown processor (Sätteri); this hast plugin runs on each rendered body (pages and feeds use
  * the same render) and passes it through hast-util-sanitize (the sanitizer behind
  * rehype-sanitize) with GitHub's schema, extended for ordinary author HTML. So no body can put
- * script on the site: `<script>`, `<style>`, `<iframe>`, `<object>`, `on*=` handlers and
+ * script on the site: `<script>`, `<style>`, `<iframe>` (an http(s) one leaves a link to its page), `<object>`, `on*=` handlers and
  * `javascript:`/`vbscript:`/`data:` URLs (but `data:image/…` images) are removed, matching the
  * studio preview's rule (src/studio/_lib/markdown-preview.ts: nothing in a preview runs).
  *
@@ -61,9 +61,45 @@ export function sanitizeBody(tree: Root): Root {
   const keep = `tl-keep-${Math.random().toString(36).slice(2)}`;
   let root = toPlain(tree as unknown as Any, kept, keep) as unknown as Root;
   if (hasRaw(root as unknown as Any)) root = raw(root) as Root;
+  embedsAsLinks(root as unknown as Any);
   const schema = { ...bodySchema, tagNames: [...(bodySchema.tagNames ?? []), keep], attributes: { ...bodySchema.attributes, [keep]: ['dataKeep'] } };
   const clean = sanitize(root, schema) as Root;
   return restore(clean as unknown as Any, kept, keep) as unknown as Root;
+}
+
+// Elements whose children are blocks: an embed link there gets a paragraph of its own.
+const FLOW_PARENTS = new Set(['root', 'div', 'section', 'aside', 'article', 'figure', 'blockquote', 'li', 'td', 'th', 'details', 'dd']);
+
+/** An iframe's address when it is an http(s) page (a protocol-relative `//host/…` read as https), else null. */
+function embedAddress(src: unknown): URL | null {
+  if (typeof src !== 'string') return null;
+  try {
+    const url = new URL(src.trim().startsWith('//') ? `https:${src.trim()}` : src.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Each `<iframe src="https://…">` (a YouTube or Bilibili player pasted into a post, as Fuwari's
+ * video post does) becomes a link to its address, named by its `title` and host ("YouTube video
+ * player (www.youtube.com)"), else by host and path; on its own (not inside a paragraph) the link
+ * is a paragraph, `<p class="embed">`. The site runs no frames (the schema strips them): before,
+ * the player went with nothing in its place. An iframe with no such address is stripped as before.
+ */
+function embedsAsLinks(node: Any): void {
+  node.children?.forEach((child, i) => {
+    if (child.type !== 'element') return;
+    if (child.tagName !== 'iframe') return embedsAsLinks(child);
+    const url = embedAddress(child.properties?.src);
+    if (!url) return;
+    const title = typeof child.properties?.title === 'string' ? child.properties.title.trim() : '';
+    const text = title ? `${title} (${url.host})` : `${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+    const flow = node.type === 'root' || FLOW_PARENTS.has(node.tagName ?? '');
+    const link: Any = { type: 'element', tagName: 'a', properties: { href: url.href }, children: [{ type: 'text', value: text }] };
+    node.children![i] = flow ? { type: 'element', tagName: 'p', properties: { className: ['embed'] }, children: [link] } : link;
+  });
 }
 
 /** A plain copy; MDX nodes that are not HTML are swapped for a placeholder holding their children. */

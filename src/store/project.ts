@@ -4,7 +4,7 @@
  * for a shell that shows them (the studio); `loadProject` refuses bad input as a whole: every
  * problem is printed (file and field), then the command stops with exit 2. With `buildAt`
  * (`check` and the build check), the posts a build at that moment would publish must also
- * compile as MDX and a `cover` site path must name a file in public/, so both give the same
+ * compile as MDX (every `import` naming a file or package the project has) and a `cover` site path must name a file in public/, so both give the same
  * verdict on the same content.
  */
 import { findReferenceErrors } from '../core/reference-errors.ts';
@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { findMissingBodyImages } from './body-images.ts';
 import { findMissingCovers } from './cover-files.ts';
 import { findMdxSyntaxErrors } from './mdx-syntax.ts';
+import { findUnresolvedMdxImports } from './mdx-imports.ts';
 import { openPlannerCache } from './planner-cache.ts';
 import { readPlanner, type ValidatedPlanners } from './planner-store.ts';
 import { listPosts } from './posts.ts';
@@ -43,7 +44,7 @@ export async function loadProject(root: string, opts: { buildAt?: number; cacheD
   const { planner, posts, problems } = await readProject(root, { frontmatter, validated, texts: opts.texts });
   const { buildAt, cacheDir } = opts;
   const built = buildAt === undefined ? [] : posts.filter((p) => isOnPortfolio(p, planner, buildAt));
-  const compiled = buildAt === undefined ? [] : await findMdxSyntaxErrors(built, cacheDir);
+  const compiled = buildAt === undefined ? [] : [...(await findMdxSyntaxErrors(built, cacheDir)), ...(await findUnresolvedMdxImports(root, built))];
   const errors = [...problems, ...compiled, ...findMissingCovers(opts.publicDir ?? join(root, 'public'), built, root), ...(await findMissingBodyImages(root, built))];
   if (errors.length === 1) throw errors[0]!;
   if (errors.length > 1) throw combineErrors(errors);

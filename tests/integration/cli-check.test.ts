@@ -181,3 +181,17 @@ describe('check: theme.acceptedOnTheme', () => {
     expect(report.flags.map((f: { kind: string }) => f.kind).sort()).toEqual(['gap']);
   });
 });
+
+describe('check on an .mdx post moved from AstroPaper that imports the old theme\'s component', () => {
+  test('exits 2 naming the file, the line and the import, as the build would stop at it', () => {
+    const root = copy();
+    const a = readFileSync(join(root, 'content/posts/a.md'), 'utf8');
+    const [, frontmatter] = a.split('---\n');
+    writeFileSync(join(root, 'content/posts/a.mdx'), `---\n${frontmatter}---\n\nimport Img from "@/components/Img.astro";\n\n<Img src="tea.jpg" alt="茶具" />\n`);
+    rmSync(join(root, 'content/posts/a.md'));
+    const { code, stderr } = runCli(['check', '--root', root, '--now', NOW]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('content/posts/a.mdx');
+    expect(stderr).toContain('line 2: import "@/components/Img.astro"');
+  });
+});

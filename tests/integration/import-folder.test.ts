@@ -587,6 +587,24 @@ describe('import of a post whose relative cover or image would land outside cont
     expect(check.code, check.stderr).toBe(0);
   });
 
+  // AstroPaper's own docs recommend the `@/` path alias of its tsconfig.json (`"@/*": ["./src/*"]`):
+  // `![x](@/assets/images/c.png)`. The import looked for `@/assets/…` beside the post and refused it.
+  test("reads an image written through the source project's tsconfig path alias (@/assets/…) as the file it names", () => {
+    const body = '![c](@/assets/images/c.png)\n\n<img src="@/assets/images/d.png" alt="d">\n\n`@/assets/images/c.png` in code stays.\n';
+    const src = folderOf({ ...ASTROPAPER, 'assets/images/d.png': 'PNG-d', '../tsconfig.json': '{\n  // AstroPaper\n  "extends": "astro/tsconfigs/strict",\n  "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./src/*"] } }\n}\n', 'data/blog/v5.md': `---\ntitle: V5\npubDatetime: 2025-05-03T10:00:00Z\n---\n\n${body}` }, 'src');
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', join(src, 'data/blog'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(stderr).not.toContain('not imported');
+    expect(stdout).toContain('content/posts/2025/v5/index.md');
+    const written = readFileSync(join(root, 'content/posts/2025/v5/index.md'), 'utf8');
+    expect(written).not.toMatch(/\]\(@\/|src="@\//);
+    expect(written).toContain('`@/assets/images/c.png` in code stays.');
+    expect(stderr).toContain('image @/assets/images/c.png is now ../../assets/images/c.png');
+    const check = runCli(['check', '--root', root, '--now', NOW]);
+    expect(check.code, check.stderr).toBe(0);
+  });
+
   test('copies such a body image beside the folder post by its file name and renames it in the body, Markdown, reference and HTML alike; code keeps every byte', () => {
     const body = '![c](../../../assets/images/c.png "C")\n\n![r][ref]\n\n<img src="../../../assets/other/c.png" alt="o">\n\n```md\n![c](../../../assets/images/c.png)\n```\n\n[ref]: ../../../assets/images/d.png\n';
     const src = folderOf({ ...ASTROPAPER, 'assets/images/d.png': 'PNG-d', 'assets/other/c.png': 'PNG-other', 'data/blog/sub/nested.md': `---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\n---\n\n${body}` }, 'src');

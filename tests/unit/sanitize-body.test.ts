@@ -12,6 +12,19 @@ describe('the post body sanitizer', () => {
     expect(html).toContain('<img src="a.png">');
   });
 
+  test("an embedded video or page (Fuwari's YouTube and Bilibili iframes) becomes a link to it, never an iframe", async () => {
+    // Before, the iframe was removed with nothing in its place: a moved post's "## YouTube" section was empty.
+    const source = '## YouTube\n\n<iframe width="100%" height="468" src="https://www.youtube.com/embed/5gIf0_xpFPI?si=N1W" title="YouTube video player" frameborder="0" allowfullscreen></iframe>\n\n## Bilibili\n\n<iframe src="//player.bilibili.com/player.html?bvid=BV1fK4y1s7Qf&p=1" scrolling="no"> </iframe>\n\nText <iframe src="javascript:alert(1)" title="x"></iframe> and <iframe src="https://e.com/a" title="<b>t</b>"></iframe>.';
+    const html = await md(source);
+    expect(html).not.toMatch(/<iframe|javascript|alert|frameborder|allowfullscreen/);
+    expect(html).toContain('<p class="embed"><a href="https://www.youtube.com/embed/5gIf0_xpFPI?si=N1W">YouTube video player (www.youtube.com)</a></p>');
+    expect(html).toContain('<p class="embed"><a href="https://player.bilibili.com/player.html?bvid=BV1fK4y1s7Qf&amp;p=1">player.bilibili.com/player.html</a></p>');
+    expect(html).toContain('<p>Text  and <a href="https://e.com/a">&lt;b&gt;t&lt;/b&gt; (e.com)</a>.</p>');
+    const code = await mdx('<iframe src="https://www.youtube.com/embed/x" title="Clip" />\n');
+    expect(code).not.toMatch(/iframe/);
+    expect(code).toContain('https://www.youtube.com/embed/x');
+  });
+
   test('drops script-capable link and image URLs, also split by entities and control characters', async () => {
     const html = await md('[a](javascript:alert(1)) [b](java&#9;script:x) [c](&#1;javascript:x) [d](vbscript:x) [e](data:text/html,x) ![i](data:image/png;base64,AAAA) [f](https://e.com/a_(b))');
     expect(html).not.toMatch(/href="(?!https:)|<a>/);

@@ -25,7 +25,7 @@ import { settleUnusableCover } from '../../core/moved-posts/cover.ts';
 import { folderSummary } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
 import { isFolder, otherMarkupFiles, readMarkdownFolder } from '../../store/markdown-folder.ts';
-import { asFolderPost, type ImageClash, placeMovedImages, placeSiteImages, withImagesInside, withLiquidSiteImages, withMovedCover, withSiteCover } from '../../store/moved-images.ts';
+import { asFolderPost, type ImageClash, placeMovedImages, placeSiteImages, withAliasedImages, withImagesInside, withLiquidSiteImages, withMovedCover, withSiteCover } from '../../store/moved-images.ts';
 import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { POSTS_DIR } from '../../store/post-paths.ts';
 import { createPost, createPostFile, listPosts } from '../../store/posts.ts';
@@ -116,7 +116,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
   const valid: { move: MovedPost; post: Post }[] = [];
   const claimed = new Map<string, string>();
   for (const given of plan.moves) {
-    const planned = await withLiquidSiteImages(given);
+    const planned = await withAliasedImages(await withLiquidSiteImages(given));
     const move = await withImagesInside(await asFolderPost(await withSiteCover(ctx.root, opts.source, await withMovedCover(settleUnusableCover(planned))), splitFrontmatter(planned.text, planned.from).body));
     try {
       const post = parsePostText(move.text, move.id, move.from);

@@ -10,6 +10,7 @@ import { channelZone } from '../../core/slots.ts';
 import { formatZonedISO } from '../../core/zoned-time.ts';
 import { pick } from '../../core/i18n/text.ts';
 import { findMdxSyntaxErrors } from '../../store/mdx-syntax.ts';
+import { findUnresolvedMdxImports } from '../../store/mdx-imports.ts';
 import { readPost, savePost } from '../../store/posts.ts';
 import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
 import type { Lang } from '../shared/i18n.ts';
@@ -81,7 +82,8 @@ export async function savePostValues(
   const errors = validateFrontmatter(frontmatter, planner);
   if (errors) return { kind: 'invalid', errors };
   if (input.compile && frontmatter.status === 'published' && post.file.endsWith('.mdx')) {
-    const [problem] = await findMdxSyntaxErrors([{ ...post, body: input.values.body }]);
+    const edited = { ...post, body: input.values.body };
+    const [problem] = [...(await findMdxSyntaxErrors([edited])), ...(await findUnresolvedMdxImports(root, [edited]))];
     if (problem) {
       const { lang } = input.compile;
       const hint = problem.text.hint === undefined ? '' : pick(problem.text.hint, lang);
