@@ -25,6 +25,7 @@ const PAGES = {
   tag: '/tags/发酵/',
   search: '/search/',
   'post with a table of contents': '/posts/2026/published-sourdough/',
+  'post with highlighted code': '/posts/2026/crust/',
 };
 
 describe('the portfolio in a browser', () => {

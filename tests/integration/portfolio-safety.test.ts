@@ -229,8 +229,8 @@ describe('a portfolio built from hostile post bodies (.md raw HTML and .mdx JSX)
     const page = files.find((f) => f.path === 'posts/hostile/ordinary/index.html')!.text;
     for (const kept of ['<details>', '<summary>Why rest the dough?</summary>', '<figcaption>The crumb</figcaption>', '<kbd>Ctrl</kbd>', '<sub>2</sub>', '<sup>2</sup>', '<mark>noted</mark>', '<abbr title="grams">', '<video controls', '<td>五花肉</td>', 'id="own-id"', 'href="#own-id"'])
       expect(page).toContain(kept);
-    // Highlighted code keeps its classes and colours.
-    expect(page).toMatch(/<pre class="astro-code[^"]*"[^>]*style="[^"]*background-color/);
-    expect(page).toMatch(/<span style="color:#[0-9A-Fa-f]+/);
+    // Highlighted code keeps its classes and colours (light and dark, as custom properties: base.css applies them).
+    expect(page).toMatch(/<pre class="astro-code[^"]*"[^>]*style="[^"]*--shiki-light-bg:#/);
+    expect(page).toMatch(/<span style="--shiki-light:#[0-9A-Fa-f]+;--shiki-dark:#[0-9A-Fa-f]+"/);
   });
 });
