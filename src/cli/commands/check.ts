@@ -39,9 +39,10 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   slots.save();
   // The text report's module (and string-width, ~50 ms to load) only when it is asked for.
   if (values.json) {
-    // The newline on its own: appended, it makes a rope that writing flattens into a copy of
-    // the whole report (~3 MB for 2,000 posts).
-    ctx.stdout(JSON.stringify(report, null, 2));
+    // Indented for a person at a terminal, one line for a program (as gh does): 2,000 posts
+    // make a 3 MB indented report against 2 MB, ~20 ms less to build and write. The newline on
+    // its own: appended, it makes a rope that writing flattens into a copy of the whole report.
+    ctx.stdout(JSON.stringify(report, null, ctx.isTTY ? 2 : undefined));
     ctx.stdout('\n');
   } else ctx.stdout((await import('../format-check.ts')).formatCheckText(report, planner, ctx.color, ctx.lang));
   return exitCodeFor(report.flags, failOn as Severity);

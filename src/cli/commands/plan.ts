@@ -38,7 +38,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     // `slots` stays what the contract says (from now on); the started slots are an added field.
     const slots = plan.slots.map(({ channel, date, start, pillar, post }) => ({ channel, date, start, pillar, post }));
     const late = overdue.map(({ channel, date, start, pillar, post, overdue: o }) => ({ channel, date, start, until: o!.until, dueToday: o!.dueToday, pillar, post }));
-    ctx.stdout(`${JSON.stringify({ slots, overdue: late }, null, 2)}\n`);
+    // Indented at a terminal, one line for a program, like check --json.
+    ctx.stdout(`${JSON.stringify({ slots, overdue: late }, null, ctx.isTTY ? 2 : undefined)}\n`);
     return 0;
   }
   ctx.stdout(formatPlanText([...overdue, ...plan.slots], planner, posts, weeks, ctx.lang));
