@@ -170,6 +170,21 @@ describe('the draft editor', () => {
     await expect.poll(() => session.page.locator('#theme-flags li[data-flag="off-theme"]').count()).toBe(0);
   });
 
+  test('a draft begun with a code block only is not judged: no score, no colour, no flag, until words say what it is about', async () => {
+    await session.page.goto(`${session.studio.url}/studio/drafts/${id}`);
+    // The title counts too: one of everyday words only.
+    await session.page.fill('#title', 'What I have');
+    await session.page.fill('#body', '```js\nconst x = await fetch(url);\n```\n');
+    await expect.poll(() => session.page.textContent('#theme-status')).toContain('nothing to judge yet');
+    expect(await status()).toBe('');
+    expect(await session.page.textContent('#theme-score')).toBe('–');
+    expect(await session.page.locator('#theme-flags li[data-flag="off-theme"]').count()).toBe(0);
+    expect(await session.page.isHidden('#accept-theme')).toBe(true);
+    await session.page.fill('#body', offTheme);
+    await expect.poll(status).toBe('false');
+    await expect.poll(() => session.page.locator('#theme-flags li[data-flag="off-theme"]').count()).toBe(1);
+  });
+
   test('an edit on disk reloads a clean editor, and over unsaved edits offers a merge choice without overwriting the file', async () => {
     await session.page.goto(`${session.studio.url}/studio/drafts/${id}`);
     writeFileSync(postFile(id), readFileSync(postFile(id), 'utf8').replace(/^title: .*$/m, 'title: Changed on disk'));

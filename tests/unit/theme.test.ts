@@ -69,8 +69,8 @@ describe('scoreTheme', () => {
     expect(scoreTheme(model, { body: noisy }).score).toBe(scoreTheme(model, { body: `${stocksDraft}\n\nSee this` }).score);
   });
 
-  it('scores an empty post 0 with no pillar and no evidence', () => {
-    expect(scoreTheme(model, { body: '' })).toMatchObject({ score: 0, onTheme: false, pillar: null, terms: [] });
+  it('scores an empty post 0 with no pillar and no evidence, and does not judge it (theme-unjudged.test.ts)', () => {
+    expect(scoreTheme(model, { body: '' })).toMatchObject({ score: 0, onTheme: true, unjudged: true, pillar: null, terms: [] });
   });
 
   it('learns the vocabulary of published posts: words the brand text never used become evidence', () => {

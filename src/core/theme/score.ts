@@ -38,6 +38,12 @@ export interface ThemeResult {
    * earlier state of the brand left it alone: it stays on theme and `score` is the threshold.
    */
   held?: true;
+  /**
+   * Present (true) when no word of the post says what it is about: code, links, emoji or
+   * everyday words only (a draft just begun). There is nothing to judge, so it is not flagged:
+   * `onTheme` true, `score` 0, no pillar and no evidence.
+   */
+  unjudged?: true;
 }
 
 /** Published posts (in the draft's language) from which a flag is no longer tentative. */
@@ -82,6 +88,14 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
     const english = englishReading(model, terms);
     if (english.vector.size > 0) readings.push(english.vector), lengths.push(english.length);
   }
+  // No word that carries weight (a code block, a link list, emoji, "TODO: write this"): a
+  // score would say 0.00 of a draft that says nothing yet, and flag every draft as it is begun.
+  if (readings.every((r) => r.size === 0))
+    return {
+      score: 0, onTheme: true, threshold: model.threshold, pillar: null, terms: [], offTerms: [],
+      pillarScores: Object.fromEntries(model.pillars.map((p) => [p.id, 0])), language,
+      confidence: cal.posts >= SURE_POSTS ? 'high' : 'low', calibrationPosts: cal.posts, unjudged: true,
+    };
   const within_ = readings.map((r) => within(r, mask));
   const pillarScores: Record<string, number> = {};
   let pillar: string | null = null;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { buildCheckReport } from '../../src/core/check.ts';
+import { BrandSchema } from '../../src/core/schema/planner.ts';
+import { buildThemeModel, flagTheme, scoreTheme } from '../../src/core/theme/index.ts';
+
+const brand = BrandSchema.parse({
+  name: 'Mei Lin',
+  label: 'The home cook who photographs her food',
+  audience: 'Busy home cooks who want dishes that look as good as they taste',
+  strengths: ['cooking', 'food photography'],
+  timezone: 'Asia/Shanghai',
+  pillars: [
+    { id: 'recipes', name: 'Recipes', description: 'Weeknight recipes tested at home', keywords: ['recipe', 'braise', 'noodles'] },
+    { id: 'photo', name: 'Food photography', description: 'Lighting and styling food for the camera', keywords: ['camera', 'light', 'lens'] },
+  ],
+});
+const published = [
+  { pillar: 'recipes', body: 'Braised pork belly with soy sauce, ginger and rock sugar. Simmer the pork for an hour until the sauce turns glossy, then serve over rice.' },
+  { pillar: 'recipes', body: 'Hand-pulled noodles for a weeknight: knead the dough, rest it, stretch the noodles and toss them with chili oil, vinegar and garlic.' },
+  { pillar: 'photo', body: 'Shoot your dinner by a window: soft side light, a reflector card and a 50mm lens make the steam and the glaze of the sauce show.' },
+];
+
+// Drafts as they are begun: a snippet pasted first, a list of links, emoji, a note of everyday words
+// only (a word as common as "write" already weighs a little: such a draft is judged).
+const nothingYet = {
+  code: '```js\nconst x = await fetch(url);\nconsole.log(x.status);\n```\n',
+  links: '- <https://example.com/a>\n- [](https://example.com/b)\n',
+  emoji: '🍜🔥📷 🍜',
+  everyday: 'It is what it is, and we will see. More soon.',
+  chinese: '```python\nprint("你好")\n```\n',
+};
+
+describe('a draft with no word that says what it is about', () => {
+  for (const day of ['day one', 'four posts'] as const) {
+    const model = buildThemeModel({ brand, evidence: day === 'day one' ? [] : published });
+    for (const [name, body] of Object.entries(nothingYet))
+      it(`${name} (${day}): not judged, not flagged`, () => {
+        const result = scoreTheme(model, { body });
+        expect(result).toMatchObject({ unjudged: true, onTheme: true, score: 0, pillar: null, terms: [], offTerms: [] });
+        expect(flagTheme({ id: 'd', file: 'content/posts/d.md', status: 'draft', pillar: 'recipes' }, result, { recipes: 'Recipes', photo: 'Food photography' })).toEqual([]);
+      });
+  }
+
+  it('a draft with a few words that do say something is judged as before, on or off theme', () => {
+    const model = buildThemeModel({ brand, evidence: published });
+    const begun = scoreTheme(model, { body: `${nothingYet.code}\nBraised noodles with chili oil.` });
+    expect(begun.unjudged).toBeUndefined();
+    expect(begun.onTheme).toBe(true);
+    const stocks = scoreTheme(model, { body: `${nothingYet.code}\nIndex funds, stock picking and market timing fees.` });
+    expect(stocks.unjudged).toBeUndefined();
+    expect(stocks.onTheme).toBe(false);
+  });
+
+  it('check: such a draft has a theme (it has a body) with unjudged, and no off-theme flag', () => {
+    const planner = { version: 1, brand, channels: [] } as never;
+    const post = (id: string, status: string, body: string) => ({ id, file: `content/posts/${id}.md`, data: { title: id === 'snippet' ? 'What I have' : id, status, channel: 'blog', ...(status === 'published' ? { publishedAt: '2026-01-01T00:00:00Z' } : {}) }, body }) as never;
+    const report = buildCheckReport({ planner, posts: [post('snippet', 'draft', nothingYet.code), post('stocks', 'draft', 'Index funds beat stock picking: market timing fees.')], now: Date.parse('2026-06-01T00:00:00Z') });
+    const snippet = report.posts.find((p) => p.id === 'snippet')!;
+    expect(snippet.theme).toMatchObject({ unjudged: true, onTheme: true });
+    expect(report.flags.filter((f) => f.kind === 'off-theme').map((f) => 'post' in f && f.post)).toEqual(['stocks']);
+  });
+});
