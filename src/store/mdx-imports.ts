@@ -7,17 +7,19 @@
  * - `./x`, `../x` from the post's folder, `/x` from the project folder: the file, or the file
  *   with one of Vite's extensions (`.mjs .js .mts .ts .jsx .tsx .json`), or its `index.*`;
  * - `astro:…`, `node:…`, `virtual:…`: provided by Astro, Node or a plugin;
- * - a path alias of the project's tsconfig.json `compilerOptions.paths` (Astro reads them);
+ * - a path alias of the nearest tsconfig.json's `compilerOptions.paths`, as TypeScript and Vite
+ *   match them (tsconfig-paths.ts: comments, `extends`, the longest prefix);
  * - else a package: `node_modules/<name>` in the project folder or one above it.
  * A `?raw`/`?url` query is left out. Each import that none of these finds is one error, naming
  * the file, its line (from the first line after the frontmatter) and the import.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { satteri } from '../core/markdown-parser.ts';
 import { ThroughlineError } from '../core/errors.ts';
 import type { Post } from '../core/schema/post.ts';
 import { escapeMdxHeadingIds } from '../pages/_lib/heading-ids.ts';
+import { aliasTargets, findPathAliases, type PathAliases } from './tsconfig-paths.ts';
 
 interface MdastLike { type: string; value?: string; children?: MdastLike[]; position?: { start: { line: number } } }
 
@@ -50,34 +52,12 @@ function packageFound(root: string, name: string): boolean {
   }
 }
 
-/** The project's tsconfig path aliases, as [pattern, targets] with targets made absolute. */
-function pathAliases(root: string): [string, string[]][] {
-  try {
-    const config = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8')) as { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } };
-    const base = join(root, config.compilerOptions?.baseUrl ?? '.');
-    return Object.entries(config.compilerOptions?.paths ?? {}).map(([key, targets]) => [key, targets.map((t) => join(base, t))]);
-  } catch {
-    return [];
-  }
-}
-
-function aliasFound(aliases: [string, string[]][], spec: string): boolean {
-  return aliases.some(([key, targets]) => {
-    const star = key.indexOf('*');
-    if (star < 0) return key === spec && targets.some(fileFound);
-    const [head, tail] = [key.slice(0, star), key.slice(star + 1)];
-    if (!spec.startsWith(head) || !spec.endsWith(tail) || spec.length < head.length + tail.length) return false;
-    const middle = spec.slice(head.length, spec.length - tail.length);
-    return targets.some((t) => fileFound(t.replace('*', middle)));
-  });
-}
-
-function resolves(root: string, postDir: string, spec: string, aliases: [string, string[]][]): boolean {
+function resolves(root: string, postDir: string, spec: string, aliases: PathAliases | null): boolean {
   const path = spec.replace(/[?#].*$/, '');
   if (/^(?:astro|node|virtual):/.test(path)) return true;
   if (path.startsWith('./') || path.startsWith('../')) return fileFound(join(postDir, path));
   if (path.startsWith('/')) return fileFound(join(root, path)) || (isAbsolute(path) && fileFound(path));
-  if (aliasFound(aliases, path)) return true;
+  if (aliasTargets(aliases, path).some(fileFound)) return true;
   const name = packageName(path);
   return name !== null && packageFound(root, name);
 }
@@ -108,13 +88,15 @@ function importsOf(body: string): { spec: string; line: number }[] {
 /** One error per import of an .mdx post that the build could not resolve. */
 export async function findUnresolvedMdxImports(root: string, posts: Post[]): Promise<ThroughlineError[]> {
   const errors: ThroughlineError[] = [];
-  let aliases: [string, string[]][] | null = null;
+  // The nearest tsconfig.json of each post's folder, as Vite finds it for each importer.
+  const aliasesOf = new Map<string, PathAliases | null>();
   for (const post of posts) {
     if (!post.file.endsWith('.mdx')) continue;
     const imports = importsOf(post.body);
     if (imports.length === 0) continue;
-    aliases ??= pathAliases(root);
     const postDir = join(root, dirname(post.file));
+    if (!aliasesOf.has(postDir)) aliasesOf.set(postDir, findPathAliases(postDir));
+    const aliases = aliasesOf.get(postDir) ?? null;
     for (const { spec, line } of imports) {
       if (resolves(root, postDir, spec, aliases)) continue;
       errors.push(
