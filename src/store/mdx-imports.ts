@@ -15,17 +15,11 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { satteri } from '../core/markdown-parser.ts';
 import { ThroughlineError } from '../core/errors.ts';
-import type { Post } from '../core/schema/post.ts';
-import { escapeMdxHeadingIds } from '../pages/_lib/heading-ids.ts';
+import type { MdxImport } from './mdx-syntax.ts';
 import { aliasTargets, findPathAliases, type PathAliases } from './tsconfig-paths.ts';
 
-interface MdastLike { type: string; value?: string; children?: MdastLike[]; position?: { start: { line: number } } }
-
 const EXTENSIONS = ['.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json'];
-/** `import x from 'y'`, `import 'y'`, `export { x } from 'y'`, across lines. */
-const IMPORT = /(?:^|[\s;])(?:import|export)\s*(?:type\s+)?(?:[\p{L}\p{N}$_*{},\s]*?\s*from\s*)?(['"])([^'"\n]+)\1/gu;
 
 function isFile(path: string): boolean {
   try {
@@ -62,39 +56,17 @@ function resolves(root: string, postDir: string, spec: string, aliases: PathAlia
   return name !== null && packageFound(root, name);
 }
 
-/** Each import, with its line counted from the body's first line. */
-function importsOf(body: string): { spec: string; line: number }[] {
-  if (!/\b(?:import|export)\b/.test(body)) return [];
-  let tree: MdastLike;
-  try {
-    tree = satteri().mdxToMdast(escapeMdxHeadingIds(body), { position: true }) as unknown as MdastLike;
-  } catch {
-    return []; // a body that does not compile is named by findMdxSyntaxErrors
-  }
-  const found: { spec: string; line: number }[] = [];
-  const walk = (node: MdastLike) => {
-    if (node.type === 'mdxjsEsm' && node.value) {
-      for (const match of node.value.matchAll(IMPORT)) {
-        const before = node.value.slice(0, match.index + match[0].length);
-        found.push({ spec: match[2]!, line: (node.position?.start.line ?? 1) + (before.match(/\n/g)?.length ?? 0) });
-      }
-    }
-    node.children?.forEach(walk);
-  };
-  walk(tree);
-  return found;
-}
-
-/** One error per import of an .mdx post that the build could not resolve. */
-export async function findUnresolvedMdxImports(root: string, posts: Post[]): Promise<ThroughlineError[]> {
+/**
+ * One error per import that the build could not resolve, of the .mdx posts of the project at
+ * `root` whose imports compileMdxPosts listed (post file, from the root -> its imports).
+ */
+export function findUnresolvedMdxImports(root: string, importsOf: ReadonlyMap<string, readonly MdxImport[]>): ThroughlineError[] {
   const errors: ThroughlineError[] = [];
   // The nearest tsconfig.json of each post's folder, as Vite finds it for each importer.
   const aliasesOf = new Map<string, PathAliases | null>();
-  for (const post of posts) {
-    if (!post.file.endsWith('.mdx')) continue;
-    const imports = importsOf(post.body);
+  for (const [file, imports] of importsOf) {
     if (imports.length === 0) continue;
-    const postDir = join(root, dirname(post.file));
+    const postDir = join(root, dirname(file));
     if (!aliasesOf.has(postDir)) aliasesOf.set(postDir, findPathAliases(postDir));
     const aliases = aliasesOf.get(postDir) ?? null;
     for (const { spec, line } of imports) {
@@ -106,7 +78,7 @@ export async function findUnresolvedMdxImports(root: string, posts: Post[]): Pro
             zh: `正文第 ${line} 行：import "${spec}" 在本项目中找不到对应的文件或已安装的包（是原主题的组件或配置吗？）：构建会在这里停下`,
           },
           {
-            file: post.file,
+            file,
             hint: {
               en: 'copy the component into the project (e.g. src/components/) and import it by a relative path, or replace it with Markdown (![alt](image.jpg)) and remove the import; line numbers count from the first line after the frontmatter',
               zh: '把组件复制进项目（如 src/components/）并用相对路径导入，或改写成 Markdown（![说明](image.jpg)）并删掉这行 import；行号从 frontmatter 之后的第一行算起',
