@@ -34,7 +34,7 @@ const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** The file and message loadProject rejects with, and the parses it made. */
-async function buildCheck(root: string, cacheDir: string): Promise<{ message: string; parses: string[] }> {
+async function buildCheck(root: string, cacheDir?: string): Promise<{ message: string; parses: string[] }> {
   parses.length = 0;
   const message = await loadProject(root, { buildAt: NOW, cacheDir }).then(() => '', (e: ThroughlineError) => `${e.file}: ${e.message}`);
   return { message, parses: [...parses] };
@@ -59,6 +59,18 @@ describe('the imports of the .mdx posts a build would publish', () => {
     expect(cold.parses.length).toBeLessThanOrEqual(2);
 
     const warm = await buildCheck(root, cacheDir);
+    expect(warm.message).toBe(cold.message);
+    expect(warm.parses).toEqual([]);
+  });
+
+  // `check` gives no cache folder: the project's own (node_modules/.cache/throughline), as for its other caches.
+  it('are cached for `check` too, in the project cache folder', async () => {
+    const root = copy();
+    const frontmatter = readFileSync(join(root, 'content/posts/a.md'), 'utf8').split('---\n')[1];
+    writeFileSync(join(root, 'content/posts/img.mdx'), `---\n${frontmatter}---\n\nimport Img from "@/components/Img.astro";\n\n<Img src="a.jpg" alt="pork" />\n`);
+    const cold = await buildCheck(root);
+    expect(cold.message).toContain('line 2: import "@/components/Img.astro"');
+    const warm = await buildCheck(root);
     expect(warm.message).toBe(cold.message);
     expect(warm.parses).toEqual([]);
   });
