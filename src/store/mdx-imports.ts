@@ -16,7 +16,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
-import type { MdxImport } from './mdx-syntax.ts';
+import type { MdxImport } from '../core/mdx-tree.ts';
 import { aliasTargets, findPathAliases, type PathAliases } from './tsconfig-paths.ts';
 
 const EXTENSIONS = ['.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json'];

@@ -25,6 +25,9 @@ import pLimit from 'p-limit';
 import { ThroughlineError } from '../core/errors.ts';
 import type { Post } from '../core/schema/post.ts';
 import { writeCacheFile } from './cache-files.ts';
+import { findUndefinedName, importsIn, type MdxImport, treeReader } from '../core/mdx-tree.ts';
+
+export type { MdxImport };
 
 const FAMILY = 'mdx-compiled-';
 /** Bumped when what counts as "compiled" or what is kept changes (v2: a bare name nothing defines is a problem; v3: each body's imports). */
@@ -38,12 +41,6 @@ function cacheFileIn(cacheDir: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** An `import … from 'spec'` (or `export … from`, `import 'spec'`) of an .mdx post, its line counted from the body's first line. */
-export interface MdxImport {
-  spec: string;
-  line: number;
 }
 
 /** The cache file's entries, `[hash, [[spec, line]…]]` for each body that compiled; a malformed entry is left out. */
@@ -134,46 +131,6 @@ function compileHint(body: string, reason: string): { en: string; zh: string } {
     en: 'line:column count from the first line after the frontmatter; fix it, or set the post back to draft',
     zh: '行:列 从 frontmatter 之后的第一行算起；请改正，或把文章改回草稿',
   };
-}
-
-/** A node of the tree as the plugin copies it: its text and where it starts. */
-interface TreeNode { value: string; line: number; column: number; offset: number }
-
-/** A satteri mdast plugin that copies the ESM blocks and the `{…}` expressions of the tree, with their positions. */
-function treeReader() {
-  const esm: TreeNode[] = [];
-  const expressions: TreeNode[] = [];
-  const copy = (into: TreeNode[]) => (node: Readonly<{ value: string; position?: { start: { line: number; column: number; offset?: number } } }>) => {
-    const start = node.position?.start;
-    into.push({ value: node.value, line: start?.line ?? 0, column: start?.column ?? 0, offset: start?.offset ?? 0 });
-  };
-  const plugin = { name: 'throughline-mdx-names', options: { position: true }, mdxjsEsm: copy(esm), mdxTextExpression: copy(expressions), mdxFlowExpression: copy(expressions) };
-  return { plugin, esm, expressions };
-}
-
-/** `import x from 'y'`, `import 'y'`, `export { x } from 'y'`, across lines. */
-const IMPORT = /(?:^|[\s;])(?:import|export)\s*(?:type\s+)?(?:[\p{L}\p{N}$_*{},\s]*?\s*from\s*)?(['"])([^'"\n]+)\1/gu;
-
-/** Each import of the ESM blocks, with its line counted from the body's first line. */
-function importsIn(esm: TreeNode[]): MdxImport[] {
-  return esm.flatMap((node) =>
-    [...node.value.matchAll(IMPORT)].map((match) => ({ spec: match[2]!, line: node.line + (node.value.slice(0, match.index + match[0].length).match(/\n/g)?.length ?? 0) })),
-  );
-}
-
-/** Names a post's page always has: Astro's MDX scope, and JavaScript's literals and globals. */
-const PROVIDED = new Set(['props', 'frontmatter', 'Astro', 'undefined', 'null', 'true', 'false', 'NaN', 'Infinity', 'this']);
-const BARE_NAME = /^\s*([\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*)\s*$/u;
-
-/** The first `{name}` expression (in the order of the text) whose name no ESM block of the post declares, with where it is. */
-function findUndefinedName(esm: TreeNode[], expressions: TreeNode[]): { name: string; line: number; column: number } | null {
-  const declared = new Set(esm.flatMap((node) => node.value.match(/[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*/gu) ?? []));
-  for (const node of [...expressions].sort((a, b) => a.offset - b.offset)) {
-    const name = BARE_NAME.exec(node.value)?.[1];
-    if (!name || declared.has(name) || PROVIDED.has(name) || name in globalThis) continue;
-    return { name, line: node.line, column: node.column };
-  }
-  return null;
 }
 
 function undefinedNameError(file: string, { name, line, column }: { name: string; line: number; column: number }): ThroughlineError {
