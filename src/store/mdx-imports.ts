@@ -7,23 +7,19 @@
  * - `./x`, `../x` from the post's folder, `/x` from the project folder: the file, or the file
  *   with one of Vite's extensions (`.mjs .js .mts .ts .jsx .tsx .json`), or its `index.*`;
  * - `astro:…`, `node:…`, `virtual:…`: provided by Astro, Node or a plugin;
- * - a path alias of the project's tsconfig.json `compilerOptions.paths` (Astro reads them);
+ * - a path alias of the nearest tsconfig.json's `compilerOptions.paths`, as TypeScript and Vite
+ *   match them (tsconfig-paths.ts: comments, `extends`, the longest prefix);
  * - else a package: `node_modules/<name>` in the project folder or one above it.
  * A `?raw`/`?url` query is left out. Each import that none of these finds is one error, naming
  * the file, its line (from the first line after the frontmatter) and the import.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { satteri } from '../core/markdown-parser.ts';
 import { ThroughlineError } from '../core/errors.ts';
-import type { Post } from '../core/schema/post.ts';
-import { escapeMdxHeadingIds } from '../pages/_lib/heading-ids.ts';
-
-interface MdastLike { type: string; value?: string; children?: MdastLike[]; position?: { start: { line: number } } }
+import type { MdxImport } from '../core/mdx-tree.ts';
+import { aliasTargets, findPathAliases, type PathAliases } from './tsconfig-paths.ts';
 
 const EXTENSIONS = ['.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json'];
-/** `import x from 'y'`, `import 'y'`, `export { x } from 'y'`, across lines. */
-const IMPORT = /(?:^|[\s;])(?:import|export)\s*(?:type\s+)?(?:[\p{L}\p{N}$_*{},\s]*?\s*from\s*)?(['"])([^'"\n]+)\1/gu;
 
 function isFile(path: string): boolean {
   try {
@@ -50,71 +46,29 @@ function packageFound(root: string, name: string): boolean {
   }
 }
 
-/** The project's tsconfig path aliases, as [pattern, targets] with targets made absolute. */
-function pathAliases(root: string): [string, string[]][] {
-  try {
-    const config = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8')) as { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } };
-    const base = join(root, config.compilerOptions?.baseUrl ?? '.');
-    return Object.entries(config.compilerOptions?.paths ?? {}).map(([key, targets]) => [key, targets.map((t) => join(base, t))]);
-  } catch {
-    return [];
-  }
-}
-
-function aliasFound(aliases: [string, string[]][], spec: string): boolean {
-  return aliases.some(([key, targets]) => {
-    const star = key.indexOf('*');
-    if (star < 0) return key === spec && targets.some(fileFound);
-    const [head, tail] = [key.slice(0, star), key.slice(star + 1)];
-    if (!spec.startsWith(head) || !spec.endsWith(tail) || spec.length < head.length + tail.length) return false;
-    const middle = spec.slice(head.length, spec.length - tail.length);
-    return targets.some((t) => fileFound(t.replace('*', middle)));
-  });
-}
-
-function resolves(root: string, postDir: string, spec: string, aliases: [string, string[]][]): boolean {
+function resolves(root: string, postDir: string, spec: string, aliases: PathAliases | null): boolean {
   const path = spec.replace(/[?#].*$/, '');
   if (/^(?:astro|node|virtual):/.test(path)) return true;
   if (path.startsWith('./') || path.startsWith('../')) return fileFound(join(postDir, path));
   if (path.startsWith('/')) return fileFound(join(root, path)) || (isAbsolute(path) && fileFound(path));
-  if (aliasFound(aliases, path)) return true;
+  if (aliasTargets(aliases, path).some(fileFound)) return true;
   const name = packageName(path);
   return name !== null && packageFound(root, name);
 }
 
-/** Each import, with its line counted from the body's first line. */
-function importsOf(body: string): { spec: string; line: number }[] {
-  if (!/\b(?:import|export)\b/.test(body)) return [];
-  let tree: MdastLike;
-  try {
-    tree = satteri().mdxToMdast(escapeMdxHeadingIds(body), { position: true }) as unknown as MdastLike;
-  } catch {
-    return []; // a body that does not compile is named by findMdxSyntaxErrors
-  }
-  const found: { spec: string; line: number }[] = [];
-  const walk = (node: MdastLike) => {
-    if (node.type === 'mdxjsEsm' && node.value) {
-      for (const match of node.value.matchAll(IMPORT)) {
-        const before = node.value.slice(0, match.index + match[0].length);
-        found.push({ spec: match[2]!, line: (node.position?.start.line ?? 1) + (before.match(/\n/g)?.length ?? 0) });
-      }
-    }
-    node.children?.forEach(walk);
-  };
-  walk(tree);
-  return found;
-}
-
-/** One error per import of an .mdx post that the build could not resolve. */
-export async function findUnresolvedMdxImports(root: string, posts: Post[]): Promise<ThroughlineError[]> {
+/**
+ * One error per import that the build could not resolve, of the .mdx posts of the project at
+ * `root` whose imports compileMdxPosts listed (post file, from the root -> its imports).
+ */
+export function findUnresolvedMdxImports(root: string, importsOf: ReadonlyMap<string, readonly MdxImport[]>): ThroughlineError[] {
   const errors: ThroughlineError[] = [];
-  let aliases: [string, string[]][] | null = null;
-  for (const post of posts) {
-    if (!post.file.endsWith('.mdx')) continue;
-    const imports = importsOf(post.body);
+  // The nearest tsconfig.json of each post's folder, as Vite finds it for each importer.
+  const aliasesOf = new Map<string, PathAliases | null>();
+  for (const [file, imports] of importsOf) {
     if (imports.length === 0) continue;
-    aliases ??= pathAliases(root);
-    const postDir = join(root, dirname(post.file));
+    const postDir = join(root, dirname(file));
+    if (!aliasesOf.has(postDir)) aliasesOf.set(postDir, findPathAliases(postDir));
+    const aliases = aliasesOf.get(postDir) ?? null;
     for (const { spec, line } of imports) {
       if (resolves(root, postDir, spec, aliases)) continue;
       errors.push(
@@ -124,7 +78,7 @@ export async function findUnresolvedMdxImports(root: string, posts: Post[]): Pro
             zh: `正文第 ${line} 行：import "${spec}" 在本项目中找不到对应的文件或已安装的包（是原主题的组件或配置吗？）：构建会在这里停下`,
           },
           {
-            file: post.file,
+            file,
             hint: {
               en: 'copy the component into the project (e.g. src/components/) and import it by a relative path, or replace it with Markdown (![alt](image.jpg)) and remove the import; line numbers count from the first line after the frontmatter',
               zh: '把组件复制进项目（如 src/components/）并用相对路径导入，或改写成 Markdown（![说明](image.jpg)）并删掉这行 import；行号从 frontmatter 之后的第一行算起',

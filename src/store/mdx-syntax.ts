@@ -4,9 +4,12 @@
  * first: a published .mdx with a syntax error is then an error of `check` as well, with the file,
  * instead of a build that passes `check` and fails later. Drafts are not compiled by either.
  *
- * With a cache folder (the build check passes <Astro cacheDir>/throughline), the hashes of the
- * bodies that compiled are kept there (with Sätteri's version in the file name), so a rebuild
- * compiles only the posts whose text changed. A missing or unreadable cache file is an empty one.
+ * The same compile lists each post's imports (mdx-imports.ts resolves them): an mdast plugin
+ * reads the ESM blocks and `{…}` expressions of the tree mdxToJs builds, so a body is parsed
+ * once. With a cache folder (the build check passes <Astro cacheDir>/throughline), the hashes of
+ * the bodies that compiled are kept there with their imports (Sätteri's version in the file
+ * name), so a rebuild compiles only the posts whose text changed. A missing or unreadable cache
+ * file is an empty one.
  *
  * A body that compiles can still fail to render: `{火候}` meant as prose is a JavaScript name that
  * nothing defines ("火候 is not defined" stops the build). Such an expression, a bare name that no
@@ -22,10 +25,13 @@ import pLimit from 'p-limit';
 import { ThroughlineError } from '../core/errors.ts';
 import type { Post } from '../core/schema/post.ts';
 import { writeCacheFile } from './cache-files.ts';
+import { findUndefinedName, importsIn, type MdxImport, treeReader } from '../core/mdx-tree.ts';
+
+export type { MdxImport };
 
 const FAMILY = 'mdx-compiled-';
-/** Bumped when what counts as "compiled" changes (v2: a bare name nothing defines is a problem). */
-const RULES = 'v2-';
+/** Bumped when what counts as "compiled" or what is kept changes (v2: a bare name nothing defines is a problem; v3: each body's imports). */
+const RULES = 'v3-';
 
 function cacheFileIn(cacheDir: string): string | null {
   try {
@@ -37,20 +43,30 @@ function cacheFileIn(cacheDir: string): string | null {
   }
 }
 
-function readCompiled(file: string | null): Set<string> {
+/** The cache file's entries, `[hash, [[spec, line]…]]` for each body that compiled; a malformed entry is left out. */
+function readCompiled(file: string | null): Map<string, MdxImport[]> {
   try {
     const list: unknown = file ? JSON.parse(readFileSync(file, 'utf8')) : [];
-    return new Set(Array.isArray(list) ? list.filter((h): h is string => typeof h === 'string') : []);
+    const entries = (Array.isArray(list) ? list : []).filter(
+      (e): e is [string, [string, number][]] =>
+        Array.isArray(e) && typeof e[0] === 'string' && Array.isArray(e[1]) && e[1].every((i) => Array.isArray(i) && typeof i[0] === 'string' && typeof i[1] === 'number'),
+    );
+    return new Map(entries.map(([key, imports]) => [key, imports.map(([spec, line]) => ({ spec, line }))]));
   } catch {
-    return new Set();
+    return new Map();
   }
 }
 
-/** One error per .mdx post whose body does not compile, naming the file; `cacheDir` as above. */
-export async function findMdxSyntaxErrors(posts: Post[], cacheDir?: string): Promise<ThroughlineError[]> {
+/**
+ * Compiles each .mdx post of `posts` (`cacheDir` as above): `errors` has one per post whose body
+ * does not compile or names what nothing defines (naming the file); `imports` the imports of
+ * each .mdx post by its file ([] for one whose body does not parse).
+ */
+export async function compileMdxPosts(posts: Post[], cacheDir?: string): Promise<{ errors: ThroughlineError[]; imports: Map<string, MdxImport[]> }> {
   const file = cacheDir === undefined ? null : cacheFileIn(cacheDir);
   const before = readCompiled(file);
-  const compiled = new Set<string>();
+  const compiled = new Map<string, MdxImport[]>();
+  const imports = new Map<string, MdxImport[]>();
   const limit = pLimit(8);
   const results = await Promise.all(
     posts
@@ -58,26 +74,41 @@ export async function findMdxSyntaxErrors(posts: Post[], cacheDir?: string): Pro
       .map((post) =>
         limit(async () => {
           const key = hash('sha1', post.body, 'base64url');
-          if (before.has(key)) return compiled.add(key), null;
-          try {
-            // As the build compiles it: a heading's `{#id}` (Docusaurus) is escaped first (heading-ids.ts).
-            const source = escapeMdxHeadingIds(post.body);
-            await satteri().mdxToJs(source, { jsxImportSource: 'astro' });
-            const undefinedName = findUndefinedName(source);
-            if (undefinedName) return undefinedNameError(post.file, undefinedName);
-            compiled.add(key);
-            return null;
-          } catch (error) {
-            const reason = (error as Error).message;
-            return new ThroughlineError({ en: `the MDX does not compile: ${reason}`, zh: `MDX 无法编译：${reason}` }, { file: post.file, hint: compileHint(post.body, reason) });
-          }
+          const cached = before.get(key);
+          if (cached) return compiled.set(key, cached), imports.set(post.file, cached), null;
+          const { error, imports: found } = await compileBody(post);
+          imports.set(post.file, found);
+          if (error === null) compiled.set(key, found);
+          return error;
         }),
       ),
   );
   // Only the bodies of this run: a deleted post's hash leaves the cache with it.
-  const changed = compiled.size !== before.size || [...compiled].some((k) => !before.has(k));
-  if (file && changed) writeCacheFile(file, Buffer.from(JSON.stringify([...compiled])), FAMILY);
-  return results.filter((e): e is ThroughlineError => e !== null);
+  const changed = compiled.size !== before.size || [...compiled.keys()].some((k) => !before.has(k));
+  if (file && changed) writeCacheFile(file, Buffer.from(JSON.stringify([...compiled].map(([k, list]) => [k, list.map((i) => [i.spec, i.line])]))), FAMILY);
+  return { errors: results.filter((e): e is ThroughlineError => e !== null), imports };
+}
+
+/** One error per .mdx post whose body does not compile, naming the file; `cacheDir` as above. */
+export async function findMdxSyntaxErrors(posts: Post[], cacheDir?: string): Promise<ThroughlineError[]> {
+  return (await compileMdxPosts(posts, cacheDir)).errors;
+}
+
+/** A post's body compiled as the build compiles it: the error that stops it (or null) and its imports. */
+async function compileBody(post: Post): Promise<{ error: ThroughlineError | null; imports: MdxImport[] }> {
+  // As the build compiles it: a heading's `{#id}` (Docusaurus) is escaped first (heading-ids.ts).
+  const source = escapeMdxHeadingIds(post.body);
+  const tree = treeReader();
+  try {
+    // Without a brace or an import the tree holds nothing to read: no plugin, no positions to track.
+    await satteri().mdxToJs(source, { jsxImportSource: 'astro', mdastPlugins: /\{|\b(?:import|export)\b/.test(source) ? [tree.plugin] : [] });
+  } catch (error) {
+    // A body whose tree was built (the plugin ran) and then failed still lists its imports.
+    const reason = (error as Error).message;
+    return { imports: importsIn(tree.esm), error: new ThroughlineError({ en: `the MDX does not compile: ${reason}`, zh: `MDX 无法编译：${reason}` }, { file: post.file, hint: compileHint(post.body, reason) }) };
+  }
+  const undefinedName = findUndefinedName(tree.esm, tree.expressions);
+  return { imports: importsIn(tree.esm), error: undefinedName ? undefinedNameError(post.file, undefinedName) : null };
 }
 
 const HEADING_WITH_BRACE = /^ {0,3}(?:>[ \t]?)*#{1,6}[ \t].*\{/;
@@ -100,38 +131,6 @@ function compileHint(body: string, reason: string): { en: string; zh: string } {
     en: 'line:column count from the first line after the frontmatter; fix it, or set the post back to draft',
     zh: '行:列 从 frontmatter 之后的第一行算起；请改正，或把文章改回草稿',
   };
-}
-
-interface MdastLike { type: string; value?: string; children?: MdastLike[]; position?: { start: { line: number; column: number } } }
-
-/** Names a post's page always has: Astro's MDX scope, and JavaScript's literals and globals. */
-const PROVIDED = new Set(['props', 'frontmatter', 'Astro', 'undefined', 'null', 'true', 'false', 'NaN', 'Infinity', 'this']);
-const BARE_NAME = /^\s*([\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*)\s*$/u;
-
-/** The first `{name}` expression whose name the post does not define, with where it is. */
-function findUndefinedName(source: string): { name: string; line: number; column: number } | null {
-  // No brace, no expression: the body is not parsed a second time.
-  if (!source.includes('{')) return null;
-  let tree: MdastLike;
-  try {
-    tree = satteri().mdxToMdast(source, { position: true }) as unknown as MdastLike;
-  } catch {
-    return null;
-  }
-  const declared = new Set<string>();
-  const expressions: MdastLike[] = [];
-  const walk = (node: MdastLike) => {
-    if (node.type === 'mdxjsEsm') for (const word of node.value?.match(/[\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$]*/gu) ?? []) declared.add(word);
-    else if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') expressions.push(node);
-    node.children?.forEach(walk);
-  };
-  walk(tree);
-  for (const node of expressions) {
-    const name = BARE_NAME.exec(node.value ?? '')?.[1];
-    if (!name || declared.has(name) || PROVIDED.has(name) || name in globalThis) continue;
-    return { name, line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 };
-  }
-  return null;
 }
 
 function undefinedNameError(file: string, { name, line, column }: { name: string; line: number; column: number }): ThroughlineError {

@@ -19,6 +19,7 @@ import { renameImageUrls } from '../core/moved-posts/image-urls.ts';
 import { imagePath, localImages, siteImages } from './body-images.ts';
 import { coverFileOf } from './cover-files.ts';
 import { POSTS_DIR } from './post-paths.ts';
+import { aliasTargets, findPathAliases } from './tsconfig-paths.ts';
 
 const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
 
@@ -62,38 +63,10 @@ export async function withLiquidSiteImages(move: MovedPost): Promise<MovedPost> 
   return { ...move, text, notes: [...move.notes, ...notes] };
 }
 
-type Tsconfig = { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } };
-
-/** A tsconfig.json's text as JSON; one with comments (which tsconfig allows) is read again without its whole-line and block comments. */
-function parseTsconfig(text: string): Tsconfig {
-  try {
-    return JSON.parse(text) as Tsconfig;
-  } catch {
-    return JSON.parse(text.replace(/^\s*\/\*[\s\S]*?\*\/\s*$/gm, '').replace(/^\s*\/\/.*$/gm, '')) as Tsconfig;
-  }
-}
-
-/** The nearest tsconfig.json at or above `dir`, with its `compilerOptions.paths` made absolute ([pattern, targets]); [] when none has paths. */
-async function pathAliasesAbove(dir: string): Promise<[string, string[]][]> {
-  for (let at = resolve(dir); ; at = dirname(at)) {
-    const text = await readFile(join(at, 'tsconfig.json'), 'utf8').catch(() => null);
-    if (text !== null) {
-      try {
-        const json = parseTsconfig(text);
-        const base = join(at, json.compilerOptions?.baseUrl ?? '.');
-        const paths = Object.entries(json.compilerOptions?.paths ?? {});
-        if (paths.length > 0) return paths.map(([key, targets]) => [key, targets.map((t) => join(base, t))]);
-      } catch {
-        // An unreadable tsconfig gives no aliases.
-      }
-    }
-    if (dirname(at) === at) return [];
-  }
-}
-
 /**
  * `move` with each image written through a path alias of the source project's tsconfig.json
- * (AstroPaper's `![x](@/assets/images/x.png)`, `"@/*": ["./src/*"]`) written as the relative path
+ * (AstroPaper's `![x](@/assets/images/x.png)`, `"@/*": ["./src/*"]`; the nearest tsconfig.json
+ * above the post, matched as tsconfig-paths.ts says) written as the relative path
  * from the post's file to the file it names (`../../assets/images/x.png`), so it is found and
  * copied like any relative image; a note says so. Only the address inside an image's own syntax
  * changes (core/moved-posts/image-urls.ts). An alias whose file is missing stays as written.
@@ -103,22 +76,13 @@ export async function withAliasedImages(move: MovedPost): Promise<MovedPost> {
   const source = resolve(process.cwd(), move.from);
   const urls = (await localImages({ file: move.from, body })).filter((url) => !url.startsWith('.'));
   if (urls.length === 0) return move;
-  const aliases = await pathAliasesAbove(dirname(source));
-  if (aliases.length === 0) return move;
+  const aliases = findPathAliases(dirname(source));
+  if (aliases === null) return move;
   const renamed = new Map<string, string>();
   for (const url of urls) {
-    const path = imagePath(url);
-    for (const [key, targets] of aliases) {
-      const star = key.indexOf('*');
-      const [head, tail] = star < 0 ? [key, ''] : [key.slice(0, star), key.slice(star + 1)];
-      if (star < 0 ? path !== key : !(path.startsWith(head) && path.endsWith(tail) && path.length >= head.length + tail.length)) continue;
-      const middle = star < 0 ? '' : path.slice(head.length, path.length - tail.length);
-      const files = targets.map((t) => (star < 0 ? t : t.replace('*', middle)));
-      const found = files[(await Promise.all(files.map(isFile))).findIndex(Boolean)];
-      if (found === undefined) continue;
-      renamed.set(url, relative(dirname(source), found).split('\\').join('/'));
-      break;
-    }
+    const files = aliasTargets(aliases, imagePath(url));
+    const found = files[(await Promise.all(files.map(isFile))).findIndex(Boolean)];
+    if (found !== undefined) renamed.set(url, relative(dirname(source), found).split('\\').join('/'));
   }
   if (renamed.size === 0) return move;
   const text = move.text.slice(0, move.text.length - body.length) + renameImageUrls(body, move.ext === 'mdx', renamed);

@@ -17,8 +17,9 @@ import { isOnPortfolio } from '../core/portfolio.ts';
 import { openFrontmatterCache } from './frontmatter-cache.ts';
 import { join } from 'node:path';
 import { findMissingBodyImages } from './body-images.ts';
+import { projectCacheDir } from './cache-files.ts';
 import { findMissingCovers } from './cover-files.ts';
-import { findMdxSyntaxErrors } from './mdx-syntax.ts';
+import { compileMdxPosts } from './mdx-syntax.ts';
 import { findUnresolvedMdxImports } from './mdx-imports.ts';
 import { openPlannerCache } from './planner-cache.ts';
 import { readPlanner, type ValidatedPlanners } from './planner-store.ts';
@@ -34,7 +35,8 @@ export async function readProject(root: string, opts: { frontmatter?: Frontmatte
 /**
  * Validated frontmatter and the validated planner are kept between runs (frontmatter-cache.ts,
  * planner-cache.ts), written only when the project loads: refused input changes nothing.
- * With `cacheDir`, the MDX bodies that compiled are remembered there by hash (mdx-syntax.ts);
+ * The MDX bodies that compiled are remembered by hash, with their imports (mdx-syntax.ts), in
+ * `cacheDir` (default: projectCacheDir, as the frontmatter's), so a warm `check` compiles none;
  * `publicDir` is where cover paths are looked for (`<root>/public` unless given); `texts` is
  * filled with each post file's text as read (see listPosts).
  */
@@ -42,9 +44,10 @@ export async function loadProject(root: string, opts: { buildAt?: number; cacheD
   const frontmatter = openFrontmatterCache(root);
   const validated = openPlannerCache(root);
   const { planner, posts, problems } = await readProject(root, { frontmatter, validated, texts: opts.texts });
-  const { buildAt, cacheDir } = opts;
+  const { buildAt, cacheDir = projectCacheDir(root) } = opts;
   const built = buildAt === undefined ? [] : posts.filter((p) => isOnPortfolio(p, planner, buildAt));
-  const compiled = buildAt === undefined ? [] : [...(await findMdxSyntaxErrors(built, cacheDir)), ...(await findUnresolvedMdxImports(root, built))];
+  const mdx = buildAt === undefined ? null : await compileMdxPosts(built, cacheDir);
+  const compiled = mdx === null ? [] : [...mdx.errors, ...findUnresolvedMdxImports(root, mdx.imports)];
   const errors = [...problems, ...compiled, ...findMissingCovers(opts.publicDir ?? join(root, 'public'), built, root), ...(await findMissingBodyImages(root, built))];
   if (errors.length === 1) throw errors[0]!;
   if (errors.length > 1) throw combineErrors(errors);

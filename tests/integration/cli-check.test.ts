@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BASIC, runCli, tempRootsPerTest } from './helpers.ts';
@@ -193,5 +193,21 @@ describe('check on an .mdx post moved from AstroPaper that imports the old theme
     expect(code).toBe(2);
     expect(stderr).toContain('content/posts/a.mdx');
     expect(stderr).toContain('line 2: import "@/components/Img.astro"');
+  });
+
+  // AstroPaper's tsconfig.json has comments (and many starters' trailing commas), which tsconfig
+  // allows: read as plain JSON it gave no aliases, and check refused the import the build resolves.
+  test('passes it when the project has the component under the path alias of a tsconfig.json with comments and trailing commas', () => {
+    const root = copy();
+    const a = readFileSync(join(root, 'content/posts/a.md'), 'utf8');
+    const [, frontmatter] = a.split('---\n');
+    writeFileSync(join(root, 'content/posts/a.mdx'), `---\n${frontmatter}---\n\nimport Img from "@/components/Img.astro";\n\n<Img src="tea.jpg" alt="茶具" />\n`);
+    rmSync(join(root, 'content/posts/a.md'));
+    mkdirSync(join(root, 'src/components'), { recursive: true });
+    writeFileSync(join(root, 'src/components/Img.astro'), '<img {...Astro.props} />\n');
+    writeFileSync(join(root, 'tsconfig.json'), '{\n  // AstroPaper\n  "extends": "astro/tsconfigs/strict",\n  "compilerOptions": {\n    "baseUrl": ".",\n    "paths": { "@/*": ["./src/*"], },\n  },\n}\n');
+    const { code, stderr } = runCli(['check', '--root', root, '--now', NOW]);
+    expect(stderr).not.toContain('@/components/Img.astro');
+    expect(code, stderr).not.toBe(2);
   });
 });

@@ -9,10 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Post } from '../../src/core/schema/post.ts';
-import { findUnresolvedMdxImports } from '../../src/store/mdx-imports.ts';
+import { findUnresolvedMdxImports as unresolvedIn } from '../../src/store/mdx-imports.ts';
+import { compileMdxPosts } from '../../src/store/mdx-syntax.ts';
 
 let root: string;
 const post = (file: string, body: string) => ({ file, body }) as unknown as Post;
+/** The unresolved imports of `posts`, listed by their compile as `check` lists them. */
+const findUnresolvedMdxImports = async (root: string, posts: Post[]) => unresolvedIn(root, (await compileMdxPosts(posts)).imports);
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'tl-mdx-imports-'));

@@ -9,7 +9,7 @@ import type { Planner } from '../../core/schema/planner.ts';
 import { channelZone } from '../../core/slots.ts';
 import { formatZonedISO } from '../../core/zoned-time.ts';
 import { pick } from '../../core/i18n/text.ts';
-import { findMdxSyntaxErrors } from '../../store/mdx-syntax.ts';
+import { compileMdxPosts } from '../../store/mdx-syntax.ts';
 import { findUnresolvedMdxImports } from '../../store/mdx-imports.ts';
 import { readPost, savePost } from '../../store/posts.ts';
 import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
@@ -83,7 +83,8 @@ export async function savePostValues(
   if (errors) return { kind: 'invalid', errors };
   if (input.compile && frontmatter.status === 'published' && post.file.endsWith('.mdx')) {
     const edited = { ...post, body: input.values.body };
-    const [problem] = [...(await findMdxSyntaxErrors([edited])), ...(await findUnresolvedMdxImports(root, [edited]))];
+    const mdx = await compileMdxPosts([edited]);
+    const [problem] = [...mdx.errors, ...findUnresolvedMdxImports(root, mdx.imports)];
     if (problem) {
       const { lang } = input.compile;
       const hint = problem.text.hint === undefined ? '' : pick(problem.text.hint, lang);

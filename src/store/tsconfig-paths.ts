@@ -1,0 +1,131 @@
+/**
+ * The path aliases of a project's tsconfig.json (`compilerOptions.paths`, AstroPaper's
+ * `"@/*": ["./src/*"]`), which the build resolves through Vite (`resolve.tsconfigPaths`): read
+ * for `check`'s imports of an .mdx post (mdx-imports.ts) and for `import`'s image paths
+ * (moved-images.ts). The rules are TypeScript's (typescriptlang.org/tsconfig#paths,
+ * #baseUrl, #extends):
+ * - the nearest tsconfig.json at or above the folder, read as JSON with comments and trailing
+ *   commas;
+ * - `extends` (a path, or a list of them from TypeScript 5.0) of a file by a relative or
+ *   absolute path, `.json` added when missing; an option set nearer wins. A package's config
+ *   (`astro/tsconfigs/strict`) is not read: it sets compiler flags, never a project's aliases,
+ *   and a moved project's node_modules may be missing;
+ * - targets are relative to `baseUrl` when set, else to the folder of the tsconfig holding
+ *   `paths`;
+ * - a key without `*` matches only itself and wins; else the key with one `*` and the longest
+ *   prefix before it whose prefix and suffix the specifier has (the `*` may match nothing); a
+ *   key with two `*` is ignored. Only that key's targets are tried, in order.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+
+/** The aliases of one tsconfig.json: `paths` with targets as written, and the folder they are relative to. */
+export interface PathAliases {
+  /** The tsconfig.json read, absolute. */
+  file: string;
+  /** `baseUrl`, else the folder of the tsconfig holding `paths`; absolute. */
+  base: string;
+  paths: Record<string, string[]>;
+}
+
+interface Options { baseUrl?: string; paths?: { value: Record<string, string[]>; dir: string } }
+
+/**
+ * The aliases of the nearest tsconfig.json at or above `dir`; null when there is none, it does
+ * not parse, or it (with what it extends) sets no `paths`.
+ */
+export function findPathAliases(dir: string): PathAliases | null {
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    const file = join(at, 'tsconfig.json');
+    const text = readText(file);
+    if (text !== null) {
+      const options = readOptions(file, text, new Set());
+      if (!options?.paths) return null;
+      return { file, base: options.baseUrl ?? options.paths.dir, paths: options.paths.value };
+    }
+    if (dirname(at) === at) return null;
+  }
+}
+
+/** The files (absolute, as the target names them: no extension added) that `spec` may name through `aliases`, in order; [] when no key matches. */
+export function aliasTargets(aliases: PathAliases | null, spec: string): string[] {
+  if (aliases === null) return [];
+  const key = matchingKey(Object.keys(aliases.paths), spec);
+  if (key === null) return [];
+  const star = key.indexOf('*');
+  const middle = star < 0 ? '' : spec.slice(star, spec.length - (key.length - star - 1));
+  return (aliases.paths[key] ?? []).map((target) => join(aliases.base, star < 0 ? target : target.replace('*', middle)));
+}
+
+/** TypeScript's matchPatternOrExact: an exact key, else the `*` key with the longest prefix (the first of equals). */
+function matchingKey(keys: string[], spec: string): string | null {
+  if (keys.includes(spec) && !spec.includes('*')) return spec;
+  let best: string | null = null;
+  let bestPrefix = -1;
+  for (const key of keys) {
+    const star = key.indexOf('*');
+    if (star < 0 || key.indexOf('*', star + 1) >= 0) continue;
+    const [prefix, suffix] = [key.slice(0, star), key.slice(star + 1)];
+    if (spec.length >= prefix.length + suffix.length && spec.startsWith(prefix) && spec.endsWith(suffix) && prefix.length > bestPrefix) {
+      [best, bestPrefix] = [key, prefix.length];
+    }
+  }
+  return best;
+}
+
+function readText(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** `baseUrl` (absolute) and `paths` (with the folder of the file holding them) of `file` and what it extends; null when one of them does not parse. */
+function readOptions(file: string, text: string, seen: Set<string>): Options | null {
+  let json: { extends?: unknown; compilerOptions?: { baseUrl?: unknown; paths?: unknown } };
+  try {
+    json = JSON.parse(stripJsonComments(text)) as typeof json;
+  } catch {
+    return null;
+  }
+  seen.add(file);
+  const dir = dirname(file);
+  const options: Options = {};
+  for (const name of [json.extends ?? []].flat()) {
+    const parent = typeof name === 'string' ? extendedFile(dir, name) : null;
+    if (parent === null || seen.has(parent.file)) continue;
+    const inherited = readOptions(parent.file, parent.text, seen);
+    if (inherited === null) return null;
+    Object.assign(options, inherited);
+  }
+  const { baseUrl, paths } = json.compilerOptions ?? {};
+  if (typeof baseUrl === 'string') options.baseUrl = resolve(dir, baseUrl);
+  if (paths && typeof paths === 'object') {
+    const lists = Object.entries(paths).map(([key, targets]) => [key, Array.isArray(targets) ? targets.filter((t) => typeof t === 'string') : []]);
+    options.paths = { value: Object.fromEntries(lists) as Record<string, string[]>, dir };
+  }
+  return options;
+}
+
+/** The file an `extends` entry names, with its text, when it is a path (not a package) to a file that exists. */
+function extendedFile(dir: string, name: string): { file: string; text: string } | null {
+  if (!(name.startsWith('./') || name.startsWith('../') || isAbsolute(name))) return null;
+  for (const file of name.endsWith('.json') ? [resolve(dir, name)] : [resolve(dir, name), resolve(dir, `${name}.json`)]) {
+    const text = readText(file);
+    if (text !== null) return { file, text };
+  }
+  return null;
+}
+
+const STRING_OR_COMMENT = /("(?:[^"\\\n]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)/g;
+const STRING_OR_TRAILING_COMMA = /("(?:[^"\\\n]|\\.)*")|,(?=\s*[}\]])/g;
+
+/**
+ * `text` with its `//` and `/* *\/` comments and its trailing commas left out, strings as they
+ * are: tsconfig.json is JSON with both (AstroPaper's and many starters' have comments).
+ */
+function stripJsonComments(text: string): string {
+  const keepStrings = (blank: string) => (_match: string, string: string | undefined) => string ?? blank;
+  return text.replace(STRING_OR_COMMENT, keepStrings(' ')).replace(STRING_OR_TRAILING_COMMA, keepStrings(''));
+}
