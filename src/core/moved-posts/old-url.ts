@@ -98,6 +98,8 @@ function fromPermalink(post: OldPost): string | undefined {
   const jekyll = site.generator === 'jekyll';
   const own = given(post.raw.permalink);
   const pattern = own ?? (jekyll ? (JEKYLL_STYLES[site.permalink ?? 'date'] ?? site.permalink!) : (site.permalink ?? HEXO_DEFAULT));
+  // A full address is another site's, not a path here.
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(pattern)) return undefined;
   const date = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(post.date ?? '');
   const name = post.path.split('/').pop()!.replace(/\.(?:md|markdown|mdx)$/i, '');
   const values: Record<string, string | undefined> = {
