@@ -14,16 +14,16 @@ import { absoluteUrl, postPath } from './_lib/urls.ts';
 
 export async function getStaticPaths() {
   const { posts } = await loadSite();
-  const files = new Map<string, RedirectPage>();
+  const files = new Map<string, Omit<RedirectPage, 'canonical'>>();
   for (const p of posts) {
-    const page: RedirectPage = { to: postPath(p.entry.id), title: p.entry.data.title, lang: p.lang };
+    const page = { to: postPath(p.entry.id), title: p.entry.data.title, lang: p.lang };
     for (const alias of p.post.data.aliases ?? []) files.set(aliasFile(alias), page);
   }
   return [...files].map(([file, page]) => ({ params: { alias: file }, props: page }));
 }
 
 export function GET(context: APIContext): Response {
-  const page = context.props as RedirectPage;
+  const page = context.props as Omit<RedirectPage, 'canonical'>;
   // Absolute when the site's address is set (SITE_URL), as the post's own canonical link is.
-  return new Response(redirectHtml({ ...page, to: absoluteUrl(page.to, context.site) ?? page.to }), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  return new Response(redirectHtml({ ...page, canonical: absoluteUrl(page.to, context.site) ?? page.to }), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }

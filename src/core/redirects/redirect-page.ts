@@ -8,8 +8,10 @@
 import { escapeHtmlText } from '../html-text.ts';
 
 export interface RedirectPage {
-  /** Where the post is now: its absolute address when the site's is known, else its site path. */
+  /** Where the post is now, as a site path (`/posts/2026/a/`): the refresh and the link go there on any host, a local preview too. */
   to: string;
+  /** Its canonical address: absolute when the site's address is known (search engines ask for one), else the site path. */
+  canonical: string;
   /** The post's title, as the link's text. */
   title: string;
   /** The post's language: the page's words and its `lang`. */
@@ -17,7 +19,7 @@ export interface RedirectPage {
 }
 
 /** The whole HTML document of a redirect page. */
-export function redirectHtml({ to, title, lang }: RedirectPage): string {
+export function redirectHtml({ to, canonical, title, lang }: RedirectPage): string {
   const href = escapeHtmlText(to);
   const name = escapeHtmlText(title);
   const zh = lang === 'zh';
@@ -29,7 +31,7 @@ export function redirectHtml({ to, title, lang }: RedirectPage): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${zh ? `已移至：${name}` : `Moved: ${name}`}</title>`,
     '<meta name="robots" content="noindex">',
-    `<link rel="canonical" href="${href}">`,
+    `<link rel="canonical" href="${escapeHtmlText(canonical)}">`,
     `<meta http-equiv="refresh" content="0; url=${href}">`,
     '</head>',
     '<body>',
