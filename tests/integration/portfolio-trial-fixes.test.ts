@@ -228,3 +228,19 @@ describe('two posts that map to one address', () => {
     }
   });
 });
+
+// Issue 18: one old address claimed twice would have one redirect page silently overwrite the other.
+describe('two published posts with one alias', () => {
+  it('stop the build with an error naming both files, and write nothing', async () => {
+    const root = await makeRoot('tl-trial-alias-');
+    try {
+      write(root, '2026/moved-a.md', post({ title: 'Moved A', channel: 'blog', status: 'published', publishedAt: '2026-09-21', aliases: '[/posts/moved/]' }, 'A.'));
+      write(root, '2026/moved-b.md', post({ title: 'Moved B', channel: 'blog', status: 'published', publishedAt: '2026-09-22', aliases: '[/posts/moved]' }, 'B.'));
+      const refused = await buildPortfolio(root).then(() => 'built', (error: Error) => error.message);
+      expect(refused).toMatch(/content\/posts\/2026\/moved-b\.md: aliases: \/posts\/moved is also an alias of content\/posts\/2026\/moved-a\.md/);
+      expect(existsSync(join(root, 'dist'))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
