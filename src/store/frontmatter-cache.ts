@@ -16,7 +16,7 @@ import { fileCodeKey, libraryVersions, projectCacheDir, writeCacheFile } from '.
 import type { PostFrontmatter } from '../core/schema/post.ts';
 
 const FILE_FORMAT = 'frontmatter-1';
-const SOURCES = ['../core/post-file.ts', '../core/post-split.ts', '../core/schema/post.ts', '../core/schema/post-aliases.ts'];
+const SOURCES = ['../core/post-file.ts', '../core/post-split.ts', '../core/schema/post.ts', '../core/schema/post-aliases.ts', '../core/redirects/alias-path.ts'];
 const LIBRARIES = ['js-yaml', 'zod'];
 
 export interface StoredFrontmatter extends FrontmatterCache { save(): void }

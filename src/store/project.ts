@@ -4,8 +4,8 @@
  * for a shell that shows them (the studio); `loadProject` refuses bad input as a whole: every
  * problem is printed (file and field), then the command stops with exit 2. With `buildAt`
  * (`check` and the build check), the posts a build at that moment would publish must also
- * compile as MDX (every `import` naming a file or package the project has) and a `cover` site path must name a file in public/, so both give the same
- * verdict on the same content.
+ * compile as MDX (every `import` naming a file or package the project has), a `cover` site path must name a file in public/, and no
+ * alias may take another page's path (core/redirects/clashes.ts), so both give the same verdict on the same content.
  */
 import { findReferenceErrors } from '../core/reference-errors.ts';
 import { ThroughlineError } from '../core/errors.ts';
@@ -14,6 +14,7 @@ import type { FrontmatterCache } from '../core/post-file.ts';
 import type { Planner } from '../core/schema/planner.ts';
 import type { Post } from '../core/schema/post.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
+import { findAliasClashes } from '../core/redirects/clashes.ts';
 import { openFrontmatterCache } from './frontmatter-cache.ts';
 import { join } from 'node:path';
 import { findMissingBodyImages } from './body-images.ts';
@@ -48,7 +49,7 @@ export async function loadProject(root: string, opts: { buildAt?: number; cacheD
   const built = buildAt === undefined ? [] : posts.filter((p) => isOnPortfolio(p, planner, buildAt));
   const mdx = buildAt === undefined ? null : await compileMdxPosts(built, cacheDir);
   const compiled = mdx === null ? [] : [...mdx.errors, ...findUnresolvedMdxImports(root, mdx.imports)];
-  const errors = [...problems, ...compiled, ...findMissingCovers(opts.publicDir ?? join(root, 'public'), built, root), ...(await findMissingBodyImages(root, built))];
+  const errors = [...problems, ...compiled, ...findAliasClashes(built), ...findMissingCovers(opts.publicDir ?? join(root, 'public'), built, root), ...(await findMissingBodyImages(root, built))];
   if (errors.length === 1) throw errors[0]!;
   if (errors.length > 1) throw combineErrors(errors);
   frontmatter.save();

@@ -49,6 +49,20 @@ describe('the portfolio in a browser', () => {
     });
   }
 
+  // Issue 18: a moved post's old addresses (`aliases`) lead to its new page.
+  it.each([
+    ['/posts/why-the-crust-crackles/', /\/posts\/2026\/crust\/$/, 'Why the crust crackles'],
+    ['/posts/why-the-crust-crackles', /\/posts\/2026\/crust\/$/, 'Why the crust crackles'],
+    ['/2026/09/21/crust.html', /\/posts\/2026\/crust\/$/, 'Why the crust crackles'],
+    ['/posts/%E9%9D%A2%E5%8C%85/', /\/posts\/2026\/mianbao\/$/, '在家烤面包的第一步'],
+  ])('takes a reader who opens the old address %s to the post', async (old, now, title) => {
+    const page = await browser.newPage();
+    await page.goto(base + old);
+    await page.waitForURL(now);
+    expect(await page.locator('h1').first().textContent()).toBe(title);
+    await page.close();
+  });
+
   it('finds a violation on a page with an unlabelled image, so the checks above are real', async () => {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="x.png"></main></html>');

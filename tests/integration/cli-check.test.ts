@@ -211,3 +211,32 @@ describe('check on an .mdx post moved from AstroPaper that imports the old theme
     expect(code, stderr).not.toBe(2);
   });
 });
+
+// Issue 18: two posts claiming one old address would have one redirect page silently overwrite the other.
+describe('check on aliases that take a path twice', () => {
+  const withAliases = (root: string, name: string, aliases: string, status = 'published') => {
+    const path = join(root, 'content/posts', name);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('status: published\n', `status: ${status}\naliases: ${aliases}\n`));
+  };
+
+  test("exits 2 naming both files when a published post's alias is another's alias or page", () => {
+    const root = copy();
+    withAliases(root, 'a.md', '[/posts/braised-pork/]');
+    withAliases(root, 'b.md', '[/posts/braised-pork, /posts/c/]');
+    const { code, stderr } = runCli(['check', '--root', root, '--now', NOW]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('content/posts/b.md: aliases: /posts/braised-pork is also an alias of content/posts/a.md');
+    expect(stderr).toContain('content/posts/b.md: aliases: /posts/c/ is the page of content/posts/c.md');
+    const zh = runCli(['check', '--root', root, '--now', NOW, '--lang', 'zh']);
+    expect(zh.stderr).toContain('/posts/braised-pork 也是 content/posts/a.md 的别名');
+  });
+
+  test("ignores a draft's alias: a draft gets no redirect page", () => {
+    const root = copy();
+    withAliases(root, 'a.md', '[/posts/braised-pork/]');
+    withAliases(root, 'b.md', '[/posts/braised-pork/]', 'draft');
+    const { code, stderr } = runCli(['check', '--root', root, '--now', NOW]);
+    expect(stderr).not.toContain('aliases');
+    expect(code).not.toBe(2);
+  });
+});

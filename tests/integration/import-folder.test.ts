@@ -410,7 +410,7 @@ describe('import of posts whose cover is a file beside them', () => {
     const moved = runCli(['import', fuwari, '--channel', 'blog', '--root', root, '--now', NOW]);
     expect(moved.code, moved.stderr).toBe(0);
     expect(moved.stdout.trim().split('\n').sort()).toEqual(['content/posts/2024/guide/cover.jpeg', 'content/posts/2024/guide/index.md']);
-    expect(readFileSync(join(posts, 'guide/index.md'), 'utf8')).toBe(FUWARI['guide/index.md'].replace("lang: ''\n", "lang: ''\nchannel: blog\ncover: ./cover.jpeg\n"));
+    expect(readFileSync(join(posts, 'guide/index.md'), 'utf8')).toBe(FUWARI['guide/index.md'].replace("lang: ''\n", "lang: ''\nchannel: blog\naliases: [/posts/guide/]\ncover: ./cover.jpeg\n"));
     const { posts: listed, problems } = await listPosts(root);
     expect(problems).toEqual([]);
     expect(Object.fromEntries(listed.filter((p) => p.id.startsWith('2024/')).map((p) => [p.id, p.data.cover ?? null]))).toEqual({
@@ -579,7 +579,7 @@ describe('import of a post whose relative cover or image would land outside cont
     expect(code, stderr).toBe(0);
     expect(stdout.trim().split('\n').sort()).toEqual(['content/posts/2025/nested/c.png', 'content/posts/2025/nested/index.md', 'content/posts/2025/top/index.md', 'content/posts/assets/images/c.png']);
     expect(readFileSync(join(root, 'content/posts/2025/nested/c.png'), 'utf8')).toBe('PNG-c');
-    expect(readFileSync(join(root, 'content/posts/2025/nested/index.md'), 'utf8')).toBe(ASTROPAPER['data/blog/sub/nested.md'].replace('---\n\nText', 'channel: blog\ncover: c.png\n---\n\nText'));
+    expect(readFileSync(join(root, 'content/posts/2025/nested/index.md'), 'utf8')).toBe(ASTROPAPER['data/blog/sub/nested.md'].replace('---\n\nText', 'channel: blog\naliases: [/posts/sub/nested/]\ncover: c.png\n---\n\nText'));
     expect(stderr).toContain('its cover (ogImage: ../../../assets/images/c.png) is copied beside it as c.png');
     const zh = runCli(['import', join(src, 'data/blog/sub'), '--channel', 'blog', '--root', copy(), '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(zh.stderr).toContain('封面（ogImage: ../../../assets/images/c.png）已复制到文章旁边，名为 c.png');
@@ -697,5 +697,91 @@ describe('import of a folder git keeps, files without dates (a weekly in a repos
     const refused = runCli(['import', outside, '--channel', 'blog', '--root', copy(), '--git-dates']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('this folder is not in a git repository, so --git-dates has no history to read');
+  });
+});
+
+// Issue 18: a moved site's old addresses 404ed. Each moved post now lists its old address in
+// `aliases`, and the build serves a page there that sends the reader on.
+describe("import writes each post's address on the old site into aliases", () => {
+  const aliasesOf = (root: string, file: string) => /^aliases: (.*)$/m.exec(readFileSync(join(root, 'content/posts', file), 'utf8'))?.[1] ?? null;
+  const importInto = (root: string, dir: string) => {
+    const result = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(result.code, result.stderr).toBe(0);
+    return result;
+  };
+
+  // AstroPaper v5's own posts (src/data/blog/), its getPath(): folders (those starting with "_"
+  // left out) then the entry id's last segment, the `slug` frontmatter when set.
+  test('AstroPaper: /posts/<folders>/<slug or file name>/, slug kept as written', () => {
+    const root = copy();
+    const src = folderOf({
+      'adding-new-post.md': '---\ntitle: Adding new posts in AstroPaper theme\npubDatetime: 2022-09-23T15:22:00Z\ntags: [docs]\n---\n\nText.\n',
+      'custom.md': '---\ntitle: Custom slug\npubDatetime: 2022-09-25T15:22:00Z\nslug: how-to-configure-astropaper-theme\n---\n\nText.\n',
+      'examples/example-post.md': '---\ntitle: Example\npubDatetime: 2023-01-30T15:57:52.737Z\n---\n\nText.\n',
+      '_releases/astro-paper-5.md': '---\ntitle: AstroPaper 5.0\npubDatetime: 2025-03-08T08:18:19.693Z\n---\n\nText.\n',
+      'v3.md': '---\ntitle: Old v3 post\npubDatetime: 2022-06-01T10:00:00Z\npostSlug: old-v3-post\n---\n\nText.\n',
+    }, 'src/data/blog');
+    importInto(root, src);
+    expect(aliasesOf(root, '2022/adding-new-post.md')).toBe('[/posts/adding-new-post/]');
+    expect(aliasesOf(root, '2022/custom.md')).toBe('[/posts/how-to-configure-astropaper-theme/]');
+    expect(readFileSync(join(root, 'content/posts/2022/custom.md'), 'utf8')).toContain('slug: how-to-configure-astropaper-theme\nchannel: blog\naliases:');
+    expect(aliasesOf(root, '2023/example-post.md')).toBe('[/posts/examples/example-post/]');
+    expect(aliasesOf(root, '2025/astro-paper-5.md')).toBe('[/posts/astro-paper-5/]');
+    expect(aliasesOf(root, '2022/v3.md')).toBe('[/posts/old-v3-post/]');
+    expect(runCli(['check', '--root', root, '--now', NOW]).code).not.toBe(2);
+  });
+
+  // Fuwari's own posts (src/content/posts/): getPostUrlBySlug, /posts/<entry slug>/.
+  test('Fuwari: /posts/<path without extension>/, a folder post by its folder', () => {
+    const root = copy();
+    const src = folderOf({
+      'markdown.md': '---\ntitle: Markdown Example\npublished: 2023-10-01\ndescription: A simple example of a Markdown blog post.\ntags: [Markdown, Blogging]\ncategory: Examples\ndraft: false\n---\n\nText.\n',
+      'guide/index.md': "---\ntitle: Simple Guides for Fuwari\npublished: 2024-04-01\ndescription: ''\ntags: [\"Blogging\"]\ncategory: Guides\ndraft: false\nlang: ''\n---\n\nHi.\n",
+      'notes/Draft Notes.md': '---\ntitle: Draft notes\npublished: 2024-05-01\ndraft: true\n---\n\nText.\n',
+    }, 'src/content/posts');
+    const { stdout } = importInto(root, src);
+    expect(stdout.trim().split('\n').sort()).toEqual(['content/posts/2023/markdown.md', 'content/posts/2024/draft-notes.md', 'content/posts/2024/guide.md']);
+    expect(aliasesOf(root, '2023/markdown.md')).toBe('[/posts/markdown/]');
+    expect(aliasesOf(root, '2024/guide.md')).toBe('[/posts/guide/]');
+    // A draft keeps its old address for the day it is published; the build serves none before.
+    expect(aliasesOf(root, '2024/draft-notes.md')).toBe('[/posts/notes/draft-notes/]');
+  });
+
+  // Jekyll's own first post (`jekyll new`): /jekyll/update/2016/08/17/welcome-to-jekyll.html with the default permalink.
+  test("Jekyll: the post's permalink, else the site's (default /:categories/:year/:month/:day/:title.html)", () => {
+    const root = copy();
+    const site = folderOf({
+      '_config.yml': 'title: Your awesome title\nmarkdown: kramdown\n',
+      '_posts/2016-08-17-welcome-to-jekyll.markdown': '---\nlayout: post\ntitle: "Welcome to Jekyll!"\ndate: 2016-08-17 10:00:00 +0800\ncategories: jekyll update\n---\n\nText.\n',
+      '_posts/2017-01-02-about.md': '---\ntitle: About\npermalink: /about-me/\n---\n\nText.\n',
+    }, 'site');
+    importInto(root, join(site, '_posts'));
+    expect(aliasesOf(root, '2016/welcome-to-jekyll.md')).toBe('[/jekyll/update/2016/08/17/welcome-to-jekyll.html]');
+    expect(aliasesOf(root, '2017/about.md')).toBe('[/about-me/]');
+    writeFileSync(join(site, '_config.yml'), 'permalink: pretty\n');
+    const pretty = copy();
+    importInto(pretty, join(site, '_posts'));
+    expect(aliasesOf(pretty, '2016/welcome-to-jekyll.md')).toBe('[/jekyll/update/2016/08/17/welcome-to-jekyll/]');
+  });
+
+  test("Hexo: the permalink of its _config.yml (default :year/:month/:day/:title/, the title being the path within _posts)", () => {
+    const root = copy();
+    const site = folderOf({ '_config.yml': 'title: Hexo\npermalink: :year/:month/:day/:title/\n', ...Object.fromEntries(Object.entries(HEXO).map(([k, v]) => [`source/_posts/${k}`, v])) }, 'blog');
+    importInto(root, join(site, 'source/_posts'));
+    expect(aliasesOf(root, '2022/Freedom-Network.md')).toBe('[/2022/08/11/Freedom-Network/]');
+    expect(aliasesOf(root, '2022/Golang-const-note.md')).toBe('[/2022/03/01/Golang/Golang-const-note/]');
+    writeFileSync(join(site, '_config.yml'), 'permalink: posts/:name.html\n');
+    const other = copy();
+    importInto(other, join(site, 'source/_posts'));
+    expect(aliasesOf(other, '2022/Freedom-Network.md')).toBe('[/posts/Freedom-Network.html]');
+  });
+
+  test("Hugo: keeps the aliases a post lists that are site paths, leaves out any other with a note", () => {
+    const root = copy();
+    const dir = folderOf({ 'a.md': '---\ntitle: A\ndate: 2024-01-02\naliases:\n  - /2019/old-a/\n  - old-name\n---\n\nText.\n', 'b.md': '---\ntitle: B\ndate: 2024-01-03\naliases: [/b-old/]\n---\n\nText.\n' }, 'content/posts');
+    const { stderr } = importInto(root, dir);
+    expect(aliasesOf(root, '2024/a.md')).toBe('[/2019/old-a/]');
+    expect(stderr).toContain(`${dir}/a.md: aliases: "old-name" is not a path on the site (starting with "/"): left out`);
+    expect(readFileSync(join(root, 'content/posts/2024/b.md'), 'utf8')).toBe('---\ntitle: B\ndate: 2024-01-03\naliases: [/b-old/]\nchannel: blog\n---\n\nText.\n');
   });
 });

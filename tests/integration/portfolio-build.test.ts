@@ -7,6 +7,13 @@ import { buildPortfolio, buildPortfolioFixture, makeRoot } from '../fixtures/roo
 
 const LEAK = /LEAKMARKER-[A-Z]+-\d/g;
 
+/** The files of the fixture's aliases (`aliases:` of crust.md and mianbao.mdx), each a redirect page. */
+const REDIRECTS: Record<string, string> = {
+  'posts/why-the-crust-crackles/index.html': 'https://example.com/posts/2026/crust/',
+  '2026/09/21/crust.html': 'https://example.com/posts/2026/crust/',
+  'posts/面包/index.html': 'https://example.com/posts/2026/mianbao/',
+};
+
 interface BuiltFile {
   path: string;
   text: string;
@@ -144,7 +151,7 @@ describe('the built portfolio', () => {
   });
 
   it('gives every page a canonical link and Open Graph tags on the configured site', () => {
-    const own = (f: BuiltFile) => f.path !== '404.html' && f.path !== 'posts/2026/published-sourdough/index.html';
+    const own = (f: BuiltFile) => f.path !== '404.html' && f.path !== 'posts/2026/published-sourdough/index.html' && !(f.path in REDIRECTS);
     for (const f of html().filter(own)) {
       const url = new URL(f.path.replace(/index\.html$/, ''), 'https://example.com/').href;
       expect(f.text, f.path).toContain(`<link rel="canonical" href="${url}">`);
@@ -247,6 +254,28 @@ describe('the built portfolio', () => {
     expect(crust).toContain('<time datetime="2026-09-21">');
     expect(crust).toContain('<meta property="og:image" content="https://example.org/crust.jpg">');
     expect(crust).toContain('<meta name="twitter:card" content="summary_large_image">');
+  });
+
+  // Issue 18: a post moved from another site keeps its old addresses working (`aliases:`).
+  it("serves each alias of a published post as a page that sends the reader to the post's new address", () => {
+    for (const [path, to] of Object.entries(REDIRECTS)) {
+      const page = file(path);
+      // The refresh and the link by site path (a local preview follows them too), the canonical link absolute.
+      const sitePath = new URL(to).pathname;
+      expect(page, path).toContain(`<meta http-equiv="refresh" content="0; url=${sitePath}">`);
+      expect(page, path).toContain(`<link rel="canonical" href="${to}">`);
+      expect(page, path).toContain(`<a href="${sitePath}">`);
+      expect(page, path).toContain('<meta name="robots" content="noindex">');
+    }
+    expect(file('posts/why-the-crust-crackles/index.html')).toMatch(/^<!DOCTYPE html>\s*<html lang="en">/);
+    expect(file('posts/面包/index.html')).toMatch(/^<!DOCTYPE html>\s*<html lang="zh-CN">[\s\S]*这篇文章已移至 <a href="\/posts\/2026\/mianbao\/">在家烤面包的第一步<\/a>/);
+  });
+
+  it('writes no alias page for a draft or a post dated in the future, and lists no alias in the sitemap or the feeds', () => {
+    const paths = files.map((f) => f.path);
+    expect(paths.filter((p) => /ALIAS/i.test(p))).toEqual([]);
+    expect(paths.filter((p) => p.startsWith('old/'))).toEqual([]);
+    for (const path of ['sitemap.xml', 'rss.xml', 'atom.xml', 'feed.json']) expect(file(path), path).not.toMatch(/why-the-crust-crackles|crust\.html|posts\/%E9%9D%A2|posts\/面包/);
   });
 
   it('draws a social image for the home page and each published post without a cover, and links it', () => {

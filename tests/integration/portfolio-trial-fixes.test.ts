@@ -204,7 +204,8 @@ describe('pages without content of their own (search, 404, a pillar with no post
     expect(text('pillars/pastry/index.html')).toBeTruthy();
     for (const path of ['search/index.html', '404.html', 'pillars/pastry/index.html']) expect(noindex(path), path).toBe(true);
     const indexed = [...files.keys()].filter((p) => p.endsWith('.html') && noindex(p));
-    expect(indexed.sort()).toEqual(['404.html', 'pillars/pastry/index.html', 'search/index.html']);
+    // The pages at a moved post's old addresses (crust.md's and mianbao.mdx's `aliases`) only send the reader on.
+    expect(indexed.sort()).toEqual(['2026/09/21/crust.html', '404.html', 'pillars/pastry/index.html', 'posts/why-the-crust-crackles/index.html', 'posts/面包/index.html', 'search/index.html']);
     expect(text('404.html')).not.toMatch(/rel="canonical"|og:url/);
   });
 });
@@ -224,6 +225,22 @@ describe('two posts that map to one address', () => {
       expect(existsSync(join(twins, 'dist'))).toBe(false);
     } finally {
       rmSync(twins, { recursive: true, force: true });
+    }
+  });
+});
+
+// Issue 18: one old address claimed twice would have one redirect page silently overwrite the other.
+describe('two published posts with one alias', () => {
+  it('stop the build with an error naming both files, and write nothing', async () => {
+    const root = await makeRoot('tl-trial-alias-');
+    try {
+      write(root, '2026/moved-a.md', post({ title: 'Moved A', channel: 'blog', status: 'published', publishedAt: '2026-09-21', aliases: '[/posts/moved/]' }, 'A.'));
+      write(root, '2026/moved-b.md', post({ title: 'Moved B', channel: 'blog', status: 'published', publishedAt: '2026-09-22', aliases: '[/posts/moved]' }, 'B.'));
+      const refused = await buildPortfolio(root).then(() => 'built', (error: Error) => error.message);
+      expect(refused).toMatch(/content\/posts\/2026\/moved-b\.md: aliases: \/posts\/moved is also an alias of content\/posts\/2026\/moved-a\.md/);
+      expect(existsSync(join(root, 'dist'))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

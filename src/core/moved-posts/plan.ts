@@ -23,6 +23,8 @@ import { renameLinkUrls } from './image-urls.ts';
 import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures } from './hexo-assets.ts';
 import { convertHexoNotes } from './hexo-notes.ts';
 import { pelicanToYaml } from './pelican.ts';
+import { type OldPost, oldUrlOf, type OldSite } from './old-url.ts';
+import { aliasProblem } from '../redirects/alias-path.ts';
 
 /** What a post already in content/posts/ is known by, to tell it from a moved file that would take its address. */
 export interface KnownPost {
@@ -101,6 +103,8 @@ export interface MoveOptions {
    * bundle's translationKey is its folder within it (`trip`), the same however the folder is named.
    */
   folder?: string;
+  /** The Hexo or Jekyll site the folder is the posts of (store/old-site.ts): its permalink gives each post's old address. */
+  site?: OldSite;
 }
 
 /** Jekyll's file-name date (Document::DATE_FILENAME_MATCHER: a month and day of one or two digits): year, month, day, name. */
@@ -281,7 +285,15 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     // Hugo links a post's translations by their folder or path; here they link by translationKey
     // (that path within the imported folder, without a language), unless the file names its own.
     const translationKey = multi && raw.translationKey === undefined ? own.group : undefined;
-    const keys: Record<string, string> = {
+    const aliases = movedAliases(raw, {
+      path: withinFolder(file.path, opts.folder),
+      raw,
+      date: dayText(data.publishedAt) ?? jekyllDate(file.path, name) ?? fromGit?.date,
+      jekyllName: jekyll(file.path, name),
+      site: opts.site,
+    });
+    if (aliases?.note) notes.push(aliases.note);
+    const keys: Record<string, string | string[] | null> = {
       ...(title !== undefined ? { title } : {}),
       channel: opts.channel,
       ...(status && status !== data.status ? { status } : {}),
@@ -294,6 +306,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       keys[key] = padded;
       notes.push({ en: `${key}: ${String(raw[key])} is now ${padded}`, zh: `${key}：${String(raw[key])} 已改为 ${padded}` });
     }
+    if (aliases) keys.aliases = aliases.list.length ? aliases.list : null;
     const withKeys = setFrontmatterKeys(source, yaml, keys);
     const whole = splitFrontmatter(withKeys, file.path).body;
     const written = heading ? heading.rest : whole;
@@ -364,6 +377,29 @@ function assetNote(a: ConvertedAssets): Text | null {
   if (parts.length === 0) return null;
   const sized = a.sized ? { en: ` (${a.sized === 1 ? 'one had' : `${a.sized} had`} a width or height, which Markdown has not: dropped)`, zh: `（其中 ${a.sized} 个的宽度或高度已去掉：Markdown 没有这一项）` } : { en: '', zh: '' };
   return { en: parts.map((p) => p.en).join('; ') + sized.en, zh: parts.map((p) => p.zh).join('；') + sized.zh };
+}
+
+/** A date as YAML gives it (a Date, or its text) as text, else undefined. */
+function dayText(value: unknown): string | undefined {
+  return value instanceof Date ? value.toISOString() : typeof value === 'string' ? value.trim() : undefined;
+}
+
+/**
+ * The `aliases` to write into a moved post: the paths it already lists (Hugo's `aliases`) that
+ * the build can serve, and its address on the old site (old-url.ts) when that is known and not
+ * among them; null when nothing is to change. An entry that is no site path (a Hugo alias
+ * relative to its section, an Obsidian note's other name) is left out, with a note naming it.
+ */
+function movedAliases(raw: Record<string, unknown>, post: OldPost): { list: string[]; note?: Text } | null {
+  const written = raw.aliases === undefined || raw.aliases === null ? [] : [raw.aliases].flat();
+  const kept = written.filter((a): a is string => typeof a === 'string' && aliasProblem(a.trim()) === undefined).map((a) => a.trim());
+  const dropped = written.filter((a) => typeof a !== 'string' || aliasProblem(a.trim()) !== undefined).map(String);
+  const old = oldUrlOf(post);
+  const list = old === undefined || kept.includes(old) ? kept : [...kept, old];
+  if (dropped.length === 0 && list.length === written.length) return null;
+  const names = dropped.map((a) => `"${a}"`).join(', ');
+  const note = dropped.length ? { en: `aliases: ${names} ${dropped.length === 1 ? 'is' : 'are'} not a path on the site (starting with "/"): left out`, zh: `aliases：${names} 不是网站上的路径（应以 "/" 开头）：已去掉` } : undefined;
+  return { list, ...(note ? { note } : {}) };
 }
 
 /** The date keys of Hexo, Hugo, Jekyll and Throughline (schema/post-aliases.ts). */
@@ -573,10 +609,10 @@ function pelicanSlug(meta: Record<string, string>, path: string): string | undef
 /**
  * `text` with each of `keys` set in its frontmatter: a top-level line of that key (and the
  * indented or list lines under it) replaced, else a line added at the end of the block. Every
- * other byte stays. Values are written as YAML scalars (`yaml` quotes what needs it); a null
+ * other byte stays. Values are written as YAML scalars (`yaml` quotes what needs it), a list as a flow sequence; a null
  * value removes the key's lines.
  */
-export function setFrontmatterKeys(text: string, yaml: string, keys: Record<string, string | null>): string {
+export function setFrontmatterKeys(text: string, yaml: string, keys: Record<string, string | string[] | null>): string {
   // The block starts on the line after the opening ---; its lines keep their own endings.
   const start = text.indexOf('\n') + 1;
   const cr = text[start - 2] === '\r' ? '\r' : '';
@@ -593,7 +629,8 @@ export function setFrontmatterKeys(text: string, yaml: string, keys: Record<stri
       if (last && lines.length > 0) lines[lines.length - 1] = lines.at(-1)!.replace(/\r$/, '');
       continue;
     }
-    const line = stringify({ [key]: value }, { lineWidth: 0 }).trimEnd();
+    // A list on one line, as hand-written frontmatter has it: `aliases: [/posts/a/]`.
+    const line = Array.isArray(value) ? `${key}: ${stringify(value, { lineWidth: 0, collectionStyle: 'flow', flowCollectionPadding: false }).trimEnd()}` : stringify({ [key]: value }, { lineWidth: 0 }).trimEnd();
     if (at < 0) {
       lines.push(line);
       if (lines.length > 1) lines[lines.length - 2] = lines.at(-2)!.replace(/\r?$/, cr);

@@ -23,7 +23,7 @@ const SAME_VALUE: Record<string, string> = {
  * `pnpm new-post` template writes `description: ''` and `lang: ''`), as generators' post
  * templates leave them, means the field is not set.
  */
-const OPTIONAL_FIELDS = ['pillar', 'plannedFor', 'publishedAt', 'url', 'tags', 'description', 'updatedAt', 'cover', 'canonical', 'lang'];
+const OPTIONAL_FIELDS = ['pillar', 'plannedFor', 'publishedAt', 'url', 'tags', 'description', 'updatedAt', 'cover', 'canonical', 'lang', 'aliases'];
 
 /**
  * AstroPaper's `ogImage` and Fuwari's `image` may be an asset path relative to the post

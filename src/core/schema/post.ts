@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { badTimeReason, isRealDate, missingDateReason } from '../calendar-date.ts';
 import { isLocalImage } from '../image-address.ts';
 import { applyFrontmatterAliases } from './post-aliases.ts';
+import { AliasesSchema } from '../redirects/alias-path.ts';
 
 export const POST_STATUSES = ['idea', 'draft', 'scheduled', 'published'] as const;
 export type PostStatus = (typeof POST_STATUSES)[number];
@@ -113,6 +114,8 @@ const PostFields = z
     lang: z.string().regex(/^(en|zh)([-_][A-Za-z]{2,4})?$/i, 'expected en or zh, or either with its region such as en-GB or zh-CN (Throughline reads English and Chinese)').optional(),
     /** Posts with the same key are one post in several languages (Hugo's translationKey): each page links the others. */
     translationKey: z.string({ error: 'expected a text, e.g. why-vite' }).trim().min(1, 'translationKey must not be empty').optional(),
+    /** Paths the post had on an old site (Hugo's `aliases`): each is built as a page that sends the reader here. */
+    aliases: AliasesSchema.optional(),
   })
   .superRefine((fm, ctx) => {
     if (fm.status === 'published' && !fm.publishedAt)

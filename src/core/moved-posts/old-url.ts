@@ -1,0 +1,135 @@
+/**
+ * The address a moved post had on its old site, where its source tells it: written into the new
+ * post's `aliases` so that the build serves a page there that sends the reader on (issue 18).
+ * Each rule follows the generator's own code or documentation, named beside it; a post whose
+ * address depends on something the source folder does not say gets none.
+ */
+import { aliasProblem } from '../redirects/alias-path.ts';
+
+/** What the store read of the old site around the imported folder (store/old-site.ts). */
+export interface OldSite {
+  generator: 'hexo' | 'jekyll';
+  /** `permalink:` of its _config.yml, when it sets one. */
+  permalink?: string;
+}
+
+export interface OldPost {
+  /** The file's path within the imported folder (`sub/a.md`), `/`-separated. */
+  path: string;
+  /** Its frontmatter as written. */
+  raw: Record<string, unknown>;
+  /** Its publication date as the import reads it (aliases applied, Jekyll's file-name date), if any. */
+  date?: string;
+  /** Jekyll's file name without its date (`my-post` of `2020-01-02-my-post.md`). */
+  jekyllName?: string;
+  site?: OldSite;
+}
+
+/** The old site path of `post`, or undefined when its source does not tell it. */
+export function oldUrlOf(post: OldPost): string | undefined {
+  const url = post.site ? fromPermalink(post) : 'pubDatetime' in post.raw ? astroPaperUrl(post) : isDate(post.raw.published) ? fuwariUrl(post) : undefined;
+  return url !== undefined && aliasProblem(url) === undefined ? url : undefined;
+}
+
+function isDate(value: unknown): boolean {
+  return value instanceof Date || (typeof value === 'string' && /^\d{4}-\d{1,2}-\d{1,2}/.test(value.trim()));
+}
+
+const given = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+
+/**
+ * An Astro content entry's id (`glob()`'s generateIdDefault, `getContentEntryIdAndSlug`): the
+ * `slug` frontmatter when set, else the path without its extension, each segment slugged as
+ * github-slugger does (lower case, punctuation dropped, spaces as `-`), a final `/index` dropped.
+ */
+function astroEntryId(post: OldPost): string {
+  const slug = given(post.raw.slug);
+  if (slug) return slug.replace(/^\/+|\/+$/g, '');
+  const segments = post.path.replace(/\.(?:md|markdown|mdx)$/i, '').split('/').map(githubSlug);
+  return segments.join('/').replace(/\/index$/, '');
+}
+
+function githubSlug(segment: string): string {
+  return segment.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '').replace(/ /g, '-');
+}
+
+/**
+ * AstroPaper: v4 and v5 (github.com/satnaing/astro-paper, src/utils/getPath.ts) serve a post at
+ * `/posts/<its folders, slugged, those starting with "_" left out>/<the last segment of its
+ * entry id>/`; v3 at `/posts/<postSlug slugged>/` (a v3 post without postSlug took its title's
+ * slug, which is not read here). A folder name is slugged as AstroPaper's slugifyStr does only
+ * for plain names (letters, digits, `-`): any other gives no address.
+ */
+function astroPaperUrl(post: OldPost): string | undefined {
+  const v3 = given(post.raw.postSlug);
+  if (v3) return /^[\p{L}\p{N}-]+$/u.test(v3) ? `/posts/${v3.toLowerCase()}/` : undefined;
+  const folders = post.path.split('/').slice(0, -1).filter((f) => f !== '' && !f.startsWith('_'));
+  if (folders.some((f) => !/^[\p{L}\p{N}-]+$/u.test(f))) return undefined;
+  const last = astroEntryId(post).split('/').pop();
+  return last ? `/posts/${[...folders.map((f) => f.toLowerCase()), last].join('/')}/` : undefined;
+}
+
+/** Fuwari (github.com/saicaca/fuwari, src/utils/url-utils.ts getPostUrlBySlug): `/posts/<entry slug>/`. */
+function fuwariUrl(post: OldPost): string | undefined {
+  const slug = astroEntryId(post);
+  return slug ? `/posts/${slug}/` : undefined;
+}
+
+/** Jekyll's built-in permalink styles (jekyllrb.com/docs/permalinks/#built-in-formats); `date` is the default. */
+const JEKYLL_STYLES: Record<string, string> = {
+  date: '/:categories/:year/:month/:day/:title:output_ext',
+  pretty: '/:categories/:year/:month/:day/:title/',
+  ordinal: '/:categories/:year/:y_day/:title:output_ext',
+  none: '/:categories/:title:output_ext',
+};
+
+/** Hexo's default (hexo.io/docs/permalinks). */
+const HEXO_DEFAULT = ':year/:month/:day/:title/';
+
+/**
+ * Jekyll (jekyllrb.com/docs/permalinks/) and Hexo (hexo.io/docs/permalinks): the post's own
+ * `permalink`, else the site's, else the generator's default, its placeholders filled from the
+ * post: the date as written (its local day), Jekyll's title (its `slug`, else the file name
+ * without the date) and categories (lower case), Hexo's title (the path within _posts without
+ * extension) and name. A placeholder not listed here gives no address.
+ */
+function fromPermalink(post: OldPost): string | undefined {
+  const site = post.site!;
+  const jekyll = site.generator === 'jekyll';
+  const own = given(post.raw.permalink);
+  const pattern = own ?? (jekyll ? (JEKYLL_STYLES[site.permalink ?? 'date'] ?? site.permalink!) : (site.permalink ?? HEXO_DEFAULT));
+  // A full address is another site's, not a path here.
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(pattern)) return undefined;
+  const date = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(post.date ?? '');
+  const name = post.path.split('/').pop()!.replace(/\.(?:md|markdown|mdx)$/i, '');
+  const values: Record<string, string | undefined> = {
+    year: date?.[1],
+    short_year: date?.[1]!.slice(2),
+    month: date?.[2],
+    day: date?.[3],
+    i_month: date ? String(Number(date[2])) : undefined,
+    i_day: date ? String(Number(date[3])) : undefined,
+    hour: date?.[4],
+    minute: date?.[5],
+    second: date?.[6],
+    output_ext: '.html',
+    ...(jekyll
+      ? { title: given(post.raw.slug) ?? post.jekyllName, slug: given(post.raw.slug) ?? post.jekyllName, categories: jekyllCategories(post.raw) }
+      : { title: post.path.replace(/\.(?:md|markdown|mdx)$/i, ''), name }),
+  };
+  let unknown = false;
+  const filled = pattern.replace(/:([a-z_]+)/g, (_m, key: string) => {
+    const value = values[key];
+    if (value === undefined) unknown = true;
+    return value ?? '';
+  });
+  if (unknown) return undefined;
+  // Jekyll leaves out the empty :categories part; Hexo's permalink has no leading "/".
+  return `/${filled}`.replace(/\/{2,}/g, '/');
+}
+
+/** Jekyll's `:categories`: the post's `categories` (a list, or words of one string) and `category`, lower case, each once, joined by "/". */
+function jekyllCategories(raw: Record<string, unknown>): string {
+  const list = [raw.category, raw.categories].flatMap((c) => (typeof c === 'string' ? c.split(/\s+/) : Array.isArray(c) ? c.map(String) : []));
+  return [...new Set(list.map((c) => c.trim().toLowerCase()).filter(Boolean))].join('/');
+}

@@ -1,0 +1,53 @@
+/**
+ * Aliases that would take a file the build writes already: another post's page, the site's own
+ * pages, or another alias. The build never overwrites one with the other; `check` and the build
+ * check refuse the project instead, naming both files (store/project.ts).
+ */
+import { ThroughlineError } from '../errors.ts';
+import { idKey } from '../feed/slug.ts';
+import { postSlug } from '../post-slug.ts';
+import type { Post } from '../schema/post.ts';
+import { aliasFile } from './alias-path.ts';
+
+/**
+ * The portfolio's own pages outside /posts/ (src/pages: index, about, archive, search, 404) and
+ * the folders its routes fill (tags, pillars, social images, covers, Astro's and Pagefind's
+ * assets). Keep in step with src/pages.
+ */
+const SITE_FILES = ['index.html', '404.html', 'about/index.html', 'archive/index.html', 'search/index.html'];
+const SITE_FOLDERS = ['tags', 'pillars', 'og', 'covers', 'calendar', '_astro', 'pagefind'];
+
+/** What already holds a file: a post's page or alias (with its file), or the site's own page. */
+type Holder = { file: string; alias?: string } | { site: string };
+
+/**
+ * One error per alias of `posts` (the posts a build publishes) whose file (aliasFile) is a
+ * post's page, one of the site's own pages or folders, or another post's alias; compared as a
+ * case-insensitive file system would (idKey). The same file given twice by one post is one
+ * redirect, no clash.
+ */
+export function findAliasClashes(posts: readonly Pick<Post, 'id' | 'file' | 'data'>[]): ThroughlineError[] {
+  const held = new Map<string, Holder>(SITE_FILES.map((f) => [idKey(f), { site: `/${f.replace(/(^|\/)index\.html$/, '$1')}` }]));
+  for (const post of posts) held.set(idKey(`posts/${postSlug(post.id)}/index.html`), { file: post.file });
+  const errors: ThroughlineError[] = [];
+  for (const post of posts) {
+    for (const alias of new Set(post.data.aliases ?? [])) {
+      const key = idKey(aliasFile(alias));
+      const folder = SITE_FOLDERS.find((f) => key.startsWith(`${f}/`));
+      const holder = folder ? { site: `/${folder}/` } : held.get(key);
+      if (holder && 'file' in holder && holder.file === post.file && holder.alias !== undefined) continue;
+      if (holder) errors.push(clashError(post.file, alias, holder));
+      else held.set(key, { file: post.file, alias });
+    }
+  }
+  return errors;
+}
+
+function clashError(file: string, alias: string, holder: Holder): ThroughlineError {
+  const hint = { en: 'remove the alias, or the other one: the build writes one file per path', zh: '请删掉这个别名或另一个：同一路径只能生成一个文件' };
+  if ('site' in holder)
+    return new ThroughlineError({ en: `${alias} is the site's own ${holder.site} page`, zh: `${alias} 是网站自己的 ${holder.site} 页面` }, { file, field: 'aliases', hint: { en: 'remove the alias: the site serves its own page there', zh: '请删掉这个别名：网站在那里有自己的页面' } });
+  if (holder.file === file) return new ThroughlineError({ en: `${alias} is this post's own page`, zh: `${alias} 就是这篇文章自己的页面` }, { file, field: 'aliases', hint: { en: 'remove the alias: the page is there already', zh: '请删掉这个别名：页面已经在那里' } });
+  if (holder.alias === undefined) return new ThroughlineError({ en: `${alias} is the page of ${holder.file}`, zh: `${alias} 是 ${holder.file} 的页面` }, { file, field: 'aliases', hint });
+  return new ThroughlineError({ en: `${alias} is also an alias of ${holder.file}`, zh: `${alias} 也是 ${holder.file} 的别名` }, { file, field: 'aliases', hint });
+}

@@ -1,0 +1,44 @@
+/** Aliases that would take a file the build writes already are refused, naming both files (issue 18). */
+import { describe, expect, test } from 'vitest';
+import { findAliasClashes } from '../../src/core/redirects/clashes.ts';
+import type { PostFrontmatter } from '../../src/core/schema/post.ts';
+
+const post = (id: string, aliases?: string[]) => ({
+  id,
+  file: `content/posts/${id}.md`,
+  data: { title: id, channel: 'blog', status: 'published', publishedAt: '2026-01-01', ...(aliases ? { aliases } : {}) } as PostFrontmatter,
+});
+const messages = (posts: ReturnType<typeof post>[]) => findAliasClashes(posts).map((e) => e.format('en'));
+
+describe('findAliasClashes', () => {
+  test('finds nothing among aliases that take no page', () => {
+    expect(messages([post('2022/a', ['/posts/a/', '/2022/01/02/a.html']), post('2022/b', ['/posts/b/'])])).toEqual([]);
+  });
+
+  test("names both files when two posts give the same alias, however it ends and whatever its case", () => {
+    expect(messages([post('2022/a', ['/posts/old/']), post('2022/b', ['/Posts/Old'])])).toEqual([
+      expect.stringMatching(/^content\/posts\/2022\/b\.md: aliases: \/Posts\/Old is also an alias of content\/posts\/2022\/a\.md\n  hint: /),
+    ]);
+  });
+
+  test("names both files when an alias is another post's page", () => {
+    expect(messages([post('2022/a'), post('2022/b', ['/posts/2022/a/'])])).toEqual([expect.stringMatching(/^content\/posts\/2022\/b\.md: aliases: \/posts\/2022\/a\/ is the page of content\/posts\/2022\/a\.md/)]);
+  });
+
+  test("refuses an alias that is the post's own page, or one of the site's own pages", () => {
+    expect(messages([post('2022/a', ['/posts/2022/a/', '/about/', '/', '/tags/x/'])])).toEqual([
+      expect.stringMatching(/aliases: \/posts\/2022\/a\/ is this post's own page/),
+      expect.stringMatching(/aliases: \/about\/ is the site's own \/about\/ page/),
+      expect.stringMatching(/aliases: \/ is the site's own \/ page/),
+      expect.stringMatching(/aliases: \/tags\/x\/ is the site's own \/tags\/ page/),
+    ]);
+  });
+
+  test('reads one post giving one file twice (/old and /old/) as one redirect', () => {
+    expect(messages([post('2022/a', ['/old', '/old/', '/old'])])).toEqual([]);
+  });
+
+  test('says it in Chinese too', () => {
+    expect(findAliasClashes([post('2022/a', ['/x/']), post('2022/b', ['/x/'])])[0]!.format('zh')).toContain('/x/ 也是 content/posts/2022/a.md 的别名');
+  });
+});

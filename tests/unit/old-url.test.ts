@@ -1,0 +1,22 @@
+/** The old address of a moved post (issue 18): given only where the source tells it. */
+import { describe, expect, test } from 'vitest';
+import { oldUrlOf } from '../../src/core/moved-posts/old-url.ts';
+
+describe('oldUrlOf', () => {
+  test.each([
+    ['an AstroPaper post in a plain folder', { path: 'Guides/Setup Notes.md', raw: { pubDatetime: '2024-01-01' } }, '/posts/guides/setup-notes/'],
+    ['an AstroPaper post in a folder whose name AstroPaper slugs otherwise', { path: 'My Guides/a.md', raw: { pubDatetime: '2024-01-01' } }, undefined],
+    ["an AstroPaper post's slug with folders: its last segment", { path: 'a.md', raw: { pubDatetime: '2024-01-01', slug: 'series/part-1' } }, '/posts/part-1/'],
+    ['a Fuwari post with punctuation in its name', { path: "What's new, 2024.md", raw: { published: new Date('2024-01-01') } }, '/posts/whats-new-2024/'],
+    ['a Fuwari post whose published is a flag (Jekyll), not a date', { path: 'a.md', raw: { published: true } }, undefined],
+    ['a post of no known theme', { path: 'a.md', raw: { date: '2024-01-01' } }, undefined],
+    ['a Hexo post with a placeholder not read here', { path: 'a.md', raw: {}, date: '2024-01-02', site: { generator: 'hexo', permalink: ':category/:title/' } }, undefined],
+    ['a Hexo post without a date', { path: 'a.md', raw: {}, site: { generator: 'hexo' } }, undefined],
+    ['a Hexo post with i_month and i_day', { path: 'a.md', raw: {}, date: '2024-01-02 10:00:00', site: { generator: 'hexo', permalink: ':year/:i_month/:i_day/:name.html' } }, '/2024/1/2/a.html'],
+    ['a Jekyll post without categories', { path: '2024-01-02-a.md', raw: {}, date: '2024-01-02', jekyllName: 'a', site: { generator: 'jekyll' } }, '/2024/01/02/a.html'],
+    ["a Jekyll post whose slug names it", { path: '2024-01-02-a.md', raw: { slug: 'b', categories: ['News'] }, date: '2024-01-02', jekyllName: 'a', site: { generator: 'jekyll', permalink: '/:categories/:title/' } }, '/news/b/'],
+    ['a Jekyll post whose permalink is a full address', { path: 'a.md', raw: { permalink: 'https://old.example/a/' }, site: { generator: 'jekyll' } }, undefined],
+  ] as const)('%s', (_name, post, url) => {
+    expect(oldUrlOf(post as Parameters<typeof oldUrlOf>[0])).toBe(url);
+  });
+});
