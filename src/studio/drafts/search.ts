@@ -28,7 +28,7 @@ export function searchDrafts(rows: DraftRow[], query: string, bodies: Map<string
 
 /**
  * Rows in the chosen order: planned date ascending (unplanned last), updated newest first
- * (`updated`: post id -> epoch ms), score highest first (unscored last), title by locale.
+ * (`updated`: post id -> epoch ms), score highest first (unscored and unjudged last), title by locale.
  */
 export function sortDrafts(rows: DraftRow[], sort: DraftSort, updated: Map<string, number> = new Map()): DraftRow[] {
   const sorted = [...rows];
@@ -36,7 +36,11 @@ export function sortDrafts(rows: DraftRow[], sort: DraftSort, updated: Map<strin
   if (sort === 'planned')
     sorted.sort((a, b) => last(a.post.plannedFor ? 0 : undefined, b.post.plannedFor ? 0 : undefined) ?? a.post.plannedFor!.localeCompare(b.post.plannedFor!));
   else if (sort === 'updated') sorted.sort((a, b) => (updated.get(b.post.id) ?? 0) - (updated.get(a.post.id) ?? 0));
-  else if (sort === 'score') sorted.sort((a, b) => last(a.post.theme?.score, b.post.theme?.score) ?? b.post.theme!.score - a.post.theme!.score);
+  else if (sort === 'score') {
+    // A draft with nothing to judge yet (theme.unjudged) has no score to rank: last, with the unscored.
+    const scoreOf = (row: DraftRow) => (row.post.theme && !row.post.theme.unjudged ? row.post.theme.score : undefined);
+    sorted.sort((a, b) => last(scoreOf(a), scoreOf(b)) ?? scoreOf(b)! - scoreOf(a)!);
+  }
   else if (sort === 'title') sorted.sort((a, b) => a.post.title.localeCompare(b.post.title));
   return sorted;
 }

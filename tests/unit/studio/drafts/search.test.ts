@@ -33,6 +33,9 @@ describe('sorting the drafts list', () => {
   it('sorts by planned date with unplanned posts last, and by score with unscored posts last', () => {
     expect(ids(sortDrafts(rows, 'planned'))).toEqual(['c', 'a', 'b']);
     expect(ids(sortDrafts(rows, 'score'))).toEqual(['b', 'a', 'c']);
+    // A draft with nothing to judge yet (a code block only) scores 0 but has no score to rank: last.
+    const begun = { ...row('d', 'Snippet', null, 0), post: { id: 'd', title: 'Snippet', plannedFor: null, theme: { score: 0, unjudged: true } } } as unknown as DraftRow;
+    expect(ids(sortDrafts([...rows, begun, row('e', 'Off', null, 0.1)], 'score'))).toEqual(['b', 'a', 'e', 'c', 'd']);
   });
 
   it('sorts by last update newest first and keeps the original order without a sort', () => {
