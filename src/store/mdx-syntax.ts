@@ -24,8 +24,13 @@ import type { Post } from '../core/schema/post.ts';
 import { writeCacheFile } from './cache-files.ts';
 
 const FAMILY = 'mdx-compiled-';
-/** Bumped when what counts as "compiled" changes (v2: a bare name nothing defines is a problem). */
-const RULES = 'v2-';
+/** Bumped when what counts as "compiled" changes (v2: a bare name nothing defines is a problem; v3: TeX math is read). */
+const RULES = 'v3-';
+/**
+ * The parser features the build compiles with that change what is an expression: TeX math
+ * (astro.config.mjs; pages/_lib/tex-math.ts), whose braces (`$\frac{a}{b}$`) are TeX, not MDX.
+ */
+const FEATURES = { math: true };
 
 function cacheFileIn(cacheDir: string): string | null {
   try {
@@ -62,7 +67,7 @@ export async function findMdxSyntaxErrors(posts: Post[], cacheDir?: string): Pro
           try {
             // As the build compiles it: a heading's `{#id}` (Docusaurus) is escaped first (heading-ids.ts).
             const source = escapeMdxHeadingIds(post.body);
-            await satteri().mdxToJs(source, { jsxImportSource: 'astro' });
+            await satteri().mdxToJs(source, { jsxImportSource: 'astro', features: FEATURES });
             const undefinedName = findUndefinedName(source);
             if (undefinedName) return undefinedNameError(post.file, undefinedName);
             compiled.add(key);
@@ -114,7 +119,7 @@ function findUndefinedName(source: string): { name: string; line: number; column
   if (!source.includes('{')) return null;
   let tree: MdastLike;
   try {
-    tree = satteri().mdxToMdast(source, { position: true }) as unknown as MdastLike;
+    tree = satteri().mdxToMdast(source, { position: true, features: FEATURES }) as unknown as MdastLike;
   } catch {
     return null;
   }
