@@ -11,6 +11,7 @@ import { headingIds, withMdxHeadingIds } from './src/pages/_lib/heading-ids.ts';
 import { htmlImages } from './src/pages/_lib/html-images.ts';
 import { latinEmphasis } from './src/pages/_lib/latin-emphasis.ts';
 import { localImageUrls } from './src/pages/_lib/local-image-urls.ts';
+import { proseDollars, texMath } from './src/pages/_lib/tex-math.ts';
 import { tocPlaceholders } from './src/pages/_lib/toc-placeholder.ts';
 import { sanitizeHtml } from './src/integration/sanitize.ts';
 import { ThroughlineError } from './src/core/errors.ts';
@@ -58,12 +59,14 @@ export default defineConfig({
   // block's `title="a.js"` (Fuwari, Docusaurus) or `file="a.js"` (AstroPaper) is its caption (code-titles.ts); AstroPaper's empty `## Table of contents`
   // marker is left out, the page has its own contents box (toc-placeholder.ts); Latin-only
   // emphasis in a Chinese post is lang="en", italic rather than dotted (latin-emphasis.ts).
+  // TeX math (`$…$`, `$$…$$`, a ```math fence) is MathML rendered by KaTeX at build time, after
+  // the sanitizer; dollars that are no TeX by Pandoc's rule stay prose (tex-math.ts).
   // Code colours, light and dark, as CSS custom properties only (defaultColor: false; no
   // overflow-x written inline, wrap: null): src/styles/base.css picks the set that matches the
   // page's theme, so a code block follows the reader's system theme like the rest of the page,
   // and no element carries an inline style beyond custom properties (html-validate's
   // no-inline-style allows those).
-  markdown: { shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false, wrap: null }, processor: withMdxHeadingIds(satteri({ features: { directive: true }, mdastPlugins: [cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders], hastPlugins: [sanitizeHtml, headingIds, footnoteLabels, htmlImages, latinEmphasis] })) },
+  markdown: { shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false, wrap: null }, processor: withMdxHeadingIds(satteri({ features: { directive: true, math: true }, mdastPlugins: [proseDollars, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders], hastPlugins: [sanitizeHtml, texMath, headingIds, footnoteLabels, htmlImages, latinEmphasis] })) },
   integrations: [mdx(), throughline()],
   // Social images are drawn off the main thread: a few pages at a time keep both cores busy.
   build: { concurrency: 2 },

@@ -1,8 +1,8 @@
 /**
  * What Astro's stored rendering of a Markdown post depends on besides the post's text: the
  * Markdown plugins of astro.config.mjs (admonitions, CJK line breaks, footnote labels, local and HTML
- * images, the sanitizer; a unit test checks the list against the config) with every
- * module they import, the config itself, and the versions of the Markdown processor. Astro keeps
+ * images, TeX math, the sanitizer; a unit test checks the list against the config) with every
+ * module they import, the config itself, and the versions of the Markdown processor and KaTeX. Astro keeps
  * a post's rendered HTML in its content store under a digest of the entry, and clears the store
  * when its config changes, but a plugin is a function and its code is not part of that: after an
  * update of Throughline's plugins, every unchanged post kept its old HTML (a colon fix that never
@@ -23,11 +23,12 @@ export const MARKDOWN_PLUGIN_MODULES: readonly URL[] = [
   new URL('../pages/_lib/html-images.ts', import.meta.url),
   new URL('../pages/_lib/latin-emphasis.ts', import.meta.url),
   new URL('../pages/_lib/local-image-urls.ts', import.meta.url),
+  new URL('../pages/_lib/tex-math.ts', import.meta.url),
   new URL('../pages/_lib/toc-placeholder.ts', import.meta.url),
   new URL('./sanitize.ts', import.meta.url),
 ];
 const CONFIG = new URL('../../astro.config.mjs', import.meta.url);
-const LIBRARIES = ['satteri', '@astrojs/markdown-satteri', 'astro'];
+const LIBRARIES = ['satteri', '@astrojs/markdown-satteri', 'astro', 'katex'];
 
 let KEY: string | undefined;
 

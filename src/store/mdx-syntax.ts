@@ -30,8 +30,13 @@ import { findUndefinedName, importsIn, type MdxImport, treeReader } from '../cor
 export type { MdxImport };
 
 const FAMILY = 'mdx-compiled-';
-/** Bumped when what counts as "compiled" or what is kept changes (v2: a bare name nothing defines is a problem; v3: each body's imports). */
-const RULES = 'v3-';
+/** Bumped when what counts as "compiled" or what is kept changes (v2: a bare name nothing defines is a problem; v3: each body's imports; v4: TeX math is read). */
+const RULES = 'v4-';
+/**
+ * The parser features the build compiles with that change what is an expression: TeX math
+ * (astro.config.mjs; pages/_lib/tex-math.ts), whose braces (`$\frac{a}{b}$`) are TeX, not MDX.
+ */
+const FEATURES = { math: true };
 
 function cacheFileIn(cacheDir: string): string | null {
   try {
@@ -101,7 +106,7 @@ async function compileBody(post: Post): Promise<{ error: ThroughlineError | null
   const tree = treeReader();
   try {
     // Without a brace or an import the tree holds nothing to read: no plugin, no positions to track.
-    await satteri().mdxToJs(source, { jsxImportSource: 'astro', mdastPlugins: /\{|\b(?:import|export)\b/.test(source) ? [tree.plugin] : [] });
+    await satteri().mdxToJs(source, { jsxImportSource: 'astro', features: FEATURES, mdastPlugins: /\{|\b(?:import|export)\b/.test(source) ? [tree.plugin] : [] });
   } catch (error) {
     // A body whose tree was built (the plugin ran) and then failed still lists its imports.
     const reason = (error as Error).message;

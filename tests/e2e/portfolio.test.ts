@@ -26,6 +26,7 @@ const PAGES = {
   search: '/search/',
   'post with a table of contents': '/posts/2026/published-sourdough/',
   'post with highlighted code': '/posts/2026/crust/',
+  'post with TeX math (MathML) and a TeX error note': '/posts/2026/gluten/',
 };
 
 describe('the portfolio in a browser', () => {

@@ -140,6 +140,16 @@ describe('the built portfolio', () => {
     expect(file('posts/2026/published-sourdough/index.html')).toMatch(/The dough rests overnight and the gluten\sdevelops/);
   });
 
+  it('renders TeX math as MathML on the page and in the feed, keeps prices as prose and shows invalid TeX with a note', () => {
+    const page = file('posts/2026/gluten/index.html');
+    expect(page).toContain('the hydration is <math alttext="h = \\frac{m_w}{m_f}"><mrow><mi>h</mi><mo>=</mo><mfrac>');
+    expect(page).toContain('<math display="block" alttext="W = \\sum_{i=1}^{n} h \\, m_{f,i}"><mrow>');
+    expect(page).toContain('A bag of flour costs $3, not $4; a typo stays visible: <span class="math-error"><code>\\frac{m_w</code> <small>TeX error: ');
+    expect(page).not.toMatch(/\$h =|\$\$|<annotation|class="katex|language-math/);
+    // The feeds carry the same render.
+    expect(file('rss.xml')).toContain('<math alttext="h = \\frac{m_w}{m_f}"><mrow>');
+  });
+
   it('shows pillar, channel, local date and the original link on a post page', () => {
     const page = file('posts/2026/published-sourdough/index.html');
     expect(page).toContain('href="/pillars/bread/"');

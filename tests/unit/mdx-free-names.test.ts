@@ -26,6 +26,14 @@ describe('a {name} in an .mdx post that nothing defines', () => {
     expect(flow?.format('en')).toContain('3:1: {gently}');
   });
 
+  it('reads TeX math as the build does: braces inside $…$ and $$…$$ are TeX, not expressions or names (tex-math.ts)', async () => {
+    const body = 'Let $\\frac{a}{b}$ and $\\{x_1\\}$.\n\n$$\n\\sum_{i=1}^{n} i\n$$\n\nA typo $\\frac{1$ renders with a note.\n';
+    expect(await findMdxSyntaxErrors([post(body)])).toEqual([]);
+    // A brace outside math is still an expression.
+    const [error] = await findMdxSyntaxErrors([post('It costs $5 and {price} $ in all.\n\nAnd {gently}.\n')]);
+    expect(error?.format('en')).toContain('3:5: {gently}');
+  });
+
   it('leaves alone what the page can render: exported names, props, frontmatter, globals, literals, comments, expressions', async () => {
     const body = [
       "export const year = 2026;\nexport function twice(x) { return 2 * x; }\nimport { Chart } from './chart.js';",

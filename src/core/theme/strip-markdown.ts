@@ -17,6 +17,7 @@
 import type { MdastNode } from 'satteri';
 import { satteri } from '../markdown-parser.ts';
 import { dropAdmonitionMarks } from '../admonition-kinds.ts';
+import { isTexDollarRun } from '../tex-math.ts';
 
 const SKIP = new Set(['yaml', 'toml', 'code', 'inlineCode', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'definition', 'math', 'inlineMath']);
 const INLINE = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'image', 'imageReference', 'mdxJsxTextElement', 'footnoteReference']);
@@ -137,20 +138,12 @@ function parseProse(source: string): MdastNode {
 
 type Positioned = MdastNode & { value?: string; position?: { start: { offset?: number }; end: { offset?: number } } };
 
-/**
- * Whether an `inlineMath` node is TeX by Pandoc's `tex_math_dollars` rule, which MathJax and
- * KaTeX blogs follow: no space just inside either dollar, and no digit just after the closing
- * one. remark-math pairs any two dollars ("formed by $ with … escaped $:", "$5 和 $10") and
- * trims the spaces from the value, so the source is read.
- */
+/** Whether an `inlineMath` node is TeX, read from its dollars as written (core/tex-math.ts). */
 function isTexMath(node: Positioned, source: string): boolean {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return true;
-  const raw = source.slice(start, end);
-  const fence = /^\$+/.exec(raw)?.[0].length ?? 0;
-  const inner = raw.slice(fence, raw.length - fence);
-  return inner !== '' && !/^\s|\s$/.test(inner) && !/\d/.test(source[end] ?? '');
+  return isTexDollarRun(source.slice(start, end), source[end]);
 }
 
 /**

@@ -1,0 +1,133 @@
+/**
+ * TeX math in a post, as Fuwari (remark-math + rehype-katex) and KaTeX or MathJax blogs write it:
+ * `$n \leq 10^5$` inline, `$$…$$` on lines of its own (or a ```` ```math ```` fence, as GitHub
+ * reads it) as a block. Sätteri parses it with its `math` feature (astro.config.mjs): the TeX is
+ * kept as written, so Markdown no longer eats its escapes (`\{` became `{`) or its underscores
+ * (`$x_1$ and $y_2$` became emphasis). Two plugins:
+ *
+ * - proseDollars (Markdown): Sätteri pairs any two dollars, as remark-math does; a pair that is no
+ *   TeX by Pandoc's rule (core/tex-math.ts, the theme detector's rule too) reads again as the
+ *   text it was, so `$5 and $10` and `costs $3, not $4` stay prose, Markdown between them included.
+ * - texMath (HTML, after the sanitizer): KaTeX renders each formula at build time to MathML,
+ *   which browsers draw themselves: no CSS, font or script of KaTeX's reaches the page. Each
+ *   `<math>` carries its TeX as `alttext`; KaTeX's `<annotation>` copy of it is left out, so a
+ *   heading's id and contents entry, feeds and search read the formula once. Display math is
+ *   `<math display="block">`. TeX that KaTeX cannot parse shows as its source in `<code>` with a
+ *   visible note, in the post's language; the build goes on.
+ *
+ * The sanitizer still strips `<math>` written as HTML in a body: only MathML made here from TeX
+ * reaches the page.
+ */
+import type { Element, ElementContent } from 'hast';
+import katex from 'katex';
+import { htmlToHast, markdownToMdast, type HastPluginDefinition, type MdastNode, type MdastPluginDefinition, type PluginFactoryContext } from 'satteri';
+import type { Lang } from '../../core/language.ts';
+import { isTexDollarRun } from '../../core/tex-math.ts';
+import { sourceLanguage } from './admonitions.ts';
+
+type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
+
+/**
+ * A dollar run read as Markdown without math: its phrasing nodes. The features are Astro's
+ * defaults, which astro.config.mjs keeps (GFM, smart punctuation).
+ */
+function asProse(run: string): MdastNode[] {
+  const first = (markdownToMdast(run, { position: false, features: { gfm: true, smartPunctuation: true } }) as { children: MdastNode[] }).children[0];
+  return first?.type === 'paragraph' ? (first as { children: MdastNode[] }).children : [{ type: 'text', value: run } as MdastNode];
+}
+
+const dollarsPlugin: MdastPluginDefinition = {
+  name: 'throughline-prose-dollars',
+  options: { position: true },
+  inlineMath(node, ctx) {
+    const { start, end } = (node as Positioned).position ?? { start: {}, end: {} };
+    if (start.offset === undefined || end.offset === undefined) return;
+    const run = ctx.source.slice(start.offset, end.offset);
+    if (!isTexDollarRun(run, ctx.source[end.offset])) ctx.replaceNode(node, asProse(run));
+    // `$$…$$` inside a paragraph is display math, as Pandoc, MathJax and KaTeX's auto-render read it.
+    else if (run.startsWith('$$')) ctx.setProperty(node, 'data', { hProperties: { className: ['language-math', 'math-inline', 'math-display'] } });
+  },
+};
+
+/** The Markdown plugin, for `mdastPlugins` (first): only a document with a dollar is handed to it. */
+export const proseDollars = (ctx: PluginFactoryContext): MdastPluginDefinition | null => (ctx.source.includes('$') ? dollarsPlugin : null);
+
+const ERROR_NOTE: Record<Lang, string> = { en: 'TeX error: ', zh: 'TeX 公式有误：' };
+const NOT_RUN: Record<Lang, string> = { en: 'is not rendered on this site (no links, images or HTML from TeX)', zh: '不在本站渲染（TeX 里的链接、图片和 HTML 一概不用）' };
+
+const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+const text = (value: string): ElementContent => ({ type: 'text', value });
+
+function findMath(node: { type: string; tagName?: string; children?: unknown[] }): Element | undefined {
+  if (node.type === 'element' && node.tagName === 'math') return node as Element;
+  for (const child of (node.children ?? []) as (typeof node)[]) {
+    const found = findMath(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+// KaTeX draws a command it does not run (\href, \url, \includegraphics, \html…: `trust` is off)
+// as its name in this colour; such a formula is shown as an error instead, since a red name
+// reads as the author's text (and fails contrast on the dark theme).
+const UNTRUSTED = '#c00001';
+
+/**
+ * `tex` as MathML (KaTeX, `output: 'mathml'`), or, when KaTeX cannot parse it or it uses a
+ * command KaTeX does not run here (links, images, HTML), its source in `<code>` and the reason:
+ * inline (`<span class="math-error">`) or, for `block`, a `<div class="math-error">` with a
+ * `<pre>`. Other errors than KaTeX's ParseError are thrown.
+ */
+export function texToHast(tex: string, display: boolean, block: boolean, lang: Lang): Element {
+  let html: string;
+  try {
+    // strict: 'ignore': KaTeX renders Chinese text in math, but would warn once per character.
+    html = katex.renderToString(tex, { output: 'mathml', displayMode: display, throwOnError: true, strict: 'ignore', errorColor: UNTRUSTED });
+  } catch (error) {
+    if (!(error instanceof katex.ParseError)) throw error;
+    return texError(tex, error.rawMessage, block, lang);
+  }
+  const untrusted = new RegExp(`mathcolor="${UNTRUSTED}"><mtext>([^<]*)<`).exec(html);
+  if (untrusted) return texError(tex, `${untrusted[1]} ${NOT_RUN[lang]}`, block, lang);
+  const math = findMath(htmlToHast(html, { fragment: true }) as never)!;
+  const semantics = math.children[0] as Element;
+  return el('math', display ? { display: 'block', alttext: tex } : { alttext: tex }, semantics.children.slice(0, 1));
+}
+
+function texError(tex: string, reason: string, block: boolean, lang: Lang): Element {
+  const note = el('small', {}, [text(`${ERROR_NOTE[lang]}${reason}`)]);
+  const code = el('code', {}, [text(tex)]);
+  return block ? el('div', { className: ['math-error'] }, [el('pre', {}, [code]), el('p', {}, [note])]) : el('span', { className: ['math-error'] }, [code, text(' '), note]);
+}
+
+function classes(node: Element): string[] {
+  const value = node.properties?.className;
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+function plugin(lang: Lang): HastPluginDefinition {
+  return {
+    name: 'throughline-tex-math',
+    element: {
+      filter: ['pre', 'code'],
+      visit(node, ctx) {
+        if (node.tagName === 'pre') {
+          // `$$…$$` on lines of its own, or a ```math fence.
+          const elements = node.children.filter((c) => c.type === 'element');
+          const code = elements.length === 1 && elements[0]!.tagName === 'code' && classes(elements[0]!).includes('language-math') ? elements[0]! : undefined;
+          if (code) ctx.replaceNode(node, texToHast(ctx.textContent(code).trim(), true, true, lang));
+          return;
+        }
+        const names = classes(node);
+        if (names.includes('math-inline')) ctx.replaceNode(node, texToHast(ctx.textContent(node).trim(), names.includes('math-display'), false, lang));
+      },
+    },
+  };
+}
+
+/**
+ * The HTML plugin, for `hastPlugins` right after the sanitizer: only a document with a dollar or
+ * a ```math fence is handed to it.
+ */
+export const texMath = (ctx: PluginFactoryContext): HastPluginDefinition | null =>
+  ctx.source.includes('$') || /^ {0,3}(?:`{3,}|~{3,})\s*math\b/m.test(ctx.source) ? plugin(sourceLanguage(ctx.source)) : null;

@@ -1,0 +1,107 @@
+/**
+ * TeX math in posts (`$n \leq 10^5$`, `$$…$$`, as Fuwari's remark-math + rehype-katex and KaTeX or
+ * MathJax blogs write it) rendered to MathML at build time; dollars in prose stay prose by
+ * Pandoc's rule, the rule the theme detector uses (core/tex-math.ts). Before, the portfolio showed
+ * raw TeX with its escapes and underscores eaten by Markdown (`\{` as `{`, `$x_1$ and $y_2$` as
+ * emphasis).
+ */
+import { readFileSync } from 'node:fs';
+import { markdownToHtml, mdxToJs, type HastPluginDefinition } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { isTexDollarRun } from '../../src/core/tex-math.ts';
+import { proseDollars, texMath } from '../../src/pages/_lib/tex-math.ts';
+import { sanitizeHtml } from '../../src/integration/sanitize.ts';
+import { MARKDOWN_PLUGIN_MODULES } from '../../src/integration/render-key.ts';
+
+const features = { math: true, smartPunctuation: true };
+const render = (source: string, hastPlugins: readonly unknown[] = [texMath]) =>
+  (markdownToHtml(source, { features, mdastPlugins: [proseDollars], hastPlugins: hastPlugins as HastPluginDefinition[] }) as { html: string }).html;
+const plain = (source: string) => (markdownToHtml(source, { features: { smartPunctuation: true } }) as { html: string }).html;
+
+describe('isTexDollarRun (Pandoc tex_math_dollars)', () => {
+  it.each([
+    ['$n \\leq 10^5$', ',', true],
+    ['$x$', undefined, true],
+    ['$$\\sum_i i$$', ' ', true],
+    ['$5 and $', '1', false],
+    ['$ b $', ' ', false],
+    ['$a $', 'b', false],
+    ['$x$', '5', false],
+    ['$$', ' ', false],
+  ])('%s followed by %s is math: %s', (run, next, math) => {
+    expect(isTexDollarRun(run, next)).toBe(math);
+  });
+});
+
+describe('TeX math on the portfolio', () => {
+  it('renders inline math as MathML, with no style, class or script, and keeps the TeX escapes and underscores', () => {
+    const html = render('Let $n \\leq 10^5$ and $\\{a_1, a_2\\}$, with $x_1$ and $y_2$.\n');
+    expect(html).toMatch(/^<p>Let <math alttext="n \\leq 10\^5"><mrow><mi>n<\/mi><mo>≤<\/mo><msup><mn>10<\/mn><mn>5<\/mn><\/msup><\/mrow><\/math> and <math/);
+    expect(html).toContain('<mo stretchy="false">{</mo><msub><mi>a</mi><mn>1</mn></msub>');
+    expect(html).toContain('alttext="\\{a_1, a_2\\}"');
+    expect(html).toContain('<msub><mi>x</mi><mn>1</mn></msub>');
+    expect(html).toContain('<msub><mi>y</mi><mn>2</mn></msub>');
+    expect(html).not.toMatch(/<em>|style=|class=|<script|<span|<annotation/);
+  });
+
+  it('renders display math, $$ … $$ on lines of its own or a ```math fence, as a block', () => {
+    const html = render('Sum:\n\n$$\n\\sum_{i=1}^n i = \\frac{n(n+1)}{2}\n$$\n\n```math\na^2 + b^2\n```\n');
+    expect(html).toContain('<p>Sum:</p>\n<math display="block" alttext="\\sum_{i=1}^n i = \\frac{n(n+1)}{2}"><mrow><munderover><mo>∑</mo>');
+    expect(html).toContain('<mfrac>');
+    expect(html).toContain('<math display="block" alttext="a^2 + b^2"><mrow><msup><mi>a</mi><mn>2</mn></msup>');
+    expect(html).not.toMatch(/<pre|<code/);
+  });
+
+  it('keeps dollars in prose as the text reads without math (Pandoc rule): prices, a space inside, a digit after', () => {
+    for (const prose of ['It costs $5 and $10 a month.', 'It costs $3, not $4.', 'A $ b $ c.', 'Pay $x$5 now.', 'Only $ here, and $$ there.']) {
+      expect(render(`${prose}\n`)).toBe(plain(`${prose}\n`));
+    }
+    // Markdown between two prices still reads as Markdown, as it does with math off.
+    const priced = "The $5 plan has *one* [loaf](/loaf) and `code`, the $10 plan 'two'.\n";
+    expect(render(priced)).toBe(plain(priced));
+    expect(render(priced)).toContain('<em>one</em> <a href="/loaf">loaf</a> and <code>code</code>');
+    // A price and real math in one paragraph.
+    expect(render('Flour is $3, not $4; hydration is $h = w/f$.\n')).toMatch(/^<p>Flour is \$3, not \$4; hydration is <math alttext="h = w\/f">/);
+  });
+
+  it('shows invalid TeX as its source in <code> with a visible note, in the post language, without breaking the render', () => {
+    const html = render('Broken $\\frac{1$ here.\n');
+    expect(html).toContain('<p>Broken <span class="math-error"><code>\\frac{1</code> <small>TeX error: ');
+    expect(html).toContain("Unexpected end of input in a macro argument, expected '}'</small></span> here.</p>");
+    expect(html).not.toContain('style=');
+    const zh = render('---\nlang: zh\n---\n\n公式 $\\foo$ 有误。\n');
+    expect(zh).toContain('<span class="math-error"><code>\\foo</code> <small>TeX 公式有误：Undefined control sequence: \\foo</small></span>');
+    const block = render('$$\n\\begin{matrix}\n$$\n');
+    expect(block).toContain('<div class="math-error"><pre><code>\\begin{matrix}</code></pre><p><small>TeX error: ');
+  });
+
+  it('makes no link, style, class or id from TeX (KaTeX untrusted: \\href, \\htmlStyle, \\htmlClass, \\htmlId)', () => {
+    const html = render('$\\href{javascript:alert(1)}{x} \\url{https://e.com} \\htmlStyle{color:red}{y} \\htmlClass{z}{w} \\htmlId{i}{v} \\text{<script>alert(1)</script>}$\n');
+    expect(html).toMatch(/^<p><span class="math-error"><code>\\href\{javascript:alert\(1\)\}\{x\} .*&lt;script&gt;.*<\/code> <small>TeX error: \\href is not rendered on this site/);
+    expect(html).not.toMatch(/<math|href=|<a\b|style=|class="z"|id="i"|<script|mathcolor/);
+  });
+
+  it('gives a heading with math a plain text for its id and the table of contents (no TeX source twice)', () => {
+    let text = '';
+    const probe = { name: 'probe', element: { filter: ['h2'], visit: (node: never, ctx: { textContent(n: never): string }) => void (text = ctx.textContent(node)) } };
+    render('## The $O(n)$ bound\n', [texMath, probe]);
+    expect(text).toBe('The O(n) bound');
+  });
+
+  it('runs after the sanitizer, which still strips <math> written as HTML in a body', () => {
+    const html = render('Raw <math><mi>x</mi></math> and $y$ {here}.\n', [sanitizeHtml, texMath]);
+    expect(html).toBe('<p>Raw  and <math alttext="y"><mrow><mi>y</mi></mrow></math> {here}.</p>\n');
+    const config = readFileSync(new URL('../../astro.config.mjs', import.meta.url), 'utf8');
+    expect(config).toMatch(/features: \{[^}]*math: true/);
+    expect(config).toMatch(/mdastPlugins: \[proseDollars,/);
+    expect(config).toMatch(/hastPlugins: \[sanitizeHtml, texMath,/);
+    expect(MARKDOWN_PLUGIN_MODULES.some((u) => u.pathname.endsWith('/pages/_lib/tex-math.ts'))).toBe(true);
+  });
+
+  it('renders math in an .mdx post too, braces inside TeX never read as expressions', () => {
+    const { code } = mdxToJs('Let $\\frac{a}{b}$ and $5 and $10.\n\n$$\nx_1\n$$\n', { features, mdastPlugins: [proseDollars], hastPlugins: [texMath], jsx: true }) as { code: string };
+    expect(code).toContain('<_components.math alttext="\\frac{a}{b}">');
+    expect(code).toContain('{"$5 and $"}');
+    expect(code).toContain('<_components.math display="block" alttext="x_1">');
+  });
+});
