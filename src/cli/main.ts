@@ -30,7 +30,8 @@ const HINTS: Record<string, string> = { '--root': '--root path/to/site', '--now'
 
 /**
  * Takes --root, --now and --lang out of argv (anywhere), leaving the command's own arguments.
- * `lang` starts as the locale's language so that an error about these options is in it too.
+ * `lang` starts as the locale's language; main reports an error about these options in
+ * requestedLang(argv), the --lang given anywhere, else the locale's.
  */
 export function splitCommonOptions(argv: string[], env: Record<string, string | undefined> = process.env): { root: string; now: number; lang: Lang; rest: string[] } {
   let root = PROJECT_ROOT;
@@ -54,6 +55,21 @@ export function splitCommonOptions(argv: string[], env: Record<string, string | 
   return { root, now, lang, rest };
 }
 
+/**
+ * The language of messages before the options are read: the last valid `--lang X` or
+ * `--lang=X` in `argv`, else the locale's. So an error in another common option (`--now
+ * 2026-02-30`), wherever it stands, is in the language asked for; an invalid `--lang` is
+ * skipped here and refused by splitCommonOptions in the locale's language.
+ */
+export function requestedLang(argv: string[], env: Record<string, string | undefined> = process.env): Lang {
+  let lang = localeLanguage(env);
+  argv.forEach((arg, i) => {
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value !== undefined && (LANGS as readonly string[]).includes(value)) lang = value as Lang;
+  });
+  return lang;
+}
+
 function parseLang(value: string): Lang {
   if ((LANGS as readonly string[]).includes(value)) return value as Lang;
   throw new ThroughlineError({ en: `"${value}" is not a language`, zh: `"${value}" 不是支持的语言` }, { field: '--lang', hint: '--lang en | --lang zh' });
@@ -61,7 +77,8 @@ function parseLang(value: string): Lang {
 
 /** `env` (default process.env) gives the locale and NO_COLOR/DEBUG; tests pass their own. */
 export async function main(argv: string[], io: Pick<CliContext, 'stdout' | 'stderr' | 'isTTY' | 'stdin'>, env: Record<string, string | undefined> = process.env): Promise<number> {
-  let lang = localeLanguage(env);
+  // An error in --root or --now is reported in the --lang given anywhere in argv.
+  let lang = requestedLang(argv, env);
   try {
     const common = splitCommonOptions(argv, env);
     lang = common.lang;

@@ -5,7 +5,7 @@
  * (moved-images.ts). The rules are TypeScript's (typescriptlang.org/tsconfig#paths,
  * #baseUrl, #extends):
  * - the nearest tsconfig.json at or above the folder, read as JSON with comments and trailing
- *   commas;
+ *   commas (and a leading byte order mark);
  * - `extends` (a path, or a list of them from TypeScript 5.0) of a file by a relative or
  *   absolute path, `.json` added when missing; an option set nearer wins. A package's config
  *   (`astro/tsconfigs/strict`) is not read: it sets compiler flags, never a project's aliases,
@@ -85,7 +85,8 @@ function readText(file: string): string | null {
 function readOptions(file: string, text: string, seen: Set<string>): Options | null {
   let json: { extends?: unknown; compilerOptions?: { baseUrl?: unknown; paths?: unknown } };
   try {
-    json = JSON.parse(stripJsonComments(text)) as typeof json;
+    // A leading BOM (Visual Studio, Notepad) is read past, as TypeScript does; JSON.parse refuses it.
+    json = JSON.parse(stripJsonComments(text.replace(/^\uFEFF/, ''))) as typeof json;
   } catch {
     return null;
   }

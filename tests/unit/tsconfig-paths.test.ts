@@ -60,6 +60,14 @@ describe('findPathAliases', () => {
     expect(aliasTargets(findPathAliases(overridden), '~/a')).toEqual([join(overridden, 'root/app/a')]);
   });
 
+  it('reads a tsconfig.json and an extended file saved with a byte order mark, as Visual Studio and Notepad on Windows save them and TypeScript reads them', async () => {
+    const root = await folder({
+      'tsconfig.json': '\uFEFF{ "extends": "./base.json" }',
+      'base.json': '\uFEFF{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./src/*"] } } }',
+    });
+    expect(aliasTargets(findPathAliases(root), '@/components/Img.astro')).toEqual([join(root, 'src/components/Img.astro')]);
+  });
+
   it('is null when no tsconfig.json is found, or the nearest sets no paths or does not parse', async () => {
     expect(findPathAliases(await folder({ 'src/a.md': '' }))).toBeNull();
     const nested = await folder({ 'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }', 'sub/tsconfig.json': '{}' });

@@ -88,7 +88,8 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
     const english = englishReading(model, terms);
     if (english.vector.size > 0) readings.push(english.vector), lengths.push(english.length);
   }
-  // No word that carries weight (a code block, a link list, emoji, "TODO: write this"): a
+  // No word that carries weight (a code block, a link list, emoji, "More soon."; not "TODO:
+  // write this", whose "todo" and "write" weigh a little, so it is judged): a
   // score would say 0.00 of a draft that says nothing yet, and flag every draft as it is begun.
   if (readings.every((r) => r.size === 0))
     return {

@@ -14,6 +14,15 @@ export function readDraftSort(params: URLSearchParams): DraftSort {
   return (DRAFT_SORTS as readonly string[]).includes(sort) ? (sort as DraftSort) : '';
 }
 
+/**
+ * The theme score the drafts list shows and sorts by, 0..1, or undefined for a post with no body
+ * or one left unjudged (code, links, emoji only: `theme.unjudged`), whose 0 means "nothing to
+ * judge yet", as the editor says, not "off theme".
+ */
+export function draftScore(post: DraftRow['post']): number | undefined {
+  return post.theme && !post.theme.unjudged ? post.theme.score : undefined;
+}
+
 const fold = (text: string) => text.normalize('NFKC').toLocaleLowerCase();
 
 /** Rows whose title or body (looked up by post id in `bodies`) holds every word of `query`. */
@@ -36,11 +45,7 @@ export function sortDrafts(rows: DraftRow[], sort: DraftSort, updated: Map<strin
   if (sort === 'planned')
     sorted.sort((a, b) => last(a.post.plannedFor ? 0 : undefined, b.post.plannedFor ? 0 : undefined) ?? a.post.plannedFor!.localeCompare(b.post.plannedFor!));
   else if (sort === 'updated') sorted.sort((a, b) => (updated.get(b.post.id) ?? 0) - (updated.get(a.post.id) ?? 0));
-  else if (sort === 'score') {
-    // A draft with nothing to judge yet (theme.unjudged) has no score to rank: last, with the unscored.
-    const scoreOf = (row: DraftRow) => (row.post.theme && !row.post.theme.unjudged ? row.post.theme.score : undefined);
-    sorted.sort((a, b) => last(scoreOf(a), scoreOf(b)) ?? scoreOf(b)! - scoreOf(a)!);
-  }
+  else if (sort === 'score') sorted.sort((a, b) => last(draftScore(a.post), draftScore(b.post)) ?? draftScore(b.post)! - draftScore(a.post)!);
   else if (sort === 'title') sorted.sort((a, b) => a.post.title.localeCompare(b.post.title));
   return sorted;
 }

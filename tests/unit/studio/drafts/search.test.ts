@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckReport } from '../../../../src/core/check.ts';
 import type { DraftRow } from '../../../../src/studio/drafts/filter.ts';
-import { readDraftSort, searchDrafts, sortDrafts } from '../../../../src/studio/drafts/search.ts';
+import { draftScore, readDraftSort, searchDrafts, sortDrafts } from '../../../../src/studio/drafts/search.ts';
 
 const row = (id: string, title: string, plannedFor: string | null, score: number | null): DraftRow => ({
   post: { id, title, plannedFor, theme: score === null ? null : { score } } as unknown as CheckReport['posts'][number],
@@ -36,6 +36,18 @@ describe('sorting the drafts list', () => {
     // A draft with nothing to judge yet (a code block only) scores 0 but has no score to rank: last.
     const begun = { ...row('d', 'Snippet', null, 0), post: { id: 'd', title: 'Snippet', plannedFor: null, theme: { score: 0, unjudged: true } } } as unknown as DraftRow;
     expect(ids(sortDrafts([...rows, begun, row('e', 'Off', null, 0.1)], 'score'))).toEqual(['b', 'a', 'e', 'c', 'd']);
+  });
+
+  it('gives an unjudged draft (code, links or emoji only) no score: it shows none and sorts with the unscored, not as 0.00 among the off-theme', () => {
+    const unjudged: DraftRow = {
+      post: { id: 'u', title: 'Code only', plannedFor: null, theme: { score: 0, onTheme: true, unjudged: true } } as unknown as CheckReport['posts'][number],
+      flags: [],
+    };
+    const low = row('d', 'Crypto', null, 0.05);
+    expect(draftScore(unjudged.post)).toBeUndefined();
+    expect(draftScore(low.post)).toBe(0.05);
+    expect(draftScore(rows[2]!.post)).toBeUndefined();
+    expect(ids(sortDrafts([unjudged, ...rows, low], 'score'))).toEqual(['b', 'a', 'd', 'u', 'c']);
   });
 
   it('sorts by last update newest first and keeps the original order without a sort', () => {
