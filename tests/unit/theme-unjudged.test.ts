@@ -41,6 +41,31 @@ describe('a draft with no word that says what it is about', () => {
       });
   }
 
+  // Titles and bodies as a draft is begun (a new user's trial): before, each was flagged with
+  // "untitled", "draft", 草稿 or 标题 as its evidence, or with no evidence at all (嗯嗯).
+  const begun: [string, string][] = [
+    ['Untitled', '🍜'], ['Draft', '🍜'], ['TODO', 'WIP'], ['New post', 'Coming soon...'], ['Notes', 'TBD'],
+    ['Lorem ipsum', 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.'],
+    ['草稿', '🍜'], ['无标题', '未完待续'], ['新文章', '这里写正文'], ['草稿', '嗯嗯，好的，哈哈哈。'], ['待写', '的了是。'],
+  ];
+  for (const [title, body] of begun)
+    it(`"${title}" / "${body.slice(0, 20)}": a placeholder, not judged`, () => {
+      const model = buildThemeModel({ brand, evidence: published });
+      expect(scoreTheme(model, { title, body })).toMatchObject({ unjudged: true, onTheme: true, terms: [], offTerms: [] });
+    });
+
+  it('a placeholder beside words of its own is judged, and a flag always names a word', () => {
+    const model = buildThemeModel({ brand, evidence: published });
+    const stocks = scoreTheme(model, { title: 'Draft', body: 'Index funds beat stock picking: market timing fees.' });
+    expect(stocks.unjudged).toBeUndefined();
+    expect(stocks.onTheme).toBe(false);
+    expect(stocks.offTerms.length).toBeGreaterThan(0);
+    // A brand that writes about drafting: "draft" is then on theme, not a placeholder.
+    const noodles = scoreTheme(model, { title: 'Draft', body: 'Braised noodles with chili oil.' });
+    expect(noodles).toMatchObject({ onTheme: true });
+    expect(noodles.unjudged).toBeUndefined();
+  });
+
   it('a draft with a few words that do say something is judged as before, on or off theme', () => {
     const model = buildThemeModel({ brand, evidence: published });
     const begun = scoreTheme(model, { body: `${nothingYet.code}\nBraised noodles with chili oil.` });

@@ -7,6 +7,7 @@
 import { standardize } from './calibrate.ts';
 import { vectorOf, type ThemeModel } from './model.ts';
 import { explainTerms } from './evidence.ts';
+import { toSimplified } from './traditional.ts';
 import { readPostTerms, termCount, termsLanguage, type PostTerms } from './post-terms.ts';
 import { stageColumnsWhenMany } from './stage-dots.ts';
 import { withPhrases } from './phrases.ts';
@@ -40,8 +41,9 @@ export interface ThemeResult {
   held?: true;
   /**
    * Present (true) when no word of the post says what it is about: code, links, emoji or
-   * everyday words only (a draft just begun). There is nothing to judge, so it is not flagged:
-   * `onTheme` true, `score` 0, no pillar and no evidence.
+   * everyday words only, or no word the evidence could name but placeholders ("Untitled",
+   * "TODO", lorem ipsum, 草稿) and words never shown (嗯嗯): a draft just begun. There is
+   * nothing to judge, so it is not flagged: `onTheme` true, `score` 0, no pillar and no evidence.
    */
   unjudged?: true;
 }
@@ -88,10 +90,13 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
     const english = englishReading(model, terms);
     if (english.vector.size > 0) readings.push(english.vector), lengths.push(english.length);
   }
-  // No word that carries weight (a code block, a link list, emoji, "More soon."; not "TODO:
-  // write this", whose "todo" and "write" weigh a little, so it is judged): a
-  // score would say 0.00 of a draft that says nothing yet, and flag every draft as it is begun.
-  if (readings.every((r) => r.size === 0))
+  // Nothing to judge: no word that carries weight (a code block, a link list, emoji, "More
+  // soon."), or none the evidence can name but placeholders ("Untitled", "TODO", lorem ipsum,
+  // 草稿, 未完待续) and words never shown (嗯嗯, a lone character matched by its gloss). A score
+  // would say 0.00 of a draft that says nothing yet, flag every draft as it is begun, and a flag
+  // must name the words that decided it.
+  const evidence = readings.some((r) => r.size > 0) ? explainTerms(model.centroid, model.phrases, terms, v, model.keywords) : { terms: [], offTerms: [] };
+  if ([...evidence.terms, ...evidence.offTerms].every(isPlaceholder))
     return {
       score: 0, onTheme: true, threshold: model.threshold, pillar: null, terms: [], offTerms: [],
       pillarScores: Object.fromEntries(model.pillars.map((p) => [p.id, 0])), language,
@@ -147,10 +152,29 @@ export function scoreTheme(model: ThemeModel, input: { title?: string; body: str
   if (held) score = model.threshold;
   return {
     score, onTheme: score >= model.threshold, threshold: model.threshold, pillar,
-    ...explainTerms(model.centroid, model.phrases, terms, v, model.keywords), pillarScores, language,
+    ...evidence, pillarScores, language,
     confidence: cal.posts >= SURE_POSTS ? 'high' : 'low', calibrationPosts: cal.posts,
     ...(held ? { held: true as const } : {}),
   };
+}
+
+/**
+ * Words a draft holds while it is begun, not what it is about: a title not chosen yet, a note to
+ * self, filler text (lorem ipsum), a test, an interjection, in English and Chinese. Each is a real word too ("draft",
+ * 文章), so it only ever makes a draft unjudged when no other word is its evidence.
+ */
+const PLACEHOLDERS = new Set([
+  'untitled', 'draft', 'drafts', 'post', 'posts', 'note', 'notes', 'todo', 'todos', 'wip', 'tbd', 'tba', 'tk', 'xxx', 'placeholder', 'fixme', 'coming', 'soon',
+  'lorem', 'ipsum', 'dolor', 'sit', 'amet', 'consectetur', 'adipiscing', 'elit', 'sed', 'eiusmod', 'tempor', 'incididunt', 'labore', 'dolore', 'magna', 'aliqua',
+  'ok', 'okay', 'hmm', 'haha', 'lol', 'test', 'testing',
+  '草稿', '无标题', '标题', '新文章', '文章', '正文', '待续', '未完待续', '占位', '待写', '待定', '暂定', '待补充', '补充', '笔记', '测试',
+  '嗯', '嗯嗯', '哈哈', '哈哈哈', '呵呵', '嘿嘿', '好的', '哦',
+]);
+
+/** Whether an evidence word (as shown: "饺子 (dumpling)" is read as 饺子) is a placeholder. */
+function isPlaceholder(word: string): boolean {
+  const base = word.replace(/ \(.*\)$/, '').toLowerCase();
+  return PLACEHOLDERS.has(base) || PLACEHOLDERS.has(toSimplified(base));
 }
 
 /**
