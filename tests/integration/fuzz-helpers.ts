@@ -34,6 +34,10 @@ export function hashTree(root: string): Record<string, string> {
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name);
     const rel = path.slice(root.length + 1);
+    // The caches Throughline keeps for speed (node_modules/.cache/throughline) are not the user's
+    // data: a refused run may still remember the .mdx bodies that compiled (mdx-syntax.ts), so the
+    // next check, once the bad file is mended, does not compile them again.
+    if (rel === 'node_modules' || rel.startsWith('node_modules/.cache')) continue;
     out[rel] = entry.isFile() ? createHash('sha256').update(readFileSync(path)).digest('hex') : entry.isDirectory() ? 'dir' : 'other';
   }
   return out;
