@@ -7,7 +7,7 @@
  * (core/redirects/clashes.ts). Not in the sitemap or feeds, which list posts, not pages.
  */
 import type { APIContext } from 'astro';
-import { aliasFile } from '../core/redirects/alias-path.ts';
+import { redirectFiles } from '../core/redirects/clashes.ts';
 import { redirectHtml, type RedirectPage } from '../core/redirects/redirect-page.ts';
 import { loadSite } from './_lib/site-data.ts';
 import { absoluteUrl, postPath } from './_lib/urls.ts';
@@ -17,7 +17,7 @@ export async function getStaticPaths() {
   const files = new Map<string, Omit<RedirectPage, 'canonical'>>();
   for (const p of posts) {
     const page = { to: postPath(p.entry.id), title: p.entry.data.title, lang: p.lang };
-    for (const alias of p.post.data.aliases ?? []) files.set(aliasFile(alias), page);
+    for (const file of redirectFiles(p.entry.id, p.post.data.aliases ?? [])) files.set(file, page);
   }
   return [...files].map(([file, page]) => ({ params: { alias: file }, props: page }));
 }

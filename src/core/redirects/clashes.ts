@@ -24,7 +24,7 @@ type Holder = { file: string; alias?: string } | { site: string };
  * One error per alias of `posts` (the posts a build publishes) whose file (aliasFile) is a
  * post's page, one of the site's own pages or folders, or another post's alias; compared as a
  * case-insensitive file system would (idKey). The same file given twice by one post is one
- * redirect, no clash.
+ * redirect, and an alias that is the post's own page none (redirectFiles): no clash.
  */
 export function findAliasClashes(posts: readonly Pick<Post, 'id' | 'file' | 'data'>[]): ThroughlineError[] {
   const held = new Map<string, Holder>(SITE_FILES.map((f) => [idKey(f), { site: `/${f.replace(/(^|\/)index\.html$/, '$1')}` }]));
@@ -35,7 +35,9 @@ export function findAliasClashes(posts: readonly Pick<Post, 'id' | 'file' | 'dat
       const key = idKey(aliasFile(alias));
       const folder = SITE_FOLDERS.find((f) => key.startsWith(`${f}/`));
       const holder = folder ? { site: `/${folder}/` } : held.get(key);
-      if (holder && 'file' in holder && holder.file === post.file && holder.alias !== undefined) continue;
+      // The post's own page (its old address is its new one: AstroPaper's `2025/post.md` moved
+      // to /posts/2025/post/), or one file given twice: nothing to redirect, nothing to refuse.
+      if (holder && 'file' in holder && holder.file === post.file) continue;
       if (holder) errors.push(clashError(post.file, alias, holder));
       else held.set(key, { file: post.file, alias });
     }
@@ -47,7 +49,26 @@ function clashError(file: string, alias: string, holder: Holder): ThroughlineErr
   const hint = { en: 'remove the alias, or the other one: the build writes one file per path', zh: '请删掉这个别名或另一个：同一路径只能生成一个文件' };
   if ('site' in holder)
     return new ThroughlineError({ en: `${alias} is the site's own ${holder.site} page`, zh: `${alias} 是网站自己的 ${holder.site} 页面` }, { file, field: 'aliases', hint: { en: 'remove the alias: the site serves its own page there', zh: '请删掉这个别名：网站在那里有自己的页面' } });
-  if (holder.file === file) return new ThroughlineError({ en: `${alias} is this post's own page`, zh: `${alias} 就是这篇文章自己的页面` }, { file, field: 'aliases', hint: { en: 'remove the alias: the page is there already', zh: '请删掉这个别名：页面已经在那里' } });
   if (holder.alias === undefined) return new ThroughlineError({ en: `${alias} is the page of ${holder.file}`, zh: `${alias} 是 ${holder.file} 的页面` }, { file, field: 'aliases', hint });
   return new ThroughlineError({ en: `${alias} is also an alias of ${holder.file}`, zh: `${alias} 也是 ${holder.file} 的别名` }, { file, field: 'aliases', hint });
+}
+
+/**
+ * The files (under the build's output folder, aliasFile) of the redirect pages for the post `id`
+ * with these aliases: one per file, in order, without the post's own page (an alias that is its
+ * own address needs no redirect, and a page there would replace the post with a redirect to
+ * itself).
+ */
+export function redirectFiles(id: string, aliases: readonly string[]): string[] {
+  const own = idKey(`posts/${postSlug(id)}/index.html`);
+  const seen = new Set<string>([own]);
+  const files: string[] = [];
+  for (const alias of aliases) {
+    const file = aliasFile(alias);
+    const key = idKey(file);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    files.push(file);
+  }
+  return files;
 }
