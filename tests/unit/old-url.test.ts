@@ -6,6 +6,8 @@ describe('oldUrlOf', () => {
   test.each([
     ['an AstroPaper post in a plain folder', { path: 'Guides/Setup Notes.md', raw: { pubDatetime: '2024-01-01' } }, '/posts/guides/setup-notes/'],
     ['an AstroPaper post in a folder whose name AstroPaper slugs otherwise', { path: 'My Guides/a.md', raw: { pubDatetime: '2024-01-01' } }, undefined],
+    ['an AstroPaper post of a whole project imported (src/data/blog/ is not in its address)', { path: 'src/data/blog/2025/a.md', raw: { pubDatetime: '2025-03-01' } }, '/posts/2025/a/'],
+    ['a Fuwari post of a whole project imported (src/content/posts/ is not in its address)', { path: 'src/content/posts/guide/index.md', raw: { published: new Date('2024-01-01') } }, '/posts/guide/'],
     ["an AstroPaper post's slug with folders: its last segment", { path: 'a.md', raw: { pubDatetime: '2024-01-01', slug: 'series/part-1' } }, '/posts/part-1/'],
     ['a Fuwari post with punctuation in its name', { path: "What's new, 2024.md", raw: { published: new Date('2024-01-01') } }, '/posts/whats-new-2024/'],
     ['a Fuwari post whose published is a flag (Jekyll), not a date', { path: 'a.md', raw: { published: true } }, undefined],

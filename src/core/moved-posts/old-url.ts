@@ -45,8 +45,17 @@ const given = (value: unknown) => (typeof value === 'string' && value.trim() !==
 function astroEntryId(post: OldPost): string {
   const slug = given(post.raw.slug);
   if (slug) return slug.replace(/^\/+|\/+$/g, '');
-  const segments = post.path.replace(/\.(?:md|markdown|mdx)$/i, '').split('/').map(githubSlug);
+  const segments = inCollection(post.path).replace(/\.(?:md|markdown|mdx)$/i, '').split('/').map(githubSlug);
   return segments.join('/').replace(/\/index$/, '');
+}
+
+/**
+ * A path from the imported folder, from the content collection's own folder when the whole
+ * project was imported: AstroPaper v5's `src/data/blog/`, v4's and Fuwari's `src/content/<name>/`
+ * are not in the post's address (an entry id is relative to its collection).
+ */
+function inCollection(path: string): string {
+  return path.replace(/^src\/(?:data|content)\/[^/]+\//, '');
 }
 
 function githubSlug(segment: string): string {
@@ -63,7 +72,7 @@ function githubSlug(segment: string): string {
 function astroPaperUrl(post: OldPost): string | undefined {
   const v3 = given(post.raw.postSlug);
   if (v3) return /^[\p{L}\p{N}-]+$/u.test(v3) ? `/posts/${v3.toLowerCase()}/` : undefined;
-  const folders = post.path.split('/').slice(0, -1).filter((f) => f !== '' && !f.startsWith('_'));
+  const folders = inCollection(post.path).split('/').slice(0, -1).filter((f) => f !== '' && !f.startsWith('_'));
   if (folders.some((f) => !/^[\p{L}\p{N}-]+$/u.test(f))) return undefined;
   const last = astroEntryId(post).split('/').pop();
   return last ? `/posts/${[...folders.map((f) => f.toLowerCase()), last].join('/')}/` : undefined;
