@@ -66,7 +66,11 @@ function slotBaseNumber(facts: VocabFacts, slot: number): number {
   return BASES.findFrom(base, facts) ?? BASES.addFrom(base, facts);
 }
 
-function baseOf(surface: string): string {
+/**
+ * The word of an evidence surface as shown, without its gloss: "饺子 (dumpling)" -> "饺子",
+ * "python" -> "python". The gloss is the bilingual bridge's, appended as " (...)".
+ */
+export function baseOf(surface: string): string {
   const cut = surface.indexOf(' (');
   return cut < 0 ? surface : surface.slice(0, cut);
 }

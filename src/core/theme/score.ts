@@ -6,7 +6,7 @@
  */
 import { standardize } from './calibrate.ts';
 import { vectorOf, type ThemeModel } from './model.ts';
-import { explainTerms } from './evidence.ts';
+import { baseOf, explainTerms } from './evidence.ts';
 import { toSimplified } from './traditional.ts';
 import { readPostTerms, termCount, termsLanguage, type PostTerms } from './post-terms.ts';
 import { stageColumnsWhenMany } from './stage-dots.ts';
@@ -173,7 +173,7 @@ const PLACEHOLDERS = new Set([
 
 /** Whether an evidence word (as shown: "饺子 (dumpling)" is read as 饺子) is a placeholder. */
 function isPlaceholder(word: string): boolean {
-  const base = word.replace(/ \(.*\)$/, '').toLowerCase();
+  const base = baseOf(word).toLowerCase();
   return PLACEHOLDERS.has(base) || PLACEHOLDERS.has(toSimplified(base));
 }
 
