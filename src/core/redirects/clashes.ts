@@ -17,6 +17,14 @@ import { aliasFile } from './alias-path.ts';
 const SITE_FILES = ['index.html', '404.html', 'about/index.html', 'archive/index.html', 'search/index.html'];
 const SITE_FOLDERS = ['tags', 'pillars', 'og', 'covers', 'calendar', '_astro', 'pagefind'];
 
+/**
+ * The file (under the build's output folder) of post `id`'s own page: `posts/2026/a/index.html`
+ * for the page at /posts/2026/a/ (postSlug, the rule of pages/_lib/urls.ts postPath).
+ */
+export function postPageFile(id: string): string {
+  return `posts/${postSlug(id)}/index.html`;
+}
+
 /** What already holds a file: a post's page or alias (with its file), or the site's own page. */
 type Holder = { file: string; alias?: string } | { site: string };
 
@@ -28,7 +36,7 @@ type Holder = { file: string; alias?: string } | { site: string };
  */
 export function findAliasClashes(posts: readonly Pick<Post, 'id' | 'file' | 'data'>[]): ThroughlineError[] {
   const held = new Map<string, Holder>(SITE_FILES.map((f) => [idKey(f), { site: `/${f.replace(/(^|\/)index\.html$/, '$1')}` }]));
-  for (const post of posts) held.set(idKey(`posts/${postSlug(post.id)}/index.html`), { file: post.file });
+  for (const post of posts) held.set(idKey(postPageFile(post.id)), { file: post.file });
   const errors: ThroughlineError[] = [];
   for (const post of posts) {
     for (const alias of new Set(post.data.aliases ?? [])) {
@@ -60,7 +68,7 @@ function clashError(file: string, alias: string, holder: Holder): ThroughlineErr
  * itself).
  */
 export function redirectFiles(id: string, aliases: readonly string[]): string[] {
-  const own = idKey(`posts/${postSlug(id)}/index.html`);
+  const own = idKey(postPageFile(id));
   const seen = new Set<string>([own]);
   const files: string[] = [];
   for (const alias of aliases) {
