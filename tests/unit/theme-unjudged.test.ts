@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCheckReport } from '../../src/core/check.ts';
-import { BrandSchema } from '../../src/core/schema/planner.ts';
+import { brand, published } from './theme-fixture.ts';
 import { buildThemeModel, flagTheme, scoreTheme } from '../../src/core/theme/index.ts';
-
-const brand = BrandSchema.parse({
-  name: 'Mei Lin',
-  label: 'The home cook who photographs her food',
-  audience: 'Busy home cooks who want dishes that look as good as they taste',
-  strengths: ['cooking', 'food photography'],
-  timezone: 'Asia/Shanghai',
-  pillars: [
-    { id: 'recipes', name: 'Recipes', description: 'Weeknight recipes tested at home', keywords: ['recipe', 'braise', 'noodles'] },
-    { id: 'photo', name: 'Food photography', description: 'Lighting and styling food for the camera', keywords: ['camera', 'light', 'lens'] },
-  ],
-});
-const published = [
-  { pillar: 'recipes', body: 'Braised pork belly with soy sauce, ginger and rock sugar. Simmer the pork for an hour until the sauce turns glossy, then serve over rice.' },
-  { pillar: 'recipes', body: 'Hand-pulled noodles for a weeknight: knead the dough, rest it, stretch the noodles and toss them with chili oil, vinegar and garlic.' },
-  { pillar: 'photo', body: 'Shoot your dinner by a window: soft side light, a reflector card and a 50mm lens make the steam and the glaze of the sauce show.' },
-];
 
 // Drafts as they are begun: a snippet pasted first, a list of links, emoji, a note of everyday words
 // only (a word as common as "write" already weighs a little: such a draft is judged).

@@ -3,26 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BrandSchema } from '../../src/core/schema/planner.ts';
+import { brand, published } from './theme-fixture.ts';
 import { DEFAULT_THEME_THRESHOLD, buildThemeModel, flagTheme, scoreTheme } from '../../src/core/theme/index.ts';
-
-const brand = BrandSchema.parse({
-  name: 'Mei Lin',
-  label: 'The home cook who photographs her food',
-  audience: 'Busy home cooks who want dishes that look as good as they taste',
-  strengths: ['cooking', 'food photography'],
-  timezone: 'Asia/Shanghai',
-  pillars: [
-    { id: 'recipes', name: 'Recipes', description: 'Weeknight recipes tested at home', keywords: ['recipe', 'braise', 'noodles'] },
-    { id: 'photo', name: 'Food photography', description: 'Lighting and styling food for the camera', keywords: ['camera', 'light', 'lens'] },
-  ],
-});
-
-const published = [
-  { pillar: 'recipes', body: 'Braised pork belly with soy sauce, ginger and rock sugar. Simmer the pork for an hour until the sauce turns glossy, then serve over rice.' },
-  { pillar: 'recipes', body: 'Hand-pulled noodles for a weeknight: knead the dough, rest it, stretch the noodles and toss them with chili oil, vinegar and garlic.' },
-  { pillar: 'photo', body: 'Shoot your dinner by a window: soft side light, a reflector card and a 50mm lens make the steam and the glaze of the sauce show.' },
-  { pillar: 'photo', body: 'Styling a bowl of noodles for the camera: garnish last, wipe the rim, and use a low angle so the light catches the chili oil.' },
-];
 
 const cookingDraft = 'A braise of chicken thighs with soy sauce, star anise and ginger; simmer until tender and spoon the sauce over rice.';
 const photoDraft = 'Window light, a white reflector and a longer lens: how I photograph a bowl of soup so the steam shows on camera.';
