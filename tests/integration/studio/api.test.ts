@@ -62,7 +62,10 @@ describe('theme panel', () => {
     const title = /^title: *"?(.*?)"?$/m.exec(text)?.[1] ?? '';
     const live = await fetch(`${studio.url}/studio/api/theme`, { method: 'POST', body: JSON.stringify({ id, title, body }), headers: { origin: studio.url, 'content-type': 'application/json' } });
     const { theme } = (await live.json()) as { theme: { score: number; threshold: number; onTheme: boolean; held?: boolean } };
-    expect(theme).toMatchObject({ held: true, onTheme: true, score: theme.threshold });
+    expect(theme).toMatchObject({ held: true, onTheme: true });
+    // The threshold, with the current reading below its fourth decimal place (held drafts keep their order).
+    expect(theme.score.toFixed(3)).toBe(theme.threshold.toFixed(3));
+    expect(theme.score).toBeGreaterThanOrEqual(theme.threshold);
     const page = await (await fetch(`${studio.url}/studio/drafts/${id}`)).text();
     expect(page).toContain('on theme: your earlier posts read it so');
     const zh = await (await fetch(`${studio.url}/studio/drafts/${id}`, { headers: { cookie: 'throughline-lang=zh' } })).text();
