@@ -16,7 +16,7 @@ import { computePlannerChannelStats } from './channel-stats.ts';
 import type { PeriodSlotCache } from './slots.ts';
 import type { InstantStyle } from './slot-time.ts';
 import type { ChannelStats } from './streaks.ts';
-import { stageSizes, type CalibrationCache } from './theme/model.ts';
+import { restoreModel, snapshotModel, stageSizes, stagesBuilt, type CalibrationCache, type ModelSnapshot } from './theme/model.ts';
 import type { Calibration } from './theme/calibrate.ts';
 import { themeView } from './theme/boilerplate.ts';
 import { buildThemeModel, flagTheme, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
@@ -103,6 +103,8 @@ export interface ThemeResultStore {
     set(postKey: string, result: ThemeResult, stages: Float64Array): void;
     /** Calibrations by a key naming their model's (or stage's) inputs (model.ts CalibrationCache). */
     calibrations?: { get(key: string): Calibration | undefined; set(key: string, calibration: Calibration): void };
+    /** The full model of these inputs as last built (model.ts snapshotModel), and where to keep this run's. */
+    snapshot?: { get(): ModelSnapshot | undefined; set(snapshot: ModelSnapshot): void };
   };
 }
 
@@ -253,7 +255,14 @@ function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostT
   const stored = cache && inputs ? cache.store.results(inputs.model, inputs.stages, inputs.calibration) : undefined;
   // The full model's calibration is keyed by its inputs without the threshold (it does not depend on it).
   const calibrations = stored?.calibrations && inputs ? { keys: { full: inputs.calibration, stages: inputs.stages }, get: stored.calibrations.get, set: stored.calibrations.set } : undefined;
-  return posts.map((viewed, i) => {
+  // The model as a previous run built it for the same inputs, when kept: a check after one draft
+  // was edited then reads no evidence post (restoreModel; it rebuilds only what it lacks).
+  const themeModel = (): ThemeModel => {
+    const build = () => buildPlannerThemeModel(planner, posts, termsOf, calibrations);
+    const kept = calibrations && stored?.snapshot?.get();
+    return kept ? restoreModel(kept, { brand: planner.brand, threshold: planner.theme?.threshold, calibrations, rebuild: build }) : build();
+  };
+  const scored = posts.map((viewed, i) => {
     const post = viewed;
     const original = originals[i]!;
     if (isTooLarge(original.body) || !post.body.trim()) return { post: original, theme: null };
@@ -261,12 +270,19 @@ function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostT
     let theme = key === undefined ? undefined : stored?.get(key);
     if (!theme) {
       const stages = key !== undefined && stored ? stored.stages(key) : undefined;
-      theme = scoreTheme((model ??= buildPlannerThemeModel(planner, posts, termsOf, calibrations)), { terms: termsOf(post) }, stages);
+      theme = scoreTheme((model ??= themeModel()), { terms: termsOf(post) }, stages);
       if (key !== undefined && stages) stored?.set(key, theme, stages);
     }
     // The author's "on theme after all" overrides the threshold; the score stays as measured.
     return { post: original, theme: accepted.has(post.id) ? { ...theme, onTheme: true, accepted: true } : theme };
   });
+  // Kept for the next run: the model, with the growth stages this run asked for, when it holds
+  // more than the snapshot it was restored from.
+  if (model && calibrations && stored?.snapshot) {
+    const before = stored.snapshot.get();
+    if (!before || stagesBuilt(model) > before.stages.filter(Boolean).length) stored.snapshot.set(snapshotModel(model));
+  }
+  return scored;
 }
 
 /** Exit code for a report: 1 when a flag reaches `failOn` severity. */

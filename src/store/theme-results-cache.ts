@@ -19,12 +19,13 @@
  */
 import { hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { ThemeResultStore } from '../core/check.ts';
 import type { ThemeResult } from '../core/theme/index.ts';
 import type { Calibration } from '../core/theme/calibrate.ts';
+import { stageSizes, type ModelSnapshot } from '../core/theme/model.ts';
 import { fileCodeKey, libraryVersions, projectCacheDir, writeCacheFile, type CodePart } from './cache-files.ts';
 
 const FAMILY = 'theme-results-';
@@ -57,6 +58,11 @@ export function openThemeResults(root: string, dir?: string, code: string | null
   const usedStages = new Map<string, Float64Array | null>();
   let storedStagesOf = (_key: string) => new Float64Array(0);
   const usedCalibrations = new Map<string, OwnedCalibration>();
+  // The model's snapshot: read from its own file on first ask (a check whose results are all
+  // kept never needs the model, nor these megabytes), set when this run built more of it.
+  const modelFile = themeModelFile(file);
+  let snapshot: ModelSnapshot | undefined | null = null;
+  let snapshotSet = false;
   // Hashes of the inputs of this run's model and stages: a stored calibration of one of them is kept.
   let live = new Set<string>();
   let changed = false;
@@ -84,6 +90,7 @@ export function openThemeResults(root: string, dir?: string, code: string | null
       };
       storedStagesOf = stagesOf;
       if (from.some((j, i) => j !== i) || stored.stageKeys.length !== stageKeys.length) changed = true;
+      snapshot = null;
       return {
         get(key) {
           const result = entries.get(key);
@@ -98,6 +105,13 @@ export function openThemeResults(root: string, dir?: string, code: string | null
           used.set(key, result);
           usedStages.set(key, stages);
           changed = true;
+        },
+        snapshot: {
+          get: () => (snapshot === null ? (snapshot = readSnapshot(modelFile, model!)) : snapshot),
+          set(next) {
+            snapshot = next;
+            snapshotSet = true;
+          },
         },
         calibrations: {
           get(key) {
@@ -114,6 +128,7 @@ export function openThemeResults(root: string, dir?: string, code: string | null
       };
     },
     save() {
+      if (model !== null && snapshotSet && snapshot) writeCacheFile(modelFile, serialize({ format: MODEL_FORMAT, model, snapshot }), MODEL_FAMILY);
       if (model === null || (!changed && used.size === stored.entries.size && stored.model === model)) return;
       const calibrations = new Map(usedCalibrations);
       for (const [k, c] of stored.calibrations) if (!calibrations.has(k) && live.has(c.owner)) calibrations.set(k, c);
@@ -168,6 +183,45 @@ function isCalibration(x: unknown): x is Calibration {
 }
 
 const strings = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');
+
+/** The model snapshot's file beside the results file `file` (its own family: the results' writes leave it). */
+export function themeModelFile(file: string): string {
+  return join(dirname(file), basename(file).replace(FAMILY, MODEL_FAMILY));
+}
+const MODEL_FAMILY = 'theme-model-';
+/** Bump when the layout of ModelSnapshot changes. */
+const MODEL_FORMAT = 'theme-model-1';
+
+/** The snapshot `file` holds for the model key `model`; undefined when it is missing, of another model, or damaged (the model is then built from the posts). */
+function readSnapshot(file: string, model: string): ModelSnapshot | undefined {
+  try {
+    const data = deserialize(readFileSync(file)) as { format?: unknown; model?: unknown; snapshot?: unknown };
+    return data?.format === MODEL_FORMAT && data.model === model && isSnapshot(data.snapshot) ? data.snapshot : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `x` has a ModelSnapshot's shape: every index within the vocabulary, finite values, one stage per growth stage. */
+function isSnapshot(x: unknown): x is ModelSnapshot {
+  const s = x as { evidence?: unknown; vocab?: unknown; weights?: unknown; centroid?: unknown; pillars?: unknown; stages?: unknown } | null;
+  if (s === null || typeof s !== 'object' || !Number.isInteger(s.evidence) || !strings(s.vocab) || !(s.weights instanceof Float64Array)) return false;
+  const words = (s.vocab as string[]).length;
+  if (s.weights.length !== words || !s.weights.every(Number.isFinite)) return false;
+  const entries = (t: unknown) => {
+    const e = t as { at?: unknown; values?: unknown } | null;
+    return e !== null && typeof e === 'object' && e.at instanceof Int32Array && e.values instanceof Float64Array && e.at.length === e.values.length &&
+      e.at.every((i) => i >= 0 && i < words) && e.values.every(Number.isFinite);
+  };
+  const stage = (t: unknown) => {
+    if (t === null) return true;
+    const g = t as { centroid?: unknown; pillars?: unknown; own?: unknown };
+    return typeof g === 'object' && entries(g.centroid) && Array.isArray(g.pillars) && g.pillars.every(entries) && Array.isArray(g.own) && g.own.length === g.pillars.length && g.own.every((o) => typeof o === 'boolean');
+  };
+  return entries(s.centroid) && Array.isArray(s.pillars) &&
+    s.pillars.every((p: { id?: unknown; centroid?: unknown; own?: unknown } | null) => p !== null && typeof p === 'object' && typeof p.id === 'string' && typeof p.own === 'boolean' && entries(p.centroid)) &&
+    Array.isArray(s.stages) && s.stages.length === stageSizes(s.evidence as number).length && s.stages.every(stage);
+}
 
 /** Whether `x` has every field of a ThemeResult with its type (a damaged file is never served). */
 function isThemeResult(x: unknown): x is ThemeResult {

@@ -71,7 +71,19 @@ export function openTermCache(root: string, dir?: string, code: string | null = 
   const table = vocabTableFile(file, code);
   const tableFile = () => table;
   let stored: { main: Stored; side: Stored } | undefined;
-  const load = () => (stored ??= { main: readStored(file, tableFile()), side: readStored(sideFile, null) });
+  let side: Stored | undefined;
+  const sideOnly = () => (side ??= stored?.side ?? readStored(sideFile, null));
+  const load = () => (stored ??= { main: readStored(file, tableFile()), side: sideOnly() });
+  // The keys the main file holds, from its small index file (keysFile): a check that scores one
+  // edited draft (its model kept by the results cache) reads that draft afresh without reading
+  // the tens of megabytes of 2,000 posts' terms to learn it is not there. Only a hint: a missing
+  // or stale index costs a read of the main file or of a post, never a wrong term.
+  const indexFile = keysFile(file);
+  let index: Set<string> | null | undefined;
+  const inMain = (key: string) => {
+    if (index === undefined) index = readKeys(indexFile);
+    return index === null || index.has(key);
+  };
   // The main file's vocabulary table, written when it lacks slots of the file as written.
   const saveTable = (main: Stored) => {
     if (main.data && main.covered < main.vocab.length) saveVocabFacts(tableFile(), main.data.vocab, main.vocab, main.facts, main.covered);
@@ -93,14 +105,37 @@ export function openTermCache(root: string, dir?: string, code: string | null = 
     live.add(key);
     return key;
   };
+  /**
+   * Only the side file was read: the few posts read afresh join it while it stays small (true:
+   * done); its dead entries and the main file's wait for a run that reads the main file.
+   */
+  const saveSideOnly = (side: Stored): boolean => {
+    const fresh = [...added].filter((k) => live.has(k));
+    if (fresh.length === 0) return true;
+    const kept = side.keys.filter((k) => live.has(k));
+    if (kept.length + fresh.length > SIDE_MIN) return false;
+    // The main file mostly dead (other theme code: every post read afresh): rewritten now.
+    if (index) {
+      let dead = 0;
+      for (const k of index) if (!live.has(k)) dead++;
+      if (dead > index.size * DEAD_SHARE) return false;
+    }
+    const entries = new Map<string, PostTerms>();
+    for (const k of [...kept, ...fresh]) {
+      const terms = used.get(k) ?? side.get(k);
+      if (terms) entries.set(k, terms);
+    }
+    writeCacheFile(sideFile, serialize(encode(entries)), basename(sideFile));
+    return true;
+  };
   return {
     keyOf,
     termsOf(post) {
       const key = keyOf(post);
       let terms = used.get(key);
       if (terms) return terms;
-      const { main, side } = load();
-      terms = side.get(key) ?? main.get(key);
+      terms = sideOnly().get(key);
+      if (!terms && (stored !== undefined || inMain(key))) terms = load().main.get(key);
       if (!terms) {
         added.add(key);
         terms = readTermsOf(post);
@@ -110,8 +145,9 @@ export function openTermCache(root: string, dir?: string, code: string | null = 
     },
     save() {
       // Not read this run: nothing was added, and dropping dead entries can wait for a write.
-      if (stored === undefined) return;
-      const { main, side } = stored;
+      if (side === undefined) return;
+      if (stored === undefined && saveSideOnly(side)) return;
+      const { main } = load();
       const mainDead = main.keys.filter((k) => !live.has(k)).length;
       const sideLive = side.keys.filter((k) => live.has(k));
       if (added.size === 0 && mainDead === 0 && sideLive.length === side.keys.length) return saveTable(main);
@@ -142,7 +178,10 @@ export function openTermCache(root: string, dir?: string, code: string | null = 
       const appended = main.data && main.copyable() && main.vocab.length <= main.data.base * VOCAB_SLACK;
       const data = appended ? append(main.data!, [...main.vocab], live, all, addedAll) : encode(liveEntries(main, live, all));
       // An appended file keeps its first slots: their facts carry over to its table.
-      if (writeCacheFile(file, serialize(data), 'theme-terms-')) saveVocabFacts(tableFile(), data.vocab, data.vocab.split('\0'), appended ? main.facts : null, appended ? main.covered : 0);
+      if (writeCacheFile(file, serialize(data), 'theme-terms-')) {
+        saveVocabFacts(tableFile(), data.vocab, data.vocab.split('\0'), appended ? main.facts : null, appended ? main.covered : 0);
+        writeCacheFile(indexFile, serialize(data.keys), basename(indexFile));
+      }
     },
   };
 }
@@ -193,6 +232,21 @@ function readStored(file: string, table: string | null): Stored {
       }
     },
   };
+}
+
+/** The index of the main cache file `file`: its keys alone (written after it, so never ahead of it). */
+function keysFile(file: string): string {
+  return file.replace(/\.bin$/, '.keys.bin');
+}
+
+/** The keys of an index file, or null when it is missing or damaged (then every key may be in the main file). */
+function readKeys(file: string): Set<string> | null {
+  try {
+    const keys = deserialize(readFileSync(file)) as unknown;
+    return Array.isArray(keys) && keys.every((k) => typeof k === 'string') ? new Set(keys) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Whether every entry's runs lie within the arrays and name words of the vocabulary (else the file is only read, never copied). */

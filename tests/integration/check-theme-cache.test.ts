@@ -14,7 +14,7 @@ import { buildCheckReport, type ThemeResultStore } from '../../src/core/check.ts
 import type { Planner } from '../../src/core/schema/planner.ts';
 import type { Post } from '../../src/core/schema/post.ts';
 import { loadProject } from '../../src/store/project.ts';
-import { openThemeResults, themeResultsFile } from '../../src/store/theme-results-cache.ts';
+import { openThemeResults, themeModelFile, themeResultsFile } from '../../src/store/theme-results-cache.ts';
 import { openTermCache } from '../../src/store/theme-term-cache.ts';
 import { BASIC, runCli, tempRootsPerTest } from './helpers.ts';
 
@@ -53,13 +53,17 @@ function cachedCheck(root: string, dir: string, planner: Planner, posts: Post[],
           r.set(key, result, stages);
         },
         calibrations: { get: (key) => r.calibrations!.get(key), set: (key, c) => (calibrated++, r.calibrations!.set(key, c)) },
+        snapshot: r.snapshot,
       };
     },
   };
-  const report = buildCheckReport({ planner, posts, now: NOW, termsOf: terms.termsOf, themeCache: { keyOf: terms.keyOf, store } });
+  // The posts whose terms this check asked for (read afresh or from the term cache).
+  const read: string[] = [];
+  const termsOf = (post: Post) => (read.push(post.id), terms.termsOf(post));
+  const report = buildCheckReport({ planner, posts, now: NOW, termsOf, themeCache: { keyOf: terms.keyOf, store } });
   terms.save();
   results.save();
-  return { json: JSON.stringify(report), scored, stagesScored, calibrated };
+  return { json: JSON.stringify(report), scored, stagesScored, calibrated, read };
 }
 
 const freshCheck = (planner: Planner, posts: Post[]) => JSON.stringify(buildCheckReport({ planner, posts, now: NOW }));
@@ -110,6 +114,38 @@ describe('check with the theme results cache', () => {
     expect(afterEdit.calibrated).toBe(0);
     expect(afterEdit.json).toBe(freshCheck(planner, edited));
     expect(scoreOf(afterEdit.json, 'kernel')).not.toBe(scoreOf(again.json, 'kernel'));
+    // On theme now: the model is the one the first check built (kept by its inputs), so no
+    // published post is read again, only the edited draft.
+    expect(scoreOf(afterEdit.json, 'kernel')).toBeGreaterThanOrEqual(0.45);
+    expect(first.read.length).toBeGreaterThan(1);
+    expect(afterEdit.read).toEqual(['kernel']);
+  });
+
+  it('scores an edited draft under the threshold against the growth stages the first check kept, reading no published post', async () => {
+    const { root, planner, posts } = await project();
+    const dir = cacheDir();
+    // Its off-theme drafts ask every growth stage: the stages are kept with the model.
+    cachedCheck(root, dir, planner, posts);
+    const edited = withPost(posts, 'noodles', (p) => ({ ...p, body: 'Interrupt handlers defer their work to softirqs, and the block layer merges adjacent requests.' }));
+    const afterEdit = cachedCheck(root, dir, planner, edited);
+    expect(afterEdit.json).toBe(freshCheck(planner, edited));
+    expect(scoreOf(afterEdit.json, 'noodles')).toBeLessThan(0.45);
+    expect(afterEdit.stagesScored).toBeGreaterThan(0);
+    expect(afterEdit.read).toEqual(['noodles']);
+  });
+
+  it('rebuilds the model from the posts when its kept snapshot is damaged, with the same report', async () => {
+    const { root, planner, posts } = await project();
+    const dir = cacheDir();
+    cachedCheck(root, dir, planner, posts);
+    const file = themeModelFile(themeResultsFile(root, dir, 'code-1')!);
+    const data = v8.deserialize(readFileSync(file)) as { snapshot: { centroid: { values: Float64Array } } };
+    data.snapshot.centroid.values = data.snapshot.centroid.values.subarray(1);
+    writeFileSync(file, serialize(data));
+    const edited = withPost(posts, 'kernel', (p) => ({ ...p, body: 'Simmer the noodles in soy sauce and braise the greens: a weeknight recipe.' }));
+    const afterEdit = cachedCheck(root, dir, planner, edited);
+    expect(afterEdit.json).toBe(freshCheck(planner, edited));
+    expect(afterEdit.read.length).toBeGreaterThan(1);
   });
 
   it('scores every post again when the model changes: a post published, the brand text, a pillar keyword, the threshold, accepted posts', async () => {

@@ -163,7 +163,8 @@ describe('the theme term cache', () => {
     cache.termsOf(post('Soup', 'Winter soup.'));
     cache.save();
     // The vocabulary table of this code replaces that of older code.
-    expect(readdirSync(dir).sort()).toEqual([basename(file(root)), basename(vocabTableFile(file(root))!), 'zh-lexicon-1-x.bin'].sort());
+    // Beside the file, its index of keys (theme-term-cache.ts keysFile).
+    expect(readdirSync(dir).sort()).toEqual([basename(file(root)), basename(file(root)).replace(/\.bin$/, '.keys.bin'), basename(vocabTableFile(file(root))!), 'zh-lexicon-1-x.bin'].sort());
   });
 
   it('still checks when the cache cannot be written (node_modules is a file)', () => {

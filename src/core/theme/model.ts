@@ -12,7 +12,7 @@ import { matchPhrases, readPhrases, withPhrases, type Phrase } from './phrases.t
 import { readPostTerms, termsOfTokens, type PostTerms } from './post-terms.ts';
 import { SCRATCH, countNumbers, countRun, sequenceNumbers } from './term-counter.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import { combine, dot, dotDense, dotSparse, normalize, toVector, type Dense, type Vector } from './vector.ts';
+import { combine, dot, dotDense, dotSparse, normalize, termId, termOf, toVector, weightOfId, type Dense, type Vector } from './vector.ts';
 
 export const DEFAULT_THEME_THRESHOLD = 0.45;
 const KEYWORD_REPEAT = 3;
@@ -136,18 +136,21 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
   const full = stageOf(docs, cache?.keys.full);
   const { centroid, calibration } = full;
   const pillars = brand.pillars.map((p, i) => ({ id: p.id, centroid: full.pillars[i], calibration: full.pillarCalibrations[i] }));
-  return {
+  const built: (Stage | undefined)[] = [];
+  const model: ThemeModel = {
     threshold: input.threshold ?? DEFAULT_THEME_THRESHOLD,
     centroid, pillars, phrases, vectors, calibration,
     // Built on first use: only a draft under the threshold asks the earlier stages.
-    stages: stages(docs.length).map((k, i) => {
-      let stage: Stage | undefined;
-      return () => (stage ??= stageOf(docs.slice(0, k), cache?.keys.stages[i]));
-    }),
+    stages: stages(docs.length).map((k, i) => () => (built[i] ??= stageOf(docs.slice(0, k), cache?.keys.stages[i]))),
     evidence: docs.length,
     keywords: new Set(tokenize(brand.pillars.flatMap((p) => [p.name, ...p.keywords]).join('\n')).filter((t) => t.han).map((t) => t.term)),
   };
+  BUILT_STAGES.set(model, built);
+  return model;
 }
+
+/** The growth stages each model has built so far (by stage index): what snapshotModel keeps of them. */
+const BUILT_STAGES = new WeakMap<ThemeModel, (Stage | undefined)[]>();
 
 /**
  * Each language is calibrated the first time a post in it is scored: an English-only brand
@@ -250,6 +253,11 @@ function pillarCalibration(own: readonly { terms: PostTerms; vector: Vector }[],
   const sum = combine(own.map((d) => [d.vector, 1] as [Vector, number]));
   const raw = combine([[sum, 1 / own.length], [text, BRAND_TEXT_SHARE]]);
   const mine = lazyCalibration({ centroid, raw, sum, brandText: combine([[text, 1]]), docs: [...own], phrases }, kept);
+  return withBrandFloor(mine, brand);
+}
+
+/** A pillar's calibration `mine` with its typical point never nearer general language than the brand's (pillarCalibration). */
+function withBrandFloor(mine: Record<'en' | 'zh', Calibration>, brand: Record<'en' | 'zh', Calibration>): Record<'en' | 'zh', Calibration> {
   const memo: Partial<Record<'en' | 'zh', Calibration>> = {};
   const get = (lang: 'en' | 'zh'): Calibration => {
     if (memo[lang]) return memo[lang];
@@ -316,4 +324,148 @@ function numberedEvidenceVector(terms: PostTerms): Vector {
     if (n !== written) counter.set(keys[j], written + (n - written) * EVIDENCE_GLOSS_SHARE);
   }
   return counter.toVector();
+}
+
+/**
+ * A dense centroid by term rather than by this process's term ids: its non-zero entries, in id
+ * order, as indices into the snapshot's vocabulary, and their values.
+ */
+export interface Entries { at: Int32Array; values: Float64Array }
+
+/**
+ * What a full model is, kept between runs by the results cache (store/theme-results-cache.ts)
+ * under the model's inputs: its centroids and those of the growth stages built so far, by term,
+ * and which pillars have a calibration of their own. Their calibrations are kept there already
+ * (CalibrationCache); the rest (phrases, keywords) is read again from the brand in microseconds.
+ * Every term is written once (`vocab`, with its termWeight: working that out again costs more
+ * than the rest), the centroids index it.
+ */
+export interface ModelSnapshot {
+  evidence: number;
+  vocab: string[];
+  weights: Float64Array;
+  centroid: Entries;
+  pillars: { id: string; centroid: Entries; own: boolean }[];
+  /** The growth stages built by the time of the snapshot (null: not built), as the model's. */
+  stages: (StageSnapshot | null)[];
+}
+
+/** A growth stage by term: its centroid, its pillars' centroids and which of them have a calibration of their own. */
+export interface StageSnapshot { centroid: Entries; pillars: Entries[]; own: boolean[] }
+
+/** The number of growth stages `model` has built so far (snapshotModel keeps them). */
+export function stagesBuilt(model: ThemeModel): number {
+  return (BUILT_STAGES.get(model) ?? []).filter(Boolean).length;
+}
+
+/**
+ * The snapshot of `model` (built by buildThemeModel or restoreModel): its centroids by term, and
+ * those of the growth stages it has built so far (a draft under the threshold asked for them).
+ */
+export function snapshotModel(model: ThemeModel): ModelSnapshot {
+  const built = BUILT_STAGES.get(model) ?? [];
+  const vocab: string[] = [];
+  const weights: number[] = [];
+  // Term id -> index in vocab + 1 (0: not yet in it).
+  let slot = new Int32Array(0);
+  const entries = (d: Dense): Entries => {
+    if (slot.length < d.length) {
+      const grown = new Int32Array(d.length);
+      grown.set(slot);
+      slot = grown;
+    }
+    const at: number[] = [];
+    const values: number[] = [];
+    for (let id = 0; id < d.length; id++) {
+      if (d[id] === 0) continue;
+      if (slot[id] === 0) {
+        vocab.push(termOf(id));
+        weights.push(weightOfId(id));
+        slot[id] = vocab.length;
+      }
+      at.push(slot[id] - 1);
+      values.push(d[id]);
+    }
+    return { at: Int32Array.from(at), values: Float64Array.from(values) };
+  };
+  const centroid = entries(model.centroid);
+  const pillars = model.pillars.map((p) => ({ id: p.id, centroid: entries(p.centroid), own: p.calibration !== null }));
+  const stages = model.stages.map((_, i) => {
+    const stage = built[i];
+    return stage ? { centroid: entries(stage.centroid), pillars: stage.pillars.map(entries), own: stage.pillarCalibrations.map((c) => c !== null) } : null;
+  });
+  return { evidence: model.evidence, vocab, weights: Float64Array.from(weights), centroid, pillars, stages };
+}
+
+/**
+ * The model `snapshot` was taken of, for the same brand, threshold and evidence (the caller
+ * keys snapshots by those inputs), without reading a single evidence post: a check after one
+ * draft was edited scores that draft against it. Its centroids hold the same values, so a
+ * draft's dot products, and so its score and evidence, are those of the model rebuilt; so do the
+ * growth stages it holds (those an earlier run asked: a draft under the threshold asks them).
+ * What the snapshot does not hold is asked of `rebuild()` (the model built from the evidence,
+ * once) on first use: a calibration `calibrations` lacks (a draft in a language not measured
+ * before), a growth stage not kept. `calibrations` must be keyed by the same model and stage
+ * inputs as when the snapshot was taken; the snapshot must have one entry per growth stage.
+ */
+export function restoreModel(snapshot: ModelSnapshot, input: { brand: Brand; threshold?: number; calibrations: CalibrationCache; rebuild: () => ThemeModel }): ThemeModel {
+  const { brand, calibrations } = input;
+  // This process's id of each snapshot term, given on first use of any centroid.
+  let ids: Int32Array | undefined;
+  const fromTerms = ({ at, values }: Entries): Dense => {
+    ids ??= Int32Array.from(snapshot.vocab, (term, i) => termId(term, snapshot.weights[i]));
+    let length = 0;
+    for (let i = 0; i < at.length; i++) length = Math.max(length, ids[at[i]] + 1);
+    const out = new Float64Array(length);
+    for (let i = 0; i < at.length; i++) out[ids[at[i]]] = values[i];
+    return out;
+  };
+  let rebuilt: ThemeModel | undefined;
+  const rebuild = () => (rebuilt ??= input.rebuild());
+  // As lazyCalibration keys them (stageOf: `${key}\0brand`, `${key}\0pillar i`, then the language),
+  // `owner` being keys.full for the model, keys.stages[i] for stage i.
+  const stored = (owner: string, key: string, fallback: (lang: 'en' | 'zh') => Calibration): Record<'en' | 'zh', Calibration> => {
+    const memo: Partial<Record<'en' | 'zh', Calibration>> = {};
+    const get = (lang: 'en' | 'zh') => (memo[lang] ??= calibrations.get(`${owner}\0${key}\0${lang}`) ?? fallback(lang));
+    return { get en() { return get('en'); }, get zh() { return get('zh'); } };
+  };
+  // A pillar's calibration is stored as measured: the brand's floor is applied here, as pillarCalibration does.
+  const floored = (mine: Record<'en' | 'zh', Calibration>, brandCalibration: Record<'en' | 'zh', Calibration>) => {
+    let record: Record<'en' | 'zh', Calibration> | undefined;
+    const get = (lang: 'en' | 'zh') => (record ??= withBrandFloor(mine, brandCalibration))[lang];
+    return { get en() { return get('en'); }, get zh() { return get('zh'); } };
+  };
+  const full = calibrations.keys.full;
+  const calibration = stored(full, 'brand', (lang) => rebuild().calibration[lang]);
+  const pillars = snapshot.pillars.map((p, i) => ({
+    id: p.id,
+    centroid: fromTerms(p.centroid),
+    calibration: p.own ? floored(stored(full, `pillar ${i}`, (lang) => rebuild().pillars[i]!.calibration![lang]), calibration) : null,
+  }));
+  const built: (Stage | undefined)[] = [];
+  const stageOf = (i: number): Stage => {
+    const kept = snapshot.stages[i];
+    if (!kept) return rebuild().stages[i]!();
+    const owner = calibrations.keys.stages[i]!;
+    const stageCalibration = stored(owner, 'brand', (lang) => rebuild().stages[i]!().calibration[lang]);
+    return {
+      centroid: fromTerms(kept.centroid),
+      pillars: kept.pillars.map(fromTerms),
+      pillarCalibrations: kept.own.map((own, j) => (own ? floored(stored(owner, `pillar ${j}`, (lang) => rebuild().stages[i]!().pillarCalibrations[j]![lang]), stageCalibration) : null)),
+      calibration: stageCalibration,
+    };
+  };
+  const model: ThemeModel = {
+    threshold: input.threshold ?? DEFAULT_THEME_THRESHOLD,
+    centroid: fromTerms(snapshot.centroid),
+    pillars,
+    phrases: readPhrases(brand.pillars.flatMap((p) => p.keywords)),
+    vectors: new WeakMap(),
+    calibration,
+    stages: snapshot.stages.map((_, i) => () => (built[i] ??= stageOf(i))),
+    evidence: snapshot.evidence,
+    keywords: new Set(tokenize(brand.pillars.flatMap((p) => [p.name, ...p.keywords]).join('\n')).filter((t) => t.han).map((t) => t.term)),
+  };
+  BUILT_STAGES.set(model, built);
+  return model;
 }

@@ -73,6 +73,11 @@ export function shareCounts(counts: ReadonlyMap<string, number>, shared: SharedC
 }
 const SHARED = new WeakMap<ReadonlyMap<string, number>, SharedCounts>();
 
+/** The weight (termWeight) of the term with this id, as given when it was numbered. */
+export function weightOfId(id: number): number {
+  return WEIGHTS[id];
+}
+
 /** The term behind an id. */
 export function termOf(id: number): string {
   return IDS.names[id];
