@@ -13,6 +13,11 @@
  * `<div class="directive directive-NAME">`. Only container directives are parsed: a `:name` in
  * prose (9:30am) or a `::name` line stays as written, as on the page.
  *
+ * TeX math (`$x$`, `$$…$$`, a ```` ```math ```` fence) is found and rendered as on the built page
+ * (preview-math.ts): the same dollars are math, and a formula is the page's MathML, from the
+ * KaTeX call handed in as `tex` (pages/_lib/tex-katex.ts texToHtml, which the editor loads only
+ * for a draft with math); without it a formula shows as its TeX in `<code>`.
+ *
  * Every id the preview writes starts with `user-content-` (PREVIEW_ID_PREFIX), as GitHub scopes
  * a rendered README's ids and micromark its footnotes': the preview lives inside the editor page,
  * whose own ids (`main` for the skip link, `title`, `body`, `preview` for labels and the script)
@@ -26,6 +31,7 @@ import type { CompileContext, Construct, Extension, HtmlExtension, Token } from 
 import { ADMONITION_TITLES, isAdmonitionKind } from '../../core/admonition-kinds.ts';
 import { postLanguage, type Lang } from '../../core/language.ts';
 import { mayHaveHeadingIds, splitHeadingId } from '../../pages/_lib/heading-ids.ts';
+import { MATH_SYNTAX, mathFencesAsMath, mathHtml, type TexToHtml } from './preview-math.ts';
 
 // directive() lists the `:` flow constructs as [container, leaf] (lib/syntax.js); the text
 // construct is left out with the leaf one. A test pins that `::leaf` and `:text` stay text.
@@ -33,17 +39,20 @@ const CONTAINERS: Extension = { flow: { [58]: [(directive().flow![58] as Constru
 
 /**
  * HTML for a post body; safe to insert with innerHTML. `title` and `lang` (the frontmatter's)
- * decide the language of the admonition titles, as for the built page (core/language.ts).
+ * decide the language of the admonition titles and TeX error notes, as for the built page
+ * (core/language.ts); `tex` renders math (null: shown as TeX).
  */
-export function renderPreview(markdown: string, post: { title?: string; lang?: string } = {}): string {
+export function renderPreview(markdown: string, post: { title?: string; lang?: string } = {}, tex: TexToHtml | null = null): string {
   const lang = postLanguage(post.title ?? '', post.lang, markdown);
+  const dollars = markdown.includes('$');
   const html = micromark(markdown, {
-    extensions: [gfm(), CONTAINERS],
-    htmlExtensions: [gfmHtml(), directiveHtml({ '*': containerHtml(lang) }), HIDE_COMMENTS],
+    extensions: dollars ? [gfm(), CONTAINERS, MATH_SYNTAX] : [gfm(), CONTAINERS],
+    htmlExtensions: [gfmHtml(), directiveHtml({ '*': containerHtml(lang) }), HIDE_COMMENTS, ...(dollars ? [mathHtml(markdown, lang, tex)] : [])],
     allowDangerousHtml: false,
     allowDangerousProtocol: false,
   });
-  const withIds = scopeIds(mayHaveHeadingIds(markdown) ? headingIdsInHtml(html) : html);
+  const withMath = html.includes('<code class="language-math">') ? mathFencesAsMath(html, lang, tex) : html;
+  const withIds = scopeIds(mayHaveHeadingIds(markdown) ? headingIdsInHtml(withMath) : withMath);
   return markdown.includes('[!') ? alertsAsAsides(withIds, lang) : withIds;
 }
 
