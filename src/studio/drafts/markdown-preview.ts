@@ -18,6 +18,10 @@
  * KaTeX call handed in as `tex` (pages/_lib/tex-katex.ts texToHtml, which the editor loads only
  * for a draft with math); without it a formula shows as its TeX in `<code>`.
  *
+ * A code block's `title="a.js"` is its caption, AstroPaper's empty `## Table of contents` marker is
+ * left out, and Latin-only emphasis in a Chinese post is `lang="en"`, as on the built page
+ * (preview-page-rules.ts).
+ *
  * Every id the preview writes starts with `user-content-` (PREVIEW_ID_PREFIX), as GitHub scopes
  * a rendered README's ids and micromark its footnotes': the preview lives inside the editor page,
  * whose own ids (`main` for the skip link, `title`, `body`, `preview` for labels and the script)
@@ -32,6 +36,7 @@ import { ADMONITION_TITLES, isAdmonitionKind } from '../../core/admonition-kinds
 import { postLanguage, type Lang } from '../../core/language.ts';
 import { mayHaveHeadingIds, splitHeadingId } from '../../pages/_lib/heading-ids.ts';
 import { MATH_SYNTAX, mathFencesAsMath, mathHtml, type TexToHtml } from './preview-math.ts';
+import { CODE_TITLE_META, codeTitlesAsFigures, latinEmphasisMarked, mayHaveCodeTitles, tocMarkersLeftOut } from './preview-page-rules.ts';
 
 // directive() lists the `:` flow constructs as [container, leaf] (lib/syntax.js); the text
 // construct is left out with the leaf one. A test pins that `::leaf` and `:text` stay text.
@@ -45,15 +50,21 @@ const CONTAINERS: Extension = { flow: { [58]: [(directive().flow![58] as Constru
 export function renderPreview(markdown: string, post: { title?: string; lang?: string } = {}, tex: TexToHtml | null = null): string {
   const lang = postLanguage(post.title ?? '', post.lang, markdown);
   const dollars = markdown.includes('$');
-  const html = micromark(markdown, {
+  const titles = mayHaveCodeTitles(markdown);
+  let html = micromark(markdown, {
     extensions: dollars ? [gfm(), CONTAINERS, MATH_SYNTAX] : [gfm(), CONTAINERS],
-    htmlExtensions: [gfmHtml(), directiveHtml({ '*': containerHtml(lang) }), HIDE_COMMENTS, ...(dollars ? [mathHtml(markdown, lang, tex)] : [])],
+    htmlExtensions: [gfmHtml(), directiveHtml({ '*': containerHtml(lang) }), HIDE_COMMENTS, ...(dollars ? [mathHtml(markdown, lang, tex)] : []), ...(titles ? [CODE_TITLE_META] : [])],
     allowDangerousHtml: false,
     allowDangerousProtocol: false,
   });
-  const withMath = html.includes('<code class="language-math">') ? mathFencesAsMath(html, lang, tex) : html;
-  const withIds = scopeIds(mayHaveHeadingIds(markdown) ? headingIdsInHtml(withMath) : withMath);
-  return markdown.includes('[!') ? alertsAsAsides(withIds, lang) : withIds;
+  if (titles) html = codeTitlesAsFigures(html);
+  if (html.includes('<code class="language-math">')) html = mathFencesAsMath(html, lang, tex);
+  // Before the ids, as on the page: `## Contents {#toc}` is no marker there (its text has the braces).
+  if (/content|toc|目[录錄]/i.test(markdown)) html = tocMarkersLeftOut(html);
+  if (mayHaveHeadingIds(markdown)) html = headingIdsInHtml(html);
+  if (lang === 'zh' && html.includes('<em>')) html = latinEmphasisMarked(html);
+  html = scopeIds(html);
+  return markdown.includes('[!') ? alertsAsAsides(html, lang) : html;
 }
 
 /** What every id in the preview starts with (the heading `{#main}` is `user-content-main` there). */

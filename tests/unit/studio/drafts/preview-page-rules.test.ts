@@ -1,0 +1,56 @@
+/**
+ * The editor preview shows a code block's name, AstroPaper's contents marker and Latin emphasis in
+ * a Chinese post as the built page does (code-titles.ts, toc-placeholder.ts, latin-emphasis.ts):
+ * each body is rendered both ways. Before, the preview dropped the name, showed the empty
+ * "Table of contents" heading and dotted Latin emphasis in a Chinese post.
+ */
+import { describe, expect, test } from 'vitest';
+import { renderPreview } from '../../../../src/studio/drafts/markdown-preview.ts';
+import { builtHtml, tight } from './built-page.ts';
+
+const same = (source: string) => expect(tight(renderPreview(source))).toBe(tight(builtHtml(source)));
+
+describe('the editor preview of a code block name', () => {
+  test.each([
+    ['```js title="src/main.js"\nlet a = 1;\n```\n'],
+    ["```ts file=src/config.ts {1,3}\nconst a = '<b>';\n```\n"],
+    ["~~~py title='q.py'\np = 1\n~~~\n"],
+    ['```title="no-language.txt"\nx\n```\n'],
+    ['```js title="a&amp;b <c>.js"\nx\n```\n'],
+    ['```js {1,4} frame="none"\nno name\n```\n'],
+    ['- ```sh title="run.sh"\n  npm test\n  ```\n'],
+  ])('%j looks as on the built page', same);
+
+  test('stays safe: a name is text', () => {
+    const html = renderPreview('```js title="<img src=x onerror=alert(1)>"\nx\n```\n');
+    expect(html).toContain('<figcaption class="code-title">&lt;img src=x onerror=alert(1)&gt;</figcaption>');
+    expect(html).not.toMatch(/<img/);
+  });
+});
+
+describe("the editor preview of AstroPaper's contents marker", () => {
+  test.each([
+    ['Intro.\n\n## Table of contents\n\n## Creating a Blog Post\n\nText.\n'],
+    ['Intro\n\n## 目录\n\n## 第一章\n\n正文\n'],
+    ['Intro.\n\n## TOC\n'],
+    [':::note\n## Contents\n:::\n\n- ## Contents\n- b\n'],
+    ['## Table of contents\n\nThe list below.\n\n## Next\n'],
+    ['## Contents\n\n### Part one\n\nx\n'],
+    ['## Table of contents of the book\n\n## Next\n'],
+    ['### Contents\n\n## Next\n'],
+  ])('%j looks as on the built page', same);
+});
+
+describe('the editor preview of emphasis in a Chinese post', () => {
+  test.each([
+    ['这是中文文章，里面有*Latin words*和*中文强调*，以及*mixed 中文*。\n'],
+    ['这是中文文章。*外层 *inner* 外层*，*outer *内层* outer*。\n'],
+    ['**重点**文字，这是**“引用”**的，还有 **_pubDatetime_** 字段。\n'],
+    ['An English post keeps its *emphasis* as it is.\n'],
+  ])('%j looks as on the built page', same);
+
+  test('follows the post language, its lang field or its text', () => {
+    expect(renderPreview('Words *here*.', { lang: 'zh-CN' })).toContain('<em lang="en">here</em>');
+    expect(renderPreview('Words *here*.', { lang: 'en' })).toContain('<em>here</em>');
+  });
+});
