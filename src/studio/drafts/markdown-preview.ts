@@ -35,6 +35,7 @@ import type { CompileContext, Construct, Extension, HtmlExtension, Token } from 
 import { ADMONITION_TITLES, isAdmonitionKind } from '../../core/admonition-kinds.ts';
 import { postLanguage, type Lang } from '../../core/language.ts';
 import { mayHaveHeadingIds, splitHeadingId } from '../../pages/_lib/heading-ids.ts';
+import { PAGE_ATTENTION } from './preview-attention.ts';
 import { MATH_SYNTAX, mathFencesAsMath, mathHtml, type TexToHtml } from './preview-math.ts';
 import { CODE_TITLE_META, codeTitlesAsFigures, latinEmphasisMarked, mayHaveCodeTitles, tocMarkersLeftOut } from './preview-page-rules.ts';
 
@@ -52,7 +53,7 @@ export function renderPreview(markdown: string, post: { title?: string; lang?: s
   const dollars = markdown.includes('$');
   const titles = mayHaveCodeTitles(markdown);
   let html = micromark(markdown, {
-    extensions: dollars ? [gfm(), CONTAINERS, MATH_SYNTAX] : [gfm(), CONTAINERS],
+    extensions: [gfm(), CONTAINERS, ...(dollars ? [MATH_SYNTAX] : []), PAGE_ATTENTION],
     htmlExtensions: [gfmHtml(), directiveHtml({ '*': containerHtml(lang) }), HIDE_COMMENTS, ...(dollars ? [mathHtml(markdown, lang, tex)] : []), ...(titles ? [CODE_TITLE_META] : [])],
     allowDangerousHtml: false,
     allowDangerousProtocol: false,

@@ -16,7 +16,6 @@
  */
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
-import { markdownLineEnding, markdownSpace } from 'micromark-util-character';
 import type { Code, CompileContext, Construct, Effects, Extension, HtmlExtension, State, Token, TokenizeContext } from 'micromark-util-types';
 import type { Lang } from '../../core/language.ts';
 import { isTexDollarRun } from '../../core/tex-math.ts';
@@ -38,6 +37,9 @@ declare module 'micromark-util-types' {
 export type TexToHtml = (tex: string, display: boolean, block: boolean, lang: Lang) => string;
 
 const DOLLAR = 36;
+// micromark's codes: a line ending is -5, -4 or -3, a tab -2 (then -1 for its virtual spaces).
+const markdownLineEnding = (code: Code) => code !== null && code < -2;
+const markdownSpace = (code: Code) => code === -2 || code === -1 || code === 32;
 
 function tokenizeMathText(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   let opening = 0;

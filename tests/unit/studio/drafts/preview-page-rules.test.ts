@@ -49,6 +49,16 @@ describe('the editor preview of emphasis in a Chinese post', () => {
     ['An English post keeps its *emphasis* as it is.\n'],
   ])('%j looks as on the built page', same);
 
+  // Sätteri lets an `_` beside an asterisk run (and an `*` beside an underscore run) loosen the
+  // run's rule, where CommonMark (micromark) counts it as punctuation.
+  test.each([
+    ['这是中文文章，还有**_pubDatetime_**，以及**_title_**字段。\n'],
+    ['a**_b_**c, a**_b**c, a**b_**c, a*_b_*c and x*_b*.\n'],
+    ['*__b__*, _**b**_, foo_**bar**_baz, __init__ and **__init__**.\n'],
+    ['snake_case_name and *a_b* and _x_ and a***_b_***c.\n'],
+    ['x _*(.*“ y, x 文*b)*_.* y and \\***a** and ~~_a_~~.\n'],
+  ])('%j is emphasised as on the built page', same);
+
   test('follows the post language, its lang field or its text', () => {
     expect(renderPreview('Words *here*.', { lang: 'zh-CN' })).toContain('<em lang="en">here</em>');
     expect(renderPreview('Words *here*.', { lang: 'en' })).toContain('<em>here</em>');
