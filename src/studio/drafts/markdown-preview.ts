@@ -19,8 +19,9 @@
  * for a draft with math); without it a formula shows as its TeX in `<code>`.
  *
  * A code block's `title="a.js"` is its caption, AstroPaper's empty `## Table of contents` marker is
- * left out, and Latin-only emphasis in a Chinese post is `lang="en"`, as on the built page
- * (preview-page-rules.ts).
+ * left out, Latin-only emphasis in a Chinese post is `lang="en"` and a line break between Chinese
+ * characters is left out, as on the built page (preview-page-rules.ts); emphasis is paired as
+ * the page's parser pairs it (preview-attention.ts).
  *
  * Every id the preview writes starts with `user-content-` (PREVIEW_ID_PREFIX), as GitHub scopes
  * a rendered README's ids and micromark its footnotes': the preview lives inside the editor page,
@@ -37,7 +38,7 @@ import { postLanguage, type Lang } from '../../core/language.ts';
 import { mayHaveHeadingIds, splitHeadingId } from '../../pages/_lib/heading-ids.ts';
 import { PAGE_ATTENTION } from './preview-attention.ts';
 import { MATH_SYNTAX, mathFencesAsMath, mathHtml, type TexToHtml } from './preview-math.ts';
-import { CODE_TITLE_META, codeTitlesAsFigures, latinEmphasisMarked, mayHaveCodeTitles, tocMarkersLeftOut } from './preview-page-rules.ts';
+import { CODE_TITLE_META, cjkLinesJoined, codeTitlesAsFigures, latinEmphasisMarked, mayHaveCjkBreaks, mayHaveCodeTitles, tocMarkersLeftOut } from './preview-page-rules.ts';
 
 // directive() lists the `:` flow constructs as [container, leaf] (lib/syntax.js); the text
 // construct is left out with the leaf one. A test pins that `::leaf` and `:text` stay text.
@@ -64,6 +65,7 @@ export function renderPreview(markdown: string, post: { title?: string; lang?: s
   if (/content|toc|目[录錄]/i.test(markdown)) html = tocMarkersLeftOut(html);
   if (mayHaveHeadingIds(markdown)) html = headingIdsInHtml(html);
   if (lang === 'zh' && html.includes('<em>')) html = latinEmphasisMarked(html);
+  if (mayHaveCjkBreaks(markdown)) html = cjkLinesJoined(html);
   html = scopeIds(html);
   return markdown.includes('[!') ? alertsAsAsides(html, lang) : html;
 }

@@ -4,12 +4,15 @@
  *
  * - a fence's `title="a.js"` / `file="a.js"` is the block's caption (pages/_lib/code-titles.ts);
  * - AstroPaper's empty `## Table of contents` marker is left out (pages/_lib/toc-placeholder.ts);
- * - in a Chinese post, an `<em>` of Latin words only is `lang="en"` (pages/_lib/latin-emphasis.ts).
+ * - in a Chinese post, an `<em>` of Latin words only is `lang="en"` (pages/_lib/latin-emphasis.ts);
+ * - a line break inside a paragraph between two CJK characters is left out, since browsers show
+ *   it as a space (pages/_lib/cjk-line-breaks.ts).
  *
  * Raw HTML is escaped in the preview (every `<` of the text is `&lt;`), so each tag matched here
  * is micromark's own.
  */
 import type { HtmlExtension } from 'micromark-util-types';
+import { joinCjkLines } from '../../pages/_lib/cjk-line-breaks.ts';
 import { codeTitle } from '../../pages/_lib/code-titles.ts';
 import { isLatinEmphasis } from '../../pages/_lib/latin-emphasis.ts';
 import { isTocMarker } from '../../pages/_lib/toc-placeholder.ts';
@@ -77,4 +80,15 @@ export function latinEmphasisMarked(html: string): string {
     }
   }
   return latin.size === 0 ? html : html.replace(/<em>/g, (whole, at: number) => (latin.has(at) ? '<em lang="en">' : whole));
+}
+
+/** Whether `markdown` has a line break between CJK characters (the page's plugin is handed the same documents). */
+export const mayHaveCjkBreaks = (markdown: string) => joinCjkLines(markdown) !== markdown;
+
+/**
+ * The HTML with each text's line breaks between CJK characters joined, as the page joins them
+ * in each text node: not across a tag (emphasis, a hard break) and not in code.
+ */
+export function cjkLinesJoined(html: string): string {
+  return html.replace(/(<pre>[\s\S]*?<\/pre>|<code>[^<]*<\/code>|<[^>]*>)|[^<]+/g, (whole, kept?: string) => (kept ? whole : joinCjkLines(whole)));
 }

@@ -1,8 +1,10 @@
 /**
  * The editor preview shows a code block's name, AstroPaper's contents marker and Latin emphasis in
- * a Chinese post as the built page does (code-titles.ts, toc-placeholder.ts, latin-emphasis.ts):
- * each body is rendered both ways. Before, the preview dropped the name, showed the empty
- * "Table of contents" heading and dotted Latin emphasis in a Chinese post.
+ * a Chinese post as the built page does (code-titles.ts, toc-placeholder.ts, latin-emphasis.ts,
+ * cjk-line-breaks.ts, and Sätteri's pairing of emphasis): each body is rendered both ways.
+ * Before, the preview dropped the name, showed the empty "Table of contents" heading, dotted
+ * Latin emphasis in a Chinese post, left `**_word_**` after a Chinese character as text and
+ * showed a space where a Chinese paragraph wraps in the source.
  */
 import { describe, expect, test } from 'vitest';
 import { renderPreview } from '../../../../src/studio/drafts/markdown-preview.ts';
@@ -58,6 +60,10 @@ describe('the editor preview of emphasis in a Chinese post', () => {
     ['snake_case_name and *a_b* and _x_ and a***_b_***c.\n'],
     ['x _*(.*“ y, x 文*b)*_.* y and \\***a** and ~~_a_~~.\n'],
   ])('%j is emphasised as on the built page', same);
+
+  test.each([
+    ['中文段落在源文件里\n换行了，*强调*\n也是，English\nwords 和中文\n相接。\n\n```\n代码\n里的\n换行\n```\n\n`行内\n代码` 和硬换行中\\\n文。\n'],
+  ])('%j joins lines between Chinese characters as on the built page', same);
 
   test('follows the post language, its lang field or its text', () => {
     expect(renderPreview('Words *here*.', { lang: 'zh-CN' })).toContain('<em lang="en">here</em>');
