@@ -12,13 +12,16 @@ import { sourceLanguage } from './admonitions.ts';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 
+/** Whether an `<em>` with this text is Latin emphasis: some text, no CJK character (the editor's preview reads it too). */
+export const isLatinEmphasis = (text: string): boolean => text.trim() !== '' && !CJK.test(text);
+
 const plugin: HastPluginDefinition = {
   name: 'throughline-latin-emphasis',
   element: {
     filter: ['em'],
     visit(node: Readonly<Element>, ctx) {
       const text = ctx.textContent(node);
-      if (text.trim() !== '' && !CJK.test(text) && node.properties.lang === undefined) ctx.setProperty(node, 'lang', 'en');
+      if (isLatinEmphasis(text) && node.properties.lang === undefined) ctx.setProperty(node, 'lang', 'en');
     },
   },
 };

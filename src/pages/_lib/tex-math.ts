@@ -19,11 +19,11 @@
  * reaches the page.
  */
 import type { Element, ElementContent } from 'hast';
-import katex from 'katex';
 import { htmlToHast, markdownToMdast, type HastPluginDefinition, type MdastNode, type MdastPluginDefinition, type PluginFactoryContext } from 'satteri';
 import type { Lang } from '../../core/language.ts';
 import { isTexDollarRun } from '../../core/tex-math.ts';
 import { sourceLanguage } from './admonitions.ts';
+import { renderTex } from './tex-katex.ts';
 
 type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
 
@@ -52,9 +52,6 @@ const dollarsPlugin: MdastPluginDefinition = {
 /** The Markdown plugin, for `mdastPlugins` (first): only a document with a dollar is handed to it. */
 export const proseDollars = (ctx: PluginFactoryContext): MdastPluginDefinition | null => (ctx.source.includes('$') ? dollarsPlugin : null);
 
-const ERROR_NOTE: Record<Lang, string> = { en: 'TeX error: ', zh: 'TeX 公式有误：' };
-const NOT_RUN: Record<Lang, string> = { en: 'is not rendered on this site (no links, images or HTML from TeX)', zh: '不在本站渲染（TeX 里的链接、图片和 HTML 一概不用）' };
-
 const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
@@ -67,35 +64,22 @@ function findMath(node: { type: string; tagName?: string; children?: unknown[] }
   return undefined;
 }
 
-// KaTeX draws a command it does not run (\href, \url, \includegraphics, \html…: `trust` is off)
-// as its name in this colour; such a formula is shown as an error instead, since a red name
-// reads as the author's text (and fails contrast on the dark theme).
-const UNTRUSTED = '#c00001';
-
 /**
- * `tex` as MathML (KaTeX, `output: 'mathml'`), or, when KaTeX cannot parse it or it uses a
- * command KaTeX does not run here (links, images, HTML), its source in `<code>` and the reason:
- * inline (`<span class="math-error">`) or, for `block`, a `<div class="math-error">` with a
- * `<pre>`. Other errors than KaTeX's ParseError are thrown.
+ * `tex` as MathML (KaTeX through tex-katex.ts renderTex), or, when KaTeX cannot parse it or it
+ * uses a command KaTeX does not run here (links, images, HTML), its source in `<code>` and the
+ * reason: inline (`<span class="math-error">`) or, for `block`, a `<div class="math-error">` with a
+ * `<pre>`. The editor's preview writes the same shapes as a string (tex-katex.ts texToHtml).
  */
 export function texToHast(tex: string, display: boolean, block: boolean, lang: Lang): Element {
-  let html: string;
-  try {
-    // strict: 'ignore': KaTeX renders Chinese text in math, but would warn once per character.
-    html = katex.renderToString(tex, { output: 'mathml', displayMode: display, throwOnError: true, strict: 'ignore', errorColor: UNTRUSTED });
-  } catch (error) {
-    if (!(error instanceof katex.ParseError)) throw error;
-    return texError(tex, error.rawMessage, block, lang);
-  }
-  const untrusted = new RegExp(`mathcolor="${UNTRUSTED}"><mtext>([^<]*)<`).exec(html);
-  if (untrusted) return texError(tex, `${untrusted[1]} ${NOT_RUN[lang]}`, block, lang);
-  const math = findMath(htmlToHast(html, { fragment: true }) as never)!;
+  const result = renderTex(tex, display, lang);
+  if ('error' in result) return texError(tex, result.error, block);
+  const math = findMath(htmlToHast(result.katex, { fragment: true }) as never)!;
   const semantics = math.children[0] as Element;
   return el('math', display ? { display: 'block', alttext: tex } : { alttext: tex }, semantics.children.slice(0, 1));
 }
 
-function texError(tex: string, reason: string, block: boolean, lang: Lang): Element {
-  const note = el('small', {}, [text(`${ERROR_NOTE[lang]}${reason}`)]);
+function texError(tex: string, error: string, block: boolean): Element {
+  const note = el('small', {}, [text(error)]);
   const code = el('code', {}, [text(tex)]);
   return block ? el('div', { className: ['math-error'] }, [el('pre', {}, [code]), el('p', {}, [note])]) : el('span', { className: ['math-error'] }, [code, text(' '), note]);
 }

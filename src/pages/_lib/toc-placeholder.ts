@@ -12,10 +12,13 @@ import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 
 const MARKER = /^\s*(?:(?:table[ -]of[ -])?contents?|toc|目录|目錄)\s*$/i;
 
+/** Whether a heading's text is such a marker's (the editor's preview reads it too). */
+export const isTocMarker = (text: string): boolean => MARKER.test(text);
+
 const plugin: MdastPluginDefinition = {
   name: 'throughline-toc-placeholder',
   heading(node: Readonly<Heading>, ctx) {
-    if (!MARKER.test(ctx.textContent(node))) return;
+    if (!isTocMarker(ctx.textContent(node))) return;
     const parent = ctx.parent(node);
     const index = ctx.indexOf(node);
     if (!parent || index === undefined) return;

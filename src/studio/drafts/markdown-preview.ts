@@ -13,6 +13,16 @@
  * `<div class="directive directive-NAME">`. Only container directives are parsed: a `:name` in
  * prose (9:30am) or a `::name` line stays as written, as on the page.
  *
+ * TeX math (`$x$`, `$$…$$`, a ```` ```math ```` fence) is found and rendered as on the built page
+ * (preview-math.ts): the same dollars are math, and a formula is the page's MathML, from the
+ * KaTeX call handed in as `tex` (pages/_lib/tex-katex.ts texToHtml, which the editor loads only
+ * for a draft with math); without it a formula shows as its TeX in `<code>`.
+ *
+ * A code block's `title="a.js"` is its caption, AstroPaper's empty `## Table of contents` marker is
+ * left out, Latin-only emphasis in a Chinese post is `lang="en"` and a line break between Chinese
+ * characters is left out, as on the built page (preview-page-rules.ts); emphasis is paired as
+ * the page's parser pairs it (preview-attention.ts).
+ *
  * Every id the preview writes starts with `user-content-` (PREVIEW_ID_PREFIX), as GitHub scopes
  * a rendered README's ids and micromark its footnotes': the preview lives inside the editor page,
  * whose own ids (`main` for the skip link, `title`, `body`, `preview` for labels and the script)
@@ -26,6 +36,9 @@ import type { CompileContext, Construct, Extension, HtmlExtension, Token } from 
 import { ADMONITION_TITLES, isAdmonitionKind } from '../../core/admonition-kinds.ts';
 import { postLanguage, type Lang } from '../../core/language.ts';
 import { mayHaveHeadingIds, splitHeadingId } from '../../pages/_lib/heading-ids.ts';
+import { PAGE_ATTENTION } from './preview-attention.ts';
+import { MATH_SYNTAX, mathFencesAsMath, mathHtml, type TexToHtml } from './preview-math.ts';
+import { CODE_TITLE_META, cjkLinesJoined, codeTitlesAsFigures, latinEmphasisMarked, mayHaveCjkBreaks, mayHaveCodeTitles, tocMarkersLeftOut } from './preview-page-rules.ts';
 
 // directive() lists the `:` flow constructs as [container, leaf] (lib/syntax.js); the text
 // construct is left out with the leaf one. A test pins that `::leaf` and `:text` stay text.
@@ -33,18 +46,28 @@ const CONTAINERS: Extension = { flow: { [58]: [(directive().flow![58] as Constru
 
 /**
  * HTML for a post body; safe to insert with innerHTML. `title` and `lang` (the frontmatter's)
- * decide the language of the admonition titles, as for the built page (core/language.ts).
+ * decide the language of the admonition titles and TeX error notes, as for the built page
+ * (core/language.ts); `tex` renders math (null: shown as TeX).
  */
-export function renderPreview(markdown: string, post: { title?: string; lang?: string } = {}): string {
+export function renderPreview(markdown: string, post: { title?: string; lang?: string } = {}, tex: TexToHtml | null = null): string {
   const lang = postLanguage(post.title ?? '', post.lang, markdown);
-  const html = micromark(markdown, {
-    extensions: [gfm(), CONTAINERS],
-    htmlExtensions: [gfmHtml(), directiveHtml({ '*': containerHtml(lang) }), HIDE_COMMENTS],
+  const dollars = markdown.includes('$');
+  const titles = mayHaveCodeTitles(markdown);
+  let html = micromark(markdown, {
+    extensions: [gfm(), CONTAINERS, ...(dollars ? [MATH_SYNTAX] : []), PAGE_ATTENTION],
+    htmlExtensions: [gfmHtml(), directiveHtml({ '*': containerHtml(lang) }), HIDE_COMMENTS, ...(dollars ? [mathHtml(markdown, lang, tex)] : []), ...(titles ? [CODE_TITLE_META] : [])],
     allowDangerousHtml: false,
     allowDangerousProtocol: false,
   });
-  const withIds = scopeIds(mayHaveHeadingIds(markdown) ? headingIdsInHtml(html) : html);
-  return markdown.includes('[!') ? alertsAsAsides(withIds, lang) : withIds;
+  if (titles) html = codeTitlesAsFigures(html);
+  if (html.includes('<code class="language-math">')) html = mathFencesAsMath(html, lang, tex);
+  // Before the ids, as on the page: `## Contents {#toc}` is no marker there (its text has the braces).
+  if (/content|toc|目[录錄]/i.test(markdown)) html = tocMarkersLeftOut(html);
+  if (mayHaveHeadingIds(markdown)) html = headingIdsInHtml(html);
+  if (lang === 'zh' && html.includes('<em>')) html = latinEmphasisMarked(html);
+  if (mayHaveCjkBreaks(markdown)) html = cjkLinesJoined(html);
+  html = scopeIds(html);
+  return markdown.includes('[!') ? alertsAsAsides(html, lang) : html;
 }
 
 /** What every id in the preview starts with (the heading `{#main}` is `user-content-main` there). */

@@ -1,0 +1,94 @@
+/**
+ * What three of the built page's Markdown plugins do (astro.config.mjs), done to the editor
+ * preview's micromark HTML with the plugins' own rules, so the preview shows what readers see:
+ *
+ * - a fence's `title="a.js"` / `file="a.js"` is the block's caption (pages/_lib/code-titles.ts);
+ * - AstroPaper's empty `## Table of contents` marker is left out (pages/_lib/toc-placeholder.ts);
+ * - in a Chinese post, an `<em>` of Latin words only is `lang="en"` (pages/_lib/latin-emphasis.ts);
+ * - a line break inside a paragraph between two CJK characters is left out, since browsers show
+ *   it as a space (pages/_lib/cjk-line-breaks.ts).
+ *
+ * Raw HTML is escaped in the preview (every `<` of the text is `&lt;`), so each tag matched here
+ * is micromark's own.
+ */
+import type { HtmlExtension } from 'micromark-util-types';
+import { joinCjkLines } from '../../pages/_lib/cjk-line-breaks.ts';
+import { codeTitle } from '../../pages/_lib/code-titles.ts';
+import { isLatinEmphasis } from '../../pages/_lib/latin-emphasis.ts';
+import { isTocMarker } from '../../pages/_lib/toc-placeholder.ts';
+
+const decode = (html: string) => html.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+const textOf = (html: string) => decode(html.replace(/<[^>]*>/g, ''));
+
+/** Whether `markdown` may hold a code block name (the page's plugin is handed the same documents). */
+export const mayHaveCodeTitles = (markdown: string) => /(?:title|file)=/.test(markdown);
+
+/**
+ * Writes a fence's name (its meta read by codeTitle) as a `data-code-title` on its `<code>`,
+ * which codeTitlesAsFigures turns into the caption. micromark drops the meta otherwise; the meta
+ * reaches this handler HTML-escaped.
+ */
+export const CODE_TITLE_META: HtmlExtension = {
+  enter: {
+    codeFencedFenceMeta() {
+      this.buffer();
+    },
+  },
+  exit: {
+    codeFencedFenceMeta() {
+      const title = codeTitle(decode(this.resume()));
+      if (title !== null) this.tag(` data-code-title="${this.encode(title)}"`);
+    },
+  },
+};
+
+const TITLED_BLOCK = /<pre><code((?: class="[^"]*")?) data-code-title="([^"]*)">([^<]*)<\/code><\/pre>/g;
+
+/** A titled block as the page draws it: `<figure class="code-figure">` with a `<figcaption class="code-title">`. */
+export function codeTitlesAsFigures(html: string): string {
+  return html.replace(
+    TITLED_BLOCK,
+    (_, lang: string, title: string, code: string) => `<figure class="code-figure">\n<figcaption class="code-title">${title}</figcaption>\n<pre><code${lang}>${code}</code></pre>\n</figure>`,
+  );
+}
+
+const HEADING = /<h([1-6])(?: id="[^"]*")?>([^<]*(?:<(?!\/h[1-6]>)[^<]*)*)<\/h\1>\n?/g;
+
+/**
+ * The HTML without each heading that is a contents marker over an empty section: the next block
+ * in its container is a heading of the same or a higher level, or there is none (its container,
+ * a quote, list item or aside, closes, or the body ends).
+ */
+export function tocMarkersLeftOut(html: string): string {
+  return html.replace(HEADING, (whole, level: string, inner: string, at: number) => {
+    if (!isTocMarker(textOf(inner))) return whole;
+    const next = /^\s*(?:<h([1-6])\b|<\/(?:blockquote|li|aside|div)>|$)/.exec(html.slice(at + whole.length));
+    return next && (next[1] === undefined || Number(next[1]) <= Number(level)) ? '' : whole;
+  });
+}
+
+/** `lang="en"` on each `<em>` whose text (nested emphasis included) is Latin only. */
+export function latinEmphasisMarked(html: string): string {
+  const tags = /<(\/?)em>/g;
+  const open: number[] = [];
+  const latin = new Set<number>();
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    if (!tag[1]) open.push(tag.index);
+    else if (open.length) {
+      const start = open.pop()!;
+      if (isLatinEmphasis(textOf(html.slice(start + 4, tag.index)))) latin.add(start);
+    }
+  }
+  return latin.size === 0 ? html : html.replace(/<em>/g, (whole, at: number) => (latin.has(at) ? '<em lang="en">' : whole));
+}
+
+/** Whether `markdown` has a line break between CJK characters (the page's plugin is handed the same documents). */
+export const mayHaveCjkBreaks = (markdown: string) => joinCjkLines(markdown) !== markdown;
+
+/**
+ * The HTML with each text's line breaks between CJK characters joined, as the page joins them
+ * in each text node: not across a tag (emphasis, a hard break) and not in code.
+ */
+export function cjkLinesJoined(html: string): string {
+  return html.replace(/(<pre>[\s\S]*?<\/pre>|<code>[^<]*<\/code>|<[^>]*>)|[^<]+/g, (whole, kept?: string) => (kept ? whole : joinCjkLines(whole)));
+}

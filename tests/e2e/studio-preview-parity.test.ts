@@ -1,0 +1,70 @@
+/**
+ * The editor's preview shows a draft as the built page will: TeX math as MathML, a code block's
+ * name as its caption, no empty "目录" marker, and emphasis as the post's language draws it (dots
+ * under Chinese, italics for Latin words, whatever the studio's own language). KaTeX is loaded
+ * only for a draft with math: a draft without a dollar never asks for it.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { useStudioSession } from './studio-session.ts';
+
+const session = useStudioSession();
+const FENCE = '```';
+const MATH = `面团的含水率是 $h = \\frac{m_w}{m_f}$，一袋面粉卖 $3 或 $4。
+
+$$
+W = \\sum_{i=1}^{n} h \\, m_{f,i}
+$$
+
+## 目录
+
+## 做法
+
+${FENCE}js title="hydration.js"
+const h = w / f;
+${FENCE}
+
+这里有*Latin words*和*重点*，还有**_pubDatetime_**字段。
+`;
+
+beforeAll(() => {
+  const drafts = join(session.studio.root, 'content/posts/drafts');
+  writeFileSync(join(drafts, 'preview-math.md'), `---\ntitle: 含水率\nchannel: blog\nstatus: draft\n---\n\n${MATH}`);
+  writeFileSync(join(drafts, 'preview-plain.md'), '---\ntitle: Plain words\nchannel: blog\nstatus: draft\n---\n\nNo formulas in this one, only words.\n');
+});
+
+describe("the editor's preview, as the built page", () => {
+  test('a draft without a dollar never loads KaTeX, even while typing', async () => {
+    const asked: string[] = [];
+    session.page.on('request', (request) => asked.push(request.url()));
+    await session.page.goto(`${session.studio.url}/studio/drafts/drafts/preview-plain`);
+    await session.page.locator('#body').press('End');
+    await session.page.locator('#body').pressSequentially(' More *words*.');
+    await expect.poll(() => session.page.locator('#preview em').count()).toBe(1);
+    session.page.removeAllListeners('request');
+    expect(asked.filter((url) => /katex/i.test(url))).toEqual([]);
+    expect(await session.page.locator('#preview').getAttribute('lang')).toBe('en');
+  });
+
+  test('shows math, code names, no empty contents marker and emphasis in the post language, on load and while typing', async () => {
+    await session.page.goto(`${session.studio.url}/studio/drafts/drafts/preview-math`);
+    const preview = session.page.locator('#preview');
+    expect(await preview.getAttribute('lang')).toBe('zh-CN');
+    expect(await preview.locator('math').count()).toBe(2);
+    expect(await preview.locator('math[display="block"]').getAttribute('alttext')).toBe('W = \\sum_{i=1}^{n} h \\, m_{f,i}');
+    expect(await preview.textContent()).toContain('一袋面粉卖 $3 或 $4。');
+    expect(await preview.locator('figure.code-figure > figcaption.code-title').textContent()).toBe('hydration.js');
+    expect(await preview.locator('h2').allTextContents()).toEqual(['做法']);
+    expect(await preview.locator('strong > em[lang="en"]').textContent()).toBe('pubDatetime');
+    const style = (text: string) => preview.locator('em', { hasText: text }).evaluate((em) => [getComputedStyle(em).fontStyle, getComputedStyle(em).textEmphasisStyle]);
+    expect(await style('Latin words')).toEqual(['italic', 'none']);
+    expect((await style('重点'))[0]).toBe('normal');
+    expect((await style('重点'))[1]).not.toBe('none');
+
+    await session.page.locator('#body').press('Control+End');
+    await session.page.locator('#body').pressSequentially('\n最后 $y_1$。');
+    await expect.poll(() => preview.locator('math').count()).toBe(3);
+    expect(await preview.locator('math').last().getAttribute('alttext')).toBe('y_1');
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * The editor preview shows TeX math as the built page does (pages/_lib/tex-math.ts): the same
+ * runs are math (Pandoc's dollar rule: a price stays text), and each formula is the same MathML,
+ * from the page's own KaTeX call (tex-katex.ts). Each case is rendered both ways.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { texToHtml } from '../../../../src/pages/_lib/tex-katex.ts';
+import { renderPreview } from '../../../../src/studio/drafts/markdown-preview.ts';
+import { builtHtml, HAST_PLUGINS, MDAST_PLUGINS, tight } from './built-page.ts';
+
+const preview = (source: string) => renderPreview(source, {}, texToHtml);
+
+describe('the editor preview of TeX math', () => {
+  test.each([
+    ['Price $5 and $10, or costs $3, not $4.\n'],
+    ['Between $5 and *$10*, a $5 and $x$ b.\n'],
+    ['Inline $n \\leq 10^5$, $\\{1,2\\}$, $x_1$ and $y_2$.\n'],
+    ['Display in a paragraph: $$\\sum_{i=1}^n i$$ and $x$$ and $$y$.\n'],
+    ['$$\n\\frac{a}{b}\n$$\n'],
+    ['$$ words after the fence\na^2\n\n+ b\n$$\n'],
+    ['$$$\na\n$$\n$$$\n'],
+    ['Text\n$$\nb\n$$\nafter\n'],
+    ['$$\nnot closed\n'],
+    ['  $$\n   a\n  b\n  $$\n'],
+    ['> $$\n> a\n> $$\n\n> $a\n> b$\n'],
+    ['- $$\n  a+b\n  $$\n- $c$\n'],
+    ['```math\na^2 + b^2\n```\n'],
+    ['\\$x$ and `$y$` and $a < b$ and $\\text{中文}$\n'],
+    ['$\\notacommand$ and $\\href{https://example.com}{b}$\n'],
+    ['$$\n\\frac{a}{\n$$\n'],
+  ])('%j looks as on the built page', (source) => {
+    expect(tight(preview(source))).toBe(tight(builtHtml(source)));
+  });
+
+  test('a formula error is written in the post language', () => {
+    expect(renderPreview('$\\nope$', { lang: 'zh-CN' }, texToHtml)).toContain('<small>TeX 公式有误：');
+  });
+
+  test('stays safe: TeX and prose between dollars cannot write HTML', () => {
+    const html = preview('$<img src=x onerror=alert(1)>$ and $\\href{javascript:alert(1)}{x}$\n\n$$\n</math><script>alert(2)</script>\n$$\n\n$5 <iframe src=x> $6\n');
+    expect(html).not.toMatch(/<img|<script|<iframe|<a /i);
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  test('before KaTeX is loaded, a formula shows as its TeX in code', () => {
+    expect(renderPreview('Inline $x<1$ and\n\n$$\na\n$$\n').trim()).toBe('<p>Inline <code>x&lt;1</code> and</p>\n<pre><code>a</code></pre>');
+  });
+});
+
+describe('built-page.ts', () => {
+  test('renders with the plugins astro.config.mjs lists, in its order', () => {
+    const config = readFileSync(new URL('../../../../astro.config.mjs', import.meta.url), 'utf8');
+    expect(config).toContain(`mdastPlugins: [${Object.keys(MDAST_PLUGINS).join(', ')}]`);
+    expect(config).toContain(`hastPlugins: [${Object.keys(HAST_PLUGINS).join(', ')}]`);
+  });
+});
