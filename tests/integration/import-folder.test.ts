@@ -605,6 +605,19 @@ describe('import of a post whose relative cover or image would land outside cont
     expect(check.code, check.stderr).toBe(0);
   });
 
+  // A source tsconfig.json with its closing brace missing was passed over in silence: the image
+  // was then "not found" with no word of the file that would have named it.
+  test("names the source's tsconfig.json that is not JSON, with its line and column, beside an image written through its alias that is then not found", () => {
+    const src = folderOf({ ...ASTROPAPER, '../tsconfig.json': '{\n  "compilerOptions": { "paths": { "@/*": ["./src/*"] } }\n', 'data/blog/v5.md': '---\ntitle: V5\npubDatetime: 2025-05-03T10:00:00Z\n---\n\n![c](@/assets/images/c.png)\n' }, 'src');
+    for (const [lang, said] of [
+      ['en', `image "@/assets/images/c.png" not found beside the file or in ${join(src, 'data/blog/v5/')}; ${join(src, '../tsconfig.json')} could not be read: not valid JSON at line 3, column 1 (the text ends before the JSON does: a closing } or ] missing?), so its path aliases (@/…) were not tried`],
+      ['zh', `${join(src, '../tsconfig.json')} 无法读取：不是有效的 JSON，在第 3 行第 1 列（文本在 JSON 结束之前就结束了：少了 } 或 ]？），所以没有按它的路径别名（@/…）查找`],
+    ] as const) {
+      const { stderr } = runCli(['import', join(src, 'data/blog'), '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', lang]);
+      expect(stderr).toContain(said);
+    }
+  });
+
   test('copies such a body image beside the folder post by its file name and renames it in the body, Markdown, reference and HTML alike; code keeps every byte', () => {
     const body = '![c](../../../assets/images/c.png "C")\n\n![r][ref]\n\n<img src="../../../assets/other/c.png" alt="o">\n\n```md\n![c](../../../assets/images/c.png)\n```\n\n[ref]: ../../../assets/images/d.png\n';
     const src = folderOf({ ...ASTROPAPER, 'assets/images/d.png': 'PNG-d', 'assets/other/c.png': 'PNG-other', 'data/blog/sub/nested.md': `---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\n---\n\n${body}` }, 'src');

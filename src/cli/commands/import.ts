@@ -193,12 +193,16 @@ function refuseOwnPosts(folder: string, root: string): void {
     );
 }
 
-/** The error for a moved post's images found neither beside it nor in its Hexo asset folder. */
+/** The error for a moved post's images found neither beside it nor in its Hexo asset folder (nor through a tsconfig.json that did not parse: then named). */
 function missingImages(move: MovedPost, missing: string[]): ThroughlineError {
   const list = missing.map((m) => `"${m}"`).join(', ');
   const folder = move.from.replace(/\.(?:md|markdown|mdx)$/i, '/');
+  const aliases = move.unreadableAliases;
   return new ThroughlineError(
-    { en: `${missing.length === 1 ? 'image' : 'images'} ${list} not found beside the file or in ${folder}`, zh: `找不到图片 ${list}：文件旁边和 ${folder} 里都没有` },
+    {
+      en: `${missing.length === 1 ? 'image' : 'images'} ${list} not found beside the file or in ${folder}${aliases ? `; ${aliases.en}` : ''}`,
+      zh: `找不到图片 ${list}：文件旁边和 ${folder} 里都没有${aliases ? `；${aliases.zh}` : ''}`,
+    },
     {
       file: move.from,
       field: 'body',
