@@ -127,7 +127,7 @@ describe('bad input', () => {
     [['check', '--now', 'yesterday'], /--now: "yesterday" is not an ISO 8601 date or date-time/],
     [['check', '--bogus'], /Unknown option '--bogus'/],
     [['frobnicate'], /unknown command "frobnicate"/],
-    [['check', '--root'], /--root needs a value/],
+    [['check', '--root'], /--root: needs a value/],
     [['check', '--fail-on', 'sometimes'], /--fail-on: "sometimes" is not a severity/],
   ])('exits 2 on the usage error %j', (args, message) => {
     const { code, stderr } = runCli([...args, '--root', BASIC].slice(0, args.includes('--root') ? args.length : undefined));
