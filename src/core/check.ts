@@ -5,7 +5,7 @@
 import { flagUnknownAccepted, type UnknownAcceptedFlag } from './accepted-flags.ts';
 import { flagChannel, type ChannelFlag } from './channel-flags.ts';
 import { ThroughlineError } from './errors.ts';
-import type { Lang } from './language.ts';
+import { languageWithoutProse, type Lang } from './language.ts';
 import { flagWaitingPosts, publicFrom, type WaitingFlag } from './portfolio.ts';
 import { flagOffSlotPosts, type OffSlotFlag } from './plan-flags.ts';
 import { flagTemplateTags, type TemplateTagFlag } from './template-tags.ts';
@@ -257,11 +257,15 @@ function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostT
     const post = viewed;
     const original = originals[i]!;
     if (isTooLarge(original.body) || !post.body.trim()) return { post: original, theme: null };
-    const key = cache?.keyOf(post);
+    // A body with no prose (only code) has no words to tell its language: its `lang` does.
+    const language = languageWithoutProse(post.data.lang, post.body);
+    const content = cache?.keyOf(post);
+    // The result then depends on `lang` too, which the content key (title and body) leaves out.
+    const key = content === undefined || language === undefined ? content : `${content}\0lang:${language}`;
     let theme = key === undefined ? undefined : stored?.get(key);
     if (!theme) {
       const stages = key !== undefined && stored ? stored.stages(key) : undefined;
-      theme = scoreTheme((model ??= buildPlannerThemeModel(planner, posts, termsOf, calibrations)), { terms: termsOf(post) }, stages);
+      theme = scoreTheme((model ??= buildPlannerThemeModel(planner, posts, termsOf, calibrations)), { terms: termsOf(post), language }, stages);
       if (key !== undefined && stages) stored?.set(key, theme, stages);
     }
     // The author's "on theme after all" overrides the threshold; the score stays as measured.
