@@ -10,6 +10,7 @@ import { flagWaitingPosts, publicFrom, type WaitingFlag } from './portfolio.ts';
 import { flagOffSlotPosts, type OffSlotFlag } from './plan-flags.ts';
 import { flagTemplateTags, type TemplateTagFlag } from './template-tags.ts';
 import { flagMissingSiteImages, type MissingImageFlag, type MissingSiteImages } from './site-images.ts';
+import { flagUnresolvedDraftImports, type UnresolvedDraftImport, type UnresolvedImportFlag } from './draft-imports.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post, PostStatus } from './schema/post.ts';
 import { computePlannerChannelStats } from './channel-stats.ts';
@@ -22,7 +23,7 @@ import { themeView } from './theme/boilerplate.ts';
 import { buildThemeModel, flagTheme, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | OffSlotFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag;
+export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | OffSlotFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag;
 
 /**
  * Bodies longer than this many characters (about 2 MB of text) are not scored, previewed or
@@ -132,6 +133,8 @@ export function buildCheckReport(input: {
   themeCache?: ThemeCache;
   slotCache?: PeriodSlotCache;
   missingSiteImages?: readonly MissingSiteImages[];
+  /** The imports of .mdx posts not published yet that name nothing (store/mdx-imports.ts findUnpublishedMdxImports), each a warning. */
+  unpublishedImports?: readonly UnresolvedDraftImport[];
   readableTimes?: boolean;
 }): CheckReport {
   const { planner, posts, now } = input;
@@ -152,6 +155,7 @@ export function buildCheckReport(input: {
     ...posts.filter((p) => isTooLarge(p.body)).map((p) => flagTooLarge(p, lang)),
     ...flagTemplateTags(posts.filter((p) => !isTooLarge(p.body)), lang),
     ...flagMissingSiteImages(input.missingSiteImages ?? [], lang),
+    ...flagUnresolvedDraftImports(input.unpublishedImports ?? [], lang),
     ...offSlot,
     ...flagUnknownAccepted(planner, posts, lang),
   ];

@@ -19,7 +19,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
+import type { UnresolvedDraftImport } from '../core/draft-imports.ts';
 import type { MdxImport } from '../core/mdx-tree.ts';
+import type { Post } from '../core/schema/post.ts';
+import { compileMdxPosts } from './mdx-syntax.ts';
 import { aliasTargets, findPathAliases, type PathAliases, type UnreadableJson, unreadableText } from './tsconfig-paths.ts';
 
 const EXTENSIONS = ['.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json'];
@@ -122,4 +125,28 @@ function unreadableTsconfig(root: string, unreadable: UnreadableJson, uses: { sp
       },
     },
   );
+}
+
+/**
+ * The unresolved imports of `posts` (the .mdx posts a build at this moment would not publish),
+ * each with its post, for check's warnings (core/draft-imports.ts). Compiled as published ones
+ * are, bodies remembered in `cacheDir` (mdx-syntax.ts); a body that does not compile yet lists no
+ * imports and is not looked at (it is refused when published, as any that does not compile).
+ */
+export async function findUnpublishedMdxImports(root: string, posts: readonly Post[], cacheDir?: string): Promise<UnresolvedDraftImport[]> {
+  const mdx = posts.filter((p) => p.file.endsWith('.mdx'));
+  if (mdx.length === 0) return [];
+  const { imports } = await compileMdxPosts(mdx, cacheDir);
+  return mdx.flatMap((post) => {
+    const own = imports.get(post.file);
+    if (!own || own.length === 0) return [];
+    return findUnresolvedMdxImports(root, new Map([[post.file, own]])).map((error) => {
+      // The error of a broken tsconfig.json names that file, not the post: said in the message.
+      const where = error.file && error.file !== post.file ? `${error.file}: ` : '';
+      const text = error.text.message;
+      const message = typeof text === 'string' ? { en: where + text, zh: where + text } : { en: where + text.en, zh: where + text.zh };
+      const hint = error.text.hint ?? '';
+      return { post: post.id, file: post.file, message, hint: typeof hint === 'string' ? { en: hint, zh: hint } : hint };
+    });
+  });
 }
