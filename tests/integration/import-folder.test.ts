@@ -789,6 +789,19 @@ describe("import writes each post's address on the old site into aliases", () =>
     expect(aliasesOf(other, '2022/Freedom-Network.md')).toBe('[/posts/Freedom-Network.html]');
   });
 
+  // Before, a _config.yml that does not parse was passed over in silence: the posts came in with no
+  // alias of their old addresses and nothing said why.
+  test("Hexo: a _config.yml that is not YAML is named with its line and column, and that the posts keep no old address", () => {
+    const site = folderOf({ '_config.yml': 'title: Hexo\npermalink: :year/:month/:day/:title/\n  bad: [\n', ...Object.fromEntries(Object.entries(HEXO).map(([k, v]) => [`source/_posts/${k}`, v])) }, 'blog');
+    const root = copy();
+    const { stderr } = importInto(root, join(site, 'source/_posts'));
+    expect(stderr).toContain(`${join(site, '_config.yml')}: could not be read: not valid YAML at line 2, column 12 (`);
+    expect(stderr).toContain('its permalink: is not known, so the posts keep no alias of their old addresses');
+    expect(aliasesOf(root, '2022/Freedom-Network.md')).toBeNull();
+    const zh = runCli(['import', join(site, 'source/_posts'), '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
+    expect(zh.stderr).toContain('无法读取：不是有效的 YAML，在第 2 行第 12 列');
+  });
+
   test("Hugo: keeps the aliases a post lists that are site paths, leaves out any other with a note", () => {
     const root = copy();
     const dir = folderOf({ 'a.md': '---\ntitle: A\ndate: 2024-01-02\naliases:\n  - /2019/old-a/\n  - old-name\n---\n\nText.\n', 'b.md': '---\ntitle: B\ndate: 2024-01-03\naliases: [/b-old/]\n---\n\nText.\n' }, 'content/posts');
