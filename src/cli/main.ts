@@ -9,7 +9,7 @@ import { ThroughlineError } from '../core/errors.ts';
 import { pick, type Text } from '../core/i18n/text.ts';
 import { LANGS, localeLanguage, type Lang } from '../core/language.ts';
 import { enableCliCompileCache } from './compile-cache.ts';
-import { COMMAND_TABLE, usageText } from './command-table.ts';
+import { COMMAND_TABLE, synopsisOf, usageText, type CommandName } from './command-table.ts';
 import { parseNowOption } from './now-option.ts';
 import { EXIT, type CliContext, type Command } from './context.ts';
 
@@ -46,8 +46,7 @@ export function splitCommonOptions(argv: string[], env: Record<string, string | 
       continue;
     }
     const value = inline ?? argv[++i];
-    if (value === undefined || value.startsWith('--'))
-      throw new ThroughlineError({ en: `${name} needs a value`, zh: `${name} 需要一个值` }, { field: name, hint: HINTS[name] });
+    if (value === undefined || value.startsWith('--')) throw new ThroughlineError(NEEDS_A_VALUE, { field: name, hint: HINTS[name] });
     if (name === '--root') root = resolve(process.cwd(), value);
     else if (name === '--now') now = parseNowOption(value);
     else lang = parseLang(value);
@@ -79,6 +78,7 @@ function parseLang(value: string): Lang {
 export async function main(argv: string[], io: Pick<CliContext, 'stdout' | 'stderr' | 'isTTY' | 'stdin'>, env: Record<string, string | undefined> = process.env): Promise<number> {
   // An error in --root or --now is reported in the --lang given anywhere in argv.
   let lang = requestedLang(argv, env);
+  let command: CommandName | undefined;
   try {
     const common = splitCommonOptions(argv, env);
     lang = common.lang;
@@ -99,12 +99,31 @@ export async function main(argv: string[], io: Pick<CliContext, 'stdout' | 'stde
       return EXIT.ok;
     }
     const color = io.isTTY && !env.NO_COLOR;
+    command = name as CommandName;
     const { run } = await load();
     return await run(withNegativeValues(name, args), { ...io, root: common.root, now: common.now, lang, color });
   } catch (error) {
-    return reportFailure(error, io, lang, env);
+    return reportFailure(command && isParseArgsError(error) ? parseArgsError(command, error) : error, io, lang, env);
   }
 }
+
+function isParseArgsError(error: unknown): error is Error {
+  return error instanceof Error && Boolean((error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS'));
+}
+
+/**
+ * A command's option error (node:util parseArgs: an unknown option, a value missing) as one
+ * message and a hint with that command's synopsis, like any other bad input: not the whole
+ * usage after a blank line. A missing value is said as a common option's is (`--weeks: needs a value`).
+ */
+function parseArgsError(command: CommandName, error: Error): ThroughlineError {
+  const usage = { en: `throughline ${synopsisOf(command)} (throughline --help lists every command)`, zh: `throughline ${synopsisOf(command)}（throughline --help 列出所有命令）` };
+  const missing = /^Option '(--[\w-]+)[^']*' argument missing/.exec(error.message);
+  if (missing) return new ThroughlineError(NEEDS_A_VALUE, { field: missing[1], hint: usage });
+  return new ThroughlineError({ en: error.message, zh: parseArgsZh(error.message) }, { hint: usage });
+}
+
+const NEEDS_A_VALUE = { en: 'needs a value', zh: '需要一个值' };
 
 /**
  * `plan --weeks -1` as `plan --weeks=-1`: parseArgs takes a value starting with "-" for an
@@ -129,10 +148,6 @@ function withNegativeValues(name: string, args: string[]): string[] {
 function reportFailure(error: unknown, io: Pick<CliContext, 'stderr'>, lang: Lang, env: Record<string, string | undefined>): number {
   if (error instanceof ThroughlineError) {
     io.stderr(`throughline: ${error.format(lang)}\n`);
-    return EXIT.badInput;
-  }
-  if (error instanceof Error && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-    io.stderr(`throughline: ${lang === 'zh' ? parseArgsZh(error.message) : error.message}\n\n${pick(USAGE, lang)}\n`);
     return EXIT.badInput;
   }
   // A bug, not bad input: one readable line; the stack only when asked for.

@@ -5,11 +5,12 @@
 import { flagUnknownAccepted, type UnknownAcceptedFlag } from './accepted-flags.ts';
 import { flagChannel, type ChannelFlag } from './channel-flags.ts';
 import { ThroughlineError } from './errors.ts';
-import type { Lang } from './language.ts';
+import { languageWithoutProse, type Lang } from './language.ts';
 import { flagWaitingPosts, publicFrom, type WaitingFlag } from './portfolio.ts';
 import { flagOffSlotPosts, type OffSlotFlag } from './plan-flags.ts';
 import { flagTemplateTags, type TemplateTagFlag } from './template-tags.ts';
 import { flagMissingSiteImages, type MissingImageFlag, type MissingSiteImages } from './site-images.ts';
+import { flagUnresolvedDraftImports, type UnresolvedDraftImport, type UnresolvedImportFlag } from './draft-imports.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post, PostStatus } from './schema/post.ts';
 import { computePlannerChannelStats } from './channel-stats.ts';
@@ -22,7 +23,7 @@ import { themeView } from './theme/boilerplate.ts';
 import { buildThemeModel, flagTheme, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | OffSlotFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag;
+export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | OffSlotFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag;
 
 /**
  * Bodies longer than this many characters (about 2 MB of text) are not scored, previewed or
@@ -134,6 +135,8 @@ export function buildCheckReport(input: {
   themeCache?: ThemeCache;
   slotCache?: PeriodSlotCache;
   missingSiteImages?: readonly MissingSiteImages[];
+  /** The imports of .mdx posts not published yet that name nothing (store/mdx-imports.ts findUnpublishedMdxImports), each a warning. */
+  unpublishedImports?: readonly UnresolvedDraftImport[];
   readableTimes?: boolean;
 }): CheckReport {
   const { planner, posts, now } = input;
@@ -154,6 +157,7 @@ export function buildCheckReport(input: {
     ...posts.filter((p) => isTooLarge(p.body)).map((p) => flagTooLarge(p, lang)),
     ...flagTemplateTags(posts.filter((p) => !isTooLarge(p.body)), lang),
     ...flagMissingSiteImages(input.missingSiteImages ?? [], lang),
+    ...flagUnresolvedDraftImports(input.unpublishedImports ?? [], lang),
     ...offSlot,
     ...flagUnknownAccepted(planner, posts, lang),
   ];
@@ -266,11 +270,15 @@ function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostT
     const post = viewed;
     const original = originals[i]!;
     if (isTooLarge(original.body) || !post.body.trim()) return { post: original, theme: null };
-    const key = cache?.keyOf(post);
+    // A body with no prose (only code) has no words to tell its language: its `lang` does.
+    const language = languageWithoutProse(post.data.lang, post.body);
+    const content = cache?.keyOf(post);
+    // The result then depends on `lang` too, which the content key (title and body) leaves out.
+    const key = content === undefined || language === undefined ? content : `${content}\0lang:${language}`;
     let theme = key === undefined ? undefined : stored?.get(key);
     if (!theme) {
       const stages = key !== undefined && stored ? stored.stages(key) : undefined;
-      theme = scoreTheme((model ??= themeModel()), { terms: termsOf(post) }, stages);
+      theme = scoreTheme((model ??= themeModel()), { terms: termsOf(post), language }, stages);
       if (key !== undefined && stages) stored?.set(key, theme, stages);
     }
     // The author's "on theme after all" overrides the threshold; the score stays as measured.

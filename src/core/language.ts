@@ -55,6 +55,17 @@ export function postLanguage(title: string, lang: string | undefined, body: stri
 }
 
 /**
+ * The frontmatter `lang` of a post whose body has no prose to tell its language (only code,
+ * math, links or markup: proseOf leaves no letter), as a {@link Lang}; undefined when the body
+ * has prose or `lang` is not set. The theme score reads a post's language from its words: with
+ * no words but a title's, `lang` is the author's word on it.
+ */
+export function languageWithoutProse(lang: string | undefined, body: string): Lang | undefined {
+  if (!lang || /\p{L}/u.test(proseOf(body))) return undefined;
+  return postLanguage('', lang, body);
+}
+
+/**
  * A Markdown body without what a reader does not read as the post's language: code (fenced,
  * indented by a tab or four spaces after a blank line, inline), TeX math (`$$…$$`, and `$…$` by
  * Pandoc's rule: no space just inside, no digit just after), HTML tags, link and image

@@ -11,13 +11,19 @@
  *   match them (tsconfig-paths.ts: comments, `extends`, the longest prefix);
  * - else a package: `node_modules/<name>` in the project folder or one above it.
  * A `?raw`/`?url` query is left out. Each import that none of these finds is one error, naming
- * the file, its line (from the first line after the frontmatter) and the import.
+ * the file, its line (from the first line after the frontmatter) and the import; but when the
+ * nearest tsconfig.json (or a file it extends) is not JSON, such imports may be its aliases: they
+ * are one error naming that file, where its JSON stops and the imports that needed it. A broken
+ * tsconfig.json that no import needs is no error (the build reads it only for aliases here).
  */
 import { existsSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
+import type { UnresolvedDraftImport } from '../core/draft-imports.ts';
 import type { MdxImport } from '../core/mdx-tree.ts';
-import { aliasTargets, findPathAliases, type PathAliases } from './tsconfig-paths.ts';
+import type { Post } from '../core/schema/post.ts';
+import { compileMdxPosts } from './mdx-syntax.ts';
+import { aliasTargets, findPathAliases, type PathAliases, type UnreadableJson, unreadableText } from './tsconfig-paths.ts';
 
 const EXTENSIONS = ['.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json'];
 
@@ -64,6 +70,7 @@ export function findUnresolvedMdxImports(root: string, importsOf: ReadonlyMap<st
   const errors: ThroughlineError[] = [];
   // The nearest tsconfig.json of each post's folder, as Vite finds it for each importer.
   const aliasesOf = new Map<string, PathAliases | null>();
+  const needing = new Map<string, { unreadable: UnreadableJson; uses: { spec: string; file: string; line: number }[] }>();
   for (const [file, imports] of importsOf) {
     if (imports.length === 0) continue;
     const postDir = join(root, dirname(file));
@@ -71,6 +78,12 @@ export function findUnresolvedMdxImports(root: string, importsOf: ReadonlyMap<st
     const aliases = aliasesOf.get(postDir) ?? null;
     for (const { spec, line } of imports) {
       if (resolves(root, postDir, spec, aliases)) continue;
+      if (aliases?.unreadable) {
+        const { unreadable } = aliases;
+        const entry = needing.get(unreadable.file) ?? needing.set(unreadable.file, { unreadable, uses: [] }).get(unreadable.file)!;
+        entry.uses.push({ spec, file, line });
+        continue;
+      }
       errors.push(
         new ThroughlineError(
           {
@@ -88,5 +101,52 @@ export function findUnresolvedMdxImports(root: string, importsOf: ReadonlyMap<st
       );
     }
   }
+  for (const { unreadable, uses } of needing.values()) errors.push(unreadableTsconfig(root, unreadable, uses));
   return errors;
+}
+
+/** The error of a tsconfig file that is not JSON, which `uses` (imports, with their post and line) needed for its aliases. */
+function unreadableTsconfig(root: string, unreadable: UnreadableJson, uses: { spec: string; file: string; line: number }[]): ThroughlineError {
+  const why = unreadableText(unreadable);
+  const list = {
+    en: uses.map((u) => `"${u.spec}" (${u.file}, body line ${u.line})`).join(', '),
+    zh: uses.map((u) => `"${u.spec}"（${u.file} 正文第 ${u.line} 行）`).join('、'),
+  };
+  return new ThroughlineError(
+    {
+      en: `${why.en}; its path aliases (compilerOptions.paths) are unknown, and import ${list.en} resolves through nothing else: the build would stop at it`,
+      zh: `${why.zh}；因此不知道它的路径别名（compilerOptions.paths），而 import ${list.zh}不经别名就找不到：构建会在这里停下`,
+    },
+    {
+      file: relative(root, unreadable.file).split('\\').join('/'),
+      hint: {
+        en: 'fix the JSON there (a missing brace, comma or quote?); comments and trailing commas are fine, as TypeScript allows them',
+        zh: '请修正该处的 JSON（少了括号、逗号或引号？）；注释和末尾逗号没问题，TypeScript 允许它们',
+      },
+    },
+  );
+}
+
+/**
+ * The unresolved imports of `posts` (the .mdx posts a build at this moment would not publish),
+ * each with its post, for check's warnings (core/draft-imports.ts). Compiled as published ones
+ * are, bodies remembered in `cacheDir` (mdx-syntax.ts); a body that does not compile yet lists no
+ * imports and is not looked at (it is refused when published, as any that does not compile).
+ */
+export async function findUnpublishedMdxImports(root: string, posts: readonly Post[], cacheDir?: string): Promise<UnresolvedDraftImport[]> {
+  const mdx = posts.filter((p) => p.file.endsWith('.mdx'));
+  if (mdx.length === 0) return [];
+  const { imports } = await compileMdxPosts(mdx, cacheDir);
+  return mdx.flatMap((post) => {
+    const own = imports.get(post.file);
+    if (!own || own.length === 0) return [];
+    return findUnresolvedMdxImports(root, new Map([[post.file, own]])).map((error) => {
+      // The error of a broken tsconfig.json names that file, not the post: said in the message.
+      const where = error.file && error.file !== post.file ? `${error.file}: ` : '';
+      const text = error.text.message;
+      const message = typeof text === 'string' ? { en: where + text, zh: where + text } : { en: where + text.en, zh: where + text.zh };
+      const hint = error.text.hint ?? '';
+      return { post: post.id, file: post.file, message, hint: typeof hint === 'string' ? { en: hint, zh: hint } : hint };
+    });
+  });
 }

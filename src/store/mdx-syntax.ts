@@ -2,7 +2,8 @@
  * Does a post's MDX compile? The build compiles every post it publishes with Sätteri (the MDX
  * compiler of @astrojs/markdown-satteri), so `check` and the build check ask the same compiler
  * first: a published .mdx with a syntax error is then an error of `check` as well, with the file,
- * instead of a build that passes `check` and fails later. Drafts are not compiled by either.
+ * instead of a build that passes `check` and fails later. The build compiles no draft; `check`
+ * compiles drafts only to warn of their imports (mdx-imports.ts findUnpublishedMdxImports).
  *
  * The same compile lists each post's imports (mdx-imports.ts resolves them): an mdast plugin
  * reads the ESM blocks and `{…}` expressions of the tree mdxToJs builds, so a body is parsed

@@ -9,7 +9,7 @@
  */
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, join, posix, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { relativeCoverOf, settleCover, settleSiteCover, siteCoverOf } from '../core/moved-posts/cover.ts';
 import type { MovedPost } from '../core/moved-posts/plan.ts';
 import type { Text } from '../core/i18n/text.ts';
@@ -19,7 +19,7 @@ import { renameImageUrls } from '../core/moved-posts/image-urls.ts';
 import { imagePath, localImages, siteImages } from './body-images.ts';
 import { coverFileOf } from './cover-files.ts';
 import { POSTS_DIR } from './post-paths.ts';
-import { aliasTargets, findPathAliases } from './tsconfig-paths.ts';
+import { aliasTargets, findPathAliases, unreadableText } from './tsconfig-paths.ts';
 
 const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
 
@@ -70,6 +70,7 @@ export async function withLiquidSiteImages(move: MovedPost): Promise<MovedPost> 
  * from the post's file to the file it names (`../../assets/images/x.png`), so it is found and
  * copied like any relative image; a note says so. Only the address inside an image's own syntax
  * changes (core/moved-posts/image-urls.ts). An alias whose file is missing stays as written.
+ * A tsconfig.json that is not JSON renames nothing and is named in `unreadableAliases`.
  */
 export async function withAliasedImages(move: MovedPost): Promise<MovedPost> {
   const { body } = splitFrontmatter(move.text, move.from);
@@ -78,6 +79,12 @@ export async function withAliasedImages(move: MovedPost): Promise<MovedPost> {
   if (urls.length === 0) return move;
   const aliases = findPathAliases(dirname(source));
   if (aliases === null) return move;
+  if (aliases.unreadable) {
+    // Said only if one of these images is then not found (the import's missing-image error).
+    const why = unreadableText(aliases.unreadable);
+    const file = isAbsolute(move.from) ? aliases.unreadable.file : relative(process.cwd(), aliases.unreadable.file);
+    return { ...move, unreadableAliases: { en: `${file} ${why.en}, so its path aliases (@/…) were not tried`, zh: `${file} ${why.zh}，所以没有按它的路径别名（@/…）查找` } };
+  }
   const renamed = new Map<string, string>();
   for (const url of urls) {
     const files = aliasTargets(aliases, imagePath(url));

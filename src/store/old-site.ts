@@ -9,23 +9,43 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { OldSite } from '../core/moved-posts/old-url.ts';
 
-/** The site of `folder` (read from the current directory), or undefined when it is neither's posts folder or its config cannot be read. */
-export async function findOldSite(folder: string): Promise<OldSite | undefined> {
+/** A site config that is there but not YAML: its path (as found from the current directory), where and why. */
+export interface UnreadableConfig {
+  unreadable: { file: string; at: { line: number; column: number } | null; reason: string };
+}
+
+/**
+ * The site of `folder` (read from the current directory), or undefined when it is neither's
+ * posts folder. A config that is there but does not parse is `unreadable`, for `import` to say
+ * that the posts' old addresses are not known (before, they were dropped in silence).
+ */
+export async function findOldSite(folder: string): Promise<OldSite | UnreadableConfig | undefined> {
   const dir = resolve(process.cwd(), folder);
   if (basename(dir) !== '_posts') return undefined;
   const hexo = basename(dirname(dir)) === 'source' ? await readConfig(join(dir, '../../_config.yml')) : undefined;
-  if (hexo) return { generator: 'hexo', ...permalinkOf(hexo) };
+  if (hexo && 'unreadable' in hexo) return hexo;
+  if (hexo) return { generator: 'hexo', ...permalinkOf(hexo.config) };
   const jekyll = await readConfig(join(dir, '../_config.yml'));
-  return jekyll ? { generator: 'jekyll', ...permalinkOf(jekyll) } : undefined;
+  if (jekyll && 'unreadable' in jekyll) return jekyll;
+  return jekyll ? { generator: 'jekyll', ...permalinkOf(jekyll.config) } : undefined;
 }
 
-async function readConfig(path: string): Promise<Record<string, unknown> | undefined> {
+async function readConfig(path: string): Promise<{ config: Record<string, unknown> } | UnreadableConfig | undefined> {
+  let text: string;
   try {
-    const data: unknown = parse(await readFile(path, 'utf8'));
-    // An empty _config.yml is a config with every default.
-    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : data === null ? {} : undefined;
+    text = await readFile(path, 'utf8');
   } catch {
     return undefined;
+  }
+  try {
+    const data: unknown = parse(text);
+    // An empty _config.yml is a config with every default.
+    if (data === null) return { config: {} };
+    return typeof data === 'object' && !Array.isArray(data) ? { config: data as Record<string, unknown> } : undefined;
+  } catch (error) {
+    const { linePos, message } = error as { linePos?: { line: number; col: number }[]; message: string };
+    const at = linePos?.[0] ? { line: linePos[0].line, column: linePos[0].col } : null;
+    return { unreadable: { file: path, at, reason: message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') } };
   }
 }
 

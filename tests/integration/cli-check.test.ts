@@ -127,7 +127,7 @@ describe('bad input', () => {
     [['check', '--now', 'yesterday'], /--now: "yesterday" is not an ISO 8601 date or date-time/],
     [['check', '--bogus'], /Unknown option '--bogus'/],
     [['frobnicate'], /unknown command "frobnicate"/],
-    [['check', '--root'], /--root needs a value/],
+    [['check', '--root'], /--root: needs a value/],
     [['check', '--fail-on', 'sometimes'], /--fail-on: "sometimes" is not a severity/],
   ])('exits 2 on the usage error %j', (args, message) => {
     const { code, stderr } = runCli([...args, '--root', BASIC].slice(0, args.includes('--root') ? args.length : undefined));
@@ -238,5 +238,27 @@ describe('check on aliases that take a path twice', () => {
     const { code, stderr } = runCli(['check', '--root', root, '--now', NOW]);
     expect(stderr).not.toContain('aliases');
     expect(code).not.toBe(2);
+  });
+});
+
+// Before, an .mdx draft importing its old theme's component passed check in silence and was
+// refused only at Mark as published (or stopped a build once published).
+describe('check on an .mdx post not published yet whose import names no file', () => {
+  test('warns of each such import (exit 0 by default, 1 with --fail-on warning), in English and Chinese; a draft whose imports resolve is quiet', () => {
+    const root = copy();
+    mkdirSync(join(root, 'src/components'), { recursive: true });
+    writeFileSync(join(root, 'src/components/Note.astro'), '<p><slot /></p>\n');
+    const body = 'import Img from "@/components/Img.astro";\nimport Note from "../../src/components/Note.astro";\n\n<Note>Braise the pork with soy.</Note>\n';
+    writeFileSync(join(root, 'content/posts/tea.mdx'), `---\ntitle: Tea\nchannel: blog\nstatus: draft\n---\n${body}`);
+    writeFileSync(join(root, 'content/posts/later.mdx'), `---\ntitle: Later\nchannel: blog\nstatus: published\npublishedAt: 2030-01-01\n---\n${body}`);
+    writeFileSync(join(root, 'content/posts/fine.mdx'), '---\ntitle: Fine\nchannel: blog\nstatus: draft\n---\nimport Note from "../../src/components/Note.astro";\n\n<Note>Hi</Note>\n');
+    const { code, stdout, stderr } = runCli(['check', '--json', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    const flags = JSON.parse(stdout).flags.filter((f: { kind: string }) => f.kind === 'unresolved-import');
+    expect(flags.map((f: { post: string }) => f.post).sort()).toEqual(['later', 'tea']);
+    expect(flags[0]).toMatchObject({ severity: 'warning', field: 'body' });
+    expect(flags.find((f: { post: string }) => f.post === 'tea').message).toBe('body, line 1: import "@/components/Img.astro" names no file or installed package of this project (a component or config of the theme the post comes from?): the build would stop at it (not published yet: it is refused when it is published)');
+    expect(runCli(['check', '--root', root, '--now', NOW, '--fail-on', 'warning']).code).toBe(1);
+    expect(runCli(['check', '--root', root, '--now', NOW, '--lang', 'zh']).stdout).toContain('import "@/components/Img.astro" 在本项目中找不到对应的文件或已安装的包（是原主题的组件或配置吗？）：构建会在这里停下（这篇文章还未发布：发布时会被拒绝）');
   });
 });

@@ -605,6 +605,19 @@ describe('import of a post whose relative cover or image would land outside cont
     expect(check.code, check.stderr).toBe(0);
   });
 
+  // A source tsconfig.json with its closing brace missing was passed over in silence: the image
+  // was then "not found" with no word of the file that would have named it.
+  test("names the source's tsconfig.json that is not JSON, with its line and column, beside an image written through its alias that is then not found", () => {
+    const src = folderOf({ ...ASTROPAPER, '../tsconfig.json': '{\n  "compilerOptions": { "paths": { "@/*": ["./src/*"] } }\n', 'data/blog/v5.md': '---\ntitle: V5\npubDatetime: 2025-05-03T10:00:00Z\n---\n\n![c](@/assets/images/c.png)\n' }, 'src');
+    for (const [lang, said] of [
+      ['en', `image "@/assets/images/c.png" not found beside the file or in ${join(src, 'data/blog/v5/')}; ${join(src, '../tsconfig.json')} could not be read: not valid JSON at line 3, column 1 (the text ends before the JSON does: a closing } or ] missing?), so its path aliases (@/…) were not tried`],
+      ['zh', `${join(src, '../tsconfig.json')} 无法读取：不是有效的 JSON，在第 3 行第 1 列（文本在 JSON 结束之前就结束了：少了 } 或 ]？），所以没有按它的路径别名（@/…）查找`],
+    ] as const) {
+      const { stderr } = runCli(['import', join(src, 'data/blog'), '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', lang]);
+      expect(stderr).toContain(said);
+    }
+  });
+
   test('copies such a body image beside the folder post by its file name and renames it in the body, Markdown, reference and HTML alike; code keeps every byte', () => {
     const body = '![c](../../../assets/images/c.png "C")\n\n![r][ref]\n\n<img src="../../../assets/other/c.png" alt="o">\n\n```md\n![c](../../../assets/images/c.png)\n```\n\n[ref]: ../../../assets/images/d.png\n';
     const src = folderOf({ ...ASTROPAPER, 'assets/images/d.png': 'PNG-d', 'assets/other/c.png': 'PNG-other', 'data/blog/sub/nested.md': `---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\n---\n\n${body}` }, 'src');
@@ -774,6 +787,19 @@ describe("import writes each post's address on the old site into aliases", () =>
     const other = copy();
     importInto(other, join(site, 'source/_posts'));
     expect(aliasesOf(other, '2022/Freedom-Network.md')).toBe('[/posts/Freedom-Network.html]');
+  });
+
+  // Before, a _config.yml that does not parse was passed over in silence: the posts came in with no
+  // alias of their old addresses and nothing said why.
+  test("Hexo: a _config.yml that is not YAML is named with its line and column, and that the posts keep no old address", () => {
+    const site = folderOf({ '_config.yml': 'title: Hexo\npermalink: :year/:month/:day/:title/\n  bad: [\n', ...Object.fromEntries(Object.entries(HEXO).map(([k, v]) => [`source/_posts/${k}`, v])) }, 'blog');
+    const root = copy();
+    const { stderr } = importInto(root, join(site, 'source/_posts'));
+    expect(stderr).toContain(`${join(site, '_config.yml')}: could not be read: not valid YAML at line 2, column 12 (`);
+    expect(stderr).toContain('its permalink: is not known, so the posts keep no alias of their old addresses');
+    expect(aliasesOf(root, '2022/Freedom-Network.md')).toBeNull();
+    const zh = runCli(['import', join(site, 'source/_posts'), '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
+    expect(zh.stderr).toContain('无法读取：不是有效的 YAML，在第 2 行第 12 列');
   });
 
   test("Hugo: keeps the aliases a post lists that are site paths, leaves out any other with a note", () => {

@@ -28,7 +28,7 @@ describe('an error in a common option is in the language --lang asks for', () =>
 
   it('--lang en under a Chinese locale, and --root without a value', async () => {
     expect((await stderrOf(['check', '--now', '2026-13-01', '--lang', 'en'], ZH)).stderr).toContain('2026-13-01 does not exist: a year has 12 months');
-    expect((await stderrOf(['check', '--lang', 'zh', '--root'], EN)).stderr).toContain('--root 需要一个值');
+    expect((await stderrOf(['check', '--lang', 'zh', '--root'], EN)).stderr).toContain('--root: 需要一个值');
   });
 
   it('a --lang that names no language is still refused in the locale language', async () => {

@@ -49,6 +49,18 @@ describe('the CLI usage text', () => {
     }
   });
 
+  // Before, `plan --weeks` with no value printed parseArgs' message, an empty line, then the whole
+  // usage of every command; `--root` with no value said "--root: --root needs a value".
+  test('answers an option error of a command in one message naming the option, with that command\'s synopsis as the hint, no empty line', async () => {
+    const cases = [
+      [['plan', '--weeks'], 'en', 'throughline: --weeks: needs a value\n  hint: throughline plan [--weeks N] [--json] (throughline --help lists every command)\n'],
+      [['plan', '--weeks'], 'zh', 'throughline: --weeks: 需要一个值\n  建议：throughline plan [--weeks N] [--json]（throughline --help 列出所有命令）\n'],
+      [['check', '--bogus'], 'en', "throughline: Unknown option '--bogus'\n  hint: throughline check [--json] [--fail-on warning|error] (throughline --help lists every command)\n"],
+      [['plan', '--root'], 'en', 'throughline: --root: needs a value\n  hint: --root path/to/site\n'],
+    ] as const;
+    for (const [argv, lang, said] of cases) expect(await run([...argv], lang), argv.join(' ')).toEqual({ code: 2, out: said });
+  });
+
   // Before, parseArgs refused "-1" as a value ("argument is ambiguous"), and in Chinese the raw English came through.
   test('reads a negative number given to an option as its value, so the command says what the option takes', async () => {
     const en = await run(['plan', '--weeks', '-1'], 'en');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { brandLanguage, joinHeading, localeLanguage, withBrackets, postLanguage, textLanguage } from '../../src/core/language.ts';
+import { brandLanguage, joinHeading, languageWithoutProse, localeLanguage, withBrackets, postLanguage, textLanguage } from '../../src/core/language.ts';
 
 describe('brandLanguage', () => {
   test('uses brand.language when it is set', () => {
@@ -94,5 +94,16 @@ describe('postLanguage reads the prose, not code, math, markup or addresses', ()
     expect(postLanguage('Notes on Kelly sizing', undefined, 'Kelly sizing needs a good estimate of returns.\n\n```python\n# 凯利公式\nf = mu / sigma ** 2\n```\n')).toBe('en');
     // Dollars that are prices, not math, stay prose.
     expect(postLanguage('Prices', undefined, 'It cost $5 and $10 at the market, a fair price for bread.')).toBe('en');
+  });
+});
+
+describe('languageWithoutProse', () => {
+  test('is the frontmatter lang of a body with no prose (code, math, links), else undefined', () => {
+    expect(languageWithoutProse('zh', '```python\nprint("hello world")\n```\n')).toBe('zh');
+    expect(languageWithoutProse('zh-TW', '$$x^2$$\n\n<https://example.com/a>\n')).toBe('zh');
+    expect(languageWithoutProse('en', '    indented();\n')).toBe('en');
+    expect(languageWithoutProse(undefined, '```js\nx();\n```\n')).toBeUndefined();
+    expect(languageWithoutProse('zh', '```js\nx();\n```\n\nA line of English.')).toBeUndefined();
+    expect(languageWithoutProse('en', '一句中文。')).toBeUndefined();
   });
 });

@@ -57,6 +57,24 @@ describe('an .mdx post that imports what the project does not have', () => {
     expect(text).toContain('"./missing-chart.astro"');
   });
 
+  it('names a tsconfig.json that is not JSON, with its line and column, when an import needs its aliases; not otherwise', async () => {
+    const project = await mkdtemp(join(tmpdir(), 'tl-mdx-tsconfig-'));
+    try {
+      await mkdir(join(project, 'src/components'), { recursive: true });
+      await writeFile(join(project, 'src/components/Note.astro'), '<p><slot /></p>\n');
+      await writeFile(join(project, 'tsconfig.json'), '{\n  "compilerOptions": {\n    "paths": { "@/*": ["./src/*"] }\n  }\n');
+      const needs = await findUnresolvedMdxImports(project, [post('content/posts/tea.mdx', 'import Note from "@/components/Note.astro";\n\n<Note>Hi</Note>\n')]);
+      expect(needs.map((e) => e.file)).toEqual(['tsconfig.json']);
+      expect(needs[0]!.format('en')).toContain('could not be read: not valid JSON at line 5, column 1');
+      expect(needs[0]!.format('en')).toContain('"@/components/Note.astro" (content/posts/tea.mdx, body line 1)');
+      expect(needs[0]!.format('zh')).toContain('无法读取：不是有效的 JSON，在第 5 行第 1 列');
+      const relative = 'import Note from "../../src/components/Note.astro";\n\n<Note>Hi</Note>\n';
+      expect(await findUnresolvedMdxImports(project, [post('content/posts/tea.mdx', relative), post('content/posts/b.mdx', 'Just text.\n')])).toEqual([]);
+    } finally {
+      await rm(project, { recursive: true, force: true });
+    }
+  });
+
   it('leaves alone what resolves: relative files, installed packages, astro: modules, .md posts', async () => {
     const body = [
       "import Note from '../../../../src/components/Note.astro';",

@@ -67,4 +67,20 @@ describe('a draft with no word that says what it is about', () => {
     expect(snippet.theme).toMatchObject({ unjudged: true, onTheme: true });
     expect(report.flags.filter((f) => f.kind === 'off-theme').map((f) => 'post' in f && f.post)).toEqual(['stocks']);
   });
+
+  // Before, a code-only draft with `lang: zh` was judged English (its title's and code's words):
+  // English calibration, "reads as English" in its flag.
+  it('check: a draft whose body is only code is judged in its frontmatter lang; a draft with prose in the language of its prose', () => {
+    const planner = { version: 1, brand, channels: [] } as never;
+    const post = (id: string, lang: string | undefined, title: string, body: string) => ({ id, file: `content/posts/${id}.md`, data: { title, status: 'draft', channel: 'blog', ...(lang ? { lang } : {}) }, body }) as never;
+    const posts = [
+      post('code-zh', 'zh', 'Snippet', nothingYet.code),
+      post('code-zh-cn', 'zh-CN', 'Snippet', '```python\nprint("hello world")\n```\n\n$$x^2$$\n'),
+      post('code', undefined, 'Snippet', nothingYet.code),
+      post('prose-zh', 'zh', 'Braised noodles', `${nothingYet.code}\nBraised noodles with chili oil.`),
+    ];
+    const report = buildCheckReport({ planner, posts, now: Date.parse('2026-06-01T00:00:00Z') });
+    const languageOf = (id: string) => report.posts.find((p) => p.id === id)!.theme?.language;
+    expect(['code-zh', 'code-zh-cn', 'code', 'prose-zh'].map(languageOf)).toEqual(['zh', 'zh', 'en', 'en']);
+  });
 });

@@ -68,12 +68,33 @@ describe('findPathAliases', () => {
     expect(aliasTargets(findPathAliases(root), '@/components/Img.astro')).toEqual([join(root, 'src/components/Img.astro')]);
   });
 
-  it('is null when no tsconfig.json is found, or the nearest sets no paths or does not parse', async () => {
+  it('is null when no tsconfig.json is found, or the nearest sets no paths', async () => {
     expect(findPathAliases(await folder({ 'src/a.md': '' }))).toBeNull();
     const nested = await folder({ 'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }', 'sub/tsconfig.json': '{}' });
     expect(findPathAliases(join(nested, 'sub'))).toBeNull();
-    expect(findPathAliases(await folder({ 'tsconfig.json': '{ "compilerOptions": ' }))).toBeNull();
     expect(aliasTargets(null, '@/a')).toEqual([]);
+  });
+
+  it('says where a tsconfig.json that is not JSON stops (its closing brace missing): no aliases, the file, line and column', async () => {
+    const root = await folder({ 'tsconfig.json': '{\n  "compilerOptions": {\n    "paths": { "@/*": ["./src/*"] }\n  }\n' });
+    const aliases = findPathAliases(join(root, 'src'));
+    expect(aliases?.paths).toEqual({});
+    expect(aliasTargets(aliases, '@/a')).toEqual([]);
+    expect(aliases?.unreadable).toEqual({
+      file: join(root, 'tsconfig.json'),
+      at: { line: 5, column: 1 },
+      reason: { en: 'the text ends before the JSON does: a closing } or ] missing?', zh: '文本在 JSON 结束之前就结束了：少了 } 或 ]？' },
+    });
+  });
+
+  it('counts the lines and columns of a broken tsconfig.json as written, comments and trailing commas included, and names a broken extended file', async () => {
+    const commented = await folder({ 'tsconfig.json': '{\n  // the aliases\n  "compilerOptions": { "paths": {}, },\n  "x": 1 "y": 2\n}\n' });
+    const { at, reason } = findPathAliases(commented)!.unreadable!;
+    expect(at).toEqual({ line: 4, column: 10 });
+    expect(reason.en).toMatch(/^Expected ',' or '}' after property value/);
+    const extended = await folder({ 'tsconfig.json': '{ "extends": "./base" }', 'base.json': '{ "compilerOptions": ' });
+    expect(findPathAliases(extended)?.unreadable?.file).toBe(join(extended, 'base.json'));
+    expect(findPathAliases(await folder({ 'tsconfig.json': 'null' }))?.unreadable?.reason.en).toBe('it holds no JSON object ({ … })');
   });
 });
 

@@ -10,6 +10,8 @@ import { ThroughlineError } from '../../core/errors.ts';
 import type { CliContext } from '../context.ts';
 import { isOnPortfolio } from '../../core/portfolio.ts';
 import { findMissingSiteImages } from '../../store/body-images.ts';
+import { projectCacheDir } from '../../store/cache-files.ts';
+import { findUnpublishedMdxImports } from '../../store/mdx-imports.ts';
 import { loadProject } from '../../store/project.ts';
 import { openThemeResults } from '../../store/theme-results-cache.ts';
 import { openTermCache } from '../../store/theme-term-cache.ts';
@@ -33,7 +35,11 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const results = openThemeResults(ctx.root);
   const slots = openSlotCache(ctx.root);
   const missingSiteImages = await findMissingSiteImages(join(ctx.root, 'public'), posts.filter((p) => isOnPortfolio(p, planner, ctx.now)));
-  const report = buildCheckReport({ planner, posts, now: ctx.now, lang: ctx.lang, termsOf: terms.termsOf, themeCache: { keyOf: terms.keyOf, store: results }, slotCache: slots, missingSiteImages, readableTimes: !values.json });
+  // The posts loadProject did not compile: refused only once published, so a warning now. Their
+  // compiles are remembered in a folder of their own: the cache file keeps only one run's bodies.
+  const unpublished = posts.filter((p) => !isOnPortfolio(p, planner, ctx.now));
+  const unpublishedImports = await findUnpublishedMdxImports(ctx.root, unpublished, join(projectCacheDir(ctx.root), 'unpublished'));
+  const report = buildCheckReport({ planner, posts, now: ctx.now, lang: ctx.lang, termsOf: terms.termsOf, themeCache: { keyOf: terms.keyOf, store: results }, slotCache: slots, missingSiteImages, unpublishedImports, readableTimes: !values.json });
   terms.save();
   results.save();
   slots.save();

@@ -25,7 +25,8 @@ import { settleUnusableCover } from '../../core/moved-posts/cover.ts';
 import { folderSummary } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
 import { isFolder, otherMarkupFiles, readMarkdownFolder } from '../../store/markdown-folder.ts';
-import { findOldSite } from '../../store/old-site.ts';
+import { findOldSite, type UnreadableConfig } from '../../store/old-site.ts';
+import type { Lang } from '../../core/language.ts';
 import { asFolderPost, type ImageClash, placeMovedImages, placeSiteImages, withAliasedImages, withImagesInside, withLiquidSiteImages, withMovedCover, withSiteCover } from '../../store/moved-images.ts';
 import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { POSTS_DIR } from '../../store/post-paths.ts';
@@ -95,10 +96,11 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
     return found ? { ...f, committed: found } : f;
   });
   const { posts, problems } = await listPosts(ctx.root);
+  const site = await findOldSite(opts.source);
   const plan = planMove(
     files,
     knownPosts(posts, problems).ids,
-    { channel: opts.channel, status: opts.status, folder: opts.source, site: await findOldSite(opts.source) },
+    { channel: opts.channel, status: opts.status, folder: opts.source, site: site && 'unreadable' in site ? undefined : site },
     new Map(posts.map((p) => [p.id, { title: p.data.title, publishedAt: p.data.publishedAt, lang: postLanguage(p.data.title, p.data.lang, p.body), translationKey: p.data.translationKey }])),
   );
   const zh = ctx.lang === 'zh';
@@ -113,6 +115,8 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
         ? `throughline: ${other.path}: 未导入：这是 ${other.format} 文件，只读取 Markdown（.md、.markdown、.mdx）；请先转换（例如 pandoc -t gfm）\n`
         : `throughline: ${other.path}: not imported: written in ${other.format}; only Markdown (.md, .markdown, .mdx) is read: convert it first (e.g. pandoc -t gfm)\n`,
     );
+  // A Hexo or Jekyll config that does not parse: the posts come in, without their old addresses.
+  if (site && 'unreadable' in site) ctx.stderr(`throughline: ${unreadableConfig(site.unreadable, ctx.lang)}\n`);
   for (const s of plan.skipped) ctx.stderr(`throughline: ${s.from}: ${zh ? '已跳过：' : 'skipped: '}${s.id ? `${fileOf.get(idKey(s.id)) ?? `${POSTS_DIR}/${s.id}.md`} ` : ''}${pick(s.reason, ctx.lang)}\n`);
   const valid: { move: MovedPost; post: Post }[] = [];
   const claimed = new Map<string, string>();
@@ -193,12 +197,28 @@ function refuseOwnPosts(folder: string, root: string): void {
     );
 }
 
-/** The error for a moved post's images found neither beside it nor in its Hexo asset folder. */
+/** What to say of a site config that does not parse (store/old-site.ts): where, and that the old addresses are then unknown. */
+function unreadableConfig({ file, at, reason }: UnreadableConfig['unreadable'], lang: Lang): string {
+  const error = new ThroughlineError(
+    {
+      en: `could not be read: not valid YAML${at ? ` at line ${at.line}, column ${at.column}` : ''} (${reason}); its permalink: is not known, so the posts keep no alias of their old addresses`,
+      zh: `无法读取：不是有效的 YAML${at ? `，在第 ${at.line} 行第 ${at.column} 列` : ''}（${reason}）；不知道其中的 permalink:，所以文章不会保留旧地址的别名`,
+    },
+    { file, hint: { en: 'fix the YAML there and import again (the posts already imported are skipped: remove them first to get their aliases)', zh: '请修正该处的 YAML 后重新导入（已导入的文章会被跳过：想要它们的别名请先删掉它们）' } },
+  );
+  return error.format(lang);
+}
+
+/** The error for a moved post's images found neither beside it nor in its Hexo asset folder (nor through a tsconfig.json that did not parse: then named). */
 function missingImages(move: MovedPost, missing: string[]): ThroughlineError {
   const list = missing.map((m) => `"${m}"`).join(', ');
   const folder = move.from.replace(/\.(?:md|markdown|mdx)$/i, '/');
+  const aliases = move.unreadableAliases;
   return new ThroughlineError(
-    { en: `${missing.length === 1 ? 'image' : 'images'} ${list} not found beside the file or in ${folder}`, zh: `找不到图片 ${list}：文件旁边和 ${folder} 里都没有` },
+    {
+      en: `${missing.length === 1 ? 'image' : 'images'} ${list} not found beside the file or in ${folder}${aliases ? `; ${aliases.en}` : ''}`,
+      zh: `找不到图片 ${list}：文件旁边和 ${folder} 里都没有${aliases ? `；${aliases.zh}` : ''}`,
+    },
     {
       file: move.from,
       field: 'body',

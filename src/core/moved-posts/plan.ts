@@ -67,6 +67,11 @@ export interface MovedPost {
   ext: 'md' | 'mdx';
   /** The new file's text. */
   text: string;
+  /**
+   * The source project's tsconfig.json (or a file it extends) is not JSON, and the body has images
+   * that could be its path aliases: what to say of it, file named (store/moved-images.ts withAliasedImages).
+   */
+  unreadableAliases?: Text;
   /** What changed besides `channel:` (a renamed id, converted note boxes and asset tags), one line each. */
   notes: Text[];
   /** Made a draft because its file gives neither a status nor any date. */

@@ -8,6 +8,7 @@ import { standardize } from './calibrate.ts';
 import { vectorOf, type ThemeModel } from './model.ts';
 import { baseOf, explainTerms } from './evidence.ts';
 import { toSimplified } from './traditional.ts';
+import type { Lang } from '../language.ts';
 import { readPostTerms, termCount, termsLanguage, type PostTerms } from './post-terms.ts';
 import { stageColumnsWhenMany } from './stage-dots.ts';
 import { withPhrases } from './phrases.ts';
@@ -65,11 +66,14 @@ export function toScore(z: number): number {
  * given (one entry per model.stages, NaN where unknown), holds the score of this post against
  * each growth stage as a cache kept it (a stage's score depends only on the stage's own inputs
  * and the post); a stage the score needs and the array lacks is computed and written into it.
+ * `language`, when given, is the language the post is judged in (its calibration, `language` of
+ * the result) instead of the majority of its terms: check passes a post's frontmatter `lang`
+ * when its body has no prose (languageWithoutProse), so a code-only `lang: zh` draft is Chinese.
  */
-export function scoreTheme(model: ThemeModel, input: { title?: string; body: string } | { terms: PostTerms }, stageScores?: Float64Array): ThemeResult {
+export function scoreTheme(model: ThemeModel, input: ({ title?: string; body: string } | { terms: PostTerms }) & { language?: Lang }, stageScores?: Float64Array): ThemeResult {
   const terms = 'terms' in input ? input.terms : readPostTerms(input);
   const v = vectorOf(terms, model.phrases, model.vectors);
-  const language = termsLanguage(terms);
+  const language = input.language ?? termsLanguage(terms);
   // The terms no centroid of the model holds add exactly +0 to every dot product below: skip
   // them once (an earlier stage's posts and text are a part of the full model's, so its
   // centroids lie within the same terms; coveredBy checks that once per stage).

@@ -88,7 +88,9 @@ export async function savePostValues(
     if (problem) {
       const { lang } = input.compile;
       const hint = problem.text.hint === undefined ? '' : pick(problem.text.hint, lang);
-      const body = problem.messageIn(lang) + (hint ? (lang === 'zh' ? `（${hint}）` : ` (${hint})`) : '');
+      // A problem of another file (a tsconfig.json that is not JSON) names it.
+      const where = problem.file && problem.file !== post.file ? `${problem.file}: ` : '';
+      const body = where + problem.messageIn(lang) + (hint ? (lang === 'zh' ? `（${hint}）` : ` (${hint})`) : '');
       return { kind: 'invalid', errors: { body } };
     }
   }

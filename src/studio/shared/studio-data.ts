@@ -10,7 +10,7 @@ import { CHANNELS_TEXT } from '../channels/strings.ts';
 import { DASHBOARD_TEXT } from '../dashboard/strings.ts';
 import { PLAN_TEXT } from '../plan/strings.ts';
 import type { ThroughlineError } from '../../core/errors.ts';
-import type { Lang } from '../../core/language.ts';
+import { languageWithoutProse, type Lang } from '../../core/language.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import { flagTheme, scoreTheme, type PostTerms, type ThemeFlag, type ThemeResult } from '../../core/theme/index.ts';
@@ -76,9 +76,11 @@ export function scoreDraft(
 ): { theme: ThemeResult | null; flags: (ThemeFlag & { label: string })[] } {
   if (!draft.body.trim() || isTooLarge(draft.body)) return { theme: null, flags: [] };
   // Read without its channel's template text, as check reads it (theme/boilerplate.ts).
-  const channel = posts.find((p) => p.id === draft.id)?.data.channel;
+  const saved = posts.find((p) => p.id === draft.id)?.data;
+  const channel = saved?.channel;
   const body = withoutBoilerplate(draft.body, channel === undefined ? undefined : templateOf(posts).get(channel));
-  const theme = body.trim() ? scoreTheme(themeModelOf(planner, posts), { title: draft.title, body }) : null;
+  // A body of code alone is judged in the post's `lang`, as check judges it.
+  const theme = body.trim() ? scoreTheme(themeModelOf(planner, posts), { title: draft.title, body, language: languageWithoutProse(saved?.lang, body) }) : null;
   if (!theme) return { theme: null, flags: [] };
   const names = Object.fromEntries(planner.brand.pillars.map((p) => [p.id, p.name]));
   const file = posts.find((p) => p.id === draft.id)?.file ?? '';

@@ -27,4 +27,13 @@ describe('flags in the studio', () => {
     const { flags } = scoreDraft(planner, posts, { id: 'x', title: 'Crypto', body: 'Why I rebalanced my crypto portfolio and tokens this quarter.', status: 'draft' }, 'zh');
     expect(flags[0]?.message).toMatch(/而不是品牌的支柱/);
   });
+
+  // Before, the live panel judged a code-only draft with `lang: zh` as English, unlike check.
+  test('of a draft whose body is only code are judged in its saved lang, as check judges it', async () => {
+    const { planner, posts } = await loadStudioData(sample.root, NOW);
+    const saved = { ...posts[0]!, id: 'code', data: { ...posts[0]!.data, lang: 'zh' } } as (typeof posts)[number];
+    const body = '```python\nprint("hello world")\n```\n';
+    expect(scoreDraft(planner, [...posts, saved], { id: 'code', title: 'Snippet', body, status: 'draft' }).theme?.language).toBe('zh');
+    expect(scoreDraft(planner, [...posts, saved], { id: 'code', title: 'Snippet', body: `${body}\nA line of English prose.`, status: 'draft' }).theme?.language).toBe('en');
+  });
 });

@@ -68,3 +68,26 @@ describe('the post form', () => {
     expect(errors.channel).toContain('blog, wechat');
   });
 });
+
+describe('saving an .mdx post to publish it in the studio', () => {
+  it('names the tsconfig.json that is not JSON when an import needs its aliases, not only what it says of it', async () => {
+    const { cpSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { readPlanner } = await import('../../../src/store/planner-store.ts');
+    const { readPost } = await import('../../../src/store/posts.ts');
+    const { postToValues, savePostValues } = await import('../../../src/studio/drafts/post-form.ts');
+    const root = mkdtempSync(join(tmpdir(), 'tl-form-tsconfig-'));
+    try {
+      cpSync(join(import.meta.dirname, '../../fixtures/roots/basic/content'), join(root, 'content'), { recursive: true });
+      writeFileSync(join(root, 'tsconfig.json'), '{\n  "compilerOptions": { "paths": { "@/*": ["./src/*"] } }\n');
+      writeFileSync(join(root, 'content/posts/tea.mdx'), '---\ntitle: Tea\nchannel: blog\nstatus: draft\n---\nimport Note from "@/components/Note.astro";\n\n<Note>Tea.</Note>\n');
+      const { post, revision } = await readPost(root, 'tea');
+      const values = { ...postToValues(post), status: 'published' };
+      const outcome = await savePostValues(root, await readPlanner(root), { id: 'tea', values, revision, now: Date.UTC(2026, 10, 1), compile: { lang: 'en' } });
+      expect(outcome.kind).toBe('invalid');
+      expect(outcome.kind === 'invalid' && outcome.errors.body).toMatch(/^tsconfig\.json: could not be read: not valid JSON at line 3, column 1/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
