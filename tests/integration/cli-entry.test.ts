@@ -58,13 +58,13 @@ describe('CLI entry', () => {
     }
   });
 
-  it('loads rrule, the general-language tables and the stopword lists only while the caches lack slots or results (~60 ms a run)', () => {
+  it('loads rrule, the general-language tables, the stopword lists and zod only while the caches lack slots, results or validated files (~60 ms, zod ~80 ms a run)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'throughline-entry-'));
     // A draft with a plannedFor has its nearby slots expanded afresh (plan-flags.ts, not cached): none here.
     const project = tempRoot(BASIC);
     const planned = join(project.root, 'content/posts/offtheme.md');
     writeFileSync(planned, readFileSync(planned, 'utf8').replace(/^plannedFor:.*\n/m, ''));
-    const hook = `data:text/javascript,${encodeURIComponent("import { registerHooks } from 'node:module'; registerHooks({ load(url, c, next) { const m = /(rrule)\\/dist\\/es5\\/rrule\\.js$|(background)\\.ts$|(stopwords-iso)\\.json$/.exec(url); if (m) process.stderr.write('loaded ' + (m[1] ?? m[2] ?? m[3]) + '\\n'); return next(url, c); } });")}`;
+    const hook = `data:text/javascript,${encodeURIComponent("import { registerHooks } from 'node:module'; registerHooks({ load(url, c, next) { const m = /(rrule)\\/dist\\/es5\\/rrule\\.js$|(background)\\.ts$|(stopwords-iso)\\.json$|\\/(zod)\\/index\\.js$/.exec(url); if (m) process.stderr.write('loaded ' + (m[1] ?? m[2] ?? m[3] ?? m[4]) + '\\n'); return next(url, c); } });")}`;
     const loads = () => {
       const r = spawnSync(process.execPath, ['--import', hook, join(PROJECT, 'src/cli/throughline.mjs'), 'check', '--json', '--root', project.root, '--now', '2026-11-12T10:00:00Z'], {
         cwd: PROJECT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THROUGHLINE_CACHE_DIR: dir },
@@ -75,7 +75,7 @@ describe('CLI entry', () => {
     try {
       // The first run expands the cadences and scores the posts; the second is served from the caches, with the same report.
       const first = loads();
-      expect(first.lines).toEqual(['loaded background', 'loaded rrule', 'loaded stopwords-iso']);
+      expect(first.lines).toEqual(['loaded background', 'loaded rrule', 'loaded stopwords-iso', 'loaded zod']);
       const second = loads();
       expect(second.lines).toEqual([]);
       expect(second.out).toBe(first.out);

@@ -3,7 +3,8 @@
  * paths it had on the old site, each served by the build as a page that sends the reader on to
  * the post (pages/[...alias].ts).
  */
-import { z } from 'zod';
+// No zod here: `check` reads the alias files of every post through aliasFile, and zod takes
+// ~80 ms of a fresh process to load (its schemas live in schema/post.ts).
 
 /** Why `alias` is not a path the build can serve, or undefined when it is one. */
 export function aliasProblem(alias: string): string | undefined {
@@ -26,15 +27,6 @@ function decodedPath(alias: string): string | undefined {
     return undefined;
   }
 }
-
-/** One alias: a site path as the old site served it (`/posts/a/`, `/2020/01/02/a.html`). */
-export const AliasPathSchema = z.string({ error: 'expected a path on your old site, e.g. /posts/my-post/' }).trim().superRefine((alias, ctx) => {
-  const problem = aliasProblem(alias);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
-
-/** `aliases`: a list, or one path written alone (`aliases: /old/`), read as a list of it. */
-export const AliasesSchema = z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(AliasPathSchema, { error: 'expected a list of paths on your old site, e.g. [/posts/my-post/]' }));
 
 /**
  * The file under the build's output folder that answers `alias`: `posts/a/index.html` for

@@ -6,7 +6,16 @@ import { z } from 'zod';
 import { badTimeReason, isRealDate, missingDateReason } from '../calendar-date.ts';
 import { isLocalImage } from '../image-address.ts';
 import { applyFrontmatterAliases } from './post-aliases.ts';
-import { AliasesSchema } from '../redirects/alias-path.ts';
+import { aliasProblem } from '../redirects/alias-path.ts';
+
+/** One alias: a site path as the old site served it (`/posts/a/`, `/2020/01/02/a.html`). */
+export const AliasPathSchema = z.string({ error: 'expected a path on your old site, e.g. /posts/my-post/' }).trim().superRefine((alias, ctx) => {
+  const problem = aliasProblem(alias);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** `aliases`: a list, or one path written alone (`aliases: /old/`), read as a list of it. */
+export const AliasesSchema = z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(AliasPathSchema, { error: 'expected a list of paths on your old site, e.g. [/posts/my-post/]' }));
 
 export const POST_STATUSES = ['idea', 'draft', 'scheduled', 'published'] as const;
 export type PostStatus = (typeof POST_STATUSES)[number];
