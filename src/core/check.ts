@@ -138,11 +138,18 @@ export function buildCheckReport(input: {
   /** The imports of .mdx posts not published yet that name nothing (store/mdx-imports.ts findUnpublishedMdxImports), each a warning. */
   unpublishedImports?: readonly UnresolvedDraftImport[];
   readableTimes?: boolean;
+  /**
+   * Which posts to score against the theme (all when absent); the others report `theme: null`
+   * and raise no theme flag. The build's check prints only warnings, and a published post's
+   * theme raises none (pillar-mismatch is info): it scores the posts not yet published, so a
+   * build with every post's result cached, or with no draft, builds no model at all.
+   */
+  scoreTheme?: (post: Post) => boolean;
 }): CheckReport {
   const { planner, posts, now } = input;
   const lang = input.lang ?? 'en';
   const style: InstantStyle = input.readableTimes ? { brandZone: planner.brand.timezone } : null;
-  const themed = scorePosts(planner, posts, input.termsOf ?? readTermsOf, input.themeCache);
+  const themed = scorePosts(planner, posts, input.termsOf ?? readTermsOf, input.themeCache, input.scoreTheme);
   // The off-slot flags first: they ask the slot cache for the longest horizon (a year past the
   // latest plannedFor), so the channels' figures are then served from what they expanded and a
   // first run expands each cadence period once, not twice. Only the work depends on this order:
@@ -243,7 +250,7 @@ export function readTermsOf(post: Post): PostTerms {
  * stored result is used as it is and the model is built at the first post that has none: before
  * any post's vector, as without the cache (term ids, and so every sum, come in the same order).
  */
-function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostTerms, cache?: ThemeCache): { post: Post; theme: ThemeResult | null }[] {
+function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostTerms, cache?: ThemeCache, wanted: (post: Post) => boolean = () => true): { post: Post; theme: ThemeResult | null }[] {
   const accepted = acceptedOnTheme(planner, posts);
   const seen = new Map<Post, PostTerms>();
   const termsOf = (post: Post) => {
@@ -269,7 +276,7 @@ function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostT
   const scored = posts.map((viewed, i) => {
     const post = viewed;
     const original = originals[i]!;
-    if (isTooLarge(original.body) || !post.body.trim()) return { post: original, theme: null };
+    if (isTooLarge(original.body) || !post.body.trim() || !wanted(original)) return { post: original, theme: null };
     // A body with no prose (only code) has no words to tell its language: its `lang` does.
     const language = languageWithoutProse(post.data.lang, post.body);
     const content = cache?.keyOf(post);

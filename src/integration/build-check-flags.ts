@@ -28,13 +28,17 @@ export interface FlagLine {
   text: string;
 }
 
-/** Each flag `check` would print as a warning (and waiting posts as info), one line each. */
+/**
+ * Each flag `check` would print as a warning (and waiting posts as info), one line each. Only
+ * the posts not yet published are scored against the theme (the only ones a theme warning names).
+ */
 export function flagLines(input: FlagInput): FlagLine[] {
   const { root, planner, posts, now, lang, cacheDir } = input;
   const terms = cacheDir === undefined ? undefined : openTermCache(root, cacheDir);
   const results = cacheDir === undefined ? undefined : openThemeResults(root, cacheDir);
   const themeCache = terms && results ? { keyOf: terms.keyOf, store: results } : undefined;
-  const report = buildCheckReport({ planner, posts, now, lang, termsOf: terms?.termsOf, themeCache, readableTimes: true });
+  // Only warnings are printed, and a published post's theme raises none: its score is not needed.
+  const report = buildCheckReport({ planner, posts, now, lang, termsOf: terms?.termsOf, themeCache, readableTimes: true, scoreTheme: (post) => post.data.status !== 'published' });
   terms?.save();
   results?.save();
   return report.flags

@@ -1,5 +1,5 @@
 import { deserialize } from 'node:v8';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -35,6 +35,24 @@ describe('the check before a build', () => {
     const second = recorder();
     await runBuildCheck(sample.root, second.logger, { LANG: 'en_US.UTF-8' }, cacheDir);
     expect(second.warnings).toEqual(first.warnings);
+  });
+
+  test('scores only the posts not yet published: a site whose posts are all published reads no post for the theme (its score raises no warning)', async () => {
+    const root = tempRoot();
+    try {
+      // Every post that is not published is taken away: no draft, no theme warning to find.
+      const posts = join(root.root, 'content/posts');
+      for (const file of readdirSync(posts, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)))
+        if (!/^status: published$/m.test(readFileSync(join(posts, file), 'utf8'))) rmSync(join(posts, file));
+      const cacheDir = join(root.root, '.cache/throughline');
+      const { warnings, logger } = recorder();
+      await runBuildCheck(root.root, logger, { LANG: 'en_US.UTF-8' }, cacheDir);
+      expect(warnings.some((line) => line.includes('off-theme'))).toBe(false);
+      // The term cache is written only when a post was read for its terms.
+      expect(readdirSync(cacheDir).filter((name) => name.startsWith('theme-terms-'))).toEqual([]);
+    } finally {
+      root.cleanup();
+    }
   });
 
   test('lets the build go on once the input is valid and prints the same flags when they are ready', async () => {
