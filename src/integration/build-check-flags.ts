@@ -8,6 +8,7 @@ import { buildCheckReport } from '../core/check.ts';
 import type { Lang } from '../core/language.ts';
 import type { Planner } from '../core/schema/planner.ts';
 import type { Post } from '../core/schema/post.ts';
+import type { MissingSiteImages } from '../core/site-images.ts';
 // The child starts with no module loaded: the term cache's module also registers the Chinese
 // dictionary, without which Han text falls back to Intl.Segmenter (密钥 read as 密 and 钥).
 import { openTermCache } from '../store/theme-term-cache.ts';
@@ -21,6 +22,8 @@ export interface FlagInput {
   lang: Lang;
   /** Where posts' theme terms and results are cached by content hash, or undefined for no cache. */
   cacheDir?: string;
+  /** Published posts' body images whose site paths public/ lacks (store/body-images.ts findMissingSiteImages). */
+  missingSiteImages?: MissingSiteImages[];
 }
 
 export interface FlagLine {
@@ -33,12 +36,12 @@ export interface FlagLine {
  * the posts not yet published are scored against the theme (the only ones a theme warning names).
  */
 export function flagLines(input: FlagInput): FlagLine[] {
-  const { root, planner, posts, now, lang, cacheDir } = input;
+  const { root, planner, posts, now, lang, cacheDir, missingSiteImages } = input;
   const terms = cacheDir === undefined ? undefined : openTermCache(root, cacheDir);
   const results = cacheDir === undefined ? undefined : openThemeResults(root, cacheDir);
   const themeCache = terms && results ? { keyOf: terms.keyOf, store: results } : undefined;
   // Only warnings are printed, and a published post's theme raises none: its score is not needed.
-  const report = buildCheckReport({ planner, posts, now, lang, termsOf: terms?.termsOf, themeCache, readableTimes: true, scoreTheme: (post) => post.data.status !== 'published' });
+  const report = buildCheckReport({ planner, posts, now, lang, termsOf: terms?.termsOf, themeCache, readableTimes: true, missingSiteImages, scoreTheme: (post) => post.data.status !== 'published' });
   terms?.save();
   results?.save();
   return report.flags

@@ -10,6 +10,9 @@ import { ThroughlineError } from '../core/errors.ts';
 import { pick } from '../core/i18n/text.ts';
 import { localeLanguage, type Lang } from '../core/language.ts';
 import { loadProject } from '../store/project.ts';
+import { findMissingSiteImages } from '../store/body-images.ts';
+import { isOnPortfolio } from '../core/portfolio.ts';
+import { join } from 'node:path';
 import type { FlagInput, FlagLine } from './build-check-flags.ts';
 import type { BuildPosts } from './build-posts.ts';
 import { forkHelper, type HelperProcess } from './helper-process.ts';
@@ -44,7 +47,11 @@ export async function startBuildCheck(
   const now = Date.now();
   const texts = new Map<string, string>();
   const { planner, posts } = await loadProject(root, { buildAt: now, cacheDir, publicDir, texts }).catch((error: unknown) => Promise.reject(asBuildError(error, lang)));
-  const input: FlagInput = { root, planner, posts, now, lang, cacheDir };
+  // A body image whose site path public/ lacks does not stop the build (a host may serve it from
+  // elsewhere), but the page shows it broken: warned of, as `check` does.
+  const onPortfolio = posts.filter((p) => isOnPortfolio(p, planner, now));
+  const missingSiteImages = await findMissingSiteImages(publicDir ?? join(root, 'public'), onPortfolio);
+  const input: FlagInput = { root, planner, posts, now, lang, cacheDir, missingSiteImages };
   const { lines, hold } = computeFlags(input);
   const printed = lines.then((found) => {
     for (const { level, text } of found) logger[level](text);

@@ -55,6 +55,19 @@ describe('the check before a build', () => {
     }
   });
 
+  test('warns of a published post\'s body image whose site path public/ lacks, as check does (the page would show it broken)', async () => {
+    const root = tempRoot();
+    try {
+      writeFileSync(join(root.root, 'content/posts/shown.md'), '---\ntitle: Shown\nchannel: blog\nstatus: published\npublishedAt: 2026-11-01\n---\n\nThe loaf.\n\n![loaf](/media/loaf.jpg)\n');
+      const { warnings, logger } = recorder();
+      const { flagged } = await startBuildCheck(root.root, logger, { LANG: 'en_US.UTF-8' });
+      await flagged;
+      expect(warnings.find((line) => line.includes('missing-image'))).toMatch(/^content\/posts\/shown\.md: missing-image: .*public\/media\/loaf\.jpg/);
+    } finally {
+      root.cleanup();
+    }
+  });
+
   test('lets the build go on once the input is valid and prints the same flags when they are ready', async () => {
     const whole = recorder();
     await runBuildCheck(sample.root, whole.logger, { LANG: 'en_US.UTF-8' });

@@ -72,13 +72,22 @@ export interface FlagWords {
 /** More flags of one kind for one channel than this are shown as one line (a new channel with a past start has dozens). */
 export const GROUP_OVER = 3;
 
-export function buildDashboard(input: { planner: Planner; posts: Post[]; now: number; lang: 'en' | 'zh'; allLabel: string; words: FlagWords }): Dashboard {
+export function buildDashboard(input: {
+  planner: Planner;
+  posts: Post[];
+  now: number;
+  lang: 'en' | 'zh';
+  allLabel: string;
+  words: FlagWords;
+  /** What `check` reads from disk beside the posts (studio-data.ts fileFlagInputs), so the dashboard lists the same flags. */
+  files?: Pick<Parameters<typeof buildCheckReport>[0], 'missingSiteImages' | 'unpublishedImports'>;
+}): Dashboard {
   const { planner, posts, now, lang, words } = input;
   const names = new Map(planner.channels.map((c) => [c.id, c.name]));
   const titles = new Map(posts.map((p) => [p.id, p.data.title]));
   const today = localDateOf(now, planner.brand.timezone);
   const from = addDays(today, -(HEATMAP_DAYS - 1));
-  const report = buildCheckReport({ planner, posts, now, lang, readableTimes: true });
+  const report = buildCheckReport({ planner, posts, now, lang, readableTimes: true, ...input.files });
   const cards = planner.channels.map((channel, i): ChannelCard => {
     const stats = report.channels[i]!;
     const zone = channelZone(channel, planner.brand);
