@@ -58,7 +58,7 @@ export function flagMissingSiteImages(missing: readonly MissingSiteImages[], lan
       field: 'body' as const,
       paths,
       message: zh
-        ? `body：找不到图片 "${first}"${more ? `（还有 ${more} 张）` : ''}：没有文件 ${shown}，页面上的图片会打不开`
+        ? `正文：找不到图片 "${first}"${more ? `（还有 ${more} 张）` : ''}：没有文件 ${shown}，页面上的图片会打不开`
         : `body: image "${first}"${more ? ` (and ${more} more)` : ''} not found: no file ${shown}; the page shows it broken`,
       hint: zh
         ? '把图片复制到 public/ 下的相同路径，或改正路径，或改用完整的 https:// 地址'

@@ -96,7 +96,7 @@ describe('site-path images in a post body', () => {
       expect.objectContaining({ severity: 'warning', post: 'a', file: 'content/posts/a.md', field: 'body', paths: ['/media/x.png', '/media/ref.png'] }),
     ]);
     const zh = runCli(['check', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
-    expect(zh.stdout).toContain('body：找不到图片 "/media/x.png"（还有 1 张）：没有文件 public/media/x.png');
+    expect(zh.stdout).toContain('正文：找不到图片 "/media/x.png"（还有 1 张）：没有文件 public/media/x.png');
     expect(runCli(['check', '--fail-on', 'warning', '--root', root, '--now', NOW]).code).toBe(1);
   });
 
