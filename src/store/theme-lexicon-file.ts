@@ -48,8 +48,8 @@ const LAZY: readonly LazyName[] = [...(Object.keys(LAZY_ARRAYS) as (keyof typeof
  */
 export const rawFormatUsable = (): boolean => endianness() === 'LE';
 
-/** The bytes of the file for `data` (see the module's docstring for the layout). */
-export function encodeCompiled(data: CompiledChinese): Buffer {
+/** The bytes of the file for `data`, in pieces to be written one after the other (see the module's docstring for the layout). */
+export function encodeCompiled(data: CompiledChinese): Uint8Array[] {
   const bodies: [string, Section['type'], Uint8Array][] = [];
   for (const [name, type] of Object.entries(EAGER)) {
     const a = name === 'logp' ? data.logp : data.trie[name as 'keyParent' | 'keyCode' | 'value'];
@@ -59,13 +59,13 @@ export function encodeCompiled(data: CompiledChinese): Buffer {
     const a = data[name as keyof typeof LAZY_ARRAYS];
     bodies.push([name, type, new Uint8Array(a.buffer, a.byteOffset, a.byteLength)]);
   }
-  const encoding: Partial<Record<(typeof STRINGS)[number], StringType>> = {};
+  const encoded: Partial<Record<(typeof STRINGS)[number], [StringType, Buffer]>> = {};
   for (const name of STRINGS) {
     const text = data[name];
-    const type = (encoding[name] = text.isWellFormed() && Buffer.byteLength(text, 'utf8') <= text.length * 2 ? 'utf8' : 'utf16le');
-    bodies.push([name, type, Buffer.from(text, type)]);
+    const type = text.isWellFormed() && Buffer.byteLength(text, 'utf8') <= text.length * 2 ? 'utf8' : 'utf16le';
+    bodies.push([name, type, (encoded[name] = [type, Buffer.from(text, type)])[1]]);
   }
-  const index = indexBytes(data, encoding.bridgeWords!, encoding.bridge!);
+  const index = indexBytes(data, encoded.bridgeWords![0], encoded.bridge![0] === 'utf8' ? encoded.bridge![1] : null);
   for (const [name, a] of Object.entries(index)) bodies.push([name, 'u32', new Uint8Array(a.buffer, a.byteOffset, a.byteLength)]);
   // The header's length depends on the offsets and the offsets on it: lay out from 0, then shift by the padded header.
   const sections: Record<string, Section> = {};
@@ -83,11 +83,13 @@ export function encodeCompiled(data: CompiledChinese): Buffer {
     if (align8(8 + header.length) === start) break;
     start = align8(8 + header.length);
   }
-  const out = Buffer.alloc(start + dataBytes);
-  out.write(MAGIC, 0, 'latin1');
-  out.writeUInt32LE(header.length, 4);
-  header.copy(out, 8);
-  for (const [name, , body] of bodies) out.set(body, sections[name]!.offset + start);
+  const prefix = Buffer.alloc(start);
+  prefix.write(MAGIC, 0, 'latin1');
+  prefix.writeUInt32LE(header.length, 4);
+  header.copy(prefix, 8);
+  // The pieces as they are, with zeros between them: no copy of 20 MB into one buffer.
+  const out: Uint8Array[] = [prefix];
+  for (const [, , body] of bodies) out.push(body, new Uint8Array(align8(body.byteLength) - body.byteLength));
   return out;
 }
 
@@ -188,27 +190,43 @@ function decode(buf: Buffer | null, section: Section): Uint32Array | Float64Arra
   return arrayView(buf, section.type, 0, section.bytes) as Uint32Array | Float64Array;
 }
 
-/** The offsets of INDEX_ARRAYS for `data`, its bridge words encoded as `wordsType` and its bridge as `bridgeType`. */
-function indexBytes(data: CompiledChinese, wordsType: StringType, bridgeType: StringType) {
-  const words = data.bridgeWords === '' ? [] : data.bridgeWords.split('\t');
-  const bridgeWordBytes = new Uint32Array(words.length + 1);
-  const tab = wordsType === 'utf8' ? 1 : 2;
-  let at = 0;
-  words.forEach((word, i) => {
-    bridgeWordBytes[i] = at;
-    at += Buffer.byteLength(word, wordsType) + tab;
-  });
-  bridgeWordBytes[words.length] = at;
-  // The UTF-8 offset of each line's start: walk the starts in order, counting the bytes between them.
-  const bridgeLineBytes = new Uint32Array(bridgeType === 'utf8' ? data.bridgeStarts.length : 0);
-  const order = [...bridgeLineBytes.keys()].sort((a, b) => data.bridgeStarts[a]! - data.bridgeStarts[b]!);
+/** The offsets of INDEX_ARRAYS for `data`, its bridge words encoded as `wordsType` and its bridge as `bridgeBytes` (UTF-8, or null). */
+function indexBytes(data: CompiledChinese, wordsType: StringType, bridgeBytes: Buffer | null) {
+  // Word i runs from the character after tab i-1 to tab i (as bridgeWords.split('\t')).
+  const text = data.bridgeWords;
+  const tabs: number[] = [];
+  for (let tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', tab + 1)) tabs.push(tab);
+  const count = text === '' ? 0 : tabs.length + 1;
+  tabs.push(text.length);
+  const bridgeWordBytes = new Uint32Array(count + 1);
   let chars = 0;
   let bytes = 0;
-  for (const i of order) {
-    const start = data.bridgeStarts[i]!;
-    bytes += Buffer.byteLength(data.bridge.slice(chars, start), 'utf8');
-    chars = start;
-    bridgeLineBytes[i] = bytes;
+  for (let i = 0; i < count; i++) {
+    bridgeWordBytes[i] = bytes;
+    bytes += wordsType === 'utf8' ? Buffer.byteLength(text.slice(chars, tabs[i]), 'utf8') + 1 : 2 * (tabs[i]! + 1 - chars);
+    chars = tabs[i]! + 1;
+  }
+  // One past the last word and a tab it does not have, as if every word had one.
+  bridgeWordBytes[count] = bytes;
+  const lines = data.bridgeStarts.length;
+  const bridgeLineBytes = new Uint32Array(bridgeBytes && lines < 2 ** 21 ? lines : 0);
+  if (!bridgeBytes || bridgeLineBytes.length === 0) return { bridgeWordBytes, bridgeLineBytes };
+  // The lines' starts in order, as start * 2^21 + index (exact in a double: starts below 2^32).
+  const order = new Float64Array(data.bridgeStarts.length);
+  for (let i = 0; i < order.length; i++) order[i] = data.bridgeStarts[i]! * 2 ** 21 + i;
+  order.sort();
+  // One pass over the UTF-8 bytes, counting UTF-16 units: a 4-byte sequence is two of them.
+  const startOf = (k: number) => (k < order.length ? Math.floor(order[k]! / 2 ** 21) : -1);
+  let next = 0;
+  let target = startOf(0);
+  let units = 0;
+  for (let byte = 0; byte <= bridgeBytes.length && target >= 0; byte++) {
+    while (units === target) {
+      bridgeLineBytes[order[next]! % 2 ** 21] = byte;
+      target = startOf(++next);
+    }
+    const b = bridgeBytes[byte]!;
+    if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1;
   }
   return { bridgeWordBytes, bridgeLineBytes };
 }
@@ -218,6 +236,7 @@ function bridgeIndex(words: Buffer | null, wordsType: StringType, bridge: Buffer
   if (!words || !bridge || !wordBytes || !lineBytes) return undefined;
   const wordAt = arrayView(wordBytes, 'u32', 0, wordBytes.length);
   const lineAt = arrayView(lineBytes, 'u32', 0, lineBytes.length);
+  if (wordAt.length === 0 || lineAt.length !== wordAt.length - 1) return undefined;
   const tab = wordsType === 'utf8' ? 1 : 2;
   // A damaged offset gives a wrong or empty string (as a damaged bridgeStarts does), never a throw.
   return {

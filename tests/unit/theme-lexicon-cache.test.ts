@@ -192,13 +192,33 @@ describe('the compiled Chinese lexicon cache', () => {
     reads.length = 0;
     lexicon = lexiconOf(loadCompiled(data, cache, options));
     expect(lexicon.segment('研究生命')).toEqual(['研究', '生命']);
-    writeFileSync(file, encodeCompiled(compileChinese({ words: WORDS, bridge: BRIDGE })));
+    writeFileSync(file, Buffer.concat(encodeCompiled(compileChinese({ words: WORDS, bridge: BRIDGE }))));
     expect(behaviour(lexicon)).toEqual(expected);
     expect(reads.length).toBe(2);
     // Read while the file is intact: from the file alone.
     reads.length = 0;
     expect(behaviour(lexiconOf(loadCompiled(data, cache, options)))).toEqual(expected);
     expect(reads).toEqual([]);
+  });
+
+  it('reads the bridge word by word as its strings give it, with ASCII words (UTF-8) and characters beyond the BMP', () => {
+    const bridge = 'abc\tx\tx:1\n𠀀字\tastral\tastral:1\nb\ty\ty:1\n饺子\tdumpling\tdumpl:1\nabc\tlater\tlater:1\n𠀀\tz\tz:1';
+    for (const text of [bridge, bridge.replace(/[^\x00-\x7f]+/g, 'q')]) {
+      const { data, cache } = setup(WORDS, text);
+      loadCompiled(data, cache);
+      const loaded = loadCompiled(data, cache);
+      const compiled = compileChinese({ words: WORDS, bridge: text });
+      const words = compiled.bridgeWords.split('\t');
+      expect(loaded.bridgeIndex!.count).toBe(words.length);
+      words.forEach((word, i) => {
+        expect(loaded.bridgeIndex!.word(i)).toBe(word);
+        const end = text.indexOf('\n', compiled.bridgeStarts[i]);
+        expect(loaded.bridgeIndex!.line(i)).toBe(text.slice(compiled.bridgeStarts[i], end < 0 ? undefined : end));
+      });
+      const lookups = ['abc', 'b', '𠀀字', '𠀀', '饺子', 'q', 'qq', 'none'];
+      expect(lookups.map((w) => lexiconOf(loaded).bridge(w))).toEqual(lookups.map((w) => lexiconOf(compiled).bridge(w)));
+      expect(lexiconOf(loaded).bridge('abc')?.gloss).toBe('later');
+    }
   });
 
   it('gives the same lexicon from the file as compiled from the install\'s data, bit for bit', () => {
