@@ -112,7 +112,7 @@ export function readCompiledFile(file: string, fallback: () => CompiledChinese):
     if (Object.keys(EAGER).some((k) => sections[k]!.offset < first)) return null;
     const buf = readAt(fd, first, last - first);
     if (!buf) return null;
-    const view = <T extends ArrayType>(name: keyof typeof EAGER) => arrayView(buf, sections[name]!.type as T, sections[name]!.offset - first, sections[name]!.bytes);
+    const view = (name: keyof typeof EAGER) => arrayView(buf, sections[name]!.type as ArrayType, sections[name]!.offset - first, sections[name]!.bytes);
     const trie = { keyParent: view('keyParent') as Int32Array, keyCode: view('keyCode') as Uint16Array, value: view('value') as Int32Array };
     const n = trie.keyParent.length;
     // A table with no free slot would make a look-up probe for ever.
