@@ -6,7 +6,7 @@
  * versions of libraries (libraryVersions) and a module's import closure (importClosure).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { installCacheDir } from './install-cache-dir.ts';
@@ -21,16 +21,17 @@ export function projectCacheDir(root: string, env: Record<string, string | undef
 }
 
 /**
- * Writes `data` to `file` atomically, then removes the other files of the folder whose names
+ * Writes `data` (bytes, or pieces written one after the other) to `file` atomically, then removes the other files of the folder whose names
  * start with `family` (older versions of the same cache). False when it could not be written:
  * a cache that cannot be written is only slower next time.
  */
-export function writeCacheFile(file: string, data: Uint8Array, family: string): boolean {
+export function writeCacheFile(file: string, data: Uint8Array | readonly Uint8Array[], family: string): boolean {
   const dir = dirname(file);
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, data);
+    if (data instanceof Uint8Array) writeFileSync(tmp, data);
+    else writePieces(tmp, data);
     renameSync(tmp, file);
   } catch {
     try {
@@ -47,6 +48,15 @@ export function writeCacheFile(file: string, data: Uint8Array, family: string): 
     // Leftovers only take room.
   }
   return true;
+}
+
+function writePieces(file: string, pieces: readonly Uint8Array[]): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const piece of pieces) for (let done = 0; done < piece.byteLength; ) done += writeSync(fd, piece, done);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

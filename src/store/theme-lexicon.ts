@@ -4,14 +4,15 @@
  * the first Han text is tokenised; importing this module costs nothing else. Parsing them
  * (a trie of 350,000 words, an index of the bridge) is kept compiled under
  * node_modules/.cache/throughline/ (or THROUGHLINE_CACHE_DIR), in a file named by a hash of the
- * data files and the compiled format: changed data is compiled again, and a missing, corrupt or
- * unwritable cache file only means compiling again, never a failed check.
+ * data files and the compiled and file formats (theme-lexicon-file.ts): changed data is compiled
+ * again, and a missing, corrupt or unwritable cache file only means compiling again, never a
+ * failed check.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
 import { fileCodeKey, writeCacheFile, type CodePart } from './cache-files.ts';
+import { encodeCompiled, FILE_FORMAT, rawFormatUsable, readCompiledFile } from './theme-lexicon-file.ts';
 import { COMPILED_FORMAT, compileChinese, provideChineseData, type CompiledChinese } from '../core/theme/chinese.ts';
 
 // Next to this module in the source tree; from a bundle (an Astro build) the project root.
@@ -33,7 +34,9 @@ const FILES = ['zh-words.txt', 'zh-en-bridge.txt', 'zh-function-words.txt', 'zh-
 /**
  * The compiled data: from the cache when it holds these exact files, else compiled and cached.
  * The files' hash is kept by their stamps (fileCodeKey: size, times, inode), so a process that
- * finds the compiled form reads only it, not the 6 MB of text it was compiled from as well.
+ * finds the compiled form reads only it, not the 6 MB of text it was compiled from as well;
+ * and of the file only the trie and its probabilities at once, the rest on first use
+ * (theme-lexicon-file.ts). A big-endian machine compiles the data in every process.
  * `options` (tests): the stamps' memo folder (default the install's cache folder), the clock
  * that tells a file changed within the last seconds (never memoised), the text reader.
  */
@@ -41,35 +44,21 @@ export function loadCompiled(dataDir: string, cacheDir: string, options: { memoD
   const read = options.read ?? ((path: string) => readFileSync(path, 'utf8'));
   const paths = FILES.map((name) => join(dataDir, name));
   // Optional: without them every word may be shown as evidence, and a gloss is the dictionary's first.
-  const parts = (): CodePart[] => [COMPILED_FORMAT, ...paths.map((path, i) => (i < 2 || existsSync(path) ? { file: path } : `${FILES[i]}: none`))];
-  const key = fileCodeKey(parts, options.memoDir, options.now);
-  const file = key === null ? null : join(cacheDir, `${COMPILED_FORMAT}-${key}.bin`);
-  const cached = file === null ? null : readCompiled(file);
+  const parts = (): CodePart[] => [COMPILED_FORMAT, FILE_FORMAT, ...paths.map((path, i) => (i < 2 || existsSync(path) ? { file: path } : `${FILES[i]}: none`))];
+  const key = rawFormatUsable() ? fileCodeKey(parts, options.memoDir, options.now) : null;
+  const file = key === null ? null : join(cacheDir, `${COMPILED_FORMAT}-${FILE_FORMAT}-${key}.bin`);
+  let compiled: CompiledChinese | undefined;
+  const compile = () => {
+    if (compiled) return compiled;
+    const [words, bridge, functionWords, forms] = paths.map((path, i) => (i < 2 || existsSync(path) ? read(path) : ''));
+    return (compiled = compileChinese({ words: words!, bridge: bridge!, functionWords: functionWords!, forms: forms! }));
+  };
+  // A section the file no longer gives when first used is taken from the data compiled again.
+  const cached = file === null ? null : readCompiledFile(file, compile);
   if (cached) return cached;
-  const [words, bridge, functionWords, forms] = paths.map((path, i) => (i < 2 || existsSync(path) ? read(path) : ''));
-  const compiled = compileChinese({ words: words!, bridge: bridge!, functionWords: functionWords!, forms: forms! });
   // A read-only install still checks; it compiles the data again next time.
-  if (file !== null) writeCacheFile(file, serialize(compiled), 'zh-lexicon-');
-  return compiled;
-}
-
-function readCompiled(file: string): CompiledChinese | null {
-  try {
-    const data = deserialize(readFileSync(file)) as CompiledChinese;
-    const { trie } = data ?? {};
-    const ok =
-      data.format === COMPILED_FORMAT &&
-      trie?.keyParent instanceof Int32Array && trie.keyCode instanceof Uint16Array && trie.value instanceof Int32Array &&
-      trie.keyParent.length === trie.value.length && trie.keyParent.length === trie.keyCode.length && (trie.keyParent.length & (trie.keyParent.length - 1)) === 0 &&
-      data.logp instanceof Float64Array && data.cumulative instanceof Float64Array && data.bridgeStarts instanceof Uint32Array &&
-      typeof data.words === 'string' && typeof data.bridge === 'string' && typeof data.bridgeWords === 'string' &&
-      typeof data.functionWords === 'string' && typeof data.forms === 'string' &&
-      // A table with no free slot would make a look-up probe for ever.
-      trie.keyParent.indexOf(-1) >= 0;
-    return ok ? data : null;
-  } catch {
-    return null;
-  }
+  if (file !== null) writeCacheFile(file, encodeCompiled(compile()), 'zh-lexicon-');
+  return compile();
 }
 
 registerChineseData();

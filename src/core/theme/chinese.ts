@@ -60,7 +60,7 @@ export function parseChinese(data: ChineseData): ChineseLexicon {
 
 /**
  * The data as flat typed arrays and strings, ready to use without parsing: what a store can
- * write to disk (v8.serialize) and hand back later. `trie` is the open-addressing table of
+ * write to disk and hand back later. `trie` is the open-addressing table of
  * (parent node, char code) -> child node; `words` the listed words joined by spaces, in the
  * order of `cumulative`; the bridge's lines stay text, with the words sorted and their lines'
  * offsets (`bridgeWords` joined by tabs, `bridgeStarts`).
@@ -78,6 +78,12 @@ export interface CompiledChinese {
   functionWords: string;
   /** "stem\tword" lines sorted by stem: the English word shown for a bridged stem. */
   forms: string;
+  /**
+   * Optional (a store that keeps the bridge as bytes): word i of bridgeWords.split('\t') and
+   * its line (from bridgeStarts[i] to the next newline) one at a time, so that looking up a few
+   * thousand words never decodes the whole bridge (4 MB). compileChinese leaves it out.
+   */
+  bridgeIndex?: { count: number; word(i: number): string; line(i: number): string };
 }
 
 /** Bump when CompiledChinese or what compileChinese computes changes. */
@@ -278,19 +284,18 @@ function indexBridge(text: string): Pick<CompiledChinese, 'bridge' | 'bridgeWord
 
 /** Words are found by binary search; an entry is parsed the first time its word is seen. */
 function bridgeOf(data: CompiledChinese): { get(word: string): BridgeEntry | undefined } {
-  const words = data.bridgeWords === '' ? [] : data.bridgeWords.split('\t');
+  // Taken on the first look-up: a store may read the bridge only when it is used.
+  let index: NonNullable<CompiledChinese['bridgeIndex']> | undefined;
   const parsed = new Map<string, BridgeEntry | undefined>();
   const lineOf = (word: string) => {
+    index ??= data.bridgeIndex ?? bridgeIndexOf(data);
     let lo = 0;
-    let hi = words.length - 1;
+    let hi = index.count - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (words[mid] === word) {
-        const start = data.bridgeStarts[mid];
-        const end = data.bridge.indexOf('\n', start);
-        return data.bridge.slice(start, end < 0 ? undefined : end);
-      }
-      if (words[mid] < word) lo = mid + 1;
+      const at = index.word(mid);
+      if (at === word) return index.line(mid);
+      if (at < word) lo = mid + 1;
       else hi = mid - 1;
     }
     return undefined;
@@ -303,6 +308,20 @@ function bridgeOf(data: CompiledChinese): { get(word: string): BridgeEntry | und
       const entry = line === undefined || line.split('\t').length < 3 ? undefined : parseEntry(line);
       parsed.set(word, entry);
       return entry;
+    },
+  };
+}
+
+/** The bridge's words and lines, from its strings. */
+function bridgeIndexOf(data: CompiledChinese): NonNullable<CompiledChinese['bridgeIndex']> {
+  const words = data.bridgeWords === '' ? [] : data.bridgeWords.split('\t');
+  return {
+    count: words.length,
+    word: (i) => words[i]!,
+    line: (i) => {
+      const start = data.bridgeStarts[i]!;
+      const end = data.bridge.indexOf('\n', start);
+      return data.bridge.slice(start, end < 0 ? undefined : end);
     },
   };
 }
