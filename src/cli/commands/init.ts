@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { parseOptionsOf } from '../command-table.ts';
 import * as p from '@clack/prompts';
 import { CADENCE_PRESETS } from '../../core/cadence.ts';
+import { decodeUtf8 } from '../../core/text-encoding.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import { countOf, pick } from '../../core/i18n/text.ts';
 import { hasHan, type Lang } from '../../core/language.ts';
@@ -104,9 +105,10 @@ export function writtenSummary(planner: PlannerInput, lang: Lang): string {
 
 /** A whole planner file (with "version") is taken as it is; anything else is init answers. */
 async function readAnswersFile(file: string, now: number, defaultZone: string): Promise<PlannerInput> {
-  const text = await readFile(resolve(process.cwd(), file), 'utf8').catch(() => {
+  const bytes = await readFile(resolve(process.cwd(), file)).catch(() => {
     throw new ThroughlineError({ en: 'there is no such file', zh: '没有这个文件' }, { file, field: '--from' });
   });
+  const text = decodeUtf8(bytes, file);
   let raw: unknown;
   const json = withoutByteOrderMark(text, file);
   try {
