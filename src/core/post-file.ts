@@ -28,7 +28,7 @@ export function parseFrontmatterYaml(yaml: string, file: string): Record<string,
     const where = mark ? ` at line ${Number(mark[1]) + 1}, column ${mark[2]}` : '';
     // The YAML parser's reason is English: the Chinese text gives the position, which is what a reader acts on.
     const zh = mark ? `frontmatter 不是有效的 YAML（第 ${Number(mark[1]) + 1} 行第 ${mark[2]} 列）` : `frontmatter 不是有效的 YAML（${reason}）`;
-    throw new ThroughlineError({ en: `frontmatter is not valid YAML (${reason}${where})`, zh }, { file });
+    throw new ThroughlineError({ en: `frontmatter is not valid YAML (${reason}${where})`, zh }, { file, hint: fullWidthColonHint(yaml) });
   }
   if (docs.length > 1) throw new ThroughlineError(
       { en: 'frontmatter holds more than one YAML document', zh: 'frontmatter 中有不止一个 YAML 文档' },
@@ -44,6 +44,26 @@ export function parseFrontmatterYaml(yaml: string, file: string): Record<string,
       { file, hint: { en: 'remove the YAML anchors (&name) and aliases (*name)', zh: '删掉 YAML 锚点（&name）和别名（*name）' } },
     );
   return data as Record<string, unknown>;
+}
+
+/**
+ * For frontmatter that does not parse: the first line whose field name is followed by a
+ * full-width colon (`title： 标题`, as a Chinese input method types it), which YAML reads as part
+ * of a plain scalar, so its own error points at a later line. Line numbers count the file's
+ * opening `---` as line 1.
+ */
+function fullWidthColonHint(yaml: string): { en: string; zh: string } | undefined {
+  const lines = yaml.split(/\r?\n/);
+  for (const [i, line] of lines.entries()) {
+    const key = /^\s*(?:-\s+)?([^\s:：#"'\-?][^\s:：#]*)\s*：/.exec(line)?.[1];
+    if (!key) continue;
+    const fixed = `${key}: ${line.slice(line.indexOf('：') + 1).trim()}`;
+    return {
+      en: `line ${i + 2} has a full-width colon "：" after "${key}"; YAML needs a plain colon and a space: ${fixed}`,
+      zh: `第 ${i + 2} 行的“${key}”后面是全角冒号“：”；YAML 要用半角冒号加空格：${fixed}`,
+    };
+  }
+  return undefined;
 }
 
 /** Values in a loaded document as aliases expand them, counting no further than `limit`. */
