@@ -2,6 +2,7 @@
  * Text of planner.json -> a validated Planner, with migrations from older versions. Pure: the
  * store and the studio's form handling both go through here.
  */
+import { findDuplicateKey } from './json-duplicate-keys.ts';
 import { ThroughlineError, combineFieldErrors, issuesToErrors } from './errors.ts';
 import type { Text } from './i18n/text.ts';
 import { PLANNER_VERSION, PlannerSchema, type Planner } from './schema/planner.ts';
@@ -61,7 +62,22 @@ export function parsePlannerText(text: string, file: string): Planner {
   } catch (error) {
     throw new ThroughlineError(jsonSyntaxText((error as Error).message), { file, hint: jsonSyntaxHint(json, (error as Error).message) });
   }
+  refuseDuplicateKeys(json, file);
   return validatePlanner(raw, file);
+}
+
+/** Throws a ThroughlineError naming the path and both lines of a key written twice in one object of `json` (valid JSON). */
+export function refuseDuplicateKeys(json: string, file: string): void {
+  const twice = findDuplicateKey(json);
+  if (!twice) return;
+  const [a, b] = twice.lines;
+  throw new ThroughlineError(
+    {
+      en: `is written twice in the same object (lines ${a} and ${b}); JSON keeps only the last, so the first would be lost`,
+      zh: `在同一个对象里写了两次（第 ${a} 行和第 ${b} 行）；JSON 只保留后一个，前一个会丢失`,
+    },
+    { file, field: twice.path, hint: { en: 'merge the two into one; the file was left as it is', zh: '请把两处合并成一处；文件保持原样未改动' } },
+  );
 }
 
 /**

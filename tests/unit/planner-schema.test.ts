@@ -104,6 +104,24 @@ describe('parsePlannerText', () => {
       expect(errorOf(() => parsePlannerText(text, FILE)).hint).toContain(`has the full-width ${mark} where JSON needs the plain ${mark === '，' ? ',' : ':'}`);
   });
 
+  // JSON.parse keeps the last of two equal keys: a "channels" list pasted twice lost the first
+  // without a word, and the next save from the studio wrote the file without it.
+  test('refuses a key written twice in one object, naming its path and both lines, in English and Chinese', () => {
+    const text = JSON.stringify(validPlanner(), null, 2).replace('"channels": [', '"channels": [],\n  "channels": [');
+    const error = errorOf(() => parsePlannerText(text, FILE));
+    const second = text.split('\n').findIndex((l) => l.includes('"channels": [') && !l.includes('[]')) + 1;
+    expect(error.format('en')).toBe(
+      `content/planner.json: channels: is written twice in the same object (lines ${second - 1} and ${second}); JSON keeps only the last, so the first would be lost\n  hint: merge the two into one; the file was left as it is`,
+    );
+    expect(error.format('zh')).toContain(`content/planner.json: channels: 在同一个对象里写了两次（第 ${second - 1} 行和第 ${second} 行）；JSON 只保留后一个，前一个会丢失`);
+    const nested = JSON.stringify(validPlanner(), null, 2).replace('"timezone":', '"name": "again",\n    "timezone":');
+    expect(errorOf(() => parsePlannerText(nested, FILE)).field).toBe('brand.name');
+  });
+
+  test('the same key in two different objects is fine', () => {
+    expect(() => parsePlannerText(JSON.stringify(validPlanner(), null, 2), FILE)).not.toThrow();
+  });
+
   test('rejects JSON that is not an object', () => {
     expect(errorOf(() => parsePlannerText('[]', FILE)).message).toMatch(/expected a JSON object/);
   });

@@ -19,7 +19,7 @@ import { decodeUtf8 } from '../../core/text-encoding.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import { countOf, pick } from '../../core/i18n/text.ts';
 import { hasHan, type Lang } from '../../core/language.ts';
-import { jsonSyntaxHint, jsonSyntaxText, withoutByteOrderMark } from '../../core/planner-file.ts';
+import { jsonSyntaxHint, jsonSyntaxText, refuseDuplicateKeys, withoutByteOrderMark } from '../../core/planner-file.ts';
 import { type InitAnswers, buildPlannerFromAnswers, resolveCadence } from '../../core/init-answers.ts';
 import { proposeLabels } from '../../core/label.ts';
 import { PLATFORM_NAMES } from '../../core/platform-names.ts';
@@ -116,6 +116,7 @@ async function readAnswersFile(file: string, now: number, defaultZone: string): 
   } catch (error) {
     throw new ThroughlineError(jsonSyntaxText((error as Error).message), { file, hint: jsonSyntaxHint(json, (error as Error).message) });
   }
+  refuseDuplicateKeys(json, file);
   if (raw && typeof raw === 'object' && 'version' in raw && 'brand' in raw) return raw as PlannerInput;
   return buildPlannerFromAnswers(raw, { now, defaultZone, file });
 }
