@@ -6,7 +6,7 @@
  * `yaml`'s stringify, whose output style every saved post already has.
  */
 import { loadAll } from 'js-yaml';
-import { stringify } from 'yaml';
+import { isMap, parseDocument, stringify } from 'yaml';
 import { ThroughlineError, combineFieldErrors, issuesToErrors } from './errors.ts';
 import { writtenKeyOf } from './schema/post-aliases.ts';
 import { PostFrontmatterSchema, type Post, type PostFrontmatter } from './schema/post.ts';
@@ -117,4 +117,30 @@ export function serializePost(frontmatter: Record<string, unknown>, body: string
   if (body === '') return `---\n${yaml}\n---\n`;
   const text = body.startsWith('\n') ? body : `\n${body}`;
   return `---\n${yaml}\n---\n${text.endsWith('\n') ? text : `${text}\n`}`;
+}
+
+/**
+ * `next` (a post's text as serializePost writes it) with the YAML comments of `previous` (the
+ * text it replaces, LF endings, no byte order mark): when the old frontmatter holds a comment,
+ * its document is kept and only the fields whose value changed are set, removed or added (at
+ * the end), so each `# comment` and each unchanged field stays as written. `next` as it is
+ * otherwise, or when the old frontmatter cannot be read so.
+ */
+export function keepFrontmatterComments(previous: string, next: string, file: string): string {
+  let before: { yaml: string };
+  try {
+    before = splitFrontmatter(previous, file);
+  } catch {
+    return next;
+  }
+  if (!/(^|\s)#/m.test(before.yaml)) return next;
+  const doc = parseDocument(before.yaml, { version: '1.2', schema: 'core', uniqueKeys: true });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return next;
+  const { yaml, body } = splitFrontmatter(next, file);
+  const wanted = parseDocument(yaml, { version: '1.2', schema: 'core' }).toJS() as Record<string, unknown>;
+  const had = doc.toJS() as Record<string, unknown>;
+  for (const key of Object.keys(had)) if (!(key in wanted)) doc.delete(key);
+  for (const [key, value] of Object.entries(wanted)) if (JSON.stringify(had[key]) !== JSON.stringify(value)) doc.set(key, value);
+  const kept = doc.toString({ lineWidth: 0 }).trimEnd();
+  return `---\n${kept}\n---\n${body}`;
 }

@@ -241,7 +241,7 @@ export async function savePost(
 ): Promise<StoredPost> {
   const found = await findPostFile(root, id);
   if (!found) throw new ThroughlineError({ en: `there is no post "${id}"`, zh: `没有文章 "${id}"` }, { file: `${POSTS_DIR}/${id}.mdx` });
-  const { serializePost, parsePostText } = await loadPostFile();
+  const { serializePost, parsePostText, keepFrontmatterComments } = await loadPostFile();
   // A browser's textarea sends CRLF, and a body read from a CRLF file holds it: one ending first.
   const text = serializePost(input.frontmatter, input.body.replace(/\r\n?/g, '\n'));
   const post = parsePostText(text, found.id, found.file);
@@ -252,7 +252,7 @@ export async function savePost(
         { en: 'the file changed on disk since you opened it; your edit was not saved', zh: '自你打开以来，文件已在磁盘上被修改；你的修改没有保存' },
         { file: found.file, hint: { en: 'reload to see the new version, then apply your change again', zh: '请重新加载查看新版本，再重新应用你的修改' } },
       );
-    const written = inLayoutOf(current, text);
+    const written = inLayoutOf(current, keepFrontmatterComments(current.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), text, found.file));
     await writeTextFile(found.path, written, found.file);
     return { post, revision: revisionOf(written) };
   });

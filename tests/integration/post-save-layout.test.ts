@@ -49,3 +49,33 @@ describe('saving a post whose file starts with a byte order mark', () => {
     expect(text).toContain('status: idea\r\n');
   });
 });
+
+describe('saving a post whose frontmatter has YAML comments', () => {
+  test('keeps each comment and the fields it did not change as written', async () => {
+    const root = copy();
+    const path = join(root, 'content/posts/notes.md');
+    writeFileSync(path, '---\n# 这篇要在周会前写完\ntitle: 注释测试\nchannel: blog\nstatus: draft\nseries: "分布式"  # 系列名\n---\n\n正文。\n');
+    const { post, revision } = await readPost(root, 'notes');
+    await savePost(root, 'notes', { frontmatter: { ...post.data, status: 'idea', pillar: undefined }, body: '正文，改过。\n' }, { expectedRevision: revision });
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('# 这篇要在周会前写完\n');
+    expect(text).toContain('series: "分布式" # 系列名\n');
+    expect(text).toContain('status: idea\n');
+    expect(text).toContain('\n正文，改过。\n');
+    const again = await readPost(root, 'notes');
+    expect(again.post.data).toMatchObject({ title: '注释测试', channel: 'blog', status: 'idea', series: '分布式' });
+  });
+
+  test('a field the save removes goes, and a new one is added', async () => {
+    const root = copy();
+    const path = join(root, 'content/posts/notes.md');
+    writeFileSync(path, '---\ntitle: 注释测试 # 标题\nchannel: blog\nstatus: draft\nplannedFor: 2026-12-08\n---\n\n正文。\n');
+    const { post } = await readPost(root, 'notes');
+    const { plannedFor: _, ...rest } = post.data;
+    await savePost(root, 'notes', { frontmatter: { ...rest, pillar: 'recipes' }, body: post.body });
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('title: 注释测试 # 标题\n');
+    expect(text).not.toContain('plannedFor');
+    expect(text).toContain('pillar: recipes\n');
+  });
+});
