@@ -10,8 +10,11 @@ import type { Text } from './i18n/text.ts';
 // ignoreBOM keeps a leading U+FEFF in the text: the planner's and the posts' readers decide on it.
 const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** A file that is not UTF-8 text: a ThroughlineError that a reader of many files (import) may skip. */
+export class NotUtf8Error extends ThroughlineError {}
+
 /**
- * `bytes` as a string, byte order mark kept. Throws a ThroughlineError naming `file`, the line
+ * `bytes` as a string, byte order mark kept. Throws a NotUtf8Error (a ThroughlineError) naming `file`, the line
  * and column (1-based, in characters) of the first byte that is not UTF-8, and the encoding
  * the bytes look like (UTF-16 by its mark, else GBK/GB18030 or Big5 when they decode as it).
  */
@@ -25,7 +28,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     const column = [...before.at(-1)!].length + 1;
     const guess = guessEncoding(bytes);
     const looks = guess ? { en: `; it looks like ${guess}`, zh: `；看起来是 ${guess}` } : { en: '', zh: '' };
-    throw new ThroughlineError(
+    throw new NotUtf8Error(
       { en: `is not UTF-8 text (line ${line}, column ${column})${looks.en}`, zh: `不是 UTF-8 文本（第 ${line} 行第 ${column} 列）${looks.zh}` },
       { file, hint: saveAsUtf8(guess) },
     );

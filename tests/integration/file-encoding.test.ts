@@ -4,7 +4,8 @@
  * encoding it looks like, in English and Chinese; it is never read as replacement characters
  * (which a save would then write over the user's Chinese text) and never written.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ThroughlineError } from '../../src/core/errors.ts';
@@ -98,5 +99,25 @@ describe('init --from an answers file saved as GBK', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/answers\.json: is not UTF-8 text \(line 1, column \d+\); it looks like GBK/);
     expect(readFileSync(join(root, 'content/planner.json')).equals(before)).toBe(true);
+  });
+});
+
+describe('import of a folder where one post is saved as GBK', () => {
+  test('skips that file, naming it, the line and GBK, and imports the others', () => {
+    const root = copy();
+    const dir = join(mkdtempSync(join(tmpdir(), 'throughline-hexo-')), 'source/_posts');
+    mkdirSync(dir, { recursive: true });
+    try {
+      writeFileSync(join(dir, 'good.md'), '---\ntitle: Good post\ndate: 2025-01-02 10:00:00\n---\n\nHello.\n');
+      writeFileSync(join(dir, 'bad.md'), gbk('---\ntitle: 坏编码\ndate: 2025-01-03 10:00:00\n---\n\n这是 GBK。\n'));
+      const en = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW]);
+      expect(en.code).toBe(0);
+      expect(en.stderr).toContain(`${dir}/bad.md: skipped: is not UTF-8 text (line 2, column 8); it looks like GBK (GB18030)`);
+      const imported = readdirSync(join(root, 'content/posts'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+      expect(imported.some((f) => f.endsWith('good.md'))).toBe(true);
+      expect(imported.some((f) => f.endsWith('bad.md'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
