@@ -1,5 +1,5 @@
 /**
- * Publishing before a post's planned slot. A published post fills the slot whose window holds its
+ * Publishing before a post's planned slot, or after its window. A published post fills the slot whose window holds its
  * `publishedAt`: from that slot's local day to the local day of the next slot (shared/interfaces.md
  * §3, "Slots and streaks"). So a post planned for Mon 7 Dec and published on Wed 2 Dec counts for
  * the slot of Mon 30 Nov, and 7 Dec is still owed: the studio says so before it is marked.
@@ -18,12 +18,16 @@ export interface EarlyPublication {
    * channel's first slot, or in a break), and whether another published post already fills it.
    */
   fills: { date: string; taken: boolean } | null;
+  /** True when published after the planned slot's window closed (its next slot's day or later), not before it. */
+  late?: boolean;
 }
 
 /**
  * For `post` about to be published at `publishedAt` (ISO 8601, with or without an offset; without,
- * a wall time in the channel's zone): what that does to its planned slot, or null when it is not
- * early (no `plannedFor`, no such channel, or published on or after the planned day). `others`:
+ * a wall time in the channel's zone): what that does to its planned slot, or null when it fills
+ * that slot (no `plannedFor`, no such channel, or published from the planned day to the day before
+ * the channel's next slot). Published after that window (`late`), the post counts for the slot
+ * whose window holds it as an early one does, and the planned slot stays missed. `others`:
  * the project's other posts (those published in the same channel may fill the slot already).
  */
 export function earlyPublication(planner: Planner, post: Pick<Post, 'id' | 'data'>, publishedAt: string, others: readonly Post[]): EarlyPublication | null {
@@ -37,17 +41,20 @@ export function earlyPublication(planner: Planner, post: Pick<Post, 'id' | 'data
   } catch {
     return null;
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || day >= planned) return null;
-  // Every slot up to the planned day: the last one on or before the publication day holds it.
-  const slots = expandChannelSlots(channel, { zone, from: Number.NEGATIVE_INFINITY, to: startOfLocalDay(planned, zone) + 2 * 86_400_000, breaks: planner.breaks ?? [] });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const late = day >= planned;
+  // Every slot up to the later of the two days: the last one on or before the publication day holds it.
+  const slots = expandChannelSlots(channel, { zone, from: Number.NEGATIVE_INFINITY, to: startOfLocalDay(late ? day : planned, zone) + 2 * 86_400_000, breaks: planner.breaks ?? [] });
+  // On or after the planned day, the post fills its planned slot until the next slot's day.
+  if (late && !slots.some((s) => s.date > planned && s.date <= day)) return null;
   const index = slots.findLastIndex((s) => s.date <= day);
   const slot = slots[index];
-  if (!slot || slot.onBreak) return { planned, fills: null };
+  if (!slot || slot.onBreak) return late ? { planned, fills: null, late } : { planned, fills: null };
   const end = slots[index + 1]?.date;
   const taken = others.some((p) => {
     if (p.id === post.id || p.data.channel !== channel.id || p.data.status !== 'published' || !p.data.publishedAt) return false;
     const date = publishedLocalDate(p.data.publishedAt, zone);
     return date >= slot.date && (end === undefined || date < end);
   });
-  return { planned, fills: { date: slot.date, taken } };
+  return late ? { planned, fills: { date: slot.date, taken }, late } : { planned, fills: { date: slot.date, taken } };
 }

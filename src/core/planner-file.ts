@@ -2,6 +2,7 @@
  * Text of planner.json -> a validated Planner, with migrations from older versions. Pure: the
  * store and the studio's form handling both go through here.
  */
+import { findDuplicateKey } from './json-duplicate-keys.ts';
 import { ThroughlineError, combineFieldErrors, issuesToErrors } from './errors.ts';
 import type { Text } from './i18n/text.ts';
 import { PLANNER_VERSION, PlannerSchema, type Planner } from './schema/planner.ts';
@@ -61,12 +62,29 @@ export function parsePlannerText(text: string, file: string): Planner {
   } catch (error) {
     throw new ThroughlineError(jsonSyntaxText((error as Error).message), { file, hint: jsonSyntaxHint(json, (error as Error).message) });
   }
+  refuseDuplicateKeys(json, file);
   return validatePlanner(raw, file);
+}
+
+/** Throws a ThroughlineError naming the path and both lines of a key written twice in one object of `json` (valid JSON). */
+export function refuseDuplicateKeys(json: string, file: string): void {
+  const twice = findDuplicateKey(json);
+  if (!twice) return;
+  const [a, b] = twice.lines;
+  throw new ThroughlineError(
+    {
+      en: `is written twice in the same object (lines ${a} and ${b}); JSON keeps only the last, so the first would be lost`,
+      zh: `在同一个对象里写了两次（第 ${a} 行和第 ${b} 行）；JSON 只保留后一个，前一个会丢失`,
+    },
+    { file, field: twice.path, hint: { en: 'merge the two into one; the file was left as it is', zh: '请把两处合并成一处；文件保持原样未改动' } },
+  );
 }
 
 /**
  * The hint for JSON that does not parse: JSON has no comments, so when it breaks where a `//` or
- * `/*` begins (README's planner.json example is JSONC, copied as it is), the hint says so.
+ * `/*` begins (README's planner.json example is JSONC, copied as it is), the hint says so; a
+ * comma after the last item or full-width punctuation (`“王工”`, `，`) is named with its line and
+ * column, which V8's "Unexpected token" message does not give.
  */
 export function jsonSyntaxHint(json: string, reason: string): Text {
   const position = /at position (\d+)/.exec(reason);
@@ -76,7 +94,49 @@ export function jsonSyntaxHint(json: string, reason: string): Text {
       en: 'JSON has no comments: remove each // … and /* … */ (the README shows them only to explain the fields); the file was left as it is',
       zh: 'JSON 不支持注释：请删掉每个 // … 和 /* … */（README 里的注释只用来说明字段）；文件保持原样未改动',
     };
+  const slip = firstSlip(json);
+  // V8 gives no position for an unexpected token ("Unexpected token ']', ..."): then the first slip stands.
+  if (slip && (!position || slip.index <= Number(position[1]))) {
+    const { line, column } = lineAndColumn(json, slip.index);
+    if (slip.char === ',')
+      return {
+        en: `JSON allows no comma after the last item: remove the comma at line ${line}, column ${column}; the file was left as it is`,
+        zh: `JSON 里最后一项后面不能有逗号：请删掉第 ${line} 行第 ${column} 列的逗号；文件保持原样未改动`,
+      };
+    const plain = FULL_WIDTH[slip.char];
+    return {
+      en: `line ${line}, column ${column} has the full-width ${slip.char} where JSON needs the plain ${plain} (a Chinese input method types one): retype it with the input method in English mode; the file was left as it is`,
+      zh: `第 ${line} 行第 ${column} 列是全角的${slip.char}，JSON 要用半角的 ${plain}（中文输入法会打出全角符号）：请切换到英文输入后重新输入；文件保持原样未改动`,
+    };
+  }
   return { en: 'fix the JSON syntax; the file was left as it is', zh: '请修正 JSON 语法；文件保持原样未改动' };
+}
+
+/** Full-width punctuation a Chinese input method types where JSON needs the ASCII one. */
+const FULL_WIDTH: Record<string, string> = { '“': '"', '”': '"', '，': ',', '：': ':', '｛': '{', '｝': '}', '［': '[', '］': ']', '【': '[', '】': ']' };
+
+/**
+ * The first slip of a hand edit outside JSON strings: a comma followed only by blanks and a
+ * closing `}` or `]`, or full-width punctuation (FULL_WIDTH). Undefined when there is none.
+ */
+function firstSlip(json: string): { index: number; char: string } | undefined {
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i]!;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c in FULL_WIDTH) return { index: i, char: c };
+    else if (c === ',' && /^\s*[}\]]/.test(json.slice(i + 1, i + 200))) return { index: i, char: c };
+  }
+  return undefined;
+}
+
+/** 1-based line and column (UTF-16 units) of `index` in `text`. */
+function lineAndColumn(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index);
+  return { line: before.split('\n').length, column: index - before.lastIndexOf('\n') };
 }
 
 /**

@@ -6,7 +6,7 @@
  * `yaml`'s stringify, whose output style every saved post already has.
  */
 import { loadAll } from 'js-yaml';
-import { stringify } from 'yaml';
+import { isMap, parseDocument, stringify } from 'yaml';
 import { ThroughlineError, combineFieldErrors, issuesToErrors } from './errors.ts';
 import { writtenKeyOf } from './schema/post-aliases.ts';
 import { PostFrontmatterSchema, type Post, type PostFrontmatter } from './schema/post.ts';
@@ -28,7 +28,7 @@ export function parseFrontmatterYaml(yaml: string, file: string): Record<string,
     const where = mark ? ` at line ${Number(mark[1]) + 1}, column ${mark[2]}` : '';
     // The YAML parser's reason is English: the Chinese text gives the position, which is what a reader acts on.
     const zh = mark ? `frontmatter 不是有效的 YAML（第 ${Number(mark[1]) + 1} 行第 ${mark[2]} 列）` : `frontmatter 不是有效的 YAML（${reason}）`;
-    throw new ThroughlineError({ en: `frontmatter is not valid YAML (${reason}${where})`, zh }, { file });
+    throw new ThroughlineError({ en: `frontmatter is not valid YAML (${reason}${where})`, zh }, { file, hint: fullWidthColonHint(yaml) });
   }
   if (docs.length > 1) throw new ThroughlineError(
       { en: 'frontmatter holds more than one YAML document', zh: 'frontmatter 中有不止一个 YAML 文档' },
@@ -44,6 +44,26 @@ export function parseFrontmatterYaml(yaml: string, file: string): Record<string,
       { file, hint: { en: 'remove the YAML anchors (&name) and aliases (*name)', zh: '删掉 YAML 锚点（&name）和别名（*name）' } },
     );
   return data as Record<string, unknown>;
+}
+
+/**
+ * For frontmatter that does not parse: the first line whose field name is followed by a
+ * full-width colon (`title： 标题`, as a Chinese input method types it), which YAML reads as part
+ * of a plain scalar, so its own error points at a later line. Line numbers count the file's
+ * opening `---` as line 1.
+ */
+function fullWidthColonHint(yaml: string): { en: string; zh: string } | undefined {
+  const lines = yaml.split(/\r?\n/);
+  for (const [i, line] of lines.entries()) {
+    const key = /^\s*(?:-\s+)?([^\s:：#"'\-?][^\s:：#]*)\s*：/.exec(line)?.[1];
+    if (!key) continue;
+    const fixed = `${key}: ${line.slice(line.indexOf('：') + 1).trim()}`;
+    return {
+      en: `line ${i + 2} has a full-width colon "：" after "${key}"; YAML needs a plain colon and a space: ${fixed}`,
+      zh: `第 ${i + 2} 行的“${key}”后面是全角冒号“：”；YAML 要用半角冒号加空格：${fixed}`,
+    };
+  }
+  return undefined;
 }
 
 /** Values in a loaded document as aliases expand them, counting no further than `limit`. */
@@ -97,4 +117,30 @@ export function serializePost(frontmatter: Record<string, unknown>, body: string
   if (body === '') return `---\n${yaml}\n---\n`;
   const text = body.startsWith('\n') ? body : `\n${body}`;
   return `---\n${yaml}\n---\n${text.endsWith('\n') ? text : `${text}\n`}`;
+}
+
+/**
+ * `next` (a post's text as serializePost writes it) with the YAML comments of `previous` (the
+ * text it replaces, LF endings, no byte order mark): when the old frontmatter holds a comment,
+ * its document is kept and only the fields whose value changed are set, removed or added (at
+ * the end), so each `# comment` and each unchanged field stays as written. `next` as it is
+ * otherwise, or when the old frontmatter cannot be read so.
+ */
+export function keepFrontmatterComments(previous: string, next: string, file: string): string {
+  let before: { yaml: string };
+  try {
+    before = splitFrontmatter(previous, file);
+  } catch {
+    return next;
+  }
+  if (!/(^|\s)#/m.test(before.yaml)) return next;
+  const doc = parseDocument(before.yaml, { version: '1.2', schema: 'core', uniqueKeys: true });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return next;
+  const { yaml, body } = splitFrontmatter(next, file);
+  const wanted = parseDocument(yaml, { version: '1.2', schema: 'core' }).toJS() as Record<string, unknown>;
+  const had = doc.toJS() as Record<string, unknown>;
+  for (const key of Object.keys(had)) if (!(key in wanted)) doc.delete(key);
+  for (const [key, value] of Object.entries(wanted)) if (JSON.stringify(had[key]) !== JSON.stringify(value)) doc.set(key, value);
+  const kept = doc.toString({ lineWidth: 0 }).trimEnd();
+  return `---\n${kept}\n---\n${body}`;
 }

@@ -23,7 +23,7 @@ export function findReferenceErrors(planner: Planner, posts: Post[]): Throughlin
           {
             file: post.file,
             field: 'channel',
-            hint: {
+            hint: namedHint('channel', post.data.channel, idByName(planner.channels, post.data.channel)) ?? {
               en: `use one of the channel ids in content/planner.json: ${[...channels].join(', ') || '(none yet)'}`,
               zh: `请使用 content/planner.json 中的渠道 id：${[...channels].join(', ') || '（还没有）'}`,
             },
@@ -37,10 +37,28 @@ export function findReferenceErrors(planner: Planner, posts: Post[]): Throughlin
           {
             file: post.file,
             field: 'pillar',
-            hint: { en: `use one of the pillar ids in content/planner.json: ${[...pillars].join(', ')}`, zh: `请使用 content/planner.json 中的支柱 id：${[...pillars].join(', ')}` },
+            hint: namedHint('pillar', post.data.pillar, idByName(planner.brand.pillars, post.data.pillar)) ?? {
+              en: `use one of the pillar ids in content/planner.json: ${[...pillars].join(', ')}`,
+              zh: `请使用 content/planner.json 中的支柱 id：${[...pillars].join(', ')}`,
+            },
           },
         ),
       );
   }
   return errors;
+}
+
+/**
+ * The id of the channel or pillar whose display name is `written` (case and surrounding spaces
+ * ignored): a post or an option that names `知乎` means the channel `zhihu`.
+ */
+export function idByName(items: readonly { id: string; name: string }[], written: string): string | undefined {
+  const key = written.trim().toLowerCase();
+  return items.find((item) => item.name.trim().toLowerCase() === key)?.id;
+}
+
+function namedHint(kind: 'channel' | 'pillar', written: string, id: string | undefined) {
+  if (id === undefined) return undefined;
+  const zhKind = kind === 'channel' ? '渠道' : '支柱';
+  return { en: `"${written}" is the name of the ${kind} "${id}": write ${kind}: ${id}`, zh: `"${written}" 是${zhKind} "${id}" 的名称：请写 ${kind}: ${id}` };
 }

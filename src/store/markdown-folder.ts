@@ -6,6 +6,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
+import { NotUtf8Error } from '../core/text-encoding.ts';
 import type { SourceFile } from '../core/moved-posts/plan.ts';
 import { readUserFile } from './read-file.ts';
 
@@ -56,6 +57,14 @@ export async function readMarkdownFolder(folder: string): Promise<SourceFile[]> 
     );
   const prefix = folder.replace(/[\\/]+$/, '').split('\\').join('/');
   const files: SourceFile[] = [];
-  for (const name of names) files.push({ path: `${prefix}/${name}`, text: (await readUserFile(join(dir, name), `${prefix}/${name}`))! });
+  for (const name of names) {
+    const path = `${prefix}/${name}`;
+    // A file in another encoding (GBK) is skipped with the reason; the others are imported.
+    const text = await readUserFile(join(dir, name), path).catch((error: unknown) => {
+      if (error instanceof NotUtf8Error) return error;
+      throw error;
+    });
+    files.push(text instanceof NotUtf8Error ? { path, text: '', unreadable: { en: text.messageIn('en'), zh: text.messageIn('zh') } } : { path, text: text! });
+  }
   return files;
 }

@@ -241,8 +241,9 @@ export async function savePost(
 ): Promise<StoredPost> {
   const found = await findPostFile(root, id);
   if (!found) throw new ThroughlineError({ en: `there is no post "${id}"`, zh: `没有文章 "${id}"` }, { file: `${POSTS_DIR}/${id}.mdx` });
-  const { serializePost, parsePostText } = await loadPostFile();
-  const text = serializePost(input.frontmatter, input.body);
+  const { serializePost, parsePostText, keepFrontmatterComments } = await loadPostFile();
+  // A browser's textarea sends CRLF, and a body read from a CRLF file holds it: one ending first.
+  const text = serializePost(input.frontmatter, input.body.replace(/\r\n?/g, '\n'));
   const post = parsePostText(text, found.id, found.file);
   return withFileLock(found.path, async () => {
     const current = (await readUserFile(found.path, found.file))!;
@@ -251,7 +252,18 @@ export async function savePost(
         { en: 'the file changed on disk since you opened it; your edit was not saved', zh: '自你打开以来，文件已在磁盘上被修改；你的修改没有保存' },
         { file: found.file, hint: { en: 'reload to see the new version, then apply your change again', zh: '请重新加载查看新版本，再重新应用你的修改' } },
       );
-    await writeTextFile(found.path, text, found.file);
-    return { post, revision: revisionOf(text) };
+    const written = inLayoutOf(current, keepFrontmatterComments(current.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), text, found.file));
+    await writeTextFile(found.path, written, found.file);
+    return { post, revision: revisionOf(written) };
   });
+}
+
+/**
+ * `text` (LF endings, no byte order mark) with the line endings and the byte order mark of the
+ * file it replaces, `current`: a post written on Windows keeps CRLF and Notepad's mark, so a save
+ * shows in a diff as the lines it changed (as planner.json's layout is kept).
+ */
+function inLayoutOf(current: string, text: string): string {
+  const bom = current.startsWith('\uFEFF') ? '\uFEFF' : '';
+  return bom + (/^\uFEFF?---[ \t]*\r\n/.test(current) ? text.replace(/\n/g, '\r\n') : text);
 }

@@ -7,6 +7,7 @@ import { constants, readFile as readFileCallback, readFileSync } from 'node:fs';
 import { lstat, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { ThroughlineError } from '../core/errors.ts';
+import { decodeUtf8 } from '../core/text-encoding.ts';
 
 // For thousands of small files the callback readFile costs about half the CPU of the
 // fs/promises one (fewer round trips through the thread pool): listing is check's hot path.
@@ -23,25 +24,29 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 const READS_PER_TURN = 256;
 let readsThisTurn = 0;
 
-async function readRegular(path: string): Promise<string> {
+async function readRegular(path: string): Promise<Buffer> {
   if (++readsThisTurn >= READS_PER_TURN) {
     readsThisTurn = 0;
     await new Promise((done) => setImmediate(done));
   }
-  return readFileSync(path, { encoding: 'utf8', flag: READ_FLAGS });
+  return readFileSync(path, { flag: READ_FLAGS });
 }
 
 /**
- * The UTF-8 text of `path` (named `file` in messages). With `missing: null`, a file that does
- * not exist gives null; every other problem throws a ThroughlineError naming the file.
+ * The UTF-8 text of `path` (named `file` in messages), a byte order mark kept. With
+ * `missing: null`, a file that does not exist gives null; every other problem throws a
+ * ThroughlineError naming the file, also a file that is not UTF-8 (core/text-encoding.ts).
  * `regular: true` says a directory listing already found a regular file there (not a link), so
  * the type check is skipped: listing 100,000 posts saves one system call each.
  */
 export async function readUserFile(path: string, file: string, opts: { missing?: null; regular?: boolean } = {}): Promise<string | null> {
   if (opts.regular)
-    return readRegular(path).catch((error: NodeJS.ErrnoException) => {
-      throw describeReadError(error, file);
-    });
+    return decodeUtf8(
+      await readRegular(path).catch((error: NodeJS.ErrnoException) => {
+        throw describeReadError(error, file);
+      }),
+      file,
+    );
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
   if (info instanceof Error) {
     if (info.code === 'ENOENT' && (await lstat(path).catch(() => null))?.isSymbolicLink())
@@ -68,9 +73,12 @@ export async function readUserFile(path: string, file: string, opts: { missing?:
       { en: 'this is not a regular file (a pipe, socket or device); it was not read', zh: '这不是普通文件（管道、套接字或设备）；没有读取' },
       { file, hint: { en: 'remove it, or replace it with a regular file', zh: '请删除它，或换成普通文件' } },
     );
-  return readText(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw describeReadError(error, file);
-  });
+  return decodeUtf8(
+    await readText(path).catch((error: NodeJS.ErrnoException) => {
+      throw describeReadError(error, file);
+    }),
+    file,
+  );
 }
 
 function describeReadError(error: NodeJS.ErrnoException, file: string): ThroughlineError {

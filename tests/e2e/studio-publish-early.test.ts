@@ -16,6 +16,8 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const today = Date.parse(`${iso(Date.now())}T00:00:00Z`);
 const lastMonday = today - ((new Date(today).getUTCDay() + 6) % 7) * DAY;
 const planned = iso(lastMonday + 14 * DAY);
+// Three weeks before: a slot whose window (until the next Monday) has closed.
+const overdue = iso(lastMonday - 21 * DAY);
 const day = (ms: number, lang: 'en' | 'zh') =>
   new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(ms));
 
@@ -24,10 +26,12 @@ beforeAll(async () => {
   const file = join(studio.root, 'content/planner.json');
   const planner = JSON.parse(readFileSync(file, 'utf8'));
   planner.channels.push({ ...planner.channels[0], id: 'weekly', name: 'Weekly', cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-01-05', time: '00:00', timezone: 'UTC', history: undefined });
+  planner.channels.push({ ...planner.channels[0], id: 'weekly-late', name: 'Weekly late', cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-01-05', time: '00:00', timezone: 'UTC', history: undefined });
   writeFileSync(file, JSON.stringify(planner, null, 2));
   const post = (plannedFor: string) => `---\ntitle: Written ahead\nchannel: weekly\nstatus: scheduled\nplannedFor: ${plannedFor}\n---\n\nSoup, photographed by the window.\n`;
   writeFileSync(join(studio.root, 'content/posts/drafts/ahead.md'), post(planned));
   writeFileSync(join(studio.root, 'content/posts/drafts/due-today.md'), post(iso(today)));
+  writeFileSync(join(studio.root, 'content/posts/drafts/overdue.md'), post(overdue).replace('channel: weekly', 'channel: weekly-late'));
 });
 afterAll(() => studio?.stop());
 
@@ -62,5 +66,30 @@ describe('marking as published a post planned for a later slot', () => {
     expect(text).toContain(`plannedFor: ${iso(lastMonday)}`);
     expect(text).not.toContain(`plannedFor: ${planned}`);
     expect(note(await page('drafts/ahead', 'en'))).toBeUndefined();
+  });
+});
+
+// The same rule the other way: a post planned for a slot whose window closed weeks ago counts for
+// the slot of the week it is published in. Before, it stayed in its old slot on the plan, shown
+// as kept, while check called that slot missed.
+describe('marking as published a post planned for a slot whose window has closed', () => {
+  test.each(['en', 'zh'] as const)('says which slot it will count for and that its own stays missed (%s)', async (lang) => {
+    const text = note(await page('drafts/overdue', lang));
+    expect(text, 'no note').toBeDefined();
+    expect(text).toContain(day(lastMonday, lang));
+    expect(text).toContain(day(Date.parse(`${overdue}T00:00:00Z`), lang));
+    expect(text).toMatch(lang === 'zh' ? /仍算断更/ : /stays missed/);
+  });
+
+  test('once marked, its planned date is the slot it fills', async () => {
+    const html = await page('drafts/overdue', 'en');
+    const revision = /name="revision" value="([^"]+)"/.exec(html)![1]!;
+    const response = await fetch(`${studio.url}/studio/publish/drafts/overdue`, {
+      method: 'POST', body: new URLSearchParams({ revision, publishedAt: '', url: '' }), headers: { origin: studio.url }, redirect: 'manual',
+    });
+    expect(response.status).toBe(303);
+    const text = readFileSync(join(studio.root, 'content/posts/drafts/overdue.md'), 'utf8');
+    expect(text).toMatch(/^status: published$/m);
+    expect(text).toContain(`plannedFor: ${iso(lastMonday)}`);
   });
 });

@@ -69,3 +69,24 @@ describe('earlyPublication', () => {
     expect(earlyPublication(planner, planned, 'not a date', [])).toBeNull();
   });
 });
+
+describe('earlyPublication of a post published after its planned slot\'s window', () => {
+  const overdue = post('drafts/soup', { status: 'scheduled', plannedFor: '2026-11-02' });
+
+  test('published weeks later: it counts for the slot of that week, as check counts it, and is marked late', () => {
+    const late = earlyPublication(planner, overdue, '2026-12-03T13:00:00+08:00', []);
+    expect(late).toEqual({ planned: '2026-11-02', fills: { date: '2026-11-30', taken: false }, late: true });
+    expect(fulfilledBy('2026-12-03T13:00:00+08:00', [])).toEqual([late!.fills!.date]);
+  });
+
+  test('within the window (before the next slot\'s day) it fills its planned slot: not late', () => {
+    expect(earlyPublication(planner, overdue, '2026-11-08T22:00:00+08:00', [])).toBeNull();
+    expect(fulfilledBy('2026-11-08T22:00:00+08:00', [])).toEqual(['2026-11-02']);
+  });
+
+  test('a later slot another post fills, or a break, gives no slot', () => {
+    const other = post('2026/other', { status: 'published', publishedAt: '2026-11-30T09:05:00+08:00' });
+    expect(earlyPublication(planner, overdue, '2026-12-03T13:00:00+08:00', [other])?.fills).toEqual({ date: '2026-11-30', taken: true });
+    expect(earlyPublication(planner, overdue, '2026-11-18T12:00:00+08:00', [])).toEqual({ planned: '2026-11-02', fills: null, late: true });
+  });
+});

@@ -84,6 +84,44 @@ describe('parsePlannerText', () => {
     expect(errorOf(() => parsePlannerText('{ "version": 1, "brand": ', FILE)).hint).toBe('fix the JSON syntax; the file was left as it is');
   });
 
+  // The two slips of a hand edit: a comma left after the last item, and punctuation typed with
+  // a Chinese input method ("name": “王工”，) which JSON.parse names only by its position.
+  test('names a trailing comma with its line and column, in English and Chinese', () => {
+    for (const text of ['{\n  "version": 1,\n  "breaks": [],\n}', '{\n  "version": 1,\n  "breaks": [\n    "a",\n  ]\n}']) {
+      const error = errorOf(() => parsePlannerText(text, FILE));
+      const line = text.includes('"a",') ? 4 : 3;
+      const column = text.includes('"a",') ? 8 : 15;
+      expect(error.hint).toBe(`JSON allows no comma after the last item: remove the comma at line ${line}, column ${column}; the file was left as it is`);
+      expect(error.format('zh')).toContain(`JSON 里最后一项后面不能有逗号：请删掉第 ${line} 行第 ${column} 列的逗号；文件保持原样未改动`);
+    }
+  });
+
+  test('names full-width punctuation typed by a Chinese input method, in English and Chinese', () => {
+    const error = errorOf(() => parsePlannerText('{\n  "version": 1,\n  "brand": { "name": “王工” }\n}', FILE));
+    expect(error.hint).toBe('line 3, column 22 has the full-width “ where JSON needs the plain " (a Chinese input method types one): retype it with the input method in English mode; the file was left as it is');
+    expect(error.format('zh')).toContain('第 3 行第 22 列是全角的“，JSON 要用半角的 "（中文输入法会打出全角符号）：请切换到英文输入后重新输入；文件保持原样未改动');
+    for (const [text, mark] of [['{ "version": 1， "brand": {} }', '，'], ['{ "version"： 1 }', '：']] as const)
+      expect(errorOf(() => parsePlannerText(text, FILE)).hint).toContain(`has the full-width ${mark} where JSON needs the plain ${mark === '，' ? ',' : ':'}`);
+  });
+
+  // JSON.parse keeps the last of two equal keys: a "channels" list pasted twice lost the first
+  // without a word, and the next save from the studio wrote the file without it.
+  test('refuses a key written twice in one object, naming its path and both lines, in English and Chinese', () => {
+    const text = JSON.stringify(validPlanner(), null, 2).replace('"channels": [', '"channels": [],\n  "channels": [');
+    const error = errorOf(() => parsePlannerText(text, FILE));
+    const second = text.split('\n').findIndex((l) => l.includes('"channels": [') && !l.includes('[]')) + 1;
+    expect(error.format('en')).toBe(
+      `content/planner.json: channels: is written twice in the same object (lines ${second - 1} and ${second}); JSON keeps only the last, so the first would be lost\n  hint: merge the two into one; the file was left as it is`,
+    );
+    expect(error.format('zh')).toContain(`content/planner.json: channels: 在同一个对象里写了两次（第 ${second - 1} 行和第 ${second} 行）；JSON 只保留后一个，前一个会丢失`);
+    const nested = JSON.stringify(validPlanner(), null, 2).replace('"timezone":', '"name": "again",\n    "timezone":');
+    expect(errorOf(() => parsePlannerText(nested, FILE)).field).toBe('brand.name');
+  });
+
+  test('the same key in two different objects is fine', () => {
+    expect(() => parsePlannerText(JSON.stringify(validPlanner(), null, 2), FILE)).not.toThrow();
+  });
+
   test('rejects JSON that is not an object', () => {
     expect(errorOf(() => parsePlannerText('[]', FILE)).message).toMatch(/expected a JSON object/);
   });

@@ -15,10 +15,11 @@ import { parseArgs } from 'node:util';
 import { parseOptionsOf } from '../command-table.ts';
 import * as p from '@clack/prompts';
 import { CADENCE_PRESETS } from '../../core/cadence.ts';
+import { decodeUtf8 } from '../../core/text-encoding.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import { countOf, pick } from '../../core/i18n/text.ts';
 import { hasHan, type Lang } from '../../core/language.ts';
-import { jsonSyntaxHint, jsonSyntaxText, withoutByteOrderMark } from '../../core/planner-file.ts';
+import { jsonSyntaxHint, jsonSyntaxText, refuseDuplicateKeys, withoutByteOrderMark } from '../../core/planner-file.ts';
 import { type InitAnswers, buildPlannerFromAnswers, resolveCadence } from '../../core/init-answers.ts';
 import { proposeLabels } from '../../core/label.ts';
 import { PLATFORM_NAMES } from '../../core/platform-names.ts';
@@ -104,9 +105,10 @@ export function writtenSummary(planner: PlannerInput, lang: Lang): string {
 
 /** A whole planner file (with "version") is taken as it is; anything else is init answers. */
 async function readAnswersFile(file: string, now: number, defaultZone: string): Promise<PlannerInput> {
-  const text = await readFile(resolve(process.cwd(), file), 'utf8').catch(() => {
+  const bytes = await readFile(resolve(process.cwd(), file)).catch(() => {
     throw new ThroughlineError({ en: 'there is no such file', zh: '没有这个文件' }, { file, field: '--from' });
   });
+  const text = decodeUtf8(bytes, file);
   let raw: unknown;
   const json = withoutByteOrderMark(text, file);
   try {
@@ -114,6 +116,7 @@ async function readAnswersFile(file: string, now: number, defaultZone: string): 
   } catch (error) {
     throw new ThroughlineError(jsonSyntaxText((error as Error).message), { file, hint: jsonSyntaxHint(json, (error as Error).message) });
   }
+  refuseDuplicateKeys(json, file);
   if (raw && typeof raw === 'object' && 'version' in raw && 'brand' in raw) return raw as PlannerInput;
   return buildPlannerFromAnswers(raw, { now, defaultZone, file });
 }

@@ -67,6 +67,7 @@ const RULES: Rule[] = [
   [/^unknown channel "(.+)"; expected one of (.*)$/, (id, list) => `未知的渠道 "${id}"；应为以下之一：${list}`],
   [/^"to" \((.+)\) is before "from" \((.+)\)$/, (to, from) => `"to"（${to}）早于 "from"（${from}）`],
   [/^a post needs a title$/, () => '文章需要一个标题'],
+  [/^(.+) is read as a (number|boolean), not text: put it in quotes, (\w+): "(.*)"$/, (v, kind, field, q) => `${v} 被读成了${kind === 'number' ? '数字' : '布尔值'}而不是文字：请加上引号，${field}: "${q}"`],
   [/^a post needs a channel id from planner\.json$/, () => '文章需要一个 planner.json 中的渠道 ID'],
   [/^expected a full URL, e\.g\. (.+)$/, (e) => `应为完整的网址，例如 ${e}`],
   [

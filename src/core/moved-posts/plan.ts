@@ -57,6 +57,8 @@ export interface SourceFile {
   text: string;
   /** The commit that added the file (`import --git-dates`): the date of a post whose file gives none. */
   committed?: { date: string; commit: string };
+  /** Why the file could not be read as text (not UTF-8): it is skipped with this reason, `text` is empty. */
+  unreadable?: Text;
 }
 
 export interface MovedPost {
@@ -153,6 +155,10 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     versions.set(v.group, (versions.get(v.group) ?? 0) + 1);
   }
   for (const file of sorted) {
+    if (file.unreadable) {
+      plan.skipped.push({ from: file.path, reason: file.unreadable });
+      continue;
+    }
     const fileName = file.path.split('/').pop()!.replace(/\.(?:md|markdown|mdx)$/i, '');
     const bundle = bundleIndex(fileName);
     const own = version.get(file.path);

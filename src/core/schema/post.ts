@@ -95,9 +95,18 @@ function isHttpUrl(text: string): boolean {
   }
 }
 
+/**
+ * For a field YAML read as a number or a boolean (`title: 2025`, `title: yes` stays a word
+ * under the core schema, `title: true` does not): what it was read as and the quotes to add.
+ */
+function notTextMessage(field: string, input: unknown): string | undefined {
+  if (typeof input !== 'number' && typeof input !== 'boolean') return undefined;
+  return `${String(input)} is read as a ${typeof input}, not text: put it in quotes, ${field}: "${String(input)}"`;
+}
+
 const PostFields = z
   .looseObject({
-    title: z.string({ error: 'a post needs a title' }).trim().min(1, 'a post needs a title'),
+    title: z.string({ error: (issue) => notTextMessage('title', issue.input) ?? 'a post needs a title' }).trim().min(1, 'a post needs a title'),
     /** A channel id from planner.json. */
     channel: z.string({ error: 'a post needs a channel id from planner.json' }).min(1),
     status: z.enum(POST_STATUSES, { error: `expected one of ${POST_STATUSES.join(', ')}` }),

@@ -69,6 +69,19 @@ export const DRAFTS_TEXT: Dictionary = {
     en: 'Planned for {planned}. Marked as published at {at}, it counts for no slot: the slot of {fills} has a post already. Its planned date is cleared, and {planned} stays open: keep the post scheduled until then, or plan another post for that day.',
     zh: '这篇计划在 {planned} 发布。按 {at} 标记为已发布，它不算任何一期：{fills} 那一期已经有文章了。计划日期会被清空，{planned} 那一期仍然空着：可以先保持“已排期”到那天，或者为那天另排一篇。',
   },
+  // A post published after its planned slot's window (the next slot's day or later).
+  'publish.late': {
+    en: 'Planned for {planned}. Marked as published at {at}, it is past that slot (a post counts for the slot whose day it is published on, or the last slot before that day): it counts for the slot of {fills}, and its planned date becomes that day, so {planned} stays missed.',
+    zh: '这篇计划在 {planned} 发布。按 {at} 标记为已发布，已经过了那一期（一篇文章算作发布当天的那一期，当天没有就算之前最近的一期）：它算作 {fills} 那一期，计划日期也改为那天，{planned} 那一期仍算断更。',
+  },
+  'publish.lateTaken': {
+    en: 'Planned for {planned}. Marked as published at {at}, it is past that slot and counts for no slot: the slot of {fills} has a post already. Its planned date is cleared, and {planned} stays missed.',
+    zh: '这篇计划在 {planned} 发布。按 {at} 标记为已发布，已经过了那一期，也不算任何一期：{fills} 那一期已经有文章了。计划日期会被清空，{planned} 那一期仍算断更。',
+  },
+  'publish.lateNone': {
+    en: 'Planned for {planned}. Marked as published at {at}, it is past that slot and counts for no slot (that day is in a break). Its planned date is cleared, and {planned} stays missed.',
+    zh: '这篇计划在 {planned} 发布。按 {at} 标记为已发布，已经过了那一期，也不算任何一期（那天在休息期内）。计划日期会被清空，{planned} 那一期仍算断更。',
+  },
   'publish.earlyNone': {
     en: 'Planned for {planned}. Marked as published at {at}, it counts for no slot (that day is in a break or before the channel\'s first slot). Its planned date is cleared, and {planned} stays open: keep the post scheduled until then, or plan another post for that day.',
     zh: '这篇计划在 {planned} 发布。按 {at} 标记为已发布，它不算任何一期（那天在休息期内，或在渠道的第一期之前）。计划日期会被清空，{planned} 那一期仍然空着：可以先保持“已排期”到那天，或者为那天另排一篇。',

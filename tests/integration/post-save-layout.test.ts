@@ -1,0 +1,81 @@
+/**
+ * A post file written on Windows (CRLF line endings, a UTF-8 byte order mark from Notepad) keeps
+ * them when the studio saves it, as planner.json does: a save shows in a diff as the lines it
+ * changed, not as every line of the file. The revision a save returns is the one the next read gives.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readPost, savePost } from '../../src/store/posts.ts';
+import { tempRootsPerTest } from './helpers.ts';
+
+const copy = tempRootsPerTest();
+const WINDOWS = '---\r\ntitle: 分布式锁\r\nchannel: blog\r\nstatus: draft\r\n---\r\n\r\n第一段。\r\n\r\n第二段。\r\n';
+
+function windowsPost(prefix = ''): { root: string; path: string } {
+  const root = copy();
+  const path = join(root, 'content/posts/win.md');
+  writeFileSync(path, prefix + WINDOWS);
+  return { root, path };
+}
+
+describe('saving a post whose file has CRLF line endings', () => {
+  test('keeps CRLF on every line, so only the changed line differs', async () => {
+    const { root, path } = windowsPost();
+    const { post, revision } = await readPost(root, 'win');
+    const saved = await savePost(root, 'win', { frontmatter: { ...post.data, title: '分布式锁的坑' }, body: post.body }, { expectedRevision: revision });
+    const text = readFileSync(path, 'utf8');
+    expect(text).toBe(WINDOWS.replace('title: 分布式锁\r\n', 'title: 分布式锁的坑\r\n'));
+    expect(saved.revision).toBe((await readPost(root, 'win')).revision);
+  });
+
+  test('a body sent with the browser\'s CRLF to an LF file stays LF', async () => {
+    const root = copy();
+    const path = join(root, 'content/posts/unix.md');
+    writeFileSync(path, WINDOWS.replaceAll('\r\n', '\n'));
+    const { post } = await readPost(root, 'unix');
+    await savePost(root, 'unix', { frontmatter: post.data, body: '第一段。\r\n\r\n第二段。\r\n' });
+    expect(readFileSync(path, 'utf8')).not.toContain('\r');
+  });
+});
+
+describe('saving a post whose file starts with a byte order mark', () => {
+  test('keeps the mark', async () => {
+    const { root, path } = windowsPost('\uFEFF');
+    const { post, revision } = await readPost(root, 'win');
+    await savePost(root, 'win', { frontmatter: { ...post.data, status: 'idea' }, body: post.body }, { expectedRevision: revision });
+    const text = readFileSync(path, 'utf8');
+    expect(text.startsWith('\uFEFF---\r\n')).toBe(true);
+    expect(text).toContain('status: idea\r\n');
+  });
+});
+
+describe('saving a post whose frontmatter has YAML comments', () => {
+  test('keeps each comment and the fields it did not change as written', async () => {
+    const root = copy();
+    const path = join(root, 'content/posts/notes.md');
+    writeFileSync(path, '---\n# 这篇要在周会前写完\ntitle: 注释测试\nchannel: blog\nstatus: draft\nseries: "分布式"  # 系列名\n---\n\n正文。\n');
+    const { post, revision } = await readPost(root, 'notes');
+    await savePost(root, 'notes', { frontmatter: { ...post.data, status: 'idea', pillar: undefined }, body: '正文，改过。\n' }, { expectedRevision: revision });
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('# 这篇要在周会前写完\n');
+    expect(text).toContain('series: "分布式" # 系列名\n');
+    expect(text).toContain('status: idea\n');
+    expect(text).toContain('\n正文，改过。\n');
+    const again = await readPost(root, 'notes');
+    expect(again.post.data).toMatchObject({ title: '注释测试', channel: 'blog', status: 'idea', series: '分布式' });
+  });
+
+  test('a field the save removes goes, and a new one is added', async () => {
+    const root = copy();
+    const path = join(root, 'content/posts/notes.md');
+    writeFileSync(path, '---\ntitle: 注释测试 # 标题\nchannel: blog\nstatus: draft\nplannedFor: 2026-12-08\n---\n\n正文。\n');
+    const { post } = await readPost(root, 'notes');
+    const { plannedFor: _, ...rest } = post.data;
+    await savePost(root, 'notes', { frontmatter: { ...rest, pillar: 'recipes' }, body: post.body });
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('title: 注释测试 # 标题\n');
+    expect(text).not.toContain('plannedFor');
+    expect(text).toContain('pillar: recipes\n');
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * Frontmatter typos a writer with a Chinese input method makes: a full-width colon after a
+ * field name (`title：`), and a title YAML reads as a number (`title: 2025`). Each is named with
+ * its line and what to write instead, in English and Chinese, instead of a parser's reason
+ * pointing at the next line or "a post needs a title" for a post that has one.
+ */
+import { describe, expect, test } from 'vitest';
+import { errorOf } from './throughline-error.ts';
+import { parsePostText } from '../../src/core/post-file.ts';
+
+const FILE = 'content/posts/2026/x.md';
+
+describe('a full-width colon after a field name', () => {
+  test('is named with its line and the colon to write, in English and Chinese', () => {
+    const error = errorOf(() => parsePostText('---\ntitle： 分布式锁的坑\nchannel: blog\nstatus: draft\n---\n正文\n', '2026/x', FILE));
+    expect(error.format('en')).toMatch(/^content\/posts\/2026\/x\.md: frontmatter is not valid YAML/);
+    expect(error.format('en')).toContain('hint: line 2 has a full-width colon "：" after "title"; YAML needs a plain colon and a space: title: ');
+    expect(error.format('zh')).toContain('建议：第 2 行的“title”后面是全角冒号“：”；YAML 要用半角冒号加空格：title: ');
+  });
+
+  test('inside a value it is text, as before', () => {
+    const post = parsePostText('---\ntitle: 面试：如何准备\nchannel: blog\nstatus: draft\n---\n正文\n', '2026/x', FILE);
+    expect(post.data.title).toBe('面试：如何准备');
+  });
+});
+
+describe('a title that YAML reads as a number or a boolean', () => {
+  test('is named as such with the quotes to add, in English and Chinese', () => {
+    const error = errorOf(() => parsePostText('---\ntitle: 2025\nchannel: blog\nstatus: draft\n---\n回顾\n', '2026/x', FILE));
+    expect(error.field).toBe('title');
+    expect(error.format('en')).toContain('title: 2025 is read as a number, not text: put it in quotes, title: "2025"');
+    expect(error.format('zh')).toContain('title: 2025 被读成了数字而不是文字：请加上引号，title: "2025"');
+  });
+
+  test('a missing title still says a post needs one', () => {
+    expect(errorOf(() => parsePostText('---\nchannel: blog\nstatus: draft\n---\n', '2026/x', FILE)).format('en')).toContain('title: a post needs a title');
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * A channel or pillar named by its display name instead of its id (`channel: 知乎` for the
+ * channel `zhihu`, `--channel 知乎`, `pillar: Food photography`) is refused as before, and the
+ * hint names the id to write, in English and Chinese.
+ */
+import { describe, expect, test } from 'vitest';
+import { findChannelOption } from '../../src/cli/channel-option.ts';
+import { findReferenceErrors } from '../../src/core/reference-errors.ts';
+import { PlannerSchema } from '../../src/core/schema/planner.ts';
+import type { Post, PostFrontmatter } from '../../src/core/schema/post.ts';
+
+const planner = PlannerSchema.parse({
+  version: 1,
+  brand: { name: '王工', label: '会写作的后端工程博主', timezone: 'Asia/Shanghai', pillars: [{ id: 'career', name: '职业成长' }, { id: 'photo', name: 'Food photography' }] },
+  channels: [
+    { id: 'zhihu', name: '知乎', platform: 'zhihu', cadence: 'FREQ=WEEKLY;BYDAY=WE', start: '2026-03-04', time: '12:00' },
+    { id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=SU', start: '2026-03-01', time: '09:00' },
+  ],
+  breaks: [],
+});
+
+const post = (data: Partial<PostFrontmatter>): Post => ({
+  id: '2026/x',
+  file: 'content/posts/2026/x.md',
+  body: '',
+  data: { title: '跳槽', status: 'draft', channel: 'zhihu', ...data } as PostFrontmatter,
+});
+
+describe('a post naming a channel or pillar by its name', () => {
+  test('channel: 知乎 is told to write zhihu', () => {
+    const [error] = findReferenceErrors(planner, [post({ channel: '知乎' })]);
+    expect(error!.format('en')).toBe('content/posts/2026/x.md: channel: unknown channel "知乎"\n  hint: "知乎" is the name of the channel "zhihu": write channel: zhihu');
+    expect(error!.format('zh')).toBe('content/posts/2026/x.md: channel: 未知的渠道 "知乎"\n  建议："知乎" 是渠道 "zhihu" 的名称：请写 channel: zhihu');
+  });
+
+  test('pillar: food photography (any case) is told to write photo', () => {
+    const [error] = findReferenceErrors(planner, [post({ pillar: 'food photography' })]);
+    expect(error!.format('en')).toContain('hint: "food photography" is the name of the pillar "photo": write pillar: photo');
+    expect(error!.format('zh')).toContain('建议："food photography" 是支柱 "photo" 的名称：请写 pillar: photo');
+  });
+
+  test('a name that matches nothing still lists the ids', () => {
+    const [error] = findReferenceErrors(planner, [post({ channel: 'weibo' })]);
+    expect(error!.hint).toBe('use one of the channel ids in content/planner.json: zhihu, blog');
+  });
+});
+
+describe('--channel naming a channel by its name', () => {
+  test('--channel 知乎 is told to write --channel zhihu', () => {
+    let error: unknown;
+    try {
+      findChannelOption(planner, '知乎');
+    } catch (e) {
+      error = e;
+    }
+    expect((error as { format(lang: string): string }).format('en')).toContain('hint: "知乎" is the name of the channel "zhihu": use --channel zhihu');
+    expect((error as { format(lang: string): string }).format('zh')).toContain('建议："知乎" 是渠道 "zhihu" 的名称：请用 --channel zhihu');
+  });
+});
