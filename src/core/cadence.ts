@@ -52,6 +52,58 @@ const WEEKDAY = '(MO|TU|WE|TH|FR|SA|SU)';
 const UNTIL_PATTERN = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z)?)?$/;
 const KNOWN = ['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYMONTH', 'BYYEARDAY', 'BYWEEKNO', 'BYSETPOS', 'WKST'];
 const EXAMPLE = 'e.g. "FREQ=WEEKLY;BYDAY=TU,FR"';
+
+/**
+ * The candidate `word` was most likely meant to be, or undefined: the nearest by edit distance
+ * (insertions, deletions, substitutions and swaps of two neighbours, each 1), at most 2 and less
+ * than half the word, and nearer than any other candidate (a tie suggests nothing).
+ */
+function nearest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  let tie = false;
+  for (const candidate of candidates) {
+    const d = editDistance(word, candidate);
+    if (d < bestDistance) [best, bestDistance, tie] = [candidate, d, false];
+    else if (d === bestDistance) tie = true;
+  }
+  return !tie && bestDistance <= 2 && bestDistance * 2 < word.length ? best : undefined;
+}
+
+/** Optimal string alignment distance (Damerau-Levenshtein without repeated edits of one substring). */
+function editDistance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = d;
+    }
+  return rows[a.length]![b.length]!;
+}
+
+/** English weekday names and their usual short forms, as people write them in BYDAY (MON, Wed, THURS). */
+const WEEKDAY_NAMES: Record<string, string> = {
+  MO: 'MO', MON: 'MO', MONDAY: 'MO', TU: 'TU', TUE: 'TU', TUES: 'TU', TUESDAY: 'TU', WE: 'WE', WED: 'WE', WEDNESDAY: 'WE',
+  TH: 'TH', THU: 'TH', THUR: 'TH', THURS: 'TH', THURSDAY: 'TH', FR: 'FR', FRI: 'FR', FRIDAY: 'FR', SA: 'SA', SAT: 'SA', SATURDAY: 'SA', SU: 'SU', SUN: 'SU', SUNDAY: 'SU',
+};
+
+/** BYDAY (or WKST) with weekday names written as RFC 5545 §3.3.10 wants them (MON,WED -> MO,WE), or undefined when a part is not a weekday at all. */
+function weekdaysAsRfc(value: string): string | undefined {
+  const fixed = value.split(',').map((d) => {
+    const m = /^([+-]?\d{1,2})?([A-Z]+)$/.exec(d.trim());
+    const day = m && WEEKDAY_NAMES[m[2]!];
+    return day ? `${m![1] ?? ''}${day}` : undefined;
+  });
+  return fixed.every((d) => d !== undefined) ? fixed.join(',') : undefined;
+}
+
+/** "; did you mean "X"?" when there is an X (i18n/zod-issues.ts translates the suffix). */
+function didYouMean(suggestion: string | undefined): string {
+  return suggestion === undefined ? '' : `; did you mean "${suggestion}"?`;
+}
 const MAX_RULE_LENGTH = 500;
 
 /**
@@ -82,7 +134,10 @@ export function parseCadence(rule: string): CadenceParts | CadenceProblem {
     if (value === undefined || value === '' || rest.length > 0)
       return { message: `"${part}" is not a NAME=VALUE part; write the cadence as parts joined by ";", ${EXAMPLE}` };
     if (MISPLACED[key]) return { message: MISPLACED[key] };
-    if (!KNOWN.includes(key)) return { message: `unknown part "${key}"; expected ${KNOWN.join(', ')}` };
+    if (!KNOWN.includes(key)) {
+      const meant = nearest(key, KNOWN);
+      return { message: `unknown part "${key}"; expected ${KNOWN.join(', ')}${didYouMean(meant && `${meant}=${value}`)}` };
+    }
     if (parts.has(key)) return { message: `${key} is given twice; give each part once` };
     parts.set(key, value);
   }
@@ -109,7 +164,10 @@ function checkParts(parts: CadenceParts): CadenceProblem | null {
   if (!freq) return { message: `the cadence needs FREQ, ${EXAMPLE}` };
   if (['HOURLY', 'MINUTELY', 'SECONDLY'].includes(freq))
     return { message: `FREQ=${freq} is more often than daily; a channel has at most one slot a day: use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY` };
-  if (!FREQS.includes(freq)) return { message: `FREQ=${freq} is not a frequency; expected DAILY, WEEKLY, MONTHLY or YEARLY` };
+  if (!FREQS.includes(freq)) {
+    const meant = nearest(freq, FREQS);
+    return { message: `FREQ=${freq} is not a frequency; expected DAILY, WEEKLY, MONTHLY or YEARLY${didYouMean(meant && `FREQ=${meant}`)}` };
+  }
   for (const key of ['INTERVAL', 'COUNT']) {
     const value = parts.get(key);
     if (value !== undefined && !/^[1-9]\d{0,3}$/.test(value))
@@ -130,12 +188,15 @@ function checkByParts(parts: CadenceParts, freq: string): CadenceProblem | null 
   const byday = parts.get('BYDAY');
   if (byday !== undefined) {
     if (!byday.split(',').every((d) => new RegExp(`^([+-]?\\d{1,2})?${WEEKDAY}$`).test(d)))
-      return { message: `BYDAY=${byday} is not valid; expected weekdays MO, TU, WE, TH, FR, SA, SU separated by ",", numbered for MONTHLY or YEARLY (1TH = first Thursday, -1FR = last Friday)` };
+      return { message: `BYDAY=${byday} is not valid; expected weekdays MO, TU, WE, TH, FR, SA, SU separated by ",", numbered for MONTHLY or YEARLY (1TH = first Thursday, -1FR = last Friday)${didYouMean(weekdaysAsRfc(byday) && `BYDAY=${weekdaysAsRfc(byday)}`)}` };
     if (/\d/.test(byday) && !['MONTHLY', 'YEARLY'].includes(freq))
       return { message: `BYDAY=${byday} numbers a weekday, which only works with FREQ=MONTHLY or YEARLY; with FREQ=${freq} use plain weekdays such as BYDAY=TH` };
   }
   const wkst = parts.get('WKST');
-  if (wkst !== undefined && !new RegExp(`^${WEEKDAY}$`).test(wkst)) return { message: `WKST=${wkst} is not valid; expected one weekday, e.g. WKST=MO` };
+  if (wkst !== undefined && !new RegExp(`^${WEEKDAY}$`).test(wkst)) {
+    const meant = /^[A-Z]+$/.test(wkst) ? weekdaysAsRfc(wkst) : undefined;
+    return { message: `WKST=${wkst} is not valid; expected one weekday, e.g. WKST=MO${didYouMean(meant && `WKST=${meant}`)}` };
+  }
   const ranges: [string, number, string[]][] = [
     ['BYMONTH', 12, ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']],
     ['BYMONTHDAY', 31, ['DAILY', 'MONTHLY', 'YEARLY']],

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CADENCE_PRESETS, checkCadence, checkChannelCadences, describeCadence, parseUntil } from '../../src/core/cadence.ts';
 import { PlannerSchema } from '../../src/core/schema/planner.ts';
+import { translateMessage } from '../../src/core/i18n/zod-issues.ts';
 
 describe('checkCadence', () => {
   test.each([
@@ -166,5 +167,33 @@ describe('PlannerSchema with cadences', () => {
 
   test('accepts a channel whose cadence and history are valid', () => {
     expect(PlannerSchema.safeParse(planner({ history: [{ cadence: 'FREQ=DAILY', start: '2025-06-01' }] })).success).toBe(true);
+  });
+});
+
+// Before, a typo was refused with the list of what is valid and nothing more: FREQ=WEEKY, BYDAY=MON,WED
+// (the short names people write) and BYDYA left the user to spot the difference themselves.
+describe('a cadence with a typo says what was likely meant, in English and Chinese', () => {
+  test.each([
+    ['FREQ=WEEKY', 'FREQ=WEEKLY', 'FREQ=WEEKLY'],
+    ['FREQ=MONTLY;BYMONTHDAY=1', 'FREQ=MONTHLY', 'FREQ=MONTHLY;BYMONTHDAY=1'],
+    ['FREQ=DAYLY', 'FREQ=DAILY', 'FREQ=DAILY'],
+    ['FREQ=WEEKLY;BYDAY=MON,WED,FRI', 'BYDAY=MO,WE,FR', 'FREQ=WEEKLY;BYDAY=MO,WE,FR'],
+    ['FREQ=WEEKLY;BYDAY=tuesday,Thurs', 'BYDAY=TU,TH', 'FREQ=WEEKLY;BYDAY=TU,TH'],
+    ['FREQ=MONTHLY;BYDAY=1THU,-1FRI', 'BYDAY=1TH,-1FR', 'FREQ=MONTHLY;BYDAY=1TH,-1FR'],
+    ['FREQ=WEEKLY;BYDYA=MO', 'BYDAY=MO', 'FREQ=WEEKLY;BYDAY=MO'],
+    ['FREQ=MONTHLY;BYMONTHDY=15', 'BYMONTHDAY=15', 'FREQ=MONTHLY;BYMONTHDAY=15'],
+    ['FREQ=WEEKLY;WKST=SUN', 'WKST=SU', 'FREQ=WEEKLY;WKST=SU'],
+  ])('%s: did you mean "%s"', (rule, meant, fixed) => {
+    const message = checkCadence(rule)!.message;
+    expect(message.endsWith(`; did you mean "${meant}"?`)).toBe(true);
+    const zh = translateMessage(message)!;
+    expect(zh).toMatch(/\p{Script=Han}/u);
+    expect(zh.endsWith(`；是不是想写 "${meant}"？`)).toBe(true);
+    // What is suggested makes the rule valid.
+    expect(checkCadence(fixed)).toBeNull();
+  });
+
+  test.each(['FREQ=W', 'FREQ=WEEKLY;BYDAY=XX', 'FREQ=WEEKLY;FOO=1', 'FREQ=QUARTERLY'])('%s: no guess when nothing is near', (rule) => {
+    expect(checkCadence(rule)!.message).not.toContain('did you mean');
   });
 });

@@ -140,6 +140,12 @@ function cadenceRules(): Rule[] {
 
 /** The Chinese of an English schema or cadence message, or undefined when it has none. */
 export function translateMessage(message: string): string | undefined {
+  // A suggestion a message ends with (cadence.ts didYouMean): the rest translated, then the suggestion.
+  const suggested = /^(.+); did you mean "([^"]+)"\?$/s.exec(message);
+  if (suggested) {
+    const rest = translateMessage(suggested[1]!);
+    return rest === undefined ? undefined : `${rest}；是不是想写 "${suggested[2]}"？`;
+  }
   for (const [pattern, render] of RULES) {
     const match = pattern.exec(message);
     if (match) return render(...match.slice(1).map((g) => g ?? ''));
