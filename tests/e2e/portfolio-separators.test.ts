@@ -70,3 +70,20 @@ describe('a "·" between the parts of a line never starts a line', () => {
           }
         });
 });
+
+// A new user's trial: the Chinese about page wrote "20:00 (Asia/Shanghai)" with ASCII brackets.
+describe('the about page brackets each channel\'s zone as its language writes brackets', () => {
+  for (const [language, open, close] of [['en', ' (', ')'], ['zh', '（', '）']] as const)
+    it(`on the ${language} site`, async () => {
+      const site = sites[language]!;
+      const page = await site.browser.newPage({ javaScriptEnabled: false });
+      try {
+        await page.goto(`${site.base}/about/`);
+        const lines = await page.$$eval('p.muted', (ps) => ps.map((p) => p.textContent ?? '').filter((t) => /\d\d:\d\d/.test(t)));
+        expect(lines.length).toBeGreaterThan(0);
+        for (const line of lines) expect(line).toMatch(new RegExp(`\\d\\d:\\d\\d${open.replace('(', '\\(')}[A-Za-z_]+/[A-Za-z_]+${close.replace(')', '\\)')}`));
+      } finally {
+        await page.close();
+      }
+    });
+});
