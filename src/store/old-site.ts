@@ -5,13 +5,19 @@
  * (jekyllrb.com/docs/structure/). Only the `permalink:` of that config is read.
  */
 import { readFile } from 'node:fs/promises';
+import type { Text } from '../core/i18n/text.ts';
+import { decodeUtf8, NotUtf8Error } from '../core/text-encoding.ts';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { OldSite } from '../core/moved-posts/old-url.ts';
 
 /** A site config that is there but not YAML: its path (as found from the current directory), where and why. */
 export interface UnreadableConfig {
-  unreadable: { file: string; at: { line: number; column: number } | null; reason: string };
+  /**
+   * `notUtf8`: the file is not UTF-8 text (GBK from a Chinese Windows editor): why, in both
+   * languages, and how to save it as UTF-8 (core/text-encoding.ts); else it is not YAML (`reason`).
+   */
+  unreadable: { file: string; at: { line: number; column: number } | null; reason: string; notUtf8?: { message: Text | string; hint: Text | string | undefined } };
 }
 
 /**
@@ -31,11 +37,19 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
 }
 
 async function readConfig(path: string): Promise<{ config: Record<string, unknown> } | UnreadableConfig | undefined> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch {
     return undefined;
+  }
+  let text: string;
+  try {
+    text = decodeUtf8(bytes, path);
+  } catch (error) {
+    // Read leniently, a GBK permalink: would turn into U+FFFD and every alias with it.
+    if (!(error instanceof NotUtf8Error)) throw error;
+    return { unreadable: { file: path, at: null, reason: error.message, notUtf8: error.text } };
   }
   try {
     const data: unknown = parse(text);

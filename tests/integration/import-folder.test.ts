@@ -802,6 +802,21 @@ describe("import writes each post's address on the old site into aliases", () =>
     expect(zh.stderr).toContain('无法读取：不是有效的 YAML，在第 2 行第 12 列');
   });
 
+  // A new user's trial: a _config.yml saved as GBK was read with U+FFFD for each Chinese character, in silence.
+  test("Hexo: a _config.yml saved as GBK is named as not UTF-8 (with the encoding it looks like), and the posts keep no old address", () => {
+    const site = folderOf({ '_config.yml': 'placeholder\n', ...Object.fromEntries(Object.entries(HEXO).map(([k, v]) => [`source/_posts/${k}`, v])) }, 'blog');
+    // "title: 我的博客" in GBK (我 CE D2, 的 B5 C4, 博 B2 A9, 客 BF CD), then the permalink.
+    writeFileSync(join(site, '_config.yml'), Buffer.concat([Buffer.from('title: '), Buffer.from([0xce, 0xd2, 0xb5, 0xc4, 0xb2, 0xa9, 0xbf, 0xcd]), Buffer.from('\npermalink: :year/:title/\n')]));
+    const root = copy();
+    const { stderr } = importInto(root, join(site, 'source/_posts'));
+    expect(stderr).toMatch(new RegExp(`${join(site, '_config.yml').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: is not UTF-8 text \\(line 1, column 8\\); it looks like GBK`));
+    expect(stderr).toContain('its permalink: is not known, so the posts keep no alias of their old addresses');
+    expect(aliasesOf(root, '2022/Freedom-Network.md')).toBeNull();
+    const zh = runCli(['import', join(site, 'source/_posts'), '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
+    expect(zh.stderr).toContain('不是 UTF-8 文本（第 1 行第 8 列）');
+    expect(zh.stderr).toContain('不知道其中的 permalink:');
+  });
+
   test("Hugo: keeps the aliases a post lists that are site paths, leaves out any other with a note", () => {
     const root = copy();
     const dir = folderOf({ 'a.md': '---\ntitle: A\ndate: 2024-01-02\naliases:\n  - /2019/old-a/\n  - old-name\n---\n\nText.\n', 'b.md': '---\ntitle: B\ndate: 2024-01-03\naliases: [/b-old/]\n---\n\nText.\n' }, 'content/posts');
