@@ -8,6 +8,7 @@ import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStudio, type Studio } from './studio-server.ts';
+import { launchBrowser } from './browser.ts';
 
 let studio: Studio;
 const DAY = 86_400_000;
@@ -27,7 +28,7 @@ beforeAll(async () => {
   const planner = JSON.parse(readFileSync(file, 'utf8'));
   planner.channels.push({ ...planner.channels[0], id: 'weekly', name: 'Weekly', cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-01-05', time: '00:00', timezone: 'UTC', history: undefined });
   planner.channels.push({ ...planner.channels[0], id: 'weekly-late', name: 'Weekly late', cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-01-05', time: '00:00', timezone: 'UTC', history: undefined });
-  for (const id of ['weekly-editor', 'weekly-auto']) planner.channels.push({ ...planner.channels[0], id, name: id, cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-01-05', time: '00:00', timezone: 'UTC', history: undefined });
+  for (const id of ['weekly-editor', 'weekly-auto', 'weekly-browser']) planner.channels.push({ ...planner.channels[0], id, name: id, cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-01-05', time: '00:00', timezone: 'UTC', history: undefined });
   writeFileSync(file, JSON.stringify(planner, null, 2));
   const post = (plannedFor: string) => `---\ntitle: Written ahead\nchannel: weekly\nstatus: scheduled\nplannedFor: ${plannedFor}\n---\n\nSoup, photographed by the window.\n`;
   writeFileSync(join(studio.root, 'content/posts/drafts/ahead.md'), post(planned));
@@ -35,6 +36,7 @@ beforeAll(async () => {
   writeFileSync(join(studio.root, 'content/posts/drafts/overdue.md'), post(overdue).replace('channel: weekly', 'channel: weekly-late'));
   writeFileSync(join(studio.root, 'content/posts/drafts/overdue-editor.md'), post(overdue).replace('channel: weekly', 'channel: weekly-editor'));
   writeFileSync(join(studio.root, 'content/posts/drafts/overdue-auto.md'), post(overdue).replace('channel: weekly', 'channel: weekly-auto'));
+  writeFileSync(join(studio.root, 'content/posts/drafts/overdue-browser.md'), post(overdue).replace('channel: weekly', 'channel: weekly-browser'));
 });
 afterAll(() => studio?.stop());
 
@@ -135,4 +137,21 @@ describe('publishing in the editor a post planned for a slot whose window has cl
     expect(answer.replanned?.text).toMatch(/stays missed/);
     expect(readFileSync(join(studio.root, 'content/posts/drafts/overdue-auto.md'), 'utf8')).toContain(`plannedFor: ${iso(lastMonday)}`);
   });
+});
+
+describe('the editor in a browser', () => {
+  test('choosing published autosaves, puts the new planned date in its field and shows the note', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${studio.url}/studio/drafts/drafts/overdue-browser`);
+      await page.selectOption('#status', 'published');
+      await page.locator('#replanned').waitFor({ state: 'visible', timeout: 20_000 });
+      expect(await page.locator('#replanned').textContent()).toMatch(/stays missed/);
+      expect(await page.inputValue('#plannedFor')).toBe(iso(lastMonday));
+      expect(readFileSync(join(studio.root, 'content/posts/drafts/overdue-browser.md'), 'utf8')).toContain(`plannedFor: ${iso(lastMonday)}`);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });
