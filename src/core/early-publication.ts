@@ -58,3 +58,12 @@ export function earlyPublication(planner: Planner, post: Pick<Post, 'id' | 'data
   });
   return late ? { planned, fills: { date: slot.date, taken }, late } : { planned, fills: { date: slot.date, taken } };
 }
+
+/**
+ * The `plannedFor` a post gets when it is published as `early` says: the slot it fills, or ''
+ * (cleared) when it fills none or that slot has a post already. The one mapping the publish page
+ * and the editor's saves share, so the plan shows the planned slot as `check` counts it.
+ */
+export function plannedForAfter(early: EarlyPublication): string {
+  return early.fills && !early.fills.taken ? early.fills.date : '';
+}

@@ -8,6 +8,7 @@ import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStudio, type Studio } from './studio-server.ts';
+import { launchBrowser } from './browser.ts';
 
 let studio: Studio;
 const DAY = 86_400_000;
@@ -27,11 +28,15 @@ beforeAll(async () => {
   const planner = JSON.parse(readFileSync(file, 'utf8'));
   planner.channels.push({ ...planner.channels[0], id: 'weekly', name: 'Weekly', cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-01-05', time: '00:00', timezone: 'UTC', history: undefined });
   planner.channels.push({ ...planner.channels[0], id: 'weekly-late', name: 'Weekly late', cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-01-05', time: '00:00', timezone: 'UTC', history: undefined });
+  for (const id of ['weekly-editor', 'weekly-auto', 'weekly-browser']) planner.channels.push({ ...planner.channels[0], id, name: id, cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-01-05', time: '00:00', timezone: 'UTC', history: undefined });
   writeFileSync(file, JSON.stringify(planner, null, 2));
   const post = (plannedFor: string) => `---\ntitle: Written ahead\nchannel: weekly\nstatus: scheduled\nplannedFor: ${plannedFor}\n---\n\nSoup, photographed by the window.\n`;
   writeFileSync(join(studio.root, 'content/posts/drafts/ahead.md'), post(planned));
   writeFileSync(join(studio.root, 'content/posts/drafts/due-today.md'), post(iso(today)));
   writeFileSync(join(studio.root, 'content/posts/drafts/overdue.md'), post(overdue).replace('channel: weekly', 'channel: weekly-late'));
+  writeFileSync(join(studio.root, 'content/posts/drafts/overdue-editor.md'), post(overdue).replace('channel: weekly', 'channel: weekly-editor'));
+  writeFileSync(join(studio.root, 'content/posts/drafts/overdue-auto.md'), post(overdue).replace('channel: weekly', 'channel: weekly-auto'));
+  writeFileSync(join(studio.root, 'content/posts/drafts/overdue-browser.md'), post(overdue).replace('channel: weekly', 'channel: weekly-browser'));
 });
 afterAll(() => studio?.stop());
 
@@ -92,4 +97,61 @@ describe('marking as published a post planned for a slot whose window has closed
     expect(text).toMatch(/^status: published$/m);
     expect(text).toContain(`plannedFor: ${iso(lastMonday)}`);
   });
+});
+
+// The editor's Save and autosave apply the same rule (drafts/publish-replan.ts). Before, they kept
+// plannedFor on the old slot: the plan showed it filled while check called it missed.
+describe('publishing in the editor a post planned for a slot whose window has closed', () => {
+  const editorValues = async (id: string, channel: string) => {
+    const html = await (await fetch(`${studio.url}/studio/drafts/${id}`)).text();
+    const revision = /name="revision" value="([^"]+)"/.exec(html)![1]!;
+    return { revision, values: { title: 'Written ahead', channel, status: 'published', pillar: '', plannedFor: overdue, publishedAt: '', url: '', body: 'Soup, photographed by the window.' } };
+  };
+
+  test('Save moves its planned date to the slot it fills and the page says so (en, zh)', async () => {
+    const { revision, values } = await editorValues('drafts/overdue-editor', 'weekly-editor');
+    const response = await fetch(`${studio.url}/studio/drafts/drafts/overdue-editor`, {
+      method: 'POST', body: new URLSearchParams({ revision, ...values }), headers: { origin: studio.url }, redirect: 'manual',
+    });
+    expect(response.status).toBe(303);
+    expect(readFileSync(join(studio.root, 'content/posts/drafts/overdue-editor.md'), 'utf8')).toContain(`plannedFor: ${iso(lastMonday)}`);
+    const location = response.headers.get('location')!;
+    for (const lang of ['en', 'zh'] as const) {
+      const html = await (await fetch(`${studio.url}${location}`, { headers: { cookie: `throughline-lang=${lang}` } })).text();
+      const text = /id="replanned"[^>]*>([^<]*)<\/p>/.exec(html)?.[1];
+      expect(text, 'no note').toBeDefined();
+      expect(text).toContain(day(lastMonday, lang));
+      expect(text).toContain(day(Date.parse(`${overdue}T00:00:00Z`), lang));
+      expect(text).toMatch(lang === 'zh' ? /仍算断更/ : /stays missed/);
+    }
+  });
+
+  test('autosave does the same and answers the new planned date with the note', async () => {
+    const { revision, values } = await editorValues('drafts/overdue-auto', 'weekly-auto');
+    const response = await fetch(`${studio.url}/studio/api/autosave`, {
+      method: 'POST', body: JSON.stringify({ id: 'drafts/overdue-auto', revision, values }), headers: { origin: studio.url, 'content-type': 'application/json' },
+    });
+    expect(response.status).toBe(200);
+    const answer = (await response.json()) as { replanned?: { plannedFor: string; text: string } };
+    expect(answer.replanned?.plannedFor).toBe(iso(lastMonday));
+    expect(answer.replanned?.text).toMatch(/stays missed/);
+    expect(readFileSync(join(studio.root, 'content/posts/drafts/overdue-auto.md'), 'utf8')).toContain(`plannedFor: ${iso(lastMonday)}`);
+  });
+});
+
+describe('the editor in a browser', () => {
+  test('choosing published autosaves, puts the new planned date in its field and shows the note', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${studio.url}/studio/drafts/drafts/overdue-browser`);
+      await page.selectOption('#status', 'published');
+      await page.locator('#replanned').waitFor({ state: 'visible', timeout: 20_000 });
+      expect(await page.locator('#replanned').textContent()).toMatch(/stays missed/);
+      expect(await page.inputValue('#plannedFor')).toBe(iso(lastMonday));
+      expect(readFileSync(join(studio.root, 'content/posts/drafts/overdue-browser.md'), 'utf8')).toContain(`plannedFor: ${iso(lastMonday)}`);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });

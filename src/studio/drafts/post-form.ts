@@ -12,6 +12,8 @@ import { pick } from '../../core/i18n/text.ts';
 import { compileMdxPosts } from '../../store/mdx-syntax.ts';
 import { findUnresolvedMdxImports } from '../../store/mdx-imports.ts';
 import { readPost, savePost } from '../../store/posts.ts';
+import { readCachedProject } from '../shared/project-cache.ts';
+import { replanOnPublish, type Replanned } from './publish-replan.ts';
 import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
 import type { Lang } from '../shared/i18n.ts';
 
@@ -58,7 +60,8 @@ export function validateFrontmatter(frontmatter: Record<string, unknown>, planne
 }
 
 export type SaveOutcome =
-  | { kind: 'saved'; revision: string }
+  /** `replanned`: the save published a post outside its planned slot's window and moved or cleared its plannedFor. */
+  | { kind: 'saved'; revision: string; replanned?: Replanned }
   | { kind: 'invalid'; errors: FieldErrors }
   | { kind: 'stale'; message: string }
   /** The file could not be written (read-only, disk full, a broken link): the store's message. */
@@ -69,7 +72,9 @@ export type SaveOutcome =
  * With `compile` (a save the author asked for: Save, Mark as published; not autosave, which keeps
  * half-typed text), an .mdx post that would be published must compile as the build compiles it:
  * else `body` says why (line:column in the body) in `compile.lang`, and nothing is written. A
- * published post whose MDX does not compile stops `check` and the build.
+ * published post whose MDX does not compile stops `check` and the build. A save that makes a post
+ * published outside its planned slot's window moves its plannedFor to the slot it counts for, or
+ * clears it (drafts/publish-replan.ts), and says so in `replanned`.
  */
 export async function savePostValues(
   root: string,
@@ -81,6 +86,10 @@ export async function savePostValues(
   const frontmatter = buildFrontmatter(post.data, input.values, planner, input.now);
   const errors = validateFrontmatter(frontmatter, planner);
   if (errors) return { kind: 'invalid', errors };
+  // Becoming published outside its planned slot's window: plannedFor follows the slot it counts
+  // for, as on the publish page (core/early-publication.ts), so the plan agrees with check.
+  const becomesPublished = post.data.status !== 'published' && frontmatter.status === 'published' && Boolean(frontmatter.plannedFor);
+  const replanned = becomesPublished ? replanOnPublish(planner, input.id, post.data, frontmatter, (await readCachedProject(root)).posts) : null;
   if (input.compile && frontmatter.status === 'published' && post.file.endsWith('.mdx')) {
     const edited = { ...post, body: input.values.body };
     const mdx = await compileMdxPosts([edited]);
@@ -96,7 +105,7 @@ export async function savePostValues(
   }
   try {
     const saved = await savePost(root, input.id, { frontmatter, body: input.values.body }, { expectedRevision: input.revision });
-    return { kind: 'saved', revision: saved.revision };
+    return replanned ? { kind: 'saved', revision: saved.revision, replanned } : { kind: 'saved', revision: saved.revision };
   } catch (error) {
     if (!(error instanceof ThroughlineError)) throw error;
     const current = await readPost(root, input.id);

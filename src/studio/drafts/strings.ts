@@ -69,6 +69,32 @@ export const DRAFTS_TEXT: Dictionary = {
     en: 'Planned for {planned}. Marked as published at {at}, it counts for no slot: the slot of {fills} has a post already. Its planned date is cleared, and {planned} stays open: keep the post scheduled until then, or plan another post for that day.',
     zh: '这篇计划在 {planned} 发布。按 {at} 标记为已发布，它不算任何一期：{fills} 那一期已经有文章了。计划日期会被清空，{planned} 那一期仍然空着：可以先保持“已排期”到那天，或者为那天另排一篇。',
   },
+  // The editor's Save or autosave made a post published outside its planned slot's window
+  // (drafts/publish-replan.ts): what became of its planned date, said after the save.
+  'editor.replanned.early': {
+    en: 'Planned for {planned}, published at {at}: it counts for the slot of {fills} (a post counts for the slot whose day it is published on, or the last slot before that day), so its planned date is now {fills}, and {planned} stays open: plan another post for that day.',
+    zh: '这篇计划在 {planned} 发布，按 {at} 发布：它算作 {fills} 那一期（一篇文章算作发布当天的那一期，当天没有就算之前最近的一期），计划日期已改为那天，{planned} 那一期仍然空着：可以为那天另排一篇。',
+  },
+  'editor.replanned.earlyTaken': {
+    en: 'Planned for {planned}, published at {at}: it counts for no slot, as the slot of {fills} has a post already. Its planned date was cleared, and {planned} stays open: plan another post for that day.',
+    zh: '这篇计划在 {planned} 发布，按 {at} 发布：它不算任何一期，{fills} 那一期已经有文章了。计划日期已清空，{planned} 那一期仍然空着：可以为那天另排一篇。',
+  },
+  'editor.replanned.earlyNone': {
+    en: 'Planned for {planned}, published at {at}: it counts for no slot (that day is in a break or before the channel\'s first slot). Its planned date was cleared, and {planned} stays open: plan another post for that day.',
+    zh: '这篇计划在 {planned} 发布，按 {at} 发布：它不算任何一期（那天在休息期内，或在渠道的第一期之前）。计划日期已清空，{planned} 那一期仍然空着：可以为那天另排一篇。',
+  },
+  'editor.replanned.late': {
+    en: 'Planned for {planned}, published at {at}: it is past that slot (a post counts for the slot whose day it is published on, or the last slot before that day), so it counts for the slot of {fills}. Its planned date is now {fills}, and {planned} stays missed.',
+    zh: '这篇计划在 {planned} 发布，按 {at} 发布：已经过了那一期（一篇文章算作发布当天的那一期，当天没有就算之前最近的一期），它算作 {fills} 那一期。计划日期已改为那天，{planned} 那一期仍算断更。',
+  },
+  'editor.replanned.lateTaken': {
+    en: 'Planned for {planned}, published at {at}: it is past that slot and counts for no slot, as the slot of {fills} has a post already. Its planned date was cleared, and {planned} stays missed.',
+    zh: '这篇计划在 {planned} 发布，按 {at} 发布：已经过了那一期，也不算任何一期，{fills} 那一期已经有文章了。计划日期已清空，{planned} 那一期仍算断更。',
+  },
+  'editor.replanned.lateNone': {
+    en: 'Planned for {planned}, published at {at}: it is past that slot and counts for no slot (that day is in a break). Its planned date was cleared, and {planned} stays missed.',
+    zh: '这篇计划在 {planned} 发布，按 {at} 发布：已经过了那一期，也不算任何一期（那天在休息期内）。计划日期已清空，{planned} 那一期仍算断更。',
+  },
   // A post published after its planned slot's window (the next slot's day or later).
   'publish.late': {
     en: 'Planned for {planned}. Marked as published at {at}, it is past that slot (a post counts for the slot whose day it is published on, or the last slot before that day): it counts for the slot of {fills}, and its planned date becomes that day, so {planned} stays missed.',
