@@ -2,16 +2,12 @@
  * `check [--json] [--fail-on warning|error]`: the report of shared/interfaces.md §3. Its text
  * writes times as people read them; the JSON keeps ISO 8601, in its messages too.
  */
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseOptionsOf } from '../command-table.ts';
 import { buildCheckReport, exitCodeFor, type Severity } from '../../core/check.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import type { CliContext } from '../context.ts';
-import { isOnPortfolio } from '../../core/portfolio.ts';
-import { findMissingSiteImages } from '../../store/body-images.ts';
-import { projectCacheDir } from '../../store/cache-files.ts';
-import { findUnpublishedMdxImports } from '../../store/mdx-imports.ts';
+import { fileFlagInputs } from '../../store/file-flags.ts';
 import { loadProject } from '../../store/project.ts';
 import { openThemeResults } from '../../store/theme-results-cache.ts';
 import { openTermCache } from '../../store/theme-term-cache.ts';
@@ -34,11 +30,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const terms = openTermCache(ctx.root);
   const results = openThemeResults(ctx.root);
   const slots = openSlotCache(ctx.root);
-  const missingSiteImages = await findMissingSiteImages(join(ctx.root, 'public'), posts.filter((p) => isOnPortfolio(p, planner, ctx.now)));
-  // The posts loadProject did not compile: refused only once published, so a warning now. Their
-  // compiles are remembered in a folder of their own: the cache file keeps only one run's bodies.
-  const unpublished = posts.filter((p) => !isOnPortfolio(p, planner, ctx.now));
-  const unpublishedImports = await findUnpublishedMdxImports(ctx.root, unpublished, join(projectCacheDir(ctx.root), 'unpublished'));
+  const { missingSiteImages, unpublishedImports } = await fileFlagInputs(ctx.root, planner, posts, ctx.now);
   const report = buildCheckReport({ planner, posts, now: ctx.now, lang: ctx.lang, termsOf: terms.termsOf, themeCache: { keyOf: terms.keyOf, store: results }, slotCache: slots, missingSiteImages, unpublishedImports, readableTimes: !values.json });
   terms.save();
   results.save();

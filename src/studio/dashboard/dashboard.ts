@@ -79,7 +79,7 @@ export function buildDashboard(input: {
   lang: 'en' | 'zh';
   allLabel: string;
   words: FlagWords;
-  /** What `check` reads from disk beside the posts (studio-data.ts fileFlagInputs), so the dashboard lists the same flags. */
+  /** What `check` reads from disk beside the posts (store/file-flags.ts fileFlagInputs), so the dashboard lists the same flags. */
   files?: Pick<Parameters<typeof buildCheckReport>[0], 'missingSiteImages' | 'unpublishedImports'>;
 }): Dashboard {
   const { planner, posts, now, lang, words } = input;

@@ -15,13 +15,7 @@ import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import { flagTheme, scoreTheme, type PostTerms, type ThemeFlag, type ThemeResult } from '../../core/theme/index.ts';
 import { readStudioProject } from './plan-store.ts';
-import { join } from 'node:path';
-import { isOnPortfolio } from '../../core/portfolio.ts';
-import type { MissingSiteImages } from '../../core/site-images.ts';
-import type { UnresolvedDraftImport } from '../../core/draft-imports.ts';
-import { findMissingSiteImages } from '../../store/body-images.ts';
-import { projectCacheDir } from '../../store/cache-files.ts';
-import { findUnpublishedMdxImports } from '../../store/mdx-imports.ts';
+import { fileFlagInputs } from '../../store/file-flags.ts';
 import { createTranslator } from './i18n.ts';
 
 export interface StudioData {
@@ -36,23 +30,6 @@ export interface StudioData {
 // the finest unit any flag reads), so a warm page or live score does not rebuild them.
 const reports = new WeakMap<Post[], { key: string; report: CheckReport }>();
 const models = new WeakMap<Post[], { key: string; model: ReturnType<typeof buildPlannerThemeModel> }>();
-
-/**
- * What `check` reads from disk beside the posts, so that the studio raises the same flags: the
- * site paths of published posts' body images that `<root>/public` lacks (`missing-image`), and
- * the imports of .mdx posts not yet published that name no file (`unresolved-import`, compiled
- * as `check` compiles them, remembered in the project's cache folder). Found afresh on each call:
- * a file added to public/ clears its flag at the next request.
- */
-export async function fileFlagInputs(root: string, planner: Planner, posts: Post[], now: number): Promise<{ missingSiteImages: MissingSiteImages[]; unpublishedImports: UnresolvedDraftImport[] }> {
-  const onPortfolio = posts.filter((p) => isOnPortfolio(p, planner, now));
-  const unpublished = posts.filter((p) => !isOnPortfolio(p, planner, now));
-  const [missingSiteImages, unpublishedImports] = await Promise.all([
-    findMissingSiteImages(join(root, 'public'), onPortfolio),
-    findUnpublishedMdxImports(root, unpublished, join(projectCacheDir(root), 'unpublished')),
-  ]);
-  return { missingSiteImages, unpublishedImports };
-}
 
 /** `lang`: the language of the report's flag messages (the studio's cookie language). */
 export async function loadStudioData(root: string, now = Date.now(), lang: Lang = 'en'): Promise<StudioData> {

@@ -8,7 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildDashboard } from '../../../src/studio/dashboard/dashboard.ts';
-import { fileFlagInputs, loadStudioData } from '../../../src/studio/shared/studio-data.ts';
+import { fileFlagInputs } from '../../../src/store/file-flags.ts';
+import { loadStudioData } from '../../../src/studio/shared/studio-data.ts';
 import { tempRoot } from '../helpers.ts';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');

@@ -1,0 +1,29 @@
+/**
+ * What `check` reads from disk beside the posts, shared by `check` and the studio so that both
+ * raise the same flags: the site paths of published posts' body images that `<root>/public`
+ * lacks (`missing-image`), and the imports of .mdx posts not yet published that name no file
+ * (`unresolved-import`, compiled as `check` compiles them, remembered in the project's cache
+ * folder). Found afresh on each call: a file added to public/ clears its flag at the next run.
+ */
+import { join } from 'node:path';
+import type { UnresolvedDraftImport } from '../core/draft-imports.ts';
+import { isOnPortfolio } from '../core/portfolio.ts';
+import type { Planner } from '../core/schema/planner.ts';
+import type { Post } from '../core/schema/post.ts';
+import type { MissingSiteImages } from '../core/site-images.ts';
+import { findMissingSiteImages } from './body-images.ts';
+import { projectCacheDir } from './cache-files.ts';
+import { findUnpublishedMdxImports } from './mdx-imports.ts';
+
+/** `now`: epoch ms, which decides which posts a build would publish. */
+export async function fileFlagInputs(root: string, planner: Planner, posts: Post[], now: number): Promise<{ missingSiteImages: MissingSiteImages[]; unpublishedImports: UnresolvedDraftImport[] }> {
+  const onPortfolio = posts.filter((p) => isOnPortfolio(p, planner, now));
+  const unpublished = posts.filter((p) => !isOnPortfolio(p, planner, now));
+  const [missingSiteImages, unpublishedImports] = await Promise.all([
+    findMissingSiteImages(join(root, 'public'), onPortfolio),
+    // The posts loadProject did not compile: refused only once published, so a warning now. Their
+    // compiles are remembered in a folder of their own: the cache file keeps only one run's bodies.
+    findUnpublishedMdxImports(root, unpublished, join(projectCacheDir(root), 'unpublished')),
+  ]);
+  return { missingSiteImages, unpublishedImports };
+}
