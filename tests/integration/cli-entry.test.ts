@@ -64,7 +64,7 @@ describe('CLI entry', () => {
     const project = tempRoot(BASIC);
     const planned = join(project.root, 'content/posts/offtheme.md');
     writeFileSync(planned, readFileSync(planned, 'utf8').replace(/^plannedFor:.*\n/m, ''));
-    const hook = `data:text/javascript,${encodeURIComponent("import { registerHooks } from 'node:module'; registerHooks({ load(url, c, next) { const m = /(rrule)\\/dist\\/es5\\/rrule\\.js$|(background)\\.ts$|(stopwords-iso)\\.json$|\\/(zod)\\/index\\.js$/.exec(url); if (m) process.stderr.write('loaded ' + (m[1] ?? m[2] ?? m[3] ?? m[4]) + '\\n'); return next(url, c); } });")}`;
+    const hook = `data:text/javascript,${encodeURIComponent("import { registerHooks } from 'node:module'; registerHooks({ load(url, c, next) { const m = /(rrule)\\/dist\\/es5\\/rrule\\.js$|(background)\\.json$|(stopwords-iso)\\.json$|\\/(zod)\\/index\\.js$/.exec(url); if (m) process.stderr.write('loaded ' + (m[1] ?? m[2] ?? m[3] ?? m[4]) + '\\n'); return next(url, c); } });")}`;
     const loads = () => {
       const r = spawnSync(process.execPath, ['--import', hook, join(PROJECT, 'src/cli/throughline.mjs'), 'check', '--json', '--root', project.root, '--now', '2026-11-12T10:00:00Z'], {
         cwd: PROJECT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THROUGHLINE_CACHE_DIR: dir },

@@ -170,7 +170,7 @@ describe('src/core/theme', () => {
       import { registerHooks } from 'node:module';
       const loaded = [];
       registerHooks({ load(url, context, next) { loaded.push(url); return next(url, context); } });
-      const heavy = () => loaded.filter((u) => /background\\.ts$|stopwords-iso\\.json$/.test(u)).map((u) => u.split('/').pop());
+      const heavy = () => loaded.filter((u) => /background\\.json$|stopwords-iso\\.json$/.test(u)).map((u) => u.split('/').pop());
       await import(${JSON.stringify(entry)});
       const onImport = heavy();
       const { readPostTerms } = await import(${JSON.stringify(theme)});
@@ -183,6 +183,6 @@ describe('src/core/theme', () => {
     const { onImport, afterReading } = JSON.parse(run.stdout) as { onImport: string[]; afterReading: string[] };
     expect(onImport).toEqual([]);
     // require() goes through the same hooks: both were loaded once a word was read and weighed.
-    expect(afterReading.sort()).toEqual(['background.ts', 'stopwords-iso.json']);
+    expect(afterReading.sort()).toEqual(['background.json', 'stopwords-iso.json']);
   });
 });

@@ -1,30 +1,35 @@
 /**
  * How common a term is in general language, -ln(probability): English stems from the generated
- * SUBTLEX table (background.ts), Chinese words from jieba's counts (chinese.ts). From it, the
+ * SUBTLEX table (background.json), Chinese words from jieba's counts (chinese.ts). From it, the
  * weight of a term in a theme vector: idf(t) = max(0, min(-ln p, 14) - 6), so everyday words
  * weigh nothing and a word no list knows (a name, a typo) weighs no more than a rare one.
  */
-import type * as Background from './background.ts';
 import { requireNear } from '../lazy-require.ts';
 import { chineseLexicon, sampleWeighted } from './chinese.ts';
 
-let background: typeof Background | undefined;
+/** background.json, as tests/eval/build-background.ts writes it. */
+interface Tables {
+  /** `table`: "band:term term" lines, most common first; `index`: the same terms sorted, one band character (code - 32) each. */
+  en: { floor: number; table: string; index: { terms: string; bands: string } };
+  zh: { floor: number; table: string };
+}
+let background: Tables | undefined;
 
 /**
- * The generated tables (background.ts), loaded on first use as markdown-parser.ts loads satteri:
- * a 446 kB module of string literals costs ~25 ms and a few MB of every process that imports
- * it, and a `check` whose results all come from the caches weighs no term. Node >= 22.12 loads
- * the ES module synchronously (lazy-require.ts).
+ * The generated tables (background.json), loaded on first use as markdown-parser.ts loads
+ * satteri: a `check` whose results all come from the caches weighs no term. JSON, not a module
+ * of string literals: nothing to strip, compile or look up in the compile cache (~20 -> ~5 ms).
  */
-function tables(): typeof Background {
-  return (background ??= requireNear<typeof Background>(import.meta.url, './background.ts', './src/core/theme/background.ts'));
+function tables(): Tables {
+  return (background ??= requireNear<Tables>(import.meta.url, './background.json', './src/core/theme/background.json'));
 }
 
 const LN10 = Math.log(10);
 const HAN = /^\p{Script=Han}/u;
 const CAP = 14;
 const EVERYDAY = 6;
-let parsed: { map: Map<string, number>; en: { terms: string[]; cumulative: Float64Array } } | null = null;
+let index: { terms: string[]; bands: string } | null = null;
+let sampling: { terms: string[]; cumulative: Float64Array } | null = null;
 let zhFallback: Map<string, number> | null = null;
 const WEIGHTS = new Map<string, number>();
 
@@ -36,13 +41,33 @@ function parseTable(table: string, each: (term: string, surprise: number) => voi
   }
 }
 
-function parse() {
-  const map = new Map<string, number>();
+/** The band of an English term by binary search of the sorted index (UTF-16 order, as `<`); undefined when not listed. */
+function englishBand(term: string): number | undefined {
+  if (!index) {
+    const { terms, bands } = tables().en.index;
+    index = { terms: terms.split('\n'), bands };
+  }
+  const { terms, bands } = index;
+  let lo = 0;
+  let hi = terms.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = terms[mid]!;
+    if (t === term) return bands.charCodeAt(mid) - 32;
+    if (t < term) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** The English terms in the table's order with their cumulative probabilities, for sampleEnglish. */
+function englishSampling() {
+  const seen = new Set<string>();
   const terms: string[] = [];
   const probs: number[] = [];
-  parseTable(tables().BACKGROUND_EN.table, (term, surprise) => {
-    if (map.has(term)) return;
-    map.set(term, surprise);
+  parseTable(tables().en.table, (term, surprise) => {
+    if (seen.has(term)) return;
+    seen.add(term);
     terms.push(term);
     probs.push(Math.exp(-surprise));
   });
@@ -50,17 +75,17 @@ function parse() {
   let sum = 0;
   probs.forEach((p, i) => (cumulative[i] = sum += p));
   for (let i = 0; i < cumulative.length; i++) cumulative[i] /= sum;
-  return { map, en: { terms, cumulative } };
+  return { terms, cumulative };
 }
 
 /** Without the jieba data (a caller that never provided it): the small generated table. */
 function zhSurprise(term: string): number {
   if (!zhFallback) {
     const map = new Map<string, number>();
-    parseTable(tables().BACKGROUND_ZH.table, (t, surprise) => map.has(t) || map.set(t, surprise));
+    parseTable(tables().zh.table, (t, surprise) => map.has(t) || map.set(t, surprise));
     zhFallback = map;
   }
-  return zhFallback.get(term) ?? (tables().BACKGROUND_ZH.floor / 10) * LN10;
+  return zhFallback.get(term) ?? (tables().zh.floor / 10) * LN10;
 }
 
 /** -ln p(term) in general language: about 5 for everyday words, 15 for rare ones. */
@@ -69,8 +94,7 @@ export function backgroundSurprise(term: string): number {
     const lexicon = chineseLexicon();
     return lexicon ? (lexicon.surprise(term) ?? CAP + 1) : zhSurprise(term);
   }
-  parsed ??= parse();
-  return parsed.map.get(term) ?? (tables().BACKGROUND_EN.floor / 10) * LN10;
+  return ((englishBand(term) ?? tables().en.floor) / 10) * LN10;
 }
 
 /** The weight of a term in a theme vector (0 for everyday words, at most 8). */
@@ -86,6 +110,6 @@ export function termWeight(term: string): number {
 
 /** English stems drawn by frequency from general language (SUBTLEX), deterministic per seed. */
 export function sampleEnglish(count: number, seed: number): string[] {
-  parsed ??= parse();
-  return sampleWeighted(parsed.en.terms, parsed.en.cumulative, count, seed);
+  sampling ??= englishSampling();
+  return sampleWeighted(sampling.terms, sampling.cumulative, count, seed);
 }
