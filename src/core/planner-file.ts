@@ -55,6 +55,16 @@ export function withoutByteOrderMark(text: string, file: string): string {
 
 /** planner.json text -> a validated Planner; a leading BOM is ignored (withoutByteOrderMark). */
 export function parsePlannerText(text: string, file: string): Planner {
+  return validatePlanner(parseJsonFileText(text, file), file);
+}
+
+/**
+ * The value of a JSON file's text, read as planner.json is (a leading BOM ignored): a
+ * ThroughlineError naming `file` for a syntax error (where, and the likely slip: a trailing
+ * comma, full-width punctuation) or a key written twice in one object (RFC 8259 §4 leaves
+ * its meaning open; JSON.parse would keep the last in silence).
+ */
+export function parseJsonFileText(text: string, file: string): unknown {
   let raw: unknown;
   const json = withoutByteOrderMark(text, file);
   try {
@@ -63,7 +73,7 @@ export function parsePlannerText(text: string, file: string): Planner {
     throw new ThroughlineError(jsonSyntaxText((error as Error).message), { file, hint: jsonSyntaxHint(json, (error as Error).message) });
   }
   refuseDuplicateKeys(json, file);
-  return validatePlanner(raw, file);
+  return raw;
 }
 
 /** Throws a ThroughlineError naming the path and both lines of a key written twice in one object of `json` (valid JSON). */

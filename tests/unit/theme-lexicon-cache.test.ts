@@ -56,6 +56,20 @@ const behaviour = (lexicon: ReturnType<typeof lexiconOf>) => ({
   sample: lexicon.sample(20, 7919),
 });
 
+
+/**
+ * A project whose Chinese data was compiled once into the cache: its cache file, the reads of
+ * the data files counted from here on, and the behaviour the compiled lexicon must keep.
+ */
+function compiledOnce() {
+  const { root, data, cache } = setup();
+  const reads: string[] = [];
+  const options = { memoDir: join(root, 'memo'), read: (path: string) => (reads.push(path), readFileSync(path, 'utf8')), now: Date.now() + 10_000 };
+  const expected = behaviour(parseChinese({ words: WORDS, bridge: BRIDGE }));
+  loadCompiled(data, cache, options);
+  const [name] = readdirSync(cache);
+  return { data, cache, reads, options, expected, file: join(cache, name!) };
+}
 describe('the compiled Chinese lexicon cache', () => {
   it('behaves exactly as the lexicon parsed from the text, from the cache file too', () => {
     const { data, cache } = setup();
@@ -142,13 +156,7 @@ describe('the compiled Chinese lexicon cache', () => {
   });
 
   it('falls back to compiling on a truncated file, a bad header or a section past the end, and writes a good file in its place', () => {
-    const { root, data, cache } = setup();
-    const reads: string[] = [];
-    const options = { memoDir: join(root, 'memo'), read: (path: string) => (reads.push(path), readFileSync(path, 'utf8')), now: Date.now() + 10_000 };
-    const expected = behaviour(parseChinese({ words: WORDS, bridge: BRIDGE }));
-    loadCompiled(data, cache, options);
-    const [name] = readdirSync(cache);
-    const file = join(cache, name!);
+    const { data, cache, reads, options, expected, file } = compiledOnce();
     const damages: [string, () => void][] = [
       ['truncated', () => truncateSync(file, readFileSync(file).length - 9)],
       ['cut inside the header', () => truncateSync(file, 20)],
@@ -174,13 +182,7 @@ describe('the compiled Chinese lexicon cache', () => {
   });
 
   it('reads a section on its first use, and compiles the data again if the file is gone or rewritten by then', () => {
-    const { root, data, cache } = setup();
-    const reads: string[] = [];
-    const options = { memoDir: join(root, 'memo'), read: (path: string) => (reads.push(path), readFileSync(path, 'utf8')), now: Date.now() + 10_000 };
-    const expected = behaviour(parseChinese({ words: WORDS, bridge: BRIDGE }));
-    loadCompiled(data, cache, options);
-    const [name] = readdirSync(cache);
-    const file = join(cache, name!);
+    const { data, cache, reads, options, expected, file } = compiledOnce();
     // Deleted.
     reads.length = 0;
     let lexicon = lexiconOf(loadCompiled(data, cache, options));

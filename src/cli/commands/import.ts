@@ -200,11 +200,10 @@ function refuseOwnPosts(folder: string, root: string): void {
 /** What to say of a site config that does not parse (store/old-site.ts): where, and that the old addresses are then unknown. */
 function unreadableConfig({ file, at, reason, notUtf8 }: UnreadableConfig['unreadable'], lang: Lang): string {
   if (notUtf8) {
-    const why = (l: Lang) => (typeof notUtf8.message === 'string' ? notUtf8.message : notUtf8.message[l]);
     return new ThroughlineError(
       {
-        en: `${why('en')}; its permalink: is not known, so the posts keep no alias of their old addresses`,
-        zh: `${why('zh')}；不知道其中的 permalink:，所以文章不会保留旧地址的别名`,
+        en: `${pick(notUtf8.message, 'en')}; its permalink: is not known, so the posts keep no alias of their old addresses`,
+        zh: `${pick(notUtf8.message, 'zh')}；不知道其中的 permalink:，所以文章不会保留旧地址的别名`,
       },
       { file, hint: notUtf8.hint },
     ).format(lang);

@@ -19,7 +19,7 @@ import { decodeUtf8 } from '../../core/text-encoding.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import { countOf, pick } from '../../core/i18n/text.ts';
 import { hasHan, type Lang } from '../../core/language.ts';
-import { jsonSyntaxHint, jsonSyntaxText, refuseDuplicateKeys, withoutByteOrderMark } from '../../core/planner-file.ts';
+import { parseJsonFileText } from '../../core/planner-file.ts';
 import { type InitAnswers, buildPlannerFromAnswers, resolveCadence } from '../../core/init-answers.ts';
 import { proposeLabels } from '../../core/label.ts';
 import { PLATFORM_NAMES } from '../../core/platform-names.ts';
@@ -108,15 +108,7 @@ async function readAnswersFile(file: string, now: number, defaultZone: string): 
   const bytes = await readFile(resolve(process.cwd(), file)).catch(() => {
     throw new ThroughlineError({ en: 'there is no such file', zh: '没有这个文件' }, { file, field: '--from' });
   });
-  const text = decodeUtf8(bytes, file);
-  let raw: unknown;
-  const json = withoutByteOrderMark(text, file);
-  try {
-    raw = JSON.parse(json);
-  } catch (error) {
-    throw new ThroughlineError(jsonSyntaxText((error as Error).message), { file, hint: jsonSyntaxHint(json, (error as Error).message) });
-  }
-  refuseDuplicateKeys(json, file);
+  const raw = parseJsonFileText(decodeUtf8(bytes, file), file);
   if (raw && typeof raw === 'object' && 'version' in raw && 'brand' in raw) return raw as PlannerInput;
   return buildPlannerFromAnswers(raw, { now, defaultZone, file });
 }
