@@ -264,6 +264,14 @@ export async function savePost(
   });
 }
 
+/**
+ * The frontmatter of post file `file` (a path under the root, as `post.file`) as the file writes
+ * it, before aliases are read: `date:` stays `date:`. Empty when it does not read.
+ */
+export async function readFrontmatterAsWritten(root: string, file: string): Promise<Record<string, unknown>> {
+  return frontmatterAsWritten((await readUserFile(join(root, file), file))!, file);
+}
+
 /** The frontmatter of post text `text` as its file writes it, before aliases are read; empty when it does not read. */
 async function frontmatterAsWritten(text: string, file: string): Promise<Record<string, unknown>> {
   const { parseFrontmatterYaml } = await loadPostFile();

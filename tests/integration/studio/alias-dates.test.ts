@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { readPlanner } from '../../../src/store/planner-store.ts';
+import { duplicatePost, movePost, translatePost } from '../../../src/store/post-files.ts';
 import { readPost, savePost } from '../../../src/store/posts.ts';
 import { postToValues, savePostValues, type PostValues } from '../../../src/studio/drafts/post-form.ts';
 import { emptyRoot } from '../helpers.ts';
@@ -93,5 +94,30 @@ describe('any save of a post whose dates come by alias', () => {
     await saveInEditor({ publishedAt: '2024-05-02' }, false);
     expect(file()).toMatch(/^publishedAt: 2024-05-02$/m);
     expect(file()).toMatch(/^date: 2024-04-01$/m);
+  });
+});
+
+describe("the editor's other actions on a Hexo post", () => {
+  const HEXO = '---\ntitle: 红烧肉\ndate: 2024-05-01\nupdated: 2024-05-03\nchannel: blog\n---\n\n先焯水。\n';
+  const at = (id: string) => readFileSync(join(root, `content/posts/${id}.md`), 'utf8');
+
+  test('moving it to another id keeps date and updated as its only date keys', async () => {
+    writeFileSync(path(), HEXO);
+    await movePost(root, '2024/hexo', '2024/pork');
+    expect(at('2024/pork')).not.toMatch(/publishedAt|updatedAt/);
+    expect(at('2024/pork')).toMatch(/^date: 2024-05-01$/m);
+    expect(at('2024/pork')).toMatch(/^updated: 2024-05-03$/m);
+  });
+
+  test.each([
+    ['duplicating', () => duplicatePost(root, '2024/hexo', '2024/copy')],
+    ['translating', () => translatePost(root, '2024/hexo', '2024/copy', 'en')],
+  ])('%s it makes a draft without its date, so the copy is not dated by date:', async (_, act) => {
+    writeFileSync(path(), HEXO);
+    await act();
+    expect(at('2024/copy')).not.toMatch(/^(date|publishedAt):/m);
+    const { post } = await readPost(root, '2024/copy');
+    expect(post.data.publishedAt).toBeUndefined();
+    expect(post.data.status).toBe('draft');
   });
 });
