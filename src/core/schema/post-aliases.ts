@@ -160,7 +160,7 @@ export function writeDatesUnderAliases(file: Record<string, unknown>, next: Reco
     const { [field]: value, ...rest } = out;
     out = rest;
     if (value === undefined || value === null || value === '') delete out[key];
-    else if (value === dateValueOf(file, key)) out[key] = file[key];
+    else if (value === dateValueOf(file, key)) out[key] = out[key] ?? file[key];
     else out[key] = value;
   }
   return out;
