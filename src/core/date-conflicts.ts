@@ -2,8 +2,7 @@
  * A post whose frontmatter gives one date twice, under Throughline's key and another generator's
  * (`publishedAt: 2024-05-01` and Hexo's `date: 2024-06-01`, `updatedAt` and `lastmod`), with
  * different values: the reader takes the first key of schema/post-aliases.ts dateKeysOf, so a
- * hand edit of the other does nothing. Such files exist from before the studio wrote dates under
- * the file's own key (writeDatesUnderAliases); each is a warning naming both keys and values.
+ * hand edit of the other does nothing. Each such pair is a warning naming both keys and values.
  * Equal values, the same instant read in the channel's zone (shared/interfaces.md §2), are fine.
  */
 import type { Lang } from './language.ts';

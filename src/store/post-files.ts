@@ -79,7 +79,7 @@ export async function movePost(root: string, from: string, to: string, opts: { e
   return created;
 }
 
-/** A copy of a post under a new id, as a draft: not planned, not published, not dated (by another generator's `date:` neither), no URL. */
+/** A copy of a post under a new id, as a draft: not planned, not published, not dated (neither by publishedAt nor by another generator's key such as `date:`), no URL. */
 export async function duplicatePost(root: string, from: string, to: string): Promise<{ file: string }> {
   const { post } = await readPost(root, from);
   const { plannedFor: _p, publishedAt: _d, url: _u, ...rest } = post.data;
