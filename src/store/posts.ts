@@ -9,6 +9,7 @@ import { ThroughlineError } from '../core/errors.ts';
 import type { FrontmatterCache } from '../core/post-file.ts';
 import { splitFrontmatter } from '../core/post-split.ts';
 import type { Post } from '../core/schema/post.ts';
+import { writeDatesUnderAliases } from '../core/schema/post-aliases.ts';
 import { withFileLock } from './file-lock.ts';
 import { POSTS_DIR, assertInsidePosts, findPostFile, postSlug, resolvePostPath } from './post-paths.ts';
 import { readUserFile } from './read-file.ts';
@@ -232,6 +233,8 @@ export async function createPostFile(root: string, id: string, text: string, ext
 /**
  * Replaces a post's frontmatter and body. With `expectedRevision`, refuses when the file
  * changed since it was read (another tab, an editor, the CLI) rather than overwrite silently.
+ * publishedAt and updatedAt go under the key the file gives them by, when that is another
+ * generator's (`date:`, `lastmod:`: core/schema/post-aliases.ts writeDatesUnderAliases).
  */
 export async function savePost(
   root: string,
@@ -243,8 +246,8 @@ export async function savePost(
   if (!found) throw new ThroughlineError({ en: `there is no post "${id}"`, zh: `没有文章 "${id}"` }, { file: `${POSTS_DIR}/${id}.mdx` });
   const { serializePost, parsePostText, keepFrontmatterComments } = await loadPostFile();
   // A browser's textarea sends CRLF, and a body read from a CRLF file holds it: one ending first.
-  const text = serializePost(input.frontmatter, input.body.replace(/\r\n?/g, '\n'));
-  const post = parsePostText(text, found.id, found.file);
+  const body = input.body.replace(/\r\n?/g, '\n');
+  const post = parsePostText(serializePost(input.frontmatter, body), found.id, found.file);
   return withFileLock(found.path, async () => {
     const current = (await readUserFile(found.path, found.file))!;
     if (opts.expectedRevision && revisionOf(current) !== opts.expectedRevision)
@@ -252,10 +255,31 @@ export async function savePost(
         { en: 'the file changed on disk since you opened it; your edit was not saved', zh: '自你打开以来，文件已在磁盘上被修改；你的修改没有保存' },
         { file: found.file, hint: { en: 'reload to see the new version, then apply your change again', zh: '请重新加载查看新版本，再重新应用你的修改' } },
       );
-    const written = inLayoutOf(current, keepFrontmatterComments(current.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), text, found.file));
+    const previous = current.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    // A date the file gives by another generator's key (Hexo's `date:`) is written there, not added as publishedAt.
+    const text = serializePost(writeDatesUnderAliases(await frontmatterAsWritten(previous, found.file), input.frontmatter), body);
+    const written = inLayoutOf(current, keepFrontmatterComments(previous, text, found.file));
     await writeTextFile(found.path, written, found.file);
     return { post, revision: revisionOf(written) };
   });
+}
+
+/**
+ * The frontmatter of post file `file` (a path under the root, as `post.file`) as the file writes
+ * it, before aliases are read: `date:` stays `date:`. Empty when it does not read.
+ */
+export async function readFrontmatterAsWritten(root: string, file: string): Promise<Record<string, unknown>> {
+  return frontmatterAsWritten((await readUserFile(join(root, file), file))!, file);
+}
+
+/** The frontmatter of post text `text` as its file writes it, before aliases are read; empty when it does not read. */
+async function frontmatterAsWritten(text: string, file: string): Promise<Record<string, unknown>> {
+  const { parseFrontmatterYaml } = await loadPostFile();
+  try {
+    return parseFrontmatterYaml(splitFrontmatter(text, file).yaml, file);
+  } catch {
+    return {};
+  }
 }
 
 /**

@@ -116,3 +116,52 @@ export function writtenKeyOf(value: unknown, field: string): string {
   const aliases = [...Object.entries(SAME_VALUE), ['published', 'publishedAt'], ...COVER_ALIASES.map((a) => [a, 'cover']), ['canonicalURL', 'url']];
   return aliases.find(([alias, to]) => to === field && input[alias] !== undefined && input[alias] !== null && input[alias] !== '')?.[0] ?? field;
 }
+
+/** Throughline's date fields that aliases fill: a file may give each under its own generator's key. */
+export const DATE_FIELDS = ['publishedAt', 'updatedAt'] as const;
+export type DateField = (typeof DATE_FIELDS)[number];
+
+/**
+ * The keys that give `field` in frontmatter as written, in the order the reader tries them:
+ * Throughline's own, then its aliases (publishedAt: pubDatetime, date, published; updatedAt:
+ * modDatetime, updated, lastmod).
+ */
+export function dateKeysOf(field: DateField): string[] {
+  const aliases = Object.entries(SAME_VALUE).filter(([, to]) => to === field).map(([alias]) => alias);
+  return [field, ...aliases, ...(field === 'publishedAt' ? ['published'] : [])];
+}
+
+/**
+ * The date `key` gives in frontmatter as written, as the reader takes it (Jekyll's spaced offset as
+ * ISO 8601), or undefined when the key is absent, empty, or Fuwari's/Jekyll's boolean `published`.
+ */
+export function dateValueOf(frontmatter: Record<string, unknown>, key: string): unknown {
+  const value = frontmatter[key];
+  if (value === undefined || value === null || typeof value === 'boolean' || (typeof value === 'string' && value.trim() === '')) return undefined;
+  return spacedOffsetToIso(value);
+}
+
+/**
+ * `next`, the frontmatter about to be written over a file whose frontmatter as written is `file`,
+ * with publishedAt and updatedAt put under the file's own key for them when the file gives that
+ * field only by an alias (a Hexo post's `date:`, Hugo's `lastmod:`): the alias key keeps its place
+ * and the file gets no second key that would win over it, so a later hand edit of `date:` still
+ * counts. A value equal to what the alias reads as keeps the alias's text as written (Jekyll's
+ * `2015-03-01 12:00:00 +0100`); a field `next` leaves out removes the alias key too. Any other
+ * value is written as it is: an ISO 8601 date or date-time, which the alias reader and the
+ * generators (Hexo, Hugo, Jekyll, AstroPaper, Fuwari) all read as a date. `next` as it is when
+ * no such alias applies.
+ */
+export function writeDatesUnderAliases(file: Record<string, unknown>, next: Record<string, unknown>): Record<string, unknown> {
+  let out = next;
+  for (const field of DATE_FIELDS) {
+    const key = dateKeysOf(field).find((k) => dateValueOf(file, k) !== undefined);
+    if (key === undefined || key === field) continue;
+    const { [field]: value, ...rest } = out;
+    out = rest;
+    if (value === undefined || value === null || value === '') delete out[key];
+    else if (value === dateValueOf(file, key)) out[key] = out[key] ?? file[key];
+    else out[key] = value;
+  }
+  return out;
+}

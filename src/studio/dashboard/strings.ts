@@ -48,4 +48,5 @@ export const DASHBOARD_TEXT: Dictionary = {
   'flag.missing-image': { en: 'Missing image', zh: '图片缺失' },
   'flag.unknown-accepted': { en: 'Accepted post not found', zh: '找不到“其实切题”的文章' },
   'flag.unresolved-import': { en: 'Import not found', zh: '找不到导入' },
+  'flag.date-conflict': { en: 'Two dates', zh: '日期重复' },
 };

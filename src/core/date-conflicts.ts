@@ -1,0 +1,81 @@
+/**
+ * A post whose frontmatter gives one date twice, under Throughline's key and another generator's
+ * (`publishedAt: 2024-05-01` and Hexo's `date: 2024-06-01`, `updatedAt` and `lastmod`), with
+ * different values: the reader takes the first key of schema/post-aliases.ts dateKeysOf, so a
+ * hand edit of the other does nothing. Each such pair is a warning naming both keys and values.
+ * Equal values, the same instant read in the channel's zone (shared/interfaces.md §2), are fine.
+ */
+import type { Lang } from './language.ts';
+import { publishedEpoch } from './published-at.ts';
+import type { Planner } from './schema/planner.ts';
+import { DATE_FIELDS, dateKeysOf, dateValueOf, type DateField } from './schema/post-aliases.ts';
+import type { Post } from './schema/post.ts';
+
+export interface DateConflictFlag {
+  kind: 'date-conflict';
+  severity: 'warning';
+  post: string;
+  file: string;
+  field: DateField;
+  /** The key the post's date is read from, and its value as written. */
+  used: { key: string; value: string };
+  /** The key whose value is not read, and its value as written. */
+  ignored: { key: string; value: string };
+  message: string;
+  hint: string;
+}
+
+/** A frontmatter date as written: a Date a YAML parser made of it as ISO 8601 (a UTC midnight as the plain date). */
+function dateText(value: unknown): string {
+  if (!(value instanceof Date)) return String(value);
+  const iso = Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+}
+
+/** The instant of a date text in `zone`, NaN when it is not a date. */
+function epochOf(text: string, zone: string): number {
+  try {
+    return publishedEpoch(text, zone);
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** One warning per date key of a post whose value differs from the one that is read. */
+export function flagDateConflicts(planner: Planner, posts: readonly Post[], lang: Lang): DateConflictFlag[] {
+  const zones = new Map(planner.channels.map((c) => [c.id, c.timezone ?? planner.brand.timezone]));
+  return posts.flatMap((post) => {
+    const data = post.data as Record<string, unknown>;
+    const zone = zones.get(post.data.channel) ?? planner.brand.timezone;
+    return DATE_FIELDS.flatMap((field) => {
+      if (data[field] === undefined) return [];
+      const used = dateText(data[field]);
+      const aliases = dateKeysOf(field).slice(1).filter((k) => dateValueOf(data, k) !== undefined);
+      // An alias that gives the value read may be the key the file writes it by (a Hexo post with only `date:`).
+      const usedKey = aliases.length > 0 && dateText(dateValueOf(data, aliases[0]!)) === used ? aliases[0]! : field;
+      const at = epochOf(used, zone);
+      return aliases
+        .filter((k) => k !== usedKey && epochOf(dateText(dateValueOf(data, k)), zone) !== at)
+        .map((k) => dateConflict(post, field, { key: usedKey, value: usedKey === field ? used : dateText(data[usedKey]) }, { key: k, value: dateText(data[k]) }, lang));
+    });
+  });
+}
+
+function dateConflict(post: Post, field: DateField, used: DateConflictFlag['used'], ignored: DateConflictFlag['ignored'], lang: Lang): DateConflictFlag {
+  const zh = lang === 'zh';
+  return {
+    kind: 'date-conflict',
+    severity: 'warning',
+    post: post.id,
+    file: post.file,
+    field,
+    used,
+    ignored,
+    message: zh
+      ? `${used.key} ${used.value} 与 ${ignored.key} ${ignored.value} 不一致：用的是 ${used.key}；请删掉其中一个`
+      : `${used.key} ${used.value} and ${ignored.key} ${ignored.value}: ${used.key} is used; delete one of them`,
+    hint: zh
+      ? `改 ${ignored.key} 不会有任何效果；留下你要手改的那个（studio 保存时会把日期写进留下的键）`
+      : `editing ${ignored.key} changes nothing; keep the key you edit by hand (the studio's saves write the date under the key that is left)`,
+  };
+}
