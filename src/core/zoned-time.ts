@@ -1,6 +1,7 @@
 /**
- * Wall time <-> instant in an IANA zone, through Intl only, so that no result depends on the
- * host's own zone (process.env.TZ). Formatters are cached: creating one costs ~50 µs.
+ * Wall time <-> instant in an IANA zone, through Intl (or tables made from it: ZoneYear), so
+ * that no result depends on the host's own zone (process.env.TZ). Formatters are cached:
+ * creating one costs ~50 µs, the process's first ~25 ms.
  */
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -45,14 +46,95 @@ export interface WallTime {
 }
 
 export function wallTimeAt(epochMs: number, zone: string): WallTime {
+  const off = tabulatedOffset(epochMs, zone);
+  if (off !== undefined) {
+    // The wall clock is UTC shifted by the offset, to the second (as Intl shows it).
+    const d = new Date(Math.floor(epochMs / 1000) * 1000 + off * 60_000);
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+  }
+  return intlWallTimeAt(epochMs, zone);
+}
+
+function intlWallTimeAt(epochMs: number, zone: string): WallTime {
   const parts = formatterFor(zone).formatToParts(new Date(epochMs));
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
 }
 
+/**
+ * A zone's UTC offsets through one UTC year, as Intl gives them (zone-offsets.ts
+ * tabulateZoneYear): `start`, the offset in minutes at the year's first instant, and `changes`,
+ * pairs [instant in ms, new offset in minutes], oldest first. A process handed its years
+ * (provideZoneYears) reads wall times in them without Intl: ICU's first DateTimeFormat costs
+ * ~25 ms and 2,000 formatToParts ~20 ms more, in a `check` whose other work is cached.
+ */
+export interface ZoneYear {
+  start: number;
+  changes: number[];
+}
+
+/** Years a table may cover: offsets of whole minutes (no local mean time) and tz data's horizon. */
+export const TABULATED_YEARS = { first: 1972, last: 2100 } as const;
+// `${zone}\n${year}` -> its offsets, or null: a year Intl alone answers (its offsets are not whole minutes).
+const zoneYears = new Map<string, ZoneYear | null>();
+// The zone-years asked for and not provided, while recordZoneYears() is on.
+let asked: Set<string> | null = null;
+let lastKey = '';
+let lastYear: ZoneYear | null | undefined;
+
+/** Hands this process the tabulated offsets of zone-years (`${zone}\n${year}` keys, as takeAskedZoneYears gives them). */
+export function provideZoneYears(years: Iterable<[key: string, year: ZoneYear | null]>): void {
+  for (const [key, year] of years) zoneYears.set(key, year);
+  lastKey = '';
+}
+
+/** From now on, zone-years asked for and not provided are noted, for takeAskedZoneYears. */
+export function recordZoneYears(): void {
+  asked ??= new Set();
+}
+
+/** The zone-years asked for since recordZoneYears() that no table covers (`${zone}\n${year}`), cleared. */
+export function takeAskedZoneYears(): string[] {
+  const out = asked ? [...asked] : [];
+  asked?.clear();
+  return out;
+}
+
+/** Forgets every provided table and stops recording (tests). */
+export function forgetZoneYears(): void {
+  zoneYears.clear();
+  asked = null;
+  lastKey = '';
+}
+
+/** The offset in minutes at `epochMs` from a provided table, undefined when none covers it. */
+function tabulatedOffset(epochMs: number, zone: string): number | undefined {
+  if (zoneYears.size === 0 && asked === null) return undefined;
+  const year = new Date(epochMs).getUTCFullYear();
+  if (!(year >= TABULATED_YEARS.first && year <= TABULATED_YEARS.last)) return undefined;
+  const key = `${zone}\n${year}`;
+  if (key !== lastKey) {
+    lastKey = key;
+    lastYear = zoneYears.get(key);
+    if (lastYear === undefined && asked !== null && asked.size < 10_000) asked.add(key);
+  }
+  if (!lastYear) return undefined;
+  let off = lastYear.start;
+  const { changes } = lastYear;
+  for (let i = 0; i < changes.length && epochMs >= changes[i]!; i += 2) off = changes[i + 1]!;
+  return off;
+}
+
 /** Offset of the zone from UTC at an instant, in minutes (+480 for Asia/Shanghai). */
 export function offsetMinutesAt(epochMs: number, zone: string): number {
-  const w = wallTimeAt(epochMs, zone);
+  const off = tabulatedOffset(epochMs, zone);
+  if (off !== undefined) return off;
+  return intlOffsetMinutesAt(epochMs, zone);
+}
+
+/** offsetMinutesAt through Intl alone, whatever tables were provided (what a table is made from). */
+export function intlOffsetMinutesAt(epochMs: number, zone: string): number {
+  const w = intlWallTimeAt(epochMs, zone);
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60000);
 }

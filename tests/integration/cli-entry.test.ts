@@ -84,6 +84,33 @@ describe('CLI entry', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('makes no Intl.DateTimeFormat once the zone offsets of a run are kept (ICU\'s first costs ~25 ms), with the same report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'throughline-entry-'));
+    // A preload that counts the formatters made (zoned-time.ts makes one per zone on first use).
+    const hook = `data:text/javascript,${encodeURIComponent("const D = Intl.DateTimeFormat; let n = 0; Intl.DateTimeFormat = new Proxy(D, { construct(t, a) { n++; return new t(...a); }, apply(t, self, a) { n++; return t(...a); } }); process.on('exit', () => process.stderr.write('formatters ' + n + '\\n'));")}`;
+    const run = () => {
+      const r = spawnSync(process.execPath, ['--import', hook, join(PROJECT, 'src/cli/throughline.mjs'), 'check', '--json', '--root', BASIC, '--now', '2026-11-12T10:00:00Z'], {
+        cwd: PROJECT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THROUGHLINE_CACHE_DIR: dir },
+      });
+      expect([0, 1]).toContain(r.status);
+      return { formatters: Number(/formatters (\d+)/.exec(r.stderr)?.[1]), out: r.stdout };
+    };
+    try {
+      const first = run();
+      expect(first.formatters).toBeGreaterThan(0);
+      const second = run();
+      expect(second.formatters).toBe(0);
+      expect(second.out).toBe(first.out);
+      // A damaged file is no cache: Intl answers again, with the same report.
+      const file = readdirSync(dir).find((name) => name.startsWith('zone-offsets-'))!;
+      writeFileSync(join(dir, file), '{"format":"zone-offsets-1","years":{"Asia/Shanghai\\n2026":{"start":"x"}}');
+      const third = run();
+      expect(third.formatters).toBeGreaterThan(0);
+      expect(third.out).toBe(first.out);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('a reader that stops early (`check --json | head`)', () => {
