@@ -101,7 +101,9 @@ export async function main(argv: string[], io: Pick<CliContext, 'stdout' | 'stde
     const color = io.isTTY && !env.NO_COLOR;
     command = name as CommandName;
     const { run } = await load();
-    return await run(withNegativeValues(name, args), { ...io, root: common.root, now: common.now, lang, color });
+    // stdin read on first use (init's questions): Node builds the stream on first access (~8 ms).
+    const ctx = { stdout: io.stdout, stderr: io.stderr, isTTY: io.isTTY, get stdin() { return io.stdin; }, root: common.root, now: common.now, lang, color };
+    return await run(withNegativeValues(name, args), ctx);
   } catch (error) {
     return reportFailure(command && isParseArgsError(error) ? parseArgsError(command, error) : error, io, lang, env);
   }
@@ -204,7 +206,9 @@ export async function runProcess(): Promise<void> {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
-    stdin: process.stdin,
+    get stdin() {
+      return process.stdin;
+    },
   });
 }
 

@@ -84,22 +84,24 @@ describe('CLI entry', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
-  it('makes no Intl.DateTimeFormat once the zone offsets of a run are kept (ICU\'s first costs ~25 ms), with the same report', () => {
+  it('makes no Intl.DateTimeFormat once the zone offsets of a run are kept (ICU\'s first costs ~25 ms), with the same report, and opens no stdin', () => {
     const dir = mkdtempSync(join(tmpdir(), 'throughline-entry-'));
     // A preload that counts the formatters made (zoned-time.ts makes one per zone on first use).
-    const hook = `data:text/javascript,${encodeURIComponent("const D = Intl.DateTimeFormat; let n = 0; Intl.DateTimeFormat = new Proxy(D, { construct(t, a) { n++; return new t(...a); }, apply(t, self, a) { n++; return t(...a); } }); process.on('exit', () => process.stderr.write('formatters ' + n + '\\n'));")}`;
+    const hook = `data:text/javascript,${encodeURIComponent("const D = Intl.DateTimeFormat; let n = 0; Intl.DateTimeFormat = new Proxy(D, { construct(t, a) { n++; return new t(...a); }, apply(t, self, a) { n++; return t(...a); } }); let stdin = 0; const d = Object.getOwnPropertyDescriptor(process, 'stdin'); Object.defineProperty(process, 'stdin', { configurable: true, get() { stdin++; return d.get.call(process); } }); process.on('exit', () => process.stderr.write('formatters ' + n + ' stdin ' + stdin + '\\n'));")}`;
     const run = () => {
       const r = spawnSync(process.execPath, ['--import', hook, join(PROJECT, 'src/cli/throughline.mjs'), 'check', '--json', '--root', BASIC, '--now', '2026-11-12T10:00:00Z'], {
         cwd: PROJECT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THROUGHLINE_CACHE_DIR: dir },
       });
       expect([0, 1]).toContain(r.status);
-      return { formatters: Number(/formatters (\d+)/.exec(r.stderr)?.[1]), out: r.stdout };
+      return { formatters: Number(/formatters (\d+)/.exec(r.stderr)?.[1]), stdin: Number(/stdin (\d+)/.exec(r.stderr)?.[1]), out: r.stdout };
     };
     try {
       const first = run();
       expect(first.formatters).toBeGreaterThan(0);
       const second = run();
       expect(second.formatters).toBe(0);
+      // Nor does it open stdin, which only init's questions read (Node builds the stream on first access, ~8 ms).
+      expect(first.stdin).toBe(0);
       expect(second.out).toBe(first.out);
       // A damaged file is no cache: Intl answers again, with the same report.
       const file = readdirSync(dir).find((name) => name.startsWith('zone-offsets-'))!;
