@@ -160,6 +160,8 @@ describe('frontmatter from other themes', () => {
     ['2022-05-22 0:44:48', '0:44:48: write the hour with two digits, 00:44:48', '0:44:48：小时要写成两位数，即 00:44:48'],
     ['2022-05-2 02:17:48', '2022-05-2: write the month and the day with two digits, 2022-05-02', '2022-05-2：月和日要写成两位数，即 2022-05-02'],
     ['2022-5-2', '2022-5-2: write the month and the day with two digits, 2022-05-02', '2022-5-2：月和日要写成两位数，即 2022-05-02'],
+    // A real Hexo post's typo: the value is quoted, so it is seen without opening the file.
+    ['2021-03-06c', 'expected an ISO 8601 date or date-time, e.g. 2026-09-07 or 2026-09-07T08:30:00+08:00, not "2021-03-06c"', '应为 ISO 8601 日期或日期时间，例如 2026-09-07 或 2026-09-07T08:30:00+08:00，而不是 "2021-03-06c"'],
   ])('says what is wrong with the time of %s, in English and Chinese', (date, en, zh) => {
     const run = () => parsePostText(`---\ntitle: T\nchannel: blog\nstatus: published\npublishedAt: "${date}"\n---\n`, 'x', 'content/posts/x.md');
     expect(run).toThrow(ThroughlineError);

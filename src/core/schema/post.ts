@@ -51,7 +51,8 @@ export const PublishedAtSchema = z.preprocess(
         error: (issue) =>
           missingDateReason(String(issue.input)) ??
           badTimeReason(String(issue.input)) ??
-          'expected an ISO 8601 date or date-time, e.g. 2026-09-07 or 2026-09-07T08:30:00+08:00',
+          // The value as read, so a typo (`2021-03-06c`) is seen without opening the file.
+          `expected an ISO 8601 date or date-time, e.g. 2026-09-07 or 2026-09-07T08:30:00+08:00, not ${JSON.stringify(String(issue.input))}`,
       },
     ),
 );
