@@ -31,9 +31,10 @@ const OPTIONAL_FIELDS = ['pillar', 'plannedFor', 'publishedAt', 'url', 'tags', '
  * only a site path (`/og.png`) or an http(s) URL becomes `cover`, and any other value leaves the
  * generated social card in place instead of an og:image that answers 404.
  */
-const COVER_ALIASES = ['ogImage', 'image'];
+export const COVER_ALIASES = ['ogImage', 'image'];
 
-function isServedImage(value: unknown): value is string {
+/** Whether `value` is a cover the reader takes from an alias: a site path (`/og.png`) or an http(s) URL. */
+export function isServedImage(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const text = value.trim();
   return (text.startsWith('/') && !text.startsWith('//')) || /^https?:\/\/[^/]/i.test(text);
