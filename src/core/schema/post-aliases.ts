@@ -6,7 +6,8 @@
  * `lastmod`, `categories`, `draft`, `published: false`; hexo.io/docs/front-matter,
  * gohugo.io/content-management/front-matter, jekyllrb.com/docs/front-matter). An alias only
  * fills a field that is absent: Throughline's own name always wins, and the alias key itself is
- * kept, so a save by the studio loses nothing.
+ * kept, so a save by the studio loses nothing; a save writes each field back under the key that
+ * gave it (writeDatesUnderAliases here, the other fields in post-alias-writes.ts).
  */
 
 /** alias -> Throughline field, for values that carry over unchanged. */
