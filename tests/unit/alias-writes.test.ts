@@ -43,9 +43,11 @@ describe('writeUnderAliases', () => {
       expect(save({ title: 'T', channel: 'blog', date: '2024-05-01', draft: false }, { status })).toEqual({ title: 'T', channel: 'blog', date: '2024-05-01', draft: true, status });
     });
 
-    test('a file with its own status keeps writing it, its flag made to agree when the status changes', () => {
+    test('a file with its own status keeps it while unchanged; a new status makes the flag agree, and goes when the flag says it alone', () => {
       const file = { title: 'T', channel: 'blog', date: '2024-05-01', status: 'scheduled', draft: true };
-      expect(save(file, { status: 'published' })).toEqual({ ...file, status: 'published', draft: false });
+      expect(save(file, { status: 'published' })).toEqual({ title: 'T', channel: 'blog', date: '2024-05-01', draft: false });
+      expect(save(file, { status: 'draft' })).toEqual({ title: 'T', channel: 'blog', date: '2024-05-01', draft: true });
+      expect(save({ ...file, draft: false }, { status: 'idea' })).toEqual({ ...file, status: 'idea', draft: true });
       const conflicting = { ...file, status: 'published' };
       expect(save(conflicting, { title: 'U' })).toEqual({ ...conflicting, title: 'U' });
     });

@@ -66,15 +66,18 @@ function agreeingFlags(fm: Frontmatter, status: unknown): Frontmatter {
  * published); draft or published written as the file's flag (`draft: false`, Jekyll's
  * `published: true`) when that reads as it; else `status:`, with the file's flags made to agree
  * (idea and scheduled are drafts to Hexo, Hugo and Jekyll), so the file does not contradict
- * itself. A file with its own `status:` keeps it; its flags are made to agree when the status changes.
+ * itself. A file with its own `status:` keeps it while the status is unchanged or the file has
+ * no flag; a new status makes its flags agree, and `status:` goes when they then read as it (a
+ * post scheduled, with `status: scheduled` and `draft: true`, then unplanned is a draft by `draft:` alone).
  */
 function writeStatus(file: Frontmatter, out: Frontmatter): Frontmatter {
   const status = out.status;
   if (status === undefined) return out;
-  if (given(file.status)) return status === read(file).status ? out : agreeingFlags(out, status);
+  const flag = FLAG_KEYS.find((k) => typeof out[k] === 'boolean');
+  if (given(file.status) && (status === read(file).status || flag === undefined)) return out;
+  if (given(file.status)) out = agreeingFlags(out, status);
   const rest = withKey(out, 'status', undefined);
   if (read(rest).status === status) return rest;
-  const flag = FLAG_KEYS.find((k) => typeof rest[k] === 'boolean');
   if (flag && (status === 'draft' || status === 'published')) {
     const flagged = agreeingFlags(rest, status);
     if (read(flagged).status === status) return flagged;

@@ -13,6 +13,7 @@ import { readPlanner } from '../../../src/store/planner-store.ts';
 import { duplicatePost, movePost } from '../../../src/store/post-files.ts';
 import { readPost, savePost } from '../../../src/store/posts.ts';
 import { postToValues, savePostValues, type PostValues } from '../../../src/studio/drafts/post-form.ts';
+import { movePost as movePlanned } from '../../../src/studio/plan/move.ts';
 import { emptyRoot } from '../helpers.ts';
 
 let root: string;
@@ -86,6 +87,13 @@ describe('other saves of a moved post', () => {
     await saveInEditor({ status: 'idea', publishedAt: '' }, false);
     expect(file()).toMatch(/^status: idea$/m);
     expect(file()).toMatch(/^draft: true$/m);
+  });
+
+  test("a scheduled Hexo post taken off the plan is a draft by its draft: true alone, so editing draft: by hand counts again", async () => {
+    writeFileSync(path(), '---\ntitle: 红烧肉\nchannel: blog\nstatus: scheduled\nplannedFor: 2024-05-06\ndraft: true\n---\n\n先焯水。\n');
+    expect(await movePlanned(root, await readPlanner(root), { id: '2024/hexo', date: null })).not.toHaveProperty('errors');
+    expect(file()).toBe('---\ntitle: 红烧肉\nchannel: blog\ndraft: true\n---\n\n先焯水。\n');
+    expect((await data()).status).toBe('draft');
   });
 
   test("the plan's move (plannedFor) of a Fuwari post keeps image: and adds no cover or tags", async () => {
