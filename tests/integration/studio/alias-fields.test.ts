@@ -82,6 +82,12 @@ describe('other saves of a moved post', () => {
     expect(file()).toBe('---\ntitle: 红烧肉\nchannel: blog\ndate: 2024-05-01\npublished: true\n---\n\n先焯水。\n');
   });
 
+  test('a commented, CRLF Hexo file marked published changes only its draft line', async () => {
+    writeFileSync(path(), '---\r\ntitle: 红烧肉 # 标题\r\nchannel: blog\r\ndate: 2024-05-01\r\ncategories: 菜谱 # 分类\r\ndraft: true # 草稿\r\n---\r\n\r\n先焯水。\r\n');
+    await saveInEditor({ status: 'published' }, true);
+    expect(file()).toBe('---\r\ntitle: 红烧肉 # 标题\r\nchannel: blog\r\ndate: 2024-05-01\r\ncategories: 菜谱 # 分类\r\ndraft: false # 草稿\r\n---\r\n\r\n先焯水。\r\n');
+  });
+
   test("an idea keeps status: idea, with the file's draft flag saying draft so the two agree", async () => {
     writeFileSync(path(), HEXO);
     await saveInEditor({ status: 'idea', publishedAt: '' }, false);
