@@ -28,7 +28,8 @@ function withKey(fm: Frontmatter, key: string, value: unknown): Frontmatter {
  * `next`, the frontmatter about to be written over a file whose frontmatter as written is `file`,
  * with every field the file gives by another generator's key written there
  * (writeDatesUnderAliases for publishedAt and updatedAt, then status, tags, cover, url and
- * canonical). A file that writes Throughline's own key for a field keeps it. The result reads
+ * canonical). A file that writes Throughline's own key for a field keeps it (status: see
+ * writeStatus). The result reads
  * (applyFrontmatterAliases) as `next` does, but for the order of tags: own tags, then the
  * categories' names.
  */
