@@ -8,7 +8,7 @@ import { ThroughlineError } from '../core/errors.ts';
 import type { Post } from '../core/schema/post.ts';
 import { plannerPath, readPlanner, updatePlanner } from './planner-store.ts';
 import { POSTS_DIR, findPostFile } from './post-paths.ts';
-import { writeDatesUnderAliases } from '../core/schema/post-aliases.ts';
+import { writeUnderAliases } from '../core/schema/post-alias-writes.ts';
 import { createPost, readFrontmatterAsWritten, readPost, savePost } from './posts.ts';
 
 function refuseStale(file: string, current: string, expected: string | undefined): void {
@@ -71,21 +71,21 @@ export async function movePost(root: string, from: string, to: string, opts: { e
   refuseStale(post.file, revision, opts.expectedRevision);
   const accepted = await isAcceptedOnTheme(root, from);
   const ext = post.file.endsWith('.md') ? 'md' : 'mdx';
-  // Its dates stay under the keys the file gives them by (a Hexo post's date:), as a save keeps them.
-  const frontmatter = writeDatesUnderAliases(await readFrontmatterAsWritten(root, post.file), post.data);
+  // Its fields stay under the keys the file gives them by (a Hexo post's date:, draft:), as a save keeps them.
+  const frontmatter = writeUnderAliases(await readFrontmatterAsWritten(root, post.file), post.data);
   const created = await createPost(root, to, { frontmatter, body: post.body, ext });
   await unlinkPost(root, from);
   if (accepted) await followAcceptedOnTheme(root, from, to);
   return created;
 }
 
-/** A copy of a post under a new id, as a draft: not planned, not published, not dated (neither by publishedAt nor by another generator's key such as `date:`), no URL. */
+/** A copy of a post under a new id, as a draft: not planned, not published, not dated (neither by publishedAt nor by another generator's key such as `date:`), no URL (nor `canonicalURL`, nor `canonical`). */
 export async function duplicatePost(root: string, from: string, to: string): Promise<{ file: string }> {
   const { post } = await readPost(root, from);
-  const { plannedFor: _p, publishedAt: _d, url: _u, ...rest } = post.data;
+  const { plannedFor: _p, publishedAt: _d, url: _u, canonical: _c, ...rest } = post.data;
   const ext = post.file.endsWith('.md') ? 'md' : 'mdx';
-  // Without publishedAt, the key the file gives it by goes too (a Hexo post's date: would date the copy).
-  const frontmatter = writeDatesUnderAliases(await readFrontmatterAsWritten(root, post.file), { ...rest, status: 'draft' });
+  // Without publishedAt and url, the keys the file gives them by go too (a Hexo post's date: would date the copy).
+  const frontmatter = writeUnderAliases(await readFrontmatterAsWritten(root, post.file), { ...rest, status: 'draft' });
   return createPost(root, to, { frontmatter, body: post.body, ext });
 }
 
@@ -108,11 +108,11 @@ export async function translatePost(root: string, from: string, to: string, lang
     key = from.split('/').pop()!;
     await savePost(root, from, { frontmatter: { ...post.data, translationKey: key }, body: post.body }, { expectedRevision: revision });
   }
-  const { plannedFor: _p, publishedAt: _d, url: _u, guid: _g, lang: _l, ...rest } = post.data;
+  const { plannedFor: _p, publishedAt: _d, url: _u, canonical: _c, guid: _g, lang: _l, ...rest } = post.data;
   const ext = post.file.endsWith('.md') ? 'md' : 'mdx';
   // As for a copy: the key the original gives publishedAt by (date:) does not date the translation.
   const written = await readFrontmatterAsWritten(root, post.file);
-  const created = await createPost(root, to, { frontmatter: writeDatesUnderAliases(written, { ...rest, status: 'draft', lang, translationKey: key }), body: post.body, ext });
+  const created = await createPost(root, to, { frontmatter: writeUnderAliases(written, { ...rest, status: 'draft', lang, translationKey: key }), body: post.body, ext });
   return { ...created, translationKey: key };
 }
 

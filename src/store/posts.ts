@@ -9,7 +9,7 @@ import { ThroughlineError } from '../core/errors.ts';
 import type { FrontmatterCache } from '../core/post-file.ts';
 import { splitFrontmatter } from '../core/post-split.ts';
 import type { Post } from '../core/schema/post.ts';
-import { writeDatesUnderAliases } from '../core/schema/post-aliases.ts';
+import { writeUnderAliases } from '../core/schema/post-alias-writes.ts';
 import { withFileLock } from './file-lock.ts';
 import { POSTS_DIR, assertInsidePosts, findPostFile, postSlug, resolvePostPath } from './post-paths.ts';
 import { readUserFile } from './read-file.ts';
@@ -233,8 +233,10 @@ export async function createPostFile(root: string, id: string, text: string, ext
 /**
  * Replaces a post's frontmatter and body. With `expectedRevision`, refuses when the file
  * changed since it was read (another tab, an editor, the CLI) rather than overwrite silently.
- * publishedAt and updatedAt go under the key the file gives them by, when that is another
- * generator's (`date:`, `lastmod:`: core/schema/post-aliases.ts writeDatesUnderAliases).
+ * A field the file gives by another generator's key (`date:`, `lastmod:`, `draft:`, `categories:`,
+ * `ogImage:`, `canonicalURL:`) is written there, or not at all when that key already gives it,
+ * never as a second key of Throughline's that would win over it (core/schema/post-alias-writes.ts
+ * writeUnderAliases).
  */
 export async function savePost(
   root: string,
@@ -256,8 +258,8 @@ export async function savePost(
         { file: found.file, hint: { en: 'reload to see the new version, then apply your change again', zh: '请重新加载查看新版本，再重新应用你的修改' } },
       );
     const previous = current.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-    // A date the file gives by another generator's key (Hexo's `date:`) is written there, not added as publishedAt.
-    const text = serializePost(writeDatesUnderAliases(await frontmatterAsWritten(previous, found.file), input.frontmatter), body);
+    // A field the file gives by another generator's key (Hexo's `date:`, `draft:`) is written there, not added as publishedAt, status…
+    const text = serializePost(writeUnderAliases(await frontmatterAsWritten(previous, found.file), input.frontmatter), body);
     const written = inLayoutOf(current, keepFrontmatterComments(previous, text, found.file));
     await writeTextFile(found.path, written, found.file);
     return { post, revision: revisionOf(written) };

@@ -6,7 +6,8 @@
  * `lastmod`, `categories`, `draft`, `published: false`; hexo.io/docs/front-matter,
  * gohugo.io/content-management/front-matter, jekyllrb.com/docs/front-matter). An alias only
  * fills a field that is absent: Throughline's own name always wins, and the alias key itself is
- * kept, so a save by the studio loses nothing.
+ * kept, so a save by the studio loses nothing; a save writes each field back under the key that
+ * gave it (writeDatesUnderAliases here, the other fields in post-alias-writes.ts).
  */
 
 /** alias -> Throughline field, for values that carry over unchanged. */
@@ -31,9 +32,10 @@ const OPTIONAL_FIELDS = ['pillar', 'plannedFor', 'publishedAt', 'url', 'tags', '
  * only a site path (`/og.png`) or an http(s) URL becomes `cover`, and any other value leaves the
  * generated social card in place instead of an og:image that answers 404.
  */
-const COVER_ALIASES = ['ogImage', 'image'];
+export const COVER_ALIASES = ['ogImage', 'image'];
 
-function isServedImage(value: unknown): value is string {
+/** Whether `value` is a cover the reader takes from an alias: a site path (`/og.png`) or an http(s) URL. */
+export function isServedImage(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const text = value.trim();
   return (text.startsWith('/') && !text.startsWith('//')) || /^https?:\/\/[^/]/i.test(text);
