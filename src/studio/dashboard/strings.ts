@@ -49,4 +49,5 @@ export const DASHBOARD_TEXT: Dictionary = {
   'flag.unknown-accepted': { en: 'Accepted post not found', zh: '找不到“其实切题”的文章' },
   'flag.unresolved-import': { en: 'Import not found', zh: '找不到导入' },
   'flag.date-conflict': { en: 'Two dates', zh: '日期重复' },
+  'flag.keyword-not-counted': { en: 'Keyword not counted', zh: '关键词不计入' },
 };
