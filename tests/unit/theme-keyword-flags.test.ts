@@ -55,6 +55,10 @@ describe('keywords that count for nothing', () => {
     expect(flag!.message).toBe('brand.pillars[0].keywords[0]: "R Markdown" counts only as "markdown": "R" is one letter, too short to be read as a word');
   });
 
+  test('says nothing of a keyword that loses only function words or everyday words and still counts', () => {
+    expect(keywordFlags(['Lord of the Rings', 'a cappella', 'home cooking', 'soy sauce', 'CRAN', '代码块', '茶'])).toEqual([]);
+  });
+
   test('prints under content/planner.json in check\'s text', () => {
     const planner = plannerWith(['R']);
     const lines = formatCheckText(buildCheckReport({ planner, posts: [], now: NOW }), planner, false, 'en').split('\n');

@@ -4,8 +4,8 @@
  * ("ES6"), an everyday word ("good", "people", 东西) and a lone Han character that is only a
  * piece of the keyword (包 of "R 包", phrases.ts keywordTokens) carry no weight. A keyword made
  * only of such words never matches any post, and nothing said so (trial-real report, fault 5):
- * each is now a warning on content/planner.json naming the field; one that counts only in part
- * ("R Markdown" counts as "markdown") is an info.
+ * each is now a warning on content/planner.json naming the field; one that loses a name or a piece
+ * and counts only in part ("R Markdown" counts as "markdown") is an info.
  */
 import type { Lang } from '../language.ts';
 import type { Planner } from '../schema/planner.ts';
@@ -51,7 +51,8 @@ export function readKeyword(keyword: string): { lost: { word: string; reason: Re
     }
     const tokens = tokenize(word);
     const letters = word.normalize('NFKC').replace(/['’]s$/, '');
-    if (tokens.length === 0) lost.push({ word, reason: DIGIT.test(letters) ? 'digits' : letters.length < 2 ? 'short' : 'everyday' });
+    // "a" and "I" are English words of one letter, and function words: a cappella loses nothing.
+    if (tokens.length === 0) lost.push({ word, reason: DIGIT.test(letters) ? 'digits' : letters.length < 2 && !/^[ai]$/i.test(letters) ? 'short' : 'everyday' });
     else if (tokens.every((t) => !weighs(t.term))) lost.push({ word, reason: 'everyday' });
   }
   const counted = kept.filter((t) => weighs(t.term)).map((t) => t.surface);
@@ -73,7 +74,8 @@ const HINT: Record<Reason, { en: string; zh: string }> = {
 };
 
 /**
- * One flag per pillar keyword that counts for nothing (warning) or only in part (info), in the
+ * One flag per pillar keyword that counts for nothing (warning) or that loses a one-letter word,
+ * a word with a digit or a piece and counts only in part (info), in the
  * planner's order, in `lang`. Reads each keyword as the theme does (readKeyword); the first
  * word lost gives the hint.
  */
@@ -85,7 +87,11 @@ export function flagKeywords(planner: Planner, lang: Lang): KeywordFlag[] {
 export function flagPillarKeywords(keywords: readonly string[], i: number, lang: Lang): KeywordFlag[] {
   const zh = lang === 'zh';
   return keywords.flatMap((keyword, j) => {
-    const { lost, counts } = readKeyword(keyword);
+    const read = readKeyword(keyword);
+    const { counts } = read;
+    // Where the keyword counts, a function word it loses loses nothing: posts lose it too, so
+    // "Lord of the Rings" still matches as "lord ring"; a lost name ("R" of "R Markdown") does.
+    const lost = counts ? read.lost.filter((l) => l.reason !== 'everyday') : read.lost;
     if (lost.length === 0) return [];
     const field = `brand.pillars[${i}].keywords[${j}]`;
     const why = lost.map((l) => WHY[l.reason](l.word)[lang]).join(zh ? '；' : '; ');
