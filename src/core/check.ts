@@ -3,6 +3,7 @@
  * every channel with its streak figures, and the flags raised on both.
  */
 import { flagUnknownAccepted, type UnknownAcceptedFlag } from './accepted-flags.ts';
+import { flagKeywords, type KeywordFlag } from './theme/keyword-flags.ts';
 import { flagChannel, type ChannelFlag } from './channel-flags.ts';
 import { ThroughlineError } from './errors.ts';
 import { languageWithoutProse, type Lang } from './language.ts';
@@ -25,7 +26,7 @@ import { themeView } from './theme/boilerplate.ts';
 import { buildThemeModel, flagTheme, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | OffSlotFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | AliasConflictFlag;
+export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | OffSlotFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | AliasConflictFlag | KeywordFlag;
 
 /**
  * Bodies longer than this many characters (about 2 MB of text) are not scored, previewed or
@@ -171,6 +172,7 @@ export function buildCheckReport(input: {
     ...flagUnresolvedDraftImports(input.unpublishedImports ?? [], lang),
     ...offSlot,
     ...flagUnknownAccepted(planner, posts, lang),
+    ...flagKeywords(planner, lang),
   ];
   return {
     now: new Date(now).toISOString(),

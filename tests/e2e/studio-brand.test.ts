@@ -35,6 +35,20 @@ describe('the brand page', () => {
     expect(planner().brand.label).toBe(label);
   });
 
+  test('a keyword the theme can never count is named under its pillar, as check warns of it', async () => {
+    await session.page.goto(`${session.studio.url}/studio/brand`);
+    const before = await session.page.inputValue('#pillar-0-keywords');
+    expect(await session.page.locator('.keyword-note').count()).toBe(0);
+    await session.page.fill('#pillar-0-keywords', `${before}, R`);
+    await Promise.all([session.page.waitForURL(/saved=1/), session.page.click('#save-brand')]);
+    const note = session.page.locator('fieldset[data-pillar="0"] .keyword-note');
+    expect(await note.textContent()).toContain('"R" will never count towards the theme');
+    expect(await note.getAttribute('data-severity')).toBe('warning');
+    await session.page.fill('#pillar-0-keywords', before);
+    await Promise.all([session.page.waitForURL(/saved=1/), session.page.click('#save-brand')]);
+    expect(await session.page.locator('.keyword-note').count()).toBe(0);
+  });
+
   test('Enter in a field saves the form rather than pressing another button', async () => {
     await session.page.goto(`${session.studio.url}/studio/brand`);
     await session.page.fill('#label', 'Saved with Enter');

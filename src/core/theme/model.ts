@@ -8,7 +8,7 @@
 import type { Brand } from '../schema/planner.ts';
 import { BRAND_TEXT_SHARE, calibrate, type Calibration, type CalibrationInput } from './calibrate.ts';
 import { expandBrandCounts, thinPriorScale } from './expand.ts';
-import { matchPhrases, readPhrases, withPhrases, type Phrase } from './phrases.ts';
+import { isKeywordPiece, keywordTokens, matchPhrases, readPhrases, withPhrases, type Phrase } from './phrases.ts';
 import { readPostTerms, termsOfTokens, type PostTerms } from './post-terms.ts';
 import { SCRATCH, countNumbers, countRun, sequenceNumbers } from './term-counter.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -95,7 +95,7 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
   const textOf = (tokens: Token[]) => vectorOf(termsOfTokens(tokens), phrases, vectors);
   const pillarTokens = brand.pillars.map((p) => [
     ...tokenize(`${p.name}\n${p.description}`),
-    ...Array.from({ length: KEYWORD_REPEAT }, () => tokenize(p.keywords.join('\n'))).flat(),
+    ...Array.from({ length: KEYWORD_REPEAT }, () => p.keywords.flatMap(keywordTokens)).flat(),
   ]);
   const brandTokens = [...tokenize([brand.label, brand.audience, ...brand.strengths].join('\n')), ...pillarTokens.flat()];
   const brandTerms = termsOfTokens(brandTokens);
@@ -143,10 +143,20 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
     // Built on first use: only a draft under the threshold asks the earlier stages.
     stages: stages(docs.length).map((k, i) => () => (built[i] ??= stageOf(docs.slice(0, k), cache?.keys.stages[i]))),
     evidence: docs.length,
-    keywords: new Set(tokenize(brand.pillars.flatMap((p) => [p.name, ...p.keywords]).join('\n')).filter((t) => t.han).map((t) => t.term)),
+    keywords: keywordWords(brand),
   };
   BUILT_STAGES.set(model, built);
   return model;
+}
+
+/**
+ * The Chinese words of the pillars' names and keywords (ThemeModel.keywords): shown as evidence
+ * even when everyday words. A lone character only where the name or keyword is that character
+ * (茶): 块 of 代码块 and 包 of "R 包" are pieces, and a piece is never evidence (evidence.ts).
+ */
+function keywordWords(brand: Brand): Set<string> {
+  const texts = brand.pillars.flatMap((p) => [p.name, ...p.keywords]);
+  return new Set(texts.flatMap((text) => tokenize(text).filter((t) => t.han && !isKeywordPiece(text, t)).map((t) => t.term)));
 }
 
 /** The growth stages each model has built so far (by stage index): what snapshotModel keeps of them. */
@@ -464,7 +474,7 @@ export function restoreModel(snapshot: ModelSnapshot, input: { brand: Brand; thr
     calibration,
     stages: snapshot.stages.map((_, i) => () => (built[i] ??= stageOf(i))),
     evidence: snapshot.evidence,
-    keywords: new Set(tokenize(brand.pillars.flatMap((p) => [p.name, ...p.keywords]).join('\n')).filter((t) => t.han).map((t) => t.term)),
+    keywords: keywordWords(brand),
   };
   BUILT_STAGES.set(model, built);
   return model;

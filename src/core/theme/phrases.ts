@@ -4,7 +4,8 @@
  * matches as a phrase and not as two unrelated words.
  */
 import { bridgedStems } from './post-terms.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize, type Token } from './tokenize.ts';
+import { toSimplified } from './traditional.ts';
 
 export interface Phrase { key: string; terms: readonly string[]; surface: string }
 
@@ -16,6 +17,23 @@ export function readPhrases(keywords: readonly string[]): Phrase[] {
     if (terms.length >= 2) phrases.set(terms.join(' '), { key: terms.join(' '), terms, surface: keyword.trim().toLowerCase() });
   }
   return [...phrases.values()];
+}
+
+/**
+ * The tokens a pillar keyword adds to its pillar's text. A lone Han character that is only a
+ * piece of the keyword is left out when the keyword is no phrase: "R 包" is read as 包 alone (R
+ * is no word), and 包 would tie the brand to 存包 or 包菜. A phrase keyword (代码块 as 代码 +
+ * 块) keeps its pieces, so that the phrase is found in the text; withPhrases then counts them as
+ * the phrase only. A keyword that is one character (茶) is the author's word and stays.
+ */
+export function keywordTokens(keyword: string): Token[] {
+  const tokens = tokenize(keyword);
+  return tokens.length >= 2 ? tokens : tokens.filter((t) => !isKeywordPiece(keyword, t));
+}
+
+/** Whether token `t` of `text` is a lone Han character that is only a piece of it (块 of 代码块, 包 of "R 包", not 茶 of 茶). */
+export function isKeywordPiece(text: string, t: Token): boolean {
+  return t.han === true && t.term.length === 1 && toSimplified(text.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '')) !== t.term;
 }
 
 /** How often each phrase occurs in a run of terms (occurrences do not overlap). */

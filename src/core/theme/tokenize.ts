@@ -118,6 +118,11 @@ function writtenToken(term: string, written: string): Token {
   return token;
 }
 
+/** The words tokenize() reads in `text` as written (a run of Han characters is one), before any is dropped. */
+export function writtenWords(text: string): string[] {
+  return [...text.matchAll(WORD)].map((m) => m[0]);
+}
+
 /** Splits plain text (already stripped of markup) into theme terms, in reading order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

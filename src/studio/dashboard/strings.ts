@@ -50,4 +50,5 @@ export const DASHBOARD_TEXT: Dictionary = {
   'flag.unresolved-import': { en: 'Import not found', zh: '找不到导入' },
   'flag.date-conflict': { en: 'Two dates', zh: '日期重复' },
   'flag.alias-conflict': { en: 'Two keys disagree', zh: '字段不一致' },
+  'flag.keyword-not-counted': { en: 'Keyword not counted', zh: '关键词不计入' },
 };

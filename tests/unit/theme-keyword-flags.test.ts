@@ -1,0 +1,70 @@
+/**
+ * A pillar keyword that can never match is said so (trial-real report, fault 5): "R" (the
+ * language) is one letter, which the tokenizer drops, and "R Markdown" counts as "markdown"
+ * alone. `check` warns on content/planner.json, naming the field and the keyword, in English
+ * and Chinese, with a hint; a keyword that counts in part is an info.
+ */
+import { describe, expect, test } from 'vitest';
+import { formatCheckText } from '../../src/cli/format-check.ts';
+import { buildCheckReport } from '../../src/core/check.ts';
+import { PlannerSchema } from '../../src/core/schema/planner.ts';
+import { registerChineseData } from '../../src/store/theme-lexicon.ts';
+
+registerChineseData();
+
+const NOW = Date.parse('2026-12-03T00:00:00Z');
+const plannerWith = (keywords: string[]) =>
+  PlannerSchema.parse({
+    version: 1,
+    brand: { name: 'Ann', label: 'The statistician who teaches R', timezone: 'UTC', pillars: [{ id: 'r', name: 'R programming', keywords }] },
+    channels: [],
+    breaks: [],
+  });
+const keywordFlags = (keywords: string[], lang: 'en' | 'zh' = 'en') =>
+  buildCheckReport({ planner: plannerWith(keywords), posts: [], now: NOW, lang }).flags.filter((f) => f.kind === 'keyword-not-counted');
+
+describe('keywords that count for nothing', () => {
+  test('warns that "R" will never count, naming the field and the keyword, with a hint', () => {
+    const [flag, ...rest] = keywordFlags(['R', 'CRAN']);
+    expect(rest).toEqual([]);
+    expect(flag).toMatchObject({ severity: 'warning', file: 'content/planner.json', field: 'brand.pillars[0].keywords[0]', keyword: 'R' });
+    expect(flag!.message).toBe('brand.pillars[0].keywords[0]: "R" will never count towards the theme: "R" is one letter, too short to be read as a word');
+    expect(flag!.hint).toContain('"R language"');
+  });
+
+  test('says it in Chinese too', () => {
+    const [flag] = keywordFlags(['R'], 'zh');
+    expect(flag!.message).toBe('brand.pillars[0].keywords[0]：“R”永远不会计入主题：“R”只有一个字母，太短，不算一个词');
+    expect(flag!.hint).toMatch(/\p{Script=Han}/u);
+  });
+
+  test('warns on an everyday word, a word with digits and "R 包", whose 包 alone is a piece', () => {
+    const flags = keywordFlags(['people', 'ES6', 'R 包', '代码块', '茶', 'knitr']);
+    expect(flags.map((f) => [f.field, f.severity])).toEqual([
+      ['brand.pillars[0].keywords[0]', 'warning'],
+      ['brand.pillars[0].keywords[1]', 'warning'],
+      ['brand.pillars[0].keywords[2]', 'warning'],
+    ]);
+    expect(flags[0]!.message).toContain('"people" is an everyday word');
+    expect(flags[2]!.message).toContain('包 alone is one character');
+  });
+
+  test('notes, as an info, that "R Markdown" counts only as "markdown"', () => {
+    const [flag] = keywordFlags(['R Markdown']);
+    expect(flag).toMatchObject({ severity: 'info', field: 'brand.pillars[0].keywords[0]' });
+    expect(flag!.message).toBe('brand.pillars[0].keywords[0]: "R Markdown" counts only as "markdown": "R" is one letter, too short to be read as a word');
+  });
+
+  test('says nothing of a keyword that loses only function words or everyday words and still counts', () => {
+    expect(keywordFlags(['Lord of the Rings', 'a cappella', 'home cooking', 'soy sauce', 'CRAN', '代码块', '茶'])).toEqual([]);
+  });
+
+  test('prints under content/planner.json in check\'s text', () => {
+    const planner = plannerWith(['R']);
+    const lines = formatCheckText(buildCheckReport({ planner, posts: [], now: NOW }), planner, false, 'en').split('\n');
+    const at = lines.findIndex((l) => l.includes('keyword-not-counted'));
+    expect(lines[at - 1]).toBe('content/planner.json');
+    expect(lines[at]).toContain('warning');
+    expect(lines[at + 1]).toContain('hint: ');
+  });
+});
