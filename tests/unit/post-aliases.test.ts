@@ -113,6 +113,10 @@ describe('frontmatter from other themes', () => {
     expect(file('title: T\ndate: 2020-04-19 17:26:16\ncategories:\n  - [Website]\n  - [Diary, Life]\ntags: [2024, E5]').tags).toEqual(['2024', 'E5', 'Website', 'Diary', 'Life']);
   });
 
+  it('reads tags written as lists inside the list, as a real Hexo blog writes them (`- [jquery]`), instead of refusing the post', () => {
+    expect(file('title: T\ndate: 2021-03-06\ntags:\n  - [jquery]\n  - css\n  - [Vue, 源码]').tags).toEqual(['jquery', 'css', 'Vue', '源码']);
+  });
+
   // A tag list written as one string: Jekyll documents "a YAML list or a space-separated string",
   // Hexo takes a lone string as one tag. Beside `categories`, the string was dropped without a word.
   it('reads tags written as one string, beside categories too, without losing any', () => {

@@ -96,8 +96,9 @@ export function applyFrontmatterAliases(value: unknown): unknown {
   if (typeof out.tags === 'string') out.tags = out.tags.split(/[,，、]/.test(out.tags) ? /\s*[,，、]\s*/ : /\s+/).map((t) => t.trim()).filter(Boolean);
   const categories = [input.category, input.categories].flat(Infinity).filter((c) => typeof c === 'string' || typeof c === 'number');
   if (categories.length > 0 || Array.isArray(out.tags)) {
-    // A tag or category written as a number (`tags: [2024]`) is its text.
-    const tags = (Array.isArray(out.tags) ? out.tags : []).map((t) => (typeof t === 'number' ? String(t) : t));
+    // A tag or category written as a number (`tags: [2024]`) is its text; a list inside the list
+    // (`- [jquery]`, as some Hexo posts write it: Hexo reads the entry as its text) gives its names.
+    const tags = (Array.isArray(out.tags) ? out.tags.flat(Infinity) : []).map((t) => (typeof t === 'number' ? String(t) : t));
     for (const name of categories.map((c) => String(c).trim()).filter(Boolean)) if (!tags.includes(name)) tags.push(name);
     out.tags = tags;
   }
