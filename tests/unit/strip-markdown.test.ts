@@ -251,3 +251,25 @@ describe('stripMarkdown: raw HTML elements whose content is not prose', () => {
     expect(words(post)).toBe('Opening: Sicilian Defense | Result: 0-1 Game overview I built a strong attack on the kingside but missed the winning move. After 12...h5: the pawn storm begins.');
   });
 });
+
+describe('stripMarkdown: character references', () => {
+  // A tester's Chinese post: a table cell's line break made the body invalid MDX, and in the
+  // CommonMark reading raw HTML kept "&nbsp;" as written, which came out as the word "nbsp".
+  it('decodes character references in raw HTML, in a Chinese and an English post alike', () => {
+    const zh = '每周的番茄收成如下。\n\n<table>\n<tr>\n<th>(8位字节)\n</th>\n<th>&nbsp;7</th>\n<th>&nbsp;6</th>\n</tr>\n</table>\n\n番茄又丰收了。';
+    expect(words(zh)).toBe('每周的番茄收成如下。 (8位字节) 7 6 番茄又丰收了。');
+    const en = 'My tomato harvest.\n\n<table>\n<tr>\n<th>(kilos)\n</th>\n<th>&nbsp;7</th>\n</tr>\n</table>';
+    expect(words(en)).toBe('My tomato harvest. (kilos) 7');
+  });
+
+  it('decodes named, decimal and hex references, with or without a closing semicolon where HTML allows it', () => {
+    const html = '<div>\nTom&amp;Jerry&nbsp;basil&#160;mint&#xA0;sage &mdash; &#x4E2D;&#25991; caf&eacute; &copy 2024 &lt;b&gt; {stray\n</div>';
+    expect(stripMarkdown(html).trim()).toBe('Tom&Jerry\u00a0basil\u00a0mint\u00a0sage — 中文 café © 2024 <b> {stray');
+  });
+
+  it('decodes them in Markdown text, valid MDX or not, and in an amount written with dollars', () => {
+    expect(words('Basil&nbsp;and&#160;mint &mdash; &#x4E2D;')).toBe('Basil and mint — 中');
+    expect(words('Basil&nbsp;and&#160;mint &mdash; &#x4E2D; {stray')).toBe('Basil and mint — 中 {stray');
+    expect(words('It cost $5&nbsp;or $6 &mdash; cheap')).toBe('It cost $5 or $6 — cheap');
+  });
+});

@@ -3,7 +3,9 @@
  * never count as theme evidence. Parsed, not pattern-matched: satteri (the Markdown/MDX parser
  * of Astro's own pipeline) gives the mdast tree, MDX first and CommonMark + GFM when the text
  * is not valid MDX (a stray "{" or "<" in a .md post). Kept: text, link text, image alt text,
- * the text inside JSX/HTML elements, an admonition's text and title. Dropped: frontmatter,
+ * the text inside JSX/HTML elements, an admonition's text and title, with character references
+ * (`&nbsp;`, `&#160;`, `&#x4E2D;`) decoded in raw HTML as a browser decodes them (the `entities`
+ * package, the WHATWG table; Markdown text comes decoded from the parser). Dropped: frontmatter,
  * code (fenced, inline, and HTML `<pre>`, `<code>`, `<samp>`), the content of HTML elements that
  * is no prose (`<script>`, `<style>`, `<noscript>`, `<template>`, MathML, the fallback of
  * `<iframe>`, `<object>`, `<video>`, `<audio>`, `<canvas>`: NOT_PROSE below), admonition marks (`:::note`, `> [!TIP]`), MDX import/export and
@@ -16,6 +18,7 @@
  * after an image, link or paragraph, as Jekyll blogs write them; an `alt` or `title` it sets is
  * kept) and extensions (`{::comment}…{:/comment}` dropped with what it holds).
  */
+import { decodeHTML } from 'entities';
 import type { MdastNode } from 'satteri';
 import { satteri } from '../markdown-parser.ts';
 import { dropAdmonitionMarks } from '../admonition-kinds.ts';
@@ -133,7 +136,9 @@ const PHRASING = new Set(['paragraph', 'heading', 'tableCell']);
 /**
  * The prose of one raw-HTML node: tags and comments gone, the content of NOT_PROSE elements gone
  * (an element left open hides what follows, up to its end tag in a later node or the end of the
- * file, as a browser reads it).
+ * file, as a browser reads it), character references decoded. The parser decodes them in
+ * Markdown text and in MDX's JSX text, but keeps raw HTML as written: before, a post read as
+ * CommonMark (not valid MDX, whatever its language) showed `&nbsp;` in a table as the word "nbsp".
  */
 function htmlProse(html: string, hidden: Hidden): string {
   let out = '';
@@ -143,7 +148,7 @@ function htmlProse(html: string, hidden: Hidden): string {
       const end = endTag(hidden.open);
       end.lastIndex = at;
       const m = end.exec(html);
-      if (!m) return out;
+      if (!m) return decodeHTML(out);
       hidden.open = undefined;
       out += ' ';
       at = m.index + m[0].length;
@@ -168,7 +173,7 @@ function htmlProse(html: string, hidden: Hidden): string {
       hidden.depth = 1;
     }
   }
-  return out;
+  return decodeHTML(out);
 }
 
 /** Plain prose of a Markdown or MDX body (frontmatter included or not). */
@@ -254,7 +259,8 @@ function collect(node: MdastNode, out: string[], source: string, hidden: Hidden)
   }
   if (n.type === 'inlineMath' && !isTexMath(n, source)) {
     const start = n.position?.start.offset ?? 0;
-    out.push(source.slice(start, n.position?.end.offset ?? start));
+    // Raw source (a dollar amount read as math): its references are as written, not yet decoded.
+    out.push(decodeHTML(source.slice(start, n.position?.end.offset ?? start)));
     return;
   }
   if (SKIP.has(n.type)) return;
