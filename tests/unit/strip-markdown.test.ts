@@ -158,3 +158,118 @@ describe('stripMarkdown: markup of real Jekyll, Hexo and Hugo blogs', () => {
   });
 });
 
+
+describe('stripMarkdown: raw HTML elements whose content is not prose', () => {
+  const garden = 'I planted tomatoes, basil and marigolds in the raised beds this weekend.\nThe compost was ready and the seedlings looked strong.';
+
+  // A tester's garden post (a .md that is not valid MDX, so read as CommonMark): its CSS and its
+  // script were the evidence, "getelementbyid, addeventlistener, figcaption".
+  it('drops the content of <style> and <script> blocks, as the same post without them reads', () => {
+    const post = [
+      '---\ntitle: Spring garden notes\n---',
+      '<style>\nfigure { margin: 1.5em 0 2em; }\nfigcaption { font-style: italic; color: #555; background: white; }\n</style>',
+      garden,
+      '<script>window.addEventListener("message",e=>{if(e.data&&document.getElementById("x")){document.getElementById("x").style.height=e.data.frameHeight+"px"}})</script>',
+    ].join('\n\n');
+    expect(words(post)).toBe(words(garden));
+  });
+
+  it('drops them inline in a paragraph too, in any case of letters, with attributes and spaced end tags', () => {
+    expect(words('Basil <SCRIPT type="module">kingside("accuracy")</Script > grows <style scoped>.x{color:red}</STYLE> fast {stray')).toBe('Basil grows fast {stray');
+    // A body that is valid MDX: the elements are JSX there, with text children.
+    expect(words('Basil <script>kingside("accuracy")</script> grows\n\n<noscript>Enable JavaScript to see comments</noscript>\n\nfast')).toBe('Basil grows fast');
+  });
+
+  it('drops them in an .mdx body, where a script is JSX with an expression or text inside', () => {
+    expect(words('import X from "./x.astro";\n\nBasil\n\n<script>{`document.getElementById("kingside")`}</script>\n\n<SCRIPT>accuracy()</SCRIPT>\n\n<X>grows</X>')).toBe('Basil grows');
+  });
+
+  // Each post is read twice: as written, and made invalid MDX by a stray brace, so that both readings are tried.
+  const bothReadings = (post: string, expected: string) => {
+    expect(words(post)).toBe(expected);
+    expect(words(`${post}\n\n{stray`)).toBe(`${expected} {stray`);
+  };
+
+  it('drops what is never shown as prose: noscript, template, iframe, object, video and audio fallback, MathML', () => {
+    const post = [
+      'Basil',
+      '<noscript>Please enable JavaScript to view comments</noscript>',
+      '<template id="row"><td>kingside</td></template>',
+      '<iframe src="https://chess.example/embed">Your browser cannot show iframes</iframe>',
+      '<object data="board.pdf" type="application/pdf"><p>Download the accuracy report</p></object>',
+      '<video controls><source src="a.mp4" />Your browser does not support video</video> <audio src="a.ogg">No audio</audio>',
+      '<math><mi>x</mi><mo>=</mo><mn>2</mn></math>',
+      'grows',
+    ].join('\n\n');
+    bothReadings(post, 'Basil grows');
+  });
+
+  it('keeps the text of an element that spans blank lines out of the words, and the prose after it', () => {
+    bothReadings('Basil\n\n<noscript>\nEnable JavaScript\n\nto see the kingside board\n\n</noscript>\n\ngrows', 'Basil grows');
+  });
+
+  // Fenced and inline code are dropped; the same code written as HTML is code too.
+  it('drops <pre> and <code> elements as it drops fenced and inline code, nested tags and blank lines included', () => {
+    expect(words('Basil {stray\n\n<pre><code class="language-js">const kingside = 1;\n\nlet accuracy = 2;\n</code></pre>\n\nand <code>getElementById</code> grows')).toBe('Basil {stray and grows');
+    bothReadings('Basil <code>getElementById</code> grows\n\n<pre>\nkingside\n</pre>', 'Basil grows');
+  });
+
+  it('drops an element left open at the end of the file up to the end, as a browser does', () => {
+    expect(words('Basil grows\n\n<script>\nfunction kingside() {}')).toBe('Basil grows');
+    expect(words('Basil grows\n\n<style>\n.accuracy { color: red; }\n\nfigcaption { margin: 0 }')).toBe('Basil grows');
+  });
+
+  // A KiCad manual's Chinese translation in the theme corpus writes "<object>.<property>" in a
+  // paragraph: read as an element left open, it hid the rest of the manual.
+  it('reads a start tag with no end tag in its paragraph as a mention of the element, not the element', () => {
+    bothReadings('语法分别为 <object>.<property> 和 <object>.<function>([arguments])。\n\n使用布尔运算符比较对象属性。', '语法分别为 . 和 . ([arguments])。 使用布尔运算符比较对象属性。');
+    expect(words('Use <code> for code and <script>kingside()</script> runs {stray\n\nBasil grows')).toBe('Use for code and runs {stray Basil grows');
+  });
+
+  it('keeps prose after a self-closed element, a tag inside a comment or shown as code, and an element whose name only starts alike', () => {
+    bothReadings('<iframe src="https://chess.example/embed" />\n\nBasil grows', 'Basil grows');
+    expect(words('Basil <!-- <script> --> grows {stray\n\n```html\n<script>\n```\n\nand `<style>` blooms\n\n<scripts>marigolds</scripts>')).toBe('Basil grows {stray and blooms marigolds');
+    bothReadings('Basil\n\n```html\n<script>\n```\n\nand `<style>` blooms <scripts>marigolds</scripts>', 'Basil and blooms marigolds');
+  });
+
+  it('keeps the text of other elements, svg labels included, but not the style or script inside them', () => {
+    bothReadings('<figure>\n<svg viewBox="0 0 10 10"><style>{`.kingside{fill:red}`}</style><text x="1">Tomato rows</text></svg>\n<figcaption>Raised beds</figcaption>\n</figure>', 'Tomato rows Raised beds');
+  });
+
+  // Shape of a tester's chess diary (Jekyll): a <style> block after the front matter, then an
+  // iframe and its resize script on one line, the script holding template literals with backticks.
+  it('reads a chess-diary post as its prose only (style block, iframe and script on one line)', () => {
+    const post = [
+      '---\nlayout: post\ntitle: "Loss vs someone (791)"\n---',
+      '<style>\nfigure {\n  margin: 1.5em 0 2em;\n}\nfigcaption {\n  font-style: italic;\n  color: #555;\n}\n</style>',
+      '**Opening:** Sicilian Defense | **Result:** 0-1',
+      '<iframe id="1459" allowtransparency="true" frameborder="0" style="width:100%;border:none;" src="https://chess.example/emboard?id=1459"></iframe><script nonce="diagram">window.addEventListener("message",e=>{e[\'data\']&&"1459"===e[\'data\'][\'id\']&&document.getElementById(`${e[\'data\'][\'id\']}`)&&(document.getElementById(`${e[\'data\'][\'id\']}`).style.height=`${e[\'data\'][\'frameHeight\']+37}px`)})</script>',
+      '### Game overview',
+      'I built a strong attack on the kingside but missed the winning move.',
+      '<figure>\n  <img src="{{ \'/assets/move12.png\' | relative_url }}" alt="After 12...h5">\n  <figcaption>After 12...h5: the pawn storm begins.</figcaption>\n</figure>',
+    ].join('\n\n');
+    expect(words(post)).toBe('Opening: Sicilian Defense | Result: 0-1 Game overview I built a strong attack on the kingside but missed the winning move. After 12...h5: the pawn storm begins.');
+  });
+});
+
+describe('stripMarkdown: character references', () => {
+  // A tester's Chinese post: a table cell's line break made the body invalid MDX, and in the
+  // CommonMark reading raw HTML kept "&nbsp;" as written, which came out as the word "nbsp".
+  it('decodes character references in raw HTML, in a Chinese and an English post alike', () => {
+    const zh = '每周的番茄收成如下。\n\n<table>\n<tr>\n<th>(8位字节)\n</th>\n<th>&nbsp;7</th>\n<th>&nbsp;6</th>\n</tr>\n</table>\n\n番茄又丰收了。';
+    expect(words(zh)).toBe('每周的番茄收成如下。 (8位字节) 7 6 番茄又丰收了。');
+    const en = 'My tomato harvest.\n\n<table>\n<tr>\n<th>(kilos)\n</th>\n<th>&nbsp;7</th>\n</tr>\n</table>';
+    expect(words(en)).toBe('My tomato harvest. (kilos) 7');
+  });
+
+  it('decodes named, decimal and hex references, with or without a closing semicolon where HTML allows it', () => {
+    const html = '<div>\nTom&amp;Jerry&nbsp;basil&#160;mint&#xA0;sage &mdash; &#x4E2D;&#25991; caf&eacute; &copy 2024 &lt;b&gt; {stray\n</div>';
+    expect(stripMarkdown(html).trim()).toBe('Tom&Jerry\u00a0basil\u00a0mint\u00a0sage — 中文 café © 2024 <b> {stray');
+  });
+
+  it('decodes them in Markdown text, valid MDX or not, and in an amount written with dollars', () => {
+    expect(words('Basil&nbsp;and&#160;mint &mdash; &#x4E2D;')).toBe('Basil and mint — 中');
+    expect(words('Basil&nbsp;and&#160;mint &mdash; &#x4E2D; {stray')).toBe('Basil and mint — 中 {stray');
+    expect(words('It cost $5&nbsp;or $6 &mdash; cheap')).toBe('It cost $5 or $6 — cheap');
+  });
+});

@@ -3,8 +3,12 @@
  * never count as theme evidence. Parsed, not pattern-matched: satteri (the Markdown/MDX parser
  * of Astro's own pipeline) gives the mdast tree, MDX first and CommonMark + GFM when the text
  * is not valid MDX (a stray "{" or "<" in a .md post). Kept: text, link text, image alt text,
- * the text inside JSX/HTML elements, an admonition's text and title. Dropped: frontmatter, code,
- * admonition marks (`:::note`, `> [!TIP]`), MDX import/export and
+ * the text inside JSX/HTML elements, an admonition's text and title, with character references
+ * (`&nbsp;`, `&#160;`, `&#x4E2D;`) decoded in raw HTML as a browser decodes them (the `entities`
+ * package, the WHATWG table; Markdown text comes decoded from the parser). Dropped: frontmatter,
+ * code (fenced, inline, and HTML `<pre>`, `<code>`, `<samp>`), the content of HTML elements that
+ * is no prose (`<script>`, `<style>`, `<noscript>`, `<template>`, MathML, the fallback of
+ * `<iframe>`, `<object>`, `<video>`, `<audio>`, `<canvas>`: NOT_PROSE below), admonition marks (`:::note`, `> [!TIP]`), MDX import/export and
  * {expressions} (multi-line too), JSX attributes, HTML tags and comments, link targets,
  * reference definitions, bare URLs, e-mail addresses and social handles (`@name`), TeX math (`$…$`, `$$…$$`, as KaTeX and MathJax blogs write
  * it: `\leq`, `\frac` are markup, not words) and other generators' template tags
@@ -14,6 +18,7 @@
  * after an image, link or paragraph, as Jekyll blogs write them; an `alt` or `title` it sets is
  * kept) and extensions (`{::comment}…{:/comment}` dropped with what it holds).
  */
+import { decodeHTML } from 'entities';
 import type { MdastNode } from 'satteri';
 import { satteri } from '../markdown-parser.ts';
 import { dropAdmonitionMarks } from '../admonition-kinds.ts';
@@ -95,15 +100,88 @@ function ialLabels(ial: string): string {
  */
 const blankOut = (text: string) => (/^\s*(?:```|~~~)/m.test(text) ? text : text.replace(/[^\n]+/g, ' '));
 
-// A tag whose quoted attribute values may hold ">"; comments go first.
-const HTML = /<!--[\s\S]*?-->|<\/?[A-Za-z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g;
+/** An HTML comment, or a tag whose quoted attribute values may hold ">": 1 is "/" for an end tag, 2 the name. */
+const HTML_TAG = /<!--[\s\S]*?-->|<(\/?)([A-Za-z][\w:-]*)[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g;
+/**
+ * HTML elements whose content a reader is not shown as prose: code, as fenced and inline code
+ * are (`pre`, `code`, `samp`); program text (`script`, `style`, `template`, `xmp`); MathML, as TeX
+ * math is (`math`); and fallback a browser shows only where the element itself fails or scripts
+ * are off (`noscript`, `iframe`, `noembed`, `noframes`, `object`, `video`, `audio`, `canvas`:
+ * "Your browser does not support video"). An `<svg>` keeps the text it draws (its `<text>` and
+ * `<title>` labels), not a `<style>` or `<script>` inside it.
+ */
+const NOT_PROSE = new Set(['pre', 'code', 'samp', 'script', 'style', 'template', 'xmp', 'math', 'noscript', 'iframe', 'noembed', 'noframes', 'object', 'video', 'audio', 'canvas']);
+/**
+ * Of those, the ones an HTML parser reads as raw text up to the first end tag of their name, tags
+ * and quotes inside included (WHATWG HTML §13.1.2, with scripting on), or to the end of the file.
+ */
+const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
+const END_TAGS = new Map<string, RegExp>();
+const endTag = (name: string) => END_TAGS.get(name) ?? END_TAGS.set(name, new RegExp(`</${name}(?=[\\s/>])[^>]*>`, 'gi')).get(name)!;
+
+/**
+ * The NOT_PROSE element the reading is inside, if any, and how deep in elements of its name. It
+ * is carried from node to node: a CommonMark parser splits an element into several nodes (inline
+ * `<script>` in a paragraph is three; `<noscript>` with a blank line inside ends its HTML block there).
+ */
+interface Hidden {
+  open?: string;
+  depth: number;
+  /** Names whose start tag in the current paragraph has no end tag there: a mention (`<object>.<property>`), not an element. */
+  mentions?: ReadonlySet<string>;
+}
+/** Blocks whose children are inline content, where an element written in HTML starts and ends. */
+const PHRASING = new Set(['paragraph', 'heading', 'tableCell']);
+
+/**
+ * The prose of one raw-HTML node: tags and comments gone, the content of NOT_PROSE elements gone
+ * (an element left open hides what follows, up to its end tag in a later node or the end of the
+ * file, as a browser reads it), character references decoded. The parser decodes them in
+ * Markdown text and in MDX's JSX text, but keeps raw HTML as written: before, a post read as
+ * CommonMark (not valid MDX, whatever its language) showed `&nbsp;` in a table as the word "nbsp".
+ */
+function htmlProse(html: string, hidden: Hidden): string {
+  let out = '';
+  let at = 0;
+  while (at < html.length) {
+    if (hidden.open && RAW_TEXT.has(hidden.open)) {
+      const end = endTag(hidden.open);
+      end.lastIndex = at;
+      const m = end.exec(html);
+      if (!m) return decodeHTML(out);
+      hidden.open = undefined;
+      out += ' ';
+      at = m.index + m[0].length;
+      continue;
+    }
+    HTML_TAG.lastIndex = at;
+    const m = HTML_TAG.exec(html);
+    if (!hidden.open) out += html.slice(at, m ? m.index : html.length);
+    if (!m) break;
+    out += ' ';
+    at = m.index + m[0].length;
+    const [tag, slash, tagName] = m;
+    if (!tagName) continue;
+    // `<iframe … />`: empty, as its writer meant (a browser would read on to an end tag).
+    const selfClosed = tag.endsWith('/>');
+    const name = tagName.toLowerCase();
+    if (hidden.open) {
+      if (name === hidden.open && !selfClosed) hidden.depth += slash ? -1 : 1;
+      if (hidden.depth === 0) hidden.open = undefined;
+    } else if (!slash && !selfClosed && NOT_PROSE.has(name) && !hidden.mentions?.has(name)) {
+      hidden.open = name;
+      hidden.depth = 1;
+    }
+  }
+  return decodeHTML(out);
+}
 
 /** Plain prose of a Markdown or MDX body (frontmatter included or not). */
 export function stripMarkdown(source: string): string {
   const out: string[] = [];
   // An admonition's kind (`:::warning`, `> [!TIP]`) is markup; its own title (`:::tip[…]`) is prose.
   const prose = dropAdmonitionMarks(dropCodeTags(source), { keepLabels: true });
-  collect(parseProse(prose), out, prose);
+  collect(parseProse(prose), out, prose, { depth: 0 });
   return out.join('').replace(KRAMDOWN_EXTENSION, ' ').replace(KRAMDOWN_IAL, ialLabels).replace(TEMPLATE_TAG, tagLabels).replace(BARE_URL, ' ').replace(HANDLE, ' ').replace(EMAIL, ' ').replace(/\n{3,}/g, '\n\n').trimEnd();
 }
 
@@ -168,19 +246,60 @@ function isFileNameAlt(alt: string): boolean {
   return rest === '' || TOOL_NAMES.has(rest);
 }
 
-function collect(node: MdastNode, out: string[], source: string): void {
-  const n = node as Positioned & { alt?: string | null; children?: MdastNode[] };
+function collect(node: MdastNode, out: string[], source: string, hidden: Hidden): void {
+  const n = node as Positioned & { alt?: string | null; name?: string | null; children?: MdastNode[] };
+  if (n.type === 'html') {
+    out.push(` ${htmlProse(n.value ?? '', hidden)} `, '\n');
+    return;
+  }
+  // Inside an HTML element that is no prose, everything is hidden but the raw HTML that ends it.
+  if (hidden.open) {
+    for (const child of n.children ?? []) collect(child, out, source, hidden);
+    return;
+  }
   if (n.type === 'inlineMath' && !isTexMath(n, source)) {
     const start = n.position?.start.offset ?? 0;
-    out.push(source.slice(start, n.position?.end.offset ?? start));
+    // Raw source (a dollar amount read as math): its references are as written, not yet decoded.
+    out.push(decodeHTML(source.slice(start, n.position?.end.offset ?? start)));
     return;
   }
   if (SKIP.has(n.type)) return;
+  // An MDX element (`<script>`, `<pre>` written as JSX) is skipped whole; the parser has matched its end.
+  if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && NOT_PROSE.has((n.name ?? '').toLowerCase())) {
+    out.push(INLINE.has(n.type) ? ' ' : '\n');
+    return;
+  }
   if (n.type === 'text') out.push(n.value ?? '');
-  else if (n.type === 'html') out.push(` ${(n.value ?? '').replace(HTML, ' ')} `);
   else if (n.type === 'image' || n.type === 'imageReference') out.push(isFileNameAlt(n.alt ?? '') ? ' ' : ` ${n.alt ?? ''} `);
   else if (n.type === 'break') out.push('\n');
-  for (const child of n.children ?? []) collect(child, out, source);
+  if (PHRASING.has(n.type)) collectPhrasing(n.children ?? [], out, source, hidden);
+  else for (const child of n.children ?? []) collect(child, out, source, hidden);
   // Blocks end a line, and elements are separated, so that words on either side never merge.
   out.push(INLINE.has(n.type) ? '' : '\n');
+}
+
+/**
+ * A paragraph's (heading's, table cell's) content. A start tag written inside a paragraph with no
+ * end tag before the paragraph ends names an element rather than writing one ("the syntax is
+ * <object>.<property>", a KiCad manual's translation): read again with that name left as text, so
+ * that it does not hide the rest of the post. Only an element opened as its own HTML block runs on
+ * past its paragraph (`<noscript>` with blank lines inside, a `<script>` never closed).
+ */
+function collectPhrasing(children: readonly MdastNode[], out: string[], source: string, hidden: Hidden): void {
+  const start = out.length;
+  const before = hidden.mentions;
+  for (;;) {
+    for (const child of children) collect(child, out, source, hidden);
+    if (!hidden.open) break;
+    // Opened here and left open: drop what this reading wrote and read the paragraph again.
+    const name = hidden.open;
+    const mentions: Set<string> = new Set(hidden.mentions);
+    if (mentions.has(name)) break;
+    mentions.add(name);
+    out.length = start;
+    hidden.open = undefined;
+    hidden.depth = 0;
+    hidden.mentions = mentions;
+  }
+  hidden.mentions = before;
 }
