@@ -3,7 +3,7 @@
  * every channel with its streak figures, and the flags raised on both.
  */
 import { flagUnknownAccepted, type UnknownAcceptedFlag } from './accepted-flags.ts';
-import { flagKeywords, type KeywordFlag } from './theme/keyword-flags.ts';
+import { flagKeywords, type KeywordFlag, type KeywordRead } from './theme/keyword-flags.ts';
 import { flagChannel, type ChannelFlag } from './channel-flags.ts';
 import { ThroughlineError } from './errors.ts';
 import { languageWithoutProse, type Lang } from './language.ts';
@@ -110,6 +110,12 @@ export interface ThemeResultStore {
     /** The full model of these inputs as last built (model.ts snapshotModel), and where to keep this run's. */
     snapshot?: { get(): ModelSnapshot | undefined; set(snapshot: ModelSnapshot): void };
   };
+  /**
+   * How the theme reads each pillar keyword (keyword-flags.ts readKeyword), by the keyword: a
+   * function of the keyword and the theme's code and data alone, kept so that a check whose
+   * results are all cached loads neither the general-language tables nor the stopword lists.
+   */
+  keywordReads?: { get(keyword: string): KeywordRead | undefined; set(keyword: string, read: KeywordRead): void };
 }
 
 /**
@@ -172,7 +178,7 @@ export function buildCheckReport(input: {
     ...flagUnresolvedDraftImports(input.unpublishedImports ?? [], lang),
     ...offSlot,
     ...flagUnknownAccepted(planner, posts, lang),
-    ...flagKeywords(planner, lang),
+    ...flagKeywords(planner, lang, input.themeCache?.store.keywordReads),
   ];
   return {
     now: new Date(now).toISOString(),

@@ -13,7 +13,9 @@
  * so that a check scoring one edited draft does not measure them again. A calibration is kept
  * as long as its model or stage still has the same inputs, asked for or not: after a
  * publication the drafts' stage scores come from the file, so no stage calibration is asked,
- * and the next edited draft still finds them. A missing, corrupt or truncated
+ * and the next edited draft still finds them. Also how the theme reads each pillar keyword
+ * (keyword-flags.ts), so that the keyword flags of a check whose results are all kept load no
+ * general-language table or stopword list. A missing, corrupt or truncated
  * file, or one whose entries do not have a result's shape, is an empty cache: never a failed
  * command, never a stale result.
  */
@@ -25,12 +27,13 @@ import { deserialize, serialize } from 'node:v8';
 import type { ThemeResultStore } from '../core/check.ts';
 import type { ThemeResult } from '../core/theme/index.ts';
 import type { Calibration } from '../core/theme/calibrate.ts';
+import { isKeywordRead, type KeywordRead } from '../core/theme/keyword-flags.ts';
 import { stageSizes, type ModelSnapshot } from '../core/theme/model.ts';
 import { fileCodeKey, libraryVersions, projectCacheDir, writeCacheFile, type CodePart } from './cache-files.ts';
 
 const FAMILY = 'theme-results-';
 /** Bump when the layout of the file changes. */
-const FILE_FORMAT = 'theme-results-5';
+const FILE_FORMAT = 'theme-results-6';
 const LIBRARIES = ['satteri', 'stemmer', 'stopwords-iso'];
 
 export interface ThemeResultsCache extends ThemeResultStore { save(): void }
@@ -66,7 +69,23 @@ export function openThemeResults(root: string, dir?: string, code: string | null
   // Hashes of the inputs of this run's model and stages: a stored calibration of one of them is kept.
   let live = new Set<string>();
   let changed = false;
+  // Keyword reads: those of the file (read on first ask, if results() has not read it yet) and this run's.
+  let storedRead = false;
+  let storedKeywords: Map<string, KeywordRead> | null = null;
+  const usedKeywords = new Map<string, KeywordRead>();
   return {
+    keywordReads: {
+      get(keyword) {
+        storedKeywords ??= (storedRead ? stored : readStored(file)).keywords;
+        const read = usedKeywords.get(keyword) ?? storedKeywords.get(keyword);
+        if (read) usedKeywords.set(keyword, read);
+        return read;
+      },
+      set(keyword, read) {
+        usedKeywords.set(keyword, read);
+        changed = true;
+      },
+    },
     results(modelInputs, stageInputs, calibrationInputs) {
       model = hash('sha1', modelInputs, 'base64url');
       stageKeys = stageInputs.map((s) => hash('sha1', s, 'base64url'));
@@ -79,6 +98,7 @@ export function openThemeResults(root: string, dir?: string, code: string | null
         return i < 0 ? '' : ownerHashes[i];
       };
       stored = readStored(file);
+      storedRead = true;
       const entries = stored.model === model ? stored.entries : new Map<string, ThemeResult>();
       // Stored stage column of each current stage (-1: a stage not stored).
       const from = stageKeys.map((k) => stored.stageKeys.indexOf(k));
@@ -129,7 +149,7 @@ export function openThemeResults(root: string, dir?: string, code: string | null
     },
     save() {
       if (model !== null && snapshotSet && snapshot) writeCacheFile(modelFile, serialize({ format: MODEL_FORMAT, model, snapshot }), MODEL_FAMILY);
-      if (model === null || (!changed && used.size === stored.entries.size && stored.model === model)) return;
+      if (model === null || (!changed && used.size === stored.entries.size && stored.model === model && usedKeywords.size === stored.keywords.size)) return;
       const calibrations = new Map(usedCalibrations);
       for (const [k, c] of stored.calibrations) if (!calibrations.has(k) && live.has(c.owner)) calibrations.set(k, c);
       // A read-only project still checks; it scores every post again next time.
@@ -143,20 +163,22 @@ export function openThemeResults(root: string, dir?: string, code: string | null
         if (row.length === stageKeys.length) stageValues.set(row, i * stageKeys.length);
         else stageValues.fill(Number.NaN, i * stageKeys.length, (i + 1) * stageKeys.length);
       });
-      writeCacheFile(file, serialize({ format: FILE_FORMAT, model, stageKeys, entries: used, stageRows, stageValues, calibrations }), FAMILY);
+      // The keyword reads of this run: those of a brand no longer written are dropped.
+      writeCacheFile(file, serialize({ format: FILE_FORMAT, model, stageKeys, entries: used, stageRows, stageValues, calibrations, keywords: usedKeywords }), FAMILY);
     },
   };
 }
 
 /** A calibration and the hash of the inputs of the model or stage it belongs to ('' when none of this run's). */
 interface OwnedCalibration { owner: string; calibration: Calibration }
-interface Stored { model: string | null; entries: Map<string, ThemeResult>; stageKeys: string[]; stages: Map<string, Float64Array>; calibrations: Map<string, OwnedCalibration> }
-const NONE: Stored = { model: null, entries: new Map(), stageKeys: [], stages: new Map(), calibrations: new Map() };
+interface Stored { model: string | null; entries: Map<string, ThemeResult>; stageKeys: string[]; stages: Map<string, Float64Array>; calibrations: Map<string, OwnedCalibration>; keywords: Map<string, KeywordRead> }
+const NONE: Stored = { model: null, entries: new Map(), stageKeys: [], stages: new Map(), calibrations: new Map(), keywords: new Map() };
 
 function readStored(file: string): Stored {
   try {
-    const data = deserialize(readFileSync(file)) as { format?: unknown; model?: unknown; entries?: unknown; stageKeys?: unknown; stageRows?: unknown; stageValues?: unknown; calibrations?: unknown };
-    if (data?.format !== FILE_FORMAT || typeof data.model !== 'string' || !(data.entries instanceof Map) || !strings(data.stageKeys) || !strings(data.stageRows) || !(data.stageValues instanceof Float64Array) || !(data.calibrations instanceof Map)) return NONE;
+    const data = deserialize(readFileSync(file)) as { format?: unknown; model?: unknown; entries?: unknown; stageKeys?: unknown; stageRows?: unknown; stageValues?: unknown; calibrations?: unknown; keywords?: unknown };
+    if (data?.format !== FILE_FORMAT || typeof data.model !== 'string' || !(data.entries instanceof Map) || !strings(data.stageKeys) || !strings(data.stageRows) || !(data.stageValues instanceof Float64Array) || !(data.calibrations instanceof Map) || !(data.keywords instanceof Map)) return NONE;
+    for (const [key, value] of data.keywords) if (typeof key !== 'string' || !isKeywordRead(value)) return NONE;
     for (const [key, value] of data.calibrations) if (typeof key !== 'string' || typeof value?.owner !== 'string' || !isCalibration(value.calibration)) return NONE;
     const width = (data.stageKeys as string[]).length;
     for (const [key, value] of data.entries) if (typeof key !== 'string' || !isThemeResult(value)) return NONE;
@@ -166,7 +188,7 @@ function readStored(file: string): Stored {
     for (const x of values) if (!(Number.isNaN(x) || (x >= 0 && x <= 1))) return NONE;
     // Each post's row is a view of the one array, as it was stored.
     const stages = new Map(rows.map((key, i) => [key, values.subarray(i * width, (i + 1) * width)]));
-    return { model: data.model, entries: data.entries as Map<string, ThemeResult>, stageKeys: data.stageKeys as string[], stages, calibrations: data.calibrations as Map<string, OwnedCalibration> };
+    return { model: data.model, entries: data.entries as Map<string, ThemeResult>, stageKeys: data.stageKeys as string[], stages, calibrations: data.calibrations as Map<string, OwnedCalibration>, keywords: data.keywords as Map<string, KeywordRead> };
   } catch {
     return NONE; // Missing, truncated or unreadable: an empty cache.
   }

@@ -214,7 +214,7 @@ describe('check with the theme results cache', () => {
     const other = cachedCheck(root, dir, planner, posts, 'code-2');
     expect(other.scored).toBe(posts.filter((p) => p.body.trim()).length);
     // Writing the new version's file removes the old one.
-    expect(readdirSync(dir).filter((n) => n.startsWith('theme-results-'))).toEqual([`theme-results-5-code-2.bin`]);
+    expect(readdirSync(dir).filter((n) => n.startsWith('theme-results-'))).toEqual([`theme-results-6-code-2.bin`]);
   });
 
   it('ignores a corrupt, truncated or misshapen cache file, and writes a good one', async () => {
@@ -229,7 +229,9 @@ describe('check with the theme results cache', () => {
       ['garbage', Buffer.from('not a cache at all')],
       ['truncated', good.subarray(0, good.length >> 1)],
       ['empty', Buffer.alloc(0)],
-      ['wrong shape', serialize({ format: 'theme-results-5', model: 'x', entries: new Map([['k', { score: 'high' }]]), stageKeys: [], stageRows: [], stageValues: new Float64Array(0), calibrations: new Map() })],
+      ['wrong shape', serialize({ format: 'theme-results-6', model: 'x', entries: new Map([['k', { score: 'high' }]]), stageKeys: [], stageRows: [], stageValues: new Float64Array(0), calibrations: new Map() })],
+      // A keyword read of the wrong shape: the whole file is no cache.
+      ['keyword read of the wrong shape', serialize({ ...(v8.deserialize(good) as object), keywords: new Map([['recipes', { lost: 'none', counts: 1 }]]) })],
     ];
     for (const [what, bytes] of damaged) {
       writeFileSync(file, bytes);

@@ -68,3 +68,18 @@ describe('keywords that count for nothing', () => {
     expect(lines[at + 1]).toContain('hint: ');
   });
 });
+
+describe('keyword reads kept between runs', () => {
+  test('gives the same flags from kept reads as from reading each keyword, and reads none it was given', async () => {
+    const { flagKeywords, readKeyword } = await import('../../src/core/theme/keyword-flags.ts');
+    const planner = plannerWith(['R', 'R Markdown', 'CRAN', 'ES6']);
+    const kept = new Map<string, ReturnType<typeof readKeyword>>();
+    const reads = { get: (k: string) => kept.get(k), set: (k: string, r: ReturnType<typeof readKeyword>) => void kept.set(k, r) };
+    const fresh = flagKeywords(planner, 'zh');
+    expect(flagKeywords(planner, 'zh', reads)).toEqual(fresh);
+    expect([...kept.keys()]).toEqual(['R', 'R Markdown', 'CRAN', 'ES6']);
+    // What is kept is what is used: a read changed in the store changes the flag.
+    kept.set('CRAN', { lost: [{ word: 'CRAN', reason: 'everyday' }], counts: '' });
+    expect(flagKeywords(planner, 'en', reads).map((f) => f.keyword)).toContain('CRAN');
+  });
+});

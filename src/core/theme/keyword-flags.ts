@@ -32,8 +32,21 @@ type Reason = 'short' | 'digits' | 'everyday' | 'piece';
 const DIGIT = /\p{N}/u;
 const HAN = /^\p{Script=Han}/u;
 
+/** How the theme reads a keyword: its words that carry no weight, each with its reason, and what of it counts ("" when nothing). */
+export interface KeywordRead {
+  lost: { word: string; reason: Reason }[];
+  counts: string;
+}
+
+/** Whether `x` has a KeywordRead's shape (a cache's entry is checked before it is believed). */
+export function isKeywordRead(x: unknown): x is KeywordRead {
+  const r = x as KeywordRead | null;
+  return typeof r === 'object' && r !== null && typeof r.counts === 'string' && Array.isArray(r.lost) &&
+    r.lost.every((l) => typeof l?.word === 'string' && Object.hasOwn(WHY, l.reason));
+}
+
 /** The words of `keyword` that carry no weight, each with its reason, and what of it counts ("" when nothing). */
-export function readKeyword(keyword: string): { lost: { word: string; reason: Reason }[]; counts: string } {
+export function readKeyword(keyword: string): KeywordRead {
   const kept = keywordTokens(keyword);
   // Two terms or more make a phrase keyword, which weighs as a rare word (vector.ts) whatever its words weigh.
   const phrase = kept.length >= 2;
@@ -79,15 +92,25 @@ const HINT: Record<Reason, { en: string; zh: string }> = {
  * planner's order, in `lang`. Reads each keyword as the theme does (readKeyword); the first
  * word lost gives the hint.
  */
-export function flagKeywords(planner: Planner, lang: Lang): KeywordFlag[] {
-  return planner.brand.pillars.flatMap((pillar, i) => flagPillarKeywords(pillar.keywords, i, lang));
+export function flagKeywords(planner: Planner, lang: Lang, reads?: KeywordReads): KeywordFlag[] {
+  return planner.brand.pillars.flatMap((pillar, i) => flagPillarKeywords(pillar.keywords, i, lang, reads));
+}
+
+/** Keyword reads kept between runs (check.ts ThemeResultStore keywordReads). */
+export interface KeywordReads {
+  get(keyword: string): KeywordRead | undefined;
+  set(keyword: string, read: KeywordRead): void;
 }
 
 /** flagKeywords for the keywords of pillar `i` (0-based), as the studio's brand form holds them. */
-export function flagPillarKeywords(keywords: readonly string[], i: number, lang: Lang): KeywordFlag[] {
+export function flagPillarKeywords(keywords: readonly string[], i: number, lang: Lang, reads?: KeywordReads): KeywordFlag[] {
   const zh = lang === 'zh';
   return keywords.flatMap((keyword, j) => {
-    const read = readKeyword(keyword);
+    let read = reads?.get(keyword);
+    if (!read) {
+      read = readKeyword(keyword);
+      reads?.set(keyword, read);
+    }
     const { counts } = read;
     // Where the keyword counts, a function word it loses loses nothing: posts lose it too, so
     // "Lord of the Rings" still matches as "lord ring"; a lost name ("R" of "R Markdown") does.
