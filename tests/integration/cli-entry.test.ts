@@ -38,10 +38,10 @@ describe('CLI entry', () => {
     }
   });
 
-  it('loads no module of the text report for `check --json` (string-width alone costs ~50 ms a run), nor the Markdown parser once the caches serve every post (~0.1 s)', () => {
+  it('loads no module of the text report for `check --json` (string-width alone costs ~50 ms a run), nor the Markdown parser or the HTML entity tables once the caches serve every post (~0.1 s)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'throughline-entry-'));
     // Node's synchronous module hooks (module.registerHooks) note the modules loaded.
-    const hook = `data:text/javascript,${encodeURIComponent("import { registerHooks } from 'node:module'; registerHooks({ load(url, c, next) { const m = /(string-width|format-check|satteri)\\/?(index\\.js|\\.ts|dist\\/index\\.js)$/.exec(url); if (m) process.stderr.write('loaded ' + m[1] + '\\n'); return next(url, c); } });")}`;
+    const hook = `data:text/javascript,${encodeURIComponent("import { registerHooks } from 'node:module'; registerHooks({ load(url, c, next) { const m = /(string-width|format-check|satteri|entities)\\/?(index\\.js|\\.ts|dist\\/index\\.js|dist\\/commonjs\\/index\\.js)$/.exec(url); if (m) process.stderr.write('loaded ' + m[1] + '\\n'); return next(url, c); } });")}`;
     const loads = (args: string[]) => {
       const r = spawnSync(process.execPath, ['--import', hook, join(PROJECT, 'src/cli/throughline.mjs'), ...args, '--root', BASIC, '--now', '2026-11-12T10:00:00Z'], {
         cwd: PROJECT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THROUGHLINE_CACHE_DIR: dir },

@@ -18,11 +18,25 @@
  * after an image, link or paragraph, as Jekyll blogs write them; an `alt` or `title` it sets is
  * kept) and extensions (`{::comment}…{:/comment}` dropped with what it holds).
  */
-import { decodeHTML } from 'entities';
+import type * as Entities from 'entities';
+import { requireNear } from '../lazy-require.ts';
 import type { MdastNode } from 'satteri';
 import { satteri } from '../markdown-parser.ts';
 import { dropAdmonitionMarks } from '../admonition-kinds.ts';
 import { isTexDollarRun } from '../tex-math.ts';
+
+let entities: typeof Entities | undefined;
+/**
+ * Character references decoded as a browser decodes them (`entities`, as markdown-parser.ts
+ * loads satteri, on first use: its tables are 8 modules that a check whose posts are all cached
+ * never needs).
+ */
+function decodeHTML(text: string): string {
+  // Most text has no reference: no need to load the tables for it.
+  if (!text.includes('&')) return text;
+  entities ??= requireNear<typeof Entities>(import.meta.url, 'entities', 'entities');
+  return entities.decodeHTML(text);
+}
 
 const SKIP = new Set(['yaml', 'toml', 'code', 'inlineCode', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'definition', 'math', 'inlineMath']);
 const INLINE = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'image', 'imageReference', 'mdxJsxTextElement', 'footnoteReference']);
