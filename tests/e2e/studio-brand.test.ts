@@ -44,6 +44,11 @@ describe('the brand page', () => {
     const note = session.page.locator('fieldset[data-pillar="0"] .keyword-note');
     expect(await note.textContent()).toContain('"R" will never count towards the theme');
     expect(await note.getAttribute('data-severity')).toBe('warning');
+    // Beside its field the note does not repeat the field's path, and the hint is a line of its own.
+    expect(await note.textContent()).not.toContain('brand.pillars');
+    expect(await note.locator('.keyword-hint').textContent()).toMatch(/^write words that say what it names/);
+    const [noteBox, hintBox] = [await note.boundingBox(), await note.locator('.keyword-hint').boundingBox()];
+    expect(hintBox!.y).toBeGreaterThan(noteBox!.y);
     await session.page.fill('#pillar-0-keywords', before);
     await Promise.all([session.page.waitForURL(/saved=1/), session.page.click('#save-brand')]);
     expect(await session.page.locator('.keyword-note').count()).toBe(0);
