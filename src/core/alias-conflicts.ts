@@ -6,6 +6,7 @@
  * Each such pair is a warning naming both keys and values, shaped as date-conflicts.ts's.
  * Tags are merged with `categories`, never in conflict.
  */
+import type { Text } from './i18n/text.ts';
 import type { Lang } from './language.ts';
 import { COVER_ALIASES, isServedImage } from './schema/post-aliases.ts';
 import type { Post } from './schema/post.ts';
@@ -63,7 +64,6 @@ export function flagAliasConflicts(posts: readonly Post[], lang: Lang): AliasCon
 }
 
 function aliasConflict(post: Post, { field, used, ignored }: Pair, lang: Lang): AliasConflictFlag {
-  const zh = lang === 'zh';
   return {
     kind: 'alias-conflict',
     severity: 'warning',
@@ -72,11 +72,22 @@ function aliasConflict(post: Post, { field, used, ignored }: Pair, lang: Lang): 
     field,
     used,
     ignored,
-    message: zh
-      ? `${used.key} ${used.value} 与 ${ignored.key} ${ignored.value} 不一致：用的是 ${used.key}；请删掉其中一个`
-      : `${used.key} ${used.value} and ${ignored.key} ${ignored.value}: ${used.key} is used; delete one of them`,
-    hint: zh
-      ? `改 ${ignored.key} 不会有任何效果；留下你要手改的那个（studio 保存时会把 ${field} 写进留下的键）`
-      : `editing ${ignored.key} changes nothing; keep the key you edit by hand (the studio's saves write ${field} under the key that is left)`,
+    ...keyConflictText(used, ignored, { en: field, zh: field }, lang),
   };
+}
+
+/**
+ * The message and hint of a post whose frontmatter gives one field (`what`: "status", "the
+ * date") under two keys with different values: `used` is read, `ignored` is not (date-conflicts.ts too).
+ */
+export function keyConflictText(used: { key: string; value: string }, ignored: { key: string; value: string }, what: Text, lang: Lang): { message: string; hint: string } {
+  return lang === 'zh'
+    ? {
+        message: `${used.key} ${used.value} 与 ${ignored.key} ${ignored.value} 不一致：用的是 ${used.key}；请删掉其中一个`,
+        hint: `改 ${ignored.key} 不会有任何效果；留下你要手改的那个（studio 保存时会把${/^[A-Za-z]/.test(what.zh) ? ` ${what.zh} ` : what.zh}写进留下的键）`,
+      }
+    : {
+        message: `${used.key} ${used.value} and ${ignored.key} ${ignored.value}: ${used.key} is used; delete one of them`,
+        hint: `editing ${ignored.key} changes nothing; keep the key you edit by hand (the studio's saves write ${what.en} under the key that is left)`,
+      };
 }

@@ -10,6 +10,7 @@ import { publishedEpoch } from './published-at.ts';
 import type { Planner } from './schema/planner.ts';
 import { DATE_FIELDS, dateKeysOf, dateValueOf, type DateField } from './schema/post-aliases.ts';
 import type { Post } from './schema/post.ts';
+import { keyConflictText } from './alias-conflicts.ts';
 
 export interface DateConflictFlag {
   kind: 'date-conflict';
@@ -62,7 +63,6 @@ export function flagDateConflicts(planner: Planner, posts: readonly Post[], lang
 }
 
 function dateConflict(post: Post, field: DateField, used: DateConflictFlag['used'], ignored: DateConflictFlag['ignored'], lang: Lang): DateConflictFlag {
-  const zh = lang === 'zh';
   return {
     kind: 'date-conflict',
     severity: 'warning',
@@ -71,11 +71,6 @@ function dateConflict(post: Post, field: DateField, used: DateConflictFlag['used
     field,
     used,
     ignored,
-    message: zh
-      ? `${used.key} ${used.value} 与 ${ignored.key} ${ignored.value} 不一致：用的是 ${used.key}；请删掉其中一个`
-      : `${used.key} ${used.value} and ${ignored.key} ${ignored.value}: ${used.key} is used; delete one of them`,
-    hint: zh
-      ? `改 ${ignored.key} 不会有任何效果；留下你要手改的那个（studio 保存时会把日期写进留下的键）`
-      : `editing ${ignored.key} changes nothing; keep the key you edit by hand (the studio's saves write the date under the key that is left)`,
+    ...keyConflictText(used, ignored, { en: 'the date', zh: '日期' }, lang),
   };
 }
