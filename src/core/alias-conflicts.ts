@@ -13,12 +13,13 @@ import type { Post } from './schema/post.ts';
 
 export type AliasField = 'status' | 'cover' | 'url';
 
-export interface AliasConflictFlag {
-  kind: 'alias-conflict';
+/** A field a post's frontmatter gives under two keys with different values (this module's and date-conflicts.ts's flags). */
+export interface KeyConflictFlag<Kind extends string, Field extends string> {
+  kind: Kind;
   severity: 'warning';
   post: string;
   file: string;
-  field: AliasField;
+  field: Field;
   /** The key the post's value is read from, and its value as written. */
   used: { key: string; value: string };
   /** The key whose value is not read, and its value as written. */
@@ -26,6 +27,8 @@ export interface AliasConflictFlag {
   message: string;
   hint: string;
 }
+
+export type AliasConflictFlag = KeyConflictFlag<'alias-conflict', AliasField>;
 
 type Pair = { field: AliasField; used: AliasConflictFlag['used']; ignored: AliasConflictFlag['ignored'] };
 

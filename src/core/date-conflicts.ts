@@ -10,21 +10,9 @@ import { publishedEpoch } from './published-at.ts';
 import type { Planner } from './schema/planner.ts';
 import { DATE_FIELDS, dateKeysOf, dateValueOf, type DateField } from './schema/post-aliases.ts';
 import type { Post } from './schema/post.ts';
-import { keyConflictText } from './alias-conflicts.ts';
+import { keyConflictText, type KeyConflictFlag } from './alias-conflicts.ts';
 
-export interface DateConflictFlag {
-  kind: 'date-conflict';
-  severity: 'warning';
-  post: string;
-  file: string;
-  field: DateField;
-  /** The key the post's date is read from, and its value as written. */
-  used: { key: string; value: string };
-  /** The key whose value is not read, and its value as written. */
-  ignored: { key: string; value: string };
-  message: string;
-  hint: string;
-}
+export type DateConflictFlag = KeyConflictFlag<'date-conflict', DateField>;
 
 /** A frontmatter date as written: a Date a YAML parser made of it as ISO 8601 (a UTC midnight as the plain date). */
 function dateText(value: unknown): string {
