@@ -21,14 +21,7 @@ type Paint = (code: keyof typeof COLORS, text: string) => string;
 export function formatCheckText(report: CheckReport, planner: Planner, color: boolean, lang: Lang = 'en'): string {
   const paint: Paint = (code, text) => (color ? `${COLORS[code]}${text}${COLORS.reset}` : text);
   const zh = lang === 'zh';
-  const lines: string[] = [];
-  for (const flag of report.flags) {
-    const where = 'file' in flag ? flag.file : zh ? `content/planner.json（渠道 ${flag.channel}）` : `content/planner.json (channel ${flag.channel})`;
-    const severity = zh ? SEVERITY_ZH[flag.severity] : flag.severity;
-    lines.push(`${where}`);
-    lines.push(`  ${paint(flag.severity, padEndToWidth(severity, 7))} ${flag.kind.padEnd(16)} ${flag.message}`);
-    if (flag.hint) lines.push(`  ${paint('dim', `${zh ? '建议：' : 'hint: '}${flag.hint}`)}`);
-  }
+  const lines = report.flags.flatMap((flag) => flagLines(flag, paint, lang));
   if (lines.length > 0) lines.push('');
   const names = new Map(planner.channels.map((c) => [c.id, c.name]));
   const brandZone = planner.brand.timezone;
@@ -61,6 +54,24 @@ export function formatCheckText(report: CheckReport, planner: Planner, color: bo
   }
   lines.push(summaryLine(report.flags, report.posts.length, report.channels.length, paint, lang));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Flags as `check` prints them, one block per flag (where, severity, kind, message, hint), in
+ * `lang`, uncoloured: what `init` prints of the keywords it cannot count.
+ */
+export function formatFlagsText(flags: readonly Flag[], lang: Lang): string {
+  return flags.flatMap((flag) => flagLines(flag, (_code, text) => text, lang)).map((line) => `${line}\n`).join('');
+}
+
+/** One flag's lines: its file (or the planner and channel), then severity, kind and message, then its hint if any. */
+function flagLines(flag: Flag, paint: Paint, lang: Lang): string[] {
+  const zh = lang === 'zh';
+  const where = 'file' in flag ? flag.file : zh ? `content/planner.json（渠道 ${flag.channel}）` : `content/planner.json (channel ${flag.channel})`;
+  const severity = zh ? SEVERITY_ZH[flag.severity] : flag.severity;
+  const lines = [where, `  ${paint(flag.severity, padEndToWidth(severity, 7))} ${flag.kind.padEnd(16)} ${flag.message}`];
+  if (flag.hint) lines.push(`  ${paint('dim', `${zh ? '建议：' : 'hint: '}${flag.hint}`)}`);
+  return lines;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Dates as people type them (`YYYY-MM-DD`) checked against the proleptic Gregorian calendar, so
  * that a date that does not exist is named as such ("2026-02-30 does not exist") instead of
- * being refused as a bad format or, worse, rolled over to 2 March as `Date.parse` does.
+ * being refused as a bad format or, worse, rolled over to 2 March as `Date.parse` does; and the
+ * Dates a YAML parser makes of them, read back as the text they were written as.
  */
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -55,4 +56,18 @@ export function badTimeReason(text: string): string | null {
   if (second > 59) return `${time} is not a time of day: seconds go up to 59`;
   if (m[1]!.length === 1) return `${time}: write the hour with two digits, 0${time}`;
   return null;
+}
+
+/**
+ * YAML parsers (Astro's among them) turn an unquoted `2026-09-07` into a Date at UTC midnight
+ * and a date-time into an instant. Bring both back to text: a UTC-midnight Date is read as the
+ * plain date it was written as, any other Date as the instant (with Z), an invalid Date as
+ * `Invalid Date`; anything else is returned as it is. Here, not in schema/post.ts, so that the
+ * date-conflict flags of a warm `check` need not load zod.
+ */
+export function dateToText(value: unknown): unknown {
+  if (!(value instanceof Date)) return value;
+  if (Number.isNaN(value.getTime())) return 'Invalid Date';
+  const iso = value.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
 }

@@ -5,6 +5,7 @@
  * hand edit of the other does nothing. Each such pair is a warning naming both keys and values.
  * Equal values, the same instant read in the channel's zone (shared/interfaces.md §2), are fine.
  */
+import { dateToText } from './calendar-date.ts';
 import type { Lang } from './language.ts';
 import { publishedEpoch } from './published-at.ts';
 import type { Planner } from './schema/planner.ts';
@@ -14,12 +15,8 @@ import { keyConflictText, type KeyConflictFlag } from './alias-conflicts.ts';
 
 export type DateConflictFlag = KeyConflictFlag<'date-conflict', DateField>;
 
-/** A frontmatter date as written: a Date a YAML parser made of it as ISO 8601 (a UTC midnight as the plain date). */
-function dateText(value: unknown): string {
-  if (!(value instanceof Date)) return String(value);
-  const iso = Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
-}
+/** A frontmatter date as written, as text (calendar-date.ts dateToText). */
+const dateText = (value: unknown): string => String(dateToText(value));
 
 /** The instant of a date text in `zone`, NaN when it is not a date. */
 function epochOf(text: string, zone: string): number {

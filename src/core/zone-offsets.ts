@@ -2,7 +2,7 @@
  * A zone's UTC offsets through one UTC year, tabulated from Intl, so that a later process reads
  * wall times from the table instead of ICU (zoned-time.ts ZoneYear, provideZoneYears).
  */
-import { intlOffsetMinutesAt, TABULATED_YEARS, type ZoneYear } from './zoned-time.ts';
+import { intlOffsetMinutesAt, intlWallTimeAt, TABULATED_YEARS, type ZoneYear } from './zoned-time.ts';
 
 const SECOND = 1000;
 const MINUTE = 60_000;
@@ -56,10 +56,9 @@ function wholeMinutes(zone: string, from: number, to: number, start: number, cha
     [at, offset] = [changes[i]!, changes[i + 1]!];
   }
   stretches.push([at, to, offset]);
-  const formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
   const wall = (t: number) => {
-    const parts = Object.fromEntries(formatter.formatToParts(t).map((p) => [p.type, p.value]));
-    return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+    const w = intlWallTimeAt(t, zone);
+    return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   };
   return stretches.every(([a, b, o]) => wall(a) === a + o * MINUTE && wall(b - SECOND) === b - SECOND + o * MINUTE);
 }

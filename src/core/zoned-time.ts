@@ -55,7 +55,8 @@ export function wallTimeAt(epochMs: number, zone: string): WallTime {
   return intlWallTimeAt(epochMs, zone);
 }
 
-function intlWallTimeAt(epochMs: number, zone: string): WallTime {
+/** wallTimeAt through Intl alone (the zone's cached formatter), whatever tables were provided: what a table is checked against. */
+export function intlWallTimeAt(epochMs: number, zone: string): WallTime {
   const parts = formatterFor(zone).formatToParts(new Date(epochMs));
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };

@@ -9,7 +9,7 @@ import type { Post } from '../core/schema/post.ts';
 import { plannerPath, readPlanner, updatePlanner } from './planner-store.ts';
 import { POSTS_DIR, findPostFile } from './post-paths.ts';
 import { writeUnderAliases } from '../core/schema/post-alias-writes.ts';
-import { createPost, readFrontmatterAsWritten, readPost, savePost } from './posts.ts';
+import { createPost, readFrontmatterAsWritten, readPost, readPostAsWritten, savePost } from './posts.ts';
 
 function refuseStale(file: string, current: string, expected: string | undefined): void {
   if (expected && current !== expected)
@@ -67,12 +67,12 @@ export async function deletePost(root: string, id: string, opts: { expectedRevis
  * post marked "On theme after all" stays marked under its new id.
  */
 export async function movePost(root: string, from: string, to: string, opts: { expectedRevision?: string } = {}): Promise<{ file: string }> {
-  const { post, revision } = await readPost(root, from);
+  const { post, revision, written } = await readPostAsWritten(root, from);
   refuseStale(post.file, revision, opts.expectedRevision);
   const accepted = await isAcceptedOnTheme(root, from);
   const ext = post.file.endsWith('.md') ? 'md' : 'mdx';
   // Its fields stay under the keys the file gives them by (a Hexo post's date:, draft:), as a save keeps them.
-  const frontmatter = writeUnderAliases(await readFrontmatterAsWritten(root, post.file), post.data);
+  const frontmatter = writeUnderAliases(written, post.data);
   const created = await createPost(root, to, { frontmatter, body: post.body, ext });
   await unlinkPost(root, from);
   if (accepted) await followAcceptedOnTheme(root, from, to);

@@ -194,10 +194,25 @@ export async function readPostAt(root: string, file: string): Promise<Post> {
 }
 
 export async function readPost(root: string, id: string): Promise<StoredPost> {
+  return (await readPostText(root, id)).stored;
+}
+
+/**
+ * readPost, and from the same read the frontmatter as the file writes it (as
+ * readFrontmatterAsWritten): for a move that keeps the file's keys, one read gives the revision
+ * it checks and the keys it keeps.
+ */
+export async function readPostAsWritten(root: string, id: string): Promise<StoredPost & { written: Record<string, unknown> }> {
+  const { stored, text } = await readPostText(root, id);
+  return { ...stored, written: await frontmatterAsWritten(text, stored.post.file) };
+}
+
+/** Post `id` parsed, with the text it was parsed from; a missing post is an error naming its .mdx path. */
+async function readPostText(root: string, id: string): Promise<{ stored: StoredPost; text: string }> {
   const found = await findPostFile(root, id);
   if (!found) throw new ThroughlineError({ en: `there is no post "${id}"`, zh: `没有文章 "${id}"` }, { file: `${POSTS_DIR}/${id}.mdx` });
   const text = (await readUserFile(found.path, found.file))!;
-  return { post: (await loadPostFile()).parsePostText(text, found.id, found.file), revision: revisionOf(text) };
+  return { stored: { post: (await loadPostFile()).parsePostText(text, found.id, found.file), revision: revisionOf(text) }, text };
 }
 
 /** Creates a new post file; never replaces an existing post (exclusive link of a temp file). */

@@ -225,7 +225,7 @@ describe('init, interactive', () => {
       ['Your time zone', 'Asia/Shanghai\r'],
       ['Pillar 1: name', '菜谱\r'],
       ['Pillar 1: one-line', '\r'],
-      ['Pillar 1: keywords', '红烧\r'],
+      ['Pillar 1: keywords', '红烧, R 包\r'],
       ['Add another pillar?', '\r'],
       ['Your first channel', '\r'],
       ['How often', `${UP}\r`],
@@ -236,9 +236,10 @@ describe('init, interactive', () => {
     ]);
     expect(code).toBe(0);
     expect(stderr).toMatch(/more often than/i);
+    expect(stderr).toContain('warning keyword-not-counted brand.pillars[0].keywords[1]: "R 包" will never count towards the theme');
     const planner = await readPlanner(root);
     expect(planner.brand.label).toBe('会拍照的厨师');
-    expect(planner.brand.pillars[0]).toMatchObject({ id: '菜谱', name: '菜谱' });
+    expect(planner.brand.pillars[0]).toMatchObject({ id: '菜谱', name: '菜谱', keywords: ['红烧', 'R 包'] });
     expect(planner.channels[0]).toMatchObject({ cadence: 'FREQ=WEEKLY;BYDAY=SU', start: '2026-11-25', time: '09:00' });
   });
 });
@@ -279,6 +280,48 @@ describe('init, interactive, in Chinese', () => {
     expect(stderr).not.toMatch(/to navigate|Enter: confirm/);
     expect(stderr).toMatch(/已写入 content\/planner\.json：".+"，1 个支柱，渠道 "zhihu"/);
     expect((await readPlanner(root)).channels[0]).toMatchObject({ id: 'zhihu', name: '知乎' });
+  });
+});
+
+describe('the keyword notes init prints', () => {
+  /** `init --from` run in-process, as the CLI runs it, in `lang`. */
+  async function initFrom(answers: unknown, lang: 'en' | 'zh') {
+    const root = freshRoot();
+    writeFileSync(join(root, 'answers.json'), JSON.stringify(answers));
+    let stdout = '';
+    let stderr = '';
+    const ctx: CliContext = { root, now: NOW, lang, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false, color: false, stdin: new PassThrough() };
+    const code = await run(['--from', join(root, 'answers.json')], ctx);
+    return { code, stdout, stderr, root };
+  }
+  const KEYWORDS = ['recipe', 'R', 'ES6', 'R Markdown'];
+  const WITH_R = { ...ANSWERS, pillars: [ANSWERS.pillars[0], { ...ANSWERS.pillars[1], keywords: KEYWORDS }] };
+
+  test('warns on stderr of keywords that never count and notes those that count in part, as check does, and still writes the planner as given', async () => {
+    const { code, stdout, stderr, root } = await initFrom(WITH_R, 'en');
+    expect(code).toBe(0);
+    expect(stdout).toBe('content/planner.json\n');
+    expect(stderr).toContain(
+      'content/planner.json\n' +
+        '  warning keyword-not-counted brand.pillars[1].keywords[1]: "R" will never count towards the theme: "R" is one letter, too short to be read as a word\n' +
+        '  hint: write words that say what it names, as "rstats", "R language" or "R package" do for R\n',
+    );
+    expect(stderr).toContain('warning keyword-not-counted brand.pillars[1].keywords[2]: "ES6" will never count');
+    expect(stderr).toContain('info    keyword-not-counted brand.pillars[1].keywords[3]: "R Markdown" counts only as "markdown"');
+    expect(stderr).not.toContain('keywords[0]');
+    expect((await readPlanner(root)).brand.pillars[1]!.keywords).toEqual(KEYWORDS);
+  });
+
+  test('writes its notes in Chinese for a Chinese user', async () => {
+    const { code, stderr } = await initFrom(WITH_R, 'zh');
+    expect(code).toBe(0);
+    expect(stderr).toContain('  警告    keyword-not-counted brand.pillars[1].keywords[1]：“R”永远不会计入主题：“R”只有一个字母，太短，不算一个词\n  建议：');
+  });
+
+  test('prints no note when every keyword counts', async () => {
+    const { code, stderr } = await initFrom(ANSWERS, 'en');
+    expect(code).toBe(0);
+    expect(stderr).not.toContain('keyword-not-counted');
   });
 });
 

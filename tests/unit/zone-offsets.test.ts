@@ -6,7 +6,7 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tabulateZoneYear } from '../../src/core/zone-offsets.ts';
 import { forgetZoneYears, formatZonedISO, localDateOf, offsetMinutesAt, provideZoneYears, recordZoneYears, takeAskedZoneYears, wallTimeAt, zonedToEpoch } from '../../src/core/zoned-time.ts';
 import { openZoneOffsets } from '../../src/store/zone-offsets-cache.ts';
@@ -74,6 +74,18 @@ describe('tabulated zone offsets', () => {
     expect(tabulateZoneYear('Africa/Monrovia', 1973)).toEqual({ start: 0, changes: [] });
     expect(tabulateZoneYear('Europe/London', 1960)).toBeNull();
     expect(tabulateZoneYear('Europe/London', 2101)).toBeNull();
+  });
+
+  it('makes no formatter of its own: it reads Intl through the one zoned-time.ts keeps for the zone', () => {
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      tabulateZoneYear('America/Anchorage', 2027);
+      tabulateZoneYear('America/Anchorage', 2028);
+      // At most the first, cached in zoned-time.ts (another test may have made it already).
+      expect(made.mock.calls.length).toBeLessThanOrEqual(1);
+    } finally {
+      made.mockRestore();
+    }
   });
 
   it('reads wall times from a provided table, and notes the zone-years it lacked while recording', () => {

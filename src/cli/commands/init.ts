@@ -5,7 +5,9 @@
  * JSON for scripts and CI. An existing planner is replaced only with `--force`; `--empty` starts
  * an empty project instead: once the answers are in, the current posts and planner are moved
  * aside into content/.sample-DATE/ (the bundled sample) or content/.previous-DATE/ (a project of
- * one's own), nothing deleted.
+ * one's own), nothing deleted. Once written, the pillar keywords that `check` would flag as
+ * keyword-not-counted are printed on stderr as check prints them; they change neither the file
+ * nor the exit code.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -29,8 +31,10 @@ import { isValidTimeZone } from '../../core/zoned-time.ts';
 import { PLANNER_FILE, createPlanner, plannerPath, readPlanner } from '../../store/planner-store.ts';
 import { listPosts } from '../../store/posts.ts';
 import { findReferenceErrors } from '../../core/check.ts';
+import { flagKeywords } from '../../core/theme/keyword-flags.ts';
 import { moveProjectAside } from '../../store/sample-aside.ts';
 import type { CliContext } from '../context.ts';
+import { formatFlagsText } from '../format-check.ts';
 import { INIT_TEXT, fillText } from '../init-text.ts';
 
 const OWN = '__own__';
@@ -60,9 +64,12 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
         ? pick({ en: `moved the sample posts and planner aside to ${aside}/`, zh: `已把示例文章和计划文件移到 ${aside}/` }, ctx.lang) + '\n'
         : pick({ en: `moved your previous posts and planner aside to ${aside}/`, zh: `已把你之前的文章和计划文件移到 ${aside}/` }, ctx.lang) + '\n',
     );
-  await createPlanner(ctx.root, planner, { force: values.force });
+  const written = await createPlanner(ctx.root, planner, { force: values.force });
   ctx.stdout(`${PLANNER_FILE}\n`);
   ctx.stderr(`${writtenSummary(planner, ctx.lang)}\n`);
+  // The keywords check would flag as never counting (or counting in part), said while the answers are fresh; notes only, exit 0.
+  const notes = flagKeywords(written, ctx.lang);
+  if (notes.length > 0) ctx.stderr(formatFlagsText(notes, ctx.lang));
   if (!aside) await warnOrphanPosts(ctx);
   return 0;
 }

@@ -3,7 +3,7 @@
  * store, the CLI and the studio. Unknown keys pass through so that a save never drops them.
  */
 import { z } from 'zod';
-import { badTimeReason, isRealDate, missingDateReason } from '../calendar-date.ts';
+import { badTimeReason, dateToText, isRealDate, missingDateReason } from '../calendar-date.ts';
 import { isLocalImage } from '../image-address.ts';
 import { applyFrontmatterAliases } from './post-aliases.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
@@ -22,18 +22,6 @@ export type PostStatus = (typeof POST_STATUSES)[number];
 
 /** Date-time with optional seconds/fraction and optional offset (Z or ±HH:MM). */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
-
-/**
- * YAML parsers (Astro's among them) turn an unquoted `2026-09-07` into a Date at UTC midnight
- * and a date-time into an instant. Bring both back to text: a UTC-midnight Date is read as the
- * plain date it was written as, any other Date as the instant (with Z).
- */
-function dateToText(value: unknown): unknown {
-  if (!(value instanceof Date)) return value;
-  if (Number.isNaN(value.getTime())) return 'Invalid Date';
-  const iso = value.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
-}
 
 export const PlainDateSchema = z.preprocess(
   dateToText,
