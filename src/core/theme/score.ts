@@ -5,7 +5,7 @@
  * threshold 0.45 sits at z = Z_AT_THRESHOLD. Deterministic: ties are broken by term.
  */
 import { standardize } from './calibrate.ts';
-import { vectorOf, type ThemeModel } from './model.ts';
+import { stageSizes, vectorOf, type ThemeModel } from './model.ts';
 import { baseOf, explainTerms } from './evidence.ts';
 import { toSimplified } from './traditional.ts';
 import type { Lang } from '../language.ts';
@@ -41,6 +41,11 @@ export interface ThemeResult {
    * (plus the current reading x HELD_ORDER, under 0.0001: held drafts keep their order).
    */
   held?: true;
+  /**
+   * With `held`: how many published posts the earlier state that holds the draft had; 0 when it
+   * is the brand text alone (day one: the draft was on theme before anything was published).
+   */
+  heldBy?: number;
   /**
    * Present (true) when no word of the post says what it is about: code, links, emoji or
    * everyday words only, or no word the evidence could name but placeholders ("Untitled",
@@ -136,9 +141,14 @@ export function scoreTheme(model: ThemeModel, input: ({ title?: string; body: st
   // earlier state (dev AUC English 0.970 -> 0.980, hard Chinese 0.986 -> 0.991); only the flag
   // is held. Ranked as ties instead, an on-theme draft and ten off-theme ones held together
   // were one guess apart (hard dev AUC, bilingual 0.984 -> 0.996 with the order).
-  const columns: (Float64Array[] | null | undefined)[] = readings.map(() => undefined);
+  const columns: ((Float64Array | null)[] | null | undefined)[] = readings.map(() => undefined);
   let held = false;
-  for (let i = 0; i < model.stages.length && v.size > 0 && score < model.threshold && !held; i++) {
+  let heldBy = 0;
+  // Stages with posts first, day one (stage 0) last: a draft that posts held is told so
+  // (heldBy), and the brand text alone is asked only when no state with posts holds it.
+  const count = model.stages.length;
+  for (let j = 0; j < count && v.size > 0 && score < model.threshold && !held; j++) {
+    const i = (j + 1) % count;
     let s = stageScores ? stageScores[i] : Number.NaN;
     if (Number.isNaN(s)) {
       const stage = model.stages[i]();
@@ -148,7 +158,7 @@ export function scoreTheme(model: ThemeModel, input: ({ title?: string; body: st
         const u = within_[k];
         if (columns[k] === undefined) columns[k] = stageColumnsWhenMany(model, mask, u);
         const w = coveredBy(list, mask, stage) ? u : r;
-        const dots = columns[k] ? columns[k][i] : list.map((c) => dot(w, c));
+        const dots = columns[k]?.[i] ?? list.map((c) => dot(w, c));
         let zs = standardize(dots[0], stage.calibration[language], lengths[k]);
         for (let j = 1; j < dots.length; j++) zs = Math.max(zs, standardize(dots[j], (stage.pillarCalibrations[j - 1] ?? stage.calibration)[language], lengths[k]));
         s = Math.max(s, toScore(zs));
@@ -156,13 +166,14 @@ export function scoreTheme(model: ThemeModel, input: ({ title?: string; body: st
       if (stageScores) stageScores[i] = s;
     }
     held = s >= model.threshold;
+    if (held) heldBy = stageSizes(model.evidence)[i]!;
   }
   if (held) score = heldScore(model.threshold, score);
   return {
     score, onTheme: score >= model.threshold, threshold: model.threshold, pillar,
     ...evidence, pillarScores, language,
     confidence: cal.posts >= SURE_POSTS ? 'high' : 'low', calibrationPosts: cal.posts,
-    ...(held ? { held: true as const } : {}),
+    ...(held ? { held: true as const, heldBy } : {}),
   };
 }
 

@@ -10,7 +10,8 @@
 import type { ThemeModel } from './model.ts';
 import { coveredBy, type Dense, type Vector } from './vector.ts';
 
-interface Matrix { rowOf: Int32Array; m: Float64Array; width: number; columns: Int32Array[]; lo: Int32Array; hi: Int32Array }
+/** `columns[s]`: stage s's column per centroid, null for a stage holding a term outside the mask. */
+interface Matrix { rowOf: Int32Array; m: Float64Array; width: number; columns: (Int32Array | null)[]; lo: Int32Array; hi: Int32Array }
 const MATRICES = new WeakMap<ThemeModel, Matrix | null>();
 /** Drafts a model answers one stage at a time before the matrix is built: a check that scores a few edited drafts never builds it. */
 const DIRECT_DRAFTS = 8;
@@ -18,20 +19,20 @@ const ASKED = new WeakMap<ThemeModel, number>();
 
 /**
  * Per stage, max(dot(u, stage centroid), dot(u, each stage pillar)); `u` must lie within `mask`
- * (vector.ts within). null when some stage holds a term outside the mask: the caller then
- * takes the dot products one by one with the whole draft.
+ * (vector.ts within); NaN for a stage holding a term outside the mask (stageColumns): the
+ * caller takes that stage's dot products one by one with the whole draft.
  */
 export function stageMaxima(model: ThemeModel, mask: Uint8Array, u: Vector): Float64Array | null {
   const stages = stageColumns(model, mask, u);
   if (!stages) return null;
-  return Float64Array.from(stages, (dots) => Math.max(...dots));
+  return Float64Array.from(stages, (dots) => (dots ? Math.max(...dots) : Number.NaN));
 }
 
 /**
  * stageColumns for a scorer: null for a model's first DIRECT_DRAFTS drafts (the caller then
  * takes each stage's dot products one by one, the same sums), the matrix's answer after that.
  */
-export function stageColumnsWhenMany(model: ThemeModel, mask: Uint8Array, u: Vector): Float64Array[] | null {
+export function stageColumnsWhenMany(model: ThemeModel, mask: Uint8Array, u: Vector): (Float64Array | null)[] | null {
   const asked = (ASKED.get(model) ?? 0) + 1;
   ASKED.set(model, asked);
   return asked <= DIRECT_DRAFTS ? null : stageColumns(model, mask, u);
@@ -39,9 +40,11 @@ export function stageColumnsWhenMany(model: ThemeModel, mask: Uint8Array, u: Vec
 
 /**
  * Every stage's dot products at once: stages[s][0] is dot(u, stage s centroid), the next ones
- * dot(u, each of its pillars) in order; null as for stageMaxima.
+ * dot(u, each of its pillars) in order. stages[s] is null for a stage holding a term outside
+ * the mask (day one's text widened through the bridge, model.ts): the caller takes that
+ * stage's dot products one by one with the whole draft.
  */
-export function stageColumns(model: ThemeModel, mask: Uint8Array, u: Vector): Float64Array[] | null {
+export function stageColumns(model: ThemeModel, mask: Uint8Array, u: Vector): (Float64Array | null)[] | null {
   let matrix = MATRICES.get(model);
   if (matrix === undefined) MATRICES.set(model, (matrix = buildMatrix(model, mask)));
   if (!matrix) return null;
@@ -56,7 +59,7 @@ export function stageColumns(model: ThemeModel, mask: Uint8Array, u: Vector): Fl
     const base = row * width;
     for (let c = lo[row], end = hi[row]; c < end; c++) sums[c] += x * m[base + c];
   }
-  return columns.map((cols) => Float64Array.from(cols, (c) => sums[c]));
+  return columns.map((cols) => cols && Float64Array.from(cols, (c) => sums[c]));
 }
 
 /**
@@ -65,7 +68,7 @@ export function stageColumns(model: ThemeModel, mask: Uint8Array, u: Vector): Fl
  */
 function buildMatrix(model: ThemeModel, mask: Uint8Array): Matrix | null {
   const lists: Dense[] = [];
-  const columns: Int32Array[] = [];
+  const columns: (Int32Array | null)[] = [];
   const byHash = new Map<number, number[]>();
   const columnOf = (d: Dense) => {
     const h = hashOf(d);
@@ -77,8 +80,7 @@ function buildMatrix(model: ThemeModel, mask: Uint8Array): Matrix | null {
   for (const get of model.stages) {
     const stage = get();
     const own = [stage.centroid, ...stage.pillars];
-    if (!coveredBy(own, mask, stage)) return null;
-    columns.push(Int32Array.from(own, columnOf));
+    columns.push(coveredBy(own, mask, stage) ? Int32Array.from(own, columnOf) : null);
   }
   const rowOf = new Int32Array(mask.length).fill(-1);
   let rows = 0;

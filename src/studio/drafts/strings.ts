@@ -31,6 +31,7 @@ export const DRAFTS_TEXT: Dictionary = {
   'editor.onTheme': { en: 'on theme', zh: '切题' },
   'editor.offTheme': { en: 'off theme', zh: '偏题' },
   'editor.onThemeHeld': { en: 'on theme: your earlier posts read it so (on its own, your posts now would flag it)', zh: '切题：你较早的文章认为它切题（单看你现在的文章会标为偏题）' },
+  'editor.onThemeHeldDayOne': { en: 'on theme: your brand text alone read it so before you published (on its own, your posts now would flag it)', zh: '切题：发布文章之前，单凭品牌描述就认为它切题（单看你现在的文章会标为偏题）' },
   'editor.unjudged': { en: 'nothing to judge yet: no word says what it is about (code, links and everyday words do not)', zh: '暂无可判断：还没有能说明主题的词（代码、链接和常用词不算）' },
   'editor.acceptTheme': { en: 'On theme after all', zh: '其实切题' },
   'editor.acceptedFlash': { en: 'Marked as on theme.', zh: '已标为切题。' },

@@ -71,6 +71,21 @@ describe('theme panel', () => {
     const zh = await (await fetch(`${studio.url}/studio/drafts/${id}`, { headers: { cookie: 'throughline-lang=zh' } })).text();
     expect(zh).toContain('切题：你较早的文章认为它切题');
   });
+
+  it('says when a draft is on theme only because the brand text alone read it so before anything was published (heldBy 0)', async () => {
+    // A real help page (GIMP's Filters menu, GFDL; an on-theme draft of the corpus's photo brand)
+    // that the food brand's text alone leaves alone (photography, images) and its posts now would flag.
+    const corpus = JSON.parse(readFileSync(new URL('../../fixtures/theme-corpus/brands/en-mixed-budget-and-photos.json', import.meta.url), 'utf8')) as { onTheme: { id: string; title: string; text: string }[] };
+    const doc = corpus.onTheme.find((d) => d.id === 'd18')!;
+    const live = await fetch(`${studio.url}/studio/api/theme`, { method: 'POST', body: JSON.stringify({ id: 'drafts/winter-soup-photos', title: doc.title, body: doc.text }), headers: { origin: studio.url, 'content-type': 'application/json' } });
+    const { theme } = (await live.json()) as { theme: { onTheme: boolean; held?: boolean; heldBy?: number } };
+    expect(theme).toMatchObject({ held: true, heldBy: 0, onTheme: true });
+    // The editor's script shows the verdict it is given from these texts as the draft is typed.
+    const page = await (await fetch(`${studio.url}/studio/drafts/drafts/winter-soup-photos`)).text();
+    expect(page).toContain('data-held-day-one-text="on theme: your brand text alone read it so before you published');
+    const zh = await (await fetch(`${studio.url}/studio/drafts/drafts/winter-soup-photos`, { headers: { cookie: 'throughline-lang=zh' } })).text();
+    expect(zh).toContain('data-held-day-one-text="切题：发布文章之前，单凭品牌描述就认为它切题');
+  });
 });
 
 describe('the request guard', () => {
