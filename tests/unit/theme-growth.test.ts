@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BrandSchema } from '../../src/core/schema/planner.ts';
 import { buildThemeModel, flagTheme, scoreTheme } from '../../src/core/theme/index.ts';
+import { dayOneHold } from '../../src/core/theme/score.ts';
 import { FLOOR_GAIN, LENGTHS } from '../../src/core/theme/calibrate.ts';
 import '../../src/store/theme-lexicon.ts';
 import { evaluateBrand, loadCorpus, onePillarStart } from '../eval/theme-eval.ts';
@@ -130,10 +132,10 @@ describe('growth: publishing on-theme posts never makes a flag worse', () => {
     for (const a of held) for (const b of held) if (a.reading < b.reading) expect(a.result.score).toBeLessThan(b.result.score);
   });
 
-  it('never flags a draft that the brand text alone left alone (day one), at any number of posts', () => {
+  it('never flags a draft that the brand text alone read as clearly on theme (day one, dayOneHold), at any number of posts', () => {
     for (const body of [...onTheme, ...offTheme]) {
       const dayOne = scoreTheme(model(0), { body });
-      if (!dayOne.onTheme) continue;
+      if (dayOne.score < dayOneHold(dayOne.threshold)) continue;
       for (const n of [1, 2, 3, 5, 8]) expect(scoreTheme(model(n), { body }).onTheme, `${n} posts: ${body}`).toBe(true);
     }
   });
@@ -148,8 +150,16 @@ describe('growth: publishing on-theme posts never makes a flag worse', () => {
     expect(held.length).toBeGreaterThan(0);
     for (const { d, r } of held) {
       expect(r.heldBy, d.id).toBe(0);
-      expect(scoreTheme(day, { title: d.title, body: d.text }).onTheme, d.id).toBe(true);
+      expect(scoreTheme(day, { title: d.title, body: d.text }).score, d.id).toBeGreaterThanOrEqual(dayOneHold(r.threshold));
     }
+    // Passed by a hair on day one is not held: the sample's soup-photo title over a body on crypto
+    // tokens reads 0.47 with the brand text alone, and the posts flag it.
+    const sample = BrandSchema.parse(JSON.parse(readFileSync(new URL('../../content/planner.json', import.meta.url), 'utf8')).brand);
+    const crypto = { title: 'Shooting steam - winter soups on camera', body: 'Bitcoin fell again this week. I rebalanced my crypto portfolio, sold ETF shares and moved tokens into a staking wallet for the yield.' };
+    const first = scoreTheme(buildThemeModel({ brand: sample, evidence: [] }), crypto);
+    expect(first.onTheme).toBe(true);
+    expect(first.score).toBeLessThan(dayOneHold(first.threshold));
+    expect(scoreTheme(buildThemeModel({ brand: sample, evidence: posts }), crypto)).toMatchObject({ onTheme: false });
     // Posts first: a draft both a state with posts and day one would hold is told of the posts.
     for (const body of [...onTheme, ...offTheme, ...posts.map((p) => p.body)]) {
       const r = scoreTheme(model(8), { body });
@@ -157,17 +167,18 @@ describe('growth: publishing on-theme posts never makes a flag worse', () => {
     }
   });
 
-  it('flags no on-theme draft of a real brand with 2 posts, or with only one pillar\'s posts, that day one left alone (corpus, dev part)', () => {
+  it('flags no on-theme draft of a real brand with 2 posts, or with only one pillar\'s posts, that day one read as clearly on theme (corpus, dev part)', () => {
     // yihui.org's first English posts were all on HTML: its R drafts then fell short of a typical
     // point set by posts alike, 7% of on-theme drafts flagged with no post and 40% with 5.
     let compared = 0;
     for (const c of loadCorpus()) {
       const flagged = (published: number, evidence?: ReturnType<typeof onePillarStart>) =>
         new Set(evaluateBrand(c, { split: 'dev', published, evidence }).on.flatMap((r, i) => (r.onTheme ? [] : [i])));
-      const dayOne = flagged(0);
+      // Those day one did not read as clearly on theme (flagged, or passed by less than the margin).
+      const dayOne = new Set(evaluateBrand(c, { split: 'dev', published: 0 }).on.flatMap((r, i) => (r.score >= dayOneHold(r.threshold) ? [] : [i])));
       const one = onePillarStart(c);
       for (const [what, later] of [['2 posts', flagged(2)], ...(one.length ? [[`${one.length} posts of one pillar`, flagged(one.length, one)] as const] : [])] as const) {
-        for (const i of later) expect(dayOne.has(i), `${c.id}, ${what}: on-theme draft ${i} flagged, left alone on day one`).toBe(true);
+        for (const i of later) expect(dayOne.has(i), `${c.id}, ${what}: on-theme draft ${i} flagged, clearly on theme on day one`).toBe(true);
         compared++;
       }
     }

@@ -73,10 +73,11 @@ describe('theme panel', () => {
   });
 
   it('says when a draft is on theme only because the brand text alone read it so before anything was published (heldBy 0)', async () => {
-    // A real help page (GIMP's Filters menu, GFDL; an on-theme draft of the corpus's photo brand)
-    // that the food brand's text alone leaves alone (photography, images) and its posts now would flag.
-    const corpus = JSON.parse(readFileSync(new URL('../../fixtures/theme-corpus/brands/en-mixed-budget-and-photos.json', import.meta.url), 'utf8')) as { onTheme: { id: string; title: string; text: string }[] };
-    const doc = corpus.onTheme.find((d) => d.id === 'd18')!;
+    // A real help page (GIMP's Vignette filter, GFDL; in the corpus, an off-theme draft of its
+    // astronomy brand) that the food brand's text alone reads as clearly on theme (photography,
+    // camera, lens) and its published posts now would flag.
+    const corpus = JSON.parse(readFileSync(new URL('../../fixtures/theme-corpus/brands/en-astronomy.json', import.meta.url), 'utf8')) as { offTheme: { id: string; title: string; text: string }[] };
+    const doc = corpus.offTheme.find((d) => d.id === 'o20')!;
     const live = await fetch(`${studio.url}/studio/api/theme`, { method: 'POST', body: JSON.stringify({ id: 'drafts/winter-soup-photos', title: doc.title, body: doc.text }), headers: { origin: studio.url, 'content-type': 'application/json' } });
     const { theme } = (await live.json()) as { theme: { onTheme: boolean; held?: boolean; heldBy?: number } };
     expect(theme).toMatchObject({ held: true, heldBy: 0, onTheme: true });
