@@ -9,7 +9,7 @@ import type { Post } from '../core/schema/post.ts';
 import { plannerPath, readPlanner, updatePlanner } from './planner-store.ts';
 import { POSTS_DIR, findPostFile } from './post-paths.ts';
 import { writeUnderAliases } from '../core/schema/post-alias-writes.ts';
-import { createPost, readFrontmatterAsWritten, readPost, readPostAsWritten, savePost } from './posts.ts';
+import { createPost, readPost, readPostAsWritten, savePost } from './posts.ts';
 
 function refuseStale(file: string, current: string, expected: string | undefined): void {
   if (expected && current !== expected)
@@ -81,11 +81,11 @@ export async function movePost(root: string, from: string, to: string, opts: { e
 
 /** A copy of a post under a new id, as a draft: not planned, not published, not dated (neither by publishedAt nor by another generator's key such as `date:`), no URL (nor `canonicalURL`, nor `canonical`). */
 export async function duplicatePost(root: string, from: string, to: string): Promise<{ file: string }> {
-  const { post } = await readPost(root, from);
+  const { post, written } = await readPostAsWritten(root, from);
   const { plannedFor: _p, publishedAt: _d, url: _u, canonical: _c, ...rest } = post.data;
   const ext = post.file.endsWith('.md') ? 'md' : 'mdx';
   // Without publishedAt and url, the keys the file gives them by go too (a Hexo post's date: would date the copy).
-  const frontmatter = writeUnderAliases(await readFrontmatterAsWritten(root, post.file), { ...rest, status: 'draft' });
+  const frontmatter = writeUnderAliases(written, { ...rest, status: 'draft' });
   return createPost(root, to, { frontmatter, body: post.body, ext });
 }
 
@@ -98,7 +98,7 @@ export async function duplicatePost(root: string, from: string, to: string): Pro
  * written) and a stale original.
  */
 export async function translatePost(root: string, from: string, to: string, lang: 'en' | 'zh', opts: { expectedRevision?: string } = {}): Promise<{ file: string; translationKey: string }> {
-  const { post, revision } = await readPost(root, from);
+  const { post, revision, written } = await readPostAsWritten(root, from);
   refuseStale(post.file, revision, opts.expectedRevision);
   // Checked before the original gets its key: a refused translation changes no file.
   if (await findPostFile(root, to))
@@ -111,7 +111,6 @@ export async function translatePost(root: string, from: string, to: string, lang
   const { plannedFor: _p, publishedAt: _d, url: _u, canonical: _c, guid: _g, lang: _l, ...rest } = post.data;
   const ext = post.file.endsWith('.md') ? 'md' : 'mdx';
   // As for a copy: the key the original gives publishedAt by (date:) does not date the translation.
-  const written = await readFrontmatterAsWritten(root, post.file);
   const created = await createPost(root, to, { frontmatter: writeUnderAliases(written, { ...rest, status: 'draft', lang, translationKey: key }), body: post.body, ext });
   return { ...created, translationKey: key };
 }

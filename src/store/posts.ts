@@ -198,9 +198,9 @@ export async function readPost(root: string, id: string): Promise<StoredPost> {
 }
 
 /**
- * readPost, and from the same read the frontmatter as the file writes it (as
- * readFrontmatterAsWritten): for a move that keeps the file's keys, one read gives the revision
- * it checks and the keys it keeps.
+ * readPost, and from the same read the frontmatter as the file writes it, before aliases are
+ * read (`date:` stays `date:`; empty when it does not read): for a move, copy or translation
+ * that keeps the file's keys, one read gives the revision it checks and the keys it keeps.
  */
 export async function readPostAsWritten(root: string, id: string): Promise<StoredPost & { written: Record<string, unknown> }> {
   const { stored, text } = await readPostText(root, id);
@@ -279,14 +279,6 @@ export async function savePost(
     await writeTextFile(found.path, written, found.file);
     return { post, revision: revisionOf(written) };
   });
-}
-
-/**
- * The frontmatter of post file `file` (a path under the root, as `post.file`) as the file writes
- * it, before aliases are read: `date:` stays `date:`. Empty when it does not read.
- */
-export async function readFrontmatterAsWritten(root: string, file: string): Promise<Record<string, unknown>> {
-  return frontmatterAsWritten((await readUserFile(join(root, file), file))!, file);
 }
 
 /** The frontmatter of post text `text` as its file writes it, before aliases are read; empty when it does not read. */

@@ -135,3 +135,34 @@ describe("CC-CEDICT's shorthand (sth, oneself, lit., fig.) is never evidence", (
     }
   });
 });
+
+describe('a gloss is shown only for a word the bridge carried', () => {
+  // The trial's Chinese front-end brand (a real blog, kbmjj123/blog): 开发 is in its own words
+  // ("前端开发"), so its glosses ("to exploit", "to develop") are in the brand through it too.
+  const brand = BrandSchema.parse({
+    name: 'Zhenggl', label: '读源码的前端工程师', audience: '想把 JavaScript、CSS、Vue 和 webpack 吃透的前端开发者', timezone: 'Asia/Shanghai',
+    strengths: ['前端开发', '源码阅读', '工程化'],
+    pillars: [
+      { id: 'js', name: 'JavaScript 与 CSS 基础', description: 'JavaScript 语言特性、浏览器原理与 CSS 布局', keywords: ['JavaScript', 'CSS', '浏览器', '原型', '布局'] },
+      { id: 'vue', name: 'Vue 源码', description: 'Vue、Vue Router、Vuex 的源码阅读与组件开发', keywords: ['Vue', '组件', '源码', '指令', '生命周期'] },
+      { id: 'eng', name: '前端工程化', description: 'webpack、Node.js、Koa 与代码规范工具', keywords: ['webpack', '插件', 'Koa', '中间件', 'eslint'] },
+    ],
+  });
+  const model = buildThemeModel({ brand, evidence: [] });
+  const DRAFT = '适配器模式在前端开发中很常见。开发一个组件时，我们常常要把旧接口包装成新接口，开发者不必改动原有代码，只需写一个适配器。';
+
+  it('shows 开发 bare on a Chinese brand that writes 开发 itself, not "开发 (to exploit)"', () => {
+    const { terms } = scoreTheme(model, { body: DRAFT });
+    expect(terms).toContain('开发');
+    expect(terms.some((t) => t.startsWith('开发 ('))).toBe(false);
+  });
+
+  it('still glosses a Chinese word an English brand met only through its gloss', () => {
+    const english = buildThemeModel({
+      brand: BrandSchema.parse({ name: 'Mia', label: 'Home cooking for busy weeknights', audience: 'Home cooks', timezone: 'UTC', pillars: [{ id: 'c', name: 'Dumplings', description: 'Folding and freezing dumplings', keywords: ['dumpling', 'dough'] }] }),
+      evidence: [],
+    });
+    const { terms } = scoreTheme(english, { body: '周末包了两百个饺子，冻起来慢慢吃。饺子皮是自己擀的。' });
+    expect(terms).toContain('饺子 (dumpling)');
+  });
+});

@@ -268,21 +268,23 @@ function imageClashes(move: MovedPost, clashes: ImageClash[]): ThroughlineError 
 }
 
 /**
- * Says how many published posts of the channel fall before its start (the ones this import
- * brings and the ones an earlier import wrote, so that re-running with --backfill as the message
- * says does what it says); with --backfill, moves the start back.
+ * Without --backfill, says how many of the published posts this import brings fall before the
+ * channel's start (none: nothing said, whatever an earlier import left there). The start it
+ * names, and the one --backfill moves to, is that of the earliest published post of the channel,
+ * an earlier import's included, so that re-running an import with --backfill as the message
+ * says does what it says.
  */
 async function reportHistory(drafts: PostDraft[], existing: Post[], planner: Planner, opts: Options, ctx: CliContext): Promise<void> {
   const channel = planner.channels.find((c) => c.id === opts.channel)!;
   const zone = channelZone(channel, planner.brand);
   const imported = drafts.flatMap((d) => (d.frontmatter.status === 'published' && typeof d.frontmatter.publishedAt === 'string' ? [d.frontmatter.publishedAt] : []));
   const earlier = existing.flatMap((p) => (p.data.channel === channel.id && p.data.status === 'published' && p.data.publishedAt ? [p.data.publishedAt] : []));
-  const published = [...imported, ...earlier];
-  const early = datesBeforeStart(channel, published, zone);
-  if (early.length === 0) return;
+  const early = datesBeforeStart(channel, [...imported, ...earlier], zone);
+  const brought = opts.backfill ? early.length : datesBeforeStart(channel, imported, zone).length;
+  if (brought === 0) return;
   const first = channelFirstStart(channel);
   const to = backfillStart(channel, early[0]!, zone);
-  const message = historyMessage({ channel: channel.id, count: early.length, first, to, firstPost: early[0]! }, opts);
+  const message = historyMessage({ channel: channel.id, count: brought, first, to, firstPost: early[0]! }, opts);
   if (opts.backfill && !opts.dryRun)
     await updatePlanner(ctx.root, (p) => {
       const i = p.channels.findIndex((c) => c.id === channel.id);

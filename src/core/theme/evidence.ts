@@ -219,7 +219,7 @@ function isShorthand(id: number): boolean {
  * Per base word met in a draft: its summed weight, the form shown; of its bridged glosses, the
  * strongest (its stem's term id and weight) and what the word's own written forms weighed, so
  * a word reads with the gloss that carried it ("服务 (service)" in a text on servers, not the
- * first gloss "to serve") and only when the bridge carried more than the word itself. Groups
+ * first gloss "to serve") and only when the match went through the bridge (display). Groups
  * are numbered 0, 1, 2... in the order their words are first met (`size` of them).
  */
 class Groups {
@@ -250,13 +250,21 @@ class Groups {
     if (stem < 0) this.direct[g] += w;
     else if (w > this.gloss[g]) [this.gloss[g], this.glossId[g]] = [w, stem];
   }
-  /** The form shown for group g: with the gloss that carried it when the bridge carried more than the word itself. */
+  /**
+   * The form shown for group g: with the gloss that carried it only when the match went through
+   * the bridge. A word a pillar names (产品 on a brand of AI 产品) needs no gloss. On a brand that
+   * writes its pillars in Chinese (KEYWORDS not empty), neither does a word the brand's centroid
+   * holds itself (开发 on a brand of 前端开发), however much its glosses weighed: they are there
+   * through that same word, so "开发 (to exploit)" read as a translation the match never used. On
+   * a brand written in English a Chinese word is in the centroid through the bridge (expand.ts
+   * widens a thin brand with the words its English glosses) or through a Chinese post: it shows
+   * its gloss when the bridge carried more than the word itself ("饺子 (dumpling)").
+   */
   display(g: number): string {
     if (this.gloss[g] === 0) return this.shown[g];
     const n = this.base[g];
-    // A word the brand names itself (产品 on a brand of AI 产品) needs no gloss, nor one the
-    // bridge carried less than the word itself.
-    if (this.gloss[g] <= this.direct[g] || KEYWORDS.has(toSimplified(BASE_TEXT[n]))) return BASE_TEXT[n];
+    const own = KEYWORDS.size > 0 ? this.direct[g] > 0 : this.gloss[g] <= this.direct[g];
+    if (own || KEYWORDS.has(toSimplified(BASE_TEXT[n]))) return BASE_TEXT[n];
     const gloss = glossOf(n, this.glossId[g]);
     return gloss ? `${BASE_TEXT[n]} (${gloss})` : this.shown[g];
   }

@@ -3,8 +3,8 @@
  * Porter-stemmed (so "recipes" and "recipe" are one term); words with digits are dropped.
  * Runs of Han characters are cut into words by maximum-probability segmentation over jieba's
  * dictionary (chinese.ts), so 菜谱, 生抽 and 菜市场 stay whole; without that data (a caller
- * that never provided it) Intl.Segmenter is the fallback. Stopwords: stopwords-iso (en, zh) and
- * a few Chinese function words it lacks. Every term keeps the form it was written in, so that
+ * that never provided it) Intl.Segmenter is the fallback. Stopwords: stopwords-iso (en, zh),
+ * a few Chinese function words and English chat abbreviations (btw, imo) it lacks. Every term keeps the form it was written in, so that
  * evidence shown to a writer is a real word of the draft.
  */
 import { stemmer } from 'stemmer';
@@ -32,6 +32,13 @@ const EXTRA_ZH = '好的 的话 一下 一点 这样 那样 这么 那么 怎么
  * kept, one such everyday word carried an unrelated post to a full score on a thin brand ("My
  * home office setup" on a pillar "Home cooking"). Chosen on the dev part of the theme corpus.
  */
+/**
+ * Chat abbreviations (btw, fwiw, imo, tl;dr) stopwords-iso lacks: they say how a thing is said,
+ * never what it is about, and unknown to the general-language table they weighed as much as the
+ * rarest subject word, so "btw" stood in a draft's evidence and off-theme words (trial on real
+ * blogs, 2026-12). Dropped in capitals too, where a short capital word is otherwise an acronym.
+ */
+const CHAT_EN: ReadonlySet<string> = new Set('afaik afk brb btw fwiw fyi ftw iirc imho imnsho imo irl idk lmao lol omg otoh rofl smh tbh tfw thx tl tldr ymmv'.split(' '));
 export const SUBJECT_WORDS: ReadonlySet<string> = new Set(['web', 'website', 'webpage', 'homepage', 'html', 'http']);
 let stopwords: Set<string> | undefined;
 /**
@@ -42,7 +49,7 @@ let stopwords: Set<string> | undefined;
 function stopwordSet(): Set<string> {
   if (!stopwords) {
     const lists = requireNear<{ en: string[]; zh: string[] }>(import.meta.url, 'stopwords-iso/stopwords-iso.json', 'stopwords-iso/stopwords-iso.json');
-    stopwords = new Set<string>([...lists.en.filter((w) => !SUBJECT_WORDS.has(w)), ...lists.zh, ...EXTRA_ZH]);
+    stopwords = new Set<string>([...lists.en.filter((w) => !SUBJECT_WORDS.has(w)), ...CHAT_EN, ...lists.zh, ...EXTRA_ZH]);
   }
   return stopwords;
 }
@@ -150,8 +157,9 @@ export function tokenize(text: string): Token[] {
     if (token === undefined) {
       // Full-width letters (ＣＳＳ, typed with a Chinese IME) and ligatures (ﬁ) are the plain word.
       const plain = WIDE.test(word) ? word.normalize('NFKC') : word;
-      const term = normalizeWord(plain) ?? (ACRONYM.test(plain) && !SHOUTED.has(plain.toLowerCase()) ? plain.toLowerCase() : null);
-      token = term ? { term, surface: plain.toLowerCase().replace(/['’]s$/, '') } : null;
+      const lower = plain.toLowerCase();
+      const term = normalizeWord(plain) ?? (ACRONYM.test(plain) && !SHOUTED.has(lower) && !CHAT_EN.has(lower) ? lower : null);
+      token = term ? { term, surface: lower.replace(/['’]s$/, '') } : null;
       if (WORDS.size > CACHE_LIMIT) WORDS.clear();
       WORDS.set(word, token);
     }
