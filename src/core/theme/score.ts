@@ -163,6 +163,7 @@ export function scoreTheme(model: ThemeModel, input: ({ title?: string; body: st
   // Stages with posts first, day one (stage 0) last: a draft that posts held is told so
   // (heldBy), and the brand text alone is asked only when no state with posts holds it.
   const count = model.stages.length;
+  const sizes = count > 0 ? stageSizes(model.evidence) : [];
   for (let j = 0; j < count && v.size > 0 && score < model.threshold && !held; j++) {
     const i = (j + 1) % count;
     let s = stageScores ? stageScores[i] : Number.NaN;
@@ -181,7 +182,7 @@ export function scoreTheme(model: ThemeModel, input: ({ title?: string; body: st
       });
       if (stageScores) stageScores[i] = s;
     }
-    const size = stageSizes(model.evidence)[i]!;
+    const size = sizes[i]!;
     held = s >= (size === 0 ? dayOneHold(model.threshold) : model.threshold);
     if (held) heldBy = size;
   }
