@@ -126,7 +126,8 @@ describe('check with the theme results cache', () => {
     const dir = cacheDir();
     // Its off-theme drafts ask every growth stage: the stages are kept with the model.
     cachedCheck(root, dir, planner, posts);
-    const edited = withPost(posts, 'noodles', (p) => ({ ...p, body: 'Interrupt handlers defer their work to softirqs, and the block layer merges adjacent requests.' }));
+    // Retitled too: the title "noodles", a keyword, reads as clearly on theme with the brand text alone (day one holds it).
+    const edited = withPost(posts, 'noodles', (p) => ({ ...p, data: { ...p.data, title: 'Softirqs' }, body: 'Interrupt handlers defer their work to softirqs, and the block layer merges adjacent requests.' }));
     const afterEdit = cachedCheck(root, dir, planner, edited);
     expect(afterEdit.json).toBe(freshCheck(planner, edited));
     expect(scoreOf(afterEdit.json, 'noodles')).toBeLessThan(0.45);

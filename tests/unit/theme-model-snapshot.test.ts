@@ -35,7 +35,10 @@ describe('a theme model restored from its snapshot', () => {
         const expected = drafts.map((d) => scoreTheme(built, { title: d.title, body: d.text }));
         const late = deserialize(serialize(snapshotModel(built)));
         const needStages = expected.some((r) => (r.score < built.threshold || r.held) && built.stages.length > 0);
-        expect(late.stages.some(Boolean)).toBe(needStages);
+        // Day one is built with the model when a pillar has no posts of its own (it reads that pillar for every draft).
+        const dayOne = published > 0 && built.pillars.some((p) => !p.calibration);
+        expect(early.stages.some(Boolean)).toBe(dayOne);
+        expect(late.stages.some(Boolean)).toBe(needStages || dayOne);
         let rebuilt = 0;
         const rebuild = (): ThemeModel => (rebuilt++, buildThemeModel({ brand: c.brand, evidence, calibrations: kept }));
         const restored = restoreModel(early, { brand: c.brand, calibrations: kept, rebuild });
@@ -44,7 +47,7 @@ describe('a theme model restored from its snapshot', () => {
         for (const d of above) scoreTheme(restored, { title: d.title, body: d.text });
         expect(rebuilt).toBe(0);
         expect(drafts.map((d) => scoreTheme(restored, { title: d.title, body: d.text }))).toEqual(expected);
-        expect(rebuilt).toBe(needStages ? 1 : 0);
+        expect(rebuilt).toBe(needStages && !early.stages.every(Boolean) ? 1 : 0);
         // With the stages kept, nothing is rebuilt.
         rebuilt = 0;
         const again = restoreModel(late, { brand: c.brand, calibrations: kept, rebuild });

@@ -21,7 +21,7 @@ export interface ThemeModel {
   threshold: number;
   centroid: Dense;
   /** Per pillar: its centroid, and its own calibration once PILLAR_POSTS posts are its own
-   * (null: its score is read on the brand's calibration). */
+   * (null: its score is read on the brand's calibration, and as day one reads it: score.ts). */
   pillars: { id: string; centroid: Dense; calibration: PillarCalibration }[];
   phrases: Phrase[];
   /** Per draft language: what general language and a typical own post score. */
@@ -31,6 +31,9 @@ export interface ThemeModel {
   /** The brand as it was with its first 2, 3, ... 12, 18, 27, ... posts: a score is the best
    * of these states, so a draft the brand accepted then stays accepted as posts are added. */
   stages: (() => Stage)[];
+  /** With evidence: day one's state (the brand text alone; stages[0], the same function), which
+   * also reads a pillar with no posts of its own (score.ts). */
+  dayOne?: () => Stage;
   /** How many evidence posts the model was built from. */
   evidence: number;
   /** The Chinese words of the pillars' names and keywords: shown as evidence even when everyday words (evidence.ts). */
@@ -157,7 +160,11 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
     evidence: docs.length,
     keywords: keywordWords(brand),
   };
+  model.dayOne = model.stages[0];
   BUILT_STAGES.set(model, built);
+  // A pillar with no posts of its own is read by day one too, for every draft (score.ts): built
+  // now, so that the model's snapshot holds it and a later check restores it without a rebuild.
+  if (model.dayOne && full.pillarCalibrations.includes(null)) model.dayOne();
   return model;
 }
 
@@ -488,6 +495,7 @@ export function restoreModel(snapshot: ModelSnapshot, input: { brand: Brand; thr
     evidence: snapshot.evidence,
     keywords: keywordWords(brand),
   };
+  model.dayOne = model.stages[0];
   BUILT_STAGES.set(model, built);
   return model;
 }

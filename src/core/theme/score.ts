@@ -71,6 +71,15 @@ export function dayOneHold(threshold: number): number {
   return Math.min(0.99, threshold + DAY_ONE_HOLD_MARGIN);
 }
 
+/**
+ * The share of a day-one z that counts in a later model's reading of a pillar with no posts of
+ * its own: the one that maps day one's dayOneHold(threshold) to the threshold (0.65 at the
+ * default 0.45, where the hold is 0.60).
+ */
+export function dayOneShare(threshold: number): number {
+  return Math.log(1 - threshold) / Math.log(1 - dayOneHold(threshold));
+}
+
 /** Published posts (in the draft's language) from which a flag is no longer tentative. */
 export const SURE_POSTS = 3;
 /** The z at which the default threshold (0.45) sits: tuned on the dev part of the corpus. */
@@ -137,11 +146,25 @@ export function scoreTheme(model: ThemeModel, input: ({ title?: string; body: st
   // pillar's, a pillar with posts of its own read on its own calibration.
   let z = -Infinity;
   within_.forEach((u, k) => (z = Math.max(z, standardize(dot(u, model.centroid), cal, lengths[k]))));
-  model.pillars.forEach((p) => {
+  // A pillar with no posts of its own yet is also read as day one reads it (the brand text alone,
+  // model.ts DAY_ONE): the brand's calibration is made on the posts of the other pillars, and
+  // when those are alike it holds a pillar's textbook drafts to their narrow point (a TIL blog's
+  // LLM drafts read 0.2-0.43 against 0.96 on day one, all held at the threshold). Day one's
+  // reading is lenient, so it counts at the share that puts dayOneHold at the threshold: a draft
+  // it reads as clearly on theme is on theme, as the day-one hold says, and no more.
+  const dayOne = model.dayOne && model.pillars.some((p) => !p.calibration) ? model.dayOne() : undefined;
+  const share = dayOneShare(model.threshold);
+  model.pillars.forEach((p, i) => {
     let zp = -Infinity;
     for (let k = 0; k < within_.length; k++) {
-      const s = dot(within_[k], p.centroid);
-      const zr = standardize(s, (p.calibration ?? model.calibration)[language], lengths[k]);
+      let s = dot(within_[k], p.centroid);
+      let zr = standardize(s, (p.calibration ?? model.calibration)[language], lengths[k]);
+      if (dayOne && !p.calibration) {
+        const w = coveredBy([dayOne.centroid, ...dayOne.pillars], mask, dayOne) ? within_[k] : readings[k];
+        const first = dot(w, dayOne.pillars[i]);
+        const z1 = share * standardize(first, dayOne.calibration[language], lengths[k]);
+        if (z1 > zr) [s, zr] = [first, z1];
+      }
       if (s > 0 && zr > best) [best, pillar] = [zr, p.id];
       zp = Math.max(zp, zr);
     }
