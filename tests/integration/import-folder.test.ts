@@ -825,4 +825,26 @@ describe("import writes each post's address on the old site into aliases", () =>
     expect(stderr).toContain(`${dir}/a.md: aliases: "old-name" is not a path on the site (starting with "/"): left out`);
     expect(readFileSync(join(root, 'content/posts/2024/b.md'), 'utf8')).toBe('---\ntitle: B\ndate: 2024-01-03\naliases: [/b-old/]\nchannel: blog\n---\n\nText.\n');
   });
+
+});
+
+describe('import of posts whose frontmatter fences end in whitespace', () => {
+  test("a Jekyll post whose --- lines end in a space or a tab is imported, written with clean --- lines; a file truly without a block is still named so", () => {
+    // ElisParry's blog (a trial): 14 of 35 posts open and close with `--- `, which Jekyll reads (`---\s*\n`).
+    const dir = folderOf(
+      {
+        '2025-08-07-trail-notes.md': '--- \nlayout: post\ntitle: "Trail notes"\ndate: 2025-08-07 00:00:00 +0000\n--- \nRan the coastal trail today.\n',
+        '2025-08-09-tab.md': '---\t\r\nlayout: post\r\ntitle: Tab\r\ndate: 2025-08-09\r\n---\t\r\nA tab.\r\n',
+      },
+      '_posts',
+    );
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code).toBe(0);
+    expect(stderr).not.toContain('frontmatter');
+    expect(stdout.trim().split('\n').sort()).toEqual(['content/posts/2025/tab.md', 'content/posts/2025/trail-notes.md']);
+    expect(readFileSync(join(root, 'content/posts/2025/trail-notes.md'), 'utf8')).toMatch(/^---\nlayout: post\n[\s\S]*\n---\nRan the coastal trail today\.\n$/);
+    expect(readFileSync(join(root, 'content/posts/2025/tab.md'), 'utf8')).toMatch(/^---\r\nlayout: post\r\n[\s\S]*\r\n---\r\nA tab\.\r\n$/);
+    expect(runCli(['check', '--root', root, '--now', NOW]).stdout).not.toContain('frontmatter');
+  });
 });
