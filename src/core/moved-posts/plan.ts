@@ -87,6 +87,11 @@ export interface MovedPost {
   coverSource?: string;
   /** A site-path cover (`/images/a.jpg`) that public/ lacks and the old site's folders hold, to copy to public/ (cover.ts). */
   siteCover?: string;
+  /**
+   * A relative cover found in the Jekyll site's root instead of beside the post, now written as
+   * that site path: how the file wrote it (`image: assets/a.jpg`), for the note (cover.ts coverFromSiteRoot).
+   */
+  siteRootCover?: string;
   /** A relative or site-path cover found nowhere: the post is imported without it (cover.ts). */
   droppedCover?: string;
   /**
