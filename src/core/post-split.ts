@@ -7,7 +7,9 @@ import { ThroughlineError } from './errors.ts';
 
 // An empty block (`---` twice, as Jekyll pages have) is a block: its fields are then named as missing.
 // It is tried first: else the lazy block would run on to a `---` thematic break in the body.
-export const FRONTMATTER = /^---\r?\n(?:---[ \t]*(?:\r?\n|$)|([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$))/;
+// Either fence line may end in spaces or tabs (`--- `), as Jekyll's own pattern (`---\s*\n`) and
+// Astro's parser accept: real blogs have them, and Jekyll shows such posts.
+export const FRONTMATTER = /^---[ \t]*\r?\n(?:---[ \t]*(?:\r?\n|$)|([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$))/;
 
 /** The frontmatter's YAML text and the body after it (a leading BOM dropped); throws, naming `file`, without a --- block first. */
 export function splitFrontmatter(text: string, file: string): { yaml: string; body: string } {
@@ -22,4 +24,18 @@ export function splitFrontmatter(text: string, file: string): { yaml: string; bo
       },
     );
   return { yaml: match[1] ?? '', body: source.slice(match[0].length) };
+}
+
+/**
+ * `text` with the spaces and tabs after its two frontmatter fences dropped (`--- ` -> `---`), so a
+ * file Throughline writes (an imported post) has clean fence lines; its byte order mark, line
+ * endings and every other byte stay. `text` as it is when it has no block (FRONTMATTER).
+ */
+export function withCleanFences(text: string): string {
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const source = text.slice(bom.length);
+  const block = FRONTMATTER.exec(source)?.[0];
+  if (block === undefined) return text;
+  const clean = block.replace(/^---[ \t]+/, '---').replace(/(^|\n)---[ \t]+(\r?\n|)$/, '$1---$2');
+  return bom + clean + source.slice(block.length);
 }

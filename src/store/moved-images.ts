@@ -10,7 +10,7 @@
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
-import { relativeCoverOf, settleCover, settleSiteCover, siteCoverOf } from '../core/moved-posts/cover.ts';
+import { coverFromSiteRoot, relativeCoverOf, settleCover, settleSiteCover, siteCoverOf } from '../core/moved-posts/cover.ts';
 import type { MovedPost } from '../core/moved-posts/plan.ts';
 import type { Text } from '../core/i18n/text.ts';
 import { parseFrontmatterYaml, splitFrontmatter } from '../core/post-file.ts';
@@ -101,8 +101,12 @@ export async function withAliasedImages(move: MovedPost): Promise<MovedPost> {
  * `move` with the cover its frontmatter names by a relative path (`cover: cover.jpg`,
  * `image: ./cover.jpeg`) settled by whether its source folder holds the file
  * (core/moved-posts/cover.ts): kept and marked for copying, or left out with a note.
+ * `siteRoot`: the Jekyll site's folder (the one holding its _config.yml, store/old-site.ts) when
+ * the posts come from one; a cover not beside the post but there (`image: assets/images/a.avif`,
+ * which a Jekyll theme prints as `{{ site.baseurl }}/{{ page.image }}`) becomes the site path
+ * `/assets/images/a.avif`, which withSiteCover copies to public/.
  */
-export async function withMovedCover(move: MovedPost): Promise<MovedPost> {
+export async function withMovedCover(move: MovedPost, siteRoot?: string): Promise<MovedPost> {
   const cover = relativeCoverOf(parseFrontmatterYaml(splitFrontmatter(move.text, move.from).yaml, move.from));
   if (cover === null) return move;
   const found = (await sourceImage(move, imagePath(cover.path))) !== undefined;
@@ -110,6 +114,15 @@ export async function withMovedCover(move: MovedPost): Promise<MovedPost> {
   const path = imagePath(cover.path);
   const beside = posix.join(posix.dirname(move.from), path);
   const places = /(?:^|\/)index(?:\.[\w-]+)?\.(?:md|markdown|mdx)$/i.test(move.from) ? [beside] : [posix.join(move.from.replace(/\.(?:md|markdown|mdx)$/i, ''), path), beside];
+  if (!found && siteRoot !== undefined) {
+    // A path that climbs out of the site's root is no path on the site.
+    const fromRoot = posix.normalize(cover.path);
+    const file = posix.normalize(path);
+    if (![fromRoot, file].some((p) => p === '..' || p.startsWith('../') || p.startsWith('/'))) {
+      if (await isFile(join(resolve(process.cwd(), siteRoot), file))) return coverFromSiteRoot(move, cover, `/${fromRoot}`);
+      places.push(posix.join(siteRoot.split('\\').join('/'), file));
+    }
+  }
   // Found, it makes the post a folder post (asFolderPost); read from that folder, a path that
   // leaves content/posts/ names no file the site serves, so the file goes beside it by its name.
   const folder = posix.dirname(/(?:^|\/)index$/.test(move.id) ? move.id : `${move.id}/index`);

@@ -262,3 +262,17 @@ describe('check on an .mdx post not published yet whose import names no file', (
     expect(runCli(['check', '--root', root, '--now', NOW, '--lang', 'zh']).stdout).toContain('import "@/components/Img.astro" 在本项目中找不到对应的文件或已安装的包（是原主题的组件或配置吗？）：构建会在这里停下（这篇文章还未发布：发布时会被拒绝）');
   });
 });
+
+describe('check on a hand-written post whose --- lines end in spaces or a tab', () => {
+  test('reads it as any post; a post truly without a block is still refused, naming the file', () => {
+    const root = copy();
+    writeFileSync(join(root, 'content/posts/trail.md'), '--- \ntitle: Trail notes\nchannel: blog\nstatus: draft\n---\t\nRan the coastal trail.\n');
+    const { stdout, stderr } = runCli(['check', '--json', '--root', root, '--now', NOW]);
+    expect(stderr).toBe('');
+    expect(JSON.parse(stdout).posts.map((p: { id: string }) => p.id)).toContain('trail');
+    writeFileSync(join(root, 'content/posts/bare.md'), 'Ran the coastal trail.\n');
+    const bare = runCli(['check', '--root', root, '--now', NOW]);
+    expect(bare.stderr).toContain('content/posts/bare.md: has no frontmatter block\n  hint: start the file with ---');
+    expect(bare.stderr).not.toContain('trail.md');
+  });
+});

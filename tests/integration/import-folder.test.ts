@@ -825,4 +825,69 @@ describe("import writes each post's address on the old site into aliases", () =>
     expect(stderr).toContain(`${dir}/a.md: aliases: "old-name" is not a path on the site (starting with "/"): left out`);
     expect(readFileSync(join(root, 'content/posts/2024/b.md'), 'utf8')).toBe('---\ntitle: B\ndate: 2024-01-03\naliases: [/b-old/]\nchannel: blog\n---\n\nText.\n');
   });
+
 });
+
+describe('import of posts whose frontmatter fences end in whitespace', () => {
+  test("a Jekyll post whose --- lines end in a space or a tab is imported, written with clean --- lines; a file truly without a block is still named so", () => {
+    // ElisParry's blog (a trial): 14 of 35 posts open and close with `--- `, which Jekyll reads (`---\s*\n`).
+    const dir = folderOf(
+      {
+        '2025-08-07-trail-notes.md': '--- \nlayout: post\ntitle: "Trail notes"\ndate: 2025-08-07 00:00:00 +0000\n--- \nRan the coastal trail today.\n',
+        '2025-08-09-tab.md': '---\t\r\nlayout: post\r\ntitle: Tab\r\ndate: 2025-08-09\r\n---\t\r\nA tab.\r\n',
+      },
+      '_posts',
+    );
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code).toBe(0);
+    expect(stderr).not.toContain('frontmatter');
+    expect(stdout.trim().split('\n').sort()).toEqual(['content/posts/2025/tab.md', 'content/posts/2025/trail-notes.md']);
+    expect(readFileSync(join(root, 'content/posts/2025/trail-notes.md'), 'utf8')).toMatch(/^---\nlayout: post\n[\s\S]*\n---\nRan the coastal trail today\.\n$/);
+    expect(readFileSync(join(root, 'content/posts/2025/tab.md'), 'utf8')).toMatch(/^---\r\nlayout: post\r\n[\s\S]*\r\n---\r\nA tab\.\r\n$/);
+    expect(runCli(['check', '--root', root, '--now', NOW]).stdout).not.toContain('frontmatter');
+  });
+});
+
+describe("import of a Jekyll site's posts whose cover is a path from the site's root", () => {
+  test("image: assets/images/x.jpg is found in the folder of _config.yml, copied to public/ and written as a site path; one not there is named with the places looked in", async () => {
+    // ElisParry's blog (a trial): `image: 'assets/images/why_run.avif'`, printed by its theme as
+    // `{{ site.baseurl }}/{{ page.image }}`; all 35 covers were dropped, each with a long warning.
+    const dir = folderOf(
+      {
+        '2024-02-11-why-i-run.md': "---\nlayout: post\ntitle: \"Why I run\"\ndate: 2024-02-11 00:00:00 +0000\nimage: 'assets/images/beach.jpg'\n---\nThis is a post about why I run.\n",
+        '2024-03-01-shoes.md': '---\nlayout: post\ntitle: Shoes\ndate: 2024-03-01\ncover: ./assets/images/shoes.png\n---\nShoes.\n',
+        '2024-04-01-lost.md': '---\nlayout: post\ntitle: Lost\ndate: 2024-04-01\nimage: assets/images/lost.jpg\n---\nLost.\n',
+      },
+      'site/_posts',
+    );
+    const site = dirname(dir);
+    writeFileSync(join(site, '_config.yml'), 'title: Running\n');
+    mkdirSync(join(site, 'assets/images'), { recursive: true });
+    writeFileSync(join(site, 'assets/images/beach.jpg'), 'BEACH');
+    writeFileSync(join(site, 'assets/images/shoes.png'), 'SHOES');
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n').sort()).toEqual(['content/posts/2024/lost.md', 'content/posts/2024/shoes.md', 'content/posts/2024/why-i-run.md', 'public/assets/images/beach.jpg', 'public/assets/images/shoes.png']);
+    expect(readFileSync(join(root, 'public/assets/images/beach.jpg'), 'utf8')).toBe('BEACH');
+    expect(readFileSync(join(root, 'content/posts/2024/why-i-run.md'), 'utf8')).toContain('\nimage: /assets/images/beach.jpg\n');
+    expect(readFileSync(join(root, 'content/posts/2024/shoes.md'), 'utf8')).toContain('\ncover: /assets/images/shoes.png\n');
+    expect(stderr).toContain(`${dir}/2024-02-11-why-i-run.md: its cover (image: assets/images/beach.jpg, a path from the Jekyll site's root) is copied to public/assets/images/beach.jpg and is now image: /assets/images/beach.jpg\n`);
+    expect(stderr).toContain(`${dir}/2024-04-01-lost.md: its cover (image: assets/images/lost.jpg) was not found (looked for ${dir}/2024-04-01-lost/assets/images/lost.jpg, ${dir}/assets/images/lost.jpg and ${site}/assets/images/lost.jpg)`);
+    const { posts, problems } = await listPosts(root);
+    expect(problems).toEqual([]);
+    expect(posts.find((p) => p.id === '2024/why-i-run')?.data.cover).toBe('/assets/images/beach.jpg');
+    expect(runCli(['check', '--root', root, '--now', NOW]).stdout).not.toMatch(/beach|shoes/);
+  });
+
+  test('a folder that is no Jekyll site (no _config.yml beside it) is not searched above', () => {
+    const dir = folderOf({ '2024-02-11-why-i-run.md': "---\ntitle: Why I run\ndate: 2024-02-11\nimage: 'assets/images/beach.jpg'\n---\nText.\n" }, 'site/_posts');
+    mkdirSync(join(dirname(dir), 'assets/images'), { recursive: true });
+    writeFileSync(join(dirname(dir), 'assets/images/beach.jpg'), 'BEACH');
+    const { stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run']);
+    expect(stdout).not.toContain('public/');
+    expect(stderr).toContain('its cover (image: assets/images/beach.jpg) was not found');
+  });
+});
+

@@ -55,6 +55,9 @@ beforeAll(async () => {
   write(root, '2026/sections.md', post({ title: 'SECTIONS', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-21' }, 'At 9:30am, 时间:早上八点, a:b.[^1]\n\n## One\n\nx\n\n## Two\n\n### Two a\n\n### Two b\n\n## Three\n\n[^1]: A note.'));
   write(root, '2026/zh-footnote.md', post({ title: '冰糖', channel: 'blog', status: 'published', publishedAt: '2026-09-20' }, '外婆的红烧肉要用冰糖。[^1]\n\n[^1]: 冰糖上色更亮。'));
   write(root, '2026/en-footnote.md', post({ title: 'Rock sugar', channel: 'blog', status: 'published', publishedAt: '2026-09-19' }, 'Use rock sugar.[^1]\n\n[^1]: It shines.'));
+  // Fence lines that end in a space or a tab (`--- `), as 14 of 35 posts of a real Jekyll blog have them.
+  write(root, '2026/fence-space.md', post({ title: 'FENCE space', channel: 'blog', status: 'published', publishedAt: '2026-09-18' }, 'FENCEBODY md.').replace(/^---\n/, '--- \n').replace('\n---\n', '\n---\t\n'));
+  write(root, '2026/fence-tab.mdx', post({ title: 'FENCE tab', channel: 'blog', status: 'published', publishedAt: '2026-09-17' }, 'FENCEBODY mdx.').replace(/^---\n/, '---\t\r\n').replace('\n---\n', '\n---  \n'));
   const plannerFile = join(root, 'content/planner.json');
   const planner = JSON.parse(readFileSync(plannerFile, 'utf8'));
   planner.brand.name = 'Ada\u0007 Fixture\u001b';
@@ -102,6 +105,16 @@ describe('a folder post (content/posts/x/index.md)', () => {
     expect(text('posts/bundles/deep/rye/index.html')).toContain('href="/posts/2026/folder-loaf/"');
     expect(page).toContain('href="/posts/bundles/deep/rye/"');
     expect(text('archive/index.html')).toContain('href="/posts/2026/folder-loaf/"');
+  });
+});
+
+describe('a post whose --- lines end in spaces or a tab', () => {
+  it('is built as any post, .md and .mdx, with its title and text and no stray fence', () => {
+    for (const [page, title, body] of [['posts/2026/fence-space/index.html', 'FENCE space', 'FENCEBODY md.'], ['posts/2026/fence-tab/index.html', 'FENCE tab', 'FENCEBODY mdx.']]) {
+      expect(text(page)).toContain(title);
+      expect(text(page)).toContain(body);
+      expect(text(page)).not.toMatch(/<hr|---/);
+    }
   });
 });
 

@@ -79,3 +79,14 @@ describe('saving a post whose frontmatter has YAML comments', () => {
     expect(text).toContain('pillar: recipes\n');
   });
 });
+
+describe('saving a post whose --- lines end in spaces or a tab', () => {
+  test('opens it, and writes clean --- lines, keeping CRLF, the mark and a comment', async () => {
+    const root = copy();
+    const path = join(root, 'content/posts/trail.md');
+    writeFileSync(path, '\uFEFF--- \r\ntitle: Trail notes\r\n# kept\r\nchannel: blog\r\nstatus: draft\r\n---\t\r\nRan.\r\n');
+    const { post, revision } = await readPost(root, 'trail');
+    await savePost(root, 'trail', { frontmatter: { ...post.data, status: 'idea' }, body: post.body }, { expectedRevision: revision });
+    expect(readFileSync(path, 'utf8')).toBe('\uFEFF---\r\ntitle: Trail notes\r\n# kept\r\nchannel: blog\r\nstatus: idea\r\n---\r\n\r\nRan.\r\n');
+  });
+});

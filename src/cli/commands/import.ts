@@ -4,7 +4,7 @@
  * Hexo, Hugo or Jekyll. Everything that can refuse the import
  * (options, channel, pillar map, source, format) is checked before the first file is written.
  */
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseOptionsOf, synopsisOf } from '../command-table.ts';
 import { backfillChannel, backfillStart, channelFirstStart, datesBeforeStart } from '../../core/backfill.ts';
@@ -118,11 +118,13 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
   // A Hexo or Jekyll config that does not parse: the posts come in, without their old addresses.
   if (site && 'unreadable' in site) ctx.stderr(`throughline: ${unreadableConfig(site.unreadable, ctx.lang)}\n`);
   for (const s of plan.skipped) ctx.stderr(`throughline: ${s.from}: ${zh ? '已跳过：' : 'skipped: '}${s.id ? `${fileOf.get(idKey(s.id)) ?? `${POSTS_DIR}/${s.id}.md`} ` : ''}${pick(s.reason, ctx.lang)}\n`);
+  // A Jekyll site's root (the folder of _posts and _config.yml): a relative cover may be a path from there.
+  const jekyllRoot = site && !('unreadable' in site) && site.generator === 'jekyll' ? join(opts.source, '..') : undefined;
   const valid: { move: MovedPost; post: Post }[] = [];
   const claimed = new Map<string, string>();
   for (const given of plan.moves) {
     const planned = await withAliasedImages(await withLiquidSiteImages(given));
-    const move = await withImagesInside(await asFolderPost(await withSiteCover(ctx.root, opts.source, await withMovedCover(settleUnusableCover(planned))), splitFrontmatter(planned.text, planned.from).body));
+    const move = await withImagesInside(await asFolderPost(await withSiteCover(ctx.root, opts.source, await withMovedCover(settleUnusableCover(planned), jekyllRoot)), splitFrontmatter(planned.text, planned.from).body));
     try {
       const post = parsePostText(move.text, move.id, move.from);
       const { missing, outside, clashes, placed } = await placeMovedImages(ctx.root, move, post.body, { dryRun: true, claimed });

@@ -67,6 +67,20 @@ function listOf(paths: string[]): Text {
 }
 
 /**
+ * `move` with its relative `cover` (`image: assets/images/a.avif`), which is not beside the post
+ * but is in the Jekyll site's root (the folder of its _config.yml), written under the same key as
+ * the site path `sitePath` (`/assets/images/a.avif`): Jekyll themes print such a field as
+ * `{{ site.baseurl }}/{{ page.image }}`, a path from the site's root. withSiteCover then copies it
+ * to public/ as any site-path cover; `move.siteRootCover` keeps how the file wrote it, for its note.
+ */
+export function coverFromSiteRoot(move: MovedPost, cover: RelativeCover, sitePath: string): MovedPost {
+  const { yaml } = splitFrontmatter(move.text, move.from);
+  const raw = parseFrontmatterYaml(yaml, move.from);
+  const text = setFrontmatterKeys(move.text, yaml, { [cover.key]: sitePath });
+  return { ...move, text, siteRootCover: `${keyAsWritten(raw, cover.key)}: ${cover.path}` };
+}
+
+/**
  * `move` with its site-path `cover` settled: `found` (public/ holds it, or the old site's folders
  * do), the post keeps it and, when `copyFrom` is set, `move.siteCover` asks import to copy it to
  * public/; else the key that gives it is removed (an alias too: the build would read it), so the
@@ -78,8 +92,17 @@ export function settleSiteCover(move: MovedPost, cover: RelativeCover, found: { 
   const raw = parseFrontmatterYaml(yaml, move.from);
   const written = `${keyAsWritten(raw, cover.key)}: ${cover.path}`;
   if (found !== null) {
-    if (!found.copy) return move;
-    const note: Text = { en: `its cover (${written}) is copied to ${publicFile}`, zh: `封面（${written}）已复制到 ${publicFile}` };
+    // A relative cover read from the Jekyll site's root (coverFromSiteRoot): one note says both.
+    const was = move.siteRootCover;
+    if (!found.copy) {
+      if (was === undefined) return move;
+      const note: Text = { en: `its cover (${was}, a path from the Jekyll site's root) is now ${written}, which ${publicFile} holds`, zh: `封面（${was}，从 Jekyll 网站根目录算起的路径）已改为 ${written}，${publicFile} 里已有这张图片` };
+      return { ...move, notes: [...move.notes, note] };
+    }
+    const note: Text =
+      was === undefined
+        ? { en: `its cover (${written}) is copied to ${publicFile}`, zh: `封面（${written}）已复制到 ${publicFile}` }
+        : { en: `its cover (${was}, a path from the Jekyll site's root) is copied to ${publicFile} and is now ${written}`, zh: `封面（${was}，从 Jekyll 网站根目录算起的路径）已复制到 ${publicFile}，并已改为 ${written}` };
     return { ...move, siteCover: cover.path, notes: [...move.notes, note] };
   }
   // Every key that gives this path goes: a Jekyll theme writes it under both image: and cover:,
@@ -124,9 +147,10 @@ export function settleCover(move: MovedPost, cover: RelativeCover, found: boolea
     return { ...move, text, cover: cover.path, notes: [...move.notes, note] };
   }
   const text = cover.key === 'cover' ? setFrontmatterKeys(move.text, yaml, { cover: null }) : move.text;
+  const list = listOf(lookedFor);
   const note: Text = {
-    en: `its cover (${written}) was not found (looked for ${lookedFor.join(' and ')}): imported without it, with the generated social card (to use it, put the image beside the new post and write cover: ${cover.path})`,
-    zh: `找不到封面（${written}）（找过 ${lookedFor.join(' 和 ')}）：文章已导入，但没有这张封面，改用自动生成的分享卡片（要使用它，请把图片放到新文章旁边，并写上 cover: ${cover.path}）`,
+    en: `its cover (${written}) was not found (looked for ${list.en}): imported without it, with the generated social card (to use it, put the image beside the new post and write cover: ${cover.path})`,
+    zh: `找不到封面（${written}）（找过 ${list.zh}）：文章已导入，但没有这张封面，改用自动生成的分享卡片（要使用它，请把图片放到新文章旁边，并写上 cover: ${cover.path}）`,
   };
   return { ...move, text, droppedCover: cover.path, notes: [...move.notes, note] };
 }

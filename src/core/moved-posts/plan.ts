@@ -14,6 +14,7 @@ import { ThroughlineError } from '../errors.ts';
 import type { Text } from '../i18n/text.ts';
 import { postLanguage, type Lang } from '../language.ts';
 import { parseFrontmatterYaml, splitFrontmatter } from '../post-file.ts';
+import { withCleanFences } from '../post-split.ts';
 import { applyFrontmatterAliases } from '../schema/post-aliases.ts';
 import type { PostStatus } from '../schema/post.ts';
 import { idKey, slugify, uniqueSlug } from '../feed/slug.ts';
@@ -86,6 +87,11 @@ export interface MovedPost {
   coverSource?: string;
   /** A site-path cover (`/images/a.jpg`) that public/ lacks and the old site's folders hold, to copy to public/ (cover.ts). */
   siteCover?: string;
+  /**
+   * A relative cover found in the Jekyll site's root instead of beside the post, now written as
+   * that site path: how the file wrote it (`image: assets/a.jpg`), for the note (cover.ts coverFromSiteRoot).
+   */
+  siteRootCover?: string;
   /** A relative or site-path cover found nowhere: the post is imported without it (cover.ts). */
   droppedCover?: string;
   /**
@@ -194,7 +200,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       plan.skipped.push({ from: file.path, reason: { en: 'a repository document (README, LICENSE…) without frontmatter, not a post', zh: '没有 frontmatter 的仓库文档（README、LICENSE 等），不是文章' } });
       continue;
     }
-    const source = bare ? `---\n---\n${original.replace(/^\uFEFF/, '')}` : original;
+    // A fence line written `--- ` (Jekyll reads it) is written back as a clean `---`.
+    const source = bare ? `---\n---\n${original.replace(/^\uFEFF/, '')}` : withCleanFences(original);
     let data: Record<string, unknown>;
     let raw: Record<string, unknown>;
     let yaml: string;
