@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BrandSchema } from '../../src/core/schema/planner.ts';
 import { buildThemeModel, flagTheme, scoreTheme } from '../../src/core/theme/index.ts';
-import { dayOneHold } from '../../src/core/theme/score.ts';
+import { dayOneHold, dayOneShare } from '../../src/core/theme/score.ts';
 import { FLOOR_GAIN, LENGTHS } from '../../src/core/theme/calibrate.ts';
 import '../../src/store/theme-lexicon.ts';
 import { evaluateBrand, loadCorpus, onePillarStart } from '../eval/theme-eval.ts';
@@ -242,5 +242,17 @@ describe('a brand whose first posts share no words (one post on each of two unre
       const prior = two.anchor[i] + FLOOR_GAIN * Math.sqrt(LENGTHS[i] / last) * (1 - two.anchor[i]);
       expect(m).toBeGreaterThanOrEqual(prior - 1e-12);
     });
+  });
+});
+
+describe('the day-one hold at any threshold', () => {
+  it('is the threshold plus the margin, at most 0.99, never under the threshold; its share maps it onto the threshold', () => {
+    expect(dayOneHold(0.45)).toBeCloseTo(0.6);
+    expect(dayOneHold(0.9)).toBe(0.99);
+    expect(dayOneHold(0.995)).toBe(0.995);
+    expect(dayOneHold(1)).toBe(1);
+    expect(dayOneShare(0.45)).toBeCloseTo(Math.log(0.55) / Math.log(0.4));
+    expect(dayOneShare(1)).toBe(1);
+    expect(dayOneShare(0)).toBeCloseTo(0);
   });
 });

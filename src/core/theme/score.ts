@@ -66,9 +66,12 @@ export interface ThemeResult {
  */
 export const DAY_ONE_HOLD_MARGIN = 0.15;
 
-/** The score day one must give a draft to hold it on theme later: threshold + DAY_ONE_HOLD_MARGIN, at most 0.99. */
+/**
+ * The score day one must give a draft to hold it on theme later: threshold + DAY_ONE_HOLD_MARGIN,
+ * at most 0.99 but never under the threshold (a threshold of 1 holds nothing: no score reaches it).
+ */
 export function dayOneHold(threshold: number): number {
-  return Math.min(0.99, threshold + DAY_ONE_HOLD_MARGIN);
+  return Math.max(threshold, Math.min(0.99, threshold + DAY_ONE_HOLD_MARGIN));
 }
 
 /**
@@ -77,7 +80,8 @@ export function dayOneHold(threshold: number): number {
  * default 0.45, where the hold is 0.60).
  */
 export function dayOneShare(threshold: number): number {
-  return Math.log(1 - threshold) / Math.log(1 - dayOneHold(threshold));
+  const hold = dayOneHold(threshold);
+  return hold >= 1 ? 1 : Math.log(1 - threshold) / Math.log(1 - hold);
 }
 
 /** Published posts (in the draft's language) from which a flag is no longer tentative. */
