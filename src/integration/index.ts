@@ -55,9 +55,7 @@ export default function throughline(): AstroIntegration {
           building = startBuildingFor(outDir);
           // A URL, as in the resolved config: the validation after this hook does not resolve strings.
           updateConfig({ outDir: pathToFileURL(`${building}/`) });
-          // Each rendered page's HTML goes to the search index as it is rendered.
-          addMiddleware({ entrypoint: new URL('./search-middleware.ts', import.meta.url), order: 'post' });
-          // Added after the search's: it runs inside it, so the index reads the cleaned page too.
+          // Cleans each page and hands its HTML to the search index as it is rendered.
           addMiddleware({ entrypoint: new URL('./control-chars-middleware.ts', import.meta.url), order: 'post' });
           return;
         }

@@ -1,5 +1,5 @@
 /**
- * How a rendered page reaches the search index: the build's middleware (search-middleware.ts)
+ * How a rendered page reaches the search index: the build's middleware (control-chars-middleware.ts)
  * runs inside Astro's bundled pages, a module graph apart from the integration's, so the two
  * meet on globalThis under this symbol.
  */
