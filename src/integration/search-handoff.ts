@@ -8,3 +8,11 @@
 export type SearchPageTaker = (pathname: string, html: string) => void;
 
 export const SEARCH_PAGE_HANDOFF = Symbol.for('throughline.searchPage');
+
+/**
+ * Withdraws the taker a build of this process set and did not take back (it failed before its
+ * end): a later command's pages, `astro dev`'s among them, never reach a dead build's index.
+ */
+export function withdrawSearchPageTaker(): void {
+  delete (globalThis as typeof globalThis & { [SEARCH_PAGE_HANDOFF]?: SearchPageTaker })[SEARCH_PAGE_HANDOFF];
+}
