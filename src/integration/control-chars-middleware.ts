@@ -4,17 +4,27 @@
  * description, tags, body, planner names) are removed in this one place (control-chars.ts).
  * The studio's own pages are left alone: it shows the author's text as written, so that saving
  * never changes it.
+ *
+ * Under `astro build` the cleaned HTML of each page also goes to the search index as it is
+ * rendered (search-index.ts takes it through search-handoff.ts), so that Pagefind indexes while
+ * the other pages render. Both in one middleware: each page's body is read and answered once
+ * (a second middleware read it again and made a second Response of it, ~0.1 ms a page).
  */
 import type { MiddlewareHandler } from 'astro';
 import { isTextResponse, stripControlCharsFromOutput } from './control-chars.ts';
+import { SEARCH_PAGE_HANDOFF, type SearchPageTaker } from './search-handoff.ts';
 
 // Typed with MiddlewareHandler (what defineMiddleware returns), so the module also type-checks
 // outside Astro's virtual modules.
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();
   if (context.url.pathname === '/studio' || context.url.pathname.startsWith('/studio/')) return response;
-  if (!response.body || !isTextResponse(response.headers.get('content-type'))) return response;
-  const clean = stripControlCharsFromOutput(await response.text(), response.headers.get('content-type'));
+  const type = response.headers.get('content-type');
+  if (!response.body || !isTextResponse(type)) return response;
+  const clean = stripControlCharsFromOutput(await response.text(), type);
+  // Set by the build's search index only; the index reads the page as it is written.
+  const take = (globalThis as typeof globalThis & { [SEARCH_PAGE_HANDOFF]?: SearchPageTaker })[SEARCH_PAGE_HANDOFF];
+  if (take && response.status === 200 && type?.startsWith('text/html')) take(context.url.pathname, clean);
   const headers = new Headers(response.headers);
   headers.delete('content-length');
   return new Response(clean, { status: response.status, statusText: response.statusText, headers });

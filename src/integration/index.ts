@@ -13,6 +13,7 @@ import { offerBuildPosts, withdrawBuildPosts } from './build-posts.ts';
 import { dueCards } from '../pages/_lib/social/due-cards.ts';
 import { devUrlGuard } from './dev-url-guard.ts';
 import { SEARCH_DIR, startSearchIndex, type SearchIndexer } from './search-index.ts';
+import { withdrawSearchPageTaker } from './search-handoff.ts';
 import { defaultCacheDir } from '../pages/_lib/social/render.ts';
 import { pruneSocialCache, startSocialImages, writeSocialImages, type SocialImagePool } from './social-images.ts';
 import { listStudioRoutes } from './studio-routes.ts';
@@ -44,8 +45,9 @@ export default function throughline(): AstroIntegration {
         process.env.THROUGHLINE_ROOT = root;
         // Set before the check's child process starts (it reads the Chinese data cached there), not only at config:done.
         process.env.THROUGHLINE_CACHE_DIR = join(fileURLToPath(config.cacheDir), 'throughline');
-        // A previous build's posts in this process are never this command's.
+        // A previous build's posts and search index in this process are never this command's.
         withdrawBuildPosts();
+        withdrawSearchPageTaker();
         if (command === 'build') {
           // Before the content layer loads anything: the same verdict as `check`.
           checked = await startBuildCheck(root, logger, process.env, process.env.THROUGHLINE_CACHE_DIR, config.publicDir && fileURLToPath(config.publicDir));
@@ -55,9 +57,7 @@ export default function throughline(): AstroIntegration {
           building = startBuildingFor(outDir);
           // A URL, as in the resolved config: the validation after this hook does not resolve strings.
           updateConfig({ outDir: pathToFileURL(`${building}/`) });
-          // Each rendered page's HTML goes to the search index as it is rendered.
-          addMiddleware({ entrypoint: new URL('./search-middleware.ts', import.meta.url), order: 'post' });
-          // Added after the search's: it runs inside it, so the index reads the cleaned page too.
+          // Cleans each page and hands its HTML to the search index as it is rendered.
           addMiddleware({ entrypoint: new URL('./control-chars-middleware.ts', import.meta.url), order: 'post' });
           return;
         }

@@ -1,5 +1,5 @@
 /**
- * How a rendered page reaches the search index: the build's middleware (search-middleware.ts)
+ * How a rendered page reaches the search index: the build's middleware (control-chars-middleware.ts)
  * runs inside Astro's bundled pages, a module graph apart from the integration's, so the two
  * meet on globalThis under this symbol.
  */
@@ -8,3 +8,11 @@
 export type SearchPageTaker = (pathname: string, html: string) => void;
 
 export const SEARCH_PAGE_HANDOFF = Symbol.for('throughline.searchPage');
+
+/**
+ * Withdraws the taker a build of this process set and did not take back (it failed before its
+ * end): a later command's pages, `astro dev`'s among them, never reach a dead build's index.
+ */
+export function withdrawSearchPageTaker(): void {
+  delete (globalThis as typeof globalThis & { [SEARCH_PAGE_HANDOFF]?: SearchPageTaker })[SEARCH_PAGE_HANDOFF];
+}

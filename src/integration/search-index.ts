@@ -3,7 +3,7 @@
  * <outDir>/pagefind/. Only post bodies (data-pagefind-body) are indexed, one index per language
  * (Chinese is segmented into words); the search page loads both.
  *
- * Pages reach the index as Astro renders them (search-middleware.ts hands over each page's
+ * Pages reach the index as Astro renders them (control-chars-middleware.ts hands over each page's
  * HTML), so Pagefind, a process of its own, indexes on a second core while Astro renders the
  * other pages, instead of reading every page back from dist/ after the build.
  *

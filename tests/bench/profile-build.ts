@@ -6,7 +6,7 @@
  * of the main thread and of the whole process, and the heaviest functions by self time. For work on the build's speed: the bench's figures
  * say how much, a profile says where.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { rm } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
@@ -54,6 +54,27 @@ const childrenCpu = () => {
     return 0;
   }
 };
+// Child processes still running but Vite's esbuild service, which lives as long as this one
+// (Linux: /proc/self/task/*/children); 0 elsewhere.
+const runningChildren = () => {
+  try {
+    const pids = readdirSync('/proc/self/task').flatMap((task) => readFileSync(`/proc/self/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean));
+    return pids.filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'esbuild';
+      } catch {
+        return false;
+      }
+    }).length;
+  } catch {
+    return 0;
+  }
+};
+// A child's CPU counts once it has ended and been reaped: a build's own (its Pagefind, the
+// remover of the replaced dist/) may outlive it and would count in the next build's figure.
+const childrenEnded = async () => {
+  for (let waited = 0; runningChildren() > 0 && waited < 60_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+};
 const session = new Session();
 session.connect();
 await session.post('Profiler.enable');
@@ -67,11 +88,13 @@ try {
     await session.post('Profiler.start');
     await build();
     const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: Profile };
+    const wall = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
     const main = threadCpu() - main0;
+    await childrenEnded();
     const children = childrenCpu() - children0;
     writeFileSync(join(out, `${bare ? 'bare-' : ''}${name}.cpuprofile`), JSON.stringify(profile));
-    console.log(`\n${bare ? 'bare ' : ''}${name}: ${Math.round(performance.now() - t0)} ms wall, CPU ${Math.round(main)} ms on the main thread, ${Math.round((cpu.user + cpu.system) / 1000)} ms in the process (all threads), ${Math.round(children)} ms in its child processes (cards, flags, Pagefind)`);
+    console.log(`\n${bare ? 'bare ' : ''}${name}: ${Math.round(wall)} ms wall, CPU ${Math.round(main)} ms on the main thread, ${Math.round((cpu.user + cpu.system) / 1000)} ms in the process (all threads), ${Math.round(children)} ms in its child processes (cards, flags, Pagefind, the remover; counted once ended)`);
     for (const line of top(profile)) console.log(line);
   }
 } finally {

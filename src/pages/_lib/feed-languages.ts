@@ -9,7 +9,16 @@ import type { SiteData } from './site-data.ts';
  * Chinese when it publishes in both, none when in one (its feeds are in that one already).
  */
 export function feedLanguages(site: Pick<SiteData, 'posts'>): ('en' | 'zh')[] {
-  const langs = new Set(site.posts.map((p) => p.lang));
+  // Asked by every page's layout: one pass over the posts per list of posts, not per page.
+  let langs = known.get(site.posts);
+  if (!langs) known.set(site.posts, (langs = languagesOf(site.posts)));
+  return [...langs];
+}
+
+const known = new WeakMap<SiteData['posts'], ('en' | 'zh')[]>();
+
+function languagesOf(posts: SiteData['posts']): ('en' | 'zh')[] {
+  const langs = new Set(posts.map((p) => p.lang));
   return langs.size > 1 ? (['en', 'zh'] as const).filter((l) => langs.has(l)) : [];
 }
 
