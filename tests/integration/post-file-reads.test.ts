@@ -1,12 +1,13 @@
 /**
- * duplicatePost and translatePost read the original's file once: its fields and the keys its
- * frontmatter gives them by come from that one read (readPostAsWritten, as movePost), so an edit
- * landing between two reads cannot mix into the copy.
+ * movePost, duplicatePost and translatePost read the post's file once: its revision, its fields
+ * and the keys its frontmatter gives them by all come from that one read (readPostAsWritten), so
+ * an edit landing between two reads cannot mix into the moved file or the copy.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { duplicatePost, translatePost } from '../../src/store/post-files.ts';
+import { duplicatePost, movePost, translatePost } from '../../src/store/post-files.ts';
+import { readPost } from '../../src/store/posts.ts';
 import { emptyRoot } from './helpers.ts';
 
 /** The files read through src/store/read-file.ts readUserFile, by the name messages give them. */
@@ -61,5 +62,18 @@ describe('copying a post reads its file once', () => {
     const translation = readFileSync(join(root, 'content/posts/drafts/soup-zh.md'), 'utf8');
     expect(translation).toMatch(/^translationKey: soup$/m);
     expect(translation).not.toMatch(/^date:|publishedAt/m);
+  });
+});
+
+describe('movePost', () => {
+  test('reads the post file once and keeps the keys its frontmatter gives its fields by', async () => {
+    const root = project('');
+    const { revision } = await readPost(root, 'drafts/soup');
+    reads.length = 0;
+    expect(await movePost(root, 'drafts/soup', '2026/soup', { expectedRevision: revision })).toMatchObject({ file: 'content/posts/2026/soup.md' });
+    expect(reads.filter((file) => file === SOURCE)).toHaveLength(1);
+    const moved = readFileSync(join(root, 'content/posts/2026/soup.md'), 'utf8');
+    expect(moved).toMatch(/^date: 2026-05-01$/m);
+    expect(moved).not.toMatch(/publishedAt/);
   });
 });
