@@ -28,8 +28,9 @@ export interface ThemeModel {
   calibration: Record<'en' | 'zh', Calibration>;
   /** Vectors of the posts already seen (evidence is scored too). */
   vectors: WeakMap<PostTerms, Vector>;
-  /** The brand as it was with its first 2, 3, ... 12, 18, 27, ... posts: a score is the best
-   * of these states, so a draft the brand accepted then stays accepted as posts are added. */
+  /** The brand as it was with no post (day one: the brand text alone, held to dayOneHold) and
+   * with its first 2, 3, ... 12, 18, 27, ... posts: a draft one of these states accepted stays
+   * accepted as posts are added. */
   stages: (() => Stage)[];
   /** With evidence: day one's state (the brand text alone; stages[0], the same function), which
    * also reads a pillar with no posts of its own (score.ts). */
