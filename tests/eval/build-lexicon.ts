@@ -64,7 +64,8 @@ function stemsOf(senses: string[]): { gloss: string; stems: [string, number][] }
     const plain = sense.replace(/\([^)]*\)|\[[^\]]*\]|\p{Script=Han}+(\|\p{Script=Han}+)?/gu, ' ');
     // The web's own words (tokenize.ts SUBJECT_WORDS) stay out of the glosses, as when the bridge
     // was built and tuned: with them (网站 -> websit) the dev part measured worse (servers vs
-    // KiCad AUC 0.994 -> 0.981, Chinese day one 0.955 -> 0.935).
+    // KiCad AUC 0.994 -> 0.981, Chinese day one 0.955 -> 0.935). The nouns of NAMED_SUBJECTS are
+    // kept: dropped, a gloss lost its main word (信息 "information" bridged as "news").
     const stems = [...new Set(plain.split(/[^A-Za-z'-]+/).flatMap((w) => w.split('-')).filter((w) => !SUBJECT_WORDS.has(w.toLowerCase())).map((w) => normalizeWord(w)).filter((t): t is string => !!t))];
     for (const stem of stems) weights.set(stem, (weights.get(stem) ?? 0) + 1 / (rank + 1) / stems.length);
   });
