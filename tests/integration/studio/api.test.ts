@@ -72,7 +72,7 @@ describe('theme panel', () => {
     expect(zh).toContain('切题：你较早的文章认为它切题');
   });
 
-  it('says when a draft is on theme only because the brand text alone read it so before anything was published (heldBy 0)', async () => {
+  it('says when a draft is on theme only because the brand text alone reads it as clearly on theme (heldBy 0), without claiming a reading before the draft existed', async () => {
     // A real help page (GIMP's Vignette filter, GFDL; in the corpus, an off-theme draft of its
     // astronomy brand) that the food brand's text alone reads as clearly on theme (photography,
     // camera, lens) and its published posts now would flag.
@@ -83,9 +83,9 @@ describe('theme panel', () => {
     expect(theme).toMatchObject({ held: true, heldBy: 0, onTheme: true });
     // The editor's script shows the verdict it is given from these texts as the draft is typed.
     const page = await (await fetch(`${studio.url}/studio/drafts/drafts/winter-soup-photos`)).text();
-    expect(page).toContain('data-held-day-one-text="on theme: your brand text alone read it so before you published');
+    expect(page).toContain('data-held-day-one-text="on theme: your brand text alone reads it as clearly on theme');
     const zh = await (await fetch(`${studio.url}/studio/drafts/drafts/winter-soup-photos`, { headers: { cookie: 'throughline-lang=zh' } })).text();
-    expect(zh).toContain('data-held-day-one-text="切题：发布文章之前，单凭品牌描述就认为它切题');
+    expect(zh).toContain('data-held-day-one-text="切题：单看品牌描述，它明显切题');
   });
 });
 
