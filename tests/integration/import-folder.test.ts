@@ -675,6 +675,25 @@ describe('import of a post whose relative cover or image would land outside cont
   });
 });
 
+describe("import of a Jekyll post's kramdown marks", () => {
+  // A trial on real Jekyll blogs: `{: .lead}`, `{:toc}` and `{: #id}` lines were written as they were, and the portfolio showed them as text.
+  test('removes them as Jekyll does, says so on the file\'s line (EN and 中文), and check then finds nothing to flag', () => {
+    const post = '---\ntitle: Kunqu night\n---\n\n* TOC\n{:toc}\n\n## Opening\n{: #opening}\n\nThe curtain rises.\n{: .lead}\n\n![](stage.jpg){: loading="lazy" alt="The stage" }\n';
+    const root = copy();
+    const dir = folderOf({ '2024-05-01-kunqu-night.md': post, 'stage.jpg': 'jpg' }, 'site/_posts');
+    const { code, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code).toBe(0);
+    expect(stderr).toContain(`${dir}/2024-05-01-kunqu-night.md: its kramdown marks, which the portfolio would show as text, are removed as Jekyll removes them: 3 attribute lists`);
+    const written = readFileSync(join(root, 'content/posts/2024/kunqu-night/index.md'), 'utf8');
+    expect(written).toContain('\n## Opening {#opening}\n\nThe curtain rises.\n\n![The stage](');
+    expect(written).not.toMatch(/\{:|TOC/);
+    const check = JSON.parse(runCli(['check', '--json', '--root', root, '--now', NOW]).stdout) as { flags: { kind: string; post?: string }[] };
+    expect(check.flags.filter((f) => f.kind === 'template-tag' && String(f.post).includes('kunqu-night'))).toEqual([]);
+    const zh = runCli(['import', folderOf({ '2024-05-01-kunqu-night.md': post, 'stage.jpg': 'jpg' }, 'site/_posts'), '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
+    expect(zh.stderr).toContain('它的 kramdown 标记（作品集网站会把它们显示为文字）已像 Jekyll 那样去掉：3 个属性列表');
+  });
+});
+
 describe('import of a folder with --pillar-map', () => {
   // A trial on a real Jekyll blog: the flag that maps a feed's categories to pillars was refused for its _posts.
   const JEKYLL = {

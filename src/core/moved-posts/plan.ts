@@ -24,6 +24,7 @@ import { SLUG_MAX_BYTES } from '../slug-words.ts';
 import { renameLinkUrls } from './image-urls.ts';
 import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures } from './hexo-assets.ts';
 import { convertHexoNotes } from './hexo-notes.ts';
+import { kramdownNote, stripKramdownMarks } from './kramdown.ts';
 import { pelicanToYaml } from './pelican.ts';
 import { type OldPost, oldUrlOf, type OldSite } from './old-url.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
@@ -343,7 +344,9 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const { body: noted, kinds } = convertHexoNotes(written);
     const assets = convertHexoAssetTags(noted);
     const figures = convertHugoFigures(assets.body);
-    const text = withKeys.slice(0, withKeys.length - whole.length) + figures.body;
+    // kramdown is Jekyll's Markdown; an .mdx file is not kramdown.
+    const kramdown = /\.mdx$/i.test(file.path) ? null : stripKramdownMarks(figures.body);
+    const text = withKeys.slice(0, withKeys.length - whole.length) + (kramdown?.body ?? figures.body);
     if (kinds.length > 0)
       notes.push({
         en: `${kinds.length === 1 ? 'a Hexo note box is' : `${kinds.length} Hexo note boxes are`} now ${[...new Set(kinds)].map((k) => `:::${k}`).join(', ')}`,
@@ -358,6 +361,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
         zh: `${figures.figures} 个 Hugo {{< figure >}} 短代码已改为 Markdown 图片${sized.zh}`,
       });
     }
+    const marks = kramdown && kramdownNote(kramdown.counts);
+    if (marks) notes.push(marks);
     plan.moves.push({ ...(undated ? { undated } : {}), from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes, converted: { noteBoxes: kinds.length, assetTags: assets.images + assets.paths, figures: figures.figures } });
   }
   plan.warnings.push(...unmatchedPillarWarnings(opts.pillarMap, names, 'file'));
