@@ -13,6 +13,7 @@ describe('stripKramdownMarks', () => {
     ['a block attribute list under a paragraph', 'A paragraph.\n{: .lead}\n\nNext.\n', 'A paragraph.\n\nNext.\n'],
     ['one before a paragraph (kramdown applies it to the block after)', '{: class="surface-block"}\n武大郎途中相遇郓哥。\n', '武大郎途中相遇郓哥。\n'],
     ['one between two lines, which it ends as two paragraphs', 'First.\n{: .a}\nSecond.\n', 'First.\n\nSecond.\n'],
+    ['one under a list item, with its line', '* Item\n    {: .note}\n* Next\n', '* Item\n* Next\n'],
     ['an attribute list definition', '{:ref: .big #x}\nText.\n', 'Text.\n'],
     ["a heading's id, which stays the heading's", '## Intro\n{: #intro .lead}\n\nText.\n', '## Intro {#intro}\n\nText.\n'],
     ["a heading's no_toc class", '## Skip me\n{:.no_toc}\n', '## Skip me\n'],

@@ -105,6 +105,11 @@ export function stripKramdownMarks(body: string): { body: string; counts: Kramdo
     }
     dropBlank = false;
     const text = line.includes('{:') ? stripInline(line, start, inCode, counts) : line;
+    // A list on a line of its own deeper in (under a list item) goes with its line, as at the margin.
+    if (isBlank(text) && !isBlank(line)) {
+      removeLine();
+      continue;
+    }
     out.push({ text, list: LIST_ITEM.test(line) });
   }
   // A {::comment} never closed: kramdown reads it as text, and so does check (flagged).
