@@ -43,7 +43,7 @@ interface Options {
   status: PostStatus;
   dryRun: boolean;
   backfill: boolean;
-  /** Posts whose file gives no date take that of the commit that added the file (a folder only). */
+  /** Posts whose file gives no date take that of the commit that added the file (a folder only: refused for a feed or an export). */
   gitDates: boolean;
   pillarMap?: string;
 }
