@@ -10,6 +10,7 @@
 import type { Post } from './schema/post.ts';
 import { KRAMDOWN_EXTENSION, KRAMDOWN_IAL, parseBody, TEMPLATE_TAG } from './theme/strip-markdown.ts';
 import type { Lang } from './language.ts';
+import { pick, type Text } from './i18n/text.ts';
 
 /** A template tag, a kramdown attribute list or a kramdown extension mark. */
 const TAG = new RegExp([TEMPLATE_TAG, KRAMDOWN_IAL, KRAMDOWN_EXTENSION].map((r) => r.source).join('|'), 'g');
@@ -39,7 +40,43 @@ export function findTemplateTags(body: string): string[] {
   return found;
 }
 
-/** One warning per post whose prose holds template tags, naming the first and how many more. */
+/** What a found mark is: a generator's template tag, or one of kramdown's marks (kramdown.gettalong.org/syntax.html). */
+type MarkKind = 'tag' | 'ial' | 'toc' | 'extension';
+
+function markKind(mark: string): MarkKind {
+  if (/^\{:\s*toc\s*\}$/.test(mark)) return 'toc';
+  if (/^\{:[:/]/.test(mark)) return 'extension';
+  return mark.startsWith('{:') ? 'ial' : 'tag';
+}
+
+/** What each kind of mark is, and what to do about it: the portfolio renders plain Markdown and shows every one as written. */
+const WORDING: Record<MarkKind, { what: Text; hint: Text }> = {
+  tag: {
+    what: { en: 'a Hexo, Jekyll or Hugo template tag', zh: 'Hexo、Jekyll 或 Hugo 的模板标签' },
+    hint: { en: 'write it in Markdown (a note box: :::warning … :::; an image: ![alt](path)), or delete it', zh: '请改写成 Markdown（提示框：:::warning … :::；图片：![说明](路径)），或删掉它' },
+  },
+  ial: {
+    what: { en: "a kramdown attribute list (Jekyll's Markdown sets an element's class or id with it)", zh: 'kramdown 的属性列表（Jekyll 的 Markdown 用它设置元素的 class 或 id）' },
+    hint: {
+      en: "delete it: the portfolio sets no class or id from Markdown (a heading's id is written ## Title {#id}); import removes them from the posts it brings in",
+      zh: '请删掉它：作品集网站不会从 Markdown 设置 class 或 id（标题的 id 写成 ## 标题 {#id}）；import 导入文章时会去掉它们',
+    },
+  },
+  toc: {
+    what: { en: "kramdown's table of contents marker (Jekyll's Markdown puts the contents in place of the list above it)", zh: 'kramdown 的目录标记（Jekyll 的 Markdown 用目录替换它上面的列表）' },
+    hint: { en: 'delete it and the list line above it (* TOC): the portfolio makes its own table of contents', zh: '请删掉它和它上面的列表行（* TOC）：作品集网站会自己生成目录' },
+  },
+  extension: {
+    what: { en: "a kramdown extension (Jekyll's Markdown)", zh: 'kramdown 的扩展标记（Jekyll 的 Markdown）' },
+    hint: { en: 'delete it ({::comment}…{:/comment} with the text between, which Jekyll never shows)', zh: '请删掉它（{::comment}…{:/comment} 连同其间的文字一起删掉，Jekyll 从不显示它们）' },
+  },
+};
+
+/**
+ * One warning per post whose prose holds template tags or kramdown marks, naming the first,
+ * as what it is (a template tag, a kramdown attribute list, its table of contents marker or an
+ * extension), and how many more.
+ */
 export function flagTemplateTags(posts: readonly Post[], lang: Lang): TemplateTagFlag[] {
   return posts.flatMap((post) => {
     const tags = findTemplateTags(post.body);
@@ -47,18 +84,15 @@ export function flagTemplateTags(posts: readonly Post[], lang: Lang): TemplateTa
     const more = tags.length - 1;
     const zh = lang === 'zh';
     const first = tags[0]!.length > 60 ? `${tags[0]!.slice(0, 59)}…` : tags[0]!;
+    const { what, hint } = WORDING[markKind(tags[0]!)];
     return [
       {
         kind: 'template-tag' as const,
         severity: 'warning' as const,
         post: post.id,
         file: post.file,
-        message: zh
-          ? `"${first}"${more ? `（还有 ${more} 处）` : ''}是 Hexo、Jekyll 或 Hugo 的模板标签：作品集网站会原样显示它`
-          : `"${first}"${more ? ` (and ${more} more)` : ''} is a Hexo, Jekyll or Hugo template tag: the portfolio shows it as written`,
-        hint: zh
-          ? '请改写成 Markdown（提示框：:::warning … :::；图片：![说明](路径)），或删掉它'
-          : 'write it in Markdown (a note box: :::warning … :::; an image: ![alt](path)), or delete it',
+        message: zh ? `"${first}"${more ? `（还有 ${more} 处）` : ''}是 ${what.zh}：作品集网站会原样显示它` : `"${first}"${more ? ` (and ${more} more)` : ''} is ${what.en}: the portfolio shows it as written`,
+        hint: pick(hint, lang),
       },
     ];
   });

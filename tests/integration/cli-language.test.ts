@@ -98,6 +98,8 @@ describe('the command line in Chinese (LANG=zh_CN.UTF-8)', () => {
     ['import of the same export again', () => ['import', feed('wordpress-export.xml'), '--channel', 'blog', '--root', backfilled]],
     ['import with a pillar map naming no pillar', () => ['import', feed('wordpress-export.xml'), '--channel', 'blog', '--pillar-map', 'Recipes=cooking', '--root', cooking]],
     ['import with a pillar map without =', () => ['import', feed('wordpress-export.xml'), '--channel', 'blog', '--pillar-map', 'Recipes', '--root', cooking]],
+    ['import with an empty pillar map', () => ['import', feed('wordpress-export.xml'), '--channel', 'blog', '--pillar-map', '', '--root', cooking]],
+    ['import of a feed with --git-dates', () => ['import', feed('rss-basic.xml'), '--channel', 'blog', '--git-dates', '--root', cooking]],
     ['import with an unknown status', () => ['import', feed('rss-basic.xml'), '--channel', 'blog', '--status', 'done', '--root', cooking]],
     ['import of a zip that is no known export', () => ['import', feed('hostile/not-an-export.zip'), '--channel', 'blog', '--root', cooking]],
     ['check on broken posts', () => ['check', '--root', broken]],

@@ -675,6 +675,53 @@ describe('import of a post whose relative cover or image would land outside cont
   });
 });
 
+describe("import of a Jekyll post's kramdown marks", () => {
+  // A trial on real Jekyll blogs: `{: .lead}`, `{:toc}` and `{: #id}` lines were written as they were, and the portfolio showed them as text.
+  test('removes them as Jekyll does, says so on the file\'s line (EN and 中文), and check then finds nothing to flag', () => {
+    const post = '---\ntitle: Kunqu night\n---\n\n* TOC\n{:toc}\n\n## Opening\n{: #opening}\n\nThe curtain rises.\n{: .lead}\n\n![](stage.jpg){: loading="lazy" alt="The stage" }\n';
+    const root = copy();
+    const dir = folderOf({ '2024-05-01-kunqu-night.md': post, 'stage.jpg': 'jpg' }, 'site/_posts');
+    const { code, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code).toBe(0);
+    expect(stderr).toContain(`${dir}/2024-05-01-kunqu-night.md: its kramdown marks, which the portfolio would show as text, are removed as Jekyll removes them: 3 attribute lists`);
+    const written = readFileSync(join(root, 'content/posts/2024/kunqu-night/index.md'), 'utf8');
+    expect(written).toContain('\n## Opening {#opening}\n\nThe curtain rises.\n\n![The stage](');
+    expect(written).not.toMatch(/\{:|TOC/);
+    const check = JSON.parse(runCli(['check', '--json', '--root', root, '--now', NOW]).stdout) as { flags: { kind: string; post?: string }[] };
+    expect(check.flags.filter((f) => f.kind === 'template-tag' && String(f.post).includes('kunqu-night'))).toEqual([]);
+    const zh = runCli(['import', folderOf({ '2024-05-01-kunqu-night.md': post, 'stage.jpg': 'jpg' }, 'site/_posts'), '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
+    expect(zh.stderr).toContain('它的 kramdown 标记（作品集网站会把它们显示为文字）已像 Jekyll 那样去掉：3 个属性列表');
+  });
+});
+
+describe('import of a folder with --pillar-map', () => {
+  // A trial on a real Jekyll blog: the flag that maps a feed's categories to pillars was refused for its _posts.
+  const JEKYLL = {
+    '2025-03-04-braised-pork.md': '---\ntitle: Braised pork\ncategories: [Recipes]\ntags: [pork]\n---\n\nText.\n',
+    '2025-03-05-window-light.md': '---\ntitle: Window light\ncategories: life photos\n---\n\nText.\n',
+    '2025-03-06-trip.md': '---\ntitle: Trip\ntags: [travel]\n---\n\nText.\n',
+  };
+
+  test('maps the posts\' categories and tags to pillars as it does a feed\'s, says so per file, and names a mapped name no file has, EN and 中文', async () => {
+    const root = copy();
+    const dir = folderOf(JEKYLL, 'site/_posts');
+    const { code, stderr } = runCli(['import', dir, '--channel', 'blog', '--pillar-map', 'Recipes=recipes,Photos=photography,Travle=recipes', '--root', root, '--now', NOW]);
+    expect(code).toBe(0);
+    expect(stderr).toContain(`${dir}/2025-03-04-braised-pork.md: pillar: recipes, from its category or tag "Recipes" (--pillar-map)`);
+    expect(stderr).toContain(`${dir}: --pillar-map: no file has the category or tag "travle", so no post got the pillar "recipes"`);
+    const { posts, problems } = await listPosts(root);
+    expect(problems).toEqual([]);
+    expect(new Map(posts.filter((p) => p.id.startsWith('2025/')).map((p) => [p.id, p.data.pillar]))).toEqual(new Map([
+      ['2025/braised-pork', 'recipes'],
+      ['2025/window-light', 'photography'],
+      ['2025/trip', undefined],
+    ]));
+    const zh = runCli(['import', folderOf(JEKYLL, 'site/_posts'), '--channel', 'blog', '--pillar-map', 'Travle=recipes', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
+    expect(zh.code).toBe(0);
+    expect(zh.stderr).toContain('--pillar-map：没有一个文件带有分类或标签 "travle"，因此没有文章得到支柱 "recipes"');
+  });
+});
+
 describe('import of a folder git keeps, files without dates (a weekly in a repository)', () => {
   const git = (dir: string, args: string[], date: string) =>
     execFileSync('git', ['-C', dir, '-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });

@@ -180,6 +180,8 @@ describe('import refuses bad input with exit code 2 and writes nothing', () => {
     ['an unknown option', () => ['import', join(FEEDS, 'rss-basic.xml'), '--channel', 'blog', '--force'], /Unknown option '--force'/],
     ['a pillar map naming no pillar', () => ['import', join(FEEDS, 'wordpress-export.xml'), '--channel', 'blog', '--pillar-map', 'Recipes=cooking'], /content\/planner\.json: --pillar-map: there is no pillar "cooking" \(for the category "Recipes"\)\n {2}hint: use one of the brand's pillars: recipes/],
     ['a pillar map without =', () => ['import', join(FEEDS, 'wordpress-export.xml'), '--channel', 'blog', '--pillar-map', 'Recipes'], /--pillar-map: "Recipes" is not Category=pillar/],
+    ['an empty pillar map', () => ['import', join(FEEDS, 'wordpress-export.xml'), '--channel', 'blog', '--pillar-map', ' , '], /--pillar-map: it maps no category: give at least one Category=pillar/],
+    ['--git-dates on a feed', () => ['import', join(FEEDS, 'rss-basic.xml'), '--channel', 'blog', '--git-dates'], /rss-basic\.xml: --git-dates: --git-dates reads the dates of a folder's files from git; a feed or an export gives its own dates\n {2}hint: import without --git-dates/],
     ['a zip that is no known export', () => ['import', join(FEEDS, 'hostile/not-an-export.zip'), '--channel', 'blog'], /not-an-export\.zip: this \.zip has neither posts\.csv/],
     ['a broken Ghost export', () => ['import', join(FEEDS, 'hostile/broken.json'), '--channel', 'blog'], /broken\.json: this is not valid JSON/],
   ])('%s', (_what, args, message) => {

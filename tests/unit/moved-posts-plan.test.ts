@@ -350,6 +350,41 @@ describe('planMove', () => {
   });
 });
 
+describe('planMove with --pillar-map', () => {
+  const map = new Map([['recipes', 'recipes'], ['photos', 'photography']]);
+  const withMap = { ...opts, pillarMap: map };
+
+  test("a post whose categories or tags (Jekyll's list or space-separated string, Hexo's nested lists, Hugo's tags; any case) name a mapped one gets that pillar, with a note, EN and 中文", () => {
+    const plan = planMove(
+      [
+        { path: '_posts/2025-03-04-pork.md', text: '---\ntitle: Pork\ncategories: [Recipes]\ntags: [pork]\n---\nText.\n' },
+        { path: '_posts/2025-03-05-light.md', text: '---\ntitle: Light\ncategories: life PHOTOS\n---\nText.\n' },
+        { path: '_posts/2025-03-06-noodles.md', text: '---\ntitle: Noodles\ncategories:\n  - [Food, recipes]\n---\nText.\n' },
+        { path: '_posts/2025-03-07-lens.md', text: '---\ntitle: Lens\ntags: [gear, photos]\n---\nText.\n' },
+        { path: '_posts/2025-03-08-other.md', text: '---\ntitle: Other\ntags: [travel]\n---\nText.\n' },
+      ],
+      [],
+      withMap,
+    );
+    const pillarOf = (from: string) => parsePostText(plan.moves.find((m) => m.from === from)!.text, 'x', from).data.pillar;
+    expect(pillarOf('_posts/2025-03-04-pork.md')).toBe('recipes');
+    expect(pillarOf('_posts/2025-03-05-light.md')).toBe('photography');
+    expect(pillarOf('_posts/2025-03-06-noodles.md')).toBe('recipes');
+    expect(pillarOf('_posts/2025-03-07-lens.md')).toBe('photography');
+    expect(pillarOf('_posts/2025-03-08-other.md')).toBeUndefined();
+    const pork = plan.moves.find((m) => m.from === '_posts/2025-03-04-pork.md')!;
+    expect(pork.text).toBe('---\ntitle: Pork\ncategories: [Recipes]\ntags: [pork]\nchannel: blog\nstatus: published\npillar: recipes\ndate: 2025-03-04\n---\nText.\n');
+    expect(pork.notes).toContainEqual({ en: 'pillar: recipes, from its category or tag "Recipes" (--pillar-map)', zh: 'pillar：recipes，取自它的分类或标签 "Recipes"（--pillar-map）' });
+    expect(plan.warnings).toEqual([]);
+  });
+
+  test("a post's own pillar: is kept; a mapped name no file has is named in a warning, EN and 中文", () => {
+    const plan = planMove([{ path: 'a.md', text: '---\ntitle: A\ndate: 2025-01-02\npillar: photography\ncategories: [Recipes]\n---\nText.\n' }], [], { ...opts, pillarMap: new Map([['recipes', 'recipes'], ['debuging', 'photography']]) });
+    expect(plan.moves[0]!.text).toBe('---\ntitle: A\ndate: 2025-01-02\npillar: photography\ncategories: [Recipes]\nchannel: blog\n---\nText.\n');
+    expect(plan.warnings).toEqual([{ en: '--pillar-map: no file has the category or tag "debuging", so no post got the pillar "photography"', zh: '--pillar-map：没有一个文件带有分类或标签 "debuging"，因此没有文章得到支柱 "photography"' }]);
+  });
+});
+
 describe('planMove: Hugo translations by file name (index.zh.md)', () => {
   // Shaped like codgician/codgician.github.io and liqiongyu/liqiongyu.github.io: every bundle's
   // post is index.<lang>.md, some bundles hold two languages, list pages are _index.<lang>.md.

@@ -44,4 +44,38 @@ describe('check', () => {
     expect(flag('zh')?.message).toBe('"{% note warning WARNING %}"（还有 1 处）是 Hexo、Jekyll 或 Hugo 的模板标签：作品集网站会原样显示它');
     expect(flag('zh')?.hint).toContain(':::warning');
   });
+
+  // A trial on real Jekyll blogs: `{: .lead}` under a paragraph was called a "Hexo, Jekyll or Hugo template tag".
+  test.each([
+    [
+      'a kramdown attribute list',
+      'A paragraph.\n{: .lead}\n\n## Intro\n{: #intro}\n',
+      '"{: .lead}" (and 1 more) is a kramdown attribute list (Jekyll\'s Markdown sets an element\'s class or id with it): the portfolio shows it as written',
+      '"{: .lead}"（还有 1 处）是 kramdown 的属性列表（Jekyll 的 Markdown 用它设置元素的 class 或 id）：作品集网站会原样显示它',
+      'delete it: the portfolio sets no class or id from Markdown (a heading\'s id is written ## Title {#id}); import removes them from the posts it brings in',
+    ],
+    [
+      "kramdown's table of contents marker",
+      '* TOC\n{:toc}\n\nText.\n',
+      '"{:toc}" is kramdown\'s table of contents marker (Jekyll\'s Markdown puts the contents in place of the list above it): the portfolio shows it as written',
+      '"{:toc}"是 kramdown 的目录标记（Jekyll 的 Markdown 用目录替换它上面的列表）：作品集网站会原样显示它',
+      'delete it and the list line above it (* TOC): the portfolio makes its own table of contents',
+    ],
+    [
+      'a kramdown extension',
+      '{::comment}\nnote to self\n{:/comment}\n\nText.\n',
+      '"{::comment}" (and 1 more) is a kramdown extension (Jekyll\'s Markdown): the portfolio shows it as written',
+      '"{::comment}"（还有 1 处）是 kramdown 的扩展标记（Jekyll 的 Markdown）：作品集网站会原样显示它',
+      'delete it ({::comment}…{:/comment} with the text between, which Jekyll never shows)',
+    ],
+  ])('names %s as what it is, not as a template tag, in English and Chinese', (_what, body, en, zh, hint) => {
+    const planner = PlannerSchema.parse({ version: 1, brand: { name: 'W', label: 'l', timezone: 'Asia/Shanghai', pillars: [{ id: 'net', name: 'Network' }] }, channels: [{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY', start: '2024-01-01' }], breaks: [] });
+    const data = PostFrontmatterSchema.parse({ title: 'Kunqu', channel: 'blog', status: 'published', publishedAt: '2024-05-01' });
+    const post: Post = { id: '2024/kunqu', file: 'content/posts/2024/kunqu.md', data, body };
+    const flag = (lang: 'en' | 'zh') => buildCheckReport({ planner, posts: [post], now: Date.parse('2024-05-02T00:00:00Z'), lang }).flags.find((f) => f.kind === 'template-tag');
+    expect(flag('en')?.message).toBe(en);
+    expect(flag('zh')?.message).toBe(zh);
+    expect(flag('en')?.hint).toBe(hint);
+    expect(flag('zh')?.hint).toMatch(/\p{Script=Han}/u);
+  });
 });

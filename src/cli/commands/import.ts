@@ -43,7 +43,7 @@ interface Options {
   status: PostStatus;
   dryRun: boolean;
   backfill: boolean;
-  /** Posts whose file gives no date take that of the commit that added the file (a folder only). */
+  /** Posts whose file gives no date take that of the commit that added the file (a folder only: refused for a feed or an export). */
   gitDates: boolean;
   pillarMap?: string;
 }
@@ -53,10 +53,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const planner = await readPlanner(ctx.root);
   findChannelOption(planner, opts.channel);
   const pillarMap = opts.pillarMap === undefined ? undefined : parsePillarMap(opts.pillarMap, planner);
-  if (await isFolder(opts.source)) {
-    if (pillarMap) throw new ThroughlineError({ en: '--pillar-map works on feeds and exports, not on a folder', zh: '--pillar-map 只用于 feed 和导出文件，不用于文件夹' }, { field: '--pillar-map', hint: { en: 'set `pillar:` in the posts after the import', zh: '导入后在文章里设置 `pillar:`' } });
-    return importFolder(planner, opts, ctx);
-  }
+  if (await isFolder(opts.source)) return importFolder(planner, opts, ctx, pillarMap);
   const source = await readFeedSource(opts.source);
   if (/\.(?:md|markdown|mdx)$/i.test(opts.source) && !/^https?:\/\//i.test(opts.source)) {
     const folder = dirname(opts.source);
@@ -65,6 +62,12 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       { file: opts.source, hint: { en: `pass its folder: import ${folder} --channel ${opts.channel} (a re-run skips the posts that are there)`, zh: `请给出它所在的文件夹：import ${folder} --channel ${opts.channel}（再运行时会跳过已有的文章）` } },
     );
   }
+  // Every other option works on every source kind; this one has nothing to read in a feed.
+  if (opts.gitDates)
+    throw new ThroughlineError(
+      { en: "--git-dates reads the dates of a folder's files from git; a feed or an export gives its own dates", zh: '--git-dates 从 git 读取文件夹里各文件的日期；feed 和导出文件自带日期' },
+      { file: opts.source, field: '--git-dates', hint: { en: 'import without --git-dates', zh: '请去掉 --git-dates 再导入' } },
+    );
   const doc = readImportSource(source, opts.source);
   const { posts, problems } = await listPosts(ctx.root);
   const plan = planImport(doc.entries, knownPosts(posts, problems), { channel: opts.channel, status: opts.status, language: doc.language, pillarMap });
@@ -81,7 +84,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
  * A file whose post would fail validation is not written and is named with its field, so that
  * the project keeps building; fixed, it is written by the next run, which skips what is there.
  */
-async function importFolder(planner: Planner, opts: Options, ctx: CliContext): Promise<number> {
+async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pillarMap: Map<string, string> | undefined): Promise<number> {
   refuseOwnPosts(opts.source, ctx.root);
   const read = await readMarkdownFolder(opts.source);
   const committed = opts.gitDates ? await firstCommitDates(opts.source) : null;
@@ -100,7 +103,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
   const plan = planMove(
     files,
     knownPosts(posts, problems).ids,
-    { channel: opts.channel, status: opts.status, folder: opts.source, site: site && 'unreadable' in site ? undefined : site },
+    { channel: opts.channel, status: opts.status, folder: opts.source, site: site && 'unreadable' in site ? undefined : site, pillarMap },
     new Map(posts.map((p) => [p.id, { title: p.data.title, publishedAt: p.data.publishedAt, lang: postLanguage(p.data.title, p.data.lang, p.body), translationKey: p.data.translationKey }])),
   );
   const zh = ctx.lang === 'zh';
@@ -117,6 +120,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext): P
     );
   // A Hexo or Jekyll config that does not parse: the posts come in, without their old addresses.
   if (site && 'unreadable' in site) ctx.stderr(`throughline: ${unreadableConfig(site.unreadable, ctx.lang)}\n`);
+  for (const warning of plan.warnings) ctx.stderr(`throughline: ${opts.source}: ${pick(warning, ctx.lang)}\n`);
   for (const s of plan.skipped) ctx.stderr(`throughline: ${s.from}: ${zh ? '已跳过：' : 'skipped: '}${s.id ? `${fileOf.get(idKey(s.id)) ?? `${POSTS_DIR}/${s.id}.md`} ` : ''}${pick(s.reason, ctx.lang)}\n`);
   // A Jekyll site's root (the folder of _posts and _config.yml): a relative cover may be a path from there.
   const jekyllRoot = site && !('unreadable' in site) && site.generator === 'jekyll' ? join(opts.source, '..') : undefined;
@@ -324,7 +328,10 @@ function readOptions(args: string[]): Options {
   };
 }
 
-/** `"Recipes=recipes,Photos=photos"` -> category (lower case) -> pillar id, each pillar checked against planner.json. */
+/**
+ * `"Recipes=recipes,Photos=photos"` -> category (lower case) -> pillar id, each pillar checked
+ * against planner.json; a map with no pair (`""`) is refused rather than importing without pillars.
+ */
 function parsePillarMap(text: string, planner: Planner): Map<string, string> {
   const ids = planner.brand.pillars.map((p) => p.id);
   const map = new Map<string, string>();
@@ -347,6 +354,11 @@ function parsePillarMap(text: string, planner: Planner): Map<string, string> {
       );
     map.set(category.toLowerCase(), pillar);
   }
+  if (map.size === 0)
+    throw new ThroughlineError(
+      { en: 'it maps no category: give at least one Category=pillar', zh: '其中没有任何分类：请至少写一项“分类=支柱”' },
+      { field: '--pillar-map', hint: { en: 'e.g. --pillar-map "Recipes=recipes,Photos=photos"', zh: '例如 --pillar-map "食谱=recipes,摄影=photos"' } },
+    );
   return map;
 }
 

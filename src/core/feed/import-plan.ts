@@ -8,6 +8,7 @@ import { isLoopbackUrl, isWebUrl } from './address.ts';
 import type { FeedEntry } from './entry.ts';
 import { toIsoPublishedAt } from './feed-date.ts';
 import { convertHtmlToMarkdown, convertTextToMarkdown } from './html-to-markdown.ts';
+import { mapPillar, type PillarMap, unmatchedPillarWarnings } from './pillar-map.ts';
 import { idKey, slugify, uniqueSlug } from './slug.ts';
 import { htmlToText, summaryToText } from './text.ts';
 
@@ -44,7 +45,7 @@ export interface ImportOptions {
    * (WordPress), then its tags (RSS `<category>`, Atom `<category term>`, JSON Feed and Ghost
    * tags), found in the map sets `pillar`.
    */
-  pillarMap?: ReadonlyMap<string, string>;
+  pillarMap?: PillarMap;
 }
 
 /**
@@ -105,14 +106,7 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
     if (nowhere) lost.push(nowhere);
   });
   plan.warnings.push(...lostAddressWarnings(lost));
-  // A map key that matched nothing is most likely a misspelt category: say so rather than import silently without pillars.
-  for (const [category, pillar] of opts.pillarMap ?? []) {
-    if (entries.some((e) => namesOf(e).some((n) => n.toLowerCase() === category))) continue;
-    plan.warnings.push({
-      en: `--pillar-map: no entry has the category or tag "${category}", so no post got the pillar "${pillar}"`,
-      zh: `--pillar-map：没有一条带有分类或标签 "${category}"，因此没有文章得到支柱 "${pillar}"`,
-    });
-  }
+  plan.warnings.push(...unmatchedPillarWarnings(opts.pillarMap, entries.map(namesOf), 'entry'));
   return plan;
 }
 
@@ -166,7 +160,7 @@ function draftPost(entry: FeedEntry, ctx: DraftContext): PostDraft {
   const title = entry.title ? entry.title.replace(/\s+/g, ' ') : untitled(entry, ctx.date);
   const slug = slugify(title, entry.guid ?? ctx.url ?? `${title} ${ctx.date ?? ''}`);
   const fromExport = entry.state !== undefined;
-  const pillar = namesOf(entry).map((c) => ctx.pillarMap?.get(c.toLowerCase())).find(Boolean);
+  const pillar = mapPillar(namesOf(entry), ctx.pillarMap)?.pillar;
   const frontmatter: Record<string, unknown> = {
     title,
     channel: ctx.channel,

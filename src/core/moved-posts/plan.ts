@@ -17,12 +17,14 @@ import { parseFrontmatterYaml, splitFrontmatter } from '../post-file.ts';
 import { withCleanFences } from '../post-split.ts';
 import { applyFrontmatterAliases } from '../schema/post-aliases.ts';
 import type { PostStatus } from '../schema/post.ts';
+import { mapPillar, type PillarMap, unmatchedPillarWarnings } from '../feed/pillar-map.ts';
 import { idKey, slugify, uniqueSlug } from '../feed/slug.ts';
 import { postSlug } from '../post-slug.ts';
 import { SLUG_MAX_BYTES } from '../slug-words.ts';
 import { renameLinkUrls } from './image-urls.ts';
 import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures } from './hexo-assets.ts';
 import { convertHexoNotes } from './hexo-notes.ts';
+import { kramdownNote, stripKramdownMarks } from './kramdown.ts';
 import { pelicanToYaml } from './pelican.ts';
 import { type OldPost, oldUrlOf, type OldSite } from './old-url.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
@@ -105,6 +107,8 @@ export interface MovePlan {
   moves: MovedPost[];
   /** Source files left where they are: their post exists already, or they are not posts; with the reason. */
   skipped: { from: string; id?: string; reason: Text }[];
+  /** What the whole folder gives reason to say: a `--pillar-map` name no file has. */
+  warnings: Text[];
 }
 
 export interface MoveOptions {
@@ -118,6 +122,8 @@ export interface MoveOptions {
   folder?: string;
   /** The Hexo or Jekyll site the folder is the posts of (store/old-site.ts): its permalink gives each post's old address. */
   site?: OldSite;
+  /** `--pillar-map`: a post without its own `pillar:` whose categories or tags name a mapped one gets that pillar. */
+  pillarMap?: PillarMap;
 }
 
 /** Jekyll's file-name date (Document::DATE_FILENAME_MATCHER: a month and day of one or two digits): year, month, day, name. */
@@ -139,7 +145,9 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   const known = new Map([...knownIds].map((id) => [idKey(postSlug(id)), id]));
   const knownAt = new Map([...(knownPosts ?? [])].map(([id, post]) => [idKey(postSlug(id)), post]));
   const taken = new Set<string>();
-  const plan: MovePlan = { moves: [], skipped: [] };
+  const plan: MovePlan = { moves: [], skipped: [], warnings: [] };
+  // Each readable file's category and tag names, for the --pillar-map names that none has.
+  const names: string[][] = [];
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   // How many files of the folder each commit added: one that added many at once often brought
   // older posts into the repository, so its date is not theirs.
@@ -216,6 +224,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       plan.skipped.push({ from: file.path, reason: { en: reason('en'), zh: reason('zh') } });
       continue;
     }
+    names.push(categoryNames(raw, data));
     // A post's other translations take `<name>-<lang>` (hello-world/index.zh.md beside
     // index.en.md -> hello-world-zh, content/zh-cn/posts/a.md beside content/en/posts/a.md ->
     // a-zh-cn): the same on every run, so a re-run skips them.
@@ -311,10 +320,14 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       site: opts.site,
     });
     if (aliases?.note) notes.push(aliases.note);
+    // The file's own pillar is the author's choice; the map fills only an empty one.
+    const mapped = raw.pillar === undefined || raw.pillar === null ? mapPillar(names.at(-1)!, opts.pillarMap) : undefined;
+    if (mapped) notes.push({ en: `pillar: ${mapped.pillar}, from its category or tag "${mapped.name}" (--pillar-map)`, zh: `pillar：${mapped.pillar}，取自它的分类或标签 "${mapped.name}"（--pillar-map）` });
     const keys: Record<string, string | string[] | null> = {
       ...(title !== undefined ? { title } : {}),
       channel: opts.channel,
       ...(status && status !== data.status ? { status } : {}),
+      ...(mapped ? { pillar: mapped.pillar } : {}),
       ...(fromName ? { date: fromName } : fromGit ? { date: fromGit.date } : {}),
       ...(translationKey ? { translationKey } : linkKey ? { translationKey: linkKey } : {}),
     };
@@ -331,7 +344,9 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const { body: noted, kinds } = convertHexoNotes(written);
     const assets = convertHexoAssetTags(noted);
     const figures = convertHugoFigures(assets.body);
-    const text = withKeys.slice(0, withKeys.length - whole.length) + figures.body;
+    // kramdown is Jekyll's Markdown; an .mdx file is not kramdown.
+    const kramdown = /\.mdx$/i.test(file.path) ? null : stripKramdownMarks(figures.body);
+    const text = withKeys.slice(0, withKeys.length - whole.length) + (kramdown?.body ?? figures.body);
     if (kinds.length > 0)
       notes.push({
         en: `${kinds.length === 1 ? 'a Hexo note box is' : `${kinds.length} Hexo note boxes are`} now ${[...new Set(kinds)].map((k) => `:::${k}`).join(', ')}`,
@@ -346,9 +361,25 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
         zh: `${figures.figures} 个 Hugo {{< figure >}} 短代码已改为 Markdown 图片${sized.zh}`,
       });
     }
+    const marks = kramdown && kramdownNote(kramdown.counts);
+    if (marks) notes.push(marks);
     plan.moves.push({ ...(undated ? { undated } : {}), from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes, converted: { noteBoxes: kinds.length, assetTags: assets.images + assets.paths, figures: figures.figures } });
   }
+  plan.warnings.push(...unmatchedPillarWarnings(opts.pillarMap, names, 'file'));
   return withPostLinks(plan);
+}
+
+/**
+ * A post's category names, then its tag names, as `--pillar-map` matches them (a feed entry's
+ * order, import-plan.ts): `category` and `categories` as written (a name, a list, Hexo's nested
+ * lists), each name of a Jekyll `categories: a b` string too (Jekyll splits it at spaces,
+ * jekyllrb.com/docs/front-matter/), then the tags as the aliases read them (post-aliases.ts).
+ */
+function categoryNames(raw: Record<string, unknown>, data: Record<string, unknown>): string[] {
+  const written = [raw.category, raw.categories].flat(Infinity).filter((c) => typeof c === 'string' || typeof c === 'number').map((c) => String(c).trim());
+  const words = typeof raw.categories === 'string' ? raw.categories.split(/\s+/) : [];
+  const tags = Array.isArray(data.tags) ? data.tags.flat(Infinity).map(String) : [];
+  return [...written, ...words, ...tags].filter(Boolean);
 }
 
 /**
