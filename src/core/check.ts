@@ -246,11 +246,24 @@ export function acceptedOnTheme(planner: Planner, posts: readonly Post[]): Set<s
  */
 export function themeEvidenceInOrder(planner: Planner, posts: Post[]): Post[] {
   const accepted = acceptedOnTheme(planner, posts);
+  // A story or a poem (a post of a pillar defined by its form) says nothing of the brand's
+  // subjects: as evidence, its own words (宙斯, 擂台) would read as on theme.
+  const forms = formPillarIds(planner);
   return posts
-    .filter((p) => (p.data.status === 'published' || accepted.has(p.id)) && !isTooLarge(p.body))
+    .filter((p) => (p.data.status === 'published' || accepted.has(p.id)) && !isTooLarge(p.body) && !forms.has(p.data.pillar ?? ''))
     .map((p) => ({ post: p, at: publicFrom(p, planner) ?? Infinity }))
     .sort((a, b) => a.at - b.at || (a.post.id < b.post.id ? -1 : 1))
     .map(({ post }) => post);
+}
+
+/** The ids of the pillars defined by their form (`form: true`: stories, poems, book notes). */
+export function formPillarIds(planner: Planner): Set<string> {
+  return new Set(planner.brand.pillars.filter((p) => p.form === true).map((p) => p.id));
+}
+
+/** A result for a post that declares a pillar defined by its form: on theme, marked so, its score its reading. */
+export function byForm(theme: ThemeResult): ThemeResult {
+  return { ...theme, onTheme: true, byForm: true };
 }
 
 export function readTermsOf(post: Post): PostTerms {
@@ -271,6 +284,7 @@ function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostT
     return terms;
   };
   let model: ThemeModel | undefined;
+  const forms = formPillarIds(planner);
   // Every post is read, keyed and scored without its channel's template text; results go to the post itself.
   const originals = posts;
   posts = themeView(posts) as Post[];
@@ -301,6 +315,9 @@ function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostT
       if (key !== undefined && stages) stored?.set(key, theme, stages);
     }
     // The author's "on theme after all" overrides the threshold; the score stays as measured.
+    // So does a declared pillar defined by its form (stories, poems): after the cache, since the
+    // result is the reading of the post's words, and the pillar is the frontmatter's.
+    if (forms.has(original.data.pillar ?? '')) theme = byForm(theme);
     return { post: original, theme: accepted.has(post.id) ? { ...theme, onTheme: true, accepted: true } : theme };
   });
   // Kept for the next run: the model, with the growth stages this run asked for, when it holds

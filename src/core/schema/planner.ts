@@ -62,6 +62,13 @@ export const PillarSchema = z.looseObject({
   targetShare: z.number().min(0).max(1).optional(),
   /** Optional colour for the studio's chips and calendar marks, "#rrggbb"; a palette colour otherwise. */
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #rrggbb, e.g. "#0072b2"').optional(),
+  /**
+   * True for a pillar defined by its form rather than a subject (short stories, poems, book
+   * notes, 写作练习): a post that declares it (`pillar:`) is never flagged off-theme nor as a
+   * pillar mismatch, and a published one is no evidence of the brand's subjects. Stories share
+   * no subject words with one another, so no score can tell one from an off-theme draft.
+   */
+  form: z.boolean({ error: 'expected true or false' }).optional(),
 });
 
 export const BrandSchema = z.looseObject({

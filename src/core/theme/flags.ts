@@ -32,6 +32,8 @@ function tentative(result: ThemeResult, lang: Lang): string {
 
 /** lang: the language of `message` and `hint` (names, ids and terms stay as written). */
 export function flagTheme(post: ThemePost, result: ThemeResult, pillarNames: Record<string, string>, lang: Lang = 'en'): ThemeFlag[] {
+  // A post of a pillar defined by its form (a story, a poem) is judged by that declaration alone.
+  if (result.byForm) return [];
   const flags: ThemeFlag[] = [];
   const at = { post: post.id, file: post.file };
   if (post.status !== 'published' && !result.onTheme) {
@@ -60,6 +62,22 @@ export function flagTheme(post: ThemePost, result: ThemeResult, pillarNames: Rec
   return flags;
 }
 
+/**
+ * Names of forms of writing rather than subjects: a pillar so named (Short stories, 诗歌,
+ * 读书笔记, 写作练习) holds posts that share no subject words, which a score cannot tell from
+ * off-theme drafts. A flagged draft declaring one is told about `form: true`.
+ */
+const FORM_NAME = /\b(?:fiction|short stor(?:y|ies)|stories|poe(?:m|ms|try)|verse|haiku|book notes|reading notes|journal)\b|小说|故事|诗|散文|随笔|读书笔记|写作练习|习作|日记/iu;
+
+/** The hint for a flagged draft that declares a pillar named as a form, or '' (FORM_NAME). */
+function formHint(post: ThemePost, pillarNames: Record<string, string>, lang: Lang): string {
+  const name = post.pillar === undefined ? undefined : pillarNames[post.pillar];
+  if (name === undefined || !FORM_NAME.test(name)) return '';
+  return lang === 'zh'
+    ? ` 如果“${name}”是一种体裁（小说、诗歌、笔记）而不是一个主题，在 content/planner.json 中给这个支柱设置 "form": true：声明它的文章就不再按主题判断。`
+    : ` If "${name}" is a form (stories, poems, notes) rather than a subject, set "form": true on that pillar in content/planner.json: posts that declare it are then not judged by subject.`;
+}
+
 function offThemeText(post: ThemePost, result: ThemeResult, pillarNames: Record<string, string>, lang: Lang): { message: string; hint: string } {
   // Chinese lists take 、 and Chinese quotes “” (GB/T 15834-2011), English ", " and "".
   const terms = result.offTerms.slice(0, 3).join(lang === 'zh' ? '、' : ', ');
@@ -71,10 +89,10 @@ function offThemeText(post: ThemePost, result: ThemeResult, pillarNames: Record<
   if (lang === 'zh')
     return {
       message: terms ? `读起来是“${terms}”，而不是品牌的支柱（得分 ${score}）` : `与品牌的支柱没什么关系（得分 ${score}）`,
-      hint: `把它和一个支柱（${pillars}）联系起来；如果它确实属于你的主题，把“${post.id}”加到 content/planner.json 的 theme.acceptedOnTheme 中。`,
+      hint: `把它和一个支柱（${pillars}）联系起来；如果它确实属于你的主题，把“${post.id}”加到 content/planner.json 的 theme.acceptedOnTheme 中。${formHint(post, pillarNames, lang)}`,
     };
   return {
     message: terms ? `reads as "${terms}" rather than the brand's pillars (score ${score})` : `has little in common with the brand's pillars (score ${score})`,
-    hint: `Tie it to a pillar (${pillars}), or if it belongs, add "${post.id}" to theme.acceptedOnTheme in content/planner.json.`,
+    hint: `Tie it to a pillar (${pillars}), or if it belongs, add "${post.id}" to theme.acceptedOnTheme in content/planner.json.${formHint(post, pillarNames, lang)}`,
   };
 }

@@ -47,6 +47,12 @@ export interface ThemeResult {
    */
   heldBy?: number;
   /**
+   * Present (true) when the post declares a pillar defined by its form (`form: true` in
+   * planner.json: stories, poems): it is on theme whatever its score, which is still the reading
+   * of its words, and raises no flag (check.ts byForm).
+   */
+  byForm?: true;
+  /**
    * Present (true) when no word of the post says what it is about: code, links, emoji or
    * everyday words only, or no word the evidence could name but placeholders ("Untitled",
    * "TODO", lorem ipsum, 草稿) and words never shown (嗯嗯): a draft just begun. There is

@@ -4,7 +4,7 @@
  * Reading posts into theme terms is the costly part, so the dev server keeps the terms of
  * each post text it has read: a request re-reads only the posts whose text changed.
  */
-import { buildCheckReport, buildPlannerThemeModel, isTooLarge, readTermsOf, type CheckReport } from '../../core/check.ts';
+import { buildCheckReport, buildPlannerThemeModel, byForm, formPillarIds, isTooLarge, readTermsOf, type CheckReport } from '../../core/check.ts';
 import { templateOf, withoutBoilerplate } from '../../core/theme/boilerplate.ts';
 import { CHANNELS_TEXT } from '../channels/strings.ts';
 import { DASHBOARD_TEXT } from '../dashboard/strings.ts';
@@ -82,8 +82,10 @@ export function scoreDraft(
   const channel = saved?.channel;
   const body = withoutBoilerplate(draft.body, channel === undefined ? undefined : templateOf(posts).get(channel));
   // A body of code alone is judged in the post's `lang`, as check judges it.
-  const theme = body.trim() ? scoreTheme(themeModelOf(planner, posts), { title: draft.title, body, language: languageWithoutProse(saved?.lang, body) }) : null;
+  let theme = body.trim() ? scoreTheme(themeModelOf(planner, posts), { title: draft.title, body, language: languageWithoutProse(saved?.lang, body) }) : null;
   if (!theme) return { theme: null, flags: [] };
+  // A draft declaring a pillar defined by its form (stories, poems) is on theme, as check says.
+  if (draft.pillar && formPillarIds(planner).has(draft.pillar)) theme = byForm(theme);
   const names = Object.fromEntries(planner.brand.pillars.map((p) => [p.id, p.name]));
   const file = posts.find((p) => p.id === draft.id)?.file ?? '';
   const t = createTranslator(lang, CHANNELS_TEXT, PLAN_TEXT, DASHBOARD_TEXT);

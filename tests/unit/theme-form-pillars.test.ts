@@ -1,0 +1,90 @@
+/**
+ * Pillars defined by their form (`form: true`: short stories, poems, 写作练习): a story shares no
+ * subject words with the brand nor with other stories, so a score cannot tell it from an
+ * off-theme draft (trial on a real Chinese blog: every story and poem draft flagged at every
+ * stage, even with 8 stories published and each declaring its pillar). A post declaring such a
+ * pillar is on theme by that declaration, raises no flag, and a published one is no evidence.
+ */
+import { describe, expect, test } from 'vitest';
+import { buildCheckReport } from '../../src/core/check.ts';
+import { PlannerSchema, type Planner } from '../../src/core/schema/planner.ts';
+import type { Post } from '../../src/core/schema/post.ts';
+import { brand, published } from './theme-fixture.ts';
+
+function post(id: string, body: string, status: 'published' | 'draft', pillar?: string, day = 1, title = id): Post {
+  return {
+    id,
+    file: `content/posts/${id}.md`,
+    body,
+    data: { title, channel: 'blog', status, ...(pillar ? { pillar } : {}), ...(status === 'published' ? { publishedAt: `2026-01-${String(day).padStart(2, '0')}T09:00:00+08:00` } : {}) },
+  } as unknown as Post;
+}
+
+const plannerWith = (form: boolean | undefined) =>
+  ({
+    version: 1,
+    brand: { ...brand, pillars: [...brand.pillars, { id: 'stories', name: 'Short stories', description: 'Fiction written on Sundays', keywords: [], ...(form === undefined ? {} : { form }) }] },
+    channels: [{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=FR', start: '2026-01-02', time: '09:00' }],
+    breaks: [],
+  }) as unknown as Planner;
+
+const STORY = 'The lighthouse keeper counted the ships every night. When the fog came, the girl from the village climbed the tower, and together they listened for the horn of a boat that never arrived.';
+const PUBLISHED_STORIES = [
+  'Zeus walked into the boxing ring at midnight. The crowd fell silent; the old trainer wrapped his hands and whispered that thunder was no excuse for a weak jab.',
+  'My grandmother kept a key on a string around her neck. After she died we searched the whole house for the lock, and found it on a box of letters under the stairs.',
+];
+const posts = [
+  ...published.map((p, i) => post(`pub-${i}`, p.body, 'published', p.pillar, i + 1)),
+  ...PUBLISHED_STORIES.map((body, i) => post(`story-${i}`, body, 'published', 'stories', i + 10)),
+  post('draft-story', STORY, 'draft', 'stories', 1, 'The keeper'),
+  post('draft-story-undeclared', STORY, 'draft', undefined, 1, 'The keeper'),
+  post('draft-off', 'Quarterly tax filing for freelancers: deductions, invoices, estimated payments and the forms your accountant needs.', 'draft', 'recipes'),
+];
+const NOW = Date.parse('2026-02-01T00:00:00Z');
+const themeOf = (report: ReturnType<typeof buildCheckReport>, id: string) => report.posts.find((p) => p.id === id)!.theme!;
+const flagsOf = (report: ReturnType<typeof buildCheckReport>, id: string) => report.flags.filter((f) => 'post' in f && f.post === id);
+
+describe('a pillar defined by its form (form: true)', () => {
+  const report = buildCheckReport({ planner: plannerWith(true), posts, now: NOW });
+
+  test('a draft declaring it is on theme, marked byForm, with its score still the reading of its words, and raises no flag', () => {
+    const theme = themeOf(report, 'draft-story');
+    expect(theme).toMatchObject({ onTheme: true, byForm: true });
+    expect(theme.score).toBe(themeOf(report, 'draft-story-undeclared').score);
+    expect(theme.score).toBeLessThan(theme.threshold);
+    expect(flagsOf(report, 'draft-story')).toEqual([]);
+  });
+
+  test('the same story without the declaration is judged by its words and flagged; so is an off-theme draft declaring a subject pillar', () => {
+    expect(themeOf(report, 'draft-story-undeclared')).toMatchObject({ onTheme: false });
+    expect(themeOf(report, 'draft-story-undeclared').byForm).toBeUndefined();
+    expect(flagsOf(report, 'draft-story-undeclared').map((f) => f.kind)).toEqual(['off-theme']);
+    expect(flagsOf(report, 'draft-off').map((f) => f.kind)).toEqual(['off-theme']);
+  });
+
+  test('its published posts are no evidence of the theme: the other drafts score as if they were not there', () => {
+    const without = buildCheckReport({ planner: plannerWith(true), posts: posts.filter((p) => !p.id.startsWith('story-')), now: NOW });
+    for (const id of ['draft-off', 'draft-story-undeclared']) expect(themeOf(report, id)).toEqual(themeOf(without, id));
+  });
+
+  test('without form: true, the declared story is flagged, and the hint names "form": true in English and Chinese', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const plain = buildCheckReport({ planner: plannerWith(undefined), posts, now: NOW, lang });
+      const [flag] = flagsOf(plain, 'draft-story') as { kind: string; hint?: string }[];
+      expect(flag?.kind).toBe('off-theme');
+      expect(flag?.hint).toContain('"form": true');
+      expect(flag?.hint).toContain('Short stories');
+      // A pillar named as a subject gets no such hint.
+      const off = flagsOf(plain, 'draft-off')[0] as { hint?: string };
+      expect(off.hint).not.toContain('"form"');
+    }
+  });
+
+  test('planner.json: form must be true or false, and the error names the field', () => {
+    const raw = { version: 1, brand: { ...plannerWith(true).brand, pillars: [{ id: 'stories', name: 'Stories', form: 'yes' }] }, channels: [] };
+    const parsed = PlannerSchema.safeParse(raw);
+    expect(parsed.success).toBe(false);
+    const issue = parsed.error!.issues.find((i) => i.path.join('.') === 'brand.pillars.0.form');
+    expect(issue?.message).toBe('expected true or false');
+  });
+});
