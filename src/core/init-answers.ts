@@ -29,7 +29,7 @@ export const InitAnswersSchema = z.object({
   /** IANA zone; the machine's zone when omitted. */
   timezone: z.string().trim().min(1).optional(),
   pillars: z
-    .array(z.object({ id: z.string().optional(), name: z.string().trim().min(1, 'a pillar needs a name'), description: z.string().default(''), keywords: words }))
+    .array(z.object({ id: z.string().optional(), name: z.string().trim().min(1, 'a pillar needs a name'), description: z.string().default(''), keywords: words, form: z.boolean({ error: 'expected true or false' }).optional() }))
     .min(1, 'name at least 1 pillar')
     .max(7, 'at most 7 pillars: fewer themes are easier to remember'),
   channel: z.object({
@@ -87,7 +87,7 @@ export function buildPlannerFromAnswers(raw: unknown, ctx: { now: number; defaul
     const base = p.id ?? toId(p.name, `pillar-${i + 1}`);
     const id = pillarIds.has(base) ? `${base}-${i + 1}` : base;
     pillarIds.add(id);
-    return { id, name: p.name, description: p.description, keywords: p.keywords };
+    return { id, name: p.name, description: p.description, keywords: p.keywords, ...(p.form ? { form: true } : {}) };
   });
   const channel = {
     id: a.channel.id ?? a.channel.platform,

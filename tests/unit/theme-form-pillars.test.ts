@@ -80,6 +80,13 @@ describe('a pillar defined by its form (form: true)', () => {
     }
   });
 
+  test('init --from answers keep a pillar\'s form: true', async () => {
+    const { buildPlannerFromAnswers } = await import('../../src/core/init-answers.ts');
+    const answers = { name: 'Mei', strengths: ['cooking'], pillars: [{ name: 'Recipes' }, { name: 'Kitchen stories', form: true }], timezone: 'UTC', channel: { platform: 'blog', cadence: 'weekly' } };
+    const planner = buildPlannerFromAnswers(answers, { now: Date.parse('2026-12-01T00:00:00Z'), defaultZone: 'UTC', file: 'answers.json' });
+    expect(planner.brand.pillars.map((p) => [p.id, p.form])).toEqual([['recipes', undefined], ['kitchen-stories', true]]);
+  });
+
   test('planner.json: form must be true or false, and the error names the field', () => {
     const raw = { version: 1, brand: { ...plannerWith(true).brand, pillars: [{ id: 'stories', name: 'Stories', form: 'yes' }] }, channels: [] };
     const parsed = PlannerSchema.safeParse(raw);
