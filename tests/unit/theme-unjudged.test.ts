@@ -84,3 +84,30 @@ describe('a draft with no word that says what it is about', () => {
     expect(['code-zh', 'code-zh-cn', 'code', 'prose-zh'].map(languageOf)).toEqual(['zh', 'zh', 'en', 'en']);
   });
 });
+
+describe('a title that only says the post is begun ("Note", "Draft 2", 草稿)', () => {
+  it('is told apart from a title that says something', async () => {
+    const { isPlaceholderTitle } = await import('../../src/core/theme/placeholders.ts');
+    for (const title of ['Note', 'Notes', 'Draft 2', 'Untitled', 'TODO: 草稿', '笔记', 'WIP'])
+      expect(isPlaceholderTitle(title), title).toBe(true);
+    for (const title of ['', 'Notes on index funds', '读书笔记：穷查理宝典', 'Sunday', '2026'])
+      expect(isPlaceholderTitle(title), title).toBe(false);
+  });
+
+  it('is not read: "Note" no longer carries an English one-liner on running onto a Chinese brand of 笔记 through the bridge', async () => {
+    await import('../../src/store/theme-lexicon.ts');
+    const { BrandSchema } = await import('../../src/core/schema/planner.ts');
+    const notes = BrandSchema.parse({
+      name: '小明', label: '读书笔记和投资', audience: '爱读书的年轻人', timezone: 'UTC',
+      pillars: [{ id: 'notes', name: '读书笔记', keywords: ['读书', '笔记'] }, { id: 'invest', name: '投资', keywords: ['基金', '股票'] }],
+    });
+    const model = buildThemeModel({ brand: notes, evidence: [] });
+    const body = 'Ran ten miles on the trail this morning before breakfast; my legs are sore.';
+    const titled = scoreTheme(model, { title: 'Note', body });
+    expect(titled).toMatchObject({ onTheme: false, terms: [] });
+    expect(titled.score).toBe(scoreTheme(model, { title: 'Sunday', body }).score);
+    // A title that says something is read as before.
+    const read = scoreTheme(model, { title: '读书笔记', body: '这本书讲价值投资。' });
+    expect(read.terms.length).toBeGreaterThan(0);
+  });
+});

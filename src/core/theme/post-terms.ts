@@ -9,6 +9,7 @@
  */
 import { termWeight } from './background-lookup.ts';
 import { chineseLexicon } from './chinese.ts';
+import { isPlaceholderTitle } from './placeholders.ts';
 import { stripMarkdown } from './strip-markdown.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
@@ -25,8 +26,13 @@ export interface PostTerms {
   readonly han: number;
 }
 
+/**
+ * The terms of a post: its title and its body stripped of markup. A title that only says the
+ * post is begun ("Note", "Draft 2", 草稿: placeholders.ts isPlaceholderTitle) is not read.
+ */
 export function readPostTerms(input: { title?: string; body: string }): PostTerms {
-  return termsOfTokens(tokenize(`${input.title ?? ''}\n${stripMarkdown(input.body)}`));
+  const title = input.title !== undefined && isPlaceholderTitle(input.title) ? '' : (input.title ?? '');
+  return termsOfTokens(tokenize(`${title}\n${stripMarkdown(input.body)}`));
 }
 
 /** Counts tokens and adds the bridged stems of Chinese words. */

@@ -7,7 +7,7 @@
 import { standardize } from './calibrate.ts';
 import { stageSizes, vectorOf, type ThemeModel } from './model.ts';
 import { baseOf, explainTerms } from './evidence.ts';
-import { toSimplified } from './traditional.ts';
+import { isPlaceholder } from './placeholders.ts';
 import type { Lang } from '../language.ts';
 import { readPostTerms, termCount, termsLanguage, type PostTerms } from './post-terms.ts';
 import { stageColumnsWhenMany } from './stage-dots.ts';
@@ -226,25 +226,6 @@ export function scoreTheme(model: ThemeModel, input: ({ title?: string; body: st
     confidence: cal.posts >= SURE_POSTS ? 'high' : 'low', calibrationPosts: cal.posts,
     ...(held ? { held: true as const, heldBy } : {}),
   };
-}
-
-/**
- * Words a draft holds while it is begun, not what it is about: a title not chosen yet, a note to
- * self, filler text (lorem ipsum), a test, an interjection, in English and Chinese. Each is a real word too ("draft",
- * 文章), so it only ever makes a draft unjudged when no other word is its evidence.
- */
-const PLACEHOLDERS = new Set([
-  'untitled', 'draft', 'drafts', 'post', 'posts', 'note', 'notes', 'todo', 'todos', 'wip', 'tbd', 'tba', 'tk', 'xxx', 'placeholder', 'fixme', 'coming', 'soon',
-  'lorem', 'ipsum', 'dolor', 'sit', 'amet', 'consectetur', 'adipiscing', 'elit', 'sed', 'eiusmod', 'tempor', 'incididunt', 'labore', 'dolore', 'magna', 'aliqua',
-  'ok', 'okay', 'hmm', 'haha', 'lol', 'test', 'testing',
-  '草稿', '无标题', '标题', '新文章', '文章', '正文', '待续', '未完待续', '占位', '待写', '待定', '暂定', '待补充', '补充', '笔记', '测试',
-  '嗯', '嗯嗯', '哈哈', '哈哈哈', '呵呵', '嘿嘿', '好的', '哦',
-]);
-
-/** Whether an evidence word (as shown: "饺子 (dumpling)" is read as 饺子) is a placeholder. */
-function isPlaceholder(word: string): boolean {
-  const base = baseOf(word).toLowerCase();
-  return PLACEHOLDERS.has(base) || PLACEHOLDERS.has(toSimplified(base));
 }
 
 /**
