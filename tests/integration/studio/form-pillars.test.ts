@@ -89,3 +89,33 @@ describe('the brand page: A form, not a subject', () => {
     expect(readPlanner().brand.pillars[2]).toMatchObject({ form: true });
   });
 });
+
+describe('the editor of a draft declaring a pillar of a form', () => {
+  it('reads "on theme: not judged by subject", names the pillar, offers no "On theme after all", in English and Chinese', async () => {
+    expect(readPlanner().brand.pillars[2]).toMatchObject({ form: true });
+    const html = await page(`/studio/drafts/${STORY_ID}`);
+    expect(html).toMatch(/id="theme-status"[^>]*data-on-theme="true"[^>]*>on theme: a post of a pillar of its form \(Kitchen stories\) is not judged by subject</);
+    expect(html).toMatch(/<form[^>]*id="accept-theme"[^>]*hidden/);
+    expect(html).not.toMatch(/data-flag="off-theme"/);
+    const chinese = await page(`/studio/drafts/${STORY_ID}`, zh);
+    expect(chinese).toMatch(/id="theme-status"[^>]*>切题：体裁支柱（Kitchen stories）的文章不按主题判断</);
+  });
+
+  it('the drafts list and the dashboard show it with no off-theme flag', async () => {
+    const list = await page('/studio/drafts');
+    const row = list.slice(list.indexOf(`data-post="${STORY_ID}"`), list.indexOf('</tr>', list.indexOf(`data-post="${STORY_ID}"`)));
+    expect(row).toContain('The keeper');
+    expect(row).not.toContain('data-flag=');
+    expect(row).toContain('title="on theme: a post of a pillar of its form (Kitchen stories) is not judged by subject"');
+    expect(await page('/studio')).not.toContain('The keeper');
+  });
+
+  it('without the mark, the same draft is off theme and offered "On theme after all"', async () => {
+    await saveBrand((fields) => { delete fields['pillar-2-form']; });
+    const html = await page(`/studio/drafts/${STORY_ID}`);
+    expect(html).toMatch(/id="theme-status"[^>]*data-on-theme="false"[^>]*>off theme</);
+    expect(html).toMatch(/<form[^>]*id="accept-theme"(?![^>]*hidden)[^>]*>/);
+    // The dashboard lists it among its flags then (so its absence above is not a page that lists no drafts).
+    expect(await page('/studio')).toContain('The keeper');
+  });
+});
