@@ -2,7 +2,9 @@
  * The brand form: form fields <-> brand values, validation with the planner schema (errors
  * keyed by form field), and the save through updatePlanner. Field names: name, label, audience,
  * strengths and impressions (one per line or comma-separated), timezone, and per pillar
- * `pillar-N-id`, `pillar-N-name`, `pillar-N-description`, `pillar-N-keywords` (comma-separated);
+ * `pillar-N-id`, `pillar-N-name`, `pillar-N-description`, `pillar-N-keywords` (comma-separated),
+ * `pillar-N-color`, and the checkbox `pillar-N-form` (a pillar of a form, not a subject: read only
+ * when the form also sends `pillar-N-form-field`, so a post without it leaves `form` alone);
  * and the portfolio switch `showConsistency` (a checkbox, read only when the form also sends
  * `portfolio-settings`, so a post without that part leaves planner.json's `portfolio` alone).
  */
@@ -23,6 +25,12 @@ export interface PillarValues {
   keywords: string[];
   /** "#rrggbb" chosen by the user; none means the palette colour. */
   color?: string;
+  /**
+   * planner.json `form`: true for a pillar of a form, not a subject (stories, poems); undefined
+   * = not one (the key is removed, never written as false), or, when the form did not send the
+   * checkbox, left as it is on disk.
+   */
+  form?: true;
 }
 
 export interface BrandValues {
@@ -46,7 +54,7 @@ export function splitList(text: string): string[] {
 /** The form's values for the brand and the planner's portfolio settings (off when absent). */
 export function brandToValues(brand: Brand, portfolio?: Planner['portfolio']): BrandValues {
   const { name, label, audience, strengths, impressions, timezone } = brand;
-  const pillars = brand.pillars.map((p) => ({ id: p.id, name: p.name, description: p.description, keywords: p.keywords, ...(p.color ? { color: p.color } : {}) }));
+  const pillars = brand.pillars.map((p) => ({ id: p.id, name: p.name, description: p.description, keywords: p.keywords, ...(p.color ? { color: p.color } : {}), ...(p.form ? { form: true as const } : {}) }));
   return { name, label, audience, strengths, impressions, timezone, pillars, showConsistency: portfolio?.showConsistency === true };
 }
 
@@ -61,6 +69,15 @@ function readPillarColor(form: FormData, i: number): { color?: string } {
   return { color: color && color !== readColor(form.get(`pillar-${i}-color-default`)) ? color : undefined };
 }
 
+/**
+ * `pillar-N-form` when the form has the checkbox (`pillar-N-form-field` sent with it): ticked is
+ * `form: true`; unticked is undefined (not absent), so that saving removes a stored `form` key.
+ */
+function readPillarForm(form: FormData, i: number): { form?: true } {
+  if (!form.has(`pillar-${i}-form-field`)) return {};
+  return { form: form.has(`pillar-${i}-form`) ? true : undefined };
+}
+
 export function readBrandForm(form: FormData): BrandValues {
   const text = (key: string) => String(form.get(key) ?? '');
   const pillars: PillarValues[] = [];
@@ -71,6 +88,7 @@ export function readBrandForm(form: FormData): BrandValues {
       description: text(`pillar-${i}-description`),
       keywords: splitList(text(`pillar-${i}-keywords`)),
       ...readPillarColor(form, i),
+      ...readPillarForm(form, i),
     });
   return {
     name: text('name'), label: text('label'), audience: text('audience'),

@@ -23,6 +23,11 @@ export const BRAND_TEXT: Dictionary = {
   'brand.pillarName': { en: 'Name', zh: '名称' },
   'brand.pillarDescription': { en: 'Description', zh: '描述' },
   'brand.pillarKeywords': { en: 'Keywords (comma-separated)', zh: '关键词（用逗号分隔）' },
+  'brand.pillarForm': { en: 'A form, not a subject (stories, poems, notes)', zh: '体裁而非主题（小说、诗歌、笔记）' },
+  'brand.pillarFormHint': {
+    en: 'A post that declares this pillar is on theme whatever its words, and is not used to judge other posts. Saved in planner.json as',
+    zh: '声明了此支柱的文章无论用词如何都算切题，也不用来判断其他文章。保存在 planner.json 中：',
+  },
   'brand.addPillar': { en: 'Add a pillar', zh: '添加支柱' },
   'brand.removePillar': { en: 'Remove this pillar', zh: '删除此支柱' },
   'brand.composer': { en: 'Label composer', zh: '标签生成器' },

@@ -32,6 +32,7 @@ export const DRAFTS_TEXT: Dictionary = {
   'editor.offTheme': { en: 'off theme', zh: '偏题' },
   'editor.onThemeHeld': { en: 'on theme: your earlier posts read it so (your posts now, on their own, would flag it)', zh: '切题：你较早的文章认为它切题（单看你现在的文章会标为偏题）' },
   'editor.onThemeHeldDayOne': { en: 'on theme: your brand text alone reads it as clearly on theme (your posts now, on their own, would flag it)', zh: '切题：单看品牌描述，它明显切题（单看你现在的文章会标为偏题）' },
+  'editor.onThemeByForm': { en: 'on theme: a post of a pillar of its form ({pillar}) is not judged by subject', zh: '切题：体裁支柱（{pillar}）的文章不按主题判断' },
   'editor.unjudged': { en: 'nothing to judge yet: no word says what it is about (code, links and everyday words do not)', zh: '暂无可判断：还没有能说明主题的词（代码、链接和常用词不算）' },
   'editor.acceptTheme': { en: 'On theme after all', zh: '其实切题' },
   'editor.acceptedFlash': { en: 'Marked as on theme.', zh: '已标为切题。' },

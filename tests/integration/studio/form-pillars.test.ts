@@ -1,0 +1,121 @@
+/**
+ * Pillars of a form, not a subject (`form: true`), in the studio: the brand page's checkbox
+ * round-trips to planner.json, and the editor's theme panel says a draft declaring such a pillar
+ * is not judged by its subject (no "off theme", no "On theme after all"), in English and Chinese.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStudio, type Studio } from '../../e2e/studio-server.ts';
+
+let studio: Studio;
+const plannerFile = () => join(studio.root, 'content/planner.json');
+const readPlanner = () => JSON.parse(readFileSync(plannerFile(), 'utf8')) as { brand: { pillars: Record<string, unknown>[] } };
+const zh = { cookie: 'throughline-lang=zh' };
+const STORY_ID = 'drafts/the-keeper';
+// A story: no word of the food brand's subjects (a lighthouse, fog, a horn).
+const STORY = 'The lighthouse keeper counted the ships every night. When the fog came, the girl from the village climbed the tower, and together they listened for the horn of a boat that never arrived.';
+
+beforeAll(async () => {
+  studio = await startStudio();
+  // A key this version does not know: the brand form must keep it.
+  const planner = readPlanner();
+  planner.brand.pillars[2]!['x-note'] = 'kept';
+  writeFileSync(plannerFile(), JSON.stringify(planner, null, 2));
+  writeFileSync(join(studio.root, 'content/posts', `${STORY_ID}.md`), `---\ntitle: The keeper\nchannel: blog\nstatus: draft\npillar: kitchen-stories\n---\n\n${STORY}\n`);
+});
+afterAll(async () => {
+  await studio?.stop();
+});
+
+const page = async (path: string, headers: Record<string, string> = {}) => (await fetch(`${studio.url}${path}`, { headers })).text();
+
+/** The brand form as the page renders it: every named field with its value (checked boxes only). */
+function formFields(html: string): Record<string, string> {
+  const form = html.slice(html.indexOf('id="brand-form"'), html.indexOf('</form>', html.indexOf('id="brand-form"')));
+  const fields: Record<string, string> = {};
+  for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(tag)?.[1];
+    if (!name || (/type="checkbox"/.test(tag) && !/\bchecked\b/.test(tag))) continue;
+    fields[name] = /\bvalue="([^"]*)"/.exec(tag)?.[1]?.replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"') ?? 'on';
+  }
+  for (const [, name, text] of form.matchAll(/<textarea[^>]*name="([^"]*)"[^>]*>([^<]*)<\/textarea>/g)) fields[name!] = text!;
+  for (const [, name, options] of form.matchAll(/<select[^>]*name="([^"]*)"[^>]*>([\s\S]*?)<\/select>/g))
+    fields[name!] = /<option value="([^"]*)" selected/.exec(options!)?.[1] ?? '';
+  return fields;
+}
+
+async function saveBrand(change: (fields: Record<string, string>) => void): Promise<void> {
+  const fields = formFields(await page('/studio/brand'));
+  change(fields);
+  const response = await fetch(`${studio.url}/studio/brand`, { method: 'POST', body: new URLSearchParams({ ...fields, action: 'save' }), headers: { origin: studio.url }, redirect: 'manual' });
+  expect(response.status, await response.text()).toBe(303);
+}
+
+describe('the brand page: A form, not a subject', () => {
+  it('shows one checkbox per pillar, with its help text, in English and Chinese', async () => {
+    const html = await page('/studio/brand');
+    for (const i of [0, 1, 2]) expect(html).toMatch(new RegExp(`<input type="checkbox" id="pillar-${i}-form" name="pillar-${i}-form"`));
+    expect(html).toContain('A form, not a subject (stories, poems, notes)');
+    expect(await page('/studio/brand', zh)).toContain('体裁而非主题（小说、诗歌、笔记）');
+  });
+
+  it('a ticked box writes "form": true on that pillar only, keeping its other fields and unknown keys', async () => {
+    const before = readPlanner().brand.pillars;
+    await saveBrand((fields) => { fields['pillar-2-form'] = 'on'; });
+    const after = readPlanner().brand.pillars;
+    expect(after[2]).toEqual({ ...before[2], form: true });
+    expect(after[2]!['x-note']).toBe('kept');
+    expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
+    for (const p of after.slice(0, 2)) expect(p).not.toHaveProperty('form');
+    expect(await page('/studio/brand')).toMatch(/<input type="checkbox" id="pillar-2-form" name="pillar-2-form"[^>]*checked/);
+  });
+
+  it('saving the page untouched keeps it; an unticked box removes the key, never writing false', async () => {
+    await saveBrand(() => {});
+    expect(readPlanner().brand.pillars[2]).toMatchObject({ form: true, 'x-note': 'kept' });
+    await saveBrand((fields) => { delete fields['pillar-2-form']; });
+    const pillars = readPlanner().brand.pillars;
+    for (const p of pillars) expect(p).not.toHaveProperty('form');
+    expect(readFileSync(plannerFile(), 'utf8')).not.toContain('"form"');
+    expect(pillars[2]!['x-note']).toBe('kept');
+  });
+
+  it('a form post without the checkbox part (a script, an older page) leaves the setting as it was', async () => {
+    await saveBrand((fields) => { fields['pillar-2-form'] = 'on'; });
+    await saveBrand((fields) => {
+      for (const key of Object.keys(fields)) if (/^pillar-\d+-form/.test(key)) delete fields[key];
+    });
+    expect(readPlanner().brand.pillars[2]).toMatchObject({ form: true });
+  });
+});
+
+describe('the editor of a draft declaring a pillar of a form', () => {
+  it('reads "on theme: not judged by subject", names the pillar, offers no "On theme after all", in English and Chinese', async () => {
+    expect(readPlanner().brand.pillars[2]).toMatchObject({ form: true });
+    const html = await page(`/studio/drafts/${STORY_ID}`);
+    expect(html).toMatch(/id="theme-status"[^>]*data-on-theme="true"[^>]*>on theme: a post of a pillar of its form \(Kitchen stories\) is not judged by subject</);
+    expect(html).toMatch(/<form[^>]*id="accept-theme"[^>]*hidden/);
+    expect(html).not.toMatch(/data-flag="off-theme"/);
+    const chinese = await page(`/studio/drafts/${STORY_ID}`, zh);
+    expect(chinese).toMatch(/id="theme-status"[^>]*>切题：体裁支柱（Kitchen stories）的文章不按主题判断</);
+  });
+
+  it('the drafts list and the dashboard show it with no off-theme flag', async () => {
+    const list = await page('/studio/drafts');
+    const row = list.slice(list.indexOf(`data-post="${STORY_ID}"`), list.indexOf('</tr>', list.indexOf(`data-post="${STORY_ID}"`)));
+    expect(row).toContain('The keeper');
+    expect(row).not.toContain('data-flag=');
+    expect(row).toContain('title="on theme: a post of a pillar of its form (Kitchen stories) is not judged by subject"');
+    expect(await page('/studio')).not.toContain('The keeper');
+  });
+
+  it('without the mark, the same draft is off theme and offered "On theme after all"', async () => {
+    await saveBrand((fields) => { delete fields['pillar-2-form']; });
+    const html = await page(`/studio/drafts/${STORY_ID}`);
+    expect(html).toMatch(/id="theme-status"[^>]*data-on-theme="false"[^>]*>off theme</);
+    expect(html).toMatch(/<form[^>]*id="accept-theme"(?![^>]*hidden)[^>]*>/);
+    // The dashboard lists it among its flags then (so its absence above is not a page that lists no drafts).
+    expect(await page('/studio')).toContain('The keeper');
+  });
+});
