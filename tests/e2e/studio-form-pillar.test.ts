@@ -21,7 +21,7 @@ beforeAll(() => {
 
 describe('the editor of a story, as its pillar is chosen', () => {
   test.each([
-    ['en', 'on theme: a post of a pillar of its form (Kitchen stories) is not judged by subject', 'off theme'],
+    ['en', 'on theme: Kitchen stories is a pillar of a form, not a subject, so its posts are not judged by their words', 'off theme'],
     ['zh', '切题：体裁支柱（Kitchen stories）的文章不按主题判断', '偏题'],
   ] as const)('reads as on theme by its form, live, and off theme again under a subject pillar (%s)', async (lang, byForm, off) => {
     const { page, studio } = session;

@@ -94,7 +94,7 @@ describe('the editor of a draft declaring a pillar of a form', () => {
   it('reads "on theme: not judged by subject", names the pillar, offers no "On theme after all", in English and Chinese', async () => {
     expect(readPlanner().brand.pillars[2]).toMatchObject({ form: true });
     const html = await page(`/studio/drafts/${STORY_ID}`);
-    expect(html).toMatch(/id="theme-status"[^>]*data-on-theme="true"[^>]*>on theme: a post of a pillar of its form \(Kitchen stories\) is not judged by subject</);
+    expect(html).toMatch(/id="theme-status"[^>]*data-on-theme="true"[^>]*>on theme: Kitchen stories is a pillar of a form, not a subject, so its posts are not judged by their words</);
     expect(html).toMatch(/<form[^>]*id="accept-theme"[^>]*hidden/);
     expect(html).not.toMatch(/data-flag="off-theme"/);
     const chinese = await page(`/studio/drafts/${STORY_ID}`, zh);
@@ -106,8 +106,23 @@ describe('the editor of a draft declaring a pillar of a form', () => {
     const row = list.slice(list.indexOf(`data-post="${STORY_ID}"`), list.indexOf('</tr>', list.indexOf(`data-post="${STORY_ID}"`)));
     expect(row).toContain('The keeper');
     expect(row).not.toContain('data-flag=');
-    expect(row).toContain('title="on theme: a post of a pillar of its form (Kitchen stories) is not judged by subject"');
+    expect(row).toContain('title="on theme: Kitchen stories is a pillar of a form, not a subject, so its posts are not judged by their words"');
     expect(await page('/studio')).not.toContain('The keeper');
+  });
+
+  it('marked "on theme after all" as well, it is not said to count as evidence (a post of a form never does)', async () => {
+    const before = readFileSync(plannerFile(), 'utf8');
+    const planner = JSON.parse(before);
+    planner.theme = { ...planner.theme, acceptedOnTheme: [STORY_ID] };
+    writeFileSync(plannerFile(), JSON.stringify(planner, null, 2));
+    try {
+      const html = await page(`/studio/drafts/${STORY_ID}`);
+      expect(html).toMatch(/id="theme-accepted"[^>]*>You marked this post as on theme. As a post of a pillar of a form, it is no evidence of the theme.</);
+      expect(html).not.toContain('it counts as evidence of the theme');
+      expect(await page(`/studio/drafts/${STORY_ID}`, zh)).toContain('它属于体裁支柱，不算作主题的依据。');
+    } finally {
+      writeFileSync(plannerFile(), before);
+    }
   });
 
   it('without the mark, the same draft is off theme and offered "On theme after all"', async () => {
