@@ -165,7 +165,8 @@ export function buildCheckReport(input: {
   // the cache never shortens an entry (store/slot-cache.ts), so the longest horizon is kept either way.
   const offSlot = flagOffSlotPosts({ planner, posts, now, lang, slotCache: input.slotCache });
   const channels = computePlannerChannelStats(planner, posts, now, input.slotCache);
-  const pillarNames = Object.fromEntries(planner.brand.pillars.map((p) => [p.id, p.name]));
+  // The pillars a post can be tied to by its words: a pillar of a form is not one (formPillarIds).
+  const pillarNames = subjectPillarNames(planner);
   const flags: Flag[] = [
     ...themed.flatMap(({ post, theme }) => (theme ? flagTheme({ id: post.id, file: post.file, status: post.data.status, pillar: post.data.pillar }, theme, pillarNames, lang) : [])),
     ...channels.flatMap(({ channel, zone, stats }) => flagChannel(stats, channel.name, now, zone, lang, style)),
@@ -207,7 +208,7 @@ export function buildPlannerThemeModel(planner: Planner, posts: Post[], termsOf:
   // In publication order: the first posts make the model's early stages (growth never lowers a score).
   // Read without their channel's template text (theme/boilerplate.ts).
   const evidence = themeEvidenceInOrder(planner, themeView(posts) as Post[]).map((post) => ({ terms: termsOf(post), pillar: post.data.pillar }));
-  return buildThemeModel({ brand: planner.brand, evidence, threshold: planner.theme?.threshold, calibrations });
+  return buildThemeModel({ brand: subjectBrand(planner), evidence, threshold: planner.theme?.threshold, calibrations });
 }
 
 /**
@@ -261,6 +262,23 @@ export function formPillarIds(planner: Planner): Set<string> {
   return new Set(planner.brand.pillars.filter((p) => p.form === true).map((p) => p.id));
 }
 
+/**
+ * The brand as the theme reads it: without its pillars of a form. Their names, descriptions and
+ * keywords say what form a post takes, not what it is about: read as subject words, a pillar
+ * "Kitchen stories" carried "New kitchen cabinets arrived today" to 0.999 on a running brand
+ * (trial on real blogs). A brand whose pillars are all of a form keeps its label, audience and
+ * strengths.
+ */
+export function subjectBrand(planner: Planner): Planner['brand'] {
+  const forms = formPillarIds(planner);
+  return forms.size === 0 ? planner.brand : { ...planner.brand, pillars: planner.brand.pillars.filter((p) => !forms.has(p.id)) };
+}
+
+/** Pillar id -> name of the pillars a post's words can tie it to (subjectBrand's). */
+export function subjectPillarNames(planner: Planner): Record<string, string> {
+  return Object.fromEntries(subjectBrand(planner).pillars.map((p) => [p.id, p.name]));
+}
+
 /** A result for a post that declares a pillar defined by its form: on theme, marked so, its score its reading. */
 export function byForm(theme: ThemeResult): ThemeResult {
   return { ...theme, onTheme: true, byForm: true };
@@ -297,7 +315,7 @@ function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostT
   const themeModel = (): ThemeModel => {
     const build = () => buildPlannerThemeModel(planner, posts, termsOf, calibrations);
     const kept = calibrations && stored?.snapshot?.get();
-    return kept ? restoreModel(kept, { brand: planner.brand, threshold: planner.theme?.threshold, calibrations, rebuild: build }) : build();
+    return kept ? restoreModel(kept, { brand: subjectBrand(planner), threshold: planner.theme?.threshold, calibrations, rebuild: build }) : build();
   };
   const scored = posts.map((viewed, i) => {
     const post = viewed;

@@ -720,6 +720,15 @@ describe('import of a folder with --pillar-map', () => {
     expect(zh.code).toBe(0);
     expect(zh.stderr).toContain('--pillar-map：没有一个文件带有分类或标签 "travle"，因此没有文章得到支柱 "recipes"');
   });
+
+  test('reads the full-width comma and equals sign a Chinese keyboard types (，、＝) as , and =', async () => {
+    const root = copy();
+    const { code, stderr } = runCli(['import', folderOf(JEKYLL, 'site/_posts'), '--channel', 'blog', '--pillar-map', 'Recipes＝recipes，Photos=photography', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    const { posts } = await listPosts(root);
+    expect(posts.find((p) => p.id === '2025/braised-pork')?.data.pillar).toBe('recipes');
+    expect(posts.find((p) => p.id === '2025/window-light')?.data.pillar).toBe('photography');
+  });
 });
 
 describe('import of a folder git keeps, files without dates (a weekly in a repository)', () => {

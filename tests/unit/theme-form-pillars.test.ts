@@ -80,6 +80,31 @@ describe('a pillar defined by its form (form: true)', () => {
     }
   });
 
+  test("its name, description and keywords are no subject words: they say what form a post takes, not what it is about", () => {
+    const running = {
+      version: 1,
+      brand: {
+        name: 'Elis', label: 'The ultrarunner who lives lightly', audience: 'Runners who want a greener life', strengths: ['ultrarunning'], impressions: [], timezone: 'UTC',
+        pillars: [
+          { id: 'running', name: 'Running', description: 'Ultramarathon training and trail races', keywords: ['ultramarathon', 'trail'] },
+          { id: 'stories', name: 'Kitchen stories', description: 'Stories from my kitchen', keywords: ['kitchen'], form: true },
+        ],
+      },
+      channels: plannerWith(true).channels,
+      breaks: [],
+    } as unknown as Planner;
+    const drafts = [post('cabinets', 'New kitchen cabinets arrived today.', 'draft'), post('race', 'Race report: my first trail ultramarathon, 50 km in the mountains.', 'draft')];
+    const report = buildCheckReport({ planner: running, posts: drafts, now: NOW });
+    // Read as a subject, "kitchen" carried the one-liner to 0.999 (trial on real blogs).
+    expect(themeOf(report, 'cabinets')).toMatchObject({ onTheme: false });
+    expect(themeOf(report, 'race')).toMatchObject({ onTheme: true, pillar: 'running' });
+    expect(Object.keys(themeOf(report, 'race').pillarScores)).toEqual(['running']);
+    // The off-theme hint offers only the pillars a post's words can tie it to.
+    const [flag] = flagsOf(report, 'cabinets') as { hint?: string }[];
+    expect(flag?.hint).toContain('"Running"');
+    expect(flag?.hint).not.toContain('Kitchen stories');
+  });
+
   test('init --from answers keep a pillar\'s form: true', async () => {
     const { buildPlannerFromAnswers } = await import('../../src/core/init-answers.ts');
     const answers = { name: 'Mei', strengths: ['cooking'], pillars: [{ name: 'Recipes' }, { name: 'Kitchen stories', form: true }], timezone: 'UTC', channel: { platform: 'blog', cadence: 'weekly' } };

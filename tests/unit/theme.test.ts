@@ -110,7 +110,7 @@ describe('flagTheme', () => {
     const [flag] = flagTheme(post, result, names);
     expect(flag).toMatchObject({ kind: 'off-theme', severity: 'warning', post: post.id, file: post.file });
     expect(flag.message).toContain(`reads as "${result.offTerms.slice(0, 3).join(', ')}" rather than the brand's pillars`);
-    expect(flag.message).toContain(`(score ${result.score.toFixed(2)} < 0.45)`);
+    expect(flag.message).toContain(`(score ${(Math.floor(result.score * 100) / 100).toFixed(2)} < 0.45)`);
     expect(flag.hint).toContain('theme.acceptedOnTheme');
   });
 

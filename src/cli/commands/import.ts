@@ -329,13 +329,15 @@ function readOptions(args: string[]): Options {
 }
 
 /**
- * `"Recipes=recipes,Photos=photos"` -> category (lower case) -> pillar id, each pillar checked
+ * `"Recipes=recipes,Photos=photos"` (or 食谱＝recipes，摄影=photos) -> category (lower case) -> pillar id, each pillar checked
  * against planner.json; a map with no pair (`""`) is refused rather than importing without pillars.
  */
 function parsePillarMap(text: string, planner: Planner): Map<string, string> {
   const ids = planner.brand.pillars.map((p) => p.id);
   const map = new Map<string, string>();
-  for (const pair of text.split(',').filter((p) => p.trim())) {
+  // A Chinese keyboard types the full-width comma, enumeration comma and equals sign (，、＝):
+  // read as one pair, "articles=写作练习，note=读书笔记" mapped a category no post has.
+  for (const pair of text.replaceAll('＝', '=').split(/[,，、]/).filter((p) => p.trim())) {
     const at = pair.lastIndexOf('=');
     const [category, pillar] = [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
     if (at < 0 || !category || !pillar)

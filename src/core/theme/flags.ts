@@ -74,14 +74,15 @@ function formHint(post: ThemePost, pillarNames: Record<string, string>, lang: La
   const name = post.pillar === undefined ? undefined : pillarNames[post.pillar];
   if (name === undefined || !FORM_NAME.test(name)) return '';
   return lang === 'zh'
-    ? ` 如果“${name}”是一种体裁（小说、诗歌、笔记）而不是一个主题，在 content/planner.json 中给这个支柱设置 "form": true：声明它的文章就不再按主题判断。`
+    ? `如果“${name}”是一种体裁（小说、诗歌、笔记）而不是一个主题，在 content/planner.json 中给这个支柱设置 "form": true：声明它的文章就不再按主题判断。`
     : ` If "${name}" is a form (stories, poems, notes) rather than a subject, set "form": true on that pillar in content/planner.json: posts that declare it are then not judged by subject.`;
 }
 
 function offThemeText(post: ThemePost, result: ThemeResult, pillarNames: Record<string, string>, lang: Lang): { message: string; hint: string } {
   // Chinese lists take 、 and Chinese quotes “” (GB/T 15834-2011), English ", " and "".
   const terms = result.offTerms.slice(0, 3).join(lang === 'zh' ? '、' : ', ');
-  const score = `${result.score.toFixed(2)} < ${result.threshold.toFixed(2)}`;
+  // Cut, not rounded: 0.449 under 0.45 read "0.45 < 0.45".
+  const score = `${(Math.floor(result.score * 100) / 100).toFixed(2)} < ${result.threshold.toFixed(2)}`;
   // Each name quoted: a name may hold a comma ("Quick vegetables, soups and staples").
   const pillars = Object.values(pillarNames)
     .map((name) => (lang === 'zh' ? `“${name}”` : `"${name}"`))

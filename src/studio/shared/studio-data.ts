@@ -4,7 +4,7 @@
  * Reading posts into theme terms is the costly part, so the dev server keeps the terms of
  * each post text it has read: a request re-reads only the posts whose text changed.
  */
-import { buildCheckReport, buildPlannerThemeModel, byForm, formPillarIds, isTooLarge, readTermsOf, type CheckReport } from '../../core/check.ts';
+import { buildCheckReport, buildPlannerThemeModel, byForm, formPillarIds, subjectPillarNames, isTooLarge, readTermsOf, type CheckReport } from '../../core/check.ts';
 import { templateOf, withoutBoilerplate } from '../../core/theme/boilerplate.ts';
 import { CHANNELS_TEXT } from '../channels/strings.ts';
 import { DASHBOARD_TEXT } from '../dashboard/strings.ts';
@@ -86,7 +86,7 @@ export function scoreDraft(
   if (!theme) return { theme: null, flags: [] };
   // A draft declaring a pillar defined by its form (stories, poems) is on theme, as check says.
   if (draft.pillar && formPillarIds(planner).has(draft.pillar)) theme = byForm(theme);
-  const names = Object.fromEntries(planner.brand.pillars.map((p) => [p.id, p.name]));
+  const names = subjectPillarNames(planner);
   const file = posts.find((p) => p.id === draft.id)?.file ?? '';
   const t = createTranslator(lang, CHANNELS_TEXT, PLAN_TEXT, DASHBOARD_TEXT);
   // Core writes the message and hint in `lang` already.
