@@ -23,6 +23,10 @@ describe('stripKramdownMarks', () => {
     ["an image's alt given by its attribute list, which a reader was shown", '![](https://oss.example.com/a.jpg){: loading="lazy" alt="游街" }\n', '![游街](https://oss.example.com/a.jpg)\n'],
     ['a comment block, never shown', 'Text.\n\n{::comment}\n草稿\n{:/comment}\n\nMore.\n', 'Text.\n\nMore.\n'],
     ["nomarkdown and options marks, whose text between stays", '{::options parse_block_html="true" /}\n{::nomarkdown}\n<div>x</div>\n{:/nomarkdown}\n', '<div>x</div>\n'],
+    ['one between two items of a list, which stays tight (trial: a blank line there made it loose)', '- one\n{: .a}\n- two\n\n1. 第一步\n{: .step}\n2. 第二步\n', '- one\n- two\n\n1. 第一步\n2. 第二步\n'],
+    ["a heading's id on its own line, which stays the heading's", '## Race day {: #custom-id}\n\nText.\n', '## Race day {#custom-id}\n\nText.\n'],
+    ["a heading's class on its own line", '## Race day {:.no_toc}\n', '## Race day\n'],
+    ['nomarkdown within a line, whose text stays', 'Text with {::nomarkdown}<b>x</b>{:/nomarkdown} inline.\n', 'Text with <b>x</b> inline.\n'],
     ['an attribute list in a file with CRLF line endings, which stay', 'A.\r\n{: .lead}\r\n\r\nB.\r\n', 'A.\r\n\r\nB.\r\n'],
   ])('removes %s', (_what, body, expected) => {
     expect(stripKramdownMarks(body).body).toBe(expected);

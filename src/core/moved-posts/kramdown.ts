@@ -33,7 +33,9 @@ const COMMENT_OPEN = /^ {0,3}\{::comment\}[ \t]*\r?$/;
 const COMMENT_CLOSE = /\{:\/(?:comment)?\}/;
 const EXTENSION_LINE = /^ {0,3}(?:\{::[A-Za-z_][\w-]*[^{}\n]*\}|\{:\/[\w-]*\})[ \t]*\r?$/;
 /** A span attribute list, or a one-line comment, within a line. */
-const INLINE = /\{::comment\}.*?\{:\/(?:comment)?\}|\{:(?![:/])[^{}\n]*\}/g;
+const INLINE = /\{::comment\}.*?\{:\/(?:comment)?\}|\{::nomarkdown\}(.*?)\{:\/(?:nomarkdown)?\}|\{:(?![:/])[^{}\n]*\}/g;
+/** An attribute list ending a heading's line, its content in group 1. */
+const HEADING_IAL = /[ \t]*\{:(?![:/])([^{}\n]*)\}[ \t]*\r?$/;
 const LIST_ITEM = /^ {0,3}(?:[*+-]|\d+[.)])[ \t]+\S/;
 const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+\S/;
 const ID = /(?:^|\s)#([\p{L}\p{N}_-]+)/u;
@@ -93,9 +95,11 @@ export function stripKramdownMarks(body: string): { body: string; counts: Kramdo
         before.text = before.text.replace(/[ \t]*(\r?)$/, ` {#${id}}$1`);
         counts.headingIds++;
       }
-      // Between two lines of text it ended the first block: a blank line keeps them apart.
+      // Between two lines of text it ended the first block: a blank line keeps them apart. Between
+      // two items of a list it ends neither: a blank line there made the list loose (<li><p>).
       const next = lines[i + 1];
-      if (before && !isBlank(before.text) && next !== undefined && i + 1 !== last && !isBlank(next) && !BLOCK_IAL.test(next)) out.push({ text: line.endsWith('\r') ? '\r' : '' });
+      const inList = before?.list === true && next !== undefined && LIST_ITEM.test(next);
+      if (before && !inList && !isBlank(before.text) && next !== undefined && i + 1 !== last && !isBlank(next) && !BLOCK_IAL.test(next)) out.push({ text: line.endsWith('\r') ? '\r' : '' });
       else removeLine();
       continue;
     }
@@ -104,7 +108,13 @@ export function stripKramdownMarks(body: string): { body: string; counts: Kramdo
       continue;
     }
     dropBlank = false;
-    const text = line.includes('{:') ? stripInline(line, start, inCode, counts) : line;
+    // A heading's own attribute list at the end of its line (`## Race day {: #race}`): its id
+    // stays the heading's, as `{#id}`, as one on the line below does.
+    const headingList = ATX_HEADING.test(line) ? HEADING_IAL.exec(line) : null;
+    const headingId = headingList && !inCode(start + headingList.index) ? ID.exec(headingList[1]!.replace(/"[^"]*"|'[^']*'/g, ''))?.[1] : undefined;
+    const marked = headingId ? `${line.slice(0, headingList!.index)} {#${headingId}}${line.endsWith('\r') ? '\r' : ''}` : line;
+    if (headingId) counts.lists++, counts.headingIds++;
+    const text = marked.includes('{:') ? stripInline(marked, start, inCode, counts) : marked;
     // A list on a line of its own deeper in (under a list item) goes with its line, as at the margin.
     if (isBlank(text) && !isBlank(line)) {
       removeLine();
@@ -124,6 +134,13 @@ function stripInline(line: string, start: number, inCode: (offset: number) => bo
   for (const m of line.matchAll(INLINE)) {
     if (inCode(start + m.index)) continue;
     let before = line.slice(from, m.index);
+    // {::nomarkdown}<b>x</b>{:/nomarkdown} within a line: its text is kept, as in a block.
+    if (m[0].startsWith('{::nomarkdown}')) {
+      counts.extensions++;
+      text += before + m[1];
+      from = m.index + m[0].length;
+      continue;
+    }
     if (m[0].startsWith('{::')) counts.comments++;
     else {
       counts.lists++;
