@@ -73,6 +73,10 @@ export default defineConfig({
   // threads, and with two in flight the main thread sat idle for ~0.9-2.6 s of a 2,000-post
   // build's page rendering (half that with four; eight was no better).
   build: { concurrency: 4 },
+  // An unchanged post page is copied from Astro's cache instead of rendered (its cacheKey: a
+  // digest of everything the page reads, src/pages/_lib/page-cache-key.ts); any change to the
+  // site renders every page again. Astro's rules: astro/dist/core/build/incremental.js.
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rollupOptions: {

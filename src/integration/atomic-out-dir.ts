@@ -1,5 +1,5 @@
 /**
- * `astro build` writes into a fresh folder beside outDir (`.dist-building-<pid>`) and only a
+ * `astro build` writes into a fresh folder beside outDir (`.dist-building-<pid>-<n>`) and only a
  * build that finishes replaces outDir with it: a build that fails half-way (a page that throws
  * during prerender, a killed process) leaves the previous dist/ as it was, or none, never a
  * half-written one. The unfinished folder is removed when the process exits and at the next
@@ -15,6 +15,7 @@ import { basename, dirname, join } from 'node:path';
 const BUILDING = '-building-';
 const PREVIOUS = '-previous-';
 let replaced = 0;
+let started = 0;
 
 const pending = new Set<string>();
 
@@ -25,7 +26,11 @@ const pending = new Set<string>();
 export function startBuildingFor(outDir: string): string {
   removeUnfinishedBuilds(outDir);
   if (pending.size === 0) process.once('exit', () => pending.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-  const building = join(dirname(outDir), `.${basename(outDir)}${BUILDING}${process.pid}`);
+  // A new name for each build of this process: Astro imports the build's prerender entry from
+  // <outDir>/.prerender/, and Node keeps a module per URL, so a second build() of one process
+  // (tests, the bench, a script) into the same folder ran the first build's pages, with the site
+  // data they had memoised (a planner edit did not show).
+  const building = join(dirname(outDir), `.${basename(outDir)}${BUILDING}${process.pid}-${++started}`);
   pending.add(building);
   return building;
 }
@@ -39,7 +44,7 @@ function removeUnfinishedBuilds(outDir: string): void {
   const old = `.${basename(outDir)}${PREVIOUS}`;
   const names = existsSync(dirname(outDir)) ? readdirSync(dirname(outDir)) : [];
   for (const name of names.filter((n) => n.startsWith(prefix))) {
-    const pid = Number(name.slice(prefix.length));
+    const pid = Number(name.slice(prefix.length).split('-')[0]);
     if (pid === process.pid || !isAlive(pid)) rmSync(join(dirname(outDir), name), { recursive: true, force: true });
   }
   for (const name of names.filter((n) => n.startsWith(old) && !isAlive(Number(n.slice(old.length).split('-')[0])))) {
@@ -80,6 +85,9 @@ export function swapIntoPlace(building: string, outDir: string, carry: string[] 
   renameSync(building, outDir);
   pending.delete(building);
   if (hadPrevious) removeInBackground(previous);
+  // An earlier failed build of this process may have had pages still writing into its folder
+  // after the start of this one removed it.
+  removeUnfinishedBuilds(outDir);
 }
 
 function isAlive(pid: number): boolean {

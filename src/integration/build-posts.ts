@@ -23,6 +23,11 @@ export interface BuildPosts {
   posts: Post[];
   /** Each post file's text as read (path relative to the root, e.g. content/posts/x.md). */
   texts: Map<string, string>;
+  /**
+   * With Astro's experimental.incrementalBuild on: the inputs part of the post pages' cacheKey
+   * (page-inputs-key.ts); null when it could not be worked out. Absent: the pages give no key.
+   */
+  pageInputs?: string | null;
 }
 
 const HANDOFF = Symbol.for('throughline.buildPosts');

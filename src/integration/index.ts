@@ -12,11 +12,15 @@ import { startBuildCheck } from './build-check.ts';
 import { offerBuildPosts, withdrawBuildPosts } from './build-posts.ts';
 import { dueCards } from '../pages/_lib/social/due-cards.ts';
 import { devUrlGuard } from './dev-url-guard.ts';
-import { SEARCH_DIR, startSearchIndex, type SearchIndexer } from './search-index.ts';
+import { SEARCH_DIR, sourcePathOf, startSearchIndex, type SearchIndexer } from './search-index.ts';
 import { withdrawSearchPageTaker } from './search-handoff.ts';
 import { defaultCacheDir } from '../pages/_lib/social/render.ts';
 import { pruneSocialCache, startSocialImages, writeSocialImages, type SocialImagePool } from './social-images.ts';
 import { listStudioRoutes } from './studio-routes.ts';
+import { startIncrementalBuild, type IncrementalBuild } from './incremental-build.ts';
+import { pageInputsKey } from './page-inputs-key.ts';
+import { isOnPortfolio } from '../core/portfolio.ts';
+import { postSlug } from '../core/post-slug.ts';
 
 const SITE_URL_UNSET =
   'SITE_URL is not set: pages keep relative links and leave out canonical, og:url and og:image, and no feeds (RSS, Atom, JSON Feed need absolute addresses) or sitemap are written. Build with SITE_URL=https://your.site npm run build';
@@ -36,6 +40,7 @@ export default function throughline(): AstroIntegration {
   let search: SearchIndexer | undefined;
   let checked: Awaited<ReturnType<typeof startBuildCheck>> | undefined;
   let socialImages: SocialImagePool | undefined;
+  let astroCache: IncrementalBuild | undefined;
   return {
     name: 'throughline',
     hooks: {
@@ -52,7 +57,9 @@ export default function throughline(): AstroIntegration {
           // Before the content layer loads anything: the same verdict as `check`.
           checked = await startBuildCheck(root, logger, process.env, process.env.THROUGHLINE_CACHE_DIR, config.publicDir && fileURLToPath(config.publicDir));
           // The loader and the card pool take these posts instead of reading every file again.
-          offerBuildPosts(checked.read);
+          const incremental = config.experimental.incrementalBuild === true;
+          offerBuildPosts(incremental ? { ...checked.read, pageInputs: pageInputsKey(root, checked.read.texts, process.env) } : checked.read);
+          if (incremental) astroCache = startIncrementalBuild(fileURLToPath(config.cacheDir), process.env.THROUGHLINE_CACHE_DIR, sourcePathOf);
           outDir = fileURLToPath(config.outDir).replace(/[\\/]$/, '');
           building = startBuildingFor(outDir);
           // A URL, as in the resolved config: the validation after this hook does not resolve strings.
@@ -84,23 +91,32 @@ export default function throughline(): AstroIntegration {
         if (!config.site && command === 'build') logger.warn(SITE_URL_UNSET);
         // Social images are cached by content hash beside Astro's own cache (node_modules/.astro).
         process.env.THROUGHLINE_CACHE_DIR = join(fileURLToPath(config.cacheDir), 'throughline');
-        if (command === 'build' && outDir) search = startSearchIndex(join(process.env.THROUGHLINE_CACHE_DIR, 'search-index.json'), outDir);
+        if (command === 'build' && outDir) {
+          // The post pages, the only ones with a search body (data-pagefind-body), in the order Pagefind takes them.
+          const posts = checked ? checked.read.posts.filter((post) => isOnPortfolio(post, checked!.read.planner, checked!.read.now)) : [];
+          search = startSearchIndex(join(process.env.THROUGHLINE_CACHE_DIR, 'search-index.json'), outDir, astroCache, posts.map((post) => `posts/${postSlug(post.id)}/index.html`));
+        }
         // Drawn on the other cores while Astro loads the posts and renders the pages on this one.
         if (command === 'build' && checked) {
           const { planner, posts, now } = checked.read;
           socialImages = startSocialImages(root, defaultCacheDir(), now, dueCards(planner, posts, now));
         }
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
         // Into the folder being built (`dir`), before it is put in place.
         // Pagefind writes its bundle in a process of its own while the images are placed.
-        const [, searchIndex] = await Promise.all([writeSocialImages(dir, logger, socialImages), search?.finish(fileURLToPath(dir), logger)]);
+        // Pages Astro copied from its incremental cache ran no code: their card and index entry are handed over again.
+        const rendered = search?.rendered() ?? new Set<string>();
+        const restored = [...new Set(pages.map((p) => sourcePathOf(p.pathname)))].filter((file) => !rendered.has(file));
+        astroCache?.requeue(restored);
+        const [cards, searchIndex] = await Promise.all([writeSocialImages(dir, logger, socialImages), search?.finish(fileURLToPath(dir), logger, restored)]);
         withdrawBuildPosts();
         // The build check's flags, computed beside the build, are printed before it is put in place.
         await checked?.flagged;
         if (!building || !outDir) return;
         swapIntoPlace(building, outDir, searchIndex === 'reused' ? [SEARCH_DIR] : []);
         search?.record(outDir);
+        astroCache?.finished(cards);
         // Only now that the build succeeded: cards no current page uses leave the cache.
         const pruned = await pruneSocialCache(defaultCacheDir());
         if (pruned) logger.info(`social images: ${pruned} cached cards no page uses removed`);

@@ -20,6 +20,7 @@ import { basename, join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { writeCacheFile } from '../store/cache-files.ts';
+import type { IncrementalBuild } from './incremental-build.ts';
 import { SEARCH_PAGE_HANDOFF, type SearchPageTaker } from './search-handoff.ts';
 
 /** The folder of the bundle inside outDir. */
@@ -28,7 +29,7 @@ const ENTRY = 'pagefind-entry.json';
 /** Pages sent to Pagefind together (see startSearchIndex's flush). */
 const BATCH = 32;
 /** Bump when what is indexed, or how, changes without the HTML changing. */
-const FORMAT = 'search-index-2';
+const FORMAT = 'search-index-3';
 // The package does not export its package.json: read it beside the resolved entry (lib/index.js).
 const PAGEFIND_VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version;
 
@@ -38,26 +39,52 @@ interface Manifest {
   pages: Record<string, string>;
   /** Hash of the bundle's pagefind-entry.json, which names the hash of every index file. */
   entry: string;
+  /** Hash of Astro's incremental-build manifest when this was recorded (incremental-build.ts), if on. */
+  astro?: string;
 }
 
 export interface SearchIndexer {
-  /** The outcome: `reused` when the previous bundle in outDir can be carried over unchanged. */
-  finish(buildDir: string, logger: AstroIntegrationLogger): Promise<'reused' | 'written'>;
+  /** The built files (sourcePathOf) of the pages handed over so far: the pages rendered, indexed or not. */
+  rendered(): ReadonlySet<string>;
+  /**
+   * The outcome: `reused` when the previous bundle in outDir can be carried over unchanged.
+   * `restored`: the built files (sourcePathOf) of the pages Astro copied from its incremental
+   * cache instead of rendering; they never passed the middleware.
+   */
+  finish(buildDir: string, logger: AstroIntegrationLogger, restored?: Iterable<string>): Promise<'reused' | 'written'>;
   /** Records the bundle now in outDir/pagefind, once the build is in place. */
   record(outDir: string): void;
 }
 
 /**
  * Starts taking rendered pages (globalThis handoff, see search-handoff.ts); `cacheFile` holds
- * the previous build's manifest, `outDir` the previous build's bundle.
+ * the previous build's manifest, `outDir` the previous build's bundle. `astro`: Astro's
+ * incremental cache when it is on. A page Astro restores from it is the one the build that
+ * wrote Astro's manifest rendered; when that build also recorded this index's manifest (the same
+ * hash of Astro's manifest in both), what the page gave the index is taken from there, else it
+ * is read back from the finished build.
+ *
+ * Pagefind's files depend on the order its pages are added, so they are always added in the
+ * order of their built files' paths: a build that renders every page, one that copies some from
+ * Astro's cache and one whose pages finish in another order give the same bundle. `expected`:
+ * the files the build is to index (the posts on the portfolio); while pages render, those are
+ * sent as soon as every one before them has come, and the rest at the end.
  */
-export function startSearchIndex(cacheFile: string, outDir: string): SearchIndexer {
+export function startSearchIndex(cacheFile: string, outDir: string, astro?: IncrementalBuild, expected: Iterable<string> = []): SearchIndexer {
   const previous = readManifest(cacheFile, outDir);
+  const restoredKnown = previous !== null && astro?.before != null && previous.astro === astro.before;
   const pages = new Map<string, string>();
-  // Pages whose HTML equals the previous build's are not sent while every page so far matched.
-  const held: string[] = [];
+  // Every page the middleware handed over, indexed or not.
+  const taken = new Set<string>();
+  // The indexed part of each page taken and not sent yet.
+  const waiting = new Map<string, string>();
+  const order = [...new Set(expected)].sort(byPath);
+  let next = 0;
+  // Nothing is sent while every page matches the previous build's: the bundle may be reused.
+  let writing = previous === null;
+  let sent: string[] = [];
   let index: Promise<pagefind.PagefindIndex> | undefined;
-  const added: Promise<unknown>[] = [];
+  let added: Promise<unknown>[] = [];
   // Pages go to Pagefind's process BATCH at a time: one write to its pipe each (Node writes the
   // queued messages with one writev) instead of one per page, each of which woke that process
   // and, on a busy 2-core machine, handed it the core the pages render on (~1.5 s of the main
@@ -74,30 +101,53 @@ export function startSearchIndex(cacheFile: string, outDir: string): SearchIndex
     added.push(adding);
   };
   const send = (sourcePath: string, content: string) => {
+    sent.push(sourcePath);
+    waiting.delete(sourcePath);
     batch.push({ sourcePath, content });
     if (batch.length >= BATCH) flush();
   };
+  const pump = () => {
+    for (; writing && next < order.length && waiting.has(order[next]!); next++) send(order[next]!, waiting.get(order[next]!)!);
+  };
   const take: SearchPageTaker = (pathname, html) => {
     const indexed = indexedPart(html);
-    if (indexed === null) return;
     const sourcePath = sourcePathOf(pathname);
+    taken.add(sourcePath);
+    if (indexed === null) return;
     const digest = hashOf(indexed);
     pages.set(sourcePath, digest);
-    if (!index && previous?.pages[sourcePath] === digest) held.push(sourcePath);
-    else send(sourcePath, indexed);
+    waiting.set(sourcePath, indexed);
+    if (previous?.pages[sourcePath] !== digest) writing = true;
+    pump();
   };
   const holder = globalThis as typeof globalThis & { [SEARCH_PAGE_HANDOFF]?: SearchPageTaker };
   holder[SEARCH_PAGE_HANDOFF] = take;
   return {
-    async finish(buildDir, logger) {
+    rendered: () => taken,
+    async finish(buildDir, logger, restored = []) {
       delete holder[SEARCH_PAGE_HANDOFF];
+      for (const sourcePath of restored) {
+        const digest = restoredKnown ? previous.pages[sourcePath] : undefined;
+        if (digest !== undefined) pages.set(sourcePath, digest);
+        // Not in this build's folder under that name (a page Astro writes elsewhere): nothing to index.
+        else if (!restoredKnown) await readFile(join(buildDir, sourcePath), 'utf8').then((html) => take(`/${sourcePath}`, html), () => undefined);
+      }
       // Checked again now: the previous bundle must still be there to be carried over.
-      if (!index && previous && sameKeys(previous.pages, pages) && entryHash(outDir) === previous.entry) {
+      if (!writing && previous && sameKeys(previous.pages, pages) && entryHash(outDir) === previous.entry) {
         logger.info(`search index: ${pages.size} pages, unchanged`);
         return 'reused';
       }
-      // A changed page after unchanged ones: those are read back from the finished build.
-      for (const sourcePath of held) send(sourcePath, indexedPart(await readFile(join(buildDir, sourcePath), 'utf8')) ?? '');
+      const all = [...pages.keys()].sort(byPath);
+      if (sent.some((sourcePath, i) => all[i] !== sourcePath)) {
+        // A page came that sorts before one already sent (not among `expected`): all again, in order.
+        await Promise.allSettled(added);
+        await pagefind.close();
+        [index, added, sent, batch] = [undefined, [], [], []];
+      }
+      for (const sourcePath of all.slice(sent.length)) {
+        const content = waiting.get(sourcePath) ?? indexedPart(await readFile(join(buildDir, sourcePath), 'utf8')) ?? '';
+        send(sourcePath, content);
+      }
       flush();
       index ??= openIndex();
       try {
@@ -110,12 +160,15 @@ export function startSearchIndex(cacheFile: string, outDir: string): SearchIndex
       return 'written';
     },
     record(dir) {
-      const manifest: Manifest = { format: manifestFormat(), pages: Object.fromEntries(pages), entry: entryHash(dir) ?? '' };
+      const manifest: Manifest = { format: manifestFormat(), pages: Object.fromEntries(pages), entry: entryHash(dir) ?? '', astro: astro?.current() ?? undefined };
       // A read-only cache still builds; the next build indexes again.
       writeCacheFile(cacheFile, Buffer.from(JSON.stringify(manifest)), basename(cacheFile));
     },
   };
 }
+
+/** Code-unit order of paths, the same on every machine (no locale). */
+const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 async function openIndex(): Promise<pagefind.PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({});

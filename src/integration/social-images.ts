@@ -14,7 +14,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import pLimit from 'p-limit';
-import { takeSocialCards } from '../pages/_lib/social/cards.ts';
+import { takeSocialCards, type QueuedCard } from '../pages/_lib/social/cards.ts';
 import { cachedCardFile, markCardUsed, socialCardPng, takeUsedCards } from '../pages/_lib/social/render.ts';
 import { forkHelper } from './helper-process.ts';
 import type { SocialWorkerJob } from './social-worker.ts';
@@ -94,16 +94,17 @@ async function placeCached(from: string, to: string): Promise<boolean> {
   }
 }
 
-/** Writes the queued cards into the build folder `dir`, then stops `pool`. */
-export async function writeSocialImages(dir: URL, logger: AstroIntegrationLogger, pool?: SocialImagePool): Promise<void> {
+/** Writes the queued cards into the build folder `dir`, then stops `pool`; resolves with the cards it wrote (site path to card). */
+export async function writeSocialImages(dir: URL, logger: AstroIntegrationLogger, pool?: SocialImagePool): Promise<Map<string, QueuedCard>> {
   const outDir = fileURLToPath(dir);
   // From the end of the pool's order (by path), so that both meet once rather than draw twice.
-  const cards = [...takeSocialCards()].sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0));
+  const queue = takeSocialCards();
+  const cards = [...queue].sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0));
   const folders = new Map<string, Promise<unknown>>();
   const limit = pLimit(AT_ONCE);
   let drawnHere = 0;
   await Promise.all(
-    cards.map(([path, card]) =>
+    cards.map(([path, { card }]) =>
       limit(async () => {
         const file = join(outDir, path);
         const folder = dirname(file);
@@ -119,6 +120,7 @@ export async function writeSocialImages(dir: URL, logger: AstroIntegrationLogger
   );
   const drawnBefore = (await pool?.stop()) ?? 0;
   logger.info(`social images: ${cards.length} (drawn by the pool: ${drawnBefore}; after the pages, on this thread: ${drawnHere})`);
+  return queue;
 }
 
 /**

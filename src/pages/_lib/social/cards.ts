@@ -36,12 +36,17 @@ export function postCard(post: SitePost, site: SiteData): SocialCard {
 
 // Shared through globalThis: the integration and the rendered pages are separate module graphs.
 const QUEUE = Symbol.for('throughline.socialCards');
-type Queue = Map<string, SocialCard>;
+/** A queued card and the URL path of the page that queued it (e.g. /posts/2026/x/), when given. */
+export interface QueuedCard {
+  card: SocialCard;
+  page?: string;
+}
+type Queue = Map<string, QueuedCard>;
 const holder = globalThis as typeof globalThis & { [QUEUE]?: Queue };
 
-/** Queues `card` to be written at `path` (site path, e.g. /og/2026/x.png) after the build. */
-export function queueSocialCard(path: string, card: SocialCard): void {
-  (holder[QUEUE] ??= new Map()).set(path, card);
+/** Queues `card` to be written at `path` (site path, e.g. /og/2026/x.png) after the build, for the page at `page`. */
+export function queueSocialCard(path: string, card: SocialCard, page?: string): void {
+  (holder[QUEUE] ??= new Map()).set(path, page === undefined ? { card } : { card, page });
 }
 
 /** The queued cards, emptying the queue. */
