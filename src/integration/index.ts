@@ -57,7 +57,7 @@ export default function throughline(): AstroIntegration {
           // Before the content layer loads anything: the same verdict as `check`.
           checked = await startBuildCheck(root, logger, process.env, process.env.THROUGHLINE_CACHE_DIR, config.publicDir && fileURLToPath(config.publicDir));
           // The loader and the card pool take these posts instead of reading every file again.
-          const incremental = config.experimental.incrementalBuild === true;
+          const incremental = config.experimental?.incrementalBuild === true;
           offerBuildPosts(incremental ? { ...checked.read, pageInputs: pageInputsKey(root, checked.read.texts, process.env) } : checked.read);
           if (incremental) astroCache = startIncrementalBuild(fileURLToPath(config.cacheDir), process.env.THROUGHLINE_CACHE_DIR, sourcePathOf);
           outDir = fileURLToPath(config.outDir).replace(/[\\/]$/, '');
