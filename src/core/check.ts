@@ -3,6 +3,7 @@
  * every channel with its streak figures, and the flags raised on both.
  */
 import { flagUnknownAccepted, type UnknownAcceptedFlag } from './accepted-flags.ts';
+import { flagNoSubjectPillar, type NoSubjectPillarFlag } from './theme/form-flags.ts';
 import { flagKeywords, type KeywordFlag, type KeywordRead } from './theme/keyword-flags.ts';
 import { flagChannel, type ChannelFlag } from './channel-flags.ts';
 import { ThroughlineError } from './errors.ts';
@@ -26,7 +27,7 @@ import { themeView } from './theme/boilerplate.ts';
 import { buildThemeModel, flagTheme, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | OffSlotFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | AliasConflictFlag | KeywordFlag;
+export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | OffSlotFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag;
 
 /**
  * Bodies longer than this many characters (about 2 MB of text) are not scored, previewed or
@@ -167,8 +168,9 @@ export function buildCheckReport(input: {
   const channels = computePlannerChannelStats(planner, posts, now, input.slotCache);
   // The pillars a post can be tied to by its words: a pillar of a form is not one (formPillarIds).
   const pillarNames = subjectPillarNames(planner);
+  const formPillars = formPillarIds(planner).size > 0;
   const flags: Flag[] = [
-    ...themed.flatMap(({ post, theme }) => (theme ? flagTheme({ id: post.id, file: post.file, status: post.data.status, pillar: post.data.pillar }, theme, pillarNames, lang) : [])),
+    ...themed.flatMap(({ post, theme }) => (theme ? flagTheme({ id: post.id, file: post.file, status: post.data.status, pillar: post.data.pillar }, theme, pillarNames, lang, { formPillars }) : [])),
     ...channels.flatMap(({ channel, zone, stats }) => flagChannel(stats, channel.name, now, zone, lang, style)),
     ...flagWaitingPosts(planner, posts, now, lang, style),
     ...posts.filter((p) => isTooLarge(p.body)).map((p) => flagTooLarge(p, lang)),
@@ -180,6 +182,7 @@ export function buildCheckReport(input: {
     ...offSlot,
     ...flagUnknownAccepted(planner, posts, lang),
     ...flagKeywords(planner, lang, input.themeCache?.store.keywordReads),
+    ...flagNoSubjectPillar(planner.brand.pillars, lang),
   ];
   return {
     now: new Date(now).toISOString(),

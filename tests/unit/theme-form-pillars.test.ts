@@ -112,6 +112,31 @@ describe('a pillar defined by its form (form: true)', () => {
     expect(planner.brand.pillars.map((p) => [p.id, p.form])).toEqual([['recipes', undefined], ['kitchen-stories', true]]);
   });
 
+  test("a tentative flag's count of published posts says that posts of a pillar of a form do not count, only on a brand that has one", () => {
+    // Trial on real blogs: 10 published, 8 of them stories, and the flag said "few published
+    // Chinese posts yet: publish 1 more" (publishing a story would not help).
+    const few = [post('pub-0', published[0]!.body, 'published', published[0]!.pillar, 1), ...PUBLISHED_STORIES.map((body, i) => post(`story-${i}`, body, 'published', 'stories', i + 10)), posts.find((p) => p.id === 'draft-off')!];
+    // Without a pillar of a form, the stories would count: the same count comes from one post alone.
+    for (const [form, said, list] of [[true, true, few], [undefined, false, few.filter((p) => !p.id.startsWith('story-'))]] as const) {
+      const en = flagsOf(buildCheckReport({ planner: plannerWith(form), posts: list, now: NOW }), 'draft-off')[0] as { message: string };
+      const zh = flagsOf(buildCheckReport({ planner: plannerWith(form), posts: list, now: NOW, lang: 'zh' }), 'draft-off')[0] as { message: string };
+      expect(en.message).toContain('publish 2 more');
+      expect(en.message).toContain('few published English posts yet');
+      expect(en.message.includes('(posts of a pillar of a form do not count)')).toBe(said);
+      expect(zh.message.includes('已发布的英文文章还少（体裁支柱的文章不算）：')).toBe(said);
+    }
+  });
+
+  test('a brand whose every pillar is of a form gets one warning on content/planner.json naming brand.pillars, in English and Chinese; one subject pillar is enough', async () => {
+    const allForm = { ...plannerWith(true), brand: { ...plannerWith(true).brand, pillars: plannerWith(true).brand.pillars.map((p) => ({ ...p, form: true })) } } as Planner;
+    for (const lang of ['en', 'zh'] as const) {
+      const flags = buildCheckReport({ planner: allForm, posts, now: NOW, lang }).flags.filter((f) => f.kind === 'no-subject-pillar');
+      expect(flags).toEqual([expect.objectContaining({ severity: 'warning', file: 'content/planner.json', field: 'brand.pillars' })]);
+      expect((flags[0] as { message: string }).message).toMatch(lang === 'zh' ? /每个支柱都是体裁/ : /every pillar is a form/);
+    }
+    expect(buildCheckReport({ planner: plannerWith(true), posts, now: NOW }).flags.filter((f) => f.kind === 'no-subject-pillar')).toEqual([]);
+  });
+
   test('planner.json: form must be true or false, and the error names the field', () => {
     const raw = { version: 1, brand: { ...plannerWith(true).brand, pillars: [{ id: 'stories', name: 'Stories', form: 'yes' }] }, channels: [] };
     const parsed = PlannerSchema.safeParse(raw);

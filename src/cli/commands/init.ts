@@ -32,6 +32,7 @@ import { PLANNER_FILE, createPlanner, plannerPath, readPlanner } from '../../sto
 import { listPosts } from '../../store/posts.ts';
 import { findReferenceErrors } from '../../core/check.ts';
 import { flagKeywords } from '../../core/theme/keyword-flags.ts';
+import { flagNoSubjectPillar } from '../../core/theme/form-flags.ts';
 import { moveProjectAside } from '../../store/sample-aside.ts';
 import type { CliContext } from '../context.ts';
 import { formatFlagsText } from '../format-check.ts';
@@ -68,7 +69,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   ctx.stdout(`${PLANNER_FILE}\n`);
   ctx.stderr(`${writtenSummary(planner, ctx.lang)}\n`);
   // The keywords check would flag as never counting (or counting in part), said while the answers are fresh; notes only, exit 0.
-  const notes = flagKeywords(written, ctx.lang);
+  const notes = [...flagKeywords(written, ctx.lang), ...flagNoSubjectPillar(written.brand.pillars, ctx.lang)];
   if (notes.length > 0) ctx.stderr(formatFlagsText(notes, ctx.lang));
   if (!aside) await warnOrphanPosts(ctx);
   return 0;

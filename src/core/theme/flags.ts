@@ -20,25 +20,34 @@ export interface ThemePost { id: string; file: string; status: string; pillar?: 
 /** The declared pillar must score under this share of the nearest one to count as a mismatch. */
 const MISMATCH_RATIO = 0.7;
 
-/** How sure a flag is: with few published posts in the draft's language it is a first guess. */
-function tentative(result: ThemeResult, lang: Lang): string {
+/**
+ * How sure a flag is: with few published posts in the draft's language it is a first guess.
+ * `formPillars`: the brand has pillars of a form, whose posts are no evidence, so the count
+ * leaves them out and says so (a trial's brand with 10 published posts, 8 of them stories, was
+ * told "few published Chinese posts yet: publish 1 more").
+ */
+function tentative(result: ThemeResult, lang: Lang, formPillars: boolean): string {
   if (result.confidence !== 'low') return '';
   const more = SURE_POSTS - result.calibrationPosts;
   // The count is of posts in the draft's language: a Chinese draft on a brand of English posts
   // was told "few published posts yet" by a brand with dozens.
   const which = lang === 'zh' ? (result.language === 'zh' ? '中文' : '英文') : result.language === 'zh' ? 'Chinese' : 'English';
-  return lang === 'zh' ? `；已发布的${which}文章还少：再发布 ${more} 篇，判断会更准` : `; few published ${which} posts yet: publish ${more} more to sharpen this`;
+  if (lang === 'zh') return `；已发布的${which}文章还少${formPillars ? '（体裁支柱的文章不算）' : ''}：再发布 ${more} 篇，判断会更准`;
+  return `; few published ${which} posts yet${formPillars ? ' (posts of a pillar of a form do not count)' : ''}: publish ${more} more to sharpen this`;
 }
 
-/** lang: the language of `message` and `hint` (names, ids and terms stay as written). */
-export function flagTheme(post: ThemePost, result: ThemeResult, pillarNames: Record<string, string>, lang: Lang = 'en'): ThemeFlag[] {
+/**
+ * lang: the language of `message` and `hint` (names, ids and terms stay as written).
+ * `opts.formPillars`: the brand has pillars of a form (`form: true`), whose posts are no evidence.
+ */
+export function flagTheme(post: ThemePost, result: ThemeResult, pillarNames: Record<string, string>, lang: Lang = 'en', opts: { formPillars?: boolean } = {}): ThemeFlag[] {
   // A post of a pillar defined by its form (a story, a poem) is judged by that declaration alone.
   if (result.byForm) return [];
   const flags: ThemeFlag[] = [];
   const at = { post: post.id, file: post.file };
   if (post.status !== 'published' && !result.onTheme) {
     const text = offThemeText(post, result, pillarNames, lang);
-    flags.push({ kind: 'off-theme', severity: 'warning', ...at, message: text.message + tentative(result, lang), hint: text.hint });
+    flags.push({ kind: 'off-theme', severity: 'warning', ...at, message: text.message + tentative(result, lang, opts.formPillars === true), hint: text.hint });
   }
   const declared = post.pillar;
   const nearest = result.pillar;

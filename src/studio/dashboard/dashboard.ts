@@ -20,7 +20,7 @@ import { translateMessage } from '../shared/error-strings.ts';
 export const HEATMAP_DAYS = 182;
 
 export interface DashboardFlag {
-  kind: 'off-theme' | 'pillar-mismatch' | 'gap' | 'streak-at-risk' | 'open-slot' | 'pillar-drift' | 'off-slot' | 'waiting' | 'too-large' | 'template-tag' | 'missing-image' | 'unknown-accepted' | 'unresolved-import' | 'date-conflict' | 'alias-conflict' | 'keyword-not-counted';
+  kind: 'off-theme' | 'pillar-mismatch' | 'gap' | 'streak-at-risk' | 'open-slot' | 'pillar-drift' | 'off-slot' | 'waiting' | 'too-large' | 'template-tag' | 'missing-image' | 'unknown-accepted' | 'unresolved-import' | 'date-conflict' | 'alias-conflict' | 'keyword-not-counted' | 'no-subject-pillar';
   severity: 'error' | 'warning' | 'info';
   message: string;
   /** Where it is fixed: the draft editor, the plan page at the slot, or the plan page's balance. */
@@ -113,7 +113,7 @@ export function buildDashboard(input: {
       }
       // An entry of planner.json's theme.acceptedOnTheme that names no post, or a pillar keyword
       // that counts for nothing: fixed in that file, which the brand page writes.
-      if (f.kind === 'unknown-accepted' || f.kind === 'keyword-not-counted') return { kind: f.kind, severity: f.severity, message: `${f.file}${lang === 'zh' ? '：' : ': '}${f.message}`, href: '/studio/brand' };
+      if (f.kind === 'unknown-accepted' || f.kind === 'keyword-not-counted' || f.kind === 'no-subject-pillar') return { kind: f.kind, severity: f.severity, message: `${f.file}${lang === 'zh' ? '：' : ': '}${f.message}`, href: '/studio/brand' };
       // The check prints the file above a post's flag; here the line stands alone, so it names the post.
       if ('post' in f) {
         const message = `${titles.get(f.post) ?? f.post}${lang === 'zh' ? '：' : ': '}${translateMessage(f.message, lang)}`;

@@ -51,4 +51,5 @@ export const DASHBOARD_TEXT: Dictionary = {
   'flag.date-conflict': { en: 'Two dates', zh: '日期重复' },
   'flag.alias-conflict': { en: 'Two keys disagree', zh: '字段不一致' },
   'flag.keyword-not-counted': { en: 'Keyword not counted', zh: '关键词不计入' },
+  'flag.no-subject-pillar': { en: 'No subject pillar', zh: '没有主题支柱' },
 };

@@ -90,6 +90,6 @@ export function scoreDraft(
   const file = posts.find((p) => p.id === draft.id)?.file ?? '';
   const t = createTranslator(lang, CHANNELS_TEXT, PLAN_TEXT, DASHBOARD_TEXT);
   // Core writes the message and hint in `lang` already.
-  const flags = flagTheme({ id: draft.id, file, status: draft.status, pillar: draft.pillar || undefined }, theme, names, lang);
+  const flags = flagTheme({ id: draft.id, file, status: draft.status, pillar: draft.pillar || undefined }, theme, names, lang, { formPillars: formPillarIds(planner).size > 0 });
   return { theme, flags: flags.map((f) => ({ ...f, label: t(`flag.${f.kind}`) })) };
 }

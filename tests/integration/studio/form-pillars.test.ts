@@ -81,6 +81,20 @@ describe('the brand page: A form, not a subject', () => {
     expect(pillars[2]!['x-note']).toBe('kept');
   });
 
+  it('every pillar ticked: the page and the dashboard warn that no subject is left, in English and Chinese; untick one and the warning goes', async () => {
+    const before = readFileSync(plannerFile(), 'utf8');
+    try {
+      await saveBrand((fields) => { for (const i of [0, 1, 2]) fields[`pillar-${i}-form`] = 'on'; });
+      expect(await page('/studio/brand')).toMatch(/id="no-subject-pillar"[^>]*>every pillar is a form \(&quot;form&quot;: true\), none a subject/);
+      expect(await page('/studio/brand', zh)).toMatch(/id="no-subject-pillar"[^>]*>每个支柱都是体裁/);
+      expect(await page('/studio')).toContain('content/planner.json: brand.pillars: every pillar is a form');
+      await saveBrand((fields) => { delete fields['pillar-0-form']; });
+      expect(await page('/studio/brand')).not.toContain('id="no-subject-pillar"');
+    } finally {
+      writeFileSync(plannerFile(), before);
+    }
+  });
+
   it('a form post without the checkbox part (a script, an older page) leaves the setting as it was', async () => {
     await saveBrand((fields) => { fields['pillar-2-form'] = 'on'; });
     await saveBrand((fields) => {
