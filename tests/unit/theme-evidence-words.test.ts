@@ -166,3 +166,42 @@ describe('a gloss is shown only for a word the bridge carried', () => {
     expect(terms).toContain('饺子 (dumpling)');
   });
 });
+
+// Third trial on real blogs (F4, F8): a testing brand described in English, with Chinese drafts.
+describe('evidence of a Chinese draft on a brand whose keywords are English', () => {
+  const brand = BrandSchema.parse({
+    name: 'T', label: 'The test engineer who thinks in systems', audience: 'Developers who ship software', strengths: ['testing'], timezone: 'UTC',
+    pillars: [
+      { id: 'auto', name: 'Test automation', keywords: ['test automation', 'pytest', 'unit test', 'test coverage', 'mock'] },
+      { id: 'sys', name: 'Systems thinking', keywords: ['systems thinking', 'system', 'feedback loop', 'reliability', 'information'] },
+    ],
+  });
+  const model = buildThemeModel({ brand, evidence: [] });
+
+  it('shows an everyday Chinese word that raised the score through its gloss of a keyword (系统 "system"), where the evidence was empty', () => {
+    // 系统 is everyday by jieba's document frequency, so it was hidden although it carried the score.
+    expect(chineseLexicon()!.isFunctionWord('系统')).toBe(true);
+    const result = scoreTheme(model, { body: '这个系统很复杂。' });
+    expect(result.score).toBeGreaterThan(0.5);
+    expect(result.terms).toEqual(['系统 (system)']);
+    // On a brand that names no system, the same word stays hidden (everyday, not the author's word).
+    const other = buildThemeModel({ brand: { ...brand, label: 'The test engineer', pillars: [brand.pillars[0]!] }, evidence: [] });
+    expect(scoreTheme(other, { body: '这个系统很复杂。' }).terms.map(word)).not.toContain('系统');
+  });
+
+  it('never lists as off-brand a compound the dictionary lacks whose parts gloss the brand\'s words (单元测试 "unit test"), nor a word whose gloss the brand met under another word', () => {
+    expect(chineseLexicon()!.bridge('单元测试')).toBeUndefined();
+    expect(chineseLexicon()!.compoundGloss('单元测试')).toMatchObject({ gloss: 'unit test' });
+    expect(chineseLexicon()!.compoundGloss('软件测试')?.stems.map(([s]) => s)).toEqual(expect.arrayContaining([normalizeWord('software'), normalizeWord('test')]));
+    // A word CC-CEDICT has gets no compound gloss; nor does a compound of lone characters.
+    expect(chineseLexicon()!.compoundGloss('测试')).toBeUndefined();
+    for (const body of ['我们用 pytest 给这个系统写了单元测试。', '单元测试和测试自动化让发布更放心。']) {
+      const result = scoreTheme(model, { body });
+      expect(result.onTheme).toBe(true);
+      expect(result.offTerms).not.toContain('单元测试');
+      expect(result.offTerms).not.toContain('测试');
+    }
+    // A compound of another subject is still off-brand.
+    expect(scoreTheme(model, { body: '今天去菜市场买了白菜和豆腐。' }).offTerms).toEqual(expect.arrayContaining(['白菜', '豆腐']));
+  });
+});

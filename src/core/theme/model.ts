@@ -39,6 +39,8 @@ export interface ThemeModel {
   evidence: number;
   /** The Chinese words of the pillars' names and keywords: shown as evidence even when everyday words (evidence.ts). */
   keywords?: ReadonlySet<string>;
+  /** The English stems of the pillars' names and keywords: a Chinese word glossed as one is shown even when everyday (evidence.ts). */
+  keywordStems?: ReadonlySet<string>;
 }
 
 export interface Stage { centroid: Dense; pillars: Dense[]; pillarCalibrations: PillarCalibration[]; calibration: Record<'en' | 'zh', Calibration> }
@@ -160,6 +162,7 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
     stages: stages(docs.length).map((k, i) => () => (built[i] ??= stageOf(docs.slice(0, k), cache?.keys.stages[i]))),
     evidence: docs.length,
     keywords: keywordWords(brand),
+    keywordStems: keywordStems(brand),
   };
   model.dayOne = model.stages[0];
   BUILT_STAGES.set(model, built);
@@ -177,6 +180,15 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
 function keywordWords(brand: Brand): Set<string> {
   const texts = brand.pillars.flatMap((p) => [p.name, ...p.keywords]);
   return new Set(texts.flatMap((text) => tokenize(text).filter((t) => t.han && !isKeywordPiece(text, t)).map((t) => t.term)));
+}
+
+/**
+ * The English stems of the pillars' names and keywords (ThemeModel.keywordStems: "system" of
+ * "Systems thinking"): a Chinese word met through its gloss of one (系统 "system") is shown
+ * even when everyday Chinese (evidence.ts glossKeywordCode).
+ */
+function keywordStems(brand: Brand): Set<string> {
+  return new Set(brand.pillars.flatMap((p) => [p.name, ...p.keywords]).flatMap((text) => tokenize(text).filter((t) => !t.han).map((t) => t.term)));
 }
 
 /** The growth stages each model has built so far (by stage index): what snapshotModel keeps of them. */
@@ -495,6 +507,7 @@ export function restoreModel(snapshot: ModelSnapshot, input: { brand: Brand; thr
     stages: snapshot.stages.map((_, i) => () => (built[i] ??= stageOf(i))),
     evidence: snapshot.evidence,
     keywords: keywordWords(brand),
+    keywordStems: keywordStems(brand),
   };
   model.dayOne = model.stages[0];
   BUILT_STAGES.set(model, built);

@@ -8,7 +8,7 @@
  * terms to the model (as evidence) and to the score.
  */
 import { termWeight } from './background-lookup.ts';
-import { chineseLexicon } from './chinese.ts';
+import { chineseLexicon, MIN_GLOSS_WEIGHT } from './chinese.ts';
 import { isPlaceholderTitle } from './placeholders.ts';
 import { stripMarkdown } from './strip-markdown.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -64,8 +64,6 @@ export function countSequence(sequence: readonly string[]): Map<string, number> 
   return counts;
 }
 
-/** Glosses sharing less of a word's weight are too weak to carry it across. */
-const MIN_GLOSS_WEIGHT = 0.25;
 
 function addBridge(counts: Map<string, number>, surfaces: Map<string, string>): void {
   const lexicon = chineseLexicon();

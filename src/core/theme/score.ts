@@ -140,7 +140,7 @@ export function scoreTheme(model: ThemeModel, input: ({ title?: string; body: st
   // 草稿, 未完待续) and words never shown (嗯嗯, a lone character matched by its gloss). A score
   // would say 0.00 of a draft that says nothing yet, flag every draft as it is begun, and a flag
   // must name the words that decided it.
-  const evidence = readings.some((r) => r.size > 0) ? explainTerms(model.centroid, model.phrases, terms, v, model.keywords) : { terms: [], offTerms: [] };
+  const evidence = readings.some((r) => r.size > 0) ? explainTerms(model.centroid, model.phrases, terms, v, model.keywords, model.keywordStems) : { terms: [], offTerms: [] };
   if ([...evidence.terms, ...evidence.offTerms].every(isPlaceholder))
     return {
       score: 0, onTheme: true, threshold: model.threshold, pillar: null, terms: [], offTerms: [],
