@@ -88,9 +88,9 @@ describe('a draft with no word that says what it is about', () => {
 describe('a title that only says the post is begun ("Note", "Draft 2", 草稿)', () => {
   it('is told apart from a title that says something', async () => {
     const { isPlaceholderTitle } = await import('../../src/core/theme/placeholders.ts');
-    for (const title of ['Note', 'Notes', 'Draft 2', 'Untitled', 'TODO: 草稿', '笔记', 'WIP'])
+    for (const title of ['Note', 'Notes', 'Draft 2', 'Untitled', 'TODO: 草稿', '笔记', 'WIP', 'New post', 'New draft', '无题', '未命名', '新建文章', '未命名 3'])
       expect(isPlaceholderTitle(title), title).toBe(true);
-    for (const title of ['', 'Notes on index funds', '读书笔记：穷查理宝典', 'Sunday', '2026'])
+    for (const title of ['', 'Notes on index funds', '读书笔记：穷查理宝典', 'Sunday', '2026', 'New York', 'A new post-rock album'])
       expect(isPlaceholderTitle(title), title).toBe(false);
   });
 
