@@ -52,8 +52,12 @@ function markKind(mark: string): MarkKind {
 /** What each kind of mark is, and what to do about it: the portfolio renders plain Markdown and shows every one as written. */
 const WORDING: Record<MarkKind, { what: Text; hint: Text }> = {
   tag: {
-    what: { en: 'a Hexo, Jekyll or Hugo template tag', zh: 'Hexo、Jekyll 或 Hugo 的模板标签' },
-    hint: { en: 'write it in Markdown (a note box: :::warning … :::; an image: ![alt](path)), or delete it', zh: '请改写成 Markdown（提示框：:::warning … :::；图片：![说明](路径)），或删掉它' },
+    what: { en: 'a template tag (as Hexo, Jekyll, Hugo, Django or Jinja write them)', zh: '模板标签（Hexo、Jekyll、Hugo、Django 或 Jinja 的写法）' },
+    // A post about templates writes them as examples (a Django tutorial's {{ article.title }}): code, in backticks.
+    hint: {
+      en: 'write it in Markdown (a note box: :::warning … :::; an image: ![alt](path)), or delete it; if it is an example of template code, put it in backticks (`{{ x }}`) or a code block',
+      zh: '请改写成 Markdown（提示框：:::warning … :::；图片：![说明](路径)），或删掉它；如果它是模板代码的示例，请用反引号（`{{ x }}`）或代码块括起来',
+    },
   },
   ial: {
     what: { en: "a kramdown attribute list (Jekyll's Markdown sets an element's class or id with it)", zh: 'kramdown 的属性列表（Jekyll 的 Markdown 用它设置元素的 class 或 id）' },
@@ -91,7 +95,7 @@ export function flagTemplateTags(posts: readonly Post[], lang: Lang): TemplateTa
         severity: 'warning' as const,
         post: post.id,
         file: post.file,
-        message: zh ? `"${first}"${more ? `（还有 ${more} 处）` : ''}是 ${what.zh}：作品集网站会原样显示它` : `"${first}"${more ? ` (and ${more} more)` : ''} is ${what.en}: the portfolio shows it as written`,
+        message: zh ? `"${first}"${more ? `（还有 ${more} 处）` : ''}是${/^[A-Za-z]/.test(what.zh) ? ' ' : ''}${what.zh}：作品集网站会原样显示它` : `"${first}"${more ? ` (and ${more} more)` : ''} is ${what.en}: the portfolio shows it as written`,
         hint: pick(hint, lang),
       },
     ];

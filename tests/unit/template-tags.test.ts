@@ -40,9 +40,14 @@ describe('check', () => {
     const data = PostFrontmatterSchema.parse({ title: '自由上网指北', channel: 'blog', status: 'published', publishedAt: '2024-05-01' });
     const post: Post = { id: 'hexo/Freedom-Network', file: 'content/posts/hexo/Freedom-Network.md', data, body: '{% note warning WARNING %}  \nWARNING：审查。  \n{% endnote %}\n' };
     const flag = (lang: 'en' | 'zh') => buildCheckReport({ planner, posts: [post], now: Date.parse('2024-05-02T00:00:00Z'), lang }).flags.find((f) => f.kind === 'template-tag');
-    expect(flag('en')).toMatchObject({ severity: 'warning', post: 'hexo/Freedom-Network', file: 'content/posts/hexo/Freedom-Network.md', message: '"{% note warning WARNING %}" (and 1 more) is a Hexo, Jekyll or Hugo template tag: the portfolio shows it as written' });
-    expect(flag('zh')?.message).toBe('"{% note warning WARNING %}"（还有 1 处）是 Hexo、Jekyll 或 Hugo 的模板标签：作品集网站会原样显示它');
+    expect(flag('en')).toMatchObject({ severity: 'warning', post: 'hexo/Freedom-Network', file: 'content/posts/hexo/Freedom-Network.md', message: '"{% note warning WARNING %}" (and 1 more) is a template tag (as Hexo, Jekyll, Hugo, Django or Jinja write them): the portfolio shows it as written' });
+    expect(flag('zh')?.message).toBe('"{% note warning WARNING %}"（还有 1 处）是模板标签（Hexo、Jekyll、Hugo、Django 或 Jinja 的写法）：作品集网站会原样显示它');
     expect(flag('zh')?.hint).toContain(':::warning');
+    // A post about templates writes them as examples: the hint says how to keep one as code (a trial's Django notes).
+    expect(flag('en')?.hint).toContain('put it in backticks (`{{ x }}`) or a code block');
+    expect(flag('zh')?.hint).toContain('请用反引号（`{{ x }}`）或代码块括起来');
+    const example = { ...post, body: 'Render the title with `{{ article.title }}` in the template.\n' };
+    expect(buildCheckReport({ planner, posts: [example], now: Date.parse('2024-05-02T00:00:00Z') }).flags.filter((f) => f.kind === 'template-tag')).toEqual([]);
   });
 
   // A trial on real Jekyll blogs: `{: .lead}` under a paragraph was called a "Hexo, Jekyll or Hugo template tag".
