@@ -90,9 +90,9 @@ export function stripKramdownMarks(body: string): { body: string; counts: Kramdo
     if (BLOCK_IAL.test(line)) {
       counts.lists++;
       const before = out.at(-1);
-      const id = ID.exec(line.replace(/"[^"]*"|'[^']*'/g, ''))?.[1];
+      const id = idOf(line);
       if (before && id && ATX_HEADING.test(before.text) && !/\}[ \t]*\r?$/.test(before.text)) {
-        before.text = before.text.replace(/[ \t]*(\r?)$/, ` {#${id}}$1`);
+        before.text = withHeadingId(before.text, id);
         counts.headingIds++;
       }
       // Between two lines of text it ended the first block: a blank line keeps them apart. Between
@@ -111,8 +111,8 @@ export function stripKramdownMarks(body: string): { body: string; counts: Kramdo
     // A heading's own attribute list at the end of its line (`## Race day {: #race}`): its id
     // stays the heading's, as `{#id}`, as one on the line below does.
     const headingList = ATX_HEADING.test(line) ? HEADING_IAL.exec(line) : null;
-    const headingId = headingList && !inCode(start + headingList.index) ? ID.exec(headingList[1]!.replace(/"[^"]*"|'[^']*'/g, ''))?.[1] : undefined;
-    const marked = headingId ? `${line.slice(0, headingList!.index)} {#${headingId}}${line.endsWith('\r') ? '\r' : ''}` : line;
+    const headingId = headingList && !inCode(start + headingList.index) ? idOf(headingList[1]!) : undefined;
+    const marked = headingId ? withHeadingId(line.slice(0, headingList!.index) + (line.endsWith('\r') ? '\r' : ''), headingId) : line;
     if (headingId) counts.lists++, counts.headingIds++;
     const text = marked.includes('{:') ? stripInline(marked, start, inCode, counts) : marked;
     // A list on a line of its own deeper in (under a list item) goes with its line, as at the margin.
@@ -125,6 +125,16 @@ export function stripKramdownMarks(body: string): { body: string; counts: Kramdo
   // A {::comment} never closed: kramdown reads it as text, and so does check (flagged).
   if (inComment) return { body, counts: { lists: 0, toc: 0, comments: 0, extensions: 0, headingIds: 0, alts: 0 } };
   return { body: out.map((l) => l.text).join('\n'), counts };
+}
+
+/** The `#id` of an attribute list's text (`{: #race .big}`, `.big #race`), outside its quoted values; undefined without one. */
+function idOf(list: string): string | undefined {
+  return ID.exec(list.replace(/"[^"]*"|'[^']*'/g, ''))?.[1];
+}
+
+/** A heading's line with `{#id}` at its end (as the portfolio reads it: pages/_lib/heading-ids.ts), trailing blanks dropped, a CR kept. */
+function withHeadingId(line: string, id: string): string {
+  return line.replace(/[ \t]*(\r?)$/, ` {#${id}}$1`);
 }
 
 /** A line without its span attribute lists and one-line comments; an empty image before a list with `alt` takes it. */
