@@ -322,6 +322,15 @@ describe('the keyword notes init prints', () => {
     const { code, stderr } = await initFrom(ANSWERS, 'en');
     expect(code).toBe(0);
     expect(stderr).not.toContain('keyword-not-counted');
+    expect(stderr).not.toContain('no-subject-pillar');
+  });
+
+  test('warns when every pillar is of a form ("form": true), and still writes the planner as given', async () => {
+    const allForm = { ...ANSWERS, pillars: ANSWERS.pillars.map((p) => ({ ...p, form: true })) };
+    const { code, stderr, root } = await initFrom(allForm, 'en');
+    expect(code).toBe(0);
+    expect(stderr).toContain('content/planner.json\n  warning no-subject-pillar brand.pillars: every pillar is a form ("form": true), none a subject');
+    expect((await readPlanner(root)).brand.pillars.every((p) => p.form === true)).toBe(true);
   });
 });
 
