@@ -10,7 +10,7 @@
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
-import { coverFromSiteRoot, relativeCoverOf, settleCover, settleSiteCover, siteCoverOf } from '../core/moved-posts/cover.ts';
+import { coverFromSiteRoot, publicCoverFix, relativeCoverOf, settleCover, settleSiteCover, siteCoverOf } from '../core/moved-posts/cover.ts';
 import type { MovedPost } from '../core/moved-posts/plan.ts';
 import type { Text } from '../core/i18n/text.ts';
 import { parseFrontmatterYaml, splitFrontmatter } from '../core/post-file.ts';
@@ -19,6 +19,7 @@ import { renameImageUrls } from '../core/moved-posts/image-urls.ts';
 import { imagePath, localImages, siteImages } from './body-images.ts';
 import { coverFileOf } from './cover-files.ts';
 import { POSTS_DIR } from './post-paths.ts';
+import type { SiteRoot } from './site-root.ts';
 import { aliasTargets, findPathAliases, unreadableText } from './tsconfig-paths.ts';
 
 const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
@@ -101,33 +102,44 @@ export async function withAliasedImages(move: MovedPost): Promise<MovedPost> {
  * `move` with the cover its frontmatter names by a relative path (`cover: cover.jpg`,
  * `image: ./cover.jpeg`) settled by whether its source folder holds the file
  * (core/moved-posts/cover.ts): kept and marked for copying, or left out with a note.
- * `siteRoot`: the Jekyll site's folder (the one holding its _config.yml, store/old-site.ts) when
- * the posts come from one; a cover not beside the post but there (`image: assets/images/a.avif`,
- * which a Jekyll theme prints as `{{ site.baseurl }}/{{ page.image }}`) becomes the site path
- * `/assets/images/a.avif`, which withSiteCover copies to public/.
+ * `roots`: the old site's roots (store/site-root.ts) when the posts come from a site; a cover not
+ * beside the post but in one of them (`image: assets/images/a.avif`, which a Jekyll theme prints
+ * as `{{ site.baseurl }}/{{ page.image }}`) becomes the site path `/assets/images/a.avif`, which
+ * withSiteCover copies to public/. A cover written through Jekyll's site address
+ * (`image: "{{ site.baseurl }}/a.jpg"`, LIQUID_SITE_PATH) is that site path too.
  */
-export async function withMovedCover(move: MovedPost, siteRoot?: string): Promise<MovedPost> {
+export async function withMovedCover(move: MovedPost, roots: SiteRoot[] = []): Promise<MovedPost> {
   const cover = relativeCoverOf(parseFrontmatterYaml(splitFrontmatter(move.text, move.from).yaml, move.from));
   if (cover === null) return move;
+  const liquid = LIQUID_SITE_PATH.exec(cover.path);
+  if (liquid) return coverFromSiteRoot(move, cover, liquid[1] ?? liquid[3]!, { en: "Jekyll's site address, written as the path on the site", zh: 'Jekyll 的网站地址，改写为网站上的路径' });
   const found = (await sourceImage(move, imagePath(cover.path))) !== undefined;
   // Named as the folder was given; a bundle's index file has no Hexo asset folder to name.
   const path = imagePath(cover.path);
   const beside = posix.join(posix.dirname(move.from), path);
   const places = /(?:^|\/)index(?:\.[\w-]+)?\.(?:md|markdown|mdx)$/i.test(move.from) ? [beside] : [posix.join(move.from.replace(/\.(?:md|markdown|mdx)$/i, ''), path), beside];
-  if (!found && siteRoot !== undefined) {
-    // A path that climbs out of the site's root is no path on the site.
-    const fromRoot = posix.normalize(cover.path);
-    const file = posix.normalize(path);
-    if (![fromRoot, file].some((p) => p === '..' || p.startsWith('../') || p.startsWith('/'))) {
-      if (await isFile(join(resolve(process.cwd(), siteRoot), file))) return coverFromSiteRoot(move, cover, `/${fromRoot}`);
-      places.push(posix.join(siteRoot.split('\\').join('/'), file));
+  let fix: Text | undefined;
+  // A path that climbs out of the site's root is no path on the site.
+  const fromRoot = posix.normalize(cover.path);
+  const file = posix.normalize(path);
+  if (!found && roots.length > 0 && ![fromRoot, file].some((p) => p === '..' || p.startsWith('../') || p.startsWith('/'))) {
+    for (const root of roots) {
+      if (await isFile(join(root.dir, file))) return coverFromSiteRoot(move, cover, `/${fromRoot}`, { en: `a path from ${root.name.en}`, zh: `从 ${root.name.zh}${/[\w/]$/.test(root.name.zh) ? ' ' : ''}算起的路径` });
+      places.push(shownAsGiven(move.from, root.dir, file));
     }
+    fix = publicCoverFix(`public/${fromRoot}`, `/${fromRoot}`);
   }
   // Found, it makes the post a folder post (asFolderPost); read from that folder, a path that
   // leaves content/posts/ names no file the site serves, so the file goes beside it by its name.
   const folder = posix.dirname(/(?:^|\/)index$/.test(move.id) ? move.id : `${move.id}/index`);
   const leaves = posix.normalize(posix.join(folder, path)).startsWith('../');
-  return settleCover(move, cover, found, places, found && leaves ? await freeCoverName(move, folder, path) : undefined);
+  return settleCover(move, cover, found, places, found && leaves ? await freeCoverName(move, folder, path) : undefined, fix);
+}
+
+/** `file` in the folder `dir` (absolute), named as `from` (a source file's path as the folder was given) is: relative when that is. */
+function shownAsGiven(from: string, dir: string, file: string): string {
+  const path = join(dir, file);
+  return (isAbsolute(from) ? path : relative(process.cwd(), path)).split('\\').join('/');
 }
 
 /**
@@ -155,7 +167,7 @@ async function freeCoverName(move: MovedPost, folder: string, path: string): Pro
  * the file, kept and marked for copying when the old site's folders do (siteSources), else left
  * out with a note, since check and the build refuse a cover that names no file.
  */
-export async function withSiteCover(root: string, folder: string, move: MovedPost): Promise<MovedPost> {
+export async function withSiteCover(root: string, site: SiteFolders, move: MovedPost): Promise<MovedPost> {
   const cover = siteCoverOf(parseFrontmatterYaml(splitFrontmatter(move.text, move.from).yaml, move.from));
   if (cover === null) return move;
   const publicDir = join(root, 'public');
@@ -165,23 +177,29 @@ export async function withSiteCover(root: string, folder: string, move: MovedPos
   // A path that climbs out of public/ names no file the site serves (check refuses it).
   if (rel.startsWith('..')) return settleSiteCover(move, cover, null, [shown], shown);
   if (await isFile(to)) return settleSiteCover(move, cover, { copy: false }, [], shown);
-  const candidates = siteSources(folder, rel);
+  const candidates = siteSources(site, rel);
   const found = (await Promise.all(candidates.map(isFile))).some(Boolean);
   return settleSiteCover(move, cover, found ? { copy: true } : null, [shown, ...candidates], shown);
+}
+
+/** The imported folder as given, and its old site's roots (store/site-root.ts). */
+export interface SiteFolders {
+  folder: string;
+  roots: SiteRoot[];
 }
 
 /**
  * Where the old site served the file of a site path `rel` (relative to its root) from: the
  * imported folder (Hexo's asset folders under `source/_posts/`, as Typora's
- * `typora-root-url: ./` writes their paths), the folder above it (Hexo's `source/`, Jekyll's site
- * root), and Hugo's `static/` beside each `content` folder that holds it
- * (gohugo.io/content-management/static-files/). Absolute paths, in that order.
+ * `typora-root-url: ./` writes their paths), the site's roots (Jekyll's folder of _config.yml,
+ * Hexo's `source/`, Hugo's `static/`: store/site-root.ts) and the folder above the imported one.
+ * Paths as the folder was given (absolute for an absolute one), in that order, once each.
  */
-function siteSources(folder: string, rel: string): string[] {
-  const dir = resolve(process.cwd(), folder);
-  const places = [join(dir, rel), join(dirname(dir), rel)];
-  for (let at = dir; dirname(at) !== at; at = dirname(at)) if (basename(at) === 'content') places.push(join(dirname(at), 'static', rel));
-  return places;
+function siteSources(site: SiteFolders, rel: string): string[] {
+  const dir = resolve(process.cwd(), site.folder);
+  const places = [join(dir, rel), ...site.roots.map((r) => join(r.dir, rel)), join(dirname(dir), rel)];
+  const shown = places.map((p) => (isAbsolute(site.folder) ? p : relative(process.cwd(), p)).split('\\').join('/'));
+  return [...new Set(shown)];
 }
 
 /** The local images of a moved post, each as its place beside the new post and its path from the source file: those its `body` shows, and its cover to copy. */
@@ -318,24 +336,30 @@ export async function placeMovedImages(
  * the site-path `cover` withSiteCover found, that public/ lacks from where the other generator
  * serves it (siteSources) to the same path under public/, so that the page shows it. A file in
  * public/ is never replaced. `listed` (places under public/) keeps a dry run from listing one
- * image twice. Returns the images copied, paths from the root.
+ * image twice. Returns the images copied, paths from the root, and the body's site paths found
+ * nowhere (`missing`: each with the files looked for, public/'s first), which check and the
+ * build warn of (missing-image).
  */
 export async function placeSiteImages(
   root: string,
-  folder: string,
+  site: SiteFolders,
   body: string,
   file: string,
   opts: { dryRun: boolean; listed: Set<string>; cover?: string },
-): Promise<string[]> {
+): Promise<{ copied: string[]; missing: { url: string; lookedFor: string[] }[] }> {
   const publicDir = join(root, 'public');
   const copied: string[] = [];
+  const missing: { url: string; lookedFor: string[] }[] = [];
   const urls = await siteImages({ file, body });
   for (const url of opts.cover === undefined || urls.includes(opts.cover) ? urls : [...urls, opts.cover]) {
     const to = coverFileOf(publicDir, url)!;
     if (relative(publicDir, to).startsWith('..') || opts.listed.has(to) || (await isFile(to))) continue;
-    const candidates = siteSources(folder, relative(publicDir, to));
+    const candidates = siteSources(site, relative(publicDir, to));
     const found = candidates[(await Promise.all(candidates.map(isFile))).findIndex(Boolean)];
-    if (found === undefined) continue;
+    if (found === undefined) {
+      missing.push({ url, lookedFor: [relative(root, to).split('\\').join('/'), ...candidates] });
+      continue;
+    }
     opts.listed.add(to);
     if (!opts.dryRun) {
       await mkdir(dirname(to), { recursive: true });
@@ -343,5 +367,5 @@ export async function placeSiteImages(
     }
     copied.push(relative(root, to).split('\\').join('/'));
   }
-  return copied;
+  return { copied, missing };
 }

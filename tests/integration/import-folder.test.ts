@@ -430,11 +430,12 @@ describe('import of posts whose cover is a file beside them', () => {
     const en = runCli(['import', hugo, '--channel', 'blog', '--root', copy(), '--now', NOW]);
     expect(en.code).toBe(0);
     expect(en.stdout.trim()).toBe('content/posts/2024/lost.md');
-    expect(en.stderr).toContain(`${hugo}/lost/index.md: its cover (cover: cover.jpg) was not found (looked for ${hugo}/lost/cover.jpg): imported without it`);
+    // Hugo serves static/ at the site's root: a theme's absURL reads a cover not in the bundle from there.
+    expect(en.stderr).toContain(`${hugo}/lost/index.md: its cover (cover: cover.jpg) was not found (looked for ${hugo}/lost/cover.jpg and ${dirname(dirname(hugo))}/static/cover.jpg): imported without it`);
     expect(en.stderr).toContain('imported 1 of 1 Markdown file into "blog"; 1 imported without its cover, not found or not an image the site can serve (see above)');
     const root = copy();
     const zh = runCli(['import', hugo, '--channel', 'blog', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
-    expect(zh.stderr).toContain(`找不到封面（cover: cover.jpg）（找过 ${hugo}/lost/cover.jpg）：文章已导入，但没有这张封面`);
+    expect(zh.stderr).toContain(`找不到封面（cover: cover.jpg）（找过 ${hugo}/lost/cover.jpg 和 ${dirname(dirname(hugo))}/static/cover.jpg）：文章已导入，但没有这张封面`);
     expect(zh.stderr).toContain('1 个已在没有封面的情况下导入');
     expect(readFileSync(join(root, 'content/posts/2024/lost.md'), 'utf8')).toBe('---\ntitle: Lost cover\ndate: 2024-05-02\nchannel: blog\n---\n\nText.\n');
   });
@@ -937,13 +938,114 @@ describe("import of a Jekyll site's posts whose cover is a path from the site's 
     expect(runCli(['check', '--root', root, '--now', NOW]).stdout).not.toMatch(/beach|shoes/);
   });
 
-  test('a folder that is no Jekyll site (no _config.yml beside it) is not searched above', () => {
-    const dir = folderOf({ '2024-02-11-why-i-run.md': "---\ntitle: Why I run\ndate: 2024-02-11\nimage: 'assets/images/beach.jpg'\n---\nText.\n" }, 'site/_posts');
-    mkdirSync(join(dirname(dir), 'assets/images'), { recursive: true });
-    writeFileSync(join(dirname(dir), 'assets/images/beach.jpg'), 'BEACH');
-    const { stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run']);
+  test('a _posts folder without its _config.yml (a copy of the posts) still has its site root above; a folder of no site is not searched above', () => {
+    const posts = folderOf({ '2024-02-11-why-i-run.md': "---\ntitle: Why I run\ndate: 2024-02-11\nimage: 'assets/images/beach.jpg'\n---\nText.\n" }, 'site/_posts');
+    mkdirSync(join(dirname(posts), 'assets/images'), { recursive: true });
+    writeFileSync(join(dirname(posts), 'assets/images/beach.jpg'), 'BEACH');
+    expect(runCli(['import', posts, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run']).stdout).toContain('public/assets/images/beach.jpg\n');
+    const other = folderOf({ '2024-02-11-why-i-run.md': "---\ntitle: Why I run\ndate: 2024-02-11\nimage: 'assets/images/beach.jpg'\n---\nText.\n" }, 'site/notes');
+    mkdirSync(join(dirname(other), 'assets/images'), { recursive: true });
+    writeFileSync(join(dirname(other), 'assets/images/beach.jpg'), 'BEACH');
+    const { stdout, stderr } = runCli(['import', other, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run']);
     expect(stdout).not.toContain('public/');
     expect(stderr).toContain('its cover (image: assets/images/beach.jpg) was not found');
   });
 });
 
+describe("import of posts whose images are paths from the old site's root", () => {
+  const POST = (path: string, front: string, body = 'Text.\n') => {
+    const name = path.split('/').pop()!;
+    return [path, `---\nlayout: post\ntitle: ${name.slice(11, -3)}\ndate: ${name.slice(0, 10)}\n${front}---\n${body}`] as const;
+  };
+  /** A site folder `site` under a temp folder: `files` (path -> text), returned as its path. */
+  function site(files: Record<string, string>): string {
+    return folderOf(files, 'site');
+  }
+
+  test('importing the Jekyll site folder itself (its _config.yml in it) finds a relative image: cover and a /assets body image there', () => {
+    const dir = site(Object.fromEntries([POST('_posts/2024-02-11-why-i-run.md', "image: 'assets/images/beach.jpg'\n", '![Mirror](/assets/images/mirror.png)\n'), ['_config.yml', 'title: Running\n'], ['assets/images/beach.jpg', 'BEACH'], ['assets/images/mirror.png', 'MIRROR']]));
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(stdout.trim().split('\n').sort()).toEqual(['content/posts/2024/why-i-run.md', 'public/assets/images/beach.jpg', 'public/assets/images/mirror.png']);
+    expect(readFileSync(join(root, 'content/posts/2024/why-i-run.md'), 'utf8')).toContain('\nimage: /assets/images/beach.jpg\n');
+    expect(stderr).toContain("a path from the Jekyll site's root");
+    expect(runCli(['check', '--root', root, '--now', NOW]).stdout).not.toMatch(/missing-image|beach|mirror/);
+  });
+
+  test('a subfolder of _posts, and a _config.yaml, still lead to the site root two folders up', () => {
+    const dir = site(Object.fromEntries([POST('_posts/2024/2024-02-11-why-i-run.md', 'image: assets/images/beach.jpg\n', '![Mirror](/assets/images/mirror.png)\n'), ['_config.yaml', 'title: Running\n'], ['assets/images/beach.jpg', 'BEACH'], ['assets/images/mirror.png', 'MIRROR']]));
+    const { code, stdout, stderr } = runCli(['import', join(dir, '_posts/2024'), '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run']);
+    expect(code, stderr).toBe(0);
+    expect(stdout.trim().split('\n').sort()).toEqual(['content/posts/2024/why-i-run.md', 'public/assets/images/beach.jpg', 'public/assets/images/mirror.png']);
+  });
+
+  test("{{ site.baseurl }} in front of an image: cover is read as the site path it stands for", () => {
+    const dir = site(Object.fromEntries([POST('_posts/2024-02-11-why-i-run.md', 'image: "{{ site.baseurl }}/assets/images/beach.jpg"\n'), ['_config.yml', 'title: Running\n'], ['assets/images/beach.jpg', 'BEACH']]));
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', join(dir, '_posts'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(stdout.trim().split('\n').sort()).toEqual(['content/posts/2024/why-i-run.md', 'public/assets/images/beach.jpg']);
+    expect(readFileSync(join(root, 'content/posts/2024/why-i-run.md'), 'utf8')).toContain('\nimage: /assets/images/beach.jpg\n');
+  });
+
+  test("Hexo's source/ and Hugo's static/ are the site root a relative cover is read from", () => {
+    const hexo = site({ 'source/_posts/trip.md': '---\ntitle: Trip\ndate: 2024-05-01\ncover: img/trip.jpg\n---\n\nText.\n', 'source/img/trip.jpg': 'TRIP', '_config.yml': 'title: Hexo\n' });
+    const hugo = site({ 'content/posts/walk.md': '---\ntitle: Walk\ndate: 2024-05-02\nimage: images/walk.jpg\n---\n\nText.\n', 'static/images/walk.jpg': 'WALK' });
+    const root = copy();
+    for (const [folder, file] of [[join(hexo, 'source/_posts'), 'public/img/trip.jpg'], [join(hugo, 'content/posts'), 'public/images/walk.jpg']]) {
+      const { code, stdout, stderr } = runCli(['import', folder!, '--channel', 'blog', '--root', root, '--now', NOW]);
+      expect(code, stderr).toBe(0);
+      expect(stdout).toContain(`${file}\n`);
+    }
+    expect(readFileSync(join(root, 'public/img/trip.jpg'), 'utf8')).toBe('TRIP');
+    expect(readFileSync(join(root, 'content/posts/2024/walk.md'), 'utf8')).toContain('\nimage: /images/walk.jpg\n');
+  });
+
+  test('a file public/ has already is never replaced: the post names it as it is', () => {
+    const dir = site(Object.fromEntries([POST('_posts/2024-02-11-why-i-run.md', 'image: assets/images/beach.jpg\n', '![Mirror](/assets/images/mirror.png)\n'), ['_config.yml', ''], ['assets/images/beach.jpg', 'NEW'], ['assets/images/mirror.png', 'NEW']]));
+    const root = copy();
+    mkdirSync(join(root, 'public/assets/images'), { recursive: true });
+    writeFileSync(join(root, 'public/assets/images/beach.jpg'), 'MINE');
+    writeFileSync(join(root, 'public/assets/images/mirror.png'), 'MINE');
+    const { code, stdout, stderr } = runCli(['import', join(dir, '_posts'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(stdout.trim()).toBe('content/posts/2024/why-i-run.md');
+    expect(readFileSync(join(root, 'public/assets/images/beach.jpg'), 'utf8')).toBe('MINE');
+    expect(readFileSync(join(root, 'public/assets/images/mirror.png'), 'utf8')).toBe('MINE');
+  });
+
+  test('covers found nowhere get one short line each, naming the file and the field, and one line says where they were looked for, in English and Chinese', () => {
+    // A copy of a Jekyll blog's _posts alone (no _config.yml, no assets/): the trial's 35 covers.
+    const dir = site(Object.fromEntries([POST('_posts/2024-02-11-why-i-run.md', "image: 'assets/images/why_run.avif'\n"), POST('_posts/2024-03-01-shoes.md', 'image: assets/images/shoes.jpg\n'), POST('_posts/2024-04-01-hills.md', 'image: assets/images/hills.jpg\n')]));
+    const posts = join(dir, '_posts');
+    const en = runCli(['import', posts, '--channel', 'blog', '--root', copy(), '--now', NOW]);
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stderr).toContain(`${posts}/2024-02-11-why-i-run.md: its cover (image: assets/images/why_run.avif) was not found: imported without it\n`);
+    expect(en.stderr).toContain(`${posts}/2024-03-01-shoes.md: its cover (image: assets/images/shoes.jpg) was not found: imported without it\n`);
+    expect(en.stderr.match(/looked for/g)).toHaveLength(1);
+    expect(en.stderr).toContain(`3 covers were not found (named above), each looked for as ${posts}/2024-02-11-why-i-run.md's was: ${posts}/2024-02-11-why-i-run/assets/images/why_run.avif, ${posts}/assets/images/why_run.avif and ${dir}/assets/images/why_run.avif`);
+    expect(en.stderr).toContain('put the image at public/assets/images/why_run.avif and write cover: /assets/images/why_run.avif');
+    expect(en.stderr).toContain('3 imported without their covers');
+    const zh = runCli(['import', posts, '--channel', 'blog', '--root', copy(), '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain(`${posts}/2024-03-01-shoes.md: 找不到封面（image: assets/images/shoes.jpg）：文章已导入，但没有这张封面\n`);
+    expect(zh.stderr).toContain('有 3 张封面找不到（见上文），每张都像');
+  });
+
+  test('body images at site paths found nowhere are named, one line per post with its file and field, in English and Chinese, and counted in the summary', () => {
+    const dir = site(Object.fromEntries([POST('_posts/2026-06-03-tranquil-tokushima.md', '', '![Bakkaku](/assets/images/Bakkaku.png){: width="300" }\n\n![Hut tent](/assets/images/hut_tent.png)\n\n![Here](/assets/images/here.png)\n'), ['_config.yml', ''], ['assets/images/here.png', 'HERE']]));
+    const posts = join(dir, '_posts');
+    const root = copy();
+    const en = runCli(['import', posts, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stdout).toContain('public/assets/images/here.png\n');
+    expect(en.stderr).toContain(
+      `${posts}/2026-06-03-tranquil-tokushima.md: body: images /assets/images/Bakkaku.png and /assets/images/hut_tent.png were not found (looked for each as for the first: public/assets/images/Bakkaku.png, ${posts}/assets/images/Bakkaku.png and ${dir}/assets/images/Bakkaku.png): kept as written; check and the build warn missing-image until each is at its path under public/ (the first at public/assets/images/Bakkaku.png)\n`,
+    );
+    expect(en.stderr).toContain('; 1 with images not found (see above)');
+    expect(runCli(['check', '--root', root, '--now', NOW]).stdout).toContain('missing-image');
+    const zh = runCli(['import', posts, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain(`${posts}/2026-06-03-tranquil-tokushima.md: body：找不到图片 /assets/images/Bakkaku.png 和 /assets/images/hut_tent.png（每张都像第一张那样找过`);
+    expect(zh.stderr).toContain('1 篇有图片找不到（见上文）');
+  });
+});

@@ -4,7 +4,7 @@
  * Hexo, Hugo or Jekyll. Everything that can refuse the import
  * (options, channel, pillar map, source, format) is checked before the first file is written.
  */
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseOptionsOf, synopsisOf } from '../command-table.ts';
 import { backfillChannel, backfillStart, channelFirstStart, datesBeforeStart } from '../../core/backfill.ts';
@@ -21,11 +21,12 @@ import { channelZone } from '../../core/slots.ts';
 import { idKey } from '../../core/feed/slug.ts';
 import { type MovedPost, planMove } from '../../core/moved-posts/plan.ts';
 import { firstCommitDates, inGitWorkTree } from '../../store/git-dates.ts';
-import { settleUnusableCover } from '../../core/moved-posts/cover.ts';
-import { folderSummary } from '../../core/moved-posts/summary.ts';
+import { missingCoverLines, settleUnusableCover } from '../../core/moved-posts/cover.ts';
+import { folderSummary, missingSiteImagesNote } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
 import { isFolder, otherMarkupFiles, readMarkdownFolder } from '../../store/markdown-folder.ts';
 import { findOldSite, type UnreadableConfig } from '../../store/old-site.ts';
+import { findSiteRoots } from '../../store/site-root.ts';
 import type { Lang } from '../../core/language.ts';
 import { asFolderPost, type ImageClash, placeMovedImages, placeSiteImages, withAliasedImages, withImagesInside, withLiquidSiteImages, withMovedCover, withSiteCover } from '../../store/moved-images.ts';
 import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-store.ts';
@@ -122,13 +123,21 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
   if (site && 'unreadable' in site) ctx.stderr(`throughline: ${unreadableConfig(site.unreadable, ctx.lang)}\n`);
   for (const warning of plan.warnings) ctx.stderr(`throughline: ${opts.source}: ${pick(warning, ctx.lang)}\n`);
   for (const s of plan.skipped) ctx.stderr(`throughline: ${s.from}: ${zh ? '已跳过：' : 'skipped: '}${s.id ? `${fileOf.get(idKey(s.id)) ?? `${POSTS_DIR}/${s.id}.md`} ` : ''}${pick(s.reason, ctx.lang)}\n`);
-  // A Jekyll site's root (the folder of _posts and _config.yml): a relative cover may be a path from there.
-  const jekyllRoot = site && !('unreadable' in site) && site.generator === 'jekyll' ? join(opts.source, '..') : undefined;
-  const valid: { move: MovedPost; post: Post }[] = [];
-  const claimed = new Map<string, string>();
+  // The old site's roots (Jekyll's folder of _config.yml, Hexo's source/, Hugo's static/): a
+  // relative cover or a site-path image may be a path from there.
+  const siteFolders = { folder: opts.source, roots: await findSiteRoots(opts.source) };
+  const settled: MovedPost[] = [];
   for (const given of plan.moves) {
     const planned = await withAliasedImages(await withLiquidSiteImages(given));
-    const move = await withImagesInside(await asFolderPost(await withSiteCover(ctx.root, opts.source, await withMovedCover(settleUnusableCover(planned), jekyllRoot)), splitFrontmatter(planned.text, planned.from).body));
+    settled.push(await withImagesInside(await asFolderPost(await withSiteCover(ctx.root, siteFolders, await withMovedCover(settleUnusableCover(planned), siteFolders.roots)), splitFrontmatter(planned.text, planned.from).body)));
+  }
+  // Covers found nowhere: with several, one short line each and one line for what they share.
+  const missingCovers = settled.flatMap((move) => (move.missingCover ? [{ from: move.from, cover: move.missingCover }] : []));
+  const coverLines = missingCoverLines(missingCovers);
+  const coverNote = new Map(missingCovers.map(({ from }, i) => [from, coverLines.notes[i]!]));
+  const valid: { move: MovedPost; post: Post }[] = [];
+  const claimed = new Map<string, string>();
+  for (const move of settled) {
     try {
       const post = parsePostText(move.text, move.id, move.from);
       const { missing, outside, clashes, placed } = await placeMovedImages(ctx.root, move, post.body, { dryRun: true, claimed });
@@ -139,6 +148,8 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
       for (const [to, from] of placed) claimed.set(to, from);
       valid.push({ move, post });
       for (const note of move.notes) ctx.stderr(`throughline: ${move.from}: ${pick(note, ctx.lang)}\n`);
+      const coverMissing = coverNote.get(move.from);
+      if (coverMissing) ctx.stderr(`throughline: ${move.from}: ${pick(coverMissing, ctx.lang)}\n`);
       if (missing.length > 0) ctx.stderr(`throughline: ${missingImages(move, missing).format(ctx.lang)}\n`);
       if (outside.length > 0) ctx.stderr(`throughline: ${imagesOutside(move, outside).format(ctx.lang)}\n`);
     } catch (error) {
@@ -146,16 +157,24 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
       ctx.stderr(`throughline: ${zh ? '未导入：' : 'not imported: '}${error.format(ctx.lang)}\n`);
     }
   }
+  if (coverLines.closing) ctx.stderr(`throughline: ${pick(coverLines.closing, ctx.lang)}\n`);
   const progress = createProgress(zh ? '正在导入' : 'importing', opts.dryRun ? 0 : valid.length, ctx);
   const sitePlaced = new Set<string>();
   const listed = new Map<string, string>(); // a dry run copies nothing: an image two posts share is listed once all the same
+  let withMissingImages = 0;
   for (const { move, post } of valid) {
     const file = opts.dryRun ? `${POSTS_DIR}/${move.id}.${move.ext}` : (await createPostFile(ctx.root, move.id, move.text, move.ext)).file;
     const { copied, placed } = await placeMovedImages(ctx.root, move, post.body, { dryRun: opts.dryRun, claimed: listed });
     for (const [to, from] of placed) listed.set(to, from);
-    copied.push(...(await placeSiteImages(ctx.root, opts.source, post.body, move.from, { dryRun: opts.dryRun, listed: sitePlaced, cover: move.siteCover })));
+    const site = await placeSiteImages(ctx.root, siteFolders, post.body, move.from, { dryRun: opts.dryRun, listed: sitePlaced, cover: move.siteCover });
+    copied.push(...site.copied);
     if (ctx.isTTY) progress.clear();
     ctx.stdout(`${[file, ...copied].join('\n')}\n`);
+    // Kept as written: check and the build warn of them (missing-image), the import says so first.
+    if (site.missing.length > 0) {
+      withMissingImages++;
+      ctx.stderr(`throughline: ${move.from}: ${pick(missingSiteImagesNote(site.missing), ctx.lang)}\n`);
+    }
     if (!opts.dryRun) progress.tick();
   }
   progress.done();
@@ -168,6 +187,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
     assetTags: valid.reduce((sum, { move }) => sum + move.converted.assetTags, 0),
     figures: valid.reduce((sum, { move }) => sum + move.converted.figures, 0),
     withoutCover: valid.filter(({ move }) => move.droppedCover !== undefined).length,
+    withMissingImages,
   };
   ctx.stderr(`${pick(folderSummary(n, opts), ctx.lang)}\n`);
   // Posts made drafts for want of a date, in a folder git keeps: the history knows when each was added.

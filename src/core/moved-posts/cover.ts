@@ -68,65 +68,111 @@ function listOf(paths: string[]): Text {
 
 /**
  * `move` with its relative `cover` (`image: assets/images/a.avif`), which is not beside the post
- * but is in the Jekyll site's root (the folder of its _config.yml), written under the same key as
- * the site path `sitePath` (`/assets/images/a.avif`): Jekyll themes print such a field as
+ * but is in the old site's root (store/site-root.ts: Jekyll's folder of _config.yml, Hexo's
+ * source/, Hugo's static/), written under the same key as the site path `sitePath`
+ * (`/assets/images/a.avif`): Jekyll themes print such a field as
  * `{{ site.baseurl }}/{{ page.image }}`, a path from the site's root. withSiteCover then copies it
- * to public/ as any site-path cover; `move.siteRootCover` keeps how the file wrote it, for its note.
+ * to public/ as any site-path cover; `move.siteRootCover` keeps how the file wrote it and `why`
+ * it is that path (`a path from the Jekyll site's root`), for its note.
  */
-export function coverFromSiteRoot(move: MovedPost, cover: RelativeCover, sitePath: string): MovedPost {
+export function coverFromSiteRoot(move: MovedPost, cover: RelativeCover, sitePath: string, why: Text): MovedPost {
   const { yaml } = splitFrontmatter(move.text, move.from);
   const raw = parseFrontmatterYaml(yaml, move.from);
   const text = setFrontmatterKeys(move.text, yaml, { [cover.key]: sitePath });
-  return { ...move, text, siteRootCover: `${keyAsWritten(raw, cover.key)}: ${cover.path}` };
+  return { ...move, text, siteRootCover: { written: `${keyAsWritten(raw, cover.key)}: ${cover.path}`, why } };
 }
+
+/**
+ * What import says of the covers found nowhere (`missing`, each with its post's file, in the
+ * order of the files): one note per post, and with two or more, one closing line. A single
+ * cover's note names the places looked in and what to do; with more, each note is one short line
+ * naming the file's field, and the closing line says where the first was looked for and what to
+ * do, once (a trial's 35 covers gave 35 long lines that said the same).
+ */
+export function missingCoverLines(missing: { from: string; cover: MissingCover }[]): { notes: Text[]; closing?: Text } {
+  if (missing.length === 1) {
+    const { written, lookedFor, fix } = missing[0]!.cover;
+    const list = listOf(lookedFor);
+    return {
+      notes: [
+        {
+          en: `its cover (${written}) was not found (looked for ${list.en}): imported without it, with the generated social card (to use it, ${fix.en})`,
+          zh: `找不到封面（${written}）（找过 ${list.zh}）：文章已导入，但没有这张封面，改用自动生成的分享卡片（要使用它，${fix.zh}）`,
+        },
+      ],
+    };
+  }
+  const notes = missing.map(({ cover }): Text => ({ en: `its cover (${cover.written}) was not found: imported without it`, zh: `找不到封面（${cover.written}）：文章已导入，但没有这张封面` }));
+  if (missing.length === 0) return { notes };
+  const { from, cover } = missing[0]!;
+  const list = listOf(cover.lookedFor);
+  const closing: Text = {
+    en: `${missing.length} covers were not found (named above), each looked for as ${from}'s was: ${list.en}; those posts get the generated social card (to use a cover, ${cover.fix.en}, and likewise for the others)`,
+    zh: `有 ${missing.length} 张封面找不到（见上文），每张都像 ${from} 的那样找过：${list.zh}；这些文章改用自动生成的分享卡片（要使用封面，${cover.fix.zh}，其余同理）`,
+  };
+  return { notes, closing };
+}
+
+/** A cover found nowhere: how the file wrote it (`image: a.jpg`), the files looked for, and what to do to use it. */
+export interface MissingCover {
+  written: string;
+  lookedFor: string[];
+  fix: Text;
+}
+
+/** What to do to use a cover `sitePath` (`/a.jpg`) found nowhere: put it at `publicFile` (from the root). */
+export const publicCoverFix = (publicFile: string, sitePath: string): Text => ({
+  en: `put the image at ${publicFile} and write cover: ${sitePath}`,
+  zh: `请把图片放到 ${publicFile}，并写上 cover: ${sitePath}`,
+});
 
 /**
  * `move` with its site-path `cover` settled: `found` (public/ holds it, or the old site's folders
  * do), the post keeps it and, when `copyFrom` is set, `move.siteCover` asks import to copy it to
  * public/; else the key that gives it is removed (an alias too: the build would read it), so the
- * post is imported with the generated card instead of stopping check and the build, with a note
- * naming `lookedFor` and where to put the image (`publicFile`, from the root).
+ * post is imported with the generated card instead of stopping check and the build, and
+ * `move.missingCover` names `lookedFor` and where to put the image (`publicFile`, from the root),
+ * for import to say (missingCoverLines).
  */
 export function settleSiteCover(move: MovedPost, cover: RelativeCover, found: { copy: boolean } | null, lookedFor: string[], publicFile: string): MovedPost {
   const { yaml } = splitFrontmatter(move.text, move.from);
   const raw = parseFrontmatterYaml(yaml, move.from);
   const written = `${keyAsWritten(raw, cover.key)}: ${cover.path}`;
   if (found !== null) {
-    // A relative cover read from the Jekyll site's root (coverFromSiteRoot): one note says both.
+    // A relative cover read from the old site's root (coverFromSiteRoot): one note says both.
     const was = move.siteRootCover;
     if (!found.copy) {
       if (was === undefined) return move;
-      const note: Text = { en: `its cover (${was}, a path from the Jekyll site's root) is now ${written}, which ${publicFile} holds`, zh: `封面（${was}，从 Jekyll 网站根目录算起的路径）已改为 ${written}，${publicFile} 里已有这张图片` };
+      const note: Text = { en: `its cover (${was.written}, ${was.why.en}) is now ${written}, which ${publicFile} holds`, zh: `封面（${was.written}，${was.why.zh}）已改为 ${written}，${publicFile} 里已有这张图片` };
       return { ...move, notes: [...move.notes, note] };
     }
     const note: Text =
       was === undefined
         ? { en: `its cover (${written}) is copied to ${publicFile}`, zh: `封面（${written}）已复制到 ${publicFile}` }
-        : { en: `its cover (${was}, a path from the Jekyll site's root) is copied to ${publicFile} and is now ${written}`, zh: `封面（${was}，从 Jekyll 网站根目录算起的路径）已复制到 ${publicFile}，并已改为 ${written}` };
+        : { en: `its cover (${was.written}, ${was.why.en}) is copied to ${publicFile} and is now ${written}`, zh: `封面（${was.written}，${was.why.zh}）已复制到 ${publicFile}，并已改为 ${written}` };
     return { ...move, siteCover: cover.path, notes: [...move.notes, note] };
   }
   // Every key that gives this path goes: a Jekyll theme writes it under both image: and cover:,
   // and the alias left behind would be read as the cover (and stop check).
   const same = (['cover', 'ogImage', 'image'] as const).filter((key) => typeof raw[key] === 'string' && (raw[key] as string).trim() === cover.path);
   const text = setFrontmatterKeys(move.text, yaml, Object.fromEntries([cover.key, ...same].map((key) => [key, null])));
-  const list = listOf(lookedFor);
-  const note: Text = {
-    en: `its cover (${written}) was not found (looked for ${list.en}): imported without it, with the generated social card (to use it, put the image at ${publicFile} and write cover: ${cover.path})`,
-    zh: `找不到封面（${written}）（找过 ${list.zh}）：文章已导入，但没有这张封面，改用自动生成的分享卡片（要使用它，请把图片放到 ${publicFile}，并写上 cover: ${cover.path}）`,
-  };
-  return { ...move, text, droppedCover: cover.path, notes: [...move.notes, note] };
+  // A relative cover read as a site path (coverFromSiteRoot) is named as the file wrote it.
+  const named = move.siteRootCover?.written ?? written;
+  return { ...move, text, droppedCover: cover.path, missingCover: { written: named, lookedFor, fix: publicCoverFix(publicFile, cover.path) } };
 }
 
 /**
  * `move` with its relative `cover` settled: `found` (the source folder holds the file), the post
  * keeps it as `cover:` (written in place of PaperMod's object or beside Fuwari's `image`) and
  * `move.cover` asks import to copy it; else a `cover:` that names it is removed, so the post is
- * imported with the generated card, `move.droppedCover` is set and a note says where to put the
- * image. `lookedFor` names the files looked for, in that note. `placedAs`: the file name the
+ * imported with the generated card, `move.droppedCover` is set and `move.missingCover` says
+ * where to put the image (missingCoverLines). `lookedFor` names the files looked for. `placedAs`: the file name the
  * cover is copied under beside the post when its path, read from there, would leave
  * content/posts/ (AstroPaper's `../../../assets/c.png` from a subfolder); `cover:` then names it.
+ * `fix`: what to do to use a cover found nowhere, when not to put it beside the new post (a
+ * path from an old site's root goes under public/: publicCoverFix).
  */
-export function settleCover(move: MovedPost, cover: RelativeCover, found: boolean, lookedFor: string[], placedAs?: string): MovedPost {
+export function settleCover(move: MovedPost, cover: RelativeCover, found: boolean, lookedFor: string[], placedAs?: string, fix?: Text): MovedPost {
   const { yaml } = splitFrontmatter(move.text, move.from);
   const raw = parseFrontmatterYaml(yaml, move.from);
   const written = `${keyAsWritten(raw, cover.key)}: ${cover.path}`;
@@ -147,12 +193,8 @@ export function settleCover(move: MovedPost, cover: RelativeCover, found: boolea
     return { ...move, text, cover: cover.path, notes: [...move.notes, note] };
   }
   const text = cover.key === 'cover' ? setFrontmatterKeys(move.text, yaml, { cover: null }) : move.text;
-  const list = listOf(lookedFor);
-  const note: Text = {
-    en: `its cover (${written}) was not found (looked for ${list.en}): imported without it, with the generated social card (to use it, put the image beside the new post and write cover: ${cover.path})`,
-    zh: `找不到封面（${written}）（找过 ${list.zh}）：文章已导入，但没有这张封面，改用自动生成的分享卡片（要使用它，请把图片放到新文章旁边，并写上 cover: ${cover.path}）`,
-  };
-  return { ...move, text, droppedCover: cover.path, notes: [...move.notes, note] };
+  const beside: Text = { en: `put the image beside the new post and write cover: ${cover.path}`, zh: `请把图片放到新文章旁边，并写上 cover: ${cover.path}` };
+  return { ...move, text, droppedCover: cover.path, missingCover: { written, lookedFor, fix: fix ?? beside } };
 }
 
 /**

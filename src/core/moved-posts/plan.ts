@@ -28,6 +28,7 @@ import { kramdownNote, stripKramdownMarks } from './kramdown.ts';
 import { pelicanToYaml } from './pelican.ts';
 import { type OldPost, oldUrlOf, type OldSite } from './old-url.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
+import type { MissingCover } from './cover.ts';
 
 /** What a post already in content/posts/ is known by, to tell it from a moved file that would take its address. */
 export interface KnownPost {
@@ -90,12 +91,15 @@ export interface MovedPost {
   /** A site-path cover (`/images/a.jpg`) that public/ lacks and the old site's folders hold, to copy to public/ (cover.ts). */
   siteCover?: string;
   /**
-   * A relative cover found in the Jekyll site's root instead of beside the post, now written as
-   * that site path: how the file wrote it (`image: assets/a.jpg`), for the note (cover.ts coverFromSiteRoot).
+   * A relative cover found in the old site's root instead of beside the post, now written as
+   * that site path: how the file wrote it (`image: assets/a.jpg`) and why it is that path, for
+   * the note (cover.ts coverFromSiteRoot).
    */
-  siteRootCover?: string;
-  /** A relative or site-path cover found nowhere: the post is imported without it (cover.ts). */
+  siteRootCover?: { written: string; why: Text };
+  /** A relative or site-path cover found nowhere or not servable: the post is imported without it (cover.ts). */
   droppedCover?: string;
+  /** A cover found nowhere: what import says of it (cover.ts missingCoverLines). */
+  missingCover?: MissingCover;
   /**
    * Body images renamed to be copied beside the post (store/moved-images.ts withImagesInside):
    * the new address -> the address the source post wrote, which names the file in the source folder.

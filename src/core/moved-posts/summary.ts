@@ -7,9 +7,10 @@ import { countOf, type Text } from '../i18n/text.ts';
  * exists, `failed` refused by validation; the rest were skipped with a line of their own.
  * `noteBoxes`, `assetTags` and `figures`: how many Hexo note boxes and asset tags and Hugo figure shortcodes of the written posts
  * became Markdown. `withoutCover`: written posts whose relative cover the source folder lacks (moved-posts/cover.ts).
+ * `withMissingImages`: written posts whose body shows a site-path image found nowhere (missingSiteImagesNote).
  */
 export function folderSummary(
-  n: { files: number; written: number; already: number; failed: number; noteBoxes?: number; assetTags?: number; figures?: number; withoutCover?: number },
+  n: { files: number; written: number; already: number; failed: number; noteBoxes?: number; assetTags?: number; figures?: number; withoutCover?: number; withMissingImages?: number },
   opts: { channel: string; dryRun: boolean },
 ): Text {
   const files = countOf(n.files, ['Markdown file', 'Markdown files'], '个 Markdown 文件');
@@ -23,12 +24,42 @@ export function folderSummary(
     `${n.already ? `; ${n.already} already there` : ''}${n.failed ? `; ${n.failed} not imported (see above: fix them there and run the import again)` : ''}` +
     `${other ? `; ${other} skipped (see above)` : ''}` +
     `${n.withoutCover ? `; ${n.withoutCover} ${opts.dryRun ? 'would be ' : ''}imported without ${n.withoutCover === 1 ? 'its cover' : 'their covers'}, not found or not an image the site can serve (see above)` : ''}` +
+    `${n.withMissingImages ? `; ${n.withMissingImages} with images not found (see above)` : ''}` +
     `${converted.length ? `; ${opts.dryRun ? 'would convert' : 'converted'} ${converted.map((c) => c.en).join(' and ')} to Markdown (see above)` : ''}${opts.dryRun ? '; nothing was written' : ''}`;
   const zh =
     `${opts.dryRun ? '试运行：将' : '已'}把 ${files.zh}中的 ${n.written} 个导入渠道 "${opts.channel}"` +
     `${n.already ? `；${n.already} 个已经存在` : ''}${n.failed ? `；${n.failed} 个未导入（见上文：在原处改好后再运行一次导入）` : ''}` +
     `${other ? `；已跳过 ${other} 个（见上文）` : ''}` +
     `${n.withoutCover ? `；${n.withoutCover} 个${opts.dryRun ? '将' : '已'}在没有封面的情况下导入：封面找不到，或不是网站能提供的图片（见上文）` : ''}` +
+    `${n.withMissingImages ? `；${n.withMissingImages} 篇有图片找不到（见上文）` : ''}` +
     `${converted.length ? `；${opts.dryRun ? '将把' : '已把'} ${converted.map((c) => c.zh).join('和 ')}改为 Markdown（见上文）` : ''}${opts.dryRun ? '；没有写入任何内容' : ''}`;
   return { en, zh };
+}
+
+/**
+ * What import says of a moved post whose body shows images by site paths (`/assets/a.png`) that
+ * neither public/ nor the old site's folders hold (`missing`, in the body's order, each with the
+ * files looked for): they are kept as written, and check and the build warn of them
+ * (missing-image) until each is under public/. One line for the post, field `body`; with several
+ * images, the places looked for are the first one's.
+ */
+export function missingSiteImagesNote(missing: { url: string; lookedFor: string[] }[]): Text {
+  const urls = listOf(missing.map((m) => m.url));
+  const looked = listOf(missing[0]!.lookedFor);
+  const publicFile = missing[0]!.lookedFor[0]!;
+  if (missing.length === 1)
+    return {
+      en: `body: image ${urls.en} was not found (looked for ${looked.en}): kept as written; check and the build warn missing-image until it is at ${publicFile}`,
+      zh: `body：找不到图片 ${urls.zh}（找过 ${looked.zh}）：已按原样保留；在它放到 ${publicFile} 之前，check 和构建会给出 missing-image 警告`,
+    };
+  return {
+    en: `body: images ${urls.en} were not found (looked for each as for the first: ${looked.en}): kept as written; check and the build warn missing-image until each is at its path under public/ (the first at ${publicFile})`,
+    zh: `body：找不到图片 ${urls.zh}（每张都像第一张那样找过：${looked.zh}）：已按原样保留；在每张放到 public/ 下的对应路径（第一张是 ${publicFile}）之前，check 和构建会给出 missing-image 警告`,
+  };
+}
+
+/** `items` as a sentence's list: `a, b and c` (`a、b 和 c`). */
+function listOf(items: string[]): Text {
+  const head = items.slice(0, -1);
+  return head.length === 0 ? { en: items.join(''), zh: items.join('') } : { en: `${head.join(', ')} and ${items.at(-1)}`, zh: `${head.join('、')} 和 ${items.at(-1)}` };
 }

@@ -1,0 +1,56 @@
+/**
+ * The folders an imported folder's old site served from its root (`/assets/a.png`), for
+ * `import` to find a post's cover or body image written as a path from there: Jekyll's site
+ * folder (the one holding `_config.yml`, jekyllrb.com/docs/structure/; a theme prints
+ * `image: assets/a.png` as `{{ site.baseurl }}/{{ page.image }}`), Hexo's `source/` (its
+ * `_config.yml` one folder above, hexo.io/docs/setup; `url_for` reads a relative path from the
+ * root) and Hugo's `static/` beside each `content` folder (gohugo.io/content-management/static-files/).
+ */
+import { stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import type { Text } from '../core/i18n/text.ts';
+
+/** A folder the old site served at its root: its absolute path, and how a note names it. */
+export interface SiteRoot {
+  dir: string;
+  name: Text;
+}
+
+/** Jekyll reads the first of these it finds (its `--config` default); Hexo reads `_config.yml`. */
+const CONFIGS = ['_config.yml', '_config.yaml', '_config.toml'];
+/** How far above the imported folder a site's config is looked for: `site/_posts/2024/` is two. */
+const LEVELS = 3;
+
+const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
+
+const JEKYLL: Text = { en: "the Jekyll site's root", zh: 'Jekyll 网站根目录' };
+const HEXO: Text = { en: "Hexo's source/", zh: 'Hexo 的 source/' };
+const HUGO: Text = { en: "Hugo's static/", zh: 'Hugo 的 static/' };
+
+/**
+ * The site roots of `folder` (read from the current directory), nearest first: the folder
+ * holding a site config, `folder` or one of its {@link LEVELS} ancestors (Hexo's `source/`
+ * below it when `folder` lies there), else the parent of a `_posts` folder there (the layout
+ * Jekyll and Hexo share, a copy of the posts without the config); then Hugo's `static/` beside
+ * each `content` folder above. Empty for a folder of none of these.
+ */
+export async function findSiteRoots(folder: string): Promise<SiteRoot[]> {
+  const dir = resolve(process.cwd(), folder);
+  const ups = [dir];
+  for (let i = 0; i < LEVELS && dirname(ups.at(-1)!) !== ups.at(-1); i++) ups.push(dirname(ups.at(-1)!));
+  const roots: SiteRoot[] = [];
+  const configured = await firstWithConfig(ups);
+  const posts = ups.find((at) => basename(at) === '_posts');
+  const top = configured ?? (posts === undefined ? undefined : dirname(posts));
+  if (top !== undefined) {
+    const within = relative(top, dir).split(sep);
+    roots.push(within[0] === 'source' || basename(top) === 'source' ? { dir: within[0] === 'source' ? join(top, 'source') : top, name: HEXO } : { dir: top, name: JEKYLL });
+  }
+  for (let at = dir; dirname(at) !== at; at = dirname(at)) if (basename(at) === 'content') roots.push({ dir: join(dirname(at), 'static'), name: HUGO });
+  return roots;
+}
+
+async function firstWithConfig(dirs: string[]): Promise<string | undefined> {
+  for (const at of dirs) for (const name of CONFIGS) if (await isFile(join(at, name))) return at;
+  return undefined;
+}
