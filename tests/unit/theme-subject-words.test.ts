@@ -92,3 +92,18 @@ describe('nouns of stopwords-iso that name a subject (tokenize.ts NAMED_SUBJECTS
     expect(draft.onTheme).toBe(true);
   });
 });
+
+describe('the general-language table counts every form of a stem, stop-listed forms too', () => {
+  it('weighs a kept form of a stop-listed word (knowing, goodness, putting, groupings) as common as the word is, not as a rare word', () => {
+    // Counted from its rare forms alone, "knowing" weighed 2.5 (as a subject word), "goodness" 3.0 and
+    // "groupings" 8 (the rarest): everyday words read as a draft's subject.
+    for (const word of ['knowing', 'goodness', 'meaning', 'putting', 'likes', 'looked', 'helping', 'groupings']) {
+      expect(normalizeWord(word), word).not.toBeNull();
+      expect(termWeight(normalizeWord(word)!), word).toBeLessThan(termWeight(normalizeWord('running')!) + 2);
+      expect(termWeight(normalizeWord(word)!), word).toBeLessThan(termWeight(normalizeWord('recipe')!) / 2);
+    }
+    for (const word of ['knowing', 'goodness', 'meaning', 'putting', 'likes', 'looked', 'helping']) expect(termWeight(normalizeWord(word)!), word).toBeLessThan(0.5);
+    // A subject word keeps its weight.
+    expect(termWeight(normalizeWord('recipe')!)).toBeGreaterThan(3);
+  });
+});
