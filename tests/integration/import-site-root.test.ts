@@ -5,6 +5,7 @@
  * brought its 14 `_pages/*.md` (about, contact…) in as drafts beside the posts, and gave no alias
  * when the import started at the root or at `_posts/2024`.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -130,6 +131,34 @@ describe('import of a site root folder', () => {
     expect(code, stderr).toBe(0);
     expect(written(stdout)).toEqual(['2024/first.md']);
     expect(stderr).toContain(`throughline: ${hugo}: a Hugo site: importing content/; not read: README.md\n`);
+  });
+
+  test("a Pelican site's root: reads content/, its pages/ skipped as before", () => {
+    const pelican = siteOf({
+      'pelicanconf.py': "SITENAME = 'x'\n",
+      'content/first.md': 'Title: First\nDate: 2024-01-02\n\nText.\n',
+      'content/pages/about.md': 'Title: About\n\nMe.\n',
+      'README.md': '# site\n',
+    }, 'pelican-site');
+    const { code, stdout, stderr } = runCli(['import', pelican, '--channel', 'blog', '--root', copy(), '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(written(stdout)).toEqual(['2024/first.md']);
+    expect(stderr).toContain(`${pelican}/content/pages/about.md: skipped: a Pelican page (pages/), not an article`);
+    expect(stderr).toContain(`throughline: ${pelican}: a Pelican site: importing content/; not read: README.md\n`);
+  });
+
+  test('--git-dates on a site root dates an undated post by the commit that added it, and leaves a _drafts/ file a draft', () => {
+    const site = siteOf({ '_config.yml': 'title: x\n', '_posts/weekly-1.md': '# Weekly 1\n\nFirst.\n', '_drafts/later.md': '# Later\n\nNot yet.\n' });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', site, '-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { env: { ...process.env, GIT_AUTHOR_DATE: '2024-03-05T10:00:00Z', GIT_COMMITTER_DATE: '2024-03-05T10:00:00Z' } });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'posts');
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW, '--git-dates']);
+    expect(code, stderr).toBe(0);
+    expect(written(stdout)).toEqual(['2024/weekly-1.md', 'drafts/later.md']);
+    expect(statusOf(root, 'drafts/later.md')).toBe('draft');
   });
 
   test('a plain folder of Markdown, and a folder with a _config.yml but no posts folder, are read whole as before', () => {
