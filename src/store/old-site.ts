@@ -2,38 +2,46 @@
  * The Hexo or Jekyll site a folder of posts belongs to, for `import` to know each post's old
  * address (core/moved-posts/old-url.ts): Hexo keeps its posts in `source/_posts` with its
  * _config.yml two folders up (hexo.io/docs/setup), Jekyll in `_posts` beside its _config.yml
- * (jekyllrb.com/docs/structure/). Only the `permalink:` of that config is read.
+ * (jekyllrb.com/docs/structure/). The config is found as the site's roots are
+ * (store/site-root.ts), so `_posts/2024` finds it too. Only its `permalink:` is read.
  */
 import { readFile } from 'node:fs/promises';
 import type { Text } from '../core/i18n/text.ts';
 import { decodeUtf8, NotUtf8Error } from '../core/text-encoding.ts';
-import { basename, dirname, join, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { parse as parseToml, TomlError } from 'smol-toml';
 import { parse } from 'yaml';
 import type { OldSite } from '../core/moved-posts/old-url.ts';
+import { findSiteConfig } from './site-root.ts';
 
 /** A site config that is there but not YAML: its path (as found from the current directory), where and why. */
 export interface UnreadableConfig {
   /**
    * `notUtf8`: the file is not UTF-8 text (GBK from a Chinese Windows editor): why, in both
-   * languages, and how to save it as UTF-8 (core/text-encoding.ts); else it is not YAML (`reason`).
+   * languages, and how to save it as UTF-8 (core/text-encoding.ts); else it is not YAML, or not
+   * TOML when `format` says so (Jekyll's `_config.toml`), for `reason`.
    */
-  unreadable: { file: string; at: { line: number; column: number } | null; reason: string; notUtf8?: { message: Text | string; hint: Text | string | undefined } };
+  unreadable: { file: string; at: { line: number; column: number } | null; reason: string; format?: 'YAML' | 'TOML'; notUtf8?: { message: Text | string; hint: Text | string | undefined } };
 }
 
 /**
- * The site of `folder` (read from the current directory), or undefined when it is neither's
- * posts folder. A config that is there but does not parse is `unreadable`, for `import` to say
- * that the posts' old addresses are not known (before, they were dropped in silence).
+ * The site of `folder` (read from the current directory): `folder` is the site's posts folder
+ * or lies in it (`site/_posts/2024`, its path there kept as `within`); undefined when no site
+ * config is found above it or it is no posts folder of the site holding that config. A config
+ * that is there but does not parse is `unreadable`, for `import` to say that the posts' old
+ * addresses are not known (before, they were dropped in silence).
  */
 export async function findOldSite(folder: string): Promise<OldSite | UnreadableConfig | undefined> {
-  const dir = resolve(process.cwd(), folder);
-  if (basename(dir) !== '_posts') return undefined;
-  const hexo = basename(dirname(dir)) === 'source' ? await readConfig(join(dir, '../../_config.yml')) : undefined;
-  if (hexo && 'unreadable' in hexo) return hexo;
-  if (hexo) return { generator: 'hexo', ...permalinkOf(hexo.config) };
-  const jekyll = await readConfig(join(dir, '../_config.yml'));
-  if (jekyll && 'unreadable' in jekyll) return jekyll;
-  return jekyll ? { generator: 'jekyll', ...permalinkOf(jekyll.config) } : undefined;
+  const found = await findSiteConfig(folder);
+  if (!found) return undefined;
+  const parts = relative(found.dir, resolve(process.cwd(), folder)).split(sep);
+  // Hexo reads only _config.yml; Jekyll the first of its names there.
+  const generator = parts[0] === 'source' && parts[1] === '_posts' && found.file.endsWith('_config.yml') ? 'hexo' : parts[0] === '_posts' ? 'jekyll' : undefined;
+  if (!generator) return undefined;
+  const within = parts.slice(generator === 'hexo' ? 2 : 1).join('/');
+  const read = await readConfig(found.file);
+  if (read && 'unreadable' in read) return read;
+  return read ? { generator, ...permalinkOf(read.config), ...(within ? { within } : {}) } : undefined;
 }
 
 async function readConfig(path: string): Promise<{ config: Record<string, unknown> } | UnreadableConfig | undefined> {
@@ -52,11 +60,12 @@ async function readConfig(path: string): Promise<{ config: Record<string, unknow
     return { unreadable: { file: path, at: null, reason: error.message, notUtf8: error.text } };
   }
   try {
-    const data: unknown = parse(text);
+    const data: unknown = path.endsWith('.toml') ? parseToml(text) : parse(text);
     // An empty _config.yml is a config with every default.
     if (data === null) return { config: {} };
     return typeof data === 'object' && !Array.isArray(data) ? { config: data as Record<string, unknown> } : undefined;
   } catch (error) {
+    if (error instanceof TomlError) return { unreadable: { file: path, at: { line: error.line, column: error.column }, reason: error.message.split('\n')[0]!.replace(/^Invalid TOML document: /, ''), format: 'TOML' } };
     const { linePos, message } = error as { linePos?: { line: number; col: number }[]; message: string };
     const at = linePos?.[0] ? { line: linePos[0].line, column: linePos[0].col } : null;
     return { unreadable: { file: path, at, reason: message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') } };

@@ -17,7 +17,7 @@ export interface SiteRoot {
 }
 
 /** Jekyll reads the first of these it finds (its `--config` default); Hexo reads `_config.yml`. */
-const CONFIGS = ['_config.yml', '_config.yaml', '_config.toml'];
+export const CONFIGS = ['_config.yml', '_config.yaml', '_config.toml'];
 /** How far above the imported folder a site's config is looked for: `site/_posts/2024/` is two. */
 const LEVELS = 3;
 
@@ -36,10 +36,9 @@ const HUGO: Text = { en: "Hugo's static/", zh: 'Hugo 的 static/' };
  */
 export async function findSiteRoots(folder: string): Promise<SiteRoot[]> {
   const dir = resolve(process.cwd(), folder);
-  const ups = [dir];
-  for (let i = 0; i < LEVELS && dirname(ups.at(-1)!) !== ups.at(-1); i++) ups.push(dirname(ups.at(-1)!));
+  const ups = upFrom(dir);
   const roots: SiteRoot[] = [];
-  const configured = await firstWithConfig(ups);
+  const configured = (await findSiteConfig(folder))?.dir;
   const posts = ups.find((at) => basename(at) === '_posts');
   const top = configured ?? (posts === undefined ? undefined : dirname(posts));
   if (top !== undefined) {
@@ -50,7 +49,19 @@ export async function findSiteRoots(folder: string): Promise<SiteRoot[]> {
   return roots;
 }
 
-async function firstWithConfig(dirs: string[]): Promise<string | undefined> {
-  for (const at of dirs) for (const name of CONFIGS) if (await isFile(join(at, name))) return at;
+/**
+ * The nearest Jekyll or Hexo site config of `folder` (read from the current directory): the
+ * first of {@link CONFIGS} in `folder` or one of its {@link LEVELS} ancestors, as absolute
+ * paths of its folder (the site's root) and file. Undefined when there is none.
+ */
+export async function findSiteConfig(folder: string): Promise<{ dir: string; file: string } | undefined> {
+  for (const at of upFrom(resolve(process.cwd(), folder))) for (const name of CONFIGS) if (await isFile(join(at, name))) return { dir: at, file: join(at, name) };
   return undefined;
+}
+
+/** `dir` and its {@link LEVELS} ancestors, nearest first. */
+function upFrom(dir: string): string[] {
+  const ups = [dir];
+  for (let i = 0; i < LEVELS && dirname(ups.at(-1)!) !== ups.at(-1); i++) ups.push(dirname(ups.at(-1)!));
+  return ups;
 }

@@ -22,11 +22,12 @@ import { idKey } from '../../core/feed/slug.ts';
 import { type MovedPost, planMove } from '../../core/moved-posts/plan.ts';
 import { firstCommitDates, inGitWorkTree } from '../../store/git-dates.ts';
 import { missingCoverLines, settleUnusableCover } from '../../core/moved-posts/cover.ts';
-import { folderSummary, missingSiteImagesNote } from '../../core/moved-posts/summary.ts';
+import { folderSummary, missingSiteImagesNote, siteRootNote } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
 import { isFolder, otherMarkupFiles, readMarkdownFolder } from '../../store/markdown-folder.ts';
 import { findOldSite, type UnreadableConfig } from '../../store/old-site.ts';
 import { findSiteRoots } from '../../store/site-root.ts';
+import { readSiteFolders, siteLayoutOf, unreadMarkdown } from '../../store/site-layout.ts';
 import type { Lang } from '../../core/language.ts';
 import { asFolderPost, type ImageClash, placeMovedImages, placeSiteImages, withAliasedImages, withImagesInside, withLiquidSiteImages, withMovedCover, withSiteCover } from '../../store/moved-images.ts';
 import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-store.ts';
@@ -87,7 +88,9 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
  */
 async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pillarMap: Map<string, string> | undefined): Promise<number> {
   refuseOwnPosts(opts.source, ctx.root);
-  const read = await readMarkdownFolder(opts.source);
+  // A site's root is read as its generator reads its posts; any other folder whole.
+  const layout = await siteLayoutOf(opts.source);
+  const read = layout ? await readSiteFolders(opts.source, layout) : await readMarkdownFolder(opts.source);
   const committed = opts.gitDates ? await firstCommitDates(opts.source) : null;
   if (opts.gitDates && !committed)
     throw new ThroughlineError(
@@ -95,25 +98,32 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
       { file: opts.source, field: '--git-dates', hint: { en: 'give each post a date: in its frontmatter (date: 2024-05-17)', zh: '请给每篇文章写上日期：在 frontmatter 里写 date: 2024-05-17' } },
     );
   const prefix = opts.source.replace(/[\\/]+$/, '').split('\\').join('/');
+  // The folder the posts are read from: the site's posts folder for a site's root.
+  const postsFolder = layout ? `${prefix}/${layout.posts}` : opts.source;
   const files = read.map((f) => {
     const found = committed?.get(f.path.slice(prefix.length + 1));
     return found ? { ...f, committed: found } : f;
   });
   const { posts, problems } = await listPosts(ctx.root);
-  const site = await findOldSite(opts.source);
+  const site = await findOldSite(postsFolder);
   const plan = planMove(
     files,
     knownPosts(posts, problems).ids,
-    { channel: opts.channel, status: opts.status, folder: opts.source, site: site && 'unreadable' in site ? undefined : site, pillarMap },
+    { channel: opts.channel, status: opts.status, folder: postsFolder, site: site && 'unreadable' in site ? undefined : site, pillarMap },
     new Map(posts.map((p) => [p.id, { title: p.data.title, publishedAt: p.data.publishedAt, lang: postLanguage(p.data.title, p.data.lang, p.body), translationKey: p.data.translationKey }])),
   );
   const zh = ctx.lang === 'zh';
   // The notes below say what the import does ("is copied"): in a dry run, what it would do.
   if (opts.dryRun) ctx.stderr(zh ? 'throughline: 试运行：不写入任何内容；下面每一行说的是真正导入时会做的事\n' : 'throughline: dry run: nothing is written; each line below says what a real import would do\n');
+  if (layout) {
+    const note = siteRootNote({ generator: layout.generator, read: [layout.posts, ...(layout.drafts ? [layout.drafts] : [])], unread: await unreadMarkdown(opts.source, layout), source: opts.source, channel: opts.channel });
+    ctx.stderr(`throughline: ${prefix}: ${pick(note, ctx.lang)}\n`);
+  }
   // The file that holds the id, as it is spelled there (.mdx, another case), not the one this would have been.
   const fileOf = new Map([...posts.map((p) => p.file), ...problems.flatMap((p) => (p.file?.startsWith(`${POSTS_DIR}/`) ? [p.file] : []))].map((f) => [idKey(f.slice(POSTS_DIR.length + 1).replace(/\.mdx?$/, '')), f]));
   // Posts written in another markup (a Pelican blog's .rst) are not read: each is named, with what to do.
-  for (const other of await otherMarkupFiles(opts.source))
+  const readFolders = layout ? [layout.posts, ...(layout.drafts ? [layout.drafts] : [])].map((f) => `${prefix}/${f}`) : [opts.source];
+  for (const other of (await Promise.all(readFolders.map((f) => otherMarkupFiles(f).catch(() => [])))).flat())
     ctx.stderr(
       zh
         ? `throughline: ${other.path}: 未导入：这是 ${other.format} 文件，只读取 Markdown（.md、.markdown、.mdx）；请先转换（例如 pandoc -t gfm）\n`
@@ -125,7 +135,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
   for (const s of plan.skipped) ctx.stderr(`throughline: ${s.from}: ${zh ? '已跳过：' : 'skipped: '}${s.id ? `${fileOf.get(idKey(s.id)) ?? `${POSTS_DIR}/${s.id}.md`} ` : ''}${pick(s.reason, ctx.lang)}\n`);
   // The old site's roots (Jekyll's folder of _config.yml, Hexo's source/, Hugo's static/): a
   // relative cover or a site-path image may be a path from there.
-  const siteFolders = { folder: opts.source, roots: await findSiteRoots(opts.source) };
+  const siteFolders = { folder: postsFolder, roots: await findSiteRoots(postsFolder) };
   const settled: MovedPost[] = [];
   for (const given of plan.moves) {
     const planned = await withAliasedImages(await withLiquidSiteImages(given));
@@ -224,7 +234,7 @@ function refuseOwnPosts(folder: string, root: string): void {
 }
 
 /** What to say of a site config that does not parse (store/old-site.ts): where, and that the old addresses are then unknown. */
-function unreadableConfig({ file, at, reason, notUtf8 }: UnreadableConfig['unreadable'], lang: Lang): string {
+function unreadableConfig({ file, at, reason, format = 'YAML', notUtf8 }: UnreadableConfig['unreadable'], lang: Lang): string {
   if (notUtf8) {
     return new ThroughlineError(
       {
@@ -236,10 +246,10 @@ function unreadableConfig({ file, at, reason, notUtf8 }: UnreadableConfig['unrea
   }
   const error = new ThroughlineError(
     {
-      en: `could not be read: not valid YAML${at ? ` at line ${at.line}, column ${at.column}` : ''} (${reason}); its permalink: is not known, so the posts keep no alias of their old addresses`,
-      zh: `无法读取：不是有效的 YAML${at ? `，在第 ${at.line} 行第 ${at.column} 列` : ''}（${reason}）；不知道其中的 permalink:，所以文章不会保留旧地址的别名`,
+      en: `could not be read: not valid ${format}${at ? ` at line ${at.line}, column ${at.column}` : ''} (${reason}); its permalink: is not known, so the posts keep no alias of their old addresses`,
+      zh: `无法读取：不是有效的 ${format}${at ? `，在第 ${at.line} 行第 ${at.column} 列` : ''}（${reason}）；不知道其中的 permalink:，所以文章不会保留旧地址的别名`,
     },
-    { file, hint: { en: 'fix the YAML there and import again (the posts already imported are skipped: remove them first to get their aliases)', zh: '请修正该处的 YAML 后重新导入（已导入的文章会被跳过：想要它们的别名请先删掉它们）' } },
+    { file, hint: { en: `fix the ${format} there and import again (the posts already imported are skipped: remove them first to get their aliases)`, zh: `请修正该处的 ${format} 后重新导入（已导入的文章会被跳过：想要它们的别名请先删掉它们）` } },
   );
   return error.format(lang);
 }

@@ -11,6 +11,8 @@ export interface OldSite {
   generator: 'hexo' | 'jekyll';
   /** `permalink:` of its _config.yml, when it sets one. */
   permalink?: string;
+  /** The imported folder's path within the site's `_posts` (`Golang` of `source/_posts/Golang`), when it lies deeper. */
+  within?: string;
 }
 
 export interface OldPost {
@@ -124,7 +126,7 @@ function fromPermalink(post: OldPost): string | undefined {
     output_ext: '.html',
     ...(jekyll
       ? { title: given(post.raw.slug) ?? post.jekyllName, slug: given(post.raw.slug) ?? post.jekyllName, categories: jekyllCategories(post.raw) }
-      : { title: post.path.replace(/\.(?:md|markdown|mdx)$/i, ''), name }),
+      : { title: [site.within, post.path].filter(Boolean).join('/').replace(/\.(?:md|markdown|mdx)$/i, ''), name }),
   };
   let unknown = false;
   const filled = pattern.replace(/:([a-z_]+)/g, (_m, key: string) => {

@@ -63,6 +63,11 @@ export interface SourceFile {
   committed?: { date: string; commit: string };
   /** Why the file could not be read as text (not UTF-8): it is skipped with this reason, `text` is empty. */
   unreadable?: Text;
+  /**
+   * A file of the generator's drafts folder (Jekyll's `_drafts/`, Hexo's `source/_drafts/`): a
+   * draft whatever its frontmatter says, with no old address (the site never served it).
+   */
+  draft?: true;
 }
 
 export interface MovedPost {
@@ -238,7 +243,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const pelicanName = pelican ? pelicanSlug(pelican.meta, file.path) : undefined;
     // With --git-dates, a post to publish whose file gives no date (nor Jekyll's name) takes the
     // day its file was first committed (a weekly kept in a repository): its year names its folder.
-    const published = (data.status === undefined || data.status === 'published' ? opts.status : data.status) === 'published';
+    const published = !file.draft && (data.status === undefined || data.status === 'published' ? opts.status : data.status) === 'published';
     const fromGit = data.publishedAt === undefined && published && !jekyllDate(file.path, name) ? file.committed : undefined;
     const named = idOf(file.path, name, fromGit ? { ...data, publishedAt: fromGit.date } : data, pelicanName) + (lang ? `-${lang}` : '');
     // A post already at that address is this one (moved by an earlier run) unless both its title
@@ -289,7 +294,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       const other = knownAt.get(idKey(named))?.title ?? '';
       notes.push({ en: `${known.get(idKey(named))} is another post ("${other}"), so this one is ${id}`, zh: `${known.get(idKey(named))} 是另一篇文章（“${other}”），因此这一篇保存为 ${id}` });
     } else if (id !== wanted) notes.push({ en: `another file of the folder is ${wanted}, so this one is ${id}`, zh: `文件夹里另一个文件已是 ${wanted}，因此这一篇保存为 ${id}` });
-    let status = data.status === undefined || data.status === 'published' ? opts.status : undefined;
+    let status = file.draft ? 'draft' : data.status === undefined || data.status === 'published' ? opts.status : undefined;
     // Jekyll takes a post's date from its file name when the frontmatter gives none (jekyllrb.com/docs/posts/).
     const fromName = data.publishedAt === undefined && (status ?? data.status) === 'published' ? jekyllDate(file.path, name) : undefined;
     // Else, with --git-dates, the day its file was first committed (a weekly kept in a repository).
@@ -321,7 +326,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       raw,
       date: dayText(data.publishedAt) ?? jekyllDate(file.path, name) ?? fromGit?.date,
       jekyllName: jekyll(file.path, name),
-      site: opts.site,
+      site: file.draft ? undefined : opts.site,
     });
     if (aliases?.note) notes.push(aliases.note);
     // The file's own pillar is the author's choice; the map fills only an empty one.

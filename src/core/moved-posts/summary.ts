@@ -63,3 +63,26 @@ function listOf(items: string[]): Text {
   const head = items.slice(0, -1);
   return head.length === 0 ? { en: items.join(''), zh: items.join('') } : { en: `${head.join(', ')} and ${items.at(-1)}`, zh: `${head.join('、')} 和 ${items.at(-1)}` };
 }
+
+/**
+ * What import says when it is given a site's root (store/site-layout.ts): which folders of it it
+ * reads (`read`, from the root: `_posts/`), what else there holds Markdown (`unread`, at most
+ * five named, then a count) and, when one of those is a folder, how to import it: the folder
+ * passed by name (`source` as given, `channel` the import's).
+ */
+export function siteRootNote(site: { generator: string; read: string[]; unread: string[]; source: string; channel: string }): Text {
+  const read = site.read.map((r) => `${r}/`);
+  const shown = site.unread.slice(0, 5);
+  const more = site.unread.length - shown.length;
+  const folder = site.unread.find((u) => u.endsWith('/'));
+  const command = folder ? `import ${site.source.replace(/[\\/]+$/, '')}/${folder.slice(0, -1)} --channel ${site.channel}` : '';
+  const en =
+    `a ${site.generator} site: importing ${read.join(' and ')}` +
+    (shown.length ? `; not read: ${shown.join(', ')}${more ? ` and ${more} more` : ''}` : '') +
+    (folder ? ` (to import one of those folders, pass it: ${command})` : '');
+  const zh =
+    `这是 ${site.generator} 网站：导入 ${read.join(' 和 ')}` +
+    (shown.length ? `；未读取：${shown.join('、')}${more ? ` 等 ${site.unread.length} 项` : ''}` : '') +
+    (folder ? `（要导入其中的文件夹，请直接给出它：${command}）` : '');
+  return { en, zh };
+}

@@ -1,0 +1,176 @@
+/**
+ * `import SITE`: a site's root folder (the one holding Jekyll's or Hexo's _config.yml, Hugo's
+ * hugo.toml) is read as the generator reads its posts, and the posts keep their old addresses
+ * wherever the import starts. A trial on a real Jekyll blog (ElisParry/elisparry.github.io)
+ * brought its 14 `_pages/*.md` (about, contact…) in as drafts beside the posts, and gave no alias
+ * when the import started at the root or at `_posts/2024`.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { emptyRoot, runCli, tempRootsPerTest } from './helpers.ts';
+
+const NOW = '2026-11-12T00:00:00Z';
+const copy = tempRootsPerTest();
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.forEach((c) => c());
+  cleanups = [];
+});
+
+/** A site folder `name` under a fresh temp folder holding `files` (path -> text). */
+function siteOf(files: Record<string, string>, name = 'site'): string {
+  const t = emptyRoot();
+  cleanups.push(t.cleanup);
+  const dir = join(t.root, name);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+/** The posts an import wrote, as it lists them on stdout (`2024/a.md`), sorted. */
+const written = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('content/posts/')).map((l) => l.slice('content/posts/'.length)).sort();
+const aliasesOf = (root: string, file: string) => /^aliases: (.*)$/m.exec(readFileSync(join(root, 'content/posts', file), 'utf8'))?.[1] ?? null;
+const statusOf = (root: string, file: string) => /^status: (.*)$/m.exec(readFileSync(join(root, 'content/posts', file), 'utf8'))?.[1] ?? null;
+
+const JEKYLL = {
+  '_config.yml': 'title: Elis Parry\npermalink: /:year/:month/:title/\n',
+  '_posts/2024/2024-02-11-why-i-run.md': '---\ntitle: Why I run\n---\n\nText.\n',
+  '_posts/2025-03-01-shoes.md': '---\ntitle: Shoes\ndate: 2025-03-01\n---\n\nText.\n',
+  '_drafts/next-race.md': '---\ntitle: Next race\ndate: 2025-09-01\n---\n\nNot out yet.\n',
+  '_pages/about.md': '---\ntitle: About\npermalink: /about/\n---\n\nMe.\n',
+  '_pages/contact.md': '---\ntitle: Contact\n---\n\nMail me.\n',
+  'README.md': '# My site\n\nBuilt with Jekyll.\n',
+  'index.md': '---\nlayout: home\n---\n',
+};
+
+describe('import of a site root folder', () => {
+  test("a Jekyll site's root: reads _posts/ and _drafts/ (a draft whatever its date), not _pages/ nor README.md, and says so in one line, in English and Chinese", () => {
+    const site = siteOf(JEKYLL);
+    const root = copy();
+    const en = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(en.code, en.stderr).toBe(0);
+    expect(written(en.stdout)).toEqual(['2024/why-i-run.md', '2025/next-race.md', '2025/shoes.md']);
+    expect(statusOf(root, '2025/next-race.md')).toBe('draft');
+    expect(statusOf(root, '2025/shoes.md')).toBe(null);
+    expect(en.stderr).toContain(`throughline: ${site}: a Jekyll site: importing _posts/ and _drafts/; not read: _pages/, README.md, index.md (to import one of those folders, pass it: import ${site}/_pages --channel blog)\n`);
+    expect(en.stderr).not.toContain('about.md');
+    const zh = runCli(['import', site, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
+    expect(zh.stderr).toContain(`throughline: ${site}: 这是 Jekyll 网站：导入 _posts/ 和 _drafts/；未读取：_pages/、README.md、index.md（要导入其中的文件夹，请直接给出它：import ${site}/_pages --channel blog）\n`);
+  });
+
+  test("a Jekyll site's root: the posts keep the old addresses of the site's permalink:, as when _posts/ is imported, and a draft gets none", () => {
+    const site = siteOf(JEKYLL);
+    const fromRoot = copy();
+    runCli(['import', site, '--channel', 'blog', '--root', fromRoot, '--now', NOW]);
+    const fromPosts = copy();
+    runCli(['import', join(site, '_posts'), '--channel', 'blog', '--root', fromPosts, '--now', NOW]);
+    expect(aliasesOf(fromPosts, '2025/shoes.md')).toBe('[/2025/03/shoes/]');
+    expect(aliasesOf(fromRoot, '2025/shoes.md')).toBe('[/2025/03/shoes/]');
+    expect(aliasesOf(fromRoot, '2024/why-i-run.md')).toBe('[/2024/02/why-i-run/]');
+    expect(aliasesOf(fromRoot, '2025/next-race.md')).toBeNull();
+  });
+
+  test('a folder inside _posts (_posts/2024) finds the site and keeps the old addresses; a Hexo title is the path within _posts', () => {
+    const site = siteOf(JEKYLL);
+    const root = copy();
+    const { code, stderr } = runCli(['import', join(site, '_posts/2024'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(aliasesOf(root, '2024/why-i-run.md')).toBe('[/2024/02/why-i-run/]');
+    expect(stderr).not.toContain('a Jekyll site');
+    const hexo = siteOf({ '_config.yml': 'title: Hexo\n', 'source/_posts/Golang/const.md': '---\ntitle: Const\ndate: 2022-03-01 10:00:00\n---\n\nText.\n' }, 'blog');
+    const fromSub = copy();
+    runCli(['import', join(hexo, 'source/_posts/Golang'), '--channel', 'blog', '--root', fromSub, '--now', NOW]);
+    expect(aliasesOf(fromSub, '2022/const.md')).toBe('[/2022/03/01/Golang/const/]');
+  });
+
+  test("a Jekyll _config.toml gives its permalink:, and one that is not TOML is named with its line, the posts keeping no old address", () => {
+    const site = siteOf({ '_config.toml': "title = 'T'\npermalink = '/:year/:title/'\n", '_posts/2025-03-01-shoes.md': JEKYLL['_posts/2025-03-01-shoes.md'] });
+    const root = copy();
+    expect(runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW]).code).toBe(0);
+    expect(aliasesOf(root, '2025/shoes.md')).toBe('[/2025/shoes/]');
+    writeFileSync(join(site, '_config.toml'), "title = 'T'\npermalink = \n");
+    const bad = copy();
+    const { stderr } = runCli(['import', site, '--channel', 'blog', '--root', bad, '--now', NOW]);
+    expect(stderr).toContain(`${join(site, '_config.toml')}: could not be read: not valid TOML at line 2, column`);
+    expect(stderr).toContain('fix the TOML there and import again');
+    expect(aliasesOf(bad, '2025/shoes.md')).toBeNull();
+  });
+
+  test("a Hexo site's root: reads source/_posts/ and source/_drafts/, not source/about/, its scaffolds nor its theme's Markdown, with its old addresses", () => {
+    const hexo = siteOf({
+      '_config.yml': 'title: Hexo\npermalink: :year/:month/:day/:title/\n',
+      'source/_posts/hello.md': '---\ntitle: Hello\ndate: 2022-03-01 10:00:00\n---\n\nText.\n',
+      'source/_drafts/later.md': '---\ntitle: Later\n---\n\nText.\n',
+      'source/about/index.md': '---\ntitle: About\n---\n\nMe.\n',
+      'themes/next/README.md': '# NexT\n',
+      'scaffolds/post.md': '---\ntitle: {{ title }}\ndate: {{ date }}\n---\n',
+    }, 'blog');
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', hexo, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(written(stdout)).toEqual(['2022/hello.md', 'drafts/later.md']);
+    expect(aliasesOf(root, '2022/hello.md')).toBe('[/2022/03/01/hello/]');
+    expect(stderr).toContain(`throughline: ${hexo}: a Hexo site: importing source/_posts/ and source/_drafts/; not read: source/about/ (to import one of those folders, pass it: import ${hexo}/source/about --channel blog)\n`);
+  });
+
+  test("a Hugo site's root: reads content/ (its list pages skipped as before), not README.md nor the theme's or archetypes' Markdown", () => {
+    const hugo = siteOf({
+      'hugo.toml': "baseURL = 'https://example.org/'\n",
+      'content/posts/_index.md': '---\ntitle: Posts\n---\n',
+      'content/posts/first.md': "+++\ntitle = 'First'\ndate = 2024-01-02\n+++\n\nText.\n",
+      'README.md': '# site\n',
+      'themes/ananke/README.md': '# Ananke\n',
+      'archetypes/default.md': "+++\ntitle = '{{ .Name }}'\n+++\n",
+    }, 'hugo-site');
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', hugo, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(written(stdout)).toEqual(['2024/first.md']);
+    expect(stderr).toContain(`throughline: ${hugo}: a Hugo site: importing content/; not read: README.md\n`);
+  });
+
+  test("a Pelican site's root: reads content/, its pages/ skipped as before", () => {
+    const pelican = siteOf({
+      'pelicanconf.py': "SITENAME = 'x'\n",
+      'content/first.md': 'Title: First\nDate: 2024-01-02\n\nText.\n',
+      'content/pages/about.md': 'Title: About\n\nMe.\n',
+      'README.md': '# site\n',
+    }, 'pelican-site');
+    const { code, stdout, stderr } = runCli(['import', pelican, '--channel', 'blog', '--root', copy(), '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(written(stdout)).toEqual(['2024/first.md']);
+    expect(stderr).toContain(`${pelican}/content/pages/about.md: skipped: a Pelican page (pages/), not an article`);
+    expect(stderr).toContain(`throughline: ${pelican}: a Pelican site: importing content/; not read: README.md\n`);
+  });
+
+  test('--git-dates on a site root dates an undated post by the commit that added it, and leaves a _drafts/ file a draft', () => {
+    const site = siteOf({ '_config.yml': 'title: x\n', '_posts/weekly-1.md': '# Weekly 1\n\nFirst.\n', '_drafts/later.md': '# Later\n\nNot yet.\n' });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', site, '-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { env: { ...process.env, GIT_AUTHOR_DATE: '2024-03-05T10:00:00Z', GIT_COMMITTER_DATE: '2024-03-05T10:00:00Z' } });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'posts');
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW, '--git-dates']);
+    expect(code, stderr).toBe(0);
+    expect(written(stdout)).toEqual(['2024/weekly-1.md', 'drafts/later.md']);
+    expect(statusOf(root, 'drafts/later.md')).toBe('draft');
+  });
+
+  test('a plain folder of Markdown, and a folder with a _config.yml but no posts folder, are read whole as before', () => {
+    const plain = siteOf({ 'a.md': '---\ntitle: A\ndate: 2025-01-02\n---\n\nText.\n', 'notes/b.md': '---\ntitle: B\ndate: 2025-01-03\n---\n\nText.\n' }, 'notes');
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', plain, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(written(stdout)).toEqual(['2025/a.md', '2025/b.md']);
+    expect(stderr).not.toMatch(/ site: importing/);
+    const configured = siteOf({ '_config.yml': 'title: x\n', 'a.md': '---\ntitle: A\ndate: 2025-01-02\n---\n\nText.\n' }, 'pages');
+    const other = runCli(['import', configured, '--channel', 'blog', '--root', copy(), '--now', NOW]);
+    expect(other.code, other.stderr).toBe(0);
+    expect(written(other.stdout)).toEqual(['2025/a.md']);
+  });
+});
