@@ -20,7 +20,7 @@ import { computePlannerChannelStats } from './channel-stats.ts';
 import type { PeriodSlotCache } from './slots.ts';
 import type { InstantStyle } from './slot-time.ts';
 import type { ChannelStats } from './streaks.ts';
-import { restoreModel, snapshotModel, stageSizes, stagesBuilt, type CalibrationCache, type ModelSnapshot } from './theme/model.ts';
+import { buildsStagesBeyond, restoreModel, snapshotModel, stageSizes, type CalibrationCache, type ModelSnapshot } from './theme/model.ts';
 import type { Calibration } from './theme/calibrate.ts';
 import { themeView } from './theme/boilerplate.ts';
 import { buildThemeModel, flagTheme, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
@@ -342,7 +342,8 @@ function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostT
   // more than the snapshot it was restored from.
   if (model && calibrations && stored?.snapshot) {
     const before = stored.snapshot.get();
-    if (!before || stagesBuilt(model) > before.stages.filter(Boolean).length) stored.snapshot.set(snapshotModel(model));
+    // (The store adds the growth stages it kept with the same inputs: withKeptStages.)
+    if (!before || buildsStagesBeyond(model, before)) stored.snapshot.set(snapshotModel(model));
   }
   return scored;
 }

@@ -28,7 +28,7 @@ import type { ThemeResultStore } from '../core/check.ts';
 import type { ThemeResult } from '../core/theme/index.ts';
 import type { Calibration } from '../core/theme/calibrate.ts';
 import { isKeywordRead, type KeywordRead } from '../core/theme/keyword-flags.ts';
-import { stageSizes, type ModelSnapshot } from '../core/theme/model.ts';
+import { stageSizes, withKeptStages, type ModelSnapshot } from '../core/theme/model.ts';
 import { fileCodeKey, libraryVersions, projectCacheDir, writeCacheFile, type CodePart } from './cache-files.ts';
 
 const FAMILY = 'theme-results-';
@@ -66,6 +66,9 @@ export function openThemeResults(root: string, dir?: string, code: string | null
   const modelFile = themeModelFile(file);
   let snapshot: ModelSnapshot | undefined | null = null;
   let snapshotSet = false;
+  // The file's snapshot as read (of this model or another): its growth stages with this run's
+  // inputs join the snapshot written (withKeptStages), asked for by this run or not.
+  let previous: KeptSnapshot | undefined;
   // Hashes of the inputs of this run's model and stages: a stored calibration of one of them is kept.
   let live = new Set<string>();
   let changed = false;
@@ -127,7 +130,13 @@ export function openThemeResults(root: string, dir?: string, code: string | null
           changed = true;
         },
         snapshot: {
-          get: () => (snapshot === null ? (snapshot = readSnapshot(modelFile, model!)) : snapshot),
+          get() {
+            if (snapshot === null) {
+              previous = readSnapshot(modelFile);
+              snapshot = previous?.model === model ? previous.snapshot : undefined;
+            }
+            return snapshot;
+          },
           set(next) {
             snapshot = next;
             snapshotSet = true;
@@ -148,7 +157,10 @@ export function openThemeResults(root: string, dir?: string, code: string | null
       };
     },
     save() {
-      if (model !== null && snapshotSet && snapshot) writeCacheFile(modelFile, serialize({ format: MODEL_FORMAT, model, snapshot }), MODEL_FAMILY);
+      if (model !== null && snapshotSet && snapshot) {
+        const kept = previous ? withKeptStages(snapshot, stageKeys, previous.snapshot, previous.stageKeys) : snapshot;
+        writeCacheFile(modelFile, serialize({ format: MODEL_FORMAT, model, stageKeys, snapshot: kept }), MODEL_FAMILY);
+      }
       if (model === null || (!changed && used.size === stored.entries.size && stored.model === model && usedKeywords.size === stored.keywords.size)) return;
       const calibrations = new Map(usedCalibrations);
       for (const [k, c] of stored.calibrations) if (!calibrations.has(k) && live.has(c.owner)) calibrations.set(k, c);
@@ -211,14 +223,19 @@ export function themeModelFile(file: string): string {
   return join(dirname(file), basename(file).replace(FAMILY, MODEL_FAMILY));
 }
 const MODEL_FAMILY = 'theme-model-';
-/** Bump when the layout of ModelSnapshot changes. */
-const MODEL_FORMAT = 'theme-model-1';
+/** Bump when the layout of ModelSnapshot or of its file changes (2: the stages' input hashes). */
+const MODEL_FORMAT = 'theme-model-2';
 
-/** The snapshot `file` holds for the model key `model`; undefined when it is missing, of another model, or damaged (the model is then built from the posts). */
-function readSnapshot(file: string, model: string): ModelSnapshot | undefined {
+/** A model file's content: the model's key (hash of its inputs), its stages' (one per stage of the snapshot) and the snapshot. */
+interface KeptSnapshot { model: string; stageKeys: string[]; snapshot: ModelSnapshot }
+
+/** The snapshot `file` holds, with its keys; undefined when it is missing or damaged (the model is then built from the posts). */
+function readSnapshot(file: string): KeptSnapshot | undefined {
   try {
-    const data = deserialize(readFileSync(file)) as { format?: unknown; model?: unknown; snapshot?: unknown };
-    return data?.format === MODEL_FORMAT && data.model === model && isSnapshot(data.snapshot) ? data.snapshot : undefined;
+    const data = deserialize(readFileSync(file)) as { format?: unknown; model?: unknown; stageKeys?: unknown; snapshot?: unknown };
+    if (data?.format !== MODEL_FORMAT || typeof data.model !== 'string' || !strings(data.stageKeys) || !isSnapshot(data.snapshot)) return undefined;
+    const stageKeys = data.stageKeys as string[];
+    return stageKeys.length === data.snapshot.stages.length ? { model: data.model, stageKeys, snapshot: data.snapshot } : undefined;
   } catch {
     return undefined;
   }

@@ -206,6 +206,9 @@ describe('check with the theme results cache', () => {
     expect(afterEdit.stagesScored).toBeGreaterThanOrEqual(3);
     expect(afterEdit.calibrated).toBe(0);
     expect(afterEdit.json).toBe(freshCheck(planner, edited));
+    // Nor are the stages rebuilt from the posts: the publication's check kept them with its model
+    // (the same inputs as the stages the first check built), so only the edited draft is read.
+    expect(afterEdit.read).toEqual(['kernel']);
   });
 
   it('never reads results written by other scoring code', async () => {
