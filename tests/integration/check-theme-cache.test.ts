@@ -15,7 +15,7 @@ import type { Planner } from '../../src/core/schema/planner.ts';
 import type { Post } from '../../src/core/schema/post.ts';
 import { loadProject } from '../../src/store/project.ts';
 import { openThemeResults, themeModelFile, themeResultsFile } from '../../src/store/theme-results-cache.ts';
-import { openTermCache } from '../../src/store/theme-term-cache.ts';
+import { openTermCache, unpackStored } from '../../src/store/theme-term-cache.ts';
 import { BASIC, runCli, tempRootsPerTest } from './helpers.ts';
 
 const NOW = Date.parse('2026-11-12T00:00:00Z');
@@ -335,7 +335,7 @@ describe('the vocabulary table of the term cache', () => {
     const good = readFileSync(join(dir, table!));
     const { deserialize } = v8;
     const stored = deserialize(good) as { words: number; prefix: string; weight: Float64Array; form: Int32Array; stemCount: Int32Array };
-    const words = (deserialize(readFileSync(join(dir, readdirSync(dir).find((n) => n.startsWith('theme-terms-'))!))) as { vocab: string }).vocab.split('\0').length;
+    const words = unpackStored(readFileSync(join(dir, readdirSync(dir).find((n) => n.startsWith('theme-terms-'))!))).vocab.split('\0').length;
     expect(stored.words).toBe(words);
     expect(stored.stemCount.some((c) => c > 0)).toBe(true);
 
