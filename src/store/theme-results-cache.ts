@@ -246,11 +246,11 @@ function isSnapshot(x: unknown): x is ModelSnapshot {
   const s = x as { evidence?: unknown; vocab?: unknown; weights?: unknown; centroid?: unknown; pillars?: unknown; stages?: unknown } | null;
   if (s === null || typeof s !== 'object' || !Number.isInteger(s.evidence) || !strings(s.vocab) || !(s.weights instanceof Float64Array)) return false;
   const words = (s.vocab as string[]).length;
-  if (s.weights.length !== words || !s.weights.every(Number.isFinite)) return false;
+  if (s.weights.length !== words || !allFinite(s.weights)) return false;
   const entries = (t: unknown) => {
     const e = t as { at?: unknown; values?: unknown } | null;
     return e !== null && typeof e === 'object' && e.at instanceof Int32Array && e.values instanceof Float64Array && e.at.length === e.values.length &&
-      e.at.every((i) => i >= 0 && i < words) && e.values.every(Number.isFinite);
+      indicesBelow(e.at, words) && allFinite(e.values);
   };
   const stage = (t: unknown) => {
     if (t === null) return true;
@@ -260,6 +260,17 @@ function isSnapshot(x: unknown): x is ModelSnapshot {
   return entries(s.centroid) && Array.isArray(s.pillars) &&
     s.pillars.every((p: { id?: unknown; centroid?: unknown; own?: unknown } | null) => p !== null && typeof p === 'object' && typeof p.id === 'string' && typeof p.own === 'boolean' && entries(p.centroid)) &&
     Array.isArray(s.stages) && s.stages.length === stageSizes(s.evidence as number).length && s.stages.every(stage);
+}
+
+// Plain loops: a callback per element (every) cost ~30 ms on the 4.5 MB snapshot of 2,000 Chinese posts, read by every check after an edit.
+function allFinite(a: Float64Array): boolean {
+  for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return false;
+  return true;
+}
+
+function indicesBelow(a: Int32Array, n: number): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i]! < 0 || a[i]! >= n) return false;
+  return true;
 }
 
 /** Whether `x` has every field of a ThemeResult with its type (a damaged file is never served). */
