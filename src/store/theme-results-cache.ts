@@ -26,14 +26,14 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { ThemeResultStore } from '../core/check.ts';
 import type { ThemeResult } from '../core/theme/index.ts';
-import type { Calibration } from '../core/theme/calibrate.ts';
+import type { Calibration, KeptBag } from '../core/theme/calibrate.ts';
 import { isKeywordRead, type KeywordRead } from '../core/theme/keyword-flags.ts';
 import { stageSizes, withKeptStages, type ModelSnapshot } from '../core/theme/model.ts';
 import { fileCodeKey, libraryVersions, projectCacheDir, writeCacheFile, type CodePart } from './cache-files.ts';
 
 const FAMILY = 'theme-results-';
 /** Bump when the layout of the file changes. */
-const FILE_FORMAT = 'theme-results-6';
+const FILE_FORMAT = 'theme-results-7';
 const LIBRARIES = ['satteri', 'stemmer', 'stopwords-iso'];
 
 export interface ThemeResultsCache extends ThemeResultStore { save(): void }
@@ -61,6 +61,8 @@ export function openThemeResults(root: string, dir?: string, code: string | null
   const usedStages = new Map<string, Float64Array | null>();
   let storedStagesOf = (_key: string) => new Float64Array(0);
   const usedCalibrations = new Map<string, OwnedCalibration>();
+  // The general-language bags drawn this run (those of the file are written back with them).
+  const drawnBags = new Map<string, readonly KeptBag[]>();
   // The model's snapshot: read from its own file on first ask (a check whose results are all
   // kept never needs the model, nor these megabytes), set when this run built more of it.
   const modelFile = themeModelFile(file);
@@ -142,6 +144,13 @@ export function openThemeResults(root: string, dir?: string, code: string | null
             snapshotSet = true;
           },
         },
+        bags: {
+          get: (key) => drawnBags.get(key) ?? stored.bags.get(key),
+          set(key, bags) {
+            drawnBags.set(key, bags);
+            changed = true;
+          },
+        },
         calibrations: {
           get(key) {
             const k = hash('sha1', key, 'base64url');
@@ -176,20 +185,23 @@ export function openThemeResults(root: string, dir?: string, code: string | null
         else stageValues.fill(Number.NaN, i * stageKeys.length, (i + 1) * stageKeys.length);
       });
       // The keyword reads of this run: those of a brand no longer written are dropped.
-      writeCacheFile(file, serialize({ format: FILE_FORMAT, model, stageKeys, entries: used, stageRows, stageValues, calibrations, keywords: usedKeywords }), FAMILY);
+      // The bags are a function of the code alone (the file's name): kept whatever else changes.
+      const bags = new Map([...stored.bags, ...drawnBags]);
+      writeCacheFile(file, serialize({ format: FILE_FORMAT, model, stageKeys, entries: used, stageRows, stageValues, calibrations, keywords: usedKeywords, bags }), FAMILY);
     },
   };
 }
 
 /** A calibration and the hash of the inputs of the model or stage it belongs to ('' when none of this run's). */
 interface OwnedCalibration { owner: string; calibration: Calibration }
-interface Stored { model: string | null; entries: Map<string, ThemeResult>; stageKeys: string[]; stages: Map<string, Float64Array>; calibrations: Map<string, OwnedCalibration>; keywords: Map<string, KeywordRead> }
-const NONE: Stored = { model: null, entries: new Map(), stageKeys: [], stages: new Map(), calibrations: new Map(), keywords: new Map() };
+interface Stored { model: string | null; entries: Map<string, ThemeResult>; stageKeys: string[]; stages: Map<string, Float64Array>; calibrations: Map<string, OwnedCalibration>; keywords: Map<string, KeywordRead>; bags: Map<string, KeptBag[]> }
+const NONE: Stored = { model: null, entries: new Map(), stageKeys: [], stages: new Map(), calibrations: new Map(), keywords: new Map(), bags: new Map() };
 
 function readStored(file: string): Stored {
   try {
-    const data = deserialize(readFileSync(file)) as { format?: unknown; model?: unknown; entries?: unknown; stageKeys?: unknown; stageRows?: unknown; stageValues?: unknown; calibrations?: unknown; keywords?: unknown };
-    if (data?.format !== FILE_FORMAT || typeof data.model !== 'string' || !(data.entries instanceof Map) || !strings(data.stageKeys) || !strings(data.stageRows) || !(data.stageValues instanceof Float64Array) || !(data.calibrations instanceof Map) || !(data.keywords instanceof Map)) return NONE;
+    const data = deserialize(readFileSync(file)) as { format?: unknown; model?: unknown; entries?: unknown; stageKeys?: unknown; stageRows?: unknown; stageValues?: unknown; calibrations?: unknown; keywords?: unknown; bags?: unknown };
+    if (data?.format !== FILE_FORMAT || typeof data.model !== 'string' || !(data.entries instanceof Map) || !strings(data.stageKeys) || !strings(data.stageRows) || !(data.stageValues instanceof Float64Array) || !(data.calibrations instanceof Map) || !(data.keywords instanceof Map) || !(data.bags instanceof Map)) return NONE;
+    for (const [key, value] of data.bags) if (typeof key !== 'string' || !Array.isArray(value) || !value.every(isKeptBag)) return NONE;
     for (const [key, value] of data.keywords) if (typeof key !== 'string' || !isKeywordRead(value)) return NONE;
     for (const [key, value] of data.calibrations) if (typeof key !== 'string' || typeof value?.owner !== 'string' || !isCalibration(value.calibration)) return NONE;
     const width = (data.stageKeys as string[]).length;
@@ -200,10 +212,17 @@ function readStored(file: string): Stored {
     for (const x of values) if (!(Number.isNaN(x) || (x >= 0 && x <= 1))) return NONE;
     // Each post's row is a view of the one array, as it was stored.
     const stages = new Map(rows.map((key, i) => [key, values.subarray(i * width, (i + 1) * width)]));
-    return { model: data.model, entries: data.entries as Map<string, ThemeResult>, stageKeys: data.stageKeys as string[], stages, calibrations: data.calibrations as Map<string, OwnedCalibration>, keywords: data.keywords as Map<string, KeywordRead> };
+    return { model: data.model, entries: data.entries as Map<string, ThemeResult>, stageKeys: data.stageKeys as string[], stages, calibrations: data.calibrations as Map<string, OwnedCalibration>, keywords: data.keywords as Map<string, KeywordRead>, bags: data.bags as Map<string, KeptBag[]> };
   } catch {
     return NONE; // Missing, truncated or unreadable: an empty cache.
   }
+}
+
+/** Whether `x` is a bag's counts: distinct terms, each with a positive finite count. */
+function isKeptBag(x: unknown): x is KeptBag {
+  const b = x as { terms?: unknown; counts?: unknown } | null;
+  return b !== null && typeof b === 'object' && strings(b.terms) && b.counts instanceof Float64Array && b.counts.length === (b.terms as string[]).length &&
+    new Set(b.terms as string[]).size === b.counts.length && b.counts.every((n) => Number.isFinite(n) && n > 0);
 }
 
 const numbers = (x: unknown) => Array.isArray(x) && x.every((n) => typeof n === 'number' && Number.isFinite(n));

@@ -53,6 +53,7 @@ function cachedCheck(root: string, dir: string, planner: Planner, posts: Post[],
           r.set(key, result, stages);
         },
         calibrations: { get: (key) => r.calibrations!.get(key), set: (key, c) => (calibrated++, r.calibrations!.set(key, c)) },
+        bags: r.bags,
         snapshot: r.snapshot,
       };
     },
@@ -218,7 +219,7 @@ describe('check with the theme results cache', () => {
     const other = cachedCheck(root, dir, planner, posts, 'code-2');
     expect(other.scored).toBe(posts.filter((p) => p.body.trim()).length);
     // Writing the new version's file removes the old one.
-    expect(readdirSync(dir).filter((n) => n.startsWith('theme-results-'))).toEqual([`theme-results-6-code-2.bin`]);
+    expect(readdirSync(dir).filter((n) => n.startsWith('theme-results-'))).toEqual([`theme-results-7-code-2.bin`]);
   });
 
   it('ignores a corrupt, truncated or misshapen cache file, and writes a good one', async () => {
@@ -233,10 +234,14 @@ describe('check with the theme results cache', () => {
       ['garbage', Buffer.from('not a cache at all')],
       ['truncated', good.subarray(0, good.length >> 1)],
       ['empty', Buffer.alloc(0)],
-      ['wrong shape', serialize({ format: 'theme-results-6', model: 'x', entries: new Map([['k', { score: 'high' }]]), stageKeys: [], stageRows: [], stageValues: new Float64Array(0), calibrations: new Map() })],
+      ['wrong shape', serialize({ format: 'theme-results-7', model: 'x', entries: new Map([['k', { score: 'high' }]]), stageKeys: [], stageRows: [], stageValues: new Float64Array(0), calibrations: new Map() })],
       // A keyword read of the wrong shape: the whole file is no cache.
       ['keyword read of the wrong shape', serialize({ ...(v8.deserialize(good) as object), keywords: new Map([['recipes', { lost: 'none', counts: 1 }]]) })],
+      // So is a general-language bag with a term twice (read as a Map, it would lose a count).
+      ['bag of the wrong shape', serialize({ ...(v8.deserialize(good) as object), bags: new Map([['en:7:10', [{ terms: ['a', 'a'], counts: new Float64Array([1, 2]) }]]]) })],
     ];
+    // The first check drew the general-language bags and kept them.
+    expect([...(v8.deserialize(good) as { bags: Map<string, unknown> }).bags.keys()].length).toBeGreaterThan(0);
     for (const [what, bytes] of damaged) {
       writeFileSync(file, bytes);
       const check = cachedCheck(root, dir, planner, posts);

@@ -6,7 +6,7 @@
  * posts and text. Built once per check, then shared by every score.
  */
 import type { Brand } from '../schema/planner.ts';
-import { BRAND_TEXT_SHARE, calibrate, type Calibration, type CalibrationInput } from './calibrate.ts';
+import { BRAND_TEXT_SHARE, calibrate, type BagStore, type Calibration, type CalibrationInput } from './calibrate.ts';
 import { expandBrandCounts, thinPriorScale } from './expand.ts';
 import { isKeywordPiece, keywordTokens, matchPhrases, readPhrases, withPhrases, type Phrase } from './phrases.ts';
 import { readPostTerms, termsOfTokens, type PostTerms } from './post-terms.ts';
@@ -101,6 +101,8 @@ export interface CalibrationCache {
   keys: { full: string; stages: readonly string[] };
   get(key: string): Calibration | undefined;
   set(key: string, calibration: Calibration): void;
+  /** The general-language bags kept between processes (calibrate.ts BagStore). */
+  bags?: BagStore;
 }
 
 export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]; threshold?: number; calibrations?: CalibrationCache }): ThemeModel {
@@ -145,7 +147,7 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
     // that shares a few words with that post typical.
     const pillars = own.map((mine, i) => centroidOf(mine.length >= PILLAR_POSTS ? mine.map((d) => d.vector) : [], some.length ? pillarText[i] : dayOne().pillars[i]));
     const text = combine([[brandText, 1]]);
-    const calibration = lazyCalibration({ centroid, raw, sum, brandText: text, docs: some, phrases, priorScale }, kept && { ...kept, key: `${kept.key}\0brand` });
+    const calibration = lazyCalibration({ centroid, raw, sum, brandText: text, docs: some, phrases, priorScale, bags: cache?.bags }, kept && { ...kept, key: `${kept.key}\0brand` });
     const pillarCalibrations = own.map((mine, i) => (mine.length >= PILLAR_POSTS ? pillarCalibration(mine, pillarText[i], pillars[i], phrases, calibration, kept && { ...kept, key: `${kept.key}\0pillar ${i}` }) : null));
     return { centroid, pillars, pillarCalibrations, calibration };
   };
@@ -282,7 +284,7 @@ function refinePillars(docs: readonly { declared?: string; pillar?: string; vect
 function pillarCalibration(own: readonly { terms: PostTerms; vector: Vector }[], text: Vector, centroid: Dense, phrases: Phrase[], brand: Record<'en' | 'zh', Calibration>, kept?: { cache: CalibrationCache; key: string }): Record<'en' | 'zh', Calibration> {
   const sum = combine(own.map((d) => [d.vector, 1] as [Vector, number]));
   const raw = combine([[sum, 1 / own.length], [text, BRAND_TEXT_SHARE]]);
-  const mine = lazyCalibration({ centroid, raw, sum, brandText: combine([[text, 1]]), docs: [...own], phrases }, kept);
+  const mine = lazyCalibration({ centroid, raw, sum, brandText: combine([[text, 1]]), docs: [...own], phrases, bags: kept?.cache.bags }, kept);
   return withBrandFloor(mine, brand);
 }
 
