@@ -15,7 +15,10 @@
  * publication the drafts' stage scores come from the file, so no stage calibration is asked,
  * and the next edited draft still finds them. Also how the theme reads each pillar keyword
  * (keyword-flags.ts), so that the keyword flags of a check whose results are all kept load no
- * general-language table or stopword list. A missing, corrupt or truncated
+ * general-language table or stopword list; and the calibration's general-language bags as
+ * counted (calibrate.ts BagStore), a function of the code alone. Beside it, the model's snapshot
+ * (themeModelFile), which also keeps the growth stages of the snapshot before it that have the
+ * same inputs (model.ts withKeptStages). A missing, corrupt or truncated
  * file, or one whose entries do not have a result's shape, is an empty cache: never a failed
  * command, never a stale result.
  */
