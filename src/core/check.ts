@@ -21,8 +21,8 @@ import { computePlannerChannelStats } from './channel-stats.ts';
 import type { PeriodSlotCache } from './slots.ts';
 import type { InstantStyle } from './slot-time.ts';
 import type { ChannelStats } from './streaks.ts';
-import { restoreModel, snapshotModel, stageSizes, stagesBuilt, type CalibrationCache, type ModelSnapshot } from './theme/model.ts';
-import type { Calibration } from './theme/calibrate.ts';
+import { buildsStagesBeyond, restoreModel, snapshotModel, stageSizes, type CalibrationCache, type ModelSnapshot } from './theme/model.ts';
+import type { BagStore, Calibration } from './theme/calibrate.ts';
 import { themeView } from './theme/boilerplate.ts';
 import { buildThemeModel, flagTheme, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
 
@@ -108,6 +108,8 @@ export interface ThemeResultStore {
     set(postKey: string, result: ThemeResult, stages: Float64Array): void;
     /** Calibrations by a key naming their model's (or stage's) inputs (model.ts CalibrationCache). */
     calibrations?: { get(key: string): Calibration | undefined; set(key: string, calibration: Calibration): void };
+    /** The general-language bags of calibrate.ts, kept between runs (a function of the code alone). */
+    bags?: BagStore;
     /** The full model of these inputs as last built (model.ts snapshotModel), and where to keep this run's. */
     snapshot?: { get(): ModelSnapshot | undefined; set(snapshot: ModelSnapshot): void };
   };
@@ -312,7 +314,7 @@ function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostT
   const inputs = cache && modelKeyOf(planner, posts, cache.keyOf);
   const stored = cache && inputs ? cache.store.results(inputs.model, inputs.stages, inputs.calibration) : undefined;
   // The full model's calibration is keyed by its inputs without the threshold (it does not depend on it).
-  const calibrations = stored?.calibrations && inputs ? { keys: { full: inputs.calibration, stages: inputs.stages }, get: stored.calibrations.get, set: stored.calibrations.set } : undefined;
+  const calibrations = stored?.calibrations && inputs ? { keys: { full: inputs.calibration, stages: inputs.stages }, get: stored.calibrations.get, set: stored.calibrations.set, bags: stored.bags } : undefined;
   // The model as a previous run built it for the same inputs, when kept: a check after one draft
   // was edited then reads no evidence post (restoreModel; it rebuilds only what it lacks).
   const themeModel = (): ThemeModel => {
@@ -345,7 +347,8 @@ function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostT
   // more than the snapshot it was restored from.
   if (model && calibrations && stored?.snapshot) {
     const before = stored.snapshot.get();
-    if (!before || stagesBuilt(model) > before.stages.filter(Boolean).length) stored.snapshot.set(snapshotModel(model));
+    // (The store adds the growth stages it kept with the same inputs: withKeptStages.)
+    if (!before || buildsStagesBeyond(model, before)) stored.snapshot.set(snapshotModel(model));
   }
   return scored;
 }

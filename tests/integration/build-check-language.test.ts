@@ -1,4 +1,3 @@
-import { deserialize } from 'node:v8';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
@@ -6,6 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { runBuildCheck, startBuildCheck } from '../../src/integration/build-check.ts';
 import { withCrashingChildren } from '../support/crashing-children.ts';
 import { tempRoot } from './helpers.ts';
+import { unpackStored } from '../../src/store/theme-term-cache.ts';
 
 const sample = tempRoot();
 afterAll(() => sample.cleanup());
@@ -29,7 +29,7 @@ describe('the check before a build', () => {
     const first = recorder();
     await runBuildCheck(sample.root, first.logger, { LANG: 'en_US.UTF-8' }, cacheDir);
     const [file] = readdirSync(cacheDir).filter((name) => name.startsWith('theme-terms-'));
-    const cached = deserialize(readFileSync(join(cacheDir, file!))) as { keys: string[] };
+    const cached = unpackStored(readFileSync(join(cacheDir, file!)));
     expect(cached.keys.length).toBeGreaterThan(0);
     // Read from the cache, the posts give the same verdict.
     const second = recorder();

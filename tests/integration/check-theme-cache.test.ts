@@ -15,7 +15,7 @@ import type { Planner } from '../../src/core/schema/planner.ts';
 import type { Post } from '../../src/core/schema/post.ts';
 import { loadProject } from '../../src/store/project.ts';
 import { openThemeResults, themeModelFile, themeResultsFile } from '../../src/store/theme-results-cache.ts';
-import { openTermCache } from '../../src/store/theme-term-cache.ts';
+import { openTermCache, unpackStored } from '../../src/store/theme-term-cache.ts';
 import { BASIC, runCli, tempRootsPerTest } from './helpers.ts';
 
 const NOW = Date.parse('2026-11-12T00:00:00Z');
@@ -53,6 +53,7 @@ function cachedCheck(root: string, dir: string, planner: Planner, posts: Post[],
           r.set(key, result, stages);
         },
         calibrations: { get: (key) => r.calibrations!.get(key), set: (key, c) => (calibrated++, r.calibrations!.set(key, c)) },
+        bags: r.bags,
         snapshot: r.snapshot,
       };
     },
@@ -206,6 +207,9 @@ describe('check with the theme results cache', () => {
     expect(afterEdit.stagesScored).toBeGreaterThanOrEqual(3);
     expect(afterEdit.calibrated).toBe(0);
     expect(afterEdit.json).toBe(freshCheck(planner, edited));
+    // Nor are the stages rebuilt from the posts: the publication's check kept them with its model
+    // (the same inputs as the stages the first check built), so only the edited draft is read.
+    expect(afterEdit.read).toEqual(['kernel']);
   });
 
   it('never reads results written by other scoring code', async () => {
@@ -215,7 +219,7 @@ describe('check with the theme results cache', () => {
     const other = cachedCheck(root, dir, planner, posts, 'code-2');
     expect(other.scored).toBe(posts.filter((p) => p.body.trim()).length);
     // Writing the new version's file removes the old one.
-    expect(readdirSync(dir).filter((n) => n.startsWith('theme-results-'))).toEqual([`theme-results-6-code-2.bin`]);
+    expect(readdirSync(dir).filter((n) => n.startsWith('theme-results-'))).toEqual([`theme-results-7-code-2.bin`]);
   });
 
   it('ignores a corrupt, truncated or misshapen cache file, and writes a good one', async () => {
@@ -230,10 +234,14 @@ describe('check with the theme results cache', () => {
       ['garbage', Buffer.from('not a cache at all')],
       ['truncated', good.subarray(0, good.length >> 1)],
       ['empty', Buffer.alloc(0)],
-      ['wrong shape', serialize({ format: 'theme-results-6', model: 'x', entries: new Map([['k', { score: 'high' }]]), stageKeys: [], stageRows: [], stageValues: new Float64Array(0), calibrations: new Map() })],
+      ['wrong shape', serialize({ format: 'theme-results-7', model: 'x', entries: new Map([['k', { score: 'high' }]]), stageKeys: [], stageRows: [], stageValues: new Float64Array(0), calibrations: new Map() })],
       // A keyword read of the wrong shape: the whole file is no cache.
       ['keyword read of the wrong shape', serialize({ ...(v8.deserialize(good) as object), keywords: new Map([['recipes', { lost: 'none', counts: 1 }]]) })],
+      // So is a general-language bag with a term twice (read as a Map, it would lose a count).
+      ['bag of the wrong shape', serialize({ ...(v8.deserialize(good) as object), bags: new Map([['en:7:10', [{ terms: ['a', 'a'], counts: new Float64Array([1, 2]) }]]]) })],
     ];
+    // The first check drew the general-language bags and kept them.
+    expect([...(v8.deserialize(good) as { bags: Map<string, unknown> }).bags.keys()].length).toBeGreaterThan(0);
     for (const [what, bytes] of damaged) {
       writeFileSync(file, bytes);
       const check = cachedCheck(root, dir, planner, posts);
@@ -332,7 +340,7 @@ describe('the vocabulary table of the term cache', () => {
     const good = readFileSync(join(dir, table!));
     const { deserialize } = v8;
     const stored = deserialize(good) as { words: number; prefix: string; weight: Float64Array; form: Int32Array; stemCount: Int32Array };
-    const words = (deserialize(readFileSync(join(dir, readdirSync(dir).find((n) => n.startsWith('theme-terms-'))!))) as { vocab: string }).vocab.split('\0').length;
+    const words = unpackStored(readFileSync(join(dir, readdirSync(dir).find((n) => n.startsWith('theme-terms-'))!))).vocab.split('\0').length;
     expect(stored.words).toBe(words);
     expect(stored.stemCount.some((c) => c > 0)).toBe(true);
 

@@ -7,7 +7,7 @@
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { Calibration } from '../../src/core/theme/calibrate.ts';
-import { buildThemeModel, restoreModel, snapshotModel, type CalibrationCache, type ThemeModel } from '../../src/core/theme/model.ts';
+import { buildThemeModel, restoreModel, snapshotModel, withKeptStages, type CalibrationCache, type ModelSnapshot, type ThemeModel } from '../../src/core/theme/model.ts';
 import { scoreTheme } from '../../src/core/theme/index.ts';
 import '../../src/store/theme-lexicon.ts';
 import { loadCorpus } from '../eval/theme-eval.ts';
@@ -68,5 +68,29 @@ describe('a theme model restored from its snapshot', () => {
     const restored = restoreModel(snapshotModel(built), { brand: c.brand, calibrations: empty, rebuild: () => (rebuilt++, buildThemeModel({ brand: c.brand, evidence, calibrations: empty })) });
     expect(drafts.map((d) => scoreTheme(restored, { title: d.title, body: d.text }))).toEqual(expected);
     expect(rebuilt).toBe(1);
+  });
+});
+
+describe('withKeptStages', () => {
+  it('takes the growth stages a snapshot lacks from an earlier one with the same stage inputs, and scores as the built model', () => {
+    const c = corpus.find((b) => b.id === 'zh-home-cooking')!;
+    const evidence = c.published.slice(0, 6).map((d) => ({ title: d.title, body: d.text }));
+    const drafts = [...c.onTheme, ...c.offTheme].filter((d) => d.split === 'dev');
+    const kept = calibrationCache();
+    const built = buildThemeModel({ brand: c.brand, evidence, calibrations: kept });
+    const early = snapshotModel(built);
+    const expected = drafts.map((d) => scoreTheme(built, { title: d.title, body: d.text }));
+    const late = deserialize(serialize(snapshotModel(built))) as ModelSnapshot;
+    expect(late.stages.filter(Boolean).length).toBeGreaterThan(early.stages.filter(Boolean).length);
+    const keys = late.stages.map((_, i) => `stage ${i}`);
+    const merged = withKeptStages(early, keys, late, keys);
+    expect(merged.stages.every((s, i) => (s === null) === (late.stages[i] === null))).toBe(true);
+    let rebuilt = 0;
+    const restored = restoreModel(merged, { brand: c.brand, calibrations: kept, rebuild: () => (rebuilt++, buildThemeModel({ brand: c.brand, evidence, calibrations: kept })) });
+    expect(drafts.map((d) => scoreTheme(restored, { title: d.title, body: d.text }))).toEqual(expected);
+    expect(rebuilt).toBe(0);
+    // A stage of other inputs is never taken.
+    const other = withKeptStages(early, keys, late, keys.map((k) => `${k} of another brand`));
+    expect(other.stages).toEqual(early.stages);
   });
 });

@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { deserialize, serialize } from 'node:v8';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,7 +9,7 @@ import { scoreTheme } from '../../src/core/theme/score.ts';
 import { termCount, termsLanguage } from '../../src/core/theme/post-terms.ts';
 import { BrandSchema } from '../../src/core/schema/planner.ts';
 import { termOf } from '../../src/core/theme/vector.ts';
-import { openTermCache, termCacheFile } from '../../src/store/theme-term-cache.ts';
+import { openTermCache, packStored, termCacheFile, unpackStored } from '../../src/store/theme-term-cache.ts';
 import { vocabTableFile } from '../../src/store/theme-vocab-table.ts';
 import { LazyCounts } from '../../src/store/lazy-counts.ts';
 
@@ -75,7 +74,7 @@ describe('the theme term cache', () => {
     const changed = b.termsOf(post('Noodles', 'Hand-pulled noodles with chili oil.'));
     expect(changed.counts).toEqual(readTermsOf(post('Noodles', 'Hand-pulled noodles with chili oil.')).counts);
     b.save();
-    expect((deserialize(readFileSync(file(root))) as { keys: string[] }).keys).toHaveLength(1);
+    expect(unpackStored(readFileSync(file(root))).keys).toHaveLength(1);
   });
 
   it('keeps, without reading them, the entries of posts a run only keyed, and serves them from the file next time', () => {
@@ -90,7 +89,7 @@ describe('the theme term cache', () => {
     for (const p of posts.slice(1)) second.keyOf(p);
     second.termsOf(edited);
     second.save();
-    expect((deserialize(readFileSync(file(root))) as { keys: string[] }).keys).toHaveLength(5);
+    expect(unpackStored(readFileSync(file(root))).keys).toHaveLength(5);
     const third = openTermCache(root);
     for (const p of [...posts.slice(1), edited]) {
       const cached = third.termsOf(p);
@@ -117,7 +116,7 @@ describe('the theme term cache', () => {
     second.save();
     expect(readFileSync(file(root)).equals(main)).toBe(true);
     const side = file(root).replace(/\.bin$/, '.add.bin');
-    expect((deserialize(readFileSync(side)) as { keys: string[] }).keys).toHaveLength(1);
+    expect(unpackStored(readFileSync(side)).keys).toHaveLength(1);
     const third = openTermCache(root);
     for (const p of [edited, posts[1]!]) {
       expect(third.termsOf(p).counts).toBeInstanceOf(LazyCounts);
@@ -131,7 +130,7 @@ describe('the theme term cache', () => {
     const a = openTermCache(root);
     a.termsOf(base);
     a.save();
-    const words = () => (deserialize(readFileSync(file(root))) as { vocab: string }).vocab.split('\0').length;
+    const words = () => unpackStored(readFileSync(file(root))).vocab.split('\0').length;
     const letters = (n: number) => Array.from({ length: 3 }, (_, k) => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(n / 26 ** k) % 26]).join('');
     // Two batches of 70 posts of unseen words each; the second batch replaces the first.
     let batch: Post[] = [];
@@ -185,6 +184,31 @@ describe('the theme term cache', () => {
     expect(openTermCache(root).termsOf(post('Soup', 'Winter soup.')).counts.size).toBeGreaterThan(0);
   });
 
+  it('reads its arrays as views of the file\'s bytes, and a file of another byte order or with a wrong length as an empty cache', () => {
+    const root = tempRoot();
+    const p = post('冬至饺子', '猪肉馅里加姜水和生抽，soy sauce and ginger.');
+    const first = openTermCache(root);
+    first.termsOf(p);
+    first.save();
+    const whole = readFileSync(file(root));
+    const stored = unpackStored(whole);
+    // No copy (v8.deserialize copied every typed array): the views share the bytes read.
+    expect(stored.ints.buffer).toBe(whole.buffer);
+    expect(stored.values.buffer).toBe(whole.buffer);
+    expect(unpackStored(Buffer.concat(packStored(stored)))).toEqual(stored);
+    const swapped = Buffer.from(whole);
+    swapped.writeUInt32BE(swapped.readUInt32LE(0), 0);
+    const longer = Buffer.concat([whole, Buffer.alloc(8)]);
+    for (const bytes of [swapped, longer]) {
+      expect(() => unpackStored(bytes)).toThrow();
+      writeFileSync(file(root), bytes);
+      const fresh = openTermCache(root);
+      expect([...fresh.termsOf(p).counts]).toEqual([...readTermsOf(p).counts]);
+      fresh.save();
+      expect(readFileSync(file(root)).equals(whole)).toBe(true);
+    }
+  });
+
   it('reads posts again when the cache file is cut short or its entries point outside the vocabulary, and then rebuilds it', () => {
     const root = tempRoot();
     const p = post('冬至饺子', '猪肉馅里加姜水和生抽，soy sauce and ginger.');
@@ -197,9 +221,9 @@ describe('the theme term cache', () => {
     expect([...cut.termsOf(p).counts]).toEqual([...readTermsOf(p).counts]);
     cut.save();
     expect(readFileSync(file(root)).equals(whole)).toBe(true);
-    const stored = deserialize(whole) as { vocab: string; ints: Int32Array };
+    const stored = unpackStored(Buffer.from(whole));
     stored.ints.fill(1 << 30, 4);
-    writeFileSync(file(root), serialize(stored));
+    writeFileSync(file(root), Buffer.concat(packStored(stored)));
     expect([...openTermCache(root).termsOf(p).counts]).toEqual([...readTermsOf(p).counts]);
   });
 
@@ -247,7 +271,7 @@ describe('the theme term cache', () => {
   it('reads every post afresh under other theme code (an edited stripper or tokeniser), whether or not TERMS_FORMAT was bumped', () => {
     const root = tempRoot();
     const p = post('冬至饺子', '猪肉馅里加姜水和生抽。');
-    const keysInFile = () => (deserialize(readFileSync(file(root))) as { keys: string[] }).keys;
+    const keysInFile = () => unpackStored(readFileSync(file(root))).keys;
     const before = openTermCache(root, undefined, 'code-a');
     before.termsOf(p);
     before.save();

@@ -6,7 +6,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deserialize } from 'node:v8';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Post } from '../../src/core/schema/post.ts';
 import { BrandSchema } from '../../src/core/schema/planner.ts';
@@ -16,7 +15,7 @@ import { scoreTheme } from '../../src/core/theme/score.ts';
 import { internOf, sequenceNumbers, shareSequence } from '../../src/core/theme/term-counter.ts';
 import { slotTermId, termId, termOf } from '../../src/core/theme/vector.ts';
 import { workOutFacts, type VocabFacts } from '../../src/core/theme/vocab-facts.ts';
-import { openTermCache, termCacheFile } from '../../src/store/theme-term-cache.ts';
+import { openTermCache, termCacheFile, unpackStored } from '../../src/store/theme-term-cache.ts';
 import { readVocabFacts, vocabTableFile } from '../../src/store/theme-vocab-table.ts';
 
 const roots: string[] = [];
@@ -43,7 +42,7 @@ describe('the vocabulary table', () => {
     const root = tempRoot();
     const file = termCacheFile(root);
     const read = () => {
-      const { vocab } = deserialize(readFileSync(file)) as { vocab: string };
+      const { vocab } = unpackStored(readFileSync(file));
       return { vocab, ...readVocabFacts(vocabTableFile(file), vocab, vocab.split('\0')) };
     };
     const base = post('冬至饺子', '猪肉馅里加姜水和生抽，面皮要擀得中间厚边上薄。Braised noodles with soy sauce.');

@@ -53,11 +53,28 @@ export interface CalibrationInput {
   phrases: Phrase[];
   /** Day one: PRIOR_GAIN scaled down for a thin brand text (expand.ts thinPriorScale); default 1. */
   priorScale?: number;
+  /** Where the general-language bags' counts are kept between processes (BagStore), if anywhere. */
+  bags?: BagStore;
 }
+
+/**
+ * The general-language bags' term counts kept between processes, by bagKey: each bag's terms and
+ * counts in the order countSequence gave them (the order toVector numbers new terms in), so a bag
+ * rebuilt from them is the drawn one, bit for bit and id for id. A function of the scoring code
+ * and data alone (the results cache keeps them under its code key). Drawing them costs a Chinese
+ * check ~0.1 s (two sections of the dictionary read, 1,800 words bridged and weighed), in every
+ * check that calibrates a model: after each publication.
+ */
+export interface BagStore {
+  get(key: string): readonly KeptBag[] | undefined;
+  set(key: string, bags: readonly KeptBag[]): void;
+}
+/** One bag's counts: terms[i] counted counts[i] times (bridged stems fractionally). */
+export interface KeptBag { terms: readonly string[]; counts: Float64Array }
 
 export function calibrate(lang: 'en' | 'zh', input: CalibrationInput): Calibration {
   const own = input.docs.filter((d) => termsLanguage(d.terms) === lang);
-  const anchor = LENGTHS.map((n) => measureAnchor(lang, input.centroid, n));
+  const anchor = LENGTHS.map((n) => measureAnchor(lang, input.centroid, n, input.bags));
   // Shorter texts reach a smaller share of a perfect match: about sqrt of the length share.
   const gain = PRIOR_GAIN * (input.priorScale ?? 1);
   const prior = anchor.map((a, i) => a + gain * Math.sqrt(LENGTHS[i] / LENGTHS[LENGTHS.length - 1]) * (1 - a));
@@ -73,28 +90,41 @@ export function calibrate(lang: 'en' | 'zh', input: CalibrationInput): Calibrati
   return { lengths: LENGTHS, anchor, typical, posts: own.length };
 }
 
-function measureAnchor(lang: 'en' | 'zh', centroid: Dense, length: number): number {
-  return median(anchorBags(lang, length).map((v) => dot(v, centroid)));
+function measureAnchor(lang: 'en' | 'zh', centroid: Dense, length: number, kept?: BagStore): number {
+  return median(anchorBags(lang, length, kept).map((v) => dot(v, centroid)));
 }
 
 /** The general-language bags: fixed seeds, so drawn once per lexicon (English: one) and length. */
 const ENGLISH = {};
-const BAG_MEMO = new WeakMap<object, Map<number, Vector[]>>();
-function anchorBags(lang: 'en' | 'zh', length: number): Vector[] {
+const BAG_MEMO = new WeakMap<object, Map<number, { vectors: Vector[]; counts: KeptBag[] }>>();
+function anchorBags(lang: 'en' | 'zh', length: number, kept?: BagStore): Vector[] {
   const lexicon = lang === 'zh' ? chineseLexicon() : null;
   const owner = lexicon ?? ENGLISH;
   let byLength = BAG_MEMO.get(owner);
   if (!byLength) BAG_MEMO.set(owner, (byLength = new Map()));
+  // Drawn from the dictionary, or from the English tables without it (the key says which).
+  const key = bagKey(lexicon ? 'zh' : 'en', length);
   let bags = byLength.get(length);
   if (!bags) {
-    bags = [];
+    const stored = kept?.get(key);
+    const counts = stored && stored.length === BAGS ? stored.map((b) => new Map(b.terms.map((t, i) => [t, b.counts[i]!]))) : undefined;
+    const vectors: Vector[] = [];
+    const all: KeptBag[] = [];
     for (let k = 1; k <= BAGS; k++) {
-      const words = lexicon ? lexicon.sample(length, k * 7919) : sampleEnglish(length, k * 7919);
-      bags.push(toVector(countSequence(words)));
+      const c = counts?.[k - 1] ?? countSequence(lexicon ? lexicon.sample(length, k * 7919) : sampleEnglish(length, k * 7919));
+      vectors.push(toVector(c));
+      all.push(counts ? stored![k - 1]! : { terms: [...c.keys()], counts: Float64Array.from(c.values()) });
     }
-    byLength.set(length, bags);
+    byLength.set(length, (bags = { vectors, counts: all }));
   }
-  return bags;
+  // A store without them (a new cache, or drawn before it was opened in a long-lived process) keeps them.
+  if (kept && !kept.get(key)) kept.set(key, bags.counts);
+  return bags.vectors;
+}
+
+/** The BagStore key of the bags of `length` terms drawn from `source` (the Chinese dictionary or the English tables). */
+export function bagKey(source: 'zh' | 'en', length: number): string {
+  return `${source}:${BAGS}:${length}`;
 }
 
 /**

@@ -6,7 +6,7 @@
  * posts and text. Built once per check, then shared by every score.
  */
 import type { Brand } from '../schema/planner.ts';
-import { BRAND_TEXT_SHARE, calibrate, type Calibration, type CalibrationInput } from './calibrate.ts';
+import { BRAND_TEXT_SHARE, calibrate, type BagStore, type Calibration, type CalibrationInput } from './calibrate.ts';
 import { expandBrandCounts, thinPriorScale } from './expand.ts';
 import { isKeywordPiece, keywordTokens, matchPhrases, readPhrases, withPhrases, type Phrase } from './phrases.ts';
 import { readPostTerms, termsOfTokens, type PostTerms } from './post-terms.ts';
@@ -103,6 +103,8 @@ export interface CalibrationCache {
   keys: { full: string; stages: readonly string[] };
   get(key: string): Calibration | undefined;
   set(key: string, calibration: Calibration): void;
+  /** The general-language bags kept between processes (calibrate.ts BagStore). */
+  bags?: BagStore;
 }
 
 export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]; threshold?: number; calibrations?: CalibrationCache }): ThemeModel {
@@ -147,7 +149,7 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
     // that shares a few words with that post typical.
     const pillars = own.map((mine, i) => centroidOf(mine.length >= PILLAR_POSTS ? mine.map((d) => d.vector) : [], some.length ? pillarText[i] : dayOne().pillars[i]));
     const text = combine([[brandText, 1]]);
-    const calibration = lazyCalibration({ centroid, raw, sum, brandText: text, docs: some, phrases, priorScale }, kept && { ...kept, key: `${kept.key}\0brand` });
+    const calibration = lazyCalibration({ centroid, raw, sum, brandText: text, docs: some, phrases, priorScale, bags: cache?.bags }, kept && { ...kept, key: `${kept.key}\0brand` });
     const pillarCalibrations = own.map((mine, i) => (mine.length >= PILLAR_POSTS ? pillarCalibration(mine, pillarText[i], pillars[i], phrases, calibration, kept && { ...kept, key: `${kept.key}\0pillar ${i}` }) : null));
     return { centroid, pillars, pillarCalibrations, calibration };
   };
@@ -294,7 +296,7 @@ function refinePillars(docs: readonly { declared?: string; pillar?: string; vect
 function pillarCalibration(own: readonly { terms: PostTerms; vector: Vector }[], text: Vector, centroid: Dense, phrases: Phrase[], brand: Record<'en' | 'zh', Calibration>, kept?: { cache: CalibrationCache; key: string }): Record<'en' | 'zh', Calibration> {
   const sum = combine(own.map((d) => [d.vector, 1] as [Vector, number]));
   const raw = combine([[sum, 1 / own.length], [text, BRAND_TEXT_SHARE]]);
-  const mine = lazyCalibration({ centroid, raw, sum, brandText: combine([[text, 1]]), docs: [...own], phrases }, kept);
+  const mine = lazyCalibration({ centroid, raw, sum, brandText: combine([[text, 1]]), docs: [...own], phrases, bags: kept?.cache.bags }, kept);
   return withBrandFloor(mine, brand);
 }
 
@@ -395,9 +397,53 @@ export interface ModelSnapshot {
 /** A growth stage by term: its centroid, its pillars' centroids and which of them have a calibration of their own. */
 export interface StageSnapshot { centroid: Entries; pillars: Entries[]; own: boolean[] }
 
-/** The number of growth stages `model` has built so far (snapshotModel keeps them). */
-export function stagesBuilt(model: ThemeModel): number {
-  return (BUILT_STAGES.get(model) ?? []).filter(Boolean).length;
+/** Whether `model` has built a growth stage that `snapshot` (one entry per stage, as the model's) does not hold. */
+export function buildsStagesBeyond(model: ThemeModel, snapshot: ModelSnapshot): boolean {
+  return (BUILT_STAGES.get(model) ?? []).some((stage, i) => stage !== undefined && !snapshot.stages[i]);
+}
+
+/**
+ * `next` with each growth stage it lacks taken from `previous` where that stage has the same
+ * inputs: `nextKeys[i]` and `previousKeys[j]` name the inputs of stage i of `next` and stage j of
+ * `previous` (a stage is a function of the brand and its first k posts, check.ts modelKeyOf).
+ * After a publication the stages made of the posts published before it are the same, but the
+ * publication's check asks none of them (each draft's stage scores are kept), so without this
+ * the next edited draft under the threshold rebuilt the whole model from the posts to get them
+ * (a Chinese check of 2,000 posts, ~0.5 s). Both snapshots must come from the same scoring code
+ * (the caller's file is named by it): a term's weight is then the same in both. `next` is not changed.
+ */
+export function withKeptStages(next: ModelSnapshot, nextKeys: readonly string[], previous: ModelSnapshot, previousKeys: readonly string[]): ModelSnapshot {
+  if (nextKeys.length !== next.stages.length || previousKeys.length !== previous.stages.length) return next;
+  const from = next.stages.map((stage, i) => (stage ? -1 : previousKeys.indexOf(nextKeys[i]!)));
+  if (from.every((j) => j < 0 || !previous.stages[j])) return next;
+  const vocab = [...next.vocab];
+  const weights = [...next.weights];
+  const index = new Map(vocab.map((term, i) => [term, i]));
+  // Slot in `previous` -> slot in the merged vocabulary, given on first use.
+  const slot = new Int32Array(previous.vocab.length).fill(-1);
+  const entries = ({ at, values }: Entries): Entries => {
+    const out = new Int32Array(at.length);
+    for (let i = 0; i < at.length; i++) {
+      const old = at[i]!;
+      if (slot[old] < 0) {
+        const term = previous.vocab[old]!;
+        let k = index.get(term);
+        if (k === undefined) {
+          k = vocab.push(term) - 1;
+          weights.push(previous.weights[old]!);
+          index.set(term, k);
+        }
+        slot[old] = k;
+      }
+      out[i] = slot[old];
+    }
+    return { at: out, values };
+  };
+  const stages = next.stages.map((stage, i) => {
+    const kept = from[i]! >= 0 ? previous.stages[from[i]!] : null;
+    return stage ?? (kept ? { centroid: entries(kept.centroid), pillars: kept.pillars.map(entries), own: [...kept.own] } : null);
+  });
+  return { ...next, vocab, weights: Float64Array.from(weights), stages };
 }
 
 /**
