@@ -8,7 +8,7 @@
  * posts' `featured.jpg` never meet and the body's links stay as written.
  */
 import { constants } from 'node:fs';
-import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { coverFromSiteRoot, publicCoverFix, relativeCoverOf, settleCover, settleSiteCover, siteCoverOf } from '../core/moved-posts/cover.ts';
 import type { MovedPost } from '../core/moved-posts/plan.ts';
@@ -126,6 +126,13 @@ export async function withMovedCover(move: MovedPost, roots: SiteRoot[] = []): P
     for (const root of roots) {
       if (await isFile(join(root.dir, file))) return coverFromSiteRoot(move, cover, `/${fromRoot}`, { en: `a path from ${root.name.en}`, zh: `从 ${root.name.zh}${/[\w/]$/.test(root.name.zh) ? ' ' : ''}算起的路径` });
       places.push(shownAsGiven(move.from, root.dir, file));
+      // The theme may print the key under a folder of its own (`<img src="/img/{{ page.image }}">`).
+      for (const prefix of await layoutPrefixes(root.dir, cover.key)) {
+        const inFolder = posix.join(prefix, fromRoot);
+        if (await isFile(join(root.dir, inFolder)))
+          return coverFromSiteRoot(move, cover, `/${inFolder}`, { en: `a path from ${prefix}/ of ${root.name.en}, where its layouts print page.${cover.key}`, zh: `从 ${root.name.zh} 的 ${prefix}/ 算起的路径（它的布局在那里输出 page.${cover.key}）` });
+        places.push(shownAsGiven(move.from, root.dir, inFolder));
+      }
     }
     fix = publicCoverFix(`public/${fromRoot}`, `/${fromRoot}`);
   }
@@ -134,6 +141,35 @@ export async function withMovedCover(move: MovedPost, roots: SiteRoot[] = []): P
   const folder = posix.dirname(/(?:^|\/)index$/.test(move.id) ? move.id : `${move.id}/index`);
   const leaves = posix.normalize(posix.join(folder, path)).startsWith('../');
   return settleCover(move, cover, found, places, found && leaves ? await freeCoverName(move, folder, path) : undefined, fix);
+}
+
+const LAYOUT_DIRS = ['_layouts', '_includes'];
+const PREFIXES = new Map<string, Promise<string[]>>();
+
+/**
+ * The folders a Jekyll theme prints the frontmatter `key` under, read from its `_layouts/` and
+ * `_includes/` in the site's folder `dir`: `src="/img/{{ page.image }}"` or
+ * `{{ site.baseurl }}/img/{{ page.image }}` give `img` (a real blog's theme served every cover
+ * from img/, and all 44 were dropped). Memoised per folder and key; none when there are no layouts.
+ */
+function layoutPrefixes(dir: string, key: string): Promise<string[]> {
+  const memo = `${dir}\0${key}`;
+  let found = PREFIXES.get(memo);
+  if (!found) PREFIXES.set(memo, (found = readLayoutPrefixes(dir, key)));
+  return found;
+}
+
+async function readLayoutPrefixes(dir: string, key: string): Promise<string[]> {
+  const use = new RegExp(`["'(=]\\s*(?:\\{\\{-?\\s*site\\.(?:baseurl|url)\\s*-?\\}\\})?/?([\\w.-]+(?:/[\\w.-]+)*)/\\{\\{-?\\s*(?:page|post|include)\\.${key}\\s*-?\\}\\}`, 'g');
+  const prefixes = new Set<string>();
+  for (const folder of LAYOUT_DIRS) {
+    const files = await readdir(join(dir, folder), { recursive: true }).catch(() => [] as string[]);
+    for (const name of files.filter((f) => /\.(?:html?|liquid|md)$/i.test(f)).sort()) {
+      const text = await readFile(join(dir, folder, name), 'utf8').catch(() => '');
+      for (const m of text.matchAll(use)) if (!m[1]!.split('/').includes('..')) prefixes.add(m[1]!);
+    }
+  }
+  return [...prefixes];
 }
 
 /** `file` in the folder `dir` (absolute), named as `from` (a source file's path as the folder was given) is: relative when that is. */

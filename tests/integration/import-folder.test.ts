@@ -938,6 +938,31 @@ describe("import of a Jekyll site's posts whose cover is a path from the site's 
     expect(runCli(['check', '--root', root, '--now', NOW]).stdout).not.toMatch(/beach|shoes/);
   });
 
+  test("image: c.jpg is found under the folder the theme's layouts print it in (src=\"/img/{{ page.image }}\"), copied to public/img/ and written as that site path", () => {
+    // asommer70/devblog (a trial): `<img class="post-image" src="/img/{{ page.image }}" />` in
+    // _layouts/post.html, every cover in img/; all 44 were dropped.
+    const dir = folderOf({ '2015-11-03-testing.md': '---\nlayout: post\ntitle: Testing\ndate: 2015-11-03\nimage: test_cover.jpg\n---\nText.\n' }, 'devblog/_posts');
+    const site = dirname(dir);
+    writeFileSync(join(site, '_config.yml'), 'title: Devblog\n');
+    mkdirSync(join(site, '_layouts'), { recursive: true });
+    writeFileSync(join(site, '_layouts/post.html'), '{% if page.image %}\n    <img class="post-image" src="{{ site.baseurl }}/img/{{ page.image }}" />\n{% endif %}\n');
+    mkdirSync(join(site, 'img'), { recursive: true });
+    writeFileSync(join(site, 'img/test_cover.jpg'), 'COVER');
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('public/img/test_cover.jpg\n');
+    expect(readFileSync(join(root, 'public/img/test_cover.jpg'), 'utf8')).toBe('COVER');
+    expect(readFileSync(join(root, 'content/posts/2015/testing.md'), 'utf8')).toContain('\nimage: /img/test_cover.jpg\n');
+    expect(stderr).toContain("its cover (image: test_cover.jpg, a path from img/ of the Jekyll site's root, where its layouts print page.image) is copied to public/img/test_cover.jpg");
+    // Without the file there, the places looked in name img/ too.
+    const lost = folderOf({ '2015-11-03-testing.md': '---\ntitle: Testing\ndate: 2015-11-03\nimage: gone.jpg\n---\nText.\n' }, 'devblog2/_posts');
+    writeFileSync(join(dirname(lost), '_config.yml'), 'title: Devblog\n');
+    mkdirSync(join(dirname(lost), '_layouts'), { recursive: true });
+    writeFileSync(join(dirname(lost), '_layouts/post.html'), '<img src="/img/{{ page.image }}">\n');
+    expect(runCli(['import', lost, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run']).stderr).toContain(`${dirname(lost)}/img/gone.jpg`);
+  });
+
   test('a _posts folder without its _config.yml (a copy of the posts) still has its site root above; a folder of no site is not searched above', () => {
     const posts = folderOf({ '2024-02-11-why-i-run.md': "---\ntitle: Why I run\ndate: 2024-02-11\nimage: 'assets/images/beach.jpg'\n---\nText.\n" }, 'site/_posts');
     mkdirSync(join(dirname(posts), 'assets/images'), { recursive: true });
