@@ -4,10 +4,10 @@
  * Jekyll blog brought its `_pages/*.md` (about, contact…) in as drafts beside the posts.
  * Jekyll: `_posts/` and `_drafts/` beside `_config.yml` (jekyllrb.com/docs/structure/); Hexo:
  * `source/_posts/` and `source/_drafts/` below `_config.yml` (hexo.io/docs/setup); Hugo:
- * `content/` beside `hugo.toml` or `config.toml` (gohugo.io/getting-started/directory-structure/),
- * whose sections a site names as it likes; Pelican: `content/` beside `pelicanconf.py`.
+ * `content/` less its single pages, beside `hugo.toml` or `config.toml`
+ * (gohugo.io/getting-started/directory-structure/; hugoLayout); Pelican: `content/` beside `pelicanconf.py`.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
 import type { SourceFile } from '../core/moved-posts/plan.ts';
@@ -20,6 +20,8 @@ export interface SiteLayout {
   posts: string;
   /** Present when the folder is there. */
   drafts?: string;
+  /** Pages in the posts folder that are no posts, as paths from it (`about/`, a folder; `links.md`, a file): not read. */
+  skip?: string[];
 }
 
 const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json', 'config/_default'];
@@ -37,8 +39,51 @@ export async function siteLayoutOf(folder: string): Promise<SiteLayout | undefin
   if ((await exists(join(dir, '_config.yml'))) && (await isDir(join(dir, 'source/_posts')))) return { generator: 'Hexo', posts: 'source/_posts', ...(await drafts('source/_drafts')) };
   for (const name of CONFIGS) if ((await exists(join(dir, name))) && (await isDir(join(dir, '_posts')))) return { generator: 'Jekyll', posts: '_posts', ...(await drafts('_drafts')) };
   if (!(await isDir(join(dir, 'content')))) return undefined;
-  for (const name of HUGO_CONFIGS) if (await exists(join(dir, name))) return { generator: 'Hugo', posts: 'content' };
+  for (const name of HUGO_CONFIGS) if (await exists(join(dir, name))) return hugoLayout(dir, name);
   return (await exists(join(dir, 'pelicanconf.py'))) ? { generator: 'Pelican', posts: 'content' } : undefined;
+}
+
+/**
+ * Where a Hugo site's posts are, from its root `dir` with the config `config` (a file, or
+ * config/_default): in `content/`, less its pages. A section the config names in
+ * `params.mainSections` (gohugo.io/methods/site/mainsections/) is read alone when it is the one
+ * named; else every section, less a top-level one that is a single page (`content/about/index.md`,
+ * a leaf bundle) and the pages at the top of `content/` (`content/links.md`) when sections hold
+ * the posts: a trial on a real Hugo blog brought its About page in as a published post. Sections
+ * are not chosen by their number of pages (Hugo's default main section): that blog's home page
+ * lists its 33 newest posts from a smaller section than its 235 notes.
+ */
+async function hugoLayout(dir: string, config: string): Promise<SiteLayout> {
+  const named = await mainSectionsOf(join(dir, config));
+  if (named.length === 1 && (await isDir(join(dir, 'content', named[0]!)))) return { generator: 'Hugo', posts: `content/${named[0]}` };
+  const sections: { name: string; files: string[] }[] = [];
+  const top: string[] = [];
+  for (const e of (await readdir(join(dir, 'content'), { withFileTypes: true }).catch(() => [])).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (e.name.startsWith('.')) continue;
+    if (e.isFile() && MARKDOWN.test(e.name) && !/^_index\./i.test(e.name)) top.push(e.name);
+    if (!e.isDirectory()) continue;
+    const files = await readdir(join(dir, 'content', e.name), { recursive: true, withFileTypes: true });
+    sections.push({ name: e.name, files: files.filter((f) => f.isFile() && MARKDOWN.test(f.name) && !/^_index\./i.test(f.name)).map((f) => f.name) });
+  }
+  const single = (files: string[]) => files.length === 1 && /^index\./i.test(files[0]!);
+  const skip =
+    named.length > 1
+      ? [...sections.filter((x) => !named.includes(x.name) && x.files.length > 0).map((x) => `${x.name}/`), ...top]
+      : [...sections.filter((x) => single(x.files)).map((x) => `${x.name}/`), ...(sections.some((x) => x.files.length > 0 && !single(x.files)) ? top : [])];
+  return { generator: 'Hugo', posts: 'content', ...(skip.length > 0 ? { skip } : {}) };
+}
+
+/** The names of `params.mainSections` in a Hugo config (TOML `mainSections = ["posts"]`, YAML `mainSections: [posts]` or a `- posts` list); none when it names none. */
+async function mainSectionsOf(config: string): Promise<string[]> {
+  const files = (await isDir(config)) ? (await readdir(config)).filter((f) => /\.(?:toml|ya?ml|json)$/.test(f)).map((f) => join(config, f)) : [config];
+  for (const file of files) {
+    const text = await readFile(file, 'utf8').catch(() => '');
+    const inline = /["']?mainSections["']?\s*[=:]\s*\[([^\]]*)\]/.exec(text);
+    if (inline) return [...inline[1]!.matchAll(/["']?([\w.-]+)["']?/g)].map((m) => m[1]!);
+    const block = /mainSections:[ \t]*\r?\n((?:[ \t]*-[ \t]*\S+[ \t]*\r?\n?)+)/.exec(text);
+    if (block) return [...block[1]!.matchAll(/-[ \t]*["']?([\w.-]+)["']?/g)].map((m) => m[1]!);
+  }
+  return [];
 }
 
 /**
@@ -49,7 +94,9 @@ export async function siteLayoutOf(folder: string): Promise<SiteLayout | undefin
 export async function readSiteFolders(folder: string, layout: SiteLayout): Promise<SourceFile[]> {
   const base = folder.replace(/[\\/]+$/, '');
   const drafts = layout.drafts ? await readMarkdownFolder(`${base}/${layout.drafts}`).catch(none) : [];
-  const posts = drafts.length > 0 ? await readMarkdownFolder(`${base}/${layout.posts}`).catch(none) : await readMarkdownFolder(`${base}/${layout.posts}`);
+  const all = drafts.length > 0 ? await readMarkdownFolder(`${base}/${layout.posts}`).catch(none) : await readMarkdownFolder(`${base}/${layout.posts}`);
+  const within = (f: SourceFile) => f.path.slice(base.length + layout.posts.length + 2);
+  const posts = layout.skip ? all.filter((f) => !layout.skip!.some((s) => (s.endsWith('/') ? within(f).startsWith(s) : within(f) === s))) : all;
   return [...posts, ...drafts.map((f) => ({ ...f, draft: true as const }))];
 }
 
@@ -79,6 +126,8 @@ export async function unreadMarkdown(folder: string, layout: SiteLayout): Promis
     }
   };
   await walk('');
+  // The pages of the posts folder left out (Hugo's About page), named from the root.
+  for (const s of layout.skip ?? []) (s.endsWith('/') ? folders : files).push(`${layout.posts}/${s}`);
   return [...folders, ...files];
 }
 

@@ -133,6 +133,27 @@ describe('import of a site root folder', () => {
     expect(stderr).toContain(`throughline: ${hugo}: a Hugo site: importing content/; not read: README.md\n`);
   });
 
+  test("a Hugo site's root: every section but its single pages (content/about/index.md, content/links.md); the one section params.mainSections names, when it names one", () => {
+    // liunaijie's Hugo blog (trial 4): content/about/index.md came in as a published post.
+    const pages = {
+      'content/post/2017/first.md': "+++\ntitle = 'First'\ndate = 2017-01-02\n+++\n\nText.\n",
+      'content/post/2018/second.md': "+++\ntitle = 'Second'\ndate = 2018-01-02\n+++\n\nText.\n",
+      'content/notes/2019/third.md': "+++\ntitle = 'Third'\ndate = 2019-01-02\n+++\n\nText.\n",
+      'content/about/index.md': "+++\ntitle = 'About Me'\n+++\n\nMe.\n",
+      'content/links.md': "+++\ntitle = 'Links'\n+++\n\nLinks.\n",
+    };
+    const hugo = siteOf({ 'hugo.toml': "baseURL = 'https://example.org/'\n", ...pages }, 'hugo-main');
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', hugo, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(written(stdout)).toEqual(['2017/first.md', '2018/second.md', '2019/third.md']);
+    expect(stderr).toContain(`throughline: ${hugo}: a Hugo site: importing content/; not read: content/about/, content/links.md (to import one of those folders, pass it: import ${hugo}/content/about --channel blog)\n`);
+    // A config naming its main section wins over the count.
+    const named = siteOf({ 'config.yaml': 'baseURL: https://example.org/\nparams:\n  mainSections:\n    - about\n', ...pages }, 'hugo-named');
+    // (undated, it comes in as a draft)
+    expect(written(runCli(['import', named, '--channel', 'blog', '--root', copy(), '--now', NOW]).stdout)).toEqual(['drafts/about.md']);
+  });
+
   test("a Pelican site's root: reads content/, its pages/ skipped as before", () => {
     const pelican = siteOf({
       'pelicanconf.py': "SITENAME = 'x'\n",
