@@ -308,6 +308,23 @@ describe('planMove', () => {
     expect(() => parsePostText(b!.text, b!.id, 'b.md')).toThrow(/seconds go up to 59/);
   });
 
+  test("reads the dates Hexo's moment.js reads (RFC 1123, one-digit seconds and offset) as ISO 8601, with a note; an unreadable updated is dropped with a note, the post kept", () => {
+    const plan = planMove(
+      [
+        { path: 'a.md', text: '---\ntitle: A\ndate: 2023-09-03T21:16:5.792+8:0\nupdated: Mon, 20 Mar 2023 14:15:29 GMT\n---\nText.\n' },
+        { path: 'b.md', text: '---\ntitle: B\ndate: 2023-03-20\nupdated: sometime in May\ntags: [x]\n---\nText.\n' },
+      ],
+      [],
+      opts,
+    );
+    const [a, b] = plan.moves;
+    expect(a!.text).toBe('---\ntitle: A\ndate: 2023-09-03T21:16:05.792+08:00\nupdated: 2023-03-20T14:15:29Z\nchannel: blog\n---\nText.\n');
+    expect(a!.notes.map((n) => n.en)).toEqual(['date: 2023-09-03T21:16:5.792+8:0 is now 2023-09-03T21:16:05.792+08:00', 'updated: Mon, 20 Mar 2023 14:15:29 GMT is now 2023-03-20T14:15:29Z']);
+    expect(parsePostText(a!.text, a!.id, 'a.md').data).toMatchObject({ status: 'published' });
+    expect(b!.text).toBe('---\ntitle: B\ndate: 2023-03-20\ntags: [x]\nchannel: blog\n---\nText.\n');
+    expect(b!.notes).toEqual([{ en: 'updated: "sometime in May" is not a date: left out (the post is imported without it)', zh: 'updated："sometime in May" 不是日期：已去掉（文章照常导入，只是没有这一项）' }]);
+  });
+
   test('a post there as a folder post (2024/a/index) or as a file (2024/b) holds its address: the file that would take it is skipped, naming the post there; a folder of the run numbers by address too', () => {
     const post = (date: string) => `---\ntitle: T\ndate: ${date}\n---\n![](cover.png)\n`;
     const plan = planMove(
