@@ -323,6 +323,9 @@ describe('planMove', () => {
     expect(parsePostText(a!.text, a!.id, 'a.md').data).toMatchObject({ status: 'published' });
     expect(b!.text).toBe('---\ntitle: B\ndate: 2023-03-20\ntags: [x]\nchannel: blog\n---\nText.\n');
     expect(b!.notes).toEqual([{ en: 'updated: "sometime in May" is not a date: left out (the post is imported without it)', zh: 'updated："sometime in May" 不是日期：已去掉（文章照常导入，只是没有这一项）' }]);
+    // Fuwari's `published:` date and AstroPaper's modDatetime are read the same way.
+    const other = planMove([{ path: 'c.md', text: '---\ntitle: C\npublished: 2023-3-2\nmodDatetime: 2023-03-20T14:15:9Z\n---\nText.\n' }], [], opts).moves[0]!;
+    expect(other.text).toBe('---\ntitle: C\npublished: 2023-03-02\nmodDatetime: 2023-03-20T14:15:09Z\nchannel: blog\naliases: [/posts/c/]\n---\nText.\n');
   });
 
   test('a post there as a folder post (2024/a/index) or as a file (2024/b) holds its address: the file that would take it is skipped, naming the post there; a folder of the run numbers by address too', () => {

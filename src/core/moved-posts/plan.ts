@@ -472,8 +472,8 @@ function movedAliases(raw: Record<string, unknown>, post: OldPost): { list?: str
   return { list, ...(note ? { note } : {}) };
 }
 
-/** The date keys of Hexo, Hugo, Jekyll and Throughline (schema/post-aliases.ts). */
-const DATE_KEYS = ['date', 'updated', 'lastmod', 'publishedAt', 'updatedAt', 'pubDatetime', 'modDatetime'];
+/** The date keys of Hexo, Hugo, Jekyll, AstroPaper, Fuwari and Throughline (schema/post-aliases.ts dateKeysOf). */
+const DATE_KEYS = ['date', 'updated', 'lastmod', 'publishedAt', 'updatedAt', 'pubDatetime', 'modDatetime', 'published'];
 
 /** The date keys of a post's last change (schema/post-aliases.ts): optional, so an unreadable one is left out rather than the post refused. */
 const UPDATED_KEYS = new Set(['updated', 'lastmod', 'updatedAt', 'modDatetime']);
