@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { padDateTime, planMove, setFrontmatterKeys } from '../../src/core/moved-posts/plan.ts';
+import { planMove, setFrontmatterKeys } from '../../src/core/moved-posts/plan.ts';
+import { repairedDate } from '../../src/core/moved-posts/dates.ts';
 import { folderSummary } from '../../src/core/moved-posts/summary.ts';
 import { parsePostText } from '../../src/core/post-file.ts';
 import { splitFrontmatter } from '../../src/core/post-file.ts';
@@ -287,11 +288,11 @@ describe('planMove', () => {
   });
 
   test('writes the one-digit month, day or hour of a Hexo date with two digits, with a note; seconds past 59 are then the one thing named', () => {
-    expect(padDateTime('2022-05-2')).toBe('2022-05-02');
-    expect(padDateTime('2022-5-22 0:44:48')).toBe('2022-05-22 00:44:48');
-    expect(padDateTime('2022-05-22T8:30:48+08:00')).toBe('2022-05-22T08:30:48+08:00');
-    expect(padDateTime('2022-05-22 08:30:48')).toBeNull();
-    expect(padDateTime('2022-5-2 16:35:83')).toBe('2022-05-02 16:35:83');
+    expect(repairedDate('2022-05-2')).toBe('2022-05-02');
+    expect(repairedDate('2022-5-22 0:44:48')).toBe('2022-05-22 00:44:48');
+    expect(repairedDate('2022-05-22T8:30:48+08:00')).toBe('2022-05-22T08:30:48+08:00');
+    expect(repairedDate('2022-05-22 08:30:48')).toBeNull();
+    expect(repairedDate('2022-5-2 16:35:83')).toBe('2022-05-02 16:35:83');
     const plan = planMove(
       [
         { path: 'a.md', text: '---\ntitle: A\ndate: 2022-05-2\nupdated: 2022-05-22 0:44:48\n---\nText.\n' },

@@ -505,19 +505,6 @@ function movedDates(raw: Record<string, unknown>): { keys: Record<string, string
 }
 
 /**
- * A date or date-time with a one-digit month, day or hour (`2022-05-2 8:30:48`, which Hexo's
- * moment.js reads) written with two digits (`2022-05-02 08:30:48`); null when nothing needs it.
- * Anything else wrong with it (seconds past 59) is left for validation to name.
- */
-export function padDateTime(text: string): string | null {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:([T ])(\d{1,2})(:\d{2}.*))?$/.exec(text.trim());
-  if (!m) return null;
-  const two = (n: string) => n.padStart(2, '0');
-  const padded = `${m[1]}-${two(m[2]!)}-${two(m[3]!)}${m[4] ? `${m[4]}${two(m[5]!)}${m[6]}` : ''}`;
-  return padded !== text.trim() ? padded : null;
-}
-
-/**
  * A Hugo bundle's index file name (without extension): `index` or `_index` (a list page), either
  * with a language (`index.zh`, `_index.en`, `index.zh-cn`: Hugo's translation by file name,
  * gohugo.io/content-management/multilingual/#translation-by-file-name); null for any other name.
