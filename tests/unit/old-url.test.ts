@@ -30,5 +30,7 @@ describe('oldUrlOf', () => {
     expect(oldAddressOf({ path: 'C# notes.md', raw: {}, date: '2022-04-01', site: { generator: 'hexo' } })).toEqual({ unservable: '/2022/04/01/C%23%20notes/' });
     expect(oldAddressOf({ path: 'a.md', raw: {}, date: '2022-04-01', site: { generator: 'hexo' } })).toEqual({ url: '/2022/04/01/a/' });
     expect(oldAddressOf({ path: 'a.md', raw: { date: '2024-01-01' } })).toBeUndefined();
+    // Jekyll slugs a name with a space (not done here): no address rather than a wrong one.
+    expect(oldAddressOf({ path: '2024-01-02-a b.md', raw: {}, date: '2024-01-02', jekyllName: 'a b', site: { generator: 'jekyll' } })).toBeUndefined();
   });
 });

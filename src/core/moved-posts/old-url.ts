@@ -36,12 +36,15 @@ export function oldUrlOf(post: OldPost): string | undefined {
 /**
  * The old site path of `post`: `url` when an alias can hold it (redirects/alias-path.ts),
  * `unservable` (the path as the old site served it) when none can (an encoded "#" or "?" of a
- * Hexo file name, a Jekyll name with a space), undefined when the source does not tell it.
+ * Hexo file name), undefined when the source does not tell it or does not tell it surely.
  */
 export function oldAddressOf(post: OldPost): { url: string } | { unservable: string } | undefined {
   const url = post.site ? fromPermalink(post) : 'pubDatetime' in post.raw ? astroPaperUrl(post) : isDate(post.raw.published) ? fuwariUrl(post) : undefined;
   if (url === undefined) return undefined;
-  return aliasProblem(url) === undefined ? { url } : { unservable: url };
+  if (aliasProblem(url) === undefined) return { url };
+  // Only Hexo's address of such a name is known (its file name, encoded); Jekyll slugs a name
+  // with a space (`:title`), which is not done here: no address is better than a wrong one.
+  return post.site?.generator === 'hexo' ? { unservable: url } : undefined;
 }
 
 /**
