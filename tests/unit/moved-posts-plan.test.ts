@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { padDateTime, planMove, setFrontmatterKeys } from '../../src/core/moved-posts/plan.ts';
+import { planMove, setFrontmatterKeys } from '../../src/core/moved-posts/plan.ts';
+import { repairedDate } from '../../src/core/moved-posts/dates.ts';
 import { folderSummary } from '../../src/core/moved-posts/summary.ts';
 import { parsePostText } from '../../src/core/post-file.ts';
 import { splitFrontmatter } from '../../src/core/post-file.ts';
@@ -287,11 +288,11 @@ describe('planMove', () => {
   });
 
   test('writes the one-digit month, day or hour of a Hexo date with two digits, with a note; seconds past 59 are then the one thing named', () => {
-    expect(padDateTime('2022-05-2')).toBe('2022-05-02');
-    expect(padDateTime('2022-5-22 0:44:48')).toBe('2022-05-22 00:44:48');
-    expect(padDateTime('2022-05-22T8:30:48+08:00')).toBe('2022-05-22T08:30:48+08:00');
-    expect(padDateTime('2022-05-22 08:30:48')).toBeNull();
-    expect(padDateTime('2022-5-2 16:35:83')).toBe('2022-05-02 16:35:83');
+    expect(repairedDate('2022-05-2')).toBe('2022-05-02');
+    expect(repairedDate('2022-5-22 0:44:48')).toBe('2022-05-22 00:44:48');
+    expect(repairedDate('2022-05-22T8:30:48+08:00')).toBe('2022-05-22T08:30:48+08:00');
+    expect(repairedDate('2022-05-22 08:30:48')).toBeNull();
+    expect(repairedDate('2022-5-2 16:35:83')).toBe('2022-05-02 16:35:83');
     const plan = planMove(
       [
         { path: 'a.md', text: '---\ntitle: A\ndate: 2022-05-2\nupdated: 2022-05-22 0:44:48\n---\nText.\n' },
@@ -306,6 +307,26 @@ describe('planMove', () => {
     expect(parsePostText(a!.text, a!.id, 'a.md').data).toMatchObject({ status: 'published', channel: 'blog' });
     expect(b!.text).toContain('date: 2022-05-02 16:35:83\n');
     expect(() => parsePostText(b!.text, b!.id, 'b.md')).toThrow(/seconds go up to 59/);
+  });
+
+  test("reads the dates Hexo's moment.js reads (RFC 1123, one-digit seconds and offset) as ISO 8601, with a note; an unreadable updated is dropped with a note, the post kept", () => {
+    const plan = planMove(
+      [
+        { path: 'a.md', text: '---\ntitle: A\ndate: 2023-09-03T21:16:5.792+8:0\nupdated: Mon, 20 Mar 2023 14:15:29 GMT\n---\nText.\n' },
+        { path: 'b.md', text: '---\ntitle: B\ndate: 2023-03-20\nupdated: sometime in May\ntags: [x]\n---\nText.\n' },
+      ],
+      [],
+      opts,
+    );
+    const [a, b] = plan.moves;
+    expect(a!.text).toBe('---\ntitle: A\ndate: 2023-09-03T21:16:05.792+08:00\nupdated: 2023-03-20T14:15:29Z\nchannel: blog\n---\nText.\n');
+    expect(a!.notes.map((n) => n.en)).toEqual(['date: 2023-09-03T21:16:5.792+8:0 is now 2023-09-03T21:16:05.792+08:00', 'updated: Mon, 20 Mar 2023 14:15:29 GMT is now 2023-03-20T14:15:29Z']);
+    expect(parsePostText(a!.text, a!.id, 'a.md').data).toMatchObject({ status: 'published' });
+    expect(b!.text).toBe('---\ntitle: B\ndate: 2023-03-20\ntags: [x]\nchannel: blog\n---\nText.\n');
+    expect(b!.notes).toEqual([{ en: 'updated: "sometime in May" is not a date: left out (the post is imported without it)', zh: 'updated："sometime in May" 不是日期：已去掉（文章照常导入，只是没有这一项）' }]);
+    // Fuwari's `published:` date and AstroPaper's modDatetime are read the same way.
+    const other = planMove([{ path: 'c.md', text: '---\ntitle: C\npublished: 2023-3-2\nmodDatetime: 2023-03-20T14:15:9Z\n---\nText.\n' }], [], opts).moves[0]!;
+    expect(other.text).toBe('---\ntitle: C\npublished: 2023-03-02\nmodDatetime: 2023-03-20T14:15:09Z\nchannel: blog\naliases: [/posts/c/]\n---\nText.\n');
   });
 
   test('a post there as a folder post (2024/a/index) or as a file (2024/b) holds its address: the file that would take it is skipped, naming the post there; a folder of the run numbers by address too', () => {

@@ -57,6 +57,8 @@ describe('aliasFile', () => {
     ['/moved.htm', 'moved.htm'],
     ['/posts/%E6%90%AC%E5%AE%B6/', 'posts/搬家/index.html'],
     ['/', 'index.html'],
+    // A Hexo file name with a space (import keeps its old address so): the file a host serves there.
+    ['/2022/04/01/spark/Spark%20AQE/', '2022/04/01/spark/Spark AQE/index.html'],
   ])('serves %s from %s', (alias, file) => {
     expect(aliasFile(alias)).toBe(file);
   });

@@ -27,10 +27,33 @@ export interface OldPost {
   site?: OldSite;
 }
 
-/** The old site path of `post`, or undefined when its source does not tell it. */
+/** The old site path of `post`, or undefined when its source does not tell it or no alias can hold it (oldAddressOf). */
 export function oldUrlOf(post: OldPost): string | undefined {
+  const old = oldAddressOf(post);
+  return old && 'url' in old ? old.url : undefined;
+}
+
+/**
+ * The old site path of `post`: `url` when an alias can hold it (redirects/alias-path.ts),
+ * `unservable` (the path as the old site served it) when none can (an encoded "#" or "?" of a
+ * Hexo file name), undefined when the source does not tell it or does not tell it surely.
+ */
+export function oldAddressOf(post: OldPost): { url: string } | { unservable: string } | undefined {
   const url = post.site ? fromPermalink(post) : 'pubDatetime' in post.raw ? astroPaperUrl(post) : isDate(post.raw.published) ? fuwariUrl(post) : undefined;
-  return url !== undefined && aliasProblem(url) === undefined ? url : undefined;
+  if (url === undefined) return undefined;
+  if (aliasProblem(url) === undefined) return { url };
+  // Only Hexo's address of such a name is known (its file name, encoded); Jekyll slugs a name
+  // with a space (`:title`), which is not done here: no address is better than a wrong one.
+  return post.site?.generator === 'hexo' ? { unservable: url } : undefined;
+}
+
+/**
+ * A file name's part of a Hexo address as the site served and linked it: Hexo writes the page
+ * under the name as it is (`Spark AQE/index.html`) and a host serves it at the name
+ * percent-encoded (`Spark%20AQE`); letters of any script stay as written, as aliases may hold them.
+ */
+function encodedName(text: string): string {
+  return text.replace(/[\u0000-\u0020\u007f-\u009f<>"`\\%?#]/g, (c) => encodeURIComponent(c));
 }
 
 function isDate(value: unknown): boolean {
@@ -102,7 +125,7 @@ const HEXO_DEFAULT = ':year/:month/:day/:title/';
  * `permalink`, else the site's, else the generator's default, its placeholders filled from the
  * post: the date as written (its local day), Jekyll's title (its `slug`, else the file name
  * without the date) and categories (lower case), Hexo's title (the path within _posts without
- * extension) and name. A placeholder not listed here gives no address.
+ * extension) and name, percent-encoded where a host needs it (encodedName). A placeholder not listed here gives no address.
  */
 function fromPermalink(post: OldPost): string | undefined {
   const site = post.site!;
@@ -126,7 +149,7 @@ function fromPermalink(post: OldPost): string | undefined {
     output_ext: '.html',
     ...(jekyll
       ? { title: given(post.raw.slug) ?? post.jekyllName, slug: given(post.raw.slug) ?? post.jekyllName, categories: jekyllCategories(post.raw) }
-      : { title: [site.within, post.path].filter(Boolean).join('/').replace(/\.(?:md|markdown|mdx)$/i, ''), name }),
+      : { title: encodedName([site.within, post.path].filter(Boolean).join('/').replace(/\.(?:md|markdown|mdx)$/i, '')), name: encodedName(name) }),
   };
   let unknown = false;
   const filled = pattern.replace(/:([a-z_]+)/g, (_m, key: string) => {

@@ -15,8 +15,9 @@ import type { Text } from '../i18n/text.ts';
 import { postLanguage, type Lang } from '../language.ts';
 import { parseFrontmatterYaml, splitFrontmatter } from '../post-file.ts';
 import { withCleanFences } from '../post-split.ts';
-import { applyFrontmatterAliases } from '../schema/post-aliases.ts';
-import type { PostStatus } from '../schema/post.ts';
+import { applyFrontmatterAliases, dateValueOf } from '../schema/post-aliases.ts';
+import { type PostStatus, PublishedAtSchema } from '../schema/post.ts';
+import { repairedDate } from './dates.ts';
 import { mapPillar, type PillarMap, unmatchedPillarWarnings } from '../feed/pillar-map.ts';
 import { idKey, slugify, uniqueSlug } from '../feed/slug.ts';
 import { postSlug } from '../post-slug.ts';
@@ -26,7 +27,7 @@ import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures } from '
 import { convertHexoNotes } from './hexo-notes.ts';
 import { kramdownNote, stripKramdownMarks } from './kramdown.ts';
 import { pelicanToYaml } from './pelican.ts';
-import { type OldPost, oldUrlOf, type OldSite } from './old-url.ts';
+import { oldAddressOf, type OldPost, type OldSite } from './old-url.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
 import type { MissingCover } from './cover.ts';
 
@@ -233,6 +234,13 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       plan.skipped.push({ from: file.path, reason: { en: reason('en'), zh: reason('zh') } });
       continue;
     }
+    // Dates the generator read and the schema does not (RFC 1123, one-digit parts) as ISO 8601;
+    // an unreadable optional one (updated) left out, so that the post is not refused for it.
+    const dates = movedDates(raw);
+    if (Object.keys(dates.keys).length > 0) {
+      raw = Object.fromEntries(Object.entries({ ...raw, ...dates.keys }).filter(([, v]) => v !== null));
+      data = applyFrontmatterAliases(raw) as Record<string, unknown>;
+    }
     names.push(categoryNames(raw, data));
     // A post's other translations take `<name>-<lang>` (hello-world/index.zh.md beside
     // index.en.md -> hello-world-zh, content/zh-cn/posts/a.md beside content/en/posts/a.md ->
@@ -340,13 +348,9 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       ...(fromName ? { date: fromName } : fromGit ? { date: fromGit.date } : {}),
       ...(translationKey ? { translationKey } : linkKey ? { translationKey: linkKey } : {}),
     };
-    for (const key of DATE_KEYS) {
-      const padded = typeof raw[key] === 'string' ? padDateTime(raw[key]) : null;
-      if (!padded) continue;
-      keys[key] = padded;
-      notes.push({ en: `${key}: ${String(raw[key])} is now ${padded}`, zh: `${key}：${String(raw[key])} 已改为 ${padded}` });
-    }
-    if (aliases) keys.aliases = aliases.list.length ? aliases.list : null;
+    Object.assign(keys, dates.keys);
+    notes.push(...dates.notes);
+    if (aliases?.list) keys.aliases = aliases.list.length ? aliases.list : null;
     const withKeys = setFrontmatterKeys(source, yaml, keys);
     const whole = splitFrontmatter(withKeys, file.path).body;
     const written = heading ? heading.rest : whole;
@@ -445,35 +449,59 @@ function dayText(value: unknown): string | undefined {
 /**
  * The `aliases` to write into a moved post: the paths it already lists (Hugo's `aliases`) that
  * the build can serve, and its address on the old site (old-url.ts) when that is known and not
- * among them; null when nothing is to change. An entry that is no site path (a Hugo alias
+ * among them (no `list` when they stay as written); null when nothing is to change or say. An old
+ * address no alias can hold is named in the note. An entry that is no site path (a Hugo alias
  * relative to its section, an Obsidian note's other name) is left out, with a note naming it.
  */
-function movedAliases(raw: Record<string, unknown>, post: OldPost): { list: string[]; note?: Text } | null {
+function movedAliases(raw: Record<string, unknown>, post: OldPost): { list?: string[]; note?: Text } | null {
   const written = raw.aliases === undefined || raw.aliases === null ? [] : [raw.aliases].flat();
   const kept = written.filter((a): a is string => typeof a === 'string' && aliasProblem(a.trim()) === undefined).map((a) => a.trim());
   const dropped = written.filter((a) => typeof a !== 'string' || aliasProblem(a.trim()) !== undefined).map(String);
-  const old = oldUrlOf(post);
+  const address = oldAddressOf(post);
+  const old = address && 'url' in address ? address.url : undefined;
   const list = old === undefined || kept.includes(old) ? kept : [...kept, old];
-  if (dropped.length === 0 && list.length === written.length) return null;
+  // An old address no alias page can answer is said, not dropped in silence (trial 4).
+  const unservable = address && 'unservable' in address ? address.unservable : undefined;
+  const lost: Text | undefined = unservable
+    ? { en: `its old address ${unservable} cannot be an alias (${aliasProblem(unservable)}): old links to it will not find the post`, zh: `它的旧地址 ${unservable} 无法写成别名（aliases）：指向它的旧链接将找不到这篇文章` }
+    : undefined;
+  if (dropped.length === 0 && list.length === written.length) return lost ? { note: lost } : null;
   const names = dropped.map((a) => `"${a}"`).join(', ');
-  const note = dropped.length ? { en: `aliases: ${names} ${dropped.length === 1 ? 'is' : 'are'} not a path on the site (starting with "/"): left out`, zh: `aliases：${names} 不是网站上的路径（应以 "/" 开头）：已去掉` } : undefined;
+  const left: Text | undefined = dropped.length ? { en: `aliases: ${names} ${dropped.length === 1 ? 'is' : 'are'} not a path on the site (starting with "/"): left out`, zh: `aliases：${names} 不是网站上的路径（应以 "/" 开头）：已去掉` } : undefined;
+  const note = left && lost ? { en: `${left.en}; ${lost.en}`, zh: `${left.zh}；${lost.zh}` } : (left ?? lost);
   return { list, ...(note ? { note } : {}) };
 }
 
-/** The date keys of Hexo, Hugo, Jekyll and Throughline (schema/post-aliases.ts). */
-const DATE_KEYS = ['date', 'updated', 'lastmod', 'publishedAt', 'updatedAt', 'pubDatetime', 'modDatetime'];
+/** The date keys of Hexo, Hugo, Jekyll, AstroPaper, Fuwari and Throughline (schema/post-aliases.ts dateKeysOf). */
+const DATE_KEYS = ['date', 'updated', 'lastmod', 'publishedAt', 'updatedAt', 'pubDatetime', 'modDatetime', 'published'];
+
+/** The date keys of a post's last change (schema/post-aliases.ts): optional, so an unreadable one is left out rather than the post refused. */
+const UPDATED_KEYS = new Set(['updated', 'lastmod', 'updatedAt', 'modDatetime']);
 
 /**
- * A date or date-time with a one-digit month, day or hour (`2022-05-2 8:30:48`, which Hexo's
- * moment.js reads) written with two digits (`2022-05-02 08:30:48`); null when nothing needs it.
- * Anything else wrong with it (seconds past 59) is left for validation to name.
+ * The date keys of `raw` (a moved file's frontmatter as written) to write otherwise: a value the
+ * generator read and the schema does not, as the ISO 8601 it means (dates.ts repairedDate), and an
+ * unreadable last-change date (`updated: soon`) as null, to be left out; with one note each. An
+ * unreadable publication date is left as it is, for validation to refuse the post naming it.
  */
-export function padDateTime(text: string): string | null {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:([T ])(\d{1,2})(:\d{2}.*))?$/.exec(text.trim());
-  if (!m) return null;
-  const two = (n: string) => n.padStart(2, '0');
-  const padded = `${m[1]}-${two(m[2]!)}-${two(m[3]!)}${m[4] ? `${m[4]}${two(m[5]!)}${m[6]}` : ''}`;
-  return padded !== text.trim() ? padded : null;
+function movedDates(raw: Record<string, unknown>): { keys: Record<string, string | null>; notes: Text[] } {
+  const keys: Record<string, string | null> = {};
+  const notes: Text[] = [];
+  for (const key of DATE_KEYS) {
+    const value = dateValueOf(raw, key);
+    if (value === undefined || PublishedAtSchema.safeParse(value).success) continue;
+    const repaired = typeof value === 'string' ? repairedDate(value) : null;
+    // Seconds past 59 stay for validation to name (2022-5-2 16:35:83 -> 2022-05-02 16:35:83).
+    if (repaired !== null && (PublishedAtSchema.safeParse(repaired).success || !UPDATED_KEYS.has(key))) {
+      keys[key] = repaired;
+      notes.push({ en: `${key}: ${String(raw[key])} is now ${repaired}`, zh: `${key}：${String(raw[key])} 已改为 ${repaired}` });
+    } else if (UPDATED_KEYS.has(key)) {
+      keys[key] = null;
+      const written = JSON.stringify(typeof raw[key] === 'string' ? raw[key] : String(raw[key]));
+      notes.push({ en: `${key}: ${written} is not a date: left out (the post is imported without it)`, zh: `${key}：${written} 不是日期：已去掉（文章照常导入，只是没有这一项）` });
+    }
+  }
+  return { keys, notes };
 }
 
 /**
