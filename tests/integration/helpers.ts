@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
@@ -57,6 +57,29 @@ export const BASIC = join(PROJECT, 'tests/fixtures/roots/basic');
  * For a test file: `copy(from)` makes a throw-away copy of a project (BASIC by default),
  * removed after each test.
  */
+/**
+ * A maker of source folders for `import` tests, each removed after its test: `(files, name)`
+ * writes `files` (path -> text) into the folder `name` (default `defaultName`) of a fresh temp
+ * folder and returns that folder's path.
+ */
+export function sourceFoldersPerTest(defaultName: string): (files: Record<string, string>, name?: string) => string {
+  let cleanups: (() => void)[] = [];
+  afterEach(() => {
+    cleanups.forEach((c) => c());
+    cleanups = [];
+  });
+  return (files, name = defaultName) => {
+    const t = emptyRoot();
+    cleanups.push(t.cleanup);
+    const dir = join(t.root, name);
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    return dir;
+  };
+}
+
 export function tempRootsPerTest(): (from?: string) => string {
   let cleanups: (() => void)[] = [];
   afterEach(() => {

@@ -7,18 +7,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { listPosts } from '../../src/store/posts.ts';
-import { emptyRoot, runCli, tempRootsPerTest } from './helpers.ts';
+import { runCli, sourceFoldersPerTest, tempRootsPerTest } from './helpers.ts';
 
 const NOW = '2026-11-12T00:00:00Z';
 const copy = tempRootsPerTest();
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
-
 const HEXO: Record<string, string> = {
   'Freedom-Network.md':
     '---\ntitle: 自由上网指北\ndate: 2022-08-11 15:51:48\nupdated: 2022-08-11 15:59:48\ncategories: GFW\ntags: [GFW, Freedom]\ndescription:\nthumbnail:\n---\n\n# 自由上网指北\n\n{% note warning WARNING %}  \nWARNING：本文可能随时遭到审查。  \n{% endnote %}\n\n```\n{% note info %}\n{% endnote %}\n```\n',
@@ -28,16 +22,7 @@ const HEXO: Record<string, string> = {
 };
 
 /** A folder `name` under a fresh temp folder holding `files` (path -> text). */
-function folderOf(files: Record<string, string>, name = 'source/_posts'): string {
-  const t = emptyRoot();
-  cleanups.push(t.cleanup);
-  const dir = join(t.root, name);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const folderOf = sourceFoldersPerTest('source/_posts');
 
 const postFiles = (root: string) => readdirSync(join(root, 'content/posts'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).sort();
 

@@ -3,29 +3,15 @@
  * one-digit second or offset part) refused the whole post (8 of 14 of a real Butterfly blog),
  * and a post whose file name has a space got no old address, in silence (28 of 620).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
-import { emptyRoot, runCli, tempRootsPerTest } from './helpers.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runCli, sourceFoldersPerTest, tempRootsPerTest } from './helpers.ts';
 
 const NOW = '2026-11-12T00:00:00Z';
 const copy = tempRootsPerTest();
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
-
-function siteOf(files: Record<string, string>): string {
-  const t = emptyRoot();
-  cleanups.push(t.cleanup);
-  const dir = join(t.root, 'site');
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+/** A site folder under a fresh temp folder holding `files` (path -> text). */
+const siteOf = sourceFoldersPerTest('site');
 
 const post = (front: string) => `---\ntitle: T\n${front}---\n\nText.\n`;
 const HEXO = {

@@ -6,30 +6,15 @@
  * when the import started at the root or at `_posts/2024`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
-import { emptyRoot, runCli, tempRootsPerTest } from './helpers.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runCli, sourceFoldersPerTest, tempRootsPerTest } from './helpers.ts';
 
 const NOW = '2026-11-12T00:00:00Z';
 const copy = tempRootsPerTest();
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
-
 /** A site folder `name` under a fresh temp folder holding `files` (path -> text). */
-function siteOf(files: Record<string, string>, name = 'site'): string {
-  const t = emptyRoot();
-  cleanups.push(t.cleanup);
-  const dir = join(t.root, name);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const siteOf = sourceFoldersPerTest('site');
 
 /** The posts an import wrote, as it lists them on stdout (`2024/a.md`), sorted. */
 const written = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('content/posts/')).map((l) => l.slice('content/posts/'.length)).sort();
