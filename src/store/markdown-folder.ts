@@ -10,7 +10,8 @@ import { NotUtf8Error } from '../core/text-encoding.ts';
 import type { SourceFile } from '../core/moved-posts/plan.ts';
 import { readUserFile } from './read-file.ts';
 
-const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+/** The names of the Markdown files `import` reads as posts (site-layout.ts reads a site's folders by it too). */
+export const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
 
 /**
  * Post formats the generators read besides Markdown, which import does not: reStructuredText

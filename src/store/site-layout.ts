@@ -11,7 +11,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
 import type { SourceFile } from '../core/moved-posts/plan.ts';
-import { readMarkdownFolder } from './markdown-folder.ts';
+import { MARKDOWN, readMarkdownFolder } from './markdown-folder.ts';
 import { CONFIGS } from './site-root.ts';
 
 /** A site root's generator and its folders of posts and drafts, as paths from the root (`source/_posts`). */
@@ -27,7 +27,6 @@ export interface SiteLayout {
 const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json', 'config/_default'];
 /** Folders of a site root whose Markdown is no one's post: dependencies, build output, themes, Hexo's scaffolds and Hugo's archetypes (templates). */
 const NOT_CONTENT = new Set(['node_modules', 'vendor', '_site', 'public', 'output', 'resources', 'themes', 'scaffolds', 'archetypes']);
-const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
 
 const exists = (path: string) => stat(path).then(() => true, () => false);
 const isDir = (path: string) => stat(path).then((s) => s.isDirectory(), () => false);
