@@ -28,15 +28,16 @@ import { LazyCounts } from './lazy-counts.ts';
 import './theme-lexicon.ts';
 
 /** Bump when tokenising, stripping or the bridge data change what a post reads as (the code key catches an edit of src/core/theme too). */
-const TERMS_FORMAT = 'theme-terms-9';
+const TERMS_FORMAT = 'theme-terms-10';
 /** Bump when the layout of StoredFile or of its bytes (packStored) changes. */
-const FILE_FORMAT = 'raw-3';
+const FILE_FORMAT = 'raw-4';
 
 /**
  * One file, read at once (packStored: the typed arrays are views of the bytes read). Every string is written
  * once, in `vocab` (joined by NULs), and a post is a run of `ints` from its offset:
  * [sequence length, han, count entries, surface entries, sequence..., count terms...,
- * surface term/surface pairs...], its counts' values a run of `values`. `base` is the
+ * surface term/surface pairs..., joins...] (joins: PostTerms.joins, joinWords(sequence length)
+ * ints of bits), its counts' values a run of `values`. `base` is the
  * vocabulary's size when the file was last written whole (appends grow it; see append). Counts keep the order
  * of the map they came from, values are exact doubles: a cached post's vector is the fresh
  * read's, bit for bit. A term read from the vocabulary is the same string object in every post.
@@ -297,7 +298,7 @@ function entriesValid({ offsets, ints, values }: StoredFile, words: number): boo
     if (!(at >= 0 && at + 4 <= ints.length && valueAt >= 0)) return false;
     const [nSeq, , nCounts, nSurf] = [ints[at], ints[at + 1], ints[at + 2], ints[at + 3]];
     const end = at + 4 + nSeq + nCounts + nSurf * 2;
-    if (!(nSeq >= 0 && nCounts >= 0 && nSurf >= 0 && end <= ints.length && valueAt + nCounts <= values.length)) return false;
+    if (!(nSeq >= 0 && nCounts >= 0 && nSurf >= 0 && end + joinWords(nSeq) <= ints.length && valueAt + nCounts <= values.length)) return false;
     for (let p = at + 4; p < end; p++) if (!(ints[p] >= 0 && ints[p] < words)) return false;
   }
   return true;
@@ -328,7 +329,7 @@ function append(old: StoredFile, vocab: string[], live: Set<string>, used: Map<s
     if (!live.has(key) || added.has(key)) return;
     kept.push(i);
     const at = old.offsets[i * 2];
-    intCount += 4 + old.ints[at] + old.ints[at + 2] + old.ints[at + 3] * 2;
+    intCount += entryInts(old.ints, at);
     valueCount += old.ints[at + 2];
   });
   const fresh = new Map<string, PostTerms>();
@@ -343,7 +344,7 @@ function append(old: StoredFile, vocab: string[], live: Set<string>, used: Map<s
   kept.forEach((i, k) => {
     const [at, valueAt] = [old.offsets[i * 2], old.offsets[i * 2 + 1]];
     const nCounts = old.ints[at + 2];
-    const end = at + 4 + old.ints[at] + nCounts + old.ints[at + 3] * 2;
+    const end = at + entryInts(old.ints, at);
     keys.push(old.keys[i]);
     [offsets[k * 2], offsets[k * 2 + 1]] = [p, q];
     ints.set(old.ints.subarray(at, end), p);
@@ -368,7 +369,7 @@ function append(old: StoredFile, vocab: string[], live: Set<string>, used: Map<s
 function decode(vocab: string[], ids: Int32Array, interned: Int32Array, codes: Int32Array, facts: VocabFacts | undefined, { ints, values }: StoredFile, at: number, valueAt: number): PostTerms {
   const [nSeq, han, nCounts, nSurf] = [ints[at], ints[at + 1], ints[at + 2], ints[at + 3]];
   let p = at + 4;
-  if (!(nSeq >= 0 && nCounts >= 0 && nSurf >= 0 && p + nSeq + nCounts + nSurf * 2 <= ints.length && valueAt + nCounts <= values.length)) throw new Error('bad entry');
+  if (!(nSeq >= 0 && nCounts >= 0 && nSurf >= 0 && p + nSeq + nCounts + nSurf * 2 + joinWords(nSeq) <= ints.length && valueAt + nCounts <= values.length)) throw new Error('bad entry');
   // Every index names a word (vocab, split from one string, has no holes): else the post is read again.
   const words = vocab.length;
   const check = (from: number, to: number) => {
@@ -385,12 +386,14 @@ function decode(vocab: string[], ids: Int32Array, interned: Int32Array, codes: I
   const pairs = ints.subarray(p, p + nSurf * 2);
   const surfaces = LazyCounts.surfaces(vocab, pairs);
   shareSurfaces(surfaces, { vocab, pairs, table: ids, codes, facts });
+  p += nSurf * 2;
+  const joins = new Uint32Array(ints.buffer, ints.byteOffset + p * 4, joinWords(nSeq));
   // The words in reading order are built on first use: scoring a draft needs only their number
   // (sequenceLength) unless the brand has phrase keywords, and 2,000 arrays of ~500 words each
   // are a good part of what a check allocates.
   let sequence: string[] | undefined;
   return {
-    counts, surfaces, han, sequenceLength: nSeq,
+    counts, surfaces, han, sequenceLength: nSeq, joins,
     get sequence() {
       if (sequence === undefined) {
         sequence = Array.from(sequenceSlots, (slot) => vocab[slot]);
@@ -427,5 +430,18 @@ function encodeInto(entries: Map<string, PostTerms>, out: { vocab: string[]; ind
       values.push(n);
     }
     for (const [term, surface] of t.surfaces) ints.push(at(term), at(surface));
+    const words = joinWords(t.sequence.length);
+    // Terms read without their joins (none from readTermsOf) count as joined, as they read.
+    for (let w = 0; w < words; w++) ints.push(t.joins ? t.joins[w]! | 0 : -1);
   }
+}
+
+/** How many ints hold the joins of `n` terms. */
+function joinWords(n: number): number {
+  return (n + 31) >>> 5;
+}
+
+/** How many ints the entry at `at` takes. */
+function entryInts(ints: Int32Array, at: number): number {
+  return 4 + ints[at] + ints[at + 2] + ints[at + 3] * 2 + joinWords(ints[at]);
 }

@@ -3,7 +3,7 @@ import { BrandSchema } from '../../src/core/schema/planner.ts';
 import { chineseLexicon, compileChinese, lexiconOf, parseChinese, provideChineseData, sampleWeighted } from '../../src/core/theme/chinese.ts';
 import { buildThemeModel, scoreTheme, tokenize } from '../../src/core/theme/index.ts';
 import { matchPhrases, readPhrases } from '../../src/core/theme/phrases.ts';
-import { readPostTerms } from '../../src/core/theme/post-terms.ts';
+import { keptWithJoins, readPostTerms, sliceJoins } from '../../src/core/theme/post-terms.ts';
 import { registerChineseData } from '../../src/store/theme-lexicon.ts';
 
 const terms = (text: string) => tokenize(text).map((t) => t.term);
@@ -63,6 +63,56 @@ describe('phrase keywords', () => {
     expect(phrases.map((p) => p.surface)).toEqual(['soy sauce']);
     expect(matchPhrases(readPostTerms({ body: 'Add the soy sauce, then more soy sauce.' }).sequence, phrases).get(phrases[0].key)).toBe(2);
     expect(matchPhrases(readPostTerms({ body: 'Soy milk and a cream sauce.' }).sequence, phrases).size).toBe(0);
+  });
+
+  it('match only words written as a phrase: not across a sentence or clause end, a dropped word, a heading or a table cell', () => {
+    const [phrase] = readPhrases(['systems thinking']);
+    const found = (body: string) => {
+      const t = readPostTerms({ body });
+      return matchPhrases(t.sequence, [phrase], t.joins).get(phrase.key) ?? 0;
+    };
+    // Each of these reads as the terms system, think in a row.
+    expect(found('The system. Thinking about it later.')).toBe(0);
+    expect(found('A system of thinking.')).toBe(0);
+    expect(found('The system; thinking, too.')).toBe(0);
+    expect(found('# Our system\n\nThinking about it.')).toBe(0);
+    expect(found('| system | thinking |\n|---|---|\n| a | b |')).toBe(0);
+    expect(found('- system\n- thinking')).toBe(0);
+    expect(found('The system (thinking aside) works.')).toBe(0);
+    // Written as a phrase: across a wrapped line, a hyphen, in a heading.
+    expect(found('Systems thinking helps.\nSo does systems\nthinking on a wrapped line, and systems-thinking.')).toBe(3);
+    expect(found('# Systems thinking\n\nIt helps.')).toBe(1);
+    const [ci] = readPhrases(['CI/CD pipeline']);
+    const t = readPostTerms({ body: 'Our CI/CD pipeline runs; the CI/CD. Pipeline later.' });
+    expect(matchPhrases(t.sequence, [ci], t.joins).get(ci.key)).toBe(1);
+    const [zh] = readPhrases(['代码块']);
+    const z = (body: string) => {
+      const r = readPostTerms({ body });
+      return matchPhrases(r.sequence, [zh], r.joins).get(zh.key) ?? 0;
+    };
+    expect(z('把代码块放进去。')).toBe(1);
+    expect(z('这段代码，块状的。')).toBe(0);
+  });
+
+  it('keeps a phrase keyword whole in the score: a draft that only names its words apart does not meet it', () => {
+    const brand = BrandSchema.parse({ name: 'x', label: 'Systems thinking for managers', timezone: 'UTC', pillars: [{ id: 's', name: 'Systems thinking', description: 'feedback loops and stocks', keywords: ['systems thinking'] }] });
+    const model = buildThemeModel({ brand, evidence: [] });
+    const apart = scoreTheme(model, { title: 'Notes', body: 'We fixed the heating system. Thinking back, the boiler was never serviced, and our system of thinking about it was to wait.' });
+    const together = scoreTheme(model, { title: 'Notes', body: 'The old heating taught me systems thinking. Systems thinking says the boiler was part of a loop, and systems thinking still hums at night.' });
+    expect(apart.terms).not.toContain('systems thinking');
+    expect(together.terms).toContain('systems thinking');
+  });
+
+  it('does not join English words across Chinese words left out of an English reading', () => {
+    const t = readPostTerms({ body: 'soy 酱油 sauce, and soy sauce' });
+    const kept = keptWithJoins(t.sequence, t.joins, (term) => !/\p{Script=Han}/u.test(term));
+    expect(kept.sequence).toEqual(['soi', 'sauc', 'soi', 'sauc']);
+    const [phrase] = readPhrases(['soy sauce']);
+    expect(matchPhrases(kept.sequence, [phrase], kept.joins).get(phrase.key)).toBe(1);
+    // A stretch of a sequence keeps its own joins, numbered from its start.
+    const chunk = sliceJoins(t.joins, 2, t.sequence.length);
+    expect(matchPhrases(t.sequence.slice(2), [phrase], chunk).get(phrase.key)).toBe(1);
+    expect(matchPhrases(t.sequence.slice(0, 3), [phrase], sliceJoins(t.joins, 0, 3)).size).toBe(0);
   });
 
   it('match a Chinese keyword that the segmenter cuts in two as one phrase', () => {

@@ -7,6 +7,7 @@ import { readTermsOf } from '../../src/core/check.ts';
 import { buildThemeModel, vectorOf } from '../../src/core/theme/model.ts';
 import { scoreTheme } from '../../src/core/theme/score.ts';
 import { termCount, termsLanguage } from '../../src/core/theme/post-terms.ts';
+import { matchPhrases, readPhrases } from '../../src/core/theme/phrases.ts';
 import { BrandSchema } from '../../src/core/schema/planner.ts';
 import { termOf } from '../../src/core/theme/vector.ts';
 import { openTermCache, packStored, termCacheFile, unpackStored } from '../../src/store/theme-term-cache.ts';
@@ -44,6 +45,31 @@ describe('the theme term cache', () => {
     expect(new Map(again.surfaces)).toEqual(new Map(fresh.surfaces));
     expect(again.sequence).toEqual(fresh.sequence);
     expect(again.han).toBe(fresh.han);
+    expect(fresh.joins).toBeDefined();
+    expect([...again.joins!]).toEqual([...fresh.joins!]);
+  });
+
+  it('keeps which words were written as a phrase, through the main file, the side file and a rewrite', () => {
+    const root = tempRoot();
+    const phrases = readPhrases(['soy sauce']);
+    // 33+ terms, so that the joins take more than one 32-bit word.
+    const long = `${'braised noodles '.repeat(20)}soy sauce. Sauce of soy; soy, then sauce. Soy sauce again.`;
+    const posts = Array.from({ length: 30 }, (_, i) => post(`Post ${i}`, `${long} batch ${'abcdefghijklmnopqrstuvwxyz'[i % 26]}`));
+    const first = openTermCache(root);
+    for (const p of posts) first.termsOf(p);
+    first.save();
+    const edited = post('Post 0', `${long} edited with chili oil.`);
+    const second = openTermCache(root);
+    for (const p of posts.slice(1)) second.keyOf(p);
+    second.termsOf(edited);
+    second.save();
+    const third = openTermCache(root);
+    for (const p of [edited, posts[1]!, posts[29]!]) {
+      const cached = third.termsOf(p);
+      expect(cached.joins).toBeDefined();
+      expect(matchPhrases(cached.sequence, phrases, cached.joins).get('soi sauc')).toBe(2);
+      expect([...cached.joins!]).toEqual([...readTermsOf(p).joins!]);
+    }
   });
 
   it("builds a cached post's words in reading order on first use, once, and knows their number before", () => {

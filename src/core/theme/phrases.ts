@@ -3,7 +3,7 @@
  * segmenter cuts in two) counts as one term when its terms occur in a row in a post, so it
  * matches as a phrase and not as two unrelated words.
  */
-import { bridgedStems } from './post-terms.ts';
+import { bridgedStems, joinsPrevious } from './post-terms.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { toSimplified } from './traditional.ts';
 
@@ -36,15 +36,18 @@ export function isKeywordPiece(text: string, t: Token): boolean {
   return t.han === true && t.term.length === 1 && toSimplified(text.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '')) !== t.term;
 }
 
-/** How often each phrase occurs in a run of terms (occurrences do not overlap). */
-export function matchPhrases(sequence: readonly string[], phrases: readonly Phrase[]): Map<string, number> {
+/**
+ * How often each phrase occurs in a run of terms (occurrences do not overlap): its terms in a
+ * row, each joined to the one before (`joins`, PostTerms.joins; absent: all joined).
+ */
+export function matchPhrases(sequence: readonly string[], phrases: readonly Phrase[], joins?: Uint32Array): Map<string, number> {
   const found = new Map<string, number>();
   if (phrases.length === 0) return found;
   const byFirst = new Map<string, Phrase[]>();
   for (const p of phrases) byFirst.set(p.terms[0], [...(byFirst.get(p.terms[0]) ?? []), p]);
   for (let i = 0; i < sequence.length; i++) {
     for (const p of byFirst.get(sequence[i]) ?? []) {
-      if (p.terms.every((t, k) => sequence[i + k] === t)) {
+      if (p.terms.every((t, k) => sequence[i + k] === t && (k === 0 || joinsPrevious(joins, i + k)))) {
         found.set(p.key, (found.get(p.key) ?? 0) + 1);
         i += p.terms.length - 1;
         break;
@@ -59,10 +62,11 @@ export function matchPhrases(sequence: readonly string[], phrases: readonly Phra
  * made of (食材 or 炒锅 that the dictionary does not list, read as 食 + 材) counts as the phrase
  * only. Alone it is a fragment, not a word of the text: 材 would tie a recipe brand to any
  * classical essay that writes 材 (talent); so would its glosses ("material"), which go too.
- * Multi-character pieces and English words stay. `glossShare`: the share the counts give glosses.
+ * Multi-character pieces and English words stay. `glossShare`: the share the counts give glosses;
+ * `joins`: the sequence's (matchPhrases).
  */
-export function withPhrases(counts: ReadonlyMap<string, number>, sequence: readonly string[], phrases: readonly Phrase[], glossShare = 1): [ReadonlyMap<string, number>, Map<string, number>] {
-  const found = matchPhrases(sequence, phrases);
+export function withPhrases(counts: ReadonlyMap<string, number>, sequence: readonly string[], phrases: readonly Phrase[], glossShare = 1, joins?: Uint32Array): [ReadonlyMap<string, number>, Map<string, number>] {
+  const found = matchPhrases(sequence, phrases, joins);
   if (found.size === 0) return [counts, found];
   let out: Map<string, number> | null = null;
   for (const p of phrases) {

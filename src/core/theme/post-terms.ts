@@ -20,6 +20,13 @@ export interface PostTerms {
   readonly surfaces: ReadonlyMap<string, string>;
   /** The written terms in reading order (bridged stems not included). */
   readonly sequence: readonly string[];
+  /**
+   * Bit i (of word i >> 5) set when term i of `sequence` was written straight after term i-1, as
+   * one phrase (tokenize's `joined`): no word dropped between them, no sentence or clause mark.
+   * Phrase keywords match only across joined terms. Absent: every term joins the one before
+   * (a brand text, whose keywords are read as written).
+   */
+  readonly joins?: Uint32Array;
   /** sequence.length, when the reader knows it without building `sequence` (a term cache builds it on first use); read it through termCount. */
   readonly sequenceLength?: number;
   /** How many terms were Chinese words: the post's language is the majority's. */
@@ -32,11 +39,14 @@ export interface PostTerms {
  */
 export function readPostTerms(input: { title?: string; body: string }): PostTerms {
   const title = input.title !== undefined && isPlaceholderTitle(input.title) ? '' : (input.title ?? '');
-  return termsOfTokens(tokenize(`${title}\n${stripMarkdown(input.body)}`));
+  const joined: boolean[] = [];
+  // A blank line after the title: a phrase keyword is not found across the title's end.
+  const tokens = tokenize(`${title}\n\n${stripMarkdown(input.body)}`, joined);
+  return termsOfTokens(tokens, joined);
 }
 
-/** Counts tokens and adds the bridged stems of Chinese words. */
-export function termsOfTokens(tokens: readonly Token[]): PostTerms {
+/** Counts tokens and adds the bridged stems of Chinese words; `joined` (tokenize's) gives the terms' joins. */
+export function termsOfTokens(tokens: readonly Token[], joined?: readonly boolean[]): PostTerms {
   const counts = new Map<string, number>();
   const surfaces = new Map<string, string>();
   const sequence: string[] = [];
@@ -49,7 +59,44 @@ export function termsOfTokens(tokens: readonly Token[]): PostTerms {
     if (isHan) han++;
   }
   if (han > 0) addBridge(counts, surfaces);
-  return { counts, surfaces, sequence, han };
+  return joined ? { counts, surfaces, sequence, han, joins: packJoins(joined) } : { counts, surfaces, sequence, han };
+}
+
+/** tokenize's `joined` flags as PostTerms.joins bits. */
+export function packJoins(joined: readonly boolean[]): Uint32Array {
+  const bits = new Uint32Array((joined.length + 31) >>> 5);
+  for (let i = 0; i < joined.length; i++) if (joined[i]) bits[i >>> 5]! |= 1 << (i & 31);
+  return bits;
+}
+
+/** Whether term i joins term i-1 (PostTerms.joins; without joins, every term does). */
+export function joinsPrevious(joins: Uint32Array | undefined, i: number): boolean {
+  return joins === undefined || ((joins[i >>> 5]! >>> (i & 31)) & 1) === 1;
+}
+
+/** The joins of the terms [from, to) of a sequence, numbered from 0 (a calibration chunk's). */
+export function sliceJoins(joins: Uint32Array | undefined, from: number, to: number): Uint32Array | undefined {
+  if (joins === undefined) return undefined;
+  const out = new Uint32Array((to - from + 31) >>> 5);
+  for (let i = from + 1; i < to; i++) if (joinsPrevious(joins, i)) out[(i - from) >>> 5]! |= 1 << ((i - from) & 31);
+  return out;
+}
+
+/**
+ * The terms of a sequence that `keep` keeps, with their joins: a kept term joins the one kept
+ * before it only when it joined it in the sequence (no term between them was left out).
+ */
+export function keptWithJoins(sequence: readonly string[], joins: Uint32Array | undefined, keep: (term: string) => boolean): { sequence: string[]; joins?: Uint32Array } {
+  const kept: string[] = [];
+  const joined: boolean[] = [];
+  let previous = -2;
+  sequence.forEach((term, i) => {
+    if (!keep(term)) return;
+    joined.push(previous === i - 1 && joinsPrevious(joins, i));
+    kept.push(term);
+    previous = i;
+  });
+  return joins === undefined ? { sequence: kept } : { sequence: kept, joins: packJoins(joined) };
 }
 
 /** Term counts of a stretch of terms (a calibration chunk), bridge included. */

@@ -9,7 +9,7 @@ import { stageSizes, vectorOf, type ThemeModel } from './model.ts';
 import { baseOf, explainTerms } from './evidence.ts';
 import { isPlaceholder } from './placeholders.ts';
 import type { Lang } from '../language.ts';
-import { readPostTerms, termCount, termsLanguage, type PostTerms } from './post-terms.ts';
+import { keptWithJoins, readPostTerms, termCount, termsLanguage, type PostTerms } from './post-terms.ts';
 import { stageColumnsWhenMany } from './stage-dots.ts';
 import { withPhrases } from './phrases.ts';
 import { coveredBy, dot, supportOf, toVector, within, type Vector } from './vector.ts';
@@ -240,8 +240,10 @@ function englishReading(model: ThemeModel, terms: PostTerms): { vector: Vector; 
   if (!reading) {
     const counts = new Map<string, number>();
     for (const [term, n] of terms.counts) if (!isHan(term)) counts.set(term, n);
-    const sequence = terms.sequence.filter((term) => !isHan(term));
-    const vector = model.phrases.length ? toVector(...withPhrases(counts, sequence, model.phrases)) : toVector(counts);
+    // Without the Chinese words: an English phrase keyword is not found across one left out.
+    const english = (term: string) => !isHan(term);
+    const { sequence, joins } = model.phrases.length ? keptWithJoins(terms.sequence, terms.joins, english) : { sequence: terms.sequence.filter(english), joins: undefined };
+    const vector = model.phrases.length ? toVector(...withPhrases(counts, sequence, model.phrases, 1, joins)) : toVector(counts);
     memo.set(terms, (reading = { vector, length: sequence.length }));
   }
   return reading;

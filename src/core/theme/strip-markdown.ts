@@ -288,8 +288,10 @@ function collect(node: MdastNode, out: string[], source: string, hidden: Hidden)
   else if (n.type === 'break') out.push('\n');
   if (PHRASING.has(n.type)) collectPhrasing(n.children ?? [], out, source, hidden);
   else for (const child of n.children ?? []) collect(child, out, source, hidden);
-  // Blocks end a line, and elements are separated, so that words on either side never merge.
-  out.push(INLINE.has(n.type) ? '' : '\n');
+  // Blocks end with a blank line (a soft line break inside a paragraph is one newline), and
+  // elements are separated, so that words on either side never merge and a phrase keyword is
+  // never found across a heading's or a table cell's end (tokenize's joinsGap).
+  out.push(INLINE.has(n.type) ? '' : '\n\n');
 }
 
 /**

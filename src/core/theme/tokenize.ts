@@ -141,11 +141,26 @@ export function writtenWords(text: string): string[] {
   return [...text.matchAll(WORD)].map((m) => m[0]);
 }
 
-/** Splits plain text (already stripped of markup) into theme terms, in reading order. */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits plain text (already stripped of markup) into theme terms, in reading order. With
+ * `joined`, fills it in step with the tokens: `joined[k]` is true when token k was written
+ * straight after token k-1 (joinsGap), so that a phrase keyword matches only words written as
+ * a phrase: "systems thinking" is not found in "the system. Thinking about it" nor in "system
+ * of thinking", though both read as the terms system, think.
+ */
+export function tokenize(text: string, joined?: boolean[]): Token[] {
   const tokens: Token[] = [];
+  // Where the last word read (kept or dropped) ended, and whether it was dropped.
+  let end = -1;
+  let dropped = false;
+  const push = (token: Token, start: number) => {
+    joined?.push(!dropped && end >= 0 && joinsGap(text, end, start));
+    tokens.push(token);
+    dropped = false;
+  };
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
+    const start = match.index;
     if (HAN.test(word)) {
       // Traditional characters are cut and weighed as their Simplified form (traditional.ts);
       // each word keeps the characters it was written in as its surface, which evidence shows.
@@ -153,15 +168,19 @@ export function tokenize(text: string): Token[] {
       let at = 0;
       for (const seg of segmentHan(simple)) {
         const token = hanToken(seg);
-        if (simple === word || !token) {
-          if (token) tokens.push(token);
+        // A dropped word (的, 和) parts the words around it, as a stopword does in English.
+        const i = simple.indexOf(seg, at);
+        const segStart = start + (i < 0 ? at : i);
+        if (i >= 0) at = i + seg.length;
+        if (!token) {
+          dropped = true;
           continue;
         }
-        const i = simple.indexOf(seg, at);
-        at = i + seg.length;
-        const written = word.slice(i, at);
-        tokens.push(written === seg ? token : writtenToken(seg, written));
+        const written = simple === word || i < 0 ? seg : word.slice(i, at);
+        push(written === seg ? token : writtenToken(seg, written), segStart);
+        end = start + at;
       }
+      end = start + word.length;
       continue;
     }
     let token = WORDS.get(word);
@@ -174,7 +193,32 @@ export function tokenize(text: string): Token[] {
       if (WORDS.size > CACHE_LIMIT) WORDS.clear();
       WORDS.set(word, token);
     }
-    if (token) tokens.push(token);
+    if (token) push(token, start);
+    else dropped = true;
+    end = start + word.length;
   }
   return tokens;
 }
+
+/**
+ * Whether text[from, to), the gap between two words, writes them as one phrase: spaces, at most
+ * one line break, and the marks written inside names and compounds (hyphens, slashes, a dot not
+ * ending a sentence: CI/CD, node.js, soy-sauce). A sentence or clause mark (. , ; : ! ? and their
+ * Chinese forms), a bracket, a quote, a dash or a blank line parts them.
+ */
+export function joinsGap(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      if (++breaks > 1) return false;
+    } else if (c === 0x2e) {
+      // A dot followed by a space ends a sentence; one followed by the next word (node.js) does not.
+      const next = text.charCodeAt(i + 1);
+      if (next === 0x20 || next === 0x0a || next === 0x09 || next === 0x0d || next === 0xa0 || next === 0x3000) return false;
+    } else if (!(c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x3000 || JOINERS.has(c))) return false;
+  }
+  return true;
+}
+/** Marks written inside names and compounds: - ‐ ‑ / _ + # & · ・ ' ’ */
+const JOINERS = new Set([0x2d, 0x2010, 0x2011, 0x2f, 0x5f, 0x2b, 0x23, 0x26, 0xb7, 0x30fb, 0x27, 0x2019]);
