@@ -28,7 +28,7 @@ export function parseFrontmatterYaml(yaml: string, file: string): Record<string,
     const where = mark ? ` at line ${Number(mark[1]) + 1}, column ${mark[2]}` : '';
     // The YAML parser's reason is English: the Chinese text gives the position, which is what a reader acts on.
     const zh = mark ? `frontmatter 不是有效的 YAML（第 ${Number(mark[1]) + 1} 行第 ${mark[2]} 列）` : `frontmatter 不是有效的 YAML（${reason}）`;
-    throw new ThroughlineError({ en: `frontmatter is not valid YAML (${reason}${where})`, zh }, { file, hint: fullWidthColonHint(yaml) });
+    throw new ThroughlineError({ en: `frontmatter is not valid YAML (${reason}${where})`, zh }, { file, hint: fullWidthColonHint(yaml) ?? quotedLinesHint(yaml) });
   }
   if (docs.length > 1) throw new ThroughlineError(
       { en: 'frontmatter holds more than one YAML document', zh: 'frontmatter 中有不止一个 YAML 文档' },
@@ -64,6 +64,73 @@ function fullWidthColonHint(yaml: string): { en: string; zh: string } | undefine
     };
   }
   return undefined;
+}
+
+/**
+ * For frontmatter that does not parse: the first field whose quoted value runs onto a line
+ * indented no deeper than the field (quotedValueLines), which YAML refuses ("deficient
+ * indentation") and Jekyll reads.
+ */
+function quotedLinesHint(yaml: string): { en: string; zh: string } | undefined {
+  const found = quotedValueLines(yaml);
+  if (!found) return undefined;
+  const [key, line] = [found.keys[0]!, found.lines[0]! + 2];
+  return {
+    en: `the quoted value of "${key}" (line ${line}) runs onto line ${line + 1}, which YAML reads only when indented deeper than "${key}": indent that line, or join it to line ${line}`,
+    zh: `“${key}”的引号值（第 ${line} 行）延续到了第 ${line + 1} 行，YAML 只在这一行比“${key}”缩进更深时才能读取：请缩进那一行，或把它接到第 ${line} 行末尾`,
+  };
+}
+
+/**
+ * Frontmatter whose quoted values (`title: "A long title` and `that goes on"`) run onto lines
+ * indented no deeper than their field, with those lines indented under it: YAML (js-yaml, as
+ * Astro reads it, and `yaml` alike) refuses them ("deficient indentation"), while Jekyll's
+ * parser (libyaml) reads them, folding the line break into a space; indented, js-yaml reads the
+ * same value. `keys`: the fields so mended; `lines`: the 0-based line of each field. Null when
+ * no such value (or one whose quote never closes).
+ */
+export function quotedValueLines(yaml: string): { yaml: string; keys: string[]; lines: number[] } | null {
+  const lines = yaml.split('\n');
+  const keys: string[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^( *)([^\s#'"\-?:][^:#]*?):[ \t]+(["'])(.*)$/.exec(lines[i]!);
+    if (!m || closesQuote(m[4]!, m[3]!)) continue;
+    const need = m[1]!.length + 1;
+    let j = i + 1;
+    let mended = false;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (line.trim() !== '') {
+        const lead = line.length - line.trimStart().length;
+        if (lead < need) {
+          lines[j] = ' '.repeat(need - lead) + line;
+          mended = true;
+        }
+      }
+      if (closesQuote(line, m[3]!)) break;
+    }
+    if (j === lines.length) return null;
+    if (mended) {
+      keys.push(m[2]!.trim());
+      at.push(i);
+    }
+    i = j;
+  }
+  return keys.length ? { yaml: lines.join('\n'), keys, lines: at } : null;
+}
+
+/** Whether `text`, inside a scalar opened by `quote`, closes it: `\"` escapes in double quotes, `''` in single. */
+function closesQuote(text: string, quote: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote === '"' && c === '\\') i++;
+    else if (c === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return true;
+    }
+  }
+  return false;
 }
 
 /** Values in a loaded document as aliases expand them, counting no further than `limit`. */

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { errorOf } from './throughline-error.ts';
-import { parsePostText } from '../../src/core/post-file.ts';
+import { parseFrontmatterYaml, parsePostText, quotedValueLines } from '../../src/core/post-file.ts';
 
 const FILE = 'content/posts/2026/x.md';
 
@@ -34,5 +34,22 @@ describe('a title that YAML reads as a number or a boolean', () => {
 
   test('a missing title still says a post needs one', () => {
     expect(errorOf(() => parsePostText('---\nchannel: blog\nstatus: draft\n---\n', '2026/x', FILE)).format('en')).toContain('title: a post needs a title');
+  });
+});
+
+describe('a quoted value running onto an unindented line (Jekyll reads it, YAML does not)', () => {
+  test('is mended by indenting its lines under the field: the value YAML then reads is the one Jekyll shows', () => {
+    const mended = quotedValueLines('layout: post\ntitle: "Why I moved\nmy blog \\" here"\ndate: 2020-01-01');
+    expect(mended).toEqual({ yaml: 'layout: post\ntitle: "Why I moved\n my blog \\" here"\ndate: 2020-01-01', keys: ['title'], lines: [1] });
+    expect(parseFrontmatterYaml(mended!.yaml, FILE).title).toBe('Why I moved my blog " here');
+    // Single quotes, '' inside; a nested field needs its lines deeper than itself.
+    expect(parseFrontmatterYaml(quotedValueLines("title: 'It''s\nlong'")!.yaml, FILE).title).toBe("It's long");
+    expect(parseFrontmatterYaml(quotedValueLines('seo:\n  title: "a\n  b"')!.yaml, FILE)).toEqual({ seo: { title: 'a b' } });
+  });
+
+  test('is left alone when nothing needs mending or a quote never closes', () => {
+    expect(quotedValueLines('title: "one line"\ntags: [a]')).toBeNull();
+    expect(quotedValueLines('title: "two\n  lines, indented"')).toBeNull();
+    expect(quotedValueLines('title: "never closed\nchannel: blog')).toBeNull();
   });
 });

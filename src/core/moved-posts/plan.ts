@@ -13,7 +13,7 @@ import { stringify } from 'yaml';
 import { ThroughlineError } from '../errors.ts';
 import type { Text } from '../i18n/text.ts';
 import { postLanguage, type Lang } from '../language.ts';
-import { parseFrontmatterYaml, splitFrontmatter } from '../post-file.ts';
+import { parseFrontmatterYaml, quotedValueLines, splitFrontmatter } from '../post-file.ts';
 import { withCleanFences } from '../post-split.ts';
 import { applyFrontmatterAliases, dateValueOf } from '../schema/post-aliases.ts';
 import { type PostStatus, PublishedAtSchema } from '../schema/post.ts';
@@ -219,13 +219,25 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       continue;
     }
     // A fence line written `--- ` (Jekyll reads it) is written back as a clean `---`.
-    const source = bare ? `---\n---\n${original.replace(/^\uFEFF/, '')}` : withCleanFences(original);
+    let source = bare ? `---\n---\n${original.replace(/^\uFEFF/, '')}` : withCleanFences(original);
     let data: Record<string, unknown>;
     let raw: Record<string, unknown>;
     let yaml: string;
+    let mendedKeys: string[] = [];
     try {
       yaml = splitFrontmatter(source, file.path).yaml;
-      raw = parseFrontmatterYaml(yaml, file.path) as Record<string, unknown>;
+      try {
+        raw = parseFrontmatterYaml(yaml, file.path) as Record<string, unknown>;
+      } catch (error) {
+        // A quoted title running onto an unindented line, which Jekyll reads and YAML refuses:
+        // read as Jekyll reads it, and written with that line indented (a note says so).
+        const mended = quotedValueLines(yaml);
+        if (!mended) throw error;
+        raw = parseFrontmatterYaml(mended.yaml, file.path) as Record<string, unknown>;
+        source = source.replace(yaml, () => mended.yaml);
+        yaml = mended.yaml;
+        mendedKeys = mended.keys;
+      }
       data = applyFrontmatterAliases(raw) as Record<string, unknown>;
     } catch (error) {
       if (!(error instanceof ThroughlineError)) throw error;
@@ -282,6 +294,11 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const notes: Text[] = [];
     let undated = false;
     if (toml) notes.push({ en: 'its TOML front matter (+++) is now YAML (---)', zh: '它的 TOML front matter（+++）已改为 YAML（---）' });
+    if (mendedKeys.length) {
+      const named = mendedKeys.map((k) => `"${k}"`);
+      const en = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0];
+      notes.push({ en: `the quoted value of ${en} ran onto an unindented line, which Jekyll reads and YAML does not: that line is now indented (the value is the same)`, zh: `${mendedKeys.map((k) => `“${k}”`).join('、')}的引号值延续到了没有缩进的下一行，Jekyll 能读而 YAML 不能：那一行已缩进（值不变）` });
+    }
     if (pelican) notes.push({ en: 'its Pelican metadata (Title:, Date: … lines) is now YAML front matter (---)', zh: '它的 Pelican 元数据（Title:、Date: 等行）已改为 YAML front matter（---）' });
     if (lang) {
       const of = bundle ? dirOf(file.path) : mainVersion.get(own!.group)!;
