@@ -178,9 +178,16 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     if (!mainVersion.has(v.group) || !v.lang) mainVersion.set(v.group, file.path);
     versions.set(v.group, (versions.get(v.group) ?? 0) + 1);
   }
+  const copies = copiesOf(sorted);
   for (const file of sorted) {
     if (file.unreadable) {
       plan.skipped.push({ from: file.path, reason: file.unreadable });
+      continue;
+    }
+    const copyOf = copies.get(file.path);
+    if (copyOf) {
+      const kept = copyOf.slice(copyOf.lastIndexOf('/') + 1);
+      plan.skipped.push({ from: file.path, reason: { en: `the same text as ${kept} beside it (a copy a sync tool or an editor left): imported once`, zh: `与同一文件夹里的 ${kept} 内容完全相同（同步工具或编辑器留下的副本）：只导入一次` } });
       continue;
     }
     const fileName = file.path.split('/').pop()!.replace(/\.(?:md|markdown|mdx)$/i, '');
@@ -641,6 +648,29 @@ function withinFolder(dir: string, folder: string | undefined): string {
   if (!prefix) return dir;
   if (dir === prefix) return prefix.split('/').filter((s) => s !== '' && s !== '.').pop() ?? dir;
   return dir.startsWith(`${prefix}/`) ? dir.slice(prefix.length + 1) : dir;
+}
+
+/**
+ * Files with the very text of another file of their folder (`post.sync-conflict-20240101-…md`
+ * of Syncthing, `post (1).md` of a download, `post copy.md` of Finder): path -> the file kept,
+ * the one with the shortest name (a copy's name adds to the original's), then the first by path.
+ * Files of other folders are never copies (a Hugo site's untranslated content/zh/ page is its
+ * own version); blank files neither.
+ */
+function copiesOf(files: readonly SourceFile[]): Map<string, string> {
+  const first = new Map<string, SourceFile[]>();
+  for (const file of files) {
+    if (file.unreadable || file.text.trim() === '') continue;
+    const key = `${dirOf(file.path)}\0${file.text}`;
+    first.set(key, [...(first.get(key) ?? []), file]);
+  }
+  const copies = new Map<string, string>();
+  for (const group of first.values()) {
+    if (group.length < 2) continue;
+    const kept = group.reduce((a, b) => (b.path.length < a.path.length ? b : a));
+    for (const file of group) if (file !== kept) copies.set(file.path, kept.path);
+  }
+  return copies;
 }
 
 function dirOf(path: string): string {
