@@ -30,7 +30,20 @@ describe('oldUrlOf', () => {
     expect(oldAddressOf({ path: 'C# notes.md', raw: {}, date: '2022-04-01', site: { generator: 'hexo' } })).toEqual({ unservable: '/2022/04/01/C%23%20notes/' });
     expect(oldAddressOf({ path: 'a.md', raw: {}, date: '2022-04-01', site: { generator: 'hexo' } })).toEqual({ url: '/2022/04/01/a/' });
     expect(oldAddressOf({ path: 'a.md', raw: { date: '2024-01-01' } })).toBeUndefined();
-    // Jekyll slugs a name with a space (not done here): no address rather than a wrong one.
-    expect(oldAddressOf({ path: '2024-01-02-a b.md', raw: {}, date: '2024-01-02', jekyllName: 'a b', site: { generator: 'jekyll' } })).toBeUndefined();
+  });
+
+  // Jekyll's UrlDrop: :title is the slug in "pretty" mode keeping case, :slug in "default" mode
+  // (lower case), :name the whole file name in "default" mode (jekyll/utils.rb slugify).
+  test.each([
+    ['a file name with spaces', '2020-01-02-My Post.md', 'My Post', {}, '/:year/:month/:day/:title.html', '/2020/01/02/My-Post.html'],
+    ['punctuation pretty mode keeps', '2020-01-03-Café & Bar!.md', 'Café & Bar!', {}, '/:year/:month/:day/:title.html', '/2020/01/03/Café-&-Bar!.html'],
+    ['a Chinese name with a space', '2020-01-04-我的 文章.md', '我的 文章', {}, '/:title/', '/我的-文章/'],
+    ['trailing dots', '2020-01-05-what next....md', 'what next...', {}, '/:title/', '/what-next/'],
+    [':slug, lower case and no punctuation', '2020-01-06-Café & Bar!.md', 'Café & Bar!', {}, '/:slug/', '/café-bar/'],
+    [':name, the whole file name', '2020-01-07-My Post.md', 'My Post', {}, '/:name/', '/2020-01-07-my-post/'],
+    ['a slug in the frontmatter', '2020-01-08-a.md', 'a', { slug: 'Hello World' }, '/:title/', '/Hello-World/'],
+    ['a category with a space, percent-encoded as a host serves it', '2020-01-09-a.md', 'a', { categories: ['Web Dev'] }, '/:categories/:title/', '/web%20dev/a/'],
+  ] as const)('a Jekyll post: %s', (_name, path, jekyllName, raw, permalink, url) => {
+    expect(oldUrlOf({ path, raw, date: `2020-01-0${path[9]}`, jekyllName, site: { generator: 'jekyll', permalink } } as Parameters<typeof oldUrlOf>[0])).toBe(url);
   });
 });

@@ -42,10 +42,24 @@ export function oldAddressOf(post: OldPost): { url: string } | { unservable: str
   const url = post.site ? fromPermalink(post) : 'pubDatetime' in post.raw ? astroPaperUrl(post) : isDate(post.raw.published) ? fuwariUrl(post) : undefined;
   if (url === undefined) return undefined;
   if (aliasProblem(url) === undefined) return { url };
-  // Only Hexo's address of such a name is known (its file name, encoded); Jekyll slugs a name
-  // with a space (`:title`), which is not done here: no address is better than a wrong one.
-  return post.site?.generator === 'hexo' ? { unservable: url } : undefined;
+  // A Hexo name (encoded) or a Jekyll slug that no alias can hold is told.
+  return post.site ? { unservable: url } : undefined;
 }
+
+/**
+ * Jekyll's Utils.slugify (jekyll/utils.rb, 3.x and 4.x): every run of characters the mode does
+ * not keep becomes one "-", a leading or trailing "-" goes, lower case unless `cased`. "default"
+ * keeps letters, marks and decimal digits; "pretty" also `._~!$&'()+,;=@`. UrlDrop fills
+ * `:title` with the post's slug (its frontmatter `slug`, else its file name without the date and
+ * trailing dots) in pretty mode, cased; `:slug` in default mode; `:name` the file name without
+ * its extension, in default mode. So `2020-01-02-My Post.md` was served at `/2020/01/02/My-Post.html`.
+ */
+export function jekyllSlugify(text: string, mode: 'default' | 'pretty', cased = false): string {
+  const slug = text.replace(mode === 'pretty' ? JEKYLL_PRETTY : JEKYLL_DEFAULT, '-').replace(/^-|-$/g, '');
+  return cased ? slug : slug.toLowerCase();
+}
+const JEKYLL_DEFAULT = /[^\p{M}\p{L}\p{Nd}]+/gu;
+const JEKYLL_PRETTY = /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/gu;
 
 /**
  * A file name's part of a Hexo address as the site served and linked it: Hexo writes the page
@@ -148,7 +162,7 @@ function fromPermalink(post: OldPost): string | undefined {
     second: date?.[6],
     output_ext: '.html',
     ...(jekyll
-      ? { title: given(post.raw.slug) ?? post.jekyllName, slug: given(post.raw.slug) ?? post.jekyllName, categories: jekyllCategories(post.raw) }
+      ? jekyllNames(given(post.raw.slug) ?? post.jekyllName?.replace(/\.+$/, ''), name, post.raw)
       : { title: encodedName([site.within, post.path].filter(Boolean).join('/').replace(/\.(?:md|markdown|mdx)$/i, '')), name: encodedName(name) }),
   };
   let unknown = false;
@@ -160,6 +174,17 @@ function fromPermalink(post: OldPost): string | undefined {
   if (unknown) return undefined;
   // Jekyll leaves out the empty :categories part; Hexo's permalink has no leading "/".
   return `/${filled}`.replace(/\/{2,}/g, '/');
+}
+
+/** Jekyll's `:title`, `:slug`, `:name` and `:categories` (UrlDrop; jekyllSlugify). */
+function jekyllNames(slug: string | undefined, name: string, raw: Record<string, unknown>): Record<string, string | undefined> {
+  return {
+    title: slug === undefined ? undefined : jekyllSlugify(slug, 'pretty', true),
+    slug: slug === undefined ? undefined : jekyllSlugify(slug, 'default'),
+    name: jekyllSlugify(name, 'default'),
+    // Not slugged: Jekyll writes the folder as named and a host serves it percent-encoded.
+    categories: encodedName(jekyllCategories(raw)),
+  };
 }
 
 /** Jekyll's `:categories`: the post's `categories` (a list, or words of one string) and `category`, lower case, each once, joined by "/". */
