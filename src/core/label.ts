@@ -13,12 +13,14 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
  * (then callers write a phrase instead of inventing one).
  */
 export function toAgentNoun(strength: string): string | undefined {
-  const words = strength.trim().toLowerCase().split(/\s+/);
+  // Looked up in lower case; the words before the last stay as written ("Rust programming" -> "Rust programmer").
+  const written = strength.trim().split(/\s+/);
+  const words = written.map((w) => w.toLowerCase());
   const whole = STRENGTH_WORDS[words.join(' ')]?.[0];
   if (whole) return whole;
   const last = words.pop()!;
   const agent = STRENGTH_WORDS[last]?.[0] ?? agentBySuffix(last);
-  return agent ? [...words, agent].join(' ') : undefined;
+  return agent ? [...written.slice(0, -1), agent].join(' ') : undefined;
 }
 
 /**
@@ -34,7 +36,7 @@ export function toThirdPersonVerb(strength: string): string {
   const whole = STRENGTH_WORDS[phrase];
   const head = whole ? whole[1] : (STRENGTH_WORDS[word]?.[1] ?? verbBySuffix(word));
   const fits = whole || word === phrase || !head?.includes(' ');
-  return (fits ? head : null) ?? `knows ${phrase}`;
+  return (fits ? head : null) ?? `knows ${strength.trim()}`;
 }
 
 /**
@@ -42,11 +44,13 @@ export function toThirdPersonVerb(strength: string): string {
  * strengths' language (Chinese when they are written in Chinese; `lang` decides for a mix).
  */
 export function proposeLabels(strengths: string[], impressions: string[] = [], lang: 'en' | 'zh' = 'en'): string[] {
-  const items = strengths.map((s) => s.trim()).filter(Boolean);
+  const typed = strengths.map((s) => s.trim()).filter(Boolean);
   const said = impressions.map((s) => s.trim()).filter(Boolean);
   // The label speaks the strengths' language: Chinese templates around English words read as neither.
-  const han = items.filter((s) => CJK.test(s)).length;
-  const zh = han === items.length ? han > 0 : han > 0 && lang === 'zh';
+  const han = typed.filter((s) => CJK.test(s)).length;
+  const zh = han === typed.length ? han > 0 : han > 0 && lang === 'zh';
+  // Inside an English sentence a list's capitals go; Chinese has none to lose (会 Python 的写作博主).
+  const items = zh ? typed : labelCase(typed);
   // An English label never takes a Chinese impression ("the 真诚 ai expert").
   const moods = zh ? said : said.filter((s) => !CJK.test(s));
   const labels: string[] = [];
@@ -61,13 +65,27 @@ export function proposeLabels(strengths: string[], impressions: string[] = [], l
 
 /** The person noun, or "<strength> expert" when English has no one word for it. */
 function personOf(strength: string): string {
-  return toAgentNoun(strength) ?? `${strength.toLowerCase()} expert`;
+  return toAgentNoun(strength) ?? `${strength} expert`;
+}
+
+/**
+ * Strengths as a label writes them inside a sentence: a word written with a capital only because
+ * it starts the strength ("Cooking", "Web security") in lower case, proper nouns as written.
+ * A capital tells a proper noun only when the writer does not capitalise every strength: with
+ * "cooking" and "Rust", Rust is a name; with "Cooking" and "Photography", a list's style. Words
+ * with capitals past their first letter (iOS, JavaScript, AI) and capitalised words after the
+ * first (web apps in Rust) are always kept.
+ */
+export function labelCase(strengths: string[]): string[] {
+  const latin = strengths.filter((s) => /^\p{Script=Latin}/u.test(s));
+  const listStyle = latin.length > 0 && latin.every((s) => /^\p{Lu}/u.test(s));
+  return strengths.map((s) => (listStyle ? s.replace(/^\p{Lu}\p{Ll}*(?=[^\p{L}\p{N}]|$)/u, (w) => w.toLowerCase()) : s));
 }
 
 function pairEn(a: string, b: string, mood?: string): string[] {
   const agent = personOf(a);
   const verb = toThirdPersonVerb(b);
-  const out = [`the ${agent} who ${verb}`, `${a.toLowerCase()} meets ${b.toLowerCase()}`];
+  const out = [`the ${agent} who ${verb}`, `${a} meets ${b}`];
   if (mood) out.push(`the ${mood.toLowerCase()} ${agent} who ${verb}`);
   return out;
 }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
-import { countTermUsage, proposeLabels, toAgentNoun, toThirdPersonVerb } from '../../src/core/label.ts';
+import { countTermUsage, labelCase, proposeLabels, toAgentNoun, toThirdPersonVerb } from '../../src/core/label.ts';
 import { STRENGTH_WORDS } from '../../src/core/label-words.ts';
 
 /** Spoken-English word list (SUBTLEX-US, 74,286 words): a word outside it was made up or is rare. */
@@ -43,6 +43,22 @@ describe('toThirdPersonVerb', () => {
   test('never lets the last word\'s own object contradict the others: "the web security expert who builds things" was proposed for reverse engineering', () => {
     expect(proposeLabels(['web security', 'reverse engineering'])).toContain('the web security expert who knows reverse engineering');
     expect(proposeLabels(['web security', 'reverse engineering']).join('|')).not.toContain('builds things');
+  });
+});
+
+describe('names keep their capitals', () => {
+  test('a capitalised strength among lower-case ones is a name, written as typed ("the cook who knows rust" was proposed)', () => {
+    expect(proposeLabels(['cooking', 'Rust'])).toEqual(expect.arrayContaining(['the cook who knows Rust', 'cooking meets Rust', 'the Rust expert who cooks']));
+    expect(proposeLabels(['Rust programming', 'baking'])).toContain('the Rust programmer who bakes');
+    expect(proposeLabels(['web apps in Rust', 'Linux'])).toContain('the Linux expert who knows web apps in Rust');
+  });
+
+  test('capitals past the first letter and words in capitals stay; a list written all capitalised is its style, lower-cased', () => {
+    expect(proposeLabels(['JavaScript', 'iOS'])).toContain('JavaScript meets iOS');
+    expect(proposeLabels(['AI', 'Cooking'])).toContain('the AI expert who cooks');
+    expect(proposeLabels(['Cooking', 'Photography'])).toEqual(expect.arrayContaining(['the cook who photographs', 'cooking meets photography']));
+    expect(labelCase(['Finance', 'Web security', 'AI'])).toEqual(['finance', 'web security', 'AI']);
+    expect(labelCase(['finance', 'Web security'])).toEqual(['finance', 'Web security']);
   });
 });
 
