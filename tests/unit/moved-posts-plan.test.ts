@@ -228,6 +228,38 @@ describe('planMove', () => {
     expect(again.moves[0]!.text).toContain('[24](/posts/2018/issue-24/)');
   });
 
+  test("an Obsidian vault's links from its root and by bare file name name the posts' pages; a link to a file found nowhere, or on the writer's computer, is named in a note (EN and 中文)", () => {
+    const vault = '/home/mei/vault';
+    const plan = planMove(
+      [
+        { path: `${vault}/Projects/Garden beds.md`, text: '---\ndate: 2024-03-01\n---\n# Garden beds\n' },
+        { path: `${vault}/Daily/2024-03-02.md`, text: '---\ndate: 2024-03-02\n---\n# Compost\n' },
+        {
+          path: `${vault}/Daily/2024-03-03.md`,
+          text: '---\ndate: 2024-03-03\n---\n# Seeds\n\nFrom the root: [beds](Projects/Garden%20beds.md#soil). By name: [beds](<Garden beds.md>). Beside it: [compost](2024-03-02.md). [gone](Projects/Gone.md) [pdf](file:///C:/Users/mei/plan.pdf)\n',
+        },
+      ],
+      [],
+      { ...opts, folder: vault },
+    );
+    const move = plan.moves.find((m) => m.from.endsWith('2024-03-03.md'))!;
+    expect(move.text).toContain('From the root: [beds](/posts/2024/garden-beds/#soil). By name: [beds](</posts/2024/garden-beds/>). Beside it: [compost](/posts/2024/2024-03-02/). [gone](Projects/Gone.md) [pdf](file:///C:/Users/mei/plan.pdf)');
+    const notes = move.notes.map((n) => n.en).join('\n');
+    expect(notes).toContain('its links to Projects/Gone.md, file:///C:/Users/mei/plan.pdf name no file of the imported folder (or a file on your computer): on the site they lead nowhere');
+    expect(move.notes.map((n) => n.zh).join('\n')).toContain('它指向 Projects/Gone.md, file:///C:/Users/mei/plan.pdf 的链接找不到导入文件夹里的对应文件（或指向你电脑上的文件）：在网站上会打不开');
+    // A bare name two files share is not guessed.
+    const two = planMove(
+      [
+        { path: `${vault}/A/note.md`, text: '---\ndate: 2024-01-01\n---\nA\n' },
+        { path: `${vault}/B/note.md`, text: '---\ndate: 2024-01-02\n---\nB\n' },
+        { path: `${vault}/C/c.md`, text: '---\ndate: 2024-01-03\n---\n[n](note.md)\n' },
+      ],
+      [],
+      { ...opts, folder: vault },
+    );
+    expect(two.moves.find((m) => m.from.endsWith('c.md'))!.text).toContain('[n](note.md)');
+  });
+
   test('gives a post without a title its opening h1 (ATX or setext, {#id} and closing #s dropped), else its file name titleized as Jekyll does', () => {
     const moves = planMove(
       [

@@ -69,7 +69,7 @@ export function renameImageUrls(body: string, mdx: boolean, renamed: ReadonlyMap
  * in {@link renameImageUrls}. Returns the new body and what was renamed, in order.
  */
 export function renameLinkUrls(body: string, mdx: boolean, resolve: (url: string) => string | undefined): { body: string; renamed: [string, string][] } {
-  if (!/\.(?:md|markdown|mdx)\b/i.test(body)) return { body, renamed: [] };
+  if (!/\.(?:md|markdown|mdx)\b|file:/i.test(body)) return { body, renamed: [] };
   const tree = positionedTree(body, mdx);
   if (!tree) return { body, renamed: [] };
   const renamed = new Map<string, string>();

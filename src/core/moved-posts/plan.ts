@@ -403,7 +403,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     plan.moves.push({ ...(undated ? { undated } : {}), from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes, converted: { noteBoxes: kinds.length, assetTags: assets.images + assets.paths, figures: figures.figures } });
   }
   plan.warnings.push(...unmatchedPillarWarnings(opts.pillarMap, names, 'file'));
-  return withPostLinks(plan);
+  return withPostLinks(plan, opts.folder);
 }
 
 /**
@@ -422,17 +422,33 @@ function categoryNames(raw: Record<string, unknown>, data: Record<string, unknow
 /**
  * A link from one file of the folder to another (`[Issue 24](issue-24.md)`, `./a.md#part`, as
  * GitHub and editors follow them) names that post's page on the site (`/posts/2018/issue-24/`,
- * the fragment kept): written as the file, it would be a dead link there. Files an earlier run
- * imported count too; links to anything else stay as written.
+ * the fragment kept): written as the file, it would be a dead link there. The file is looked for
+ * beside the post, then from the imported folder (`folder`: an Obsidian vault's root, which its
+ * "absolute path in vault" links start from), then, for a bare file name, as the one file of
+ * that name in the folder (Obsidian's "shortest path when possible"). Files an earlier run
+ * imported count too. A link to a Markdown file found nowhere, or to a file on the writer's own
+ * computer (`file:///…`), is named in a note: on the site it leads nowhere. Links to anything
+ * else stay as written.
  */
-function withPostLinks(plan: MovePlan): MovePlan {
+function withPostLinks(plan: MovePlan, folder?: string): MovePlan {
   const idOfFile = new Map<string, string>();
   for (const s of plan.skipped) if (s.id) idOfFile.set(s.from, s.id);
   for (const m of plan.moves) idOfFile.set(m.from, m.id);
+  // File name (lower case, as Obsidian matches it) -> the ids of the files of that name.
+  const byName = new Map<string, string[]>();
+  for (const [from, id] of idOfFile) {
+    const name = posix.basename(from).toLowerCase();
+    byName.set(name, [...(byName.get(name) ?? []), id]);
+  }
   const moves = plan.moves.map((move) => {
     const { body } = splitFrontmatter(move.text, move.from);
     const dir = posix.dirname(move.from);
+    const dead = new Set<string>();
     const { body: linked, renamed } = renameLinkUrls(body, move.ext === 'mdx', (url) => {
+      if (/^file:/i.test(url)) {
+        dead.add(url);
+        return undefined;
+      }
       const m = /^([^?#]*\.(?:md|markdown|mdx))([?#][\s\S]*)?$/i.exec(url);
       if (!m || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return undefined;
       let path: string;
@@ -441,15 +457,29 @@ function withPostLinks(plan: MovePlan): MovePlan {
       } catch {
         return undefined;
       }
-      const id = idOfFile.get(posix.normalize(posix.join(dir, path)));
+      const named = byName.get(posix.basename(path).toLowerCase());
+      const id =
+        idOfFile.get(posix.normalize(posix.join(dir, path))) ??
+        (folder !== undefined && !path.startsWith('.') ? idOfFile.get(posix.normalize(posix.join(folder, path))) : undefined) ??
+        (!path.includes('/') && named?.length === 1 ? named[0] : undefined);
+      if (id === undefined) dead.add(url);
       return id === undefined || id === move.id ? undefined : `/posts/${postSlug(id)}/${(m[2] ?? '').replace(/^\?[^#]*/, '')}`;
     });
-    if (renamed.length === 0) return move;
-    const notes: Text[] = [
-      renamed.length === 1
-        ? { en: `its link to ${renamed[0]![0]} now names that post's page, ${renamed[0]![1]}`, zh: `它指向 ${renamed[0]![0]} 的链接已改为那篇文章的页面 ${renamed[0]![1]}` }
-        : { en: `its links to ${renamed.length} other files of the folder now name their posts' pages (${renamed.map(([from, to]) => `${from} -> ${to}`).join(', ')})`, zh: `它指向文件夹里另外 ${renamed.length} 个文件的链接已改为那些文章的页面（${renamed.map(([from, to]) => `${from} -> ${to}`).join('，')}）` },
-    ];
+    if (renamed.length === 0 && dead.size === 0) return move;
+    const notes: Text[] = [];
+    if (renamed.length)
+      notes.push(
+        renamed.length === 1
+          ? { en: `its link to ${renamed[0]![0]} now names that post's page, ${renamed[0]![1]}`, zh: `它指向 ${renamed[0]![0]} 的链接已改为那篇文章的页面 ${renamed[0]![1]}` }
+          : { en: `its links to ${renamed.length} other files of the folder now name their posts' pages (${renamed.map(([from, to]) => `${from} -> ${to}`).join(', ')})`, zh: `它指向文件夹里另外 ${renamed.length} 个文件的链接已改为那些文章的页面（${renamed.map(([from, to]) => `${from} -> ${to}`).join('，')}）` },
+      );
+    if (dead.size) {
+      const list = [...dead].join(', ');
+      notes.push({
+        en: `its ${dead.size === 1 ? 'link' : 'links'} to ${list} ${dead.size === 1 ? 'names' : 'name'} no file of the imported folder (or a file on your computer): on the site ${dead.size === 1 ? 'it leads' : 'they lead'} nowhere; link to the post's page (/posts/<id>/) or a full https:// address instead`,
+        zh: `它指向 ${list} 的链接找不到导入文件夹里的对应文件（或指向你电脑上的文件）：在网站上会打不开；请改为链接到文章页面（/posts/<id>/）或完整的 https:// 地址`,
+      });
+    }
     return { ...move, text: move.text.slice(0, move.text.length - body.length) + linked, notes: [...move.notes, ...notes] };
   });
   return { ...plan, moves };
