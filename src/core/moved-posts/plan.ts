@@ -23,6 +23,7 @@ import { idKey, slugify, uniqueSlug } from '../feed/slug.ts';
 import { postSlug } from '../post-slug.ts';
 import { SLUG_MAX_BYTES } from '../slug-words.ts';
 import { renameLinkUrls } from './image-urls.ts';
+import { convertWikilinks } from './wikilinks.ts';
 import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures } from './hexo-assets.ts';
 import { convertHexoNotes } from './hexo-notes.ts';
 import { kramdownNote, stripKramdownMarks } from './kramdown.ts';
@@ -441,9 +442,21 @@ function withPostLinks(plan: MovePlan, folder?: string): MovePlan {
     byName.set(name, [...(byName.get(name) ?? []), id]);
   }
   const moves = plan.moves.map((move) => {
-    const { body } = splitFrontmatter(move.text, move.from);
+    const { body: source } = splitFrontmatter(move.text, move.from);
     const dir = posix.dirname(move.from);
     const dead = new Set<string>();
+    // Obsidian's [[wikilinks]]: a note is found as Obsidian finds it, from the vault's root, by
+    // its unique name, or beside the post.
+    const wiki = convertWikilinks(source, (note) => {
+      const file = /\.(?:md|markdown)$/i.test(note) ? note : `${note}.md`;
+      const named = byName.get(posix.basename(file).toLowerCase());
+      const id =
+        (folder !== undefined ? idOfFile.get(posix.normalize(posix.join(folder, file))) : undefined) ??
+        (named?.length === 1 ? named[0] : undefined) ??
+        idOfFile.get(posix.normalize(posix.join(dir, file)));
+      return id === undefined ? undefined : `/posts/${postSlug(id)}/`;
+    });
+    const body = wiki.body;
     const { body: linked, renamed } = renameLinkUrls(body, move.ext === 'mdx', (url) => {
       if (/^file:/i.test(url)) {
         dead.add(url);
@@ -465,8 +478,21 @@ function withPostLinks(plan: MovePlan, folder?: string): MovePlan {
       if (id === undefined) dead.add(url);
       return id === undefined || id === move.id ? undefined : `/posts/${postSlug(id)}/${(m[2] ?? '').replace(/^\?[^#]*/, '')}`;
     });
-    if (renamed.length === 0 && dead.size === 0) return move;
+    if (renamed.length === 0 && dead.size === 0 && body === source && wiki.embeds.length === 0) return move;
     const notes: Text[] = [];
+    if (wiki.linked.length)
+      notes.push({
+        en: `its Obsidian ${wiki.linked.length === 1 ? 'link' : 'links'} (${wiki.linked.map(([from, to]) => `${from} -> ${to}`).join(', ')}) ${wiki.linked.length === 1 ? "is now a Markdown link to the post's page" : "are now Markdown links to the posts' pages"}`,
+        zh: `它的 Obsidian 链接（${wiki.linked.map(([from, to]) => `${from} -> ${to}`).join('，')}）已改为 Markdown 链接，指向文章页面`,
+      });
+    if (wiki.unresolved.length) {
+      const names = [...new Set(wiki.unresolved)].map((n) => `[[${n}]]`).join(', ');
+      notes.push({ en: `${names} ${wiki.unresolved.length === 1 ? 'names' : 'name'} no note of the imported folder: now plain text`, zh: `${names} 在导入的文件夹里找不到对应的笔记：已改为纯文本` });
+    }
+    if (wiki.embeds.length) {
+      const names = [...new Set(wiki.embeds)].map((n) => `![[${n}]]`).join(', ');
+      notes.push({ en: `${names}: an Obsidian embed of a file, left as written, which the site shows as text; write it as ![](path/to/the/file) to show the image`, zh: `${names}：Obsidian 的文件嵌入，已按原样保留，网站上会显示为文字；请改写为 ![](文件路径) 来显示图片` });
+    }
     if (renamed.length)
       notes.push(
         renamed.length === 1
@@ -480,7 +506,7 @@ function withPostLinks(plan: MovePlan, folder?: string): MovePlan {
         zh: `它指向 ${list} 的链接找不到导入文件夹里的对应文件（或指向你电脑上的文件）：在网站上会打不开；请改为链接到文章页面（/posts/<id>/）或完整的 https:// 地址`,
       });
     }
-    return { ...move, text: move.text.slice(0, move.text.length - body.length) + linked, notes: [...move.notes, ...notes] };
+    return { ...move, text: move.text.slice(0, move.text.length - source.length) + linked, notes: [...move.notes, ...notes] };
   });
   return { ...plan, moves };
 }

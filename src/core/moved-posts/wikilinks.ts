@@ -1,0 +1,72 @@
+/**
+ * Obsidian's wikilinks (help.obsidian.md/Linking+notes+and+files/Internal+links) as Markdown
+ * links to the posts' pages: a vault imported as it is would show `[[Garden beds]]` as text on
+ * the site. Forms read: `[[Note]]`, `[[Folder/Note]]`, `[[Note.md]]`, `[[Note|shown text]]`,
+ * `[[Note#Heading]]` (shown "Note > Heading", as Obsidian shows it), `[[#Heading]]` (this note),
+ * `[[Note#^block]]` (a block id: the site has no anchor for it, so the link names the page), and
+ * a note embedded whole, `![[Note]]`, which becomes a link to it. Code (fenced, indented with a
+ * fence, inline) is left alone. A heading's anchor is github-slugger's, the slug Astro's Markdown
+ * gives the heading (so `#Soil & water` is `#soil--water`).
+ */
+import Slugger from 'github-slugger';
+
+export interface WikilinkResult {
+  body: string;
+  /** Each wikilink written as a Markdown link: [as written, the address]. */
+  linked: [string, string][];
+  /** Notes named by a wikilink that the folder does not hold: the link is now its text. */
+  unresolved: string[];
+  /** Embedded files that are no notes (`![[photo.png]]`): left as written. */
+  embeds: string[];
+}
+
+const WIKILINK = /(!?)\[\[([^\[\]\n]+?)\]\]/g;
+// Code the conversion leaves alone: fenced blocks (``` or ~~~, to their closing fence or the end), inline code.
+const CODE = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1[ \t]*$|(?![\s\S]))|(`+)[^`]*?\2/gm;
+
+/**
+ * `body` with its wikilinks as Markdown links. `resolve(target)` gives the page address of the
+ * note a link names (`/posts/2024/garden-beds/`), or undefined when the folder has none;
+ * `[[#Heading]]` names a heading of this note (`#heading`). Unresolved note links become their text (Obsidian
+ * shows them as links to a note not yet written); embeds of other files stay as written.
+ */
+export function convertWikilinks(body: string, resolve: (target: string) => string | undefined): WikilinkResult {
+  const out: WikilinkResult = { body, linked: [], unresolved: [], embeds: [] };
+  if (!body.includes('[[')) return out;
+  const parts: string[] = [];
+  let at = 0;
+  for (const code of body.matchAll(CODE)) {
+    parts.push(convertProse(body.slice(at, code.index), resolve, out), code[0]);
+    at = code.index + code[0].length;
+  }
+  parts.push(convertProse(body.slice(at), resolve, out));
+  out.body = parts.join('');
+  return out;
+}
+
+function convertProse(text: string, resolve: (target: string) => string | undefined, out: WikilinkResult): string {
+  return text.replace(WIKILINK, (whole, bang: string, inner: string) => {
+    // `|` in a table cell is written `\|`.
+    const [target = '', shown] = inner.replace(/\\\|/g, '|').split('|', 2) as [string, string | undefined];
+    const hash = target.indexOf('#');
+    const note = (hash < 0 ? target : target.slice(0, hash)).trim();
+    const heading = hash < 0 ? '' : target.slice(hash + 1).trim();
+    const isNote = note === '' || !/\.[a-z0-9]{1,5}$/i.test(note) || /\.(?:md|markdown)$/i.test(note);
+    if (!isNote) {
+      if (bang) out.embeds.push(note);
+      return whole;
+    }
+    const page = note === '' ? '' : resolve(note);
+    const label = (shown?.trim() || [note.replace(/\.(?:md|markdown)$/i, '').split('/').pop(), heading.replace(/^\^.*/, '')].filter(Boolean).join(' > ')).replace(/[[\]\\]/g, '\\$&');
+    if (page === undefined) {
+      out.unresolved.push(note);
+      return label;
+    }
+    // A block id (#^abc) has no anchor on the site: the link names the page.
+    const anchor = heading && !heading.startsWith('^') ? `#${new Slugger().slug(heading)}` : '';
+    const address = `${page}${anchor}`;
+    if (address === '') return label;
+    out.linked.push([whole, address]);
+    return `[${label}](${address.includes(' ') || address.includes(')') ? `<${address}>` : address})`;
+  });
+}

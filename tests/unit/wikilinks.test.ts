@@ -1,0 +1,56 @@
+/** Obsidian's [[wikilinks]] in an imported vault, as Markdown links to the posts' pages. */
+import { describe, expect, test } from 'vitest';
+import { convertWikilinks } from '../../src/core/moved-posts/wikilinks.ts';
+import { planMove } from '../../src/core/moved-posts/plan.ts';
+
+const pages: Record<string, string> = { 'Garden beds': '/posts/2024/garden-beds/', 'Projects/Compost': '/posts/2024/compost/' };
+const resolve = (note: string) => pages[note.replace(/\.md$/, '')];
+
+describe('convertWikilinks', () => {
+  test.each([
+    ['[[Garden beds]]', '[Garden beds](/posts/2024/garden-beds/)'],
+    ['[[Garden beds|my beds]]', '[my beds](/posts/2024/garden-beds/)'],
+    ['[[Garden beds.md]]', '[Garden beds](/posts/2024/garden-beds/)'],
+    ['[[Projects/Compost]]', '[Compost](/posts/2024/compost/)'],
+    // The heading's anchor is github-slugger's, as Astro's Markdown gives the heading.
+    ['[[Garden beds#Soil & water]]', '[Garden beds > Soil & water](/posts/2024/garden-beds/#soil--water)'],
+    ['[[Garden beds#Soil|the soil]]', '[the soil](/posts/2024/garden-beds/#soil)'],
+    ['[[#Later notes]]', '[Later notes](#later-notes)'],
+    ['[[Garden beds#^a1b2c3]]', '[Garden beds](/posts/2024/garden-beds/)'],
+    ['![[Garden beds]]', '[Garden beds](/posts/2024/garden-beds/)'],
+    ['| a | [[Garden beds\\|beds]] |', '| a | [beds](/posts/2024/garden-beds/) |'],
+  ])('%s -> %s', (written, markdown) => {
+    expect(convertWikilinks(written, resolve).body).toBe(markdown);
+  });
+
+  test('leaves code alone, turns a note the folder lacks into its text, and keeps embeds of files', () => {
+    const body = 'See [[Missing note|this]] and [[Gone]].\n\n```md\n[[Garden beds]]\n```\n\n`[[Garden beds]]` ![[photo.png|300]] [[Garden beds]]\n';
+    const out = convertWikilinks(body, resolve);
+    expect(out.body).toBe('See this and Gone.\n\n```md\n[[Garden beds]]\n```\n\n`[[Garden beds]]` ![[photo.png|300]] [Garden beds](/posts/2024/garden-beds/)\n');
+    expect(out.unresolved).toEqual(['Missing note', 'Gone']);
+    expect(out.embeds).toEqual(['photo.png']);
+    expect(out.linked).toEqual([['[[Garden beds]]', '/posts/2024/garden-beds/']]);
+  });
+});
+
+describe('an Obsidian vault imported', () => {
+  test('its wikilinks name the posts found as Obsidian finds notes (from the root, by unique name), with a note; missing notes and file embeds are named (EN and 中文)', () => {
+    const vault = '/home/mei/vault';
+    const opts = { channel: 'blog', status: 'published' as const, folder: vault };
+    const plan = planMove(
+      [
+        { path: `${vault}/Projects/Garden beds.md`, text: '---\ndate: 2024-03-01\n---\n# Garden beds\n\n## Soil\n' },
+        { path: `${vault}/Daily/2024-03-03.md`, text: '---\ndate: 2024-03-03\n---\nSee [[Garden beds#Soil]], [[Projects/Garden beds|the beds]], [[Nowhere]] and ![[seedlings.jpg]].\n' },
+      ],
+      [],
+      opts,
+    );
+    const move = plan.moves.find((m) => m.from.endsWith('2024-03-03.md'))!;
+    expect(move.text).toContain('See [Garden beds > Soil](/posts/2024/garden-beds/#soil), [the beds](/posts/2024/garden-beds/), Nowhere and ![[seedlings.jpg]].');
+    const en = move.notes.map((n) => n.en).join('\n');
+    expect(en).toContain("its Obsidian links ([[Garden beds#Soil]] -> /posts/2024/garden-beds/#soil, [[Projects/Garden beds|the beds]] -> /posts/2024/garden-beds/) are now Markdown links to the posts' pages");
+    expect(en).toContain('[[Nowhere]] names no note of the imported folder: now plain text');
+    expect(en).toContain('![[seedlings.jpg]]: an Obsidian embed of a file, left as written');
+    expect(move.notes.map((n) => n.zh).join('\n')).toContain('[[Nowhere]] 在导入的文件夹里找不到对应的笔记：已改为纯文本');
+  });
+});
