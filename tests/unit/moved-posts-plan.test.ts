@@ -236,14 +236,14 @@ describe('planMove', () => {
         { path: `${vault}/Daily/2024-03-02.md`, text: '---\ndate: 2024-03-02\n---\n# Compost\n' },
         {
           path: `${vault}/Daily/2024-03-03.md`,
-          text: '---\ndate: 2024-03-03\n---\n# Seeds\n\nFrom the root: [beds](Projects/Garden%20beds.md#soil). By name: [beds](<Garden beds.md>). Beside it: [compost](2024-03-02.md). [gone](Projects/Gone.md) [pdf](file:///C:/Users/mei/plan.pdf)\n',
+          text: '---\ndate: 2024-03-03\n---\n# Seeds\n\nFrom the root: [beds](Projects/Garden%20beds.md#soil). Heading: [h](Projects/Garden%20beds.md#Soil%20and%20Water). By name: [beds](<Garden beds.md>). Beside it: [compost](2024-03-02.md). [gone](Projects/Gone.md) [pdf](file:///C:/Users/mei/plan.pdf)\n',
         },
       ],
       [],
       { ...opts, folder: vault },
     );
     const move = plan.moves.find((m) => m.from.endsWith('2024-03-03.md'))!;
-    expect(move.text).toContain('From the root: [beds](/posts/2024/garden-beds/#soil). By name: [beds](</posts/2024/garden-beds/>). Beside it: [compost](/posts/2024/2024-03-02/). [gone](Projects/Gone.md) [pdf](file:///C:/Users/mei/plan.pdf)');
+    expect(move.text).toContain('From the root: [beds](/posts/2024/garden-beds/#soil). Heading: [h](/posts/2024/garden-beds/#soil-and-water). By name: [beds](</posts/2024/garden-beds/>). Beside it: [compost](/posts/2024/2024-03-02/). [gone](Projects/Gone.md) [pdf](file:///C:/Users/mei/plan.pdf)');
     const notes = move.notes.map((n) => n.en).join('\n');
     expect(notes).toContain('its links to Projects/Gone.md, file:///C:/Users/mei/plan.pdf name no file of the imported folder (or a file on your computer): on the site they lead nowhere');
     expect(move.notes.map((n) => n.zh).join('\n')).toContain('它指向 Projects/Gone.md, file:///C:/Users/mei/plan.pdf 的链接找不到导入文件夹里的对应文件（或指向你电脑上的文件）：在网站上会打不开');

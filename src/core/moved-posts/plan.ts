@@ -24,6 +24,7 @@ import { postSlug } from '../post-slug.ts';
 import { SLUG_MAX_BYTES } from '../slug-words.ts';
 import { renameLinkUrls } from './image-urls.ts';
 import { convertWikilinks } from './wikilinks.ts';
+import Slugger from 'github-slugger';
 import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures } from './hexo-assets.ts';
 import { convertHexoNotes } from './hexo-notes.ts';
 import { kramdownNote, stripKramdownMarks } from './kramdown.ts';
@@ -476,7 +477,7 @@ function withPostLinks(plan: MovePlan, folder?: string): MovePlan {
         (folder !== undefined && !path.startsWith('.') ? idOfFile.get(posix.normalize(posix.join(folder, path))) : undefined) ??
         (!path.includes('/') && named?.length === 1 ? named[0] : undefined);
       if (id === undefined) dead.add(url);
-      return id === undefined || id === move.id ? undefined : `/posts/${postSlug(id)}/${(m[2] ?? '').replace(/^\?[^#]*/, '')}`;
+      return id === undefined || id === move.id ? undefined : `/posts/${postSlug(id)}/${anchorOf((m[2] ?? '').replace(/^\?[^#]*/, ''))}`;
     });
     if (renamed.length === 0 && dead.size === 0 && body === source && wiki.embeds.length === 0) return move;
     const notes: Text[] = [];
@@ -509,6 +510,23 @@ function withPostLinks(plan: MovePlan, folder?: string): MovePlan {
     return { ...move, text: move.text.slice(0, move.text.length - source.length) + linked, notes: [...move.notes, ...notes] };
   });
   return { ...plan, moves };
+}
+
+/**
+ * A link's fragment as the site's page spells it: one that names a heading by its text
+ * (`#Soil%20and%20water`, as Obsidian writes a Markdown link to a heading) is the heading's slug
+ * (`#soil-and-water`, github-slugger's, as Astro's Markdown gives heading ids); an id (no space)
+ * stays as written, so a heading's own `{#MyId}` still matches.
+ */
+function anchorOf(fragment: string): string {
+  if (!fragment.startsWith('#')) return fragment;
+  let text: string;
+  try {
+    text = decodeURIComponent(fragment.slice(1));
+  } catch {
+    return fragment;
+  }
+  return /\s/.test(text.trim()) && !text.startsWith('^') ? `#${new Slugger().slug(text.trim())}` : fragment;
 }
 
 /** The line that says which Hexo asset tags of a file became Markdown, or null for none. */
