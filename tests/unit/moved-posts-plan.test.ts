@@ -260,6 +260,27 @@ describe('planMove', () => {
     expect(two.moves.find((m) => m.from.endsWith('c.md'))!.text).toContain('[n](note.md)');
   });
 
+  test("a Hexo site's :abbrlink permalink gives each post that names its abbrlink an alias; one line for the folder says which posts get none and why (EN and 中文)", () => {
+    const site = { generator: 'hexo' as const, permalink: 'posts/:abbrlink/' };
+    const plan = planMove(
+      [
+        { path: 'a.md', text: '---\ntitle: A\ndate: 2024-01-02\nabbrlink: 9f3e2a1b\n---\nText.\n' },
+        { path: 'b.md', text: '---\ntitle: B\ndate: 2024-01-03\n---\nText.\n' },
+        { path: 'c.md', text: '---\ntitle: C\ndate: 2024-01-04\n---\nText.\n' },
+      ],
+      [],
+      { ...opts, site },
+    );
+    expect(plan.moves.find((m) => m.from === 'a.md')!.text).toContain('aliases: [/posts/9f3e2a1b/]');
+    expect(plan.moves.find((m) => m.from === 'b.md')!.text).not.toContain('aliases');
+    expect(plan.warnings.map((w) => w.en)).toEqual([
+      "2 posts get no alias of their old address: the old site's permalink uses :abbrlink, which their frontmatter does not give (hexo-abbrlink writes abbrlink: into each post when the old site is built); add their old paths to aliases: by hand to keep old links working",
+    ]);
+    expect(plan.warnings[0]!.zh).toBe('2 篇文章没有旧地址的别名：旧网站的 permalink 用到了 :abbrlink，而它们的 frontmatter 里没有写（hexo-abbrlink 会在旧网站构建时把 abbrlink: 写进每篇文章）；如需保留旧链接，请手动把旧路径写进 aliases:');
+    const category = planMove([{ path: 'a.md', text: '---\ntitle: A\ndate: 2024-01-02\n---\nText.\n' }], [], { ...opts, site: { generator: 'hexo', permalink: ':category/:title/' } });
+    expect(category.warnings.map((w) => w.en)).toEqual(["1 post gets no alias of its old address: the old site's permalink uses :category, which import does not read; add its old path to aliases: by hand to keep old links working"]);
+  });
+
   test('gives a post without a title its opening h1 (ATX or setext, {#id} and closing #s dropped), else its file name titleized as Jekyll does', () => {
     const moves = planMove(
       [

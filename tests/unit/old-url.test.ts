@@ -32,6 +32,16 @@ describe('oldUrlOf', () => {
     expect(oldAddressOf({ path: 'a.md', raw: { date: '2024-01-01' } })).toBeUndefined();
   });
 
+  test("hexo-abbrlink's :abbrlink is read from the post's frontmatter; a placeholder not read is named, not dropped in silence", () => {
+    const hexo = (raw: Record<string, unknown>, permalink: string) => oldAddressOf({ path: 'a.md', raw, date: '2024-01-02', site: { generator: 'hexo', permalink } });
+    expect(hexo({ abbrlink: 'f1b2c3d4' }, 'posts/:abbrlink/')).toEqual({ url: '/posts/f1b2c3d4/' });
+    expect(hexo({ abbrlink: 1234 }, 'p/:abbrlink.html')).toEqual({ url: '/p/1234.html' });
+    expect(hexo({}, 'posts/:abbrlink/')).toEqual({ unread: [':abbrlink'] });
+    expect(hexo({}, ':category/:title/')).toEqual({ unread: [':category'] });
+    // Without a date the post has no address to give, whatever the pattern.
+    expect(oldAddressOf({ path: 'a.md', raw: {}, site: { generator: 'hexo', permalink: ':year/:category/' } })).toBeUndefined();
+  });
+
   // Jekyll's UrlDrop: :title is the slug in "pretty" mode keeping case, :slug in "default" mode
   // (lower case), :name the whole file name in "default" mode (jekyll/utils.rb slugify).
   test.each([

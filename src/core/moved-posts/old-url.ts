@@ -38,9 +38,9 @@ export function oldUrlOf(post: OldPost): string | undefined {
  * `unservable` (the path as the old site served it) when none can (an encoded "#" or "?" of a
  * Hexo file name), undefined when the source does not tell it or does not tell it surely.
  */
-export function oldAddressOf(post: OldPost): { url: string } | { unservable: string } | undefined {
+export function oldAddressOf(post: OldPost): { url: string } | { unservable: string } | { unread: string[] } | undefined {
   const url = post.site ? fromPermalink(post) : 'pubDatetime' in post.raw ? astroPaperUrl(post) : isDate(post.raw.published) ? fuwariUrl(post) : undefined;
-  if (url === undefined) return undefined;
+  if (url === undefined || typeof url === 'object') return url;
   if (aliasProblem(url) === undefined) return { url };
   // A Hexo name (encoded) or a Jekyll slug that no alias can hold is told.
   return post.site ? { unservable: url } : undefined;
@@ -139,9 +139,11 @@ const HEXO_DEFAULT = ':year/:month/:day/:title/';
  * `permalink`, else the site's, else the generator's default, its placeholders filled from the
  * post: the date as written (its local day), Jekyll's title (its `slug`, else the file name
  * without the date) and categories (lower case), Hexo's title (the path within _posts without
- * extension) and name, percent-encoded where a host needs it (encodedName). A placeholder not listed here gives no address.
+ * extension) and name, percent-encoded where a host needs it (encodedName), and the `abbrlink`
+ * the hexo-abbrlink plugin writes into each post's frontmatter. A placeholder not filled here
+ * (Hexo's `:category`, an abbrlink the post does not give) gives no address: `unread` names them.
  */
-function fromPermalink(post: OldPost): string | undefined {
+function fromPermalink(post: OldPost): string | { unread: string[] } | undefined {
   const site = post.site!;
   const jekyll = site.generator === 'jekyll';
   const own = given(post.raw.permalink);
@@ -163,15 +165,20 @@ function fromPermalink(post: OldPost): string | undefined {
     output_ext: '.html',
     ...(jekyll
       ? jekyllNames(given(post.raw.slug) ?? post.jekyllName?.replace(/\.+$/, ''), name, post.raw)
-      : { title: encodedName([site.within, post.path].filter(Boolean).join('/').replace(/\.(?:md|markdown|mdx)$/i, '')), name: encodedName(name) }),
+      : {
+          title: encodedName([site.within, post.path].filter(Boolean).join('/').replace(/\.(?:md|markdown|mdx)$/i, '')),
+          name: encodedName(name),
+          abbrlink: typeof post.raw.abbrlink === 'number' ? String(post.raw.abbrlink) : given(post.raw.abbrlink),
+        }),
   };
-  let unknown = false;
+  const unread = new Set<string>();
   const filled = pattern.replace(/:([a-z_]+)/g, (_m, key: string) => {
     const value = values[key];
-    if (value === undefined) unknown = true;
+    if (value === undefined) unread.add(`:${key}`);
     return value ?? '';
   });
-  if (unknown) return undefined;
+  // Without a date, no placeholder of the date can be filled: that is the post's, not the pattern's.
+  if (unread.size) return date ? { unread: [...unread] } : undefined;
   // Jekyll leaves out the empty :categories part; Hexo's permalink has no leading "/".
   return `/${filled}`.replace(/\/{2,}/g, '/');
 }

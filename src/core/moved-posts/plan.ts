@@ -158,6 +158,9 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   const knownAt = new Map([...(knownPosts ?? [])].map(([id, post]) => [idKey(postSlug(id)), post]));
   const taken = new Set<string>();
   const plan: MovePlan = { moves: [], skipped: [], warnings: [] };
+  // Placeholders of the old site's permalink that no post's old address could be filled from.
+  const unreadPlaceholders = new Set<string>();
+  let unreadPosts = 0;
   // Each readable file's category and tag names, for the --pillar-map names that none has.
   const names: string[][] = [];
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
@@ -363,6 +366,10 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       site: file.draft ? undefined : opts.site,
     });
     if (aliases?.note) notes.push(aliases.note);
+    if (aliases?.unread) {
+      unreadPosts++;
+      for (const placeholder of aliases.unread) unreadPlaceholders.add(placeholder);
+    }
     // The file's own pillar is the author's choice; the map fills only an empty one.
     const mapped = raw.pillar === undefined || raw.pillar === null ? mapPillar(names.at(-1)!, opts.pillarMap) : undefined;
     if (mapped) notes.push({ en: `pillar: ${mapped.pillar}, from its category or tag "${mapped.name}" (--pillar-map)`, zh: `pillar：${mapped.pillar}，取自它的分类或标签 "${mapped.name}"（--pillar-map）` });
@@ -405,6 +412,16 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     plan.moves.push({ ...(undated ? { undated } : {}), from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes, converted: { noteBoxes: kinds.length, assetTags: assets.images + assets.paths, figures: figures.figures } });
   }
   plan.warnings.push(...unmatchedPillarWarnings(opts.pillarMap, names, 'file'));
+  // Said once for the folder: every post of the site shares the permalink.
+  if (unreadPlaceholders.size) {
+    const list = [...unreadPlaceholders].join(', ');
+    const abbr = unreadPlaceholders.size === 1 && unreadPlaceholders.has(':abbrlink');
+    const n = unreadPosts;
+    plan.warnings.push({
+      en: `${n} ${n === 1 ? 'post gets' : 'posts get'} no alias of ${n === 1 ? 'its' : 'their'} old address: the old site's permalink uses ${list}, which ${abbr ? `${n === 1 ? 'its' : 'their'} frontmatter does not give (hexo-abbrlink writes abbrlink: into each post when the old site is built)` : 'import does not read'}; add ${n === 1 ? 'its old path' : 'their old paths'} to aliases: by hand to keep old links working`,
+      zh: `${n} 篇文章没有旧地址的别名：旧网站的 permalink 用到了 ${list}，${abbr ? '而它们的 frontmatter 里没有写（hexo-abbrlink 会在旧网站构建时把 abbrlink: 写进每篇文章）' : 'import 读不出它'}；如需保留旧链接，请手动把旧路径写进 aliases:`,
+    });
+  }
   return withPostLinks(plan, opts.folder);
 }
 
@@ -551,23 +568,24 @@ function dayText(value: unknown): string | undefined {
  * address no alias can hold is named in the note. An entry that is no site path (a Hugo alias
  * relative to its section, an Obsidian note's other name) is left out, with a note naming it.
  */
-function movedAliases(raw: Record<string, unknown>, post: OldPost): { list?: string[]; note?: Text } | null {
+function movedAliases(raw: Record<string, unknown>, post: OldPost): { list?: string[]; note?: Text; unread?: string[] } | null {
   const written = raw.aliases === undefined || raw.aliases === null ? [] : [raw.aliases].flat();
   const kept = written.filter((a): a is string => typeof a === 'string' && aliasProblem(a.trim()) === undefined).map((a) => a.trim());
   const dropped = written.filter((a) => typeof a !== 'string' || aliasProblem(a.trim()) !== undefined).map(String);
   const address = oldAddressOf(post);
   const old = address && 'url' in address ? address.url : undefined;
+  const unread = address && 'unread' in address ? address.unread : undefined;
   const list = old === undefined || kept.includes(old) ? kept : [...kept, old];
   // An old address no alias page can answer is said, not dropped in silence (trial 4).
   const unservable = address && 'unservable' in address ? address.unservable : undefined;
   const lost: Text | undefined = unservable
     ? { en: `its old address ${unservable} cannot be an alias (${aliasProblem(unservable)}): old links to it will not find the post`, zh: `它的旧地址 ${unservable} 无法写成别名（aliases）：指向它的旧链接将找不到这篇文章` }
     : undefined;
-  if (dropped.length === 0 && list.length === written.length) return lost ? { note: lost } : null;
+  if (dropped.length === 0 && list.length === written.length) return lost || unread ? { ...(lost ? { note: lost } : {}), ...(unread ? { unread } : {}) } : null;
   const names = dropped.map((a) => `"${a}"`).join(', ');
   const left: Text | undefined = dropped.length ? { en: `aliases: ${names} ${dropped.length === 1 ? 'is' : 'are'} not a path on the site (starting with "/"): left out`, zh: `aliases：${names} 不是网站上的路径（应以 "/" 开头）：已去掉` } : undefined;
   const note = left && lost ? { en: `${left.en}; ${lost.en}`, zh: `${left.zh}；${lost.zh}` } : (left ?? lost);
-  return { list, ...(note ? { note } : {}) };
+  return { list, ...(note ? { note } : {}), ...(unread ? { unread } : {}) };
 }
 
 /** The date keys of Hexo, Hugo, Jekyll, AstroPaper, Fuwari and Throughline (schema/post-aliases.ts dateKeysOf). */
