@@ -35,11 +35,14 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   const found = await findSiteConfig(folder);
   if (!found) return undefined;
   const parts = relative(found.dir, resolve(process.cwd(), folder)).split(sep);
-  // Hexo reads only _config.yml; Jekyll the first of its names there.
-  const generator = parts[0] === 'source' && parts[1] === '_posts' && found.file.endsWith('_config.yml') ? 'hexo' : parts[0] === '_posts' ? 'jekyll' : undefined;
-  if (!generator) return undefined;
-  const within = parts.slice(generator === 'hexo' ? 2 : 1).join('/');
   const read = await readConfig(found.file);
+  // Jekyll's posts are in _posts, or in <collections_dir>/_posts when the config moves them.
+  const collections = read && 'config' in read && typeof read.config.collections_dir === 'string' ? read.config.collections_dir.replace(/^\.?\/+|\/+$/g, '').split('/').filter(Boolean) : [];
+  const atPosts = collections.length > 0 && collections.every((c, i) => parts[i] === c) && parts[collections.length] === '_posts' ? collections.length : 0;
+  // Hexo reads only _config.yml; Jekyll the first of its names there.
+  const generator = parts[0] === 'source' && parts[1] === '_posts' && found.file.endsWith('_config.yml') ? 'hexo' : parts[atPosts] === '_posts' ? 'jekyll' : undefined;
+  if (!generator) return undefined;
+  const within = parts.slice(generator === 'hexo' ? 2 : atPosts + 1).join('/');
   if (read && 'unreadable' in read) return read;
   return read ? { generator, ...permalinkOf(read.config), ...(within ? { within } : {}) } : undefined;
 }

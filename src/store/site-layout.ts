@@ -36,10 +36,23 @@ export async function siteLayoutOf(folder: string): Promise<SiteLayout | undefin
   const dir = resolve(process.cwd(), folder);
   const drafts = async (path: string) => ((await isDir(join(dir, path))) ? { drafts: path } : {});
   if ((await exists(join(dir, '_config.yml'))) && (await isDir(join(dir, 'source/_posts')))) return { generator: 'Hexo', posts: 'source/_posts', ...(await drafts('source/_drafts')) };
-  for (const name of CONFIGS) if ((await exists(join(dir, name))) && (await isDir(join(dir, '_posts')))) return { generator: 'Jekyll', posts: '_posts', ...(await drafts('_drafts')) };
+  for (const name of CONFIGS) {
+    if (!(await exists(join(dir, name)))) continue;
+    // `collections_dir` (jekyllrb.com/docs/collections/) moves _posts and _drafts under it.
+    const base = await collectionsDirOf(join(dir, name));
+    if (await isDir(join(dir, base, '_posts'))) return { generator: 'Jekyll', posts: join(base, '_posts').replace(/\\/g, '/'), ...(await drafts(join(base, '_drafts').replace(/\\/g, '/'))) };
+  }
   if (!(await isDir(join(dir, 'content')))) return undefined;
   for (const name of HUGO_CONFIGS) if (await exists(join(dir, name))) return hugoLayout(dir, name);
   return (await exists(join(dir, 'pelicanconf.py'))) ? { generator: 'Pelican', posts: 'content' } : undefined;
+}
+
+/** A Jekyll config's `collections_dir` (YAML `collections_dir: my_collections`, TOML `collections_dir = "…"`), else '' (the site's root). */
+async function collectionsDirOf(config: string): Promise<string> {
+  const text = await readFile(config, 'utf8').catch(() => '');
+  const value = /^collections_dir[ \t]*[:=][ \t]*["']?([^"'#\r\n]*?)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1]?.trim() ?? '';
+  // A path that climbs out of the site, or an absolute one, is not Jekyll's either.
+  return value === '' || value.startsWith('/') || value.split('/').includes('..') ? '' : value.replace(/\/+$/, '');
 }
 
 /**
