@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Text } from '../core/i18n/text.ts';
 import { decodeUtf8, NotUtf8Error } from '../core/text-encoding.ts';
-import { relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { parse } from 'yaml';
 import type { OldSite } from '../core/moved-posts/old-url.ts';
@@ -33,7 +33,7 @@ export interface UnreadableConfig {
  */
 export async function findOldSite(folder: string): Promise<OldSite | UnreadableConfig | undefined> {
   const found = await findSiteConfig(folder);
-  if (!found) return undefined;
+  if (!found) return findHugoSite(folder);
   const parts = relative(found.dir, resolve(process.cwd(), folder)).split(sep);
   const read = await readConfig(found.file);
   // Jekyll's posts are in _posts, or in <collections_dir>/_posts when the config moves them.
@@ -73,6 +73,51 @@ async function readConfig(path: string): Promise<{ config: Record<string, unknow
     const at = linePos?.[0] ? { line: linePos[0].line, column: linePos[0].col } : null;
     return { unreadable: { file: path, at, reason: message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') } };
   }
+}
+
+/** Hugo's config files at a site's root, in the order Hugo reads them (gohugo.io/configuration/introduction/). */
+const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json', 'config/_default/hugo.toml', 'config/_default/hugo.yaml', 'config/_default/config.toml', 'config/_default/config.yaml'];
+
+/**
+ * The Hugo site `folder` lies in: a `content` folder at or above it (up to three levels) whose
+ * parent holds a Hugo config. Read: `permalinks`, `uglyURLs`, `disablePathToLower`. A site with
+ * more than one language is not read (each language's addresses depend on its own settings), nor
+ * one whose config sets `contentDir` elsewhere: undefined, the posts keep no old address.
+ */
+async function findHugoSite(folder: string): Promise<OldSite | UnreadableConfig | undefined> {
+  let at = resolve(process.cwd(), folder);
+  for (let i = 0; i <= 3; i++, at = dirname(at)) {
+    if (basename(at) !== 'content') continue;
+    const root = dirname(at);
+    for (const name of HUGO_CONFIGS) {
+      const read = await readConfig(join(root, name));
+      if (read === undefined) continue;
+      if ('unreadable' in read) return read;
+      const c = read.config;
+      const languages = c.languages && typeof c.languages === 'object' ? Object.keys(c.languages).length : 0;
+      if (languages > 1 || (typeof c.contentDir === 'string' && c.contentDir.replace(/\/+$/, '') !== 'content')) return undefined;
+      const within = relative(at, resolve(process.cwd(), folder)).split(sep).filter(Boolean).join('/');
+      const permalinks = hugoPermalinks(c.permalinks);
+      return {
+        generator: 'hugo',
+        ...(within ? { within } : {}),
+        ...(permalinks ? { permalinks } : {}),
+        ...(c.uglyURLs === true || c.uglyurls === true ? { ugly: true } : {}),
+        ...(c.disablePathToLower === true || c.disablepathtolower === true ? { keepCase: true } : {}),
+      };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Hugo's `permalinks` as section -> pattern: `posts = "/:year/:slug/"`, or Hugo 0.120+'s `[permalinks.page]` table. */
+function hugoPermalinks(value: unknown): Record<string, string> | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const table = value as Record<string, unknown>;
+  const pages = table.page && typeof table.page === 'object' ? (table.page as Record<string, unknown>) : table;
+  const out = Object.fromEntries(Object.entries(pages).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return Object.keys(out).length ? out : undefined;
 }
 
 function permalinkOf(config: Record<string, unknown>): { permalink?: string } {

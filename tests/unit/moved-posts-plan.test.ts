@@ -281,6 +281,22 @@ describe('planMove', () => {
     expect(category.warnings.map((w) => w.en)).toEqual(["1 post gets no alias of its old address: the old site's permalink uses :category, which import does not read; add its old path to aliases: by hand to keep old links working"]);
   });
 
+  test('links and wikilinks written from a vault root above the imported folder find their posts; of two files with one text, the one whose name is no mojibake is kept', () => {
+    const folder = '/site/content';
+    const plan = planMove(
+      [
+        { path: `${folder}/coding/design/工厂模式.md`, text: '---\ndate: 2019-01-01\n---\nA\n' },
+        { path: `${folder}/coding/design/״̬ģʽ.md`, text: '---\ndate: 2019-01-02\n---\nState\n' },
+        { path: `${folder}/coding/design/状态模式.md`, text: '---\ndate: 2019-01-02\n---\nState\n' },
+        { path: `${folder}/coding/design/设计模式.md`, text: '---\ndate: 2019-01-03\n---\n[f](Blog-Posts/coding/design/工厂模式.md) [[Blog-Posts/coding/design/状态模式]]\n' },
+      ],
+      [],
+      { ...opts, folder },
+    );
+    expect(plan.skipped.map((s) => [s.from.split('/').pop(), s.reason.en])).toEqual([['״̬ģʽ.md', 'the same text as 状态模式.md beside it (a copy a sync tool or an editor left): imported once']]);
+    expect(plan.moves.find((m) => m.from.endsWith('设计模式.md'))!.text).toContain('[f](/posts/2019/工厂模式/) [状态模式](/posts/2019/状态模式/)');
+  });
+
   test('gives a post without a title its opening h1 (ATX or setext, {#id} and closing #s dropped), else its file name titleized as Jekyll does', () => {
     const moves = planMove(
       [

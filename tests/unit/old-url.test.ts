@@ -42,6 +42,29 @@ describe('oldUrlOf', () => {
     expect(oldAddressOf({ path: 'a.md', raw: {}, site: { generator: 'hexo', permalink: ':year/:category/' } })).toBeUndefined();
   });
 
+  // Hugo (gohugo.io/content-management/urls/): paths as Hugo 0.123+ sanitizes them; the expected
+  // addresses of real file names are those of a real Hugo blog's deployed pages.
+  test.each([
+    ['a page: its section path and file name, lower case', 'posts/My First Post.md', {}, {}, '/posts/my-first-post/'],
+    ['a page bundle: its folder', 'posts/trip/index.md', {}, {}, '/posts/trip/'],
+    ['its slug for the last part', 'post/swap-setup.md', { slug: 'fb3691c9-7d5a' }, {}, '/post/fb3691c9-7d5a/'],
+    ['its own url', 'posts/a.md', { url: '/old/a.html' }, {}, '/old/a.html'],
+    ['a dash and a space: one - each', 'coding/leetcode/二叉搜索树的第K大节点- LeetCode54.md', {}, {}, '/coding/leetcode/二叉搜索树的第k大节点--leetcode54/'],
+    ['brackets dropped', 'publish/flink/Flink学习(一).md', {}, {}, '/publish/flink/flink学习一/'],
+    ['the section\'s permalinks pattern', 'notes/n1.md', { title: 'Note One!' }, { permalinks: { notes: '/:year/:month/:slug/' } }, '/2023/05/note-one/'],
+    [':filename and :sections', 'notes/deep/n1.md', {}, { permalinks: { notes: '/:sections/:filename/' } }, '/notes/deep/n1/'],
+    ['uglyURLs', 'posts/a.md', {}, { ugly: true }, '/posts/a.html'],
+    ['disablePathToLower', 'posts/My Post.md', {}, { keepCase: true }, '/posts/My-Post/'],
+    ['a draft: never served', 'posts/a.md', { draft: true }, {}, undefined],
+    ['the imported folder inside content/', 'a.md', {}, { within: 'posts' }, '/posts/a/'],
+  ] as const)('a Hugo page: %s', (_name, path, raw, site, url) => {
+    expect(oldUrlOf({ path, raw, date: '2023-05-06', site: { generator: 'hugo', ...site } } as Parameters<typeof oldUrlOf>[0])).toBe(url);
+  });
+
+  test('a Hugo token not read here is named', () => {
+    expect(oldAddressOf({ path: 'posts/a.md', raw: {}, date: '2023-05-06', site: { generator: 'hugo', permalinks: { posts: '/:weekdayname/:slug/' } } })).toEqual({ unread: [':weekdayname', ':slug'] });
+  });
+
   // Jekyll's UrlDrop: :title is the slug in "pretty" mode keeping case, :slug in "default" mode
   // (lower case), :name the whole file name in "default" mode (jekyll/utils.rb slugify).
   test.each([

@@ -459,6 +459,18 @@ function withPostLinks(plan: MovePlan, folder?: string): MovePlan {
     const name = posix.basename(from).toLowerCase();
     byName.set(name, [...(byName.get(name) ?? []), id]);
   }
+  // A path from the vault's root: the imported folder may be the vault or a folder in it
+  // (`Blog-Posts/coding/a.md` written in a vault whose Blog-Posts/ is imported as content/), so
+  // the path's leading folders are dropped one by one until what is left is a file of the folder.
+  const fromRoot = (path: string): string | undefined => {
+    if (folder === undefined) return undefined;
+    const parts = path.split('/').filter((p) => p !== '' && p !== '.');
+    for (let k = 0; k < parts.length; k++) {
+      const id = idOfFile.get(posix.normalize(posix.join(folder, ...parts.slice(k))));
+      if (id !== undefined) return id;
+    }
+    return undefined;
+  };
   const moves = plan.moves.map((move) => {
     const { body: source } = splitFrontmatter(move.text, move.from);
     const dir = posix.dirname(move.from);
@@ -468,10 +480,7 @@ function withPostLinks(plan: MovePlan, folder?: string): MovePlan {
     const wiki = convertWikilinks(source, (note) => {
       const file = /\.(?:md|markdown)$/i.test(note) ? note : `${note}.md`;
       const named = byName.get(posix.basename(file).toLowerCase());
-      const id =
-        (folder !== undefined ? idOfFile.get(posix.normalize(posix.join(folder, file))) : undefined) ??
-        (named?.length === 1 ? named[0] : undefined) ??
-        idOfFile.get(posix.normalize(posix.join(dir, file)));
+      const id = fromRoot(file) ?? (named?.length === 1 ? named[0] : undefined) ?? idOfFile.get(posix.normalize(posix.join(dir, file)));
       return id === undefined ? undefined : `/posts/${postSlug(id)}/`;
     });
     const body = wiki.body;
@@ -491,7 +500,7 @@ function withPostLinks(plan: MovePlan, folder?: string): MovePlan {
       const named = byName.get(posix.basename(path).toLowerCase());
       const id =
         idOfFile.get(posix.normalize(posix.join(dir, path))) ??
-        (folder !== undefined && !path.startsWith('.') ? idOfFile.get(posix.normalize(posix.join(folder, path))) : undefined) ??
+        (!path.startsWith('.') ? fromRoot(path) : undefined) ??
         (!path.includes('/') && named?.length === 1 ? named[0] : undefined);
       if (id === undefined) dead.add(url);
       return id === undefined || id === move.id ? undefined : `/posts/${postSlug(id)}/${anchorOf((m[2] ?? '').replace(/^\?[^#]*/, ''))}`;
@@ -759,11 +768,28 @@ function copiesOf(files: readonly SourceFile[]): Map<string, string> {
   const copies = new Map<string, string>();
   for (const group of first.values()) {
     if (group.length < 2) continue;
-    const kept = group.reduce((a, b) => (b.path.length < a.path.length ? b : a));
+    const kept = group.reduce((a, b) => (keptBefore(b, a, group) ? b : a));
     for (const file of group) if (file !== kept) copies.set(file.path, kept.path);
   }
   return copies;
 }
+
+/**
+ * Whether `a` is rather the file kept than `b`, of files with one text: the one whose name
+ * another's begins with (`post` of `post (1)`, `post.sync-conflict-…`); then one whose name is
+ * not mojibake (`状态模式.md` over `״̬ģʽ.md`, the same name read in another code page by an
+ * archiver); then the shorter name.
+ */
+function keptBefore(a: SourceFile, b: SourceFile, group: readonly SourceFile[]): boolean {
+  const stem = (f: SourceFile) => posix.basename(f.path).replace(/\.(?:md|markdown|mdx)$/i, '');
+  const prefix = (f: SourceFile) => group.some((g) => g !== f && stem(g).startsWith(stem(f)));
+  if (prefix(a) !== prefix(b)) return prefix(a);
+  const garbled = (f: SourceFile) => MOJIBAKE.test(stem(f));
+  if (garbled(a) !== garbled(b)) return !garbled(a);
+  return a.path.length < b.path.length;
+}
+/** Letters a name read in the wrong code page shows (Latin-1, Latin Extended, IPA, Greek, Hebrew) and U+FFFD. */
+const MOJIBAKE = /[\u00c0-\u02af\u0370-\u03ff\u0590-\u05ff\ufffd]/u;
 
 function dirOf(path: string): string {
   return path.slice(0, Math.max(0, path.lastIndexOf('/')));

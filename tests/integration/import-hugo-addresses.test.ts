@@ -1,0 +1,47 @@
+/**
+ * A Hugo site's posts keep their old addresses (issue 18's "old addresses keep working"): Hugo's
+ * own were not filled at all, so every link to a moved Hugo blog broke.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runCli, sourceFoldersPerTest, tempRootsPerTest } from './helpers.ts';
+
+const NOW = '2026-12-03T00:00:00Z';
+const copy = tempRootsPerTest();
+const siteOf = sourceFoldersPerTest('site');
+const post = (front: string) => `---\n${front}---\n\nText.\n`;
+const SITE = {
+  'hugo.toml': 'baseURL = "https://example.org/"\ntitle = "x"\n[permalinks]\n  notes = "/:year/:month/:slug/"\n',
+  'content/posts/My First Post.md': post('title: First\ndate: 2023-04-02\n'),
+  'content/posts/trip/index.md': post('title: Trip\ndate: 2023-04-01\n'),
+  'content/posts/own.md': post('title: Own\ndate: 2023-05-07\nslug: custom\n'),
+  'content/notes/n1.md': post('title: Note One\ndate: 2023-05-06\n'),
+  'content/posts/wip.md': post('title: WIP\ndate: 2023-05-08\ndraft: true\n'),
+};
+
+describe('a Hugo site moved', () => {
+  test('each post gets the address Hugo served it at as an alias, from the site root or from a folder of content/', () => {
+    const site = siteOf(SITE);
+    const root = copy();
+    const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    const text = (id: string) => readFileSync(join(root, 'content/posts', `${id}.md`), 'utf8');
+    expect(text('2023/my-first-post')).toContain('aliases: [/posts/my-first-post/]\n');
+    expect(text('2023/trip')).toContain('aliases: [/posts/trip/]\n');
+    expect(text('2023/own')).toContain('aliases: [/posts/custom/]\n');
+    expect(text('2023/n1')).toContain('aliases: [/2023/05/note-one/]\n');
+    expect(text('2023/wip')).toContain('draft: true\n');
+    expect(text('2023/wip')).not.toContain('aliases');
+    const inner = copy();
+    expect(runCli(['import', join(site, 'content/posts'), '--channel', 'blog', '--root', inner, '--now', NOW]).code).toBe(0);
+    expect(readFileSync(join(inner, 'content/posts/2023/trip.md'), 'utf8')).toContain('aliases: [/posts/trip/]\n');
+  });
+
+  test('a site with several languages gets none (each language has its own addresses)', () => {
+    const site = siteOf({ ...SITE, 'hugo.toml': 'title = "x"\n[languages.en]\nweight = 1\n[languages.zh]\nweight = 2\n' });
+    const root = copy();
+    expect(runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW]).code).toBe(0);
+    expect(readFileSync(join(root, 'content/posts/2023/trip.md'), 'utf8')).not.toContain('aliases');
+  });
+});
