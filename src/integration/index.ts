@@ -4,6 +4,7 @@
  * file and field, the same verdict as `check`), builds into a temp folder and puts it in
  * place only when the build has finished (atomic-out-dir.ts).
  */
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -21,6 +22,7 @@ import { startIncrementalBuild, type IncrementalBuild } from './incremental-buil
 import { pageInputsKey } from './page-inputs-key.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
 import { postSlug } from '../core/post-slug.ts';
+import { draftOnlyPublicFiles } from '../store/draft-only-files.ts';
 
 const SITE_URL_UNSET =
   'SITE_URL is not set: pages keep relative links and leave out canonical, og:url and og:image, and no feeds (RSS, Atom, JSON Feed need absolute addresses) or sitemap are written. Build with SITE_URL=https://your.site npm run build';
@@ -39,6 +41,7 @@ export default function throughline(): AstroIntegration {
   let building: string | undefined;
   let search: SearchIndexer | undefined;
   let checked: Awaited<ReturnType<typeof startBuildCheck>> | undefined;
+  let publicDir: string | undefined;
   let socialImages: SocialImagePool | undefined;
   let astroCache: IncrementalBuild | undefined;
   return {
@@ -55,7 +58,8 @@ export default function throughline(): AstroIntegration {
         withdrawSearchPageTaker();
         if (command === 'build') {
           // Before the content layer loads anything: the same verdict as `check`.
-          checked = await startBuildCheck(root, logger, process.env, process.env.THROUGHLINE_CACHE_DIR, config.publicDir && fileURLToPath(config.publicDir));
+          publicDir = config.publicDir && fileURLToPath(config.publicDir);
+          checked = await startBuildCheck(root, logger, process.env, process.env.THROUGHLINE_CACHE_DIR, publicDir);
           // The loader and the card pool take these posts instead of reading every file again.
           const incremental = config.experimental?.incrementalBuild === true;
           offerBuildPosts(incremental ? { ...checked.read, pageInputs: pageInputsKey(root, checked.read.texts, process.env) } : checked.read);
@@ -114,6 +118,13 @@ export default function throughline(): AstroIntegration {
         // The build check's flags, computed beside the build, are printed before it is put in place.
         await checked?.flagged;
         if (!building || !outDir) return;
+        // Astro copied public/ whole: what only unpublished posts show leaves before the site is in place.
+        if (checked && publicDir) {
+          const { planner, posts, now } = checked.read;
+          const left = await draftOnlyPublicFiles(publicDir, posts, (post) => isOnPortfolio(post, planner, now), JSON.stringify(planner));
+          await Promise.all(left.map((path) => rm(join(building!, path), { force: true })));
+          if (left.length) logger.info(`public/: ${left.length === 1 ? 'a file' : `${left.length} files`} only unpublished posts show ${left.length === 1 ? 'is' : 'are'} left out of the site until a post that shows ${left.length === 1 ? 'it' : 'them'} is published: ${left.join(', ')}`);
+        }
         swapIntoPlace(building, outDir, searchIndex === 'reused' ? [SEARCH_DIR] : []);
         search?.record(outDir);
         astroCache?.finished(cards);

@@ -71,6 +71,12 @@ describe('writeUnderAliases', () => {
       expect(out).toMatchObject({ tags: ['t'], categories: [['Diary'], 'Food'] });
       expect(save({ title: 'T', channel: 'blog', status: 'draft', category: 'Life' }, { tags: [] })).not.toHaveProperty('category');
     });
+
+    test("a removed tag that Jekyll's space-separated categories gave leaves that string, the other names as written", () => {
+      expect(save({ title: 'T', channel: 'blog', status: 'draft', categories: 'rails audiopila' }, { tags: ['rails'] })).toMatchObject({ categories: 'rails' });
+      expect(save({ title: 'T', channel: 'blog', status: 'draft', categories: 'rails audiopila' }, { tags: ['rails', 'audiopila'] })).toMatchObject({ categories: 'rails audiopila' });
+      expect(save({ title: 'T', channel: 'blog', status: 'draft', categories: 'rails audiopila' }, { tags: [] })).not.toHaveProperty('categories');
+    });
   });
 
   describe('cover', () => {

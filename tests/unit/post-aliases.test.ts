@@ -141,6 +141,14 @@ describe('frontmatter from other themes', () => {
     expect(file('title: T\ndate: 2021-01-09\ntags: Web Development, CSS').tags).toEqual(['Web Development', 'CSS']);
   });
 
+  // A real Jekyll blog (devblog) writes `categories: rails audiopila`: its site showed one tag
+  // "rails audiopila" (15 such tags) where Jekyll has two categories.
+  it("reads categories written as one string as Jekyll does: space-separated names, or a comma-separated list; category is one name", () => {
+    expect(file('title: T\ndate: 2015-11-17\ncategories: rails audiopila').tags).toEqual(['rails', 'audiopila']);
+    expect(file('title: T\ndate: 2015-11-17\ncategories: "Web Dev, 分布式"').tags).toEqual(['Web Dev', '分布式']);
+    expect(file('title: T\ndate: 2015-11-17\ncategory: Web Dev\ncategories: [a b]').tags).toEqual(['Web Dev', 'a b']);
+  });
+
   it('names a bad value by the key the file wrote, not by the field it stands for', () => {
     // A real Hexo post's date: 79 seconds.
     const error = (() => {

@@ -184,7 +184,11 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     versions.set(v.group, (versions.get(v.group) ?? 0) + 1);
   }
   const copies = copiesOf(sorted);
-  for (const file of sorted) {
+  const conflicts = conflictCopiesOf(sorted, copies);
+  for (const listed of sorted) {
+    // A sync tool's conflict copy edited since: its own text, but not a post of its own to publish.
+    const conflictOf = conflicts.get(listed.path);
+    const file: SourceFile = conflictOf ? { ...listed, draft: true } : listed;
     if (file.unreadable) {
       plan.skipped.push({ from: file.path, reason: file.unreadable });
       continue;
@@ -332,6 +336,10 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       notes.push({ en: `${known.get(idKey(named))} is another post ("${other}"), so this one is ${id}`, zh: `${known.get(idKey(named))} 是另一篇文章（“${other}”），因此这一篇保存为 ${id}` });
     } else if (id !== wanted) notes.push({ en: `another file of the folder is ${wanted}, so this one is ${id}`, zh: `文件夹里另一个文件已是 ${wanted}，因此这一篇保存为 ${id}` });
     let status = file.draft ? 'draft' : data.status === undefined || data.status === 'published' ? opts.status : undefined;
+    if (conflictOf) {
+      const kept = conflictOf.slice(conflictOf.lastIndexOf('/') + 1);
+      notes.push({ en: `a sync tool's conflict copy of ${kept}, with other text: imported as a draft, to compare with it and delete`, zh: `这是同步工具留下的 ${kept} 的冲突副本，内容不同：已作为草稿导入，请与原文比较后删除` });
+    }
     // Jekyll takes a post's date from its file name when the frontmatter gives none (jekyllrb.com/docs/posts/).
     const fromName = data.publishedAt === undefined && (status ?? data.status) === 'published' ? jekyllDate(file.path, name) : undefined;
     // Else, with --git-dates, the day its file was first committed (a weekly kept in a repository).
@@ -790,6 +798,23 @@ function keptBefore(a: SourceFile, b: SourceFile, group: readonly SourceFile[]):
 }
 /** Letters a name read in the wrong code page shows (Latin-1, Latin Extended, IPA, Greek, Hebrew) and U+FFFD. */
 const MOJIBAKE = /[\u00c0-\u02af\u0370-\u03ff\u0590-\u05ff\ufffd]/u;
+
+/**
+ * Conflict copies a sync tool left beside a file of the same folder, whose text differs from it
+ * (identical ones are copiesOf's): Syncthing's `post.sync-conflict-20240311-090000-XYZ1234.md`,
+ * Dropbox's `post (conflicted copy 2024-03-11).md`, Nextcloud's `post (conflicted copy …).md`,
+ * OneDrive's `post-DESKTOP-AB12CD.md` is not told. Path -> the original's path.
+ */
+function conflictCopiesOf(files: readonly SourceFile[], copies: ReadonlyMap<string, string>): Map<string, string> {
+  const paths = new Set(files.map((f) => f.path));
+  const out = new Map<string, string>();
+  for (const file of files) {
+    if (copies.has(file.path)) continue;
+    const m = /^(.*?)(?:\.sync-conflict-\d{8}-\d{6}-[A-Z0-9]{7}| \(conflicted copy[^)]*\))(\.(?:md|markdown|mdx))$/i.exec(file.path);
+    if (m && paths.has(`${m[1]}${m[2]}`)) out.set(file.path, `${m[1]}${m[2]}`);
+  }
+  return out;
+}
 
 function dirOf(path: string): string {
   return path.slice(0, Math.max(0, path.lastIndexOf('/')));

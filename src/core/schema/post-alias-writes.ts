@@ -95,6 +95,13 @@ function keepNames(list: unknown, keep: readonly string[]): unknown {
   return (typeof list === 'string' || typeof list === 'number') && !keep.includes(String(list).trim()) ? undefined : list;
 }
 
+/** `categories` written as one string (Jekyll's `rails audiopila`): the names kept, as written, or undefined for none. */
+function keepSpaced(text: string, keep: readonly string[]): string | undefined {
+  const separator = /[,，、]/.test(text) ? ', ' : ' ';
+  const kept = text.split(/[,，、]/.test(text) ? /\s*[,，、]\s*/ : /\s+/).map((t) => t.trim()).filter((t) => t && keep.includes(t));
+  return kept.length > 0 ? kept.join(separator) : undefined;
+}
+
 /**
  * tags: the reader merges `tags` with `category`/`categories`. The file's `tags` as written when
  * that still reads as the wanted list; else `tags:` lists only the tags the categories do not give,
@@ -106,7 +113,7 @@ function writeTags(file: Frontmatter, out: Frontmatter): Frontmatter {
   const asWritten = withKey(out, 'tags', file.tags ?? undefined);
   if (same(read(asWritten).tags ?? [], wanted)) return asWritten;
   let base = out;
-  for (const key of ['category', 'categories']) if (key in base) base = withKey(base, key, keepNames(base[key], wanted));
+  for (const key of ['category', 'categories']) if (key in base) base = withKey(base, key, key === 'categories' && typeof base[key] === 'string' ? keepSpaced(base[key], wanted) : keepNames(base[key], wanted));
   const fromCategories = (read(withKey(base, 'tags', undefined)).tags ?? []) as string[];
   const own = wanted.filter((t) => !fromCategories.includes(t));
   return withKey(base, 'tags', own.length > 0 ? own : undefined);

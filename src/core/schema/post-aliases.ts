@@ -59,9 +59,9 @@ const THEME_KEYS = ['pubDatetime', 'published', 'draft', 'date'];
  * updatedAt, ogImage/image and PaperMod's cover.image -> cover (a site path or http(s) URL only; any
  * other cover object is not read), a boolean canonical (a theme's flag) and Hugo's site-path url
  * (`/2017/04/a/`) not read, canonicalURL -> url with
- * canonical "original", tags written as one string -> a list (comma-separated, else Jekyll's
- * space-separated), category and categories (a name, a list, or Hexo's nested lists) -> more
- * tags, and, when no status is given, draft: true (or published: false) -> status "draft", else
+ * canonical "original", tags and categories written as one string -> a list (comma-separated,
+ * else Jekyll's space-separated), category (a name) and categories (a list, or Hexo's nested
+ * lists) -> more tags, and, when no status is given, draft: true (or published: false) -> status "draft", else
  * a dated post -> "published".
  */
 export function applyFrontmatterAliases(value: unknown): unknown {
@@ -93,8 +93,12 @@ export function applyFrontmatterAliases(value: unknown): unknown {
   }
   // Tags written as one string: a comma-separated list, else Jekyll's space-separated one (a Hexo
   // post's single tag, `tags: 项目分析`, is then that tag).
-  if (typeof out.tags === 'string') out.tags = out.tags.split(/[,，、]/.test(out.tags) ? /\s*[,，、]\s*/ : /\s+/).map((t) => t.trim()).filter(Boolean);
-  const categories = [input.category, input.categories].flat(Infinity).filter((c) => typeof c === 'string' || typeof c === 'number');
+  const names = (text: string) => text.split(/[,，、]/.test(text) ? /\s*[,，、]\s*/ : /\s+/).map((t) => t.trim()).filter(Boolean);
+  if (typeof out.tags === 'string') out.tags = names(out.tags);
+  // `categories` written as one string is a list the same way (Jekyll: `categories: rails
+  // audiopila` is two, which the site showed as one tag "rails audiopila"); `category` is one name.
+  const plural = typeof input.categories === 'string' ? names(input.categories) : input.categories;
+  const categories = [input.category, plural].flat(Infinity).filter((c) => typeof c === 'string' || typeof c === 'number');
   if (categories.length > 0 || Array.isArray(out.tags)) {
     // A tag or category written as a number (`tags: [2024]`) is its text; a list inside the list
     // (`- [jquery]`, as some Hexo posts write it: Hexo reads the entry as its text) gives its names.
