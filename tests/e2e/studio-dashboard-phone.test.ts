@@ -1,0 +1,42 @@
+/**
+ * The dashboard's output heatmaps on a phone (390 px): 26 weeks are wider than the screen, and
+ * the maps opened at the oldest weeks, the current ones (the point of the map) cut off (trial).
+ * They open at the newest week, as the portfolio's map and GitHub's do; at 1280 px they fit.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { useStudioSession } from './studio-session.ts';
+
+const session = useStudioSession();
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  page = await context.newPage();
+});
+afterAll(async () => { await context?.close(); });
+
+/** For each map: whether it is wider than its box, and whether its newest (rightmost) week is inside the box. */
+const maps = () =>
+  page.locator('.all-heatmap-scroll, .heatmap').evaluateAll((els) =>
+    els.map((el) => {
+      const box = el.getBoundingClientRect();
+      const cells = [...el.querySelectorAll('svg rect')].map((r) => r.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0 && r.width < 30);
+      const newest = Math.max(...cells.map((r) => r.right));
+      return { wider: el.scrollWidth > el.clientWidth, newestShown: newest <= box.right + 0.5 && newest >= box.left };
+    }),
+  );
+
+describe('the dashboard heatmaps on a phone', () => {
+  for (const lang of ['en', 'zh']) {
+    test(`open at the newest week (${lang})`, async () => {
+      await page.goto(`${session.studio.url}/studio?lang=${lang}`);
+      await page.waitForSelector('.all-heatmap-scroll svg');
+      const found = await maps();
+      expect(found.length).toBeGreaterThan(1);
+      expect(found.some((m) => m.wider)).toBe(true);
+      expect(found.map((m) => m.newestShown)).toEqual(found.map(() => true));
+    });
+  }
+});
