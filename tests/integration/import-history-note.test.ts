@@ -36,7 +36,7 @@ describe("the note on posts before the channel's start", () => {
     // One more early post: it alone is counted; --backfill would still move the start back to
     // the earliest post's slot day, the earlier import's posts included.
     const one = runCli(['import', feed(root, 'one.xml', [['mid-one', 'Mon, 03 Jun 2024 12:00:00 GMT']]), '--channel', 'blog', '--root', root]);
-    expect(one.stderr).toContain("1 post is before the blog channel's start 2025-01-07: they count nowhere. Re-run with --backfill to move the start back to 2024-02-27 (the last slot day on or before the first post, 2024-03-01)");
+    expect(one.stderr).toContain("1 post is before the blog channel's start 2025-01-07: it counts nowhere. Re-run with --backfill to move the start back to 2024-02-27 (the last slot day on or before the first post, 2024-03-01)");
 
     // Re-running the first import with --backfill, as its note says, still moves the start.
     expect(runCli(['import', old, '--channel', 'blog', '--backfill', '--dry-run', '--root', root]).stderr).toContain(

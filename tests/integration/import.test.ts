@@ -149,7 +149,7 @@ describe('history before a channel starts', () => {
     const root = freshRoot();
     const feed = join(FEEDS, 'wordpress-export.xml');
     const first = runCli(['import', feed, '--channel', 'blog', '--root', root]);
-    expect(first.stderr).toContain(`1 post is before the blog channel's start 2025-01-07: they count nowhere. Re-run with --backfill to move the start back to 2024-02-27 (the last slot day on or before the first post, 2024-03-01)`);
+    expect(first.stderr).toContain(`1 post is before the blog channel's start 2025-01-07: it counts nowhere. Re-run with --backfill to move the start back to 2024-02-27 (the last slot day on or before the first post, 2024-03-01)`);
     const before = readFileSync(join(root, 'content/planner.json'), 'utf8');
     // Following the hint after the import works: the posts it wrote count too.
     expect(runCli(['import', feed, '--channel', 'blog', '--backfill', '--dry-run', '--root', root]).stderr).toContain(

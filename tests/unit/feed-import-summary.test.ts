@@ -30,6 +30,21 @@ describe('the message about history before the channel starts', () => {
     expect(text.zh).toBe('有 2 篇文章早于渠道 blog 的开始日期 2025-01-07，不会计入任何时段。加上 --backfill 重新运行，可把开始日期提前到 2024-02-27（第一篇文章 2024-03-01 当天或之前的最后一个时段日）');
   });
 
+  test('one post: it counts nowhere', () => {
+    expect(historyMessage({ ...history, count: 1 }, { dryRun: false, backfill: false }).en).toMatch(/^1 post is before the blog channel's start 2025-01-07: it counts nowhere\. /);
+  });
+
+  // A trial: a blog of 2015-2017 moved in 2026 and backfilled as the message advised: 1,134 gaps, consistency 2%.
+  test('names the silence that --backfill would turn into gaps, before and after, when the last such post is long before the start', () => {
+    const silent = { ...history, to: '2015-10-27', firstPost: '2015-10-29', lastPost: '2017-02-03', first: '2026-10-06' };
+    const before = historyMessage(silent, { dryRun: false, backfill: false });
+    expect(before.en).toContain('; every slot from 2015-10-27 on with no post then counts, so the slots between the last of these posts (2017-02-03) and 2026-10-06 become gaps, unless you add a break covering them (breaks in content/planner.json; the studio\'s channel page)');
+    expect(before.zh).toContain('这些文章中最后一篇（2017-02-03）到 2026-10-06 之间的时段都会成为断更');
+    expect(historyMessage(silent, { dryRun: false, backfill: true }).en).toContain('become gaps, unless you add a break covering them');
+    // Posts up to a few weeks before the start: nothing to warn of.
+    expect(historyMessage({ ...silent, lastPost: '2026-09-01' }, { dryRun: false, backfill: false }).en).not.toContain('gaps');
+  });
+
   test('with --backfill names the move, and leaves out the reason when the start is the first post day', () => {
     expect(historyMessage({ ...history, to: '2024-03-01' }, { dryRun: true, backfill: true }).zh).toBe('试运行：--backfill 将把渠道 blog 的开始日期从 2025-01-07 提前到 2024-03-01');
     expect(historyMessage(history, { dryRun: false, backfill: true }).zh).toBe(

@@ -320,7 +320,7 @@ async function reportHistory(drafts: PostDraft[], existing: Post[], planner: Pla
   if (brought === 0) return;
   const first = channelFirstStart(channel);
   const to = backfillStart(channel, early[0]!, zone);
-  const message = historyMessage({ channel: channel.id, count: brought, first, to, firstPost: early[0]! }, opts);
+  const message = historyMessage({ channel: channel.id, count: brought, first, to, firstPost: early[0]!, lastPost: early.at(-1)! }, opts);
   if (opts.backfill && !opts.dryRun)
     await updatePlanner(ctx.root, (p) => {
       const i = p.channels.findIndex((c) => c.id === channel.id);

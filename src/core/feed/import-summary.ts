@@ -40,20 +40,36 @@ export function importSummary(doc: FeedDocument, n: { planned: number; written: 
  * --backfill, how to make them count; with it, the move to `to` made (or, on a dry run, the
  * move it would make). `firstPost` is the earliest post's local date.
  */
-export function historyMessage(n: { channel: string; count: number; first: string; to: string; firstPost: string }, opts: Omit<SummaryOptions, 'channel'>): Text {
+export function historyMessage(n: { channel: string; count: number; first: string; to: string; firstPost: string; lastPost?: string }, opts: Omit<SummaryOptions, 'channel'>): Text {
   const why = n.to === n.firstPost ? { en: '', zh: '' } : { en: ` (the last slot day on or before the first post, ${n.firstPost})`, zh: `（第一篇文章 ${n.firstPost} 当天或之前的最后一个时段日）` };
+  // A long silence between the last such post and the start (a blog of 2015-2017 moved in 2026):
+  // backfilled, every slot of it is a gap (a trial: 1,134 gaps, consistency 2%). Said before, not after.
+  const silent = n.lastPost !== undefined && daysBetween(n.lastPost, n.first) > SILENCE_DAYS;
+  const gaps = silent
+    ? {
+        en: `; every slot from ${n.to} on with no post then counts, so the slots between the last of these posts (${n.lastPost}) and ${n.first} become gaps, unless you add a break covering them (breaks in content/planner.json; the studio's channel page)`,
+        zh: `；此后没有文章的时段都会计入，因此这些文章中最后一篇（${n.lastPost}）到 ${n.first} 之间的时段都会成为断更，除非你为这段时间加上休息期（content/planner.json 的 breaks；工作室的渠道页面）`,
+      }
+    : { en: '', zh: '' };
   if (!opts.backfill)
     return {
-      en: `${n.count === 1 ? '1 post is' : `${n.count} posts are`} before the ${n.channel} channel's start ${n.first}: they count nowhere. Re-run with --backfill to move the start back to ${n.to}${why.en}`,
-      zh: `有 ${n.count} 篇文章早于渠道 ${n.channel} 的开始日期 ${n.first}，不会计入任何时段。加上 --backfill 重新运行，可把开始日期提前到 ${n.to}${why.zh}`,
+      en: `${n.count === 1 ? `1 post is before the ${n.channel} channel's start ${n.first}: it counts` : `${n.count} posts are before the ${n.channel} channel's start ${n.first}: they count`} nowhere. Re-run with --backfill to move the start back to ${n.to}${why.en}${gaps.en}`,
+      zh: `有 ${n.count} 篇文章早于渠道 ${n.channel} 的开始日期 ${n.first}，不会计入任何时段。加上 --backfill 重新运行，可把开始日期提前到 ${n.to}${why.zh}${gaps.zh}`,
     };
   if (opts.dryRun)
     return {
-      en: `dry run: --backfill would move the ${n.channel} channel's start back from ${n.first} to ${n.to}${why.en}`,
-      zh: `试运行：--backfill 将把渠道 ${n.channel} 的开始日期从 ${n.first} 提前到 ${n.to}${why.zh}`,
+      en: `dry run: --backfill would move the ${n.channel} channel's start back from ${n.first} to ${n.to}${why.en}${gaps.en}`,
+      zh: `试运行：--backfill 将把渠道 ${n.channel} 的开始日期从 ${n.first} 提前到 ${n.to}${why.zh}${gaps.zh}`,
     };
   return {
-    en: `moved the ${n.channel} channel's start back from ${n.first} to ${n.to} (content/planner.json: channels[].history); posts from then on count`,
-    zh: `已把渠道 ${n.channel} 的开始日期从 ${n.first} 提前到 ${n.to}（content/planner.json: channels[].history）；从那天起的文章都会计入`,
+    en: `moved the ${n.channel} channel's start back from ${n.first} to ${n.to} (content/planner.json: channels[].history); posts from then on count${gaps.en}`,
+    zh: `已把渠道 ${n.channel} 的开始日期从 ${n.first} 提前到 ${n.to}（content/planner.json: channels[].history）；从那天起的文章都会计入${gaps.zh}`,
   };
+}
+
+/** A silence longer than this many days between the last backfilled post and the channel's start is named (eight weeks). */
+const SILENCE_DAYS = 56;
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000;
 }
