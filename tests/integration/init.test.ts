@@ -143,12 +143,18 @@ describe('init --from', () => {
     expect(() => readFileSync(join(root, 'content/planner.json'))).toThrow();
   });
 
-  test('cancels with exit 2 when its input ends before the questions are answered', () => {
-    const root = freshRoot();
-    const { code, stderr } = runCli(['init', '--root', root], { input: '' });
-    expect(code).toBe(2);
-    expect(stderr).toMatch(/use init --from FILE\.json/);
-    expect(() => readFileSync(join(root, 'content/planner.json'))).toThrow();
+  test('refuses piped input at once with exit 2, pointing to --from, in English and Chinese (answers piped in went into one field)', () => {
+    for (const input of ['', 'Alice\ncooking\n']) {
+      const root = freshRoot();
+      const { code, stderr } = runCli(['init', '--root', root], { input });
+      expect(code).toBe(2);
+      expect(stderr).toContain('stdin: the questions need a terminal: piped or redirected input is not read as answers');
+      expect(stderr).toMatch(/run init --from FILE\.json/);
+      expect(stderr).not.toContain('\u001b[');
+      expect(() => readFileSync(join(root, 'content/planner.json'))).toThrow();
+    }
+    const zh = runCli(['init', '--root', freshRoot(), '--lang', 'zh'], { input: 'Alice\n' });
+    expect(zh.stderr).toContain('这些问题需要在终端里回答：管道或重定向的输入不会被当作回答');
   });
 });
 

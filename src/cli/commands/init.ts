@@ -51,6 +51,13 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   let planner: PlannerInput;
   if (values.from) planner = await readAnswersFile(values.from, ctx.now, defaultZone);
   else {
+    // Piped input is not answers (README): read as keystrokes, "Alice\ncooking" went into one
+    // field, drawn with raw escape codes, and failed only at the end of the input.
+    if (ctx.stdin === process.stdin && !process.stdin.isTTY)
+      throw new ThroughlineError(
+        { en: 'the questions need a terminal: piped or redirected input is not read as answers', zh: '这些问题需要在终端里回答：管道或重定向的输入不会被当作回答' },
+        { field: 'stdin', hint: { en: 'write the answers to a JSON file and run init --from FILE.json (see "Set up a new brand" in README.md)', zh: '请把回答写进一个 JSON 文件，然后运行 init --from FILE.json（见 README.md 的“Set up a new brand”）' } },
+      );
     const answers = await askAnswers(ctx, defaultZone);
     if (!answers) return 2;
     planner = buildPlannerFromAnswers(answers, { now: ctx.now, defaultZone, file: ctx.lang === 'zh' ? 'init 的回答' : 'init answers' });
