@@ -173,6 +173,18 @@ describe('post paths', () => {
     }
   });
 
+  it('names a new draft from its title when the slug is left as its folder (drafts/), numbering a name taken; a Chinese title keeps its words', async () => {
+    for (const [title, id] of [['Braised Pork, at Home!', 'drafts/braised-pork-at-home'], ['Braised pork at home', 'drafts/braised-pork-at-home-2'], ['红烧肉的做法', 'drafts/红烧肉的做法']]) {
+      const response = await postForm('/studio/drafts/new', { slug: 'drafts/', title, channel: 'blog' });
+      expect(response.status, title).toBe(303);
+      expect(decodeURIComponent(response.headers.get('location') ?? '')).toContain(id);
+      expect(readFileSync(join(studio.root, 'content/posts', `${id}.mdx`), 'utf8')).toContain(`title: ${title}`);
+    }
+    // A slug typed whole is kept, and a taken one is said, not numbered.
+    const taken = await postForm('/studio/drafts/new', { slug: 'drafts/braised-pork-at-home', title: 'Again', channel: 'blog' });
+    expect(taken.status).toBe(400);
+  });
+
   it('refuses a new draft whose slug is not a safe post id and writes no file', async () => {
     const response = await postForm('/studio/drafts/new', { slug: '../escape', title: 'X', channel: 'blog' });
     expect(response.status).toBe(400);
