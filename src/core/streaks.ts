@@ -114,7 +114,7 @@ export function computeChannelStats(input: { channelId: string; slots: Slot[]; p
     pending: pending ? { date: pending.slot.date, start: pending.slot.start, filled: pending.filled } : null,
     overdue: findOverdue(states, today, now, quiet),
     atRisk: findAtRisk(states, posts, now, quiet),
-    buffer: measureBuffer(states, posts),
+    buffer: measureBuffer(states, posts, now),
     days: buildDays(states, published, today),
   };
 }
@@ -230,12 +230,19 @@ function findAtRisk(states: SlotState[], posts: Post[], now: number, quiet: numb
   return hit ? { date: hit.slot.date, start: hit.slot.start } : null;
 }
 
-function measureBuffer(states: SlotState[], posts: Post[]): ChannelStats['buffer'] {
+/**
+ * The upcoming slots in a row covered by a scheduled post planned for them (or already filled),
+ * Beeminder-style. A pending slot whose time has passed unfilled (overdue: "missed so far") is no
+ * upcoming slot: a post scheduled for it is late, not cover (the dashboard said "Covered until
+ * Sat, 28 Nov (1 slot)" beside "Missed so far" for that same slot), so it is passed over.
+ */
+function measureBuffer(states: SlotState[], posts: Post[], now: number): ChannelStats['buffer'] {
   const scheduled = new Set(posts.filter((p) => p.data.status === 'scheduled').map((p) => p.data.plannedFor));
   let covered = 0;
   let coveredUntil: string | null = null;
   for (const s of states) {
     if (s.phase === 'done' || s.slot.onBreak) continue;
+    if (!s.filled && s.slot.epoch <= now) continue;
     if (!s.filled && !scheduled.has(s.slot.date)) break;
     covered++;
     coveredUntil = s.slot.date;

@@ -229,6 +229,14 @@ describe('computeChannelStats looking ahead', () => {
     expect(s.buffer).toEqual({ covered: 3, coveredUntil: '2026-03-07' });
   });
 
+  test('an overdue slot (its time passed, no post) is no cover, even with a post scheduled for it: the slots after it still count', () => {
+    // Daily 09:00 slots; at 20:00 on 03-05 the 03-05 slot is overdue ("missed so far").
+    const posts = ['2026-03-05', '2026-03-06', '2026-03-07'].map((d) => makePost({ status: 'scheduled', plannedFor: d }));
+    const s = stats(daily, 'Asia/Shanghai', [published('2026-03-04'), ...posts], '2026-03-05T20:00:00+08:00');
+    expect(s.overdue?.date).toBe('2026-03-05');
+    expect(s.buffer).toEqual({ covered: 2, coveredUntil: '2026-03-07' });
+  });
+
   test('a draft planned for a slot covers nothing in the buffer', () => {
     const s = stats(daily, 'Asia/Shanghai', [makePost({ status: 'draft', plannedFor: '2026-03-05' })], '2026-03-04T20:00:00+08:00');
     expect(s.buffer).toEqual({ covered: 0, coveredUntil: null });
