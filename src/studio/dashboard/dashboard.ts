@@ -65,7 +65,7 @@ export interface FlagWords {
   'streak-at-risk'?: string;
   /** One line for a channel's many gaps: {channel}, {count}, {first}, {last}. */
   gaps?: string;
-  /** One line for a channel's many open slots this week: {channel}, {count}, {first}, {last}. */
+  /** One line for a channel's many open slots in the next 7 days: {channel}, {count}, {first}, {last}. */
   'open-slots'?: string;
 }
 
