@@ -44,5 +44,7 @@ export const BRAND_TEXT: Dictionary = {
   'brand.term': { en: 'Term', zh: '词' },
   'brand.posts': { en: 'Posts', zh: '篇数' },
   'brand.mentions': { en: 'Mentions', zh: '次数' },
-  'brand.publishedCount': { en: 'published posts', zh: '篇已发布内容' },
+  // With its brackets: a Chinese line takes full-width ones (…多少次。（8 篇已发布内容）).
+  'brand.publishedCount': { en: '({count} published posts)', zh: '（{count} 篇已发布内容）' },
+  'brand.publishedCountOne': { en: '(1 published post)', zh: '（1 篇已发布内容）' },
 };

@@ -60,6 +60,11 @@ describe('the brand page: A form, not a subject', () => {
     expect(await page('/studio/brand', zh)).toContain('体裁而非主题（小说、诗歌、笔记）');
   });
 
+  it('counts the published posts of the usage table in brackets of the page language (full-width in Chinese)', async () => {
+    expect(await page('/studio/brand')).toMatch(/ \(\d+ published posts?\)<\/p>/);
+    expect(await page('/studio/brand', zh)).toMatch(/多少次。（\d+ 篇已发布内容）<\/p>/);
+  });
+
   it('a ticked box writes "form": true on that pillar only, keeping its other fields and unknown keys', async () => {
     const before = readPlanner().brand.pillars;
     await saveBrand((fields) => { fields['pillar-2-form'] = 'on'; });
