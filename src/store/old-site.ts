@@ -44,7 +44,24 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   if (!generator) return undefined;
   const within = parts.slice(generator === 'hexo' ? 2 : atPosts + 1).join('/');
   if (read && 'unreadable' in read) return read;
-  return read ? { generator, ...permalinkOf(read.config), ...(within ? { within } : {}) } : undefined;
+  if (!read) return undefined;
+  // Jekyll serves under `url` + `baseurl`; Hexo under `url` (its `root` is part of the url it writes).
+  const address = siteAddress(read.config.url, generator === 'jekyll' ? read.config.baseurl : undefined);
+  return { generator, ...permalinkOf(read.config), ...(within ? { within } : {}), ...(address ? { address } : {}) };
+}
+
+/**
+ * The old site's own address (`https://devblog.example.com/blog`, no trailing slash) from its
+ * config's `url` (Jekyll, Hexo; Hugo's `baseURL`) and a path prefix (Jekyll's `baseurl`), or
+ * undefined when the config gives no http(s) address (`http://example.com`, the placeholder the
+ * generators ship, counts as none).
+ */
+function siteAddress(url: unknown, base?: unknown): string | undefined {
+  if (typeof url !== 'string' || !/^https?:\/\/[^/\s]+/i.test(url.trim())) return undefined;
+  const root = url.trim().replace(/\/+$/, '');
+  if (/^https?:\/\/(?:www\.)?example\.(?:com|org)$/i.test(root)) return undefined;
+  const prefix = typeof base === 'string' ? base.trim().replace(/^\/*/, '/').replace(/\/+$/, '') : '';
+  return `${root}${prefix === '/' ? '' : prefix}`;
 }
 
 async function readConfig(path: string): Promise<{ config: Record<string, unknown> } | UnreadableConfig | undefined> {
@@ -104,6 +121,7 @@ async function findHugoSite(folder: string): Promise<OldSite | UnreadableConfig 
         ...(permalinks ? { permalinks } : {}),
         ...(c.uglyURLs === true || c.uglyurls === true ? { ugly: true } : {}),
         ...(c.disablePathToLower === true || c.disablepathtolower === true ? { keepCase: true } : {}),
+        ...(siteAddress(c.baseURL ?? c.baseurl) ? { address: siteAddress(c.baseURL ?? c.baseurl) } : {}),
       };
     }
     return undefined;

@@ -33,4 +33,17 @@ describe("a Jekyll site with collections_dir", () => {
       }
     }
   });
+
+  test("a link to the old site's page of a post (its config's url and baseurl) names that post's page", () => {
+    const site = siteOf({
+      '_config.yml': 'title: Blog\nurl: "https://me.example.net"\nbaseurl: "/blog"\npermalink: /:year/:title/\n',
+      '_posts/2024-01-02-first-post.md': '---\ntitle: First post\n---\n\nText.\n',
+      '_posts/2024-02-03-second.md': '---\ntitle: Second\n---\n\nAs I wrote in [my first post](https://me.example.net/blog/2024/first-post/).\n',
+    });
+    const root = copy();
+    const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(readFileSync(join(root, 'content/posts/2024/second.md'), 'utf8')).toContain('[my first post](/posts/2024/first-post/)');
+    expect(stderr).toContain("its link to https://me.example.net/blog/2024/first-post/ now names that post's page, /posts/2024/first-post/");
+  });
 });

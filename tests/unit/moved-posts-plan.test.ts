@@ -297,6 +297,23 @@ describe('planMove', () => {
     expect(plan.moves.find((m) => m.from.endsWith('设计模式.md'))!.text).toContain('[f](/posts/2019/工厂模式/) [状态模式](/posts/2019/状态模式/)');
   });
 
+  test("a link to the old site's page of a moved post (its full address, http or https, www or not) names that post's page; other pages of the old site stay", () => {
+    const site = { generator: 'jekyll' as const, address: 'http://devblog.example.com', permalink: '/:categories/:year/:month/:day/:title.html' };
+    const plan = planMove(
+      [
+        { path: '2015-11-05-second-draft.md', text: '---\ntitle: Second draft\ncategories: rails\n---\nText.\n' },
+        {
+          path: '2015-11-10-third.md',
+          text: '---\ntitle: Third\n---\nSee [the draft](http://devblog.example.com/rails/2015/11/05/second-draft.html), [again](https://www.devblog.example.com/rails/2015/11/05/second-draft.html#setup) and [about](http://devblog.example.com/about/).\n',
+        },
+      ],
+      [],
+      { ...opts, site },
+    );
+    const move = plan.moves.find((m) => m.from.endsWith('third.md'))!;
+    expect(move.text).toContain('See [the draft](/posts/2015/second-draft/), [again](/posts/2015/second-draft/#setup) and [about](http://devblog.example.com/about/).');
+  });
+
   test('gives a post without a title its opening h1 (ATX or setext, {#id} and closing #s dropped), else its file name titleized as Jekyll does', () => {
     const moves = planMove(
       [

@@ -22,6 +22,8 @@ export interface OldSite {
   ugly?: boolean;
   /** Hugo: `disablePathToLower` (paths keep their capitals). */
   keepCase?: boolean;
+  /** The old site's address (`https://devblog.example.com`, Jekyll's `baseurl` included), when its config gives one: links to it are links to its posts. */
+  address?: string;
 }
 
 export interface OldPost {

@@ -161,6 +161,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   // Placeholders of the old site's permalink that no post's old address could be filled from.
   const unreadPlaceholders = new Set<string>();
   let unreadPosts = 0;
+  // Each moved post's old paths on its site (its aliases) -> its id.
+  const oldPaths = new Map<string, string>();
   // Each readable file's category and tag names, for the --pillar-map names that none has.
   const names: string[][] = [];
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
@@ -374,6 +376,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       site: file.draft ? undefined : opts.site,
     });
     if (aliases?.note) notes.push(aliases.note);
+    // Its old paths, for links from other posts to the old site's page of it (withPostLinks).
+    for (const path of [...(aliases?.list ?? []), ...[raw.aliases].flat().filter((a): a is string => typeof a === 'string')]) oldPaths.set(path.trim(), id);
     if (aliases?.unread) {
       unreadPosts++;
       for (const placeholder of aliases.unread) unreadPlaceholders.add(placeholder);
@@ -430,7 +434,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       zh: `${n} 篇文章没有旧地址的别名：旧网站的 permalink 用到了 ${list}，${abbr ? '而它们的 frontmatter 里没有写（hexo-abbrlink 会在旧网站构建时把 abbrlink: 写进每篇文章）' : 'import 读不出它'}；如需保留旧链接，请手动把旧路径写进 aliases:`,
     });
   }
-  return withPostLinks(plan, opts.folder);
+  return withPostLinks(plan, opts.folder, { address: opts.site?.address, oldPaths });
 }
 
 /**
@@ -457,7 +461,7 @@ function categoryNames(raw: Record<string, unknown>, data: Record<string, unknow
  * computer (`file:///…`), is named in a note: on the site it leads nowhere. Links to anything
  * else stay as written.
  */
-function withPostLinks(plan: MovePlan, folder?: string): MovePlan {
+function withPostLinks(plan: MovePlan, folder?: string, old: { address?: string; oldPaths?: ReadonlyMap<string, string> } = {}): MovePlan {
   const idOfFile = new Map<string, string>();
   for (const s of plan.skipped) if (s.id) idOfFile.set(s.from, s.id);
   for (const m of plan.moves) idOfFile.set(m.from, m.id);
@@ -479,6 +483,31 @@ function withPostLinks(plan: MovePlan, folder?: string): MovePlan {
     }
     return undefined;
   };
+  // A link to the old site's page of a moved post (`http://devblog.example.com/rails/2015/11/17/a.html`,
+  // as posts link each other by full address): its path is one of that post's old paths.
+  const siteKey = (url: string) => url.replace(/^https?:\/\/(?:www\.)?/i, '').toLowerCase();
+  const address = old.address ? siteKey(old.address) : undefined;
+  const byOldPath = new Map<string, string>();
+  for (const [path, id] of old.oldPaths ?? []) {
+    let decoded = path;
+    try {
+      decoded = decodeURI(path);
+    } catch {}
+    for (const p of [path, decoded]) byOldPath.set(p.replace(/\/index\.html?$/i, '/').replace(/\/$/, ''), id);
+  }
+  const toOldSite = (url: string): { id: string; fragment: string } | undefined => {
+    if (!address || !/^https?:\/\//i.test(url)) return undefined;
+    const key = siteKey(url);
+    if (!key.startsWith(address) || !/^(?:[/?#]|$)/.test(key.slice(address.length))) return undefined;
+    const rest = url.slice(url.length - (key.length - address.length));
+    const m = /^([^?#]*)(?:\?[^#]*)?(#.*)?$/.exec(rest)!;
+    let path = m[1] || '/';
+    try {
+      path = decodeURI(path);
+    } catch {}
+    const id = byOldPath.get(path.replace(/\/index\.html?$/i, '/').replace(/\/$/, ''));
+    return id === undefined ? undefined : { id, fragment: m[2] ?? '' };
+  };
   const moves = plan.moves.map((move) => {
     const { body: source } = splitFrontmatter(move.text, move.from);
     const dir = posix.dirname(move.from);
@@ -493,6 +522,8 @@ function withPostLinks(plan: MovePlan, folder?: string): MovePlan {
     });
     const body = wiki.body;
     const { body: linked, renamed } = renameLinkUrls(body, move.ext === 'mdx', (url) => {
+      const moved = toOldSite(url);
+      if (moved !== undefined) return `/posts/${postSlug(moved.id)}/${moved.fragment}`;
       if (/^file:/i.test(url)) {
         dead.add(url);
         return undefined;
@@ -512,7 +543,7 @@ function withPostLinks(plan: MovePlan, folder?: string): MovePlan {
         (!path.includes('/') && named?.length === 1 ? named[0] : undefined);
       if (id === undefined) dead.add(url);
       return id === undefined || id === move.id ? undefined : `/posts/${postSlug(id)}/${anchorOf((m[2] ?? '').replace(/^\?[^#]*/, ''))}`;
-    });
+    }, address);
     if (renamed.length === 0 && dead.size === 0 && body === source && wiki.embeds.length === 0) return move;
     const notes: Text[] = [];
     if (wiki.linked.length)
