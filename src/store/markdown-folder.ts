@@ -69,3 +69,23 @@ export async function readMarkdownFolder(folder: string): Promise<SourceFile[]> 
   }
   return files;
 }
+
+/** Files an Obsidian embed may show as an image. */
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|svg|avif)$/i;
+
+/**
+ * The image files under `folder` (paths as readMarkdownFolder gives its files', `folder/…`),
+ * hidden folders (`.obsidian`, `.git`) and node_modules left out: where an Obsidian vault keeps
+ * the attachments its notes embed (`![[photo.png]]`). Empty when the folder cannot be listed.
+ */
+export async function listImageFiles(folder: string): Promise<string[]> {
+  const dir = resolve(process.cwd(), folder);
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const prefix = folder.replace(/[\\/]+$/, '').split('\\').join('/');
+  return entries
+    .filter((e) => e.isFile() && IMAGE_FILE.test(e.name))
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+    .filter((name) => !name.split('/').some((part) => part.startsWith('.') || part === 'node_modules'))
+    .sort()
+    .map((name) => `${prefix}/${name}`);
+}

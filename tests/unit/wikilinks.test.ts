@@ -23,6 +23,14 @@ describe('convertWikilinks', () => {
     expect(convertWikilinks(written, resolve).body).toBe(markdown);
   });
 
+  test('an embedded image found in the folder is a Markdown image (alt from the shown text, not a width); one found nowhere stays', () => {
+    const image = (name: string) => ({ 'photo one.png': '../attachments/photo one.png', 'bed.svg': './bed.svg' })[name];
+    const out = convertWikilinks('![[photo one.png|200]] ![[bed.svg|Raised bed]] ![[gone.png]] ![[a.pdf]]', resolve, image);
+    expect(out.body).toBe('![photo one](<../attachments/photo one.png>) ![Raised bed](./bed.svg) ![[gone.png]] ![[a.pdf]]');
+    expect(out.images).toEqual([['![[photo one.png|200]]', '../attachments/photo one.png'], ['![[bed.svg|Raised bed]]', './bed.svg']]);
+    expect(out.embeds).toEqual(['gone.png', 'a.pdf']);
+  });
+
   test('leaves code alone, turns a note the folder lacks into its text, and keeps embeds of files', () => {
     const body = 'See [[Missing note|this]] and [[Gone]].\n\n```md\n[[Garden beds]]\n```\n\n`[[Garden beds]]` ![[photo.png|300]] [[Garden beds]]\n';
     const out = convertWikilinks(body, resolve);
@@ -52,5 +60,16 @@ describe('an Obsidian vault imported', () => {
     expect(en).toContain('[[Nowhere]] names no note of the imported folder: now plain text');
     expect(en).toContain('![[seedlings.jpg]]: an Obsidian embed of a file, left as written');
     expect(move.notes.map((n) => n.zh).join('\n')).toContain('[[Nowhere]] 在导入的文件夹里找不到对应的笔记：已改为纯文本');
+  });
+
+  test('its image embeds name the attachment as Obsidian finds it (from the root, by unique name, beside the note), by its path from the post', () => {
+    const vault = '/home/mei/vault';
+    const plan = planMove(
+      [{ path: `${vault}/Daily/d.md`, text: '---\ndate: 2024-03-03\n---\n![[seedlings.jpg|300]] ![[attachments/x.png]] ![[here.png]]\n' }],
+      [],
+      { channel: 'blog', status: 'published', folder: vault, images: [`${vault}/attachments/seedlings.jpg`, `${vault}/attachments/x.png`, `${vault}/Daily/here.png`] },
+    );
+    expect(plan.moves[0]!.text).toContain('![seedlings](../attachments/seedlings.jpg) ![x](../attachments/x.png) ![here](./here.png)');
+    expect(plan.moves[0]!.notes.map((n) => n.en).join('\n')).toContain('are now Markdown images (a width, which Markdown has not, dropped)');
   });
 });

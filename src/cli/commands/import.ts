@@ -24,7 +24,7 @@ import { firstCommitDates, inGitWorkTree } from '../../store/git-dates.ts';
 import { missingCoverLines, settleUnusableCover } from '../../core/moved-posts/cover.ts';
 import { folderSummary, missingSiteImagesNote, siteRootNote } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
-import { isFolder, otherMarkupFiles, readMarkdownFolder } from '../../store/markdown-folder.ts';
+import { isFolder, listImageFiles, otherMarkupFiles, readMarkdownFolder } from '../../store/markdown-folder.ts';
 import { findOldSite, type UnreadableConfig } from '../../store/old-site.ts';
 import { findSiteRoots } from '../../store/site-root.ts';
 import { readSiteFolders, siteLayoutOf, unreadMarkdown } from '../../store/site-layout.ts';
@@ -109,7 +109,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
   const plan = planMove(
     files,
     knownPosts(posts, problems).ids,
-    { channel: opts.channel, status: opts.status, folder: postsFolder, site: site && 'unreadable' in site ? undefined : site, pillarMap },
+    { channel: opts.channel, status: opts.status, folder: postsFolder, site: site && 'unreadable' in site ? undefined : site, pillarMap, images: await listImageFiles(postsFolder) },
     new Map(posts.map((p) => [p.id, { title: p.data.title, publishedAt: p.data.publishedAt, lang: postLanguage(p.data.title, p.data.lang, p.body), translationKey: p.data.translationKey }])),
   );
   const zh = ctx.lang === 'zh';

@@ -136,6 +136,8 @@ export interface MoveOptions {
   site?: OldSite;
   /** `--pillar-map`: a post without its own `pillar:` whose categories or tags name a mapped one gets that pillar. */
   pillarMap?: PillarMap;
+  /** The image files of the imported folder (paths as the files'): what an Obsidian embed (`![[photo.png]]`) may name. */
+  images?: readonly string[];
 }
 
 /** Jekyll's file-name date (Document::DATE_FILENAME_MATCHER: a month and day of one or two digits): year, month, day, name. */
@@ -434,7 +436,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       zh: `${n} 篇文章没有旧地址的别名：旧网站的 permalink 用到了 ${list}，${abbr ? '而它们的 frontmatter 里没有写（hexo-abbrlink 会在旧网站构建时把 abbrlink: 写进每篇文章）' : 'import 读不出它'}；如需保留旧链接，请手动把旧路径写进 aliases:`,
     });
   }
-  return withPostLinks(plan, opts.folder, { address: opts.site?.address, oldPaths });
+  return withPostLinks(plan, opts.folder, { address: opts.site?.address, oldPaths }, opts.images);
 }
 
 /**
@@ -461,7 +463,11 @@ function categoryNames(raw: Record<string, unknown>, data: Record<string, unknow
  * computer (`file:///…`), is named in a note: on the site it leads nowhere. Links to anything
  * else stay as written.
  */
-function withPostLinks(plan: MovePlan, folder?: string, old: { address?: string; oldPaths?: ReadonlyMap<string, string> } = {}): MovePlan {
+function withPostLinks(plan: MovePlan, folder?: string, old: { address?: string; oldPaths?: ReadonlyMap<string, string> } = {}, images: readonly string[] = []): MovePlan {
+  // Image files by name (lower case, as Obsidian matches it), and by path.
+  const imageByName = new Map<string, string[]>();
+  for (const path of images) imageByName.set(posix.basename(path).toLowerCase(), [...(imageByName.get(posix.basename(path).toLowerCase()) ?? []), path]);
+  const imagePaths = new Set(images);
   const idOfFile = new Map<string, string>();
   for (const s of plan.skipped) if (s.id) idOfFile.set(s.from, s.id);
   for (const m of plan.moves) idOfFile.set(m.from, m.id);
@@ -519,6 +525,14 @@ function withPostLinks(plan: MovePlan, folder?: string, old: { address?: string;
       const named = byName.get(posix.basename(file).toLowerCase());
       const id = fromRoot(file) ?? (named?.length === 1 ? named[0] : undefined) ?? idOfFile.get(posix.normalize(posix.join(dir, file)));
       return id === undefined ? undefined : `/posts/${postSlug(id)}/`;
+    }, (name) => {
+      // As Obsidian finds an attachment: its path from the vault's root, its unique name, or beside the note.
+      const named = imageByName.get(posix.basename(name).toLowerCase());
+      const inRoot = folder !== undefined ? posix.normalize(posix.join(folder, name)) : undefined;
+      const found = (inRoot && imagePaths.has(inRoot) ? inRoot : undefined) ?? (named?.length === 1 ? named[0] : undefined) ?? (imagePaths.has(posix.join(dir, name)) ? posix.join(dir, name) : undefined);
+      if (found === undefined) return undefined;
+      const rel = posix.relative(dir, found);
+      return rel.startsWith('.') ? rel : `./${rel}`;
     });
     const body = wiki.body;
     const { body: linked, renamed } = renameLinkUrls(body, move.ext === 'mdx', (url) => {
@@ -555,6 +569,11 @@ function withPostLinks(plan: MovePlan, folder?: string, old: { address?: string;
       const names = [...new Set(wiki.unresolved)].map((n) => `[[${n}]]`).join(', ');
       notes.push({ en: `${names} ${wiki.unresolved.length === 1 ? 'names' : 'name'} no note of the imported folder: now plain text`, zh: `${names} 在导入的文件夹里找不到对应的笔记：已改为纯文本` });
     }
+    if (wiki.images.length)
+      notes.push({
+        en: `its Obsidian ${wiki.images.length === 1 ? 'image embed' : 'image embeds'} (${wiki.images.map(([from, to]) => `${from} -> ${to}`).join(', ')}) ${wiki.images.length === 1 ? 'is now a Markdown image' : 'are now Markdown images'}${wiki.images.some(([from]) => /\|\s*\d+(?:x\d+)?\s*\]\]$/.test(from)) ? ' (a width, which Markdown has not, dropped)' : ''}`,
+        zh: `它的 Obsidian 图片嵌入（${wiki.images.map(([from, to]) => `${from} -> ${to}`).join('，')}）已改为 Markdown 图片${wiki.images.some(([from]) => /\|\s*\d+(?:x\d+)?\s*\]\]$/.test(from)) ? '（宽度已去掉：Markdown 没有这一项）' : ''}`,
+      });
     if (wiki.embeds.length) {
       const names = [...new Set(wiki.embeds)].map((n) => `![[${n}]]`).join(', ');
       notes.push({ en: `${names}: an Obsidian embed of a file, left as written, which the site shows as text; write it as ![](path/to/the/file) to show the image`, zh: `${names}：Obsidian 的文件嵌入，已按原样保留，网站上会显示为文字；请改写为 ![](文件路径) 来显示图片` });

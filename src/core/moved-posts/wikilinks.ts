@@ -16,11 +16,15 @@ export interface WikilinkResult {
   linked: [string, string][];
   /** Notes named by a wikilink that the folder does not hold: the link is now its text. */
   unresolved: string[];
-  /** Embedded files that are no notes (`![[photo.png]]`): left as written. */
+  /** Embedded files that are no notes (`![[photo.png]]`) found nowhere: left as written. */
   embeds: string[];
+  /** Embedded images found in the folder, now Markdown images: [as written, the path from the post]. */
+  images: [string, string][];
 }
 
 const WIKILINK = /(!?)\[\[([^\[\]\n]+?)\]\]/g;
+/** Files an embed shows as an image. */
+const IMAGE = /\.(?:png|jpe?g|gif|webp|svg|avif)$/i;
 // Code the conversion leaves alone: fenced blocks (``` or ~~~, to their closing fence or the end), inline code.
 const CODE = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1[ \t]*$|(?![\s\S]))|(`+)[^`]*?\2/gm;
 
@@ -30,21 +34,21 @@ const CODE = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1[ \t]*$|(?![\s\S]))|(`+)[^`]*?
  * `[[#Heading]]` names a heading of this note (`#heading`). Unresolved note links become their text (Obsidian
  * shows them as links to a note not yet written); embeds of other files stay as written.
  */
-export function convertWikilinks(body: string, resolve: (target: string) => string | undefined): WikilinkResult {
-  const out: WikilinkResult = { body, linked: [], unresolved: [], embeds: [] };
+export function convertWikilinks(body: string, resolve: (target: string) => string | undefined, image: (name: string) => string | undefined = () => undefined): WikilinkResult {
+  const out: WikilinkResult = { body, linked: [], unresolved: [], embeds: [], images: [] };
   if (!body.includes('[[')) return out;
   const parts: string[] = [];
   let at = 0;
   for (const code of body.matchAll(CODE)) {
-    parts.push(convertProse(body.slice(at, code.index), resolve, out), code[0]);
+    parts.push(convertProse(body.slice(at, code.index), resolve, image, out), code[0]);
     at = code.index + code[0].length;
   }
-  parts.push(convertProse(body.slice(at), resolve, out));
+  parts.push(convertProse(body.slice(at), resolve, image, out));
   out.body = parts.join('');
   return out;
 }
 
-function convertProse(text: string, resolve: (target: string) => string | undefined, out: WikilinkResult): string {
+function convertProse(text: string, resolve: (target: string) => string | undefined, image: (name: string) => string | undefined, out: WikilinkResult): string {
   return text.replace(WIKILINK, (whole, bang: string, inner: string) => {
     // `|` in a table cell is written `\|`.
     const [target = '', shown] = inner.replace(/\\\|/g, '|').split('|', 2) as [string, string | undefined];
@@ -53,8 +57,17 @@ function convertProse(text: string, resolve: (target: string) => string | undefi
     const heading = hash < 0 ? '' : target.slice(hash + 1).trim();
     const isNote = note === '' || !/\.[a-z0-9]{1,5}$/i.test(note) || /\.(?:md|markdown)$/i.test(note);
     if (!isNote) {
-      if (bang) out.embeds.push(note);
-      return whole;
+      if (!bang) return whole;
+      // An embedded image (`![[photo one.png|200]]`, Obsidian's default way to insert one): a
+      // Markdown image of the file, found as Obsidian finds it; a width (`|200`) Markdown cannot say.
+      const path = IMAGE.test(note) ? image(note) : undefined;
+      if (path === undefined) {
+        out.embeds.push(note);
+        return whole;
+      }
+      const alt = (shown !== undefined && !/^\d+(?:x\d+)?$/.test(shown.trim()) ? shown.trim() : note.split('/').pop()!.replace(/\.[a-z0-9]+$/i, '')).replace(/[[\]\\]/g, '\\$&');
+      out.images.push([whole, path]);
+      return `![${alt}](${/[\s()<>]/.test(path) ? `<${path}>` : path})`;
     }
     const page = note === '' ? '' : resolve(note);
     const label = (shown?.trim() || [note.replace(/\.(?:md|markdown)$/i, '').split('/').pop(), heading.replace(/^\^.*/, '')].filter(Boolean).join(' > ')).replace(/[[\]\\]/g, '\\$&');
