@@ -154,6 +154,9 @@ function lineAndColumn(text: string, index: number): { line: number; column: num
  * text gives its line and column instead when the reason names them.
  */
 export function jsonSyntaxText(reason: string): Text {
-  const at = /line (\d+) column (\d+)/.exec(reason);
-  return { en: `is not valid JSON (${reason})`, zh: at ? `不是有效的 JSON（第 ${at[1]} 行第 ${at[2]} 列）` : `不是有效的 JSON（${reason}）` };
+  // V8's reason may quote the text around the mistake, line breaks and all: one line here.
+  const oneLine = reason.replace(/\s+/g, ' ').trim();
+  const at = /line (\d+) column (\d+)/.exec(oneLine);
+  // The Chinese text gives the place, not V8's English (the hint names full-width punctuation with its line).
+  return { en: `is not valid JSON (${oneLine})`, zh: at ? `不是有效的 JSON（第 ${at[1]} 行第 ${at[2]} 列）` : '不是有效的 JSON' };
 }

@@ -100,6 +100,10 @@ describe('parsePlannerText', () => {
     const error = errorOf(() => parsePlannerText('{\n  "version": 1,\n  "brand": { "name": “王工” }\n}', FILE));
     expect(error.hint).toBe('line 3, column 22 has the full-width “ where JSON needs the plain " (a Chinese input method types one): retype it with the input method in English mode; the file was left as it is');
     expect(error.format('zh')).toContain('第 3 行第 22 列是全角的“，JSON 要用半角的 "（中文输入法会打出全角符号）：请切换到英文输入后重新输入；文件保持原样未改动');
+    // The message is one line, and the Chinese one holds none of V8's English.
+    const multiLine = errorOf(() => parsePlannerText('{\n  "version": 1,\n  "brand": { "name": “李华”，\n', FILE));
+    expect(multiLine.format('en').split('\n')[0]).toMatch(/^content\/planner\.json: is not valid JSON \(Unexpected token .*\)$/);
+    expect(multiLine.format('zh').split('\n')[0]).toBe('content/planner.json: 不是有效的 JSON');
     for (const [text, mark] of [['{ "version": 1， "brand": {} }', '，'], ['{ "version"： 1 }', '：']] as const)
       expect(errorOf(() => parsePlannerText(text, FILE)).hint).toContain(`has the full-width ${mark} where JSON needs the plain ${mark === '，' ? ',' : ':'}`);
   });
