@@ -115,13 +115,14 @@ async function findHugoSite(folder: string): Promise<OldSite | UnreadableConfig 
       if (languages > 1 || (typeof c.contentDir === 'string' && c.contentDir.replace(/\/+$/, '') !== 'content')) return undefined;
       const within = relative(at, resolve(process.cwd(), folder)).split(sep).filter(Boolean).join('/');
       const permalinks = hugoPermalinks(c.permalinks);
+      const address = siteAddress(c.baseURL ?? c.baseurl);
       return {
         generator: 'hugo',
         ...(within ? { within } : {}),
         ...(permalinks ? { permalinks } : {}),
         ...(c.uglyURLs === true || c.uglyurls === true ? { ugly: true } : {}),
         ...(c.disablePathToLower === true || c.disablepathtolower === true ? { keepCase: true } : {}),
-        ...(siteAddress(c.baseURL ?? c.baseurl) ? { address: siteAddress(c.baseURL ?? c.baseurl) } : {}),
+        ...(address ? { address } : {}),
       };
     }
     return undefined;

@@ -72,4 +72,15 @@ describe('an Obsidian vault imported', () => {
     expect(plan.moves[0]!.text).toContain('![seedlings](../attachments/seedlings.jpg) ![x](../attachments/x.png) ![here](./here.png)');
     expect(plan.moves[0]!.notes.map((n) => n.en).join('\n')).toContain('are now Markdown images (a width, which Markdown has not, dropped)');
   });
+
+  test('an image embed written from a vault root above the imported folder finds its attachment, as its wikilinks find their notes', () => {
+    // The vault is /home/mei/vault; only its Blog/ folder is imported, and two attachments share a name.
+    const folder = '/home/mei/vault/Blog';
+    const plan = planMove(
+      [{ path: `${folder}/posts/a.md`, text: '---\ndate: 2024-03-03\n---\n![[Blog/media/2024/cover.png]] [[Blog/posts/b]]\n' }, { path: `${folder}/posts/b.md`, text: '---\ndate: 2024-03-04\n---\nB\n' }],
+      [],
+      { channel: 'blog', status: 'published', folder, images: [`${folder}/media/2024/cover.png`, `${folder}/media/2023/cover.png`] },
+    );
+    expect(plan.moves[0]!.text).toContain('![cover](../media/2024/cover.png) [b](/posts/2024/b/)');
+  });
 });

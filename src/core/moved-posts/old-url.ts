@@ -235,7 +235,7 @@ function hugoUrl(post: OldPost): string | { unread: string[] } | undefined {
   const clean = (text: string) => hugoSanitize(text, !site.keepCase);
   const end = (path: string) => (site.ugly ? `${path.replace(/\/+$/, '')}.html` : path.endsWith('/') ? path : `${path}/`);
   const pattern = site.permalinks?.[sections[0] ?? ''] ?? site.permalinks?.['/'];
-  if (pattern === undefined) return `/${[...sections, slug ?? name].map(clean).join('/')}${site.ugly ? '.html' : '/'}`.replace(/\/{2,}/g, '/');
+  if (pattern === undefined) return end(`/${[...sections, slug ?? name].map(clean).join('/')}`.replace(/\/{2,}/g, '/'));
   const values: Record<string, string | undefined> = {
     year: date?.[1], month: date?.[2], day: date?.[3],
     section: sections[0], sections: sections.join('/'),

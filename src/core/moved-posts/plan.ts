@@ -199,7 +199,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     }
     const copyOf = copies.get(file.path);
     if (copyOf) {
-      const kept = copyOf.slice(copyOf.lastIndexOf('/') + 1);
+      const kept = posix.basename(copyOf);
       plan.skipped.push({ from: file.path, reason: { en: `the same text as ${kept} beside it (a copy a sync tool or an editor left): imported once`, zh: `与同一文件夹里的 ${kept} 内容完全相同（同步工具或编辑器留下的副本）：只导入一次` } });
       continue;
     }
@@ -341,7 +341,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     } else if (id !== wanted) notes.push({ en: `another file of the folder is ${wanted}, so this one is ${id}`, zh: `文件夹里另一个文件已是 ${wanted}，因此这一篇保存为 ${id}` });
     let status = file.draft ? 'draft' : data.status === undefined || data.status === 'published' ? opts.status : undefined;
     if (conflictOf) {
-      const kept = conflictOf.slice(conflictOf.lastIndexOf('/') + 1);
+      const kept = posix.basename(conflictOf);
       notes.push({ en: `a sync tool's conflict copy of ${kept}, with other text: imported as a draft, to compare with it and delete`, zh: `这是同步工具留下的 ${kept} 的冲突副本，内容不同：已作为草稿导入，请与原文比较后删除` });
     }
     // Jekyll takes a post's date from its file name when the frontmatter gives none (jekyllrb.com/docs/posts/).
@@ -464,31 +464,11 @@ function categoryNames(raw: Record<string, unknown>, data: Record<string, unknow
  * else stay as written.
  */
 function withPostLinks(plan: MovePlan, folder?: string, old: { address?: string; oldPaths?: ReadonlyMap<string, string> } = {}, images: readonly string[] = []): MovePlan {
-  // Image files by name (lower case, as Obsidian matches it), and by path.
-  const imageByName = new Map<string, string[]>();
-  for (const path of images) imageByName.set(posix.basename(path).toLowerCase(), [...(imageByName.get(posix.basename(path).toLowerCase()) ?? []), path]);
-  const imagePaths = new Set(images);
   const idOfFile = new Map<string, string>();
   for (const s of plan.skipped) if (s.id) idOfFile.set(s.from, s.id);
   for (const m of plan.moves) idOfFile.set(m.from, m.id);
-  // File name (lower case, as Obsidian matches it) -> the ids of the files of that name.
-  const byName = new Map<string, string[]>();
-  for (const [from, id] of idOfFile) {
-    const name = posix.basename(from).toLowerCase();
-    byName.set(name, [...(byName.get(name) ?? []), id]);
-  }
-  // A path from the vault's root: the imported folder may be the vault or a folder in it
-  // (`Blog-Posts/coding/a.md` written in a vault whose Blog-Posts/ is imported as content/), so
-  // the path's leading folders are dropped one by one until what is left is a file of the folder.
-  const fromRoot = (path: string): string | undefined => {
-    if (folder === undefined) return undefined;
-    const parts = path.split('/').filter((p) => p !== '' && p !== '.');
-    for (let k = 0; k < parts.length; k++) {
-      const id = idOfFile.get(posix.normalize(posix.join(folder, ...parts.slice(k))));
-      if (id !== undefined) return id;
-    }
-    return undefined;
-  };
+  const noteFiles = obsidianLookup(idOfFile, folder);
+  const attachments = obsidianLookup(new Map(images.map((path) => [path, path])), folder);
   // A link to the old site's page of a moved post (`http://devblog.example.com/rails/2015/11/17/a.html`,
   // as posts link each other by full address): its path is one of that post's old paths.
   const siteKey = (url: string) => url.replace(/^https?:\/\/(?:www\.)?/i, '').toLowerCase();
@@ -522,14 +502,10 @@ function withPostLinks(plan: MovePlan, folder?: string, old: { address?: string;
     // its unique name, or beside the post.
     const wiki = convertWikilinks(source, (note) => {
       const file = /\.(?:md|markdown)$/i.test(note) ? note : `${note}.md`;
-      const named = byName.get(posix.basename(file).toLowerCase());
-      const id = fromRoot(file) ?? (named?.length === 1 ? named[0] : undefined) ?? idOfFile.get(posix.normalize(posix.join(dir, file)));
+      const id = noteFiles.find(dir, file);
       return id === undefined ? undefined : `/posts/${postSlug(id)}/`;
     }, (name) => {
-      // As Obsidian finds an attachment: its path from the vault's root, its unique name, or beside the note.
-      const named = imageByName.get(posix.basename(name).toLowerCase());
-      const inRoot = folder !== undefined ? posix.normalize(posix.join(folder, name)) : undefined;
-      const found = (inRoot && imagePaths.has(inRoot) ? inRoot : undefined) ?? (named?.length === 1 ? named[0] : undefined) ?? (imagePaths.has(posix.join(dir, name)) ? posix.join(dir, name) : undefined);
+      const found = attachments.find(dir, name);
       if (found === undefined) return undefined;
       const rel = posix.relative(dir, found);
       return rel.startsWith('.') ? rel : `./${rel}`;
@@ -550,50 +526,83 @@ function withPostLinks(plan: MovePlan, folder?: string, old: { address?: string;
       } catch {
         return undefined;
       }
-      const named = byName.get(posix.basename(path).toLowerCase());
-      const id =
-        idOfFile.get(posix.normalize(posix.join(dir, path))) ??
-        (!path.startsWith('.') ? fromRoot(path) : undefined) ??
-        (!path.includes('/') && named?.length === 1 ? named[0] : undefined);
+      // A Markdown link is relative first, as GitHub and editors follow it.
+      const id = noteFiles.beside(dir, path) ?? (!path.startsWith('.') ? noteFiles.fromRoot(path) : undefined) ?? (!path.includes('/') ? noteFiles.named(path) : undefined);
       if (id === undefined) dead.add(url);
       return id === undefined || id === move.id ? undefined : `/posts/${postSlug(id)}/${anchorOf((m[2] ?? '').replace(/^\?[^#]*/, ''))}`;
     }, address);
     if (renamed.length === 0 && dead.size === 0 && body === source && wiki.embeds.length === 0) return move;
-    const notes: Text[] = [];
+    const said: Text[] = [];
     if (wiki.linked.length)
-      notes.push({
+      said.push({
         en: `its Obsidian ${wiki.linked.length === 1 ? 'link' : 'links'} (${wiki.linked.map(([from, to]) => `${from} -> ${to}`).join(', ')}) ${wiki.linked.length === 1 ? "is now a Markdown link to the post's page" : "are now Markdown links to the posts' pages"}`,
         zh: `它的 Obsidian 链接（${wiki.linked.map(([from, to]) => `${from} -> ${to}`).join('，')}）已改为 Markdown 链接，指向文章页面`,
       });
     if (wiki.unresolved.length) {
       const names = [...new Set(wiki.unresolved)].map((n) => `[[${n}]]`).join(', ');
-      notes.push({ en: `${names} ${wiki.unresolved.length === 1 ? 'names' : 'name'} no note of the imported folder: now plain text`, zh: `${names} 在导入的文件夹里找不到对应的笔记：已改为纯文本` });
+      said.push({ en: `${names} ${wiki.unresolved.length === 1 ? 'names' : 'name'} no note of the imported folder: now plain text`, zh: `${names} 在导入的文件夹里找不到对应的笔记：已改为纯文本` });
     }
+    // Markdown has no image width: a width written in the embed (`|200`, `|200x100`) is dropped.
+    const widthDropped = wiki.images.some(([from]) => /\|\s*\d+(?:x\d+)?\s*\]\]$/.test(from));
     if (wiki.images.length)
-      notes.push({
-        en: `its Obsidian ${wiki.images.length === 1 ? 'image embed' : 'image embeds'} (${wiki.images.map(([from, to]) => `${from} -> ${to}`).join(', ')}) ${wiki.images.length === 1 ? 'is now a Markdown image' : 'are now Markdown images'}${wiki.images.some(([from]) => /\|\s*\d+(?:x\d+)?\s*\]\]$/.test(from)) ? ' (a width, which Markdown has not, dropped)' : ''}`,
-        zh: `它的 Obsidian 图片嵌入（${wiki.images.map(([from, to]) => `${from} -> ${to}`).join('，')}）已改为 Markdown 图片${wiki.images.some(([from]) => /\|\s*\d+(?:x\d+)?\s*\]\]$/.test(from)) ? '（宽度已去掉：Markdown 没有这一项）' : ''}`,
+      said.push({
+        en: `its Obsidian ${wiki.images.length === 1 ? 'image embed' : 'image embeds'} (${wiki.images.map(([from, to]) => `${from} -> ${to}`).join(', ')}) ${wiki.images.length === 1 ? 'is now a Markdown image' : 'are now Markdown images'}${widthDropped ? ' (a width, which Markdown has not, dropped)' : ''}`,
+        zh: `它的 Obsidian 图片嵌入（${wiki.images.map(([from, to]) => `${from} -> ${to}`).join('，')}）已改为 Markdown 图片${widthDropped ? '（宽度已去掉：Markdown 没有这一项）' : ''}`,
       });
     if (wiki.embeds.length) {
       const names = [...new Set(wiki.embeds)].map((n) => `![[${n}]]`).join(', ');
-      notes.push({ en: `${names}: an Obsidian embed of a file, left as written, which the site shows as text; write it as ![](path/to/the/file) to show the image`, zh: `${names}：Obsidian 的文件嵌入，已按原样保留，网站上会显示为文字；请改写为 ![](文件路径) 来显示图片` });
+      said.push({ en: `${names}: an Obsidian embed of a file, left as written, which the site shows as text; write it as ![](path/to/the/file) to show the image`, zh: `${names}：Obsidian 的文件嵌入，已按原样保留，网站上会显示为文字；请改写为 ![](文件路径) 来显示图片` });
     }
     if (renamed.length)
-      notes.push(
+      said.push(
         renamed.length === 1
           ? { en: `its link to ${renamed[0]![0]} now names that post's page, ${renamed[0]![1]}`, zh: `它指向 ${renamed[0]![0]} 的链接已改为那篇文章的页面 ${renamed[0]![1]}` }
           : { en: `its links to ${renamed.length} other files of the folder now name their posts' pages (${renamed.map(([from, to]) => `${from} -> ${to}`).join(', ')})`, zh: `它指向文件夹里另外 ${renamed.length} 个文件的链接已改为那些文章的页面（${renamed.map(([from, to]) => `${from} -> ${to}`).join('，')}）` },
       );
     if (dead.size) {
       const list = [...dead].join(', ');
-      notes.push({
+      said.push({
         en: `its ${dead.size === 1 ? 'link' : 'links'} to ${list} ${dead.size === 1 ? 'names' : 'name'} no file of the imported folder (or a file on your computer): on the site ${dead.size === 1 ? 'it leads' : 'they lead'} nowhere; link to the post's page (/posts/<id>/) or a full https:// address instead`,
         zh: `它指向 ${list} 的链接找不到导入文件夹里的对应文件（或指向你电脑上的文件）：在网站上会打不开；请改为链接到文章页面（/posts/<id>/）或完整的 https:// 地址`,
       });
     }
-    return { ...move, text: move.text.slice(0, move.text.length - source.length) + linked, notes: [...move.notes, ...notes] };
+    return { ...move, text: move.text.slice(0, move.text.length - source.length) + linked, notes: [...move.notes, ...said] };
   });
   return { ...plan, moves };
+}
+
+/**
+ * Finds a file of the imported folder as Obsidian finds a link's target, over `byPath` (a file's
+ * path in the plan -> what the caller wants of it: a post's id, an image's path):
+ * - `fromRoot(path)`: its path from the vault's root. The imported folder may be the vault or a
+ *   folder in it (`Blog-Posts/coding/a.md` written in a vault whose Blog-Posts/ is imported as
+ *   content/), so the path's leading folders are dropped one by one until what is left is a file.
+ * - `named(path)`: the one file of that name anywhere (lower case, as Obsidian matches it; its
+ *   "shortest path when possible"), undefined when none or several.
+ * - `beside(dir, path)`: the file relative to the linking note's folder.
+ * - `find(dir, path)`: the three in Obsidian's order (root, name, beside).
+ */
+function obsidianLookup<T>(byPath: ReadonlyMap<string, T>, folder?: string) {
+  const byName = new Map<string, T[]>();
+  for (const [path, value] of byPath) {
+    const name = posix.basename(path).toLowerCase();
+    byName.set(name, [...(byName.get(name) ?? []), value]);
+  }
+  const fromRoot = (path: string): T | undefined => {
+    if (folder === undefined) return undefined;
+    const parts = path.split('/').filter((p) => p !== '' && p !== '.');
+    for (let k = 0; k < parts.length; k++) {
+      const found = byPath.get(posix.normalize(posix.join(folder, ...parts.slice(k))));
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  const named = (path: string): T | undefined => {
+    const all = byName.get(posix.basename(path).toLowerCase());
+    return all?.length === 1 ? all[0] : undefined;
+  };
+  const beside = (dir: string, path: string): T | undefined => byPath.get(posix.normalize(posix.join(dir, path)));
+  return { fromRoot, named, beside, find: (dir: string, path: string) => fromRoot(path) ?? named(path) ?? beside(dir, path) };
 }
 
 /**

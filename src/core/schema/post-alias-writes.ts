@@ -6,7 +6,7 @@
  * already give is not written again; a changed value goes under the alias key when that key
  * says exactly the same (checked by reading the result back); otherwise Throughline's own key.
  */
-import { COVER_ALIASES, applyFrontmatterAliases, isServedImage, writeDatesUnderAliases } from './post-aliases.ts';
+import { COVER_ALIASES, applyFrontmatterAliases, isCommaList, isServedImage, namesOf, writeDatesUnderAliases } from './post-aliases.ts';
 
 type Frontmatter = Record<string, unknown>;
 
@@ -97,8 +97,8 @@ function keepNames(list: unknown, keep: readonly string[]): unknown {
 
 /** `categories` written as one string (Jekyll's `rails audiopila`): the names kept, as written, or undefined for none. */
 function keepSpaced(text: string, keep: readonly string[]): string | undefined {
-  const separator = /[,，、]/.test(text) ? ', ' : ' ';
-  const kept = text.split(/[,，、]/.test(text) ? /\s*[,，、]\s*/ : /\s+/).map((t) => t.trim()).filter((t) => t && keep.includes(t));
+  const kept = namesOf(text).filter((t) => keep.includes(t));
+  const separator = isCommaList(text) ? ', ' : ' ';
   return kept.length > 0 ? kept.join(separator) : undefined;
 }
 

@@ -54,6 +54,20 @@ function spacedOffsetToIso(value: unknown): unknown {
 const THEME_KEYS = ['pubDatetime', 'published', 'draft', 'date'];
 
 /**
+ * Tags or categories written as one string: a comma-separated list (`,`, `，` or `、`), else
+ * Jekyll's space-separated one (`categories: rails audiopila` is two names; a Hexo post's single
+ * tag, `tags: 项目分析`, is that tag). Names trimmed, empties dropped.
+ */
+export function namesOf(text: string): string[] {
+  return text.split(isCommaList(text) ? /\s*[,，、]\s*/ : /\s+/).map((t) => t.trim()).filter(Boolean);
+}
+
+/** Whether a one-string list is comma-separated (the separator a rewrite keeps). */
+export function isCommaList(text: string): boolean {
+  return /[,，、]/.test(text);
+}
+
+/**
  * A copy of `value` with aliases applied (a non-object is returned as is): an empty optional
  * field left out, pubDatetime/published/date -> publishedAt, modDatetime/updated/lastmod ->
  * updatedAt, ogImage/image and PaperMod's cover.image -> cover (a site path or http(s) URL only; any
@@ -91,13 +105,10 @@ export function applyFrontmatterAliases(value: unknown): unknown {
     fill('url', input.canonicalURL.trim());
     fill('canonical', 'original');
   }
-  // Tags written as one string: a comma-separated list, else Jekyll's space-separated one (a Hexo
-  // post's single tag, `tags: 项目分析`, is then that tag).
-  const names = (text: string) => text.split(/[,，、]/.test(text) ? /\s*[,，、]\s*/ : /\s+/).map((t) => t.trim()).filter(Boolean);
-  if (typeof out.tags === 'string') out.tags = names(out.tags);
+  if (typeof out.tags === 'string') out.tags = namesOf(out.tags);
   // `categories` written as one string is a list the same way (Jekyll: `categories: rails
   // audiopila` is two, which the site showed as one tag "rails audiopila"); `category` is one name.
-  const plural = typeof input.categories === 'string' ? names(input.categories) : input.categories;
+  const plural = typeof input.categories === 'string' ? namesOf(input.categories) : input.categories;
   const categories = [input.category, plural].flat(Infinity).filter((c) => typeof c === 'string' || typeof c === 'number');
   if (categories.length > 0 || Array.isArray(out.tags)) {
     // A tag or category written as a number (`tags: [2024]`) is its text; a list inside the list
