@@ -6,7 +6,7 @@
  * `yaml`'s stringify, whose output style every saved post already has.
  */
 import { loadAll } from 'js-yaml';
-import { isMap, parseDocument, stringify } from 'yaml';
+import { Document, isCollection, isMap, isScalar, parseDocument, stringify, type Pair, type Scalar } from 'yaml';
 import { ThroughlineError, combineFieldErrors, issuesToErrors } from './errors.ts';
 import { writtenKeyOf } from './schema/post-aliases.ts';
 import { PostFrontmatterSchema, type Post, type PostFrontmatter } from './schema/post.ts';
@@ -187,27 +187,91 @@ export function serializePost(frontmatter: Record<string, unknown>, body: string
 }
 
 /**
- * `next` (a post's text as serializePost writes it) with the YAML comments of `previous` (the
- * text it replaces, LF endings, no byte order mark): when the old frontmatter holds a comment,
- * its document is kept and only the fields whose value changed are set, removed or added (at
- * the end), so each `# comment` and each unchanged field stays as written. `next` as it is
- * otherwise, or when the old frontmatter cannot be read so.
+ * `next` (a post's text as serializePost writes it) written over `previous` (the text it
+ * replaces, LF endings, no byte order mark) as a person edits a file: each top-level field whose
+ * value did not change keeps its lines byte for byte (its place, quotes, flow or block list,
+ * comments, blank lines between fields); a changed field is written on its own lines in its old
+ * style (quotes kept when the value still reads the same way in them, a flow list stays a flow
+ * list, a value's trailing comment stays); a field `next` no longer has goes with its lines; a
+ * new field goes after the field `next` writes before it (publishedAt after status); the body keeps
+ * the file's blank line (or none) after the frontmatter and its newline (or none) at the end. A save then
+ * shows in a diff as the lines it changed, and a file moved from another theme keeps its
+ * layout. `next` as it is when the old frontmatter cannot be read so (no map, a flow map, a key
+ * that is not plain text, YAML errors), or when the result would not read back as `next`'s
+ * fields: never a file that says something else.
  */
-export function keepFrontmatterComments(previous: string, next: string, file: string): string {
-  let before: { yaml: string };
+export function keepFrontmatterAsWritten(previous: string, next: string, file: string): string {
+  let before: { yaml: string; body: string };
+  let after: { yaml: string; body: string };
   try {
     before = splitFrontmatter(previous, file);
+    after = splitFrontmatter(next, file);
   } catch {
     return next;
   }
-  if (!/(^|\s)#/m.test(before.yaml)) return next;
-  const doc = parseDocument(before.yaml, { version: '1.2', schema: 'core', uniqueKeys: true });
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return next;
-  const { yaml, body } = splitFrontmatter(next, file);
-  const wanted = parseDocument(yaml, { version: '1.2', schema: 'core' }).toJS() as Record<string, unknown>;
+  const options = { version: '1.2', schema: 'core' } as const;
+  const doc = parseDocument(before.yaml, { ...options, uniqueKeys: true, keepSourceTokens: false });
+  if (doc.errors.length > 0 || !isMap(doc.contents) || doc.contents.flow) return next;
+  const wanted = parseDocument(after.yaml, options).toJS() as Record<string, unknown>;
+  const src = before.yaml.endsWith('\n') ? before.yaml : `${before.yaml}\n`;
+  const lineStart = (at: number) => src.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = (at: number) => {
+    const nl = src.indexOf('\n', at);
+    return nl < 0 ? src.length : nl + 1;
+  };
+  // Each field's lines: from its key's line to the end of the line its value (and a comment after it) ends on.
+  const fields: { key: string; from: number; to: number; pair: Pair<Scalar, unknown> }[] = [];
+  for (const pair of doc.contents.items as Pair<unknown, unknown>[]) {
+    if (!isScalar(pair.key) || typeof pair.key.value !== 'string' || !pair.key.range) return next;
+    const value = pair.value as { range?: [number, number, number] } | null;
+    const end = value?.range ? Math.max(value.range[1], pair.key.range[1]) : pair.key.range[2];
+    // A value ending with its line's newline (a block list or scalar) ends on the line before.
+    const last = src[end - 1] === '\n' ? end - 1 : end;
+    fields.push({ key: pair.key.value, from: lineStart(pair.key.range[0]), to: lineEnd(last), pair: pair as Pair<Scalar, unknown> });
+  }
   const had = doc.toJS() as Record<string, unknown>;
-  for (const key of Object.keys(had)) if (!(key in wanted)) doc.delete(key);
-  for (const [key, value] of Object.entries(wanted)) if (JSON.stringify(had[key]) !== JSON.stringify(value)) doc.set(key, value);
-  const kept = doc.toString({ lineWidth: 0 }).trimEnd();
-  return `---\n${kept}\n---\n${body}`;
+  const render = (key: string, value: unknown, old?: Pair<Scalar, unknown>): string => {
+    const one = new Document({}, options);
+    const node = one.createNode(value);
+    const was = old?.value;
+    if (isScalar(was) && isScalar(node) && typeof was.value === 'string' && typeof value === 'string') node.type = was.type;
+    if (isCollection(was) && isCollection(node)) node.flow = was.flow;
+    if ((isScalar(was) || isCollection(was)) && was.comment && (isScalar(node) || isCollection(node))) node.comment = was.comment;
+    one.set(key, node);
+    return one.toString({ lineWidth: 0, flowCollectionPadding: false });
+  };
+  const order = Object.keys(wanted);
+  const inserted = new Map<string, string[]>();
+  for (const [i, key] of order.entries()) {
+    if (key in had) continue;
+    // After the nearest field before it in next's order that the file has; else before the first field.
+    const anchor = order.slice(0, i).reverse().find((k) => k in had) ?? '';
+    inserted.set(anchor, [...(inserted.get(anchor) ?? []), render(key, wanted[key])]);
+  }
+  let out = src.slice(0, fields[0]?.from ?? src.length) + (inserted.get('') ?? []).join('');
+  fields.forEach((f, i) => {
+    if (f.key in wanted) out += JSON.stringify(had[f.key]) === JSON.stringify(wanted[f.key]) ? src.slice(f.from, f.to) : render(f.key, wanted[f.key], f.pair);
+    out += (inserted.get(f.key) ?? []).join('');
+    out += src.slice(f.to, fields[i + 1]?.from ?? src.length);
+  });
+  const kept = out.replace(/\n+$/, '');
+  const reread = parseDocument(kept, options);
+  const got = (reread.toJS() ?? {}) as Record<string, unknown>;
+  const same = Object.keys(got).length === order.length && order.every((k) => k in got && JSON.stringify(got[k]) === JSON.stringify(wanted[k]));
+  if (reread.errors.length > 0 || !same) return next;
+  return `---\n${kept}\n---\n${bodyInLayoutOf(before.body, after.body)}`;
+}
+
+/**
+ * `next` (a body as serializePost writes it: a blank line after the frontmatter, a newline at the
+ * end) with the layout of `previous`, the body it replaces: no blank line after the closing ---
+ * and no newline at the end of the file when the file had none (as many Hexo and Hugo posts are
+ * written), so a save does not add lines the writer never typed.
+ */
+function bodyInLayoutOf(previous: string, next: string): string {
+  if (previous === '' || next === '') return next;
+  let body = next;
+  if (!previous.startsWith('\n') && body.startsWith('\n') && body.length > 1) body = body.slice(1);
+  if (!previous.endsWith('\n') && body.endsWith('\n') && body.length > 1) body = body.slice(0, -1);
+  return body;
 }

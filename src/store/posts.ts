@@ -261,7 +261,7 @@ export async function savePost(
 ): Promise<StoredPost> {
   const found = await findPostFile(root, id);
   if (!found) throw new ThroughlineError({ en: `there is no post "${id}"`, zh: `没有文章 "${id}"` }, { file: `${POSTS_DIR}/${id}.mdx` });
-  const { serializePost, parsePostText, keepFrontmatterComments } = await loadPostFile();
+  const { serializePost, parsePostText, keepFrontmatterAsWritten } = await loadPostFile();
   // A browser's textarea sends CRLF, and a body read from a CRLF file holds it: one ending first.
   const body = input.body.replace(/\r\n?/g, '\n');
   const post = parsePostText(serializePost(input.frontmatter, body), found.id, found.file);
@@ -275,7 +275,7 @@ export async function savePost(
     const previous = current.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     // A field the file gives by another generator's key (Hexo's `date:`, `draft:`) is written there, not added as publishedAt, status…
     const text = serializePost(writeUnderAliases(await frontmatterAsWritten(previous, found.file), input.frontmatter), body);
-    const written = inLayoutOf(current, keepFrontmatterComments(previous, text, found.file));
+    const written = inLayoutOf(current, keepFrontmatterAsWritten(previous, text, found.file));
     await writeTextFile(found.path, written, found.file);
     return { post, revision: revisionOf(written) };
   });

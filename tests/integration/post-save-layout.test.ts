@@ -59,7 +59,7 @@ describe('saving a post whose frontmatter has YAML comments', () => {
     await savePost(root, 'notes', { frontmatter: { ...post.data, status: 'idea', pillar: undefined }, body: '正文，改过。\n' }, { expectedRevision: revision });
     const text = readFileSync(path, 'utf8');
     expect(text).toContain('# 这篇要在周会前写完\n');
-    expect(text).toContain('series: "分布式" # 系列名\n');
+    expect(text).toContain('series: "分布式"  # 系列名\n');
     expect(text).toContain('status: idea\n');
     expect(text).toContain('\n正文，改过。\n');
     const again = await readPost(root, 'notes');
@@ -87,6 +87,75 @@ describe('saving a post whose --- lines end in spaces or a tab', () => {
     writeFileSync(path, '\uFEFF--- \r\ntitle: Trail notes\r\n# kept\r\nchannel: blog\r\nstatus: draft\r\n---\t\r\nRan.\r\n');
     const { post, revision } = await readPost(root, 'trail');
     await savePost(root, 'trail', { frontmatter: { ...post.data, status: 'idea' }, body: post.body }, { expectedRevision: revision });
-    expect(readFileSync(path, 'utf8')).toBe('\uFEFF---\r\ntitle: Trail notes\r\n# kept\r\nchannel: blog\r\nstatus: idea\r\n---\r\n\r\nRan.\r\n');
+    expect(readFileSync(path, 'utf8')).toBe('\uFEFF---\r\ntitle: Trail notes\r\n# kept\r\nchannel: blog\r\nstatus: idea\r\n---\r\nRan.\r\n');
   });
+});
+
+describe('saving a post written by hand or by another theme', () => {
+  // An AstroPaper-style post: its own key order, quotes, a flow list, a block list, a blank line.
+  const HAND = [
+    '---',
+    "author: Mei",
+    "pubDatetime: 2024-05-02T09:00:00+08:00",
+    "title: 'Braised pork, slowly'",
+    'channel: blog',
+    'status: draft',
+    'tags: [recipes, pork]',
+    '',
+    'aliases:',
+    '  - /2024/05/braised-pork.html',
+    '  - /old/braised',
+    'description: "A Sunday braise"',
+    '---',
+    '',
+    'Body.',
+    '',
+  ].join('\n');
+
+  async function saved(change: (data: Record<string, unknown>) => Record<string, unknown>): Promise<string> {
+    const root = copy();
+    const path = join(root, 'content/posts/hand.md');
+    writeFileSync(path, HAND);
+    const { post, revision } = await readPost(root, 'hand');
+    await savePost(root, 'hand', { frontmatter: change({ ...post.data }), body: post.body }, { expectedRevision: revision });
+    return readFileSync(path, 'utf8');
+  }
+
+  test('a changed field is the only line that changes: order, quotes, lists and blank lines stay', async () => {
+    const text = await saved((d) => ({ ...d, status: 'idea' }));
+    expect(text).toBe(HAND.replace('status: draft', 'status: idea'));
+  });
+
+  test('a changed title keeps its quotes; a changed flow list stays a flow list; a block list stays a block list', async () => {
+    const text = await saved((d) => ({ ...d, title: "Braised pork, slowly, with star anise", tags: ['recipes', 'pork', 'sunday'], aliases: ['/old/braised'] }));
+    expect(text).toContain("title: 'Braised pork, slowly, with star anise'\n");
+    expect(text).toContain('tags: [recipes, pork, sunday]\n');
+    expect(text).toContain('\naliases:\n  - /old/braised\ndescription: "A Sunday braise"\n');
+    // The other lines, author to status, as written.
+    expect(text.split('\n').filter((_, i) => i < 6 && i !== 3)).toEqual(HAND.split('\n').filter((_, i) => i < 6 && i !== 3));
+  });
+
+  test('a field added by the save goes after the field written before it; a removed field takes only its own lines', async () => {
+    const { description: _, ...rest } = (await readPost(tempRootWithHand(), 'hand')).post.data;
+    const text = await saved(() => ({ ...rest, pillar: 'recipes' }));
+    expect(text).toContain('status: draft\npillar: recipes\ntags: [recipes, pork]\n');
+    expect(text).not.toContain('description');
+    expect(text).toContain('  - /old/braised\n---\n');
+  });
+
+  test('a post with no blank line after the frontmatter and no newline at the end (as Hexo and Hugo posts are written) keeps both', async () => {
+    const root = copy();
+    const path = join(root, 'content/posts/hexo.md');
+    const written = '---\ntitle: gradle笔记\nchannel: blog\ndate: 2020-06-20 19:33:15\ntags:\n  - devops/gradle\n---\n编译打包时，将依赖也打入jar包\n\n```\ngradle build\n```';
+    writeFileSync(path, written);
+    const { post, revision } = await readPost(root, 'hexo');
+    await savePost(root, 'hexo', { frontmatter: { ...post.data, tags: ['devops/gradle', 'notes'] }, body: post.body }, { expectedRevision: revision });
+    expect(readFileSync(path, 'utf8')).toBe(written.replace('  - devops/gradle\n', '  - devops/gradle\n  - notes\n'));
+  });
+
+  function tempRootWithHand(): string {
+    const root = copy();
+    writeFileSync(join(root, 'content/posts/hand.md'), HAND);
+    return root;
+  }
 });
