@@ -84,3 +84,18 @@ describe('an Obsidian vault imported', () => {
     expect(plan.moves[0]!.text).toContain('![cover](../media/2024/cover.png) [b](/posts/2024/b/)');
   });
 });
+
+describe('Obsidian block ids', () => {
+  test('a block id after a paragraph, a list item or alone after a table is left out, and named; code, arithmetic and links to the block are kept as they read', () => {
+    const body = 'Compost is alive. ^c1\n\n- turn it weekly ^turn-weekly\n\n| a | b |\n| - | - |\n\n^table-1\n\nTwo to the tenth is 2 ^10\n\n`x ^code1`\n\n```\nlet y = 1 ^abc\n```\n';
+    const out = convertWikilinks(body, () => undefined);
+    expect(out.body).toBe('Compost is alive.\n\n- turn it weekly\n\n| a | b |\n| - | - |\n\n\n\nTwo to the tenth is 2 ^10\n\n`x ^code1`\n\n```\nlet y = 1 ^abc\n```\n');
+    expect(out.blocks).toEqual(['c1', 'turn-weekly', 'table-1']);
+  });
+
+  test('an import names the ids it left out', () => {
+    const plan = planMove([{ path: '/v/a.md', text: '---\ndate: 2024-03-03\n---\nCompost is alive. ^c1\n' }], [], { channel: 'blog', status: 'published', folder: '/v' });
+    expect(plan.moves[0]!.text).toContain('Compost is alive.\n');
+    expect(plan.moves[0]!.notes.map((n) => n.en)).toContain('its Obsidian block id (^c1) left out: Obsidian hides it, the site would show it as text');
+  });
+});

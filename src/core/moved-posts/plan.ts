@@ -549,6 +549,10 @@ function withPostLinks(plan: MovePlan, folder?: string, old: { address?: string;
         en: `its Obsidian ${wiki.images.length === 1 ? 'image embed' : 'image embeds'} (${wiki.images.map(([from, to]) => `${from} -> ${to}`).join(', ')}) ${wiki.images.length === 1 ? 'is now a Markdown image' : 'are now Markdown images'}${widthDropped ? ' (a width, which Markdown has not, dropped)' : ''}`,
         zh: `它的 Obsidian 图片嵌入（${wiki.images.map(([from, to]) => `${from} -> ${to}`).join('，')}）已改为 Markdown 图片${widthDropped ? '（宽度已去掉：Markdown 没有这一项）' : ''}`,
       });
+    if (wiki.blocks.length) {
+      const ids = [...new Set(wiki.blocks)].map((b) => `^${b}`).join(', ');
+      said.push({ en: `its Obsidian block ${wiki.blocks.length === 1 ? 'id' : 'ids'} (${ids}) left out: Obsidian hides ${wiki.blocks.length === 1 ? 'it' : 'them'}, the site would show ${wiki.blocks.length === 1 ? 'it' : 'them'} as text`, zh: `它的 Obsidian 块 ID（${ids}）已去掉：Obsidian 不显示它们，网站上会显示为文字` });
+    }
     if (wiki.embeds.length) {
       const names = [...new Set(wiki.embeds)].map((n) => `![[${n}]]`).join(', ');
       said.push({ en: `${names}: an Obsidian embed of a file, left as written, which the site shows as text; write it as ![](path/to/the/file) to show the image`, zh: `${names}：Obsidian 的文件嵌入，已按原样保留，网站上会显示为文字；请改写为 ![](文件路径) 来显示图片` });

@@ -4,7 +4,8 @@
  * the site. Forms read: `[[Note]]`, `[[Folder/Note]]`, `[[Note.md]]`, `[[Note|shown text]]`,
  * `[[Note#Heading]]` (shown "Note > Heading", as Obsidian shows it), `[[#Heading]]` (this note),
  * `[[Note#^block]]` (a block id: the site has no anchor for it, so the link names the page), and
- * a note embedded whole, `![[Note]]`, which becomes a link to it. Code (fenced, indented with a
+ * a note embedded whole, `![[Note]]`, which becomes a link to it; a block id written after a
+ * block (`Compost is alive. ^c1`) is left out, as Obsidian hides it. Code (fenced, indented with a
  * fence, inline) is left alone. A heading's anchor is github-slugger's, the slug Astro's Markdown
  * gives the heading (so `#Soil & water` is `#soil--water`).
  */
@@ -20,9 +21,17 @@ export interface WikilinkResult {
   embeds: string[];
   /** Embedded images found in the folder, now Markdown images: [as written, the path from the post]. */
   images: [string, string][];
+  /** Block ids (`^c1`) left out of the text: the site has no anchor for them and would show them. */
+  blocks: string[];
 }
 
 const WIKILINK = /(!?)\[\[([^\[\]\n]+?)\]\]/g;
+/**
+ * An Obsidian block id (help.obsidian.md/Linking+notes+and+files/Internal+links#Link+to+a+block+in+a+note):
+ * `^` and letters, digits or dashes at the end of a block's line after a space, or alone on the
+ * line after a table, list or quote. At least one letter: `2 ^10` at a line's end is arithmetic.
+ */
+const BLOCK_ID = /(^|[ \t]+)\^((?=[0-9-]*[A-Za-z])[A-Za-z0-9-]+)[ \t]*$/gm;
 /** Files an embed shows as an image. */
 const IMAGE = /\.(?:png|jpe?g|gif|webp|svg|avif)$/i;
 // Code the conversion leaves alone: fenced blocks (``` or ~~~, to their closing fence or the end), inline code.
@@ -35,8 +44,8 @@ const CODE = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1[ \t]*$|(?![\s\S]))|(`+)[^`]*?
  * shows them as links to a note not yet written); embeds of other files stay as written.
  */
 export function convertWikilinks(body: string, resolve: (target: string) => string | undefined, image: (name: string) => string | undefined = () => undefined): WikilinkResult {
-  const out: WikilinkResult = { body, linked: [], unresolved: [], embeds: [], images: [] };
-  if (!body.includes('[[')) return out;
+  const out: WikilinkResult = { body, linked: [], unresolved: [], embeds: [], images: [], blocks: [] };
+  if (!body.includes('[[') && !body.includes('^')) return out;
   const parts: string[] = [];
   let at = 0;
   for (const code of body.matchAll(CODE)) {
@@ -49,7 +58,11 @@ export function convertWikilinks(body: string, resolve: (target: string) => stri
 }
 
 function convertProse(text: string, resolve: (target: string) => string | undefined, image: (name: string) => string | undefined, out: WikilinkResult): string {
-  return text.replace(WIKILINK, (whole, bang: string, inner: string) => {
+  const unblocked = text.replace(BLOCK_ID, (_whole, _space: string, id: string) => {
+    out.blocks.push(id);
+    return '';
+  });
+  return unblocked.replace(WIKILINK, (whole, bang: string, inner: string) => {
     // `|` in a table cell is written `\|`.
     const [target = '', shown] = inner.replace(/\\\|/g, '|').split('|', 2) as [string, string | undefined];
     const hash = target.indexOf('#');
