@@ -12,7 +12,9 @@
  *   pronouns (本文, 每个), locatives (之间, 以下), adverbs, prepositions, conjunctions,
  *   particles, modal words, interjections, onomatopoeia, time words, affixes; and
  * - document frequency (analyse/idf.txt): a word found in so many documents of every subject
- *   that its idf is under MIN_IDF (使用, 包括, 得到) says nothing about any one subject.
+ *   that its idf is under MIN_IDF (使用, 包括, 得到) says nothing about any one subject;
+ * - grammar: a verb with a one-character complement (放在, 找到, 写给, 看着) that jieba tags as a
+ *   verb, and a short hand-chosen list of spoken verdicts jieba tags as nouns (都行, 有点, 不错).
  * Only words of zh-words.txt are kept (the others are never segmented out).
  * Run: node tests/eval/build-evidence-words.ts [JIEBA_DIR]
  *   JIEBA_DIR default /usr/lib/python3/dist-packages/jieba (apt-get install python3-jieba)
@@ -25,6 +27,8 @@ const [jiebaDir = '/usr/lib/python3/dist-packages/jieba'] = process.argv.slice(2
 const DATA = new URL('../../src/store/theme-data/', import.meta.url);
 /** jieba's idf of a word in about 1 document in 150 (e^5): everyday in every subject. */
 const MIN_IDF = 5;
+/** Spoken verdicts and hedges (see below), chosen by hand: too few for a rule of their own. */
+const COLLOQUIAL = ['都行', '也行', '还行', '就行', '不行', '不错', '挺好', '很好', '蛮好', '还好', '正好', '有点', '够用'];
 const FUNCTION_TAGS = new Set('m mq mg q r rr rz rg f d dg df p c u ud ug uj ul uv uz y e o t tg h k x'.split(' '));
 
 const known = new Set(readFileSync(new URL('zh-words.txt', DATA), 'utf8').split('\n').flatMap((line) => line.slice(line.indexOf(':') + 1).split(' ')));
@@ -37,6 +41,22 @@ for (const line of readFileSync(join(jiebaDir, 'analyse/idf.txt'), 'utf8').split
   const [word, idf] = line.split(' ');
   if (word && Number(idf) < MIN_IDF && known.has(word)) out.add(word);
 }
+// A third yardstick, of grammar: a verb with a one-character complement of place, result,
+// recipient or aspect (放在, 找到, 写给, 看着), which jieba tags as a verb of its own, says how
+// something is done, never what about. A word jieba tags otherwise stays evidence (供给, supply:
+// a verbal noun). A few subject words go with the rule (补给 supplies, 附着 adhesion, 进给 a
+// machine's feed): evidence only, never the score, so such a post just names other words.
+const COMPLEMENTS = new Set(['在', '到', '给', '着']);
+const tagOf = new Map<string, string>();
+for (const line of readFileSync(join(jiebaDir, 'dict.txt'), 'utf8').split('\n')) {
+  const [word, , tag] = line.split(' ');
+  if (word && tag && !tagOf.has(word)) tagOf.set(word, tag);
+}
+for (const word of known)
+  if ([...word].length === 2 && COMPLEMENTS.has(word.slice(-1)) && tagOf.get(word[0]!) === 'v' && (tagOf.get(word) ?? 'v') === 'v') out.add(word);
+// And spoken verdicts that jieba's tags miss (it tags 都行 and 有点 as nouns): "either is fine",
+// "not bad", "a bit", which a review or a diary says of any subject.
+for (const word of COLLOQUIAL) if (known.has(word)) out.add(word);
 const words = [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 writeFileSync(new URL('zh-function-words.txt', DATA), words.join('\n') + '\n');
 console.log(`zh-function-words.txt: ${words.length} words`);

@@ -38,6 +38,16 @@ describe('evidence shows the content words that carried the score', () => {
     for (const content of ['服务器', '软件包', '饺子', '配置']) expect(lexicon.isFunctionWord(content)).toBe(false);
   });
 
+  it('knows a verb with its complement (放在, 找到) and spoken verdicts (都行, 不错, 有点) as no subject, so a laptop review off this brand names its own subject words', () => {
+    const lexicon = chineseLexicon()!;
+    for (const filler of ['放在', '找到', '写给', '看着', '都行', '不错', '有点']) expect(lexicon.isFunctionWord(filler)).toBe(true);
+    for (const content of ['内存', '笔记本', '虚拟机', '供给']) expect(lexicon.isFunctionWord(content)).toBe(false);
+    const review = '这台笔记本我用了三年，屏幕放在桌上都行，键盘手感不错。内存十六个G，跑虚拟机都行。出差放在包里也不重，有点吵。价格在七八千左右都行。';
+    const result = scoreTheme(model, { title: '我怎么挑一台写代码的笔记本', body: review });
+    expect(result.offTerms).toEqual(expect.arrayContaining(['笔记本', '键盘']));
+    for (const filler of ['都行', '放在', '不错', '有点']) expect(result.offTerms).not.toContain(filler);
+  });
+
   it('shows a Chinese word matched by the Chinese posts themselves without a gloss', () => {
     const result = scoreTheme(model, { body: DAEMONS });
     expect(result.terms).toContain('程序');
