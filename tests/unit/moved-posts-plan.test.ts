@@ -314,6 +314,11 @@ describe('planMove', () => {
     expect(move.text).toContain('See [the draft](/posts/2015/second-draft/), [again](/posts/2015/second-draft/#setup) and [about](http://devblog.example.com/about/).');
   });
 
+  test('a daily note named by its date (Obsidian: 2024-07-01.md, Daily 2024-07-02.md) is titled with the date as written, not "2024 07 01"', () => {
+    const moves = planMove([{ path: 'Daily/2024-07-01.md', text: 'Watered the beds.\n' }, { path: 'Daily/daily 2024-07-02.md', text: 'Planted garlic.\n' }], [], opts).moves;
+    expect(moves.map((m) => parsePostText(m.text, m.id, m.from).data.title).sort()).toEqual(['2024-07-01', 'Daily 2024-07-02']);
+  });
+
   test('gives a post without a title its opening h1 (ATX or setext, {#id} and closing #s dropped), else its file name titleized as Jekyll does', () => {
     const moves = planMove(
       [

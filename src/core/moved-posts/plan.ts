@@ -907,9 +907,13 @@ export function leadingHeading(body: string): { title: string; rest: string } | 
   return { title, rest: body.slice(m[0].length).replace(/^(?:[ \t]*\r?\n)+/, '') };
 }
 
-/** Jekyll's title for a post without one: its file name's words, each capitalised (`my-first-post` -> `My First Post`). */
+/**
+ * Jekyll's title for a post without one: its file name's words, each capitalised (`my-first-post`
+ * -> `My First Post`). A date in the name stays a date (Obsidian's daily note `2024-07-01` is
+ * titled `2024-07-01`, not `2024 07 01`).
+ */
 export function titleFromName(name: string): string {
-  return name.split(/[-_\s]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') || name;
+  return name.split(/(\b\d{4}-\d{2}-\d{2}\b)|[-_\s]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') || name;
 }
 
 function jekyllDate(path: string, name: string): string | undefined {
