@@ -6,7 +6,7 @@
  * `yaml`'s stringify, whose output style every saved post already has.
  */
 import { loadAll } from 'js-yaml';
-import { Document, isCollection, isMap, isScalar, parseDocument, stringify, type Pair, type Scalar } from 'yaml';
+import { Document, isCollection, isMap, isScalar, isSeq, parseDocument, stringify, type Pair, type Scalar } from 'yaml';
 import { ThroughlineError, combineFieldErrors, issuesToErrors } from './errors.ts';
 import { writtenKeyOf } from './schema/post-aliases.ts';
 import { PostFrontmatterSchema, type Post, type PostFrontmatter } from './schema/post.ts';
@@ -201,19 +201,33 @@ export function serializePost(frontmatter: Record<string, unknown>, body: string
  * fields: never a file that says something else.
  */
 export function keepFrontmatterAsWritten(previous: string, next: string, file: string): string {
+  try {
+    return editedFrontmatter(previous, next, file) ?? next;
+  } catch {
+    // An alias the edit would leave unresolved, more aliases than a reader takes: `next` as it is.
+    return next;
+  }
+}
+
+const EMPTY = (value: unknown) => value === null || value === undefined || value === '';
+
+function editedFrontmatter(previous: string, next: string, file: string): string | undefined {
   let before: { yaml: string; body: string };
   let after: { yaml: string; body: string };
   try {
     before = splitFrontmatter(previous, file);
     after = splitFrontmatter(next, file);
   } catch {
-    return next;
+    return undefined;
   }
   const options = { version: '1.2', schema: 'core' } as const;
-  const doc = parseDocument(before.yaml, { ...options, uniqueKeys: true, keepSourceTokens: false });
-  if (doc.errors.length > 0 || !isMap(doc.contents) || doc.contents.flow) return next;
-  const wanted = parseDocument(after.yaml, options).toJS() as Record<string, unknown>;
-  const src = before.yaml.endsWith('\n') ? before.yaml : `${before.yaml}\n`;
+  const doc = parseDocument(before.yaml, { ...options, uniqueKeys: true });
+  if (doc.errors.length > 0 || !isMap(doc.contents) || doc.contents.flow) return undefined;
+  // Values as the posts are read (js-yaml, parseFrontmatterYaml): a tag such as `!!float 1` reads the same on both sides.
+  const had = parseFrontmatterYaml(before.yaml, file);
+  const wanted = parseFrontmatterYaml(after.yaml, file);
+  const added = !before.yaml.endsWith('\n') && before.yaml !== '';
+  const src = added ? `${before.yaml}\n` : before.yaml;
   const lineStart = (at: number) => src.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = (at: number) => {
     const nl = src.indexOf('\n', at);
@@ -222,14 +236,13 @@ export function keepFrontmatterAsWritten(previous: string, next: string, file: s
   // Each field's lines: from its key's line to the end of the line its value (and a comment after it) ends on.
   const fields: { key: string; from: number; to: number; pair: Pair<Scalar, unknown> }[] = [];
   for (const pair of doc.contents.items as Pair<unknown, unknown>[]) {
-    if (!isScalar(pair.key) || typeof pair.key.value !== 'string' || !pair.key.range) return next;
+    if (!isScalar(pair.key) || typeof pair.key.value !== 'string' || !pair.key.range) return undefined;
     const value = pair.value as { range?: [number, number, number] } | null;
     const end = value?.range ? Math.max(value.range[1], pair.key.range[1]) : pair.key.range[2];
     // A value ending with its line's newline (a block list or scalar) ends on the line before.
     const last = src[end - 1] === '\n' ? end - 1 : end;
     fields.push({ key: pair.key.value, from: lineStart(pair.key.range[0]), to: lineEnd(last), pair: pair as Pair<Scalar, unknown> });
   }
-  const had = doc.toJS() as Record<string, unknown>;
   const render = (key: string, value: unknown, old?: Pair<Scalar, unknown>): string => {
     const one = new Document({}, options);
     const node = one.createNode(value);
@@ -238,8 +251,14 @@ export function keepFrontmatterAsWritten(previous: string, next: string, file: s
     if (isCollection(was) && isCollection(node)) node.flow = was.flow;
     if ((isScalar(was) || isCollection(was)) && was.comment && (isScalar(node) || isCollection(node))) node.comment = was.comment;
     one.set(key, node);
-    return one.toString({ lineWidth: 0, flowCollectionPadding: false });
+    // A block list written with its dashes under the key (`tags:` / `- a`, as Hexo writes it) stays so.
+    const range = (was as { range?: [number, number, number] } | undefined)?.range;
+    const indentSeq = !(isSeq(was) && !was.flow && range && range[0] === lineStart(range[0]));
+    return one.toString({ lineWidth: 0, flowCollectionPadding: false, indentSeq });
   };
+  // A field the file writes empty (`pillar:`, `description: ""`) reads as no value, as `next`
+  // leaving it out does: its line stays.
+  const keeps = (key: string) => key in wanted || EMPTY(had[key]);
   const order = Object.keys(wanted);
   const inserted = new Map<string, string[]>();
   for (const [i, key] of order.entries()) {
@@ -250,16 +269,20 @@ export function keepFrontmatterAsWritten(previous: string, next: string, file: s
   }
   let out = src.slice(0, fields[0]?.from ?? src.length) + (inserted.get('') ?? []).join('');
   fields.forEach((f, i) => {
-    if (f.key in wanted) out += JSON.stringify(had[f.key]) === JSON.stringify(wanted[f.key]) ? src.slice(f.from, f.to) : render(f.key, wanted[f.key], f.pair);
+    if (keeps(f.key)) out += !(f.key in wanted) || JSON.stringify(had[f.key]) === JSON.stringify(wanted[f.key]) ? src.slice(f.from, f.to) : render(f.key, wanted[f.key], f.pair);
     out += (inserted.get(f.key) ?? []).join('');
     out += src.slice(f.to, fields[i + 1]?.from ?? src.length);
   });
-  const kept = out.replace(/\n+$/, '');
-  const reread = parseDocument(kept, options);
-  const got = (reread.toJS() ?? {}) as Record<string, unknown>;
-  const same = Object.keys(got).length === order.length && order.every((k) => k in got && JSON.stringify(got[k]) === JSON.stringify(wanted[k]));
-  if (reread.errors.length > 0 || !same) return next;
-  return `---\n${kept}\n---\n${bodyInLayoutOf(before.body, after.body)}`;
+  const kept = added && out.endsWith('\n') ? out.slice(0, -1) : out;
+  // Read back as the posts are read: the same fields and values as `next`, or `next` itself.
+  const got = parseFrontmatterYaml(kept, file);
+  const same =
+    order.every((k) => k in got && JSON.stringify(got[k]) === JSON.stringify(wanted[k])) &&
+    Object.keys(got).every((k) => k in wanted || EMPTY(got[k]));
+  if (!same) return undefined;
+  // The file ended at its closing --- with no body and no newline: so it still does.
+  const closing = after.body === '' && before.body === '' && /\n---[ \t]*$/.test(previous) ? '' : '\n';
+  return `---\n${kept}\n---${closing}${bodyInLayoutOf(before.body, after.body)}`;
 }
 
 /**

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readPost, savePost } from '../../src/store/posts.ts';
+import { parsePostText } from '../../src/core/post-file.ts';
 import { tempRootsPerTest } from './helpers.ts';
 
 const copy = tempRootsPerTest();
@@ -151,6 +152,42 @@ describe('saving a post written by hand or by another theme', () => {
     const { post, revision } = await readPost(root, 'hexo');
     await savePost(root, 'hexo', { frontmatter: { ...post.data, tags: ['devops/gradle', 'notes'] }, body: post.body }, { expectedRevision: revision });
     expect(readFileSync(path, 'utf8')).toBe(written.replace('  - devops/gradle\n', '  - devops/gradle\n  - notes\n'));
+  });
+
+  async function savedFile(written: string, change: (data: Record<string, unknown>) => Record<string, unknown>): Promise<string> {
+    const root = copy();
+    const path = join(root, 'content/posts/x.md');
+    writeFileSync(path, written);
+    const { post, revision } = await readPost(root, 'x');
+    await savePost(root, 'x', { frontmatter: change({ ...post.data }), body: post.body }, { expectedRevision: revision });
+    return readFileSync(path, 'utf8');
+  }
+
+  test('a field written empty (pillar:, description: "") that the save leaves empty keeps its line', async () => {
+    const written = '---\ntitle: Empty\npillar:\nstatus: draft\ndescription: ""\nchannel: blog\nurl: \n---\n\nBody.\n';
+    expect(await savedFile(written, (d) => ({ ...d, title: 'Full' }))).toBe(written.replace('title: Empty', 'title: Full'));
+  });
+
+  test('a YAML anchor whose field changes, or a tag (!!float 1), never stops the save; unchanged tagged fields keep their line', async () => {
+    const anchored = '---\ntitle: &t Anchored title\nseo:\n  title: *t\nstatus: draft\nchannel: blog\n---\n\nBody.\n';
+    const text = await savedFile(anchored, (d) => ({ ...d, title: 'New title' }));
+    // Saved (the edited field and the alias that named it are written out in full), and reads back so.
+    expect(parsePostText(text, 'x', 'x.md').data).toMatchObject({ title: 'New title', seo: { title: 'Anchored title' }, status: 'draft' });
+    expect(text).toContain('Body.');
+    const tagged = '---\ntitle: Tagged\nweight: !!float 1\nstatus: draft\nchannel: blog\n---\n\nBody.\n';
+    expect(await savedFile(tagged, (d) => ({ ...d, status: 'idea' }))).toBe(tagged.replace('status: draft', 'status: idea'));
+  });
+
+  test("a changed block list written with its dashes under the key (Hexo's style) keeps that indentation", async () => {
+    const written = '---\ntitle: Hexo\nchannel: blog\nstatus: draft\ntags:\n- a\n- b\n---\n\nBody.\n';
+    expect(await savedFile(written, (d) => ({ ...d, tags: ['a', 'b', 'c'] }))).toBe(written.replace('- b\n', '- b\n- c\n'));
+  });
+
+  test('a post with no body and no newline after its closing ---, or a blank line before it, keeps that layout', async () => {
+    const bare = '---\ntitle: Nobody\nstatus: draft\nchannel: blog\n---';
+    expect(await savedFile(bare, (d) => ({ ...d, title: 'Somebody' }))).toBe(bare.replace('Nobody', 'Somebody'));
+    const spaced = '---\ntitle: Spaced\nstatus: draft\nchannel: blog\n\n---\n\nBody.\n';
+    expect(await savedFile(spaced, (d) => ({ ...d, title: 'Spaced out' }))).toBe(spaced.replace('title: Spaced\n', 'title: Spaced out\n'));
   });
 
   function tempRootWithHand(): string {
