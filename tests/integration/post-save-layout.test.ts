@@ -113,14 +113,16 @@ describe('saving a post written by hand or by another theme', () => {
     '',
   ].join('\n');
 
-  async function saved(change: (data: Record<string, unknown>) => Record<string, unknown>): Promise<string> {
+  /** The text of post file `written` after the studio's save of its fields as `change` gives them. */
+  async function savedFile(written: string, change: (data: Record<string, unknown>) => Record<string, unknown>): Promise<string> {
     const root = copy();
-    const path = join(root, 'content/posts/hand.md');
-    writeFileSync(path, HAND);
-    const { post, revision } = await readPost(root, 'hand');
-    await savePost(root, 'hand', { frontmatter: change({ ...post.data }), body: post.body }, { expectedRevision: revision });
+    const path = join(root, 'content/posts/x.md');
+    writeFileSync(path, written);
+    const { post, revision } = await readPost(root, 'x');
+    await savePost(root, 'x', { frontmatter: change({ ...post.data }), body: post.body }, { expectedRevision: revision });
     return readFileSync(path, 'utf8');
   }
+  const saved = (change: (data: Record<string, unknown>) => Record<string, unknown>) => savedFile(HAND, change);
 
   test('a changed field is the only line that changes: order, quotes, lists and blank lines stay', async () => {
     const text = await saved((d) => ({ ...d, status: 'idea' }));
@@ -153,15 +155,6 @@ describe('saving a post written by hand or by another theme', () => {
     await savePost(root, 'hexo', { frontmatter: { ...post.data, tags: ['devops/gradle', 'notes'] }, body: post.body }, { expectedRevision: revision });
     expect(readFileSync(path, 'utf8')).toBe(written.replace('  - devops/gradle\n', '  - devops/gradle\n  - notes\n'));
   });
-
-  async function savedFile(written: string, change: (data: Record<string, unknown>) => Record<string, unknown>): Promise<string> {
-    const root = copy();
-    const path = join(root, 'content/posts/x.md');
-    writeFileSync(path, written);
-    const { post, revision } = await readPost(root, 'x');
-    await savePost(root, 'x', { frontmatter: change({ ...post.data }), body: post.body }, { expectedRevision: revision });
-    return readFileSync(path, 'utf8');
-  }
 
   test('a field written empty (pillar:, description: "") that the save leaves empty keeps its line', async () => {
     const written = '---\ntitle: Empty\npillar:\nstatus: draft\ndescription: ""\nchannel: blog\nurl: \n---\n\nBody.\n';
