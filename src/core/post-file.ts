@@ -192,8 +192,10 @@ export function serializePost(frontmatter: Record<string, unknown>, body: string
  * value did not change keeps its lines byte for byte (its place, quotes, flow or block list,
  * comments, blank lines between fields); a changed field is written on its own lines in its old
  * style (quotes kept when the value still reads the same way in them, a flow list stays a flow
- * list, a value's trailing comment stays); a field `next` no longer has goes with its lines; a
- * new field goes after the field `next` writes before it (publishedAt after status); the body keeps
+ * list, a value's trailing comment stays, a list with its dashes under the key stays so); a field
+ * `next` no longer has goes with its lines (one the file writes empty, `pillar:`, stays: it reads
+ * as no value either way); a new field goes after the field `next` writes before it (publishedAt
+ * after status); the body keeps
  * the file's blank line (or none) after the frontmatter and its newline (or none) at the end. A save then
  * shows in a diff as the lines it changed, and a file moved from another theme keeps its
  * layout. `next` as it is when the old frontmatter cannot be read so (no map, a flow map, a key
