@@ -62,6 +62,12 @@ describe('writeUnderAliases', () => {
       expect(save({ title: 'T', channel: 'blog', status: 'draft', tags: '菜谱', categories: 'a' })).toMatchObject({ tags: '菜谱', categories: 'a' });
     });
 
+    test("a tag added to tags written as one string (Jekyll's `tags: ruby rails`, or `a, b`) keeps it one string; a name that could not be told apart again makes it a list", () => {
+      expect(save({ title: 'T', channel: 'blog', status: 'draft', tags: 'ruby rails' }, { tags: ['ruby', 'rails', 'gems'] })).toMatchObject({ tags: 'ruby rails gems' });
+      expect(save({ title: 'T', channel: 'blog', status: 'draft', tags: '菜谱, 家常菜' }, { tags: ['菜谱', '家常菜', '红烧'] })).toMatchObject({ tags: '菜谱, 家常菜, 红烧' });
+      expect(save({ title: 'T', channel: 'blog', status: 'draft', tags: 'ruby rails' }, { tags: ['ruby', 'ruby on rails'] })).toMatchObject({ tags: ['ruby', 'ruby on rails'] });
+    });
+
     test('a tag added in the studio is written under tags, without the categories', () => {
       expect(save({ title: 'T', channel: 'blog', status: 'draft', categories: ['a'] }, { tags: ['a', 'new'] })).toMatchObject({ tags: ['new'], categories: ['a'] });
     });

@@ -116,7 +116,19 @@ function writeTags(file: Frontmatter, out: Frontmatter): Frontmatter {
   for (const key of ['category', 'categories']) if (key in base) base = withKey(base, key, key === 'categories' && typeof base[key] === 'string' ? keepSpaced(base[key], wanted) : keepNames(base[key], wanted));
   const fromCategories = (read(withKey(base, 'tags', undefined)).tags ?? []) as string[];
   const own = wanted.filter((t) => !fromCategories.includes(t));
-  return withKey(base, 'tags', own.length > 0 ? own : undefined);
+  return withKey(base, 'tags', own.length > 0 ? inStyleOf(file.tags, own) : undefined);
+}
+
+/**
+ * `names` written as `written` wrote its list: one string (Jekyll's `tags: ruby rails`, or
+ * `a, b`) when it was one and every name can be told apart in it again (no separator inside a
+ * name), else a list.
+ */
+function inStyleOf(written: unknown, names: string[]): string | string[] {
+  if (typeof written !== 'string') return names;
+  const comma = isCommaList(written);
+  const joined = names.join(comma ? ', ' : ' ');
+  return same(namesOf(joined), names) ? joined : names;
 }
 
 /**
