@@ -66,6 +66,8 @@ describe('writeUnderAliases', () => {
       expect(save({ title: 'T', channel: 'blog', status: 'draft', tags: 'ruby rails' }, { tags: ['ruby', 'rails', 'gems'] })).toMatchObject({ tags: 'ruby rails gems' });
       expect(save({ title: 'T', channel: 'blog', status: 'draft', tags: '菜谱, 家常菜' }, { tags: ['菜谱', '家常菜', '红烧'] })).toMatchObject({ tags: '菜谱, 家常菜, 红烧' });
       expect(save({ title: 'T', channel: 'blog', status: 'draft', tags: 'ruby rails' }, { tags: ['ruby', 'ruby on rails'] })).toMatchObject({ tags: ['ruby', 'ruby on rails'] });
+      // Hexo's one tag as a string: a second tag makes a list, not a string Hexo would read as one tag.
+      expect(save({ title: 'T', channel: 'blog', status: 'draft', tags: '项目分析' }, { tags: ['项目分析', '复盘'] })).toMatchObject({ tags: ['项目分析', '复盘'] });
     });
 
     test('a tag added in the studio is written under tags, without the categories', () => {

@@ -121,11 +121,12 @@ function writeTags(file: Frontmatter, out: Frontmatter): Frontmatter {
 
 /**
  * `names` written as `written` wrote its list: one string (Jekyll's `tags: ruby rails`, or
- * `a, b`) when it was one and every name can be told apart in it again (no separator inside a
- * name), else a list.
+ * `a, b`) when it was one of two names or more and every name can be told apart in it again (no
+ * separator inside a name), else a list.
  */
 function inStyleOf(written: unknown, names: string[]): string | string[] {
-  if (typeof written !== 'string') return names;
+  // A one-name string (Hexo's `tags: 项目分析`, which Hexo reads as one tag whatever its spaces) says no separator: a list then.
+  if (typeof written !== 'string' || namesOf(written).length < 2) return names;
   const comma = isCommaList(written);
   const joined = names.join(comma ? ', ' : ' ');
   return same(namesOf(joined), names) ? joined : names;
