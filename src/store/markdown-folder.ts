@@ -8,6 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
 import { NotUtf8Error } from '../core/text-encoding.ts';
 import type { SourceFile } from '../core/moved-posts/plan.ts';
+import { EMBEDDED_IMAGE } from '../core/moved-posts/wikilinks.ts';
 import { readUserFile } from './read-file.ts';
 
 /** The names of the Markdown files `import` reads as posts (site-layout.ts reads a site's folders by it too). */
@@ -70,9 +71,6 @@ export async function readMarkdownFolder(folder: string): Promise<SourceFile[]> 
   return files;
 }
 
-/** Files an Obsidian embed may show as an image. */
-const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|svg|avif)$/i;
-
 /**
  * The image files under `folder` (paths as readMarkdownFolder gives its files', `folder/…`),
  * hidden folders (`.obsidian`, `.git`) and node_modules left out: where an Obsidian vault keeps
@@ -83,7 +81,7 @@ export async function listImageFiles(folder: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   const prefix = folder.replace(/[\\/]+$/, '').split('\\').join('/');
   return entries
-    .filter((e) => e.isFile() && IMAGE_FILE.test(e.name))
+    .filter((e) => e.isFile() && EMBEDDED_IMAGE.test(e.name))
     .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
     .filter((name) => !name.split('/').some((part) => part.startsWith('.') || part === 'node_modules'))
     .sort()

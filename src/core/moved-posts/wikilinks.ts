@@ -32,8 +32,8 @@ const WIKILINK = /(!?)\[\[([^\[\]\n]+?)\]\]/g;
  * line after a table, list or quote. At least one letter: `2 ^10` at a line's end is arithmetic.
  */
 const BLOCK_ID = /(^|[ \t]+)\^((?=[0-9-]*[A-Za-z])[A-Za-z0-9-]+)[ \t]*$/gm;
-/** Files an embed shows as an image. */
-const IMAGE = /\.(?:png|jpe?g|gif|webp|svg|avif)$/i;
+/** Files an embed shows as an image (store/markdown-folder.ts lists the folder's files by it). */
+export const EMBEDDED_IMAGE = /\.(?:png|jpe?g|gif|webp|svg|avif)$/i;
 // Code the conversion leaves alone: fenced blocks (``` or ~~~, to their closing fence or the end), inline code.
 const CODE = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1[ \t]*$|(?![\s\S]))|(`+)[^`]*?\2/gm;
 
@@ -73,7 +73,7 @@ function convertProse(text: string, resolve: (target: string) => string | undefi
       if (!bang) return whole;
       // An embedded image (`![[photo one.png|200]]`, Obsidian's default way to insert one): a
       // Markdown image of the file, found as Obsidian finds it; a width (`|200`) Markdown cannot say.
-      const path = IMAGE.test(note) ? image(note) : undefined;
+      const path = EMBEDDED_IMAGE.test(note) ? image(note) : undefined;
       if (path === undefined) {
         out.embeds.push(note);
         return whole;
