@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -139,8 +139,14 @@ describe('the build without SITE_URL', () => {
       const warn = vi.fn();
       const logger = { warn, info: () => {}, error: () => {} };
       const hooks = throughline().hooks as Record<string, (o: unknown) => unknown>;
-      await hooks['astro:config:setup']!({ command: 'build', config: { root: pathToFileURL(`${root}/`), outDir: pathToFileURL(`${root}/dist/`), cacheDir: pathToFileURL(`${root}/node_modules/.astro/`) }, updateConfig: () => {}, addMiddleware: () => {}, logger });
+      let building: URL | undefined;
+      const updateConfig = (c: { outDir?: URL }) => (building = c.outDir ?? building);
+      await hooks['astro:config:setup']!({ command: 'build', config: { root: pathToFileURL(`${root}/`), outDir: pathToFileURL(`${root}/dist/`), cacheDir: pathToFileURL(`${root}/node_modules/.astro/`) }, updateConfig, addMiddleware: () => {}, logger });
       hooks['astro:config:done']!({ config: { site, cacheDir: pathToFileURL(`${root}/node_modules/.astro/`) }, logger });
+      // The build's end, as Astro calls it: the check, card drawers and search index started
+      // above finish writing under root before it is removed (else rmSync can meet ENOTEMPTY).
+      mkdirSync(building!, { recursive: true });
+      await hooks['astro:build:done']!({ dir: building, pages: [], logger });
       return warn.mock.calls.map((c) => c[0] as string).filter((m) => /SITE_URL/.test(m));
     };
     try {
