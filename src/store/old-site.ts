@@ -26,7 +26,8 @@ export interface UnreadableConfig {
 
 /**
  * The site of `folder` (read from the current directory): `folder` is the site's posts folder
- * or lies in it (`site/_posts/2024`, its path there kept as `within`); undefined when no site
+ * or lies in it (`site/_posts/2024`, its path there kept as `within`; Jekyll's `blog/_posts`, its
+ * folders above `_posts` kept as `categories`); undefined when no site
  * config is found above it or it is no posts folder of the site holding that config. A config
  * that is there but does not parse is `unreadable`, for `import` to say that the posts' old
  * addresses are not known (before, they were dropped in silence).
@@ -38,17 +39,26 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   const read = await readConfig(found.file);
   // Jekyll's posts are in _posts, or in <collections_dir>/_posts when the config moves them.
   const collections = read && 'config' in read && typeof read.config.collections_dir === 'string' ? read.config.collections_dir.replace(/^\.?\/+|\/+$/g, '').split('/').filter(Boolean) : [];
-  const atPosts = collections.length > 0 && collections.every((c, i) => parts[i] === c) && parts[collections.length] === '_posts' ? collections.length : 0;
+  const base = collections.length > 0 && collections.every((c, i) => parts[i] === c) ? collections.length : 0;
   // Hexo reads only _config.yml; Jekyll the first of its names there.
-  const generator = parts[0] === 'source' && parts[1] === '_posts' && found.file.endsWith('_config.yml') ? 'hexo' : parts[atPosts] === '_posts' ? 'jekyll' : undefined;
-  if (!generator) return undefined;
-  const within = parts.slice(generator === 'hexo' ? 2 : atPosts + 1).join('/');
+  const hexo = parts[0] === 'source' && parts[1] === '_posts' && found.file.endsWith('_config.yml');
+  // Jekyll reads a _posts folder in any folder of the site (`blog/_posts`), each folder above it a
+  // category of its posts (Document#categories_from_path); folders it does not read (`_site`,
+  // hidden ones) or excludes by default (`node_modules`, `vendor`) hold no posts of it.
+  const atPosts = hexo ? 1 : parts.indexOf('_posts', base);
+  const folders = hexo ? [] : parts.slice(base, Math.max(atPosts, base));
+  if (!hexo && (atPosts < 0 || folders.some((f) => /^[._]/.test(f) || JEKYLL_EXCLUDED.has(f)))) return undefined;
+  const generator = hexo ? 'hexo' : 'jekyll';
+  const within = parts.slice(atPosts + 1).join('/');
   if (read && 'unreadable' in read) return read;
   if (!read) return undefined;
   // Jekyll serves under `url` + `baseurl`; Hexo under `url` (its `root` is part of the url it writes).
   const address = siteAddress(read.config.url, generator === 'jekyll' ? read.config.baseurl : undefined);
-  return { generator, ...permalinkOf(read.config), ...(within ? { within } : {}), ...(address ? { address } : {}) };
+  return { generator, ...permalinkOf(read.config), ...(within ? { within } : {}), ...(folders.length ? { categories: folders } : {}), ...(address ? { address } : {}) };
 }
+
+/** Folders Jekyll's default `exclude:` leaves unread (jekyll/lib/site_template/_config.yml, Configuration::DEFAULTS). */
+const JEKYLL_EXCLUDED = new Set(['node_modules', 'vendor', 'Gemfile', 'gemfiles']);
 
 /**
  * The old site's own address (`https://devblog.example.com/blog`, no trailing slash) from its

@@ -125,6 +125,7 @@ function none(error: unknown): SourceFile[] {
 export async function unreadMarkdown(folder: string, layout: SiteLayout): Promise<string[]> {
   const root = resolve(process.cwd(), folder);
   const read = [layout.posts, ...(layout.drafts ? [layout.drafts] : [])];
+  const jekyll = layout.generator === 'Jekyll';
   const folders: string[] = [];
   const files: string[] = [];
   const walk = async (rel: string): Promise<void> => {
@@ -134,6 +135,10 @@ export async function unreadMarkdown(folder: string, layout: SiteLayout): Promis
       if (e.name.startsWith('.') || read.includes(path) || (rel === '' && NOT_CONTENT.has(e.name))) continue;
       if (e.isFile() && MARKDOWN.test(e.name)) files.push(path);
       else if (e.isDirectory() && read.some((r) => r.startsWith(`${path}/`))) await walk(path);
+      // Jekyll publishes the posts of `blog/_posts` too (its folders their categories): named as
+      // such, for the note's command to import them, rather than hidden in "blog/".
+      else if (jekyll && e.isDirectory() && e.name === '_posts' && rel !== '') folders.push(`${path}/`);
+      else if (jekyll && e.isDirectory() && !/^[._]/.test(e.name) && (await holdsJekyllPosts(join(root, path)))) await walk(path);
       else if (e.isDirectory() && (await holdsMarkdown(join(root, path)))) folders.push(`${path}/`);
     }
   };
@@ -141,6 +146,12 @@ export async function unreadMarkdown(folder: string, layout: SiteLayout): Promis
   // The pages of the posts folder left out (Hugo's About page), named from the root.
   for (const s of layout.skip ?? []) (s.endsWith('/') ? folders : files).push(`${layout.posts}/${s}`);
   return [...folders, ...files];
+}
+
+/** Whether a `_posts` folder Jekyll reads lies below `dir`: none of the folders on the way is hidden or starts with `_` (jekyllrb.com/docs/structure/). */
+async function holdsJekyllPosts(dir: string): Promise<boolean> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.some((e) => e.isDirectory() && e.name === '_posts' && !e.parentPath.slice(dir.length).split(/[\\/]/).some((p) => /^[._]/.test(p)));
 }
 
 async function holdsMarkdown(dir: string): Promise<boolean> {

@@ -72,6 +72,32 @@ describe('import of a site root folder', () => {
     expect(aliasesOf(fromSub, '2022/const.md')).toBe('[/2022/03/01/Golang/const/]');
   });
 
+  // Jekyll reads a _posts folder in any folder of the site, each folder above it a category of its
+  // posts (Document#categories_from_path): `import site/blog/_posts` gave those posts no old address.
+  test("a Jekyll category folder's _posts (blog/_posts): its posts keep their old addresses, the folder their first category; the site's root names the folder and how to import it", () => {
+    const site = siteOf({
+      ...JEKYLL,
+      '_config.yml': 'title: Elis Parry\n',
+      'blog/_posts/2021-03-04-trail-notes.md': '---\ntitle: Trail notes\ncategories: Travel\n---\n\nText.\n',
+      'blog/_posts/2022/2022-05-06-hills.md': '---\ntitle: Hills\n---\n\nText.\n',
+      'blog/drafts-of-mine/idea.md': '# Idea\n',
+      '_site/old/_posts/2020-01-01-built.md': '---\ntitle: Built\n---\n',
+    });
+    const root = copy();
+    const { code, stderr } = runCli(['import', join(site, 'blog/_posts'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(aliasesOf(root, '2021/trail-notes.md')).toBe('[/blog/travel/2021/03/04/trail-notes.html]');
+    expect(aliasesOf(root, '2022/hills.md')).toBe('[/blog/2022/05/06/hills.html]');
+    // The root's own _posts are unchanged: no folder above them, no category.
+    const fromRoot = copy();
+    const en = runCli(['import', site, '--channel', 'blog', '--root', fromRoot, '--now', NOW, '--dry-run']);
+    expect(en.stderr).toContain(`a Jekyll site: importing _posts/ and _drafts/; not read: _pages/, blog/_posts/, blog/drafts-of-mine/, README.md, index.md (to import one of those folders, pass it: import ${site}/blog/_posts --channel blog)\n`);
+    // A folder Jekyll does not read (its build output) holds none of its posts.
+    const built = copy();
+    runCli(['import', join(site, '_site/old/_posts'), '--channel', 'blog', '--root', built, '--now', NOW]);
+    expect(aliasesOf(built, '2020/built.md')).toBeNull();
+  });
+
   test("a Jekyll _config.toml gives its permalink:, and one that is not TOML is named with its line, the posts keeping no old address", () => {
     const site = siteOf({ '_config.toml': "title = 'T'\npermalink = '/:year/:title/'\n", '_posts/2025-03-01-shoes.md': JEKYLL['_posts/2025-03-01-shoes.md'] });
     const root = copy();

@@ -16,6 +16,11 @@ export interface OldSite {
    * when it lies deeper; for Hugo, within `content/` (`posts` of `content/posts`).
    */
   within?: string;
+  /**
+   * Jekyll: the folders above the imported `_posts` within the site (`['blog']` of
+   * `blog/_posts`), which Jekyll makes the first categories of its posts (Document#categories_from_path).
+   */
+  categories?: string[];
   /** Hugo: the config's `permalinks` (section -> pattern; the `page` table of Hugo 0.120+ flattened). */
   permalinks?: Record<string, string>;
   /** Hugo: `uglyURLs` (pages at `.html`, not folders). */
@@ -175,7 +180,7 @@ function fromPermalink(post: OldPost): string | { unread: string[] } | undefined
     second: date?.[6],
     output_ext: '.html',
     ...(jekyll
-      ? jekyllNames(given(post.raw.slug) ?? post.jekyllName?.replace(/\.+$/, ''), name, post.raw)
+      ? jekyllNames(given(post.raw.slug) ?? post.jekyllName?.replace(/\.+$/, ''), name, post.raw, site.categories)
       : {
           title: encodedName([site.within, post.path].filter(Boolean).join('/').replace(/\.(?:md|markdown|mdx)$/i, '')),
           name: encodedName(name),
@@ -195,13 +200,13 @@ function fromPermalink(post: OldPost): string | { unread: string[] } | undefined
 }
 
 /** Jekyll's `:title`, `:slug`, `:name` and `:categories` (UrlDrop; jekyllSlugify). */
-function jekyllNames(slug: string | undefined, name: string, raw: Record<string, unknown>): Record<string, string | undefined> {
+function jekyllNames(slug: string | undefined, name: string, raw: Record<string, unknown>, folders: string[] = []): Record<string, string | undefined> {
   return {
     title: slug === undefined ? undefined : jekyllSlugify(slug, 'pretty', true),
     slug: slug === undefined ? undefined : jekyllSlugify(slug, 'default'),
     name: jekyllSlugify(name, 'default'),
     // Not slugged: Jekyll writes the folder as named and a host serves it percent-encoded.
-    categories: encodedName(jekyllCategories(raw)),
+    categories: encodedName(jekyllCategories(raw, folders)),
   };
 }
 
@@ -277,8 +282,12 @@ export function hugoSanitize(text: string, lower: boolean): string {
   return lower ? out.toLowerCase() : out;
 }
 
-/** Jekyll's `:categories`: the post's `categories` (a list, or words of one string) and `category`, lower case, each once, joined by "/". */
-function jekyllCategories(raw: Record<string, unknown>): string {
-  const list = [raw.category, raw.categories].flatMap((c) => (typeof c === 'string' ? c.split(/\s+/) : Array.isArray(c) ? c.map(String) : []));
+/**
+ * Jekyll's `:categories`: the folders above its `_posts` (`blog` of `blog/_posts`), then the post's
+ * `categories` (a list, or words of one string) and `category`, lower case, each once, joined by
+ * "/" (Document#categories_from_path, merge_categories!, UrlDrop#categories).
+ */
+function jekyllCategories(raw: Record<string, unknown>, folders: string[]): string {
+  const list = [...folders, ...[raw.category, raw.categories].flatMap((c) => (typeof c === 'string' ? c.split(/\s+/) : Array.isArray(c) ? c.map(String) : []))];
   return [...new Set(list.map((c) => c.trim().toLowerCase()).filter(Boolean))].join('/');
 }

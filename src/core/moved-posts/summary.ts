@@ -74,7 +74,8 @@ export function siteRootNote(site: { generator: string; read: string[]; unread: 
   const read = site.read.map((r) => `${r}/`);
   const shown = site.unread.slice(0, 5);
   const more = site.unread.length - shown.length;
-  const folder = site.unread.find((u) => u.endsWith('/'));
+  // A Jekyll `_posts` folder left out holds posts the site published: the one to name first.
+  const folder = site.unread.find((u) => u.endsWith('/_posts/')) ?? site.unread.find((u) => u.endsWith('/'));
   const command = folder ? `import ${site.source.replace(/[\\/]+$/, '')}/${folder.slice(0, -1)} --channel ${site.channel}` : '';
   const en =
     `a ${site.generator} site: importing ${read.join(' and ')}` +
