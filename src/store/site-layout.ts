@@ -41,6 +41,13 @@ export async function siteLayoutOf(folder: string): Promise<SiteLayout | undefin
     // `collections_dir` (jekyllrb.com/docs/collections/) moves _posts and _drafts under it.
     const base = await collectionsDirOf(join(dir, name));
     if (await isDir(join(dir, base, '_posts'))) return { generator: 'Jekyll', posts: join(base, '_posts').replace(/\\/g, '/'), ...(await drafts(join(base, '_drafts').replace(/\\/g, '/'))) };
+    // Only category folders' posts (`blog/_posts`): the first of them, the others named by the
+    // note with the command for each; before, the root was read whole, its pages as posts.
+    const nested = await jekyllPostsFolders(join(dir, base));
+    if (nested.length > 0) {
+      const posts = join(base, nested[0]!).replace(/\\/g, '/');
+      return { generator: 'Jekyll', posts, ...(await drafts(posts.replace(/_posts$/, '_drafts'))) };
+    }
   }
   if (!(await isDir(join(dir, 'content')))) return undefined;
   for (const name of HUGO_CONFIGS) if (await exists(join(dir, name))) return hugoLayout(dir, name);
@@ -148,11 +155,22 @@ export async function unreadMarkdown(folder: string, layout: SiteLayout): Promis
   return [...folders, ...files];
 }
 
-/** Whether a `_posts` folder Jekyll reads lies below `dir`: none of the folders on the way is hidden or starts with `_` (jekyllrb.com/docs/structure/). */
-async function holdsJekyllPosts(dir: string): Promise<boolean> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.some((e) => e.isDirectory() && e.name === '_posts' && !e.parentPath.slice(dir.length).split(/[\\/]/).some((p) => /^[._]/.test(p)));
+/**
+ * The `_posts` folders Jekyll reads in `dir` (`_posts`, `blog/_posts`, `/`-separated, sorted): none of
+ * the folders on the way is hidden, starts with `_` or is one Jekyll leaves out by default
+ * (jekyllrb.com/docs/structure/; Document#categories_from_path makes those folders categories).
+ */
+async function jekyllPostsFolders(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isDirectory() && e.name === '_posts')
+    .map((e) => e.parentPath.slice(dir.length).split(/[\\/]/).filter(Boolean))
+    .filter((up) => !up.some((p) => /^[._]/.test(p)) && !NOT_CONTENT.has(up[0] ?? ''))
+    .map((up) => [...up, '_posts'].join('/'))
+    .sort();
 }
+
+const holdsJekyllPosts = async (dir: string) => (await jekyllPostsFolders(dir)).length > 0;
 
 async function holdsMarkdown(dir: string): Promise<boolean> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

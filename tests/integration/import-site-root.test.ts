@@ -92,6 +92,20 @@ describe('import of a site root folder', () => {
     const fromRoot = copy();
     const en = runCli(['import', site, '--channel', 'blog', '--root', fromRoot, '--now', NOW, '--dry-run']);
     expect(en.stderr).toContain(`a Jekyll site: importing _posts/ and _drafts/; not read: _pages/, blog/_posts/, blog/drafts-of-mine/, README.md, index.md (to import one of those folders, pass it: import ${site}/blog/_posts --channel blog)\n`);
+    // A site whose posts are all in category folders: the first is imported (not the root whole,
+    // its pages as posts), the others named with their command.
+    const categoriesOnly = siteOf({
+      '_config.yml': 'title: Categories\n',
+      'blog/_posts/2021-03-04-trail-notes.md': '---\ntitle: Trail notes\n---\n\nText.\n',
+      'news/_posts/2022-01-01-open.md': '---\ntitle: Open\n---\n\nText.\n',
+      '_pages/about.md': '---\ntitle: About\n---\n\nMe.\n',
+    }, 'only');
+    const only = copy();
+    const read = runCli(['import', categoriesOnly, '--channel', 'blog', '--root', only, '--now', NOW]);
+    expect(read.code, read.stderr).toBe(0);
+    expect(written(read.stdout)).toEqual(['2021/trail-notes.md']);
+    expect(aliasesOf(only, '2021/trail-notes.md')).toBe('[/blog/2021/03/04/trail-notes.html]');
+    expect(read.stderr).toContain(`a Jekyll site: importing blog/_posts/; not read: _pages/, news/_posts/ (to import one of those folders, pass it: import ${categoriesOnly}/news/_posts --channel blog)\n`);
     // A folder Jekyll does not read (its build output) holds none of its posts.
     const built = copy();
     runCli(['import', join(site, '_site/old/_posts'), '--channel', 'blog', '--root', built, '--now', NOW]);
