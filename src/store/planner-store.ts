@@ -14,6 +14,7 @@ import { withFileLock } from './file-lock.ts';
 import { readUserFile } from './read-file.ts';
 import { revisionOf } from './revision.ts';
 import { writeTextFile } from './safe-write.ts';
+import { isDeepStrictEqual } from 'node:util';
 
 /**
  * planner-file.ts (the planner schema: zod) loaded when a planner must be validated, not at
@@ -81,23 +82,42 @@ class PlannerFile implements Adapter<Planner | null> {
     this.validated = validated;
   }
 
+  /** What the text last read reads as: a write edits that text from it to the new value. */
+  private lastRead: Planner | null = null;
+
   async read(): Promise<Planner | null> {
     const text = await readUserFile(this.path, PLANNER_FILE, { missing: null });
     if (text === null) return null;
     this.revision = revisionOf(text);
     this.lastText = text;
     const known = this.validated?.get(text);
-    if (known) return known;
+    if (known) return (this.lastRead = known);
     const planner = (await loadPlannerFile()).parsePlannerText(text, PLANNER_FILE);
     this.validated?.set(text, planner);
-    return planner;
+    return (this.lastRead = planner);
   }
 
   async write(data: Planner | null, opts: { exclusive?: boolean } = {}): Promise<void> {
     const layout = this.lastText === null ? null : layoutOf(this.lastText);
-    const text = layout ? `${JSON.stringify(orderLike(data, layout.raw), null, layout.indent)}\n`.replace(/\n/g, layout.eol) : `${JSON.stringify(data, null, 2)}\n`;
+    const text = (layout && (await this.edited(data, layout))) ?? (layout ? `${JSON.stringify(orderLike(data, layout.raw), null, layout.indent)}\n`.replace(/\n/g, layout.eol) : `${JSON.stringify(data, null, 2)}\n`);
     await writeTextFile(this.path, text, PLANNER_FILE, opts);
     this.revision = revisionOf(text);
+  }
+
+  /**
+   * The text last read with only what changed edited in (core/json-edit.ts), when it reads back
+   * as exactly `data`; else undefined, and the file is written whole in its layout as before.
+   */
+  private async edited(data: Planner | null, layout: Layout): Promise<string | undefined> {
+    if (this.lastText === null || this.lastRead === null || data === null) return undefined;
+    try {
+      // Loaded for a save only: `check` reads the planner on every run.
+      const text = (await import('../core/json-edit.ts')).editJson(this.lastText, this.lastRead, data, layout);
+      if (text === undefined) return undefined;
+      return isDeepStrictEqual((await loadPlannerFile()).parsePlannerText(text, PLANNER_FILE), data) ? text : undefined;
+    } catch {
+      return undefined;
+    }
   }
 }
 

@@ -72,6 +72,35 @@ describe('planner store', () => {
     expect(readFileSync(plannerFile(root), 'utf8')).toBe(layout(expected));
   });
 
+  // A trial (issue 15): "On theme after all" on the sample changed 72 lines of planner.json: every
+  // one-line keywords list was expanded, and defaults the file leaves out were written.
+  test('saves only the lines a change touches: one-line lists, one-line items and left-out defaults stay as written', async () => {
+    const root = sample();
+    const original = readFileSync(plannerFile(root), 'utf8');
+    await updatePlanner(root, (p) => {
+      p.theme = { ...p.theme, acceptedOnTheme: [...(p.theme?.acceptedOnTheme ?? []), 'drafts/x'] };
+    });
+    expect(readFileSync(plannerFile(root), 'utf8')).toBe(original.replace(/\n  \]\n\}\n$/, '\n  ],\n  "theme": {\n    "acceptedOnTheme": [\n      "drafts/x"\n    ]\n  }\n}\n'));
+    // One keyword more: its list stays on its one line, and only that line changes.
+    const before = readFileSync(plannerFile(root), 'utf8').split('\n');
+    await updatePlanner(root, (p) => void p.brand.pillars[0]!.keywords!.push('dumplings'));
+    const after = readFileSync(plannerFile(root), 'utf8').split('\n');
+    expect(after.length).toBe(before.length);
+    const changed = after.flatMap((line, i) => (line === before[i] ? [] : [line]));
+    expect(changed).toEqual([before.find((l) => l.includes('"stir-fry"'))!.replace('"面条"]', '"面条", "dumplings"]')]);
+    // A break more goes on a line of its own, written as the one beside it; a channel fewer takes only its lines.
+    await updatePlanner(root, (p) => {
+      p.breaks = [...(p.breaks ?? []), { from: '2027-02-10', to: '2027-02-17', reason: 'Spring Festival' }];
+      p.channels = p.channels.filter((c) => c.id !== 'wechat');
+    });
+    const text = readFileSync(plannerFile(root), 'utf8');
+    expect(text).toContain('    { "from": "2026-10-01", "to": "2026-10-07", "reason": "National Day holiday" },\n    { "from": "2027-02-10", "to": "2027-02-17", "reason": "Spring Festival" }\n');
+    expect(text).not.toContain('wechat');
+    expect(text).toContain('      "pillars": ["recipes", "food-photography", "kitchen-stories"]\n    }\n  ],\n');
+    expect(text).not.toMatch(/"impressions": \[\]|"history"/);
+    expect((await readPlanner(root)).breaks).toHaveLength(2);
+  });
+
   test('never overwrites a file that fails validation', async () => {
     const root = sample();
     const broken = readFileSync(plannerFile(root), 'utf8').replace('"Asia/Shanghai"', '"Nowhere/Town"');
