@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { errorOf } from './throughline-error.ts';
 import { parsePostText, serializePost } from '../../src/core/post-file.ts';
 import { PostFrontmatterSchema } from '../../src/core/schema/post.ts';
+import { publishedEpoch, publishedLocalDate } from '../../src/core/published-at.ts';
 
 const FILE = 'content/posts/2026/x.mdx';
 
@@ -14,6 +15,16 @@ describe('PostFrontmatterSchema', () => {
   test('reads any other Date as the instant it is', () => {
     const fm = PostFrontmatterSchema.parse({ title: 't', channel: 'blog', status: 'published', publishedAt: new Date('2026-09-07T08:30:00+08:00') });
     expect(fm.publishedAt).toBe('2026-09-07T00:30:00.000Z');
+  });
+
+  // A trial: a published post with `publishedAt: 2026-09-26t23:30:00` (RFC 3339 §5.6 allows a
+  // lower-case t) passed validation, then stopped check, plan and export with a TypeError.
+  test('reads a lower-case "t" and "z" of a date-time (RFC 3339) as "T" and "Z", so every reader of it finds the time', () => {
+    const read = (publishedAt: string) => PostFrontmatterSchema.parse({ title: 't', channel: 'blog', status: 'published', publishedAt, updatedAt: publishedAt });
+    expect(read('2026-09-26t23:30:00').publishedAt).toBe('2026-09-26T23:30:00');
+    expect(read('2026-09-26t23:30:00z').updatedAt).toBe('2026-09-26T23:30:00Z');
+    expect(publishedEpoch(read('2026-09-26t23:30:00').publishedAt!, 'Pacific/Chatham')).toBe(publishedEpoch('2026-09-26T23:30:00', 'Pacific/Chatham'));
+    expect(publishedLocalDate(read('2026-09-26 23:30:00z').publishedAt!, 'Pacific/Chatham')).toBe('2026-09-27');
   });
 
   test('requires publishedAt once a post is published', () => {

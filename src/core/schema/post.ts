@@ -42,7 +42,10 @@ export const PublishedAtSchema = z.preprocess(
           // The value as read, so a typo (`2021-03-06c`) is seen without opening the file.
           `expected an ISO 8601 date or date-time, e.g. 2026-09-07 or 2026-09-07T08:30:00+08:00, not ${JSON.stringify(String(issue.input))}`,
       },
-    ),
+    )
+    // RFC 3339 §5.6 allows a lower-case "t" and "z": read as "T" and "Z" from here on, as every
+    // reader of the value takes them (a published post with `2026-09-26t23:30:00` stopped `check`).
+    .transform((s) => s.replace(/^(\d{4}-\d{2}-\d{2})t/, '$1T').replace(/z$/, 'Z')),
 );
 
 /**
