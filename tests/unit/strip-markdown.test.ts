@@ -155,6 +155,18 @@ describe('stripMarkdown: markup of real Jekyll, Hexo and Hugo blogs', () => {
       '![红烧肉出锅](h.jpg) ![2022 年的年夜饭](i.jpg) ![pork belly](pork.jpg) ![Figure 3](j.png)',
     ].join('\n\n');
     expect(words(post)).toBe('红烧肉出锅 2022 年的年夜饭 pork belly Figure 3');
+    // With the file's extension in the alt text (Obsidian's "Pasted image …png", a real Iceberg post).
+    expect(words('![Pasted image 20231211140927.png](a.png) ![Screen Shot 2022-03-08 at 10.37.22 AM.png](b.png) ![表结构 v2.png](c.png)')).toBe('表结构 v2.png');
+  });
+
+  // A trial on real blogs: a Rails post's **app/helpers/post_helpers.rb** gave "app" and "rb" as the
+  // draft's evidence, a Kafka post's max.poll.interval.ms "interval" and "poll", a JVM post's -XX:+UseCMS "xx".
+  it('drops the names of code written in prose: paths, code file names, dotted names and command-line options, not words written with a slash or a dot', () => {
+    expect(words('Open **app/helpers/post_helpers.rb** and see src/index.js, ./config, ~/.zshrc and /usr/local/bin.')).toBe('Open and see , , and .');
+    expect(words('Set max.poll.interval.ms; see java.lang.Class. Use -XX:+UseConcMarkSweepGC or --port=3000.')).toBe('Set ; see . Use or .');
+    expect(words('挂载到/mnt/data目录下，然后编辑docker-compose.yml。')).toBe('挂载到 目录下，然后编辑 。');
+    const prose = 'CI/CD and TCP/IP, input/output, and/or, e.g. this, U.S.A., Node.js and Vue.js, version 1.2.3, 24/7, 1/2 cup, a/b testing, pepper/chili, soy-sauce, Dr. Smith.';
+    expect(words(prose)).toBe(prose);
   });
 });
 

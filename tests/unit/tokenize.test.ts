@@ -38,6 +38,14 @@ describe('tokenize', () => {
   });
 });
 
+describe('tokenize: characters that show nothing', () => {
+  // A real post wrote each linked heading with U+200B between its letters: none of its words counted.
+  it('reads a word written with zero-width spaces, joiners or soft hyphens inside it as the word', () => {
+    expect(terms('C\u200bo\u200bn\u200bf\u200bi\u200bg\u200bu\u200br\u200bi\u200bn\u200bg nginx')).toEqual(terms('Configuring nginx'));
+    expect(terms('soft\u00adware in the wo\u2060k, \uFEFF菜\u200b谱')).toEqual(terms('software in the wok, 菜谱'));
+  });
+});
+
 describe('tokenize: full-width Latin letters', () => {
   // Chinese writers often type Latin words with a full-width IME: "学习ＣＳＳ" is CSS, and a brand that
   // says "CSS" must meet it (before, ｃｓｓ was a word no list knows, matching nothing).

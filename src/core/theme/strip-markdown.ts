@@ -55,6 +55,37 @@ const BARE_URL = new RegExp(`\\b(?:https?|ftp|mailto):${URL_CHAR}+|\\bwww\\.${UR
  * so a Weibo mention in Chinese (`@张三今天…`) keeps its words.
  */
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+/**
+ * Names of code written in prose rather than in backticks (a trial on real blogs: a Rails post's
+ * `**app/helpers/post_helpers.rb**` gave "app" and "rb" as its evidence, a Kafka post's
+ * `max.poll.interval.ms` "interval" and "poll", a JVM post's `-XX:+UseCMS` "xx"): a path (three
+ * parts or more, or one from the root or home: `/mnt/data`, `~/.zshrc`), a file name with a code
+ * or config extension (`post_helpers.rb`, `docker-compose.yml`; a name such as Node.js is not
+ * one), a dotted name of three parts or more of two letters or more (`java.lang.Class`; "e.g."
+ * and "U.S.A." are not), and a command-line option (`--watch`, `-XX:…`). Each ends at Chinese
+ * text as an address does (`/mnt/data目录`).
+ */
+const PATH_CHAR = '[^\\s<>()\\[\\]"\'`,;，。、：；（）\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff5e]';
+// A name ends before a full stop that ends its sentence ("run with --port=3000.").
+const PATH_END = `(?:${PATH_CHAR}*(?<!\\.))?`;
+const CODE_NAME = new RegExp(
+  [
+    // From the root, home or here: /mnt/data, /usr/local/bin, ~/.zshrc, ./config, ../lib/x.
+    `(?<![\\w/.~-])(?:~|\\.{1,2})/[\\w.-]+${PATH_END}`,
+    `(?<![\\w/.~-])/[\\w.-]+/[\\w.-]+${PATH_END}`,
+    `(?<![\\w/.~-])/(?:usr|etc|var|tmp|opt|mnt|home|dev|bin|srv|proc|sys|lib|root|data)(?![\\w-])${PATH_END}`,
+    // Three parts or more (app/helpers/x), or a folder and a file (src/index.js).
+    `(?<![\\w/.-])[\\w.-]+(?:/[\\w.-]+){2,}`,
+    `(?<![\\w/.-])[\\w.-]+/[\\w-]+\\.[a-z][a-z0-9]{0,4}(?![\\w-])`,
+    // A file name with a code or config extension (Node.js and Vue.js are not: no "js" here).
+    `(?<![\\w/.-])[\\w.-]*[a-z0-9_][\\w-]*\\.(?:rb|erb|py|ts|tsx|jsx|mjs|cjs|go|rs|java|kt|scala|php|c|h|cc|cpp|hpp|cs|swift|vue|svelte|astro|html?|css|scss|sass|less|json|ya?ml|toml|ini|conf|cfg|properties|xml|sql|sh|bash|zsh|ps1|lock|gradle|mdx?|txt|log|csv|env|pem)(?![\\w-])`,
+    // java.lang.Class, max.poll.interval.ms (not e.g., U.S.A. nor 1.2.3).
+    `(?<![\\w.-])[A-Za-z_]\\w+(?:\\.[A-Za-z_]\\w+){2,}(?![\\w-])`,
+    // --watch, --port=3000, -XX:+UseConcMarkSweepGC.
+    `(?<![\\w-])(?:--[A-Za-z][\\w-]*(?:=${PATH_END})?|-XX:${PATH_END})`,
+  ].join('|'),
+  'gu',
+);
 const HANDLE = /(?<![\p{L}\p{N}_@])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?/gu;
 /**
  * Liquid tag `{% name … %}` (Hexo, Jekyll), Hugo shortcode `{{< … >}}` / `{{% … %}}`, Liquid
@@ -196,7 +227,7 @@ export function stripMarkdown(source: string): string {
   // An admonition's kind (`:::warning`, `> [!TIP]`) is markup; its own title (`:::tip[…]`) is prose.
   const prose = dropAdmonitionMarks(dropCodeTags(source), { keepLabels: true });
   collect(parseProse(prose), out, prose, { depth: 0 });
-  return out.join('').replace(KRAMDOWN_EXTENSION, ' ').replace(KRAMDOWN_IAL, ialLabels).replace(TEMPLATE_TAG, tagLabels).replace(BARE_URL, ' ').replace(HANDLE, ' ').replace(EMAIL, ' ').replace(/\n{3,}/g, '\n\n').trimEnd();
+  return out.join('').replace(KRAMDOWN_EXTENSION, ' ').replace(KRAMDOWN_IAL, ialLabels).replace(TEMPLATE_TAG, tagLabels).replace(BARE_URL, ' ').replace(HANDLE, ' ').replace(EMAIL, ' ').replace(CODE_NAME, ' ').replace(/\n{3,}/g, '\n\n').trimEnd();
 }
 
 /** The body without the code of code-block tags and kramdown comments (cheap when it has neither). */
@@ -252,9 +283,10 @@ const TOOL_NAMES = new Set(['image', 'img', 'pic', 'picture', 'photo', 'screensh
  * per screenshot of a Typora post.
  */
 function isFileNameAlt(alt: string): boolean {
-  const text = alt.trim();
-  if (text === '') return false;
-  if (/^[^\s/]+\.(?:png|jpe?g|gif|webp|svg|bmp|heic|avif)$/i.test(text)) return true;
+  if (alt.trim() === '') return false;
+  if (/^[^\s/]+\.(?:png|jpe?g|gif|webp|svg|bmp|heic|avif)$/i.test(alt.trim())) return true;
+  // A tool's name with its extension (`Pasted image 20231211140927.png`) is that name.
+  const text = alt.trim().replace(/\.(?:png|jpe?g|gif|webp|svg|bmp|heic|avif)$/i, '');
   if ((text.match(/\d/g) ?? []).length < 4) return false;
   const rest = text.toLowerCase().replace(/[\d\s_.:\-]+/g, ' ').replace(/\b(?:at|am|pm)\b|上午|下午/g, ' ').replace(/\s+/g, ' ').trim();
   return rest === '' || TOOL_NAMES.has(rest);

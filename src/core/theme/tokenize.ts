@@ -138,8 +138,17 @@ function writtenToken(term: string, written: string): Token {
 
 /** The words tokenize() reads in `text` as written (a run of Han characters is one), before any is dropped. */
 export function writtenWords(text: string): string[] {
-  return [...text.matchAll(WORD)].map((m) => m[0]);
+  return [...withoutInvisibles(text).matchAll(WORD)].map((m) => m[0]);
 }
+
+/**
+ * Characters that show nothing inside a word: the soft hyphen, zero-width space, non-joiner and
+ * joiner, word joiner and BOM (Unicode's format characters a writer or a web page leaves in).
+ * A real post wrote each linked heading with U+200B between its letters ("C​o​n…"):
+ * none of its words counted, and "soft­ware" read as "soft" and "ware".
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const withoutInvisibles = (text: string) => (text.search(INVISIBLE) < 0 ? text : text.replace(INVISIBLE, ''));
 
 /**
  * Splits plain text (already stripped of markup) into theme terms, in reading order. With
@@ -148,7 +157,8 @@ export function writtenWords(text: string): string[] {
  * a phrase: "systems thinking" is not found in "the system. Thinking about it" nor in "system
  * of thinking", though both read as the terms system, think.
  */
-export function tokenize(text: string, joined?: boolean[]): Token[] {
+export function tokenize(written: string, joined?: boolean[]): Token[] {
+  const text = withoutInvisibles(written);
   const tokens: Token[] = [];
   // Where the last word read (kept or dropped) ended, and whether it was dropped.
   let end = -1;
