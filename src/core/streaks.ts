@@ -92,7 +92,7 @@ export function computeChannelStats(input: { channelId: string; slots: Slot[]; p
   const today = localDateOf(now, zone);
   const published = publishedDates(posts, zone);
   const counts = countPostsPerWindow(slots, published);
-  const states: SlotState[] = slots.map((slot, i) => ({ slot, phase: phaseOf(slot.date, slots[i + 1]?.date, today), filled: counts[i]! > 0, end: slots[i + 1]?.date }));
+  const states: SlotState[] = slots.map((slot, i) => ({ slot, phase: phaseOf(slot.date, slots[i + 1]?.date, today, slot.epoch > now), filled: counts[i]! > 0, end: slots[i + 1]?.date }));
   const scored = states.filter((s) => !s.slot.onBreak && (s.phase === 'done' || (s.phase === 'pending' && s.filled)));
   const streaks = measureStreaks(scored);
   const pending = states.find((s) => s.phase === 'pending' && !s.slot.onBreak);
@@ -153,8 +153,10 @@ function createLocalDater(zone: string): (epoch: number) => string {
   };
 }
 
-function phaseOf(date: string, nextDate: string | undefined, today: string): Phase {
-  if (nextDate !== undefined && nextDate <= today) return 'done';
+function phaseOf(date: string, nextDate: string | undefined, today: string, notYet: boolean): Phase {
+  // A slot is never missed before it starts: a clock change can push its instant past its
+  // window's end (America/Nuuk's Saturday 23:30 happens on Sunday 00:30, after Sunday began).
+  if (nextDate !== undefined && nextDate <= today && !notYet) return 'done';
   return date <= today ? 'pending' : 'future';
 }
 

@@ -57,6 +57,20 @@ describe('a slot pushed past midnight by a clock change keeps its calendar day',
     expect(stats.currentStreak).toBe(6);
   });
 
+  // A trial: at 00:15 on Sunday, Saturday's slot (pushed to Sunday 00:30) was both missed and next.
+  test('a pushed slot is not missed before it starts: between midnight and its instant it is still due', () => {
+    const channel = channelOf('FREQ=DAILY', '2027-03-25', '23:30');
+    const slots = slotsOf(channel, zone, '2027-03-25', '2027-04-05');
+    const pushed = slots.find((s) => s.date === '2027-03-27')!;
+    expect(pushed.start).toBe('2027-03-28T00:30:00-01:00');
+    const before = computeChannelStats({ channelId: 'blog', slots, posts: [], zone, now: Date.parse('2027-03-28T01:15:00Z') });
+    expect(before.missed).toEqual(['2027-03-25', '2027-03-26']);
+    expect(before.nextSlot).toBe('2027-03-28T00:30:00-01:00');
+    expect(before.pending?.date).toBe('2027-03-27');
+    const after = computeChannelStats({ channelId: 'blog', slots, posts: [], zone, now: Date.parse('2027-03-28T01:45:00Z') });
+    expect(after.missed).toEqual(['2027-03-25', '2027-03-26', '2027-03-27']);
+  });
+
   test('a calendar client reads the pushed slot at the planner’s instant, as an override of the Saturday occurrence', () => {
     const planner = PlannerSchema.parse({
       version: 1,
