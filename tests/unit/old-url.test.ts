@@ -79,4 +79,16 @@ describe('oldUrlOf', () => {
   ] as const)('a Jekyll post: %s', (_name, path, jekyllName, raw, permalink, url) => {
     expect(oldUrlOf({ path, raw, date: `2020-01-0${path[9]}`, jekyllName, site: { generator: 'jekyll', permalink } } as Parameters<typeof oldUrlOf>[0])).toBe(url);
   });
+
+  // Each address below is the file Debian's jekyll 4.3.1 wrote for the same post (`jekyll build`),
+  // a space served percent-encoded. Before, `category: Web Dev` was read as two categories.
+  test.each([
+    ['category: one name, spaces and all', {}, { category: 'Web Dev' }, '/web%20dev/2023/01/01/a.html'],
+    ['categories: a string of words', {}, { categories: 'jekyll update' }, '/jekyll/update/2023/01/01/a.html'],
+    ['categories, then category', {}, { categories: ['Zeta', 'alpha'], category: 'Mid' }, '/zeta/alpha/mid/2023/01/01/a.html'],
+    ['the folders above _posts first, each name once', { categories: ['blog'] }, { categories: ['Travel', 'Blog'] }, '/blog/travel/2023/01/01/a.html'],
+    ['folders, categories, category', { categories: ['blog'] }, { category: 'Web Dev', categories: 'x y' }, '/blog/x/y/web%20dev/2023/01/01/a.html'],
+  ] as const)('a Jekyll post as Jekyll 4.3 builds it: %s', (_name, site, raw, url) => {
+    expect(oldUrlOf({ path: '2023-01-01-a.md', raw, date: '2023-01-01', jekyllName: 'a', site: { generator: 'jekyll', ...site } } as Parameters<typeof oldUrlOf>[0])).toBe(url);
+  });
 });

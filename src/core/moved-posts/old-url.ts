@@ -284,10 +284,11 @@ export function hugoSanitize(text: string, lower: boolean): string {
 
 /**
  * Jekyll's `:categories`: the folders above its `_posts` (`blog` of `blog/_posts`), then the post's
- * `categories` (a list, or words of one string) and `category`, lower case, each once, joined by
+ * `categories` (a list, or words of one string) and `category` (one name, spaces and all), lower case, each once, joined by
  * "/" (Document#categories_from_path, merge_categories!, UrlDrop#categories).
  */
 function jekyllCategories(raw: Record<string, unknown>, folders: string[]): string {
-  const list = [...folders, ...[raw.category, raw.categories].flatMap((c) => (typeof c === 'string' ? c.split(/\s+/) : Array.isArray(c) ? c.map(String) : []))];
+  // `categories: jekyll update` is two words, `category: Web Dev` one name (Utils.pluralized_array_from_hash).
+  const list = [...folders, ...[raw.categories, raw.category].flatMap((c, i) => (typeof c === 'string' ? (i === 0 ? c.split(/\s+/) : [c]) : Array.isArray(c) ? c.map(String) : []))];
   return [...new Set(list.map((c) => c.trim().toLowerCase()).filter(Boolean))].join('/');
 }
