@@ -88,7 +88,14 @@ describe('oldUrlOf', () => {
     ['categories, then category', {}, { categories: ['Zeta', 'alpha'], category: 'Mid' }, '/zeta/alpha/mid/2023/01/01/a.html'],
     ['the folders above _posts first, each name once', { categories: ['blog'] }, { categories: ['Travel', 'Blog'] }, '/blog/travel/2023/01/01/a.html'],
     ['folders, categories, category', { categories: ['blog'] }, { category: 'Web Dev', categories: 'x y' }, '/blog/x/y/web%20dev/2023/01/01/a.html'],
+    // The `ordinal` style's :y_day was never filled: such a site's posts got no old address.
+    ['the ordinal style: the day of the year', { permalink: 'ordinal' }, {}, '/2023/001/a.html'],
   ] as const)('a Jekyll post as Jekyll 4.3 builds it: %s', (_name, site, raw, url) => {
     expect(oldUrlOf({ path: '2023-01-01-a.md', raw, date: '2023-01-01', jekyllName: 'a', site: { generator: 'jekyll', ...site } } as Parameters<typeof oldUrlOf>[0])).toBe(url);
+  });
+
+  test('the ordinal style counts the days of a leap year', () => {
+    const at = (date: string) => oldUrlOf({ path: `${date}-a.md`, raw: {}, date, jekyllName: 'a', site: { generator: 'jekyll', permalink: 'ordinal' } } as Parameters<typeof oldUrlOf>[0]);
+    expect([at('2024-03-01'), at('2024-12-31'), at('2023-12-31')]).toEqual(['/2024/061/a.html', '/2024/366/a.html', '/2023/365/a.html']);
   });
 });

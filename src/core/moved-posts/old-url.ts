@@ -175,6 +175,8 @@ function fromPermalink(post: OldPost): string | { unread: string[] } | undefined
     day: date?.[3],
     i_month: date ? String(Number(date[2])) : undefined,
     i_day: date ? String(Number(date[3])) : undefined,
+    // The day of the year, 001-366 (Jekyll's ordinal style: strftime %j).
+    y_day: date ? String((Date.UTC(+date[1]!, +date[2]! - 1, +date[3]!) - Date.UTC(+date[1]!, 0, 1)) / 86_400_000 + 1).padStart(3, '0') : undefined,
     hour: date?.[4],
     minute: date?.[5],
     second: date?.[6],
