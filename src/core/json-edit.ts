@@ -57,9 +57,19 @@ export function editJson(text: string, before: unknown, next: unknown, layout: {
   };
   const insertItem = (array: Node, index: number, value: unknown) => {
     const items = array.children ?? [];
+    const line = !source(array).includes('\n');
+    const word = !isObject(value) && !Array.isArray(value);
+    if (items.length === 0) {
+      // An empty list: a word stays on its line, an object goes on lines of its own.
+      if (line && word) return splice(array.offset, array.offset + array.length, `[${JSON.stringify(value)}]`);
+      const indent = indentAt(array.offset);
+      const inner = indent + layout.indent;
+      return splice(array.offset, array.offset + array.length, `[${layout.eol}${inner}${block(value, inner, layout)}${layout.eol}${indent}]`);
+    }
     const after = items[index - 1];
     const sample = after ?? items[0]!;
-    const gap = items.length > 1 ? out.slice(items[0]!.offset + items[0]!.length, items[1]!.offset).replace(/^\s*,/, '') : `${layout.eol}${indentAt(sample.offset)}`;
+    const between = items.length > 1 ? out.slice(items[0]!.offset + items[0]!.length, items[1]!.offset).replace(/^\s*,/, '') : undefined;
+    const gap = between ?? (line ? ' ' : `${layout.eol}${indentAt(sample.offset)}`);
     const item = written(value, sample.offset, sample);
     if (after) splice(after.offset + after.length, after.offset + after.length, `,${gap}${item}`);
     else splice(sample.offset, sample.offset, `${item},${gap}`);
@@ -93,26 +103,35 @@ export function editJson(text: string, before: unknown, next: unknown, layout: {
       return;
     }
     if (Array.isArray(a) && Array.isArray(b) && node.type === 'array') {
-      // A one-line list of words stays on one line.
-      if (!source(node).includes('\n') && (a.length > 0 || b.every((x) => !isObject(x) && !Array.isArray(x)))) return splice(node.offset, node.offset + node.length, oneLine(b, source(node)));
-      // Channels, pillars, slots: items matched by id, when the ids kept keep their order.
-      if (a.length > 0 && a.every(hasId) && b.every(hasId) && new Set(a.map((x) => x.id)).size === a.length) {
-        const kept = new Set(b.map((x) => x.id));
-        const known = new Map(a.filter((x) => kept.has(x.id)).map((x) => [x.id, x]));
-        if (isDeepStrictEqual(b.filter((x) => known.has(x.id)).map((x) => x.id), [...known.keys()])) {
-          for (let i = a.length - 1; i >= 0; i--) if (!kept.has(a[i]!.id)) remove(nodeAt(path)!, i);
-          b.forEach((item, i) => (known.has(item.id) ? walk([...path, i], known.get(item.id), item) : insertItem(nodeAt(path)!, i, item)));
-          return;
-        }
-      }
-      if (a.length === b.length) return b.forEach((item, i) => walk([...path, i], a[i], item));
-      // Items without ids (breaks, history): added at the end, or some taken out.
-      if (a.length > 0 && a.length < b.length && a.every((x, i) => isDeepStrictEqual(x, b[i]))) return b.slice(a.length).forEach((item, i) => insertItem(nodeAt(path)!, a.length + i, item));
+      const ids = (list: unknown[]) => new Set(list.filter(hasId).map((x) => x.id));
+      const [idsA, idsB] = [ids(a), ids(b)];
+      // Item by item when each keeps its place: a changed keyword, a channel edited or renamed
+      // (an id neither list shares with the other), a pillar's targets.
+      const samePlaces = a.length === b.length && a.every((x, i) => {
+        const y = b[i];
+        if (!hasId(x) || !hasId(y)) return !hasId(x) && !hasId(y);
+        return x.id === y.id || (!idsB.has(x.id) && !idsA.has(y.id));
+      });
+      if (samePlaces) return b.forEach((item, i) => walk([...path, i], a[i], item));
+      // Items added (a break at the end, a period of history before the others), or taken out.
+      const kept = subsequenceOf(a, b);
+      if (kept) return b.forEach((item, j) => void (kept.has(j) || insertItem(nodeAt(path)!, j, item)));
       const left = subsequenceOf(b, a);
       if (left) {
         for (let i = a.length - 1; i >= 0; i--) if (!left.has(i)) remove(nodeAt(path)!, i);
         return;
       }
+      // Channels, pillars: items matched by id, when the ids kept keep their order.
+      if (a.length > 0 && a.every(hasId) && b.every(hasId) && idsA.size === a.length) {
+        const known = new Map(a.filter((x) => idsB.has(x.id)).map((x) => [x.id, x]));
+        if (isDeepStrictEqual(b.filter((x) => known.has(x.id)).map((x) => x.id), [...known.keys()])) {
+          for (let i = a.length - 1; i >= 0; i--) if (!idsB.has(a[i]!.id)) remove(nodeAt(path)!, i);
+          b.forEach((item, i) => (known.has(item.id) ? walk([...path, i], known.get(item.id), item) : insertItem(nodeAt(path)!, i, item)));
+          return;
+        }
+      }
+      // Anything else (a list reordered): written whole, on one line when it was and holds words.
+      if (!source(node).includes('\n') && b.every((x) => !isObject(x) && !Array.isArray(x))) return splice(node.offset, node.offset + node.length, oneLine(b, source(node)));
     }
     splice(node.offset, node.offset + node.length, block(b, indentAt(node.offset), layout));
   };

@@ -99,7 +99,10 @@ class PlannerFile implements Adapter<Planner | null> {
 
   async write(data: Planner | null, opts: { exclusive?: boolean } = {}): Promise<void> {
     const layout = this.lastText === null ? null : layoutOf(this.lastText);
-    const text = (layout && (await this.edited(data, layout))) ?? (layout ? `${JSON.stringify(orderLike(data, layout.raw), null, layout.indent)}\n`.replace(/\n/g, layout.eol) : `${JSON.stringify(data, null, 2)}\n`);
+    // Without a byte order mark, edited or written whole: JSON has none (RFC 8259 §8.1), and
+    // tools that read planner.json (JSON.parse, jq) stop at one.
+    const edited = layout ? (await this.edited(data, layout))?.replace(/^\uFEFF/, '') : undefined;
+    const text = edited ?? (layout ? `${JSON.stringify(orderLike(data, layout.raw), null, layout.indent)}\n`.replace(/\n/g, layout.eol) : `${JSON.stringify(data, null, 2)}\n`);
     await writeTextFile(this.path, text, PLANNER_FILE, opts);
     this.revision = revisionOf(text);
   }
@@ -114,7 +117,9 @@ class PlannerFile implements Adapter<Planner | null> {
       // Loaded for a save only: `check` reads the planner on every run.
       const text = (await import('../core/json-edit.ts')).editJson(this.lastText, this.lastRead, data, layout);
       if (text === undefined) return undefined;
-      return isDeepStrictEqual((await loadPlannerFile()).parsePlannerText(text, PLANNER_FILE), data) ? text : undefined;
+      // As JSON holds them: a key whose value is undefined (a form's empty colour) is no key.
+      const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+      return isDeepStrictEqual(asJson((await loadPlannerFile()).parsePlannerText(text, PLANNER_FILE)), asJson(data)) ? text : undefined;
     } catch {
       return undefined;
     }

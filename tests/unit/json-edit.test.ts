@@ -72,6 +72,27 @@ describe('editing a JSON file in place', () => {
     expect(edit('{\n  "a": "x"\n}\n', (v) => (v.a = { y: [1, 2] }))).toBe('{\n  "a": {\n    "y": [\n      1,\n      2\n    ]\n  }\n}\n');
   });
 
+  // A trial of the studio: renaming the only channel threw (an emptied list) and the file was
+  // written whole; renaming one of several rewrote its object, expanded and with defaults.
+  test('an item whose id changes keeps its place and its text but for the id, the only one of its list too', () => {
+    const one = '{\n  "channels": [\n    { "id": "blog", "name": "Blog", "x-ch": 2.50, "pillars": ["a", "b"] }\n  ]\n}\n';
+    expect(edit(one, (v) => (v.channels[0].id = 'site'))).toBe(one.replace('"blog"', '"site"'));
+    const two = '{\n  "channels": [\n    {\n      "id": "blog",\n      "name": "Blog \\u535a\\u5ba2"\n    },\n    { "id": "wechat", "name": "WeChat" }\n  ]\n}\n';
+    expect(edit(two, (v) => (v.channels[1].id = 'weixin'))).toBe(two.replace('"wechat"', '"weixin"'));
+  });
+
+  test('a one-line list of objects keeps the items it does not change as written, and takes a new one on its line', () => {
+    const text = '{\n  "breaks": [{ "from": "2026-10-01", "reason": "National Day \\u5047\\u671f", "x-days": 7.0 }]\n}\n';
+    expect(edit(text, (v) => v.breaks.push({ from: '2027-02-10' }))).toBe(text.replace('7.0 }]', '7.0 }, { "from": "2027-02-10" }]'));
+    // An empty list takes a word on its line, an object on lines of its own.
+    expect(edit('{\n  "a": [],\n  "b": []\n}\n', (v) => (v.a.push('x'), v.b.push({ id: 'y' })))).toBe('{\n  "a": ["x"],\n  "b": [\n    {\n      "id": "y"\n    }\n  ]\n}\n');
+  });
+
+  test('an item added before the others (a period of history further back) leaves the others as written', () => {
+    const text = '{\n  "history": [\n    { "cadence": "FREQ=WEEKLY", "start": "2026-01-05", "note": "Sundays" }\n  ]\n}\n';
+    expect(edit(text, (v) => v.history.unshift({ cadence: 'FREQ=DAILY', start: '2025-06-01' }))).toBe(text.replace('    { "cadence": "FREQ=WEEKLY"', '    { "cadence": "FREQ=DAILY", "start": "2025-06-01" },\n    { "cadence": "FREQ=WEEKLY"'));
+  });
+
   test('text that is not JSON is left to the caller', () => {
     expect(editJson('{ "a": ', { a: 1 }, { a: 2 }, LF)).toBeUndefined();
   });

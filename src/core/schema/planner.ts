@@ -97,14 +97,14 @@ export const BrandSchema = z.looseObject({
 });
 
 /** An earlier cadence of a channel, kept so that a cadence change does not rewrite history. */
-export const CadencePeriodSchema = z.object({
+export const CadencePeriodSchema = z.looseObject({
   cadence: z.string().trim().min(1),
   /** First local date this cadence applied; it applies until the next period's start. */
   start: LocalDateSchema,
   time: LocalTimeSchema.default('09:00'),
 });
 
-export const ReminderSchema = z.object({
+export const ReminderSchema = z.looseObject({
   /** Minutes before the slot, e.g. 1440 for a day before. */
   minutesBefore: z.number().int().min(0).max(40320),
 });
@@ -143,7 +143,7 @@ export const BreakSchema = z.looseObject({
   reason: z.string().optional(),
 });
 
-export const ThemeSettingsSchema = z.object({
+export const ThemeSettingsSchema = z.looseObject({
   /** Score under which an unpublished post is flagged off-theme (0..1). */
   threshold: z.number().min(0).max(1).optional(),
   /** Post ids the author marked "on theme after all"; used as evidence of the theme. */

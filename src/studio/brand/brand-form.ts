@@ -31,6 +31,8 @@ export interface PillarValues {
    * checkbox, left as it is on disk.
    */
   form?: true;
+  /** The id the pillar had when the form was rendered (`pillar-N-was`): a renamed pillar keeps its other fields. */
+  was?: string;
 }
 
 export interface BrandValues {
@@ -89,6 +91,7 @@ export function readBrandForm(form: FormData): BrandValues {
       keywords: splitList(text(`pillar-${i}-keywords`)),
       ...readPillarColor(form, i),
       ...readPillarForm(form, i),
+      ...(text(`pillar-${i}-was`).trim() ? { was: text(`pillar-${i}-was`).trim().normalize('NFC') } : {}),
     });
   return {
     name: text('name'), label: text('label'), audience: text('audience'),
@@ -106,7 +109,8 @@ export function readBrandForm(form: FormData): BrandValues {
 export function applyBrandValues(planner: Planner, values: BrandValues): Planner {
   const { showConsistency, ...brandValues } = values;
   const byId = new Map(planner.brand.pillars.map((p) => [p.id, p]));
-  const pillars = brandValues.pillars.map((p) => ({ ...byId.get(p.id), ...p }));
+  // By the id it had: a renamed pillar keeps its targetShare and the keys this form does not show.
+  const pillars = brandValues.pillars.map(({ was, ...p }) => ({ ...byId.get(was ?? p.id), ...p }));
   const next: Planner = { ...planner, brand: { ...planner.brand, ...brandValues, pillars } };
   if (showConsistency === undefined) return next;
   const { showConsistency: _old, ...otherSettings } = planner.portfolio ?? {};

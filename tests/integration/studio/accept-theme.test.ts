@@ -75,7 +75,12 @@ describe('On theme after all', () => {
 
   it('can be taken back: "Not on theme after all" removes the mark and the draft is flagged again', async () => {
     const { revision } = await (await fetch(`${studio.url}/studio/api/revision?id=${id}`)).json();
-    if (!accepted().includes(id)) expect((await accept({ id, revision })).status).toBe(303);
+    const file = join(studio.root, 'content/planner.json');
+    if (accepted().includes(id)) expect((await accept({ id, revision, undo: '1' })).status).toBe(303);
+    // The sample has no `theme`: marking a draft and taking it back leaves the file as it was.
+    const unmarked = readFileSync(file, 'utf8');
+    expect(unmarked).not.toContain('"theme"');
+    expect((await accept({ id, revision })).status).toBe(303);
     const marked = await (await fetch(`${studio.url}/studio/drafts/${id}`)).text();
     expect(marked).toContain('id="unaccept-theme"');
     expect(marked).toContain('Not on theme after all');
@@ -84,6 +89,7 @@ describe('On theme after all', () => {
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`/studio/drafts/${id}?unaccepted=1`);
     expect(accepted()).not.toContain(id);
+    expect(readFileSync(file, 'utf8')).toBe(unmarked);
     const after = await (await fetch(`${studio.url}${res.headers.get('location')}`, { headers: { cookie: 'throughline-lang=zh' } })).text();
     expect(after).toContain('已取消“其实切题”');
     expect(after).toContain('id="accept-theme"');

@@ -153,3 +153,27 @@ describe('the editor of a draft declaring a pillar of a form', () => {
     expect(await page('/studio')).toContain('The keeper');
   });
 });
+
+// A trial: every save of the brand page wrote planner.json whole (the form's empty colour was a key
+// with no value, so the in-place edit never read back as the saved planner), and a renamed pillar
+// lost its targetShare and the keys the form does not show.
+describe('the brand page saves only what changed', () => {
+  it('a save with nothing changed takes out only the sample marker; a renamed pillar keeps the keys the form does not show', async () => {
+    const { sample: _sample, ...rest } = JSON.parse(readFileSync(plannerFile(), 'utf8'));
+    const planner = { sample: true, ...rest };
+    planner.brand.pillars[1].targetShare = 0.4;
+    // One-line lists, as the sample writes them: a whole-file write would expand them.
+    const text = JSON.stringify(planner, null, 2).replace(/\[\n\s+("[^"\n]*",?\n\s+)*"[^"\n]*"\n\s+\]/g, (list) => JSON.stringify(JSON.parse(list)).replaceAll('","', '", "'));
+    writeFileSync(plannerFile(), text);
+    await saveBrand(() => {});
+    expect(readFileSync(plannerFile(), 'utf8')).toBe(text.replace('  "sample": true,\n', ''));
+    await saveBrand((fields) => {
+      fields['pillar-1-id'] = 'photography';
+    });
+    const pillar = readPlanner().brand.pillars[1]!;
+    expect(pillar).toMatchObject({ id: 'photography', targetShare: 0.4 });
+    expect(readPlanner().brand.pillars[2]).toMatchObject({ 'x-note': 'kept' });
+    const changed = readFileSync(plannerFile(), 'utf8').split('\n').filter((line, i) => line !== text.replace('  "sample": true,\n', '').split('\n')[i]);
+    expect(changed.every((line) => /"photography"/.test(line))).toBe(true);
+  });
+});

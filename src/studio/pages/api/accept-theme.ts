@@ -41,7 +41,13 @@ export const POST: APIRoute = async ({ request, cookies }) => {
   const errors = await savePlannerChange((planner) => {
     const accepted = planner.theme?.acceptedOnTheme ?? [];
     if (undo) {
-      if (planner.theme && accepted.includes(id)) planner.theme = { ...planner.theme, acceptedOnTheme: accepted.filter((x) => x !== id) };
+      if (!planner.theme || !accepted.includes(id)) return planner;
+      // The last mark taken back leaves no empty `theme` behind in a file that had none.
+      const { acceptedOnTheme: _taken, ...rest } = planner.theme;
+      const left = accepted.filter((x) => x !== id);
+      if (left.length > 0) planner.theme = { ...rest, acceptedOnTheme: left };
+      else if (Object.keys(rest).length > 0) planner.theme = rest as typeof planner.theme;
+      else delete planner.theme;
     } else if (!accepted.includes(id)) planner.theme = { ...planner.theme, acceptedOnTheme: [...accepted, id] };
     return planner;
   }, root);
