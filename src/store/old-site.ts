@@ -149,6 +149,11 @@ function hugoPermalinks(value: unknown): Record<string, string> | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
-function permalinkOf(config: Record<string, unknown>): { permalink?: string } {
-  return typeof config.permalink === 'string' && config.permalink.trim() ? { permalink: config.permalink.trim() } : {};
+function permalinkOf(config: Record<string, unknown>): Pick<OldSite, 'permalink' | 'hexoCategories'> {
+  const permalink = typeof config.permalink === 'string' && config.permalink.trim() ? { permalink: config.permalink.trim() } : {};
+  // Hexo's :category (hexo.io/docs/configuration#Category-amp-Tag): its default, map and case.
+  const map = config.category_map && typeof config.category_map === 'object' ? Object.fromEntries(Object.entries(config.category_map).filter((e): e is [string, string] => typeof e[1] === 'string')) : {};
+  const fallback = typeof config.default_category === 'string' ? config.default_category : 'uncategorized';
+  const filenameCase = config.filename_case === 1 || config.filename_case === 2 ? config.filename_case : 0;
+  return { ...permalink, hexoCategories: { fallback, map, filenameCase } };
 }

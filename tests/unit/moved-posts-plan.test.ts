@@ -277,8 +277,8 @@ describe('planMove', () => {
       "2 posts get no alias of their old address: the old site's permalink uses :abbrlink, which their frontmatter does not give (hexo-abbrlink writes abbrlink: into each post when the old site is built); add their old paths to aliases: by hand to keep old links working",
     ]);
     expect(plan.warnings[0]!.zh).toBe('2 篇文章没有旧地址的别名：旧网站的 permalink 用到了 :abbrlink，而它们的 frontmatter 里没有写（hexo-abbrlink 会在旧网站构建时把 abbrlink: 写进每篇文章）；如需保留旧链接，请手动把旧路径写进 aliases:');
-    const category = planMove([{ path: 'a.md', text: '---\ntitle: A\ndate: 2024-01-02\n---\nText.\n' }], [], { ...opts, site: { generator: 'hexo', permalink: ':category/:title/' } });
-    expect(category.warnings.map((w) => w.en)).toEqual(["1 post gets no alias of its old address: the old site's permalink uses :category, which import does not read; add its old path to aliases: by hand to keep old links working"]);
+    const hash = planMove([{ path: 'a.md', text: '---\ntitle: A\ndate: 2024-01-02\n---\nText.\n' }], [], { ...opts, site: { generator: 'hexo', permalink: ':hash/:title/' } });
+    expect(hash.warnings.map((w) => w.en)).toEqual(["1 post gets no alias of its old address: the old site's permalink uses :hash, which import does not read; add its old path to aliases: by hand to keep old links working"]);
   });
 
   test('links and wikilinks written from a vault root above the imported folder find their posts; of two files with one text, the one whose name is no mojibake is kept', () => {

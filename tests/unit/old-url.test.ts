@@ -12,7 +12,7 @@ describe('oldUrlOf', () => {
     ['a Fuwari post with punctuation in its name', { path: "What's new, 2024.md", raw: { published: new Date('2024-01-01') } }, '/posts/whats-new-2024/'],
     ['a Fuwari post whose published is a flag (Jekyll), not a date', { path: 'a.md', raw: { published: true } }, undefined],
     ['a post of no known theme', { path: 'a.md', raw: { date: '2024-01-01' } }, undefined],
-    ['a Hexo post with a placeholder not read here', { path: 'a.md', raw: {}, date: '2024-01-02', site: { generator: 'hexo', permalink: ':category/:title/' } }, undefined],
+    ['a Hexo post with a placeholder not read here', { path: 'a.md', raw: {}, date: '2024-01-02', site: { generator: 'hexo', permalink: ':hash/:title/' } }, undefined],
     ['a Hexo post without a date', { path: 'a.md', raw: {}, site: { generator: 'hexo' } }, undefined],
     ['a Hexo post with i_month and i_day', { path: 'a.md', raw: {}, date: '2024-01-02 10:00:00', site: { generator: 'hexo', permalink: ':year/:i_month/:i_day/:name.html' } }, '/2024/1/2/a.html'],
     ['a Jekyll post without categories', { path: '2024-01-02-a.md', raw: {}, date: '2024-01-02', jekyllName: 'a', site: { generator: 'jekyll' } }, '/2024/01/02/a.html'],
@@ -32,12 +32,30 @@ describe('oldUrlOf', () => {
     expect(oldAddressOf({ path: 'a.md', raw: { date: '2024-01-01' } })).toBeUndefined();
   });
 
+  // Each address below is the path Hexo 7.3 gives the same post (hexo.locals posts' `path`).
+  // Before, :category and :post_title were not read: such a site's posts got no old address.
+  test.each([
+    ['a category path, a title slugized and lower-cased', { categories: ['Golang', '并发 编程'], title: 'Café & Bar! 入门' }, ':category/:post_title/', '/Golang/并发-编程/cafe-bar-入门/'],
+    ['one category as a string', { categories: 'Web Dev', title: 'Hello World' }, ':category/:post_title/', '/Web-Dev/hello-world/'],
+    ['no category: the default', { title: 'Ünïcode—Dash\'s' }, ':category/:post_title/', '/uncategorized/unicode—dash-s/'],
+    ['several category lists: the last one, with its parents', { categories: [['Java'], ['Linux', 'Shell']], title: 'Java и Linux' }, ':category/:post_title/', '/Linux/Shell/java-и-linux/'],
+    ['a "#" in a category name', { categories: ['C#'], title: 'C# 笔记' }, ':category/:post_title/', '/C/c-笔记/'],
+  ] as const)('a Hexo post as Hexo 7.3 addresses it: %s', (_name, raw, permalink, url) => {
+    expect(oldUrlOf({ path: 'a.md', raw, date: '2022-04-01 10:00:00', site: { generator: 'hexo', permalink } } as Parameters<typeof oldUrlOf>[0])).toBe(url);
+  });
+
+  test("Hexo's category_map, filename_case and default_category", () => {
+    const hexoCategories = { fallback: '未分类', map: { '并发 编程': 'concurrency' }, filenameCase: 1 as const };
+    const at = (raw: Record<string, unknown>) => oldUrlOf({ path: 'a.md', raw, date: '2022-04-01', site: { generator: 'hexo', permalink: ':category/:title/', hexoCategories } });
+    expect([at({ categories: ['Golang', '并发 编程'] }), at({ categories: 'Web Dev' }), at({})]).toEqual(['/golang/concurrency/a/', '/web-dev/a/', '/未分类/a/']);
+  });
+
   test("hexo-abbrlink's :abbrlink is read from the post's frontmatter; a placeholder not read is named, not dropped in silence", () => {
     const hexo = (raw: Record<string, unknown>, permalink: string) => oldAddressOf({ path: 'a.md', raw, date: '2024-01-02', site: { generator: 'hexo', permalink } });
     expect(hexo({ abbrlink: 'f1b2c3d4' }, 'posts/:abbrlink/')).toEqual({ url: '/posts/f1b2c3d4/' });
     expect(hexo({ abbrlink: 1234 }, 'p/:abbrlink.html')).toEqual({ url: '/p/1234.html' });
     expect(hexo({}, 'posts/:abbrlink/')).toEqual({ unread: [':abbrlink'] });
-    expect(hexo({}, ':category/:title/')).toEqual({ unread: [':category'] });
+    expect(hexo({}, ':id/:title/')).toEqual({ unread: [':id'] });
     // Without a date the post has no address to give, whatever the pattern.
     expect(oldAddressOf({ path: 'a.md', raw: {}, site: { generator: 'hexo', permalink: ':year/:category/' } })).toBeUndefined();
   });

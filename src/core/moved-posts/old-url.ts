@@ -21,6 +21,8 @@ export interface OldSite {
    * `blog/_posts`), which Jekyll makes the first categories of its posts (Document#categories_from_path).
    */
   categories?: string[];
+  /** Hexo: `default_category`, `category_map` and `filename_case` of its _config.yml, for `:category`. */
+  hexoCategories?: { fallback: string; map: Record<string, string>; filenameCase: 0 | 1 | 2 };
   /** Hugo: the config's `permalinks` (section -> pattern; the `page` table of Hugo 0.120+ flattened). */
   permalinks?: Record<string, string>;
   /** Hugo: `uglyURLs` (pages at `.html`, not folders). */
@@ -155,9 +157,10 @@ const HEXO_DEFAULT = ':year/:month/:day/:title/';
  * `permalink`, else the site's, else the generator's default, its placeholders filled from the
  * post: the date as written (its local day), Jekyll's title (its `slug`, else the file name
  * without the date) and categories (lower case), Hexo's title (the path within _posts without
- * extension) and name, percent-encoded where a host needs it (encodedName), and the `abbrlink`
- * the hexo-abbrlink plugin writes into each post's frontmatter. A placeholder not filled here
- * (Hexo's `:category`, an abbrlink the post does not give) gives no address: `unread` names them.
+ * extension), name, `:post_title` and `:category` (hexoCategory), percent-encoded where a host
+ * needs it (encodedName), and the `abbrlink` the hexo-abbrlink plugin writes into each post's
+ * frontmatter. A placeholder not filled here (Hexo's `:hash`, an abbrlink the post does not give)
+ * gives no address: `unread` names them.
  */
 function fromPermalink(post: OldPost): string | { unread: string[] } | undefined {
   const site = post.site!;
@@ -187,6 +190,8 @@ function fromPermalink(post: OldPost): string | { unread: string[] } | undefined
           title: encodedName([site.within, post.path].filter(Boolean).join('/').replace(/\.(?:md|markdown|mdx)$/i, '')),
           name: encodedName(name),
           abbrlink: typeof post.raw.abbrlink === 'number' ? String(post.raw.abbrlink) : given(post.raw.abbrlink),
+          post_title: given(post.raw.title) === undefined ? undefined : encodedName(hexoSlugize(given(post.raw.title)!, 1)),
+          category: encodedName(hexoCategory(post.raw, site.hexoCategories)),
         }),
   };
   const unread = new Set<string>();
@@ -199,6 +204,35 @@ function fromPermalink(post: OldPost): string | { unread: string[] } | undefined
   if (unread.size) return date ? { unread: [...unread] } : undefined;
   // Jekyll leaves out the empty :categories part; Hexo's permalink has no leading "/".
   return `/${filled}`.replace(/\/{2,}/g, '/');
+}
+
+/**
+ * hexo-util's slugize: accents dropped (escapeDiacritic; NFD here), every run of spaces and
+ * `~`!@#$%^&*()-_+=[]{}|\;:"'<>,.?/` one `-`, none at either end; `transform` 1 lower-cases,
+ * 2 upper-cases (Hexo's `filename_case`).
+ */
+function hexoSlugize(text: string, transform: 0 | 1 | 2 = 0): string {
+  const slug = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u0000-\u001f]/g, '')
+    .replace(/[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'<>,.?/]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return transform === 1 ? slug.toLowerCase() : transform === 2 ? slug.toUpperCase() : slug;
+}
+
+/**
+ * Hexo's `:category` (plugins/filter/post_permalink.js): the post's last category with the ones
+ * above it (`categories: [Golang, 并发]` is Golang/并发; of `[[Java], [Linux, Shell]]`, Linux/Shell),
+ * each by `category_map` or slugized as `filename_case` says; `default_category` for none.
+ */
+function hexoCategory(raw: Record<string, unknown>, settings: OldSite['hexoCategories']): string {
+  const value = raw.categories ?? raw.category;
+  const lists = Array.isArray(value) ? (value.some(Array.isArray) ? value.map((v) => (Array.isArray(v) ? v : [v])) : [value]) : typeof value === 'string' && value.trim() ? [[value]] : [];
+  const path = (lists.at(-1) ?? []).map((name) => String(name).trim()).filter(Boolean);
+  // The default is written as the config gives it, not slugized.
+  if (path.length === 0) return settings?.fallback ?? 'uncategorized';
+  return path.map((name) => settings?.map[name] ?? hexoSlugize(name, settings?.filenameCase ?? 0)).join('/');
 }
 
 /** Jekyll's `:title`, `:slug`, `:name` and `:categories` (UrlDrop; jekyllSlugify). */
