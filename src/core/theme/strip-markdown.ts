@@ -276,6 +276,9 @@ function isTexMath(node: Positioned, source: string): boolean {
  */
 const TOOL_NAMES = new Set(['image', 'img', 'pic', 'picture', 'photo', 'screenshot', 'screen shot', 'pasted image', 'snipaste', 'xnip', 'cleanshot', 'wechatimg', 'dsc', 'dscn', 'dscf', '截屏', '截图', '屏幕截图', '屏幕快照', 'qq截图', '微信图片', '微信截图']);
 
+/** The extensions of image files an alt text may end with (`cover.png`). */
+const IMAGE_EXTENSION = /\.(?:png|jpe?g|gif|webp|svg|bmp|heic|avif)$/i;
+
 /**
  * Whether an image's alt text is a file name a tool wrote rather than words of the author (who
  * was never asked): a name with an image extension (`cover.png`), or a tool's name with a stamp
@@ -283,10 +286,10 @@ const TOOL_NAMES = new Set(['image', 'img', 'pic', 'picture', 'photo', 'screensh
  * per screenshot of a Typora post.
  */
 function isFileNameAlt(alt: string): boolean {
-  if (alt.trim() === '') return false;
-  if (/^[^\s/]+\.(?:png|jpe?g|gif|webp|svg|bmp|heic|avif)$/i.test(alt.trim())) return true;
+  const name = alt.trim();
   // A tool's name with its extension (`Pasted image 20231211140927.png`) is that name.
-  const text = alt.trim().replace(/\.(?:png|jpe?g|gif|webp|svg|bmp|heic|avif)$/i, '');
+  const text = name.replace(IMAGE_EXTENSION, '');
+  if (text !== name && /^[^\s/]+$/.test(text)) return true;
   if ((text.match(/\d/g) ?? []).length < 4) return false;
   const rest = text.toLowerCase().replace(/[\d\s_.:\-]+/g, ' ').replace(/\b(?:at|am|pm)\b|上午|下午/g, ' ').replace(/\s+/g, ' ').trim();
   return rest === '' || TOOL_NAMES.has(rest);
