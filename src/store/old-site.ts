@@ -11,7 +11,7 @@ import { decodeUtf8, NotUtf8Error } from '../core/text-encoding.ts';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { parse } from 'yaml';
-import type { OldSite } from '../core/moved-posts/old-url.ts';
+import type { HexoSite, OldSite } from '../core/moved-posts/old-url.ts';
 import { findSiteConfig } from './site-root.ts';
 
 /** A site config that is there but not YAML: its path (as found from the current directory), where and why. */
@@ -48,13 +48,13 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   const atPosts = hexo ? 1 : parts.indexOf('_posts', base);
   const folders = hexo ? [] : parts.slice(base, Math.max(atPosts, base));
   if (!hexo && (atPosts < 0 || folders.some((f) => /^[._]/.test(f) || JEKYLL_EXCLUDED.has(f)))) return undefined;
-  const generator = hexo ? 'hexo' : 'jekyll';
   const within = parts.slice(atPosts + 1).join('/');
   if (read && 'unreadable' in read) return read;
   if (!read) return undefined;
   // Jekyll serves under `url` + `baseurl`; Hexo under `url` (its `root` is part of the url it writes).
-  const address = siteAddress(read.config.url, generator === 'jekyll' ? read.config.baseurl : undefined);
-  return { generator, ...permalinkOf(read.config), ...(within ? { within } : {}), ...(folders.length ? { categories: folders } : {}), ...(address ? { address } : {}) };
+  const address = siteAddress(read.config.url, hexo ? undefined : read.config.baseurl);
+  const common = { ...permalinkOf(read.config), ...(within ? { within } : {}), ...(address ? { address } : {}) };
+  return hexo ? { generator: 'hexo', ...common, hexoCategories: hexoCategoriesOf(read.config) } : { generator: 'jekyll', ...common, ...(folders.length ? { categories: folders } : {}) };
 }
 
 /** Folders Jekyll's default `exclude:` leaves unread (jekyll/lib/site_template/_config.yml, Configuration::DEFAULTS). */
@@ -149,11 +149,15 @@ function hugoPermalinks(value: unknown): Record<string, string> | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
-function permalinkOf(config: Record<string, unknown>): Pick<OldSite, 'permalink' | 'hexoCategories'> {
-  const permalink = typeof config.permalink === 'string' && config.permalink.trim() ? { permalink: config.permalink.trim() } : {};
-  // Hexo's :category (hexo.io/docs/configuration#Category-amp-Tag): its default, map and case.
+/** `permalink:` of a Hexo or Jekyll config, when it sets one. */
+function permalinkOf(config: Record<string, unknown>): { permalink?: string } {
+  return typeof config.permalink === 'string' && config.permalink.trim() ? { permalink: config.permalink.trim() } : {};
+}
+
+/** Hexo's settings of `:category` (hexo.io/docs/configuration#Category-amp-Tag): its default, map and case. */
+function hexoCategoriesOf(config: Record<string, unknown>): NonNullable<HexoSite['hexoCategories']> {
   const map = config.category_map && typeof config.category_map === 'object' ? Object.fromEntries(Object.entries(config.category_map).filter((e): e is [string, string] => typeof e[1] === 'string')) : {};
   const fallback = typeof config.default_category === 'string' ? config.default_category : 'uncategorized';
   const filenameCase = config.filename_case === 1 || config.filename_case === 2 ? config.filename_case : 0;
-  return { ...permalink, hexoCategories: { fallback, map, filenameCase } };
+  return { fallback, map, filenameCase };
 }

@@ -6,31 +6,46 @@
  */
 import { aliasProblem } from '../redirects/alias-path.ts';
 
-/** What the store read of the old site around the imported folder (store/old-site.ts). */
-export interface OldSite {
-  generator: 'hexo' | 'jekyll' | 'hugo';
-  /** `permalink:` of its _config.yml, when it sets one. */
-  permalink?: string;
+/** What the store read of the old site around the imported folder (store/old-site.ts): each generator's own settings only. */
+export type OldSite = HexoSite | JekyllSite | HugoSite;
+
+interface SiteBase {
   /**
    * The imported folder's path within the site's `_posts` (`Golang` of `source/_posts/Golang`),
    * when it lies deeper; for Hugo, within `content/` (`posts` of `content/posts`).
    */
   within?: string;
-  /**
-   * Jekyll: the folders above the imported `_posts` within the site (`['blog']` of
-   * `blog/_posts`), which Jekyll makes the first categories of its posts (Document#categories_from_path).
-   */
-  categories?: string[];
-  /** Hexo: `default_category`, `category_map` and `filename_case` of its _config.yml, for `:category`. */
-  hexoCategories?: { fallback: string; map: Record<string, string>; filenameCase: 0 | 1 | 2 };
-  /** Hugo: the config's `permalinks` (section -> pattern; the `page` table of Hugo 0.120+ flattened). */
-  permalinks?: Record<string, string>;
-  /** Hugo: `uglyURLs` (pages at `.html`, not folders). */
-  ugly?: boolean;
-  /** Hugo: `disablePathToLower` (paths keep their capitals). */
-  keepCase?: boolean;
   /** The old site's address (`https://devblog.example.com`, Jekyll's `baseurl` included), when its config gives one: links to it are links to its posts. */
   address?: string;
+}
+
+export interface HexoSite extends SiteBase {
+  generator: 'hexo';
+  /** `permalink:` of its _config.yml, when it sets one. */
+  permalink?: string;
+  /** `default_category`, `category_map` and `filename_case` of its _config.yml, for `:category`. */
+  hexoCategories?: { fallback: string; map: Record<string, string>; filenameCase: 0 | 1 | 2 };
+}
+
+export interface JekyllSite extends SiteBase {
+  generator: 'jekyll';
+  /** `permalink:` of its _config.yml, when it sets one. */
+  permalink?: string;
+  /**
+   * The folders above the imported `_posts` within the site (`['blog']` of `blog/_posts`),
+   * which Jekyll makes the first categories of its posts (Document#categories_from_path).
+   */
+  categories?: string[];
+}
+
+export interface HugoSite extends SiteBase {
+  generator: 'hugo';
+  /** The config's `permalinks` (section -> pattern; the `page` table of Hugo 0.120+ flattened). */
+  permalinks?: Record<string, string>;
+  /** `uglyURLs` (pages at `.html`, not folders). */
+  ugly?: boolean;
+  /** `disablePathToLower` (paths keep their capitals). */
+  keepCase?: boolean;
 }
 
 export interface OldPost {
@@ -57,7 +72,8 @@ export function oldUrlOf(post: OldPost): string | undefined {
  * Hexo file name), undefined when the source does not tell it or does not tell it surely.
  */
 export function oldAddressOf(post: OldPost): { url: string } | { unservable: string } | { unread: string[] } | undefined {
-  const url = post.site?.generator === 'hugo' ? hugoUrl(post) : post.site ? fromPermalink(post) : 'pubDatetime' in post.raw ? astroPaperUrl(post) : isDate(post.raw.published) ? fuwariUrl(post) : undefined;
+  const site = post.site;
+  const url = site?.generator === 'hugo' ? hugoUrl(post, site) : site ? fromPermalink(post, site) : 'pubDatetime' in post.raw ? astroPaperUrl(post) : isDate(post.raw.published) ? fuwariUrl(post) : undefined;
   if (url === undefined || typeof url === 'object') return url;
   if (aliasProblem(url) === undefined) return { url };
   // A Hexo name (encoded) or a Jekyll slug that no alias can hold is told.
@@ -162,8 +178,7 @@ const HEXO_DEFAULT = ':year/:month/:day/:title/';
  * frontmatter. A placeholder not filled here (Hexo's `:hash`, an abbrlink the post does not give)
  * gives no address: `unread` names them.
  */
-function fromPermalink(post: OldPost): string | { unread: string[] } | undefined {
-  const site = post.site!;
+function fromPermalink(post: OldPost, site: HexoSite | JekyllSite): string | { unread: string[] } | undefined {
   const jekyll = site.generator === 'jekyll';
   const own = given(post.raw.permalink);
   const pattern = own ?? (jekyll ? (JEKYLL_STYLES[site.permalink ?? 'date'] ?? site.permalink!) : (site.permalink ?? HEXO_DEFAULT));
@@ -226,7 +241,7 @@ function hexoSlugize(text: string, transform: 0 | 1 | 2 = 0): string {
  * above it (`categories: [Golang, 并发]` is Golang/并发; of `[[Java], [Linux, Shell]]`, Linux/Shell),
  * each by `category_map` or slugized as `filename_case` says; `default_category` for none.
  */
-function hexoCategory(raw: Record<string, unknown>, settings: OldSite['hexoCategories']): string {
+function hexoCategory(raw: Record<string, unknown>, settings: HexoSite['hexoCategories']): string {
   const value = raw.categories ?? raw.category;
   const lists = Array.isArray(value) ? (value.some(Array.isArray) ? value.map((v) => (Array.isArray(v) ? v : [v])) : [value]) : typeof value === 'string' && value.trim() ? [[value]] : [];
   const path = (lists.at(-1) ?? []).map((name) => String(name).trim()).filter(Boolean);
@@ -257,8 +272,7 @@ function jekyllNames(slug: string | undefined, name: string, raw: Record<string,
  * `./_-#+~` dropped; lower case unless `disablePathToLower`); `uglyURLs` ends a page in `.html`.
  * A token not read here gives `unread`.
  */
-function hugoUrl(post: OldPost): string | { unread: string[] } | undefined {
-  const site = post.site!;
+function hugoUrl(post: OldPost, site: HugoSite): string | { unread: string[] } | undefined {
   // A draft was never served.
   if (post.raw.draft === true) return undefined;
   const own = given(post.raw.url);
