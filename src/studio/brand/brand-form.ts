@@ -16,7 +16,7 @@ import { reassignPosts } from '../../store/post-files.ts';
 import { readProject } from '../../store/project.ts';
 import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
 import { readColor } from '../../core/pillar-colors.ts';
-import { applyPillarMovesToChannels, checkPillarMoves, type PillarMoves } from './pillar-moves.ts';
+import { applyPillarMovesToChannels, checkPillarMoves, readPillarWas, type PillarMoves } from './pillar-moves.ts';
 
 export interface PillarValues {
   id: string;
@@ -91,7 +91,7 @@ export function readBrandForm(form: FormData): BrandValues {
       keywords: splitList(text(`pillar-${i}-keywords`)),
       ...readPillarColor(form, i),
       ...readPillarForm(form, i),
-      ...(text(`pillar-${i}-was`).trim() ? { was: text(`pillar-${i}-was`).trim().normalize('NFC') } : {}),
+      ...readPillarWas(form, i),
     });
   return {
     name: text('name'), label: text('label'), audience: text('audience'),

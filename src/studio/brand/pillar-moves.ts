@@ -19,9 +19,19 @@ interface FormLike {
   has(name: string): boolean;
 }
 
+/**
+ * The id pillar field group `i` had when the form was rendered (`pillar-N-was`), trimmed and in
+ * NFC as planner.json's ids are (core/schema/planner.ts), so that it matches the id on disk;
+ * none for a new pillar.
+ */
+export function readPillarWas(form: FormLike, i: number): { was?: string } {
+  const was = String(form.get(`pillar-${i}-was`) ?? '').trim().normalize('NFC');
+  return was ? { was } : {};
+}
+
 /** The original id of each pillar field group, in form order ('' for a new pillar). */
 export function readPillarOrigins(form: FormLike, count: number): string[] {
-  return Array.from({ length: count }, (_, i) => String(form.get(`pillar-${i}-was`) ?? '').trim());
+  return Array.from({ length: count }, (_, i) => readPillarWas(form, i).was ?? '');
 }
 
 /** The moves the form asks for, against the pillar ids of the planner on disk. */

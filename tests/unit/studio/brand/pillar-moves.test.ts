@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PlannerSchema } from '../../../../src/core/schema/planner.ts';
 import type { Post, PostFrontmatter } from '../../../../src/core/schema/post.ts';
-import { applyPillarMovesToChannels, checkPillarMoves, CHOOSE, readPillarMoves } from '../../../../src/studio/brand/pillar-moves.ts';
+import { readBrandForm } from '../../../../src/studio/brand/brand-form.ts';
+import { applyPillarMovesToChannels, checkPillarMoves, CHOOSE, readPillarMoves, readPillarOrigins } from '../../../../src/studio/brand/pillar-moves.ts';
 
 const planner = PlannerSchema.parse({
   version: 1,
@@ -18,6 +19,16 @@ describe('pillar moves on the brand form', () => {
   it('reads a changed id as a rename and a missing one as a removal with the chosen target', () => {
     const moves = readPillarMoves(form({ 'reassign-stories': 'cooking' }), ['recipes', 'photos', 'stories'], ['cooking', 'photos'], ['recipes', 'photos']);
     expect([...moves]).toEqual([['recipes', 'cooking'], ['stories', 'cooking']]);
+  });
+
+  it('reads a pillar\'s original id as the saved values do: trimmed and in NFC, so an id sent decomposed is still a rename of the id on disk', () => {
+    const fields = { 'pillar-0-id': 'coffee', 'pillar-0-was': ' cafe\u0301 ', 'pillar-1-id': 'new', 'pillar-1-was': '' };
+    const data = new FormData();
+    for (const [k, v] of Object.entries(fields)) data.set(k, v);
+    const origins = readPillarOrigins(form(fields), 2);
+    expect(origins).toEqual(['caf\u00e9', '']);
+    expect(readBrandForm(data).pillars.map((p) => p.was ?? '')).toEqual(origins);
+    expect([...readPillarMoves(form({}), ['caf\u00e9'], ['coffee', 'new'], origins)]).toEqual([['caf\u00e9', 'coffee']]);
   });
 
   it('treats "choose" and a missing choice as no choice, and "" as no pillar', () => {
