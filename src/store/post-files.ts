@@ -4,6 +4,7 @@
  * when given one, and never replaces an existing post.
  */
 import { access, unlink } from 'node:fs/promises';
+import { followAcceptedOnTheme } from '../core/accepted-on-theme.ts';
 import { ThroughlineError } from '../core/errors.ts';
 import type { Post } from '../core/schema/post.ts';
 import { plannerPath, readPlanner, updatePlanner } from './planner-store.ts';
@@ -29,21 +30,6 @@ async function isAcceptedOnTheme(root: string, id: string): Promise<boolean> {
   return ((await readPlanner(root)).theme?.acceptedOnTheme ?? []).includes(id);
 }
 
-/**
- * Points the author's "On theme after all" at the post's new id (`to`), or drops it (`to`
- * undefined: the post was deleted, so a later post given that id is not accepted unseen).
- * Re-read under the planner lock: other ids and fields are kept.
- */
-async function followAcceptedOnTheme(root: string, from: string, to: string | undefined): Promise<void> {
-  await updatePlanner(root, (planner) => {
-    const accepted = planner.theme?.acceptedOnTheme ?? [];
-    if (!planner.theme || !accepted.includes(from)) return planner;
-    const next = accepted.flatMap((x) => (x !== from ? [x] : to === undefined || accepted.includes(to) ? [] : [to]));
-    planner.theme = { ...planner.theme, acceptedOnTheme: next };
-    return planner;
-  });
-}
-
 /** Removes the file of post `id` (its revision already checked by the caller). */
 async function unlinkPost(root: string, id: string): Promise<{ file: string }> {
   const found = await findPostFile(root, id);
@@ -58,7 +44,8 @@ export async function deletePost(root: string, id: string, opts: { expectedRevis
   refuseStale(post.file, revision, opts.expectedRevision);
   const accepted = await isAcceptedOnTheme(root, id);
   const done = await unlinkPost(root, id);
-  if (accepted) await followAcceptedOnTheme(root, id, undefined);
+  // Re-read under the planner lock: other ids and fields are kept.
+  if (accepted) await updatePlanner(root, (planner) => followAcceptedOnTheme(planner, id));
   return done;
 }
 
@@ -75,7 +62,7 @@ export async function movePost(root: string, from: string, to: string, opts: { e
   const frontmatter = writeUnderAliases(written, post.data);
   const created = await createPost(root, to, { frontmatter, body: post.body, ext });
   await unlinkPost(root, from);
-  if (accepted) await followAcceptedOnTheme(root, from, to);
+  if (accepted) await updatePlanner(root, (planner) => followAcceptedOnTheme(planner, from, to));
   return created;
 }
 

@@ -200,6 +200,20 @@ describe('post store', () => {
     expect((await readPlanner(root)).theme?.acceptedOnTheme).toEqual(['drafts/crypto-portfolio']);
   });
 
+  test('renaming then deleting the last post marked "on theme after all" leaves no empty theme: the file as it was, or the threshold and an empty list', async () => {
+    const root = sample();
+    const original = readFileSync(plannerFile(root), 'utf8');
+    await updatePlanner(root, (p) => ({ ...p, theme: { acceptedOnTheme: ['drafts/crypto-portfolio'] } }));
+    await movePost(root, 'drafts/crypto-portfolio', '2026/crypto-portfolio');
+    expect(JSON.parse(readFileSync(plannerFile(root), 'utf8')).theme).toEqual({ acceptedOnTheme: ['2026/crypto-portfolio'] });
+    await deletePost(root, '2026/crypto-portfolio');
+    expect(readFileSync(plannerFile(root), 'utf8')).toBe(original);
+
+    await updatePlanner(root, (p) => ({ ...p, theme: { threshold: 0.4, acceptedOnTheme: ['drafts/winter-soup-photos'] } }));
+    await deletePost(root, 'drafts/winter-soup-photos');
+    expect(JSON.parse(readFileSync(plannerFile(root), 'utf8')).theme).toEqual({ threshold: 0.4, acceptedOnTheme: [] });
+  });
+
   test('lists the sample posts with the contract ids', async () => {
     const { posts, problems } = await listPosts(sample());
     expect(problems).toEqual([]);

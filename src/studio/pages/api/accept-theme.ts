@@ -10,6 +10,7 @@
  * needs no revision, whatever the text now says.
  */
 import type { APIRoute } from 'astro';
+import { followAcceptedOnTheme } from '../../../core/accepted-on-theme.ts';
 import { ThroughlineError } from '../../../core/errors.ts';
 import { readPost } from '../../../store/posts.ts';
 import { json } from '../../shared/json.ts';
@@ -40,15 +41,8 @@ export const POST: APIRoute = async ({ request, cookies }) => {
   }
   const errors = await savePlannerChange((planner) => {
     const accepted = planner.theme?.acceptedOnTheme ?? [];
-    if (undo) {
-      if (!planner.theme || !accepted.includes(id)) return planner;
-      // The last mark taken back leaves no empty `theme` behind in a file that had none.
-      const { acceptedOnTheme: _taken, ...rest } = planner.theme;
-      const left = accepted.filter((x) => x !== id);
-      if (left.length > 0) planner.theme = { ...rest, acceptedOnTheme: left };
-      else if (Object.keys(rest).length > 0) planner.theme = rest as typeof planner.theme;
-      else delete planner.theme;
-    } else if (!accepted.includes(id)) planner.theme = { ...planner.theme, acceptedOnTheme: [...accepted, id] };
+    if (undo) return followAcceptedOnTheme(planner, id);
+    if (!accepted.includes(id)) planner.theme = { ...planner.theme, acceptedOnTheme: [...accepted, id] };
     return planner;
   }, root);
   if (Object.keys(errors).length > 0) return json({ errors }, 400);
