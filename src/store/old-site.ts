@@ -11,6 +11,7 @@ import { decodeUtf8, NotUtf8Error } from '../core/text-encoding.ts';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { parse } from 'yaml';
+import { jekyllReadsFolder } from '../core/jekyll-folders.ts';
 import type { HexoSite, OldSite } from '../core/moved-posts/old-url.ts';
 import { findSiteConfig } from './site-root.ts';
 
@@ -44,10 +45,10 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   const hexo = parts[0] === 'source' && parts[1] === '_posts' && found.file.endsWith('_config.yml');
   // Jekyll reads a _posts folder in any folder of the site (`blog/_posts`), each folder above it a
   // category of its posts (Document#categories_from_path); folders it does not read (`_site`,
-  // hidden ones) or excludes by default (`node_modules`, `vendor`) hold no posts of it.
+  // hidden ones, `node_modules`, `vendor/bundle`) hold no posts of it.
   const atPosts = hexo ? 1 : parts.indexOf('_posts', base);
   const folders = hexo ? [] : parts.slice(base, Math.max(atPosts, base));
-  if (!hexo && (atPosts < 0 || folders.some((f) => /^[._]/.test(f) || JEKYLL_EXCLUDED.has(f)))) return undefined;
+  if (!hexo && (atPosts < 0 || !jekyllReadsFolder(folders))) return undefined;
   const within = parts.slice(atPosts + 1).join('/');
   if (read && 'unreadable' in read) return read;
   if (!read) return undefined;
@@ -56,9 +57,6 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   const common = { ...permalinkOf(read.config), ...(within ? { within } : {}), ...(address ? { address } : {}) };
   return hexo ? { generator: 'hexo', ...common, hexoCategories: hexoCategoriesOf(read.config) } : { generator: 'jekyll', ...common, ...(folders.length ? { categories: folders } : {}) };
 }
-
-/** Folders Jekyll's default `exclude:` leaves unread (jekyll/lib/site_template/_config.yml, Configuration::DEFAULTS). */
-const JEKYLL_EXCLUDED = new Set(['node_modules', 'vendor', 'Gemfile', 'gemfiles']);
 
 /**
  * The old site's own address (`https://devblog.example.com/blog`, no trailing slash) from its

@@ -10,6 +10,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
+import { jekyllReadsFolder } from '../core/jekyll-folders.ts';
 import type { SourceFile } from '../core/moved-posts/plan.ts';
 import { MARKDOWN, readMarkdownFolder } from './markdown-folder.ts';
 import { CONFIGS } from './site-root.ts';
@@ -25,7 +26,11 @@ export interface SiteLayout {
 }
 
 const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json', 'config/_default'];
-/** Folders of a site root whose Markdown is no one's post: dependencies, build output, themes, Hexo's scaffolds and Hugo's archetypes (templates). */
+/**
+ * Folders of a site root whose Markdown is no one's post, not named as unread: dependencies,
+ * build output, themes, Hexo's scaffolds and Hugo's archetypes (templates). Which `_posts`
+ * folders a Jekyll site publishes is Jekyll's rule (core/jekyll-folders.ts), not this list.
+ */
 const NOT_CONTENT = new Set(['node_modules', 'vendor', '_site', 'public', 'output', 'resources', 'themes', 'scaffolds', 'archetypes']);
 
 const exists = (path: string) => stat(path).then(() => true, () => false);
@@ -139,14 +144,14 @@ export async function unreadMarkdown(folder: string, layout: SiteLayout): Promis
     const entries = (await readdir(join(root, rel), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const e of entries) {
       const path = rel ? `${rel}/${e.name}` : e.name;
-      if (e.name.startsWith('.') || read.includes(path) || (rel === '' && NOT_CONTENT.has(e.name))) continue;
+      if (e.name.startsWith('.') || read.includes(path)) continue;
       if (e.isFile() && MARKDOWN.test(e.name)) files.push(path);
       else if (e.isDirectory() && read.some((r) => r.startsWith(`${path}/`))) await walk(path);
       // Jekyll publishes the posts of `blog/_posts` too (its folders their categories): named as
       // such, for the note's command to import them, rather than hidden in "blog/".
       else if (jekyll && e.isDirectory() && e.name === '_posts' && rel !== '') folders.push(`${path}/`);
-      else if (jekyll && e.isDirectory() && !/^[._]/.test(e.name) && (await holdsJekyllPosts(join(root, path)))) await walk(path);
-      else if (e.isDirectory() && (await holdsMarkdown(join(root, path)))) folders.push(`${path}/`);
+      else if (jekyll && e.isDirectory() && (await jekyllPostsFolders(root, path)).length > 0) await walk(path);
+      else if (e.isDirectory() && !(rel === '' && NOT_CONTENT.has(e.name)) && (await holdsMarkdown(join(root, path)))) folders.push(`${path}/`);
     }
   };
   await walk('');
@@ -156,21 +161,21 @@ export async function unreadMarkdown(folder: string, layout: SiteLayout): Promis
 }
 
 /**
- * The `_posts` folders Jekyll reads in `dir` (`_posts`, `blog/_posts`, `/`-separated, sorted): none of
- * the folders on the way is hidden, starts with `_` or is one Jekyll leaves out by default
- * (jekyllrb.com/docs/structure/; Document#categories_from_path makes those folders categories).
+ * The `_posts` folders Jekyll reads in the site `dir`, in its folder `under` when given
+ * (`_posts`, `blog/_posts`, from `dir`, `/`-separated, sorted): Jekyll reads every folder on the
+ * way (core/jekyll-folders.ts; Document#categories_from_path makes those folders categories).
  */
-async function jekyllPostsFolders(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+async function jekyllPostsFolders(dir: string, under = ''): Promise<string[]> {
+  const start = under.split('/').filter(Boolean);
+  if (!jekyllReadsFolder(start)) return [];
+  const entries = await readdir(join(dir, under), { recursive: true, withFileTypes: true }).catch(() => []);
   return entries
     .filter((e) => e.isDirectory() && e.name === '_posts')
-    .map((e) => e.parentPath.slice(dir.length).split(/[\\/]/).filter(Boolean))
-    .filter((up) => !up.some((p) => /^[._]/.test(p)) && !NOT_CONTENT.has(up[0] ?? ''))
+    .map((e) => [...start, ...e.parentPath.slice(join(dir, under).length).split(/[\\/]/).filter(Boolean)])
+    .filter((up) => jekyllReadsFolder(up))
     .map((up) => [...up, '_posts'].join('/'))
     .sort();
 }
-
-const holdsJekyllPosts = async (dir: string) => (await jekyllPostsFolders(dir)).length > 0;
 
 async function holdsMarkdown(dir: string): Promise<boolean> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
