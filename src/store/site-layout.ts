@@ -166,15 +166,19 @@ export async function unreadMarkdown(folder: string, layout: SiteLayout): Promis
  * way (core/jekyll-folders.ts; Document#categories_from_path makes those folders categories).
  */
 async function jekyllPostsFolders(dir: string, under = ''): Promise<string[]> {
-  const start = under.split('/').filter(Boolean);
-  if (!jekyllReadsFolder(start)) return [];
-  const entries = await readdir(join(dir, under), { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isDirectory() && e.name === '_posts')
-    .map((e) => [...start, ...e.parentPath.slice(join(dir, under).length).split(/[\\/]/).filter(Boolean)])
-    .filter((up) => jekyllReadsFolder(up))
-    .map((up) => [...up, '_posts'].join('/'))
-    .sort();
+  const found: string[] = [];
+  // Folder by folder, never into one Jekyll leaves unread: a site's `vendor/bundle` or
+  // `node_modules` holds tens of thousands of files and no post of it.
+  const walk = async (folders: string[]): Promise<void> => {
+    if (!jekyllReadsFolder(folders)) return;
+    const entries = await readdir(join(dir, ...folders), { withFileTypes: true }).catch(() => []);
+    for (const e of entries.filter((e) => e.isDirectory()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.name === '_posts') found.push([...folders, '_posts'].join('/'));
+      else await walk([...folders, e.name]);
+    }
+  };
+  await walk(under.split('/').filter(Boolean));
+  return found.sort();
 }
 
 async function holdsMarkdown(dir: string): Promise<boolean> {
