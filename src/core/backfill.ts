@@ -6,7 +6,8 @@
  * (COUNT and UNTIL dropped: the new period ends where the old one begins).
  */
 import { publishedLocalDate } from './published-at.ts';
-import type { Channel } from './schema/planner.ts';
+import { createPublishedZoner } from './period-zones.ts';
+import type { CadencePeriod, Channel } from './schema/planner.ts';
 import { expandChannelSlots } from './slots.ts';
 import { addDays, zonedToEpoch } from './zoned-time.ts';
 
@@ -15,10 +16,15 @@ export function channelFirstStart(channel: Channel): string {
   return channel.history?.[0]?.start ?? channel.start;
 }
 
-/** Local dates (channel zone), sorted, of `publishedAt` values before the channel's first start. */
+/**
+ * Local dates, sorted, of `publishedAt` values before the channel's first start, each read in
+ * the zone of the period it falls in (before every period: the oldest one's). `zone`: the
+ * channel's current zone.
+ */
 export function datesBeforeStart(channel: Channel, publishedAts: string[], zone: string): string[] {
   const first = channelFirstStart(channel);
-  return publishedAts.map((p) => publishedLocalDate(p, zone)).filter((d) => d < first).sort();
+  const readIn = createPublishedZoner(channel, zone);
+  return publishedAts.map((p) => publishedLocalDate(p, readIn(p))).filter((d) => d < first).sort();
 }
 
 /**
@@ -29,7 +35,9 @@ export function datesBeforeStart(channel: Channel, publishedAts: string[], zone:
 export function backfillStart(channel: Channel, firstPost: string, zone: string): string {
   const candidate = earlierPeriod(channel, addDays(firstPost, -400));
   const probe: Channel = { ...channel, cadence: candidate.cadence, start: candidate.start, time: candidate.time, history: [] };
-  const range = { zone, from: zonedToEpoch(candidate.start, '00:00', zone), to: zonedToEpoch(addDays(firstPost, 1), '00:00', zone), breaks: [] };
+  // The earliest period's zone: that of the posts before it.
+  const own = candidate.timezone ?? zone;
+  const range = { zone: own, from: zonedToEpoch(candidate.start, '00:00', own), to: zonedToEpoch(addDays(firstPost, 1), '00:00', own), breaks: [] };
   return expandChannelSlots(probe, range).at(-1)?.date ?? firstPost;
 }
 
@@ -48,14 +56,18 @@ export function backfillChannel(channel: Channel, from: string, opts: { zone: st
   return { ...channel, history: [earlierPeriod(channel, from), ...history] };
 }
 
-/** A period with the channel's earliest cadence from `start`, COUNT and UNTIL dropped. */
-function earlierPeriod(channel: Channel, start: string): { cadence: string; start: string; time: string } {
+/**
+ * A period with the channel's earliest cadence, time and zone from `start`, COUNT and UNTIL
+ * dropped. The zone is kept only when that period has one (none: the channel's current zone).
+ */
+function earlierPeriod(channel: Channel, start: string): CadencePeriod {
   const oldest = channel.history?.[0] ?? { cadence: channel.cadence, start: channel.start, time: channel.time };
   const cadence = oldest.cadence
     .split(';')
     .filter((part) => !/^(COUNT|UNTIL)=/i.test(part.replace(/^RRULE:/i, '')))
     .join(';');
-  return { cadence, start, time: oldest.time };
+  const timezone = 'timezone' in oldest ? oldest.timezone : undefined;
+  return { cadence, start, time: oldest.time, ...(timezone ? { timezone } : {}) };
 }
 
 function sameSlotsSince(a: Channel, b: Channel, since: string, opts: { zone: string; until: number }): boolean {

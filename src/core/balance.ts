@@ -2,7 +2,7 @@
 import { publishedEpoch, publishedLocalDate } from './published-at.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
-import { channelZone } from './slots.ts';
+import { channelZone, postZone } from './period-zones.ts';
 import { addDays, localDateOf } from './zoned-time.ts';
 
 const DAY = 86_400_000;
@@ -38,16 +38,19 @@ export function computePillarBalance(input: { planner: Planner; posts: Post[]; n
   const { planner, posts, now } = input;
   const days = input.days ?? 90;
   const since = now - days * DAY;
-  const zones = new Map(planner.channels.map((c) => [c.id, channelZone(c, planner.brand)]));
+  const channels = new Map(planner.channels.map((c) => [c.id, c]));
   const counts = new Map(planner.brand.pillars.map((p) => [p.id, { upcoming: 0, published: 0 }]));
   for (const post of posts) {
     const count = post.data.pillar ? counts.get(post.data.pillar) : undefined;
     if (!count) continue;
-    const zone = zones.get(post.data.channel) ?? planner.brand.timezone;
+    const channel = channels.get(post.data.channel);
+    const zone = channel ? channelZone(channel, planner.brand) : planner.brand.timezone;
     const { plannedFor, publishedAt, status } = post.data;
     const today = localDateOf(now, zone);
     if (status !== 'published' && plannedFor && plannedFor >= today && plannedFor <= addDays(today, days)) count.upcoming += 1;
-    if (status === 'published' && publishedAt && inWindow(publishedAt, zone, since, now)) count.published += 1;
+    // A post of an earlier period is read in that period's zone (period-zones.ts).
+    const readIn = channel && publishedAt ? postZone(channel, planner.brand, publishedAt) : zone;
+    if (status === 'published' && publishedAt && inWindow(publishedAt, readIn, since, now)) count.published += 1;
   }
   const totals = [...counts.values()].reduce((t, c) => ({ upcoming: t.upcoming + c.upcoming, published: t.published + c.published }), { upcoming: 0, published: 0 });
   const targets = targetShares(planner.brand.pillars);

@@ -6,6 +6,7 @@ import type { Text } from './i18n/text.ts';
 import type { Lang } from './language.ts';
 import { withZone, zhSpaced } from './slot-time.ts';
 import type { Channel, Planner } from './schema/planner.ts';
+import { createPublishedZoner } from './period-zones.ts';
 import type { Post } from './schema/post.ts';
 import { breakCovering, cadenceEnded, channelZone, expandChannelSlots, previewSlots, type PeriodSlotCache } from './slots.ts';
 import { computeChannelStats, type ChannelStats } from './streaks.ts';
@@ -39,7 +40,7 @@ export function computePlannerChannelStats(planner: Planner, posts: Post[], now:
       else ended = cadenceEnded(channel, zone, now);
     }
     const own = posts.filter((p) => p.data.channel === channel.id);
-    return { channel, zone, stats: computeChannelStats({ channelId: channel.id, slots, posts: own, zone, now, ended }) };
+    return { channel, zone, stats: computeChannelStats({ channelId: channel.id, slots, posts: own, zone, now, ended, postZone: createPublishedZoner(channel, zone) }) };
   });
 }
 

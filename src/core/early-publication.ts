@@ -7,6 +7,7 @@
 import { publishedLocalDate } from './published-at.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
+import { createPublishedZoner } from './period-zones.ts';
 import { channelZone, expandChannelSlots } from './slots.ts';
 import { startOfLocalDay } from './zoned-time.ts';
 
@@ -35,9 +36,10 @@ export function earlyPublication(planner: Planner, post: Pick<Post, 'id' | 'data
   const channel = planner.channels.find((c) => c.id === post.data.channel);
   if (!planned || !channel) return null;
   const zone = channelZone(channel, planner.brand);
+  const readIn = createPublishedZoner(channel, zone);
   let day: string;
   try {
-    day = publishedLocalDate(publishedAt, zone);
+    day = publishedLocalDate(publishedAt, readIn(publishedAt));
   } catch {
     return null;
   }
@@ -53,7 +55,7 @@ export function earlyPublication(planner: Planner, post: Pick<Post, 'id' | 'data
   const end = slots[index + 1]?.date;
   const taken = others.some((p) => {
     if (p.id === post.id || p.data.channel !== channel.id || p.data.status !== 'published' || !p.data.publishedAt) return false;
-    const date = publishedLocalDate(p.data.publishedAt, zone);
+    const date = publishedLocalDate(p.data.publishedAt, readIn(p.data.publishedAt));
     return date >= slot.date && (end === undefined || date < end);
   });
   return late ? { planned, fills: { date: slot.date, taken }, late } : { planned, fills: { date: slot.date, taken } };

@@ -4,6 +4,7 @@ import { publishedEpoch } from './published-at.ts';
 import { suggestPillars } from './rotation.ts';
 import type { Channel, Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
+import { createPublishedZoner } from './period-zones.ts';
 import { channelZone, expandChannelSlots } from './slots.ts';
 
 const DAY = 86_400_000;
@@ -87,9 +88,10 @@ function planChannel(channel: Channel, planner: Planner, allPosts: Post[], now: 
   const slots = expandChannelSlots(channel, { zone, from, to, breaks: planner.breaks }).filter((s) => !s.onBreak);
   const planned = slots.map((s) => posts.find((p) => p.data.plannedFor === s.date) ?? null);
   const pillarIds = channel.pillars ?? planner.brand.pillars.map((p) => p.id);
+  const readIn = createPublishedZoner(channel, zone);
   const recent = posts
     .filter((p) => p.data.status === 'published' && p.data.publishedAt)
-    .map((p) => ({ pillar: p.data.pillar, epoch: publishedEpoch(p.data.publishedAt!, zone) }))
+    .map((p) => ({ pillar: p.data.pillar, epoch: publishedEpoch(p.data.publishedAt!, readIn(p.data.publishedAt!)) }))
     .filter((p) => p.epoch <= now && p.epoch > now - ROTATION_LOOKBACK_DAYS * DAY);
   const fixed = slots.flatMap((s, i) => (planned[i]?.data.pillar ? [{ pillar: planned[i].data.pillar, epoch: s.epoch }] : []));
   // The overdue slot comes first when no pillar is fixed for it (its planned post names none).

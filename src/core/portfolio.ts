@@ -7,7 +7,7 @@ import type { Lang } from './language.ts';
 import { publishedEpoch } from './published-at.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
-import { channelZone } from './slots.ts';
+import { channelZone, postZone } from './period-zones.ts';
 import { instantText, zhSpaced, type InstantStyle } from './slot-time.ts';
 import { formatZonedISO } from './zoned-time.ts';
 
@@ -15,7 +15,7 @@ import { formatZonedISO } from './zoned-time.ts';
 export function publicFrom(post: Pick<Post, 'data'>, planner: Planner): number | null {
   if (post.data.status !== 'published' || !post.data.publishedAt) return null;
   const channel = planner.channels.find((c) => c.id === post.data.channel);
-  const zone = channel ? channelZone(channel, planner.brand) : planner.brand.timezone;
+  const zone = channel ? postZone(channel, planner.brand, post.data.publishedAt) : planner.brand.timezone;
   return publishedEpoch(post.data.publishedAt, zone);
 }
 

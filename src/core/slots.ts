@@ -6,8 +6,9 @@
  * local day that the zone skipped entirely has no slot.
  */
 import { buildCadenceRule } from './cadence.ts';
-import type { Brand, Break, Channel } from './schema/planner.ts';
+import type { Break, Channel } from './schema/planner.ts';
 import type { Slot } from './slot.ts';
+import { channelPeriods, channelZone, type ZonedPeriod } from './period-zones.ts';
 import { localDayExists, offsetMinutesAt, zonedToEpoch } from './zoned-time.ts';
 
 const DAY = 86_400_000;
@@ -16,23 +17,11 @@ const WEEK = 7 * DAY;
 const MARGIN = 2 * DAY;
 const LAST_WALL = Date.UTC(9999, 11, 31);
 
-interface Period {
-  cadence: string;
-  start: string;
-  time: string;
-  /** First local date no longer covered (the next period's start). */
-  end?: string;
-}
+/** A period to expand; its own zone is passed beside it. */
+type Period = Omit<ZonedPeriod, 'zone'>;
 
-export function channelZone(channel: Channel, brand: Brand): string {
-  return channel.timezone ?? brand.timezone;
-}
+export { channelZone };
 
-/**
- * Every occurrence of the channel's cadence (all periods of its history) whose instant is in
- * [from, to), in time order, with onBreak set from `breaks` (a break applies when its channels
- * list is omitted or names this channel, and the slot's LOCAL date is within from..to inclusive).
- */
 /**
  * The first of `breaks` that covers local date `date` (YYYY-MM-DD) for `channel`, from and to
  * inclusive; a break without `channels` covers every channel. Undefined when none does.
@@ -41,12 +30,19 @@ export function breakCovering(breaks: readonly Break[], channel: string, date: s
   return breaks.find((b) => b.from <= date && date <= b.to && (!b.channels || b.channels.includes(channel)));
 }
 
+/**
+ * Every occurrence of the channel's cadence (all periods of its history) whose instant is in
+ * [from, to), in time order, with onBreak set from `breaks` (a break applies when its channels
+ * list is omitted or names this channel, and the slot's LOCAL date is within from..to inclusive).
+ * `zone`: the channel's current zone; a period of history with its own `timezone` expands in
+ * that one, and its slots' date, start and zone are that zone's.
+ */
 export function expandChannelSlots(channel: Channel, opts: { zone: string; from: number; to: number; breaks: Break[]; cache?: PeriodSlotCache }): Slot[] {
-  const periods: Period[] = [...(channel.history ?? []), { cadence: channel.cadence, start: channel.start, time: channel.time }];
-  const expand = (period: Period) =>
-    opts.cache && opts.from === Number.NEGATIVE_INFINITY ? cachedPeriod(period, opts.zone, opts.to, channel.id, opts.cache) : expandPeriod(period, opts.zone, opts.from, opts.to, channel.id);
-  return periods.flatMap((period, i) =>
-    expand({ ...period, end: periods[i + 1]?.start }).map((slot) => ({
+  // Each period in its own zone: a zone move leaves the slots kept before it where they were.
+  const expand = (period: ZonedPeriod) =>
+    opts.cache && opts.from === Number.NEGATIVE_INFINITY ? cachedPeriod(period, period.zone, opts.to, channel.id, opts.cache) : expandPeriod(period, period.zone, opts.from, opts.to, channel.id);
+  return channelPeriods(channel, opts.zone).flatMap((period) =>
+    expand(period).map((slot) => ({
       ...slot,
       onBreak: breakCovering(opts.breaks, channel.id, slot.date) !== undefined,
     })),

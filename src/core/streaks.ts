@@ -1,7 +1,8 @@
 /**
  * Output streaks, gaps and buffer of one channel (shared/interfaces.md §3, "Slots and streaks").
  *
- * Windows are compared as local dates in the channel's zone: a slot's window is
+ * Windows are compared as local dates in the channel's zone (each period of its history in
+ * the zone it was kept in, for its slots and the posts published then): a slot's window is
  * [its date, the next slot's date), and a post falls in it when its local publication date does.
  * That is the same as comparing instants with the starts of those local days, without Intl calls.
  */
@@ -85,12 +86,14 @@ const END_OF_TIME = '\uffff';
 /**
  * slots: every occurrence from the channel start through at least the first slot after `now`
  * (caller expands to now + 60 days), in time order; posts: that channel's posts (any status;
- * only published count as output).
+ * only published count as output); zone: the channel's current zone, which decides today;
+ * postZone: the zone each post's publishedAt is read in, that of the period it falls in
+ * (period-zones.ts createPublishedZoner), `zone` for every post when omitted.
  */
-export function computeChannelStats(input: { channelId: string; slots: Slot[]; posts: Post[]; zone: string; now: number; ended?: boolean }): ChannelStats {
+export function computeChannelStats(input: { channelId: string; slots: Slot[]; posts: Post[]; zone: string; now: number; ended?: boolean; postZone?: (publishedAt: string) => string }): ChannelStats {
   const { channelId, slots, posts, zone, now } = input;
   const today = localDateOf(now, zone);
-  const published = publishedDates(posts, zone);
+  const published = publishedDates(posts, input.postZone ?? (() => zone));
   const counts = countPostsPerWindow(slots, published);
   const states: SlotState[] = slots.map((slot, i) => ({ slot, phase: phaseOf(slot.date, slots[i + 1]?.date, today, slot.epoch > now), filled: counts[i]! > 0, end: slots[i + 1]?.date }));
   const scored = states.filter((s) => !s.slot.onBreak && (s.phase === 'done' || (s.phase === 'pending' && s.filled)));
@@ -119,19 +122,22 @@ export function computeChannelStats(input: { channelId: string; slots: Slot[]; p
   };
 }
 
-/** Local publication dates of the published posts, sorted. */
-function publishedDates(posts: Post[], zone: string): string[] {
+/** Local publication dates of the published posts, each in the zone `zoneOf` gives it, sorted. */
+function publishedDates(posts: Post[], zoneOf: (publishedAt: string) => string): string[] {
   const dates: string[] = [];
-  const instants: number[] = [];
+  const instants = new Map<string, number[]>();
   for (const p of posts) {
     if (p.data.status !== 'published' || p.data.publishedAt === undefined) continue;
     const text = p.data.publishedAt.trim().replace(' ', 'T');
-    if (HAS_OFFSET.test(text)) instants.push(Date.parse(text));
-    else dates.push(publishedLocalDate(text, zone));
+    const zone = zoneOf(text);
+    if (!HAS_OFFSET.test(text)) dates.push(publishedLocalDate(text, zone));
+    else if (instants.has(zone)) instants.get(zone)!.push(Date.parse(text));
+    else instants.set(zone, [Date.parse(text)]);
   }
-  instants.sort((a, b) => a - b);
-  const localDate = createLocalDater(zone);
-  for (const t of instants) dates.push(localDate(t));
+  for (const [zone, list] of instants) {
+    const localDate = createLocalDater(zone);
+    for (const t of list.sort((a, b) => a - b)) dates.push(localDate(t));
+  }
   return dates.sort();
 }
 

@@ -97,9 +97,10 @@ function components(events: ChannelEvents[], calendarZone: string, now: number):
 function timezonesFor(events: ChannelEvents[]): ContentLine[] {
   const ranges = new Map<string, [number, number]>();
   for (const e of events) {
-    if (e.lines.length === 0) continue;
-    const r = ranges.get(e.zone);
-    ranges.set(e.zone, r ? [Math.min(r[0], e.range[0]), Math.max(r[1], e.range[1])] : e.range);
+    for (const [zone, range] of e.zones) {
+      const r = ranges.get(zone);
+      ranges.set(zone, r ? [Math.min(r[0], range[0]), Math.max(r[1], range[1])] : range);
+    }
   }
   return [...ranges].sort(([a], [b]) => a.localeCompare(b)).flatMap(([zone, [from, to]]) => buildVTimezone(zone, from, to));
 }

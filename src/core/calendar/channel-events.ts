@@ -6,6 +6,7 @@
 import type { Channel, Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
 import type { Slot } from '../slot.ts';
+import { channelPeriods, channelZone, type ZonedPeriod } from '../period-zones.ts';
 import { expandChannelSlots } from '../slots.ts';
 import { addDays, startOfLocalDay } from '../zoned-time.ts';
 import { clockChangeDates, isSkippedOrRepeated } from './clock-change.ts';
@@ -22,21 +23,14 @@ export interface ChannelEventOptions extends TextMode {
 }
 
 export interface ChannelEvents {
-  zone: string;
   lines: ContentLine[];
   /**
-   * The span the VTIMEZONE must cover: from the earliest slot (or now) to the latest instant a
-   * series can reach: its UNTIL, its COUNTth slot, or the horizon (series-span.ts).
+   * Each zone the events use (a period of history keeps its own) and the span its VTIMEZONE
+   * must cover: from the zone's earliest slot to its latest, and for the current zone on to now
+   * and the latest instant a series can reach: its UNTIL, its COUNTth slot, or the horizon
+   * (series-span.ts).
    */
-  range: [number, number];
-}
-
-interface Period {
-  cadence: string;
-  start: string;
-  time: string;
-  /** The next period's start date (exclusive end). */
-  end?: string;
+  zones: Map<string, [number, number]>;
 }
 
 /**
@@ -44,8 +38,8 @@ interface Period {
  * latest series ended at a break that runs past the horizon.
  */
 export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions): ChannelEvents {
-  const zone = channel.timezone ?? opts.planner.brand.timezone;
-  const periods = periodsOf(channel);
+  const zone = channelZone(channel, opts.planner.brand);
+  const periods = channelPeriods(channel, zone);
   const posts = postsByDate(opts.posts.filter((p) => p.data.channel === channel.id && p.data.plannedFor));
   const breaks = opts.planner.breaks.filter((b) => !b.channels || b.channels.includes(channel.id));
   const last = periods.at(-1)!;
@@ -53,24 +47,24 @@ export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions):
   if (span.cut) last.end = span.cut;
   const slots = expandChannelSlots(channel, {
     zone,
-    from: startOfLocalDay(periods[0]!.start, zone),
+    from: startOfLocalDay(periods[0]!.start, periods[0]!.zone),
     to: startOfLocalDay(addDays(span.lastDate, 1), zone),
     breaks: opts.planner.breaks,
   });
-  const first = slots[0]?.epoch ?? opts.now;
-  const range: [number, number] = [Math.min(first, opts.now), Math.max(slots.at(-1)?.epoch ?? first, opts.now, span.reach)];
-  const context: PeriodContext = { ...opts, channel, zone, plannedByDate: posts, changeDates: clockChangeDates(zone, ...range) };
-  const lines: ContentLine[] = [];
-  for (const period of periods) {
-    const inPeriod = slots.filter((s) => s.date >= period.start && (period.end === undefined || s.date < period.end));
-    if (inPeriod.length > 0) lines.push(...periodEvents(period, inPeriod, context));
-  }
-  return { zone, lines, range };
-}
-
-function periodsOf(channel: Channel): Period[] {
-  const all = [...(channel.history ?? []), { cadence: channel.cadence, start: channel.start, time: channel.time }];
-  return all.map((p, i) => ({ cadence: p.cadence, start: p.start, time: p.time, end: all[i + 1]?.start }));
+  // Each period's slots (their dates are local in the period's own zone).
+  const byPeriod = periods.map((period) => slots.filter((s) => s.zone === period.zone && s.date >= period.start && (period.end === undefined || s.date < period.end)));
+  const zones = new Map<string, [number, number]>();
+  periods.forEach((period, i) => {
+    const own = byPeriod[i]!;
+    if (own.length === 0) return;
+    const range: [number, number] = i === periods.length - 1 ? [Math.min(own[0]!.epoch, opts.now), Math.max(own.at(-1)!.epoch, opts.now, span.reach)] : [own[0]!.epoch, own.at(-1)!.epoch];
+    const kept = zones.get(period.zone);
+    zones.set(period.zone, kept ? [Math.min(kept[0], range[0]), Math.max(kept[1], range[1])] : range);
+  });
+  const context = { ...opts, channel, plannedByDate: posts };
+  const changeDates = new Map([...zones].map(([z, range]) => [z, clockChangeDates(z, ...range)]));
+  const lines = periods.flatMap((period, i) => (byPeriod[i]!.length > 0 ? periodEvents(period, byPeriod[i]!, { ...context, changeDates: changeDates.get(period.zone)! }) : []));
+  return { lines, zones };
 }
 
 /** Planned posts by their `plannedFor` date, each list sorted by id. */
@@ -90,14 +84,16 @@ function plannedDates(channelId: string, plannedPillars: Record<string, string |
 
 interface PeriodContext extends ChannelEventOptions {
   channel: Channel;
-  zone: string;
   /** Planned posts by date. */
   plannedByDate: Map<string, Post[]>;
+  /** Dates a clock change may touch in the period's zone. */
   changeDates: Set<string>;
 }
 
-function periodEvents(period: Period, slots: Slot[], opts: PeriodContext): ContentLine[] {
-  const { channel, zone } = opts;
+/** One period's series, its times local to the period's own zone (TZID). */
+function periodEvents(period: ZonedPeriod, slots: Slot[], opts: PeriodContext): ContentLine[] {
+  const { channel } = opts;
+  const { zone } = period;
   const count = Number(parseRruleParts(period.cadence).get('COUNT') ?? Infinity);
   const rrule = writeRruleValue(period.cadence, { zone, nextStart: period.end, countCut: period.end !== undefined && slots.length < count });
   const uid = `${channel.id}-${period.start.replace(/-/g, '')}@throughline`;

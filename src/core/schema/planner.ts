@@ -102,6 +102,11 @@ export const CadencePeriodSchema = z.looseObject({
   /** First local date this cadence applied; it applies until the next period's start. */
   start: LocalDateSchema,
   time: LocalTimeSchema.default('09:00'),
+  /**
+   * The zone this period's slots were kept in, so that moving zones (the channel's or the
+   * brand's) does not re-time past slots and posts. Omitted: the channel's current zone.
+   */
+  timezone: TimeZoneSchema.optional(),
 });
 
 export const ReminderSchema = z.looseObject({

@@ -13,7 +13,7 @@ import { ThroughlineError } from '../../core/errors.ts';
 import { publishedEpoch, publishedLocalDate } from '../../core/published-at.ts';
 import type { Channel, Pillar, Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
-import { channelZone } from '../../core/slots.ts';
+import { postZone } from '../../core/period-zones.ts';
 import { oneVersionEach, translationsOf } from '../../core/translations.ts';
 import { readPlanner } from '../../store/planner-store.ts';
 import { READ_CONCURRENCY, readPostAt } from '../../store/posts.ts';
@@ -107,8 +107,8 @@ async function readSite(): Promise<SiteData> {
   const template = templateOf(kept.map(({ post }) => post));
   const posts = kept.map(({ entry, post }): SitePost => {
     const channel = channels.get(post.data.channel)!;
-    const zone = channelZone(channel, planner.brand);
     const publishedAt = post.data.publishedAt!;
+    const zone = postZone(channel, planner.brand, publishedAt);
     const { description, tags, updatedAt, lang, canonical, url } = post.data;
     const text = plainTextOf(post.body);
     const epoch = publishedEpoch(publishedAt, zone);
