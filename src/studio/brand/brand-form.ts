@@ -16,6 +16,9 @@ import { reassignPosts } from '../../store/post-files.ts';
 import { readProject } from '../../store/project.ts';
 import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
 import { readColor } from '../../core/pillar-colors.ts';
+import { canonicalZone } from '../../core/time-zones.ts';
+import { moveBrandZone } from '../../core/zone-move.ts';
+import { isValidTimeZone, localDateOf } from '../../core/zoned-time.ts';
 import { applyPillarMovesToChannels, checkPillarMoves, readPillarWas, type PillarMoves } from './pillar-moves.ts';
 
 export interface PillarValues {
@@ -104,14 +107,18 @@ export function readBrandForm(form: FormData): BrandValues {
 /**
  * The planner with the form's brand and portfolio switch; unknown keys of the brand, of kept
  * pillars and of `portfolio` survive. The switch off removes the key (off is the default) and an
- * emptied `portfolio` with it.
+ * emptied `portfolio` with it. With `today` (a local date in the brand's zone before the change),
+ * a new brand zone keeps the past of every channel that inherits it in the old zone
+ * (core/zone-move.ts moveBrandZone): their current period ends there, the new one starts today.
  */
-export function applyBrandValues(planner: Planner, values: BrandValues): Planner {
+export function applyBrandValues(planner: Planner, values: BrandValues, today?: string): Planner {
   const { showConsistency, ...brandValues } = values;
   const byId = new Map(planner.brand.pillars.map((p) => [p.id, p]));
   // By the id it had: a renamed pillar keeps its targetShare and the keys this form does not show.
   const pillars = brandValues.pillars.map(({ was, ...p }) => ({ ...byId.get(was ?? p.id), ...p }));
-  const next: Planner = { ...planner, brand: { ...planner.brand, ...brandValues, pillars } };
+  const zone = isValidTimeZone(values.timezone) ? canonicalZone(values.timezone) : values.timezone;
+  const moved = today && zone !== planner.brand.timezone && isValidTimeZone(zone) ? moveBrandZone(planner, zone, today) : planner;
+  const next: Planner = { ...moved, brand: { ...moved.brand, ...brandValues, pillars } };
   if (showConsistency === undefined) return next;
   const { showConsistency: _old, ...otherSettings } = planner.portfolio ?? {};
   const portfolio = showConsistency ? { ...otherSettings, showConsistency: true } : otherSettings;
@@ -128,8 +135,8 @@ export function brandFieldOf(path: readonly PropertyKey[]): string {
   return String(key ?? 'name');
 }
 
-export function validateBrand(planner: Planner, values: BrandValues): FieldErrors | null {
-  const result = PlannerSchema.safeParse(applyBrandValues(planner, values));
+export function validateBrand(planner: Planner, values: BrandValues, today?: string): FieldErrors | null {
+  const result = PlannerSchema.safeParse(applyBrandValues(planner, values, today));
   // The file may hold an empty label (a brand just started); the form is where one is chosen.
   const label: FieldErrors = values.label.trim() ? {} : { label: 'the positioning label must not be empty' };
   if (result.success) return Object.keys(label).length ? label : null;
@@ -143,21 +150,24 @@ export function validateBrand(planner: Planner, values: BrandValues): FieldError
  * under the store's lock (concurrent saves queue up), then the posts are rewritten.
  * With `revision` (the planner's revision when the form was rendered), a file that changed since
  * is refused with `{ stale }`: the form holds the whole brand, so saving it would revert the
- * other change.
+ * other change. `now` (epoch ms): when a new brand zone begins for the channels that inherit it
+ * (applyBrandValues), today in the zone on disk; without it their past follows the new zone.
  */
 export async function saveBrand(
   root: string,
   values: BrandValues,
   moves: PillarMoves = new Map(),
   revision?: string,
+  now?: number,
 ): Promise<{ errors: FieldErrors | null; files?: string[] }> {
   const { planner, posts } = await readProject(root);
   const moveErrors = checkPillarMoves(moves, values.pillars.map((p) => p.id), posts);
-  const errors = { ...validateBrand(applyPillarMovesToChannels(planner, moves), values), ...moveErrors };
+  const todayIn = (p: Planner) => (now === undefined ? undefined : localDateOf(now, p.brand.timezone));
+  const errors = { ...validateBrand(applyPillarMovesToChannels(planner, moves), values, todayIn(planner)), ...moveErrors };
   if (Object.keys(errors).length) return { errors };
   try {
     // A brand of one's own: the sample marker goes (the dashboard stops offering to start fresh up top).
-    await updatePlanner(root, ({ sample: _sample, ...current }) => applyBrandValues(applyPillarMovesToChannels(current as Planner, moves), values), {
+    await updatePlanner(root, ({ sample: _sample, ...current }) => applyBrandValues(applyPillarMovesToChannels(current as Planner, moves), values, todayIn(current as Planner)), {
       expectedRevision: revision || undefined,
     });
   } catch (error) {

@@ -1,12 +1,16 @@
 /**
  * The channels page's form: submitted fields -> field errors, or a planner change. Pure: the page
- * reads the request and saves through updatePlanner. A cadence or time change of an existing
+ * reads the request and saves through updatePlanner. A cadence, time or zone change of an existing
  * channel keeps the old period in `channel.history`, so past slots stay as they were.
  */
 import { CADENCE_PRESETS, checkCadence } from '../../core/cadence.ts';
 import { missingDateReason } from '../../core/calendar-date.ts';
 import { deriveId } from '../../core/ids.ts';
 import { ChannelSchema, LocalDateSchema, type Channel, type Planner } from '../../core/schema/planner.ts';
+import { channelZone } from '../../core/period-zones.ts';
+import { canonicalZone } from '../../core/time-zones.ts';
+import { closeCurrentPeriod } from '../../core/zone-move.ts';
+import { isValidTimeZone } from '../../core/zoned-time.ts';
 import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
 import { composeCadence, readCadenceChoice, type CadenceChoice } from './cadence-compose.ts';
 
@@ -27,7 +31,7 @@ export interface ChannelForm {
   pillars: string[];
   /** Minutes before each slot; 0 = no reminder. */
   reminder: number;
-  /** When an edit changes the cadence or time: the first date of the new period ('' = today). */
+  /** When an edit changes the cadence, time or zone: the first date of the new period ('' = today). */
   changeFrom: string;
   /** The author's public profile on this channel (http or https); '' = none. */
   profileUrl: string;
@@ -103,7 +107,7 @@ export function checkChannelForm(form: ChannelForm, planner: Planner, today: str
   if (unknown.length) errors.pillars = `unknown pillar ${unknown.map((p) => `"${p}"`).join(', ')}; expected one of ${pillarIds.join(', ')}`;
   if (form.changeFrom && !LocalDateSchema.safeParse(form.changeFrom).success)
     errors.changeFrom = missingDateReason(form.changeFrom) ?? 'expected a date as YYYY-MM-DD, e.g. 2026-12-01';
-  else if (editing && changesPeriod(editing, form)) {
+  else if (editing && changesPeriod(editing, form, planner.brand.timezone)) {
     const from = form.changeFrom || today;
     const last = editing.history?.at(-1)?.start;
     if (last && from <= last) errors.changeFrom = `the new cadence must start after ${last}, when the previous one began`;
@@ -120,8 +124,14 @@ export function channelIdOf(form: ChannelForm): string {
   return form.editing || form.id || suggestChannelId(form.name);
 }
 
-function changesPeriod(channel: Channel, form: ChannelForm): boolean {
-  return channel.cadence !== form.cadence || channel.time !== form.time;
+/** The edit ends the channel's current period: its cadence, time or zone (its own or the brand's it falls back to) changes. */
+function changesPeriod(channel: Channel, form: ChannelForm, brandZone: string): boolean {
+  return channel.cadence !== form.cadence || channel.time !== form.time || movesZone(channel, form, brandZone);
+}
+
+function movesZone(channel: Channel, form: ChannelForm, brandZone: string): boolean {
+  const typed = form.timezone && isValidTimeZone(form.timezone) ? canonicalZone(form.timezone) : form.timezone;
+  return (channel.timezone ?? brandZone) !== (typed || brandZone);
 }
 
 function candidate(form: ChannelForm, id: string): Record<string, unknown> {
@@ -140,10 +150,11 @@ function candidate(form: ChannelForm, id: string): Record<string, unknown> {
 }
 
 /**
- * Adds the channel, or updates the edited one in place. When an edit changes the cadence or time,
- * the old cadence/start/time becomes the last history period and the new one starts at
+ * Adds the channel, or updates the edited one in place. When an edit changes the cadence, time or
+ * zone, the old cadence/start/time becomes the last history period and the new one starts at
  * `changeFrom` (default today); when that is on or before the old start, the old period never
- * produced a slot and is simply replaced.
+ * produced a slot and is simply replaced. A zone change writes the old zone (the channel's, or
+ * the brand's it fell back to) on that period and on every earlier one that had none.
  */
 export function applyChannelForm(planner: Planner, form: ChannelForm, today: string): Planner {
   const id = channelIdOf(form);
@@ -154,10 +165,10 @@ export function applyChannelForm(planner: Planner, form: ChannelForm, today: str
   // The form's optional fields: an emptied one is removed, not kept from the old channel.
   const { timezone: _t, pillars: _p, reminder: _r, profileUrl: _u, ...kept } = old;
   let next: Channel = { ...kept, ...fields };
-  if (changesPeriod(old, form)) {
-    const from = form.changeFrom || today;
-    const history = from > old.start ? [...(old.history ?? []), { cadence: old.cadence, start: old.start, time: old.time }] : (old.history ?? []);
-    next = { ...next, start: from, ...(history.length ? { history } : {}) };
+  const brandZone = planner.brand.timezone;
+  if (changesPeriod(old, form, brandZone)) {
+    const zoneBefore = movesZone(old, form, brandZone) ? channelZone(old, planner.brand) : undefined;
+    next = { ...next, ...closeCurrentPeriod(old, form.changeFrom || today, zoneBefore) };
   }
   const channels = planner.channels.map((c, i) => (i === index ? next : c));
   return { ...planner, channels };
