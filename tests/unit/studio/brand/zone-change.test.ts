@@ -1,0 +1,38 @@
+/** The brand's zone changed in the brand form: channels that follow it keep their past in the old zone. */
+import { describe, expect, test } from 'vitest';
+import { PlannerSchema } from '../../../../src/core/schema/planner.ts';
+import { applyBrandValues, brandToValues, validateBrand } from '../../../../src/studio/brand/brand-form.ts';
+
+const TODAY = '2026-11-23';
+const planner = PlannerSchema.parse({
+  version: 1,
+  brand: { name: 'Mei', label: 'Cook', timezone: 'Asia/Shanghai', pillars: [{ id: 'recipes', name: 'Recipes' }] },
+  channels: [
+    { id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU', start: '2026-09-01', time: '09:00', history: [{ cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-01-05', time: '08:00' }] },
+    { id: 'news', name: 'News', platform: 'newsletter', cadence: 'FREQ=WEEKLY;BYDAY=SU', start: '2026-01-04', time: '09:00', timezone: 'America/New_York' },
+    { id: 'later', name: 'Later', platform: 'x', cadence: 'FREQ=DAILY', start: '2027-01-01', time: '09:00' },
+  ],
+});
+
+const moved = (zone: string) => applyBrandValues(planner, { ...brandToValues(planner.brand), timezone: zone }, TODAY);
+
+describe('the brand form zone change', () => {
+  test('records the old period with the old zone, from today, for every channel that inherits the brand zone, and only for those', () => {
+    const next = moved('Europe/Berlin');
+    expect(next.brand.timezone).toBe('Europe/Berlin');
+    const blog = next.channels[0]!;
+    expect(blog.timezone).toBeUndefined();
+    expect(blog.start).toBe(TODAY);
+    expect(blog.history).toEqual([
+      { cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-01-05', time: '08:00', timezone: 'Asia/Shanghai' },
+      { cadence: 'FREQ=WEEKLY;BYDAY=TU', start: '2026-09-01', time: '09:00', timezone: 'Asia/Shanghai' },
+    ]);
+    expect(validateBrand(planner, { ...brandToValues(planner.brand), timezone: 'Europe/Berlin' }, TODAY)).toBeNull();
+    // A channel with a zone of its own stays; one that has not started yet moves with the brand.
+    expect(next.channels[1]).toEqual(planner.channels[1]);
+    expect(next.channels[2]).toEqual(planner.channels[2]);
+    // The same zone, or an old name of it, is no move.
+    expect(moved('Asia/Shanghai').channels).toEqual(planner.channels);
+    expect(moved('Asia/Chongqing').channels).toEqual(planner.channels);
+  });
+});
