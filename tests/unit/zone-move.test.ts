@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { backfillChannel, datesBeforeStart } from '../../src/core/backfill.ts';
+import { formatPlanText } from '../../src/cli/commands/plan.ts';
 import { buildCalendar } from '../../src/core/calendar/index.ts';
 import { computePlannerChannelStats } from '../../src/core/channel-stats.ts';
 import { isOnPortfolio, publicFrom } from '../../src/core/portfolio.ts';
@@ -106,5 +107,15 @@ describe('the calendar of a channel that moved zones', () => {
     const slots = expandChannelSlots(blog(after), { zone: 'Europe/Berlin', from, to, breaks: [] });
     expect(occurrences(text, 'blog', from, to).map((o) => o.epoch)).toEqual(slots.map((s) => s.epoch));
     expect(slots[0]!.start).toBe('2026-03-03T09:00:00+08:00');
+  });
+});
+
+describe('the plan text of a slot kept in an earlier zone', () => {
+  test('names no other zone when the period was kept in the brand’s, and names Berlin after the move', () => {
+    const slot = (date: string, start: string) => ({ channel: 'blog', date, start, pillar: null, post: null, epoch: Date.parse(start) });
+    const text = formatPlanText([slot('2026-05-26', '2026-05-26T09:00:00+08:00'), slot('2026-06-02', '2026-06-02T09:00:00+02:00')], after, [], 2, 'en');
+    const [old, moved] = text.split('\n').filter((l) => l.includes('Blog'));
+    expect(old).not.toContain('Berlin');
+    expect(moved).toContain('Berlin');
   });
 });
