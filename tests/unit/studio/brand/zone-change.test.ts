@@ -1,7 +1,11 @@
 /** The brand's zone changed in the brand form: channels that follow it keep their past in the old zone. */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PlannerSchema } from '../../../../src/core/schema/planner.ts';
-import { applyBrandValues, brandToValues, validateBrand } from '../../../../src/studio/brand/brand-form.ts';
+import { readPlanner } from '../../../../src/store/planner-store.ts';
+import { applyBrandValues, brandToValues, saveBrand, validateBrand } from '../../../../src/studio/brand/brand-form.ts';
 
 const TODAY = '2026-11-23';
 const planner = PlannerSchema.parse({
@@ -34,5 +38,21 @@ describe('the brand form zone change', () => {
     // The same zone, or an old name of it, is no move.
     expect(moved('Asia/Shanghai').channels).toEqual(planner.channels);
     expect(moved('Asia/Chongqing').channels).toEqual(planner.channels);
+  });
+
+  test('is written to planner.json by the brand page’s save, today taken in the old zone', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'tl-brand-zone-'));
+    try {
+      cpSync(join(import.meta.dirname, '../../../fixtures/roots/basic/content'), join(root, 'content'), { recursive: true });
+      const before = await readPlanner(root);
+      // 17:00Z on 1 December is already 2 December in Shanghai.
+      const saved = await saveBrand(root, { ...brandToValues(before.brand, before.portfolio), timezone: 'Europe/Berlin' }, new Map(), undefined, Date.parse('2026-12-01T17:00:00Z'));
+      expect(saved.errors).toBeNull();
+      const blog = (await readPlanner(root)).channels[0]!;
+      expect(blog.start).toBe('2026-12-02');
+      expect(blog.history).toEqual([{ cadence: before.channels[0]!.cadence, start: before.channels[0]!.start, time: before.channels[0]!.time, timezone: 'Asia/Shanghai' }]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
