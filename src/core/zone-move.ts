@@ -6,20 +6,51 @@
  */
 import type { Brand, CadencePeriod, Channel, Planner } from './schema/planner.ts';
 import { channelZone } from './period-zones.ts';
+import { previewSlots } from './slots.ts';
+import { startOfLocalDay } from './zoned-time.ts';
 
 /**
- * The channel's `history` and `start` once its current period ends before `from` (a local date):
- * that period joins the history (only when it began before `from`: one that began on or after it
- * never had a slot, and is simply replaced), and the new one starts at `from`. `zoneBefore`: the
- * zone the past periods were kept in, written on each period that has none; undefined when the
- * zone does not change (periods stay as they are).
+ * Where a cadence goes on in a new period from local date `from` when only its time or zone
+ * changes (the rule stays): at its first slot on or after `from` (a local date in `zone`, the
+ * zone it was kept in), so that what RFC 5545 anchors on DTSTART stays as it was: a MONTHLY
+ * rule's day of the month, the weeks of INTERVAL=2, a DAILY interval's phase (§3.3.10). A COUNT
+ * counts from DTSTART, so the new period's is the old one's less the slots already made. Null
+ * when the cadence has no slot on or after `from` (its UNTIL or COUNT is reached).
  */
-export function closeCurrentPeriod(channel: Channel, from: string, zoneBefore?: string): Pick<Channel, 'history' | 'start'> {
+export function continueCadence(period: Pick<CadencePeriod, 'cadence' | 'start' | 'time'>, zone: string, from: string): { start: string; cadence: string } | null {
+  const input = { cadence: period.cadence, start: period.start, time: period.time, zone };
+  const next = previewSlots(input, startOfLocalDay(from > period.start ? from : period.start, zone), 1).find((s) => s.date >= from);
+  if (!next) return null;
+  const count = /(?:^|;)\s*COUNT\s*=\s*(\d+)/i.exec(period.cadence);
+  if (!count) return { start: next.date, cadence: period.cadence };
+  const made = previewSlots(input, startOfLocalDay(period.start, zone), Number(count[1])).filter((s) => s.date < next.date).length;
+  return { start: next.date, cadence: period.cadence.replace(/(^|;)(\s*COUNT\s*=\s*)\d+/i, `$1$2${Number(count[1]) - made}`) };
+}
+
+/**
+ * The channel's `history`, `start` and `cadence` once its current period ends before `from` (a
+ * local date): that period joins the history (only when it began before `from`: one that began
+ * on or after it never had a slot, and is simply replaced), and the new one starts at `from`.
+ * `zoneBefore`: the zone the past periods were kept in, written on each period that has none;
+ * undefined when the zone does not change (periods stay as they are). With `phaseZone` (the
+ * rule itself is unchanged: only the time or the zone moves; the zone the current period's
+ * slots are in), the new period starts at the cadence's first slot on or after `from` instead
+ * (continueCadence), so a monthly cadence keeps its day; null when no slot is left (the caller
+ * decides).
+ */
+export function closeCurrentPeriod(channel: Channel, from: string, zoneBefore?: string, phaseZone?: string): Partial<Pick<Channel, 'history' | 'start' | 'cadence'>> | null {
   const stamp = (p: CadencePeriod): CadencePeriod => (zoneBefore && !p.timezone ? { ...p, timezone: zoneBefore } : p);
   const past = (channel.history ?? []).map(stamp);
   const current = stamp({ cadence: channel.cadence, start: channel.start, time: channel.time });
-  const history = from > channel.start ? [...past, current] : past;
-  return { start: from, ...(history.length ? { history } : {}) };
+  // The rule's COUNT, less the slots already made, only when the same rule goes on in step.
+  let next: { start: string; cadence?: string } = { start: from };
+  if (phaseZone !== undefined) {
+    const kept = continueCadence(channel, phaseZone, from);
+    if (!kept) return null;
+    next = kept;
+  }
+  const history = next.start > channel.start ? [...past, current] : past;
+  return { ...next, ...(history.length ? { history } : {}) };
 }
 
 /**
@@ -32,8 +63,13 @@ export function moveBrandZone(planner: Planner, zone: string, today: string): Pl
   const before = planner.brand.timezone;
   if (zone === before) return planner;
   const brand: Brand = { ...planner.brand, timezone: zone };
-  // A channel that starts after today has no slot yet: only its (empty) past is stamped.
-  const move = (c: Channel) => ({ ...c, ...closeCurrentPeriod(c, today > c.start ? today : c.start, channelZone(c, planner.brand)) });
+  const move = (c: Channel): Channel => {
+    const zoneBefore = channelZone(c, planner.brand);
+    // A channel that starts after today has no slot yet: only its past periods are stamped.
+    const moved = today > c.start ? closeCurrentPeriod(c, today, zoneBefore, zoneBefore) : closeCurrentPeriod(c, c.start, zoneBefore);
+    // A cadence with no slot left stays where all its slots were: in the old zone, now its own.
+    return moved ? { ...c, ...moved } : { ...c, timezone: zoneBefore };
+  };
   const channels = planner.channels.map((c) => (c.timezone ? c : move(c)));
   return { ...planner, brand, channels };
 }

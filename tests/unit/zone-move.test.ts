@@ -13,6 +13,8 @@ import { PlannerSchema, type Channel, type Planner } from '../../src/core/schema
 import type { Post } from '../../src/core/schema/post.ts';
 import { expandChannelSlots } from '../../src/core/slots.ts';
 import { addDays, startOfLocalDay } from '../../src/core/zoned-time.ts';
+import { moveBrandZone } from '../../src/core/zone-move.ts';
+import { applyChannelForm, readChannelForm } from '../../src/studio/channels/channel-form.ts';
 import { occurrences } from './calendar-client.ts';
 
 const TUESDAYS = 'FREQ=WEEKLY;BYDAY=TU';
@@ -117,5 +119,41 @@ describe('the plan text of a slot kept in an earlier zone', () => {
     const [old, moved] = text.split('\n').filter((l) => l.includes('Blog'));
     expect(old).not.toContain('Berlin');
     expect(moved).toContain('Berlin');
+  });
+});
+
+describe('a time or zone change keeps the cadence in step (RFC 5545: DTSTART anchors the rule)', () => {
+  // A monthly cadence without BYMONTHDAY takes its day from the period's start, as every other
+  // week takes its weeks: a new period starting on the day of the change would move them.
+  const monthly = plannerWith({ cadence: 'FREQ=MONTHLY', start: '2026-01-15' });
+  const slotDates = (p: Planner, from: string, to: string) =>
+    expandChannelSlots(blog(p), { zone: blog(p).timezone ?? p.brand.timezone, from: startOfLocalDay(from, 'Asia/Shanghai'), to: startOfLocalDay(to, 'Asia/Shanghai'), breaks: [] }).map((s) => s.date);
+
+  test('a brand zone change keeps a monthly cadence on its day and COUNT on its total', () => {
+    const moved = moveBrandZone(monthly, 'Europe/Berlin', '2026-12-04');
+    expect(slotDates(moved, '2026-10-01', '2027-03-01')).toEqual(['2026-10-15', '2026-11-15', '2026-12-15', '2027-01-15', '2027-02-15']);
+    expect(blog(moved).start).toBe('2026-12-15');
+    const counted = moveBrandZone(plannerWith({ cadence: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=10', start: '2026-09-01' }), 'Europe/Berlin', '2026-11-01');
+    const all = slotDates(counted, '2026-01-01', '2028-01-01');
+    expect(all).toEqual(slotDates(plannerWith({ cadence: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=10', start: '2026-09-01' }), '2026-01-01', '2028-01-01'));
+    expect(all).toHaveLength(10);
+  });
+
+  test('a cadence with no slot left keeps its whole past in the old zone', () => {
+    const ended = moveBrandZone(plannerWith({ cadence: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20260630', start: '2026-03-03' }), 'Europe/Berlin', '2026-12-04');
+    expect(blog(ended)).toMatchObject({ timezone: 'Asia/Shanghai', start: '2026-03-03' });
+    expect(blog(ended).history).toBeUndefined();
+  });
+
+  test('the channel form: a time change of the same rule goes on in step; a new rule starts at the date given', () => {
+    const form = (cadence: string, time: string) => {
+      const data = new FormData();
+      for (const [k, v] of [['editing', 'blog'], ['name', 'Blog'], ['platform', 'blog'], ['cadenceMode', 'custom'], ['cadence', cadence], ['start', '2026-01-15'], ['time', time], ['changeFrom', '2026-12-04']]) data.append(k!, v!);
+      return readChannelForm(data);
+    };
+    const timed = applyChannelForm(monthly, form('FREQ=MONTHLY', '10:00'), '2026-12-04');
+    expect(blog(timed)).toMatchObject({ start: '2026-12-15', time: '10:00', history: [{ cadence: 'FREQ=MONTHLY', start: '2026-01-15', time: '09:00' }] });
+    const ruled = applyChannelForm(monthly, form('FREQ=MONTHLY;BYMONTHDAY=1', '09:00'), '2026-12-04');
+    expect(blog(ruled).start).toBe('2026-12-04');
   });
 });

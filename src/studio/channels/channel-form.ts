@@ -154,7 +154,10 @@ function candidate(form: ChannelForm, id: string): Record<string, unknown> {
  * zone, the old cadence/start/time becomes the last history period and the new one starts at
  * `changeFrom` (default today); when that is on or before the old start, the old period never
  * produced a slot and is simply replaced. A zone change writes the old zone (the channel's, or
- * the brand's it fell back to) on that period and on every earlier one that had none.
+ * the brand's it fell back to) on that period and on every earlier one that had none. When the
+ * rule stays and only the time or zone changes, the new period starts at the rule's first slot
+ * on or after `changeFrom` (core/zone-move.ts continueCadence): a monthly cadence keeps its day,
+ * every other week its weeks, and a COUNT what is left of it.
  */
 export function applyChannelForm(planner: Planner, form: ChannelForm, today: string): Planner {
   const id = channelIdOf(form);
@@ -168,7 +171,11 @@ export function applyChannelForm(planner: Planner, form: ChannelForm, today: str
   const brandZone = planner.brand.timezone;
   if (changesPeriod(old, form, brandZone)) {
     const zoneBefore = movesZone(old, form, brandZone) ? channelZone(old, planner.brand) : undefined;
-    next = { ...next, ...closeCurrentPeriod(old, form.changeFrom || today, zoneBefore) };
+    const from = form.changeFrom || today;
+    // The same rule at another time or in another zone goes on in step (a monthly cadence keeps
+    // its day); a new rule starts at `from`, as does one with no slot left.
+    const inStep = form.cadence === old.cadence ? closeCurrentPeriod(old, from, zoneBefore, channelZone(old, planner.brand)) : null;
+    next = { ...next, ...(inStep ?? closeCurrentPeriod(old, from, zoneBefore)!) };
   }
   const channels = planner.channels.map((c, i) => (i === index ? next : c));
   return { ...planner, channels };

@@ -26,7 +26,8 @@ describe('the brand form zone change', () => {
     expect(next.brand.timezone).toBe('Europe/Berlin');
     const blog = next.channels[0]!;
     expect(blog.timezone).toBeUndefined();
-    expect(blog.start).toBe(TODAY);
+    // The new period goes on in step: at the cadence's first Tuesday on or after today (a Monday).
+    expect(blog.start).toBe('2026-11-24');
     expect(blog.history).toEqual([
       { cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-01-05', time: '08:00', timezone: 'Asia/Shanghai' },
       { cadence: 'FREQ=WEEKLY;BYDAY=TU', start: '2026-09-01', time: '09:00', timezone: 'Asia/Shanghai' },
@@ -49,7 +50,8 @@ describe('the brand form zone change', () => {
       const saved = await saveBrand(root, { ...brandToValues(before.brand, before.portfolio), timezone: 'Europe/Berlin' }, new Map(), undefined, Date.parse('2026-12-01T17:00:00Z'));
       expect(saved.errors).toBeNull();
       const blog = (await readPlanner(root)).channels[0]!;
-      expect(blog.start).toBe('2026-12-02');
+      // The first Tuesday on or after 2 December (Shanghai's today; UTC's, the 1st, is a Tuesday itself).
+      expect(blog.start).toBe('2026-12-08');
       expect(blog.history).toEqual([{ cadence: before.channels[0]!.cadence, start: before.channels[0]!.start, time: before.channels[0]!.time, timezone: 'Asia/Shanghai' }]);
     } finally {
       rmSync(root, { recursive: true, force: true });

@@ -28,7 +28,8 @@ describe('the channel form zone change', () => {
     expect(checkChannelForm(form, planner, TODAY)).toEqual({});
     const blog = applyChannelForm(planner, form, TODAY).channels[0]!;
     expect(blog.timezone).toBe('Europe/Berlin');
-    expect(blog.start).toBe(TODAY);
+    // The same rule goes on in step: its first Tuesday on or after today (a Monday).
+    expect(blog.start).toBe('2026-11-24');
     expect(blog.history).toEqual([
       { cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-01-05', time: '08:00', timezone: 'Asia/Shanghai' },
       { cadence: 'FREQ=WEEKLY;BYDAY=TU', start: '2026-09-01', time: '09:00', timezone: 'Asia/Shanghai' },
