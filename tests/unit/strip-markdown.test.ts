@@ -75,6 +75,15 @@ describe('stripMarkdown: math and template tags of real Chinese blogs', () => {
     expect(words('设 $n \\leq 10^5$，求 $\\frac{a}{b}$ 的最小值。\n\n$$\n\\sum_{i=1}^n \\sqrt{x_i}\n$$\n\n复杂度 $O(n\\log n)$。')).toBe('设 ，求 的最小值。 复杂度 。');
   });
 
+  it("drops MathJax's \\(…\\) and \\[…\\] math and any TeX control word, so mathbf and nabla are never theme words", () => {
+    // A real physics post (MathJax, kramdown): the flag read "mathbf, 电磁力, nabla".
+    const text = words('洛伦兹力 \\(\\mathbf{F} = q(\\mathbf{E} + \\mathbf{v} \\times \\mathbf{B})\\) 描述电磁力。\n\n\\[\n\\nabla \\cdot \\mathbf{E} = \\frac{\\rho}{\\varepsilon_0}\n\\]\n\n\\begin{align} a &= b \\end{align}');
+    expect(text).toContain('描述电磁力');
+    expect(text).not.toMatch(/mathbf|nabla|frac|varepsilon|times|cdot|begin|align/);
+    // A Windows path or an escaped character in prose keeps its words.
+    expect(words('Open C:\\Users\\mei\\Documents and type \\* or \\_ there.')).toMatch(/Open .*Documents and type \* or _ there\./);
+  });
+
   it('keeps dollar amounts as prose: a dollar with a space inside or a digit after it is no math (Pandoc rule)', () => {
     expect(words('It costs $5 and $10 a month.')).toBe('It costs $5 and $10 a month.');
     expect(words('房租 $500 和 $800 之间')).toBe('房租 $500 和 $800 之间');
