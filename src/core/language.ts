@@ -47,12 +47,31 @@ export function brandLanguage(brand: Pick<Brand, 'name' | 'label' | 'audience'> 
 
 /**
  * A post's language: its `lang` field when set (`zh`, `zh-CN`, `zh-TW`... are `zh`, any other
- * tag `en`), else {@link textLanguage} of its title and body.
+ * tag `en`), else {@link textLanguage} of its title and prose (proseOf); also `zh` for a Chinese
+ * title over prose with at least one CJK character per QUOTED_ENGLISH Latin words; and
+ * `fallback` (the site's language) when title and prose hold fewer than TOO_FEW_WORDS words.
  */
-export function postLanguage(title: string, lang: string | undefined, body: string): Lang {
+export function postLanguage(title: string, lang: string | undefined, body: string, fallback?: Lang): Lang {
   if (lang) return lang.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-  return textLanguage(`${title}\n${proseOf(body)}`);
+  const prose = proseOf(body);
+  const text = `${title}\n${prose}`;
+  if (textLanguage(text) === 'zh') return 'zh';
+  // Too few words to tell (a stub: a class name over a diagram): the site's language, when given.
+  if (fallback && (text.match(CJK_CHAR)?.length ?? 0) + (text.match(LATIN_WORD)?.length ?? 0) < TOO_FEW_WORDS) return fallback;
+  // A Chinese title over Chinese prose that quotes English at length (Javadoc, a man page, an
+  // error log pasted as text) is a Chinese post: the title and the narration are the author's.
+  return textLanguage(title) === 'zh' && hasHan(title) && (prose.match(CJK_CHAR)?.length ?? 0) * QUOTED_ENGLISH >= (prose.match(LATIN_WORD)?.length ?? 0) ? 'zh' : 'en';
 }
+
+/**
+ * How many Latin words a Chinese-titled post may hold per CJK character of its prose and still be
+ * Chinese: on a real Chinese blog on Java agents (lsieun.github.io), 78 of 306 posts quoting the
+ * JDK's English documentation were read as English; at 4, 4 of them were, each mostly English.
+ */
+const QUOTED_ENGLISH = 4;
+
+/** Fewer CJK characters and Latin words than this, title included, do not tell a post's language. */
+const TOO_FEW_WORDS = 20;
 
 /**
  * The frontmatter `lang` of a post whose body has no prose to tell its language (only code,

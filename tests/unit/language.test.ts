@@ -34,6 +34,25 @@ describe('textLanguage and postLanguage', () => {
     expect(postLanguage('红烧肉', 'en', '全是中文')).toBe('en');
     expect(postLanguage('红烧肉', undefined, '全是中文')).toBe('zh');
   });
+
+  // A real Chinese blog on Java agents (lsieun.github.io): posts narrating in Chinese around the
+  // JDK's English documentation, and stubs titled by a class name, were published as lang="en".
+  const javadoc = 'An attribute in the JAR file manifest specifies the agent class which will be loaded to start the agent. When an agent is specified at JVM launch time this attribute specifies the agent class. That is, the class containing the premain method. If the attribute is not present the JVM will abort.';
+  test('reads a Chinese-titled post that quotes English documentation at length as Chinese', () => {
+    const body = `在 Java Agent 对应的文件里，有三个主要组成部分。首先，在 Manifest 文件当中，可以定义的属性非常多。\n\n${javadoc}`;
+    expect(postLanguage('Agent Jar 的三个主要组成部分', undefined, body)).toBe('zh');
+    // An English post with a Chinese title and hardly any Chinese stays English.
+    expect(postLanguage('生抽', undefined, `${javadoc} ${javadoc} 生抽.`)).toBe('en');
+    // English prose under an English title is English, on any site.
+    expect(postLanguage('Class loaders', undefined, javadoc, 'zh')).toBe('en');
+  });
+
+  test('gives a post too short to tell (a class name over a diagram) the site language it is given', () => {
+    const stub = '[UP](/netty.html)\n\n![](/assets/images/netty/channel-config.svg)';
+    expect(postLanguage('ChannelConfig', undefined, stub, 'zh')).toBe('zh');
+    expect(postLanguage('ChannelConfig', undefined, stub)).toBe('en');
+    expect(postLanguage('红烧肉', undefined, stub, 'en')).toBe('zh');
+  });
 });
 
 describe('localeLanguage', () => {

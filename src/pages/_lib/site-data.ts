@@ -85,6 +85,8 @@ async function readSite(): Promise<SiteData> {
   const [planner, all] = await Promise.all([readPlanner(root), portfolioEntriesFor(root) === 0 ? [] : getCollection('posts')]);
   const channels = new Map(planner.channels.map((c) => [c.id, c]));
   const pillars = new Map(planner.brand.pillars.map((p) => [p.id, p]));
+  // A post too short to tell its language (a stub) speaks the site's.
+  const siteLang = brandLanguage(planner.brand);
   // The store reads YAML as the CLI does: Astro's parser turns an offset-less date-time into UTC.
   // Under astro dev the collection lags behind the disk for a moment: a post the studio just
   // deleted or moved aside is still listed, and is left out rather than failing every page.
@@ -120,7 +122,7 @@ async function readSite(): Promise<SiteData> {
       post,
       epoch,
       date: publishedLocalDate(publishedAt, zone),
-      lang: postLanguage(post.data.title, lang, post.body),
+      lang: postLanguage(post.data.title, lang, post.body, siteLang),
       channel,
       pillar: (post.data.pillar && pillars.get(post.data.pillar)) || null,
       description: description ?? autoDescription(post.body, template.get(post.data.channel), 160, text),
@@ -140,8 +142,7 @@ async function readSite(): Promise<SiteData> {
     for (const other of [...others].reverse()) if (other.lang !== post.lang && !firstOf.has(other.lang)) firstOf.set(other.lang, other);
     post.translations = others.filter((other) => firstOf.get(other.lang) === other);
   }
-  const lang = brandLanguage(planner.brand);
-  return { planner, now, posts, lang, tags: collectTags(posts, lang) };
+  return { planner, now, posts, lang: siteLang, tags: collectTags(posts, siteLang) };
 }
 
 /**

@@ -42,7 +42,7 @@ export function dueCards(planner: Planner, posts: Post[], now: number): DueCard[
     .filter((post) => !broken.has(post.file) && socialCover(post.data.cover) === undefined && isOnPortfolio(post, planner, now))
     .map((post) => {
       const { title, lang, pillar, channel } = post.data;
-      const postLang = postLanguage(title, lang, post.body);
+      const postLang = postLanguage(title, lang, post.body, siteLang);
       const source = { title, pillar: (pillar && pillars.get(pillar)) || null, channel: channels.get(channel) ?? channel, postLang, siteLang } as const;
       return { path: socialImagePath(post.id), card: cardOf(source, brand) };
     });
