@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { flagTheme, type ThemeResult } from '../../src/core/theme/index.ts';
+import { translateMessage } from '../../src/studio/shared/error-strings.ts';
 
 const result = (score: number): ThemeResult => ({
   score, onTheme: false, threshold: 0.45, pillar: null, terms: [], offTerms: ['crypto'], pillarScores: { stories: 0.1 },
@@ -22,5 +23,19 @@ describe('the off-theme flag text', () => {
     const [flag] = flagTheme({ id: 'd', file: 'content/posts/d.md', status: 'draft', pillar: 'stories' }, result(0.2), { stories: '小说' }, 'zh');
     expect(flag!.hint).toContain('中。如果“小说”是一种体裁');
     expect(flag!.hint).not.toMatch(/。 /);
+  });
+
+  it('names the words it does share when no word pulls the draft away: a flag always names a word', () => {
+    // A real Netty note (English, mostly code) on a Chinese Java brand: 0.08, and the flag named none.
+    const weak = { ...result(0.08), terms: ['reference', 'encoders', 'decoders'], offTerms: [] };
+    const [en] = flagTheme({ id: 'd', file: 'content/posts/d.md', status: 'draft' }, weak, { stories: 'Stories' });
+    expect(en!.message).toBe('shares only "reference, encoders, decoders" with the brand\'s pillars, and little of them (score 0.08 < 0.45)');
+    const [zh] = flagTheme({ id: 'd', file: 'content/posts/d.md', status: 'draft' }, weak, { stories: '小说' }, 'zh');
+    expect(zh!.message).toBe('和品牌的支柱只有“reference、encoders、decoders”相通，而且不多（得分 0.08 < 0.45）');
+    // The studio in Chinese shows the English report's flag in Chinese.
+    expect(translateMessage(en!.message, 'zh')).toBe('和品牌的内容支柱只有“reference, encoders, decoders”相通，而且不多（主题分 0.08 < 0.45）');
+    // With no word either way, the plain sentence.
+    const [none] = flagTheme({ id: 'd', file: 'content/posts/d.md', status: 'draft' }, { ...weak, terms: [] }, { stories: 'Stories' });
+    expect(none!.message).toBe("has little in common with the brand's pillars (score 0.08 < 0.45)");
   });
 });

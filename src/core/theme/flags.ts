@@ -90,6 +90,8 @@ function formHint(post: ThemePost, pillarNames: Record<string, string>, lang: La
 function offThemeText(post: ThemePost, result: ThemeResult, pillarNames: Record<string, string>, lang: Lang): { message: string; hint: string } {
   // Chinese lists take 、 and Chinese quotes “” (GB/T 15834-2011), English ", " and "".
   const terms = result.offTerms.slice(0, 3).join(lang === 'zh' ? '、' : ', ');
+  // No word pulls it away (every word is one the brand uses, only rarely): the flag names those.
+  const shared = terms ? '' : result.terms.slice(0, 3).join(lang === 'zh' ? '、' : ', ');
   // Cut, not rounded: 0.449 under 0.45 read "0.45 < 0.45".
   const score = `${(Math.floor(result.score * 100) / 100).toFixed(2)} < ${result.threshold.toFixed(2)}`;
   // Each name quoted: a name may hold a comma ("Quick vegetables, soups and staples").
@@ -98,11 +100,15 @@ function offThemeText(post: ThemePost, result: ThemeResult, pillarNames: Record<
     .join(lang === 'zh' ? '、' : ', ');
   if (lang === 'zh')
     return {
-      message: terms ? `读起来是“${terms}”，而不是品牌的支柱（得分 ${score}）` : `与品牌的支柱没什么关系（得分 ${score}）`,
+      message: terms ? `读起来是“${terms}”，而不是品牌的支柱（得分 ${score}）` : shared ? `和品牌的支柱只有“${shared}”相通，而且不多（得分 ${score}）` : `与品牌的支柱没什么关系（得分 ${score}）`,
       hint: `把它和一个支柱（${pillars}）联系起来；如果它确实属于你的主题，把“${post.id}”加到 content/planner.json 的 theme.acceptedOnTheme 中。${formHint(post, pillarNames, lang)}`,
     };
   return {
-    message: terms ? `reads as "${terms}" rather than the brand's pillars (score ${score})` : `has little in common with the brand's pillars (score ${score})`,
+    message: terms
+      ? `reads as "${terms}" rather than the brand's pillars (score ${score})`
+      : shared
+        ? `shares only "${shared}" with the brand's pillars, and little of them (score ${score})`
+        : `has little in common with the brand's pillars (score ${score})`,
     hint: `Tie it to a pillar (${pillars}), or if it belongs, add "${post.id}" to theme.acceptedOnTheme in content/planner.json.${formHint(post, pillarNames, lang)}`,
   };
 }

@@ -47,6 +47,7 @@ const ZH_MESSAGES: [RegExp, string][] = [
   [/^channel "([^"]*)" is still used by (\d+) posts?: (.*); choose where they go$/, '渠道“$1”仍被 $2 篇内容使用：$3；请选择把它们移到哪里'],
   [/^reads as "(.*)" rather than the brand's pillars \(score ([\d.]+) < ([\d.]+)\)$/, '读起来像“$1”，而不是品牌的内容支柱（主题分 $2 < $3）'],
   [/^has little in common with the brand's pillars \(score ([\d.]+) < ([\d.]+)\)$/, '与品牌的内容支柱关系不大（主题分 $1 < $2）'],
+  [/^shares only "(.*)" with the brand's pillars, and little of them \(score ([\d.]+) < ([\d.]+)\)$/, '和品牌的内容支柱只有“$1”相通，而且不多（主题分 $2 < $3）'],
   [/^declared as pillar "(.*)" but reads as "(.*)" \(([\d.]+) vs ([\d.]+)\)$/, '标注为支柱“$1”，但读起来更像“$2”（$3 对 $4）'],
   [/^Tie it to a pillar \((.*)\), or if it belongs, add "(.*)" to theme\.acceptedOnTheme in content\/planner\.json\.$/, '把它和某个支柱（$1）联系起来；如果它确实切题，把“$2”加到 content/planner.json 的 theme.acceptedOnTheme。'],
   [/^Set "pillar: (.*)" in the frontmatter, or bring the post closer to "(.*)"\.$/, '在 frontmatter 中设置 "pillar: $1"，或让内容更贴近“$2”。'],
