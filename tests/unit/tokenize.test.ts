@@ -10,6 +10,21 @@ describe('tokenize', () => {
     expect(normalizeWord('braised')).toBe(normalizeWord('braising'));
   });
 
+  it('reads a code identifier of three words or more in prose as its words, a two-word name as one', () => {
+    // A real Netty blog wrote method and class names in prose: its evidence read "runalltasks, ioratio".
+    const tokens = tokenize('The ChannelInboundHandlerAdapter calls getCommonSuperClass on an HTTPServerConfig.');
+    expect(tokens.map((t) => t.surface)).toEqual(['channel', 'inbound', 'handler', 'adapter', 'calls', 'common', 'super', 'class', 'http', 'server', 'config']);
+    expect(tokens.map((t) => t.term)).toEqual(['channel', 'inbound', 'handler', 'adapter', 'call', 'common', 'super', 'class', 'http', 'server', 'config'].map((w) => normalizeWord(w) ?? w));
+    // Product names and two-word identifiers stay whole.
+    expect(terms('JavaScript and GitHub on an iPhone with PostgreSQL and ChannelConfig')).toEqual(['javascript', 'github', 'iphone', 'postgresql', 'channelconfig'].map((w) => normalizeWord(w)));
+  });
+
+  it('keeps an identifier\'s words joined, so the phrase keyword "event loop" is found in NioEventLoopGroup', () => {
+    const joined: boolean[] = [];
+    expect(tokenize('see NioEventLoopGroup', joined).map((t) => t.surface)).toEqual(['nio', 'event', 'loop']);
+    expect(joined).toEqual([false, true, true]);
+  });
+
   it('drops English stopwords, numbers, possessive endings and one-letter words', () => {
     expect(terms("The cook's 2026 guide to a wok and I")).toEqual([normalizeWord('cook'), normalizeWord('guide'), normalizeWord('wok')]);
   });

@@ -193,6 +193,21 @@ export function tokenize(written: string, joined?: boolean[]): Token[] {
       end = start + word.length;
       continue;
     }
+    const parts = identifierParts(word);
+    if (parts) {
+      // A code identifier written in prose (runAllTasks, ChannelInboundHandlerAdapter): its words.
+      let at = start;
+      for (const part of parts) {
+        const term = normalizeWord(part);
+        const from = text.indexOf(part, at);
+        at = from + part.length;
+        if (term) push({ term, surface: part.toLowerCase() }, from);
+        else dropped = true;
+        end = at;
+      }
+      end = start + word.length;
+      continue;
+    }
     let token = WORDS.get(word);
     if (token === undefined) {
       // Full-width letters (ＣＳＳ, typed with a Chinese IME) and ligatures (ﬁ) are the plain word.
@@ -208,6 +223,17 @@ export function tokenize(written: string, joined?: boolean[]): Token[] {
     end = start + word.length;
   }
   return tokens;
+}
+
+/**
+ * The words of a code identifier in camelCase or PascalCase of three words or more
+ * (runAllTasks, getCommonSuperClass, NioServerSocketChannel, HTTPServerConfig), or null: a
+ * name of two (JavaScript, GitHub, iPhone, PostgreSQL) is one word, as brands write theirs.
+ */
+function identifierParts(word: string): string[] | null {
+  if (!/[a-z][A-Z]/.test(word) || !/^[A-Za-z]+$/.test(word)) return null;
+  const parts = word.match(/[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+/g);
+  return parts && parts.length >= 3 ? parts : null;
 }
 
 /**
