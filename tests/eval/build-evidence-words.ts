@@ -14,7 +14,8 @@
  * - document frequency (analyse/idf.txt): a word found in so many documents of every subject
  *   that its idf is under MIN_IDF (使用, 包括, 得到) says nothing about any one subject;
  * - grammar: a verb with a one-character complement (放在, 找到, 写给, 看着) that jieba tags as a
- *   verb, and a short hand-chosen list of spoken verdicts jieba tags as nouns (都行, 有点, 不错).
+ *   verb, and a short hand-chosen list of spoken verdicts jieba tags as nouns (都行, 有点, 不错),
+ *   with 当中 ("among", "in", tagged a place word: a real Java blog's evidence named it again and again).
  * Only words of zh-words.txt are kept (the others are never segmented out).
  * Run: node tests/eval/build-evidence-words.ts [JIEBA_DIR]
  *   JIEBA_DIR default /usr/lib/python3/dist-packages/jieba (apt-get install python3-jieba)
@@ -28,14 +29,20 @@ const DATA = new URL('../../src/store/theme-data/', import.meta.url);
 /** jieba's idf of a word in about 1 document in 150 (e^5): everyday in every subject. */
 const MIN_IDF = 5;
 /** Spoken verdicts and hedges (see below), chosen by hand: too few for a rule of their own. */
-const COLLOQUIAL = ['都行', '也行', '还行', '就行', '不行', '不错', '挺好', '很好', '蛮好', '还好', '正好', '有点', '够用'];
+const COLLOQUIAL = ['都行', '也行', '还行', '就行', '不行', '不错', '挺好', '很好', '蛮好', '还好', '正好', '有点', '够用', '当中'];
 const FUNCTION_TAGS = new Set('m mq mg q r rr rz rg f d dg df p c u ud ug uj ul uv uz y e o t tg h k x'.split(' '));
+/**
+ * `ad`, an adjective used as an adverb (顺便 "by the way", 认真, 迅速), is an adverb in all but its
+ * tag when common; jieba gives the tag to rarer subject words too (切面 noodles, 切开, 积分), so
+ * only those counted this often go.
+ */
+const AD_MIN_COUNT = 1000;
 
 const known = new Set(readFileSync(new URL('zh-words.txt', DATA), 'utf8').split('\n').flatMap((line) => line.slice(line.indexOf(':') + 1).split(' ')));
 const out = new Set<string>();
 for (const line of readFileSync(join(jiebaDir, 'dict.txt'), 'utf8').split('\n')) {
-  const [word, , tag] = line.split(' ');
-  if (word && FUNCTION_TAGS.has(tag ?? '') && known.has(word)) out.add(word);
+  const [word, count, tag] = line.split(' ');
+  if (word && (FUNCTION_TAGS.has(tag ?? '') || (tag === 'ad' && Number(count) >= AD_MIN_COUNT)) && known.has(word)) out.add(word);
 }
 for (const line of readFileSync(join(jiebaDir, 'analyse/idf.txt'), 'utf8').split('\n')) {
   const [word, idf] = line.split(' ');

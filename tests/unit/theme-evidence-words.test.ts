@@ -48,6 +48,13 @@ describe('evidence shows the content words that carried the score', () => {
     for (const filler of ['都行', '放在', '不错', '有点']) expect(result.offTerms).not.toContain(filler);
   });
 
+  it('knows common adverbial adjectives (顺便, 认真) and 当中 as no subject, and keeps the rarer subject words jieba tags alike (切面, 积分)', () => {
+    // A real Java blog's evidence read 当中 again and again, and "顺便 (pass)".
+    const lexicon = chineseLexicon()!;
+    for (const filler of ['顺便', '认真', '迅速', '当中']) expect(lexicon.isFunctionWord(filler)).toBe(true);
+    for (const content of ['切面', '积分', '切开']) expect(lexicon.isFunctionWord(content)).toBe(false);
+  });
+
   it('shows a Chinese word matched by the Chinese posts themselves without a gloss', () => {
     const result = scoreTheme(model, { body: DAEMONS });
     expect(result.terms).toContain('程序');
