@@ -27,7 +27,7 @@ import { themeView } from './theme/boilerplate.ts';
 import { buildThemeModel, flagTheme, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | OffSlotFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag;
+export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | EmptyPostFlag | OffSlotFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag;
 
 /**
  * Bodies longer than this many characters (about 2 MB of text) are not scored, previewed or
@@ -65,6 +65,30 @@ function flagTooLarge(post: Post, lang: Lang): TooLargeFlag {
       lang === 'zh'
         ? '请拆成几篇文章，或把大块数据（粘贴的图片、日志）移出正文'
         : 'split it into several posts, or move large data (pasted images, logs) out of the text',
+  };
+}
+
+export interface EmptyPostFlag {
+  kind: 'empty-post';
+  severity: 'warning';
+  post: string;
+  file: string;
+  message: string;
+  hint: string;
+}
+
+/**
+ * A published post with no text (an empty file, or frontmatter alone): its page on the portfolio
+ * shows only its title, in the feeds too. An import of a real blog brought in 9 such stubs.
+ */
+function flagEmptyPost(post: Post, lang: Lang): EmptyPostFlag {
+  return {
+    kind: 'empty-post',
+    severity: 'warning',
+    post: post.id,
+    file: post.file,
+    message: lang === 'zh' ? '已发布但没有正文：作品集和订阅源里它只有标题' : 'is published with no text: on the portfolio and in the feeds it is a title alone',
+    hint: lang === 'zh' ? '写上正文，或在有内容之前把 status 改为 draft' : 'write it, or set status: draft until it has text',
   };
 }
 
@@ -176,6 +200,7 @@ export function buildCheckReport(input: {
     ...channels.flatMap(({ channel, zone, stats }) => flagChannel(stats, channel.name, now, zone, lang, style)),
     ...flagWaitingPosts(planner, posts, now, lang, style),
     ...posts.filter((p) => isTooLarge(p.body)).map((p) => flagTooLarge(p, lang)),
+    ...posts.filter((p) => p.data.status === 'published' && p.body.trim() === '').map((p) => flagEmptyPost(p, lang)),
     ...flagTemplateTags(posts.filter((p) => !isTooLarge(p.body)), lang),
     ...flagDateConflicts(planner, posts, lang),
     ...flagAliasConflicts(posts, lang),

@@ -50,4 +50,11 @@ describe('check', () => {
     expect(report.posts.find((p) => p.id === 'small')!.theme).not.toBeNull();
     expect(report.flags).toContainEqual(expect.objectContaining({ kind: 'too-large', post: 'huge', file: 'content/posts/huge.md', severity: 'warning' }));
   });
+
+  test('warns of a published post with no text (a stub an import brought in), not of an empty draft', () => {
+    const posts = [post('stub', { publishedAt: '2026-01-05' }, '\n  \n'), post('empty-draft', { status: 'draft' }, ''), post('full', { publishedAt: '2026-01-05' })];
+    const flags = buildCheckReport({ planner, posts, now: NOW }).flags.filter((f) => f.kind === 'empty-post');
+    expect(flags).toEqual([expect.objectContaining({ kind: 'empty-post', post: 'stub', file: 'content/posts/stub.md', severity: 'warning', message: 'is published with no text: on the portfolio and in the feeds it is a title alone' })]);
+    expect(buildCheckReport({ planner, posts, now: NOW, lang: 'zh' }).flags.find((f) => f.kind === 'empty-post')!.message).toBe('已发布但没有正文：作品集和订阅源里它只有标题');
+  });
 });

@@ -44,6 +44,7 @@ export const DASHBOARD_TEXT: Dictionary = {
   'flag.pillar-drift': { en: 'Pillar drift', zh: '支柱偏差' },
   'flag.waiting': { en: 'Waiting for its date', zh: '等待发布日期' },
   'flag.too-large': { en: 'Too large', zh: '内容过大' },
+  'flag.empty-post': { en: 'Published with no text', zh: '已发布但没有正文' },
   'flag.template-tag': { en: 'Template tag or kramdown mark', zh: '模板标签或 kramdown 标记' },
   'flag.missing-image': { en: 'Missing image', zh: '图片缺失' },
   'flag.unknown-accepted': { en: 'Accepted post not found', zh: '找不到“其实切题”的文章' },

@@ -46,6 +46,8 @@ const ZH_MESSAGES: [RegExp, string][] = [
   [/^pillar "([^"]*)" is still used by (\d+) posts?: (.*); choose where they go$/, '支柱“$1”仍被 $2 篇内容使用：$3；请选择把它们移到哪里'],
   [/^channel "([^"]*)" is still used by (\d+) posts?: (.*); choose where they go$/, '渠道“$1”仍被 $2 篇内容使用：$3；请选择把它们移到哪里'],
   [/^reads as "(.*)" rather than the brand's pillars \(score ([\d.]+) < ([\d.]+)\)$/, '读起来像“$1”，而不是品牌的内容支柱（主题分 $2 < $3）'],
+  [/^is published with no text: on the portfolio and in the feeds it is a title alone$/, '已发布但没有正文：作品集和订阅源里它只有标题'],
+  [/^write it, or set status: draft until it has text$/, '写上正文，或在有内容之前把 status 改为 draft'],
   [/^has little in common with the brand's pillars \(score ([\d.]+) < ([\d.]+)\)$/, '与品牌的内容支柱关系不大（主题分 $1 < $2）'],
   [/^shares only "(.*)" with the brand's pillars, and little of them \(score ([\d.]+) < ([\d.]+)\)$/, '和品牌的内容支柱只有“$1”相通，而且不多（主题分 $2 < $3）'],
   [/^declared as pillar "(.*)" but reads as "(.*)" \(([\d.]+) vs ([\d.]+)\)$/, '标注为支柱“$1”，但读起来更像“$2”（$3 对 $4）'],
