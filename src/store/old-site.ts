@@ -12,7 +12,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { parse } from 'yaml';
 import { jekyllReadsFolder } from '../core/jekyll-folders.ts';
-import type { HexoSite, OldSite } from '../core/moved-posts/old-url.ts';
+import type { HexoSite, JekyllSite, OldSite } from '../core/moved-posts/old-url.ts';
 import { findSiteConfig } from './site-root.ts';
 
 /** A site config that is there but not YAML: its path (as found from the current directory), where and why. */
@@ -48,6 +48,12 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   // hidden ones, `node_modules`, `vendor/bundle`) hold no posts of it.
   const atPosts = hexo ? 1 : parts.indexOf('_posts', base);
   const folders = hexo ? [] : parts.slice(base, Math.max(atPosts, base));
+  // A Jekyll collection's folder (`_notes`, or a folder in it), read before a `_posts` below it.
+  if (!hexo && read && 'config' in read && /^_./.test(parts[base] ?? '') && parts[base] !== '_posts' && parts[base] !== '_drafts') {
+    const address = siteAddress(read.config.url, read.config.baseurl);
+    const within = parts.slice(base + 1).join('/');
+    return { generator: 'jekyll', ...permalinkOf(read.config), collection: collectionOf(read.config.collections, parts[base]!.slice(1)), ...(within ? { within } : {}), ...(address ? { address } : {}) };
+  }
   if (!hexo && (atPosts < 0 || !jekyllReadsFolder(folders))) return undefined;
   const within = parts.slice(atPosts + 1).join('/');
   if (read && 'unreadable' in read) return read;
@@ -145,6 +151,19 @@ function hugoPermalinks(value: unknown): Record<string, string> | undefined {
   const pages = table.page && typeof table.page === 'object' ? (table.page as Record<string, unknown>) : table;
   const out = Object.fromEntries(Object.entries(pages).filter((e): e is [string, string] => typeof e[1] === 'string'));
   return Object.keys(out).length ? out : undefined;
+}
+
+/**
+ * The Jekyll collection `label` as `collections:` sets it (jekyllrb.com/docs/collections/): a
+ * mapping of labels to their settings, or a list of labels (each then without `output`). A
+ * label it does not name is no collection: Jekyll reads no file of its `_` folder.
+ */
+export function collectionOf(collections: unknown, label: string): NonNullable<JekyllSite['collection']> {
+  const listed = Array.isArray(collections) ? collections.map(String).includes(label) : !!collections && typeof collections === 'object' && label in collections;
+  const settings = listed && !Array.isArray(collections) ? (collections as Record<string, unknown>)[label] : undefined;
+  const own = settings && typeof settings === 'object' ? (settings as Record<string, unknown>) : {};
+  const permalink = typeof own.permalink === 'string' && own.permalink.trim() ? own.permalink.trim() : undefined;
+  return { label, listed, output: own.output === true, ...(permalink ? { permalink } : {}) };
 }
 
 /** `permalink:` of a Hexo or Jekyll config, when it sets one. */

@@ -3,10 +3,11 @@
  * folder (jekyllrb.com/docs/collections/): its root was read as a plain folder (pages and all,
  * no old addresses), or not known as a site at all.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { runCli, sourceFoldersPerTest, tempRootsPerTest } from './helpers.ts';
+import { PROJECT, emptyRoot, runCli, sourceFoldersPerTest, tempRootsPerTest } from './helpers.ts';
 
 const NOW = '2026-12-03T00:00:00Z';
 const copy = tempRootsPerTest();
@@ -45,5 +46,47 @@ describe("a Jekyll site with collections_dir", () => {
     expect(code, stderr).toBe(0);
     expect(readFileSync(join(root, 'content/posts/2024/second.md'), 'utf8')).toContain('[my first post](/posts/2024/first-post/)');
     expect(stderr).toContain("its link to https://me.example.net/blog/2024/first-post/ now names that post's page, /posts/2024/first-post/");
+  });
+});
+
+/**
+ * tests/fixtures/jekyll-collections: a site with collections `alpha` (output, `/:collection/:name:output_ext`),
+ * `beta` (output, the default `/:collection/:path:output_ext` of `permalink: none`) and `gamma`
+ * (no output), and `_notes/` (no collection); built-by-jekyll-4.3.1.txt lists the pages
+ * `jekyll build` wrote of it.
+ */
+const COLLECTIONS = join(PROJECT, 'tests/fixtures/jekyll-collections');
+const BUILT = readFileSync(join(COLLECTIONS, 'built-by-jekyll-4.3.1.txt'), 'utf8').trim().split('\n');
+
+/** The imported posts' aliases, decoded as a host reads them, and each post's text by id. */
+function importedPosts(root: string): Map<string, { aliases: string[]; text: string }> {
+  const posts = new Map<string, { aliases: string[]; text: string }>();
+  const dir = join(root, 'content/posts');
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'))) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { aliases?: string[] };
+    posts.set(file.replace(/\.md$/, ''), { aliases: (data.aliases ?? []).map(decodeURI), text });
+  }
+  return posts;
+}
+
+describe('a Jekyll collection folder', () => {
+  test("each document gets the address jekyll build wrote for it, from its collection's permalink or the default", () => {
+    const root = copy();
+    for (const folder of ['_alpha', '_beta']) {
+      const { code, stderr } = runCli(['import', join(COLLECTIONS, folder), '--channel', 'blog', '--root', root, '--now', NOW]);
+      expect(code, stderr).toBe(0);
+      expect(stderr).not.toContain('no alias');
+    }
+    const aliases = [...importedPosts(root).values()].flatMap((p) => p.aliases).sort();
+    expect(aliases).toEqual(BUILT.filter((page) => /^\/(?:alpha|beta)\//.test(page)).sort());
+  });
+
+  test('a folder Jekyll wrote no page of says how many posts get no alias, and why', () => {
+    const root = copy();
+    const gamma = runCli(['import', join(COLLECTIONS, '_gamma'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(gamma.stderr).toContain('1 post gets no alias of an old address: the collection "gamma" has no output: true in _config.yml, so Jekyll wrote no page of _gamma/');
+    const notes = runCli(['import', join(COLLECTIONS, '_notes'), '--channel', 'blog', '--root', root, '--now', NOW, '--lang', 'zh']);
+    expect(notes.stderr).toContain('1 篇文章没有旧地址的别名：_notes/ 不是 _config.yml 里的集合（collections:），Jekyll 不会读取它');
   });
 });

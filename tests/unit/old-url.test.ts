@@ -26,6 +26,23 @@ describe('oldUrlOf', () => {
     expect(oldUrlOf(post as Parameters<typeof oldUrlOf>[0])).toBe(url);
   });
 
+  // Each address is one `jekyll build` 4.3.1 wrote for a collection document (jekyllrb.com/docs/permalinks/#collections):
+  // the default `/:collection/:path` takes the suffix of the site's style (Utils.add_permalink_suffix).
+  const beta = { label: 'beta', listed: true, output: true };
+  test.each([
+    ['the default under `pretty`', 'sub/deep.md', {}, { permalink: 'pretty', collection: beta }, '/beta/sub/deep/'],
+    ['the default under `none`', 'Café Bar.md', {}, { permalink: 'none', collection: beta }, '/beta/Café%20Bar.html'],
+    ['the default under a pattern without a suffix', 'b-one.md', {}, { permalink: '/:year/:title', collection: beta }, '/beta/b-one'],
+    ['the default keeps a date in the name', '2020-01-02-dated.md', {}, { collection: beta }, '/beta/2020-01-02-dated.html'],
+    ['the default, a folder imported from in the collection', 'deep.md', {}, { within: 'sub', collection: beta }, '/beta/sub/deep.html'],
+    ["the collection's permalink with :title, :slug and :name", 'sub/Two Words.md', {}, { collection: { ...beta, label: 'alpha', permalink: '/:collection/:title/:slug/:name' } }, '/alpha/Two-Words/two-words/two-words'],
+    ["the document's own permalink", 'a.md', { permalink: '/own/' }, { collection: beta }, '/own/'],
+    ['a collection without output: no page', 'a.md', {}, { collection: { ...beta, output: false } }, undefined],
+  ] as const)('a Jekyll collection document: %s', (_name, path, raw, site, url) => {
+    const name = path.split('/').pop()!.replace(/\.md$/, '');
+    expect(oldUrlOf({ path, raw, jekyllName: name.replace(/^\d{4}-\d{2}-\d{2}-/, ''), site: { generator: 'jekyll', ...site } })).toBe(url);
+  });
+
   test('an old address no alias can hold is told, not dropped in silence', () => {
     expect(oldAddressOf({ path: 'C# notes.md', raw: {}, date: '2022-04-01', site: { generator: 'hexo' } })).toEqual({ unservable: '/2022/04/01/C%23%20notes/' });
     expect(oldAddressOf({ path: 'a.md', raw: {}, date: '2022-04-01', site: { generator: 'hexo' } })).toEqual({ url: '/2022/04/01/a/' });

@@ -36,6 +36,12 @@ export interface JekyllSite extends SiteBase {
    * which Jekyll makes the first categories of its posts (Document#categories_from_path).
    */
   categories?: string[];
+  /**
+   * The collection (jekyllrb.com/docs/collections/) whose folder `_<label>` is imported, `within`
+   * then the path in it: its `output` (else Jekyll wrote no page of it) and `permalink`, and
+   * whether `collections:` names it at all (`listed`; else Jekyll did not read the folder).
+   */
+  collection?: { label: string; listed: boolean; output: boolean; permalink?: string };
 }
 
 export interface HugoSite extends SiteBase {
@@ -165,6 +171,18 @@ const JEKYLL_STYLES: Record<string, string> = {
   none: '/:categories/:title:output_ext',
 };
 
+/**
+ * A Jekyll collection's permalink when its settings give none (Collection#url_template):
+ * `/:collection/:path` with the suffix of the site's permalink style (Utils.add_permalink_suffix):
+ * `/` for `pretty`, `:output_ext` for `date`, `ordinal` and `none`, else what the site's pattern
+ * ends with (`/:year/:title/` gives `/`). Checked against `jekyll build` 4.3.1.
+ */
+function collectionDefault(style: string): string {
+  if (style === 'pretty') return '/:collection/:path/';
+  if (['date', 'ordinal', 'none'].includes(style)) return '/:collection/:path:output_ext';
+  return `/:collection/:path${style.endsWith('/') ? '/' : ''}${style.endsWith(':output_ext') ? ':output_ext' : ''}`;
+}
+
 /** Hexo's default (hexo.io/docs/permalinks). */
 const HEXO_DEFAULT = ':year/:month/:day/:title/';
 
@@ -180,8 +198,11 @@ const HEXO_DEFAULT = ':year/:month/:day/:title/';
  */
 function fromPermalink(post: OldPost, site: HexoSite | JekyllSite): string | { unread: string[] } | undefined {
   const jekyll = site.generator === 'jekyll';
+  const collection = jekyll ? site.collection : undefined;
+  // A collection Jekyll did not read or wrote no page of gave its documents no address.
+  if (collection && !collection.output) return undefined;
   const own = given(post.raw.permalink);
-  const pattern = own ?? (jekyll ? (JEKYLL_STYLES[site.permalink ?? 'date'] ?? site.permalink!) : (site.permalink ?? HEXO_DEFAULT));
+  const pattern = own ?? (collection ? (collection.permalink ?? collectionDefault(site.permalink ?? 'date')) : jekyll ? (JEKYLL_STYLES[site.permalink ?? 'date'] ?? site.permalink!) : (site.permalink ?? HEXO_DEFAULT));
   // A full address is another site's, not a path here.
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(pattern)) return undefined;
   const date = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(post.date ?? '');
@@ -199,6 +220,7 @@ function fromPermalink(post: OldPost, site: HexoSite | JekyllSite): string | { u
     minute: date?.[5],
     second: date?.[6],
     output_ext: '.html',
+    ...(collection ? { collection: collection.label, path: encodedName(`/${[site.within, post.path].filter(Boolean).join('/')}`.replace(/\.[^./]*$/, '').replace(/\.+$/, '')) } : {}),
     ...(jekyll
       ? jekyllNames(given(post.raw.slug) ?? post.jekyllName?.replace(/\.+$/, ''), name, post.raw, site.categories)
       : {

@@ -436,7 +436,21 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       zh: `${n} 篇文章没有旧地址的别名：旧网站的 permalink 用到了 ${list}，${abbr ? '而它们的 frontmatter 里没有写（hexo-abbrlink 会在旧网站构建时把 abbrlink: 写进每篇文章）' : 'import 读不出它'}；如需保留旧链接，请手动把旧路径写进 aliases:`,
     });
   }
+  const unpublished = opts.site?.generator === 'jekyll' && opts.site.collection && !opts.site.collection.output ? opts.site.collection : undefined;
+  if (unpublished && plan.moves.length > 0) plan.warnings.push(unpublishedNote(unpublished, plan.moves.length));
   return withPostLinks(plan, opts.folder, { address: opts.site?.address, oldPaths }, opts.images);
+}
+
+/**
+ * Why `n` posts of a Jekyll `_<label>` folder get no alias: Jekyll wrote no page of them, the
+ * folder being no collection of `collections:` (Jekyll does not read a `_` folder) or one
+ * without `output: true` (jekyllrb.com/docs/collections/#output).
+ */
+function unpublishedNote(c: { label: string; listed: boolean }, n: number): Text {
+  const posts = { en: `${n} ${n === 1 ? 'post gets' : 'posts get'} no alias of an old address`, zh: `${n} 篇文章没有旧地址的别名` };
+  return c.listed
+    ? { en: `${posts.en}: the collection "${c.label}" has no output: true in _config.yml, so Jekyll wrote no page of _${c.label}/`, zh: `${posts.zh}：_config.yml 里的集合 "${c.label}" 没有 output: true，Jekyll 没有为 _${c.label}/ 生成页面` }
+    : { en: `${posts.en}: _${c.label}/ is no collection of _config.yml (collections:), so Jekyll did not read it`, zh: `${posts.zh}：_${c.label}/ 不是 _config.yml 里的集合（collections:），Jekyll 不会读取它` };
 }
 
 /**
