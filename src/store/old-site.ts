@@ -49,7 +49,7 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   const atPosts = hexo ? 1 : parts.indexOf('_posts', base);
   const folders = hexo ? [] : parts.slice(base, Math.max(atPosts, base));
   // A Jekyll collection's folder (`_notes`, or a folder in it), read before a `_posts` below it.
-  if (!hexo && read && 'config' in read && /^_./.test(parts[base] ?? '') && parts[base] !== '_posts' && parts[base] !== '_drafts') {
+  if (!hexo && atPosts < 0 && read && 'config' in read && /^_./.test(parts[base] ?? '') && parts[base] !== '_posts' && parts[base] !== '_drafts') {
     const address = siteAddress(read.config.url, read.config.baseurl);
     const within = parts.slice(base + 1).join('/');
     return { generator: 'jekyll', ...permalinkOf(read.config), collection: collectionOf(read.config.collections, parts[base]!.slice(1)), ...(within ? { within } : {}), ...(address ? { address } : {}) };
@@ -62,6 +62,18 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   const address = siteAddress(read.config.url, hexo ? undefined : read.config.baseurl);
   const common = { ...permalinkOf(read.config), ...(within ? { within } : {}), ...(address ? { address } : {}) };
   return hexo ? { generator: 'hexo', ...common, hexoCategories: hexoCategoriesOf(read.config) } : { generator: 'jekyll', ...common, ...(folders.length ? { categories: folders } : {}) };
+}
+
+/**
+ * The collections of the Jekyll site configured by `configFile` that Jekyll writes pages of
+ * (`output: true`, jekyllrb.com/docs/collections/), `posts` left out, in the config's order; none
+ * when the config does not parse.
+ */
+export async function publishedCollections(configFile: string): Promise<string[]> {
+  const read = await readConfig(configFile);
+  const collections = read && 'config' in read ? read.config.collections : undefined;
+  if (!collections || typeof collections !== 'object' || Array.isArray(collections)) return [];
+  return Object.keys(collections).filter((label) => label !== 'posts' && collectionOf(collections, label).output);
 }
 
 /**

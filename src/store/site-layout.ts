@@ -13,6 +13,7 @@ import { ThroughlineError } from '../core/errors.ts';
 import { jekyllReadsFolder } from '../core/jekyll-folders.ts';
 import type { SourceFile } from '../core/moved-posts/plan.ts';
 import { MARKDOWN, readMarkdownFolder } from './markdown-folder.ts';
+import { publishedCollections } from './old-site.ts';
 import { CONFIGS } from './site-root.ts';
 
 /** A site root's generator and its folders of posts and drafts, as paths from the root (`source/_posts`). */
@@ -23,6 +24,12 @@ export interface SiteLayout {
   drafts?: string;
   /** Pages in the posts folder that are no posts, as paths from it (`about/`, a folder; `links.md`, a file): not read. */
   skip?: string[];
+  /**
+   * A Jekyll site's collections with `output: true` whose folder holds Markdown: the folder from
+   * the root (`_notes`, `my_collections/_notes`) and its number of Markdown files. Not read with
+   * the root: each is imported by its folder (store/old-site.ts gives its documents their addresses).
+   */
+  collections?: { folder: string; documents: number }[];
 }
 
 const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json', 'config/_default'];
@@ -45,18 +52,32 @@ export async function siteLayoutOf(folder: string): Promise<SiteLayout | undefin
     if (!(await exists(join(dir, name)))) continue;
     // `collections_dir` (jekyllrb.com/docs/collections/) moves _posts and _drafts under it.
     const base = await collectionsDirOf(join(dir, name));
-    if (await isDir(join(dir, base, '_posts'))) return { generator: 'Jekyll', posts: join(base, '_posts').replace(/\\/g, '/'), ...(await drafts(join(base, '_drafts').replace(/\\/g, '/'))) };
+    const collections = await collectionFolders(dir, base, await publishedCollections(join(dir, name)));
+    const withCollections = collections.length > 0 ? { collections } : {};
+    if (await isDir(join(dir, base, '_posts'))) return { generator: 'Jekyll', posts: join(base, '_posts').replace(/\\/g, '/'), ...(await drafts(join(base, '_drafts').replace(/\\/g, '/'))), ...withCollections };
     // Only category folders' posts (`blog/_posts`): the first of them, the others named by the
     // note with the command for each; before, the root was read whole, its pages as posts.
     const nested = await jekyllPostsFolders(join(dir, base));
     if (nested.length > 0) {
       const posts = join(base, nested[0]!).replace(/\\/g, '/');
-      return { generator: 'Jekyll', posts, ...(await drafts(posts.replace(/_posts$/, '_drafts'))) };
+      return { generator: 'Jekyll', posts, ...(await drafts(posts.replace(/_posts$/, '_drafts'))), ...withCollections };
     }
   }
   if (!(await isDir(join(dir, 'content')))) return undefined;
   for (const name of HUGO_CONFIGS) if (await exists(join(dir, name))) return hugoLayout(dir, name);
   return (await exists(join(dir, 'pelicanconf.py'))) ? { generator: 'Pelican', posts: 'content' } : undefined;
+}
+
+/** The folders (`<base>/_<label>`, from the site's root `dir`) of the collections `labels` that hold Markdown, with how many files each. */
+async function collectionFolders(dir: string, base: string, labels: string[]): Promise<{ folder: string; documents: number }[]> {
+  const found: { folder: string; documents: number }[] = [];
+  for (const label of labels) {
+    const folder = [base, `_${label}`].filter(Boolean).join('/');
+    const entries = await readdir(join(dir, folder), { recursive: true, withFileTypes: true }).catch(() => []);
+    const documents = entries.filter((e) => e.isFile() && MARKDOWN.test(e.name) && !e.parentPath.slice(join(dir, folder).length).split(/[\\/]/).some((p) => p.startsWith('.'))).length;
+    if (documents > 0) found.push({ folder, documents });
+  }
+  return found;
 }
 
 /** A Jekyll config's `collections_dir` (YAML `collections_dir: my_collections`, TOML `collections_dir = "…"`), else '' (the site's root). */
@@ -136,7 +157,8 @@ function none(error: unknown): SourceFile[] {
  */
 export async function unreadMarkdown(folder: string, layout: SiteLayout): Promise<string[]> {
   const root = resolve(process.cwd(), folder);
-  const read = [layout.posts, ...(layout.drafts ? [layout.drafts] : [])];
+  // A collection is named by the note on its own (siteRootNote), with its command.
+  const read = [layout.posts, ...(layout.drafts ? [layout.drafts] : []), ...(layout.collections ?? []).map((c) => c.folder)];
   const jekyll = layout.generator === 'Jekyll';
   const folders: string[] = [];
   const files: string[] = [];

@@ -82,6 +82,16 @@ describe('a Jekyll collection folder', () => {
     expect(aliases).toEqual(BUILT.filter((page) => /^\/(?:alpha|beta)\//.test(page)).sort());
   });
 
+  test("the site's root imports _posts/ and names each collection Jekyll published, with its documents and the commands to import them", () => {
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', COLLECTIONS, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(stdout.trim()).toBe('content/posts/2020/first-post.md');
+    expect(stderr).toContain(
+      `a Jekyll site: importing _posts/; its 2 collections (Jekyll wrote their pages: output: true) are imported by folder, one at a time: _alpha/ (2 documents), _beta/ (4 documents) (to import one: import ${COLLECTIONS}/_alpha --channel blog; all 2: for c in _alpha _beta; do npm run --silent throughline -- import "${COLLECTIONS}/$c" --channel blog; done); not read: _gamma/, _notes/ (to import one of those folders, pass it: import ${COLLECTIONS}/_gamma --channel blog)`,
+    );
+  });
+
   test('a folder Jekyll wrote no page of says how many posts get no alias, and why', () => {
     const root = copy();
     const gamma = runCli(['import', join(COLLECTIONS, '_gamma'), '--channel', 'blog', '--root', root, '--now', NOW]);

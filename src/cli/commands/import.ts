@@ -116,7 +116,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
   // The notes below say what the import does ("is copied"): in a dry run, what it would do.
   if (opts.dryRun) ctx.stderr(zh ? 'throughline: 试运行：不写入任何内容；下面每一行说的是真正导入时会做的事\n' : 'throughline: dry run: nothing is written; each line below says what a real import would do\n');
   if (layout) {
-    const note = siteRootNote({ generator: layout.generator, read: [layout.posts, ...(layout.drafts ? [layout.drafts] : [])], unread: await unreadMarkdown(opts.source, layout), source: opts.source, channel: opts.channel });
+    const note = siteRootNote({ generator: layout.generator, read: [layout.posts, ...(layout.drafts ? [layout.drafts] : [])], unread: await unreadMarkdown(opts.source, layout), source: opts.source, channel: opts.channel, ...(layout.collections ? { collections: layout.collections } : {}) });
     ctx.stderr(`throughline: ${prefix}: ${pick(note, ctx.lang)}\n`);
   }
   // The file that holds the id, as it is spelled there (.mdx, another case), not the one this would have been.

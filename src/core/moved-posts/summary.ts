@@ -70,8 +70,9 @@ function listOf(items: string[]): Text {
  * five named, then a count) and, when one of those is a folder, how to import it: the folder
  * passed by name (`source` as given, `channel` the import's).
  */
-export function siteRootNote(site: { generator: string; read: string[]; unread: string[]; source: string; channel: string }): Text {
+export function siteRootNote(site: { generator: string; read: string[]; unread: string[]; source: string; channel: string; collections?: { folder: string; documents: number }[] }): Text {
   const read = site.read.map((r) => `${r}/`);
+  const collections = collectionsPart(site.collections ?? [], site.source.replace(/[\\/]+$/, ''), site.channel);
   const shown = site.unread.slice(0, 5);
   const more = site.unread.length - shown.length;
   // A Jekyll `_posts` folder left out holds posts the site published: the one to name first.
@@ -79,11 +80,38 @@ export function siteRootNote(site: { generator: string; read: string[]; unread: 
   const command = folder ? `import ${site.source.replace(/[\\/]+$/, '')}/${folder.slice(0, -1)} --channel ${site.channel}` : '';
   const en =
     `a ${site.generator} site: importing ${read.join(' and ')}` +
+    (collections ? `; ${collections.en}` : '') +
     (shown.length ? `; not read: ${shown.join(', ')}${more ? ` and ${more} more` : ''}` : '') +
     (folder ? ` (to import one of those folders, pass it: ${command})` : '');
   const zh =
     `这是 ${site.generator} 网站：导入 ${read.join(' 和 ')}` +
+    (collections ? `；${collections.zh}` : '') +
     (shown.length ? `；未读取：${shown.join('、')}${more ? ` 等 ${site.unread.length} 项` : ''}` : '') +
     (folder ? `（要导入其中的文件夹，请直接给出它：${command}）` : '');
   return { en, zh };
+}
+
+/**
+ * The part of siteRootNote that names a Jekyll site's published collections (`folder` from the
+ * root, `documents` its Markdown files; at most five named, then a count) and how to import
+ * them: one by its folder, all by a shell loop over their folders (`root` as given).
+ */
+function collectionsPart(collections: { folder: string; documents: number }[], root: string, channel: string): Text | undefined {
+  if (collections.length === 0) return undefined;
+  const shown = collections.slice(0, 5);
+  const more = collections.length - shown.length;
+  const docs = (n: number) => countOf(n, ['document', 'documents'], ' 篇');
+  const one = `import ${root}/${collections[0]!.folder} --channel ${channel}`;
+  const all = `for c in ${collections.map((c) => c.folder).join(' ')}; do npm run --silent throughline -- import "${root}/$c" --channel ${channel}; done`;
+  const n = collections.length;
+  return {
+    en:
+      `${n === 1 ? 'its collection' : `its ${n} collections`} (Jekyll wrote ${n === 1 ? 'its pages' : 'their pages'}: output: true) ${n === 1 ? 'is' : 'are'} imported by ${n === 1 ? 'its folder' : 'folder, one at a time'}: ` +
+      `${shown.map((c) => `${c.folder}/ (${docs(c.documents).en})`).join(', ')}${more ? ` and ${more} more` : ''}` +
+      ` (${n === 1 ? 'to import it' : 'to import one'}: ${one}${n === 1 ? '' : `; all ${n}: ${all}`})`,
+    zh:
+      `它的 ${n} 个集合（collection，output: true，Jekyll 为其生成了页面）要按文件夹逐个导入：` +
+      `${shown.map((c) => `${c.folder}/（${c.documents} 篇）`).join('、')}${more ? ` 等 ${n} 个` : ''}` +
+      `（导入一个：${one}${n === 1 ? '' : `；全部 ${n} 个：${all}`}）`,
+  };
 }
