@@ -41,9 +41,11 @@ export function findTemplateTags(body: string): string[] {
 }
 
 /** What a found mark is: a generator's template tag, or one of kramdown's marks (kramdown.gettalong.org/syntax.html). */
-type MarkKind = 'tag' | 'ial' | 'toc' | 'extension';
+type MarkKind = 'tag' | 'link' | 'ial' | 'toc' | 'extension';
 
 function markKind(mark: string): MarkKind {
+  // Jekyll's link tags (jekyllrb.com/docs/liquid/tags/#links): a link to another post, not a box or an image.
+  if (/^\{%-?\s*(?:link|post_url)\s/.test(mark)) return 'link';
   if (/^\{:\s*toc\s*\}$/.test(mark)) return 'toc';
   if (/^\{:[:/]/.test(mark)) return 'extension';
   return mark.startsWith('{:') ? 'ial' : 'tag';
@@ -57,6 +59,13 @@ const WORDING: Record<MarkKind, { what: Text; hint: Text }> = {
     hint: {
       en: 'write it in Markdown (a note box: :::warning … :::; an image: ![alt](path)), or delete it; if it is an example of template code, put it in backticks (`{{ x }}`) or a code block',
       zh: '请改写成 Markdown（提示框：:::warning … :::；图片：![说明](路径)），或删掉它；如果它是模板代码的示例，请用反引号（`{{ x }}`）或代码块括起来',
+    },
+  },
+  link: {
+    what: { en: "Jekyll's link to another page of the old site ({% link %} or {% post_url %})", zh: 'Jekyll 指向旧网站另一个页面的链接标签（{% link %} 或 {% post_url %}）' },
+    hint: {
+      en: "write it as a Markdown link to that post's page here: [text](/posts/<its id>/), its id being its path under content/posts/ without .md; import writes it so when the file it names is imported in the same run or was imported before, so importing that file's folder first, then this post's again, does it too",
+      zh: '请改写成指向本站那篇文章页面的 Markdown 链接：[文字](/posts/<它的 id>/)，id 是它在 content/posts/ 下的路径（不含 .md）；被链接的文件在同一次导入中或之前已导入时，import 会自动这样改写，所以先导入那个文件所在的文件夹、再重新导入这篇文章所在的文件夹也可以',
     },
   },
   ial: {

@@ -100,3 +100,22 @@ describe('a Jekyll collection folder', () => {
     expect(notes.stderr).toContain('1 篇文章没有旧地址的别名：_notes/ 不是 _config.yml 里的集合（collections:），Jekyll 不会读取它');
   });
 });
+
+describe("Jekyll's {% link %} and {% post_url %} tags", () => {
+  test('a tag naming a file imported in the same run, or by an earlier import, is a link to its post; any other stays as written, with a note', () => {
+    const root = copy();
+    // _posts first: its {% link _alpha/a-one.md %} names a file not imported yet.
+    const posts = runCli(['import', join(COLLECTIONS, '_posts'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(posts.stderr).toContain('its Jekyll link tag {% link _alpha/a-one.md %} names no post imported so far: kept as written');
+    const alpha = runCli(['import', join(COLLECTIONS, '_alpha'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(alpha.code, alpha.stderr).toBe(0);
+    const beta = runCli(['import', join(COLLECTIONS, '_beta'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(beta.code, beta.stderr).toBe(0);
+    const text = (id: string) => importedPosts(root).get(id)!.text;
+    // In the same run (_alpha/sub/Two Words.md -> _alpha/a-one.md) and before (-> _posts/, _alpha/ from _beta/).
+    expect(text('drafts/two-words')).toContain('Back to [the first](/posts/drafts/a-one/) and [the post](/posts/2020/first-post/).');
+    expect(text('drafts/b-one')).toContain('See [two](/posts/drafts/two-words/) and [deep](/posts/drafts/deep/).');
+    expect(alpha.stderr).toContain("its Jekyll link tags now name those posts' pages ({% link _alpha/a-one.md %} -> /posts/drafts/a-one/, {% post_url 2020-01-01-first-post %} -> /posts/2020/first-post/)");
+    expect(text('2020/first-post')).toContain('Read [A one]({% link _alpha/a-one.md %}).');
+  });
+});

@@ -733,3 +733,15 @@ describe('planMove: Hugo figure shortcodes', () => {
     expect(summary.zh).toBe('已把 1 个 Markdown 文件中的 1 个导入渠道 "blog"；已把 2 个 Hugo figure 短代码改为 Markdown（见上文）');
   });
 });
+
+describe("Jekyll's link tags in moved posts", () => {
+  test('post_url finds a post in a folder of _posts by its name with or without that folder; a tag in code stays as written', () => {
+    const files = [
+      { path: 'site/_posts/2020-01-01-a.md', text: '---\ntitle: A\n---\n\n[b]({% post_url 2021-02-03-b %}), [c]({%- post_url /sub/2021-02-03-b -%}) and `{% post_url 2021-02-03-b %}`.\n\n```liquid\n{% link _posts/2020-01-01-a.md %}\n```\n' },
+      { path: 'site/_posts/sub/2021-02-03-b.md', text: '---\ntitle: B\n---\n\n[a]({% link _posts/2020-01-01-a.md %})\n' },
+    ];
+    const plan = planMove(files, [], { ...opts, folder: 'site/_posts', siteRoot: 'site' });
+    expect(splitFrontmatter(plan.moves[0]!.text, 'a.md').body).toBe('\n[b](/posts/2021/b/), [c](/posts/2021/b/) and `{% post_url 2021-02-03-b %}`.\n\n```liquid\n{% link _posts/2020-01-01-a.md %}\n```\n');
+    expect(splitFrontmatter(plan.moves[1]!.text, 'b.md').body).toBe('\n[a](/posts/2020/a/)\n');
+  });
+});

@@ -46,6 +46,13 @@ describe('check', () => {
     // A post about templates writes them as examples: the hint says how to keep one as code (a trial's Django notes).
     expect(flag('en')?.hint).toContain('put it in backticks (`{{ x }}`) or a code block');
     expect(flag('zh')?.hint).toContain('请用反引号（`{{ x }}`）或代码块括起来');
+    // A Jekyll link tag import could not convert: the hint says how to write the link, not a note box.
+    const linked = { ...post, body: 'See [part one]({% link _java-agent/java-agent-01.md %}) and {% post_url 2010-07-21-name %}.\n' };
+    const linkFlag = (lang: 'en' | 'zh') => buildCheckReport({ planner, posts: [linked], now: Date.parse('2024-05-02T00:00:00Z'), lang }).flags.find((f) => f.kind === 'template-tag');
+    expect(linkFlag('en')?.message).toBe('"{% link _java-agent/java-agent-01.md %}" (and 1 more) is Jekyll\'s link to another page of the old site ({% link %} or {% post_url %}): the portfolio shows it as written');
+    expect(linkFlag('en')?.hint).toContain("write it as a Markdown link to that post's page here: [text](/posts/<its id>/)");
+    expect(linkFlag('en')?.hint).not.toContain(':::warning');
+    expect(linkFlag('zh')?.hint).toContain('[文字](/posts/<它的 id>/)');
     const example = { ...post, body: 'Render the title with `{{ article.title }}` in the template.\n' };
     expect(buildCheckReport({ planner, posts: [example], now: Date.parse('2024-05-02T00:00:00Z') }).flags.filter((f) => f.kind === 'template-tag')).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * Hexo, Hugo or Jekyll. Everything that can refuse the import
  * (options, channel, pillar map, source, format) is checked before the first file is written.
  */
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseOptionsOf, synopsisOf } from '../command-table.ts';
 import { backfillChannel, backfillStart, channelFirstStart, datesBeforeStart } from '../../core/backfill.ts';
@@ -26,7 +26,8 @@ import { folderSummary, missingSiteImagesNote, siteRootNote } from '../../core/m
 import { readFeedSource } from '../../store/feed-source.ts';
 import { isFolder, listImageFiles, otherMarkupFiles, readMarkdownFolder } from '../../store/markdown-folder.ts';
 import { findOldSite, type UnreadableConfig } from '../../store/old-site.ts';
-import { findSiteRoots } from '../../store/site-root.ts';
+import { findSiteConfig, findSiteRoots } from '../../store/site-root.ts';
+import { jekyllLinksBefore } from '../../store/jekyll-links.ts';
 import { readSiteFolders, siteLayoutOf, unreadMarkdown } from '../../store/site-layout.ts';
 import type { Lang } from '../../core/language.ts';
 import { asFolderPost, type ImageClash, placeMovedImages, placeSiteImages, withAliasedImages, withImagesInside, withLiquidSiteImages, withMovedCover, withSiteCover } from '../../store/moved-images.ts';
@@ -106,10 +107,14 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
   });
   const { posts, problems } = await listPosts(ctx.root);
   const site = await findOldSite(postsFolder);
+  // A Jekyll site's {% link %} tags name files from its folder: that folder, in the files' form.
+  const jekyllConfig = site && !('unreadable' in site) && site.generator === 'jekyll' ? await findSiteConfig(postsFolder) : undefined;
+  const siteRoot = jekyllConfig ? posix.normalize(posix.join(prefix, relative(resolve(process.cwd(), opts.source), jekyllConfig.dir).split(sep).join('/'))) : undefined;
+  const linkedBefore = jekyllConfig ? await jekyllLinksBefore(files, jekyllConfig.dir, posts) : undefined;
   const plan = planMove(
     files,
     knownPosts(posts, problems).ids,
-    { channel: opts.channel, status: opts.status, folder: postsFolder, site: site && 'unreadable' in site ? undefined : site, pillarMap, images: await listImageFiles(postsFolder) },
+    { channel: opts.channel, status: opts.status, folder: postsFolder, site: site && 'unreadable' in site ? undefined : site, pillarMap, images: await listImageFiles(postsFolder), ...(siteRoot ? { siteRoot } : {}), ...(linkedBefore ? { linkedBefore } : {}) },
     new Map(posts.map((p) => [p.id, { title: p.data.title, publishedAt: p.data.publishedAt, lang: postLanguage(p.data.title, p.data.lang, p.body), translationKey: p.data.translationKey }])),
   );
   const zh = ctx.lang === 'zh';

@@ -136,7 +136,7 @@ export function convertHugoFigures(body: string): ConvertedFigures {
  * loses its indent so that Markdown shows the image too; an indented block with other lines is
  * real code, left as written (indentedTagLines). Every other byte is kept.
  */
-function replaceInProse(body: string, needle: string, pattern: RegExp, replace: (match: string, groups: string[], at: number, line: string) => string): string {
+export function replaceInProse(body: string, needle: string, pattern: RegExp, replace: (match: string, groups: string[], at: number, line: string) => string): string {
   if (!body.includes(needle)) return body;
   const lines = body.split('\n');
   const kinds = lineKinds(lines);

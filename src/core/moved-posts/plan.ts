@@ -25,7 +25,7 @@ import { SLUG_MAX_BYTES } from '../slug-words.ts';
 import { renameLinkUrls } from './image-urls.ts';
 import { convertWikilinks } from './wikilinks.ts';
 import Slugger from 'github-slugger';
-import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures } from './hexo-assets.ts';
+import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures, replaceInProse } from './hexo-assets.ts';
 import { convertHexoNotes } from './hexo-notes.ts';
 import { kramdownNote, stripKramdownMarks } from './kramdown.ts';
 import { pelicanToYaml } from './pelican.ts';
@@ -138,6 +138,17 @@ export interface MoveOptions {
   pillarMap?: PillarMap;
   /** The image files of the imported folder (paths as the files'): what an Obsidian embed (`![[photo.png]]`) may name. */
   images?: readonly string[];
+  /**
+   * The Jekyll site's folder (the one holding `_config.yml`), as the files' paths begin with it:
+   * a `{% link _notes/a.md %}` tag names a file from there.
+   */
+  siteRoot?: string;
+  /**
+   * Jekyll `{% link %}` and `{% post_url %}` targets whose file an earlier import made a post of
+   * (found by its old address among the posts' aliases, store side): `link _notes/a.md` or
+   * `post_url 2020-01-01-a` -> that post's id.
+   */
+  linkedBefore?: ReadonlyMap<string, string>;
 }
 
 /** Jekyll's file-name date (Document::DATE_FILENAME_MATCHER: a month and day of one or two digits): year, month, day, name. */
@@ -438,7 +449,80 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   }
   const unpublished = opts.site?.generator === 'jekyll' && opts.site.collection && !opts.site.collection.output ? opts.site.collection : undefined;
   if (unpublished && plan.moves.length > 0) plan.warnings.push(unpublishedNote(unpublished, plan.moves.length));
-  return withPostLinks(plan, opts.folder, { address: opts.site?.address, oldPaths }, opts.images);
+  return withJekyllLinks(withPostLinks(plan, opts.folder, { address: opts.site?.address, oldPaths }, opts.images), opts.siteRoot, opts.linkedBefore);
+}
+
+/**
+ * What old-url.ts reads of the file `path` (its name, `/`-separated; within its `_posts` or
+ * collection folder, as `site` says) with the text `text`, for the old address of a post an
+ * earlier import made of it; undefined when its frontmatter does not parse.
+ */
+export function oldPostOf(path: string, text: string, site: OldSite): OldPost | undefined {
+  const name = path.split('/').pop()!.replace(/\.(?:md|markdown|mdx)$/i, '');
+  try {
+    const raw = parseFrontmatterYaml(splitFrontmatter(withCleanFences(text), path).yaml, path) as Record<string, unknown>;
+    const data = applyFrontmatterAliases(raw) as Record<string, unknown>;
+    return { path, raw, date: dayText(data.publishedAt) ?? jekyllDate(path, name), jekyllName: jekyll(path, name), site };
+  } catch (error) {
+    if (error instanceof ThroughlineError) return undefined;
+    throw error;
+  }
+}
+
+/** Jekyll's `{% link path %}` and `{% post_url name %}` tags (jekyllrb.com/docs/liquid/tags/#links); the argument is all up to the closing `%}`. */
+export const JEKYLL_LINK_TAG = /\{%-?\s*(link|post_url)\s+([^%]*?)\s*-?%\}/g;
+
+/**
+ * Each Jekyll `{% link path %}` and `{% post_url name %}` tag in the moved posts' prose (outside
+ * code, replaceInProse) that names a file moved by this run (or skipped as there already), or one
+ * of `linkedBefore`, as that post's page (`/posts/<slug>/`), as Jekyll wrote the page's address
+ * there. `link` names a file from the site's folder `siteRoot`; `post_url` a post of a `_posts`
+ * folder by its file name without extension, its folders within `_posts` written or not
+ * (Jekyll's PostComparer). A tag naming no such file stays as written, said in a note: `check`
+ * flags it with how to write it.
+ */
+function withJekyllLinks(plan: MovePlan, siteRoot?: string, before: ReadonlyMap<string, string> = new Map()): MovePlan {
+  const idOfFile = new Map<string, string>();
+  for (const s of plan.skipped) if (s.id) idOfFile.set(s.from, s.id);
+  for (const m of plan.moves) idOfFile.set(m.from, m.id);
+  const posts = [...idOfFile].flatMap(([path, id]) => {
+    const m = /(?:^|\/)_posts\/(.+)\.(?:md|markdown|mdx)$/i.exec(path);
+    return m && (siteRoot === undefined || siteRoot === '.' || path.startsWith(`${siteRoot}/`)) ? [{ within: m[1]!, id }] : [];
+  });
+  const target = (kind: string, arg: string): string | undefined => {
+    if (kind === 'link') return (siteRoot === undefined ? undefined : idOfFile.get(posix.join(siteRoot, arg.replace(/^\/+/, '')))) ?? before.get(`link ${arg}`);
+    const name = arg.replace(/^\/+/, '');
+    const found = posts.filter((p) => p.within === name || (!name.includes('/') && p.within.split('/').pop() === name));
+    return (found.length === 1 ? found[0]!.id : undefined) ?? before.get(`post_url ${arg}`);
+  };
+  const moves = plan.moves.map((move) => {
+    if (!move.text.includes('{%')) return move;
+    const { body } = splitFrontmatter(move.text, move.from);
+    const linked: string[] = [];
+    const kept: string[] = [];
+    const converted = replaceInProse(body, '{%', new RegExp(JEKYLL_LINK_TAG.source, 'g'), (tag, [kind, arg]) => {
+      const id = target(kind!, arg!);
+      if (id === undefined) {
+        kept.push(tag);
+        return tag;
+      }
+      linked.push(`${tag} -> /posts/${postSlug(id)}/`);
+      return `/posts/${postSlug(id)}/`;
+    });
+    if (linked.length === 0 && kept.length === 0) return move;
+    const notes: Text[] = [];
+    if (linked.length)
+      notes.push({ en: `its Jekyll link ${linked.length === 1 ? "tag now names that post's page" : "tags now name those posts' pages"} (${linked.join(', ')})`, zh: `它的 Jekyll 链接标签已改为${linked.length === 1 ? '那篇文章' : '那些文章'}的页面（${linked.join('，')}）` });
+    if (kept.length) {
+      const list = [...new Set(kept)].join(', ');
+      notes.push({
+        en: `its Jekyll link ${kept.length === 1 ? 'tag' : 'tags'} ${list} ${kept.length === 1 ? 'names' : 'name'} no post imported so far: kept as written, which the site would show as text; import the folder of the file named, then this post's folder again (a re-run skips what is there, so remove this post first), or write the link as [text](/posts/<id>/)`,
+        zh: `它的 Jekyll 链接标签 ${list} 指向的文件还没有导入成文章：已按原样保留，网站上会显示为文字；请先导入该文件所在的文件夹，再重新导入这篇文章所在的文件夹（再运行会跳过已有的文章，所以请先删掉这一篇），或把链接写成 [文字](/posts/<id>/)`,
+      });
+    }
+    return { ...move, text: move.text.slice(0, move.text.length - body.length) + converted, notes: [...move.notes, ...notes] };
+  });
+  return { ...plan, moves };
 }
 
 /**
