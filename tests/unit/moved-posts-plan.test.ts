@@ -745,3 +745,12 @@ describe("Jekyll's link tags in moved posts", () => {
     expect(splitFrontmatter(plan.moves[1]!.text, 'b.md').body).toBe('\n[a](/posts/2020/a/)\n');
   });
 });
+
+describe('a Jekyll collection whose permalink has the date', () => {
+  test('its documents without a date get no alias, and one warning says how many and why', () => {
+    const site = { generator: 'jekyll' as const, collection: { label: 'notes', listed: true, output: true, permalink: '/:collection/:year/:name/' } };
+    const plan = planMove([{ path: 'a.md', text: '---\ntitle: A\n---\nText.\n' }, { path: 'b.md', text: '---\ntitle: B\ndate: 2024-05-06\n---\nText.\n' }], [], { ...opts, site });
+    expect(plan.moves[1]!.text).toContain('aliases: [/notes/2024/b/]');
+    expect(plan.warnings.map((w) => w.en)).toEqual(["1 post gets no alias of its old address: the old site's permalink uses :year, which its frontmatter gives no date for (Jekyll used the time of the build); add its old path to aliases: by hand to keep old links working"]);
+  });
+});

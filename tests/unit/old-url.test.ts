@@ -43,6 +43,12 @@ describe('oldUrlOf', () => {
     expect(oldUrlOf({ path, raw, jekyllName: name.replace(/^\d{4}-\d{2}-\d{2}-/, ''), site: { generator: 'jekyll', ...site } })).toBe(url);
   });
 
+  test("a collection document without a date under a permalink with the date: its address is not known (Jekyll's build time), and said", () => {
+    const site = { generator: 'jekyll' as const, collection: { label: 'notes', listed: true, output: true, permalink: '/:collection/:year/:name/' } };
+    expect(oldAddressOf({ path: 'a.md', raw: {}, jekyllName: 'a', site })).toEqual({ unread: [':year'] });
+    expect(oldAddressOf({ path: 'a.md', raw: {}, date: '2024-05-06', jekyllName: 'a', site })).toEqual({ url: '/notes/2024/a/' });
+  });
+
   test('an old address no alias can hold is told, not dropped in silence', () => {
     expect(oldAddressOf({ path: 'C# notes.md', raw: {}, date: '2022-04-01', site: { generator: 'hexo' } })).toEqual({ unservable: '/2022/04/01/C%23%20notes/' });
     expect(oldAddressOf({ path: 'a.md', raw: {}, date: '2022-04-01', site: { generator: 'hexo' } })).toEqual({ url: '/2022/04/01/a/' });

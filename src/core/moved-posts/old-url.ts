@@ -238,7 +238,9 @@ function fromPermalink(post: OldPost, site: HexoSite | JekyllSite): string | { u
     return value ?? '';
   });
   // Without a date, no placeholder of the date can be filled: that is the post's, not the pattern's.
-  if (unread.size) return date ? { unread: [...unread] } : undefined;
+  // A collection's document without a date took the time of the build that wrote it (Jekyll's
+  // Document#date, site.time): not known, and said, as collections' documents often have none.
+  if (unread.size) return date || collection ? { unread: [...unread] } : undefined;
   // Jekyll leaves out the empty :categories part; Hexo's permalink has no leading "/".
   return `/${filled}`.replace(/\/{2,}/g, '/');
 }

@@ -441,10 +441,17 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   if (unreadPlaceholders.size) {
     const list = [...unreadPlaceholders].join(', ');
     const abbr = unreadPlaceholders.size === 1 && unreadPlaceholders.has(':abbrlink');
+    // A Jekyll collection's document without a date had the time of the build that wrote it.
+    const undatedDocs = opts.site?.generator === 'jekyll' && opts.site.collection !== undefined && [...unreadPlaceholders].every((p) => DATE_PLACEHOLDERS.has(p));
     const n = unreadPosts;
+    const why = abbr
+      ? { en: `${n === 1 ? 'its' : 'their'} frontmatter does not give (hexo-abbrlink writes abbrlink: into each post when the old site is built)`, zh: '而它们的 frontmatter 里没有写（hexo-abbrlink 会在旧网站构建时把 abbrlink: 写进每篇文章）' }
+      : undatedDocs
+        ? { en: `${n === 1 ? 'its' : 'their'} frontmatter gives no date for (Jekyll used the time of the build)`, zh: '而它们的 frontmatter 里没有日期（Jekyll 用的是构建时的时间）' }
+        : { en: 'import does not read', zh: 'import 读不出它' };
     plan.warnings.push({
-      en: `${n} ${n === 1 ? 'post gets' : 'posts get'} no alias of ${n === 1 ? 'its' : 'their'} old address: the old site's permalink uses ${list}, which ${abbr ? `${n === 1 ? 'its' : 'their'} frontmatter does not give (hexo-abbrlink writes abbrlink: into each post when the old site is built)` : 'import does not read'}; add ${n === 1 ? 'its old path' : 'their old paths'} to aliases: by hand to keep old links working`,
-      zh: `${n} 篇文章没有旧地址的别名：旧网站的 permalink 用到了 ${list}，${abbr ? '而它们的 frontmatter 里没有写（hexo-abbrlink 会在旧网站构建时把 abbrlink: 写进每篇文章）' : 'import 读不出它'}；如需保留旧链接，请手动把旧路径写进 aliases:`,
+      en: `${n} ${n === 1 ? 'post gets' : 'posts get'} no alias of ${n === 1 ? 'its' : 'their'} old address: the old site's permalink uses ${list}, which ${why.en}; add ${n === 1 ? 'its old path' : 'their old paths'} to aliases: by hand to keep old links working`,
+      zh: `${n} 篇文章没有旧地址的别名：旧网站的 permalink 用到了 ${list}，${why.zh}；如需保留旧链接，请手动把旧路径写进 aliases:`,
     });
   }
   const unpublished = opts.site?.generator === 'jekyll' && opts.site.collection && !opts.site.collection.output ? opts.site.collection : undefined;
@@ -468,6 +475,9 @@ export function oldPostOf(path: string, text: string, site: OldSite): OldPost | 
     throw error;
   }
 }
+
+/** The permalink placeholders of a date (jekyllrb.com/docs/permalinks/#placeholders). */
+const DATE_PLACEHOLDERS = new Set([':year', ':short_year', ':month', ':i_month', ':short_month', ':long_month', ':day', ':i_day', ':y_day', ':w_year', ':week', ':w_day', ':short_day', ':long_day', ':hour', ':minute', ':second']);
 
 /** Jekyll's `{% link path %}` and `{% post_url name %}` tags (jekyllrb.com/docs/liquid/tags/#links); the argument is all up to the closing `%}`. */
 export const JEKYLL_LINK_TAG = /\{%-?\s*(link|post_url)\s+([^%]*?)\s*-?%\}/g;
