@@ -23,10 +23,11 @@ function aliasKey(path: string): string {
 /**
  * `link <path>` / `post_url <name>` -> the id of the post whose aliases hold that file's old
  * address, for the tags of `files` whose file is in the Jekyll site at `siteDir` (as given from
- * the current directory): `link` from the site's folder, `post_url` in its `_posts/`. A file
+ * the current directory): `link` from the site's folder or its `collectionsDir`, `post_url` in its
+ * `_posts/` (under `collectionsDir`). A file
  * not there, or whose address no post holds, is left out.
  */
-export async function jekyllLinksBefore(files: readonly SourceFile[], siteDir: string, posts: readonly Post[]): Promise<Map<string, string>> {
+export async function jekyllLinksBefore(files: readonly SourceFile[], siteDir: string, posts: readonly Post[], collectionsDir = ''): Promise<Map<string, string>> {
   const byAlias = new Map<string, string>();
   for (const post of posts) for (const alias of post.data.aliases ?? []) byAlias.set(aliasKey(alias), post.id);
   const found = new Map<string, string>();
@@ -35,7 +36,7 @@ export async function jekyllLinksBefore(files: readonly SourceFile[], siteDir: s
   for (const tag of tags) {
     const [kind, ...rest] = tag.split(' ');
     const arg = rest.join(' ').replace(/^\/+/, '');
-    const candidates = kind === 'link' ? [join(siteDir, arg)] : ['.md', '.markdown'].map((ext) => join(siteDir, '_posts', `${arg}${ext}`));
+    const candidates = kind === 'link' ? [join(siteDir, arg), join(siteDir, collectionsDir, arg)] : ['.md', '.markdown'].map((ext) => join(siteDir, collectionsDir, '_posts', `${arg}${ext}`));
     for (const file of candidates) {
       const text = await readFile(file, 'utf8').catch(() => undefined);
       if (text === undefined) continue;

@@ -81,7 +81,7 @@ async function collectionFolders(dir: string, base: string, labels: string[]): P
 }
 
 /** A Jekyll config's `collections_dir` (YAML `collections_dir: my_collections`, TOML `collections_dir = "…"`), else '' (the site's root). */
-async function collectionsDirOf(config: string): Promise<string> {
+export async function collectionsDirOf(config: string): Promise<string> {
   const text = await readFile(config, 'utf8').catch(() => '');
   const value = /^collections_dir[ \t]*[:=][ \t]*["']?([^"'#\r\n]*?)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1]?.trim() ?? '';
   // A path that climbs out of the site, or an absolute one, is not Jekyll's either.

@@ -118,4 +118,18 @@ describe("Jekyll's {% link %} and {% post_url %} tags", () => {
     expect(alpha.stderr).toContain("its Jekyll link tags now name those posts' pages ({% link _alpha/a-one.md %} -> /posts/drafts/a-one/, {% post_url 2020-01-01-first-post %} -> /posts/2020/first-post/)");
     expect(text('2020/first-post')).toContain('Read [A one]({% link _alpha/a-one.md %}).');
   });
+
+  test("under collections_dir, a link tag names a collection's file from there and post_url a post of its _posts (as jekyll build 4.3.1 resolves them)", () => {
+    const site = siteOf({
+      '_config.yml': 'collections_dir: my\ncollections:\n  notes:\n    output: true\n',
+      'my/_notes/sub/n.md': '---\ntitle: N\n---\n\n[p]({% post_url 2020-01-01-p %})\n',
+      'my/_posts/2020-01-01-p.md': '---\ntitle: P\n---\n\n[n]({% link _notes/sub/n.md %})\n',
+    });
+    const root = copy();
+    runCli(['import', join(site, 'my/_notes'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(importedPosts(root).get('2020/p')!.text).toContain('[n](/posts/drafts/n/)');
+    expect(importedPosts(root).get('drafts/n')!.aliases).toEqual(['/notes/sub/n.html']);
+  });
 });

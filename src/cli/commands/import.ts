@@ -28,7 +28,7 @@ import { isFolder, listImageFiles, otherMarkupFiles, readMarkdownFolder } from '
 import { findOldSite, type UnreadableConfig } from '../../store/old-site.ts';
 import { findSiteConfig, findSiteRoots } from '../../store/site-root.ts';
 import { jekyllLinksBefore } from '../../store/jekyll-links.ts';
-import { readSiteFolders, siteLayoutOf, unreadMarkdown } from '../../store/site-layout.ts';
+import { collectionsDirOf, readSiteFolders, siteLayoutOf, unreadMarkdown } from '../../store/site-layout.ts';
 import type { Lang } from '../../core/language.ts';
 import { asFolderPost, type ImageClash, placeMovedImages, placeSiteImages, withAliasedImages, withImagesInside, withLiquidSiteImages, withMovedCover, withSiteCover } from '../../store/moved-images.ts';
 import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-store.ts';
@@ -110,11 +110,12 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
   // A Jekyll site's {% link %} tags name files from its folder: that folder, in the files' form.
   const jekyllConfig = site && !('unreadable' in site) && site.generator === 'jekyll' ? await findSiteConfig(postsFolder) : undefined;
   const siteRoot = jekyllConfig ? posix.normalize(posix.join(prefix, relative(resolve(process.cwd(), opts.source), jekyllConfig.dir).split(sep).join('/'))) : undefined;
-  const linkedBefore = jekyllConfig ? await jekyllLinksBefore(files, jekyllConfig.dir, posts) : undefined;
+  const collectionsDir = jekyllConfig ? await collectionsDirOf(jekyllConfig.file) : '';
+  const linkedBefore = jekyllConfig ? await jekyllLinksBefore(files, jekyllConfig.dir, posts, collectionsDir) : undefined;
   const plan = planMove(
     files,
     knownPosts(posts, problems).ids,
-    { channel: opts.channel, status: opts.status, folder: postsFolder, site: site && 'unreadable' in site ? undefined : site, pillarMap, images: await listImageFiles(postsFolder), ...(siteRoot ? { siteRoot } : {}), ...(linkedBefore ? { linkedBefore } : {}) },
+    { channel: opts.channel, status: opts.status, folder: postsFolder, site: site && 'unreadable' in site ? undefined : site, pillarMap, images: await listImageFiles(postsFolder), ...(siteRoot ? { siteRoot, collectionsDir } : {}), ...(linkedBefore ? { linkedBefore } : {}) },
     new Map(posts.map((p) => [p.id, { title: p.data.title, publishedAt: p.data.publishedAt, lang: postLanguage(p.data.title, p.data.lang, p.body), translationKey: p.data.translationKey }])),
   );
   const zh = ctx.lang === 'zh';

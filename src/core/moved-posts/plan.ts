@@ -143,6 +143,8 @@ export interface MoveOptions {
    * a `{% link _notes/a.md %}` tag names a file from there.
    */
   siteRoot?: string;
+  /** Its `collections_dir` (jekyllrb.com/docs/collections/), from `siteRoot`: a link tag may name a file from there (Jekyll 4.3 reads `_notes/a.md` as `my/_notes/a.md`). */
+  collectionsDir?: string;
   /**
    * Jekyll `{% link %}` and `{% post_url %}` targets whose file an earlier import made a post of
    * (found by its old address among the posts' aliases, store side): `link _notes/a.md` or
@@ -456,7 +458,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   }
   const unpublished = opts.site?.generator === 'jekyll' && opts.site.collection && !opts.site.collection.output ? opts.site.collection : undefined;
   if (unpublished && plan.moves.length > 0) plan.warnings.push(unpublishedNote(unpublished, plan.moves.length));
-  return withJekyllLinks(withPostLinks(plan, opts.folder, { address: opts.site?.address, oldPaths }, opts.images), opts.siteRoot, opts.linkedBefore);
+  return withJekyllLinks(withPostLinks(plan, opts.folder, { address: opts.site?.address, oldPaths }, opts.images), opts.siteRoot, opts.linkedBefore, opts.collectionsDir);
 }
 
 /**
@@ -491,7 +493,7 @@ export const JEKYLL_LINK_TAG = /\{%-?\s*(link|post_url)\s+([^%]*?)\s*-?%\}/g;
  * (Jekyll's PostComparer). A tag naming no such file stays as written, said in a note: `check`
  * flags it with how to write it.
  */
-function withJekyllLinks(plan: MovePlan, siteRoot?: string, before: ReadonlyMap<string, string> = new Map()): MovePlan {
+function withJekyllLinks(plan: MovePlan, siteRoot?: string, before: ReadonlyMap<string, string> = new Map(), collectionsDir = ''): MovePlan {
   const idOfFile = new Map<string, string>();
   for (const s of plan.skipped) if (s.id) idOfFile.set(s.from, s.id);
   for (const m of plan.moves) idOfFile.set(m.from, m.id);
@@ -500,7 +502,8 @@ function withJekyllLinks(plan: MovePlan, siteRoot?: string, before: ReadonlyMap<
     return m && (siteRoot === undefined || siteRoot === '.' || path.startsWith(`${siteRoot}/`)) ? [{ within: m[1]!, id }] : [];
   });
   const target = (kind: string, arg: string): string | undefined => {
-    if (kind === 'link') return (siteRoot === undefined ? undefined : idOfFile.get(posix.join(siteRoot, arg.replace(/^\/+/, '')))) ?? before.get(`link ${arg}`);
+    const path = arg.replace(/^\/+/, '');
+    if (kind === 'link') return (siteRoot === undefined ? undefined : (idOfFile.get(posix.join(siteRoot, path)) ?? idOfFile.get(posix.join(siteRoot, collectionsDir, path)))) ?? before.get(`link ${arg}`);
     const name = arg.replace(/^\/+/, '');
     const found = posts.filter((p) => p.within === name || (!name.includes('/') && p.within.split('/').pop() === name));
     return (found.length === 1 ? found[0]!.id : undefined) ?? before.get(`post_url ${arg}`);
