@@ -32,6 +32,7 @@ import { pelicanToYaml } from './pelican.ts';
 import { oldAddressOf, type OldPost, type OldSite } from './old-url.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
 import type { MissingCover } from './cover.ts';
+import { elsewhereReason, idsByName, importedElsewhere } from './same-file.ts';
 
 /** What a post already in content/posts/ is known by, to tell it from a moved file that would take its address. */
 export interface KnownPost {
@@ -171,6 +172,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   // would be `2024/a.md` or `2024/a/index.md` must not take again (import writes either).
   const known = new Map([...knownIds].map((id) => [idKey(postSlug(id)), id]));
   const knownAt = new Map([...(knownPosts ?? [])].map(([id, post]) => [idKey(postSlug(id)), post]));
+  const knownByName = idsByName(known.values());
   const taken = new Set<string>();
   const plan: MovePlan = { moves: [], skipped: [], warnings: [] };
   // Placeholders of the old site's permalink that no post's old address could be filled from.
@@ -320,6 +322,13 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     for (let n = 2; known.has(idKey(wanted)) && isOtherPost(knownAt.get(idKey(wanted)), asWritten); n++) wanted = `${base}-${n}`;
     if (known.has(idKey(wanted))) {
       plan.skipped.push({ from: file.path, id: known.get(idKey(wanted))!, reason: { en: 'already there, not overwritten', zh: '已经存在，没有覆盖' } });
+      continue;
+    }
+    // A file without a date of its own is dated (and foldered) by this run's options: an earlier
+    // run with others put it in another year's folder or drafts/.
+    const elsewhere = data.publishedAt === undefined && !jekyllDate(file.path, name) ? importedElsewhere(base, asWritten.title, knownByName, (id) => knownAt.get(idKey(postSlug(id)))?.title) : undefined;
+    if (elsewhere) {
+      plan.skipped.push({ from: file.path, id: elsewhere, reason: elsewhereReason(elsewhere, fromGit?.date) });
       continue;
     }
     const id = uniqueSlug(wanted, new Set([...known.keys(), ...taken]));

@@ -1,0 +1,67 @@
+/**
+ * Faults a real-blog trial of `import` and `init` found: a re-run with other date options wrote
+ * every post again (47 copies beside the first), no option gave a whole folder its pillar, the
+ * --git-dates note came once per file (315 times), a draft's missing image was said to be
+ * flagged by check (check flags only published posts), and `init --root` printed a path relative
+ * to that root.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runCli, sourceFoldersPerTest, tempRootsPerTest } from './helpers.ts';
+
+const NOW = '2026-11-12T00:00:00Z';
+const copy = tempRootsPerTest();
+const folderOf = sourceFoldersPerTest('blog/docs');
+const postFiles = (root: string) => readdirSync(join(root, 'content/posts'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).sort();
+const git = (dir: string, args: string[], date: string) =>
+  execFileSync('git', ['-C', dir, '-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+
+/** A folder of undated posts in a git repository: all added by one commit, one by a later one. */
+function weekly(): string {
+  const dir = folderOf({ 'java-agent-overview.md': '# Java agents\n\nText.\n', 'notes.md': 'No heading.\n', 'dated.md': '---\ndate: 2023-02-01\n---\n# Dated\n' });
+  const repo = dirname(dir);
+  git(repo, ['init', '-q'], '2025-03-01T08:00:00+08:00');
+  git(repo, ['add', '.'], '2025-03-01T08:00:00+08:00');
+  git(repo, ['commit', '-qm', 'one'], '2025-03-01T08:00:00+08:00');
+  writeFileSync(join(dir, 'later.md'), '# Later\n');
+  git(repo, ['add', '.'], '2025-04-01T08:00:00+08:00');
+  git(repo, ['commit', '-qm', 'two'], '2025-04-01T08:00:00+08:00');
+  return dir;
+}
+
+describe('a re-run of a folder import with other date options', () => {
+  test('after --git-dates, a run without it finds each file it imported (no copy in drafts/)', () => {
+    const dir = weekly();
+    const root = copy();
+    const before = postFiles(root);
+    const dated = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW, '--git-dates']);
+    expect(dated.code, dated.stderr).toBe(0);
+    const imported = postFiles(root).filter((f) => !before.includes(f));
+    expect(imported).toEqual(['2023/dated.md', '2025/java-agent-overview.md', '2025/later.md', '2025/notes.md']);
+    const again = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toBe('');
+    expect(postFiles(root).filter((f) => !before.includes(f))).toEqual(imported);
+    expect(again.stderr).toContain(`${dir}/java-agent-overview.md: skipped: content/posts/2025/java-agent-overview.md already there`);
+    expect(again.stderr).toContain('imported 0 of 4 Markdown files into "blog"; 4 already there');
+  });
+
+  test('after a run without --git-dates (drafts), a run with it skips them too, saying how to get their dates', () => {
+    const dir = weekly();
+    const root = copy();
+    const before = postFiles(root);
+    expect(runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW]).code).toBe(0);
+    const imported = postFiles(root).filter((f) => !before.includes(f));
+    expect(imported).toEqual(['2023/dated.md', 'drafts/java-agent-overview.md', 'drafts/later.md', 'drafts/notes.md']);
+    for (const lang of ['en', 'zh']) {
+      const again = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW, '--git-dates', '--lang', lang]);
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toBe('');
+      expect(again.stderr).toContain(lang === 'en' ? `${dir}/notes.md: skipped: content/posts/drafts/notes.md already there` : `${dir}/notes.md: 已跳过：content/posts/drafts/notes.md 已经存在`);
+      expect(again.stderr).toContain(lang === 'en' ? 'remove it and import again' : '删掉它再导入');
+    }
+    expect(postFiles(root).filter((f) => !before.includes(f))).toEqual(imported);
+  });
+});
