@@ -41,6 +41,7 @@ export const COMMAND_TABLE = {
       channel: { type: 'string', value: 'ID' },
       status: { type: 'string', default: 'published', value: 'idea|draft|scheduled|published' },
       'pillar-map': { type: 'string', value: '"Category=pillar,..."' },
+      pillar: { type: 'string', value: 'ID' },
       backfill: { type: 'boolean', default: false },
       'git-dates': { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },

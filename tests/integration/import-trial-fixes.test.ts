@@ -9,7 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli, sourceFoldersPerTest, tempRootsPerTest } from './helpers.ts';
+import { listPosts } from '../../src/store/posts.ts';
+import { PROJECT, runCli, sourceFoldersPerTest, tempRootsPerTest } from './helpers.ts';
 
 const NOW = '2026-11-12T00:00:00Z';
 const copy = tempRootsPerTest();
@@ -63,5 +64,42 @@ describe('a re-run of a folder import with other date options', () => {
       expect(again.stderr).toContain(lang === 'en' ? 'remove it and import again' : '删掉它再导入');
     }
     expect(postFiles(root).filter((f) => !before.includes(f))).toEqual(imported);
+  });
+});
+
+describe('import --pillar ID: one pillar for a whole folder or feed', () => {
+  test("every post without its own pillar or a --pillar-map match gets it, in a folder and in a feed", async () => {
+    const root = copy();
+    const dir = folderOf({
+      'own.md': '---\ntitle: Own\ndate: 2025-01-02\npillar: photography\n---\nText.\n',
+      'mapped.md': '---\ntitle: Mapped\ndate: 2025-01-03\ncategories: [Photos]\n---\nText.\n',
+      'plain.md': '---\ntitle: Plain\ndate: 2025-01-04\n---\nText.\n',
+    });
+    const folder = runCli(['import', dir, '--channel', 'blog', '--pillar', 'recipes', '--pillar-map', 'Photos=photography', '--root', root, '--now', NOW]);
+    expect(folder.code, folder.stderr).toBe(0);
+    const feed = runCli(['import', join(PROJECT, 'tests/fixtures/feeds/rss-basic.xml'), '--channel', 'blog', '--pillar', 'photography', '--root', root, '--now', NOW]);
+    expect(feed.code, feed.stderr).toBe(0);
+    const { posts, problems } = await listPosts(root);
+    expect(problems).toEqual([]);
+    const pillarOf = (id: string) => posts.find((p) => p.id === id)?.data.pillar;
+    expect([pillarOf('2025/own'), pillarOf('2025/mapped'), pillarOf('2025/plain')]).toEqual(['photography', 'photography', 'recipes']);
+    expect(posts.filter((p) => p.data.guid !== undefined).every((p) => p.data.pillar === 'photography')).toBe(true);
+    expect(posts.some((p) => p.data.guid !== undefined)).toBe(true);
+  });
+
+  test('a pillar the brand does not have is refused with exit 2, naming the option (EN and 中文), and nothing is written', () => {
+    const root = copy();
+    const before = postFiles(root);
+    const dir = folderOf({ 'plain.md': '---\ntitle: Plain\ndate: 2025-01-04\n---\nText.\n' });
+    for (const [lang, message] of [
+      ['en', 'content/planner.json: --pillar: there is no pillar "cooking"\n  hint: use one of the brand\'s pillars: recipes, photography'],
+      ['zh', 'content/planner.json: --pillar: 支柱 "cooking" 不存在'],
+    ] as const) {
+      const { code, stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--pillar', 'cooking', '--root', root, '--now', NOW, '--lang', lang]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain(message);
+    }
+    expect(postFiles(root)).toEqual(before);
   });
 });

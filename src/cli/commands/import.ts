@@ -1,8 +1,8 @@
 /**
- * `import <FILE|URL|FOLDER> --channel ID [--status S] [--pillar-map MAP] [--backfill] [--git-dates] [--dry-run]`:
+ * `import <FILE|URL|FOLDER> --channel ID [--status S] [--pillar-map MAP] [--pillar ID] [--backfill] [--git-dates] [--dry-run]`:
  * one `.md` post per feed entry or exported post, or per Markdown file of a folder moved from
  * Hexo, Hugo or Jekyll. Everything that can refuse the import
- * (options, channel, pillar map, source, format) is checked before the first file is written.
+ * (options, channel, pillar map and pillar, source, format) is checked before the first file is written.
  */
 import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -49,6 +49,8 @@ interface Options {
   /** Posts whose file gives no date take that of the commit that added the file (a folder only: refused for a feed or an export). */
   gitDates: boolean;
   pillarMap?: string;
+  /** `--pillar`: the pillar of every post that neither sets its own nor gets one from the map (checked against brand.pillars). */
+  pillar?: string;
 }
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
@@ -56,6 +58,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const planner = await readPlanner(ctx.root);
   findChannelOption(planner, opts.channel);
   const pillarMap = opts.pillarMap === undefined ? undefined : parsePillarMap(opts.pillarMap, planner);
+  if (opts.pillar !== undefined) checkPillar(opts.pillar, planner);
   if (await isFolder(opts.source)) return importFolder(planner, opts, ctx, pillarMap);
   const source = await readFeedSource(opts.source);
   if (/\.(?:md|markdown|mdx)$/i.test(opts.source) && !/^https?:\/\//i.test(opts.source)) {
@@ -73,7 +76,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     );
   const doc = readImportSource(source, opts.source);
   const { posts, problems } = await listPosts(ctx.root);
-  const plan = planImport(doc.entries, knownPosts(posts, problems), { channel: opts.channel, status: opts.status, language: doc.language, pillarMap });
+  const plan = planImport(doc.entries, knownPosts(posts, problems), { channel: opts.channel, status: opts.status, language: doc.language, pillarMap, pillar: opts.pillar });
   const drafts = plan.drafts.filter((draft) => isValidDraft(draft, ctx, opts.source));
   for (const warning of plan.warnings) ctx.stderr(`throughline: ${opts.source}: ${pick(warning, ctx.lang)}\n`);
   const written = opts.dryRun ? printDrafts(drafts, ctx) : await writeDrafts(drafts, ctx);
@@ -115,7 +118,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
   const plan = planMove(
     files,
     knownPosts(posts, problems).ids,
-    { channel: opts.channel, status: opts.status, folder: postsFolder, site: site && 'unreadable' in site ? undefined : site, pillarMap, images: await listImageFiles(postsFolder), ...(siteRoot ? { siteRoot, collectionsDir } : {}), ...(linkedBefore ? { linkedBefore } : {}) },
+    { channel: opts.channel, status: opts.status, folder: postsFolder, site: site && 'unreadable' in site ? undefined : site, pillarMap, pillar: opts.pillar, images: await listImageFiles(postsFolder), ...(siteRoot ? { siteRoot, collectionsDir } : {}), ...(linkedBefore ? { linkedBefore } : {}) },
     new Map(posts.map((p) => [p.id, { title: p.data.title, publishedAt: p.data.publishedAt, lang: postLanguage(p.data.title, p.data.lang, p.body), translationKey: p.data.translationKey }])),
   );
   const zh = ctx.lang === 'zh';
@@ -361,7 +364,18 @@ function readOptions(args: string[]): Options {
     backfill: values.backfill,
     gitDates: values['git-dates'],
     pillarMap: values['pillar-map'],
+    pillar: values.pillar?.normalize('NFC'),
   };
+}
+
+/** Refuses a `--pillar` that is not one of the brand's pillar ids. */
+function checkPillar(pillar: string, planner: Planner): void {
+  const ids = planner.brand.pillars.map((p) => p.id);
+  if (!ids.includes(pillar))
+    throw new ThroughlineError(
+      { en: `there is no pillar "${pillar}"`, zh: `支柱 "${pillar}" 不存在` },
+      { file: PLANNER_FILE, field: '--pillar', hint: { en: `use one of the brand's pillars: ${ids.join(', ')}`, zh: `请使用品牌的支柱之一：${ids.join(', ')}` } },
+    );
 }
 
 /**

@@ -46,6 +46,8 @@ export interface ImportOptions {
    * tags), found in the map sets `pillar`.
    */
   pillarMap?: PillarMap;
+  /** `--pillar`: the pillar of an entry the map gives none. */
+  pillar?: string;
 }
 
 /**
@@ -160,7 +162,7 @@ function draftPost(entry: FeedEntry, ctx: DraftContext): PostDraft {
   const title = entry.title ? entry.title.replace(/\s+/g, ' ') : untitled(entry, ctx.date);
   const slug = slugify(title, entry.guid ?? ctx.url ?? `${title} ${ctx.date ?? ''}`);
   const fromExport = entry.state !== undefined;
-  const pillar = mapPillar(namesOf(entry), ctx.pillarMap)?.pillar;
+  const pillar = mapPillar(namesOf(entry), ctx.pillarMap)?.pillar ?? ctx.pillar;
   const frontmatter: Record<string, unknown> = {
     title,
     channel: ctx.channel,

@@ -137,6 +137,8 @@ export interface MoveOptions {
   site?: OldSite;
   /** `--pillar-map`: a post without its own `pillar:` whose categories or tags name a mapped one gets that pillar. */
   pillarMap?: PillarMap;
+  /** `--pillar`: the pillar of a post without its own `pillar:` that the map gives none. */
+  pillar?: string;
   /** The image files of the imported folder (paths as the files'): what an Obsidian embed (`![[photo.png]]`) may name. */
   images?: readonly string[];
   /**
@@ -413,7 +415,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       ...(title !== undefined ? { title } : {}),
       channel: opts.channel,
       ...(status && status !== data.status ? { status } : {}),
-      ...(mapped ? { pillar: mapped.pillar } : {}),
+      ...(mapped ? { pillar: mapped.pillar } : (raw.pillar === undefined || raw.pillar === null) && opts.pillar ? { pillar: opts.pillar } : {}),
       ...(fromName ? { date: fromName } : fromGit ? { date: fromGit.date } : {}),
       ...(translationKey ? { translationKey } : linkKey ? { translationKey: linkKey } : {}),
     };
