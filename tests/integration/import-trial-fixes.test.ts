@@ -103,3 +103,24 @@ describe('import --pillar ID: one pillar for a whole folder or feed', () => {
     expect(postFiles(root)).toEqual(before);
   });
 });
+
+describe('import --git-dates: a commit that added many files at once', () => {
+  test('is named once, with how many files take its date and a few of them, not once per file (EN and 中文)', () => {
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 6; i++) files[`issue-${i}.md`] = `# Issue ${i}\n`;
+    const dir = folderOf(files);
+    const repo = dirname(dir);
+    git(repo, ['init', '-q'], '2018-10-13T20:34:40+08:00');
+    git(repo, ['add', '.'], '2018-10-13T20:34:40+08:00');
+    git(repo, ['commit', '-qm', 'bring the old posts in'], '2018-10-13T20:34:40+08:00');
+    const commit = execFileSync('git', ['-C', repo, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const en = runCli(['import', dir, '--channel', 'blog', '--root', copy(), '--now', NOW, '--git-dates', '--dry-run']);
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stderr.match(/set their dates by hand/g)).toHaveLength(1);
+    expect(en.stderr).toContain(`--git-dates: commit ${commit} added 6 files of the folder at once, and all 6 take its date (2018-10-13T20:34:40+08:00): issue-1.md, issue-2.md, issue-3.md and 3 more; if that commit brought older posts in, set their dates by hand`);
+    expect(en.stderr).toContain(`${dir}/issue-4.md: date: 2018-10-13T20:34:40+08:00, from git: commit ${commit}, which added 6 files at once\n`);
+    const zh = runCli(['import', dir, '--channel', 'blog', '--root', copy(), '--now', NOW, '--git-dates', '--dry-run', '--lang', 'zh']);
+    expect(zh.stderr.match(/请手动填写它们的日期/g)).toHaveLength(1);
+    expect(zh.stderr).toContain(`--git-dates：提交 ${commit} 一次加入了文件夹里的 6 个文件，其中 6 个取了它的日期（2018-10-13T20:34:40+08:00）：issue-1.md、issue-2.md、issue-3.md 等；如果那次提交是把旧文章一起放进仓库，请手动填写它们的日期`);
+  });
+});

@@ -181,7 +181,10 @@ describe('planMove', () => {
     expect(byFrom.get('docs/issue-9.md')!.notes.map((n) => n.en)).toContain('date: 2024-05-17T08:12:00+08:00, from git: the commit that added its file (abc1234)');
     expect(byFrom.get('docs/issue-9.md')!.undated).toBeUndefined();
     expect(byFrom.get('docs/issue-1.md')!.id).toBe('2018/issue-1');
-    expect(byFrom.get('docs/issue-1.md')!.notes.map((n) => n.en).join('\n')).toContain('commit def5678 added its file, with 1 other file of the folder at once: if that commit brought older posts in, set their dates by hand');
+    expect(byFrom.get('docs/issue-1.md')!.notes.map((n) => n.en)).toContain('date: 2018-10-13T20:34:40+08:00, from git: commit def5678, which added 2 files at once');
+    // The commit that added several files is named once for the folder, with its advice; one that
+    // added two files and dated neither (a dated file, a draft) is not.
+    expect(plan.warnings.map((w) => w.en)).toEqual(['--git-dates: commit def5678 added 2 files of the folder at once, and both take its date (2018-10-13T20:34:40+08:00): docs/issue-1.md, docs/issue-2.md; if that commit brought older posts in, set their dates by hand']);
     // A date the file gives wins; a draft stays an undated draft.
     expect(byFrom.get('docs/dated.md')!.id).toBe('2020/dated');
     expect(byFrom.get('docs/dated.md')!.text).not.toContain('2024-01-01');

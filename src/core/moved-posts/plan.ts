@@ -33,6 +33,7 @@ import { oldAddressOf, type OldPost, type OldSite } from './old-url.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
 import type { MissingCover } from './cover.ts';
 import { elsewhereReason, idsByName, importedElsewhere } from './same-file.ts';
+import { bulkCommitWarning, gitDateNote } from './git-date-notes.ts';
 
 /** What a post already in content/posts/ is known by, to tell it from a moved file that would take its address. */
 export interface KnownPost {
@@ -189,6 +190,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   // older posts into the repository, so its date is not theirs.
   const added = new Map<string, number>();
   for (const file of files) if (file.committed) added.set(file.committed.commit, (added.get(file.committed.commit) ?? 0) + 1);
+  // The files each such commit dated, named once for the commit (git-date-notes.ts).
+  const datedBy = new Map<string, { date: string; files: string[] }>();
   // Each file's place among the translations of its post (a Hugo bundle's index.<lang>.md, a
   // file's x.<lang>.md beside x.md, a content/<lang>/ folder per language): the post it is a
   // version of, and its language.
@@ -372,12 +375,13 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const fromName = data.publishedAt === undefined && (status ?? data.status) === 'published' ? jekyllDate(file.path, name) : undefined;
     // Else, with --git-dates, the day its file was first committed (a weekly kept in a repository).
     if (fromGit) {
-      const others = (added.get(fromGit.commit) ?? 1) - 1;
-      notes.push(
-        others > 0
-          ? { en: `date: ${fromGit.date}, from git: commit ${fromGit.commit} added its file, with ${others} other file${others === 1 ? '' : 's'} of the folder at once: if that commit brought older posts in, set their dates by hand`, zh: `date：${fromGit.date}，取自 git：提交 ${fromGit.commit} 加入了这个文件，同时还加入了文件夹里另外 ${others} 个文件：如果那次提交是把旧文章一起放进仓库，请手动填写它们的日期` }
-          : { en: `date: ${fromGit.date}, from git: the commit that added its file (${fromGit.commit})`, zh: `date：${fromGit.date}，取自 git：加入这个文件的提交（${fromGit.commit}）` },
-      );
+      const count = added.get(fromGit.commit) ?? 1;
+      notes.push(gitDateNote(fromGit.date, fromGit.commit, count));
+      if (count > 1) {
+        const dated = datedBy.get(fromGit.commit) ?? { date: fromGit.date, files: [] };
+        dated.files.push(withinFolder(file.path, opts.folder));
+        datedBy.set(fromGit.commit, dated);
+      }
     }
     // A file that gives neither a status nor any date has no day to be published on: it comes in
     // as a draft, rather than being refused (or every dated post of the folder made a draft with it).
@@ -450,6 +454,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     plan.moves.push({ ...(undated ? { undated } : {}), from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes, converted: { noteBoxes: kinds.length, assetTags: assets.images + assets.paths, figures: figures.figures } });
   }
   plan.warnings.push(...unmatchedPillarWarnings(opts.pillarMap, names, 'file'));
+  for (const [commit, { date, files: dated }] of datedBy) plan.warnings.push(bulkCommitWarning(commit, date, added.get(commit)!, dated));
   // Said once for the folder: every post of the site shares the permalink.
   if (unreadPlaceholders.size) {
     const list = [...unreadPlaceholders].join(', ');
