@@ -124,3 +124,20 @@ describe('import --git-dates: a commit that added many files at once', () => {
     expect(zh.stderr).toContain(`--git-dates：提交 ${commit} 一次加入了文件夹里的 6 个文件，其中 6 个取了它的日期（2018-10-13T20:34:40+08:00）：issue-1.md、issue-2.md、issue-3.md 等；如果那次提交是把旧文章一起放进仓库，请手动填写它们的日期`);
   });
 });
+
+describe('import: a site-path image found nowhere, in a post not published', () => {
+  test("says check will warn once the post is published, as check does (it flags published posts only), EN and 中文", () => {
+    const dir = folderOf({ 'a.md': '---\ntitle: A\ndate: 2025-01-02\n---\n![x](/images/gone.png)\n' });
+    const root = copy();
+    const draft = runCli(['import', dir, '--channel', 'blog', '--status', 'draft', '--root', root, '--now', NOW]);
+    expect(draft.code, draft.stderr).toBe(0);
+    expect(draft.stderr).toContain(`${dir}/a.md: body: image /images/gone.png was not found (looked for public/images/gone.png, `);
+    expect(draft.stderr).toContain('): kept as written; once the post is published, check and the build warn missing-image until it is at public/images/gone.png\n');
+    expect(runCli(['check', '--root', root, '--now', NOW]).stdout).not.toContain('missing-image');
+    const zh = runCli(['import', dir, '--channel', 'blog', '--status', 'draft', '--root', copy(), '--now', NOW, '--lang', 'zh']);
+    expect(zh.stderr).toContain('已按原样保留；文章发布后，在它放到 public/images/gone.png 之前，check 和构建会给出 missing-image 警告\n');
+    // Published, the warning is there at once.
+    const published = runCli(['import', dir, '--channel', 'blog', '--root', copy(), '--now', NOW]);
+    expect(published.stderr).toContain('kept as written; check and the build warn missing-image until it is at public/images/gone.png\n');
+  });
+});

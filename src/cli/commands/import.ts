@@ -10,6 +10,7 @@ import { parseOptionsOf, synopsisOf } from '../command-table.ts';
 import { backfillChannel, backfillStart, channelFirstStart, datesBeforeStart } from '../../core/backfill.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import { postLanguage } from '../../core/language.ts';
+import { isOnPortfolio } from '../../core/portfolio.ts';
 import { pick } from '../../core/i18n/text.ts';
 import { type PostDraft, planImport } from '../../core/feed/import-plan.ts';
 import { readImportSource } from '../../core/feed/read-source.ts';
@@ -189,10 +190,10 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
     copied.push(...site.copied);
     if (ctx.isTTY) progress.clear();
     ctx.stdout(`${[file, ...copied].join('\n')}\n`);
-    // Kept as written: check and the build warn of them (missing-image), the import says so first.
+    // Kept as written: check and the build warn of them (missing-image) once the post is on the site; the import says so first.
     if (site.missing.length > 0) {
       withMissingImages++;
-      ctx.stderr(`throughline: ${move.from}: ${pick(missingSiteImagesNote(site.missing), ctx.lang)}\n`);
+      ctx.stderr(`throughline: ${move.from}: ${pick(missingSiteImagesNote(site.missing, isOnPortfolio(post, planner, ctx.now)), ctx.lang)}\n`);
     }
     if (!opts.dryRun) progress.tick();
   }

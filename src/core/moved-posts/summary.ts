@@ -40,21 +40,24 @@ export function folderSummary(
  * What import says of a moved post whose body shows images by site paths (`/assets/a.png`) that
  * neither public/ nor the old site's folders hold (`missing`, in the body's order, each with the
  * files looked for): they are kept as written, and check and the build warn of them
- * (missing-image) until each is under public/. One line for the post, field `body`; with several
+ * (missing-image) until each is under public/, once the post is on the site (`published`
+ * false: a draft, or a post dated later). One line for the post, field `body`; with several
  * images, the places looked for are the first one's.
  */
-export function missingSiteImagesNote(missing: { url: string; lookedFor: string[] }[]): Text {
+export function missingSiteImagesNote(missing: { url: string; lookedFor: string[] }[], published = true): Text {
   const urls = listOf(missing.map((m) => m.url));
   const looked = listOf(missing[0]!.lookedFor);
   const publicFile = missing[0]!.lookedFor[0]!;
+  // check raises missing-image for the posts on the site only (store/file-flags.ts): a draft's, once it is published.
+  const once = published ? { en: '', zh: '' } : { en: 'once the post is published, ', zh: '文章发布后，' };
   if (missing.length === 1)
     return {
-      en: `body: image ${urls.en} was not found (looked for ${looked.en}): kept as written; check and the build warn missing-image until it is at ${publicFile}`,
-      zh: `body：找不到图片 ${urls.zh}（找过 ${looked.zh}）：已按原样保留；在它放到 ${publicFile} 之前，check 和构建会给出 missing-image 警告`,
+      en: `body: image ${urls.en} was not found (looked for ${looked.en}): kept as written; ${once.en}check and the build warn missing-image until it is at ${publicFile}`,
+      zh: `body：找不到图片 ${urls.zh}（找过 ${looked.zh}）：已按原样保留；${once.zh}在它放到 ${publicFile} 之前，check 和构建会给出 missing-image 警告`,
     };
   return {
-    en: `body: images ${urls.en} were not found (looked for each as for the first: ${looked.en}): kept as written; check and the build warn missing-image until each is at its path under public/ (the first at ${publicFile})`,
-    zh: `body：找不到图片 ${urls.zh}（每张都像第一张那样找过：${looked.zh}）：已按原样保留；在每张放到 public/ 下的对应路径（第一张是 ${publicFile}）之前，check 和构建会给出 missing-image 警告`,
+    en: `body: images ${urls.en} were not found (looked for each as for the first: ${looked.en}): kept as written; ${once.en}check and the build warn missing-image until each is at its path under public/ (the first at ${publicFile})`,
+    zh: `body：找不到图片 ${urls.zh}（每张都像第一张那样找过：${looked.zh}）：已按原样保留；${once.zh}在每张放到 public/ 下的对应路径（第一张是 ${publicFile}）之前，check 和构建会给出 missing-image 警告`,
   };
 }
 
