@@ -58,16 +58,17 @@ export function formatCheckText(report: CheckReport, planner: Planner, color: bo
 
 /**
  * Flags as `check` prints them, one block per flag (where, severity, kind, message, hint), in
- * `lang`, uncoloured: what `init` prints of the keywords it cannot count.
+ * `lang`, uncoloured: what `init` prints of the keywords it cannot count. `shown` turns a flag's
+ * file (relative to the project) into the path printed (init: one the user can open, cli/shown-path.ts).
  */
-export function formatFlagsText(flags: readonly Flag[], lang: Lang): string {
-  return flags.flatMap((flag) => flagLines(flag, (_code, text) => text, lang)).map((line) => `${line}\n`).join('');
+export function formatFlagsText(flags: readonly Flag[], lang: Lang, shown: (file: string) => string = (file) => file): string {
+  return flags.flatMap((flag) => flagLines(flag, (_code, text) => text, lang, shown)).map((line) => `${line}\n`).join('');
 }
 
 /** One flag's lines: its file (or the planner and channel), then severity, kind and message, then its hint if any. */
-function flagLines(flag: Flag, paint: Paint, lang: Lang): string[] {
+function flagLines(flag: Flag, paint: Paint, lang: Lang, shown: (file: string) => string = (file) => file): string[] {
   const zh = lang === 'zh';
-  const where = 'file' in flag ? flag.file : zh ? `content/planner.json（渠道 ${flag.channel}）` : `content/planner.json (channel ${flag.channel})`;
+  const where = 'file' in flag ? shown(flag.file) : zh ? `content/planner.json（渠道 ${flag.channel}）` : `content/planner.json (channel ${flag.channel})`;
   const severity = zh ? SEVERITY_ZH[flag.severity] : flag.severity;
   const lines = [where, `  ${paint(flag.severity, padEndToWidth(severity, 7))} ${flag.kind.padEnd(16)} ${flag.message}`];
   if (flag.hint) lines.push(`  ${paint('dim', `${zh ? '建议：' : 'hint: '}${flag.hint}`)}`);

@@ -5,8 +5,9 @@
  * flagged by check (check flags only published posts), and `init --root` printed a path relative
  * to that root.
  */
-import { execFileSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { listPosts } from '../../src/store/posts.ts';
@@ -139,5 +140,44 @@ describe('import: a site-path image found nowhere, in a post not published', () 
     // Published, the warning is there at once.
     const published = runCli(['import', dir, '--channel', 'blog', '--root', copy(), '--now', NOW]);
     expect(published.stderr).toContain('kept as written; check and the build warn missing-image until it is at public/images/gone.png\n');
+  });
+});
+
+describe('init --root DIR', () => {
+  const ANSWERS = {
+    name: 'Mei Lin',
+    strengths: ['cooking'],
+    timezone: 'Asia/Shanghai',
+    pillars: [{ name: 'Recipes', keywords: ['recipe', 'R'] }],
+    channel: { platform: 'blog', cadence: 'weekly', time: '08:30' },
+  };
+  /** The CLI run from `cwd` (not the project folder), as a user runs it from their own folder. */
+  const initIn = (cwd: string, args: string[]) => {
+    const result = spawnSync(process.execPath, [join(PROJECT, 'src/cli/main.ts'), 'init', ...args, '--now', NOW], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LC_ALL: '', LANG: 'C.UTF-8' } });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  test('prints the planner path the user can open from where they are: relative below it, else absolute', () => {
+    const base = mkdtempSync(join(tmpdir(), 'throughline-init-'));
+    try {
+      mkdirSync(join(base, 'site/content'), { recursive: true });
+      writeFileSync(join(base, 'answers.json'), JSON.stringify(ANSWERS));
+      const below = initIn(base, ['--root', 'site', '--from', 'answers.json']);
+      expect(below.code, below.stderr).toBe(0);
+      expect(below.stdout).toBe('site/content/planner.json\n');
+      expect(below.stderr).toContain('wrote site/content/planner.json: ');
+      // The keyword note names the file as the summary does.
+      expect(below.stderr).toContain('site/content/planner.json\n  warning keyword-not-counted');
+      mkdirSync(join(base, 'elsewhere'));
+      const away = initIn(join(base, 'elsewhere'), ['--root', '../site', '--from', '../answers.json', '--empty']);
+      expect(away.code, away.stderr).toBe(0);
+      expect(away.stdout).toBe(`${join(base, 'site/content/planner.json')}\n`);
+      expect(away.stderr).toContain(`moved your previous posts and planner aside to ${join(base, 'site/content/.previous-')}`);
+      const refused = initIn(join(base, 'elsewhere'), ['--root', '../site', '--from', '../answers.json']);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain(`${join(base, 'site/content/planner.json')}: a planner file already exists`);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
   });
 });

@@ -76,11 +76,12 @@ describe('init --empty', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(readFileSync(join(root, 'content/.previous-2026-11-30/planner.json'), 'utf8')).toBe(mine);
     expect(existsSync(join(root, 'content/.sample-2026-11-30-2'))).toBe(false);
-    expect(again.stderr).toContain('moved your previous posts and planner aside to content/.previous-2026-11-30/');
+    // Named as the user can open it: the test runs from the project, its --root is elsewhere.
+    expect(again.stderr).toContain(`moved your previous posts and planner aside to ${join(root, 'content/.previous-2026-11-30')}/`);
     expect(again.stderr).not.toContain('sample');
     const zh = runCli(['init', '--empty', '--from', join(root, 'answers.json'), '--root', root, '--now', now, '--lang', 'zh']);
     expect(zh.code, zh.stderr).toBe(0);
-    expect(zh.stderr).toContain('已把你之前的文章和计划文件移到 content/.previous-2026-11-30-2/');
+    expect(zh.stderr).toContain(`已把你之前的文章和计划文件移到 ${join(root, 'content/.previous-2026-11-30-2')}/`);
   });
 
   it('moves nothing when the answers are invalid', () => {

@@ -37,16 +37,19 @@ import { moveProjectAside } from '../../store/sample-aside.ts';
 import type { CliContext } from '../context.ts';
 import { formatFlagsText } from '../format-check.ts';
 import { INIT_TEXT, fillText } from '../init-text.ts';
+import { shownPath } from '../shown-path.ts';
 
 const OWN = '__own__';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseArgs({ args, options: parseOptionsOf('init'), strict: true });
   const defaultZone = canonicalZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  // Named as the user can open it from where they typed the command, not relative to --root.
+  const plannerFile = shownPath(ctx.root, PLANNER_FILE);
   if (!values.force && !values.empty && (await readFile(plannerPath(ctx.root)).then(() => true, () => false)))
     throw new ThroughlineError(
       { en: 'a planner file already exists and was left as it is', zh: '计划文件已经存在，保持原样未改动' },
-      { file: PLANNER_FILE, hint: { en: 'pass --force to replace it', zh: '加上 --force 以替换它' } },
+      { file: plannerFile, hint: { en: 'pass --force to replace it', zh: '加上 --force 以替换它' } },
     );
   let planner: PlannerInput;
   if (values.from) planner = await readAnswersFile(values.from, ctx.now, defaultZone);
@@ -58,7 +61,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
         { en: 'the questions need a terminal: piped or redirected input is not read as answers', zh: '这些问题需要在终端里回答：管道或重定向的输入不会被当作回答' },
         { field: 'stdin', hint: { en: 'write the answers to a JSON file and run init --from FILE.json (see "Set up a new brand" in README.md)', zh: '请把回答写进一个 JSON 文件，然后运行 init --from FILE.json（见 README.md 的“Set up a new brand”）' } },
       );
-    const answers = await askAnswers(ctx, defaultZone);
+    const answers = await askAnswers(ctx, defaultZone, plannerFile);
     if (!answers) return 2;
     planner = buildPlannerFromAnswers(answers, { now: ctx.now, defaultZone, file: ctx.lang === 'zh' ? 'init 的回答' : 'init answers' });
   }
@@ -69,15 +72,15 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (aside)
     ctx.stderr(
       isSample
-        ? pick({ en: `moved the sample posts and planner aside to ${aside}/`, zh: `已把示例文章和计划文件移到 ${aside}/` }, ctx.lang) + '\n'
-        : pick({ en: `moved your previous posts and planner aside to ${aside}/`, zh: `已把你之前的文章和计划文件移到 ${aside}/` }, ctx.lang) + '\n',
+        ? pick({ en: `moved the sample posts and planner aside to ${shownPath(ctx.root, aside)}/`, zh: `已把示例文章和计划文件移到 ${shownPath(ctx.root, aside)}/` }, ctx.lang) + '\n'
+        : pick({ en: `moved your previous posts and planner aside to ${shownPath(ctx.root, aside)}/`, zh: `已把你之前的文章和计划文件移到 ${shownPath(ctx.root, aside)}/` }, ctx.lang) + '\n',
     );
   const written = await createPlanner(ctx.root, planner, { force: values.force });
-  ctx.stdout(`${PLANNER_FILE}\n`);
-  ctx.stderr(`${writtenSummary(planner, ctx.lang)}\n`);
+  ctx.stdout(`${plannerFile}\n`);
+  ctx.stderr(`${writtenSummary(planner, ctx.lang, plannerFile)}\n`);
   // The keywords check would flag as never counting (or counting in part), said while the answers are fresh; notes only, exit 0.
   const notes = [...flagKeywords(written, ctx.lang), ...flagNoSubjectPillar(written.brand.pillars, ctx.lang)];
-  if (notes.length > 0) ctx.stderr(formatFlagsText(notes, ctx.lang));
+  if (notes.length > 0) ctx.stderr(formatFlagsText(notes, ctx.lang, (file) => shownPath(ctx.root, file)));
   if (!aside) await warnOrphanPosts(ctx);
   return 0;
 }
@@ -109,13 +112,13 @@ async function warnOrphanPosts(ctx: CliContext): Promise<void> {
   );
 }
 
-/** `wrote content/planner.json: "label", 1 pillar, channel "blog"`, in `lang`. */
-export function writtenSummary(planner: PlannerInput, lang: Lang): string {
+/** `wrote content/planner.json: "label", 1 pillar, channel "blog"`, in `lang`; `file` is the planner's path as shown (cli/shown-path.ts). */
+export function writtenSummary(planner: PlannerInput, lang: Lang, file = PLANNER_FILE): string {
   const pillars = pick(countOf(planner.brand.pillars.length, ['pillar', 'pillars'], '个支柱'), lang);
   const channel = planner.channels?.[0]?.id;
   const label = planner.brand.label;
-  if (lang === 'zh') return `已写入 ${PLANNER_FILE}："${label}"，${pillars}${channel ? `，渠道 "${channel}"` : ''}`;
-  return `wrote ${PLANNER_FILE}: "${label}", ${pillars}${channel ? `, channel "${channel}"` : ''}`;
+  if (lang === 'zh') return `已写入 ${file}："${label}"，${pillars}${channel ? `，渠道 "${channel}"` : ''}`;
+  return `wrote ${file}: "${label}", ${pillars}${channel ? `, channel "${channel}"` : ''}`;
 }
 
 /** A whole planner file (with "version") is taken as it is; anything else is init answers. */
@@ -156,7 +159,7 @@ function clack(io: Io): { input: Readable; output: Writable; signal: AbortSignal
 }
 
 /** The interactive questions, on ctx.stdin and stderr; null when the user cancels. */
-export async function askAnswers(ctx: CliContext, defaultZone: string): Promise<InitAnswers | null> {
+export async function askAnswers(ctx: CliContext, defaultZone: string, plannerFile = PLANNER_FILE): Promise<InitAnswers | null> {
   // Input that ends (a closed pipe, /dev/null) cancels the open question instead of hanging.
   const ended = new AbortController();
   const onEnd = () => ended.abort();
@@ -174,7 +177,7 @@ export async function askAnswers(ctx: CliContext, defaultZone: string): Promise<
     const timezone = await ask(say('zone'), { placeholder: defaultZone, fallback: defaultZone, check: optional(isValidTimeZone, say('zoneInvalid')) });
     const pillars = await askPillars(io, ask);
     const channel = await askChannel(io, ask);
-    p.outro(say('writing', { file: PLANNER_FILE }), clack(io));
+    p.outro(say('writing', { file: plannerFile }), clack(io));
     return { name, strengths, impressions, label, audience, timezone, pillars, channel };
   } catch (error) {
     if (!(error instanceof Cancelled)) throw error;
