@@ -181,3 +181,17 @@ describe('init --root DIR', () => {
     }
   });
 });
+
+describe('import of a folder of undated files outside git', () => {
+  test('says what to do with the drafts once for the folder, not on every file\'s line (EN and 中文)', () => {
+    const dir = folderOf({ 'issue-1.md': '# Issue 1\n', 'issue-2.md': '# Issue 2\n', 'issue-3.md': '# Issue 3\n' });
+    const en = runCli(['import', dir, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run']);
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stderr).toContain(`${dir}/issue-2.md: it gives no date, so it is a draft\n`);
+    expect(en.stderr.match(/once it is out/g)).toHaveLength(1);
+    expect(en.stderr).toContain('3 posts gave no date, so they are drafts: set publishedAt and status: published in each once it is out\n');
+    const zh = runCli(['import', dir, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
+    expect(zh.stderr.match(/发布后/g)).toHaveLength(1);
+    expect(zh.stderr).toContain('3 篇文章没有日期，作为草稿导入：发布后请在每篇里填写 publishedAt 并把 status 改为 published\n');
+  });
+});

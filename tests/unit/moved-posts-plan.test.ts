@@ -145,7 +145,7 @@ describe('planMove', () => {
     expect(move!.text).toBe('---\ntitle: Why I switched to a standing desk\nchannel: blog\nstatus: draft\n---\nAfter ten years of back pain.\n');
     expect(parsePostText(move!.text, move!.id, move!.from).data).toMatchObject({ title: 'Why I switched to a standing desk', status: 'draft', channel: 'blog' });
     expect(move!.notes.map((n) => n.en)).toEqual([
-      'it gives no date, so it is a draft (set publishedAt and status: published once it is out)',
+      'it gives no date, so it is a draft',
       'it had no frontmatter: one is added',
       'title: "Why I switched to a standing desk", its first heading',
     ]);

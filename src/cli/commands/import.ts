@@ -218,6 +218,13 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
         ? `throughline: ${undated} 篇文章没有日期，作为草稿导入。这个文件夹在 git 仓库里：加上 --git-dates 再导入，每篇取加入它的那次提交的日期（请先删掉这次导入的草稿）\n`
         : `throughline: ${undated} post${undated === 1 ? '' : 's'} gave no date, so ${undated === 1 ? 'it is a draft' : 'they are drafts'}. This folder is in a git repository: import with --git-dates to give each the date of the commit that added its file (remove these drafts first)\n`,
     );
+  // Else what to do with them, once for the folder (each file's line says only that it is a draft).
+  else if (undated > 0)
+    ctx.stderr(
+      zh
+        ? `throughline: ${undated} 篇文章没有日期，作为草稿导入：发布后请在${undated === 1 ? '它' : '每篇'}里填写 publishedAt 并把 status 改为 published\n`
+        : `throughline: ${undated} post${undated === 1 ? '' : 's'} gave no date, so ${undated === 1 ? 'it is a draft: set publishedAt and status: published in it' : 'they are drafts: set publishedAt and status: published in each'} once it is out\n`,
+    );
   if (opts.gitDates && committed) {
     const untracked = read.filter((f) => !committed.has(f.path.slice(prefix.length + 1))).length;
     if (untracked > 0)

@@ -388,7 +388,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     if (status === 'published' && data.status === undefined && data.publishedAt === undefined && !fromName && !fromGit) {
       status = 'draft';
       undated = true;
-      notes.push({ en: 'it gives no date, so it is a draft (set publishedAt and status: published once it is out)', zh: '它没有日期，因此作为草稿导入（发布后请填写 publishedAt 并把 status 改为 published）' });
+      // What to do with such drafts is said once for the folder (cli import), not on every file's line.
+      notes.push({ en: 'it gives no date, so it is a draft', zh: '它没有日期，因此作为草稿导入' });
     }
     // No title: Docusaurus's rule, the first heading when the text starts with an h1 (which then
     // is the title, not a second heading under it), else Jekyll's, the file name titleized.
