@@ -30,5 +30,8 @@ describe('planMove on a re-run with other date options', () => {
   test('a post of that name in another folder with another title is another post: the file comes in', () => {
     const other = new Map([['2024/agents', { title: 'Secret agents' }]]);
     expect(planMove(undated, other.keys(), opts, other).moves.map((m) => m.id)).toEqual(['drafts/agents', '2023/dated']);
+    // A file of the generator's drafts folder is drafts/ whatever the options: not matched elsewhere.
+    const published = new Map([['2024/agents', { title: 'Java agents' }]]);
+    expect(planMove([{ path: '_drafts/agents.md', text: '# Java agents\n', draft: true }], published.keys(), opts, published).moves.map((m) => m.id)).toEqual(['drafts/agents']);
   });
 });

@@ -329,9 +329,11 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       plan.skipped.push({ from: file.path, id: known.get(idKey(wanted))!, reason: { en: 'already there, not overwritten', zh: '已经存在，没有覆盖' } });
       continue;
     }
-    // A file without a date of its own is dated (and foldered) by this run's options: an earlier
-    // run with others put it in another year's folder or drafts/.
-    const elsewhere = data.publishedAt === undefined && !jekyllDate(file.path, name) ? importedElsewhere(base, asWritten.title, knownByName, (id) => knownAt.get(idKey(postSlug(id)))?.title) : undefined;
+    // A file without a date of its own whose status the options give is dated (and foldered) by
+    // them (--git-dates, --status): an earlier run with others put it in another year's folder or
+    // drafts/. A draft of the generator's drafts folder is drafts/ whatever the options.
+    const byOptions = !file.draft && (data.status === undefined || data.status === 'published') && data.publishedAt === undefined && !jekyllDate(file.path, name);
+    const elsewhere = byOptions ? importedElsewhere(base, asWritten.title, knownByName, (id) => knownAt.get(idKey(postSlug(id)))?.title) : undefined;
     if (elsewhere) {
       plan.skipped.push({ from: file.path, id: elsewhere, reason: elsewhereReason(elsewhere, fromGit?.date) });
       continue;
