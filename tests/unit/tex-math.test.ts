@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { markdownToHtml, mdxToJs, type HastPluginDefinition } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { isTexDollarRun } from '../../src/core/tex-math.ts';
+import { isTexDollarRun, mathJaxToDollars } from '../../src/core/tex-math.ts';
 import { proseDollars, texMath } from '../../src/pages/_lib/tex-math.ts';
 import { sanitizeHtml } from '../../src/integration/sanitize.ts';
 import { MARKDOWN_PLUGIN_MODULES } from '../../src/integration/render-key.ts';
@@ -30,6 +30,26 @@ describe('isTexDollarRun (Pandoc tex_math_dollars)', () => {
     ['$$', ' ', false],
   ])('%s followed by %s is math: %s', (run, next, math) => {
     expect(isTexDollarRun(run, next)).toBe(math);
+  });
+});
+
+describe("mathJaxToDollars (MathJax's default delimiters, as many Jekyll and Hexo blogs write math)", () => {
+  it.each([
+    ['Force \\(\\mathbf{F} = q\\mathbf{E}\\).', 'Force $\\mathbf{F} = q\\mathbf{E}$.'],
+    ['kramdown writes \\\\( x_1 \\\\) with two', 'kramdown writes $x_1$ with two'],
+    ['a variable \\(x\\), alone', 'a variable $x$, alone'],
+    ['\\[\n\\nabla \\cdot E = \\rho\n\\]', '$$\n\\nabla \\cdot E = \\rho\n$$'],
+    ['in a line \\[a^2\\] here', 'in a line $$a^2$$ here'],
+    ['\\begin{align}\na &= b \\\\\nc &= d\n\\end{align}', '$$\n\\begin{align}\na &= b \\\\\nc &= d\n\\end{align}\n$$'],
+    // Left as written: escaped brackets of prose, code, a digit after, a dollar inside, a blank line inside.
+    ['see \\[1\\] and arr\\[i\\]', 'see \\[1\\] and arr\\[i\\]'],
+    ['`\\(x\\)` and\n```\n\\(y^2\\)\n```', '`\\(x\\)` and\n```\n\\(y^2\\)\n```'],
+    ['\\(x^2\\)5 apples', '\\(x^2\\)5 apples'],
+    ['\\(a $ b\\)', '\\(a $ b\\)'],
+    ['\\(a^2\n\nb\\)', '\\(a^2\n\nb\\)'],
+    ['f\\(\\) then \\(y\\)', 'f\\(\\) then $y$'],
+  ])('%j -> %j', (source, expected) => {
+    expect(mathJaxToDollars(source)).toBe(expected);
   });
 });
 

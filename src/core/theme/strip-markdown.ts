@@ -23,7 +23,7 @@ import { requireNear } from '../lazy-require.ts';
 import type { MdastNode } from 'satteri';
 import { satteri } from '../markdown-parser.ts';
 import { dropAdmonitionMarks } from '../admonition-kinds.ts';
-import { isTexDollarRun } from '../tex-math.ts';
+import { isTexDollarRun, mathJaxToDollars } from '../tex-math.ts';
 
 let entities: typeof Entities | undefined;
 /**
@@ -123,13 +123,6 @@ function tagLabels(tag: string): string {
  * (and `{{% … %}}`). What it holds is code, not prose: dropped before parsing, since it spans blank lines.
  */
 const CODE_TAG_PAIR = /\{%-?\s*(highlight|codeblock|code)\b[^%\n]*%\}[\s\S]*?\{%-?\s*end\1\s*-?%\}|\{\{([<%])\s*(highlight|code)\b[^\n]*?[>%]\}\}[\s\S]*?\{\{\2\s*\/\3\s*[>%]\}\}/g;
-/**
- * TeX math in MathJax's other delimiters, `\\(…\\)` inline and `\\[…\\]` display, and a LaTeX
- * environment `\\begin{align}…\\end{align}` (MathJax's defaults, docs.mathjax.org "TeX and LaTeX
- * input"): read from the source, since Markdown turns `\\(` into `(`. A span stays within its
- * paragraph (no blank line), so a lone `\\[` in prose does not swallow the post.
- */
-const TEX_SPAN = /\\\((?:(?!\n\s*\n)[\s\S]){1,2000}?\\\)|\\\[(?:(?!\n\s*\n)[\s\S]){1,5000}?\\\]|\\begin\{([A-Za-z]+\*?)\}(?:(?!\n\s*\n)[\s\S]){0,5000}?\\end\{\1\}/g;
 /** kramdown's comment extension, `{::comment}…{:/comment}`: the author's note to self, never shown. */
 const KRAMDOWN_COMMENT = /\{::comment\}[\s\S]*?\{:\/comment\}/g;
 /** kramdown's other extension marks (`{::nomarkdown}`, `{:/nomarkdown}`, `{::options … /}`): the text between stays. */
@@ -237,9 +230,10 @@ export function stripMarkdown(source: string): string {
   return out.join('').replace(KRAMDOWN_EXTENSION, ' ').replace(KRAMDOWN_IAL, ialLabels).replace(TEMPLATE_TAG, tagLabels).replace(BARE_URL, ' ').replace(HANDLE, ' ').replace(EMAIL, ' ').replace(CODE_NAME, ' ').replace(/\n{3,}/g, '\n\n').trimEnd();
 }
 
-/** The body without the code of code-block tags, kramdown comments and MathJax's `\\(…\\)` math (cheap when it has none). */
+/** The body without the code of code-block tags and kramdown comments, MathJax's `\(…\)` math as dollars (cheap when it has none). */
 function dropCodeTags(source: string): string {
-  const tex = source.includes('\\') ? source.replace(TEX_SPAN, blankOut) : source;
+  // MathJax's \(…\) and \[…\] as dollars (core/tex-math.ts, the portfolio's rule too), which parseProse reads as math.
+  const tex = mathJaxToDollars(source);
   if (!tex.includes('{')) return tex;
   return tex.replace(CODE_TAG_PAIR, blankOut).replace(KRAMDOWN_COMMENT, blankOut);
 }

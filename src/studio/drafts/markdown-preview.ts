@@ -29,6 +29,7 @@
  * a heading's `{#main}` would otherwise repeat, sending the skip link or a label to the heading.
  * The body's `#` links are scoped the same way, so `[above](#main)` still reaches its heading.
  */
+import { mathJaxToDollars } from '../../core/tex-math.ts';
 import { micromark } from 'micromark';
 import { directive, directiveHtml, type Directive } from 'micromark-extension-directive';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
@@ -49,8 +50,10 @@ const CONTAINERS: Extension = { flow: { [58]: [(directive().flow![58] as Constru
  * decide the language of the admonition titles and TeX error notes, as for the built page
  * (core/language.ts); `tex` renders math (null: shown as TeX).
  */
-export function renderPreview(markdown: string, post: { title?: string; lang?: string } = {}, tex: TexToHtml | null = null): string {
-  const lang = postLanguage(post.title ?? '', post.lang, markdown);
+export function renderPreview(written: string, post: { title?: string; lang?: string } = {}, tex: TexToHtml | null = null): string {
+  const lang = postLanguage(post.title ?? '', post.lang, written);
+  // MathJax's \(…\) and \[…\] as the dollars the page renders them as (published-loader.ts).
+  const markdown = mathJaxToDollars(written);
   const dollars = markdown.includes('$');
   const titles = mayHaveCodeTitles(markdown);
   let html = micromark(markdown, {

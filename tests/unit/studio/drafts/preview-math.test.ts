@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { texToHtml } from '../../../../src/pages/_lib/tex-katex.ts';
 import { renderPreview } from '../../../../src/studio/drafts/markdown-preview.ts';
+import { mathJaxToDollars } from '../../../../src/core/tex-math.ts';
 import { builtHtml, HAST_PLUGINS, MDAST_PLUGINS, tight } from './built-page.ts';
 
 const preview = (source: string) => renderPreview(source, {}, texToHtml);
@@ -31,6 +32,16 @@ describe('the editor preview of TeX math', () => {
     ['$$\n\\frac{a}{\n$$\n'],
   ])('%j looks as on the built page', (source) => {
     expect(tight(preview(source))).toBe(tight(builtHtml(source)));
+  });
+
+  test("MathJax's \\(…\\) and \\[…\\] show as math in the preview and on the built page alike", () => {
+    const source = 'Force \\(\\mathbf{F} = q\\mathbf{E}\\), kramdown \\\\(x_1\\\\).\n\n\\[\n\\nabla \\cdot E\n\\]\n\nSee \\[1\\] and `\\(code\\)`.\n';
+    const html = preview(source);
+    expect(tight(html)).toBe(tight(builtHtml(mathJaxToDollars(source))));
+    expect(html.match(/<math/g)).toHaveLength(3);
+    expect(html).toContain('display="block"');
+    // Escaped brackets of prose and code stay as written.
+    expect(html).toContain('See [1] and <code>\\(code\\)</code>');
   });
 
   test('a formula error is written in the post language', () => {
