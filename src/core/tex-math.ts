@@ -22,6 +22,11 @@ export function isTexDollarRun(run: string, next: string | undefined): boolean {
 /** A fence opening or closing a code block (CommonMark: up to 3 spaces, then ``` or ~~~). */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /**
+ * The start of an HTML block that runs to the next blank line (CommonMark 0.31 §4.6, type 6: a
+ * block-level tag), which Markdown passes through as HTML: no math is rendered inside it.
+ */
+const HTML_BLOCK = /^ {0,3}<\/?(?:address|article|aside|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|title|tr|ul)(?:\s|\/?>|$)/i;
+/**
  * MathJax's own delimiters, `\(…\)` inline and `\[…\]` display (written `\\(…\\)` on kramdown
  * sites, whose Markdown eats one backslash), and a LaTeX environment at the start of a line
  * (`\begin{align}…\end{align}`), within a paragraph (no blank line inside) and with no second
@@ -35,10 +40,12 @@ const MATHJAX = /(\\{1,2})\(((?:(?!\n[ \t]*\n|\\\()[\s\S]){1,2000}?)\1\)|(\\{1,2
  * render (docs.mathjax.org, "TeX and LaTeX input": `\(…\)` and `\[…\]` are MathJax's defaults,
  * and many Jekyll and Hexo blogs write nothing else): `\(x_1\)` becomes `$x_1$`, `\[…\]` on lines
  * of its own a `$$` block, a `\begin{align}…\end{align}` at the start of a line a `$$` block
- * around it. Code is left as written (fenced blocks, inline code spans), and so is a span that
+ * around it. Code and HTML blocks are left as written (fenced blocks, inline code spans; Markdown
+ * passes an HTML block through unread, so no math would render there), and so is a span that
  * holds a dollar or that Pandoc's rule would not read as math once in dollars (a digit right after
- * it: isTexDollarRun), and one whose inside is no TeX (`see \\[1\\]`, escaped brackets of prose:
- * looksLikeTex; a lone letter `\\(x\\)` is a variable). Without a backslash the body is returned as it is.
+ * it: isTexDollarRun), and one whose inside is no TeX (`see \[1\]`, escaped brackets of prose:
+ * looksLikeTex; a lone letter `\(x\)` is a variable, and once one `\(…\)` of the text holds
+ * TeX, every `\(…\)` of it is math: `\(dy\)`, `\((x,y)\)`). Without a backslash the body is returned as it is.
  */
 export function mathJaxToDollars(markdown: string): string {
   if (!markdown.includes('\\')) return markdown;
@@ -49,15 +56,23 @@ export function mathJaxToDollars(markdown: string): string {
     if (prose.length) out.push(proseMathJax(prose.join('\n')));
     prose = [];
   };
+  let html = false;
   for (const line of markdown.split('\n')) {
     const mark = FENCE.exec(line)?.[1];
-    if (fence === null && mark) {
+    if (html) {
+      out.push(line);
+      if (line.trim() === '') html = false;
+    } else if (fence === null && mark) {
       flush();
       fence = mark;
       out.push(line);
     } else if (fence !== null) {
       out.push(line);
       if (mark && mark[0] === fence[0] && mark.length >= fence.length && line.trim() === mark) fence = null;
+    } else if ((prose.length === 0 || prose.at(-1)!.trim() === '') && HTML_BLOCK.test(line)) {
+      flush();
+      html = true;
+      out.push(line);
     } else prose.push(line);
   }
   flush();
@@ -67,7 +82,7 @@ export function mathJaxToDollars(markdown: string): string {
 /**
  * Whether the text between MathJax's delimiters is TeX: a control word, a sub- or superscript, a
  * brace, or a relation. Markdown writers also escape brackets to keep them from reading as links
- * (`see \\[1\\]`, `arr\\[i\\]`): those stay text.
+ * (`see \[1\]`, `arr\[i\]`): those stay text.
  */
 function looksLikeTex(inner: string): boolean {
   return /\\[A-Za-z]|[\^_{}=<>+]/.test(inner);
@@ -77,6 +92,8 @@ function looksLikeTex(inner: string): boolean {
 function proseMathJax(text: string): string {
   // Same length, so that a match's index is the text's: a code span becomes a run of U+0000.
   const masked = text.replace(/(`+)[\s\S]*?\1/g, (m) => '\0'.repeat(m.length));
+  // A text that writes TeX between \( and \) once uses MathJax: its other \(dy\) and \((x,y)\) are math too.
+  const usesMathJax = [...masked.matchAll(MATHJAX)].some((m) => m[2] !== undefined && !m[0].includes('\0') && looksLikeTex(m[2]));
   let out = '';
   let at = 0;
   for (const m of masked.matchAll(MATHJAX)) {
@@ -87,7 +104,7 @@ function proseMathJax(text: string): string {
     let math: string | null = null;
     if (m[2] !== undefined) {
       const inner = m[2].trim();
-      if ((looksLikeTex(inner) || /^[A-Za-z]$/.test(inner)) && !inner.includes('$') && isTexDollarRun(`$${inner}$`, next)) math = `$${inner}$`;
+      if ((usesMathJax || /^[A-Za-z]$/.test(inner)) && !inner.includes('$') && isTexDollarRun(`$${inner}$`, next)) math = `$${inner}$`;
     } else if (m[4] !== undefined) {
       const inner = m[4].trim();
       const alone = /(^|\n)[ \t]*$/.test(text.slice(0, start)) && /^[ \t]*(\n|$)/.test(text.slice(end));

@@ -80,6 +80,8 @@ describe('stripMarkdown: math and template tags of real Chinese blogs', () => {
     const text = words('洛伦兹力 \\(\\mathbf{F} = q(\\mathbf{E} + \\mathbf{v} \\times \\mathbf{B})\\) 描述电磁力。\n\n\\[\n\\nabla \\cdot \\mathbf{E} = \\frac{\\rho}{\\varepsilon_0}\n\\]\n\n\\begin{align} a &= b \\end{align}');
     expect(text).toContain('描述电磁力');
     expect(text).not.toMatch(/mathbf|nabla|frac|varepsilon|times|cdot|begin|align/);
+    // Inside an HTML block (a real math blog writes every paragraph as <p>), its TeX counts nothing either.
+    expect(words('<p>\n函数 \\(f(x) = \\int_{a}^{b} \\xi\\) 在区间上连续\n</p>')).not.toMatch(/int|xi/);
     // A Windows path or an escaped character in prose keeps its words.
     expect(words('Open C:\\Users\\mei\\Documents and type \\* or \\_ there.')).toMatch(/Open .*Documents and type \* or _ there\./);
   });

@@ -48,6 +48,11 @@ describe("mathJaxToDollars (MathJax's default delimiters, as many Jekyll and Hex
     ['\\(a $ b\\)', '\\(a $ b\\)'],
     ['\\(a^2\n\nb\\)', '\\(a^2\n\nb\\)'],
     ['f\\(\\) then \\(y\\)', 'f\\(\\) then $y$'],
+    // Once the text writes TeX between \\( and \\), its other spans are math too (a real math blog: \\(dy\\), \\((x,y)\\)).
+    ['\\(\\Delta y\\) 与 \\(dy\\) 在 \\((x,y)\\)', '$\\Delta y$ 与 $dy$ 在 $(x,y)$'],
+    ['no TeX here: \\(dy\\) and \\((x,y)\\)', 'no TeX here: \\(dy\\) and \\((x,y)\\)'],
+    // An HTML block is passed through as HTML: its math stays as written there (and only there).
+    ['<p>\n函数 \\(f(x)\\) 在\n</p>\n\n又 \\(x^2\\)', '<p>\n函数 \\(f(x)\\) 在\n</p>\n\n又 $x^2$'],
   ])('%j -> %j', (source, expected) => {
     expect(mathJaxToDollars(source)).toBe(expected);
   });
