@@ -6,6 +6,7 @@
  */
 import type { Brand, CadencePeriod, Channel, Planner } from './schema/planner.ts';
 import { channelZone } from './period-zones.ts';
+import { parseRruleParts } from './calendar/rrule-value.ts';
 import { previewSlots } from './slots.ts';
 import { startOfLocalDay } from './zoned-time.ts';
 
@@ -21,10 +22,11 @@ export function continueCadence(period: Pick<CadencePeriod, 'cadence' | 'start' 
   const input = { cadence: period.cadence, start: period.start, time: period.time, zone };
   const next = previewSlots(input, startOfLocalDay(from > period.start ? from : period.start, zone), 1).find((s) => s.date >= from);
   if (!next) return null;
-  const count = /(?:^|;)\s*COUNT\s*=\s*(\d+)/i.exec(period.cadence);
-  if (!count) return { start: next.date, cadence: period.cadence };
-  const made = previewSlots(input, startOfLocalDay(period.start, zone), Number(count[1])).filter((s) => s.date < next.date).length;
-  return { start: next.date, cadence: period.cadence.replace(/(^|;)(\s*COUNT\s*=\s*)\d+/i, `$1$2${Number(count[1]) - made}`) };
+  const count = parseRruleParts(period.cadence).get('COUNT');
+  if (count === undefined) return { start: next.date, cadence: period.cadence };
+  const made = previewSlots(input, startOfLocalDay(period.start, zone), Number(count)).filter((s) => s.date < next.date).length;
+  // Rewritten where it stands, so the rest of the rule keeps the author's spelling.
+  return { start: next.date, cadence: period.cadence.replace(/(^|;)(\s*COUNT\s*=\s*)\d+/i, `$1$2${Number(count) - made}`) };
 }
 
 /**
