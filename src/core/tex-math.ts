@@ -21,62 +21,150 @@ export function isTexDollarRun(run: string, next: string | undefined): boolean {
 
 /** A fence opening or closing a code block (CommonMark: up to 3 spaces, then ``` or ~~~). */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** An HTML attribute (CommonMark 0.31 §6.6), as `\s+name="value"`. */
+const ATTRIBUTE = String.raw`\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>\x60]+))?`;
 /**
- * The start of an HTML block that runs to the next blank line (CommonMark 0.31 §4.6, type 6: a
- * block-level tag), which Markdown passes through as HTML: no math is rendered inside it.
+ * The start of an HTML block that Markdown passes through unread (CommonMark 0.31 §4.6), by type:
+ * 1 `<pre>`, `<script>`, `<style>`, `<textarea>` (group 1: the name), 2 a comment, 3 `<?…`, 4
+ * `<!X…`, 5 CDATA (group 2: the start), all of them no prose, running to the line of their end
+ * mark (endMark); 6 a block-level tag and 7 a line holding one complete tag alone (group 3), HTML
+ * with text, running to the next blank line. Types 1 to 6 may interrupt a paragraph, 7 may not.
  */
-const HTML_BLOCK = /^ {0,3}<\/?(?:address|article|aside|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|title|tr|ul)(?:\s|\/?>|$)/i;
+const HTML_BLOCK = new RegExp(
+  String.raw`^ {0,3}(?:<(pre|script|style|textarea)(?:\s|>|$)|(<!--|<\?|<![A-Za-z]|<!\[CDATA\[)|<\/?(?:address|article|aside|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|title|tr|ul)(?:\s|\/?>|$)|(<(?!(?:pre|script|style|textarea)\b)[A-Za-z][A-Za-z0-9-]*(?:${ATTRIBUTE})*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$)`,
+  'i',
+);
+/** What ends an HTML block of types 1 to 5 (on the block's last line), by its start (HTML_BLOCK group 1 or 2). */
+function endMark(start: string): RegExp {
+  if (start === '<!--') return /-->/;
+  if (start === '<?') return /\?>/;
+  if (start === '<![CDATA[') return /\]\]>/;
+  return start.startsWith('<!') ? />/ : /<\/(?:pre|script|style|textarea)>/i;
+}
+/**
+ * Markup in HTML text that holds no math: a tag, a comment or other `<!…>`, `<?…?>`. Group 1: a
+ * tag's name.
+ */
+const MARKUP = new RegExp(String.raw`<!--[\s\S]*?(?:-->|$)|<\?[\s\S]*?(?:\?>|$)|<![^>]*>?|<\/?([A-Za-z][A-Za-z0-9-]*)(?:${ATTRIBUTE})*\s*\/?>`, 'g');
+/** Elements whose text MathJax leaves alone (its `skipHtmlTags`, docs.mathjax.org "Document Options"). */
+const NOT_MATH = new Set(['script', 'noscript', 'style', 'textarea', 'pre', 'code', 'annotation', 'annotation-xml']);
 /**
  * MathJax's own delimiters, `\(…\)` inline and `\[…\]` display (written `\\(…\\)` on kramdown
  * sites, whose Markdown eats one backslash), and a LaTeX environment at the start of a line
  * (`\begin{align}…\end{align}`), within a paragraph (no blank line inside) and with no second
  * opening inside (`f\(\)` is no span reaching to the next `\(y\)`). Group 1: the
- * backslashes of the opening, which the closing repeats.
+ * backslashes of the opening, which the closing repeats. In HTML, `$$…$$` too (group 8), which
+ * Markdown reads itself outside it.
  */
-const MATHJAX = /(\\{1,2})\(((?:(?!\n[ \t]*\n|\\\()[\s\S]){1,2000}?)\1\)|(\\{1,2})\[((?:(?!\n[ \t]*\n|\\\[)[\s\S]){1,5000}?)\3\]|^([ \t]*)(\\begin\{([A-Za-z]+\*?)\}(?:(?!\n[ \t]*\n)[\s\S]){0,5000}?\\end\{\7\})/gm;
+const MATHJAX_SOURCE = String.raw`(\\{1,2})\(((?:(?!\n[ \t]*\n|\\\()[\s\S]){1,2000}?)\1\)|(\\{1,2})\[((?:(?!\n[ \t]*\n|\\\[)[\s\S]){1,5000}?)\3\]|^([ \t]*)(\\begin\{([A-Za-z]+\*?)\}(?:(?!\n[ \t]*\n)[\s\S]){0,5000}?\\end\{\7\})`;
+const MATHJAX = new RegExp(MATHJAX_SOURCE, 'gm');
+const MATHJAX_IN_HTML = new RegExp(String.raw`${MATHJAX_SOURCE}|\$\$((?:(?!\n[ \t]*\n)[^$]){1,5000}?)\$\$`, 'gm');
+
+/**
+ * How a formula found in raw HTML is written instead (`tex` as written in the HTML, its
+ * character references unread; `display` for `\[…\]`, `$$…$$` and `\begin…\end`).
+ */
+export type TexInHtml = (tex: string, display: boolean) => string;
 
 /**
  * A Markdown body with MathJax's delimiters written as the dollars the portfolio and the studio
  * render (docs.mathjax.org, "TeX and LaTeX input": `\(…\)` and `\[…\]` are MathJax's defaults,
  * and many Jekyll and Hexo blogs write nothing else): `\(x_1\)` becomes `$x_1$`, `\[…\]` on lines
  * of its own a `$$` block, a `\begin{align}…\end{align}` at the start of a line a `$$` block
- * around it. Code and HTML blocks are left as written (fenced blocks, inline code spans; Markdown
- * passes an HTML block through unread, so no math would render there), and so is a span that
+ * around it. Code is left as written (fenced blocks, inline code spans), and so is a span that
  * holds a dollar or that Pandoc's rule would not read as math once in dollars (a digit right after
  * it: isTexDollarRun), and one whose inside is no TeX (`see \[1\]`, escaped brackets of prose:
- * looksLikeTex; a lone letter `\(x\)` is a variable, and once one `\(…\)` of the text holds
- * TeX, every `\(…\)` of it is math: `\(dy\)`, `\((x,y)\)`). Without a backslash the body is returned as it is.
+ * looksLikeTex; a lone letter `\(x\)` is a variable, and once one `\(…\)` of the body holds
+ * TeX, every `\(…\)` of it is math: `\(dy\)`, `\((x,y)\)`).
+ *
+ * Markdown passes an HTML block through unread (CommonMark's seven kinds: HTML_BLOCK), so dollars
+ * would render no math there: its formulas, found by the same rule (and `$$…$$` too, as MathJax
+ * finds them in a page), are written by `inHtml` (the portfolio: an element its math plugin
+ * renders; the theme: a blank), or left as written without it (the studio preview shows HTML as
+ * text). Not in a tag or its attributes, nor inside `<code>`, `<pre>`, `<script>`, `<style>`,
+ * `<textarea>` (MathJax's skipped tags: NOT_MATH), nor in a `<pre>`, `<script>`, `<style>`,
+ * `<textarea>` block or a comment. Without a backslash or `$$` the body is returned as it is.
  */
-export function mathJaxToDollars(markdown: string): string {
-  if (!markdown.includes('\\')) return markdown;
-  const out: string[] = [];
-  let fence: string | null = null;
-  let prose: string[] = [];
-  const flush = () => {
-    if (prose.length) out.push(proseMathJax(prose.join('\n')));
-    prose = [];
+export function mathJaxToDollars(markdown: string, inHtml?: TexInHtml): string {
+  if (!markdown.includes('\\') && !(inHtml && markdown.includes('$$'))) return markdown;
+  const parts = splitBlocks(markdown);
+  const masks = parts.map((part) => (part.kind === 'prose' ? maskCodeSpans(part.text) : part.kind === 'html' ? maskMarkup(part.text) : ''));
+  // A body that writes TeX between \( and \) once uses MathJax: its other \(dy\) and \((x,y)\) are math too.
+  const usesMathJax = masks.some((masked) => [...masked.matchAll(MATHJAX)].some((m) => m[2] !== undefined && !m[0].includes('\0') && looksLikeTex(m[2])));
+  return parts
+    .map((part, i) => {
+      if (part.kind === 'prose') return replaceMath(part.text, masks[i]!, MATHJAX, usesMathJax, asDollars);
+      if (part.kind === 'html' && inHtml) return replaceMath(part.text, masks[i]!, MATHJAX_IN_HTML, usesMathJax, (tex) => tex.lead + inHtml(tex.tex, tex.display));
+      return part.text;
+    })
+    .join('\n');
+}
+
+/** Consecutive lines of one kind: prose, HTML with text (types 6, 7), or left as written (code, other HTML). */
+interface Block {
+  kind: 'prose' | 'html' | 'as-is';
+  text: string;
+}
+
+/** The body's lines grouped into blocks (fenced code and HTML blocks by CommonMark's rules). */
+function splitBlocks(markdown: string): Block[] {
+  const blocks: { kind: Block['kind']; lines: string[] }[] = [];
+  const push = (kind: Block['kind'], line: string) => {
+    const last = blocks.at(-1);
+    if (last?.kind === kind) last.lines.push(line);
+    else blocks.push({ kind, lines: [line] });
   };
-  let html = false;
+  let fence: string | null = null;
+  let htmlEnd: RegExp | 'blank' | null = null;
+  let paragraph = false;
   for (const line of markdown.split('\n')) {
     const mark = FENCE.exec(line)?.[1];
-    if (html) {
-      out.push(line);
-      if (line.trim() === '') html = false;
-    } else if (fence === null && mark) {
-      flush();
-      fence = mark;
-      out.push(line);
+    const html: RegExpExecArray | null = fence === null && htmlEnd === null ? HTML_BLOCK.exec(line) : null;
+    if (htmlEnd === 'blank') {
+      if (line.trim() === '') htmlEnd = null;
+      push(htmlEnd ? 'html' : 'prose', line);
+    } else if (htmlEnd) {
+      push('as-is', line);
+      if (htmlEnd.test(line)) htmlEnd = null;
     } else if (fence !== null) {
-      out.push(line);
+      push('as-is', line);
       if (mark && mark[0] === fence[0] && mark.length >= fence.length && line.trim() === mark) fence = null;
-    } else if ((prose.length === 0 || prose.at(-1)!.trim() === '') && HTML_BLOCK.test(line)) {
-      flush();
-      html = true;
-      out.push(line);
-    } else prose.push(line);
+    } else if (mark) {
+      fence = mark;
+      push('as-is', line);
+    } else if (html && !(html[3] && paragraph)) {
+      const start: string | undefined = html[1] ?? html[2];
+      htmlEnd = start ? endMark(start) : 'blank';
+      push(start ? 'as-is' : 'html', line);
+      // A block of types 1 to 5 may end on the line it starts.
+      if (start && htmlEnd instanceof RegExp && htmlEnd.test(line.slice(line.indexOf(start) + start.length))) htmlEnd = null;
+    } else push('prose', line);
+    paragraph = fence === null && htmlEnd === null && line.trim() !== '' && !mark;
   }
-  flush();
-  return out.join('\n');
+  return blocks.map(({ kind, lines }) => ({ kind, text: lines.join('\n') }));
+}
+
+/** Prose with its inline code spans as runs of U+0000 (same length, so a match's index is the text's). */
+const maskCodeSpans = (text: string): string => text.replace(/(`+)[\s\S]*?\1/g, (m) => '\0'.repeat(m.length));
+
+/**
+ * HTML with its markup (MARKUP) and the inside of the elements MathJax skips (NOT_MATH) as runs of
+ * U+0000, and each `<` that would open a tag in a browser: a formula never spans them.
+ */
+function maskMarkup(html: string): string {
+  let masked = '';
+  let at = 0;
+  let skipping: string | null = null;
+  for (const m of html.matchAll(MARKUP)) {
+    const name = m[1]?.toLowerCase();
+    const closing = m[0].startsWith('</');
+    if (skipping !== null && !(closing && name === skipping)) continue;
+    masked += (skipping === null ? html.slice(at, m.index) : '\0'.repeat(m.index - at)) + '\0'.repeat(m[0].length);
+    at = m.index + m[0].length;
+    skipping = skipping === null && name && !closing && !m[0].endsWith('/>') && NOT_MATH.has(name) ? name : null;
+  }
+  masked += skipping === null ? html.slice(at) : '\0'.repeat(html.length - at);
+  return masked.replace(/<(?=[A-Za-z/!?])/g, '\0');
 }
 
 /**
@@ -88,30 +176,46 @@ function looksLikeTex(inner: string): boolean {
   return /\\[A-Za-z]|[\^_{}=<>+]/.test(inner);
 }
 
-/** mathJaxToDollars on text without fenced code: inline code spans are masked while matching. */
-function proseMathJax(text: string): string {
-  // Same length, so that a match's index is the text's: a code span becomes a run of U+0000.
-  const masked = text.replace(/(`+)[\s\S]*?\1/g, (m) => '\0'.repeat(m.length));
-  // A text that writes TeX between \( and \) once uses MathJax: its other \(dy\) and \((x,y)\) are math too.
-  const usesMathJax = [...masked.matchAll(MATHJAX)].some((m) => m[2] !== undefined && !m[0].includes('\0') && looksLikeTex(m[2]));
+/** A formula found: its TeX, whether it is display math, whether it stands on lines of its own, and the indent before a `\begin`. */
+interface Found {
+  tex: string;
+  display: boolean;
+  alone: boolean;
+  lead: string;
+}
+
+/** A formula written as the dollars Markdown renders: `$…$`, `$$…$$`, a `$$` block when alone on its lines. */
+function asDollars({ tex, display, alone, lead }: Found): string {
+  if (!display) return `$${tex}$`;
+  return alone ? `${lead}$$\n${tex}\n$$` : `$$${tex}$$`;
+}
+
+/** `text` with each formula that `pattern` finds in `masked` (not across U+0000) written by `write`. */
+function replaceMath(text: string, masked: string, pattern: RegExp, usesMathJax: boolean, write: (found: Found) => string): string {
   let out = '';
   let at = 0;
-  for (const m of masked.matchAll(MATHJAX)) {
+  for (const m of masked.matchAll(pattern)) {
     if (m[0].includes('\0')) continue;
     const start = m.index;
     const end = start + m[0].length;
     const next = text[end];
-    let math: string | null = null;
+    const lineEnd = text.indexOf('\n', end);
+    const alone = /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && /^[ \t]*$/.test(text.slice(end, lineEnd < 0 ? undefined : lineEnd));
+    let found: Found | null = null;
     if (m[2] !== undefined) {
       const inner = m[2].trim();
-      if ((usesMathJax || /^[A-Za-z]$/.test(inner)) && !inner.includes('$') && isTexDollarRun(`$${inner}$`, next)) math = `$${inner}$`;
+      if ((usesMathJax || /^[A-Za-z]$/.test(inner)) && !inner.includes('$') && isTexDollarRun(`$${inner}$`, next)) found = { tex: inner, display: false, alone: false, lead: '' };
     } else if (m[4] !== undefined) {
       const inner = m[4].trim();
-      const alone = /(^|\n)[ \t]*$/.test(text.slice(0, start)) && /^[ \t]*(\n|$)/.test(text.slice(end));
-      if (looksLikeTex(inner) && !inner.includes('$')) math = alone ? `$$\n${inner}\n$$` : `$$${inner}$$`;
-    } else if (m[6] !== undefined && !m[6].includes('$')) math = `${m[5]}$$\n${m[6]}\n$$`;
-    if (math === null) continue;
-    out += text.slice(at, start) + math;
+      if (looksLikeTex(inner) && !inner.includes('$')) found = { tex: inner, display: true, alone, lead: '' };
+    } else if (m[6] !== undefined) {
+      if (!m[6].includes('$')) found = { tex: m[6], display: true, alone: true, lead: m[5]! };
+    } else if (m[8] !== undefined) {
+      const inner = m[8].trim();
+      if (isTexDollarRun(`$$${inner}$$`, next)) found = { tex: inner, display: true, alone, lead: '' };
+    }
+    if (found === null) continue;
+    out += text.slice(at, start) + write(found);
     at = end;
   }
   return out + text.slice(at);

@@ -19,6 +19,7 @@ import pLimit from 'p-limit';
 import { findReferenceErrors } from '../core/reference-errors.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
 import { mathJaxToDollars } from '../core/tex-math.ts';
+import { texInHtml } from '../pages/_lib/tex-math.ts';
 import { readPlanner } from '../store/planner-store.ts';
 import { POSTS_DIR } from '../store/post-paths.ts';
 import { listPosts } from '../store/posts.ts';
@@ -118,8 +119,8 @@ async function syncEntry(context: LoaderContext, root: string, name: string, id:
   const parsed = await context.parseData({ id, data, filePath: path });
   if (entryType.getRenderFunction) {
     const render = await entryType.getRenderFunction(config);
-    // MathJax's \(…\) and \[…\] rendered as the dollars are (core/tex-math.ts); the body kept as written.
-    const rendered = await render({ id, data, body: mathJaxToDollars(body), filePath: path, digest });
+    // MathJax's \(…\) and \[…\] rendered as the dollars are, in raw HTML too (core/tex-math.ts); the body kept as written.
+    const rendered = await render({ id, data, body: mathJaxToDollars(body, texInHtml), filePath: path, digest });
     store.set({ id, data: parsed, body, filePath, digest, rendered: rendered as never, assetImports: rendered?.metadata?.imagePaths });
   } else if ('contentModuleTypes' in entryType) {
     store.set({ id, data: parsed, body, filePath, digest, deferredRender: true });

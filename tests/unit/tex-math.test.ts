@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { markdownToHtml, mdxToJs, type HastPluginDefinition } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { isTexDollarRun, mathJaxToDollars } from '../../src/core/tex-math.ts';
-import { proseDollars, texMath } from '../../src/pages/_lib/tex-math.ts';
+import { proseDollars, texInHtml, texMath } from '../../src/pages/_lib/tex-math.ts';
+import { builtHtml } from './studio/drafts/built-page.ts';
 import { sanitizeHtml } from '../../src/integration/sanitize.ts';
 import { MARKDOWN_PLUGIN_MODULES } from '../../src/integration/render-key.ts';
 
@@ -55,6 +56,38 @@ describe("mathJaxToDollars (MathJax's default delimiters, as many Jekyll and Hex
     ['<p>\n函数 \\(f(x)\\) 在\n</p>\n\n又 \\(x^2\\)', '<p>\n函数 \\(f(x)\\) 在\n</p>\n\n又 $x^2$'],
   ])('%j -> %j', (source, expected) => {
     expect(mathJaxToDollars(source)).toBe(expected);
+  });
+});
+
+describe('mathJaxToDollars in raw HTML (MathJax read the page, so its math rendered inside HTML too)', () => {
+  const mark = (tex: string, display: boolean) => `[${display ? 'D' : 'I'}:${tex}]`;
+  it.each([
+    ['<p>The map \\(f(x)=x^2\\) and \\(dy\\).</p>', '<p>The map [I:f(x)=x^2] and [I:dy].</p>'],
+    ['<div>\n\\[ \\sum_i x_i \\]\n</div>', '<div>\n[D:\\sum_i x_i]\n</div>'],
+    ['<div>\n\\begin{align}\na &= b\n\\end{align}\n</div>', '<div>\n[D:\\begin{align}\na &= b\n\\end{align}]\n</div>'],
+    ['<div>Also $$a^2$$; $5 and $10 stay, and $x$ too.</div>', '<div>Also [D:a^2]; $5 and $10 stay, and $x$ too.</div>'],
+    // A complete tag alone on its line starts a block too (CommonMark type 7), and a block-level tag interrupts a paragraph.
+    ['<span class="n">\n\\(s_1\\)\n</span>', '<span class="n">\n[I:s_1]\n</span>'],
+    ['Prose \\(m^2\\).\n<div>\\(q^2\\)</div>', 'Prose $m^2$.\n<div>[I:q^2]</div>'],
+    // Left as written: attributes, code, a <pre> or <script> block, a comment, a span across a tag or a `<` a browser reads as one.
+    ['<p title="\\(t^2\\)">a <code>\\(c^2\\)</code> <kbd>\\(k^2\\)</kbd></p>', '<p title="\\(t^2\\)">a <code>\\(c^2\\)</code> <kbd>[I:k^2]</kbd></p>'],
+    ['<pre>\n\\(p^2\\)\n\n\\(r^2\\)\n</pre>\n\n\\(x^2\\)', '<pre>\n\\(p^2\\)\n\n\\(r^2\\)\n</pre>\n\n$x^2$'],
+    ['<!-- \\(x^2\\)\n\n\\(y^2\\) -->', '<!-- \\(x^2\\)\n\n\\(y^2\\) -->'],
+    ['<p>\\(a <b>c</b> d^2\\) and \\(a <b d^2\\)</p>', '<p>\\(a <b>c</b> d^2\\) and \\(a <b d^2\\)</p>'],
+  ])('%j -> %j', (source, expected) => {
+    expect(mathJaxToDollars(source, mark)).toBe(expected);
+  });
+
+  it('leaves HTML as written without a writer (the studio preview shows HTML as text), but reads its TeX for the whole body', () => {
+    expect(mathJaxToDollars('<pre>\n\\(p^2\\)\n</pre>')).toBe('<pre>\n\\(p^2\\)\n</pre>');
+    expect(mathJaxToDollars('<p>\\(x^2\\)</p>\n\n又 \\(dy\\)')).toBe('<p>\\(x^2\\)</p>\n\n又 $dy$');
+  });
+
+  it('renders on the page as outside HTML, after the sanitizer', () => {
+    const html = builtHtml(mathJaxToDollars('<p>The map \\(f(x) = x^2\\) and \\(\\text{&lt;b&gt;}\\).</p>\n\n<div>$$\\sum_i x_i$$</div>\n', texInHtml));
+    expect(html).toMatch(/^<p>The map <math alttext="f\(x\) = x\^2"><mrow><mi>f<\/mi>.*<mtext>&lt;b&gt;<\/mtext>/);
+    expect(html).toContain('<div><math display="block" alttext="\\sum_i x_i">');
+    expect(html).not.toMatch(/<code|\\\(/);
   });
 });
 
