@@ -2,7 +2,7 @@
 import { publishedEpoch, publishedLocalDate } from './published-at.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
-import { channelZone, postZone } from './period-zones.ts';
+import { channelZone, createPostZoner } from './period-zones.ts';
 import { addDays, localDateOf } from './zoned-time.ts';
 
 const DAY = 86_400_000;
@@ -39,6 +39,7 @@ export function computePillarBalance(input: { planner: Planner; posts: Post[]; n
   const days = input.days ?? 90;
   const since = now - days * DAY;
   const channels = new Map(planner.channels.map((c) => [c.id, c]));
+  const postZone = createPostZoner(planner);
   const counts = new Map(planner.brand.pillars.map((p) => [p.id, { upcoming: 0, published: 0 }]));
   for (const post of posts) {
     const count = post.data.pillar ? counts.get(post.data.pillar) : undefined;
@@ -49,7 +50,7 @@ export function computePillarBalance(input: { planner: Planner; posts: Post[]; n
     const today = localDateOf(now, zone);
     if (status !== 'published' && plannedFor && plannedFor >= today && plannedFor <= addDays(today, days)) count.upcoming += 1;
     // A post of an earlier period is read in that period's zone (period-zones.ts).
-    const readIn = channel && publishedAt ? postZone(channel, planner.brand, publishedAt) : zone;
+    const readIn = publishedAt ? postZone(post.data.channel, publishedAt) : zone;
     if (status === 'published' && publishedAt && inWindow(publishedAt, readIn, since, now)) count.published += 1;
   }
   const totals = [...counts.values()].reduce((t, c) => ({ upcoming: t.upcoming + c.upcoming, published: t.published + c.published }), { upcoming: 0, published: 0 });

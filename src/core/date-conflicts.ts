@@ -8,7 +8,7 @@
 import { dateToText } from './calendar-date.ts';
 import type { Lang } from './language.ts';
 import { publishedEpoch } from './published-at.ts';
-import { postZone } from './period-zones.ts';
+import { createPostZoner } from './period-zones.ts';
 import type { Planner } from './schema/planner.ts';
 import { DATE_FIELDS, dateKeysOf, dateValueOf, type DateField } from './schema/post-aliases.ts';
 import type { Post } from './schema/post.ts';
@@ -30,15 +30,14 @@ function epochOf(text: string, zone: string): number {
 
 /** One warning per date key of a post whose value differs from the one that is read. */
 export function flagDateConflicts(planner: Planner, posts: readonly Post[], lang: Lang): DateConflictFlag[] {
-  const channels = new Map(planner.channels.map((c) => [c.id, c]));
+  const postZone = createPostZoner(planner);
   return posts.flatMap((post) => {
     const data = post.data as Record<string, unknown>;
-    const channel = channels.get(post.data.channel);
     return DATE_FIELDS.flatMap((field) => {
       if (data[field] === undefined) return [];
       const used = dateText(data[field]);
       // Both values are read in the zone of the period the one read falls in.
-      const zone = channel ? postZone(channel, planner.brand, used) : planner.brand.timezone;
+      const zone = postZone(post.data.channel, used);
       const aliases = dateKeysOf(field).slice(1).filter((k) => dateValueOf(data, k) !== undefined);
       // An alias that gives the value read may be the key the file writes it by (a Hexo post with only `date:`).
       const usedKey = aliases.length > 0 && dateText(dateValueOf(data, aliases[0]!)) === used ? aliases[0]! : field;

@@ -40,8 +40,8 @@ function periodOf(p: CadencePeriod, zone: string): ZonedPeriod {
  * day (in that period's zone) began at or before it. Before every period: the oldest one's zone.
  * Built once per channel; with no history in another zone it answers `zone` without reading.
  */
-export function createPublishedZoner(channel: Pick<Channel, 'start' | 'history'>, zone: string): (publishedAt: string) => string {
-  const periods = [...(channel.history ?? []).map((p) => ({ start: p.start, zone: p.timezone ?? zone })), { start: channel.start, zone }];
+export function createPublishedZoner(channel: PeriodsOf, zone: string): (publishedAt: string) => string {
+  const periods = channelPeriods(channel, zone);
   if (periods.every((p) => p.zone === zone)) return () => zone;
   let begins: number[] | undefined;
   return (publishedAt) => {
@@ -59,12 +59,17 @@ export function createPublishedZoner(channel: Pick<Channel, 'start' | 'history'>
   };
 }
 
-/** createPublishedZoner for one post. */
-export function publishedZone(channel: Pick<Channel, 'start' | 'history'>, zone: string, publishedAt: string): string {
-  return createPublishedZoner(channel, zone)(publishedAt);
+/** The zone a post of `channel` published at `publishedAt` is read in (createPublishedZoner). */
+export function postZone(channel: PeriodsOf & Pick<Channel, 'timezone'>, brand: Pick<Brand, 'timezone'>, publishedAt: string): string {
+  return createPublishedZoner(channel, channelZone(channel, brand))(publishedAt);
 }
 
-/** The zone a post of `channel` published at `publishedAt` is read in (createPublishedZoner). */
-export function postZone(channel: Pick<Channel, 'start' | 'history' | 'timezone'>, brand: Pick<Brand, 'timezone'>, publishedAt: string): string {
-  return publishedZone(channel, channelZone(channel, brand), publishedAt);
+/**
+ * postZone for the posts of any channel of `planner`, each channel's zoner built once (for a run
+ * over many posts): `(channelId, publishedAt) => zone`; a channel the planner does not have reads
+ * in the brand's zone.
+ */
+export function createPostZoner(planner: { channels: readonly Channel[]; brand: Pick<Brand, 'timezone'> }): (channelId: string, publishedAt: string) => string {
+  const zoners = new Map(planner.channels.map((c) => [c.id, createPublishedZoner(c, channelZone(c, planner.brand))]));
+  return (channelId, publishedAt) => zoners.get(channelId)?.(publishedAt) ?? planner.brand.timezone;
 }
