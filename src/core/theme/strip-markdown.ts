@@ -123,12 +123,6 @@ function tagLabels(tag: string): string {
  * (and `{{% … %}}`). What it holds is code, not prose: dropped before parsing, since it spans blank lines.
  */
 const CODE_TAG_PAIR = /\{%-?\s*(highlight|codeblock|code)\b[^%\n]*%\}[\s\S]*?\{%-?\s*end\1\s*-?%\}|\{\{([<%])\s*(highlight|code)\b[^\n]*?[>%]\}\}[\s\S]*?\{\{\2\s*\/\3\s*[>%]\}\}/g;
-/**
- * What is left of MathJax's math once mathJaxToDollars has written its dollars: `\(…\)`, `\[…\]`
- * and `\begin{…}…\end{…}` inside an HTML block (`<p>\(f(x)\)</p>`, as a real math blog writes
- * every paragraph). Not a word of them counts; within a paragraph, so a lone `\[` swallows nothing.
- */
-const TEX_LEFT = /\\\((?:(?!\n\s*\n)[\s\S]){1,2000}?\\\)|\\\[(?:(?!\n\s*\n)[\s\S]){1,5000}?\\\]|\\begin\{([A-Za-z]+\*?)\}(?:(?!\n\s*\n)[\s\S]){0,5000}?\\end\{\1\}/g;
 /** kramdown's comment extension, `{::comment}…{:/comment}`: the author's note to self, never shown. */
 const KRAMDOWN_COMMENT = /\{::comment\}[\s\S]*?\{:\/comment\}/g;
 /** kramdown's other extension marks (`{::nomarkdown}`, `{:/nomarkdown}`, `{::options … /}`): the text between stays. */
@@ -236,11 +230,14 @@ export function stripMarkdown(source: string): string {
   return out.join('').replace(KRAMDOWN_EXTENSION, ' ').replace(KRAMDOWN_IAL, ialLabels).replace(TEMPLATE_TAG, tagLabels).replace(BARE_URL, ' ').replace(HANDLE, ' ').replace(EMAIL, ' ').replace(CODE_NAME, ' ').replace(/\n{3,}/g, '\n\n').trimEnd();
 }
 
-/** The body without the code of code-block tags and kramdown comments, MathJax's `\(…\)` math as dollars (cheap when it has none). */
+/**
+ * The body without the code of code-block tags and kramdown comments, MathJax's `\(…\)` math as
+ * dollars and the math of raw HTML blanked (cheap when it has none).
+ */
 function dropCodeTags(source: string): string {
-  // MathJax's \(…\) and \[…\] as dollars (core/tex-math.ts, the portfolio's rule too), which parseProse reads as math.
-  const dollars = mathJaxToDollars(source);
-  const tex = dollars.includes('\\') ? dollars.replace(TEX_LEFT, blankOut) : dollars;
+  // MathJax's \(…\) and \[…\] as dollars, which parseProse reads as math, and blanks for the math
+  // the portfolio renders inside an HTML block (<p>\(f(x)\)</p>): core/tex-math.ts, the portfolio's rule.
+  const tex = mathJaxToDollars(source, blankOut);
   if (!tex.includes('{')) return tex;
   return tex.replace(CODE_TAG_PAIR, blankOut).replace(KRAMDOWN_COMMENT, blankOut);
 }
