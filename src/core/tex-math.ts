@@ -21,6 +21,10 @@ export function isTexDollarRun(run: string, next: string | undefined): boolean {
 
 /** A fence opening or closing a code block (CommonMark: up to 3 spaces, then ``` or ~~~). */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** The marks of blockquotes and list items a block's first line may start with (CommonMark 0.31 §5). */
+const CONTAINER = String.raw`(?:[ \t]{0,3}(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+))*`;
+/** An ATX heading's line: it ends a paragraph, so a lone tag may start an HTML block after it. */
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 /** An HTML attribute (CommonMark 0.31 §6.6), as `\s+name="value"`. */
 const ATTRIBUTE = String.raw`\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>\x60]+))?`;
 /**
@@ -29,9 +33,10 @@ const ATTRIBUTE = String.raw`\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[
  * `<!X…`, 5 CDATA (group 2: the start), all of them no prose, running to the line of their end
  * mark (endMark); 6 a block-level tag and 7 a line holding one complete tag alone (group 3), HTML
  * with text, running to the next blank line. Types 1 to 6 may interrupt a paragraph, 7 may not.
+ * In a blockquote or a list item too (`> <p>…`, `- <div>…`: CONTAINER).
  */
 const HTML_BLOCK = new RegExp(
-  String.raw`^ {0,3}(?:<(pre|script|style|textarea)(?:\s|>|$)|(<!--|<\?|<![A-Za-z]|<!\[CDATA\[)|<\/?(?:address|article|aside|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|title|tr|ul)(?:\s|\/?>|$)|(<(?!(?:pre|script|style|textarea)\b)[A-Za-z][A-Za-z0-9-]*(?:${ATTRIBUTE})*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$)`,
+  String.raw`^${CONTAINER} {0,3}(?:<(pre|script|style|textarea)(?:\s|>|$)|(<!--|<\?|<![A-Za-z]|<!\[CDATA\[)|<\/?(?:address|article|aside|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|title|tr|ul)(?:\s|\/?>|$)|(<(?!(?:pre|script|style|textarea)\b)[A-Za-z][A-Za-z0-9-]*(?:${ATTRIBUTE})*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$)`,
   'i',
 );
 /** What ends an HTML block of types 1 to 5 (on the block's last line), by its start (HTML_BLOCK group 1 or 2). */
@@ -116,14 +121,20 @@ function splitBlocks(markdown: string): Block[] {
   };
   let fence: string | null = null;
   let htmlEnd: RegExp | 'blank' | null = null;
+  // Whether a line goes on with an HTML block of types 6 and 7 (continuation).
+  let goesOn: (line: string) => boolean = () => false;
   let paragraph = false;
   for (const line of markdown.split('\n')) {
+    if (htmlEnd === 'blank') {
+      if (goesOn(line)) {
+        push('html', line);
+        continue;
+      }
+      htmlEnd = null;
+    }
     const mark = FENCE.exec(line)?.[1];
     const html: RegExpExecArray | null = fence === null && htmlEnd === null ? HTML_BLOCK.exec(line) : null;
-    if (htmlEnd === 'blank') {
-      if (line.trim() === '') htmlEnd = null;
-      push(htmlEnd ? 'html' : 'prose', line);
-    } else if (htmlEnd) {
+    if (htmlEnd) {
       push('as-is', line);
       if (htmlEnd.test(line)) htmlEnd = null;
     } else if (fence !== null) {
@@ -135,13 +146,25 @@ function splitBlocks(markdown: string): Block[] {
     } else if (html && !(html[3] && paragraph)) {
       const start: string | undefined = html[1] ?? html[2];
       htmlEnd = start ? endMark(start) : 'blank';
+      goesOn = continuation(line);
       push(start ? 'as-is' : 'html', line);
       // A block of types 1 to 5 may end on the line it starts.
       if (start && htmlEnd instanceof RegExp && htmlEnd.test(line.slice(line.indexOf(start) + start.length))) htmlEnd = null;
     } else push('prose', line);
-    paragraph = fence === null && htmlEnd === null && line.trim() !== '' && !mark;
+    paragraph = fence === null && htmlEnd === null && line.trim() !== '' && !mark && !HEADING.test(line);
   }
   return blocks.map(({ kind, lines }) => ({ kind, text: lines.join('\n') }));
+}
+
+/**
+ * Whether a line goes on with the HTML block (types 6, 7) that `first` starts: up to a blank line,
+ * and within the blockquote (a `>` on every line; `>` alone is blank) or the list item (indented
+ * under its text) the block stands in.
+ */
+function continuation(first: string): (line: string) => boolean {
+  const marks = new RegExp(`^${CONTAINER}`).exec(first)![0];
+  if (marks.includes('>')) return (line) => /^[ \t]{0,3}>/.test(line) && !/^[ \t>]*$/.test(line);
+  return (line) => line.trim() !== '' && /^[ \t]*/.exec(line)![0].length >= marks.length;
 }
 
 /** Prose with its inline code spans as runs of U+0000 (same length, so a match's index is the text's). */

@@ -37,6 +37,9 @@ const MD = [
   '<div>A block that interrupts it: \\(q^2\\).</div>',
   '',
   '<p>Untrusted: \\(\\text{&lt;b&gt;}\\) and \\(\\href{javascript:alert(1)}{x}\\).</p>',
+  '',
+  '- <div>A list item: \\(l_2\\).</div>',
+  '- The next: \\(n_2\\).',
 ].join('\n');
 
 const MDX = '<p>In JSX the map $g(x)=x^3$ is math.</p>\n';
@@ -77,11 +80,12 @@ describe('MathJax math inside raw HTML in a .md post', () => {
     expect(md).toContain('here; $5 and $10 stay prices.</div>');
   });
 
-  it('renders math in a span block and in a block that interrupts a paragraph, not dollars as written', () => {
+  it('renders math in a span block, a block that interrupts a paragraph and one in a list item, not dollars as written', () => {
     expect(md).toContain('A span block: <math alttext="s_1">');
+    expect(md).toMatch(/<li>\s*<div>A list item: <math alttext="l_2">[\s\S]*?<\/li>\s*<li>The next: <math alttext="n_2">/);
     expect(md).toContain('<p>Prose <math alttext="m^2">');
     expect(md).toContain('<div>A block that interrupts it: <math alttext="q^2">');
-    expect(md).not.toMatch(/\$(?:s_1|q\^2)\$/);
+    expect(md).not.toMatch(/\$(?:s_1|q\^2|l_2)\$/);
   });
 
   it('leaves code, <pre> and attributes as written', () => {

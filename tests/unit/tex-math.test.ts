@@ -69,6 +69,10 @@ describe('mathJaxToDollars in raw HTML (MathJax read the page, so its math rende
     // A complete tag alone on its line starts a block too (CommonMark type 7), and a block-level tag interrupts a paragraph.
     ['<span class="n">\n\\(s_1\\)\n</span>', '<span class="n">\n[I:s_1]\n</span>'],
     ['Prose \\(m^2\\).\n<div>\\(q^2\\)</div>', 'Prose $m^2$.\n<div>[I:q^2]</div>'],
+    ['# Title\n<span>\n\\(h^2\\)\n</span>', '# Title\n<span>\n[I:h^2]\n</span>'],
+    // In a list item or a blockquote, whose `>` alone is a blank line.
+    ['- <div>\\(l^2\\)</div>\n- \\(n^2\\)', '- <div>[I:l^2]</div>\n- $n^2$'],
+    ['> <p>\\(b^2\\)\n> </p>\n>\n> \\(c^2\\)', '> <p>[I:b^2]\n> </p>\n>\n> $c^2$'],
     // Left as written: attributes, code, a <pre> or <script> block, a comment, a span across a tag or a `<` a browser reads as one.
     ['<p title="\\(t^2\\)">a <code>\\(c^2\\)</code> <kbd>\\(k^2\\)</kbd></p>', '<p title="\\(t^2\\)">a <code>\\(c^2\\)</code> <kbd>[I:k^2]</kbd></p>'],
     ['<pre>\n\\(p^2\\)\n\n\\(r^2\\)\n</pre>\n\n\\(x^2\\)', '<pre>\n\\(p^2\\)\n\n\\(r^2\\)\n</pre>\n\n$x^2$'],
