@@ -123,6 +123,27 @@ describe('planMove', () => {
     expect(yaml.moves[0]!.text).toContain('Title: in the body');
   });
 
+  test("reads Hexo's front matter without its opening --- (a real Hugo blog's Hexo-era posts) as YAML: quoted dates, lists, named by the file", () => {
+    const quoted = 'layout: "post"\ntitle: "Kubernetes drain"\ndate: "2016-02-17 18:57"\n---\n\nKubernetes v1.2 adds `kubectl drain`.\n';
+    const listed = 'layout: post\ntitle: Software Engineering at Google\ndate: 2017-02-13 19:36:09\ntags: [Google]\n---\n\nGoogle的软件工程实践。\n\n---\n\nMore.\n';
+    const plan = planMove([{ path: 'posts/2016-02-17-kubernetes-drain.md', text: quoted }, { path: 'posts/2017-02-13-Software-Engineering-at-Google.md', text: listed }], [], opts);
+    expect(plan.skipped).toEqual([]);
+    expect(plan.moves.map((m) => m.id)).toEqual(['2016/kubernetes-drain', '2017/Software-Engineering-at-Google']);
+    const [drain, google] = plan.moves.map((m) => ({ ...parsePostText(m.text, m.id, m.from), notes: m.notes.map((n) => n.en) }));
+    expect(drain!.data).toMatchObject({ title: 'Kubernetes drain', status: 'published' });
+    expect(String(drain!.data.publishedAt)).toMatch(/^2016-02-17[T ]18:57/);
+    expect(drain!.body.trim()).toBe('Kubernetes v1.2 adds `kubectl drain`.');
+    expect(drain!.notes).toContain('its front matter had no opening --- line, as Hexo allows (Hugo and Jekyll show such lines as text): the line is added');
+    expect(google!.data).toMatchObject({ title: 'Software Engineering at Google', tags: ['Google'] });
+    expect(google!.body.trim()).toBe('Google的软件工程实践。\n\n---\n\nMore.');
+    expect(google!.notes.join('\n')).not.toMatch(/Pelican/);
+    // Prose over a thematic break, and a Pelican block (a blank line ends it), are not such a block.
+    const prose = planMove([{ path: 'p.md', text: 'Note: read this first.\n---\nText.\n' }], [], opts);
+    expect(prose.moves[0]!.notes.map((n) => n.en)).toContain('it had no frontmatter: one is added');
+    const pelican = planMove([{ path: 'q.md', text: 'Title: Q\nDate: 2024-01-02\n\nBody.\n\n---\n\nMore.\n' }], [], opts);
+    expect(pelican.moves[0]!.notes.map((n) => n.en)).toContain('its Pelican metadata (Title:, Date: … lines) is now YAML front matter (---)');
+  });
+
   test("a Jekyll file name with a one-digit month or day (2020-11-4-notes.md), which Jekyll reads, gives the post its date and name", () => {
     const plan = planMove([{ path: '_posts/2020-11-4-notes.md', text: '---\ntitle: Notes\n---\nx\n' }], [], opts);
     const [move] = plan.moves;

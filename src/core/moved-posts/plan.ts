@@ -29,6 +29,7 @@ import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures, replace
 import { convertHexoNotes } from './hexo-notes.ts';
 import { kramdownNote, stripKramdownMarks } from './kramdown.ts';
 import { pelicanToYaml } from './pelican.ts';
+import { openedHexoFrontMatter } from './hexo-front-matter.ts';
 import { oldAddressOf, type OldPost, type OldSite } from './old-url.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
 import type { MissingCover } from './cover.ts';
@@ -232,14 +233,16 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       plan.skipped.push({ from: file.path, reason: { en: 'a Hugo list page, not a post', zh: 'Hugo 的列表页，不是文章' } });
       continue;
     }
+    // Hexo's front matter without its opening --- (hexo-front-matter reads it) gets that line.
+    const hexo = openedHexoFrontMatter(file.text);
     // Hugo's TOML front matter (+++) is read and written as YAML, as `hugo convert toYAML` would.
-    const toml = tomlToYaml(file.text);
+    const toml = hexo ? null : tomlToYaml(file.text);
     if (toml && 'error' in toml) {
       plan.skipped.push({ from: file.path, reason: toml.error });
       continue;
     }
     // Pelican's `Title:` / `Date:` metadata lines are read as Pelican reads them, and written as YAML.
-    const pelican = toml ? null : pelicanToYaml(file.text);
+    const pelican = toml || hexo ? null : pelicanToYaml(file.text);
     if (pelican && 'error' in pelican) {
       plan.skipped.push({ from: file.path, reason: pelican.error });
       continue;
@@ -249,7 +252,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       plan.skipped.push({ from: file.path, reason: { en: 'a Pelican page (pages/), not an article', zh: 'Pelican 的页面（pages/），不是文章' } });
       continue;
     }
-    const original = toml ? toml.text : pelican ? pelican.text : file.text;
+    const original = hexo ? hexo.text : toml ? toml.text : pelican ? pelican.text : file.text;
     // A file with no frontmatter at all (a notes app's export, a folder of plain drafts) is read
     // as one with an empty block: channel, status and title are added below.
     const bare = !/^\uFEFF?---[ \t]*\r?\n/.test(original);
@@ -342,6 +345,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     taken.add(idKey(id));
     const notes: Text[] = [];
     let undated = false;
+    if (hexo) notes.push({ en: 'its front matter had no opening --- line, as Hexo allows (Hugo and Jekyll show such lines as text): the line is added', zh: '它的 front matter 缺少开头的 --- 行（Hexo 允许这样写，Hugo 和 Jekyll 会把这些行当正文显示）：已补上这一行' });
     if (toml) notes.push({ en: 'its TOML front matter (+++) is now YAML (---)', zh: '它的 TOML front matter（+++）已改为 YAML（---）' });
     if (mendedKeys.length) {
       const named = mendedKeys.map((k) => `"${k}"`);
