@@ -48,6 +48,13 @@ describe('the automatic excerpt', () => {
     expect(excerptOf('Careful with `malloc`.\n\nAnother paragraph.', 160)).toBe('Careful with malloc. Another paragraph.');
   });
 
+  test('keeps inline code as written: its <placeholder> and its address are what the page shows, not markup (a real Chinese post on GitHub Pages)', () => {
+    expect(plainTextOf('github pages为未配置自定义域名的网站（格式为`<username>.github.io`）自动开启了https。')).toBe('github pages为未配置自定义域名的网站（格式为<username>.github.io）自动开启了https。');
+    expect(plainTextOf('Add `<link rel="me">` and point `https://example.com/feed.xml` at it.')).toBe('Add <link rel="me"> and point https://example.com/feed.xml at it.');
+    // Outside code, tag-like text and bare addresses are still left out.
+    expect(plainTextOf('A stray &lt;b&gt;tag and https://example.com here.')).toBe('A stray tag and here.');
+  });
+
   test('cuts English at a word boundary with an ellipsis, and at the last sentence that fits', () => {
     const words = 'The crumb of a sourdough loaf depends on hydration, fermentation time and shaping tension';
     const cut = excerptOf(words, 40);

@@ -64,8 +64,11 @@ function collect(node: Node, blocks: string[], line: string[], state: { hidden: 
   if (SKIP.has(node.type)) return;
   if (node.type === 'html') return trackHiddenHtml(node.value ?? '', state);
   if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && HIDDEN_JSX.has(String(node.name).toLowerCase())) return;
-  // Inline code is words of its sentence ("Use `git rebase` to…"): dropped, it left a hole.
-  if ((node.type === 'text' || node.type === 'inlineCode') && state.hidden === 0) line.push(node.value ?? '');
+  // Tag-like text (an escaped `&lt;script&gt;`, an imported entry's stray markup) is markup, not prose.
+  if (node.type === 'text' && state.hidden === 0) line.push((node.value ?? '').replace(TAG_LIKE, ' ').replace(BARE_URL, ' '));
+  // Inline code is words of its sentence ("Use `git rebase` to…"): dropped, it left a hole. Its
+  // text is shown as written, `<username>.github.io` included, so none of it is taken for markup.
+  if (node.type === 'inlineCode' && state.hidden === 0) line.push(node.value ?? '');
   if (node.type === 'break') line.push(' ');
   if (node.type === 'link' && isUrlText(node)) return;
   const own = BLOCK.has(node.type) ? [] : line;
@@ -77,8 +80,7 @@ function collect(node: Node, blocks: string[], line: string[], state: { hidden: 
 }
 
 function flush(line: string[], blocks: string[]): void {
-  // Tag-like text (an escaped `&lt;script&gt;`, an imported entry's stray markup) is markup, not prose.
-  const text = line.join('').replace(TAG_LIKE, ' ').replace(BARE_URL, ' ').replace(/\s+/g, ' ').trim();
+  const text = line.join('').replace(/\s+/g, ' ').trim();
   line.length = 0;
   if (!text) return;
   blocks.push(CLOSING.test(text) ? text : `${text}${CJK.test(text.at(-1) ?? '') ? '。' : '.'}`);
