@@ -72,6 +72,17 @@ describe('the automatic excerpt', () => {
   });
 });
 
+describe('an address left out of the excerpt', () => {
+  test('leaves no empty brackets, no colon before a full stop and no space before it (three posts of a real bilingual blog)', () => {
+    expect(plainTextOf('所有配置开源在 Github 上，项目地址为：<https://github.com/feiskyer/claude-code-settings>。')).toBe('所有配置开源在 Github 上，项目地址为。');
+    expect(plainTextOf('Grumpy是Google近期开源（<https://github.com/google/grumpy>）的工具。')).toBe('Grumpy是Google近期开源的工具。');
+    expect(plainTextOf('Notes: this post is copied from http://blog.kubernetes.io/2016/05/x.html. Today’s guest post.')).toBe('Notes: this post is copied from. Today’s guest post.');
+    expect(plainTextOf('Refer: [http://example.com/flow](http://example.com/flow)')).toBe('Refer.');
+    // Brackets and colons that held words, and inline code, are kept as written.
+    expect(plainTextOf('Call `f()` (see https://example.com and the docs): done.')).toBe('Call f() (see and the docs): done.');
+  });
+});
+
 describe('joining sentences', () => {
   test('uses 。 after Chinese and ". " after English, and adds nothing after closing punctuation', () => {
     expect(joinSentences(['在小厨房里拍照的家常菜厨师', '想在工作日晚上吃好一点的人'])).toBe('在小厨房里拍照的家常菜厨师。想在工作日晚上吃好一点的人');

@@ -25,6 +25,8 @@ const CLOSING = /[.!?。！？…:：;；]["'”’)）」』]*$/;
 const TAG_LIKE = /<\/?[A-Za-z][^<>]*>?/g;
 const BARE_URL = /\b(?:https?|ftp|mailto):[^\s<>]+|\bwww\.[^\s<>]+/gi;
 const CJK_CLASS = '[\\u2e80-\\u2fff\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]';
+/** Where an address was left out: the punctuation around it is tidied in {@link withoutDropMarks}. */
+const DROPPED = '\uE000';
 const SPACE_NEXT_TO_CJK = new RegExp(`(?<=${CJK_CLASS})\\s+(?=${CJK_CLASS})`, 'g');
 
 /** The body's readable text, one sentence-ended block after another (no length limit). */
@@ -65,12 +67,12 @@ function collect(node: Node, blocks: string[], line: string[], state: { hidden: 
   if (node.type === 'html') return trackHiddenHtml(node.value ?? '', state);
   if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && HIDDEN_JSX.has(String(node.name).toLowerCase())) return;
   // Tag-like text (an escaped `&lt;script&gt;`, an imported entry's stray markup) is markup, not prose.
-  if (node.type === 'text' && state.hidden === 0) line.push((node.value ?? '').replace(TAG_LIKE, ' ').replace(BARE_URL, ' '));
+  if (node.type === 'text' && state.hidden === 0) line.push((node.value ?? '').replace(TAG_LIKE, ' ').replace(BARE_URL, DROPPED));
   // Inline code is words of its sentence ("Use `git rebase` to…"): dropped, it left a hole. Its
   // text is shown as written, `<username>.github.io` included, so none of it is taken for markup.
   if (node.type === 'inlineCode' && state.hidden === 0) line.push(node.value ?? '');
   if (node.type === 'break') line.push(' ');
-  if (node.type === 'link' && isUrlText(node)) return;
+  if (node.type === 'link' && isUrlText(node)) return void line.push(DROPPED);
   const own = BLOCK.has(node.type) ? [] : line;
   for (const child of node.children ?? []) collect(child, blocks, own, state);
   if (own === line) return;
@@ -80,10 +82,24 @@ function collect(node: Node, blocks: string[], line: string[], state: { hidden: 
 }
 
 function flush(line: string[], blocks: string[]): void {
-  const text = line.join('').replace(/\s+/g, ' ').trim();
+  const text = withoutDropMarks(line.join('')).replace(/\s+/g, ' ').trim();
   line.length = 0;
   if (!text) return;
   blocks.push(CLOSING.test(text) ? text : `${text}${CJK.test(text.at(-1) ?? '') ? '。' : '.'}`);
+}
+
+/**
+ * Text with the places where an address was left out tidied: brackets that held only it go
+ * (开源（<url>）的 -> 开源的), and so do a colon and spaces that led to it at a sentence's end
+ * (项目地址为：<url>。 -> 项目地址为。, "copied from <url>." -> "copied from."), so no "：。",
+ * "（）" or " ." is left in the description.
+ */
+function withoutDropMarks(text: string): string {
+  if (!text.includes(DROPPED)) return text;
+  return text
+    .replace(/[(（[【]\s*(?:\uE000\s*)+[)）\]】]/g, '')
+    .replace(/\s*[:：]?\s*(?:\uE000\s*)+(?=[.。!！?？,，;；]|$)/g, '')
+    .replace(/\uE000/g, ' ');
 }
 
 /** Raw HTML in Markdown: the text between <script>/<style> and its closing tag is not prose. */
