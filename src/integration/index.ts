@@ -48,7 +48,8 @@ export default function throughline(): AstroIntegration {
     name: 'throughline',
     hooks: {
       'astro:config:setup': async ({ command: setupCommand, config, updateConfig, injectRoute, addMiddleware, addDevToolbarApp, logger }) => {
-        root = fileURLToPath(config.root);
+        // `npm run build -- --root DIR` (cli/build.mjs): DIR's content, built with this install.
+        root = process.env.THROUGHLINE_BUILD_ROOT || fileURLToPath(config.root);
         command = setupCommand;
         process.env.THROUGHLINE_ROOT = root;
         // Set before the check's child process starts (it reads the Chinese data cached there), not only at config:done.

@@ -13,7 +13,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import pLimit from 'p-limit';
 import { findReferenceErrors } from '../core/reference-errors.ts';
@@ -105,7 +105,9 @@ async function syncEntry(context: LoaderContext, root: string, name: string, id:
   const contents = text ?? (await readFile(path, 'utf8'));
   // The Markdown plugins' code counts too: Astro would keep HTML rendered by an older version of them.
   const digest = context.generateDigest(`${contents}\0${markdownRenderKey()}`);
-  const filePath = relative(root, path).split('\\').join('/');
+  // Astro reads an entry's images from its filePath against Astro's root, which `npm run build --
+  // --root DIR` keeps at this install while the posts are DIR's.
+  const filePath = relative(config?.root ? fileURLToPath(config.root) : root, path).split('\\').join('/');
   const existing = store.get(id);
   if (existing?.digest === digest && existing.filePath === filePath) {
     // As glob() does for an unchanged file: its module and images are imported again.

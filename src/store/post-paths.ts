@@ -10,6 +10,15 @@ import { translateMessage } from '../core/i18n/zod-issues.ts';
 export const POSTS_DIR = 'content/posts';
 
 /**
+ * The file (`content/posts/…`, from the folder holding content/) of a portfolio entry, by its id
+ * and its `filePath`'s extension: the loader's filePath is from Astro's root, which is another
+ * folder under `npm run build -- --root DIR`.
+ */
+export function entryPostFile(entry: { id: string; filePath?: string }): string {
+  return `${POSTS_DIR}/${entry.id}${/\.mdx$/.test(entry.filePath ?? '') ? '.mdx' : '.md'}`;
+}
+
+/**
  * Letters (any script), digits, `-` and `_`, in `/`-separated segments, no leading dot.
  * Combining marks (\p{M}) are part of letters: Devanagari vowel signs and viramas, and every
  * accent of a name in NFD, the form macOS writes file names in.

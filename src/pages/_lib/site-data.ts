@@ -17,6 +17,7 @@ import { postZone } from '../../core/period-zones.ts';
 import { oneVersionEach, translationsOf } from '../../core/translations.ts';
 import { readPlanner } from '../../store/planner-store.ts';
 import { READ_CONCURRENCY, readPostAt } from '../../store/posts.ts';
+import { entryPostFile } from '../../store/post-paths.ts';
 import { projectRoot } from './project-root.ts';
 import { buildPostsFor, portfolioEntriesFor } from '../../integration/build-posts.ts';
 import { autoDescription, plainTextOf } from './excerpt.ts';
@@ -98,7 +99,7 @@ async function readSite(): Promise<SiteData> {
     all.map((entry) =>
       limit(async () => ({
         entry,
-        post: byFile.get(entry.filePath ?? '') ?? await readPostAt(root, entry.filePath ?? '').catch((error) =>
+        post: byFile.get(entryPostFile(entry)) ?? await readPostAt(root, entryPostFile(entry)).catch((error) =>
           import.meta.env.DEV && error instanceof ThroughlineError ? null : Promise.reject(error),
         ),
       })),
