@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { FeedDocument } from '../../src/core/feed/entry.ts';
 import { historyMessage, importSummary } from '../../src/core/feed/import-summary.ts';
+import { pillarlessNote } from '../../src/core/moved-posts/summary.ts';
 
 const doc = (entries: number, skipped: FeedDocument['skipped'] = []): FeedDocument => ({ format: 'wordpress', entries: Array.from({ length: entries }, () => ({})), skipped });
 
@@ -50,5 +51,23 @@ describe('the message about history before the channel starts', () => {
     expect(historyMessage(history, { dryRun: false, backfill: true }).zh).toBe(
       '已把渠道 blog 的开始日期从 2025-01-07 提前到 2024-02-27（content/planner.json: channels[].history）；从那天起的文章都会计入',
     );
+  });
+});
+
+describe('pillarlessNote', () => {
+  const pillars = [{ id: 'kubernetes-and-containers' }, { id: 'ai-coding-tools' }];
+  test('says how many imported posts name no pillar, their commonest tags and how to give them pillars (a real blog of 146 posts came in with none, its pillar cards all "Coming soon.")', () => {
+    const posts = [{ tags: ['Kubernetes', 'docker'] }, { tags: ['kubernetes'] }, { tags: ['AI'] }, { pillar: 'ai-coding-tools', tags: ['AI'] }];
+    const note = pillarlessNote(posts, pillars, false)!;
+    expect(note.en).toBe(
+      '3 posts came in without a pillar: the portfolio\'s pillar cards and pages list only posts that name one ("Coming soon." on a pillar with none); their commonest tags: Kubernetes (2), AI (1), docker (1). To give them pillars, remove them and import again with --pillar-map "Kubernetes=kubernetes-and-containers,…" (a tag or category = a pillar id) or --pillar ID, or set pillar: in each',
+    );
+    expect(note.zh).toContain('3 篇文章没有支柱');
+    expect(pillarlessNote([{ tags: [] }], pillars, true)!.en).toMatch(/^1 post would come in without a pillar: .*\. To give it pillars, import with --pillar-map "Tag=kubernetes-and-containers,…"/);
+  });
+
+  test('says nothing when every post has a pillar or the brand has none', () => {
+    expect(pillarlessNote([{ pillar: 'ai-coding-tools' }], pillars, false)).toBeNull();
+    expect(pillarlessNote([{ tags: ['x'] }], [], false)).toBeNull();
   });
 });

@@ -23,7 +23,7 @@ import { idKey } from '../../core/feed/slug.ts';
 import { type MovedPost, planMove } from '../../core/moved-posts/plan.ts';
 import { firstCommitDates, inGitWorkTree } from '../../store/git-dates.ts';
 import { missingCoverLines, settleUnusableCover } from '../../core/moved-posts/cover.ts';
-import { folderSummary, missingSiteImagesNote, siteRootNote } from '../../core/moved-posts/summary.ts';
+import { folderSummary, missingSiteImagesNote, pillarlessNote, siteRootNote } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
 import { isFolder, listImageFiles, otherMarkupFiles, readMarkdownFolder } from '../../store/markdown-folder.ts';
 import { findOldSite, type UnreadableConfig } from '../../store/old-site.ts';
@@ -82,6 +82,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   for (const warning of plan.warnings) ctx.stderr(`throughline: ${opts.source}: ${pick(warning, ctx.lang)}\n`);
   const written = opts.dryRun ? printDrafts(drafts, ctx) : await writeDrafts(drafts, ctx);
   ctx.stderr(`${pick(importSummary(doc, { planned: drafts.length, written, alreadyImported: plan.alreadyImported }, opts), ctx.lang)}\n`);
+  const pillarless = pillarlessNote(drafts.map((d) => d.frontmatter as { pillar?: string; tags?: string[] }), planner.brand.pillars, opts.dryRun);
+  if (pillarless) ctx.stderr(`throughline: ${pick(pillarless, ctx.lang)}\n`);
   await reportHistory(drafts, posts, planner, opts, ctx);
   return 0;
 }
@@ -210,6 +212,8 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
     withMissingImages,
   };
   ctx.stderr(`${pick(folderSummary(n, opts), ctx.lang)}\n`);
+  const pillarless = pillarlessNote(valid.map(({ post }) => post.data), planner.brand.pillars, opts.dryRun);
+  if (pillarless) ctx.stderr(`throughline: ${pick(pillarless, ctx.lang)}\n`);
   // Posts made drafts for want of a date, in a folder git keeps: the history knows when each was added.
   const undated = valid.filter(({ move }) => move.undated).length;
   if (undated > 0 && !opts.gitDates && (await inGitWorkTree(opts.source)))
