@@ -67,7 +67,7 @@ const ZH_MESSAGES: [RegExp, string][] = [
   [/^Invalid input: expected (\w+), received (\w+)$/, '类型不对：应为 $1，收到的是 $2'],
   [/^Invalid URL$/, '网址格式不对'],
   [/^Invalid string: must match pattern (.*)$/, '格式不对：应符合 $1'],
-  [/^has no frontmatter block$/, '缺少 frontmatter 块'],
+  [/^has no frontmatter block$/, '没有 frontmatter 块'],
   [/^frontmatter is not valid YAML \((.*)\)$/, 'frontmatter 不是有效的 YAML（$1）'],
   [/^use one of the (channel|pillar) ids in content\/planner\.json: (.*)$/, '请使用 content/planner.json 中的 ID：$2'],
   [/^fix each file named above.*$/, '请逐个修改上面列出的文件；没有写入任何内容'],
@@ -108,12 +108,12 @@ export function isChineseWording(message: string): boolean {
 }
 
 /**
- * A message that may come in both languages: the studio's own wording when it has one, else the
- * error's own Chinese (a list of every bad field of a file, say), never English marked untranslated.
+ * A message that may come in both languages: an error's own Chinese when it has one, the words
+ * `check` prints (the table above would keep a parser's English reason, "duplicated mapping
+ * key", inside its Chinese), else the studio's wording of the English text.
  */
 function inStudioLanguage(text: Text | string, lang: Lang): string {
-  const translated = translateMessage(pick(text, 'en'), lang);
-  return typeof text !== 'string' && translated.startsWith(UNTRANSLATED) ? pick(text, lang) : translated;
+  return typeof text === 'string' ? translateMessage(text, lang) : pick(text, lang);
 }
 
 /** Field errors with every message in the studio's language. */
