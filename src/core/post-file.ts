@@ -11,6 +11,7 @@ import { ThroughlineError, combineFieldErrors, issuesToErrors } from './errors.t
 import { writtenKeyOf } from './schema/post-aliases.ts';
 import { PostFrontmatterSchema, type Post, type PostFrontmatter } from './schema/post.ts';
 import { splitFrontmatter } from './post-split.ts';
+import { yamlErrorField, yamlReasonZh } from './yaml-error-field.ts';
 
 export { splitFrontmatter };
 
@@ -25,10 +26,23 @@ export function parseFrontmatterYaml(yaml: string, file: string): Record<string,
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;
     const mark = /\((\d+):(\d+)\)/.exec((error as Error).message);
     // The mark counts lines of the frontmatter block; the file has the opening --- above it.
+    const at = mark ? yamlErrorField(yaml, Number(mark[1]) - 1, Number(mark[2]) - 1, reason) : undefined;
+    if (at?.firstLine !== undefined) throw new ThroughlineError(
+        {
+          en: `is written twice in the frontmatter (lines ${at.firstLine + 2} and ${Number(mark![1]) + 1}); YAML refuses a field given twice, so the post is not read`,
+          zh: `在 frontmatter 里写了两次（第 ${at.firstLine + 2} 行和第 ${Number(mark![1]) + 1} 行）；YAML 不接受重复的字段，这篇文章读不出来`,
+        },
+        { file, field: at.field, hint: { en: 'keep one of the two; the file was left as it is', zh: '请只保留一处；文件保持原样未改动' } },
+      );
     const where = mark ? ` at line ${Number(mark[1]) + 1}, column ${mark[2]}` : '';
-    // The YAML parser's reason is English: the Chinese text gives the position, which is what a reader acts on.
-    const zh = mark ? `frontmatter 不是有效的 YAML（第 ${Number(mark[1]) + 1} 行第 ${mark[2]} 列）` : `frontmatter 不是有效的 YAML（${reason}）`;
-    throw new ThroughlineError({ en: `frontmatter is not valid YAML (${reason}${where})`, zh }, { file, hint: fullWidthColonHint(yaml) ?? quotedLinesHint(yaml) });
+    const zhReason = yamlReasonZh(reason);
+    const zhWhere = mark ? `第 ${Number(mark[1]) + 1} 行第 ${mark[2]} 列${zhReason ? `：${zhReason}` : ''}` : (zhReason ?? reason);
+    // A full-width colon or a quoted value over two lines breaks YAML at a later line: its hint names the field at fault.
+    const slip = fullWidthColonHint(yaml) ?? quotedLinesHint(yaml);
+    throw new ThroughlineError(
+      { en: `frontmatter is not valid YAML (${reason}${where})`, zh: `frontmatter 不是有效的 YAML（${zhWhere}）` },
+      { file, field: slip?.key ?? at?.field, hint: slip?.text },
+    );
   }
   if (docs.length > 1) throw new ThroughlineError(
       { en: 'frontmatter holds more than one YAML document', zh: 'frontmatter 中有不止一个 YAML 文档' },
@@ -52,15 +66,18 @@ export function parseFrontmatterYaml(yaml: string, file: string): Record<string,
  * of a plain scalar, so its own error points at a later line. Line numbers count the file's
  * opening `---` as line 1.
  */
-function fullWidthColonHint(yaml: string): { en: string; zh: string } | undefined {
+function fullWidthColonHint(yaml: string): { key: string; text: { en: string; zh: string } } | undefined {
   const lines = yaml.split(/\r?\n/);
   for (const [i, line] of lines.entries()) {
     const key = /^\s*(?:-\s+)?([^\s:：#"'\-?][^\s:：#]*)\s*：/.exec(line)?.[1];
     if (!key) continue;
     const fixed = `${key}: ${line.slice(line.indexOf('：') + 1).trim()}`;
     return {
-      en: `line ${i + 2} has a full-width colon "：" after "${key}"; YAML needs a plain colon and a space: ${fixed}`,
-      zh: `第 ${i + 2} 行的“${key}”后面是全角冒号“：”；YAML 要用半角冒号加空格：${fixed}`,
+      key,
+      text: {
+        en: `line ${i + 2} has a full-width colon "：" after "${key}"; YAML needs a plain colon and a space: ${fixed}`,
+        zh: `第 ${i + 2} 行的“${key}”后面是全角冒号“：”；YAML 要用半角冒号加空格：${fixed}`,
+      },
     };
   }
   return undefined;
@@ -71,13 +88,16 @@ function fullWidthColonHint(yaml: string): { en: string; zh: string } | undefine
  * indented no deeper than the field (quotedValueLines), which YAML refuses ("deficient
  * indentation") and Jekyll reads.
  */
-function quotedLinesHint(yaml: string): { en: string; zh: string } | undefined {
+function quotedLinesHint(yaml: string): { key: string; text: { en: string; zh: string } } | undefined {
   const found = quotedValueLines(yaml);
   if (!found) return undefined;
   const [key, line] = [found.keys[0]!, found.lines[0]! + 2];
   return {
-    en: `the quoted value of "${key}" (line ${line}) runs onto line ${line + 1}, which YAML reads only when indented deeper than "${key}": indent that line, or join it to line ${line}`,
-    zh: `“${key}”的引号值（第 ${line} 行）延续到了第 ${line + 1} 行，YAML 只在这一行比“${key}”缩进更深时才能读取：请缩进那一行，或把它接到第 ${line} 行末尾`,
+    key,
+    text: {
+      en: `the quoted value of "${key}" (line ${line}) runs onto line ${line + 1}, which YAML reads only when indented deeper than "${key}": indent that line, or join it to line ${line}`,
+      zh: `“${key}”的引号值（第 ${line} 行）延续到了第 ${line + 1} 行，YAML 只在这一行比“${key}”缩进更深时才能读取：请缩进那一行，或把它接到第 ${line} 行末尾`,
+    },
   };
 }
 

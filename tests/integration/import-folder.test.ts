@@ -29,7 +29,7 @@ const postFiles = (root: string) => readdirSync(join(root, 'content/posts'), { r
 describe('import of a folder of Markdown posts', () => {
   test('a file whose frontmatter does not parse is skipped, named once, with the line, in English and Chinese', () => {
     const dir = folderOf({ 'good.md': '---\ntitle: Good\ndate: 2025-01-02\n---\n\nText.\n', 'bad.md': '---\ntitle: bad: yaml: here\n---\nx\n' });
-    for (const [lang, skipped] of [['en', 'skipped: frontmatter is not valid YAML'], ['zh', '已跳过：frontmatter 不是有效的 YAML']] as const) {
+    for (const [lang, skipped] of [['en', 'skipped: title: frontmatter is not valid YAML'], ['zh', '已跳过：title: frontmatter 不是有效的 YAML']] as const) {
       const { code, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', lang]);
       expect(code).toBe(0);
       expect(stderr).toContain(`${dir}/bad.md: ${skipped}`);

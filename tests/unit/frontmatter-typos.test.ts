@@ -13,7 +13,7 @@ const FILE = 'content/posts/2026/x.md';
 describe('a full-width colon after a field name', () => {
   test('is named with its line and the colon to write, in English and Chinese', () => {
     const error = errorOf(() => parsePostText('---\ntitle： 分布式锁的坑\nchannel: blog\nstatus: draft\n---\n正文\n', '2026/x', FILE));
-    expect(error.format('en')).toMatch(/^content\/posts\/2026\/x\.md: frontmatter is not valid YAML/);
+    expect(error.format('en')).toMatch(/^content\/posts\/2026\/x\.md: title: frontmatter is not valid YAML/);
     expect(error.format('en')).toContain('hint: line 2 has a full-width colon "：" after "title"; YAML needs a plain colon and a space: title: ');
     expect(error.format('zh')).toContain('建议：第 2 行的“title”后面是全角冒号“：”；YAML 要用半角冒号加空格：title: ');
   });

@@ -102,7 +102,8 @@ describe('parsePostText', () => {
     expect(errorOf(() => parsePostText('---\ntitle: [unclosed\n---\n', '2026/x', FILE)).message).toMatch(/not valid YAML/);
     // Line 3 of the file: the opening --- is line 1, the frontmatter starts on line 2.
     const error = errorOf(() => parsePostText('---\ntitle: A\ntitle: B\nchannel: blog\n---\n', '2026/x', FILE));
-    expect(error.message).toMatch(/duplicated mapping key at line 3, column 1/);
+    expect(error.field).toBe('title');
+    expect(error.message).toMatch(/is written twice in the frontmatter \(lines 2 and 3\)/);
   });
 
   test('reads an empty or comment-only frontmatter block as no fields (then names the missing ones)', () => {

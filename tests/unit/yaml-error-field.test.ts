@@ -1,0 +1,34 @@
+/**
+ * A post whose frontmatter YAML does not parse is refused with the field at fault named, as a
+ * bad value is: a key written twice says so with both lines, and the parser's common reasons
+ * are worded in Chinese too.
+ */
+import { describe, expect, test } from 'vitest';
+import { parsePostText } from '../../src/core/post-file.ts';
+import { errorOf } from './throughline-error.ts';
+
+const file = 'content/posts/bad/x.md';
+const post = (...frontmatter: string[]) => ['---', ...frontmatter, '---', '正文'].join('\n');
+const refuse = (text: string) => errorOf(() => parsePostText(text, 'bad/x', file));
+
+describe('a frontmatter that is not valid YAML', () => {
+  test('names a key written twice, with the lines of both, in English and Chinese', () => {
+    const error = refuse(post('title: 重复键', 'channel: wechat', 'title: 第二个标题', 'status: draft'));
+    expect(error.field).toBe('title');
+    expect(error.format('en')).toMatch(/^content\/posts\/bad\/x\.md: title: is written twice in the frontmatter \(lines 2 and 4\)/);
+    expect(error.format('zh')).toMatch(/^content\/posts\/bad\/x\.md: title: 在 frontmatter 里写了两次（第 2 行和第 4 行）/);
+  });
+
+  test.each([
+    ['an unclosed [ on the title line', ['title: [未闭合', 'channel: wechat', 'status: draft'], 'title', '引号或括号没有闭合'],
+    ['an unclosed quote', ['channel: wechat', 'title: "半个引号', 'status: draft'], 'title', '引号或括号没有闭合'],
+    ['a colon inside a plain value', ['title: 结论: 别跳槽', 'channel: wechat'], 'title', '加引号'],
+    ['a tab before a field', ['title: x', '\tchannel: wechat'], 'channel', 'Tab'],
+    ['a list item indented less than the one before', ['title: x', 'tags:', '  - a', ' - b'], 'tags', undefined],
+  ])('names the field of %s', (_, lines, field, zhWords) => {
+    const error = refuse(post(...lines));
+    expect(error.field).toBe(field);
+    if (zhWords) expect(error.format('zh')).toContain(zhWords);
+    expect(error.format('zh')).not.toMatch(/deficient|indentation|mapping/);
+  });
+});
