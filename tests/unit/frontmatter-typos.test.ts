@@ -32,6 +32,17 @@ describe('a title that YAML reads as a number or a boolean', () => {
     expect(error.format('zh')).toContain('title: 2025 被读成了数字而不是文字：请加上引号，title: "2025"');
   });
 
+  test.each([
+    ['channel', 'number', '42', ['title: 回顾', 'channel: 42', 'status: draft']],
+    ['pillar', 'number', '2024', ['title: 回顾', 'channel: blog', 'status: draft', 'pillar: 2024']],
+    ['description', 'boolean', 'true', ['title: 回顾', 'channel: blog', 'status: draft', 'description: true']],
+  ])('a %s YAML reads as a %s (an id may be digits) is named the same way', (field, kind, value, lines) => {
+    const error = errorOf(() => parsePostText(['---', ...lines, '---', '正文'].join('\n'), '2026/x', FILE));
+    expect(error.field).toBe(field);
+    expect(error.format('en')).toContain(`${field}: ${value} is read as a ${kind}, not text: put it in quotes, ${field}: "${value}"`);
+    expect(error.format('zh')).toContain(`${field}: ${value} 被读成了`);
+  });
+
   test('a missing title still says a post needs one', () => {
     expect(errorOf(() => parsePostText('---\nchannel: blog\nstatus: draft\n---\n', '2026/x', FILE)).format('en')).toContain('title: a post needs a title');
   });

@@ -89,7 +89,8 @@ function isHttpUrl(text: string): boolean {
 
 /**
  * For a field YAML read as a number or a boolean (`title: 2025`, `title: yes` stays a word
- * under the core schema, `title: true` does not): what it was read as and the quotes to add.
+ * under the core schema, `title: true` does not; `channel: 42` for the channel whose id is "42"):
+ * what it was read as and the quotes to add.
  */
 function notTextMessage(field: string, input: unknown): string | undefined {
   if (typeof input !== 'number' && typeof input !== 'boolean') return undefined;
@@ -100,10 +101,10 @@ const PostFields = z
   .looseObject({
     title: z.string({ error: (issue) => notTextMessage('title', issue.input) ?? 'a post needs a title' }).trim().min(1, 'a post needs a title'),
     /** A channel id from planner.json. */
-    channel: z.string({ error: 'a post needs a channel id from planner.json' }).min(1),
+    channel: z.string({ error: (issue) => notTextMessage('channel', issue.input) ?? 'a post needs a channel id from planner.json' }).min(1),
     status: z.enum(POST_STATUSES, { error: `expected one of ${POST_STATUSES.join(', ')}` }),
     /** The pillar the author intends. */
-    pillar: z.string().min(1).optional(),
+    pillar: z.string({ error: (issue) => notTextMessage('pillar', issue.input) }).min(1).optional(),
     /** The local date of the slot this post is planned for. */
     plannedFor: PlainDateSchema.optional(),
     /** Required when published; a date-time without offset is read in the channel's zone. */
@@ -113,7 +114,7 @@ const PostFields = z
     /** Free-form tags (topics, series); kept from imports (WordPress categories and tags). */
     tags: z.array(z.string().trim().min(1, 'a tag must not be empty')).optional(),
     /** A one- or two-sentence summary for lists, meta descriptions and social cards. */
-    description: z.string().trim().min(1).optional(),
+    description: z.string({ error: (issue) => notTextMessage('description', issue.input) }).trim().min(1).optional(),
     /** When the post was last changed in substance (sitemap lastmod, feeds, Article data). */
     updatedAt: PublishedAtSchema.optional(),
     /** The social image: a URL, a path under public/ such as /images/pork.jpg, or a file beside the post. */
