@@ -15,6 +15,19 @@ export const FRONTMATTER = /^---[ \t]*\r?\n(?:---[ \t]*(?:\r?\n|$)|([\s\S]*?)\r?
 export function splitFrontmatter(text: string, file: string): { yaml: string; body: string } {
   const source = text.replace(/^\uFEFF/, '');
   const match = FRONTMATTER.exec(source);
+  if (!match && /^---[ \t]*\r?\n/.test(source)) {
+    const last = lastFieldLine(source);
+    throw new ThroughlineError(
+      { en: 'its frontmatter block has no closing --- line', zh: 'frontmatter 块没有结束的 --- 行' },
+      {
+        file,
+        hint: {
+          en: `add a line --- after line ${last}, the last field, to end the block`,
+          zh: `在第 ${last} 行（最后一个字段）之后加一行 ---，结束这个块`,
+        },
+      },
+    );
+  }
   if (!match)
     throw new ThroughlineError(
       { en: 'has no frontmatter block', zh: '没有 frontmatter 块' },
@@ -24,6 +37,14 @@ export function splitFrontmatter(text: string, file: string): { yaml: string; bo
       },
     );
   return { yaml: match[1] ?? '', body: source.slice(match[0].length) };
+}
+
+/** The 1-based line of the last field of a block opened on line 1 and never closed: the last line before the first that is neither a field, an indented or list line, nor a comment. */
+function lastFieldLine(source: string): number {
+  const lines = source.split(/\r?\n/);
+  let last = 1;
+  for (let i = 1; i < lines.length && /^(?:[^\s#:][^:]*:(?:\s|$)|\s+\S|\s*-\s|#)/.test(lines[i]!); i++) last = i + 1;
+  return last;
 }
 
 /**

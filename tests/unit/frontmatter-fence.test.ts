@@ -43,6 +43,12 @@ describe('a frontmatter fence line with trailing spaces or a tab', () => {
     expect(error.format()).toContain('start the file with ---, the fields (title, channel, status...), then --- on its own line');
   });
 
+  test('a block opened with --- and never closed says the closing --- is missing, and after which line', () => {
+    const error = errorOf(() => splitFrontmatter('---\ntitle: 没有结束\nchannel: wechat\nstatus: draft\n\n正文没有结束的 frontmatter\n', FILE));
+    expect(error.format('en')).toBe(`${FILE}: its frontmatter block has no closing --- line\n  hint: add a line --- after line 4, the last field, to end the block`);
+    expect(error.format('zh')).toBe(`${FILE}: frontmatter 块没有结束的 --- 行\n  建议：在第 4 行（最后一个字段）之后加一行 ---，结束这个块`);
+  });
+
   test('withCleanFences writes both fence lines as a bare ---, keeping the mark, the line endings and every other byte', () => {
     expect(withCleanFences(`--- \n${FIELDS}\n---\t\nBody --- \n`)).toBe(`---\n${FIELDS}\n---\nBody --- \n`);
     expect(withCleanFences('\uFEFF--- \r\ntitle: T\r\n--- \r\nBody\r\n')).toBe('\uFEFF---\r\ntitle: T\r\n---\r\nBody\r\n');

@@ -68,6 +68,7 @@ const ZH_MESSAGES: [RegExp, string][] = [
   [/^Invalid URL$/, '网址格式不对'],
   [/^Invalid string: must match pattern (.*)$/, '格式不对：应符合 $1'],
   [/^has no frontmatter block$/, '没有 frontmatter 块'],
+  [/^its frontmatter block has no closing --- line$/, 'frontmatter 块没有结束的 --- 行'],
   [/^frontmatter is not valid YAML \((.*)\)$/, 'frontmatter 不是有效的 YAML（$1）'],
   [/^use one of the (channel|pillar) ids in content\/planner\.json: (.*)$/, '请使用 content/planner.json 中的 ID：$2'],
   [/^fix each file named above.*$/, '请逐个修改上面列出的文件；没有写入任何内容'],
