@@ -1,0 +1,42 @@
+/**
+ * On a phone (390 px) every control of a page is on the screen: a table whose rows hold
+ * controls (a channel's Edit and Remove or rename, a pillar's target %) becomes one card per
+ * row, as the drafts list does, instead of scrolling sideways with its controls past the right
+ * edge, where a trial found every channel's Edit link (x = 762 on a 390 px screen).
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { useStudioSession } from './studio-session.ts';
+
+const session = useStudioSession();
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  page = await context.newPage();
+});
+afterAll(async () => { await context?.close(); });
+
+/** The shown links, buttons and fields of main (a closed <details>' content has no box) that are not within the screen's width. */
+const offScreen = () =>
+  page.locator('main').evaluate((main) => {
+    const width = document.documentElement.clientWidth;
+    return [...main.querySelectorAll('a, button, input:not([type=hidden]), select, textarea, summary')]
+      .filter((el) => !el.closest('.sr-only'))
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0 && (box.left < 0 || box.right > width + 0.5))
+      .map(({ el, box }) => `${el.tagName} "${(el.textContent || el.getAttribute('name') || '').trim().slice(0, 30)}" ${Math.round(box.left)}–${Math.round(box.right)}`);
+  });
+
+describe('controls on a phone', () => {
+  for (const lang of ['en', 'zh']) {
+    for (const path of ['/studio/channels', '/studio/plan']) {
+      test(`are all on the screen: ${path} (${lang})`, async () => {
+        await page.goto(`${session.studio.url}${path}?lang=${lang}`);
+        await page.locator('main').waitFor();
+        expect(await offScreen()).toEqual([]);
+      });
+    }
+  }
+});
