@@ -50,6 +50,27 @@ describe('export ics refuses, naming the option', () => {
     expect(filesOf(root)).toEqual(before);
   });
 
+  test('an existing file that is not a calendar (planner.json, a post, notes) is not overwritten; an earlier export is', async () => {
+    const root = copy();
+    const planner = readFileSync(join(root, 'content/planner.json'), 'utf8');
+    const en = await exportIcs(root, ['ics', '--out', join(root, 'content/planner.json')], 'en');
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/content\/planner\.json: --out: this file exists and is not a calendar; nothing was written\n  hint: give the name of a new file or of an earlier export, e.g. --out plan\.ics/);
+    const zh = await exportIcs(root, ['ics', '--out', join(root, 'content/planner.json')], 'zh');
+    expect(zh.stderr).toMatch(/content\/planner\.json: --out: 这个文件已存在，而且不是日历文件；没有写入任何内容\n  建议：请给出一个新文件名，或以前导出的日历文件，例如 --out plan\.ics/);
+    expect(readFileSync(join(root, 'content/planner.json'), 'utf8')).toBe(planner);
+    writeFileSync(join(root, 'notes.txt'), 'my notes\n');
+    expect((await exportIcs(root, ['ics', '--out', join(root, 'notes.txt')], 'en')).code).toBe(2);
+    expect(readFileSync(join(root, 'notes.txt'), 'utf8')).toBe('my notes\n');
+    // Exporting again over the last export (or an empty file) is the usual run.
+    const plan = join(root, 'plan.ics');
+    expect((await exportIcs(root, ['ics', '--out', plan], 'en')).code).toBe(0);
+    expect((await exportIcs(root, ['ics', '--out', plan], 'en')).code).toBe(0);
+    writeFileSync(join(root, 'empty.ics'), '');
+    expect((await exportIcs(root, ['ics', '--out', join(root, 'empty.ics')], 'en')).code).toBe(0);
+    expect(readFileSync(join(root, 'empty.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR/);
+  });
+
   test('an output path the user may not write names --out and the file, and leaves no temp file', async () => {
     const root = copy();
     mkdirSync(join(root, 'out'));

@@ -1,5 +1,5 @@
 /** `export ics [--channel ID] [--out FILE] [--public] [--studio-url URL]`: the plan as an RFC 5545 calendar. */
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseOptionsOf, synopsisOf } from '../command-table.ts';
@@ -57,7 +57,11 @@ function checkFormat(positionals: string[]): void {
     throw new ThroughlineError({ en: `unexpected "${extra.join(' ')}" after "export ${format}"`, zh: `"export ${format}" 后面多了 "${extra.join(' ')}"` }, { field: 'export', hint });
 }
 
-/** The folder `--out` names must exist and be a folder: said before anything is written. */
+/**
+ * The folder `--out` names must exist and be a folder, and a file already there must be a
+ * calendar (an earlier export, or empty): a slip such as `--out content/planner.json` or
+ * `--out notes.txt` would replace that file with the calendar. Said before anything is written.
+ */
 async function checkOutFolder(out: string, shown: string): Promise<void> {
   const folder = dirname(out);
   const info = await stat(folder).catch((error: NodeJS.ErrnoException) => error);
@@ -75,4 +79,20 @@ async function checkOutFolder(out: string, shown: string): Promise<void> {
       { en: 'this is a folder; give a file name, e.g. --out plan.ics; nothing was written', zh: '这是一个文件夹；请给出文件名，例如 --out plan.ics；没有写入任何内容' },
       where,
     );
+  if (target?.isFile() && target.size > 0 && !(await startsAsCalendar(out)))
+    throw new ThroughlineError(
+      { en: 'this file exists and is not a calendar; nothing was written', zh: '这个文件已存在，而且不是日历文件；没有写入任何内容' },
+      { ...where, hint: { en: 'give the name of a new file or of an earlier export, e.g. --out plan.ics', zh: '请给出一个新文件名，或以前导出的日历文件，例如 --out plan.ics' } },
+    );
+}
+
+/** Whether the file at `path` begins as an iCalendar file does (`BEGIN:VCALENDAR`, after a byte order mark or blank lines). */
+async function startsAsCalendar(path: string): Promise<boolean> {
+  const file = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(64), 0, 64, 0);
+    return /^(?:\uFEFF)?\s*BEGIN:VCALENDAR/i.test(buffer.subarray(0, bytesRead).toString('utf8'));
+  } finally {
+    await file.close();
+  }
 }
