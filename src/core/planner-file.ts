@@ -91,22 +91,40 @@ export function refuseDuplicateKeys(json: string, file: string): void {
 }
 
 /**
+ * The index in `json` where JSON.parse broke: its "at position N", else where the unexpected
+ * token stands in the excerpt V8 quotes instead (`Unexpected token ']', ..."0, 11, 12,]}"...`):
+ * 10 characters in when the excerpt is cut at its start, 10 from its end when cut only there
+ * (V8's context either side of the token), else its first place in the whole text quoted.
+ * Undefined when neither is there.
+ */
+function parseErrorIndex(json: string, reason: string): number | undefined {
+  const position = /at position (\d+)/.exec(reason);
+  if (position) return Number(position[1]);
+  const quoted = /^Unexpected token '([\s\S]+?)', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(reason);
+  if (!quoted) return undefined;
+  const [, token, cutStart, excerpt, cutEnd] = quoted as unknown as [string, string, string | undefined, string, string | undefined];
+  const start = json.indexOf(excerpt);
+  if (start === -1) return undefined;
+  return start + Math.max(0, cutStart ? 10 : cutEnd ? excerpt.length - 10 : excerpt.indexOf(token));
+}
+
+/**
  * The hint for JSON that does not parse: JSON has no comments, so when it breaks where a `//` or
  * `/*` begins (README's planner.json example is JSONC, copied as it is), the hint says so; a
  * comma after the last item or full-width punctuation (`“王工”`, `，`) is named with its line and
  * column, which V8's "Unexpected token" message does not give.
  */
 export function jsonSyntaxHint(json: string, reason: string): Text {
-  const position = /at position (\d+)/.exec(reason);
-  const at = position ? json.slice(Number(position[1])) : '';
+  const index = parseErrorIndex(json, reason);
+  const at = index === undefined ? '' : json.slice(index);
   if (at.startsWith('//') || at.startsWith('/*'))
     return {
       en: 'JSON has no comments: remove each // … and /* … */ (the README shows them only to explain the fields); the file was left as it is',
       zh: 'JSON 不支持注释：请删掉每个 // … 和 /* … */（README 里的注释只用来说明字段）；文件保持原样未改动',
     };
   const slip = firstSlip(json);
-  // V8 gives no position for an unexpected token ("Unexpected token ']', ..."): then the first slip stands.
-  if (slip && (!position || slip.index <= Number(position[1]))) {
+  // A slip after the place JSON broke is not why it broke (a calendar or YAML in planner.json holds "：" later on).
+  if (slip && (index === undefined || slip.index <= index)) {
     const { line, column } = lineAndColumn(json, slip.index);
     if (slip.char === ',')
       return {

@@ -108,6 +108,18 @@ describe('parsePlannerText', () => {
       expect(errorOf(() => parsePlannerText(text, FILE)).hint).toContain(`has the full-width ${mark} where JSON needs the plain ${mark === '，' ? ',' : ':'}`);
   });
 
+  test('does not blame full-width punctuation after the place JSON broke (a calendar or YAML written into planner.json)', () => {
+    for (const text of ['BEGIN:VCALENDAR\nVERSION:2.0\nX-WR-CALNAME:林小雨：内容计划\n', 'name: 林小雨\nlabel： 写作者\n']) {
+      const error = errorOf(() => parsePlannerText(text, FILE));
+      expect(error.hint).toBe('fix the JSON syntax; the file was left as it is');
+    }
+    // V8 gives no position for these, only a quoted excerpt: a slip before the place still stands.
+    expect(errorOf(() => parsePlannerText('[1,]', FILE)).hint).toContain('remove the comma at line 1, column 3');
+    expect(errorOf(() => parsePlannerText('[\n// a comment\n1]', FILE)).hint).toContain('JSON has no comments');
+    const long = `{"a": [${Array.from({ length: 20 }, (_, i) => i).join(', ')},], "b": "王：x"}`;
+    expect(errorOf(() => parsePlannerText(long, FILE)).hint).toContain('remove the comma at line 1');
+  });
+
   // JSON.parse keeps the last of two equal keys: a "channels" list pasted twice lost the first
   // without a word, and the next save from the studio wrote the file without it.
   test('refuses a key written twice in one object, naming its path and both lines, in English and Chinese', () => {
