@@ -70,6 +70,22 @@ export function cachedTermsOf(post: Post): PostTerms {
 }
 
 /** Scores text being edited, with the flags it would raise (message and `label` in `lang`), for the editor's live panel. */
+/** Flags the editor's live score does not make, or that the page shows elsewhere (off-slot has its own panel). */
+const NOT_FILE_FLAGS = new Set(['off-theme', 'pillar-mismatch', 'off-slot']);
+
+/**
+ * The flags `check` raises on the saved file of post `id` besides its theme's (an empty published
+ * post, a missing image, a template tag left in …), labelled in `lang`: the editor lists them
+ * with the live theme flags, so its list never says "No flags." while the dashboard shows one.
+ */
+export async function savedFileFlags(root: string, id: string, lang: Lang): Promise<{ kind: string; label: string; message: string }[]> {
+  const { report } = await loadStudioData(root, Date.now(), lang);
+  const t = createTranslator(lang, CHANNELS_TEXT, PLAN_TEXT, DASHBOARD_TEXT);
+  return report.flags
+    .filter((f) => 'post' in f && f.post === id && !NOT_FILE_FLAGS.has(f.kind))
+    .map((f) => ({ kind: f.kind, label: t(`flag.${f.kind}`), message: f.message }));
+}
+
 export function scoreDraft(
   planner: Planner,
   posts: Post[],
