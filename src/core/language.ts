@@ -153,6 +153,15 @@ export function withBrackets(label: string, inner: string): string {
   return IS_CJK_CHAR.test(last) ? `${label}（${inner}）` : `${label} (${inner})`;
 }
 
+/**
+ * The colon between a name the user wrote (a channel "Blog London") and the interface's text
+ * after it, in the interface's language `lang`: the sentence is the interface's, so a Chinese
+ * interface writes `：` whatever script the name is in ("Blog London：近 26 周的发布").
+ */
+export function nameColon(lang: 'en' | 'zh'): string {
+  return lang === 'zh' ? '：' : ': ';
+}
+
 /** The colon {@link joinHeading} puts after `heading`: `：` after CJK, else `: `. */
 export function headingColon(heading: string): string {
   const last = [...heading].at(-1) ?? '';

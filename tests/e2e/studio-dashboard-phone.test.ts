@@ -17,6 +17,13 @@ beforeAll(async () => {
 });
 afterAll(async () => { await context?.close(); });
 
+/** Opens the dashboard in `lang` (the studio's language is its cookie's). */
+async function showIn(lang: string): Promise<void> {
+  await context.addCookies([{ name: 'throughline-lang', value: lang, url: session.studio.url }]);
+  await page.goto(`${session.studio.url}/studio`);
+  expect(await page.getAttribute('html', 'lang')).toMatch(lang === 'zh' ? /^zh/ : /^en/);
+}
+
 /** For each map: whether it is wider than its box, and whether its newest (rightmost) week is inside the box. */
 const maps = () =>
   page.locator('.all-heatmap-scroll, .heatmap').evaluateAll((els) =>
@@ -31,7 +38,7 @@ const maps = () =>
 describe('the dashboard heatmaps on a phone', () => {
   for (const lang of ['en', 'zh']) {
     test(`open at the newest week (${lang})`, async () => {
-      await page.goto(`${session.studio.url}/studio?lang=${lang}`);
+      await showIn(lang);
       await page.waitForSelector('.all-heatmap-scroll svg');
       const found = await maps();
       expect(found.length).toBeGreaterThan(1);
@@ -39,4 +46,15 @@ describe('the dashboard heatmaps on a phone', () => {
       expect(found.map((m) => m.newestShown)).toEqual(found.map(() => true));
     });
   }
+  // A channel's name and the map's caption make one sentence of the interface's language, so the
+  // colon between them is the interface's, whatever script the name is in (a new user's trial).
+  test('each channel map is named with the colon of the interface', async () => {
+    const labels = async (lang: string) => {
+      await showIn(lang);
+      await page.waitForSelector('.streak-card .heatmap svg');
+      return page.locator('.streak-card .heatmap').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+    };
+    expect(await labels('zh')).toEqual(expect.arrayContaining(['Blog：近 26 周的发布', 'WeChat 公众号：近 26 周的发布']));
+    expect(await labels('en')).toEqual(expect.arrayContaining(['Blog: Output, last 26 weeks', 'WeChat 公众号: Output, last 26 weeks']));
+  });
 });

@@ -68,8 +68,8 @@ describe('Chinese for every English message of the schemas and cadence checks', 
     }
     const issues = PlannerSchema.safeParse({ version: 1, brand: { label: '' }, channels: [{ id: 'c' }] }).error!.issues;
     const at = (path: string) => translateIssue(issues.find((i) => i.path.join('.') === path)!);
-    expect(at('brand.name')).toEqual({ en: 'missing (expected text)', zh: '缺少此字段（应为 文本）' });
-    expect(at('brand.pillars')).toEqual({ en: 'missing (expected a list)', zh: '缺少此字段（应为 列表）' });
+    expect(at('brand.name')).toEqual({ en: 'missing (expected text)', zh: '缺少此字段（应为文本）' });
+    expect(at('brand.pillars')).toEqual({ en: 'missing (expected a list)', zh: '缺少此字段（应为列表）' });
     expect(at('channels.0.cadence').en).toBe('missing (expected text)');
   });
 });

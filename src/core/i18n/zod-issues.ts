@@ -198,7 +198,7 @@ function typeNameEn(expected: unknown): string {
 function renderByCode(issue: IssueLike): string {
   switch (issue.code) {
     case 'invalid_type':
-      return /received undefined$/.test(issue.message) ? `缺少此字段（应为 ${typeName(issue.expected)}）` : `类型不对：应为 ${typeName(issue.expected)}`;
+      return /received undefined$/.test(issue.message) ? `缺少此字段（应为${typeName(issue.expected)}）` : `类型不对：应为${typeName(issue.expected)}`;
     case 'invalid_value':
       return `应为以下之一：${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':
@@ -216,6 +216,7 @@ function renderByCode(issue: IssueLike): string {
 
 const TYPE_NAMES: Record<string, string> = { string: '文本', number: '数字', boolean: '布尔值', array: '列表', object: '对象' };
 
+/** The Chinese name of a zod type, or its own name after a space (a space goes between Chinese and Latin, none between Chinese words). */
 function typeName(expected: unknown): string {
-  return TYPE_NAMES[String(expected)] ?? String(expected);
+  return TYPE_NAMES[String(expected)] ?? ` ${String(expected)}`;
 }
