@@ -107,3 +107,11 @@ describe('an .mdx post', () => {
     expect(mdx).toContain('<p>In JSX the map <math alttext="g(x)=x^3">');
   });
 });
+
+describe('the automatic description of a post with math', () => {
+  it('reads the formulas as text, with no TeX and the words around them kept', () => {
+    expect(md).toContain('<meta name="description" content="The map f(x) = x² is smooth, and so is dy. ∑ᵢ xᵢ. Also a² + b² here; $5 and $10 stay prices.');
+    expect(md).toContain('<meta property="og:description" content="The map f(x) = x² is smooth');
+    expect(mdx).toContain('<meta name="description" content="In JSX the map g(x) = x³ is math.">');
+  });
+});

@@ -116,3 +116,32 @@ describe('autoDescription', () => {
     expect(autoDescription(body, undefined)).toBe(excerptOf(body, 160));
   });
 });
+
+describe('math in the automatic text', () => {
+  test('reads MathJax\'s \\(…\\) as the formula the page renders, with the words around it kept', () => {
+    expect(plainTextOf('Force \\(\\mathbf{F} = q\\mathbf{E}\\) acts.')).toBe('Force F = qE acts.');
+    expect(plainTextOf('Area \\[ \\pi r^2 \\] of a disc.')).toBe('Area πr² of a disc.');
+  });
+
+  test('reads $…$ and $$…$$ math as text, and leaves dollars that are no TeX by Pandoc\'s rule as written', () => {
+    expect(plainTextOf('Let $x^2$ grow.')).toBe('Let x² grow.');
+    expect(plainTextOf('It costs $5 and $10, not $x_i$.')).toBe('It costs $5 and $10, not xᵢ.');
+    expect(plainTextOf('Energy:\n\n$$\nE = mc^2\n$$\n\nwhere c is light\'s speed.')).toBe("Energy: E = mc². where c is light's speed.");
+    expect(plainTextOf('Half:\n\n```math\n\\frac{1}{2}\n```\n')).toBe('Half: 1/2.');
+  });
+
+  test('reads the math of raw HTML as the page renders it, and never math in code', () => {
+    expect(plainTextOf('<p>The map \\(f(x)=x^2\\) is smooth.</p>')).toBe('The map f(x) = x² is smooth.');
+    expect(plainTextOf('Write `\\(x^2\\)` for \\(x^2\\).')).toBe('Write \\(x^2\\) for x².');
+  });
+
+  test('in an .mdx post, \\( is an escaped parenthesis (as MDX reads it) and dollars are math', () => {
+    expect(plainTextOf('A \\(pair\\) and $y_1$.', 'mdx')).toBe('A (pair) and y₁.');
+    expect(autoDescription('A \\(pair\\) and $y_1$.', undefined, 160, undefined, 'mdx')).toBe('A (pair) and y₁.');
+  });
+
+  test('the description, the excerpt and TeX KaTeX cannot parse carry no TeX command', () => {
+    expect(autoDescription('Force \\(\\mathbf{F} = q\\mathbf{E}\\) acts on a charge.', undefined)).toBe('Force F = qE acts on a charge.');
+    expect(excerptOf('Bad $\\frac{1}$ formula.')).not.toMatch(/\\|[{}]/);
+  });
+});

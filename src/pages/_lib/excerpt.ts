@@ -5,17 +5,29 @@
  * CommonMark + GFM when the text is not valid MDX). Kept: the text of paragraphs, headings,
  * lists and quotes, link text, inline code, the text inside HTML/JSX elements. Dropped:
  * frontmatter, tables, code blocks, images, HTML tags, the content of script and style elements, MDX import/export and
- * {expressions}, footnotes, link targets and bare URLs. Each block ends a sentence: a heading
- * or item without closing punctuation gets a full stop (。 after Chinese), so blocks never run
- * together.
+ * {expressions}, footnotes, link targets and bare URLs. TeX math is read as text (tex-text.ts:
+ * `$x^2$` is "x²"), found by the page's rules: `$…$` and `$$…$$` by Pandoc's rule (`$5 and $10`
+ * stays a price: core/tex-math.ts isTexDollarRun), `$$` and ```` ```math ```` blocks, and in a .md
+ * body MathJax's `\(…\)`, `\[…\]` and `\begin…\end` (core/tex-math.ts mathJaxToDollars, as the
+ * loader renders it). Each block ends a sentence: a heading or item without closing punctuation
+ * gets a full stop (。 after Chinese), so blocks never run together.
  */
+import { decodeHTML } from 'entities';
 import type { MdastNode } from 'satteri';
 import { dropAdmonitionMarks } from '../../core/admonition-kinds.ts';
+import { satteri } from '../../core/markdown-parser.ts';
+import { isTexDollarRun, mathJaxToDollars } from '../../core/tex-math.ts';
 import { parseBody } from '../../core/theme/strip-markdown.ts';
+import { texToText } from './tex-text.ts';
 import { escapeMdxHeadingIds, splitHeadingId } from './heading-ids.ts';
 import { withoutBoilerplate } from '../../core/theme/boilerplate.ts';
 
-type Node = MdastNode & { value?: string; name?: string | null; children?: Node[] };
+type Node = MdastNode & { value?: string; name?: string | null; lang?: string | null; children?: Node[]; position?: { start: { offset?: number }; end: { offset?: number } } };
+/** What collect carries down the tree: the depth of hidden raw HTML, and the text parsed (for math's dollars as written). */
+interface State {
+  hidden: number;
+  source: string;
+}
 
 const SKIP = new Set(['yaml', 'toml', 'code', 'table', 'image', 'imageReference', 'definition', 'footnoteDefinition', 'footnoteReference', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'math', 'inlineMath', 'thematicBreak']);
 const BLOCK = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'list', 'root', 'mdxJsxFlowElement']);
@@ -29,15 +41,34 @@ const CJK_CLASS = '[\\u2e80-\\u2fff\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf
 const DROPPED = '\uE000';
 const SPACE_NEXT_TO_CJK = new RegExp(`(?<=${CJK_CLASS})\\s+(?=${CJK_CLASS})`, 'g');
 
-/** The body's readable text, one sentence-ended block after another (no length limit). */
-export function plainTextOf(markdown: string): string {
+/**
+ * The body's readable text, one sentence-ended block after another (no length limit). `format`:
+ * the post's file type; MathJax's delimiters are math in a .md post only (an .mdx post's `\(` is an
+ * escaped parenthesis, as MDX reads it).
+ */
+export function plainTextOf(markdown: string, format: 'md' | 'mdx' = 'md'): string {
   const blocks: string[] = [];
-  const state = { hidden: 0 };
+  // MathJax's math as the dollars the page renders, in raw HTML too (dollars there are read below
+  // when the body parses as MDX, whose HTML is JSX; the CommonMark parse drops raw HTML anyway),
+  // its character references read as the page's HTML parser reads them (`&lt;` is `<`).
+  const tex = format === 'md' ? mathJaxToDollars(markdown, (inner, display) => (display ? `$$${decodeHTML(inner)}$$` : `$${decodeHTML(inner)}$`)) : markdown;
   // Admonition marks (admonitions.ts draws them on the page) are not words a reader sees, nor is
   // a heading's own `{#id}` (heading-ids.ts), escaped first so that it does not make the body
   // invalid MDX and send it to the CommonMark parse.
-  collect(parseBody(escapeMdxHeadingIds(dropAdmonitionMarks(markdown))) as Node, blocks, [], state);
+  const source = escapeMdxHeadingIds(dropAdmonitionMarks(tex));
+  collect(parseWithMath(source) as Node, blocks, [], { hidden: 0, source });
   return blocks.join(' ').replace(SPACE_NEXT_TO_CJK, '').trim();
+}
+
+/** As parseBody, with math read as the page reads it (Sätteri's `math` feature) when the body may hold some. */
+function parseWithMath(source: string): MdastNode {
+  if (!source.includes('$')) return parseBody(source);
+  const options = { position: true, features: { math: true } };
+  try {
+    return satteri().mdxToMdast(source, options);
+  } catch {
+    return satteri().markdownToMdast(source, options);
+  }
 }
 
 /**
@@ -45,8 +76,8 @@ export function plainTextOf(markdown: string): string {
  * that fits when one ends past half of `max`, else at the last space (Latin) or at `max` (CJK,
  * which has no spaces), with "…" when cut inside a sentence.
  */
-export function excerptOf(markdown: string, max = 180): string {
-  return excerptOfText(plainTextOf(markdown), max);
+export function excerptOf(markdown: string, max = 180, format: 'md' | 'mdx' = 'md'): string {
+  return excerptOfText(plainTextOf(markdown, format), max);
 }
 
 /** {@link excerptOf} of text already made plain by {@link plainTextOf}, so a body is parsed once. */
@@ -62,7 +93,16 @@ export function excerptOfText(text: string, max = 180): string {
 }
 
 /** Appends inline text to `line`; a block flushes its line into `blocks` as one sentence. */
-function collect(node: Node, blocks: string[], line: string[], state: { hidden: number }): void {
+function collect(node: Node, blocks: string[], line: string[], state: State): void {
+  if (node.type === 'inlineMath') {
+    if (state.hidden === 0) line.push(inlineMathText(node, state.source));
+    return;
+  }
+  // A `$$` block or a ```math fence: display math, a block of its own on the page.
+  if (node.type === 'math' || (node.type === 'code' && node.lang === 'math')) {
+    if (state.hidden === 0) flush([texToText((node.value ?? '').trim(), true)], blocks);
+    return;
+  }
   if (SKIP.has(node.type)) return;
   if (node.type === 'html') return trackHiddenHtml(node.value ?? '', state);
   if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && HIDDEN_JSX.has(String(node.name).toLowerCase())) return;
@@ -79,6 +119,15 @@ function collect(node: Node, blocks: string[], line: string[], state: { hidden: 
   const split = node.type === 'heading' ? splitHeadingId(own.join('')) : null;
   if (split) own.splice(0, own.length, split.text);
   flush(own, blocks);
+}
+
+/** An inline formula's text; a dollar pair that is no TeX by Pandoc's rule (`$5 and $`) is the text it was. */
+function inlineMathText(node: Node, source: string): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  const run = start === undefined || end === undefined ? null : source.slice(start, end);
+  if (run !== null && !isTexDollarRun(run, source[end!])) return run;
+  return texToText((node.value ?? '').trim(), run?.startsWith('$$') ?? false);
 }
 
 function flush(line: string[], blocks: string[]): void {
@@ -103,7 +152,7 @@ function withoutDropMarks(text: string): string {
 }
 
 /** Raw HTML in Markdown: the text between <script>/<style> and its closing tag is not prose. */
-function trackHiddenHtml(html: string, state: { hidden: number }): void {
+function trackHiddenHtml(html: string, state: State): void {
   const opens = html.match(/<(script|style|template|noscript)\b/gi)?.length ?? 0;
   const closes = html.match(/<\/(script|style|template|noscript)\s*>/gi)?.length ?? 0;
   state.hidden = Math.max(0, state.hidden + opens - closes);
@@ -135,10 +184,11 @@ export function joinSentences(pieces: readonly (string | undefined)[]): string {
 /**
  * The description of a post that gives none: its excerpt without its channel's template text
  * (the header every issue of a newsletter opens with, core/theme/boilerplate.ts), else, for a
- * post that is all template, with it. `text`: plainTextOf(body), when the caller has it already.
+ * post that is all template, with it. `text`: plainTextOf(body, format), when the caller has it
+ * already; `format`: the post's file type (plainTextOf).
  */
-export function autoDescription(body: string, template: ReadonlySet<string> | undefined, max = 160, text?: string): string {
+export function autoDescription(body: string, template: ReadonlySet<string> | undefined, max = 160, text?: string, format: 'md' | 'mdx' = 'md'): string {
   const own = withoutBoilerplate(body, template);
-  const plain = own === body ? (text ?? plainTextOf(body)) : plainTextOf(own);
-  return excerptOfText(plain.trim() ? plain : (text ?? plainTextOf(body)), max);
+  const plain = own === body ? (text ?? plainTextOf(body, format)) : plainTextOf(own, format);
+  return excerptOfText(plain.trim() ? plain : (text ?? plainTextOf(body, format)), max);
 }

@@ -113,7 +113,9 @@ async function readSite(): Promise<SiteData> {
     const publishedAt = post.data.publishedAt!;
     const zone = postZone(channel, planner.brand, publishedAt);
     const { description, tags, updatedAt, lang, canonical, url } = post.data;
-    const text = plainTextOf(post.body);
+    // MathJax's \(…\) is math in a .md post only, as the loader renders it.
+    const format = entry.filePath?.endsWith('.mdx') ? 'mdx' : 'md';
+    const text = plainTextOf(post.body, format);
     const epoch = publishedEpoch(publishedAt, zone);
     // An update dated at or before the publication (a Hugo lastmod older than a date moved ahead)
     // is no update: no "Updated" line, and the modified dates stay the publication's.
@@ -126,7 +128,7 @@ async function readSite(): Promise<SiteData> {
       lang: postLanguage(post.data.title, lang, post.body, siteLang),
       channel,
       pillar: (post.data.pillar && pillars.get(post.data.pillar)) || null,
-      description: description ?? autoDescription(post.body, template.get(post.data.channel), 160, text),
+      description: description ?? autoDescription(post.body, template.get(post.data.channel), 160, text, format),
       tags: uniqueTags(tags ?? []),
       minutes: minutesToRead(text),
       updatedEpoch: updatedEpoch !== null && updatedEpoch > epoch ? updatedEpoch : null,
