@@ -23,6 +23,8 @@ export function isTexDollarRun(run: string, next: string | undefined): boolean {
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** The marks of blockquotes and list items a block's first line may start with (CommonMark 0.31 §5). */
 const CONTAINER = String.raw`(?:[ \t]{0,3}(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+))*`;
+/** A list item's marker line (CommonMark 0.31 §5.2): group 1 its indent and marker, group 2 the spaces after it. */
+const LIST_ITEM = /^([ \t]*(?:[-+*]|\d{1,9}[.)]))([ \t]+|$)/;
 /** An ATX heading's line: it ends a paragraph, so a lone tag may start an HTML block after it. */
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 /** An HTML attribute (CommonMark 0.31 §6.6), as `\s+name="value"`. */
@@ -76,7 +78,8 @@ export type TexInHtml = (tex: string, display: boolean) => string;
  * render (docs.mathjax.org, "TeX and LaTeX input": `\(…\)` and `\[…\]` are MathJax's defaults,
  * and many Jekyll and Hexo blogs write nothing else): `\(x_1\)` becomes `$x_1$`, `\[…\]` on lines
  * of its own a `$$` block, a `\begin{align}…\end{align}` at the start of a line a `$$` block
- * around it. Code is left as written (fenced blocks, inline code spans), and so is a span that
+ * around it. Code is left as written (fenced blocks, indented code blocks: isIndentedCode, inline
+ * code spans), and so is a span that
  * holds a dollar or that Pandoc's rule would not read as math once in dollars (a digit right after
  * it: isTexDollarRun), and one whose inside is no TeX (`see \[1\]`, escaped brackets of prose:
  * looksLikeTex; a lone letter `\(x\)` is a variable, and once one `\(…\)` of the body holds
@@ -124,6 +127,8 @@ function splitBlocks(markdown: string): Block[] {
   // Whether a line goes on with an HTML block of types 6 and 7 (continuation).
   let goesOn: (line: string) => boolean = () => false;
   let paragraph = false;
+  // The content columns of the list items a line may be in, outermost first (indented code inside one is indented past its column).
+  const items: number[] = [];
   for (const line of markdown.split('\n')) {
     if (htmlEnd === 'blank') {
       if (goesOn(line)) {
@@ -132,9 +137,11 @@ function splitBlocks(markdown: string): Block[] {
       }
       htmlEnd = null;
     }
-    const mark = FENCE.exec(line)?.[1];
-    const html: RegExpExecArray | null = fence === null && htmlEnd === null ? HTML_BLOCK.exec(line) : null;
-    if (htmlEnd) {
+    const code: boolean = fence === null && htmlEnd === null && isIndentedCode(line, paragraph, items);
+    const mark: string | undefined = code ? undefined : FENCE.exec(line)?.[1];
+    const html: RegExpExecArray | null = fence === null && htmlEnd === null && !code ? HTML_BLOCK.exec(line) : null;
+    if (code) push('as-is', line);
+    else if (htmlEnd) {
       push('as-is', line);
       if (htmlEnd.test(line)) htmlEnd = null;
     } else if (fence !== null) {
@@ -151,9 +158,46 @@ function splitBlocks(markdown: string): Block[] {
       // A block of types 1 to 5 may end on the line it starts.
       if (start && htmlEnd instanceof RegExp && htmlEnd.test(line.slice(line.indexOf(start) + start.length))) htmlEnd = null;
     } else push('prose', line);
-    paragraph = fence === null && htmlEnd === null && line.trim() !== '' && !mark && !HEADING.test(line);
+    paragraph = fence === null && htmlEnd === null && line.trim() !== '' && !code && !mark && !HEADING.test(line);
   }
   return blocks.map(({ kind, lines }) => ({ kind, text: lines.join('\n') }));
+}
+
+/** The column after `text`, the start of a line (a tab to the next multiple of 4, CommonMark §2.2). */
+function columnAfter(text: string): number {
+  let column = 0;
+  for (const ch of text) column = ch === '\t' ? column + 4 - (column % 4) : column + 1;
+  return column;
+}
+
+/** The column a line's text starts at. */
+const indentOf = (line: string): number => columnAfter(/^[ \t]*/.exec(line)![0]);
+
+/**
+ * Whether `line` is a line of an indented code block (CommonMark 0.31 §4.4): indented 4 columns
+ * or more past the content column of the list item it stands in (0 outside lists), and not
+ * going on with a paragraph (`paragraph`: the line before is paragraph text), which an indented
+ * line cannot interrupt. A blank line is neither. `items` (the content columns of the open list
+ * items, outermost first) is updated: a line less indented than an item's content leaves it, and
+ * a list item's marker line opens one. Blockquotes are not followed (a `>` line is never code here).
+ */
+function isIndentedCode(line: string, paragraph: boolean, items: number[]): boolean {
+  if (line.trim() === '') return false;
+  const indent = indentOf(line);
+  // A lazy continuation line of a paragraph stays in its item, whatever its indent.
+  if (!paragraph) while (items.length > 0 && items.at(-1)! > indent) items.pop();
+  const base = items.at(-1) ?? 0;
+  if (!paragraph && indent - base >= 4) return true;
+  const item = LIST_ITEM.exec(line);
+  if (item && indent - base < 4) {
+    while (items.length > 0 && items.at(-1)! > indent) items.pop();
+    // Content starts after one space when 5 or more follow the marker (the rest is indented code in it).
+    const marker = columnAfter(item[1]!);
+    const spaces = columnAfter(item[0]) - marker;
+    items.push(marker + (spaces === 0 || spaces > 4 ? 1 : spaces));
+    return spaces > 4 && line.trim() !== item[0].trim();
+  }
+  return false;
 }
 
 /**

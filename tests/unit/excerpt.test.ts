@@ -135,6 +135,12 @@ describe('math in the automatic text', () => {
     expect(plainTextOf('Write `\\(x^2\\)` for \\(x^2\\).')).toBe('Write \\(x^2\\) for x².');
   });
 
+  test("leaves MathJax's delimiters in indented code as written, so no dollars and no lost words after it", () => {
+    const text = plainTextOf('Text:\n\n    \\[ a^2 \\]\n\nAfter the code.');
+    expect(text).toContain('After the code.');
+    expect(text).not.toContain('$');
+  });
+
   test('in an .mdx post, \\( is an escaped parenthesis (as MDX reads it) and dollars are math', () => {
     expect(plainTextOf('A \\(pair\\) and $y_1$.', 'mdx')).toBe('A (pair) and y₁.');
     expect(autoDescription('A \\(pair\\) and $y_1$.', undefined, 160, undefined, 'mdx')).toBe('A (pair) and y₁.');

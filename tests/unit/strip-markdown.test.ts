@@ -75,6 +75,13 @@ describe('stripMarkdown: math and template tags of real Chinese blogs', () => {
     expect(words('设 $n \\leq 10^5$，求 $\\frac{a}{b}$ 的最小值。\n\n$$\n\\sum_{i=1}^n \\sqrt{x_i}\n$$\n\n复杂度 $O(n\\log n)$。')).toBe('设 ，求 的最小值。 复杂度 。');
   });
 
+  it("leaves MathJax's delimiters in indented code as written, so the text after the code block is kept", () => {
+    // `\[…\]` alone in indented code was a `$$` block that ran to the end of the body.
+    const text = stripMarkdown('Text:\n\n    \\[ a^2 \\]\n\nAfter the code.');
+    expect(text).toContain('After the code.');
+    expect(text).not.toContain('$');
+  });
+
   it("drops MathJax's \\(…\\) and \\[…\\] math and any TeX control word, so mathbf and nabla are never theme words", () => {
     // A real physics post (MathJax, kramdown): the flag read "mathbf, 电磁力, nabla".
     const text = words('洛伦兹力 \\(\\mathbf{F} = q(\\mathbf{E} + \\mathbf{v} \\times \\mathbf{B})\\) 描述电磁力。\n\n\\[\n\\nabla \\cdot \\mathbf{E} = \\frac{\\rho}{\\varepsilon_0}\n\\]\n\n\\begin{align} a &= b \\end{align}');

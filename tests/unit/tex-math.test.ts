@@ -59,6 +59,33 @@ describe("mathJaxToDollars (MathJax's default delimiters, as many Jekyll and Hex
   });
 });
 
+describe('mathJaxToDollars and indented code (CommonMark §4.4: code is left as written)', () => {
+  it.each([
+    // Code: 4 columns in (a tab is 4), not going on with a paragraph; in a list item, 4 past its content.
+    ['Text:\n\n    \\(x^2\\) in code', 'Text:\n\n    \\(x^2\\) in code'],
+    ['\t\\(x^2\\) after a tab', '\t\\(x^2\\) after a tab'],
+    ['# Heading\n    \\(x^2\\) under it', '# Heading\n    \\(x^2\\) under it'],
+    ['    \\(a^2\\)\n\n    \\(b^2\\) one block\nProse \\(c^2\\)', '    \\(a^2\\)\n\n    \\(b^2\\) one block\nProse $c^2$'],
+    ['- item\n\n      \\(x^2\\) code in the item', '- item\n\n      \\(x^2\\) code in the item'],
+    ['-     \\(x^2\\) code opening the item', '-     \\(x^2\\) code opening the item'],
+    ['- item\n\nOut \\(y^2\\).\n\n    \\(x^2\\) code after the list', '- item\n\nOut $y^2$.\n\n    \\(x^2\\) code after the list'],
+    // Not code: a paragraph's continuation, and a list item's own paragraphs (indented under its text).
+    ['Text\n    \\(x^2\\) goes on', 'Text\n    $x^2$ goes on'],
+    ['- item\n\n    \\(x^2\\) in the item', '- item\n\n    $x^2$ in the item'],
+    ['1. item\n   \\(x^2\\) goes on', '1. item\n   $x^2$ goes on'],
+    ['10. item\n\n    \\(x^2\\) in the item', '10. item\n\n    $x^2$ in the item'],
+    ['- a\n  - b\n\n    \\(x^2\\) in b', '- a\n  - b\n\n    $x^2$ in b'],
+  ])('%j -> %j', (source, expected) => {
+    expect(mathJaxToDollars(source)).toBe(expected);
+  });
+
+  it('leaves an indented code block as written on the built page, and renders math in a list item indented alike', () => {
+    const html = builtHtml(mathJaxToDollars('Text:\n\n    \\(x^2\\) in code\n\n- item\n\n    \\(y^2\\) in the item\n'));
+    expect(html).toContain('<pre><code>\\(x^2\\) in code');
+    expect(html).toContain('<math alttext="y^2">');
+  });
+});
+
 describe('mathJaxToDollars in raw HTML (MathJax read the page, so its math rendered inside HTML too)', () => {
   const mark = (tex: string, display: boolean) => `[${display ? 'D' : 'I'}:${tex}]`;
   it.each([
