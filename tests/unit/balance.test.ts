@@ -83,4 +83,20 @@ describe('computePillarBalance', () => {
     expect(computePillarBalance({ planner: planner(PILLARS), posts, now: NOW, days: 30 })[0]!.published).toBe(0);
     expect(computePillarBalance({ planner: planner(PILLARS), posts, now: NOW, days: 60 })[0]!.published).toBe(1);
   });
+
+  test("reads a published date of a period kept in another zone in that period's zone, at the edge of the window", () => {
+    // The blog was kept in Los Angeles until 2026-10-01. 90 days before now is 2026-08-24 17:00 there
+    // (2026-08-25 08:00 in Shanghai): its plain date 2026-08-24 and its 20:00 that evening are in the window.
+    const moved = PlannerSchema.parse({
+      ...planner(PILLARS),
+      channels: [{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU,FR', start: '2026-10-01', history: [{ cadence: 'FREQ=WEEKLY', start: '2026-01-06', timezone: 'America/Los_Angeles' }] }],
+    });
+    const posts = [
+      post('date', { pillar: 'recipes', status: 'published', publishedAt: '2026-08-24' }),
+      post('time', { pillar: 'photos', status: 'published', publishedAt: '2026-08-24T20:00:00' }),
+      post('before', { pillar: 'kitchen', status: 'published', publishedAt: '2026-08-23' }),
+    ];
+    const rows = computePillarBalance({ planner: moved, posts, now: NOW });
+    expect(rows.map((r) => [r.pillar, r.published])).toEqual([['recipes', 1], ['photos', 1], ['kitchen', 0]]);
+  });
 });

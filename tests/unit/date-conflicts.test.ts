@@ -54,3 +54,25 @@ describe('check: a date given under two keys', () => {
     expect(conflicts(lines)).toEqual([]);
   });
 });
+
+describe('check: a date given under two keys, in a period kept in another zone', () => {
+  // The blog was kept in Los Angeles until 2024-06-01, then in Shanghai (the brand's zone).
+  const moved = PlannerSchema.parse({
+    ...planner,
+    channels: [{ ...planner.channels[0]!, start: '2024-06-01', history: [{ cadence: 'FREQ=WEEKLY', start: '2024-01-01', timezone: 'America/Los_Angeles' }] }],
+  });
+  const flags = (lines: string) =>
+    buildCheckReport({ planner: moved, posts: [parsePostText(`---\ntitle: T\nchannel: blog\n${lines}\n---\n`, 'hexo/a', 'content/posts/hexo/a.md')], now: Date.parse('2024-07-01T00:00:00Z'), lang: 'en' }).flags.filter((f) => f.kind === 'date-conflict');
+
+  test.each([
+    ['a plain date', 'publishedAt: 2024-03-01\ndate: 2024-03-01T08:00:00Z'],
+    ['a date-time without offset', 'publishedAt: 2024-03-01T10:00:00\ndate: 2024-03-01T18:00:00Z'],
+  ])("reads %s in that period's zone: the same instant there raises nothing", (_, lines) => {
+    expect(flags(lines)).toEqual([]);
+  });
+
+  test("reads a date of the current period in the channel's zone (the same instants differ there)", () => {
+    expect(flags('publishedAt: 2024-06-10T10:00:00\ndate: 2024-06-10T17:00:00Z').map((f) => f.ignored.key)).toEqual(['date']);
+    expect(flags('publishedAt: 2024-06-10T10:00:00\ndate: 2024-06-10T02:00:00Z')).toEqual([]);
+  });
+});
