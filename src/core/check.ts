@@ -9,6 +9,7 @@ import { flagChannel, type ChannelFlag } from './channel-flags.ts';
 import { ThroughlineError } from './errors.ts';
 import { languageWithoutProse, type Lang } from './language.ts';
 import { flagWaitingPosts, publicFrom, type WaitingFlag } from './portfolio.ts';
+import { createPostZoner } from './period-zones.ts';
 import { flagOffSlotPosts, type OffSlotFlag } from './plan-flags.ts';
 import { flagTemplateTags, type TemplateTagFlag } from './template-tags.ts';
 import { flagAliasConflicts, type AliasConflictFlag } from './alias-conflicts.ts';
@@ -280,9 +281,10 @@ export function themeEvidenceInOrder(planner: Planner, posts: Post[]): Post[] {
   // A story or a poem (a post of a pillar defined by its form) says nothing of the brand's
   // subjects: as evidence, its own words (宙斯, 擂台) would read as on theme.
   const forms = formPillarIds(planner);
+  const zoneOf = createPostZoner(planner);
   return posts
     .filter((p) => (p.data.status === 'published' || accepted.has(p.id)) && !isTooLarge(p.body) && !forms.has(p.data.pillar ?? ''))
-    .map((p) => ({ post: p, at: publicFrom(p, planner) ?? Infinity }))
+    .map((p) => ({ post: p, at: publicFrom(p, planner, zoneOf) ?? Infinity }))
     .sort((a, b) => a.at - b.at || (a.post.id < b.post.id ? -1 : 1))
     .map(({ post }) => post);
 }

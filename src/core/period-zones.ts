@@ -59,17 +59,24 @@ export function createPublishedZoner(channel: PeriodsOf, zone: string): (publish
   };
 }
 
-/** The zone a post of `channel` published at `publishedAt` is read in (createPublishedZoner). */
-export function postZone(channel: PeriodsOf & Pick<Channel, 'timezone'>, brand: Pick<Brand, 'timezone'>, publishedAt: string): string {
-  return createPublishedZoner(channel, channelZone(channel, brand))(publishedAt);
-}
+/** The zone a post of a channel published at a `publishedAt` is read in: `(channelId, publishedAt) => zone` (createPostZoner). */
+export type PostZoner = (channelId: string, publishedAt: string) => string;
 
 /**
- * postZone for the posts of any channel of `planner`, each channel's zoner built once (for a run
- * over many posts): `(channelId, publishedAt) => zone`; a channel the planner does not have reads
- * in the brand's zone.
+ * The zone each post of any channel of `planner` is read in (createPublishedZoner), for a run over
+ * many posts: each channel's zoner is built once, on its first post, so that one call costs no
+ * more than that channel's. A channel the planner does not have reads in the brand's zone.
  */
-export function createPostZoner(planner: { channels: readonly Channel[]; brand: Pick<Brand, 'timezone'> }): (channelId: string, publishedAt: string) => string {
-  const zoners = new Map(planner.channels.map((c) => [c.id, createPublishedZoner(c, channelZone(c, planner.brand))]));
-  return (channelId, publishedAt) => zoners.get(channelId)?.(publishedAt) ?? planner.brand.timezone;
+export function createPostZoner(planner: { channels: readonly Channel[]; brand: Pick<Brand, 'timezone'> }): PostZoner {
+  const zoners = new Map<string, (publishedAt: string) => string>();
+  return (channelId, publishedAt) => {
+    let zoner = zoners.get(channelId);
+    if (!zoner) {
+      const channel = planner.channels.find((c) => c.id === channelId);
+      if (!channel) return planner.brand.timezone;
+      zoner = createPublishedZoner(channel, channelZone(channel, planner.brand));
+      zoners.set(channelId, zoner);
+    }
+    return zoner(publishedAt);
+  };
 }

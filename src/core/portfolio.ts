@@ -7,21 +7,22 @@ import type { Lang } from './language.ts';
 import { publishedEpoch } from './published-at.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
-import { channelZone, postZone } from './period-zones.ts';
+import { channelZone, createPostZoner, type PostZoner } from './period-zones.ts';
 import { instantText, zhSpaced, type InstantStyle } from './slot-time.ts';
 import { formatZonedISO } from './zoned-time.ts';
 
-/** When a published post goes public (ms since the epoch), or null when it is not published. */
-export function publicFrom(post: Pick<Post, 'data'>, planner: Planner): number | null {
+/**
+ * When a published post goes public (ms since the epoch), or null when it is not published.
+ * `zoneOf`: createPostZoner(planner), built once by a caller that asks for many posts.
+ */
+export function publicFrom(post: Pick<Post, 'data'>, planner: Planner, zoneOf: PostZoner = createPostZoner(planner)): number | null {
   if (post.data.status !== 'published' || !post.data.publishedAt) return null;
-  const channel = planner.channels.find((c) => c.id === post.data.channel);
-  const zone = channel ? postZone(channel, planner.brand, post.data.publishedAt) : planner.brand.timezone;
-  return publishedEpoch(post.data.publishedAt, zone);
+  return publishedEpoch(post.data.publishedAt, zoneOf(post.data.channel, post.data.publishedAt));
 }
 
-/** True when the post belongs on the portfolio built at `now`. */
-export function isOnPortfolio(post: Pick<Post, 'data'>, planner: Planner, now: number): boolean {
-  const from = publicFrom(post, planner);
+/** True when the post belongs on the portfolio built at `now`; `zoneOf` as for publicFrom. */
+export function isOnPortfolio(post: Pick<Post, 'data'>, planner: Planner, now: number, zoneOf?: PostZoner): boolean {
+  const from = publicFrom(post, planner, zoneOf);
   return from !== null && from <= now;
 }
 
@@ -42,8 +43,9 @@ export interface WaitingFlag {
  * instant; for people, the instant in the channel's zone, as the plan writes slot times.
  */
 export function flagWaitingPosts(planner: Planner, posts: Post[], now: number, lang: Lang = 'en', style: InstantStyle = null): WaitingFlag[] {
+  const zoneOf = createPostZoner(planner);
   return posts.flatMap((post) => {
-    const from = publicFrom(post, planner);
+    const from = publicFrom(post, planner, zoneOf);
     if (from === null || from <= now) return [];
     const at = new Date(from).toISOString();
     const channel = planner.channels.find((c) => c.id === post.data.channel);

@@ -15,7 +15,7 @@ import type { CliContext } from '../context.ts';
 import { loadProject } from '../../store/project.ts';
 import { alignColumns } from '../text-width.ts';
 import { slotTimeText } from '../../core/slot-time.ts';
-import { postZone } from '../../core/period-zones.ts';
+import { createPostZoner } from '../../core/period-zones.ts';
 
 export async function run(args: string[], ctx: CliContext): Promise<number> {
   const { values } = parseArgs({
@@ -55,12 +55,9 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
 export function formatPlanText(slots: PlanSlot[], planner: Planner, posts: Post[], weeks: number, lang: Lang): string {
   const zh = lang === 'zh';
   const channels = new Map(planner.channels.map((c) => [c.id, c.name]));
-  const channelsById = new Map(planner.channels.map((c) => [c.id, c]));
   // A slot of a period kept in another zone (history[].timezone) is named in that zone.
-  const zoneOf = (s: PlanSlot) => {
-    const channel = channelsById.get(s.channel);
-    return channel ? postZone(channel, planner.brand, s.date) : planner.brand.timezone;
-  };
+  const postZone = createPostZoner(planner);
+  const zoneOf = (s: PlanSlot) => postZone(s.channel, s.date);
   const pillars = new Map(planner.brand.pillars.map((p) => [p.id, p.name]));
   const titles = new Map(posts.map((p) => [p.id, p.data.title]));
   const rows = slots.map((s) => [

@@ -13,7 +13,7 @@ import { ThroughlineError } from '../../core/errors.ts';
 import { publishedEpoch, publishedLocalDate } from '../../core/published-at.ts';
 import type { Channel, Pillar, Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
-import { postZone } from '../../core/period-zones.ts';
+import { createPostZoner } from '../../core/period-zones.ts';
 import { oneVersionEach, translationsOf } from '../../core/translations.ts';
 import { readPlanner } from '../../store/planner-store.ts';
 import { READ_CONCURRENCY, readPostAt } from '../../store/posts.ts';
@@ -105,13 +105,15 @@ async function readSite(): Promise<SiteData> {
       })),
     ),
   );
-  const kept = read.flatMap(({ entry, post }) => (post && isOnPortfolio(post, planner, now) ? [{ entry, post }] : []));
+  // Each channel's periods are read once for every post (a post of an earlier period is read in its zone).
+  const postZone = createPostZoner(planner);
+  const kept = read.flatMap(({ entry, post }) => (post && isOnPortfolio(post, planner, now, postZone) ? [{ entry, post }] : []));
   // The blocks each channel's posts repeat (a newsletter's header): no post's description starts with them.
   const template = templateOf(kept.map(({ post }) => post));
   const posts = kept.map(({ entry, post }): SitePost => {
     const channel = channels.get(post.data.channel)!;
     const publishedAt = post.data.publishedAt!;
-    const zone = postZone(channel, planner.brand, publishedAt);
+    const zone = postZone(channel.id, publishedAt);
     const { description, tags, updatedAt, lang, canonical, url } = post.data;
     // MathJax's \(…\) is math in a .md post only, as the loader renders it.
     const format = entry.filePath?.endsWith('.mdx') ? 'mdx' : 'md';
