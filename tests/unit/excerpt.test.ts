@@ -133,6 +133,9 @@ describe('math in the automatic text', () => {
   test('reads the math of raw HTML as the page renders it, and never math in code', () => {
     expect(plainTextOf('<p>The map \\(f(x)=x^2\\) is smooth.</p>')).toBe('The map f(x) = x² is smooth.');
     expect(plainTextOf('Write `\\(x^2\\)` for \\(x^2\\).')).toBe('Write \\(x^2\\) for x².');
+    // A lone `$…$` in an HTML block is text on the page, as MathJax has it; inline HTML is part of its paragraph.
+    expect(plainTextOf('<p>Price $x$ here, \\(\\{y\\} \\cup A_1\\) and $$a^2$$</p>')).toBe('Price $x$ here, {y} ∪ A₁ and a².');
+    expect(plainTextOf('Text <span>$x^2$</span> inline.')).toBe('Text x² inline.');
   });
 
   test("leaves MathJax's delimiters in indented code as written, so no dollars and no lost words after it", () => {

@@ -9,7 +9,7 @@
  * `$x^2$` is "x²"), found by the page's rules: `$…$` and `$$…$$` by Pandoc's rule (`$5 and $10`
  * stays a price: core/tex-math.ts isTexDollarRun), `$$` and ```` ```math ```` blocks, and in a .md
  * body MathJax's `\(…\)`, `\[…\]` and `\begin…\end` (core/tex-math.ts mathJaxToDollars, as the
- * loader renders it). Each block ends a sentence: a heading or item without closing punctuation
+ * loader renders it), in an HTML block too, where a lone `$…$` stays text. Each block ends a sentence: a heading or item without closing punctuation
  * gets a full stop (。 after Chinese), so blocks never run together.
  */
 import { decodeHTML } from 'entities';
@@ -23,10 +23,16 @@ import { escapeMdxHeadingIds, splitHeadingId } from './heading-ids.ts';
 import { withoutBoilerplate } from '../../core/theme/boilerplate.ts';
 
 type Node = MdastNode & { value?: string; name?: string | null; lang?: string | null; children?: Node[]; position?: { start: { offset?: number }; end: { offset?: number } } };
-/** What collect carries down the tree: the depth of hidden raw HTML, and the text parsed (for math's dollars as written). */
+/**
+ * What collect carries down the tree: the depth of hidden raw HTML, the text parsed (for math's
+ * dollars as written), and, in a .md body (`htmlBlocks`), how deep in an HTML block (which the MDX
+ * parse reads as a JSX flow element) a node is.
+ */
 interface State {
   hidden: number;
   source: string;
+  htmlBlocks: boolean;
+  inHtml: number;
 }
 
 const SKIP = new Set(['yaml', 'toml', 'code', 'table', 'image', 'imageReference', 'definition', 'footnoteDefinition', 'footnoteReference', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'math', 'inlineMath', 'thematicBreak']);
@@ -48,15 +54,16 @@ const SPACE_NEXT_TO_CJK = new RegExp(`(?<=${CJK_CLASS})\\s+(?=${CJK_CLASS})`, 'g
  */
 export function plainTextOf(markdown: string, format: 'md' | 'mdx' = 'md'): string {
   const blocks: string[] = [];
-  // MathJax's math as the dollars the page renders, in raw HTML too (dollars there are read below
-  // when the body parses as MDX, whose HTML is JSX; the CommonMark parse drops raw HTML anyway),
+  // MathJax's math as the dollars the page renders; in an HTML block, which the page passes
+  // through unread but whose formulas it renders all the same, as its text already (escaped: the
+  // MDX parse reads the block as JSX whose text is Markdown; the CommonMark parse drops raw HTML),
   // its character references read as the page's HTML parser reads them (`&lt;` is `<`).
-  const tex = format === 'md' ? mathJaxToDollars(markdown, (inner, display) => (display ? `$$${decodeHTML(inner)}$$` : `$${decodeHTML(inner)}$`)) : markdown;
+  const tex = format === 'md' ? mathJaxToDollars(markdown, (inner, display) => texToText(decodeHTML(inner), display).replace(/[!-/:-@[-`{-~]/g, '\\$&')) : markdown;
   // Admonition marks (admonitions.ts draws them on the page) are not words a reader sees, nor is
   // a heading's own `{#id}` (heading-ids.ts), escaped first so that it does not make the body
   // invalid MDX and send it to the CommonMark parse.
   const source = escapeMdxHeadingIds(dropAdmonitionMarks(tex));
-  collect(parseWithMath(source) as Node, blocks, [], { hidden: 0, source });
+  collect(parseWithMath(source) as Node, blocks, [], { hidden: 0, source, htmlBlocks: format === 'md', inHtml: 0 });
   return blocks.join(' ').replace(SPACE_NEXT_TO_CJK, '').trim();
 }
 
@@ -95,7 +102,8 @@ export function excerptOfText(text: string, max = 180): string {
 /** Appends inline text to `line`; a block flushes its line into `blocks` as one sentence. */
 function collect(node: Node, blocks: string[], line: string[], state: State): void {
   if (node.type === 'inlineMath') {
-    if (state.hidden === 0) line.push(inlineMathText(node, state.source));
+    // A lone `$…$` in an HTML block of a .md post is text on the page (its `$$…$$` was read above).
+    if (state.hidden === 0) line.push(state.inHtml > 0 ? runOf(node, state.source) ?? '' : inlineMathText(node, state.source));
     return;
   }
   // A `$$` block or a ```math fence: display math, a block of its own on the page.
@@ -114,7 +122,10 @@ function collect(node: Node, blocks: string[], line: string[], state: State): vo
   if (node.type === 'break') line.push(' ');
   if (node.type === 'link' && isUrlText(node)) return void line.push(DROPPED);
   const own = BLOCK.has(node.type) ? [] : line;
+  const htmlBlock = state.htmlBlocks && node.type === 'mdxJsxFlowElement';
+  if (htmlBlock) state.inHtml += 1;
   for (const child of node.children ?? []) collect(child, blocks, own, state);
+  if (htmlBlock) state.inHtml -= 1;
   if (own === line) return;
   const split = node.type === 'heading' ? splitHeadingId(own.join('')) : null;
   if (split) own.splice(0, own.length, split.text);
@@ -123,11 +134,16 @@ function collect(node: Node, blocks: string[], line: string[], state: State): vo
 
 /** An inline formula's text; a dollar pair that is no TeX by Pandoc's rule (`$5 and $`) is the text it was. */
 function inlineMathText(node: Node, source: string): string {
+  const run = runOf(node, source);
+  if (run !== undefined && !isTexDollarRun(run, source[node.position!.end.offset!])) return run;
+  return texToText((node.value ?? '').trim(), run?.startsWith('$$') ?? false);
+}
+
+/** A math node's source as written, dollars included (undefined without positions). */
+function runOf(node: Node, source: string): string | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  const run = start === undefined || end === undefined ? null : source.slice(start, end);
-  if (run !== null && !isTexDollarRun(run, source[end!])) return run;
-  return texToText((node.value ?? '').trim(), run?.startsWith('$$') ?? false);
+  return start === undefined || end === undefined ? undefined : source.slice(start, end);
 }
 
 function flush(line: string[], blocks: string[]): void {
