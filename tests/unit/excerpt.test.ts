@@ -126,6 +126,7 @@ describe('math in the automatic text', () => {
   test('reads $…$ and $$…$$ math as text, and leaves dollars that are no TeX by Pandoc\'s rule as written', () => {
     expect(plainTextOf('Let $x^2$ grow.')).toBe('Let x² grow.');
     expect(plainTextOf('It costs $5 and $10, not $x_i$.')).toBe('It costs $5 and $10, not xᵢ.');
+    expect(plainTextOf('It costs $5 and **only** $10.')).toBe('It costs $5 and only $10.');
     expect(plainTextOf('Energy:\n\n$$\nE = mc^2\n$$\n\nwhere c is light\'s speed.')).toBe("Energy: E = mc². where c is light's speed.");
     expect(plainTextOf('Half:\n\n```math\n\\frac{1}{2}\n```\n')).toBe('Half: 1/2.');
   });

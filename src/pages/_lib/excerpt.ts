@@ -102,8 +102,12 @@ export function excerptOfText(text: string, max = 180): string {
 /** Appends inline text to `line`; a block flushes its line into `blocks` as one sentence. */
 function collect(node: Node, blocks: string[], line: string[], state: State): void {
   if (node.type === 'inlineMath') {
-    // A lone `$…$` in an HTML block of a .md post is text on the page (its `$$…$$` was read above).
-    if (state.hidden === 0) line.push(state.inHtml > 0 ? runOf(node, state.source) ?? '' : inlineMathText(node, state.source));
+    const run = runOf(node, state.source);
+    // No TeX by Pandoc's rule (`$5 and $`), or a lone `$…$` in an HTML block of a .md post (its
+    // `$$…$$` was read above): the text it was, any Markdown in it read (tex-math.ts proseDollars).
+    if (run !== undefined && (state.inHtml > 0 || !isTexDollarRun(run, state.source[node.position!.end.offset!]))) {
+      for (const child of asProse(run)) collect(child, blocks, line, state);
+    } else if (state.hidden === 0) line.push(texToText((node.value ?? '').trim(), run?.startsWith('$$') ?? false));
     return;
   }
   // A `$$` block or a ```math fence: display math, a block of its own on the page.
@@ -132,11 +136,10 @@ function collect(node: Node, blocks: string[], line: string[], state: State): vo
   flush(own, blocks);
 }
 
-/** An inline formula's text; a dollar pair that is no TeX by Pandoc's rule (`$5 and $`) is the text it was. */
-function inlineMathText(node: Node, source: string): string {
-  const run = runOf(node, source);
-  if (run !== undefined && !isTexDollarRun(run, source[node.position!.end.offset!])) return run;
-  return texToText((node.value ?? '').trim(), run?.startsWith('$$') ?? false);
+/** A dollar run that is no math, read as Markdown without math: its phrasing nodes. */
+function asProse(run: string): Node[] {
+  const first = (satteri().markdownToMdast(run, { position: false }) as Node).children?.[0];
+  return first?.type === 'paragraph' ? (first.children ?? []) : [{ type: 'text', value: run } as Node];
 }
 
 /** A math node's source as written, dollars included (undefined without positions). */
