@@ -30,7 +30,8 @@ export interface Calibration {
  * X or Weibo post does (25 words, 70 characters; below the shortest length a draft is read at it). */
 export const LENGTHS = [10, 30, 70, 150] as const;
 const BAGS = 7;
-const MAX_POSTS = 30;
+/** At most this many posts of a language measure its typical point (calibrate.ts sampleOf). */
+export const MAX_POSTS = 30;
 /** Weight of the brand text's unit vector against the mean of the posts' (model.ts). */
 export const BRAND_TEXT_SHARE = 0.5;
 /** Day one: the typical point sits this share of the way from the anchor to a perfect match. */
@@ -137,15 +138,46 @@ export function bagKey(source: 'zh' | 'en', length: number): string {
 function measureTypical(own: Doc[], input: CalibrationInput, length: number): number {
   const n = input.docs.length;
   const norm = Math.sqrt(dotDense(input.raw, input.raw));
-  const step = Math.max(1, Math.ceil(own.length / MAX_POSTS));
   const scores: number[] = [];
-  for (let i = 0; i < own.length; i += step) {
-    for (const { v, self } of chunkVectors(own[i], length, input.phrases)) {
+  for (const doc of sampleOf(own)) {
+    for (const { v, self } of chunkVectors(doc, length, input.phrases)) {
       const others = (dot(v, input.sum) - self) / (n - 1);
       scores.push((others + BRAND_TEXT_SHARE * dot(v, input.brandText)) / norm);
     }
   }
   return median(scores);
+}
+
+/**
+ * The posts that measure the typical point: all of them up to MAX_POSTS, else the MAX_POSTS whose
+ * words hash lowest (a bottom-k sample): one post published, dropped or redated changes at most
+ * one post of it. A sample by place (every other post in publication order) swaps the measured
+ * half for the other when one early post comes or goes: on a real blog of 54 English posts the
+ * two halves' typical points were 0.223 and 0.111 (150 terms), which moved every English score
+ * by about 0.2.
+ */
+function sampleOf(own: Doc[]): Doc[] {
+  if (own.length <= MAX_POSTS) return own;
+  return own
+    .map((doc) => ({ doc, h: wordsHash(doc.terms) }))
+    .sort((a, b) => a.h - b.h)
+    .slice(0, MAX_POSTS)
+    .map(({ doc }) => doc);
+}
+
+/** FNV-1a (32 bits) of a post's terms in order, memoised per terms object: the same in every process. */
+const HASHES = new WeakMap<PostTerms, number>();
+function wordsHash(terms: PostTerms): number {
+  let h = HASHES.get(terms);
+  if (h === undefined) {
+    h = 0x811c9dc5;
+    for (const term of terms.sequence) {
+      for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
+      h = Math.imul(h ^ 0x20, 0x01000193);
+    }
+    HASHES.set(terms, (h >>>= 0));
+  }
+  return h;
 }
 
 /**
