@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ThroughlineError } from '../../src/core/errors.ts';
 import { readPlanner, updatePlanner } from '../../src/store/planner-store.ts';
+import { listPosts } from '../../src/store/posts.ts';
 import { runCli, tempRootsPerTest } from './helpers.ts';
 
 const copy = tempRootsPerTest();
@@ -119,5 +120,26 @@ describe('import of a folder where one post is saved as GBK', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a listed post file read as UTF-8 (store/read-file.ts, the decoding straight to text)', () => {
+  test('keeps a byte order mark and a U+FFFD the author wrote, as they are', async () => {
+    const root = copy();
+    const text = '\uFEFF---\ntitle: Replacement\nchannel: blog\nstatus: draft\n---\nThe sign \uFFFD stands for a lost character.\n';
+    writeFileSync(join(root, 'content/posts/fffd.md'), text);
+    const texts = new Map<string, string>();
+    const { posts, problems } = await listPosts(root, { texts });
+    expect(problems).toEqual([]);
+    expect(texts.get('content/posts/fffd.md')).toBe(text);
+    expect(posts.find((p) => p.id === 'fffd')!.body).toBe('The sign \uFFFD stands for a lost character.\n');
+  });
+
+  test('refuses a byte that is not UTF-8 beside a U+FFFD, naming the line and column of that byte', async () => {
+    const root = copy();
+    writeFileSync(join(root, 'content/posts/mixed.md'), Buffer.concat([Buffer.from('---\ntitle: Mixed\nchannel: blog\nstatus: draft\n---\n\uFFFD ok\nbad '), Buffer.from([0xff]), Buffer.from('\n')]));
+    const { posts, problems } = await listPosts(root);
+    expect(posts.some((p) => p.id === 'mixed')).toBe(false);
+    expect(problems.map((p) => p.format('en'))).toEqual([expect.stringMatching(/^content\/posts\/mixed\.md: is not UTF-8 text \(line 7, column 5\)/)]);
   });
 });
