@@ -13,7 +13,6 @@ import type { Post } from '../core/schema/post.ts';
 import type { MissingSiteImages } from '../core/site-images.ts';
 import { findMissingSiteImages } from './body-images.ts';
 import { projectCacheDir } from './cache-files.ts';
-import { findUnpublishedMdxImports } from './mdx-imports.ts';
 
 /** `now`: epoch ms, which decides which posts a build would publish. */
 export async function fileFlagInputs(root: string, planner: Planner, posts: Post[], now: number): Promise<{ missingSiteImages: MissingSiteImages[]; unpublishedImports: UnresolvedDraftImport[] }> {
@@ -23,7 +22,8 @@ export async function fileFlagInputs(root: string, planner: Planner, posts: Post
     findMissingSiteImages(join(root, 'public'), onPortfolio),
     // The posts loadProject did not compile: refused only once published, so a warning now. Their
     // compiles are remembered in a folder of their own: the cache file keeps only one run's bodies.
-    findUnpublishedMdxImports(root, unpublished, join(projectCacheDir(root), 'unpublished')),
+    // mdx-imports.ts (and the compiler) only for a project with .mdx drafts: it finds nothing in the others.
+    unpublished.some((p) => p.file.endsWith('.mdx')) ? import('./mdx-imports.ts').then(({ findUnpublishedMdxImports }) => findUnpublishedMdxImports(root, unpublished, join(projectCacheDir(root), 'unpublished'))) : [],
   ]);
   return { missingSiteImages, unpublishedImports };
 }

@@ -26,11 +26,12 @@ import pLimit from 'p-limit';
 import { ThroughlineError } from '../core/errors.ts';
 import type { Post } from '../core/schema/post.ts';
 import { writeCacheFile } from './cache-files.ts';
+import { MDX_COMPILED_FAMILY } from './mdx-work.ts';
 import { findUndefinedName, importsIn, type MdxImport, treeReader } from '../core/mdx-tree.ts';
 
 export type { MdxImport };
 
-const FAMILY = 'mdx-compiled-';
+const FAMILY = MDX_COMPILED_FAMILY;
 /** Bumped when what counts as "compiled" or what is kept changes (v2: a bare name nothing defines is a problem; v3: each body's imports; v4: TeX math is read). */
 const RULES = 'v4-';
 /**

@@ -20,8 +20,7 @@ import { join } from 'node:path';
 import { findMissingBodyImages } from './body-images.ts';
 import { projectCacheDir } from './cache-files.ts';
 import { findMissingCovers } from './cover-files.ts';
-import { compileMdxPosts } from './mdx-syntax.ts';
-import { findUnresolvedMdxImports } from './mdx-imports.ts';
+import { mdxWorkIn } from './mdx-work.ts';
 import { openPlannerCache } from './planner-cache.ts';
 import { readPlanner, type ValidatedPlanners } from './planner-store.ts';
 import { listPosts } from './posts.ts';
@@ -47,14 +46,20 @@ export async function loadProject(root: string, opts: { buildAt?: number; cacheD
   const { planner, posts, problems } = await readProject(root, { frontmatter, validated, texts: opts.texts });
   const { buildAt, cacheDir = projectCacheDir(root) } = opts;
   const built = buildAt === undefined ? [] : posts.filter((p) => isOnPortfolio(p, planner, buildAt));
-  const mdx = buildAt === undefined ? null : await compileMdxPosts(built, cacheDir);
-  const compiled = mdx === null ? [] : [...mdx.errors, ...findUnresolvedMdxImports(root, mdx.imports)];
+  const compiled = buildAt === undefined || !mdxWorkIn(built, cacheDir) ? [] : await compileMdx(root, built, cacheDir);
   const errors = [...problems, ...compiled, ...findAliasClashes(built), ...findMissingCovers(opts.publicDir ?? join(root, 'public'), built, root), ...(await findMissingBodyImages(root, built))];
   if (errors.length === 1) throw errors[0]!;
   if (errors.length > 1) throw combineErrors(errors);
   frontmatter.save();
   validated.save();
   return { planner, posts };
+}
+
+/** The MDX compile's errors and unresolved imports of `posts`; its modules loaded on first use (mdx-work.ts). */
+async function compileMdx(root: string, posts: Post[], cacheDir: string): Promise<ThroughlineError[]> {
+  const [{ compileMdxPosts }, { findUnresolvedMdxImports }] = await Promise.all([import('./mdx-syntax.ts'), import('./mdx-imports.ts')]);
+  const mdx = await compileMdxPosts(posts, cacheDir);
+  return [...mdx.errors, ...findUnresolvedMdxImports(root, mdx.imports)];
 }
 
 /** Several problems as one error that counts the files (not the problems) and lists each. */

@@ -3,7 +3,7 @@
  * TypeScript loads): it must behave as `node src/cli/main.ts` does, output and exit code alike.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +54,36 @@ describe('CLI entry', () => {
       expect(loads(['check', '--json'])).toEqual([]);
       expect(loads(['check']).join('\n')).toMatch(/format-check[\s\S]*string-width/);
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('loads no module of the MDX compiler (mdx-syntax.ts, mdx-imports.ts, p-limit: 7 modules) for a project of Markdown posts, and still empties the compiled bodies of .mdx posts gone since', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'throughline-entry-'));
+    const project = tempRoot(BASIC);
+    const hook = `data:text/javascript,${encodeURIComponent("import { registerHooks } from 'node:module'; registerHooks({ load(url, c, next) { const m = /\\/(mdx-syntax|mdx-imports)\\.ts$|\\/(p-limit)\\/index\\.js$/.exec(url); if (m) process.stderr.write('loaded ' + (m[1] ?? m[2]) + '\\n'); return next(url, c); } });")}`;
+    const loads = () => {
+      const r = spawnSync(process.execPath, ['--import', hook, join(PROJECT, 'src/cli/throughline.mjs'), 'check', '--json', '--root', project.root, '--now', '2026-11-12T10:00:00Z'], {
+        cwd: PROJECT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THROUGHLINE_CACHE_DIR: dir },
+      });
+      expect([0, 1]).toContain(r.status);
+      return [...new Set(r.stderr.split('\n').filter((line) => line.startsWith('loaded ')))].sort();
+    };
+    const compiled = () => readdirSync(dir).filter((name) => name.startsWith('mdx-compiled-')).map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')).length);
+    try {
+      expect(loads()).toEqual([]);
+      // A published .mdx post: compiled, and its body kept.
+      const a = join(project.root, 'content/posts/a.md');
+      renameSync(a, `${a}x`);
+      expect(loads()).toEqual(['loaded mdx-imports', 'loaded mdx-syntax', 'loaded p-limit']);
+      expect(compiled()).toEqual([1]);
+      // Markdown again: the kept body is dropped once, then nothing of the compiler loads.
+      renameSync(`${a}x`, a);
+      expect(loads()).toEqual(['loaded mdx-imports', 'loaded mdx-syntax', 'loaded p-limit']);
+      expect(compiled()).toEqual([0]);
+      expect(loads()).toEqual([]);
+    } finally {
+      project.cleanup();
       rmSync(dir, { recursive: true, force: true });
     }
   });
