@@ -49,6 +49,15 @@ describe('the theme term cache', () => {
     expect([...again.joins!]).toEqual([...fresh.joins!]);
   });
 
+  it('keys a post by its title and body apart: equal pairs share a key, and a NUL moved from the title to the body makes another', () => {
+    const cache = openTermCache(tempRoot());
+    expect(cache.keyOf(post('Braise', 'Soy sauce.'))).toBe(cache.keyOf(post('Braise', 'Soy sauce.')));
+    expect(cache.keyOf(post('Braise', 'Soy sauce.'))).not.toBe(cache.keyOf(post('Braise', 'Soy sauce!')));
+    expect(cache.keyOf(post('Braise', 'Soy sauce.'))).not.toBe(cache.keyOf(post('Braise!', 'Soy sauce.')));
+    // Joined as title, NUL, body these two read the same text; they are different posts.
+    expect(cache.keyOf(post('a\0b', 'c'))).not.toBe(cache.keyOf(post('a', 'b\0c')));
+  });
+
   it('keeps which words were written as a phrase, through the main file, the side file and a rewrite', () => {
     const root = tempRoot();
     const phrases = readPhrases(['soy sauce']);
