@@ -108,13 +108,39 @@ export function mathJaxToDollars(markdown: string, inHtml?: TexInHtml): string {
     .join('\n');
 }
 
-/** Consecutive lines of one kind: prose, HTML with text (types 6, 7), or left as written (code, other HTML). */
+/**
+ * Consecutive lines of one kind: prose, HTML with text (types 6, 7), code that only CommonMark
+ * reads as code (an indented code block, a `<pre>` block: MDX has neither), or other lines left
+ * as written (fenced code, other HTML).
+ */
 interface Block {
-  kind: 'prose' | 'html' | 'as-is';
+  kind: 'prose' | 'html' | 'code' | 'as-is';
   text: string;
 }
 
-/** The body's lines grouped into blocks (fenced code and HTML blocks by CommonMark's rules). */
+/** Whitespace of 4 columns, or a `<pre>`: a body without either holds no code that only CommonMark reads. */
+const MAY_HOLD_COMMONMARK_CODE = / {4}|\t|<pre/i;
+
+/**
+ * A .md body with the code that CommonMark reads and MDX does not blanked: indented code blocks
+ * (CommonMark 0.31 §4.4; MDX turns them off, so an MDX parse reads them as paragraphs) and `<pre>`
+ * HTML blocks (§4.6 type 1, to the line of `</pre>`; MDX reads their text as Markdown). Each of
+ * their lines is kept as its blockquote marks alone (`>`), so the lines around them keep their
+ * place, and a quote stays one quote. For the readers that parse a .md body as MDX first (the
+ * theme detector's words, automatic descriptions): code is left out, as the page shows it as code.
+ */
+export function withoutCommonMarkCode(markdown: string): string {
+  if (!MAY_HOLD_COMMONMARK_CODE.test(markdown)) return markdown;
+  return splitBlocks(markdown)
+    .map((part) => (part.kind === 'code' ? part.text.replace(/[^\n]+/g, (line) => quoteOf(line).marks.trimEnd()) : part.text))
+    .join('\n');
+}
+
+/**
+ * The body's lines grouped into blocks (fenced code, indented code and HTML blocks by CommonMark's
+ * rules), inside blockquotes too: a line is read after its `>` marks (quoteOf), and a fence
+ * opened in a quote ends with it.
+ */
 function splitBlocks(markdown: string): Block[] {
   const blocks: { kind: Block['kind']; lines: string[] }[] = [];
   const push = (kind: Block['kind'], line: string) => {
@@ -123,12 +149,15 @@ function splitBlocks(markdown: string): Block[] {
     else blocks.push({ kind, lines: [line] });
   };
   let fence: string | null = null;
+  let fenceDepth = 0;
   let htmlEnd: RegExp | 'blank' | null = null;
+  let htmlKind: Block['kind'] = 'as-is';
   // Whether a line goes on with an HTML block of types 6 and 7 (continuation).
   let goesOn: (line: string) => boolean = () => false;
   let paragraph = false;
-  // The content columns of the list items a line may be in, outermost first (indented code inside one is indented past its column).
-  const items: number[] = [];
+  // By blockquote depth, the content columns of the list items a line may be in, outermost first
+  // (indented code inside one is indented past its column).
+  const items: number[][] = [[]];
   for (const line of markdown.split('\n')) {
     if (htmlEnd === 'blank') {
       if (goesOn(line)) {
@@ -137,30 +166,53 @@ function splitBlocks(markdown: string): Block[] {
       }
       htmlEnd = null;
     }
-    const code: boolean = fence === null && htmlEnd === null && isIndentedCode(line, paragraph, items);
-    const mark: string | undefined = code ? undefined : FENCE.exec(line)?.[1];
+    const { depth, inner } = quoteOf(line);
+    // A quote ended (not a paragraph's lazy line): its fence and its lists with it.
+    if (fence !== null && depth < fenceDepth) fence = null;
+    if (!paragraph || inner.trim() === '') items.length = Math.min(items.length, depth + 1);
+    while (items.length <= depth) items.push([]);
+    const code: boolean = fence === null && htmlEnd === null && isIndentedCode(inner, paragraph, items[depth]!);
+    const mark: string | undefined = code ? undefined : FENCE.exec(inner)?.[1];
     const html: RegExpExecArray | null = fence === null && htmlEnd === null && !code ? HTML_BLOCK.exec(line) : null;
-    if (code) push('as-is', line);
+    if (code) push('code', line);
     else if (htmlEnd) {
-      push('as-is', line);
+      push(htmlKind, line);
       if (htmlEnd.test(line)) htmlEnd = null;
     } else if (fence !== null) {
       push('as-is', line);
-      if (mark && mark[0] === fence[0] && mark.length >= fence.length && line.trim() === mark) fence = null;
+      if (mark && mark[0] === fence[0] && mark.length >= fence.length && inner.trim() === mark) fence = null;
     } else if (mark) {
       fence = mark;
+      fenceDepth = depth;
       push('as-is', line);
     } else if (html && !(html[3] && paragraph)) {
       const start: string | undefined = html[1] ?? html[2];
       htmlEnd = start ? endMark(start) : 'blank';
+      htmlKind = html[1]?.toLowerCase() === 'pre' ? 'code' : 'as-is';
       goesOn = continuation(line);
-      push(start ? 'as-is' : 'html', line);
+      push(start ? htmlKind : 'html', line);
       // A block of types 1 to 5 may end on the line it starts.
       if (start && htmlEnd instanceof RegExp && htmlEnd.test(line.slice(line.indexOf(start) + start.length))) htmlEnd = null;
     } else push('prose', line);
-    paragraph = fence === null && htmlEnd === null && line.trim() !== '' && !code && !mark && !HEADING.test(line);
+    paragraph = fence === null && htmlEnd === null && inner.trim() !== '' && !code && !mark && !HEADING.test(inner);
   }
   return blocks.map(({ kind, lines }) => ({ kind, text: lines.join('\n') }));
+}
+
+/**
+ * A line's blockquote marks (CommonMark 0.31 §5.1: `>` after up to 3 spaces, each with the one
+ * space or tab column after it), how many, and the line after them with its indent in columns as
+ * the quote's content sees it (a tab after `>` counts to its tab stop, less the column taken).
+ */
+function quoteOf(line: string): { marks: string; depth: number; inner: string } {
+  if (!line.includes('>')) return { marks: '', depth: 0, inner: line };
+  let depth = 0;
+  let end = 0;
+  for (let m; (m = /^ {0,3}>/.exec(line.slice(end))); depth++) end += m[0].length;
+  if (depth === 0) return { marks: '', depth, inner: line };
+  const space = /^[ \t]*/.exec(line.slice(end))![0];
+  const indent = Math.max(0, columnAfter(line.slice(0, end) + space) - columnAfter(line.slice(0, end)) - 1);
+  return { marks: line.slice(0, end) + space.slice(0, 1), depth, inner: ' '.repeat(indent) + line.slice(end + space.length) };
 }
 
 /** The column after `text`, the start of a line (a tab to the next multiple of 4, CommonMark §2.2). */
@@ -179,7 +231,7 @@ const indentOf = (line: string): number => columnAfter(/^[ \t]*/.exec(line)![0])
  * going on with a paragraph (`paragraph`: the line before is paragraph text), which an indented
  * line cannot interrupt. A blank line is neither. `items` (the content columns of the open list
  * items, outermost first) is updated: a line less indented than an item's content leaves it, and
- * a list item's marker line opens one. Blockquotes are not followed (a `>` line is never code here).
+ * a list item's marker line opens one. `line`: inside a blockquote, the text after its marks (quoteOf).
  */
 function isIndentedCode(line: string, paragraph: boolean, items: number[]): boolean {
   if (line.trim() === '') return false;

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { markdownToHtml, mdxToJs, type HastPluginDefinition } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { isTexDollarRun, mathJaxToDollars } from '../../src/core/tex-math.ts';
+import { isTexDollarRun, mathJaxToDollars, withoutCommonMarkCode } from '../../src/core/tex-math.ts';
 import { proseDollars, texInHtml, texMath } from '../../src/pages/_lib/tex-math.ts';
 import { builtHtml } from './studio/drafts/built-page.ts';
 import { sanitizeHtml } from '../../src/integration/sanitize.ts';
@@ -75,6 +75,14 @@ describe('mathJaxToDollars and indented code (CommonMark §4.4: code is left as 
     ['1. item\n   \\(x^2\\) goes on', '1. item\n   $x^2$ goes on'],
     ['10. item\n\n    \\(x^2\\) in the item', '10. item\n\n    $x^2$ in the item'],
     ['- a\n  - b\n\n    \\(x^2\\) in b', '- a\n  - b\n\n    $x^2$ in b'],
+    // In a blockquote, read after its `>` (CommonMark §5.1): code 4 columns past the mark's space; fences too.
+    ['> quote\n>\n>     \\(x^2\\) code', '> quote\n>\n>     \\(x^2\\) code'],
+    ['>\t\t\\(x^2\\) code after tabs', '>\t\t\\(x^2\\) code after tabs'],
+    ['> - item\n>\n>       \\(x^2\\) code in the item', '> - item\n>\n>       \\(x^2\\) code in the item'],
+    ['> ```\n> \\(x^2\\) fenced\n> ```\n\nOut \\(y^2\\)', '> ```\n> \\(x^2\\) fenced\n> ```\n\nOut $y^2$'],
+    ['> quote\n>     \\(x^2\\) goes on', '> quote\n>     $x^2$ goes on'],
+    ['> ```\n> left open\n\nOut \\(y^2\\), the quote and its fence ended', '> ```\n> left open\n\nOut $y^2$, the quote and its fence ended'],
+    ['> - item\n\n>     \\(x^2\\) code in a new quote', '> - item\n\n>     \\(x^2\\) code in a new quote'],
   ])('%j -> %j', (source, expected) => {
     expect(mathJaxToDollars(source)).toBe(expected);
   });
@@ -83,6 +91,23 @@ describe('mathJaxToDollars and indented code (CommonMark §4.4: code is left as 
     const html = builtHtml(mathJaxToDollars('Text:\n\n    \\(x^2\\) in code\n\n- item\n\n    \\(y^2\\) in the item\n'));
     expect(html).toContain('<pre><code>\\(x^2\\) in code');
     expect(html).toContain('<math alttext="y^2">');
+  });
+});
+
+describe('withoutCommonMarkCode (a .md body parsed as MDX: the code only CommonMark knows)', () => {
+  it.each([
+    ['Text:\n\n    const secret = 1;\n\nAfter.', 'Text:\n\n\n\nAfter.'],
+    ['Text.\n\n<pre>\nkubectl apply\n\nkubectl get\n</pre> and on\nAfter.', 'Text.\n\n\n\n\n\n\nAfter.'],
+    ['> quote\n>\n>     const secret = 1;\n> more', '> quote\n>\n>\n> more'],
+    ['- item\n\n      code\n\n  more', '- item\n\n\n\n  more'],
+    // Not code: a paragraph's next line (lazy in a quote too), a list item's paragraph, a fence's content, a `<code>` block (HTML with text).
+    ['Text\n    goes on', 'Text\n    goes on'],
+    ['> quote\n    goes on', '> quote\n    goes on'],
+    ['- item\n\n    in the item', '- item\n\n    in the item'],
+    ['```\n    fenced\n```', '```\n    fenced\n```'],
+    ['<code>\nx\n</code>', '<code>\nx\n</code>'],
+  ])('%j -> %j', (source, expected) => {
+    expect(withoutCommonMarkCode(source)).toBe(expected);
   });
 });
 
