@@ -155,3 +155,29 @@ describe('math in the automatic text', () => {
     expect(excerptOf('Bad $\\frac{1}$ formula.')).not.toMatch(/\\|[{}]/);
   });
 });
+
+describe('code in the automatic text, by the rules of the post\'s format', () => {
+  test('in a .md post a block indented 4 spaces or a tab is code (CommonMark), left out as a fenced block is', () => {
+    expect(plainTextOf('Text:\n\n    const secret = 1;\n\nAfter.')).toBe('Text: After.');
+    expect(plainTextOf('Text:\n\n\tconst secret = 1;\n\nAfter.', 'md')).toBe('Text: After.');
+    expect(plainTextOf('- Step:\n\n      npm install\n\n  Then run it.')).toBe('Step: Then run it.');
+    expect(plainTextOf('> Quoted:\n>\n>     const secret = 1;\n\nAfter.')).toBe('Quoted: After.');
+  });
+
+  test('in a .md post a line indented 4 spaces under a paragraph goes on with it, and a list item\'s paragraph is its text', () => {
+    expect(plainTextOf('Text that\n    goes on.')).toBe('Text that goes on.');
+    expect(plainTextOf('- Item.\n\n    Its second paragraph.')).toBe('Item. Its second paragraph.');
+  });
+
+  test('in an .mdx post an indented block is a paragraph, as MDX reads it (it has no indented code)', () => {
+    expect(plainTextOf('Text:\n\n    An indented paragraph.\n\nAfter.', 'mdx')).toBe('Text: An indented paragraph. After.');
+  });
+
+  test('a <pre>, <code> or <samp> block written in HTML is code, in a .md and an .mdx post', () => {
+    expect(plainTextOf('Text.\n\n<pre>\nkubectl apply\n</pre>\n\nAfter.')).toBe('Text. After.');
+    expect(plainTextOf('Text.\n\n<pre>\nif (a < b) { x }\n\nkubectl get\n</pre>\n\nAfter.')).toBe('Text. After.');
+    expect(plainTextOf('Text.\n\n<code>\nkubectl apply\n</code>\n\nAfter.')).toBe('Text. After.');
+    expect(plainTextOf('Text.\n\n<pre>\nkubectl apply\n</pre>\n\nAfter.', 'mdx')).toBe('Text. After.');
+    expect(plainTextOf('Run <code>kubectl apply</code> now.')).toBe('Run kubectl apply now.');
+  });
+});

@@ -4,7 +4,9 @@
  * Parsed, not pattern-matched, with satteri (the parser of Astro's own pipeline; MDX first, then
  * CommonMark + GFM when the text is not valid MDX). Kept: the text of paragraphs, headings,
  * lists and quotes, link text, inline code, the text inside HTML/JSX elements. Dropped:
- * frontmatter, tables, code blocks, images, HTML tags, the content of script and style elements, MDX import/export and
+ * frontmatter, tables, code blocks (in a .md post by CommonMark's rules: a block indented 4
+ * spaces or a tab and a `<pre>` block are code, which MDX does not know: core/tex-math.ts
+ * withoutCommonMarkCode), `<pre>`, `<code>` and `<samp>` blocks, images, HTML tags, the content of script and style elements, MDX import/export and
  * {expressions}, footnotes, link targets and bare URLs. TeX math is read as text (tex-text.ts:
  * `$x^2$` is "x²"), found by the page's rules: `$…$` and `$$…$$` by Pandoc's rule (`$5 and $10`
  * stays a price: core/tex-math.ts isTexDollarRun), `$$` and ```` ```math ```` blocks, and in a .md
@@ -16,7 +18,7 @@ import { decodeHTML } from 'entities';
 import type { MdastNode } from 'satteri';
 import { dropAdmonitionMarks } from '../../core/admonition-kinds.ts';
 import { satteri } from '../../core/markdown-parser.ts';
-import { isTexDollarRun, mathJaxToDollars } from '../../core/tex-math.ts';
+import { isTexDollarRun, mathJaxToDollars, withoutCommonMarkCode } from '../../core/tex-math.ts';
 import { parseBody } from '../../core/theme/strip-markdown.ts';
 import { texToText } from './tex-text.ts';
 import { escapeMdxHeadingIds, splitHeadingId } from './heading-ids.ts';
@@ -37,7 +39,8 @@ interface State {
 
 const SKIP = new Set(['yaml', 'toml', 'code', 'table', 'image', 'imageReference', 'definition', 'footnoteDefinition', 'footnoteReference', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'math', 'inlineMath', 'thematicBreak']);
 const BLOCK = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'list', 'root', 'mdxJsxFlowElement']);
-const HIDDEN_JSX = new Set(['script', 'style', 'iframe', 'noscript', 'template', 'svg', 'math', 'object']);
+const HIDDEN_JSX = new Set(['script', 'style', 'iframe', 'noscript', 'template', 'svg', 'math', 'object', 'pre']);
+const CODE_JSX = new Set(['code', 'samp']);
 const CJK = /[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 const CLOSING = /[.!?。！？…:：;；]["'”’)）」』]*$/;
 const TAG_LIKE = /<\/?[A-Za-z][^<>]*>?/g;
@@ -58,7 +61,9 @@ export function plainTextOf(markdown: string, format: 'md' | 'mdx' = 'md'): stri
   // through unread but whose formulas it renders all the same, as its text already (escaped: the
   // MDX parse reads the block as JSX whose text is Markdown; the CommonMark parse drops raw HTML),
   // its character references read as the page's HTML parser reads them (`&lt;` is `<`).
-  const tex = format === 'md' ? mathJaxToDollars(markdown, (inner, display) => texToText(decodeHTML(inner), display).replace(/[!-/:-@[-`{-~]/g, '\\$&')) : markdown;
+  // A .md body is read by CommonMark's rules, whose indented code and `<pre>` blocks MDX has not:
+  // blanked before the MDX parse, which would read their code as prose.
+  const tex = format === 'md' ? mathJaxToDollars(withoutCommonMarkCode(markdown), (inner, display) => texToText(decodeHTML(inner), display).replace(/[!-/:-@[-`{-~]/g, '\\$&')) : markdown;
   // Admonition marks (admonitions.ts draws them on the page) are not words a reader sees, nor is
   // a heading's own `{#id}` (heading-ids.ts), escaped first so that it does not make the body
   // invalid MDX and send it to the CommonMark parse.
@@ -118,6 +123,8 @@ function collect(node: Node, blocks: string[], line: string[], state: State): vo
   if (SKIP.has(node.type)) return;
   if (node.type === 'html') return trackHiddenHtml(node.value ?? '', state);
   if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && HIDDEN_JSX.has(String(node.name).toLowerCase())) return;
+  // A block of code written as HTML or JSX, as a code block is; inline, `<code>` is words of its sentence as inline code is.
+  if (node.type === 'mdxJsxFlowElement' && CODE_JSX.has(String(node.name).toLowerCase())) return;
   // Tag-like text (an escaped `&lt;script&gt;`, an imported entry's stray markup) is markup, not prose.
   if (node.type === 'text' && state.hidden === 0) line.push((node.value ?? '').replace(TAG_LIKE, ' ').replace(BARE_URL, DROPPED));
   // Inline code is words of its sentence ("Use `git rebase` to…"): dropped, it left a hole. Its
