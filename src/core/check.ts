@@ -25,7 +25,7 @@ import type { ChannelStats } from './streaks.ts';
 import { buildsStagesBeyond, restoreModel, snapshotModel, stageSizes, type CalibrationCache, type ModelSnapshot } from './theme/model.ts';
 import type { BagStore, Calibration } from './theme/calibrate.ts';
 import { themeView } from './theme/boilerplate.ts';
-import { buildThemeModel, flagTheme, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
+import { buildThemeModel, flagTheme, formatOfFile, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | EmptyPostFlag | OffSlotFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag;
@@ -316,8 +316,9 @@ export function byForm(theme: ThemeResult): ThemeResult {
   return { ...theme, onTheme: true, byForm: true };
 }
 
+/** A post's terms, its body read by the rules of its file type (a .md post's indented code is code). */
 export function readTermsOf(post: Post): PostTerms {
-  return readPostTerms({ title: post.data.title, body: post.body });
+  return readPostTerms({ title: post.data.title, body: post.body, format: formatOfFile(post.file) });
 }
 
 /**

@@ -5,7 +5,7 @@
  * (brand text, threshold, the evidence posts' content in order and their pillars: check.ts
  * hands them over as one string, kept as its hash) and of the post's content (its term-cache key), under one version of the
  * scoring code and data: the file is named by a hash of that code (every module of
- * src/core/theme, check.ts, the Chinese data, the satteri, stemmer and stopwords-iso versions,
+ * src/core/theme, check.ts, tex-math.ts, admonition-kinds.ts, language.ts, the Chinese data, the satteri, stemmer and stopwords-iso versions,
  * Node's version), and holds the results of one model key, and each post's score against each
  * growth stage of that model by the stage's own inputs: after a post is published, the stages
  * made of the posts published before it are the same, and only the full model is scored again;
@@ -311,7 +311,8 @@ function isThemeResult(x: unknown): x is ThemeResult {
 let CODE_KEY: string | null | undefined;
 /**
  * A hash of everything a post's result is computed by besides the model's inputs and the post:
- * the theme modules, check.ts (which builds the model), the data files, the libraries that
+ * the theme modules, check.ts (which builds the model), the modules outside src/core/theme that
+ * decide what a post reads as (tex-math.ts, admonition-kinds.ts, language.ts), the data files, the libraries that
  * strip, stem and stop words, and Node's version (its Math). null when the sources cannot be
  * read (a bundle): then nothing is cached. Once per process; between processes the key is kept
  * by the files' stamps (cache-files.ts fileCodeKey), so an unchanged install reads none of them.
@@ -323,7 +324,8 @@ export function resultsCodeKey(): string | null {
       const parts: CodePart[] = [FILE_FORMAT, process.version];
       const dirs = [fileURLToPath(new URL('../core/theme/', import.meta.url)), fileURLToPath(new URL('./theme-data/', import.meta.url))];
       for (const dir of dirs) for (const name of readdirSync(dir).sort()) parts.push(name, { file: join(dir, name) });
-      for (const file of ['../core/check.ts', './theme-term-cache.ts', './lazy-counts.ts', './theme-lexicon.ts']) parts.push(file, { file: fileURLToPath(new URL(file, import.meta.url)) });
+      // And the modules outside src/core/theme that decide what a post reads as (its code blocks, math, admonition marks, languages).
+      for (const file of ['../core/check.ts', '../core/tex-math.ts', '../core/admonition-kinds.ts', '../core/language.ts', './theme-term-cache.ts', './lazy-counts.ts', './theme-lexicon.ts']) parts.push(file, { file: fileURLToPath(new URL(file, import.meta.url)) });
       return [...parts, ...libraryVersions(LIBRARIES)];
     });
   }

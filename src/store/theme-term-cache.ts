@@ -1,7 +1,7 @@
 /**
  * A content-hash cache of posts' theme terms under node_modules/.cache/throughline/, so that a
  * second `check` reads (strips, segments, bridges) only the posts whose text changed. Keyed by
- * a hash of the title, the body, TERMS_FORMAT and the code key of the theme code and data
+ * a hash of the file type (.md or .mdx), the title, the body, TERMS_FORMAT and the code key of the theme code and data
  * (theme-results-cache.ts resultsCodeKey: an edit of strip-markdown.ts or tokenize.ts reads every
  * post afresh, bumped TERMS_FORMAT or not); entries not used by a run are dropped when it
  * saves. A missing, unreadable or corrupt cache file is an empty cache: it never fails a check.
@@ -14,7 +14,7 @@ import { basename, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { readTermsOf } from '../core/check.ts';
 import type { Post } from '../core/schema/post.ts';
-import type { PostTerms } from '../core/theme/index.ts';
+import { formatOfFile, type PostTerms } from '../core/theme/index.ts';
 import { shareSurfaces, UNKNOWN } from '../core/theme/evidence.ts';
 import { shareSequence } from '../core/theme/term-counter.ts';
 import { shareCounts } from '../core/theme/vector.ts';
@@ -28,7 +28,7 @@ import { LazyCounts } from './lazy-counts.ts';
 import './theme-lexicon.ts';
 
 /** Bump when tokenising, stripping or the bridge data change what a post reads as (the code key catches an edit of src/core/theme too). */
-const TERMS_FORMAT = 'theme-terms-10';
+const TERMS_FORMAT = 'theme-terms-11';
 /** Bump when the layout of StoredFile or of its bytes (packStored) changes. */
 const FILE_FORMAT = 'raw-4';
 
@@ -46,7 +46,7 @@ export interface StoredFile { format: string; vocab: string; keys: string[]; off
 
 export interface TermCache {
   termsOf(post: Post): PostTerms;
-  /** The post's content key (a hash of its title and text): equal keys read as equal terms. Marks the post as live: save() keeps its entry. */
+  /** The post's content key (a hash of its file type, title and text): equal keys read as equal terms. Marks the post as live: save() keeps its entry. */
   keyOf(post: Post): string;
   save(): void;
 }
@@ -98,11 +98,12 @@ export function openTermCache(root: string, dir?: string, code: string | null = 
     let key = keys.get(post);
     if (key === undefined) {
       // Without a code key (sources unreadable, as from a bundle) the format alone, as before.
-      // The hash of `${TERMS_FORMAT}\0${code}\0${title}\0` and the body's own hash: two one-shot
-      // hashes, no copy of the body and no Hash object per post (2,000 posts: ~8 ms less than a
-      // Hash fed in pieces). The body's digest has a fixed length at the end, so no title and
-      // body share a key with another pair (`a\0b` + `c` and `a` + `b\0c` did when joined).
-      key = hash('sha1', `${keyPrefix}${post.data.title}\0${hash('sha1', post.body, 'base64url')}`, 'base64url');
+      // The hash of `${TERMS_FORMAT}\0${code}\0${format}\0${title}\0` and the body's own hash: two
+      // one-shot hashes, no copy of the body and no Hash object per post (2,000 posts: ~8 ms less
+      // than a Hash fed in pieces). The body's digest has a fixed length at the end, so no title and
+      // body share a key with another pair (`a\0b` + `c` and `a` + `b\0c` did when joined). The
+      // file type is read too: the same body reads as other words in a .md and an .mdx post (indented code).
+      key = hash('sha1', `${keyPrefix}${formatOfFile(post.file)}\0${post.data.title}\0${hash('sha1', post.body, 'base64url')}`, 'base64url');
       keys.set(post, key);
     }
     live.add(key);

@@ -189,6 +189,30 @@ describe('stripMarkdown: markup of real Jekyll, Hexo and Hugo blogs', () => {
 });
 
 
+describe("stripMarkdown: code by the rules of the post's format", () => {
+  // A .md post is read as MDX first, which has no indented code: a real older blog's 4-space code
+  // gave its identifiers as theme terms and evidence.
+  it('drops a .md post\'s code indented 4 spaces or a tab (CommonMark), in a list item and a blockquote too', () => {
+    expect(words('Text:\n\n    const secretKey = loadVault();\n\nAfter.')).toBe('Text: After.');
+    expect(words('Text:\n\n\tconst secretKey = loadVault();\n\nAfter.')).toBe('Text: After.');
+    expect(words('- Step:\n\n      kubectl apply\n\n  Then wait.')).toBe('Step: Then wait.');
+    expect(words('> Quoted:\n>\n>     kubectl apply\n> Then wait.')).toBe('Quoted: Then wait.');
+  });
+
+  it('keeps a .md line indented under a paragraph (its continuation) and a list item\'s own paragraph', () => {
+    expect(words('Braised pork\n    with ginger.')).toBe('Braised pork with ginger.');
+    expect(words('- Braised pork.\n\n    Slow, with ginger.')).toBe('Braised pork. Slow, with ginger.');
+  });
+
+  it('reads an indented block of an .mdx post as the paragraph MDX makes of it', () => {
+    expect(stripMarkdown('Text:\n\n    Braised pork.\n\nAfter.', 'mdx').split(/\s+/).join(' ')).toBe('Text: Braised pork. After.');
+  });
+
+  it('drops a <pre> block of a .md post whose code is not valid MDX, blank lines and all', () => {
+    expect(words('Text.\n\n<pre>\nif (a < b) { kubectl(); }\n\nkubectl get\n</pre>\n\nAfter.')).toBe('Text. After.');
+  });
+});
+
 describe('stripMarkdown: raw HTML elements whose content is not prose', () => {
   const garden = 'I planted tomatoes, basil and marigolds in the raised beds this weekend.\nThe compost was ready and the seedlings looked strong.';
 

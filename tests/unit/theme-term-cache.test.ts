@@ -303,6 +303,18 @@ describe('the theme term cache', () => {
     expect(zh.offTerms.length).toBeGreaterThan(0);
   });
 
+  it('keys a post by its file type too: the same text reads as other terms in a .md and an .mdx post', () => {
+    const root = tempRoot();
+    const body = 'Braised pork with ginger.\n\n    const secretKey = loadVault();';
+    const md = post('Pork', body);
+    const mdx = { ...md, file: 'x.mdx' } as Post;
+    const cache = openTermCache(root, undefined, 'code-a');
+    expect(cache.keyOf(md)).not.toBe(cache.keyOf(mdx));
+    expect(cache.termsOf(md).counts).toEqual(readTermsOf(post('Pork', 'Braised pork with ginger.')).counts);
+    expect(cache.termsOf(mdx).sequence.length).toBeGreaterThan(cache.termsOf(md).sequence.length);
+    expect(cache.termsOf(mdx).counts).toEqual(readTermsOf(mdx).counts);
+  });
+
   it('reads every post afresh under other theme code (an edited stripper or tokeniser), whether or not TERMS_FORMAT was bumped', () => {
     const root = tempRoot();
     const p = post('冬至饺子', '猪肉馅里加姜水和生抽。');

@@ -10,6 +10,7 @@ import { BRAND_TEXT_SHARE, calibrate, type BagStore, type Calibration, type Cali
 import { expandBrandCounts, thinPriorScale } from './expand.ts';
 import { isKeywordPiece, keywordTokens, matchPhrases, readPhrases, withPhrases, type Phrase } from './phrases.ts';
 import { readPostTerms, termsOfTokens, type PostTerms } from './post-terms.ts';
+import type { PostFormat } from './strip-markdown.ts';
 import { SCRATCH, countNumbers, countRun, sequenceNumbers } from './term-counter.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { combine, dot, dotDense, dotSparse, normalize, termId, termOf, toVector, weightOfId, type Dense, type Vector } from './vector.ts';
@@ -86,8 +87,8 @@ export const FIRST_STAGE = 2;
 /** Every earlier state up to this many posts, then every 1.5x. */
 const STEP_EVERY_POST = 12;
 
-/** An evidence post: its markdown, or the terms already read from it (readPostTerms). */
-export type ThemeEvidence = ({ body: string; title?: string } | { terms: PostTerms }) & { pillar?: string };
+/** An evidence post: its markdown (and file type, readPostTerms), or the terms already read from it. */
+export type ThemeEvidence = ({ body: string; title?: string; format?: PostFormat } | { terms: PostTerms }) & { pillar?: string };
 
 /**
  * Build once per check: brand text + published posts' bodies + accepted posts' bodies, the

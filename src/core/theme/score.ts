@@ -10,6 +10,7 @@ import { baseOf, explainTerms } from './evidence.ts';
 import { isPlaceholder } from './placeholders.ts';
 import type { Lang } from '../language.ts';
 import { keptWithJoins, readPostTerms, termCount, termsLanguage, type PostTerms } from './post-terms.ts';
+import type { PostFormat } from './strip-markdown.ts';
 import { stageColumnsWhenMany } from './stage-dots.ts';
 import { withPhrases } from './phrases.ts';
 import { coveredBy, dot, supportOf, toVector, within, type Vector } from './vector.ts';
@@ -102,7 +103,7 @@ export function toScore(z: number): number {
 }
 
 /**
- * Scores a post's text, or terms already read from it with readPostTerms. `stageScores`, when
+ * Scores a post's text (read by the rules of its `format`, readPostTerms), or terms already read from it. `stageScores`, when
  * given (one entry per model.stages, NaN where unknown), holds the score of this post against
  * each growth stage as a cache kept it (a stage's score depends only on the stage's own inputs
  * and the post); a stage the score needs and the array lacks is computed and written into it.
@@ -110,7 +111,7 @@ export function toScore(z: number): number {
  * the result) instead of the majority of its terms: check passes a post's frontmatter `lang`
  * when its body has no prose (languageWithoutProse), so a code-only `lang: zh` draft is Chinese.
  */
-export function scoreTheme(model: ThemeModel, input: ({ title?: string; body: string } | { terms: PostTerms }) & { language?: Lang }, stageScores?: Float64Array): ThemeResult {
+export function scoreTheme(model: ThemeModel, input: ({ title?: string; body: string; format?: PostFormat } | { terms: PostTerms }) & { language?: Lang }, stageScores?: Float64Array): ThemeResult {
   const terms = 'terms' in input ? input.terms : readPostTerms(input);
   const v = vectorOf(terms, model.phrases, model.vectors);
   const language = input.language ?? termsLanguage(terms);

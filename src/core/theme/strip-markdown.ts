@@ -6,7 +6,7 @@
  * the text inside JSX/HTML elements, an admonition's text and title, with character references
  * (`&nbsp;`, `&#160;`, `&#x4E2D;`) decoded in raw HTML as a browser decodes them (the `entities`
  * package, the WHATWG table; Markdown text comes decoded from the parser). Dropped: frontmatter,
- * code (fenced, inline, and HTML `<pre>`, `<code>`, `<samp>`), the content of HTML elements that
+ * code (fenced, inline, indented in a .md post, and HTML `<pre>`, `<code>`, `<samp>`), the content of HTML elements that
  * is no prose (`<script>`, `<style>`, `<noscript>`, `<template>`, MathML, the fallback of
  * `<iframe>`, `<object>`, `<video>`, `<audio>`, `<canvas>`: NOT_PROSE below), admonition marks (`:::note`, `> [!TIP]`), MDX import/export and
  * {expressions} (multi-line too), JSX attributes, HTML tags and comments, link targets,
@@ -23,7 +23,7 @@ import { requireNear } from '../lazy-require.ts';
 import type { MdastNode } from 'satteri';
 import { satteri } from '../markdown-parser.ts';
 import { dropAdmonitionMarks } from '../admonition-kinds.ts';
-import { isTexDollarRun, mathJaxToDollars } from '../tex-math.ts';
+import { isTexDollarRun, mathJaxToDollars, withoutCommonMarkCode } from '../tex-math.ts';
 
 let entities: typeof Entities | undefined;
 /**
@@ -221,11 +221,22 @@ function htmlProse(html: string, hidden: Hidden): string {
   return decodeHTML(out);
 }
 
-/** Plain prose of a Markdown or MDX body (frontmatter included or not). */
-export function stripMarkdown(source: string): string {
+/** A post's file type: how its body is read (`.md` by CommonMark's rules, `.mdx` by MDX's). */
+export type PostFormat = 'md' | 'mdx';
+
+/** The format of a post file by its name (`content/posts/a.mdx` is `mdx`, any other `md`). */
+export const formatOfFile = (file: string): PostFormat => (file.endsWith('.mdx') ? 'mdx' : 'md');
+
+/**
+ * Plain prose of a Markdown or MDX body (frontmatter included or not). `format`: the post's file
+ * type; a .md body's indented code and `<pre>` blocks are code (CommonMark), which the MDX parse
+ * tried first does not know (core/tex-math.ts withoutCommonMarkCode); in an .mdx body an indented
+ * block is a paragraph, as MDX reads it.
+ */
+export function stripMarkdown(source: string, format: PostFormat = 'md'): string {
   const out: string[] = [];
   // An admonition's kind (`:::warning`, `> [!TIP]`) is markup; its own title (`:::tip[…]`) is prose.
-  const prose = dropAdmonitionMarks(dropCodeTags(source), { keepLabels: true });
+  const prose = dropAdmonitionMarks(dropCodeTags(format === 'md' ? withoutCommonMarkCode(source) : source), { keepLabels: true });
   collect(parseProse(prose), out, prose, { depth: 0 });
   return out.join('').replace(KRAMDOWN_EXTENSION, ' ').replace(KRAMDOWN_IAL, ialLabels).replace(TEMPLATE_TAG, tagLabels).replace(BARE_URL, ' ').replace(HANDLE, ' ').replace(EMAIL, ' ').replace(CODE_NAME, ' ').replace(/\n{3,}/g, '\n\n').trimEnd();
 }

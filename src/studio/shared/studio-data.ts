@@ -13,7 +13,7 @@ import type { ThroughlineError } from '../../core/errors.ts';
 import { languageWithoutProse, type Lang } from '../../core/language.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
-import { flagTheme, scoreTheme, type PostTerms, type ThemeFlag, type ThemeResult } from '../../core/theme/index.ts';
+import { flagTheme, formatOfFile, scoreTheme, type PostTerms, type ThemeFlag, type ThemeResult } from '../../core/theme/index.ts';
 import { readStudioProject } from './plan-store.ts';
 import { fileFlagInputs } from '../../store/file-flags.ts';
 import { createTranslator } from './i18n.ts';
@@ -54,12 +54,12 @@ function themeModelOf(planner: Planner, posts: Post[]): ReturnType<typeof buildP
   return kept.model;
 }
 
-// Keyed by the text itself, so an edit (in the studio or any editor) is a new entry.
+// Keyed by the file type and the text itself (a .md and an .mdx body read differently), so an edit (in the studio or any editor) is a new entry.
 const TERMS_CACHE_LIMIT = 20_000;
 const termsCache = new Map<string, PostTerms>();
 
 export function cachedTermsOf(post: Post): PostTerms {
-  const key = `${post.data.title}\u0000${post.body}`;
+  const key = `${formatOfFile(post.file)}\u0000${post.data.title}\u0000${post.body}`;
   let terms = termsCache.get(key);
   if (!terms) {
     terms = readTermsOf(post);
@@ -94,11 +94,12 @@ export function scoreDraft(
 ): { theme: ThemeResult | null; flags: (ThemeFlag & { label: string })[] } {
   if (!draft.body.trim() || isTooLarge(draft.body)) return { theme: null, flags: [] };
   // Read without its channel's template text, as check reads it (theme/boilerplate.ts).
-  const saved = posts.find((p) => p.id === draft.id)?.data;
+  const savedPost = posts.find((p) => p.id === draft.id);
+  const saved = savedPost?.data;
   const channel = saved?.channel;
   const body = withoutBoilerplate(draft.body, channel === undefined ? undefined : templateOf(posts).get(channel));
   // A body of code alone is judged in the post's `lang`, as check judges it.
-  let theme = body.trim() ? scoreTheme(themeModelOf(planner, posts), { title: draft.title, body, language: languageWithoutProse(saved?.lang, body) }) : null;
+  let theme = body.trim() ? scoreTheme(themeModelOf(planner, posts), { title: draft.title, body, format: formatOfFile(savedPost?.file ?? ''), language: languageWithoutProse(saved?.lang, body) }) : null;
   if (!theme) return { theme: null, flags: [] };
   // A draft declaring a pillar defined by its form (stories, poems) is on theme, as check says.
   if (draft.pillar && formPillarIds(planner).has(draft.pillar)) theme = byForm(theme);
