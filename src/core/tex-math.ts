@@ -118,8 +118,12 @@ interface Block {
   text: string;
 }
 
-/** Whitespace of 4 columns, or a `<pre>`: a body without either holds no code that only CommonMark reads. */
-const MAY_HOLD_COMMONMARK_CODE = / {4}|\t|<pre/i;
+/**
+ * A line led by 4 columns of whitespace (after any `>`), a list item's marker with 5 spaces or a
+ * tab after it, or a `<pre>`: a body with none holds no code that only CommonMark reads, and is
+ * not scanned line by line (most posts: the theme detector reads every post of a `check`).
+ */
+const MAY_HOLD_COMMONMARK_CODE = /^[ >]*(?: {4}|\t)|^[ \t]*(?:[-+*]|\d{1,9}[.)])(?: {5}|\t)|<pre/im;
 
 /**
  * A .md body with the code that CommonMark reads and MDX does not blanked: indented code blocks
@@ -173,7 +177,7 @@ function splitBlocks(markdown: string): Block[] {
     while (items.length <= depth) items.push([]);
     const code: boolean = fence === null && htmlEnd === null && isIndentedCode(inner, paragraph, items[depth]!);
     const mark: string | undefined = code ? undefined : FENCE.exec(inner)?.[1];
-    const html: RegExpExecArray | null = fence === null && htmlEnd === null && !code ? HTML_BLOCK.exec(line) : null;
+    const html: RegExpExecArray | null = fence === null && htmlEnd === null && !code && line.includes('<') ? HTML_BLOCK.exec(line) : null;
     if (code) push('code', line);
     else if (htmlEnd) {
       push(htmlKind, line);
