@@ -25,8 +25,11 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const CONTAINER = String.raw`(?:[ \t]{0,3}(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+))*`;
 /** A list item's marker line (CommonMark 0.31 §5.2): group 1 its indent and marker, group 2 the spaces after it. */
 const LIST_ITEM = /^([ \t]*(?:[-+*]|\d{1,9}[.)]))([ \t]+|$)/;
-/** An ATX heading's line: it ends a paragraph, so a lone tag may start an HTML block after it. */
-const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+/**
+ * An ATX heading's line, a setext heading's underline or a thematic break: it ends a paragraph, so
+ * a lone tag may start an HTML block after it, and an indented line is code.
+ */
+const HEADING = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:=+|(?:[-*_][ \t]*){3,})[ \t]*$)/;
 /** An HTML attribute (CommonMark 0.31 §6.6), as `\s+name="value"`. */
 const ATTRIBUTE = String.raw`\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>\x60]+))?`;
 /**
@@ -198,7 +201,8 @@ function splitBlocks(markdown: string): Block[] {
       // A block of types 1 to 5 may end on the line it starts.
       if (start && htmlEnd instanceof RegExp && htmlEnd.test(line.slice(line.indexOf(start) + start.length))) htmlEnd = null;
     } else push('prose', line);
-    paragraph = fence === null && htmlEnd === null && inner.trim() !== '' && !code && !mark && !HEADING.test(inner);
+    // Only prose goes on as a paragraph: not the last line of an HTML block or a fence.
+    paragraph = blocks.at(-1)!.kind === 'prose' && inner.trim() !== '' && !HEADING.test(inner);
   }
   return blocks.map(({ kind, lines }) => ({ kind, text: lines.join('\n') }));
 }

@@ -106,6 +106,10 @@ describe('withoutCommonMarkCode (a .md body parsed as MDX: the code only CommonM
     ['- item\n\n    in the item', '- item\n\n    in the item'],
     ['```\n    fenced\n```', '```\n    fenced\n```'],
     ['<code>\nx\n</code>', '<code>\nx\n</code>'],
+    // After a block that ends a paragraph, an indented line is code again.
+    ['<pre>\nx\n</pre>\n    code', '\n\n\n'],
+    ['Title\n=====\n    code', 'Title\n=====\n'],
+    ['Text\n\n***\n    code', 'Text\n\n***\n'],
   ])('%j -> %j', (source, expected) => {
     expect(withoutCommonMarkCode(source)).toBe(expected);
   });
