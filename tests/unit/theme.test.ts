@@ -186,3 +186,14 @@ describe('src/core/theme', () => {
     expect(afterReading.sort()).toEqual(['background.json', 'stopwords-iso.json']);
   });
 });
+
+describe("scoreTheme reads a post by the rules of its file type", () => {
+  // An older blog's code, indented 4 spaces rather than fenced, in a .md post: code on its page.
+  const code = '\n\n    const vaultSecretKey = loadKubernetesVault();\n    kubectl apply --filename deployment.yaml\n';
+  it("leaves a .md post's indented code out of its terms and evidence, and reads an .mdx post's indented block as the paragraph MDX makes of it", () => {
+    const md = scoreTheme(model, { body: `Slow braised pork belly with soy sauce and ginger.${code}`, format: 'md' });
+    expect(md).toEqual(scoreTheme(model, { body: 'Slow braised pork belly with soy sauce and ginger.' }));
+    const mdx = scoreTheme(model, { body: `Slow braised pork belly with soy sauce and ginger.${code}`, format: 'mdx' });
+    expect([...mdx.terms, ...mdx.offTerms].join(' ')).toMatch(/kubectl|vault|kubernetes/i);
+  });
+});
