@@ -18,6 +18,7 @@
  * after an image, link or paragraph, as Jekyll blogs write them; an `alt` or `title` it sets is
  * kept) and extensions (`{::comment}…{:/comment}` dropped with what it holds).
  */
+import type { PostFormat } from '../post-format.ts';
 import type * as Entities from 'entities';
 import { requireNear } from '../lazy-require.ts';
 import type { MdastNode } from 'satteri';
@@ -221,11 +222,7 @@ function htmlProse(html: string, hidden: Hidden): string {
   return decodeHTML(out);
 }
 
-/** A post's file type: how its body is read (`.md` by CommonMark's rules, `.mdx` by MDX's). */
-export type PostFormat = 'md' | 'mdx';
-
-/** The format of a post file by its name (`content/posts/a.mdx` is `mdx`, any other `md`). */
-export const formatOfFile = (file: string): PostFormat => (file.endsWith('.mdx') ? 'mdx' : 'md');
+export { formatOfFile, type PostFormat } from '../post-format.ts';
 
 /**
  * Plain prose of a Markdown or MDX body (frontmatter included or not). `format`: the post's file
