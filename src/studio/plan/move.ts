@@ -20,7 +20,7 @@ export interface MoveRequest {
   channel?: string;
   /** The revision the page saw; the read revision when omitted (still atomic under the file lock). */
   revision?: string;
-  /** An idea dropped onto a slot: the user's answer to "move it out of ideas/?" (the editor's rule, drafts/idea-move.ts). */
+  /** A post under ideas/ or drafts/ dropped onto a slot: the user's answer to "move it out of that folder?" (the editor's rule, drafts/idea-move.ts). */
   moveIdea?: boolean;
   /** The id typed in that offer; empty means `<channel>/<rest of the id>`. */
   moveIdeaTo?: string;
@@ -28,14 +28,14 @@ export interface MoveRequest {
   restore?: Restore;
 }
 
-/** What an undo restores: the channel and status the post had, and its old id (an idea moved out of ideas/ goes back in). */
+/** What an undo restores: the channel and status the post had, and its old id (a post moved out of ideas/ or drafts/ goes back in). */
 export interface Restore {
   channel?: string;
   status?: string;
   id?: string;
 }
 
-/** What a move did: the new revision, the post's id after it (moved out of ideas/ or not), and why a move out of ideas/ failed, if it did. */
+/** What a move did: the new revision, the post's id after it (moved out of ideas/ or drafts/ or not), and why that move failed, if it did. */
 export interface MoveOutcome {
   revision: string;
   id: string;
@@ -71,8 +71,8 @@ function readRestore(raw: unknown, errors: FieldErrors): Restore | undefined {
 }
 
 /**
- * Applies the move; returns the new revision, or field errors with nothing written. An idea
- * planned with `moveIdea` then goes out of ideas/ in the same step (resolveIdeaMove); if that
+ * Applies the move; returns the new revision, or field errors with nothing written. A post under
+ * ideas/ or drafts/ planned with `moveIdea` then goes out of it in the same step (resolveIdeaMove); if that
  * rename fails (the target exists), the post stays planned under its old id and `moveError` says why.
  */
 export async function movePost(root: string, planner: Planner, move: MoveRequest): Promise<MoveOutcome | { errors: FieldErrors; status: number }> {

@@ -14,10 +14,11 @@ export const MANAGE_TEXT: Dictionary = {
   'post.duplicate': { en: 'Duplicate', zh: '复制一份' },
   'post.duplicateTo': { en: 'Id of the copy', zh: '副本的 ID' },
   'post.moved': { en: 'Post renamed.', zh: '内容已重命名。' },
-  'ideaMove.title': { en: 'Out of ideas/', zh: '移出想法文件夹' },
+  // {folder}: "ideas/" or "drafts/" (core/holding-folders.ts); {name}: the folder's name, as the address would show it.
+  'ideaMove.title': { en: 'Out of {folder}', zh: '移出 {folder} 文件夹' },
   'ideaMove.check': { en: 'When I save it as planned or published, move it to its channel\'s folder', zh: '保存为已排期或已发布时，把它移到所属渠道的文件夹' },
   'ideaMove.to': { en: 'New id (its public address: /posts/<id>/)', zh: '新的 ID（即公开地址 /posts/<ID>/）' },
-  'ideaMove.hint': { en: 'A captured idea lives under ideas/; published as is, its address would say "ideas".', zh: '快速记下的想法放在想法文件夹里；原样发布的话，公开地址里会带着这个文件夹的名字。' },
+  'ideaMove.hint': { en: 'This post lives under {folder}; published as is, its public address would say "{name}" for good.', zh: '这篇内容在 {folder} 文件夹里；原样发布的话，公开地址里会一直带着“{name}”。' },
   'post.duplicated': { en: 'Copy created (status draft, not planned).', zh: '已创建副本（状态为草稿，未排期）。' },
   'post.versions': { en: 'In other languages', zh: '其他语言版本' },
   // A language named in the studio's language: in English its own name, in Chinese 英文.

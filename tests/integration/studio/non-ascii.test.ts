@@ -208,12 +208,28 @@ describe('a captured idea marked as published on the publish page', () => {
     const idea = 'ideas/元宝饺子';
     writeFileSync(join(studio.root, `content/posts/${idea}.mdx`), '---\ntitle: 元宝饺子\nchannel: wechat\nstatus: draft\n---\n正文\n');
     const page = await (await fetch(`${studio.url}/studio/publish/${href(idea)}`, { headers: { cookie: 'throughline-lang=zh' } })).text();
-    expect(page).toContain('移出想法文件夹');
+    expect(page).toContain('移出 ideas/ 文件夹');
     const published = await post(`/studio/publish/${href(idea)}`, { revision: await revisionOf(idea), publishedAt: '2026-11-20T09:00:00+08:00', url: 'https://example.com/b', moveIdea: '1' });
     expect(published.status).toBe(303);
     expect(published.headers.get('location')).toBe(`/studio/publish/${href('wechat/元宝饺子')}?saved=1`);
     expect(readFileSync(join(studio.root, 'content/posts/wechat/元宝饺子.mdx'), 'utf8')).toContain('status: published');
     expect(existsSync(join(studio.root, `content/posts/${idea}.mdx`))).toBe(false);
+  });
+});
+
+describe('a new draft (drafts/) marked as published on the publish page', () => {
+  it('is offered the same move, into its channel folder without doubling it, so its address does not say "drafts"', async () => {
+    const draft = 'drafts/wechat/腊月饺子';
+    writeFileSync(join(studio.root, 'content/posts/drafts/wechat/腊月饺子.mdx'), '---\ntitle: 腊月饺子\nchannel: wechat\nstatus: draft\n---\n正文\n');
+    const page = await (await fetch(`${studio.url}/studio/publish/${href(draft)}`, { headers: { cookie: 'throughline-lang=zh' } })).text();
+    expect(page).toContain('移出 drafts/ 文件夹');
+    expect(page).toContain('公开地址里会一直带着“drafts”');
+    expect(page).toContain('placeholder="wechat/腊月饺子"');
+    const published = await post(`/studio/publish/${href(draft)}`, { revision: await revisionOf(draft), publishedAt: '2026-11-20T09:00:00+08:00', url: 'https://example.com/c', moveIdea: '1' });
+    expect(published.status).toBe(303);
+    expect(published.headers.get('location')).toBe(`/studio/publish/${href('wechat/腊月饺子')}?saved=1`);
+    expect(readFileSync(join(studio.root, 'content/posts/wechat/腊月饺子.mdx'), 'utf8')).toContain('status: published');
+    expect(existsSync(join(studio.root, 'content/posts/drafts/wechat/腊月饺子.mdx'))).toBe(false);
   });
 });
 

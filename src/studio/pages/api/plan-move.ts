@@ -1,6 +1,6 @@
 /**
  * POST /studio/api/plan-move {id, date: "YYYY-MM-DD" | null, channel?, revision?, moveIdea?, moveIdeaTo?}:
- * plans a post into a slot or unplans it, and moves a planned idea out of ideas/ when asked (see
+ * plans a post into a slot or unplans it, and moves a planned post out of ideas/ or drafts/ when asked (see
  * plan/move.ts). 200 {revision, id, moveError?, undo}: `undo` is the request (with `restore`) that
  * reverses the move under the same revision check; 400/404/409 {errors}
  * translated into the studio language. The plan page's forms keep working without it.

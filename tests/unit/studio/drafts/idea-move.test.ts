@@ -10,11 +10,19 @@ const form = (fields: Record<string, string>) => {
   return f;
 };
 
-describe('moving a captured idea out of ideas/', () => {
+describe('moving a post out of ideas/ or drafts/', () => {
   test('targets the channel folder with the rest of the id kept', () => {
     expect(ideaMoveTarget('ideas/冬至饺子', 'wechat')).toBe('wechat/冬至饺子');
     expect(ideaMoveTarget('ideas/2026/a', '知乎')).toBe('知乎/2026/a');
-    expect(ideaMoveTarget('drafts/a', 'wechat')).toBeNull();
+    expect(ideaMoveTarget('2026/a', 'wechat')).toBeNull();
+  });
+
+  test('moves a post out of drafts/ as well, without doubling its channel folder', () => {
+    expect(ideaMoveTarget('drafts/winter-soup', 'blog')).toBe('blog/winter-soup');
+    expect(ideaMoveTarget('drafts/wechat/dongzhi-jiaozi', 'wechat')).toBe('wechat/dongzhi-jiaozi');
+    expect(ideaMoveAfterSave('drafts/wechat/dongzhi-jiaozi', values({ status: 'published' }), form({ moveIdea: '1' }))).toBe('wechat/dongzhi-jiaozi');
+    expect(ideaMoveAfterSave('drafts/a', values({ status: 'draft' }), form({ moveIdea: '1' }))).toBeNull();
+    expect(ideaMoveAfterSave('drafts/a', values({ status: 'published' }), form({}))).toBeNull();
   });
 
   test('happens only when asked and when the save plans or publishes the post', () => {
@@ -23,7 +31,7 @@ describe('moving a captured idea out of ideas/', () => {
     expect(ideaMoveAfterSave('ideas/a', values({ plannedFor: '2026-12-05' }), ask)).toBe('wechat/a');
     expect(ideaMoveAfterSave('ideas/a', values({ status: 'published' }), ask)).toBe('wechat/a');
     expect(ideaMoveAfterSave('ideas/a', values({ status: 'scheduled' }), form({}))).toBeNull();
-    expect(ideaMoveAfterSave('drafts/a', values({ status: 'published' }), ask)).toBeNull();
+    expect(ideaMoveAfterSave('2026/a', values({ status: 'published' }), ask)).toBeNull();
   });
 
   test('takes a typed target, follows a channel changed in the same save, and refuses an invalid one', () => {
