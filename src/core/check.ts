@@ -14,6 +14,7 @@ import { flagOffSlotPosts, type OffSlotFlag } from './plan-flags.ts';
 import { flagTemplateTags, type TemplateTagFlag } from './template-tags.ts';
 import { flagAliasConflicts, type AliasConflictFlag } from './alias-conflicts.ts';
 import { flagDateConflicts, type DateConflictFlag } from './date-conflicts.ts';
+import { flagDraftAddresses, type DraftAddressFlag } from './draft-address.ts';
 import { flagMissingSiteImages, type MissingImageFlag, type MissingSiteImages } from './site-images.ts';
 import { flagUnresolvedDraftImports, type UnresolvedDraftImport, type UnresolvedImportFlag } from './draft-imports.ts';
 import type { Planner } from './schema/planner.ts';
@@ -28,7 +29,7 @@ import { themeView } from './theme/boilerplate.ts';
 import { buildThemeModel, flagTheme, formatOfFile, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | EmptyPostFlag | OffSlotFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag;
+export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | EmptyPostFlag | OffSlotFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag | DraftAddressFlag;
 
 /**
  * Bodies longer than this many characters (about 2 MB of text) are not scored, previewed or
@@ -202,6 +203,7 @@ export function buildCheckReport(input: {
     ...flagWaitingPosts(planner, posts, now, lang, style),
     ...posts.filter((p) => isTooLarge(p.body)).map((p) => flagTooLarge(p, lang)),
     ...posts.filter((p) => p.data.status === 'published' && p.body.trim() === '').map((p) => flagEmptyPost(p, lang)),
+    ...flagDraftAddresses(posts, lang),
     ...flagTemplateTags(posts.filter((p) => !isTooLarge(p.body)), lang),
     ...flagDateConflicts(planner, posts, lang),
     ...flagAliasConflicts(posts, lang),

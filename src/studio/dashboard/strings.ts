@@ -53,4 +53,5 @@ export const DASHBOARD_TEXT: Dictionary = {
   'flag.alias-conflict': { en: 'Two keys disagree', zh: '字段不一致' },
   'flag.keyword-not-counted': { en: 'Keyword not counted', zh: '关键词不计入' },
   'flag.no-subject-pillar': { en: 'No subject pillar', zh: '没有主题支柱' },
+  'flag.draft-address': { en: 'Published from drafts/ or ideas/', zh: '从草稿或想法文件夹发布' },
 };

@@ -1,0 +1,44 @@
+/**
+ * A published post whose id lies in a holding folder (`drafts/x`, `ideas/x`): a post's id is its
+ * public address, so its page is /posts/drafts/x/ for good. The studio offers the move when a
+ * post is planned or published there; this catches the rest (a file edited by hand, an import,
+ * the offer unticked).
+ */
+import { holdingFolderOf, outOfHoldingFolder } from './holding-folders.ts';
+import type { Lang } from './language.ts';
+import type { Post } from './schema/post.ts';
+
+export interface DraftAddressFlag {
+  kind: 'draft-address';
+  severity: 'warning';
+  post: string;
+  file: string;
+  message: string;
+  hint: string;
+  /** The id it would have in its channel's folder (core/holding-folders.ts): what the hint suggests. */
+  suggested: string;
+}
+
+/** One warning per published post under ideas/ or drafts/, naming the rename that takes the folder out of its address. */
+export function flagDraftAddresses(posts: readonly Post[], lang: Lang): DraftAddressFlag[] {
+  return posts.flatMap((post) => {
+    const folder = holdingFolderOf(post.id);
+    const suggested = folder && post.data.status === 'published' ? outOfHoldingFolder(post.id, post.data.channel) : null;
+    if (!folder || !suggested) return [];
+    const name = folder.slice(0, -1);
+    const address = `/posts/${post.id}/`;
+    return [{
+      kind: 'draft-address' as const,
+      severity: 'warning' as const,
+      post: post.id,
+      file: post.file,
+      message: lang === 'zh'
+        ? `已发布，但还在 ${folder} 文件夹里：公开地址 ${address} 会一直带着“${name}”（文章的 ID 就是它的公开地址）`
+        : `is published from ${folder}: its public address ${address} says "${name}" for good (a post's id is its address)`,
+      hint: lang === 'zh'
+        ? `把它重命名为 ${suggested}（工作室编辑器的“管理这篇内容 → 重命名 / 移动”，或移动文件）；如果旧链接已经分享出去，把 ${address} 写进它的 aliases，旧地址就仍然有效`
+        : `rename it to ${suggested} (the studio editor's Manage this post → Rename / move, or move the file); if its link is already out, list ${address} in its aliases so the old address keeps working`,
+      suggested,
+    }];
+  });
+}
