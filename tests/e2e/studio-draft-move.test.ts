@@ -1,0 +1,94 @@
+/**
+ * A post made with New draft starts at drafts/<slug>, and a post's id is its public address: a new
+ * user published one and its page was /posts/drafts/<slug>/ for good. Planned or published, a post
+ * under drafts/ now gets the offer ideas get (ticked): out of drafts/ into its channel's folder, in
+ * the same save, from the editor, the publish page and the plan page's drop.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { useStudioSession } from './studio-session.ts';
+
+const session = useStudioSession();
+const file = (id: string) => join(session.studio.root, 'content/posts', `${id}.mdx`);
+
+/** Makes a post with the studio's New draft, slug left as the form starts it; returns its id. */
+async function newDraft(title: string): Promise<string> {
+  const { page } = session;
+  await page.goto(`${session.studio.url}/studio/drafts/new`);
+  expect(await page.inputValue('#slug')).toBe('drafts/');
+  await page.fill('#title', title);
+  await page.selectOption('#channel', 'blog');
+  await Promise.all([page.waitForURL(/\/studio\/drafts\/drafts\//), page.click('form[action="/studio/drafts/new"] button[type="submit"]')]);
+  return decodeURIComponent(new URL(page.url()).pathname.replace('/studio/drafts/', ''));
+}
+
+describe('a new draft (drafts/) published from the editor', () => {
+  test('is offered the move out of drafts/, ticked, and lands in its channel folder in the same save', async () => {
+    const { page } = session;
+    const id = await newDraft('Winter melon soup');
+    expect(id).toBe('drafts/winter-melon-soup');
+    await page.waitForSelector('#post-form[data-ready]', { state: 'attached' });
+    const offer = page.locator('[data-idea-move]');
+    expect(await offer.locator('legend').textContent()).toBe('Out of drafts/');
+    expect(await offer.locator('small').textContent()).toContain('would say "drafts"');
+    expect(await page.getAttribute('#moveIdeaTo', 'placeholder')).toBe('blog/winter-melon-soup');
+    expect(await page.isChecked('input[name="moveIdea"]')).toBe(true);
+    await page.fill('#body', 'Winter melon, pork ribs and ginger, simmered for an hour.');
+    await page.selectOption('#status', 'published');
+    await Promise.all([page.waitForURL(/\/studio\/drafts\/blog\/winter-melon-soup\?moved=1/), page.click('#post-form button[type="submit"]')]);
+    expect(readFileSync(file('blog/winter-melon-soup'), 'utf8')).toContain('status: published');
+    expect(existsSync(file(id))).toBe(false);
+    expect(await page.locator('[data-idea-move]').count()).toBe(0);
+  });
+
+  test('stays in drafts/ on a save that neither plans nor publishes it', async () => {
+    const { page } = session;
+    const id = await newDraft('Steamed egg custard');
+    await page.waitForSelector('#post-form[data-ready]', { state: 'attached' });
+    await page.fill('#body', 'Eggs, warm stock, a gentle steam.');
+    await Promise.all([page.waitForURL(/saved=1/), page.click('#post-form button[type="submit"]')]);
+    expect(existsSync(file(id))).toBe(true);
+  });
+});
+
+describe('a new draft published on the publish page', () => {
+  test('moves out of drafts/ with the publication, and the page opens at the new id', async () => {
+    const { page } = session;
+    const id = await newDraft('Scallion pancakes');
+    await page.goto(`${session.studio.url}/studio/publish/${id}`);
+    expect(await page.locator('[data-idea-move] legend').textContent()).toBe('Out of drafts/');
+    await page.fill('#url', 'https://example.com/scallion-pancakes');
+    await Promise.all([page.waitForURL(/\/studio\/publish\/blog\/scallion-pancakes\?saved=1/), page.click('main form[method="post"] button[type="submit"]')]);
+    expect(readFileSync(file('blog/scallion-pancakes'), 'utf8')).toContain('status: published');
+    expect(existsSync(file(id))).toBe(false);
+  });
+
+  test('a draft already in its channel folder under drafts/ is not put in it twice', async () => {
+    const { page } = session;
+    await page.goto(`${session.studio.url}/studio/publish/drafts/wechat/dongzhi-jiaozi`);
+    expect(await page.getAttribute('#moveIdeaTo', 'placeholder')).toBe('wechat/dongzhi-jiaozi');
+    await Promise.all([page.waitForURL(/\/studio\/publish\/wechat\/dongzhi-jiaozi\?saved=1/), page.click('main form[method="post"] button[type="submit"]')]);
+    expect(existsSync(file('wechat/dongzhi-jiaozi'))).toBe(true);
+    expect(existsSync(file('drafts/wechat/dongzhi-jiaozi'))).toBe(false);
+  });
+});
+
+describe('a draft dropped onto a slot on the plan page', () => {
+  test('gets the same dialog, naming drafts/', async () => {
+    const { page } = session;
+    const id = await newDraft('Braised tofu');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${session.studio.url}/studio/plan`);
+    await page.waitForSelector('[data-drag-handle]:not([hidden])', { state: 'attached' });
+    const card = page.locator(`#ideas [data-drag-post="${id}"]`);
+    const target = page.locator('[data-drop-slot]').first();
+    const [channel] = (await target.getAttribute('data-slot'))!.split('/');
+    await card.dragTo(target);
+    await expect.poll(() => page.locator('#idea-move').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(await page.textContent('#im-legend')).toBe('Out of drafts/');
+    expect(await page.textContent('#im-hint')).toContain('would say "drafts"');
+    expect(await page.getAttribute('#im-to', 'placeholder')).toBe(`${channel}/braised-tofu`);
+    await page.click('#im-cancel');
+  });
+});
