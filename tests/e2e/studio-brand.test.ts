@@ -219,8 +219,10 @@ describe('the draft editor', () => {
     await session.page.goto(`${session.studio.url}/studio/drafts/${id}`);
     await session.page.fill('#body', onTheme);
     await session.page.selectOption('#status', 'published');
-    await Promise.all([session.page.waitForURL(/saved=1/), session.page.click('#post-form button[type="submit"]')]);
-    const text = readFileSync(postFile(id), 'utf8');
+    // The offer to move it out of drafts/ is ticked by default: published, it goes to its channel's folder.
+    await Promise.all([session.page.waitForURL(/\/studio\/drafts\/blog\/winter-soup-photos\?moved=1/), session.page.click('#post-form button[type="submit"]')]);
+    expect(existsSync(postFile(id))).toBe(false);
+    const text = readFileSync(postFile('blog/winter-soup-photos'), 'utf8');
     expect(text).toContain('status: published');
     expect(text).toMatch(/publishedAt: ["']?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00/);
     expect(text).toContain(onTheme);
@@ -244,7 +246,8 @@ describe('the dev toolbar', () => {
 
 describe('asking before a destructive post', () => {
   test('deleting a post asks once, and dismissing the question keeps the file', async () => {
-    const id = 'drafts/winter-soup-photos';
+    // Not drafts/winter-soup-photos: published above, it left drafts/.
+    const id = 'drafts/crypto-portfolio';
     await session.page.goto(`${session.studio.url}/studio/drafts/${id}`);
     const asked: string[] = [];
     const onDialog = (dialog: import('playwright-core').Dialog) => { asked.push(dialog.message()); void dialog.dismiss(); };

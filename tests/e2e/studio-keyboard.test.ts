@@ -137,6 +137,11 @@ describe.each(VIEWS)('the keyboard journey in $lang at $width px', ({ lang, widt
     expect(errors.some((text) => (lang === 'zh' ? /ISO 8601/ : /ISO 8601/).test(text ?? ''))).toBe(true);
 
     await page.fill('#publishedAt', '');
+    // The post is planned, so the offer to move it out of drafts/ shows, ticked: Space unticks it,
+    // keeping the id the next test opens (the move itself: studio-draft-move.test.ts).
+    await page.locator('input[name="moveIdea"]').focus();
+    await page.keyboard.press('Space');
+    expect(await page.isChecked('input[name="moveIdea"]')).toBe(false);
     await page.locator('.save-row button[type="submit"]').focus();
     await Promise.all([page.waitForURL(/saved=1/), page.keyboard.press('Enter')]);
     expect(await focused(page)).toMatchObject({ what: 'p', text: t('common.saved'), visible: true });
