@@ -1,6 +1,7 @@
 /**
  * Starts the studio (astro dev) on a throw-away copy of a project for tests.
- * The temp root gets a copy of content/ (the sample brand, or `fixtureDir/content`), a copy of
+ * The temp root gets a copy of content/ (the sample brand as committed, tests/support/sample.ts, or
+ * `fixtureDir/content`), a copy of
  * src/ and the config (the integration routes the studio from `<root>/src/studio/pages`), and a
  * link to the project's node_modules. Stop it with `stop()`, which also deletes the copy.
  */
@@ -8,6 +9,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { dev } from 'astro';
+import { sampleRoot } from '../support/sample.ts';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
 
@@ -21,7 +23,7 @@ export interface Studio {
 
 /** Copies the project (content from `fixtureDir` when given) and runs `astro dev` on a free port. */
 export async function startStudio(fixtureDir?: string): Promise<Studio> {
-  const root = copyProject(fixtureDir ?? PROJECT);
+  const root = copyProject(fixtureDir ?? sampleRoot());
   // Astro's dev server skips its request handling when it sees VITEST (it assumes a unit test
   // wants the Vite plugins only); the studio tests need real routes.
   const vitest = process.env.VITEST;

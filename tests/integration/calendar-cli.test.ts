@@ -7,6 +7,9 @@ import { runCli, tempRoot } from './helpers.ts';
 const NOW = '2026-11-23T00:00:00Z';
 const roots: { cleanup(): void }[] = [];
 afterAll(() => roots.forEach((r) => r.cleanup()));
+/** The sample as committed (not the developer's content/, which may be their own brand by now). */
+const sample = tempRoot();
+roots.push(sample);
 
 /** A copy of the sample project with planner.json changed by `edit`. */
 function projectWith(edit: (planner: Record<string, any>) => void): string {
@@ -41,7 +44,7 @@ describe('dates past 2999-12-31 in the CLI', () => {
   });
 
   test('refuses --now 9999-06-01 with a message naming --now', () => {
-    const { code, stderr } = runCli(['export', 'ics', '--now', '9999-06-01T00:00:00Z']);
+    const { code, stderr } = runCli(['export', 'ics', '--root', sample.root, '--now', '9999-06-01T00:00:00Z']);
     expect(code).toBe(2);
     expect(stderr).toContain('--now: "9999-06-01T00:00:00Z" is outside 1900-01-01..2999-12-31');
   });
@@ -49,7 +52,7 @@ describe('dates past 2999-12-31 in the CLI', () => {
 
 describe('export ics --studio-url', () => {
   test('links every planned post to the studio at the address given, not the default port', () => {
-    const { code, stdout } = runCli(['export', 'ics', '--studio-url', 'http://localhost:4622/studio/', '--now', NOW]);
+    const { code, stdout } = runCli(['export', 'ics', '--root', sample.root, '--studio-url', 'http://localhost:4622/studio/', '--now', NOW]);
     expect(code).toBe(0);
     const unfolded = stdout.replace(/\r\n[ \t]/g, '');
     expect(unfolded).toContain('http://localhost:4622/studio/drafts/');
@@ -57,7 +60,7 @@ describe('export ics --studio-url', () => {
   });
 
   test('refuses an address that is not http(s), naming --studio-url (exit 2)', () => {
-    const { code, stderr } = runCli(['export', 'ics', '--studio-url', 'localhost:4622', '--now', NOW]);
+    const { code, stderr } = runCli(['export', 'ics', '--root', sample.root, '--studio-url', 'localhost:4622', '--now', NOW]);
     expect(code).toBe(2);
     expect(stderr).toContain('--studio-url');
     expect(stderr).toContain('localhost:4622');

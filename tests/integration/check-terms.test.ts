@@ -8,10 +8,10 @@ import { buildCheckReport, readTermsOf } from '../../src/core/check.ts';
 import type { Post } from '../../src/core/schema/post.ts';
 import { loadProject } from '../../src/store/project.ts';
 import { cachedTermsOf } from '../../src/studio/shared/studio-data.ts';
-import { PROJECT } from './helpers.ts';
+import { sampleRoot } from '../support/sample.ts';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
-const { planner, posts } = await loadProject(PROJECT);
+const { planner, posts } = await loadProject(sampleRoot());
 
 describe('check reads each post once', () => {
   test('every post is read at most once, and the report is the one the default reader gives', () => {

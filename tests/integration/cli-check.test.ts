@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BASIC, runCli, tempRootsPerTest } from './helpers.ts';
+import { sampleRoot } from '../support/sample.ts';
+import { BASIC, PROJECT, runCli, tempRootsPerTest } from './helpers.ts';
 
 const NOW = '2026-11-12T00:00:00Z';
 const copy = tempRootsPerTest();
@@ -56,8 +57,17 @@ describe('check --json', () => {
     expect(runCli(['check', '--root', BASIC, '--now', NOW, '--fail-on', 'warning']).code).toBe(1);
   });
 
-  test('reads the sample brand of the repository', () => {
-    const { code, stdout } = runCli(['check', '--json', '--now', '2026-11-23T00:00:00Z']);
+  test('reads the project of the repository without --root', () => {
+    // Whatever content/ holds now (the sample, or the developer's own brand after "Start my own brand").
+    const typed = runCli(['check', '--json', '--now', '2026-11-23T00:00:00Z']);
+    const given = runCli(['check', '--json', '--root', PROJECT, '--now', '2026-11-23T00:00:00Z']);
+    expect(typed.code).toBe(given.code);
+    expect(typed.stdout).toBe(given.stdout);
+  });
+
+  test('reads the sample brand', () => {
+    const sample = copy(sampleRoot());
+    const { code, stdout } = runCli(['check', '--json', '--root', sample, '--now', '2026-11-23T00:00:00Z']);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.channels.map((c: { id: string }) => c.id)).toEqual(['blog', 'wechat']);

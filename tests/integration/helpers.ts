@@ -3,11 +3,12 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
+import { sampleRoot } from '../support/sample.ts';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
 
-/** A throw-away copy of a folder holding content/ (the sample brand by default). */
-export function tempRoot(from = PROJECT): { root: string; cleanup(): void } {
+/** A throw-away copy of a folder holding content/ (by default the sample brand as committed, tests/support/sample.ts). */
+export function tempRoot(from = sampleRoot()): { root: string; cleanup(): void } {
   const root = mkdtempSync(join(tmpdir(), 'throughline-'));
   cpSync(join(from, 'content'), join(root, 'content'), { recursive: true });
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };

@@ -1,5 +1,5 @@
 /**
- * Screenshots of the sample portfolio (content/): home, post, tag, search and about, light and
+ * Screenshots of the sample portfolio (content/ as committed): home, post, tag, search and about, light and
  * dark, desktop (1280 px) and phone (390 px), as PNGs in OUT (default tests/screenshots/portfolio).
  * Run: node tests/screenshots/take-portfolio.ts [OUT]; shrink them with pngquant before committing.
  */
@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { buildPortfolio, PROJECT } from '../fixtures/roots/portfolio/build-fixture.ts';
 import { launchBrowser } from '../e2e/browser.ts';
 import { serveStatic } from '../e2e/static-server.ts';
+import { sampleRoot } from '../support/sample.ts';
 
 const out = process.argv[2] ?? join(PROJECT, 'tests/screenshots/portfolio');
 const root = await mkdtemp(join(tmpdir(), 'tl-shots-'));
-await cp(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
+await cp(join(sampleRoot(), 'content'), join(root, 'content'), { recursive: true });
 await symlink(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
 const { outDir } = await buildPortfolio(root, { site: 'https://meilin.example' });
 const { server, base } = await serveStatic(outDir);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BrandSchema } from '../../src/core/schema/planner.ts';
 import { buildThemeModel, flagTheme, scoreTheme } from '../../src/core/theme/index.ts';
@@ -6,6 +7,7 @@ import { dayOneHold, dayOneShare } from '../../src/core/theme/score.ts';
 import { FLOOR_GAIN, LENGTHS } from '../../src/core/theme/calibrate.ts';
 import '../../src/store/theme-lexicon.ts';
 import { evaluateBrand, loadCorpus, onePillarStart } from '../eval/theme-eval.ts';
+import { sampleRoot } from '../support/sample.ts';
 
 const HARD_CORPUS = new URL('../fixtures/theme-corpus-zh-dev-hard/', import.meta.url).pathname;
 
@@ -154,7 +156,7 @@ describe('growth: publishing on-theme posts never makes a flag worse', () => {
     }
     // Passed by a hair on day one is not held: the sample's soup-photo title over a body on crypto
     // tokens reads 0.47 with the brand text alone, and the posts flag it.
-    const sample = BrandSchema.parse(JSON.parse(readFileSync(new URL('../../content/planner.json', import.meta.url), 'utf8')).brand);
+    const sample = BrandSchema.parse(JSON.parse(readFileSync(join(sampleRoot(), 'content/planner.json'), 'utf8')).brand);
     const crypto = { title: 'Shooting steam - winter soups on camera', body: 'Bitcoin fell again this week. I rebalanced my crypto portfolio, sold ETF shares and moved tokens into a staking wallet for the yield.' };
     const first = scoreTheme(buildThemeModel({ brand: sample, evidence: [] }), crypto);
     expect(first.onTheme).toBe(true);

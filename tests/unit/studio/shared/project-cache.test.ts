@@ -5,11 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readProject } from '../../../../src/store/project.ts';
 import { cachedPostTimes, readCachedProject } from '../../../../src/studio/shared/project-cache.ts';
 import { memoizeOn } from '../../../../src/studio/shared/memo.ts';
+import { sampleRoot } from '../../../support/sample.ts';
 
 let root = '';
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'tl-cache-'));
-  cpSync(join(import.meta.dirname, '../../../../content'), join(root, 'content'), { recursive: true });
+  cpSync(join(sampleRoot(), 'content'), join(root, 'content'), { recursive: true });
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
