@@ -93,6 +93,16 @@ describe('an idea dropped onto a slot', () => {
     expect((await readPost(root, 'blog/soup')).post.data.title).toBe('Other soup');
   });
 
+  it('a new draft under drafts/ is offered the same, without doubling a channel folder it already has, and undoes back', async () => {
+    mkdirSync(join(root, 'content/posts/drafts/wechat'), { recursive: true });
+    writeFileSync(join(root, 'content/posts/drafts/wechat/jiaozi.md'), '---\ntitle: Jiaozi\nchannel: wechat\nstatus: draft\n---\n\nDough.\n');
+    const outcome = await movePost(root, planner, { id: 'drafts/wechat/jiaozi', date: '2026-12-08', channel: 'wechat', moveIdea: true });
+    expect(outcome).toMatchObject({ id: 'wechat/jiaozi' });
+    expect((await readPost(root, 'wechat/jiaozi')).post.data.plannedFor).toBe('2026-12-08');
+    if (!('undo' in outcome)) throw new Error('expected a move');
+    expect(await movePost(root, planner, outcome.undo)).toMatchObject({ id: 'drafts/wechat/jiaozi' });
+  });
+
   it('is never moved when it is unplanned or not under ideas/, and the request reads the offer', async () => {
     expect(await movePost(root, planner, { id: 'ideas/soup', date: null, moveIdea: true })).toMatchObject({ id: 'ideas/soup' });
     expect(readMoveRequest({ id: 'a', date: '2026-12-08', moveIdea: true, moveIdeaTo: 'blog/a' })).toEqual({ move: { id: 'a', date: '2026-12-08', channel: undefined, revision: undefined, moveIdea: true, moveIdeaTo: 'blog/a' } });
