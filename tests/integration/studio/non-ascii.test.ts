@@ -233,6 +233,18 @@ describe('a new draft (drafts/) marked as published on the publish page', () => 
   });
 });
 
+describe('a post already published under drafts/ (a hand edit)', () => {
+  it('gets the offer unticked, so a Save to fix a typo does not change its public address unasked', async () => {
+    const draft = 'drafts/腊八蒜';
+    writeFileSync(join(studio.root, 'content/posts/drafts/腊八蒜.mdx'), '---\ntitle: 腊八蒜\nchannel: wechat\nstatus: published\npublishedAt: 2026-11-20T09:00:00+08:00\n---\n正文\n');
+    for (const page of ['drafts', 'publish']) {
+      const html = await (await fetch(`${studio.url}/studio/${page}/${href(draft)}`)).text();
+      expect(html, page).toContain('data-idea-move');
+      expect(html, page).toMatch(/<input type="checkbox" name="moveIdea" value="1"(?! checked)[^>]*>/);
+    }
+  });
+});
+
 describe('the studio calendar of a channel whose id is Chinese', () => {
   it('downloads as 小红书.ics (RFC 6266 filename*) and parses as a calendar', async () => {
     const response = await fetch(`${studio.url}/studio/api/calendar.ics?channel=${encodeURIComponent('小红书')}`);
