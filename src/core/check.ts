@@ -1,235 +1,26 @@
 /**
  * The report behind `check --json` (shared/interfaces.md §3): every post with its theme score,
- * every channel with its streak figures, and the flags raised on both.
+ * every channel with its streak figures, and the flags raised on both. The scorer's half:
+ * check-report.ts has the rest, and a caller that may find every result kept
+ * (buildCheckReportLazily) loads this module only when a post is to be scored.
  */
-import { flagUnknownAccepted, type UnknownAcceptedFlag } from './accepted-flags.ts';
-import { flagNoSubjectPillar, type NoSubjectPillarFlag } from './theme/form-flags.ts';
-import { flagKeywords, type KeywordFlag, type KeywordRead } from './theme/keyword-flags.ts';
-import { flagChannel, type ChannelFlag } from './channel-flags.ts';
-import { ThroughlineError } from './errors.ts';
-import { languageWithoutProse, type Lang } from './language.ts';
-import { flagWaitingPosts, publicFrom, type WaitingFlag } from './portfolio.ts';
-import { createPostZoner } from './period-zones.ts';
-import { flagOffSlotPosts, type OffSlotFlag } from './plan-flags.ts';
-import { flagTemplateTags, type TemplateTagFlag } from './template-tags.ts';
-import { flagAliasConflicts, type AliasConflictFlag } from './alias-conflicts.ts';
-import { flagDateConflicts, type DateConflictFlag } from './date-conflicts.ts';
-import { flagDraftAddresses, type DraftAddressFlag } from './draft-address.ts';
-import { flagMissingSiteImages, type MissingImageFlag, type MissingSiteImages } from './site-images.ts';
-import { flagUnresolvedDraftImports, type UnresolvedDraftImport, type UnresolvedImportFlag } from './draft-imports.ts';
+import { assembleCheckReport, lookUpThemes, subjectBrand, themeEvidenceInOrder, type CheckInput, type CheckReport, type ThemeLookup } from './check-report.ts';
 import type { Planner } from './schema/planner.ts';
-import type { Post, PostStatus } from './schema/post.ts';
-import { computePlannerChannelStats } from './channel-stats.ts';
-import type { PeriodSlotCache } from './slots.ts';
-import type { InstantStyle } from './slot-time.ts';
-import type { ChannelStats } from './streaks.ts';
-import { buildsStagesBeyond, restoreModel, snapshotModel, stageSizes, type CalibrationCache, type ModelSnapshot } from './theme/model.ts';
-import type { BagStore, Calibration } from './theme/calibrate.ts';
+import type { Post } from './schema/post.ts';
+import { buildsStagesBeyond, restoreModel, snapshotModel, type CalibrationCache } from './theme/model.ts';
 import { themeView } from './theme/boilerplate.ts';
-import { buildThemeModel, flagTheme, formatOfFile, readPostTerms, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from './theme/index.ts';
+import { formatOfFile } from './post-format.ts';
+import { readKeyword } from './theme/keyword-flags.ts';
+import { buildThemeModel, readPostTerms, scoreTheme, type PostTerms, type ThemeModel } from './theme/index.ts';
 
-export type Severity = 'error' | 'warning' | 'info';
-export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | EmptyPostFlag | OffSlotFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag | DraftAddressFlag;
+export * from './check-report.ts';
+export { readKeyword };
 
-/**
- * Bodies longer than this many characters (about 2 MB of text) are not scored, previewed or
- * taken as theme evidence: a 30 MB paste would otherwise cost seconds on every studio page.
- */
-export const MAX_SCORED_CHARS = 2_000_000;
-
-export interface TooLargeFlag {
-  kind: 'too-large';
-  severity: 'warning';
-  post: string;
-  file: string;
-  message: string;
-  hint: string;
-}
-
-/** True when a body is too long to score (see MAX_SCORED_CHARS). */
-export function isTooLarge(body: string): boolean {
-  return body.length > MAX_SCORED_CHARS;
-}
-
-function flagTooLarge(post: Post, lang: Lang): TooLargeFlag {
-  const size = (post.body.length / 1e6).toFixed(1);
-  const limit = MAX_SCORED_CHARS / 1e6;
-  return {
-    kind: 'too-large',
-    severity: 'warning',
-    post: post.id,
-    file: post.file,
-    message:
-      lang === 'zh'
-        ? `正文有 ${size} 百万字符，超过 ${limit} 百万的上限：不评分，也不预览`
-        : `the body is ${size} million characters, over the limit of ${limit} million: not scored or previewed`,
-    hint:
-      lang === 'zh'
-        ? '请拆成几篇文章，或把大块数据（粘贴的图片、日志）移出正文'
-        : 'split it into several posts, or move large data (pasted images, logs) out of the text',
-  };
-}
-
-export interface EmptyPostFlag {
-  kind: 'empty-post';
-  severity: 'warning';
-  post: string;
-  file: string;
-  message: string;
-  hint: string;
-}
-
-/**
- * A published post with no text (an empty file, or frontmatter alone): its page on the portfolio
- * shows only its title, in the feeds too. An import of a real blog brought in 9 such stubs.
- */
-function flagEmptyPost(post: Post, lang: Lang): EmptyPostFlag {
-  return {
-    kind: 'empty-post',
-    severity: 'warning',
-    post: post.id,
-    file: post.file,
-    message: lang === 'zh' ? '已发布但没有正文：作品集和订阅源里它只有标题' : 'is published with no text: on the portfolio and in the feeds it is a title alone',
-    hint: lang === 'zh' ? '写上正文，或在有内容之前把 status 改为 draft' : 'write it, or set status: draft until it has text',
-  };
-}
-
-export interface CheckedPost {
-  id: string;
-  file: string;
-  title: string;
-  status: PostStatus;
-  channel: string;
-  pillar: string | null;
-  plannedFor: string | null;
-  publishedAt: string | null;
-  theme: ThemeResult | null;
-}
-
-export interface CheckReport {
-  now: string;
-  posts: CheckedPost[];
-  channels: ChannelStats[];
-  flags: Flag[];
-}
-
-// In a module of its own: the posts loader (src/content.config.ts) and the card list need only
-// this, not the theme model that the rest of check.ts brings into Vite's module graph.
-export { findReferenceErrors } from './reference-errors.ts';
-
-/**
- * Theme results kept between runs (src/store/theme-results-cache.ts): `results(modelInputs,
- * stageInputs)` are those stored for a model built from exactly these inputs (a string: brand,
- * threshold, evidence keys), by post key (ThemeCache.keyOf); `stages(postKey)` the post's stored
- * score against each growth stage whose inputs (stageInputs[i]: brand and the stage's evidence
- * keys) are those of a stage it was scored against before, NaN for the others (a fresh array the
- * scorer fills in, then hands to `set`). `calibrationInputs` names the full model's calibrations
- * (its inputs without the threshold): with stageInputs, the owners whose stored calibrations
- * are still good.
- */
-export interface ThemeResultStore {
-  results(modelInputs: string, stageInputs: string[], calibrationInputs?: string): {
-    get(postKey: string): ThemeResult | undefined;
-    stages(postKey: string): Float64Array;
-    set(postKey: string, result: ThemeResult, stages: Float64Array): void;
-    /** Calibrations by a key naming their model's (or stage's) inputs (model.ts CalibrationCache). */
-    calibrations?: { get(key: string): Calibration | undefined; set(key: string, calibration: Calibration): void };
-    /** The general-language bags of calibrate.ts, kept between runs (a function of the code alone). */
-    bags?: BagStore;
-    /** The full model of these inputs as last built (model.ts snapshotModel), and where to keep this run's. */
-    snapshot?: { get(): ModelSnapshot | undefined; set(snapshot: ModelSnapshot): void };
-  };
-  /**
-   * How the theme reads each pillar keyword (keyword-flags.ts readKeyword), by the keyword: a
-   * function of the keyword and the theme's code and data alone, kept so that a check whose
-   * results are all cached loads neither the general-language tables nor the stopword lists.
-   */
-  keywordReads?: { get(keyword: string): KeywordRead | undefined; set(keyword: string, read: KeywordRead): void };
-}
-
-/**
- * With `keyOf` (a post's content key: equal keys read as equal terms, theme-term-cache.ts) and
- * `store`, a post whose result is stored for the same model is not scored again, and the model
- * is built only when some post is.
- */
-export interface ThemeCache { keyOf(post: Post): string; store: ThemeResultStore }
-
-/**
- * `termsOf` reads a post into theme terms (default: readPostTerms); a long-running caller such
- * as the studio passes a cached one so that only edited posts are read again. `lang` is the
- * language of every flag's `message` and `hint` (default English). `themeCache`: see ThemeCache;
- * the report is the same with or without it. `slotCache`: the channels' slots kept between runs
- * (store/slot-cache.ts), same report too. `missingSiteImages`: the published posts' body images
- * whose site paths public/ lacks (store/body-images.ts findMissingSiteImages), each a warning.
- * `readableTimes`: messages write instants as people read them ("2026-12-08 09:00 +08:00",
- * core/slot-time.ts), for text output; without it, as ISO 8601, which `check --json` keeps.
- */
-export function buildCheckReport(input: {
-  planner: Planner;
-  posts: Post[];
-  now: number;
-  termsOf?: (post: Post) => PostTerms;
-  lang?: Lang;
-  themeCache?: ThemeCache;
-  slotCache?: PeriodSlotCache;
-  missingSiteImages?: readonly MissingSiteImages[];
-  /** The imports of .mdx posts not published yet that name nothing (store/mdx-imports.ts findUnpublishedMdxImports), each a warning. */
-  unpublishedImports?: readonly UnresolvedDraftImport[];
-  readableTimes?: boolean;
-  /**
-   * Which posts to score against the theme (all when absent); the others report `theme: null`
-   * and raise no theme flag. The build's check prints only warnings, and a published post's
-   * theme raises none (pillar-mismatch is info): it scores the posts not yet published, so a
-   * build with every post's result cached, or with no draft, builds no model at all.
-   */
-  scoreTheme?: (post: Post) => boolean;
-}): CheckReport {
-  const { planner, posts, now } = input;
-  const lang = input.lang ?? 'en';
-  const style: InstantStyle = input.readableTimes ? { brandZone: planner.brand.timezone } : null;
-  const themed = scorePosts(planner, posts, input.termsOf ?? readTermsOf, input.themeCache, input.scoreTheme);
-  // The off-slot flags first: they ask the slot cache for the longest horizon (a year past the
-  // latest plannedFor), so the channels' figures are then served from what they expanded and a
-  // first run expands each cadence period once, not twice. Only the work depends on this order:
-  // the cache never shortens an entry (store/slot-cache.ts), so the longest horizon is kept either way.
-  const offSlot = flagOffSlotPosts({ planner, posts, now, lang, slotCache: input.slotCache });
-  const channels = computePlannerChannelStats(planner, posts, now, input.slotCache);
-  // The pillars a post can be tied to by its words: a pillar of a form is not one (formPillarIds).
-  const pillarNames = subjectPillarNames(planner);
-  const formPillars = formPillarIds(planner).size > 0;
-  const flags: Flag[] = [
-    ...themed.flatMap(({ post, theme }) => (theme ? flagTheme({ id: post.id, file: post.file, status: post.data.status, pillar: post.data.pillar }, theme, pillarNames, lang, { formPillars }) : [])),
-    ...channels.flatMap(({ channel, zone, stats }) => flagChannel(stats, channel.name, now, zone, lang, style)),
-    ...flagWaitingPosts(planner, posts, now, lang, style),
-    ...posts.filter((p) => isTooLarge(p.body)).map((p) => flagTooLarge(p, lang)),
-    ...posts.filter((p) => p.data.status === 'published' && p.body.trim() === '').map((p) => flagEmptyPost(p, lang)),
-    ...flagDraftAddresses(posts, lang),
-    ...flagTemplateTags(posts.filter((p) => !isTooLarge(p.body)), lang),
-    ...flagDateConflicts(planner, posts, lang),
-    ...flagAliasConflicts(posts, lang),
-    ...flagMissingSiteImages(input.missingSiteImages ?? [], lang),
-    ...flagUnresolvedDraftImports(input.unpublishedImports ?? [], lang),
-    ...offSlot,
-    ...flagUnknownAccepted(planner, posts, lang),
-    ...flagKeywords(planner, lang, input.themeCache?.store.keywordReads),
-    ...flagNoSubjectPillar(planner.brand.pillars, lang),
-  ];
-  return {
-    now: new Date(now).toISOString(),
-    posts: themed.map(({ post, theme }) => ({
-      id: post.id,
-      file: post.file,
-      title: post.data.title,
-      status: post.data.status,
-      channel: post.data.channel,
-      pillar: post.data.pillar ?? null,
-      plannedFor: post.data.plannedFor ?? null,
-      publishedAt: post.data.publishedAt ?? null,
-      theme,
-    })),
-    channels: channels.map(({ stats }) => stats),
-    flags,
-  };
+/** The report of `input` (check-report.ts CheckInput), every post to score scored in this call. */
+export function buildCheckReport(input: CheckInput): CheckReport {
+  const lookup = lookUpThemes(input.planner, input.posts, input.themeCache, input.scoreTheme);
+  if (lookup.unscored > 0) scoreLookedUp(lookup, input.termsOf ?? readTermsOf);
+  return assembleCheckReport(input, lookup, readKeyword);
 }
 
 /**
@@ -244,92 +35,19 @@ export function buildPlannerThemeModel(planner: Planner, posts: Post[], termsOf:
   return buildThemeModel({ brand: subjectBrand(planner), evidence, threshold: planner.theme?.threshold, calibrations });
 }
 
-/**
- * Everything the model is built from (buildPlannerThemeModel) as one string: the brand, the
- * threshold, and each evidence post's content key and pillar in order. Equal strings, equal
- * models (given the same code: the results cache's file name carries a hash of it).
- */
-function modelKeyOf(planner: Planner, posts: Post[], keyOf: (post: Post) => string): { model: string; calibration: string; stages: string[] } {
-  const evidence = themeEvidenceInOrder(planner, posts).map((p) => [keyOf(p), p.data.pillar ?? null]);
-  // A growth stage is the model of the first k posts: the same brand and the same first k give
-  // the same stage, whatever was published after them (the threshold only says when it is asked).
-  const brand = JSON.stringify(planner.brand);
-  return {
-    model: JSON.stringify([planner.brand, planner.theme?.threshold ?? null, evidence]),
-    calibration: `${brand}\0${JSON.stringify(evidence)}`,
-    stages: stageSizes(evidence.length).map((k) => `${brand}\0${JSON.stringify(evidence.slice(0, k))}`),
-  };
-}
-
-/**
- * The ids accepted as on theme: `theme.acceptedOnTheme`, and every post sharing a
- * `translationKey` with one of them (the same post in another language: accepting one version
- * accepts the others; before, the Chinese version of an accepted draft stayed flagged).
- */
-export function acceptedOnTheme(planner: Planner, posts: readonly Post[]): Set<string> {
-  const accepted = new Set(planner.theme?.acceptedOnTheme ?? []);
-  const keys = new Set(posts.flatMap((p) => (accepted.has(p.id) && p.data.translationKey !== undefined ? [p.data.translationKey] : [])));
-  if (keys.size > 0) for (const p of posts) if (p.data.translationKey !== undefined && keys.has(p.data.translationKey)) accepted.add(p.id);
-  return accepted;
-}
-
-/**
- * The theme model's evidence posts (published, or accepted as on theme; not too large) in
- * publication order: `publishedAt` read in each post's channel zone (shared/interfaces.md §2),
- * never the machine's; accepted drafts last; ties by id.
- */
-export function themeEvidenceInOrder(planner: Planner, posts: Post[]): Post[] {
-  const accepted = acceptedOnTheme(planner, posts);
-  // A story or a poem (a post of a pillar defined by its form) says nothing of the brand's
-  // subjects: as evidence, its own words (宙斯, 擂台) would read as on theme.
-  const forms = formPillarIds(planner);
-  const zoneOf = createPostZoner(planner);
-  return posts
-    .filter((p) => (p.data.status === 'published' || accepted.has(p.id)) && !isTooLarge(p.body) && !forms.has(p.data.pillar ?? ''))
-    .map((p) => ({ post: p, at: publicFrom(p, planner, zoneOf) ?? Infinity }))
-    .sort((a, b) => a.at - b.at || (a.post.id < b.post.id ? -1 : 1))
-    .map(({ post }) => post);
-}
-
-/** The ids of the pillars defined by their form (`form: true`: stories, poems, book notes). */
-export function formPillarIds(planner: Planner): Set<string> {
-  return new Set(planner.brand.pillars.filter((p) => p.form === true).map((p) => p.id));
-}
-
-/**
- * The brand as the theme reads it: without its pillars of a form. Their names, descriptions and
- * keywords say what form a post takes, not what it is about: read as subject words, a pillar
- * "Kitchen stories" carried "New kitchen cabinets arrived today" to 0.999 on a running brand
- * (trial on real blogs). A brand whose pillars are all of a form keeps its label, audience and
- * strengths.
- */
-export function subjectBrand(planner: Planner): Planner['brand'] {
-  const forms = formPillarIds(planner);
-  return forms.size === 0 ? planner.brand : { ...planner.brand, pillars: planner.brand.pillars.filter((p) => !forms.has(p.id)) };
-}
-
-/** Pillar id -> name of the pillars a post's words can tie it to (subjectBrand's). */
-export function subjectPillarNames(planner: Planner): Record<string, string> {
-  return Object.fromEntries(subjectBrand(planner).pillars.map((p) => [p.id, p.name]));
-}
-
-/** A result for a post that declares a pillar defined by its form: on theme, marked so, its score its reading. */
-export function byForm(theme: ThemeResult): ThemeResult {
-  return { ...theme, onTheme: true, byForm: true };
-}
-
 /** A post's terms, its body read by the rules of its file type (a .md post's indented code is code). */
 export function readTermsOf(post: Post): PostTerms {
   return readPostTerms({ title: post.data.title, body: post.body, format: formatOfFile(post.file) });
 }
 
 /**
- * Each post is read once, though published ones are both evidence and scored. With a cache, a
- * stored result is used as it is and the model is built at the first post that has none: before
- * any post's vector, as without the cache (term ids, and so every sum, come in the same order).
+ * Scores the posts of `lookup` that it holds no result for, in the posts' order, and keeps each
+ * result in the store. Each post is read once, though published ones are both evidence and
+ * scored. The model is built at the first post to score: before any post's vector, as without
+ * the cache (term ids, and so every sum, come in the same order).
  */
-function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostTerms, cache?: ThemeCache, wanted: (post: Post) => boolean = () => true): { post: Post; theme: ThemeResult | null }[] {
-  const accepted = acceptedOnTheme(planner, posts);
+export function scoreLookedUp(lookup: ThemeLookup, read: (post: Post) => PostTerms): void {
+  const { planner, view, inputs, stored } = lookup;
   const seen = new Map<Post, PostTerms>();
   const termsOf = (post: Post) => {
     let terms = seen.get(post);
@@ -337,42 +55,23 @@ function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostT
     return terms;
   };
   let model: ThemeModel | undefined;
-  const forms = formPillarIds(planner);
-  // Every post is read, keyed and scored without its channel's template text; results go to the post itself.
-  const originals = posts;
-  posts = themeView(posts) as Post[];
-  const inputs = cache && modelKeyOf(planner, posts, cache.keyOf);
-  const stored = cache && inputs ? cache.store.results(inputs.model, inputs.stages, inputs.calibration) : undefined;
   // The full model's calibration is keyed by its inputs without the threshold (it does not depend on it).
   const calibrations = stored?.calibrations && inputs ? { keys: { full: inputs.calibration, stages: inputs.stages }, get: stored.calibrations.get, set: stored.calibrations.set, bags: stored.bags } : undefined;
   // The model as a previous run built it for the same inputs, when kept: a check after one draft
   // was edited then reads no evidence post (restoreModel; it rebuilds only what it lacks).
   const themeModel = (): ThemeModel => {
-    const build = () => buildPlannerThemeModel(planner, posts, termsOf, calibrations);
+    const build = () => buildPlannerThemeModel(planner, view, termsOf, calibrations);
     const kept = calibrations && stored?.snapshot?.get();
     return kept ? restoreModel(kept, { brand: subjectBrand(planner), threshold: planner.theme?.threshold, calibrations, rebuild: build }) : build();
   };
-  const scored = posts.map((viewed, i) => {
-    const post = viewed;
-    const original = originals[i]!;
-    if (isTooLarge(original.body) || !post.body.trim() || !wanted(original)) return { post: original, theme: null };
-    // A body with no prose (only code) has no words to tell its language: its `lang` does.
-    const language = languageWithoutProse(post.data.lang, post.body);
-    const content = cache?.keyOf(post);
-    // The result then depends on `lang` too, which the content key (title and body) leaves out.
-    const key = content === undefined || language === undefined ? content : `${content}\0lang:${language}`;
-    let theme = key === undefined ? undefined : stored?.get(key);
-    if (!theme) {
-      const stages = key !== undefined && stored ? stored.stages(key) : undefined;
-      theme = scoreTheme((model ??= themeModel()), { terms: termsOf(post), language }, stages);
-      if (key !== undefined && stages) stored?.set(key, theme, stages);
-    }
-    // The author's "on theme after all" overrides the threshold; the score stays as measured.
-    // So does a declared pillar defined by its form (stories, poems): after the cache, since the
-    // result is the reading of the post's words, and the pillar is the frontmatter's.
-    if (forms.has(original.data.pillar ?? '')) theme = byForm(theme);
-    return { post: original, theme: accepted.has(post.id) ? { ...theme, onTheme: true, accepted: true } : theme };
-  });
+  for (const entry of lookup.entries) {
+    if (entry.theme !== undefined) continue;
+    const { key, post } = entry;
+    const stages = key !== undefined && stored ? stored.stages(key) : undefined;
+    entry.theme = scoreTheme((model ??= themeModel()), { terms: termsOf(post), language: entry.language }, stages);
+    if (key !== undefined && stages) stored?.set(key, entry.theme, stages);
+  }
+  lookup.unscored = 0;
   // Kept for the next run: the model, with the growth stages this run asked for, when it holds
   // more than the snapshot it was restored from.
   if (model && calibrations && stored?.snapshot) {
@@ -380,11 +79,4 @@ function scorePosts(planner: Planner, posts: Post[], read: (post: Post) => PostT
     // (The store adds the growth stages it kept with the same inputs: withKeptStages.)
     if (!before || buildsStagesBeyond(model, before)) stored.snapshot.set(snapshotModel(model));
   }
-  return scored;
-}
-
-/** Exit code for a report: 1 when a flag reaches `failOn` severity. */
-export function exitCodeFor(flags: Flag[], failOn: Severity): 0 | 1 {
-  const rank: Record<string, number> = { info: 0, warning: 1, error: 2 };
-  return flags.some((f) => rank[f.severity]! >= rank[failOn]!) ? 1 : 0;
 }

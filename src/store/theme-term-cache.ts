@@ -8,13 +8,11 @@
  * Beside the main file, its vocabulary table (theme-vocab-table.ts) keeps what scoring works out
  * about each of its words, so that a new process reads it instead of working it out again.
  */
-import { hash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { readTermsOf } from '../core/check.ts';
 import type { Post } from '../core/schema/post.ts';
-import { formatOfFile } from '../core/post-format.ts';
 import type { PostTerms } from '../core/theme/index.ts';
 import { shareSurfaces, UNKNOWN } from '../core/theme/evidence.ts';
 import { shareSequence } from '../core/theme/term-counter.ts';
@@ -24,12 +22,11 @@ import { projectCacheDir, writeCacheFile } from './cache-files.ts';
 import { readVocabFacts, saveVocabFacts, vocabTableFile } from './theme-vocab-table.ts';
 import { resultsCodeKey } from './theme-results-cache.ts';
 import { LazyCounts } from './lazy-counts.ts';
+import { openTermKeys, TERMS_FORMAT, type TermKeys } from './theme-term-keys.ts';
 // The cached terms are only right when read with the Chinese dictionary: every reader of this
 // cache registers it, whichever entry point (CLI, studio, build worker) loaded this module.
 import './theme-lexicon.ts';
 
-/** Bump when tokenising, stripping or the bridge data change what a post reads as (the code key catches an edit of src/core/theme too). */
-const TERMS_FORMAT = 'theme-terms-11';
 /** Bump when the layout of StoredFile or of its bytes (packStored) changes. */
 const FILE_FORMAT = 'raw-4';
 
@@ -65,8 +62,10 @@ export function termCacheFile(root: string, dir = projectCacheDir(root)): string
  * entry is no longer live (a post seen by keyOf or termsOf this run); the entries of live posts
  * whose terms this run did not need are kept as they were. Posts read afresh go to a small side
  * file (`*.add.bin`) until it outgrows a share of the main file, then both are merged.
+ * `termKeys`: the keys of a caller that keyed the posts before it knew it needed their terms
+ * (theme-term-keys.ts: `check` opens this cache only when a post is to be scored).
  */
-export function openTermCache(root: string, dir?: string, code: string | null = resultsCodeKey()): TermCache {
+export function openTermCache(root: string, dir?: string, code: string | null = resultsCodeKey(), termKeys: TermKeys = openTermKeys(code)): TermCache {
   const file = termCacheFile(root, dir);
   const sideFile = file.replace(/\.bin$/, '.add.bin');
   // Named by the same code key as the entries (the facts depend on that code too).
@@ -91,25 +90,8 @@ export function openTermCache(root: string, dir?: string, code: string | null = 
     if (main.data && main.covered < main.vocab.length) saveVocabFacts(tableFile(), main.data.vocab, main.vocab, main.facts, main.covered);
   };
   const used = new Map<string, PostTerms>();
-  const live = new Set<string>();
-  const keys = new WeakMap<Post, string>();
+  const { keyOf, live } = termKeys;
   const added = new Set<string>();
-  const keyPrefix = `${TERMS_FORMAT}\0${code ?? ''}\0`;
-  const keyOf = (post: Post) => {
-    let key = keys.get(post);
-    if (key === undefined) {
-      // Without a code key (sources unreadable, as from a bundle) the format alone, as before.
-      // The hash of `${TERMS_FORMAT}\0${code}\0${format}\0${title}\0` and the body's own hash: two
-      // one-shot hashes, no copy of the body and no Hash object per post (2,000 posts: ~8 ms less
-      // than a Hash fed in pieces). The body's digest has a fixed length at the end, so no title and
-      // body share a key with another pair (`a\0b` + `c` and `a` + `b\0c` did when joined). The
-      // file type is read too: the same body reads as other words in a .md and an .mdx post (indented code).
-      key = hash('sha1', `${keyPrefix}${formatOfFile(post.file)}\0${post.data.title}\0${hash('sha1', post.body, 'base64url')}`, 'base64url');
-      keys.set(post, key);
-    }
-    live.add(key);
-    return key;
-  };
   /**
    * Only the side file was read: the few posts read afresh join it while it stays small (true:
    * done); its dead entries and the main file's wait for a run that reads the main file.

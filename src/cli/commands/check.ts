@@ -4,13 +4,14 @@
  */
 import { parseArgs } from 'node:util';
 import { parseOptionsOf } from '../command-table.ts';
-import { buildCheckReport, exitCodeFor, type Severity } from '../../core/check.ts';
+import { buildCheckReportLazily, exitCodeFor, type Severity } from '../../core/check-report.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import type { CliContext } from '../context.ts';
 import { fileFlagInputs } from '../../store/file-flags.ts';
 import { loadProject } from '../../store/project.ts';
 import { openThemeResults } from '../../store/theme-results-cache.ts';
-import { openTermCache } from '../../store/theme-term-cache.ts';
+import type { TermCache } from '../../store/theme-term-cache.ts';
+import { openTermKeys } from '../../store/theme-term-keys.ts';
 import { openSlotCache } from '../../store/slot-cache.ts';
 import { openZoneOffsets } from '../../store/zone-offsets-cache.ts';
 
@@ -30,12 +31,16 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   // Before any wall time is read: the zone offsets of earlier runs spare ICU (~45 ms).
   const zones = openZoneOffsets(ctx.root);
   const { planner, posts } = await loadProject(ctx.root, { buildAt: ctx.now });
-  const terms = openTermCache(ctx.root);
+  const keys = openTermKeys();
   const results = openThemeResults(ctx.root);
   const slots = openSlotCache(ctx.root);
   const { missingSiteImages, unpublishedImports } = await fileFlagInputs(ctx.root, planner, posts, ctx.now);
-  const report = buildCheckReport({ planner, posts, now: ctx.now, lang: ctx.lang, termsOf: terms.termsOf, themeCache: { keyOf: terms.keyOf, store: results }, slotCache: slots, missingSiteImages, unpublishedImports, readableTimes: !values.json });
-  terms.save();
+  // The term cache (and the theme's scorer behind it) only when a post is to be scored: a check
+  // in which nothing changed finds every result kept, and would neither read nor write it.
+  let terms: TermCache | undefined;
+  const loadTermsOf = async () => (terms = (await import('../../store/theme-term-cache.ts')).openTermCache(ctx.root, undefined, undefined, keys)).termsOf;
+  const report = await buildCheckReportLazily({ planner, posts, now: ctx.now, lang: ctx.lang, loadTermsOf, themeCache: { keyOf: keys.keyOf, store: results }, slotCache: slots, missingSiteImages, unpublishedImports, readableTimes: !values.json });
+  terms?.save();
   results.save();
   slots.save();
   zones.save();

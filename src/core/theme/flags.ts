@@ -4,7 +4,7 @@
  * declares one pillar but reads as another.
  */
 import type { Lang } from '../language.ts';
-import { SURE_POSTS, type ThemeResult } from './score.ts';
+import type { ThemeResult } from './score.ts';
 
 export interface ThemeFlag {
   kind: 'off-theme' | 'pillar-mismatch';
@@ -14,6 +14,12 @@ export interface ThemeFlag {
   message: string;
   hint?: string;
 }
+
+/**
+ * Published posts (in the draft's language) from which a flag is no longer tentative (score.ts
+ * sets `confidence` by it). Here rather than in score.ts: the flags of kept results load no scorer.
+ */
+export const SURE_POSTS = 3;
 
 export interface ThemePost { id: string; file: string; status: string; pillar?: string }
 

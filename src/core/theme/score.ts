@@ -13,6 +13,9 @@ import { keptWithJoins, readPostTerms, termCount, termsLanguage, type PostTerms 
 import type { PostFormat } from './strip-markdown.ts';
 import { stageColumnsWhenMany } from './stage-dots.ts';
 import { withPhrases } from './phrases.ts';
+import { SURE_POSTS } from './flags.ts';
+
+export { SURE_POSTS };
 import { coveredBy, dot, supportOf, toVector, within, type Vector } from './vector.ts';
 
 export interface ThemeResult {
@@ -91,8 +94,6 @@ export function dayOneShare(threshold: number): number {
   return hold >= 1 ? 1 : Math.log(1 - threshold) / Math.log(1 - hold);
 }
 
-/** Published posts (in the draft's language) from which a flag is no longer tentative. */
-export const SURE_POSTS = 3;
 /** The z at which the default threshold (0.45) sits: tuned on the dev part of the corpus. */
 export const Z_AT_THRESHOLD = 0.9;
 const K = Math.log(1 / 0.55) / Z_AT_THRESHOLD;
