@@ -88,6 +88,37 @@ describe('CLI entry', () => {
     }
   });
 
+  it('loads no module of the theme scorer (check.ts, model.ts, score.ts, tokenize.ts, the term cache: ~25 modules, ~33 ms) once the caches keep every post\'s result, and loads it again when a draft changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'throughline-entry-'));
+    const project = tempRoot(BASIC);
+    const hook = `data:text/javascript,${encodeURIComponent("import { registerHooks } from 'node:module'; registerHooks({ load(url, c, next) { const m = /\\/core\\/(check)\\.ts$|\\/core\\/theme\\/(score|model|tokenize|calibrate|keyword-flags)\\.ts$|\\/store\\/(theme-term-cache)\\.ts$/.exec(url); if (m) process.stderr.write('loaded ' + (m[1] ?? m[2] ?? m[3]) + '\\n'); return next(url, c); } });")}`;
+    const loads = () => {
+      const r = spawnSync(process.execPath, ['--import', hook, join(PROJECT, 'src/cli/throughline.mjs'), 'check', '--json', '--root', project.root, '--now', '2026-11-12T10:00:00Z'], {
+        cwd: PROJECT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', THROUGHLINE_CACHE_DIR: dir },
+      });
+      expect([0, 1]).toContain(r.status);
+      return { lines: [...new Set(r.stderr.split('\n').filter((line) => line.startsWith('loaded ')))].sort(), out: r.stdout };
+    };
+    const scorer = ['loaded calibrate', 'loaded check', 'loaded keyword-flags', 'loaded model', 'loaded score', 'loaded theme-term-cache', 'loaded tokenize'];
+    try {
+      const first = loads();
+      expect(first.lines).toEqual(scorer);
+      const second = loads();
+      expect(second.lines).toEqual([]);
+      expect(second.out).toBe(first.out);
+      // One draft edited: its result is not kept, so the scorer loads and scores it (the off-theme draft stays flagged).
+      const draft = join(project.root, 'content/posts/offtheme.md');
+      writeFileSync(draft, readFileSync(draft, 'utf8').replace(/\n$/, ' Fees matter.\n'));
+      const edited = loads();
+      expect(edited.lines).toEqual(scorer);
+      expect(JSON.parse(edited.out).flags.some((f: { kind: string; post?: string }) => f.kind === 'off-theme' && f.post === 'offtheme')).toBe(true);
+      expect(loads().lines).toEqual([]);
+    } finally {
+      project.cleanup();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('loads rrule, the general-language tables, the stopword lists and zod only while the caches lack slots, results or validated files (~60 ms, zod ~80 ms a run)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'throughline-entry-'));
     // A draft with a plannedFor has its nearby slots expanded afresh (plan-flags.ts, not cached): none here.
