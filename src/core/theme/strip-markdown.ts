@@ -261,9 +261,10 @@ export function parseBody(source: string): MdastNode {
 
 /**
  * As parseBody, with `$…$` and `$$…$$` read as math. Positions are kept then (only for a body
- * with a dollar sign), so that isTexMath can look at the dollars as written.
+ * with a dollar sign), so that isTexMath can look at the dollars as written. The portfolio's
+ * descriptions (pages/_lib/excerpt.ts) read a body the same way.
  */
-function parseProse(source: string): MdastNode {
+export function parseProse(source: string): MdastNode {
   if (!source.includes('$')) return parseBody(source);
   const options = { position: true, features: { math: true } };
   try {

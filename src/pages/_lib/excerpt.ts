@@ -19,7 +19,7 @@ import type { MdastNode } from 'satteri';
 import { dropAdmonitionMarks } from '../../core/admonition-kinds.ts';
 import { satteri } from '../../core/markdown-parser.ts';
 import { isTexDollarRun, mathJaxToDollars, withoutCommonMarkCode } from '../../core/tex-math.ts';
-import { parseBody } from '../../core/theme/strip-markdown.ts';
+import { parseProse } from '../../core/theme/strip-markdown.ts';
 import { texToText } from './tex-text.ts';
 import { escapeMdxHeadingIds, splitHeadingId } from './heading-ids.ts';
 import { withoutBoilerplate } from '../../core/theme/boilerplate.ts';
@@ -68,20 +68,10 @@ export function plainTextOf(markdown: string, format: 'md' | 'mdx' = 'md'): stri
   // a heading's own `{#id}` (heading-ids.ts), escaped first so that it does not make the body
   // invalid MDX and send it to the CommonMark parse.
   const source = escapeMdxHeadingIds(dropAdmonitionMarks(tex));
-  collect(parseWithMath(source) as Node, blocks, [], { hidden: 0, source, htmlBlocks: format === 'md', inHtml: 0 });
+  collect(parseProse(source) as Node, blocks, [], { hidden: 0, source, htmlBlocks: format === 'md', inHtml: 0 });
   return blocks.join(' ').replace(SPACE_NEXT_TO_CJK, '').trim();
 }
 
-/** As parseBody, with math read as the page reads it (Sätteri's `math` feature) when the body may hold some. */
-function parseWithMath(source: string): MdastNode {
-  if (!source.includes('$')) return parseBody(source);
-  const options = { position: true, features: { math: true } };
-  try {
-    return satteri().mdxToMdast(source, options);
-  } catch {
-    return satteri().markdownToMdast(source, options);
-  }
-}
 
 /**
  * The first `max` characters (code points) of {@link plainTextOf}: cut after the last sentence
