@@ -8,7 +8,7 @@ import type { Brand, CadencePeriod, Channel, Planner } from './schema/planner.ts
 import { channelZone } from './period-zones.ts';
 import { parseRruleParts } from './calendar/rrule-value.ts';
 import { previewSlots } from './slots.ts';
-import { startOfLocalDay } from './zoned-time.ts';
+import { addDays, startOfLocalDay } from './zoned-time.ts';
 
 /**
  * Where a cadence goes on in a new period from local date `from` when only its time or zone
@@ -27,6 +27,18 @@ export function continueCadence(period: Pick<CadencePeriod, 'cadence' | 'start' 
   const made = previewSlots(input, startOfLocalDay(period.start, zone), Number(count)).filter((s) => s.date < next.date).length;
   // Rewritten where it stands, so the rest of the rule keeps the author's spelling.
   return { start: next.date, cadence: period.cadence.replace(/(^|;)(\s*COUNT\s*=\s*)\d+/i, `$1$2${Number(count) - made}`) };
+}
+
+/**
+ * The same rule for a period that starts at local date `from` once the rule has no slot left
+ * there (continueCadence gave null). A COUNT counts from the period's own start (RFC 5545
+ * §3.3.10), so a reached COUNT=10 carried over as written would make ten new slots: it becomes
+ * UNTIL the day before `from` (a date-only UNTIL takes in that whole local day), which makes
+ * none, and the rest of the rule keeps the author's spelling. A rule without COUNT (its UNTIL is
+ * behind `from`) is returned as it is.
+ */
+export function endedCadence(cadence: string, from: string): string {
+  return cadence.replace(/(^|;)\s*COUNT\s*=\s*\d+/i, `$1UNTIL=${addDays(from, -1).replaceAll('-', '')}`);
 }
 
 /**

@@ -14,7 +14,7 @@ import type { Post } from '../../src/core/schema/post.ts';
 import { expandChannelSlots } from '../../src/core/slots.ts';
 import { addDays, startOfLocalDay } from '../../src/core/zoned-time.ts';
 import { moveBrandZone } from '../../src/core/zone-move.ts';
-import { applyChannelForm, readChannelForm } from '../../src/studio/channels/channel-form.ts';
+import { applyChannelForm, checkChannelForm, readChannelForm } from '../../src/studio/channels/channel-form.ts';
 import { occurrences } from './calendar-client.ts';
 
 const TUESDAYS = 'FREQ=WEEKLY;BYDAY=TU';
@@ -156,4 +156,33 @@ describe('a time or zone change keeps the cadence in step (RFC 5545: DTSTART anc
     const ruled = applyChannelForm(monthly, form('FREQ=MONTHLY;BYMONTHDAY=1', '09:00'), '2026-12-04');
     expect(blog(ruled).start).toBe('2026-12-04');
   });
+});
+
+describe('the channel form on a cadence with no slot left', () => {
+  const slotDates = (p: Planner) =>
+    expandChannelSlots(blog(p), { zone: blog(p).timezone ?? p.brand.timezone, from: startOfLocalDay('2026-01-01', 'Asia/Shanghai'), to: startOfLocalDay('2028-01-01', 'Asia/Shanghai'), breaks: [] }).map((s) => s.date);
+  const form = (cadence: string, fields: [string, string][]) => {
+    const data = new FormData();
+    // A field given again replaces the default (FormData.get reads the first).
+    for (const [k, v] of new Map([['editing', 'blog'], ['name', 'Blog'], ['platform', 'blog'], ['cadenceMode', 'custom'], ['cadence', cadence], ['start', '2026-03-03'], ['time', '09:00'], ...fields])) data.append(k, v);
+    return readChannelForm(data);
+  };
+
+  // A ten-post series that ended in May: moving its channel, or its time, must not start it again.
+  for (const [what, fields] of [['a zone change', [['timezone', 'Europe/Berlin']]], ['a time change', [['time', '10:00']]]] as const) {
+    test(`${what} of a COUNT that is reached makes no new slot`, () => {
+      const series = plannerWith({ cadence: 'FREQ=WEEKLY;BYDAY=TU;COUNT=10', start: '2026-03-03' });
+      const edited = applyChannelForm(series, form('FREQ=WEEKLY;BYDAY=TU;COUNT=10', [...fields]), '2026-12-04');
+      expect(checkChannelForm(form('FREQ=WEEKLY;BYDAY=TU;COUNT=10', [...fields]), series, '2026-12-04')).toEqual({});
+      expect(PlannerSchema.safeParse(edited).success).toBe(true);
+      expect(slotDates(edited)).toEqual(slotDates(series));
+      expect(slotDates(edited)).toHaveLength(10);
+    });
+    test(`${what} of an UNTIL that is behind makes no new slot`, () => {
+      const season = plannerWith({ cadence: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20260630', start: '2026-03-03' });
+      const edited = applyChannelForm(season, form('FREQ=WEEKLY;BYDAY=TU;UNTIL=20260630', [...fields]), '2026-12-04');
+      expect(PlannerSchema.safeParse(edited).success).toBe(true);
+      expect(slotDates(edited)).toEqual(slotDates(season));
+    });
+  }
 });

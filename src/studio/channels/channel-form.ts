@@ -9,7 +9,7 @@ import { deriveId } from '../../core/ids.ts';
 import { ChannelSchema, LocalDateSchema, type Channel, type Planner } from '../../core/schema/planner.ts';
 import { channelZone } from '../../core/period-zones.ts';
 import { canonicalZone } from '../../core/time-zones.ts';
-import { closeCurrentPeriod } from '../../core/zone-move.ts';
+import { closeCurrentPeriod, endedCadence } from '../../core/zone-move.ts';
 import { isValidTimeZone } from '../../core/zoned-time.ts';
 import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
 import { composeCadence, readCadenceChoice, type CadenceChoice } from './cadence-compose.ts';
@@ -173,9 +173,12 @@ export function applyChannelForm(planner: Planner, form: ChannelForm, today: str
     const zoneBefore = movesZone(old, form, brandZone) ? channelZone(old, planner.brand) : undefined;
     const from = form.changeFrom || today;
     // The same rule at another time or in another zone goes on in step (a monthly cadence keeps
-    // its day); a new rule starts at `from`, as does one with no slot left.
-    const inStep = form.cadence === old.cadence ? closeCurrentPeriod(old, from, zoneBefore, channelZone(old, planner.brand)) : null;
+    // its day); a new rule starts at `from`. So does the same rule with no slot left, ended
+    // there too: a reached COUNT would otherwise count again from `from`.
+    const sameRule = form.cadence === old.cadence;
+    const inStep = sameRule ? closeCurrentPeriod(old, from, zoneBefore, channelZone(old, planner.brand)) : null;
     next = { ...next, ...(inStep ?? closeCurrentPeriod(old, from, zoneBefore)!) };
+    if (sameRule && !inStep) next = { ...next, cadence: endedCadence(old.cadence, next.start) };
   }
   const channels = planner.channels.map((c, i) => (i === index ? next : c));
   return { ...planner, channels };
