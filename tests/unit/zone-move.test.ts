@@ -161,10 +161,10 @@ describe('a time or zone change keeps the cadence in step (RFC 5545: DTSTART anc
 describe('the channel form on a cadence with no slot left', () => {
   const slotDates = (p: Planner) =>
     expandChannelSlots(blog(p), { zone: blog(p).timezone ?? p.brand.timezone, from: startOfLocalDay('2026-01-01', 'Asia/Shanghai'), to: startOfLocalDay('2028-01-01', 'Asia/Shanghai'), breaks: [] }).map((s) => s.date);
-  const form = (cadence: string, fields: [string, string][]) => {
+  const form = (cadence: string, fields: readonly (readonly [string, string])[]) => {
     const data = new FormData();
     // A field given again replaces the default (FormData.get reads the first).
-    for (const [k, v] of new Map([['editing', 'blog'], ['name', 'Blog'], ['platform', 'blog'], ['cadenceMode', 'custom'], ['cadence', cadence], ['start', '2026-03-03'], ['time', '09:00'], ...fields])) data.append(k, v);
+    for (const [k, v] of new Map<string, string>([['editing', 'blog'], ['name', 'Blog'], ['platform', 'blog'], ['cadenceMode', 'custom'], ['cadence', cadence], ['start', '2026-03-03'], ['time', '09:00'], ...fields])) data.append(k, v);
     return readChannelForm(data);
   };
 
@@ -172,15 +172,15 @@ describe('the channel form on a cadence with no slot left', () => {
   for (const [what, fields] of [['a zone change', [['timezone', 'Europe/Berlin']]], ['a time change', [['time', '10:00']]]] as const) {
     test(`${what} of a COUNT that is reached makes no new slot`, () => {
       const series = plannerWith({ cadence: 'FREQ=WEEKLY;BYDAY=TU;COUNT=10', start: '2026-03-03' });
-      const edited = applyChannelForm(series, form('FREQ=WEEKLY;BYDAY=TU;COUNT=10', [...fields]), '2026-12-04');
-      expect(checkChannelForm(form('FREQ=WEEKLY;BYDAY=TU;COUNT=10', [...fields]), series, '2026-12-04')).toEqual({});
+      const edited = applyChannelForm(series, form('FREQ=WEEKLY;BYDAY=TU;COUNT=10', fields), '2026-12-04');
+      expect(checkChannelForm(form('FREQ=WEEKLY;BYDAY=TU;COUNT=10', fields), series, '2026-12-04')).toEqual({});
       expect(PlannerSchema.safeParse(edited).success).toBe(true);
       expect(slotDates(edited)).toEqual(slotDates(series));
       expect(slotDates(edited)).toHaveLength(10);
     });
     test(`${what} of an UNTIL that is behind makes no new slot`, () => {
       const season = plannerWith({ cadence: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20260630', start: '2026-03-03' });
-      const edited = applyChannelForm(season, form('FREQ=WEEKLY;BYDAY=TU;UNTIL=20260630', [...fields]), '2026-12-04');
+      const edited = applyChannelForm(season, form('FREQ=WEEKLY;BYDAY=TU;UNTIL=20260630', fields), '2026-12-04');
       expect(PlannerSchema.safeParse(edited).success).toBe(true);
       expect(slotDates(edited)).toEqual(slotDates(season));
     });
