@@ -177,6 +177,12 @@ describe('the channel form on a cadence with no slot left', () => {
       expect(PlannerSchema.safeParse(edited).success).toBe(true);
       expect(slotDates(edited)).toEqual(slotDates(series));
       expect(slotDates(edited)).toHaveLength(10);
+      // A calendar client (ical.js) reads the same ten: RFC 5545 §3.8.5.3 counts DTSTART as an
+      // occurrence, so the ended period must not be written as a series of its own.
+      const from = startOfLocalDay('2026-01-01', 'Asia/Shanghai');
+      const to = startOfLocalDay('2028-01-01', 'Asia/Shanghai');
+      const read = (p: Planner) => occurrences(buildCalendar({ planner: p, posts: [], now: Date.parse('2026-12-04T00:00:00Z') }), 'blog', from, to).map((o) => o.epoch);
+      expect(read(edited)).toHaveLength(10);
     });
     test(`${what} of an UNTIL that is behind makes no new slot`, () => {
       const season = plannerWith({ cadence: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20260630', start: '2026-03-03' });
