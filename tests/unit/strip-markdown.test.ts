@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stripMarkdown } from '../../src/core/theme/strip-markdown.ts';
+import { readPostTerms } from '../../src/core/theme/post-terms.ts';
 
 const words = (text: string) => stripMarkdown(text).split(/\s+/).filter(Boolean).join(' ');
 
@@ -185,6 +186,23 @@ describe('stripMarkdown: markup of real Jekyll, Hexo and Hugo blogs', () => {
     expect(words('挂载到/mnt/data目录下，然后编辑docker-compose.yml。')).toBe('挂载到 目录下，然后编辑 。');
     const prose = 'CI/CD and TCP/IP, input/output, and/or, e.g. this, U.S.A., Node.js and Vue.js, version 1.2.3, 24/7, 1/2 cup, a/b testing, pepper/chili, soy-sauce, Dr. Smith.';
     expect(words(prose)).toBe(prose);
+  });
+
+  // "Set LC_ALL to en_US" gave "lc" and "en" as a draft's theme evidence.
+  it('drops names joined with an underscore written in prose, as it drops dotted names', () => {
+    expect(words('Set LC_ALL to en_US, then raise MAX_RETRIES in snake_case_name or my_var_.')).toBe('Set to , then raise in or .');
+    // Escaped, as a reader sees __file__ written in a Markdown body (unescaped it is bold "file").
+    expect(words('Print \\_\\_file\\_\\_ and **LC_ALL** here.')).toBe('Print and here.');
+    expect(readPostTerms({ body: 'Set LC_ALL=C and en_US.UTF-8 to sort the ledger.' }).counts.has('lc')).toBe(false);
+    expect([...readPostTerms({ body: 'Set LC_ALL=C and en_US.UTF-8 to sort the ledger.' }).counts.keys()]).not.toContain('en');
+    // Letters of any script but Han: a name ends at Chinese text, as a path does.
+    expect(words('设置LC_ALL变量，再训练 naïve_bayes_model。')).toBe('设置 变量，再训练 。');
+  });
+
+  it('reads a word emphasised with underscores as the word', () => {
+    expect(words('The _real_ deal, __bold__ move and _x_.')).toBe('The real deal, bold move and x.');
+    expect(words('A stray word_ or _word stays.')).toBe('A stray word_ or _word stays.');
+    expect(words('中文_重点_内容')).toBe('中文_重点_内容');
   });
 });
 
