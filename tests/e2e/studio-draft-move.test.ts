@@ -42,6 +42,27 @@ describe('a new draft (drafts/) published from the editor', () => {
     expect(await page.locator('[data-idea-move]').count()).toBe(0);
   });
 
+  test('suggests the folder of the channel chosen last, and keeps an id the user typed', async () => {
+    const { page } = session;
+    const id = await newDraft('Pickled radish');
+    await page.waitForSelector('#post-form[data-ready]', { state: 'attached' });
+    expect(await page.getAttribute('#moveIdeaTo', 'placeholder')).toBe('blog/pickled-radish');
+    await page.selectOption('#channel', 'wechat');
+    expect(await page.getAttribute('#moveIdeaTo', 'placeholder')).toBe('wechat/pickled-radish');
+    await page.fill('#moveIdeaTo', 'wechat/radish');
+    await page.selectOption('#channel', 'blog');
+    expect(await page.inputValue('#moveIdeaTo')).toBe('wechat/radish');
+    await page.fill('#moveIdeaTo', '');
+    await page.selectOption('#channel', 'wechat');
+    await page.fill('#body', 'White radish, rice vinegar and sugar, a day in the jar.');
+    await page.selectOption('#status', 'published');
+    // The post goes where the placeholder said: the channel's folder as chosen last.
+    expect(await page.getAttribute('#moveIdeaTo', 'placeholder')).toBe('wechat/pickled-radish');
+    await Promise.all([page.waitForURL(/\/studio\/drafts\/wechat\/pickled-radish\?moved=1/), page.click('#post-form button[type="submit"]')]);
+    expect(existsSync(file('wechat/pickled-radish'))).toBe(true);
+    expect(existsSync(file(id))).toBe(false);
+  });
+
   test('stays in drafts/ on a save that neither plans nor publishes it', async () => {
     const { page } = session;
     const id = await newDraft('Steamed egg custard');
