@@ -4,7 +4,8 @@
  * post is planned or published there; this catches the rest (a file edited by hand, an import,
  * the offer unticked).
  */
-import { holdingFolderOf, outOfHoldingFolder } from './holding-folders.ts';
+import { idKey } from './feed/slug.ts';
+import { freeHoldingTarget, holdingFolderOf } from './holding-folders.ts';
 import type { Lang } from './language.ts';
 import type { Post } from './schema/post.ts';
 
@@ -19,12 +20,18 @@ export interface DraftAddressFlag {
   suggested: string;
 }
 
-/** One warning per published post under ideas/ or drafts/, naming the rename that takes the folder out of its address. */
+/**
+ * One warning per published post under ideas/ or drafts/, naming the rename that takes the folder
+ * out of its address: to a free id, numbered -2, -3… past the other posts' ids as the studio's move does.
+ */
 export function flagDraftAddresses(posts: readonly Post[], lang: Lang): DraftAddressFlag[] {
+  let taken: Set<string> | undefined;
   return posts.flatMap((post) => {
     const folder = holdingFolderOf(post.id);
-    const suggested = folder && post.data.status === 'published' ? outOfHoldingFolder(post.id, post.data.channel) : null;
-    if (!folder || !suggested) return [];
+    if (!folder || post.data.status !== 'published') return [];
+    taken ??= new Set(posts.map((p) => idKey(p.id)));
+    const suggested = freeHoldingTarget(post.id, post.data.channel, taken);
+    if (!suggested) return [];
     const name = folder.slice(0, -1);
     const address = `/posts/${post.id}/`;
     return [{

@@ -5,6 +5,7 @@
  * The studio offers to move a post out when it is planned or published (studio/drafts/idea-move.ts);
  * `check` warns of a published one (draft-address.ts). Pure: the plan page's script uses it too.
  */
+import { uniqueSlug } from './feed/slug.ts';
 
 /** The holding folders, each with its trailing "/". */
 export const HOLDING_FOLDERS = ['ideas/', 'drafts/'] as const;
@@ -27,4 +28,15 @@ export function outOfHoldingFolder(id: string, channel: string): string | null {
   const rest = folder ? id.slice(folder.length) : '';
   if (!rest || !channel) return null;
   return rest.startsWith(`${channel}/`) ? rest : `${channel}/${rest}`;
+}
+
+/**
+ * outOfHoldingFolder, numbered `-2`, `-3`… past the ids `taken` holds (idKey values: NFC, lower
+ * case, as one file on macOS and Windows), as New draft, quick capture and import number a taken
+ * name (core/feed/slug.ts uniqueSlug): "drafts/winter-soup" on "blog" with blog/winter-soup taken
+ * -> "blog/winter-soup-2". Null as outOfHoldingFolder.
+ */
+export function freeHoldingTarget(id: string, channel: string, taken: ReadonlySet<string>): string | null {
+  const to = outOfHoldingFolder(id, channel);
+  return to && uniqueSlug(to, taken);
 }

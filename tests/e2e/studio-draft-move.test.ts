@@ -4,8 +4,8 @@
  * under drafts/ now gets the offer ideas get (ticked): out of drafts/ into its channel's folder, in
  * the same save, from the editor, the publish page and the plan page's drop.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { useStudioSession } from './studio-session.ts';
 
@@ -63,6 +63,27 @@ describe('a new draft (drafts/) published from the editor', () => {
     expect(existsSync(file(id))).toBe(false);
   });
 
+  test('numbers the suggested id past a post that has it (-2), says so, and moves there', async () => {
+    const { page } = session;
+    mkdirSync(dirname(file('blog/sour-plum-drink')), { recursive: true });
+    writeFileSync(file('blog/sour-plum-drink'), '---\ntitle: Sour plum drink (old)\nchannel: blog\nstatus: draft\n---\n\nSmoked plums.\n');
+    const id = await newDraft('Sour plum drink');
+    await page.waitForSelector('#post-form[data-ready]', { state: 'attached' });
+    expect(await page.getAttribute('#moveIdeaTo', 'placeholder')).toBe('blog/sour-plum-drink-2');
+    expect(await page.locator('[data-idea-move-taken]').textContent()).toBe('blog/sour-plum-drink is taken by another post: it moves to blog/sour-plum-drink-2.');
+    await page.selectOption('#channel', 'wechat');
+    expect(await page.getAttribute('#moveIdeaTo', 'placeholder')).toBe('wechat/sour-plum-drink');
+    expect(await page.isHidden('[data-idea-move-taken]')).toBe(true);
+    await page.selectOption('#channel', 'blog');
+    expect(await page.isVisible('[data-idea-move-taken]')).toBe(true);
+    await page.fill('#body', 'Smoked plums, hawthorn and rock sugar, chilled.');
+    await page.selectOption('#status', 'published');
+    await Promise.all([page.waitForURL(/\/studio\/drafts\/blog\/sour-plum-drink-2\?moved=1/), page.click('#post-form button[type="submit"]')]);
+    expect(readFileSync(file('blog/sour-plum-drink'), 'utf8')).toContain('(old)');
+    expect(readFileSync(file('blog/sour-plum-drink-2'), 'utf8')).toContain('status: published');
+    expect(existsSync(file(id))).toBe(false);
+  });
+
   test('stays in drafts/ on a save that neither plans nor publishes it', async () => {
     const { page } = session;
     const id = await newDraft('Steamed egg custard');
@@ -111,5 +132,25 @@ describe('a draft dropped onto a slot on the plan page', () => {
     expect(await page.textContent('#im-hint')).toContain('would say "drafts"');
     expect(await page.getAttribute('#im-to', 'placeholder')).toBe(`${channel}/braised-tofu`);
     await page.click('#im-cancel');
+  });
+
+  test('suggests a numbered id when the channel folder has one, says so, and the drop moves the post there', async () => {
+    const { page } = session;
+    const id = await newDraft('Mapo tofu');
+    await page.goto(`${session.studio.url}/studio/plan`);
+    const target = page.locator('[data-drop-slot]').first();
+    const [channel] = (await target.getAttribute('data-slot'))!.split('/');
+    mkdirSync(dirname(file(`${channel}/mapo-tofu`)), { recursive: true });
+    writeFileSync(file(`${channel}/mapo-tofu`), `---\ntitle: Mapo tofu (old)\nchannel: ${channel}\nstatus: draft\n---\n\nChili bean paste.\n`);
+    await page.reload();
+    await page.waitForSelector('[data-drag-handle]:not([hidden])', { state: 'attached' });
+    await page.locator(`#ideas [data-drag-post="${id}"]`).dragTo(page.locator('[data-drop-slot]').first());
+    await expect.poll(() => page.locator('#idea-move').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    expect(await page.getAttribute('#im-to', 'placeholder')).toBe(`${channel}/mapo-tofu-2`);
+    expect(await page.textContent('#im-taken')).toBe(`${channel}/mapo-tofu is taken by another post: it moves to ${channel}/mapo-tofu-2.`);
+    await page.click('#im-plan');
+    await expect.poll(() => existsSync(file(`${channel}/mapo-tofu-2`))).toBe(true);
+    expect(existsSync(file(id))).toBe(false);
+    expect(readFileSync(file(`${channel}/mapo-tofu`), 'utf8')).toContain('(old)');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildCheckReport } from '../../src/core/check.ts';
-import { holdingFolderOf, outOfHoldingFolder } from '../../src/core/holding-folders.ts';
+import { freeHoldingTarget, holdingFolderOf, outOfHoldingFolder } from '../../src/core/holding-folders.ts';
 import { parsePostText } from '../../src/core/post-file.ts';
 import { PlannerSchema } from '../../src/core/schema/planner.ts';
 
@@ -23,6 +23,17 @@ describe('outOfHoldingFolder', () => {
     expect(outOfHoldingFolder('drafts/a', '')).toBeNull();
     expect(holdingFolderOf('drafts/a')).toBe('drafts/');
     expect(holdingFolderOf('ideas/a')).toBe('ideas/');
+  });
+});
+
+describe('freeHoldingTarget', () => {
+  test('numbers a taken target -2, -3… as New draft and quick capture number a taken name, case and Unicode form alike', () => {
+    expect(freeHoldingTarget('drafts/winter-soup', 'blog', new Set())).toBe('blog/winter-soup');
+    expect(freeHoldingTarget('drafts/winter-soup', 'blog', new Set(['blog/winter-soup']))).toBe('blog/winter-soup-2');
+    expect(freeHoldingTarget('ideas/a', 'blog', new Set(['blog/a', 'blog/a-2']))).toBe('blog/a-3');
+    // Taken ids are idKey values (NFC, lower case): Blog/Soup.mdx is blog/soup on macOS.
+    expect(freeHoldingTarget('ideas/Soup', 'blog', new Set(['blog/soup']))).toBe('blog/Soup-2');
+    expect(freeHoldingTarget('2026/a', 'blog', new Set(['blog/a']))).toBeNull();
   });
 });
 
@@ -53,6 +64,14 @@ describe('check: a published post under drafts/ or ideas/', () => {
     const [zh] = addressFlags('ideas/冬至', 'published', 'zh');
     expect(zh?.message).toBe('已发布，但还在 ideas/ 文件夹里：公开地址 /posts/ideas/冬至/ 会一直带着“ideas”（文章的 ID 就是它的公开地址）');
     expect(zh?.hint).toContain('重命名为 wechat/冬至');
+  });
+
+  test('suggests a free id when the one in the channel folder is taken by another post', () => {
+    const post = (id: string, status: string) => parsePostText(`---\ntitle: T\nchannel: wechat\nstatus: ${status}\n${status === 'published' ? 'publishedAt: 2024-05-01\n' : ''}---\n\nDumplings.\n`, id, `content/posts/${id}.md`);
+    const posts = [post('drafts/jiaozi', 'published'), post('wechat/jiaozi', 'draft')];
+    const [flag] = buildCheckReport({ planner, posts, now: Date.parse('2024-07-01T00:00:00Z'), lang: 'en' }).flags.filter((f) => f.kind === 'draft-address');
+    expect(flag).toMatchObject({ suggested: 'wechat/jiaozi-2' });
+    expect((flag as { hint: string }).hint).toContain('rename it to wechat/jiaozi-2 ');
   });
 
   test('says nothing of a draft there or of a published post elsewhere', () => {

@@ -5,8 +5,9 @@
  * address it is published under no longer says "ideas" or "drafts". The plan page offers the same
  * move when one is dropped onto a slot. The folders and the target: core/holding-folders.ts.
  */
-import { holdingFolderOf, outOfHoldingFolder } from '../../core/holding-folders.ts';
-import { checkPostId } from '../../store/post-paths.ts';
+import { freeHoldingTarget, holdingFolderOf, outOfHoldingFolder } from '../../core/holding-folders.ts';
+import { idKey } from '../../core/feed/slug.ts';
+import { POSTS_DIR, checkPostId } from '../../store/post-paths.ts';
 import type { PostValues } from './post-form.ts';
 
 /** True for an id the move is offered for: under ideas/ or drafts/ (core/holding-folders.ts). */
@@ -15,12 +16,46 @@ export function isMovableId(id: string): boolean {
 }
 
 /**
- * "ideas/冬至饺子" on channel "wechat" -> "wechat/冬至饺子", "drafts/wechat/a" -> "wechat/a" (the
- * channel's folder is not doubled); null when the id is in neither folder or the result is not a valid id.
+ * The ids of the project's post files as idKey values (NFC, lower case): the posts that parse and
+ * the files `check` refuses (a twin, a file with a broken field), which hold their name all the same.
  */
-export function ideaMoveTarget(id: string, channel: string): string | null {
-  const to = outOfHoldingFolder(id, channel);
+export function takenPostIds(posts: readonly { id: string }[], problems: readonly { file?: string }[]): Set<string> {
+  const prefix = `${POSTS_DIR}/`;
+  const files = problems.flatMap((p) => (p.file?.startsWith(prefix) ? [p.file.slice(prefix.length).replace(/\.mdx?$/, '')] : []));
+  return new Set([...posts.map((p) => p.id), ...files].map(idKey));
+}
+
+/**
+ * "ideas/冬至饺子" on channel "wechat" -> "wechat/冬至饺子", "drafts/wechat/a" -> "wechat/a" (the
+ * channel's folder is not doubled), numbered -2, -3… past the ids `taken` holds (takenPostIds;
+ * core/holding-folders.ts freeHoldingTarget); null when the id is in neither folder or the result
+ * is not a valid id.
+ */
+export function ideaMoveTarget(id: string, channel: string, taken: ReadonlySet<string> = new Set()): string | null {
+  const to = freeHoldingTarget(id, channel, taken);
   return to && !checkPostId(to) ? to : null;
+}
+
+/** ideaMoveTarget on each channel, by channel id (channels with none left out): what the offer suggests as the channel changes. */
+export function ideaMoveTargets(id: string, channels: readonly string[], taken: ReadonlySet<string>): Record<string, string> {
+  return Object.fromEntries(channels.flatMap((channel) => {
+    const to = ideaMoveTarget(id, channel, taken);
+    return to ? [[channel, to]] : [];
+  }));
+}
+
+/**
+ * For the plan page's dialog: each post under ideas/ or drafts/ whose target on some channel is
+ * taken, with the numbered target by channel (post id -> channel -> target); posts whose targets
+ * are all free are left out, as the dialog works those out itself (outOfHoldingFolder).
+ */
+export function planMoveTargets(ids: readonly string[], channels: readonly string[], taken: ReadonlySet<string>): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const id of ids.filter(isMovableId)) {
+    const numbered = Object.entries(ideaMoveTargets(id, channels, taken)).filter(([channel, to]) => to !== outOfHoldingFolder(id, channel));
+    if (numbered.length) out[id] = Object.fromEntries(numbered);
+  }
+  return out;
 }
 
 /** Whether a save with these values makes the post public-bound: planned (a date or scheduled) or published. */
@@ -32,17 +67,21 @@ export function isPlannedOrPublished(values: Pick<PostValues, 'status' | 'planne
  * The one rule for moving a post out of ideas/ or drafts/, shared by the editor, the publish page
  * and the plan page's drop: only an id in one of them, only when the save plans or publishes it,
  * only when the user left the offer ticked (`move`); the target is what they typed, else
- * ideaMoveTarget. Null when nothing moves or the target is not a valid id. A taken target is not
- * renumbered: the rename refuses it and the page says so, for the user to type another.
+ * ideaMoveTarget numbered past the ids `taken` holds (the offer shows that number). Null when
+ * nothing moves or the target is not a valid id. A typed target is not renumbered: if it is
+ * taken, the rename refuses it and the page says so, for the user to type another.
  */
-export function resolveIdeaMove(id: string, channel: string, choice: { planned: boolean; move: boolean; typed?: string }): string | null {
+export function resolveIdeaMove(id: string, channel: string, choice: { planned: boolean; move: boolean; typed?: string; taken?: ReadonlySet<string> }): string | null {
   if (!isMovableId(id) || !choice.move || !choice.planned) return null;
   const typed = (choice.typed ?? '').trim().normalize('NFC');
-  const to = typed || ideaMoveTarget(id, channel);
+  const to = typed || ideaMoveTarget(id, channel, choice.taken);
   return to && to !== id && !checkPostId(to) ? to : null;
 }
 
-/** Where to move the post after an editor or publish-page save (the form's `moveIdea`, `moveIdeaTo`), or null (see resolveIdeaMove). */
-export function ideaMoveAfterSave(id: string, values: PostValues, form: FormData): string | null {
-  return resolveIdeaMove(id, values.channel, { planned: isPlannedOrPublished(values), move: form.get('moveIdea') === '1', typed: String(form.get('moveIdeaTo') ?? '') });
+/**
+ * Where to move the post after an editor or publish-page save (the form's `moveIdea`,
+ * `moveIdeaTo`), or null (see resolveIdeaMove). `taken`: the project's post ids (takenPostIds).
+ */
+export function ideaMoveAfterSave(id: string, values: PostValues, form: FormData, taken?: ReadonlySet<string>): string | null {
+  return resolveIdeaMove(id, values.channel, { planned: isPlannedOrPublished(values), move: form.get('moveIdea') === '1', typed: String(form.get('moveIdeaTo') ?? ''), taken });
 }

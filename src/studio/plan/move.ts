@@ -9,7 +9,8 @@ import { LocalDateSchema } from '../../core/schema/planner.ts';
 import { POST_STATUSES } from '../../core/schema/post.ts';
 import { movePost as renamePost } from '../../store/post-files.ts';
 import { readPost, savePost } from '../../store/posts.ts';
-import { resolveIdeaMove } from '../drafts/idea-move.ts';
+import { resolveIdeaMove, takenPostIds } from '../drafts/idea-move.ts';
+import { readCachedPosts } from '../shared/project-cache.ts';
 import type { FieldErrors } from '../shared/form-errors.ts';
 
 export interface MoveRequest {
@@ -72,8 +73,9 @@ function readRestore(raw: unknown, errors: FieldErrors): Restore | undefined {
 
 /**
  * Applies the move; returns the new revision, or field errors with nothing written. A post under
- * ideas/ or drafts/ planned with `moveIdea` then goes out of it in the same step (resolveIdeaMove); if that
- * rename fails (the target exists), the post stays planned under its old id and `moveError` says why.
+ * ideas/ or drafts/ planned with `moveIdea` then goes out of it in the same step (resolveIdeaMove: a
+ * suggested target another post has is numbered -2, -3…); if that rename fails (a typed target
+ * exists), the post stays planned under its old id and `moveError` says why.
  */
 export async function movePost(root: string, planner: Planner, move: MoveRequest): Promise<MoveOutcome | { errors: FieldErrors; status: number }> {
   if (move.channel && !planner.channels.some((c) => c.id === move.channel))
@@ -133,7 +135,11 @@ async function renameBack(root: string, from: string, to: string, revision: stri
 }
 
 async function moveOutOfIdeas(root: string, move: MoveRequest, channel: string, revision: string): Promise<Omit<MoveOutcome, 'undo'>> {
-  const to = resolveIdeaMove(move.id, channel, { planned: Boolean(move.date), move: Boolean(move.moveIdea), typed: move.moveIdeaTo });
+  const choice = { planned: Boolean(move.date), move: Boolean(move.moveIdea), typed: move.moveIdeaTo };
+  if (!resolveIdeaMove(move.id, channel, choice)) return { revision, id: move.id };
+  // The suggested target numbered past the ids taken, as the dialog said (PlanBoard's data-move-targets).
+  const { posts, problems } = await readCachedPosts(root);
+  const to = resolveIdeaMove(move.id, channel, { ...choice, taken: takenPostIds(posts, problems) });
   if (!to) return { revision, id: move.id };
   try {
     await renamePost(root, move.id, to, { expectedRevision: revision });

@@ -18,6 +18,8 @@ export const MANAGE_TEXT: Dictionary = {
   'ideaMove.title': { en: 'Out of {folder}', zh: '移出 {folder} 文件夹' },
   'ideaMove.check': { en: 'When I save it as planned or published, move it to its channel\'s folder', zh: '保存为已排期或已发布时，把它移到所属渠道的文件夹' },
   'ideaMove.to': { en: 'New id (its public address: /posts/<id>/)', zh: '新的 ID（即公开地址 /posts/<ID>/）' },
+  // {taken}: the channel-folder id another post has; {to}: the numbered id the move takes instead.
+  'ideaMove.taken': { en: '{taken} is taken by another post: it moves to {to}.', zh: '{taken} 已被另一篇内容占用：将移到 {to}。' },
   'ideaMove.hint': { en: 'This post lives under {folder}; published as is, its public address would say "{name}" for good.', zh: '这篇内容在 {folder} 文件夹里；原样发布的话，公开地址里会一直带着“{name}”。' },
   'post.duplicated': { en: 'Copy created (status draft, not planned).', zh: '已创建副本（状态为草稿，未排期）。' },
   'post.versions': { en: 'In other languages', zh: '其他语言版本' },

@@ -19,12 +19,17 @@ let last: { root: string; posts: Post[]; problems: ThroughlineError[] } | undefi
 
 const sameItems = <T>(a: T[], b: T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
+/** The post files alone, through the same cache: the posts that parse and the files refused (the store's listPosts). */
+export async function readCachedPosts(root: string): Promise<{ posts: Post[]; problems: ThroughlineError[] }> {
+  let cache = caches.get(root);
+  if (!cache) caches.set(root, (cache = new Map()));
+  return listPosts(root, { cache });
+}
+
 /** The planner, the posts that parse, and every problem `check` refuses (as readProject). */
 export async function readCachedProject(root: string): Promise<{ planner: Planner; posts: Post[]; problems: ThroughlineError[] }> {
   const planner = await readPlanner(root);
-  let cache = caches.get(root);
-  if (!cache) caches.set(root, (cache = new Map()));
-  const { posts, problems } = await listPosts(root, { cache });
+  const { posts, problems } = await readCachedPosts(root);
   if (last?.root !== root || !sameItems(last.posts, posts) || !sameItems(last.problems, problems)) last = { root, posts, problems };
   return { planner, posts: last.posts, problems: [...last.problems, ...findReferenceErrors(planner, last.posts)] };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ideaMoveAfterSave, ideaMoveTarget } from '../../../../src/studio/drafts/idea-move.ts';
+import { ideaMoveAfterSave, ideaMoveTarget, planMoveTargets, takenPostIds } from '../../../../src/studio/drafts/idea-move.ts';
 import type { PostValues } from '../../../../src/studio/drafts/post-form.ts';
 
 const values = (extra: Partial<PostValues>): PostValues =>
@@ -38,5 +38,16 @@ describe('moving a post out of ideas/ or drafts/', () => {
     expect(ideaMoveAfterSave('ideas/a', values({ status: 'published' }), form({ moveIdea: '1', moveIdeaTo: '2026/a' }))).toBe('2026/a');
     expect(ideaMoveAfterSave('ideas/a', values({ status: 'published', channel: 'blog' }), form({ moveIdea: '1' }))).toBe('blog/a');
     expect(ideaMoveAfterSave('ideas/a', values({ status: 'published' }), form({ moveIdea: '1', moveIdeaTo: '../x' }))).toBeNull();
+  });
+
+  test('numbers a suggested target another post has (-2, -3…), and keeps a typed one as typed', () => {
+    const taken = takenPostIds([{ id: 'wechat/a' }, { id: 'wechat/a-2' }, { id: 'ideas/a' }], [{ file: 'content/posts/blog/a.md' }]);
+    const ask = form({ moveIdea: '1' });
+    expect(ideaMoveTarget('ideas/a', 'wechat', taken)).toBe('wechat/a-3');
+    expect(ideaMoveAfterSave('ideas/a', values({ status: 'published' }), ask, taken)).toBe('wechat/a-3');
+    // A file check refuses (a broken field) still holds its name.
+    expect(ideaMoveAfterSave('ideas/a', values({ status: 'published', channel: 'blog' }), ask, taken)).toBe('blog/a-2');
+    expect(ideaMoveAfterSave('ideas/a', values({ status: 'published' }), form({ moveIdea: '1', moveIdeaTo: 'wechat/a' }), taken)).toBe('wechat/a');
+    expect(planMoveTargets(['ideas/a', 'ideas/b', 'wechat/a'], ['wechat', 'blog', 'zhihu'], taken)).toEqual({ 'ideas/a': { wechat: 'wechat/a-3', blog: 'blog/a-2' } });
   });
 });

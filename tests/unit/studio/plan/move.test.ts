@@ -83,10 +83,20 @@ describe('an idea dropped onto a slot', () => {
     expect((await readPost(root, '2026/冬至汤')).post.data.plannedFor).toBe('2026-12-09');
   });
 
-  it('stays planned under its old id, with the reason, when the target already exists', async () => {
+  it('goes to a numbered id (-2) when the suggested one in the channel folder is taken', async () => {
     mkdirSync(join(root, 'content/posts/blog'), { recursive: true });
     writeFileSync(join(root, 'content/posts/blog/soup.md'), '---\ntitle: Other soup\nchannel: blog\nstatus: draft\n---\n');
     const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', moveIdea: true });
+    expect(outcome).toMatchObject({ id: 'blog/soup-2' });
+    expect(outcome).not.toHaveProperty('moveError');
+    expect((await readPost(root, 'blog/soup-2')).post.data.plannedFor).toBe('2026-12-08');
+    expect((await readPost(root, 'blog/soup')).post.data.title).toBe('Other soup');
+  });
+
+  it('stays planned under its old id, with the reason, when the id typed already exists', async () => {
+    mkdirSync(join(root, 'content/posts/blog'), { recursive: true });
+    writeFileSync(join(root, 'content/posts/blog/soup.md'), '---\ntitle: Other soup\nchannel: blog\nstatus: draft\n---\n');
+    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', moveIdea: true, moveIdeaTo: 'blog/soup' });
     expect(outcome).toMatchObject({ id: 'ideas/soup' });
     expect(outcome).toHaveProperty('moveError');
     expect((await readPost(root, 'ideas/soup')).post.data.plannedFor).toBe('2026-12-08');
