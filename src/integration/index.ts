@@ -4,7 +4,8 @@
  * file and field, the same verdict as `check`), builds into a temp folder and puts it in
  * place only when the build has finished (atomic-out-dir.ts).
  */
-import { rm } from 'node:fs/promises';
+import { copyFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -23,6 +24,13 @@ import { pageInputsKey } from './page-inputs-key.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
 import { postSlug } from '../core/post-slug.ts';
 import { draftOnlyPublicFiles } from '../store/draft-only-files.ts';
+
+/**
+ * This install's icon, which every page links as /favicon.svg (components/BaseLayout.astro) and
+ * /favicon.ico draws (pages/favicon.ico.ts): copied into a site whose public/ has none of its own
+ * (`npm run build -- --root DIR` with a DIR/public/ of its files), where the link went to a 404.
+ */
+const INSTALL_FAVICON = fileURLToPath(new URL('../../public/favicon.svg', import.meta.url));
 
 const SITE_URL_UNSET =
   'SITE_URL is not set: pages keep relative links and leave out canonical, og:url and og:image, and no feeds (RSS, Atom, JSON Feed need absolute addresses) or sitemap are written. Build with SITE_URL=https://your.site npm run build';
@@ -126,6 +134,7 @@ export default function throughline(): AstroIntegration {
           await Promise.all(left.map((path) => rm(join(building!, path), { force: true })));
           if (left.length) logger.info(`public/: ${left.length === 1 ? 'a file' : `${left.length} files`} only unpublished posts show ${left.length === 1 ? 'is' : 'are'} left out of the site until a post that shows ${left.length === 1 ? 'it' : 'them'} is published: ${left.join(', ')}`);
         }
+        if (!existsSync(join(building, 'favicon.svg'))) await copyFile(INSTALL_FAVICON, join(building, 'favicon.svg'));
         swapIntoPlace(building, outDir, searchIndex === 'reused' ? [SEARCH_DIR] : []);
         search?.record(outDir);
         astroCache?.finished(cards);

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildPortfolio, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
+import { PROJECT, buildPortfolio, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
 const roots: string[] = [];
@@ -35,5 +35,21 @@ describe('files under public/ that only unpublished posts show', () => {
     expect(existsSync(join(outDir, 'assets/LEAKMARKER-PUBLIC-11.svg'))).toBe(true);
     expect(existsSync(join(outDir, 'assets/LEAKMARKER-PUBLIC-12.svg'))).toBe(true);
     expect(await readFile(join(pub, 'assets/LEAKMARKER-PUBLIC-11.svg'), 'utf8')).toBe(SVG);
+    // The site's own icon, not this install's.
+    expect(await readFile(join(outDir, 'favicon.svg'), 'utf8')).toBe(SVG);
+  }, 180_000);
+});
+
+describe('a public/ folder of the site\'s own without favicon.svg (npm run build -- --root DIR)', () => {
+  it('gets this install\'s icon, which every page links, instead of a link to a missing file', async () => {
+    const root = await makeRoot('tl-public-icon-');
+    roots.push(root);
+    const pub = join(root, 'public');
+    await mkdir(pub, { recursive: true });
+    await writeFile(join(pub, 'robots-note.txt'), 'mine\n');
+    const { outDir } = await buildPortfolio(root, { publicDir: pub });
+    expect(await readFile(join(outDir, 'index.html'), 'utf8')).toContain('href="/favicon.svg"');
+    expect(await readFile(join(outDir, 'favicon.svg'), 'utf8')).toBe(await readFile(join(PROJECT, 'public/favicon.svg'), 'utf8'));
+    expect(existsSync(join(outDir, 'robots-note.txt'))).toBe(true);
   }, 180_000);
 });
