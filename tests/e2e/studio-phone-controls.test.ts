@@ -4,23 +4,16 @@
  * row, as the drafts list does, instead of scrolling sideways with its controls past the right
  * edge, where a trial found every channel's Edit link (x = 762 on a 390 px screen).
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { usePhonePage } from './phone-page.ts';
 import { useStudioSession } from './studio-session.ts';
 
 const session = useStudioSession();
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
-  page = await context.newPage();
-});
-afterAll(async () => { await context?.close(); });
+const phone = usePhonePage(session);
 
 /** The shown links, buttons and fields of main (a closed <details>' content has no box) that are not within the screen's width. */
 const offScreen = () =>
-  page.locator('main').evaluate((main) => {
+  phone.page.locator('main').evaluate((main) => {
     const width = document.documentElement.clientWidth;
     return [...main.querySelectorAll('a, button, input:not([type=hidden]), select, textarea, summary')]
       .filter((el) => !el.closest('.sr-only'))
@@ -33,8 +26,8 @@ describe('controls on a phone', () => {
   for (const lang of ['en', 'zh']) {
     for (const path of ['/studio/channels', '/studio/plan']) {
       test(`are all on the screen: ${path} (${lang})`, async () => {
-        await page.goto(`${session.studio.url}${path}?lang=${lang}`);
-        await page.locator('main').waitFor();
+        await phone.page.goto(`${session.studio.url}${path}?lang=${lang}`);
+        await phone.page.locator('main').waitFor();
         expect(await offScreen()).toEqual([]);
       });
     }
