@@ -19,6 +19,14 @@ describe('tokenize', () => {
     expect(terms('JavaScript and GitHub on an iPhone with PostgreSQL and ChannelConfig')).toEqual(['javascript', 'github', 'iphone', 'postgresql', 'channelconfig'].map((w) => normalizeWord(w)));
   });
 
+  it('reads a name with a one-letter part (LaTeX, MiKTeX, BibTeX, iPadOS) as one word, not as fragments', () => {
+    // A real blog's Pandoc post (Xuanwo/blog, 2015) read "MiKTeX" as the term "mi"; LaTeX read as "te".
+    expect(terms('I typeset it in LaTeX with MiKTeX and BibTeX on iPadOS')).toEqual(
+      ['typeset', 'latex', 'miktex', 'bibtex', 'ipados'].map((w) => normalizeWord(w)),
+    );
+    expect(terms('getElementById')).toEqual(['element'].map((w) => normalizeWord(w)));
+  });
+
   it('keeps an identifier\'s words joined, so the phrase keyword "event loop" is found in NioEventLoopGroup', () => {
     const joined: boolean[] = [];
     expect(tokenize('see NioEventLoopGroup', joined).map((t) => t.surface)).toEqual(['nio', 'event', 'loop']);

@@ -228,12 +228,14 @@ export function tokenize(written: string, joined?: boolean[]): Token[] {
 /**
  * The words of a code identifier in camelCase or PascalCase of three words or more
  * (runAllTasks, getCommonSuperClass, NioServerSocketChannel, HTTPServerConfig), or null: a
- * name of two (JavaScript, GitHub, iPhone, PostgreSQL) is one word, as brands write theirs.
+ * name of two (JavaScript, GitHub, iPhone, PostgreSQL) is one word, as brands write theirs, and
+ * so is a name with a part of one letter (LaTeX, BibTeX, MiKTeX, iPadOS): no identifier's word
+ * is one letter, and cut, a trial's Pandoc post read "MiKTeX" as the term "mi", LaTeX as "te".
  */
 function identifierParts(word: string): string[] | null {
   if (!/[a-z][A-Z]/.test(word) || !/^[A-Za-z]+$/.test(word)) return null;
   const parts = word.match(/[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+/g);
-  return parts && parts.length >= 3 ? parts : null;
+  return parts && parts.length >= 3 && parts.every((part) => part.length >= 2) ? parts : null;
 }
 
 /**
