@@ -19,12 +19,13 @@ describe('tokenize', () => {
     expect(terms('JavaScript and GitHub on an iPhone with PostgreSQL and ChannelConfig')).toEqual(['javascript', 'github', 'iphone', 'postgresql', 'channelconfig'].map((w) => normalizeWord(w)));
   });
 
-  it('reads a name with a one-letter part (LaTeX, MiKTeX, BibTeX, iPadOS) as one word, not as fragments', () => {
-    // A real blog's Pandoc post (Xuanwo/blog, 2015) read "MiKTeX" as the term "mi"; LaTeX read as "te".
-    expect(terms('I typeset it in LaTeX with MiKTeX and BibTeX on iPadOS')).toEqual(
-      ['typeset', 'latex', 'miktex', 'bibtex', 'ipados'].map((w) => normalizeWord(w)),
+  it('reads a name cut into pieces (LaTeX, MiKTeX, BibTeX, iPadOS, ConTeXt) as one word, not as fragments', () => {
+    // A real blog's Pandoc post (Xuanwo/blog) read "MiKTeX" as the term "mi", "ConTeXt, LaTeX" as con, te, xt, te.
+    expect(terms('I typeset it in LaTeX or ConTeXt with MiKTeX and BibTeX on iPadOS')).toEqual(
+      ['typeset', 'latex', 'context', 'miktex', 'bibtex', 'ipados'].map((w) => normalizeWord(w)),
     );
-    expect(terms('getElementById')).toEqual(['element'].map((w) => normalizeWord(w)));
+    // Identifiers keep their words.
+    expect(terms('getElementById runAllTasks')).toEqual(['element', 'run', 'tasks'].map((w) => normalizeWord(w)).filter(Boolean));
   });
 
   it('keeps an identifier\'s words joined, so the phrase keyword "event loop" is found in NioEventLoopGroup', () => {

@@ -229,13 +229,16 @@ export function tokenize(written: string, joined?: boolean[]): Token[] {
  * The words of a code identifier in camelCase or PascalCase of three words or more
  * (runAllTasks, getCommonSuperClass, NioServerSocketChannel, HTTPServerConfig), or null: a
  * name of two (JavaScript, GitHub, iPhone, PostgreSQL) is one word, as brands write theirs, and
- * so is a name with a part of one letter (LaTeX, BibTeX, MiKTeX, iPadOS): no identifier's word
- * is one letter, and cut, a trial's Pandoc post read "MiKTeX" as the term "mi", LaTeX as "te".
+ * so is a name cut into pieces rather than words: a part of one letter (LaTeX, BibTeX, MiKTeX,
+ * iPadOS) or fewer than two parts of three letters (ConTeXt). Cut, a real Pandoc post read
+ * "MiKTeX" as the term "mi" and "ConTeXt, LaTeX" as "con, te, xt, te"; an identifier's words
+ * are longer (getElementById, runAllTasks).
  */
 function identifierParts(word: string): string[] | null {
   if (!/[a-z][A-Z]/.test(word) || !/^[A-Za-z]+$/.test(word)) return null;
   const parts = word.match(/[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+/g);
-  return parts && parts.length >= 3 && parts.every((part) => part.length >= 2) ? parts : null;
+  if (!parts || parts.length < 3 || parts.some((part) => part.length < 2)) return null;
+  return parts.filter((part) => part.length >= 3).length >= 2 ? parts : null;
 }
 
 /**
