@@ -30,6 +30,15 @@ const LIST_ITEM = /^([ \t]*(?:[-+*]|\d{1,9}[.)]))([ \t]+|$)/;
  * a lone tag may start an HTML block after it, and an indented line is code.
  */
 const HEADING = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:=+|(?:[-*_][ \t]*){3,})[ \t]*$)/;
+/**
+ * A line that interrupts a paragraph instead of going on with it lazily (CommonMark 0.31 §5.1,
+ * §5.2: only paragraph text is a lazy continuation line): an ATX heading, a thematic break or a
+ * code fence. Less indented than a list item's text, it ends the item. (A deeper `>`, a list item
+ * and an HTML block of types 1 to 6 interrupt too: splitBlocks reads them.)
+ */
+const INTERRUPTS = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|`{3,}|~{3,})/;
+/** A setext `=` underline: with no paragraph before it, it is paragraph text itself. */
+const EQUALS_LINE = /^ {0,3}=+[ \t]*$/;
 /** An HTML attribute (CommonMark 0.31 §6.6), as `\s+name="value"`. */
 const ATTRIBUTE = String.raw`\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>\x60]+))?`;
 /**
@@ -139,7 +148,7 @@ const MAY_HOLD_COMMONMARK_CODE = /^[ >]*(?: {4}|\t)|^[ \t]*(?:[-+*]|\d{1,9}[.)])
 export function withoutCommonMarkCode(markdown: string): string {
   if (!MAY_HOLD_COMMONMARK_CODE.test(markdown)) return markdown;
   return splitBlocks(markdown)
-    .map((part) => (part.kind === 'code' ? part.text.replace(/[^\n]+/g, (line) => quoteOf(line).marks.trimEnd()) : part.text))
+    .map((part) => (part.kind === 'code' ? part.text.replace(/[^\r\n]+/g, (line) => quoteOf(line).marks.trimEnd()) : part.text))
     .join('\n');
 }
 
@@ -162,47 +171,61 @@ function splitBlocks(markdown: string): Block[] {
   // Whether a line goes on with an HTML block of types 6 and 7 (continuation).
   let goesOn: (line: string) => boolean = () => false;
   let paragraph = false;
+  // The blockquote depth of the line before: a deeper `>` opens a quote, which no paragraph goes on into.
+  let lastDepth = 0;
   // By blockquote depth, the content columns of the list items a line may be in, outermost first
   // (indented code inside one is indented past its column).
   const items: number[][] = [[]];
-  for (const line of markdown.split('\n')) {
+  for (const text of markdown.split('\n')) {
+    // A CRLF body is read as an LF one; its \r stays in the block's text.
+    const line = text.endsWith('\r') ? text.slice(0, -1) : text;
     if (htmlEnd === 'blank') {
       if (goesOn(line)) {
-        push('html', line);
+        push('html', text);
         continue;
       }
       htmlEnd = null;
     }
     const { depth, inner } = quoteOf(line);
+    const opensHtml = fence === null && htmlEnd === null && line.includes('<') ? HTML_BLOCK.exec(line) : null;
+    // A paragraph's lazy line: paragraph text in the same quote or an outer one, nothing that interrupts it.
+    const lazy = paragraph && depth <= lastDepth && !INTERRUPTS.test(inner) && !(opensHtml && !opensHtml[3]);
     // A quote ended (not a paragraph's lazy line): its fence and its lists with it.
     if (fence !== null && depth < fenceDepth) fence = null;
-    if (!paragraph || inner.trim() === '') items.length = Math.min(items.length, depth + 1);
+    if (!lazy || inner.trim() === '') items.length = Math.min(items.length, depth + 1);
     while (items.length <= depth) items.push([]);
-    const code: boolean = fence === null && htmlEnd === null && isIndentedCode(inner, paragraph, items[depth]!);
+    // A `>` less indented than a list item's text ends the item: the quote stands after the list.
+    if (depth > 0 && !lazy) {
+      const outer = items[0]!;
+      while (outer.length > 0 && outer.at(-1)! > indentOf(line)) outer.pop();
+    }
+    const code: boolean = fence === null && htmlEnd === null && isIndentedCode(inner, lazy, items[depth]!);
     const mark: string | undefined = code ? undefined : FENCE.exec(inner)?.[1];
-    const html: RegExpExecArray | null = fence === null && htmlEnd === null && !code && line.includes('<') ? HTML_BLOCK.exec(line) : null;
-    if (code) push('code', line);
+    const html: RegExpExecArray | null = code ? null : opensHtml;
+    if (code) push('code', text);
     else if (htmlEnd) {
-      push(htmlKind, line);
+      push(htmlKind, text);
       if (htmlEnd.test(line)) htmlEnd = null;
     } else if (fence !== null) {
-      push('as-is', line);
+      push('as-is', text);
       if (mark && mark[0] === fence[0] && mark.length >= fence.length && inner.trim() === mark) fence = null;
     } else if (mark) {
       fence = mark;
       fenceDepth = depth;
-      push('as-is', line);
-    } else if (html && !(html[3] && paragraph)) {
+      push('as-is', text);
+    } else if (html && !(html[3] && lazy)) {
       const start: string | undefined = html[1] ?? html[2];
       htmlEnd = start ? endMark(start) : 'blank';
       htmlKind = html[1]?.toLowerCase() === 'pre' ? 'code' : 'as-is';
       goesOn = continuation(line);
-      push(start ? htmlKind : 'html', line);
+      push(start ? htmlKind : 'html', text);
       // A block of types 1 to 5 may end on the line it starts.
       if (start && htmlEnd instanceof RegExp && htmlEnd.test(line.slice(line.indexOf(start) + start.length))) htmlEnd = null;
-    } else push('prose', line);
-    // Only prose goes on as a paragraph: not the last line of an HTML block or a fence.
-    paragraph = blocks.at(-1)!.kind === 'prose' && inner.trim() !== '' && !HEADING.test(inner);
+    } else push('prose', text);
+    // Only prose goes on as a paragraph: not the last line of an HTML block or a fence, nor a
+    // heading or its underline (a `===` with no paragraph before it is paragraph text).
+    paragraph = blocks.at(-1)!.kind === 'prose' && inner.trim() !== '' && !(HEADING.test(inner) && (paragraph || !EQUALS_LINE.test(inner)));
+    lastDepth = depth;
   }
   return blocks.map(({ kind, lines }) => ({ kind, text: lines.join('\n') }));
 }

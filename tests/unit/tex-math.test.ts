@@ -113,6 +113,33 @@ describe('withoutCommonMarkCode (a .md body parsed as MDX: the code only CommonM
   ])('%j -> %j', (source, expected) => {
     expect(withoutCommonMarkCode(source)).toBe(expected);
   });
+
+  // CommonMark 0.31 §5.1-5.2: only paragraph text goes on lazily; a quote, heading, rule or fence
+  // interrupts the paragraph and, less indented than a list item's text, ends the item.
+  it.each([
+    ['Text:\n>     const secret = 1;', 'Text:\n>'],
+    ['> quote\n> >     const secret = 1;', '> quote\n> >'],
+    ['- item\n# Title\n\n\tconst secret = 1;', '- item\n# Title\n\n'],
+    ['- item\n---\n    const secret = 1;', '- item\n---\n'],
+    ['- item\n```\nx\n```\n    const secret = 1;', '- item\n```\nx\n```\n'],
+    ['- item\n\n> quote\n\n    const secret = 1;', '- item\n\n> quote\n\n'],
+    ['- item\n\n  > quote\n\n      const secret = 1;', '- item\n\n  > quote\n\n'],
+    // Still a paragraph's lazy line: `===` with no paragraph before is text, not an underline.
+    ['===\n    goes on', '===\n    goes on'],
+  ])('%j -> %j (a block that interrupts a paragraph)', (source, expected) => {
+    expect(withoutCommonMarkCode(source)).toBe(expected);
+  });
+
+  it('reads CRLF line endings as LF ones, and keeps them', () => {
+    expect(withoutCommonMarkCode('Title\r\n=====\r\n    const secret = 1;\r\nAfter.')).toBe('Title\r\n=====\r\n\r\nAfter.');
+    expect(withoutCommonMarkCode('Text\r\n\r\n***\r\n    const secret = 1;\r\n')).toBe('Text\r\n\r\n***\r\n\r\n');
+    expect(withoutCommonMarkCode('<span>\r\n    \\(x^2\\)\r\n</span>')).toBe('<span>\r\n    \\(x^2\\)\r\n</span>');
+  });
+
+  it('leaves TeX as written in a code block that follows a list, on the built page', () => {
+    const html = builtHtml(mathJaxToDollars('- item\n# Title\n\n    \\(x^2\\) in code\n'));
+    expect(html).toContain('<pre><code>\\(x^2\\) in code');
+  });
 });
 
 describe('mathJaxToDollars in raw HTML (MathJax read the page, so its math rendered inside HTML too)', () => {
