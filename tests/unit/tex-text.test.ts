@@ -16,6 +16,10 @@ describe('texToText (a formula as the text of a description)', () => {
     ['\\hat{x} + \\vec v', 'x̂ + v⃗'],
     ['\\text{速度} = v_0 + at', '速度 = v₀ + at'],
     ['\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}', '(a b; c d)'],
+    // Parentheses that open and close the part without enclosing all of it group nothing.
+    ['\\sqrt{(a)+(b)}', '√((a) + (b))'],
+    ['\\frac{1}{(a)(b)}', '1/((a)(b))'],
+    ['\\frac{(a+b)}{2}', '(a + b)/2'],
   ])('%s reads "%s"', (tex, text) => {
     expect(texToText(tex, false)).toBe(text);
   });

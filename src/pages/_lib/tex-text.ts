@@ -106,10 +106,21 @@ function isSign(node: HastNode, before: HastNode | undefined): boolean {
   return node.tagName === 'mo' && /^[+\-−±∓]$/.test(textOf(node).trim()) && (before === undefined || (before.tagName === 'mo' && !/^[)\]}|]$/.test(textOf(before).trim())));
 }
 
-/** `text` in parentheses when it is more than one character (a fraction's part, a root's inside). */
+/** `text` in parentheses when it is more than one character (a fraction's part, a root's inside) and not already enclosed in one pair. */
 function group(text: string): string {
   const t = tidy(text);
-  return Array.from(t).length <= 1 || /^\(.*\)$/.test(t) ? t : `(${t})`;
+  return Array.from(t).length <= 1 || isEnclosed(t) ? t : `(${t})`;
+}
+
+/** Whether the `(` that opens `t` is closed by its last character: `(a + b)`, not `(a) + (b)`. */
+function isEnclosed(t: string): boolean {
+  if (!t.startsWith('(') || !t.endsWith(')')) return false;
+  let depth = 0;
+  for (let i = 0; i < t.length - 1; i++) {
+    if (t[i] === '(') depth++;
+    else if (t[i] === ')' && --depth === 0) return false;
+  }
+  return true;
 }
 
 /** A sub- or superscript in Unicode's small characters, else after `mark`, grouped. */
