@@ -69,7 +69,6 @@ export function cachedTermsOf(post: Post): PostTerms {
   return terms;
 }
 
-/** Scores text being edited, with the flags it would raise (message and `label` in `lang`), for the editor's live panel. */
 /** Flags the editor's live score does not make, or that the page shows elsewhere (off-slot has its own panel). */
 const NOT_FILE_FLAGS = new Set(['off-theme', 'pillar-mismatch', 'off-slot']);
 
@@ -86,6 +85,7 @@ export async function savedFileFlags(root: string, id: string, lang: Lang): Prom
     .map((f) => ({ kind: f.kind, label: t(`flag.${f.kind}`), message: f.message }));
 }
 
+/** Scores text being edited, with the flags it would raise (message and `label` in `lang`), for the editor's live panel. */
 export function scoreDraft(
   planner: Planner,
   posts: Post[],
