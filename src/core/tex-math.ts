@@ -25,6 +25,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const CONTAINER = String.raw`(?:[ \t]{0,3}(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+))*`;
 /** A list item's marker line (CommonMark 0.31 §5.2): group 1 its indent and marker, group 2 the spaces after it. */
 const LIST_ITEM = /^([ \t]*(?:[-+*]|\d{1,9}[.)]))([ \t]+|$)/;
+/** The list markers that open a line (`- `, `1. `, `- 2) `), with their spaces: what follows is the item's first block. */
+const LIST_MARKS = /^(?:[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+)+/;
 /**
  * An ATX heading's line, a setext heading's underline or a thematic break: it ends a paragraph, so
  * a lone tag may start an HTML block after it, and an indented line is code.
@@ -166,6 +168,8 @@ function splitBlocks(markdown: string): Block[] {
   };
   let fence: string | null = null;
   let fenceDepth = 0;
+  // The content column of the list item a fence is in (0 outside lists): a line less indented ends the item and the fence.
+  let fenceColumn = 0;
   let htmlEnd: RegExp | 'blank' | null = null;
   let htmlKind: Block['kind'] = 'as-is';
   // Whether a line goes on with an HTML block of types 6 and 7 (continuation).
@@ -187,11 +191,12 @@ function splitBlocks(markdown: string): Block[] {
       htmlEnd = null;
     }
     const { depth, inner } = quoteOf(line);
+    // A quote ended (not a paragraph's lazy line), or the list item the fence is in (a deeper `>` too
+    // stands where the item's text would): its fence and its lists with it.
+    if (fence !== null && (depth < fenceDepth || (inner.trim() !== '' && indentOf(depth > fenceDepth ? line : inner) < fenceColumn))) fence = null;
     const opensHtml = fence === null && htmlEnd === null && line.includes('<') ? HTML_BLOCK.exec(line) : null;
     // A paragraph's lazy line: paragraph text in the same quote or an outer one, nothing that interrupts it.
     const lazy = paragraph && depth <= lastDepth && !INTERRUPTS.test(inner) && !(opensHtml && !opensHtml[3]);
-    // A quote ended (not a paragraph's lazy line): its fence and its lists with it.
-    if (fence !== null && depth < fenceDepth) fence = null;
     if (!lazy || inner.trim() === '') items.length = Math.min(items.length, depth + 1);
     while (items.length <= depth) items.push([]);
     // A `>` less indented than a list item's text ends the item: the quote stands after the list.
@@ -200,7 +205,8 @@ function splitBlocks(markdown: string): Block[] {
       while (outer.length > 0 && outer.at(-1)! > indentOf(line)) outer.pop();
     }
     const code: boolean = fence === null && htmlEnd === null && isIndentedCode(inner, lazy, items[depth]!);
-    const mark: string | undefined = code ? undefined : FENCE.exec(inner)?.[1];
+    // A fence may open on a list item's marker line (`- ```sh`), whose content it is.
+    const mark: string | undefined = code ? undefined : FENCE.exec(inner)?.[1] ?? (fence === null ? FENCE.exec(inner.replace(LIST_MARKS, ''))?.[1] : undefined);
     const html: RegExpExecArray | null = code ? null : opensHtml;
     if (code) push('code', text);
     else if (htmlEnd) {
@@ -212,6 +218,7 @@ function splitBlocks(markdown: string): Block[] {
     } else if (mark) {
       fence = mark;
       fenceDepth = depth;
+      fenceColumn = items[depth]!.at(-1) ?? 0;
       push('as-is', text);
     } else if (html && !(html[3] && lazy)) {
       const start: string | undefined = html[1] ?? html[2];

@@ -130,6 +130,13 @@ describe('withoutCommonMarkCode (a .md body parsed as MDX: the code only CommonM
     expect(withoutCommonMarkCode(source)).toBe(expected);
   });
 
+  it('finds a fence opened on a list item\'s marker line, which ends with the item', () => {
+    expect(withoutCommonMarkCode('- ```sh\n  npm i\n  ```\n\nText.\n\n    const secret = 1;')).toBe('- ```sh\n  npm i\n  ```\n\nText.\n\n');
+    expect(mathJaxToDollars('1. ```\n   \\(a^2\\)\n   ```\n\nText \\(x^2\\)')).toBe('1. ```\n   \\(a^2\\)\n   ```\n\nText $x^2$');
+    expect(mathJaxToDollars('- ```\n  \\(a^2\\)\n\nText \\(x^2\\)')).toBe('- ```\n  \\(a^2\\)\n\nText $x^2$');
+    expect(mathJaxToDollars('- item\n\n  ```\n  \\(a^2\\)\nText \\(x^2\\)')).toBe('- item\n\n  ```\n  \\(a^2\\)\nText $x^2$');
+  });
+
   it('reads CRLF line endings as LF ones, and keeps them', () => {
     expect(withoutCommonMarkCode('Title\r\n=====\r\n    const secret = 1;\r\nAfter.')).toBe('Title\r\n=====\r\n\r\nAfter.');
     expect(withoutCommonMarkCode('Text\r\n\r\n***\r\n    const secret = 1;\r\n')).toBe('Text\r\n\r\n***\r\n\r\n');
