@@ -41,6 +41,10 @@ const HEADING = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:=+|(?:[-*_][ \t]*){3,})[ \t]*$)/
 const INTERRUPTS = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|`{3,}|~{3,})/;
 /** A setext `=` underline: with no paragraph before it, it is paragraph text itself. */
 const EQUALS_LINE = /^ {0,3}=+[ \t]*$/;
+/** A setext `-` underline, when a paragraph is above it (else an empty list item or a thematic break). */
+const DASHES_LINE = /^ {0,3}-+[ \t]*$/;
+/** A list item with nothing on its marker line: no paragraph (under a paragraph, `*`, `+` or `1.` alone is its text). */
+const EMPTY_ITEM = /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]*$/;
 /** An HTML attribute (CommonMark 0.31 §6.6), as `\s+name="value"`. */
 const ATTRIBUTE = String.raw`\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>\x60]+))?`;
 /**
@@ -231,7 +235,7 @@ function splitBlocks(markdown: string): Block[] {
     } else push('prose', text);
     // Only prose goes on as a paragraph: not the last line of an HTML block or a fence, nor a
     // heading or its underline (a `===` with no paragraph before it is paragraph text).
-    paragraph = blocks.at(-1)!.kind === 'prose' && inner.trim() !== '' && !(HEADING.test(inner) && (paragraph || !EQUALS_LINE.test(inner)));
+    paragraph = blocks.at(-1)!.kind === 'prose' && inner.trim() !== '' && !(HEADING.test(inner) && (paragraph || !EQUALS_LINE.test(inner))) && !(lazy ? depth === lastDepth && DASHES_LINE.test(inner) : EMPTY_ITEM.test(inner));
     lastDepth = depth;
   }
   return blocks.map(({ kind, lines }) => ({ kind, text: lines.join('\n') }));
@@ -278,6 +282,8 @@ function isIndentedCode(line: string, paragraph: boolean, items: number[]): bool
   if (!paragraph) while (items.length > 0 && items.at(-1)! > indent) items.pop();
   const base = items.at(-1) ?? 0;
   if (!paragraph && indent - base >= 4) return true;
+  // Under a paragraph, `-` alone is a setext heading's underline, not an empty list item.
+  if (paragraph && DASHES_LINE.test(line)) return false;
   const item = LIST_ITEM.exec(line);
   if (item && indent - base < 4) {
     while (items.length > 0 && items.at(-1)! > indent) items.pop();

@@ -124,6 +124,12 @@ describe('withoutCommonMarkCode (a .md body parsed as MDX: the code only CommonM
     ['- item\n```\nx\n```\n    const secret = 1;', '- item\n```\nx\n```\n'],
     ['- item\n\n> quote\n\n    const secret = 1;', '- item\n\n> quote\n\n'],
     ['- item\n\n  > quote\n\n      const secret = 1;', '- item\n\n  > quote\n\n'],
+    // An empty list item is no paragraph; a `-` under a paragraph is a heading's underline, no item.
+    ['- \n        const secret = 1;', '- \n'],
+    ['Title\n-\n    const secret = 1;', 'Title\n-\n'],
+    ['Title\n--\n    const secret = 1;', 'Title\n--\n'],
+    ['Text\n*\n    goes on', 'Text\n*\n    goes on'],
+    ['> quote\n-\n    goes on', '> quote\n-\n    goes on'],
     // Still a paragraph's lazy line: `===` with no paragraph before is text, not an underline.
     ['===\n    goes on', '===\n    goes on'],
   ])('%j -> %j (a block that interrupts a paragraph)', (source, expected) => {
