@@ -198,9 +198,9 @@ function splitBlocks(markdown: string): Block[] {
     // A quote ended (not a paragraph's lazy line), or the list item the fence is in (a deeper `>` too
     // stands where the item's text would): its fence and its lists with it.
     if (fence !== null && (depth < fenceDepth || (inner.trim() !== '' && indentOf(depth > fenceDepth ? line : inner) < fenceColumn))) fence = null;
-    const opensHtml = fence === null && htmlEnd === null && line.includes('<') ? HTML_BLOCK.exec(line) : null;
+    const opensHtml: RegExpExecArray | null = fence === null && htmlEnd === null && line.includes('<') ? HTML_BLOCK.exec(line) : null;
     // A paragraph's lazy line: paragraph text in the same quote or an outer one, nothing that interrupts it.
-    const lazy = paragraph && depth <= lastDepth && !INTERRUPTS.test(inner) && !(opensHtml && !opensHtml[3]);
+    const lazy: boolean = paragraph && depth <= lastDepth && !INTERRUPTS.test(inner) && !(opensHtml && !opensHtml[3]);
     if (!lazy || inner.trim() === '') items.length = Math.min(items.length, depth + 1);
     while (items.length <= depth) items.push([]);
     // A `>` less indented than a list item's text ends the item: the quote stands after the list.
