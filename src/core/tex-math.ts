@@ -76,14 +76,14 @@ const NOT_MATH = new Set(['script', 'noscript', 'style', 'textarea', 'pre', 'cod
 /**
  * MathJax's own delimiters, `\(…\)` inline and `\[…\]` display (written `\\(…\\)` on kramdown
  * sites, whose Markdown eats one backslash), and a LaTeX environment at the start of a line
- * (`\begin{align}…\end{align}`), within a paragraph (no blank line inside) and with no second
+ * (`\begin{align}…\end{align}`), within a paragraph (no blank line inside, LF or CRLF) and with no second
  * opening inside (`f\(\)` is no span reaching to the next `\(y\)`). Group 1: the
  * backslashes of the opening, which the closing repeats. In HTML, `$$…$$` too (group 8), which
  * Markdown reads itself outside it.
  */
-const MATHJAX_SOURCE = String.raw`(\\{1,2})\(((?:(?!\n[ \t]*\n|\\\()[\s\S]){1,2000}?)\1\)|(\\{1,2})\[((?:(?!\n[ \t]*\n|\\\[)[\s\S]){1,5000}?)\3\]|^([ \t]*)(\\begin\{([A-Za-z]+\*?)\}(?:(?!\n[ \t]*\n)[\s\S]){0,5000}?\\end\{\7\})`;
+const MATHJAX_SOURCE = String.raw`(\\{1,2})\(((?:(?!\r?\n[ \t]*\r?\n|\\\()[\s\S]){1,2000}?)\1\)|(\\{1,2})\[((?:(?!\r?\n[ \t]*\r?\n|\\\[)[\s\S]){1,5000}?)\3\]|^([ \t]*)(\\begin\{([A-Za-z]+\*?)\}(?:(?!\r?\n[ \t]*\r?\n)[\s\S]){0,5000}?\\end\{\7\})`;
 const MATHJAX = new RegExp(MATHJAX_SOURCE, 'gm');
-const MATHJAX_IN_HTML = new RegExp(String.raw`${MATHJAX_SOURCE}|\$\$((?:(?!\n[ \t]*\n)[^$]){1,5000}?)\$\$`, 'gm');
+const MATHJAX_IN_HTML = new RegExp(String.raw`${MATHJAX_SOURCE}|\$\$((?:(?!\r?\n[ \t]*\r?\n)[^$]){1,5000}?)\$\$`, 'gm');
 
 /**
  * How a formula found in raw HTML is written instead (`tex` as written in the HTML, its
@@ -363,7 +363,7 @@ function replaceMath(text: string, masked: string, pattern: RegExp, usesMathJax:
     const end = start + m[0].length;
     const next = text[end];
     const lineEnd = text.indexOf('\n', end);
-    const alone = /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && /^[ \t]*$/.test(text.slice(end, lineEnd < 0 ? undefined : lineEnd));
+    const alone = /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && /^[ \t]*\r?$/.test(text.slice(end, lineEnd < 0 ? undefined : lineEnd));
     let found: Found | null = null;
     if (m[2] !== undefined) {
       const inner = m[2].trim();

@@ -143,6 +143,12 @@ describe('withoutCommonMarkCode (a .md body parsed as MDX: the code only CommonM
     expect(mathJaxToDollars('- item\n\n  ```\n  \\(a^2\\)\nText \\(x^2\\)')).toBe('- item\n\n  ```\n  \\(a^2\\)\nText $x^2$');
   });
 
+  it('reads a CRLF body\'s MathJax as an LF one\'s: a display formula on lines of its own is a block, none spans a blank line', () => {
+    expect(mathJaxToDollars('Text\r\n\r\n\\[\r\nE = \\rho\r\n\\]\r\n\r\nAfter.')).toBe('Text\r\n\r\n$$\nE = \\rho\n$$\r\n\r\nAfter.');
+    expect(mathJaxToDollars('A \\(a^2\r\n\r\nb\\) c')).toBe('A \\(a^2\r\n\r\nb\\) c');
+    expect(mathJaxToDollars('<div>$$a^2\r\n\r\nb$$</div>', (tex) => `[${tex}]`)).toBe('<div>$$a^2\r\n\r\nb$$</div>');
+  });
+
   it('reads CRLF line endings as LF ones, and keeps them', () => {
     expect(withoutCommonMarkCode('Title\r\n=====\r\n    const secret = 1;\r\nAfter.')).toBe('Title\r\n=====\r\n\r\nAfter.');
     expect(withoutCommonMarkCode('Text\r\n\r\n***\r\n    const secret = 1;\r\n')).toBe('Text\r\n\r\n***\r\n\r\n');
