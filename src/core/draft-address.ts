@@ -7,6 +7,7 @@
 import { idKey } from './feed/slug.ts';
 import { freeHoldingTarget, holdingFolderOf } from './holding-folders.ts';
 import type { Lang } from './language.ts';
+import { postSlug } from './post-slug.ts';
 import type { Post } from './schema/post.ts';
 
 export interface DraftAddressFlag {
@@ -33,7 +34,8 @@ export function flagDraftAddresses(posts: readonly Post[], lang: Lang): DraftAdd
     const suggested = freeHoldingTarget(post.id, post.data.channel, taken);
     if (!suggested) return [];
     const name = folder.slice(0, -1);
-    const address = `/posts/${post.id}/`;
+    // The address it is published at: a page bundle (drafts/x/index) is /posts/drafts/x/.
+    const address = `/posts/${postSlug(post.id)}/`;
     return [{
       kind: 'draft-address' as const,
       severity: 'warning' as const,

@@ -74,6 +74,13 @@ describe('check: a published post under drafts/ or ideas/', () => {
     expect((flag as { hint: string }).hint).toContain('rename it to wechat/jiaozi-2 ');
   });
 
+  test('names a page bundle by the address it is published at (drafts/x/index is /posts/drafts/x/), for the alias to keep', () => {
+    const [flag] = addressFlags('drafts/dongzhi/index', 'published');
+    expect(flag?.message).toContain('its public address /posts/drafts/dongzhi/ says');
+    expect(flag?.hint).toContain('list /posts/drafts/dongzhi/ in its aliases');
+    expect(flag?.suggested).toBe('wechat/dongzhi/index');
+  });
+
   test('says nothing of a draft there or of a published post elsewhere', () => {
     expect(addressFlags('drafts/a', 'draft')).toEqual([]);
     expect(addressFlags('ideas/a', 'scheduled')).toEqual([]);
