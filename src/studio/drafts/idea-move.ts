@@ -85,3 +85,14 @@ export function resolveIdeaMove(id: string, channel: string, choice: { planned: 
 export function ideaMoveAfterSave(id: string, values: PostValues, form: FormData, taken?: ReadonlySet<string>): string | null {
   return resolveIdeaMove(id, values.channel, { planned: isPlannedOrPublished(values), move: form.get('moveIdea') === '1', typed: String(form.get('moveIdeaTo') ?? ''), taken });
 }
+
+/**
+ * The offer as a page shows it (IdeaMoveFields): ticked unless the post is published already
+ * (`saved`: its status as saved), its field empty. On a page that shows a save that did not go
+ * through (`sent`: the form it posted, back with a field error or a refused move), as the user
+ * sent them: re-ticked, an unticked offer moved the post on the next Save unasked.
+ */
+export function ideaMoveOffer(saved: string, sent?: FormData): { checked: boolean; to: string } {
+  if (sent) return { checked: sent.get('moveIdea') === '1', to: String(sent.get('moveIdeaTo') ?? '') };
+  return { checked: saved !== 'published', to: '' };
+}

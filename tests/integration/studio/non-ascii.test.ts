@@ -245,6 +245,22 @@ describe('a post already published under drafts/ (a hand edit)', () => {
   });
 });
 
+describe('a drafts/ post whose save comes back with an error', () => {
+  it('shows the move offer as the user sent it, so the next Save does not move a post they chose to keep', async () => {
+    const draft = 'drafts/腊八面';
+    writeFileSync(join(studio.root, 'content/posts/drafts/腊八面.mdx'), '---\ntitle: 腊八面\nchannel: wechat\nstatus: draft\n---\n正文\n');
+    const base = { title: '', channel: 'wechat', pillar: '', status: 'draft', plannedFor: '2026-12-19', publishedAt: '', url: '', body: '正文' };
+    const unticked = await post(`/studio/drafts/${href(draft)}`, { revision: await revisionOf(draft), ...base });
+    expect(unticked.status).toBe(400);
+    expect(await unticked.text()).toMatch(/<input type="checkbox" name="moveIdea" value="1"(?! checked)[^>]*>/);
+    const typed = await post(`/studio/drafts/${href(draft)}`, { revision: await revisionOf(draft), ...base, moveIdea: '1', moveIdeaTo: 'wechat/面' });
+    expect(typed.status).toBe(400);
+    const html = await typed.text();
+    expect(html).toMatch(/<input type="checkbox" name="moveIdea" value="1" checked[^>]*>/);
+    expect(html).toMatch(/<input id="moveIdeaTo" name="moveIdeaTo" value="wechat\/面"/);
+  });
+});
+
 describe('the studio calendar of a channel whose id is Chinese', () => {
   it('downloads as 小红书.ics (RFC 6266 filename*) and parses as a calendar', async () => {
     const response = await fetch(`${studio.url}/studio/api/calendar.ics?channel=${encodeURIComponent('小红书')}`);

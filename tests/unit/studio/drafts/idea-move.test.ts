@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ideaMoveAfterSave, ideaMoveTarget, planMoveTargets, takenPostIds } from '../../../../src/studio/drafts/idea-move.ts';
+import { ideaMoveAfterSave, ideaMoveOffer, ideaMoveTarget, planMoveTargets, takenPostIds } from '../../../../src/studio/drafts/idea-move.ts';
 import type { PostValues } from '../../../../src/studio/drafts/post-form.ts';
 
 const values = (extra: Partial<PostValues>): PostValues =>
@@ -49,5 +49,12 @@ describe('moving a post out of ideas/ or drafts/', () => {
     expect(ideaMoveAfterSave('ideas/a', values({ status: 'published', channel: 'blog' }), ask, taken)).toBe('blog/a-2');
     expect(ideaMoveAfterSave('ideas/a', values({ status: 'published' }), form({ moveIdea: '1', moveIdeaTo: 'wechat/a' }), taken)).toBe('wechat/a');
     expect(planMoveTargets(['ideas/a', 'ideas/b', 'wechat/a'], ['wechat', 'blog', 'zhihu'], taken)).toEqual({ 'ideas/a': { wechat: 'wechat/a-3', blog: 'blog/a-2' } });
+  });
+
+  test('shows the offer ticked unless published, and as the user sent it when the save comes back with an error', () => {
+    expect(ideaMoveOffer('draft')).toEqual({ checked: true, to: '' });
+    expect(ideaMoveOffer('published')).toEqual({ checked: false, to: '' });
+    expect(ideaMoveOffer('draft', form({ title: 't' }))).toEqual({ checked: false, to: '' });
+    expect(ideaMoveOffer('published', form({ moveIdea: '1', moveIdeaTo: 'blog/汤' }))).toEqual({ checked: true, to: 'blog/汤' });
   });
 });
