@@ -34,11 +34,12 @@ const LIST_MARKS = /^(?:[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+)+/;
 const HEADING = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:=+|(?:[-*_][ \t]*){3,})[ \t]*$)/;
 /**
  * A line that interrupts a paragraph instead of going on with it lazily (CommonMark 0.31 §5.1,
- * §5.2: only paragraph text is a lazy continuation line): an ATX heading, a thematic break or a
- * code fence. Less indented than a list item's text, it ends the item. (A deeper `>`, a list item
- * and an HTML block of types 1 to 6 interrupt too: splitBlocks reads them.)
+ * §5.2: only paragraph text is a lazy continuation line): an ATX heading, a thematic break, a
+ * code fence, or a list item that may interrupt one (not empty; ordered, from 1). Less indented
+ * than a list item's text, it ends the item. (A deeper `>` and an HTML block of types 1 to 6
+ * interrupt too: splitBlocks reads them.)
  */
-const INTERRUPTS = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|`{3,}|~{3,})/;
+const INTERRUPTS = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|`{3,}|~{3,}|(?:[-+*]|1[.)])[ \t]+\S)/;
 /** A setext `=` underline: with no paragraph before it, it is paragraph text itself. */
 const EQUALS_LINE = /^ {0,3}=+[ \t]*$/;
 /** A setext `-` underline, when a paragraph is above it (else an empty list item or a thematic break). */
@@ -138,10 +139,10 @@ interface Block {
 
 /**
  * A line led by 4 columns of whitespace (after any `>`), a list item's marker with 5 spaces or a
- * tab after it, or a `<pre>`: a body with none holds no code that only CommonMark reads, and is
+ * tab after it (after spaces too: `-   \t` reaches column 8), or a `<pre>`: a body with none holds no code that only CommonMark reads, and is
  * not scanned line by line (most posts: the theme detector reads every post of a `check`).
  */
-const MAY_HOLD_COMMONMARK_CODE = /^[ >]*(?: {4}|\t)|^[ \t]*(?:[-+*]|\d{1,9}[.)])(?: {5}|\t)|<pre/im;
+const MAY_HOLD_COMMONMARK_CODE = /^[ >]*(?: {4}|\t)|^[ \t]*(?:[-+*]|\d{1,9}[.)])(?: {5}| *\t)|<pre/im;
 
 /**
  * A .md body with the code that CommonMark reads and MDX does not blanked: indented code blocks
@@ -236,7 +237,8 @@ function splitBlocks(markdown: string): Block[] {
     // Only prose goes on as a paragraph: not the last line of an HTML block or a fence, nor a
     // heading or its underline (a `===` with no paragraph before it is paragraph text).
     paragraph = blocks.at(-1)!.kind === 'prose' && inner.trim() !== '' && !(HEADING.test(inner) && (paragraph || !EQUALS_LINE.test(inner))) && !(lazy ? depth === lastDepth && DASHES_LINE.test(inner) : EMPTY_ITEM.test(inner));
-    lastDepth = depth;
+    // A lazy line goes on with the paragraph of its quote: the quote stays open at its depth.
+    if (!lazy) lastDepth = depth;
   }
   return blocks.map(({ kind, lines }) => ({ kind, text: lines.join('\n') }));
 }

@@ -126,10 +126,15 @@ describe('withoutCommonMarkCode (a .md body parsed as MDX: the code only CommonM
     ['- item\n\n  > quote\n\n      const secret = 1;', '- item\n\n  > quote\n\n'],
     // An empty list item is no paragraph; a `-` under a paragraph is a heading's underline, no item.
     ['- \n        const secret = 1;', '- \n'],
+    // Tabs count to the next multiple of 4: `-   \t` puts the text 7 columns past the marker, so it is code in the item.
+    ['Text\n\n-   \tconst secret = 1;', 'Text\n\n'],
     ['Title\n-\n    const secret = 1;', 'Title\n-\n'],
     ['Title\n--\n    const secret = 1;', 'Title\n--\n'],
     ['Text\n*\n    goes on', 'Text\n*\n    goes on'],
     ['> quote\n-\n    goes on', '> quote\n-\n    goes on'],
+    // After a lazy line the quote's paragraph is still open: its next `>` line goes on with it.
+    ['> quote\ngoes on\n>     still its text', '> quote\ngoes on\n>     still its text'],
+    ['> quote\n- item\n>     const secret = 1;', '> quote\n- item\n>'],
     // Still a paragraph's lazy line: `===` with no paragraph before is text, not an underline.
     ['===\n    goes on', '===\n    goes on'],
   ])('%j -> %j (a block that interrupts a paragraph)', (source, expected) => {
