@@ -199,7 +199,11 @@ function splitBlocks(markdown: string): Block[] {
     // A quote ended (not a paragraph's lazy line), or the list item the fence is in (a deeper `>` too
     // stands where the item's text would): its fence and its lists with it.
     if (fence !== null && (depth < fenceDepth || (inner.trim() !== '' && indentOf(depth > fenceDepth ? line : inner) < fenceColumn))) fence = null;
-    const opensHtml: RegExpExecArray | null = fence === null && htmlEnd === null && line.includes('<') ? HTML_BLOCK.exec(line) : null;
+    // In a list item, a block starts up to 3 columns past the item's text: `<div>` 4 spaces under `- item` is HTML in it.
+    const itemColumn = items[depth]?.at(-1) ?? 0;
+    const itemIndent = indentOf(inner) - itemColumn;
+    const opensHtml: RegExpExecArray | null =
+      fence === null && htmlEnd === null && line.includes('<') ? (HTML_BLOCK.exec(line) ?? (itemColumn > 0 && itemIndent >= 0 && itemIndent < 4 ? HTML_BLOCK.exec(inner.trimStart()) : null)) : null;
     // A paragraph's lazy line: paragraph text in the same quote or an outer one, nothing that interrupts it.
     const lazy: boolean = paragraph && depth <= lastDepth && !INTERRUPTS.test(inner) && !(opensHtml && !opensHtml[3]);
     if (!lazy || inner.trim() === '') items.length = Math.min(items.length, depth + 1);
@@ -229,7 +233,7 @@ function splitBlocks(markdown: string): Block[] {
       const start: string | undefined = html[1] ?? html[2];
       htmlEnd = start ? endMark(start) : 'blank';
       htmlKind = html[1]?.toLowerCase() === 'pre' ? 'code' : 'as-is';
-      goesOn = continuation(line);
+      goesOn = continuation(line, items[depth]!.at(-1) ?? 0);
       push(start ? htmlKind : 'html', text);
       // A block of types 1 to 5 may end on the line it starts.
       if (start && htmlEnd instanceof RegExp && htmlEnd.test(line.slice(line.indexOf(start) + start.length))) htmlEnd = null;
@@ -301,12 +305,13 @@ function isIndentedCode(line: string, paragraph: boolean, items: number[]): bool
 /**
  * Whether a line goes on with the HTML block (types 6, 7) that `first` starts: up to a blank line,
  * and within the blockquote (a `>` on every line; `>` alone is blank) or the list item (indented
- * under its text) the block stands in.
+ * under its text: its marker on `first`, else `itemColumn`, the text's column) the block stands in.
  */
-function continuation(first: string): (line: string) => boolean {
+function continuation(first: string, itemColumn = 0): (line: string) => boolean {
   const marks = new RegExp(`^${CONTAINER}`).exec(first)![0];
   if (marks.includes('>')) return (line) => /^[ \t]{0,3}>/.test(line) && !/^[ \t>]*$/.test(line);
-  return (line) => line.trim() !== '' && /^[ \t]*/.exec(line)![0].length >= marks.length;
+  const column = Math.max(marks.length, itemColumn);
+  return (line) => line.trim() !== '' && indentOf(line) >= column;
 }
 
 /** Prose with its inline code spans as runs of U+0000 (same length, so a match's index is the text's). */

@@ -180,6 +180,9 @@ describe('mathJaxToDollars in raw HTML (MathJax read the page, so its math rende
     // In a list item or a blockquote, whose `>` alone is a blank line.
     ['- <div>\\(l^2\\)</div>\n- \\(n^2\\)', '- <div>[I:l^2]</div>\n- $n^2$'],
     ['> <p>\\(b^2\\)\n> </p>\n>\n> \\(c^2\\)', '> <p>[I:b^2]\n> </p>\n>\n> $c^2$'],
+    // Indented 4 spaces under `- item`, 2 past its text: HTML in the item, ended by a line out of it.
+    ['- item\n\n    <p>The map \\(x^2\\)\n    and \\(y^2\\)</p>\nThen \\(z^2\\)', '- item\n\n    <p>The map [I:x^2]\n    and [I:y^2]</p>\nThen $z^2$'],
+    ['- item\n\n<div>\n\\(x^2\\)\n</div>', '- item\n\n<div>\n[I:x^2]\n</div>'],
     // Left as written: attributes, code, a <pre> or <script> block, a comment, a span across a tag or a `<` a browser reads as one.
     ['<p title="\\(t^2\\)">a <code>\\(c^2\\)</code> <kbd>\\(k^2\\)</kbd></p>', '<p title="\\(t^2\\)">a <code>\\(c^2\\)</code> <kbd>[I:k^2]</kbd></p>'],
     ['<pre>\n\\(p^2\\)\n\n\\(r^2\\)\n</pre>\n\n\\(x^2\\)', '<pre>\n\\(p^2\\)\n\n\\(r^2\\)\n</pre>\n\n$x^2$'],
