@@ -39,11 +39,15 @@ export function splitFrontmatter(text: string, file: string): { yaml: string; bo
   return { yaml: match[1] ?? '', body: source.slice(match[0].length) };
 }
 
-/** The 1-based line of the last field of a block opened on line 1 and never closed: the last line before the first that is neither a field, an indented or list line, nor a comment. */
+/**
+ * The 1-based line of the last field of a block opened on line 1 and never closed: the last field,
+ * indented or list line before the first line that is none of them nor a comment. A `#` line after
+ * the last field is the body's heading (`# 第一部分`), not a comment the block would swallow.
+ */
 function lastFieldLine(source: string): number {
   const lines = source.split(/\r?\n/);
   let last = 1;
-  for (let i = 1; i < lines.length && /^(?:[^\s#:][^:]*:(?:\s|$)|\s+\S|\s*-\s|#)/.test(lines[i]!); i++) last = i + 1;
+  for (let i = 1; i < lines.length && /^(?:[^\s#:][^:]*:(?:\s|$)|\s+\S|\s*-\s|#)/.test(lines[i]!); i++) if (!lines[i]!.startsWith('#')) last = i + 1;
   return last;
 }
 

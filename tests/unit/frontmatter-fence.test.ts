@@ -49,6 +49,13 @@ describe('a frontmatter fence line with trailing spaces or a tab', () => {
     expect(error.format('zh')).toBe(`${FILE}: frontmatter 块没有结束的 --- 行\n  建议：在第 4 行（最后一个字段）之后加一行 ---，结束这个块`);
   });
 
+  test('a heading right after the unclosed block is not taken for a YAML comment: the --- goes before it, not after it', () => {
+    const error = errorOf(() => splitFrontmatter('---\ntitle: T\nchannel: wechat\n# 第一部分\n正文。\n', FILE));
+    expect(error.format('en')).toContain('add a line --- after line 3, the last field');
+    const commented = errorOf(() => splitFrontmatter('---\ntitle: T\n# a comment\nchannel: wechat\n\nBody\n', FILE));
+    expect(commented.format('en')).toContain('add a line --- after line 4, the last field');
+  });
+
   test('withCleanFences writes both fence lines as a bare ---, keeping the mark, the line endings and every other byte', () => {
     expect(withCleanFences(`--- \n${FIELDS}\n---\t\nBody --- \n`)).toBe(`---\n${FIELDS}\n---\nBody --- \n`);
     expect(withCleanFences('\uFEFF--- \r\ntitle: T\r\n--- \r\nBody\r\n')).toBe('\uFEFF---\r\ntitle: T\r\n---\r\nBody\r\n');
