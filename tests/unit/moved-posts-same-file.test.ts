@@ -34,4 +34,12 @@ describe('planMove on a re-run with other date options', () => {
     const published = new Map([['2024/agents', { title: 'Java agents' }]]);
     expect(planMove([{ path: '_drafts/agents.md', text: '# Java agents\n', draft: true }], published.keys(), opts, published).moves.map((m) => m.id)).toEqual(['drafts/agents']);
   });
+
+  test('a file an earlier run put in drafts/, since moved to its channel folder by the studio, is not imported again', () => {
+    // The studio's offer moves drafts/agents to blog/agents when it is published (core/holding-folders.ts).
+    const moved = new Map([['blog/agents', { title: 'Java agents' }], ['2023/dated', { title: 'Dated' }]]);
+    const again = planMove(undated, moved.keys(), opts, moved);
+    expect(again.moves).toEqual([]);
+    expect(again.skipped.map((s) => s.id)).toEqual(['blog/agents', '2023/dated']);
+  });
 });

@@ -8,11 +8,15 @@ import type { Text } from '../i18n/text.ts';
 import { idKey } from '../feed/slug.ts';
 import { postSlug } from '../post-slug.ts';
 
-/** Known post ids by their name without the year or drafts folder (`2025/a`, `drafts/a` -> `a`, by idKey): the places a dateless file may have gone. */
+/**
+ * Known post ids by their name without their one folder (`2025/a`, `drafts/a`, `blog/a` -> `a`, by
+ * idKey): the places a dateless file may have gone, its channel's folder too (the studio moves a
+ * post out of drafts/ into it when it is published: core/holding-folders.ts).
+ */
 export function idsByName(ids: Iterable<string>): Map<string, string[]> {
   const byName = new Map<string, string[]>();
   for (const id of ids) {
-    const m = /^(?:\d{4}|drafts)\/([^/]+)$/.exec(postSlug(id));
+    const m = /^[^/]+\/([^/]+)$/.exec(postSlug(id));
     if (m) byName.set(idKey(m[1]!), [...(byName.get(idKey(m[1]!)) ?? []), id]);
   }
   return byName;
