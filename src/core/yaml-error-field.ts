@@ -17,6 +17,7 @@ function keyOf(line: string | undefined): string | undefined {
  * written twice the 0-based line of its first use. A mark at a line's start that is not about a
  * tab or a repeated key points past a value that did not end (an unclosed `[` or quote on the
  * line above): the field is the nearest key above it; else the key on the mark's line or above.
+ * A tab-indented key under a field written alone (`author:`) is about that field.
  * Undefined when no top-level key is found.
  */
 export function yamlErrorField(yaml: string, line: number, column: number, reason: string): { field: string; firstLine?: number } | undefined {
@@ -28,6 +29,11 @@ export function yamlErrorField(yaml: string, line: number, column: number, reaso
     return firstLine === -1 ? { field } : { field, firstLine };
   }
   const tab = /^tab characters/.test(reason);
+  if (tab) {
+    // A tab-indented key under a field that opens a mapping (`author:` alone) is that field's; else a field indented by mistake.
+    const above = lines.slice(0, line).findLastIndex((l) => keyOf(l) !== undefined);
+    if (above >= 0 && /:[ \t]*(?:#.*)?$/.test(lines[above]!)) return { field: keyOf(lines[above])! };
+  }
   const from = column === 0 && !tab ? line - 1 : line;
   for (let i = Math.min(from, lines.length - 1); i >= 0; i--) {
     const field = keyOf(tab ? lines[i]!.replace(/^\t+/, '') : lines[i]);

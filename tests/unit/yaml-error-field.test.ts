@@ -24,6 +24,7 @@ describe('a frontmatter that is not valid YAML', () => {
     ['an unclosed quote', ['channel: wechat', 'title: "半个引号', 'status: draft'], 'title', '引号或括号没有闭合'],
     ['a colon inside a plain value', ['title: 结论: 别跳槽', 'channel: wechat'], 'title', '加引号'],
     ['a tab before a field', ['title: x', '\tchannel: wechat'], 'channel', 'Tab'],
+    ['a tab before a key of a field\'s own mapping', ['title: x', 'author:', '\tname: 林', '\turl: https://example.com'], 'author', 'Tab'],
     ['a list item indented less than the one before', ['title: x', 'tags:', '  - a', ' - b'], 'tags', undefined],
   ])('names the field of %s', (_, lines, field, zhWords) => {
     const error = refuse(post(...lines));
