@@ -198,7 +198,7 @@ function splitBlocks(markdown: string): Block[] {
     const { depth, inner } = quoteOf(line);
     // A quote ended (not a paragraph's lazy line), or the list item the fence is in (a deeper `>` too
     // stands where the item's text would): its fence and its lists with it.
-    if (fence !== null && (depth < fenceDepth || (inner.trim() !== '' && indentOf(depth > fenceDepth ? line : inner) < fenceColumn))) fence = null;
+    if (fence !== null && (depth < fenceDepth || (!isBlank(inner) && indentOf(depth > fenceDepth ? line : inner) < fenceColumn))) fence = null;
     // In a list item, a block starts up to 3 columns past the item's text: `<div>` 4 spaces under `- item` is HTML in it.
     const itemColumn = items[depth]?.at(-1) ?? 0;
     const itemIndent = indentOf(inner) - itemColumn;
@@ -206,7 +206,7 @@ function splitBlocks(markdown: string): Block[] {
       fence === null && htmlEnd === null && line.includes('<') ? (HTML_BLOCK.exec(line) ?? (itemColumn > 0 && itemIndent >= 0 && itemIndent < 4 ? HTML_BLOCK.exec(inner.trimStart()) : null)) : null;
     // A paragraph's lazy line: paragraph text in the same quote or an outer one, nothing that interrupts it.
     const lazy: boolean = paragraph && depth <= lastDepth && !INTERRUPTS.test(inner) && !(opensHtml && !opensHtml[3]);
-    if (!lazy || inner.trim() === '') items.length = Math.min(items.length, depth + 1);
+    if (!lazy || isBlank(inner)) items.length = Math.min(items.length, depth + 1);
     while (items.length <= depth) items.push([]);
     // A `>` less indented than a list item's text ends the item: the quote stands after the list.
     if (depth > 0 && !lazy) {
@@ -240,7 +240,7 @@ function splitBlocks(markdown: string): Block[] {
     } else push('prose', text);
     // Only prose goes on as a paragraph: not the last line of an HTML block or a fence, nor a
     // heading or its underline (a `===` with no paragraph before it is paragraph text).
-    paragraph = blocks.at(-1)!.kind === 'prose' && inner.trim() !== '' && !(HEADING.test(inner) && (paragraph || !EQUALS_LINE.test(inner))) && !(lazy ? depth === lastDepth && DASHES_LINE.test(inner) : EMPTY_ITEM.test(inner));
+    paragraph = blocks.at(-1)!.kind === 'prose' && !isBlank(inner) && !(HEADING.test(inner) && (paragraph || !EQUALS_LINE.test(inner))) && !(lazy ? depth === lastDepth && DASHES_LINE.test(inner) : EMPTY_ITEM.test(inner));
     // A lazy line goes on with the paragraph of its quote: the quote stays open at its depth.
     if (!lazy) lastDepth = depth;
   }
@@ -270,6 +270,12 @@ function columnAfter(text: string): number {
   return column;
 }
 
+/**
+ * A blank line (CommonMark 0.31 §2.1: spaces and tabs only). A line of full-width spaces (U+3000,
+ * as Chinese text indents an empty paragraph) is paragraph text, not blank: String#trim drops them.
+ */
+const isBlank = (line: string): boolean => /^[ \t]*$/.test(line);
+
 /** The column a line's text starts at. */
 const indentOf = (line: string): number => columnAfter(/^[ \t]*/.exec(line)![0]);
 
@@ -282,7 +288,7 @@ const indentOf = (line: string): number => columnAfter(/^[ \t]*/.exec(line)![0])
  * a list item's marker line opens one. `line`: inside a blockquote, the text after its marks (quoteOf).
  */
 function isIndentedCode(line: string, paragraph: boolean, items: number[]): boolean {
-  if (line.trim() === '') return false;
+  if (isBlank(line)) return false;
   const indent = indentOf(line);
   // A lazy continuation line of a paragraph stays in its item, whatever its indent.
   if (!paragraph) while (items.length > 0 && items.at(-1)! > indent) items.pop();
@@ -311,7 +317,7 @@ function continuation(first: string, itemColumn = 0): (line: string) => boolean 
   const marks = new RegExp(`^${CONTAINER}`).exec(first)![0];
   if (marks.includes('>')) return (line) => /^[ \t]{0,3}>/.test(line) && !/^[ \t>]*$/.test(line);
   const column = Math.max(marks.length, itemColumn);
-  return (line) => line.trim() !== '' && indentOf(line) >= column;
+  return (line) => !isBlank(line) && indentOf(line) >= column;
 }
 
 /** Prose with its inline code spans as runs of U+0000 (same length, so a match's index is the text's). */

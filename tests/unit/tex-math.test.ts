@@ -135,6 +135,8 @@ describe('withoutCommonMarkCode (a .md body parsed as MDX: the code only CommonM
     // After a lazy line the quote's paragraph is still open: its next `>` line goes on with it.
     ['> quote\ngoes on\n>     still its text', '> quote\ngoes on\n>     still its text'],
     ['> quote\n- item\n>     const secret = 1;', '> quote\n- item\n>'],
+    // A line of full-width spaces is paragraph text (CommonMark's blank line has spaces and tabs only): the indented line goes on with it.
+    ['第一段\n\u3000\u3000\n    第二段', '第一段\n\u3000\u3000\n    第二段'],
     // Still a paragraph's lazy line: `===` with no paragraph before is text, not an underline.
     ['===\n    goes on', '===\n    goes on'],
   ])('%j -> %j (a block that interrupts a paragraph)', (source, expected) => {
