@@ -320,8 +320,12 @@ function continuation(first: string, itemColumn = 0): (line: string) => boolean 
   return (line) => !isBlank(line) && indentOf(line) >= column;
 }
 
-/** Prose with its inline code spans as runs of U+0000 (same length, so a match's index is the text's). */
-const maskCodeSpans = (text: string): string => text.replace(/(`+)[\s\S]*?\1/g, (m) => '\0'.repeat(m.length));
+/**
+ * Prose with its inline code spans as runs of U+0000 (same length, so a match's index is the text's).
+ * A span opens and closes with backtick runs of one length (CommonMark 0.31 §6.1) within its
+ * paragraph: a lone backtick (`press the ` key`) does not hide the paragraphs after it.
+ */
+const maskCodeSpans = (text: string): string => text.replace(/(?<!`)(`+)(?!`)(?:(?!\r?\n[ \t]*\r?\n)[\s\S])*?(?<!`)\1(?!`)/g, (m) => '\0'.repeat(m.length));
 
 /**
  * HTML with its markup (MARKUP) and the inside of the elements MathJax skips (NOT_MATH) as runs of

@@ -150,6 +150,11 @@ describe('withoutCommonMarkCode (a .md body parsed as MDX: the code only CommonM
     expect(mathJaxToDollars('- item\n\n  ```\n  \\(a^2\\)\nText \\(x^2\\)')).toBe('- item\n\n  ```\n  \\(a^2\\)\nText $x^2$');
   });
 
+  it('takes a code span as CommonMark does: backtick runs of one length, within a paragraph', () => {
+    expect(mathJaxToDollars('Press the ` key.\n\nThe formula \\(x^2\\) here.\n\nAnd ``` later.')).toBe('Press the ` key.\n\nThe formula $x^2$ here.\n\nAnd ``` later.');
+    expect(mathJaxToDollars('Use ``a`b`` and \\(x^2\\), not `\\(y^2\\)`.')).toBe('Use ``a`b`` and $x^2$, not `\\(y^2\\)`.');
+  });
+
   it('reads a CRLF body\'s MathJax as an LF one\'s: a display formula on lines of its own is a block, none spans a blank line', () => {
     expect(mathJaxToDollars('Text\r\n\r\n\\[\r\nE = \\rho\r\n\\]\r\n\r\nAfter.')).toBe('Text\r\n\r\n$$\nE = \\rho\n$$\r\n\r\nAfter.');
     expect(mathJaxToDollars('A \\(a^2\r\n\r\nb\\) c')).toBe('A \\(a^2\r\n\r\nb\\) c');
