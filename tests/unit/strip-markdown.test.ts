@@ -345,3 +345,25 @@ describe('stripMarkdown: character references', () => {
     expect(words('It cost $5&nbsp;or $6 &mdash; cheap')).toBe('It cost $5 or $6 — cheap');
   });
 });
+
+describe('readPostTerms: the title', () => {
+  const terms = (title: string) => [...readPostTerms({ title, body: 'Sorting text.' }).sequence];
+
+  // The title was tokenised raw: "Setting LC_ALL and max.poll.interval.ms" gave lc, all, max, poll, interv.
+  it('leaves out names of code, addresses, e-mail addresses and handles, as the body does', () => {
+    expect(terms('Setting LC_ALL and max.poll.interval.ms')).toEqual(terms('Setting and'));
+    expect(terms('Editing ~/.zshrc with --watch via https://example.com/zsh, mail a@b.org or @bakerbob')).toEqual(terms('Editing with via , mail or'));
+    expect(terms('The pg_hba.conf File')).toEqual(terms('The File'));
+  });
+
+  it('leaves out words in backticks, as the body leaves out inline code; a lone backtick is text', () => {
+    expect(terms('Why `useEffect` runs twice')).toEqual(terms('Why runs twice'));
+    expect(terms('Press the ` key to braise')).toEqual(terms('Press the key to braise'));
+  });
+
+  it('is read as plain text, not Markdown, and keeps its words', () => {
+    const prose = 'Node.js and Vue.js, CI/CD, e.g. U.S.A., version 1.2.3, soy-sauce';
+    expect(terms(prose)).toEqual([...readPostTerms({ body: prose }).sequence, ...terms('')]);
+    expect(terms('# Braised *pork*')).toEqual(terms('Braised pork'));
+  });
+});

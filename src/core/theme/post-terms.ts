@@ -10,7 +10,7 @@
 import { termWeight } from './background-lookup.ts';
 import { chineseLexicon, MIN_GLOSS_WEIGHT } from './chinese.ts';
 import { isPlaceholderTitle } from './placeholders.ts';
-import { stripMarkdown, type PostFormat } from './strip-markdown.ts';
+import { stripMarkdown, stripTitle, type PostFormat } from './strip-markdown.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 export interface PostTerms {
@@ -34,15 +34,15 @@ export interface PostTerms {
 }
 
 /**
- * The terms of a post: its title and its body stripped of markup, read by the rules of its
- * `format` (stripMarkdown; default `md`). A title that only says the post is begun ("Note",
+ * The terms of a post: its title without names of code and addresses (stripTitle) and its body
+ * stripped of markup, read by the rules of its `format` (stripMarkdown; default `md`). A title that only says the post is begun ("Note",
  * "Draft 2", 草稿: placeholders.ts isPlaceholderTitle) is not read.
  */
 export function readPostTerms(input: { title?: string; body: string; format?: PostFormat }): PostTerms {
   const title = input.title !== undefined && isPlaceholderTitle(input.title) ? '' : (input.title ?? '');
   const joined: boolean[] = [];
   // A blank line after the title: a phrase keyword is not found across the title's end.
-  const tokens = tokenize(`${title}\n\n${stripMarkdown(input.body, input.format)}`, joined);
+  const tokens = tokenize(`${stripTitle(title)}\n\n${stripMarkdown(input.body, input.format)}`, joined);
   return termsOfTokens(tokens, joined);
 }
 

@@ -269,7 +269,26 @@ export function stripMarkdown(source: string, format: PostFormat = 'md'): string
   // An admonition's kind (`:::warning`, `> [!TIP]`) is markup; its own title (`:::tip[…]`) is prose.
   const prose = dropAdmonitionMarks(dropCodeTags(format === 'md' ? withoutCommonMarkCode(source) : source), { keepLabels: true });
   collect(parseProse(prose), out, prose, { depth: 0 });
-  return dropUnderscoreNames(out.join('').replace(KRAMDOWN_EXTENSION, ' ').replace(KRAMDOWN_IAL, ialLabels).replace(TEMPLATE_TAG, tagLabels).replace(BARE_URL, ' ').replace(HANDLE, ' ').replace(EMAIL, ' ').replace(CODE_NAME, ' ')).replace(/\n{3,}/g, '\n\n').trimEnd();
+  return dropCodeNames(out.join('').replace(KRAMDOWN_EXTENSION, ' ').replace(KRAMDOWN_IAL, ialLabels).replace(TEMPLATE_TAG, tagLabels)).replace(/\n{3,}/g, '\n\n').trimEnd();
+}
+
+/** Prose with its bare addresses, e-mail addresses, handles and names of code (BARE_URL, HANDLE, EMAIL, CODE_NAME, UNDERSCORE_NAME) blanked. */
+function dropCodeNames(text: string): string {
+  return dropUnderscoreNames(text.replace(BARE_URL, ' ').replace(HANDLE, ' ').replace(EMAIL, ' ').replace(CODE_NAME, ' '));
+}
+
+/** A code span: backtick runs of one length around it (CommonMark 0.31 §6.1); a lone backtick is text. */
+const CODE_SPAN = /(?<!`)(`+)(?!`)[^]*?(?<!`)\1(?!`)/g;
+
+/**
+ * The prose of a post's title, read as plain text (a title is not Markdown: `*` and `#` stay as
+ * written, and are no words anyway), with what stripMarkdown leaves out of a body's prose left out
+ * the same way: addresses, e-mail addresses, handles and names of code ("Setting LC_ALL and
+ * max.poll.interval.ms" reads "Setting and"), and words in backticks, as the body's inline code
+ * is (the writer marked them as code: "Why `useEffect` runs twice" reads "Why runs twice").
+ */
+export function stripTitle(title: string): string {
+  return dropCodeNames(title.includes('`') ? title.replace(CODE_SPAN, ' ') : title);
 }
 
 /**
