@@ -96,6 +96,14 @@ describe('tag-like text in the excerpt', () => {
     expect(plainTextOf('Use &lt;script&gt;alert(1)&lt;/script&gt; never, and <b>bold</b> words.')).toBe('Use alert(1) never, and bold words.');
     expect(plainTextOf('An imported \\<img src=x onerror=alert(1)> entry')).not.toMatch(/</);
   });
+
+  // `x <y then more` lost "y then more": the `>` that ends a tag was optional.
+  test('a `<` that no whole tag follows is text, as the post page shows it', () => {
+    expect(plainTextOf('x <y then more\n\nNext.')).toBe('x <y then more. Next.');
+    expect(plainTextOf('If a < b and x<y, <3 you', 'mdx')).toBe('If a < b and x<y, <3 you.');
+    expect(plainTextOf('A stray &lt;img src="x" at the end')).toBe('A stray <img src="x" at the end.');
+    expect(plainTextOf('Escaped &lt;p class="a b"&gt;tags&lt;/p &gt; and &lt;br/&gt; go.')).toBe('Escaped tags and go.');
+  });
 });
 
 describe('plainTextOf with admonitions', () => {

@@ -43,7 +43,12 @@ const HIDDEN_JSX = new Set(['script', 'style', 'iframe', 'noscript', 'template',
 const CODE_JSX = new Set(['code', 'samp']);
 const CJK = /[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 const CLOSING = /[.!?。！？…:：;；]["'”’)）」』]*$/;
-const TAG_LIKE = /<\/?[A-Za-z][^<>]*>?/g;
+/**
+ * A whole tag written as text (CommonMark 0.31 §6.6's open and closing tags: a name, attributes,
+ * then `>`). A `<` that no whole tag follows is text, as a browser shows it: `x <y then more`,
+ * `a < b`, `x<y`, `<3` (with the `>` optional, `x <y then more` lost all that followed the `<`).
+ */
+const TAG_LIKE = /<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>/g;
 const BARE_URL = /\b(?:https?|ftp|mailto):[^\s<>]+|\bwww\.[^\s<>]+/gi;
 const CJK_CLASS = '[\\u2e80-\\u2fff\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]';
 /** Where an address was left out: the punctuation around it is tidied in {@link withoutDropMarks}. */
