@@ -5,7 +5,7 @@
  * (brand text, threshold, the evidence posts' content in order and their pillars: check.ts
  * hands them over as one string, kept as its hash) and of the post's content (its term-cache key), under one version of the
  * scoring code and data: the file is named by a hash of that code (every module of
- * src/core/theme, check.ts, tex-math.ts, admonition-kinds.ts, language.ts, the Chinese data, the satteri, stemmer and stopwords-iso versions,
+ * src/core/theme, check.ts, tex-math.ts, admonition-kinds.ts, language.ts, the Chinese data, the versions of THEME_LIBRARIES,
  * Node's version), and holds the results of one model key, and each post's score against each
  * growth stage of that model by the stage's own inputs: after a post is published, the stages
  * made of the posts published before it are the same, and only the full model is scored again;
@@ -37,7 +37,12 @@ import { fileCodeKey, libraryVersions, projectCacheDir, writeCacheFile, type Cod
 const FAMILY = 'theme-results-';
 /** Bump when the layout of the file changes. */
 const FILE_FORMAT = 'theme-results-7';
-const LIBRARIES = ['satteri', 'stemmer', 'stopwords-iso'];
+/**
+ * The libraries that decide what a post reads as, whose versions are part of the code key: the
+ * parser (satteri), the stemmer, the stopword lists, and the character-reference table that
+ * decodes `&nbsp;` in raw HTML (entities, strip-markdown.ts).
+ */
+export const THEME_LIBRARIES = ['satteri', 'stemmer', 'stopwords-iso', 'entities'];
 
 export interface ThemeResultsCache extends ThemeResultStore { save(): void }
 
@@ -327,7 +332,7 @@ export function resultsCodeKey(): string | null {
       for (const dir of dirs) for (const name of readdirSync(dir).sort()) parts.push(name, { file: join(dir, name) });
       // And the modules outside src/core/theme that decide what a post reads as (its code blocks, math, admonition marks, languages).
       for (const file of ['../core/check.ts', '../core/check-report.ts', '../core/tex-math.ts', '../core/admonition-kinds.ts', '../core/language.ts', './theme-term-cache.ts', './theme-term-keys.ts', './lazy-counts.ts', './theme-lexicon.ts']) parts.push(file, { file: fileURLToPath(new URL(file, import.meta.url)) });
-      return [...parts, ...libraryVersions(LIBRARIES)];
+      return [...parts, ...libraryVersions(THEME_LIBRARIES)];
     });
   }
   return CODE_KEY;
