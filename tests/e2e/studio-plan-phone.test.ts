@@ -58,6 +58,19 @@ describe('the month grid on a phone', () => {
   });
 });
 
+describe('the pillar balance table on a phone', () => {
+  // Its header was display: none at 390 px, which hid the column names from screen readers too.
+  test('keeps its column headers for a screen reader, out of sight, and fits the screen', async () => {
+    await phone.page.goto(`${session.studio.url}/studio/plan`);
+    const table = phone.page.locator('table.balance');
+    expect(await table.getByRole('columnheader').count()).toBe(5);
+    expect(await table.locator('thead').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await table.scrollIntoViewIfNeeded();
+    expect(await seriousAxe(phone.page)).toEqual([]);
+  });
+});
+
 describe('Undo on a phone', () => {
   test('the Undo button takes a tap at 390 px (nothing on the page lies over it)', async () => {
     await phone.page.goto(`${session.studio.url}/studio/plan`);
