@@ -83,7 +83,8 @@ export async function readUserFile(path: string, file: string, opts: { missing?:
   );
 }
 
-function describeReadError(error: NodeJS.ErrnoException, file: string): ThroughlineError {
+/** A failed read as a ThroughlineError naming `file`: the reason in English and Chinese, with a fix where there is one (chmod for EACCES). */
+export function describeReadError(error: NodeJS.ErrnoException, file: string): ThroughlineError {
   const reasons: Record<string, { en: string; zh: string }> = {
     ENOENT: { en: 'there is no such file', zh: '没有这个文件' },
     EACCES: { en: 'no permission to read this file', zh: '没有读取这个文件的权限' },

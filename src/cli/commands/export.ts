@@ -9,7 +9,9 @@ import { readHttpAddress } from '../../core/site-address.ts';
 import { findChannelOption } from '../channel-option.ts';
 import type { CliContext } from '../context.ts';
 import { loadProject } from '../../store/project.ts';
+import { describeReadError } from '../../store/read-file.ts';
 import { writeTextFile } from '../../store/safe-write.ts';
+import type { Text } from '../../core/i18n/text.ts';
 
 const FORMATS = ['ics'];
 
@@ -60,7 +62,9 @@ function checkFormat(positionals: string[]): void {
 /**
  * The folder `--out` names must exist and be a folder, and a file already there must be a
  * calendar (an earlier export, or empty): a slip such as `--out content/planner.json` or
- * `--out notes.txt` would replace that file with the calendar. Said before anything is written.
+ * `--out notes.txt` would replace that file with the calendar; one that cannot be read to tell
+ * (no permission, a disk error, a link in a loop) is not written over either. Said before
+ * anything is written.
  */
 async function checkOutFolder(out: string, shown: string): Promise<void> {
   const folder = dirname(out);
@@ -73,17 +77,34 @@ async function checkOutFolder(out: string, shown: string): Promise<void> {
     );
   if (!(info instanceof Error) && !info.isDirectory())
     throw new ThroughlineError({ en: `${folder} is a file, not a folder; nothing was written`, zh: `${folder} 是文件，不是文件夹；没有写入任何内容` }, where);
-  const target = await stat(out).catch(() => null);
+  const target = await stat(out).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw unreadable(error, where);
+  });
   if (target?.isDirectory())
     throw new ThroughlineError(
       { en: 'this is a folder; give a file name, e.g. --out plan.ics; nothing was written', zh: '这是一个文件夹；请给出文件名，例如 --out plan.ics；没有写入任何内容' },
       where,
     );
-  if (target?.isFile() && target.size > 0 && !(await startsAsCalendar(out)))
+  if (target?.isFile() && target.size > 0 && !(await startsAsCalendar(out).catch((error: NodeJS.ErrnoException) => { throw unreadable(error, where); })))
     throw new ThroughlineError(
       { en: 'this file exists and is not a calendar; nothing was written', zh: '这个文件已存在，而且不是日历文件；没有写入任何内容' },
       { ...where, hint: { en: 'give the name of a new file or of an earlier export, e.g. --out plan.ics', zh: '请给出一个新文件名，或以前导出的日历文件，例如 --out plan.ics' } },
     );
+}
+
+/**
+ * An existing `--out` file that could not be read (no permission, a disk error): whether it is
+ * a calendar is not known, so it is not written over (describeReadError gives the reason).
+ */
+function unreadable(error: NodeJS.ErrnoException, where: { file: string; field: string }): ThroughlineError {
+  const read = describeReadError(error, where.file).text;
+  const reason = read.message as Text;
+  const hint = read.hint as Text | undefined;
+  return new ThroughlineError(
+    { en: `${reason.en}, so it is not known to be a calendar; nothing was written`, zh: `${reason.zh}，无法确认它是日历文件；没有写入任何内容` },
+    { ...where, hint: hint ? { en: `${hint.en}, or give the name of a new file`, zh: `${hint.zh}，或给出一个新文件名` } : { en: 'give the name of a new file, e.g. --out plan.ics', zh: '请给出一个新文件名，例如 --out plan.ics' } },
+  );
 }
 
 /** Whether the file at `path` begins as an iCalendar file does (`BEGIN:VCALENDAR`, after a byte order mark or blank lines). */
