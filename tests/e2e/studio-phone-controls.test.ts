@@ -33,3 +33,18 @@ describe('controls on a phone', () => {
     }
   }
 });
+
+describe('tables shown as cards on a phone', () => {
+  // Their headers were display: none at 390 px (the drafts list, the pillar balance), which hid
+  // the column names from screen readers too: out of sight, they must stay in the page.
+  for (const [path, table, columns] of [['/studio/drafts', '#drafts-table', 7], ['/studio/channels', 'table.channels', 0]] as const) {
+    test(`keep their column headers for a screen reader: ${path}`, async () => {
+      await phone.page.goto(`${session.studio.url}${path}`);
+      const found = phone.page.locator(table);
+      const headers = await found.getByRole('columnheader').count();
+      expect(headers).toBeGreaterThan(0);
+      if (columns) expect(headers).toBe(columns);
+      expect(await found.locator('thead').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
+    });
+  }
+});
