@@ -23,7 +23,8 @@ export interface DraftAddressFlag {
 
 /**
  * One warning per published post under ideas/ or drafts/, naming the rename that takes the folder
- * out of its address: to a free id, numbered -2, -3… past the other posts' ids as the studio's move does.
+ * out of its address: to a free id, numbered -2, -3… past the other posts' ids as the studio's move does,
+ * and past the ids suggested to the posts before it, so that no two are told to take the same one.
  */
 export function flagDraftAddresses(posts: readonly Post[], lang: Lang): DraftAddressFlag[] {
   let taken: Set<string> | undefined;
@@ -33,6 +34,8 @@ export function flagDraftAddresses(posts: readonly Post[], lang: Lang): DraftAdd
     taken ??= new Set(posts.map((p) => idKey(p.id)));
     const suggested = freeHoldingTarget(post.id, post.data.channel, taken);
     if (!suggested) return [];
+    // Held for this post: another of the same name (drafts/a beside ideas/a) is offered the next number.
+    taken.add(idKey(suggested));
     const name = folder.slice(0, -1);
     // The address it is published at: a page bundle (drafts/x/index) is /posts/drafts/x/.
     const address = `/posts/${postSlug(post.id)}/`;

@@ -74,6 +74,12 @@ describe('check: a published post under drafts/ or ideas/', () => {
     expect((flag as { hint: string }).hint).toContain('rename it to wechat/jiaozi-2 ');
   });
 
+  test('suggests two posts of one name (drafts/a, ideas/a) two free ids, not the same one', () => {
+    const post = (id: string) => parsePostText('---\ntitle: T\nchannel: wechat\nstatus: published\npublishedAt: 2024-05-01\n---\n\nDumplings.\n', id, `content/posts/${id}.md`);
+    const flags = buildCheckReport({ planner, posts: [post('drafts/jiaozi'), post('ideas/jiaozi')], now: Date.parse('2024-07-01T00:00:00Z'), lang: 'en' }).flags.filter((f) => f.kind === 'draft-address');
+    expect(flags.map((f) => (f as { suggested: string }).suggested)).toEqual(['wechat/jiaozi', 'wechat/jiaozi-2']);
+  });
+
   test('names a page bundle by the address it is published at (drafts/x/index is /posts/drafts/x/), for the alias to keep', () => {
     const [flag] = addressFlags('drafts/dongzhi/index', 'published');
     expect(flag?.message).toContain('its public address /posts/drafts/dongzhi/ says');
