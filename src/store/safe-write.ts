@@ -56,7 +56,14 @@ export async function writeTextFile(path: string, text: string, file: string, op
 async function resolveTarget(path: string, file: string): Promise<string> {
   const link = await lstat(path).catch(() => null);
   if (!link?.isSymbolicLink()) return path;
-  return realpath(path).catch(() => {
+  return realpath(path).catch((error: NodeJS.ErrnoException) => {
+    // ELOOP: the chain of links comes back to itself (a link to itself, a -> b -> a), so it ends
+    // at no file at all; anything else (ENOENT) is a link to a file that is not there.
+    if (error.code === 'ELOOP')
+      throw new ThroughlineError(
+        { en: 'this is a symbolic link that leads back to itself (a loop of links), so it names no file; it was left as it is', zh: '这个符号链接绕回了自己（链接成环），没有指向任何文件；保持原样未改动' },
+        { file, hint: { en: 'point the link at an existing file, or remove it', zh: '请让链接指向一个存在的文件，或删除它' } },
+      );
     throw new ThroughlineError(
       { en: 'this is a symbolic link to a file that does not exist; it was left as it is', zh: '这是指向不存在文件的符号链接；保持原样未改动' },
       { file, hint: { en: 'point the link at an existing file, or remove it', zh: '请让链接指向一个存在的文件，或删除它' } },

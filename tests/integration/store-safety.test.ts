@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { ThroughlineError } from '../../src/core/errors.ts';
 import { StalePlannerError, readPlannerRevision, updatePlanner } from '../../src/store/planner-store.ts';
 import { listPosts, readPost, savePost } from '../../src/store/posts.ts';
-import { writeIo } from '../../src/store/safe-write.ts';
+import { writeIo, writeTextFile } from '../../src/store/safe-write.ts';
 import { PROJECT, emptyRoot, tempRoot } from './helpers.ts';
 
 let cleanups: (() => void)[] = [];
@@ -34,6 +34,17 @@ const POST = (title: string, status = 'draft') => `---\ntitle: ${title}\nchannel
 const tempFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
 
 describe('saving respects links, modes and read-only files', () => {
+  test('names a symbolic link that leads back to itself as a loop, not as a link to a missing file, and leaves it', async () => {
+    const root = sample();
+    const loop = join(root, 'loop.ics');
+    symlinkSync('loop.ics', loop);
+    const error = await rejection(writeTextFile(loop, 'x', 'loop.ics'));
+    expect(error.message).toMatch(/loop/);
+    expect(error.message).not.toMatch(/does not exist/);
+    expect(readlinkSync(loop)).toBe('loop.ics');
+    expect(error.messageIn('zh')).toMatch(/成环/);
+  });
+
   test('writes a symlinked planner.json through the link and keeps the link', async () => {
     const root = sample();
     const real = join(root, 'elsewhere-planner.json');
