@@ -20,6 +20,8 @@ export const MANAGE_TEXT: Dictionary = {
   'ideaMove.to': { en: 'New id (its public address: /posts/<id>/)', zh: '新的 ID（即公开地址 /posts/<ID>/）' },
   // {taken}: the channel-folder id another post has; {to}: the numbered id the move takes instead.
   'ideaMove.taken': { en: '{taken} is taken by another post: it moves to {to}.', zh: '{taken} 已被另一篇内容占用：将移到 {to}。' },
+  // A save that went through whose move then did not (a typed id that is taken): the file is saved under {id}.
+  'ideaMove.notMoved': { en: 'Saved under {id}, not moved (type another id and save again):', zh: '已保存在 {id}，但没有移动（请换一个 ID 再保存）：' },
   'ideaMove.hint': { en: 'This post lives under {folder}; published as is, its public address would say "{name}" for good.', zh: '这篇内容在 {folder} 文件夹里；原样发布的话，公开地址里会一直带着“{name}”。' },
   'post.duplicated': { en: 'Copy created (status draft, not planned).', zh: '已创建副本（状态为草稿，未排期）。' },
   'post.versions': { en: 'In other languages', zh: '其他语言版本' },
