@@ -24,10 +24,18 @@ export const KEPT_PATH = '/__throughline-unsaved-edits-kept.html';
 /**
  * Watches `doc` for typing in a form (an `input` event inside a `<form>`; a submit clears it)
  * and, while such an edit is pending, turns the dev server's reload-every-tab into none for this
- * tab. `hot` is `import.meta.hot`: undefined outside the dev server, where nothing is done.
+ * tab. A page served as the answer to a form post (`<body data-posted>`, StudioLayout) is never
+ * reloaded: a reload posts the form again, with the revision it was sent with, so a save that
+ * went through (a publish whose move was refused) came back as "changed on disk since you opened
+ * it", hiding what the page said. `hot` is `import.meta.hot`: undefined outside the dev server,
+ * where nothing is done.
  */
 export function keepUnsavedEdits(hot: HotChannel | undefined, doc: Document = document): void {
   if (!hot) return;
+  if (doc.body?.hasAttribute('data-posted')) {
+    hot.on('vite:beforeFullReload', (payload) => { payload.path = KEPT_PATH; });
+    return;
+  }
   // Typing can come before this module runs (the dev server serves modules one by one).
   let edited = Array.from(doc.forms).some((form) => typedBeforeScript(form) !== null);
   doc.addEventListener('input', (event) => {
