@@ -76,6 +76,11 @@ describe('a new draft (drafts/) published from the editor', () => {
     expect(await page.isHidden('[data-idea-move-taken]')).toBe(true);
     await page.selectOption('#channel', 'blog');
     expect(await page.isVisible('[data-idea-move-taken]')).toBe(true);
+    // A typed id is not numbered (a taken one is refused): the note about -2 would say the wrong target.
+    await page.fill('#moveIdeaTo', 'blog/sour-plum-drink');
+    expect(await page.isHidden('[data-idea-move-taken]')).toBe(true);
+    await page.fill('#moveIdeaTo', '');
+    expect(await page.isVisible('[data-idea-move-taken]')).toBe(true);
     await page.fill('#body', 'Smoked plums, hawthorn and rock sugar, chilled.');
     await page.selectOption('#status', 'published');
     await Promise.all([page.waitForURL(/\/studio\/drafts\/blog\/sour-plum-drink-2\?moved=1/), page.click('#post-form button[type="submit"]')]);
