@@ -153,6 +153,11 @@ describe('a draft dropped onto a slot on the plan page', () => {
     await expect.poll(() => page.locator('#idea-move').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
     expect(await page.getAttribute('#im-to', 'placeholder')).toBe(`${channel}/mapo-tofu-2`);
     expect(await page.textContent('#im-taken')).toBe(`${channel}/mapo-tofu is taken by another post: it moves to ${channel}/mapo-tofu-2.`);
+    // A typed id is not numbered: the note about -2 goes while there is one.
+    await page.fill('#im-to', `${channel}/mapo-tofu`);
+    expect(await page.isHidden('#im-taken')).toBe(true);
+    await page.fill('#im-to', '');
+    expect(await page.isVisible('#im-taken')).toBe(true);
     await page.click('#im-plan');
     await expect.poll(() => existsSync(file(`${channel}/mapo-tofu-2`))).toBe(true);
     expect(existsSync(file(id))).toBe(false);
