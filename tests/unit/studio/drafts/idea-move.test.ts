@@ -51,6 +51,11 @@ describe('moving a post out of ideas/ or drafts/', () => {
     expect(planMoveTargets(['ideas/a', 'ideas/b', 'wechat/a'], ['wechat', 'blog', 'zhihu'], taken)).toEqual({ 'ideas/a': { wechat: 'wechat/a-3', blog: 'blog/a-2' } });
   });
 
+  test('counts a folder post (blog/soup/index) as holding its public address, so a move is numbered past it', () => {
+    const taken = takenPostIds([{ id: 'blog/soup/index' }, { id: 'drafts/soup' }], []);
+    expect(ideaMoveTarget('drafts/soup', 'blog', taken)).toBe('blog/soup-2');
+  });
+
   test('shows the offer ticked unless published, and as the user sent it when the save comes back with an error', () => {
     expect(ideaMoveOffer('draft')).toEqual({ checked: true, to: '' });
     expect(ideaMoveOffer('published')).toEqual({ checked: false, to: '' });
