@@ -31,7 +31,8 @@ export function flagDraftAddresses(posts: readonly Post[], lang: Lang): DraftAdd
   return posts.flatMap((post) => {
     const folder = holdingFolderOf(post.id);
     if (!folder || post.data.status !== 'published') return [];
-    taken ??= new Set(posts.map((p) => idKey(p.id)));
+    // A folder post (blog/x/index) holds its public address blog/x too: a rename there would put two files at /posts/blog/x/.
+    taken ??= new Set(posts.flatMap((p) => [idKey(p.id), idKey(postSlug(p.id))]));
     const suggested = freeHoldingTarget(post.id, post.data.channel, taken);
     if (!suggested) return [];
     // Held for this post: another of the same name (drafts/a beside ideas/a) is offered the next number.

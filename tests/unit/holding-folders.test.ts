@@ -80,6 +80,12 @@ describe('check: a published post under drafts/ or ideas/', () => {
     expect(flags.map((f) => (f as { suggested: string }).suggested)).toEqual(['wechat/jiaozi', 'wechat/jiaozi-2']);
   });
 
+  test('suggests past a folder post at that address (wechat/jiaozi/index is /posts/wechat/jiaozi/)', () => {
+    const post = (id: string, status: string) => parsePostText(`---\ntitle: T\nchannel: wechat\nstatus: ${status}\n${status === 'published' ? 'publishedAt: 2024-05-01\n' : ''}---\n\nDumplings.\n`, id, `content/posts/${id}.md`);
+    const [flag] = buildCheckReport({ planner, posts: [post('drafts/jiaozi', 'published'), post('wechat/jiaozi/index', 'draft')], now: Date.parse('2024-07-01T00:00:00Z'), lang: 'en' }).flags.filter((f) => f.kind === 'draft-address');
+    expect(flag).toMatchObject({ suggested: 'wechat/jiaozi-2' });
+  });
+
   test('names a page bundle by the address it is published at (drafts/x/index is /posts/drafts/x/), for the alias to keep', () => {
     const [flag] = addressFlags('drafts/dongzhi/index', 'published');
     expect(flag?.message).toContain('its public address /posts/drafts/dongzhi/ says');
