@@ -60,7 +60,7 @@ export async function movePost(root: string, from: string, to: string, opts: { e
   const ext = post.file.endsWith('.md') ? 'md' : 'mdx';
   // Its fields stay under the keys the file gives them by (a Hexo post's date:, draft:), as a save keeps them.
   const frontmatter = writeUnderAliases(written, post.data);
-  const created = await createPost(root, to, { frontmatter, body: post.body, ext });
+  const created = await createPost(root, to, { frontmatter, body: post.body, ext }, { replacing: from });
   await unlinkPost(root, from);
   if (accepted) await updatePlanner(root, (planner) => followAcceptedOnTheme(planner, from, to));
   return created;

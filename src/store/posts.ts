@@ -215,27 +215,43 @@ async function readPostText(root: string, id: string): Promise<{ stored: StoredP
   return { stored: { post: (await loadPostFile()).parsePostText(text, found.id, found.file), revision: revisionOf(text) }, text };
 }
 
-/** Creates a new post file; never replaces an existing post (exclusive link of a temp file). */
+/**
+ * Creates a new post file; never replaces an existing post (exclusive link of a temp file), nor
+ * takes the address of one (`x` beside a folder post `x/index`: both are /posts/x/), except that of
+ * `opts.replacing`, the post a move takes the file from.
+ */
 export async function createPost(
   root: string,
   id: string,
   input: { frontmatter: Record<string, unknown>; body: string; ext?: 'md' | 'mdx' },
+  opts: { replacing?: string } = {},
 ): Promise<{ file: string; revision: string }> {
   const target = await resolvePostPath(root, id, input.ext ?? 'mdx');
   const { serializePost, parsePostText } = await loadPostFile();
   const text = serializePost(input.frontmatter, input.body);
   parsePostText(text, id, target.file);
-  return createPostFile(root, id, text, input.ext ?? 'mdx');
+  return createPostFile(root, id, text, input.ext ?? 'mdx', opts);
 }
 
 /**
  * Writes a new post file with `text` as it is (a post moved from another generator, its
- * bytes kept), unvalidated; refuses, writing nothing, when a post of that id exists.
+ * bytes kept), unvalidated; refuses, writing nothing, when a post of that id exists or another
+ * post has its address (`x` and `x/index`, core/post-slug.ts; `opts.replacing`, a post being
+ * moved, excepted).
  */
-export async function createPostFile(root: string, id: string, text: string, ext: 'md' | 'mdx'): Promise<{ file: string; revision: string }> {
+export async function createPostFile(root: string, id: string, text: string, ext: 'md' | 'mdx', opts: { replacing?: string } = {}): Promise<{ file: string; revision: string }> {
   const target = await resolvePostPath(root, id, ext);
   if (await findPostFile(root, id))
     throw new ThroughlineError({ en: `a post "${id}" already exists`, zh: `文章 "${id}" 已经存在` }, { file: target.file, hint: { en: 'choose another slug', zh: '请换一个 slug' } });
+  // The other id of the same address (x beside x/index: core/post-slug.ts): two files at one
+  // /posts/x/ would make listPosts refuse both. The post being moved (`replacing`) is no clash.
+  const twin = postSlug(id) === id ? `${id}/index` : postSlug(id);
+  const twinFile = await findPostFile(root, twin);
+  if (twinFile && twinFile.id.normalize('NFC') !== opts.replacing?.normalize('NFC'))
+    throw new ThroughlineError(
+      { en: `the address /posts/${postSlug(id)}/ is already that of post "${twinFile.id}" (${twinFile.file})`, zh: `地址 /posts/${postSlug(id)}/ 已属于文章 "${twinFile.id}"（${twinFile.file}）` },
+      { file: target.file, hint: { en: 'choose another slug', zh: '请换一个 slug' } },
+    );
   await mkdir(dirname(target.path), { recursive: true });
   await writeTextFile(target.path, text, target.file, { exclusive: true }).catch((error: ThroughlineError) => {
     if (/already exists/.test(error.message))

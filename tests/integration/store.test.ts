@@ -181,6 +181,27 @@ describe('planner store', () => {
 });
 
 describe('post store', () => {
+  test('never gives a post the address of another (x beside a folder post x/index), but moves a folder post to its own', async () => {
+    const root = sample();
+    const posts = join(root, 'content/posts');
+    mkdirSync(join(posts, 'blog/soup'), { recursive: true });
+    writeFileSync(join(posts, 'blog/soup/index.md'), '---\ntitle: Soup\nchannel: blog\nstatus: draft\n---\n\nBroth.\n');
+    const before = readdirSync(join(posts, 'blog'));
+    const refused = await rejection(movePost(root, 'drafts/winter-soup-photos', 'blog/soup'));
+    expect(refused.message).toContain('/posts/blog/soup/');
+    expect(refused.messageIn('zh')).toContain('blog/soup/index');
+    expect(readdirSync(join(posts, 'blog'))).toEqual(before);
+    expect(readFileSync(join(posts, 'drafts/winter-soup-photos.mdx'), 'utf8')).toContain('title:');
+    await expect(createPost(root, 'blog/soup', { frontmatter: { title: 'T', channel: 'blog', status: 'draft' }, body: 'x' })).rejects.toThrow(/already that of post "blog\/soup\/index"/);
+    // The other way round, and a folder post moved to a file at its own address.
+    await createPost(root, 'blog/stew', { frontmatter: { title: 'Stew', channel: 'blog', status: 'draft' }, body: 'x' });
+    await expect(createPost(root, 'blog/stew/index', { frontmatter: { title: 'T', channel: 'blog', status: 'draft' }, body: 'x' })).rejects.toThrow(/\/posts\/blog\/stew\//);
+    await movePost(root, 'blog/soup/index', 'blog/soup');
+    const listed = await listPosts(root);
+    expect(listed.posts.map((p) => p.id)).toContain('blog/soup');
+    expect(listed.problems).toEqual([]);
+  });
+
   test('a post marked "on theme after all" keeps the mark when it is renamed or moved, and a deleted one leaves no stale id', async () => {
     const root = sample();
     await updatePlanner(root, (p) => {
