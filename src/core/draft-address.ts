@@ -5,7 +5,7 @@
  * the offer unticked).
  */
 import { idKey } from './feed/slug.ts';
-import { freeHoldingTarget, holdingFolderOf } from './holding-folders.ts';
+import { freeHoldingTarget, heldIds, holdingFolderOf } from './holding-folders.ts';
 import type { Lang } from './language.ts';
 import { postSlug } from './post-slug.ts';
 import type { Post } from './schema/post.ts';
@@ -31,8 +31,7 @@ export function flagDraftAddresses(posts: readonly Post[], lang: Lang): DraftAdd
   return posts.flatMap((post) => {
     const folder = holdingFolderOf(post.id);
     if (!folder || post.data.status !== 'published') return [];
-    // A folder post (blog/x/index) holds its public address blog/x too: a rename there would put two files at /posts/blog/x/.
-    taken ??= new Set(posts.flatMap((p) => [idKey(p.id), idKey(postSlug(p.id))]));
+    taken ??= heldIds(posts.map((p) => p.id));
     const suggested = freeHoldingTarget(post.id, post.data.channel, taken);
     if (!suggested) return [];
     // Held for this post: another of the same name (drafts/a beside ideas/a) is offered the next number.

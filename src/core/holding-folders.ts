@@ -5,7 +5,8 @@
  * The studio offers to move a post out when it is planned or published (studio/drafts/idea-move.ts);
  * `check` warns of a published one (draft-address.ts). Pure: the plan page's script uses it too.
  */
-import { uniqueSlug } from './feed/slug.ts';
+import { idKey, uniqueSlug } from './feed/slug.ts';
+import { postSlug } from './post-slug.ts';
 
 /** The holding folders, each with its trailing "/". */
 export const HOLDING_FOLDERS = ['ideas/', 'drafts/'] as const;
@@ -39,4 +40,13 @@ export function outOfHoldingFolder(id: string, channel: string): string | null {
 export function freeHoldingTarget(id: string, channel: string, taken: ReadonlySet<string>): string | null {
   const to = outOfHoldingFolder(id, channel);
   return to && uniqueSlug(to, taken);
+}
+
+/**
+ * The names `ids` hold, for freeHoldingTarget's `taken`: each id and its public address
+ * (core/post-slug.ts: a folder post `blog/x/index` holds `blog/x` too, as a move to it would put
+ * two files at /posts/blog/x/), as idKey values.
+ */
+export function heldIds(ids: Iterable<string>): Set<string> {
+  return new Set([...ids].flatMap((id) => [idKey(id), idKey(postSlug(id))]));
 }

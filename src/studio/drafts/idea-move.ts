@@ -5,9 +5,7 @@
  * address it is published under no longer says "ideas" or "drafts". The plan page offers the same
  * move when one is dropped onto a slot. The folders and the target: core/holding-folders.ts.
  */
-import { freeHoldingTarget, holdingFolderOf, outOfHoldingFolder } from '../../core/holding-folders.ts';
-import { idKey } from '../../core/feed/slug.ts';
-import { postSlug } from '../../core/post-slug.ts';
+import { freeHoldingTarget, heldIds, holdingFolderOf, outOfHoldingFolder } from '../../core/holding-folders.ts';
 import { POSTS_DIR, checkPostId } from '../../store/post-paths.ts';
 import type { PostValues } from './post-form.ts';
 
@@ -19,13 +17,12 @@ export function isMovableId(id: string): boolean {
 /**
  * The ids of the project's post files as idKey values (NFC, lower case): the posts that parse and
  * the files `check` refuses (a twin, a file with a broken field), which hold their name all the same.
- * A folder post (`blog/x/index`) holds its public address `blog/x` too (core/post-slug.ts): a move
- * to `blog/x` would publish two files at /posts/blog/x/, and listPosts refuses both.
+ * A folder post (`blog/x/index`) holds its public address `blog/x` too (core/holding-folders.ts heldIds).
  */
 export function takenPostIds(posts: readonly { id: string }[], problems: readonly { file?: string }[]): Set<string> {
   const prefix = `${POSTS_DIR}/`;
   const files = problems.flatMap((p) => (p.file?.startsWith(prefix) ? [p.file.slice(prefix.length).replace(/\.mdx?$/, '')] : []));
-  return new Set([...posts.map((p) => p.id), ...files].flatMap((id) => [id, postSlug(id)]).map(idKey));
+  return heldIds([...posts.map((p) => p.id), ...files]);
 }
 
 /**
