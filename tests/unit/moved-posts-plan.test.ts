@@ -159,6 +159,27 @@ describe('planMove', () => {
     expect(plan.skipped[0]!.reason.zh).toMatch(/^它的 TOML front matter（\+\+\+）无法读取：第 3 行第 \d+ 列：/);
   });
 
+  test("an opening heading that repeats the post's title ({{ page.title }} over ===, as early Jekyll blogs wrote it, or the title itself) is left out, with a note: the page shows the title above the body", () => {
+    const files = [
+      { path: '_posts/2009-05-19-the-git-parable.md', text: '---\nlayout: post\ntitle: The Git Parable\n---\n\n{{ page.title }}\n================\n\n<p class="meta">19 May 2009</p>\n\nGit is simple.\n' },
+      { path: '_posts/2010-01-02-b.md', text: '---\ntitle: "Optimize for Happiness"\n---\r\n# Optimize for Happiness #\r\n\r\nBody.\r\n' },
+      { path: '_posts/2010-01-03-c.md', text: '---\ntitle: 冬至饺子\n---\n#  {{page.title | escape}}\n\n正文。\n' },
+      // A heading of other words, and the title further down, stay.
+      { path: '_posts/2010-01-04-d.md', text: '---\ntitle: D\n---\n# Intro\n\nD\n===\n' },
+      { path: '_posts/2010-01-05-e.md', text: '---\ntitle: E\n---\nSome text first.\n\n# E\n' },
+    ];
+    const plan = planMove(files, [], opts);
+    const [git, happy, zh, d, e] = plan.moves.map((m) => ({ ...parsePostText(m.text, m.id, m.from), notes: m.notes }));
+    expect(git!.body).toBe('<p class="meta">19 May 2009</p>\n\nGit is simple.\n');
+    expect(git!.notes.map((n) => n.en)).toContain('its first heading "{{ page.title }}" repeated the title: left out, as the post\'s page shows the title above the body');
+    expect(happy!.body).toBe('Body.\r\n');
+    expect(happy!.notes.map((n) => n.zh)).toContain('它的第一个标题“Optimize for Happiness”与 title 重复：已去掉，文章页面会在正文上方显示标题');
+    expect(zh!.body).toBe('正文。\n');
+    expect(d!.body).toBe('# Intro\n\nD\n===\n');
+    expect(e!.body).toBe('Some text first.\n\n# E\n');
+    expect([...d!.notes, ...e!.notes].map((n) => n.en).join('\n')).not.toMatch(/repeated the title/);
+  });
+
   test('reads a file with no frontmatter (a notes export) as one with an empty block: its first heading is the title, and with no date it is a draft', () => {
     const plan = planMove([{ path: 'notes/standing-desk.md', text: '\uFEFF# Why I switched to a standing desk\n\nAfter ten years of back pain.\n' }], [], opts);
     expect(plan.skipped).toEqual([]);

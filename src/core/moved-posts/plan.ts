@@ -435,7 +435,15 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     if (aliases?.list) keys.aliases = aliases.list.length ? aliases.list : null;
     const withKeys = setFrontmatterKeys(source, yaml, keys);
     const whole = splitFrontmatter(withKeys, file.path).body;
-    const written = heading ? heading.rest : whole;
+    // A body that opens by repeating its title (early Jekyll's `{{ page.title }}` over `===`, or the
+    // title itself) would show it twice: the post's page prints the title above the body.
+    const repeated = hasTitle ? repeatedTitle(whole, String(data.title)) : null;
+    if (repeated)
+      notes.push({
+        en: `its first heading "${repeated.heading}" repeated the title: left out, as the post's page shows the title above the body`,
+        zh: `它的第一个标题“${repeated.heading}”与 title 重复：已去掉，文章页面会在正文上方显示标题`,
+      });
+    const written = heading ? heading.rest : (repeated?.rest ?? whole);
     const { body: noted, kinds } = convertHexoNotes(written);
     const assets = convertHexoAssetTags(noted);
     const figures = convertHugoFigures(assets.body);
@@ -1039,6 +1047,22 @@ export function leadingHeading(body: string): { title: string; rest: string } | 
   const title = (m?.[1] ?? m?.[2])?.replace(/[ \t]+\{#[\p{L}\p{N}_-]+\}$/u, '').trim();
   if (!m || !title) return null;
   return { title, rest: body.slice(m[0].length).replace(/^(?:[ \t]*\r?\n)+/, '') };
+}
+
+// Liquid's output of the page's title, with or without filters (`{{ page.title | escape }}`) and
+// whitespace control (`{{- … -}}`): shopify.github.io/liquid/basics/whitespace/.
+const LIQUID_PAGE_TITLE = /^\{\{-?\s*page\.title\s*(?:\|[^{}]*)?-?\}\}$/;
+
+/**
+ * The body without its opening h1 when that heading repeats the post's `title`: its text is the
+ * title (spaces collapsed, Unicode NFC) or Liquid's `{{ page.title }}`. `heading` is the heading's
+ * text as written. Null when the body opens otherwise.
+ */
+export function repeatedTitle(body: string, title: string): { heading: string; rest: string } | null {
+  const first = leadingHeading(body);
+  if (!first) return null;
+  const norm = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return LIQUID_PAGE_TITLE.test(first.title) || norm(first.title) === norm(title) ? { heading: first.title, rest: first.rest } : null;
 }
 
 /**
