@@ -41,11 +41,13 @@ export function findTemplateTags(body: string): string[] {
 }
 
 /** What a found mark is: a generator's template tag, or one of kramdown's marks (kramdown.gettalong.org/syntax.html). */
-type MarkKind = 'tag' | 'link' | 'ial' | 'toc' | 'extension';
+type MarkKind = 'tag' | 'link' | 'hugoLink' | 'ial' | 'toc' | 'extension';
 
 function markKind(mark: string): MarkKind {
   // Jekyll's link tags (jekyllrb.com/docs/liquid/tags/#links): a link to another post, not a box or an image.
   if (/^\{%-?\s*(?:link|post_url)\s/.test(mark)) return 'link';
+  // Hugo's (gohugo.io/shortcodes/ref/): the same, as a shortcode.
+  if (/^\{\{[<%]\s*(?:rel)?ref\s/.test(mark)) return 'hugoLink';
   if (/^\{:\s*toc\s*\}$/.test(mark)) return 'toc';
   if (/^\{:[:/]/.test(mark)) return 'extension';
   return mark.startsWith('{:') ? 'ial' : 'tag';
@@ -66,6 +68,13 @@ const WORDING: Record<MarkKind, { what: Text; hint: Text }> = {
     hint: {
       en: "write it as a Markdown link to that post's page here: [text](/posts/<its id>/), its id being its path under content/posts/ without .md; import writes it so when the file it names is imported in the same run or was imported before, so importing that file's folder first, then this post's again, does it too",
       zh: '请改写成指向本站那篇文章页面的 Markdown 链接：[文字](/posts/<它的 id>/)，id 是它在 content/posts/ 下的路径（不含 .md）；被链接的文件在同一次导入中或之前已导入时，import 会自动这样改写，所以先导入那个文件所在的文件夹、再重新导入这篇文章所在的文件夹也可以',
+    },
+  },
+  hugoLink: {
+    what: { en: "Hugo's link to another page of the old site ({{< ref >}} or {{< relref >}})", zh: 'Hugo 指向旧网站另一个页面的链接短代码（{{< ref >}} 或 {{< relref >}}）' },
+    hint: {
+      en: "write it as a Markdown link to that post's page here: [text](/posts/<its id>/), its id being its path under content/posts/ without .md; import writes it so when the file it names is imported in the same run, so importing a folder that holds both (the site's content/ or content/<language>/) does it too",
+      zh: '请改写成指向本站那篇文章页面的 Markdown 链接：[文字](/posts/<它的 id>/)，id 是它在 content/posts/ 下的路径（不含 .md）；被链接的文件在同一次导入中时，import 会自动这样改写，所以导入同时包含两者的文件夹（网站的 content/ 或 content/<语言>/）也可以',
     },
   },
   ial: {

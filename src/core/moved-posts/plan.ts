@@ -27,6 +27,7 @@ import { convertWikilinks } from './wikilinks.ts';
 import Slugger from 'github-slugger';
 import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures, replaceInProse } from './hexo-assets.ts';
 import { convertHexoNotes } from './hexo-notes.ts';
+import { withHugoRefs } from './hugo-refs.ts';
 import { kramdownNote, stripKramdownMarks } from './kramdown.ts';
 import { pelicanToYaml } from './pelican.ts';
 import { openedHexoFrontMatter } from './hexo-front-matter.ts';
@@ -489,7 +490,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   }
   const unpublished = opts.site?.generator === 'jekyll' && opts.site.collection && !opts.site.collection.output ? opts.site.collection : undefined;
   if (unpublished && plan.moves.length > 0) plan.warnings.push(unpublishedNote(unpublished, plan.moves.length));
-  return withJekyllLinks(withPostLinks(plan, opts.folder, { address: opts.site?.address, oldPaths }, opts.images), opts.siteRoot, opts.linkedBefore, opts.collectionsDir);
+  return withHugoRefs(withJekyllLinks(withPostLinks(plan, opts.folder, { address: opts.site?.address, oldPaths }, opts.images), opts.siteRoot, opts.linkedBefore, opts.collectionsDir), opts.folder);
 }
 
 /**
@@ -556,7 +557,7 @@ function withJekyllLinks(plan: MovePlan, siteRoot?: string, before: ReadonlyMap<
     if (linked.length === 0 && kept.length === 0) return move;
     const notes: Text[] = [];
     if (linked.length)
-      notes.push({ en: `its Jekyll link ${linked.length === 1 ? "tag now names that post's page" : "tags now name those posts' pages"} (${linked.join(', ')})`, zh: `它的 Jekyll 链接标签已改为${linked.length === 1 ? '那篇文章' : '那些文章'}的页面（${linked.join('，')}）` });
+      notes.push({ en: `its Jekyll link ${linked.length === 1 ? "tag now names that post's page" : "tags now name those posts' pages"} (${[...new Set(linked)].join(', ')})`, zh: `它的 Jekyll 链接标签已改为${linked.length === 1 ? '那篇文章' : '那些文章'}的页面（${[...new Set(linked)].join('，')}）` });
     if (kept.length) {
       const list = [...new Set(kept)].join(', ');
       notes.push({

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { planMove } from '../../src/core/moved-posts/plan.ts';
+import { refKey } from '../../src/core/moved-posts/hugo-refs.ts';
+import { parsePostText } from '../../src/core/post-file.ts';
+import { findTemplateTags, flagTemplateTags } from '../../src/core/template-tags.ts';
+
+const folder = '/site/content/en/posts';
+const opts = { channel: 'blog', status: 'published' as const, folder };
+const post = (path: string, body: string, date = '2018-07-21') => ({ path: `${folder}/${path}`, text: `---\ntitle: ${path}\ndate: ${date}\n---\n${body}\n` });
+
+describe('Hugo ref shortcodes in an import', () => {
+  test('refKey reads a content path as Hugo looks pages up: no extension, no index, no slashes, lower case', () => {
+    expect(refKey('posts/SDOI2011-colour/index.md')).toBe('posts/sdoi2011-colour');
+    expect(refKey('/posts/notes-treap/')).toBe('posts/notes-treap');
+    expect(refKey('./a.md')).toBe('a');
+    expect(refKey('b/_index.md')).toBe('b');
+    expect(refKey('c/index.zh.md')).toBe('c');
+  });
+
+  test("become links to the posts' pages, from the content folder, the post's own folder, with or without .md, in every written form; a fragment is kept", () => {
+    const plan = planMove(
+      [
+        post('SDOI2011-colour/index.md', 'Colour.'),
+        post('notes-treap/index.md', 'Treap.'),
+        post('leaf.md', 'Leaf.'),
+        post(
+          'HNOI2009-pudding/index.md',
+          [
+            '见[这题]({{< ref "posts/SDOI2011-colour/index.md" >}})。',
+            '[treap]({{< relref "posts/notes-treap" >}}) and [again]({{% ref "/posts/notes-treap/#rotate" %}}) [again]({{% ref "/posts/notes-treap/#rotate" %}})',
+            "[leaf]({{< ref path='leaf.md' lang=\"en\" >}}) [up]({{< ref \"../leaf\" >}}) [bare]({{< ref leaf >}}) [here]({{< ref \"#top\" >}})",
+            '',
+            '```',
+            '{{< ref "posts/notes-treap" >}}',
+            '```',
+            'In code: `{{< ref "leaf.md" >}}`',
+          ].join('\n'),
+        ),
+      ],
+      [],
+      opts,
+    );
+    const pudding = plan.moves.find((m) => m.from.endsWith('HNOI2009-pudding/index.md'))!;
+    const { body } = parsePostText(pudding.text, pudding.id, pudding.from);
+    const colour = plan.moves.find((m) => m.from.includes('SDOI2011'))!.id;
+    const treap = plan.moves.find((m) => m.from.includes('notes-treap'))!.id;
+    const leaf = plan.moves.find((m) => m.from.endsWith('leaf.md'))!.id;
+    expect(body).toContain(`见[这题](/posts/${colour}/)。`);
+    expect(body).toContain(`[treap](/posts/${treap}/) and [again](/posts/${treap}/#rotate) [again](/posts/${treap}/#rotate)`);
+    expect(body).toContain(`[leaf](/posts/${leaf}/) [up](/posts/${leaf}/) [bare](/posts/${leaf}/) [here](#top)`);
+    // Code keeps what it shows.
+    expect(body).toContain('```\n{{< ref "posts/notes-treap" >}}\n```');
+    expect(body).toContain('In code: `{{< ref "leaf.md" >}}`');
+    expect(pudding.notes.map((n) => n.en).join('\n')).toMatch(/its Hugo ref shortcodes now name those posts' pages \(\{\{< ref "posts\/SDOI2011-colour\/index\.md" >\}\} -> \/posts\//);
+    expect(findTemplateTags(body)).toEqual([]);
+    // Each ref is named once in the note, however often the post writes it.
+    const note = pudding.notes.map((n) => n.en).find((n) => n.startsWith('its Hugo ref'))!;
+    expect(note.split('{{% ref "/posts/notes-treap/#rotate" %}}').length).toBe(2);
+  });
+
+  test('a ref naming no imported post, or one two posts could be, stays as written with a note, and check says what it is and how to write it', () => {
+    const plan = planMove([post('a/index.md', 'A.'), post('x/b.md', 'B1.'), post('y/b.md', 'B2.'), post('c.md', '[gone]({{< ref "posts/gone.md" >}}) [which]({{< ref "b" >}})')], [], opts);
+    const c = plan.moves.find((m) => m.from.endsWith('c.md'))!;
+    expect(c.text).toContain('[gone]({{< ref "posts/gone.md" >}}) [which]({{< ref "b" >}})');
+    expect(c.notes.map((n) => n.en).join('\n')).toContain('its Hugo ref shortcodes {{< ref "posts/gone.md" >}}, {{< ref "b" >}} name no post of this import: kept as written');
+    const parsed = parsePostText(c.text, c.id, c.from);
+    const [flag] = flagTemplateTags([{ ...parsed, id: c.id, file: 'content/posts/2018/c.md' } as never], 'en');
+    expect(flag!.message).toBe('"{{< ref "posts/gone.md" >}}" (and 1 more) is Hugo\'s link to another page of the old site ({{< ref >}} or {{< relref >}}): the portfolio shows it as written');
+    expect(flag!.hint).toMatch(/^write it as a Markdown link to that post's page here: \[text\]\(\/posts\/<its id>\/\)/);
+    const [zh] = flagTemplateTags([{ ...parsed, id: c.id, file: 'content/posts/2018/c.md' } as never], 'zh');
+    expect(zh!.message).toContain('Hugo 指向旧网站另一个页面的链接短代码');
+  });
+
+  test('a re-run finds the post an earlier run made of the file named', () => {
+    const first = planMove([post('a/index.md', 'A.')], [], opts);
+    const known = first.moves.map((m) => m.id);
+    const again = planMove([post('a/index.md', 'A.'), post('b.md', '[a]({{< ref "posts/a" >}})')], known, opts, new Map(first.moves.map((m) => [m.id, { title: 'a/index.md', publishedAt: '2018-07-21' }])) as never);
+    const b = again.moves.find((m) => m.from.endsWith('b.md'))!;
+    expect(b.text).toContain(`[a](/posts/${known[0]}/)`);
+  });
+});
