@@ -156,7 +156,7 @@ export function replaceInProse(body: string, needle: string, pattern: RegExp, re
   return lines.join('\n');
 }
 
-type LineKind = 'fence' | 'html' | 'indented' | 'prose';
+export type LineKind = 'fence' | 'html' | 'indented' | 'prose';
 
 /** A list item's marker at the start of a line (CommonMark 5.2): `-`, `*`, `+`, `1.` or `1)`, then a space or the end. */
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
@@ -179,7 +179,7 @@ function indentOf(line: string): number {
  * block, in an indented code block (four columns in, outside a list, after a line that ends a block, or
  * after another indented line; CommonMark 4.4), else prose.
  */
-function lineKinds(lines: string[]): LineKind[] {
+export function lineKinds(lines: string[]): LineKind[] {
   const kinds: LineKind[] = [];
   let fence: string | null = null;
   let html = false;

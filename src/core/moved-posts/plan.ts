@@ -28,6 +28,7 @@ import Slugger from 'github-slugger';
 import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures, replaceInProse } from './hexo-assets.ts';
 import { convertHexoNotes } from './hexo-notes.ts';
 import { withHugoRefs } from './hugo-refs.ts';
+import { codeTagsNote, convertCodeTags } from './code-tags.ts';
 import { kramdownNote, stripKramdownMarks } from './kramdown.ts';
 import { pelicanToYaml } from './pelican.ts';
 import { openedHexoFrontMatter } from './hexo-front-matter.ts';
@@ -445,7 +446,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
         zh: `它的第一个标题“${repeated.heading}”与 title 重复：已去掉，文章页面会在正文上方显示标题`,
       });
     const written = heading ? heading.rest : (repeated?.rest ?? whole);
-    const { body: noted, kinds } = convertHexoNotes(written);
+    const code = convertCodeTags(written);
+    const { body: noted, kinds } = convertHexoNotes(code.body);
     const assets = convertHexoAssetTags(noted);
     const figures = convertHugoFigures(assets.body);
     // kramdown is Jekyll's Markdown; an .mdx file is not kramdown.
@@ -456,6 +458,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
         en: `${kinds.length === 1 ? 'a Hexo note box is' : `${kinds.length} Hexo note boxes are`} now ${[...new Set(kinds)].map((k) => `:::${k}`).join(', ')}`,
         zh: `${kinds.length} 个 Hexo 提示框已改为 ${[...new Set(kinds)].map((k) => `:::${k}`).join('、')}`,
       });
+    const codeNote = codeTagsNote(code);
+    if (codeNote) notes.push(codeNote);
     const note = assetNote(assets);
     if (note) notes.push(note);
     if (figures.figures) {
