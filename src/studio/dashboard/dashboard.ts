@@ -29,6 +29,8 @@ export interface DashboardFlag {
   move?: { post: string; date: string };
   /** For a slot's flag (gap, streak at risk, open slot): its channel id and local date. */
   slot?: { channel: string; date: string };
+  /** For a post's flag: the post's id. */
+  post?: string;
 }
 
 export interface ChannelCard {
@@ -67,6 +69,8 @@ export interface FlagWords {
   gaps?: string;
   /** One line for a channel's many open slots in the next 7 days: {channel}, {count}, {first}, {last}. */
   'open-slots'?: string;
+  /** One line for many posts' flags of one kind, linking to the drafts list filtered by it: {count}. */
+  posts?: string;
 }
 
 /** More flags of one kind for one channel than this are shown as one line (a new channel with a past start has dozens). */
@@ -117,7 +121,7 @@ export function buildDashboard(input: {
       // The check prints the file above a post's flag; here the line stands alone, so it names the post.
       if ('post' in f) {
         const message = `${titles.get(f.post) ?? f.post}${lang === 'zh' ? '：' : ': '}${translateMessage(f.message, lang)}`;
-        return { kind: f.kind, severity: f.severity, message, href: draftHref(f.post) };
+        return { kind: f.kind, severity: f.severity, message, href: draftHref(f.post), post: f.post };
       }
       const slot = f as { kind: 'gap' | 'streak-at-risk'; severity: 'warning' | 'info'; channel: string; date: string; message: string };
       const template = words[slot.kind];
@@ -134,8 +138,36 @@ export function buildDashboard(input: {
       href: '/studio/plan#balance',
     })),
   ];
-  const grouped = groupByChannel(groupByChannel(flags, 'gap', words.gaps, names), 'open-slot', words['open-slots'], names);
+  const grouped = groupByKind(groupByChannel(groupByChannel(flags, 'gap', words.gaps, names), 'open-slot', words['open-slots'], names), words.posts);
   return { today, cards, allHeatmap, balance, flags: grouped };
+}
+
+/**
+ * Posts' flags of one kind, when more than GROUP_OVER posts have one, as one line from `template`
+ * ({count}) at the place of the first, linking to the drafts list filtered by that kind
+ * (/studio/drafts?flag=KIND), its severity the gravest of them: an imported blog's 33 pillar
+ * mismatches buried the rest. Flags with their own action (an off-slot post's move) stay a
+ * line each; without a template, the flags as they are.
+ */
+export function groupByKind(flags: DashboardFlag[], template: string | undefined): DashboardFlag[] {
+  if (!template) return flags;
+  const byKind = new Map<string, DashboardFlag[]>();
+  const grouping = (f: DashboardFlag) => f.post !== undefined && f.move === undefined;
+  for (const f of flags) if (grouping(f)) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
+  const rank = { error: 2, warning: 1, info: 0 } as const;
+  const out: DashboardFlag[] = [];
+  for (const f of flags) {
+    const group = grouping(f) ? byKind.get(f.kind)! : undefined;
+    if (!group || new Set(group.map((g) => g.post)).size <= GROUP_OVER) out.push(f);
+    else if (group[0] === f)
+      out.push({
+        kind: f.kind,
+        severity: group.reduce((worst, g) => (rank[g.severity] > rank[worst] ? g.severity : worst), f.severity),
+        message: fill(template, { count: String(new Set(group.map((g) => g.post)).size) }),
+        href: `/studio/drafts?flag=${encodeURIComponent(f.kind)}`,
+      });
+  }
+  return out;
 }
 
 /**

@@ -140,3 +140,36 @@ describe("the dashboard's line for a pillar keyword that never counts", () => {
     expect(DASHBOARD_TEXT['flag.keyword-not-counted']!.zh).toMatch(/\p{Script=Han}/u);
   });
 });
+
+// An imported blog of 213 posts showed 33 "Pillar mismatch" lines, one per published post, under
+// "Needs attention", burying everything else.
+describe("many posts' flags of one kind", () => {
+  const cook = PlannerSchema.parse({
+    version: 1,
+    brand: { name: 'Mei', label: 'The home cook', audience: '', strengths: ['cooking'], timezone: 'Asia/Shanghai', pillars: [{ id: 'recipes', name: 'Recipes', description: 'Weeknight recipes', keywords: ['recipe'] }] },
+    channels: [{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU', start: '2026-11-01', time: '09:00' }],
+    breaks: [],
+  });
+  const tagged = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `2026/p${i}`, file: `content/posts/2026/p${i}.md`,
+      data: { title: `Post ${i}`, channel: 'blog', status: 'published' as const, publishedAt: `2026-11-0${(i % 9) + 1}`, pillar: 'recipes' },
+      body: `A recipe.\n\n{% note warning %}\nHot oil.\n{% endnote %}\n`,
+    }));
+  function flagsOf(lang: 'en' | 'zh', n: number) {
+    const word = (key: string) => DASHBOARD_TEXT[key]![lang];
+    const words = { 'open-slot': word('flagText.open-slot'), 'pillar-drift': word('flagText.pillar-drift'), posts: word('flagText.posts') };
+    return buildDashboard({ planner: cook, posts: tagged(n) as never, now: Date.parse('2026-12-01T03:00:00Z'), lang, allLabel: 'all', words }).flags;
+  }
+  test('are one line naming how many, linking to the drafts list filtered by that flag, in English and Chinese', () => {
+    const en = flagsOf('en', GROUP_OVER + 2).filter((f) => f.kind === 'template-tag');
+    expect(en).toEqual([{ kind: 'template-tag', severity: 'warning', message: `${GROUP_OVER + 2} posts, listed in Drafts`, href: '/studio/drafts?flag=template-tag' }]);
+    const zh = flagsOf('zh', GROUP_OVER + 2).filter((f) => f.kind === 'template-tag');
+    expect(zh.map((f) => f.message)).toEqual([`${GROUP_OVER + 2} 篇文章，见草稿列表`]);
+  });
+  test('up to GROUP_OVER stay a line each, naming the post', () => {
+    const few = flagsOf('en', GROUP_OVER).filter((f) => f.kind === 'template-tag');
+    expect(few).toHaveLength(GROUP_OVER);
+    for (const f of few) expect(f.message).toMatch(/^Post \d: /);
+  });
+});
