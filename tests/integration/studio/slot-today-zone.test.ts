@@ -1,0 +1,48 @@
+/**
+ * A channel in a zone behind the brand's: its slot later today (its own local day) is still to
+ * come, but the month calendar judged "upcoming" by the brand's date, so a brand in
+ * Australia/Lord_Howe with a Zhihu channel in America/Santiago saw that evening's slot with no
+ * "Plan a post" form (and no drop target), while `check` hinted to plan a post for it. Here the
+ * brand is in Pacific/Kiritimati (UTC+14) and the channel in Pacific/Pago_Pago (UTC-11): the
+ * brand's date is always a day ahead of the channel's, and the channel's 23:59 slot of its own
+ * today is always still to come (the studio reads the real clock).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStudio, type Studio } from '../../e2e/studio-server.ts';
+import { localDateOf } from '../../../src/core/zoned-time.ts';
+
+const channelToday = localDateOf(Date.now(), 'Pacific/Pago_Pago');
+const start = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+
+let studio: Studio;
+let fixture: string;
+beforeAll(async () => {
+  fixture = mkdtempSync(join(tmpdir(), 'throughline-slot-today-'));
+  mkdirSync(join(fixture, 'content/posts'), { recursive: true });
+  const planner = {
+    version: 1,
+    brand: { name: '陈晓', label: '城市漫步者', audience: '年轻人', strengths: ['散步'], timezone: 'Pacific/Kiritimati', pillars: [{ id: '城市漫步', name: '城市漫步' }] },
+    channels: [{ id: '知乎', name: '知乎', platform: 'zhihu', cadence: 'FREQ=DAILY', start, time: '23:59', timezone: 'Pacific/Pago_Pago' }],
+    breaks: [],
+  };
+  writeFileSync(join(fixture, 'content/planner.json'), JSON.stringify(planner));
+  studio = await startStudio(fixture);
+});
+afterAll(async () => {
+  await studio?.stop();
+  rmSync(fixture, { recursive: true, force: true });
+});
+
+describe('the plan calendar judges a slot by its own zone\'s date', () => {
+  it.each(['en', 'zh'])('%s: the slot later today in the channel\'s zone offers "Plan a post"', async (lang) => {
+    const html = await (await fetch(`${studio.url}/studio/plan?month=${channelToday.slice(0, 7)}`, { headers: { cookie: `throughline-lang=${lang}` } })).text();
+    const at = html.indexOf(`data-slot="知乎/${channelToday}"`);
+    expect(at).toBeGreaterThan(0);
+    const card = html.slice(html.lastIndexOf('<div', at), html.indexOf('</td>', at));
+    expect(card).toContain('data-drop-slot');
+    expect(card).toContain('class="slot-actions"');
+  });
+});
