@@ -87,6 +87,10 @@ export async function movePost(root: string, planner: Planner, move: MoveRequest
     if (error instanceof ThroughlineError) return { errors: { id: error.message }, status: 404 };
     throw error;
   }
+  // A published post filled the slot of its publishedAt: a new plannedFor (or channel) would show it
+  // planned in another slot it cannot fill. An undo (restore) puts back what a move changed.
+  if (stored.post.data.status === 'published' && !move.restore)
+    return { errors: { form: `"${move.id}" is published: it stays in the slot it filled; to plan it again, set its status back to draft in the editor` }, status: 409 };
   const frontmatter: Record<string, unknown> = { ...stored.post.data };
   if (move.date) frontmatter.plannedFor = move.date;
   else delete frontmatter.plannedFor;

@@ -31,6 +31,7 @@ const ZH_MESSAGES: [RegExp, string][] = [
   [/^a post "([^"]*)" already exists$/, '内容“$1”已存在；请换一个路径'],
   [/^there is no post "([^"]*)"$/, '没有内容“$1”'],
   [/^there is a post "([^"]*)" now; nothing was undone$/, '现在已有内容“$1”；没有撤销任何改动'],
+  [/^"([^"]*)" is published: it stays in the slot it filled; to plan it again, set its status back to draft in the editor$/, '“$1”已发布：它留在它填上的排期里；要重新安排，请先在编辑器里把状态改回草稿'],
   [/^the file changed on disk since you opened it.*$/, '自你打开以来文件已在磁盘上被修改；你的修改没有保存'],
   [/^the form did not say which version of the file it edited$/, '表单没有说明它编辑的是文件的哪个版本；请重新加载'],
   [/^give the channel an id.*$/, '请为渠道填写 ID（任何文字的字母或数字、“-”或“_”），例如 "blog" 或 "小红书"'],
