@@ -134,7 +134,7 @@ export function startSearchIndex(cacheFile: string, outDir: string, astro?: Incr
       }
       // Checked again now: the previous bundle must still be there to be carried over.
       if (!writing && previous && sameKeys(previous.pages, pages) && entryHash(outDir) === previous.entry) {
-        logger.info(`search index: ${pages.size} pages, unchanged`);
+        logger.info(`search index: ${pages.size === 1 ? '1 page' : `${pages.size} pages`}, unchanged`);
         return 'reused';
       }
       const all = [...pages.keys()].sort(byPath);
@@ -156,7 +156,7 @@ export function startSearchIndex(cacheFile: string, outDir: string, astro?: Incr
       } finally {
         await pagefind.close();
       }
-      logger.info(`search index: ${pages.size} pages`);
+      logger.info(`search index: ${pages.size === 1 ? '1 page' : `${pages.size} pages`}`);
       return 'written';
     },
     record(dir) {
