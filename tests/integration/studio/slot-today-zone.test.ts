@@ -86,3 +86,13 @@ describe('a published post is not moved around the plan', () => {
   });
 });
 
+
+/** The cadence preview's default start ("today") is today in the zone previewed, as the slots are. */
+describe('cadence-preview without a start', () => {
+  it('lists the slot later today in the zone asked for first', async () => {
+    const response = await fetch(`${studio.url}/studio/api/cadence-preview?cadence=FREQ%3DDAILY&time=23:59&zone=Pacific/Pago_Pago&lang=en`);
+    expect(response.status).toBe(200);
+    const { slots } = (await response.json()) as { slots: { date: string }[] };
+    expect(slots[0]!.date).toBe(channelToday);
+  });
+});

@@ -1,11 +1,11 @@
 /**
  * GET /studio/api/cadence-preview?cadence=FREQ=WEEKLY;BYDAY=TU&start=2026-12-01&time=09:00&zone=Asia/Shanghai&lang=zh
  * -> { text, slots: [{ date, start }] } (the next 8 slots), or 422 { error, field }.
- * `start` defaults to today, `time` to 09:00, `zone` to the brand's zone, `lang` to the studio's.
+ * `start` defaults to today in `zone`, `time` to 09:00, `zone` to the brand's zone, `lang` to the studio's.
  */
 import type { APIRoute } from 'astro';
 import { readPlanner } from '../../../store/planner-store.ts';
-import { localDateOf } from '../../../core/zoned-time.ts';
+import { isValidTimeZone, localDateOf } from '../../../core/zoned-time.ts';
 import { getStudioLang } from '../../shared/lang.ts';
 import { previewCadence, readPreviewQuery } from '../../channels/cadence-preview.ts';
 import { studioNow, studioRoot } from '../../shared/plan-store.ts';
@@ -17,7 +17,9 @@ export const GET: APIRoute = async ({ url, cookies, request }) => {
   const planner = await readPlanner(studioRoot());
   const now = studioNow();
   const zone = planner.brand.timezone;
-  const input = readPreviewQuery(url.searchParams, zone, localDateOf(now, zone));
+  // "today" in the zone previewed (a slot later today there is still to come), else the brand's.
+  const asked = url.searchParams.get('zone');
+  const input = readPreviewQuery(url.searchParams, zone, localDateOf(now, asked && isValidTimeZone(asked) ? asked : zone));
   const langParam = url.searchParams.get('lang');
   const lang = langParam === 'zh' || langParam === 'en' ? langParam : getStudioLang({ cookies, request });
   const raw = previewCadence(input, now, lang);
