@@ -141,6 +141,13 @@ describe('flagTheme', () => {
     expect(flagTheme({ ...post, status: 'published' }, scoreTheme(model, { body: stocksDraft }), names)).toEqual([]);
   });
 
+  it('never flags a post the author accepted as on theme, not even for its pillar', () => {
+    const read = scoreTheme(model, { body: cookingDraft });
+    expect(flagTheme({ ...post, pillar: 'photo' }, read, names)).toHaveLength(1);
+    expect(flagTheme({ ...post, pillar: 'photo' }, { ...read, onTheme: true, accepted: true }, names)).toEqual([]);
+    expect(flagTheme(post, { ...scoreTheme(model, { body: stocksDraft }), onTheme: true, accepted: true }, names)).toEqual([]);
+  });
+
   it('flags a draft declared as one pillar that reads as another, as information', () => {
     const flags = flagTheme({ ...post, pillar: 'photo' }, scoreTheme(model, { body: cookingDraft }), names);
     expect(flags).toHaveLength(1);

@@ -47,8 +47,9 @@ function tentative(result: ThemeResult, lang: Lang, formPillars: boolean): strin
  * `opts.formPillars`: the brand has pillars of a form (`form: true`), whose posts are no evidence.
  */
 export function flagTheme(post: ThemePost, result: ThemeResult, pillarNames: Record<string, string>, lang: Lang = 'en', opts: { formPillars?: boolean } = {}): ThemeFlag[] {
-  // A post of a pillar defined by its form (a story, a poem) is judged by that declaration alone.
-  if (result.byForm) return [];
+  // A post of a pillar defined by its form (a story, a poem) is judged by that declaration alone;
+  // one the author accepted as on theme is never flagged (README: "used as evidence, never flagged").
+  if (result.byForm || result.accepted) return [];
   const flags: ThemeFlag[] = [];
   const at = { post: post.id, file: post.file };
   if (post.status !== 'published' && !result.onTheme) {

@@ -57,6 +57,12 @@ export interface ThemeResult {
    */
   byForm?: true;
   /**
+   * Present (true) when the author marked the post "on theme after all" (`theme.acceptedOnTheme`,
+   * check-report.ts withVerdicts): on theme whatever its score, and never flagged, not even for
+   * its pillar.
+   */
+  accepted?: true;
+  /**
    * Present (true) when no word of the post says what it is about: code, links, emoji or
    * everyday words only, or no word the evidence could name but placeholders ("Untitled",
    * "TODO", lorem ipsum, 草稿) and words never shown (嗯嗯): a draft just begun. There is

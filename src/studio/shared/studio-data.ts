@@ -6,6 +6,7 @@
  */
 import { buildCheckReport, buildPlannerThemeModel, byForm, formPillarIds, subjectPillarNames, isTooLarge, readTermsOf, type CheckReport } from '../../core/check.ts';
 import { templateOf, withoutBoilerplate } from '../../core/theme/boilerplate.ts';
+import { acceptedOnTheme } from '../../core/check-report.ts';
 import { CHANNELS_TEXT } from '../channels/strings.ts';
 import { DASHBOARD_TEXT } from '../dashboard/strings.ts';
 import { PLAN_TEXT } from '../plan/strings.ts';
@@ -103,6 +104,8 @@ export function scoreDraft(
   if (!theme) return { theme: null, flags: [] };
   // A draft declaring a pillar defined by its form (stories, poems) is on theme, as check says.
   if (draft.pillar && formPillarIds(planner).has(draft.pillar)) theme = byForm(theme);
+  // One the author marked "on theme after all" is never flagged, as check says (withVerdicts).
+  if (acceptedOnTheme(planner, posts).has(draft.id)) theme = { ...theme, onTheme: true, accepted: true };
   const names = subjectPillarNames(planner);
   const file = posts.find((p) => p.id === draft.id)?.file ?? '';
   const t = createTranslator(lang, CHANNELS_TEXT, PLAN_TEXT, DASHBOARD_TEXT);

@@ -28,6 +28,17 @@ describe('flags in the studio', () => {
     expect(flags[0]?.message).toMatch(/而不是品牌的支柱/);
   });
 
+  // A trial's draft marked "on theme after all" still showed "Pillar mismatch" in the editor and on the dashboard.
+  test('of a draft marked on theme after all: none, as check says, not even for its pillar', async () => {
+    const { planner, posts } = await loadStudioData(sample.root, NOW);
+    const draft = { id: 'x', title: 'Crypto', body: 'Why I rebalanced my crypto portfolio and tokens this quarter.', status: 'draft' };
+    expect(scoreDraft(planner, posts, draft).flags.map((f) => f.kind)).toEqual(['off-theme']);
+    const marked = { ...planner, theme: { ...planner.theme, acceptedOnTheme: ['x'] } };
+    const { theme, flags } = scoreDraft(marked, posts, draft);
+    expect(flags).toEqual([]);
+    expect(theme).toMatchObject({ onTheme: true, accepted: true });
+  });
+
   // Before, the live panel judged a code-only draft with `lang: zh` as English, unlike check.
   test('of a draft whose body is only code are judged in its saved lang, as check judges it', async () => {
     const { planner, posts } = await loadStudioData(sample.root, NOW);
