@@ -15,7 +15,9 @@
  *   that its idf is under MIN_IDF (使用, 包括, 得到) says nothing about any one subject;
  * - grammar: a verb with a one-character complement (放在, 找到, 写给, 看着) that jieba tags as a
  *   verb, and a short hand-chosen list of spoken verdicts jieba tags as nouns (都行, 有点, 不错),
- *   with 当中 ("among", "in", tagged a place word: a real Java blog's evidence named it again and again).
+ *   with 当中 ("among", "in", tagged a place word: a real Java blog's evidence named it again and again);
+ * - reference: the words that point at another part of the post (下图 "the figure below", 上图,
+ *   上表, 下文, 见下文), which jieba tags as nouns or verbs and a real essay's evidence showed.
  * Only words of zh-words.txt are kept (the others are never segmented out).
  * Run: node tests/eval/build-evidence-words.ts [JIEBA_DIR]
  *   JIEBA_DIR default /usr/lib/python3/dist-packages/jieba (apt-get install python3-jieba)
@@ -30,6 +32,13 @@ const DATA = new URL('../../src/store/theme-data/', import.meta.url);
 const MIN_IDF = 5;
 /** Spoken verdicts and hedges (see below), chosen by hand: too few for a rule of their own. */
 const COLLOQUIAL = ['都行', '也行', '还行', '就行', '不行', '不错', '挺好', '很好', '蛮好', '还好', '正好', '有点', '够用', '当中'];
+/**
+ * Words that point at another part of the post ("the figure below", "the table above", "see
+ * below"): where to look, never what about, as 本文 and 本章 (pronouns to jieba) already are. Chosen
+ * by hand: jieba tags them as nouns (下图, 上表) or verbs (见下文). A real-writing trial showed 下图
+ * in an essay's evidence and 下文 in an ES6 chapter's; 示意图 and 截图 name a thing and stay.
+ */
+const POINTERS = ['下图', '上图', '上表', '下表', '下文', '上文', '见下文', '如下图', '见图'];
 const FUNCTION_TAGS = new Set('m mq mg q r rr rz rg f d dg df p c u ud ug uj ul uv uz y e o t tg h k x'.split(' '));
 /**
  * `ad`, an adjective used as an adverb (顺便 "by the way", 认真, 迅速), is an adverb in all but its
@@ -64,6 +73,7 @@ for (const word of known)
 // And spoken verdicts that jieba's tags miss (it tags 都行 and 有点 as nouns): "either is fine",
 // "not bad", "a bit", which a review or a diary says of any subject.
 for (const word of COLLOQUIAL) if (known.has(word)) out.add(word);
+for (const word of POINTERS) if (known.has(word)) out.add(word);
 const words = [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 writeFileSync(new URL('zh-function-words.txt', DATA), words.join('\n') + '\n');
 console.log(`zh-function-words.txt: ${words.length} words`);

@@ -55,6 +55,22 @@ describe('evidence shows the content words that carried the score', () => {
     for (const content of ['切面', '积分', '切开']) expect(lexicon.isFunctionWord(content)).toBe(false);
   });
 
+  it('knows the words that point at another part of the post (下图, 上图, 上表, 下文, 见下文) as no subject, and keeps the figure words that name one (示意图, 截图)', () => {
+    // A real-writing trial (2026-12-04): ruanyf/weekly's essay on AI tools showed "下图" ("the figure
+    // below") among its evidence on a brand of servers and essays, and an ES6 chapter "下文" on a
+    // front-end brand. They say where to look, never what about, as 本文 and 本章 (pronouns to
+    // jieba) already did not.
+    const lexicon = chineseLexicon()!;
+    for (const pointer of ['下图', '上图', '上表', '下文', '见下文']) expect(lexicon.isFunctionWord(pointer)).toBe(true);
+    for (const content of ['示意图', '截图', '原理图']) expect(lexicon.isFunctionWord(content)).toBe(false);
+    const note = '守护进程的启动顺序见下图。下图画出了服务器上每个守护进程的依赖，上图是旧版本的。上表列出了配置文件，下文再讲日志。';
+    const result = scoreTheme(model, { title: '守护进程的启动顺序', body: note });
+    for (const pointer of ['下图', '上图', '上表', '下文', '见下文']) {
+      expect(result.terms.map(word)).not.toContain(pointer);
+      expect(result.offTerms).not.toContain(pointer);
+    }
+  });
+
   it('shows a Chinese word matched by the Chinese posts themselves without a gloss', () => {
     const result = scoreTheme(model, { body: DAEMONS });
     expect(result.terms).toContain('程序');
