@@ -188,6 +188,17 @@ describe('stripMarkdown: markup of real Jekyll, Hexo and Hugo blogs', () => {
     expect(words(prose)).toBe(prose);
   });
 
+  // A real-writing trial (2026-12-04): an electronics wiki's "[linyuxuanlin/Power_Lib_Altium](https://github.com/…)"
+  // put its author's account, "linyuxuanlin", among a draft's off-theme words; written with its host,
+  // "[github.com/ruanyf/weekly](…)", the same address was already left out.
+  it('drops a link whose text is its own address written as the path (owner/repo), and keeps link text that names something', () => {
+    expect(words('* [linyuxuanlin/Power_Lib_Altium](https://github.com/linyuxuanlin/Power_Lib_Altium)：我整理的原理图库')).toBe('：我整理的原理图库');
+    expect(words('见 [ruanyf/weekly](https://github.com/ruanyf/weekly/) 项目，或 [Kobzol/rust-perf](https://github.com/kobzol/rust-perf.git)。')).toBe('见 项目，或 。');
+    // Text that names the page, not its address: kept.
+    expect(words('See [CI/CD](https://en.wikipedia.org/wiki/CI/CD), [TCP/IP](https://example.com/tcp) and [weekly](https://github.com/ruanyf/weekly).')).toBe('See CI/CD, TCP/IP and weekly.');
+    expect(readPostTerms({ body: 'Built with [tokio-rs/axum](https://github.com/tokio-rs/axum).' }).sequence).not.toContain('tokio');
+  });
+
   // "Set LC_ALL to en_US" gave "lc" and "en" as a draft's theme evidence.
   it('drops names joined with an underscore written in prose, as it drops dotted names', () => {
     expect(words('Set LC_ALL to en_US, then raise MAX_RETRIES in snake_case_name or my_var_.')).toBe('Set to , then raise in or .');

@@ -363,8 +363,36 @@ function isFileNameAlt(alt: string): boolean {
   return rest === '' || TOOL_NAMES.has(rest);
 }
 
+/**
+ * Whether a link's text is its own address written as the path, two parts or more
+ * (`[ruanyf/weekly](https://github.com/ruanyf/weekly)`): an account and a repository's name, no
+ * words on a subject, as the same address with its host (`github.com/ruanyf/weekly`) already is not.
+ * Compared without case, a trailing `/` or `.git`, the query and the fragment; the text must be the
+ * whole path, so `[CI/CD](…/wiki/CI/CD)` and `[weekly](…/ruanyf/weekly)` name something and stay.
+ * (A real-writing trial: an electronics wiki's `[linyuxuanlin/Power_Lib_Altium](…)` put its author's
+ * account among a draft's off-theme words.)
+ */
+function isOwnAddress(text: string, url: string): boolean {
+  const trim = (s: string) => s.trim().toLowerCase().replace(/[?#].*$/, '').replace(/\/+$/, '').replace(/\.git$/, '');
+  const path = trim(text);
+  if (!/^[^\s/]+(?:\/[^\s/]+)+$/.test(path)) return false;
+  const address = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/(.*)$/i.exec(url.trim());
+  return address !== null && trim(address[1]!) === path;
+}
+
+/** The text a link shows: its text nodes, inline code and the text of its emphasis. */
+function linkText(node: MdastNode): string {
+  const n = node as MdastNode & { children?: MdastNode[] };
+  if (n.type === 'text' || n.type === 'inlineCode') return n.value ?? '';
+  return (n.children ?? []).map(linkText).join('');
+}
+
 function collect(node: MdastNode, out: string[], source: string, hidden: Hidden): void {
-  const n = node as Positioned & { alt?: string | null; name?: string | null; children?: MdastNode[] };
+  const n = node as Positioned & { alt?: string | null; name?: string | null; url?: string | null; children?: MdastNode[] };
+  if (n.type === 'link' && !hidden.open && n.url && isOwnAddress(linkText(n), n.url)) {
+    out.push(' ');
+    return;
+  }
   if (n.type === 'html') {
     out.push(` ${htmlProse(n.value ?? '', hidden)} `, '\n');
     return;
