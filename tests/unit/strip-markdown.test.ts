@@ -197,6 +197,8 @@ describe('stripMarkdown: markup of real Jekyll, Hexo and Hugo blogs', () => {
     // Text that names the page, not its address: kept.
     expect(words('See [CI/CD](https://en.wikipedia.org/wiki/CI/CD), [TCP/IP](https://example.com/tcp) and [weekly](https://github.com/ruanyf/weekly).')).toBe('See CI/CD, TCP/IP and weekly.');
     expect(readPostTerms({ body: 'Built with [tokio-rs/axum](https://github.com/tokio-rs/axum).' }).sequence).not.toContain('tokio');
+    // As a reference link too, as translated articles (LCTT) and Jekyll blogs write their links.
+    expect(words('源码见 [linyuxuanlin/Wiki_docsify][3]，另见 [BSD 套接字][4]。\n\n[3]: https://github.com/linyuxuanlin/Wiki_docsify\n[4]: https://example.com/bsd')).toBe('源码见 ，另见 BSD 套接字。');
   });
 
   // "Set LC_ALL to en_US" gave "lc" and "en" as a draft's theme evidence.

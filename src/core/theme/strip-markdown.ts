@@ -209,6 +209,8 @@ interface Hidden {
   depth: number;
   /** Names whose start tag in the current paragraph has no end tag there: a mention (`<object>.<property>`), not an element. */
   mentions?: ReadonlySet<string>;
+  /** The post's link reference definitions (`[3]: https://…`), by identifier, for a reference link's address. */
+  definitions?: ReadonlyMap<string, string>;
 }
 /** Blocks whose children are inline content, where an element written in HTML starts and ends. */
 const PHRASING = new Set(['paragraph', 'heading', 'tableCell']);
@@ -268,7 +270,8 @@ export function stripMarkdown(source: string, format: PostFormat = 'md'): string
   const out: string[] = [];
   // An admonition's kind (`:::warning`, `> [!TIP]`) is markup; its own title (`:::tip[…]`) is prose.
   const prose = dropAdmonitionMarks(dropCodeTags(format === 'md' ? withoutCommonMarkCode(source) : source), { keepLabels: true });
-  collect(parseProse(prose), out, prose, { depth: 0 });
+  const tree = parseProse(prose);
+  collect(tree, out, prose, { depth: 0, definitions: definitionsOf(tree) });
   return dropCodeNames(out.join('').replace(KRAMDOWN_EXTENSION, ' ').replace(KRAMDOWN_IAL, ialLabels).replace(TEMPLATE_TAG, tagLabels)).replace(/\n{3,}/g, '\n\n').trimEnd();
 }
 
@@ -380,6 +383,18 @@ function isOwnAddress(text: string, url: string): boolean {
   return address !== null && trim(address[1]!) === path;
 }
 
+/** A tree's link reference definitions: identifier -> address (the first of an identifier wins, as in CommonMark). */
+function definitionsOf(tree: MdastNode): Map<string, string> {
+  const found = new Map<string, string>();
+  const walk = (node: MdastNode) => {
+    const n = node as MdastNode & { identifier?: string; url?: string; children?: MdastNode[] };
+    if (n.type === 'definition' && n.identifier && n.url && !found.has(n.identifier)) found.set(n.identifier, n.url);
+    for (const child of n.children ?? []) walk(child);
+  };
+  walk(tree);
+  return found;
+}
+
 /** The text a link shows: its text nodes, inline code and the text of its emphasis. */
 function linkText(node: MdastNode): string {
   const n = node as MdastNode & { children?: MdastNode[] };
@@ -388,8 +403,9 @@ function linkText(node: MdastNode): string {
 }
 
 function collect(node: MdastNode, out: string[], source: string, hidden: Hidden): void {
-  const n = node as Positioned & { alt?: string | null; name?: string | null; url?: string | null; children?: MdastNode[] };
-  if (n.type === 'link' && !hidden.open && n.url && isOwnAddress(linkText(n), n.url)) {
+  const n = node as Positioned & { alt?: string | null; name?: string | null; url?: string | null; identifier?: string; children?: MdastNode[] };
+  const address = n.type === 'link' ? n.url : n.type === 'linkReference' ? hidden.definitions?.get(n.identifier ?? '') : undefined;
+  if (address && !hidden.open && isOwnAddress(linkText(n), address)) {
     out.push(' ');
     return;
   }
