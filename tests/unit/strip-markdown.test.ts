@@ -197,6 +197,11 @@ describe('stripMarkdown: markup of real Jekyll, Hexo and Hugo blogs', () => {
     // Text that names the page, not its address: kept.
     expect(words('See [CI/CD](https://en.wikipedia.org/wiki/CI/CD), [TCP/IP](https://example.com/tcp) and [weekly](https://github.com/ruanyf/weekly).')).toBe('See CI/CD, TCP/IP and weekly.');
     expect(readPostTerms({ body: 'Built with [tokio-rs/axum](https://github.com/tokio-rs/axum).' }).sequence).not.toContain('tokio');
+    // As a raw HTML anchor too, in a paragraph or an HTML block.
+    expect(words('源码见 <a href="https://github.com/linyuxuanlin/Wiki_docsify">linyuxuanlin/Wiki_docsify</a>，另见 <a href="https://example.com/bsd">BSD 套接字</a>。')).toBe('源码见 ，另见 BSD 套接字。');
+    expect(words('<p>Built with <a href=\'https://github.com/tokio-rs/axum/\' target="_blank">tokio-rs/axum</a> and <a href="https://en.wikipedia.org/wiki/CI/CD">CI/CD</a>.</p>')).toBe('Built with and CI/CD.');
+    // Read as CommonMark's raw HTML (a stray brace: not valid MDX).
+    expect(words('Built with <a href="https://github.com/tokio-rs/axum">tokio-rs/axum</a> and a { brace <a href="https://example.com/x">x/y</a>.')).toBe('Built with and a { brace x/y .');
     // As a reference link too, as translated articles (LCTT) and Jekyll blogs write their links.
     expect(words('源码见 [linyuxuanlin/Wiki_docsify][3]，另见 [BSD 套接字][4]。\n\n[3]: https://github.com/linyuxuanlin/Wiki_docsify\n[4]: https://example.com/bsd')).toBe('源码见 ，另见 BSD 套接字。');
   });

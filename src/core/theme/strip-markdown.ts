@@ -211,6 +211,8 @@ interface Hidden {
   mentions?: ReadonlySet<string>;
   /** The post's link reference definitions (`[3]: https://…`), by identifier, for a reference link's address. */
   definitions?: ReadonlyMap<string, string>;
+  /** A raw `<a href>` start tag read in this paragraph whose `</a>` is still to come: its address and where its text begins in the output. */
+  anchor?: { href: string; at: number };
 }
 /** Blocks whose children are inline content, where an element written in HTML starts and ends. */
 const PHRASING = new Set(['paragraph', 'heading', 'tableCell']);
@@ -395,6 +397,19 @@ function definitionsOf(tree: MdastNode): Map<string, string> {
   return found;
 }
 
+/** A raw HTML `<a …href=…>` start tag: the address in group 1, 2 or 3 (double-, single- or unquoted). */
+const ANCHOR_START = /^\s*<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))[^>]*>/i;
+/** A whole raw HTML anchor with plain text inside: the address in group 1, 2 or 3, the text in 4. */
+const ANCHOR = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))[^>]*>([^<]*)<\/a\s*>/gi;
+
+/** The address of an `<a href="…">` read as MDX (a JSX element), if it is one. */
+function anchorHref(node: MdastNode): string | undefined {
+  const n = node as MdastNode & { name?: string | null; attributes?: { type?: string; name?: string; value?: unknown }[] };
+  if ((n.type !== 'mdxJsxTextElement' && n.type !== 'mdxJsxFlowElement') || n.name?.toLowerCase() !== 'a') return undefined;
+  const href = n.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name?.toLowerCase() === 'href')?.value;
+  return typeof href === 'string' ? href : undefined;
+}
+
 /** The text a link shows: its text nodes, inline code and the text of its emphasis. */
 function linkText(node: MdastNode): string {
   const n = node as MdastNode & { children?: MdastNode[] };
@@ -404,13 +419,22 @@ function linkText(node: MdastNode): string {
 
 function collect(node: MdastNode, out: string[], source: string, hidden: Hidden): void {
   const n = node as Positioned & { alt?: string | null; name?: string | null; url?: string | null; identifier?: string; children?: MdastNode[] };
-  const address = n.type === 'link' ? n.url : n.type === 'linkReference' ? hidden.definitions?.get(n.identifier ?? '') : undefined;
+  const address = n.type === 'link' ? n.url : n.type === 'linkReference' ? hidden.definitions?.get(n.identifier ?? '') : anchorHref(n);
   if (address && !hidden.open && isOwnAddress(linkText(n), address)) {
     out.push(' ');
     return;
   }
   if (n.type === 'html') {
-    out.push(` ${htmlProse(n.value ?? '', hidden)} `, '\n');
+    const html = n.value ?? '';
+    // An anchor written in raw HTML whose text is its own address (isOwnAddress): whole in one
+    // node (an HTML block), or, inside a paragraph, its start tag, text and end tag as three nodes.
+    const start = hidden.open ? null : ANCHOR_START.exec(html);
+    const closes = /^<\/a\s*>$/i.test(html.trim());
+    if (closes && hidden.anchor && hidden.anchor.at <= out.length && isOwnAddress(out.slice(hidden.anchor.at).join(''), hidden.anchor.href)) out.length = hidden.anchor.at;
+    if (closes) hidden.anchor = undefined;
+    else if (start && start[0].length === html.trim().length) hidden.anchor = { href: start[1] ?? start[2] ?? start[3] ?? '', at: out.length + 2 };
+    const kept = hidden.open ? html : html.replace(ANCHOR, (whole, dq?: string, sq?: string, bare?: string, text?: string) => (isOwnAddress(decodeHTML(text ?? ''), dq ?? sq ?? bare ?? '') ? ' ' : whole));
+    out.push(` ${htmlProse(kept, hidden)} `, '\n');
     return;
   }
   // Inside an HTML element that is no prose, everything is hidden but the raw HTML that ends it.
