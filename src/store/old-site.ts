@@ -125,7 +125,11 @@ const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config
  * The Hugo site `folder` lies in: a `content` folder at or above it (up to three levels) whose
  * parent holds a Hugo config. Read: `permalinks`, `uglyURLs`, `disablePathToLower`. A site with
  * more than one language is not read (each language's addresses depend on its own settings), nor
- * one whose config sets `contentDir` elsewhere: undefined, the posts keep no old address.
+ * one whose config sets `contentDir` elsewhere than `content/` or a folder in it: undefined, the
+ * posts keep no old address. One language whose `contentDir` is a folder of `content/`
+ * (`content/en`, set in `config/_default/languages.toml` too) names its sections from that folder:
+ * `content/en/posts/x/index.md` was served at `/posts/x/` (at `/en/posts/x/` only with
+ * `defaultContentLanguageInSubdir`); before, a real blog's 246 posts got `/en/posts/…` aliases.
  */
 async function findHugoSite(folder: string): Promise<OldSite | UnreadableConfig | undefined> {
   let at = resolve(process.cwd(), folder);
@@ -137,14 +141,22 @@ async function findHugoSite(folder: string): Promise<OldSite | UnreadableConfig 
       if (read === undefined) continue;
       if ('unreadable' in read) return read;
       const c = read.config;
-      const languages = c.languages && typeof c.languages === 'object' ? Object.keys(c.languages).length : 0;
-      if (languages > 1 || (typeof c.contentDir === 'string' && c.contentDir.replace(/\/+$/, '') !== 'content')) return undefined;
-      const within = relative(at, resolve(process.cwd(), folder)).split(sep).filter(Boolean).join('/');
+      const langs = await hugoLanguagesOf(root, c);
+      if (langs.unread || langs.languages > 1) return undefined;
+      const languageDir = langs.contentDirs[0];
+      // A content folder elsewhere than content/ or one folder in it: its paths are not read.
+      if (languageDir === undefined && typeof key(c, 'contentDir') === 'string' && String(key(c, 'contentDir')).replace(/\/+$/, '') !== 'content') return undefined;
+      const inside = relative(at, resolve(process.cwd(), folder)).split(sep).filter(Boolean);
+      // The one language's folder (content/en) is the content root its sections are named from.
+      if (languageDir !== undefined && inside.length > 0 && inside[0] !== languageDir) return undefined;
+      const within = (languageDir !== undefined ? inside.slice(1) : inside).join('/');
       const permalinks = hugoPermalinks(c.permalinks);
       const address = siteAddress(c.baseURL ?? c.baseurl);
       return {
         generator: 'hugo',
         ...(within ? { within } : {}),
+        ...(languageDir !== undefined && inside.length === 0 ? { languageDir } : {}),
+        ...(languageDir !== undefined && langs.inSubdir ? { languagePrefix: langs.names[0] ?? String(key(c, 'defaultContentLanguage') ?? 'en').toLowerCase() } : {}),
         ...(permalinks ? { permalinks } : {}),
         ...(c.uglyURLs === true || c.uglyurls === true ? { ugly: true } : {}),
         ...(c.disablePathToLower === true || c.disablepathtolower === true ? { keepCase: true } : {}),
@@ -154,6 +166,52 @@ async function findHugoSite(folder: string): Promise<OldSite | UnreadableConfig 
     return undefined;
   }
   return undefined;
+}
+
+/** `config[name]` read as Hugo reads its keys, in any case (`contentdir` is `contentDir`). */
+function key(config: Record<string, unknown>, name: string): unknown {
+  const found = Object.keys(config).find((k) => k.toLowerCase() === name.toLowerCase());
+  return found === undefined ? undefined : config[found];
+}
+
+/**
+ * A Hugo site's languages (gohugo.io/configuration/languages/), from the config `config` read at
+ * the site's root `root` and, when there, `config/_default/languages.{toml,yaml,yml,json}` (whose
+ * top-level tables are the languages): how many (`languages`, 0 when none is set), their names,
+ * the folders of `content/` their `contentDir`s name (`content/en` -> `en`; a language's own
+ * content folder, Hugo's multilingual "by content directory"), whether the default language is
+ * served under its own folder too (`defaultContentLanguageInSubdir`), and `unread` when a
+ * languages file is there but cannot be read. Keys are read in any case, as Hugo reads them.
+ */
+export async function hugoLanguagesOf(root: string, config: Record<string, unknown>): Promise<{ languages: number; names: string[]; contentDirs: string[]; inSubdir: boolean; unread?: true }> {
+  let table = key(config, 'languages');
+  for (const name of ['languages.toml', 'languages.yaml', 'languages.yml', 'languages.json']) {
+    const read = await readConfig(join(root, 'config/_default', name));
+    if (read === undefined) continue;
+    if ('unreadable' in read) return { languages: 0, names: [], contentDirs: [], inSubdir: false, unread: true };
+    table = read.config;
+    break;
+  }
+  const entries = table && typeof table === 'object' && !Array.isArray(table) ? Object.entries(table as Record<string, unknown>).filter((e) => e[1] && typeof e[1] === 'object') : [];
+  const dirOf = (value: unknown) => (typeof value === 'string' ? /^(?:\.\/)?content\/([^/]+)\/*$/.exec(value.trim())?.[1] : undefined);
+  const contentDirs = entries.map(([, v]) => dirOf(key(v as Record<string, unknown>, 'contentDir'))).filter((d): d is string => d !== undefined);
+  const single = dirOf(key(config, 'contentDir'));
+  return {
+    languages: entries.length,
+    names: entries.map(([k]) => k),
+    contentDirs: contentDirs.length > 0 ? contentDirs : single !== undefined ? [single] : [],
+    inSubdir: key(config, 'defaultContentLanguageInSubdir') === true,
+  };
+}
+
+/** The folders of `content/` a Hugo site at `root` keeps its languages' content in (hugoLanguagesOf; `["en"]`), none when its config names none or cannot be read. */
+export async function hugoLanguageFoldersOf(root: string): Promise<string[]> {
+  for (const name of HUGO_CONFIGS) {
+    const read = await readConfig(join(root, name));
+    if (read === undefined) continue;
+    return 'unreadable' in read ? [] : (await hugoLanguagesOf(root, read.config)).contentDirs;
+  }
+  return [];
 }
 
 /** Hugo's `permalinks` as section -> pattern: `posts = "/:year/:slug/"`, or Hugo 0.120+'s `[permalinks.page]` table. */

@@ -13,7 +13,7 @@ import { ThroughlineError } from '../core/errors.ts';
 import { jekyllReadsFolder } from '../core/jekyll-folders.ts';
 import type { SourceFile } from '../core/moved-posts/plan.ts';
 import { MARKDOWN, readMarkdownFolder } from './markdown-folder.ts';
-import { publishedCollections } from './old-site.ts';
+import { hugoLanguageFoldersOf, publishedCollections } from './old-site.ts';
 import { CONFIGS } from './site-root.ts';
 
 /** A site root's generator and its folders of posts and drafts, as paths from the root (`source/_posts`). */
@@ -96,25 +96,35 @@ export async function collectionsDirOf(config: string): Promise<string> {
  * a leaf bundle) and the pages at the top of `content/` (`content/links.md`) when sections hold
  * the posts: a trial on a real Hugo blog brought its About page in as a published post. Sections
  * are not chosen by their number of pages (Hugo's default main section): that blog's home page
- * lists its 33 newest posts from a smaller section than its 235 notes.
+ * lists its 33 newest posts from a smaller section than its 235 notes. A site whose languages keep
+ * their content in folders of `content/` (`contentDir = "content/en"`) has its sections and pages
+ * in each of them: `content/en/about/index.md` is left out as `content/about/index.md` is (before,
+ * a real blog's About, Contact, Friends and Notes pages came in as posts).
  */
 async function hugoLayout(dir: string, config: string): Promise<SiteLayout> {
   const named = await mainSectionsOf(join(dir, config));
-  if (named.length === 1 && (await isDir(join(dir, 'content', named[0]!)))) return { generator: 'Hugo', posts: `content/${named[0]}` };
-  const sections: { name: string; files: string[] }[] = [];
-  const top: string[] = [];
-  for (const e of (await readdir(join(dir, 'content'), { withFileTypes: true }).catch(() => [])).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (e.name.startsWith('.')) continue;
-    if (e.isFile() && MARKDOWN.test(e.name) && !/^_index\./i.test(e.name)) top.push(e.name);
-    if (!e.isDirectory()) continue;
-    const files = await readdir(join(dir, 'content', e.name), { recursive: true, withFileTypes: true });
-    sections.push({ name: e.name, files: files.filter((f) => f.isFile() && MARKDOWN.test(f.name) && !/^_index\./i.test(f.name)).map((f) => f.name) });
+  // A language's own content folder (`contentDir = "content/en"`): its sections are the site's.
+  const languages = (await Promise.all((await hugoLanguageFoldersOf(dir)).map(async (l) => ((await isDir(join(dir, 'content', l))) ? l : undefined)))).filter((l): l is string => l !== undefined);
+  const roots = languages.length > 0 ? languages.map((l) => `${l}/`) : [''];
+  if (named.length === 1 && roots.length === 1 && (await isDir(join(dir, 'content', roots[0]!, named[0]!)))) return { generator: 'Hugo', posts: `content/${roots[0]}${named[0]}` };
+  const skip: string[] = [];
+  for (const base of roots) {
+    const sections: { name: string; files: string[] }[] = [];
+    const top: string[] = [];
+    for (const e of (await readdir(join(dir, 'content', base), { withFileTypes: true }).catch(() => [])).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.name.startsWith('.')) continue;
+      if (e.isFile() && MARKDOWN.test(e.name) && !/^_index\./i.test(e.name)) top.push(`${base}${e.name}`);
+      if (!e.isDirectory()) continue;
+      const files = await readdir(join(dir, 'content', base, e.name), { recursive: true, withFileTypes: true });
+      sections.push({ name: e.name, files: files.filter((f) => f.isFile() && MARKDOWN.test(f.name) && !/^_index\./i.test(f.name)).map((f) => f.name) });
+    }
+    const single = (files: string[]) => files.length === 1 && /^index\./i.test(files[0]!);
+    skip.push(
+      ...(named.length > 1
+        ? [...sections.filter((x) => !named.includes(x.name) && x.files.length > 0).map((x) => `${base}${x.name}/`), ...top]
+        : [...sections.filter((x) => single(x.files)).map((x) => `${base}${x.name}/`), ...(sections.some((x) => x.files.length > 0 && !single(x.files)) ? top : [])]),
+    );
   }
-  const single = (files: string[]) => files.length === 1 && /^index\./i.test(files[0]!);
-  const skip =
-    named.length > 1
-      ? [...sections.filter((x) => !named.includes(x.name) && x.files.length > 0).map((x) => `${x.name}/`), ...top]
-      : [...sections.filter((x) => single(x.files)).map((x) => `${x.name}/`), ...(sections.some((x) => x.files.length > 0 && !single(x.files)) ? top : [])];
   return { generator: 'Hugo', posts: 'content', ...(skip.length > 0 ? { skip } : {}) };
 }
 

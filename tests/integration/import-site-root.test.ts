@@ -179,6 +179,37 @@ describe('import of a site root folder', () => {
     expect(written(runCli(['import', named, '--channel', 'blog', '--root', copy(), '--now', NOW]).stdout)).toEqual(['drafts/about.md']);
   });
 
+  test("a Hugo site whose one language keeps its content in content/en (contentDir): its single pages are left out there too, and its posts' old addresses start at content/en", () => {
+    // 0x0cqq's Hugo blog (trial of 2026-12-04): content/en/about/index.md, contact, friends and
+    // notes came in as published posts, and all 246 posts got aliases /en/posts/… the site never served.
+    const files = {
+      'config/_default/config.toml': 'baseURL = "https://blog.example.org"\ndefaultContentLanguage = "en"\ndefaultContentLanguageInSubdir = false\n',
+      'config/_default/languages.toml': '[en]\n  languageName = "English"\n  weight = 1\n  contentdir = "content/en"\n',
+      'content/en/_index.md': '---\ntitle: Home\n---\n',
+      'content/en/posts/_index.md': '---\ntitle: Posts\n---\n',
+      'content/en/posts/fall-term/index.md': '---\ntitle: 秋季学期总结\ndate: 2021-01-10T19:00:00+08:00\n---\n\n回家了。\n',
+      'content/en/posts/NOI2005-sequence.md': '---\ntitle: Sequence\ndate: 2018-02-17\n---\n\nText.\n',
+      'content/en/about/index.md': '---\ntitle: 关于我\ndate: "2019-02-28"\n---\n\nMe.\n',
+      'content/en/contact/index.md': '---\ntitle: Contact\ndate: "2019-02-28"\n---\n\nMail.\n',
+    };
+    const hugo = siteOf(files, 'hugo-lang');
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', hugo, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(written(stdout)).toEqual(['2018/NOI2005-sequence.md', '2021/fall-term.md']);
+    expect(stderr).toContain(`not read: content/en/about/, content/en/contact/`);
+    expect(aliasesOf(root, '2021/fall-term.md')).toBe('[/posts/fall-term/]');
+    expect(aliasesOf(root, '2018/NOI2005-sequence.md')).toBe('[/posts/noi2005-sequence/]');
+    // One section of it imported alone: the same addresses; served under /en/ with defaultContentLanguageInSubdir.
+    const section = copy();
+    runCli(['import', join(hugo, 'content/en/posts'), '--channel', 'blog', '--root', section, '--now', NOW]);
+    expect(aliasesOf(section, '2021/fall-term.md')).toBe('[/posts/fall-term/]');
+    const sub = siteOf({ ...files, 'config/_default/config.toml': 'baseURL = "https://blog.example.org"\ndefaultContentLanguageInSubdir = true\n' }, 'hugo-lang-sub');
+    const inSub = copy();
+    runCli(['import', sub, '--channel', 'blog', '--root', inSub, '--now', NOW]);
+    expect(aliasesOf(inSub, '2021/fall-term.md')).toBe('[/en/posts/fall-term/]');
+  });
+
   test("a Pelican site's root: reads content/, its pages/ skipped as before", () => {
     const pelican = siteOf({
       'pelicanconf.py': "SITENAME = 'x'\n",

@@ -52,6 +52,13 @@ export interface HugoSite extends SiteBase {
   ugly?: boolean;
   /** `disablePathToLower` (paths keep their capitals). */
   keepCase?: boolean;
+  /**
+   * The one language's content folder (`en` of `contentDir = "content/en"`) when the imported
+   * folder is `content/` itself: the first part of each post's path, left out of its address.
+   */
+  languageDir?: string;
+  /** The language's folder in the address (`en`), with `defaultContentLanguageInSubdir`. */
+  languagePrefix?: string;
 }
 
 export interface OldPost {
@@ -301,7 +308,10 @@ function hugoUrl(post: OldPost, site: HugoSite): string | { unread: string[] } |
   if (post.raw.draft === true) return undefined;
   const own = given(post.raw.url);
   if (own !== undefined) return own.startsWith('/') ? own : undefined;
-  const full = [site.within, post.path].filter(Boolean).join('/');
+  // The language's own content folder (content/en) is not part of the address.
+  if (site.languageDir !== undefined && !post.path.startsWith(`${site.languageDir}/`)) return undefined;
+  const path = site.languageDir !== undefined ? post.path.slice(site.languageDir.length + 1) : post.path;
+  const full = [site.within, path].filter(Boolean).join('/');
   const parts = full.split('/');
   const file = parts.pop()!.replace(/\.(?:md|markdown|mdx)$/i, '');
   // A page bundle (x/index.md) is named by its folder.
@@ -312,7 +322,8 @@ function hugoUrl(post: OldPost, site: HugoSite): string | { unread: string[] } |
   const slug = given(post.raw.slug);
   const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(post.date ?? '');
   const clean = (text: string) => hugoSanitize(text, !site.keepCase);
-  const end = (path: string) => (site.ugly ? `${path.replace(/\/+$/, '')}.html` : path.endsWith('/') ? path : `${path}/`);
+  const prefixed = (path: string) => (site.languagePrefix !== undefined ? `/${site.languagePrefix}${path}` : path);
+  const end = (path: string) => prefixed(site.ugly ? `${path.replace(/\/+$/, '')}.html` : path.endsWith('/') ? path : `${path}/`);
   const pattern = site.permalinks?.[sections[0] ?? ''] ?? site.permalinks?.['/'];
   if (pattern === undefined) return end(`/${[...sections, slug ?? name].map(clean).join('/')}`.replace(/\/{2,}/g, '/'));
   const values: Record<string, string | undefined> = {
