@@ -31,6 +31,30 @@ describe('convertWikilinks', () => {
     expect(out.embeds).toEqual(['gone.png', 'a.pdf']);
   });
 
+  test("leaves the code of a code-block tag alone: Jekyll's {% highlight %}, Hexo's {% codeblock %}, Hugo's {{< highlight >}}", () => {
+    // pawelmhm.github.io (trial of 2026-12-04): pandas' data[['location', 'applications']] in a
+    // {% highlight python %} block came in as data'location', 'applications', named as a missing note.
+    const body = [
+      '{% highlight python %}',
+      "data[data.location == 'Cambridge'][['location', 'applications']]",
+      '{% endhighlight %}',
+      '',
+      '{% codeblock lang:sh %}',
+      'if [[ -f a ]]; then echo a; fi',
+      '{% endcodeblock %}',
+      '',
+      '{{< highlight bash "linenos=table" >}}',
+      'while [[ $i -lt 3 ]]; do i=$((i+1)); done',
+      '{{< /highlight >}}',
+      '',
+      'Then [[Garden beds]].',
+      '',
+    ].join('\n');
+    const out = convertWikilinks(body, resolve);
+    expect(out.body).toBe(body.replace('Then [[Garden beds]].', 'Then [Garden beds](/posts/2024/garden-beds/).'));
+    expect(out.unresolved).toEqual([]);
+  });
+
   test('leaves code alone, turns a note the folder lacks into its text, and keeps embeds of files', () => {
     const body = 'See [[Missing note|this]] and [[Gone]].\n\n```md\n[[Garden beds]]\n```\n\n`[[Garden beds]]` ![[photo.png|300]] [[Garden beds]]\n';
     const out = convertWikilinks(body, resolve);

@@ -10,6 +10,7 @@
  * gives the heading (so `#Soil & water` is `#soil--water`).
  */
 import Slugger from 'github-slugger';
+import { CODE_TAG_PAIR } from '../code-tags.ts';
 
 export interface WikilinkResult {
   body: string;
@@ -34,7 +35,8 @@ const WIKILINK = /(!?)\[\[([^\[\]\n]+?)\]\]/g;
 const BLOCK_ID = /(^|[ \t]+)\^((?=[0-9-]*[A-Za-z])[A-Za-z0-9-]+)[ \t]*$/gm;
 /** Files an embed shows as an image (store/markdown-folder.ts lists the folder's files by it). */
 export const EMBEDDED_IMAGE = /\.(?:png|jpe?g|gif|webp|svg|avif)$/i;
-// Code the conversion leaves alone: fenced blocks (``` or ~~~, to their closing fence or the end), inline code.
+// Code the conversion leaves alone: fenced blocks (``` or ~~~, to their closing fence or the end),
+// inline code, and code-block tags (CODE_TAG_PAIR).
 const CODE = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1[ \t]*$|(?![\s\S]))|(`+)[^`]*?\2/gm;
 
 /**
@@ -47,14 +49,27 @@ export function convertWikilinks(body: string, resolve: (target: string) => stri
   const out: WikilinkResult = { body, linked: [], unresolved: [], embeds: [], images: [], blocks: [] };
   if (!body.includes('[[') && !body.includes('^')) return out;
   const parts: string[] = [];
-  let at = 0;
-  for (const code of body.matchAll(CODE)) {
-    parts.push(convertProse(body.slice(at, code.index), resolve, image, out), code[0]);
-    at = code.index + code[0].length;
+  // The code a code-block tag holds (Jekyll's {% highlight %}, Hexo's {% codeblock %}, Hugo's
+  // {{< highlight >}}) is code too: pandas' `data[['a', 'b']]` and shell's `[[ -f x ]]` are no links.
+  let tagAt = 0;
+  for (const tag of body.matchAll(CODE_TAG_PAIR)) {
+    parts.push(convertOutsideFences(body.slice(tagAt, tag.index), resolve, image, out), tag[0]);
+    tagAt = tag.index + tag[0].length;
   }
-  parts.push(convertProse(body.slice(at), resolve, image, out));
+  parts.push(convertOutsideFences(body.slice(tagAt), resolve, image, out));
   out.body = parts.join('');
   return out;
+}
+
+function convertOutsideFences(text: string, resolve: (target: string) => string | undefined, image: (name: string) => string | undefined, out: WikilinkResult): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const code of text.matchAll(CODE)) {
+    parts.push(convertProse(text.slice(at, code.index), resolve, image, out), code[0]);
+    at = code.index + code[0].length;
+  }
+  parts.push(convertProse(text.slice(at), resolve, image, out));
+  return parts.join('');
 }
 
 function convertProse(text: string, resolve: (target: string) => string | undefined, image: (name: string) => string | undefined, out: WikilinkResult): string {

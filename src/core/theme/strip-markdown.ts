@@ -24,6 +24,7 @@ import { requireNear } from '../lazy-require.ts';
 import type { MdastNode } from 'satteri';
 import { satteri } from '../markdown-parser.ts';
 import { dropAdmonitionMarks } from '../admonition-kinds.ts';
+import { CODE_TAG_PAIR } from '../code-tags.ts';
 import { isTexDollarRun, mathJaxToDollars, withoutCommonMarkCode } from '../tex-math.ts';
 
 let entities: typeof Entities | undefined;
@@ -152,12 +153,6 @@ function tagLabels(tag: string): string {
   return ` ${labels.join(' ')} `;
 }
 
-/**
- * A tag pair that holds code: Liquid's `{% highlight lang %}…{% endhighlight %}` (Jekyll), Hexo's
- * `{% codeblock … %}` / `{% code %}` and `{% include_code %}`… pairs, Hugo's `{{< highlight lang "opts" >}}…{{< /highlight >}}`
- * (and `{{% … %}}`). What it holds is code, not prose: dropped before parsing, since it spans blank lines.
- */
-const CODE_TAG_PAIR = /\{%-?\s*(highlight|codeblock|code)\b[^%\n]*%\}[\s\S]*?\{%-?\s*end\1\s*-?%\}|\{\{([<%])\s*(highlight|code)\b[^\n]*?[>%]\}\}[\s\S]*?\{\{\2\s*\/\3\s*[>%]\}\}/g;
 /** kramdown's comment extension, `{::comment}…{:/comment}`: the author's note to self, never shown. */
 const KRAMDOWN_COMMENT = /\{::comment\}[\s\S]*?\{:\/comment\}/g;
 /** kramdown's other extension marks (`{::nomarkdown}`, `{:/nomarkdown}`, `{::options … /}`): the text between stays. */
