@@ -59,6 +59,32 @@ test('a published post without <link> takes its guid permalink as url', () => {
   expect(readImportSource({ bytes: new TextEncoder().encode(wxr) }, 'nolink.xml').entries[0]!.url).toBe('https://meikitchen.example.com/?p=11');
 });
 
+describe("WordPress code shortcodes (SyntaxHighlighter Evolved, WordPress.com's [code] and [sourcecode])", () => {
+  // mythz_blog's WXR (trial of 2026-12-04): 41 [csharp]…[/csharp] blocks came in as one
+  // paragraph each, every line break lost and shown as \[csharp\] … \[/csharp\].
+  const post = (content: string) =>
+    readFileSync(join(FEEDS, 'wordpress-export.xml'), 'utf8').replace(/<content:encoded><!\[CDATA\[[\s\S]*?\]\]><\/content:encoded>/, `<content:encoded><![CDATA[${content}]]></content:encoded>`);
+  const body = (content: string) => {
+    const doc = readImportSource({ bytes: new TextEncoder().encode(post(content)) }, 'wp.xml');
+    return planImport(doc.entries.slice(0, 1), none, { channel: 'blog', status: 'published', language: doc.language }).drafts[0]!.body;
+  };
+
+  test('[csharp]…[/csharp] becomes fenced code with its lines, entities decoded once (as the blog showed them)', () => {
+    const out = body('Uses POCOs:\n\n[csharp]\npublic class Handler : IService&lt;GetFactorial&gt;\n{\n    return n &gt; 1 ? n * F(n - 1) : 1;\n    var s = &quot;x&quot;; client.Send&amp;lt;T&amp;gt;(r);\n}\n[/csharp]\n\nDone.');
+    expect(out).toContain('```csharp\npublic class Handler : IService<GetFactorial>\n{\n    return n > 1 ? n * F(n - 1) : 1;\n    var s = "x"; client.Send&lt;T&gt;(r);\n}\n```');
+    expect(out).toContain('Uses POCOs:');
+    expect(out).toContain('Done.');
+    expect(out).not.toContain('[csharp');
+  });
+
+  test('[sourcecode language="python"], [code lang=js] and a raw < in the code; an unknown [tag] stays text', () => {
+    expect(body('[sourcecode language="python" light="true"]\nif a < b:\n    pass\n[/sourcecode]')).toContain('```python\nif a < b:\n    pass\n```');
+    expect(body('[code lang=js]\nlet a = [1, 2];\n[/code]')).toContain('```javascript\nlet a = [1, 2];\n```');
+    expect(body('[javascript]\nx()\n[/javascript]')).toContain('```javascript\nx()\n```');
+    expect(body('I am [mythz] on [twitter].')).not.toContain('```');
+  });
+});
+
 describe('Ghost export', () => {
   const doc = read('ghost-export.json');
 

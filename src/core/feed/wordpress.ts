@@ -12,6 +12,7 @@ import { chainBase, isWebUrl, resolveAddress } from './address.ts';
 import type { FeedDocument, FeedEntry } from './entry.ts';
 import { countKinds, statusKind, typeKind } from './skipped.ts';
 import { looseHtmlToText, summaryToText } from './text.ts';
+import { wordPressCodeShortcodes } from './wp-code-shortcodes.ts';
 
 type Loose = Record<string, any>;
 
@@ -72,7 +73,7 @@ function fromItem(item: Loose, base: string | undefined, state: FeedEntry['state
     url: state === 'published' && isWebUrl(url) ? url : undefined,
     title: str(item.title) && looseHtmlToText(str(item.title)!),
     date: wordPressDate(item),
-    html: str(item['content:encoded']) ?? str(item.description),
+    html: wordPressCodeShortcodes(str(item['content:encoded']) ?? str(item.description) ?? '') || undefined,
     ...(excerpt && summaryToText(excerpt) ? { summary: summaryToText(excerpt) } : {}),
     ...(author ? { author: looseHtmlToText(author) } : {}),
     tags: [...names('category').filter((n) => n.toLowerCase() !== 'uncategorized'), ...names('post_tag')],
