@@ -85,6 +85,34 @@ describe("WordPress code shortcodes (SyntaxHighlighter Evolved, WordPress.com's 
   });
 });
 
+describe('WordPress classic-editor content (paragraphs as blank lines, wpautop) and [caption]', () => {
+  // mythz_blog's WXR (trial of 2026-12-04): 24 of its 29 posts hold no <p>; each came in as one
+  // paragraph, and its [caption] shortcodes as text around the images.
+  const post = (content: string) =>
+    readFileSync(join(FEEDS, 'wordpress-export.xml'), 'utf8').replace(/<content:encoded><!\[CDATA\[[\s\S]*?\]\]><\/content:encoded>/, `<content:encoded><![CDATA[${content}]]></content:encoded>`);
+  const body = (content: string) => {
+    const doc = readImportSource({ bytes: new TextEncoder().encode(post(content)) }, 'wp.xml');
+    return planImport(doc.entries.slice(0, 1), none, { channel: 'blog', status: 'published', language: doc.language }).drafts[0]!.body;
+  };
+
+  test('blank lines are paragraphs and a newline in one is a line break, as WordPress shows them; block-editor content is left as written', () => {
+    const out = body('<h3>Screenshots</h3>\nBefore we start, some screenshots:\nNote: try it live.\n\nSecond paragraph.\n<ul>\n<li>one</li>\n</ul>\nAfter the list.');
+    expect(out).toBe('### Screenshots\n\nBefore we start, some screenshots:  \nNote: try it live.\n\nSecond paragraph.\n\n-   one\n\nAfter the list.');
+    expect(body('<!-- wp:paragraph -->\n<p>One\ntwo</p>\n<!-- /wp:paragraph -->')).toBe('One two');
+  });
+
+  test('[caption] becomes the image with its caption under it, both the caption="" and the text-after-the-image forms', () => {
+    const old = body('Look:\n\n[caption id="attachment_399" align="alignnone" width="502" caption="Admin tab showing redis info"]<a href="http://x.org/a.png"><img src="http://x.org/a.png" alt="" width="502" /></a>[/caption]\n\nAfter.');
+    expect(old).not.toContain('caption');
+    expect(old).toContain('[![](http://x.org/a.png)](http://x.org/a.png)');
+    expect(old).toContain('Admin tab showing redis info');
+    const modern = body('[caption id="attachment_7" align="aligncenter" width="300"]<img src="http://x.org/b.png" alt="b" /> The harbour at dawn[/caption]');
+    expect(modern).toContain('![b](http://x.org/b.png)');
+    expect(modern).toContain('The harbour at dawn');
+    expect(modern).not.toContain('[caption');
+  });
+});
+
 describe('Ghost export', () => {
   const doc = read('ghost-export.json');
 

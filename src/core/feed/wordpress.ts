@@ -12,7 +12,9 @@ import { chainBase, isWebUrl, resolveAddress } from './address.ts';
 import type { FeedDocument, FeedEntry } from './entry.ts';
 import { countKinds, statusKind, typeKind } from './skipped.ts';
 import { looseHtmlToText, summaryToText } from './text.ts';
+import { wordPressCaptions } from './wp-caption.ts';
 import { wordPressCodeShortcodes } from './wp-code-shortcodes.ts';
+import { hasBlocks, wpautop } from './wpautop.ts';
 
 type Loose = Record<string, any>;
 
@@ -73,7 +75,7 @@ function fromItem(item: Loose, base: string | undefined, state: FeedEntry['state
     url: state === 'published' && isWebUrl(url) ? url : undefined,
     title: str(item.title) && looseHtmlToText(str(item.title)!),
     date: wordPressDate(item),
-    html: wordPressCodeShortcodes(str(item['content:encoded']) ?? str(item.description) ?? '') || undefined,
+    html: postHtml(str(item['content:encoded']) ?? str(item.description)),
     ...(excerpt && summaryToText(excerpt) ? { summary: summaryToText(excerpt) } : {}),
     ...(author ? { author: looseHtmlToText(author) } : {}),
     tags: [...names('category').filter((n) => n.toLowerCase() !== 'uncategorized'), ...names('post_tag')],
@@ -81,6 +83,17 @@ function fromItem(item: Loose, base: string | undefined, state: FeedEntry['state
     base: url && isWebUrl(url) ? url : base,
     state,
   };
+}
+
+/**
+ * A post's raw content as WordPress showed it: its code shortcodes as code blocks, its
+ * `[caption]`s as figures, and, for classic-editor content, its paragraphs and line breaks
+ * (wpautop), which WordPress adds when it shows the post.
+ */
+function postHtml(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const html = wordPressCaptions(wordPressCodeShortcodes(raw));
+  return hasBlocks(raw) ? html : wpautop(html);
 }
 
 /**
