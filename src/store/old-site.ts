@@ -124,12 +124,15 @@ const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config
 /**
  * The Hugo site `folder` lies in: a `content` folder at or above it (up to three levels) whose
  * parent holds a Hugo config. Read: `permalinks`, `uglyURLs`, `disablePathToLower`. A site with
- * more than one language is not read (each language's addresses depend on its own settings), nor
- * one whose config sets `contentDir` elsewhere than `content/` or a folder in it: undefined, the
- * posts keep no old address. One language whose `contentDir` is a folder of `content/`
- * (`content/en`, set in `config/_default/languages.toml` too) names its sections from that folder:
- * `content/en/posts/x/index.md` was served at `/posts/x/` (at `/en/posts/x/` only with
- * `defaultContentLanguageInSubdir`); before, a real blog's 246 posts got `/en/posts/…` aliases.
+ * more than one language is not read unless each keeps its content in its own folder of
+ * `content/` (translations by file name, `x.zh.md`, depend on settings not read here), nor one
+ * whose config sets `contentDir` elsewhere than `content/` or a folder in it: undefined, the posts
+ * keep no old address. A language whose `contentDir` is a folder of `content/` (`content/en`, set in
+ * `config/_default/languages.toml` too) names its sections from that folder, the default language
+ * at the root and any other under its name: `content/en/posts/x/index.md` was served at
+ * `/posts/x/`, `content/zh-cn/posts/x/index.md` at `/zh-cn/posts/x/` (the default one under its
+ * name too with `defaultContentLanguageInSubdir`); before, a real blog's 246 posts got `/en/posts/…`
+ * aliases.
  */
 async function findHugoSite(folder: string): Promise<OldSite | UnreadableConfig | undefined> {
   let at = resolve(process.cwd(), folder);
@@ -142,21 +145,30 @@ async function findHugoSite(folder: string): Promise<OldSite | UnreadableConfig 
       if ('unreadable' in read) return read;
       const c = read.config;
       const langs = await hugoLanguagesOf(root, c);
-      if (langs.unread || langs.languages > 1) return undefined;
-      const languageDir = langs.contentDirs[0];
+      // Several languages are read only when each keeps its content in its own folder of content/.
+      if (langs.unread || (langs.languages > 1 && langs.dirs.length !== langs.languages)) return undefined;
       // A content folder elsewhere than content/ or one folder in it: its paths are not read.
-      if (languageDir === undefined && typeof key(c, 'contentDir') === 'string' && String(key(c, 'contentDir')).replace(/\/+$/, '') !== 'content') return undefined;
+      if (langs.dirs.length === 0 && typeof key(c, 'contentDir') === 'string' && String(key(c, 'contentDir')).replace(/\/+$/, '') !== 'content') return undefined;
+      const defaultLanguage = langs.languages === 1 ? langs.names[0]!.toLowerCase() : String(key(c, 'defaultContentLanguage') ?? 'en').toLowerCase();
+      // gohugo.io/content-management/multilingual/: the default language at the root, unless
+      // defaultContentLanguageInSubdir; every other language under its own folder.
+      const prefixOf = (lang: string) => (lang.toLowerCase() === defaultLanguage && !langs.inSubdir ? '' : lang.toLowerCase());
       const inside = relative(at, resolve(process.cwd(), folder)).split(sep).filter(Boolean);
-      // The one language's folder (content/en) is the content root its sections are named from.
-      if (languageDir !== undefined && inside.length > 0 && inside[0] !== languageDir) return undefined;
-      const within = (languageDir !== undefined ? inside.slice(1) : inside).join('/');
+      let within = inside.join('/');
+      let languages: { languageDirs?: Record<string, string>; languagePrefix?: string } = {};
+      if (langs.dirs.length > 0 && inside.length > 0) {
+        // A folder in one language's folder (content/en/posts): its sections are named from that folder.
+        const language = langs.dirs.find((d) => d.dir === inside[0]);
+        if (language === undefined) return undefined;
+        within = inside.slice(1).join('/');
+        languages = prefixOf(language.lang) ? { languagePrefix: prefixOf(language.lang) } : {};
+      } else if (langs.dirs.length > 0) languages = { languageDirs: Object.fromEntries(langs.dirs.map((d) => [d.dir, prefixOf(d.lang)])) };
       const permalinks = hugoPermalinks(c.permalinks);
       const address = siteAddress(c.baseURL ?? c.baseurl);
       return {
         generator: 'hugo',
         ...(within ? { within } : {}),
-        ...(languageDir !== undefined && inside.length === 0 ? { languageDir } : {}),
-        ...(languageDir !== undefined && langs.inSubdir ? { languagePrefix: langs.names[0] ?? String(key(c, 'defaultContentLanguage') ?? 'en').toLowerCase() } : {}),
+        ...languages,
         ...(permalinks ? { permalinks } : {}),
         ...(c.uglyURLs === true || c.uglyurls === true ? { ugly: true } : {}),
         ...(c.disablePathToLower === true || c.disablepathtolower === true ? { keepCase: true } : {}),
@@ -179,27 +191,32 @@ function key(config: Record<string, unknown>, name: string): unknown {
  * the site's root `root` and, when there, `config/_default/languages.{toml,yaml,yml,json}` (whose
  * top-level tables are the languages): how many (`languages`, 0 when none is set), their names,
  * the folders of `content/` their `contentDir`s name (`content/en` -> `en`; a language's own
- * content folder, Hugo's multilingual "by content directory"), whether the default language is
+ * content folder, Hugo's multilingual "by content directory"; `dirs`: each with its language), whether the default language is
  * served under its own folder too (`defaultContentLanguageInSubdir`), and `unread` when a
  * languages file is there but cannot be read. Keys are read in any case, as Hugo reads them.
  */
-export async function hugoLanguagesOf(root: string, config: Record<string, unknown>): Promise<{ languages: number; names: string[]; contentDirs: string[]; inSubdir: boolean; unread?: true }> {
+export async function hugoLanguagesOf(root: string, config: Record<string, unknown>): Promise<{ languages: number; names: string[]; contentDirs: string[]; dirs: { lang: string; dir: string }[]; inSubdir: boolean; unread?: true }> {
   let table = key(config, 'languages');
   for (const name of ['languages.toml', 'languages.yaml', 'languages.yml', 'languages.json']) {
     const read = await readConfig(join(root, 'config/_default', name));
     if (read === undefined) continue;
-    if ('unreadable' in read) return { languages: 0, names: [], contentDirs: [], inSubdir: false, unread: true };
+    if ('unreadable' in read) return { languages: 0, names: [], contentDirs: [], dirs: [], inSubdir: false, unread: true };
     table = read.config;
     break;
   }
   const entries = table && typeof table === 'object' && !Array.isArray(table) ? Object.entries(table as Record<string, unknown>).filter((e) => e[1] && typeof e[1] === 'object') : [];
   const dirOf = (value: unknown) => (typeof value === 'string' ? /^(?:\.\/)?content\/([^/]+)\/*$/.exec(value.trim())?.[1] : undefined);
-  const contentDirs = entries.map(([, v]) => dirOf(key(v as Record<string, unknown>, 'contentDir'))).filter((d): d is string => d !== undefined);
+  const own = entries.flatMap(([lang, v]) => {
+    const dir = dirOf(key(v as Record<string, unknown>, 'contentDir'));
+    return dir === undefined ? [] : [{ lang, dir }];
+  });
   const single = dirOf(key(config, 'contentDir'));
+  const dirs = own.length > 0 ? own : single !== undefined && entries.length <= 1 ? [{ lang: entries[0]?.[0] ?? String(key(config, 'defaultContentLanguage') ?? 'en'), dir: single }] : [];
   return {
     languages: entries.length,
     names: entries.map(([k]) => k),
-    contentDirs: contentDirs.length > 0 ? contentDirs : single !== undefined ? [single] : [],
+    contentDirs: dirs.map((d) => d.dir),
+    dirs,
     inSubdir: key(config, 'defaultContentLanguageInSubdir') === true,
   };
 }

@@ -210,6 +210,25 @@ describe('import of a site root folder', () => {
     expect(aliasesOf(inSub, '2021/fall-term.md')).toBe('[/en/posts/fall-term/]');
   });
 
+  test("a Hugo site with two languages, each in its folder of content/: the default one's posts at the root, the other's under its name", () => {
+    const hugo = siteOf({
+      'config/_default/config.toml': 'baseURL = "https://blog.example.org"\ndefaultContentLanguage = "en"\n',
+      'config/_default/languages.toml': '[en]\n  contentDir = "content/en"\n[zh-cn]\n  contentDir = "content/zh-cn"\n',
+      'content/en/posts/kelly.md': '---\ntitle: Kelly\ndate: 2024-01-02\n---\n\nText.\n',
+      'content/zh-cn/posts/kelly.md': '---\ntitle: 凯利\ndate: 2024-01-02\n---\n\n正文。\n',
+      'content/zh-cn/about/index.md': '---\ntitle: 关于\ndate: 2024-01-02\n---\n\n我。\n',
+    }, 'hugo-two');
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', hugo, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(written(stdout)).toEqual(['2024/kelly-zh-cn.md', '2024/kelly.md']);
+    expect(aliasesOf(root, '2024/kelly.md')).toBe('[/posts/kelly/]');
+    expect(aliasesOf(root, '2024/kelly-zh-cn.md')).toBe('[/zh-cn/posts/kelly/]');
+    const zh = copy();
+    runCli(['import', join(hugo, 'content/zh-cn/posts'), '--channel', 'blog', '--root', zh, '--now', NOW]);
+    expect(aliasesOf(zh, '2024/kelly.md')).toBe('[/zh-cn/posts/kelly/]');
+  });
+
   test("a Pelican site's root: reads content/, its pages/ skipped as before", () => {
     const pelican = siteOf({
       'pelicanconf.py': "SITENAME = 'x'\n",

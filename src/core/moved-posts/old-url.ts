@@ -53,11 +53,12 @@ export interface HugoSite extends SiteBase {
   /** `disablePathToLower` (paths keep their capitals). */
   keepCase?: boolean;
   /**
-   * The one language's content folder (`en` of `contentDir = "content/en"`) when the imported
-   * folder is `content/` itself: the first part of each post's path, left out of its address.
+   * The languages' content folders (`en` of `contentDir = "content/en"`) when the imported folder
+   * is `content/` itself, each with its language's folder in the address ('' for the default
+   * language at the root, `zh-cn`): the first part of each post's path, left out of its address.
    */
-  languageDir?: string;
-  /** The language's folder in the address (`en`), with `defaultContentLanguageInSubdir`. */
+  languageDirs?: Record<string, string>;
+  /** The imported folder's language's folder in the address (`zh-cn`; `en` for the default one with `defaultContentLanguageInSubdir`). */
   languagePrefix?: string;
 }
 
@@ -308,9 +309,11 @@ function hugoUrl(post: OldPost, site: HugoSite): string | { unread: string[] } |
   if (post.raw.draft === true) return undefined;
   const own = given(post.raw.url);
   if (own !== undefined) return own.startsWith('/') ? own : undefined;
-  // The language's own content folder (content/en) is not part of the address.
-  if (site.languageDir !== undefined && !post.path.startsWith(`${site.languageDir}/`)) return undefined;
-  const path = site.languageDir !== undefined ? post.path.slice(site.languageDir.length + 1) : post.path;
+  // A language's own content folder (content/en) is not part of the address; its language may be.
+  const first = post.path.split('/')[0]!;
+  if (site.languageDirs !== undefined && !(Object.hasOwn(site.languageDirs, first) && post.path.includes('/'))) return undefined;
+  const path = site.languageDirs !== undefined ? post.path.slice(first.length + 1) : post.path;
+  const language = site.languageDirs?.[first] || site.languagePrefix;
   const full = [site.within, path].filter(Boolean).join('/');
   const parts = full.split('/');
   const file = parts.pop()!.replace(/\.(?:md|markdown|mdx)$/i, '');
@@ -322,7 +325,7 @@ function hugoUrl(post: OldPost, site: HugoSite): string | { unread: string[] } |
   const slug = given(post.raw.slug);
   const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(post.date ?? '');
   const clean = (text: string) => hugoSanitize(text, !site.keepCase);
-  const prefixed = (path: string) => (site.languagePrefix !== undefined ? `/${site.languagePrefix}${path}` : path);
+  const prefixed = (path: string) => (language ? `/${language}${path}` : path);
   const end = (path: string) => prefixed(site.ugly ? `${path.replace(/\/+$/, '')}.html` : path.endsWith('/') ? path : `${path}/`);
   const pattern = site.permalinks?.[sections[0] ?? ''] ?? site.permalinks?.['/'];
   if (pattern === undefined) return end(`/${[...sections, slug ?? name].map(clean).join('/')}`.replace(/\/{2,}/g, '/'));
