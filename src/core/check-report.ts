@@ -348,13 +348,16 @@ export async function buildCheckReportLazily(input: CheckInput & { loadTermsOf?:
  */
 export function modelKeyOf(planner: Planner, posts: Post[], keyOf: (post: Post) => string): { model: string; calibration: string; stages: string[] } {
   const evidence = themeEvidenceInOrder(planner, posts).map((p) => [keyOf(p), p.data.pillar ?? null]);
-  // A growth stage is the model of the first k posts: the same brand and the same first k give
-  // the same stage, whatever was published after them (the threshold only says when it is asked).
+  // A growth stage is the model of the first k posts: the same brand, threshold and first k give
+  // the same stage, whatever was published after them. The threshold is one of its inputs: a stage
+  // reads a pillar with no posts of its own as day one does, at the share the threshold sets
+  // (score.ts dayOneShare), so a draft's stored score against it holds for that threshold only.
   const brand = JSON.stringify(planner.brand);
+  const threshold = planner.theme?.threshold ?? null;
   return {
-    model: JSON.stringify([planner.brand, planner.theme?.threshold ?? null, evidence]),
+    model: JSON.stringify([planner.brand, threshold, evidence]),
     calibration: `${brand}\0${JSON.stringify(evidence)}`,
-    stages: stageSizes(evidence.length).map((k) => `${brand}\0${JSON.stringify(evidence.slice(0, k))}`),
+    stages: stageSizes(evidence.length).map((k) => `${brand}\0${threshold}\0${JSON.stringify(evidence.slice(0, k))}`),
   };
 }
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import v8, { serialize } from 'node:v8';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCheckReport, type ThemeResultStore } from '../../src/core/check.ts';
+import { modelKeyOf } from '../../src/core/check-report.ts';
 import type { Planner } from '../../src/core/schema/planner.ts';
 import type { Post } from '../../src/core/schema/post.ts';
 import { loadProject } from '../../src/store/project.ts';
@@ -171,6 +172,15 @@ describe('check with the theme results cache', () => {
       // Back to the previous state: the cache holds one model's results, so everything is scored again.
       before = cachedCheck(root, dir, planner, posts).json;
     }
+  });
+
+  it('keys each growth stage by the threshold too: a stage reads a pillar with no posts of its own at the share the threshold sets', async () => {
+    const { planner, posts } = await project();
+    const keyOf = (p: Post) => `${p.id}\0${p.body}`;
+    const before = modelKeyOf(planner, posts, keyOf).stages;
+    const after = modelKeyOf(planned(planner, (p) => void (p.theme = { acceptedOnTheme: [], ...p.theme, threshold: 0.6 })), posts, keyOf).stages;
+    expect(before.length).toBeGreaterThan(1);
+    before.forEach((key, i) => expect(after[i], `stage ${i}`).not.toBe(key));
   });
 
   it('after a post is published, reuses each draft\'s scores against the growth stages made of the posts published before it', async () => {

@@ -205,20 +205,36 @@ export function scoreTheme(model: ThemeModel, input: ({ title?: string; body: st
   // (heldBy), and the brand text alone is asked only when no state with posts holds it.
   const count = model.stages.length;
   const sizes = count > 0 ? stageSizes(model.evidence) : [];
+  // Each stage's dot products with reading k: its centroid's, then each of its pillars'.
+  const stageDots = (i: number, k: number): ArrayLike<number> => {
+    const stage = model.stages[i]();
+    const list = [stage.centroid, ...stage.pillars];
+    const u = within_[k];
+    if (columns[k] === undefined) columns[k] = stageColumnsWhenMany(model, mask, u);
+    const w = coveredBy(list, mask, stage) ? u : readings[k];
+    return columns[k]?.[i] ?? list.map((c) => dot(w, c));
+  };
   for (let j = 0; j < count && v.size > 0 && score < model.threshold && !held; j++) {
     const i = (j + 1) % count;
     let s = stageScores ? stageScores[i] : Number.NaN;
     if (Number.isNaN(s)) {
       const stage = model.stages[i]();
-      const list = [stage.centroid, ...stage.pillars];
       s = 0;
-      readings.forEach((r, k) => {
-        const u = within_[k];
-        if (columns[k] === undefined) columns[k] = stageColumnsWhenMany(model, mask, u);
-        const w = coveredBy(list, mask, stage) ? u : r;
-        const dots = columns[k]?.[i] ?? list.map((c) => dot(w, c));
+      readings.forEach((_r, k) => {
+        const dots = stageDots(i, k);
         let zs = standardize(dots[0], stage.calibration[language], lengths[k]);
         for (let j = 1; j < dots.length; j++) zs = Math.max(zs, standardize(dots[j], (stage.pillarCalibrations[j - 1] ?? stage.calibration)[language], lengths[k]));
+        // A stage with posts reads a pillar with no posts of its own as the model of its posts
+        // does (above): as day one (stage 0) reads it too, at dayOneShare. Without it, the stage
+        // of 2 posts inside a model of 6 read a Rust chapter on a brand whose first posts were
+        // Python HOWTOs at 0.33, where the model of those 2 posts reads it at 0.47.
+        if (sizes[i]! > 0 && stage.pillarCalibrations.includes(null)) {
+          const first = model.stages[0]();
+          const day = stageDots(0, k);
+          stage.pillarCalibrations.forEach((own, p) => {
+            if (!own) zs = Math.max(zs, share * standardize(day[p + 1], first.calibration[language], lengths[k]));
+          });
+        }
         s = Math.max(s, toScore(zs));
       });
       if (stageScores) stageScores[i] = s;
