@@ -47,8 +47,7 @@ export interface ThemeResult {
   held?: true;
   /**
    * With `held`: how many published posts the earlier state that holds the draft had; 0 when it
-   * is the brand text alone (day one: the draft was clearly on theme before anything was
-   * published, dayOneHold, and the current model reads it within DAY_ONE_RELEASE of the threshold).
+   * is the brand text alone (day one: the draft was on theme before anything was published).
    */
   heldBy?: number;
   /**
@@ -82,19 +81,6 @@ export interface ThemeResult {
  * English posts, 3 of 25 on-theme drafts flagged with 5 posts at 0.15 (11 without the stage).
  */
 export const DAY_ONE_HOLD_MARGIN = 0.15;
-
-/**
- * How far under the threshold the current model may read a draft that day one holds (dayOneHold)
- * for the hold to last: further under, the posts overrule the brand text alone and the draft is
- * flagged. Day one is the reading with the least evidence, a lenient prior: a draft that meets a
- * keyword or two in passing can read clearly on theme on it. In a real-writing trial (issue 15)
- * 8 of 10 held readings were off-theme drafts, 4 of them held by day one: a server article saying
- * "GUI 前端" twice read 0.71 on a front-end brand's text, 0.42 with 2 posts and 0.36 with 6. A
- * state with posts holds as before (no margin): on the dev part each margin on those that released
- * any draft broke the growth target (2 to 11 brands flagging more on-theme drafts with 6 posts
- * than with 2). Measured on the dev part with 0.03 / 0.05 / 0.1 / 0.15: tests/eval/RESULTS.md.
- */
-export const DAY_ONE_RELEASE = 0.05;
 
 /**
  * The score day one must give a draft to hold it on theme later: threshold + DAY_ONE_HOLD_MARGIN,
@@ -254,8 +240,7 @@ export function scoreTheme(model: ThemeModel, input: ({ title?: string; body: st
       if (stageScores) stageScores[i] = s;
     }
     const size = sizes[i]!;
-    // Day one holds only while the current reading is within DAY_ONE_RELEASE of the threshold.
-    held = size === 0 ? s >= dayOneHold(model.threshold) && score >= model.threshold - DAY_ONE_RELEASE : s >= model.threshold;
+    held = s >= (size === 0 ? dayOneHold(model.threshold) : model.threshold);
     if (held) heldBy = size;
   }
   if (held) score = heldScore(model.threshold, score);

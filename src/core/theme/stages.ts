@@ -12,8 +12,8 @@ export function stageSizes(n: number): number[] {
 }
 /**
  * Day one (the brand text alone) is the first stage: a draft it read as clearly on theme (by
- * score.ts DAY_ONE_HOLD_MARGIN over the threshold) is not flagged because posts were published,
- * unless they read it more than score.ts DAY_ONE_RELEASE under the threshold. A blog's first posts often share one pillar, and drafts of the other pillars then
+ * score.ts DAY_ONE_HOLD_MARGIN over the threshold) is never flagged because posts were
+ * published. A blog's first posts often share one pillar, and drafts of the other pillars then
  * read as less typical than those posts are of each other: on yihui.org's English posts 2 of 30
  * on-theme drafts were flagged with no post and 11 of 25 with five (now 3 of 25). On the
  * corpus's dev part, brands flagging more on-theme drafts with 2 posts than with none went 9 -> 6
