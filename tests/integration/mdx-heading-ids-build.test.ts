@@ -78,12 +78,14 @@ describe('an .mdx post with Docusaurus heading ids, imported and built', () => {
 
   it("gives each Docusaurus heading its own id and shows no braces", () => {
     const html = page('posts/2023/cli');
-    // The page's title is its one <h1>: the doc's `# CLI` moves every heading one level down.
-    expect(html).toMatch(/<h3 id="docusaurus-cli-commands">Docusaurus CLI commands<\/h3>/);
-    expect(html).toMatch(/<h4 id="docusaurus-start-sitedir"><code>docusaurus start \[siteDir\]<\/code><\/h4>/);
-    expect(html).toMatch(/<h5 id="options-1">Options<\/h5>/);
+    // The doc's `# CLI` repeats its title (title: CLI), so import leaves it out: the page's title
+    // is its one <h1>, shown once, and the headings keep the levels they were written at.
+    expect(html).toMatch(/<h2 id="docusaurus-cli-commands">Docusaurus CLI commands<\/h2>/);
+    expect(html).toMatch(/<h3 id="docusaurus-start-sitedir"><code>docusaurus start \[siteDir\]<\/code><\/h3>/);
+    expect(html).toMatch(/<h4 id="options-1">Options<\/h4>/);
     expect(html).not.toMatch(/\{#|\\\{/);
-    expect(html).toMatch(/<h4 id="docusaurus-write-heading-ids-sitedir"><code>docusaurus write-heading-ids \[siteDir\] \[files\]<\/code><\/h4>/);
+    expect(html).toMatch(/<h3 id="docusaurus-write-heading-ids-sitedir"><code>docusaurus write-heading-ids \[siteDir\] \[files\]<\/code><\/h3>/);
+    expect(html.match(/>CLI<\/h[1-6]>/g)).toEqual(['>CLI</h1>']);
   });
 
   it('keeps real MDX working: the heading expression, the comment, JSX and a code block as written', () => {
