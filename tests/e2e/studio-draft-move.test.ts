@@ -158,8 +158,10 @@ describe('a draft dropped onto a slot on the plan page', () => {
     expect(await page.isHidden('#im-taken')).toBe(true);
     await page.fill('#im-to', '');
     expect(await page.isVisible('#im-taken')).toBe(true);
-    await page.click('#im-plan');
-    await expect.poll(() => existsSync(file(`${channel}/mapo-tofu-2`))).toBe(true);
+    // The move writes the new file before it removes the old one (a crash between keeps both, loses
+    // neither): the answer to the request, not the new file, says the move is done.
+    await Promise.all([page.waitForResponse((r) => r.url().includes('/api/plan-move') && r.request().method() === 'POST'), page.click('#im-plan')]);
+    expect(existsSync(file(`${channel}/mapo-tofu-2`))).toBe(true);
     expect(existsSync(file(id))).toBe(false);
     expect(readFileSync(file(`${channel}/mapo-tofu`), 'utf8')).toContain('(old)');
   });
