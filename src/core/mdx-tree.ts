@@ -24,8 +24,8 @@ export function treeReader() {
   return { plugin, esm, expressions };
 }
 
-/** `import x from 'y'`, `import 'y'`, `export { x } from 'y'`, across lines. */
-const IMPORT = /(?:^|[\s;])(?:import|export)\s*(?:type\s+)?(?:[\p{L}\p{N}$_*{},\s]*?\s*from\s*)?(['"])([^'"\n]+)\1/gu;
+/** `import x from 'y'`, `import 'y'`, `export { x } from 'y'`, across lines: group 2 is the module named. Global: reset lastIndex, or use matchAll. */
+export const IMPORT = /(?:^|[\s;])(?:import|export)\s*(?:type\s+)?(?:[\p{L}\p{N}$_*{},\s]*?\s*from\s*)?(['"])([^'"\n]+)\1/gu;
 
 /** Each import of the ESM blocks, with its line counted from the body's first line. */
 export function importsIn(esm: TreeNode[]): MdxImport[] {

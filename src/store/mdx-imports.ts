@@ -36,7 +36,25 @@ function isFile(path: string): boolean {
 }
 
 function fileFound(path: string): boolean {
-  return isFile(path) || EXTENSIONS.some((ext) => isFile(path + ext) || isFile(join(path, `index${ext}`)));
+  return resolveModuleFile(path) !== undefined;
+}
+
+/**
+ * The file an import of `path` (absolute, query left out) names, as Vite resolves it: the file,
+ * else the file with one of Vite's extensions (`.mjs .js .mts .ts .jsx .tsx .json`), else its
+ * `index.*`; undefined when none is a file.
+ */
+export function resolveModuleFile(path: string): string | undefined {
+  if (isFile(path)) return path;
+  for (const ext of EXTENSIONS) if (isFile(path + ext)) return path + ext;
+  for (const ext of EXTENSIONS) if (isFile(join(path, `index${ext}`))) return join(path, `index${ext}`);
+  return undefined;
+}
+
+/** Whether the package that the bare import `spec` names (`astro-expressive-code/components`) is installed for the project at `root` or a folder above it. */
+export function packageInstalled(root: string, spec: string): boolean {
+  const name = packageName(spec.replace(/[?#].*$/, ''));
+  return name !== null && packageFound(root, name);
 }
 
 function packageName(spec: string): string | null {

@@ -101,8 +101,17 @@ export async function findMdxSyntaxErrors(posts: Post[], cacheDir?: string): Pro
   return (await compileMdxPosts(posts, cacheDir)).errors;
 }
 
+/**
+ * The imports of an .mdx `body` (text after the frontmatter), as the build's compiler reads its
+ * ESM blocks, each with its line from the body's first line; those read before a compile error
+ * when the body does not compile. `file` names it in that error only. Not cached.
+ */
+export async function importsOfMdxBody(body: string, file: string): Promise<MdxImport[]> {
+  return (await compileBody({ body, file })).imports;
+}
+
 /** A post's body compiled as the build compiles it: the error that stops it (or null) and its imports. */
-async function compileBody(post: Post): Promise<{ error: ThroughlineError | null; imports: MdxImport[] }> {
+async function compileBody(post: Pick<Post, 'body' | 'file'>): Promise<{ error: ThroughlineError | null; imports: MdxImport[] }> {
   // As the build compiles it: a heading's `{#id}` (Docusaurus) is escaped first (heading-ids.ts).
   const source = escapeMdxHeadingIds(post.body);
   const tree = treeReader();

@@ -248,11 +248,13 @@ async function movedImages(move: MovedPost, body: string): Promise<{ url: string
 /**
  * `move` written as a folder post (`<id>/index`, published at the same address, post-paths.ts
  * postSlug) when its `body` shows a local image, or its cover is one, that its source folder
- * holds, so that the images go in its own folder; else `move` (a post with no image there stays
+ * holds, or it imports files from that folder (`move.moduleFiles`), so that the images go in its own folder; else `move` (a post with no image there stays
  * one file).
  */
 export async function asFolderPost(move: MovedPost, body: string): Promise<MovedPost> {
   if (/(?:^|\/)index$/.test(move.id)) return move;
+  // The files an .mdx post imports from its folder go beside it too (mdx-moved-imports.ts).
+  if ((move.moduleFiles?.length ?? 0) > 0) return { ...move, id: `${move.id}/index` };
   for (const { from } of await movedImages(move, body)) if ((await sourceImage(move, imagePath(from))) !== undefined) return { ...move, id: `${move.id}/index` };
   return move;
 }

@@ -32,6 +32,7 @@ import { jekyllLinksBefore } from '../../store/jekyll-links.ts';
 import { collectionsDirOf, readSiteFolders, siteLayoutOf, unreadMarkdown } from '../../store/site-layout.ts';
 import type { Lang } from '../../core/language.ts';
 import { asFolderPost, type ImageClash, placeMovedImages, placeSiteImages, withAliasedImages, withImagesInside, withLiquidSiteImages, withMovedCover, withSiteCover } from '../../store/moved-images.ts';
+import { placeModuleFiles, withMdxImports } from '../../store/mdx-moved-imports.ts';
 import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { POSTS_DIR } from '../../store/post-paths.ts';
 import { createPost, createPostFile, listPosts } from '../../store/posts.ts';
@@ -150,7 +151,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
   const siteFolders = { folder: postsFolder, roots: await findSiteRoots(postsFolder) };
   const settled: MovedPost[] = [];
   for (const given of plan.moves) {
-    const planned = await withAliasedImages(await withLiquidSiteImages(given));
+    const planned = await withMdxImports(await withAliasedImages(await withLiquidSiteImages(given)), ctx.root);
     settled.push(await withImagesInside(await asFolderPost(await withSiteCover(ctx.root, siteFolders, await withMovedCover(settleUnusableCover(planned), siteFolders.roots)), splitFrontmatter(planned.text, planned.from).body)));
   }
   // Covers found nowhere: with several, one short line each and one line for what they share.
@@ -190,6 +191,10 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
     for (const [to, from] of placed) listed.set(to, from);
     const site = await placeSiteImages(ctx.root, siteFolders, post.body, move.from, { dryRun: opts.dryRun, listed: sitePlaced, cover: move.siteCover });
     copied.push(...site.copied);
+    const modules = await placeModuleFiles(ctx.root, move, POSTS_DIR, { dryRun: opts.dryRun });
+    copied.push(...modules.copied);
+    for (const kept of modules.kept)
+      ctx.stderr(zh ? `throughline: ${move.from}: ${kept} 已存在且内容不同：未覆盖\n` : `throughline: ${move.from}: ${kept} is there already with other content: not replaced\n`);
     if (ctx.isTTY) progress.clear();
     ctx.stdout(`${[file, ...copied].join('\n')}\n`);
     // Kept as written: check and the build warn of them (missing-image) once the post is on the site; the import says so first.
@@ -212,6 +217,14 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
     withMissingImages,
   };
   ctx.stderr(`${pick(folderSummary(n, opts), ctx.lang)}\n`);
+  // .mdx posts that import what this project has not: each named above, with what to do.
+  const importDrafts = valid.filter(({ move }) => move.unresolvedImports).length;
+  if (importDrafts > 0)
+    ctx.stderr(
+      zh
+        ? `throughline: ${importDrafts} 篇 .mdx 文章因为 import 了本项目没有的东西而作为草稿导入（见上文）：check 会提示 unresolved-import，直到它们的 import 都能找到\n`
+        : `throughline: ${importDrafts} .mdx post${importDrafts === 1 ? ' came in as a draft for its imports' : 's came in as drafts for their imports'} (named above): check warns unresolved-import until each import names a file or installed package\n`,
+    );
   const pillarless = pillarlessNote(valid.map(({ post }) => post.data), planner.brand.pillars, opts.dryRun);
   if (pillarless) ctx.stderr(`throughline: ${pick(pillarless, ctx.lang)}\n`);
   // Posts made drafts for want of a date, in a folder git keeps: the history knows when each was added.

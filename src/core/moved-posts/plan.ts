@@ -118,6 +118,14 @@ export interface MovedPost {
    * the new address -> the address the source post wrote, which names the file in the source folder.
    */
   imageSources?: Record<string, string>;
+  /**
+   * The files an .mdx post imports from its source folder (and those they import from it in
+   * turn), paths from that folder, to copy to the same places beside the new post
+   * (store/mdx-moved-imports.ts).
+   */
+  moduleFiles?: string[];
+  /** How many of an .mdx post's imports name what this project has not: it comes in as a draft (store/mdx-moved-imports.ts). */
+  unresolvedImports?: number;
 }
 
 export interface MovePlan {
