@@ -65,7 +65,7 @@ export function findMissingCovers(publicDir: string, posts: Post[], root: string
     const shown = local ? relative(root, local).split(sep).join('/') : `public${withoutQuery(cover)}`;
     // A cover read from AstroPaper's ogImage or Fuwari's image: name the field the author wrote.
     const raw = post.data as Record<string, unknown>;
-    const field = ['ogImage', 'image'].find((key) => typeof raw[key] === 'string' && (raw[key] as string).trim() === cover) ?? 'cover';
+    const field = ['ogImage', 'image', 'heroImage'].find((key) => typeof raw[key] === 'string' && (raw[key] as string).trim() === cover) ?? 'cover';
     const where = local ? { en: 'put the image beside the post at that path', zh: '把图片放到文章旁边的这个路径' } : { en: 'put the image under public/ at that path', zh: '把图片放到 public/ 下的这个路径' };
     errors.push(
       new ThroughlineError(

@@ -17,6 +17,8 @@ import { parseFrontmatterYaml, splitFrontmatter } from '../core/post-file.ts';
 import { addressPath, withoutQuery } from '../core/image-address.ts';
 import { renameImageUrls } from '../core/moved-posts/image-urls.ts';
 import { imagePath, localImages, siteImages } from './body-images.ts';
+import { setFrontmatterKeys } from '../core/moved-posts/plan.ts';
+import { findAstroRoot } from './site-root.ts';
 import { coverFileOf } from './cover-files.ts';
 import { POSTS_DIR } from './post-paths.ts';
 import type { SiteRoot } from './site-root.ts';
@@ -62,6 +64,54 @@ export async function withLiquidSiteImages(move: MovedPost): Promise<MovedPost> 
   const text = move.text.slice(0, move.text.length - body.length) + renameImageUrls(body, move.ext === 'mdx', renamed);
   const notes = [...renamed].map(([url, to]): Text => ({ en: `image ${url} is now ${to} (Jekyll's site address, written as the path on the site)`, zh: `图片 ${url} 已改为 ${to}（Jekyll 的网站地址，改写为网站上的路径）` }));
   return { ...move, text, notes: [...move.notes, ...notes] };
+}
+
+/**
+ * `move` with each image path written from the folder of the Astro project it comes from
+ * (`/src/assets/x.png`: Vite reads a path starting with `/src/` from the project's root, so the
+ * theme imports it as an asset; it is no file of public/) written as the relative path from the
+ * post's file to that file (`../../../src/assets/x.png`), when the project (store/site-root.ts
+ * findAstroRoot) holds it: the cover under any key that gives one (`cover`, `ogImage`, `image`,
+ * `heroImage`; withMovedCover then copies it beside the post) and the body's images (copied
+ * beside it by withImagesInside), each with a note. Anything else is left as written.
+ */
+export async function withAstroRootPaths(move: MovedPost): Promise<MovedPost> {
+  const { body, yaml } = splitFrontmatter(move.text, move.from);
+  if (!move.text.includes('/src/')) return move;
+  const project = await findAstroRoot(dirname(move.from));
+  if (project === undefined) return move;
+  const source = resolve(process.cwd(), move.from);
+  const fromProject = async (url: string): Promise<string | undefined> => {
+    if (!url.startsWith('/src/')) return undefined;
+    const file = join(project, imagePath(url));
+    return (await isFile(file)) ? relative(dirname(source), file).split('\\').join('/') : undefined;
+  };
+  const notes = [...move.notes];
+  const raw = parseFrontmatterYaml(yaml, move.from);
+  const keys: Record<string, string> = {};
+  for (const key of ['cover', 'ogImage', 'image', 'heroImage']) {
+    const value = raw[key];
+    const to = typeof value === 'string' ? await fromProject(value.trim()) : undefined;
+    if (to === undefined) continue;
+    keys[key] = to;
+    notes.push({
+      en: `its cover (${key}: ${(value as string).trim()}) is a path from the Astro project's folder, which is no path on the site: read as the file ${to}`,
+      zh: `封面（${key}: ${(value as string).trim()}）是从 Astro 项目文件夹算起的路径，不是网站上的路径：按文件 ${to} 读取`,
+    });
+  }
+  let text = Object.keys(keys).length > 0 ? setFrontmatterKeys(move.text, yaml, keys) : move.text;
+  const renamed = new Map<string, string>();
+  for (const url of await siteImages({ file: move.from, body })) {
+    const to = await fromProject(url);
+    if (to !== undefined) renamed.set(url, to);
+  }
+  if (renamed.size > 0) {
+    const { body: now } = splitFrontmatter(text, move.from);
+    text = text.slice(0, text.length - now.length) + renameImageUrls(now, move.ext === 'mdx', renamed);
+    for (const [url, to] of renamed)
+      notes.push({ en: `image ${url} is a path from the Astro project's folder, which is no path on the site: read as the file ${to}`, zh: `图片 ${url} 是从 Astro 项目文件夹算起的路径，不是网站上的路径：按文件 ${to} 读取` });
+  }
+  return text === move.text ? move : { ...move, text, notes };
 }
 
 /**

@@ -4,7 +4,8 @@
  * folder (the one holding `_config.yml`, jekyllrb.com/docs/structure/; a theme prints
  * `image: assets/a.png` as `{{ site.baseurl }}/{{ page.image }}`), Hexo's `source/` (its
  * `_config.yml` one folder above, hexo.io/docs/setup; `url_for` reads a relative path from the
- * root) and Hugo's `static/` beside each `content` folder (gohugo.io/content-management/static-files/).
+ * root), Hugo's `static/` beside each `content` folder (gohugo.io/content-management/static-files/)
+ * and an Astro project's `public/`.
  */
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
@@ -32,7 +33,8 @@ const HUGO: Text = { en: "Hugo's static/", zh: 'Hugo 的 static/' };
  * holding a site config, `folder` or one of its {@link LEVELS} ancestors (Hexo's `source/`
  * below it when `folder` lies there), else the parent of a `_posts` folder there (the layout
  * Jekyll and Hexo share, a copy of the posts without the config); then Hugo's `static/` beside
- * each `content` folder above. Empty for a folder of none of these.
+ * each `content` folder above; then the `public/` of the Astro project it lies in
+ * (findAstroRoot). Empty for a folder of none of these.
  */
 export async function findSiteRoots(folder: string): Promise<SiteRoot[]> {
   const dir = resolve(process.cwd(), folder);
@@ -46,7 +48,25 @@ export async function findSiteRoots(folder: string): Promise<SiteRoot[]> {
     roots.push(within[0] === 'source' || basename(top) === 'source' ? { dir: within[0] === 'source' ? join(top, 'source') : top, name: HEXO } : { dir: top, name: JEKYLL });
   }
   for (let at = dir; dirname(at) !== at; at = dirname(at)) if (basename(at) === 'content') roots.push({ dir: join(dirname(at), 'static'), name: HUGO });
+  // An Astro project serves public/ at its root (docs.astro.build/en/basics/project-structure/):
+  // the older blog template's `heroImage: '/blog-placeholder-1.jpg'`.
+  const astro = await findAstroRoot(folder);
+  if (astro !== undefined) roots.push({ dir: join(astro, 'public'), name: ASTRO });
   return roots;
+}
+
+const ASTRO: Text = { en: "the Astro project's public/", zh: 'Astro 项目的 public/' };
+/** The config file names Astro looks for in a project's folder (docs.astro.build/en/guides/configuring-astro/). */
+const ASTRO_CONFIGS = ['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'astro.config.mts', 'astro.config.cjs', 'astro.config.cts'];
+
+/**
+ * The folder of the Astro project `folder` (read from the current directory) belongs to: the
+ * nearest of it and its {@link LEVELS} ancestors holding an `astro.config.*` (absolute), else
+ * undefined. Its `/src/…` paths (Vite's, from the project's root) and public/ are read from there.
+ */
+export async function findAstroRoot(folder: string): Promise<string | undefined> {
+  for (const at of upFrom(resolve(process.cwd(), folder))) for (const name of ASTRO_CONFIGS) if (await isFile(join(at, name))) return at;
+  return undefined;
 }
 
 /**

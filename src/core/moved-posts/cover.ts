@@ -2,7 +2,7 @@
  * The cover of a post moved from another generator when its frontmatter names it by a path
  * relative to the post: a Hugo page bundle's `cover: cover.jpg` (or PaperMod's
  * `cover: {image: cover.jpg}`), Fuwari's `image: ./cover.jpeg`, AstroPaper's
- * `ogImage: ../../assets/og.png`. import copies the file beside the new folder post and writes
+ * `ogImage: ../../assets/og.png`, the Astro blog template's `heroImage: ../../assets/a.jpg`. import copies the file beside the new folder post and writes
  * `cover:` as that path, which the build serves (pages/covers); a file the source folder lacks
  * is left out, with a note, so the post is imported with the generated card instead of refused.
  */
@@ -26,7 +26,7 @@ function keyAsWritten(raw: Record<string, unknown>, key: RelativeCover['key']): 
 
 /** A cover given by a path relative to the post: the key the file writes it under, and the path. */
 export interface RelativeCover {
-  key: 'cover' | 'ogImage' | 'image';
+  key: 'cover' | 'ogImage' | 'image' | 'heroImage';
   path: string;
 }
 
@@ -40,7 +40,7 @@ export function relativeCoverOf(raw: Record<string, unknown>): RelativeCover | n
   const own = ownCover(raw);
   if (isRelative(own)) return { key: 'cover', path: own.trim() };
   if (own !== undefined && own !== null && own !== '') return null;
-  for (const key of ['ogImage', 'image'] as const) if (isRelative(raw[key])) return { key, path: (raw[key] as string).trim() };
+  for (const key of ['ogImage', 'image', 'heroImage'] as const) if (isRelative(raw[key])) return { key, path: (raw[key] as string).trim() };
   return null;
 }
 
@@ -57,7 +57,7 @@ export function siteCoverOf(raw: Record<string, unknown>): RelativeCover | null 
   if (typeof cover !== 'string' || !cover.startsWith('/') || cover.startsWith('//')) return null;
   const own = ownCover(raw);
   const same = (value: unknown) => typeof value === 'string' && value.trim() === cover;
-  return { key: same(own) ? 'cover' : (['ogImage', 'image'] as const).find((key) => same(raw[key])) ?? 'cover', path: cover };
+  return { key: same(own) ? 'cover' : (['ogImage', 'image', 'heroImage'] as const).find((key) => same(raw[key])) ?? 'cover', path: cover };
 }
 
 /** `paths` as a sentence's list: `a, b and c` (`a、b 和 c`). */
@@ -154,7 +154,7 @@ export function settleSiteCover(move: MovedPost, cover: RelativeCover, found: { 
   }
   // Every key that gives this path goes: a Jekyll theme writes it under both image: and cover:,
   // and the alias left behind would be read as the cover (and stop check).
-  const same = (['cover', 'ogImage', 'image'] as const).filter((key) => typeof raw[key] === 'string' && (raw[key] as string).trim() === cover.path);
+  const same = (['cover', 'ogImage', 'image', 'heroImage'] as const).filter((key) => typeof raw[key] === 'string' && (raw[key] as string).trim() === cover.path);
   const text = setFrontmatterKeys(move.text, yaml, Object.fromEntries([cover.key, ...same].map((key) => [key, null])));
   // A relative cover read as a site path (coverFromSiteRoot) is named as the file wrote it.
   const named = move.siteRootCover?.written ?? written;
@@ -221,7 +221,7 @@ export function settleUnusableCover(move: MovedPost): MovedPost {
     // of them gives a cover the site serves, or a relative file that settleCover copies.
     if ((applyFrontmatterAliases(raw) as { cover?: unknown }).cover !== undefined) return move;
     const own = ownCover(raw);
-    const given = ([['cover', own], ['ogImage', raw.ogImage], ['image', raw.image]] as const)
+    const given = ([['cover', own], ['ogImage', raw.ogImage], ['image', raw.image], ['heroImage', raw.heroImage]] as const)
       .filter((entry): entry is readonly [RelativeCover['key'], string] => typeof entry[1] === 'string' && entry[1].trim() !== '')
       .map(([k, v]) => [k, v.trim()] as const);
     if (given.length === 0 || given.some(([, v]) => isLocalImage(v))) return move;

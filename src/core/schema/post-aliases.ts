@@ -27,12 +27,14 @@ const SAME_VALUE: Record<string, string> = {
 const OPTIONAL_FIELDS = ['pillar', 'plannedFor', 'publishedAt', 'url', 'tags', 'description', 'updatedAt', 'cover', 'canonical', 'lang', 'aliases'];
 
 /**
- * AstroPaper's `ogImage` and Fuwari's `image` may be an asset path relative to the post
- * (`../../assets/og.png`, `./cover.jpg`) that Astro imports; Throughline serves no such file, so
- * only a site path (`/og.png`) or an http(s) URL becomes `cover`, and any other value leaves the
- * generated social card in place instead of an og:image that answers 404.
+ * AstroPaper's `ogImage`, Fuwari's `image` and the Astro blog template's `heroImage`
+ * (github.com/withastro/astro, examples/blog/src/content.config.ts) may be an asset path
+ * relative to the post (`../../assets/og.png`, `./cover.jpg`) that Astro imports; Throughline
+ * serves no such file, so only a site path (`/og.png`) or an http(s) URL becomes `cover`, and any
+ * other value leaves the generated social card in place instead of an og:image that answers 404
+ * (import copies such a file beside the post and writes `cover:`: core/moved-posts/cover.ts).
  */
-export const COVER_ALIASES = ['ogImage', 'image'];
+export const COVER_ALIASES = ['ogImage', 'image', 'heroImage'];
 
 /** Whether `value` is a cover the reader takes from an alias: a site path (`/og.png`) or an http(s) URL. */
 export function isServedImage(value: unknown): value is string {
@@ -70,7 +72,7 @@ export function isCommaList(text: string): boolean {
 /**
  * A copy of `value` with aliases applied (a non-object is returned as is): an empty optional
  * field left out, pubDatetime/published/date -> publishedAt, modDatetime/updated/lastmod ->
- * updatedAt, ogImage/image and PaperMod's cover.image -> cover (a site path or http(s) URL only; any
+ * updatedAt, ogImage/image/heroImage and PaperMod's cover.image -> cover (a site path or http(s) URL only; any
  * other cover object is not read), a boolean canonical (a theme's flag) and Hugo's site-path url
  * (`/2017/04/a/`) not read, canonicalURL -> url with
  * canonical "original", tags and categories written as one string -> a list (comma-separated,

@@ -1,0 +1,62 @@
+/**
+ * Covers of Astro blogs that import did not carry over: the Astro blog template's `heroImage`
+ * (`../../assets/blog-placeholder.jpg` from src/content/blog/, an asset Astro imports), and a
+ * path from the Astro project's folder (`image: /src/assets/images/logo.svg`, which Vite reads
+ * from the project's root, not from public/). Both were dropped ("not found") or left as a key
+ * nothing reads, and the post showed the generated card. A body image written the second way
+ * (`![x](/src/assets/x.png)`) was kept as written and missing on the site.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runCli, sourceFoldersPerTest, tempRootsPerTest } from './helpers.ts';
+
+const NOW = '2026-12-03T00:00:00Z';
+const copy = tempRootsPerTest();
+const folderOf = sourceFoldersPerTest('astro-site');
+
+describe('covers from an Astro project', () => {
+  test("the blog template's heroImage, relative to the post, is copied and becomes cover:; a site-path one is copied to public/", () => {
+    const site = folderOf({
+      'astro.config.mjs': 'export default {};\n',
+      'src/assets/blog-placeholder-3.jpg': 'jpeg bytes',
+      'src/content/blog/first-post.md': "---\ntitle: First post\ndate: 2022-07-08\nheroImage: '../../assets/blog-placeholder-3.jpg'\n---\n\nHello.\n",
+      // The older template's site path, from public/.
+      'public/blog-placeholder-1.jpg': 'jpeg bytes 1',
+      'src/content/blog/second-post.md': "---\ntitle: Second post\ndate: 2022-07-15\nheroImage: '/blog-placeholder-1.jpg'\n---\n\nHello again.\n",
+    });
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', join(site, 'src/content/blog'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    // Placed as the body's images are: at the same relative place from the new post.
+    expect(stdout).toContain('content/posts/assets/blog-placeholder-3.jpg\n');
+    const first = readFileSync(join(root, 'content/posts/2022/first-post/index.md'), 'utf8');
+    expect(first).toContain('cover: ../../assets/blog-placeholder-3.jpg');
+    expect(stderr).toContain('first-post.md: its cover (heroImage: ../../assets/blog-placeholder-3.jpg) is copied beside it and is now cover: ../../assets/blog-placeholder-3.jpg\n');
+    // The site path is found in the Astro project's public/ and copied to this project's.
+    expect(existsSync(join(root, 'public/blog-placeholder-1.jpg'))).toBe(true);
+    expect(readFileSync(join(root, 'content/posts/2022/second-post.md'), 'utf8')).toMatch(/heroImage: '\/blog-placeholder-1.jpg'/);
+    expect(stderr).toContain('second-post.md: its cover (heroImage: /blog-placeholder-1.jpg) is copied to public/blog-placeholder-1.jpg');
+  });
+
+  test("a cover or body image written as a path from the Astro project's folder (/src/assets/…) is copied beside the post", () => {
+    const site = folderOf({
+      'astro.config.ts': 'export default {};\n',
+      'src/assets/images/vscode_logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      'src/assets/diagram.png': 'png bytes',
+      'content/posts/en/affinity.md': '---\ntitle: Affinity issues\ndate: 2024-03-01\nimage: /src/assets/images/vscode_logo.svg\n---\n\nSee ![the diagram](/src/assets/diagram.png).\n',
+    });
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', join(site, 'content/posts'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(stderr).not.toContain('was not found');
+    expect(stdout).toContain('content/posts/2024/affinity/vscode_logo.svg\n');
+    expect(stdout).toContain('content/posts/2024/affinity/diagram.png\n');
+    const text = readFileSync(join(root, 'content/posts/2024/affinity/index.md'), 'utf8');
+    expect(text).toContain('cover: vscode_logo.svg');
+    expect(text).toContain('![the diagram](diagram.png)');
+    expect(stderr).toContain("affinity.md: its cover (image: /src/assets/images/vscode_logo.svg) is a path from the Astro project's folder");
+    const zh = runCli(['import', join(site, 'content/posts'), '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
+    expect(zh.stderr).toContain('Astro 项目文件夹');
+  });
+});
