@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import throughline from './src/integration/index.ts';
 import { admonitions } from './src/pages/_lib/admonitions.ts';
 import { cjkLineBreaks } from './src/pages/_lib/cjk-line-breaks.ts';
+import { codeLanguages } from './src/pages/_lib/code-languages.ts';
 import { codeTitles } from './src/pages/_lib/code-titles.ts';
 import { footnoteLabels } from './src/pages/_lib/footnote-labels.ts';
 import { headingIds, withMdxHeadingIds } from './src/pages/_lib/heading-ids.ts';
@@ -58,7 +59,9 @@ export default defineConfig({
   // (Docusaurus), whose `{#id}` is escaped before MDX would read it as an expression; a code
   // block's `title="a.js"` (Fuwari, Docusaurus) or `file="a.js"` (AstroPaper) is its caption (code-titles.ts); AstroPaper's empty `## Table of contents`
   // marker is left out, the page has its own contents box (toc-placeholder.ts); Latin-only
-  // emphasis in a Chinese post is lang="en", italic rather than dotted (latin-emphasis.ts).
+  // emphasis in a Chinese post is lang="en", italic rather than dotted (latin-emphasis.ts); a
+  // fence's language reaches Shiki by Shiki's name (```objectivec as objective-c), an unknown one
+  // as plain code, named once at the end of the build instead of a Shiki warning per block (code-languages.ts).
   // TeX math (`$…$`, `$$…$$`, a ```math fence) is MathML rendered by KaTeX at build time, after
   // the sanitizer; dollars that are no TeX by Pandoc's rule stay prose (tex-math.ts).
   // Code colours, light and dark, as CSS custom properties only (defaultColor: false; no
@@ -66,7 +69,7 @@ export default defineConfig({
   // page's theme, so a code block follows the reader's system theme like the rest of the page,
   // and no element carries an inline style beyond custom properties (html-validate's
   // no-inline-style allows those).
-  markdown: { shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false, wrap: null }, processor: withMdxHeadingIds(satteri({ features: { directive: true, math: true }, mdastPlugins: [proseDollars, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders], hastPlugins: [sanitizeHtml, texMath, headingIds, footnoteLabels, htmlImages, latinEmphasis] })) },
+  markdown: { shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false, wrap: null }, processor: withMdxHeadingIds(satteri({ features: { directive: true, math: true }, mdastPlugins: [proseDollars, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages], hastPlugins: [sanitizeHtml, texMath, headingIds, footnoteLabels, htmlImages, latinEmphasis] })) },
   integrations: [mdx(), throughline()],
   // Social images are drawn off the main thread: a few pages at a time keep both cores busy.
   // Four rather than two: each page waits on its folder and file being written by libuv's

@@ -24,6 +24,7 @@ import { pageInputsKey } from './page-inputs-key.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
 import { postSlug } from '../core/post-slug.ts';
 import { draftOnlyPublicFiles } from '../store/draft-only-files.ts';
+import { takeUnknownLanguages, unknownLanguagesLine } from '../pages/_lib/code-languages.ts';
 
 /**
  * This install's icon, which every page links as /favicon.svg (components/BaseLayout.astro) and
@@ -126,6 +127,9 @@ export default function throughline(): AstroIntegration {
         withdrawBuildPosts();
         // The build check's flags, computed beside the build, are printed before it is put in place.
         await checked?.flagged;
+        // Fence languages Shiki does not know, shown as plain code: one line, not Shiki's one per block.
+        const unknownLanguages = takeUnknownLanguages();
+        if (unknownLanguages.length > 0) logger.info(unknownLanguagesLine(unknownLanguages));
         if (!building || !outDir) return;
         // Astro copied public/ whole: what only unpublished posts show leaves before the site is in place.
         if (checked && publicDir) {

@@ -1,0 +1,45 @@
+/**
+ * Fence languages real blogs write that Shiki does not know by that name (```objectivec,
+ * ```shell-session, ```Python) printed a Shiki warning per block and lost their colours; an
+ * unknown one (```nonesuch) printed a warning per block too. Known ones now reach Shiki by its
+ * name, unknown ones as plain code, counted for one line at the end of the build.
+ */
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { bundledLanguagesInfo } from 'shiki';
+import { describe, expect, it } from 'vitest';
+import { ALIASES, codeLanguages, shikiLanguage, takeUnknownLanguages } from '../../src/pages/_lib/code-languages.ts';
+import { MARKDOWN_PLUGIN_MODULES } from '../../src/integration/render-key.ts';
+
+const render = (source: string) => (markdownToHtml(source, { mdastPlugins: [codeLanguages] }) as { html: string }).html;
+
+describe("a fence's language", () => {
+  it("is Shiki's name for the names real blogs write: objectivec, shell-session, golang, a capital", () => {
+    const html = render('```objectivec\n@end\n```\n\n```shell-session\n$ ls\n```\n\n```Python\nx = 1\n```\n\n```vue-html\n<div/>\n```\n');
+    expect(html).toContain('class="language-objective-c"');
+    expect(html).toContain('class="language-shellsession"');
+    expect(html).toContain('class="language-python"');
+    expect(html).toContain('class="language-vue-html"');
+  });
+
+  it('every alias names a language Shiki has', () => {
+    const shiki = new Set(bundledLanguagesInfo.flatMap((l) => [l.id, ...(l.aliases ?? [])]));
+    for (const [name, to] of Object.entries(ALIASES)) expect(to === 'plaintext' || shiki.has(to), `${name} -> ${to}`).toBe(true);
+  });
+
+  it('an unknown one is plain code, counted once per name for the summary; math and plain text are left alone', () => {
+    takeUnknownLanguages();
+    const html = render('```nonesuch\na\n```\n\n```nonesuch\nb\n```\n\n```math\nx^2\n```\n\n```text\nt\n```\n\n```\nno language\n```\n');
+    expect(html).toContain('<code class="language-plaintext">a');
+    expect(html).toContain('class="language-math"');
+    expect(html).toContain('class="language-text"');
+    expect(takeUnknownLanguages()).toEqual([['nonesuch', 2]]);
+    expect(takeUnknownLanguages()).toEqual([]);
+    expect(shikiLanguage('objectivec')).toEqual({ lang: 'objective-c' });
+  });
+
+  it('in MDX too, and is part of the render key', () => {
+    const js = String((mdxToJs('```objectivec\nx\n```\n', { mdastPlugins: [codeLanguages] } as never) as { code?: string }).code ?? '');
+    expect(js).toContain('language-objective-c');
+    expect(MARKDOWN_PLUGIN_MODULES.some((u) => u.pathname.endsWith('/code-languages.ts'))).toBe(true);
+  });
+});
