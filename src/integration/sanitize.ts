@@ -10,7 +10,8 @@
  * Raw HTML in a .md body arrives as `raw` fragments (one tag each), parsed together with the
  * Markdown around them by hast-util-raw, as a browser would. In an .mdx body HTML is JSX:
  * lowercase (HTML) elements become hast elements with their literal attributes (an `{expression}`
- * attribute is dropped) and are sanitized like any other; components, `{expressions}` and
+ * attribute is dropped, but a media element's `src={clip}` naming a media file the post imports
+ * from its folder: fileUrlAttributes) and are sanitized like any other; components, `{expressions}` and
  * import/export are kept, with their children sanitized.
  */
 import type { Nodes, Properties, Root, RootContent } from 'hast';
@@ -59,10 +60,13 @@ type Any = { type: string; tagName?: string; properties?: Properties; children?:
 export function sanitizeBody(tree: Root): Root {
   const kept: Any[] = [];
   const keep = `tl-keep-${Math.random().toString(36).slice(2)}`;
+  FILE_URLS = importedFileUrls(tree as unknown as Any);
   let root = toPlain(tree as unknown as Any, kept, keep) as unknown as Root;
   if (hasRaw(root as unknown as Any)) root = raw(root) as Root;
   embedsAsLinks(root as unknown as Any);
-  const schema = { ...bodySchema, tagNames: [...(bodySchema.tagNames ?? []), keep], attributes: { ...bodySchema.attributes, [keep]: ['dataKeep'] } };
+  const attributes = { ...bodySchema.attributes, [keep]: ['dataKeep'] };
+  for (const tag of FILE_URL_TAGS) attributes[tag] = [...(attributes[tag] ?? []), 'dataKeepUrl'];
+  const schema = { ...bodySchema, tagNames: [...(bodySchema.tagNames ?? []), keep], attributes };
   const clean = sanitize(root, schema) as Root;
   return restore(clean as unknown as Any, kept, keep) as unknown as Root;
 }
@@ -102,12 +106,54 @@ function embedsAsLinks(node: Any): void {
   });
 }
 
+/** HTML elements whose `src` (and a video's `poster`) may name a file the post imports from its folder. */
+const FILE_URL_TAGS = ['img', 'video', 'audio', 'source', 'track'];
+/** The files such an attribute may name: images, audio, video and captions (Vite imports each as its URL). */
+const MEDIA_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg|webm|mp4|m4v|mov|ogv|ogg|mp3|m4a|wav|flac|opus|vtt)(?:\?url)?$/i;
+/** The names the body being sanitized imports from a media file of its folder (`clip`, the default import of its `clip.webm`). */
+let FILE_URLS = new Set<string>();
+
+/** The default-import names of the root's ESM blocks whose module is a relative media file (MEDIA_FILE). */
+function importedFileUrls(root: Any): Set<string> {
+  const names = new Set<string>();
+  for (const node of root.children ?? []) {
+    if (node.type !== 'mdxjsEsm' || typeof node.value !== 'string') continue;
+    for (const m of node.value.matchAll(/\bimport\s+([A-Za-z_$][\w$]*)\s+from\s*(['"])(\.\.?\/[^'"\n]+)\2/g)) if (MEDIA_FILE.test(m[3]!)) names.add(m[1]!);
+  }
+  return names;
+}
+
+/**
+ * The `src` / `poster` attributes of an HTML element `jsx` written as a name the post imports from
+ * a media file of its folder, `src={clip}` or an image's `src={photo.src}` (the URL the build gives
+ * the file, as an Astro blog writes `<video src={clip}>`): kept as they are. Any other expression is
+ * dropped as before.
+ */
+function fileUrlAttributes(jsx: Jsx): Jsx['attributes'] {
+  if (!FILE_URL_TAGS.includes(jsx.name ?? '') || FILE_URLS.size === 0) return [];
+  return jsx.attributes.filter((a) => {
+    if (a.type !== 'mdxJsxAttribute' || (a.name !== 'src' && a.name !== 'poster')) return false;
+    const value = a.value as { type?: string; value?: unknown } | null | undefined;
+    const m = value && value.type === 'mdxJsxAttributeValueExpression' && typeof value.value === 'string' ? /^\s*([A-Za-z_$][\w$]*)(?:\.src)?\s*$/.exec(value.value) : null;
+    return m !== null && m !== undefined && FILE_URLS.has(m[1]!);
+  });
+}
+
 /** A plain copy; MDX nodes that are not HTML are swapped for a placeholder holding their children. */
 function toPlain(node: Any, kept: Any[], keep: string): Any {
   const children = node.children?.map((child) => toPlain(child, kept, keep));
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
     const jsx = node as unknown as Jsx;
-    if (jsx.name && /^[a-z][a-z0-9-]*$/.test(jsx.name)) return { type: 'element', tagName: jsx.name, properties: jsxProperties(jsx), children: children ?? [] };
+    if (jsx.name && /^[a-z][a-z0-9-]*$/.test(jsx.name)) {
+      const urls = fileUrlAttributes(jsx);
+      const properties = jsxProperties(jsx);
+      // Sanitized as an element; restore() writes it back as JSX with these attributes.
+      if (urls.length > 0) {
+        kept.push({ ...node, attributes: urls });
+        properties.dataKeepUrl = String(kept.length - 1);
+      }
+      return { type: 'element', tagName: jsx.name, properties, children: children ?? [] };
+    }
   }
   if (node.type.startsWith('mdx')) {
     kept.push({ ...node, children });
@@ -150,6 +196,18 @@ function restore(node: Any, kept: Any[], keep: string): Any {
   if (node.type === 'element' && node.tagName === keep) {
     const original = kept[Number(node.properties?.dataKeep)];
     return original ? { ...original, children: children ?? original.children } : { type: 'text', value: '' };
+  }
+  if (node.type === 'element' && node.properties?.dataKeepUrl !== undefined) {
+    const original = kept[Number(node.properties.dataKeepUrl)] as unknown as Jsx | undefined;
+    const { dataKeepUrl: _, ...properties } = node.properties;
+    if (!original) return { ...node, properties, ...(children ? { children } : {}) };
+    // The element as the sanitizer left it, written back as JSX, with the kept file URLs.
+    const attributes = Object.entries(properties).flatMap(([name, value]) => {
+      if (value === false || value === null || value === undefined) return [];
+      const attribute = find(html, name).attribute;
+      return [{ type: 'mdxJsxAttribute', name: attribute === 'class' ? 'className' : attribute, value: value === true ? null : Array.isArray(value) ? value.join(' ') : String(value) }];
+    });
+    return { ...(original as unknown as Any), attributes: [...attributes, ...original.attributes], children: (children ?? []) as unknown as Nodes[] } as unknown as Any;
   }
   for (const name of ['src', 'srcSet', 'poster']) {
     const value = node.properties?.[name];

@@ -45,6 +45,13 @@ describe('the post body sanitizer', () => {
     expect(code).toContain('className: "k"');
     expect(code).toContain('1 + 1');
   });
+
+  test("keeps a media element's src naming a media file the post imports from its folder (an Astro blog's <video src={clip}>), no other expression", async () => {
+    const code = await mdx('import clip from "./img/clip.webm"\nimport photo from "./p.png"\nimport x from "./x.js"\nimport far from "https://evil.example/a.png"\n\n<video src={clip} onPlay="y" loop controls={false} />\n\n<img src={photo.src} alt="a" />\n\n<img src={x} alt="b" />\n\n<img src={far} alt="c" />\n\n<video src={"javascript:alert(1)"} poster={clip + "x"} />\n');
+    expect(code).toMatch(/_jsx\("video", \{\s*loop: true,\s*src: clip\s*\}\)/);
+    expect(code).toMatch(/_jsx\("img", \{\s*alt: "a",\s*src: photo\.src\s*\}\)/);
+    expect(code).not.toMatch(/src: x\b|src: far|javascript|onPlay|"y"|clip \+/);
+  });
 });
 
 test('keeps a table column\'s alignment in MDX, where it is a style', async () => {
