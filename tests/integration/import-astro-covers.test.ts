@@ -59,4 +59,23 @@ describe('covers from an Astro project', () => {
     const zh = runCli(['import', join(site, 'content/posts'), '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
     expect(zh.stderr).toContain('Astro 项目文件夹');
   });
+
+  test("the blog template's pubDate and updatedDate are the post's dates, \"Jul 08 2022\" as the template writes it too", () => {
+    const site = folderOf({
+      'astro.config.mjs': 'export default {};\n',
+      'src/content/blog/using-mdx.md': "---\ntitle: Using MDX\ndescription: 'How to use MDX'\npubDate: 'Jul 08 2022'\nupdatedDate: 2022-07-10\n---\n\nHello.\n",
+      'src/content/blog/markdown-guide.md': '---\ntitle: Markdown guide\npubDate: "2023-03-01"\n---\n\nHi.\n',
+    });
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', join(site, 'src/content/blog'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    // Before, neither date was read: both came in as undated drafts.
+    expect(stdout).toContain('content/posts/2022/using-mdx.md\n');
+    expect(stdout).toContain('content/posts/2023/markdown-guide.md\n');
+    expect(stderr).not.toContain('gave no date');
+    expect(stderr).toContain('using-mdx.md: pubDate: Jul 08 2022 is now 2022-07-08');
+    const check = runCli(['check', '--root', root, '--now', NOW]);
+    expect(check.code, check.stderr).toBe(0);
+    expect(check.stdout + check.stderr).not.toMatch(/using-mdx|markdown-guide/);
+  });
 });

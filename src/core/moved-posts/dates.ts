@@ -19,12 +19,19 @@ const LOOSE_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:([T ])(\d{1,2}):(\d{1,2})(?::(
 const two = (n: string) => n.padStart(2, '0');
 
 /**
+ * A day written as the Astro blog template writes it, `Jul 08 2022` (or `Jul 8, 2022`), which its
+ * schema reads with `z.coerce.date()` (JavaScript's Date): month name, day, year.
+ */
+const MONTH_DAY_YEAR = /^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/;
+
+/**
  * The ISO 8601 text for a date value `text` that the schema does not read as written but that
  * means one clear instant: an RFC 2822 date-time with a UT, GMT, Z or numeric zone
  * (`Mon, 20 Mar 2023 14:15:29 GMT` -> `2023-03-20T14:15:29Z`, `… +0800` -> `…+08:00`), or an
  * ISO-like value with one-digit parts (`2023-09-03T21:16:5.792+8:0` ->
  * `2023-09-03T21:16:05.792+08:00`, `2022-5-2 8:30` -> `2022-05-02 08:30`; the separator, the
- * fraction, a space before the zone (Jekyll's form) and a missing zone are kept). Null when the text needs nothing or is no such date
+ * fraction, a space before the zone (Jekyll's form) and a missing zone are kept), or the Astro
+ * blog template's day (`Jul 08 2022` -> `2022-07-08`). Null when the text needs nothing or is no such date
  * (a named zone like CST, whose sense is a guess, or a day that does not exist). Seconds past 59
  * in an ISO-like value are padded and left for validation to name.
  */
@@ -38,6 +45,12 @@ export function repairedDate(text: string): string | null {
     if (month === 0 || !isRealDate(date) || Number(h) > 23 || Number(s) > 59) return null;
     const offset = /^[+-]/.test(zone!) ? `${zone!.slice(0, 3)}:${zone!.slice(3)}` : 'Z';
     return `${date}T${two(h!)}:${mi}:${s}${offset}`;
+  }
+  const day = MONTH_DAY_YEAR.exec(trimmed);
+  if (day) {
+    const month = MONTHS.indexOf(day[1]!.toLowerCase()) + 1;
+    const date = `${day[3]}-${two(String(month))}-${two(day[2]!)}`;
+    return month > 0 && isRealDate(date) ? date : null;
   }
   const m = LOOSE_ISO.exec(trimmed);
   if (!m) return null;

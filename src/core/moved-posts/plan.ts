@@ -823,11 +823,11 @@ function movedAliases(raw: Record<string, unknown>, post: OldPost): { list?: str
   return { list, ...(note ? { note } : {}), ...(unread ? { unread } : {}) };
 }
 
-/** The date keys of Hexo, Hugo, Jekyll, AstroPaper, Fuwari and Throughline (schema/post-aliases.ts dateKeysOf). */
-const DATE_KEYS = ['date', 'updated', 'lastmod', 'publishedAt', 'updatedAt', 'pubDatetime', 'modDatetime', 'published'];
+/** The date keys of Hexo, Hugo, Jekyll, AstroPaper, Fuwari, the Astro blog template and Throughline (schema/post-aliases.ts dateKeysOf). */
+const DATE_KEYS = ['date', 'updated', 'lastmod', 'publishedAt', 'updatedAt', 'pubDatetime', 'modDatetime', 'published', 'pubDate', 'updatedDate'];
 
 /** The date keys of a post's last change (schema/post-aliases.ts): optional, so an unreadable one is left out rather than the post refused. */
-const UPDATED_KEYS = new Set(['updated', 'lastmod', 'updatedAt', 'modDatetime']);
+const UPDATED_KEYS = new Set(['updated', 'lastmod', 'updatedAt', 'modDatetime', 'updatedDate']);
 
 /**
  * The date keys of `raw` (a moved file's frontmatter as written) to write otherwise: a value the

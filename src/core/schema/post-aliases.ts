@@ -17,6 +17,9 @@ const SAME_VALUE: Record<string, string> = {
   updated: 'updatedAt',
   date: 'publishedAt',
   lastmod: 'updatedAt',
+  // The Astro blog template's (github.com/withastro/astro, examples/blog/src/content.config.ts).
+  pubDate: 'publishedAt',
+  updatedDate: 'updatedAt',
 };
 
 /**
@@ -53,7 +56,7 @@ function spacedOffsetToIso(value: unknown): unknown {
 }
 
 /** Keys whose presence says the post was written for another theme or generator (they imply a status). */
-const THEME_KEYS = ['pubDatetime', 'published', 'draft', 'date'];
+const THEME_KEYS = ['pubDatetime', 'published', 'draft', 'date', 'pubDate'];
 
 /**
  * Tags or categories written as one string: a comma-separated list (`,`, `，` or `、`), else
@@ -71,7 +74,7 @@ export function isCommaList(text: string): boolean {
 
 /**
  * A copy of `value` with aliases applied (a non-object is returned as is): an empty optional
- * field left out, pubDatetime/published/date -> publishedAt, modDatetime/updated/lastmod ->
+ * field left out, pubDatetime/published/date/pubDate -> publishedAt, modDatetime/updated/lastmod/updatedDate ->
  * updatedAt, ogImage/image/heroImage and PaperMod's cover.image -> cover (a site path or http(s) URL only; any
  * other cover object is not read), a boolean canonical (a theme's flag) and Hugo's site-path url
  * (`/2017/04/a/`) not read, canonicalURL -> url with
@@ -143,8 +146,8 @@ export type DateField = (typeof DATE_FIELDS)[number];
 
 /**
  * The keys that give `field` in frontmatter as written, in the order the reader tries them:
- * Throughline's own, then its aliases (publishedAt: pubDatetime, date, published; updatedAt:
- * modDatetime, updated, lastmod).
+ * Throughline's own, then its aliases (publishedAt: pubDatetime, date, pubDate, published;
+ * updatedAt: modDatetime, updated, lastmod, updatedDate).
  */
 export function dateKeysOf(field: DateField): string[] {
   const aliases = Object.entries(SAME_VALUE).filter(([, to]) => to === field).map(([alias]) => alias);
