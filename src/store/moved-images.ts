@@ -14,7 +14,7 @@ import { coverFromSiteRoot, publicCoverFix, relativeCoverOf, settleCover, settle
 import type { MovedPost } from '../core/moved-posts/plan.ts';
 import type { Text } from '../core/i18n/text.ts';
 import { parseFrontmatterYaml, splitFrontmatter } from '../core/post-file.ts';
-import { addressPath, withoutQuery } from '../core/image-address.ts';
+import { addressPath, isLocalImage, withoutQuery } from '../core/image-address.ts';
 import { renameImageUrls } from '../core/moved-posts/image-urls.ts';
 import { imagePath, localImages, siteImages } from './body-images.ts';
 import { setFrontmatterKeys } from '../core/moved-posts/plan.ts';
@@ -73,21 +73,23 @@ export async function withLiquidSiteImages(move: MovedPost): Promise<MovedPost> 
  * post's file to that file (`../../../src/assets/x.png`), when the project (store/site-root.ts
  * findAstroRoot) holds it: the cover under any key that gives one (`cover`, `ogImage`, `image`,
  * `heroImage`; withMovedCover then copies it beside the post) and the body's images (copied
- * beside it by withImagesInside), each with a note. Anything else is left as written.
+ * beside it by withImagesInside), each with a note. A cover written through a path alias of the
+ * source's tsconfig.json (`heroImage: '@assets/a.png'`) is read the same way, as the file the
+ * alias names (body images: withAliasedImages). Anything else is left as written.
  */
 export async function withAstroRootPaths(move: MovedPost): Promise<MovedPost> {
   const { body, yaml } = splitFrontmatter(move.text, move.from);
-  if (!move.text.includes('/src/')) return move;
+  const raw = parseFrontmatterYaml(yaml, move.from);
+  const covers = ['cover', 'ogImage', 'image', 'heroImage'].filter((key) => typeof raw[key] === 'string' && isLocalImage((raw[key] as string).trim()));
+  if (!move.text.includes('/src/') && covers.length === 0) return move;
   const project = await findAstroRoot(dirname(move.from));
-  if (project === undefined) return move;
   const source = resolve(process.cwd(), move.from);
   const fromProject = async (url: string): Promise<string | undefined> => {
-    if (!url.startsWith('/src/')) return undefined;
+    if (project === undefined || !url.startsWith('/src/')) return undefined;
     const file = join(project, imagePath(url));
     return (await isFile(file)) ? relative(dirname(source), file).split('\\').join('/') : undefined;
   };
   const notes = [...move.notes];
-  const raw = parseFrontmatterYaml(yaml, move.from);
   const keys: Record<string, string> = {};
   for (const key of ['cover', 'ogImage', 'image', 'heroImage']) {
     const value = raw[key];
@@ -97,6 +99,22 @@ export async function withAstroRootPaths(move: MovedPost): Promise<MovedPost> {
     notes.push({
       en: `its cover (${key}: ${(value as string).trim()}) is a path from the Astro project's folder, which is no path on the site: read as the file ${to}`,
       zh: `封面（${key}: ${(value as string).trim()}）是从 Astro 项目文件夹算起的路径，不是网站上的路径：按文件 ${to} 读取`,
+    });
+  }
+  // A cover written through a path alias of the source's tsconfig.json (`heroImage: '@assets/a.png'`,
+  // `"@assets/*": ["src/assets/*"]`), as withAliasedImages reads the body's: the file it names.
+  const aliases = covers.some((key) => !(raw[key] as string).trim().startsWith('.')) ? findPathAliases(dirname(source)) : null;
+  for (const key of covers) {
+    const value = (raw[key] as string).trim();
+    if (aliases === null || aliases.unreadable || value.startsWith('.')) continue;
+    const files = aliasTargets(aliases, imagePath(value));
+    const found = files[(await Promise.all(files.map(isFile))).findIndex(Boolean)];
+    if (found === undefined) continue;
+    const to = relative(dirname(source), found).split('\\').join('/');
+    keys[key] = to;
+    notes.push({
+      en: `its cover (${key}: ${value}) is a path alias of the source's tsconfig.json: read as the file it names, ${to}`,
+      zh: `封面（${key}: ${value}）是原项目 tsconfig.json 的路径别名：按它指向的文件 ${to} 读取`,
     });
   }
   let text = Object.keys(keys).length > 0 ? setFrontmatterKeys(move.text, yaml, keys) : move.text;

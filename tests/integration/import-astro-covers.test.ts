@@ -78,4 +78,22 @@ describe('covers from an Astro project', () => {
     expect(check.code, check.stderr).toBe(0);
     expect(check.stdout + check.stderr).not.toMatch(/using-mdx|markdown-guide/);
   });
+
+  test('a heroImage through a path alias of the tsconfig.json, and a pubDate with dots, as a real blog made from the template writes them', () => {
+    const site = folderOf({
+      'astro.config.mjs': 'export default {};\n',
+      'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@assets/*": ["src/assets/*"] } } }\n',
+      'src/assets/post/msw/1.png': 'png bytes',
+      'src/content/blog/msw.md': "---\ntitle: Free from the backend\npubDate: '2026.01.15'\nheroImage: '@assets/post/msw/1.png'\n---\n\nHello.\n",
+    });
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', join(site, 'src/content/blog'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(stdout).toContain('content/posts/2026/msw/index.md\n');
+    // At the same relative place from the new post, as body images are.
+    expect(stdout).toContain('content/posts/assets/post/msw/1.png\n');
+    expect(readFileSync(join(root, 'content/posts/2026/msw/index.md'), 'utf8')).toContain('cover: ../../assets/post/msw/1.png');
+    expect(stderr).toContain("msw.md: pubDate: 2026.01.15 is now 2026-01-15");
+    expect(stderr).toContain("msw.md: its cover (heroImage: @assets/post/msw/1.png) is a path alias of the source's tsconfig.json: read as the file it names, ../../assets/post/msw/1.png");
+  });
 });

@@ -23,6 +23,8 @@ const two = (n: string) => n.padStart(2, '0');
  * schema reads with `z.coerce.date()` (JavaScript's Date): month name, day, year.
  */
 const MONTH_DAY_YEAR = /^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/;
+/** A day written with dots or slashes, `2026.01.15`, `2026/1/15`, which JavaScript's Date (Astro's `z.coerce.date()`) and moment.js read as that day. */
+const DOTTED_DAY = /^(\d{4})([./])(\d{1,2})\2(\d{1,2})$/;
 
 /**
  * The ISO 8601 text for a date value `text` that the schema does not read as written but that
@@ -31,7 +33,8 @@ const MONTH_DAY_YEAR = /^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/;
  * ISO-like value with one-digit parts (`2023-09-03T21:16:5.792+8:0` ->
  * `2023-09-03T21:16:05.792+08:00`, `2022-5-2 8:30` -> `2022-05-02 08:30`; the separator, the
  * fraction, a space before the zone (Jekyll's form) and a missing zone are kept), or the Astro
- * blog template's day (`Jul 08 2022` -> `2022-07-08`). Null when the text needs nothing or is no such date
+ * blog template's day (`Jul 08 2022` -> `2022-07-08`), or a day with dots or slashes
+ * (`2026.01.15` -> `2026-01-15`). Null when the text needs nothing or is no such date
  * (a named zone like CST, whose sense is a guess, or a day that does not exist). Seconds past 59
  * in an ISO-like value are padded and left for validation to name.
  */
@@ -51,6 +54,11 @@ export function repairedDate(text: string): string | null {
     const month = MONTHS.indexOf(day[1]!.toLowerCase()) + 1;
     const date = `${day[3]}-${two(String(month))}-${two(day[2]!)}`;
     return month > 0 && isRealDate(date) ? date : null;
+  }
+  const dotted = DOTTED_DAY.exec(trimmed);
+  if (dotted) {
+    const date = `${dotted[1]}-${two(dotted[3]!)}-${two(dotted[4]!)}`;
+    return isRealDate(date) ? date : null;
   }
   const m = LOOSE_ISO.exec(trimmed);
   if (!m) return null;
