@@ -35,7 +35,10 @@ function listOf(paths: string[]): Text {
 }
 
 /** What an import of a moved post names, for its note. */
-type Unresolved = { spec: string; kind: 'old-project' | 'package' | 'nothing' };
+type Unresolved = { spec: string; kind: 'old-project' | 'package' | 'nothing' | 'post' };
+
+/** A Markdown file: copied under content/posts/ it would be a post of its own, so it is never copied. */
+const MARKDOWN = /\.(?:md|mdx|markdown)$/i;
 
 /**
  * `move` (an .mdx post; any other is returned as is) with the files its body imports from its
@@ -71,7 +74,7 @@ export async function withMdxImports(move: MovedPost, root: string): Promise<Mov
     return undefined;
   };
 
-  /** Lists `file` (inside the folder) and what it imports from the folder; returns the import specs of it that name an old-project file outside. */
+  /** Lists `file` (inside the folder) and, through its imports, the files of the folder it imports in turn; an import of it that names a file outside (or a Markdown file) is unresolved. */
   const follow = async (file: string, under: string[]): Promise<void> => {
     const rel = toPosix(relative(folder, file));
     if (seen.has(rel)) return;
@@ -84,7 +87,8 @@ export async function withMdxImports(move: MovedPost, root: string): Promise<Mov
       const spec = m[2]!;
       if (!spec.startsWith('./') && !spec.startsWith('../')) continue;
       const found = fileOf(spec, file);
-      if (found && inside(toPosix(relative(folder, found)))) await follow(found, under);
+      if (found && MARKDOWN.test(found)) unresolved.push({ spec: `${spec} (in ${rel})`, kind: 'post' });
+      else if (found && inside(toPosix(relative(folder, found)))) await follow(found, under);
       else if (!unresolved.some((u) => u.spec === spec)) unresolved.push({ spec: `${spec} (in ${rel})`, kind: found ? 'old-project' : 'nothing' });
     }
   };
@@ -95,6 +99,10 @@ export async function withMdxImports(move: MovedPost, root: string): Promise<Mov
     if (unresolved.some((u) => u.spec === spec) || copied.includes(spec)) continue;
     if (/^(?:astro|node|virtual):/.test(spec)) continue;
     const found = fileOf(spec, source);
+    if (found && MARKDOWN.test(found)) {
+      unresolved.push({ spec, kind: 'post' });
+      continue;
+    }
     if (found && inside(toPosix(relative(folder, found))) && (spec.startsWith('./') || spec.startsWith('../'))) {
       const under: string[] = [];
       via.set(spec, under);
@@ -179,6 +187,14 @@ function unresolvedNote(unresolved: Unresolved[]): Text {
     });
     const names = [...new Set(packages.map((spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2) : spec.split('/').slice(0, 1)).join('/')))].join(' ');
     todo.push({ en: `install ${packages.length === 1 ? 'it' : 'them'} (npm install ${names})`, zh: `安装它们（npm install ${names}）` });
+  }
+  const posts = of('post');
+  if (posts.length > 0) {
+    what.push({
+      en: `its import${s(posts)} ${listOf(posts).en} ${verb(posts)} ${posts.length === 1 ? 'a Markdown file' : 'Markdown files'}, which would be ${posts.length === 1 ? 'a post' : 'posts'} of ${posts.length === 1 ? 'its' : 'their'} own here, so ${posts.length === 1 ? 'it is' : 'they are'} not copied`,
+      zh: `它的 import ${listOf(posts).zh} 指向 Markdown 文件，复制过来会成为单独的文章，所以没有复制`,
+    });
+    todo.push({ en: 'paste that text into the post', zh: '把那段文字直接粘贴进文章' });
   }
   if (nothing.length > 0) {
     what.push({

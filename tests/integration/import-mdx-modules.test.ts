@@ -46,6 +46,8 @@ const THEME_POST = [
   "import Callout from '@/components/Callout.astro';",
   "import Box from '../../components/Box.astro';",
   "import { Code } from 'astro-expressive-code/components';",
+  // Another Markdown file: copied under content/posts/ it would be a post of its own.
+  "import Intro from './intro.mdx';",
   '',
   '<Callout>Mind the gap.</Callout>',
   '',
@@ -65,6 +67,7 @@ function astroBlog() {
     'src/content/blog/rain/notes.txt': 'wet\n',
     'src/content/blog/rain/media/clip.webm': 'webm bytes',
     'src/content/blog/callout.mdx': THEME_POST,
+    'src/content/blog/intro.mdx': '---\ntitle: Intro\npubDatetime: 2024-06-02T10:00:00Z\n---\n\nA shared intro.\n',
   });
 }
 
@@ -95,13 +98,14 @@ describe('an .mdx post that imports files', () => {
     const { code, stdout, stderr } = runCli(['import', join(blog, 'src/content/blog'), '--channel', 'blog', '--root', root, '--now', NOW]);
     expect(code, stderr).toBe(0);
     expect(stdout).toContain('content/posts/2024/callout.mdx\n');
+    expect(stdout).not.toContain('content/posts/2024/callout/');
     const text = readFileSync(join(root, 'content/posts/2024/callout.mdx'), 'utf8');
     expect(text).toContain('status: draft');
     // Its theme's draft: false would contradict it (check's alias-conflict).
     expect(text).not.toContain('draft: false');
     expect(text).toContain("import Callout from '@/components/Callout.astro';");
     expect(stderr).toContain(
-      'callout.mdx: its imports @/components/Callout.astro and ../../components/Box.astro name files of the old project outside the post\'s folder (its theme\'s components), which this project has not; its import astro-expressive-code/components names a package this project has not installed: imported as a draft, so the build goes on without it; to publish it, write those parts as Markdown and remove the imports, or copy each component beside the post and import it as ./Callout.astro, or install it (npm install astro-expressive-code)\n',
+      'callout.mdx: its imports @/components/Callout.astro and ../../components/Box.astro name files of the old project outside the post\'s folder (its theme\'s components), which this project has not; its import astro-expressive-code/components names a package this project has not installed; its import ./intro.mdx names a Markdown file, which would be a post of its own here, so it is not copied: imported as a draft, so the build goes on without it; to publish it, write those parts as Markdown and remove the imports, or copy each component beside the post and import it as ./Callout.astro, or install it (npm install astro-expressive-code), or paste that text into the post\n',
     );
     expect(stderr).toMatch(/1 \.mdx post came in as a draft for its imports/);
     // A build check refuses nothing: the draft is not compiled; check warns of it.
