@@ -17,6 +17,7 @@ import type { PostTerms } from '../core/theme/index.ts';
 import { shareSurfaces, UNKNOWN } from '../core/theme/evidence.ts';
 import { shareSequence } from '../core/theme/term-counter.ts';
 import { shareCounts } from '../core/theme/vector.ts';
+import { KEPT } from '../core/theme/tokenize.ts';
 import type { VocabFacts } from '../core/theme/vocab-facts.ts';
 import { projectCacheDir, writeCacheFile } from './cache-files.ts';
 import { readVocabFacts, saveVocabFacts, vocabTableFile } from './theme-vocab-table.ts';
@@ -28,14 +29,15 @@ import { openTermKeys, TERMS_FORMAT, type TermKeys } from './theme-term-keys.ts'
 import './theme-lexicon.ts';
 
 /** Bump when the layout of StoredFile or of its bytes (packStored) changes. */
-const FILE_FORMAT = 'raw-4';
+const FILE_FORMAT = 'raw-5';
 
 /**
  * One file, read at once (packStored: the typed arrays are views of the bytes read). Every string is written
  * once, in `vocab` (joined by NULs), and a post is a run of `ints` from its offset:
  * [sequence length, han, count entries, surface entries, sequence..., count terms...,
- * surface term/surface pairs..., joins...] (joins: PostTerms.joins, joinWords(sequence length)
- * ints of bits), its counts' values a run of `values`. `base` is the
+ * surface term/surface pairs..., joins..., stream] (joins: PostTerms.joins, joinWords(sequence length)
+ * ints of bits; stream: PostTerms.stream's number of words, -1 for none, then each word's index
+ * in `vocab` x 8 + its mark), its counts' values a run of `values`. `base` is the
  * vocabulary's size when the file was last written whole (appends grow it; see append). Counts keep the order
  * of the map they came from, values are exact doubles: a cached post's vector is the fresh
  * read's, bit for bit. A term read from the vocabulary is the same string object in every post.
@@ -284,8 +286,12 @@ function entriesValid({ offsets, ints, values }: StoredFile, words: number): boo
     if (!(at >= 0 && at + 4 <= ints.length && valueAt >= 0)) return false;
     const [nSeq, , nCounts, nSurf] = [ints[at], ints[at + 1], ints[at + 2], ints[at + 3]];
     const end = at + 4 + nSeq + nCounts + nSurf * 2;
-    if (!(nSeq >= 0 && nCounts >= 0 && nSurf >= 0 && end + joinWords(nSeq) <= ints.length && valueAt + nCounts <= values.length)) return false;
+    if (!(nSeq >= 0 && nCounts >= 0 && nSurf >= 0 && end + joinWords(nSeq) + 1 <= ints.length && valueAt + nCounts <= values.length)) return false;
     for (let p = at + 4; p < end; p++) if (!(ints[p] >= 0 && ints[p] < words)) return false;
+    const streamAt = end + joinWords(nSeq);
+    const nStream = ints[streamAt];
+    if (!(nStream >= -1 && streamAt + 1 + Math.max(nStream, 0) <= ints.length)) return false;
+    for (let p = streamAt + 1; p <= streamAt + nStream; p++) if (!(ints[p] >= 0 && ints[p] >>> 3 < words)) return false;
   }
   return true;
 }
@@ -355,7 +361,7 @@ function append(old: StoredFile, vocab: string[], live: Set<string>, used: Map<s
 function decode(vocab: string[], ids: Int32Array, interned: Int32Array, codes: Int32Array, facts: VocabFacts | undefined, { ints, values }: StoredFile, at: number, valueAt: number): PostTerms {
   const [nSeq, han, nCounts, nSurf] = [ints[at], ints[at + 1], ints[at + 2], ints[at + 3]];
   let p = at + 4;
-  if (!(nSeq >= 0 && nCounts >= 0 && nSurf >= 0 && p + nSeq + nCounts + nSurf * 2 + joinWords(nSeq) <= ints.length && valueAt + nCounts <= values.length)) throw new Error('bad entry');
+  if (!(nSeq >= 0 && nCounts >= 0 && nSurf >= 0 && p + nSeq + nCounts + nSurf * 2 + joinWords(nSeq) + 1 <= ints.length && valueAt + nCounts <= values.length)) throw new Error('bad entry');
   // Every index names a word (vocab, split from one string, has no holes): else the post is read again.
   const words = vocab.length;
   const check = (from: number, to: number) => {
@@ -374,12 +380,21 @@ function decode(vocab: string[], ids: Int32Array, interned: Int32Array, codes: I
   shareSurfaces(surfaces, { vocab, pairs, table: ids, codes, facts });
   p += nSurf * 2;
   const joins = new Uint32Array(ints.buffer, ints.byteOffset + p * 4, joinWords(nSeq));
+  p += joinWords(nSeq);
+  const nStream = ints[p++];
+  if (!(nStream >= -1 && p + Math.max(nStream, 0) <= ints.length)) throw new Error('bad entry');
+  const streamInts = ints.subarray(p, p + Math.max(nStream, 0));
+  for (const x of streamInts) if (!(x >= 0 && x >>> 3 < words && (x & 7) >= KEPT && (x & 7) < KEPT + 6)) throw new Error('bad index');
+  // The stream as a string, built on first use (only a brand with phrase keywords reads it).
+  let stream: string | undefined;
+  const streamOf = () => (stream ??= Array.from(streamInts, (x) => String.fromCharCode(x & 7) + vocab[x >>> 3]).join(''));
   // The words in reading order are built on first use: scoring a draft needs only their number
   // (sequenceLength) unless the brand has phrase keywords, and 2,000 arrays of ~500 words each
   // are a good part of what a check allocates.
   let sequence: string[] | undefined;
   return {
     counts, surfaces, han, sequenceLength: nSeq, joins,
+    ...(nStream < 0 ? {} : { get stream() { return streamOf(); } }),
     get sequence() {
       if (sequence === undefined) {
         sequence = Array.from(sequenceSlots, (slot) => vocab[slot]);
@@ -406,7 +421,7 @@ function encodeInto(entries: Map<string, PostTerms>, out: { vocab: string[]; ind
   };
   for (const [key, t] of entries) {
     // NUL joins the vocabulary: a post with one in a term is simply read again next time.
-    if ([...t.counts.keys(), ...t.surfaces.values()].some((s) => s.includes('\0'))) continue;
+    if ([...t.counts.keys(), ...t.surfaces.values(), t.stream ?? ''].some((s) => s.includes('\0'))) continue;
     keys.push(key);
     offsets.push(ints.length, values.length);
     ints.push(t.sequence.length, t.han, t.counts.size, t.surfaces.size);
@@ -419,7 +434,25 @@ function encodeInto(entries: Map<string, PostTerms>, out: { vocab: string[]; ind
     const words = joinWords(t.sequence.length);
     // Terms read without their joins (none from readTermsOf) count as joined, as they read.
     for (let w = 0; w < words; w++) ints.push(t.joins ? t.joins[w]! | 0 : -1);
+    // The words as read (PostTerms.stream): their number (-1: none), then each word's index in the vocabulary x 8 + its mark.
+    const stream = t.stream === undefined ? undefined : streamWords(t.stream);
+    ints.push(stream ? stream.length : -1);
+    if (stream) for (const [mark, word] of stream) ints.push(at(word) * 8 + mark);
   }
+}
+
+/** The words of a stream (PostTerms.stream), each with its mark (tokenize.ts KEPT, LEFT_OUT). */
+function streamWords(stream: string): [number, string][] {
+  const words: [number, string][] = [];
+  let from = 0;
+  for (let i = 1; i <= stream.length; i++) {
+    const c = i < stream.length ? stream.charCodeAt(i) : 0;
+    if (i === stream.length || (c >= KEPT && c < KEPT + 6)) {
+      words.push([stream.charCodeAt(from), stream.slice(from + 1, i)]);
+      from = i;
+    }
+  }
+  return stream.length ? words : [];
 }
 
 /** How many ints hold the joins of `n` terms. */
@@ -429,5 +462,6 @@ function joinWords(n: number): number {
 
 /** How many ints the entry at `at` takes. */
 function entryInts(ints: Int32Array, at: number): number {
-  return 4 + ints[at] + ints[at + 2] + ints[at + 3] * 2 + joinWords(ints[at]);
+  const head = 4 + ints[at] + ints[at + 2] + ints[at + 3] * 2 + joinWords(ints[at]);
+  return head + 1 + Math.max(ints[at + head], 0);
 }

@@ -159,6 +159,19 @@ describe('the theme term cache', () => {
     }
   });
 
+  it('keeps the words as read (stream), so a keyword cut around a stop character (手冲, "Lord of the Rings") is found in a cached post', () => {
+    const root = tempRoot();
+    const p = post('手冲', '周末做了一杯手冲咖啡，又重读了 The Lord of the Rings。');
+    const first = openTermCache(root);
+    const fresh = first.termsOf(p);
+    first.save();
+    const again = openTermCache(root).termsOf(p);
+    expect(again.stream).toBe(fresh.stream);
+    const phrases = readPhrases(['手冲', '手冲咖啡', 'Lord of the Rings']);
+    const found = matchPhrases(again.sequence, phrases, again.joins, again.stream);
+    expect(Object.fromEntries(found)).toEqual({ '手 冲': 2, '手 冲 咖啡': 1, 'lord of the ring': 1 });
+  });
+
   it('merges the side file into the main one once it outgrows it, and drops the words of posts no longer cached', () => {
     const root = tempRoot();
     const base = post('Base', 'Braised noodles with soy sauce.');

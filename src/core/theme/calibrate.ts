@@ -11,7 +11,7 @@
 import { sampleEnglish } from './background-lookup.ts';
 import { chineseLexicon } from './chinese.ts';
 import { matchPhrases, withPhrases, type Phrase } from './phrases.ts';
-import { countSequence, sliceJoins, termsLanguage, type PostTerms } from './post-terms.ts';
+import { countSequence, sliceJoins, sliceStream, termsLanguage, type PostTerms } from './post-terms.ts';
 import { SCRATCH, bridgeNumbers, countRun, hasHan, sequenceNumbers } from './term-counter.ts';
 import { dot, dotDense, dotsSparse, toVector, type Dense, type Vector } from './vector.ts';
 
@@ -198,7 +198,8 @@ function chunkVectors(doc: Doc, length: number, phrases: readonly Phrase[]): Chu
     const vectors = chunksOf(sequence, length).map(([from, to]) => {
       const c = phrases.length ? sequence.slice(from, to) : null;
       const cJoins = c ? sliceJoins(joins, from, to) : undefined;
-      return c && matchPhrases(c, phrases, cJoins).size ? toVector(...withPhrases(countSequence(c), c, phrases, 1, cJoins)) : chunkVector(sequence, from, to);
+      const cStream = c ? sliceStream(doc.terms, from, to) : undefined;
+      return c && matchPhrases(c, phrases, cJoins, cStream).size ? toVector(...withPhrases(countSequence(c), c, phrases, 1, cJoins, cStream)) : chunkVector(sequence, from, to);
     });
     const selves = dotsSparse(vectors, doc.vector);
     chunks = vectors.map((v, i) => ({ v, self: selves[i] }));

@@ -10,7 +10,7 @@
 import type { Lang } from '../language.ts';
 import type { Planner } from '../schema/planner.ts';
 import { termWeight } from './background-lookup.ts';
-import { isKeywordPiece, keywordTokens } from './phrases.ts';
+import { isKeywordPiece, isPhraseKeyword, keywordTokens } from './phrases.ts';
 import { tokenize, writtenWords } from './tokenize.ts';
 import { flagsOfKeywordReads, keptRead, type KeywordFlag, type KeywordRead, type KeywordReads, type Reason } from './keyword-reads.ts';
 
@@ -22,8 +22,8 @@ const HAN = /^\p{Script=Han}/u;
 /** The words of `keyword` that carry no weight, each with its reason, and what of it counts ("" when nothing). */
 export function readKeyword(keyword: string): KeywordRead {
   const kept = keywordTokens(keyword);
-  // Two terms or more make a phrase keyword, which weighs as a rare word (vector.ts) whatever its words weigh.
-  const phrase = kept.length >= 2;
+  // A phrase keyword (two words or more as read: "soy sauce", 手冲 as 手 + the stop character 冲) weighs as a rare word (vector.ts) whatever its words weigh.
+  const phrase = isPhraseKeyword(keyword);
   const weighs = (term: string) => phrase || termWeight(term) > 0;
   const lost: { word: string; reason: Reason }[] = [];
   for (const word of writtenWords(keyword)) {
@@ -42,6 +42,8 @@ export function readKeyword(keyword: string): KeywordRead {
     if (tokens.length === 0) lost.push({ word, reason: DIGIT.test(letters) ? 'digits' : letters.length < 2 && !/^[ai]$/i.test(letters) ? 'short' : 'everyday' });
     else if (tokens.every((t) => !weighs(t.term))) lost.push({ word, reason: 'everyday' });
   }
+  // A phrase that loses no word counts as written (手冲, not its term 手).
+  if (phrase && lost.length === 0) return { lost, counts: keyword.trim() };
   const counted = kept.filter((t) => weighs(t.term)).map((t) => t.surface);
   return { lost, counts: counted.join(' ').replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '') };
 }

@@ -299,7 +299,7 @@ export function vectorOf(terms: PostTerms, phrases: readonly Phrase[], memo?: We
   let v = memo?.get(terms);
   if (!v) {
     // Without phrase keywords the words' order is not needed (a term cache builds it on first use).
-    v = phrases.length ? toVector(...withPhrases(terms.counts, terms.sequence, phrases, 1, terms.joins)) : toVector(terms.counts);
+    v = phrases.length ? toVector(...withPhrases(terms.counts, terms.sequence, phrases, 1, terms.joins, terms.stream)) : toVector(terms.counts);
     memo?.set(terms, v);
   }
   return v;
@@ -321,14 +321,14 @@ export const EVIDENCE_GLOSS_SHARE = 0.1;
  * where it ties them to the brand text and to posts in the other language.
  */
 export function evidenceVector(terms: PostTerms, phrases: readonly Phrase[]): Vector {
-  if (phrases.length === 0 || matchPhrases(terms.sequence, phrases, terms.joins).size === 0) return numberedEvidenceVector(terms);
+  if (phrases.length === 0 || matchPhrases(terms.sequence, phrases, terms.joins, terms.stream).size === 0) return numberedEvidenceVector(terms);
   const counts = new Map<string, number>();
   for (const term of terms.sequence) counts.set(term, (counts.get(term) ?? 0) + 1);
   for (const [term, n] of terms.counts) {
     const written = counts.get(term) ?? 0;
     if (n !== written) counts.set(term, written + (n - written) * EVIDENCE_GLOSS_SHARE);
   }
-  return toVector(...withPhrases(counts, terms.sequence, phrases, EVIDENCE_GLOSS_SHARE, terms.joins));
+  return toVector(...withPhrases(counts, terms.sequence, phrases, EVIDENCE_GLOSS_SHARE, terms.joins, terms.stream));
 }
 
 /** evidenceVector of a post no phrase keyword occurs in, counted by intern number (term-counter.ts): the same vector. */

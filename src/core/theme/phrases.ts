@@ -1,20 +1,91 @@
 /**
- * Phrase keywords: a pillar keyword of several terms ("soy sauce", or a Chinese keyword the
- * segmenter cuts in two) counts as one term when its terms occur in a row in a post, so it
- * matches as a phrase and not as two unrelated words.
+ * Phrase keywords: a pillar keyword of several words ("soy sauce", a Chinese keyword the
+ * segmenter cuts in two, 手冲 cut as 手 + the stop character 冲, "Lord of the Rings") counts
+ * as one term where a post writes it, so it matches as a phrase and not as unrelated words.
  */
 import { bridgedStems, joinsPrevious } from './post-terms.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { KEPT, LEFT_OUT, STREAM_MARKS, tokenize, type Token } from './tokenize.ts';
 import { toSimplified } from './traditional.ts';
 
-export interface Phrase { key: string; terms: readonly string[]; surface: string }
+/**
+ * A phrase keyword: `key` its term in a vector, `terms` the terms of it that are kept, `surface`
+ * the keyword as written (lower-cased, shown as evidence) and `pattern` what finds it in a post's
+ * stream (PostTerms.stream).
+ */
+export interface Phrase { key: string; terms: readonly string[]; surface: string; pattern?: RegExp }
 
-/** The keywords that are phrases (two or more terms), each once. */
+interface Word { word: string; kept: boolean; kind: number }
+
+/** The words of `text` as read, kept or left out (tokenize's stream). */
+function streamWords(text: string): Word[] {
+  const stream: string[] = [];
+  tokenize(text, undefined, stream);
+  return stream.map((s) => {
+    const c = s.charCodeAt(0);
+    return { word: s.slice(1), kept: c < LEFT_OUT, kind: c - (c < LEFT_OUT ? KEPT : LEFT_OUT) };
+  });
+}
+
+const HAN = /^\p{Script=Han}/u;
+
+/**
+ * The words of a keyword that it is matched by: every word read, kept or left out, but a Latin
+ * word left out at either end (a stopword: "The Beatles" is found where "Beatles" is, "home
+ * cooking" counts as "cooking"; a letter or a word with a digit: "R Markdown" as "markdown",
+ * as keyword-flags.ts says). A Chinese word the stop list leaves out stays wherever it is: 冲 of
+ * 手冲 and 拿 of 拿铁 are pieces of the keyword's word.
+ */
+function keywordWords(keyword: string): Word[] {
+  const words = streamWords(keyword);
+  const edge = (w: Word | undefined) => w !== undefined && !w.kept && !HAN.test(w.word);
+  while (edge(words[0])) words.shift();
+  while (edge(words[words.length - 1])) words.pop();
+  return words;
+}
+
+/** Whether a keyword is a phrase: two words or more as read, one at least kept as a term. */
+function isPhrase(words: readonly Word[]): boolean {
+  return words.length >= 2 && words.some((w) => w.kept);
+}
+
+/** Whether `keyword` is matched as a phrase (readPhrases). */
+export function isPhraseKeyword(keyword: string): boolean {
+  return isPhrase(keywordWords(keyword));
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ANY = `[${STREAM_MARKS}]`;
+/** A mark of a word written joined to the one before (kind 1 or 2), kept or left out. */
+const JOINED = '[\\x02\\x03\\x05\\x06]';
+const PARTED = '[\\x01\\x04]';
+
+/**
+ * The pattern that finds a keyword's words in a stream: the same words (terms for kept words,
+ * lower-cased words for those left out), joined where the keyword joins them; between two
+ * Chinese characters the post may cut or not (手冲 read as 手冲, 手 + 冲 or 手冲 咖啡 written
+ * with a space). It begins and ends where a word of the post does: 手冲 is not found in
+ * 选手冲向 (选手 + 冲向), whose words run across it.
+ */
+function patternOf(words: readonly Word[]): RegExp {
+  let source = ANY;
+  words.forEach((w, j) => {
+    const han = HAN.test(w.word);
+    if (j > 0) source += w.kind === 0 ? PARTED : han && HAN.test(words[j - 1]!.word) ? `${JOINED}?` : JOINED;
+    source += han ? [...w.word].map(escape).join(`${JOINED}?`) : escape(w.word);
+  });
+  return new RegExp(`${source}(?=${ANY}|$)`, 'gu');
+}
+
+/** The keywords that are phrases (two or more words as read, isPhraseKeyword), each once. */
 export function readPhrases(keywords: readonly string[]): Phrase[] {
   const phrases = new Map<string, Phrase>();
   for (const keyword of keywords) {
-    const terms = tokenize(keyword).map((t) => t.term);
-    if (terms.length >= 2) phrases.set(terms.join(' '), { key: terms.join(' '), terms, surface: keyword.trim().toLowerCase() });
+    const words = keywordWords(keyword);
+    if (!isPhrase(words)) continue;
+    const terms = words.filter((w) => w.kept).map((w) => w.word);
+    // A phrase of kept terms alone keeps the key it always had ("soi sauc"); one with words left out is named by all its words ("手 冲").
+    const key = words.every((w) => w.kept) ? terms.join(' ') : words.map((w) => w.word).join(' ');
+    if (!phrases.has(key)) phrases.set(key, { key, terms, surface: keyword.trim().toLowerCase(), pattern: patternOf(words) });
   }
   return [...phrases.values()];
 }
@@ -23,12 +94,13 @@ export function readPhrases(keywords: readonly string[]): Phrase[] {
  * The tokens a pillar keyword adds to its pillar's text. A lone Han character that is only a
  * piece of the keyword is left out when the keyword is no phrase: "R 包" is read as 包 alone (R
  * is no word), and 包 would tie the brand to 存包 or 包菜. A phrase keyword (代码块 as 代码 +
- * 块) keeps its pieces, so that the phrase is found in the text; withPhrases then counts them as
- * the phrase only. A keyword that is one character (茶) is the author's word and stays.
+ * 块, 手冲 as 手 + the stop character 冲) keeps its pieces, so that the phrase is found in the
+ * text; withPhrases then counts them as the phrase only. A keyword that is one character (茶)
+ * is the author's word and stays.
  */
 export function keywordTokens(keyword: string): Token[] {
   const tokens = tokenize(keyword);
-  return tokens.length >= 2 ? tokens : tokens.filter((t) => !isKeywordPiece(keyword, t));
+  return isPhraseKeyword(keyword) ? tokens : tokens.filter((t) => !isKeywordPiece(keyword, t));
 }
 
 /** Whether token `t` of `text` is a lone Han character that is only a piece of it (块 of 代码块, 包 of "R 包", not 茶 of 茶). */
@@ -37,14 +109,27 @@ export function isKeywordPiece(text: string, t: Token): boolean {
 }
 
 /**
- * How often each phrase occurs in a run of terms (occurrences do not overlap): its terms in a
- * row, each joined to the one before (`joins`, PostTerms.joins; absent: all joined).
+ * How often each phrase occurs in a post. With its `stream` (PostTerms.stream), wherever the
+ * post writes the keyword's words (Phrase.pattern), each phrase counted on its own (手冲 and
+ * 手冲咖啡 both in 手冲咖啡). Without (a brand text, a reading without the Chinese words): in a
+ * run of terms, its terms in a row, each joined to the one before (`joins`, PostTerms.joins;
+ * absent: all joined), occurrences not overlapping, the longest phrase first.
  */
-export function matchPhrases(sequence: readonly string[], phrases: readonly Phrase[], joins?: Uint32Array): Map<string, number> {
+export function matchPhrases(sequence: readonly string[], phrases: readonly Phrase[], joins?: Uint32Array, stream?: string): Map<string, number> {
   const found = new Map<string, number>();
   if (phrases.length === 0) return found;
+  if (stream !== undefined) {
+    for (const p of phrases) {
+      if (!p.pattern) continue;
+      let n = 0;
+      for (const _ of stream.matchAll(p.pattern)) n++;
+      if (n > 0) found.set(p.key, (found.get(p.key) ?? 0) + n);
+    }
+    return found;
+  }
   const byFirst = new Map<string, Phrase[]>();
   for (const p of phrases) byFirst.set(p.terms[0], [...(byFirst.get(p.terms[0]) ?? []), p]);
+  for (const list of byFirst.values()) list.sort((a, b) => b.terms.length - a.terms.length);
   for (let i = 0; i < sequence.length; i++) {
     for (const p of byFirst.get(sequence[i]) ?? []) {
       if (p.terms.every((t, k) => sequence[i + k] === t && (k === 0 || joinsPrevious(joins, i + k)))) {
@@ -63,10 +148,10 @@ export function matchPhrases(sequence: readonly string[], phrases: readonly Phra
  * only. Alone it is a fragment, not a word of the text: 材 would tie a recipe brand to any
  * classical essay that writes 材 (talent); so would its glosses ("material"), which go too.
  * Multi-character pieces and English words stay. `glossShare`: the share the counts give glosses;
- * `joins`: the sequence's (matchPhrases).
+ * `joins` and `stream`: the post's (matchPhrases).
  */
-export function withPhrases(counts: ReadonlyMap<string, number>, sequence: readonly string[], phrases: readonly Phrase[], glossShare = 1, joins?: Uint32Array): [ReadonlyMap<string, number>, Map<string, number>] {
-  const found = matchPhrases(sequence, phrases, joins);
+export function withPhrases(counts: ReadonlyMap<string, number>, sequence: readonly string[], phrases: readonly Phrase[], glossShare = 1, joins?: Uint32Array, stream?: string): [ReadonlyMap<string, number>, Map<string, number>] {
+  const found = matchPhrases(sequence, phrases, joins, stream);
   if (found.size === 0) return [counts, found];
   let out: Map<string, number> | null = null;
   for (const p of phrases) {

@@ -11,7 +11,7 @@ import { termWeight } from './background-lookup.ts';
 import { chineseLexicon, MIN_GLOSS_WEIGHT } from './chinese.ts';
 import { isPlaceholderTitle } from './placeholders.ts';
 import { stripMarkdown, stripTitle, type PostFormat } from './strip-markdown.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { KEPT, tokenize, type Token } from './tokenize.ts';
 
 export interface PostTerms {
   /** Term -> count; bridged English stems carry fractional counts. */
@@ -27,6 +27,13 @@ export interface PostTerms {
    * (a brand text, whose keywords are read as written).
    */
   readonly joins?: Uint32Array;
+  /**
+   * Every word as read, kept or left out, each after its mark (tokenize.ts KEPT, LEFT_OUT): what
+   * phrase keywords are found in (phrases.ts matchPhrases), so that 手冲 (手 + the stop
+   * character 冲) or "Lord of the Rings" is found where it is written. Absent (a brand text, a
+   * reading without the Chinese words): phrase keywords are found by their terms and `joins`.
+   */
+  readonly stream?: string;
   /** sequence.length, when the reader knows it without building `sequence` (a term cache builds it on first use); read it through termCount. */
   readonly sequenceLength?: number;
   /** How many terms were Chinese words: the post's language is the majority's. */
@@ -41,13 +48,17 @@ export interface PostTerms {
 export function readPostTerms(input: { title?: string; body: string; format?: PostFormat }): PostTerms {
   const title = input.title !== undefined && isPlaceholderTitle(input.title) ? '' : (input.title ?? '');
   const joined: boolean[] = [];
+  const stream: string[] = [];
   // A blank line after the title: a phrase keyword is not found across the title's end.
-  const tokens = tokenize(`${stripTitle(title)}\n\n${stripMarkdown(input.body, input.format)}`, joined);
-  return termsOfTokens(tokens, joined);
+  const tokens = tokenize(`${stripTitle(title)}\n\n${stripMarkdown(input.body, input.format)}`, joined, stream);
+  return termsOfTokens(tokens, joined, stream.join(''));
 }
 
-/** Counts tokens and adds the bridged stems of Chinese words; `joined` (tokenize's) gives the terms' joins. */
-export function termsOfTokens(tokens: readonly Token[], joined?: readonly boolean[]): PostTerms {
+/**
+ * Counts tokens and adds the bridged stems of Chinese words; `joined` (tokenize's) gives the
+ * terms' joins, `stream` (tokenize's, joined) every word as read (PostTerms.stream).
+ */
+export function termsOfTokens(tokens: readonly Token[], joined?: readonly boolean[], stream?: string): PostTerms {
   const counts = new Map<string, number>();
   const surfaces = new Map<string, string>();
   const sequence: string[] = [];
@@ -60,7 +71,28 @@ export function termsOfTokens(tokens: readonly Token[], joined?: readonly boolea
     if (isHan) han++;
   }
   if (han > 0) addBridge(counts, surfaces);
-  return joined ? { counts, surfaces, sequence, han, joins: packJoins(joined) } : { counts, surfaces, sequence, han };
+  const terms: PostTerms = joined ? { counts, surfaces, sequence, han, joins: packJoins(joined) } : { counts, surfaces, sequence, han };
+  return stream === undefined ? terms : { ...terms, stream };
+}
+
+const KEPT_AT = new WeakMap<PostTerms, Int32Array>();
+/**
+ * The part of a post's stream (PostTerms.stream) that holds its terms [from, to), with the words
+ * left out after term to-1 (a calibration chunk's), or undefined when it has none.
+ */
+export function sliceStream(terms: PostTerms, from: number, to: number): string | undefined {
+  const { stream } = terms;
+  if (stream === undefined) return undefined;
+  let at = KEPT_AT.get(terms);
+  if (!at) {
+    const found: number[] = [];
+    for (let i = 0; i < stream.length; i++) {
+      const c = stream.charCodeAt(i);
+      if (c >= KEPT && c < KEPT + 3) found.push(i);
+    }
+    KEPT_AT.set(terms, (at = Int32Array.from(found)));
+  }
+  return stream.slice(at[from] ?? stream.length, at[to] ?? stream.length);
 }
 
 /** tokenize's `joined` flags as PostTerms.joins bits. */

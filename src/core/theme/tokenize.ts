@@ -155,18 +155,32 @@ const withoutInvisibles = (text: string) => (text.search(INVISIBLE) < 0 ? text :
  * `joined`, fills it in step with the tokens: `joined[k]` is true when token k was written
  * straight after token k-1 (joinsGap), so that a phrase keyword matches only words written as
  * a phrase: "systems thinking" is not found in "the system. Thinking about it" nor in "system
- * of thinking", though both read as the terms system, think.
+ * of thinking", though both read as the terms system, think. With `stream`, pushes every word
+ * read, kept or left out, as written (PostTerms.stream: one string per word, its mark then
+ * the word; see STREAM_MARKS), so that a keyword is found whatever the stop list left out of it.
  */
-export function tokenize(written: string, joined?: boolean[]): Token[] {
+export function tokenize(written: string, joined?: boolean[], stream?: string[]): Token[] {
   const text = withoutInvisibles(written);
   const tokens: Token[] = [];
   // Where the last word read (kept or dropped) ended, and whether it was dropped.
   let end = -1;
   let dropped = false;
-  const push = (token: Token, start: number) => {
+  // Where the last word put in `stream` ended.
+  let streamEnd = -1;
+  const write = (item: string, kept: boolean, from: number, to: number) => {
+    const kind = streamEnd < 0 || !joinsGap(text, streamEnd, from) ? 0 : from === streamEnd ? 2 : 1;
+    stream!.push(String.fromCharCode((kept ? KEPT : LEFT_OUT) + kind) + item);
+    streamEnd = to;
+  };
+  const push = (token: Token, start: number, length = token.surface.length) => {
     joined?.push(!dropped && end >= 0 && joinsGap(text, end, start));
     tokens.push(token);
     dropped = false;
+    if (stream) write(token.term, true, start, start + length);
+  };
+  const drop = (word: string, start: number) => {
+    dropped = true;
+    if (stream) write((WIDE.test(word) ? word.normalize('NFKC') : word).toLowerCase(), false, start, start + word.length);
   };
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
@@ -183,11 +197,11 @@ export function tokenize(written: string, joined?: boolean[]): Token[] {
         const segStart = start + (i < 0 ? at : i);
         if (i >= 0) at = i + seg.length;
         if (!token) {
-          dropped = true;
+          drop(seg, segStart);
           continue;
         }
         const written = simple === word || i < 0 ? seg : word.slice(i, at);
-        push(written === seg ? token : writtenToken(seg, written), segStart);
+        push(written === seg ? token : writtenToken(seg, written), segStart, seg.length);
         end = start + at;
       }
       end = start + word.length;
@@ -201,8 +215,8 @@ export function tokenize(written: string, joined?: boolean[]): Token[] {
         const term = normalizeWord(part);
         const from = text.indexOf(part, at);
         at = from + part.length;
-        if (term) push({ term, surface: part.toLowerCase() }, from);
-        else dropped = true;
+        if (term) push({ term, surface: part.toLowerCase() }, from, part.length);
+        else drop(part, from);
         end = at;
       }
       end = start + word.length;
@@ -218,8 +232,8 @@ export function tokenize(written: string, joined?: boolean[]): Token[] {
       if (WORDS.size > CACHE_LIMIT) WORDS.clear();
       WORDS.set(word, token);
     }
-    if (token) push(token, start);
-    else dropped = true;
+    if (token) push(token, start, word.length);
+    else drop(word, start);
     end = start + word.length;
   }
   return tokens;
@@ -261,5 +275,17 @@ export function joinsGap(text: string, from: number, to: number): boolean {
   }
   return true;
 }
+/**
+ * The marks of PostTerms.stream, one before each word: KEPT + kind for a word kept as a term (the
+ * word is its term: a stem, a Simplified Chinese word), LEFT_OUT + kind for one the stop list or
+ * the digit rule left out (the word lower-cased, full-width letters made plain, Chinese in
+ * Simplified). kind: 0 parted from the word before (joinsGap false, or the first word), 1 joined
+ * with something between (a space, a hyphen), 2 written right against it (the next word of a run
+ * of Han characters, 用Rust). Control characters U+0001-U+0006: no word holds one.
+ */
+export const KEPT = 1;
+export const LEFT_OUT = 4;
+export const STREAM_MARKS = '\x01-\x06';
+
 /** Marks written inside names and compounds: - ‐ ‑ / _ + # & · ・ ' ’ */
 const JOINERS = new Set([0x2d, 0x2010, 0x2011, 0x2f, 0x5f, 0x2b, 0x23, 0x26, 0xb7, 0x30fb, 0x27, 0x2019]);

@@ -1,0 +1,110 @@
+/**
+ * A pillar keyword counts wherever a draft writes it, whatever the segmenter and the stop list
+ * do to its parts (issue 15: "words stay whole and fragments never become evidence; phrase
+ * keywords match as phrases"). Found on real Chinese writing: a coffee brand's keyword 手冲
+ * ("pour-over") is cut 手 + 冲, 冲 is a stop character, and the keyword never counted (its
+ * flag even blamed 手). The same kind: a stop character leading the keyword (拿铁: 拿 + 铁), a
+ * stop character inside a phrase keyword (手冲咖啡), stopwords inside an English keyword ("Lord
+ * of the Rings"), and the forms a draft writes the same words in (Traditional characters,
+ * full-width letters, capitals, a hyphen, Latin written against Han).
+ */
+import { describe, expect, it } from 'vitest';
+import { BrandSchema } from '../../src/core/schema/planner.ts';
+import { buildThemeModel, scoreTheme } from '../../src/core/theme/index.ts';
+import { readKeyword } from '../../src/core/theme/keyword-flags.ts';
+import { matchPhrases, readPhrases } from '../../src/core/theme/phrases.ts';
+import { readPostTerms } from '../../src/core/theme/post-terms.ts';
+import { registerChineseData } from '../../src/store/theme-lexicon.ts';
+
+registerChineseData();
+
+const coffee = (keywords: string[]) =>
+  BrandSchema.parse({
+    name: '阿豆', strengths: ['咖啡'], label: '在家做咖啡的人', audience: '喜欢咖啡的上班族', timezone: 'Asia/Shanghai',
+    pillars: [{ id: 'brew', name: '冲煮', description: '在家冲煮的心得', keywords }],
+  });
+
+/** How often each phrase keyword of `keywords` is found in `body`, by its written form. */
+function found(keywords: string[], body: string): Record<string, number> {
+  const phrases = readPhrases(keywords);
+  const terms = readPostTerms({ body });
+  const counts = matchPhrases(terms.sequence, phrases, terms.joins, terms.stream);
+  return Object.fromEntries(phrases.map((p) => [p.surface, counts.get(p.key) ?? 0]));
+}
+
+describe('a keyword the segmenter cuts around a stop character', () => {
+  it('matches 手冲 (手 + stop 冲) in 手冲咖啡, and shows it whole, never 手', () => {
+    const model = buildThemeModel({ brand: coffee(['手冲']), evidence: [] });
+    const result = scoreTheme(model, { body: '周末在家做了一杯手冲咖啡，水温九十度。' });
+    expect(result.terms).toContain('手冲');
+    expect(result.terms).not.toContain('手');
+    expect(result.offTerms).not.toContain('手');
+  });
+
+  it('counts 手冲 towards the score: the draft scores higher than without it', () => {
+    const model = buildThemeModel({ brand: coffee(['手冲']), evidence: [] });
+    const with手冲 = scoreTheme(model, { body: '今天练习手冲。' });
+    const without = scoreTheme(model, { body: '今天练习。' });
+    expect(with手冲.score).toBeGreaterThan(without.score);
+  });
+
+  it('matches a keyword led by a stop character (拿铁: stop 拿 + 铁)', () => {
+    expect(found(['拿铁'], '早上一杯拿铁。')).toEqual({ 拿铁: 1 });
+    const model = buildThemeModel({ brand: coffee(['拿铁']), evidence: [] });
+    expect(scoreTheme(model, { body: '早上一杯拿铁，奶泡打得很细。' }).terms).toContain('拿铁');
+  });
+
+  it('matches a phrase keyword with a stop character inside (手冲咖啡: 手 + stop 冲 + 咖啡)', () => {
+    expect(found(['手冲咖啡'], '我每天做手冲咖啡。')).toEqual({ 手冲咖啡: 1 });
+    const model = buildThemeModel({ brand: coffee(['手冲咖啡']), evidence: [] });
+    expect(scoreTheme(model, { body: '我每天做手冲咖啡，豆子是浅烘的。' }).terms).toContain('手冲咖啡');
+  });
+
+  it('matches both of two keywords that share a start (手冲 and 手冲咖啡)', () => {
+    expect(found(['手冲', '手冲咖啡'], '一杯手冲咖啡。')).toEqual({ 手冲: 1, 手冲咖啡: 1 });
+  });
+
+  it('matches the keyword written in Traditional characters (手沖)', () => {
+    expect(found(['手冲'], '週末在家手沖一杯。')).toEqual({ 手冲: 1 });
+  });
+
+  it('does not match where the draft\'s words run across the keyword (选手冲向: 选手 + 冲向)', () => {
+    expect(found(['手冲'], '选手冲向终点。')).toEqual({ 手冲: 0 });
+    const model = buildThemeModel({ brand: coffee(['手冲']), evidence: [] });
+    expect(scoreTheme(model, { body: '选手冲向终点，观众欢呼。' }).terms).not.toContain('手冲');
+  });
+
+  it('does not match across a sentence mark (手。冲)', () => {
+    expect(found(['手冲'], '洗了手。冲个澡。')).toEqual({ 手冲: 0 });
+  });
+
+  it('no longer warns that 手冲 or 拿铁 never counts', () => {
+    expect(readKeyword('手冲').lost).toEqual([]);
+    expect(readKeyword('拿铁').lost).toEqual([]);
+    expect(readKeyword('手冲').counts).toBe('手冲');
+  });
+});
+
+describe('an English keyword with stopwords inside', () => {
+  it('matches "Lord of the Rings" written as such, as one phrase', () => {
+    expect(found(['Lord of the Rings'], 'I reread The Lord of the Rings every winter.')).toEqual({ 'lord of the rings': 1 });
+  });
+
+  it('does not match it with other words between ("lord of all the rings")', () => {
+    expect(found(['Lord of the Rings'], 'The lord of all the rings.')).toEqual({ 'lord of the rings': 0 });
+  });
+});
+
+describe('the forms a draft writes a keyword in', () => {
+  it('capitals, full-width letters and a hyphen: "soy sauce"', () => {
+    expect(found(['soy sauce'], 'Add SOY SAUCE, then ｓｏｙ ｓａｕｃｅ again, then soy-sauce.')).toEqual({ 'soy sauce': 3 });
+  });
+
+  it('Latin written against Han: "Rust 编程" in 用Rust编程 and ＲＵＳＴ 编程', () => {
+    expect(found(['Rust 编程'], '用Rust编程很开心，ＲＵＳＴ 编程也是。')).toEqual({ 'rust 编程': 2 });
+  });
+
+  it('a Han keyword with a space in the draft (手冲 咖啡)', () => {
+    expect(found(['手冲咖啡'], '一杯手冲 咖啡。')).toEqual({ 手冲咖啡: 1 });
+  });
+});
