@@ -108,3 +108,26 @@ describe('the forms a draft writes a keyword in', () => {
     expect(found(['手冲咖啡'], '一杯手冲 咖啡。')).toEqual({ 手冲咖啡: 1 });
   });
 });
+
+describe('a language named by one letter and its marks (C++, C#, F#)', () => {
+  const code = (keywords: string[]) =>
+    BrandSchema.parse({
+      name: '小林', strengths: ['编程'], label: '写底层代码的程序员', audience: '学编程的学生', timezone: 'Asia/Shanghai',
+      pillars: [{ id: 'lang', name: '编程语言', description: '语言特性和标准库', keywords }],
+    });
+
+  it('reads "C++" and "C#" as words, in English and against Chinese (用C++写)', () => {
+    expect(readPostTerms({ body: 'I write C++ and C# at work; 周末用C++写游戏。' }).sequence).toEqual(['write', 'c++', 'c#', '周末', 'c++', '写', '游戏']);
+  });
+
+  it('counts the keyword "C++" and shows it, and no longer warns that it never counts', () => {
+    expect(readKeyword('C++').lost).toEqual([]);
+    const model = buildThemeModel({ brand: code(['C++', 'C++ 模板']), evidence: [] });
+    const result = scoreTheme(model, { body: '周末用C++写了一个小游戏，C++ 模板真难懂。' });
+    expect(result.terms).toEqual(expect.arrayContaining(['c++', 'c++ 模板']));
+  });
+
+  it('keeps a letter followed by other marks as before (A+, "C, D")', () => {
+    expect(readPostTerms({ body: 'Grade A+ in C, D and E#5.' }).sequence).toEqual(['grade']);
+  });
+});
