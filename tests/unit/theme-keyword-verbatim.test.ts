@@ -13,7 +13,7 @@ import { BrandSchema } from '../../src/core/schema/planner.ts';
 import { buildThemeModel, scoreTheme } from '../../src/core/theme/index.ts';
 import { readKeyword } from '../../src/core/theme/keyword-flags.ts';
 import { matchPhrases, readPhrases } from '../../src/core/theme/phrases.ts';
-import { readPostTerms } from '../../src/core/theme/post-terms.ts';
+import { keptStream, readPostTerms } from '../../src/core/theme/post-terms.ts';
 import { registerChineseData } from '../../src/store/theme-lexicon.ts';
 
 registerChineseData();
@@ -129,5 +129,24 @@ describe('a language named by one letter and its marks (C++, C#, F#)', () => {
 
   it('keeps a letter followed by other marks as before (A+, "C, D")', () => {
     expect(readPostTerms({ body: 'Grade A+ in C, D and E#5.' }).sequence).toEqual(['grade']);
+  });
+});
+
+describe('the English reading of a bilingual draft (its Chinese words taken out)', () => {
+  const english = (word: string) => word.charCodeAt(0) < 0x2e80;
+  const inEnglish = (keywords: string[], body: string) => {
+    const phrases = readPhrases(keywords);
+    const terms = readPostTerms({ body });
+    const counts = matchPhrases([], phrases, undefined, keptStream(terms.stream!, english));
+    return Object.fromEntries(phrases.map((p) => [p.surface, counts.get(p.key) ?? 0]));
+  };
+
+  it('finds an English keyword with stopwords inside', () => {
+    expect(inEnglish(['Lord of the Rings'], '今天下雨。I reread The Lord of the Rings 每年冬天都读。')).toEqual({ 'lord of the rings': 1 });
+  });
+
+  it('does not find it across a Chinese word taken out', () => {
+    expect(inEnglish(['soy sauce'], 'soy 酱油 sauce')).toEqual({ 'soy sauce': 0 });
+    expect(inEnglish(['Lord of the Rings'], 'Lord of the 魔戒 Rings')).toEqual({ 'lord of the rings': 0 });
   });
 });

@@ -11,7 +11,7 @@ import { termWeight } from './background-lookup.ts';
 import { chineseLexicon, MIN_GLOSS_WEIGHT } from './chinese.ts';
 import { isPlaceholderTitle } from './placeholders.ts';
 import { stripMarkdown, stripTitle, type PostFormat } from './strip-markdown.ts';
-import { KEPT, tokenize, type Token } from './tokenize.ts';
+import { KEPT, LEFT_OUT, tokenize, type Token } from './tokenize.ts';
 
 export interface PostTerms {
   /** Term -> count; bridged English stems carry fractional counts. */
@@ -73,6 +73,27 @@ export function termsOfTokens(tokens: readonly Token[], joined?: readonly boolea
   if (han > 0) addBridge(counts, surfaces);
   const terms: PostTerms = joined ? { counts, surfaces, sequence, han, joins: packJoins(joined) } : { counts, surfaces, sequence, han };
   return stream === undefined ? terms : { ...terms, stream };
+}
+
+/**
+ * A stream (PostTerms.stream) without the words `keep` refuses (the Chinese words of a bilingual
+ * post's English reading): the word after one taken out is parted from what comes before it, as
+ * keptWithJoins parts terms, so a phrase is not found across a word taken out.
+ */
+export function keptStream(stream: string, keep: (word: string) => boolean): string {
+  let out = '';
+  let parted = false;
+  for (const word of stream.split(/(?=[\x01-\x06])/)) {
+    if (!word) continue;
+    if (!keep(word.slice(1))) {
+      parted = true;
+      continue;
+    }
+    const c = word.charCodeAt(0);
+    out += parted ? String.fromCharCode(c < LEFT_OUT ? KEPT : LEFT_OUT) + word.slice(1) : word;
+    parted = false;
+  }
+  return out;
 }
 
 const KEPT_AT = new WeakMap<PostTerms, Int32Array>();

@@ -9,7 +9,7 @@ import { stageSizes, vectorOf, type ThemeModel } from './model.ts';
 import { baseOf, explainTerms } from './evidence.ts';
 import { isPlaceholder } from './placeholders.ts';
 import type { Lang } from '../language.ts';
-import { keptWithJoins, readPostTerms, termCount, termsLanguage, type PostTerms } from './post-terms.ts';
+import { keptStream, keptWithJoins, readPostTerms, termCount, termsLanguage, type PostTerms } from './post-terms.ts';
 import type { PostFormat } from './strip-markdown.ts';
 import { stageColumnsWhenMany } from './stage-dots.ts';
 import { withPhrases } from './phrases.ts';
@@ -264,10 +264,12 @@ function englishReading(model: ThemeModel, terms: PostTerms): { vector: Vector; 
   if (!reading) {
     const counts = new Map<string, number>();
     for (const [term, n] of terms.counts) if (!isHan(term)) counts.set(term, n);
-    // Without the Chinese words: an English phrase keyword is not found across one left out.
+    // Without the Chinese words: an English phrase keyword is not found across one left out, and
+    // is found with the English words the stop list left out ("Lord of the Rings").
     const english = (term: string) => !isHan(term);
     const { sequence, joins } = model.phrases.length ? keptWithJoins(terms.sequence, terms.joins, english) : { sequence: terms.sequence.filter(english), joins: undefined };
-    const vector = model.phrases.length ? toVector(...withPhrases(counts, sequence, model.phrases, 1, joins)) : toVector(counts);
+    const stream = model.phrases.length && terms.stream !== undefined ? keptStream(terms.stream, english) : undefined;
+    const vector = model.phrases.length ? toVector(...withPhrases(counts, sequence, model.phrases, 1, joins, stream)) : toVector(counts);
     memo.set(terms, (reading = { vector, length: sequence.length }));
   }
   return reading;
