@@ -14,6 +14,7 @@ import { buildThemeModel, scoreTheme } from '../../src/core/theme/index.ts';
 import { readKeyword } from '../../src/core/theme/keyword-flags.ts';
 import { matchPhrases, readPhrases } from '../../src/core/theme/phrases.ts';
 import { keptStream, readPostTerms } from '../../src/core/theme/post-terms.ts';
+import { termId } from '../../src/core/theme/vector.ts';
 import { registerChineseData } from '../../src/store/theme-lexicon.ts';
 
 registerChineseData();
@@ -60,8 +61,8 @@ describe('a keyword the segmenter cuts around a stop character', () => {
     expect(scoreTheme(model, { body: '我每天做手冲咖啡，豆子是浅烘的。' }).terms).toContain('手冲咖啡');
   });
 
-  it('matches both of two keywords that share a start (手冲 and 手冲咖啡)', () => {
-    expect(found(['手冲', '手冲咖啡'], '一杯手冲咖啡。')).toEqual({ 手冲: 1, 手冲咖啡: 1 });
+  it('matches the longer of two keywords that share a start where both are written (手冲咖啡 holds 手冲)', () => {
+    expect(found(['手冲', '手冲咖啡'], '一杯手冲咖啡，一杯手冲。')).toEqual({ 手冲: 1, 手冲咖啡: 1 });
   });
 
   it('matches the keyword written in Traditional characters (手沖)', () => {
@@ -148,5 +149,18 @@ describe('the English reading of a bilingual draft (its Chinese words taken out)
   it('does not find it across a Chinese word taken out', () => {
     expect(inEnglish(['soy sauce'], 'soy 酱油 sauce')).toEqual({ 'soy sauce': 0 });
     expect(inEnglish(['Lord of the Rings'], 'Lord of the 魔戒 Rings')).toEqual({ 'lord of the rings': 0 });
+  });
+});
+
+describe('the brand text', () => {
+  it('counts a phrase keyword only where it is written: 铁 of 铁壶 in a description stays 铁 beside the keyword 拿铁', () => {
+    const brand = BrandSchema.parse({
+      name: '阿豆', strengths: ['咖啡'], label: '在家做咖啡的人', audience: '喜欢咖啡的上班族', timezone: 'Asia/Shanghai',
+      pillars: [{ id: 'brew', name: '冲煮', description: '用铁壶烧水', keywords: ['拿铁'] }],
+    });
+    const model = buildThemeModel({ brand, evidence: [] });
+    const weight = (term: string) => model.pillars[0]!.centroid[termId(term)] ?? 0;
+    expect(weight('铁')).toBeGreaterThan(0);
+    expect(weight('拿 铁')).toBeGreaterThan(weight('铁'));
   });
 });

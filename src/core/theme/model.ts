@@ -87,13 +87,11 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
   const { brand } = input;
   const phrases = readPhrases(brand.pillars.flatMap((p) => p.keywords));
   const vectors = new WeakMap<PostTerms, Vector>();
-  const textOf = (tokens: Token[]) => vectorOf(termsOfTokens(tokens), phrases, vectors);
-  const pillarTokens = brand.pillars.map((p) => [
-    ...tokenize(`${p.name}\n${p.description}`),
-    ...Array.from({ length: KEYWORD_REPEAT }, () => p.keywords.flatMap(keywordTokens)).flat(),
-  ]);
-  const brandTokens = [...tokenize([brand.label, brand.audience, ...brand.strengths].join('\n')), ...pillarTokens.flat()];
-  const brandTerms = termsOfTokens(brandTokens);
+  const textOf = (text: BrandText) => vectorOf(termsOfText(text), phrases, vectors);
+  const pillarTexts = brand.pillars.map((p) =>
+    joinTexts([readText(`${p.name}\n${p.description}`), ...Array.from({ length: KEYWORD_REPEAT }, () => p.keywords.map(readKeywordText)).flat()]),
+  );
+  const brandTerms = termsOfText(joinTexts([readText([brand.label, brand.audience, ...brand.strengths].join('\n')), ...pillarTexts]));
   const brandText = vectorOf(brandTerms, phrases, vectors);
   // Day one only: a thin brand text widened through the bridge (expand.ts), built on first use.
   const priorScale = thinPriorScale(brandTerms);
@@ -101,9 +99,9 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
   const dayOne = () =>
     (widened ??= {
       brand: widenedVector(brandTerms, brandTerms, phrases),
-      pillars: pillarTokens.map((t) => widenedVector(termsOfTokens(t), brandTerms, phrases)),
+      pillars: pillarTexts.map((t) => widenedVector(termsOfText(t), brandTerms, phrases)),
     });
-  const pillarText = pillarTokens.map((tokens) => textOf(tokens));
+  const pillarText = pillarTexts.map((text) => textOf(text));
   const pillarIds = brand.pillars.map((p) => p.id);
   const docs = input.evidence.map((e) => {
     const terms = 'terms' in e ? e.terms : readPostTerms(e);
@@ -147,6 +145,29 @@ export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]
   // now, so that the model's snapshot holds it and a later check restores it without a rebuild.
   if (model.dayOne && full.pillarCalibrations.includes(null)) model.dayOne();
   return model;
+}
+
+/** A piece of brand text read: its tokens and its words as read (PostTerms.stream). */
+interface BrandText { tokens: Token[]; stream: string }
+
+/** `text` read as a post is, so that phrase keywords are found in it as written (手冲 in a pillar named 手冲). */
+function readText(text: string): BrandText {
+  const stream: string[] = [];
+  return { tokens: tokenize(text, undefined, stream), stream: stream.join('') };
+}
+
+/** A keyword read: the tokens it adds (keywordTokens) and its words as written. */
+function readKeywordText(keyword: string): BrandText {
+  return { tokens: keywordTokens(keyword), stream: readText(keyword).stream };
+}
+
+/** Pieces of brand text one after another, each parted from the one before (its first word's mark says so). */
+function joinTexts(parts: readonly BrandText[]): BrandText {
+  return { tokens: parts.flatMap((p) => p.tokens), stream: parts.map((p) => p.stream).join('') };
+}
+
+function termsOfText(text: BrandText): PostTerms {
+  return termsOfTokens(text.tokens, undefined, text.stream);
 }
 
 /**
@@ -307,7 +328,7 @@ export function vectorOf(terms: PostTerms, phrases: readonly Phrase[], memo?: We
 
 /** The unit vector of a brand text widened through the bridge when thin (expandBrandCounts), for day one. */
 function widenedVector(terms: PostTerms, whole: PostTerms, phrases: readonly Phrase[]): Vector {
-  return toVector(...withPhrases(expandBrandCounts(terms, whole), terms.sequence, phrases, 1, terms.joins));
+  return toVector(...withPhrases(expandBrandCounts(terms, whole), terms.sequence, phrases, 1, terms.joins, terms.stream));
 }
 
 /** An evidence post's bridged glosses count this share of what a draft's do (tuned on dev). */

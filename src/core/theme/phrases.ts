@@ -109,21 +109,26 @@ export function isKeywordPiece(text: string, t: Token): boolean {
 }
 
 /**
- * How often each phrase occurs in a post. With its `stream` (PostTerms.stream), wherever the
- * post writes the keyword's words (Phrase.pattern), each phrase counted on its own (手冲 and
- * 手冲咖啡 both in 手冲咖啡). Without (a brand text, a reading without the Chinese words): in a
- * run of terms, its terms in a row, each joined to the one before (`joins`, PostTerms.joins;
- * absent: all joined), occurrences not overlapping, the longest phrase first.
+ * How often each phrase occurs in a post, occurrences not overlapping, the longest first where
+ * two do (手冲咖啡 counts as 手冲咖啡, not also as 手冲). With its `stream` (PostTerms.stream):
+ * wherever the post writes the keyword's words (Phrase.pattern). Without (terms read without
+ * their words, as tests build them): in a run of terms, its terms in a row, each joined to the
+ * one before (`joins`, PostTerms.joins; absent: all joined).
  */
 export function matchPhrases(sequence: readonly string[], phrases: readonly Phrase[], joins?: Uint32Array, stream?: string): Map<string, number> {
   const found = new Map<string, number>();
   if (phrases.length === 0) return found;
   if (stream !== undefined) {
-    for (const p of phrases) {
-      if (!p.pattern) continue;
-      let n = 0;
-      for (const _ of stream.matchAll(p.pattern)) n++;
-      if (n > 0) found.set(p.key, (found.get(p.key) ?? 0) + n);
+    // Every occurrence of every phrase, then the longest first where two overlap ("light soy
+    // sauce" holds "soy sauce"; 手冲咖啡 holds 手冲), as the run of terms below is read.
+    const spans: [number, number, string][] = [];
+    for (const p of phrases) if (p.pattern) for (const m of stream.matchAll(p.pattern)) spans.push([m.index, m.index + m[0].length, p.key]);
+    spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    let until = -1;
+    for (const [from, to, key] of spans) {
+      if (from < until) continue;
+      found.set(key, (found.get(key) ?? 0) + 1);
+      until = to;
     }
     return found;
   }
