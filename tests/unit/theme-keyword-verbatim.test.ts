@@ -128,6 +128,10 @@ describe('a language named by one letter and its marks (C++, C#, F#)', () => {
     expect(result.terms).toEqual(expect.arrayContaining(['c++', 'c++ 模板']));
   });
 
+  it('reads C++ typed full-width (Ｃ＋＋, a Chinese IME) as C++', () => {
+    expect(readPostTerms({ body: '学Ｃ＋＋和Ｃ＃' }).sequence).toEqual(['学', 'c++', 'c#']);
+  });
+
   it('keeps a letter followed by other marks as before (A+, "C, D")', () => {
     expect(readPostTerms({ body: 'Grade A+ in C, D and E#5.' }).sequence).toEqual(['grade']);
   });

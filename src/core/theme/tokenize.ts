@@ -81,8 +81,8 @@ const SHOUTED = new Set('am an and are as at be but by did do does for from go h
 const WORD_CHAR = `(?:(?!\\p{Script=Hiragana})${SPACED_WORD_CHAR})`;
 // A language named by one Latin letter and its marks (C++, C#, F#) is a word: one letter alone is
 // none (the tokenizer drops it), and the keyword "C++" never counted, nor did the C++ of a post.
-// Chinese may touch it (用C++写).
-const MARKED_LETTER = `(?<!${SPACED_WORD_CHAR})[A-Za-z](?:\\+\\+|#)(?!${SPACED_WORD_CHAR}|[+#])`;
+// Chinese may touch it (用C++写); typed full-width (Ｃ＋＋) it is the same word.
+const MARKED_LETTER = `(?<!${SPACED_WORD_CHAR})[A-Za-z\\uFF21-\\uFF3A\\uFF41-\\uFF5A](?:[+\\uFF0B]{2}|[#\\uFF03])(?!${SPACED_WORD_CHAR}|[+#\\uFF0B\\uFF03])`;
 const WORD = new RegExp(`${MARKED_LETTER}|\\p{Script=Han}+|${WORD_CHAR}+(?:['’](?:(?![\\p{Script=Han}\\p{Script=Hiragana}])\\p{L})+)*`, 'gu');
 const HAN = /^\p{Script=Han}/u;
 /** Full-width forms (U+FF01-FF5E) and Latin ligatures (U+FB00-FB06): NFKC gives the plain letters. */
