@@ -384,7 +384,7 @@ function decode(vocab: string[], ids: Int32Array, interned: Int32Array, codes: I
   const nStream = ints[p++];
   if (!(nStream >= -1 && p + Math.max(nStream, 0) <= ints.length)) throw new Error('bad entry');
   const streamInts = ints.subarray(p, p + Math.max(nStream, 0));
-  for (const x of streamInts) if (!(x >= 0 && x >>> 3 < words && (x & 7) >= KEPT && (x & 7) < KEPT + 6)) throw new Error('bad index');
+  if (!validStream(streamInts, words)) throw new Error('bad index');
   // The stream as a string, built on first use (only a brand with phrase keywords reads it).
   let stream: string | undefined;
   const streamOf = () => (stream ??= Array.from(streamInts, (x) => String.fromCharCode(x & 7) + vocab[x >>> 3]).join(''));
@@ -392,9 +392,8 @@ function decode(vocab: string[], ids: Int32Array, interned: Int32Array, codes: I
   // (sequenceLength) unless the brand has phrase keywords, and 2,000 arrays of ~500 words each
   // are a good part of what a check allocates.
   let sequence: string[] | undefined;
-  return {
+  const terms: PostTerms = {
     counts, surfaces, han, sequenceLength: nSeq, joins,
-    ...(nStream < 0 ? {} : { get stream() { return streamOf(); } }),
     get sequence() {
       if (sequence === undefined) {
         sequence = Array.from(sequenceSlots, (slot) => vocab[slot]);
@@ -403,6 +402,18 @@ function decode(vocab: string[], ids: Int32Array, interned: Int32Array, codes: I
       return sequence;
     },
   };
+  // Defined, not spread in: a spread calls the getter, and built every post's stream on reading.
+  if (nStream >= 0) Object.defineProperty(terms, 'stream', { get: streamOf, enumerable: true });
+  return terms;
+}
+
+/** Whether every word of a stored stream names a word of the vocabulary (`words` of them) with a mark (tokenize.ts KEPT + 0-5). */
+function validStream(ints: Int32Array, words: number): boolean {
+  for (let i = 0; i < ints.length; i++) {
+    const x = ints[i]!;
+    if (x < 0 || x >>> 3 >= words || (x & 7) < KEPT || (x & 7) >= KEPT + 6) return false;
+  }
+  return true;
 }
 
 function encode(entries: Map<string, PostTerms>): StoredFile {
