@@ -151,19 +151,26 @@ export function buildDashboard(input: {
  */
 export function groupByKind(flags: DashboardFlag[], template: string | undefined): DashboardFlag[] {
   if (!template) return flags;
-  const byKind = new Map<string, DashboardFlag[]>();
+  // Each kind's flags and how many posts they name, counted once per kind.
+  const byKind = new Map<string, { flags: DashboardFlag[]; posts: Set<string> }>();
   const grouping = (f: DashboardFlag) => f.post !== undefined && f.move === undefined;
-  for (const f of flags) if (grouping(f)) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
+  for (const f of flags) {
+    if (!grouping(f)) continue;
+    let group = byKind.get(f.kind);
+    if (!group) byKind.set(f.kind, (group = { flags: [], posts: new Set() }));
+    group.flags.push(f);
+    group.posts.add(f.post!);
+  }
   const rank = { error: 2, warning: 1, info: 0 } as const;
   const out: DashboardFlag[] = [];
   for (const f of flags) {
     const group = grouping(f) ? byKind.get(f.kind)! : undefined;
-    if (!group || new Set(group.map((g) => g.post)).size <= GROUP_OVER) out.push(f);
-    else if (group[0] === f)
+    if (!group || group.posts.size <= GROUP_OVER) out.push(f);
+    else if (group.flags[0] === f)
       out.push({
         kind: f.kind,
-        severity: group.reduce((worst, g) => (rank[g.severity] > rank[worst] ? g.severity : worst), f.severity),
-        message: fill(template, { count: String(new Set(group.map((g) => g.post)).size) }),
+        severity: group.flags.reduce((worst, g) => (rank[g.severity] > rank[worst] ? g.severity : worst), f.severity),
+        message: fill(template, { count: String(group.posts.size) }),
         href: `/studio/drafts?flag=${encodeURIComponent(f.kind)}`,
       });
   }
@@ -178,7 +185,12 @@ export function groupByKind(flags: DashboardFlag[], template: string | undefined
 export function groupByChannel(flags: DashboardFlag[], kind: 'gap' | 'open-slot', template: string | undefined, names: Map<string, string>): DashboardFlag[] {
   if (!template) return flags;
   const byChannel = new Map<string, DashboardFlag[]>();
-  for (const f of flags) if (f.kind === kind && f.slot) byChannel.set(f.slot.channel, [...(byChannel.get(f.slot.channel) ?? []), f]);
+  for (const f of flags) {
+    if (f.kind !== kind || !f.slot) continue;
+    const group = byChannel.get(f.slot.channel);
+    if (group) group.push(f);
+    else byChannel.set(f.slot.channel, [f]);
+  }
   const out: DashboardFlag[] = [];
   for (const f of flags) {
     const group = f.kind === kind && f.slot ? byChannel.get(f.slot.channel)! : undefined;
