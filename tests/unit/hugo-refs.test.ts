@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { planMove } from '../../src/core/moved-posts/plan.ts';
-import { refKey } from '../../src/core/moved-posts/hugo-refs.ts';
+import { refKey, withHugoRefs } from '../../src/core/moved-posts/hugo-refs.ts';
 import { parsePostText } from '../../src/core/post-file.ts';
 import { findTemplateTags, flagTemplateTags } from '../../src/core/template-tags.ts';
 
@@ -77,5 +77,14 @@ describe('Hugo ref shortcodes in an import', () => {
     const again = planMove([post('a/index.md', 'A.'), post('b.md', '[a]({{< ref "posts/a" >}})')], known, opts, new Map(first.moves.map((m) => [m.id, { title: 'a/index.md', publishedAt: '2018-07-21' }])) as never);
     const b = again.moves.find((m) => m.from.endsWith('b.md'))!;
     expect(b.text).toContain(`[a](/posts/${known[0]}/)`);
+  });
+});
+
+describe('withHugoRefs guard', () => {
+  test('a post saying "prefer" or "reference" with no ref shortcode is returned untouched: the same plan, no notes', () => {
+    const plan = { moves: [{ from: `${folder}/a.md`, id: '2018/a', text: '---\ntitle: a\n---\nI prefer a reference to {{< highlight go >}} and `ref`.\n', notes: [] }], skipped: [] };
+    const after = withHugoRefs(plan, folder);
+    expect(after).toBe(plan);
+    expect(after.moves[0]!.notes).toEqual([]);
   });
 });

@@ -18,6 +18,9 @@ import { replaceInProse } from './hexo-assets.ts';
  */
 export const HUGO_REF = /\{\{([<%])\s*(rel)?ref\s+(?:"([^"]*)"|'([^']*)'|path=(?:"([^"]*)"|'([^']*)')[^}]*?|([^\s"'%>}]+))\s*(?:[a-zA-Z]+=(?:"[^"]*"|'[^']*')\s*)*[>%]\}\}/g;
 
+/** A ref or relref shortcode's opening, `{{< ref ` or `{{% relref `: a post without one has none to convert. */
+const REF_OPENING = /\{\{[<%]\s*(?:rel)?ref\s/;
+
 /**
  * The key Hugo's page lookup compares: a content path without its extension, a bundle's
  * `index`/`_index` (with a language, `index.zh`), leading `./`, `/` and trailing `/`, in lower
@@ -70,12 +73,12 @@ function refTargets(moved: readonly Moved[], folder: string | undefined): Map<st
  * as written, said in a note (check flags it with how to write the link). Pure.
  */
 export function withHugoRefs<P extends { moves: { from: string; id: string; text: string; notes: Text[] }[]; skipped: { from: string; id?: string }[] }>(plan: P, folder?: string): P {
-  if (!plan.moves.some((m) => m.text.includes('ref'))) return plan;
+  if (!plan.moves.some((m) => REF_OPENING.test(m.text))) return plan;
   const moved: Moved[] = [...plan.skipped.flatMap((s) => (s.id ? [{ from: s.from, id: s.id }] : [])), ...plan.moves.map((m) => ({ from: m.from, id: m.id }))];
   const targets = refTargets(moved, folder);
   const base = (folder ?? '').replace(/\/+$/, '');
   const moves = plan.moves.map((move) => {
-    if (!/\{\{[<%]\s*(?:rel)?ref\s/.test(move.text)) return move;
+    if (!REF_OPENING.test(move.text)) return move;
     const { body } = splitFrontmatter(move.text, move.from);
     const within = base && move.from.startsWith(`${base}/`) ? move.from.slice(base.length + 1) : move.from;
     const dir = posix.dirname(within);
