@@ -10,6 +10,7 @@ import type { Text } from '../i18n/text.ts';
 import { postSlug } from '../post-slug.ts';
 import { splitFrontmatter } from '../post-file.ts';
 import { replaceInProse } from './hexo-assets.ts';
+import { linkTagNotes } from './link-tag-notes.ts';
 
 /**
  * A `ref` or `relref` shortcode: its quoted (or bare) first argument, or its `path=` argument,
@@ -103,19 +104,10 @@ export function withHugoRefs<P extends { moves: { from: string; id: string; text
       return to;
     });
     if (linked.length === 0 && kept.length === 0) return move;
-    const notes: Text[] = [];
-    if (linked.length)
-      notes.push({
-        en: `its Hugo ${linked.length === 1 ? "ref shortcode now names that post's page" : "ref shortcodes now name those posts' pages"} (${[...new Set(linked)].join(', ')})`,
-        zh: `它的 Hugo ref 短代码已改为${linked.length === 1 ? '那篇文章' : '那些文章'}的页面（${[...new Set(linked)].join('，')}）`,
-      });
-    if (kept.length) {
-      const list = [...new Set(kept)].join(', ');
-      notes.push({
-        en: `its Hugo ref ${kept.length === 1 ? 'shortcode' : 'shortcodes'} ${list} ${kept.length === 1 ? 'names' : 'name'} no post of this import: kept as written, which the site would show as text; import the folder holding that file too (a re-run skips what is there, so remove this post first), or write the link as [text](/posts/<id>/)`,
-        zh: `它的 Hugo ref 短代码 ${list} 指向的文件不在这次导入的文章里：已按原样保留，网站上会显示为文字；请把那个文件所在的文件夹也导入（再运行会跳过已有的文章，所以请先删掉这一篇），或把链接写成 [文字](/posts/<id>/)`,
-      });
-    }
+    const notes = linkTagNotes('Hugo', linked, kept, {
+      missing: { en: 'of this import', zh: '不在这次导入的文章里' },
+      fix: { en: 'import the folder holding that file too (a re-run skips what is there, so remove this post first)', zh: '请把那个文件所在的文件夹也导入（再运行会跳过已有的文章，所以请先删掉这一篇）' },
+    });
     return { ...move, text: move.text.slice(0, move.text.length - body.length) + converted, notes: [...move.notes, ...notes] };
   });
   return { ...plan, moves };

@@ -28,6 +28,7 @@ import Slugger from 'github-slugger';
 import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures, replaceInProse } from './hexo-assets.ts';
 import { convertHexoNotes } from './hexo-notes.ts';
 import { withHugoRefs } from './hugo-refs.ts';
+import { linkTagNotes } from './link-tag-notes.ts';
 import { codeTagsNote, convertCodeTags } from './code-tags.ts';
 import { kramdownNote, stripKramdownMarks } from './kramdown.ts';
 import { pelicanToYaml } from './pelican.ts';
@@ -567,16 +568,10 @@ function withJekyllLinks(plan: MovePlan, siteRoot?: string, before: ReadonlyMap<
       return `/posts/${postSlug(id)}/`;
     });
     if (linked.length === 0 && kept.length === 0) return move;
-    const notes: Text[] = [];
-    if (linked.length)
-      notes.push({ en: `its Jekyll link ${linked.length === 1 ? "tag now names that post's page" : "tags now name those posts' pages"} (${[...new Set(linked)].join(', ')})`, zh: `它的 Jekyll 链接标签已改为${linked.length === 1 ? '那篇文章' : '那些文章'}的页面（${[...new Set(linked)].join('，')}）` });
-    if (kept.length) {
-      const list = [...new Set(kept)].join(', ');
-      notes.push({
-        en: `its Jekyll link ${kept.length === 1 ? 'tag' : 'tags'} ${list} ${kept.length === 1 ? 'names' : 'name'} no post imported so far: kept as written, which the site would show as text; import the folder of the file named, then this post's folder again (a re-run skips what is there, so remove this post first), or write the link as [text](/posts/<id>/)`,
-        zh: `它的 Jekyll 链接标签 ${list} 指向的文件还没有导入成文章：已按原样保留，网站上会显示为文字；请先导入该文件所在的文件夹，再重新导入这篇文章所在的文件夹（再运行会跳过已有的文章，所以请先删掉这一篇），或把链接写成 [文字](/posts/<id>/)`,
-      });
-    }
+    const notes = linkTagNotes('Jekyll', linked, kept, {
+      missing: { en: 'imported so far', zh: '还没有导入成文章' },
+      fix: { en: "import the folder of the file named, then this post's folder again (a re-run skips what is there, so remove this post first)", zh: '请先导入该文件所在的文件夹，再重新导入这篇文章所在的文件夹（再运行会跳过已有的文章，所以请先删掉这一篇）' },
+    });
     return { ...move, text: move.text.slice(0, move.text.length - body.length) + converted, notes: [...move.notes, ...notes] };
   });
   return { ...plan, moves };

@@ -1,0 +1,39 @@
+/**
+ * What import says of a moved post's link tags, Jekyll's `{% link %}` / `{% post_url %}`
+ * (plan.ts withJekyllLinks) and Hugo's `{{< ref >}}` / `{{< relref >}}` (hugo-refs.ts): those
+ * now written as a post's page, and those naming no post, kept as written.
+ */
+import type { Text } from '../i18n/text.ts';
+
+/** Each generator's link tag, in the note's words: English singular and plural, Chinese. */
+const TAG_WORDS = {
+  Jekyll: { one: 'link tag', many: 'link tags', zh: '链接标签' },
+  Hugo: { one: 'ref shortcode', many: 'ref shortcodes', zh: 'ref 短代码' },
+} as const;
+
+/**
+ * The notes of a post whose `generator`'s link tags were read: `linked`, each tag now a page
+ * (`{% link a.md %} -> /posts/a/`), and `kept`, each tag naming no post (as written). `hint.missing`
+ * says which posts were looked among (English after "no post", Chinese after "指向的文件"), `hint.fix`
+ * what to do before the common "or write the link as [text](/posts/<id>/)". Repeated tags are named once;
+ * no notes when both lists are empty.
+ */
+export function linkTagNotes(generator: keyof typeof TAG_WORDS, linked: readonly string[], kept: readonly string[], hint: { missing: Text; fix: Text }): Text[] {
+  const words = TAG_WORDS[generator];
+  const notes: Text[] = [];
+  if (linked.length) {
+    const list = [...new Set(linked)];
+    notes.push({
+      en: `its ${generator} ${linked.length === 1 ? `${words.one} now names that post's page` : `${words.many} now name those posts' pages`} (${list.join(', ')})`,
+      zh: `它的 ${generator} ${words.zh}已改为${linked.length === 1 ? '那篇文章' : '那些文章'}的页面（${list.join('，')}）`,
+    });
+  }
+  if (kept.length) {
+    const list = [...new Set(kept)].join(', ');
+    notes.push({
+      en: `its ${generator} ${kept.length === 1 ? words.one : words.many} ${list} ${kept.length === 1 ? 'names' : 'name'} no post ${hint.missing.en}: kept as written, which the site would show as text; ${hint.fix.en}, or write the link as [text](/posts/<id>/)`,
+      zh: `它的 ${generator} ${words.zh} ${list} 指向的文件${hint.missing.zh}：已按原样保留，网站上会显示为文字；${hint.fix.zh}，或把链接写成 [文字](/posts/<id>/)`,
+    });
+  }
+  return notes;
+}
