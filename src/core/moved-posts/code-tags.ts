@@ -7,16 +7,15 @@
  * The portfolio renders plain Markdown, where these tags are text and the code a paragraph.
  */
 import type { Text } from '../i18n/text.ts';
+import { HUGO_HIGHLIGHT, hugoClosing, LIQUID_CODE_TAGS, liquidClosing, liquidOpening } from '../code-tags.ts';
 import { lineKinds } from './hexo-assets.ts';
 
-/** An opening tag alone on its line: group 1 its indent, then the tag's name (2 Liquid, 3 Hugo) and arguments (4, 5). */
-const OPEN = /^([ \t]*)(?:\{%-?\s*(highlight|codeblock|code)\b((?:[^%]|%(?!\}))*?)-?%\}|\{\{<\s*(highlight)\b([^>]*?)>\}\})[ \t]*$/;
-const CLOSE: Record<string, RegExp> = {
-  highlight: /^[ \t]*\{%-?\s*endhighlight\s*-?%\}[ \t]*$/,
-  codeblock: /^[ \t]*\{%-?\s*endcodeblock\s*-?%\}[ \t]*$/,
-  code: /^[ \t]*\{%-?\s*endcode\s*-?%\}[ \t]*$/,
-  hugo: /^[ \t]*\{\{<\s*\/highlight\s*>\}\}[ \t]*$/,
-};
+/** An opening tag alone on its line: group 1 its indent, 2 and 3 a Liquid tag's name and arguments, 4 and 5 Hugo's. */
+const OPEN = new RegExp(`^([ \\t]*)(?:${liquidOpening()}((?:[^%]|%(?!\\}))*?)-?%\\}|\\{\\{<\\s*(${HUGO_HIGHLIGHT})\\b([^>]*?)>\\}\\})[ \\t]*$`);
+/** Each tag's closing alone on its line, by the Liquid tag's name, `hugo` for Hugo's. */
+const CLOSE: Record<string, RegExp> = Object.fromEntries([...LIQUID_CODE_TAGS.map((name) => [name, liquidClosing(name)]), ['hugo', hugoClosing(HUGO_HIGHLIGHT)]].map(([name, closing]) => [name, new RegExp(`^[ \\t]*${closing}[ \\t]*$`)]));
+/** Whether a body may hold one: an opening anywhere. */
+const ANY_OPEN = new RegExp(`${liquidOpening()}|\\{\\{<\\s*${HUGO_HIGHLIGHT}\\b`);
 
 const RAW = /\{%-?\s*raw\s*-?%\}/;
 const ENDRAW = /\{%-?\s*endraw\s*-?%\}/;
@@ -56,7 +55,7 @@ function fenceInfo(kind: 'jekyll' | 'hexo' | 'hugo', args: string): { info: stri
 export function convertCodeTags(body: string): ConvertedCodeTags {
   const blocks = { jekyll: 0, hexo: 0, hugo: 0 };
   let optionsDropped = 0;
-  if (!/\{%-?\s*(?:highlight|codeblock|code)\b|\{\{<\s*highlight\b/.test(body)) return { body, blocks, optionsDropped };
+  if (!ANY_OPEN.test(body)) return { body, blocks, optionsDropped };
   let lines = body.split('\n');
   // Each block converted changes how the lines after it read (its code is no longer prose), so
   // the lines are read again after each one.
