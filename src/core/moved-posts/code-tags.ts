@@ -8,7 +8,7 @@
  */
 import type { Text } from '../i18n/text.ts';
 import { HUGO_HIGHLIGHT, hugoClosing, LIQUID_CODE_TAGS, liquidClosing, liquidOpening } from '../code-tags.ts';
-import { lineKinds } from './hexo-assets.ts';
+import { LineKindReader } from './hexo-assets.ts';
 
 /** An opening tag alone on its line: group 1 its indent, 2 and 3 a Liquid tag's name and arguments, 4 and 5 Hugo's. */
 const OPEN = new RegExp(`^([ \\t]*)(?:${liquidOpening()}((?:[^%]|%(?!\\}))*?)-?%\\}|\\{\\{<\\s*(${HUGO_HIGHLIGHT})\\b([^>]*?)>\\}\\})[ \\t]*$`);
@@ -56,37 +56,36 @@ export function convertCodeTags(body: string): ConvertedCodeTags {
   const blocks = { jekyll: 0, hexo: 0, hugo: 0 };
   let optionsDropped = 0;
   if (!ANY_OPEN.test(body)) return { body, blocks, optionsDropped };
-  let lines = body.split('\n');
-  // Each block converted changes how the lines after it read (its code is no longer prose), so
-  // the lines are read again after each one.
-  for (let from = 0; ; ) {
-    const kinds = lineKinds(lines);
-    let done = true;
-    // Liquid shows what is between {% raw %} and {% endraw %} as written: a post about Jekyll's tags.
-    let raw = false;
-    for (let i = 0; i < lines.length; i++) {
-      if (kinds[i] === 'prose' && RAW.test(lines[i]!)) raw = true;
-      if (kinds[i] === 'prose' && ENDRAW.test(lines[i]!)) raw = false;
-      if (i < from || raw || kinds[i] !== 'prose') continue;
-      const m = OPEN.exec(lines[i]!.replace(/\r$/, ''));
-      if (!m) continue;
-      const kind = m[4] ? 'hugo' : m[2] === 'highlight' ? 'jekyll' : 'hexo';
-      const close = CLOSE[m[4] ? 'hugo' : m[2]!]!;
-      const end = lines.findIndex((line, j) => j > i && close.test(line.replace(/\r$/, '')));
-      if (end < 0) continue;
-      const cr = lines[i]!.endsWith('\r') ? '\r' : '';
-      const code = lines.slice(i + 1, end);
-      const longest = Math.max(2, ...code.map((line) => /^[ \t]*(`+)/.exec(line)?.[1]!.length ?? 0));
-      const fence = '`'.repeat(longest + 1);
-      const { info, dropped } = fenceInfo(kind, m[3] ?? m[5] ?? '');
-      if (dropped) optionsDropped++;
-      blocks[kind]++;
-      lines = [...lines.slice(0, i), `${m[1]}${fence}${info}${cr}`, ...code, `${m[1]}${fence}${lines[end]!.endsWith('\r') ? '\r' : ''}`, ...lines.slice(end + 1)];
-      from = end + 1;
-      done = false;
-      break;
-    }
-    if (done) break;
+  const lines = body.split('\n');
+  const reader = new LineKindReader(lines);
+  const kinds = reader.kinds;
+  // Liquid shows what is between {% raw %} and {% endraw %} as written: a post about Jekyll's tags.
+  let raw = false;
+  // The lines up to `from` are a converted block's, skipped.
+  let from = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] === 'prose' && RAW.test(lines[i]!)) raw = true;
+    if (kinds[i] === 'prose' && ENDRAW.test(lines[i]!)) raw = false;
+    if (i < from || raw || kinds[i] !== 'prose') continue;
+    const m = OPEN.exec(lines[i]!.replace(/\r$/, ''));
+    if (!m) continue;
+    const kind = m[4] ? 'hugo' : m[2] === 'highlight' ? 'jekyll' : 'hexo';
+    const close = CLOSE[m[4] ? 'hugo' : m[2]!]!;
+    let end = i + 1;
+    while (end < lines.length && !close.test(lines[end]!.replace(/\r$/, ''))) end++;
+    if (end === lines.length) continue;
+    const cr = lines[i]!.endsWith('\r') ? '\r' : '';
+    const code = lines.slice(i + 1, end);
+    const longest = Math.max(2, ...code.map((line) => /^[ \t]*(`+)/.exec(line)?.[1]!.length ?? 0));
+    const fence = '`'.repeat(longest + 1);
+    const { info, dropped } = fenceInfo(kind, m[3] ?? m[5] ?? '');
+    if (dropped) optionsDropped++;
+    blocks[kind]++;
+    lines[i] = `${m[1]}${fence}${info}${cr}`;
+    lines[end] = `${m[1]}${fence}${lines[end]!.endsWith('\r') ? '\r' : ''}`;
+    // The block's code is no longer prose: the lines from it on read again (those before it read as they did).
+    reader.readFrom(i, end);
+    from = end + 1;
   }
   return { body: lines.join('\n'), blocks, optionsDropped };
 }

@@ -180,33 +180,72 @@ function indentOf(line: string): number {
  * after another indented line; CommonMark 4.4), else prose.
  */
 export function lineKinds(lines: string[]): LineKind[] {
-  const kinds: LineKind[] = [];
-  let fence: string | null = null;
-  let html = false;
-  let list = false;
-  for (let i = 0; i < lines.length; i++) {
+  return new LineKindReader(lines).kinds;
+}
+
+/** What reading carries from one line to the next: the open fence, whether in an HTML block, whether in a list. */
+interface KindState {
+  fence: string | null;
+  html: boolean;
+  list: boolean;
+}
+
+/**
+ * lineKinds, able to read again from a line on after lines from it on changed (the lines before
+ * it as they were, and as many lines in all): what the lines before carry into it is kept for
+ * each line. `kinds` is the kind of each line of `lines`, which the reader reads (not a copy).
+ */
+export class LineKindReader {
+  readonly kinds: LineKind[] = [];
+  /** states[i]: what reading carried into line i. */
+  private readonly states: KindState[] = [];
+
+  readonly lines: string[];
+
+  constructor(lines: string[]) {
+    this.lines = lines;
+    this.readFrom(0);
+  }
+
+  /**
+   * Reads the kinds of lines[from] on again, as lineKinds reads them, after lines `from` to
+   * `through` changed: past those, it stops at the first line that reading reaches as it did
+   * before (the same carried state, after a line read as before), from which all reads as before.
+   */
+  readFrom(from: number, through = Infinity): void {
+    const { lines, kinds, states } = this;
+    let { fence, html, list } = states[from] ?? { fence: null, html: false, list: false };
+    // Whether the line before i reads as it did before.
+    let same = false;
+    for (let i = from; i < lines.length; i++) {
+      const was = states[i];
+      if (i > through + 1 && same && was && was.fence === fence && was.html === html && was.list === list) return;
+      states[i] = { fence, html, list };
+      const kind = this.kindOf(i, fence, html, list);
+      ({ fence, html, list } = kind.after);
+      same = kinds[i] === kind.kind;
+      kinds[i] = kind.kind;
+    }
+  }
+
+  /** Line i's kind, read with what the lines before carry into it, and what it carries on. */
+  private kindOf(i: number, fence: string | null, html: boolean, list: boolean): { kind: LineKind; after: KindState } {
+    const { lines, kinds } = this;
     const line = lines[i]!;
     const inCode = fence !== null;
     fence = fenceAfter(fence, line);
     // Markdown in an HTML block is not read (a Hexo post's `<div class='img-size-half'>` around the tag): left for check to flag.
     html = inCode || fence !== null ? false : html ? line.trim() !== '' : HTML_BLOCK.test(line);
-    if (inCode || fence !== null) {
-      kinds.push('fence');
-      continue;
-    }
-    if (html) {
-      kinds.push('html');
-      continue;
-    }
+    if (inCode || fence !== null) return { kind: 'fence', after: { fence, html, list } };
+    if (html) return { kind: 'html', after: { fence, html, list } };
     const blank = line.trim() === '';
     const before = i === 0 ? '' : lines[i - 1]!;
     // A list goes on through blank and indented lines, and through a paragraph's unindented (lazy) lines.
     if (LIST_ITEM.test(line)) list = true;
     else if (!blank && indentOf(line) === 0 && (before.trim() === '' || kinds[i - 1] !== 'prose')) list = false;
     const indented = !blank && !list && indentOf(line) >= 4 && (i === 0 || kinds[i - 1] === 'indented' || (kinds[i - 1] !== 'prose' && kinds[i - 1] !== undefined) || ENDS_BLOCK.test(before));
-    kinds.push(indented ? 'indented' : 'prose');
+    return { kind: indented ? 'indented' : 'prose', after: { fence, html, list } };
   }
-  return kinds;
 }
 
 /** The indexes of the lines of indented code blocks whose every line is blank or `tagOnly` (blank lines between them join a block). */
