@@ -6,7 +6,9 @@
 import type { Channel, Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
 import type { Slot } from '../slot.ts';
-import { channelPeriods, channelZone, type ZonedPeriod } from '../period-zones.ts';
+import { channelPeriods, channelZone, createPublishedZoner, type ZonedPeriod } from '../period-zones.ts';
+import { isOnPortfolio } from '../portfolio.ts';
+import { publishedEpoch, publishedLocalDate } from '../published-at.ts';
 import { expandChannelSlots } from '../slots.ts';
 import { addDays, startOfLocalDay } from '../zoned-time.ts';
 import { clockChangeDates, isSkippedOrRepeated } from './clock-change.ts';
@@ -41,9 +43,18 @@ export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions):
   const zone = channelZone(channel, opts.planner.brand);
   const periods = channelPeriods(channel, zone);
   const posts = postsByDate(opts.posts.filter((p) => p.data.channel === channel.id && p.data.plannedFor));
+  // Published posts planned for no slot, each with the local date and instant of its publishedAt.
+  const readIn = createPublishedZoner(channel, zone);
+  const unplanned = opts.posts
+    .filter((p) => p.data.channel === channel.id && !p.data.plannedFor && p.data.status === 'published' && p.data.publishedAt)
+    .map((post) => {
+      const at = post.data.publishedAt!;
+      const postZone = readIn(at);
+      return { post, date: publishedLocalDate(at, postZone), epoch: publishedEpoch(at, postZone), dateOnly: at.trim().length === 10 };
+    });
   const breaks = opts.planner.breaks.filter((b) => !b.channels || b.channels.includes(channel.id));
   const last = periods.at(-1)!;
-  const span = seriesSpan(last, zone, opts.now, breaks, [...posts.keys(), ...plannedDates(channel.id, opts.plannedPillars)]);
+  const span = seriesSpan(last, zone, opts.now, breaks, [...posts.keys(), ...unplanned.map((u) => u.date), ...plannedDates(channel.id, opts.plannedPillars)]);
   if (span.cut) last.end = span.cut;
   const slots = expandChannelSlots(channel, {
     zone,
@@ -61,7 +72,7 @@ export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions):
     const kept = zones.get(period.zone);
     zones.set(period.zone, kept ? [Math.min(kept[0], range[0]), Math.max(kept[1], range[1])] : range);
   });
-  const context = { ...opts, channel, plannedByDate: posts };
+  const context = { ...opts, channel, plannedByDate: posts, publishedBySlot: publishedBySlot(slots, unplanned) };
   const changeDates = new Map([...zones].map(([z, range]) => [z, clockChangeDates(z, ...range)]));
   const lines = periods.flatMap((period, i) => (byPeriod[i]!.length > 0 ? periodEvents(period, byPeriod[i]!, { ...context, changeDates: changeDates.get(period.zone)! }) : []));
   return { lines, zones };
@@ -77,6 +88,37 @@ function postsByDate(posts: Post[]): Map<string, Post[]> {
   return byDate;
 }
 
+/**
+ * The published posts planned for no slot, by the date of the slot each fills: the one whose
+ * window (its local date up to the next slot's) holds the post's local publication date, as
+ * check counts a slot fulfilled (core/streaks.ts); each list sorted by id. A post before the
+ * first slot fills none.
+ */
+function publishedBySlot(slots: Slot[], unplanned: Unplanned[]): Map<string, Unplanned[]> {
+  const bySlot = new Map<string, Unplanned[]>();
+  for (const u of [...unplanned].sort((a, b) => a.post.id.localeCompare(b.post.id))) {
+    let i = -1;
+    for (let lo = 0, hi = slots.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (slots[mid]!.date <= u.date) (i = mid), (lo = mid + 1);
+      else hi = mid - 1;
+    }
+    if (i < 0) continue;
+    const list = bySlot.get(slots[i]!.date);
+    if (list) list.push(u);
+    else bySlot.set(slots[i]!.date, [u]);
+  }
+  return bySlot;
+}
+
+/** A published post planned for no slot: the local date and instant of its publishedAt (`dateOnly`: written without a time). */
+interface Unplanned {
+  post: Post;
+  date: string;
+  epoch: number;
+  dateOnly: boolean;
+}
+
 function plannedDates(channelId: string, plannedPillars: Record<string, string | null>): string[] {
   const prefix = `${channelId}/`;
   return Object.keys(plannedPillars).filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
@@ -86,6 +128,8 @@ interface PeriodContext extends ChannelEventOptions {
   channel: Channel;
   /** Planned posts by date. */
   plannedByDate: Map<string, Post[]>;
+  /** Published posts planned for no slot, by the date of the slot they fill (publishedBySlot). */
+  publishedBySlot: Map<string, Unplanned[]>;
   /** Dates a clock change may touch in the period's zone. */
   changeDates: Set<string>;
 }
@@ -109,10 +153,12 @@ function periodEvents(period: ZonedPeriod, slots: Slot[], opts: PeriodContext): 
   ];
   for (const slot of slots) {
     if (slot.onBreak) continue;
-    const text = slotEntry(slot, masterPillar, rotation, opts);
+    const published = publishedEntry(slot, masterPillar, rotation, opts);
+    const text = published?.text ?? slotEntry(slot, masterPillar, rotation, opts);
     const pinned = opts.changeDates.has(slot.date) && isSkippedOrRepeated(slot, period.time, zone);
-    if (!pinned && (!text || (text.summary === master.summary && text.description === master.description))) continue;
-    const start = pinned ? `DTSTART:${formatUtc(slot.epoch)}` : `DTSTART;${tzLocal(slot.date)}`;
+    if (!published && !pinned && (!text || (text.summary === master.summary && text.description === master.description))) continue;
+    // A published post shows at its publishedAt: its instant, or the slot's time on its day when written without one.
+    const start = published ? (published.at.dateOnly ? `DTSTART;${tzLocal(published.at.date)}` : `DTSTART:${formatUtc(published.at.epoch)}`) : pinned ? `DTSTART:${formatUtc(slot.epoch)}` : `DTSTART;${tzLocal(slot.date)}`;
     lines.push(...eventHead(uid, opts.now, `RECURRENCE-ID;${tzLocal(slot.date)}`), start, ...eventBody(text ?? master, channel));
   }
   return lines;
@@ -129,6 +175,22 @@ function slotEntry(slot: Slot, masterPillar: string | null, rotation: string[], 
     return plannedSlotText(channel.name, planned, pillar, rotation, opts);
   }
   return suggestedName ? openSlotText(channel.name, suggestedName, rotation, opts) : null;
+}
+
+/**
+ * The entry of a slot that no post is planned for but a published post fills (publishedBySlot):
+ * that post, as a planned one reads (plannedSlotText), at the first one's publishedAt. Null when
+ * a post is planned for the slot (it shows that one), or when none of them is on the portfolio
+ * and the calendar is public (the slot then shows no word of them, at its own time).
+ */
+function publishedEntry(slot: Slot, masterPillar: string | null, rotation: string[], opts: PeriodContext): { text: EntryText; at: Unplanned } | null {
+  if (opts.plannedByDate.has(slot.date)) return null;
+  const filling = opts.publishedBySlot.get(slot.date) ?? [];
+  const shown = opts.public ? filling.filter((u) => isOnPortfolio(u.post, opts.planner, opts.now)) : filling;
+  if (shown.length === 0) return null;
+  const pillarId = shown[0]!.post.data.pillar;
+  const pillar = (pillarId ? pillarName(opts.planner, pillarId) : null) ?? masterPillar;
+  return { text: plannedSlotText(opts.channel.name, shown.map((u) => u.post), pillar, rotation, opts), at: shown[0]! };
 }
 
 function eventHead(uid: string, now: number, when: ContentLine): ContentLine[] {
