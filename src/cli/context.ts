@@ -14,6 +14,16 @@ export interface CliContext {
   isTTY: boolean;
   color: boolean;
   stdin: NodeJS.ReadableStream;
+  /**
+   * A file an error or flag names, relative to `root`, as printed: the path the user can open from
+   * where they typed the command (main.ts: cli/shown-path.ts shownFile); as it is when not given.
+   */
+  shown?: (file: string) => string;
+}
+
+/** `file` as `ctx` prints it (CliContext.shown). */
+export function shownIn(ctx: Pick<CliContext, 'shown'>, file: string): string {
+  return ctx.shown ? ctx.shown(file) : file;
 }
 
 export type Command = (args: string[], ctx: CliContext) => Promise<number>;

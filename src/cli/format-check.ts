@@ -12,16 +12,18 @@ import type { Planner } from '../core/schema/planner.ts';
 import { slotTimeText } from '../core/slot-time.ts';
 import { cadenceEnded, channelZone } from '../core/slots.ts';
 import { padEndToWidth } from './text-width.ts';
+import { PLANNER_FILE } from '../store/planner-store.ts';
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
 
 type Paint = (code: keyof typeof COLORS, text: string) => string;
 
-export function formatCheckText(report: CheckReport, planner: Planner, color: boolean, lang: Lang = 'en'): string {
+/** `check`'s text; `shown` turns a flag's file (relative to the project) into the path printed (cli/shown-path.ts). */
+export function formatCheckText(report: CheckReport, planner: Planner, color: boolean, lang: Lang = 'en', shown: (file: string) => string = (file) => file): string {
   const paint: Paint = (code, text) => (color ? `${COLORS[code]}${text}${COLORS.reset}` : text);
   const zh = lang === 'zh';
-  const lines = report.flags.flatMap((flag) => flagLines(flag, paint, lang));
+  const lines = report.flags.flatMap((flag) => flagLines(flag, paint, lang, shown));
   if (lines.length > 0) lines.push('');
   const names = new Map(planner.channels.map((c) => [c.id, c.name]));
   const brandZone = planner.brand.timezone;
@@ -68,7 +70,7 @@ export function formatFlagsText(flags: readonly Flag[], lang: Lang, shown: (file
 /** One flag's lines: its file (or the planner and channel), then severity, kind and message, then its hint if any. */
 function flagLines(flag: Flag, paint: Paint, lang: Lang, shown: (file: string) => string = (file) => file): string[] {
   const zh = lang === 'zh';
-  const where = 'file' in flag ? shown(flag.file) : zh ? `content/planner.json（渠道 ${flag.channel}）` : `content/planner.json (channel ${flag.channel})`;
+  const where = 'file' in flag ? shown(flag.file) : zh ? `${shown(PLANNER_FILE)}（渠道 ${flag.channel}）` : `${shown(PLANNER_FILE)} (channel ${flag.channel})`;
   const severity = zh ? SEVERITY_ZH[flag.severity] : flag.severity;
   const lines = [where, `  ${paint(flag.severity, padEndToWidth(severity, 7))} ${flag.kind.padEnd(16)} ${flag.message}`];
   if (flag.hint) lines.push(`  ${paint('dim', `${zh ? '建议：' : 'hint: '}${flag.hint}`)}`);

@@ -12,6 +12,7 @@ import { enableCliCompileCache } from './compile-cache.ts';
 import { COMMAND_TABLE, synopsisOf, usageText, type CommandName } from './command-table.ts';
 import { parseNowOption } from './now-option.ts';
 import { EXIT, type CliContext, type Command } from './context.ts';
+import { shownFile } from './shown-path.ts';
 
 const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   check: () => import('./commands/check.ts'),
@@ -79,9 +80,12 @@ export async function main(argv: string[], io: Pick<CliContext, 'stdout' | 'stde
   // An error in --root or --now is reported in the --lang given anywhere in argv.
   let lang = requestedLang(argv, env);
   let command: CommandName | undefined;
+  // A project file an error names (relative to --root), as the user can open it from here.
+  let shown: ((file: string) => string) | undefined;
   try {
     const common = splitCommonOptions(argv, env);
     lang = common.lang;
+    shown = (file) => shownFile(common.root, file, common.rest);
     const [name, ...args] = common.rest;
     const usage = pick(USAGE, lang);
     if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -102,10 +106,10 @@ export async function main(argv: string[], io: Pick<CliContext, 'stdout' | 'stde
     command = name as CommandName;
     const { run } = await load();
     // stdin read on first use (init's questions): Node builds the stream on first access (~8 ms).
-    const ctx = { stdout: io.stdout, stderr: io.stderr, isTTY: io.isTTY, get stdin() { return io.stdin; }, root: common.root, now: common.now, lang, color };
+    const ctx = { stdout: io.stdout, stderr: io.stderr, isTTY: io.isTTY, get stdin() { return io.stdin; }, root: common.root, now: common.now, lang, color, shown };
     return await run(withNegativeValues(name, args), ctx);
   } catch (error) {
-    return reportFailure(command && isParseArgsError(error) ? parseArgsError(command, error) : error, io, lang, env);
+    return reportFailure(command && isParseArgsError(error) ? parseArgsError(command, error) : error, io, lang, env, shown);
   }
 }
 
@@ -147,9 +151,9 @@ function withNegativeValues(name: string, args: string[]): string[] {
   return out;
 }
 
-function reportFailure(error: unknown, io: Pick<CliContext, 'stderr'>, lang: Lang, env: Record<string, string | undefined>): number {
+function reportFailure(error: unknown, io: Pick<CliContext, 'stderr'>, lang: Lang, env: Record<string, string | undefined>, shown?: (file: string) => string): number {
   if (error instanceof ThroughlineError) {
-    io.stderr(`throughline: ${error.format(lang)}\n`);
+    io.stderr(`throughline: ${error.format(lang, shown)}\n`);
     return EXIT.badInput;
   }
   // A bug, not bad input: one readable line; the stack only when asked for.

@@ -13,9 +13,15 @@ export class ThroughlineError extends Error {
   readonly hint: string | undefined;
   /** The message and hint in both languages (a plain string is the same in both). */
   readonly text: { message: Text | string; hint: Text | string | undefined };
+  /** An error that lists others (store/project.ts): its head and theirs, so that `format` names their files as it names its own. */
+  readonly listed: { head: Text; errors: readonly ThroughlineError[] } | undefined;
 
-  constructor(message: Text | string, where: { file?: string; field?: string; hint?: Text | string } = {}) {
+  /** `where.listed`: the message is `listedText(head, errors)`, written here. */
+  constructor(message: Text | string, where: { file?: string; field?: string; hint?: Text | string; listed?: { head: Text; errors: readonly ThroughlineError[] } } = {}) {
+    const listed = where.listed;
+    if (listed) message = { en: listedText(listed, 'en'), zh: listedText(listed, 'zh') };
     super(pick(message, 'en'));
+    this.listed = listed;
     this.name = 'ThroughlineError';
     this.file = where.file;
     this.field = where.field;
@@ -28,10 +34,14 @@ export class ThroughlineError extends Error {
     return pick(this.text.message, lang);
   }
 
-  /** `content/planner.json: channels[0].cadence: FREQ=HOURLY is more often than daily` */
-  format(lang: Lang = 'en'): string {
-    const where = [this.file, this.field].filter(Boolean).join(': ');
-    const message = this.messageIn(lang);
+  /**
+   * `content/planner.json: channels[0].cadence: FREQ=HOURLY is more often than daily`, in `lang`;
+   * `shown` turns the file (and those of the errors it lists) into the path printed (the CLI:
+   * one the user can open from where they typed the command, cli/shown-path.ts).
+   */
+  format(lang: Lang = 'en', shown: (file: string) => string = (file) => file): string {
+    const where = [this.file === undefined ? undefined : shown(this.file), this.field].filter(Boolean).join(': ');
+    const message = this.listed ? listedText(this.listed, lang, shown) : this.messageIn(lang);
     const text = where ? `${where}: ${message}` : message;
     const hint = this.text.hint === undefined ? undefined : pick(this.text.hint, lang);
     return hint ? `${text}\n  ${lang === 'zh' ? '建议：' : 'hint: '}${hint}` : text;
@@ -40,6 +50,11 @@ export class ThroughlineError extends Error {
   toJSON() {
     return { file: this.file, field: this.field, message: this.message, hint: this.hint };
   }
+}
+
+/** A head line, then each listed error as `format` writes it, indented by two spaces. */
+function listedText({ head, errors }: { head: Text; errors: readonly ThroughlineError[] }, lang: Lang, shown?: (file: string) => string): string {
+  return `${pick(head, lang)}\n${errors.map((e) => `  ${e.format(lang, shown).replace(/\n/g, '\n  ')}`).join('\n')}`;
 }
 
 /** Zod issue path ['channels', 0, 'cadence'] -> `channels[0].cadence`. */

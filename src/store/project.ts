@@ -65,14 +65,10 @@ async function compileMdx(root: string, posts: Post[], cacheDir: string): Promis
 /** Several problems as one error that counts the files (not the problems) and lists each. */
 function combineErrors(errors: ThroughlineError[]): ThroughlineError {
   const files = new Set(errors.map((e) => e.file)).size;
-  const list = (lang: 'en' | 'zh') => errors.map((e) => `  ${e.format(lang).replace(/\n/g, '\n  ')}`).join('\n');
   const problems = countOf(errors.length, ['problem', 'problems'], '个问题');
   const head = {
     en: `${pick(countOf(files, ['post file has', 'post files have'], ''), 'en')} ${pick(problems, 'en')}:`,
     zh: `${files} 个文章文件有 ${pick(problems, 'zh')}：`,
   };
-  return new ThroughlineError(
-    { en: `${head.en}\n${list('en')}`, zh: `${head.zh}\n${list('zh')}` },
-    { hint: { en: 'fix each file named above; nothing was written', zh: '请逐一修改上面列出的文件；没有写入任何内容' } },
-  );
+  return new ThroughlineError(head, { listed: { head, errors }, hint: { en: 'fix each file named above; nothing was written', zh: '请逐一修改上面列出的文件；没有写入任何内容' } });
 }

@@ -6,7 +6,7 @@
  * failure with FUZZ_SEED=<seed printed in the message>.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { buildCadenceRule, checkCadence } from '../../src/core/cadence.ts';
@@ -57,8 +57,11 @@ function expectRefused(out: Outcome, file: string, field: string | undefined, wh
   expect(out.stderr.startsWith('throughline: '), context).toBe(true);
   expect(out.stderr, context).not.toMatch(/\n\s+at /);
   expect(out.stderr, context).not.toContain('unexpected failure');
-  expect(out.stderr.includes(`throughline: ${file}: `), context).toBe(true);
-  if (field) expect(out.stderr.includes(`${file}: ${field}`), context).toBe(true);
+  // A project file is named as the user can open it from where the command ran: the root lies
+  // outside that folder here, so by its absolute path (cli/shown-path.ts).
+  const shown = isAbsolute(file) ? file : join(root, file);
+  expect(out.stderr.includes(`throughline: ${shown}: `), context).toBe(true);
+  if (field) expect(out.stderr.includes(`${shown}: ${field}`), context).toBe(true);
   expect(out.stdout, context).toBe('');
   expect(out.stderr.length, context).toBeLessThan(20_000);
 }

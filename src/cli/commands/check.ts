@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { parseOptionsOf } from '../command-table.ts';
 import { buildCheckReportLazily, exitCodeFor, type Severity } from '../../core/check-report.ts';
 import { ThroughlineError } from '../../core/errors.ts';
-import type { CliContext } from '../context.ts';
+import { type CliContext, shownIn } from '../context.ts';
 import { fileFlagInputs } from '../../store/file-flags.ts';
 import { loadProject } from '../../store/project.ts';
 import { openThemeResults } from '../../store/theme-results-cache.ts';
@@ -51,6 +51,6 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     // its own: appended, it makes a rope that writing flattens into a copy of the whole report.
     ctx.stdout(JSON.stringify(report, null, ctx.isTTY ? 2 : undefined));
     ctx.stdout('\n');
-  } else ctx.stdout((await import('../format-check.ts')).formatCheckText(report, planner, ctx.color, ctx.lang));
+  } else ctx.stdout((await import('../format-check.ts')).formatCheckText(report, planner, ctx.color, ctx.lang, (file) => shownIn(ctx, file)));
   return exitCodeFor(report.flags, failOn as Severity);
 }

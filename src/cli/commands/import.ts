@@ -173,11 +173,11 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
       for (const note of move.notes) ctx.stderr(`throughline: ${move.from}: ${pick(note, ctx.lang)}\n`);
       const coverMissing = coverNote.get(move.from);
       if (coverMissing) ctx.stderr(`throughline: ${move.from}: ${pick(coverMissing, ctx.lang)}\n`);
-      if (missing.length > 0) ctx.stderr(`throughline: ${missingImages(move, missing).format(ctx.lang)}\n`);
-      if (outside.length > 0) ctx.stderr(`throughline: ${imagesOutside(move, outside).format(ctx.lang)}\n`);
+      if (missing.length > 0) ctx.stderr(`throughline: ${missingImages(move, missing).format(ctx.lang, ctx.shown)}\n`);
+      if (outside.length > 0) ctx.stderr(`throughline: ${imagesOutside(move, outside).format(ctx.lang, ctx.shown)}\n`);
     } catch (error) {
       if (!(error instanceof ThroughlineError)) throw error;
-      ctx.stderr(`throughline: ${zh ? '未导入：' : 'not imported: '}${error.format(ctx.lang)}\n`);
+      ctx.stderr(`throughline: ${zh ? '未导入：' : 'not imported: '}${error.format(ctx.lang, ctx.shown)}\n`);
     }
   }
   if (coverLines.closing) ctx.stderr(`throughline: ${pick(coverLines.closing, ctx.lang)}\n`);
@@ -456,7 +456,7 @@ function isValidDraft(draft: PostDraft, ctx: CliContext, source: string): boolea
     return true;
   } catch (error) {
     if (!(error instanceof ThroughlineError)) throw error;
-    ctx.stderr(`throughline: ${source}: "${String(draft.frontmatter.title)}": ${ctx.lang === 'zh' ? '已跳过' : 'skipped'}: ${error.format(ctx.lang)}\n`);
+    ctx.stderr(`throughline: ${source}: "${String(draft.frontmatter.title)}": ${ctx.lang === 'zh' ? '已跳过' : 'skipped'}: ${error.format(ctx.lang, ctx.shown)}\n`);
     return false;
   }
 }
