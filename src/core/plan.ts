@@ -1,6 +1,7 @@
 /** The content plan (shared/interfaces.md §3 `plan --json`): upcoming slots of every channel. */
 import { computePlannerChannelStats, type ChannelFigures } from './channel-stats.ts';
-import { publishedEpoch } from './published-at.ts';
+import { publishedEpoch, publishedLocalDate } from './published-at.ts';
+import type { Slot } from './slot.ts';
 import { suggestPillars } from './rotation.ts';
 import type { Channel, Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
@@ -22,6 +23,12 @@ export interface PlanSlot {
   pillar: string | null;
   /** Id of the post planned for this slot, or null when the slot is open. */
   post: string | null;
+  /**
+   * Set on a slot no post is planned for that a published post planned for no slot fills (its
+   * publishedAt in the slot's window, as check counts it; one dated ahead, waiting to go public):
+   * that post's id. The slot is not open.
+   */
+  published?: string;
   epoch: number;
   /**
    * Set on a started slot that no post fills yet and a post can still fill (ChannelStats.overdue):
@@ -85,10 +92,12 @@ export function buildPlanWithOverdue(input: { planner: Planner; posts: Post[]; n
 function planChannel(channel: Channel, planner: Planner, allPosts: Post[], now: number, from: number, to: number, lead?: PlanSlot): { slots: PlanSlot[]; lead?: PlanSlot } {
   const zone = channelZone(channel, planner.brand);
   const posts = allPosts.filter((p) => p.data.channel === channel.id).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const slots = expandChannelSlots(channel, { zone, from, to, breaks: planner.breaks }).filter((s) => !s.onBreak);
-  const planned = slots.map((s) => posts.find((p) => p.data.plannedFor === s.date) ?? null);
-  const pillarIds = channel.pillars ?? planner.brand.pillars.map((p) => p.id);
+  const all = expandChannelSlots(channel, { zone, from, to, breaks: planner.breaks });
+  const slots = all.filter((s) => !s.onBreak);
   const readIn = createPublishedZoner(channel, zone);
+  const filling = fillingPublished(channel, zone, planner, posts, all, readIn);
+  const planned = slots.map((s) => posts.find((p) => p.data.plannedFor === s.date) ?? filling.get(s.date) ?? null);
+  const pillarIds = channel.pillars ?? planner.brand.pillars.map((p) => p.id);
   const recent = posts
     .filter((p) => p.data.status === 'published' && p.data.publishedAt)
     .map((p) => ({ pillar: p.data.pillar, epoch: publishedEpoch(p.data.publishedAt!, readIn(p.data.publishedAt!)) }))
@@ -106,8 +115,36 @@ function planChannel(channel: Channel, planner: Planner, allPosts: Post[], now: 
     date: s.date,
     start: s.start,
     pillar: planned[i]?.data.pillar ?? suggested[next++] ?? null,
-    post: planned[i]?.id ?? null,
+    post: planned[i] && planned[i].data.plannedFor === s.date ? planned[i].id : null,
+    ...(planned[i] && planned[i].data.plannedFor !== s.date ? { published: planned[i].id } : {}),
     epoch: s.epoch,
   }));
   return { slots: out, ...(leadOutside && leads.length ? { lead: { ...lead, pillar: suggested[0] ?? null } } : {}) };
+}
+
+/**
+ * The published posts of a channel planned for no slot, by the date of the slot of `slots` (a
+ * channel's, in time order, break slots included) whose window holds the post's local publication
+ * date (core/streaks.ts: the slot's day up to the next slot's); the first by id where several
+ * fall in one. A window on a break slot, or past the last slot's next one, holds none of them.
+ */
+function fillingPublished(channel: Channel, zone: string, planner: Planner, posts: Post[], slots: Slot[], readIn: (publishedAt: string) => string): Map<string, Post> {
+  const filling = new Map<string, Post>();
+  if (slots.length === 0) return filling;
+  let after: Slot | null | undefined;
+  for (const post of posts) {
+    if (post.data.plannedFor || post.data.status !== 'published' || !post.data.publishedAt) continue;
+    const date = publishedLocalDate(post.data.publishedAt, readIn(post.data.publishedAt));
+    if (date < slots[0]!.date) continue;
+    let i = slots.length - 1;
+    while (i >= 0 && slots[i]!.date > date) i--;
+    if (i < 0 || slots[i]!.onBreak || filling.has(slots[i]!.date)) continue;
+    if (i === slots.length - 1) {
+      // The last slot's window ends at the next slot, beyond those listed.
+      after ??= expandChannelSlots(channel, { zone, from: slots[i]!.epoch + 1, to: slots[i]!.epoch + 400 * DAY, breaks: planner.breaks })[0] ?? null;
+      if (after && after.date <= date) continue;
+    }
+    filling.set(slots[i]!.date, post);
+  }
+  return filling;
 }

@@ -36,7 +36,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const overdue = plan.overdue;
   if (values.json) {
     // `slots` stays what the contract says (from now on); the started slots are an added field.
-    const slots = plan.slots.map(({ channel, date, start, pillar, post }) => ({ channel, date, start, pillar, post }));
+    // A slot a published post fills without being planned for it also names that post (an added field).
+    const slots = plan.slots.map(({ channel, date, start, pillar, post, published }) => ({ channel, date, start, pillar, post, ...(published ? { published } : {}) }));
     const late = overdue.map(({ channel, date, start, pillar, post, overdue: o }) => ({ channel, date, start, until: o!.until, dueToday: o!.dueToday, pillar, post }));
     // Indented at a terminal, one line for a program, like check --json.
     ctx.stdout(`${JSON.stringify({ slots, overdue: late }, null, ctx.isTTY ? 2 : undefined)}\n`);
@@ -48,7 +49,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
 
 /**
  * One aligned row per slot (local time with its UTC offset, plus the zone's name when it is not
- * the brand's, core/slot-time.ts; channel name, pillar name, the planned post or "open", and for
+ * the brand's, core/slot-time.ts; channel name, pillar name, the planned post, the published post
+ * that fills it (PlanSlot.published, "(published)") or "open", and for
  * an overdue slot "due today" on its day, else the day before which a post still fills it), then
  * a count; columns are measured in terminal cells, so Chinese names line up.
  */
@@ -64,12 +66,12 @@ export function formatPlanText(slots: PlanSlot[], planner: Planner, posts: Post[
     slotTimeText(s.start, zoneOf(s), planner.brand.timezone, lang),
     channels.get(s.channel) ?? s.channel,
     s.pillar ? (pillars.get(s.pillar) ?? s.pillar) : '-',
-    `${s.post ? `${titles.get(s.post) ?? s.post} (${s.post})` : zh ? '（空）' : 'open'}${s.overdue ? pick(overdueMark(s.overdue), lang) : ''}`,
+    `${s.post ? `${titles.get(s.post) ?? s.post} (${s.post})` : s.published ? `${titles.get(s.published) ?? s.published} (${s.published})${zh ? '（已发布）' : ' (published)'}` : zh ? '（空）' : 'open'}${s.overdue ? pick(overdueMark(s.overdue), lang) : ''}`,
   ]);
   const ahead = slots.filter((s) => !s.overdue);
   const due = slots.filter((s) => s.overdue?.dueToday).length;
   const late = slots.length - ahead.length - due;
-  const open = ahead.filter((s) => !s.post).length;
+  const open = ahead.filter((s) => !s.post && !s.published).length;
   const total = pick(countOf(ahead.length, ['slot', 'slots'], '个时段'), lang);
   const owed = [
     due ? pick({ en: `${due} due today`, zh: `${due} 个今天该发` }, lang) : '',

@@ -217,7 +217,7 @@ function openSlotsThisWeek(planner: Planner, posts: Post[], now: number, templat
   const names = new Map(planner.channels.map((c) => [c.id, c.name]));
   const pillars = new Map(planner.brand.pillars.map((p) => [p.id, p.name]));
   return buildPlanWithOverdue({ planner, posts, now, weeks: 1 })
-    .slots.filter((s) => s.post === null)
+    .slots.filter((s) => s.post === null && !s.published)
     .map((s) => ({
       kind: 'open-slot',
       severity: 'info',

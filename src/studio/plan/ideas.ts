@@ -18,8 +18,9 @@ export function listIdeas(posts: Post[], updated: Map<string, number>): IdeaCard
  * a word); only when that channel has no open slot among `slots` is any channel's taken.
  * `slots` are upcoming slots in time order (core/plan.ts buildPlan); null when none is open.
  */
-export function nextOpenSlot<S extends { post: string | null; pillar: string | null; channel: string }>(slots: readonly S[], pillar: string | null, channel: string | null = null): S | null {
-  const open = slots.filter((s) => s.post === null);
+export function nextOpenSlot<S extends { post: string | null; published?: string; pillar: string | null; channel: string }>(slots: readonly S[], pillar: string | null, channel: string | null = null): S | null {
+  // A slot a published post fills (PlanSlot.published) is not open.
+  const open = slots.filter((s) => s.post === null && !s.published);
   const own = channel === null ? [] : open.filter((s) => s.channel === channel);
   const pool = own.length > 0 ? own : open;
   return (pillar ? pool.find((s) => s.pillar === pillar) : undefined) ?? pool[0] ?? null;
