@@ -17,6 +17,8 @@ if (request.kind === 'error') {
   process.exit(2);
 } else if (request.kind === 'root') {
   process.env.THROUGHLINE_BUILD_ROOT = request.root;
+  // The build check names a file of DIR as the user can open it from where they typed the command.
+  process.env.THROUGHLINE_TYPED_FROM = from;
   const { build } = await import('astro');
   await build(request.config);
 } else {

@@ -29,9 +29,9 @@ export class ThroughlineError extends Error {
     this.text = { message, hint: where.hint };
   }
 
-  /** The message alone, in `lang`. */
-  messageIn(lang: Lang): string {
-    return pick(this.text.message, lang);
+  /** The message alone, in `lang`; `shown` as for `format` names the files of the errors it lists. */
+  messageIn(lang: Lang, shown?: (file: string) => string): string {
+    return this.listed && shown ? listedText(this.listed, lang, shown) : pick(this.text.message, lang);
   }
 
   /**
@@ -41,7 +41,7 @@ export class ThroughlineError extends Error {
    */
   format(lang: Lang = 'en', shown: (file: string) => string = (file) => file): string {
     const where = [this.file === undefined ? undefined : shown(this.file), this.field].filter(Boolean).join(': ');
-    const message = this.listed ? listedText(this.listed, lang, shown) : this.messageIn(lang);
+    const message = this.messageIn(lang, shown);
     const text = where ? `${where}: ${message}` : message;
     const hint = this.text.hint === undefined ? undefined : pick(this.text.hint, lang);
     return hint ? `${text}\n  ${lang === 'zh' ? '建议：' : 'hint: '}${hint}` : text;

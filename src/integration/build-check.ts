@@ -14,6 +14,7 @@ import { findMissingSiteImages } from '../store/body-images.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
 import { join } from 'node:path';
 import type { FlagInput, FlagLine } from './build-check-flags.ts';
+import { shownFile } from '../cli/shown-path.ts';
 import type { BuildPosts } from './build-posts.ts';
 import { forkHelper, type HelperProcess } from './helper-process.ts';
 
@@ -46,7 +47,10 @@ export async function startBuildCheck(
   const lang = localeLanguage(env);
   const now = Date.now();
   const texts = new Map<string, string>();
-  const { planner, posts } = await loadProject(root, { buildAt: now, cacheDir, publicDir, texts }).catch((error: unknown) => Promise.reject(asBuildError(error, lang)));
+  // `npm run build -- --root DIR` (cli/build.mjs) says where it was typed: the files are named from there.
+  const typedFrom = env.THROUGHLINE_TYPED_FROM;
+  const shown = typedFrom ? (file: string) => shownFile(root, file, [], typedFrom) : undefined;
+  const { planner, posts } = await loadProject(root, { buildAt: now, cacheDir, publicDir, texts }).catch((error: unknown) => Promise.reject(asBuildError(error, lang, shown)));
   // A body image whose site path public/ lacks does not stop the build (a host may serve it from
   // elsewhere), but the page shows it broken: warned of, as `check` does.
   const onPortfolio = posts.filter((p) => isOnPortfolio(p, planner, now));
@@ -96,11 +100,12 @@ function computeFlags(input: FlagInput): { lines: Promise<FlagLine[]>; hold(): v
   return { lines, hold: () => void helper?.hold() };
 }
 
-function asBuildError(error: unknown, lang: Lang): unknown {
+/** A ThroughlineError as the build's refusal, in `lang`; `shown` names its files as the user can open them (cli/shown-path.ts). */
+function asBuildError(error: unknown, lang: Lang, shown: (file: string) => string = (file) => file): unknown {
   if (!(error instanceof ThroughlineError)) return error;
-  const where = [error.file, error.field].filter(Boolean).join(': ');
+  const where = [error.file === undefined ? undefined : shown(error.file), error.field].filter(Boolean).join(': ');
   const hint = error.text.hint === undefined ? undefined : pick(error.text.hint, lang);
-  const refused = new AstroError(`${where ? `${where}: ` : ''}${error.messageIn(lang)}`, hint);
+  const refused = new AstroError(`${where ? `${where}: ` : ''}${error.messageIn(lang, shown)}`, hint);
   refused.name = 'Throughline';
   refused.stack = '';
   return refused;

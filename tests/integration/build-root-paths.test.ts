@@ -1,0 +1,26 @@
+/**
+ * `npm run build -- --root DIR` refused a bad planner.json or post naming `content/planner.json`,
+ * relative to DIR, which the user (in another folder) could not open: the build check names it
+ * from where the command was typed (cli/build.mjs passes that folder), in English and Chinese.
+ */
+import { writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import { afterAll, expect, test } from 'vitest';
+import { runBuildCheck } from '../../src/integration/build-check.ts';
+import { tempRoot } from './helpers.ts';
+
+const sample = tempRoot();
+afterAll(() => sample.cleanup());
+const logger = { warn() {}, info() {}, error() {}, debug() {} } as unknown as AstroIntegrationLogger;
+const refusal = (env: Record<string, string>) => runBuildCheck(sample.root, logger, env).then(() => 'built', (error: Error) => error.message);
+
+test('a bad planner.json is named from the folder the build was typed in', async () => {
+  const here = dirname(sample.root);
+  const name = basename(sample.root);
+  writeFileSync(join(sample.root, 'content/planner.json'), '{"brand": 3');
+  expect(await refusal({ LANG: 'en_US.UTF-8', THROUGHLINE_TYPED_FROM: here })).toMatch(new RegExp(`^${name}/content/planner\\.json: is not valid JSON`));
+  expect(await refusal({ LANG: 'zh_CN.UTF-8', THROUGHLINE_TYPED_FROM: here })).toMatch(new RegExp(`^${name}/content/planner\\.json: 不是有效的 JSON`));
+  // A plain build of the project (no --root): as before.
+  expect(await refusal({ LANG: 'en_US.UTF-8' })).toMatch(/^content\/planner\.json: is not valid JSON/);
+});
