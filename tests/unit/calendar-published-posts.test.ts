@@ -1,6 +1,6 @@
 /**
  * A published post without plannedFor is no slot: the slot it fills (its publishedAt falls in
- * the slot's window, as check counts it) reads as that post, at its publishedAt, in the public
+ * the slot's window, as check counts it) reads as that post, at the slot's time, in the public
  * calendar and the private one, in English and Chinese; never "publishing slot" / "发布排期".
  */
 import { describe, expect, test } from 'vitest';
@@ -32,33 +32,33 @@ const override = (ics: string, date: string) => events(ics).find((e) => e.some((
 describe('a published post without plannedFor in the calendars', () => {
   const wednesday = post('2026/dumplings', { title: 'Dumplings, folded by hand', publishedAt: '2026-11-11T20:30:00+08:00', url: 'https://meilin.example/dumplings', pillar: 'recipes' });
 
-  test('public: the slot it fills reads as the post, with its address, at its publishedAt', () => {
+  test('public: the slot it fills reads as the post, with its address, at the slot\'s time (every entry is a slot)', () => {
     const ics = buildCalendar({ planner, posts: [wednesday], now: NOW, public: true });
     const entry = override(ics, '2026-11-09');
     expect(entry).toBeDefined();
     expect(entry).toContain('SUMMARY:Blog: Dumplings\\, folded by hand');
-    expect(entry).toContain('DTSTART:20261111T123000Z');
+    expect(entry).toContain('DTSTART;TZID=Asia/Shanghai:20261109T090000');
     expect(entry!.join('\n')).toContain('https://meilin.example/dumplings');
     expect(entry!.join('\n')).not.toContain('publishing slot');
     // The other slots stay slots.
     expect(override(ics, '2026-11-16')).toBeUndefined();
   });
 
-  test('private: read as the published post, with its studio link, at its publishedAt', () => {
+  test('private: read as the published post, with its studio link, at the slot\'s time', () => {
     const ics = buildCalendar({ planner, posts: [wednesday], now: NOW });
     const entry = override(ics, '2026-11-09')!;
     expect(entry).toContain('SUMMARY:Blog: Dumplings\\, folded by hand');
-    expect(entry).toContain('DTSTART:20261111T123000Z');
+    expect(entry).toContain('DTSTART;TZID=Asia/Shanghai:20261109T090000');
     expect(entry.join('\n')).toContain('(published)');
     expect(entry.join('\n')).not.toContain('write a');
   });
 
-  test('Chinese: 已发布的文章, not 发布排期; a date-only publishedAt keeps the slot time on that day', () => {
+  test('Chinese: 已发布的文章, not 发布排期, at the slot\'s time', () => {
     const zh = post('2026/hong-shao-rou', { title: '红烧肉：妈妈的做法', publishedAt: '2026-11-18', url: 'https://meilin.example/hsr', lang: 'zh' });
     const ics = buildCalendar({ planner, posts: [zh], now: NOW, public: true });
     const entry = override(ics, '2026-11-16')!;
     expect(entry).toContain('SUMMARY:Blog：红烧肉：妈妈的做法');
-    expect(entry).toContain('DTSTART;TZID=Asia/Shanghai:20261118T090000');
+    expect(entry).toContain('DTSTART;TZID=Asia/Shanghai:20261116T090000');
     expect(entry.join('\n')).not.toContain('发布排期');
   });
 

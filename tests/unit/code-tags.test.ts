@@ -80,14 +80,11 @@ describe("code blocks written as a generator's tags", () => {
     expect(out.blocks).toEqual({ jekyll: 1, hexo: 1, hugo: 1 });
   });
 
-  test('a long post of many blocks is read once, not again after each block', () => {
+  test('a long post of many blocks converts every block (its lines are read once; timing is not a test\'s: see tests/bench)', () => {
     const body = Array.from({ length: 3000 }, (_, k) => `Step ${k}.\n\n{% highlight c %}\nint x${k};\n{% endhighlight %}\n`).join('\n');
-    const started = performance.now();
     const out = convertCodeTags(body);
     expect(out.blocks.jekyll).toBe(3000);
     expect(out.body).toBe(Array.from({ length: 3000 }, (_, k) => `Step ${k}.\n\n\`\`\`c\nint x${k};\n\`\`\`\n`).join('\n'));
-    // Read again after each block, this took seconds (O(lines x blocks)); read once, milliseconds.
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   test('import writes them so, with a note in English and Chinese', () => {

@@ -8,7 +8,7 @@ import type { Post } from '../schema/post.ts';
 import type { Slot } from '../slot.ts';
 import { channelPeriods, channelZone, createPublishedZoner, type ZonedPeriod } from '../period-zones.ts';
 import { isOnPortfolio } from '../portfolio.ts';
-import { publishedEpoch, publishedLocalDate } from '../published-at.ts';
+import { publishedLocalDate } from '../published-at.ts';
 import { expandChannelSlots } from '../slots.ts';
 import { addDays, startOfLocalDay } from '../zoned-time.ts';
 import { clockChangeDates, isSkippedOrRepeated } from './clock-change.ts';
@@ -43,15 +43,11 @@ export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions):
   const zone = channelZone(channel, opts.planner.brand);
   const periods = channelPeriods(channel, zone);
   const posts = postsByDate(opts.posts.filter((p) => p.data.channel === channel.id && p.data.plannedFor));
-  // Published posts planned for no slot, each with the local date and instant of its publishedAt.
+  // Published posts planned for no slot, each with the local date of its publishedAt.
   const readIn = createPublishedZoner(channel, zone);
   const unplanned = opts.posts
     .filter((p) => p.data.channel === channel.id && !p.data.plannedFor && p.data.status === 'published' && p.data.publishedAt)
-    .map((post) => {
-      const at = post.data.publishedAt!;
-      const postZone = readIn(at);
-      return { post, date: publishedLocalDate(at, postZone), epoch: publishedEpoch(at, postZone), dateOnly: at.trim().length === 10 };
-    });
+    .map((post) => ({ post, date: publishedLocalDate(post.data.publishedAt!, readIn(post.data.publishedAt!)) }));
   const breaks = opts.planner.breaks.filter((b) => !b.channels || b.channels.includes(channel.id));
   const last = periods.at(-1)!;
   const span = seriesSpan(last, zone, opts.now, breaks, [...posts.keys(), ...unplanned.map((u) => u.date), ...plannedDates(channel.id, opts.plannedPillars)]);
@@ -111,12 +107,10 @@ function publishedBySlot(slots: Slot[], unplanned: Unplanned[]): Map<string, Unp
   return bySlot;
 }
 
-/** A published post planned for no slot: the local date and instant of its publishedAt (`dateOnly`: written without a time). */
+/** A published post planned for no slot, with the local date of its publishedAt. */
 interface Unplanned {
   post: Post;
   date: string;
-  epoch: number;
-  dateOnly: boolean;
 }
 
 function plannedDates(channelId: string, plannedPillars: Record<string, string | null>): string[] {
@@ -157,8 +151,8 @@ function periodEvents(period: ZonedPeriod, slots: Slot[], opts: PeriodContext): 
     const text = published?.text ?? slotEntry(slot, masterPillar, rotation, opts);
     const pinned = opts.changeDates.has(slot.date) && isSkippedOrRepeated(slot, period.time, zone);
     if (!published && !pinned && (!text || (text.summary === master.summary && text.description === master.description))) continue;
-    // A published post shows at its publishedAt: its instant, or the slot's time on its day when written without one.
-    const start = published ? (published.at.dateOnly ? `DTSTART;${tzLocal(published.at.date)}` : `DTSTART:${formatUtc(published.at.epoch)}`) : pinned ? `DTSTART:${formatUtc(slot.epoch)}` : `DTSTART;${tzLocal(slot.date)}`;
+    // Every entry stays at its slot's time, a published post's too (the calendar is the plan's slots: interfaces.md, section 5).
+    const start = pinned ? `DTSTART:${formatUtc(slot.epoch)}` : `DTSTART;${tzLocal(slot.date)}`;
     lines.push(...eventHead(uid, opts.now, `RECURRENCE-ID;${tzLocal(slot.date)}`), start, ...eventBody(text ?? master, channel));
   }
   return lines;
@@ -179,18 +173,18 @@ function slotEntry(slot: Slot, masterPillar: string | null, rotation: string[], 
 
 /**
  * The entry of a slot that no post is planned for but a published post fills (publishedBySlot):
- * that post, as a planned one reads (plannedSlotText), at the first one's publishedAt. Null when
+ * that post, as a planned one reads (plannedSlotText), at the slot's time. Null when
  * a post is planned for the slot (it shows that one), or when none of them is on the portfolio
  * and the calendar is public (the slot then shows no word of them, at its own time).
  */
-function publishedEntry(slot: Slot, masterPillar: string | null, rotation: string[], opts: PeriodContext): { text: EntryText; at: Unplanned } | null {
+function publishedEntry(slot: Slot, masterPillar: string | null, rotation: string[], opts: PeriodContext): { text: EntryText } | null {
   if (opts.plannedByDate.has(slot.date)) return null;
   const filling = opts.publishedBySlot.get(slot.date) ?? [];
   const shown = opts.public ? filling.filter((u) => isOnPortfolio(u.post, opts.planner, opts.now)) : filling;
   if (shown.length === 0) return null;
   const pillarId = shown[0]!.post.data.pillar;
   const pillar = (pillarId ? pillarName(opts.planner, pillarId) : null) ?? masterPillar;
-  return { text: plannedSlotText(opts.channel.name, shown.map((u) => u.post), pillar, rotation, opts), at: shown[0]! };
+  return { text: plannedSlotText(opts.channel.name, shown.map((u) => u.post), pillar, rotation, opts) };
 }
 
 function eventHead(uid: string, now: number, when: ContentLine): ContentLine[] {
