@@ -37,6 +37,14 @@ describe("a fence's language", () => {
     expect(shikiLanguage('objectivec')).toEqual({ lang: 'objective-c' });
   });
 
+  it('meta written with no language (```{1,3}, ```frame="none") is no language, not an unknown one', () => {
+    takeUnknownLanguages();
+    const html = render('```{1,3}\na\n```\n\n```frame="none"\nb\n```\n');
+    expect(html).not.toContain('language-');
+    expect(html).toContain('<code>a');
+    expect(takeUnknownLanguages()).toEqual([]);
+  });
+
   it('in MDX too, and is part of the render key', () => {
     const js = String((mdxToJs('```objectivec\nx\n```\n', { mdastPlugins: [codeLanguages] } as never) as { code?: string }).code ?? '');
     expect(js).toContain('language-objective-c');

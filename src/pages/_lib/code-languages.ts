@@ -12,6 +12,7 @@
 import type { Code } from 'mdast';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { bundledLanguagesInfo } from 'shiki';
+import { fenceLanguageAndMeta, isMetaWord } from './code-titles.ts';
 
 /** Shiki's language ids and aliases, and the names Astro's highlighter handles itself (plain text, TeX math). */
 const KNOWN = new Set<string>(['plaintext', 'plain', 'text', 'txt', 'ansi', 'math', ...bundledLanguagesInfo.flatMap((l) => [l.id, ...(l.aliases ?? [])])]);
@@ -94,6 +95,8 @@ const plugin: MdastPluginDefinition = {
   name: 'throughline-code-languages',
   code(node: Readonly<Code>, ctx) {
     if (!node.lang) return;
+    // Meta written with no language (```{1,3}, ```frame="none"): no language, not an unknown one.
+    if (isMetaWord(node.lang)) return ctx.replaceNode(node, { ...node, ...fenceLanguageAndMeta(node.lang, node.meta) } as never);
     const { lang, unknown: isUnknown } = shikiLanguage(node.lang);
     if (isUnknown) unknown.set(node.lang, (unknown.get(node.lang) ?? 0) + 1);
     if (lang !== node.lang) ctx.replaceNode(node, { ...node, lang } as never);

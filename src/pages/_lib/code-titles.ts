@@ -19,15 +19,29 @@ export function codeTitle(meta: string | null | undefined): string | null {
   return title === '' ? null : title;
 }
 
+/**
+ * A fence's language and meta as its writer meant them. A fence with meta but no language
+ * (```title="a.txt", ```{1,3}) has its first word read as the language by CommonMark's info
+ * string rule (spec 4.5): a word with `=` or a `{` is meta, never a language name.
+ */
+export function fenceLanguageAndMeta(lang: string | null | undefined, meta: string | null | undefined): { lang: string | null; meta: string | null } {
+  if (lang && isMetaWord(lang)) return { lang: null, meta: meta ? `${lang} ${meta}` : lang };
+  return { lang: lang ?? null, meta: meta ?? null };
+}
+
+/** Whether a fence's first word is meta (`title="a"`, `{1,3}`), not a language name. */
+export const isMetaWord = (word: string) => word.includes('=') || word.startsWith('{');
+
 const plugin: MdastPluginDefinition = {
   name: 'throughline-code-titles',
   code(node: Readonly<Code>, ctx) {
-    const title = codeTitle(node.meta);
+    const { lang, meta } = fenceLanguageAndMeta(node.lang, node.meta);
+    const title = codeTitle(meta);
     if (title === null) return;
     ctx.replaceNode(node, {
       type: 'blockquote',
       data: { hName: 'figure', hProperties: { className: ['code-figure'] } },
-      children: [{ type: 'paragraph', data: { hName: 'figcaption', hProperties: { className: ['code-title'] } }, children: [{ type: 'text', value: title }] }, node as Code],
+      children: [{ type: 'paragraph', data: { hName: 'figcaption', hProperties: { className: ['code-title'] } }, children: [{ type: 'text', value: title }] }, { ...node, lang, meta } as Code],
     } as never);
   },
 };

@@ -13,15 +13,18 @@
  */
 import type { HtmlExtension } from 'micromark-util-types';
 import { joinCjkLines } from '../../pages/_lib/cjk-line-breaks.ts';
-import { codeTitle } from '../../pages/_lib/code-titles.ts';
+import { codeTitle, isMetaWord } from '../../pages/_lib/code-titles.ts';
 import { isLatinEmphasis } from '../../pages/_lib/latin-emphasis.ts';
 import { isTocMarker } from '../../pages/_lib/toc-placeholder.ts';
 
 const decode = (html: string) => html.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 const textOf = (html: string) => decode(html.replace(/<[^>]*>/g, ''));
 
-/** Whether `markdown` may hold a code block name (the page's plugin is handed the same documents). */
-export const mayHaveCodeTitles = (markdown: string) => /(?:title|file)=/.test(markdown);
+/**
+ * Whether `markdown` may hold a code block name (the page's plugin is handed the same documents),
+ * or a fence whose first word is meta (```{1,3}: no language on the page, code-titles.ts).
+ */
+export const mayHaveCodeTitles = (markdown: string) => /(?:title|file)=/.test(markdown) || /^[ \t>*+-]*(?:```|~~~)[ \t]*\{/m.test(markdown);
 
 /**
  * Writes a fence's name (its meta read by codeTitle) as a `data-code-title` on its `<code>`,
@@ -35,6 +38,14 @@ export const CODE_TITLE_META: HtmlExtension = {
     },
   },
   exit: {
+    // A first word that is meta (```title="a.txt", ```{1,3}) is no language, as on the page (fenceLanguageAndMeta).
+    codeFencedFenceInfo() {
+      const info = this.resume();
+      const word = decode(info);
+      if (!isMetaWord(word)) return this.tag(` class="language-${info}"`);
+      const title = codeTitle(word);
+      if (title !== null) this.tag(` data-code-title="${this.encode(title)}"`);
+    },
     codeFencedFenceMeta() {
       const title = codeTitle(decode(this.resume()));
       if (title !== null) this.tag(` data-code-title="${this.encode(title)}"`);
