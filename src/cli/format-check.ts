@@ -13,6 +13,7 @@ import { slotTimeText } from '../core/slot-time.ts';
 import { cadenceEnded, channelZone } from '../core/slots.ts';
 import { padEndToWidth } from './text-width.ts';
 import { PLANNER_FILE } from '../store/planner-store.ts';
+import { namingPlanner } from '../core/errors.ts';
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
@@ -72,8 +73,9 @@ function flagLines(flag: Flag, paint: Paint, lang: Lang, shown: (file: string) =
   const zh = lang === 'zh';
   const where = 'file' in flag ? shown(flag.file) : zh ? `${shown(PLANNER_FILE)}（渠道 ${flag.channel}）` : `${shown(PLANNER_FILE)} (channel ${flag.channel})`;
   const severity = zh ? SEVERITY_ZH[flag.severity] : flag.severity;
-  const lines = [where, `  ${paint(flag.severity, padEndToWidth(severity, 7))} ${flag.kind.padEnd(16)} ${flag.message}`];
-  if (flag.hint) lines.push(`  ${paint('dim', `${zh ? '建议：' : 'hint: '}${flag.hint}`)}`);
+  // A message or hint that says where to edit the planner names it as the flag's file is named.
+  const lines = [where, `  ${paint(flag.severity, padEndToWidth(severity, 7))} ${flag.kind.padEnd(16)} ${namingPlanner(flag.message, shown)}`];
+  if (flag.hint) lines.push(`  ${paint('dim', `${zh ? '建议：' : 'hint: '}${namingPlanner(flag.hint, shown)}`)}`);
   return lines;
 }
 

@@ -41,15 +41,26 @@ export class ThroughlineError extends Error {
    */
   format(lang: Lang = 'en', shown: (file: string) => string = (file) => file): string {
     const where = [this.file === undefined ? undefined : shown(this.file), this.field].filter(Boolean).join(': ');
-    const message = this.messageIn(lang, shown);
+    const message = this.listed ? this.messageIn(lang, shown) : namingPlanner(this.messageIn(lang), shown);
     const text = where ? `${where}: ${message}` : message;
-    const hint = this.text.hint === undefined ? undefined : pick(this.text.hint, lang);
+    const hint = this.text.hint === undefined ? undefined : namingPlanner(pick(this.text.hint, lang), shown);
     return hint ? `${text}\n  ${lang === 'zh' ? '建议：' : 'hint: '}${hint}` : text;
   }
 
   toJSON() {
     return { file: this.file, field: this.field, message: this.message, hint: this.hint };
   }
+}
+
+/**
+ * `text` (a message or hint) with each `content/planner.json` it names (`add a break … to
+ * content/planner.json`, `use one of the channel ids in content/planner.json`) as `shown` names
+ * that file (the CLI under `--root`: `site/content/planner.json`, or the absolute path); a path
+ * that merely ends so (`site/content/planner.json`) is left alone. `text` as it is by default.
+ */
+export function namingPlanner(text: string, shown: (file: string) => string = (file) => file): string {
+  const named = shown('content/planner.json');
+  return named === 'content/planner.json' ? text : text.replace(/(?<![\w./\\-])content\/planner\.json/g, () => named);
 }
 
 /** A head line, then each listed error as `format` writes it, indented by two spaces. */

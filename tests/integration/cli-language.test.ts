@@ -166,7 +166,8 @@ describe('the command line in Chinese (LANG=zh_CN.UTF-8)', () => {
     );
     const { code, stderr } = runCli([...args, '--backfill', '--root', moved!.root], { env: ZH });
     expect(code).toBe(0);
-    expect(stderr).toContain('已把渠道 blog 的开始日期从 2025-01-07 提前到 2024-02-27（content/planner.json: channels[].history）');
+    // --root outside the folder it was typed in: the planner by its absolute path (cli-root-paths.test.ts).
+    expect(stderr).toContain(`已把渠道 blog 的开始日期从 2025-01-07 提前到 2024-02-27（${join(moved!.root, 'content/planner.json')}: channels[].history）`);
     expect(JSON.parse(readFileSync(join(moved!.root, 'content/planner.json'), 'utf8')).channels[0].history[0].start).toBe('2024-02-27');
   });
 

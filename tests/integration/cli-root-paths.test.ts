@@ -63,4 +63,24 @@ describe('files named under --root', () => {
     expect(named(beside.stdout).length).toBeGreaterThan(0);
     for (const line of [...named(beside.stdout), ...named(zh.stdout)]) expect(line).toMatch(/^site\/content\//);
   });
+  test("a flag's or an error's hint that says where to edit the planner names it from where the command was typed too", () => {
+    const now = '2026-11-23T00:00:00Z';
+    for (const lang of ['en', 'zh']) {
+      const text = cli(base, ['check', '--root', 'site', '--now', now, '--lang', lang]).stdout;
+      const hints = text.split('\n').filter((line) => /^ {2}(?:hint: |建议：)/.test(line) && line.includes('planner.json'));
+      expect(hints.length, lang).toBeGreaterThan(1); // the gap's "add a break" and the off-theme's acceptedOnTheme
+      for (const line of hints) expect(line, lang).toMatch(/ site\/content\/planner\.json/);
+    }
+    // From outside: the absolute path. In the project itself: content/planner.json as before.
+    const outside = cli(join(base, 'elsewhere'), ['check', '--root', '../site', '--now', now]).stdout;
+    expect(outside).toContain(`to ${join(base, 'site/content/planner.json')}`);
+    expect(cli(join(base, 'site'), ['check', '--now', now, '--root', '.']).stdout).toContain('to content/planner.json');
+    // An error's hint: a post naming a channel the planner has not.
+    writeFileSync(join(base, 'site/content/posts/stray.md'), '---\ntitle: Stray\nchannel: vlog\nstatus: draft\n---\nBody.\n');
+    for (const lang of ['en', 'zh']) {
+      const stderr = cli(base, ['check', '--root', 'site', '--lang', lang]).stderr;
+      expect(stderr, lang).toMatch(/site\/content\/planner\.json/);
+      expect(stderr.replaceAll('site/content/planner.json', ''), lang).not.toContain('content/planner.json');
+    }
+  });
 });

@@ -8,7 +8,7 @@ import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseOptionsOf, synopsisOf } from '../command-table.ts';
 import { backfillChannel, backfillStart, channelFirstStart, datesBeforeStart } from '../../core/backfill.ts';
-import { ThroughlineError } from '../../core/errors.ts';
+import { namingPlanner, ThroughlineError } from '../../core/errors.ts';
 import { postLanguage } from '../../core/language.ts';
 import { isOnPortfolio } from '../../core/portfolio.ts';
 import { pick } from '../../core/i18n/text.ts';
@@ -360,7 +360,7 @@ async function reportHistory(drafts: PostDraft[], existing: Post[], planner: Pla
       const i = p.channels.findIndex((c) => c.id === channel.id);
       p.channels[i] = backfillChannel(p.channels[i]!, to, { zone, until: ctx.now });
     });
-  ctx.stderr(`${pick(message, ctx.lang)}\n`);
+  ctx.stderr(`${namingPlanner(pick(message, ctx.lang), ctx.shown)}\n`);
 }
 
 function readOptions(args: string[]): Options {
