@@ -20,7 +20,16 @@ if (request.kind === 'error') {
   // The build check names a file of DIR as the user can open it from where they typed the command.
   process.env.THROUGHLINE_TYPED_FROM = from;
   const { build } = await import('astro');
-  await build(request.config);
+  try {
+    await build(request.config);
+  } catch (error) {
+    // As `astro build` ends a plain build: the refusal alone (`[Throughline] site/content/planner.json: …`),
+    // exit 1; uncaught, Node dumped it as an object (`{ type: 'AstroUserError', hint: undefined }`).
+    if (error && typeof error === 'object' && error.type === 'AstroUserError') {
+      console.error(`[${error.name}] ${error.message}${error.hint ? `\n  hint: ${error.hint}` : ''}`);
+    } else console.error(error);
+    process.exit(1);
+  }
 } else {
   const bin = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
   process.argv = [process.argv[0], bin, 'build', ...request.args];
