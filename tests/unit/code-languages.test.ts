@@ -45,6 +45,12 @@ describe("a fence's language", () => {
     expect(takeUnknownLanguages()).toEqual([]);
   });
 
+  it('an unknown name written in two cases is one language of the summary, as it is one name to Shiki', () => {
+    takeUnknownLanguages();
+    render('```nonesuch\na\n```\n\n```NoneSuch\nb\n```\n\n``` NONESUCH\nc\n```\n');
+    expect(takeUnknownLanguages()).toEqual([['nonesuch', 3]]);
+  });
+
   it('in MDX too, and is part of the render key', () => {
     const js = String((mdxToJs('```objectivec\nx\n```\n', { mdastPlugins: [codeLanguages] } as never) as { code?: string }).code ?? '');
     expect(js).toContain('language-objective-c');

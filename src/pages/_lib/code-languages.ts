@@ -77,7 +77,7 @@ export function shikiLanguage(lang: string): { lang: string; unknown?: true } {
   return { lang: 'plaintext', unknown: true };
 }
 
-/** The unknown names met since the last take, each with how many blocks gave it. */
+/** The unknown names met since the last take (in lower case, as Shiki reads them), each with how many blocks gave it. */
 const unknown = new Map<string, number>();
 
 /**
@@ -98,7 +98,9 @@ const plugin: MdastPluginDefinition = {
     // Meta written with no language (```{1,3}, ```frame="none"): no language, not an unknown one.
     if (isMetaWord(node.lang)) return ctx.replaceNode(node, { ...node, ...fenceLanguageAndMeta(node.lang, node.meta) } as never);
     const { lang, unknown: isUnknown } = shikiLanguage(node.lang);
-    if (isUnknown) unknown.set(node.lang, (unknown.get(node.lang) ?? 0) + 1);
+    // Counted by the name as Shiki reads it (lower case): ```NonSuch and ```nonesuch are one language.
+    const name = node.lang.trim().toLowerCase();
+    if (isUnknown) unknown.set(name, (unknown.get(name) ?? 0) + 1);
     if (lang !== node.lang) ctx.replaceNode(node, { ...node, lang } as never);
   },
 };
