@@ -42,10 +42,11 @@ export function renderHeatmapSvg(days: DayCell[], opts: { from: string; to: stri
   const words = WORDS[opts.lang ?? 'en'];
   const grid = renderGrid(days, opts.from, opts.to, words);
   const gridBottom = TOP + 7 * STEP;
-  const legend = renderLegend(words.state, gridBottom + 6);
+  const rows = legendRows(words.state);
   // The last month's label may run past the last column (12月 over a December's first week).
-  const width = Math.ceil(Math.max(LEFT + grid.columns * STEP, grid.labelsEnd, legend.width));
-  const height = gridBottom + 6 + STEP + 4;
+  const width = Math.ceil(Math.max(LEFT + grid.columns * STEP, grid.labelsEnd, ...rows.map((r) => r.width)));
+  const legend = renderLegend(rows, gridBottom + 6, width);
+  const height = gridBottom + 6 + rows.length * STEP + 4;
   const weekdays = words.weekdays.map((w, r) => (w ? `<text x="0" y="${TOP + r * STEP + CELL - 1}">${w}</text>` : '')).join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="tl-heat" role="img" aria-label="${escapeXml(opts.label)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
@@ -77,19 +78,46 @@ function renderGrid(days: DayCell[], from: string, to: string, words: Words): { 
   // A partial first month gives way to the next one when both labels would collide.
   if (months.length > 1 && months[1]!.col - months[0]!.col < 3) months.shift();
   const labels = months.map((m) => `<text class="tl-heat-month" x="${LEFT + m.col * STEP}" y="${TOP - 5}">${m.text}</text>`);
-  const labelsEnd = Math.max(0, ...months.map((m) => LEFT + m.col * STEP + textWidth(m.text)));
+  // textWidth is a rough guess: a few pixels to spare, so "Dec" over the last column is not clipped.
+  const labelsEnd = Math.max(0, ...months.map((m) => LEFT + m.col * STEP + textWidth(m.text) + 8));
   return { svg: labels.join('') + parts.join(''), columns: col + 1, labelsEnd };
 }
 
-function renderLegend(names: Record<State, string>, y: number): { svg: string; width: number } {
-  let x = 0;
-  const parts: string[] = [];
-  for (const s of STATES) {
-    parts.push(`<rect class="tl-heat-${s}" x="${x}" y="${y}" width="${CELL}" height="${CELL}" rx="2" fill="${FALLBACK[s]}"/>`);
-    parts.push(`<text x="${x + CELL + 3}" y="${y + CELL - 2}">${escapeXml(names[s])}</text>`);
-    x += CELL + 10 + textWidth(names[s]);
+/**
+ * Legend rows at most this wide (px): the studio's maps scroll sideways and open at their right
+ * end, so a phone (390 px) shows about the right 290 px of a map; every row fits in that.
+ */
+const LEGEND_ROW = 260;
+
+/** The legend's states (with their names) in rows no wider than LEGEND_ROW. */
+function legendRows(names: Record<State, string>): LegendRow[] {
+  const rows: LegendRow[] = [];
+  for (const state of STATES) {
+    const w = CELL + 10 + textWidth(names[state]);
+    const row = rows.at(-1);
+    if (row && row.width + w <= LEGEND_ROW) {
+      row.items.push({ state, name: names[state] });
+      row.width += w;
+    } else rows.push({ items: [{ state, name: names[state] }], width: w });
   }
-  return { svg: `<g class="tl-heat-legend">${parts.join('')}</g>`, width: x };
+  return rows;
+}
+
+type LegendRow = { items: { state: State; name: string }[]; width: number };
+
+/** The legend under the grid: its rows from `y` down, each ending at `right` (as GitHub's map puts its legend). */
+function renderLegend(rows: readonly LegendRow[], y: number, right: number): { svg: string } {
+  const parts: string[] = [];
+  rows.forEach((row, r) => {
+    let x = Math.max(0, Math.floor(right - row.width));
+    const top = y + r * STEP;
+    for (const { state, name } of row.items) {
+      parts.push(`<rect class="tl-heat-${state}" x="${x}" y="${top}" width="${CELL}" height="${CELL}" rx="2" fill="${FALLBACK[state]}"/>`);
+      parts.push(`<text x="${x + CELL + 3}" y="${top + CELL - 2}">${escapeXml(name)}</text>`);
+      x += CELL + 10 + textWidth(name);
+    }
+  });
+  return { svg: `<g class="tl-heat-legend">${parts.join('')}</g>` };
 }
 
 /** Rough width of 9px text: CJK glyphs are about twice as wide as Latin ones. */

@@ -29,6 +29,20 @@ describe('renderHeatmapSvg', () => {
     expect(width).toBeGreaterThanOrEqual(Number(last[1]) + glyphs);
   });
 
+  test.each(['en', 'zh'] as const)("every legend item is in the map's right 260 px, which a phone shows of a map opened at its newest week (%s)", (lang) => {
+    // The studio's maps scroll sideways and open at their right end (the newest week); a legend
+    // laid out in one row from the left edge lost its first items there ("slot fulfilled").
+    const svg = renderHeatmapSvg(days, { from: '2026-06-02', to: '2026-12-01', label: 'Blog', lang });
+    const width = Number(svg.match(/<svg[^>]* width="(\d+)"/)![1]);
+    const legend = svg.match(/<g class="tl-heat-legend">(.*?)<\/g>/s)![1]!;
+    const xs = [...legend.matchAll(/<(?:rect|text)[^>]* x="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(xs.length).toBe(14); // seven swatches and their names
+    for (const x of xs) expect(x, lang).toBeGreaterThanOrEqual(width - 260);
+    // Each name is below the grid and inside the picture.
+    const height = Number(svg.match(/<svg[^>]* height="(\d+)"/)![1]);
+    for (const m of legend.matchAll(/<text[^>]* y="(\d+)"/g)) expect(Number(m[1])).toBeLessThanOrEqual(height);
+  });
+
   test('draws one cell per day from..to inclusive, weeks as columns with Monday on top', () => {
     const cells = cellsOf(renderHeatmapSvg(days, { from: '2026-11-15', to: '2026-11-23', label: 'Blog' }));
     expect(cells.map((c) => c.date)).toEqual(['2026-11-15', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23']);
