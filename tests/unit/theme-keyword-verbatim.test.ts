@@ -168,3 +168,25 @@ describe('the brand text', () => {
     expect(weight('拿 铁')).toBeGreaterThan(weight('铁'));
   });
 });
+
+describe('the evidence of a phrase keyword', () => {
+  const kitchen = (keywords: string[]) =>
+    BrandSchema.parse({
+      name: 'Mei', strengths: ['cooking'], label: 'The home cook', audience: 'Busy cooks', timezone: 'Asia/Shanghai',
+      pillars: [{ id: 'recipes', name: 'Recipes', description: 'Weeknight recipes', keywords }],
+    });
+
+  it('shows the phrase, not also its own words again ("soy sauce", not "soy sauce, soy, sauce")', () => {
+    const model = buildThemeModel({ brand: kitchen(['soy sauce', 'write-ahead log']), evidence: [] });
+    const { terms } = scoreTheme(model, { body: 'Braise the pork in soy sauce. More soy sauce at the end; the write-ahead log of my kitchen says so.' });
+    expect(terms).toEqual(expect.arrayContaining(['soy sauce', 'write-ahead log']));
+    for (const part of ['soy', 'sauce', 'log', 'write-ahead']) expect(terms).not.toContain(part);
+  });
+
+  it('shows 手冲咖啡, not also 咖啡 from inside it', () => {
+    const model = buildThemeModel({ brand: coffee(['手冲咖啡']), evidence: [] });
+    const { terms } = scoreTheme(model, { body: '我每天做手冲咖啡，豆子是浅烘的。' });
+    expect(terms).toContain('手冲咖啡');
+    expect(terms).not.toContain('咖啡');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { chineseLexicon, MIN_GLOSS_WEIGHT } from './chinese.ts';
 import { Numbering } from './numbering.ts';
-import type { Phrase } from './phrases.ts';
+import { matchPhrases, type Phrase } from './phrases.ts';
 import type { PostTerms } from './post-terms.ts';
 import { normalizeWord } from './tokenize.ts';
 import { toSimplified } from './traditional.ts';
@@ -306,7 +306,8 @@ const OFF = new Groups();
  * never used (a word the brand met through its gloss is evidence, never also "off").
  * `keywords`: the Chinese words of the pillars' names and keywords, shown (without a gloss) even
  * when everyday words; `keywordStems`: their English stems, whose glossed Chinese words are shown
- * (with the gloss) even when everyday words.
+ * (with the gloss) even when everyday words. A word the draft writes only inside a phrase keyword
+ * shown is left out (withoutPhraseParts).
  */
 export function explainTerms(centroid: Dense, phrases: readonly Phrase[], terms: PostTerms, v: Vector, keywords: ReadonlySet<string> = NONE, keywordStems: ReadonlySet<string> = NONE): { terms: string[]; offTerms: string[] } {
   const phraseForms = phraseSurfaces(phrases);
@@ -363,7 +364,8 @@ export function explainTerms(centroid: Dense, phrases: readonly Phrase[], terms:
     // stem keeps the first word that bridged to it), and a compound CC-CEDICT lacks whose parts'
     // glosses the brand wrote (单元测试 on a brand of "unit test"; chinese.ts compoundGloss).
     const off = strongest(OFF, MAX_OFF_TERMS * 2, 0).filter((word) => !glossMet(word, centroid));
-    return { terms: strongest(ON, MAX_TERMS, MIN_SHARE), offTerms: off.slice(0, MAX_OFF_TERMS) };
+    const on = phraseForms.size ? withoutPhraseParts(strongest(ON, MAX_TERMS * 2, MIN_SHARE), phrases, terms).slice(0, MAX_TERMS) : strongest(ON, MAX_TERMS, MIN_SHARE);
+    return { terms: on, offTerms: off.slice(0, MAX_OFF_TERMS) };
   } finally {
     KEYWORDS = NONE;
     SLOT_OF.clear();
@@ -466,6 +468,25 @@ function phraseSurfaces(phrases: readonly Phrase[]): Map<string, string> {
   let map = PHRASE_SURFACES.get(phrases);
   if (!map) PHRASE_SURFACES.set(phrases, (map = new Map(phrases.map((p) => [p.key, p.surface]))));
   return map;
+}
+
+/**
+ * Evidence without the words a draft writes only inside a phrase keyword the evidence shows
+ * ("soy sauce", then not also "soy" and "sauce"; 手冲咖啡, then not 咖啡): the phrase names them.
+ * A word the draft also writes on its own (web in "web performance … a web server") stays: it
+ * is evidence of its own. Order kept.
+ */
+function withoutPhraseParts(words: readonly string[], phrases: readonly Phrase[], terms: PostTerms): string[] {
+  const bySurface = new Map(phrases.map((p) => [p.surface, p]));
+  const shown = words.flatMap((w) => bySurface.get(w) ?? []);
+  if (shown.length === 0) return [...words];
+  const found = matchPhrases(terms.sequence, phrases, terms.joins, terms.stream);
+  // How often each term is written inside the phrases shown.
+  const inside = new Map<string, number>();
+  for (const p of shown) for (const t of new Set(p.terms)) inside.set(t, (inside.get(t) ?? 0) + (found.get(p.key) ?? 0) * p.terms.filter((x) => x === t).length);
+  const parts = new Set<string>();
+  for (const [t, n] of inside) if (n > 0 && (terms.counts.get(t) ?? 0) <= n) parts.add(terms.surfaces.get(t) ?? t);
+  return words.filter((w) => bySurface.has(w) || !parts.has(w));
 }
 
 /** Strongest words first (the first `max`), none weaker than `minShare` of the strongest. */
