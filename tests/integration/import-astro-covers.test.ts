@@ -32,7 +32,7 @@ describe('covers from an Astro project', () => {
     expect(stdout).toContain('content/posts/assets/blog-placeholder-3.jpg\n');
     const first = readFileSync(join(root, 'content/posts/2022/first-post/index.md'), 'utf8');
     expect(first).toContain('cover: ../../assets/blog-placeholder-3.jpg');
-    expect(stderr).toContain('first-post.md: its cover (heroImage: ../../assets/blog-placeholder-3.jpg) is copied beside it and is now cover: ../../assets/blog-placeholder-3.jpg\n');
+    expect(stderr).toContain('first-post.md: its cover (heroImage: ../../assets/blog-placeholder-3.jpg) is copied where that path leads from the new post and is now cover: ../../assets/blog-placeholder-3.jpg\n');
     // The site path is found in the Astro project's public/ and copied to this project's.
     expect(existsSync(join(root, 'public/blog-placeholder-1.jpg'))).toBe(true);
     expect(readFileSync(join(root, 'content/posts/2022/second-post.md'), 'utf8')).toMatch(/heroImage: '\/blog-placeholder-1.jpg'/);

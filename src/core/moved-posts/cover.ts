@@ -186,10 +186,13 @@ export function settleCover(move: MovedPost, cover: RelativeCover, found: boolea
   }
   if (found) {
     const text = typeof raw.cover === 'string' ? move.text : setFrontmatterKeys(move.text, yaml, { cover: cover.path });
+    // A path that climbs out of the post's folder (../../assets/c.png) puts the copy there, not beside the post.
+    const climbs = /(^|\/)\.\.\//.test(cover.path);
+    const where: Text = climbs ? { en: 'where that path leads from the new post', zh: '从新文章出发该路径所指的位置' } : { en: 'beside it', zh: '文章旁边' };
     const note: Text =
       text === move.text
-        ? { en: `its cover ${cover.path} is copied beside it`, zh: `封面 ${cover.path} 已复制到文章旁边` }
-        : { en: `its cover (${written}) is copied beside it and is now cover: ${cover.path}`, zh: `封面（${written}）已复制到文章旁边，并已改为 cover: ${cover.path}` };
+        ? { en: `its cover ${cover.path} is copied ${where.en}`, zh: `封面 ${cover.path} 已复制到${where.zh}` }
+        : { en: `its cover (${written}) is copied ${where.en} and is now cover: ${cover.path}`, zh: `封面（${written}）已复制到${where.zh}，并已改为 cover: ${cover.path}` };
     return { ...move, text, cover: cover.path, notes: [...move.notes, note] };
   }
   const text = cover.key === 'cover' ? setFrontmatterKeys(move.text, yaml, { cover: null }) : move.text;
