@@ -5,15 +5,15 @@
  * (jekyllrb.com/docs/structure/). The config is found as the site's roots are
  * (store/site-root.ts), so `_posts/2024` finds it too. Only its `permalink:` is read.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import type { Text } from '../core/i18n/text.ts';
 import { decodeUtf8, NotUtf8Error } from '../core/text-encoding.ts';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { parse } from 'yaml';
 import { jekyllReadsFolder } from '../core/jekyll-folders.ts';
-import type { HexoSite, JekyllSite, OldSite } from '../core/moved-posts/old-url.ts';
-import { findSiteConfig } from './site-root.ts';
+import type { AstroSite, HexoSite, JekyllSite, OldSite } from '../core/moved-posts/old-url.ts';
+import { ASTRO_CONFIG_NAMES, findAstroRoot, findSiteConfig } from './site-root.ts';
 
 /** A site config that is there but not YAML: its path (as found from the current directory), where and why. */
 export interface UnreadableConfig {
@@ -35,7 +35,7 @@ export interface UnreadableConfig {
  */
 export async function findOldSite(folder: string): Promise<OldSite | UnreadableConfig | undefined> {
   const found = await findSiteConfig(folder);
-  if (!found) return findHugoSite(folder);
+  if (!found) return (await findHugoSite(folder)) ?? findAstroSite(folder);
   const parts = relative(found.dir, resolve(process.cwd(), folder)).split(sep);
   const read = await readConfig(found.file);
   // Jekyll's posts are in _posts, or in <collections_dir>/_posts when the config moves them.
@@ -264,4 +264,42 @@ function hexoCategoriesOf(config: Record<string, unknown>): NonNullable<HexoSite
   const fallback = typeof config.default_category === 'string' ? config.default_category : 'uncategorized';
   const filenameCase = config.filename_case === 1 || config.filename_case === 2 ? config.filename_case : 0;
   return { fallback, map, filenameCase };
+}
+
+/**
+ * The Astro project `folder` (read from the current directory) belongs to, with the routes of its
+ * `src/pages/` that serve a content collection's entries (AstroSite): each dynamic page
+ * (`[...slug].astro`, `[id].astro`, any parameter name) that calls `getCollection('<name>')` and
+ * fills its parameter with an entry's `id` or `slug` (`params: { slug: post.id }`, as the Astro
+ * blog template and most blogs built on it do: docs.astro.build/en/guides/content-collections/,
+ * "Generating routes from content"). A page that builds its parameter otherwise (AstroPaper's
+ * `getPath(post.id, …)`, a paginated list) serves no route read here; a collection served by two
+ * routes gets the first in path order. Undefined when no `astro.config.*` is found above `folder`.
+ */
+export async function findAstroSite(folder: string): Promise<AstroSite | undefined> {
+  const root = await findAstroRoot(folder);
+  if (root === undefined) return undefined;
+  const pages = join(root, 'src', 'pages');
+  const files = await readdir(pages, { recursive: true }).catch(() => [] as string[]);
+  const routes: Record<string, string> = {};
+  for (const file of files.map((f) => f.split(sep).join('/')).sort()) {
+    const page = /^(?:(.*)\/)?\[(?:\.\.\.)?([A-Za-z_$][\w$]*)\]\.astro$/.exec(file);
+    if (!page) continue;
+    const [, dir = '', param] = page;
+    // A route with another parameter in its folders (`[lang]/posts/[slug].astro`) needs values not read here.
+    if (dir.includes('[')) continue;
+    const text = await readFile(join(pages, file), 'utf8').catch(() => '');
+    const collection = /\bgetCollection\(\s*(['"])([\w-]+)\1/.exec(text)?.[2];
+    if (collection === undefined || Object.hasOwn(routes, collection)) continue;
+    if (!new RegExp(`\\b${param!.replace(/\$/g, '\\$')}\\s*:\\s*[A-Za-z_$][\\w$]*\\.(?:id|slug)\\b(?!\\s*[(.])`).test(text)) continue;
+    routes[collection] = dir === '' ? '' : `/${dir}`;
+  }
+  // The collection whose folder is imported, or holds it: src/content/<name>/ (src/data/<name>/ with a glob loader).
+  const inside = relative(root, resolve(process.cwd(), folder)).split(sep);
+  const collection = inside[0] === 'src' && (inside[1] === 'content' || inside[1] === 'data') && inside[2] ? inside[2] : undefined;
+  // defineConfig({ site: 'https://…' }) (docs.astro.build/en/reference/configuration-reference/#site): links to it are links
+  // to the posts. Comments left out: the config's own examples (`// site: 'https://username.github.io'`) are no setting.
+  const config = await Promise.all(ASTRO_CONFIG_NAMES.map((name) => readFile(join(root, name), 'utf8').catch(() => ''))).then((texts) => texts.join('\n').replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, ''));
+  const address = siteAddress(/\bsite\s*:\s*(['"`])(https?:\/\/[^'"`\s]+)\1/.exec(config)?.[2], config.match(/\bbase\s*:\s*(['"`])(\/[^'"`\s]*)\1/)?.[2]);
+  return { generator: 'astro', routes, ...(collection ? { collection } : {}), ...(address ? { address } : {}) };
 }

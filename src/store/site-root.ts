@@ -57,15 +57,18 @@ export async function findSiteRoots(folder: string): Promise<SiteRoot[]> {
 
 const ASTRO: Text = { en: "the Astro project's public/", zh: 'Astro 项目的 public/' };
 /** The config file names Astro looks for in a project's folder (docs.astro.build/en/guides/configuring-astro/). */
-const ASTRO_CONFIGS = ['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'astro.config.mts', 'astro.config.cjs', 'astro.config.cts'];
+export const ASTRO_CONFIG_NAMES = ['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'astro.config.mts', 'astro.config.cjs', 'astro.config.cts'];
+
+/** How far above an imported folder its Astro project may be: a year's folder in a collection (`src/content/blog/2024/`, AstroPaper's `src/data/blog/2025/`) and one more. */
+const ASTRO_LEVELS = 5;
 
 /**
  * The folder of the Astro project `folder` (read from the current directory) belongs to: the
- * nearest of it and its {@link LEVELS} ancestors holding an `astro.config.*` (absolute), else
+ * nearest of it and its {@link ASTRO_LEVELS} ancestors holding an `astro.config.*` (absolute), else
  * undefined. Its `/src/…` paths (Vite's, from the project's root) and public/ are read from there.
  */
 export async function findAstroRoot(folder: string): Promise<string | undefined> {
-  for (const at of upFrom(resolve(process.cwd(), folder))) for (const name of ASTRO_CONFIGS) if (await isFile(join(at, name))) return at;
+  for (const at of upFrom(resolve(process.cwd(), folder), ASTRO_LEVELS)) for (const name of ASTRO_CONFIG_NAMES) if (await isFile(join(at, name))) return at;
   return undefined;
 }
 
@@ -79,9 +82,9 @@ export async function findSiteConfig(folder: string): Promise<{ dir: string; fil
   return undefined;
 }
 
-/** `dir` and its {@link LEVELS} ancestors, nearest first. */
-function upFrom(dir: string): string[] {
+/** `dir` and its `levels` ancestors, nearest first. */
+function upFrom(dir: string, levels = LEVELS): string[] {
   const ups = [dir];
-  for (let i = 0; i < LEVELS && dirname(ups.at(-1)!) !== ups.at(-1); i++) ups.push(dirname(ups.at(-1)!));
+  for (let i = 0; i < levels && dirname(ups.at(-1)!) !== ups.at(-1); i++) ups.push(dirname(ups.at(-1)!));
   return ups;
 }

@@ -97,3 +97,24 @@ describe('covers from an Astro project', () => {
     expect(stderr).toContain("msw.md: its cover (heroImage: @assets/post/msw/1.png) is a path alias of the source's tsconfig.json: read as the file it names, ../../assets/post/msw/1.png");
   });
 });
+
+describe('old addresses of an Astro blog', () => {
+  test("a post keeps the address the project's pages served it at, as an alias; a posts folder copied out of its project, the blog template's", () => {
+    const page = "---\nimport { getCollection } from 'astro:content';\nexport async function getStaticPaths() {\n  const posts = await getCollection('blog');\n  return posts.map((post) => ({ params: { slug: post.id }, props: post }));\n}\n---\n";
+    const post = "---\ntitle: Analyze zustand\ndescription: How it works\npubDate: 'Jun 19 2024'\n---\n\nText.\n";
+    const site = folderOf({
+      'astro.config.mjs': "export default defineConfig({ site: 'https://okwon.github.io', base: '/blog/' });\n",
+      'src/pages/post/[...slug].astro': page,
+      'src/content/blog/analyze-zustand.md': post,
+    });
+    const root = copy();
+    const { code, stderr } = runCli(['import', join(site, 'src/content/blog'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(readFileSync(join(root, 'content/posts/2024/analyze-zustand.md'), 'utf8')).toContain('aliases: [/post/analyze-zustand/]');
+    // The same file with no project around it: where the template serves its posts.
+    const loose = folderOf({ 'posts/analyze-zustand.md': post });
+    const other = copy();
+    expect(runCli(['import', join(loose, 'posts'), '--channel', 'blog', '--root', other, '--now', NOW]).code).toBe(0);
+    expect(readFileSync(join(other, 'content/posts/2024/analyze-zustand.md'), 'utf8')).toContain('aliases: [/blog/analyze-zustand/]');
+  });
+});

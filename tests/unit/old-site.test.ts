@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { findOldSite } from '../../src/store/old-site.ts';
+import { findAstroSite, findOldSite } from '../../src/store/old-site.ts';
 
 const made: string[] = [];
 afterEach(() => {
@@ -36,5 +36,50 @@ describe('findOldSite', () => {
       permalink: ':category/:title/',
       hexoCategories: { fallback: 'uncategorized', map: {}, filenameCase: 0 },
     });
+  });
+});
+
+/** The Astro blog template's post page (examples/blog/src/pages/blog/[...slug].astro). */
+const TEMPLATE_PAGE = `---
+import { type CollectionEntry, getCollection, render } from 'astro:content';
+export async function getStaticPaths() {
+	const posts = await getCollection('blog');
+	return posts.map((post) => ({
+		params: { slug: post.id },
+		props: post,
+	}));
+}
+---
+`;
+
+describe('findAstroSite', () => {
+  test("reads the route that serves a collection by its entries' ids, and the collection of the imported folder", async () => {
+    const site = siteOf({
+      // As a real blog's config reads: the comment's example is no setting; `base` is part of the old address.
+      'astro.config.mjs': "export default defineConfig({\n  // e.g. site: 'https://username.github.io', base: '/'\n  site: 'https://okwon.dev/',\n  base: '/blog/',\n  integrations: [mdx()],\n});\n",
+      'src/pages/post/[...slug].astro': TEMPLATE_PAGE.replace('post.id', 'post.slug'),
+      'src/pages/index.astro': "---\nconst posts = await getCollection('blog');\n---\n",
+      'src/content/blog/2024/a.md': POST,
+    });
+    expect(await findAstroSite(join(site, 'src/content/blog/2024'))).toEqual({ generator: 'astro', routes: { blog: '/post' }, collection: 'blog', address: 'https://okwon.dev/blog' });
+    // The whole project: no collection of its own; findOldSite finds it when no Hexo, Jekyll or Hugo site holds the folder.
+    expect(await findOldSite(site)).toEqual({ generator: 'astro', routes: { blog: '/post' }, address: 'https://okwon.dev/blog' });
+  });
+
+  test('reads no route from a page whose parameter is built otherwise, a paginated list or a route with another parameter above it', async () => {
+    const site = siteOf({
+      'astro.config.ts': 'export default {};\n',
+      // AstroPaper's: params built by getPath, not the entry's id.
+      'src/pages/posts/[...slug]/index.astro': "---\nconst posts = await getCollection('blog');\nreturn posts.map((post) => ({ params: { slug: getPath(post.id, post.filePath, false) } }));\n---\n",
+      'src/pages/notes/[...page].astro': "---\nexport async function getStaticPaths({ paginate }) { return paginate(await getCollection('notes'), { pageSize: 10 }); }\n---\n",
+      'src/pages/[lang]/essays/[slug].astro': "---\nconst posts = await getCollection('essays');\nreturn posts.map((e) => ({ params: { lang: 'en', slug: e.id } }));\n---\n",
+      'src/pages/docs/[id].astro': "---\nconst docs = await getCollection(\"docs\");\nreturn docs.map((d) => ({ params: { id: d.id.replace('/', '-') } }));\n---\n",
+    });
+    expect(await findAstroSite(site)).toEqual({ generator: 'astro', routes: {} });
+  });
+
+  test('a folder in no Astro project is none', async () => {
+    const site = siteOf({ 'posts/a.md': POST });
+    expect(await findAstroSite(join(site, 'posts'))).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@
 import { aliasProblem } from '../redirects/alias-path.ts';
 
 /** What the store read of the old site around the imported folder (store/old-site.ts): each generator's own settings only. */
-export type OldSite = HexoSite | JekyllSite | HugoSite;
+export type OldSite = HexoSite | JekyllSite | HugoSite | AstroSite;
 
 interface SiteBase {
   /**
@@ -62,6 +62,19 @@ export interface HugoSite extends SiteBase {
   languagePrefix?: string;
 }
 
+/**
+ * An Astro project (its `astro.config.*` found above the imported folder): the routes of its
+ * `src/pages/` that serve a content collection's entries by their id or slug
+ * (`src/pages/blog/[...slug].astro` with `getCollection('blog')` and `params: { slug: post.id }`).
+ */
+export interface AstroSite extends SiteBase {
+  generator: 'astro';
+  /** Collection -> the folder of the route serving its entries, from the site's root (`/blog`; `''` at the root). */
+  routes: Record<string, string>;
+  /** The collection whose folder is imported or holds it (`blog` of `src/content/blog/2024`), when one is. */
+  collection?: string;
+}
+
 export interface OldPost {
   /** The file's path within the imported folder (`sub/a.md`), `/`-separated. */
   path: string;
@@ -87,11 +100,11 @@ export function oldUrlOf(post: OldPost): string | undefined {
  */
 export function oldAddressOf(post: OldPost): { url: string } | { unservable: string } | { unread: string[] } | undefined {
   const site = post.site;
-  const url = site?.generator === 'hugo' ? hugoUrl(post, site) : site ? fromPermalink(post, site) : 'pubDatetime' in post.raw ? astroPaperUrl(post) : isDate(post.raw.published) ? fuwariUrl(post) : undefined;
+  const url = site?.generator === 'hugo' ? hugoUrl(post, site) : site && site.generator !== 'astro' ? fromPermalink(post, site) : astroUrl(post, site);
   if (url === undefined || typeof url === 'object') return url;
   if (aliasProblem(url) === undefined) return { url };
   // A Hexo name (encoded) or a Jekyll slug that no alias can hold is told.
-  return post.site ? { unservable: url } : undefined;
+  return site && site.generator !== 'astro' ? { unservable: url } : undefined;
 }
 
 /**
@@ -169,6 +182,26 @@ function astroPaperUrl(post: OldPost): string | undefined {
 function fuwariUrl(post: OldPost): string | undefined {
   const slug = astroEntryId(post);
   return slug ? `/posts/${slug}/` : undefined;
+}
+
+/**
+ * A post of an Astro blog: AstroPaper's (`pubDatetime`) and Fuwari's (`published` as a date)
+ * addresses as those themes build them; any other entry at the route of the project's pages that
+ * serves its collection by id (AstroSite.routes: `/post/<id>/` for a blog whose
+ * `src/pages/post/[...slug].astro` serves `blog`). With no project read (a posts folder copied
+ * out of it), a post with the Astro blog template's `pubDate` is where that template serves it
+ * (`npm create astro -- --template blog`: examples/blog/src/pages/blog/[...slug].astro,
+ * `params: { slug: post.id }`): `/blog/<entry id>/`, the id keeping its folders (a rest parameter).
+ * A project whose pages serve the post's collection by no route read here gives no address.
+ */
+function astroUrl(post: OldPost, site: AstroSite | undefined): string | undefined {
+  if ('pubDatetime' in post.raw) return astroPaperUrl(post);
+  if (isDate(post.raw.published)) return fuwariUrl(post);
+  const collection = site?.collection ?? /^src\/(?:content|data)\/([^/]+)\//.exec(post.path)?.[1];
+  const route = site ? (collection !== undefined && Object.hasOwn(site.routes, collection) ? site.routes[collection] : undefined) : 'pubDate' in post.raw ? '/blog' : undefined;
+  if (route === undefined) return undefined;
+  const id = astroEntryId(post);
+  return id ? `${route}/${id}/` : undefined;
 }
 
 /** Jekyll's built-in permalink styles (jekyllrb.com/docs/permalinks/#built-in-formats); `date` is the default. */
