@@ -9,7 +9,7 @@ import type { Post } from '../core/schema/post.ts';
 import { resultsCodeKey } from './theme-results-cache.ts';
 
 /** Bump when tokenising, stripping or the bridge data change what a post reads as (the code key catches an edit of src/core/theme too). */
-export const TERMS_FORMAT = 'theme-terms-15';
+export const TERMS_FORMAT = 'theme-terms-14';
 
 /**
  * `keyOf(post)`: the post's content key (a hash of its file type, title and text, TERMS_FORMAT and

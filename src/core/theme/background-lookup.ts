@@ -108,25 +108,6 @@ export function termWeight(term: string): number {
   return w;
 }
 
-/**
- * The count a gloss stem of a Chinese word gets per occurrence of the word (post-terms.ts
- * addBridge; term-counter.ts, vocab-facts.ts and phrases.ts count the bridge the same way):
- * `share`, the gloss's share of the word (tests/eval/build-lexicon.ts), times
- * sqrt(termWeight(word) / termWeight(stem)) where the stem weighs more than the word, so that
- * the stem weighs no more than the geometric mean of the two. A stem's weight is its rarity in
- * spoken English (SUBTLEX), which says nothing of how rare the word it glosses is in Chinese:
- * 新 "new; newly; meso-" (weight 0.84) counted newli (5.3) and meso (8, unknown to SUBTLEX),
- * 自动 (3.9) "voluntarily" (5.7), 桌面 (6.0) "tabletop" (8): rare-looking English that no brand
- * writes, lengthening every Chinese text, and read against everyday sense glosses of a brand
- * text's words. Measured on the dev parts (issue 15, 2026-12-05): hard Chinese AUC 0.989 ->
- * 0.991, main Chinese 0.999 -> 1.000 (tests/eval/RESULTS.md).
- */
-export function glossShare(word: string, stem: string, share: number): number {
-  const ws = termWeight(stem);
-  const ww = termWeight(word);
-  return ws > ww ? share * Math.sqrt(ww / ws) : share;
-}
-
 /** English stems drawn by frequency from general language (SUBTLEX), deterministic per seed. */
 export function sampleEnglish(count: number, seed: number): string[] {
   sampling ??= englishSampling();

@@ -7,7 +7,7 @@
  * Reading is the costly step of scoring, so `check` reads each post once and hands the same
  * terms to the model (as evidence) and to the score.
  */
-import { glossShare, termWeight } from './background-lookup.ts';
+import { termWeight } from './background-lookup.ts';
 import { chineseLexicon, MIN_GLOSS_WEIGHT } from './chinese.ts';
 import { isPlaceholderTitle } from './placeholders.ts';
 import { stripMarkdown, stripTitle, type PostFormat } from './strip-markdown.ts';
@@ -178,7 +178,7 @@ function addBridge(counts: Map<string, number>, surfaces: Map<string, string>): 
     for (const [stem, weight] of entry.stems) {
       if (weight < MIN_GLOSS_WEIGHT) continue;
       const before = counts.get(stem);
-      counts.set(stem, (before ?? 0) + n * glossShare(word, stem, weight));
+      counts.set(stem, (before ?? 0) + n * weight);
       // The word as the post wrote it (餃子 in Traditional text, whose term is 饺子).
       if (before === undefined) surfaces.set(stem, `${surfaces.get(word) ?? word} (${entry.gloss})`);
     }
@@ -195,8 +195,8 @@ export function termCount(terms: PostTerms): number {
   return terms.sequenceLength ?? terms.sequence.length;
 }
 
-/** The English stems a Chinese word adds to a post's counts (addBridge), each with its count per occurrence of the word (glossShare). */
+/** The English stems a Chinese word adds to a post's counts (addBridge), with their weights. */
 export function bridgedStems(word: string): readonly (readonly [string, number])[] {
   const entry = termWeight(word) === 0 ? undefined : chineseLexicon()?.bridge(word);
-  return entry ? entry.stems.filter(([, weight]) => weight >= MIN_GLOSS_WEIGHT).map(([stem, weight]) => [stem, glossShare(word, stem, weight)] as const) : [];
+  return entry ? entry.stems.filter(([, weight]) => weight >= MIN_GLOSS_WEIGHT) : [];
 }

@@ -9,7 +9,7 @@
  * read from the table is the one the string path would give, bit for bit; an unknown entry
  * (NaN weight, FORM_UNKNOWN, stemCount -1) is worked out from the string as before.
  */
-import { glossShare, termWeight } from './background-lookup.ts';
+import { termWeight } from './background-lookup.ts';
 import { chineseLexicon } from './chinese.ts';
 import { formBase } from './evidence.ts';
 
@@ -75,9 +75,9 @@ export function workOutFacts(vocab: readonly string[], known: VocabFacts | null,
     if (slots.some((s) => s === undefined)) continue;
     out.stemFrom[i] = stemSlots.length;
     out.stemCount[i] = kept.length;
-    kept.forEach(([s, w], k) => {
+    kept.forEach(([, w], k) => {
       stemSlots.push(slots[k]!);
-      stemWeights.push(glossShare(word, s, w));
+      stemWeights.push(w);
     });
   }
   return { ...out, stemSlot: Int32Array.from(stemSlots), stemWeight: Float64Array.from(stemWeights) };
