@@ -68,7 +68,7 @@ export function scoreLookedUp(lookup: ThemeLookup, read: (post: Post) => PostTer
     if (entry.theme !== undefined) continue;
     const { key, post } = entry;
     const stages = key !== undefined && stored ? stored.stages(key) : undefined;
-    entry.theme = scoreTheme((model ??= themeModel()), { terms: termsOf(post), language: entry.language }, stages);
+    entry.theme = scoreTheme((model ??= themeModel()), { terms: termsOf(post), text: `${post.data.title}\n\n${post.body}`, language: entry.language }, stages);
     if (key !== undefined && stages) stored?.set(key, entry.theme, stages);
   }
   lookup.unscored = 0;

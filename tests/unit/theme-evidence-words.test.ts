@@ -122,7 +122,8 @@ describe("the brand's own words count and show even where stopword lists would d
     const model = buildThemeModel({ brand, evidence: [] });
     const draft = 'Three months of writing specs with AI. The AI drafts the first version; I keep the judgement. AI is a tool for the writing, not for deciding what to build.';
     const result = scoreTheme(model, { body: draft });
-    expect(result.terms).toContain('ai');
+    // As the draft writes it (written-forms.ts).
+    expect(result.terms).toContain('AI');
     expect(result.onTheme).toBe(true);
   });
 
@@ -135,7 +136,7 @@ describe("the brand's own words count and show even where stopword lists would d
     const model = buildThemeModel({ brand, evidence: [] });
     const result = scoreTheme(model, { body: '这三个月我每天用 AI 写产品需求文档。产品经理最重要的是判断力，AI 只能帮你把想法写完整，产品的方向还是要自己定。' });
     expect(result.terms).toContain('产品');
-    expect(result.terms).toContain('ai');
+    expect(result.terms).toContain('AI');
     expect(result.terms.some((t) => t.startsWith('产品 ('))).toBe(false);
   });
 });

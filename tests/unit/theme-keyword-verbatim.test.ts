@@ -125,7 +125,7 @@ describe('a language named by one letter and its marks (C++, C#, F#)', () => {
     expect(readKeyword('C++').lost).toEqual([]);
     const model = buildThemeModel({ brand: code(['C++', 'C++ 模板']), evidence: [] });
     const result = scoreTheme(model, { body: '周末用C++写了一个小游戏，C++ 模板真难懂。' });
-    expect(result.terms).toEqual(expect.arrayContaining(['c++', 'c++ 模板']));
+    expect(result.terms).toEqual(expect.arrayContaining(['C++', 'c++ 模板']));
   });
 
   it('reads C++ typed full-width (Ｃ＋＋, a Chinese IME) as C++', () => {

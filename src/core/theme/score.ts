@@ -7,6 +7,7 @@
 import { standardize } from './calibrate.ts';
 import { stageSizes, vectorOf, type ThemeModel } from './model.ts';
 import { baseOf, explainTerms } from './evidence.ts';
+import { asWritten } from './written-forms.ts';
 import { isPlaceholder } from './placeholders.ts';
 import type { Lang } from '../language.ts';
 import { keptStream, keptWithJoins, readPostTerms, termCount, termsLanguage, type PostTerms } from './post-terms.ts';
@@ -117,8 +118,10 @@ export function toScore(z: number): number {
  * `language`, when given, is the language the post is judged in (its calibration, `language` of
  * the result) instead of the majority of its terms: check passes a post's frontmatter `lang`
  * when its body has no prose (languageWithoutProse), so a code-only `lang: zh` draft is Chinese.
+ * The evidence is shown as the post writes it (written-forms.ts: AI, not ai), read from its title
+ * and body, or from `text` with terms already read (without it, as the terms hold it).
  */
-export function scoreTheme(model: ThemeModel, input: ({ title?: string; body: string; format?: PostFormat } | { terms: PostTerms }) & { language?: Lang }, stageScores?: Float64Array): ThemeResult {
+export function scoreTheme(model: ThemeModel, input: ({ title?: string; body: string; format?: PostFormat } | { terms: PostTerms; text?: string }) & { language?: Lang }, stageScores?: Float64Array): ThemeResult {
   const terms = 'terms' in input ? input.terms : readPostTerms(input);
   const v = vectorOf(terms, model.phrases, model.vectors);
   const language = input.language ?? termsLanguage(terms);
@@ -244,9 +247,13 @@ export function scoreTheme(model: ThemeModel, input: ({ title?: string; body: st
     if (held) heldBy = size;
   }
   if (held) score = heldScore(model.threshold, score);
+  // The evidence in the draft's own spelling (AI, GitHub), read from its text.
+  const text = 'terms' in input ? input.text : `${input.title ?? ''}\n\n${input.body}`;
+  const written = text === undefined ? undefined : asWritten([...evidence.terms, ...evidence.offTerms], text);
+  const shown = written === undefined ? evidence : { terms: written.slice(0, evidence.terms.length), offTerms: written.slice(evidence.terms.length) };
   return {
     score, onTheme: score >= model.threshold, threshold: model.threshold, pillar,
-    ...evidence, pillarScores, language,
+    ...shown, pillarScores, language,
     confidence: cal.posts >= SURE_POSTS ? 'high' : 'low', calibrationPosts: cal.posts,
     ...(held ? { held: true as const, heldBy } : {}),
   };
