@@ -7,6 +7,8 @@ import type { Channel, Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
 import { createPublishedZoner } from './period-zones.ts';
 import { channelZone, expandChannelSlots } from './slots.ts';
+import { placeUnplannedPublished, type DatedPost } from './streaks.ts';
+import { formatZonedISO } from './zoned-time.ts';
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
@@ -29,6 +31,14 @@ export interface PlanSlot {
    * that post's id. The slot is not open.
    */
   published?: string;
+  /**
+   * Set (true) on an entry that is no slot: a published post planned for no slot that fills none
+   * (core/streaks.ts placeUnplannedPublished: before the channel's first slot, in a break's
+   * window, or in a window whose slot shows another post), shown at its own publishedAt so it
+   * never vanishes from the plan. `date`/`start` are its publication's local date and instant
+   * (a plain date: the start of that day), `published` its id, `post` null, `pillar` its own.
+   */
+  unslotted?: true;
   epoch: number;
   /**
    * Set on a started slot that no post fills yet and a post can still fill (ChannelStats.overdue):
@@ -60,22 +70,29 @@ export function overdueSlots(planner: Planner, posts: Post[], now: number, figur
  * Slots from `from` (default just after now) to now + weeks, every channel, time order, break slots left
  * out; `post` = id of a post of that channel whose plannedFor equals the slot date (the first by
  * id). A slot with a planned post that names a pillar shows that pillar; the rotation fills the
- * others, counting recently published posts and the planned posts' pillars.
+ * others, counting recently published posts and the planned posts' pillars. `unslotted` (only
+ * when there are any): the published posts planned for no slot that fill none (PlanSlot.unslotted,
+ * core/streaks.ts placeUnplannedPublished) whose publishedAt is in the same span, in time order.
  */
-export function buildPlan(input: { planner: Planner; posts: Post[]; now: number; weeks: number; from?: number; overdue?: PlanSlot[] }): { slots: PlanSlot[]; overdue: PlanSlot[] } {
+export function buildPlan(input: { planner: Planner; posts: Post[]; now: number; weeks: number; from?: number; overdue?: PlanSlot[] }): { slots: PlanSlot[]; overdue: PlanSlot[]; unslotted?: PlanSlot[] } {
   const { planner, now } = input;
   // A slot starting at now has started: overdueSlots lists it, as ChannelStats.nextSlot skips it.
   const from = input.from ?? now + 1;
   const overdue: PlanSlot[] = [];
+  const unslotted: PlanSlot[] = [];
+  const byTime = (a: PlanSlot, b: PlanSlot) => a.epoch - b.epoch || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0);
   const slots = planner.channels.flatMap((channel) => {
     const lead = input.overdue?.find((s) => s.channel === channel.id);
     const planned = planChannel(channel, input.planner, input.posts, now, from, now + input.weeks * WEEK, lead);
     if (lead) overdue.push(planned.lead ?? lead);
+    unslotted.push(...planned.unslotted);
     return planned.slots;
   });
-  slots.sort((a, b) => a.epoch - b.epoch || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
+  slots.sort(byTime);
   overdue.sort((a, b) => a.epoch - b.epoch);
-  return { slots, overdue };
+  unslotted.sort(byTime);
+  // Only when there are any: the shape of a plan without them stays { slots, overdue }.
+  return unslotted.length ? { slots, overdue, unslotted } : { slots, overdue };
 }
 
 /**
@@ -85,17 +102,17 @@ export function buildPlan(input: { planner: Planner; posts: Post[]; now: number;
  * pillar suggested for it when its time passes, instead of showing none while the next slot's
  * suggestion changes. `overdue`: those slots, each with its pillar.
  */
-export function buildPlanWithOverdue(input: { planner: Planner; posts: Post[]; now: number; weeks: number; from?: number; figures?: ChannelFigures[] }): { slots: PlanSlot[]; overdue: PlanSlot[] } {
+export function buildPlanWithOverdue(input: { planner: Planner; posts: Post[]; now: number; weeks: number; from?: number; figures?: ChannelFigures[] }): { slots: PlanSlot[]; overdue: PlanSlot[]; unslotted?: PlanSlot[] } {
   return buildPlan({ ...input, overdue: overdueSlots(input.planner, input.posts, input.now, input.figures) });
 }
 
-function planChannel(channel: Channel, planner: Planner, allPosts: Post[], now: number, from: number, to: number, lead?: PlanSlot): { slots: PlanSlot[]; lead?: PlanSlot } {
+function planChannel(channel: Channel, planner: Planner, allPosts: Post[], now: number, from: number, to: number, lead?: PlanSlot): { slots: PlanSlot[]; lead?: PlanSlot; unslotted: PlanSlot[] } {
   const zone = channelZone(channel, planner.brand);
   const posts = allPosts.filter((p) => p.data.channel === channel.id).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const all = expandChannelSlots(channel, { zone, from, to, breaks: planner.breaks });
   const slots = all.filter((s) => !s.onBreak);
   const readIn = createPublishedZoner(channel, zone);
-  const filling = fillingPublished(channel, zone, planner, posts, all, readIn);
+  const { filling, unslotted } = placePublished(channel, zone, planner, posts, all, readIn, from, to);
   const planned = slots.map((s) => posts.find((p) => p.data.plannedFor === s.date) ?? filling.get(s.date) ?? null);
   const pillarIds = channel.pillars ?? planner.brand.pillars.map((p) => p.id);
   const recent = posts
@@ -119,32 +136,39 @@ function planChannel(channel: Channel, planner: Planner, allPosts: Post[], now: 
     ...(planned[i] && planned[i].data.plannedFor !== s.date ? { published: planned[i].id } : {}),
     epoch: s.epoch,
   }));
-  return { slots: out, ...(leadOutside && leads.length ? { lead: { ...lead, pillar: suggested[0] ?? null } } : {}) };
+  return { slots: out, ...(leadOutside && leads.length ? { lead: { ...lead, pillar: suggested[0] ?? null } } : {}), unslotted };
 }
 
 /**
- * The published posts of a channel planned for no slot, by the date of the slot of `slots` (a
- * channel's, in time order, break slots included) whose window holds the post's local publication
- * date (core/streaks.ts: the slot's day up to the next slot's); the first by id where several
- * fall in one. A window on a break slot, or past the last slot's next one, holds none of them.
+ * The published posts of a channel planned for no slot, placed as core/streaks.ts
+ * placeUnplannedPublished says: `filling`, by the date of the slot of `slots` (the channel's slots
+ * from `from` to `to`, break slots included) that each fills; `unslotted`, the ones that fill no
+ * slot and whose publishedAt is in [from, to), each as its own entry (PlanSlot.unslotted). The
+ * placement reads the channel's slots from its first on, so a post in the window of a slot before
+ * `from` fills that one, not a listed one, and a post before the channel's first slot fills none.
  */
-function fillingPublished(channel: Channel, zone: string, planner: Planner, posts: Post[], slots: Slot[], readIn: (publishedAt: string) => string): Map<string, Post> {
-  const filling = new Map<string, Post>();
-  if (slots.length === 0) return filling;
-  let after: Slot | null | undefined;
-  for (const post of posts) {
-    if (post.data.plannedFor || post.data.status !== 'published' || !post.data.publishedAt) continue;
-    const date = publishedLocalDate(post.data.publishedAt, readIn(post.data.publishedAt));
-    if (date < slots[0]!.date) continue;
-    let i = slots.length - 1;
-    while (i >= 0 && slots[i]!.date > date) i--;
-    if (i < 0 || slots[i]!.onBreak || filling.has(slots[i]!.date)) continue;
-    if (i === slots.length - 1) {
-      // The last slot's window ends at the next slot, beyond those listed.
-      after ??= expandChannelSlots(channel, { zone, from: slots[i]!.epoch + 1, to: slots[i]!.epoch + 400 * DAY, breaks: planner.breaks })[0] ?? null;
-      if (after && after.date <= date) continue;
-    }
-    filling.set(slots[i]!.date, post);
-  }
-  return filling;
+function placePublished(
+  channel: Channel, zone: string, planner: Planner, posts: Post[], slots: Slot[], readIn: (publishedAt: string) => string, from: number, to: number,
+): { filling: Map<string, Post>; unslotted: PlanSlot[] } {
+  const unplanned: DatedPost[] = posts
+    .filter((p) => !p.data.plannedFor && p.data.status === 'published' && p.data.publishedAt)
+    .map((post) => ({ post, date: publishedLocalDate(post.data.publishedAt!, readIn(post.data.publishedAt!)) }));
+  if (unplanned.length === 0) return { filling: new Map(), unslotted: [] };
+  // Every slot through `to`, from the channel's first: the slot whose window holds a post may start before `from`.
+  const history = expandChannelSlots(channel, { zone, from: Number.NEGATIVE_INFINITY, to, breaks: planner.breaks });
+  const last = history.at(-1);
+  const planned = new Set(posts.map((p) => p.data.plannedFor).filter((d): d is string => d !== undefined));
+  // The last slot's window ends at the next slot, beyond those listed (none: an ended cadence, a window without end).
+  const nextDate = () => (last ? (expandChannelSlots(channel, { zone, from: last.epoch + 1, to: last.epoch + 400 * DAY, breaks: planner.breaks })[0]?.date ?? null) : null);
+  const placed = placeUnplannedPublished(history, unplanned, { planned, nextDate });
+  const shown = new Set(slots.map((s) => s.date));
+  const filling = new Map([...placed.bySlot].filter(([date]) => shown.has(date)).map(([date, u]) => [date, u.post]));
+  const unslotted = placed.unslotted.flatMap(({ post, date }): PlanSlot[] => {
+    const at = post.data.publishedAt!;
+    const postZone = readIn(at);
+    const epoch = publishedEpoch(at, postZone);
+    if (epoch < from || epoch >= to) return [];
+    return [{ channel: channel.id, date, start: formatZonedISO(epoch, postZone), pillar: post.data.pillar ?? null, post: null, published: post.id, unslotted: true, epoch }];
+  });
+  return { filling, unslotted };
 }

@@ -279,3 +279,67 @@ function cellStateOf(s: SlotState, today: string): DayCell['state'] {
   if (s.filled) return 'fulfilled';
   return s.phase === 'done' || s.slot.date < today ? 'missed' : 'pending';
 }
+
+/**
+ * The index of the slot whose window holds local date `date` (YYYY-MM-DD, in the slot's zone):
+ * the last of `slots` (one channel's, in time order, break slots included) whose date is on or
+ * before it, or -1 when `date` is before the first. A window runs from its slot's local day to
+ * the next slot's (shared/interfaces.md §3, "Slots and streaks"); the last slot's window is open
+ * at its end as far as `slots` tells (the caller checks the next slot's date, if any). Binary
+ * search: O(log slots).
+ */
+export function slotWindowIndex(slots: readonly Slot[], date: string): number {
+  let i = -1;
+  for (let lo = 0, hi = slots.length - 1; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (slots[mid]!.date <= date) (i = mid), (lo = mid + 1);
+    else hi = mid - 1;
+  }
+  return i;
+}
+
+/** A published post with the local date of its publishedAt in its channel's zone (published-at.ts publishedLocalDate). */
+export interface DatedPost {
+  post: Post;
+  date: string;
+}
+
+/**
+ * Where the plan, the .ics calendar and the studio show the published posts of one channel that
+ * no slot shows by `plannedFor` (the one definition of "which slot a published post fills"; core/plan.ts and
+ * core/calendar/channel-events.ts both use it).
+ *
+ * A post fills the slot whose window holds its local publication date (slotWindowIndex), as
+ * computeChannelStats counts a slot fulfilled, when that slot is not on a break, has no post
+ * planned for it (`planned`: the channel's plannedFor dates) and no other such post fills it
+ * first (posts are taken in id order). Every other post, one before the channel's first slot,
+ * one in a break slot's window, one in the window of a slot that shows a planned post or another
+ * post already (streaks count at most one post per slot: the others are extras), is `unslotted`:
+ * shown as its own entry at its publishedAt, marked published, never dropped. A post past the
+ * last slot's window (on or after `nextDate`) belongs to a slot not given, and is in neither.
+ *
+ * `slots`: the channel's slots in time order, break slots included, from its first slot (or
+ * from the last slot before the earliest post that matters) on. `nextDate`: the local date of the
+ * slot after the last of `slots`, asked only when a post falls in the last slot's window; null
+ * or omitted when none follows (an ended cadence: the last window never closes, as in
+ * computeChannelStats). Returns `bySlot` (slot date -> the post it shows) and `unslotted` (in id
+ * order). Pure; throws nothing.
+ */
+export function placeUnplannedPublished(
+  slots: readonly Slot[],
+  posts: readonly DatedPost[],
+  opts: { planned: ReadonlySet<string>; nextDate?: () => string | null },
+): { bySlot: Map<string, DatedPost>; unslotted: DatedPost[] } {
+  const bySlot = new Map<string, DatedPost>();
+  const unslotted: DatedPost[] = [];
+  let next: string | null | undefined;
+  for (const p of [...posts].sort((a, b) => (a.post.id < b.post.id ? -1 : a.post.id > b.post.id ? 1 : 0))) {
+    const i = slotWindowIndex(slots, p.date);
+    const slot = slots[i];
+    if (slot && i === slots.length - 1 && opts.nextDate) next ??= opts.nextDate();
+    if (slot && i === slots.length - 1 && next != null && next <= p.date) continue;
+    if (!slot || slot.onBreak || opts.planned.has(slot.date) || bySlot.has(slot.date)) unslotted.push(p);
+    else bySlot.set(slot.date, p);
+  }
+  return { bySlot, unslotted };
+}

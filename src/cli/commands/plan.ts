@@ -39,11 +39,14 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     // A slot a published post fills without being planned for it also names that post (an added field).
     const slots = plan.slots.map(({ channel, date, start, pillar, post, published }) => ({ channel, date, start, pillar, post, ...(published ? { published } : {}) }));
     const late = overdue.map(({ channel, date, start, pillar, post, overdue: o }) => ({ channel, date, start, until: o!.until, dueToday: o!.dueToday, pillar, post }));
+    // Published posts that fill no slot, at their own publishedAt (an added field: they are no slots).
+    const unslotted = (plan.unslotted ?? []).map(({ channel, date, start, pillar, published }) => ({ channel, date, start, pillar, post: null, published }));
     // Indented at a terminal, one line for a program, like check --json.
-    ctx.stdout(`${JSON.stringify({ slots, overdue: late }, null, ctx.isTTY ? 2 : undefined)}\n`);
+    ctx.stdout(`${JSON.stringify({ slots, overdue: late, unslotted }, null, ctx.isTTY ? 2 : undefined)}\n`);
     return 0;
   }
-  ctx.stdout(formatPlanText([...overdue, ...plan.slots], planner, posts, weeks, ctx.lang));
+  const ahead = [...plan.slots, ...(plan.unslotted ?? [])].sort((a, b) => a.epoch - b.epoch || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
+  ctx.stdout(formatPlanText([...overdue, ...ahead], planner, posts, weeks, ctx.lang));
   return 0;
 }
 
@@ -52,7 +55,9 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
  * the brand's, core/slot-time.ts; channel name, pillar name, the planned post, the published post
  * that fills it (PlanSlot.published, "(published)") or "open", and for
  * an overdue slot "due today" on its day, else the day before which a post still fills it), then
- * a count; columns are measured in terminal cells, so Chinese names line up.
+ * a count; columns are measured in terminal cells, so Chinese names line up. A published post
+ * in no slot (PlanSlot.unslotted) is a row at its own time, "(published, in no slot)", counted
+ * apart from the slots.
  */
 export function formatPlanText(slots: PlanSlot[], planner: Planner, posts: Post[], weeks: number, lang: Lang): string {
   const zh = lang === 'zh';
@@ -66,11 +71,12 @@ export function formatPlanText(slots: PlanSlot[], planner: Planner, posts: Post[
     slotTimeText(s.start, zoneOf(s), planner.brand.timezone, lang),
     channels.get(s.channel) ?? s.channel,
     s.pillar ? (pillars.get(s.pillar) ?? s.pillar) : '-',
-    `${s.post ? `${titles.get(s.post) ?? s.post} (${s.post})` : s.published ? `${titles.get(s.published) ?? s.published} (${s.published})${zh ? '（已发布）' : ' (published)'}` : zh ? '（空）' : 'open'}${s.overdue ? pick(overdueMark(s.overdue), lang) : ''}`,
+    `${s.unslotted ? `${titles.get(s.published!) ?? s.published} (${s.published})${zh ? '（已发布，不在排期内）' : ' (published, in no slot)'}` : s.post ? `${titles.get(s.post) ?? s.post} (${s.post})` : s.published ? `${titles.get(s.published) ?? s.published} (${s.published})${zh ? '（已发布）' : ' (published)'}` : zh ? '（空）' : 'open'}${s.overdue ? pick(overdueMark(s.overdue), lang) : ''}`,
   ]);
-  const ahead = slots.filter((s) => !s.overdue);
+  const ahead = slots.filter((s) => !s.overdue && !s.unslotted);
   const due = slots.filter((s) => s.overdue?.dueToday).length;
-  const late = slots.length - ahead.length - due;
+  const late = slots.filter((s) => s.overdue && !s.overdue.dueToday).length;
+  const apart = slots.filter((s) => s.unslotted).length;
   const open = ahead.filter((s) => !s.post && !s.published).length;
   const total = pick(countOf(ahead.length, ['slot', 'slots'], '个时段'), lang);
   const owed = [
@@ -79,7 +85,8 @@ export function formatPlanText(slots: PlanSlot[], planner: Planner, posts: Post[
   ].filter(Boolean);
   const summary =
     (zh ? `未来 ${weeks} 周共 ${total}，其中 ${open} 个空着` : `${total} in the next ${pick(countOf(weeks, ['week', 'weeks'], ''), 'en')}, ${open} open`) +
-    (owed.length ? (zh ? `；另有 ${owed.join('、')}` : `; ${owed.join(', ')}`) : '');
+    (owed.length ? (zh ? `；另有 ${owed.join('、')}` : `; ${owed.join(', ')}`) : '') +
+    (apart ? (zh ? `；${apart} 篇已发布的文章不在排期内` : `; ${pick(countOf(apart, ['published post', 'published posts'], ''), 'en')} in no slot`) : '');
   return `${alignColumns(rows).join('\n')}${rows.length ? '\n' : ''}${summary}\n`;
 }
 

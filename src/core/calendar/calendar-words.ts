@@ -21,6 +21,8 @@ export interface CalendarWords {
   /** A public published post: `Dumplings: <url>`. */
   publishedLine(title: string, url: string): string;
   calendarName(brand: string, channel: string | null): string;
+  /** The description line of a published post that fills no slot, shown at its own time. */
+  inNoSlot: string;
 }
 
 const EN: CalendarWords = {
@@ -33,6 +35,7 @@ const EN: CalendarWords = {
   postLine: (t, s, link) => `${t} (${s}): ${link}`,
   publishedLine: (t, url) => `${t}: ${url}`,
   calendarName: (b, c) => (c ? `${b}: ${c}` : `${b}: content plan`),
+  inNoSlot: 'Published outside the slots: shown at its publication time',
 };
 
 // The studio's own terms (src/studio/**/strings.ts): 排期 slot, 内容支柱 pillar, 工作室 studio.
@@ -48,6 +51,7 @@ const ZH: CalendarWords = {
   postLine: (t, s, link) => `${t}（${ZH_STATUS[s]}）：${link}`,
   publishedLine: (t, url) => `${t}：${url}`,
   calendarName: (b, c) => (c ? `${b}：${c}` : `${b}：内容计划`),
+  inNoSlot: '在排期之外发布：按发布时间显示',
 };
 
 export function calendarWords(lang: Lang): CalendarWords {

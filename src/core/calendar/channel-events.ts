@@ -8,13 +8,16 @@ import type { Post } from '../schema/post.ts';
 import type { Slot } from '../slot.ts';
 import { channelPeriods, channelZone, createPublishedZoner, type ZonedPeriod } from '../period-zones.ts';
 import { isOnPortfolio } from '../portfolio.ts';
-import { publishedLocalDate } from '../published-at.ts';
+import { publishedEpoch, publishedLocalDate } from '../published-at.ts';
+import { postLanguage } from '../language.ts';
 import { expandChannelSlots } from '../slots.ts';
+import { placeUnplannedPublished, type DatedPost } from '../streaks.ts';
 import { addDays, startOfLocalDay } from '../zoned-time.ts';
 import { clockChangeDates, isSkippedOrRepeated } from './clock-change.ts';
 import { escapeText, formatLocal, formatUtc, type ContentLine } from './ics-writer.ts';
 import { parseRruleParts, writeRruleValue } from './rrule-value.ts';
 import { seriesSpan } from './series-span.ts';
+import { calendarWords } from './calendar-words.ts';
 import { openSlotText, plannedSlotText, type EntryText, type TextMode } from './slot-text.ts';
 
 export interface ChannelEventOptions extends TextMode {
@@ -68,10 +71,39 @@ export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions):
     const kept = zones.get(period.zone);
     zones.set(period.zone, kept ? [Math.min(kept[0], range[0]), Math.max(kept[1], range[1])] : range);
   });
-  const context = { ...opts, channel, plannedByDate: posts, publishedBySlot: publishedBySlot(slots, unplanned) };
+  // The slots cover every unplanned post's date (span), so the last slot's window holds the latest ones.
+  const placed = placeUnplannedPublished(slots, unplanned, { planned: new Set(posts.keys()) });
+  const context = { ...opts, channel, plannedByDate: posts, publishedBySlot: placed.bySlot };
   const changeDates = new Map([...zones].map(([z, range]) => [z, clockChangeDates(z, ...range)]));
   const lines = periods.flatMap((period, i) => (byPeriod[i]!.length > 0 ? periodEvents(period, byPeriod[i]!, { ...context, changeDates: changeDates.get(period.zone)! }) : []));
+  lines.push(...placed.unslotted.flatMap((u) => unslottedEvent(u, readIn, context)));
   return { lines, zones };
+}
+
+/**
+ * The entry of a published post that fills no slot (placeUnplannedPublished: before the channel's
+ * first slot, past its end with the last slot shown already, in a break's window, or in a window
+ * whose slot shows another post): its own event at its publishedAt, in UTC (no VTIMEZONE needed),
+ * or a whole-day event for a plain date, reading as a post in a slot does, marked published, and
+ * saying it is in no slot. Its UID comes from the post's id (`published.<id>@throughline`, the id
+ * percent-encoded), so the series' UIDs stay as they were and a refresh updates it. None in a
+ * public calendar while the post is not on the portfolio (dated after now). No alarm: it is done.
+ */
+function unslottedEvent(u: DatedPost, readIn: (publishedAt: string) => string, opts: ChannelEventOptions & { channel: Channel }): ContentLine[] {
+  const { post } = u;
+  if (opts.public && !isOnPortfolio(post, opts.planner, opts.now)) return [];
+  const at = post.data.publishedAt!.trim().replace(' ', 'T');
+  const whole = at.length === 10;
+  const rotation = (opts.channel.pillars ?? opts.planner.brand.pillars.map((p) => p.id)).map((id) => pillarName(opts.planner, id));
+  const pillar = post.data.pillar ? pillarName(opts.planner, post.data.pillar) : rotation.length === 1 ? rotation[0]! : null;
+  const text = plannedSlotText(opts.channel.name, [post], pillar, rotation, opts);
+  const note = calendarWords(postLanguage(post.data.title, post.data.lang, post.body)).inNoSlot;
+  const start = whole ? `DTSTART;VALUE=DATE:${u.date.replace(/-/g, '')}` : `DTSTART:${formatUtc(publishedEpoch(at, readIn(at)))}`;
+  const uid = `published.${encodeURIComponent(post.id)}@throughline`;
+  return [
+    ...eventHead(uid, opts.now, start),
+    ...eventBody({ ...text, description: [text.description, note].filter(Boolean).join('\n') }, opts.channel, { duration: whole ? 'P1D' : 'PT30M', alarm: false }),
+  ];
 }
 
 /** Planned posts by their `plannedFor` date, each list sorted by id. */
@@ -84,34 +116,8 @@ function postsByDate(posts: Post[]): Map<string, Post[]> {
   return byDate;
 }
 
-/**
- * The published posts planned for no slot, by the date of the slot each fills: the one whose
- * window (its local date up to the next slot's) holds the post's local publication date, as
- * check counts a slot fulfilled (core/streaks.ts); each list sorted by id. A post before the
- * first slot fills none.
- */
-function publishedBySlot(slots: Slot[], unplanned: Unplanned[]): Map<string, Unplanned[]> {
-  const bySlot = new Map<string, Unplanned[]>();
-  for (const u of [...unplanned].sort((a, b) => a.post.id.localeCompare(b.post.id))) {
-    let i = -1;
-    for (let lo = 0, hi = slots.length - 1; lo <= hi; ) {
-      const mid = (lo + hi) >> 1;
-      if (slots[mid]!.date <= u.date) (i = mid), (lo = mid + 1);
-      else hi = mid - 1;
-    }
-    if (i < 0) continue;
-    const list = bySlot.get(slots[i]!.date);
-    if (list) list.push(u);
-    else bySlot.set(slots[i]!.date, [u]);
-  }
-  return bySlot;
-}
-
 /** A published post planned for no slot, with the local date of its publishedAt. */
-interface Unplanned {
-  post: Post;
-  date: string;
-}
+type Unplanned = DatedPost;
 
 function plannedDates(channelId: string, plannedPillars: Record<string, string | null>): string[] {
   const prefix = `${channelId}/`;
@@ -122,8 +128,8 @@ interface PeriodContext extends ChannelEventOptions {
   channel: Channel;
   /** Planned posts by date. */
   plannedByDate: Map<string, Post[]>;
-  /** Published posts planned for no slot, by the date of the slot they fill (publishedBySlot). */
-  publishedBySlot: Map<string, Unplanned[]>;
+  /** The published post planned for no slot that each slot shows, by slot date (core/streaks.ts placeUnplannedPublished). */
+  publishedBySlot: Map<string, Unplanned>;
   /** Dates a clock change may touch in the period's zone. */
   changeDates: Set<string>;
 }
@@ -174,12 +180,13 @@ function slotEntry(slot: Slot, masterPillar: string | null, rotation: string[], 
 /**
  * The entry of a slot that no post is planned for but a published post fills (publishedBySlot):
  * that post, as a planned one reads (plannedSlotText), at the slot's time. Null when
- * a post is planned for the slot (it shows that one), or when none of them is on the portfolio
- * and the calendar is public (the slot then shows no word of them, at its own time).
+ * a post is planned for the slot (it shows that one), or when that post is not on the portfolio
+ * and the calendar is public (the slot then shows no word of it, at its own time).
  */
 function publishedEntry(slot: Slot, masterPillar: string | null, rotation: string[], opts: PeriodContext): { text: EntryText } | null {
   if (opts.plannedByDate.has(slot.date)) return null;
-  const filling = opts.publishedBySlot.get(slot.date) ?? [];
+  const one = opts.publishedBySlot.get(slot.date);
+  const filling = one ? [one] : [];
   const shown = opts.public ? filling.filter((u) => isOnPortfolio(u.post, opts.planner, opts.now)) : filling;
   if (shown.length === 0) return null;
   const pillarId = shown[0]!.post.data.pillar;
@@ -191,16 +198,19 @@ function eventHead(uid: string, now: number, when: ContentLine): ContentLine[] {
   return ['BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${formatUtc(now)}`, when];
 }
 
-/** A slot is a moment to publish, shown as a free 30-minute entry. */
-function eventBody(text: EntryText, channel: Channel): ContentLine[] {
+/**
+ * A slot is a moment to publish, shown as a free 30-minute entry (`duration`, an RFC 5545
+ * DURATION value; P1D for a whole-day entry), with the channel's reminder unless `alarm` is false.
+ */
+function eventBody(text: EntryText, channel: Channel, opts: { duration: string; alarm: boolean } = { duration: 'PT30M', alarm: true }): ContentLine[] {
   const lines = [
-    'DURATION:PT30M',
+    `DURATION:${opts.duration}`,
     `SUMMARY:${escapeText(text.summary)}`,
     ...(text.description ? [`DESCRIPTION:${escapeText(text.description)}`] : []),
     ...(text.url ? [`URL:${asUri(text.url)}`] : []),
     'TRANSP:TRANSPARENT',
   ];
-  if (channel.reminder) {
+  if (channel.reminder && opts.alarm) {
     const m = channel.reminder.minutesBefore;
     lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(text.summary)}`, `TRIGGER:-PT${m}M`, 'END:VALARM');
   }

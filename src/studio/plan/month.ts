@@ -76,6 +76,14 @@ export function groupByChannel(slots: PlanSlot[], channelIds: string[]): { chann
   return channelIds.map((channel) => ({ channel, slots: slots.filter((s) => s.channel === channel) }));
 }
 
+/**
+ * The anchor id of a published post's own entry on the plan page (PlanSlot.unslotted), e.g.
+ * "published-blog-2026/dumplings": apart from a slot's on the same day.
+ */
+export function unslottedAnchor(channel: string, postId: string): string {
+  return `published-${channel}-${postId}`;
+}
+
 /** The anchor id of a slot on the plan page, e.g. "slot-blog-2026-11-24". */
 export function slotAnchor(channel: string, date: string): string {
   return `slot-${channel}-${date}`;
@@ -124,11 +132,13 @@ export function alignSuggestions(monthSlots: PlanSlot[], ahead: PlanSlot[]): Pla
  * The slots of `month`'s grid (monthGridRange, plus a day each side for zones) with the pillars
  * the agenda shows: alignSuggestions with the plan from `now` (ms) to the grid's end, and each
  * channel's overdue slot (buildPlanWithOverdue), which may lie in the grid of a month before
- * `now`'s (a monthly channel's slot stays overdue for a month). `figures`: the channels' figures
- * for this `now`, when the caller has them already.
+ * `now`'s (a monthly channel's slot stays overdue for a month); with them, in time order, the
+ * published posts in no slot (PlanSlot.unslotted), each on its own day. `figures`: the channels'
+ * figures for this `now`, when the caller has them already.
  */
 export function monthPlanSlots(planner: Planner, posts: Post[], now: number, month: string, figures?: ChannelFigures[]): PlanSlot[] {
   const window = planWindowFor(monthGridRange(month), now);
   const ahead = buildPlanWithOverdue({ planner, posts, now, weeks: Math.max(window.weeks, 0), figures });
-  return alignSuggestions(buildPlan({ planner, posts, now, ...window }).slots, [...ahead.overdue, ...ahead.slots]);
+  const plan = buildPlan({ planner, posts, now, ...window });
+  return [...alignSuggestions(plan.slots, [...ahead.overdue, ...ahead.slots]), ...(plan.unslotted ?? [])].sort((a, b) => a.epoch - b.epoch || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
 }

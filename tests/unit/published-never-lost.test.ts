@@ -1,0 +1,173 @@
+/**
+ * A published post never vanishes from the plan or the calendar. One planned for no slot fills
+ * the slot whose window holds its publishedAt (core/streaks.ts placeUnplannedPublished, as check
+ * counts it) when that slot shows no other post; every other one (a second post in a window, one
+ * in the window of a slot with a planned post, one before the channel's start, after its UNTIL
+ * with the last slot shown already, or in a break's window) is its own entry at its publishedAt,
+ * marked published: in `plan` (PlanSlot.unslotted), `plan --json`, the .ics export and the
+ * studio's month grid alike. The series' UIDs stay as they were.
+ */
+import { describe, expect, test } from 'vitest';
+import { buildCalendar } from '../../src/core/calendar/index.ts';
+import { buildPlan } from '../../src/core/plan.ts';
+import { placeUnplannedPublished } from '../../src/core/streaks.ts';
+import { formatPlanText } from '../../src/cli/commands/plan.ts';
+import { monthPlanSlots } from '../../src/studio/plan/month.ts';
+import { PlannerSchema } from '../../src/core/schema/planner.ts';
+import type { Post, PostFrontmatter } from '../../src/core/schema/post.ts';
+import type { Slot } from '../../src/core/slot.ts';
+
+const NOW = Date.parse('2026-11-23T00:00:00Z');
+const plannerWith = (channel: Record<string, unknown> = {}, breaks: unknown[] = []) =>
+  PlannerSchema.parse({
+    version: 1,
+    brand: { name: 'Mei Lin', label: 'The home cook', timezone: 'Asia/Shanghai', pillars: [{ id: 'recipes', name: 'Recipes' }] },
+    channels: [{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-11-02', time: '09:00', ...channel }],
+    breaks,
+  });
+const post = (id: string, data: Partial<PostFrontmatter>): Post => ({ id, file: `content/posts/${id}.md`, body: '', data: { channel: 'blog', status: 'published', ...data } as PostFrontmatter });
+
+/** The unfolded VEVENTs of an .ics text, each its lines. */
+function events(ics: string): string[][] {
+  const out: string[][] = [];
+  for (const line of ics.replace(/\r\n[ \t]/g, '').split('\r\n')) {
+    if (line === 'BEGIN:VEVENT') out.push([]);
+    else if (out.length && !out.at(-1)!.includes('END:VEVENT')) out.at(-1)!.push(line);
+  }
+  return out;
+}
+const entryOf = (ics: string, title: string) => events(ics).filter((e) => e.some((l) => l.startsWith('SUMMARY:') && l.includes(title)));
+const uids = (ics: string) => [...new Set(events(ics).map((e) => e.find((l) => l.startsWith('UID:'))))].sort();
+/** The plan over the whole of November (the studio's month grid reads it so). */
+const november = (planner: ReturnType<typeof plannerWith>, posts: Post[]) => buildPlan({ planner, posts, now: NOW, from: Date.parse('2026-10-20T00:00:00Z'), weeks: 4 });
+
+describe('placeUnplannedPublished: the one rule of which slot a published post fills', () => {
+  const slot = (date: string, onBreak = false): Slot => ({ channel: 'blog', date, start: `${date}T09:00:00+08:00`, epoch: Date.parse(`${date}T01:00:00Z`), zone: 'Asia/Shanghai', onBreak });
+  const slots = [slot('2026-11-02'), slot('2026-11-09', true), slot('2026-11-16'), slot('2026-11-23')];
+  const p = (id: string, date: string) => ({ post: post(id, { title: id, publishedAt: date }), date });
+
+  test('the first by id fills a free window; the rest are unslotted, none dropped', () => {
+    const placed = placeUnplannedPublished(slots, [p('b', '2026-11-04'), p('a', '2026-11-05'), p('early', '2026-10-30'), p('pause', '2026-11-10'), p('taken', '2026-11-17'), p('end', '2027-03-01')], { planned: new Set(['2026-11-16']) });
+    expect([...placed.bySlot].map(([d, u]) => [d, u.post.id])).toEqual([['2026-11-02', 'a'], ['2026-11-23', 'end']]);
+    expect(placed.unslotted.map((u) => u.post.id)).toEqual(['b', 'early', 'pause', 'taken']);
+  });
+
+  test('a post past the next slot (nextDate) belongs to a slot not given: in neither', () => {
+    const placed = placeUnplannedPublished(slots, [p('later', '2026-12-01')], { planned: new Set(), nextDate: () => '2026-11-30' });
+    expect(placed.bySlot.size + placed.unslotted.length).toBe(0);
+  });
+});
+
+describe('fault 1: a published post in a window that shows another post', () => {
+  const planner = plannerWith();
+  const first = post('2026/a-first', { title: 'First dumplings', publishedAt: '2026-11-10T20:00:00+08:00', url: 'https://meilin.example/a' });
+  const second = post('2026/b-second', { title: 'Second noodles', publishedAt: '2026-11-12T12:30:00+08:00', url: 'https://meilin.example/b' });
+  const plannedDraft = post('2026/c-planned', { title: 'Planned braise', status: 'draft', plannedFor: '2026-11-16' });
+  const beside = post('2026/d-beside', { title: 'Beside the plan', publishedAt: '2026-11-17T08:00:00+08:00' });
+  const posts = [first, second, plannedDraft, beside];
+
+  test('.ics: each has an entry; the second and the one beside a planned post at their own time, marked published', () => {
+    const ics = buildCalendar({ planner, posts, now: NOW });
+    expect(entryOf(ics, 'First dumplings')[0]).toContain('RECURRENCE-ID;TZID=Asia/Shanghai:20261109T090000');
+    const own = entryOf(ics, 'Second noodles');
+    expect(own).toHaveLength(1);
+    expect(own[0]).toContain('DTSTART:20261112T043000Z');
+    expect(own[0]).toContain('UID:published.2026%2Fb-second@throughline');
+    expect(own[0]!.join('\n')).toContain('(published)');
+    expect(own[0]!.join('\n')).toContain('Published outside the slots');
+    expect(entryOf(ics, 'Beside the plan')[0]).toContain('DTSTART:20261117T000000Z');
+    expect(entryOf(ics, 'Planned braise')[0]).toContain('RECURRENCE-ID;TZID=Asia/Shanghai:20261116T090000');
+  });
+
+  test('the public calendar shows the ones on the portfolio, at their time', () => {
+    const ics = buildCalendar({ planner, posts, now: NOW, public: true });
+    expect(entryOf(ics, 'Second noodles')[0]).toContain('URL:https://meilin.example/b');
+    expect(ics).not.toContain('Planned braise');
+  });
+
+  test('the series keeps its UID: only the new entries add their own', () => {
+    const before = uids(buildCalendar({ planner, posts: [first, plannedDraft], now: NOW }));
+    expect(before).toEqual(['UID:blog-20261102@throughline']);
+    expect(uids(buildCalendar({ planner, posts, now: NOW }))).toEqual(['UID:blog-20261102@throughline', 'UID:published.2026%2Fb-second@throughline', 'UID:published.2026%2Fd-beside@throughline']);
+  });
+
+  test('plan: the slot shows the first; the others are unslotted entries at their publishedAt, in text and JSON', () => {
+    const plan = november(planner, posts);
+    expect(plan.slots.find((s) => s.date === '2026-11-09')?.published).toBe('2026/a-first');
+    expect(plan.unslotted!.map((s) => [s.published, s.date, s.start, s.post])).toEqual([
+      ['2026/b-second', '2026-11-12', '2026-11-12T12:30:00+08:00', null],
+      ['2026/d-beside', '2026-11-17', '2026-11-17T08:00:00+08:00', null],
+    ]);
+    const text = formatPlanText([...plan.slots, ...plan.unslotted!], planner, posts, 4, 'en');
+    expect(text).toMatch(/2026-11-12 12:30 \+08:00 +Blog +- +Second noodles \(2026\/b-second\) \(published, in no slot\)\n/);
+    expect(formatPlanText([...plan.slots, ...plan.unslotted!], planner, posts, 4, 'zh')).toContain('Second noodles (2026/b-second)（已发布，不在排期内）');
+  });
+
+  test('studio month grid: the entries are on their days', () => {
+    const slots = monthPlanSlots(planner, posts, NOW, '2026-11');
+    expect(slots.filter((s) => s.unslotted).map((s) => [s.date, s.published])).toEqual([
+      ['2026-11-12', '2026/b-second'],
+      ['2026-11-17', '2026/d-beside'],
+    ]);
+  });
+});
+
+describe('fault 2: a published post outside every slot', () => {
+  test('before the channel starts: its own entry in the .ics and the plan', () => {
+    const planner = plannerWith();
+    const early = post('2026/early', { title: 'Before the start', publishedAt: '2026-10-28' });
+    const ics = buildCalendar({ planner, posts: [early], now: NOW });
+    const own = entryOf(ics, 'Before the start');
+    expect(own).toHaveLength(1);
+    expect(own[0]).toContain('DTSTART;VALUE=DATE:20261028');
+    expect(own[0]).toContain('DURATION:P1D');
+    expect(november(planner, [early]).unslotted!.map((s) => [s.published, s.date])).toEqual([['2026/early', '2026-10-28']]);
+  });
+
+  test('after UNTIL, the last slot shown already: its own entry', () => {
+    const planner = plannerWith({ cadence: 'FREQ=WEEKLY;BYDAY=MO;UNTIL=20261109' });
+    const last = post('2026/last', { title: 'Last planned', status: 'published', plannedFor: '2026-11-09', publishedAt: '2026-11-09T09:00:00+08:00' });
+    const after = post('2026/after', { title: 'After the end', publishedAt: '2026-11-20T10:00:00+08:00' });
+    const ics = buildCalendar({ planner, posts: [last, after], now: NOW });
+    expect(entryOf(ics, 'After the end')[0]).toContain('DTSTART:20261120T020000Z');
+    expect(november(planner, [last, after]).unslotted!.map((s) => s.published)).toEqual(['2026/after']);
+  });
+
+  test('after UNTIL with the last slot free: it fills that slot, as check counts it', () => {
+    const planner = plannerWith({ cadence: 'FREQ=WEEKLY;BYDAY=MO;UNTIL=20261109' });
+    const after = post('2026/after', { title: 'After the end', publishedAt: '2026-11-20T10:00:00+08:00' });
+    const ics = buildCalendar({ planner, posts: [after], now: NOW });
+    expect(entryOf(ics, 'After the end')[0]).toContain('RECURRENCE-ID;TZID=Asia/Shanghai:20261109T090000');
+    expect(november(planner, [after]).slots.find((s) => s.date === '2026-11-09')?.published).toBe('2026/after');
+  });
+
+  test('in a break: its own entry (a break slot is no slot)', () => {
+    const planner = plannerWith({}, [{ from: '2026-11-09', to: '2026-11-15', reason: 'holiday' }]);
+    const pause = post('2026/pause', { title: 'Posted on holiday', publishedAt: '2026-11-11T15:00:00+08:00' });
+    const ics = buildCalendar({ planner, posts: [pause], now: NOW });
+    expect(entryOf(ics, 'Posted on holiday')[0]).toContain('DTSTART:20261111T070000Z');
+    expect(november(planner, [pause]).unslotted!.map((s) => s.published)).toEqual(['2026/pause']);
+  });
+});
+
+describe('a calendar client (ical.js) reads the new entries', () => {
+  test('each at its instant or day; the series\' occurrences are as before', async () => {
+    const { parse, occurrences } = await import('./calendar-client.ts');
+    const planner = plannerWith();
+    const first = post('2026/a-first', { title: 'First dumplings', publishedAt: '2026-11-10T20:00:00+08:00' });
+    const second = post('2026/b-second', { title: 'Second noodles', publishedAt: '2026-11-12T12:30:00+08:00' });
+    const early = post('2026/early', { title: 'Before the start', publishedAt: '2026-10-28' });
+    const ics = buildCalendar({ planner, posts: [first, second, early], now: NOW });
+    const span = [Date.parse('2026-10-01T00:00:00Z'), Date.parse('2027-01-01T00:00:00Z')] as const;
+    expect(occurrences(ics, 'blog', ...span)).toEqual(occurrences(buildCalendar({ planner, posts: [first], now: NOW }), 'blog', ...span));
+    const own = parse(ics).getAllSubcomponents('vevent').filter((v) => String(v.getFirstPropertyValue('uid')).startsWith('published.'));
+    const read = own.map((v) => {
+      const start = v.getFirstPropertyValue('dtstart') as unknown as { isDate: boolean; toString(): string; toUnixTime(): number };
+      return [v.getFirstPropertyValue('summary'), start.isDate ? start.toString() : new Date(start.toUnixTime() * 1000).toISOString()];
+    });
+    expect(read).toEqual([
+      ['Blog: Second noodles', '2026-11-12T04:30:00.000Z'],
+      ['Blog: Before the start', '2026-10-28'],
+    ]);
+  });
+});
