@@ -8,7 +8,7 @@ import type { Post } from './schema/post.ts';
 import { createPublishedZoner } from './period-zones.ts';
 import { channelZone, expandChannelSlots } from './slots.ts';
 import { placeUnplannedPublished, type DatedPost } from './streaks.ts';
-import { formatZonedISO } from './zoned-time.ts';
+import { formatZonedISO, localDateOf } from './zoned-time.ts';
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
@@ -150,12 +150,18 @@ function planChannel(channel: Channel, planner: Planner, allPosts: Post[], now: 
 function placePublished(
   channel: Channel, zone: string, planner: Planner, posts: Post[], slots: Slot[], readIn: (publishedAt: string) => string, from: number, to: number,
 ): { filling: Map<string, Post>; unslotted: PlanSlot[] } {
-  const unplanned: DatedPost[] = posts
-    .filter((p) => !p.data.plannedFor && p.data.status === 'published' && p.data.publishedAt)
-    .map((post) => ({ post, date: publishedLocalDate(post.data.publishedAt!, readIn(post.data.publishedAt!)) }));
-  if (unplanned.length === 0) return { filling: new Map(), unslotted: [] };
+  const published = posts.filter((p) => p.data.status === 'published' && p.data.publishedAt);
+  if (published.length === 0) return { filling: new Map(), unslotted: [] };
   // Every slot through `to`, from the channel's first: the slot whose window holds a post may start before `from`.
   const history = expandChannelSlots(channel, { zone, from: Number.NEGATIVE_INFINITY, to, breaks: planner.breaks });
+  // Planned for no slot: no plannedFor, or a day that is no slot (not a cadence day, or in a break),
+  // which no slot would show; a day from `to`'s on may be a slot still (the plan shows it there).
+  const slotDays = new Set(history.filter((s) => !s.onBreak).map((s) => s.date));
+  const toDate = localDateOf(to, zone);
+  const unplanned: DatedPost[] = published
+    .filter(({ data }) => !data.plannedFor || (!slotDays.has(data.plannedFor) && data.plannedFor < toDate))
+    .map((post) => ({ post, date: publishedLocalDate(post.data.publishedAt!, readIn(post.data.publishedAt!)) }));
+  if (unplanned.length === 0) return { filling: new Map(), unslotted: [] };
   const last = history.at(-1);
   const planned = new Set(posts.map((p) => p.data.plannedFor).filter((d): d is string => d !== undefined));
   // The last slot's window ends at the next slot, beyond those listed (none: an ended cadence, a window without end).

@@ -171,3 +171,32 @@ describe('a calendar client (ical.js) reads the new entries', () => {
     ]);
   });
 });
+
+describe('the same kind: a published post planned for a day that is no slot', () => {
+  const planner = plannerWith({}, [{ from: '2026-11-16', to: '2026-11-22' }]);
+  // A Wednesday for a Monday channel: its window's slot (Mon 9 Nov) is free, so it fills it, as check counts it.
+  const wednesday = post('2026/wednesday', { title: 'Planned for a Wednesday', plannedFor: '2026-11-11', publishedAt: '2026-11-11T10:00:00+08:00' });
+  // A slot day inside a break: no slot shows it, and its window is the break's: its own entry.
+  const onBreak = post('2026/on-break', { title: 'Planned into the break', plannedFor: '2026-11-16', publishedAt: '2026-11-16T10:00:00+08:00' });
+  const posts = [wednesday, onBreak];
+
+  test('.ics: the first fills the slot of its window, the other is its own entry', () => {
+    const ics = buildCalendar({ planner, posts, now: NOW });
+    expect(entryOf(ics, 'Planned for a Wednesday')[0]).toContain('RECURRENCE-ID;TZID=Asia/Shanghai:20261109T090000');
+    expect(entryOf(ics, 'Planned into the break')[0]).toContain('DTSTART:20261116T020000Z');
+  });
+
+  test('plan and studio grid: the same', () => {
+    const plan = november(planner, posts);
+    expect(plan.slots.find((s) => s.date === '2026-11-09')?.published).toBe('2026/wednesday');
+    expect(plan.unslotted!.map((s) => s.published)).toEqual(['2026/on-break']);
+    expect(monthPlanSlots(planner, posts, NOW, '2026-11').filter((s) => s.unslotted).map((s) => s.published)).toEqual(['2026/on-break']);
+  });
+
+  test('a published post planned for a slot day still shows there, not twice', () => {
+    const there = post('2026/there', { title: 'Where planned', plannedFor: '2026-11-09', publishedAt: '2026-11-12T10:00:00+08:00' });
+    const ics = buildCalendar({ planner, posts: [there], now: NOW });
+    expect(entryOf(ics, 'Where planned')).toHaveLength(1);
+    expect(november(planner, [there]).unslotted).toBeUndefined();
+  });
+});

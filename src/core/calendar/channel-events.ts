@@ -46,14 +46,14 @@ export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions):
   const zone = channelZone(channel, opts.planner.brand);
   const periods = channelPeriods(channel, zone);
   const posts = postsByDate(opts.posts.filter((p) => p.data.channel === channel.id && p.data.plannedFor));
-  // Published posts planned for no slot, each with the local date of its publishedAt.
+  // The published posts, each with the local date of its publishedAt.
   const readIn = createPublishedZoner(channel, zone);
-  const unplanned = opts.posts
-    .filter((p) => p.data.channel === channel.id && !p.data.plannedFor && p.data.status === 'published' && p.data.publishedAt)
+  const published = opts.posts
+    .filter((p) => p.data.channel === channel.id && p.data.status === 'published' && p.data.publishedAt)
     .map((post) => ({ post, date: publishedLocalDate(post.data.publishedAt!, readIn(post.data.publishedAt!)) }));
   const breaks = opts.planner.breaks.filter((b) => !b.channels || b.channels.includes(channel.id));
   const last = periods.at(-1)!;
-  const span = seriesSpan(last, zone, opts.now, breaks, [...posts.keys(), ...unplanned.map((u) => u.date), ...plannedDates(channel.id, opts.plannedPillars)]);
+  const span = seriesSpan(last, zone, opts.now, breaks, [...posts.keys(), ...published.map((u) => u.date), ...plannedDates(channel.id, opts.plannedPillars)]);
   if (span.cut) last.end = span.cut;
   const slots = expandChannelSlots(channel, {
     zone,
@@ -71,7 +71,12 @@ export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions):
     const kept = zones.get(period.zone);
     zones.set(period.zone, kept ? [Math.min(kept[0], range[0]), Math.max(kept[1], range[1])] : range);
   });
-  // The slots cover every unplanned post's date (span), so the last slot's window holds the latest ones.
+  // Published posts planned for no slot: none, or a day that is no slot (not a cadence day, or in
+  // a break; past the last slot it may be one still), which no entry would show.
+  const slotDays = new Set(slots.filter((s) => !s.onBreak).map((s) => s.date));
+  const lastDate = slots.at(-1)?.date;
+  const unplanned = published.filter(({ post: { data } }) => !data.plannedFor || (!slotDays.has(data.plannedFor) && (lastDate === undefined || data.plannedFor <= lastDate)));
+  // The slots cover every published post's date (span), so the last slot's window holds the latest ones.
   const placed = placeUnplannedPublished(slots, unplanned, { planned: new Set(posts.keys()) });
   const context = { ...opts, channel, plannedByDate: posts, publishedBySlot: placed.bySlot };
   const changeDates = new Map([...zones].map(([z, range]) => [z, clockChangeDates(z, ...range)]));
