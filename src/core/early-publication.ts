@@ -2,13 +2,15 @@
  * Publishing before a post's planned slot, or after its window. A published post fills the slot whose window holds its
  * `publishedAt`: from that slot's local day to the local day of the next slot (shared/interfaces.md
  * §3, "Slots and streaks"). So a post planned for Mon 7 Dec and published on Wed 2 Dec counts for
- * the slot of Mon 30 Nov, and 7 Dec is still owed: the studio says so before it is marked.
+ * the slot of Mon 30 Nov, and 7 Dec is still owed: the studio says so before it is marked. The
+ * window is found as everywhere else (core/streaks.ts slotWindowIndex).
  */
 import { publishedLocalDate } from './published-at.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
 import { createPublishedZoner } from './period-zones.ts';
 import { channelZone, expandChannelSlots } from './slots.ts';
+import { slotWindowIndex } from './streaks.ts';
 import { startOfLocalDay } from './zoned-time.ts';
 
 export interface EarlyPublication {
@@ -49,7 +51,7 @@ export function earlyPublication(planner: Planner, post: Pick<Post, 'id' | 'data
   const slots = expandChannelSlots(channel, { zone, from: Number.NEGATIVE_INFINITY, to: startOfLocalDay(late ? day : planned, zone) + 2 * 86_400_000, breaks: planner.breaks ?? [] });
   // On or after the planned day, the post fills its planned slot until the next slot's day.
   if (late && !slots.some((s) => s.date > planned && s.date <= day)) return null;
-  const index = slots.findLastIndex((s) => s.date <= day);
+  const index = slotWindowIndex(slots, day);
   const slot = slots[index];
   if (!slot || slot.onBreak) return late ? { planned, fills: null, late } : { planned, fills: null };
   const end = slots[index + 1]?.date;
