@@ -8,7 +8,7 @@ import type { Post } from './schema/post.ts';
 import { createPublishedZoner } from './period-zones.ts';
 import { channelZone, expandChannelSlots } from './slots.ts';
 import { placeUnplannedPublished, type DatedPost } from './streaks.ts';
-import { formatZonedISO, localDateOf } from './zoned-time.ts';
+import { addDays, formatZonedISO, localDateOf, startOfLocalDay } from './zoned-time.ts';
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
@@ -109,10 +109,12 @@ export function buildPlanWithOverdue(input: { planner: Planner; posts: Post[]; n
 function planChannel(channel: Channel, planner: Planner, allPosts: Post[], now: number, from: number, to: number, lead?: PlanSlot): { slots: PlanSlot[]; lead?: PlanSlot; unslotted: PlanSlot[] } {
   const zone = channelZone(channel, planner.brand);
   const posts = allPosts.filter((p) => p.data.channel === channel.id).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const all = expandChannelSlots(channel, { zone, from, to, breaks: planner.breaks });
+  // With published posts, the slots before `from` too (placePublished); the listed ones are those from `from` on.
+  const wide = posts.some((p) => p.data.status === 'published' && p.data.publishedAt) ? slotsBefore(channel, zone, planner, from, to) : undefined;
+  const all = wide ? wide.slots.filter((s) => s.epoch >= from) : expandChannelSlots(channel, { zone, from, to, breaks: planner.breaks });
   const slots = all.filter((s) => !s.onBreak);
   const readIn = createPublishedZoner(channel, zone);
-  const { filling, unslotted } = placePublished(channel, zone, planner, posts, all, readIn, from, to);
+  const { filling, unslotted } = wide ? placePublished(channel, zone, planner, posts, all, wide, readIn, from, to) : { filling: new Map<string, Post>(), unslotted: [] };
   const planned = slots.map((s) => posts.find((p) => p.data.plannedFor === s.date) ?? filling.get(s.date) ?? null);
   const pillarIds = channel.pillars ?? planner.brand.pillars.map((p) => p.id);
   const recent = posts
@@ -140,27 +142,54 @@ function planChannel(channel: Channel, planner: Planner, allPosts: Post[], now: 
 }
 
 /**
+ * The channel's slots through `to` (break slots included), from one whose date is at least two
+ * days before `from`'s local date: the slot whose window holds a post published from `from` on
+ * may start well before it (a month on a monthly channel). A few widening tries, then every slot
+ * from the channel's first (also when it starts within those days: there are few of them then);
+ * `fromStart` then.
+ * Expanding a daily channel's years of history on every plan took ~130 ms.
+ */
+function slotsBefore(channel: Channel, zone: string, planner: Planner, from: number, to: number): { slots: Slot[]; fromStart: boolean } {
+  const before = addDays(localDateOf(from, zone), -2);
+  for (const back of [9, 63, 400]) {
+    const slots = expandChannelSlots(channel, { zone, from: from - back * DAY, to, breaks: planner.breaks });
+    if (slots.length > 0 && slots[0]!.date <= before) return { slots, fromStart: false };
+  }
+  return { slots: expandChannelSlots(channel, { zone, from: Number.NEGATIVE_INFINITY, to, breaks: planner.breaks }), fromStart: true };
+}
+
+/**
  * The published posts of a channel planned for no slot, placed as core/streaks.ts
  * placeUnplannedPublished says: `filling`, by the date of the slot of `slots` (the channel's slots
- * from `from` to `to`, break slots included) that each fills; `unslotted`, the ones that fill no
+ * from `from` to `to`, break slots included; `wide`, those and the ones before, slotsBefore) that each fills; `unslotted`, the ones that fill no
  * slot and whose publishedAt is in [from, to), each as its own entry (PlanSlot.unslotted). The
- * placement reads the channel's slots from its first on, so a post in the window of a slot before
- * `from` fills that one, not a listed one, and a post before the channel's first slot fills none.
+ * placement reads the channel's slots from one before `from` (slotsBefore), so a post in the window
+ * of a slot before `from` fills that one, not a listed one, and a post before the channel's first
+ * slot fills none. A post planned for a day that is no slot (not a cadence day, or in a break)
+ * counts as planned for none; a day from `to`'s local date on may still be a slot (it shows there).
  */
 function placePublished(
-  channel: Channel, zone: string, planner: Planner, posts: Post[], slots: Slot[], readIn: (publishedAt: string) => string, from: number, to: number,
+  channel: Channel, zone: string, planner: Planner, posts: Post[], slots: Slot[], wide: { slots: Slot[]; fromStart: boolean }, readIn: (publishedAt: string) => string, from: number, to: number,
 ): { filling: Map<string, Post>; unslotted: PlanSlot[] } {
   const published = posts.filter((p) => p.data.status === 'published' && p.data.publishedAt);
   if (published.length === 0) return { filling: new Map(), unslotted: [] };
-  // Every slot through `to`, from the channel's first: the slot whose window holds a post may start before `from`.
-  const history = expandChannelSlots(channel, { zone, from: Number.NEGATIVE_INFINITY, to, breaks: planner.breaks });
+  const { slots: history, fromStart } = wide;
   // Planned for no slot: no plannedFor, or a day that is no slot (not a cadence day, or in a break),
   // which no slot would show; a day from `to`'s on may be a slot still (the plan shows it there).
   const slotDays = new Set(history.filter((s) => !s.onBreak).map((s) => s.date));
+  const firstDate = history[0]?.date ?? localDateOf(from, zone);
   const toDate = localDateOf(to, zone);
+  const isSlotDay = (date: string) => {
+    if (date >= toDate) return true;
+    if (date >= firstDate) return slotDays.has(date);
+    // Planned long before the slots read (rare: published much later): that day's own slots.
+    const day = startOfLocalDay(date, zone);
+    return expandChannelSlots(channel, { zone, from: day - DAY, to: day + 2 * DAY, breaks: planner.breaks }).some((s) => s.date === date && !s.onBreak);
+  };
+  // Posts published before the slots read belong to earlier slots (unless those start the channel): not placed here.
   const unplanned: DatedPost[] = published
-    .filter(({ data }) => !data.plannedFor || (!slotDays.has(data.plannedFor) && data.plannedFor < toDate))
-    .map((post) => ({ post, date: publishedLocalDate(post.data.publishedAt!, readIn(post.data.publishedAt!)) }));
+    .map((post) => ({ post, date: publishedLocalDate(post.data.publishedAt!, readIn(post.data.publishedAt!)) }))
+    .filter(({ post: { data }, date }) => (fromStart || date >= firstDate) && (!data.plannedFor || !isSlotDay(data.plannedFor)));
   if (unplanned.length === 0) return { filling: new Map(), unslotted: [] };
   const last = history.at(-1);
   const planned = new Set(posts.map((p) => p.data.plannedFor).filter((d): d is string => d !== undefined));

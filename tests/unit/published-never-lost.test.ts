@@ -199,4 +199,12 @@ describe('the same kind: a published post planned for a day that is no slot', ()
     expect(entryOf(ics, 'Where planned')).toHaveLength(1);
     expect(november(planner, [there]).unslotted).toBeUndefined();
   });
+
+  test('planned long before the month shown, for a day that is no slot, published in it: placed by its publishedAt', () => {
+    const late = post('2026/late', { title: 'Late one', plannedFor: '2026-06-03', publishedAt: '2026-11-24T10:00:00+08:00' });
+    const plain = plannerWith({ start: '2026-01-05' });
+    const slots = monthPlanSlots(plain, [late], NOW, '2026-11');
+    expect(slots.find((s) => s.date === '2026-11-23')?.published).toBe('2026/late');
+    expect(entryOf(buildCalendar({ planner: plain, posts: [late], now: NOW }), 'Late one')[0]).toContain('RECURRENCE-ID;TZID=Asia/Shanghai:20261123T090000');
+  });
 });
