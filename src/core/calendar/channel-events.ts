@@ -1,7 +1,8 @@
 /**
  * The VEVENTs of one channel: a recurring event per cadence period (its history first), with
  * break slots as EXDATE and slots that have a planned post or a suggested pillar of their own
- * as RECURRENCE-ID overrides sharing the period's UID.
+ * as RECURRENCE-ID overrides sharing the period's UID; then one event of its own for each
+ * published post that fills no slot (core/streaks.ts placeUnplannedPublished).
  */
 import type { Channel, Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
@@ -162,7 +163,8 @@ function periodEvents(period: ZonedPeriod, slots: Slot[], opts: PeriodContext): 
     const text = published?.text ?? slotEntry(slot, masterPillar, rotation, opts);
     const pinned = opts.changeDates.has(slot.date) && isSkippedOrRepeated(slot, period.time, zone);
     if (!published && !pinned && (!text || (text.summary === master.summary && text.description === master.description))) continue;
-    // Every entry stays at its slot's time, a published post's too (the calendar is the plan's slots: interfaces.md, section 5).
+    // A slot's entry stays at its slot's time, a published post's that fills it too; a published post
+    // that fills no slot has its own event at its publishedAt (unslottedEvent).
     const start = pinned ? `DTSTART:${formatUtc(slot.epoch)}` : `DTSTART;${tzLocal(slot.date)}`;
     lines.push(...eventHead(uid, opts.now, `RECURRENCE-ID;${tzLocal(slot.date)}`), start, ...eventBody(text ?? master, channel));
   }
