@@ -4,7 +4,7 @@
  * as one term where a post writes it, so it matches as a phrase and not as unrelated words.
  */
 import { bridgedStems, joinsPrevious } from './post-terms.ts';
-import { KEPT, LEFT_OUT, STREAM_MARKS, tokenize, type Token } from './tokenize.ts';
+import { forEachStreamWord, isKeptMark, markKind, STREAM_MARKS, tokenize, type Token } from './tokenize.ts';
 import { toSimplified } from './traditional.ts';
 
 /**
@@ -18,12 +18,12 @@ interface Word { word: string; kept: boolean; kind: number }
 
 /** The words of `text` as read, kept or left out (tokenize's stream). */
 function streamWords(text: string): Word[] {
-  const stream: string[] = [];
-  tokenize(text, undefined, stream);
-  return stream.map((s) => {
-    const c = s.charCodeAt(0);
-    return { word: s.slice(1), kept: c < LEFT_OUT, kind: c - (c < LEFT_OUT ? KEPT : LEFT_OUT) };
-  });
+  const parts: string[] = [];
+  tokenize(text, undefined, parts);
+  const stream = parts.join('');
+  const words: Word[] = [];
+  forEachStreamWord(stream, (mark, from, to) => words.push({ word: stream.slice(from, to), kept: isKeptMark(mark), kind: markKind(mark) }));
+  return words;
 }
 
 const HAN = /^\p{Script=Han}/u;

@@ -11,7 +11,7 @@ import { termWeight } from './background-lookup.ts';
 import { chineseLexicon, MIN_GLOSS_WEIGHT } from './chinese.ts';
 import { isPlaceholderTitle } from './placeholders.ts';
 import { stripMarkdown, stripTitle, type PostFormat } from './strip-markdown.ts';
-import { KEPT, LEFT_OUT, tokenize, type Token } from './tokenize.ts';
+import { forEachStreamWord, isKeptMark, KEPT, LEFT_OUT, tokenize, type Token } from './tokenize.ts';
 
 export interface PostTerms {
   /** Term -> count; bridged English stems carry fractional counts. */
@@ -83,16 +83,15 @@ export function termsOfTokens(tokens: readonly Token[], joined?: readonly boolea
 export function keptStream(stream: string, keep: (word: string) => boolean): string {
   let out = '';
   let parted = false;
-  for (const word of stream.split(/(?=[\x01-\x06])/)) {
-    if (!word) continue;
-    if (!keep(word.slice(1))) {
+  forEachStreamWord(stream, (mark, from, to) => {
+    const word = stream.slice(from, to);
+    if (!keep(word)) {
       parted = true;
-      continue;
+      return;
     }
-    const c = word.charCodeAt(0);
-    out += parted ? String.fromCharCode(c < LEFT_OUT ? KEPT : LEFT_OUT) + word.slice(1) : word;
+    out += String.fromCharCode(parted ? (isKeptMark(mark) ? KEPT : LEFT_OUT) : mark) + word;
     parted = false;
-  }
+  });
   return out;
 }
 
@@ -106,11 +105,11 @@ export function sliceStream(terms: PostTerms, from: number, to: number): string 
   if (stream === undefined) return undefined;
   let at = KEPT_AT.get(terms);
   if (!at) {
+    // Where each kept word's mark is.
     const found: number[] = [];
-    for (let i = 0; i < stream.length; i++) {
-      const c = stream.charCodeAt(i);
-      if (c >= KEPT && c < KEPT + 3) found.push(i);
-    }
+    forEachStreamWord(stream, (mark, word) => {
+      if (isKeptMark(mark)) found.push(word - 1);
+    });
     KEPT_AT.set(terms, (at = Int32Array.from(found)));
   }
   return stream.slice(at[from] ?? stream.length, at[to] ?? stream.length);

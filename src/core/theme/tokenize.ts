@@ -291,5 +291,49 @@ export const KEPT = 1;
 export const LEFT_OUT = 4;
 export const STREAM_MARKS = '\x01-\x06';
 
+/** Whether character code `c` is a mark of PostTerms.stream (KEPT + 0..2 or LEFT_OUT + 0..2). */
+export function isStreamMark(c: number): boolean {
+  return c >= KEPT && c < LEFT_OUT + 3;
+}
+
+/** Whether a word with stream mark `mark` was kept as a term (else the stop list or the digit rule left it out). */
+export function isKeptMark(mark: number): boolean {
+  return mark < LEFT_OUT;
+}
+
+/** The kind of a stream mark: 0 parted from the word before, 1 joined with something between, 2 written right against it (STREAM_MARKS). */
+export function markKind(mark: number): number {
+  return mark - (mark < LEFT_OUT ? KEPT : LEFT_OUT);
+}
+
+/**
+ * The one reader of a stream (PostTerms.stream, tokenize's `stream` joined): a string of words in
+ * reading order, each written as its mark (one character, KEPT + kind or LEFT_OUT + kind, U+0001
+ * to U+0006; see STREAM_MARKS, isKeptMark, markKind) followed by the word, with nothing between
+ * words (no word holds a mark character). Calls `each(mark, from, to)` for each word in order:
+ * `mark` the mark's character code, `stream.slice(from, to)` the word (never empty in a stream
+ * tokenize wrote). Allocates nothing: a caller slices only the words it needs. An empty stream
+ * has no words.
+ */
+export function forEachStreamWord(stream: string, each: (mark: number, from: number, to: number) => void): void {
+  for (let at = 0; at < stream.length; ) {
+    const end = streamWordEnd(stream, at);
+    each(stream.charCodeAt(at), at + 1, end);
+    at = end;
+  }
+}
+
+/**
+ * Where the word whose mark is at `at` in `stream` ends (the next word's mark, or the stream's
+ * length): forEachStreamWord's step, for a hot loop that would rather not call back per word
+ * (`for (let at = 0; at < s.length; at = end) { end = streamWordEnd(s, at); ... }`).
+ */
+export function streamWordEnd(stream: string, at: number): number {
+  const n = stream.length;
+  let i = at + 1;
+  while (i < n && !isStreamMark(stream.charCodeAt(i))) i++;
+  return i;
+}
+
 /** Marks written inside names and compounds: - ‐ ‑ / _ + # & · ・ ' ’ */
 const JOINERS = new Set([0x2d, 0x2010, 0x2011, 0x2f, 0x5f, 0x2b, 0x23, 0x26, 0xb7, 0x30fb, 0x27, 0x2019]);
