@@ -17,7 +17,7 @@ import type { PostTerms } from '../core/theme/index.ts';
 import { shareSurfaces, UNKNOWN } from '../core/theme/evidence.ts';
 import { shareSequence } from '../core/theme/term-counter.ts';
 import { shareCounts } from '../core/theme/vector.ts';
-import { KEPT } from '../core/theme/tokenize.ts';
+import { isKeptMark, isStreamMark, streamWordEnd } from '../core/theme/tokenize.ts';
 import type { VocabFacts } from '../core/theme/vocab-facts.ts';
 import { projectCacheDir, writeCacheFile } from './cache-files.ts';
 import { readVocabFacts, saveVocabFacts, vocabTableFile } from './theme-vocab-table.ts';
@@ -326,12 +326,12 @@ function append(old: StoredFile, vocab: string[], live: Set<string>, used: Map<s
   });
   const fresh = new Map<string, PostTerms>();
   for (const key of added) if (live.has(key) && used.has(key)) fresh.set(key, used.get(key)!);
-  const more = { vocab, index: fresh.size ? new Map(vocab.map((w, i) => [w, i])) : new Map<string, number>(), keys: [] as string[], offsets: [] as number[], ints: [] as number[], values: [] as number[] };
+  const more: Encoding = { vocab, index: fresh.size ? new Map(vocab.map((w, i) => [w, i])) : new Map<string, number>(), keys: [], offsets: [], ints: new IntRun(), values: new ValueRun() };
   encodeInto(fresh, more);
   const keys: string[] = [];
   const offsets = new Int32Array((kept.length + more.keys.length) * 2);
-  const ints = new Int32Array(intCount + more.ints.length);
-  const values = new Float64Array(valueCount + more.values.length);
+  const ints = new Int32Array(intCount + more.ints.n);
+  const values = new Float64Array(valueCount + more.values.n);
   let [p, q] = [0, 0];
   kept.forEach((i, k) => {
     const [at, valueAt] = [old.offsets[i * 2], old.offsets[i * 2 + 1]];
@@ -348,8 +348,8 @@ function append(old: StoredFile, vocab: string[], live: Set<string>, used: Map<s
     keys.push(key);
     [offsets[k * 2], offsets[k * 2 + 1]] = [p + more.offsets[j * 2], q + more.offsets[j * 2 + 1]];
   });
-  ints.set(more.ints, p);
-  values.set(more.values, q);
+  ints.set(more.ints.view(), p);
+  values.set(more.values.view(), q);
   return { format: FILE_FORMAT, vocab: vocab.join('\0'), base: old.base, keys, offsets, ints, values };
 }
 
@@ -411,59 +411,134 @@ function decode(vocab: string[], ids: Int32Array, interned: Int32Array, codes: I
 function validStream(ints: Int32Array, words: number): boolean {
   for (let i = 0; i < ints.length; i++) {
     const x = ints[i]!;
-    if (x < 0 || x >>> 3 >= words || (x & 7) < KEPT || (x & 7) >= KEPT + 6) return false;
+    if (x < 0 || x >>> 3 >= words || !isStreamMark(x & 7)) return false;
   }
   return true;
 }
 
 function encode(entries: Map<string, PostTerms>): StoredFile {
-  const out = { vocab: [] as string[], index: new Map<string, number>(), keys: [] as string[], offsets: [] as number[], ints: [] as number[], values: [] as number[] };
+  const out: Encoding = { vocab: [], index: new Map(), keys: [], offsets: [], ints: new IntRun(), values: new ValueRun() };
   encodeInto(entries, out);
   const { vocab, keys, offsets, ints, values } = out;
-  return { format: FILE_FORMAT, vocab: vocab.join('\0'), base: vocab.length, keys, offsets: Int32Array.from(offsets), ints: Int32Array.from(ints), values: Float64Array.from(values) };
+  return { format: FILE_FORMAT, vocab: vocab.join('\0'), base: vocab.length, keys, offsets: Int32Array.from(offsets), ints: ints.view(), values: values.view() };
 }
 
-function encodeInto(entries: Map<string, PostTerms>, out: { vocab: string[]; index: Map<string, number>; keys: string[]; offsets: number[]; ints: number[]; values: number[] }): void {
+/** A run of ints written in order into a typed array that doubles as it fills (no number[] to copy over). */
+class IntRun {
+  a = new Int32Array(1 << 12);
+  n = 0;
+  /** Room for `k` more ints after the first `n`; returns the array to write them into. */
+  room(k: number): Int32Array {
+    if (this.n + k > this.a.length) {
+      const a = new Int32Array(Math.max(this.a.length * 2, this.n + k));
+      a.set(this.a.subarray(0, this.n));
+      this.a = a;
+    }
+    return this.a;
+  }
+  view(): Int32Array {
+    return this.a.subarray(0, this.n);
+  }
+}
+/** IntRun's double: the counts' values. */
+class ValueRun {
+  a = new Float64Array(1 << 12);
+  n = 0;
+  room(k: number): Float64Array {
+    if (this.n + k > this.a.length) {
+      const a = new Float64Array(Math.max(this.a.length * 2, this.n + k));
+      a.set(this.a.subarray(0, this.n));
+      this.a = a;
+    }
+    return this.a;
+  }
+  view(): Float64Array {
+    return this.a.subarray(0, this.n);
+  }
+}
+
+/** What encodeInto adds to: the vocabulary (with each word's index), and the entries' keys, offsets, ints and values. */
+interface Encoding { vocab: string[]; index: Map<string, number>; keys: string[]; offsets: number[]; ints: IntRun; values: ValueRun }
+
+/**
+ * Writes each entry as StoredFile lays it out. A post that writes a NUL in any of its words is
+ * left out (NUL joins the vocabulary): it is simply read again next time. Each word is looked
+ * up once per occurrence; a kept word of the stream is the next term of the sequence (tokenize
+ * writes both), so its slot is the one just written for that term and is neither sliced out nor
+ * looked up again.
+ */
+function encodeInto(entries: Map<string, PostTerms>, out: Encoding): void {
   const { vocab, index, keys, offsets, ints, values } = out;
-  const at = (s: string) => {
+  // Set when this entry meets a word with a NUL: the entry is then undone.
+  let nul = false;
+  const at = (s: string): number => {
     let i = index.get(s);
-    if (i === undefined) index.set(s, (i = vocab.push(s) - 1));
+    if (i === undefined) {
+      // Only a word new to the vocabulary can hold one: the others were checked when added.
+      if (s.includes('\0')) {
+        nul = true;
+        return 0;
+      }
+      index.set(s, (i = vocab.push(s) - 1));
+    }
     return i;
   };
   for (const [key, t] of entries) {
-    // NUL joins the vocabulary: a post with one in a term is simply read again next time.
-    if ([...t.counts.keys(), ...t.surfaces.values(), t.stream ?? ''].some((s) => s.includes('\0'))) continue;
-    keys.push(key);
-    offsets.push(ints.length, values.length);
-    ints.push(t.sequence.length, t.han, t.counts.size, t.surfaces.size);
-    for (const term of t.sequence) ints.push(at(term));
-    for (const [term, n] of t.counts) {
-      ints.push(at(term));
-      values.push(n);
+    const { sequence, counts, surfaces, stream, joins } = t;
+    const nSeq = sequence.length;
+    const nJoins = joinWords(nSeq);
+    const [vocabAt, valueAt] = [vocab.length, values.n];
+    // A stream of n characters holds fewer than n words.
+    const a = ints.room(4 + nSeq + counts.size + surfaces.size * 2 + nJoins + 1 + (stream?.length ?? 0));
+    const v = values.room(counts.size);
+    let p = ints.n;
+    let q = valueAt;
+    a[p++] = nSeq;
+    a[p++] = t.han;
+    a[p++] = counts.size;
+    a[p++] = surfaces.size;
+    const sequenceAt = p;
+    for (let k = 0; k < nSeq; k++) a[p++] = at(sequence[k]!);
+    for (const [term, n] of counts) {
+      a[p++] = at(term);
+      v[q++] = n;
     }
-    for (const [term, surface] of t.surfaces) ints.push(at(term), at(surface));
-    const words = joinWords(t.sequence.length);
+    for (const [term, surface] of surfaces) {
+      a[p++] = at(term);
+      a[p++] = at(surface);
+    }
     // Terms read without their joins (none from readTermsOf) count as joined, as they read.
-    for (let w = 0; w < words; w++) ints.push(t.joins ? t.joins[w]! | 0 : -1);
+    for (let w = 0; w < nJoins; w++) a[p++] = joins ? joins[w]! | 0 : -1;
     // The words as read (PostTerms.stream): their number (-1: none), then each word's index in the vocabulary x 8 + its mark.
-    const stream = t.stream === undefined ? undefined : streamWords(t.stream);
-    ints.push(stream ? stream.length : -1);
-    if (stream) for (const [mark, word] of stream) ints.push(at(word) * 8 + mark);
-  }
-}
-
-/** The words of a stream (PostTerms.stream), each with its mark (tokenize.ts KEPT, LEFT_OUT). */
-function streamWords(stream: string): [number, string][] {
-  const words: [number, string][] = [];
-  let from = 0;
-  for (let i = 1; i <= stream.length; i++) {
-    const c = i < stream.length ? stream.charCodeAt(i) : 0;
-    if (i === stream.length || (c >= KEPT && c < KEPT + 6)) {
-      words.push([stream.charCodeAt(from), stream.slice(from + 1, i)]);
-      from = i;
+    if (stream === undefined) a[p++] = -1;
+    else {
+      const countAt = p++;
+      let kept = 0;
+      for (let from = 0, to = 0; from < stream.length; from = to) {
+        to = streamWordEnd(stream, from);
+        const mark = stream.charCodeAt(from);
+        let slot = -1;
+        if (isKeptMark(mark)) {
+          const term = kept < nSeq ? sequence[kept]! : undefined;
+          if (term !== undefined && term.length === to - from - 1 && stream.startsWith(term, from + 1)) slot = a[sequenceAt + kept]!;
+          kept++;
+        }
+        a[p++] = (slot >= 0 ? slot : at(stream.slice(from + 1, to))) * 8 + mark;
+      }
+      a[countAt] = p - countAt - 1;
     }
+    if (nul) {
+      // Undone: the words it added leave the vocabulary, its ints and values are overwritten.
+      for (let w = vocabAt; w < vocab.length; w++) index.delete(vocab[w]!);
+      vocab.length = vocabAt;
+      nul = false;
+      continue;
+    }
+    keys.push(key);
+    offsets.push(ints.n, valueAt);
+    ints.n = p;
+    values.n = q;
   }
-  return stream.length ? words : [];
 }
 
 /** How many ints hold the joins of `n` terms. */
