@@ -15,6 +15,8 @@ import { readKeyword } from '../../src/core/theme/keyword-flags.ts';
 import { matchPhrases, readPhrases } from '../../src/core/theme/phrases.ts';
 import { keptStream, readPostTerms } from '../../src/core/theme/post-terms.ts';
 import { termId } from '../../src/core/theme/vector.ts';
+import { phraseCountsOf, vectorOf } from '../../src/core/theme/model.ts';
+import { explainTerms } from '../../src/core/theme/evidence.ts';
 import { registerChineseData } from '../../src/store/theme-lexicon.ts';
 
 registerChineseData();
@@ -188,5 +190,29 @@ describe('the evidence of a phrase keyword', () => {
     const { terms } = scoreTheme(model, { body: '我每天做手冲咖啡，豆子是浅烘的。' });
     expect(terms).toContain('手冲咖啡');
     expect(terms).not.toContain('咖啡');
+  });
+});
+
+describe('the phrase counts evidence is given', () => {
+  const kitchen = BrandSchema.parse({
+    name: 'Mei', strengths: ['cooking'], label: 'The home cook', audience: 'Busy cooks', timezone: 'Asia/Shanghai',
+    pillars: [{ id: 'recipes', name: 'Recipes', description: 'Weeknight recipes', keywords: ['soy sauce', 'web performance', '手冲咖啡'] }],
+  });
+
+  it("are the ones the draft's vector found (no second match), and give the evidence a second match gives", () => {
+    const model = buildThemeModel({ brand: kitchen, evidence: [] });
+    for (const body of ['Braise the pork in soy sauce, then more soy sauce. Web performance matters; a web server too.', '我每天做手冲咖啡，咖啡豆是浅烘的。soy sauce']) {
+      const terms = readPostTerms({ body });
+      const v = vectorOf(terms, model.phrases, model.vectors);
+      const counts = phraseCountsOf(v, terms, model.phrases);
+      expect(counts).toEqual(matchPhrases(terms.sequence, model.phrases, terms.joins, terms.stream));
+      expect(counts!.size).toBeGreaterThan(0);
+      // Other terms or phrases: not these counts.
+      expect(phraseCountsOf(v, readPostTerms({ body }), model.phrases)).toBeUndefined();
+      const given = explainTerms(model.centroid, model.phrases, terms, v, model.keywords, model.keywordStems, counts);
+      const matched = explainTerms(model.centroid, model.phrases, terms, v, model.keywords, model.keywordStems);
+      expect(given).toEqual(matched);
+      expect(scoreTheme(model, { terms })).toMatchObject(given);
+    }
   });
 });

@@ -307,9 +307,11 @@ const OFF = new Groups();
  * `keywords`: the Chinese words of the pillars' names and keywords, shown (without a gloss) even
  * when everyday words; `keywordStems`: their English stems, whose glossed Chinese words are shown
  * (with the gloss) even when everyday words. A word the draft writes only inside a phrase keyword
- * shown is left out (withoutPhraseParts).
+ * shown is left out (withoutPhraseParts), by `phraseCounts`: how often each phrase occurs in
+ * `terms` (matchPhrases), as the caller's vector found them (model.ts phraseCountsOf); absent,
+ * they are matched again.
  */
-export function explainTerms(centroid: Dense, phrases: readonly Phrase[], terms: PostTerms, v: Vector, keywords: ReadonlySet<string> = NONE, keywordStems: ReadonlySet<string> = NONE): { terms: string[]; offTerms: string[] } {
+export function explainTerms(centroid: Dense, phrases: readonly Phrase[], terms: PostTerms, v: Vector, keywords: ReadonlySet<string> = NONE, keywordStems: ReadonlySet<string> = NONE, phraseCounts?: ReadonlyMap<string, number>): { terms: string[]; offTerms: string[] } {
   const phraseForms = phraseSurfaces(phrases);
   const { surfaces } = terms;
   const offForms: string[] = [];
@@ -364,7 +366,7 @@ export function explainTerms(centroid: Dense, phrases: readonly Phrase[], terms:
     // stem keeps the first word that bridged to it), and a compound CC-CEDICT lacks whose parts'
     // glosses the brand wrote (单元测试 on a brand of "unit test"; chinese.ts compoundGloss).
     const off = strongest(OFF, MAX_OFF_TERMS * 2, 0).filter((word) => !glossMet(word, centroid));
-    const on = phraseForms.size ? withoutPhraseParts(strongest(ON, MAX_TERMS * 2, MIN_SHARE), phrases, terms).slice(0, MAX_TERMS) : strongest(ON, MAX_TERMS, MIN_SHARE);
+    const on = phraseForms.size ? withoutPhraseParts(strongest(ON, MAX_TERMS * 2, MIN_SHARE), phrases, terms, phraseCounts).slice(0, MAX_TERMS) : strongest(ON, MAX_TERMS, MIN_SHARE);
     return { terms: on, offTerms: off.slice(0, MAX_OFF_TERMS) };
   } finally {
     KEYWORDS = NONE;
@@ -476,11 +478,11 @@ function phraseSurfaces(phrases: readonly Phrase[]): Map<string, string> {
  * A word the draft also writes on its own (web in "web performance … a web server") stays: it
  * is evidence of its own. Order kept.
  */
-function withoutPhraseParts(words: readonly string[], phrases: readonly Phrase[], terms: PostTerms): string[] {
+function withoutPhraseParts(words: readonly string[], phrases: readonly Phrase[], terms: PostTerms, phraseCounts?: ReadonlyMap<string, number>): string[] {
   const bySurface = new Map(phrases.map((p) => [p.surface, p]));
   const shown = words.flatMap((w) => bySurface.get(w) ?? []);
   if (shown.length === 0) return [...words];
-  const found = matchPhrases(terms.sequence, phrases, terms.joins, terms.stream);
+  const found = phraseCounts ?? matchPhrases(terms.sequence, phrases, terms.joins, terms.stream);
   // How often each term is written inside the phrases shown.
   const inside = new Map<string, number>();
   for (const p of shown) for (const t of new Set(p.terms)) inside.set(t, (inside.get(t) ?? 0) + (found.get(p.key) ?? 0) * p.terms.filter((x) => x === t).length);

@@ -315,15 +315,31 @@ export function centroidOf(posts: readonly Vector[], text: Vector): Dense {
   return normalize(combine([...posts.map((v) => [v, 1 / posts.length] as [Vector, number]), [text, BRAND_TEXT_SHARE]]));
 }
 
-/** A post's unit vector, phrase keywords included; memoised per terms object. */
+/** A post's unit vector, phrase keywords included; memoised per terms object. Its phrase counts stay known (phraseCountsOf). */
 export function vectorOf(terms: PostTerms, phrases: readonly Phrase[], memo?: WeakMap<PostTerms, Vector>): Vector {
   let v = memo?.get(terms);
   if (!v) {
     // Without phrase keywords the words' order is not needed (a term cache builds it on first use).
-    v = phrases.length ? toVector(...withPhrases(terms.counts, terms.sequence, phrases, 1, terms.joins, terms.stream)) : toVector(terms.counts);
+    if (phrases.length) {
+      const [counts, found] = withPhrases(terms.counts, terms.sequence, phrases, 1, terms.joins, terms.stream);
+      v = toVector(counts, found);
+      PHRASE_COUNTS.set(v, { terms, phrases, found });
+    } else v = toVector(terms.counts);
     memo?.set(terms, v);
   }
   return v;
+}
+const PHRASE_COUNTS = new WeakMap<Vector, { terms: PostTerms; phrases: readonly Phrase[]; found: ReadonlyMap<string, number> }>();
+
+/**
+ * How often each phrase keyword of `phrases` occurs in `terms` (matchPhrases), as vectorOf found
+ * it when it made `v` of those terms and phrases; undefined when it did not (then match again).
+ * Evidence leaves out the words written only inside a phrase shown (evidence.ts
+ * withoutPhraseParts) by these counts, without reading the post's words a second time.
+ */
+export function phraseCountsOf(v: Vector, terms: PostTerms, phrases: readonly Phrase[]): ReadonlyMap<string, number> | undefined {
+  const known = PHRASE_COUNTS.get(v);
+  return known && known.terms === terms && known.phrases === phrases ? known.found : undefined;
 }
 
 /** The unit vector of a brand text widened through the bridge when thin (expandBrandCounts), for day one. */

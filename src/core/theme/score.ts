@@ -5,7 +5,7 @@
  * threshold 0.45 sits at z = Z_AT_THRESHOLD. Deterministic: ties are broken by term.
  */
 import { standardize } from './calibrate.ts';
-import { stageSizes, vectorOf, type ThemeModel } from './model.ts';
+import { phraseCountsOf, stageSizes, vectorOf, type ThemeModel } from './model.ts';
 import { baseOf, explainTerms } from './evidence.ts';
 import { asWritten } from './written-forms.ts';
 import { isPlaceholder } from './placeholders.ts';
@@ -151,7 +151,7 @@ export function scoreTheme(model: ThemeModel, input: ({ title?: string; body: st
   // 草稿, 未完待续) and words never shown (嗯嗯, a lone character matched by its gloss). A score
   // would say 0.00 of a draft that says nothing yet, flag every draft as it is begun, and a flag
   // must name the words that decided it.
-  const evidence = readings.some((r) => r.size > 0) ? explainTerms(model.centroid, model.phrases, terms, v, model.keywords, model.keywordStems) : { terms: [], offTerms: [] };
+  const evidence = readings.some((r) => r.size > 0) ? explainTerms(model.centroid, model.phrases, terms, v, model.keywords, model.keywordStems, phraseCountsOf(v, terms, model.phrases)) : { terms: [], offTerms: [] };
   if ([...evidence.terms, ...evidence.offTerms].every(isPlaceholder))
     return {
       score: 0, onTheme: true, threshold: model.threshold, pillar: null, terms: [], offTerms: [],
