@@ -85,6 +85,8 @@ const WORD_CHAR = `(?:(?!\\p{Script=Hiragana})${SPACED_WORD_CHAR})`;
 const MARKED_LETTER = `(?<!${SPACED_WORD_CHAR})[A-Za-z\\uFF21-\\uFF3A\\uFF41-\\uFF5A](?:[+\\uFF0B]{2}|[#\\uFF03])(?!${SPACED_WORD_CHAR}|[+#\\uFF0B\\uFF03])`;
 const WORD = new RegExp(`${MARKED_LETTER}|\\p{Script=Han}+|${WORD_CHAR}+(?:['’](?:(?![\\p{Script=Han}\\p{Script=Hiragana}])\\p{L})+)*`, 'gu');
 const HAN = /^\p{Script=Han}/u;
+/** No character of Script=Han comes before U+2E80 (CJK Radicals Supplement): a word starting lower is not Chinese. */
+const HAN_FROM = 0x2e80;
 /** Full-width forms (U+FF01-FF5E) and Latin ligatures (U+FB00-FB06): NFKC gives the plain letters. */
 const WIDE = /[\uFB00-\uFB06\uFF01-\uFF5E]/;
 const DIGIT = /\p{N}/u;
@@ -93,7 +95,8 @@ let segmenter: Intl.Segmenter | undefined;
 const STEMS = new Map<string, string>();
 // Bounded caches: posts share most of their words, but a long run must not grow without end.
 const CACHE_LIMIT = 200_000;
-const WORDS = new Map<string, Token | null>();
+/** Per word as written: its token, or, for a word left out, the form the stream writes it in (lower-cased, full-width letters made plain). */
+const WORDS = new Map<string, Token | string>();
 const HAN_TOKENS = new Map<string, Token | null>();
 
 /** The normalised term for one Latin-script word, or null when it carries no theme. */
@@ -160,8 +163,9 @@ const withoutInvisibles = (text: string) => (text.search(INVISIBLE) < 0 ? text :
  * straight after token k-1 (joinsGap), so that a phrase keyword matches only words written as
  * a phrase: "systems thinking" is not found in "the system. Thinking about it" nor in "system
  * of thinking", though both read as the terms system, think. With `stream`, pushes every word
- * read, kept or left out, as written (PostTerms.stream: one string per word, its mark then
- * the word; see STREAM_MARKS), so that a keyword is found whatever the stop list left out of it.
+ * read, kept or left out, as written (two strings per word, its mark then the word: joined, they
+ * are PostTerms.stream; see STREAM_MARKS, forEachStreamWord), so that a keyword is found
+ * whatever the stop list left out of it.
  */
 export function tokenize(written: string, joined?: boolean[], stream?: string[]): Token[] {
   const text = withoutInvisibles(written);
@@ -173,7 +177,8 @@ export function tokenize(written: string, joined?: boolean[], stream?: string[])
   let streamEnd = -1;
   const write = (item: string, kept: boolean, from: number, to: number) => {
     const kind = streamEnd < 0 || !joinsGap(text, streamEnd, from) ? 0 : from === streamEnd ? 2 : 1;
-    stream!.push(String.fromCharCode((kept ? KEPT : LEFT_OUT) + kind) + item);
+    // Mark and word apart: joined by the caller, they need no string of their own first.
+    stream!.push(MARK_CHARS[(kept ? KEPT : LEFT_OUT) + kind]!, item);
     streamEnd = to;
   };
   const push = (token: Token, start: number, length = token.surface.length) => {
@@ -182,14 +187,17 @@ export function tokenize(written: string, joined?: boolean[], stream?: string[])
     dropped = false;
     if (stream) write(token.term, true, start, start + length);
   };
-  const drop = (word: string, start: number) => {
+  // `form`: the word as the stream writes it (droppedForm), when known.
+  const drop = (word: string, start: number, form?: string) => {
     dropped = true;
-    if (stream) write((WIDE.test(word) ? word.normalize('NFKC') : word).toLowerCase(), false, start, start + word.length);
+    if (stream) write(form ?? droppedForm(word), false, start, start + word.length);
   };
-  for (const match of text.matchAll(WORD)) {
+  // exec rather than matchAll: no iterator result per word. WORD is global: lastIndex from 0.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const word = match[0];
     const start = match.index;
-    if (HAN.test(word)) {
+    if (word.charCodeAt(0) >= HAN_FROM && HAN.test(word)) {
       // Traditional characters are cut and weighed as their Simplified form (traditional.ts);
       // each word keeps the characters it was written in as its surface, which evidence shows.
       const simple = toSimplified(word);
@@ -211,7 +219,9 @@ export function tokenize(written: string, joined?: boolean[], stream?: string[])
       end = start + word.length;
       continue;
     }
-    const parts = identifierParts(word);
+    // A word met before (most are) is no identifier: WORDS holds no other.
+    let known = WORDS.get(word);
+    const parts = known === undefined ? identifierParts(word) : null;
     if (parts) {
       // A code identifier written in prose (runAllTasks, ChannelInboundHandlerAdapter): its words.
       let at = start;
@@ -226,18 +236,17 @@ export function tokenize(written: string, joined?: boolean[], stream?: string[])
       end = start + word.length;
       continue;
     }
-    let token = WORDS.get(word);
-    if (token === undefined) {
+    if (known === undefined) {
       // Full-width letters (ＣＳＳ, typed with a Chinese IME) and ligatures (ﬁ) are the plain word.
       const plain = WIDE.test(word) ? word.normalize('NFKC') : word;
       const lower = plain.toLowerCase();
       const term = normalizeWord(plain) ?? (ACRONYM.test(plain) && !SHOUTED.has(lower) && !CHAT_EN.has(lower) ? lower : null);
-      token = term ? { term, surface: lower.replace(/['’]s$/, '') } : null;
+      known = term ? { term, surface: lower.replace(/['’]s$/, '') } : lower;
       if (WORDS.size > CACHE_LIMIT) WORDS.clear();
-      WORDS.set(word, token);
+      WORDS.set(word, known);
     }
-    if (token) push(token, start, word.length);
-    else drop(word, start);
+    if (typeof known === 'string') drop(word, start, known);
+    else push(known, start, word.length);
     end = start + word.length;
   }
   return tokens;
@@ -333,6 +342,14 @@ export function streamWordEnd(stream: string, at: number): number {
   let i = at + 1;
   while (i < n && !isStreamMark(stream.charCodeAt(i))) i++;
   return i;
+}
+
+/** The mark characters by their code (MARK_CHARS[KEPT] is '\x01'). */
+const MARK_CHARS = Array.from({ length: LEFT_OUT + 3 }, (_, c) => String.fromCharCode(c));
+
+/** A word left out as the stream writes it: lower-cased, full-width letters and ligatures made plain. */
+function droppedForm(word: string): string {
+  return (WIDE.test(word) ? word.normalize('NFKC') : word).toLowerCase();
 }
 
 /** Marks written inside names and compounds: - ‐ ‑ / _ + # & · ・ ' ’ */
