@@ -274,7 +274,48 @@ export function stripMarkdown(source: string, format: PostFormat = 'md'): string
 
 /** Prose with its bare addresses, e-mail addresses, handles and names of code (BARE_URL, HANDLE, EMAIL, CODE_NAME, UNDERSCORE_NAME) blanked. */
 function dropCodeNames(text: string): string {
-  return dropUnderscoreNames(text.replace(BARE_URL, ' ').replace(HANDLE, ' ').replace(EMAIL, ' ').replace(CODE_NAME, ' '));
+  let out = text.replace(BARE_URL, ' ');
+  // A handle and an e-mail address hold an @: text without one has neither to look for.
+  if (out.includes('@')) out = out.replace(HANDLE, ' ').replace(EMAIL, ' ');
+  return dropUnderscoreNames(dropCodeNameRuns(out));
+}
+
+/**
+ * `text.replace(CODE_NAME, ' ')`, trying CODE_NAME only on the runs of non-space characters that
+ * hold a `/`, `.` or `-` (every name it finds holds one) rather than at every character of the
+ * prose. The same result: a name holds no space (PATH_CHAR and `[\w.-]` exclude \s), and a space
+ * before or after a run reads to CODE_NAME's look-arounds (`[\w/.~-]`, `[\w.-]`, `[\w-]`) as the
+ * start or end of the text does. Trying it at every character took ~135 ms of a cold check of
+ * 2,000 English posts.
+ */
+function dropCodeNameRuns(text: string): string {
+  let out = '';
+  // text[copied..] is not yet in `out`.
+  let copied = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2f && c !== 0x2e && c !== 0x2d) continue;
+    let start = i;
+    while (start > copied && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = i + 1;
+    while (end < n && !isSpace(text.charCodeAt(end))) end++;
+    const run = text.slice(start, end);
+    const blanked = run.replace(CODE_NAME, ' ');
+    if (blanked !== run) {
+      out += text.slice(copied, start) + blanked;
+      copied = end;
+    }
+    i = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** Whether a UTF-16 code unit is a space as a regular expression's \s reads it (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A code span: backtick runs of one length around it (CommonMark 0.31 §6.1); a lone backtick is text. */
