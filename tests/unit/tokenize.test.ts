@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeWord, tokenize } from '../../src/core/theme/tokenize.ts';
+import { forEachStreamWord, isKeptMark, isStreamMark, markKind, normalizeWord, streamWordEnd, tokenize } from '../../src/core/theme/tokenize.ts';
 
 const terms = (text: string) => tokenize(text).map((t) => t.term);
 
@@ -92,5 +92,40 @@ describe('tokenize: Japanese kana', () => {
 
   it('reads a Latin word written against hiragana as the word alone', () => {
     expect(tokenize('Pythonを使う').map((t) => t.surface)).toContain('python');
+  });
+});
+
+describe('tokenize: the stream of words as read', () => {
+  const read = (text: string) => {
+    const parts: string[] = [];
+    const tokens = tokenize(text, undefined, parts);
+    const stream = parts.join('');
+    const words: [string, boolean, number][] = [];
+    forEachStreamWord(stream, (mark, from, to) => words.push([stream.slice(from, to), isKeptMark(mark), markKind(mark)]));
+    return { tokens, stream, words };
+  };
+
+  it('reads back every word with its mark: kept or left out, parted, joined across a space or written against the one before', () => {
+    const { tokens, words } = read('The Lord of the Rings. 用Rust写 soy-sauce, ＣＳＳ');
+    expect(words).toEqual([
+      ['the', false, 0], ['lord', true, 1], ['of', false, 1], ['the', false, 1], ['ring', true, 1],
+      ['用', false, 0], ['rust', true, 2], ['写', true, 2], ['soi', true, 1], ['sauc', true, 1], ['css', true, 0],
+    ]);
+    // The kept words are the terms, in order.
+    expect(words.filter((w) => w[1]).map((w) => w[0])).toEqual(tokens.map((t) => t.term));
+  });
+
+  it('steps word by word (streamWordEnd) as forEachStreamWord does, and finds no word in an empty stream', () => {
+    const { stream, words } = read('runAllTasks and C++ in 手冲咖啡');
+    const stepped: string[] = [];
+    for (let at = 0, end = 0; at < stream.length; at = end) {
+      end = streamWordEnd(stream, at);
+      expect(isStreamMark(stream.charCodeAt(at))).toBe(true);
+      stepped.push(stream.slice(at + 1, end));
+    }
+    expect(stepped).toEqual(words.map((w) => w[0]));
+    let calls = 0;
+    forEachStreamWord('', () => calls++);
+    expect(calls).toBe(0);
   });
 });
