@@ -199,7 +199,8 @@ function chunkVectors(doc: Doc, length: number, phrases: readonly Phrase[]): Chu
       const c = phrases.length ? sequence.slice(from, to) : null;
       const cJoins = c ? sliceJoins(joins, from, to) : undefined;
       const cStream = c ? sliceStream(doc.terms, from, to) : undefined;
-      return c && matchPhrases(c, phrases, cJoins, cStream).size ? toVector(...withPhrases(countSequence(c), c, phrases, 1, cJoins, cStream)) : chunkVector(sequence, from, to);
+      const found = c ? matchPhrases(c, phrases, cJoins, cStream) : undefined;
+      return c && found!.size ? toVector(...withPhrases(countSequence(c), c, phrases, 1, cJoins, cStream, found)) : chunkVector(sequence, from, to);
     });
     const selves = dotsSparse(vectors, doc.vector);
     chunks = vectors.map((v, i) => ({ v, self: selves[i] }));

@@ -358,14 +358,15 @@ export const EVIDENCE_GLOSS_SHARE = 0.1;
  * where it ties them to the brand text and to posts in the other language.
  */
 export function evidenceVector(terms: PostTerms, phrases: readonly Phrase[]): Vector {
-  if (phrases.length === 0 || matchPhrases(terms.sequence, phrases, terms.joins, terms.stream).size === 0) return numberedEvidenceVector(terms);
+  const found = phrases.length === 0 ? undefined : matchPhrases(terms.sequence, phrases, terms.joins, terms.stream);
+  if (found === undefined || found.size === 0) return numberedEvidenceVector(terms);
   const counts = new Map<string, number>();
   for (const term of terms.sequence) counts.set(term, (counts.get(term) ?? 0) + 1);
   for (const [term, n] of terms.counts) {
     const written = counts.get(term) ?? 0;
     if (n !== written) counts.set(term, written + (n - written) * EVIDENCE_GLOSS_SHARE);
   }
-  return toVector(...withPhrases(counts, terms.sequence, phrases, EVIDENCE_GLOSS_SHARE, terms.joins, terms.stream));
+  return toVector(...withPhrases(counts, terms.sequence, phrases, EVIDENCE_GLOSS_SHARE, terms.joins, terms.stream, found));
 }
 
 /** evidenceVector of a post no phrase keyword occurs in, counted by intern number (term-counter.ts): the same vector. */

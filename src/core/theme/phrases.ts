@@ -153,10 +153,10 @@ export function matchPhrases(sequence: readonly string[], phrases: readonly Phra
  * only. Alone it is a fragment, not a word of the text: 材 would tie a recipe brand to any
  * classical essay that writes 材 (talent); so would its glosses ("material"), which go too.
  * Multi-character pieces and English words stay. `glossShare`: the share the counts give glosses;
- * `joins` and `stream`: the post's (matchPhrases).
+ * `joins` and `stream`: the post's (matchPhrases); `found`: matchPhrases of these, when the
+ * caller already has them (they are not matched again).
  */
-export function withPhrases(counts: ReadonlyMap<string, number>, sequence: readonly string[], phrases: readonly Phrase[], glossShare = 1, joins?: Uint32Array, stream?: string): [ReadonlyMap<string, number>, Map<string, number>] {
-  const found = matchPhrases(sequence, phrases, joins, stream);
+export function withPhrases(counts: ReadonlyMap<string, number>, sequence: readonly string[], phrases: readonly Phrase[], glossShare = 1, joins?: Uint32Array, stream?: string, found: Map<string, number> = matchPhrases(sequence, phrases, joins, stream)): [ReadonlyMap<string, number>, Map<string, number>] {
   if (found.size === 0) return [counts, found];
   let out: Map<string, number> | null = null;
   for (const p of phrases) {
