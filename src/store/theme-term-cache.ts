@@ -488,7 +488,7 @@ function encodeInto(entries: Map<string, PostTerms>, out: Encoding): void {
     const nSeq = sequence.length;
     const nJoins = joinWords(nSeq);
     const [vocabAt, valueAt] = [vocab.length, values.n];
-    // A stream of n characters holds fewer than n words.
+    // A stream of n characters holds at most n words: room for the stream too, without counting its words first.
     const a = ints.room(4 + nSeq + counts.size + surfaces.size * 2 + nJoins + 1 + (stream?.length ?? 0));
     const v = values.room(counts.size);
     let p = ints.n;
