@@ -326,7 +326,7 @@ function append(old: StoredFile, vocab: string[], live: Set<string>, used: Map<s
   });
   const fresh = new Map<string, PostTerms>();
   for (const key of added) if (live.has(key) && used.has(key)) fresh.set(key, used.get(key)!);
-  const more: Encoding = { vocab, index: fresh.size ? new Map(vocab.map((w, i) => [w, i])) : new Map<string, number>(), keys: [], offsets: [], ints: new IntRun(intsGuess(fresh)), values: new ValueRun(valuesOf(fresh)) };
+  const more: Encoding = { vocab, index: fresh.size ? new Map(vocab.map((w, i) => [w, i])) : new Map<string, number>(), keys: [], offsets: [], ints: intRun(intsGuess(fresh)), values: valueRun(valuesOf(fresh)) };
   encodeInto(fresh, more);
   const keys: string[] = [];
   const offsets = new Int32Array((kept.length + more.keys.length) * 2);
@@ -417,14 +417,14 @@ function validStream(ints: Int32Array, words: number): boolean {
 }
 
 function encode(entries: Map<string, PostTerms>): StoredFile {
-  const out: Encoding = { vocab: [], index: new Map(), keys: [], offsets: [], ints: new IntRun(intsGuess(entries)), values: new ValueRun(valuesOf(entries)) };
+  const out: Encoding = { vocab: [], index: new Map(), keys: [], offsets: [], ints: intRun(intsGuess(entries)), values: valueRun(valuesOf(entries)) };
   encodeInto(entries, out);
   const { vocab, keys, offsets, ints, values } = out;
   return { format: FILE_FORMAT, vocab: vocab.join('\0'), base: vocab.length, keys, offsets: Int32Array.from(offsets), ints: ints.view(), values: values.view() };
 }
 
 /**
- * About how many ints `entries` take (StoredFile's layout), so that their IntRun seldom grows
+ * About how many ints `entries` take (StoredFile's layout), so that their Run seldom grows
  * (growing, it zero-filled and copied ~30 ms of arrays for 2,000 English posts): a stream's
  * words guessed at one per 3 characters (its mark and a word of two; English words are longer,
  * and then the guess is over).
@@ -442,48 +442,37 @@ function valuesOf(entries: Map<string, PostTerms>): number {
   return n;
 }
 
-/** A run of ints written in order into a typed array that doubles as it fills (no number[] to copy over); `size`, the ints it first has room for. */
-class IntRun {
-  a: Int32Array;
+/**
+ * A run of numbers written in order into a typed array that doubles as it fills (no number[] to
+ * copy over): the ints (Int32Array) and the counts' values (Float64Array); `size`, the numbers it
+ * first has room for.
+ */
+class Run<A extends Int32Array | Float64Array> {
+  a: A;
   n = 0;
-  constructor(size = 0) {
-    this.a = new Int32Array(Math.max(size, 1 << 12));
+  private readonly make: (length: number) => A;
+  constructor(make: (length: number) => A, size = 0) {
+    this.make = make;
+    this.a = make(Math.max(size, 1 << 12));
   }
-  /** Room for `k` more ints after the first `n`; returns the array to write them into. */
-  room(k: number): Int32Array {
+  /** Room for `k` more numbers after the first `n`; returns the array to write them into. */
+  room(k: number): A {
     if (this.n + k > this.a.length) {
-      const a = new Int32Array(Math.max(this.a.length * 2, this.n + k));
+      const a = this.make(Math.max(this.a.length * 2, this.n + k));
       a.set(this.a.subarray(0, this.n));
       this.a = a;
     }
     return this.a;
   }
-  view(): Int32Array {
-    return this.a.subarray(0, this.n);
+  view(): A {
+    return this.a.subarray(0, this.n) as A;
   }
 }
-/** IntRun's double: the counts' values. */
-class ValueRun {
-  a: Float64Array;
-  n = 0;
-  constructor(size = 0) {
-    this.a = new Float64Array(Math.max(size, 1 << 12));
-  }
-  room(k: number): Float64Array {
-    if (this.n + k > this.a.length) {
-      const a = new Float64Array(Math.max(this.a.length * 2, this.n + k));
-      a.set(this.a.subarray(0, this.n));
-      this.a = a;
-    }
-    return this.a;
-  }
-  view(): Float64Array {
-    return this.a.subarray(0, this.n);
-  }
-}
+const intRun = (size: number) => new Run((n) => new Int32Array(n), size);
+const valueRun = (size: number) => new Run((n) => new Float64Array(n), size);
 
 /** What encodeInto adds to: the vocabulary (with each word's index), and the entries' keys, offsets, ints and values. */
-interface Encoding { vocab: string[]; index: Map<string, number>; keys: string[]; offsets: number[]; ints: IntRun; values: ValueRun }
+interface Encoding { vocab: string[]; index: Map<string, number>; keys: string[]; offsets: number[]; ints: Run<Int32Array>; values: Run<Float64Array> }
 
 /**
  * Writes each entry as StoredFile lays it out. A post that writes a NUL in any of its words is
