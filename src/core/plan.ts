@@ -39,6 +39,12 @@ export interface PlanSlot {
    * (a plain date: the start of that day), `published` its id, `post` null, `pillar` its own.
    */
   unslotted?: true;
+  /**
+   * Set on an unslotted entry that fills a slot for the streaks although that slot shows a post
+   * planned for it, which is not published in its window (placeUnplannedPublished): that slot's
+   * local date. check counts the slot fulfilled by this post; the planned post can move.
+   */
+  fills?: string;
   epoch: number;
   /**
    * Set on a started slot that no post fills yet and a post can still fill (ChannelStats.overdue):
@@ -161,8 +167,9 @@ function slotsBefore(channel: Channel, zone: string, planner: Planner, from: num
 /**
  * The published posts of a channel planned for no slot, placed as core/streaks.ts
  * placeUnplannedPublished says: `filling`, by the date of the slot of `slots` (the channel's slots
- * from `from` to `to`, break slots included; `wide`, those and the ones before, slotsBefore) that each fills; `unslotted`, the ones that fill no
- * slot and whose publishedAt is in [from, to), each as its own entry (PlanSlot.unslotted). The
+ * from `from` to `to`, break slots included; `wide`, those and the ones before, slotsBefore) that each fills; `unslotted`, the ones that no
+ * slot shows and whose publishedAt is in [from, to), each as its own entry (PlanSlot.unslotted, with
+ * `fills` when it fills a slot that shows a planned post). The
  * placement reads the channel's slots from one before `from` (slotsBefore), so a post in the window
  * of a slot before `from` fills that one, not a listed one, and a post before the channel's first
  * slot fills none. A post planned for a day that is no slot (not a cadence day, or in a break)
@@ -174,36 +181,31 @@ function placePublished(
   const published = posts.filter((p) => p.data.status === 'published' && p.data.publishedAt);
   if (published.length === 0) return { filling: new Map(), unslotted: [] };
   const { slots: history, fromStart } = wide;
-  // Planned for no slot: no plannedFor, or a day that is no slot (not a cadence day, or in a break),
-  // which no slot would show; a day from `to`'s on may be a slot still (the plan shows it there).
-  const slotDays = new Set(history.filter((s) => !s.onBreak).map((s) => s.date));
   const firstDate = history[0]?.date ?? localDateOf(from, zone);
-  const toDate = localDateOf(to, zone);
-  const isSlotDay = (date: string) => {
-    if (date >= toDate) return true;
-    if (date >= firstDate) return slotDays.has(date);
-    // Planned long before the slots read (rare: published much later): that day's own slots.
-    const day = startOfLocalDay(date, zone);
-    return expandChannelSlots(channel, { zone, from: day - DAY, to: day + 2 * DAY, breaks: planner.breaks }).some((s) => s.date === date && !s.onBreak);
-  };
   // Posts published before the slots read belong to earlier slots (unless those start the channel): not placed here.
-  const unplanned: DatedPost[] = published
+  const dated: DatedPost[] = published
     .map((post) => ({ post, date: publishedLocalDate(post.data.publishedAt!, readIn(post.data.publishedAt!)) }))
-    .filter(({ post: { data }, date }) => (fromStart || date >= firstDate) && (!data.plannedFor || !isSlotDay(data.plannedFor)));
-  if (unplanned.length === 0) return { filling: new Map(), unslotted: [] };
+    .filter(({ date }) => fromStart || date >= firstDate);
+  if (dated.length === 0) return { filling: new Map(), unslotted: [] };
   const last = history.at(-1);
   const planned = new Set(posts.map((p) => p.data.plannedFor).filter((d): d is string => d !== undefined));
   // The last slot's window ends at the next slot, beyond those listed (none: an ended cadence, a window without end).
   const nextDate = () => (last ? (expandChannelSlots(channel, { zone, from: last.epoch + 1, to: last.epoch + 400 * DAY, breaks: planner.breaks })[0]?.date ?? null) : null);
-  const placed = placeUnplannedPublished(history, unplanned, { planned, nextDate });
+  // Planned long before the slots read (rare: published much later): that day's own slots.
+  const isSlotDayBefore = (date: string) => {
+    const day = startOfLocalDay(date, zone);
+    return expandChannelSlots(channel, { zone, from: day - DAY, to: day + 2 * DAY, breaks: planner.breaks }).some((s) => s.date === date && !s.onBreak);
+  };
+  // A plannedFor day from `to`'s on may be a slot still (the plan shows it there).
+  const placed = placeUnplannedPublished(history, dated, { planned, nextDate, knownUntil: localDateOf(to, zone), isSlotDayBefore });
   const shown = new Set(slots.map((s) => s.date));
   const filling = new Map([...placed.bySlot].filter(([date]) => shown.has(date)).map(([date, u]) => [date, u.post]));
-  const unslotted = placed.unslotted.flatMap(({ post, date }): PlanSlot[] => {
+  const unslotted = placed.unslotted.flatMap(({ post, date, fills }): PlanSlot[] => {
     const at = post.data.publishedAt!;
     const postZone = readIn(at);
     const epoch = publishedEpoch(at, postZone);
     if (epoch < from || epoch >= to) return [];
-    return [{ channel: channel.id, date, start: formatZonedISO(epoch, postZone), pillar: post.data.pillar ?? null, post: null, published: post.id, unslotted: true, epoch }];
+    return [{ channel: channel.id, date, start: formatZonedISO(epoch, postZone), pillar: post.data.pillar ?? null, post: null, published: post.id, unslotted: true, ...(fills ? { fills } : {}), epoch }];
   });
   return { filling, unslotted };
 }

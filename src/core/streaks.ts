@@ -304,41 +304,77 @@ export interface DatedPost {
   date: string;
 }
 
+/** A published post that no slot shows (placeUnplannedPublished), shown at its own publishedAt. */
+export interface UnslottedPost extends DatedPost {
+  /**
+   * The date of the slot it fills for the streaks although that slot shows a post planned for it
+   * (that post is not published in the slot's window, and this is the first post that is); absent
+   * when it fills none (an extra post in a filled window, before the channel's start, in a break).
+   */
+  fills?: string;
+}
+
 /**
- * Where the plan, the .ics calendar and the studio show the published posts of one channel that
- * no slot shows by `plannedFor` (the one definition of "which slot a published post fills"; core/plan.ts and
- * core/calendar/channel-events.ts both use it).
+ * Where the plan, the .ics calendar and the studio show the published posts of one channel (the
+ * one definition of "which slot a published post fills" for display; core/plan.ts and
+ * core/calendar/channel-events.ts both use it, and it agrees with computeChannelStats).
  *
- * A post fills the slot whose window holds its local publication date (slotWindowIndex), as
- * computeChannelStats counts a slot fulfilled, when that slot is not on a break, has no post
- * planned for it (`planned`: the channel's plannedFor dates) and no other such post fills it
- * first (posts are taken in id order). Every other post, one before the channel's first slot,
- * one in a break slot's window, one in the window of a slot that shows a planned post or another
- * post already (streaks count at most one post per slot: the others are extras), is `unslotted`:
- * shown as its own entry at its publishedAt, marked published, never dropped. A post past the
- * last slot's window (on or after `nextDate`) belongs to a slot not given, and is in neither.
+ * `posts`: the channel's published posts, each with the local date of its publishedAt. One
+ * planned for a slot day (`plannedFor` a non-break slot date of `slots`) is shown by that slot
+ * and is not placed here; it fills that slot itself when its publishedAt is in the slot's window.
+ * Every other post (no `plannedFor`, or a day that is no slot: not a cadence day, or in a break)
+ * fills the slot whose window holds its date (slotWindowIndex), as computeChannelStats counts a
+ * slot fulfilled, when that slot is not on a break, no post planned for it (`planned`: the
+ * channel's plannedFor dates) shows there, and no other such post fills it first (posts are taken
+ * in id order): `bySlot`. Every other post is `unslotted`, shown as its own entry at its
+ * publishedAt, marked published, never dropped: with `fills` when its slot shows a planned post
+ * that does not fill it (the streaks count this one there, shared/interfaces.md §3 "Slots and
+ * streaks"), without when it fills nothing (before the channel's first slot, in a break slot's
+ * window, or beside a post that fills the slot already: streaks count one post per slot). A post
+ * past the last slot's window (on or after `nextDate`) belongs to a slot not given, in neither.
  *
  * `slots`: the channel's slots in time order, break slots included, from its first slot (or
- * from the last slot before the earliest post that matters) on. `nextDate`: the local date of the
- * slot after the last of `slots`, asked only when a post falls in the last slot's window; null
- * or omitted when none follows (an ended cadence: the last window never closes, as in
- * computeChannelStats). Returns `bySlot` (slot date -> the post it shows) and `unslotted` (in id
- * order). Pure; throws nothing.
+ * from the last slot before the earliest post that matters) on. Whether a `plannedFor` day is a
+ * slot: read from `slots` between their first date and `knownUntil` (a local date, exclusive; a
+ * day from it on may be a slot not given, and counts as one; omitted: `slots` end where the
+ * cadence's slots end); a day before the first slot asks `isSlotDayBefore` (default: none is).
+ * `nextDate`: the local date of the slot after the last of `slots`, asked only when a post falls
+ * in the last slot's window; null or omitted when none follows (an ended cadence: the last window
+ * never closes, as in computeChannelStats). Returns `bySlot` (slot date -> the post it shows) and
+ * `unslotted` (in id order). Pure; throws what `isSlotDayBefore` throws, nothing itself.
  */
 export function placeUnplannedPublished(
   slots: readonly Slot[],
   posts: readonly DatedPost[],
-  opts: { planned: ReadonlySet<string>; nextDate?: () => string | null },
-): { bySlot: Map<string, DatedPost>; unslotted: DatedPost[] } {
-  const bySlot = new Map<string, DatedPost>();
-  const unslotted: DatedPost[] = [];
+  opts: { planned: ReadonlySet<string>; nextDate?: () => string | null; knownUntil?: string; isSlotDayBefore?: (date: string) => boolean },
+): { bySlot: Map<string, DatedPost>; unslotted: UnslottedPost[] } {
+  const slotDays = new Set(slots.filter((s) => !s.onBreak).map((s) => s.date));
+  const first = slots[0]?.date;
+  const isSlotDay = (date: string) =>
+    opts.knownUntil !== undefined && date >= opts.knownUntil ? true : first !== undefined && date >= first ? slotDays.has(date) : (opts.isSlotDayBefore?.(date) ?? false);
   let next: string | null | undefined;
-  for (const p of [...posts].sort((a, b) => (a.post.id < b.post.id ? -1 : a.post.id > b.post.id ? 1 : 0))) {
-    const i = slotWindowIndex(slots, p.date);
-    const slot = slots[i];
-    if (slot && i === slots.length - 1 && opts.nextDate) next ??= opts.nextDate();
-    if (slot && i === slots.length - 1 && next != null && next <= p.date) continue;
-    if (!slot || slot.onBreak || opts.planned.has(slot.date) || bySlot.has(slot.date)) unslotted.push(p);
+  /** The slot whose window holds `date`: null before the first slot, undefined past the last window (a slot not given). */
+  const windowOf = (date: string): Slot | null | undefined => {
+    const i = slotWindowIndex(slots, date);
+    if (i < 0) return null;
+    if (i === slots.length - 1 && opts.nextDate) next ??= opts.nextDate();
+    return i === slots.length - 1 && next != null && next <= date ? undefined : slots[i];
+  };
+  // Slots filled by the post planned for them (published in their own window): nothing else fills them.
+  const filled = new Set<string>();
+  const unplanned: DatedPost[] = [];
+  for (const p of posts) {
+    const planned = p.post.data.plannedFor;
+    if (!planned || !isSlotDay(planned)) unplanned.push(p);
+    else if (p.date >= planned && windowOf(p.date)?.date === planned) filled.add(planned);
+  }
+  const bySlot = new Map<string, DatedPost>();
+  const unslotted: UnslottedPost[] = [];
+  for (const p of unplanned.sort((a, b) => (a.post.id < b.post.id ? -1 : a.post.id > b.post.id ? 1 : 0))) {
+    const slot = windowOf(p.date);
+    if (slot === undefined) continue;
+    if (!slot || slot.onBreak || filled.has(slot.date) || bySlot.has(slot.date)) unslotted.push(p);
+    else if (opts.planned.has(slot.date)) filled.add(slot.date), unslotted.push({ ...p, fills: slot.date });
     else bySlot.set(slot.date, p);
   }
   return { bySlot, unslotted };

@@ -2,12 +2,14 @@
  * A published post that fills no slot (before the channel's start, a second one in a window, one
  * beside a post planned for its slot: core/streaks.ts placeUnplannedPublished) is no longer lost
  * from the studio's plan: the month grid shows it on its own day, and the agenda at its own time
- * when it is ahead, marked "published, in no slot" / "已发布，不在排期内", in English and Chinese.
+ * when it is ahead, marked "published, in no slot" / "已发布，不在排期内", in English and Chinese;
+ * the one beside a draft planned for its slot fills that slot for the streaks, and says which.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { useStudioSession } from './studio-session.ts';
+import { formatDay } from '../../src/studio/plan/format.ts';
 
 const session = useStudioSession();
 const DAY = 86_400_000;
@@ -34,9 +36,9 @@ beforeAll(() => {
 });
 
 describe.each([
-  ['en', 'published, in no slot'],
-  ['zh', '已发布，不在排期内'],
-] as const)('published posts in no slot in the studio plan (%s)', (lang, words) => {
+  ['en', 'published, in no slot', `published, fills the slot of ${formatDay(day(1), 'en')}`],
+  ['zh', '已发布，不在排期内', `已发布，算作${formatDay(day(1), 'zh')}的排期`],
+] as const)('published posts in no slot in the studio plan (%s)', (lang, words, fillsWords) => {
   test('each is on its day in the month grid; the first in a window fills its slot', async () => {
     await session.page.context().addCookies([{ name: 'throughline-lang', value: lang, url: session.studio.url }]);
     for (const [id, p] of Object.entries(POSTS).filter(([id]) => id !== 'lost/a-first')) {
@@ -44,7 +46,7 @@ describe.each([
       await session.page.goto(`${session.studio.url}/studio/plan?month=${date.slice(0, 7)}`);
       const card = session.page.locator(`.month td[data-date="${date}"] [data-unslotted="${id}"]`);
       expect(await card.count()).toBe(1);
-      expect((await card.innerText()).replace(/\s+/g, ' ')).toContain(`${p.title} ${words}`);
+      expect((await card.innerText()).replace(/\s+/g, ' ')).toContain(`${p.title} ${id === 'lost/d-beside' ? fillsWords : words}`);
     }
     await session.page.goto(`${session.studio.url}/studio/plan?month=${day(-20).slice(0, 7)}`);
     expect(await session.page.locator(`[data-slot="lost/${day(-20)}"] a.slot-post`).innerText()).toContain('First in the window');
@@ -72,7 +74,8 @@ describe.each([
     await session.page.goto(`${session.studio.url}/studio/plan`);
     const row = session.page.locator('#agenda [data-agenda-channel="lost"] [data-unslotted="lost/d-beside"]');
     expect(await row.count()).toBe(1);
-    expect((await row.innerText()).replace(/\s+/g, ' ')).toContain(`Beside the planned one ${words}`);
+    // The draft planned for its slot is not published: this post fills that slot, as check counts it.
+    expect((await row.innerText()).replace(/\s+/g, ' ')).toContain(`Beside the planned one ${fillsWords}`);
     expect(await row.locator('time').getAttribute('datetime')).toBe(POSTS['lost/d-beside'].publishedAt);
   });
 });

@@ -12,7 +12,8 @@ import { buildCalendar } from '../../src/core/calendar/index.ts';
 import { buildPlan } from '../../src/core/plan.ts';
 import { placeUnplannedPublished } from '../../src/core/streaks.ts';
 import { formatPlanText } from '../../src/cli/commands/plan.ts';
-import { monthPlanSlots } from '../../src/studio/plan/month.ts';
+import { monthPlanSlots, unslottedLabel } from '../../src/studio/plan/month.ts';
+import { computePlannerChannelStats } from '../../src/core/channel-stats.ts';
 import { PlannerSchema } from '../../src/core/schema/planner.ts';
 import type { Post, PostFrontmatter } from '../../src/core/schema/post.ts';
 import type { Slot } from '../../src/core/slot.ts';
@@ -206,5 +207,68 @@ describe('the same kind: a published post planned for a day that is no slot', ()
     const slots = monthPlanSlots(plain, [late], NOW, '2026-11');
     expect(slots.find((s) => s.date === '2026-11-23')?.published).toBe('2026/late');
     expect(entryOf(buildCalendar({ planner: plain, posts: [late], now: NOW }), 'Late one')[0]).toContain('RECURRENCE-ID;TZID=Asia/Shanghai:20261123T090000');
+  });
+});
+
+describe('a published post in the window of a slot whose planned post is not published there fills that slot, and says so', () => {
+  // check counts a slot fulfilled by any published post in its window (shared/interfaces.md §3);
+  // the plan, the .ics and the studio said such a post was "in no slot" while the slot showed its draft.
+  const planner = plannerWith();
+  const plannedDraft = post('2026/c-planned', { title: 'Planned braise', status: 'draft', plannedFor: '2026-11-16' });
+  const beside = post('2026/d-beside', { title: 'Beside the plan', publishedAt: '2026-11-17T08:00:00+08:00' });
+  const extra = post('2026/e-extra', { title: 'Second beside', publishedAt: '2026-11-18T08:00:00+08:00' });
+  const posts = [plannedDraft, beside, extra];
+  const slot = (date: string): Slot => ({ channel: 'blog', date, start: `${date}T09:00:00+08:00`, epoch: Date.parse(`${date}T01:00:00Z`), zone: 'Asia/Shanghai', onBreak: false });
+  const dated = (p: Post) => ({ post: p, date: p.data.publishedAt!.slice(0, 10) });
+
+  test('placeUnplannedPublished: the first such post fills it, the next is an extra; a planned post published in its window fills it itself', () => {
+    const slots = [slot('2026-11-09'), slot('2026-11-16'), slot('2026-11-23')];
+    const placed = placeUnplannedPublished(slots, [dated(extra), dated(beside)], { planned: new Set(['2026-11-16']) });
+    expect(placed.unslotted.map((u) => [u.post.id, u.fills])).toEqual([['2026/d-beside', '2026-11-16'], ['2026/e-extra', undefined]]);
+    const own = post('2026/c-planned', { title: 'Planned braise', plannedFor: '2026-11-16', publishedAt: '2026-11-16T09:00:00+08:00' });
+    const withOwn = placeUnplannedPublished(slots, [dated(own), dated(beside)], { planned: new Set(['2026-11-16']) });
+    expect(withOwn.unslotted.map((u) => [u.post.id, u.fills])).toEqual([['2026/d-beside', undefined]]);
+    // Published after its window (in the next slot's): it does not fill its own slot, so the other one does.
+    const late = post('2026/c-planned', { title: 'Planned braise', plannedFor: '2026-11-16', publishedAt: '2026-11-24T09:00:00+08:00' });
+    const withLate = placeUnplannedPublished(slots, [dated(late), dated(beside)], { planned: new Set(['2026-11-16']) });
+    expect(withLate.unslotted.map((u) => [u.post.id, u.fills])).toEqual([['2026/d-beside', '2026-11-16']]);
+  });
+
+  test('check agrees: the slot is fulfilled, not missed', () => {
+    const stats = computePlannerChannelStats(planner, posts, NOW)[0]!.stats;
+    expect(stats.missed).not.toContain('2026-11-16');
+  });
+
+  test('plan: the entry says which slot it fills, in text and JSON; only the extra is counted in no slot', () => {
+    const plan = november(planner, posts);
+    expect(plan.unslotted!.map((s) => [s.published, s.fills])).toEqual([['2026/d-beside', '2026-11-16'], ['2026/e-extra', undefined]]);
+    const text = formatPlanText([...plan.slots, ...plan.unslotted!], planner, posts, 4, 'en');
+    expect(text).toContain('Beside the plan (2026/d-beside) (published, fills the 2026-11-16 slot)');
+    expect(text).toContain('Second beside (2026/e-extra) (published, in no slot)');
+    expect(text).toMatch(/; 1 published post in no slot\n$/);
+    expect(formatPlanText([...plan.slots, ...plan.unslotted!], planner, posts, 4, 'zh')).toContain('Beside the plan (2026/d-beside)（已发布，算作 2026-11-16 的排期）');
+  });
+
+  test('.ics: its own entry says it fills that slot; the extra says it is in no slot', () => {
+    const ics = buildCalendar({ planner, posts, now: NOW });
+    expect(entryOf(ics, 'Beside the plan')[0]!.join('\n')).toContain('Published in the window of the 2026-11-16 slot\\, which it fills');
+    expect(entryOf(ics, 'Second beside')[0]!.join('\n')).toContain('Published outside the slots');
+  });
+
+  test('studio: the month grid carries it, and the words name the slot in both languages', () => {
+    const entry = monthPlanSlots(planner, posts, NOW, '2026-11').find((s) => s.published === '2026/d-beside')!;
+    expect(entry.fills).toBe('2026-11-16');
+    const t = (key: string) => ({ 'plan.fillsSlot': key === 'plan.fillsSlot' ? 'published, fills the slot of {day}' : '', 'plan.inNoSlot': 'published, in no slot' })[key] ?? key;
+    expect(unslottedLabel(entry, 'en', t)).toMatch(/^published, fills the slot of Mon,? 16 Nov 2026$/);
+    expect(unslottedLabel({}, 'en', t)).toBe('published, in no slot');
+  });
+});
+
+describe('the same kind: a published post planned for a day after an ended cadence is never lost from the .ics', () => {
+  test('planned for a Friday after UNTIL, published then: it fills the last slot in the plan and in the .ics alike', () => {
+    const planner = plannerWith({ cadence: 'FREQ=WEEKLY;BYDAY=MO;UNTIL=20261109' });
+    const friday = post('2026/friday', { title: 'Planned after the end', plannedFor: '2026-11-20', publishedAt: '2026-11-20T10:00:00+08:00' });
+    expect(november(planner, [friday]).slots.find((s) => s.date === '2026-11-09')?.published).toBe('2026/friday');
+    expect(entryOf(buildCalendar({ planner, posts: [friday], now: NOW }), 'Planned after the end')[0]).toContain('RECURRENCE-ID;TZID=Asia/Shanghai:20261109T090000');
   });
 });

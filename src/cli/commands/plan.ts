@@ -40,7 +40,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     const slots = plan.slots.map(({ channel, date, start, pillar, post, published }) => ({ channel, date, start, pillar, post, ...(published ? { published } : {}) }));
     const late = overdue.map(({ channel, date, start, pillar, post, overdue: o }) => ({ channel, date, start, until: o!.until, dueToday: o!.dueToday, pillar, post }));
     // Published posts that fill no slot, at their own publishedAt (an added field: they are no slots).
-    const unslotted = (plan.unslotted ?? []).map(({ channel, date, start, pillar, published }) => ({ channel, date, start, pillar, post: null, published }));
+    const unslotted = (plan.unslotted ?? []).map(({ channel, date, start, pillar, published, fills }) => ({ channel, date, start, pillar, post: null, published, ...(fills ? { fills } : {}) }));
     // Indented at a terminal, one line for a program, like check --json.
     ctx.stdout(`${JSON.stringify({ slots, overdue: late, unslotted }, null, ctx.isTTY ? 2 : undefined)}\n`);
     return 0;
@@ -57,7 +57,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
  * an overdue slot "due today" on its day, else the day before which a post still fills it), then
  * a count; columns are measured in terminal cells, so Chinese names line up. A published post
  * in no slot (PlanSlot.unslotted) is a row at its own time, "(published, in no slot)", counted
- * apart from the slots.
+ * apart from the slots; one that fills a slot showing a planned post (PlanSlot.fills) says so,
+ * "(published, fills the 2026-11-16 slot)", and is not counted as in no slot.
  */
 export function formatPlanText(slots: PlanSlot[], planner: Planner, posts: Post[], weeks: number, lang: Lang): string {
   const zh = lang === 'zh';
@@ -71,12 +72,12 @@ export function formatPlanText(slots: PlanSlot[], planner: Planner, posts: Post[
     slotTimeText(s.start, zoneOf(s), planner.brand.timezone, lang),
     channels.get(s.channel) ?? s.channel,
     s.pillar ? (pillars.get(s.pillar) ?? s.pillar) : '-',
-    `${s.unslotted ? `${titles.get(s.published!) ?? s.published} (${s.published})${zh ? '（已发布，不在排期内）' : ' (published, in no slot)'}` : s.post ? `${titles.get(s.post) ?? s.post} (${s.post})` : s.published ? `${titles.get(s.published) ?? s.published} (${s.published})${zh ? '（已发布）' : ' (published)'}` : zh ? '（空）' : 'open'}${s.overdue ? pick(overdueMark(s.overdue), lang) : ''}`,
+    `${s.unslotted ? `${titles.get(s.published!) ?? s.published} (${s.published})${unslottedMark(s, zh)}` : s.post ? `${titles.get(s.post) ?? s.post} (${s.post})` : s.published ? `${titles.get(s.published) ?? s.published} (${s.published})${zh ? '（已发布）' : ' (published)'}` : zh ? '（空）' : 'open'}${s.overdue ? pick(overdueMark(s.overdue), lang) : ''}`,
   ]);
   const ahead = slots.filter((s) => !s.overdue && !s.unslotted);
   const due = slots.filter((s) => s.overdue?.dueToday).length;
   const late = slots.filter((s) => s.overdue && !s.overdue.dueToday).length;
-  const apart = slots.filter((s) => s.unslotted).length;
+  const apart = slots.filter((s) => s.unslotted && !s.fills).length;
   const open = ahead.filter((s) => !s.post && !s.published).length;
   const total = pick(countOf(ahead.length, ['slot', 'slots'], '个时段'), lang);
   const owed = [
@@ -88,6 +89,12 @@ export function formatPlanText(slots: PlanSlot[], planner: Planner, posts: Post[
     (owed.length ? (zh ? `；另有 ${owed.join('、')}` : `; ${owed.join(', ')}`) : '') +
     (apart ? (zh ? `；${apart} 篇已发布的文章不在排期内` : `; ${pick(countOf(apart, ['published post', 'published posts'], ''), 'en')} in no slot`) : '');
   return `${alignColumns(rows).join('\n')}${rows.length ? '\n' : ''}${summary}\n`;
+}
+
+/** What follows a published post shown at its own time: in no slot, or the slot it fills for the streaks (PlanSlot.fills). */
+function unslottedMark(s: PlanSlot, zh: boolean): string {
+  if (s.fills) return zh ? `（已发布，算作 ${s.fills} 的排期）` : ` (published, fills the ${s.fills} slot)`;
+  return zh ? '（已发布，不在排期内）' : ' (published, in no slot)';
 }
 
 /**

@@ -23,6 +23,8 @@ export interface CalendarWords {
   calendarName(brand: string, channel: string | null): string;
   /** The description line of a published post that fills no slot, shown at its own time. */
   inNoSlot: string;
+  /** The description line of a published post shown at its own time that fills the slot of `date` (YYYY-MM-DD), which shows a planned post. */
+  fillsSlot(date: string): string;
 }
 
 const EN: CalendarWords = {
@@ -36,6 +38,7 @@ const EN: CalendarWords = {
   publishedLine: (t, url) => `${t}: ${url}`,
   calendarName: (b, c) => (c ? `${b}: ${c}` : `${b}: content plan`),
   inNoSlot: 'Published outside the slots: shown at its publication time',
+  fillsSlot: (d) => `Published in the window of the ${d} slot, which it fills: the post planned for that slot can move`,
 };
 
 // The studio's own terms (src/studio/**/strings.ts): 排期 slot, 内容支柱 pillar, 工作室 studio.
@@ -52,6 +55,7 @@ const ZH: CalendarWords = {
   publishedLine: (t, url) => `${t}：${url}`,
   calendarName: (b, c) => (c ? `${b}：${c}` : `${b}：内容计划`),
   inNoSlot: '在排期之外发布：按发布时间显示',
+  fillsSlot: (d) => `在 ${d} 排期的时段内发布，算作该排期：为该排期计划的文章可以改期`,
 };
 
 export function calendarWords(lang: Lang): CalendarWords {

@@ -12,7 +12,7 @@ import { isOnPortfolio } from '../portfolio.ts';
 import { publishedEpoch, publishedLocalDate } from '../published-at.ts';
 import { postLanguage } from '../language.ts';
 import { expandChannelSlots } from '../slots.ts';
-import { placeUnplannedPublished, type DatedPost } from '../streaks.ts';
+import { placeUnplannedPublished, type DatedPost, type UnslottedPost } from '../streaks.ts';
 import { addDays, startOfLocalDay } from '../zoned-time.ts';
 import { clockChangeDates, isSkippedOrRepeated } from './clock-change.ts';
 import { escapeText, formatLocal, formatUtc, type ContentLine } from './ics-writer.ts';
@@ -72,13 +72,9 @@ export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions):
     const kept = zones.get(period.zone);
     zones.set(period.zone, kept ? [Math.min(kept[0], range[0]), Math.max(kept[1], range[1])] : range);
   });
-  // Published posts planned for no slot: none, or a day that is no slot (not a cadence day, or in
-  // a break; past the last slot it may be one still), which no entry would show.
-  const slotDays = new Set(slots.filter((s) => !s.onBreak).map((s) => s.date));
-  const lastDate = slots.at(-1)?.date;
-  const unplanned = published.filter(({ post: { data } }) => !data.plannedFor || (!slotDays.has(data.plannedFor) && (lastDate === undefined || data.plannedFor <= lastDate)));
-  // The slots cover every published post's date (span), so the last slot's window holds the latest ones.
-  const placed = placeUnplannedPublished(slots, unplanned, { planned: new Set(posts.keys()) });
+  // The slots cover every published post's date and every plannedFor (span), so the last slot's
+  // window holds the latest posts and each planned day is known.
+  const placed = placeUnplannedPublished(slots, published, { planned: new Set(posts.keys()), knownUntil: addDays(span.lastDate, 1) });
   const context = { ...opts, channel, plannedByDate: posts, publishedBySlot: placed.bySlot };
   const changeDates = new Map([...zones].map(([z, range]) => [z, clockChangeDates(z, ...range)]));
   const lines = periods.flatMap((period, i) => (byPeriod[i]!.length > 0 ? periodEvents(period, byPeriod[i]!, { ...context, changeDates: changeDates.get(period.zone)! }) : []));
@@ -87,15 +83,16 @@ export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions):
 }
 
 /**
- * The entry of a published post that fills no slot (placeUnplannedPublished: before the channel's
+ * The entry of a published post that no slot shows (placeUnplannedPublished: before the channel's
  * first slot, past its end with the last slot shown already, in a break's window, or in a window
  * whose slot shows another post): its own event at its publishedAt, in UTC (no VTIMEZONE needed),
  * or a whole-day event for a plain date, reading as a post in a slot does, marked published, and
- * saying it is in no slot. Its UID comes from the post's id (`published.<id>@throughline`, the id
+ * saying it is in no slot, or which slot it fills when that slot shows a post planned for it that
+ * does not (`fills`). Its UID comes from the post's id (`published.<id>@throughline`, the id
  * percent-encoded), so the series' UIDs stay as they were and a refresh updates it. None in a
  * public calendar while the post is not on the portfolio (dated after now). No alarm: it is done.
  */
-function unslottedEvent(u: DatedPost, readIn: (publishedAt: string) => string, opts: ChannelEventOptions & { channel: Channel }): ContentLine[] {
+function unslottedEvent(u: UnslottedPost, readIn: (publishedAt: string) => string, opts: ChannelEventOptions & { channel: Channel }): ContentLine[] {
   const { post } = u;
   if (opts.public && !isOnPortfolio(post, opts.planner, opts.now)) return [];
   const at = post.data.publishedAt!.trim().replace(' ', 'T');
@@ -103,7 +100,8 @@ function unslottedEvent(u: DatedPost, readIn: (publishedAt: string) => string, o
   const rotation = (opts.channel.pillars ?? opts.planner.brand.pillars.map((p) => p.id)).map((id) => pillarName(opts.planner, id));
   const pillar = post.data.pillar ? pillarName(opts.planner, post.data.pillar) : rotation.length === 1 ? rotation[0]! : null;
   const text = plannedSlotText(opts.channel.name, [post], pillar, rotation, opts);
-  const note = calendarWords(postLanguage(post.data.title, post.data.lang, post.body)).inNoSlot;
+  const words = calendarWords(postLanguage(post.data.title, post.data.lang, post.body));
+  const note = u.fills ? words.fillsSlot(u.fills) : words.inNoSlot;
   const start = whole ? `DTSTART;VALUE=DATE:${u.date.replace(/-/g, '')}` : `DTSTART:${formatUtc(publishedEpoch(at, readIn(at)))}`;
   const uid = `published.${encodeURIComponent(post.id)}@throughline`;
   return [
@@ -122,9 +120,6 @@ function postsByDate(posts: Post[]): Map<string, Post[]> {
   return byDate;
 }
 
-/** A published post planned for no slot, with the local date of its publishedAt. */
-type Unplanned = DatedPost;
-
 function plannedDates(channelId: string, plannedPillars: Record<string, string | null>): string[] {
   const prefix = `${channelId}/`;
   return Object.keys(plannedPillars).filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
@@ -135,7 +130,7 @@ interface PeriodContext extends ChannelEventOptions {
   /** Planned posts by date. */
   plannedByDate: Map<string, Post[]>;
   /** The published post planned for no slot that each slot shows, by slot date (core/streaks.ts placeUnplannedPublished). */
-  publishedBySlot: Map<string, Unplanned>;
+  publishedBySlot: Map<string, DatedPost>;
   /** Dates a clock change may touch in the period's zone. */
   changeDates: Set<string>;
 }

@@ -9,6 +9,8 @@ import type { Post } from '../../core/schema/post.ts';
 import type { DayCell } from '../../core/streaks.ts';
 import { computePlannerChannelStats, type ChannelFigures } from '../../core/channel-stats.ts';
 import { addDays } from '../../core/zoned-time.ts';
+import { fill } from '../shared/i18n.ts';
+import { formatDay } from './format.ts';
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
@@ -82,6 +84,15 @@ export function groupByChannel(slots: PlanSlot[], channelIds: string[]): { chann
  */
 export function unslottedAnchor(channel: string, postId: string): string {
   return `published-${channel}-${postId}`;
+}
+
+/**
+ * The status words of a published post's own entry (PlanSlot.unslotted): "published, in no slot",
+ * or, when it fills a slot that shows a planned post (PlanSlot.fills), which one: "published,
+ * fills the slot of Mon 16 Nov 2026" (the agenda and the month grid say the same).
+ */
+export function unslottedLabel(slot: Pick<PlanSlot, 'fills'>, lang: 'en' | 'zh', t: (key: string) => string): string {
+  return slot.fills ? fill(t('plan.fillsSlot'), { day: formatDay(slot.fills, lang) }) : t('plan.inNoSlot');
 }
 
 /** The anchor id of a slot on the plan page, e.g. "slot-blog-2026-11-24". */
