@@ -23,8 +23,13 @@ export interface PlanSlot {
   start: string;
   /** The planned post's pillar, else the rotation's suggestion; null when no pillar applies. */
   pillar: string | null;
-  /** Id of the post planned for this slot, or null when the slot is open. */
+  /** Id of the post planned for this slot (the first by id), or null when the slot is open. */
   post: string | null;
+  /**
+   * Set when more than one post is planned for this slot: the ids of the others, in id order
+   * (`post` is the first). Each is shown with the slot, none is left out of the plan.
+   */
+  also?: string[];
   /**
    * Set on a slot no post is planned for that a published post planned for no slot fills (its
    * publishedAt in the slot's window, as check counts it; one dated ahead, waiting to go public):
@@ -66,10 +71,17 @@ export function overdueSlots(planner: Planner, posts: Post[], now: number, figur
     .flatMap(({ channel, stats }) => {
       if (!stats.overdue) return [];
       const { date, start, until, dueToday } = stats.overdue;
-      const planned = posts.filter((p) => p.data.channel === channel.id && p.data.plannedFor === date).sort((a, b) => (a.id < b.id ? -1 : 1))[0];
-      return [{ channel: channel.id, date, start, pillar: planned?.data.pillar ?? null, post: planned?.id ?? null, epoch: Date.parse(start), overdue: { until, dueToday } }];
+      const mine = posts.filter((p) => p.data.channel === channel.id).sort((a, b) => (a.id < b.id ? -1 : 1));
+      const planned = mine.find((p) => p.data.plannedFor === date);
+      return [{ channel: channel.id, date, start, pillar: planned?.data.pillar ?? null, post: planned?.id ?? null, ...alsoPlanned(mine, date), epoch: Date.parse(start), overdue: { until, dueToday } }];
     })
     .sort((a, b) => a.epoch - b.epoch);
+}
+
+/** PlanSlot.also for the slot of `date`: the posts planned for it after the first (`posts`: one channel's, in id order). */
+function alsoPlanned(posts: readonly Post[], date: string): { also?: string[] } {
+  const ids = posts.filter((p) => p.data.plannedFor === date).map((p) => p.id);
+  return ids.length > 1 ? { also: ids.slice(1) } : {};
 }
 
 /**
@@ -141,6 +153,7 @@ function planChannel(channel: Channel, planner: Planner, allPosts: Post[], now: 
     start: s.start,
     pillar: planned[i]?.data.pillar ?? suggested[next++] ?? null,
     post: planned[i] && planned[i].data.plannedFor === s.date ? planned[i].id : null,
+    ...alsoPlanned(posts, s.date),
     ...(planned[i] && planned[i].data.plannedFor !== s.date ? { published: planned[i].id } : {}),
     epoch: s.epoch,
   }));

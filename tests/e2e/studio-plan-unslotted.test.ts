@@ -33,6 +33,8 @@ beforeAll(() => {
     writeFileSync(join(session.studio.root, `content/posts/${id}.md`), `---\ntitle: ${p.title}\nchannel: lost\nstatus: published\npublishedAt: ${p.publishedAt}\n---\n\nA few words.\n`);
   }
   writeFileSync(join(session.studio.root, 'content/posts/lost/c-planned.md'), `---\ntitle: Planned one\nchannel: lost\nstatus: draft\nplannedFor: ${day(1)}\n---\n\nA draft.\n`);
+  // A second post planned for the same slot: the slot lists it under the first.
+  writeFileSync(join(session.studio.root, 'content/posts/lost/c2-also.md'), `---\ntitle: Also planned\nchannel: lost\nstatus: idea\nplannedFor: ${day(1)}\n---\n\nAn idea.\n`);
 });
 
 describe.each([
@@ -68,6 +70,15 @@ describe.each([
     } finally {
       await session.page.setViewportSize({ width: 1280, height: 720 });
     }
+  });
+
+  test('a slot with two posts planned for it lists both, in the grid and the agenda', async () => {
+    await session.page.goto(`${session.studio.url}/studio/plan?month=${day(1).slice(0, 7)}`);
+    const card = session.page.locator(`.month [data-slot="lost/${day(1)}"]`);
+    expect((await card.innerText()).replace(/\s+/g, ' ')).toMatch(lang === 'en' ? /Planned one also: Also planned/ : /Planned one 另有： ?Also planned/);
+    expect(await card.locator('[data-also] a').getAttribute('href')).toContain('lost/c2-also');
+    await session.page.goto(`${session.studio.url}/studio/plan`);
+    expect(await session.page.locator(`#agenda [data-slot="lost/${day(1)}"] [data-also] a`).innerText()).toBe('Also planned');
   });
 
   test('the agenda lists the one ahead at its own time', async () => {

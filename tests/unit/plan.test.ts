@@ -43,7 +43,8 @@ describe('buildPlan', () => {
     const { slots } = buildPlan({ planner: planner(), posts: POSTS, now: NOW, weeks: 2 });
     expect(slots.map(({ epoch, ...rest }) => ({ ...rest, epochMatches: Date.parse(rest.start) === epoch }))).toEqual([
       { channel: 'blog', date: '2026-11-24', start: '2026-11-24T09:00:00+08:00', pillar: 'recipes', post: null, epochMatches: true },
-      { channel: 'blog', date: '2026-11-27', start: '2026-11-27T09:00:00+08:00', pillar: 'photos', post: '2026/a-post', epochMatches: true },
+      // Two posts planned for one slot: the first by id is `post`, the other is listed too.
+      { channel: 'blog', date: '2026-11-27', start: '2026-11-27T09:00:00+08:00', pillar: 'photos', post: '2026/a-post', also: ['2026/b-post'], epochMatches: true },
       { channel: 'letter', date: '2026-11-29', start: '2026-11-29T18:00:00+01:00', pillar: 'recipes', post: '2026/letter', epochMatches: true },
       { channel: 'blog', date: '2026-12-04', start: '2026-12-04T09:00:00+08:00', pillar: 'photos', post: null, epochMatches: true },
       { channel: 'letter', date: '2026-12-06', start: '2026-12-06T18:00:00+01:00', pillar: 'photos', post: null, epochMatches: true },

@@ -272,3 +272,28 @@ describe('the same kind: a published post planned for a day after an ended caden
     expect(entryOf(buildCalendar({ planner, posts: [friday], now: NOW }), 'Planned after the end')[0]).toContain('RECURRENCE-ID;TZID=Asia/Shanghai:20261109T090000');
   });
 });
+
+describe('the same kind: more posts planned for one slot, the second one published', () => {
+  // The slot showed the first by id alone: the published second post was in no row of `plan`.
+  const planner = plannerWith();
+  const first = post('2026/a-draft', { title: 'Draft braise', status: 'draft', plannedFor: '2026-11-30' });
+  const second = post('2026/b-done', { title: 'Done noodles', plannedFor: '2026-11-30', publishedAt: '2026-11-30T09:00:00+08:00' });
+  const posts = [second, first];
+
+  test('plan: the slot names both, in text and JSON order (the first by id is `post`)', () => {
+    const plan = november(planner, posts);
+    const slot = plan.slots.find((s) => s.date === '2026-11-30')!;
+    expect([slot.post, slot.also]).toEqual(['2026/a-draft', ['2026/b-done']]);
+    expect(plan.slots.filter((s) => s.date !== '2026-11-30').every((s) => s.also === undefined)).toBe(true);
+    const text = formatPlanText(plan.slots, planner, posts, 4, 'en');
+    expect(text).toContain('Draft braise (2026/a-draft); also Done noodles (2026/b-done)');
+    expect(formatPlanText(plan.slots, planner, posts, 4, 'zh')).toContain('Draft braise (2026/a-draft)；另有 Done noodles (2026/b-done)');
+  });
+
+  test('an overdue slot names both too', async () => {
+    const { overdueSlots } = await import('../../src/core/plan.ts');
+    const drafts = [post('2026/a-one', { status: 'draft', plannedFor: '2026-11-23' }), post('2026/b-two', { status: 'draft', plannedFor: '2026-11-23' })];
+    const late = overdueSlots(planner, drafts, Date.parse('2026-11-24T04:00:00Z'));
+    expect(late.map((s) => [s.date, s.post, s.also])).toEqual([['2026-11-23', '2026/a-one', ['2026/b-two']]]);
+  });
+});

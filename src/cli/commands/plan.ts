@@ -37,8 +37,9 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   if (values.json) {
     // `slots` stays what the contract says (from now on); the started slots are an added field.
     // A slot a published post fills without being planned for it also names that post (an added field).
-    const slots = plan.slots.map(({ channel, date, start, pillar, post, published }) => ({ channel, date, start, pillar, post, ...(published ? { published } : {}) }));
-    const late = overdue.map(({ channel, date, start, pillar, post, overdue: o }) => ({ channel, date, start, until: o!.until, dueToday: o!.dueToday, pillar, post }));
+    // More posts planned for one slot: the others too (an added field; `post` is the first by id).
+    const slots = plan.slots.map(({ channel, date, start, pillar, post, also, published }) => ({ channel, date, start, pillar, post, ...(also ? { also } : {}), ...(published ? { published } : {}) }));
+    const late = overdue.map(({ channel, date, start, pillar, post, also, overdue: o }) => ({ channel, date, start, until: o!.until, dueToday: o!.dueToday, pillar, post, ...(also ? { also } : {}) }));
     // Published posts that fill no slot, at their own publishedAt (an added field: they are no slots).
     const unslotted = (plan.unslotted ?? []).map(({ channel, date, start, pillar, published, fills }) => ({ channel, date, start, pillar, post: null, published, ...(fills ? { fills } : {}) }));
     // Indented at a terminal, one line for a program, like check --json.
@@ -52,7 +53,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
 
 /**
  * One aligned row per slot (local time with its UTC offset, plus the zone's name when it is not
- * the brand's, core/slot-time.ts; channel name, pillar name, the planned post, the published post
+ * the brand's, core/slot-time.ts; channel name, pillar name, the planned post (and the others
+ * planned for the same slot, "; also …"), the published post
  * that fills it (PlanSlot.published, "(published)") or "open", and for
  * an overdue slot "due today" on its day, else the day before which a post still fills it), then
  * a count; columns are measured in terminal cells, so Chinese names line up. A published post
@@ -72,7 +74,7 @@ export function formatPlanText(slots: PlanSlot[], planner: Planner, posts: Post[
     slotTimeText(s.start, zoneOf(s), planner.brand.timezone, lang),
     channels.get(s.channel) ?? s.channel,
     s.pillar ? (pillars.get(s.pillar) ?? s.pillar) : '-',
-    `${s.unslotted ? `${titles.get(s.published!) ?? s.published} (${s.published})${unslottedMark(s, zh)}` : s.post ? `${titles.get(s.post) ?? s.post} (${s.post})` : s.published ? `${titles.get(s.published) ?? s.published} (${s.published})${zh ? '（已发布）' : ' (published)'}` : zh ? '（空）' : 'open'}${s.overdue ? pick(overdueMark(s.overdue), lang) : ''}`,
+    `${s.unslotted ? `${titles.get(s.published!) ?? s.published} (${s.published})${unslottedMark(s, zh)}` : s.post ? `${[s.post, ...(s.also ?? [])].map((id) => `${titles.get(id) ?? id} (${id})`).join(zh ? '；另有 ' : '; also ')}` : s.published ? `${titles.get(s.published) ?? s.published} (${s.published})${zh ? '（已发布）' : ' (published)'}` : zh ? '（空）' : 'open'}${s.overdue ? pick(overdueMark(s.overdue), lang) : ''}`,
   ]);
   const ahead = slots.filter((s) => !s.overdue && !s.unslotted);
   const due = slots.filter((s) => s.overdue?.dueToday).length;

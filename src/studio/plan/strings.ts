@@ -16,6 +16,7 @@ export const PLAN_TEXT: Dictionary = {
   'plan.dueToday': { en: 'due today, not posted yet', zh: '今天该发，还没发' },
   'plan.fulfilled': { en: 'published', zh: '已发布' },
   'plan.inNoSlot': { en: 'published, in no slot', zh: '已发布，不在排期内' },
+  'plan.also': { en: 'also:', zh: '另有：' },
   'plan.fillsSlot': { en: 'published, fills the slot of {day}', zh: '已发布，算作{day}的排期' },
   'plan.missed': { en: 'missed', zh: '断更' },
   'plan.zoneTimes': { en: 'times in {zone}', zh: '{zone} 时间' },
