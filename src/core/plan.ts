@@ -132,8 +132,11 @@ function planChannel(channel: Channel, planner: Planner, allPosts: Post[], now: 
   const all = wide ? wide.slots.filter((s) => s.epoch >= from) : expandChannelSlots(channel, { zone, from, to, breaks: planner.breaks });
   const slots = all.filter((s) => !s.onBreak);
   const readIn = createPublishedZoner(channel, zone);
-  const { filling, unslotted } = wide ? placePublished(channel, zone, planner, posts, all, wide, readIn, from, to) : { filling: new Map<string, Post>(), unslotted: [] };
-  const planned = slots.map((s) => posts.find((p) => p.data.plannedFor === s.date) ?? filling.get(s.date) ?? null);
+  const placed = wide ? placePublished(channel, zone, planner, posts, all, wide, readIn, from, to) : undefined;
+  const { filling, unslotted } = placed ?? { filling: new Map<string, Post>(), unslotted: [] };
+  // A published post placed by its publication (outside its planned slot's window) is shown where it counts, not here.
+  const shownPosts = placed?.elsewhere.size ? posts.filter((p) => !placed.elsewhere.has(p.id)) : posts;
+  const planned = slots.map((s) => shownPosts.find((p) => p.data.plannedFor === s.date) ?? filling.get(s.date) ?? null);
   const pillarIds = channel.pillars ?? planner.brand.pillars.map((p) => p.id);
   const recent = posts
     .filter((p) => p.data.status === 'published' && p.data.publishedAt)
@@ -153,7 +156,7 @@ function planChannel(channel: Channel, planner: Planner, allPosts: Post[], now: 
     start: s.start,
     pillar: planned[i]?.data.pillar ?? suggested[next++] ?? null,
     post: planned[i] && planned[i].data.plannedFor === s.date ? planned[i].id : null,
-    ...alsoPlanned(posts, s.date),
+    ...alsoPlanned(shownPosts, s.date),
     ...(planned[i] && planned[i].data.plannedFor !== s.date ? { published: planned[i].id } : {}),
     epoch: s.epoch,
   }));
@@ -190,18 +193,14 @@ function slotsBefore(channel: Channel, zone: string, planner: Planner, from: num
  */
 function placePublished(
   channel: Channel, zone: string, planner: Planner, posts: Post[], slots: Slot[], wide: { slots: Slot[]; fromStart: boolean }, readIn: (publishedAt: string) => string, from: number, to: number,
-): { filling: Map<string, Post>; unslotted: PlanSlot[] } {
+): { filling: Map<string, Post>; unslotted: PlanSlot[]; elsewhere: Set<string> } {
   const published = posts.filter((p) => p.data.status === 'published' && p.data.publishedAt);
-  if (published.length === 0) return { filling: new Map(), unslotted: [] };
+  if (published.length === 0) return { filling: new Map(), unslotted: [], elsewhere: new Set() };
   const { slots: history, fromStart } = wide;
-  const firstDate = history[0]?.date ?? localDateOf(from, zone);
-  // Posts published before the slots read belong to earlier slots (unless those start the channel): not placed here.
-  const dated: DatedPost[] = published
-    .map((post) => ({ post, date: publishedLocalDate(post.data.publishedAt!, readIn(post.data.publishedAt!)) }))
-    .filter(({ date }) => fromStart || date >= firstDate);
-  if (dated.length === 0) return { filling: new Map(), unslotted: [] };
+  const dated: DatedPost[] = published.map((post) => ({ post, date: publishedLocalDate(post.data.publishedAt!, readIn(post.data.publishedAt!)) }));
   const last = history.at(-1);
-  const planned = new Set(posts.map((p) => p.data.plannedFor).filter((d): d is string => d !== undefined));
+  const planned = new Map<string, Post[]>();
+  for (const p of posts) if (p.data.plannedFor) planned.set(p.data.plannedFor, [...(planned.get(p.data.plannedFor) ?? []), p]);
   // The last slot's window ends at the next slot, beyond those listed (none: an ended cadence, a window without end).
   const nextDate = () => (last ? (expandChannelSlots(channel, { zone, from: last.epoch + 1, to: last.epoch + 400 * DAY, breaks: planner.breaks })[0]?.date ?? null) : null);
   // Planned long before the slots read (rare: published much later): that day's own slots.
@@ -209,8 +208,9 @@ function placePublished(
     const day = startOfLocalDay(date, zone);
     return expandChannelSlots(channel, { zone, from: day - DAY, to: day + 2 * DAY, breaks: planner.breaks }).some((s) => s.date === date && !s.onBreak);
   };
-  // A plannedFor day from `to`'s on may be a slot still (the plan shows it there).
-  const placed = placeUnplannedPublished(history, dated, { planned, nextDate, knownUntil: localDateOf(to, zone), isSlotDayBefore });
+  // A plannedFor day from `to`'s on may be a slot still (the plan shows it there). Posts published
+  // before the slots read belong to earlier slots, unless those start the channel (fromStart).
+  const placed = placeUnplannedPublished(history, dated, { planned, nextDate, knownUntil: localDateOf(to, zone), isSlotDayBefore, fromStart });
   const shown = new Set(slots.map((s) => s.date));
   const filling = new Map([...placed.bySlot].filter(([date]) => shown.has(date)).map(([date, u]) => [date, u.post]));
   const unslotted = placed.unslotted.flatMap(({ post, date, fills }): PlanSlot[] => {
@@ -220,5 +220,5 @@ function placePublished(
     if (epoch < from || epoch >= to) return [];
     return [{ channel: channel.id, date, start: formatZonedISO(epoch, postZone), pillar: post.data.pillar ?? null, post: null, published: post.id, unslotted: true, ...(fills ? { fills } : {}), epoch }];
   });
-  return { filling, unslotted };
+  return { filling, unslotted, elsewhere: placed.elsewhere };
 }

@@ -317,37 +317,48 @@ export interface UnslottedPost extends DatedPost {
 /**
  * Where the plan, the .ics calendar and the studio show the published posts of one channel (the
  * one definition of "which slot a published post fills" for display; core/plan.ts and
- * core/calendar/channel-events.ts both use it, and it agrees with computeChannelStats).
+ * core/calendar/channel-events.ts both use it, and it agrees with computeChannelStats, which
+ * counts a slot fulfilled by any published post in its window, shared/interfaces.md §3 "Slots
+ * and streaks").
  *
  * `posts`: the channel's published posts, each with the local date of its publishedAt. One
- * planned for a slot day (`plannedFor` a non-break slot date of `slots`) is shown by that slot
- * and is not placed here; it fills that slot itself when its publishedAt is in the slot's window.
- * Every other post (no `plannedFor`, or a day that is no slot: not a cadence day, or in a break)
- * fills the slot whose window holds its date (slotWindowIndex), as computeChannelStats counts a
- * slot fulfilled, when that slot is not on a break, no post planned for it (`planned`: the
- * channel's plannedFor dates) shows there, and no other such post fills it first (posts are taken
- * in id order): `bySlot`. Every other post is `unslotted`, shown as its own entry at its
- * publishedAt, marked published, never dropped: with `fills` when its slot shows a planned post
- * that does not fill it (the streaks count this one there, shared/interfaces.md §3 "Slots and
- * streaks"), without when it fills nothing (before the channel's first slot, in a break slot's
- * window, or beside a post that fills the slot already: streaks count one post per slot). A post
- * past the last slot's window (on or after `nextDate`) belongs to a slot not given, in neither.
+ * planned for a slot day (`plannedFor` a non-break slot date) and published in that slot's window
+ * is shown by that slot and fills it. Every other one is placed by its publication: one with no
+ * `plannedFor`, one planned for a day that is no slot (not a cadence day, or in a break), and one
+ * published outside its planned slot's window (early or late: it fills the slot of its window,
+ * not the planned one; `elsewhere` lists those, so the caller shows them there and not in the
+ * planned slot). Such a post fills the slot whose window holds its date (slotWindowIndex) when
+ * that slot is not on a break, shows no post planned for it (`planned`) and no other such post
+ * fills it first (posts are taken in id order): `bySlot`. Every other post is `unslotted`, shown
+ * as its own entry at its publishedAt, marked published, never dropped: with `fills` when its
+ * slot shows a planned post that does not fill it (the streaks count this one there), without
+ * when it fills nothing (before the channel's first slot, in a break slot's window, or beside a
+ * post that fills the slot already: streaks count one post per slot). A post past the last
+ * slot's window (on or after `nextDate`), or before the first slot when `fromStart` is false,
+ * belongs to a slot not given, in neither.
  *
- * `slots`: the channel's slots in time order, break slots included, from its first slot (or
- * from the last slot before the earliest post that matters) on. Whether a `plannedFor` day is a
+ * `slots`: the channel's slots in time order, break slots included, from its first slot
+ * (`fromStart`, the default) or from the last slot before the earliest post that matters on.
+ * `planned`: the channel's posts by `plannedFor`, any status. Whether a `plannedFor` day is a
  * slot: read from `slots` between their first date and `knownUntil` (a local date, exclusive; a
  * day from it on may be a slot not given, and counts as one; omitted: `slots` end where the
  * cadence's slots end); a day before the first slot asks `isSlotDayBefore` (default: none is).
  * `nextDate`: the local date of the slot after the last of `slots`, asked only when a post falls
  * in the last slot's window; null or omitted when none follows (an ended cadence: the last window
- * never closes, as in computeChannelStats). Returns `bySlot` (slot date -> the post it shows) and
- * `unslotted` (in id order). Pure; throws what `isSlotDayBefore` throws, nothing itself.
+ * never closes, as in computeChannelStats). Returns `bySlot` (slot date -> the post it shows),
+ * `unslotted` (in id order) and `elsewhere` (ids). Pure; throws what `isSlotDayBefore` throws.
  */
 export function placeUnplannedPublished(
   slots: readonly Slot[],
   posts: readonly DatedPost[],
-  opts: { planned: ReadonlySet<string>; nextDate?: () => string | null; knownUntil?: string; isSlotDayBefore?: (date: string) => boolean },
-): { bySlot: Map<string, DatedPost>; unslotted: UnslottedPost[] } {
+  opts: {
+    planned: ReadonlyMap<string, readonly Post[]>;
+    nextDate?: () => string | null;
+    knownUntil?: string;
+    isSlotDayBefore?: (date: string) => boolean;
+    fromStart?: boolean;
+  },
+): { bySlot: Map<string, DatedPost>; unslotted: UnslottedPost[]; elsewhere: Set<string> } {
   const slotDays = new Set(slots.filter((s) => !s.onBreak).map((s) => s.date));
   const first = slots[0]?.date;
   const isSlotDay = (date: string) =>
@@ -356,26 +367,30 @@ export function placeUnplannedPublished(
   /** The slot whose window holds `date`: null before the first slot, undefined past the last window (a slot not given). */
   const windowOf = (date: string): Slot | null | undefined => {
     const i = slotWindowIndex(slots, date);
-    if (i < 0) return null;
+    if (i < 0) return opts.fromStart === false ? undefined : null;
     if (i === slots.length - 1 && opts.nextDate) next ??= opts.nextDate();
     return i === slots.length - 1 && next != null && next <= date ? undefined : slots[i];
   };
   // Slots filled by the post planned for them (published in their own window): nothing else fills them.
   const filled = new Set<string>();
+  const elsewhere = new Set<string>();
   const unplanned: DatedPost[] = [];
   for (const p of posts) {
     const planned = p.post.data.plannedFor;
     if (!planned || !isSlotDay(planned)) unplanned.push(p);
-    else if (p.date >= planned && windowOf(p.date)?.date === planned) filled.add(planned);
+    else if (windowOf(p.date)?.date === planned) filled.add(planned);
+    else elsewhere.add(p.post.id), unplanned.push(p);
   }
+  // A slot shows a planned post unless each post planned for it is shown elsewhere.
+  const showsPlanned = (date: string) => (opts.planned.get(date) ?? []).some((p) => !elsewhere.has(p.id));
   const bySlot = new Map<string, DatedPost>();
   const unslotted: UnslottedPost[] = [];
   for (const p of unplanned.sort((a, b) => (a.post.id < b.post.id ? -1 : a.post.id > b.post.id ? 1 : 0))) {
     const slot = windowOf(p.date);
     if (slot === undefined) continue;
     if (!slot || slot.onBreak || filled.has(slot.date) || bySlot.has(slot.date)) unslotted.push(p);
-    else if (opts.planned.has(slot.date)) filled.add(slot.date), unslotted.push({ ...p, fills: slot.date });
+    else if (showsPlanned(slot.date)) filled.add(slot.date), unslotted.push({ ...p, fills: slot.date });
     else bySlot.set(slot.date, p);
   }
-  return { bySlot, unslotted };
+  return { bySlot, unslotted, elsewhere };
 }

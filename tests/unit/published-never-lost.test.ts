@@ -19,6 +19,8 @@ import type { Post, PostFrontmatter } from '../../src/core/schema/post.ts';
 import type { Slot } from '../../src/core/slot.ts';
 
 const NOW = Date.parse('2026-11-23T00:00:00Z');
+/** placeUnplannedPublished's `planned`: a draft planned for each date. */
+const plannedOn = (...dates: string[]) => new Map(dates.map((d) => [d, [post(`planned/${d}`, { status: 'draft', plannedFor: d })]]));
 const plannerWith = (channel: Record<string, unknown> = {}, breaks: unknown[] = []) =>
   PlannerSchema.parse({
     version: 1,
@@ -48,13 +50,13 @@ describe('placeUnplannedPublished: the one rule of which slot a published post f
   const p = (id: string, date: string) => ({ post: post(id, { title: id, publishedAt: date }), date });
 
   test('the first by id fills a free window; the rest are unslotted, none dropped', () => {
-    const placed = placeUnplannedPublished(slots, [p('b', '2026-11-04'), p('a', '2026-11-05'), p('early', '2026-10-30'), p('pause', '2026-11-10'), p('taken', '2026-11-17'), p('end', '2027-03-01')], { planned: new Set(['2026-11-16']) });
+    const placed = placeUnplannedPublished(slots, [p('b', '2026-11-04'), p('a', '2026-11-05'), p('early', '2026-10-30'), p('pause', '2026-11-10'), p('taken', '2026-11-17'), p('end', '2027-03-01')], { planned: plannedOn('2026-11-16') });
     expect([...placed.bySlot].map(([d, u]) => [d, u.post.id])).toEqual([['2026-11-02', 'a'], ['2026-11-23', 'end']]);
     expect(placed.unslotted.map((u) => u.post.id)).toEqual(['b', 'early', 'pause', 'taken']);
   });
 
   test('a post past the next slot (nextDate) belongs to a slot not given: in neither', () => {
-    const placed = placeUnplannedPublished(slots, [p('later', '2026-12-01')], { planned: new Set(), nextDate: () => '2026-11-30' });
+    const placed = placeUnplannedPublished(slots, [p('later', '2026-12-01')], { planned: new Map(), nextDate: () => '2026-11-30' });
     expect(placed.bySlot.size + placed.unslotted.length).toBe(0);
   });
 });
@@ -223,14 +225,14 @@ describe('a published post in the window of a slot whose planned post is not pub
 
   test('placeUnplannedPublished: the first such post fills it, the next is an extra; a planned post published in its window fills it itself', () => {
     const slots = [slot('2026-11-09'), slot('2026-11-16'), slot('2026-11-23')];
-    const placed = placeUnplannedPublished(slots, [dated(extra), dated(beside)], { planned: new Set(['2026-11-16']) });
+    const placed = placeUnplannedPublished(slots, [dated(extra), dated(beside)], { planned: plannedOn('2026-11-16') });
     expect(placed.unslotted.map((u) => [u.post.id, u.fills])).toEqual([['2026/d-beside', '2026-11-16'], ['2026/e-extra', undefined]]);
     const own = post('2026/c-planned', { title: 'Planned braise', plannedFor: '2026-11-16', publishedAt: '2026-11-16T09:00:00+08:00' });
-    const withOwn = placeUnplannedPublished(slots, [dated(own), dated(beside)], { planned: new Set(['2026-11-16']) });
+    const withOwn = placeUnplannedPublished(slots, [dated(own), dated(beside)], { planned: plannedOn('2026-11-16') });
     expect(withOwn.unslotted.map((u) => [u.post.id, u.fills])).toEqual([['2026/d-beside', undefined]]);
     // Published after its window (in the next slot's): it does not fill its own slot, so the other one does.
     const late = post('2026/c-planned', { title: 'Planned braise', plannedFor: '2026-11-16', publishedAt: '2026-11-24T09:00:00+08:00' });
-    const withLate = placeUnplannedPublished(slots, [dated(late), dated(beside)], { planned: new Set(['2026-11-16']) });
+    const withLate = placeUnplannedPublished(slots, [dated(late), dated(beside)], { planned: plannedOn('2026-11-16') });
     expect(withLate.unslotted.map((u) => [u.post.id, u.fills])).toEqual([['2026/d-beside', '2026-11-16']]);
   });
 
@@ -295,5 +297,41 @@ describe('the same kind: more posts planned for one slot, the second one publish
     const drafts = [post('2026/a-one', { status: 'draft', plannedFor: '2026-11-23' }), post('2026/b-two', { status: 'draft', plannedFor: '2026-11-23' })];
     const late = overdueSlots(planner, drafts, Date.parse('2026-11-24T04:00:00Z'));
     expect(late.map((s) => [s.date, s.post, s.also])).toEqual([['2026-11-23', '2026/a-one', ['2026/b-two']]]);
+  });
+});
+
+describe('the same kind: a post published outside its planned slot\'s window is shown where check counts it', () => {
+  // Planned for Mon 9 Nov, published Tue 17 Nov (Mon 16's window): check counts 16 Nov fulfilled and
+  // 9 Nov missed; the plan showed it on 9 Nov and 16 Nov as open.
+  const planner = plannerWith();
+  const late = post('2026/late', { title: 'Late braise', plannedFor: '2026-11-09', publishedAt: '2026-11-17T10:00:00+08:00' });
+  const early = post('2026/early', { title: 'Early noodles', plannedFor: '2026-11-30', publishedAt: '2026-11-24T10:00:00+08:00' });
+  const now = Date.parse('2026-11-25T00:00:00Z');
+  const plan = () => buildPlan({ planner, posts: [late, early], now, from: Date.parse('2026-11-01T00:00:00Z'), weeks: 2 });
+
+  test('check: the slots of their windows are fulfilled, the planned 9 Nov is missed', () => {
+    expect(computePlannerChannelStats(planner, [late, early], now)[0]!.stats.missed).toEqual(['2026-11-02', '2026-11-09']);
+  });
+
+  test('plan: each fills the slot of its window; its planned slot is open (9 Nov missed, 30 Nov still owed)', () => {
+    const bySlot = Object.fromEntries(plan().slots.map((s) => [s.date, s.post ?? (s.published ? `published ${s.published}` : null)]));
+    expect(bySlot).toEqual({ '2026-11-02': null, '2026-11-09': null, '2026-11-16': 'published 2026/late', '2026-11-23': 'published 2026/early', '2026-11-30': null, '2026-12-07': null });
+    expect(plan().unslotted).toBeUndefined();
+  });
+
+  test('.ics: the same slots show them, once each', () => {
+    const ics = buildCalendar({ planner, posts: [late, early], now });
+    expect(entryOf(ics, 'Late braise')).toHaveLength(1);
+    expect(entryOf(ics, 'Late braise')[0]).toContain('RECURRENCE-ID;TZID=Asia/Shanghai:20261116T090000');
+    expect(entryOf(ics, 'Early noodles')).toHaveLength(1);
+    expect(entryOf(ics, 'Early noodles')[0]).toContain('RECURRENCE-ID;TZID=Asia/Shanghai:20261123T090000');
+  });
+
+  test('a post planned for the slot it fills stays there; a late one beside it is an extra, in no slot', () => {
+    const onTime = post('2026/on-time', { title: 'On time', plannedFor: '2026-11-16', publishedAt: '2026-11-16T09:00:00+08:00' });
+    const p = buildPlan({ planner, posts: [late, onTime], now, from: Date.parse('2026-11-01T00:00:00Z'), weeks: 1 });
+    expect(p.slots.find((s) => s.date === '2026-11-16')?.post).toBe('2026/on-time');
+    expect(p.slots.find((s) => s.date === '2026-11-09')?.post).toBeNull();
+    expect(p.unslotted!.map((s) => [s.published, s.fills])).toEqual([['2026/late', undefined]]);
   });
 });

@@ -74,8 +74,10 @@ export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions):
   });
   // The slots cover every published post's date and every plannedFor (span), so the last slot's
   // window holds the latest posts and each planned day is known.
-  const placed = placeUnplannedPublished(slots, published, { planned: new Set(posts.keys()), knownUntil: addDays(span.lastDate, 1) });
-  const context = { ...opts, channel, plannedByDate: posts, publishedBySlot: placed.bySlot };
+  const placed = placeUnplannedPublished(slots, published, { planned: posts, knownUntil: addDays(span.lastDate, 1) });
+  // A published post outside its planned slot's window is shown where it counts (placed), not in that slot.
+  const shown = placed.elsewhere.size ? postsByDate([...posts.values()].flat().filter((p) => !placed.elsewhere.has(p.id))) : posts;
+  const context = { ...opts, channel, plannedByDate: shown, publishedBySlot: placed.bySlot };
   const changeDates = new Map([...zones].map(([z, range]) => [z, clockChangeDates(z, ...range)]));
   const lines = periods.flatMap((period, i) => (byPeriod[i]!.length > 0 ? periodEvents(period, byPeriod[i]!, { ...context, changeDates: changeDates.get(period.zone)! }) : []));
   lines.push(...placed.unslotted.flatMap((u) => unslottedEvent(u, readIn, context)));
