@@ -71,7 +71,9 @@ export function overdueSlots(planner: Planner, posts: Post[], now: number, figur
     .flatMap(({ channel, stats }) => {
       if (!stats.overdue) return [];
       const { date, start, until, dueToday } = stats.overdue;
-      const mine = posts.filter((p) => p.data.channel === channel.id).sort((a, b) => (a.id < b.id ? -1 : 1));
+      // A published post planned for it is published outside its window (else it would fill it):
+      // it counts, and shows, where it was published (placeUnplannedPublished's `elsewhere`).
+      const mine = posts.filter((p) => p.data.channel === channel.id && !(p.data.status === 'published' && p.data.publishedAt)).sort((a, b) => (a.id < b.id ? -1 : 1));
       const planned = mine.find((p) => p.data.plannedFor === date);
       return [{ channel: channel.id, date, start, pillar: planned?.data.pillar ?? null, post: planned?.id ?? null, ...alsoPlanned(mine, date), epoch: Date.parse(start), overdue: { until, dueToday } }];
     })

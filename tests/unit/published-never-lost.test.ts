@@ -335,3 +335,15 @@ describe('the same kind: a post published outside its planned slot\'s window is 
     expect(p.unslotted!.map((s) => [s.published, s.fills])).toEqual([['2026/late', undefined]]);
   });
 });
+
+describe('the same kind: an overdue slot whose planned post was published early', () => {
+  test('the overdue slot shows no post (it counts for an earlier slot), the earlier slot shows it', async () => {
+    const { buildPlanWithOverdue } = await import('../../src/core/plan.ts');
+    const planner = plannerWith();
+    const early = post('2026/early', { title: 'Early noodles', plannedFor: '2026-11-30', publishedAt: '2026-11-24T10:00:00+08:00' });
+    const now = Date.parse('2026-11-30T05:00:00Z');
+    const plan = buildPlanWithOverdue({ planner, posts: [early], now, weeks: 1, from: Date.parse('2026-11-20T00:00:00Z') });
+    expect(plan.overdue.map((s) => [s.date, s.post, s.overdue?.dueToday])).toEqual([['2026-11-30', null, true]]);
+    expect(plan.slots.find((s) => s.date === '2026-11-23')?.published).toBe('2026/early');
+  });
+});
