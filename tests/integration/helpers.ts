@@ -28,9 +28,19 @@ export function runCli(args: string[], opts: { input?: string; env?: Record<stri
     cwd: PROJECT,
     encoding: 'utf8',
     input: opts.input,
-    env: { ...process.env, NO_COLOR: '1', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...fixtureCache(args), ...opts.env },
+    env: { ...process.env, NO_COLOR: '1', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...fixtureCache(args), ...typedIn(args), ...opts.env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * `import --root DIR` is typed in DIR (npm's INIT_CWD): it lists each file written as a path from
+ * where it was typed, so a test reads `content/posts/…` as a user in the project does
+ * (tests/integration/import-typed-in.test.ts types it elsewhere).
+ */
+function typedIn(args: string[]): Record<string, string> {
+  const i = args.indexOf('--root');
+  return args[0] === 'import' && i >= 0 && args[i + 1] ? { INIT_CWD: args[i + 1]!, npm_lifecycle_event: 'throughline' } : {};
 }
 
 const FIXTURES = join(PROJECT, 'tests/fixtures');

@@ -36,7 +36,7 @@ import { placeModuleFiles, withMdxImports } from '../../store/mdx-moved-imports.
 import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { POSTS_DIR } from '../../store/post-paths.ts';
 import { createPost, createPostFile, listPosts } from '../../store/posts.ts';
-import type { CliContext } from '../context.ts';
+import { shownIn, type CliContext } from '../context.ts';
 import { findChannelOption } from '../channel-option.ts';
 import { createProgress } from '../progress.ts';
 
@@ -196,7 +196,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
     for (const kept of modules.kept)
       ctx.stderr(zh ? `throughline: ${move.from}: ${kept} 已存在且内容不同：未覆盖\n` : `throughline: ${move.from}: ${kept} is there already with other content: not replaced\n`);
     if (ctx.isTTY) progress.clear();
-    ctx.stdout(`${[file, ...copied].join('\n')}\n`);
+    ctx.stdout(`${[file, ...copied].map((f) => shownIn(ctx, f)).join('\n')}\n`);
     // Kept as written: check and the build warn of them (missing-image) once the post is on the site; the import says so first.
     if (site.missing.length > 0) {
       withMissingImages++;
@@ -462,7 +462,7 @@ function isValidDraft(draft: PostDraft, ctx: CliContext, source: string): boolea
 }
 
 function printDrafts(drafts: PostDraft[], ctx: CliContext): number {
-  for (const draft of drafts) ctx.stdout(`${POSTS_DIR}/${draft.id}.md\n`);
+  for (const draft of drafts) ctx.stdout(`${shownIn(ctx, `${POSTS_DIR}/${draft.id}.md`)}\n`);
   return drafts.length;
 }
 
@@ -471,7 +471,7 @@ async function writeDrafts(drafts: PostDraft[], ctx: CliContext): Promise<number
   for (const draft of drafts) {
     const { file } = await createPost(ctx.root, draft.id, { frontmatter: draft.frontmatter, body: draft.body, ext: 'md' });
     if (ctx.isTTY) progress.clear();
-    ctx.stdout(`${file}\n`);
+    ctx.stdout(`${shownIn(ctx, file)}\n`);
     progress.tick();
   }
   progress.done();
