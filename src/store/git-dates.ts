@@ -2,7 +2,9 @@
  * When each Markdown file of a folder was first committed, from its git history: for
  * `import FOLDER --git-dates`, the date of a post whose file gives none (a weekly kept as plain
  * Markdown in a repository, one file a week). A file renamed or moved keeps the date of the
- * commit that added it under its first name. Files git does not track have none.
+ * commit that added it under its first name. A file a merge commit brought in (added while
+ * resolving it, so no single-parent commit adds it) gets that merge's date. Files git does not
+ * track have none.
  */
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -27,14 +29,30 @@ export async function inGitWorkTree(folder: string): Promise<boolean> {
 
 /**
  * Path within `folder` (`/`-separated) -> the commit that added it, or null when `folder` is in
- * no git work tree. Read from one `git log` over the folder, oldest commit first.
+ * no git work tree. Read from one `git log` over the folder, oldest commit first. `git log` shows
+ * no diff for a merge, so a tracked file that no single-parent commit adds (a merge brought it
+ * in: HowToCook's 新疆大盘鸡.md, added by a pull request's merge) is looked up again in the
+ * merges' diffs against each parent (`-m`), where the earliest commit that has it shows it added.
  */
 export async function firstCommitDates(folder: string): Promise<Map<string, CommittedDate> | null> {
   const dir = resolve(process.cwd(), folder);
   if (!(await inGitWorkTree(folder))) return null;
   const out = await git(dir, ['-c', 'core.quotePath=false', 'log', '--reverse', '--relative', '--find-renames', '--diff-filter=AR', '--name-status', '--format=%x01%h %aI', '--', '.']);
   if (out === null) return null;
-  return parseFirstCommits(out);
+  const dates = parseFirstCommits(out);
+  const tracked = (await git(dir, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--', '.']))?.split('\0').filter(Boolean) ?? [];
+  const missing = tracked.filter((path) => !dates.has(path));
+  if (missing.length > 0) {
+    const merges = await git(dir, ['-c', 'core.quotePath=false', 'log', '--reverse', '--relative', '-m', '--merges', '--diff-filter=A', '--name-status', '--format=%x01%h %aI', '--', '.']);
+    if (merges !== null) {
+      const fromMerges = parseFirstCommits(merges);
+      for (const path of missing) {
+        const found = fromMerges.get(path);
+        if (found) dates.set(path, found);
+      }
+    }
+  }
+  return dates;
 }
 
 /** The `git log --reverse --name-status --format=%x01%h %aI` text -> path -> first commit (exported for tests). */
