@@ -254,9 +254,31 @@ export function describeCadence(rule: string, lang: 'en' | 'zh'): string {
   if (lang === 'zh') return describeCadenceZh(parts);
   const rruleText = new (RRule())({ ...optionsOf(parts), dtstart: new Date(Date.UTC(2026, 0, 1, 9)) }).toText();
   // rrule renders BYMONTHDAY=-1 as "on the last" with no noun.
-  const text = rruleText.replace(/\bthe last\b(?! (monday|tuesday|wednesday|thursday|friday|saturday|sunday))/gi, 'the last day');
+  let text = rruleText.replace(/\bthe last\b(?! (monday|tuesday|wednesday|thursday|friday|saturday|sunday))/gi, 'the last day');
+  // rrule's English leaves BYSETPOS out ("every month on weekdays" for the last weekday of the month).
+  const setpos = parts.get('BYSETPOS');
+  if (setpos) {
+    const count = / for \d+ times?$/.exec(text);
+    const head = count ? text.slice(0, count.index) : text;
+    text = `${head} (only ${setpos.split(',').map(positionEn).join(' and ')} of them ${periodEn(parts)})${count ? count[0] : ''}`;
+  }
   const until = parts.get('UNTIL');
   return until ? `${text} until ${until.slice(0, 4)}-${until.slice(4, 6)}-${until.slice(6, 8)}` : text;
+}
+
+/** A BYSETPOS position in English: 1 -> "the 1st", -1 -> "the last", -2 -> "the 2nd to last". */
+function positionEn(value: string): string {
+  const n = Number(value);
+  if (n === -1) return 'the last';
+  const abs = Math.abs(n);
+  const suffix = abs % 100 >= 11 && abs % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][abs % 10] ?? 'th');
+  return n < 0 ? `the ${abs}${suffix} to last` : `the ${abs}${suffix}`;
+}
+
+/** The period BYSETPOS counts in: "each month", or "in each of those months" with an INTERVAL. */
+function periodEn(parts: CadenceParts): string {
+  const unit = ({ DAILY: 'day', WEEKLY: 'week', MONTHLY: 'month', YEARLY: 'year' } as Record<string, string>)[parts.get('FREQ')!] ?? 'period';
+  return Number(parts.get('INTERVAL') ?? 1) > 1 ? `in each of those ${unit}s` : `each ${unit}`;
 }
 
 /**

@@ -107,6 +107,18 @@ describe('describeCadence', () => {
     expect(describeCadence(rule, 'en')).toBe(en);
   });
 
+  // BYSETPOS picks among the dates: rrule's English left it out, so the last weekday of the month
+  // read "every month on weekdays" on the studio's channels page and the about page.
+  test.each([
+    ['FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', 'every month on weekdays (only the last of them each month)'],
+    ['FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,-1;COUNT=4', 'every month on weekdays (only the 1st and the last of them each month) for 4 times'],
+    ['FREQ=MONTHLY;BYDAY=SA,SU;BYSETPOS=2', 'every month on Saturday, Sunday (only the 2nd of them each month)'],
+    ['FREQ=MONTHLY;BYMONTHDAY=1,15;BYSETPOS=-2', 'every month on the 1st and 15th (only the 2nd to last of them each month)'],
+    ['FREQ=MONTHLY;INTERVAL=2;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;UNTIL=20301231', 'every 2 months on weekdays (only the last of them in each of those months) until 2030-12-31'],
+  ])('names BYSETPOS in English: %s', (rule, en) => {
+    expect(describeCadence(rule, 'en')).toBe(en);
+  });
+
   test('refuses to describe a rule that is not a valid cadence, with the reason', () => {
     expect(() => describeCadence('FREQ=HOURLY', 'en')).toThrow(/more often than daily/);
   });
