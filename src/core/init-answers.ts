@@ -13,7 +13,7 @@ import { proposeLabels } from './label.ts';
 import { hasHan } from './language.ts';
 import { PLATFORM_NAMES } from './platform-names.ts';
 import { canonicalZone, suggestTimeZone } from './time-zones.ts';
-import type { Text } from './i18n/text.ts';
+import { pick, type Text } from './i18n/text.ts';
 import { LocalDateSchema, LocalTimeSchema, PLATFORMS, type PlannerInput } from './schema/planner.ts';
 import { addDays, isValidTimeZone, localDateOf } from './zoned-time.ts';
 
@@ -69,17 +69,58 @@ function zoneHint(guess: string | undefined): Text {
   return { en: 'e.g. "Asia/Shanghai" or "Europe/Berlin"', zh: '例如 "Asia/Shanghai" 或 "Europe/Berlin"' };
 }
 
-/** A planner from init answers; throws a ThroughlineError naming `file` and every field at fault. */
+/** The error for a zone that is none, with the zone it most likely meant as its hint. */
+function zoneError(timezone: string, file: string): ThroughlineError {
+  return new ThroughlineError(
+    { en: `"${timezone}" is not an IANA time zone`, zh: `"${timezone}" 不是 IANA 时区` },
+    { file, field: 'timezone', hint: zoneHint(suggestTimeZone(timezone)) },
+  );
+}
+
+/** An error whose hint goes into its message ("… (did you mean "Asia/Shanghai"?)"): combined errors keep only the first one's hint. */
+function hintInMessage(error: ThroughlineError): ThroughlineError {
+  const hint = error.text.hint;
+  if (hint === undefined) return error;
+  const text = (lang: 'en' | 'zh') => (lang === 'zh' ? `${error.messageIn('zh')}（${pick(hint, 'zh')}）` : `${error.messageIn('en')} (${pick(hint, 'en')})`);
+  return new ThroughlineError({ en: text('en'), zh: text('zh') }, { file: error.file, field: error.field });
+}
+
+/**
+ * A planner from init answers; throws a ThroughlineError naming `file` and every field at fault
+ * (the schema's, the zone and the cadence in one message: README "A file with several bad fields").
+ */
 export function buildPlannerFromAnswers(raw: unknown, ctx: { now: number; defaultZone: string; file: string }): PlannerInput {
   const parsed = InitAnswersSchema.safeParse(raw);
-  if (!parsed.success) throw combineFieldErrors(issuesToErrors(ctx.file, parsed.error.issues));
+  if (!parsed.success) {
+    const errors = issuesToErrors(ctx.file, parsed.error.issues);
+    // The zone and the cadence are checked here too, not only once the rest is right.
+    const given = (raw ?? {}) as { timezone?: unknown; channel?: { cadence?: unknown } };
+    const zone = typeof given.timezone === 'string' && given.timezone.trim() ? canonicalZone(given.timezone.trim()) : null;
+    if (zone !== null && !isValidTimeZone(zone) && !errors.some((e) => e.field === 'timezone')) errors.push(hintInMessage(zoneError(zone, ctx.file)));
+    const cadence = given.channel && typeof given.channel === 'object' && typeof given.channel.cadence === 'string' ? given.channel.cadence : null;
+    if (cadence !== null && cadence.trim() && !errors.some((e) => e.field === 'channel.cadence')) {
+      try {
+        resolveCadence(cadence, { file: ctx.file, field: 'channel.cadence' });
+      } catch (error) {
+        if (error instanceof ThroughlineError) errors.push(hintInMessage(error));
+        else throw error;
+      }
+    }
+    throw combineFieldErrors(errors);
+  }
   const a = parsed.data;
   const timezone = canonicalZone(a.timezone ?? ctx.defaultZone);
-  if (!isValidTimeZone(timezone))
-    throw new ThroughlineError(
-      { en: `"${timezone}" is not an IANA time zone`, zh: `"${timezone}" 不是 IANA 时区` },
-      { file: ctx.file, field: 'timezone', hint: zoneHint(suggestTimeZone(timezone)) },
-    );
+  const late: ThroughlineError[] = [];
+  if (!isValidTimeZone(timezone)) late.push(zoneError(timezone, ctx.file));
+  let cadence = '';
+  try {
+    cadence = resolveCadence(a.channel.cadence, { file: ctx.file, field: 'channel.cadence' });
+  } catch (error) {
+    if (error instanceof ThroughlineError) late.push(error);
+    else throw error;
+  }
+  if (late.length === 1) throw late[0]!;
+  if (late.length > 1) throw combineFieldErrors([late[0]!, ...late.slice(1).map(hintInMessage)]);
   const lang = hasHan(a.strengths.join('')) ? 'zh' : 'en';
   const label = a.label ?? proposeLabels(a.strengths, a.impressions, lang)[0] ?? a.strengths.join(' + ');
   const pillarIds = new Set<string>();
@@ -93,7 +134,7 @@ export function buildPlannerFromAnswers(raw: unknown, ctx: { now: number; defaul
     id: a.channel.id ?? a.channel.platform,
     name: a.channel.name ?? PLATFORM_NAMES[a.channel.platform][hasHan(`${a.name} ${a.strengths.join(' ')} ${a.audience}`) ? 'zh' : 'en'],
     platform: a.channel.platform,
-    cadence: resolveCadence(a.channel.cadence, { file: ctx.file, field: 'channel.cadence' }),
+    cadence,
     start: a.channel.start ?? addDays(localDateOf(ctx.now, timezone), 1),
     time: a.channel.time,
   };

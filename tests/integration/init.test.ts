@@ -72,6 +72,35 @@ describe('buildPlannerFromAnswers', () => {
     }
   });
 
+  // README: init --from answers with several bad fields get one message naming every one. The zone
+  // and the cadence were checked only once the rest was right: a file with a bad name, "北京" and
+  // "每周二" took three runs to hear of all three.
+  test('names a bad zone and a bad cadence in the same message as the other bad fields, EN and 中文', () => {
+    let error: unknown;
+    try {
+      build({ ...ANSWERS, name: '', timezone: '北京', channel: { platform: 'zhihu', cadence: '每周二', start: '2026-02-30' } });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ThroughlineError);
+    const en = (error as ThroughlineError).format('en');
+    const zh = (error as ThroughlineError).format('zh');
+    expect(en).toMatch(/^answers\.json: name: /);
+    for (const part of ['channel.start: 2026-02-30 does not exist', 'timezone: "北京" is not an IANA time zone (did you mean "Asia/Shanghai"?)', 'channel.cadence: "每周二" is not a NAME=VALUE part'])
+      expect(en).toContain(part);
+    for (const part of ['timezone: "北京" 不是 IANA 时区（是不是 "Asia/Shanghai"？）', 'channel.cadence: "每周二" 不是 名称=值 形式'])
+      expect(zh).toContain(part);
+  });
+
+  test('a bad zone alone keeps its hint on its own line', () => {
+    expect(() => build({ ...ANSWERS, timezone: '北京' })).toThrow(ThroughlineError);
+    try {
+      build({ ...ANSWERS, timezone: '北京' });
+    } catch (e) {
+      expect((e as ThroughlineError).format('en')).toBe('answers.json: timezone: "北京" is not an IANA time zone\n  hint: did you mean "Asia/Shanghai"?');
+    }
+  });
+
   test('derives ASCII ids from names and falls back for names without Latin letters', () => {
     expect(toId('Food Photography!', 'p')).toBe('food-photography');
     expect(toId('Café Culture', 'p')).toBe('cafe-culture');
