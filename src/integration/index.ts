@@ -14,6 +14,7 @@ import { startBuildCheck } from './build-check.ts';
 import { offerBuildPosts, withdrawBuildPosts } from './build-posts.ts';
 import { dueCards } from '../pages/_lib/social/due-cards.ts';
 import { devUrlGuard } from './dev-url-guard.ts';
+import { devPlannerGuard } from './dev-planner-guard.ts';
 import { SEARCH_DIR, sourcePathOf, startSearchIndex, type SearchIndexer } from './search-index.ts';
 import { withdrawSearchPageTaker } from './search-handoff.ts';
 import { defaultCacheDir } from '../pages/_lib/social/render.ts';
@@ -83,7 +84,7 @@ export default function throughline(): AstroIntegration {
           return;
         }
         if (command !== 'dev') return;
-        updateConfig({ vite: { plugins: [devUrlGuard()] } });
+        updateConfig({ vite: { plugins: [devUrlGuard(), devPlannerGuard(root)] } });
         for (const route of listStudioRoutes(root)) injectRoute({ ...route, prerender: false });
         addMiddleware({ entrypoint: new URL('../studio/middleware.ts', import.meta.url), order: 'pre' });
         // The portfolio pages under astro dev show what the build will write.

@@ -23,16 +23,27 @@ const TEXT = {
   reload: { en: 'Reload', zh: '重新加载' },
 } as const;
 
+/** The words of a portfolio page that `npm start` serves beside the studio. */
+const SITE_TEXT = {
+  what: {
+    en: 'The site cannot show this page until it is fixed (npm run build stops on it too).',
+    zh: '修好之前，网站无法显示这个页面（npm run build 也会因此停下）。',
+  },
+} as const;
+
 /**
  * The response for `error` (its `format(lang)`: file, field, message, hint): JSON when `asJson`
  * (an endpoint or a script), else an HTML page. `lang` is the studio's language of the request.
+ * `where` is "site" for a portfolio page that `npm start` serves beside the studio (its words
+ * name the site, not the studio).
  */
-export function fileErrorResponse(error: ThroughlineError, lang: Lang, asJson: boolean): Response {
+export function fileErrorResponse(error: ThroughlineError, lang: Lang, asJson: boolean, where: 'studio' | 'site' = 'studio'): Response {
   const text = error.format(lang);
   if (asJson) return json({ error: text, errors: { form: text } }, 422);
   const t = (key: keyof typeof TEXT) => TEXT[key][lang];
+  const what = where === 'site' ? SITE_TEXT.what[lang] : t('what');
   return plainStudioPage(lang, t('title'), 422, `<pre data-file-error>${escapeHtml(text)}</pre>
-<p>${escapeHtml(t('what'))}${lang === 'zh' ? '' : ' '}${escapeHtml(t('fix'))}</p>
+<p>${escapeHtml(what)}${lang === 'zh' ? '' : ' '}${escapeHtml(t('fix'))}</p>
 <p><a href="">${escapeHtml(t('reload'))}</a></p>`);
 }
 

@@ -72,6 +72,38 @@ describe('a planner.json with a mistake, edited while the studio runs', () => {
   });
 });
 
+// The portfolio that `npm start` serves beside the studio (the address Astro's banner names) read
+// the same planner and answered Astro's error overlay: 500, the message without its file or field,
+// in English in the 中文 studio, with a stack trace.
+describe('the portfolio under npm start, with a planner.json with a mistake', () => {
+  it('names the file and the field in the language of the request; a calendar gets the same as plain text', async () => {
+    const good = readFileSync(plannerFile, 'utf8');
+    writeFileSync(plannerFile, good.replace('"timezone": "Asia/Shanghai"', '"timezone": "Asia/Beijing"'));
+    try {
+      for (const path of ['/', '/posts/2026/red-braised-pork/', '/archive/', '/pillars/recipes/']) {
+        const zh = await page(path, 'zh');
+        expect(zh.status, path).toBe(422);
+        const zhText = await zh.text();
+        expect(zhText, path).toContain('content/planner.json: brand.timezone: 应为 IANA 时区');
+        expect(zhText, path).not.toMatch(/stack|ThroughlineError|errors\.ts/i);
+        expect(zhText, path).toContain('修好之前，网站无法显示这个页面');
+        const en = await (await page(path, 'en')).text();
+        expect(en, path).toContain('content/planner.json: brand.timezone: expected an IANA time zone');
+        expect(en, path).toContain('The site cannot show this page until it is fixed');
+      }
+      for (const path of ['/calendar.ics', '/calendar/blog.ics']) {
+        const ics = await fetch(`${studio.url}${path}`, { headers: { cookie: 'throughline-lang=zh' } });
+        expect(ics.status, path).toBe(422);
+        expect(ics.headers.get('content-type'), path).toMatch(/^text\/plain/);
+        expect(await ics.text(), path).toMatch(/^content\/planner\.json: brand\.timezone: 应为 IANA 时区/);
+      }
+    } finally {
+      writeFileSync(plannerFile, good);
+    }
+    expect((await page('/', 'en')).status).toBe(200);
+  });
+});
+
 describe('a post renamed or deleted on disk while its editor is open', () => {
   it('a Save answers 404 with the typed title and text on the page, and brings no file back', async () => {
     const file = join(studio.root, 'content/posts/2026/tomato-egg-stir-fry.md');
