@@ -83,3 +83,22 @@ describe('a brand with no label or audience yet (a new project)', () => {
     expect(/<channel>[\s\S]*?<description>\s*([^<]*?)\s*<\/description>[\s\S]*?<item>/.exec(rss)?.[1]).toBe('林梅: Kitchen tools');
   });
 });
+
+/**
+ * A title with "&" or "<" (a real blog's "… with MSW & 어댑터 패턴") was written as CDATA on a line of
+ * its own, so the RSS title's text, plain by its spec, was "\n        … 패턴\n      " with the
+ * indentation in it (a reader that does not trim shows it; Python's ElementTree reads it so).
+ */
+describe('a plain-text field written as CDATA', () => {
+  test('keeps no indentation or newline around its text, in RSS and Atom', () => {
+    const amp = { ...entry, title: 'Breaking free. with MSW & adapters <3', categories: ['R&D'] };
+    const rss = writeFeedDocument('rss', { ...head, title: 'Mei & co' }, [amp]);
+    const atom = writeFeedDocument('atom', { ...head, title: 'Mei & co' }, [amp]);
+    for (const doc of [rss, atom]) {
+      expect(doc).not.toMatch(/>\s*\n\s*<!\[CDATA\[/);
+      expect(doc).not.toMatch(/\]\]>\s*\n\s*<\//);
+    }
+    const itemTitle = /<item>[\s\S]*?<title>([\s\S]*?)<\/title>/.exec(rss)![1]!;
+    expect(readXmlText(itemTitle)).toBe('Breaking free. with MSW & adapters <3');
+  });
+});

@@ -73,6 +73,16 @@ function dropForbidden(head: FeedHead, entries: FeedEntry[]): [FeedHead, FeedEnt
 }
 
 /**
+ * `xml` with each element that holds one CDATA section alone written on one line: the generator
+ * puts the section on a line of its own, indented, which made that indentation and the newlines
+ * part of the text (an RSS title with "&", plain text by its spec, read "\n        title\n      ").
+ * Only whitespace between a start tag, the section and its end tag goes.
+ */
+function cdataInline(xml: string): string {
+  return xml.replace(/(<[A-Za-z][^<>]*>)[ \t]*\r?\n\s*(<!\[CDATA\[(?:[^\]]|\](?!\]>))*\]\]>)[ \t]*\r?\n\s*(<\/)/g, '$1$2$3');
+}
+
+/**
  * The feed document in `format`, as the response body. Atom carries `xml:lang` (RFC 4287 §2) on
  * the feed (`head.language`) and on each entry (its post's language).
  */
@@ -81,7 +91,7 @@ export function writeFeedDocument(format: FeedFormat, rawHead: FeedHead, rawEntr
   const updated = feedUpdated(entries, head);
   const hreflang = (e: FeedEntry) => (e.lang === 'zh' ? 'zh-CN' : 'en');
   if (format === 'rss')
-    return generateRssFeed({
+    return cdataInline(generateRssFeed({
       // RSS 2.0 requires a channel description: a new brand with no label or audience yet has none.
       title: asText(head.title), link: head.home, description: asText(head.description || head.title), language: head.language,
       lastBuildDate: updated, generator: 'Throughline',
@@ -90,9 +100,9 @@ export function writeFeedDocument(format: FeedFormat, rawHead: FeedHead, rawEntr
         title: asText(e.title), link: e.url, guid: { value: e.url, isPermaLink: e.permalink }, pubDate: new Date(e.epoch),
         description: asHtml(e.description), content: { encoded: e.html }, categories: e.categories.map((name) => ({ name: asText(name) })),
       })),
-    });
+    }));
   if (format === 'atom')
-    return generateAtomFeed({
+    return cdataInline(generateAtomFeed({
       xml: { lang: head.language }, id: head.home, title: { type: 'html', value: asHtml(head.title) }, subtitle: { type: 'html', value: asHtml(head.description) }, updated,
       authors: [{ name: asText(head.author) }], generator: { text: 'Throughline' },
       links: [{ href: head.home, rel: 'alternate', type: 'text/html' }, { href: head.self, rel: 'self', type: 'application/atom+xml' }],
@@ -102,7 +112,7 @@ export function writeFeedDocument(format: FeedFormat, rawHead: FeedHead, rawEntr
         summary: { type: 'html', value: asHtml(e.description) }, content: { type: 'html', value: e.html },
         categories: e.categories.map((term) => ({ term: asText(term) })),
       })),
-    });
+    }));
   const json = generateJsonFeed({
     title: head.title, home_page_url: head.home, feed_url: head.self, description: head.description, language: head.language,
     authors: [{ name: head.author }],
