@@ -5,7 +5,8 @@
  * Jekyll: `_posts/` and `_drafts/` beside `_config.yml` (jekyllrb.com/docs/structure/); Hexo:
  * `source/_posts/` and `source/_drafts/` below `_config.yml` (hexo.io/docs/setup); Hugo:
  * `content/` less its single pages, beside `hugo.toml` or `config.toml`
- * (gohugo.io/getting-started/directory-structure/; hugoLayout); Pelican: `content/` beside `pelicanconf.py`.
+ * (gohugo.io/getting-started/directory-structure/; hugoLayout); Pelican: `content/` beside `pelicanconf.py`;
+ * Astro: its posts' collection folder beside `astro.config.*` (ASTRO_POSTS).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -14,11 +15,11 @@ import { jekyllReadsFolder } from '../core/jekyll-folders.ts';
 import type { SourceFile } from '../core/moved-posts/plan.ts';
 import { MARKDOWN, readMarkdownFolder } from './markdown-folder.ts';
 import { hugoLanguageFoldersOf, publishedCollections } from './old-site.ts';
-import { CONFIGS } from './site-root.ts';
+import { ASTRO_CONFIG_NAMES, CONFIGS } from './site-root.ts';
 
 /** A site root's generator and its folders of posts and drafts, as paths from the root (`source/_posts`). */
 export interface SiteLayout {
-  generator: 'Jekyll' | 'Hexo' | 'Hugo' | 'Pelican';
+  generator: 'Jekyll' | 'Hexo' | 'Hugo' | 'Pelican' | 'Astro';
   posts: string;
   /** Present when the folder is there. */
   drafts?: string;
@@ -40,7 +41,19 @@ const HUGO_CONFIGS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config
  */
 const NOT_CONTENT = new Set(['node_modules', 'vendor', '_site', 'public', 'output', 'resources', 'themes', 'scaffolds', 'archetypes']);
 
+/**
+ * Where an Astro blog keeps its posts' collection, from the root holding `astro.config.*`, first
+ * found wins: the blog template's and Fuwari's `src/content/blog` or `src/content/posts`,
+ * AstroPaper v5's `src/data/blog`, and a `content/` folder some themes load from. A real Astro
+ * blog's root (ChuYao233/MyBlog) was read whole: its docs/ and its about page came in as drafts.
+ */
+const ASTRO_POSTS = ['src/content/blog', 'src/content/posts', 'src/content/post', 'src/data/blog', 'content/posts', 'content/blog'];
+
 const exists = (path: string) => stat(path).then(() => true, () => false);
+const hasAstroConfig = async (dir: string) => {
+  for (const name of ASTRO_CONFIG_NAMES) if (await exists(join(dir, name))) return true;
+  return false;
+};
 const isDir = (path: string) => stat(path).then((s) => s.isDirectory(), () => false);
 
 /** The layout of `folder` (read from the current directory) when it is a site's root with its posts folder; else undefined (a plain folder, read whole). */
@@ -63,6 +76,8 @@ export async function siteLayoutOf(folder: string): Promise<SiteLayout | undefin
       return { generator: 'Jekyll', posts, ...(await drafts(posts.replace(/_posts$/, '_drafts'))), ...withCollections };
     }
   }
+  if (await hasAstroConfig(dir))
+    for (const posts of ASTRO_POSTS) if (await isDir(join(dir, posts))) return { generator: 'Astro', posts };
   if (!(await isDir(join(dir, 'content')))) return undefined;
   for (const name of HUGO_CONFIGS) if (await exists(join(dir, name))) return hugoLayout(dir, name);
   return (await exists(join(dir, 'pelicanconf.py'))) ? { generator: 'Pelican', posts: 'content' } : undefined;

@@ -243,6 +243,29 @@ describe('import of a site root folder', () => {
     expect(stderr).toContain(`throughline: ${pelican}: a Pelican site: importing content/; not read: README.md\n`);
   });
 
+  // A real Astro blog (ChuYao233/MyBlog, Fuwari): its root brought in docs/404_PAGE_CONFIG.md,
+  // docs/UMAMI_CONFIG.md and the about page src/content/spec/about.md as drafts beside its post.
+  test("an Astro site's root: reads its posts' collection folder (src/content/posts/), not its docs, pages nor README, in English and Chinese", () => {
+    const astro = siteOf({
+      'astro.config.mjs': "export default { site: 'https://blog.example' };\n",
+      'src/content/posts/cdn/index.md': '---\ntitle: CDN notes\npublished: 2026-01-09\n---\n\nText.\n',
+      'src/content/spec/about.md': '# About\n\nMe.\n',
+      'docs/UMAMI_CONFIG.md': '# Umami\n\nSet it up.\n',
+      'README.md': '# My blog\n',
+    }, 'astro-site');
+    const { code, stdout, stderr } = runCli(['import', astro, '--channel', 'blog', '--root', copy(), '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(written(stdout)).toEqual(['2026/cdn.md']);
+    expect(stderr).toContain(`throughline: ${astro}: an Astro site: importing src/content/posts/; not read: docs/, src/content/spec/, README.md (to import one of those folders, pass it: import ${astro}/docs --channel blog)\n`);
+    const zh = runCli(['import', astro, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
+    expect(zh.stderr).toContain(`throughline: ${astro}: 这是 Astro 网站：导入 src/content/posts/；未读取：docs/、src/content/spec/、README.md`);
+    // AstroPaper v5 keeps its posts in src/data/blog/.
+    const paper = siteOf({ 'astro.config.ts': 'export default {};\n', 'src/data/blog/hello.md': '---\ntitle: Hello\npubDatetime: 2025-02-01T10:00:00Z\n---\n\nHi.\n', 'AstroPaper.md': '# Theme docs\n' }, 'astro-paper');
+    const second = runCli(['import', paper, '--channel', 'blog', '--root', copy(), '--now', NOW]);
+    expect(second.code, second.stderr).toBe(0);
+    expect(written(second.stdout)).toEqual(['2025/hello.md']);
+  });
+
   test('--git-dates on a site root dates an undated post by the commit that added it, and leaves a _drafts/ file a draft', () => {
     const site = siteOf({ '_config.yml': 'title: x\n', '_posts/weekly-1.md': '# Weekly 1\n\nFirst.\n', '_drafts/later.md': '# Later\n\nNot yet.\n' });
     const git = (...args: string[]) =>

@@ -82,7 +82,7 @@ export function siteRootNote(site: { generator: string; read: string[]; unread: 
   const folder = site.unread.find((u) => u.endsWith('/_posts/')) ?? site.unread.find((u) => u.endsWith('/'));
   const command = folder ? `import ${site.source.replace(/[\\/]+$/, '')}/${folder.slice(0, -1)} --channel ${site.channel}` : '';
   const en =
-    `a ${site.generator} site: importing ${read.join(' and ')}` +
+    `${/^[AEIOU]/.test(site.generator) ? 'an' : 'a'} ${site.generator} site: importing ${read.join(' and ')}` +
     (collections ? `; ${collections.en}` : '') +
     (shown.length ? `; not read: ${shown.join(', ')}${more ? ` and ${more} more` : ''}` : '') +
     (folder ? ` (to import one of those folders, pass it: ${command})` : '');
