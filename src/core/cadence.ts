@@ -128,6 +128,12 @@ export function parseCadence(rule: string): CadenceParts | CadenceProblem {
   // Messages below quote parts of the rule: keep them readable for a pasted blob.
   if (text.length > MAX_RULE_LENGTH) return { message: `the cadence is ${text.length} characters long; a cadence is a short RRULE (at most ${MAX_RULE_LENGTH}), ${EXAMPLE}` };
   if (/DTSTART/i.test(text)) return { message: MISPLACED.DTSTART! };
+  // A calendar's EXDATE (dates to skip): here a break does that. Its example takes the date given.
+  if (/EXDATE/i.test(text)) {
+    const d = /EXDATE[^0-9]*(\d{4})(\d{2})(\d{2})/i.exec(text);
+    const day = d ? `${d[1]}-${d[2]}-${d[3]}` : '2026-12-07';
+    return { message: `EXDATE does not belong in the cadence: to skip a date, add a break to "breaks" (e.g. {"from": "${day}", "to": "${day}", "channels": ["blog"]}): its slots are left out of the plan, the streaks and the calendar` };
+  }
   const parts: CadenceParts = new Map();
   for (const part of text.split(';').filter((p) => p.trim() !== '')) {
     const [key = '', value, ...rest] = part.toUpperCase().split('=').map((s) => s.trim());

@@ -39,6 +39,16 @@ describe('checkCadence', () => {
     expect(checkCadence('FREQ=DAILY;TZID=Asia/Shanghai')?.message).toMatch(/"timezone" field/);
   });
 
+  // A calendar's EXDATE (dates to skip) written into the cadence was only an "unknown part":
+  // the way to skip dates here is a break, which the message now names, EN and 中文.
+  test('rejects an EXDATE inside the cadence and names breaks as the way to skip a date', () => {
+    for (const rule of ['FREQ=WEEKLY;BYDAY=MO;EXDATE=20261207', 'FREQ=WEEKLY;BYDAY=MO\nEXDATE:20261207']) {
+      const message = checkCadence(rule)?.message ?? '';
+      expect(message).toBe('EXDATE does not belong in the cadence: to skip a date, add a break to "breaks" (e.g. {"from": "2026-12-07", "to": "2026-12-07", "channels": ["blog"]}): its slots are left out of the plan, the streaks and the calendar');
+      expect(translateMessage(message)).toBe('EXDATE 不属于发布节奏：要跳过某一天，请在 "breaks" 里加一个休息期（例如 {"from": "2026-12-07", "to": "2026-12-07", "channels": ["blog"]}）：其中的排期不会出现在计划、连续记录和日历中');
+    }
+  });
+
   test.each([
     ['an empty rule', ''],
     ['text that is not NAME=VALUE', 'every tuesday'],

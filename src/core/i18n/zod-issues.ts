@@ -116,6 +116,7 @@ function cadenceRules(): Rule[] {
     [new RegExp(`^the cadence is (\\d+) characters long; a cadence is a short RRULE \\(at most (\\d+)\\), ${eg}$`), (n, max, e) => `发布节奏长达 ${n} 个字符；发布节奏是一条简短的 RRULE（最多 ${max} 个字符），例如 "${e}"`],
     [/^DTSTART does not belong in the cadence/, () => 'DTSTART 不属于发布节奏：首个日期由渠道的 "start" 字段设定'],
     [/^TZID does not belong in the cadence/, () => 'TZID 不属于发布节奏：请设置渠道的 "timezone" 字段'],
+    [/^EXDATE does not belong in the cadence: to skip a date, add a break to "breaks" \(e\.g\. (.+)\): its slots are left out of the plan, the streaks and the calendar$/, (e) => `EXDATE 不属于发布节奏：要跳过某一天，请在 "breaks" 里加一个休息期（例如 ${e}）：其中的排期不会出现在计划、连续记录和日历中`],
     [/^(BYHOUR|BYMINUTE|BYSECOND) is not allowed/, (k) => `不允许使用 ${k}：渠道每天只有一个时段，时间由渠道的 "time" 字段设定（例如 "time": "09:00"）`],
     [new RegExp(`^"(.+)" is not a NAME=VALUE part; write the cadence as parts joined by ";", ${eg}$`), (p, e) => `"${p}" 不是 名称=值 形式；发布节奏由以 ";" 连接的各部分组成，例如 "${e}"`],
     [/^unknown part "(.+)"; expected (.+)$/, (k, list) => `未知的部分 "${k}"；应为 ${list}`],
