@@ -1049,12 +1049,18 @@ function jekyll(path: string, name: string): string {
  * The title a body's opening h1 gives (ATX `# Title`, its closing #s and a `{#id}` dropped, or
  * setext `Title` over `===`) and the body without it; null when the body does not start with
  * one (blank lines aside). Docusaurus reads a document's title so (docusaurus.io/docs/create-doc).
+ * Link reference definitions before it (`[#]: url: "…"`, as LCTT's articles hold their metadata)
+ * show nothing, so the heading after them is still the opening one; they stay in `rest`.
  */
 export function leadingHeading(body: string): { title: string; rest: string } | null {
-  const m = /^(?:[ \t]*\r?\n)*(?: {0,3}#[ \t]+([^\r\n]*?)(?:[ \t]+#+)?[ \t]*|([^\r\n]*\S[^\r\n]*)\r?\n {0,3}=+[ \t]*)(?:\r?\n|$)/.exec(body);
+  const lead = /^(?:[ \t]*\r?\n| {0,3}\[[^\]\r\n]+\]:[ \t]*\S[^\r\n]*(?:\r?\n|$))*/.exec(body)![0];
+  const definitions = lead.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const after = definitions.length > 0 ? body.slice(lead.length) : body;
+  const m = /^(?:[ \t]*\r?\n)*(?: {0,3}#[ \t]+([^\r\n]*?)(?:[ \t]+#+)?[ \t]*|([^\r\n]*\S[^\r\n]*)\r?\n {0,3}=+[ \t]*)(?:\r?\n|$)/.exec(after);
   const title = (m?.[1] ?? m?.[2])?.replace(/[ \t]+\{#[\p{L}\p{N}_-]+\}$/u, '').trim();
   if (!m || !title) return null;
-  return { title, rest: body.slice(m[0].length).replace(/^(?:[ \t]*\r?\n)+/, '') };
+  const rest = after.slice(m[0].length).replace(/^(?:[ \t]*\r?\n)+/, '');
+  return { title, rest: definitions.length > 0 ? `${definitions.join('\n')}\n\n${rest}` : rest };
 }
 
 // Liquid's output of the page's title, with or without filters (`{{ page.title | escape }}`) and
