@@ -216,3 +216,23 @@ describe('the phrase counts evidence is given', () => {
     }
   });
 });
+
+describe('.NET, a name written with its dot', () => {
+  const dotnet = BrandSchema.parse({
+    name: 'Sam', strengths: ['backend code'], label: 'The .NET backend engineer', audience: 'backend developers', timezone: 'Europe/London',
+    pillars: [{ id: 'net', name: '.NET services', description: 'Building web services', keywords: ['.NET', 'C#'] }],
+  });
+
+  it('reads ".NET" as a word of its own, not the everyday "net"; not inside a name (ASP.NET, example.net)', () => {
+    expect(readPostTerms({ body: 'I build .NET services in C#. We ship .Net 8 apps; 用.NET写。' }).sequence).toEqual(['build', '.net', 'servic', 'c#', 'ship', '.net', 'app', '.net', '写']);
+    expect(readPostTerms({ body: 'ASP.NET Core on example.net, the net result' }).sequence).not.toContain('.net');
+  });
+
+  it('counts the keyword ".NET", shows it as written, and no longer warns that it never counts', () => {
+    expect(readKeyword('.NET').lost).toEqual([]);
+    expect(readKeyword('.NET').counts).toBe('.net');
+    const model = buildThemeModel({ brand: dotnet, evidence: [] });
+    const result = scoreTheme(model, { body: 'Moving our billing service to .NET 8: what changed in the C# code and the .NET runtime.' });
+    expect(result.terms).toEqual(expect.arrayContaining(['.NET']));
+  });
+});

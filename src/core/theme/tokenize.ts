@@ -83,7 +83,10 @@ const WORD_CHAR = `(?:(?!\\p{Script=Hiragana})${SPACED_WORD_CHAR})`;
 // none (the tokenizer drops it), and the keyword "C++" never counted, nor did the C++ of a post.
 // Chinese may touch it (用C++写); typed full-width (Ｃ＋＋) it is the same word.
 const MARKED_LETTER = `(?<!${SPACED_WORD_CHAR})[A-Za-z\\uFF21-\\uFF3A\\uFF41-\\uFF5A](?:[+\\uFF0B]{2}|[#\\uFF03])(?!${SPACED_WORD_CHAR}|[+#\\uFF0B\\uFF03])`;
-const WORD = new RegExp(`${MARKED_LETTER}|\\p{Script=Han}+|${WORD_CHAR}+(?:['’](?:(?![\\p{Script=Han}\\p{Script=Hiragana}])\\p{L})+)*`, 'gu');
+// .NET is a word of its own, written with its dot: read as "net" it was an everyday word, and the
+// keyword ".NET" never counted. Not inside a name (ASP.NET, example.net: a letter or dot before it).
+const DOT_NET = `(?<![\\w.])\\.(?:NET|Net|net)(?!${SPACED_WORD_CHAR})`;
+const WORD = new RegExp(`${MARKED_LETTER}|${DOT_NET}|\\p{Script=Han}+|${WORD_CHAR}+(?:['’](?:(?![\\p{Script=Han}\\p{Script=Hiragana}])\\p{L})+)*`, 'gu');
 const HAN = /^\p{Script=Han}/u;
 /** No character of Script=Han comes before U+2E80 (CJK Radicals Supplement): a word starting lower is not Chinese. */
 const HAN_FROM = 0x2e80;
