@@ -23,7 +23,7 @@ interface CommandSpec {
 
 export const COMMAND_TABLE = {
   check: {
-    options: { json: { type: 'boolean', default: false }, 'fail-on': { type: 'string', default: 'error', value: 'warning|error' } },
+    options: { json: { type: 'boolean', default: false }, 'fail-on': { type: 'string', default: 'error', value: 'info|warning|error' } },
     summary: { en: 'theme scores, streaks and flags', zh: '主题得分、连续记录和提醒' },
   },
   plan: {

@@ -57,6 +57,12 @@ describe('check --json', () => {
     expect(runCli(['check', '--root', BASIC, '--now', NOW, '--fail-on', 'warning']).code).toBe(1);
   });
 
+  test('--fail-on info is accepted (it fails on every flag, warnings included); a bad value names the three, in English and Chinese', () => {
+    expect(runCli(['check', '--root', BASIC, '--now', NOW, '--fail-on', 'info']).code).toBe(1);
+    expect(runCli(['check', '--root', BASIC, '--fail-on', 'sometimes']).stderr).toContain('hint: use --fail-on error (the default), warning or info');
+    expect(runCli(['check', '--root', BASIC, '--fail-on', 'sometimes', '--lang', 'zh']).stderr).toContain('请用 --fail-on error（默认）、warning 或 info');
+  });
+
   test('reads the project of the repository without --root', () => {
     // Whatever content/ holds now (the sample, or the developer's own brand after "Start my own brand").
     const typed = runCli(['check', '--json', '--now', '2026-11-23T00:00:00Z']);

@@ -55,7 +55,7 @@ describe('the CLI usage text', () => {
     const cases = [
       [['plan', '--weeks'], 'en', 'throughline: --weeks: needs a value\n  hint: throughline plan [--weeks N] [--json] (throughline --help lists every command)\n'],
       [['plan', '--weeks'], 'zh', 'throughline: --weeks: 需要一个值\n  建议：throughline plan [--weeks N] [--json]（throughline --help 列出所有命令）\n'],
-      [['check', '--bogus'], 'en', "throughline: Unknown option '--bogus'\n  hint: throughline check [--json] [--fail-on warning|error] (throughline --help lists every command)\n"],
+      [['check', '--bogus'], 'en', "throughline: Unknown option '--bogus'\n  hint: throughline check [--json] [--fail-on info|warning|error] (throughline --help lists every command)\n"],
       [['plan', '--root'], 'en', 'throughline: --root: needs a value\n  hint: --root path/to/site\n'],
     ] as const;
     for (const [argv, lang, said] of cases) expect(await run([...argv], lang), argv.join(' ')).toEqual({ code: 2, out: said });
