@@ -21,7 +21,13 @@ export function describeCadenceZh(parts: CadenceParts): string {
   if (freq !== 'YEARLY' && parts.has('BYMONTH')) text += `（仅${list('BYMONTH').map((m) => `${m}月`).join('、')}）`;
   if (parts.has('BYWEEKNO')) text += `（第${list('BYWEEKNO').join('、')}周）`;
   if (parts.has('BYYEARDAY')) text += `（一年中的第${list('BYYEARDAY').join('、')}天）`;
-  if (parts.has('BYSETPOS')) text += `中的${list('BYSETPOS').map(positionText).join('、')}`;
+  const weekdays = list('BYDAY').join(',') === 'MO,TU,WE,TH,FR' && !parts.has('BYMONTHDAY');
+  if (parts.has('BYSETPOS') && weekdays && (freq === 'MONTHLY' || freq === 'YEARLY')) {
+    // "每月最后一个工作日", as Chinese says it, rather than "每月每个周一、…、每个周五中的最后一个".
+    const base = freq === 'MONTHLY' ? (n === 1 ? '每月' : `每${n}个月`) : n === 1 ? '每年' : `每${n}年`;
+    const months = freq === 'YEARLY' ? list('BYMONTH').map((m) => `${m}月`).join('、') : '';
+    text = `${base}${months}${list('BYSETPOS').map(positionText).join('、')}工作日${freq !== 'YEARLY' && parts.has('BYMONTH') ? `（仅${list('BYMONTH').map((m) => `${m}月`).join('、')}）` : ''}`;
+  } else if (parts.has('BYSETPOS')) text += `中的${list('BYSETPOS').map(positionText).join('、')}`;
   if (parts.has('COUNT')) text += `，共${parts.get('COUNT')}次`;
   const until = parts.get('UNTIL');
   if (until) text += `，直到${Number(until.slice(0, 4))}年${Number(until.slice(4, 6))}月${Number(until.slice(6, 8))}日`;

@@ -129,6 +129,19 @@ describe('describeCadence', () => {
     expect(describeCadence(rule, 'en')).toBe(en);
   });
 
+  // The weekdays of a month picked by position read as Chinese says them (每月最后一个工作日), not as
+  // "每月每个周一、每个周二、每个周三、每个周四、每个周五中的最后一个".
+  test.each([
+    ['FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', '每月最后一个工作日'],
+    ['FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,-1;COUNT=4', '每月第一个、最后一个工作日，共4次'],
+    ['FREQ=MONTHLY;INTERVAL=2;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=2', '每2个月第二个工作日'],
+    ['FREQ=YEARLY;BYMONTH=3;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', '每年3月最后一个工作日'],
+    ['FREQ=MONTHLY;BYMONTH=1,7;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', '每月最后一个工作日（仅1月、7月）'],
+    ['FREQ=MONTHLY;BYDAY=SA,SU;BYSETPOS=1', '每月每个周六、每个周日中的第一个'],
+  ])('names the weekdays picked by BYSETPOS in Chinese: %s', (rule, zh) => {
+    expect(describeCadence(rule, 'zh')).toBe(zh);
+  });
+
   test('refuses to describe a rule that is not a valid cadence, with the reason', () => {
     expect(() => describeCadence('FREQ=HOURLY', 'en')).toThrow(/more often than daily/);
   });
