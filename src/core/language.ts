@@ -64,6 +64,51 @@ export function postLanguage(title: string, lang: string | undefined, body: stri
 }
 
 /**
+ * The BCP 47 tag a post is published with (`<html lang>`, feeds' `xml:lang` and `language`,
+ * hreflang, JSON-LD `inLanguage`): its `lang` field as written, with canonical case (`zh-tw` →
+ * `zh-TW`, `en_GB` → `en-GB`; `zh` alone → `zh-CN`, as before); else `ko` for a text mostly in
+ * Hangul and `ja` for one with kana (both written with spaces or Han that {@link postLanguage}
+ * reads as English or Chinese), else `zh-CN` or `en` by {@link postLanguage}. The site's own words
+ * stay English or Chinese (postLanguage); this is the language of the post's text, so browsers
+ * break its lines, pick its fonts and read it aloud as that language. Before, a real Korean blog
+ * (OseungKwon/blog) was published as `lang="en"` and a `lang: zh-TW` post as `zh-CN`.
+ */
+export function postLangTag(title: string, lang: string | undefined, body: string, fallback?: Lang): string {
+  if (lang) {
+    const [first, ...rest] = lang.split(/[-_]/);
+    const language = first!.toLowerCase();
+    if (!rest.length) return language === 'zh' ? 'zh-CN' : language;
+    return [language, ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p.length === 4 ? p[0]!.toUpperCase() + p.slice(1).toLowerCase() : p.toLowerCase()))].join('-');
+  }
+  const text = `${title}\n${proseOf(body)}`;
+  const kana = text.match(KANA)?.length ?? 0;
+  // Japanese: kana beside the Han (a Chinese text quoting one Japanese name has a few at most).
+  if (kana > 0 && kana >= KANA_SHARE * (kana + (text.match(CJK_CHAR)?.length ?? 0))) return 'ja';
+  const hangulWords = text.match(HANGUL_WORD)?.length ?? 0;
+  if (hangulWords > 0 && hangulWords >= (text.match(LATIN_WORD)?.length ?? 0) && hangulWords >= (text.match(CJK_CHAR)?.length ?? 0)) return 'ko';
+  return postLanguage(title, undefined, body, fallback) === 'zh' ? 'zh-CN' : 'en';
+}
+
+/**
+ * The Open Graph `og:locale` (`language_TERRITORY`) of a BCP 47 tag: its region when it has one
+ * (`zh-TW` → `zh_TW`, `en-GB` → `en_GB`), else the language's usual one (`en` → `en_US`,
+ * `zh-CN` → `zh_CN`, `ko` → `ko_KR`, `ja` → `ja_JP`); a script subtag is left out.
+ */
+export function ogLocale(tag: string): string {
+  const parts = tag.split('-');
+  const language = parts[0]!.toLowerCase();
+  const region = parts.slice(1).find((p) => /^[A-Za-z]{2}$/.test(p));
+  return `${language}_${(region ?? USUAL_REGION[language] ?? language).toUpperCase()}`;
+}
+
+const USUAL_REGION: Record<string, string> = { en: 'US', zh: 'CN', ko: 'KR', ja: 'JP' };
+
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const HANGUL_WORD = /\p{Script=Hangul}+/gu;
+/** The share of kana among CJK characters from which a text is Japanese (Japanese prose runs 30-60%). */
+const KANA_SHARE = 0.1;
+
+/**
  * How many Latin words a Chinese-titled post may hold per CJK character of its prose and still be
  * Chinese: on a real Chinese blog on Java agents (lsieun.github.io), 78 of 306 posts quoting the
  * JDK's English documentation were read as English; at 4, 4 of them were, each mostly English.

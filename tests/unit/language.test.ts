@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { brandLanguage, joinHeading, languageWithoutProse, localeLanguage, withBrackets, postLanguage, textLanguage } from '../../src/core/language.ts';
+import { brandLanguage, joinHeading, languageWithoutProse, localeLanguage, withBrackets, postLanguage, postLangTag, ogLocale, textLanguage } from '../../src/core/language.ts';
 
 describe('brandLanguage', () => {
   test('uses brand.language when it is set', () => {
@@ -124,5 +124,33 @@ describe('languageWithoutProse', () => {
     expect(languageWithoutProse(undefined, '```js\nx();\n```\n')).toBeUndefined();
     expect(languageWithoutProse('zh', '```js\nx();\n```\n\nA line of English.')).toBeUndefined();
     expect(languageWithoutProse('en', '一句中文。')).toBeUndefined();
+  });
+});
+
+// A real Korean Astro blog (OseungKwon/blog) imported into an English site: its posts were
+// published as lang="en" (its words broken mid-syllable on a phone, read by an English voice), and
+// a zh-TW post said zh-CN.
+describe('postLangTag: the BCP 47 tag a post is published with', () => {
+  const korean = 'Zustand는 작고 빠르며 확장 가능한 React 프로젝트에서 사용하는 상태 관리 라이브러리입니다. 이전에 redux, recoil 등등의 상태 관리 라이브러리를 써왔지만, 보일러 플레이트가 많고 복잡하다는 단점이 있고';
+  test('reads Korean text as ko, Japanese as ja, Chinese as zh-CN and English as en', () => {
+    expect(postLangTag('zustand 라이브러리 코드 분석하기', undefined, korean)).toBe('ko');
+    expect(postLangTag('東京で食べたラーメン', undefined, '昨日は東京でラーメンを食べました。とても美味しかったです。スープが濃くて、麺も柔らかかった。また行きたいと思います。')).toBe('ja');
+    expect(postLangTag('红烧肉', undefined, '全是中文的正文，讲怎么做红烧肉。')).toBe('zh-CN');
+    expect(postLangTag('Sourdough', undefined, 'Bread needs patience and a warm kitchen, more than anything else you may buy.')).toBe('en');
+  });
+  test('keeps the lang field as written, its case made canonical (zh-tw → zh-TW), zh alone zh-CN', () => {
+    expect(postLangTag('台灣小吃', 'zh-tw', '正文')).toBe('zh-TW');
+    expect(postLangTag('Bread', 'en_GB', 'Text')).toBe('en-GB');
+    expect(postLangTag('面包', 'zh', '正文')).toBe('zh-CN');
+    expect(postLangTag('Bread', 'EN', 'Text')).toBe('en');
+  });
+  test('a Korean post is still English to the site\'s own words (postLanguage: en or zh only)', () => {
+    expect(postLanguage('zustand 라이브러리 코드 분석하기', undefined, korean)).toBe('en');
+  });
+});
+
+describe('ogLocale', () => {
+  test.each([['en', 'en_US'], ['zh-CN', 'zh_CN'], ['zh-TW', 'zh_TW'], ['ko', 'ko_KR'], ['ja', 'ja_JP'], ['en-GB', 'en_GB'], ['zh-Hant-TW', 'zh_TW']])('%s → %s', (tag, locale) => {
+    expect(ogLocale(tag)).toBe(locale);
   });
 });

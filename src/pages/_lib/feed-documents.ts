@@ -18,6 +18,8 @@ export interface FeedEntry {
   epoch: number;
   updatedEpoch: number | null;
   lang: 'en' | 'zh';
+  /** The entry's BCP 47 tag when it is not just `lang`'s (`ko`, `zh-TW`: SitePost.tag). */
+  tag?: string;
   categories: string[];
   externalUrl?: string;
   /** Whether `url` is absolute (RSS guid isPermaLink). */
@@ -89,7 +91,7 @@ function cdataInline(xml: string): string {
 export function writeFeedDocument(format: FeedFormat, rawHead: FeedHead, rawEntries: FeedEntry[]): string {
   const [head, entries] = dropForbidden(rawHead, rawEntries);
   const updated = feedUpdated(entries, head);
-  const hreflang = (e: FeedEntry) => (e.lang === 'zh' ? 'zh-CN' : 'en');
+  const hreflang = (e: FeedEntry) => e.tag ?? (e.lang === 'zh' ? 'zh-CN' : 'en');
   if (format === 'rss')
     return cdataInline(generateRssFeed({
       // RSS 2.0 requires a channel description: a new brand with no label or audience yet has none.

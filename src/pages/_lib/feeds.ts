@@ -50,12 +50,13 @@ function postHtml(post: SitePost): Promise<string> {
  * The feed of `pillar` (or the whole site) in `format`, as the response body. A post in several
  * languages (translationKey) is one entry, in the site's language where it has that version, as
  * the home page lists it; with `lang`, the feed holds the posts written in that language only
- * (each once), for readers of that language. A feed with no posts (a pillar not written for yet)
+ * (each once), for readers of that language: a post in a third language (`ko`, SitePost.tag) is in
+ * the site-wide feeds only. A feed with no posts (a pillar not written for yet)
  * is dated by the site's newest post, else by the build.
  */
 export async function buildFeed(site: SiteData, format: FeedFormat, siteUrl: URL | undefined, pillar?: Pillar, lang?: 'en' | 'zh'): Promise<string> {
   const { brand } = site.planner;
-  const inScope = site.posts.filter((p) => (!pillar || p.pillar?.id === pillar.id) && (!lang || p.lang === lang));
+  const inScope = site.posts.filter((p) => (!pillar || p.pillar?.id === pillar.id) && (!lang || (p.lang === lang && primaryLanguage(p.tag) === lang)));
   const posts = listedOnce(inScope, lang ?? site.lang).slice(0, FEED_ITEMS);
   const base = lang ? languageFeedPath(lang) : pillar ? `/pillars/${pillar.id}/` : '/';
   const link = (path: string) => (siteUrl ? new URL(path, siteUrl).href : path);
@@ -73,9 +74,14 @@ export async function buildFeed(site: SiteData, format: FeedFormat, siteUrl: URL
     posts.map(async (p): Promise<FeedEntry> => ({
       url: link(postPath(p.entry.id)), title: p.entry.data.title, description: p.description,
       // Links and images absolute (root-relative against the site, path-relative against the post).
-      html: absoluteFeedLinks(await postHtml(p), siteUrl, link(postPath(p.entry.id))), epoch: p.epoch, updatedEpoch: p.updatedEpoch, lang: p.lang,
+      html: absoluteFeedLinks(await postHtml(p), siteUrl, link(postPath(p.entry.id))), epoch: p.epoch, updatedEpoch: p.updatedEpoch, lang: p.lang, tag: p.tag,
       categories: uniqueTags([...(p.pillar ? [p.pillar.name] : []), ...p.tags]), externalUrl: p.entry.data.url, permalink: Boolean(siteUrl),
     })),
   );
   return writeFeedDocument(format, head, entries);
+}
+
+/** A BCP 47 tag's language subtag, lower case: `zh-TW` → `zh`, `ko` → `ko`. */
+function primaryLanguage(tag: string): string {
+  return tag.split('-')[0]!.toLowerCase();
 }

@@ -31,7 +31,7 @@ export function articleData(post: SitePost, planner: Planner, site: URL | undefi
     '@type': 'Article',
     headline: data.title,
     description: post.description,
-    inLanguage: post.lang === 'zh' ? 'zh-CN' : 'en',
+    inLanguage: post.tag,
     datePublished: new Date(post.epoch).toISOString(),
     dateModified: new Date(post.updatedEpoch ?? post.epoch).toISOString(),
     url: post.originalUrl ?? absoluteUrl(postPath(post.entry.id), site),

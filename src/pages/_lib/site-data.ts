@@ -7,7 +7,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import pLimit from 'p-limit';
-import { brandLanguage, postLanguage } from '../../core/language.ts';
+import { brandLanguage, postLangTag, postLanguage } from '../../core/language.ts';
 import { isOnPortfolio } from '../../core/portfolio.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import { publishedEpoch, publishedLocalDate } from '../../core/published-at.ts';
@@ -34,6 +34,8 @@ export interface SitePost {
   /** publishedAt's local date in the channel's zone. */
   date: string;
   lang: 'en' | 'zh';
+  /** The BCP 47 tag of its text (core/language.ts postLangTag: `ko`, `zh-TW`...): `<html lang>`, feeds, hreflang. */
+  tag: string;
   channel: Channel;
   pillar: Pillar | null;
   /** `description` from frontmatter, else the first ~160 characters of the text. */
@@ -128,6 +130,7 @@ async function readSite(): Promise<SiteData> {
       epoch,
       date: publishedLocalDate(publishedAt, zone),
       lang: postLanguage(post.data.title, lang, post.body, siteLang),
+      tag: postLangTag(post.data.title, lang, post.body, siteLang),
       channel,
       pillar: (post.data.pillar && pillars.get(post.data.pillar)) || null,
       description: description ?? autoDescription(post.body, template.get(post.data.channel), 160, text, format),

@@ -48,7 +48,7 @@ export function sitemapEntries(site: SiteData): SitemapEntry[] {
     ...site.posts.filter((p) => !p.originalUrl).map((p) => ({
       path: postPath(p.entry.id),
       lastmod: changed(p),
-      ...(p.translations.length ? { alternates: [p, ...p.translations].map((v) => ({ hreflang: v.lang === 'zh' ? 'zh-CN' : 'en', path: postPath(v.entry.id) })) } : {}),
+      ...(p.translations.length ? { alternates: [p, ...p.translations].map((v) => ({ hreflang: v.tag, path: postPath(v.entry.id) })) } : {}),
     })),
   ];
   return entries.filter((entry) => isIndexable(entry.path, site));
