@@ -71,6 +71,16 @@ describe('a post in a language other than English or Chinese (a Korean blog move
   });
 });
 
+describe('search over posts in more than two languages', () => {
+  it('loads every language index Pagefind wrote (ko and zh-TW beside en and zh-CN), each once', () => {
+    const languages = Object.keys((JSON.parse(text('pagefind/pagefind-entry.json')) as { languages: Record<string, unknown> }).languages).sort();
+    expect(languages).toEqual(['en', 'ko', 'zh-cn', 'zh-tw']);
+    const merged = [...text('search/index.html').matchAll(/language:'([^']+)'/g)].map((m) => m[1]).sort();
+    // The page's own language (en) is its primary index; the others are merged.
+    expect(merged).toEqual(['ko', 'zh-cn', 'zh-tw']);
+  });
+});
+
 describe('a post with lang: zh-TW', () => {
   it('is published as zh-TW, not zh-CN, and stays in the Chinese feeds', () => {
     expect(text('posts/2026/taiwan/index.html')).toMatch(/<html lang="zh-TW">/);
