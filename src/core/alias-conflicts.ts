@@ -8,7 +8,7 @@
  */
 import type { Text } from './i18n/text.ts';
 import type { Lang } from './language.ts';
-import { COVER_ALIASES, isServedImage } from './schema/post-aliases.ts';
+import { COVER_ALIASES, flagOf, isServedImage } from './schema/post-aliases.ts';
 import type { Post } from './schema/post.ts';
 
 export type AliasField = 'status' | 'cover' | 'url';
@@ -34,13 +34,17 @@ type Pair = { field: AliasField; used: AliasConflictFlag['used']; ignored: Alias
 
 /**
  * status against the draft flags (`draft`, Jekyll's `published`), read as the reader reads them:
- * draft: true or published: false says draft, any other boolean flag says published. Only
+ * draft: true or published: false says draft (also written as text: "true", yes, no...: flagOf),
+ * any other such flag says published. Only
  * published is public, so idea, draft and scheduled all agree with a flag that says draft.
  */
 function statusPair(data: Record<string, unknown>): Pair[] {
-  const flag = data.draft === true ? 'draft' : data.published === false ? 'published' : typeof data.draft === 'boolean' ? 'draft' : typeof data.published === 'boolean' ? 'published' : undefined;
+  // A flag written as text (`draft: "true"`, `draft: yes`) counts as the reader counts it (flagOf).
+  const draft = flagOf(data.draft);
+  const published = flagOf(data.published);
+  const flag = draft === true ? 'draft' : published === false ? 'published' : draft !== undefined ? 'draft' : published !== undefined ? 'published' : undefined;
   if (flag === undefined) return [];
-  const saysPublished = !(data.draft === true || data.published === false);
+  const saysPublished = !(draft === true || published === false);
   if ((data.status === 'published') === saysPublished) return [];
   return [{ field: 'status', used: { key: 'status', value: String(data.status) }, ignored: { key: flag, value: String(data[flag]) } }];
 }

@@ -104,6 +104,7 @@ describe('oldUrlOf', () => {
     ['uglyURLs', 'posts/a.md', {}, { ugly: true }, '/posts/a.html'],
     ['disablePathToLower', 'posts/My Post.md', {}, { keepCase: true }, '/posts/My-Post/'],
     ['a draft: never served', 'posts/a.md', { draft: true }, {}, undefined],
+    ['a draft written as text (draft: "true"): never served', 'posts/a.md', { draft: 'true' }, {}, undefined],
     ['the imported folder inside content/', 'a.md', {}, { within: 'posts' }, '/posts/a/'],
   ] as const)('a Hugo page: %s', (_name, path, raw, site, url) => {
     expect(oldUrlOf({ path, raw, date: '2023-05-06', site: { generator: 'hugo', ...site } } as Parameters<typeof oldUrlOf>[0])).toBe(url);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePostText } from '../../src/core/post-file.ts';
 import { PostFrontmatterSchema } from '../../src/core/schema/post.ts';
 import { ThroughlineError } from '../../src/core/errors.ts';
+import { translateIssue } from '../../src/core/i18n/zod-issues.ts';
 
 const parse = (fm: Record<string, unknown>) => PostFrontmatterSchema.parse({ title: 'T', channel: 'blog', ...fm });
 
@@ -81,6 +82,30 @@ describe('frontmatter from other themes', () => {
   it('makes draft: true (and published: false) a draft', () => {
     expect(parse({ pubDatetime: '2026-09-21', draft: true }).status).toBe('draft');
     expect(parse({ published: false }).status).toBe('draft');
+  });
+
+  // A draft flag written as text (`draft: "true"`, YAML 1.1's `draft: yes`, which YAML 1.2 reads as
+  // the string "yes") was no `true`: the post, dated, was published on the portfolio.
+  it('reads a draft flag written as text as Hugo and Jekyll do: "true", yes, on are a draft', () => {
+    for (const draft of ['true', 'True', 'yes', 'YES', 'on', 'y']) expect(parse({ published: '2024-03-03', draft }).status, draft).toBe('draft');
+    for (const draft of ['false', 'no', 'off', 'n']) expect(parse({ published: '2024-03-03', draft }).status, draft).toBe('published');
+    expect(parse({ published: 'false' }).status).toBe('draft');
+    expect(parse({ date: '2024-03-03', published: 'no' }).status).toBe('draft');
+  });
+
+  it('refuses a draft flag that is neither, naming the field, and never publishes the post meanwhile', () => {
+    const result = PostFrontmatterSchema.safeParse({ title: 'T', channel: 'blog', published: '2024-03-03', draft: 'maybe' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['draft', 'expected true or false (draft: true keeps the post off the portfolio), not "maybe"']]);
+    expect(translateIssue(result.error!.issues[0]!).zh).toBe('应为 true 或 false（draft: true 表示这篇文章不上作品集），而不是 "maybe"');
+    let error: unknown;
+    try {
+      parsePostText('---\ntitle: T\nchannel: blog\npublished: 2024-03-03\ndraft: maybe\n---\n\nText.\n', 'x', 'content/posts/x.md');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ThroughlineError);
+    expect([(error as ThroughlineError).file, (error as ThroughlineError).field]).toEqual(['content/posts/x.md', 'draft']);
   });
 
   it("lets Throughline's own field win over an alias and keeps the alias key", () => {

@@ -52,6 +52,7 @@ const RULES: Rule[] = [
   [/^expected en or zh, or either with its region such as en-GB or zh-CN \(Throughline reads English and Chinese\)$/, () => '应为 en 或 zh，或带地区的写法，如 en-GB、zh-CN（Throughline 支持英文和中文）'],
   [/^expected a text, e\.g\. (\S+)$/, (e) => `应为文本，例如 ${e}`],
   [/^expected true or false$/, () => '应为 true 或 false'],
+  [/^expected true or false \(draft: true keeps the post off the portfolio\), not (.+)$/s, (v) => `应为 true 或 false（draft: true 表示这篇文章不上作品集），而不是 ${v}`],
   [/^the brand needs a name$/, () => '品牌需要一个名称'],
   [/^the positioning label must not be empty$/, () => '定位标签不能为空'],
   [/^the brand needs a "label" \(it may be "" until one is chosen\)$/, () => '品牌需要 "label" 字段（还没选好时可以是 ""）'],

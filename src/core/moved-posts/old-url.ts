@@ -5,6 +5,7 @@
  * address depends on something the source folder does not say gets none.
  */
 import { aliasProblem } from '../redirects/alias-path.ts';
+import { flagOf } from '../schema/post-aliases.ts';
 
 /** What the store read of the old site around the imported folder (store/old-site.ts): each generator's own settings only. */
 export type OldSite = HexoSite | JekyllSite | HugoSite | AstroSite;
@@ -339,7 +340,7 @@ function jekyllNames(slug: string | undefined, name: string, raw: Record<string,
  */
 function hugoUrl(post: OldPost, site: HugoSite): string | { unread: string[] } | undefined {
   // A draft was never served.
-  if (post.raw.draft === true) return undefined;
+  if (flagOf(post.raw.draft) === true) return undefined;
   const own = given(post.raw.url);
   if (own !== undefined) return own.startsWith('/') ? own : undefined;
   // A language's own content folder (content/en) is not part of the address; its language may be.

@@ -105,7 +105,8 @@ export function applyFrontmatterAliases(value: unknown): unknown {
   };
   for (const [alias, field] of Object.entries(SAME_VALUE)) fill(field, spacedOffsetToIso(input[alias]));
   for (const alias of COVER_ALIASES) if (isServedImage(input[alias])) fill('cover', input[alias].trim());
-  if (typeof input.published !== 'boolean') fill('publishedAt', input.published);
+  const published = flagOf(input.published);
+  if (published === undefined) fill('publishedAt', input.published);
   if (typeof input.canonicalURL === 'string' && input.canonicalURL.trim()) {
     fill('url', input.canonicalURL.trim());
     fill('canonical', 'original');
@@ -123,10 +124,33 @@ export function applyFrontmatterAliases(value: unknown): unknown {
     out.tags = tags;
   }
   if (out.status === undefined && THEME_KEYS.some((k) => k in input)) {
-    const draft = input.draft === true || input.published === false;
+    // A draft flag that says neither (`draft: maybe`) keeps the post a draft; the schema refuses it (isUnreadableFlag).
+    const draft = flagOf(input.draft) === true || published === false || isUnreadableFlag(input.draft);
     out.status = draft ? 'draft' : out.publishedAt !== undefined ? 'published' : undefined;
   }
   return out;
+}
+
+/**
+ * A yes/no flag (`draft`, Jekyll's `published`) as Hugo and Jekyll read it: a YAML boolean, or
+ * text that YAML 1.1 read as one and YAML 1.2 (this reader, Astro's) reads as a string: `"true"`,
+ * `yes`, `on`, `y` and `"false"`, `no`, `off`, `n`, in any case. Anything else is undefined (for
+ * `published`, Fuwari's date). Before, `draft: "true"` and `draft: yes` were no draft: a dated post
+ * with one was published on the portfolio.
+ */
+export function flagOf(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value !== 'string') return undefined;
+  const word = value.trim().toLowerCase();
+  return TRUE_WORDS.includes(word) ? true : FALSE_WORDS.includes(word) ? false : undefined;
+}
+
+const TRUE_WORDS = ['true', 'yes', 'on', 'y'];
+const FALSE_WORDS = ['false', 'no', 'off', 'n'];
+
+/** Whether a `draft` value is set (not empty) and is no flag {@link flagOf} reads: the schema refuses it, naming `draft`. */
+export function isUnreadableFlag(value: unknown): boolean {
+  return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '') && flagOf(value) === undefined;
 }
 
 /**

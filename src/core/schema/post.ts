@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { badTimeReason, dateToText, isRealDate, missingDateReason } from '../calendar-date.ts';
 import { isLocalImage } from '../image-address.ts';
-import { applyFrontmatterAliases } from './post-aliases.ts';
+import { applyFrontmatterAliases, isUnreadableFlag } from './post-aliases.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
 
 /** One alias: a site path as the old site served it (`/posts/a/`, `/2020/01/02/a.html`). */
@@ -135,6 +135,8 @@ const PostFields = z
         path: ['publishedAt'],
         message: 'a published post needs publishedAt (e.g. 2026-09-07 or 2026-09-07T08:30:00+08:00)',
       });
+    if (isUnreadableFlag(fm.draft))
+      ctx.addIssue({ code: 'custom', path: ['draft'], message: `expected true or false (draft: true keeps the post off the portfolio), not ${JSON.stringify(fm.draft)}` });
     if (fm.canonical === 'original' && !fm.url)
       ctx.addIssue({ code: 'custom', path: ['canonical'], message: 'canonical: original needs the url of the original' });
   });
