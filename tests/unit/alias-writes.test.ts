@@ -30,6 +30,11 @@ describe('writeUnderAliases', () => {
       ['draft: true', { draft: true }, 'published', { draft: false }],
       ["Jekyll's published: false", { published: false }, 'published', { published: true }],
       ["Jekyll's published: true", { published: true }, 'draft', { published: false }],
+      // A flag written as text is written back as text, in its own words and case.
+      ['draft: yes', { draft: 'yes' }, 'published', { draft: 'no' }],
+      ['draft: "True"', { draft: 'True' }, 'published', { draft: 'False' }],
+      ['draft: OFF', { draft: 'OFF' }, 'draft', { draft: 'ON' }],
+      ["Jekyll's published: \"false\"", { published: 'false' }, 'published', { published: 'true' }],
     ])('a new draft or published status on a file with %s is written as that flag', (_, flag, status, written) => {
       const out = save({ title: 'T', channel: 'blog', date: '2024-05-01', ...flag }, { status });
       expect(out).toEqual({ title: 'T', channel: 'blog', date: '2024-05-01', ...written });

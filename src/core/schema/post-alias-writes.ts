@@ -6,7 +6,7 @@
  * already give is not written again; a changed value goes under the alias key when that key
  * says exactly the same (checked by reading the result back); otherwise Throughline's own key.
  */
-import { COVER_ALIASES, applyFrontmatterAliases, isCommaList, isServedImage, namesOf, writeDatesUnderAliases } from './post-aliases.ts';
+import { COVER_ALIASES, applyFrontmatterAliases, flagOf, isCommaList, isServedImage, namesOf, writeDatesUnderAliases } from './post-aliases.ts';
 
 type Frontmatter = Record<string, unknown>;
 
@@ -50,16 +50,37 @@ function inFileOrder(file: Frontmatter, fm: Frontmatter): Frontmatter {
 }
 
 /**
- * The boolean keys that say a post is a draft: `draft` (Hexo, Hugo, AstroPaper, Fuwari) and
- * Jekyll's `published`. Read as: draft: true or published: false -> draft.
+ * The keys that say a post is a draft: `draft` (Hexo, Hugo, AstroPaper, Fuwari) and Jekyll's
+ * `published`. Read as: draft: true or published: false -> draft (also as text: `yes`, `"false"`: flagOf).
  */
 const FLAG_KEYS = ['draft', 'published'] as const;
 
-/** `fm` with each boolean draft flag it has set to agree with `status` (only published is public). */
+/** `fm` with each draft flag it has set to agree with `status` (only published is public). */
 function agreeingFlags(fm: Frontmatter, status: unknown): Frontmatter {
   let out = fm;
-  for (const key of FLAG_KEYS) if (typeof fm[key] === 'boolean') out = withKey(out, key, key === 'draft' ? status !== 'published' : status === 'published');
+  for (const key of FLAG_KEYS) if (isFlag(fm[key])) out = withKey(out, key, flagValue(fm[key], key === 'draft' ? status !== 'published' : status === 'published'));
   return out;
+}
+
+/** A draft flag: a boolean, or text post-aliases.ts flagOf reads as one (`yes`, `"true"`); not Fuwari's `published` date. */
+function isFlag(value: unknown): boolean {
+  return flagOf(value) !== undefined;
+}
+
+/** The words of a flag written as text, true first (YAML 1.1's). */
+const FLAG_WORDS = [['true', 'false'], ['yes', 'no'], ['on', 'off'], ['y', 'n']] as const;
+
+/**
+ * `value` written as `old` writes its flag: a boolean as a boolean; text in its own pair of words
+ * and case (`yes` -> `no`, `"True"` -> `"False"`, `OFF` -> `ON`).
+ */
+function flagValue(old: unknown, value: boolean): unknown {
+  if (typeof old !== 'string') return value;
+  const word = old.trim();
+  const pair = FLAG_WORDS.find((p) => (p as readonly string[]).includes(word.toLowerCase()))!;
+  const next = value ? pair[0] : pair[1];
+  if (word === word.toUpperCase()) return next.toUpperCase();
+  return word[0] === word[0]!.toUpperCase() ? next[0]!.toUpperCase() + next.slice(1) : next;
 }
 
 /**
@@ -74,7 +95,7 @@ function agreeingFlags(fm: Frontmatter, status: unknown): Frontmatter {
 function writeStatus(file: Frontmatter, out: Frontmatter): Frontmatter {
   const status = out.status;
   if (status === undefined) return out;
-  const flag = FLAG_KEYS.find((k) => typeof out[k] === 'boolean');
+  const flag = FLAG_KEYS.find((k) => isFlag(out[k]));
   if (given(file.status) && (status === read(file).status || flag === undefined)) return out;
   if (given(file.status)) out = agreeingFlags(out, status);
   const rest = withKey(out, 'status', undefined);
