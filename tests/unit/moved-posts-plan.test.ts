@@ -194,6 +194,23 @@ describe('planMove', () => {
     expect(move!.notes.map((n) => n.zh).join('\n')).toContain('title：“Why I switched to a standing desk”，取自它的第一个标题');
   });
 
+  // A real Fuwari-style post with `draft: false` and no date came in with `status: draft` beside
+  // it, and `check` at once warned alias-conflict on the file the import had just written.
+  test('a post that says draft: false (or published: true) but gives no date: its own flag is made to say draft, so the file does not contradict itself', () => {
+    const plan = planMove([
+      { path: 'a.md', text: '---\ntitle: 无日期\ndraft: false\n---\n\n正文。\n' },
+      { path: 'b.md', text: '---\ntitle: Jekyll\npublished: true\n---\n\nText.\n' },
+      { path: 'c.md', text: '---\ntitle: Worded\ndraft: "no"\n---\n\nText.\n' },
+    ], [], opts);
+    const [a, b, c] = plan.moves;
+    expect(a!.text).toBe('---\ntitle: 无日期\ndraft: true\nchannel: blog\n---\n\n正文。\n');
+    expect(b!.text).toBe('---\ntitle: Jekyll\npublished: false\nchannel: blog\n---\n\nText.\n');
+    expect(c!.text).toBe('---\ntitle: Worded\ndraft: yes\nchannel: blog\n---\n\nText.\n');
+    for (const move of plan.moves) expect(parsePostText(move.text, move.id, move.from).data.status).toBe('draft');
+    expect(a!.notes.map((n) => n.en)).toContain('it gives no date, so it is a draft: draft: false is now draft: true');
+    expect(a!.notes.map((n) => n.zh)).toContain('它没有日期，因此作为草稿导入：draft: false 已改为 draft: true');
+  });
+
   test('a file with no frontmatter whose body has a --- thematic break: the break stays in the body, not read as the end of a frontmatter block', () => {
     const text = '# Issue 7\n\nFirst part.\n\n---\n\nSecond part: after the rule.\n';
     const plan = planMove([{ path: 'docs/issue-7.md', text }], [], opts);

@@ -15,7 +15,8 @@ import type { Text } from '../i18n/text.ts';
 import { postLanguage, type Lang } from '../language.ts';
 import { parseFrontmatterYaml, quotedValueLines, splitFrontmatter } from '../post-file.ts';
 import { withCleanFences } from '../post-split.ts';
-import { applyFrontmatterAliases, dateValueOf } from '../schema/post-aliases.ts';
+import { applyFrontmatterAliases, dateValueOf, flagOf } from '../schema/post-aliases.ts';
+import { flagValue } from '../schema/post-alias-writes.ts';
 import { type PostStatus, PublishedAtSchema } from '../schema/post.ts';
 import { repairedDate } from './dates.ts';
 import { mapPillar, type PillarMap, unmatchedPillarWarnings } from '../feed/pillar-map.ts';
@@ -384,6 +385,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       notes.push({ en: `${known.get(idKey(named))} is another post ("${other}"), so this one is ${id}`, zh: `${known.get(idKey(named))} 是另一篇文章（“${other}”），因此这一篇保存为 ${id}` });
     } else if (id !== wanted) notes.push({ en: `another file of the folder is ${wanted}, so this one is ${id}`, zh: `文件夹里另一个文件已是 ${wanted}，因此这一篇保存为 ${id}` });
     let status = file.draft ? 'draft' : data.status === undefined || data.status === 'published' ? opts.status : undefined;
+    let flagged: { key: string; value: unknown } | undefined;
     if (conflictOf) {
       const kept = posix.basename(conflictOf);
       notes.push({ en: `a sync tool's conflict copy of ${kept}, with other text: imported as a draft, to compare with it and delete`, zh: `这是同步工具留下的 ${kept} 的冲突副本，内容不同：已作为草稿导入，请与原文比较后删除` });
@@ -406,7 +408,15 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       status = 'draft';
       undated = true;
       // What to do with such drafts is said once for the folder (cli import), not on every file's line.
-      notes.push({ en: 'it gives no date, so it is a draft', zh: '它没有日期，因此作为草稿导入' });
+      // A flag of its own that says published (draft: false, Jekyll's published: true) is made to
+      // say draft, in its own words, rather than contradicted by a status: beside it (alias-conflict).
+      const key = (['draft', 'published'] as const).find((k) => flagOf(raw[k]) !== undefined);
+      if (key) {
+        flagged = { key, value: flagValue(raw[key], key === 'draft') };
+        const was = `${key}: ${yamlScalar(raw[key])}`;
+        const now = `${key}: ${yamlScalar(flagged.value)}`;
+        notes.push({ en: `it gives no date, so it is a draft: ${was} is now ${now}`, zh: `它没有日期，因此作为草稿导入：${was} 已改为 ${now}` });
+      } else notes.push({ en: 'it gives no date, so it is a draft', zh: '它没有日期，因此作为草稿导入' });
     }
     // No title: Docusaurus's rule, the first heading when the text starts with an h1 (which then
     // is the title, not a second heading under it), else Jekyll's, the file name titleized.
@@ -436,7 +446,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const keys: Record<string, string | string[] | null> = {
       ...(title !== undefined ? { title } : {}),
       channel: opts.channel,
-      ...(status && status !== data.status ? { status } : {}),
+      ...(flagged ? { [flagged.key]: flagged.value as string | boolean } : status && status !== data.status ? { status } : {}),
       ...(mapped ? { pillar: mapped.pillar } : (raw.pillar === undefined || raw.pillar === null) && opts.pillar ? { pillar: opts.pillar } : {}),
       ...(fromName ? { date: fromName } : fromGit ? { date: fromGit.date } : {}),
       ...(translationKey ? { translationKey } : linkKey ? { translationKey: linkKey } : {}),
@@ -1127,7 +1137,7 @@ function pelicanSlug(meta: Record<string, string>, path: string): string | undef
  * other byte stays. Values are written as YAML scalars (`yaml` quotes what needs it), a list as a flow sequence; a null
  * value removes the key's lines.
  */
-export function setFrontmatterKeys(text: string, yaml: string, keys: Record<string, string | string[] | null>): string {
+export function setFrontmatterKeys(text: string, yaml: string, keys: Record<string, string | string[] | boolean | null>): string {
   // The block starts on the line after the opening ---; its lines keep their own endings.
   const start = text.indexOf('\n') + 1;
   const cr = text[start - 2] === '\r' ? '\r' : '';
@@ -1189,4 +1199,9 @@ function plainToml(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(plainToml);
   if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainToml(v)]));
   return value;
+}
+
+/** A flag's value as YAML shows it in a note: `false`, `"no"`. */
+function yamlScalar(value: unknown): string {
+  return stringify(value, { lineWidth: 0 }).trimEnd();
 }

@@ -74,7 +74,7 @@ const FLAG_WORDS = [['true', 'false'], ['yes', 'no'], ['on', 'off'], ['y', 'n']]
  * `value` written as `old` writes its flag: a boolean as a boolean; text in its own pair of words
  * and case (`yes` -> `no`, `"True"` -> `"False"`, `OFF` -> `ON`).
  */
-function flagValue(old: unknown, value: boolean): unknown {
+export function flagValue(old: unknown, value: boolean): unknown {
   if (typeof old !== 'string') return value;
   const word = old.trim();
   const pair = FLAG_WORDS.find((p) => (p as readonly string[]).includes(word.toLowerCase()))!;
