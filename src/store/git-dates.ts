@@ -29,30 +29,19 @@ export async function inGitWorkTree(folder: string): Promise<boolean> {
 
 /**
  * Path within `folder` (`/`-separated) -> the commit that added it, or null when `folder` is in
- * no git work tree. Read from one `git log` over the folder, oldest commit first. `git log` shows
- * no diff for a merge, so a tracked file that no single-parent commit adds (a merge brought it
- * in: HowToCook's 新疆大盘鸡.md, added by a pull request's merge) is looked up again in the
- * merges' diffs against each parent (`-m`), where the earliest commit that has it shows it added.
+ * no git work tree. Read from one `git log` over the folder, oldest commit first, merges' changes
+ * against their first parent included (`git log` shows no diff for a merge by default, so a file
+ * a merge brought in or moved, HowToCook's 新疆大盘鸡.md, was in no commit).
  */
 export async function firstCommitDates(folder: string): Promise<Map<string, CommittedDate> | null> {
   const dir = resolve(process.cwd(), folder);
   if (!(await inGitWorkTree(folder))) return null;
-  const out = await git(dir, ['-c', 'core.quotePath=false', 'log', '--reverse', '--relative', '--find-renames', '--diff-filter=AR', '--name-status', '--format=%x01%h %aI', '--', '.']);
+  // A merge commit's changes against its first parent too (--diff-merges=first-parent): a file
+  // moved while resolving a merge (a real recipe repository, HowToCook) is listed nowhere else,
+  // and git log leaves merges' files out by default. Oldest first, a file's first add wins.
+  const out = await git(dir, ['-c', 'core.quotePath=false', 'log', '--reverse', '--relative', '--find-renames', '--diff-merges=first-parent', '--diff-filter=AR', '--name-status', '--format=%x01%h %aI', '--', '.']);
   if (out === null) return null;
-  const dates = parseFirstCommits(out);
-  const tracked = (await git(dir, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--', '.']))?.split('\0').filter(Boolean) ?? [];
-  const missing = tracked.filter((path) => !dates.has(path));
-  if (missing.length > 0) {
-    const merges = await git(dir, ['-c', 'core.quotePath=false', 'log', '--reverse', '--relative', '-m', '--merges', '--diff-filter=A', '--name-status', '--format=%x01%h %aI', '--', '.']);
-    if (merges !== null) {
-      const fromMerges = parseFirstCommits(merges);
-      for (const path of missing) {
-        const found = fromMerges.get(path);
-        if (found) dates.set(path, found);
-      }
-    }
-  }
-  return dates;
+  return parseFirstCommits(out);
 }
 
 /** The `git log --reverse --name-status --format=%x01%h %aI` text -> path -> first commit (exported for tests). */
