@@ -108,6 +108,16 @@ describe('frontmatter from other themes', () => {
     expect([(error as ThroughlineError).file, (error as ThroughlineError).field]).toEqual(['content/posts/x.md', 'draft']);
   });
 
+  // A Korean blog moved over (OseungKwon/blog) could not say `lang: ko`: only en and zh were taken.
+  it('takes lang as any language tag (ko, ja, zh-Hant-TW, pt_BR), refusing what is none, in English and Chinese', () => {
+    for (const lang of ['ko', 'ja', 'en', 'zh-CN', 'zh-Hant-TW', 'pt_BR', 'fil']) expect(parse({ status: 'draft', lang }).lang, lang).toBe(lang);
+    for (const lang of ['Korean', 'k', 'zh CN', '中文', 'en-']) {
+      const result = PostFrontmatterSchema.safeParse({ title: 'T', channel: 'blog', status: 'draft', lang });
+      expect(result.success, lang).toBe(false);
+      expect(translateIssue(result.error!.issues[0]!)).toEqual({ en: 'expected a language tag such as en, zh-CN, zh-TW, ko or ja', zh: '应为语言标签，例如 en、zh-CN、zh-TW、ko 或 ja' });
+    }
+  });
+
   it("lets Throughline's own field win over an alias and keeps the alias key", () => {
     const data = parse({ status: 'scheduled', draft: false, publishedAt: '2026-01-01', pubDatetime: '2025-01-01', plannedFor: '2026-01-05' });
     expect(data.status).toBe('scheduled');

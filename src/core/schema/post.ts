@@ -121,8 +121,12 @@ const PostFields = z
     cover: CoverSchema.optional(),
     /** "original": the page's canonical link is `url` (syndicated copies); "self" is the default. */
     canonical: z.enum(['self', 'original'], { error: 'expected "self" or "original"' }).optional(),
-    /** The post's language (e.g. en, zh-CN); detected from the text when omitted. */
-    lang: z.string().regex(/^(en|zh)([-_][A-Za-z]{2,4})?$/i, 'expected en or zh, or either with its region such as en-GB or zh-CN (Throughline reads English and Chinese)').optional(),
+    /**
+     * The post's language, a BCP 47 tag (en, zh-CN, zh-TW, ko, ja; `_` read as `-`); detected from
+     * the text when omitted. Pages and feeds say it as written (language.ts postLangTag); the
+     * site's own words and the theme check read any tag but zh as English (postLanguage).
+     */
+    lang: z.string().regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/, 'expected a language tag such as en, zh-CN, zh-TW, ko or ja').optional(),
     /** Posts with the same key are one post in several languages (Hugo's translationKey): each page links the others. */
     translationKey: z.string({ error: 'expected a text, e.g. why-vite' }).trim().min(1, 'translationKey must not be empty').optional(),
     /** Paths the post had on an old site (Hugo's `aliases`): each is built as a page that sends the reader here. */
