@@ -33,12 +33,15 @@ beforeAll(async () => {
   root = await makeRoot('tl-pf-trial-');
   write(root, '2026/analyze-zustand.md', post({ title: "'zustand 라이브러리 코드 분석하기'", channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-22' }, KOREAN));
   write(root, '2026/taiwan.md', post({ title: '台灣小吃的做法', channel: 'blog', pillar: 'bread', status: 'published', publishedAt: '2026-09-23', lang: 'zh-TW' }, '這是一篇用繁體中文寫的文章，講怎麼在家裡做台灣小吃，還有麵包。'));
+  // Drafts by a flag written as text (a Hugo or Jekyll habit): never on the portfolio.
+  write(root, '2026/quoted-draft.md', post({ title: 'QUOTEDDRAFT one', channel: 'blog', published: '2026-09-20', draft: '"true"' }, 'QUOTEDDRAFT body.'));
+  write(root, '2026/yes-draft.md', post({ title: 'QUOTEDDRAFT two', channel: 'blog', pubDatetime: '2026-09-21', draft: 'yes' }, 'QUOTEDDRAFT body.'));
   const { outDir } = await buildPortfolio(root);
   const names = await readdir(outDir, { recursive: true, withFileTypes: true });
   files = new Map();
   for (const d of names.filter((n) => n.isFile())) {
     const path = relative(outDir, join(d.parentPath, d.name)).split('\\').join('/');
-    if (/\.(html|xml|json)$/.test(path)) files.set(path, await readFile(join(d.parentPath, d.name), 'utf8'));
+    if (/\.(html|xml|json|ics|txt)$/.test(path) || path.startsWith('pagefind/')) files.set(path, await readFile(join(d.parentPath, d.name), 'utf8'));
   }
 }, 180_000);
 
@@ -78,6 +81,14 @@ describe('search over posts in more than two languages', () => {
     const merged = [...text('search/index.html').matchAll(/language:'([^']+)'/g)].map((m) => m[1]).sort();
     // The page's own language (en) is its primary index; the others are merged.
     expect(merged).toEqual(['ko', 'zh-cn', 'zh-tw']);
+  });
+});
+
+describe('a draft flag written as text (draft: "true", draft: yes)', () => {
+  it('keeps the post off every page, feed, sitemap and calendar', () => {
+    const leaks = [...files].filter(([, t]) => t.includes('QUOTEDDRAFT')).map(([p]) => p);
+    expect(leaks).toEqual([]);
+    expect(files.size).toBeGreaterThan(20);
   });
 });
 
