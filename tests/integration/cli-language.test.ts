@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PLATFORMS } from '../../src/core/schema/planner.ts';
+import { CADENCE_PRESETS } from '../../src/core/cadence.ts';
 import { PROJECT, runCli, tempRoot } from './helpers.ts';
 
 const NOW = '2026-11-23T09:00:00Z';
@@ -17,6 +18,8 @@ const feed = (name: string) => join(PROJECT, 'tests/fixtures/feeds', name);
 function englishLeftIn(output: string, userText: string[]): string[] {
   // The platform ids a channel may take, listed when one is wrong.
   let text = output.split(PLATFORMS.join(', ')).join(' ');
+  // And the cadence presets' ids, listed when a cadence is wrong.
+  text = text.split(CADENCE_PRESETS.map((p) => p.id).join(', ')).join(' ');
   for (const own of [...userText].sort((a, b) => b.length - a.length)) text = text.split(own).join(' ');
   text = text
     .replace(/(npm run )?throughline( \w+)?/g, ' ')
@@ -164,7 +167,8 @@ describe('the command line in Chinese (LANG=zh_CN.UTF-8)', () => {
     expect(first.stderr).toContain(
       '有 1 篇文章早于渠道 blog 的开始日期 2025-01-07，不会计入任何时段。加上 --backfill 重新运行，可把开始日期提前到 2024-02-27（第一篇文章 2024-03-01 当天或之前的最后一个时段日）',
     );
-    const { code, stderr } = runCli([...args, '--backfill', '--root', moved!.root], { env: ZH });
+    // Typed in the repository (an import is typed in its --root unless a test says otherwise: helpers.ts typedIn).
+    const { code, stderr } = runCli([...args, '--backfill', '--root', moved!.root], { env: { ...ZH, INIT_CWD: PROJECT } });
     expect(code).toBe(0);
     // --root outside the folder it was typed in: the planner by its absolute path (cli-root-paths.test.ts).
     expect(stderr).toContain(`已把渠道 blog 的开始日期从 2025-01-07 提前到 2024-02-27（${join(moved!.root, 'content/planner.json')}: channels[].history）`);
