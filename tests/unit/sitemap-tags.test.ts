@@ -18,8 +18,8 @@ describe('the tag index in the sitemap', () => {
 // Before, a post in two languages had its hreflang alternates in its page's <head> only; the
 // sitemap, which some engines read instead, listed the two versions as unrelated pages.
 describe('a post in two languages in the sitemap', () => {
-  const en = { ...post, lang: 'en', translations: [] as unknown[], post: { id: '2026/kelly', data: {} }, entry: { id: '2026/kelly' } };
-  const zh = { ...post, lang: 'zh', translations: [en], post: { id: '2026/kelly-zh', data: {} }, entry: { id: '2026/kelly-zh' } };
+  const en = { ...post, lang: 'en', tag: 'en', translations: [] as unknown[], post: { id: '2026/kelly', data: {} }, entry: { id: '2026/kelly' } };
+  const zh = { ...post, lang: 'zh', tag: 'zh-CN', translations: [en], post: { id: '2026/kelly-zh', data: {} }, entry: { id: '2026/kelly-zh' } };
   en.translations = [zh];
   const site = { posts: [en, zh, { ...post, translations: [] }], tags: [], planner: { brand: { pillars: [] } } } as unknown as SiteData;
 
