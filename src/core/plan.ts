@@ -8,7 +8,7 @@ import type { Post } from './schema/post.ts';
 import { createPublishedZoner } from './period-zones.ts';
 import { channelZone, expandChannelSlots } from './slots.ts';
 import { placeUnplannedPublished, type DatedPost } from './streaks.ts';
-import { addDays, formatZonedISO, localDateOf, startOfLocalDay } from './zoned-time.ts';
+import { addDays, formatZonedISO, localDateOf } from './zoned-time.ts';
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
@@ -205,14 +205,9 @@ function placePublished(
   for (const p of posts) if (p.data.plannedFor) planned.set(p.data.plannedFor, [...(planned.get(p.data.plannedFor) ?? []), p]);
   // The last slot's window ends at the next slot, beyond those listed (none: an ended cadence, a window without end).
   const nextDate = () => (last ? (expandChannelSlots(channel, { zone, from: last.epoch + 1, to: last.epoch + 400 * DAY, breaks: planner.breaks })[0]?.date ?? null) : null);
-  // Planned long before the slots read (rare: published much later): that day's own slots.
-  const isSlotDayBefore = (date: string) => {
-    const day = startOfLocalDay(date, zone);
-    return expandChannelSlots(channel, { zone, from: day - DAY, to: day + 2 * DAY, breaks: planner.breaks }).some((s) => s.date === date && !s.onBreak);
-  };
   // A plannedFor day from `to`'s on may be a slot still (the plan shows it there). Posts published
   // before the slots read belong to earlier slots, unless those start the channel (fromStart).
-  const placed = placeUnplannedPublished(history, dated, { planned, nextDate, knownUntil: localDateOf(to, zone), isSlotDayBefore, fromStart });
+  const placed = placeUnplannedPublished(history, dated, { planned, nextDate, knownUntil: localDateOf(to, zone), fromStart });
   const shown = new Set(slots.map((s) => s.date));
   const filling = new Map([...placed.bySlot].filter(([date]) => shown.has(date)).map(([date, u]) => [date, u.post]));
   const unslotted = placed.unslotted.flatMap(({ post, date, fills }): PlanSlot[] => {

@@ -342,11 +342,11 @@ export interface UnslottedPost extends DatedPost {
  * `planned`: the channel's posts by `plannedFor`, any status. Whether a `plannedFor` day is a
  * slot: read from `slots` between their first date and `knownUntil` (a local date, exclusive; a
  * day from it on may be a slot not given, and counts as one; omitted: `slots` end where the
- * cadence's slots end); a day before the first slot asks `isSlotDayBefore` (default: none is).
+ * cadence's slots end); a day before the first slot counts as none (no slot given shows it).
  * `nextDate`: the local date of the slot after the last of `slots`, asked only when a post falls
  * in the last slot's window; null or omitted when none follows (an ended cadence: the last window
  * never closes, as in computeChannelStats). Returns `bySlot` (slot date -> the post it shows),
- * `unslotted` (in id order) and `elsewhere` (ids). Pure; throws what `isSlotDayBefore` throws.
+ * `unslotted` (in id order) and `elsewhere` (ids). Pure; throws nothing.
  */
 export function placeUnplannedPublished(
   slots: readonly Slot[],
@@ -355,14 +355,15 @@ export function placeUnplannedPublished(
     planned: ReadonlyMap<string, readonly Post[]>;
     nextDate?: () => string | null;
     knownUntil?: string;
-    isSlotDayBefore?: (date: string) => boolean;
     fromStart?: boolean;
   },
 ): { bySlot: Map<string, DatedPost>; unslotted: UnslottedPost[]; elsewhere: Set<string> } {
   const slotDays = new Set(slots.filter((s) => !s.onBreak).map((s) => s.date));
   const first = slots[0]?.date;
-  const isSlotDay = (date: string) =>
-    opts.knownUntil !== undefined && date >= opts.knownUntil ? true : first !== undefined && date >= first ? slotDays.has(date) : (opts.isSlotDayBefore?.(date) ?? false);
+  // A day before the first slot given is no slot here: a post planned for it is placed by its
+  // publication whether or not that day was a slot (no slot given shows it either way), so that
+  // day's slots are never expanded (a brand's years of planned posts cost seconds so).
+  const isSlotDay = (date: string) => (opts.knownUntil !== undefined && date >= opts.knownUntil ? true : first !== undefined && date >= first && slotDays.has(date));
   let next: string | null | undefined;
   /** The slot whose window holds `date`: null before the first slot, undefined past the last window (a slot not given). */
   const windowOf = (date: string): Slot | null | undefined => {

@@ -11,6 +11,7 @@ import { benchCheck } from './check.bench.ts';
 import { benchIcs } from './ics.bench.ts';
 import { benchSlots } from './slots.bench.ts';
 import { benchStreaks } from './streaks.bench.ts';
+import { benchPlan } from './plan.bench.ts';
 import { benchStudio } from './studio.bench.ts';
 import { benchTheme } from './theme.bench.ts';
 
@@ -37,7 +38,7 @@ console.log(`Throughline bench: Node ${process.version}, ${cpus().length} x ${cp
 // a large heap behind, and measuring check after it would time the garbage collector instead.
 const SCALE_POSTS = 10000;
 const onlyBuild = values['only-build'];
-const rows: Row[] = onlyBuild ? [] : [...(await benchSlots()), ...(await benchStreaks()), ...(await benchTheme()), ...(await benchCheck({ posts })), ...(await benchIcs())];
+const rows: Row[] = onlyBuild ? [] : [...(await benchSlots()), ...(await benchStreaks()), ...(await benchPlan()), ...(await benchTheme()), ...(await benchCheck({ posts })), ...(await benchIcs())];
 const bigCheck = values.scale && !onlyBuild ? await benchCheck({ posts: SCALE_POSTS }) : [];
 if (!values['skip-studio'] && !onlyBuild) rows.push(...(await benchStudio({ posts })));
 if (!values['skip-build']) rows.push(...(await benchBuild({ posts })));
