@@ -125,7 +125,10 @@ describe('a draft dropped onto a slot on the plan page', () => {
   test('gets the same dialog, naming drafts/', async () => {
     const { page } = session;
     const id = await newDraft('Braised tofu');
-    await page.setViewportSize({ width: 1280, height: 900 });
+    // Tall enough that the first open slot is in view with the card: Playwright's dragTo scrolls
+    // to its target between the press and the first move, which starts the drag from whatever
+    // card then lies under the pointer (a real drag starts where it is pressed).
+    await page.setViewportSize({ width: 1280, height: 1600 });
     await page.goto(`${session.studio.url}/studio/plan`);
     await page.waitForSelector('[data-drag-handle]:not([hidden])', { state: 'attached' });
     const card = page.locator(`#ideas [data-drag-post="${id}"]`);
