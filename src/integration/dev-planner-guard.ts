@@ -16,6 +16,7 @@ import type { Planner } from '../core/schema/planner.ts';
 import { fileErrorResponse } from '../studio/shared/file-error.ts';
 import { LANG_COOKIE, langFromAcceptLanguage, readLang, type Lang } from '../studio/shared/i18n.ts';
 import { isStudioPath } from '../studio/shared/request-guard.ts';
+import { inFrontOfAstro } from './dev-url-guard.ts';
 
 /**
  * Whether `pathname` is a portfolio page or file the site's routes answer (not the studio, not
@@ -40,33 +41,21 @@ function langOf(headers: import('node:http').IncomingHttpHeaders): Lang {
 export function devPlannerGuard(root: string): Plugin {
   const texts = new Map<string, Planner>();
   const validated: ValidatedPlanners = { get: (text) => texts.get(text), set: (text, planner) => void (texts.clear(), texts.set(text, planner)) };
-  return {
-    name: 'throughline:planner-mistake',
-    enforce: 'post',
-    apply: 'serve',
-    configureServer(server) {
-      return () => {
-        server.middlewares.stack.unshift({
-          route: '',
-          handle: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next: (error?: unknown) => void) => {
-            const pathname = (req.url ?? '/').split('?')[0]!;
-            if ((req.method !== 'GET' && req.method !== 'HEAD') || !isSitePagePath(pathname)) return next();
-            readPlanner(root, { validated }).then(
-              () => next(),
-              async (error: unknown) => {
-                if (!(error instanceof ThroughlineError)) return next();
-                const lang = langOf(req.headers);
-                const html = (req.headers.accept ?? '').includes('text/html');
-                const answer = html ? fileErrorResponse(error, lang, false, 'site') : new Response(`${error.format(lang)}\n`, { status: 422, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-                res.statusCode = answer.status;
-                res.setHeader('content-type', answer.headers.get('content-type') ?? 'text/plain; charset=utf-8');
-                res.setHeader('cache-control', 'no-store');
-                res.end(req.method === 'HEAD' ? undefined : await answer.text());
-              },
-            );
-          },
-        } as (typeof server.middlewares.stack)[number]);
-      };
-    },
-  };
+  return inFrontOfAstro('throughline:planner-mistake', (req, res, next) => {
+    const pathname = (req.url ?? '/').split('?')[0]!;
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !isSitePagePath(pathname)) return next();
+    readPlanner(root, { validated }).then(
+      () => next(),
+      async (error: unknown) => {
+        if (!(error instanceof ThroughlineError)) return next();
+        const lang = langOf(req.headers);
+        const html = (req.headers.accept ?? '').includes('text/html');
+        const answer = html ? fileErrorResponse(error, lang, false, 'site') : new Response(`${error.format(lang)}\n`, { status: 422, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+        res.statusCode = answer.status;
+        res.setHeader('content-type', answer.headers.get('content-type') ?? 'text/plain; charset=utf-8');
+        res.setHeader('cache-control', 'no-store');
+        res.end(req.method === 'HEAD' ? undefined : await answer.text());
+      },
+    );
+  });
 }
