@@ -103,6 +103,36 @@ export function ogLocale(tag: string): string {
 
 const USUAL_REGION: Record<string, string> = { en: 'US', zh: 'CN', ko: 'KR', ja: 'JP' };
 
+/** Written-language names, as a Chinese reader says them of a text (英文, not CLDR's spoken 英语). */
+const WRITTEN_ZH: Record<string, string> = Object.fromEntries(['英', '日', '韩', '法', '德', '俄', '西班牙', '葡萄牙', '意大利', '越南', '泰', '阿拉伯'].map((n) => [`${n}语`, `${n}文`]));
+
+/**
+ * The languages of `tags` (BCP 47, e.g. `en`, `zh-CN`, `zh-TW`, `ko`) named in the interface's
+ * language, one name per language (a region or script is no other language: `zh-CN` and `zh-TW`
+ * are both Chinese), in the order first met: `['en', 'zh-CN', 'ko']` gives "English, Chinese, or
+ * Korean" (Intl.ListFormat's disjunction) and "英文、中文和韩文" (its conjunction, written-language names: the Chinese
+ * sentence says "都可以"). Names come from Intl.DisplayNames (CLDR); a tag it does not know is
+ * shown as written. An empty list gives "".
+ */
+export function languageNames(tags: Iterable<string>, ui: Lang): string {
+  const names = new Intl.DisplayNames([ui === 'zh' ? 'zh-CN' : 'en'], { type: 'language', fallback: 'code' });
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const tag of tags) {
+    const language = tag.split('-')[0]!.toLowerCase();
+    if (!language || seen.has(language)) continue;
+    seen.add(language);
+    let name: string;
+    try {
+      name = names.of(language) ?? tag;
+    } catch {
+      name = tag;
+    }
+    out.push(ui === 'zh' ? (WRITTEN_ZH[name] ?? name) : name);
+  }
+  return new Intl.ListFormat(ui === 'zh' ? 'zh-CN' : 'en', { type: ui === 'zh' ? 'conjunction' : 'disjunction' }).format(out);
+}
+
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const HANGUL_WORD = /\p{Script=Hangul}+/gu;
 /** The share of kana among CJK characters from which a text is Japanese (Japanese prose runs 30-60%). */

@@ -82,6 +82,11 @@ describe('search over posts in more than two languages', () => {
     // The page's own language (en) is its primary index; the others are merged.
     expect(merged).toEqual(['ko', 'zh-cn', 'zh-tw']);
   });
+
+  it('says which languages it searches, Korean included (it said "in English or Chinese")', () => {
+    const intro = /<p class="muted">([^<]*)<\/p>/.exec(text('search/index.html'))?.[1] ?? '';
+    expect(intro).toMatch(/^Search all \d+ posts, in English, (Chinese, or Korean|Korean, or Chinese)\.$/);
+  });
 });
 
 describe('a draft flag written as text (draft: "true", draft: yes)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { brandLanguage, joinHeading, languageWithoutProse, localeLanguage, withBrackets, postLanguage, postLangTag, ogLocale, textLanguage } from '../../src/core/language.ts';
+import { brandLanguage, joinHeading, languageWithoutProse, localeLanguage, withBrackets, postLanguage, postLangTag, ogLocale, textLanguage, languageNames } from '../../src/core/language.ts';
 
 describe('brandLanguage', () => {
   test('uses brand.language when it is set', () => {
@@ -152,5 +152,24 @@ describe('postLangTag: the BCP 47 tag a post is published with', () => {
 describe('ogLocale', () => {
   test.each([['en', 'en_US'], ['zh-CN', 'zh_CN'], ['zh-TW', 'zh_TW'], ['ko', 'ko_KR'], ['ja', 'ja_JP'], ['en-GB', 'en_GB'], ['zh-Hant-TW', 'zh_TW']])('%s → %s', (tag, locale) => {
     expect(ogLocale(tag)).toBe(locale);
+  });
+});
+
+describe('languageNames: the languages a search page says it searches', () => {
+  test('English and Chinese, in either interface', () => {
+    expect(languageNames(['en', 'zh-CN'], 'en')).toBe('English or Chinese');
+    expect(languageNames(['zh-CN', 'en'], 'zh')).toBe('中文和英文');
+  });
+  test('a third language is named, not left out', () => {
+    expect(languageNames(['en', 'zh-cn', 'ko'], 'en')).toBe('English, Chinese, or Korean');
+    expect(languageNames(['zh-cn', 'en', 'ko'], 'zh')).toBe('中文、英文和韩文');
+    expect(languageNames(['ja', 'fr'], 'zh')).toBe('日文和法文');
+  });
+  test('a region or script is the same language: zh-CN and zh-TW are one', () => {
+    expect(languageNames(['zh-cn', 'zh-tw', 'en-GB', 'en'], 'en')).toBe('Chinese or English');
+  });
+  test('one language is its name alone; none is empty', () => {
+    expect(languageNames(['ko'], 'en')).toBe('Korean');
+    expect(languageNames([], 'zh')).toBe('');
   });
 });
