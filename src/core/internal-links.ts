@@ -1,0 +1,357 @@
+/**
+ * Broken internal links in post bodies: which links of a post page lead to no page or file of
+ * the built site, and, where one is clear, the page the author probably meant.
+ *
+ * A blog moved from another theme keeps its body links to its old addresses
+ * (`[Zim](/zh-cn/posts/zsh-zim-setup)`), which the new site does not serve; a link to a draft
+ * leads to a page the build never writes. The build checks each post page's body once its pages
+ * are written (src/integration/link-check.ts) and prints one warning block (or, with
+ * `"portfolio": { "brokenLinks": "error" }` in planner.json, fails), as Docusaurus's
+ * `onBrokenLinks`/`onBrokenAnchors` and Hugo's `refLinksErrorLevel` do for their sites.
+ *
+ * Everything here is pure: the build hands over each page's HTML, the set of pages it wrote and
+ * a way to ask whether a file is in the built folder.
+ */
+import { decodeHTMLAttribute } from 'entities';
+import type { Lang } from './language.ts';
+
+/** What the check reads of one post page: the links of its body and the anchors of its article. */
+export interface PageLinks {
+  /** The `href` of each `<a>` in the post's body (`.article-body`), entity-decoded, each once, in order of first appearance. */
+  links: string[];
+  /** Every `id` (and `<a name>`) in the post's article (header, contents, body): the anchors a link may name. */
+  ids: string[];
+}
+
+const BODY_MARK = 'class="article-body"';
+const ARTICLE_START = '<article';
+const ARTICLE_END = '</article>';
+
+/**
+ * The links and anchors of a post page (src/pages/posts/[...id].astro: the body is the
+ * `<div class="article-body">` inside `<article>`), or null for a page without a post body.
+ * Only the body's links are the author's: the menus, tags and previous/next links are the
+ * theme's. Scans with indexOf, not a parser: the HTML is Astro's output (attributes in double
+ * quotes, `<` in text escaped), and this runs for every page of the build (~0.02 ms a page).
+ */
+export function pageLinksOf(html: string): PageLinks | null {
+  const body = html.indexOf(BODY_MARK);
+  if (body < 0) return null;
+  const articleStart = html.lastIndexOf(ARTICLE_START, body);
+  const end = html.lastIndexOf(ARTICLE_END);
+  const stop = end > body ? end : html.length;
+  const links: string[] = [];
+  const seen = new Set<string>();
+  for (let at = html.indexOf('<a', body); at >= 0 && at < stop; at = html.indexOf('<a', at + 2)) {
+    const next = html.charCodeAt(at + 2);
+    // `<a ` or `<a\n`, not `<abbr`, `<aside`, `<audio`.
+    if (next !== 32 && next !== 10 && next !== 9 && next !== 13) continue;
+    const close = html.indexOf('>', at);
+    if (close < 0) break;
+    const href = attribute(html.slice(at, close), 'href');
+    if (href !== undefined && !seen.has(href)) {
+      seen.add(href);
+      links.push(href);
+    }
+  }
+  const ids = new Set<string>();
+  const from = articleStart >= 0 ? articleStart : body;
+  for (const name of [' id="', ' name="']) {
+    for (let at = html.indexOf(name, from); at >= 0 && at < stop; at = html.indexOf(name, at + name.length)) {
+      const valueStart = at + name.length;
+      const valueEnd = html.indexOf('"', valueStart);
+      if (valueEnd < 0) break;
+      // `name=` only on an anchor (`<a name="x">`, the old way to mark a place): not a meta's or a form field's.
+      if (name === ' name="' && !/<a\s[^<>]*$/.test(html.slice(Math.max(from, at - 200), at + 1))) continue;
+      ids.add(decodeHTMLAttribute(html.slice(valueStart, valueEnd)));
+    }
+  }
+  return { links, ids: [...ids] };
+}
+
+/** The value of attribute `name` in a start tag's text (`<a class="x" href="/y"`), entity-decoded. */
+function attribute(tag: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(tag);
+  if (!match) return undefined;
+  return decodeHTMLAttribute(match[1] ?? match[2] ?? match[3] ?? '');
+}
+
+/** `decodeURIComponent`, or the text as it is when it is not valid percent-encoding. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The key a site path is compared by: percent-decoded, without its leading `/`, a final
+ * `index.html` or a final `/` (a static host serves `/posts/x`, `/posts/x/` and
+ * `/posts/x/index.html` from one file). `/posts/2026/a/` → `posts/2026/a`; `/rss.xml` → `rss.xml`.
+ * Case is kept: hosts such as GitHub Pages tell `/A/` from `/a/`.
+ */
+export function linkKey(path: string): string {
+  return decoded(path)
+    .replace(/^\/+/, '')
+    .replace(/(?:^|\/)index\.html$/, '')
+    .replace(/\/+$/, '');
+}
+
+/** A post as the check knows it: where its page is (or would be), its old addresses, whether it is on the site. */
+export interface LinkedPost {
+  /** Site path of its page, e.g. /posts/2026/a/ (postPath). */
+  path: string;
+  /** The post's file as the user can open it (content/posts/2026/a.md). */
+  file: string;
+  /** Its `aliases`: old site paths whose pages send readers to it. */
+  aliases: readonly string[];
+  /** Null when it is on the site; else why not: `draft`, `idea`, `scheduled`, or `later` (published, dated after the build). */
+  unpublished: 'draft' | 'idea' | 'scheduled' | 'later' | null;
+}
+
+/** What the built site holds, as the check asks it. */
+export interface LinkSiteInput {
+  /** The site's address (SITE_URL, Astro's `site`), if set: an absolute link to its origin is internal. */
+  site?: string;
+  /** Astro's `base` (`/` unless set): every page is under it. */
+  base?: string;
+  /** The URL paths (or keys) of every page the build wrote (Astro's `pages`: posts, lists, alias pages, feeds, images). */
+  pages: Iterable<string>;
+  /** The anchors of each post page, by its URL path; pages not here are not checked for anchors. */
+  anchors: ReadonlyMap<string, Iterable<string>>;
+  /** Whether the built folder holds this path (decoded, no leading `/`) as a file, or as a folder with an index.html: public/ files, assets. */
+  hasFile(path: string): boolean;
+  /** Every post, on the site or not. */
+  posts: readonly LinkedPost[];
+}
+
+/** The site, indexed once for all the links of a build. */
+export interface LinkSite {
+  origin?: string;
+  base: string;
+  pages: ReadonlySet<string>;
+  anchors: ReadonlyMap<string, ReadonlySet<string>>;
+  hasFile(path: string): boolean;
+  /** Unpublished posts by the keys of their page and aliases. */
+  unpublished: ReadonlyMap<string, LinkedPost>;
+  /** Posts by the last part of their page's key and of each alias's key, in lower case. */
+  byName: ReadonlyMap<string, LinkedPost[]>;
+}
+
+/** Indexes what the built site holds for {@link findBrokenLinks}. */
+export function linkSite(input: LinkSiteInput): LinkSite {
+  let origin: string | undefined;
+  try {
+    origin = input.site ? new URL(input.site).origin : undefined;
+  } catch {
+    origin = undefined;
+  }
+  const base = `/${(input.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const pages = new Set<string>();
+  for (const page of input.pages) pages.add(linkKey(page));
+  const anchors = new Map<string, Set<string>>();
+  for (const [page, ids] of input.anchors) anchors.set(linkKey(page), new Set(ids));
+  const unpublished = new Map<string, LinkedPost>();
+  const byName = new Map<string, LinkedPost[]>();
+  for (const post of input.posts) {
+    for (const path of [post.path, ...post.aliases]) {
+      const key = linkKey(path);
+      if (post.unpublished) unpublished.set(key, post);
+      const name = lastName(key);
+      if (!name) continue;
+      const list = byName.get(name);
+      if (!list) byName.set(name, [post]);
+      else if (!list.includes(post)) list.push(post);
+    }
+  }
+  return { origin, base, pages, anchors, hasFile: input.hasFile, unpublished, byName };
+}
+
+/** The last part of a key, lower case, without an `.html`, `.md` or `.mdx` ending: `zh-cn/posts/Zim-Setup.html` → `zim-setup`. */
+function lastName(key: string): string {
+  const last = key.slice(key.lastIndexOf('/') + 1).replace(/\.(?:html?|mdx?|markdown)$/i, '');
+  return last.toLowerCase();
+}
+
+/** Why a link is broken. */
+export type BrokenReason =
+  /** No page or file of the built site has its path. */
+  | 'no-page'
+  /** It is the page (or an alias) of a post not on the site: a draft, an idea, a scheduled post or one dated later. */
+  | 'unpublished'
+  /** The page is there, but has no element with the link's `#fragment` as its id. */
+  | 'no-anchor'
+  /** The site has a `base` (`/blog/`) and the link's path is outside it. */
+  | 'outside-base';
+
+/** One broken link of a page. */
+export interface BrokenLink {
+  /** The link as written in the page (its `href`). */
+  link: string;
+  reason: BrokenReason;
+  /** For `unpublished`: the post whose page it is. */
+  post?: LinkedPost;
+  /** The address the author probably meant, when one is clear (a site path, with the fragment). */
+  suggestion?: string;
+  /** For `no-page`: the one post whose name the link's last part is, when that post is not on the site either. */
+  meant?: LinkedPost;
+}
+
+/** Site paths the portfolio writes only with SITE_URL (its feeds): a link to one is not reported when they are not written. */
+const FEED = /(?:^|\/)(?:rss\.xml|atom\.xml|feed\.json)$/;
+
+/**
+ * The broken links among `links` (hrefs as written) of the page at `pagePath` (its URL path
+ * without the base, e.g. /posts/2026/a/), in their order. A link is checked when it is this
+ * site's: a site path (`/posts/x/`), a relative one (`../x/`, `pic.png`, resolved against the
+ * page's address as a browser does), a fragment (`#part`), or an http(s) address whose origin is
+ * SITE_URL's. Not checked: other schemes (mailto:, tel:), other hosts, the site's feeds
+ * (written only with SITE_URL), a `?query`. A link is fine when the build wrote a page at its
+ * path (`/a`, `/a/` and `/a/index.html` are one) or the built folder holds the file (public/,
+ * assets); a `#fragment` must then name an id of the page when it is a post page (`#` and
+ * `#top` always do, as browsers read them).
+ */
+export function findBrokenLinks(pagePath: string, links: readonly string[], site: LinkSite): BrokenLink[] {
+  const broken: BrokenLink[] = [];
+  const origin = site.origin ?? 'https://site.invalid';
+  const pageUrl = `${origin}${site.base}${pagePath.replace(/^\/+/, '')}`;
+  for (const link of links) {
+    const verdict = checkLink(link.trim(), pageUrl, origin, site);
+    if (verdict) broken.push({ link, ...verdict });
+  }
+  return broken;
+}
+
+function checkLink(href: string, pageUrl: string, origin: string, site: LinkSite): Omit<BrokenLink, 'link'> | null {
+  if (href === '') return null;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return null;
+  let url: URL;
+  try {
+    url = new URL(href, pageUrl);
+  } catch {
+    return null;
+  }
+  if (url.origin !== origin) return null;
+  let path = url.pathname;
+  if (site.base !== '/') {
+    if (!(`${path}/`.startsWith(site.base) || path === site.base.slice(0, -1))) {
+      const inBase = `${site.base}${path.replace(/^\/+/, '')}`;
+      return { reason: 'outside-base', ...(exists(linkKey(path), site) && { suggestion: `${inBase}${url.hash}` }) };
+    }
+    path = `/${path.slice(site.base.length)}`;
+  }
+  const key = linkKey(path);
+  const fragment = decoded(url.hash.slice(1));
+  if (!exists(key, site)) {
+    if (FEED.test(key)) return null;
+    const post = site.unpublished.get(key);
+    if (post) return { reason: 'unpublished', post };
+    return { reason: 'no-page', ...meantBy(key, url.hash, site) };
+  }
+  const ids = site.anchors.get(key);
+  if (fragment === '' || fragment.toLowerCase() === 'top' || ids === undefined || ids.has(fragment)) return null;
+  const near = [...ids].find((id) => id.toLowerCase() === fragment.toLowerCase() || id === anchorSlug(fragment));
+  return { reason: 'no-anchor', ...(near !== undefined && { suggestion: `${path}#${near}` }) };
+}
+
+function exists(key: string, site: LinkSite): boolean {
+  return site.pages.has(key) || site.hasFile(key);
+}
+
+/** A heading's text as the site's anchor for it, roughly as github-slugger makes one: `Soil and Water` → `soil-and-water`. */
+function anchorSlug(text: string): string {
+  return text.toLowerCase().trim().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+}
+
+/**
+ * The page a broken link probably meant: the one post (on the site, if any is) whose page or
+ * alias ends with the link's last part (`/zh-cn/posts/zsh-zim-setup` → the post at
+ * `/posts/2024/zsh-zim-setup/`), a Jekyll date before it (`2020-01-02-name.html`) ignored.
+ * Nothing when no post, or more than one, has that name.
+ */
+function meantBy(key: string, hash: string, site: LinkSite): Pick<BrokenLink, 'suggestion' | 'meant'> {
+  const name = lastName(key);
+  if (!name) return {};
+  const found = site.byName.get(name) ?? site.byName.get(name.replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '')) ?? [];
+  const live = found.filter((post) => post.unpublished === null);
+  if (live.length === 1) return { suggestion: `${live[0]!.path}${hash}` };
+  if (live.length === 0 && found.length === 1) return { meant: found[0]! };
+  return {};
+}
+
+/** A post page's broken links, for the report: the post's file and its broken links. */
+export interface PostBrokenLinks {
+  file: string;
+  broken: readonly BrokenLink[];
+}
+
+const STATUS_WORDS: Record<NonNullable<LinkedPost['unpublished']>, { en: string; zh: string }> = {
+  draft: { en: 'a draft', zh: '草稿' },
+  idea: { en: 'an idea', zh: '点子' },
+  scheduled: { en: 'scheduled', zh: '已排期' },
+  later: { en: 'published with a later date', zh: '已发布但日期在之后' },
+};
+
+/** One broken link as a line of the report: `link → why; probably …`. */
+function brokenLine(entry: BrokenLink, lang: Lang): string {
+  const zh = lang === 'zh';
+  const status = (post: LinkedPost) => STATUS_WORDS[post.unpublished ?? 'draft'][lang];
+  let why: string;
+  switch (entry.reason) {
+    case 'unpublished':
+      why = zh
+        ? `是 ${entry.post!.file} 的页面，它还没有上线（${status(entry.post!)}）：发布它之前，这个链接打不开`
+        : `the page of ${entry.post!.file}, which is not on the site (${status(entry.post!)}): the link leads nowhere until it is published`;
+      break;
+    case 'no-anchor':
+      why = zh ? '页面存在，但没有这个锚点（标题或 id）' : 'the page has no heading or id by that name';
+      break;
+    case 'outside-base':
+      why = zh ? '不在网站的 base 路径下' : "outside the site's base path";
+      break;
+    default:
+      why = entry.meant
+        ? zh
+          ? `没有这个页面；可能是指 ${entry.meant.file}，它还没有上线（${status(entry.meant)}）`
+          : `no such page; probably ${entry.meant.file}, which is not on the site (${status(entry.meant)})`
+        : zh
+          ? '没有这个页面或文件'
+          : 'no such page or file';
+  }
+  const suggestion = entry.suggestion === undefined ? '' : zh ? `；可能是 ${entry.suggestion}` : `; probably ${entry.suggestion}`;
+  return `${entry.link} → ${why}${suggestion}`;
+}
+
+/**
+ * The build's one warning (or error) block of broken links: a heading with the counts and what
+ * to do, then each post file and, under it, each broken link with why and the page it probably
+ * meant. `failing`: the build fails on them (`portfolio.brokenLinks: "error"`), else it says how
+ * to make it so. Empty when no post has one.
+ */
+export function brokenLinksReport(posts: readonly PostBrokenLinks[], lang: Lang, failing = false): string {
+  const withBroken = posts.filter((p) => p.broken.length > 0);
+  if (withBroken.length === 0) return '';
+  const links = withBroken.reduce((n, p) => n + p.broken.length, 0);
+  const zh = lang === 'zh';
+  const counted = zh
+    ? `${withBroken.length} 篇文章的正文里有 ${links} 个链接指向构建出的网站上不存在的页面或文件（读者点开是 404）`
+    : `${links} ${links === 1 ? 'link' : 'links'} in the body of ${withBroken.length === 1 ? '1 post' : `${withBroken.length} posts`} ${links === 1 ? 'leads' : 'lead'} to no page or file of the built site (readers get a 404)`;
+  const todo = zh
+    ? '：改正每个链接（建议的地址在 → 后面），或者把旧地址写进它所指文章的 aliases'
+    : ': fix each link (a suggested address follows →), or add the old address to the aliases of the post it meant';
+  const mode = failing
+    ? zh
+      ? '。构建因此失败（planner.json 中 "portfolio": { "brokenLinks": "error" }）'
+      : '. The build fails on them ("portfolio": { "brokenLinks": "error" } in planner.json)'
+    : zh
+      ? '。要让构建因此失败，在 planner.json 里写 "portfolio": { "brokenLinks": "error" }'
+      : '. To fail the build on them: "portfolio": { "brokenLinks": "error" } in planner.json';
+  const lines = [`broken-link${zh ? '：' : ': '}${counted}${todo}${mode}`];
+  for (const { file, broken } of withBroken) {
+    lines.push(`  ${file}`);
+    for (const entry of broken) lines.push(`    ${brokenLine(entry, lang)}`);
+  }
+  return lines.join('\n');
+}

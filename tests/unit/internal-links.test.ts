@@ -1,0 +1,175 @@
+/**
+ * Broken internal links in post bodies (src/core/internal-links.ts): which links of a post page
+ * lead to no page of the built site, why, and the page the author probably meant. A real Astro
+ * blog moved over (TheJiahao.github.io) linked `/zh-cn/posts/zsh-zim-setup`, its old address,
+ * and neither the build nor check said so.
+ */
+import { describe, expect, it } from 'vitest';
+import { brokenLinksReport, findBrokenLinks, linkKey, linkSite, pageLinksOf, type LinkSiteInput, type LinkedPost } from '../../src/core/internal-links.ts';
+
+const posts: LinkedPost[] = [
+  { path: '/posts/2024/zsh-zim-setup/', file: 'content/posts/2024/zsh-zim-setup/index.md', aliases: [], unpublished: null },
+  { path: '/posts/2024/nushell-setup/', file: 'content/posts/2024/nushell-setup/index.mdx', aliases: ['/old/nushell.html'], unpublished: 'draft' },
+  { path: '/posts/2026/红烧肉/', file: 'content/posts/2026/红烧肉.md', aliases: ['/2019/05/01/braise.html'], unpublished: null },
+  { path: '/posts/2026/later/', file: 'content/posts/2026/later.md', aliases: [], unpublished: 'later' },
+  { path: '/posts/2025/hello/', file: 'content/posts/2025/hello.md', aliases: [], unpublished: null },
+  { path: '/posts/2026/hello/', file: 'content/posts/2026/hello.md', aliases: [], unpublished: null },
+];
+
+function site(over: Partial<LinkSiteInput> = {}) {
+  const files = new Set(['images/loaf.jpg', 'docs/guide.pdf', '_astro/x.css']);
+  return linkSite({
+    site: 'https://you.example',
+    pages: ['/', 'about/', 'posts/2024/zsh-zim-setup/', 'posts/2026/%E7%BA%A2%E7%83%A7%E8%82%89/', '/2019/05/01/braise.html', 'posts/2025/hello/', 'posts/2026/hello/', 'og.png', 'calendar.ics'],
+    anchors: new Map([
+      ['/posts/2024/zsh-zim-setup/', ['tl-Toc', 'install', '安装', 'soil-and-water']],
+      ['/posts/2026/红烧肉/', ['步骤', 'user-content-fn-1']],
+    ]),
+    hasFile: (path) => files.has(path),
+    posts,
+    ...over,
+  });
+}
+
+const broken = (page: string, links: string[], s = site()) => findBrokenLinks(page, links, s);
+
+describe('linkKey', () => {
+  it('reads /a, /a/ and /a/index.html as one page, percent-decoded, case kept', () => {
+    expect(linkKey('/posts/a/')).toBe('posts/a');
+    expect(linkKey('/posts/a')).toBe('posts/a');
+    expect(linkKey('/posts/a/index.html')).toBe('posts/a');
+    expect(linkKey('/')).toBe('');
+    expect(linkKey('/index.html')).toBe('');
+    expect(linkKey('/posts/%E7%BA%A2/')).toBe('posts/红');
+    expect(linkKey('/Posts/A/')).toBe('Posts/A');
+    expect(linkKey('/bad%zz/')).toBe('bad%zz');
+  });
+});
+
+describe('findBrokenLinks', () => {
+  const page = '/posts/2026/红烧肉/';
+
+  it('passes site paths, relative paths and absolute addresses of this site that name a built page or file', () => {
+    expect(broken(page, [
+      '/posts/2024/zsh-zim-setup/',
+      '/posts/2024/zsh-zim-setup',
+      '/posts/2024/zsh-zim-setup/index.html',
+      '../../2024/zsh-zim-setup/',
+      '../hello/',
+      '/posts/2026/%E7%BA%A2%E7%83%A7%E8%82%89/',
+      'https://you.example/about/',
+      '/images/loaf.jpg',
+      '/images/loaf.jpg?v=2',
+      '/docs/guide.pdf',
+      '/',
+      '/2019/05/01/braise.html',
+      '/og.png',
+    ])).toEqual([]);
+  });
+
+  it('leaves out other schemes, other hosts and the feeds (written only with SITE_URL)', () => {
+    expect(broken(page, ['mailto:me@you.example', 'tel:+123', 'https://other.example/zh-cn/posts/x/', '//cdn.example/x.js', 'http://you.example.evil/x', '/rss.xml', '/pillars/a/atom.xml', '/feed.json', ''])).toEqual([]);
+  });
+
+  it('reports a path no page or file has, with the one post whose name its last part is', () => {
+    expect(broken(page, ['/zh-cn/posts/zsh-zim-setup'])).toEqual([{ link: '/zh-cn/posts/zsh-zim-setup', reason: 'no-page', suggestion: '/posts/2024/zsh-zim-setup/' }]);
+    // Any case, an .html ending, a Jekyll date before the name, the fragment kept.
+    expect(broken(page, ['/blog/2020-01-02-Zsh-Zim-Setup.html#install'])[0]).toMatchObject({ reason: 'no-page', suggestion: '/posts/2024/zsh-zim-setup/#install' });
+    // An alias's name counts as the post's.
+    expect(broken(page, ['/old/braise/'])[0]).toMatchObject({ reason: 'no-page', suggestion: '/posts/2026/红烧肉/' });
+    // Two posts named hello: no guess.
+    expect(broken(page, ['/zh-cn/posts/hello/'])).toEqual([{ link: '/zh-cn/posts/hello/', reason: 'no-page' }]);
+    expect(broken(page, ['/nothing/like/it/'])).toEqual([{ link: '/nothing/like/it/', reason: 'no-page' }]);
+    // A relative link resolves against the page's own address.
+    expect(broken(page, ['../../old-post/'])).toEqual([{ link: '../../old-post/', reason: 'no-page' }]);
+    // An absolute address of this site.
+    expect(broken(page, ['https://you.example/zh-cn/posts/zsh-zim-setup/'])[0]).toMatchObject({ reason: 'no-page', suggestion: '/posts/2024/zsh-zim-setup/' });
+    // A file public/ lacks.
+    expect(broken(page, ['/images/gone.jpg'])).toEqual([{ link: '/images/gone.jpg', reason: 'no-page' }]);
+  });
+
+  it("reports a link to an unpublished post's page or alias as broken (drafts never reach dist/), naming the post", () => {
+    const [draft] = broken(page, ['/posts/2024/nushell-setup/']);
+    expect(draft).toMatchObject({ reason: 'unpublished', post: { file: 'content/posts/2024/nushell-setup/index.mdx' } });
+    expect(broken(page, ['/old/nushell.html'])[0]).toMatchObject({ reason: 'unpublished' });
+    expect(broken(page, ['../../2026/later/'])[0]).toMatchObject({ reason: 'unpublished', post: { unpublished: 'later' } });
+    // Its old address elsewhere: the draft is what it meant.
+    expect(broken(page, ['/zh-cn/posts/nushell-setup/'])[0]).toMatchObject({ reason: 'no-page', meant: { file: 'content/posts/2024/nushell-setup/index.mdx' } });
+  });
+
+  it('checks a #fragment against the ids of a post page, in the page itself too', () => {
+    expect(broken(page, ['#步骤', '#%E6%AD%A5%E9%AA%A4', '#user-content-fn-1', '#', '#top', '/posts/2024/zsh-zim-setup/#install', '/about/#anything'])).toEqual([]);
+    expect(broken(page, ['#missing'])).toEqual([{ link: '#missing', reason: 'no-anchor' }]);
+    expect(broken(page, ['/posts/2024/zsh-zim-setup/#Soil and Water'])).toEqual([{ link: '/posts/2024/zsh-zim-setup/#Soil and Water', reason: 'no-anchor', suggestion: '/posts/2024/zsh-zim-setup/#soil-and-water' }]);
+    expect(broken(page, ['/posts/2024/zsh-zim-setup/#INSTALL'])[0]).toMatchObject({ reason: 'no-anchor', suggestion: '/posts/2024/zsh-zim-setup/#install' });
+  });
+
+  it("takes the site's base path into account", () => {
+    const based = site({ base: '/blog' });
+    expect(findBrokenLinks(page, ['/blog/posts/2024/zsh-zim-setup/', '../../2024/zsh-zim-setup/', 'https://you.example/blog/about/', '/blog/'], based)).toEqual([]);
+    expect(findBrokenLinks(page, ['/posts/2024/zsh-zim-setup/'], based)).toEqual([{ link: '/posts/2024/zsh-zim-setup/', reason: 'outside-base', suggestion: '/blog/posts/2024/zsh-zim-setup/' }]);
+    expect(findBrokenLinks(page, ['/blog/zh-cn/posts/zsh-zim-setup'], based)[0]).toMatchObject({ reason: 'no-page', suggestion: '/posts/2024/zsh-zim-setup/' });
+  });
+
+  it('without SITE_URL, an absolute address is another site', () => {
+    expect(findBrokenLinks(page, ['https://you.example/zh-cn/posts/x/'], site({ site: undefined }))).toEqual([]);
+    expect(findBrokenLinks(page, ['/zh-cn/posts/x/'], site({ site: undefined }))).toHaveLength(1);
+  });
+});
+
+describe('pageLinksOf', () => {
+  const html = [
+    '<html lang="en"><body><header><a href="/about/">About</a></header><main>',
+    '<article class="post" data-pagefind-body><header><h1>T</h1><a href="/tags/x/">#x</a></header>',
+    '<nav class="toc"><h2 id="tl-Toc">Contents</h2><a href="#a">A</a></nav>',
+    '<div class="article-body"><h2 id="a">A</h2><p><a href="/zh-cn/posts/x?a=1&amp;b=2">x</a> <abbr title="t">T</abbr>',
+    '<a\nclass="c" href="../y/">y</a><a href="/zh-cn/posts/x?a=1&amp;b=2">again</a><a name="old-anchor"></a><a id="fnref-1" href="#fn-1">1</a>',
+    '<meta name="not-an-anchor"><aside>no link</aside></p><p id="fn-1">note</p></div></article>',
+    '<nav class="post-nav"><a href="/posts/next/">Next</a></nav></main><footer><a href="/rss.xml">RSS</a></footer></body></html>',
+  ].join('');
+
+  it("reads the body's links only (not the menus, tags, contents or previous/next), decoded, each once; the article's ids", () => {
+    expect(pageLinksOf(html)).toEqual({
+      links: ['/zh-cn/posts/x?a=1&b=2', '../y/', '#fn-1'],
+      ids: ['tl-Toc', 'a', 'fnref-1', 'fn-1', 'old-anchor'],
+    });
+  });
+
+  it('gives null for a page without a post body', () => {
+    expect(pageLinksOf('<html><body><a href="/x/">x</a></body></html>')).toBeNull();
+  });
+});
+
+describe('brokenLinksReport', () => {
+  const s = site();
+  const report = [
+    { file: 'content/posts/2026/红烧肉.md', broken: findBrokenLinks('/posts/2026/红烧肉/', ['/zh-cn/posts/zsh-zim-setup', '/posts/2024/nushell-setup/', '#missing'], s) },
+    { file: 'content/posts/2025/hello.md', broken: findBrokenLinks('/posts/2025/hello/', ['/zh-cn/posts/nushell-setup/'], s) },
+    { file: 'content/posts/2026/hello.md', broken: [] },
+  ];
+
+  it('is one block: the counts and what to do, then each post file and its broken links with the page each probably meant', () => {
+    expect(brokenLinksReport(report, 'en')).toBe([
+      'broken-link: 4 links in the body of 2 posts lead to no page or file of the built site (readers get a 404): fix each link (a suggested address follows →), or add the old address to the aliases of the post it meant. To fail the build on them: "portfolio": { "brokenLinks": "error" } in planner.json',
+      '  content/posts/2026/红烧肉.md',
+      '    /zh-cn/posts/zsh-zim-setup → no such page or file; probably /posts/2024/zsh-zim-setup/',
+      '    /posts/2024/nushell-setup/ → the page of content/posts/2024/nushell-setup/index.mdx, which is not on the site (a draft): the link leads nowhere until it is published',
+      '    #missing → the page has no heading or id by that name',
+      '  content/posts/2025/hello.md',
+      '    /zh-cn/posts/nushell-setup/ → no such page; probably content/posts/2024/nushell-setup/index.mdx, which is not on the site (a draft)',
+    ].join('\n'));
+  });
+
+  it('speaks Chinese, and says when the build fails on them', () => {
+    const zh = brokenLinksReport(report, 'zh', true);
+    expect(zh.split('\n')[0]).toBe('broken-link：2 篇文章的正文里有 4 个链接指向构建出的网站上不存在的页面或文件（读者点开是 404）：改正每个链接（建议的地址在 → 后面），或者把旧地址写进它所指文章的 aliases。构建因此失败（planner.json 中 "portfolio": { "brokenLinks": "error" }）');
+    expect(zh).toContain('    /zh-cn/posts/zsh-zim-setup → 没有这个页面或文件；可能是 /posts/2024/zsh-zim-setup/');
+    expect(zh).toContain('    /posts/2024/nushell-setup/ → 是 content/posts/2024/nushell-setup/index.mdx 的页面，它还没有上线（草稿）：发布它之前，这个链接打不开');
+    expect(brokenLinksReport(report, 'en', true).split('\n')[0]).toMatch(/\. The build fails on them \("portfolio": \{ "brokenLinks": "error" \} in planner\.json\)$/);
+  });
+
+  it('is empty when no link is broken', () => {
+    expect(brokenLinksReport([{ file: 'a.md', broken: [] }], 'en')).toBe('');
+    expect(brokenLinksReport([{ file: 'a.md', broken: findBrokenLinks('/posts/a/', ['/about/'], s) }], 'en', true)).toBe('');
+  });
+});
