@@ -192,7 +192,7 @@ export interface BrokenLink {
   reason: BrokenReason;
   /** For `unpublished`: the post whose page it is. */
   post?: LinkedPost;
-  /** The address the author probably meant, when one is clear (a site path, with the fragment). */
+  /** The address the author probably meant, when one is clear: a site path as a link writes it (under the base), with the fragment. */
   suggestion?: string;
   /** For `no-page`: the one post whose name the link's last part is, when that post is not on the site either. */
   meant?: LinkedPost;
@@ -253,7 +253,12 @@ function checkLink(href: string, pageUrl: string, origin: string, site: LinkSite
   const ids = site.anchors.get(key);
   if (fragment === '' || fragment.toLowerCase() === 'top' || ids === undefined || ids.has(fragment)) return null;
   const near = [...ids].find((id) => id.toLowerCase() === fragment.toLowerCase() || id === anchorSlug(fragment));
-  return { reason: 'no-anchor', ...(near !== undefined && { suggestion: `${path}#${near}` }) };
+  return { reason: 'no-anchor', ...(near !== undefined && { suggestion: underBase(`${path}#${near}`, site) }) };
+}
+
+/** A site path (`/posts/a/`) as a link writes it: under the base (`/blog/posts/a/`). */
+function underBase(path: string, site: LinkSite): string {
+  return `${site.base}${path.replace(/^\/+/, '')}`;
 }
 
 function exists(key: string, site: LinkSite): boolean {
@@ -276,7 +281,7 @@ function meantBy(key: string, hash: string, site: LinkSite): Pick<BrokenLink, 's
   if (!name) return {};
   const found = site.byName.get(name) ?? site.byName.get(name.replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '')) ?? [];
   const live = found.filter((post) => post.unpublished === null);
-  if (live.length === 1) return { suggestion: `${live[0]!.path}${hash}` };
+  if (live.length === 1) return { suggestion: underBase(`${live[0]!.path}${hash}`, site) };
   if (live.length === 0 && found.length === 1) return { meant: found[0]! };
   return {};
 }

@@ -7,11 +7,12 @@
  *
  * Under `astro build` the cleaned HTML of each page also goes to the search index as it is
  * rendered (search-index.ts takes it through search-handoff.ts), so that Pagefind indexes while
- * the other pages render. Both in one middleware: each page's body is read and answered once
- * (a second middleware read it again and made a second Response of it, ~0.1 ms a page).
+ * the other pages render, and to the link check (link-check.ts through link-handoff.ts). All in
+ * one middleware: each page's body is read and answered once (a second middleware read it again and made a second Response of it, ~0.1 ms a page).
  */
 import type { MiddlewareHandler } from 'astro';
 import { isTextResponse, stripControlCharsFromOutput } from './control-chars.ts';
+import { LINK_PAGE_HANDOFF, type LinkPageTaker } from './link-handoff.ts';
 import { SEARCH_PAGE_HANDOFF, type SearchPageTaker } from './search-handoff.ts';
 
 // Typed with MiddlewareHandler (what defineMiddleware returns), so the module also type-checks
@@ -23,8 +24,12 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   if (!response.body || !isTextResponse(type)) return response;
   const clean = stripControlCharsFromOutput(await response.text(), type);
   // Set by the build's search index only; the index reads the page as it is written.
-  const take = (globalThis as typeof globalThis & { [SEARCH_PAGE_HANDOFF]?: SearchPageTaker })[SEARCH_PAGE_HANDOFF];
-  if (take && response.status === 200 && type?.startsWith('text/html')) take(context.url.pathname, clean);
+  // The build's link check (link-check.ts) reads the post pages' links from the same HTML.
+  const holder = globalThis as typeof globalThis & { [SEARCH_PAGE_HANDOFF]?: SearchPageTaker; [LINK_PAGE_HANDOFF]?: LinkPageTaker };
+  if (response.status === 200 && type?.startsWith('text/html')) {
+    holder[SEARCH_PAGE_HANDOFF]?.(context.url.pathname, clean);
+    holder[LINK_PAGE_HANDOFF]?.(context.url.pathname, clean);
+  }
   const headers = new Headers(response.headers);
   headers.delete('content-length');
   return new Response(clean, { status: response.status, statusText: response.statusText, headers });

@@ -17,6 +17,12 @@ import { devUrlGuard } from './dev-url-guard.ts';
 import { devPlannerGuard } from './dev-planner-guard.ts';
 import { SEARCH_DIR, sourcePathOf, startSearchIndex, type SearchIndexer } from './search-index.ts';
 import { withdrawSearchPageTaker } from './search-handoff.ts';
+import { withdrawLinkPageTaker } from './link-handoff.ts';
+import { brokenLinkMode, brokenLinksReport, startLinkCheck, type CheckedPost, type LinkCheck } from './link-check.ts';
+import { AstroError } from 'astro/errors';
+import { localeLanguage } from '../core/language.ts';
+import { shownFile } from '../cli/shown-path.ts';
+import type { BrokenLinkMode } from '../core/schema/planner.ts';
 import { defaultCacheDir } from '../pages/_lib/social/render.ts';
 import { pruneSocialCache, startSocialImages, writeSocialImages, type SocialImagePool } from './social-images.ts';
 import { listStudioRoutes } from './studio-routes.ts';
@@ -44,6 +50,36 @@ export function studioUrl(address: { address: string; port: number }): string {
   return `http://${host}:${address.port}/studio`;
 }
 
+/** A refusal as the build shows it: Astro's user-facing error, named Throughline, without a stack trace (as build-check.ts refuses bad input). */
+function refusal(message: string): AstroError {
+  const error = new AstroError(message);
+  error.name = 'Throughline';
+  error.stack = '';
+  return error;
+}
+
+/**
+ * Every post as the link check knows it: its page's path and built file, its aliases, whether it
+ * is on the site (and if not, why), its file named as the build check names files (from where
+ * `npm run build -- --root DIR` was typed).
+ */
+function checkedPosts(read: NonNullable<Awaited<ReturnType<typeof startBuildCheck>>>['read'], root: string): CheckedPost[] {
+  const { planner, posts, now } = read;
+  const typedFrom = process.env.THROUGHLINE_TYPED_FROM;
+  return posts.map((post) => {
+    const slug = postSlug(post.id);
+    const { status, aliases } = post.data;
+    const unpublished = isOnPortfolio(post, planner, now) ? null : status === 'published' ? 'later' : status;
+    return {
+      path: `/posts/${slug}/`,
+      page: `posts/${slug}/index.html`,
+      file: typedFrom ? shownFile(root, post.file, [], typedFrom) : post.file,
+      aliases: aliases ?? [],
+      unpublished,
+    };
+  });
+}
+
 export default function throughline(): AstroIntegration {
   let root = process.cwd();
   let command = 'dev';
@@ -54,6 +90,10 @@ export default function throughline(): AstroIntegration {
   let publicDir: string | undefined;
   let socialImages: SocialImagePool | undefined;
   let astroCache: IncrementalBuild | undefined;
+  let links: LinkCheck | undefined;
+  let linkMode: BrokenLinkMode = 'warn';
+  let site: string | undefined;
+  let base: string | undefined;
   return {
     name: 'throughline',
     hooks: {
@@ -67,10 +107,15 @@ export default function throughline(): AstroIntegration {
         // A previous build's posts and search index in this process are never this command's.
         withdrawBuildPosts();
         withdrawSearchPageTaker();
+        withdrawLinkPageTaker();
         if (command === 'build') {
           // Before the content layer loads anything: the same verdict as `check`.
           publicDir = config.publicDir && fileURLToPath(config.publicDir);
           checked = await startBuildCheck(root, logger, process.env, process.env.THROUGHLINE_CACHE_DIR, publicDir);
+          // Links in post bodies: portfolio.brokenLinks, or THROUGHLINE_BROKEN_LINKS for this build; a bad value stops it now.
+          const mode = brokenLinkMode(checked.read.planner.portfolio?.brokenLinks, process.env);
+          if (typeof mode !== 'string') throw refusal(mode[localeLanguage(process.env)]);
+          linkMode = mode;
           // The loader and the card pool take these posts instead of reading every file again.
           const incremental = config.experimental?.incrementalBuild === true;
           offerBuildPosts(incremental ? { ...checked.read, pageInputs: pageInputsKey(root, checked.read.texts, process.env) } : checked.read);
@@ -104,12 +149,15 @@ export default function throughline(): AstroIntegration {
       },
       'astro:config:done': ({ config, logger }) => {
         if (!config.site && command === 'build') logger.warn(SITE_URL_UNSET);
+        site = config.site;
+        base = config.base;
         // Social images are cached by content hash beside Astro's own cache (node_modules/.astro).
         process.env.THROUGHLINE_CACHE_DIR = join(fileURLToPath(config.cacheDir), 'throughline');
         if (command === 'build' && outDir) {
           // The post pages, the only ones with a search body (data-pagefind-body), in the order Pagefind takes them.
           const posts = checked ? checked.read.posts.filter((post) => isOnPortfolio(post, checked!.read.planner, checked!.read.now)) : [];
           search = startSearchIndex(join(process.env.THROUGHLINE_CACHE_DIR, 'search-index.json'), outDir, astroCache, posts.map((post) => `posts/${postSlug(post.id)}/index.html`));
+          if (linkMode !== 'ignore') links = startLinkCheck(join(process.env.THROUGHLINE_CACHE_DIR, 'page-links.json'), astroCache);
         }
         // Drawn on the other cores while Astro loads the posts and renders the pages on this one.
         if (command === 'build' && checked) {
@@ -140,8 +188,16 @@ export default function throughline(): AstroIntegration {
           if (left.length) logger.info(`public/: ${left.length === 1 ? 'a file' : `${left.length} files`} only unpublished posts show ${left.length === 1 ? 'is' : 'are'} left out of the site until a post that shows ${left.length === 1 ? 'it' : 'them'} is published: ${left.join(', ')}`);
         }
         if (!existsSync(join(building, 'favicon.svg'))) await copyFile(INSTALL_FAVICON, join(building, 'favicon.svg'));
+        // Links in post bodies, against the finished folder: one warning block, or the build fails.
+        if (links && checked) {
+          const broken = await links.finish({ buildDir: building, pages: pages.map((p) => p.pathname), posts: checkedPosts(checked.read, root), site, base });
+          const report = brokenLinksReport(broken, localeLanguage(process.env), linkMode === 'error');
+          if (report && linkMode === 'error') throw refusal(report);
+          if (report) logger.warn(report);
+        }
         swapIntoPlace(building, outDir, searchIndex === 'reused' ? [SEARCH_DIR] : []);
         search?.record(outDir);
+        links?.record();
         astroCache?.finished(cards);
         // Only now that the build succeeded: cards no current page uses leave the cache.
         const pruned = await pruneSocialCache(defaultCacheDir());

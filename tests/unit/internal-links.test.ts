@@ -108,7 +108,9 @@ describe('findBrokenLinks', () => {
     const based = site({ base: '/blog' });
     expect(findBrokenLinks(page, ['/blog/posts/2024/zsh-zim-setup/', '../../2024/zsh-zim-setup/', 'https://you.example/blog/about/', '/blog/'], based)).toEqual([]);
     expect(findBrokenLinks(page, ['/posts/2024/zsh-zim-setup/'], based)).toEqual([{ link: '/posts/2024/zsh-zim-setup/', reason: 'outside-base', suggestion: '/blog/posts/2024/zsh-zim-setup/' }]);
-    expect(findBrokenLinks(page, ['/blog/zh-cn/posts/zsh-zim-setup'], based)[0]).toMatchObject({ reason: 'no-page', suggestion: '/posts/2024/zsh-zim-setup/' });
+    // Suggestions are links to write: under the base.
+    expect(findBrokenLinks(page, ['/blog/zh-cn/posts/zsh-zim-setup'], based)[0]).toMatchObject({ reason: 'no-page', suggestion: '/blog/posts/2024/zsh-zim-setup/' });
+    expect(findBrokenLinks(page, ['/blog/posts/2024/zsh-zim-setup/#INSTALL'], based)[0]).toMatchObject({ reason: 'no-anchor', suggestion: '/blog/posts/2024/zsh-zim-setup/#install' });
   });
 
   it('without SITE_URL, an absolute address is another site', () => {

@@ -49,6 +49,7 @@ describe('validatePlanner', () => {
     ['a break that ends before it starts', (p: any) => (p.breaks[0].to = '2026-07-01'), 'breaks[0].to', /before "from"/],
     ['a duplicate channel id', (p: any) => p.channels.push({ ...p.channels[0] }), 'channels', /"blog" is used twice/],
     ['a wrong version', (p: any) => (p.version = 0), 'version', /"version": 1/],
+    ['a portfolio.brokenLinks that is no mode', (p: any) => (p.portfolio = { brokenLinks: 'loud' }), 'portfolio.brokenLinks', /expected one of warn, error, ignore/],
   ])('rejects %s, naming the field', (_name, mutate, field, message) => {
     const raw = validPlanner();
     mutate(raw);
@@ -56,6 +57,10 @@ describe('validatePlanner', () => {
     expect(error.file).toBe(FILE);
     expect(error.field).toBe(field);
     expect(error.message).toMatch(message);
+  });
+
+  test('reads portfolio.brokenLinks (warn, error or ignore) and keeps it', () => {
+    for (const mode of ['warn', 'error', 'ignore']) expect(validatePlanner({ ...validPlanner(), portfolio: { brokenLinks: mode } }, FILE).portfolio?.brokenLinks).toBe(mode);
   });
 
   test('refuses a file written by a newer version and says to update', () => {

@@ -155,6 +155,10 @@ export const ThemeSettingsSchema = z.looseObject({
   acceptedOnTheme: z.array(z.string()).default([]),
 });
 
+/** The values of `portfolio.brokenLinks`. */
+export const BROKEN_LINK_MODES = ['warn', 'error', 'ignore'] as const;
+export type BrokenLinkMode = (typeof BROKEN_LINK_MODES)[number];
+
 /** Settings of the built portfolio; keys this version does not know are kept. */
 export const PortfolioSettingsSchema = z.looseObject({
   /**
@@ -162,6 +166,13 @@ export const PortfolioSettingsSchema = z.looseObject({
    * Off by default: the public site shows what was published, not what was not.
    */
   showConsistency: z.boolean({ error: 'expected true or false' }).optional(),
+  /**
+   * What the build does with links in post bodies that lead to no page or file of the built site
+   * (src/core/internal-links.ts): `warn` (the default) prints one warning block, `error` prints it
+   * and fails the build (dist/ is left as it was), `ignore` checks nothing. The environment's
+   * THROUGHLINE_BROKEN_LINKS, when set, wins for that build (CI).
+   */
+  brokenLinks: z.enum(BROKEN_LINK_MODES, { error: `expected one of ${BROKEN_LINK_MODES.join(', ')}` }).optional(),
 });
 
 export const PlannerSchema = z

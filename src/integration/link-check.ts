@@ -1,0 +1,160 @@
+/**
+ * The build's check of links in post bodies (src/core/internal-links.ts decides what is
+ * broken): each post page's links and anchors are read as Astro renders the page
+ * (control-chars-middleware.ts hands over its HTML, as it does to the search index), and once
+ * every page is written (`astro:build:done`, before the build is put in place) each link is
+ * resolved against the pages the build wrote and the files of the built folder. One warning
+ * block lists them per post file; with `portfolio.brokenLinks: "error"` the build fails instead.
+ *
+ * Cheap by design (the 2,000-post bench): a page's links and ids are found with indexOf in its
+ * body only (~0.02 ms a page), nothing of dist/ is read back, and only a link that names no page
+ * of the build asks the disk (once per path). A page Astro copies from its incremental cache runs
+ * no middleware: what it gave is kept beside Astro's cache (<cacheDir>/throughline/page-links.json)
+ * under the hash of Astro's manifest, as the search index keeps its own (search-index.ts), and read
+ * back from the built page only when that record is not the one Astro's cache was written with.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { brokenLinksReport, findBrokenLinks, linkSite, pageLinksOf, type LinkedPost, type PageLinks, type PostBrokenLinks } from '../core/internal-links.ts';
+import { BROKEN_LINK_MODES, type BrokenLinkMode } from '../core/schema/planner.ts';
+import { writeCacheFile } from '../store/cache-files.ts';
+import type { IncrementalBuild } from './incremental-build.ts';
+import { LINK_PAGE_HANDOFF, type LinkPageTaker } from './link-handoff.ts';
+import { sourcePathOf } from './search-index.ts';
+
+/** Bump when what is kept of a page changes without its HTML changing. */
+const FORMAT = 'page-links-1';
+
+interface Record_ {
+  format: string;
+  /** Hash of Astro's incremental manifest written by the build that wrote this (incremental-build.ts), or null. */
+  astro: string | null;
+  /** A post page's built file (sourcePathOf, posts/x/index.html) to its links and ids. */
+  pages: Record<string, PageLinks>;
+}
+
+/** A post on the portfolio, or not, with its page's built file (`posts/<slug>/index.html`). */
+export interface CheckedPost extends LinkedPost {
+  /** The built file of its page (sourcePathOf of `path`). */
+  page: string;
+}
+
+export interface LinkCheck {
+  /**
+   * Once every page is written into `buildDir`: the broken links of each post on the site, in
+   * the order of `posts`. `pages`: Astro's list of the pages it wrote (URL paths, `posts/x/`), the
+   * ones it copied from its cache among them. `site` (SITE_URL) and `base` as in the config.
+   */
+  finish(input: { buildDir: string; pages: readonly string[]; posts: readonly CheckedPost[]; site?: string; base?: string }): Promise<PostBrokenLinks[]>;
+  /** Records what the post pages gave, once the build is in place (a build that fails records nothing). */
+  record(): void;
+}
+
+/**
+ * Starts taking rendered pages. `cacheFile`: the record of the previous build; `astro`: Astro's
+ * incremental cache when it is on (a page it restores is the page the build that wrote its
+ * manifest rendered; when the record names that manifest, the page's links are taken from it).
+ */
+export function startLinkCheck(cacheFile: string, astro?: IncrementalBuild): LinkCheck {
+  const previous = readRecord(cacheFile);
+  const restoredKnown = previous !== null && astro?.before != null && previous.astro === astro.before;
+  const seen = new Set<string>();
+  const pages = new Map<string, PageLinks>();
+  const take: LinkPageTaker = (pathname, html) => {
+    const file = sourcePathOf(pathname);
+    seen.add(file);
+    const links = pageLinksOf(html);
+    if (links) pages.set(file, links);
+  };
+  const holder = globalThis as typeof globalThis & { [LINK_PAGE_HANDOFF]?: LinkPageTaker };
+  holder[LINK_PAGE_HANDOFF] = take;
+  return {
+    async finish({ buildDir, pages: written, posts, site, base }) {
+      delete holder[LINK_PAGE_HANDOFF];
+      const wanted = new Set(posts.filter((p) => p.unpublished === null).map((p) => p.page));
+      // Pages Astro copied from its cache: from the record, else read back from the built page.
+      for (const file of wanted) {
+        if (seen.has(file)) continue;
+        const known = restoredKnown ? previous.pages[file] : undefined;
+        if (known) pages.set(file, known);
+        else {
+          const html = await readFile(join(buildDir, file), 'utf8').catch(() => null);
+          const links = html === null ? null : pageLinksOf(html);
+          if (links) pages.set(file, links);
+        }
+      }
+      const anchors = new Map<string, string[]>();
+      for (const post of posts) {
+        const links = pages.get(post.page);
+        if (links && post.unpublished === null) anchors.set(post.path, links.ids);
+      }
+      const files = new Map<string, boolean>();
+      const hasFile = (path: string) => {
+        let found = files.get(path);
+        if (found === undefined) {
+          found = isServed(buildDir, path);
+          files.set(path, found);
+        }
+        return found;
+      };
+      const linked = linkSite({ site, base, pages: written, anchors, hasFile, posts });
+      const result: PostBrokenLinks[] = [];
+      for (const post of posts) {
+        const links = post.unpublished === null ? pages.get(post.page) : undefined;
+        if (!links || links.links.length === 0) continue;
+        const broken = findBrokenLinks(post.path, links.links, linked);
+        if (broken.length) result.push({ file: post.file, broken });
+      }
+      return result;
+    },
+    record() {
+      const kept: Record_['pages'] = {};
+      for (const [file, links] of pages) if (links.links.length || links.ids.length) kept[file] = links;
+      const next: Record_ = { format: FORMAT, astro: astro?.current() ?? null, pages: kept };
+      // A record that cannot be written only costs the next build a read of the copied pages.
+      writeCacheFile(cacheFile, Buffer.from(JSON.stringify(next)), basename(cacheFile));
+    },
+  };
+}
+
+/** True when the built folder serves `path` (decoded, no leading `/`): a file, or a folder with an index.html. */
+function isServed(buildDir: string, path: string): boolean {
+  if (path.split('/').some((part) => part === '..')) return false;
+  try {
+    const stat = statSync(join(buildDir, path));
+    if (stat.isFile()) return true;
+    return stat.isDirectory() && statSync(join(buildDir, path, 'index.html')).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function readRecord(file: string): Record_ | null {
+  try {
+    const record = JSON.parse(readFileSync(file, 'utf8')) as Record_;
+    return record.format === FORMAT && record.pages && typeof record.pages === 'object' ? record : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What the build does with broken links: THROUGHLINE_BROKEN_LINKS when set (one build, CI), else
+ * `portfolio.brokenLinks` in planner.json, else `warn`. An environment value that is none of the
+ * modes is an Error naming the variable and the values it takes (English and Chinese).
+ */
+export function brokenLinkMode(setting: BrokenLinkMode | undefined, env: Record<string, string | undefined>): BrokenLinkMode | { en: string; zh: string } {
+  const fromEnv = env.THROUGHLINE_BROKEN_LINKS?.trim();
+  if (fromEnv) {
+    const mode = fromEnv.toLowerCase();
+    if ((BROKEN_LINK_MODES as readonly string[]).includes(mode)) return mode as BrokenLinkMode;
+    return {
+      en: `THROUGHLINE_BROKEN_LINKS: expected one of ${BROKEN_LINK_MODES.join(', ')}, not ${JSON.stringify(fromEnv)}`,
+      zh: `THROUGHLINE_BROKEN_LINKS：应为以下之一：${BROKEN_LINK_MODES.join(', ')}，而不是 ${JSON.stringify(fromEnv)}`,
+    };
+  }
+  return setting ?? 'warn';
+}
+
+export { brokenLinksReport };
