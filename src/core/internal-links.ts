@@ -135,8 +135,18 @@ export interface LinkSite {
   hasFile(path: string): boolean;
   /** Unpublished posts by the keys of their page and aliases. */
   unpublished: ReadonlyMap<string, LinkedPost>;
-  /** Posts by the last part of their page's key and of each alias's key, in lower case. */
-  byName: ReadonlyMap<string, LinkedPost[]>;
+  /** The site's pages and posts by the last part of their keys (a post's page and aliases too), in lower case: the candidates for a suggestion. */
+  byName: ReadonlyMap<string, Candidate[]>;
+}
+
+/** A page a broken link may have meant. */
+interface Candidate {
+  /** The key it was found by (a page's, or a post's alias). */
+  key: string;
+  /** Its site path (a post's page for its alias too). */
+  path: string;
+  /** The post, when it is one. */
+  post?: LinkedPost;
 }
 
 /** Indexes what the built site holds for {@link findBrokenLinks}. */
@@ -153,18 +163,25 @@ export function linkSite(input: LinkSiteInput): LinkSite {
   const anchors = new Map<string, Set<string>>();
   for (const [page, ids] of input.anchors) anchors.set(linkKey(page), new Set(ids));
   const unpublished = new Map<string, LinkedPost>();
-  const byName = new Map<string, LinkedPost[]>();
+  const byName = new Map<string, Candidate[]>();
+  const add = (candidate: Candidate) => {
+    const name = lastName(candidate.key);
+    if (!name) return;
+    const list = byName.get(name);
+    if (!list) byName.set(name, [candidate]);
+    else list.push(candidate);
+  };
+  const ofPosts = new Set<string>();
   for (const post of input.posts) {
     for (const path of [post.path, ...post.aliases]) {
       const key = linkKey(path);
+      ofPosts.add(key);
       if (post.unpublished) unpublished.set(key, post);
-      const name = lastName(key);
-      if (!name) continue;
-      const list = byName.get(name);
-      if (!list) byName.set(name, [post]);
-      else if (!list.includes(post)) list.push(post);
+      add({ key, path: post.path, post });
     }
   }
+  // The other pages (tags, pillars, about...): a site path as its links write it.
+  for (const key of pages) if (!ofPosts.has(key)) add({ key, path: /\.[a-z0-9]+$/i.test(key) ? `/${key}` : `/${key}/`.replace(/^\/\/$/, '/') });
   return { origin, base, pages, anchors, hasFile: input.hasFile, unpublished, byName };
 }
 
@@ -216,14 +233,15 @@ export function findBrokenLinks(pagePath: string, links: readonly string[], site
   const broken: BrokenLink[] = [];
   const origin = site.origin ?? 'https://site.invalid';
   const pageUrl = `${origin}${site.base}${pagePath.replace(/^\/+/, '')}`;
+  const pageKey = linkKey(pagePath);
   for (const link of links) {
-    const verdict = checkLink(link.trim(), pageUrl, origin, site);
+    const verdict = checkLink(link.trim(), pageUrl, origin, site, pageKey);
     if (verdict) broken.push({ link, ...verdict });
   }
   return broken;
 }
 
-function checkLink(href: string, pageUrl: string, origin: string, site: LinkSite): Omit<BrokenLink, 'link'> | null {
+function checkLink(href: string, pageUrl: string, origin: string, site: LinkSite, pageKey: string): Omit<BrokenLink, 'link'> | null {
   if (href === '') return null;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return null;
@@ -248,7 +266,7 @@ function checkLink(href: string, pageUrl: string, origin: string, site: LinkSite
     if (FEED.test(key)) return null;
     const post = site.unpublished.get(key);
     if (post) return { reason: 'unpublished', post };
-    return { reason: 'no-page', ...meantBy(key, url.hash, site) };
+    return { reason: 'no-page', ...meantBy(key, url.hash, site, pageKey) };
   }
   const ids = site.anchors.get(key);
   if (fragment === '' || fragment.toLowerCase() === 'top' || ids === undefined || ids.has(fragment)) return null;
@@ -271,19 +289,46 @@ function anchorSlug(text: string): string {
 }
 
 /**
- * The page a broken link probably meant: the one post (on the site, if any is) whose page or
- * alias ends with the link's last part (`/zh-cn/posts/zsh-zim-setup` → the post at
- * `/posts/2024/zsh-zim-setup/`), a Jekyll date before it (`2020-01-02-name.html`) ignored.
- * Nothing when no post, or more than one, has that name.
+ * The page a broken link probably meant: among the site's pages and posts (a post by its page or
+ * an alias) whose key ends with the link's last part (`/zh-cn/posts/zsh-zim-setup` → the post at
+ * `/posts/2024/zsh-zim-setup/`; a Jekyll date before it, `2020-01-02-name.html`, ignored), the one
+ * whose folders share most of the link's (`/old/tags/Getting-Started/` → `/tags/getting-started/`
+ * rather than a post of that name), never the page the link is on. Pages on the site come first;
+ * when none fits, the one unpublished post of that name (`meant`). Nothing when two fit as well.
  */
-function meantBy(key: string, hash: string, site: LinkSite): Pick<BrokenLink, 'suggestion' | 'meant'> {
+function meantBy(key: string, hash: string, site: LinkSite, pageKey: string): Pick<BrokenLink, 'suggestion' | 'meant'> {
   const name = lastName(key);
   if (!name) return {};
-  const found = site.byName.get(name) ?? site.byName.get(name.replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '')) ?? [];
-  const live = found.filter((post) => post.unpublished === null);
-  if (live.length === 1) return { suggestion: underBase(`${live[0]!.path}${hash}`, site) };
-  if (live.length === 0 && found.length === 1) return { meant: found[0]! };
-  return {};
+  const found = (site.byName.get(name) ?? site.byName.get(name.replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '')) ?? []).filter((c) => linkKey(c.path) !== pageKey);
+  const live = found.filter((c) => c.post?.unpublished == null);
+  const best = bestFit(key, live);
+  if (best) return { suggestion: underBase(`${best.path}${hash}`, site) };
+  if (live.length > 0) return {};
+  const posts = new Set(found.map((c) => c.post));
+  return posts.size === 1 && found[0]!.post ? { meant: found[0]!.post } : {};
+}
+
+/** The one candidate (by path) whose key shares most folders with `key` (any case), or undefined when none or a tie. */
+function bestFit(key: string, candidates: readonly Candidate[]): Candidate | undefined {
+  const folders = new Set(key.toLowerCase().split('/').slice(0, -1));
+  let best: Candidate | undefined;
+  let bestScore = -1;
+  let tie = false;
+  const scored = new Map<string, number>();
+  for (const c of candidates) {
+    const score = c.key.toLowerCase().split('/').slice(0, -1).filter((f) => folders.has(f)).length;
+    // A post found by its page and by an alias is one candidate, with its better score.
+    if ((scored.get(c.path) ?? -1) >= score) continue;
+    scored.set(c.path, score);
+  }
+  for (const [path, score] of scored) {
+    if (score > bestScore) {
+      bestScore = score;
+      best = candidates.find((c) => c.path === path);
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  }
+  return tie ? undefined : best;
 }
 
 /** A post page's broken links, for the report: the post's file and its broken links. */
@@ -348,11 +393,11 @@ export function brokenLinksReport(posts: readonly PostBrokenLinks[], lang: Lang,
     : ': fix each link (a suggested address follows →), or add the old address to the aliases of the post it meant';
   const mode = failing
     ? zh
-      ? '。构建因此失败（planner.json 中 "portfolio": { "brokenLinks": "error" }）'
-      : '. The build fails on them ("portfolio": { "brokenLinks": "error" } in planner.json)'
+      ? '。构建因此失败（content/planner.json 中 "portfolio": { "brokenLinks": "error" }）'
+      : '. The build fails on them ("portfolio": { "brokenLinks": "error" } in content/planner.json)'
     : zh
-      ? '。要让构建因此失败，在 planner.json 里写 "portfolio": { "brokenLinks": "error" }'
-      : '. To fail the build on them: "portfolio": { "brokenLinks": "error" } in planner.json';
+      ? '。要让构建因此失败，在 content/planner.json 里写 "portfolio": { "brokenLinks": "error" }'
+      : '. To fail the build on them: "portfolio": { "brokenLinks": "error" } in content/planner.json';
   const lines = [`broken-link${zh ? '：' : ': '}${counted}${todo}${mode}`];
   for (const { file, broken } of withBroken) {
     lines.push(`  ${file}`);

@@ -63,7 +63,7 @@ async function siteDigest(outDir: string): Promise<Map<string, string>> {
 }
 
 const BLOCK = [
-  'broken-link: 4 links in the body of 1 post lead to no page or file of the built site (readers get a 404): fix each link (a suggested address follows →), or add the old address to the aliases of the post it meant. To fail the build on them: "portfolio": { "brokenLinks": "error" } in planner.json',
+  'broken-link: 4 links in the body of 1 post lead to no page or file of the built site (readers get a 404): fix each link (a suggested address follows →), or add the old address to the aliases of the post it meant. To fail the build on them: "portfolio": { "brokenLinks": "error" } in content/planner.json',
   '  content/posts/2026/moved.md',
   '    /zh-cn/posts/gluten → no such page or file; probably /posts/2026/gluten/',
   '    /posts/drafts/plan/ → the page of content/posts/drafts/plan.md, which is not on the site (a draft): the link leads nowhere until it is published',

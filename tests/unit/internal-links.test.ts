@@ -76,9 +76,16 @@ describe('findBrokenLinks', () => {
     // Any case, an .html ending, a Jekyll date before the name, the fragment kept.
     expect(broken(page, ['/blog/2020-01-02-Zsh-Zim-Setup.html#install'])[0]).toMatchObject({ reason: 'no-page', suggestion: '/posts/2024/zsh-zim-setup/#install' });
     // An alias's name counts as the post's.
-    expect(broken(page, ['/old/braise/'])[0]).toMatchObject({ reason: 'no-page', suggestion: '/posts/2026/红烧肉/' });
+    expect(broken('/posts/2025/hello/', ['/old/braise/'])[0]).toMatchObject({ reason: 'no-page', suggestion: '/posts/2026/红烧肉/' });
     // Two posts named hello: no guess.
     expect(broken(page, ['/zh-cn/posts/hello/'])).toEqual([{ link: '/zh-cn/posts/hello/', reason: 'no-page' }]);
+    // The site's other pages count too, and the one whose path shares more of the link's folders wins
+    // (a Hexo theme's tag page, trial: its post of the same name was suggested, the post linking it).
+    const tagged = site({ pages: ['tags/getting-started/', 'posts/2018/Getting-Started/', 'posts/2026/%E7%BA%A2%E7%83%A7%E8%82%89/'], posts: [{ path: '/posts/2018/Getting-Started/', file: 'g.md', aliases: [], unpublished: null }] });
+    expect(findBrokenLinks('/posts/2018/Getting-Started/', ['/hexo-theme-icarus/tags/Getting-Started/'], tagged)[0]).toMatchObject({ suggestion: '/tags/getting-started/' });
+    expect(findBrokenLinks(page, ['/old/posts/getting-started.html'], tagged)[0]).toMatchObject({ suggestion: '/posts/2018/Getting-Started/' });
+    // Never the page the link is on.
+    expect(findBrokenLinks('/posts/2018/Getting-Started/', ['/old/getting-started/'], site({ pages: ['posts/2018/Getting-Started/'], posts: [{ path: '/posts/2018/Getting-Started/', file: 'g.md', aliases: [], unpublished: null }] }))).toEqual([{ link: '/old/getting-started/', reason: 'no-page' }]);
     expect(broken(page, ['/nothing/like/it/'])).toEqual([{ link: '/nothing/like/it/', reason: 'no-page' }]);
     // A relative link resolves against the page's own address.
     expect(broken(page, ['../../old-post/'])).toEqual([{ link: '../../old-post/', reason: 'no-page' }]);
@@ -152,7 +159,7 @@ describe('brokenLinksReport', () => {
 
   it('is one block: the counts and what to do, then each post file and its broken links with the page each probably meant', () => {
     expect(brokenLinksReport(report, 'en')).toBe([
-      'broken-link: 4 links in the body of 2 posts lead to no page or file of the built site (readers get a 404): fix each link (a suggested address follows →), or add the old address to the aliases of the post it meant. To fail the build on them: "portfolio": { "brokenLinks": "error" } in planner.json',
+      'broken-link: 4 links in the body of 2 posts lead to no page or file of the built site (readers get a 404): fix each link (a suggested address follows →), or add the old address to the aliases of the post it meant. To fail the build on them: "portfolio": { "brokenLinks": "error" } in content/planner.json',
       '  content/posts/2026/红烧肉.md',
       '    /zh-cn/posts/zsh-zim-setup → no such page or file; probably /posts/2024/zsh-zim-setup/',
       '    /posts/2024/nushell-setup/ → the page of content/posts/2024/nushell-setup/index.mdx, which is not on the site (a draft): the link leads nowhere until it is published',
@@ -164,10 +171,10 @@ describe('brokenLinksReport', () => {
 
   it('speaks Chinese, and says when the build fails on them', () => {
     const zh = brokenLinksReport(report, 'zh', true);
-    expect(zh.split('\n')[0]).toBe('broken-link：2 篇文章的正文里有 4 个链接指向构建出的网站上不存在的页面或文件（读者点开是 404）：改正每个链接（建议的地址在 → 后面），或者把旧地址写进它所指文章的 aliases。构建因此失败（planner.json 中 "portfolio": { "brokenLinks": "error" }）');
+    expect(zh.split('\n')[0]).toBe('broken-link：2 篇文章的正文里有 4 个链接指向构建出的网站上不存在的页面或文件（读者点开是 404）：改正每个链接（建议的地址在 → 后面），或者把旧地址写进它所指文章的 aliases。构建因此失败（content/planner.json 中 "portfolio": { "brokenLinks": "error" }）');
     expect(zh).toContain('    /zh-cn/posts/zsh-zim-setup → 没有这个页面或文件；可能是 /posts/2024/zsh-zim-setup/');
     expect(zh).toContain('    /posts/2024/nushell-setup/ → 是 content/posts/2024/nushell-setup/index.mdx 的页面，它还没有上线（草稿）：发布它之前，这个链接打不开');
-    expect(brokenLinksReport(report, 'en', true).split('\n')[0]).toMatch(/\. The build fails on them \("portfolio": \{ "brokenLinks": "error" \} in planner\.json\)$/);
+    expect(brokenLinksReport(report, 'en', true).split('\n')[0]).toMatch(/\. The build fails on them \("portfolio": \{ "brokenLinks": "error" \} in content\/planner\.json\)$/);
   });
 
   it('is empty when no link is broken', () => {
