@@ -92,7 +92,6 @@ export default function throughline(): AstroIntegration {
   let astroCache: IncrementalBuild | undefined;
   let links: LinkCheck | undefined;
   let linkMode: BrokenLinkMode = 'warn';
-  let site: string | undefined;
   let base: string | undefined;
   return {
     name: 'throughline',
@@ -149,7 +148,6 @@ export default function throughline(): AstroIntegration {
       },
       'astro:config:done': ({ config, logger }) => {
         if (!config.site && command === 'build') logger.warn(SITE_URL_UNSET);
-        site = config.site;
         base = config.base;
         // Social images are cached by content hash beside Astro's own cache (node_modules/.astro).
         process.env.THROUGHLINE_CACHE_DIR = join(fileURLToPath(config.cacheDir), 'throughline');
@@ -157,7 +155,7 @@ export default function throughline(): AstroIntegration {
           // The post pages, the only ones with a search body (data-pagefind-body), in the order Pagefind takes them.
           const posts = checked ? checked.read.posts.filter((post) => isOnPortfolio(post, checked!.read.planner, checked!.read.now)) : [];
           search = startSearchIndex(join(process.env.THROUGHLINE_CACHE_DIR, 'search-index.json'), outDir, astroCache, posts.map((post) => `posts/${postSlug(post.id)}/index.html`));
-          if (linkMode !== 'ignore') links = startLinkCheck(join(process.env.THROUGHLINE_CACHE_DIR, 'page-links.json'), astroCache);
+          if (linkMode !== 'ignore') links = startLinkCheck(join(process.env.THROUGHLINE_CACHE_DIR, 'page-links.json'), config.site, astroCache);
         }
         // Drawn on the other cores while Astro loads the posts and renders the pages on this one.
         if (command === 'build' && checked) {
@@ -190,10 +188,11 @@ export default function throughline(): AstroIntegration {
         if (!existsSync(join(building, 'favicon.svg'))) await copyFile(INSTALL_FAVICON, join(building, 'favicon.svg'));
         // Links in post bodies, against the finished folder: one warning block, or the build fails.
         if (links && checked) {
-          const broken = await links.finish({ buildDir: building, pages: pages.map((p) => p.pathname), posts: checkedPosts(checked.read, root), site, base });
+          const broken = await links.finish({ buildDir: building, pages: pages.map((p) => p.pathname), posts: checkedPosts(checked.read, root), base });
           const report = brokenLinksReport(broken, localeLanguage(process.env), linkMode === 'error');
           if (report && linkMode === 'error') throw refusal(report);
           if (report) logger.warn(report);
+          logger.debug(`links: post bodies checked in ${links.spent().toFixed(1)} ms of this thread`);
         }
         swapIntoPlace(building, outDir, searchIndex === 'reused' ? [SEARCH_DIR] : []);
         search?.record(outDir);

@@ -132,16 +132,17 @@ describe('pageLinksOf', () => {
     '<article class="post" data-pagefind-body><header><h1>T</h1><a href="/tags/x/">#x</a></header>',
     '<nav class="toc"><h2 id="tl-Toc">Contents</h2><a href="#a">A</a></nav>',
     '<div class="article-body"><h2 id="a">A</h2><p><a href="/zh-cn/posts/x?a=1&amp;b=2">x</a> <abbr title="t">T</abbr>',
-    '<a\nclass="c" href="../y/">y</a><a href="/zh-cn/posts/x?a=1&amp;b=2">again</a><a name="old-anchor"></a><a id="fnref-1" href="#fn-1">1</a>',
+    '<a\nclass="c" href="../y/">y</a><a href="/zh-cn/posts/x?a=1&amp;b=2">again</a><a name="old-anchor"></a><a id="fnref-1" href="#fn-1">1</a><a href="#gone">?</a>',
     '<meta name="not-an-anchor"><aside>no link</aside></p><p id="fn-1">note</p></div></article>',
     '<nav class="post-nav"><a href="/posts/next/">Next</a></nav></main><footer><a href="/rss.xml">RSS</a></footer></body></html>',
   ].join('');
 
-  it("reads the body's links only (not the menus, tags, contents or previous/next), decoded, each once; the article's ids", () => {
-    expect(pageLinksOf(html)).toEqual({
-      links: ['/zh-cn/posts/x?a=1&b=2', '../y/', '#fn-1'],
-      ids: ['tl-Toc', 'a', 'fnref-1', 'fn-1', 'old-anchor'],
-    });
+  it("reads the body's links only (not the menus, tags, contents or previous/next), decoded, each once; the article's ids; a link to a place of the page that has it is settled", () => {
+    const found = pageLinksOf(html)!;
+    expect(found.links).toEqual(['/zh-cn/posts/x?a=1&b=2', '../y/', '#gone']);
+    expect(found.ids.sort()).toEqual(['a', 'fn-1', 'fnref-1', 'old-anchor', 'tl-Toc']);
+    // Only this site's links, when asked.
+    expect(pageLinksOf(html, (href) => href.startsWith('/'))!.links).toEqual(['/zh-cn/posts/x?a=1&b=2']);
   });
 
   it('gives null for a page without a post body', () => {
