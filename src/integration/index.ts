@@ -7,6 +7,7 @@
 import { copyFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { startBuildingFor, swapIntoPlace } from './atomic-out-dir.ts';
@@ -23,6 +24,7 @@ import { AstroError } from 'astro/errors';
 import { localeLanguage } from '../core/language.ts';
 import { shownFile } from '../cli/shown-path.ts';
 import type { BrokenLinkMode } from '../core/schema/planner.ts';
+import type { Post } from '../core/schema/post.ts';
 import { defaultCacheDir } from '../pages/_lib/social/render.ts';
 import { pruneSocialCache, startSocialImages, writeSocialImages, type SocialImagePool } from './social-images.ts';
 import { listStudioRoutes } from './studio-routes.ts';
@@ -63,13 +65,12 @@ function refusal(message: string): AstroError {
  * is on the site (and if not, why), its file named as the build check names files (from where
  * `npm run build -- --root DIR` was typed).
  */
-function checkedPosts(read: NonNullable<Awaited<ReturnType<typeof startBuildCheck>>>['read'], root: string): CheckedPost[] {
-  const { planner, posts, now } = read;
+function checkedPosts(posts: readonly Post[], onPortfolio: ReadonlySet<Post>, root: string): CheckedPost[] {
   const typedFrom = process.env.THROUGHLINE_TYPED_FROM;
   return posts.map((post) => {
     const slug = postSlug(post.id);
     const { status, aliases } = post.data;
-    const unpublished = isOnPortfolio(post, planner, now) ? null : status === 'published' ? 'later' : status;
+    const unpublished = onPortfolio.has(post) ? null : status === 'published' ? 'later' : status;
     return {
       path: `/posts/${slug}/`,
       page: `posts/${slug}/index.html`,
@@ -91,6 +92,7 @@ export default function throughline(): AstroIntegration {
   let socialImages: SocialImagePool | undefined;
   let astroCache: IncrementalBuild | undefined;
   let links: LinkCheck | undefined;
+  let onPortfolio: ReadonlySet<Post> = new Set();
   let linkMode: BrokenLinkMode = 'warn';
   let base: string | undefined;
   return {
@@ -154,6 +156,7 @@ export default function throughline(): AstroIntegration {
         if (command === 'build' && outDir) {
           // The post pages, the only ones with a search body (data-pagefind-body), in the order Pagefind takes them.
           const posts = checked ? checked.read.posts.filter((post) => isOnPortfolio(post, checked!.read.planner, checked!.read.now)) : [];
+          onPortfolio = new Set(posts);
           search = startSearchIndex(join(process.env.THROUGHLINE_CACHE_DIR, 'search-index.json'), outDir, astroCache, posts.map((post) => `posts/${postSlug(post.id)}/index.html`));
           if (linkMode !== 'ignore') links = startLinkCheck(join(process.env.THROUGHLINE_CACHE_DIR, 'page-links.json'), config.site, astroCache);
         }
@@ -188,11 +191,16 @@ export default function throughline(): AstroIntegration {
         if (!existsSync(join(building, 'favicon.svg'))) await copyFile(INSTALL_FAVICON, join(building, 'favicon.svg'));
         // Links in post bodies, against the finished folder: one warning block, or the build fails.
         if (links && checked) {
-          const broken = await links.finish({ buildDir: building, pages: pages.map((p) => p.pathname), posts: checkedPosts(checked.read, root), base });
+          const started = performance.now();
+          const posts = checkedPosts(checked.read.posts, onPortfolio, root);
+          let spent = performance.now() - started;
+          const broken = await links.finish({ buildDir: building, pages: pages.map((p) => p.pathname), posts, base });
+          const reported = performance.now();
           const report = brokenLinksReport(broken, localeLanguage(process.env), linkMode === 'error');
+          spent += performance.now() - reported;
           if (report && linkMode === 'error') throw refusal(report);
           if (report) logger.warn(report);
-          logger.debug(`links: post bodies checked in ${links.spent().toFixed(1)} ms of this thread`);
+          logger.debug(`links: post bodies checked in ${(spent + links.spent()).toFixed(1)} ms of this thread once the pages were written`);
         }
         swapIntoPlace(building, outDir, searchIndex === 'reused' ? [SEARCH_DIR] : []);
         search?.record(outDir);
