@@ -476,10 +476,11 @@ function brokenLine(entry: BrokenLink, lang: Lang): string {
 /**
  * The build's one warning (or error) block of broken links: a heading with the counts and what
  * to do, then each post file and, under it, each broken link with why and the page it probably
- * meant. `failing`: the build fails on them (`portfolio.brokenLinks: "error"`), else it says how
- * to make it so. Empty when no post has one.
+ * meant. `failing`: the build fails on them, by `portfolio.brokenLinks: "error"` (`true` or
+ * `'planner'`) or by THROUGHLINE_BROKEN_LINKS=error (`'env'`), and the block says which; else it
+ * says how to make it so. Empty when no post has one.
  */
-export function brokenLinksReport(posts: readonly PostBrokenLinks[], lang: Lang, failing = false): string {
+export function brokenLinksReport(posts: readonly PostBrokenLinks[], lang: Lang, failing: boolean | 'planner' | 'env' = false): string {
   const withBroken = posts.filter((p) => p.broken.length > 0);
   if (withBroken.length === 0) return '';
   const links = withBroken.reduce((n, p) => n + p.broken.length, 0);
@@ -490,7 +491,11 @@ export function brokenLinksReport(posts: readonly PostBrokenLinks[], lang: Lang,
   const todo = zh
     ? '：改正每个链接（建议的地址在 → 后面），或者把旧地址写进它所指文章的 aliases'
     : ': fix each link (a suggested address follows →), or add the old address to the aliases of the post it meant';
-  const mode = failing
+  const mode = failing === 'env'
+    ? zh
+      ? '。构建因此失败（环境变量 THROUGHLINE_BROKEN_LINKS=error）'
+      : '. The build fails on them (THROUGHLINE_BROKEN_LINKS=error)'
+    : failing
     ? zh
       ? '。构建因此失败（content/planner.json 中 "portfolio": { "brokenLinks": "error" }）'
       : '. The build fails on them ("portfolio": { "brokenLinks": "error" } in content/planner.json)'

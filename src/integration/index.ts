@@ -196,7 +196,7 @@ export default function throughline(): AstroIntegration {
           let spent = performance.now() - started;
           const broken = await links.finish({ buildDir: building, pages: pages.map((p) => p.pathname), posts, base });
           const reported = performance.now();
-          const report = brokenLinksReport(broken, localeLanguage(process.env), linkMode === 'error');
+          const report = brokenLinksReport(broken, localeLanguage(process.env), linkMode === 'error' && (process.env.THROUGHLINE_BROKEN_LINKS?.trim() ? 'env' : 'planner'));
           spent += performance.now() - reported;
           if (report && linkMode === 'error') throw refusal(report);
           if (report) logger.warn(report);

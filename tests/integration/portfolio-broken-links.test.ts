@@ -134,6 +134,7 @@ describe('broken links in post bodies', () => {
     // The environment overrides planner.json for one build (CI): THROUGHLINE_BROKEN_LINKS=error.
     const ci = await buildLogged(root, { THROUGHLINE_BROKEN_LINKS: 'error' });
     expect(ci.error?.message).toContain('broken-link: 4 links');
+    expect(ci.error?.message).toContain('The build fails on them (THROUGHLINE_BROKEN_LINKS=error)');
   }, 300_000);
 
   it("take Astro's base path into account: a link must be under it", async () => {

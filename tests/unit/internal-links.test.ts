@@ -175,6 +175,9 @@ describe('brokenLinksReport', () => {
     expect(zh.split('\n')[0]).toBe('broken-link：2 篇文章的正文里有 4 个链接指向构建出的网站上不存在的页面或文件（读者点开是 404）：改正每个链接（建议的地址在 → 后面），或者把旧地址写进它所指文章的 aliases。构建因此失败（content/planner.json 中 "portfolio": { "brokenLinks": "error" }）');
     expect(zh).toContain('    /zh-cn/posts/zsh-zim-setup → 没有这个页面或文件；可能是 /posts/2024/zsh-zim-setup/');
     expect(zh).toContain('    /posts/2024/nushell-setup/ → 是 content/posts/2024/nushell-setup/index.mdx 的页面，它还没有上线（草稿）：发布它之前，这个链接打不开');
+    // Made an error by the environment for one build: it says so.
+    expect(brokenLinksReport(report, 'en', 'env').split('\n')[0]).toMatch(/\. The build fails on them \(THROUGHLINE_BROKEN_LINKS=error\)$/);
+    expect(brokenLinksReport(report, 'zh', 'env').split('\n')[0]).toMatch(/。构建因此失败（环境变量 THROUGHLINE_BROKEN_LINKS=error）$/);
     expect(brokenLinksReport(report, 'en', true).split('\n')[0]).toMatch(/\. The build fails on them \("portfolio": \{ "brokenLinks": "error" \} in content\/planner\.json\)$/);
   });
 
