@@ -25,16 +25,32 @@ export interface TemplateTagFlag {
   hint: string;
 }
 
+type Node = { type: string; value?: string; url?: string; children?: unknown[] };
+
+/**
+ * A run of text as its reader sees it, for finding tags across the nodes GFM splits it into: a
+ * bare address inside a tag (`{% embed url="https://…" %}`) is an autolink with its own text node.
+ * A link counts by its text; any other node (inline code, emphasis, an image) by a line break,
+ * which no tag spans.
+ */
+function readAsWritten(node: Node): string {
+  if (node.type === 'text') return node.value ?? '';
+  if (node.type === 'link') return ((node.children ?? []) as Node[]).map(readAsWritten).join('');
+  return '\n';
+}
+
 /** The template tags in the prose of a Markdown body, in order of reading. */
 export function findTemplateTags(body: string): string[] {
   if (!body.includes('{%') && !body.includes('{{') && !body.includes('{:')) return [];
   const found: string[] = [];
-  const walk = (node: { type: string; value?: string; url?: string; children?: unknown[] }) => {
+  const walk = (node: Node) => {
     if (SKIP.has(node.type)) return;
-    if (node.type === 'text' && node.value) found.push(...(node.value.match(TAG) ?? []));
+    const children = (node.children ?? []) as Node[];
+    // A link's text is read with the run it stands in, by its parent.
+    if (node.type !== 'link' && children.some((child) => child.type === 'text' || child.type === 'link')) found.push(...(children.map(readAsWritten).join('').match(TAG) ?? []));
     // Jekyll writes addresses with a variable: ![x]({{ site.baseurl }}/img/x.png).
     if (node.url) found.push(...(decodeURI(node.url).match(TAG) ?? []));
-    for (const child of node.children ?? []) walk(child as typeof node);
+    for (const child of children) walk(child);
   };
   walk(parseBody(body) as never);
   return found;

@@ -17,6 +17,13 @@ describe('findTemplateTags', () => {
       '{: class="surface-block"}\n武大郎途中相遇郓哥。\n\n![](https://oss.example.com/a.jpg){: loading="lazy" class="clickable" alt="游街" }\n\n关联文章[《初见浙昆》](/a.html){: target="_blank" }。\n\n{::comment}\n草稿\n{:/comment}\n',
       ['{: class="surface-block"}', '{: loading="lazy" class="clickable" alt="游街" }', '{: target="_blank" }', '{::comment}', '{:/comment}'],
     ],
+    // A tag that holds a bare address, which GFM reads as a link inside the text: a real GitBook wiki's
+    // embed (linyuxuanlin/Wiki_docsify, 定制VSCode.md), Hexo's link and iframe tags, a Hugo figure.
+    ['## 下载 & 安装\n\n{% embed url="https://code.visualstudio.com/" caption="" %}\n', ['{% embed url="https://code.visualstudio.com/" caption="" %}']],
+    ['看这里 {% link 官网 https://www.keil.com/demo/eval/arm.htm %}，或 {% iframe https://www.youtube.com/embed/x 560 315 %}\n', ['{% link 官网 https://www.keil.com/demo/eval/arm.htm %}', '{% iframe https://www.youtube.com/embed/x 560 315 %}']],
+    ['{{< figure src="https://example.com/a.png" title="麦轮小车" >}}\n', ['{{< figure src="https://example.com/a.png" title="麦轮小车" >}}']],
+    ['{% include video.html url="www.example.com/v.mp4" %}\n', ['{% include video.html url="www.example.com/v.mp4" %}']],
+    ['[{% raw %}第一篇{% endraw %}](/a) 和 [*{{ page.title }}*](/b)\n', ['{% raw %}', '{% endraw %}', '{{ page.title }}']],
   ])('finds the tags of %j', (body, tags) => {
     expect(findTemplateTags(body)).toEqual(tags);
   });
@@ -24,6 +31,8 @@ describe('findTemplateTags', () => {
   test.each([
     ['a post about them, in code', 'Write `{% raw %}` around it:\n\n```liquid\n{% if user %}{{ user.name }}{% endif %}\n```\n'],
     ['prose with braces', 'A set {a, b} and a map {{1: 2}} and 50% off.\n'],
+    ['a tag-like line around inline code', '写 {% `note` %} 不是标签\n'],
+    ['an address between braces in prose', '集合 {% 来自 https://example.com/a\n下一行 %}\n'],
   ])('leaves alone %s', (_name, body) => {
     expect(findTemplateTags(body)).toEqual([]);
   });
