@@ -3,6 +3,7 @@
  * a `gap` warning for each slot that became missed in the last 30 days, and a `streak-at-risk` note for
  * an open slot due within 48 hours that nothing fills or is planned for.
  */
+import { zhJoin } from './i18n/text.ts';
 import type { Lang } from './language.ts';
 import { instantText, zhSpaced, type InstantStyle } from './slot-time.ts';
 import type { ChannelStats } from './streaks.ts';
@@ -37,7 +38,7 @@ export function flagChannel(stats: ChannelStats, channelName: string, now: numbe
       severity: 'warning',
       channel: stats.id,
       date,
-      message: lang === 'zh' ? `${channelName} 在 ${date} 的时段没有已发布的文章` : `${channelName} has no published post for its ${date} slot`,
+      message: lang === 'zh' ? zhJoin(channelName, `在 ${date} 的时段没有已发布的文章`) : `${channelName} has no published post for its ${date} slot`,
       hint:
         lang === 'zh'
           ? `如果那是计划中的暂停，请在 content/planner.json 中为 "${stats.id}" 添加覆盖 ${date} 的 break`
@@ -66,7 +67,7 @@ function flagAtRisk(stats: ChannelStats, channelName: string, slot: { date: stri
     severity: 'info',
     channel: stats.id,
     date: slot.date,
-    message: zh ? `${channelName} 在 ${zhSpaced(at)}的时段还没有计划或发布文章${streak}` : `${channelName}'s slot at ${at} has no post planned or published${streak}`,
+    message: zh ? zhJoin(channelName, `在 ${zhSpaced(at)}的时段还没有计划或发布文章${streak}`) : `${channelName}'s slot at ${at} has no post planned or published${streak}`,
     hint: Date.parse(slot.start) > now ? plannedHint(stats.id, slot.date, zh) : publishHint(stats.id, slot.date, before, zh),
   };
 }

@@ -5,6 +5,7 @@
  * the flag names the nearest slot days before and after, and the one to move it to (the nearest
  * that is not in the past; ties go to the later day).
  */
+import { fillText } from './i18n/text.ts';
 import type { Lang } from './language.ts';
 import type { Channel, Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
@@ -112,9 +113,9 @@ const TEXT = {
     and: ' and ',
   },
   zh: {
-    message: '“{title}”计划在 {date}，但那天不是{channel}的排期日，所以计划和日历都不会显示它；最近的排期：{nearest}',
-    none: '“{title}”计划在 {date}，但{channel}在前后一年内都没有排期，所以计划和日历都不会显示它',
-    onBreak: '“{title}”计划在 {date}，那天是{channel}的排期日，但在休息期 {from} 至 {to}{reason}内，所以计划和日历都不会显示它；最近的排期：{nearest}',
+    message: '“{title}”计划在 {date}，但那天不是 {channel} 的排期日，所以计划和日历都不会显示它；最近的排期：{nearest}',
+    none: '“{title}”计划在 {date}，但 {channel} 在前后一年内都没有排期，所以计划和日历都不会显示它',
+    onBreak: '“{title}”计划在 {date}，那天是 {channel} 的排期日，但在休息期 {from} 至 {to}{reason}内，所以计划和日历都不会显示它；最近的排期：{nearest}',
     reason: '（{reason}）',
     hint: '把它移到 {target}：设置 plannedFor: {target}（工作室里一键即可）',
     and: '、',
@@ -133,7 +134,7 @@ export function describeOffSlot(
     title: f.title, date: f.date, channel: f.channelName, nearest, target: f.target ?? '',
     from: pause?.from ?? '', to: pause?.to ?? '', reason: pause?.reason ? text.reason.replace('{reason}', pause.reason) : '',
   };
-  const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
+  const fill = (template: string) => fillText(template, vars);
   const { title: _t, channelName: _c, ...rest } = f;
   const message = !nearest ? text.none : pause ? text.onBreak : text.message;
   return { kind: 'off-slot', severity: 'warning', ...rest, message: fill(message), ...(f.target ? { hint: fill(text.hint) } : {}) };

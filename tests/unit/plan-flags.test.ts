@@ -75,7 +75,7 @@ describe('flagOffSlotPosts', () => {
   // was told "which is not a Blog slot day": the user checks the cadence, sees it is one, and is lost.
   test.each([
     ['en', '"brk" is planned for 2026-12-25, a Blog slot day inside the break 2026-12-21 to 2027-01-03 (Christmas 圣诞), so no plan or calendar shows it; nearest slots: 2026-11-27 and 2027-01-29'],
-    ['zh', '“brk”计划在 2026-12-25，那天是Blog的排期日，但在休息期 2026-12-21 至 2027-01-03（Christmas 圣诞）内，所以计划和日历都不会显示它；最近的排期：2026-11-27、2027-01-29'],
+    ['zh', '“brk”计划在 2026-12-25，那天是 Blog 的排期日，但在休息期 2026-12-21 至 2027-01-03（Christmas 圣诞）内，所以计划和日历都不会显示它；最近的排期：2026-11-27、2027-01-29'],
   ] as const)('%s: a post planned on a slot day inside a break names the break', (lang, message) => {
     const withBreak = PlannerSchema.parse({
       ...planner,
@@ -94,8 +94,11 @@ describe('flagOffSlotPosts', () => {
   test('finds the slot of a yearly cadence months away, and writes the message in Chinese when asked', () => {
     const [flag] = flagOffSlotPosts({ planner, posts: [post('年信', { channel: 'yearly', plannedFor: '2026-06-01', title: '年度总结' })], now: NOW, lang: 'zh' });
     expect(flag!.nearest).toEqual({ before: '2026-01-15', after: '2027-01-15' });
-    expect(flag!.message).toBe('“年度总结”计划在 2026-06-01，但那天不是Annual letter的排期日，所以计划和日历都不会显示它；最近的排期：2026-01-15、2027-01-15');
+    expect(flag!.message).toBe('“年度总结”计划在 2026-06-01，但那天不是 Annual letter 的排期日，所以计划和日历都不会显示它；最近的排期：2026-01-15、2027-01-15');
     expect(flag!.hint).toContain('2027-01-15');
+    // A Chinese channel name runs into the Chinese around it; a Latin one is spaced from it (clreq 3.4).
+    const zhihu = flagOffSlotPosts({ planner, posts: [post('wed', { channel: 'zhihu', plannedFor: '2026-11-25', title: '周三' })], now: NOW, lang: 'zh' })[0]!;
+    expect(zhihu.message).toMatch(/^“周三”计划在 2026-11-25，但那天不是知乎的排期日，/);
   });
 
   test('is part of the check report, so check --json and the studio list it', () => {

@@ -16,6 +16,43 @@ export function pick(text: Text | string, lang: Lang): string {
   return typeof text === 'string' ? text : text[lang];
 }
 
+const HAN_END = /\p{Script=Han}$/u;
+const HAN_START = /^\p{Script=Han}/u;
+
+/**
+ * Words of a Chinese message joined as Chinese typography joins them: a space between Chinese
+ * and Latin letters or digits (`Blog 在`), none between two Chinese characters (`博客在`), as
+ * the W3C's Requirements for Chinese Text Layout (clreq, 3.4) and the 中文文案排版指北 guide
+ * write them. `zhJoin('博客', '在 2026-11-03 的时段')` is '博客在 2026-11-03 的时段'.
+ */
+export function zhJoin(...words: string[]): string {
+  return words.reduce((text, word) => (text === '' ? word : `${text}${zhSpace(text, word)}${word}`), '');
+}
+
+/** The space to put between `before` and `after` in Chinese text: none when both sides are Chinese characters. */
+export function zhSpace(before: string, after: string): string {
+  return HAN_END.test(before) && HAN_START.test(after) ? '' : ' ';
+}
+
+/**
+ * `{name}` placeholders of `template` filled from `vars` (one not in `vars` stays as written). A
+ * space the template puts between a placeholder and a Chinese character is left out when the
+ * value meets it with a Chinese character too (zhSpace): `不是 {channel} 的排期日` reads
+ * 不是知乎的排期日 and 不是 Blog 的排期日.
+ */
+export function fillText(template: string, vars: Readonly<Record<string, string | number>>): string {
+  const parts = template.split(/(\{\w+\})/);
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!.slice(1, -1);
+    if (!(name in vars)) continue;
+    const value = String(vars[name]);
+    parts[i] = value;
+    parts[i - 1] = parts[i - 1]!.replace(/(\p{Script=Han}) $/u, (space, han: string) => (zhSpace(han, value) ? space : han));
+    parts[i + 1] = parts[i + 1]!.replace(/^ (\p{Script=Han})/u, (space, han: string) => (zhSpace(value, han) ? space : han));
+  }
+  return parts.join('');
+}
+
 const EN_RULES = new Intl.PluralRules('en');
 
 /**

@@ -2,6 +2,7 @@
  * The studio's two languages. Each page module may keep its own dictionary in a separate file
  * (a feature's strings.ts, e.g. src/studio/plan/strings.ts exporting a `Dictionary`) and pass it to `createTranslator`.
  */
+import { fillText } from '../../core/i18n/text.ts';
 import { UX_TEXT } from './strings.ts';
 
 export const LANGS = ['en', 'zh'] as const;
@@ -78,7 +79,7 @@ export function createTranslator(lang: Lang, ...extra: Dictionary[]): (key: stri
   return (key) => dictionary[key]?.[lang] ?? key;
 }
 
-/** `{name}` placeholders filled from `vars`. */
+/** `{name}` placeholders filled from `vars`, spaced as Chinese typography spaces them (core/i18n/text.ts fillText). */
 export function fill(text: string, vars: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fillText(text, vars);
 }

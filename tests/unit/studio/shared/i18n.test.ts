@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Dictionary } from '../../../../src/studio/shared/i18n.ts';
+import { fill, type Dictionary } from '../../../../src/studio/shared/i18n.ts';
 import { isChineseWording, translateMessage } from '../../../../src/studio/shared/error-strings.ts';
 import { PostFrontmatterSchema } from '../../../../src/core/schema/post.ts';
 import { PlannerSchema } from '../../../../src/core/schema/planner.ts';
@@ -108,5 +108,23 @@ describe('a message already worded in Chinese, around English words of the user'
   ])('an English sentence quoting Chinese is still marked as English: %s', (message) => {
     expect(isChineseWording(message)).toBe(false);
     expect(translateMessage(message, 'zh')).toMatch(/^详情（英文）：/);
+  });
+});
+
+// A trial with a Chinese brand: the dashboard read "博客 最近有 9 个排期没有发布": a space between
+// two Chinese words, where Chinese typography puts one only between Chinese and Latin or digits.
+describe('fill', () => {
+  it.each([
+    ['{channel} 最近有 {count} 个排期没有发布', { channel: '博客', count: 9 }, '博客最近有 9 个排期没有发布'],
+    ['{channel} 最近有 {count} 个排期没有发布', { channel: 'Blog', count: 9 }, 'Blog 最近有 9 个排期没有发布'],
+    ['{channel} 在 {date} 的排期还空着', { channel: '知乎 Live', date: '2026-12-08' }, '知乎 Live 在 2026-12-08 的排期还空着'],
+    ['发布到 {channel} 的文章', { channel: '公众号' }, '发布到公众号的文章'],
+    ['发布到 {channel} 的文章', { channel: 'X' }, '发布到 X 的文章'],
+    ['{channel} has an open slot', { channel: '博客' }, '博客 has an open slot'],
+    ['{a} {b}', { a: '博客', b: '知乎' }, '博客 知乎'],
+    ['排到 {channel} 的 {pillar} 支柱', { channel: '博客', pillar: '嵌入式' }, '排到博客的嵌入式支柱'],
+    ['{channel} 在 {when}', { when: '明天' }, '{channel} 在明天'],
+  ])('fills %j with %j as %j', (text, vars, expected) => {
+    expect(fill(text, vars)).toBe(expected);
   });
 });
