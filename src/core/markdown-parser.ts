@@ -15,3 +15,11 @@ let lib: typeof Satteri | undefined;
 export function satteri(): typeof Satteri {
   return (lib ??= requireNear<typeof Satteri>(import.meta.url, 'satteri', 'satteri'));
 }
+
+/**
+ * satteri's features for a post's body. The body is what follows the file's frontmatter, so a
+ * `---` it opens with is a thematic break, not a second frontmatter block: with satteri's default
+ * (`frontmatter: true`) the text up to the next `---` line was read as YAML and dropped (a real
+ * docsify wiki's notes open with a rule under their title, which import moves into the frontmatter).
+ */
+export const BODY_FEATURES = { frontmatter: false } as const;

@@ -52,7 +52,7 @@ export function findTemplateTags(body: string): string[] {
     if (node.url) found.push(...(decodeURI(node.url).match(TAG) ?? []));
     for (const child of children) walk(child);
   };
-  walk(parseBody(body) as never);
+  walk(parseBody(body, { bodyOnly: true }) as never);
   return found;
 }
 

@@ -13,6 +13,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Root, RootContent } from 'hast';
 import type { MdastNode } from 'satteri';
+import { BODY_FEATURES } from '../core/markdown-parser.ts';
 import { ThroughlineError } from '../core/errors.ts';
 import { addressPath, isLocalImage } from '../core/image-address.ts';
 import type { Post } from '../core/schema/post.ts';
@@ -56,7 +57,7 @@ async function bodyImages(post: Pick<Post, 'file' | 'body'>, opts: { html?: bool
   const { markdownToMdast, mdxToMdast } = await import('satteri');
   let tree: MdastNode;
   try {
-    tree = post.file.endsWith('.mdx') ? mdxToMdast(post.body, { position: false }) : markdownToMdast(post.body, { position: false });
+    tree = post.file.endsWith('.mdx') ? mdxToMdast(post.body, { position: false, features: BODY_FEATURES }) : markdownToMdast(post.body, { position: false, features: BODY_FEATURES });
   } catch {
     // An MDX body that does not compile is reported by mdx-syntax.ts.
     return [];

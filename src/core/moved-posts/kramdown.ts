@@ -11,7 +11,7 @@
  * image's `alt="…"` its alt text. Code blocks and inline code are left alone.
  */
 import type { MdastNode } from 'satteri';
-import { satteri } from '../markdown-parser.ts';
+import { BODY_FEATURES, satteri } from '../markdown-parser.ts';
 
 export interface KramdownCounts {
   /** Attribute lists and definitions removed (the table of contents marker apart). */
@@ -176,7 +176,7 @@ function codeRanges(body: string): (offset: number) => boolean {
     if ((node.type === 'code' || node.type === 'inlineCode') && node.position) ranges.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
     for (const child of node.children ?? []) walk(child as never);
   };
-  walk(satteri().markdownToMdast(body, { position: true }) as never);
+  walk(satteri().markdownToMdast(body, { position: true, features: BODY_FEATURES }) as never);
   return (offset) => ranges.some(([from, to]) => offset >= from && offset < to);
 }
 

@@ -22,7 +22,7 @@ import type { PostFormat } from '../post-format.ts';
 import type * as Entities from 'entities';
 import { requireNear } from '../lazy-require.ts';
 import type { MdastNode } from 'satteri';
-import { satteri } from '../markdown-parser.ts';
+import { BODY_FEATURES, satteri } from '../markdown-parser.ts';
 import { dropAdmonitionMarks } from '../admonition-kinds.ts';
 import { CODE_TAG_PAIR } from '../code-tags.ts';
 import { isTexDollarRun, mathJaxToDollars, withoutCommonMarkCode } from '../tex-math.ts';
@@ -344,23 +344,28 @@ function dropCodeTags(source: string): string {
   return tex.replace(CODE_TAG_PAIR, blankOut).replace(KRAMDOWN_COMMENT, blankOut);
 }
 
-/** The mdast tree of a body: as MDX, else (not valid MDX: a stray "{" or "<") as CommonMark + GFM. */
-export function parseBody(source: string): MdastNode {
+/**
+ * The mdast tree of a body: as MDX, else (not valid MDX: a stray "{" or "<") as CommonMark + GFM.
+ * `source` may hold its file's frontmatter; with `bodyOnly` it is the text after it, so a `---`
+ * it opens with is a thematic break (core/markdown-parser.ts BODY_FEATURES).
+ */
+export function parseBody(source: string, opts: { bodyOnly?: boolean } = {}): MdastNode {
+  const options = { position: false, ...(opts.bodyOnly && { features: BODY_FEATURES }) };
   try {
-    return satteri().mdxToMdast(source, { position: false });
+    return satteri().mdxToMdast(source, options);
   } catch {
-    return satteri().markdownToMdast(source, { position: false });
+    return satteri().markdownToMdast(source, options);
   }
 }
 
 /**
- * As parseBody, with `$…$` and `$$…$$` read as math. Positions are kept then (only for a body
+ * As parseBody (`opts` too), with `$…$` and `$$…$$` read as math. Positions are kept then (only for a body
  * with a dollar sign), so that isTexMath can look at the dollars as written. The portfolio's
  * descriptions (pages/_lib/excerpt.ts) read a body the same way.
  */
-export function parseProse(source: string): MdastNode {
-  if (!source.includes('$')) return parseBody(source);
-  const options = { position: true, features: { math: true } };
+export function parseProse(source: string, opts: { bodyOnly?: boolean } = {}): MdastNode {
+  if (!source.includes('$')) return parseBody(source, opts);
+  const options = { position: true, features: { ...(opts.bodyOnly && BODY_FEATURES), math: true } };
   try {
     return satteri().mdxToMdast(source, options);
   } catch {

@@ -73,7 +73,7 @@ export function plainTextOf(markdown: string, format: 'md' | 'mdx' = 'md'): stri
   // a heading's own `{#id}` (heading-ids.ts), escaped first so that it does not make the body
   // invalid MDX and send it to the CommonMark parse.
   const source = escapeMdxHeadingIds(dropAdmonitionMarks(tex));
-  collect(parseProse(source) as Node, blocks, [], { hidden: 0, source, htmlBlocks: format === 'md', inHtml: 0 });
+  collect(parseProse(source, { bodyOnly: true }) as Node, blocks, [], { hidden: 0, source, htmlBlocks: format === 'md', inHtml: 0 });
   return blocks.join(' ').replace(SPACE_NEXT_TO_CJK, '').trim();
 }
 
