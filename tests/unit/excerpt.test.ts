@@ -29,6 +29,18 @@ describe('the automatic excerpt', () => {
     expect(plainTextOf('## 选肉\n\n五花肉要三层。\n\n## 炒糖色\n\n冰糖小火。')).toBe('选肉。五花肉要三层。炒糖色。冰糖小火。');
   });
 
+  // A real docsify wiki's note (linyuxuanlin/Wiki_docsify, STM32 系统硬件电路设计) was described as
+  // "电源电路。 STM32 需运行在…填坑中，敬请期待~. 参考与致谢。 AN2586.": a space after 。 and an
+  // English full stop after a Chinese sentence that ends in a symbol or a Latin word.
+  test('a Chinese sentence ending in a symbol or a Latin word ends with 。, and no space follows full-width punctuation', () => {
+    expect(plainTextOf('## 电源电路\n\nSTM32 需运行在 2.0V-3.6V 的电压环境下（VDD）。\n\n填坑中，敬请期待~\n\n## 参考与致谢\n\n* AN2586: Getting started\n')).toBe(
+      '电源电路。STM32 需运行在 2.0V-3.6V 的电压环境下（VDD）。填坑中，敬请期待~。参考与致谢。AN2586: Getting started.',
+    );
+    expect(plainTextOf('## 为什么不用 Arduino\n\n没有 Wi-Fi，要另加模块。\n\n第一次焊 0603 的电阻')).toBe('为什么不用 Arduino。没有 Wi-Fi，要另加模块。第一次焊 0603 的电阻。');
+    // An English sentence with a Chinese word at its end is still English.
+    expect(plainTextOf('I finally learned to fold 饺子\n\nNext time: 包子')).toBe('I finally learned to fold 饺子. Next time: 包子.');
+  });
+
   test('ends an English heading with a full stop and a space', () => {
     expect(plainTextOf('# Ingredients\n\nFlour and water.\n\n- salt\n- yeast')).toBe('Ingredients. Flour and water. salt. yeast.');
   });
@@ -88,6 +100,8 @@ describe('joining sentences', () => {
     expect(joinSentences(['在小厨房里拍照的家常菜厨师', '想在工作日晚上吃好一点的人'])).toBe('在小厨房里拍照的家常菜厨师。想在工作日晚上吃好一点的人');
     expect(joinSentences(['The baker who writes about bread science', 'Home bakers'])).toBe('The baker who writes about bread science. Home bakers');
     expect(joinSentences(['Already ended!', '', undefined, '已经结束。', 'next'])).toBe('Already ended! 已经结束。next');
+    // A Chinese label that ends in a Latin word is still a Chinese sentence.
+    expect(joinSentences(['会画 PCB 的嵌入式博主，专注 STM32', '想从零开始做硬件小项目的大学生'])).toBe('会画 PCB 的嵌入式博主，专注 STM32。想从零开始做硬件小项目的大学生');
   });
 });
 

@@ -54,6 +54,8 @@ const CJK_CLASS = '[\\u2e80-\\u2fff\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf
 /** Where an address was left out: the punctuation around it is tidied in {@link withoutDropMarks}. */
 const DROPPED = '\uE000';
 const SPACE_NEXT_TO_CJK = new RegExp(`(?<=${CJK_CLASS})\\s+(?=${CJK_CLASS})`, 'g');
+/** A full-width stop, comma or closing mark carries its own space: none is put after it (clreq 3.1.6). */
+const SPACE_AFTER_FULL_WIDTH = /(?<=[。！？；：，、」』）】》])\s+/g;
 
 /**
  * The body's readable text, one sentence-ended block after another (no length limit). `format`:
@@ -74,7 +76,7 @@ export function plainTextOf(markdown: string, format: 'md' | 'mdx' = 'md'): stri
   // invalid MDX and send it to the CommonMark parse.
   const source = escapeMdxHeadingIds(dropAdmonitionMarks(tex));
   collect(parseProse(source, { bodyOnly: true }) as Node, blocks, [], { hidden: 0, source, htmlBlocks: format === 'md', inHtml: 0 });
-  return blocks.join(' ').replace(SPACE_NEXT_TO_CJK, '').trim();
+  return blocks.join(' ').replace(SPACE_NEXT_TO_CJK, '').replace(SPACE_AFTER_FULL_WIDTH, '').trim();
 }
 
 
@@ -155,7 +157,17 @@ function flush(line: string[], blocks: string[]): void {
   const text = withoutDropMarks(line.join('')).replace(/\s+/g, ' ').trim();
   line.length = 0;
   if (!text) return;
-  blocks.push(CLOSING.test(text) ? text : `${text}${CJK.test(text.at(-1) ?? '') ? '。' : '.'}`);
+  blocks.push(CLOSING.test(text) ? text : `${text}${isMostlyChinese(text) ? '。' : '.'}`);
+}
+
+/**
+ * Whether a sentence is written in Chinese: it has more Chinese characters than Latin
+ * words, so 填坑中，敬请期待~ and 为什么不用 Arduino end with 。 and "I finally learned to fold
+ * 饺子" with a full stop, whatever its last character.
+ */
+function isMostlyChinese(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han > (text.match(/[A-Za-z]+/g)?.length ?? 0);
 }
 
 /**
@@ -186,7 +198,7 @@ function isUrlText(node: Node): boolean {
 
 /**
  * Pieces of text (a brand's label and audience) joined as sentences: a piece without closing
- * punctuation ends with 。 when it ends in Chinese, else with ". "; the last is left as written.
+ * punctuation ends with 。 when it is written in Chinese (isMostlyChinese), else with ". "; the last is left as written.
  * Empty pieces are skipped.
  */
 export function joinSentences(pieces: readonly (string | undefined)[]): string {
@@ -194,8 +206,7 @@ export function joinSentences(pieces: readonly (string | undefined)[]): string {
   return parts
     .map((part, i) => {
       if (i === parts.length - 1) return part;
-      const cjk = CJK.test(part.at(-1) ?? '');
-      const ended = CLOSING.test(part) ? part : `${part}${cjk ? '。' : '.'}`;
+      const ended = CLOSING.test(part) ? part : `${part}${isMostlyChinese(part) ? '。' : '.'}`;
       // Chinese sentences follow each other with no space; Latin ones with one.
       return CJK.test(ended.at(-1) ?? '') ? ended : `${ended} `;
     })
