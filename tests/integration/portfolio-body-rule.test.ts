@@ -41,3 +41,11 @@ describe('a body that opens with a thematic break', () => {
     expect(page('posts/2020/stm32/index.html')).toMatch(/<meta name="description" content="背景。在硬件学习的路上/);
   });
 });
+
+// The same real brand's home page was titled "林宇轩: 会前端开发的嵌入式开发博主", a Latin colon and space in Chinese.
+describe('the home page of a Chinese brand', () => {
+  it('joins the name and the label with a full-width colon', () => {
+    expect(page('index.html')).toContain('<title>林宇轩：会前端开发的嵌入式开发博主</title>');
+  });
+});
+
