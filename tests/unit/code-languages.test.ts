@@ -21,6 +21,12 @@ describe("a fence's language", () => {
     expect(html).toContain('class="language-vue-html"');
   });
 
+  // A real docsify wiki (linyuxuanlin/Wiki_docsify: HTML 学习笔记) writes ```markup, Prism's name for
+  // HTML and XML, which docsify, VuePress 1 and Gatsby highlight with: 4 blocks came out plain.
+  it("is Shiki's language for Prism's names: markup, mathml, ssml, rss, atom", () => {
+    expect(['markup', 'mathml', 'ssml', 'rss', 'atom'].map((name) => shikiLanguage(name).lang)).toEqual(['html', 'xml', 'xml', 'xml', 'xml']);
+  });
+
   it('every alias names a language Shiki has', () => {
     const shiki = new Set(bundledLanguagesInfo.flatMap((l) => [l.id, ...(l.aliases ?? [])]));
     for (const [name, to] of Object.entries(ALIASES)) expect(to === 'plaintext' || shiki.has(to), `${name} -> ${to}`).toBe(true);

@@ -19,7 +19,7 @@ const KNOWN = new Set<string>(['plaintext', 'plain', 'text', 'txt', 'ansi', 'mat
 
 /**
  * Names real blogs write for a language Shiki has under another name: Linguist's and
- * Pygments' aliases (objectivec, shell-session, golang, pgsql…) and highlight.js's (dosbatch),
+ * Pygments' aliases (objectivec, shell-session, golang, pgsql…), highlight.js's (dosbatch) and Prism's (markup),
  * each to Shiki's id. Names that are plain output rather than a language (`output`, `none`,
  * `ascii`) are plain text.
  */
@@ -46,6 +46,12 @@ export const ALIASES: Readonly<Record<string, string>> = {
   vbnet: 'vb',
   'vb.net': 'vb',
   svg: 'xml',
+  // Prism's names (docsify, VuePress 1, Gatsby): markup is its HTML/XML grammar.
+  markup: 'html',
+  mathml: 'xml',
+  ssml: 'xml',
+  rss: 'xml',
+  atom: 'xml',
   xhtml: 'html',
   gradle: 'groovy',
   octave: 'matlab',
