@@ -696,7 +696,7 @@ describe('import of a folder with --pillar-map', () => {
     const { code, stderr } = runCli(['import', dir, '--channel', 'blog', '--pillar-map', 'Recipes=recipes,Photos=photography,Travle=recipes', '--root', root, '--now', NOW]);
     expect(code).toBe(0);
     expect(stderr).toContain(`${dir}/2025-03-04-braised-pork.md: pillar: recipes, from its category or tag "Recipes" (--pillar-map)`);
-    expect(stderr).toContain(`${dir}: --pillar-map: no file has the category or tag "travle", so no post got the pillar "recipes"`);
+    expect(stderr).toContain(`${dir}: --pillar-map: no file has the category or tag "travle", nor is in a folder of that name, so no post got the pillar "recipes"`);
     const { posts, problems } = await listPosts(root);
     expect(problems).toEqual([]);
     expect(new Map(posts.filter((p) => p.id.startsWith('2025/')).map((p) => [p.id, p.data.pillar]))).toEqual(new Map([
@@ -706,7 +706,7 @@ describe('import of a folder with --pillar-map', () => {
     ]));
     const zh = runCli(['import', folderOf(JEKYLL, 'site/_posts'), '--channel', 'blog', '--pillar-map', 'Travle=recipes', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
     expect(zh.code).toBe(0);
-    expect(zh.stderr).toContain('--pillar-map：没有一个文件带有分类或标签 "travle"，因此没有文章得到支柱 "recipes"');
+    expect(zh.stderr).toContain('--pillar-map：没有一个文件带有分类或标签 "travle"，也没有文件在叫这个名字的文件夹里，因此没有文章得到支柱 "recipes"');
   });
 
   test('reads the full-width comma and equals sign a Chinese keyboard types (，、＝) as , and =', async () => {

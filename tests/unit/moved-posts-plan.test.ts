@@ -552,10 +552,34 @@ describe('planMove with --pillar-map', () => {
     expect(plan.warnings).toEqual([]);
   });
 
+  // A real docsify wiki (linyuxuanlin/Wiki_docsify) files its notes in folders, Arduino/, STM32/,
+  // 前端/, and has no categories: --pillar-map "Arduino=嵌入式,前端=前端开发" gave no post a pillar
+  // and warned that no file had the category "arduino".
+  test('a post with no mapped category or tag gets the pillar of the folder it is in, its nearest folder first, with a note, EN and 中文', () => {
+    const wiki = { ...opts, pillarMap: new Map([['arduino', 'recipes'], ['前端', 'photography'], ['post', 'recipes']]) };
+    const plan = planMove(
+      [
+        { path: 'post/Arduino/麦轮小车.md', text: '# 麦轮小车\n\n用 Arduino 做的小车。\n' },
+        { path: 'post/前端/CSS学习笔记.md', text: '# CSS 学习笔记\n\n选择器。\n' },
+        { path: 'post/前端/tagged.md', text: '---\ntitle: Tagged\ntags: [arduino]\n---\n正文。\n' },
+      ],
+      [],
+      wiki,
+    );
+    const move = (from: string) => plan.moves.find((m) => m.from === from)!;
+    const pillarOf = (from: string) => parsePostText(move(from).text, 'x', from).data.pillar;
+    expect(pillarOf('post/Arduino/麦轮小车.md')).toBe('recipes');
+    expect(pillarOf('post/前端/CSS学习笔记.md')).toBe('photography');
+    // A category or tag wins over the folder.
+    expect(pillarOf('post/前端/tagged.md')).toBe('recipes');
+    expect(move('post/前端/CSS学习笔记.md').notes).toContainEqual({ en: 'pillar: photography, from its folder "前端" (--pillar-map)', zh: 'pillar：photography，取自它所在的文件夹 "前端"（--pillar-map）' });
+    expect(plan.warnings.filter((w) => w.en.startsWith('--pillar-map'))).toEqual([]);
+  });
+
   test("a post's own pillar: is kept; a mapped name no file has is named in a warning, EN and 中文", () => {
     const plan = planMove([{ path: 'a.md', text: '---\ntitle: A\ndate: 2025-01-02\npillar: photography\ncategories: [Recipes]\n---\nText.\n' }], [], { ...opts, pillarMap: new Map([['recipes', 'recipes'], ['debuging', 'photography']]) });
     expect(plan.moves[0]!.text).toBe('---\ntitle: A\ndate: 2025-01-02\npillar: photography\ncategories: [Recipes]\nchannel: blog\n---\nText.\n');
-    expect(plan.warnings).toEqual([{ en: '--pillar-map: no file has the category or tag "debuging", so no post got the pillar "photography"', zh: '--pillar-map：没有一个文件带有分类或标签 "debuging"，因此没有文章得到支柱 "photography"' }]);
+    expect(plan.warnings).toEqual([{ en: '--pillar-map: no file has the category or tag "debuging", nor is in a folder of that name, so no post got the pillar "photography"', zh: '--pillar-map：没有一个文件带有分类或标签 "debuging"，也没有文件在叫这个名字的文件夹里，因此没有文章得到支柱 "photography"' }]);
   });
 });
 

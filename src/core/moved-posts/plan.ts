@@ -308,7 +308,10 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       raw = Object.fromEntries(Object.entries({ ...raw, ...dates.keys }).filter(([, v]) => v !== null));
       data = applyFrontmatterAliases(raw) as Record<string, unknown>;
     }
-    names.push(categoryNames(raw, data));
+    // Its folders within the imported one, nearest first: a wiki's notes are filed by subject (Arduino/, 前端/).
+    const folders = withinFolder(dirOf(file.path), opts.folder).split('/').filter((f) => f && f !== '.').reverse();
+    const categories = categoryNames(raw, data);
+    names.push([...categories, ...folders]);
     // A post's other translations take `<name>-<lang>` (hello-world/index.zh.md beside
     // index.en.md -> hello-world-zh, content/zh-cn/posts/a.md beside content/en/posts/a.md ->
     // a-zh-cn): the same on every run, so a re-run skips them.
@@ -441,8 +444,12 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       for (const placeholder of aliases.unread) unreadPlaceholders.add(placeholder);
     }
     // The file's own pillar is the author's choice; the map fills only an empty one.
-    const mapped = raw.pillar === undefined || raw.pillar === null ? mapPillar(names.at(-1)!, opts.pillarMap) : undefined;
-    if (mapped) notes.push({ en: `pillar: ${mapped.pillar}, from its category or tag "${mapped.name}" (--pillar-map)`, zh: `pillar：${mapped.pillar}，取自它的分类或标签 "${mapped.name}"（--pillar-map）` });
+    const unset = raw.pillar === undefined || raw.pillar === null;
+    const byName = unset ? mapPillar(categories, opts.pillarMap) : undefined;
+    const byFolder = unset && !byName ? mapPillar(folders, opts.pillarMap) : undefined;
+    const mapped = byName ?? byFolder;
+    if (byName) notes.push({ en: `pillar: ${byName.pillar}, from its category or tag "${byName.name}" (--pillar-map)`, zh: `pillar：${byName.pillar}，取自它的分类或标签 "${byName.name}"（--pillar-map）` });
+    if (byFolder) notes.push({ en: `pillar: ${byFolder.pillar}, from its folder "${byFolder.name}" (--pillar-map)`, zh: `pillar：${byFolder.pillar}，取自它所在的文件夹 "${byFolder.name}"（--pillar-map）` });
     const keys: Record<string, string | string[] | null> = {
       ...(title !== undefined ? { title } : {}),
       channel: opts.channel,
