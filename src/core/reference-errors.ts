@@ -25,7 +25,7 @@ export function findReferenceErrors(planner: Planner, posts: Post[]): Throughlin
             field: 'channel',
             hint: namedHint('channel', post.data.channel, idByName(planner.channels, post.data.channel)) ?? {
               en: `use one of the channel ids in content/planner.json: ${[...channels].join(', ') || '(none yet)'}`,
-              zh: `请使用 content/planner.json 中的渠道 id：${[...channels].join(', ') || '（还没有）'}`,
+              zh: `请使用 content/planner.json 中的渠道 id：${[...channels].join('、') || '（还没有）'}`,
             },
           },
         ),
@@ -39,7 +39,7 @@ export function findReferenceErrors(planner: Planner, posts: Post[]): Throughlin
             field: 'pillar',
             hint: namedHint('pillar', post.data.pillar, idByName(planner.brand.pillars, post.data.pillar)) ?? {
               en: `use one of the pillar ids in content/planner.json: ${[...pillars].join(', ')}`,
-              zh: `请使用 content/planner.json 中的支柱 id：${[...pillars].join(', ')}`,
+              zh: `请使用 content/planner.json 中的支柱 id：${[...pillars].join('、')}`,
             },
           },
         ),

@@ -34,7 +34,7 @@ describe('a post file with several bad frontmatter fields', () => {
   test('the studio’s problem list shows every field, in Chinese when the studio is in Chinese', () => {
     const zh = describeProblem(error, 'zh');
     expect([zh.file, zh.field]).toEqual([file, 'status']);
-    expect(zh.message).toBe('应为以下之一：idea, draft, scheduled, published');
+    expect(zh.message).toBe('应为以下之一：idea、draft、scheduled、published');
     expect(zh.hint).toMatch(/^另外：plannedFor: 2026-13-45 这一天不存在：一年只有 12 个月；url: 应为完整网址/);
     expect(describeProblem(error, 'en').hint).toMatch(/^also: plannedFor: .+; url: /);
   });

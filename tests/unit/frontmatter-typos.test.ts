@@ -64,3 +64,26 @@ describe('a quoted value running onto an unindented line (Jekyll reads it, YAML 
     expect(quotedValueLines('title: "never closed\nchannel: blog')).toBeNull();
   });
 });
+
+// A Chinese writer trying the studio then a text editor wrote the status as the studio shows it
+// (`status: 草稿`) and was told only "应为以下之一：idea, draft, scheduled, published".
+describe('a status written as the studio names it', () => {
+  test.each([
+    ['草稿', 'draft'],
+    ['已发布', 'published'],
+    ['已排期', 'scheduled'],
+    ['想法', 'idea'],
+    ['Draft', 'draft'],
+  ])('%s is told the status to write, in English and Chinese', (written, status) => {
+    const error = errorOf(() => parsePostText(`---\ntitle: 桌面温湿度计\nchannel: blog\nstatus: ${written}\n---\n正文\n`, '2026/x', FILE));
+    expect(error.field).toBe('status');
+    expect(error.format('en')).toContain(`status: "${written}" is how the studio shows ${status}: write status: ${status}`);
+    expect(error.format('zh')).toContain(`status: “${written}”是工作室里 ${status} 的显示名：请写 status: ${status}`);
+  });
+
+  test('another word still lists the four, with 、 between them in Chinese', () => {
+    const error = errorOf(() => parsePostText('---\ntitle: 桌面温湿度计\nchannel: blog\nstatus: 完成\n---\n正文\n', '2026/x', FILE));
+    expect(error.format('en')).toContain('status: expected one of idea, draft, scheduled, published');
+    expect(error.format('zh')).toContain('status: 应为以下之一：idea、draft、scheduled、published');
+  });
+});

@@ -27,6 +27,11 @@ const ID_NAMES: Record<string, string> = { 'a pillar id': '支柱 ID', 'a channe
 
 const TIME_UNITS: Record<string, string> = { hours: '小时', minutes: '分钟', seconds: '秒' };
 
+/** An English list of values ("idea, draft, scheduled") as Chinese lists them, with 、 between. */
+function zhList(list: string): string {
+  return list.split(', ').join('、');
+}
+
 /** English message (as written in the schemas and cadence.ts) -> Chinese. Anchored, in order. */
 const RULES: Rule[] = [
   [/^expected a date as YYYY-MM-DD, e\.g\. "?([\d-]+)"?$/, (d) => `应为 YYYY-MM-DD 格式的日期，例如 ${d}`],
@@ -59,13 +64,14 @@ const RULES: Rule[] = [
   [/^a channel needs a name$/, () => '渠道需要一个名称'],
   [/^a channel needs a cadence, e\.g\. "(.+)"$/, (e) => `渠道需要一个发布节奏，例如 "${e}"`],
   [/^expected "en" or "zh"$/, () => '应为 "en" 或 "zh"'],
-  [/^expected one of (.+)$/, (list) => `应为以下之一：${list}`],
+  [/^expected one of (.+)$/, (list) => `应为以下之一：${zhList(list)}`],
+  [/^"(.+)" is how the studio shows (\w+): write status: (\w+)$/, (v, shown, s) => `“${v}”是工作室里 ${shown} 的显示名：请写 status: ${s}`],
   [/^expected "version": (\d+)$/, (v) => `"version" 应为 ${v}`],
   [/^pillar id "(.+)" is used twice$/, (id) => `支柱 ID "${id}" 重复使用了两次`],
   [/^channel id "(.+)" is used twice$/, (id) => `渠道 ID "${id}" 重复使用了两次`],
-  [/^unknown pillar "(.+)"; expected one of (.*)$/, (id, list) => `未知的支柱 "${id}"；应为以下之一：${list}`],
+  [/^unknown pillar "(.+)"; expected one of (.*)$/, (id, list) => `未知的支柱 "${id}"；应为以下之一：${zhList(list)}`],
   [/^unknown channel "(.+)"; expected one of \(no channels yet\)$/, (id) => `未知的渠道 "${id}"；还没有任何渠道`],
-  [/^unknown channel "(.+)"; expected one of (.*)$/, (id, list) => `未知的渠道 "${id}"；应为以下之一：${list}`],
+  [/^unknown channel "(.+)"; expected one of (.*)$/, (id, list) => `未知的渠道 "${id}"；应为以下之一：${zhList(list)}`],
   [/^"to" \((.+)\) is before "from" \((.+)\)$/, (to, from) => `"to"（${to}）早于 "from"（${from}）`],
   [/^a post needs a title$/, () => '文章需要一个标题'],
   [/^(.+) is read as a (number|boolean), not text: put it in quotes, (\w+): "(.*)"$/, (v, kind, field, q) => `${v} 被读成了${kind === 'number' ? '数字' : '布尔值'}而不是文字：请加上引号，${field}: "${q}"`],

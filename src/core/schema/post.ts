@@ -97,12 +97,34 @@ function notTextMessage(field: string, input: unknown): string | undefined {
   return `${String(input)} is read as a ${typeof input}, not text: put it in quotes, ${field}: "${String(input)}"`;
 }
 
+/** The studio's names of the statuses (src/studio/drafts/strings.ts status.*), in Chinese and English. */
+const STATUS_LABELS: Readonly<Record<string, (typeof POST_STATUSES)[number]>> = {
+  想法: 'idea',
+  草稿: 'draft',
+  已排期: 'scheduled',
+  已发布: 'published',
+  idea: 'idea',
+  draft: 'draft',
+  scheduled: 'scheduled',
+  published: 'published',
+};
+
+/**
+ * For a status written as the studio shows it (`status: 草稿`, `status: Draft`): the status to
+ * write instead; undefined for any other value.
+ */
+function statusLabelMessage(input: unknown): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  const status = STATUS_LABELS[input.trim()] ?? STATUS_LABELS[input.trim().toLowerCase()];
+  return status ? `"${input}" is how the studio shows ${status}: write status: ${status}` : undefined;
+}
+
 const PostFields = z
   .looseObject({
     title: z.string({ error: (issue) => notTextMessage('title', issue.input) ?? 'a post needs a title' }).trim().min(1, 'a post needs a title'),
     /** A channel id from planner.json. */
     channel: z.string({ error: (issue) => notTextMessage('channel', issue.input) ?? 'a post needs a channel id from planner.json' }).min(1),
-    status: z.enum(POST_STATUSES, { error: `expected one of ${POST_STATUSES.join(', ')}` }),
+    status: z.enum(POST_STATUSES, { error: (issue) => statusLabelMessage(issue.input) ?? `expected one of ${POST_STATUSES.join(', ')}` }),
     /** The pillar the author intends. */
     pillar: z.string({ error: (issue) => notTextMessage('pillar', issue.input) }).min(1).optional(),
     /** The local date of the slot this post is planned for. */

@@ -200,7 +200,7 @@ describe('the studio API', () => {
     expect(en.status).toBe(404);
     expect(await en.text()).toMatch(/^content\/planner\.json: channels: unknown channel "nope"; expected one of blog, wechat\n$/);
     const zh = await fetch(`${studio.url}/studio/api/calendar.ics?channel=nope`, { headers: { cookie: 'throughline-lang=zh' } });
-    expect(await zh.text()).toMatch(/^content\/planner\.json: channels: 未知的渠道 "nope"；应为以下之一：blog, wechat\n$/);
+    expect(await zh.text()).toMatch(/^content\/planner\.json: channels: 未知的渠道 "nope"；应为以下之一：blog、wechat\n$/);
     // Without the cookie, a Chinese browser's Accept-Language decides, as on every studio page.
     const browser = await fetch(`${studio.url}/studio/api/calendar.ics?channel=nope`, { headers: { 'accept-language': 'zh-CN,zh;q=0.9' } });
     expect(await browser.text()).toContain('未知的渠道 "nope"');
