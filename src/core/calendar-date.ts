@@ -59,6 +59,22 @@ export function badTimeReason(text: string): string | null {
 }
 
 /**
+ * For a date written as Chinese and many blogs write it (`2026年12月12日`, `2026/12/1`,
+ * `2026.12.01`, with a time after it or not: `2026/12/01 20:00`), the ISO 8601 form to write, in
+ * English (zod-issues.ts has the Chinese): `2026年12月12日: write the date as YYYY-MM-DD, 2026-12-12`.
+ * `withTime`: the field takes a time too (publishedAt), which is kept (`2026-12-01T20:00`); else
+ * only the date is given. null for any other text, or a date that does not exist.
+ */
+export function otherDateFormReason(text: string, withTime: boolean): string | null {
+  const m = /^(\d{4})\s*[年/.]\s*(\d{1,2})\s*[月/.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?$/.exec(text.trim());
+  if (!m) return null;
+  const date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  if (!isRealDate(date)) return null;
+  const time = withTime && m[4] !== undefined ? `T${m[4].padStart(2, '0')}:${m[5]}${m[6] ? `:${m[6]}` : ''}` : '';
+  return `${text.trim()}: write the date as YYYY-MM-DD, ${date}${time}`;
+}
+
+/**
  * YAML parsers (Astro's among them) turn an unquoted `2026-09-07` into a Date at UTC midnight
  * and a date-time into an instant. Bring both back to text: a UTC-midnight Date is read as the
  * plain date it was written as, any other Date as the instant (with Z), an invalid Date as

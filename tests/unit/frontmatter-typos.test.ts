@@ -87,3 +87,21 @@ describe('a status written as the studio names it', () => {
     expect(error.format('zh')).toContain('status: 应为以下之一：idea、draft、scheduled、published');
   });
 });
+
+// The same writer dated posts as Chinese and many blogs write dates (2026年12月12日, 2026/12/01 20:00)
+// and was told only the format, with no word of what to write for the date meant.
+describe('a date written in another common form', () => {
+  const post = (field: string, value: string) => `---\ntitle: 桌面温湿度计\nchannel: blog\nstatus: ${field === 'publishedAt' ? 'published' : 'draft'}\n${field}: ${value}\n---\n正文\n`;
+  test.each([
+    ['plannedFor', '2026年12月12日', '2026-12-12', '2026年12月12日：请把日期写成 YYYY-MM-DD，即 2026-12-12'],
+    ['plannedFor', '2026/12/1', '2026-12-01', '2026/12/1：请把日期写成 YYYY-MM-DD，即 2026-12-01'],
+    ['publishedAt', '2026/12/01 20:00', '2026-12-01T20:00', '2026/12/01 20:00：请把日期写成 YYYY-MM-DD，即 2026-12-01T20:00'],
+    ['publishedAt', '2026年12月1日 8:05', '2026-12-01T08:05', '2026年12月1日 8:05：请把日期写成 YYYY-MM-DD，即 2026-12-01T08:05'],
+    ['publishedAt', '2026.12.01', '2026-12-01', '2026.12.01：请把日期写成 YYYY-MM-DD，即 2026-12-01'],
+  ])('%s: %s is told the date to write, in English and Chinese', (field, written, fixed, zh) => {
+    const error = errorOf(() => parsePostText(post(field, written), '2026/x', FILE));
+    expect(error.field).toBe(field);
+    expect(error.format('en')).toContain(`${field}: ${written}: write the date as YYYY-MM-DD, ${fixed}`);
+    expect(error.format('zh')).toContain(`${field}: ${zh}`);
+  });
+});

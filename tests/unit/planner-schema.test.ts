@@ -42,6 +42,8 @@ describe('validatePlanner', () => {
     ['eight pillars', (p: any) => (p.brand.pillars = Array.from({ length: 8 }, (_, i) => ({ id: `p${i}`, name: `P${i}` }))), 'brand.pillars', /at most 7/],
     ['an unknown platform', (p: any) => (p.channels[0].platform = 'myspace'), 'channels[0].platform', /expected one of blog/],
     ['a start that is not a date', (p: any) => (p.channels[0].start = '06/01/2026'), 'channels[0].start', /YYYY-MM-DD/],
+    ['a start written as a Chinese date', (p: any) => (p.channels[0].start = '2026年11月2日'), 'channels[0].start', /^2026年11月2日: write the date as YYYY-MM-DD, 2026-11-02$/],
+    ['a break written with slashes', (p: any) => (p.breaks = [{ from: '2026/08/01', to: '2026-08-14' }]), 'breaks[0].from', /^2026\/08\/01: write the date as YYYY-MM-DD, 2026-08-01$/],
     ['a start that does not exist', (p: any) => (p.channels[0].start = '2026-02-30'), 'channels[0].start', /^2026-02-30 does not exist: February 2026 has 28 days$/],
     ['a time that is not HH:MM', (p: any) => (p.channels[0].time = '9am'), 'channels[0].time', /HH:MM/],
     ['a channel pillar that does not exist', (p: any) => (p.channels[0].pillars = ['travel']), 'channels[0].pillars[0]', /unknown pillar "travel"/],

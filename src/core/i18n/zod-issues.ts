@@ -39,6 +39,7 @@ const RULES: Rule[] = [
   [/^((\d{4})-(\d{2})-\d{2}) does not exist: \w+ \d{4} has (\d+) days$/, (d, y, m, n) => `${d} 这一天不存在：${y} 年 ${Number(m)} 月只有 ${n} 天`],
   [/^(\S+) is not a time of day: (hours|minutes|seconds) go up to (\d+)$/, (t, unit, n) => `${t} 不是一天中的时间：${TIME_UNITS[unit]}最大是 ${n}`],
   [/^(\S+): write the hour with two digits, (\S+)$/, (t, fixed) => `${t}：小时要写成两位数，即 ${fixed}`],
+  [/^(.+): write the date as YYYY-MM-DD, (\S+)$/, (d, fixed) => `${d}：请把日期写成 YYYY-MM-DD，即 ${fixed}`],
   [/^(\S+): write the month and the day with two digits, (\S+)$/, (d, fixed) => `${d}：月和日要写成两位数，即 ${fixed}`],
   [/^expected an ISO 8601 date or date-time, e\.g\. (\S+) or (\S+?)(?:, not (".*"))?$/, (a, b, value) => `应为 ISO 8601 日期或日期时间，例如 ${a} 或 ${b}${value ? `，而不是 ${value}` : ''}`],
   [/^expected a time as HH:MM.*$/, () => '应为 HH:MM 格式的时间，例如 09:00'],

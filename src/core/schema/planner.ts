@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { checkChannelCadences, FIRST_PLAN_DATE, LAST_PLAN_DATE } from '../cadence.ts';
-import { isRealDate, missingDateReason } from '../calendar-date.ts';
+import { isRealDate, missingDateReason, otherDateFormReason } from '../calendar-date.ts';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../ids.ts';
 import { canonicalZone, suggestTimeZone } from '../time-zones.ts';
 import { isValidTimeZone } from '../zoned-time.ts';
@@ -25,7 +25,7 @@ const idField = (what: string) =>
 /** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30), from FIRST_PLAN_DATE to LAST_PLAN_DATE. */
 export const LocalDateSchema = z
   .string()
-  .refine(isRealDate, { error: (issue) => missingDateReason(String(issue.input)) ?? 'expected a date as YYYY-MM-DD, e.g. "2026-01-06"' })
+  .refine(isRealDate, { error: (issue) => missingDateReason(String(issue.input)) ?? otherDateFormReason(String(issue.input), false) ?? 'expected a date as YYYY-MM-DD, e.g. "2026-01-06"' })
   .refine((value) => !isRealDate(value) || (value >= FIRST_PLAN_DATE && value <= LAST_PLAN_DATE), {
     error: (issue) =>
       `${String(issue.input)} is outside ${FIRST_PLAN_DATE}..${LAST_PLAN_DATE}, the dates a plan can hold; use a real date (a break can be moved later), e.g. "2027-12-31"`,

@@ -3,7 +3,7 @@
  * store, the CLI and the studio. Unknown keys pass through so that a save never drops them.
  */
 import { z } from 'zod';
-import { badTimeReason, dateToText, isRealDate, missingDateReason } from '../calendar-date.ts';
+import { badTimeReason, dateToText, isRealDate, missingDateReason, otherDateFormReason } from '../calendar-date.ts';
 import { isLocalImage } from '../image-address.ts';
 import { applyFrontmatterAliases, isUnreadableFlag } from './post-aliases.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
@@ -25,7 +25,7 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2
 
 export const PlainDateSchema = z.preprocess(
   dateToText,
-  z.string().refine(isRealDate, { error: (issue) => missingDateReason(String(issue.input)) ?? 'expected a date as YYYY-MM-DD, e.g. 2026-11-24' }),
+  z.string().refine(isRealDate, { error: (issue) => missingDateReason(String(issue.input)) ?? otherDateFormReason(String(issue.input), false) ?? 'expected a date as YYYY-MM-DD, e.g. 2026-11-24' }),
 );
 
 export const PublishedAtSchema = z.preprocess(
@@ -39,6 +39,7 @@ export const PublishedAtSchema = z.preprocess(
         error: (issue) =>
           missingDateReason(String(issue.input)) ??
           badTimeReason(String(issue.input)) ??
+          otherDateFormReason(String(issue.input), true) ??
           // The value as read, so a typo (`2021-03-06c`) is seen without opening the file.
           `expected an ISO 8601 date or date-time, e.g. 2026-09-07 or 2026-09-07T08:30:00+08:00, not ${JSON.stringify(String(issue.input))}`,
       },
