@@ -39,6 +39,23 @@ export async function isFolder(source: string): Promise<boolean> {
   return (await stat(resolve(process.cwd(), source)).catch(() => null))?.isDirectory() ?? false;
 }
 
+/** A site generator's feed files, as Hexo, Hugo, Jekyll, Astro and Eleventy name them. */
+const FEED_FILE = /^(?:atom|rss|feed|index|rss2)\.(?:xml|json)$/i;
+
+/**
+ * What to pass instead of a folder without Markdown: a built site's (HTML pages) own feed file
+ * or the Markdown folder it was made from; else the posts' folder of each generator.
+ */
+function builtSiteHint(files: readonly string[]): { en: string; zh: string } {
+  const pages = files.filter((f) => /\.html?$/i.test(f)).length;
+  if (pages === 0) return { en: "pass the folder of the posts, e.g. Hexo's source/_posts, Hugo's content/posts or Jekyll's _posts", zh: '请给出存放文章的文件夹，例如 Hexo 的 source/_posts、Hugo 的 content/posts 或 Jekyll 的 _posts' };
+  const feed = files.find((f) => FEED_FILE.test(f.split('/').at(-1)!) && f.split('/').length <= 2);
+  return {
+    en: `it holds ${pages} HTML ${pages === 1 ? 'page' : 'pages'}, a site already built: import the folder of Markdown it was built from (Hexo: source/_posts, Hugo: content/posts, Jekyll: _posts)${feed ? `, or its feed, ${feed}` : ''}`,
+    zh: `里面有 ${pages} 个 HTML 页面，是已经生成好的网站：请导入生成它的 Markdown 文件夹（Hexo 的 source/_posts、Hugo 的 content/posts、Jekyll 的 _posts）${feed ? `，或者它的 feed：${feed}` : ''}`,
+  };
+}
+
 /**
  * Every `.md`, `.markdown` and `.mdx` file under `folder`, with its path as `folder` names it
  * (`source/_posts/a.md`, `/`-separated); files and folders whose name starts with `.` are passed over. Throws a
@@ -55,7 +72,7 @@ export async function readMarkdownFolder(folder: string): Promise<SourceFile[]> 
   if (names.length === 0)
     throw new ThroughlineError(
       { en: 'this folder holds no Markdown files (.md, .markdown, .mdx)', zh: '这个文件夹里没有 Markdown 文件（.md、.markdown、.mdx）' },
-      { file: folder, hint: { en: "pass the folder of the posts, e.g. Hexo's source/_posts, Hugo's content/posts or Jekyll's _posts", zh: '请给出存放文章的文件夹，例如 Hexo 的 source/_posts、Hugo 的 content/posts 或 Jekyll 的 _posts' } },
+      { file: folder, hint: builtSiteHint(entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))) },
     );
   const prefix = folder.replace(/[\\/]+$/, '').split('\\').join('/');
   const files: SourceFile[] = [];

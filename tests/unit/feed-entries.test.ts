@@ -73,6 +73,41 @@ describe('readFeedEntries', () => {
   });
 });
 
+// A trial pointed import at a real Hexo site's built page (0x822a5b87.github.io/2026/01/16/…/index.html)
+// and, in Chinese, was told "这不是 RSS、Atom 或 JSON feed，也不是本工具能读取的导出文件（Unrecognized feed
+// format）": the parser's English inside, and no word that it was a web page or where its feed is.
+describe('a web page given instead of a feed', () => {
+  const errorFor = (text: string, url?: string) => {
+    try {
+      readFeedEntries(text, 'post.html', url);
+    } catch (error) {
+      return error as ThroughlineError;
+    }
+    throw new Error('no error');
+  };
+
+  test('is named as a web page, and its feed link is the hint, in English and Chinese', () => {
+    const page = '<!DOCTYPE html><html lang="zh-CN"><head><title>写 golang 两个月的一些心得</title><link rel="alternate" type="application/atom+xml" title="RSS" href="/atom.xml"></head><body><p>正文</p></body></html>';
+    const error = errorFor(page, 'https://0x822a5b87.github.io/2023/11/17/x/');
+    expect(error.format('en')).toContain('post.html: this is a web page (HTML), not an RSS, Atom or JSON feed');
+    expect(error.format('en')).toContain('hint: its feed is https://0x822a5b87.github.io/atom.xml: import that instead');
+    expect(error.format('zh')).toContain('post.html: 这是一个网页（HTML），不是 RSS、Atom 或 JSON feed');
+    expect(error.format('zh')).toContain('建议：它的 feed 是 https://0x822a5b87.github.io/atom.xml：请改为导入它');
+  });
+
+  test('without a feed link, the hint names the feed to look for and the Markdown folder of a built site', () => {
+    const error = errorFor('<!doctype html><html><body><p>Hi</p></body></html>');
+    expect(error.format('en')).toContain('the folder of Markdown it was built from (Hexo: source/_posts');
+    expect(error.format('zh')).toContain('生成它的 Markdown 文件夹（Hexo 的 source/_posts');
+  });
+
+  test("the parser's reason for any other text is in Chinese too", () => {
+    const zh = errorFor('hello, world').format('zh');
+    expect(zh).toContain('这不是 RSS、Atom 或 JSON feed，也不是本工具能读取的导出文件（无法识别的 feed 格式）');
+    expect(zh).not.toMatch(/Unrecognized/);
+  });
+});
+
 describe('decodeFeedBytes', () => {
   test('prefers the charset a server sent over the XML declaration', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><a>é</a>')]);

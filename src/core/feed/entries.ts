@@ -17,6 +17,48 @@ export type { FeedEntry };
 // feedsmith's per-format types are precise but generic; entries are read defensively instead.
 type Loose = Record<string, any>;
 
+/** feedsmith's reasons for refusing a text (its error messages), in Chinese. */
+const PARSER_REASONS_ZH: Readonly<Record<string, string>> = {
+  'Unrecognized feed format': '无法识别的 feed 格式',
+  'Invalid feed format': 'feed 格式无效',
+  'Invalid input RSS': 'RSS 内容无效',
+  'Invalid input Atom': 'Atom 内容无效',
+  'Invalid input JSON': 'JSON 内容无效',
+};
+
+/** A text that opens as an HTML page (a doctype or an <html> tag, after any comment). */
+const HTML_PAGE = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)\b/i;
+
+/**
+ * The error for a web page given instead of a feed (a blog's post or home page): its hint is the
+ * page's own feed link (`<link rel="alternate" type="application/atom+xml" href="/atom.xml">`,
+ * made absolute against the page's address when known), else where to look for one, and the
+ * Markdown folder a built site was made from.
+ */
+function notAFeedButAPage(text: string, source: string, documentUrl?: string): ThroughlineError {
+  const link = [...text.matchAll(/<link\b[^>]*>/gi)].map((m) => m[0]).find((tag) => /\brel=["']?alternate\b/i.test(tag) && /\btype=["']?application\/(?:rss|atom|feed)\+(?:xml|json)/i.test(tag));
+  const href = link && /\bhref=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(link);
+  const written = href ? (href[1] ?? href[2] ?? href[3] ?? '').trim() : '';
+  let feed = written;
+  try {
+    if (written && documentUrl) feed = new URL(written, documentUrl).href;
+  } catch {
+    feed = written;
+  }
+  return new ThroughlineError(
+    { en: 'this is a web page (HTML), not an RSS, Atom or JSON feed', zh: '这是一个网页（HTML），不是 RSS、Atom 或 JSON feed' },
+    {
+      file: source,
+      hint: feed
+        ? { en: `its feed is ${feed}: import that instead`, zh: `它的 feed 是 ${feed}：请改为导入它` }
+        : {
+            en: "import the site's feed (often /feed, /rss.xml, /atom.xml or /feed.json) or, for a site built by a generator, the folder of Markdown it was built from (Hexo: source/_posts, Hugo: content/posts, Jekyll: _posts)",
+            zh: '请导入网站的 feed（通常是 /feed、/rss.xml、/atom.xml 或 /feed.json）；由生成器构建的网站，也可以导入生成它的 Markdown 文件夹（Hexo 的 source/_posts、Hugo 的 content/posts、Jekyll 的 _posts）',
+          },
+    },
+  );
+}
+
 /** Entries of a feed, in feed order; throws a ThroughlineError naming `source` if it is not a feed. */
 export function readFeedEntries(text: string, source: string, documentUrl?: string): FeedDocument {
   let parsed: { format: FeedDocument['format']; feed: Loose };
@@ -36,11 +78,12 @@ export function readFeedEntries(text: string, source: string, documentUrl?: stri
   try {
     parsed = parseFeed(text) as { format: FeedDocument['format']; feed: Loose };
   } catch (error) {
+    if (HTML_PAGE.test(text)) throw notAFeedButAPage(text, source, documentUrl);
     const reason = (error as Error).message;
     throw new ThroughlineError(
       {
         en: `this is not an RSS, Atom or JSON feed, nor an export this tool reads (${reason})`,
-        zh: `这不是 RSS、Atom 或 JSON feed，也不是本工具能读取的导出文件（${reason}）`,
+        zh: `这不是 RSS、Atom 或 JSON feed，也不是本工具能读取的导出文件（${PARSER_REASONS_ZH[reason] ?? reason}）`,
       },
       {
         file: source,
