@@ -23,7 +23,7 @@ export const DASHBOARD_TEXT: Dictionary = {
   'dash.buffer': { en: 'Covered until {date} ({slots})', zh: '已排到 {date}（{slots}）' },
   'dash.slotCount.one': { en: '1 slot', zh: '1 个排期' },
   'dash.slotCount.other': { en: '{n} slots', zh: '{n} 个排期' },
-  'dash.noBuffer': { en: 'No buffer: the next slot is not covered yet.', zh: '没有存稿：下一个排期还没有着落。' },
+  'dash.noBuffer': { en: 'No buffer: no scheduled post covers the next slot yet (a draft does not).', zh: '没有存稿：下一个排期还没有“已排期”的文章（草稿不算）。' },
   'dash.nextSlot': { en: 'Next slot', zh: '下一个排期' },
   'dash.cadenceEnded': { en: 'Its cadence has ended: no more slots', zh: '节奏已结束，没有后续排期' },
   'dash.heatmap': { en: 'Output, last 26 weeks', zh: '近 26 周的发布' },

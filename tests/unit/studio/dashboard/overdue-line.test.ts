@@ -20,3 +20,12 @@ describe('the card\'s missed-so-far line, as StreakCard fills it', () => {
       .toBe('Missed so far: the slot of Mon, 30 Nov 2026 has no post; one published before Mon, 7 Dec 2026 still fills it');
   });
 });
+
+// A trial's 知乎 card said "没有存稿：下一个排期还没有着落。" while a draft was planned for that very slot
+// (the plan showed it there): only a scheduled post counts as cover, and the line now says so.
+describe("the card's no-buffer line", () => {
+  test('says what covers a slot: a post set to scheduled, in English and Chinese', () => {
+    expect(DASHBOARD_TEXT['dash.noBuffer']!.zh).toBe('没有存稿：下一个排期还没有“已排期”的文章（草稿不算）。');
+    expect(DASHBOARD_TEXT['dash.noBuffer']!.en).toBe('No buffer: no scheduled post covers the next slot yet (a draft does not).');
+  });
+});
