@@ -105,3 +105,22 @@ describe('a date written in another common form', () => {
     expect(error.format('zh')).toContain(`${field}: ${zh}`);
   });
 });
+
+// The same writer pasted a Zhihu address as the app shows it, without https:// (zhuanlan.zhihu.com/p/…).
+describe('an address written without its scheme', () => {
+  test.each([
+    ['zhuanlan.zhihu.com/p/123', 'https://zhuanlan.zhihu.com/p/123'],
+    ['www.example.com', 'https://www.example.com'],
+    ['mp.weixin.qq.com/s/AbC-1_x', 'https://mp.weixin.qq.com/s/AbC-1_x'],
+  ])('%s is told the address to write, in English and Chinese', (written, fixed) => {
+    const error = errorOf(() => parsePostText(`---\ntitle: 桌面温湿度计\nchannel: blog\nstatus: draft\nurl: ${written}\n---\n正文\n`, '2026/x', FILE));
+    expect(error.field).toBe('url');
+    expect(error.format('en')).toContain(`url: ${written} has no https:// in front: write url: ${fixed}`);
+    expect(error.format('zh')).toContain(`url: ${written} 前面少了 https://：请写 url: ${fixed}`);
+  });
+
+  test('a scheme that is not http(s) is still refused as before', () => {
+    const error = errorOf(() => parsePostText('---\ntitle: x\nchannel: blog\nstatus: draft\nurl: javascript:alert(1)\n---\n正文\n', '2026/x', FILE));
+    expect(error.format('en')).toContain('javascript:, data: and other schemes are refused');
+  });
+});

@@ -86,6 +86,7 @@ const RULES: Rule[] = [
     /^expected a full http\(s\) URL, e\.g\. (\S+) \(javascript:, data: and other schemes are refused\)$/,
     (e) => `应为完整网址（http 或 https），例如 ${e}（javascript:、data: 等其他协议会被拒绝）`,
   ],
+  [/^(\S+) has no https:\/\/ in front: write url: (\S+)$/, (v, fixed) => `${v} 前面少了 https://：请写 url: ${fixed}`],
   [/^expected a full http\(s\) URL, e\.g\. (\S+)$/, (e) => `应为完整网址（http 或 https），例如 ${e}`],
   [
     /^expected a full http\(s\) URL, a path under public\/ starting with "\/", e\.g\. (\S+), or a file beside the post, e\.g\. (\S+)$/,

@@ -60,7 +60,19 @@ export const HttpUrlSchema = z
     message: 'expected a full http(s) URL without spaces, control characters, quotes, "<", ">" or "\\", e.g. https://example.com/post',
     abort: true,
   })
-  .refine(isHttpUrl, 'expected a full http(s) URL, e.g. https://example.com/post (javascript:, data: and other schemes are refused)');
+  .refine(isHttpUrl, {
+    error: (issue) => schemelessMessage(String(issue.input)) ?? 'expected a full http(s) URL, e.g. https://example.com/post (javascript:, data: and other schemes are refused)',
+  });
+
+/**
+ * For an address written without its scheme, as an app's share sheet or a browser's address bar
+ * shows it (`zhuanlan.zhihu.com/p/123`, `www.example.com`): the address with https:// to write.
+ * undefined when the text does not start with a host name (letters, digits and `-` in dotted parts).
+ */
+function schemelessMessage(text: string): string | undefined {
+  if (!/^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$/i.test(text) || !isHttpUrl(`https://${text}`)) return undefined;
+  return `${text} has no https:// in front: write url: https://${text}`;
+}
 
 /**
  * A post's social image: a full http(s) URL, a site path under public/ starting with one "/"
