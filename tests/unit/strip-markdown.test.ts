@@ -385,3 +385,19 @@ describe('readPostTerms: the title', () => {
     expect(terms('# Braised *pork*')).toEqual(terms('Braised pork'));
   });
 });
+
+describe('a body that opens with a --- rule (a docsify wiki note: title, rule, text)', () => {
+  // The body is what follows the file's frontmatter: its first `---` is a thematic break. Read as
+  // a second frontmatter block, the text up to the next rule was never scored.
+  const body = '---\n\n焊盘和走线的间距要留够，铺铜之前先检查电源网络。Copper pours after the netlist.\n\n---\n\nThe rest of the note.\n';
+  it('the post terms keep the text between the two rules', () => {
+    const terms = readPostTerms({ title: 'PCB 笔记', body });
+    expect(terms.counts.has('copper')).toBe(true);
+    expect(terms.counts.has('netlist')).toBe(true);
+    expect(terms.counts.has('note')).toBe(true);
+  });
+  it('so does stripMarkdown of a body, in .md and .mdx', () => {
+    expect(stripMarkdown(body, 'md', { bodyOnly: true })).toContain('铺铜之前先检查电源网络');
+    expect(stripMarkdown(body, 'mdx', { bodyOnly: true })).toContain('铺铜之前先检查电源网络');
+  });
+});

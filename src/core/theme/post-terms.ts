@@ -42,7 +42,8 @@ export interface PostTerms {
 
 /**
  * The terms of a post: its title without names of code and addresses (stripTitle) and its body
- * stripped of markup, read by the rules of its `format` (stripMarkdown; default `md`). A title that only says the post is begun ("Note",
+ * stripped of markup, read by the rules of its `format` (stripMarkdown; default `md`), as the text
+ * after its file's frontmatter (a `---` line it opens with is a rule). A title that only says the post is begun ("Note",
  * "Draft 2", 草稿: placeholders.ts isPlaceholderTitle) is not read.
  */
 export function readPostTerms(input: { title?: string; body: string; format?: PostFormat }): PostTerms {
@@ -50,7 +51,8 @@ export function readPostTerms(input: { title?: string; body: string; format?: Po
   const joined: boolean[] = [];
   const stream: string[] = [];
   // A blank line after the title: a phrase keyword is not found across the title's end.
-  const tokens = tokenize(`${stripTitle(title)}\n\n${stripMarkdown(input.body, input.format)}`, joined, stream);
+  // A body is what follows its file's frontmatter: a `---` it opens with is a rule, not YAML.
+  const tokens = tokenize(`${stripTitle(title)}\n\n${stripMarkdown(input.body, input.format, { bodyOnly: true })}`, joined, stream);
   return termsOfTokens(tokens, joined, stream.join(''));
 }
 

@@ -261,13 +261,14 @@ export { formatOfFile, type PostFormat } from '../post-format.ts';
  * Plain prose of a Markdown or MDX body (frontmatter included or not). `format`: the post's file
  * type; a .md body's indented code and `<pre>` blocks are code (CommonMark), which the MDX parse
  * tried first does not know (core/tex-math.ts withoutCommonMarkCode); in an .mdx body an indented
- * block is a paragraph, as MDX reads it.
+ * block is a paragraph, as MDX reads it. `bodyOnly`: `source` is the text after the file's
+ * frontmatter, so a `---` line it opens with is a rule and the text after it prose (parseProse).
  */
-export function stripMarkdown(source: string, format: PostFormat = 'md'): string {
+export function stripMarkdown(source: string, format: PostFormat = 'md', opts: { bodyOnly?: boolean } = {}): string {
   const out: string[] = [];
   // An admonition's kind (`:::warning`, `> [!TIP]`) is markup; its own title (`:::tip[…]`) is prose.
   const prose = dropAdmonitionMarks(dropCodeTags(format === 'md' ? withoutCommonMarkCode(source) : source), { keepLabels: true });
-  const tree = parseProse(prose);
+  const tree = parseProse(prose, opts);
   collect(tree, out, prose, { depth: 0, definitions: definitionsOf(tree) });
   return dropCodeNames(out.join('').replace(KRAMDOWN_EXTENSION, ' ').replace(KRAMDOWN_IAL, ialLabels).replace(TEMPLATE_TAG, tagLabels)).replace(/\n{3,}/g, '\n\n').trimEnd();
 }
