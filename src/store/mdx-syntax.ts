@@ -28,17 +28,20 @@ import type { Post } from '../core/schema/post.ts';
 import { writeCacheFile } from './cache-files.ts';
 import { MDX_COMPILED_FAMILY } from './mdx-work.ts';
 import { findUndefinedName, importsIn, type MdxImport, treeReader } from '../core/mdx-tree.ts';
+import { BODY_FEATURES } from '../core/markdown-parser.ts';
 
 export type { MdxImport };
 
 const FAMILY = MDX_COMPILED_FAMILY;
-/** Bumped when what counts as "compiled" or what is kept changes (v2: a bare name nothing defines is a problem; v3: each body's imports; v4: TeX math is read). */
-const RULES = 'v4-';
+/** Bumped when what counts as "compiled" or what is kept changes (v2: a bare name nothing defines is a problem; v3: each body's imports; v4: TeX math is read; v5: a body's opening `---` is a rule). */
+const RULES = 'v5-';
 /**
  * The parser features the build compiles with that change what is an expression: TeX math
- * (astro.config.mjs; pages/_lib/tex-math.ts), whose braces (`$\frac{a}{b}$`) are TeX, not MDX.
+ * (astro.config.mjs; pages/_lib/tex-math.ts), whose braces (`$\frac{a}{b}$`) are TeX, not MDX;
+ * and no frontmatter in a body (BODY_FEATURES): a `---` it opens with is a rule, and what
+ * follows is compiled, as the build compiles it, not skipped as YAML.
  */
-const FEATURES = { math: true };
+const FEATURES = { math: true, ...BODY_FEATURES };
 
 function cacheFileIn(cacheDir: string): string | null {
   try {

@@ -56,3 +56,13 @@ describe('a {name} in an .mdx post that nothing defines', () => {
     }
   });
 });
+
+describe('a body that opens with a --- rule', () => {
+  // The build reads the body as the text after the frontmatter (its `---` is a rule), so the
+  // `{火候}` between the two rules is an expression there; read as YAML, check missed it.
+  it('is compiled as the build compiles it: a {name} between the rules is found', async () => {
+    const [error] = await findMdxSyntaxErrors([post('---\n\n小火炖肉，{火候}很重要。\n\n---\n\nThe end.\n')]);
+    expect(error?.file).toBe('content/posts/2026/huohou.mdx');
+    expect(error?.format('en')).toContain('{火候}');
+  });
+});
