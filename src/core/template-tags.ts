@@ -57,11 +57,13 @@ export function findTemplateTags(body: string): string[] {
 }
 
 /** What a found mark is: a generator's template tag, or one of kramdown's marks (kramdown.gettalong.org/syntax.html). */
-type MarkKind = 'tag' | 'link' | 'hugoLink' | 'ial' | 'toc' | 'extension';
+type MarkKind = 'tag' | 'embed' | 'link' | 'hugoLink' | 'ial' | 'toc' | 'extension';
 
 function markKind(mark: string): MarkKind {
   // Jekyll's link tags (jekyllrb.com/docs/liquid/tags/#links): a link to another post, not a box or an image.
   if (/^\{%-?\s*(?:link|post_url)\s/.test(mark)) return 'link';
+  // GitBook's (docs.gitbook.com: {% embed url="…" %}), which docsify and GitBook wikis keep: a page shown in place.
+  if (/^\{%-?\s*embed\s/.test(mark)) return 'embed';
   // Hugo's (gohugo.io/shortcodes/ref/): the same, as a shortcode.
   if (/^\{\{[<%]\s*(?:rel)?ref\s/.test(mark)) return 'hugoLink';
   if (/^\{:\s*toc\s*\}$/.test(mark)) return 'toc';
@@ -78,6 +80,10 @@ const WORDING: Record<MarkKind, { what: Text; hint: Text }> = {
       en: 'write it in Markdown (a note box: :::warning … :::; an image: ![alt](path)), or delete it; if it is an example of template code, put it in backticks (`{{ x }}`) or a code block',
       zh: '请改写成 Markdown（提示框：:::warning … :::；图片：![说明](路径)），或删掉它；如果它是模板代码的示例，请用反引号（`{{ x }}`）或代码块括起来',
     },
+  },
+  embed: {
+    what: { en: "GitBook's embed of a page", zh: 'GitBook 嵌入网页的标签' },
+    hint: { en: 'write it as a link: [text](address)', zh: '请改写成链接：[文字](网址)' },
   },
   link: {
     what: { en: "Jekyll's link to another page of the old site ({% link %} or {% post_url %})", zh: 'Jekyll 指向旧网站另一个页面的链接标签（{% link %} 或 {% post_url %}）' },
@@ -110,10 +116,17 @@ const WORDING: Record<MarkKind, { what: Text; hint: Text }> = {
   },
 };
 
+/** The link to write for GitBook's `{% embed url="…" %}`, with its address when it gives one. */
+function embedHint(mark: string): Text {
+  const url = /\burl=(?:"([^"]*)"|'([^']*)'|(\S+?))(?=\s|%\})/.exec(mark);
+  const address = url ? (url[1] ?? url[2] ?? url[3])! : undefined;
+  return address ? { en: `write it as a link: [text](${address})`, zh: `请改写成链接：[文字](${address})` } : WORDING.embed.hint;
+}
+
 /**
  * One warning per post whose prose holds template tags or kramdown marks, naming the first,
- * as what it is (a template tag, a kramdown attribute list, its table of contents marker or an
- * extension), and how many more.
+ * as what it is (a template tag, GitBook's embed, a kramdown attribute list, its table of contents
+ * marker or an extension), and how many more.
  */
 export function flagTemplateTags(posts: readonly Post[], lang: Lang): TemplateTagFlag[] {
   return posts.flatMap((post) => {
@@ -122,7 +135,9 @@ export function flagTemplateTags(posts: readonly Post[], lang: Lang): TemplateTa
     const more = tags.length - 1;
     const zh = lang === 'zh';
     const first = tags[0]!.length > 60 ? `${tags[0]!.slice(0, 59)}…` : tags[0]!;
-    const { what, hint } = WORDING[markKind(tags[0]!)];
+    const kind = markKind(tags[0]!);
+    const { what } = WORDING[kind];
+    const hint = kind === 'embed' ? embedHint(tags[0]!) : WORDING[kind].hint;
     return [
       {
         kind: 'template-tag' as const,

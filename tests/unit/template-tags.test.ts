@@ -66,6 +66,23 @@ describe('check', () => {
     expect(buildCheckReport({ planner, posts: [example], now: Date.parse('2024-05-02T00:00:00Z') }).flags.filter((f) => f.kind === 'template-tag')).toEqual([]);
   });
 
+  // A real docsify wiki's GitBook embed (linyuxuanlin/Wiki_docsify, 定制VSCode.md) was told to become a note box or an image.
+  test("names GitBook's embed as what it is, with the link to write, in English and Chinese", () => {
+    const planner = PlannerSchema.parse({
+      version: 1,
+      brand: { name: 'W', label: 'l', timezone: 'Asia/Shanghai', pillars: [{ id: 'net', name: 'Network' }] },
+      channels: [{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY', start: '2024-01-01' }],
+      breaks: [],
+    });
+    const data = PostFrontmatterSchema.parse({ title: '定制 VS Code', channel: 'blog', status: 'draft' });
+    const post: Post = { id: 'drafts/vscode', file: 'content/posts/drafts/vscode.md', data, body: '## 下载 & 安装\n\n{% embed url="https://code.visualstudio.com/" caption="" %}\n' };
+    const flag = (lang: 'en' | 'zh') => buildCheckReport({ planner, posts: [post], now: Date.parse('2024-05-02T00:00:00Z'), lang }).flags.find((f) => f.kind === 'template-tag');
+    expect(flag('en')?.message).toBe('"{% embed url="https://code.visualstudio.com/" caption="" %}" is GitBook\'s embed of a page: the portfolio shows it as written');
+    expect(flag('en')?.hint).toBe('write it as a link: [text](https://code.visualstudio.com/)');
+    expect(flag('zh')?.message).toBe('"{% embed url="https://code.visualstudio.com/" caption="" %}"是 GitBook 嵌入网页的标签：作品集网站会原样显示它');
+    expect(flag('zh')?.hint).toBe('请改写成链接：[文字](https://code.visualstudio.com/)');
+  });
+
   // A trial on real Jekyll blogs: `{: .lead}` under a paragraph was called a "Hexo, Jekyll or Hugo template tag".
   test.each([
     [
