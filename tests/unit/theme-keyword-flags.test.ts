@@ -38,8 +38,8 @@ describe('keywords that count for nothing', () => {
     expect(flag!.hint).toMatch(/\p{Script=Han}/u);
   });
 
-  test('warns on an everyday word, a word with digits and "R 包", whose 包 alone is a piece', () => {
-    const flags = keywordFlags(['people', 'ES6', 'R 包', '代码块', '茶', 'knitr']);
+  test('warns on an everyday word, a number and "R 包", whose 包 alone is a piece', () => {
+    const flags = keywordFlags(['people', '2024', 'R 包', '代码块', '茶', 'knitr']);
     expect(flags.map((f) => [f.field, f.severity])).toEqual([
       ['brand.pillars[0].keywords[0]', 'warning'],
       ['brand.pillars[0].keywords[1]', 'warning'],
@@ -53,6 +53,13 @@ describe('keywords that count for nothing', () => {
     const [flag] = keywordFlags(['R Markdown']);
     expect(flag).toMatchObject({ severity: 'info', field: 'brand.pillars[0].keywords[0]' });
     expect(flag!.message).toBe('brand.pillars[0].keywords[0]: "R Markdown" counts only as "markdown": "R" is one letter, too short to be read as a word');
+  });
+
+  test('says nothing of a name written with digits (STM32, ES6, IPv6, "ESP32 开发"): it counts where a post writes it', () => {
+    // It said: "STM32" will never count towards the theme: "STM32" has a digit (a real embedded wiki's brand).
+    expect(keywordFlags(['STM32', 'ES6', 'IPv6', 'ESP32 开发', 'x86'])).toEqual([]);
+    const [flag] = keywordFlags(['2024', 'Python 3']);
+    expect(flag!.message).toContain('"2024" has a digit');
   });
 
   test('says nothing of a keyword that loses only function words or everyday words and still counts', () => {

@@ -236,3 +236,33 @@ describe('.NET, a name written with its dot', () => {
     expect(result.terms).toEqual(expect.arrayContaining(['.NET']));
   });
 });
+
+describe('a keyword that is a name written with digits (STM32, ESP32, IPv6)', () => {
+  // A real embedded-systems brand (a docsify wiki's author) named STM32 and ESP32 as keywords:
+  // words with digits are no terms, so neither ever counted, and check said so.
+  const embedded = (keywords: string[]) =>
+    BrandSchema.parse({
+      name: 'Lin', strengths: ['circuits'], label: 'An embedded developer who writes about boards', audience: 'hardware hobbyists', timezone: 'Asia/Shanghai',
+      pillars: [{ id: 'mcu', name: 'Microcontrollers', description: 'notes on boards and firmware', keywords }],
+    });
+  const draft = 'Flashing the STM32 over SWD took an afternoon. The STM32 clock tree, then the ESP32 radio; stm32 timers next.';
+
+  it('is found wherever a post writes it, in any case, and never inside a longer name', () => {
+    expect(found(['STM32', 'ESP32'], draft)).toEqual({ stm32: 3, esp32: 1 });
+    expect(found(['STM32'], 'The STM32F103 board.')).toEqual({ stm32: 0 });
+    expect(found(['ESP32 开发'], '我在做 ESP32 开发，先点亮一个灯。')).toEqual({ 'esp32 开发': 1 });
+  });
+
+  it('counts for the draft that writes it, and is shown as its evidence', () => {
+    const model = buildThemeModel({ brand: embedded(['STM32', 'ESP32', 'firmware']), evidence: [] });
+    const withName = scoreTheme(model, { body: draft });
+    const without = scoreTheme(model, { body: draft.replace(/stm32|esp32/gi, 'board') });
+    expect(withName.terms).toContain('stm32');
+    expect(withName.score).toBeGreaterThan(without.score);
+    expect(readKeyword('STM32')).toEqual({ lost: [], counts: 'STM32' });
+  });
+
+  it('a number or a version letter stays no name: 2024, v2, S3, a commit hash', () => {
+    expect(readPhrases(['2024', 'v2', 'S3', 'deadbeef12'])).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Pillar keywords that count for nothing, or for less than they say. The theme reads a keyword
- * as its words do (tokenize.ts): a one-letter word ("R", the language), a word with a digit
- * ("ES6"), an everyday word ("good", "people", 东西) and a lone Han character that is only a
+ * as its words do (tokenize.ts): a one-letter word ("R", the language), a number ("2024"; a
+ * name written with digits, STM32 or ES6, counts as a phrase: phrases.ts), an everyday word ("good", "people", 东西) and a lone Han character that is only a
  * piece of the keyword (包 of "R 包", phrases.ts keywordTokens) carry no weight. A keyword made
  * only of such words never matches any post, and nothing said so (trial-real report, fault 5):
  * each is now a warning on content/planner.json naming the field; one that loses a name or a piece
@@ -11,7 +11,7 @@ import type { Lang } from '../language.ts';
 import type { Planner } from '../schema/planner.ts';
 import { termWeight } from './background-lookup.ts';
 import { isKeywordPiece, isPhraseKeyword, keywordTokens } from './phrases.ts';
-import { tokenize, writtenWords } from './tokenize.ts';
+import { isNameWithDigits, tokenize, writtenWords } from './tokenize.ts';
 import { flagsOfKeywordReads, keptRead, type KeywordFlag, type KeywordRead, type KeywordReads, type Reason } from './keyword-reads.ts';
 
 export { isKeywordRead, type KeywordFlag, type KeywordRead, type KeywordReads } from './keyword-reads.ts';
@@ -39,6 +39,8 @@ export function readKeyword(keyword: string): KeywordRead {
     const tokens = tokenize(word);
     const letters = word.normalize('NFKC').replace(/['’]s$/, '');
     // "a" and "I" are English words of one letter, and function words: a cappella loses nothing.
+    // A name written with digits (STM32) counts as the phrase it makes (phrases.ts isPhrase).
+    if (tokens.length === 0 && phrase && isNameWithDigits(letters.toLowerCase())) continue;
     if (tokens.length === 0) lost.push({ word, reason: DIGIT.test(letters) ? 'digits' : letters.length < 2 && !/^[ai]$/i.test(letters) ? 'short' : 'everyday' });
     else if (tokens.every((t) => !weighs(t.term))) lost.push({ word, reason: 'everyday' });
   }

@@ -4,7 +4,7 @@
  * as one term where a post writes it, so it matches as a phrase and not as unrelated words.
  */
 import { bridgedStems, joinsPrevious } from './post-terms.ts';
-import { forEachStreamWord, isKeptMark, markKind, STREAM_MARKS, tokenize, type Token } from './tokenize.ts';
+import { forEachStreamWord, isKeptMark, isNameWithDigits, markKind, STREAM_MARKS, tokenize, type Token } from './tokenize.ts';
 import { toSimplified } from './traditional.ts';
 
 /**
@@ -31,21 +31,25 @@ const HAN = /^\p{Script=Han}/u;
 /**
  * The words of a keyword that it is matched by: every word read, kept or left out, but a Latin
  * word left out at either end (a stopword: "The Beatles" is found where "Beatles" is, "home
- * cooking" counts as "cooking"; a letter or a word with a digit: "R Markdown" as "markdown",
- * as keyword-flags.ts says). A Chinese word the stop list leaves out stays wherever it is: 冲 of
- * 手冲 and 拿 of 拿铁 are pieces of the keyword's word.
+ * cooking" counts as "cooking"; a letter or a number: "R Markdown" as "markdown", as
+ * keyword-flags.ts says). A Chinese word the stop list leaves out stays wherever it is: 冲 of
+ * 手冲 and 拿 of 拿铁 are pieces of the keyword's word; so does a name written with digits
+ * (STM32, "ESP32 开发"): the author named it, and it is found where a post writes it.
  */
 function keywordWords(keyword: string): Word[] {
   const words = streamWords(keyword);
-  const edge = (w: Word | undefined) => w !== undefined && !w.kept && !HAN.test(w.word);
+  const edge = (w: Word | undefined) => w !== undefined && !w.kept && !HAN.test(w.word) && !isNameWithDigits(w.word);
   while (edge(words[0])) words.shift();
   while (edge(words[words.length - 1])) words.pop();
   return words;
 }
 
-/** Whether a keyword is a phrase: two words or more as read, one at least kept as a term. */
+/**
+ * Whether a keyword is a phrase: two words or more as read, one at least kept as a term; or one
+ * holding a name written with digits (STM32 alone is a phrase of one word: no term says it).
+ */
 function isPhrase(words: readonly Word[]): boolean {
-  return words.length >= 2 && words.some((w) => w.kept);
+  return (words.length >= 2 && words.some((w) => w.kept)) || words.some((w) => !w.kept && isNameWithDigits(w.word));
 }
 
 /** Whether `keyword` is matched as a phrase (readPhrases). */
@@ -133,7 +137,8 @@ export function matchPhrases(sequence: readonly string[], phrases: readonly Phra
     return found;
   }
   const byFirst = new Map<string, Phrase[]>();
-  for (const p of phrases) byFirst.set(p.terms[0], [...(byFirst.get(p.terms[0]) ?? []), p]);
+  // A phrase of no kept term (STM32) is found in a stream only.
+  for (const p of phrases) if (p.terms.length > 0) byFirst.set(p.terms[0], [...(byFirst.get(p.terms[0]) ?? []), p]);
   for (const list of byFirst.values()) list.sort((a, b) => b.terms.length - a.terms.length);
   for (let i = 0; i < sequence.length; i++) {
     for (const p of byFirst.get(sequence[i]) ?? []) {

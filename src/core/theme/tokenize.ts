@@ -350,6 +350,19 @@ export function streamWordEnd(stream: string, at: number): number {
 /** The mark characters by their code (MARK_CHARS[KEPT] is '\x01'). */
 const MARK_CHARS = Array.from({ length: LEFT_OUT + 3 }, (_, c) => String.fromCharCode(c));
 
+/**
+ * Whether a word left out for its digits is a name (STM32, ESP32, IPv6, x86, H264, K8s, i18n):
+ * a letter first, three characters or more, a digit among them; not a run of 7 hex digits or
+ * more (a commit hash). Such a word is no term of its own (unknown to the general-language
+ * tables, it would weigh as the rarest word: tests/eval/RESULTS.md), but a pillar keyword that
+ * is one counts where a post writes it (phrases.ts). `word` as the stream writes it (lower-cased).
+ */
+export function isNameWithDigits(word: string): boolean {
+  return DIGIT.test(word) && NAME_WITH_DIGITS.test(word) && !HEX_RUN.test(word);
+}
+const NAME_WITH_DIGITS = /^\p{L}[\p{L}\p{N}]{2,}$/u;
+const HEX_RUN = /^[0-9a-f]{7,}$/;
+
 /** A word left out as the stream writes it: lower-cased, full-width letters and ligatures made plain. */
 function droppedForm(word: string): string {
   return (WIDE.test(word) ? word.normalize('NFKC') : word).toLowerCase();
