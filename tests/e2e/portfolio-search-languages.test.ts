@@ -48,6 +48,8 @@ describe('search on a site whose posts are all in one language', () => {
     expect(links.length).toBeGreaterThan(0);
     expect(links).toEqual([...new Set(links)]);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    // The result line quotes the query as Chinese does ("找到 6 个 面团 的相关结果" before).
+    expect(await page.locator('.pagefind-ui__message').textContent()).toMatch(/^找到 \d+ 个与“面团”相关的结果$/);
     await page.close();
   });
 });

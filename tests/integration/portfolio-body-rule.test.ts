@@ -49,3 +49,17 @@ describe('the home page of a Chinese brand', () => {
   });
 });
 
+
+// The same trial's search page said "找到 6 个 电源电路 的相关结果" (Pagefind's own Chinese,
+// the query set off by spaces) and the tags page "还没有标签。 浏览归档" (a space after 。).
+describe('the search and tags pages of a Chinese brand', () => {
+  it('quotes the query with “” in the result lines, with no spaces around it', () => {
+    const init = /<script>(window\.addEventListener[^<]*)<\/script>/.exec(page('search/index.html'))?.[1] ?? '';
+    const strings = JSON.parse(/translations:(\{[^}]*\})/.exec(init)?.[1] ?? '{}') as Record<string, string>;
+    expect(strings.many_results).toBe('找到 [COUNT] 个与“[SEARCH_TERM]”相关的结果');
+    expect(Object.values(strings).every((s) => !/ \[SEARCH_TERM\]|\[SEARCH_TERM\] /.test(s))).toBe(true);
+  });
+  it('puts no space after a full stop 。', () => {
+    expect(page('tags/index.html')).toMatch(/还没有标签。<a href="\/archive\/">浏览归档<\/a>。/);
+  });
+});
