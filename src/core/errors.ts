@@ -15,9 +15,11 @@ export class ThroughlineError extends Error {
   readonly text: { message: Text | string; hint: Text | string | undefined };
   /** An error that lists others (store/project.ts): its head and theirs, so that `format` names their files as it names its own. */
   readonly listed: { head: Text; errors: readonly ThroughlineError[] } | undefined;
+  /** The hint names more problems of the file ("also: url: …", combineFieldErrors), not a fix: `format` prints it without "hint:". */
+  readonly hintIsMore: boolean;
 
   /** `where.listed`: the message is `listedText(head, errors)`, written here. */
-  constructor(message: Text | string, where: { file?: string; field?: string; hint?: Text | string; listed?: { head: Text; errors: readonly ThroughlineError[] } } = {}) {
+  constructor(message: Text | string, where: { file?: string; field?: string; hint?: Text | string; hintIsMore?: boolean; listed?: { head: Text; errors: readonly ThroughlineError[] } } = {}) {
     const listed = where.listed;
     if (listed) message = { en: listedText(listed, 'en'), zh: listedText(listed, 'zh') };
     super(pick(message, 'en'));
@@ -27,6 +29,7 @@ export class ThroughlineError extends Error {
     this.field = where.field;
     this.hint = where.hint === undefined ? undefined : pick(where.hint, 'en');
     this.text = { message, hint: where.hint };
+    this.hintIsMore = where.hintIsMore === true;
   }
 
   /** The message alone, in `lang`; `shown` as for `format` names the files of the errors it lists. */
@@ -44,7 +47,7 @@ export class ThroughlineError extends Error {
     const message = this.listed ? this.messageIn(lang, shown) : namingPlanner(this.messageIn(lang), shown);
     const text = where ? `${where}: ${message}` : message;
     const hint = this.text.hint === undefined ? undefined : namingPlanner(pick(this.text.hint, lang), shown);
-    return hint ? `${text}\n  ${lang === 'zh' ? '建议：' : 'hint: '}${hint}` : text;
+    return hint ? `${text}\n  ${this.hintIsMore ? '' : lang === 'zh' ? '建议：' : 'hint: '}${hint}` : text;
   }
 
   toJSON() {
@@ -82,13 +85,25 @@ export function issuesToErrors(file: string, issues: readonly IssueLike[], prefi
 }
 
 /**
- * Every problem of one file as one error: the first as it is, the others (field: message) in
- * its hint, so a file with several bad fields names them all at once, in both languages.
- * `errors` must not be empty.
+ * `error` with its hint in its message, in brackets ("… (use an IANA zone)" / "…（请用 IANA 时区）"),
+ * no hint of its own: for an error told beside others, whose hint line says more problems.
  */
-export function combineFieldErrors(errors: readonly ThroughlineError[]): ThroughlineError {
-  const [first, ...rest] = errors;
-  if (rest.length === 0) return first!;
+export function hintInMessage(error: ThroughlineError): ThroughlineError {
+  const hint = error.text.hint;
+  if (hint === undefined || error.hintIsMore) return error;
+  const text = (lang: 'en' | 'zh') => (lang === 'zh' ? `${error.messageIn('zh')}（${pick(hint, 'zh')}）` : `${error.messageIn('en')} (${pick(hint, 'en')})`);
+  return new ThroughlineError({ en: text('en'), zh: text('zh') }, { file: error.file, field: error.field });
+}
+
+/**
+ * Every problem of one file as one error: the first as it is, the others (field: message) in
+ * its hint, so a file with several bad fields names them all at once, in both languages; that
+ * hint is printed as more problems ("also: …" / "另外：…"), not as a hint. Each error's own hint
+ * goes into its message (hintInMessage), so none is lost. `errors` must not be empty.
+ */
+export function combineFieldErrors(all: readonly ThroughlineError[]): ThroughlineError {
+  if (all.length === 1) return all[0]!;
+  const [first, ...rest] = all.map(hintInMessage);
   const others = (lang: 'en' | 'zh') => rest.map((e) => `${e.field ?? (lang === 'zh' ? '（顶层）' : '(top level)')}: ${e.messageIn(lang)}`).join(lang === 'zh' ? '；' : '; ');
-  return new ThroughlineError(first!.text.message, { file: first!.file, field: first!.field, hint: { en: `also: ${others('en')}`, zh: `另外：${others('zh')}` } });
+  return new ThroughlineError(first!.text.message, { file: first!.file, field: first!.field, hint: { en: `also: ${others('en')}`, zh: `另外：${others('zh')}` }, hintIsMore: true });
 }

@@ -6,14 +6,14 @@
  */
 import { z } from 'zod';
 import { CADENCE_PRESETS, checkCadence } from './cadence.ts';
-import { ThroughlineError, combineFieldErrors, issuesToErrors } from './errors.ts';
+import { ThroughlineError, combineFieldErrors, hintInMessage, issuesToErrors } from './errors.ts';
 import { deriveId } from './ids.ts';
 import { translateMessage } from './i18n/zod-issues.ts';
 import { proposeLabels } from './label.ts';
 import { hasHan } from './language.ts';
 import { PLATFORM_NAMES } from './platform-names.ts';
 import { canonicalZone, suggestTimeZone } from './time-zones.ts';
-import { pick, type Text } from './i18n/text.ts';
+import type { Text } from './i18n/text.ts';
 import { LocalDateSchema, LocalTimeSchema, PLATFORMS, type PlannerInput } from './schema/planner.ts';
 import { addDays, isValidTimeZone, localDateOf } from './zoned-time.ts';
 
@@ -77,14 +77,6 @@ function zoneError(timezone: string, file: string): ThroughlineError {
   );
 }
 
-/** An error whose hint goes into its message ("… (did you mean "Asia/Shanghai"?)"): combined errors keep only the first one's hint. */
-function hintInMessage(error: ThroughlineError): ThroughlineError {
-  const hint = error.text.hint;
-  if (hint === undefined) return error;
-  const text = (lang: 'en' | 'zh') => (lang === 'zh' ? `${error.messageIn('zh')}（${pick(hint, 'zh')}）` : `${error.messageIn('en')} (${pick(hint, 'en')})`);
-  return new ThroughlineError({ en: text('en'), zh: text('zh') }, { file: error.file, field: error.field });
-}
-
 /**
  * A planner from init answers; throws a ThroughlineError naming `file` and every field at fault
  * (the schema's, the zone and the cadence in one message: README "A file with several bad fields").
@@ -120,7 +112,7 @@ export function buildPlannerFromAnswers(raw: unknown, ctx: { now: number; defaul
     else throw error;
   }
   if (late.length === 1) throw late[0]!;
-  if (late.length > 1) throw combineFieldErrors([late[0]!, ...late.slice(1).map(hintInMessage)]);
+  if (late.length > 1) throw combineFieldErrors(late);
   const lang = hasHan(a.strengths.join('')) ? 'zh' : 'en';
   const label = a.label ?? proposeLabels(a.strengths, a.impressions, lang)[0] ?? a.strengths.join(' + ');
   const pillarIds = new Set<string>();

@@ -31,6 +31,13 @@ describe('a post file with several bad frontmatter fields', () => {
     expect(prose).not.toMatch(/\b(expected|also|one of|date)\b/);
   });
 
+  test('says the other fields as more problems, not as a hint ("建议：另外：plannedFor…" read oddly)', () => {
+    expect(error.format('zh').split('\n')[1]).toMatch(/^ {2}另外：plannedFor: /);
+    expect(error.format('en').split('\n')[1]).toMatch(/^ {2}also: plannedFor: /);
+    expect(error.format('zh')).not.toContain('建议：另外');
+    expect(error.format('en')).not.toContain('hint: also');
+  });
+
   test('the studio’s problem list shows every field, in Chinese when the studio is in Chinese', () => {
     const zh = describeProblem(error, 'zh');
     expect([zh.file, zh.field]).toEqual([file, 'status']);
