@@ -69,4 +69,12 @@ describe('other files validated field by field', () => {
       for (const field of ['strengths', 'channel.platform']) expect(text).toContain(`${field}: `);
     }
   });
+
+  test('init answers with a bad zone and a bad cadence keep the advice of both', () => {
+    const answers = { name: 'Ann', strengths: ['cooking'], pillars: [{ name: 'Food' }], timezone: 'Asia/Shangai', channel: { platform: 'blog', cadence: 'FREQ=FORTNIGHTLY' } };
+    const error = errorOf(() => buildPlannerFromAnswers(answers, { now: Date.parse('2026-12-01T00:00:00Z'), defaultZone: 'UTC', file: 'answers.json' }));
+    const en = error.format('en');
+    expect(en.split('\n')[0]).toMatch(/^answers\.json: timezone: "Asia\/Shangai" is not an IANA time zone \(.*Asia\/Shanghai/);
+    expect(en.split('\n')[1]).toMatch(/^ {2}also: channel\.cadence: /);
+  });
 });
