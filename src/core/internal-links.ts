@@ -309,6 +309,8 @@ function checkLink(href: string, pageUrl: string, origin: string, site: LinkSite
     if (FEED.test(key)) return null;
     const post = site.unpublished.get(key);
     if (post) return { reason: 'unpublished', post };
+    const web = webAddressOf(href);
+    if (web) return { reason: 'no-page', suggestion: web };
     return { reason: 'no-page', ...meantBy(key, url.hash, site, pageKey) };
   }
   const ids = site.anchors(key);
@@ -371,6 +373,21 @@ function sitePathOf(href: string, pageUrl: string, origin: string): { path: stri
   } catch {
     return null;
   }
+}
+
+/** Top-level domains common in links, which file names do not end with (`.md`, `.sh`, `.py` are left out: files more often than sites). */
+const WEB_TLDS = new Set('com org net io dev app cn me co ai info xyz tech site blog top cc tv us uk de jp fr ru edu gov im ly gg page link pro biz club online store cloud tw hk kr in eu ca au nl ch se es it pl br design wiki'.split(' '));
+
+/**
+ * The web address a relative link was meant to be, when it is a host name written without its
+ * scheme (`pptrconsole.com`, `www.example.org/a`): `https://` before it. Undefined for anything
+ * else (`notes.md`, `loaf.jpg`, `../a/`).
+ */
+function webAddressOf(href: string): string | undefined {
+  const host = /^([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?#]|$)/i.exec(href)?.[1]?.toLowerCase();
+  if (!host) return undefined;
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  return host.startsWith('www.') || WEB_TLDS.has(tld) ? `https://${href}` : undefined;
 }
 
 /** A site path (`/posts/a/`) as a link writes it: under the base (`/blog/posts/a/`). */

@@ -93,6 +93,18 @@ describe('findBrokenLinks', () => {
     expect(broken(page, ['https://you.example/zh-cn/posts/zsh-zim-setup/'])[0]).toMatchObject({ reason: 'no-page', suggestion: '/posts/2024/zsh-zim-setup/' });
     // A file public/ lacks.
     expect(broken(page, ['/images/gone.jpg'])).toEqual([{ link: '/images/gone.jpg', reason: 'no-page' }]);
+    // A web address written without its scheme is a relative link on the site (trial: ruanyf/weekly
+    // linked [pptrconsole.com](pptrconsole.com)): the address it meant. A file name is not one.
+    expect(broken(page, ['pptrconsole.com', 'www.example.org/a?b=1', 'astro.yufengbiji.com/posts/x/'])).toEqual([
+      { link: 'pptrconsole.com', reason: 'no-page', suggestion: 'https://pptrconsole.com' },
+      { link: 'www.example.org/a?b=1', reason: 'no-page', suggestion: 'https://www.example.org/a?b=1' },
+      { link: 'astro.yufengbiji.com/posts/x/', reason: 'no-page', suggestion: 'https://astro.yufengbiji.com/posts/x/' },
+    ]);
+    expect(broken(page, ['notes.md', 'loaf.jpg', 'run.sh'])).toEqual([
+      { link: 'notes.md', reason: 'no-page' },
+      { link: 'loaf.jpg', reason: 'no-page' },
+      { link: 'run.sh', reason: 'no-page' },
+    ]);
   });
 
   it("reports a link to an unpublished post's page or alias as broken (drafts never reach dist/), naming the post", () => {
