@@ -78,12 +78,15 @@ function namesPlaceIn(href: string, ids: { has(id: string): boolean }): boolean 
   return fragment === '' || fragment.toLowerCase() === 'top' || ids.has(fragment);
 }
 
-/** True when the attribute at `at` is in an `<a>` start tag (`<a href=…`, `<a class="x" href=…`, `<a\nhref=…`). */
+/** True when the attribute at `at` is in an `<a>` start tag (`<a href=…`, `<a class="x" href=…`, `<a\nclass="x" href=…`). */
 function isAnchorTag(html: string, at: number): boolean {
   const open = html.lastIndexOf('<', at);
   if (open < 0 || html.charCodeAt(open + 1) !== 97 /* a */) return false;
   const next = html.charCodeAt(open + 2);
-  return next === 32 || next === 10 || next === 9 || next === 13;
+  if (next !== 32 && next !== 10 && next !== 9 && next !== 13) return false;
+  // Inside the tag, not in the text after it (`<a href="/y">it says href="/x"</a>`: text keeps its quotes).
+  const close = html.indexOf('>', open);
+  return close < 0 || close > at;
 }
 
 function entityDecoded(text: string): string {
