@@ -56,7 +56,9 @@ export function pageLinksOf(html: string, keep: (href: string) => boolean = () =
     const valueEnd = html.indexOf('"', at + 2);
     if (valueEnd < 0) break;
     const value = entityDecoded(html.slice(at + 2, valueEnd));
-    if (attribute === 'id') ids.add(value);
+    if (attribute === 'id') {
+      if (isInTag(html, at)) ids.add(value);
+    }
     else if (isAnchorTag(html, at)) {
       if (attribute === 'name') ids.add(value);
       else if (at > body && !seen.has(value)) {
@@ -76,6 +78,13 @@ export function pageLinksOf(html: string, keep: (href: string) => boolean = () =
 function namesPlaceIn(href: string, ids: { has(id: string): boolean }): boolean {
   const fragment = decoded(href.slice(1));
   return fragment === '' || fragment.toLowerCase() === 'top' || ids.has(fragment);
+}
+
+/** True when `at` is inside a tag, not in the text after one (text keeps its quotes: a code block's `id="x"`). */
+function isInTag(html: string, at: number): boolean {
+  const open = html.lastIndexOf('<', at);
+  const close = html.indexOf('>', open);
+  return open >= 0 && (close < 0 || close > at);
 }
 
 /** True when the attribute at `at` is in an `<a>` start tag (`<a href=…`, `<a class="x" href=…`, `<a\nclass="x" href=…`). */

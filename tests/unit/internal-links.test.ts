@@ -145,7 +145,7 @@ describe('pageLinksOf', () => {
     '<nav class="toc"><h2 id="tl-Toc">Contents</h2><a href="#a">A</a></nav>',
     '<div class="article-body"><h2 id="a">A</h2><p><a href="/zh-cn/posts/x?a=1&amp;b=2">x</a> <abbr title="t">T</abbr>',
     '<a\nclass="c" href="../y/">y</a><a href="/zh-cn/posts/x?a=1&amp;b=2">again</a><a name="old-anchor"></a><a id="fnref-1" href="#fn-1">1</a><a href="#gone">?</a>',
-    '<meta name="not-an-anchor"><aside>no link</aside><a href="/z/">text that says href="/not-a-link/"</a></p><p id="fn-1">note</p></div></article>',
+    '<meta name="not-an-anchor"><aside>no link</aside><code>&lt;div id="in-code"&gt;</code><a href="/z/">text that says href="/not-a-link/"</a></p><p id="fn-1">note</p></div></article>',
     '<nav class="post-nav"><a href="/posts/next/">Next</a></nav></main><footer><a href="/rss.xml">RSS</a></footer></body></html>',
   ].join('');
 
