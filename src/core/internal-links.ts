@@ -499,7 +499,8 @@ function brokenLine(entry: BrokenLink, lang: Lang): string {
           : 'no such page or file';
   }
   const suggestion = entry.suggestion === undefined ? '' : zh ? `；可能是 ${entry.suggestion}` : `; probably ${entry.suggestion}`;
-  return `${entry.link} → ${why}${suggestion}`;
+  // As the author wrote it: the Markdown renderer percent-encodes non-ASCII (`#没有` is `#%E6%B2%A1%E6%9C%89` in the page).
+  return `${decoded(entry.link)} → ${why}${suggestion}`;
 }
 
 /**

@@ -63,12 +63,14 @@ async function siteDigest(outDir: string): Promise<Map<string, string>> {
 }
 
 const BLOCK = [
-  'broken-link: 4 links in the body of 1 post lead to no page or file of the built site (readers get a 404): fix each link (a suggested address follows →), or add the old address to the aliases of the post it meant. To fail the build on them: "portfolio": { "brokenLinks": "error" } in content/planner.json',
+  'broken-link: 5 links in the body of 2 posts lead to no page or file of the built site (readers get a 404): fix each link (a suggested address follows →), or add the old address to the aliases of the post it meant. To fail the build on them: "portfolio": { "brokenLinks": "error" } in content/planner.json',
   '  content/posts/2026/moved.md',
   '    /zh-cn/posts/gluten → no such page or file; probably /posts/2026/gluten/',
   '    /posts/drafts/plan/ → the page of content/posts/drafts/plan.md, which is not on the site (a draft): the link leads nowhere until it is published',
   '    ../gluten/#no-such-part → the page has no heading or id by that name',
   '    https://example.com/media/gone.pdf → no such page or file',
+  '  content/posts/2026/红烧肉.md',
+  '    /posts/2026/moved/#没有 → the page has no heading or id by that name',
 ].join('\n');
 
 describe('broken links in post bodies', () => {
@@ -82,8 +84,11 @@ describe('broken links in post bodies', () => {
       'Old address: [gluten](/zh-cn/posts/gluten). A draft: [plan](/posts/drafts/plan/).',
       'Fine: [relative](../gluten/), [absolute](https://example.com/posts/2026/crust/), [old alias](/2026/09/21/crust.html),',
       '[a heading](#steps), [a file](/favicon.svg), [mail](mailto:ada@example.com), [elsewhere](https://example.org/zh-cn/posts/x), [feed](/rss.xml).',
-      'Broken: [part](../gluten/#no-such-part), [gone](https://example.com/media/gone.pdf).\n',
+      'Broken: [part](../gluten/#no-such-part), [gone](https://example.com/media/gone.pdf).',
+      'A Chinese address, encoded and not: [做法](/posts/2026/%E7%BA%A2%E7%83%A7%E8%82%89/#%E5%81%9A%E6%B3%95), [步骤](../红烧肉/#做法).\n',
     ].join('\n'));
+    // A page whose address is Chinese: its own places and another page's.
+    await writeFile(join(root, 'content/posts/2026/红烧肉.md'), '---\ntitle: 红烧肉的做法\nchannel: blog\nstatus: published\npublishedAt: 2026-09-27\n---\n\n## 做法\n\n先看[做法](#做法)，再看[那一篇](/posts/2026/moved/#steps)和[没有的](/posts/2026/moved/#没有)。\n');
     const first = await buildLogged(root);
     expect(first.error).toBeUndefined();
     expect(first.log).toContain(BLOCK);
@@ -112,7 +117,7 @@ describe('broken links in post bodies', () => {
 
     // In Chinese under a Chinese locale.
     const zh = await buildLogged(root, { LANG: 'zh_CN.UTF-8' });
-    expect(zh.log).toContain('broken-link：1 篇文章的正文里有 4 个链接指向构建出的网站上不存在的页面或文件');
+    expect(zh.log).toContain('broken-link：2 篇文章的正文里有 5 个链接指向构建出的网站上不存在的页面或文件');
     expect(zh.log).toContain('    /zh-cn/posts/gluten → 没有这个页面或文件；可能是 /posts/2026/gluten/');
 
     // An error: the build fails with the block, and dist/ stays as it was.
@@ -120,7 +125,7 @@ describe('broken links in post bodies', () => {
     const planner = JSON.parse(await readFile(plannerFile, 'utf8'));
     await writeFile(plannerFile, JSON.stringify({ ...planner, portfolio: { brokenLinks: 'error' } }, null, 2));
     const failed = await buildLogged(root);
-    expect(failed.error?.message).toContain('broken-link: 4 links in the body of 1 post');
+    expect(failed.error?.message).toContain('broken-link: 5 links in the body of 2 posts');
     expect(failed.error?.message).toContain('The build fails on them');
     expect(await siteDigest(join(root, 'dist'))).toEqual(built);
 
@@ -133,7 +138,7 @@ describe('broken links in post bodies', () => {
 
     // The environment overrides planner.json for one build (CI): THROUGHLINE_BROKEN_LINKS=error.
     const ci = await buildLogged(root, { THROUGHLINE_BROKEN_LINKS: 'error' });
-    expect(ci.error?.message).toContain('broken-link: 4 links');
+    expect(ci.error?.message).toContain('broken-link: 5 links');
     expect(ci.error?.message).toContain('The build fails on them (THROUGHLINE_BROKEN_LINKS=error)');
   }, 300_000);
 

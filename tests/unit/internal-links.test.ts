@@ -193,6 +193,12 @@ describe('brokenLinksReport', () => {
     expect(brokenLinksReport(report, 'en', true).split('\n')[0]).toMatch(/\. The build fails on them \("portfolio": \{ "brokenLinks": "error" \} in content\/planner\.json\)$/);
   });
 
+  it('shows a link as its author wrote it: percent-encoding, which the Markdown renderer adds, read', () => {
+    const encoded = brokenLinksReport([{ file: 'a.md', broken: findBrokenLinks('/posts/a/', ['/posts/2024/zsh-zim-setup/#%E6%B2%A1%E6%9C%89', '/%E6%97%A7/%zz'], s) }], 'zh');
+    expect(encoded).toContain('    /posts/2024/zsh-zim-setup/#没有 → 页面存在，但没有这个锚点（标题或 id）');
+    expect(encoded).toContain('    /%E6%97%A7/%zz → 没有这个页面或文件');
+  });
+
   it('is empty when no link is broken', () => {
     expect(brokenLinksReport([{ file: 'a.md', broken: [] }], 'en')).toBe('');
     expect(brokenLinksReport([{ file: 'a.md', broken: findBrokenLinks('/posts/a/', ['/about/'], s) }], 'en', true)).toBe('');
