@@ -137,7 +137,7 @@ describe('the build without SITE_URL', () => {
     cpSync(join(import.meta.dirname, '../fixtures/roots/portfolio/content'), join(root, 'content'), { recursive: true });
     const run = async (site: string | undefined) => {
       const warn = vi.fn();
-      const logger = { warn, info: () => {}, error: () => {} };
+      const logger = { warn, info: () => {}, error: () => {}, debug: () => {} };
       const hooks = throughline().hooks as Record<string, (o: unknown) => unknown>;
       let building: URL | undefined;
       const updateConfig = (c: { outDir?: URL }) => (building = c.outDir ?? building);
