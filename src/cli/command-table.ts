@@ -28,7 +28,7 @@ export const COMMAND_TABLE = {
   },
   plan: {
     options: { weeks: { type: 'string', default: '8', value: 'N' }, json: { type: 'boolean', default: false } },
-    summary: { en: 'the upcoming slots, open or filled', zh: '接下来的时段（空着的和已安排的）' },
+    summary: { en: 'the upcoming slots, open or filled', zh: '接下来的排期（空着的和已安排的）' },
   },
   export: {
     args: 'ics',

@@ -41,17 +41,17 @@ export function formatCheckText(report: CheckReport, planner: Planner, color: bo
     // the stats look ahead).
     const channel = planner.channels.find((c) => c.id === ch.id);
     const ended = !ch.nextSlot && channel !== undefined && cadenceEnded(channel, zone, Date.parse(report.now));
-    const next = ch.nextSlot ? (zh ? `，下一个时段 ${nextAt}` : `, next ${nextAt}`) : ended ? (zh ? '；节奏已结束，没有后续时段' : '; its cadence has ended: no more slots') : '';
+    const next = ch.nextSlot ? (zh ? `，下一个排期 ${nextAt}` : `, next ${nextAt}`) : ended ? (zh ? '；节奏已结束，没有后续排期' : '; its cadence has ended: no more slots') : '';
     const overdue = overdueText(ch, { zone, brandZone });
     if (shown === null) {
-      lines.push(overdue ? `${name}${zh ? '：' : ': '}${pick(overdue, lang)}${next}` : zh ? `${name}：还没有到期的时段${next}` : `${name}: no slots yet${next}`);
+      lines.push(overdue ? `${name}${zh ? '：' : ': '}${pick(overdue, lang)}${next}` : zh ? `${name}：还没有到期的排期${next}` : `${name}: no slots yet${next}`);
       continue;
     }
     const late = overdue ? `${zh ? '；' : '; '}${pick(overdue, lang)}` : '';
     const pct = `${Math.round(shown * 1000) / 10}%`;
     lines.push(
       zh
-        ? `${name}：连续 ${ch.currentStreak} 次（最长 ${ch.longestStreak} 次），守住 ${ch.fulfilled}/${ch.expected} 个时段（${pct}），${gaps}${late}${next}`
+        ? `${name}：连续 ${ch.currentStreak} 次（最长 ${ch.longestStreak} 次），守住 ${ch.fulfilled}/${ch.expected} 个排期（${pct}），${gaps}${late}${next}`
         : `${name}: streak ${ch.currentStreak} (longest ${ch.longestStreak}), ${ch.fulfilled}/${ch.expected} slots kept (${pct}), ${gaps}${late}${next}`,
     );
   }

@@ -38,7 +38,7 @@ export function flagChannel(stats: ChannelStats, channelName: string, now: numbe
       severity: 'warning',
       channel: stats.id,
       date,
-      message: lang === 'zh' ? zhJoin(channelName, `在 ${date} 的时段没有已发布的文章`) : `${channelName} has no published post for its ${date} slot`,
+      message: lang === 'zh' ? zhJoin(channelName, `在 ${date} 的排期没有已发布的文章`) : `${channelName} has no published post for its ${date} slot`,
       hint:
         lang === 'zh'
           ? `如果那是计划中的暂停，请在 content/planner.json 中为 "${stats.id}" 添加覆盖 ${date} 的 break`
@@ -67,7 +67,7 @@ function flagAtRisk(stats: ChannelStats, channelName: string, slot: { date: stri
     severity: 'info',
     channel: stats.id,
     date: slot.date,
-    message: zh ? zhJoin(channelName, `在 ${zhSpaced(at)}的时段还没有计划或发布文章${streak}`) : `${channelName}'s slot at ${at} has no post planned or published${streak}`,
+    message: zh ? zhJoin(channelName, `在 ${zhSpaced(at)}的排期还没有计划或发布文章${streak}`) : `${channelName}'s slot at ${at} has no post planned or published${streak}`,
     hint: Date.parse(slot.start) > now ? plannedHint(stats.id, slot.date, zh) : publishHint(stats.id, slot.date, before, zh),
   };
 }
@@ -77,6 +77,6 @@ function plannedHint(channel: string, date: string, zh: boolean): string {
 }
 
 function publishHint(channel: string, date: string, before: string | null, zh: boolean): string {
-  if (zh) return `${before ? `在 ${before} 之前` : ''}在渠道 "${channel}" 发布一篇文章：它仍然算作 ${date} 的时段`;
+  if (zh) return `${before ? `在 ${before} 之前` : ''}在渠道 "${channel}" 发布一篇文章：它仍然算作 ${date} 的排期`;
   return `publish a post on channel "${channel}"${before ? ` before ${before}` : ''}: it still fills the ${date} slot`;
 }

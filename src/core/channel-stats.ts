@@ -80,7 +80,7 @@ export function overdueText(stats: Pick<ChannelStats, 'overdue'>, zones?: { zone
   if (dueToday) return { en: `due today at ${time('en')}, not posted yet`, zh: `今天 ${zhSpaced(time('zh'))}该发，还没发` };
   return {
     en: `the ${date} slot is missed so far${until ? ` (a post published before ${until} still fills it)` : ''}`,
-    zh: `${date} 的时段目前断更${until ? `（在 ${until} 之前发布一篇文章仍可补上）` : ''}`,
+    zh: `${date} 的排期目前断更${until ? `（在 ${until} 之前发布一篇文章仍可补上）` : ''}`,
   };
 }
 

@@ -165,7 +165,7 @@ describe('the command line in Chinese (LANG=zh_CN.UTF-8)', () => {
     const first = runCli([...args, '--root', plain!.root], { env: ZH });
     expect(first.stderr).toContain('已把 5 条中的 5 条导入渠道 "blog"；未导入（不是文章）：1 个页面、1 个附件、1 个菜单项');
     expect(first.stderr).toContain(
-      '有 1 篇文章早于渠道 blog 的开始日期 2025-01-07，不会计入任何时段。加上 --backfill 重新运行，可把开始日期提前到 2024-02-27（第一篇文章 2024-03-01 当天或之前的最后一个时段日）',
+      '有 1 篇文章早于渠道 blog 的开始日期 2025-01-07，不会计入任何排期。加上 --backfill 重新运行，可把开始日期提前到 2024-02-27（第一篇文章 2024-03-01 当天或之前的最后一个排期日）',
     );
     // Typed in the repository (an import is typed in its --root unless a test says otherwise: helpers.ts typedIn).
     const { code, stderr } = runCli([...args, '--backfill', '--root', moved!.root], { env: { ...ZH, INIT_CWD: PROJECT } });

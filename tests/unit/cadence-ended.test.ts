@@ -39,7 +39,7 @@ describe('cadenceEnded', () => {
     const line = (lines: string[], id: string) => lines.find((l) => l.startsWith(`${id}:`) || l.startsWith(`${id}：`)) ?? '';
     expect(line(en, 'until')).toMatch(/; its cadence has ended: no more slots$/);
     expect(line(en, 'count')).toMatch(/; its cadence has ended: no more slots$/);
-    expect(line(zh, 'until')).toMatch(/；节奏已结束，没有后续时段$/);
+    expect(line(zh, 'until')).toMatch(/；节奏已结束，没有后续排期$/);
     expect(line(en, 'halfyearly')).not.toMatch(/ended/);
     expect(line(en, 'weekly')).toMatch(/, next 2026-12-07 09:00/);
   });

@@ -30,13 +30,13 @@ describe('a channel whose first slot is still to come', () => {
     const en = formatCheckText(report, planner, false, 'en');
     const zh = formatCheckText(report, planner, false, 'zh');
     expect(en).toMatch(/Brand new: no slots yet/);
-    expect(zh).toMatch(/Brand new：还没有到期的时段/);
+    expect(zh).toMatch(/Brand new：还没有到期的排期/);
     expect(`${en}${zh}`).not.toContain('100%');
     expect(en).toMatch(/Running: .*0\/\d+ slots kept \(0%\)/);
   });
 
   test('reads "no slots yet" on the portfolio too', () => {
     expect(describeChannelOutput(fresh!.stats, 0, 'en', true)).toBe('0 posts, no slots yet');
-    expect(describeChannelOutput(fresh!.stats, 0, 'zh', true)).toBe('0 篇，还没有到期的时段');
+    expect(describeChannelOutput(fresh!.stats, 0, 'zh', true)).toBe('0 篇，还没有到期的排期');
   });
 });

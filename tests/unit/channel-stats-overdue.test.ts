@@ -42,8 +42,8 @@ describe('a monthly channel whose slot day is over with no post', () => {
     const en = formatCheckText(report, fresh, false, 'en');
     const zh = formatCheckText(report, fresh, false, 'zh');
     expect(en).toContain('Monthly letter: the 2026-11-02 slot is missed so far (a post published before 2026-12-02 still fills it), next 2026-12-02 09:00 +08:00');
-    expect(zh).toContain('Monthly letter：2026-11-02 的时段目前断更（在 2026-12-02 之前发布一篇文章仍可补上），下一个时段 2026-12-02 09:00 +08:00');
-    expect(`${en}${zh}`).not.toMatch(/no slots yet|还没有到期的时段/);
+    expect(zh).toContain('Monthly letter：2026-11-02 的排期目前断更（在 2026-12-02 之前发布一篇文章仍可补上），下一个排期 2026-12-02 09:00 +08:00');
+    expect(`${en}${zh}`).not.toMatch(/no slots yet|还没有到期的排期/);
   });
 
   test('is said after the figures of a channel that has kept earlier slots', () => {
@@ -51,7 +51,7 @@ describe('a monthly channel whose slot day is over with no post', () => {
     const posts = [published('sep', '2026-09-02'), published('oct', '2026-10-05')];
     const report = buildCheckReport({ planner: running, posts, now: at('2026-11-20T12:00:00+08:00') });
     expect(formatCheckText(report, running, false, 'en')).toContain('2/2 slots kept (100%), 0 gaps; the 2026-11-02 slot is missed so far');
-    expect(formatCheckText(report, running, false, 'zh')).toContain('守住 2/2 个时段（100%），0 个空档；2026-11-02 的时段目前断更');
+    expect(formatCheckText(report, running, false, 'zh')).toContain('守住 2/2 个排期（100%），0 个空档；2026-11-02 的排期目前断更');
     const stats = report.channels[0]!;
     expect(describeChannelOutput(stats, 2, 'en', true)).toBe('2 of 2 slots kept, current streak 2, longest 2; the 2026-11-02 slot is missed so far (a post published before 2026-12-02 still fills it)');
   });
@@ -59,6 +59,6 @@ describe('a monthly channel whose slot day is over with no post', () => {
   test('reads as missed on the portfolio too', () => {
     const stats = computePlannerChannelStats(fresh, [], at('2026-11-20T12:00:00+08:00'))[0]!.stats;
     expect(describeChannelOutput(stats, 0, 'en', true)).toBe('0 posts; the 2026-11-02 slot is missed so far (a post published before 2026-12-02 still fills it)');
-    expect(describeChannelOutput(stats, 0, 'zh', true)).toBe('0 篇；2026-11-02 的时段目前断更（在 2026-12-02 之前发布一篇文章仍可补上）');
+    expect(describeChannelOutput(stats, 0, 'zh', true)).toBe('0 篇；2026-11-02 的排期目前断更（在 2026-12-02 之前发布一篇文章仍可补上）');
   });
 });

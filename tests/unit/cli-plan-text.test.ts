@@ -59,6 +59,6 @@ describe('plan as text', () => {
   test('counts slots with the right plural in English and in Chinese', () => {
     expect(formatPlanText(slots.slice(0, 1), planner, [], 1, 'en')).toMatch(/^1 slot in the next 1 week, 1 open$/m);
     expect(formatPlanText(slots, planner, [], 2, 'en')).toMatch(new RegExp(`^${slots.length} slots in the next 2 weeks`, 'm'));
-    expect(text).toMatch(/未来 2 周共 \d+ 个时段，其中 \d+ 个空着/);
+    expect(text).toMatch(/未来 2 周共 \d+ 个排期，其中 \d+ 个空着/);
   });
 });

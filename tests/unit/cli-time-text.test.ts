@@ -49,22 +49,22 @@ describe('check as text', () => {
 
   test('writes the next slot as the plan does, naming the zone of a channel in another zone than the brand’s', () => {
     expect(checkText(THURSDAY, 'en')).toMatch(/^Letter: .*, next 2026-12-04 09:00 \+00:00 \(Europe\/London\)$/m);
-    expect(checkText(THURSDAY, 'zh')).toMatch(/^Letter：.*，下一个时段 2026-12-04 09:00 \+00:00（Europe\/London）$/m);
+    expect(checkText(THURSDAY, 'zh')).toMatch(/^Letter：.*，下一个排期 2026-12-04 09:00 \+00:00（Europe\/London）$/m);
     expect(checkText(THURSDAY, 'en')).toMatch(/^Blog: .*, next 2026-12-08 09:00 \+08:00$/m);
-    expect(checkText(THURSDAY, 'zh')).toMatch(/^Blog：.*，下一个时段 2026-12-08 09:00 \+08:00$/m);
+    expect(checkText(THURSDAY, 'zh')).toMatch(/^Blog：.*，下一个排期 2026-12-08 09:00 \+08:00$/m);
   });
 
   test('says a slot due today at its time in its zone', () => {
     expect(checkText(FRIDAY, 'en')).toContain('Letter: streak 1 (longest 1), 2/4 slots kept (50%), 2 gaps (listed above); due today at 09:00 (Europe/London), not posted yet, next 2026-12-11 09:00 +00:00 (Europe/London)');
-    expect(checkText(FRIDAY, 'zh')).toContain('Letter：连续 1 次（最长 1 次），守住 2/4 个时段（50%），2 个空档（见上文）；今天 09:00（Europe/London）该发，还没发，下一个时段 2026-12-11 09:00 +00:00（Europe/London）');
+    expect(checkText(FRIDAY, 'zh')).toContain('Letter：连续 1 次（最长 1 次），守住 2/4 个排期（50%），2 个空档（见上文）；今天 09:00（Europe/London）该发，还没发，下一个排期 2026-12-11 09:00 +00:00（Europe/London）');
   });
 
   test('names a slot at risk by its time in its zone, and the day before which a post still fills it', () => {
     expect(checkText(THURSDAY, 'en')).toContain("Letter's slot at 2026-12-04 09:00 +00:00 (Europe/London) has no post planned or published");
-    expect(checkText(THURSDAY, 'zh')).toContain('Letter 在 2026-12-04 09:00 +00:00（Europe/London）的时段还没有计划或发布文章');
+    expect(checkText(THURSDAY, 'zh')).toContain('Letter 在 2026-12-04 09:00 +00:00（Europe/London）的排期还没有计划或发布文章');
     // Started: the window runs to the next slot's day (shared/interfaces.md §3), not its 09:00.
     expect(checkText(FRIDAY, 'en')).toContain('hint: publish a post on channel "letter" before 2026-12-11: it still fills the 2026-12-04 slot');
-    expect(checkText(FRIDAY, 'zh')).toContain('建议：在 2026-12-11 之前在渠道 "letter" 发布一篇文章：它仍然算作 2026-12-04 的时段');
+    expect(checkText(FRIDAY, 'zh')).toContain('建议：在 2026-12-11 之前在渠道 "letter" 发布一篇文章：它仍然算作 2026-12-04 的排期');
   });
 
   test('says until when a post dated later waits, in its channel’s zone', () => {

@@ -88,7 +88,7 @@ describe('plan and the slot due today', () => {
     expect(en.at(-1)).toBe('1 slot in the next 1 week, 1 open; 1 due today');
     const zh = formatPlanText(slots, shanghai, [planned], 1, 'zh').trim().split('\n');
     expect(zh[0]).toMatch(/Red braise \(braise\)（今天该发，还没发）$/);
-    expect(zh.at(-1)).toBe('未来 1 周共 1 个时段，其中 1 个空着；另有 1 个今天该发');
+    expect(zh.at(-1)).toBe('未来 1 周共 1 个排期，其中 1 个空着；另有 1 个今天该发');
     expect(`${en.join('\n')}${zh.join('\n')}`).not.toMatch(/missed|overdue|断更|逾期/);
   });
 });
@@ -100,14 +100,14 @@ describe('check and the slot due today', () => {
     const report = buildCheckReport({ planner: shanghai, posts: [], now: NOW });
     expect(report.channels[0]).toMatchObject({ overdue: { date: '2026-11-17', dueToday: true }, nextSlot: '2026-11-24T09:00:00+08:00', expected: 2, missed: ['2026-11-03', '2026-11-10'] });
     expect(formatCheckText(report, shanghai, false, 'en')).toContain('Blog: streak 0 (longest 0), 0/2 slots kept (0%), 2 gaps (listed above); due today at 09:00, not posted yet, next 2026-11-24 09:00 +08:00');
-    expect(formatCheckText(report, shanghai, false, 'zh')).toContain('Blog：连续 0 次（最长 0 次），守住 0/2 个时段（0%），2 个空档（见上文）；今天 09:00 该发，还没发，下一个时段 2026-11-24 09:00 +08:00');
+    expect(formatCheckText(report, shanghai, false, 'zh')).toContain('Blog：连续 0 次（最长 0 次），守住 0/2 个排期（0%），2 个空档（见上文）；今天 09:00 该发，还没发，下一个排期 2026-11-24 09:00 +08:00');
   });
 
   test('says it instead of "no slots yet" on the first slot day, at the local time of the fall-back day', () => {
     const report = buildCheckReport({ planner: plannerIn('America/New_York', 'FREQ=WEEKLY;BYDAY=SU', '2026-11-01'), posts: [], now: at('2026-11-01T09:30:00-05:00') });
     const en = formatCheckText(report, newYork, false, 'en');
     expect(en).toContain('Blog: due today at 09:00, not posted yet, next 2026-11-08 09:00 -05:00');
-    expect(formatCheckText(report, newYork, false, 'zh')).toContain('Blog：今天 09:00 该发，还没发，下一个时段 2026-11-08 09:00 -05:00');
+    expect(formatCheckText(report, newYork, false, 'zh')).toContain('Blog：今天 09:00 该发，还没发，下一个排期 2026-11-08 09:00 -05:00');
     expect(en).not.toMatch(/no slots yet|missed/);
   });
 

@@ -28,7 +28,7 @@ describe('the message about history before the channel starts', () => {
     expect(text.en).toBe(
       "2 posts are before the blog channel's start 2025-01-07: they count nowhere. Re-run with --backfill to move the start back to 2024-02-27 (the last slot day on or before the first post, 2024-03-01)",
     );
-    expect(text.zh).toBe('有 2 篇文章早于渠道 blog 的开始日期 2025-01-07，不会计入任何时段。加上 --backfill 重新运行，可把开始日期提前到 2024-02-27（第一篇文章 2024-03-01 当天或之前的最后一个时段日）');
+    expect(text.zh).toBe('有 2 篇文章早于渠道 blog 的开始日期 2025-01-07，不会计入任何排期。加上 --backfill 重新运行，可把开始日期提前到 2024-02-27（第一篇文章 2024-03-01 当天或之前的最后一个排期日）');
   });
 
   test('one post: it counts nowhere', () => {
@@ -40,7 +40,7 @@ describe('the message about history before the channel starts', () => {
     const silent = { ...history, to: '2015-10-27', firstPost: '2015-10-29', lastPost: '2017-02-03', first: '2026-10-06' };
     const before = historyMessage(silent, { dryRun: false, backfill: false });
     expect(before.en).toContain('; every slot from 2015-10-27 on with no post then counts, so the slots between the last of these posts (2017-02-03) and 2026-10-06 become gaps, unless you add a break covering them (breaks in content/planner.json; the studio\'s channel page)');
-    expect(before.zh).toContain('这些文章中最后一篇（2017-02-03）到 2026-10-06 之间的时段都会成为断更');
+    expect(before.zh).toContain('这些文章中最后一篇（2017-02-03）到 2026-10-06 之间的排期都会成为断更');
     expect(historyMessage(silent, { dryRun: false, backfill: true }).en).toContain('become gaps, unless you add a break covering them');
     // Posts up to a few weeks before the start: nothing to warn of.
     expect(historyMessage({ ...silent, lastPost: '2026-09-01' }, { dryRun: false, backfill: false }).en).not.toContain('gaps');

@@ -71,6 +71,6 @@ describe('the overdue slot in the plan', () => {
     expect(en.at(-1)).toBe('1 slot in the next 1 week, 1 open; 2 overdue');
     const zh = formatPlanText(slots, planner, [], 1, 'zh').trim().split('\n');
     expect(zh[0]).toContain('（空）（已逾期：在 2026-12-02 之前发布一篇文章仍可补上）');
-    expect(zh.at(-1)).toBe('未来 1 周共 1 个时段，其中 1 个空着；另有 2 个已逾期');
+    expect(zh.at(-1)).toBe('未来 1 周共 1 个排期，其中 1 个空着；另有 2 个已逾期');
   });
 });

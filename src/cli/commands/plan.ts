@@ -81,7 +81,7 @@ export function formatPlanText(slots: PlanSlot[], planner: Planner, posts: Post[
   const late = slots.filter((s) => s.overdue && !s.overdue.dueToday).length;
   const apart = slots.filter((s) => s.unslotted && !s.fills).length;
   const open = ahead.filter((s) => !s.post && !s.published).length;
-  const total = pick(countOf(ahead.length, ['slot', 'slots'], '个时段'), lang);
+  const total = pick(countOf(ahead.length, ['slot', 'slots'], '个排期'), lang);
   const owed = [
     due ? pick({ en: `${due} due today`, zh: `${due} 个今天该发` }, lang) : '',
     late ? pick({ en: `${late} overdue`, zh: `${late} 个已逾期` }, lang) : '',

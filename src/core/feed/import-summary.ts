@@ -41,20 +41,20 @@ export function importSummary(doc: FeedDocument, n: { planned: number; written: 
  * move it would make). `firstPost` is the earliest post's local date.
  */
 export function historyMessage(n: { channel: string; count: number; first: string; to: string; firstPost: string; lastPost?: string }, opts: Omit<SummaryOptions, 'channel'>): Text {
-  const why = n.to === n.firstPost ? { en: '', zh: '' } : { en: ` (the last slot day on or before the first post, ${n.firstPost})`, zh: `（第一篇文章 ${n.firstPost} 当天或之前的最后一个时段日）` };
+  const why = n.to === n.firstPost ? { en: '', zh: '' } : { en: ` (the last slot day on or before the first post, ${n.firstPost})`, zh: `（第一篇文章 ${n.firstPost} 当天或之前的最后一个排期日）` };
   // A long silence between the last such post and the start (a blog of 2015-2017 moved in 2026):
   // backfilled, every slot of it is a gap (a trial: 1,134 gaps, consistency 2%). Said before, not after.
   const silent = n.lastPost !== undefined && daysBetween(n.lastPost, n.first) > SILENCE_DAYS;
   const gaps = silent
     ? {
         en: `; every slot from ${n.to} on with no post then counts, so the slots between the last of these posts (${n.lastPost}) and ${n.first} become gaps, unless you add a break covering them (breaks in content/planner.json; the studio's channel page)`,
-        zh: `；此后没有文章的时段都会计入，因此这些文章中最后一篇（${n.lastPost}）到 ${n.first} 之间的时段都会成为断更，除非你为这段时间加上休息期（content/planner.json 的 breaks；工作室的渠道页面）`,
+        zh: `；此后没有文章的排期都会计入，因此这些文章中最后一篇（${n.lastPost}）到 ${n.first} 之间的排期都会成为断更，除非你为这段时间加上休息期（content/planner.json 的 breaks；工作室的渠道页面）`,
       }
     : { en: '', zh: '' };
   if (!opts.backfill)
     return {
       en: `${n.count === 1 ? `1 post is before the ${n.channel} channel's start ${n.first}: it counts` : `${n.count} posts are before the ${n.channel} channel's start ${n.first}: they count`} nowhere. Re-run with --backfill to move the start back to ${n.to}${why.en}${gaps.en}`,
-      zh: `有 ${n.count} 篇文章早于渠道 ${n.channel} 的开始日期 ${n.first}，不会计入任何时段。加上 --backfill 重新运行，可把开始日期提前到 ${n.to}${why.zh}${gaps.zh}`,
+      zh: `有 ${n.count} 篇文章早于渠道 ${n.channel} 的开始日期 ${n.first}，不会计入任何排期。加上 --backfill 重新运行，可把开始日期提前到 ${n.to}${why.zh}${gaps.zh}`,
     };
   if (opts.dryRun)
     return {

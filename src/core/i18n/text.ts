@@ -23,7 +23,7 @@ const HAN_START = /^\p{Script=Han}/u;
  * Words of a Chinese message joined as Chinese typography joins them: a space between Chinese
  * and Latin letters or digits (`Blog 在`), none between two Chinese characters (`博客在`), as
  * the W3C's Requirements for Chinese Text Layout (clreq, 3.4) and the 中文文案排版指北 guide
- * write them. `zhJoin('博客', '在 2026-11-03 的时段')` is '博客在 2026-11-03 的时段'.
+ * write them. `zhJoin('博客', '在 2026-11-03 的排期')` is '博客在 2026-11-03 的排期'.
  */
 export function zhJoin(...words: string[]): string {
   return words.reduce((text, word) => (text === '' ? word : `${text}${zhSpace(text, word)}${word}`), '');

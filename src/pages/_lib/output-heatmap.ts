@@ -73,7 +73,7 @@ export function describeChannelOutput(stats: ChannelFigures['stats'], published:
   const late = overdue ? (lang === 'zh' ? `；${overdue.zh}` : `; ${overdue.en}`) : '';
   if (shownConsistency(stats).all === null) {
     const posts = lang === 'zh' ? `${published} 篇` : `${published} ${published === 1 ? 'post' : 'posts'}`;
-    return overdue ? `${posts}${late}` : lang === 'zh' ? `${posts}，还没有到期的时段` : `${posts}, no slots yet`;
+    return overdue ? `${posts}${late}` : lang === 'zh' ? `${posts}，还没有到期的排期` : `${posts}, no slots yet`;
   }
   return lang === 'zh'
     ? `按时 ${fulfilled}/${expected}，当前连续 ${currentStreak}，最长连续 ${longestStreak}${late}`

@@ -13,7 +13,7 @@ export const DASHBOARD_TEXT: Dictionary = {
   'dash.consistency': { en: 'Consistency', zh: '稳定度' },
   'dash.consistency90': { en: 'Last 90 days', zh: '近 90 天' },
   'dash.noLabel': { en: 'not chosen yet: choose one on the brand page', zh: '还没有：到品牌页面选一个' },
-  'dash.noSlotsYet': { en: 'no slots yet', zh: '还没有到期的时段' },
+  'dash.noSlotsYet': { en: 'no slots yet', zh: '还没有到期的排期' },
   'dash.gaps': { en: 'Gaps', zh: '断更' },
   'dash.noGaps': { en: 'No gaps.', zh: '没有断更。' },
   'dash.overdue': { en: 'Missed so far: the slot of {date} has no post; one published before {until} still fills it', zh: '目前断更：{date}的排期没有发布文章；在 {until}之前发布仍可补上' },

@@ -95,7 +95,7 @@ describe('error text in Chinese', () => {
 describe('a message already worded in Chinese, around English words of the user', () => {
   it.each([
     '“Why Vite pre-bundles dependencies”计划在 2026-12-25，但那天不是Blog (EN)的排期日，所以计划和日历都不会显示它；最近的排期：2026-11-27、2027-01-29',
-    'Tech Talk Weekly 在 2026-11-03 的时段没有已发布的文章',
+    'Tech Talk Weekly 在 2026-11-03 的排期没有已发布的文章',
     '读起来是“rebalanced portfolio tokens and more”，而不是品牌的支柱（得分 0.06 < 0.45）',
   ])('stays as it is: %s', (message) => {
     expect(translateMessage(message, 'zh')).toBe(message);
