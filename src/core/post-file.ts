@@ -175,8 +175,12 @@ export interface FrontmatterCache {
   set(yaml: string, data: PostFrontmatter): void;
 }
 
-/** Parses and validates a post file; throws one error naming the file and every field at fault. */
-export function parsePostText(text: string, id: string, file: string, known?: FrontmatterCache): Post {
+/**
+ * Parses and validates a post file; throws one error naming the file and every field at fault.
+ * `alsoWrong`: more problems of frontmatter that fails (the planner's references: a channel
+ * written by its name), told in the same error rather than once the rest is fixed.
+ */
+export function parsePostText(text: string, id: string, file: string, known?: FrontmatterCache, alsoWrong?: (input: unknown, file: string) => ThroughlineError[]): Post {
   const { yaml, body } = splitFrontmatter(text, file);
   const cached = known?.get(yaml);
   if (cached) return { id, file, data: cached, body };
@@ -185,7 +189,7 @@ export function parsePostText(text: string, id: string, file: string, known?: Fr
   if (!result.success) {
     // A field filled from an alias is named as the file writes it (`updated`, not updatedAt).
     const issues = result.error.issues.map((i) => (typeof i.path[0] === 'string' ? { ...i, path: [writtenKeyOf(input, i.path[0]), ...i.path.slice(1)] } : i));
-    throw combineFieldErrors(issuesToErrors(file, issues));
+    throw combineFieldErrors([...issuesToErrors(file, issues), ...(alsoWrong?.(input, file) ?? [])]);
   }
   known?.set(yaml, result.data);
   return { id, file, data: result.data, body };

@@ -49,6 +49,22 @@ export function findReferenceErrors(planner: Planner, posts: Post[]): Throughlin
 }
 
 /**
+ * findReferenceErrors of frontmatter that failed validation (`input`, as its YAML gave it): its
+ * `channel` and `pillar`, when each is a string, so that a file is told of them in the same
+ * message as its other fields (post-file.ts parsePostText's `alsoWrong`).
+ */
+export function frontmatterReferenceErrors(planner: Planner, input: unknown, file: string): ThroughlineError[] {
+  const data = (input ?? {}) as { channel?: unknown; pillar?: unknown };
+  const channel = typeof data.channel === 'string' ? data.channel : undefined;
+  const pillar = typeof data.pillar === 'string' && data.pillar ? data.pillar : undefined;
+  if (channel === undefined && pillar === undefined) return [];
+  const known = planner.channels[0]?.id;
+  const errors = findReferenceErrors(planner, [{ id: '', file, body: '', data: { channel: channel ?? known ?? '', pillar } } as unknown as Post]);
+  // A post without a channel string is told so by its schema error; only its pillar is added.
+  return channel === undefined ? errors.filter((e) => e.field === 'pillar') : errors;
+}
+
+/**
  * The id of the channel or pillar whose display name is `written` (case and surrounding spaces
  * ignored): a post or an option that names `知乎` means the channel `zhihu`.
  */

@@ -46,8 +46,9 @@ export const READ_CONCURRENCY = 64;
  */
 /**
  * Parsed files kept between listings: absolute path -> the file's stamp (mtime, ctime, size)
- * and what reading it gave. A listing with a cache re-reads only files whose stamp changed and
- * hands back the same Post objects for the others (the studio keys its reports on them).
+ * and what reading it gave. A listing with a cache re-reads only files whose stamp changed, and
+ * files that failed (their message names the planner's channels and pillars, which may have
+ * changed), and hands back the same Post objects for the others (the studio keys its reports on them).
  */
 export type PostReadCache = Map<string, { stamp: string; post: Post | null; problem: ThroughlineError | null }>;
 
@@ -60,8 +61,9 @@ async function stampOf(path: string): Promise<string | undefined> {
 /**
  * `frontmatter`: validated frontmatter by its text (frontmatter-cache.ts), so unchanged posts skip YAML and the schema.
  * `texts`: filled with each file read (its path from the root, e.g. content/posts/x.md, to its text).
+ * `alsoWrong`: more problems of a file whose frontmatter fails (parsePostText).
  */
-export async function listPosts(root: string, opts: { cache?: PostReadCache; frontmatter?: FrontmatterCache; texts?: Map<string, string> } = {}): Promise<{ posts: Post[]; problems: ThroughlineError[] }> {
+export async function listPosts(root: string, opts: { cache?: PostReadCache; frontmatter?: FrontmatterCache; texts?: Map<string, string>; alsoWrong?: (input: unknown, file: string) => ThroughlineError[] } = {}): Promise<{ posts: Post[]; problems: ThroughlineError[] }> {
   const dir = join(root, POSTS_DIR);
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
@@ -86,10 +88,8 @@ export async function listPosts(root: string, opts: { cache?: PostReadCache; fro
       // Links are checked every time: where they lead can change without the target changing.
       const stamp = opts.cache && regular.has(name) ? await stampOf(path) : undefined;
       const known = stamp === undefined ? undefined : opts.cache!.get(path);
-      if (known && known.stamp === stamp) {
-        if (known.problem) problems.push(known.problem);
-        return known.post;
-      }
+      // A file that failed is read again: what it is told depends on the planner too (alsoWrong).
+      if (known && known.stamp === stamp && !known.problem) return known.post;
       let post: Post | null = null;
       let problem: ThroughlineError | null = null;
       try {
@@ -100,7 +100,7 @@ export async function listPosts(root: string, opts: { cache?: PostReadCache; fro
         // parsePostText's cache hit, without loading post-file.ts.
         const { yaml, body } = splitFrontmatter(text!, file);
         const data = opts.frontmatter?.get(yaml);
-        post = data ? { id, file, data, body } : (await loadPostFile()).parsePostText(text!, id, file, opts.frontmatter);
+        post = data ? { id, file, data, body } : (await loadPostFile()).parsePostText(text!, id, file, opts.frontmatter, opts.alsoWrong);
       } catch (error) {
         if (!(error instanceof ThroughlineError)) throw error;
         problem = error;

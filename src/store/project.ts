@@ -7,7 +7,7 @@
  * compile as MDX (every `import` naming a file or package the project has), a `cover` site path must name a file in public/, and no
  * alias may take another page's path (core/redirects/clashes.ts), so both give the same verdict on the same content.
  */
-import { findReferenceErrors } from '../core/reference-errors.ts';
+import { findReferenceErrors, frontmatterReferenceErrors } from '../core/reference-errors.ts';
 import { ThroughlineError } from '../core/errors.ts';
 import { countOf, pick } from '../core/i18n/text.ts';
 import type { FrontmatterCache } from '../core/post-file.ts';
@@ -28,7 +28,9 @@ import { listPosts } from './posts.ts';
 /** The planner, the posts that parse, and every problem of the post files (ordered by file). */
 export async function readProject(root: string, opts: { frontmatter?: FrontmatterCache; validated?: ValidatedPlanners; texts?: Map<string, string> } = {}): Promise<{ planner: Planner; posts: Post[]; problems: ThroughlineError[] }> {
   const planner = await readPlanner(root, { validated: opts.validated });
-  const { posts, problems } = await listPosts(root, { frontmatter: opts.frontmatter, texts: opts.texts });
+  // A file that fails for one field is told of its channel and pillar at the same time.
+  const alsoWrong = (input: unknown, file: string) => frontmatterReferenceErrors(planner, input, file);
+  const { posts, problems } = await listPosts(root, { frontmatter: opts.frontmatter, texts: opts.texts, alsoWrong });
   return { planner, posts, problems: [...problems, ...findReferenceErrors(planner, posts)] };
 }
 

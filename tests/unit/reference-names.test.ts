@@ -57,3 +57,29 @@ describe('--channel naming a channel by its name', () => {
     expect((error as { format(lang: string): string }).format('zh')).toContain('建议："知乎" 是渠道 "zhihu" 的名称：请用 --channel zhihu');
   });
 });
+
+describe('a post whose frontmatter also fails for another field', () => {
+  // Chinese trial: `channel: 博客` with `status: 草稿` was told of the status only; the channel
+  // came in a second round, once the status was fixed.
+  test('names the channel and pillar in the same message as the field that fails', async () => {
+    const { mkdtemp, mkdir, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readProject } = await import('../../src/store/project.ts');
+    const root = await mkdtemp(join(tmpdir(), 'tl-refs-'));
+    try {
+      await mkdir(join(root, 'content/posts/2026'), { recursive: true });
+      await writeFile(join(root, 'content/planner.json'), JSON.stringify(planner));
+      await writeFile(join(root, 'content/posts/2026/x.md'), '---\ntitle: 跳槽\nchannel: 知乎\nstatus: 草稿\npillar: 职业成长\n---\n正文\n');
+      const { problems } = await readProject(root);
+      expect(problems).toHaveLength(1);
+      const zh = problems[0]!.format('zh');
+      expect(zh).toMatch(/^content\/posts\/2026\/x\.md: status: /);
+      expect(zh).toContain('channel: 未知的渠道 "知乎"（"知乎" 是渠道 "zhihu" 的名称：请写 channel: zhihu）');
+      expect(zh).toContain('pillar: 未知的支柱 "职业成长"');
+      expect(problems[0]!.format('en')).toContain('channel: unknown channel "知乎" ("知乎" is the name of the channel "zhihu": write channel: zhihu)');
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});

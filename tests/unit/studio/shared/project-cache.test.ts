@@ -35,6 +35,22 @@ describe('the studio project cache', () => {
     expect(cachedPostTimes(root, second.posts).get('drafts/crypto-portfolio')).toBeGreaterThan(Date.now());
   });
 
+  it('tells a failing file of its unknown channel at once, and stops once the planner has it, the file unchanged', async () => {
+    writeFileSync(join(root, 'content/posts/bad.md'), '---\ntitle: T\nchannel: podcast\nstatus: 草稿\n---\n');
+    const first = await readCachedProject(root);
+    const said = first.problems.find((p) => p.file === 'content/posts/bad.md')!.format('en');
+    expect(said).toMatch(/^content\/posts\/bad\.md: status: /);
+    expect(said).toContain('channel: unknown channel "podcast"');
+    expect(first.problems.map((p) => p.format())).toEqual((await readProject(root)).problems.map((p) => p.format()));
+    const plannerFile = join(root, 'content/planner.json');
+    const planner = JSON.parse(readFileSync(plannerFile, 'utf8'));
+    planner.channels.push({ ...planner.channels[0], id: 'podcast', name: 'Podcast' });
+    writeFileSync(plannerFile, JSON.stringify(planner));
+    const second = await readCachedProject(root);
+    expect(second.posts).toBe(first.posts);
+    expect(second.problems.find((p) => p.file === 'content/posts/bad.md')!.format('en')).not.toContain('unknown channel');
+  });
+
   it('notices a new and a deleted post file', async () => {
     const before = (await readCachedProject(root)).posts.length;
     writeFileSync(join(root, 'content/posts/new-one.md'), '---\ntitle: New\nchannel: blog\nstatus: idea\n---\n');
