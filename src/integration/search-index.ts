@@ -29,7 +29,7 @@ const ENTRY = 'pagefind-entry.json';
 /** Pages sent to Pagefind together (see startSearchIndex's flush). */
 const BATCH = 32;
 /** Bump when what is indexed, or how, changes without the HTML changing. */
-const FORMAT = 'search-index-3';
+const FORMAT = 'search-index-4';
 // The package does not export its package.json: read it beside the resolved entry (lib/index.js).
 const PAGEFIND_VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version;
 
@@ -110,7 +110,8 @@ export function startSearchIndex(cacheFile: string, outDir: string, astro?: Incr
     for (; writing && next < order.length && waiting.has(order[next]!); next++) send(order[next]!, waiting.get(order[next]!)!);
   };
   const take: SearchPageTaker = (pathname, html) => {
-    const indexed = indexedPart(html);
+    const part = indexedPart(html);
+    const indexed = part === null ? null : withSentenceEnds(part);
     const sourcePath = sourcePathOf(pathname);
     taken.add(sourcePath);
     if (indexed === null) return;
@@ -145,7 +146,7 @@ export function startSearchIndex(cacheFile: string, outDir: string, astro?: Incr
         [index, added, sent, batch] = [undefined, [], [], []];
       }
       for (const sourcePath of all.slice(sent.length)) {
-        const content = waiting.get(sourcePath) ?? indexedPart(await readFile(join(buildDir, sourcePath), 'utf8')) ?? '';
+        const content = waiting.get(sourcePath) ?? withSentenceEnds(indexedPart(await readFile(join(buildDir, sourcePath), 'utf8')) ?? '');
         send(sourcePath, content);
       }
       flush();
@@ -204,6 +205,24 @@ export function indexedPart(html: string): string | null {
     at = html.indexOf('data-pagefind-body', end);
   }
   return `${parts.join('')}</html>`;
+}
+
+/** Inline elements Pagefind reads through (INLINE_SELECTORS of pagefind/src/fossick/parser.rs, and the usual phrasing ones). */
+const INLINE_ENDS = '(?:</(?:a|abbr|acronym|b|bdo|big|cite|code|del|dfn|em|i|ins|kbd|label|mark|q|s|samp|small|span|strong|sub|sup|time|tt|u|var)>)*';
+/** A block Pagefind ends with "." when its text ends in a word character: its SENTENCE_SELECTORS and SENTENCE_CHARS (`[\\w'")$*]`, Unicode \\w). */
+const BLOCK_END = new RegExp(`([\\p{L}\\p{M}\\p{Nd}\\p{Pc}'")$*])(${INLINE_ENDS})(</(?:h[1-6]|p|td|div|ul|li|article|section)>)`, 'gu');
+/** Languages whose sentences end in 。 (the page's `<html lang>`). */
+const FULL_STOP_LANG = /<html\b[^>]*\blang="(?:zh|ja)\b/i;
+
+/**
+ * `part` (indexedPart's) with each block that Pagefind would end with an English full stop
+ * ended with 。 instead, on a Chinese or Japanese page: Pagefind ends a heading, paragraph, list
+ * item or cell whose text ends in a word character with "." (pagefind/src/fossick/parser.rs),
+ * so a Chinese page's excerpts read "电源的设计. 需求分析."; it leaves 。 as it is. Only what the
+ * index reads changes, never the page; other languages are returned as they are.
+ */
+export function withSentenceEnds(part: string): string {
+  return FULL_STOP_LANG.test(part) ? part.replace(BLOCK_END, '$1。$2$3') : part;
 }
 
 /** The index just past the end tag closing the `name` element that starts at `start`, or -1 (comments are skipped). */

@@ -50,6 +50,10 @@ describe('search on a site whose posts are all in one language', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     // The result line quotes the query as Chinese does ("找到 6 个 面团 的相关结果" before).
     expect(await page.locator('.pagefind-ui__message').textContent()).toMatch(/^找到 \d+ 个与“面团”相关的结果$/);
+    // Excerpts join a page's blocks with 。, not Pagefind's English ". " ("电源的设计. 需求分析." before).
+    const excerpts = (await page.locator('.pagefind-ui__result-excerpt').allTextContents()).join('\n');
+    expect(excerpts).toMatch(/\p{Script=Han}/u);
+    expect(excerpts).not.toMatch(/\p{Script=Han}\./u);
     await page.close();
   });
 });
