@@ -1061,3 +1061,19 @@ describe("import of posts whose images are paths from the old site's root", () =
     expect(zh.stderr).toContain('1 篇有图片找不到（见上文）');
   });
 });
+
+describe('import of a wiki filed in folders by subject, with no categories', () => {
+  // A real docsify wiki (Arduino/, STM32/, 前端/): import said its 118 notes had no pillar and named
+  // no tag, when --pillar-map reads the folders.
+  test('names the commonest folders in the note on posts without a pillar, and the map written with one gives the pillar', () => {
+    const dir = folderOf({ 'Arduino/led.md': '---\ntitle: 点灯\ndate: 2020-01-02\n---\n\n正文。\n', 'Arduino/pwm.md': '---\ntitle: PWM\ndate: 2020-01-03\n---\n\n正文。\n', 'STM32/clock.md': '---\ntitle: 时钟树\ndate: 2020-01-04\n---\n\n正文。\n' }, 'docs');
+    const root = copy();
+    const { code, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW, '--dry-run']);
+    expect(code).toBe(0);
+    expect(stderr).toContain('their commonest folders: Arduino (2), STM32 (1)');
+    const pillar = (JSON.parse(readFileSync(join(root, 'content/planner.json'), 'utf8')) as { brand: { pillars: { id: string }[] } }).brand.pillars[0]!.id;
+    expect(stderr).toContain(`--pillar-map "Arduino=${pillar},…"`);
+    const mapped = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW, '--dry-run', '--pillar-map', `Arduino=${pillar},STM32=${pillar}`]);
+    expect(mapped.stderr).not.toContain('without a pillar');
+  });
+});

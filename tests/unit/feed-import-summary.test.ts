@@ -60,10 +60,19 @@ describe('pillarlessNote', () => {
     const posts = [{ tags: ['Kubernetes', 'docker'] }, { tags: ['kubernetes'] }, { tags: ['AI'] }, { pillar: 'ai-coding-tools', tags: ['AI'] }];
     const note = pillarlessNote(posts, pillars, false)!;
     expect(note.en).toBe(
-      '3 posts came in without a pillar: the portfolio\'s pillar cards and pages list only posts that name one ("Coming soon." on a pillar with none); their commonest tags: Kubernetes (2), AI (1), docker (1). To give them pillars, remove them and import again with --pillar-map "Kubernetes=kubernetes-and-containers,…" (a tag or category = a pillar id) or --pillar ID, or set pillar: in each',
+      '3 posts came in without a pillar: the portfolio\'s pillar cards and pages list only posts that name one ("Coming soon." on a pillar with none); their commonest tags: Kubernetes (2), AI (1), docker (1). To give them pillars, remove them and import again with --pillar-map "Kubernetes=kubernetes-and-containers,…" (a tag, category or folder = a pillar id) or --pillar ID, or set pillar: in each',
     );
     expect(note.zh).toContain('3 篇文章没有支柱');
     expect(pillarlessNote([{ tags: [] }], pillars, true)!.en).toMatch(/^1 post would come in without a pillar: .*\. To give it pillars, import with --pillar-map "Tag=kubernetes-and-containers,…"/);
+  });
+
+  test('names the commonest folders of posts filed by subject with no tags (a docsify wiki: Arduino/, STM32/, 前端/), which --pillar-map reads too', () => {
+    const posts = [{ folders: ['Arduino'] }, { folders: ['Arduino'] }, { folders: ['进阶', 'STM32'] }, { folders: ['前端'] }];
+    const note = pillarlessNote(posts, [{ id: '嵌入式' }], false)!;
+    expect(note.en).toContain('; their commonest folders: Arduino (2), STM32 (1), 前端 (1), 进阶 (1). ');
+    expect(note.en).toContain('--pillar-map "Arduino=嵌入式,…" (a tag, category or folder = a pillar id)');
+    expect(note.zh).toContain('；它们最常见的文件夹：Arduino (2)、STM32 (1)、前端 (1)、进阶 (1)。');
+    expect(note.zh).toContain('（标签、分类或文件夹名=支柱 id）');
   });
 
   test('says nothing when every post has a pillar or the brand has none', () => {

@@ -225,7 +225,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
         ? `throughline: ${importDrafts} 篇 .mdx 文章因为 import 了本项目没有的东西而作为草稿导入（见上文）：check 会提示 unresolved-import，直到它们的 import 都能找到\n`
         : `throughline: ${importDrafts} .mdx post${importDrafts === 1 ? ' came in as a draft for its imports' : 's came in as drafts for their imports'} (named above): check warns unresolved-import until each import names a file or installed package\n`,
     );
-  const pillarless = pillarlessNote(valid.map(({ post }) => post.data), planner.brand.pillars, opts.dryRun);
+  const pillarless = pillarlessNote(valid.map(({ move, post }) => ({ ...post.data, folders: move.folders })), planner.brand.pillars, opts.dryRun);
   if (pillarless) ctx.stderr(`throughline: ${pick(pillarless, ctx.lang)}\n`);
   // Posts made drafts for want of a date, in a folder git keeps: the history knows when each was added.
   const undated = valid.filter(({ move }) => move.undated).length;

@@ -95,6 +95,8 @@ export interface MovedPost {
   unreadableAliases?: Text;
   /** What changed besides `channel:` (a renamed id, converted note boxes and asset tags), one line each. */
   notes: Text[];
+  /** The folders it was filed in within the imported one, nearest first (Arduino of Arduino/x.md): what --pillar-map reads besides its categories. */
+  folders?: string[];
   /** Made a draft because its file gives neither a status nor any date. */
   undated?: boolean;
   /** How many Hexo note boxes and asset tags (`asset_img`, `asset_path`) and Hugo figure shortcodes became Markdown. */
@@ -497,7 +499,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     }
     const marks = kramdown && kramdownNote(kramdown.counts);
     if (marks) notes.push(marks);
-    plan.moves.push({ ...(undated ? { undated } : {}), from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes, converted: { noteBoxes: kinds.length, assetTags: assets.images + assets.paths, figures: figures.figures } });
+    plan.moves.push({ ...(undated ? { undated } : {}), ...(folders.length ? { folders } : {}), from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes, converted: { noteBoxes: kinds.length, assetTags: assets.images + assets.paths, figures: figures.figures } });
   }
   plan.warnings.push(...unmatchedPillarWarnings(opts.pillarMap, names, 'file'));
   for (const [commit, { date, files: dated }] of datedBy) plan.warnings.push(bulkCommitWarning(commit, date, added.get(commit)!, dated));

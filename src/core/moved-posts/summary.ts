@@ -124,30 +124,39 @@ function collectionsPart(collections: { folder: string; documents: number }[], r
  * portfolio's pillar cards and pages list only posts that name one, so after a whole blog came
  * in they all said "Coming soon." (a real bilingual blog: 146 posts, 3 pillars, no word of it).
  * `posts`: the imported posts' pillar and tags (tags and categories, as the post reads them);
- * null when every post has a pillar or the brand has none. Names the commonest tags, the words
- * a `--pillar-map` is written with.
+ * `folders`: the folders each was filed in within the imported one (a wiki keeps its notes by
+ * subject, Arduino/, 前端/). null when every post has a pillar or the brand has none. Names the
+ * commonest tags and folders, the words a `--pillar-map` is written with.
  */
-export function pillarlessNote(posts: readonly { pillar?: string; tags?: readonly string[] }[], pillars: readonly { id: string }[], dryRun: boolean): Text | null {
+export function pillarlessNote(posts: readonly { pillar?: string; tags?: readonly string[]; folders?: readonly string[] }[], pillars: readonly { id: string }[], dryRun: boolean): Text | null {
   const without = posts.filter((p) => !p.pillar);
   if (without.length === 0 || pillars.length === 0) return null;
-  const counts = new Map<string, { name: string; n: number }>();
-  for (const post of without)
-    for (const tag of new Set(post.tags ?? [])) {
-      const entry = counts.get(tag.toLowerCase()) ?? { name: tag, n: 0 };
-      entry.n++;
-      counts.set(tag.toLowerCase(), entry);
-    }
-  const top = [...counts.values()].sort((a, b) => b.n - a.n || a.name.localeCompare(b.name)).slice(0, 5);
+  const topTags = commonest(without.map((p) => p.tags ?? []));
+  const topFolders = commonest(without.map((p) => p.folders ?? []));
   const n = countOf(without.length, ['post', 'posts'], '篇文章');
-  const tags = top.map((t) => `${t.name} (${t.n})`).join(', ');
-  const example = `${top[0]?.name ?? 'Tag'}=${pillars[0]!.id}`;
+  const list = (top: { name: string; n: number }[], lang: 'en' | 'zh') => top.map((t) => `${t.name} (${t.n})`).join(lang === 'zh' ? '、' : ', ');
+  const example = `${topTags[0]?.name ?? topFolders[0]?.name ?? 'Tag'}=${pillars[0]!.id}`;
   const them = without.length === 1 ? 'it' : 'them';
+  const en = [topTags.length ? `their commonest tags: ${list(topTags, 'en')}` : '', topFolders.length ? `their commonest folders: ${list(topFolders, 'en')}` : ''].filter(Boolean);
+  const zh = [topTags.length ? `它们最常见的标签：${list(topTags, 'zh')}` : '', topFolders.length ? `它们最常见的文件夹：${list(topFolders, 'zh')}` : ''].filter(Boolean);
   return {
     en:
       `${n.en} ${dryRun ? 'would come' : 'came'} in without a pillar: the portfolio's pillar cards and pages list only posts that name one ("Coming soon." on a pillar with none)` +
-      `${tags ? `; their commonest tags: ${tags}` : ''}. To give ${them} pillars, ${dryRun ? 'import with' : `remove ${them} and import again with`} --pillar-map "${example},…" (a tag or category = a pillar id) or --pillar ID, or set pillar: in each`,
+      `${en.map((part) => `; ${part}`).join('')}. To give ${them} pillars, ${dryRun ? 'import with' : `remove ${them} and import again with`} --pillar-map "${example},…" (a tag, category or folder = a pillar id) or --pillar ID, or set pillar: in each`,
     zh:
       `${n.zh}${dryRun ? '将' : ''}没有支柱：作品集的支柱卡片和支柱页只列出写明支柱的文章（没有文章的支柱显示“即将发布。”）` +
-      `${tags ? `；它们最常见的标签：${tags}` : ''}。要给它们支柱，${dryRun ? '导入时加上' : '请删掉它们，再导入一次并加上'} --pillar-map "${example},…"（标签或分类=支柱 id）或 --pillar ID，或在每篇里写上 pillar:`,
+      `${zh.map((part) => `；${part}`).join('')}。要给它们支柱，${dryRun ? '导入时加上' : '请删掉它们，再导入一次并加上'} --pillar-map "${example},…"（标签、分类或文件夹名=支柱 id）或 --pillar ID，或在每篇里写上 pillar:`,
   };
+}
+
+/** The five names most posts carry (each post's names counted once, case aside), most first, then by name. */
+function commonest(names: readonly (readonly string[])[]): { name: string; n: number }[] {
+  const counts = new Map<string, { name: string; n: number }>();
+  for (const list of names)
+    for (const name of new Set(list)) {
+      const entry = counts.get(name.toLowerCase()) ?? { name, n: 0 };
+      entry.n++;
+      counts.set(name.toLowerCase(), entry);
+    }
+  return [...counts.values()].sort((a, b) => b.n - a.n || a.name.localeCompare(b.name)).slice(0, 5);
 }
