@@ -54,6 +54,9 @@ describe('search on a site whose posts are all in one language', () => {
     const excerpts = (await page.locator('.pagefind-ui__result-excerpt').allTextContents()).join('\n');
     expect(excerpts).toMatch(/\p{Script=Han}/u);
     expect(excerpts).not.toMatch(/\p{Script=Han}\./u);
+    // The result's title is the post's, with nothing added.
+    const titles = await page.locator('.pagefind-ui__result-link').allTextContents();
+    expect(titles.every((t) => !/[。.]$/.test(t.trim()))).toBe(true);
     await page.close();
   });
 });

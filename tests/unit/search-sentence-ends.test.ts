@@ -17,6 +17,10 @@ describe('withSentenceEnds', () => {
     );
   });
 
+  it('ends the title <h1> with a space, not 。: its text is the result\'s title (Pagefind trims the space)', () => {
+    expect(withSentenceEnds(zh('<h1 data-pagefind-meta="title">在家烤面包的第一步</h1><p>面粉</p>'))).toBe(zh('<h1 data-pagefind-meta="title">在家烤面包的第一步 </h1><p>面粉。</p>'));
+  });
+
   it('leaves a block that ends in punctuation, a space, a line break or another block as it is', () => {
     const page = zh('<p>已经有句号。</p><p>问号？</p><p>括号（注）</p><li>末尾空格 </li><p>换行<br></p><div><p>内层。</p></div><pre><code>int x</code></pre>');
     expect(withSentenceEnds(page)).toBe(page);
