@@ -329,7 +329,7 @@ describe('the keyword notes init prints', () => {
     const code = await run(['--from', join(root, 'answers.json')], ctx);
     return { code, stdout, stderr, root };
   }
-  const KEYWORDS = ['recipe', 'R', 'ES6', 'R Markdown'];
+  const KEYWORDS = ['recipe', 'R', '2024', 'R Markdown'];
   const WITH_R = { ...ANSWERS, pillars: [ANSWERS.pillars[0], { ...ANSWERS.pillars[1], keywords: KEYWORDS }] };
 
   test('warns on stderr of keywords that never count and notes those that count in part, as check does, and still writes the planner as given', async () => {
@@ -341,7 +341,7 @@ describe('the keyword notes init prints', () => {
         '  warning keyword-not-counted brand.pillars[1].keywords[1]: "R" will never count towards the theme: "R" is one letter, too short to be read as a word\n' +
         '  hint: write words that say what it names, as "rstats", "R language" or "R package" do for R\n',
     );
-    expect(stderr).toContain('warning keyword-not-counted brand.pillars[1].keywords[2]: "ES6" will never count');
+    expect(stderr).toContain('warning keyword-not-counted brand.pillars[1].keywords[2]: "2024" will never count');
     expect(stderr).toContain('info    keyword-not-counted brand.pillars[1].keywords[3]: "R Markdown" counts only as "markdown"');
     expect(stderr).not.toContain('keywords[0]');
     expect((await readPlanner(root)).brand.pillars[1]!.keywords).toEqual(KEYWORDS);

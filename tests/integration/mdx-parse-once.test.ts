@@ -17,6 +17,7 @@ const parses = vi.hoisted(() => [] as string[]);
 vi.mock('../../src/core/markdown-parser.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/core/markdown-parser.ts')>();
   return {
+    ...real,
     satteri: () => {
       const lib = real.satteri();
       return {
