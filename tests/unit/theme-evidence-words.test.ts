@@ -239,3 +239,39 @@ describe('evidence of a Chinese draft on a brand whose keywords are English', ()
     expect(scoreTheme(model, { body: '今天去菜市场买了白菜和豆腐。' }).offTerms).toEqual(expect.arrayContaining(['白菜', '豆腐']));
   });
 });
+
+describe('a Chinese word the dictionary lacks is shown whole, as the draft writes it', () => {
+  // A real Chinese trial (linyuxuanlin/Wiki_docsify, 2026-12-05): a note on an embedded brand
+  // listed 树莓 ("raspberry", of 树莓派, the Raspberry Pi) and 面包 ("bread", of 面包板, a
+  // breadboard) as its off-brand words: jieba's dictionary of 2013 knows neither whole.
+  const linux = loadCorpus().find((b) => b.id === 'zh-linux-admin')!;
+  const model = buildThemeModel({ brand: linux.brand, evidence: linux.published.map((d) => ({ title: d.title, body: d.text })) });
+  const shown = (body: string) => {
+    const r = scoreTheme(model, { body });
+    return [...r.terms, ...r.offTerms].map(word);
+  };
+
+  it('shows 树莓派 and 面包板, never their fragments 树莓 and 面包, when every time the draft writes the fragment it writes the whole word', () => {
+    const words = shown('我用树莓派搭了一台家庭服务器。树莓派的系统是 Debian，树莓派功耗很低。接上面包板做实验，面包板上插满了线。');
+    expect(words).toEqual(expect.arrayContaining(['树莓派', '面包板']));
+    expect(words).not.toContain('树莓');
+    expect(words).not.toContain('面包');
+  });
+
+  it('keeps a word the draft also writes on its own (面包 beside 面包机), and never joins a function character to it (服务器上)', () => {
+    const bread = shown('家里的面包机很方便。面包机揉面，面包机发酵。刚出炉的面包很好吃，面包配牛奶。');
+    expect(bread).toContain('面包');
+    expect(bread).not.toContain('面包机很');
+    const servers = shown('把备份放在服务器上。服务器上的磁盘快满了，服务器上还跑着数据库。');
+    expect(servers).toContain('服务器');
+    expect(servers.some((w) => w.startsWith('服务器上'))).toBe(false);
+  });
+
+  it('never joins a character the draft also writes elsewhere (锅 of 炒锅), nor shows part of a longer word (距微调 of 字距微调, where 字 stands alone too)', () => {
+    const wok = shown('把排骨倒入锅翻炒，再把土豆倒入锅里。炒锅要先烧热，锅底放油，排骨炒到金黄。');
+    expect(wok).toContain('倒入');
+    expect(wok.some((w) => w.startsWith('倒入锅'))).toBe(false);
+    const kerning = shown('字距微调让标题更紧凑。选好字体以后再做字距微调，字距微调以千分之一字宽计。服务器上的字体要先安装。');
+    expect(kerning.some((w) => w.endsWith('距微调') && w !== '字距微调')).toBe(false);
+  });
+});

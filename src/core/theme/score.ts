@@ -7,7 +7,7 @@
 import { standardize } from './calibrate.ts';
 import { phraseCountsOf, stageSizes, vectorOf, type ThemeModel } from './model.ts';
 import { baseOf, explainTerms } from './evidence.ts';
-import { asWritten } from './written-forms.ts';
+import { asWritten, wholeHanWords } from './written-forms.ts';
 import { isPlaceholder } from './placeholders.ts';
 import type { Lang } from '../language.ts';
 import { keptStream, keptWithJoins, readPostTerms, termCount, termsLanguage, type PostTerms } from './post-terms.ts';
@@ -247,10 +247,10 @@ export function scoreTheme(model: ThemeModel, input: ({ title?: string; body: st
     if (held) heldBy = size;
   }
   if (held) score = heldScore(model.threshold, score);
-  // The evidence in the draft's own spelling (AI, GitHub), read from its text.
+  // The evidence in the draft's own spelling (AI, GitHub) and words (树莓派, not 树莓), read from its text.
   const text = 'terms' in input ? input.text : `${input.title ?? ''}\n\n${input.body}`;
-  const written = text === undefined ? undefined : asWritten([...evidence.terms, ...evidence.offTerms], text);
-  const shown = written === undefined ? evidence : { terms: written.slice(0, evidence.terms.length), offTerms: written.slice(evidence.terms.length) };
+  const written = text === undefined ? undefined : wholeHanWords(asWritten([...evidence.terms, ...evidence.offTerms], text), text);
+  const shown = written === undefined ? evidence : { terms: unique(written.slice(0, evidence.terms.length)), offTerms: unique(written.slice(evidence.terms.length)) };
   return {
     score, onTheme: score >= model.threshold, threshold: model.threshold, pillar,
     ...shown, pillarScores, language,
@@ -258,6 +258,9 @@ export function scoreTheme(model: ThemeModel, input: ({ title?: string; body: st
     ...(held ? { held: true as const, heldBy } : {}),
   };
 }
+
+/** `words` without repeats, in order (two fragments of one word shown whole are one word). */
+const unique = (words: string[]): string[] => (new Set(words).size === words.length ? words : [...new Set(words)]);
 
 /**
  * A draft's vector without its Chinese words' own terms: what is left of them is the English

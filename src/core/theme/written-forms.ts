@@ -3,6 +3,8 @@
  * ai are one term), so evidence used to show "ai", "github", "postgresql" for a draft that writes
  * AI, GitHub and PostgreSQL: the issue asks for the draft's own words.
  */
+import { chineseLexicon } from './chinese.ts';
+import { toSimplified } from './traditional.ts';
 
 const LETTER = /[A-Za-z]/;
 const HAN = /\p{Script=Han}/u;
@@ -95,3 +97,108 @@ function writesLowerCase(prose: string, word: string): boolean {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const JOINED_BEFORE = /[\p{L}\p{N}_/.@`-]/u;
 const JOINED_AFTER = /[\p{L}\p{N}_`/@-]/u;
+
+/** A Han word of two characters or more: what wholeHanWords may extend. */
+const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+/** Lone characters joined on either side at most. */
+const MAX_ADDED = 3;
+/**
+ * -ln p of a character used about once in 5,800 words of general Chinese (10,000 of jieba's
+ * 58 million): the grammatical characters that follow or precede any word (的, 了, 上, 在, 和,
+ * 且, 太) are at least this common; the rarer ones isFunctionWord also lists by their tag (姆 of
+ * 麦克纳姆轮, 盘 of 焊盘) are parts of names and terms.
+ */
+const GRAMMAR_SURPRISE = 8.7;
+/** Pronouns and adverbs of one character that jieba's tags leave out of the function words (此步骤, 启用此, 相匹配). */
+const GRAMMAR_CHARS = new Set([...'此您该其各每某本彼相互均皆亦仍再已即则便并共另']);
+
+/**
+ * `words` (evidence) with each Chinese word shown whole where the draft always writes it as part
+ * of one longer word the dictionary lacks. Segmentation by jieba's dictionary of 2013 cuts a newer
+ * word into a known word and a lone character (树莓派 "Raspberry Pi" -> 树莓 "raspberry" + 派,
+ * 面包板 "breadboard" -> 面包 "bread" + 板), and a lone character is never shown (evidence.ts
+ * formBase): the evidence named the fragment. So a word takes the lone character the segmenter
+ * left beside it, on the right and then the left (at most MAX_ADDED in all on each side), while
+ * every one of its occurrences in `text` (two at least) has the same one there and it is no
+ * common function word (的, 上, 是: chinese.ts isFunctionWord, and GRAMMAR_SURPRISE). A word the text also writes on its own
+ * (面包 beside 面包机) or beside a word of the dictionary (树莓派开发板: 开发板) keeps its form.
+ * An extended word drops its gloss (it was the fragment's). Only what is shown changes, never the
+ * score. Without Chinese data, `words` as given.
+ */
+export function wholeHanWords(words: readonly string[], text: string): string[] {
+  // The Chinese data is read only for a Chinese word (an English draft never loads it).
+  if (!words.some((w) => HAN.test(w))) return [...words];
+  const lexicon = chineseLexicon();
+  if (!lexicon) return [...words];
+  const grammatical = (c: string): boolean => {
+    const simple = toSimplified(c);
+    return GRAMMAR_CHARS.has(simple) || (lexicon.isFunctionWord(simple) && (lexicon.surprise(simple) ?? Infinity) < GRAMMAR_SURPRISE);
+  };
+  // Each Han run's segments as [start, end) offsets in `text`, by the run's start.
+  const runs = new Map<number, number[]>();
+  const boundaries = (at: number): number[] => {
+    let from = at;
+    while (from > 0 && HAN.test(text[from - 1]!)) from--;
+    let cuts = runs.get(from);
+    if (!cuts) {
+      let to = at;
+      while (to < text.length && HAN.test(text[to]!)) to++;
+      cuts = [from];
+      for (const seg of lexicon.segment(toSimplified(text.slice(from, to)))) cuts.push(cuts[cuts.length - 1]! + seg.length);
+      runs.set(from, cuts);
+    }
+    return cuts;
+  };
+  return words.map((w) => {
+    const cut = w.indexOf(' (');
+    const base = cut < 0 ? w : w.slice(0, cut);
+    if (!HAN_WORD.test(base)) return w;
+    const starts: number[] = [];
+    for (let at = text.indexOf(base); at >= 0; at = text.indexOf(base, at + base.length)) starts.push(at);
+    if (starts.length < 2) return w;
+    // Cheap first (most words have none): the same character beside every occurrence on a side,
+    // a character the text writes only there; the segmenter is run only then.
+    const same = (at: (start: number) => number): boolean => {
+      const c = text[at(starts[0]!)];
+      return c !== undefined && HAN.test(c) && starts.every((start) => text[at(start)] === c) && count(text, c) === starts.length;
+    };
+    if (!same((start) => start + base.length) && !same((start) => start - 1)) return w;
+    const spans = starts.map((at) => ({ from: at, to: at + base.length, cuts: boundaries(at) }));
+    // Only where each occurrence is cut as words of its own (not the end of a longer word).
+    if (!spans.every(({ from, to, cuts }) => cuts.includes(from) && cuts.includes(to))) return w;
+    // The lone character the segmenter left next to a span (side 1: after, -1: before), or null.
+    const loneAt = ({ from, to, cuts }: (typeof spans)[number], side: 1 | -1): string | null => {
+      const edge = side === 1 ? to : from;
+      const other = cuts[cuts.indexOf(edge) + side];
+      return other === undefined || Math.abs(other - edge) !== 1 ? null : text[Math.min(edge, other)]!;
+    };
+    // The one every span has there, when it may join the word.
+    const joining = (side: 1 | -1): string | null => {
+      const c = loneAt(spans[0]!, side);
+      if (c === null || grammatical(c) || !spans.every((span) => loneAt(span, side) === c)) return null;
+      // A character the text also writes elsewhere is a word of its own there (锅 of 倒入锅, 库
+      // of 库文件), and likely here too; one written only in this word is a part of it (派).
+      return count(text, c) === spans.length ? c : null;
+    };
+    let added = 0;
+    for (const side of [1, -1] as const) {
+      const was = spans.map((span) => (side === 1 ? span.to : span.from));
+      let n = 0;
+      for (; n < MAX_ADDED && joining(side) !== null; n++) for (const span of spans) side === 1 ? span.to++ : span.from--;
+      // Stopped where every span still goes on with the same lone content character, one written
+      // elsewhere too (字距微调, 字 of 字体): a part of the word would be shown, so nothing is joined.
+      const next = n > 0 ? loneAt(spans[0]!, side) : null;
+      if (next !== null && !grammatical(next) && spans.every((span) => loneAt(span, side) === next))
+        spans.forEach((span, i) => (side === 1 ? (span.to = was[i]!) : (span.from = was[i]!)));
+      else added += n;
+    }
+    return added === 0 ? w : text.slice(spans[0]!.from, spans[0]!.to);
+  });
+}
+
+/** How many times `part` occurs in `text` (non-overlapping). */
+function count(text: string, part: string): number {
+  let n = 0;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) n++;
+  return n;
+}
