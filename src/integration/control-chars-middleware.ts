@@ -6,14 +6,13 @@
  * never changes it.
  *
  * Under `astro build` the cleaned HTML of each page also goes to the search index as it is
- * rendered (search-index.ts takes it through search-handoff.ts), so that Pagefind indexes while
- * the other pages render, and to the link check (link-check.ts through link-handoff.ts). All in
+ * rendered (search-index.ts takes it through page-handoff.ts), so that Pagefind indexes while
+ * the other pages render, and to the link check (link-check.ts, the same way). All in
  * one middleware: each page's body is read and answered once (a second middleware read it again and made a second Response of it, ~0.1 ms a page).
  */
 import type { MiddlewareHandler } from 'astro';
 import { isTextResponse, stripControlCharsFromOutput } from './control-chars.ts';
-import { LINK_PAGE_HANDOFF, type LinkPageTaker } from './link-handoff.ts';
-import { SEARCH_PAGE_HANDOFF, type SearchPageTaker } from './search-handoff.ts';
+import { handPage, LINK_PAGE_HANDOFF, SEARCH_PAGE_HANDOFF } from './page-handoff.ts';
 
 // Typed with MiddlewareHandler (what defineMiddleware returns), so the module also type-checks
 // outside Astro's virtual modules.
@@ -25,10 +24,9 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   const clean = stripControlCharsFromOutput(await response.text(), type);
   // Set by the build's search index only; the index reads the page as it is written.
   // The build's link check (link-check.ts) reads the post pages' links from the same HTML.
-  const holder = globalThis as typeof globalThis & { [SEARCH_PAGE_HANDOFF]?: SearchPageTaker; [LINK_PAGE_HANDOFF]?: LinkPageTaker };
   if (response.status === 200 && type?.startsWith('text/html')) {
-    holder[SEARCH_PAGE_HANDOFF]?.(context.url.pathname, clean);
-    holder[LINK_PAGE_HANDOFF]?.(context.url.pathname, clean);
+    handPage(SEARCH_PAGE_HANDOFF, context.url.pathname, clean);
+    handPage(LINK_PAGE_HANDOFF, context.url.pathname, clean);
   }
   const headers = new Headers(response.headers);
   headers.delete('content-length');

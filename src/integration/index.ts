@@ -17,8 +17,7 @@ import { dueCards } from '../pages/_lib/social/due-cards.ts';
 import { devUrlGuard } from './dev-url-guard.ts';
 import { devPlannerGuard } from './dev-planner-guard.ts';
 import { SEARCH_DIR, sourcePathOf, startSearchIndex, type SearchIndexer } from './search-index.ts';
-import { withdrawSearchPageTaker } from './search-handoff.ts';
-import { withdrawLinkPageTaker } from './link-handoff.ts';
+import { LINK_PAGE_HANDOFF, SEARCH_PAGE_HANDOFF, withdrawPageTaker } from './page-handoff.ts';
 import { brokenLinkMode, brokenLinksReport, startLinkCheck, type CheckedPost, type LinkCheck } from './link-check.ts';
 import { AstroError } from 'astro/errors';
 import { localeLanguage } from '../core/language.ts';
@@ -107,8 +106,8 @@ export default function throughline(): AstroIntegration {
         process.env.THROUGHLINE_CACHE_DIR = join(fileURLToPath(config.cacheDir), 'throughline');
         // A previous build's posts and search index in this process are never this command's.
         withdrawBuildPosts();
-        withdrawSearchPageTaker();
-        withdrawLinkPageTaker();
+        withdrawPageTaker(SEARCH_PAGE_HANDOFF);
+        withdrawPageTaker(LINK_PAGE_HANDOFF);
         if (command === 'build') {
           // Before the content layer loads anything: the same verdict as `check`.
           publicDir = config.publicDir && fileURLToPath(config.publicDir);

@@ -21,7 +21,7 @@ import { brokenLinksReport, findBrokenLinks, linkKey, linkSite, pageLinksOf, sit
 import { BROKEN_LINK_MODES, type BrokenLinkMode } from '../core/schema/planner.ts';
 import { writeCacheFile } from '../store/cache-files.ts';
 import type { IncrementalBuild } from './incremental-build.ts';
-import { LINK_PAGE_HANDOFF, type LinkPageTaker } from './link-handoff.ts';
+import { LINK_PAGE_HANDOFF, offerPageTaker, withdrawPageTaker, type PageTaker } from './page-handoff.ts';
 
 /** Bump when what is kept of a page changes without its HTML changing. */
 const FORMAT = 'page-links-3';
@@ -77,18 +77,17 @@ export function startLinkCheck(cacheFile: string, site: string | undefined, astr
   // Main-thread time spent after the pages, in ms (a debug line).
   let spent = 0;
   // Not timed page by page: two clock reads a page would cost a fifth of what they measure.
-  const take: LinkPageTaker = (pathname, html) => {
+  const take: PageTaker = (pathname, html) => {
     const links = pageLinksOf(html, ofThisSite);
     if (links) {
       pages.set(linkKey(pathname), links);
       rendered++;
     }
   };
-  const holder = globalThis as typeof globalThis & { [LINK_PAGE_HANDOFF]?: LinkPageTaker };
-  holder[LINK_PAGE_HANDOFF] = take;
+  offerPageTaker(LINK_PAGE_HANDOFF, take);
   return {
     async finish({ buildDir, pages: written, posts, base }) {
-      delete holder[LINK_PAGE_HANDOFF];
+      withdrawPageTaker(LINK_PAGE_HANDOFF);
       let started = performance.now();
       const live = posts.filter((p) => p.unpublished === null);
       const keys = live.map((p) => linkKey(p.path));

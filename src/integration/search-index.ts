@@ -21,7 +21,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { writeCacheFile } from '../store/cache-files.ts';
 import type { IncrementalBuild } from './incremental-build.ts';
-import { SEARCH_PAGE_HANDOFF, type SearchPageTaker } from './search-handoff.ts';
+import { offerPageTaker, SEARCH_PAGE_HANDOFF, withdrawPageTaker, type PageTaker } from './page-handoff.ts';
 
 /** The folder of the bundle inside outDir. */
 export const SEARCH_DIR = 'pagefind';
@@ -57,7 +57,7 @@ export interface SearchIndexer {
 }
 
 /**
- * Starts taking rendered pages (globalThis handoff, see search-handoff.ts); `cacheFile` holds
+ * Starts taking rendered pages (globalThis handoff, see page-handoff.ts); `cacheFile` holds
  * the previous build's manifest, `outDir` the previous build's bundle. `astro`: Astro's
  * incremental cache when it is on. A page Astro restores from it is the one the build that
  * wrote Astro's manifest rendered; when that build also recorded this index's manifest (the same
@@ -109,7 +109,7 @@ export function startSearchIndex(cacheFile: string, outDir: string, astro?: Incr
   const pump = () => {
     for (; writing && next < order.length && waiting.has(order[next]!); next++) send(order[next]!, waiting.get(order[next]!)!);
   };
-  const take: SearchPageTaker = (pathname, html) => {
+  const take: PageTaker = (pathname, html) => {
     const part = indexedPart(html);
     const indexed = part === null ? null : withSentenceEnds(part);
     const sourcePath = sourcePathOf(pathname);
@@ -121,12 +121,11 @@ export function startSearchIndex(cacheFile: string, outDir: string, astro?: Incr
     if (previous?.pages[sourcePath] !== digest) writing = true;
     pump();
   };
-  const holder = globalThis as typeof globalThis & { [SEARCH_PAGE_HANDOFF]?: SearchPageTaker };
-  holder[SEARCH_PAGE_HANDOFF] = take;
+  offerPageTaker(SEARCH_PAGE_HANDOFF, take);
   return {
     rendered: () => taken,
     async finish(buildDir, logger, restored = []) {
-      delete holder[SEARCH_PAGE_HANDOFF];
+      withdrawPageTaker(SEARCH_PAGE_HANDOFF);
       for (const sourcePath of restored) {
         const digest = restoredKnown ? previous.pages[sourcePath] : undefined;
         if (digest !== undefined) pages.set(sourcePath, digest);

@@ -2,10 +2,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { onRequest } from '../../src/integration/control-chars-middleware.ts';
 import throughline from '../../src/integration/index.ts';
-import { SEARCH_PAGE_HANDOFF, withdrawSearchPageTaker, type SearchPageTaker } from '../../src/integration/search-handoff.ts';
+import { SEARCH_PAGE_HANDOFF, withdrawPageTaker, type PageTaker } from '../../src/integration/page-handoff.ts';
 
-const holder = globalThis as typeof globalThis & { [SEARCH_PAGE_HANDOFF]?: SearchPageTaker };
-afterEach(() => withdrawSearchPageTaker());
+const holder = globalThis as typeof globalThis & { [SEARCH_PAGE_HANDOFF]?: PageTaker };
+afterEach(() => withdrawPageTaker(SEARCH_PAGE_HANDOFF));
 
 /** Runs the middleware over a page at `path` answering `body` as `type`; what the taker got, and the answer's text. */
 async function render(path: string, body: string, type = 'text/html; charset=utf-8', status = 200) {
@@ -28,7 +28,7 @@ describe('the build middleware', () => {
     holder[SEARCH_PAGE_HANDOFF] = () => undefined;
     expect((await render('/rss.xml', '<rss/>', 'application/rss+xml')).taken).toEqual([]);
     expect((await render('/404', '<html></html>', 'text/html', 404)).taken).toEqual([]);
-    withdrawSearchPageTaker();
+    withdrawPageTaker(SEARCH_PAGE_HANDOFF);
     expect((await render('/posts/x/', '<html>x</html>')).text).toBe('<html>x</html>');
   });
 
