@@ -105,8 +105,17 @@ function asBuildError(error: unknown, lang: Lang, shown: (file: string) => strin
   if (!(error instanceof ThroughlineError)) return error;
   const where = [error.file === undefined ? undefined : shown(error.file), error.field].filter(Boolean).join(': ');
   const hint = error.text.hint === undefined ? undefined : pick(error.text.hint, lang);
-  const refused = new AstroError(`${where ? `${where}: ` : ''}${error.messageIn(lang, shown)}`, hint);
-  refused.name = 'Throughline';
-  refused.stack = '';
-  return refused;
+  return refusal(`${where ? `${where}: ` : ''}${error.messageIn(lang, shown)}`, hint);
+}
+
+/**
+ * A refusal as the build shows it: Astro's user-facing error (`message`, and `hint` under it),
+ * named Throughline, without a stack trace (the message names the file; a trace of Throughline's
+ * own code would only bury it).
+ */
+export function refusal(message: string, hint?: string): AstroError {
+  const error = new AstroError(message, hint);
+  error.name = 'Throughline';
+  error.stack = '';
+  return error;
 }

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { startBuildingFor, swapIntoPlace } from './atomic-out-dir.ts';
-import { startBuildCheck } from './build-check.ts';
+import { refusal, startBuildCheck } from './build-check.ts';
 import { offerBuildPosts, withdrawBuildPosts } from './build-posts.ts';
 import { dueCards } from '../pages/_lib/social/due-cards.ts';
 import { devUrlGuard } from './dev-url-guard.ts';
@@ -19,7 +19,6 @@ import { devPlannerGuard } from './dev-planner-guard.ts';
 import { SEARCH_DIR, sourcePathOf, startSearchIndex, type SearchIndexer } from './search-index.ts';
 import { LINK_PAGE_HANDOFF, SEARCH_PAGE_HANDOFF, withdrawPageTaker } from './page-handoff.ts';
 import { brokenLinkMode, brokenLinksReport, startLinkCheck, type CheckedPost, type LinkCheck } from './link-check.ts';
-import { AstroError } from 'astro/errors';
 import { localeLanguage } from '../core/language.ts';
 import { shownFile } from '../cli/shown-path.ts';
 import type { BrokenLinkMode } from '../core/schema/planner.ts';
@@ -49,14 +48,6 @@ export function studioUrl(address: { address: string; port: number }): string {
   const loopback = ['127.0.0.1', '::1', 'localhost', '::ffff:127.0.0.1'].includes(address.address);
   const host = loopback ? 'localhost' : address.address.includes(':') ? `[${address.address}]` : address.address;
   return `http://${host}:${address.port}/studio`;
-}
-
-/** A refusal as the build shows it: Astro's user-facing error, named Throughline, without a stack trace (as build-check.ts refuses bad input). */
-function refusal(message: string): AstroError {
-  const error = new AstroError(message);
-  error.name = 'Throughline';
-  error.stack = '';
-  return error;
 }
 
 /**
