@@ -22,7 +22,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { queueSocialCard, type QueuedCard } from '../pages/_lib/social/cards.ts';
 import type { SocialCard } from '../pages/_lib/social/render.ts';
-import { writeCacheFile } from '../store/cache-files.ts';
+import { readCacheRecord, writeCacheRecord } from './cache-record.ts';
 
 /** Astro's manifest file name (astro/dist/core/build/incremental.js: INCREMENTAL_CACHE_FILE). */
 export const ASTRO_MANIFEST = 'incremental-build.json';
@@ -101,7 +101,7 @@ export function startIncrementalBuild(astroCacheDir: string, ownCacheDir: string
         for (const [path, { card, page }] of cards) if (page !== undefined) pages[fileOf(page)] = [path, card];
         const next: PageRecord = { format: FORMAT, astro, cards: pages };
         // A record that cannot be written leaves a mismatch: the next build renders every page.
-        writeCacheFile(recordFile, Buffer.from(JSON.stringify(next)), RECORD);
+        writeCacheRecord(recordFile, next);
       }
       rmSync(mark, { force: true });
     },
@@ -109,10 +109,6 @@ export function startIncrementalBuild(astroCacheDir: string, ownCacheDir: string
 }
 
 function readRecord(file: string): PageRecord | null {
-  try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as PageRecord;
-    return data.format === FORMAT && typeof data.astro === 'string' && data.cards && typeof data.cards === 'object' ? data : null;
-  } catch {
-    return null;
-  }
+  const record = readCacheRecord<PageRecord>(file, FORMAT, 'cards');
+  return record && typeof record.astro === 'string' ? record : null;
 }

@@ -13,13 +13,13 @@
  * under the hash of Astro's manifest, as the search index keeps its own (search-index.ts), and read
  * back from the built page only when that record is not the one Astro's cache was written with.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { brokenLinksReport, findBrokenLinks, linkKey, linkSite, pageLinksOf, siteLinkTest, type LinkedPost, type PageLinks, type PostBrokenLinks } from '../core/internal-links.ts';
 import { BROKEN_LINK_MODES, type BrokenLinkMode } from '../core/schema/planner.ts';
-import { writeCacheFile } from '../store/cache-files.ts';
+import { readCacheRecord, recordedWithAstroCache, writeCacheRecord } from './cache-record.ts';
 import type { IncrementalBuild } from './incremental-build.ts';
 import { LINK_PAGE_HANDOFF, offerPageTaker, withdrawPageTaker, type PageTaker } from './page-handoff.ts';
 
@@ -65,8 +65,8 @@ export function startLinkCheck(cacheFile: string, site: string | undefined, astr
   // Read only when a page was copied from Astro's cache (a build that renders every page has no use for it).
   let previous: Record_ | null | undefined;
   const restoredKnown = () => {
-    if (previous === undefined) previous = readRecord(cacheFile);
-    return previous !== null && astro?.before != null && previous.astro === astro.before && previous.site === (site ?? null);
+    if (previous === undefined) previous = readCacheRecord<Record_>(cacheFile, FORMAT, 'pages');
+    return recordedWithAstroCache(previous, astro) && previous.site === (site ?? null);
   };
   // Links to other sites are never checked: not kept, so neither held nor recorded.
   const ofThisSite = siteLinkTest(site);
@@ -142,7 +142,7 @@ export function startLinkCheck(cacheFile: string, site: string | undefined, astr
       for (const [key, links] of pages) if (links.links.length || links.ids.length) kept[key] = links;
       const next: Record_ = { format: FORMAT, astro: astro?.current() ?? null, site: site ?? null, pages: kept };
       // A record that cannot be written only costs the next build a read of the copied pages.
-      writeCacheFile(cacheFile, Buffer.from(JSON.stringify(next)), basename(cacheFile));
+      writeCacheRecord(cacheFile, next);
       spent += performance.now() - started;
     },
   };
@@ -157,15 +157,6 @@ function isServed(buildDir: string, path: string): boolean {
     return stat.isDirectory() && statSync(join(buildDir, path, 'index.html')).isFile();
   } catch {
     return false;
-  }
-}
-
-function readRecord(file: string): Record_ | null {
-  try {
-    const record = JSON.parse(readFileSync(file, 'utf8')) as Record_;
-    return record.format === FORMAT && record.pages && typeof record.pages === 'object' ? record : null;
-  } catch {
-    return null;
   }
 }
 

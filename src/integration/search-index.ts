@@ -16,10 +16,10 @@
 import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { writeCacheFile } from '../store/cache-files.ts';
+import { readCacheRecord, recordedWithAstroCache, writeCacheRecord } from './cache-record.ts';
 import type { IncrementalBuild } from './incremental-build.ts';
 import { offerPageTaker, SEARCH_PAGE_HANDOFF, withdrawPageTaker, type PageTaker } from './page-handoff.ts';
 
@@ -72,7 +72,7 @@ export interface SearchIndexer {
  */
 export function startSearchIndex(cacheFile: string, outDir: string, astro?: IncrementalBuild, expected: Iterable<string> = []): SearchIndexer {
   const previous = readManifest(cacheFile, outDir);
-  const restoredKnown = previous !== null && astro?.before != null && previous.astro === astro.before;
+  const restoredKnown = recordedWithAstroCache(previous, astro);
   const pages = new Map<string, string>();
   // Every page the middleware handed over, indexed or not.
   const taken = new Set<string>();
@@ -162,7 +162,7 @@ export function startSearchIndex(cacheFile: string, outDir: string, astro?: Incr
     record(dir) {
       const manifest: Manifest = { format: manifestFormat(), pages: Object.fromEntries(pages), entry: entryHash(dir) ?? '', astro: astro?.current() ?? undefined };
       // A read-only cache still builds; the next build indexes again.
-      writeCacheFile(cacheFile, Buffer.from(JSON.stringify(manifest)), basename(cacheFile));
+      writeCacheRecord(cacheFile, manifest);
     },
   };
 }
@@ -265,13 +265,8 @@ function entryHash(outDir: string): string | null {
 
 /** The previous build's manifest, if it is of this format and outDir still holds its bundle. */
 function readManifest(cacheFile: string, outDir: string): Manifest | null {
-  try {
-    const manifest = JSON.parse(readFileSync(cacheFile, 'utf8')) as Manifest;
-    if (manifest.format !== manifestFormat() || !manifest.pages || typeof manifest.pages !== 'object') return null;
-    return manifest.entry && manifest.entry === entryHash(outDir) ? manifest : null;
-  } catch {
-    return null;
-  }
+  const manifest = readCacheRecord<Manifest>(cacheFile, manifestFormat(), 'pages');
+  return manifest?.entry && manifest.entry === entryHash(outDir) ? manifest : null;
 }
 
 function sameKeys(before: Record<string, string>, now: Map<string, string>): boolean {
