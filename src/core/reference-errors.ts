@@ -5,18 +5,26 @@
  */
 import { ThroughlineError } from './errors.ts';
 import type { Planner } from './schema/planner.ts';
-import type { Post } from './schema/post.ts';
+
+/**
+ * What findReferenceErrors reads of a post (a Post is one): its file and the channel and pillar
+ * its frontmatter names; a channel left out is not checked.
+ */
+export interface ReferringPost {
+  file: string;
+  data: { channel?: string; pillar?: string };
+}
 
 /**
  * Posts that name a channel or pillar the planner does not have are bad input: they are
  * returned as errors (the CLI exits 2 on them) rather than silently left out of the figures.
  */
-export function findReferenceErrors(planner: Planner, posts: Post[]): ThroughlineError[] {
+export function findReferenceErrors(planner: Planner, posts: readonly ReferringPost[]): ThroughlineError[] {
   const channels = new Set(planner.channels.map((c) => c.id));
   const pillars = new Set(planner.brand.pillars.map((p) => p.id));
   const errors: ThroughlineError[] = [];
   for (const post of posts) {
-    if (!channels.has(post.data.channel))
+    if (post.data.channel !== undefined && !channels.has(post.data.channel))
       errors.push(
         new ThroughlineError(
           { en: `unknown channel "${post.data.channel}"`, zh: `未知的渠道 "${post.data.channel}"` },
@@ -55,13 +63,10 @@ export function findReferenceErrors(planner: Planner, posts: Post[]): Throughlin
  */
 export function frontmatterReferenceErrors(planner: Planner, input: unknown, file: string): ThroughlineError[] {
   const data = (input ?? {}) as { channel?: unknown; pillar?: unknown };
+  // A post without a channel string is told so by its schema error: only its pillar is checked.
   const channel = typeof data.channel === 'string' ? data.channel : undefined;
   const pillar = typeof data.pillar === 'string' && data.pillar ? data.pillar : undefined;
-  if (channel === undefined && pillar === undefined) return [];
-  const known = planner.channels[0]?.id;
-  const errors = findReferenceErrors(planner, [{ id: '', file, body: '', data: { channel: channel ?? known ?? '', pillar } } as unknown as Post]);
-  // A post without a channel string is told so by its schema error; only its pillar is added.
-  return channel === undefined ? errors.filter((e) => e.field === 'pillar') : errors;
+  return findReferenceErrors(planner, [{ file, data: { channel, pillar } }]);
 }
 
 /**
