@@ -4,6 +4,7 @@ import { chineseLexicon } from '../../src/core/theme/chinese.ts';
 import { buildThemeModel, scoreTheme, tokenize } from '../../src/core/theme/index.ts';
 import { bridgedStems } from '../../src/core/theme/post-terms.ts';
 import { normalizeWord } from '../../src/core/theme/tokenize.ts';
+import { wholeHyphenated } from '../../src/core/theme/written-forms.ts';
 import { registerChineseData } from '../../src/store/theme-lexicon.ts';
 import { loadCorpus } from '../eval/theme-eval.ts';
 
@@ -273,5 +274,26 @@ describe('a Chinese word the dictionary lacks is shown whole, as the draft write
     expect(wok.some((w) => w.startsWith('倒入锅'))).toBe(false);
     const kerning = shown('字距微调让标题更紧凑。选好字体以后再做字距微调，字距微调以千分之一字宽计。服务器上的字体要先安装。');
     expect(kerning.some((w) => w.endsWith('距微调') && w !== '字距微调')).toBe(false);
+  });
+});
+
+describe('a part of a hyphenated word is shown as the compound the draft writes', () => {
+  // Scoring reads Wi-Fi as "wi" and "fi" and co-op as "co" and "op": the evidence of a real-looking
+  // draft on a Debian brand read "wi" and "op".
+  const debian = loadCorpus().find((b) => b.id === 'en-debian-sysadmin')!;
+  const model = buildThemeModel({ brand: debian.brand, evidence: debian.published.map((d) => ({ title: d.title, body: d.text })) });
+
+  it('shows Wi-Fi and co-op, not "wi" and "op", with the score unchanged', () => {
+    const body = 'My laptop lost its Wi-Fi after the upgrade. The Wi-Fi card needs firmware from non-free. Install the firmware package, then restart the Wi-Fi interface with the network manager. Our co-op office shares one Wi-Fi network, and the co-op pays for it.';
+    const r = scoreTheme(model, { title: 'Fixing Wi-Fi on a Debian laptop', body });
+    const words = [...r.terms, ...r.offTerms];
+    expect(words).toEqual(expect.arrayContaining(['Wi-Fi', 'co-op']));
+    expect(words).not.toContain('wi');
+    expect(words).not.toContain('op');
+  });
+
+  it('keeps a word the text also writes on its own or in two compounds, reads no address or code, and takes a capital only at a sentence start as lower case', () => {
+    const text = 'Real-time data. We want real-time graphs. Send e-mail or mail. A user-defined type and a user-facing page. See `wi-fi.conf` and https://example.com/co-op-news for the co-op.';
+    expect(wholeHyphenated(['real', 'mail', 'user', 'op', 'wi'], text)).toEqual(['real-time', 'mail', 'user', 'co-op', 'wi']);
   });
 });

@@ -7,7 +7,7 @@
 import { standardize } from './calibrate.ts';
 import { phraseCountsOf, stageSizes, vectorOf, type ThemeModel } from './model.ts';
 import { baseOf, explainTerms } from './evidence.ts';
-import { asWritten, wholeHanWords } from './written-forms.ts';
+import { asWritten, wholeHanWords, wholeHyphenated } from './written-forms.ts';
 import { isPlaceholder } from './placeholders.ts';
 import type { Lang } from '../language.ts';
 import { keptStream, keptWithJoins, readPostTerms, termCount, termsLanguage, type PostTerms } from './post-terms.ts';
@@ -247,9 +247,9 @@ export function scoreTheme(model: ThemeModel, input: ({ title?: string; body: st
     if (held) heldBy = size;
   }
   if (held) score = heldScore(model.threshold, score);
-  // The evidence in the draft's own spelling (AI, GitHub) and words (树莓派, not 树莓), read from its text.
+  // The evidence in the draft's own spelling (AI, GitHub) and words (Wi-Fi, not wi; 树莓派, not 树莓), read from its text.
   const text = 'terms' in input ? input.text : `${input.title ?? ''}\n\n${input.body}`;
-  const written = text === undefined ? undefined : wholeHanWords(asWritten([...evidence.terms, ...evidence.offTerms], text), text);
+  const written = text === undefined ? undefined : wholeHanWords(wholeHyphenated(asWritten([...evidence.terms, ...evidence.offTerms], text), text), text);
   const shown = written === undefined ? evidence : { terms: unique(written.slice(0, evidence.terms.length)), offTerms: unique(written.slice(evidence.terms.length)) };
   return {
     score, onTheme: score >= model.threshold, threshold: model.threshold, pillar,

@@ -202,3 +202,59 @@ function count(text: string, part: string): number {
   for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) n++;
   return n;
 }
+
+/** A word of letters joined to others by hyphens, the whole compound (Wi-Fi, co-op, state-of-the-art). */
+const HYPHENATED = /[A-Za-z]+(?:-[A-Za-z]+)+/g;
+
+/**
+ * `words` (evidence) with each Latin word shown as the hyphenated compound the draft always writes
+ * it in: scoring reads a compound's parts as words of their own, so a draft on home networks
+ * showed "wi" (of Wi-Fi), one on housing "op" (of co-op), one on bootloaders "boot" (of U-Boot).
+ * A word is shown whole when every time the prose writes it, it is a part of one compound, in the
+ * form written most often (a capital only at its start, as a sentence opens, counts as lower
+ * case: real-time of "Real-time data..."); a word the prose also writes on its
+ * own, or in two compounds, is kept. Code, link targets and addresses are not read (as asWritten).
+ * Only what is shown changes, never the score.
+ */
+export function wholeHyphenated(words: readonly string[], text: string): string[] {
+  const latin = words.filter((w) => /^[a-z]+$/.test(w));
+  if (latin.length === 0 || !text.includes('-')) return [...words];
+  const prose = MAYBE_NOT_PROSE.test(text) ? text.replace(NOT_PROSE, (m) => ' '.repeat(m.length)) : text;
+  // Each part of a compound: the compounds it is written in, by their lower-case form, with the written forms' counts.
+  const inCompounds = new Map<string, Map<string, Map<string, number>>>();
+  const wanted = new Set(latin);
+  for (const m of prose.matchAll(HYPHENATED)) {
+    // A compound inside an address or identifier (foo-bar.js, a_b-c) is not prose.
+    const before = prose[m.index - 1];
+    const after = prose[m.index + m[0].length];
+    if ((before !== undefined && /[\w@/.]/.test(before)) || (after !== undefined && (/[\w@/]/.test(after) || (after === '.' && /\w/.test(prose[m.index + m[0].length + 1] ?? ''))))) continue;
+    const lower = m[0].toLowerCase();
+    for (const part of lower.split('-')) {
+      if (!wanted.has(part)) continue;
+      let compounds = inCompounds.get(part);
+      if (!compounds) inCompounds.set(part, (compounds = new Map()));
+      let forms = compounds.get(lower);
+      if (!forms) compounds.set(lower, (forms = new Map()));
+      // A capital only at the start (Real-time) says nothing of the spelling: it counts as lower case.
+      const form = m[0].slice(1) === lower.slice(1) ? lower : m[0];
+      forms.set(form, (forms.get(form) ?? 0) + 1);
+    }
+  }
+  if (inCompounds.size === 0) return [...words];
+  const lowerProse = prose.toLowerCase();
+  return words.map((w) => {
+    const compounds = inCompounds.get(w);
+    if (!compounds || compounds.size !== 1) return w;
+    // Written on its own anywhere (not inside a compound, an address or a longer word): kept.
+    for (let at = lowerProse.indexOf(w); at >= 0; at = lowerProse.indexOf(w, at + 1)) {
+      const before = lowerProse[at - 1];
+      const after = lowerProse[at + w.length];
+      if ((before === undefined || !/[\w\-@/.]/.test(before)) && (after === undefined || !/[\w\-@/]/.test(after))) return w;
+    }
+    const [forms] = compounds.values();
+    let best = w;
+    let most = 0;
+    for (const [form, n] of forms!) if (n > most) [best, most] = [form, n];
+    return best;
+  });
+}
