@@ -10,7 +10,7 @@ import { ThroughlineError, combineFieldErrors, hintInMessage, issuesToErrors } f
 import { deriveId } from './ids.ts';
 import { translateMessage } from './i18n/zod-issues.ts';
 import { proposeLabels } from './label.ts';
-import { hasHan } from './language.ts';
+import { brandLanguage, hasHan } from './language.ts';
 import { PLATFORM_NAMES } from './platform-names.ts';
 import { canonicalZone, suggestTimeZone } from './time-zones.ts';
 import type { Text } from './i18n/text.ts';
@@ -124,7 +124,9 @@ export function buildPlannerFromAnswers(raw: unknown, ctx: { now: number; defaul
   });
   const channel = {
     id: a.channel.id ?? a.channel.platform,
-    name: a.channel.name ?? PLATFORM_NAMES[a.channel.platform][hasHan(`${a.name} ${a.strengths.join(' ')} ${a.audience}`) ? 'zh' : 'en'],
+    // The brand's language by the portfolio's rule (name, label, audience), so a bilingual brand
+    // with one Chinese word in its name is not given a Chinese channel name.
+    name: a.channel.name ?? PLATFORM_NAMES[a.channel.platform][brandLanguage({ name: a.name, label, audience: a.audience })],
     platform: a.channel.platform,
     cadence,
     start: a.channel.start ?? addDays(localDateOf(ctx.now, timezone), 1),
