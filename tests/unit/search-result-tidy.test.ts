@@ -1,0 +1,37 @@
+/**
+ * Pagefind's results on a search page, as its UI gets them: the 。 that the index adds to a
+ * Chinese heading (withSentenceEnds, so excerpts read as sentences) stays out of a sub-result's
+ * title, and the space Pagefind joins two blocks with is not left after a full-width stop
+ * (bilingual trial, 2026-12-05: "↳ 我保留了什么。" over "我保留了什么。 在各个标签页…").
+ */
+import { describe, expect, it } from 'vitest';
+import { TIDY_RESULT } from '../../src/pages/_lib/search-result-tidy.ts';
+
+// The page inlines the function's source: test that very source.
+const tidy = new Function(`return ${TIDY_RESULT}`)() as (r: unknown) => any;
+
+describe('TIDY_RESULT (the search page\'s processResult)', () => {
+  it('takes the added 。 off a heading\'s sub-result title', () => {
+    const r = tidy({
+      meta: { title: '我为什么把终端换成了 zsh 和 Zim' },
+      excerpt: '过去三年。 上个月',
+      sub_results: [
+        { title: '我保留了什么。', excerpt: '我保留了什么。 在各个标签页之间共享历史记录，在一个<mark>终端</mark>里', anchor: { element: 'h2' } },
+        { title: '我为什么把终端换成了 zsh 和 Zim', excerpt: 'x' },
+      ],
+    });
+    expect(r.sub_results.map((s: { title: string }) => s.title)).toEqual(['我保留了什么', '我为什么把终端换成了 zsh 和 Zim']);
+    expect(r.sub_results[0].excerpt).toBe('我保留了什么。在各个标签页之间共享历史记录，在一个<mark>终端</mark>里');
+    expect(r.excerpt).toBe('过去三年。上个月');
+  });
+
+  it('drops the space after a full-width stop before a mark or a Latin word too', () => {
+    const r = tidy({ excerpt: '区别不大。 zsh-autosuggestions，在<mark>终端</mark>显示。 <mark>终端</mark>', sub_results: [] });
+    expect(r.excerpt).toBe('区别不大。zsh-autosuggestions，在<mark>终端</mark>显示。<mark>终端</mark>');
+  });
+
+  it('leaves English results as they are', () => {
+    const en = { excerpt: 'moved my <mark>terminal</mark> to zsh. For three years', sub_results: [{ title: 'What I kept', excerpt: 'so a command. Typed' }] };
+    expect(tidy(structuredClone(en))).toEqual(en);
+  });
+});
