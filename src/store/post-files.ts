@@ -10,7 +10,8 @@ import type { Post } from '../core/schema/post.ts';
 import { plannerPath, readPlanner, updatePlanner } from './planner-store.ts';
 import { POSTS_DIR, findPostFile } from './post-paths.ts';
 import { writeUnderAliases } from '../core/schema/post-alias-writes.ts';
-import { createPost, readPost, readPostAsWritten, savePost } from './posts.ts';
+import { createPost, listPosts, readPost, readPostAsWritten, savePost } from './posts.ts';
+import { postLanguage } from '../core/language.ts';
 
 function refuseStale(file: string, current: string, expected: string | undefined): void {
   if (expected && current !== expected)
@@ -74,6 +75,27 @@ export async function duplicatePost(root: string, from: string, to: string): Pro
   // Without publishedAt and url, the keys the file gives them by go too (a Hexo post's date: would date the copy).
   const frontmatter = writeUnderAliases(written, { ...rest, status: 'draft' });
   return createPost(root, to, { frontmatter, body: post.body, ext });
+}
+
+/**
+ * Refuses to start a `lang` version of post `from` when a post sharing its `translationKey` is
+ * already in that language (postLanguage: its `lang`, else its text), naming that post: one
+ * version per language, as the portfolio links one per language (before, the studio's "Start the
+ * English version" on a Chinese post whose English version was published made a second English
+ * draft with the same key). A post without a key has no version yet. Throws ThroughlineError
+ * (file: the existing version's); resolves when there is none. Reads the other post files.
+ */
+export async function refuseSecondVersion(root: string, from: string, lang: 'en' | 'zh'): Promise<void> {
+  const { posts } = await listPosts(root);
+  const key = posts.find((p) => p.id === from)?.data.translationKey;
+  if (!key) return;
+  const existing = posts.find((p) => p.id !== from && p.data.translationKey === key && postLanguage(p.data.title, p.data.lang, p.body) === lang);
+  if (!existing) return;
+  const name = lang === 'zh' ? { en: 'Chinese', zh: '中文版' } : { en: 'English', zh: '英文版' };
+  throw new ThroughlineError(
+    { en: `its ${name.en} version is already "${existing.id}" (translationKey "${key}")`, zh: `它的${name.zh}已经是“${existing.id}”（translationKey “${key}”）` },
+    { file: existing.file, hint: { en: `open "${existing.id}" to edit it`, zh: `请打开“${existing.id}”编辑` } },
+  );
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { ThroughlineError } from '../../core/errors.ts';
 import { checkPostId } from '../../store/post-paths.ts';
-import { deletePost, duplicatePost, movePost, translatePost } from '../../store/post-files.ts';
+import { deletePost, duplicatePost, movePost, refuseSecondVersion, translatePost } from '../../store/post-files.ts';
 import type { FieldErrors } from '../shared/form-errors.ts';
 import { draftHref, seeOther } from '../shared/urls.ts';
 
@@ -29,7 +29,11 @@ export async function runPostAction(root: string, id: string, action: (typeof PO
     if (problem) return { [action]: problem };
     const done = seeOther(draftHref(to, action === 'move' ? '?moved=1' : action === 'translate' ? '?translated=1' : '?duplicated=1'));
     if (action === 'move') await movePost(root, id, to, { expectedRevision: revision });
-    else if (action === 'translate') await translatePost(root, id, to, form.get('lang') === 'en' ? 'en' : 'zh', { expectedRevision: revision });
+    else if (action === 'translate') {
+      const lang = form.get('lang') === 'en' ? 'en' : 'zh';
+      await refuseSecondVersion(root, id, lang);
+      await translatePost(root, id, to, lang, { expectedRevision: revision });
+    }
     else await duplicatePost(root, id, to);
     return done;
   } catch (error) {

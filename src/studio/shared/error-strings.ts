@@ -30,6 +30,8 @@ const ZH_MESSAGES: [RegExp, string][] = [
   [/^give a slug.*$/, '请填写路径，例如 "braised-pork"（会成为 content/posts/braised-pork.mdx）'],
   [/^a post "([^"]*)" already exists$/, '内容“$1”已存在；请换一个路径'],
   [/^there is no post "([^"]*)"$/, '没有内容“$1”'],
+  [/^its English version is already "([^"]*)" \(translationKey "([^"]*)"\)$/, '它的英文版已经是“$1”（translationKey “$2”）'],
+  [/^its Chinese version is already "([^"]*)" \(translationKey "([^"]*)"\)$/, '它的中文版已经是“$1”（translationKey “$2”）'],
   [/^there is a post "([^"]*)" now; nothing was undone$/, '现在已有内容“$1”；没有撤销任何改动'],
   [/^"([^"]*)" is published: it stays in the slot it filled; to plan it again, set its status back to draft in the editor$/, '“$1”已发布：它留在它填上的排期里；要重新安排，请先在编辑器里把状态改回草稿'],
   [/^the file changed on disk since you opened it.*$/, '自你打开以来文件已在磁盘上被修改；你的修改没有保存'],

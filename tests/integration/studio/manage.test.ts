@@ -68,6 +68,7 @@ describe('whole-post actions in the editor', () => {
     const editor = (await page(`/studio/drafts/${from}`)).html;
     expect(editor).toMatch(/<input id="translate-to" name="to" value="2026\/grandmothers-dumplings-zh"/);
     expect(editor).toContain('Start the 中文 version');
+    expect((await page(`/studio/drafts/${from}`, zh)).html).toContain('开始写中文版');
     // A stale original is refused, and nothing is written.
     const stale = await postForm(`/studio/drafts/${from}`, { action: 'translate', to: `${from}-zh`, lang: 'zh', revision: 'stale' });
     expect(stale.status).toBe(400);
@@ -96,9 +97,15 @@ describe('whole-post actions in the editor', () => {
     expect((await page(`/studio/drafts/${from}-zh`)).html).toMatch(/id="versions"[^>]*>In other languages: <a href="\/studio\/drafts\/2026\/grandmothers-dumplings"[^>]*>[^<]+<\/a> \(English, published\)/);
     expect((await page(`/studio/drafts/${from}`, zh)).html).toMatch(/id="versions"[^>]*>其他语言版本：<a href="\/studio\/drafts\/2026\/grandmothers-dumplings-zh"[^>]*>[^<]+<\/a>（中文，草稿）/);
     expect((await page(`/studio/drafts/${from}-zh`, zh)).html).toMatch(/（英文，已发布）/);
-    expect((await page(`/studio/drafts/${from}`, zh)).html).toContain('开始写中文版');
-    // The translation's own form offers English back.
-    expect((await page(`/studio/drafts/${from}-zh`)).html).toContain('Start the English version');
+    // Once each language has its version, neither editor offers to start another one (one was
+    // a second version with the same key, which the portfolio hides behind the first): the
+    // versions line above links it.
+    expect((await page(`/studio/drafts/${from}`, zh)).html).not.toContain('开始写中文版');
+    expect((await page(`/studio/drafts/${from}-zh`)).html).not.toContain('Start the English version');
+    const again = await postForm(`/studio/drafts/${from}-zh`, { action: 'translate', to: `${from}-zh-en`, lang: 'en', revision: await revisionOf(`${from}-zh`) });
+    expect(again.status).toBe(400);
+    expect(await again.text()).toMatch(new RegExp(`its English version is already (?:&quot;|&#34;|")${from}`));
+    expect(existsSync(file(`content/posts/${from}-zh-en.mdx`))).toBe(false);
   });
 
   it('renames a post to a Chinese id, duplicates it as an unplanned draft, then deletes both', async () => {
