@@ -8,6 +8,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import pLimit from 'p-limit';
 import { brandLanguage, postLangTag, postLanguage } from '../../core/language.ts';
+import { settleStubLanguages } from '../../core/stub-languages.ts';
 import { isOnPortfolio } from '../../core/portfolio.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import { publishedEpoch, publishedLocalDate } from '../../core/published-at.ts';
@@ -141,6 +142,8 @@ async function readSite(): Promise<SiteData> {
       translations: [],
     };
   });
+  // A short version of a translated post reads as its own text, not as the site (core/stub-languages.ts).
+  settleStubLanguages(posts, (p) => ({ title: p.post.data.title, lang: p.post.data.lang, body: p.post.body, translationKey: p.post.data.translationKey }), siteLang);
   posts.sort((a, b) => b.epoch - a.epoch || a.entry.id.localeCompare(b.entry.id));
   // A translation is in another language, one per language (its earliest version): a post that
   // shares the key in the same language (a duplicate that kept it) is no translation, and a
