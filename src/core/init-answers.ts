@@ -10,7 +10,7 @@ import { ThroughlineError, combineFieldErrors, hintInMessage, issuesToErrors } f
 import { deriveId } from './ids.ts';
 import { translateMessage } from './i18n/zod-issues.ts';
 import { proposeLabels } from './label.ts';
-import { brandLanguage, hasHan } from './language.ts';
+import { brandLanguage, textLanguage } from './language.ts';
 import { PLATFORM_NAMES } from './platform-names.ts';
 import { canonicalZone, suggestTimeZone } from './time-zones.ts';
 import type { Text } from './i18n/text.ts';
@@ -113,7 +113,9 @@ export function buildPlannerFromAnswers(raw: unknown, ctx: { now: number; defaul
   }
   if (late.length === 1) throw late[0]!;
   if (late.length > 1) throw combineFieldErrors(late);
-  const lang = hasHan(a.strengths.join('')) ? 'zh' : 'en';
+  // The label's language is the brand's (textLanguage of name, strengths and audience: the label is
+  // not written yet), not Chinese for one Chinese strength of a bilingual author.
+  const lang = textLanguage(`${a.name ?? ''} ${a.strengths.join(' ')} ${a.audience ?? ''}`);
   const label = a.label ?? proposeLabels(a.strengths, a.impressions, lang)[0] ?? a.strengths.join(' + ');
   const pillarIds = new Set<string>();
   const pillars = a.pillars.map((p, i) => {

@@ -41,7 +41,8 @@ export function toThirdPersonVerb(strength: string): string {
 
 /**
  * Short candidate labels from every ordered pair of strengths, coloured by impressions, in the
- * strengths' language (Chinese when they are written in Chinese; `lang` decides for a mix).
+ * strengths' language (Chinese when they are written in Chinese; `lang` decides for a mix), the
+ * pairs of strengths written in that language first (in the order given; Array.sort is stable).
  */
 export function proposeLabels(strengths: string[], impressions: string[] = [], lang: 'en' | 'zh' = 'en'): string[] {
   const typed = strengths.map((s) => s.trim()).filter(Boolean);
@@ -53,12 +54,15 @@ export function proposeLabels(strengths: string[], impressions: string[] = [], l
   const items = zh ? typed : labelCase(typed);
   // An English label never takes a Chinese impression ("the 真诚 ai expert").
   const moods = zh ? said : said.filter((s) => !CJK.test(s));
+  // Pairs of strengths in the label's own language first: a bilingual author's English label
+  // leads with "the software engineer who writes", not with the pair holding 中文写作.
+  const own = (s: string) => CJK.test(s) === zh;
+  const pairs: [string, string][] = [];
+  for (const a of items) for (const b of items) if (a !== b) pairs.push([a, b]);
+  const score = ([a, b]: [string, string]) => Number(own(a)) + Number(own(b));
+  pairs.sort((p, q) => score(q) - score(p));
   const labels: string[] = [];
-  for (const a of items)
-    for (const b of items) {
-      if (a === b) continue;
-      labels.push(...(zh ? pairZh(a, b, moods[0]) : pairEn(a, b, moods[0])));
-    }
+  for (const [a, b] of pairs) labels.push(...(zh ? pairZh(a, b, moods[0]) : pairEn(a, b, moods[0])));
   if (items.length === 1) labels.push(zh ? (moods[0] ? zhJoin(moods[0], '的', items[0]!, '博主') : zhJoin(items[0]!, '博主')) : `the ${[moods[0], personOf(items[0]!)].filter(Boolean).join(' ')}`);
   return [...new Set(labels)].slice(0, 12);
 }

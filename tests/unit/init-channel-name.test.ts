@@ -22,3 +22,20 @@ describe('the first channel name init gives', () => {
     expect(planner.channels?.[0]?.name).toBe('博客');
   });
 });
+
+describe('the label init proposes when none is given', () => {
+  it('is in the brand language for a bilingual author with one Chinese strength, and made of strengths in that language', () => {
+    // A bilingual new user's trial (2026-12-05): "会 technical writing 的 software engineering 博主",
+    // a Chinese template around English words, because one strength (中文写作) was Chinese.
+    const planner = buildPlannerFromAnswers(
+      { ...base, strengths: ['software engineering', 'technical writing', '中文写作'], name: '林一 Lin Yi', audience: 'Developers who read English and 中文' },
+      ctx,
+    );
+    expect(planner.brand.label).toBe('the software engineer who writes');
+  });
+
+  it('is Chinese for a Chinese brand with an English strength, and pairs its Chinese strengths first', () => {
+    const planner = buildPlannerFromAnswers({ ...base, strengths: ['Python', '数据分析', '技术写作'], name: '林一', audience: '想学数据分析的大学生' }, ctx);
+    expect(planner.brand.label).toBe('会技术写作的数据分析博主');
+  });
+});
