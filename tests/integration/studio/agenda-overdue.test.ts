@@ -94,4 +94,19 @@ describe('the agenda and the overdue slot', () => {
     expect(en).not.toMatch(/Missed so far|data-overdue/);
     expect(card(await page('/studio', 'zh'))).toContain('今天 10:00 该发，还没发');
   });
+
+  it("labels a day of the month's list as each language writes a date: 12月3日 周四 in Chinese, Thu 3 · 2026-12-03 in English", async () => {
+    // A bilingual trial (2026-12-05) read "周四 3 · 2026-12-03" on a phone's agenda: the English order in Chinese words.
+    const month = `?month=${localToday.slice(0, 7)}`;
+    const cell = (html: string) => {
+      const at = html.indexOf(`data-date="${localToday}"`);
+      const date = html.indexOf('class="date"', at);
+      return html.slice(html.indexOf('>', date) + 1, html.indexOf('</span></span>', date)).replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ');
+    };
+    const [, m, d] = localToday.split('-').map(Number);
+    const weekdayZh = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'][new Date(`${localToday}T00:00:00Z`).getUTCDay()];
+    expect(cell(await page(`/studio/plan${month}`, 'zh'))).toBe(`${m}月${d}日 ${weekdayZh}`);
+    const weekdayEn = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][new Date(`${localToday}T00:00:00Z`).getUTCDay()];
+    expect(cell(await page(`/studio/plan${month}`, 'en'))).toBe(`${weekdayEn} ${d} · ${localToday}`);
+  });
 });
