@@ -91,6 +91,21 @@ describe('buildVTimezone against the tz database, read without Intl', () => {
     expect(lines.filter((l) => /^BEGIN:(STANDARD|DAYLIGHT)$/.test(l))).toEqual(['BEGIN:STANDARD']);
     expect(lines).toContain('TZOFFSETTO:+0800');
   });
+
+  // A span inside a zone's summer with no change in it (a one-channel calendar of a few December
+  // slots, a project with no channel yet): its one observance is daylight time, not standard.
+  test.each([
+    ['Australia/Lord_Howe', [Date.UTC(2026, 11, 5), Date.UTC(2026, 11, 20)], 'DAYLIGHT', '+1100', 'LHDT'],
+    ['America/Santiago', [Date.UTC(2026, 11, 5), Date.UTC(2026, 11, 20)], 'DAYLIGHT', '-0300', null],
+    ['Europe/London', [Date.UTC(2026, 6, 5), Date.UTC(2026, 6, 20)], 'DAYLIGHT', '+0100', 'BST'],
+    ['Europe/London', [Date.UTC(2026, 11, 5), Date.UTC(2026, 11, 20)], 'STANDARD', '+0000', 'GMT'],
+    ['Asia/Kolkata', [Date.UTC(2026, 11, 5), Date.UTC(2026, 11, 20)], 'STANDARD', '+0530', 'IST'],
+  ] as const)('marks %s with no change in the span by the time then in force', (zone, span, kind, offset, name) => {
+    const lines = buildVTimezone(zone, span[0], span[1]);
+    expect(lines.filter((l) => /^BEGIN:(STANDARD|DAYLIGHT)$/.test(l))).toEqual([`BEGIN:${kind}`]);
+    expect(lines).toContain(`TZOFFSETTO:${offset}`);
+    if (name) expect(lines).toContain(`TZNAME:${name}`);
+  });
 });
 
 describe('buildVTimezone read by ical.js', () => {

@@ -12,19 +12,24 @@ export { findTransitions, type Transition } from './tz-transitions.ts';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
+const YEAR = 366 * DAY;
 
 /**
  * The lines of one VTIMEZONE for the instants `fromMs`..`toMs`: an observance for the offset in
- * force at the start, then one observance per change, its onset as DTSTART. A zone with no change
- * in the span gets one STANDARD observance. After `toMs` a client keeps the last offset, so
- * callers pass the whole span their events can reach.
+ * force at the start, then one observance per change, its onset as DTSTART. The first observance
+ * is DAYLIGHT when the next change (in the span, else within two years after it) sets the clocks
+ * back, else STANDARD (RFC 5545 §3.6.5): a span inside a southern summer with no change in it
+ * (Lord Howe or Santiago in December) is daylight time, a zone without daylight saving
+ * (Asia/Kolkata) standard time. After `toMs` a client keeps the last offset, so callers pass the
+ * whole span their events can reach.
  */
 export function buildVTimezone(zone: string, fromMs: number, toMs: number): ContentLine[] {
   // Two days' margin each side: a local time at either end may lie up to 26 h from its instant.
   const start = fromMs - 2 * DAY;
   const transitions = findTransitions(zone, start, toMs + 2 * DAY);
   const initial = offsetMinutesAt(start, zone);
-  const initialKind = transitions[0]?.kind === 'STANDARD' ? 'DAYLIGHT' : 'STANDARD';
+  const next = transitions[0] ?? findTransitions(zone, toMs + 2 * DAY, toMs + 2 * DAY + 2 * YEAR)[0];
+  const initialKind = next?.kind === 'STANDARD' ? 'DAYLIGHT' : 'STANDARD';
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`, `X-LIC-LOCATION:${zone}`];
   lines.push(...observance(initialKind, initial, initial, abbreviation(zone, start), new Date(start + initial * MINUTE)));
   // One observance per onset rather than a DTSTART with RDATEs: ical.js drops the DTSTART onset
