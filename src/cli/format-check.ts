@@ -11,6 +11,7 @@ import type { Lang } from '../core/language.ts';
 import type { Planner } from '../core/schema/planner.ts';
 import { slotTimeText } from '../core/slot-time.ts';
 import { cadenceEnded, channelZone } from '../core/slots.ts';
+import { createPostZoner } from '../core/period-zones.ts';
 import { padEndToWidth } from './text-width.ts';
 import { PLANNER_FILE } from '../store/planner-store.ts';
 import { namingPlanner } from '../core/errors.ts';
@@ -29,20 +30,22 @@ export function formatCheckText(report: CheckReport, planner: Planner, color: bo
   const names = new Map(planner.channels.map((c) => [c.id, c.name]));
   const brandZone = planner.brand.timezone;
   const zones = new Map(planner.channels.map((c) => [c.id, channelZone(c, planner.brand)]));
+  // A slot of a period kept in another zone (history[].timezone) is named in that zone, as the plan names it.
+  const periodZone = createPostZoner(planner);
   for (const ch of report.channels) {
     const shown = shownConsistency(ch).all;
     const name = paint('bold', names.get(ch.id) ?? ch.id);
     const zone = zones.get(ch.id) ?? brandZone;
     const listed = report.flags.filter((f) => f.kind === 'gap' && f.channel === ch.id).length;
     const gaps = pick(gapsText(ch.missed.length, listed), lang);
-    const nextAt = ch.nextSlot ? slotTimeText(ch.nextSlot, zone, brandZone, lang) : '';
+    const nextAt = ch.nextSlot ? slotTimeText(ch.nextSlot, periodZone(ch.id, ch.nextSlot.slice(0, 10)), brandZone, lang) : '';
     // A cadence that has run out (its RRULE's UNTIL or COUNT) has no next slot ever: said, not
     // left to guess from a missing "next" (which a quarterly cadence also lacks, further away than
     // the stats look ahead).
     const channel = planner.channels.find((c) => c.id === ch.id);
     const ended = !ch.nextSlot && channel !== undefined && cadenceEnded(channel, zone, Date.parse(report.now));
     const next = ch.nextSlot ? (zh ? `，下一个排期 ${nextAt}` : `, next ${nextAt}`) : ended ? (zh ? '；节奏已结束，没有后续排期' : '; its cadence has ended: no more slots') : '';
-    const overdue = overdueText(ch, { zone, brandZone });
+    const overdue = overdueText(ch, { zone: ch.overdue ? periodZone(ch.id, ch.overdue.date) : zone, brandZone });
     if (shown === null) {
       lines.push(overdue ? `${name}${zh ? '：' : ': '}${pick(overdue, lang)}${next}` : zh ? `${name}：还没有到期的排期${next}` : `${name}: no slots yet${next}`);
       continue;

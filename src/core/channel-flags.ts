@@ -26,9 +26,11 @@ const GAP_LOOKBACK_DAYS = 30;
  * `stats.missedSince`), not from its own day: a monthly slot becomes a gap only when the next
  * month's slot begins, so counting from its own day would flag it for a day or two at most.
  * zone: the channel's zone, which decides what "the last 30 days" means; lang: the language of
- * `message` and `hint`; style: how they write a slot's time (ISO by default, slot-time.ts).
+ * `message` and `hint`; style: how they write a slot's time (ISO by default, slot-time.ts);
+ * slotZone: the zone of the period a slot's local date falls in (period-zones.ts createPostZoner),
+ * whose name a slot's time carries when it is not the brand's; by default `zone`.
  */
-export function flagChannel(stats: ChannelStats, channelName: string, now: number, zone: string, lang: Lang = 'en', style: InstantStyle = null): ChannelFlag[] {
+export function flagChannel(stats: ChannelStats, channelName: string, now: number, zone: string, lang: Lang = 'en', style: InstantStyle = null, slotZone: (date: string) => string = () => zone): ChannelFlag[] {
   const since = addDays(localDateOf(now, zone), -GAP_LOOKBACK_DAYS);
   const flags: ChannelFlag[] = stats.missed
     // Its own day: within 30 days back; the day it became a gap: within the 30 days ending today.
@@ -44,7 +46,7 @@ export function flagChannel(stats: ChannelStats, channelName: string, now: numbe
           ? `如果那是计划中的暂停，请在 content/planner.json 中为 "${stats.id}" 添加覆盖 ${date} 的 break`
           : `if that was a planned pause, add a break covering ${date} for "${stats.id}" to content/planner.json`,
     }));
-  if (stats.atRisk) flags.push(flagAtRisk(stats, channelName, stats.atRisk, now, { lang, zone, style }));
+  if (stats.atRisk) flags.push(flagAtRisk(stats, channelName, stats.atRisk, now, { lang, zone: slotZone(stats.atRisk.date), style }));
   return flags;
 }
 

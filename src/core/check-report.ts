@@ -245,6 +245,8 @@ export function assembleCheckReport(input: CheckInput, lookup: ThemeLookup, read
   const { planner, posts, now } = input;
   const lang = input.lang ?? 'en';
   const style: InstantStyle = input.readableTimes ? { brandZone: planner.brand.timezone } : null;
+  // A slot of a period kept in another zone (history[].timezone) is named in that zone.
+  const periodZone = createPostZoner(planner);
   const themed = withVerdicts(lookup, posts);
   // The off-slot flags first: they ask the slot cache for the longest horizon (a year past the
   // latest plannedFor), so the channels' figures are then served from what they expanded and a
@@ -257,7 +259,7 @@ export function assembleCheckReport(input: CheckInput, lookup: ThemeLookup, read
   const formPillars = formPillarIds(planner).size > 0;
   const flags: Flag[] = [
     ...themed.flatMap(({ post, theme }) => (theme ? flagTheme({ id: post.id, file: post.file, status: post.data.status, pillar: post.data.pillar }, theme, pillarNames, lang, { formPillars }) : [])),
-    ...channels.flatMap(({ channel, zone, stats }) => flagChannel(stats, channel.name, now, zone, lang, style)),
+    ...channels.flatMap(({ channel, zone, stats }) => flagChannel(stats, channel.name, now, zone, lang, style, (date) => periodZone(channel.id, date))),
     ...flagWaitingPosts(planner, posts, now, lang, style),
     ...posts.filter((p) => isTooLarge(p.body)).map((p) => flagTooLarge(p, lang)),
     ...posts.filter((p) => p.data.status === 'published' && p.body.trim() === '').map((p) => flagEmptyPost(p, lang)),

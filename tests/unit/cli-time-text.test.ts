@@ -123,3 +123,29 @@ describe('plan as text', () => {
     expect(rows.find((r) => r.includes('Blog'))!.startsWith('2026-12-08 09:00 +08:00  ')).toBe(true);
   });
 });
+
+describe('a channel that moved zones: each slot named in the zone of its own period', () => {
+  // The letter was kept in Shanghai (the brand's zone) until 2026-12-10, then moved to London:
+  // a slot before the move is at Shanghai's time and names no zone, one after it names London.
+  const moved = PlannerSchema.parse({
+    ...planner,
+    channels: [
+      {
+        id: 'letter', name: 'Letter', platform: 'newsletter', cadence: 'FREQ=WEEKLY;BYDAY=FR', start: '2026-12-11', time: '09:00', timezone: 'Europe/London',
+        history: [{ cadence: 'FREQ=WEEKLY;BYDAY=FR', start: '2026-11-06', time: '09:00', timezone: 'Asia/Shanghai' }],
+      },
+    ],
+  });
+  const letters = [post('letter-1', 'letter', '2026-11-06'), post('letter-2', 'letter', '2026-11-27')];
+  /** Friday 2026-12-04 12:00 in Shanghai: the 09:00 Shanghai slot is due today, the next is London's. */
+  const DUE = Date.parse('2026-12-04T04:00:00Z');
+  const text = (lang: 'en' | 'zh') => formatCheckText(buildCheckReport({ planner: moved, posts: letters, now: DUE, lang, readableTimes: true }), moved, false, lang);
+
+  test.each(['en', 'zh'] as const)('the due slot and the flag on it name no zone, the next one London (%s)', (lang) => {
+    const out = text(lang);
+    expect(out).not.toContain(lang === 'zh' ? '09:00（Europe/London）该发' : 'due today at 09:00 (Europe/London)');
+    expect(out).toContain(lang === 'zh' ? '今天 09:00 该发' : 'due today at 09:00, not posted yet');
+    expect(out).toContain(lang === 'zh' ? '在 2026-12-04 09:00 +08:00 的排期' : "slot at 2026-12-04 09:00 +08:00 has");
+    expect(out).toContain(lang === 'zh' ? '下一个排期 2026-12-11 09:00 +00:00（Europe/London）' : 'next 2026-12-11 09:00 +00:00 (Europe/London)');
+  });
+});

@@ -9,6 +9,7 @@ import { buildPlanWithOverdue } from '../../core/plan.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import { cadenceEnded, channelZone } from '../../core/slots.ts';
+import { createPostZoner } from '../../core/period-zones.ts';
 import type { ChannelStats } from '../../core/streaks.ts';
 import { addDays, localDateOf } from '../../core/zoned-time.ts';
 import { fill } from '../shared/i18n.ts';
@@ -40,6 +41,11 @@ export interface ChannelCard {
   zone: string;
   /** The brand's zone, the one the user plans in: slot times of a channel in another zone name theirs. */
   brandZone: string;
+  /**
+   * The zone of the period a slot's local date falls in: `zone`, or a `history` period's own
+   * (history[].timezone), whose name a slot of that period carries, as the plan names it.
+   */
+  slotZone: (date: string) => string;
   stats: ChannelStats;
   /** Its cadence has no slot after now (UNTIL or COUNT reached: core/slots.ts cadenceEnded). */
   ended: boolean;
@@ -92,6 +98,7 @@ export function buildDashboard(input: {
   const today = localDateOf(now, planner.brand.timezone);
   const from = addDays(today, -(HEATMAP_DAYS - 1));
   const report = buildCheckReport({ planner, posts, now, lang, readableTimes: true, ...input.files });
+  const periodZone = createPostZoner(planner);
   const cards = planner.channels.map((channel, i): ChannelCard => {
     const stats = report.channels[i]!;
     const zone = channelZone(channel, planner.brand);
@@ -101,6 +108,7 @@ export function buildDashboard(input: {
       platform: channel.platform,
       zone,
       brandZone: planner.brand.timezone,
+      slotZone: (date) => periodZone(channel.id, date),
       stats,
       ended: stats.nextSlot === null && cadenceEnded(channel, zone, now),
       recentGaps: [...stats.missed].reverse().slice(0, 5),
