@@ -53,16 +53,17 @@ export function flagChannel(stats: ChannelStats, channelName: string, now: numbe
 /**
  * A slot at risk may already have started (its window runs until the next slot starts, so a post
  * published now still fills it): then the hint asks to publish before the next slot, since a
- * `plannedFor` on a past date fills nothing. Written for people (`style` set), "before" names the
- * next slot's day, where the window ends (shared/interfaces.md §3), as the overdue text does.
+ * `plannedFor` on a past date fills nothing. "Before" names the next slot's day, where the window
+ * ends (shared/interfaces.md §3), as the overdue text and `overdue.until` do, for people and in
+ * the JSON report alike (an ISO 8601 date; before, the JSON named the next slot's start, past the
+ * window's end and, when a break held the next slot's day, a whole cadence later).
  */
 function flagAtRisk(stats: ChannelStats, channelName: string, slot: { date: string; start: string }, now: number, show: { lang: Lang; zone: string; style: InstantStyle }): ChannelFlag {
   const n = stats.currentStreak;
   const zh = show.lang === 'zh';
   const at = instantText(slot.start, show.zone, show.style, show.lang);
   // The started slot is the overdue one, whose `until` is where its window ends (a break's slots count).
-  const until = stats.overdue?.date === slot.date ? stats.overdue.until : (stats.nextSlot?.slice(0, 10) ?? null);
-  const before = show.style ? until : stats.nextSlot;
+  const before = stats.overdue?.date === slot.date ? stats.overdue.until : (stats.nextSlot?.slice(0, 10) ?? null);
   const streak = n > 0 ? (zh ? `；空着它会中断连续 ${n} 次的记录` : `; leaving it empty ends a streak of ${n}`) : '';
   return {
     kind: 'streak-at-risk',

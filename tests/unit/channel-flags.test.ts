@@ -47,9 +47,10 @@ describe('a slot at risk whose time has passed', () => {
   // A slot's window runs until the next slot starts: a post published before then still fills it,
   // so the hint asks for that, not for a plannedFor date already in the past.
   test.each([
-    ['en', 'publish a post on channel "blog" before 2026-12-25T20:00:00+08:00: it still fills the 2026-11-27 slot'],
-    ['zh', '在 2026-12-25T20:00:00+08:00 之前在渠道 "blog" 发布一篇文章：它仍然算作 2026-11-27 的排期'],
-  ] as const)('%s: the hint says to publish before the next slot', (lang, hint) => {
+    // The day of the next slot, where the window ends (shared/interfaces.md §3), not its 20:00.
+    ['en', 'publish a post on channel "blog" before 2026-12-25: it still fills the 2026-11-27 slot'],
+    ['zh', '在 2026-12-25 之前在渠道 "blog" 发布一篇文章：它仍然算作 2026-11-27 的排期'],
+  ] as const)('%s: the hint says to publish before the next slot\'s day', (lang, hint) => {
     const stats = statsWith({ atRisk: { date: '2026-11-27', start: '2026-11-27T20:00:00+08:00' }, nextSlot: '2026-12-25T20:00:00+08:00' });
     const [flag] = flagChannel(stats, 'Blog', Date.parse('2026-12-01T10:00:00Z'), 'Asia/Shanghai', lang);
     expect(flag!.hint).toBe(hint);

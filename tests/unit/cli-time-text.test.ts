@@ -75,7 +75,8 @@ describe('check as text', () => {
   test('keeps ISO 8601 in the messages of the JSON report', () => {
     const json = JSON.stringify(buildCheckReport({ planner, posts, now: FRIDAY, lang: 'en' }).flags);
     expect(json).toContain("Letter's slot at 2026-12-04T09:00:00+00:00 has no post planned or published");
-    expect(json).toContain('before 2026-12-11T09:00:00+00:00: it still fills the 2026-12-04 slot');
+    // The window ends at the start of the next slot's day: an ISO 8601 date, as overdue.until.
+    expect(json).toContain('before 2026-12-11: it still fills the 2026-12-04 slot');
     expect(json).toContain('kept off the portfolio until 2026-12-20T08:00:00 (2026-12-20T08:00:00Z)');
   });
 });
@@ -147,5 +148,25 @@ describe('a channel that moved zones: each slot named in the zone of its own per
     expect(out).toContain(lang === 'zh' ? '今天 09:00 该发' : 'due today at 09:00, not posted yet');
     expect(out).toContain(lang === 'zh' ? '在 2026-12-04 09:00 +08:00 的排期' : "slot at 2026-12-04 09:00 +08:00 has");
     expect(out).toContain(lang === 'zh' ? '下一个排期 2026-12-11 09:00 +00:00（Europe/London）' : 'next 2026-12-11 09:00 +00:00 (Europe/London)');
+  });
+});
+
+describe('the day before which a post still fills a slot whose time has passed', () => {
+  // A break holds the next slot's day: the window still ends there (shared/interfaces.md §3), a
+  // year before the next slot outside the break. The report (`overdue.until`), the text and the
+  // JSON hint all say the same day.
+  const yearly = PlannerSchema.parse({
+    ...planner,
+    channels: [{ id: 'letter', name: 'Letter', platform: 'newsletter', cadence: 'FREQ=YEARLY;BYMONTH=3;BYDAY=2SU', start: '2026-01-01', time: '09:00' }],
+    breaks: [{ from: '2027-03-10', to: '2027-03-20' }],
+  });
+  const now = Date.parse('2026-08-15T00:00:00Z');
+
+  test.each([['en', 'before 2027-03-14: it still fills the 2026-03-08 slot'], ['zh', '在 2027-03-14 之前在渠道 "letter" 发布一篇文章']] as const)('%s', (lang, hint) => {
+    for (const readableTimes of [true, false]) {
+      const report = buildCheckReport({ planner: yearly, posts: [], now, lang, readableTimes });
+      expect(report.channels[0]!.overdue?.until).toBe('2027-03-14');
+      expect(report.flags.find((f) => f.kind === 'streak-at-risk')?.hint).toContain(hint);
+    }
   });
 });
