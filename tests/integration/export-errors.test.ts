@@ -2,7 +2,7 @@
  * `export ics` refuses bad options and output paths with a message naming the option (and file),
  * in English and Chinese, writing nothing; a planner date that does not exist is named as such.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.ts';
@@ -99,5 +99,24 @@ describe('export ics refuses, naming the option', () => {
     const zh = await exportIcs(root, ['ics'], 'zh');
     expect(zh.stderr.startsWith(`throughline: ${file}: channels[0].start: 2026-02-30 这一天不存在：2026 年 2 月只有 28 天`)).toBe(true);
     expect(existsSync(join(root, 'plan.ics'))).toBe(false);
+  });
+});
+
+describe('export ics --out -', () => {
+  // "-" is standard output, as in most command-line tools: a script's `--out -` piped on gets the
+  // calendar, and no file named "-" appears where it ran.
+  test('writes the calendar to stdout, and no file named "-"', async () => {
+    const root = copy();
+    const dash = join(process.env.INIT_CWD ?? process.cwd(), '-');
+    const existed = existsSync(dash);
+    try {
+      const out = await exportIcs(root, ['ics', '--out', '-'], 'en');
+      expect(out.code).toBe(0);
+      expect(out.stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
+      expect(out.stderr).toBe('');
+      expect(existsSync(dash)).toBe(existed);
+    } finally {
+      if (!existed && existsSync(dash)) rmSync(dash);
+    }
   });
 });

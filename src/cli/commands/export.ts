@@ -34,7 +34,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       ? undefined
       : readHttpAddress(values['studio-url'], '--studio-url', { en: 'e.g. --studio-url http://localhost:4622/studio', zh: '例如 --studio-url http://localhost:4622/studio' }).href;
   const ics = buildCalendar({ planner, posts, now: ctx.now, channel, public: values.public, studioUrl });
-  if (values.out === undefined) {
+  // "-" is standard output, as in most command-line tools (before, a file named "-" was written).
+  if (values.out === undefined || values.out === '-') {
     ctx.stdout(ics);
     return 0;
   }
