@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -158,6 +158,38 @@ describe('init --from', () => {
     expect(readFileSync(join(root, 'content/planner.json'), 'utf8')).toBe(existing);
     expect(runCli(['init', '--from', join(root, 'answers.json'), '--force', '--root', root]).code).toBe(0);
     expect((await readPlanner(root)).brand.name).toBe('Mei Lin');
+  });
+
+  test('--force keeps the planner it replaces in content/.previous-DATE/, byte for byte, and says where', async () => {
+    // Before, --force overwrote the planner with no copy: a project's channels, cadences and
+    // history were gone, and its posts then named channels the new planner lacks.
+    const root = freshRoot();
+    mkdirSync(join(root, 'content'));
+    const existing = `\uFEFF${JSON.stringify({ ...build(ANSWERS), brand: { ...build(ANSWERS).brand, name: 'Old name' } }, null, 2).replace(/\n/g, '\r\n')}\r\n`;
+    writeFileSync(join(root, 'content/planner.json'), existing);
+    writeFileSync(join(root, 'answers.json'), JSON.stringify(ANSWERS));
+    for (const [lang, kept] of [['en', /kept a copy of the planner it replaced: \S*content\/\.previous-2026-11-23\/planner\.json/], ['zh', /已把被替换的计划文件另存为 \S*content\/\.previous-2026-11-23-2\/planner\.json/]] as const) {
+      const before = readFileSync(join(root, 'content/planner.json'));
+      const out = runCli(['init', '--from', join(root, 'answers.json'), '--force', '--root', root, '--now', '2026-11-23T20:00:00Z', '--lang', lang]);
+      expect(out.code).toBe(0);
+      expect(out.stdout).not.toMatch(/previous/);
+      expect(out.stderr).toMatch(kept);
+      const folder = lang === 'en' ? '.previous-2026-11-23' : '.previous-2026-11-23-2';
+      expect(readFileSync(join(root, 'content', folder, 'planner.json'))).toEqual(before);
+    }
+    expect(readFileSync(join(root, 'content/.previous-2026-11-23/planner.json'), 'utf8')).toBe(existing);
+    expect((await readPlanner(root)).brand.name).toBe('Mei Lin');
+  });
+
+  test('--force over a planner that fails validation writes nothing, and leaves no copy behind', () => {
+    const root = freshRoot();
+    mkdirSync(join(root, 'content'));
+    writeFileSync(join(root, 'content/planner.json'), '{"version": 1, "brand": {}}\n');
+    writeFileSync(join(root, 'answers.json'), JSON.stringify(ANSWERS));
+    const out = runCli(['init', '--from', join(root, 'answers.json'), '--force', '--root', root, '--now', '2026-11-23T20:00:00Z']);
+    expect(out.code).toBe(2);
+    expect(readFileSync(join(root, 'content/planner.json'), 'utf8')).toBe('{"version": 1, "brand": {}}\n');
+    expect(readdirSync(join(root, 'content'))).toEqual(['planner.json']);
   });
 
   test.each([

@@ -33,7 +33,7 @@ import { listPosts } from '../../store/posts.ts';
 import { findReferenceErrors } from '../../core/check.ts';
 import { flagKeywords } from '../../core/theme/keyword-flags.ts';
 import { flagNoSubjectPillar } from '../../core/theme/form-flags.ts';
-import { moveProjectAside } from '../../store/sample-aside.ts';
+import { keepPlannerAside, moveProjectAside } from '../../store/sample-aside.ts';
 import type { CliContext } from '../context.ts';
 import { formatFlagsText } from '../format-check.ts';
 import { INIT_TEXT, fillText } from '../init-text.ts';
@@ -75,7 +75,17 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
         ? pick({ en: `moved the sample posts and planner aside to ${shownPath(ctx.root, aside)}/`, zh: `已把示例文章和计划文件移到 ${shownPath(ctx.root, aside)}/` }, ctx.lang) + '\n'
         : pick({ en: `moved your previous posts and planner aside to ${shownPath(ctx.root, aside)}/`, zh: `已把你之前的文章和计划文件移到 ${shownPath(ctx.root, aside)}/` }, ctx.lang) + '\n',
     );
-  const written = await createPlanner(ctx.root, planner, { force: values.force });
+  // --force alone replaces the planner: a copy of the one replaced is kept (README), removed
+  // again when the replacement is refused (an existing planner that fails validation).
+  const kept = values.force && !aside ? await keepPlannerAside(ctx.root, ctx.now) : null;
+  const written = await createPlanner(ctx.root, planner, { force: values.force }).catch(async (error: unknown) => {
+    await kept?.discard();
+    throw error;
+  });
+  if (kept) {
+    const copy = shownPath(ctx.root, `${kept.folder}/planner.json`);
+    ctx.stderr(pick({ en: `kept a copy of the planner it replaced: ${copy}`, zh: `已把被替换的计划文件另存为 ${copy}` }, ctx.lang) + '\n');
+  }
   ctx.stdout(`${plannerFile}\n`);
   ctx.stderr(`${writtenSummary(planner, ctx.lang, plannerFile)}\n`);
   // The keywords check would flag as never counting (or counting in part), said while the answers are fresh; notes only, exit 0.
