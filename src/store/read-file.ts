@@ -59,15 +59,18 @@ export async function readUserFile(path: string, file: string, opts: { missing?:
     if (info.code === 'ENOENT' && 'missing' in opts) return null;
     throw describeReadError(info, file);
   }
+  // A folder named like a post is told a post file's rule; any other file (content/planner.json), plainer advice.
   if (info.isDirectory())
     throw new ThroughlineError(
       { en: 'this is a folder, not a file', zh: '这是一个文件夹，不是文件' },
       {
         file,
-        hint: {
-          en: 'rename the folder (a post file ends in .md or .mdx, a folder should not), or move it out of content/posts',
-          zh: '请重命名这个文件夹（文章文件以 .md 或 .mdx 结尾，文件夹不应如此），或把它移出 content/posts',
-        },
+        hint: /\.mdx?$/i.test(file)
+          ? {
+              en: 'rename the folder (a post file ends in .md or .mdx, a folder should not), or move it out of content/posts',
+              zh: '请重命名这个文件夹（文章文件以 .md 或 .mdx 结尾，文件夹不应如此），或把它移出 content/posts',
+            }
+          : { en: 'remove or rename the folder: a file is read at this path', zh: '请删除或重命名这个文件夹：这个路径上读取的是文件' },
       },
     );
   if (!info.isFile())
@@ -91,6 +94,8 @@ export function describeReadError(error: NodeJS.ErrnoException, file: string): T
     EPERM: { en: 'the system refused to read this file', zh: '系统拒绝读取这个文件' },
     ELOOP: { en: 'this symbolic link leads in a loop', zh: '这个符号链接形成了循环' },
     EISDIR: { en: 'this is a folder, not a file', zh: '这是一个文件夹，不是文件' },
+    // --root naming a file: "content/planner.json" under it (before, Node's English inside the message).
+    ENOTDIR: { en: 'a part of this path is a file, not a folder', zh: '这个路径中有一段是文件而不是文件夹' },
     EIO: { en: 'the disk reported an input/output error reading this file', zh: '读取这个文件时磁盘报告了输入/输出错误' },
     EMFILE: { en: 'too many files are open at once', zh: '同时打开的文件太多' },
     ENFILE: { en: 'too many files are open on this system', zh: '系统上打开的文件太多' },

@@ -6,7 +6,7 @@ import { ThroughlineError } from '../../src/core/errors.ts';
 import { StalePlannerError, readPlannerRevision, updatePlanner } from '../../src/store/planner-store.ts';
 import { listPosts, readPost, savePost } from '../../src/store/posts.ts';
 import { writeIo, writeTextFile } from '../../src/store/safe-write.ts';
-import { PROJECT, emptyRoot, tempRoot } from './helpers.ts';
+import { PROJECT, emptyRoot, runCli, tempRoot } from './helpers.ts';
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -240,5 +240,31 @@ describe('many posts under a low open-file limit', () => {
     const run = spawnSync('bash', ['-c', `ulimit -n 256 && exec "${process.execPath}" "${cli}" check --json --root "${root}"`], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
     expect(run.stderr).not.toMatch(/EMFILE|unexpected failure/);
     expect(JSON.parse(run.stdout).posts.length).toBeGreaterThanOrEqual(5000);
+  });
+});
+
+describe('a planner that is not where a file should be', () => {
+  // content/planner.json made a folder, and --root naming a file: each is named in the user's
+  // language, with advice that fits (before: a post file's advice for the planner, and Node's
+  // English "ENOTDIR: not a directory, stat …" inside the Chinese message).
+  test.each([
+    ['en', /content\/planner\.json: this is a folder, not a file\n {2}hint: remove or rename the folder: a file is read at this path\n$/, /feed\.xml\/content\/planner\.json: a part of this path is a file, not a folder\n$/],
+    ['zh', /content\/planner\.json: 这是一个文件夹，不是文件\n {2}建议：请删除或重命名这个文件夹：这个路径上读取的是文件\n$/, /feed\.xml\/content\/planner\.json: 这个路径中有一段是文件而不是文件夹\n$/],
+  ] as const)('%s', (lang, folder, file) => {
+    const t = emptyRoot();
+    try {
+      mkdirSync(join(t.root, 'content/planner.json'), { recursive: true });
+      writeFileSync(join(t.root, 'feed.xml'), '<rss/>');
+      const a = runCli(['check', '--root', t.root, '--lang', lang]);
+      expect(a.code).toBe(2);
+      expect(a.stderr).toMatch(folder);
+      expect(a.stderr).not.toMatch(/\.mdx?|content\/posts/);
+      const b = runCli(['plan', '--root', join(t.root, 'feed.xml'), '--lang', lang]);
+      expect(b.code).toBe(2);
+      expect(b.stderr).toMatch(file);
+      expect(b.stderr).not.toMatch(/ENOTDIR/);
+    } finally {
+      t.cleanup();
+    }
   });
 });
