@@ -13,7 +13,7 @@ import type { Planner, PlannerInput } from '../core/schema/planner.ts';
 import { withFileLock } from './file-lock.ts';
 import { readUserFile } from './read-file.ts';
 import { revisionOf } from './revision.ts';
-import { writeTextFile } from './safe-write.ts';
+import { describeWriteError, writeTextFile } from './safe-write.ts';
 import { isDeepStrictEqual } from 'node:util';
 
 /**
@@ -203,7 +203,10 @@ export async function updatePlanner(
 /** Writes a new planner file; refuses to replace an existing one unless `force`. */
 export async function createPlanner(root: string, planner: PlannerInput, opts: { force?: boolean } = {}): Promise<Planner> {
   const valid = (await loadPlannerFile()).validatePlanner(planner, PLANNER_FILE);
-  await mkdir(join(root, 'content'), { recursive: true });
+  // --root naming a file (ENOTDIR), a read-only disk: said as a write of the planner, not "unexpected failure".
+  await mkdir(join(root, 'content'), { recursive: true }).catch((error: unknown) => {
+    throw describeWriteError(error, PLANNER_FILE);
+  });
   const exists = await access(plannerPath(root)).then(() => true, () => false);
   if (exists && !opts.force)
     throw new ThroughlineError(

@@ -255,6 +255,7 @@ describe('a planner that is not where a file should be', () => {
     try {
       mkdirSync(join(t.root, 'content/planner.json'), { recursive: true });
       writeFileSync(join(t.root, 'feed.xml'), '<rss/>');
+      writeFileSync(join(t.root, 'answers.json'), JSON.stringify({ name: 'Zed', strengths: ['sailing'], timezone: 'Europe/London', pillars: [{ name: 'Sailing' }], channel: { platform: 'blog', cadence: 'weekly' } }));
       const a = runCli(['check', '--root', t.root, '--lang', lang]);
       expect(a.code).toBe(2);
       expect(a.stderr).toMatch(folder);
@@ -263,6 +264,10 @@ describe('a planner that is not where a file should be', () => {
       expect(b.code).toBe(2);
       expect(b.stderr).toMatch(file);
       expect(b.stderr).not.toMatch(/ENOTDIR/);
+      const c = runCli(['init', '--from', join(t.root, 'answers.json'), '--root', join(t.root, 'feed.xml'), '--lang', lang]);
+      expect(c.code).toBe(2);
+      expect(c.stderr).toMatch(lang === 'en' ? /feed\.xml\/content\/planner\.json: a part of the path is a file, not a folder: nothing was written/ : /feed\.xml\/content\/planner\.json: 路径中有一段是文件而不是文件夹：没有写入任何内容/);
+      expect(c.stderr).not.toMatch(/ENOTDIR|unexpected failure|意外的失败/);
     } finally {
       t.cleanup();
     }
