@@ -34,11 +34,13 @@ export function parseFrontmatterYaml(yaml: string, file: string): Record<string,
         },
         { file, field: at.field, hint: { en: 'keep one of the two; the file was left as it is', zh: '请只保留一处；文件保持原样未改动' } },
       );
-    const where = mark ? ` at line ${Number(mark[1]) + 1}, column ${mark[2]}` : '';
-    const zhReason = yamlReasonZh(reason);
-    const zhWhere = mark ? `第 ${Number(mark[1]) + 1} 行第 ${mark[2]} 列${zhReason ? `：${zhReason}` : ''}` : (zhReason ?? reason);
-    // A full-width colon or a quoted value over two lines breaks YAML at a later line: its hint names the field at fault.
+    // A full-width colon or a quoted value over two lines breaks YAML at a later line: its hint
+    // names the line and field at fault, so the line where YAML stopped is not given beside it.
     const slip = fullWidthColonHint(yaml) ?? quotedLinesHint(yaml);
+    const shown = slip ? null : mark;
+    const where = shown ? ` at line ${Number(shown[1]) + 1}, column ${shown[2]}` : '';
+    const zhReason = yamlReasonZh(reason);
+    const zhWhere = shown ? `第 ${Number(shown[1]) + 1} 行第 ${shown[2]} 列${zhReason ? `：${zhReason}` : ''}` : (zhReason ?? reason);
     throw new ThroughlineError(
       { en: `frontmatter is not valid YAML (${reason}${where})`, zh: `frontmatter 不是有效的 YAML（${zhWhere}）` },
       { file, field: slip?.key ?? at?.field, hint: slip?.text },

@@ -18,6 +18,13 @@ describe('a full-width colon after a field name', () => {
     expect(error.format('zh')).toContain('建议：第 2 行的“title”后面是全角冒号“：”；YAML 要用半角冒号加空格：title: ');
   });
 
+  test('is not also placed at the later line where YAML stopped reading (a trial read "at line 3, column 8" beside "line 2 has a full-width colon")', () => {
+    const error = errorOf(() => parsePostText('---\ntitle： 坏掉的文章\nstatus: draft\nchannel: blog\n---\n正文。\n', '2026/x', FILE));
+    expect(error.format('en')).not.toMatch(/line 3/);
+    expect(error.format('zh')).not.toMatch(/第 3 行/);
+    expect(error.format('en')).toContain('line 2 has a full-width colon');
+  });
+
   test('inside a value it is text, as before', () => {
     const post = parsePostText('---\ntitle: 面试：如何准备\nchannel: blog\nstatus: draft\n---\n正文\n', '2026/x', FILE);
     expect(post.data.title).toBe('面试：如何准备');
