@@ -50,6 +50,9 @@ describe('validatePlanner', () => {
     ['a break naming an unknown channel', (p: any) => (p.breaks[0].channels = ['podcast']), 'breaks[0].channels[0]', /unknown channel "podcast"/],
     ['a break that ends before it starts', (p: any) => (p.breaks[0].to = '2026-07-01'), 'breaks[0].to', /before "from"/],
     ['a duplicate channel id', (p: any) => p.channels.push({ ...p.channels[0] }), 'channels', /"blog" is used twice/],
+    // A CI user's trial (2026-12-05): LH and lh built /calendar/LH.ics and /calendar/lh.ics, one file on macOS and Windows.
+    ['channel ids that differ only in case', (p: any) => p.channels.push({ ...p.channels[0], id: 'Blog' }), 'channels', /^channel ids "blog" and "Blog" differ only in case/],
+    ['pillar ids that differ only in case', (p: any) => p.brand.pillars.push({ ...p.brand.pillars[0], id: p.brand.pillars[0].id.toUpperCase() }), 'brand.pillars', /pillar ids "\S+" and "\S+" differ only in case/],
     ['a wrong version', (p: any) => (p.version = 0), 'version', /"version": 1/],
     ['a portfolio.brokenLinks that is no mode', (p: any) => (p.portfolio = { brokenLinks: 'loud' }), 'portfolio.brokenLinks', /expected one of warn, error, ignore/],
   ])('rejects %s, naming the field', (_name, mutate, field, message) => {
@@ -147,5 +150,21 @@ describe('parsePlannerText', () => {
 
   test('rejects JSON that is not an object', () => {
     expect(errorOf(() => parsePlannerText('[]', FILE)).message).toMatch(/expected a JSON object/);
+  });
+});
+
+describe('ids that differ only in case, in Chinese', () => {
+  test('are named with both ids and why, in the user language', () => {
+    const raw = {
+      version: 1,
+      brand: { name: 'Mei', label: 'x', timezone: 'UTC', pillars: [{ id: 'recipes', name: 'Recipes' }] },
+      channels: [
+        { id: 'LH', name: 'A', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-01-05' },
+        { id: 'lh', name: 'B', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU', start: '2026-01-06' },
+      ],
+    };
+    const error = errorOf(() => validatePlanner(raw, FILE));
+    expect(error.format('zh')).toContain('渠道 ID "LH" 和 "lh" 只有大小写不同');
+    expect(error.format('en')).toContain('channel ids "LH" and "lh" differ only in case');
   });
 });

@@ -195,6 +195,14 @@ function checkReferences(planner: z.output<typeof PlannerObject>, ctx: z.Refinem
   duplicates(planner.channels.map((c) => c.id)).forEach((id) =>
     ctx.addIssue({ code: 'custom', path: ['channels'], message: `channel id "${id}" is used twice` }),
   );
+  // Ids name files and folders of the built site (/calendar/<channel>.ics, /pillars/<pillar>/),
+  // which macOS and Windows file systems keep as one when the names differ only in case.
+  caseTwins(planner.brand.pillars.map((p) => p.id)).forEach(([a, b]) =>
+    ctx.addIssue({ code: 'custom', path: ['brand', 'pillars'], message: `pillar ids "${a}" and "${b}" differ only in case: their pages (/pillars/${a}/, /pillars/${b}/) would be one folder on macOS and Windows` }),
+  );
+  caseTwins(planner.channels.map((c) => c.id)).forEach(([a, b]) =>
+    ctx.addIssue({ code: 'custom', path: ['channels'], message: `channel ids "${a}" and "${b}" differ only in case: their calendars (/calendar/${a}.ics, /calendar/${b}.ics) would be one file on macOS and Windows` }),
+  );
   planner.channels.forEach((channel, i) =>
     checkChannelCadences(channel).forEach(({ path, message }) =>
       ctx.addIssue({ code: 'custom', path: ['channels', i, ...path], message }),
@@ -233,6 +241,19 @@ const PlannerObject = z.object({
 
 function duplicates(ids: string[]): string[] {
   return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+}
+
+/** Pairs of distinct ids that are one name without case and Unicode form (LH and lh), the first of each spelling. */
+function caseTwins(ids: string[]): [string, string][] {
+  const first = new Map<string, string>();
+  const pairs: [string, string][] = [];
+  for (const id of new Set(ids)) {
+    const key = id.normalize('NFC').toLowerCase();
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, id);
+    else pairs.push([seen, id]);
+  }
+  return pairs;
 }
 
 
