@@ -90,6 +90,28 @@ export function postLangTag(title: string, lang: string | undefined, body: strin
 }
 
 /**
+ * The `lang` attribute a piece of the brand's own words needs on a page (its name, label,
+ * audience, a strength or impression, a pillar's name or description, a channel's name, a tag):
+ * the text's own BCP 47 tag by the posts' rule ({@link postLangTag} of the text alone: `zh-CN`,
+ * `en`, `ja`, `ko`) when its language differs from `around`, the tag of the element it sits in
+ * (`<html lang>`, or a `lang` on the way down: `en`, `zh-CN`, a post's `zh-TW`); else undefined,
+ * so the text inherits and no attribute repeats the page's. Languages are compared by their first
+ * subtag (`zh-CN` text on a `zh-TW` page inherits: detection cannot tell the two scripts apart),
+ * Han alone on a Japanese (`ja`) page is read as Japanese, and a text with no letter (`2026`,
+ * `++`, empty) is in no language. Browsers pick fonts and screen readers voices by `lang`
+ * (HTML: "The lang attribute"), so 科技周刊 on an English page without it was drawn in a
+ * fallback or Japanese font and read with an English voice.
+ */
+export function textLangAttr(text: string, around: string): string | undefined {
+  if (!/\p{L}/u.test(text)) return undefined;
+  const tag = postLangTag(text, undefined, '');
+  const primary = (t: string) => t.split(/[-_]/)[0]!.toLowerCase();
+  if (primary(tag) === primary(around)) return undefined;
+  if (primary(around) === 'ja' && primary(tag) === 'zh') return undefined;
+  return tag;
+}
+
+/**
  * The Open Graph `og:locale` (`language_TERRITORY`) of a BCP 47 tag: its region when it has one
  * (`zh-TW` → `zh_TW`, `en-GB` → `en_GB`), else the language's usual one (`en` → `en_US`,
  * `zh-CN` → `zh_CN`, `ko` → `ko_KR`, `ja` → `ja_JP`); a script subtag is left out.
