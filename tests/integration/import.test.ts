@@ -53,6 +53,18 @@ describe('import from a file', () => {
     ]);
   });
 
+  test('exits 2 when not one entry could be read as a post, so a CI job sees that nothing came in', () => {
+    // A CI user's trial (2026-12-05): a feed whose only entry had an unreadable date exited 0.
+    const root = freshRoot();
+    const feed = join(root, 'bad-dates.xml');
+    writeFileSync(feed, '<rss version="2.0"><channel><item><title>x</title><pubDate>not a date</pubDate><link>https://e.com/x</link></item></channel></rss>');
+    const { code, stdout, stderr } = runCli(['import', feed, '--channel', 'blog', '--root', root]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/imported 0 of 1 entry into "blog"; 1 skipped/);
+    expect(runCli(['import', feed, '--channel', 'blog', '--root', root, '--lang', 'zh']).code).toBe(2);
+  });
+
   test('writes nothing the second time: every entry is already imported', () => {
     const root = freshRoot();
     const args = ['import', join(FEEDS, 'rss-basic.xml'), '--channel', 'blog', '--root', root];

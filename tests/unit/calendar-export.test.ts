@@ -153,6 +153,9 @@ describe('buildCalendar format', () => {
     const newsletter = buildCalendar({ ...base, channel: 'newsletter' });
     expect(zones(newsletter)).toEqual(['America/New_York']);
     expect(newsletter).toContain('X-WR-CALNAME:Mei Lin: Newsletter\r\n');
+    // A CI trial (2026-12-05): a one-channel calendar named the brand's zone, of which it holds no VTIMEZONE.
+    expect(newsletter).toContain('\r\nX-WR-TIMEZONE:America/New_York\r\n');
+    expect(privateText).toContain('\r\nX-WR-TIMEZONE:Asia/Shanghai\r\n');
   });
 
   test('adds a display alarm the reminder’s minutes before each slot of a channel that has one', () => {

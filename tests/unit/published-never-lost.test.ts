@@ -257,6 +257,15 @@ describe('a published post in the window of a slot whose planned post is not pub
     expect(entryOf(ics, 'Second beside')[0]!.join('\n')).toContain('Published outside the slots');
   });
 
+  test('.ics --public: says which slot it fills, never that a post planned for that slot can move (a CI trial: it told readers an unpublished plan exists), and names no pillars in rotation for a post that is out', () => {
+    const ics = buildCalendar({ planner, posts, now: NOW, public: true });
+    const entry = entryOf(ics, 'Beside the plan')[0]!.join('\n');
+    expect(entry).toContain('Published in the window of the 2026-11-16 slot');
+    expect(entry).not.toMatch(/can move|planned for/);
+    expect(entry).not.toContain('Pillars in rotation');
+    expect(ics).not.toContain('Planned braise');
+  });
+
   test('studio: the month grid carries it, and the words name the slot in both languages', () => {
     const entry = monthPlanSlots(planner, posts, NOW, '2026-11').find((s) => s.published === '2026/d-beside')!;
     expect(entry.fills).toBe('2026-11-16');

@@ -86,7 +86,10 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const pillarless = pillarlessNote(drafts.map((d) => d.frontmatter as { pillar?: string; tags?: string[] }), planner.brand.pillars, opts.dryRun);
   if (pillarless) ctx.stderr(`throughline: ${pick(pillarless, ctx.lang)}\n`);
   await reportHistory(drafts, posts, planner, opts, ctx);
-  return 0;
+  // Not one entry could be read as a post (and none was imported before): bad input, exit 2
+  // (shared/interfaces.md §3), so a script or CI job sees that nothing came in. A re-run that
+  // finds every post already there still exits 0.
+  return drafts.length === 0 && plan.alreadyImported === 0 && doc.entries.length > 0 ? 2 : 0;
 }
 
 /**
@@ -249,7 +252,8 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
   }
   const drafts = valid.map(({ move, post }) => ({ id: move.id, body: '', frontmatter: { status: post.data.status, publishedAt: post.data.publishedAt } }));
   await reportHistory(drafts, posts, planner, opts, ctx);
-  return 0;
+  // Not one file could be imported (and none was there before): bad input, exit 2, as for a feed.
+  return n.written === 0 && n.already === 0 && n.files > 0 ? 2 : 0;
 }
 
 /**

@@ -56,6 +56,8 @@ export function buildCalendar(input: CalendarInput): string {
     return built;
   });
   const name = calendarWords(input.channel ? langs[0]! : siteLang).calendarName(planner.brand.name, input.channel ? channels[0]!.name : null);
+  // One channel's calendar is in its zone (the one its VTIMEZONE holds), not the brand's.
+  const calendarZone = input.channel ? (channels[0]!.timezone ?? planner.brand.timezone) : planner.brand.timezone;
   const lines: ContentLine[] = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -63,10 +65,10 @@ export function buildCalendar(input: CalendarInput): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,
-    `X-WR-TIMEZONE:${planner.brand.timezone}`,
+    `X-WR-TIMEZONE:${calendarZone}`,
     'REFRESH-INTERVAL;VALUE=DURATION:PT12H',
     'X-PUBLISHED-TTL:PT12H',
-    ...components(events, planner.brand.timezone, input.now),
+    ...components(events, calendarZone, input.now),
     'END:VCALENDAR',
   ];
   return serializeLines(lines);

@@ -25,6 +25,8 @@ export interface CalendarWords {
   inNoSlot: string;
   /** The description line of a published post shown at its own time that fills the slot of `date` (YYYY-MM-DD), which shows a planned post. */
   fillsSlot(date: string): string;
+  /** fillsSlot as a public calendar says it: no word of a post planned for that slot, which is not out. */
+  fillsSlotPublic(date: string): string;
 }
 
 const EN: CalendarWords = {
@@ -39,6 +41,7 @@ const EN: CalendarWords = {
   calendarName: (b, c) => (c ? `${b}: ${c}` : `${b}: content plan`),
   inNoSlot: 'Published outside the slots: shown at its publication time',
   fillsSlot: (d) => `Published in the window of the ${d} slot, which it fills: the post planned for that slot can move`,
+  fillsSlotPublic: (d) => `Published in the window of the ${d} slot, which it fills`,
 };
 
 // The studio's own terms (src/studio/**/strings.ts): 排期 slot, 内容支柱 pillar, 工作室 studio.
@@ -56,6 +59,7 @@ const ZH: CalendarWords = {
   calendarName: (b, c) => (c ? `${b}：${c}` : `${b}：内容计划`),
   inNoSlot: '在排期之外发布：按发布时间显示',
   fillsSlot: (d) => `在 ${d} 排期的时段内发布，算作该排期：为该排期计划的文章可以改期`,
+  fillsSlotPublic: (d) => `在 ${d} 排期的时段内发布，算作该排期`,
 };
 
 export function calendarWords(lang: Lang): CalendarWords {

@@ -101,9 +101,11 @@ function unslottedEvent(u: UnslottedPost, readIn: (publishedAt: string) => strin
   const whole = at.length === 10;
   const rotation = (opts.channel.pillars ?? opts.planner.brand.pillars.map((p) => p.id)).map((id) => pillarName(opts.planner, id));
   const pillar = post.data.pillar ? pillarName(opts.planner, post.data.pillar) : rotation.length === 1 ? rotation[0]! : null;
-  const text = plannedSlotText(opts.channel.name, [post], pillar, rotation, opts);
+  // A post that is out has its pillar or none: the channel's rotation says what a slot may hold.
+  const text = plannedSlotText(opts.channel.name, [post], pillar, [], opts);
   const words = calendarWords(postLanguage(post.data.title, post.data.lang, post.body));
-  const note = u.fills ? words.fillsSlot(u.fills) : words.inNoSlot;
+  // A public calendar never speaks of the post planned for the slot (it is not out).
+  const note = u.fills ? (opts.public ? words.fillsSlotPublic(u.fills) : words.fillsSlot(u.fills)) : words.inNoSlot;
   const start = whole ? `DTSTART;VALUE=DATE:${u.date.replace(/-/g, '')}` : `DTSTART:${formatUtc(publishedEpoch(at, readIn(at)))}`;
   const uid = `published.${encodeURIComponent(post.id)}@throughline`;
   return [
