@@ -1,6 +1,7 @@
 /**
  * `--now ISO`: the moment the CLI takes as "now". ISO 8601 as a date (`2026-03-01`, 00:00 UTC)
- * or a date-time with an optional offset (`2026-03-01T09:00`, `…:00Z`, `…+08:00`). A date-time
+ * or a date-time with an optional offset (`2026-03-01T09:00`, `…:00Z`, `…+08:00`), in the
+ * extended format or the basic one (`20260301T090000Z`). A date-time
  * without an offset is read as UTC, never in the machine's zone, so a script gives the same
  * answer on every machine.
  */
@@ -17,10 +18,10 @@ const HINT = {
 
 /** The instant `value` names, ms since the epoch; a ThroughlineError (field `--now`) saying why not. */
 export function parseNowOption(value: string): number {
-  const m = NOW_PATTERN.exec(value.trim());
+  const m = NOW_PATTERN.exec(extended(value.trim()));
   const fail = (en: string, zh: string) => new ThroughlineError({ en, zh }, { field: '--now', hint: HINT });
   if (!m) throw fail(`"${value}" is not an ISO 8601 date or date-time`, `"${value}" 不是 ISO 8601 日期或日期时间`);
-  const missing = missingDateReason(value.trim());
+  const missing = missingDateReason(extended(value.trim()));
   if (missing) throw fail(missing, translateMessage(missing) ?? missing);
   const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((g) => (g === undefined ? undefined : Number(g))) as number[];
   if (hour! > 23 || minute! > 59 || second! > 59) throw fail(`"${value}" has no such time of day (00:00 to 23:59:59)`, `"${value}" 的时刻不存在（应在 00:00 到 23:59:59 之间）`);
@@ -33,6 +34,14 @@ export function parseNowOption(value: string): number {
   if (date < FIRST_PLAN_DATE || date > LAST_PLAN_DATE)
     throw fail(`"${value}" is outside ${FIRST_PLAN_DATE}..${LAST_PLAN_DATE}`, `"${value}" 超出 ${FIRST_PLAN_DATE}..${LAST_PLAN_DATE} 的范围`);
   return t;
+}
+
+/** ISO 8601's basic format (20261205, 20261205T0900, 20261205T090000Z, …+0800) written in the extended one, which the rest reads; other text as it is. */
+function extended(text: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(\.\d{1,9})?(Z|[+-]\d{2}(?:\d{2})?)?)?$/i.exec(text);
+  if (!m) return text;
+  const [, y, mo, d, h, mi, s, frac, offset] = m;
+  return `${y}-${mo}-${d}${h === undefined ? '' : `T${h}:${mi}${s === undefined ? '' : `:${s}${frac ?? ''}`}${offset ?? ''}`}`;
 }
 
 /** Minutes east of UTC for `Z`, `+08`, `+0800` or `+08:00`; 0 when absent (UTC); null beyond ±14:00. */

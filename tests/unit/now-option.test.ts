@@ -30,6 +30,10 @@ describe('--now', () => {
     ['2026-03-01T09:00-0530', Date.UTC(2026, 2, 1, 14, 30)],
     ['2026-03-01T09:00+14', Date.UTC(2026, 2, 0, 19)],
     ['2024-02-29T23:59:59', Date.UTC(2024, 1, 29, 23, 59, 59)],
+    // ISO 8601's basic format (a CI trial, 2026-12-05: refused as "not an ISO 8601 date-time").
+    ['20261205T090000Z', Date.UTC(2026, 11, 5, 9)],
+    ['20261205T0900+0800', Date.UTC(2026, 11, 5, 1)],
+    ['20261205', Date.UTC(2026, 11, 5)],
   ])('reads %s as %d (no offset = UTC, not the machine zone)', (value, expected) => {
     expect(nowOf(value)).toBe(expected);
   });
@@ -40,6 +44,7 @@ describe('--now', () => {
     ['2026-03-01T09:00 garbage', /is not an ISO 8601 date or date-time/, /不是 ISO 8601/],
     ['2026-02-30T09:00', /^--now: 2026-02-30 does not exist: February 2026 has 28 days/, /^--now: 2026-02-30 这一天不存在：2026 年 2 月只有 28 天/],
     ['2026-13-01', /^--now: 2026-13-01 does not exist: a year has 12 months/, /这一天不存在：一年只有 12 个月/],
+    ['20260230T0900Z', /2026-02-30 does not exist: February 2026 has 28 days/, /这一天不存在/],
     ['2026-03-01T24:00', /has no such time of day/, /的时刻不存在/],
     ['2026-03-01T09:60', /has no such time of day/, /的时刻不存在/],
     ['2026-03-01T09:00+15:00', /has an offset beyond ±14:00/, /的时差超出 ±14:00/],
