@@ -12,10 +12,6 @@ import { describeWriteError } from './safe-write.ts';
 const exists = (path: string) => stat(path).then(() => true, () => false);
 
 /**
- * Moves content/posts and content/planner.json aside; returns the folder, e.g.
- * "content/.sample-2026-11-30", or null when there was nothing to move.
- */
-/**
  * Before `init --force` replaces content/planner.json: a copy of it, byte for byte, in a new dated
  * folder `content/.previous-YYYY-MM-DD/planner.json` (`-2`, `-3`… when taken), the folder `--empty`
  * and the studio's Start over use; the posts stay where they are. Returns the folder, or null when
@@ -38,6 +34,7 @@ export async function keepPlannerAside(root: string, now: number): Promise<{ fol
   return { folder, discard };
 }
 
+/** A new, empty dated folder under content/ (`.sample-` or `.previous-` and the day, then `-2`, `-3`…). */
 async function newDatedFolder(root: string, now: number, kind: 'sample' | 'previous'): Promise<string> {
   const date = new Date(now).toISOString().slice(0, 10);
   let folder = `content/.${kind}-${date}`;
@@ -46,6 +43,10 @@ async function newDatedFolder(root: string, now: number, kind: 'sample' | 'previ
   return folder;
 }
 
+/**
+ * Moves content/posts and content/planner.json aside; returns the folder, e.g.
+ * "content/.sample-2026-11-30", or null when there was nothing to move.
+ */
 export async function moveProjectAside(root: string, now: number, kind: 'sample' | 'previous' = 'sample'): Promise<string | null> {
   const posts = await exists(join(root, POSTS_DIR));
   const planner = await exists(join(root, PLANNER_FILE));
