@@ -17,6 +17,7 @@ import { flagTemplateTags, type TemplateTagFlag } from './template-tags.ts';
 import { flagAliasConflicts, type AliasConflictFlag } from './alias-conflicts.ts';
 import { flagDateConflicts, type DateConflictFlag } from './date-conflicts.ts';
 import { flagDraftAddresses, type DraftAddressFlag } from './draft-address.ts';
+import { flagLangMismatch, type LangMismatchFlag } from './lang-mismatch.ts';
 import { flagMissingSiteImages, type MissingImageFlag, type MissingSiteImages } from './site-images.ts';
 import { flagUnresolvedDraftImports, type UnresolvedDraftImport, type UnresolvedImportFlag } from './draft-imports.ts';
 import type { Planner } from './schema/planner.ts';
@@ -33,7 +34,7 @@ import type { PostTerms } from './theme/post-terms.ts';
 import type { ThemeResult } from './theme/score.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | EmptyPostFlag | OffSlotFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag | DraftAddressFlag;
+export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | EmptyPostFlag | OffSlotFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag | DraftAddressFlag | LangMismatchFlag;
 
 /**
  * Bodies longer than this many characters (about 2 MB of text) are not scored, previewed or
@@ -266,6 +267,7 @@ export function assembleCheckReport(input: CheckInput, lookup: ThemeLookup, read
     ...flagDraftAddresses(posts, lang),
     ...flagTemplateTags(posts.filter((p) => !isTooLarge(p.body)), lang),
     ...flagDateConflicts(planner, posts, lang),
+    ...flagLangMismatch(posts, lang),
     ...flagAliasConflicts(posts, lang),
     ...flagMissingSiteImages(input.missingSiteImages ?? [], lang),
     ...flagUnresolvedDraftImports(input.unpublishedImports ?? [], lang),

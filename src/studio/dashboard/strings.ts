@@ -55,4 +55,5 @@ export const DASHBOARD_TEXT: Dictionary = {
   'flag.keyword-not-counted': { en: 'Keyword not counted', zh: '关键词不计入' },
   'flag.no-subject-pillar': { en: 'No subject pillar', zh: '没有主题支柱' },
   'flag.draft-address': { en: 'Published from drafts/ or ideas/', zh: '从草稿或想法文件夹发布' },
+  'flag.lang-mismatch': { en: 'lang does not match the text', zh: 'lang 与正文语言不符' },
 };
