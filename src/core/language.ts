@@ -181,6 +181,12 @@ export function languageWithoutProse(lang: string | undefined, body: string): La
   return postLanguage('', lang, body);
 }
 
+/** How many Han characters (with CJK punctuation) and Latin words a post's title and prose (proseOf) hold. */
+export function proseCounts(title: string, body: string): { cjk: number; latin: number } {
+  const text = `${title}\n${proseOf(body)}`;
+  return { cjk: text.match(CJK_CHAR)?.length ?? 0, latin: text.match(LATIN_WORD)?.length ?? 0 };
+}
+
 /**
  * A Markdown body without what a reader does not read as the post's language: code (fenced,
  * indented by a tab or four spaces after a blank line, inline), TeX math (`$$…$$`, and `$…$` by
@@ -189,12 +195,6 @@ export function languageWithoutProse(lang: string | undefined, body: string): La
  * post with formulas or C++ counted `sum`, `frac`, `left` and every identifier as English words
  * and was published as `lang="en"` (a real blog: 2 of its 73 Chinese posts).
  */
-/** How many Han characters (with CJK punctuation) and Latin words a post's title and prose (proseOf) hold. */
-export function proseCounts(title: string, body: string): { cjk: number; latin: number } {
-  const text = `${title}\n${proseOf(body)}`;
-  return { cjk: text.match(CJK_CHAR)?.length ?? 0, latin: text.match(LATIN_WORD)?.length ?? 0 };
-}
-
 function proseOf(body: string): string {
   return body
     .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[`~]*[ \t]*$|(?![\s\S]))/gm, ' ')
