@@ -6,7 +6,7 @@
  * read aloud with an English voice, drawn in a Latin font's fallback, listed in the English feed.
  * Found by a bilingual writer's trial (2026-12-05), where nothing said so.
  */
-import { postLangTag, proseCounts, type Lang } from './language.ts';
+import { postLangTag, primaryLanguage, proseCounts, type Lang } from './language.ts';
 import type { Post } from './schema/post.ts';
 
 export interface LangMismatchFlag {
@@ -34,10 +34,10 @@ const CLEAR = { least: 40, times: 3 };
  */
 export function langContradiction(title: string, lang: string | undefined, body: string): string | undefined {
   if (!lang) return undefined;
-  const written = lang.split(/[-_]/)[0]!.toLowerCase();
+  const written = primaryLanguage(lang);
   if (written !== 'en' && written !== 'zh') return undefined;
   const reads = postLangTag(title, undefined, body);
-  const primary = reads.split('-')[0]!;
+  const primary = primaryLanguage(reads);
   if (primary === written || (primary !== 'en' && primary !== 'zh')) return undefined;
   const { cjk, latin } = proseCounts(title, body);
   const clear = primary === 'zh' ? cjk >= CLEAR.least && cjk >= CLEAR.times * latin : latin >= CLEAR.least && latin >= CLEAR.times * cjk;

@@ -89,6 +89,11 @@ export function postLangTag(title: string, lang: string | undefined, body: strin
   return postLanguage(title, undefined, body, fallback) === 'zh' ? 'zh-CN' : 'en';
 }
 
+/** A BCP 47 tag's language subtag, lower case: `zh-TW` → `zh`, `en_GB` → `en`, `ko` → `ko`. */
+export function primaryLanguage(tag: string): string {
+  return tag.split(/[-_]/)[0]!.toLowerCase();
+}
+
 /**
  * The `lang` attribute a piece of the brand's own words needs on a page (its name, label,
  * audience, a strength or impression, a pillar's name or description, a channel's name, a tag):
@@ -105,9 +110,8 @@ export function postLangTag(title: string, lang: string | undefined, body: strin
 export function textLangAttr(text: string, around: string): string | undefined {
   if (!/\p{L}/u.test(text)) return undefined;
   const tag = postLangTag(text, undefined, '');
-  const primary = (t: string) => t.split(/[-_]/)[0]!.toLowerCase();
-  if (primary(tag) === primary(around)) return undefined;
-  if (primary(around) === 'ja' && primary(tag) === 'zh') return undefined;
+  if (primaryLanguage(tag) === primaryLanguage(around)) return undefined;
+  if (primaryLanguage(around) === 'ja' && primaryLanguage(tag) === 'zh') return undefined;
   return tag;
 }
 
@@ -141,7 +145,7 @@ export function languageNames(tags: Iterable<string>, ui: Lang): string {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const tag of tags) {
-    const language = tag.split('-')[0]!.toLowerCase();
+    const language = primaryLanguage(tag);
     if (!language || seen.has(language)) continue;
     seen.add(language);
     let name: string;

@@ -4,7 +4,7 @@
  * Atom (RFC 4287) and JSON Feed 1.1 (jsonfeed.org/version/1.1), written by feedsmith.
  * Without a site address, links stay relative (readers resolve them against the feed's own URL).
  */
-import { joinHeading } from '../../core/language.ts';
+import { joinHeading, primaryLanguage } from '../../core/language.ts';
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
@@ -79,9 +79,4 @@ export async function buildFeed(site: SiteData, format: FeedFormat, siteUrl: URL
     })),
   );
   return writeFeedDocument(format, head, entries);
-}
-
-/** A BCP 47 tag's language subtag, lower case: `zh-TW` → `zh`, `ko` → `ko`. */
-function primaryLanguage(tag: string): string {
-  return tag.split('-')[0]!.toLowerCase();
 }
