@@ -192,21 +192,40 @@ export function proseCounts(title: string, body: string): { cjk: number; latin: 
 }
 
 /**
+ * An indented code block (CommonMark 0.31 §4.4): lines indented by four spaces or a tab, after a
+ * blank line or a heading (it cannot interrupt a paragraph), blank lines inside it included: a
+ * shell session split by a blank line is one block. The first group is what came before it.
+ */
+const INDENTED_CODE = /(^|\n[ \t]*\n|(?:^|\n) {0,3}#{1,6}(?:[ \t][^\n]*)?\n)((?:(?: {4}|\t)[^\n]*(?:\n|$)|[ \t]*\n(?=(?:[ \t]*\n)*(?: {4}|\t)))+)/g;
+
+/**
+ * An inline code span (CommonMark 0.31 §6.1): a backtick run, then the same-length run closing it
+ * within the paragraph (no blank line between: inline content lies inside one block); a run left
+ * unmatched is text. Paired across paragraphs, one lone backtick (a shell command in an image's
+ * alt text, a real translated post) turned every paragraph after it into code and the prose
+ * between into "prose", and a Chinese post was published as English.
+ */
+const CODE_SPAN = /(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n)[^])*?(?<!`)\1(?!`)/g;
+
+/**
  * A Markdown body without what a reader does not read as the post's language: code (fenced,
  * indented by a tab or four spaces after a blank line, inline), TeX math (`$$…$$`, and `$…$` by
  * Pandoc's rule: no space just inside, no digit just after), HTML tags, link and image
  * addresses, bare URLs and generators' template tags (`{% … %}`, `{{< … >}}`). Before, a Chinese
  * post with formulas or C++ counted `sum`, `frac`, `left` and every identifier as English words
- * and was published as `lang="en"` (a real blog: 2 of its 73 Chinese posts).
+ * and was published as `lang="en"` (a real blog: 2 of its 73 Chinese posts). Code is found by
+ * CommonMark's rules (CODE_SPAN, INDENTED_CODE), in a body with LF or CRLF line endings.
  */
 function proseOf(body: string): string {
+  // One line ending first: a body read from a CRLF file keeps it, and each rule below reads \n.
   return body
+    .replace(/\r\n?/g, '\n')
     .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[`~]*[ \t]*$|(?![\s\S]))/gm, ' ')
-    .replace(/(^|\n[ \t]*\n)((?:(?: {4}|\t)[^\n]*(?:\n|$))+)/g, '$1 ')
+    .replace(INDENTED_CODE, '$1 ')
     .replace(/\$\$[\s\S]*?\$\$/g, ' ')
     .replace(/\\\[[\s\S]*?\\\]|\\\([\s\S]*?\\\)/g, ' ')
     .replace(/\$(?=[^\s$])[^$\n]*?[^\s$\\]\$(?!\d)|\$[^\s$\\]\$(?!\d)/g, ' ')
-    .replace(/(`+)[^`][\s\S]*?\1/g, ' ')
+    .replace(CODE_SPAN, ' ')
     .replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, ' ')
     .replace(/<[^>\n]*>/g, ' ')
     .replace(/\]\([^)\n]*\)|^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm, ']')

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { brandLanguage, joinHeading, languageWithoutProse, localeLanguage, withBrackets, postLanguage, postLangTag, ogLocale, textLanguage, languageNames } from '../../src/core/language.ts';
+import { brandLanguage, proseCounts, joinHeading, languageWithoutProse, localeLanguage, withBrackets, postLanguage, postLangTag, ogLocale, textLanguage, languageNames } from '../../src/core/language.ts';
 
 describe('brandLanguage', () => {
   test('uses brand.language when it is set', () => {
@@ -107,6 +107,45 @@ describe('postLanguage reads the prose, not code, math, markup or addresses', ()
     expect(postLanguage('浅谈类欧几里德算法', undefined, body)).toBe('zh');
     // The same body counted as it was (every identifier a word) read as English.
     expect(textLanguage(`浅谈类欧几里德算法\n${body}`)).toBe('en');
+  });
+
+  test('a lone backtick does not pair with one paragraphs away (CommonMark §6.1: a code span lies within its paragraph)', () => {
+    // A real translated post (LCTT, "The Art of Command Line") opens with an image whose alt holds
+    // a shell command with an odd number of backticks: paired across paragraphs, every Chinese
+    // paragraph after it read as code and the post was published as English.
+    const alt = "![curl -s 'https://example.com/README.md' | egrep -o '`\\w+`' | tr -d '`' | cowsay](https://example.com/cowsay.png)";
+    const para = (i: number) => `- 学习使用 \`man\` 来阅读文档，第 ${i} 条：好奇的话，用 \`man man\` 来列出分区号，熟悉 Bash 作业管理。`;
+    const body = `${alt}\n\n流畅地使用命令行是一个常被忽略的技能，或被认为是神秘的奥义。\n\n${Array.from({ length: 12 }, (_, i) => para(i)).join('\n\n')}\n\nSee \`ls -la\` and \`grep -r pattern .\` for the English names used above.`;
+    expect(postLanguage('命令行艺术', undefined, body)).toBe('zh');
+    expect(proseCounts('命令行艺术', body).cjk).toBeGreaterThan(300);
+    // Runs of different lengths do not pair: the lone ` is text, ``code`` the span.
+    expect(proseCounts('', 'The ` sign and ``code`` here.').latin).toBe(4);
+  });
+
+  test('an indented code block is code through its blank lines and after a heading (CommonMark §4.4)', () => {
+    // A real translated post (LCTT, "Install Apache With SSL in Ubuntu 13.10"): shell sessions
+    // indented under Chinese headings, split by blank lines; their second halves read as English
+    // prose and the post was published as English.
+    const session = '    $ sudo openssl req -x509 -nodes -days 365 -newkey rsa:2048 -keyout /etc/apache2/ssl/apache.key\n\n    Generating a 2048 bit RSA private key for the server and writing the new private key out\n    Country Name (2 letter code) [AU]: State or Province Name (full name) [Some-State]: Locality Name\n';
+    const heading = '### 创建一个自签名凭证 ###\n    Reading package lists and building the dependency tree of the packages to be installed now\n';
+    const body = `通过这个简短的教程，让我来指导你如何安装支持 SSL 的服务器。\n\n${heading}\n运行以下命令：\n\n${session}\n${session}\n${session}\n开启模块以后重启服务。`;
+    expect(postLanguage('在 Ubuntu 下安装支持 SSL 的 Apache', undefined, body)).toBe('zh');
+    expect(proseCounts('', body).latin).toBe(1);
+    // A paragraph's indented continuation line is prose, not code (it cannot interrupt a paragraph).
+    expect(proseCounts('', 'A paragraph that goes on\n    onto an indented line.').latin).toBe(8);
+  });
+
+  test('a post saved with Windows line endings (CRLF) reads as the same post with LF', () => {
+    // A body read from a CRLF file keeps its CRLF (store/posts.ts): a code fence's closing line
+    // ended in \r was not found and a blank line "\r\n\r\n" was none, so code read as prose
+    // (real posts, LCTT: 9 of 3,000 read in another language once saved with CRLF).
+    const code = '```\n$ sudo apt-get install gitblit and then start the service with the default configuration\n$ sudo systemctl enable gitblit and restart it after editing the properties file\n```\n';
+    const indented = '    Reading package lists and building the dependency tree of the packages to be installed\n';
+    const body = `安装完成以后，用下面的命令启动服务。\n\n${code}\n${code}\n然后在浏览器里打开管理页面。\n\n${indented}\n这样就可以了，\`code span\` 之后还是中文。\n`;
+    const crlf = body.replace(/\n/g, '\r\n');
+    expect(postLanguage('安装 Gitblit', undefined, body)).toBe('zh');
+    expect(postLanguage('安装 Gitblit', undefined, crlf)).toBe('zh');
+    expect(proseCounts('安装 Gitblit', crlf)).toEqual(proseCounts('安装 Gitblit', body));
   });
 
   test('an English post stays English, its code and a Chinese word in a code block aside', () => {
