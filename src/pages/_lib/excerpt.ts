@@ -14,6 +14,8 @@
  * loader renders it), in an HTML block too, where a lone `$…$` stays text. Each block ends a sentence: a heading or item without closing punctuation
  * gets a full stop (。 after Chinese), so blocks never run together.
  */
+import { cjkEmphasis, partsText } from '../../core/cjk-emphasis.ts';
+import { wantsCjkEmphasis } from './cjk-emphasis.ts';
 import { decodeHTML } from 'entities';
 import type { MdastNode } from 'satteri';
 import { dropAdmonitionMarks } from '../../core/admonition-kinds.ts';
@@ -35,6 +37,8 @@ interface State {
   source: string;
   htmlBlocks: boolean;
   inHtml: number;
+  /** Emphasis marks left in CJK text are paired and left out, as the page pairs them (cjk-emphasis.ts). */
+  cjkEmphasis: boolean;
 }
 
 const SKIP = new Set(['yaml', 'toml', 'code', 'table', 'image', 'imageReference', 'definition', 'footnoteDefinition', 'footnoteReference', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'math', 'inlineMath', 'thematicBreak']);
@@ -75,7 +79,7 @@ export function plainTextOf(markdown: string, format: 'md' | 'mdx' = 'md'): stri
   // a heading's own `{#id}` (heading-ids.ts), escaped first so that it does not make the body
   // invalid MDX and send it to the CommonMark parse.
   const source = escapeMdxHeadingIds(dropAdmonitionMarks(tex));
-  collect(parseProse(source, { bodyOnly: true }) as Node, blocks, [], { hidden: 0, source, htmlBlocks: format === 'md', inHtml: 0 });
+  collect(parseProse(source, { bodyOnly: true }) as Node, blocks, [], { hidden: 0, source, htmlBlocks: format === 'md', inHtml: 0, cjkEmphasis: wantsCjkEmphasis(source) });
   return blocks.join(' ').replace(SPACE_NEXT_TO_CJK, '').replace(SPACE_AFTER_FULL_WIDTH, '').trim();
 }
 
@@ -123,7 +127,10 @@ function collect(node: Node, blocks: string[], line: string[], state: State): vo
   // A block of code written as HTML or JSX, as a code block is; inline, `<code>` is words of its sentence as inline code is.
   if (node.type === 'mdxJsxFlowElement' && CODE_JSX.has(String(node.name).toLowerCase())) return;
   // Tag-like text (an escaped `&lt;script&gt;`, an imported entry's stray markup) is markup, not prose.
-  if (node.type === 'text' && state.hidden === 0) line.push((node.value ?? '').replace(TAG_LIKE, ' ').replace(BARE_URL, DROPPED));
+  if (node.type === 'text' && state.hidden === 0) {
+    const parts = state.cjkEmphasis ? cjkEmphasis(node.value ?? '') : null;
+    line.push((parts ? partsText(parts) : (node.value ?? '')).replace(TAG_LIKE, ' ').replace(BARE_URL, DROPPED));
+  }
   // Inline code is words of its sentence ("Use `git rebase` to…"): dropped, it left a hole. Its
   // text is shown as written, `<username>.github.io` included, so none of it is taken for markup.
   if (node.type === 'inlineCode' && state.hidden === 0) line.push(node.value ?? '');

@@ -21,7 +21,8 @@
  * A code block's `title="a.js"` is its caption, AstroPaper's empty `## Table of contents` marker is
  * left out, Latin-only emphasis in a Chinese post is `lang="en"` and a line break between Chinese
  * characters is left out, as on the built page (preview-page-rules.ts); emphasis is paired as
- * the page's parser pairs it (preview-attention.ts).
+ * the page's parser pairs it (preview-attention.ts), and the asterisks it leaves in CJK text as
+ * the page's CJK emphasis plugin pairs them (cjkEmphasisInHtml).
  *
  * Every id the preview writes starts with `user-content-` (PREVIEW_ID_PREFIX), as GitHub scopes
  * a rendered README's ids and micromark its footnotes': the preview lives inside the editor page,
@@ -39,7 +40,8 @@ import { postLanguage, type Lang } from '../../core/language.ts';
 import { mayHaveHeadingIds, splitHeadingId } from '../../pages/_lib/heading-ids.ts';
 import { PAGE_ATTENTION } from './preview-attention.ts';
 import { MATH_SYNTAX, mathFencesAsMath, mathHtml, type TexToHtml } from './preview-math.ts';
-import { CODE_TITLE_META, cjkLinesJoined, codeTitlesAsFigures, latinEmphasisMarked, mayHaveCjkBreaks, mayHaveCodeTitles, tocMarkersLeftOut } from './preview-page-rules.ts';
+import { wantsCjkEmphasis } from '../../pages/_lib/cjk-emphasis.ts';
+import { CODE_TITLE_META, cjkEmphasisInHtml, cjkLinesJoined, codeTitlesAsFigures, latinEmphasisMarked, mayHaveCjkBreaks, mayHaveCodeTitles, tocMarkersLeftOut } from './preview-page-rules.ts';
 
 // directive() lists the `:` flow constructs as [container, leaf] (lib/syntax.js); the text
 // construct is left out with the leaf one. A test pins that `::leaf` and `:text` stay text.
@@ -67,6 +69,8 @@ export function renderPreview(written: string, post: { title?: string; lang?: st
   // Before the ids, as on the page: `## Contents {#toc}` is no marker there (its text has the braces).
   if (/content|toc|目[录錄]/i.test(markdown)) html = tocMarkersLeftOut(html);
   if (mayHaveHeadingIds(markdown)) html = headingIdsInHtml(html);
+  // Before Latin emphasis is marked: an <em> paired here is marked as the page marks it.
+  if (wantsCjkEmphasis(markdown)) html = cjkEmphasisInHtml(html);
   if (lang === 'zh' && html.includes('<em>')) html = latinEmphasisMarked(html);
   if (mayHaveCjkBreaks(markdown)) html = cjkLinesJoined(html);
   html = scopeIds(html);

@@ -12,6 +12,7 @@
  * is micromark's own.
  */
 import type { HtmlExtension } from 'micromark-util-types';
+import { cjkEmphasis, type EmphasisPart } from '../../core/cjk-emphasis.ts';
 import { joinCjkLines } from '../../pages/_lib/cjk-line-breaks.ts';
 import { codeTitle, isMetaWord } from '../../pages/_lib/code-titles.ts';
 import { isLatinEmphasis } from '../../pages/_lib/latin-emphasis.ts';
@@ -102,4 +103,24 @@ export const mayHaveCjkBreaks = (markdown: string) => joinCjkLines(markdown) !==
  */
 export function cjkLinesJoined(html: string): string {
   return html.replace(/(<pre>[\s\S]*?<\/pre>|<code>[^<]*<\/code>|<[^>]*>)|[^<]+/g, (whole, kept?: string) => (kept ? whole : joinCjkLines(whole)));
+}
+
+/** A part's HTML: its text as it came (already escaped), emphasis as `<em>` and `<strong>`. */
+function partHtml(part: EmphasisPart): string {
+  if (part.type === 'text') return part.value;
+  const tag = part.type === 'strong' ? 'strong' : 'em';
+  return `<${tag}>${part.children.map(partHtml).join('')}</${tag}>`;
+}
+
+/**
+ * The HTML with the emphasis CommonMark left as asterisks in CJK text paired, as the page's
+ * plugin pairs it in each text node (pages/_lib/cjk-emphasis.ts; ask wantsCjkEmphasis first):
+ * each text between tags on its own, code left as written.
+ */
+export function cjkEmphasisInHtml(html: string): string {
+  return html.replace(/(<pre>[\s\S]*?<\/pre>|<code>[^<]*<\/code>|<[^>]*>)|[^<]+/g, (whole, kept?: string) => {
+    if (kept) return whole;
+    const parts = cjkEmphasis(whole);
+    return parts ? parts.map(partHtml).join('') : whole;
+  });
 }

@@ -7,6 +7,7 @@
 import { markdownToHtml, type HastPluginDefinition, type MdastPluginDefinition, type PluginFactoryContext } from 'satteri';
 import { sanitizeHtml } from '../../../../src/integration/sanitize.ts';
 import { admonitions } from '../../../../src/pages/_lib/admonitions.ts';
+import { cjkEmphasisMarks } from '../../../../src/pages/_lib/cjk-emphasis.ts';
 import { cjkLineBreaks } from '../../../../src/pages/_lib/cjk-line-breaks.ts';
 import { codeLanguages } from '../../../../src/pages/_lib/code-languages.ts';
 import { codeTitles } from '../../../../src/pages/_lib/code-titles.ts';
@@ -21,7 +22,7 @@ import { tocPlaceholders } from '../../../../src/pages/_lib/toc-placeholder.ts';
 type Factory<T> = (ctx: PluginFactoryContext) => T | null;
 
 /** The plugins by the names astro.config.mjs gives them. */
-export const MDAST_PLUGINS: Record<string, Factory<MdastPluginDefinition>> = { proseDollars, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages };
+export const MDAST_PLUGINS: Record<string, Factory<MdastPluginDefinition>> = { proseDollars, cjkEmphasisMarks, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages };
 export const HAST_PLUGINS: Record<string, unknown> = { sanitizeHtml, texMath, headingIds, footnoteLabels, htmlImages, latinEmphasis };
 
 /** The body's HTML on the built page (before Astro's highlighter). */

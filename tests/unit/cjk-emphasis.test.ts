@@ -1,0 +1,71 @@
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { describe, expect, test } from 'vitest';
+import { cjkEmphasis, partsText } from '../../src/core/cjk-emphasis.ts';
+import { cjkEmphasisMarks } from '../../src/pages/_lib/cjk-emphasis.ts';
+import { cjkLineBreaks } from '../../src/pages/_lib/cjk-line-breaks.ts';
+import { excerptOf } from '../../src/pages/_lib/excerpt.ts';
+import { renderPreview } from '../../src/studio/drafts/markdown-preview.ts';
+
+const context = (source: string) => ({ source, fileURL: undefined, sourceFormat: 'markdown', data: {} }) as Parameters<typeof cjkEmphasisMarks>[0];
+const html = async (source: string) => (await markdownToHtml(source, { mdastPlugins: [cjkEmphasisMarks, cjkLineBreaks] })).html;
+
+// Sentences of real posts (a docsify wiki, LCTT translations) whose bold showed its asterisks.
+const REAL = [
+  ['- **太阳能供电。**自给自足', '<strong>太阳能供电。</strong>自给自足'],
+  ['**做信息的主人，而不是奴隶。**RSS 是一种公开的协议。', '<strong>做信息的主人，而不是奴隶。</strong>RSS 是一种公开的协议。'],
+  ['Wiki 的形式像 **档案库。**侧边栏目录分出不同的类别。', 'Wiki 的形式像 <strong>档案库。</strong>侧边栏目录分出不同的类别。'],
+  ['这是**“引号”**的例子。', '这是<strong>“引号”</strong>的例子。'],
+  ['请按**「确定」**按钮。', '请按<strong>「确定」</strong>按钮。'],
+] as const;
+
+describe('CJK-friendly emphasis (core/cjk-emphasis.ts)', () => {
+  test('pairs the marks CommonMark leaves around CJK punctuation, as the amendments read them', () => {
+    expect(cjkEmphasis('**为了学习规则，必须首先相信它。**一个人')).toEqual([
+      { type: 'strong', children: [{ type: 'text', value: '为了学习规则，必须首先相信它。' }] },
+      { type: 'text', value: '一个人' },
+    ]);
+    expect(cjkEmphasis('*斜体。*接着')).toEqual([{ type: 'emphasis', children: [{ type: 'text', value: '斜体。' }] }, { type: 'text', value: '接着' }]);
+    // CommonMark's nesting: *** is emphasis around strong, and a * inside ** pairs inside it.
+    expect(cjkEmphasis('***重要。***然后')?.[0]).toEqual({ type: 'emphasis', children: [{ type: 'strong', children: [{ type: 'text', value: '重要。' }] }] });
+    expect(partsText(cjkEmphasis('**外面*里面。*外面。**后')!)).toBe('外面里面。外面。后');
+  });
+
+  test('leaves alone what is no emphasis by either rule, and text with no CJK near a mark', () => {
+    expect(cjkEmphasis('5 * 3 = 15 和 2 * 4')).toBeNull();
+    // A space just inside the mark: not emphasis under the amendments either.
+    expect(cjkEmphasis('** 一些服务器的优点：**')).toBeNull();
+    expect(cjkEmphasis('加载 tinyScreen.css 文件**：')).toBeNull();
+    expect(cjkEmphasis('no CJK here: **"quoted."**and on')).toBeNull();
+  });
+});
+
+describe('the CJK emphasis plugin on the page', () => {
+  test.each(REAL)('%s', async (source, expected) => {
+    expect(await html(source)).toContain(expected);
+  });
+
+  test('works with the line break plugin, in Markdown and MDX, and leaves code as written', async () => {
+    const out = await html('- **两行\n的粗体。**之后\n\n`**代码。**里`和**粗。**体 [**链接。**里](x)');
+    expect(out).toContain('<strong>两行的粗体。</strong>之后');
+    expect(out).toContain('<code>**代码。**里</code>和<strong>粗。</strong>体 <a href="x"><strong>链接。</strong>里</a>');
+    const { code } = await mdxToJs('**做信息的主人。**RSS 协议。', { jsxImportSource: 'astro', mdastPlugins: [cjkEmphasisMarks] });
+    expect(code).toMatch(/strong/);
+    expect(code).not.toContain('**');
+  });
+
+  test('leaves itself out of a document with no asterisk near CJK text, or one that escapes an asterisk', () => {
+    expect(cjkEmphasisMarks(context('**Bold.**and on\n\n中文段落。'))).toBeNull();
+    expect(cjkEmphasisMarks(context('\\*不是粗体。\\*后面 **粗体。**后'))).toBeNull();
+    expect(cjkEmphasisMarks(context('**粗体。**后'))).not.toBeNull();
+  });
+});
+
+describe('the same emphasis in the editor preview and in excerpts', () => {
+  test.each(REAL)('preview: %s', (source, expected) => {
+    expect(renderPreview(source, { lang: 'zh' })).toContain(expected);
+  });
+
+  test('an excerpt leaves the marks out', () => {
+    expect(excerptOf('**做信息的主人，而不是奴隶。**RSS 是一种公开的协议，可自由更换平台与客户端。')).toBe('做信息的主人，而不是奴隶。RSS 是一种公开的协议，可自由更换平台与客户端。');
+  });
+});
