@@ -16,7 +16,7 @@ export async function getStaticPaths() {
   const { posts } = await loadSite();
   const files = new Map<string, Omit<RedirectPage, 'canonical'>>();
   for (const p of posts) {
-    const page = { to: postPath(p.entry.id), title: p.entry.data.title, lang: p.lang };
+    const page = { to: postPath(p.entry.id), title: p.entry.data.title, lang: p.lang, tag: p.tag };
     for (const file of redirectFiles(p.entry.id, p.post.data.aliases ?? [])) files.set(file, page);
   }
   return [...files].map(([file, page]) => ({ params: { alias: file }, props: page }));

@@ -6,6 +6,7 @@
  * No script.
  */
 import { escapeHtmlText } from '../html-text.ts';
+import { primaryLanguage } from '../language.ts';
 
 export interface RedirectPage {
   /** Where the post is now, as a site path (`/posts/2026/a/`): the refresh and the link go there on any host, a local preview too. */
@@ -16,16 +17,26 @@ export interface RedirectPage {
   title: string;
   /** The post's language: the page's words and its `lang`. */
   lang: 'en' | 'zh';
+  /** The post's BCP 47 tag (core/language.ts postLangTag: `zh-TW`, `ko`...), as its own page says it; the language of `title`. */
+  tag?: string;
 }
 
-/** The whole HTML document of a redirect page. */
-export function redirectHtml({ to, canonical, title, lang }: RedirectPage): string {
+/**
+ * The whole HTML document of a redirect page. Its `lang` is the post's own tag when the page's
+ * words are in that language (`zh-TW` for a Traditional Chinese post), else the words'; a title
+ * in another language than the words (a Korean post's, under English words) carries its own
+ * `lang` on the link, so browsers pick its font and screen readers its voice.
+ */
+export function redirectHtml({ to, canonical, title, lang, tag }: RedirectPage): string {
   const href = escapeHtmlText(to);
-  const name = escapeHtmlText(title);
   const zh = lang === 'zh';
+  const words = zh ? 'zh-CN' : 'en';
+  const own = tag !== undefined && primaryLanguage(tag) === lang ? tag : undefined;
+  const titleLang = tag !== undefined && own === undefined ? ` lang="${escapeHtmlText(tag)}"` : '';
+  const name = escapeHtmlText(title);
   return [
     '<!DOCTYPE html>',
-    `<html lang="${zh ? 'zh-CN' : 'en'}">`,
+    `<html lang="${escapeHtmlText(own ?? words)}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -35,7 +46,7 @@ export function redirectHtml({ to, canonical, title, lang }: RedirectPage): stri
     `<meta http-equiv="refresh" content="0; url=${href}">`,
     '</head>',
     '<body>',
-    `<main><p>${zh ? `这篇文章已移至 <a href="${href}">${name}</a>。` : `This post has moved to <a href="${href}">${name}</a>.`}</p></main>`,
+    `<main><p>${zh ? `这篇文章已移至 <a href="${href}"${titleLang}>${name}</a>。` : `This post has moved to <a href="${href}"${titleLang}>${name}</a>.`}</p></main>`,
     '</body>',
     '</html>',
     '',
