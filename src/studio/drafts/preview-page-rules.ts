@@ -102,7 +102,15 @@ export const mayHaveCjkBreaks = (markdown: string) => joinCjkLines(markdown) !==
  * in each text node: not across a tag (emphasis, a hard break) and not in code.
  */
 export function cjkLinesJoined(html: string): string {
-  return html.replace(/(<pre>[\s\S]*?<\/pre>|<code>[^<]*<\/code>|<[^>]*>)|[^<]+/g, (whole, kept?: string) => (kept ? whole : joinCjkLines(whole)));
+  return mapTextRuns(html, joinCjkLines);
+}
+
+/**
+ * The HTML with `change` applied to each run of text between tags, as the page's plugins see a
+ * text node: code (`<pre>` blocks, inline `<code>`) and the tags themselves left as written.
+ */
+function mapTextRuns(html: string, change: (text: string) => string): string {
+  return html.replace(/(<pre>[\s\S]*?<\/pre>|<code>[^<]*<\/code>|<[^>]*>)|[^<]+/g, (whole, kept?: string) => (kept ? whole : change(whole)));
 }
 
 /** A part's HTML: its text as it came (already escaped), emphasis as `<em>` and `<strong>`. */
@@ -118,9 +126,8 @@ function partHtml(part: EmphasisPart): string {
  * each text between tags on its own, code left as written.
  */
 export function cjkEmphasisInHtml(html: string): string {
-  return html.replace(/(<pre>[\s\S]*?<\/pre>|<code>[^<]*<\/code>|<[^>]*>)|[^<]+/g, (whole, kept?: string) => {
-    if (kept) return whole;
-    const parts = cjkEmphasis(whole);
-    return parts ? parts.map(partHtml).join('') : whole;
+  return mapTextRuns(html, (text) => {
+    const parts = cjkEmphasis(text);
+    return parts ? parts.map(partHtml).join('') : text;
   });
 }
