@@ -23,7 +23,20 @@ const plugin: MdastPluginDefinition = {
   },
 };
 
-const CJK_NEAR_STAR = /[\u3001-\u303e\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff60][^\n]*\*|\*[^\n]*[\u3001-\u303e\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff60]/;
+const CJK = /[\u3001-\u303e\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff60]/;
+
+/** Whether a line of `source` holds both an asterisk and a CJK character (each line read once). */
+function cjkLineWithStar(source: string): boolean {
+  for (let star = source.indexOf('*'); star !== -1; ) {
+    const start = source.lastIndexOf('\n', star) + 1;
+    const end = source.indexOf('\n', star);
+    const line = source.slice(start, end === -1 ? undefined : end);
+    if (CJK.test(line)) return true;
+    if (end === -1) return false;
+    star = source.indexOf('*', end);
+  }
+  return false;
+}
 
 /**
  * Whether a document's emphasis is paired again (the page's plugin, the editor's preview and
@@ -31,7 +44,7 @@ const CJK_NEAR_STAR = /[\u3001-\u303e\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac
  * in a text node an escaped asterisk cannot be told from one the parser left unpaired, so such a
  * document is left as CommonMark reads it.
  */
-export const wantsCjkEmphasis = (source: string): boolean => source.includes('*') && !source.includes('\\*') && CJK_NEAR_STAR.test(source);
+export const wantsCjkEmphasis = (source: string): boolean => source.includes('*') && !source.includes('\\*') && cjkLineWithStar(source);
 
 /** The plugin, for `mdastPlugins`: only a document that {@link wantsCjkEmphasis} is handed to it. */
 export const cjkEmphasisMarks = (ctx: PluginFactoryContext): MdastPluginDefinition | null => (wantsCjkEmphasis(ctx.source) ? plugin : null);
