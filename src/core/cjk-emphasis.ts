@@ -128,3 +128,31 @@ function toParts(items: readonly Item[]): EmphasisPart[] {
 export function partsText(parts: readonly EmphasisPart[]): string {
   return parts.map((p) => (p.type === 'text' ? p.value : partsText(p.children))).join('');
 }
+
+/** The content with its marks written back: `**` around strong, `*` around emphasis (what the source said). */
+export function withMarks(parts: readonly EmphasisPart[]): string {
+  return parts.map((p) => (p.type === 'text' ? p.value : `${p.type === 'strong' ? '**' : '*'}${withMarks(p.children)}${p.type === 'strong' ? '**' : '*'}`)).join('');
+}
+
+/** Parts with neighbouring texts joined (a parser may leave a text in several nodes). */
+function joined(parts: readonly EmphasisPart[]): EmphasisPart[] {
+  const out: EmphasisPart[] = [];
+  for (const p of parts) {
+    if (p.type !== 'text') out.push({ type: p.type, children: joined(p.children) });
+    else if (out.at(-1)?.type === 'text') (out.at(-1) as { value: string }).value += p.value;
+    else if (p.value) out.push({ type: 'text', value: p.value });
+  }
+  return out;
+}
+
+/**
+ * A run of inline content as the parser left it (texts, and the emphasis it paired, with only
+ * texts and emphasis inside), paired again as a whole by the CJK-friendly rules; null when that
+ * changes nothing. CommonMark may have paired a mark the amendments pair otherwise:
+ * `这是**“引号”**的，请按**「确定」**按钮` is bold on `的，请按` under CommonMark, whose ** after ”
+ * opens and ** before 「 closes; read again with its marks written back, “引号” and 「确定」 are.
+ */
+export function repairedEmphasis(parts: readonly EmphasisPart[]): EmphasisPart[] | null {
+  const again = cjkEmphasis(withMarks(parts));
+  return again && JSON.stringify(again) !== JSON.stringify(joined(parts)) ? again : null;
+}

@@ -16,6 +16,9 @@ const REAL = [
   ['Wiki 的形式像 **档案库。**侧边栏目录分出不同的类别。', 'Wiki 的形式像 <strong>档案库。</strong>侧边栏目录分出不同的类别。'],
   ['这是**“引号”**的例子。', '这是<strong>“引号”</strong>的例子。'],
   ['请按**「确定」**按钮。', '请按<strong>「确定」</strong>按钮。'],
+  // CommonMark pairs the ** after ” with the one before 「 (bold on 的例子，请按): read again as a whole.
+  ['这是**“引号”**的例子，请按**「确定」**按钮。', '这是<strong>“引号”</strong>的例子，请按<strong>「确定」</strong>按钮。'],
+  ['## 标题里**“重点”**的，和**「这个」**一样', '标题里<strong>“重点”</strong>的，和<strong>「这个」</strong>一样'],
 ] as const;
 
 describe('CJK-friendly emphasis (core/cjk-emphasis.ts)', () => {
@@ -66,6 +69,7 @@ describe('the same emphasis in the editor preview and in excerpts', () => {
   });
 
   test('an excerpt leaves the marks out', () => {
+    expect(excerptOf('这是**“引号”**的例子，请按**「确定」**按钮。')).toBe('这是“引号”的例子，请按「确定」按钮。');
     expect(excerptOf('**做信息的主人，而不是奴隶。**RSS 是一种公开的协议，可自由更换平台与客户端。')).toBe('做信息的主人，而不是奴隶。RSS 是一种公开的协议，可自由更换平台与客户端。');
   });
 });

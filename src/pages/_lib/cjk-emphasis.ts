@@ -2,12 +2,15 @@
  * A Markdown plugin (Sätteri, Astro's processor): emphasis that CommonMark leaves as literal
  * asterisks in Chinese, Japanese and Korean text is paired by the CJK-friendly amendments
  * (core/cjk-emphasis.ts): `**为了学习规则，必须首先相信它。**一个人…` is bold on the page, where it
- * showed its `**`. Each text node the parser left is read on its own: emphasis whose marks the
- * parser split into two text nodes (a link or inline code between them) stays as written.
+ * showed its `**`. A paragraph, heading or table cell of text and emphasis only is read again as
+ * a whole, its marks written back (CommonMark may have paired a mark the amendments pair
+ * otherwise: `这是**“引号”**的，请按**「确定」**按钮`); in one that holds a link, code or other
+ * inline content, each text is read on its own, so a pair split by a link or code stays as
+ * written.
  */
 import type { Emphasis, PhrasingContent, Strong, Text } from 'mdast';
-import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { cjkEmphasis, type EmphasisPart } from '../../core/cjk-emphasis.ts';
+import type { MdastNode, MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { cjkEmphasis, partsText, repairedEmphasis, type EmphasisPart } from '../../core/cjk-emphasis.ts';
 
 /** A part as mdast: text, emphasis or strong. */
 function toMdast(part: EmphasisPart): PhrasingContent {
@@ -15,13 +18,51 @@ function toMdast(part: EmphasisPart): PhrasingContent {
   return { type: part.type, children: part.children.map(toMdast) } as Emphasis | Strong;
 }
 
-const plugin: MdastPluginDefinition = {
-  name: 'throughline-cjk-emphasis',
-  text(node, ctx) {
-    const parts = cjkEmphasis(node.value);
-    if (parts) ctx.replaceNode(node, parts.map(toMdast));
-  },
-};
+type Node = { type: string; value?: string; children?: Node[] };
+
+/** The content as parts when it is texts and emphasis only (any depth), else null (the excerpt reads the same). */
+export function asParts(children: readonly Node[]): EmphasisPart[] | null {
+  const parts: EmphasisPart[] = [];
+  for (const c of children) {
+    if (c.type === 'text') parts.push({ type: 'text', value: c.value ?? '' });
+    else if (c.type === 'strong' || c.type === 'emphasis') {
+      const inner = asParts(c.children ?? []);
+      if (!inner) return null;
+      parts.push({ type: c.type, children: inner });
+    } else return null;
+  }
+  return parts;
+}
+
+/** Nodes whose text is prose that may hold emphasis (not code, math, HTML or MDX expressions). */
+const PHRASING_PARENTS = new Set(['link', 'linkReference', 'delete', 'strong', 'emphasis', 'mdxJsxTextElement', 'textDirective']);
+
+/** Each text of `children` (links and emphasis looked into) handed to `visit`. */
+function eachText(children: readonly Node[], visit: (text: Node) => void): void {
+  for (const c of children) {
+    if (c.type === 'text') visit(c);
+    else if (PHRASING_PARENTS.has(c.type)) eachText(c.children ?? [], visit);
+  }
+}
+
+function pairIn(node: Readonly<MdastNode>, ctx: Parameters<NonNullable<MdastPluginDefinition['text']>>[1]): void {
+  const children = (node as unknown as Node).children ?? [];
+  const parts = asParts(children);
+  if (parts) {
+    // Only content with an asterisk left as text can read otherwise.
+    const again = partsText(parts).includes('*') ? repairedEmphasis(parts) : null;
+    if (!again) return;
+    ctx.replaceNode(children[0] as never, again.map(toMdast));
+    for (const c of children.slice(1)) ctx.removeNode(c as never);
+    return;
+  }
+  eachText(children, (text) => {
+    const found = cjkEmphasis(text.value ?? '');
+    if (found) ctx.replaceNode(text as never, found.map(toMdast));
+  });
+}
+
+const plugin: MdastPluginDefinition = { name: 'throughline-cjk-emphasis', paragraph: pairIn, heading: pairIn, tableCell: pairIn };
 
 const CJK = /[\u3001-\u303e\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff60]/;
 

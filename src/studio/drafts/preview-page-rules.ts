@@ -12,7 +12,7 @@
  * is micromark's own.
  */
 import type { HtmlExtension } from 'micromark-util-types';
-import { cjkEmphasis, type EmphasisPart } from '../../core/cjk-emphasis.ts';
+import { cjkEmphasis, partsText, repairedEmphasis, type EmphasisPart } from '../../core/cjk-emphasis.ts';
 import { joinCjkLines } from '../../pages/_lib/cjk-line-breaks.ts';
 import { codeTitle, isMetaWord } from '../../pages/_lib/code-titles.ts';
 import { isLatinEmphasis } from '../../pages/_lib/latin-emphasis.ts';
@@ -120,14 +120,54 @@ function partHtml(part: EmphasisPart): string {
   return `<${tag}>${part.children.map(partHtml).join('')}</${tag}>`;
 }
 
+/** Tags that end a run of inline content, as a paragraph, heading or table cell ends on the page. */
+const BLOCK_TAG = /^<\/?(?:p|li|ul|ol|h[1-6]|td|th|tr|thead|tbody|table|blockquote|div|aside|section|figure|figcaption|dl|dt|dd|details|summary|hr|pre)\b/i;
+const EMPHASIS_TAG = /^<(\/?)(strong|em)>$/;
+
+/** A run of text and `<strong>`/`<em>` tags as parts; null when its tags do not nest. */
+function htmlParts(tokens: readonly string[]): EmphasisPart[] | null {
+  const stack: { type: 'strong' | 'emphasis'; children: EmphasisPart[] }[] = [{ type: 'strong', children: [] }];
+  for (const token of tokens) {
+    const tag = EMPHASIS_TAG.exec(token);
+    if (!tag) stack.at(-1)!.children.push({ type: 'text', value: token });
+    else if (!tag[1]) stack.push({ type: tag[2] === 'strong' ? 'strong' : 'emphasis', children: [] });
+    else {
+      const open = stack.pop()!;
+      if (stack.length === 0 || open.type !== (tag[2] === 'strong' ? 'strong' : 'emphasis')) return null;
+      stack.at(-1)!.children.push(open);
+    }
+  }
+  return stack.length === 1 ? stack[0]!.children : null;
+}
+
 /**
  * The HTML with the emphasis CommonMark left as asterisks in CJK text paired, as the page's
- * plugin pairs it in each text node (pages/_lib/cjk-emphasis.ts; ask wantsCjkEmphasis first):
- * each text between tags on its own, code left as written.
+ * plugin pairs it (pages/_lib/cjk-emphasis.ts; ask wantsCjkEmphasis first): a run of inline
+ * content between block tags that holds text and emphasis only is read again as a whole, its
+ * marks written back; in one with a link, code or other tags, each text on its own.
  */
 export function cjkEmphasisInHtml(html: string): string {
-  return mapTextRuns(html, (text) => {
-    const parts = cjkEmphasis(text);
-    return parts ? parts.map(partHtml).join('') : text;
-  });
+  const tokens = html.match(/<pre>[\s\S]*?<\/pre>|<code>[^<]*<\/code>|<[^>]*>|[^<]+/g) ?? [];
+  let out = '';
+  let run: string[] = [];
+  const flush = () => {
+    const simple = run.every((t) => !t.startsWith('<') || EMPHASIS_TAG.test(t));
+    const parts = simple ? htmlParts(run) : null;
+    const again = parts && partsText(parts).includes('*') ? repairedEmphasis(parts) : null;
+    if (again) out += again.map(partHtml).join('');
+    else
+      for (const t of run) {
+        const found = t.startsWith('<') ? null : cjkEmphasis(t);
+        out += found ? found.map(partHtml).join('') : t;
+      }
+    run = [];
+  };
+  for (const token of tokens) {
+    if (token.startsWith('<') && BLOCK_TAG.test(token)) {
+      flush();
+      out += token;
+    } else run.push(token);
+  }
+  flush();
+  return out;
 }
