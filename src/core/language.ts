@@ -31,8 +31,8 @@ export function hasHan(text: string): boolean {
  * English and a Chinese text naming a brand (Python) stays Chinese.
  */
 export function textLanguage(text: string): Lang {
-  const cjk = text.match(CJK_CHAR)?.length ?? 0;
-  const latin = text.match(LATIN_WORD)?.length ?? 0;
+  const cjk = cjkCount(text);
+  const latin = latinWordCount(text);
   return cjk > 0 && cjk >= latin ? 'zh' : 'en';
 }
 
@@ -188,7 +188,20 @@ export function languageWithoutProse(lang: string | undefined, body: string): La
 /** How many Han characters (with CJK punctuation) and Latin words a post's title and prose (proseOf) hold. */
 export function proseCounts(title: string, body: string): { cjk: number; latin: number } {
   const text = `${title}\n${proseOf(body)}`;
-  return { cjk: text.match(CJK_CHAR)?.length ?? 0, latin: text.match(LATIN_WORD)?.length ?? 0 };
+  return { cjk: cjkCount(text), latin: latinWordCount(text) };
+}
+
+/**
+ * How many Han characters (with CJK punctuation) `text` holds as written, code and markup
+ * included: at least proseCounts' `cjk` for the same post, and much cheaper (no Markdown read).
+ */
+export function cjkCount(text: string): number {
+  return text.match(CJK_CHAR)?.length ?? 0;
+}
+
+/** How many Latin words (two letters or more) `text` holds as written: at least proseCounts' `latin`, as cjkCount. */
+export function latinWordCount(text: string): number {
+  return text.match(LATIN_WORD)?.length ?? 0;
 }
 
 /**
