@@ -7,6 +7,7 @@
  */
 import { join } from 'node:path';
 import type { UnresolvedDraftImport } from '../core/draft-imports.ts';
+import { createPostZoner } from '../core/period-zones.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
 import type { Planner } from '../core/schema/planner.ts';
 import type { Post } from '../core/schema/post.ts';
@@ -16,8 +17,11 @@ import { projectCacheDir } from './cache-files.ts';
 
 /** `now`: epoch ms, which decides which posts a build would publish. */
 export async function fileFlagInputs(root: string, planner: Planner, posts: Post[], now: number): Promise<{ missingSiteImages: MissingSiteImages[]; unpublishedImports: UnresolvedDraftImport[] }> {
-  const onPortfolio = posts.filter((p) => isOnPortfolio(p, planner, now));
-  const unpublished = posts.filter((p) => !isOnPortfolio(p, planner, now));
+  // One zoner for every post (isOnPortfolio builds one per call without it).
+  const zoneOf = createPostZoner(planner);
+  const onPortfolio: Post[] = [];
+  const unpublished: Post[] = [];
+  for (const p of posts) (isOnPortfolio(p, planner, now, zoneOf) ? onPortfolio : unpublished).push(p);
   const [missingSiteImages, unpublishedImports] = await Promise.all([
     findMissingSiteImages(join(root, 'public'), onPortfolio),
     // The posts loadProject did not compile: refused only once published, so a warning now. Their

@@ -13,6 +13,7 @@ import { countOf, pick } from '../core/i18n/text.ts';
 import type { FrontmatterCache } from '../core/post-file.ts';
 import type { Planner } from '../core/schema/planner.ts';
 import type { Post } from '../core/schema/post.ts';
+import { createPostZoner } from '../core/period-zones.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
 import { findAliasClashes } from '../core/redirects/clashes.ts';
 import { openFrontmatterCache } from './frontmatter-cache.ts';
@@ -47,7 +48,8 @@ export async function loadProject(root: string, opts: { buildAt?: number; cacheD
   const validated = openPlannerCache(root);
   const { planner, posts, problems } = await readProject(root, { frontmatter, validated, texts: opts.texts });
   const { buildAt, cacheDir = projectCacheDir(root) } = opts;
-  const built = buildAt === undefined ? [] : posts.filter((p) => isOnPortfolio(p, planner, buildAt));
+  const zoneOf = buildAt === undefined ? undefined : createPostZoner(planner);
+  const built = buildAt === undefined ? [] : posts.filter((p) => isOnPortfolio(p, planner, buildAt, zoneOf));
   const compiled = buildAt === undefined || !mdxWorkIn(built, cacheDir) ? [] : await compileMdx(root, built, cacheDir);
   const errors = [...problems, ...compiled, ...findAliasClashes(built), ...findMissingCovers(opts.publicDir ?? join(root, 'public'), built, root), ...(await findMissingBodyImages(root, built))];
   if (errors.length === 1) throw errors[0]!;

@@ -6,6 +6,7 @@
  */
 import { ThroughlineError } from '../errors.ts';
 import { brandLanguage, channelLanguage } from '../language.ts';
+import { createPostZoner } from '../period-zones.ts';
 import { isOnPortfolio } from '../portfolio.ts';
 import { translateMessage } from '../i18n/zod-issues.ts';
 import type { Planner } from '../schema/planner.ts';
@@ -46,7 +47,8 @@ export function buildCalendar(input: CalendarInput): string {
   const mode = { public: input.public ?? false, studioUrl: (input.studioUrl ?? DEFAULT_STUDIO_URL).replace(/\/+$/, '') };
   // Each channel's events speak its own language (an English channel of a Chinese brand in English),
   // that of the posts its readers have seen: a published post dated after now is not yet public.
-  const seen = input.posts.filter((p) => isOnPortfolio(p, planner, input.now));
+  const zoneOf = createPostZoner(planner);
+  const seen = input.posts.filter((p) => isOnPortfolio(p, planner, input.now, zoneOf));
   const langs = channels.map((channel) => channelLanguage(seen.filter((p) => p.data.channel === channel.id), siteLang));
   const events = channels.map((channel, i) => {
     const kept = input.eventsCache?.get(channel.id);

@@ -4,6 +4,7 @@
  * slot shows. Public mode never shows a word of an unpublished post.
  */
 import { postLanguage, type Lang } from '../language.ts';
+import { createPostZoner } from '../period-zones.ts';
 import { isOnPortfolio } from '../portfolio.ts';
 import type { Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
@@ -41,7 +42,8 @@ export function openSlotText(channelName: string, pillar: string | null, rotatio
  * the site until then), since nothing of it is shown.
  */
 export function plannedSlotText(channelName: string, posts: Post[], pillar: string | null, rotation: string[], mode: TextMode & { planner: Planner; now: number }): EntryText {
-  const visible = mode.public ? posts.filter((p) => isOnPortfolio(p, mode.planner, mode.now)) : posts;
+  const zoneOf = mode.public ? createPostZoner(mode.planner) : undefined;
+  const visible = mode.public ? posts.filter((p) => isOnPortfolio(p, mode.planner, mode.now, zoneOf)) : posts;
   if (visible.length === 0) return openSlotText(channelName, pillar, rotation, mode);
   const first = visible[0]!;
   const lang = postLanguage(first.data.title, first.data.lang, first.body);
