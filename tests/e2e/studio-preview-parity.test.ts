@@ -69,4 +69,13 @@ describe("the editor's preview, as the built page", () => {
     await expect.poll(() => preview.locator('math').count()).toBe(3);
     expect(await preview.locator('math').last().getAttribute('alttext')).toBe('y_1');
   });
+
+  test('bolds what CommonMark leaves as asterisks in Chinese text, as the page does, while typing', async () => {
+    await session.page.goto(`${session.studio.url}/studio/drafts/drafts/preview-plain`);
+    await session.page.locator('#body').press('Control+End');
+    await session.page.locator('#body').pressSequentially('\n\n**太阳能供电。**自给自足，请按**「确定」**按钮。');
+    const preview = session.page.locator('#preview');
+    await expect.poll(() => preview.locator('strong').allTextContents()).toEqual(['太阳能供电。', '「确定」']);
+    expect(await preview.textContent()).not.toContain('**');
+  });
 });
