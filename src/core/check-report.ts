@@ -108,6 +108,12 @@ export interface CheckedPost {
   pillar: string | null;
   plannedFor: string | null;
   publishedAt: string | null;
+  /**
+   * The instant a published post goes (or went) public, ISO 8601 UTC: `publishedAt` read in its
+   * channel's zone (shared/interfaces.md §2), so a script need not know the zone a date-only or
+   * offset-less `publishedAt` is read in; null when it is not published. An extra of the contract.
+   */
+  publicFrom: string | null;
   theme: ThemeResult | null;
 }
 
@@ -276,6 +282,11 @@ export function assembleCheckReport(input: CheckInput, lookup: ThemeLookup, read
     ...flagKeywordsRead(planner, lang, input.themeCache?.store.keywordReads, readKeyword),
     ...flagNoSubjectPillar(planner.brand.pillars, lang),
   ];
+  const zoneOf = createPostZoner(planner);
+  const instant = (post: Post) => {
+    const from = publicFrom(post, planner, zoneOf);
+    return from === null || Number.isNaN(from) ? null : new Date(from).toISOString();
+  };
   return {
     now: new Date(now).toISOString(),
     posts: themed.map(({ post, theme }) => ({
@@ -287,6 +298,7 @@ export function assembleCheckReport(input: CheckInput, lookup: ThemeLookup, read
       pillar: post.data.pillar ?? null,
       plannedFor: post.data.plannedFor ?? null,
       publishedAt: post.data.publishedAt ?? null,
+      publicFrom: instant(post),
       theme,
     })),
     channels: channels.map(({ stats }) => stats),
