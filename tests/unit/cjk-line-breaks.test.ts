@@ -1,6 +1,6 @@
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { cjkLineBreaks } from '../../src/pages/_lib/cjk-line-breaks.ts';
+import { cjkLineBreaks, joinCjkLines } from '../../src/pages/_lib/cjk-line-breaks.ts';
 
 const context = (source: string) => ({ source, fileURL: undefined, sourceFormat: 'markdown', data: {} }) as Parameters<typeof cjkLineBreaks>[0];
 
@@ -20,5 +20,25 @@ describe('the CJK line break plugin', () => {
     expect(cjkLineBreaks(context('红烧\n面条'))).not.toBeNull();
     // The same answer however often it is asked (the pattern is global: no state may leak between calls).
     expect(cjkLineBreaks(context('红烧\n面条'))).not.toBeNull();
+  });
+});
+
+describe('a line break beside full-width punctuation', () => {
+  // TheJiahao.github.io (an Astro blog moved over) wraps its Chinese paragraphs after 。 and ，
+  // with the next line starting in Latin ("……软件。\nTypst 语法……"): the page showed
+  // "软件。 Typst", a space after a full-width stop, which already holds its own space. The
+  // blog's own rehypeRemoveSpaceAfterSeparator plugin removed exactly that (W3C clreq: no extra
+  // space between Western text and full-width punctuation).
+  test('joins a line that ends or starts with full-width punctuation, whatever is on the other side', async () => {
+    expect(joinCjkLines('排版软件。\nTypst 语法比 LaTeX 简单')).toBe('排版软件。Typst 语法比 LaTeX 简单');
+    expect(joinCjkLines('例如，\nVS Code 的插件')).toBe('例如，VS Code 的插件');
+    expect(joinCjkLines('用 Typst\n（一种排版软件）写作')).toBe('用 Typst（一种排版软件）写作');
+    expect(joinCjkLines('它说：  \n  42 是答案')).toBe('它说：42 是答案');
+    // Latin punctuation and Latin words keep their space, as before.
+    expect(joinCjkLines('It ends.\nTypst is next')).toBe('It ends.\nTypst is next');
+    expect(joinCjkLines('安装 Scoop\nand then')).toBe('安装 Scoop\nand then');
+    expect(cjkLineBreaks(context('排版软件。\nTypst 语法'))).not.toBeNull();
+    const { html } = await markdownToHtml('排版软件 [^a]。\nTypst 语法比 LaTeX 简单，\n`code` 也行。\n\n[^a]: 注。\n', { mdastPlugins: [cjkLineBreaks] });
+    expect(html).toContain('。Typst 语法比 LaTeX 简单，<code>code</code> 也行。');
   });
 });

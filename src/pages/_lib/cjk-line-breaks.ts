@@ -1,16 +1,31 @@
 /**
  * A Markdown plugin (Sätteri, Astro's processor): a line break inside a paragraph between two
  * CJK characters is removed, since browsers render it as a space that Chinese text must not
- * have. Between Latin words, and between Latin and CJK, it stays.
+ * have; so is one just after or just before full-width punctuation (。，、：；！？（）「」…),
+ * whatever is on its other side, since such a mark holds its own space and a Latin word after
+ * it takes none (W3C clreq, "Requirements for Chinese Text Layout", 3.4: the space between Han
+ * and Western text is not added next to punctuation): "软件。\nTypst" is "软件。Typst". Between
+ * Latin words, and between a Latin word and a Han character, it stays.
  */
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 
 const CJK = '\\u2e80-\\u2fff\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
-const BREAK_BETWEEN_CJK = new RegExp(`([${CJK}])[ \\t]*\\r?\\n[ \\t]*(?=[${CJK}])`, 'g');
+/**
+ * Full-width punctuation: CJK Symbols and Punctuation, and the punctuation of Halfwidth and
+ * Fullwidth Forms. A break beside one is joined only inside a paragraph (not a blank line).
+ */
+const PUNCT = '\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65';
+const BREAK_BETWEEN_CJK = new RegExp(
+  `([${CJK}])[ \\t]*\\r?\\n[ \\t]*(?=[${CJK}])|([${PUNCT}])[ \\t]*\\r?\\n(?![ \\t]*\\r?\\n)[ \\t]*|(?<!\\n[ \\t]*)[ \\t]*\\r?\\n[ \\t]*(?=[${PUNCT}])`,
+  'g',
+);
 
-/** The text with soft line breaks between two CJK characters joined. */
+/**
+ * The text with soft line breaks between two CJK characters joined, and those after or before
+ * full-width punctuation (a text node may end with one: "。\n" before inline code).
+ */
 export function joinCjkLines(text: string): string {
-  return text.replace(BREAK_BETWEEN_CJK, '$1');
+  return text.replace(BREAK_BETWEEN_CJK, (_, cjk?: string, punct?: string) => cjk ?? punct ?? '');
 }
 
 const joinTextNodes: MdastPluginDefinition = {
@@ -28,5 +43,7 @@ const joinTextNodes: MdastPluginDefinition = {
  */
 export const cjkLineBreaks = (ctx: PluginFactoryContext): MdastPluginDefinition | null => {
   BREAK_BETWEEN_CJK.lastIndex = 0;
-  return BREAK_BETWEEN_CJK.test(ctx.source) ? joinTextNodes : null;
+  const found = BREAK_BETWEEN_CJK.test(ctx.source);
+  BREAK_BETWEEN_CJK.lastIndex = 0;
+  return found ? joinTextNodes : null;
 };

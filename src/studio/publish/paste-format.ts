@@ -7,6 +7,9 @@
  */
 
 import { Marked } from 'marked';
+// A line break between two CJK characters, or beside full-width punctuation, runs on without a
+// space, as on the portfolio: Chinese wrapped in the source.
+import { joinCjkLines } from '../../pages/_lib/cjk-line-breaks.ts';
 import type { Text } from '../../core/i18n/text.ts';
 import type { Platform } from '../../core/schema/planner.ts';
 import type { Lang } from '../shared/i18n.ts';
@@ -83,9 +86,6 @@ function dropMdx(text: string): string {
   return text.replace(/<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>/g, '').replace(/\{[^{}]*\}/g, '');
 }
 
-const CJK = '\\u3000-\\u9fff\\uff00-\\uffef';
-/** A line break between two CJK characters: Chinese wrapped in the source runs on without a space. */
-const CJK_BREAK = new RegExp(`([${CJK}])\\n([${CJK}])`, 'gu');
 
 /**
  * Plain text: marks removed, links as "text (url)", list items as "•" or "1." indented by depth,
@@ -167,9 +167,9 @@ export function toWechatHtml(body: string, lang: 'en' | 'zh' = 'zh'): string {
   let notesHtml: string[];
   try {
     const { text, notes } = extractFootnotes(withoutMdx(body));
-    html = String(WECHAT_MARKED.parse(text)).replace(CJK_BREAK, '$1$2');
+    html = joinCjkLines(String(WECHAT_MARKED.parse(text)));
     // A note's own links are numbered after the text's, as a reader meets them.
-    notesHtml = notes.map((note) => String(WECHAT_MARKED.parseInline(note)).replace(CJK_BREAK, '$1$2'));
+    notesHtml = notes.map((note) => joinCjkLines(String(WECHAT_MARKED.parseInline(note))));
   } finally {
     wechatReferences = undefined;
   }
@@ -243,7 +243,7 @@ const WECHAT_MARKED = new Marked({
  * A code block's text for WeChat's editor, which collapses the spaces and line breaks of pasted
  * code: each line break as <br>, each space as &nbsp; and a tab as four (as the common WeChat
  * Markdown editors do, doocs/md among them). With no line break left in it, the joining of
- * Chinese lines (CJK_BREAK) cannot run a Chinese comment into the next line of code either.
+ * Chinese lines (joinCjkLines) cannot run a Chinese comment into the next line of code either.
  */
 function wechatCodeLines(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n')

@@ -3,10 +3,9 @@
  * marked's tokens so that nested lists keep their depth and tables their rows.
  */
 import { Marked, type Token, type Tokens } from 'marked';
+import { joinCjkLines } from '../../pages/_lib/cjk-line-breaks.ts';
 
 export const PLAIN_MARKED = new Marked({ gfm: true });
-
-const CJK = /[\u3000-\u9fff\uff00-\uffef]/u;
 
 /** Block tokens -> one string per block; `depth` indents list items. */
 export function plainBlocks(tokens: Token[], depth: number): string[] {
@@ -16,7 +15,7 @@ export function plainBlocks(tokens: Token[], depth: number): string[] {
       case 'paragraph':
         return [plainInline((token as Tokens.Paragraph).tokens)];
       case 'text':
-        return [(token as Tokens.Text).tokens ? plainInline((token as Tokens.Text).tokens!) : joinCjkLines((token as Tokens.Text).text)];
+        return [(token as Tokens.Text).tokens ? plainInline((token as Tokens.Text).tokens!) : joinLines((token as Tokens.Text).text)];
       case 'code':
         return [(token as Tokens.Code).text];
       case 'blockquote':
@@ -59,12 +58,16 @@ function plainInline(tokens: Token[]): string {
       if (token.type === 'html') return '';
       if (token.type === 'br') return '\n';
       if ('tokens' in token && token.tokens) return plainInline(token.tokens);
-      return joinCjkLines('text' in token ? String(token.text) : token.raw);
+      return joinLines('text' in token ? String(token.text) : token.raw);
     })
     .join('');
 }
 
-/** Lines of one paragraph: Chinese text runs on without a space, other text with one. */
-function joinCjkLines(text: string): string {
-  return text.replace(/\n/g, (_, offset: number) => (CJK.test(text[offset - 1] ?? '') && CJK.test(text[offset + 1] ?? '') ? '' : ' '));
+/**
+ * Lines of one paragraph: Chinese text runs on without a space (between two CJK characters, or
+ * beside full-width punctuation: pages/_lib/cjk-line-breaks.ts, as the portfolio joins them),
+ * other text with one.
+ */
+function joinLines(text: string): string {
+  return joinCjkLines(text).replace(/[ \t]*\n[ \t]*/g, ' ');
 }

@@ -144,6 +144,16 @@ describe('toPlainText', () => {
   });
 });
 
+describe('a wrapped line beside full-width punctuation', () => {
+  // The portfolio joins "软件。\nTypst" without a space (pages/_lib/cjk-line-breaks.ts); the text to
+  // paste into WeChat or Weibo showed "软件。 Typst", a space after the full-width stop.
+  it('runs on without a space in the WeChat HTML and the plain text', () => {
+    expect(toWechatHtml('排版软件。\nTypst 语法比 LaTeX 简单，\n速度也快。')).toContain('排版软件。Typst 语法比 LaTeX 简单，速度也快。');
+    expect(toPlainText('排版软件。\nTypst 语法比 LaTeX 简单，\n速度也快。')).toBe('排版软件。Typst 语法比 LaTeX 简单，速度也快。');
+    expect(toPlainText('It ends.\nTypst is next')).toBe('It ends. Typst is next');
+  });
+});
+
 describe('toMarkdown', () => {
   it('keeps the Markdown for editors that convert it, without MDX imports, components or expressions', () => {
     expect(toMarkdown("import X from './x.astro'\n\n## 标题\n\n- a\n  - b\n\n<X value={1} />\n\n```js\nconst y = {a: 1};\n```")).toBe(
