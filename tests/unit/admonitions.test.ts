@@ -44,3 +44,23 @@ describe('sourceLanguage', () => {
     expect(sourceLanguage('---\n---\nlang: en\n\n---\n\n这一期的正文全是中文，讲的是开源软件和人工智能。\n')).toBe('zh');
   });
 });
+
+describe('GitHub alerts with their own title (remark-github-blockquote-alert legacyTitle)', () => {
+  // TheJiahao.github.io (Astro, remark-github-blockquote-alert with legacyTitle: true) writes
+  // `> [!TIP/合并 set 命令]`: 16 such alerts in 4 posts. The page showed "[!TIP/合并 set 命令]" as
+  // the first words of a plain quote.
+  it('is an aside of that kind titled by the text after the slash', () => {
+    const html = render('> [!TIP/合并 set 命令]\n> 以上两个 `set` 命令可以合并。\n');
+    expect(html).toMatch(/<aside class="admonition admonition-tip">\s*<p class="admonition-title">合并 set 命令<\/p>\s*<p>以上两个 <code>set<\/code> 命令可以合并。<\/p>\s*<\/aside>/);
+    expect(html).not.toContain('[!');
+  });
+
+  it('an empty title is the kind\'s own, and the title\'s escaping stays text', () => {
+    expect(render('> [!note/]\n> Text.\n')).toMatch(/<p class="admonition-title">Note<\/p>/);
+    expect(render('> [!WARNING/Salt & pepper]\n> Text.\n')).toMatch(/<p class="admonition-title">Salt &amp; pepper<\/p>/);
+  });
+
+  it('a slash title alone in its paragraph, the text in the next one', () => {
+    expect(render('> [!IMPORTANT/标题结构]\n>\n> 正文。\n')).toMatch(/<aside class="admonition admonition-important">\s*<p class="admonition-title">标题结构<\/p>\s*<p>正文。<\/p>\s*<\/aside>/);
+  });
+});

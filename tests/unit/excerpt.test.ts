@@ -125,6 +125,10 @@ describe('plainTextOf with admonitions', () => {
     const body = ':::note\nProof overnight.\n:::\n\n::::warning{.x}\n:::tip[Own title]\nNested tip.\n:::\n::::\n\n> [!CAUTION]\n> Hot oven.\n\nRatio 1:::2 stays.';
     expect(plainTextOf(body)).toBe('Proof overnight. Nested tip. Hot oven. Ratio 1:::2 stays.');
   });
+
+  test('drops the mark of an alert with its own title, > [!TIP/Own title], as it drops a directive\'s label', () => {
+    expect(plainTextOf('> [!TIP/合并 set 命令]\n> 以上两个命令可以合并。\n\nAfter.')).toBe('以上两个命令可以合并。After.');
+  });
 });
 
 describe('autoDescription', () => {

@@ -8,13 +8,14 @@
  *
  * and GitHub's alerts (https://docs.github.com/en/get-started/writing-on-github/getting-started-with-writing-and-formatting-on-github/basic-writing-and-formatting-syntax#alerts)
  *
- *     > [!NOTE]
- *     > Text.
+ *     > [!NOTE]                > [!TIP/Your own title]
+ *     > Text.                  > Text.
  *
+ * (the second, remark-github-blockquote-alert's `legacyTitle` form: core/admonition-kinds.ts ALERT)
  * for the five kinds both know (note, tip, important, warning, caution) become
  * `<aside class="admonition admonition-KIND"><p class="admonition-title">Note</p>…</aside>`,
  * styled by base.css in the light and the dark theme, with no script. The title is the
- * directive's label when it has one, else the kind's name in the post's language.
+ * directive's label or the alert's own title when it has one, else the kind's name in the post's language.
  *
  * Sätteri parses `:::` blocks only with its `directive` feature on (astro.config.mjs), and then
  * renders a directive it is not told about as nothing: a `:::name` of another kind keeps its
@@ -72,7 +73,8 @@ function plugin(lang: Lang): MdastPluginDefinition {
       const rest = (text as Text).value.slice(match[0].length);
       if (rest === '' && first.children.length === 1) ctx.removeNode(first);
       else ctx.setProperty(text as Text, 'value', rest);
-      ctx.prependChild(node, titleParagraph([{ type: 'text', value: ADMONITION_TITLES[kind][lang] }]));
+      const own = match[2]?.trim();
+      ctx.prependChild(node, titleParagraph([{ type: 'text', value: own || ADMONITION_TITLES[kind][lang] }]));
     },
     // Sätteri renders an inline `:name` or a `::name` line as nothing, so ordinary prose lost
     // words: "9:30am" became "9", "时间:早上" became "时间". No inline or leaf directive means

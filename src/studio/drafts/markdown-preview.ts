@@ -152,8 +152,11 @@ function containerHtml(lang: Lang) {
   };
 }
 
-/** micromark's HTML of a blockquote whose first paragraph starts with an alert line alone. */
-const ALERT_OPEN = /<blockquote>\n<p>\[!(note|tip|important|warning|caution)\](?:\n|<\/p>\n?)/gi;
+/**
+ * micromark's HTML of a blockquote whose first paragraph starts with an alert line alone
+ * (`[!TIP]`, or `[!TIP/Own title]`, group 2 its title, already escaped by micromark).
+ */
+const ALERT_OPEN = /<blockquote>\n<p>\[!(note|tip|important|warning|caution)(?:\/([^\]\n<]*))?\](?:\n|<\/p>\n?)/gi;
 const QUOTE_TAG = /<\/?blockquote>/g;
 
 /**
@@ -165,7 +168,8 @@ function alertsAsAsides(html: string, lang: Lang): string {
   for (let match = ALERT_OPEN.exec(out); match; match = ALERT_OPEN.exec(out)) {
     const kind = match[1]!.toLowerCase() as keyof typeof ADMONITION_TITLES;
     const rest = match[0].endsWith('\n') && !match[0].endsWith('</p>\n') ? '<p>' : '';
-    const open = `<aside class="admonition admonition-${kind}">\n<p class="admonition-title">${ADMONITION_TITLES[kind][lang]}</p>\n${rest}`;
+    const title = match[2]?.trim() || ADMONITION_TITLES[kind][lang];
+    const open = `<aside class="admonition admonition-${kind}">\n<p class="admonition-title">${title}</p>\n${rest}`;
     const close = closingQuote(out, match.index + match[0].length);
     out = `${out.slice(0, match.index)}${open}${out.slice(match.index + match[0].length, close)}</aside>${out.slice(close + '</blockquote>'.length)}`;
     ALERT_OPEN.lastIndex = match.index + open.length;
