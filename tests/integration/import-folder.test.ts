@@ -861,6 +861,28 @@ describe("import writes each post's address on the old site into aliases", () =>
     expect(zh.stderr).toContain('不知道其中的 permalink:');
   });
 
+  // A real Hugo site imported whole (0x0cqq.github.io: content/en/about/index.md) got
+  // `aliases: [/about/]`, its old address, which is the portfolio's own about page: `check` and
+  // the build then refused the project ("/about/ is the site's own /about/ page"), so the import
+  // had written a project that could not be built.
+  test("an old address or alias that is one of the site's own pages is not written, with a note, and the project still builds", () => {
+    const root = copy();
+    const site = folderOf({
+      '_config.yml': 'title: Site\n',
+      '_posts/2017-01-02-about.md': '---\ntitle: About\npermalink: /about/\n---\n\nText.\n',
+      '_posts/2017-01-03-tagged.md': '---\ntitle: Tagged\naliases: [/tags/old/, /archive/, /kept/]\n---\n\nText.\n',
+    }, 'site');
+    const { stderr } = importInto(root, join(site, '_posts'));
+    expect(aliasesOf(root, '2017/about.md')).toBeNull();
+    expect(aliasesOf(root, '2017/tagged.md')).toBe('[/kept/, /2017/01/03/tagged.html]');
+    expect(stderr).toContain("its old address /about/ is the site's own /about/ page: not written as an alias");
+    expect(stderr).toContain("aliases: /tags/old/, /archive/ are the site's own pages (/tags/, /archive/): left out");
+    const check = runCli(['check', '--root', root, '--now', NOW]);
+    expect(check.code, check.stderr).not.toBe(2);
+    const zh = runCli(['import', join(site, '_posts'), '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
+    expect(zh.stderr).toContain('它的旧地址 /about/ 是网站自己的 /about/ 页面：不写成别名');
+  });
+
   test("Hugo: keeps the aliases a post lists that are site paths, leaves out any other with a note", () => {
     const root = copy();
     const dir = folderOf({ 'a.md': '---\ntitle: A\ndate: 2024-01-02\naliases:\n  - /2019/old-a/\n  - old-name\n---\n\nText.\n', 'b.md': '---\ntitle: B\ndate: 2024-01-03\naliases: [/b-old/]\n---\n\nText.\n' }, 'content/posts');

@@ -36,6 +36,7 @@ import { pelicanToYaml } from './pelican.ts';
 import { openedHexoFrontMatter } from './hexo-front-matter.ts';
 import { oldAddressOf, type OldPost, type OldSite } from './old-url.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
+import { siteOwnPage } from '../redirects/clashes.ts';
 import type { MissingCover } from './cover.ts';
 import { elsewhereReason, idsByName, importedElsewhere } from './same-file.ts';
 import { bulkCommitWarning, gitDateNote } from './git-date-notes.ts';
@@ -819,22 +820,39 @@ function dayText(value: unknown): string | undefined {
  */
 function movedAliases(raw: Record<string, unknown>, post: OldPost): { list?: string[]; note?: Text; unread?: string[] } | null {
   const written = raw.aliases === undefined || raw.aliases === null ? [] : [raw.aliases].flat();
-  const kept = written.filter((a): a is string => typeof a === 'string' && aliasProblem(a.trim()) === undefined).map((a) => a.trim());
+  const valid = written.filter((a): a is string => typeof a === 'string' && aliasProblem(a.trim()) === undefined).map((a) => a.trim());
+  // A path of the site's own pages (/about/, /tags/…) is refused by `check` and the build
+  // (redirects/clashes.ts): written, it would stop the project from building.
+  const kept = valid.filter((a) => siteOwnPage(a) === undefined);
+  const own = valid.filter((a) => siteOwnPage(a) !== undefined);
   const dropped = written.filter((a) => typeof a !== 'string' || aliasProblem(a.trim()) !== undefined).map(String);
   const address = oldAddressOf(post);
-  const old = address && 'url' in address ? address.url : undefined;
+  const oldUrl = address && 'url' in address ? address.url : undefined;
+  const oldPage = oldUrl === undefined ? undefined : siteOwnPage(oldUrl);
+  const old = oldPage === undefined ? oldUrl : undefined;
   const unread = address && 'unread' in address ? address.unread : undefined;
   const list = old === undefined || kept.includes(old) ? kept : [...kept, old];
   // An old address no alias page can answer is said, not dropped in silence (trial 4).
   const unservable = address && 'unservable' in address ? address.unservable : undefined;
-  const lost: Text | undefined = unservable
-    ? { en: `its old address ${unservable} cannot be an alias (${aliasProblem(unservable)}): old links to it will not find the post`, zh: `它的旧地址 ${unservable} 无法写成别名（aliases）：指向它的旧链接将找不到这篇文章` }
-    : undefined;
-  if (dropped.length === 0 && list.length === written.length) return lost || unread ? { ...(lost ? { note: lost } : {}), ...(unread ? { unread } : {}) } : null;
+  const notes: Text[] = [];
+  if (unservable) notes.push({ en: `its old address ${unservable} cannot be an alias (${aliasProblem(unservable)}): old links to it will not find the post`, zh: `它的旧地址 ${unservable} 无法写成别名（aliases）：指向它的旧链接将找不到这篇文章` });
+  if (oldUrl !== undefined && oldPage !== undefined && !own.includes(oldUrl))
+    notes.push({ en: `its old address ${oldUrl} is the site's own ${oldPage} page: not written as an alias (old links to it find that page)`, zh: `它的旧地址 ${oldUrl} 是网站自己的 ${oldPage} 页面：不写成别名（指向它的旧链接会打开那个页面）` });
+  if (dropped.length === 0 && own.length === 0 && list.length === written.length) return notes.length || unread ? { ...(notes.length ? { note: joinTexts(notes) } : {}), ...(unread ? { unread } : {}) } : null;
   const names = dropped.map((a) => `"${a}"`).join(', ');
-  const left: Text | undefined = dropped.length ? { en: `aliases: ${names} ${dropped.length === 1 ? 'is' : 'are'} not a path on the site (starting with "/"): left out`, zh: `aliases：${names} 不是网站上的路径（应以 "/" 开头）：已去掉` } : undefined;
-  const note = left && lost ? { en: `${left.en}; ${lost.en}`, zh: `${left.zh}；${lost.zh}` } : (left ?? lost);
-  return { list, ...(note ? { note } : {}), ...(unread ? { unread } : {}) };
+  if (dropped.length) notes.unshift({ en: `aliases: ${names} ${dropped.length === 1 ? 'is' : 'are'} not a path on the site (starting with "/"): left out`, zh: `aliases：${names} 不是网站上的路径（应以 "/" 开头）：已去掉` });
+  if (own.length) {
+    const pages = [...new Set(own.map((a) => siteOwnPage(a)!))].join(', ');
+    notes.push(own.length === 1
+      ? { en: `aliases: ${own[0]} is the site's own ${pages} page: left out`, zh: `aliases：${own[0]} 是网站自己的 ${pages} 页面：已去掉` }
+      : { en: `aliases: ${own.join(', ')} are the site's own pages (${pages}): left out`, zh: `aliases：${own.join('、')} 是网站自己的页面（${pages}）：已去掉` });
+  }
+  return { list, ...(notes.length ? { note: joinTexts(notes) } : {}), ...(unread ? { unread } : {}) };
+}
+
+/** Notes joined into one, `; ` between them (`；` in Chinese). */
+function joinTexts(texts: readonly Text[]): Text {
+  return { en: texts.map((t) => t.en).join('; '), zh: texts.map((t) => t.zh).join('；') };
 }
 
 /** The date keys of Hexo, Hugo, Jekyll, AstroPaper, Fuwari, the Astro blog template and Throughline (schema/post-aliases.ts dateKeysOf). */

@@ -18,6 +18,20 @@ const SITE_FILES = ['index.html', '404.html', 'about/index.html', 'archive/index
 const SITE_FOLDERS = ['tags', 'pillars', 'og', 'covers', 'calendar', '_astro', 'pagefind'];
 
 /**
+ * The site's own page or folder (`/about/`, `/tags/`) that the file of `alias` (aliasFile) would
+ * take, compared as a case-insensitive file system would, else undefined: such an alias is
+ * refused by `check` and the build (findAliasClashes), so `import` does not write one. `alias`
+ * must be valid (aliasProblem).
+ */
+export function siteOwnPage(alias: string): string | undefined {
+  const key = idKey(aliasFile(alias));
+  const folder = SITE_FOLDERS.find((f) => key.startsWith(`${f}/`));
+  if (folder) return `/${folder}/`;
+  const file = SITE_FILES.find((f) => idKey(f) === key);
+  return file === undefined ? undefined : `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/**
  * The file (under the build's output folder) of post `id`'s own page: `posts/2026/a/index.html`
  * for the page at /posts/2026/a/ (postSlug, the rule of pages/_lib/urls.ts postPath).
  */
