@@ -71,6 +71,20 @@ describe('Hugo ref shortcodes in an import', () => {
     expect(zh!.message).toContain('Hugo 指向旧网站另一个页面的链接短代码');
   });
 
+  // 0x0cqq.github.io imported as its whole `content/` folder, whose languages are folders
+  // (content/en/, Hugo's contentDir per language): `{{< ref "posts/2020-new-year/index.md" >}}`,
+  // which Hugo reads from content/en/, stayed as written, and the page showed the shortcode, its
+  // quotes curled, in place of the link.
+  test('read from the content folder of its language when the import is the content folder holding the languages', () => {
+    const content = '/site/content';
+    const at = (path: string, body: string) => ({ path: `${content}/${path}`, text: `---\ntitle: ${path}\ndate: 2021-02-11\n---\n${body}\n` });
+    const plan = planMove([at('en/posts/2020-new-year/index.md', 'Old.'), at('en/posts/2021-new-year/index.md', '附：[2020年新年贺词]({{< ref "posts/2020-new-year/index.md" >}})')], [], { ...opts, folder: content });
+    const old = plan.moves.find((m) => m.from.includes('2020-new-year'))!.id;
+    const next = plan.moves.find((m) => m.from.includes('2021-new-year'))!;
+    expect(next.text).toContain(`附：[2020年新年贺词](/posts/${old}/)`);
+    expect(findTemplateTags(parsePostText(next.text, next.id, next.from).body)).toEqual([]);
+  });
+
   test('a re-run finds the post an earlier run made of the file named', () => {
     const first = planMove([post('a/index.md', 'A.')], [], opts);
     const known = first.moves.map((m) => m.id);

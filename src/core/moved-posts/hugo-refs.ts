@@ -37,6 +37,18 @@ export function refKey(path: string): string {
     .toLowerCase();
 }
 
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** True for a folder named as Hugo sites name a language's content folder (`en`, `zh-cn`): a language Intl knows, so `go` or `js` is not one. */
+function isLanguageFolder(name: string): boolean {
+  if (!/^[a-z]{2}(?:[-_][a-z0-9]{2,8})*$/i.test(name)) return false;
+  try {
+    return LANGUAGE_NAMES.of(name.replace(/_/g, '-')) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 interface Moved {
   from: string;
   id: string;
@@ -45,7 +57,9 @@ interface Moved {
 /**
  * The posts a ref may name, by every key it may be written with: the file's path within the
  * imported folder and the same under that folder's last three folders (`posts/a` for a file
- * `a/index.md` of `content/en/posts`, as Hugo resolves from the content folder). A key two posts
+ * `a/index.md` of `content/en/posts`, as Hugo resolves from the content folder), and, for a file
+ * under a language's folder of the imported one (`en/posts/a.md` of `content/`), its path within
+ * that folder (`posts/a`). A key two posts
  * share is left out: such a ref is not guessed. A translation (`index.zh.md`) gives way to the
  * file without a language.
  */
@@ -55,6 +69,15 @@ function refTargets(moved: readonly Moved[], folder: string | undefined): Map<st
   for (const { from, id } of moved) {
     const within = folder && from.startsWith(`${folder.replace(/\/+$/, '')}/`) ? from.slice(folder.replace(/\/+$/, '').length + 1) : from;
     const translation = /(?:^|\/)_?index\.[a-z]{2,3}(?:-[a-z0-9]+)?\.[a-z]+$/i.test(within) || /\.[a-z]{2,3}(?:-[a-z0-9]+)?\.(?:md|markdown)$/i.test(within);
+    // content/en/posts/a.md of an import of content/: Hugo reads "posts/a" from content/en/, the
+    // contentDir of the language en (gohugo.io/content-management/multilingual/#translation-by-content-directory).
+    const lang = /^([^/]+)\//.exec(within)?.[1];
+    if (lang !== undefined && isLanguageFolder(lang)) {
+      const key = refKey(within.slice(lang.length + 1));
+      const there = key ? targets.get(key) : null;
+      if (key && (there === undefined || (there && there.translation && !translation))) targets.set(key, { id, translation });
+      else if (key && there && there.id !== id && there.translation === translation) targets.set(key, null);
+    }
     for (let k = 0; k <= above.length; k++) {
       const key = refKey([...above.slice(above.length - k), within].join('/'));
       if (!key) continue;
