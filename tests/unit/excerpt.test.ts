@@ -143,6 +143,26 @@ describe('autoDescription', () => {
   });
 });
 
+describe("the author's summary divider, <!--more-->", () => {
+  // Hugo, Hexo, WordPress and Jekyll blogs end a post's summary with <!--more--> (Hugo: "manual
+  // summary", gohugo.io/content-management/summaries/; Hexo: <!-- more -->). A moved Hugo post
+  // (0x0cqq.github.io, 8 of a blog's posts) whose summary is "原则上来说，这是大二上学期。" was
+  // described as "原则上来说，这是大二上学期。操作系统（A-）。wlj老师的。屑课。ppt 抄的书。…", its
+  // first heading and paragraphs run on, on the home page, in the meta description and the feeds.
+  test('a post without a description is described by the text before it', () => {
+    const body = '\n原则上来说，这是大二上学期。\n\n<!--more-->\n\n## 操作系统（A-）\n\nwlj老师的。\n\n屑课。\n';
+    expect(autoDescription(body, undefined)).toBe('原则上来说，这是大二上学期。');
+    expect(autoDescription('Intro with **bold**.\n\n<!-- more -->\n\nThe rest.\n', undefined)).toBe('Intro with bold.');
+    expect(autoDescription('Two paragraphs.\n\nOf summary.\n<!--More-->\nRest.\n', undefined, 160, undefined, 'mdx')).toBe('Two paragraphs. Of summary.');
+  });
+
+  test('a divider shown as code, or with nothing before it, is no summary', () => {
+    expect(autoDescription('Writing `<!--more-->` ends the summary.\n\nMore text.\n', undefined)).toBe('Writing <!--more--> ends the summary. More text.');
+    expect(autoDescription('```html\n<!--more-->\n```\n\nText after.\n', undefined)).toBe('Text after.');
+    expect(autoDescription('<!--more-->\n\nAll the text.\n', undefined)).toBe('All the text.');
+  });
+});
+
 describe('math in the automatic text', () => {
   test('reads MathJax\'s \\(…\\) as the formula the page renders, with the words around it kept', () => {
     expect(plainTextOf('Force \\(\\mathbf{F} = q\\mathbf{E}\\) acts.')).toBe('Force F = qE acts.');

@@ -19,7 +19,7 @@ import { asParts, wantsCjkEmphasis } from './cjk-emphasis.ts';
 import { decodeHTML } from 'entities';
 import type { MdastNode } from 'satteri';
 import { dropAdmonitionMarks } from '../../core/admonition-kinds.ts';
-import { satteri } from '../../core/markdown-parser.ts';
+import { BODY_FEATURES, satteri } from '../../core/markdown-parser.ts';
 import { isTexDollarRun, mathJaxToDollars, withoutCommonMarkCode } from '../../core/tex-math.ts';
 import { parseProse } from '../../core/theme/strip-markdown.ts';
 import { texToText } from './tex-text.ts';
@@ -227,13 +227,50 @@ export function joinSentences(pieces: readonly (string | undefined)[]): string {
     .join('');
 }
 
+/** The summary divider: `<!--more-->` (Hugo, WordPress, Jekyll's usual excerpt_separator), `<!-- more -->` (Hexo), any case; WordPress's `<!--more Read on-->` too. */
+const MORE = /^<!--\s*more(?:\s[^>]*)?\s*-->$/i;
+
 /**
- * The description of a post that gives none: its excerpt without its channel's template text
- * (the header every issue of a newsletter opens with, core/theme/boilerplate.ts), else, for a
- * post that is all template, with it. `text`: plainTextOf(body, format), when the caller has it
+ * The body up to the author's summary divider, `<!--more-->` (gohugo.io/content-management/summaries/,
+ * "manual summary"; Hexo's and WordPress's read-more mark), when the body has one as HTML of its
+ * own (a block or inline comment, not in code, which the parse tells apart), else undefined.
+ */
+export function manualSummary(body: string): string | undefined {
+  if (!/<!--\s*more/i.test(body)) return undefined;
+  let at: number | undefined;
+  const walk = (node: Node): void => {
+    if (at !== undefined) return;
+    if (node.type === 'html' && MORE.test((node.value ?? '').trim())) {
+      at = node.position?.start.offset;
+      return;
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  // Positions, which parseProse keeps only for a body with math: the divider's offset in `body`.
+  const options = { position: true, features: BODY_FEATURES };
+  let tree: Node;
+  try {
+    tree = satteri().mdxToMdast(body, options) as Node;
+  } catch {
+    tree = satteri().markdownToMdast(body, options) as Node;
+  }
+  walk(tree);
+  return at === undefined ? undefined : body.slice(0, at);
+}
+
+/**
+ * The description of a post that gives none: the text before its summary divider (`<!--more-->`,
+ * {@link manualSummary}) when it has one with words before it, else its excerpt without its
+ * channel's template text (the header every issue of a newsletter opens with,
+ * core/theme/boilerplate.ts), else, for a post that is all template, with it. `text`: plainTextOf(body, format), when the caller has it
  * already; `format`: the post's file type (plainTextOf).
  */
 export function autoDescription(body: string, template: ReadonlySet<string> | undefined, max = 160, text?: string, format: 'md' | 'mdx' = 'md'): string {
+  const summary = manualSummary(body);
+  if (summary !== undefined) {
+    const plain = plainTextOf(summary, format);
+    if (plain.trim()) return excerptOfText(plain, max);
+  }
   const own = withoutBoilerplate(body, template);
   const plain = own === body ? (text ?? plainTextOf(body, format)) : plainTextOf(own, format);
   return excerptOfText(plain.trim() ? plain : (text ?? plainTextOf(body, format)), max);
