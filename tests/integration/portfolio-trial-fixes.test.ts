@@ -140,7 +140,7 @@ describe('control characters (U+0000-U+001F but tab, LF and CR; U+007F) in posts
 
 describe('admonitions (Fuwari :::note, GitHub > [!NOTE])', () => {
   const articleOf = (path: string) => /<div class="article-body">([\s\S]*?)<\/article>/.exec(text(path))?.[1] ?? '';
-  const asides = (html: string) => [...html.matchAll(/<aside class="admonition admonition-(\w+)">\s*<p class="admonition-title">([\s\S]*?)<\/p>([\s\S]*?)<\/aside>/g)].map((m) => ({ kind: m[1], title: m[2], body: m[3]!.replace(/<[^>]+>/g, '').trim() }));
+  const asides = (html: string) => [...html.matchAll(/<aside class="admonition admonition-(\w+)" role="note">\s*<p class="admonition-title">([\s\S]*?)<\/p>([\s\S]*?)<\/aside>/g)].map((m) => ({ kind: m[1], title: m[2], body: m[3]!.replace(/<[^>]+>/g, '').trim() }));
 
   it('render every kind of both syntaxes as an aside with a title, and no marker stays in the text', () => {
     const body = articleOf('posts/2026/asides/index.html');
@@ -166,6 +166,18 @@ describe('admonitions (Fuwari :::note, GitHub > [!NOTE])', () => {
       { kind: 'tip', title: '提示', body: '面团要盖好。' },
       { kind: 'caution', title: '小心', body: '烤箱很烫。' },
     ]);
+  });
+
+  // A post with several asides (a moved Astro blog's has 8) made as many complementary landmarks
+  // with no name, which a screen reader's landmark list showed as eight "complementary" entries
+  // (html-validate: unique-landmark). An admonition is a note to the text (WAI-ARIA's role note),
+  // no landmark.
+  it('are notes, not landmarks: every aside carries role="note"', () => {
+    for (const path of ['posts/2026/asides/index.html', 'posts/2026/asides-mdx/index.html', 'posts/2026/asides-zh/index.html']) {
+      const tags = articleOf(path).match(/<aside\b[^>]*>/g) ?? [];
+      expect(tags.length, path).toBeGreaterThan(1);
+      for (const tag of tags) expect(tag, path).toContain('role="note"');
+    }
   });
 
   it('keep no marker in the description taken from the text', () => {

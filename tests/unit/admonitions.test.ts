@@ -34,7 +34,7 @@ describe('directives that are not asides keep their text', () => {
 
   it('asides still work beside them', () => {
     const html = render(':::tip\nAt 9:30am.\n:::\n');
-    expect(html).toMatch(/<aside class="admonition admonition-tip"><p class="admonition-title">Tip<\/p>\s*<p>At 9:30am.<\/p>/);
+    expect(html).toMatch(/<aside class="admonition admonition-tip" role="note"><p class="admonition-title">Tip<\/p>\s*<p>At 9:30am.<\/p>/);
   });
 });
 
@@ -51,7 +51,7 @@ describe('GitHub alerts with their own title (remark-github-blockquote-alert leg
   // the first words of a plain quote.
   it('is an aside of that kind titled by the text after the slash', () => {
     const html = render('> [!TIP/合并 set 命令]\n> 以上两个 `set` 命令可以合并。\n');
-    expect(html).toMatch(/<aside class="admonition admonition-tip">\s*<p class="admonition-title">合并 set 命令<\/p>\s*<p>以上两个 <code>set<\/code> 命令可以合并。<\/p>\s*<\/aside>/);
+    expect(html).toMatch(/<aside class="admonition admonition-tip" role="note">\s*<p class="admonition-title">合并 set 命令<\/p>\s*<p>以上两个 <code>set<\/code> 命令可以合并。<\/p>\s*<\/aside>/);
     expect(html).not.toContain('[!');
   });
 
@@ -61,6 +61,6 @@ describe('GitHub alerts with their own title (remark-github-blockquote-alert leg
   });
 
   it('a slash title alone in its paragraph, the text in the next one', () => {
-    expect(render('> [!IMPORTANT/标题结构]\n>\n> 正文。\n')).toMatch(/<aside class="admonition admonition-important">\s*<p class="admonition-title">标题结构<\/p>\s*<p>正文。<\/p>\s*<\/aside>/);
+    expect(render('> [!IMPORTANT/标题结构]\n>\n> 正文。\n')).toMatch(/<aside class="admonition admonition-important" role="note">\s*<p class="admonition-title">标题结构<\/p>\s*<p>正文。<\/p>\s*<\/aside>/);
   });
 });

@@ -13,7 +13,7 @@
  *
  * (the second, remark-github-blockquote-alert's `legacyTitle` form: core/admonition-kinds.ts ALERT)
  * for the five kinds both know (note, tip, important, warning, caution) become
- * `<aside class="admonition admonition-KIND"><p class="admonition-title">Note</p>…</aside>`,
+ * `<aside class="admonition admonition-KIND" role="note"><p class="admonition-title">Note</p>…</aside>`,
  * styled by base.css in the light and the dark theme, with no script. The title is the
  * directive's label or the alert's own title when it has one, else the kind's name in the post's language.
  *
@@ -35,8 +35,14 @@ function titleParagraph(children: Paragraph['children']): Paragraph {
   return { type: 'paragraph', data: TITLE_DATA, children };
 }
 
+/**
+ * An aside with WAI-ARIA's role `note` ("a section whose content is parenthetic or ancillary to
+ * the main content"): without it each aside is a complementary landmark with no name, and a post
+ * with eight asides listed eight "complementary" landmarks to a screen reader (html-validate's
+ * unique-landmark).
+ */
 function asideData(kind: AdmonitionKind) {
-  return { hName: 'aside', hProperties: { className: ['admonition', `admonition-${kind}`] } };
+  return { hName: 'aside', hProperties: { className: ['admonition', `admonition-${kind}`], role: 'note' } };
 }
 
 /** The post's language from its frontmatter `lang`, else its text (core/language.ts). */

@@ -8,7 +8,7 @@
  *
  * Admonitions show as the built page shows them (pages/_lib/admonitions.ts, same kinds and
  * titles from core/admonition-kinds.ts): a `:::note` / `:::tip[Title]` container directive or a
- * GitHub alert (`> [!NOTE]`) becomes `<aside class="admonition admonition-KIND">` with a
+ * GitHub alert (`> [!NOTE]`) becomes `<aside class="admonition admonition-KIND" role="note">` with a
  * `<p class="admonition-title">`; a `:::name` of another kind keeps its content in a
  * `<div class="directive directive-NAME">`. Only container directives are parsed: a `:name` in
  * prose (9:30am) or a `::name` line stays as written, as on the page.
@@ -143,7 +143,7 @@ function containerHtml(lang: Lang) {
       return true;
     }
     // d.label is the label's compiled (escaped) HTML.
-    this.tag(`<aside class="admonition admonition-${name}">\n<p class="admonition-title">`);
+    this.tag(`<aside class="admonition admonition-${name}" role="note">\n<p class="admonition-title">`);
     this.raw(d.label || ADMONITION_TITLES[name][lang]);
     this.tag('</p>');
     this.raw(content);
@@ -169,7 +169,7 @@ function alertsAsAsides(html: string, lang: Lang): string {
     const kind = match[1]!.toLowerCase() as keyof typeof ADMONITION_TITLES;
     const rest = match[0].endsWith('\n') && !match[0].endsWith('</p>\n') ? '<p>' : '';
     const title = match[2]?.trim() || ADMONITION_TITLES[kind][lang];
-    const open = `<aside class="admonition admonition-${kind}">\n<p class="admonition-title">${title}</p>\n${rest}`;
+    const open = `<aside class="admonition admonition-${kind}" role="note">\n<p class="admonition-title">${title}</p>\n${rest}`;
     const close = closingQuote(out, match.index + match[0].length);
     out = `${out.slice(0, match.index)}${open}${out.slice(match.index + match[0].length, close)}</aside>${out.slice(close + '</blockquote>'.length)}`;
     ALERT_OPEN.lastIndex = match.index + open.length;
