@@ -29,7 +29,7 @@ describe('srcset beside a post (html-images.ts)', () => {
   test('candidates with a site path or a URL stay, in order, with their descriptors', async () => {
     const html = await md('<picture><source srcset="/img/a.webp 1x, a@2x.webp 2x, https://cdn.example.com/a@3x.webp 3x" type="image/webp"><img src="/img/a.png" srcset="/img/a.png, a-wide.png 800w" alt="a"></picture>');
     expect(html).toContain('<source srcset="/img/a.webp 1x, https://cdn.example.com/a@3x.webp 3x" type="image/webp">');
-    expect(html).toContain('<img src="/img/a.png" srcset="/img/a.png" alt="a">');
+    expect(html).toContain('<img src="/img/a.png" srcset="/img/a.png" alt="a" loading="lazy" decoding="async">');
   });
 
   test('a video source with a src is kept', async () => {
@@ -87,5 +87,22 @@ describe('a reference-style image beside the post (html-images.ts)', () => {
 
   test('a reference to a site path or a URL is not collected', async () => {
     expect((await collected('![a][a] ![b][b]\n\n[a]: /images/a.png\n[b]: https://example.com/b.png\n')).paths).toEqual([]);
+  });
+});
+
+describe('images from elsewhere load as the reader scrolls', () => {
+  // A moved Hexo post (0wQ/blog "Lazy load test") shows 27 photos from a CDN, ![](https://…): the
+  // post's own images are served by Astro with loading="lazy", but these, and a /path under
+  // public/, were plain <img>, so a phone fetched all 27 before the reader saw the second.
+  test('a Markdown or HTML image with a URL or a site path gets loading="lazy" and decoding="async"', async () => {
+    const html = await md('![a](https://cdn.example.com/a.jpg)\n\n<img src="/images/b.png" alt="b">\n\n![c](//cdn.example.com/c.jpg)\n');
+    expect(html).toContain('<img src="https://cdn.example.com/a.jpg" alt="a" loading="lazy" decoding="async">');
+    expect(html).toContain('<img src="/images/b.png" alt="b" loading="lazy" decoding="async">');
+    expect(html).toContain('<img src="//cdn.example.com/c.jpg" alt="c" loading="lazy" decoding="async">');
+  });
+
+  test("an image's own loading stays, and an image beside the post is left to Astro, which makes it lazy itself", async () => {
+    expect(await md('<img src="https://x.example/a.png" alt="a" loading="eager">')).toContain('<img src="https://x.example/a.png" alt="a" loading="eager">');
+    expect(await md('![d](d.png)')).not.toContain('loading=');
   });
 });

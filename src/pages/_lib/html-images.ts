@@ -82,6 +82,17 @@ function servedProperties(node: Element, local: boolean): Element['properties'] 
   return out as Element['properties'];
 }
 
+/**
+ * An `<img>` that Astro does not serve (a URL, `//host/…`, a site path under public/) with
+ * `loading="lazy"` and `decoding="async"`, as Astro writes its own images beside the post, so that
+ * a post of many photos from a CDN fetches them as the reader scrolls (HTML Living Standard, "lazy
+ * loading attributes"); an `<img>` that says how it loads keeps that.
+ */
+function lazy(node: Element, props: NonNullable<Element['properties']>): NonNullable<Element['properties']> {
+  if (node.tagName !== 'img' || typeof props.src !== 'string' || props.src === '' || props.loading !== undefined) return props;
+  return { ...props, loading: 'lazy', ...(props.decoding === undefined ? { decoding: 'async' } : {}) };
+}
+
 const htmlLocalImages: HastPluginDefinition = {
   name: 'throughline-html-local-images',
   element: {
@@ -97,8 +108,9 @@ const htmlLocalImages: HastPluginDefinition = {
       } catch {
         path = '';
       }
-      const props = servedProperties(el, path !== '');
-      if (props === null) return edit.removeNode(el);
+      const served = servedProperties(el, path !== '');
+      if (served === null) return edit.removeNode(el);
+      const props = path === '' ? lazy(el, served) : served;
       // A changed element is replaced by a copy: a property set to null would still be a key,
       // which Astro's image (image-marker in @astrojs/markdown-satteri) writes as an empty attribute.
       if (JSON.stringify(props) !== JSON.stringify(el.properties)) edit.replaceNode(el, { ...el, properties: props });
@@ -109,9 +121,9 @@ const htmlLocalImages: HastPluginDefinition = {
 
 /**
  * The plugin, for `hastPlugins` after the sanitizer: only a document that may hold an `<img` or a
- * `<source`, or a reference-style image (`![r][img]`, `![img]` with a `[img]: pic.png`
- * definition: Astro collects inline Markdown images only, so it left this one's relative src to the
- * browser too), is handed to it.
+ * `<source`, or a Markdown image (a reference-style one, `![r][img]` with a `[img]: pic.png`
+ * definition, too: Astro collects inline Markdown images only, so it left this one's relative src
+ * to the browser; and an image from elsewhere, made lazy), is handed to it.
  */
 export const htmlImages = (ctx: PluginFactoryContext): HastPluginDefinition | null =>
-  /<(?:img|source)\b/i.test(ctx.source) || (ctx.source.includes('![') && ctx.source.includes(']:')) ? htmlLocalImages : null;
+  /<(?:img|source)\b/i.test(ctx.source) || ctx.source.includes('![') ? htmlLocalImages : null;
