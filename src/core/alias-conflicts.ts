@@ -50,7 +50,7 @@ function statusPair(data: Record<string, unknown>): Pair[] {
 }
 
 /** cover against `ogImage`/`image` when they give a served image; url against `canonicalURL`. */
-function valuePairs(data: Record<string, unknown>, field: 'cover' | 'url', aliases: string[]): Pair[] {
+function valuePairs(data: Record<string, unknown>, field: 'cover' | 'url', aliases: readonly string[]): Pair[] {
   const value = data[field];
   if (typeof value !== 'string') return [];
   const given = aliases.filter((k) => (field === 'cover' ? isServedImage(data[k]) : typeof data[k] === 'string' && data[k].trim() !== ''));

@@ -3,6 +3,7 @@ import { parsePostText } from '../../src/core/post-file.ts';
 import { PostFrontmatterSchema } from '../../src/core/schema/post.ts';
 import { ThroughlineError } from '../../src/core/errors.ts';
 import { translateIssue } from '../../src/core/i18n/zod-issues.ts';
+import { relativeCoverOf } from '../../src/core/moved-posts/cover.ts';
 
 const parse = (fm: Record<string, unknown>) => PostFrontmatterSchema.parse({ title: 'T', channel: 'blog', ...fm });
 
@@ -15,6 +16,16 @@ describe('frontmatter from other themes', () => {
   it('reads a Fuwari post: published, updated, image, category as a tag, lang', () => {
     const data = parse({ published: new Date('2026-09-20T00:00:00Z'), updated: '2026-09-22', image: 'https://cdn.example.com/cover.jpg', tags: ['a'], category: 'Guides', lang: 'zh-CN' });
     expect(data).toMatchObject({ status: 'published', publishedAt: '2026-09-20', updatedAt: '2026-09-22', cover: 'https://cdn.example.com/cover.jpg', tags: ['a', 'Guides'], lang: 'zh-CN' });
+  });
+
+  // Hugo's Ananke theme (the Hugo quick start's) and themes after it name a post's picture
+  // `featured_image`; a moved blog (0wQ/blog, 7 posts) wrote `featured_image: 'https://i.loli.net/…png'`
+  // and its social card was the generated one, the picture it chose left out.
+  it("reads Ananke's featured_image as the cover, as ogImage, image and heroImage are", () => {
+    expect(parse({ date: '2020-02-22', featured_image: 'https://i.loli.net/2020/02/22/a.png' }).cover).toBe('https://i.loli.net/2020/02/22/a.png');
+    expect(parse({ date: '2020-02-22', featured_image: '/images/hero.jpg', cover: '/own.png' }).cover).toBe('/own.png');
+    expect(parse({ date: '2020-02-22', featured_image: './hero.jpg' }).cover).toBeUndefined();
+    expect(relativeCoverOf({ title: 'T', featured_image: './hero.jpg' })).toEqual({ key: 'featured_image', path: './hero.jpg' });
   });
 
   it.each([

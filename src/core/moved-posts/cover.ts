@@ -9,7 +9,7 @@
 import { isLocalImage } from '../image-address.ts';
 import type { Text } from '../i18n/text.ts';
 import { parseFrontmatterYaml, splitFrontmatter } from '../post-file.ts';
-import { applyFrontmatterAliases } from '../schema/post-aliases.ts';
+import { applyFrontmatterAliases, COVER_ALIASES, type CoverAlias } from '../schema/post-aliases.ts';
 import { CoverSchema } from '../schema/post.ts';
 import type { MovedPost } from './plan.ts';
 import { setFrontmatterKeys } from './plan.ts';
@@ -26,7 +26,7 @@ function keyAsWritten(raw: Record<string, unknown>, key: RelativeCover['key']): 
 
 /** A cover given by a path relative to the post: the key the file writes it under, and the path. */
 export interface RelativeCover {
-  key: 'cover' | 'ogImage' | 'image' | 'heroImage';
+  key: 'cover' | CoverAlias;
   path: string;
 }
 
@@ -40,7 +40,7 @@ export function relativeCoverOf(raw: Record<string, unknown>): RelativeCover | n
   const own = ownCover(raw);
   if (isRelative(own)) return { key: 'cover', path: own.trim() };
   if (own !== undefined && own !== null && own !== '') return null;
-  for (const key of ['ogImage', 'image', 'heroImage'] as const) if (isRelative(raw[key])) return { key, path: (raw[key] as string).trim() };
+  for (const key of COVER_ALIASES) if (isRelative(raw[key])) return { key, path: (raw[key] as string).trim() };
   return null;
 }
 
@@ -57,7 +57,7 @@ export function siteCoverOf(raw: Record<string, unknown>): RelativeCover | null 
   if (typeof cover !== 'string' || !cover.startsWith('/') || cover.startsWith('//')) return null;
   const own = ownCover(raw);
   const same = (value: unknown) => typeof value === 'string' && value.trim() === cover;
-  return { key: same(own) ? 'cover' : (['ogImage', 'image', 'heroImage'] as const).find((key) => same(raw[key])) ?? 'cover', path: cover };
+  return { key: same(own) ? 'cover' : COVER_ALIASES.find((key) => same(raw[key])) ?? 'cover', path: cover };
 }
 
 /** `paths` as a sentence's list: `a, b and c` (`a、b 和 c`). */
@@ -154,7 +154,7 @@ export function settleSiteCover(move: MovedPost, cover: RelativeCover, found: { 
   }
   // Every key that gives this path goes: a Jekyll theme writes it under both image: and cover:,
   // and the alias left behind would be read as the cover (and stop check).
-  const same = (['cover', 'ogImage', 'image', 'heroImage'] as const).filter((key) => typeof raw[key] === 'string' && (raw[key] as string).trim() === cover.path);
+  const same = (['cover', ...COVER_ALIASES] as const).filter((key) => typeof raw[key] === 'string' && (raw[key] as string).trim() === cover.path);
   const text = setFrontmatterKeys(move.text, yaml, Object.fromEntries([cover.key, ...same].map((key) => [key, null])));
   // A relative cover read as a site path (coverFromSiteRoot) is named as the file wrote it.
   const named = move.siteRootCover?.written ?? written;
@@ -224,7 +224,7 @@ export function settleUnusableCover(move: MovedPost): MovedPost {
     // of them gives a cover the site serves, or a relative file that settleCover copies.
     if ((applyFrontmatterAliases(raw) as { cover?: unknown }).cover !== undefined) return move;
     const own = ownCover(raw);
-    const given = ([['cover', own], ['ogImage', raw.ogImage], ['image', raw.image], ['heroImage', raw.heroImage]] as const)
+    const given = ([['cover', own], ...COVER_ALIASES.map((k) => [k, raw[k]] as const)] as const)
       .filter((entry): entry is readonly [RelativeCover['key'], string] => typeof entry[1] === 'string' && entry[1].trim() !== '')
       .map(([k, v]) => [k, v.trim()] as const);
     if (given.length === 0 || given.some(([, v]) => isLocalImage(v))) return move;

@@ -30,14 +30,18 @@ const SAME_VALUE: Record<string, string> = {
 const OPTIONAL_FIELDS = ['pillar', 'plannedFor', 'publishedAt', 'url', 'tags', 'description', 'updatedAt', 'cover', 'canonical', 'lang', 'aliases'];
 
 /**
- * AstroPaper's `ogImage`, Fuwari's `image` and the Astro blog template's `heroImage`
- * (github.com/withastro/astro, examples/blog/src/content.config.ts) may be an asset path
+ * AstroPaper's `ogImage`, Fuwari's `image`, the Astro blog template's `heroImage`
+ * (github.com/withastro/astro, examples/blog/src/content.config.ts) and Hugo Ananke's
+ * `featured_image` (github.com/theNewDynamic/gohugo-theme-ananke, the Hugo quick start's theme) may be an asset path
  * relative to the post (`../../assets/og.png`, `./cover.jpg`) that Astro imports; Throughline
  * serves no such file, so only a site path (`/og.png`) or an http(s) URL becomes `cover`, and any
  * other value leaves the generated social card in place instead of an og:image that answers 404
  * (import copies such a file beside the post and writes `cover:`: core/moved-posts/cover.ts).
  */
-export const COVER_ALIASES = ['ogImage', 'image', 'heroImage'];
+export const COVER_ALIASES = ['ogImage', 'image', 'heroImage', 'featured_image'] as const;
+
+/** A key of {@link COVER_ALIASES}. */
+export type CoverAlias = (typeof COVER_ALIASES)[number];
 
 /** Whether `value` is a cover the reader takes from an alias: a site path (`/og.png`) or an http(s) URL. */
 export function isServedImage(value: unknown): value is string {
