@@ -26,7 +26,7 @@ import { listPosts } from '../store/posts.ts';
 import type { Planner } from '../core/schema/planner.ts';
 import type { Post } from '../core/schema/post.ts';
 import { buildPostsFor, notePortfolioEntries, type BuildPosts } from './build-posts.ts';
-import { markdownRenderKey } from './render-key.ts';
+import { entryDataKey, markdownRenderKey } from './render-key.ts';
 
 /** The part of an Astro content entry type this loader uses (as glob() does). */
 interface EntryType {
@@ -103,8 +103,9 @@ async function syncEntry(context: LoaderContext, root: string, name: string, id:
   if (!entryType) throw new Error(`[throughline] no Astro entry type for ${POSTS_DIR}/${name} (is @astrojs/mdx installed?)`);
   const path = join(root, POSTS_DIR, name);
   const contents = text ?? (await readFile(path, 'utf8'));
-  // The Markdown plugins' code counts too: Astro would keep HTML rendered by an older version of them.
-  const digest = context.generateDigest(`${contents}\0${markdownRenderKey()}`);
+  // The Markdown plugins' code counts too: Astro would keep HTML rendered by an older version of
+  // them; and so does the schema's, or it would keep data read by an older version of it.
+  const digest = context.generateDigest(`${contents}\0${markdownRenderKey()}\0${entryDataKey()}`);
   // Astro reads an entry's images from its filePath against Astro's root, which `npm run build --
   // --root DIR` keeps at this install while the posts are DIR's.
   const filePath = relative(config?.root ? fileURLToPath(config.root) : root, path).split('\\').join('/');

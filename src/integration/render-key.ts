@@ -29,9 +29,17 @@ export const MARKDOWN_PLUGIN_MODULES: readonly URL[] = [
   new URL('./sanitize.ts', import.meta.url),
 ];
 const CONFIG = new URL('../../astro.config.mjs', import.meta.url);
+
+/**
+ * The posts collection's config: its schema (core/schema/post.ts and the aliases of other
+ * generators' keys it reads, schema/post-aliases.ts) and loader, whose code decides the data
+ * the loader stores for each entry.
+ */
+export const ENTRY_DATA_MODULES: readonly URL[] = [new URL('../content.config.ts', import.meta.url)];
 const LIBRARIES = ['satteri', '@astrojs/markdown-satteri', 'astro', 'katex'];
 
 let KEY: string | undefined;
+let DATA_KEY: string | undefined;
 
 /**
  * A short hash (base64url) of the plugin modules' texts with their import closures (relative
@@ -60,5 +68,31 @@ export function markdownRenderKey(modules: readonly URL[] = MARKDOWN_PLUGIN_MODU
   }
   const key = h.digest('base64url').slice(0, 16);
   if (cached) KEY = key;
+  return key;
+}
+
+/**
+ * A short hash (base64url) of the collection config's modules with their import closures
+ * (relative imports), as {@link markdownRenderKey} hashes the plugins': the loader mixes it into
+ * each entry's digest too, since Astro keeps the entry's data as the schema read it, and clears
+ * its store when the config file changes, not when a module it imports does (a build after an
+ * update that read Hugo's featured_image as the cover kept 7 posts' data without it). Unreadable
+ * sources give the key of the readable part. `modules` is for tests; the default is cached for
+ * the process.
+ */
+export function entryDataKey(modules: readonly URL[] = ENTRY_DATA_MODULES): string {
+  const cached = modules === ENTRY_DATA_MODULES;
+  if (cached && DATA_KEY !== undefined) return DATA_KEY;
+  const h = createHash('sha1');
+  const base = new URL('../', import.meta.url).href;
+  for (const entry of modules) {
+    try {
+      for (const [url, text] of importClosure(entry)) h.update(url.startsWith(base) ? url.slice(base.length) : url).update('\0').update(text).update('\0');
+    } catch {
+      h.update(`unreadable ${entry.href}\0`);
+    }
+  }
+  const key = h.digest('base64url').slice(0, 16);
+  if (cached) DATA_KEY = key;
   return key;
 }

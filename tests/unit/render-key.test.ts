@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { publishedPostsLoader } from '../../src/integration/published-loader.ts';
-import { markdownRenderKey, MARKDOWN_PLUGIN_MODULES } from '../../src/integration/render-key.ts';
+import { entryDataKey, markdownRenderKey, MARKDOWN_PLUGIN_MODULES } from '../../src/integration/render-key.ts';
 import { importClosure } from '../../src/store/cache-files.ts';
 
 const ROOT = fileURLToPath(new URL('../fixtures/roots/portfolio/', import.meta.url)).replace(/\/$/, '');
@@ -61,6 +61,32 @@ describe('stored renderings and the Markdown plugins', () => {
     const again = fakeContext(first.entries);
     await publishedPostsLoader({ root: () => ROOT }).load(again.context as never);
     expect(again.renders()).toBe(markdown.length);
+  });
+
+  // The stored entry holds the frontmatter as the collection's schema read it, too. After an
+  // update that reads one more key (Hugo Ananke's featured_image as the cover), a trial project's
+  // next build kept the data stored by the older schema: 7 posts without their covers until the
+  // cache folder was deleted.
+  it('a post whose frontmatter was read by other schema code is read again', async () => {
+    const first = fakeContext();
+    await publishedPostsLoader({ root: () => ROOT }).load(first.context as never);
+    const markdown = [...first.entries.values()].filter((e) => e.filePath.endsWith('.md'));
+    // As stored by a build with the same plugins and another schema.
+    for (const entry of markdown) entry.digest = `${readFileSync(join(ROOT, entry.filePath), 'utf8')}\0${markdownRenderKey()}`;
+    const again = fakeContext(first.entries);
+    await publishedPostsLoader({ root: () => ROOT }).load(again.context as never);
+    expect(again.renders()).toBe(markdown.length);
+  });
+
+  it('the schema key follows the text of the collection config and of what it imports', () => {
+    dir = mkdtempSync(join(tmpdir(), 'data-key-'));
+    const config = join(dir, 'content.config.ts');
+    writeFileSync(join(dir, 'schema.ts'), "export const keys = ['ogImage'];\n");
+    writeFileSync(config, "import { keys } from './schema.ts';\nexport default keys;\n");
+    const key = entryDataKey([pathToFileURL(config)]);
+    writeFileSync(join(dir, 'schema.ts'), "export const keys = ['ogImage', 'featured_image'];\n");
+    expect(entryDataKey([pathToFileURL(config)])).not.toBe(key);
+    expect(entryDataKey()).not.toBe(key);
   });
 
   it('the key follows the text of a plugin and of what it imports', () => {
