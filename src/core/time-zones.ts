@@ -14,9 +14,15 @@ let renames: Map<string, string> | undefined;
 /**
  * Respellings whose corrected name tzdb itself keeps only as a link to another country's zone
  * (`backward`: Africa/Asmera -> Africa/Asmara -> Africa/Nairobi), so the country test below
- * cannot see them: the corrected spelling is the name people look for.
+ * cannot see them: the corrected spelling is the name people look for. ICU still lists Ponape,
+ * Truk and Coral_Harbour (tzdb `backward`: renamed to Pohnpei, Chuuk and Atikokan in 2010-2014).
  */
-const RESPELLED: Record<string, string> = { 'Africa/Asmera': 'Africa/Asmara' };
+const RESPELLED: Record<string, string> = {
+  'Africa/Asmera': 'Africa/Asmara',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+  'America/Coral_Harbour': 'America/Atikokan',
+};
 
 function renameTable(): Map<string, string> {
   if (renames) return renames;

@@ -18,6 +18,19 @@ describe('the zones offered in pickers', () => {
     expect(isValidTimeZone('Africa/Asmara')).toBe(true);
   });
 
+  test('offers the new spelling of the zones ICU still lists by an old one (Ponape, Truk, Coral_Harbour)', () => {
+    // tzdb `backward`: Pacific/Ponape -> Pacific/Pohnpei, Pacific/Truk -> Pacific/Chuuk,
+    // America/Coral_Harbour -> America/Atikokan; both spellings then link to another country's zone.
+    for (const [old, current] of [['Pacific/Ponape', 'Pacific/Pohnpei'], ['Pacific/Truk', 'Pacific/Chuuk'], ['America/Coral_Harbour', 'America/Atikokan']]) {
+      expect(canonicalZone(old)).toBe(current);
+      expect(isValidTimeZone(current)).toBe(true);
+    }
+    expect(listTimeZones(['Pacific/Ponape', 'Pacific/Truk', 'America/Coral_Harbour'])).toEqual(['America/Atikokan', 'Pacific/Chuuk', 'Pacific/Pohnpei']);
+    expect(offered).not.toEqual(expect.arrayContaining(['Pacific/Ponape']));
+    expect(offered).not.toContain('Pacific/Truk');
+    expect(offered).not.toContain('America/Coral_Harbour');
+  });
+
   test('canonicalises the legacy names even when the runtime lists only them', () => {
     expect(listTimeZones(['Asia/Calcutta', 'Europe/Kiev', 'Asia/Saigon', 'Asia/Kolkata', 'Europe/Berlin'])).toEqual([
       'Asia/Ho_Chi_Minh',
