@@ -23,8 +23,8 @@ export const KEPT_PATH = '/__throughline-unsaved-edits-kept.html';
 
 /**
  * Watches `doc` for typing in a form (an `input` event inside a `<form>`; a submit clears it)
- * and, while such an edit is pending, turns the dev server's reload-every-tab into none for this
- * tab. A page served as the answer to a form post (`<body data-posted>`, StudioLayout) is never
+ * and, while such an edit is pending or a form post the browser sends is on its way (for
+ * LEAVING_HOLD_MS at most), turns the dev server's reload-every-tab into none for this tab. A page served as the answer to a form post (`<body data-posted>`, StudioLayout) is never
  * reloaded: a reload posts the form again, with the revision it was sent with, so a save that
  * went through (a publish whose move was refused) came back as "changed on disk since you opened
  * it", hiding what the page said. `hot` is `import.meta.hot`: undefined outside the dev server,
@@ -42,10 +42,27 @@ export function keepUnsavedEdits(hot: HotChannel | undefined, doc: Document = do
     if (event.target instanceof Element && event.target.closest('form')) edited = true;
   });
   doc.addEventListener('submit', () => { edited = false; }, true);
+  // A POST the browser sends itself is under way: the page is leaving for the answer. A reload now
+  // would cancel that navigation and load this URL again, after the save had gone through: a
+  // Save that published a draft moved drafts/x to blog/x, the reload its write set off came
+  // first, and the editor showed "No such post drafts/x". Bubble phase, after every handler
+  // had its say (one that took the submit over called preventDefault: quick capture, a confirm).
+  let leaving = false;
+  doc.addEventListener('submit', (event) => {
+    const form = event.target as HTMLFormElement | null;
+    if (event.defaultPrevented || form?.method?.toLowerCase() !== 'post') return;
+    leaving = true;
+    // In case the navigation was stopped (Escape): this tab follows the dev server again.
+    globalThis.setTimeout(() => { leaving = false; }, LEAVING_HOLD_MS);
+  });
+  doc.defaultView?.addEventListener('pageshow', () => { leaving = false; });
   hot.on('vite:beforeFullReload', (payload) => {
-    if (edited) payload.path = KEPT_PATH;
+    if (edited || leaving) payload.path = KEPT_PATH;
   });
 }
+
+/** How long after a form post the page waits for its answer before following reloads again (ms). */
+export const LEAVING_HOLD_MS = 60_000;
 
 /**
  * The first field of `form` whose value is no longer the one the page was served with, or null:
