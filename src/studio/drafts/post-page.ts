@@ -11,7 +11,7 @@
 import { MAX_SCORED_CHARS, isTooLarge } from '../../core/check.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import { checkPostId, findPostFile } from '../../store/post-paths.ts';
-import { readPost, type StoredPost } from '../../store/posts.ts';
+import { listPosts, readPost, type StoredPost } from '../../store/posts.ts';
 import { translateMessage } from '../shared/error-strings.ts';
 import type { Lang } from '../shared/i18n.ts';
 import { escapeHtml, plainStudioPage } from '../shared/file-error.ts';
@@ -19,8 +19,9 @@ import { escapeHtml, plainStudioPage } from '../shared/file-error.ts';
 /** A refusal page that also carries its message as plain text (`problem`), for a page that shows it in its own way. */
 export class PostRefusal extends Response {
   readonly problem: string;
-  constructor(problem: string, status: keyof typeof REFUSED, lang: Lang) {
-    const page = plainStudioPage(lang, REFUSED[status][lang], status, `<pre>${escapeHtml(problem)}</pre>`);
+  /** `more`: HTML after the message (links onward). */
+  constructor(problem: string, status: keyof typeof REFUSED, lang: Lang, more = '') {
+    const page = plainStudioPage(lang, REFUSED[status][lang], status, `<pre>${escapeHtml(problem)}</pre>${more}`);
     super(page.body, { status, headers: page.headers });
     this.problem = problem;
   }
@@ -46,10 +47,30 @@ export async function readPostForPage(root: string, id: string, opts: { preview?
     // readPost failed: tell "leads outside" and "missing" from "there but broken".
     const found = await findPostFile(root, id).catch((outside) => (outside instanceof ThroughlineError ? outside : Promise.reject(outside)));
     if (found instanceof ThroughlineError) return refuse(400, found.format(lang));
-    if (!found) return refuse(404, zh ? `content/posts 下没有内容“${id}”。` : `There is no post "${id}" under content/posts.`);
+    if (!found) return new PostRefusal(zh ? `content/posts 下没有内容“${id}”。` : `There is no post "${id}" under content/posts.`, 404, lang, await onward(root, id, lang));
     return refuse(422, `${error.format(lang)}\n\n${zh ? '请在编辑器中修改这个文件，然后重新加载本页。' : 'Fix the file in your editor, then reload this page.'}`);
   }
 }
+
+/**
+ * Where to go from the page of a post that is not there: the posts of the same file name in
+ * another folder (a Save that published drafts/x moved it to blog/x, and Back or an old bookmark
+ * asks for drafts/x; `x/index` counts as `x`), then the list of all posts. Before, the page said
+ * only "No such post", with no link into the studio.
+ */
+async function onward(root: string, id: string, lang: Lang): Promise<string> {
+  const name = (postId: string) => postId.replace(/\/index$/, '').split('/').pop();
+  const { posts } = await listPosts(root).catch(() => ({ posts: [] as { id: string }[] }));
+  const link = (postId: string) => `<a href="/studio/drafts/${postId.split('/').map(encodeURIComponent).join('/')}">${escapeHtml(postId)}</a>`;
+  const moved = posts.filter((post) => post.id !== id && name(post.id) === name(id)).map((post) => post.id).sort();
+  const movedLine = moved.length === 0 ? '' : `<p>${escapeHtml(ONWARD.moved[lang])} ${moved.map(link).join(lang === 'zh' ? '、' : ', ')}</p>\n`;
+  return `${movedLine}<p><a href="/studio/drafts">${escapeHtml(ONWARD.all[lang])}</a></p>`;
+}
+
+const ONWARD = {
+  moved: { en: 'Was it moved or published? A post of that name is at', zh: '是不是被移到别处或已发布？同名的内容在' },
+  all: { en: 'All posts', zh: '全部内容' },
+} as const;
 
 /** The heading of each refusal page, by status. */
 const REFUSED = {
