@@ -272,6 +272,33 @@ export function describeCadence(rule: string, lang: 'en' | 'zh'): string {
   return until ? `${text} until ${until.slice(0, 4)}-${until.slice(4, 6)}-${until.slice(6, 8)}` : text;
 }
 
+/** The most days each month can have (February in a leap year). */
+const MONTH_MAX_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A note for a monthly cadence whose days some of its months do not have, or null: RFC 5545
+ * (3.3.10, "invalid dates are ignored") skips a BYMONTHDAY a month lacks, so
+ * `FREQ=MONTHLY;BYMONTHDAY=31` has no slot in February, April, June, September or November, and
+ * one of 29 none in February of a common year. Only when every listed day is 29 or later (a rule
+ * that also lists an earlier day still has a slot every month), with no BYDAY or BYSETPOS (which
+ * pick among the days), and one of its months (BYMONTH, else all twelve) is short of the earliest
+ * listed day. The studio shows it beside the cadence's words; a check for a rule `checkCadence` accepts.
+ */
+export function cadenceSkipNote(rule: string, lang: 'en' | 'zh'): string | null {
+  const parts = parseCadence(rule);
+  if (!(parts instanceof Map) || parts.get('FREQ') !== 'MONTHLY' || !parts.has('BYMONTHDAY') || parts.has('BYDAY') || parts.has('BYSETPOS')) return null;
+  const days = parts.get('BYMONTHDAY')!.split(',').map(Number);
+  if (days.some((d) => !Number.isInteger(d) || d < 29)) return null;
+  const first = Math.min(...days);
+  const months = parts.has('BYMONTH') ? parts.get('BYMONTH')!.split(',').map(Number) : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+  // The 29th: only February lacks it, and then only in a common year.
+  const short = months.some((m) => (MONTH_MAX_DAYS[m - 1] ?? 31) < first || (m === 2 && first === 29));
+  if (!short) return null;
+  return lang === 'zh'
+    ? `只在有${first}日的月份；每月最后一天请写 BYMONTHDAY=-1`
+    : `only in months that have a ${first}${first === 31 ? 'st' : 'th'}; BYMONTHDAY=-1 is the last day of every month`;
+}
+
 /** A BYSETPOS position in English: 1 -> "the 1st", -1 -> "the last", -2 -> "the 2nd to last". */
 function positionEn(value: string): string {
   const n = Number(value);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { CADENCE_PRESETS, checkCadence, checkChannelCadences, describeCadence, parseUntil } from '../../src/core/cadence.ts';
+import { CADENCE_PRESETS, cadenceSkipNote, checkCadence, checkChannelCadences, describeCadence, parseUntil } from '../../src/core/cadence.ts';
+import { previewCadence } from '../../src/studio/channels/cadence-preview.ts';
 import { PlannerSchema } from '../../src/core/schema/planner.ts';
 import { translateMessage } from '../../src/core/i18n/zod-issues.ts';
 
@@ -144,6 +145,31 @@ describe('describeCadence', () => {
 
   test('refuses to describe a rule that is not a valid cadence, with the reason', () => {
     expect(() => describeCadence('FREQ=HOURLY', 'en')).toThrow(/more often than daily/);
+  });
+});
+
+// "Monthly on the 31st" has no slot in February, April, June, September or November (RFC 5545
+// skips a day a month does not have): the words said only "every month on the 31st", so a planner
+// who meant the month's end found five months with no slot.
+describe('cadenceSkipNote', () => {
+  test.each([
+    ['FREQ=MONTHLY;BYMONTHDAY=31', 'only in months that have a 31st; BYMONTHDAY=-1 is the last day of every month', '只在有31日的月份；每月最后一天请写 BYMONTHDAY=-1'],
+    ['FREQ=MONTHLY;BYMONTHDAY=30,31', 'only in months that have a 30th; BYMONTHDAY=-1 is the last day of every month', '只在有30日的月份；每月最后一天请写 BYMONTHDAY=-1'],
+    ['FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=29', 'only in months that have a 29th; BYMONTHDAY=-1 is the last day of every month', '只在有29日的月份；每月最后一天请写 BYMONTHDAY=-1'],
+  ])('notes the months %s skips', (rule, en, zh) => {
+    expect(cadenceSkipNote(rule, 'en')).toBe(en);
+    expect(cadenceSkipNote(rule, 'zh')).toBe(zh);
+  });
+
+  test.each(['FREQ=MONTHLY;BYMONTHDAY=28', 'FREQ=MONTHLY;BYMONTHDAY=-1', 'FREQ=MONTHLY;BYMONTHDAY=1,31', 'FREQ=MONTHLY;BYMONTHDAY=31;BYMONTH=1,3', 'FREQ=MONTHLY;BYMONTHDAY=31;BYDAY=FR', 'FREQ=WEEKLY;BYDAY=TU', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31'])('says nothing of %s, which skips no month', (rule) => {
+    expect(cadenceSkipNote(rule, 'en')).toBeNull();
+  });
+
+  test('the channel form preview carries it after the words', () => {
+    const preview = previewCadence({ cadence: 'FREQ=MONTHLY;BYMONTHDAY=31', start: '2026-12-01', time: '20:00', zone: 'Asia/Shanghai' }, Date.UTC(2026, 11, 5), 'en');
+    expect('text' in preview && preview.text).toBe('every month on the 31st (only in months that have a 31st; BYMONTHDAY=-1 is the last day of every month)');
+    const zh = previewCadence({ cadence: 'FREQ=MONTHLY;BYMONTHDAY=31', start: '2026-12-01', time: '20:00', zone: 'Asia/Shanghai' }, Date.UTC(2026, 11, 5), 'zh');
+    expect('text' in zh && zh.text).toBe('每月31日（只在有31日的月份；每月最后一天请写 BYMONTHDAY=-1）');
   });
 });
 

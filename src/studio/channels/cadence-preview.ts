@@ -2,7 +2,7 @@
  * The cadence editor's live preview: the rule in words and its next slots, or the first
  * problem with the input. Backs GET /studio/api/cadence-preview and the server-rendered form.
  */
-import { checkCadence, describeCadence } from '../../core/cadence.ts';
+import { cadenceSkipNote, checkCadence, describeCadence } from '../../core/cadence.ts';
 import { LocalDateSchema, LocalTimeSchema, TimeZoneSchema } from '../../core/schema/planner.ts';
 import { previewSlots } from '../../core/slots.ts';
 
@@ -29,7 +29,19 @@ export function previewCadence(input: PreviewInput, now: number, lang: 'en' | 'z
   const zone = TimeZoneSchema.safeParse(input.zone);
   if (!zone.success) return { error: zone.error.issues[0]!.message, field: 'timezone' };
   const slots = previewSlots(input, now, PREVIEW_COUNT).map(({ date, start }) => ({ date, start }));
-  return { text: describeCadence(input.cadence, lang), slots };
+  return { text: cadenceInWords(input.cadence, lang), slots };
+}
+
+/**
+ * The cadence in words as the studio shows it: describeCadence, then the months it skips when it
+ * names days some months lack (cadenceSkipNote: "every month on the 31st (only in months that
+ * have a 31st; …)"). The portfolio's about page keeps the words alone.
+ */
+export function cadenceInWords(rule: string, lang: 'en' | 'zh'): string {
+  const words = describeCadence(rule, lang);
+  const note = cadenceSkipNote(rule, lang);
+  if (!note) return words;
+  return lang === 'zh' ? `${words}（${note}）` : `${words} (${note})`;
 }
 
 /** Reads the query of GET /studio/api/cadence-preview; a missing zone falls back to `defaultZone`. */
