@@ -252,6 +252,29 @@ export function buildCadenceRule(rule: string, start: string, time: string, zone
   return new (RRule())({ ...optionsOf(parts), dtstart, until: untilWall === null ? null : new Date(untilWall) });
 }
 
+/**
+ * Why a channel starting on `start` (YYYY-MM-DD) at `time` (HH:MM) in `zone` with the checked
+ * cadence `rule` has no slot at all, or null when it has one: an UNTIL before the start
+ * (`FREQ=WEEKLY;UNTIL=20200101T000000Z` from 2026-12-06). The studio's channel form and `init` saved
+ * such a channel, which never had a slot, with no word. Null too when the start, time or zone
+ * cannot be read (their own checks name those).
+ */
+export function noSlotProblem(rule: string, start: string, time: string, zone: string): string | null {
+  if (!/^\d{4}-\d\d-\d\d$/.test(start) || !/^\d\d:\d\d$/.test(time)) return null;
+  let first: Date | null;
+  try {
+    first = buildCadenceRule(rule, start, time, zone).after(new Date(Date.parse(`${start}T00:00:00Z`)), true);
+  } catch {
+    return null;
+  }
+  if (first) return null;
+  const parts = parseCadence(rule);
+  const until = parts instanceof Map ? parts.get('UNTIL') : undefined;
+  return until
+    ? `the cadence ends (UNTIL=${until}) before the start date ${start}, so the channel would have no slot; give a later UNTIL, or leave it out`
+    : `the cadence has no slot on or after the start date ${start}, so the channel would have none`;
+}
+
 /** A sentence for the rule: rrule's own for English, ours for Chinese ("每周二、周五"). */
 export function describeCadence(rule: string, lang: 'en' | 'zh'): string {
   const problem = checkCadence(rule);

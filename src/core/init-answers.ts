@@ -5,7 +5,7 @@
  * day after "now" in the brand's zone.
  */
 import { z } from 'zod';
-import { CADENCE_PRESETS, checkCadence } from './cadence.ts';
+import { CADENCE_PRESETS, checkCadence, noSlotProblem } from './cadence.ts';
 import { ThroughlineError, combineFieldErrors, hintInMessage, issuesToErrors } from './errors.ts';
 import { deriveId } from './ids.ts';
 import { translateMessage } from './i18n/zod-issues.ts';
@@ -134,6 +134,9 @@ export function buildPlannerFromAnswers(raw: unknown, ctx: { now: number; defaul
     start: a.channel.start ?? addDays(localDateOf(ctx.now, timezone), 1),
     time: a.channel.time,
   };
+  // A cadence that ends before the channel starts would leave it without a single slot.
+  const none = noSlotProblem(channel.cadence, channel.start, channel.time, timezone);
+  if (none) throw new ThroughlineError({ en: none, zh: translateMessage(none) ?? none }, { file: ctx.file, field: 'channel.cadence' });
   const brand = { name: a.name, label, audience: a.audience, strengths: a.strengths, impressions: a.impressions, timezone, pillars };
   return { version: 1, brand, channels: [channel], breaks: [] };
 }

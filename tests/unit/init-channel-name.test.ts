@@ -39,3 +39,26 @@ describe('the label init proposes when none is given', () => {
     expect(planner.brand.label).toBe('会技术写作的数据分析博主');
   });
 });
+
+describe('the first channel init sets up', () => {
+  // A cadence whose UNTIL is before the channel's start gave a channel that never had a slot, and
+  // init said "wrote content/planner.json" (the studio's channel form did the same).
+  it('is refused when its cadence ends before it starts, naming the file and field in English and Chinese', () => {
+    let thrown: unknown;
+    try {
+      buildPlannerFromAnswers({ ...base, name: 'Lin', channel: { platform: 'blog', cadence: 'FREQ=WEEKLY;UNTIL=20200101', start: '2026-12-06' } }, ctx);
+    } catch (error) {
+      thrown = error;
+    }
+    const error = thrown as { format(lang: 'en' | 'zh'): string };
+    expect(error.format('en')).toContain('answers.json');
+    expect(error.format('en')).toContain('channel.cadence');
+    expect(error.format('en')).toContain('the cadence ends (UNTIL=20200101) before the start date 2026-12-06');
+    expect(error.format('zh')).toContain('这个发布节奏在开始日期 2026-12-06 之前就结束了');
+  });
+
+  it('keeps a cadence that ends after it starts', () => {
+    const planner = buildPlannerFromAnswers({ ...base, name: 'Lin', channel: { platform: 'blog', cadence: 'FREQ=WEEKLY;UNTIL=20270101', start: '2026-12-06' } }, ctx);
+    expect(planner.channels?.[0]?.cadence).toBe('FREQ=WEEKLY;UNTIL=20270101');
+  });
+});

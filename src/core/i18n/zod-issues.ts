@@ -132,6 +132,8 @@ function cadenceRules(): Rule[] {
     [new RegExp(`^"(.+)" is not a NAME=VALUE part; write the cadence as parts joined by ";", ${eg}$`), (p, e) => `"${p}" 不是 名称=值 形式；发布节奏由以 ";" 连接的各部分组成，例如 "${e}"`],
     [/^unknown part "(.+)"; expected (.+)$/, (k, list) => `未知的部分 "${k}"；应为 ${list}`],
     [/^(.+) is given twice; give each part once$/, (k) => `${k} 出现了两次；每个部分只写一次`],
+    [/^the cadence ends \(UNTIL=([^)]*)\) before the start date ([\d-]+), so the channel would have no slot/, (u, d) => `这个发布节奏在开始日期 ${d} 之前就结束了（UNTIL=${u}），渠道不会有任何排期；请写一个更晚的 UNTIL，或去掉它`],
+    [/^the cadence has no slot on or after the start date ([\d-]+)/, (d) => `这个发布节奏在开始日期 ${d} 及之后没有任何排期，渠道不会有排期`],
     [/^the cadence never produces a date/, () => '这个发布节奏不会产生任何日期（二月没有 30 日，没有哪个月有第 6 个周一）；请检查 BYMONTH、BYMONTHDAY、BYDAY 和 BYSETPOS'],
     [new RegExp(`^the cadence needs FREQ, ${eg}$`), (e) => `发布节奏需要 FREQ，例如 "${e}"`],
     [/^FREQ=(.+) is more often than daily/, (f) => `FREQ=${f} 比每天一次更频繁；一个渠道每天最多一个排期：请用 FREQ=DAILY、WEEKLY、MONTHLY 或 YEARLY`],

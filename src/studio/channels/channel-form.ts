@@ -3,7 +3,7 @@
  * reads the request and saves through updatePlanner. A cadence, time or zone change of an existing
  * channel keeps the old period in `channel.history`, so past slots stay as they were.
  */
-import { CADENCE_PRESETS, checkCadence } from '../../core/cadence.ts';
+import { CADENCE_PRESETS, checkCadence, noSlotProblem } from '../../core/cadence.ts';
 import { missingDateReason } from '../../core/calendar-date.ts';
 import { deriveId } from '../../core/ids.ts';
 import { ChannelSchema, LocalDateSchema, type Channel, type Planner } from '../../core/schema/planner.ts';
@@ -101,6 +101,11 @@ export function checkChannelForm(form: ChannelForm, planner: Planner, today: str
   else {
     const problem = checkCadence(form.cadence);
     if (problem) errors.cadence = problem.message;
+    // An edit may end a channel (the studio writes an ended rule for a spent COUNT): new channels only.
+    else if (!form.editing) {
+      const none = noSlotProblem(form.cadence, form.start, form.time, form.timezone || planner.brand.timezone);
+      if (none) errors.cadence = none;
+    }
   }
   const pillarIds = planner.brand.pillars.map((p) => p.id);
   const unknown = form.pillars.filter((p) => !pillarIds.includes(p));
