@@ -10,7 +10,7 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { ThroughlineError } from '../core/errors.ts';
-import { fileErrorResponse } from './shared/file-error.ts';
+import { fileErrorResponse, typedFields } from './shared/file-error.ts';
 import { getStudioLang } from './shared/lang.ts';
 import { guardStudioRequest, isStudioPath } from './shared/request-guard.ts';
 
@@ -18,13 +18,17 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!isStudioPath(context.url.pathname)) return next();
   const refused = guardStudioRequest(context.request);
   if (refused) return refused;
+  const { pathname } = context.url;
+  const asJson = pathname.startsWith('/studio/api/') || !(context.request.headers.get('accept') ?? '').includes('text/html');
+  // A form post's own copy, shown back if the page stops on a broken file (the page reads the body itself).
+  const type = context.request.headers.get('content-type') ?? '';
+  const sent = !asJson && context.request.method === 'POST' && /^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(type) ? context.request.clone() : null;
   try {
     return noStore(await next());
   } catch (error) {
     if (!(error instanceof ThroughlineError)) throw error;
-    const { pathname } = context.url;
-    const asJson = pathname.startsWith('/studio/api/') || !(context.request.headers.get('accept') ?? '').includes('text/html');
-    return noStore(fileErrorResponse(error, getStudioLang(context), asJson));
+    const typed = sent ? await sent.formData().then(typedFields, () => []) : [];
+    return noStore(fileErrorResponse(error, getStudioLang(context), asJson, 'studio', typed));
   }
 });
 

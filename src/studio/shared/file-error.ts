@@ -4,7 +4,8 @@
  * trailing comma) while the studio runs: every page reads the planner, so each one failed with
  * Astro's English error overlay and a stack trace, naming neither the file nor the field.
  * Now a page gets a short page in the studio's language with the file, the field, what is
- * wrong and the hint (the text `check` prints), and an endpoint gets JSON `{error, errors: {form}}`
+ * wrong and the hint (the text `check` prints), and what a form post carried, read-only to copy back
+ * (the page replaces the form, and its Reload is a GET), and an endpoint gets JSON `{error, errors: {form}}`
  * (the editor's autosave shows `errors.form` beside Save). The status is 422: the request was
  * fine, a file it needs is not. Nothing is written: the planner store never saves over a file
  * that does not validate.
@@ -21,7 +22,29 @@ const TEXT = {
   },
   fix: { en: 'Fix it in your editor, then reload this page.', zh: '请在编辑器中修改它，然后重新加载本页。' },
   reload: { en: 'Reload', zh: '重新加载' },
+  sent: { en: 'What you sent (not saved)', zh: '你提交的内容（没有保存）' },
+  sentWhat: {
+    en: 'Reloading shows the form as it is on disk, without this: copy what you need back in once the file is fixed.',
+    zh: '重新加载后表单会显示磁盘上的内容，不含这些：文件修好后，请把需要的内容复制回去。',
+  },
 } as const;
+
+/** A form's own fields, never typed by the user: they are not shown back. */
+const FORM_OWN = new Set(['revision', 'editing', 'action', 'moveIdea']);
+
+/**
+ * The fields a form post carried that the user typed or chose, in order, a repeated name once
+ * with its values joined by ", " (checkboxes); empty values, files and the form's own hidden
+ * fields (revision, editing, action) are left out.
+ */
+export function typedFields(form: FormData): [string, string][] {
+  const out = new Map<string, string[]>();
+  for (const [name, value] of form.entries()) {
+    if (typeof value !== 'string' || FORM_OWN.has(name) || /-(was|default|field)$/.test(name) || value.trim() === '') continue;
+    out.set(name, [...(out.get(name) ?? []), value]);
+  }
+  return [...out].map(([name, values]) => [name, values.join(', ')]);
+}
 
 /** The words of a portfolio page that `npm start` serves beside the studio. */
 const SITE_TEXT = {
@@ -37,14 +60,23 @@ const SITE_TEXT = {
  * `where` is "site" for a portfolio page that `npm start` serves beside the studio (its words
  * name the site, not the studio).
  */
-export function fileErrorResponse(error: ThroughlineError, lang: Lang, asJson: boolean, where: 'studio' | 'site' = 'studio'): Response {
+export function fileErrorResponse(error: ThroughlineError, lang: Lang, asJson: boolean, where: 'studio' | 'site' = 'studio', sent: readonly [string, string][] = []): Response {
   const text = error.format(lang);
   if (asJson) return json({ error: text, errors: { form: text } }, 422);
   const t = (key: keyof typeof TEXT) => TEXT[key][lang];
   const what = where === 'site' ? SITE_TEXT.what[lang] : t('what');
   return plainStudioPage(lang, t('title'), 422, `<pre data-file-error>${escapeHtml(text)}</pre>
 <p>${escapeHtml(what)}${lang === 'zh' ? '' : ' '}${escapeHtml(t('fix'))}</p>
-<p><a href="">${escapeHtml(t('reload'))}</a></p>`);
+<p><a href="">${escapeHtml(t('reload'))}</a></p>${sentFields(sent, lang)}`);
+}
+
+/** What a form post carried (typedFields), read-only, to copy back: the page replaced the form that held it. */
+function sentFields(sent: readonly [string, string][], lang: Lang): string {
+  if (sent.length === 0) return '';
+  const fields = sent
+    .map(([name, value], i) => `<label for="sent-${i}">${escapeHtml(name)}</label><textarea id="sent-${i}" readonly rows="${Math.min(12, value.split('\n').length + 1)}">${escapeHtml(value)}</textarea>`)
+    .join('\n');
+  return `\n<h2>${escapeHtml(TEXT.sent[lang])}</h2>\n<p>${escapeHtml(TEXT.sentWhat[lang])}</p>\n${fields}`;
 }
 
 /**
