@@ -96,3 +96,14 @@ export function ideaMoveOffer(saved: string, sent?: FormData): { checked: boolea
   if (sent) return { checked: sent.get('moveIdea') === '1', to: String(sent.get('moveIdeaTo') ?? '') };
   return { checked: saved !== 'published', to: '' };
 }
+
+/**
+ * The flash line after a Save that also moved the post out of its holding folder (ideaMoveAfterSave):
+ * "Saved, and moved out of drafts/: it is now blog/x." Before, the editor said "Post renamed.",
+ * the words of the Rename action, neither that it was saved nor where it went.
+ */
+export function savedAndMovedText(from: string, to: string, lang: 'en' | 'zh'): string {
+  const folder = holdingFolderOf(from);
+  if (lang === 'zh') return folder ? `已保存，并移出 ${folder}：现在是 ${to}。` : `已保存，并从 ${from} 移走：现在是 ${to}。`;
+  return folder ? `Saved, and moved out of ${folder}: it is now ${to}.` : `Saved, and moved from ${from}: it is now ${to}.`;
+}
