@@ -48,6 +48,10 @@ export function checkBreakForm(form: BreakForm, planner: Planner): FieldErrors {
   const known = planner.channels.map((c) => c.id);
   const unknown = form.channels.filter((c) => !known.includes(c));
   if (unknown.length) errors.channels = `unknown channel ${unknown.map((c) => `"${c}"`).join(', ')}; expected one of ${known.join(', ')}`;
+  // The same days for the same channels (in any order) again: the list showed it twice, each with its own Remove.
+  const key = (channels: readonly string[] | undefined) => [...(channels ?? [])].sort().join(',');
+  const twin = Object.keys(errors).length === 0 && planner.breaks.find((b) => b.from === form.from && b.to === form.to && key(b.channels) === key(form.channels));
+  if (twin) errors.from = `a break from ${form.from} to ${form.to} for ${form.channels.length ? [...form.channels].sort().join(', ') : 'every channel'} exists already`;
   return errors;
 }
 
