@@ -185,13 +185,16 @@ describe('a captured idea that gets planned or published', () => {
     const saved = await post(`/studio/drafts/${href(idea)}`, { revision: await revisionOf(idea), ...fields({ status: 'draft', plannedFor: '2026-12-19' }), moveIdea: '1' });
     expect(saved.status).toBe(303);
     const to = 'wechat/冬至饺子';
-    expect(saved.headers.get('location')).toBe(`/studio/drafts/${href(to)}?moved=1`);
+    // &from= names the id it left: the editor says "Saved, and moved out of ideas/: it is now wechat/…".
+    expect(saved.headers.get('location')).toBe(`/studio/drafts/${href(to)}?moved=1&from=${encodeURIComponent(idea)}`);
     expect(existsSync(join(studio.root, `content/posts/${idea}.mdx`))).toBe(false);
     const text = readFileSync(join(studio.root, `content/posts/${to}.mdx`), 'utf8');
     expect(text).toContain('plannedFor: 2026-12-19');
-    const editor = await fetch(new URL(saved.headers.get('location')!, studio.url));
+    const editor = await fetch(new URL(saved.headers.get('location')!, studio.url), { headers: { cookie: 'throughline-lang=zh' } });
     expect(editor.status).toBe(200);
-    expect(await editor.text()).not.toContain('data-idea-move');
+    const page = await editor.text();
+    expect(page).not.toContain('data-idea-move');
+    expect(page).toContain('已保存，并移出 ideas/：现在是 wechat/冬至饺子。');
   });
 
   it('is not moved when the box is unticked, even when published', async () => {
@@ -211,7 +214,7 @@ describe('a captured idea marked as published on the publish page', () => {
     expect(page).toContain('移出 ideas/ 文件夹');
     const published = await post(`/studio/publish/${href(idea)}`, { revision: await revisionOf(idea), publishedAt: '2026-11-20T09:00:00+08:00', url: 'https://example.com/b', moveIdea: '1' });
     expect(published.status).toBe(303);
-    expect(published.headers.get('location')).toBe(`/studio/publish/${href('wechat/元宝饺子')}?saved=1`);
+    expect(published.headers.get('location')).toBe(`/studio/publish/${href('wechat/元宝饺子')}?saved=1&from=${encodeURIComponent(idea)}`);
     expect(readFileSync(join(studio.root, 'content/posts/wechat/元宝饺子.mdx'), 'utf8')).toContain('status: published');
     expect(existsSync(join(studio.root, `content/posts/${idea}.mdx`))).toBe(false);
   });
@@ -227,7 +230,7 @@ describe('a new draft (drafts/) marked as published on the publish page', () => 
     expect(page).toContain('placeholder="wechat/腊月饺子"');
     const published = await post(`/studio/publish/${href(draft)}`, { revision: await revisionOf(draft), publishedAt: '2026-11-20T09:00:00+08:00', url: 'https://example.com/c', moveIdea: '1' });
     expect(published.status).toBe(303);
-    expect(published.headers.get('location')).toBe(`/studio/publish/${href('wechat/腊月饺子')}?saved=1`);
+    expect(published.headers.get('location')).toBe(`/studio/publish/${href('wechat/腊月饺子')}?saved=1&from=${encodeURIComponent(draft)}`);
     expect(readFileSync(join(studio.root, 'content/posts/wechat/腊月饺子.mdx'), 'utf8')).toContain('status: published');
     expect(existsSync(join(studio.root, 'content/posts/drafts/wechat/腊月饺子.mdx'))).toBe(false);
   });
