@@ -125,6 +125,9 @@ describe('planning by hand on the plan page', () => {
     await expect.poll(() => page.textContent('#dnd-live')).toContain('Picked up');
     await page.keyboard.press('ArrowRight');
     const chosen = (await page.locator('.drop-over').getAttribute('data-slot'))!;
+    // The slot is said as a person reads it (channel, day and time), not "blog 2026-12-04".
+    await expect.poll(() => page.textContent('#dnd-live')).toMatch(/, (Mon|Tue|Wed|Thu|Fri|Sat|Sun),? \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}$/);
+    expect(await page.textContent('#dnd-live')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('drop-over'))).toBe(true);
     await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
     await expect.poll(() => postText(idea)).toMatch(new RegExp(`plannedFor: ['"]?${chosen.split('/')[1]}`));

@@ -3,7 +3,7 @@
  * dependency-free core/slot-time.ts.
  */
 
-/** "Tue 1 Dec 2026" / "2026年12月1日 周二" for a calendar date (no zone involved). */
+/** "Tue, 1 Dec 2026" / "2026年12月1日周二" for a calendar date (no zone involved). */
 export function formatDay(date: string, lang: 'en' | 'zh'): string {
   const d = new Date(`${date}T00:00:00Z`);
   const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
@@ -11,7 +11,7 @@ export function formatDay(date: string, lang: 'en' | 'zh'): string {
 }
 
 /**
- * A slot as "Tue 1 Dec 2026, 09:00" / "2026年12月1日周二 09:00" from its ISO start with offset
+ * A slot as "Tue, 1 Dec 2026, 09:00" / "2026年12月1日周二 09:00" from its ISO start with offset
  * (wall time as written). Chinese takes Intl's own zh-CN date-time pattern: an ASCII ", " between
  * a Chinese date and its time is not how Chinese is written.
  */
