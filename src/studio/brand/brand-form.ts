@@ -88,7 +88,8 @@ export function readBrandForm(form: FormData): BrandValues {
   const pillars: PillarValues[] = [];
   for (let i = 0; i < MAX_PILLAR_FIELDS && form.has(`pillar-${i}-id`); i++)
     pillars.push({
-      id: text(`pillar-${i}-id`).trim().normalize('NFC') || deriveId(text(`pillar-${i}-name`), ''),
+      // As init names it (core/init-answers.ts): from its name, else pillar-N (a name of emoji only gives no id).
+      id: text(`pillar-${i}-id`).trim().normalize('NFC') || deriveId(text(`pillar-${i}-name`), text(`pillar-${i}-name`).trim() ? `pillar-${i + 1}` : ''),
       name: text(`pillar-${i}-name`),
       description: text(`pillar-${i}-description`),
       keywords: splitList(text(`pillar-${i}-keywords`)),

@@ -26,6 +26,14 @@ describe('the brand form', () => {
     expect(values.pillars[0]!.keywords).toEqual(['braise', '红烧']);
   });
 
+  it('names a pillar with no id as init does: from its name, else pillar-N when its name gives no id (emoji only)', () => {
+    const values = readBrandForm(formOf({
+      name: 'Mei', label: 'L', timezone: 'Asia/Shanghai',
+      'pillar-0-id': '', 'pillar-0-name': 'Home cooking', 'pillar-1-id': '', 'pillar-1-name': '🍜🥟', 'pillar-2-id': '', 'pillar-2-name': '',
+    }));
+    expect(values.pillars.map((p) => p.id)).toEqual(['home-cooking', 'pillar-2', '']);
+  });
+
   it('keys errors by the form field that failed, including a pillar still used by a channel', () => {
     const values = brandToValues(planner.brand);
     values.label = ' ';
