@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { savedAndMovedText } from '../../src/studio/drafts/idea-move.ts';
 import { DRAFTS_TEXT } from '../../src/studio/drafts/strings.ts';
 import { STUDIO_TEXT } from '../../src/studio/shared/i18n.ts';
 import { launchBrowser } from './browser.ts';
@@ -186,6 +187,9 @@ describe.each(VIEWS)('the keyboard journey in $lang at $width px', ({ lang, widt
     await expect.poll(() => page.locator('button[data-copy="plain"] + [role="status"]').textContent()).toBe(t('publish.copied'));
     await page.locator('main form[method="post"] button[type="submit"]').focus();
     await Promise.all([page.waitForURL(/saved=1/), page.keyboard.press('Enter')]);
-    expect(await focused(page)).toMatchObject({ what: 'p', text: t('common.saved'), visible: true });
+    // Published, the draft left drafts/ for its channel's folder: the flash says so, and where it went.
+    const movedTo = decodeURIComponent(new URL(page.url()).pathname.replace(/^\/studio\/publish\//, ''));
+    expect(movedTo).not.toMatch(/^drafts\//);
+    expect(await focused(page)).toMatchObject({ what: 'p', text: savedAndMovedText('drafts/wechat/dongzhi-jiaozi', movedTo, lang), visible: true });
   });
 });
