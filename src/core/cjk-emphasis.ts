@@ -25,7 +25,7 @@ export type EmphasisPart = { type: 'text'; value: string } | { type: 'emphasis' 
  * Bopomofo, Hangul syllables, CJK ideographs (BMP and planes 2-3), compatibility forms, vertical
  * and small forms, full-width forms. Emoji are left out (they are not in these blocks).
  */
-const CJK = /[\u1100-\u115f\u2e80-\u2fff\u3001-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff01-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+export const CJK = /[\u1100-\u115f\u2e80-\u2fff\u3001-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff01-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
 /** Unicode punctuation as CommonMark 0.31 defines it: general category P or S. */
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 /** Unicode whitespace (CommonMark 0.31: Zs, tab, line feed, form feed, carriage return). */

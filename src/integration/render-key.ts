@@ -9,7 +9,7 @@
  * reached the pages until the cache folder was deleted). The loader mixes this key into each
  * entry's digest (published-loader.ts).
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { importClosure, libraryVersions } from '../store/cache-files.ts';
 
@@ -43,16 +43,12 @@ let KEY: string | undefined;
 let DATA_KEY: string | undefined;
 
 /**
- * A short hash (base64url) of the plugin modules' texts with their import closures (relative
- * imports), the config's text and the processor libraries' versions. Sources that cannot be
- * read (a bundle) give a key of the readable part, so a build never fails over it.
- * `modules` is for tests; the default is cached for the process.
+ * A sha1 fed with each module's text and those of its import closure (relative imports), each
+ * named by its path relative to src/ (a project moved elsewhere keeps its key); a module that
+ * cannot be read (a bundle) is fed as unreadable, so a build never fails over it.
  */
-export function markdownRenderKey(modules: readonly URL[] = MARKDOWN_PLUGIN_MODULES): string {
-  const cached = modules === MARKDOWN_PLUGIN_MODULES;
-  if (cached && KEY !== undefined) return KEY;
+function hashClosures(modules: readonly URL[]): Hash {
   const h = createHash('sha1');
-  // Paths relative to src/: a project moved elsewhere keeps its key.
   const base = new URL('../', import.meta.url).href;
   for (const entry of modules) {
     try {
@@ -61,6 +57,19 @@ export function markdownRenderKey(modules: readonly URL[] = MARKDOWN_PLUGIN_MODU
       h.update(`unreadable ${entry.href}\0`);
     }
   }
+  return h;
+}
+
+/**
+ * A short hash (base64url) of the plugin modules' texts with their import closures (relative
+ * imports), the config's text and the processor libraries' versions. Sources that cannot be
+ * read (a bundle) give a key of the readable part, so a build never fails over it.
+ * `modules` is for tests; the default is cached for the process.
+ */
+export function markdownRenderKey(modules: readonly URL[] = MARKDOWN_PLUGIN_MODULES): string {
+  const cached = modules === MARKDOWN_PLUGIN_MODULES;
+  if (cached && KEY !== undefined) return KEY;
+  const h = hashClosures(modules);
   try {
     h.update(readFileSync(CONFIG));
     for (const version of libraryVersions(LIBRARIES)) h.update(`\0${version}`);
@@ -84,16 +93,7 @@ export function markdownRenderKey(modules: readonly URL[] = MARKDOWN_PLUGIN_MODU
 export function entryDataKey(modules: readonly URL[] = ENTRY_DATA_MODULES): string {
   const cached = modules === ENTRY_DATA_MODULES;
   if (cached && DATA_KEY !== undefined) return DATA_KEY;
-  const h = createHash('sha1');
-  const base = new URL('../', import.meta.url).href;
-  for (const entry of modules) {
-    try {
-      for (const [url, text] of importClosure(entry)) h.update(url.startsWith(base) ? url.slice(base.length) : url).update('\0').update(text).update('\0');
-    } catch {
-      h.update(`unreadable ${entry.href}\0`);
-    }
-  }
-  const key = h.digest('base64url').slice(0, 16);
+  const key = hashClosures(modules).digest('base64url').slice(0, 16);
   if (cached) DATA_KEY = key;
   return key;
 }

@@ -3,13 +3,10 @@
  * tinted box with its own edge colour in the light and the dark theme, readable (axe colour
  * contrast), within a 390 px phone's width, and the page runs no script for them.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPortfolio, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
 import { seriousAxe } from './axe-check.ts';
-import { launchBrowser } from './browser.ts';
-import { openBuiltSite, type BuiltSite } from './static-server.ts';
+import { openOnePostSite } from './one-post-site.ts';
+import type { BuiltSite } from './static-server.ts';
 
 const BODY = [
   'A paragraph before the asides.',
@@ -22,12 +19,7 @@ const BODY = [
 
 let site: BuiltSite;
 beforeAll(async () => {
-  site = await openBuiltSite(async () => {
-    const root = await makeRoot('tl-e2e-asides-');
-    mkdirSync(join(root, 'content/posts/2026'), { recursive: true });
-    writeFileSync(join(root, 'content/posts/2026/asides.md'), `---\ntitle: Asides\nchannel: blog\npillar: bread\nstatus: published\npublishedAt: 2026-09-24\n---\n\n${BODY}\n`);
-    return buildPortfolio(root);
-  }, launchBrowser);
+  site = await openOnePostSite('tl-e2e-asides-', '2026/asides.md', `---\ntitle: Asides\nchannel: blog\npillar: bread\nstatus: published\npublishedAt: 2026-09-24\n---\n\n${BODY}\n`);
 }, 180_000);
 afterAll(() => site?.close());
 

@@ -5,12 +5,9 @@
  * from the left, and on a phone most of it lay past the block's right edge. A tab is 4 columns,
  * as Prism's and most blog themes' code is.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPortfolio, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
-import { launchBrowser } from './browser.ts';
-import { openBuiltSite, type BuiltSite } from './static-server.ts';
+import { openOnePostSite } from './one-post-site.ts';
+import type { BuiltSite } from './static-server.ts';
 
 const POST = [
   '---',
@@ -41,12 +38,7 @@ const POST = [
 
 let site: BuiltSite;
 beforeAll(async () => {
-  site = await openBuiltSite(async () => {
-    const root = await makeRoot('tl-e2e-tabs-');
-    mkdirSync(join(root, 'content/posts/2026'), { recursive: true });
-    writeFileSync(join(root, 'content/posts/2026/tabs.md'), POST);
-    return buildPortfolio(root);
-  }, launchBrowser);
+  site = await openOnePostSite('tl-e2e-tabs-', '2026/tabs.md', POST);
 }, 180_000);
 afterAll(() => site?.close());
 

@@ -3,24 +3,16 @@
  * heading is balanced over its lines instead of leaving one character alone on the last
  * (我为什么先写原型再画设计 / 稿), on the post page and in the lists that show it as a heading.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPortfolio, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
-import { launchBrowser } from './browser.ts';
-import { openBuiltSite, type BuiltSite } from './static-server.ts';
+import { openOnePostSite } from './one-post-site.ts';
+import type { BuiltSite } from './static-server.ts';
 
 const TITLE = '我为什么先写原型再画设计稿';
 const POST = ['---', `title: ${TITLE}`, 'channel: blog', 'pillar: bread', 'status: published', 'publishedAt: 2026-09-24', 'lang: zh', '---', '', '很多设计师习惯先画设计稿。', ''].join('\n');
 
 let site: BuiltSite;
 beforeAll(async () => {
-  site = await openBuiltSite(async () => {
-    const root = await makeRoot('tl-e2e-heading-');
-    mkdirSync(join(root, 'content/posts/2026'), { recursive: true });
-    writeFileSync(join(root, 'content/posts/2026/prototype-first.md'), POST);
-    return buildPortfolio(root);
-  }, launchBrowser);
+  site = await openOnePostSite('tl-e2e-heading-', '2026/prototype-first.md', POST);
 }, 180_000);
 afterAll(() => site?.close());
 

@@ -3,12 +3,9 @@
  * space (a pasted hashtag, an identifier), a title word and a bare link wrap inside the page on
  * every page that shows them, rather than widening it so that it scrolls sideways.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPortfolio, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
-import { launchBrowser } from './browser.ts';
-import { openBuiltSite, type BuiltSite } from './static-server.ts';
+import { openOnePostSite } from './one-post-site.ts';
+import type { BuiltSite } from './static-server.ts';
 
 const LONG_TAG = 'averyveryveryverylongtagnamewithoutanyspacesforthelayout';
 const POST = [
@@ -27,12 +24,7 @@ const POST = [
 
 let site: BuiltSite;
 beforeAll(async () => {
-  site = await openBuiltSite(async () => {
-    const root = await makeRoot('tl-e2e-long-');
-    mkdirSync(join(root, 'content/posts/2026'), { recursive: true });
-    writeFileSync(join(root, 'content/posts/2026/long-words.md'), POST);
-    return buildPortfolio(root);
-  }, launchBrowser);
+  site = await openOnePostSite('tl-e2e-long-', '2026/long-words.md', POST);
 }, 180_000);
 afterAll(() => site?.close());
 

@@ -6,12 +6,9 @@
  * sizes its columns by that. An identifier stays whole; the table scrolls inside itself
  * instead, as it does in an English post, and the page never scrolls sideways.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPortfolio, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
-import { launchBrowser } from './browser.ts';
-import { openBuiltSite, type BuiltSite } from './static-server.ts';
+import { openOnePostSite } from './one-post-site.ts';
+import type { BuiltSite } from './static-server.ts';
 
 const POST = [
   '---',
@@ -35,12 +32,7 @@ const POST = [
 
 let site: BuiltSite;
 beforeAll(async () => {
-  site = await openBuiltSite(async () => {
-    const root = await makeRoot('tl-e2e-zh-table-');
-    mkdirSync(join(root, 'content/posts/2026'), { recursive: true });
-    writeFileSync(join(root, 'content/posts/2026/zh-table.md'), POST);
-    return buildPortfolio(root);
-  }, launchBrowser);
+  site = await openOnePostSite('tl-e2e-zh-table-', '2026/zh-table.md', POST);
 }, 180_000);
 afterAll(() => site?.close());
 

@@ -10,7 +10,7 @@
  */
 import type { Emphasis, PhrasingContent, Strong, Text } from 'mdast';
 import type { MdastNode, MdastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { cjkEmphasis, partsText, repairedEmphasis, type EmphasisPart } from '../../core/cjk-emphasis.ts';
+import { CJK, cjkEmphasis, partsText, repairedEmphasis, type EmphasisPart } from '../../core/cjk-emphasis.ts';
 
 /** A part as mdast: text, emphasis or strong. */
 function toMdast(part: EmphasisPart): PhrasingContent {
@@ -21,7 +21,7 @@ function toMdast(part: EmphasisPart): PhrasingContent {
 type Node = { type: string; value?: string; children?: Node[] };
 
 /** The content as parts when it is texts and emphasis only (any depth), else null (the excerpt reads the same). */
-export function asParts(children: readonly Node[]): EmphasisPart[] | null {
+function asParts(children: readonly Node[]): EmphasisPart[] | null {
   const parts: EmphasisPart[] = [];
   for (const c of children) {
     if (c.type === 'text') parts.push({ type: 'text', value: c.value ?? '' });
@@ -32,6 +32,18 @@ export function asParts(children: readonly Node[]): EmphasisPart[] | null {
     } else return null;
   }
   return parts;
+}
+
+/**
+ * A block of text and emphasis only (a paragraph, heading or table cell's `children`) read again
+ * as a whole by the amendments (core/cjk-emphasis.ts repairedEmphasis), when an asterisk was left
+ * as text: its new parts, or null when it reads as it is (or holds anything but text and emphasis).
+ * The page's plugin and the excerpt both ask this, so both read a block alike.
+ */
+export function reparsedBlock(children: readonly Node[]): EmphasisPart[] | null {
+  const parts = asParts(children);
+  // Only content with an asterisk left as text can read otherwise.
+  return parts && partsText(parts).includes('*') ? repairedEmphasis(parts) : null;
 }
 
 /** Nodes whose text is prose that may hold emphasis (not code, math, HTML or MDX expressions). */
@@ -47,10 +59,8 @@ function eachText(children: readonly Node[], visit: (text: Node) => void): void 
 
 function pairIn(node: Readonly<MdastNode>, ctx: Parameters<NonNullable<MdastPluginDefinition['text']>>[1]): void {
   const children = (node as unknown as Node).children ?? [];
-  const parts = asParts(children);
-  if (parts) {
-    // Only content with an asterisk left as text can read otherwise.
-    const again = partsText(parts).includes('*') ? repairedEmphasis(parts) : null;
+  if (asParts(children)) {
+    const again = reparsedBlock(children);
     if (!again) return;
     ctx.replaceNode(children[0] as never, again.map(toMdast));
     for (const c of children.slice(1)) ctx.removeNode(c as never);
@@ -64,9 +74,7 @@ function pairIn(node: Readonly<MdastNode>, ctx: Parameters<NonNullable<MdastPlug
 
 const plugin: MdastPluginDefinition = { name: 'throughline-cjk-emphasis', paragraph: pairIn, heading: pairIn, tableCell: pairIn };
 
-const CJK = /[\u3001-\u303e\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff60]/;
-
-/** Whether a line of `source` holds both an asterisk and a CJK character (each line read once). */
+/** Whether a line of `source` holds both an asterisk and a CJK character (the amendments' class, core/cjk-emphasis.ts; each line read once). */
 function cjkLineWithStar(source: string): boolean {
   for (let star = source.indexOf('*'); star !== -1; ) {
     const start = source.lastIndexOf('\n', star) + 1;

@@ -14,8 +14,8 @@
  * loader renders it), in an HTML block too, where a lone `$…$` stays text. Each block ends a sentence: a heading or item without closing punctuation
  * gets a full stop (。 after Chinese), so blocks never run together.
  */
-import { cjkEmphasis, partsText, repairedEmphasis } from '../../core/cjk-emphasis.ts';
-import { asParts, wantsCjkEmphasis } from './cjk-emphasis.ts';
+import { cjkEmphasis, partsText } from '../../core/cjk-emphasis.ts';
+import { reparsedBlock, wantsCjkEmphasis } from './cjk-emphasis.ts';
 import { decodeHTML } from 'entities';
 import type { MdastNode } from 'satteri';
 import { dropAdmonitionMarks } from '../../core/admonition-kinds.ts';
@@ -139,8 +139,7 @@ function collect(node: Node, blocks: string[], line: string[], state: State): vo
   // A paragraph or heading of text and emphasis only with an asterisk left as text is read again
   // as a whole, as the page reads it (cjk-emphasis.ts), its marks left out.
   if ((node.type === 'paragraph' || node.type === 'heading') && state.cjkEmphasis && state.hidden === 0) {
-    const parts = asParts((node.children ?? []) as Parameters<typeof asParts>[0]);
-    const again = parts && partsText(parts).includes('*') ? repairedEmphasis(parts) : null;
+    const again = reparsedBlock((node.children ?? []) as Parameters<typeof reparsedBlock>[0]);
     if (again) node = { ...node, children: [{ type: 'text', value: partsText(again) }] } as Node;
   }
   const own = BLOCK.has(node.type) ? [] : line;
