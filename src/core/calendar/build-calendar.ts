@@ -53,7 +53,7 @@ export function buildCalendar(input: CalendarInput): string {
   const events = channels.map((channel, i) => {
     const kept = input.eventsCache?.get(channel.id);
     if (kept) return kept;
-    const built = buildChannelEvents(channel, { ...mode, lang: langs[i]!, planner, posts: input.posts, now: input.now, plannedPillars: input.plannedPillars ?? {} });
+    const built = buildChannelEvents(channel, { ...mode, lang: langs[i]!, planner, posts: input.posts, now: input.now, plannedPillars: input.plannedPillars ?? {}, zoneOf });
     input.eventsCache?.set(channel.id, built);
     return built;
   });

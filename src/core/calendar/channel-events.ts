@@ -8,6 +8,7 @@ import type { Channel, Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
 import type { Slot } from '../slot.ts';
 import { channelPeriods, channelZone, createPublishedZoner, type ZonedPeriod } from '../period-zones.ts';
+import type { PostZoner } from '../period-zones.ts';
 import { isOnPortfolio } from '../portfolio.ts';
 import { publishedEpoch, publishedLocalDate } from '../published-at.ts';
 import { postLanguage } from '../language.ts';
@@ -26,6 +27,8 @@ export interface ChannelEventOptions extends TextMode {
   posts: Post[];
   now: number;
   plannedPillars: Record<string, string | null>;
+  /** The planner's post zoner (createPostZoner), made once per calendar: each public event asks it. */
+  zoneOf?: PostZoner;
 }
 
 export interface ChannelEvents {
@@ -96,7 +99,7 @@ export function buildChannelEvents(channel: Channel, opts: ChannelEventOptions):
  */
 function unslottedEvent(u: UnslottedPost, readIn: (publishedAt: string) => string, opts: ChannelEventOptions & { channel: Channel }): ContentLine[] {
   const { post } = u;
-  if (opts.public && !isOnPortfolio(post, opts.planner, opts.now)) return [];
+  if (opts.public && !isOnPortfolio(post, opts.planner, opts.now, opts.zoneOf)) return [];
   const at = post.data.publishedAt!.trim().replace(' ', 'T');
   const whole = at.length === 10;
   const rotation = (opts.channel.pillars ?? opts.planner.brand.pillars.map((p) => p.id)).map((id) => pillarName(opts.planner, id));
@@ -193,7 +196,7 @@ function publishedEntry(slot: Slot, masterPillar: string | null, rotation: strin
   if (opts.plannedByDate.has(slot.date)) return null;
   const one = opts.publishedBySlot.get(slot.date);
   const filling = one ? [one] : [];
-  const shown = opts.public ? filling.filter((u) => isOnPortfolio(u.post, opts.planner, opts.now)) : filling;
+  const shown = opts.public ? filling.filter((u) => isOnPortfolio(u.post, opts.planner, opts.now, opts.zoneOf)) : filling;
   if (shown.length === 0) return null;
   const pillarId = shown[0]!.post.data.pillar;
   const pillar = (pillarId ? pillarName(opts.planner, pillarId) : null) ?? masterPillar;

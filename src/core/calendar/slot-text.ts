@@ -4,7 +4,7 @@
  * slot shows. Public mode never shows a word of an unpublished post.
  */
 import { postLanguage, type Lang } from '../language.ts';
-import { createPostZoner } from '../period-zones.ts';
+import { createPostZoner, type PostZoner } from '../period-zones.ts';
 import { isOnPortfolio } from '../portfolio.ts';
 import type { Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
@@ -41,8 +41,9 @@ export function openSlotText(channelName: string, pillar: string | null, rotatio
  * not on the portfolio at `mode.now` decide (a draft, or a published post dated later, kept off
  * the site until then), since nothing of it is shown.
  */
-export function plannedSlotText(channelName: string, posts: Post[], pillar: string | null, rotation: string[], mode: TextMode & { planner: Planner; now: number }): EntryText {
-  const zoneOf = mode.public ? createPostZoner(mode.planner) : undefined;
+export function plannedSlotText(channelName: string, posts: Post[], pillar: string | null, rotation: string[], mode: TextMode & { planner: Planner; now: number; zoneOf?: PostZoner }): EntryText {
+  // The caller's zoner when it has one (a calendar makes one for all its events).
+  const zoneOf = mode.public ? (mode.zoneOf ?? createPostZoner(mode.planner)) : undefined;
   const visible = mode.public ? posts.filter((p) => isOnPortfolio(p, mode.planner, mode.now, zoneOf)) : posts;
   if (visible.length === 0) return openSlotText(channelName, pillar, rotation, mode);
   const first = visible[0]!;
