@@ -16,6 +16,8 @@
  * at a node's edge pairs as it would at a line's.
  */
 
+import { decodeHTMLStrict } from 'entities';
+
 /** What a text becomes: plain text, or emphasis (`*`) and strong emphasis (`**`) around their content. */
 export type EmphasisPart = { type: 'text'; value: string } | { type: 'emphasis' | 'strong'; children: EmphasisPart[] };
 
@@ -55,21 +57,29 @@ type Item = { kind: 'text'; value: string } | { kind: 'node'; part: EmphasisPart
 /**
  * `text` with its unpaired `*` runs paired by the CJK-friendly rules; null when nothing pairs
  * (the text stays as it is) or when no CJK character is near a run (CommonMark's own result
- * then stands: this only mends what CJK text breaks).
+ * then stands: this only mends what CJK text breaks). `literal`: the UTF-16 offsets of asterisks
+ * the source wrote as literal (literalAsterisks: `\*`, `&#42;`), which are text, never delimiters.
  */
-export function cjkEmphasis(text: string): EmphasisPart[] | null {
+export function cjkEmphasis(text: string, literal?: ReadonlySet<number>): EmphasisPart[] | null {
   if (!text.includes('*') || !CJK.test(text)) return null;
   const chars = Array.from(text);
+  // Whether chars[i] is an asterisk that may be a delimiter (not one of `literal`'s, by UTF-16 offset).
+  let delimiter = (i: number) => chars[i] === '*';
+  if (literal?.size) {
+    const offsets = new Int32Array(chars.length);
+    for (let i = 1; i < chars.length; i++) offsets[i] = offsets[i - 1]! + chars[i - 1]!.length;
+    delimiter = (i) => chars[i] === '*' && !literal.has(offsets[i]!);
+  }
   const items: Item[] = [];
   let plain = '';
   let nearCjk = false;
   for (let i = 0; i < chars.length; ) {
-    if (chars[i] !== '*') {
+    if (!delimiter(i)) {
       plain += chars[i++];
       continue;
     }
     let end = i;
-    while (chars[end] === '*') end++;
+    while (end < chars.length && delimiter(end)) end++;
     const before = kindOf(chars[i - 1]);
     const after = kindOf(chars[end]);
     if (before === 'cjk' || after === 'cjk' || CJK.test(chars[i - 2] ?? '') || CJK.test(chars[end + 1] ?? '')) nearCjk = true;
@@ -151,8 +161,76 @@ function joined(parts: readonly EmphasisPart[]): EmphasisPart[] {
  * changes nothing. CommonMark may have paired a mark the amendments pair otherwise:
  * `这是**“引号”**的，请按**「确定」**按钮` is bold on `的，请按` under CommonMark, whose ** after ”
  * opens and ** before 「 closes; read again with its marks written back, “引号” and 「确定」 are.
+ * `literalOf`: the literal asterisks of a text part (UTF-16 offsets in its value, literalAsterisks),
+ * which stay text when the whole is read again.
  */
-export function repairedEmphasis(parts: readonly EmphasisPart[]): EmphasisPart[] | null {
-  const again = cjkEmphasis(withMarks(parts));
+export function repairedEmphasis(parts: readonly EmphasisPart[], literalOf?: (text: EmphasisPart & { type: 'text' }) => ReadonlySet<number> | undefined): EmphasisPart[] | null {
+  if (!literalOf) {
+    const again = cjkEmphasis(withMarks(parts));
+    return again && JSON.stringify(again) !== JSON.stringify(joined(parts)) ? again : null;
+  }
+  // As withMarks, with each text's literal asterisks at their offsets in the whole.
+  const literal = new Set<number>();
+  let marked = '';
+  const write = (list: readonly EmphasisPart[]): void => {
+    for (const p of list) {
+      if (p.type === 'text') {
+        for (const at of literalOf(p) ?? []) literal.add(marked.length + at);
+        marked += p.value;
+      } else {
+        const mark = p.type === 'strong' ? '**' : '*';
+        marked += mark;
+        write(p.children);
+        marked += mark;
+      }
+    }
+  };
+  write(parts);
+  const again = cjkEmphasis(marked, literal);
   return again && JSON.stringify(again) !== JSON.stringify(joined(parts)) ? again : null;
+}
+
+/** A character reference (CommonMark 0.31 §2.5): named, decimal or hexadecimal. */
+const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+
+/**
+ * The UTF-16 offsets in `value`, a text node's value, of the asterisks that `source`, the node's
+ * span of the document, writes as literal: a backslash escape `\*` (CommonMark 0.31 §2.4) or a
+ * character reference (`&#42;`, `&ast;`: §2.5). The parser hands both over as a plain `*`, which
+ * cjkEmphasis must then not pair.
+ * Null when the two do not line up (the caller leaves the text as CommonMark read it); besides
+ * escapes and references, only whitespace the parser dropped (a line's indent, trailing spaces
+ * before a line break) may differ.
+ */
+export function literalAsterisks(source: string, value: string): Set<number> | null {
+  const literal = new Set<number>();
+  let i = 0;
+  for (let j = 0; j < value.length; ) {
+    const c = source[i];
+    if (c === undefined) return null;
+    if (c === '\\' && ASCII_PUNCTUATION.test(source[i + 1] ?? '') && value[j] === source[i + 1]) {
+      if (value[j] === '*') literal.add(j);
+      i += 2;
+      j += 1;
+      continue;
+    }
+    if (c === '&') {
+      REFERENCE.lastIndex = i;
+      const reference = REFERENCE.exec(source)?.[0];
+      const decoded = reference === undefined ? '' : decodeHTMLStrict(reference);
+      if (reference !== undefined && decoded !== reference && decoded !== '' && value.startsWith(decoded, j)) {
+        if (decoded === '*') literal.add(j);
+        i += reference.length;
+        j += decoded.length;
+        continue;
+      }
+    }
+    if (c === value[j]) {
+      i += 1;
+      j += 1;
+    } else if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i += 1;
+    else return null;
+  }
+  return literal;
 }

@@ -28,6 +28,10 @@ const POST = [
   '| `ac_id` | `8` | 代表登录 BIT-Web（BIT-Mobile 登录请求的 `ac_id` 不一样） |',
   '| `service.mercury:3000` | `service.opencc:3000` | 全文抓取和繁简转换 |',
   '',
+  // Bold that CommonMark leaves as asterisks (core/cjk-emphasis.ts), in a post that writes an
+  // asterisk as literal: the page tells that one by its source span, in Astro's own pipeline.
+  '**目标：**在 \\*nix 上也能用，**“自动”**登录。',
+  '',
 ].join('\n');
 
 let site: BuiltSite;
@@ -49,6 +53,19 @@ describe('a Chinese post with code in a table, on a phone', () => {
       );
       expect(broken).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('bolds what CommonMark leaves as asterisks beside Chinese punctuation, keeping an escaped asterisk as text', async () => {
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    try {
+      await page.goto(`${site.base}/posts/2026/zh-table/`);
+      expect(await page.locator('article strong').allTextContents()).toEqual(['目标：', '“自动”']);
+      const text = await page.locator('article').innerText();
+      expect(text).toContain('在 *nix 上也能用');
+      expect(text).not.toContain('**');
     } finally {
       await page.close();
     }

@@ -1,6 +1,6 @@
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { cjkEmphasis, partsText } from '../../src/core/cjk-emphasis.ts';
+import { cjkEmphasis, literalAsterisks, partsText } from '../../src/core/cjk-emphasis.ts';
 import { cjkEmphasisMarks } from '../../src/pages/_lib/cjk-emphasis.ts';
 import { cjkLineBreaks } from '../../src/pages/_lib/cjk-line-breaks.ts';
 import { excerptOf } from '../../src/pages/_lib/excerpt.ts';
@@ -21,6 +21,16 @@ const REAL = [
   ['## 标题里**“重点”**的，和**「这个」**一样', '标题里<strong>“重点”</strong>的，和<strong>「这个」</strong>一样'],
 ] as const;
 
+// Documents that write an asterisk as literal text (`\\*`, a character reference): that one stays text.
+const ESCAPED = [
+  ['**目标：**本文提供一些关于如何搜索出指定目录的文件。\n\n    # grep -Ril --include=\\*.conf bash /etc/*\n', '<strong>目标：</strong>本文提供'],
+  ['**1、你在 \\*nix 服务器上登录后键入的前五个命令是什么？**然后', '<strong>1、你在 *nix 服务器上登录后键入的前五个命令是什么？</strong>然后'],
+  ['这是\\*不是粗体。\\*后面 **粗体。**后', '这是*不是粗体。*后面 <strong>粗体。</strong>后'],
+  ['&#42;不是。&#42;后 **粗体。**后', '*不是。*后 <strong>粗体。</strong>后'],
+  ['\\***粗体。**后', '*<strong>粗体。</strong>后'],
+  ['- **粗\\*体。**后，**“引号”**的', '<strong>粗*体。</strong>后，<strong>“引号”</strong>的'],
+] as const;
+
 describe('CJK-friendly emphasis (core/cjk-emphasis.ts)', () => {
   test('pairs the marks CommonMark leaves around CJK punctuation, as the amendments read them', () => {
     expect(cjkEmphasis('**为了学习规则，必须首先相信它。**一个人')).toEqual([
@@ -31,6 +41,18 @@ describe('CJK-friendly emphasis (core/cjk-emphasis.ts)', () => {
     // CommonMark's nesting: *** is emphasis around strong, and a * inside ** pairs inside it.
     expect(cjkEmphasis('***重要。***然后')?.[0]).toEqual({ type: 'emphasis', children: [{ type: 'strong', children: [{ type: 'text', value: '重要。' }] }] });
     expect(partsText(cjkEmphasis('**外面*里面。*外面。**后')!)).toBe('外面里面。外面。后');
+  });
+
+  test('tells the asterisks a source writes as literal (escapes, character references) by their offsets in the text', () => {
+    expect(literalAsterisks('a\\*b*c', 'a*b*c')).toEqual(new Set([1]));
+    expect(literalAsterisks('&#42;&#x2A;&ast;&amp;*', '***&*')).toEqual(new Set([0, 1, 2]));
+    // An escaped backslash before a real mark; a line's indent the parser dropped; astral characters before.
+    expect(literalAsterisks('\\\\*x', '\\*x')).toEqual(new Set());
+    expect(literalAsterisks('𠮷\\*一\n   二', '𠮷*一\n二')).toEqual(new Set([2]));
+    expect(literalAsterisks('abc', 'xyz')).toBeNull();
+    // Not a delimiter: a literal run beside a real one pairs without it.
+    expect(cjkEmphasis('***粗体。**后', new Set([0]))).toEqual([{ type: 'text', value: '*' }, { type: 'strong', children: [{ type: 'text', value: '粗体。' }] }, { type: 'text', value: '后' }]);
+    expect(cjkEmphasis('*不是。*后', new Set([0, 4]))).toBeNull();
   });
 
   test('leaves alone what is no emphasis by either rule, and text with no CJK near a mark', () => {
@@ -56,16 +78,30 @@ describe('the CJK emphasis plugin on the page', () => {
     expect(code).not.toContain('**');
   });
 
-  test('leaves itself out of a document with no asterisk near CJK text, or one that escapes an asterisk', () => {
+  test('leaves itself out of a document with no asterisk near CJK text', () => {
     expect(cjkEmphasisMarks(context('**Bold.**and on\n\n中文段落。'))).toBeNull();
-    expect(cjkEmphasisMarks(context('\\*不是粗体。\\*后面 **粗体。**后'))).toBeNull();
     expect(cjkEmphasisMarks(context('**粗体。**后'))).not.toBeNull();
+  });
+
+  // An LCTT translation (20171130 "How to find all files with a specific text using Linux shell")
+  // escapes asterisks in its code only; the whole post was left to CommonMark, its bold shown as **.
+  test.each(ESCAPED)('pairs a document that writes asterisks as literal, and keeps those: %s', async (source, expected) => {
+    expect(await html(source)).toContain(expected);
   });
 });
 
 describe('the same emphasis in the editor preview and in excerpts', () => {
   test.each(REAL)('preview: %s', (source, expected) => {
     expect(renderPreview(source, { lang: 'zh' })).toContain(expected);
+  });
+
+  test.each(ESCAPED)('preview of a document that writes asterisks as literal: %s', (source, expected) => {
+    expect(renderPreview(source, { lang: 'zh' })).toContain(expected);
+  });
+
+  test('an excerpt keeps literal asterisks and leaves the marks out', () => {
+    expect(excerptOf('这是\\*不是粗体。\\*后面 **粗体。**后')).toBe('这是*不是粗体。*后面粗体。后。');
+    expect(excerptOf('**1、你在 \\*nix 服务器上登录后键入的前五个命令是什么？**然后')).toBe('1、你在 *nix 服务器上登录后键入的前五个命令是什么？然后。');
   });
 
   test('an excerpt leaves the marks out', () => {

@@ -350,8 +350,8 @@ function dropCodeTags(source: string): string {
  * `source` may hold its file's frontmatter; with `bodyOnly` it is the text after it, so a `---`
  * it opens with is a thematic break (core/markdown-parser.ts BODY_FEATURES).
  */
-export function parseBody(source: string, opts: { bodyOnly?: boolean } = {}): MdastNode {
-  const options = { position: false, ...(opts.bodyOnly && { features: BODY_FEATURES }) };
+export function parseBody(source: string, opts: { bodyOnly?: boolean; position?: boolean } = {}): MdastNode {
+  const options = { position: opts.position ?? false, ...(opts.bodyOnly && { features: BODY_FEATURES }) };
   try {
     return satteri().mdxToMdast(source, options);
   } catch {
@@ -361,10 +361,10 @@ export function parseBody(source: string, opts: { bodyOnly?: boolean } = {}): Md
 
 /**
  * As parseBody (`opts` too), with `$…$` and `$$…$$` read as math. Positions are kept then (only for a body
- * with a dollar sign), so that isTexMath can look at the dollars as written. The portfolio's
+ * with a dollar sign, or when `opts.position` asks), so that isTexMath can look at the dollars as written. The portfolio's
  * descriptions (pages/_lib/excerpt.ts) read a body the same way.
  */
-export function parseProse(source: string, opts: { bodyOnly?: boolean } = {}): MdastNode {
+export function parseProse(source: string, opts: { bodyOnly?: boolean; position?: boolean } = {}): MdastNode {
   if (!source.includes('$')) return parseBody(source, opts);
   const options = { position: true, features: { ...(opts.bodyOnly && BODY_FEATURES), math: true } };
   try {

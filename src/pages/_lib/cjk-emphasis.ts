@@ -10,7 +10,7 @@
  */
 import type { Emphasis, PhrasingContent, Strong, Text } from 'mdast';
 import type { MdastNode, MdastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { CJK, cjkEmphasis, partsText, repairedEmphasis, type EmphasisPart } from '../../core/cjk-emphasis.ts';
+import { CJK, cjkEmphasis, literalAsterisks, partsText, repairedEmphasis, type EmphasisPart } from '../../core/cjk-emphasis.ts';
 
 /** A part as mdast: text, emphasis or strong. */
 function toMdast(part: EmphasisPart): PhrasingContent {
@@ -18,15 +18,18 @@ function toMdast(part: EmphasisPart): PhrasingContent {
   return { type: part.type, children: part.children.map(toMdast) } as Emphasis | Strong;
 }
 
-type Node = { type: string; value?: string; children?: Node[] };
+type Node = { type: string; value?: string; children?: Node[]; position?: { start: { offset?: number }; end: { offset?: number } } };
 
 /** The content as parts when it is texts and emphasis only (any depth), else null (the excerpt reads the same). */
-function asParts(children: readonly Node[]): EmphasisPart[] | null {
+function asParts(children: readonly Node[], nodes?: Map<EmphasisPart, Node>): EmphasisPart[] | null {
   const parts: EmphasisPart[] = [];
   for (const c of children) {
-    if (c.type === 'text') parts.push({ type: 'text', value: c.value ?? '' });
-    else if (c.type === 'strong' || c.type === 'emphasis') {
-      const inner = asParts(c.children ?? []);
+    if (c.type === 'text') {
+      const part: EmphasisPart = { type: 'text', value: c.value ?? '' };
+      nodes?.set(part, c);
+      parts.push(part);
+    } else if (c.type === 'strong' || c.type === 'emphasis') {
+      const inner = asParts(c.children ?? [], nodes);
       if (!inner) return null;
       parts.push({ type: c.type, children: inner });
     } else return null;
@@ -38,12 +41,46 @@ function asParts(children: readonly Node[]): EmphasisPart[] | null {
  * A block of text and emphasis only (a paragraph, heading or table cell's `children`) read again
  * as a whole by the amendments (core/cjk-emphasis.ts repairedEmphasis), when an asterisk was left
  * as text: its new parts, or null when it reads as it is (or holds anything but text and emphasis).
+ * An asterisk `source`, the document, writes as literal stays text (literalsOf).
  * The page's plugin and the excerpt both ask this, so both read a block alike.
  */
-export function reparsedBlock(children: readonly Node[]): EmphasisPart[] | null {
-  const parts = asParts(children);
+export function reparsedBlock(children: readonly Node[], source: string): EmphasisPart[] | null {
+  const nodes = new Map<EmphasisPart, Node>();
+  const parts = asParts(children, nodes);
   // Only content with an asterisk left as text can read otherwise.
-  return parts && partsText(parts).includes('*') ? repairedEmphasis(parts) : null;
+  if (!parts || !partsText(parts).includes('*')) return null;
+  if (!mayHaveLiteralAsterisk(source)) return repairedEmphasis(parts);
+  const literal = new Map<EmphasisPart, ReadonlySet<number> | null>([...nodes].map(([part, node]) => [part, literalsOf(node, source)]));
+  // A text whose literal asterisks cannot be told (no span) leaves the block as CommonMark read it.
+  if ([...literal.values()].includes(null)) return null;
+  return repairedEmphasis(parts, (text) => literal.get(text) ?? undefined);
+}
+
+/** An asterisk written as literal text: escaped (`\*`) or a character reference (`&#42;`, `&#x2A;`, `&ast;`, `&midast;`). */
+const LITERAL_ASTERISK = /\\\*|&(?:#0*42|#[xX]0*2[aA]|ast|midast);/;
+
+let asked: { source: string; answer: boolean } | undefined;
+
+/** Whether `source` may write an asterisk as literal text (then text nodes need their spans: literalsOf); the last document's answer is kept, as each of its text nodes asks. */
+export function mayHaveLiteralAsterisk(source: string): boolean {
+  if (asked?.source !== source) asked = { source, answer: LITERAL_ASTERISK.test(source) };
+  return asked.answer;
+}
+
+const NONE: ReadonlySet<number> = new Set();
+
+/**
+ * The offsets of the asterisks a text node's value holds as literal text (core literalAsterisks),
+ * read from its span of `source`, the document it was parsed from: none when the document writes
+ * no literal asterisk; null when the node has no span or its span and value do not line up (leave
+ * the node as CommonMark read it).
+ */
+export function literalsOf(text: Node, source: string): ReadonlySet<number> | null {
+  if (!mayHaveLiteralAsterisk(source)) return NONE;
+  const start = text.position?.start.offset;
+  const end = text.position?.end.offset;
+  if (start === undefined || end === undefined) return null;
+  return literalAsterisks(source.slice(start, end), text.value ?? '');
 }
 
 /** Nodes whose text is prose that may hold emphasis (not code, math, HTML or MDX expressions). */
@@ -57,22 +94,28 @@ function eachText(children: readonly Node[], visit: (text: Node) => void): void 
   }
 }
 
-function pairIn(node: Readonly<MdastNode>, ctx: Parameters<NonNullable<MdastPluginDefinition['text']>>[1]): void {
+function pairIn(source: string, node: Readonly<MdastNode>, ctx: Parameters<NonNullable<MdastPluginDefinition['text']>>[1]): void {
   const children = (node as unknown as Node).children ?? [];
   if (asParts(children)) {
-    const again = reparsedBlock(children);
+    const again = reparsedBlock(children, source);
     if (!again) return;
     ctx.replaceNode(children[0] as never, again.map(toMdast));
     for (const c of children.slice(1)) ctx.removeNode(c as never);
     return;
   }
   eachText(children, (text) => {
-    const found = cjkEmphasis(text.value ?? '');
+    const literal = literalsOf(text, source);
+    const found = literal ? cjkEmphasis(text.value ?? '', literal) : null;
     if (found) ctx.replaceNode(text as never, found.map(toMdast));
   });
 }
 
-const plugin: MdastPluginDefinition = { name: 'throughline-cjk-emphasis', paragraph: pairIn, heading: pairIn, tableCell: pairIn };
+/** The plugin for one document (`source`, which its nodes' spans index). */
+function pluginFor(source: string): MdastPluginDefinition {
+  const visit = (node: Readonly<MdastNode>, ctx: Parameters<NonNullable<MdastPluginDefinition['text']>>[1]) => pairIn(source, node, ctx);
+  // Spans only where literalsOf reads them: keeping positions slows every parse (~15%, satteri's note).
+  return { name: 'throughline-cjk-emphasis', ...(mayHaveLiteralAsterisk(source) && { options: { position: true } }), paragraph: visit, heading: visit, tableCell: visit };
+}
 
 /** Whether a line of `source` holds both an asterisk and a CJK character (the amendments' class, core/cjk-emphasis.ts; each line read once). */
 function cjkLineWithStar(source: string): boolean {
@@ -89,11 +132,10 @@ function cjkLineWithStar(source: string): boolean {
 
 /**
  * Whether a document's emphasis is paired again (the page's plugin, the editor's preview and
- * excerpts ask the same): it has an asterisk on a line with CJK text, and escapes none (`\*`):
- * in a text node an escaped asterisk cannot be told from one the parser left unpaired, so such a
- * document is left as CommonMark reads it.
+ * excerpts ask the same): it has an asterisk on a line with CJK text. An asterisk it writes as
+ * literal (`\*`, `&#42;`) stays text: each reader tells it by its source (literalsOf).
  */
-export const wantsCjkEmphasis = (source: string): boolean => source.includes('*') && !source.includes('\\*') && cjkLineWithStar(source);
+export const wantsCjkEmphasis = (source: string): boolean => source.includes('*') && cjkLineWithStar(source);
 
 /** The plugin, for `mdastPlugins`: only a document that {@link wantsCjkEmphasis} is handed to it. */
-export const cjkEmphasisMarks = (ctx: PluginFactoryContext): MdastPluginDefinition | null => (wantsCjkEmphasis(ctx.source) ? plugin : null);
+export const cjkEmphasisMarks = (ctx: PluginFactoryContext): MdastPluginDefinition | null => (wantsCjkEmphasis(ctx.source) ? pluginFor(ctx.source) : null);

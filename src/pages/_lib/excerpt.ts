@@ -15,7 +15,7 @@
  * gets a full stop (。 after Chinese), so blocks never run together.
  */
 import { cjkEmphasis, partsText } from '../../core/cjk-emphasis.ts';
-import { reparsedBlock, wantsCjkEmphasis } from './cjk-emphasis.ts';
+import { literalsOf, mayHaveLiteralAsterisk, reparsedBlock, wantsCjkEmphasis } from './cjk-emphasis.ts';
 import { decodeHTML } from 'entities';
 import type { MdastNode } from 'satteri';
 import { dropAdmonitionMarks } from '../../core/admonition-kinds.ts';
@@ -79,7 +79,10 @@ export function plainTextOf(markdown: string, format: 'md' | 'mdx' = 'md'): stri
   // a heading's own `{#id}` (heading-ids.ts), escaped first so that it does not make the body
   // invalid MDX and send it to the CommonMark parse.
   const source = escapeMdxHeadingIds(dropAdmonitionMarks(tex));
-  collect(parseProse(source, { bodyOnly: true }) as Node, blocks, [], { hidden: 0, source, htmlBlocks: format === 'md', inHtml: 0, cjkEmphasis: wantsCjkEmphasis(source) });
+  const cjk = wantsCjkEmphasis(source);
+  // Spans tell an asterisk written as literal from one the parser left unpaired (literalsOf).
+  const tree = parseProse(source, { bodyOnly: true, position: cjk && mayHaveLiteralAsterisk(source) });
+  collect(tree as Node, blocks, [], { hidden: 0, source, htmlBlocks: format === 'md', inHtml: 0, cjkEmphasis: cjk });
   return blocks.join(' ').replace(SPACE_NEXT_TO_CJK, '').replace(SPACE_AFTER_FULL_WIDTH, '').trim();
 }
 
@@ -128,7 +131,8 @@ function collect(node: Node, blocks: string[], line: string[], state: State): vo
   if (node.type === 'mdxJsxFlowElement' && CODE_JSX.has(String(node.name).toLowerCase())) return;
   // Tag-like text (an escaped `&lt;script&gt;`, an imported entry's stray markup) is markup, not prose.
   if (node.type === 'text' && state.hidden === 0) {
-    const parts = state.cjkEmphasis ? cjkEmphasis(node.value ?? '') : null;
+    const literal = state.cjkEmphasis ? literalsOf(node, state.source) : null;
+    const parts = literal ? cjkEmphasis(node.value ?? '', literal) : null;
     line.push((parts ? partsText(parts) : (node.value ?? '')).replace(TAG_LIKE, ' ').replace(BARE_URL, DROPPED));
   }
   // Inline code is words of its sentence ("Use `git rebase` to…"): dropped, it left a hole. Its
@@ -139,7 +143,7 @@ function collect(node: Node, blocks: string[], line: string[], state: State): vo
   // A paragraph or heading of text and emphasis only with an asterisk left as text is read again
   // as a whole, as the page reads it (cjk-emphasis.ts), its marks left out.
   if ((node.type === 'paragraph' || node.type === 'heading') && state.cjkEmphasis && state.hidden === 0) {
-    const again = reparsedBlock((node.children ?? []) as Parameters<typeof reparsedBlock>[0]);
+    const again = reparsedBlock((node.children ?? []) as Parameters<typeof reparsedBlock>[0], state.source);
     if (again) node = { ...node, children: [{ type: 'text', value: partsText(again) }] } as Node;
   }
   const own = BLOCK.has(node.type) ? [] : line;

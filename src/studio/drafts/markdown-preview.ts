@@ -40,7 +40,7 @@ import { postLanguage, type Lang } from '../../core/language.ts';
 import { mayHaveHeadingIds, splitHeadingId } from '../../pages/_lib/heading-ids.ts';
 import { PAGE_ATTENTION } from './preview-attention.ts';
 import { MATH_SYNTAX, mathFencesAsMath, mathHtml, type TexToHtml } from './preview-math.ts';
-import { wantsCjkEmphasis } from '../../pages/_lib/cjk-emphasis.ts';
+import { mayHaveLiteralAsterisk, wantsCjkEmphasis } from '../../pages/_lib/cjk-emphasis.ts';
 import { CODE_TITLE_META, cjkEmphasisInHtml, cjkLinesJoined, codeTitlesAsFigures, latinEmphasisMarked, mayHaveCjkBreaks, mayHaveCodeTitles, tocMarkersLeftOut } from './preview-page-rules.ts';
 
 // directive() lists the `:` flow constructs as [container, leaf] (lib/syntax.js); the text
@@ -58,9 +58,11 @@ export function renderPreview(written: string, post: { title?: string; lang?: st
   const markdown = mathJaxToDollars(written);
   const dollars = markdown.includes('$');
   const titles = mayHaveCodeTitles(markdown);
+  const cjkEmphasis = wantsCjkEmphasis(markdown);
+  const literals = cjkEmphasis && mayHaveLiteralAsterisk(markdown);
   let html = micromark(markdown, {
     extensions: [gfm(), CONTAINERS, ...(dollars ? [MATH_SYNTAX] : []), PAGE_ATTENTION],
-    htmlExtensions: [gfmHtml(), directiveHtml({ '*': containerHtml(lang) }), HIDE_COMMENTS, ...(dollars ? [mathHtml(markdown, lang, tex)] : []), ...(titles ? [CODE_TITLE_META] : [])],
+    htmlExtensions: [gfmHtml(), directiveHtml({ '*': containerHtml(lang) }), HIDE_COMMENTS, ...(dollars ? [mathHtml(markdown, lang, tex)] : []), ...(titles ? [CODE_TITLE_META] : []), ...(literals ? [LITERAL_ASTERISKS] : [])],
     allowDangerousHtml: false,
     allowDangerousProtocol: false,
   });
@@ -70,7 +72,9 @@ export function renderPreview(written: string, post: { title?: string; lang?: st
   if (/content|toc|目[录錄]/i.test(markdown)) html = tocMarkersLeftOut(html);
   if (mayHaveHeadingIds(markdown)) html = headingIdsInHtml(html);
   // Before Latin emphasis is marked: an <em> paired here is marked as the page marks it.
-  if (wantsCjkEmphasis(markdown)) html = cjkEmphasisInHtml(html);
+  if (cjkEmphasis) html = cjkEmphasisInHtml(html);
+  // Paired: the literal asterisks (LITERAL_ASTERISKS) written as the page writes them.
+  if (literals) html = html.replaceAll('&#42;', '*');
   if (lang === 'zh' && html.includes('<em>')) html = latinEmphasisMarked(html);
   if (mayHaveCjkBreaks(markdown)) html = cjkLinesJoined(html);
   html = scopeIds(html);
@@ -106,6 +110,33 @@ function headingIdsInHtml(html: string): string {
 
 /** A raw-HTML token that is one comment and nothing else (a block may end with more text). */
 const isComment = (context: CompileContext, token: Token) => /^<!--[\s\S]*-->[ \t]*$/.test(context.sliceSerialize(token));
+
+/**
+ * An asterisk the source writes as literal (`\*`, `&#42;`, `&ast;`) as the reference `&#42;` until
+ * cjkEmphasisInHtml has read the HTML's text, where it would be a `*` like any other and could pair;
+ * the page's plugin tells it by its source span (pages/_lib/cjk-emphasis.ts literalsOf). The
+ * escape's or reference's own output (micromark's, decoded and encoded) is taken from a buffer.
+ */
+const LITERAL_ASTERISKS: HtmlExtension = {
+  enter: {
+    characterEscape() {
+      this.buffer();
+    },
+    characterReference() {
+      this.buffer();
+    },
+  },
+  exit: {
+    characterEscape() {
+      const out = this.resume();
+      this.raw(out === '*' ? '&#42;' : out);
+    },
+    characterReference() {
+      const out = this.resume();
+      this.raw(out === '*' ? '&#42;' : out);
+    },
+  },
+};
 
 /**
  * HTML comments (`<!-- TODO … -->`, as real posts and docs keep them) are left out, as on the

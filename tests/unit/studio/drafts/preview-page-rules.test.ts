@@ -52,6 +52,10 @@ describe('the editor preview of emphasis in a Chinese post', () => {
     ['这是中文文章。*外层 *inner* 外层*，*outer *内层* outer*。\n'],
     ['**重点**文字，这是**“引用”**的，还有 **_pubDatetime_** 字段。\n'],
     ['An English post keeps its *emphasis* as it is.\n'],
+    // Asterisks written as literal stay text (an LCTT translation escapes them in code only).
+    ['**目标：**本文提供一些内容。\n\n    grep --include=\\*.conf bash /etc/*\n'],
+    ['**1、你在 \\*nix 服务器上登录后键入的命令是什么？**然后，还有&#42;星号&#42;和&ast;。\n'],
+    ['- **粗\\*体。**后，**“引号”**的\n'],
   ])('%j looks as on the built page', same);
 
   // Sätteri lets an `_` beside an asterisk run (and an `*` beside an underscore run) loosen the
