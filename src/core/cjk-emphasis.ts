@@ -193,6 +193,8 @@ export function repairedEmphasis(parts: readonly EmphasisPart[], literalOf?: (te
 /** A character reference (CommonMark 0.31 §2.5): named, decimal or hexadecimal. */
 const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+/** What smart punctuation (markdown-it's and Sätteri's `smartPunctuation`) turns into each character, longest first. */
+const SMART: Record<string, readonly string[]> = { '—': ['---'], '–': ['--'], '…': ['...'], '‘': ["'"], '’': ["'"], '“': ['"'], '”': ['"'] };
 
 /**
  * The UTF-16 offsets in `value`, a text node's value, of the asterisks that `source`, the node's
@@ -201,7 +203,7 @@ const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
  * cjkEmphasis must then not pair.
  * Null when the two do not line up (the caller leaves the text as CommonMark read it); besides
  * escapes and references, only whitespace the parser dropped (a line's indent, trailing spaces
- * before a line break) may differ.
+ * before a line break) and smart punctuation (`--` as –, `...` as …, quotes curled) may differ.
  */
 export function literalAsterisks(source: string, value: string): Set<number> | null {
   const literal = new Set<number>();
@@ -228,6 +230,13 @@ export function literalAsterisks(source: string, value: string): Set<number> | n
     }
     if (c === value[j]) {
       i += 1;
+      j += 1;
+      continue;
+    }
+    // Smart punctuation (Astro's default): -- and --- as dashes, ... as an ellipsis, straight quotes curled.
+    const smart = SMART[value[j]!]?.find((written) => source.startsWith(written, i));
+    if (smart !== undefined) {
+      i += smart.length;
       j += 1;
     } else if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i += 1;
     else return null;

@@ -5,6 +5,7 @@ import { cjkEmphasisMarks } from '../../src/pages/_lib/cjk-emphasis.ts';
 import { cjkLineBreaks } from '../../src/pages/_lib/cjk-line-breaks.ts';
 import { excerptOf } from '../../src/pages/_lib/excerpt.ts';
 import { renderPreview } from '../../src/studio/drafts/markdown-preview.ts';
+import { builtHtml } from './studio/drafts/built-page.ts';
 
 const context = (source: string) => ({ source, fileURL: undefined, sourceFormat: 'markdown', data: {} }) as Parameters<typeof cjkEmphasisMarks>[0];
 const html = async (source: string) => (await markdownToHtml(source, { mdastPlugins: [cjkEmphasisMarks, cjkLineBreaks] })).html;
@@ -29,6 +30,7 @@ const ESCAPED = [
   ['&#42;不是。&#42;后 **粗体。**后', '*不是。*后 <strong>粗体。</strong>后'],
   ['\\***粗体。**后', '*<strong>粗体。</strong>后'],
   ['- **粗\\*体。**后，**“引号”**的', '<strong>粗*体。</strong>后，<strong>“引号”</strong>的'],
+  ['在命令中添加**--chunk=desired_chunk_size**。选项**-name \'file??\'**指定了 \\*.conf', '添加<strong>--chunk=desired_chunk_size</strong>。选项<strong>-name \'file??\'</strong>指定了 *.conf'],
 ] as const;
 
 describe('CJK-friendly emphasis (core/cjk-emphasis.ts)', () => {
@@ -50,6 +52,8 @@ describe('CJK-friendly emphasis (core/cjk-emphasis.ts)', () => {
     expect(literalAsterisks('\\\\*x', '\\*x')).toEqual(new Set());
     expect(literalAsterisks('𠮷\\*一\n   二', '𠮷*一\n二')).toEqual(new Set([2]));
     expect(literalAsterisks('abc', 'xyz')).toBeNull();
+    // Smart punctuation, as the page's parser applies it (an LCTT post: **--chunk=size**。 in a post escaping * in code).
+    expect(literalAsterisks("\\*x --a ---b ...'c' \"d\"", "*x –a —b …‘c’ “d”")).toEqual(new Set([0]));
     // Not a delimiter: a literal run beside a real one pairs without it.
     expect(cjkEmphasis('***粗体。**后', new Set([0]))).toEqual([{ type: 'text', value: '*' }, { type: 'strong', children: [{ type: 'text', value: '粗体。' }] }, { type: 'text', value: '后' }]);
     expect(cjkEmphasis('*不是。*后', new Set([0, 4]))).toBeNull();
@@ -76,6 +80,11 @@ describe('the CJK emphasis plugin on the page', () => {
     const { code } = await mdxToJs('**做信息的主人。**RSS 协议。', { jsxImportSource: 'astro', mdastPlugins: [cjkEmphasisMarks] });
     expect(code).toMatch(/strong/);
     expect(code).not.toContain('**');
+  });
+
+  test('tells literal asterisks through smart punctuation, as the built page parses', () => {
+    // Two real LCTT posts (RAID 10, xargs) escape * in code and bold an option before Chinese text.
+    expect(builtHtml('在命令中添加**--chunk=desired_chunk_size**。选项**-name \'file??\'**指定了 \\*.conf')).toContain('添加<strong>–chunk=desired_chunk_size</strong>。选项<strong>-name ‘file??’</strong>指定了 *.conf');
   });
 
   test('leaves itself out of a document with no asterisk near CJK text', () => {
