@@ -9,7 +9,7 @@
  * Astro: its posts' collection folder beside `astro.config.*` (ASTRO_POSTS).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
 import { jekyllReadsFolder } from '../core/jekyll-folders.ts';
 import type { SourceFile } from '../core/moved-posts/plan.ts';
@@ -141,6 +141,34 @@ async function hugoLayout(dir: string, config: string): Promise<SiteLayout> {
     );
   }
   return { generator: 'Hugo', posts: 'content', ...(skip.length > 0 ? { skip } : {}) };
+}
+
+/**
+ * The single pages of a Hugo site's `content/` folder (or of a language's folder in it,
+ * `content/en`) given to `import` itself rather than the site's root, as paths from that folder
+ * (`about.md`, `about/`): the pages hugoLayout leaves out of the root's import, and with one
+ * `params.mainSections` named, everything but that section. None when `folder` is no such
+ * folder. A trial on a real Hugo blog (coderzh-hugo-blog): `import site/content` brought its
+ * `content/about.md` in as a published post, which `import site` leaves out.
+ */
+export async function hugoContentPages(folder: string): Promise<string[]> {
+  const dir = resolve(process.cwd(), folder).replace(/[\\/]+$/, '');
+  const [root, lang] = basename(dir) === 'content' ? [dirname(dir), ''] : basename(dirname(dir)) === 'content' ? [dirname(dirname(dir)), `${basename(dir)}/`] : [undefined, ''];
+  if (root === undefined) return [];
+  const config = (await Promise.all(HUGO_CONFIGS.map(async (name) => ((await exists(join(root, name))) ? name : undefined)))).find((n) => n !== undefined);
+  if (!config) return [];
+  const layout = await hugoLayout(root, config);
+  if (layout.posts !== 'content') {
+    // One main section read alone: the rest of content/ is not the posts.
+    const section = layout.posts.slice('content/'.length);
+    if (lang !== '' || section.includes('/')) return [];
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    return entries
+      .filter((e) => !e.name.startsWith('.') && e.name !== section && (e.isDirectory() || (MARKDOWN.test(e.name) && !/^_index\./i.test(e.name))))
+      .map((e) => (e.isDirectory() ? `${e.name}/` : e.name))
+      .sort();
+  }
+  return (layout.skip ?? []).filter((s) => s.startsWith(lang)).map((s) => s.slice(lang.length));
 }
 
 /** The names of `params.mainSections` in a Hugo config (TOML `mainSections = ["posts"]`, YAML `mainSections: [posts]` or a `- posts` list); none when it names none. */

@@ -179,6 +179,27 @@ describe('import of a site root folder', () => {
     expect(written(runCli(['import', named, '--channel', 'blog', '--root', copy(), '--now', NOW]).stdout)).toEqual(['drafts/about.md']);
   });
 
+  test("a Hugo site's content/ folder imported itself: its single pages are left out as from the root (content/about.md, content/about/index.md), and said so in English and Chinese", () => {
+    // coderzh-hugo-blog (trial of 2026-12-05): `import site/content` brought content/about.md
+    // (url: /about/) in as a published post, which `import site` leaves out.
+    const hugo = siteOf({
+      'config.yaml': 'baseurl: https://blog.example.org\n',
+      'content/post/2016/2016-01-01-my-2015.md': '---\ntitle: 我的 2015\ndate: 2016-01-01T00:34:08+08:00\nurl: "/2016/01/01/my-2015/"\n---\n\nText.\n',
+      'content/about.md': '---\ntitle: 关于我\ndate: 2015-01-01T08:55:31+08:00\nurl: /about/\n---\n\nMe.\n',
+      'content/links/index.md': '---\ntitle: Links\ndate: 2015-01-01\n---\n\nLinks.\n',
+    }, 'hugo-content');
+    const root = copy();
+    const { code, stdout, stderr } = runCli(['import', join(hugo, 'content'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(written(stdout)).toEqual(['2016/my-2015.md']);
+    expect(stderr).toContain(`throughline: ${join(hugo, 'content')}: a Hugo site's content folder: its pages that are no posts are not read: links/, about.md (the site's own pages, as when its root is imported)\n`);
+    const zh = runCli(['import', join(hugo, 'content'), '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
+    expect(zh.stderr).toContain('这是 Hugo 网站的 content 文件夹：不是文章的页面未读取：links/、about.md');
+    // A plain folder named content/ with no Hugo config beside it is read whole, as before.
+    const plain = siteOf({ 'content/about.md': '---\ntitle: About\ndate: 2015-01-01\n---\n\nMe.\n', 'content/post/a.md': '---\ntitle: A\ndate: 2016-01-01\n---\n\nText.\n' }, 'plain-content');
+    expect(written(runCli(['import', join(plain, 'content'), '--channel', 'blog', '--root', copy(), '--now', NOW]).stdout)).toEqual(['2015/about.md', '2016/a.md']);
+  });
+
   test("a Hugo site whose one language keeps its content in content/en (contentDir): its single pages are left out there too, and its posts' old addresses start at content/en", () => {
     // 0x0cqq's Hugo blog (trial of 2026-12-04): content/en/about/index.md, contact, friends and
     // notes came in as published posts, and all 246 posts got aliases /en/posts/… the site never served.

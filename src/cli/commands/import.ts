@@ -23,13 +23,13 @@ import { idKey } from '../../core/feed/slug.ts';
 import { type MovedPost, planMove } from '../../core/moved-posts/plan.ts';
 import { firstCommitDates, inGitWorkTree } from '../../store/git-dates.ts';
 import { missingCoverLines, settleUnusableCover } from '../../core/moved-posts/cover.ts';
-import { folderSummary, missingSiteImagesNote, pillarlessNote, siteRootNote } from '../../core/moved-posts/summary.ts';
+import { folderSummary, hugoPagesNote, missingSiteImagesNote, pillarlessNote, siteRootNote } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
 import { isFolder, listImageFiles, otherMarkupFiles, readMarkdownFolder } from '../../store/markdown-folder.ts';
 import { findOldSite, type UnreadableConfig } from '../../store/old-site.ts';
 import { findSiteConfig, findSiteRoots } from '../../store/site-root.ts';
 import { jekyllLinksBefore } from '../../store/jekyll-links.ts';
-import { collectionsDirOf, readSiteFolders, siteLayoutOf, unreadMarkdown } from '../../store/site-layout.ts';
+import { collectionsDirOf, hugoContentPages, readSiteFolders, siteLayoutOf, unreadMarkdown } from '../../store/site-layout.ts';
 import type { Lang } from '../../core/language.ts';
 import { asFolderPost, withAstroRootPaths, type ImageClash, placeMovedImages, placeSiteImages, withAliasedImages, withImagesInside, withLiquidSiteImages, withMovedCover, withSiteCover } from '../../store/moved-images.ts';
 import { placeModuleFiles, withMdxImports } from '../../store/mdx-moved-imports.ts';
@@ -101,7 +101,10 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
   refuseOwnPosts(opts.source, ctx.root);
   // A site's root is read as its generator reads its posts; any other folder whole.
   const layout = await siteLayoutOf(opts.source);
-  const read = layout ? await readSiteFolders(opts.source, layout) : await readMarkdownFolder(opts.source);
+  // A Hugo site's content/ given itself: its single pages (about.md) are left out as from its root.
+  const pages = layout ? [] : await hugoContentPages(opts.source);
+  const within = (path: string) => path.slice(opts.source.replace(/[\\/]+$/, '').length + 1);
+  const read = layout ? await readSiteFolders(opts.source, layout) : (await readMarkdownFolder(opts.source)).filter((f) => !pages.some((p) => (p.endsWith('/') ? within(f.path).startsWith(p) : within(f.path) === p)));
   const committed = opts.gitDates ? await firstCommitDates(opts.source) : null;
   if (opts.gitDates && !committed)
     throw new ThroughlineError(
@@ -131,6 +134,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
   const zh = ctx.lang === 'zh';
   // The notes below say what the import does ("is copied"): in a dry run, what it would do.
   if (opts.dryRun) ctx.stderr(zh ? 'throughline: 试运行：不写入任何内容；下面每一行说的是真正导入时会做的事\n' : 'throughline: dry run: nothing is written; each line below says what a real import would do\n');
+  if (pages.length > 0) ctx.stderr(`throughline: ${prefix}: ${pick(hugoPagesNote(pages), ctx.lang)}\n`);
   if (layout) {
     const note = siteRootNote({ generator: layout.generator, read: [layout.posts, ...(layout.drafts ? [layout.drafts] : [])], unread: await unreadMarkdown(opts.source, layout), source: opts.source, channel: opts.channel, ...(layout.collections ? { collections: layout.collections } : {}) });
     ctx.stderr(`throughline: ${prefix}: ${pick(note, ctx.lang)}\n`);

@@ -95,6 +95,20 @@ export function siteRootNote(site: { generator: string; read: string[]; unread: 
 }
 
 /**
+ * What import says when it is given a Hugo site's `content/` folder (or a language's folder in
+ * it) whose single pages it leaves out, as the site's root import does (store/site-layout.ts
+ * hugoContentPages): `pages` from that folder, at most five named, then a count.
+ */
+export function hugoPagesNote(pages: string[]): Text {
+  const shown = pages.slice(0, 5);
+  const more = pages.length - shown.length;
+  return {
+    en: `a Hugo site's content folder: its pages that are no posts are not read: ${shown.join(', ')}${more ? ` and ${more} more` : ''} (the site's own pages, as when its root is imported)`,
+    zh: `这是 Hugo 网站的 content 文件夹：不是文章的页面未读取：${shown.join('、')}${more ? ` 等 ${pages.length} 项` : ''}（网站自己的页面，与导入网站根目录时相同）`,
+  };
+}
+
+/**
  * The part of siteRootNote that names a Jekyll site's published collections (`folder` from the
  * root, `documents` its Markdown files; at most five named, then a count) and how to import
  * them: one by its folder, all by a shell loop over their folders (`root` as given).
