@@ -12,9 +12,16 @@ describe('addresses in a post carried by a feed', () => {
     );
   });
 
-  test('absolute addresses, other schemes and in-page fragments stay as written', () => {
-    const html = '<a href="https://x.example/a">a</a><a href="mailto:me@x.example">m</a><a href="//cdn.example/x.png">c</a><a href="#user-content-fn-1">1</a><a href="">e</a>';
+  test('absolute addresses and other schemes stay as written', () => {
+    const html = '<a href="https://x.example/a">a</a><a href="mailto:me@x.example">m</a><a href="//cdn.example/x.png">c</a><a href="">e</a>';
     expect(absoluteFeedLinks(html, site, page)).toBe(html);
+  });
+
+  test("in-page fragments (footnotes and their back links, headings) point at the post's page with the fragment: a reader shows the entry on no page of the post's", () => {
+    const html = '<sup><a href="#user-content-fn-1" id="user-content-fnref-1">1</a></sup><li id="user-content-fn-1">x <a href="#user-content-fnref-1">↩</a></li><a href="#%E5%AE%89%E8%A3%85">安装</a>';
+    expect(absoluteFeedLinks(html, site, page)).toBe(
+      '<sup><a href="https://meilin.example/posts/2026/loaf/#user-content-fn-1" id="user-content-fnref-1">1</a></sup><li id="user-content-fn-1">x <a href="https://meilin.example/posts/2026/loaf/#user-content-fnref-1">↩</a></li><a href="https://meilin.example/posts/2026/loaf/#%E5%AE%89%E8%A3%85">安装</a>',
+    );
   });
 
   test('without a site address nothing changes', () => {

@@ -4,13 +4,15 @@
  * feed's own URL, the entry's link, or none), so `/about/`, `pic.png` and `../other-post/` would
  * each point somewhere else in some reader. Root-relative addresses take the site's origin, and
  * path-relative ones the post's own address, as on its page. An in-page `#fragment` (a footnote,
- * a heading) is left as it is, so readers that can jump within the entry still do.
+ * a heading) becomes the post's address with that fragment: the entry is not a page of its own
+ * in a reader (nor an id a reader keeps), so `href="#user-content-fn-1"` led nowhere or to the
+ * reader's own page, while the post's page holds the footnote.
  */
 export function absoluteFeedLinks(html: string, site: URL | undefined, pageUrl: string): string {
   if (!site) return html;
   return html.replace(/(\s(?:href|src)=")([^"]*)"/g, (whole, head: string, value: string) => {
-    // Already absolute (a scheme, or //host), empty, or an in-page fragment: as written.
-    if (value === '' || value.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) return whole;
+    // Already absolute (a scheme, or //host) or empty: as written.
+    if (value === '' || /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) return whole;
     try {
       return `${head}${new URL(value.replaceAll('&amp;', '&'), pageUrl).href.replaceAll('&', '&amp;')}"`;
     } catch {
