@@ -156,6 +156,13 @@ describe("the author's summary divider, <!--more-->", () => {
     expect(autoDescription('Two paragraphs.\n\nOf summary.\n<!--More-->\nRest.\n', undefined, 160, undefined, 'mdx')).toBe('Two paragraphs. Of summary.');
   });
 
+  test("the summary's reference-style links are links, their definitions being after the divider", () => {
+    // A Markdown blog puts `[1]: https://…` at the end: the summary, cut before them, showed
+    // "Use [Ansible][1] to manage hosts." in its description.
+    expect(autoDescription('Use [Ansible][1] and [Salt][] to manage hosts[^n].\n\n<!--more-->\n\nRest.\n\n[1]: https://www.ansible.com/\n[salt]: https://saltproject.io/\n[^n]: A note.\n', undefined)).toBe('Use Ansible and Salt to manage hosts.');
+    expect(autoDescription('用 [Ansible][1] 管理主机。\n\n<!-- more -->\n\n其余。\n\n[1]: https://www.ansible.com/\n', undefined, 160, undefined, 'mdx')).toBe('用 Ansible 管理主机。');
+  });
+
   test('a divider shown as code, or with nothing before it, is no summary', () => {
     expect(autoDescription('Writing `<!--more-->` ends the summary.\n\nMore text.\n', undefined)).toBe('Writing <!--more--> ends the summary. More text.');
     expect(autoDescription('```html\n<!--more-->\n```\n\nText after.\n', undefined)).toBe('Text after.');
@@ -167,6 +174,17 @@ describe('math in the automatic text', () => {
   test('reads MathJax\'s \\(…\\) as the formula the page renders, with the words around it kept', () => {
     expect(plainTextOf('Force \\(\\mathbf{F} = q\\mathbf{E}\\) acts.')).toBe('Force F = qE acts.');
     expect(plainTextOf('Area \\[ \\pi r^2 \\] of a disc.')).toBe('Area πr² of a disc.');
+  });
+
+  test("dollars that are no TeX around a reference-style link: the link's text, as on the page", () => {
+    // LCTT's translated articles ($ prompts, $5 prices, [Ansible][1] links defined at the end):
+    // the words between two such dollars were read again apart from the body, without its
+    // definitions, and the description showed "[Ansible][1]".
+    const defs = '\n\n[1]: https://www.ansible.com/\n[docs]: https://docs.example/\n';
+    expect(plainTextOf(`Pay $5 for [Ansible][1] and $10 more.${defs}`)).toBe('Pay $5 for Ansible and $10 more.');
+    expect(plainTextOf(`运行后 $HOME 下的 [Ansible][1] 和 [docs][] 与 $PATH 都在。${defs}`)).toBe('运行后 $HOME 下的 Ansible 和 docs 与 $PATH 都在。');
+    // An undefined reference stays as the page shows it.
+    expect(plainTextOf('Pay $5 for [Ansible][9] and $10 more.')).toBe('Pay $5 for [Ansible][9] and $10 more.');
   });
 
   test('reads $…$ and $$…$$ math as text, and leaves dollars that are no TeX by Pandoc\'s rule as written', () => {

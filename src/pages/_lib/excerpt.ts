@@ -39,6 +39,8 @@ interface State {
   inHtml: number;
   /** Emphasis marks left in CJK text are paired and left out, as the page pairs them (cjk-emphasis.ts). */
   cjkEmphasis: boolean;
+  /** The body's link reference and footnote definitions as written (definitionsOf), for text read again apart from it (asProse). */
+  definitions: string;
 }
 
 const SKIP = new Set(['yaml', 'toml', 'code', 'table', 'image', 'imageReference', 'definition', 'footnoteDefinition', 'footnoteReference', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'math', 'inlineMath', 'thematicBreak']);
@@ -81,8 +83,8 @@ export function plainTextOf(markdown: string, format: 'md' | 'mdx' = 'md'): stri
   const source = escapeMdxHeadingIds(dropAdmonitionMarks(tex));
   const cjk = wantsCjkEmphasis(source);
   // Spans tell an asterisk written as literal from one the parser left unpaired (literalsOf).
-  const tree = parseProse(source, { bodyOnly: true, position: cjk && mayHaveLiteralAsterisk(source) });
-  collect(tree as Node, blocks, [], { hidden: 0, source, htmlBlocks: format === 'md', inHtml: 0, cjkEmphasis: cjk });
+  const tree = parseProse(source, { bodyOnly: true, position: cjk && mayHaveLiteralAsterisk(source) }) as Node;
+  collect(tree, blocks, [], { hidden: 0, source, htmlBlocks: format === 'md', inHtml: 0, cjkEmphasis: cjk, definitions: definitionsOf(tree, source) });
   return blocks.join(' ').replace(SPACE_NEXT_TO_CJK, '').replace(SPACE_AFTER_FULL_WIDTH, '').trim();
 }
 
@@ -115,7 +117,7 @@ function collect(node: Node, blocks: string[], line: string[], state: State): vo
     // No TeX by Pandoc's rule (`$5 and $`), or a lone `$…$` in an HTML block of a .md post (its
     // `$$…$$` was read above): the text it was, any Markdown in it read (tex-math.ts proseDollars).
     if (run !== undefined && (state.inHtml > 0 || !isTexDollarRun(run, state.source[node.position!.end.offset!]))) {
-      for (const child of asProse(run)) collect(child, blocks, line, state);
+      for (const child of asProse(run, state.definitions)) collect(child, blocks, line, state);
     } else if (state.hidden === 0) line.push(texToText((node.value ?? '').trim(), run?.startsWith('$$') ?? false));
     return;
   }
@@ -157,10 +159,33 @@ function collect(node: Node, blocks: string[], line: string[], state: State): vo
   flush(own, blocks);
 }
 
-/** A dollar run that is no math, read as Markdown without math: its phrasing nodes. */
-function asProse(run: string): Node[] {
-  const first = (satteri().markdownToMdast(run, { position: false }) as Node).children?.[0];
+/**
+ * A dollar run that is no math, read as Markdown without math: its phrasing nodes. The body's
+ * `definitions` are read with it, so that its `[Ansible][1]` is a link as on the page (before, an
+ * LCTT article's "$ 是提示符 … [Ansible][1] … $5" showed the brackets in its description).
+ */
+function asProse(run: string, definitions: string): Node[] {
+  const first = (satteri().markdownToMdast(definitions ? `${run}\n\n${definitions}` : run, { position: false }) as Node).children?.[0];
   return first?.type === 'paragraph' ? (first.children ?? []) : [{ type: 'text', value: run } as Node];
+}
+
+/**
+ * The link reference definitions (`[1]: https://…`) and footnote definitions of a parsed body, as
+ * written in `source`, from `from` on (offset), one after another; '' without positions (a body
+ * parsed without them has no part read apart from it).
+ */
+function definitionsOf(tree: Node, source: string, from = 0): string {
+  const found: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.type === 'definition' || node.type === 'footnoteDefinition') {
+      const run = runOf(node, source);
+      if (run !== undefined && (node.position?.start.offset ?? 0) >= from) found.push(run);
+      return;
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(tree);
+  return found.join('\n\n');
 }
 
 /** A math node's source as written, dollars included (undefined without positions). */
@@ -236,7 +261,8 @@ const MORE = /^<!--\s*more(?:\s[^>]*)?\s*-->$/i;
 /**
  * The body up to the author's summary divider, `<!--more-->` (gohugo.io/content-management/summaries/,
  * "manual summary"; Hexo's and WordPress's read-more mark), when the body has one as HTML of its
- * own (a block or inline comment, not in code, which the parse tells apart), else undefined.
+ * own (a block or inline comment, not in code, which the parse tells apart), with the link
+ * reference and footnote definitions after it; else undefined.
  */
 export function manualSummary(body: string): string | undefined {
   if (!/<!--\s*more/i.test(body)) return undefined;
@@ -258,7 +284,11 @@ export function manualSummary(body: string): string | undefined {
     tree = satteri().markdownToMdast(body, options) as Node;
   }
   walk(tree);
-  return at === undefined ? undefined : body.slice(0, at);
+  if (at === undefined) return undefined;
+  // The definitions after the divider (a Markdown blog's `[1]: https://…` at the end) stay with
+  // the summary, so that its `[Ansible][1]` is a link as on the page, not text in brackets.
+  const definitions = definitionsOf(tree, body, at);
+  return definitions ? `${body.slice(0, at)}\n\n${definitions}\n` : body.slice(0, at);
 }
 
 /**
