@@ -38,6 +38,30 @@ describe('a Hugo site moved', () => {
     expect(readFileSync(join(inner, 'content/posts/2023/trip.md'), 'utf8')).toContain('aliases: [/posts/trip/]\n');
   });
 
+  test("a url: written without its leading / (Hugo reads it from the site's root) is that path: the post comes in with it as its alias, written /…, with a note in English and Chinese", () => {
+    // coderzh-hugo-blog (trial of 2026-12-05): `url: 2016/04/05/programming-languages/` in 12 posts;
+    // each was refused ("url: expected a full http(s) URL") and not imported.
+    const files = {
+      'config.yaml': 'baseurl: "https://blog.example.org"\npermalinks:\n  post: /:year/:month/:day/:slug/\n',
+      'content/post/2016/2016-04-05-programming-languages.md': post("title: 所有的编程技术都会成为历史\ndate: 2016-04-04T16:28:00.000Z\nurl: 2016/04/05/programming-languages/\n"),
+      'content/post/2016/2016-01-01-my-2015.md': post('title: 我的 2015\ndate: 2016-01-01T00:34:08+08:00\nurl: "/2016/01/01/my-2015/"\n'),
+      'content/post/2016/elsewhere.md': post('title: Elsewhere\ndate: 2016-02-01\nurl: zhuanlan.zhihu.com/p/123\n'),
+    };
+    const site = siteOf(files);
+    const root = copy();
+    const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    const text = (id: string) => readFileSync(join(root, 'content/posts', `${id}.md`), 'utf8');
+    expect(text('2016/programming-languages')).toContain('url: /2016/04/05/programming-languages/\n');
+    expect(text('2016/programming-languages')).toContain('aliases: [/2016/04/05/programming-languages/]\n');
+    expect(text('2016/my-2015')).toContain('aliases: [/2016/01/01/my-2015/]\n');
+    expect(stderr).toContain('url: 2016/04/05/programming-languages/ is a path on the old site, from its root: written /2016/04/05/programming-languages/');
+    // A host without its scheme is no path of the site: still refused, naming the https:// to add.
+    expect(stderr).toContain('zhuanlan.zhihu.com/p/123 has no https:// in front');
+    const zh = runCli(['import', site, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
+    expect(zh.stderr).toContain('url：2016/04/05/programming-languages/ 是旧网站上从根开始的路径：已写成 /2016/04/05/programming-languages/');
+  });
+
   test('a site with several languages gets none (each language has its own addresses)', () => {
     const site = siteOf({ ...SITE, 'hugo.toml': 'title = "x"\n[languages.en]\nweight = 1\n[languages.zh]\nweight = 2\n' });
     const root = copy();

@@ -329,7 +329,7 @@ function jekyllNames(slug: string | undefined, name: string, raw: Record<string,
 
 /**
  * A Hugo page's address (gohugo.io/content-management/urls/): its front matter `url` when a
- * site path; else the `permalinks` pattern of its section, tokens filled from the page (`:year`,
+ * site path (`/2015/08/29/hugo/`, or written without the `/`, from the language's root); else the `permalinks` pattern of its section, tokens filled from the page (`:year`,
  * `:month`, `:day` of its `date`; `:section`, `:sections`; `:title` its title urlized; `:slug`
  * its `slug`, else its title urlized; `:filename` and `:contentbasename` its file name, a page
  * bundle's folder name; `:slugorfilename`, `:slugorcontentbasename`); else its path under
@@ -342,7 +342,11 @@ function hugoUrl(post: OldPost, site: HugoSite): string | { unread: string[] } |
   // A draft was never served.
   if (flagOf(post.raw.draft) === true) return undefined;
   const own = given(post.raw.url);
-  if (own !== undefined) return own.startsWith('/') ? own : undefined;
+  if (own !== undefined && own.startsWith('/')) return own;
+  // A relative `url: 2015/08/29/hugo/` is a path from the site's root too, under the language's
+  // prefix (Hugo 0.55+, "Allow relative URLs in front matter"); a full address is another site's.
+  const relativeOwn = own !== undefined && !/^[a-z][a-z0-9+.-]*:/i.test(own) ? own.replace(/^\.\//, '') : undefined;
+  if (own !== undefined && relativeOwn === undefined) return undefined;
   // A language's own content folder (content/en) is not part of the address; its language may be.
   const first = post.path.split('/')[0]!;
   if (site.languageDirs !== undefined && !(Object.hasOwn(site.languageDirs, first) && post.path.includes('/'))) return undefined;
@@ -360,6 +364,7 @@ function hugoUrl(post: OldPost, site: HugoSite): string | { unread: string[] } |
   const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(post.date ?? '');
   const clean = (text: string) => hugoSanitize(text, !site.keepCase);
   const prefixed = (path: string) => (language ? `/${language}${path}` : path);
+  if (relativeOwn !== undefined) return prefixed(`/${relativeOwn}`);
   const end = (path: string) => prefixed(site.ugly ? `${path.replace(/\/+$/, '')}.html` : path.endsWith('/') ? path : `${path}/`);
   const pattern = site.permalinks?.[sections[0] ?? ''] ?? site.permalinks?.['/'];
   if (pattern === undefined) return end(`/${[...sections, slug ?? name].map(clean).join('/')}`.replace(/\/{2,}/g, '/'));

@@ -463,6 +463,14 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     };
     Object.assign(keys, dates.keys);
     notes.push(...dates.notes);
+    // Hugo's `url: 2015/08/29/hugo/` written without its "/" is the same path from the site's root
+    // (gohugo.io/content-management/urls/#url); as written, the schema took it for Throughline's
+    // url and refused the post: 12 of a real blog's posts (coderzh-hugo-blog) were not imported.
+    const hugoPath = opts.site === undefined || opts.site.generator === 'hugo' ? relativeSitePath(raw.url) : undefined;
+    if (hugoPath !== undefined) {
+      keys.url = `/${hugoPath}`;
+      notes.push({ en: `url: ${hugoPath} is a path on the old site, from its root: written /${hugoPath}`, zh: `url：${hugoPath} 是旧网站上从根开始的路径：已写成 /${hugoPath}` });
+    }
     if (aliases?.list) keys.aliases = aliases.list.length ? aliases.list : null;
     const withKeys = setFrontmatterKeys(source, yaml, keys);
     const whole = splitFrontmatter(withKeys, file.path).body;
@@ -848,6 +856,19 @@ function movedAliases(raw: Record<string, unknown>, post: OldPost): { list?: str
       : { en: `aliases: ${own.join(', ')} are the site's own pages (${pages}): left out`, zh: `aliases：${own.join('、')} 是网站自己的页面（${pages}）：已去掉` });
   }
   return { list, ...(notes.length ? { note: joinTexts(notes) } : {}), ...(unread ? { unread } : {}) };
+}
+
+/**
+ * A front matter `url` written as a site path without its leading "/" (`2015/08/29/hugo/`, Hugo
+ * reads it from the site's root): the path, without a leading `./`; undefined for anything else,
+ * a full address, `/x/`, or a host without its scheme (`zhuanlan.zhihu.com/p/1`, which the schema
+ * names with the https:// to add).
+ */
+function relativeSitePath(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  const path = url.trim().replace(/^\.\//, '');
+  if (!/^[^\s/:?#][^\s:?#]*\/[^\s:]*$/.test(path) || /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]|$)/i.test(path)) return undefined;
+  return path;
 }
 
 /** Notes joined into one, `; ` between them (`；` in Chinese). */
