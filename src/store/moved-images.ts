@@ -67,6 +67,39 @@ export async function withLiquidSiteImages(move: MovedPost): Promise<MovedPost> 
 }
 
 /**
+ * `move` with each relative image that is neither beside the post nor in its asset folder
+ * (Hexo's `source/_posts/<name>/`) but is in one of the old site's `roots` at that path (Hugo's
+ * `static/images/x.jpg` for `![x](images/x.jpg)`; store/site-root.ts findSiteRoots) written as
+ * that site path (`/images/x.jpg`), so it is copied to public/ like any site-path image and the
+ * portfolio shows it; one note per image. A trial on a real Hugo blog (coderzh-hugo-blog) wrote
+ * `images/x.jpg` in 52 posts with the files in `static/images/`: each post was refused, its image
+ * "not found". Only the address inside an image's own syntax changes (core/moved-posts/image-urls.ts).
+ */
+export async function withSiteRootImages(move: MovedPost, roots: readonly SiteRoot[]): Promise<MovedPost> {
+  if (roots.length === 0) return move;
+  const { body } = splitFrontmatter(move.text, move.from);
+  const source = resolve(process.cwd(), move.from);
+  const bundle = source.replace(/\.[^./\\]+$/, '');
+  const renamed = new Map<string, string>();
+  const notes: Text[] = [];
+  for (const url of await localImages({ file: move.from, body })) {
+    const path = posix.normalize(imagePath(url));
+    if (path.startsWith('../') || path.startsWith('/')) continue;
+    if ((await isFile(resolve(dirname(source), path))) || (await isFile(resolve(bundle, path)))) continue;
+    for (const root of roots) {
+      if (!(await isFile(join(root.dir, path)))) continue;
+      const to = `/${url.trim().replace(/^(?:\.\/)+/, '')}`;
+      renamed.set(url, to);
+      notes.push({ en: `image ${url} is not beside it but in ${root.name.en} (the old site's root): now ${to}`, zh: `图片 ${url} 不在它旁边，而在 ${root.name.zh}（旧网站的根目录）：已改为 ${to}` });
+      break;
+    }
+  }
+  if (renamed.size === 0) return move;
+  const text = move.text.slice(0, move.text.length - body.length) + renameImageUrls(body, move.ext === 'mdx', renamed);
+  return { ...move, text, notes: [...move.notes, ...notes] };
+}
+
+/**
  * `move` with each image path written from the folder of the Astro project it comes from
  * (`/src/assets/x.png`: Vite reads a path starting with `/src/` from the project's root, so the
  * theme imports it as an asset; it is no file of public/) written as the relative path from the

@@ -62,6 +62,30 @@ describe('a Hugo site moved', () => {
     expect(zh.stderr).toContain('url：2016/04/05/programming-languages/ 是旧网站上从根开始的路径：已写成 /2016/04/05/programming-languages/');
   });
 
+  test("a relative image found not beside the post but in the old site's root (Hugo's static/) is that site path: copied to public/ and written /images/…, with a note in English and Chinese; one found nowhere still stops the post", () => {
+    // coderzh-hugo-blog (trial of 2026-12-05): `![x](images/x.jpg)` in 52 posts with the files in
+    // static/images/; each post was refused, its image "not found".
+    const files = {
+      'config.yaml': 'baseurl: "https://blog.example.org"\n',
+      'content/post/2015/2015-02-18-Startup.md': post('title: 创业\ndate: 2015-02-18\nurl: /2015/02/18/startup/\n') + '\n![header](images/StartUP-header.jpg)\n\n![beside](./here.png)\n',
+      'content/post/2015/here.png': 'PNG beside',
+      'content/post/2015/2015-03-01-lost.md': post('title: Lost\ndate: 2015-03-01\n') + '\n![gone](images/gone.jpg)\n',
+      'static/images/StartUP-header.jpg': 'JPEG in static',
+    };
+    const site = siteOf(files);
+    const root = copy();
+    const { stdout, stderr } = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW]);
+    const text = readFileSync(join(root, 'content/posts', stdout.split('\n').find((l) => l.endsWith('.md') && !l.includes('lost'))!.slice('content/posts/'.length)), 'utf8');
+    expect(text).toContain('![header](/images/StartUP-header.jpg)');
+    expect(text).toContain('![beside](./here.png)');
+    expect(readFileSync(join(root, 'public/images/StartUP-header.jpg'), 'utf8')).toBe('JPEG in static');
+    expect(stderr).toContain("image images/StartUP-header.jpg is not beside it but in Hugo's static/ (the old site's root): now /images/StartUP-header.jpg");
+    expect(stdout).not.toContain('lost');
+    expect(stderr).toContain('body: image "images/gone.jpg" not found');
+    const zh = runCli(['import', site, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
+    expect(zh.stderr).toContain('图片 images/StartUP-header.jpg 不在它旁边，而在 Hugo 的 static/（旧网站的根目录）：已改为 /images/StartUP-header.jpg');
+  });
+
   test('a site with several languages gets none (each language has its own addresses)', () => {
     const site = siteOf({ ...SITE, 'hugo.toml': 'title = "x"\n[languages.en]\nweight = 1\n[languages.zh]\nweight = 2\n' });
     const root = copy();

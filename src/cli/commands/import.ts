@@ -31,7 +31,7 @@ import { findSiteConfig, findSiteRoots } from '../../store/site-root.ts';
 import { jekyllLinksBefore } from '../../store/jekyll-links.ts';
 import { collectionsDirOf, hugoContentPages, readSiteFolders, siteLayoutOf, unreadMarkdown } from '../../store/site-layout.ts';
 import type { Lang } from '../../core/language.ts';
-import { asFolderPost, withAstroRootPaths, type ImageClash, placeMovedImages, placeSiteImages, withAliasedImages, withImagesInside, withLiquidSiteImages, withMovedCover, withSiteCover } from '../../store/moved-images.ts';
+import { asFolderPost, withAstroRootPaths, type ImageClash, placeMovedImages, placeSiteImages, withAliasedImages, withImagesInside, withLiquidSiteImages, withMovedCover, withSiteCover, withSiteRootImages } from '../../store/moved-images.ts';
 import { placeModuleFiles, withMdxImports } from '../../store/mdx-moved-imports.ts';
 import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { POSTS_DIR } from '../../store/post-paths.ts';
@@ -158,7 +158,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
   const siteFolders = { folder: postsFolder, roots: await findSiteRoots(postsFolder) };
   const settled: MovedPost[] = [];
   for (const given of plan.moves) {
-    const planned = await withMdxImports(await withAliasedImages(await withAstroRootPaths(await withLiquidSiteImages(given))), ctx.root);
+    const planned = await withMdxImports(await withSiteRootImages(await withAliasedImages(await withAstroRootPaths(await withLiquidSiteImages(given))), siteFolders.roots), ctx.root);
     settled.push(await withImagesInside(await asFolderPost(await withSiteCover(ctx.root, siteFolders, await withMovedCover(settleUnusableCover(planned), siteFolders.roots)), splitFrontmatter(planned.text, planned.from).body)));
   }
   // Covers found nowhere: with several, one short line each and one line for what they share.
