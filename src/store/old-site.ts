@@ -106,7 +106,10 @@ async function readConfig(path: string): Promise<{ config: Record<string, unknow
     return { unreadable: { file: path, at: null, reason: error.message, notUtf8: error.text } };
   }
   try {
-    const data: unknown = path.endsWith('.toml') ? parseToml(text) : parse(text);
+    // A key given twice is read as Jekyll (Ruby's Psych) and Hexo (js-yaml with `json: true`) read
+    // it, the last one winning: a real Jekyll blog's config repeats `background:` and `paginate:`,
+    // which stopped the read, and its 134 posts came in without their old addresses.
+    const data: unknown = path.endsWith('.toml') ? parseToml(text) : parse(text, { uniqueKeys: false });
     // An empty _config.yml is a config with every default.
     if (data === null) return { config: {} };
     return typeof data === 'object' && !Array.isArray(data) ? { config: data as Record<string, unknown> } : undefined;

@@ -846,6 +846,26 @@ describe("import writes each post's address on the old site into aliases", () =>
     expect(zh.stderr).toContain('无法读取：不是有效的 YAML，在第 2 行第 12 列');
   });
 
+  // hh54188/jekyll-blog (trial of 2026-12-05): its _config.yml gives `background:` and `paginate:`
+  // twice, which Jekyll (Ruby's Psych) and Hexo (js-yaml, json: true) read with the last one
+  // winning; the import refused the config ("Map keys must be unique") and 134 posts lost their old addresses.
+  test('Jekyll and Hexo: a _config.yml that gives a key twice is read as they read it, the last one winning, and the posts keep their old addresses', () => {
+    const jekyll = folderOf({
+      '_config.yml': '\ufefftitle: 前端技术漫游指南\npaginate: 10\nbackground: ps_neutral.png\npermalink: /:year/:title.html\nbackground:\npermalink:   /:categories/:title/\npaginate: 10\n',
+      '_posts/2018-11-14-trie.md': '---\nlayout: post\ntitle: 用 100 行代码提升 10 倍的性能\n---\n\nText.\n',
+      '_posts/2019-01-02-mobx.md': '---\ntitle: MobX\ncategories: [react]\n---\n\nText.\n',
+    }, 'jekyll-site');
+    const root = copy();
+    const { stderr } = importInto(root, join(jekyll, '_posts'));
+    expect(stderr).not.toContain('could not be read');
+    expect(aliasesOf(root, '2018/trie.md')).toBe('[/trie/]');
+    expect(aliasesOf(root, '2019/mobx.md')).toBe('[/react/mobx/]');
+    const hexo = folderOf({ '_config.yml': 'title: Hexo\npermalink: :title/\npermalink: :year/:month/:day/:title/\n', ...Object.fromEntries(Object.entries(HEXO).map(([k, v]) => [`source/_posts/${k}`, v])) }, 'blog');
+    const other = copy();
+    importInto(other, join(hexo, 'source/_posts'));
+    expect(aliasesOf(other, '2022/Freedom-Network.md')).toBe('[/2022/08/11/Freedom-Network/]');
+  });
+
   // A new user's trial: a _config.yml saved as GBK was read with U+FFFD for each Chinese character, in silence.
   test("Hexo: a _config.yml saved as GBK is named as not UTF-8 (with the encoding it looks like), and the posts keep no old address", () => {
     const site = folderOf({ '_config.yml': 'placeholder\n', ...Object.fromEntries(Object.entries(HEXO).map(([k, v]) => [`source/_posts/${k}`, v])) }, 'blog');
