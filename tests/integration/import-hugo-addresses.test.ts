@@ -86,6 +86,22 @@ describe('a Hugo site moved', () => {
     expect(zh.stderr).toContain('图片 images/StartUP-header.jpg 不在它旁边，而在 Hugo 的 static/（旧网站的根目录）：已改为 /images/StartUP-header.jpg');
   });
 
+  test("an alias written without its leading / is read as Hugo reads it, from the folder above the page's, with a note in English and Chinese", () => {
+    // Hugo's renderAliases joins a relative alias to the page's path and "..": before, such an
+    // alias was left out ("not a path on the site") and old links to it broke.
+    const site = siteOf({
+      'hugo.toml': 'baseURL = "https://example.org/"\n',
+      'content/posts/renamed.md': post('title: Renamed\ndate: 2023-04-02\naliases: [old-name, ../2019/first.html, /kept/]\n'),
+    });
+    const root = copy();
+    const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(readFileSync(join(root, 'content/posts/2023/renamed.md'), 'utf8')).toContain('aliases: [/posts/old-name/, /2019/first.html, /kept/, /posts/renamed/]\n');
+    expect(stderr).toContain('aliases: old-name is /posts/old-name/, ../2019/first.html is /2019/first.html (Hugo reads an alias without "/" from the folder above the page\'s)');
+    const zh = runCli(['import', site, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
+    expect(zh.stderr).toContain('aliases：old-name 即 /posts/old-name/、../2019/first.html 即 /2019/first.html（Hugo 从页面上一级文件夹读取不以 "/" 开头的别名）');
+  });
+
   test('a site with several languages gets none (each language has its own addresses)', () => {
     const site = siteOf({ ...SITE, 'hugo.toml': 'title = "x"\n[languages.en]\nweight = 1\n[languages.zh]\nweight = 2\n' });
     const root = copy();

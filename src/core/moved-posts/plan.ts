@@ -34,7 +34,7 @@ import { codeTagsNote, convertCodeTags } from './code-tags.ts';
 import { kramdownNote, stripKramdownMarks } from './kramdown.ts';
 import { pelicanToYaml } from './pelican.ts';
 import { openedHexoFrontMatter } from './hexo-front-matter.ts';
-import { oldAddressOf, type OldPost, type OldSite } from './old-url.ts';
+import { oldAddressOf, oldUrlOf, type OldPost, type OldSite } from './old-url.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
 import { siteOwnPage } from '../redirects/clashes.ts';
 import type { MissingCover } from './cover.ts';
@@ -823,11 +823,25 @@ function dayText(value: unknown): string | undefined {
  * The `aliases` to write into a moved post: the paths it already lists (Hugo's `aliases`) that
  * the build can serve, and its address on the old site (old-url.ts) when that is known and not
  * among them (no `list` when they stay as written); null when nothing is to change or say. An old
- * address no alias can hold is named in the note. An entry that is no site path (a Hugo alias
- * relative to its section, an Obsidian note's other name) is left out, with a note naming it.
+ * address no alias can hold is named in the note. A Hugo alias without its leading "/" is the path
+ * Hugo gives it (below); any other entry that is no site path (an Obsidian note's other name) is
+ * left out, with a note naming it.
  */
 function movedAliases(raw: Record<string, unknown>, post: OldPost): { list?: string[]; note?: Text; unread?: string[] } | null {
-  const written = raw.aliases === undefined || raw.aliases === null ? [] : [raw.aliases].flat();
+  const given = raw.aliases === undefined || raw.aliases === null ? [] : [raw.aliases].flat();
+  // A Hugo alias without its leading "/" (`aliases: [old-name]`) is a path from the folder above
+  // the page's own (Hugo's renderAliases: path.Join(the page's path, "..", alias)), written as a
+  // folder unless it ends in .html: /posts/my-post/ with `old-name` answers /posts/old-name/.
+  const pageUrl = post.site?.generator === 'hugo' ? oldUrlOf(post) : undefined;
+  const relative = new Map<string, string>();
+  const written = given.map((a) => {
+    const text = typeof a === 'string' ? a.trim() : '';
+    if (pageUrl === undefined || text === '' || text.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(text) || /\s/.test(text)) return a;
+    const to = posix.join(posix.dirname(pageUrl.replace(/\/+$/, '')), text);
+    const path = /\.html?$/i.test(to) ? to : `${to.replace(/\/+$/, '')}/`;
+    relative.set(text, path);
+    return path;
+  });
   const valid = written.filter((a): a is string => typeof a === 'string' && aliasProblem(a.trim()) === undefined).map((a) => a.trim());
   // A path of the site's own pages (/about/, /tags/…) is refused by `check` and the build
   // (redirects/clashes.ts): written, it would stop the project from building.
@@ -846,7 +860,8 @@ function movedAliases(raw: Record<string, unknown>, post: OldPost): { list?: str
   if (unservable) notes.push({ en: `its old address ${unservable} cannot be an alias (${aliasProblem(unservable)}): old links to it will not find the post`, zh: `它的旧地址 ${unservable} 无法写成别名（aliases）：指向它的旧链接将找不到这篇文章` });
   if (oldUrl !== undefined && oldPage !== undefined && !own.includes(oldUrl))
     notes.push({ en: `its old address ${oldUrl} is the site's own ${oldPage} page: not written as an alias (old links to it find that page)`, zh: `它的旧地址 ${oldUrl} 是网站自己的 ${oldPage} 页面：不写成别名（指向它的旧链接会打开那个页面）` });
-  if (dropped.length === 0 && own.length === 0 && list.length === written.length) return notes.length || unread ? { ...(notes.length ? { note: joinTexts(notes) } : {}), ...(unread ? { unread } : {}) } : null;
+  if (relative.size > 0) notes.push({ en: `aliases: ${[...relative].map(([a, to]) => `${a} is ${to}`).join(', ')} (Hugo reads an alias without "/" from the folder above the page's)`, zh: `aliases：${[...relative].map(([a, to]) => `${a} 即 ${to}`).join('、')}（Hugo 从页面上一级文件夹读取不以 "/" 开头的别名）` });
+  if (relative.size === 0 && dropped.length === 0 && own.length === 0 && list.length === written.length) return notes.length || unread ? { ...(notes.length ? { note: joinTexts(notes) } : {}), ...(unread ? { unread } : {}) } : null;
   const names = dropped.map((a) => `"${a}"`).join(', ');
   if (dropped.length) notes.unshift({ en: `aliases: ${names} ${dropped.length === 1 ? 'is' : 'are'} not a path on the site (starting with "/"): left out`, zh: `aliases：${names} 不是网站上的路径（应以 "/" 开头）：已去掉` });
   if (own.length) {
