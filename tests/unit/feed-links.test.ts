@@ -24,6 +24,13 @@ describe('addresses in a post carried by a feed', () => {
     );
   });
 
+  test("a code sample's text that looks like an attribute stays as the post shows it", () => {
+    const html = '<pre><code>&lt;a href="#top"&gt;up&lt;/a&gt; &lt;img src="pic.png"&gt;</code></pre><p>x <a title="a > b" href="#fn">1</a></p>';
+    expect(absoluteFeedLinks(html, site, page)).toBe(
+      '<pre><code>&lt;a href="#top"&gt;up&lt;/a&gt; &lt;img src="pic.png"&gt;</code></pre><p>x <a title="a > b" href="https://meilin.example/posts/2026/loaf/#fn">1</a></p>',
+    );
+  });
+
   test('without a site address nothing changes', () => {
     expect(absoluteFeedLinks('<a href="../crust/">crust</a>', undefined, '/posts/2026/loaf/')).toBe('<a href="../crust/">crust</a>');
   });

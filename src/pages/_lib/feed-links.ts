@@ -10,7 +10,9 @@
  */
 export function absoluteFeedLinks(html: string, site: URL | undefined, pageUrl: string): string {
   if (!site) return html;
-  return html.replace(/(\s(?:href|src)=")([^"]*)"/g, (whole, head: string, value: string) => {
+  // Only the attributes of tags: a code sample's text (`&lt;a href="#top"&gt;`, whose quotes the
+  // HTML keeps as written) is what the post shows, and stays so.
+  return html.replace(TAG, (tag) => tag.replace(/(\s(?:href|src)=")([^"]*)"/g, (whole, head: string, value: string) => {
     // Already absolute (a scheme, or //host) or empty: as written.
     if (value === '' || /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) return whole;
     try {
@@ -18,5 +20,8 @@ export function absoluteFeedLinks(html: string, site: URL | undefined, pageUrl: 
     } catch {
       return whole;
     }
-  });
+  }));
 }
+
+/** An HTML start tag as serialized: its name and attributes, a quoted value holding any `>`. */
+const TAG = /<[A-Za-z][\w:-]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
