@@ -116,7 +116,9 @@ describe('a path-relative link in a post body', () => {
     const json = JSON.parse(text('feed.json')) as { items: { title: string; content_html: string }[] };
     const html = json.items.find((i) => i.title === 'RELATIVE links')!.content_html;
     expect(html).toContain(`href="${crust}"`);
-    expect(html).toContain('href="#below"');
+    // An in-page fragment is the post's page with it: the entry is on no page of its own in a reader.
+    expect(html).toContain('href="https://example.com/posts/2026/relative-links/#below"');
+    expect(html).not.toContain('href="#below"');
   });
 });
 
