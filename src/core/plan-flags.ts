@@ -62,6 +62,24 @@ export function flagOffSlotPosts(input: { planner: Planner; posts: Post[]; now: 
   return flags;
 }
 
+/** Why `date` is no slot day of `channel`: the nearest slot days within a year, and the break that covers it when the cadence has that day. */
+export interface OffSlotDay {
+  nearest: OffSlotFlag['nearest'];
+  break?: NonNullable<OffSlotFlag['break']>;
+}
+
+/**
+ * Null when local date `date` is a slot day of `channel` (an occurrence of its cadence, any period
+ * of its history, not on a break); else why not, as the off-slot flag says it.
+ */
+export function findOffSlotDay(planner: Planner, channel: Channel, date: string): OffSlotDay | null {
+  const zone = channelZone(channel, planner.brand);
+  const { days, breakDays } = slotDays(channel, planner, [date], zone);
+  if (days.has(date)) return null;
+  const pause = breakDays.has(date) ? breakOn(planner, channel.id, date) : undefined;
+  return { nearest: nearestDays([...days], date), ...(pause ? { break: pause } : {}) };
+}
+
 /**
  * Slot days (not on a break), and the cadence's days that a break covers, from a year before the
  * earliest date to a year after the latest.

@@ -12,6 +12,7 @@ import { readPost, savePost } from '../../store/posts.ts';
 import { resolveIdeaMove, takenPostIds } from '../drafts/idea-move.ts';
 import { readCachedPosts } from '../shared/project-cache.ts';
 import type { FieldErrors } from '../shared/form-errors.ts';
+import { slotDayError } from './slot-day.ts';
 
 export interface MoveRequest {
   id: string;
@@ -91,6 +92,9 @@ export async function movePost(root: string, planner: Planner, move: MoveRequest
   // planned in another slot it cannot fill. An undo (restore) puts back what a move changed.
   if (stored.post.data.status === 'published' && !move.restore)
     return { errors: { form: `"${move.id}" is published: it stays in the slot it filled; to plan it again, set its status back to draft in the editor` }, status: 409 };
+  // A date that is no slot of the channel would leave the post in no calendar; an undo puts back what was there.
+  const offSlot = move.date && !move.restore ? slotDayError(planner, move.channel ?? String(stored.post.data.channel ?? ''), move.date) : undefined;
+  if (offSlot) return { errors: { date: offSlot }, status: 400 };
   const frontmatter: Record<string, unknown> = { ...stored.post.data };
   if (move.date) frontmatter.plannedFor = move.date;
   else delete frontmatter.plannedFor;

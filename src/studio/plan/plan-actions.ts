@@ -15,6 +15,8 @@ import type { FieldErrors } from '../shared/form-errors.ts';
 import { slotAnchor } from './month.ts';
 import { checkPlanPostForm, plannedFrontmatter, readPlanPostForm } from './slot-form.ts';
 import { savePlannerChange, studioRoot } from '../shared/plan-store.ts';
+import { slotDayError } from './slot-day.ts';
+import { breakCovering } from '../../core/slots.ts';
 import { applyTargets, readTargets } from './targets.ts';
 
 export type PlanActionResult = { redirect: string } | { action: string; errors: FieldErrors; slot?: string };
@@ -45,7 +47,9 @@ export async function runPlanAction(form: FormData, planner: Planner, opts: { ba
   if (action === 'skip') {
     const channel = text(form, 'channel');
     const date = text(form, 'date');
-    const errors = await savePlannerChange((p) => skipSlot(p, channel, date, opts.skipReason));
+    // A slot inside a break is skipped already (a second send of the form changes nothing).
+    const offSlot = LocalDateSchema.safeParse(date).success && !breakCovering(planner.breaks, channel, date) ? slotDayError(planner, channel, date) : undefined;
+    const errors = offSlot ? { date: offSlot } : await savePlannerChange((p) => skipSlot(p, channel, date, opts.skipReason));
     return Object.keys(errors).length ? { action, errors, slot: `${channel}/${date}` } : done('skipped', slotAnchor(channel, date));
   }
   if (action === 'add-break') {
@@ -72,6 +76,9 @@ async function runMoveAction(action: string, form: FormData, planner: Planner, o
   try {
     if (action === 'move-planned') {
       if (!LocalDateSchema.safeParse(text(form, 'date')).success) return { action, errors: { form: 'expected the slot date as YYYY-MM-DD' } };
+      const channel = opts.posts?.find((p) => p.id === text(form, 'post'))?.data.channel ?? '';
+      const offSlot = slotDayError(planner, channel, text(form, 'date'));
+      if (offSlot) return { action, errors: { form: offSlot } };
       await movePlannedPost(studioRoot(), text(form, 'post'), text(form, 'date'));
     } else await moveAllOffSlot(studioRoot(), planner, opts.posts ?? [], opts.now ?? Date.now(), text(form, 'channel'));
   } catch (error) {

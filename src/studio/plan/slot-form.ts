@@ -6,6 +6,7 @@ import { joinWords, slugWords } from '../../core/slug-words.ts';
 import { LocalDateSchema, type Planner } from '../../core/schema/planner.ts';
 import { checkPostId } from '../../store/post-paths.ts';
 import type { FieldErrors } from '../shared/form-errors.ts';
+import { slotDayError } from './slot-day.ts';
 
 export const PLAN_STATUSES = ['idea', 'draft'] as const;
 
@@ -40,6 +41,10 @@ export function checkPlanPostForm(form: PlanPostForm, planner: Planner): FieldEr
   const errors: FieldErrors = {};
   if (!planner.channels.some((c) => c.id === form.channel)) errors.channel = `unknown channel "${form.channel}"; pick a slot from the calendar`;
   if (!LocalDateSchema.safeParse(form.date).success) errors.date = 'expected the slot date as YYYY-MM-DD';
+  else if (!errors.channel) {
+    const offSlot = slotDayError(planner, form.channel, form.date);
+    if (offSlot) errors.date = offSlot;
+  }
   if (!form.title) errors.title = 'a post needs a title';
   const idProblem = form.slug ? checkPostId(form.slug) : 'give a slug, e.g. "braised-pork" (it becomes content/posts/braised-pork.mdx)';
   if (idProblem) errors.slug = idProblem;

@@ -15,7 +15,7 @@ import type { Lang } from './i18n.ts';
  * First match wins. The schemas' and cadence checks' messages are not repeated here: their
  * Chinese lives in src/core/i18n/zod-issues.ts, shared with the CLI, and is used after these.
  */
-const ZH_MESSAGES: [RegExp, string][] = [
+const ZH_MESSAGES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/^add a channel first: every post belongs to one$/, '请先添加一个渠道：每篇文章都属于某个渠道'],
   [/^too many ideas share this title; change it a little$/, '同名想法太多；请稍微改一下标题'],
   [/^expected (\w+) or (\w+)$/, '应为 $1 或 $2'],
@@ -25,6 +25,10 @@ const ZH_MESSAGES: [RegExp, string][] = [
   [/^unknown pillar "([^"]*)"$/, '未知支柱“$1”'],
   [/^unknown pillar (.+); expected one of (.*)$/, '未知支柱 $1；应为以下之一：$2'],
   [/^expected the slot date as YYYY-MM-DD$/, '排期日期格式应为 YYYY-MM-DD'],
+  // plan/slot-day.ts: a date that is no slot of the channel (plan-move, Plan a post, Skip).
+  [/^([\d-]+) is not a slot day of "(.*)": its cadence has no slot that day; pick a slot from the calendar(?: \(nearest slot days: (.*)\))?$/, (_m, date, channel, near) => `${date} 不是“${channel}”的排期日：它的节奏那天没有排期；请在日历中选择一个排期${nearSlotDays(near)}`],
+  [/^([\d-]+) is inside the break ([\d-]+) to ([\d-]+) for "(.*)", which has no slot then; pick a slot from the calendar(?: \(nearest slot days: (.*)\))?$/, (_m, date, from, to, channel, near) => `${date} 在“${channel}”的休息期 ${from} 至 ${to} 内，那时没有排期；请在日历中选择一个排期${nearSlotDays(near)}`],
+  [/^"(.*)" has no slot within a year of ([\d-]+); pick a slot from the calendar$/, '“$1”在 $2 前后一年内都没有排期；请在日历中选择一个排期'],
   // POST /studio/api/plan-move (move.ts readMoveRequest) and autosave: a script's malformed request.
   [/^expected the slot date as YYYY-MM-DD, or null to unplan$/, '排期日期格式应为 YYYY-MM-DD，或用 null 取消安排'],
   [/^which post\? expected "id"$/, '哪篇内容？请给出 "id"'],
@@ -94,10 +98,15 @@ const ZH_MESSAGES: [RegExp, string][] = [
 
 const UNTRANSLATED = '详情（英文）：';
 
+/** "（最近的排期日：2026-12-08、2026-12-15）" from the English list "2026-12-08, 2026-12-15"; "" when there is none. */
+function nearSlotDays(list: string | undefined): string {
+  return list ? `（最近的排期日：${list.split(', ').join('、')}）` : '';
+}
+
 /** One message in the studio's language. */
 export function translateMessage(message: string, lang: Lang): string {
   if (lang === 'en') return message;
-  for (const [pattern, zh] of ZH_MESSAGES) if (pattern.test(message)) return message.replace(pattern, zh);
+  for (const [pattern, zh] of ZH_MESSAGES) if (pattern.test(message)) return typeof zh === 'string' ? message.replace(pattern, zh) : message.replace(pattern, zh);
   // The schemas' and cadence checks' messages, shared with the CLI.
   const core = translateCoreMessage(message);
   if (core) return core;

@@ -8,7 +8,14 @@ import { listIdeas } from '../../../../src/studio/plan/ideas.ts';
 import { movePost, readMoveRequest } from '../../../../src/studio/plan/move.ts';
 import { readPost } from '../../../../src/store/posts.ts';
 
-const planner = { channels: [{ id: 'blog' }, { id: 'wechat' }], brand: { pillars: [] } } as unknown as Planner;
+const planner = {
+  brand: { timezone: 'Asia/Shanghai', pillars: [] },
+  channels: [
+    { id: 'blog', name: 'Blog', cadence: 'FREQ=DAILY', start: '2026-09-01', time: '09:00' },
+    { id: 'wechat', name: 'WeChat 公众号', cadence: 'FREQ=WEEKLY;BYDAY=TU', start: '2026-09-01', time: '20:00' },
+  ],
+  breaks: [{ from: '2026-12-14', to: '2026-12-20', channels: ['wechat'], reason: 'trip' }],
+} as unknown as Planner;
 let root = '';
 const file = () => join(root, 'content/posts/ideas/soup.mdx');
 
@@ -154,3 +161,30 @@ describe('undoing a move', () => {
     expect(readMoveRequest({ id: 'a', date: null, restore: { status: 'gone' } })).toHaveProperty('errors.status');
   });
 });
+
+/**
+ * A date that is no slot of the channel: plan-move wrote it as plannedFor all the same (a Wednesday
+ * for a Tuesday-only channel), and the post then showed in no calendar or agenda.
+ */
+describe('a move to a day that is no slot of the channel', () => {
+  it.each([
+    ['a day its cadence has no slot on', { date: '2026-12-09', channel: 'wechat' }, /^2026-12-09 is not a slot day of "WeChat 公众号".*nearest slot days: 2026-12-08, 2026-12-22/],
+    ['a slot day inside a break of the channel', { date: '2026-12-15', channel: 'wechat' }, /^2026-12-15 is inside the break 2026-12-14 to 2026-12-20 for "WeChat 公众号".*nearest slot days: 2026-12-08, 2026-12-22/],
+    ['a day of another channel that is no slot of the post\'s own', { date: '2026-12-10', channel: undefined }, null],
+  ])('is refused with the reason and the nearest slot days, writing nothing: %s', async (_what, target, message) => {
+    writeFileSync(file(), readFileSync(file(), 'utf8').replace('channel: blog', 'channel: wechat'));
+    const before = readFileSync(file(), 'utf8');
+    const outcome = await movePost(root, planner, { id: 'ideas/soup', ...target });
+    expect(outcome).toMatchObject({ status: 400, errors: { date: expect.stringMatching(message ?? /^2026-12-10 is not a slot day of "WeChat 公众号"/) } });
+    expect(readFileSync(file(), 'utf8')).toBe(before);
+  });
+
+  it('still puts back, by an undo, a post that was planned off its slots before the move', async () => {
+    writeFileSync(file(), readFileSync(file(), 'utf8').replace('status: idea', 'status: draft\nplannedFor: 2026-12-10'));
+    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'wechat' });
+    if ('errors' in outcome) throw new Error(JSON.stringify(outcome.errors));
+    expect(await movePost(root, planner, outcome.undo)).toHaveProperty('revision');
+    expect((await readPost(root, 'ideas/soup')).post.data).toMatchObject({ plannedFor: '2026-12-10', channel: 'blog' });
+  });
+});
+

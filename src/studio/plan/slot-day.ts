@@ -1,0 +1,23 @@
+/**
+ * The plan's rule for a date a post is planned into: a slot day of the channel. A post planned
+ * for another day (no slot of the cadence then, or a slot inside a break) shows in no calendar
+ * and no agenda, so plan-move, Plan a post, Skip and Move to refuse it, naming the nearest slot
+ * days; the pages offer slots only.
+ */
+import { findOffSlotDay } from '../../core/plan-flags.ts';
+import type { Planner } from '../../core/schema/planner.ts';
+
+const PICK = 'pick a slot from the calendar';
+
+/** Why `date` (YYYY-MM-DD) is not a slot of channel `channelId`, in English (error-strings.ts has its Chinese); undefined when it is one, or the channel is unknown (said elsewhere). */
+export function slotDayError(planner: Planner, channelId: string, date: string): string | undefined {
+  const channel = planner.channels.find((c) => c.id === channelId);
+  if (!channel) return undefined;
+  const off = findOffSlotDay(planner, channel, date);
+  if (!off) return undefined;
+  const nearest = [off.nearest.before, off.nearest.after].filter(Boolean).join(', ');
+  const near = nearest ? ` (nearest slot days: ${nearest})` : '';
+  if (off.break) return `${date} is inside the break ${off.break.from} to ${off.break.to} for "${channel.name}", which has no slot then; ${PICK}${near}`;
+  if (!nearest) return `"${channel.name}" has no slot within a year of ${date}; ${PICK}`;
+  return `${date} is not a slot day of "${channel.name}": its cadence has no slot that day; ${PICK}${near}`;
+}

@@ -1,0 +1,59 @@
+/**
+ * The plan's refusal of a day that is no slot of the channel, in the studio's two languages, and
+ * the forms besides plan-move that take a slot date: Plan a post. A post planned off its
+ * channel's slots shows in no calendar and no agenda.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Planner } from '../../../../src/core/schema/planner.ts';
+import { checkPlanPostForm } from '../../../../src/studio/plan/slot-form.ts';
+import { slotDayError } from '../../../../src/studio/plan/slot-day.ts';
+import { translateMessage } from '../../../../src/studio/shared/error-strings.ts';
+
+const planner = {
+  brand: { timezone: 'Asia/Shanghai', pillars: [{ id: 'recipes', name: 'Recipes' }] },
+  channels: [
+    { id: 'blog', name: 'Blog', cadence: 'FREQ=WEEKLY;BYDAY=TU', start: '2026-09-01', time: '09:00' },
+    { id: 'yearly', name: 'Annual letter', cadence: 'FREQ=YEARLY;COUNT=1', start: '2026-01-05', time: '09:00' },
+  ],
+  breaks: [{ from: '2026-10-01', to: '2026-10-07', reason: 'National Day holiday' }],
+} as unknown as Planner;
+
+describe('slotDayError', () => {
+  it.each([
+    ['a slot day', 'blog', '2026-12-08', undefined],
+    ["the channel's first slot day", 'blog', '2026-09-01', undefined],
+    ['an unknown channel (said by the channel check)', 'tiktok', '2026-12-09', undefined],
+  ])('accepts %s', (_what, channel, date, expected) => {
+    expect(slotDayError(planner, channel, date)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'blog', '2026-12-09',
+      '2026-12-09 is not a slot day of "Blog": its cadence has no slot that day; pick a slot from the calendar (nearest slot days: 2026-12-08, 2026-12-15)',
+      '2026-12-09 不是“Blog”的排期日：它的节奏那天没有排期；请在日历中选择一个排期（最近的排期日：2026-12-08、2026-12-15）',
+    ],
+    [
+      'blog', '2026-10-06',
+      '2026-10-06 is inside the break 2026-10-01 to 2026-10-07 for "Blog", which has no slot then; pick a slot from the calendar (nearest slot days: 2026-09-29, 2026-10-13)',
+      '2026-10-06 在“Blog”的休息期 2026-10-01 至 2026-10-07 内，那时没有排期；请在日历中选择一个排期（最近的排期日：2026-09-29、2026-10-13）',
+    ],
+    [
+      'yearly', '2028-03-01',
+      '"Annual letter" has no slot within a year of 2028-03-01; pick a slot from the calendar',
+      '“Annual letter”在 2028-03-01 前后一年内都没有排期；请在日历中选择一个排期',
+    ],
+  ])('refuses %s %s in English and Chinese', (channel, date, en, zh) => {
+    const message = slotDayError(planner, channel, date);
+    expect(message).toBe(en);
+    expect(translateMessage(message!, 'zh')).toBe(zh);
+  });
+});
+
+describe('Plan a post', () => {
+  const form = { channel: 'blog', title: 'Soup', slug: 'blog/soup', status: 'idea', pillar: '' };
+  it('refuses a date that is no slot of the channel, and takes a slot day', () => {
+    expect(checkPlanPostForm({ ...form, date: '2026-12-09' }, planner).date).toMatch(/^2026-12-09 is not a slot day of "Blog"/);
+    expect(checkPlanPostForm({ ...form, date: '2026-12-08' }, planner)).toEqual({});
+  });
+});
