@@ -113,15 +113,32 @@ export function checkChannelForm(form: ChannelForm, planner: Planner, today: str
   if (form.changeFrom && !LocalDateSchema.safeParse(form.changeFrom).success)
     errors.changeFrom = missingDateReason(form.changeFrom) ?? 'expected a date as YYYY-MM-DD, e.g. 2026-12-01';
   else if (editing && changesPeriod(editing, form, planner.brand.timezone)) {
-    const from = form.changeFrom || today;
+    const from = changeStart(editing, form, today);
     const last = editing.history?.at(-1)?.start;
     if (last && from <= last) errors.changeFrom = `the new cadence must start after ${last}, when the previous one began`;
+    // Its first slot is still to come: a past day would start it there, with its slots so far missed.
+    else if (editing.start > today && form.changeFrom && form.changeFrom < today)
+      errors.changeFrom = `"${editing.name}" has not started yet (it starts on ${editing.start}), so a new cadence cannot apply from ${form.changeFrom}, a day already past: leave it empty to keep its start, or choose ${today} or later`;
   }
   const parsed = ChannelSchema.safeParse(candidate(form, id));
   if (parsed.success) return errors;
   const fieldOf = (path: readonly PropertyKey[]) => (path[0] === 'minutesBefore' ? 'reminder' : String(path[0] ?? 'form'));
   // The checks above name the problem better than the schema does: theirs win on a shared field.
   return { ...collectFieldErrors(parsed.error.issues, fieldOf), ...errors };
+}
+
+/**
+ * The first day of the period a cadence, time or zone change begins: "applies from" when given,
+ * else today, or for a channel that has not started yet its start (the form's, which shows the
+ * channel's): with no slot behind it, the change has no past to keep and must not move it sooner.
+ */
+function changeStart(channel: Channel, form: ChannelForm, today: string): string {
+  return form.changeFrom || (keepsStart(channel, form, today) ? form.start : today);
+}
+
+/** A change with no "applies from" to a channel whose start is still to come. */
+function keepsStart(channel: Channel, form: ChannelForm, today: string): boolean {
+  return !form.changeFrom && channel.start > today && LocalDateSchema.safeParse(form.start).success;
 }
 
 /** The id the channel is saved under: the one it had, the one typed, else one made from its name. */
@@ -157,7 +174,7 @@ function candidate(form: ChannelForm, id: string): Record<string, unknown> {
 /**
  * Adds the channel, or updates the edited one in place. When an edit changes the cadence, time or
  * zone, the old cadence/start/time becomes the last history period and the new one starts at
- * `changeFrom` (default today); when that is on or before the old start, the old period never
+ * `changeFrom` (default today, or the form's start for a channel that has not started); when that is on or before the old start, the old period never
  * produced a slot and is simply replaced. A zone change writes the old zone (the channel's, or
  * the brand's it fell back to) on that period and on every earlier one that had none. When the
  * rule stays and only the time or zone changes, the new period starts at the rule's first slot
@@ -176,7 +193,10 @@ export function applyChannelForm(planner: Planner, form: ChannelForm, today: str
   const brandZone = planner.brand.timezone;
   if (changesPeriod(old, form, brandZone)) {
     const zoneBefore = movesZone(old, form, brandZone) ? channelZone(old, planner.brand) : undefined;
-    const from = form.changeFrom || today;
+    const from = changeStart(old, form, today);
+    // Not started and no "applies from": no slot to keep, so the channel is simply edited (its
+    // earlier periods, if any, keep their zone), starting on the form's start.
+    if (keepsStart(old, form, today)) return { ...planner, channels: planner.channels.map((c, i) => (i === index ? { ...next, ...closeCurrentPeriod(old, old.start, zoneBefore)!, start: form.start } : c)) };
     // The same rule at another time or in another zone goes on in step (a monthly cadence keeps
     // its day); a new rule starts at `from`. So does the same rule with no slot left, ended
     // there too: a reached COUNT would otherwise count again from `from`.

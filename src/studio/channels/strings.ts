@@ -41,7 +41,7 @@ export const CHANNELS_TEXT: Dictionary = {
   'field.pillars': { en: 'Pillars this channel rotates through (none = all)', zh: '此渠道轮换的内容支柱（不选 = 全部）' },
   'field.reminder': { en: 'Reminder', zh: '提醒' },
   'field.changeFrom': { en: 'New cadence, time or time zone applies from (empty = today)', zh: '新节奏、时间或时区生效日期（留空 = 今天）' },
-  'field.changeFromHint': { en: 'Slots before this date keep the old cadence, time and time zone.', zh: '此日期之前的排期保持原节奏、时间和时区。' },
+  'field.changeFromHint': { en: 'Slots before this date keep the old cadence, time and time zone. A channel that has not started yet keeps its start when this is empty.', zh: '此日期之前的排期保持原节奏、时间和时区。尚未开始的渠道留空时保留原开始日期。' },
   'mode.weekly-days': { en: 'On chosen weekdays', zh: '每周指定几天' },
   'mode.monthly-on-day': { en: 'Monthly on a day', zh: '每月某日' },
   'mode.monthly-nth-weekday': { en: 'Monthly on the n-th weekday', zh: '每月第几个星期几' },

@@ -57,6 +57,7 @@ const ZH_MESSAGES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/^a break from ([\d-]+) to ([\d-]+) for every channel exists already$/, '已有 $1 到 $2 的休息期（所有渠道）'],
   [/^a break from ([\d-]+) to ([\d-]+) for (.+) exists already$/, '已有 $1 到 $2 的休息期（$3）'],
   [/^the new cadence must start after ([\d-]+).*$/, '新节奏必须晚于 $1（上一个节奏的开始日期）'],
+  [/^"(.*)" has not started yet \(it starts on ([\d-]+)\), so a new cadence cannot apply from ([\d-]+), a day already past: leave it empty to keep its start, or choose ([\d-]+) or later$/, '“$1”还没有开始（它从 $2 开始），所以新节奏不能从已经过去的 $3 生效：留空以保留它的开始日期，或选择 $4 或之后的日期'],
   [/^start "([^"]*)" is not a date.*$/, '开始日期“$1”不是日期；格式应为 YYYY-MM-DD'],
   [/^time "([^"]*)" is not a time.*$/, '时间“$1”无效；格式应为 HH:MM（24 小时制）'],
   [/^"([^"]*)" is not an IANA time zone.*$/, '“$1”不是 IANA 时区；例如 Asia/Shanghai'],
