@@ -15,6 +15,7 @@ import { StalePlannerError, updatePlanner } from '../../store/planner-store.ts';
 import { reassignPosts } from '../../store/post-files.ts';
 import { readProject } from '../../store/project.ts';
 import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
+import { BrandTextLimits, checkTextLimits } from '../shared/text-limits.ts';
 import { readColor } from '../../core/pillar-colors.ts';
 import { canonicalZone } from '../../core/time-zones.ts';
 import { moveBrandZone } from '../../core/zone-move.ts';
@@ -140,8 +141,9 @@ export function validateBrand(planner: Planner, values: BrandValues, today?: str
   const result = PlannerSchema.safeParse(applyBrandValues(planner, values, today));
   // The file may hold an empty label (a brand just started); the form is where one is chosen.
   const label: FieldErrors = values.label.trim() ? {} : { label: 'the positioning label must not be empty' };
-  if (result.success) return Object.keys(label).length ? label : null;
-  return { ...label, ...collectFieldErrors(result.error.issues, brandFieldOf) };
+  const own = { ...label, ...checkTextLimits(BrandTextLimits, values, (path) => brandFieldOf(['brand', ...path])) };
+  if (result.success) return Object.keys(own).length ? own : null;
+  return { ...collectFieldErrors(result.error.issues, brandFieldOf), ...own };
 }
 
 /**

@@ -12,6 +12,7 @@ import { canonicalZone } from '../../core/time-zones.ts';
 import { closeCurrentPeriod, endedCadence } from '../../core/zone-move.ts';
 import { isValidTimeZone } from '../../core/zoned-time.ts';
 import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
+import { ChannelTextLimits, checkTextLimits } from '../shared/text-limits.ts';
 import { composeCadence, readCadenceChoice, type CadenceChoice } from './cadence-compose.ts';
 
 export const REMINDER_CHOICES = [0, 15, 60, 180, 1440, 2880] as const;
@@ -120,6 +121,7 @@ export function checkChannelForm(form: ChannelForm, planner: Planner, today: str
     else if (editing.start > today && form.changeFrom && form.changeFrom < today)
       errors.changeFrom = `"${editing.name}" has not started yet (it starts on ${editing.start}), so a new cadence cannot apply from ${form.changeFrom}, a day already past: leave it empty to keep its start, or choose ${today} or later`;
   }
+  for (const [field, message] of Object.entries(checkTextLimits(ChannelTextLimits, form, (path) => String(path[0])))) errors[field] ??= message;
   const parsed = ChannelSchema.safeParse(candidate(form, id));
   if (parsed.success) return errors;
   const fieldOf = (path: readonly PropertyKey[]) => (path[0] === 'minutesBefore' ? 'reminder' : String(path[0] ?? 'form'));

@@ -76,6 +76,9 @@ const ZH_MESSAGES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/^"(.*)" is planned for ([\d-]+), which is not a (.*) slot day, so no plan or calendar shows it; nearest slots: (.*)$/, '“$1”计划在 $2，但那天不是$3的排期日，所以计划和日历都不会显示它；最近的排期：$4'],
   [/^(.*) has no published post for its ([\d-]+) slot$/, '$1 在 $2 的排期没有发布文章'],
   [/^(.*)'s slot at (\S+) has no post planned or published.*$/, '$1 在 $2 的排期还没有安排或发布文章'],
+  // shared/text-limits.ts: a name or text longer than the form takes.
+  [/^at most (\d+) characters; it has (\d+)$/, '最多 $1 个字符；现在有 $2 个'],
+  [/^at most (\d+) characters each; item (\d+) has (\d+)$/, '每项最多 $1 个字符；第 $2 项有 $3 个'],
   // zod's own wording, for fields the schemas give no message of their own.
   [/^Too small: expected string to have >=1 characters$/, '不能为空'],
   [/^Too small: expected array to have >=(\d+) items?$/, '至少需要 $1 项'],
