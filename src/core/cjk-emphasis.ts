@@ -139,11 +139,6 @@ export function partsText(parts: readonly EmphasisPart[]): string {
   return parts.map((p) => (p.type === 'text' ? p.value : partsText(p.children))).join('');
 }
 
-/** The content with its marks written back: `**` around strong, `*` around emphasis (what the source said). */
-export function withMarks(parts: readonly EmphasisPart[]): string {
-  return parts.map((p) => (p.type === 'text' ? p.value : `${p.type === 'strong' ? '**' : '*'}${withMarks(p.children)}${p.type === 'strong' ? '**' : '*'}`)).join('');
-}
-
 /** Parts with neighbouring texts joined (a parser may leave a text in several nodes). */
 function joined(parts: readonly EmphasisPart[]): EmphasisPart[] {
   const out: EmphasisPart[] = [];
@@ -165,17 +160,14 @@ function joined(parts: readonly EmphasisPart[]): EmphasisPart[] {
  * which stay text when the whole is read again.
  */
 export function repairedEmphasis(parts: readonly EmphasisPart[], literalOf?: (text: EmphasisPart & { type: 'text' }) => ReadonlySet<number> | undefined): EmphasisPart[] | null {
-  if (!literalOf) {
-    const again = cjkEmphasis(withMarks(parts));
-    return again && JSON.stringify(again) !== JSON.stringify(joined(parts)) ? again : null;
-  }
-  // As withMarks, with each text's literal asterisks at their offsets in the whole.
+  // The parts with their marks written back (`**` around strong, `*` around emphasis), as the
+  // source said, each text's literal asterisks kept at their offsets in the whole.
   const literal = new Set<number>();
   let marked = '';
   const write = (list: readonly EmphasisPart[]): void => {
     for (const p of list) {
       if (p.type === 'text') {
-        for (const at of literalOf(p) ?? []) literal.add(marked.length + at);
+        for (const at of literalOf?.(p) ?? []) literal.add(marked.length + at);
         marked += p.value;
       } else {
         const mark = p.type === 'strong' ? '**' : '*';

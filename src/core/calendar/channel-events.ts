@@ -7,8 +7,7 @@
 import type { Channel, Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
 import type { Slot } from '../slot.ts';
-import { channelPeriods, channelZone, createPublishedZoner, type ZonedPeriod } from '../period-zones.ts';
-import type { PostZoner } from '../period-zones.ts';
+import { channelPeriods, channelZone, createPublishedZoner, type PostZoner, type ZonedPeriod } from '../period-zones.ts';
 import { isOnPortfolio } from '../portfolio.ts';
 import { publishedEpoch, publishedLocalDate } from '../published-at.ts';
 import { postLanguage } from '../language.ts';

@@ -40,7 +40,7 @@ interface State {
   /** Emphasis marks left in CJK text are paired and left out, as the page pairs them (cjk-emphasis.ts). */
   cjkEmphasis: boolean;
   /** The body's link reference and footnote definitions as written (definitionsOf), for text read again apart from it (asProse). */
-  definitions: string;
+  definitions: () => string;
 }
 
 const SKIP = new Set(['yaml', 'toml', 'code', 'table', 'image', 'imageReference', 'definition', 'footnoteDefinition', 'footnoteReference', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'math', 'inlineMath', 'thematicBreak']);
@@ -84,7 +84,9 @@ export function plainTextOf(markdown: string, format: 'md' | 'mdx' = 'md'): stri
   const cjk = wantsCjkEmphasis(source);
   // Spans tell an asterisk written as literal from one the parser left unpaired (literalsOf).
   const tree = parseProse(source, { bodyOnly: true, position: cjk && mayHaveLiteralAsterisk(source) }) as Node;
-  collect(tree, blocks, [], { hidden: 0, source, htmlBlocks: format === 'md', inHtml: 0, cjkEmphasis: cjk, definitions: definitionsOf(tree, source) });
+  // The definitions are looked for only when a dollar run is read apart from the body (asProse).
+  let definitions: string | undefined;
+  collect(tree, blocks, [], { hidden: 0, source, htmlBlocks: format === 'md', inHtml: 0, cjkEmphasis: cjk, definitions: () => (definitions ??= definitionsOf(tree, source)) });
   return blocks.join(' ').replace(SPACE_NEXT_TO_CJK, '').replace(SPACE_AFTER_FULL_WIDTH, '').trim();
 }
 
@@ -117,7 +119,7 @@ function collect(node: Node, blocks: string[], line: string[], state: State): vo
     // No TeX by Pandoc's rule (`$5 and $`), or a lone `$…$` in an HTML block of a .md post (its
     // `$$…$$` was read above): the text it was, any Markdown in it read (tex-math.ts proseDollars).
     if (run !== undefined && (state.inHtml > 0 || !isTexDollarRun(run, state.source[node.position!.end.offset!]))) {
-      for (const child of asProse(run, state.definitions)) collect(child, blocks, line, state);
+      for (const child of asProse(run, state.definitions())) collect(child, blocks, line, state);
     } else if (state.hidden === 0) line.push(texToText((node.value ?? '').trim(), run?.startsWith('$$') ?? false));
     return;
   }
