@@ -8,7 +8,9 @@
  * code, where a post about these generators writes them on purpose, are left alone.
  */
 import type { Post } from './schema/post.ts';
-import { KRAMDOWN_EXTENSION, KRAMDOWN_IAL, parseBody, TEMPLATE_TAG } from './theme/strip-markdown.ts';
+import { formatOfFile, type PostFormat } from './post-format.ts';
+import { withoutCommonMarkCode } from './tex-math.ts';
+import { KRAMDOWN_EXTENSION, KRAMDOWN_IAL, NOT_PROSE, parseBody, TEMPLATE_TAG } from './theme/strip-markdown.ts';
 import type { Lang } from './language.ts';
 import { pick, type Text } from './i18n/text.ts';
 
@@ -25,7 +27,7 @@ export interface TemplateTagFlag {
   hint: string;
 }
 
-type Node = { type: string; value?: string; url?: string; children?: unknown[] };
+type Node = { type: string; value?: string; url?: string; name?: string | null; children?: unknown[] };
 
 /**
  * A run of text as its reader sees it, for finding tags across the nodes GFM splits it into: a
@@ -39,12 +41,18 @@ function readAsWritten(node: Node): string {
   return '\n';
 }
 
-/** The template tags in the prose of a Markdown body, in order of reading. */
-export function findTemplateTags(body: string): string[] {
+/**
+ * The template tags in the prose of a Markdown body, in order of reading. `format`: the post's file
+ * type; a .md body is read by CommonMark's rules (its indented code and `<pre>` blocks are code, its
+ * braces text), an .mdx body by MDX's.
+ */
+export function findTemplateTags(body: string, format: PostFormat = 'md'): string[] {
   if (!body.includes('{%') && !body.includes('{{') && !body.includes('{:')) return [];
   const found: string[] = [];
   const walk = (node: Node) => {
     if (SKIP.has(node.type)) return;
+    // Nor in an element whose content is no prose (a `<script>` setting `'{{ site.url }}'`).
+    if (node.type.startsWith('mdxJsx') && NOT_PROSE.has((node.name ?? '').toLowerCase())) return;
     const children = (node.children ?? []) as Node[];
     // A link's text is read with the run it stands in, by its parent.
     if (node.type !== 'link' && children.some((child) => child.type === 'text' || child.type === 'link')) found.push(...(children.map(readAsWritten).join('').match(TAG) ?? []));
@@ -52,7 +60,7 @@ export function findTemplateTags(body: string): string[] {
     if (node.url) found.push(...(decodeURI(node.url).match(TAG) ?? []));
     for (const child of children) walk(child);
   };
-  walk(parseBody(body, { bodyOnly: true }) as never);
+  walk(parseBody(format === 'md' ? withoutCommonMarkCode(body) : body, { bodyOnly: true, format }) as never);
   return found;
 }
 
@@ -130,7 +138,7 @@ function embedHint(mark: string): Text {
  */
 export function flagTemplateTags(posts: readonly Post[], lang: Lang): TemplateTagFlag[] {
   return posts.flatMap((post) => {
-    const tags = findTemplateTags(post.body);
+    const tags = findTemplateTags(post.body, formatOfFile(post.file));
     if (tags.length === 0) return [];
     const more = tags.length - 1;
     const zh = lang === 'zh';

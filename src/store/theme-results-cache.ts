@@ -318,7 +318,7 @@ let CODE_KEY: string | null | undefined;
  * A hash of everything a post's result is computed by besides the model's inputs and the post:
  * the theme modules, check.ts and check-report.ts (which build the model and key its inputs), the
  * term cache and its keys, the modules outside src/core/theme that decide what a post reads as
- * (tex-math.ts, admonition-kinds.ts, language.ts), the data files, the libraries that
+ * (markdown-parser.ts, tex-math.ts, admonition-kinds.ts, language.ts), the data files, the libraries that
  * strip, stem and stop words, and Node's version (its Math). null when the sources cannot be
  * read (a bundle): then nothing is cached. Once per process; between processes the key is kept
  * by the files' stamps (cache-files.ts fileCodeKey), so an unchanged install reads none of them.
@@ -331,7 +331,7 @@ export function resultsCodeKey(): string | null {
       const dirs = [fileURLToPath(new URL('../core/theme/', import.meta.url)), fileURLToPath(new URL('./theme-data/', import.meta.url))];
       for (const dir of dirs) for (const name of readdirSync(dir).sort()) parts.push(name, { file: join(dir, name) });
       // And the modules outside src/core/theme that decide what a post reads as (its code blocks, math, admonition marks, languages).
-      for (const file of ['../core/check.ts', '../core/check-report.ts', '../core/tex-math.ts', '../core/admonition-kinds.ts', '../core/language.ts', './theme-term-cache.ts', './theme-term-keys.ts', './lazy-counts.ts', './theme-lexicon.ts']) parts.push(file, { file: fileURLToPath(new URL(file, import.meta.url)) });
+      for (const file of ['../core/check.ts', '../core/check-report.ts', '../core/markdown-parser.ts', '../core/tex-math.ts', '../core/admonition-kinds.ts', '../core/language.ts', './theme-term-cache.ts', './theme-term-keys.ts', './lazy-counts.ts', './theme-lexicon.ts']) parts.push(file, { file: fileURLToPath(new URL(file, import.meta.url)) });
       return [...parts, ...libraryVersions(THEME_LIBRARIES)];
     });
   }

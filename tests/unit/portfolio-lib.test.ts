@@ -100,7 +100,7 @@ describe('reading time', () => {
     const script = `<script>\n${Array(600).fill('var x = 1;').join('\n')}\n</script>`;
     const exported = `export const meta = {\n${Array(300).fill('  words: "hidden words here",').join('\n')}\n};`;
     expect(readingMinutes(`${prose}\n\n${script}\n`)).toBe(1);
-    expect(readingMinutes(`${exported}\n\n${prose}\n`)).toBe(1);
+    expect(readingMinutes(`${exported}\n\n${prose}\n`, 'mdx')).toBe(1);
   });
 
   it('does not count a Chinese paragraph as a single word', () => {

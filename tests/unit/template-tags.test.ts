@@ -24,6 +24,8 @@ describe('findTemplateTags', () => {
     ['{{< figure src="https://example.com/a.png" title="麦轮小车" >}}\n', ['{{< figure src="https://example.com/a.png" title="麦轮小车" >}}']],
     ['{% include video.html url="www.example.com/v.mp4" %}\n', ['{% include video.html url="www.example.com/v.mp4" %}']],
     ['[{% raw %}第一篇{% endraw %}](/a) 和 [*{{ page.title }}*](/b)\n', ['{% raw %}', '{% endraw %}', '{{ page.title }}']],
+    // Inside an HTML block of a .md post, whose text its page shows as written (a Hexo theme's box).
+    ['<div class="box">\n{% note info %}\n装好了。\n{% endnote %}\n</div>\n', ['{% note info %}', '{% endnote %}']],
   ])('finds the tags of %j', (body, tags) => {
     expect(findTemplateTags(body)).toEqual(tags);
   });
@@ -33,6 +35,10 @@ describe('findTemplateTags', () => {
     ['prose with braces', 'A set {a, b} and a map {{1: 2}} and 50% off.\n'],
     ['a tag-like line around inline code', '写 {% `note` %} 不是标签\n'],
     ['an address between braces in prose', '集合 {% 来自 https://example.com/a\n下一行 %}\n'],
+    // CommonMark's indented code (four spaces), which MDX has not: a .md post's code.
+    // A real Jekyll theme's 404 page: a script reading the site's address, which no reader sees.
+    ['a script', 'Not found.\n\n<script type="text/javascript">\n  var SITE = \'{{ site.url }}\'\n</script>\n'],
+    ['indented code of a .md post', 'In a layout:\n\n    {% include footer.html %}\n    {{ content }}\n\nDone.\n'],
   ])('leaves alone %s', (_name, body) => {
     expect(findTemplateTags(body)).toEqual([]);
   });

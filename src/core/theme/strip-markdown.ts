@@ -2,14 +2,14 @@
  * Reduces a Markdown/MDX post to the prose a reader sees, so that code, markup and addresses
  * never count as theme evidence. Parsed, not pattern-matched: satteri (the Markdown/MDX parser
  * of Astro's own pipeline) gives the mdast tree, MDX first and CommonMark + GFM when the text
- * is not valid MDX (a stray "{" or "<" in a .md post). Kept: text, link text, image alt text,
+ * is not valid MDX (a stray "<" or an HTML comment in a .md post, whose braces are text: markdown-parser.ts mdxTreeOfMarkdown). Kept: text, link text, image alt text,
  * the text inside JSX/HTML elements, an admonition's text and title, with character references
  * (`&nbsp;`, `&#160;`, `&#x4E2D;`) decoded in raw HTML as a browser decodes them (the `entities`
  * package, the WHATWG table; Markdown text comes decoded from the parser). Dropped: frontmatter,
  * code (fenced, inline, indented in a .md post, and HTML `<pre>`, `<code>`, `<samp>`), the content of HTML elements that
  * is no prose (`<script>`, `<style>`, `<noscript>`, `<template>`, MathML, the fallback of
  * `<iframe>`, `<object>`, `<video>`, `<audio>`, `<canvas>`: NOT_PROSE below), admonition marks (`:::note`, `> [!TIP]`), MDX import/export and
- * {expressions} (multi-line too), JSX attributes, HTML tags and comments, link targets,
+ * an .mdx post's {expressions} (multi-line too; a .md post's braces are text, as on its page), JSX attributes, HTML tags and comments, link targets,
  * reference definitions, bare URLs, e-mail addresses and social handles (`@name`), TeX math (`$…$`, `$$…$$`, as KaTeX and MathJax blogs write
  * it: `\leq`, `\frac` are markup, not words) and other generators' template tags
  * (Hexo/Jekyll `{% asset_img … %}`, Hugo `{{< figure … >}}`, `{{% fold … %}}`), with the code
@@ -22,7 +22,7 @@ import type { PostFormat } from '../post-format.ts';
 import type * as Entities from 'entities';
 import { requireNear } from '../lazy-require.ts';
 import type { MdastNode } from 'satteri';
-import { BODY_FEATURES, satteri } from '../markdown-parser.ts';
+import { BODY_FEATURES, mdxTreeOfMarkdown, satteri } from '../markdown-parser.ts';
 import { dropAdmonitionMarks } from '../admonition-kinds.ts';
 import { CODE_TAG_PAIR } from '../code-tags.ts';
 import { isTexDollarRun, mathJaxToDollars, withoutCommonMarkCode } from '../tex-math.ts';
@@ -185,7 +185,7 @@ const HTML_TAG = /<!--[\s\S]*?-->|<(\/?)([A-Za-z][\w:-]*)[^>"']*(?:(?:"[^"]*"|'[
  * "Your browser does not support video"). An `<svg>` keeps the text it draws (its `<text>` and
  * `<title>` labels), not a `<style>` or `<script>` inside it.
  */
-const NOT_PROSE = new Set(['pre', 'code', 'samp', 'script', 'style', 'template', 'xmp', 'math', 'noscript', 'iframe', 'noembed', 'noframes', 'object', 'video', 'audio', 'canvas']);
+export const NOT_PROSE: ReadonlySet<string> = new Set(['pre', 'code', 'samp', 'script', 'style', 'template', 'xmp', 'math', 'noscript', 'iframe', 'noembed', 'noframes', 'object', 'video', 'audio', 'canvas']);
 /**
  * Of those, the ones an HTML parser reads as raw text up to the first end tag of their name, tags
  * and quotes inside included (WHATWG HTML §13.1.2, with scripting on), or to the end of the file.
@@ -268,7 +268,7 @@ export function stripMarkdown(source: string, format: PostFormat = 'md', opts: {
   const out: string[] = [];
   // An admonition's kind (`:::warning`, `> [!TIP]`) is markup; its own title (`:::tip[…]`) is prose.
   const prose = dropAdmonitionMarks(dropCodeTags(format === 'md' ? withoutCommonMarkCode(source) : source), { keepLabels: true });
-  const tree = parseProse(prose, opts);
+  const tree = parseProse(prose, { ...opts, format });
   collect(tree, out, prose, { depth: 0, definitions: definitionsOf(tree) });
   return dropCodeNames(out.join('').replace(KRAMDOWN_EXTENSION, ' ').replace(KRAMDOWN_IAL, ialLabels).replace(TEMPLATE_TAG, tagLabels)).replace(/\n{3,}/g, '\n\n').trimEnd();
 }
@@ -346,14 +346,23 @@ function dropCodeTags(source: string): string {
 }
 
 /**
- * The mdast tree of a body: as MDX, else (not valid MDX: a stray "{" or "<") as CommonMark + GFM.
- * `source` may hold its file's frontmatter; with `bodyOnly` it is the text after it, so a `---`
- * it opens with is a thematic break (core/markdown-parser.ts BODY_FEATURES).
+ * The mdast tree of a body: as MDX, else (not valid MDX: a stray "<", an HTML comment) as
+ * CommonMark + GFM. `source` may hold its file's frontmatter; with `bodyOnly` it is the text after
+ * it, so a `---` it opens with is a thematic break (core/markdown-parser.ts BODY_FEATURES). `format`:
+ * the post's file type; a .md body's braces are text, as CommonMark reads them (mdxTreeOfMarkdown:
+ * `{name}` is no expression, and an unclosed one no exponential search). `position`: keep spans.
  */
-export function parseBody(source: string, opts: { bodyOnly?: boolean; position?: boolean } = {}): MdastNode {
-  const options = { position: opts.position ?? false, ...(opts.bodyOnly && { features: BODY_FEATURES }) };
+export function parseBody(source: string, opts: ParseOptions = {}): MdastNode {
+  return parseWith(source, { position: opts.position ?? false, ...(opts.bodyOnly && { features: BODY_FEATURES }) }, opts.format);
+}
+
+/** How a body is parsed: parseBody's and parseProse's options. */
+export interface ParseOptions { bodyOnly?: boolean; position?: boolean; format?: PostFormat }
+
+/** The tree of `source` with satteri's `options`: MDX first (a .md body's braces as text), else CommonMark + GFM. */
+function parseWith(source: string, options: Parameters<ReturnType<typeof satteri>['mdxToMdast']>[1], format: PostFormat = 'mdx'): MdastNode {
   try {
-    return satteri().mdxToMdast(source, options);
+    return format === 'md' ? mdxTreeOfMarkdown(source, options) : satteri().mdxToMdast(source, options);
   } catch {
     return satteri().markdownToMdast(source, options);
   }
@@ -364,14 +373,9 @@ export function parseBody(source: string, opts: { bodyOnly?: boolean; position?:
  * with a dollar sign, or when `opts.position` asks), so that isTexMath can look at the dollars as written. The portfolio's
  * descriptions (pages/_lib/excerpt.ts) read a body the same way.
  */
-export function parseProse(source: string, opts: { bodyOnly?: boolean; position?: boolean } = {}): MdastNode {
+export function parseProse(source: string, opts: ParseOptions = {}): MdastNode {
   if (!source.includes('$')) return parseBody(source, opts);
-  const options = { position: true, features: { ...(opts.bodyOnly && BODY_FEATURES), math: true } };
-  try {
-    return satteri().mdxToMdast(source, options);
-  } catch {
-    return satteri().markdownToMdast(source, options);
-  }
+  return parseWith(source, { position: true, features: { ...(opts.bodyOnly && BODY_FEATURES), math: true } }, opts.format);
 }
 
 type Positioned = MdastNode & { value?: string; position?: { start: { offset?: number }; end: { offset?: number } } };

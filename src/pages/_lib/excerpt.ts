@@ -83,7 +83,7 @@ export function plainTextOf(markdown: string, format: 'md' | 'mdx' = 'md'): stri
   const source = escapeMdxHeadingIds(dropAdmonitionMarks(tex));
   const cjk = wantsCjkEmphasis(source);
   // Spans tell an asterisk written as literal from one the parser left unpaired (literalsOf).
-  const tree = parseProse(source, { bodyOnly: true, position: cjk && mayHaveLiteralAsterisk(source) }) as Node;
+  const tree = parseProse(source, { bodyOnly: true, position: cjk && mayHaveLiteralAsterisk(source), format }) as Node;
   // The definitions are looked for only when a dollar run is read apart from the body (asProse).
   let definitions: string | undefined;
   collect(tree, blocks, [], { hidden: 0, source, htmlBlocks: format === 'md', inHtml: 0, cjkEmphasis: cjk, definitions: () => (definitions ??= definitionsOf(tree, source)) });
@@ -277,14 +277,10 @@ export function manualSummary(body: string): string | undefined {
     }
     for (const child of node.children ?? []) walk(child);
   };
-  // Positions, which parseProse keeps only for a body with math: the divider's offset in `body`.
-  const options = { position: true, features: BODY_FEATURES };
-  let tree: Node;
-  try {
-    tree = satteri().mdxToMdast(body, options) as Node;
-  } catch {
-    tree = satteri().markdownToMdast(body, options) as Node;
-  }
+  // By CommonMark's rules, in which the divider is HTML: MDX has no comments (a body holding one
+  // is never valid MDX, and trying it first cost an exponential search on some real .md posts,
+  // core/markdown-parser.ts mdxTreeOfMarkdown). Positions: the divider's offset in `body`.
+  const tree = satteri().markdownToMdast(body, { position: true, features: BODY_FEATURES }) as Node;
   walk(tree);
   if (at === undefined) return undefined;
   // The definitions after the divider (a Markdown blog's `[1]: https://…` at the end) stay with

@@ -12,9 +12,9 @@ const CJK_CHARS_PER_MINUTE = 370;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-/** Whole minutes (at least 1) to read a Markdown/MDX body. */
-export function readingMinutes(markdown: string): number {
-  return minutesToRead(plainTextOf(markdown));
+/** Whole minutes (at least 1) to read a Markdown/MDX body; `format`: the post's file type (plainTextOf). */
+export function readingMinutes(markdown: string, format: 'md' | 'mdx' = 'md'): number {
+  return minutesToRead(plainTextOf(markdown, format));
 }
 
 /** Whole minutes (at least 1) to read text already made plain by `plainTextOf`. */
