@@ -36,6 +36,7 @@ const STOOD_FOR: Record<string, string> = Object.fromEntries(Object.entries(STAN
 /** A brace not escaped by a backslash (an even run of backslashes before it escapes each other), or the first letter of an ESM-like line. */
 const MDX_ONLY = /(?<!(?:^|[^\\])\\(?:\\\\)*)[{}]|^[ie](?=(?:mport|xport)\b)/gm;
 const STAND_IN = /[\uFDD0-\uFDD3]/g;
+const HAS_STAND_IN = /[\uFDD0-\uFDD3]/;
 const put = (c: string) => STAND_INS[c]!;
 const back = (c: string) => STOOD_FOR[c]!;
 
@@ -61,14 +62,16 @@ export function mdxTreeOfMarkdown(body: string, options: Parameters<typeof Satte
 /** Puts back what the stand-ins stand for in every string of a node and the nodes under it (values, attributes, addresses, labels). */
 function restore(node: Record<string, unknown>): void {
   for (const key in node) {
-    if (key === 'position') continue;
+    if (key === 'position' || key === 'type') continue;
     const value = node[key];
-    if (typeof value === 'string') node[key] = value.replace(STAND_IN, back);
-    else if (Array.isArray(value)) {
+    if (typeof value === 'string') {
+      if (HAS_STAND_IN.test(value)) node[key] = value.replace(STAND_IN, back);
+    } else if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const item = value[i];
-        if (typeof item === 'string') value[i] = item.replace(STAND_IN, back);
-        else if (item && typeof item === 'object') restore(item as Record<string, unknown>);
+        if (typeof item === 'string') {
+          if (HAS_STAND_IN.test(item)) value[i] = item.replace(STAND_IN, back);
+        } else if (item && typeof item === 'object') restore(item as Record<string, unknown>);
       }
     } else if (value && typeof value === 'object') restore(value as Record<string, unknown>);
   }
