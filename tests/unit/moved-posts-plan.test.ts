@@ -840,3 +840,26 @@ describe('a Jekyll collection whose permalink has the date', () => {
     expect(plan.warnings.map((w) => w.en)).toEqual(["1 post gets no alias of its old address: the old site's permalink uses :year, which its frontmatter gives no date for (Jekyll used the time of the build); add its old path to aliases: by hand to keep old links working"]);
   });
 });
+
+// A real Jekyll blog (hh54188/jekyll-blog, Minimal Mistakes' `modified:`) gives 122 posts their
+// last change: the import read none of them.
+describe("planMove: Jekyll's last_modified_at and modified are the post's updatedAt", () => {
+  test('reads them as updatedAt, a one-digit part repaired; a modified: that is no date is left alone', () => {
+    const plan = planMove(
+      [
+        { path: '2014-01-20-a.md', text: '---\ntitle: A\nmodified: 2013-1-20\n---\nText.\n' },
+        { path: '2016-03-09-b.md', text: '---\ntitle: B\nlast_modified_at: 2016-03-09 13:20:00 -0500\n---\nText.\n' },
+        { path: '2016-03-10-c.md', text: '---\ntitle: C\nmodified: true\n---\nText.\n' },
+      ],
+      [],
+      opts,
+    );
+    const [a, b, c] = plan.moves;
+    expect(a!.text).toContain('modified: 2013-01-20\n');
+    expect(parsePostText(a!.text, a!.id, 'a.md').data.updatedAt).toBe('2013-01-20');
+    expect(parsePostText(b!.text, b!.id, 'b.md').data.updatedAt).toBe('2016-03-09T13:20:00-05:00');
+    expect(c!.text).toContain('modified: true\n');
+    expect(c!.notes).toEqual([]);
+    expect(parsePostText(c!.text, c!.id, 'c.md').data.updatedAt).toBeUndefined();
+  });
+});

@@ -155,6 +155,19 @@ describe('frontmatter from other themes', () => {
     expect(data.description).toBeUndefined();
   });
 
+  // jekyll-last-modified-at writes last_modified_at:, Minimal Mistakes (and Hugo's lastmod
+  // fallback) modified:; a real Jekyll blog's 122 `modified:` dates were not its posts' updatedAt.
+  it("reads Jekyll's last_modified_at and modified as updatedAt, after updated and lastmod; a modified: that is no date is left alone", () => {
+    expect(file('title: T\ndate: 2016-03-01\nlast_modified_at: 2016-03-09 13:20:00 -0500')).toMatchObject({ publishedAt: '2016-03-01', updatedAt: '2016-03-09T13:20:00-05:00' });
+    expect(file('title: T\ndate: 2019-05-19\nmodified: 2019-06-09')).toMatchObject({ updatedAt: '2019-06-09' });
+    expect(file('title: T\ndate: 2019-05-19\nlastmod: 2019-06-01\nmodified: 2019-06-09').updatedAt).toBe('2019-06-01');
+    // A theme's own `modified: true` (or a word) is no date: the post is read without updatedAt, not refused.
+    expect(file('title: T\ndate: 2019-05-19\nmodified: true').updatedAt).toBeUndefined();
+    expect(file('title: T\ndate: 2019-05-19\nmodified: by Mei').updatedAt).toBeUndefined();
+    // A date that is none is refused by the key the file wrote.
+    expect(() => file('title: T\ndate: 2019-05-19\nmodified: 2019-02-30')).toThrow(expect.objectContaining({ field: 'modified' }));
+  });
+
   it("reads Hexo's nested categories and a tag written as a number", () => {
     expect(file('title: T\ndate: 2020-04-19 17:26:16\ncategories:\n  - [Website]\n  - [Diary, Life]\ntags: [2024, E5]').tags).toEqual(['2024', 'E5', 'Website', 'Diary', 'Life']);
   });

@@ -3,7 +3,7 @@
  * Throughline's own so that moved posts need no edit but a `channel`: AstroPaper
  * (github.com/satnaing/astro-paper, src/content.config.ts), Fuwari (github.com/saicaca/fuwari,
  * src/content/config.ts), and the front matter Hexo, Hugo and Jekyll share (`date`, `updated` /
- * `lastmod`, `categories`, `draft`, `published: false`; hexo.io/docs/front-matter,
+ * `lastmod` / `last_modified_at` / `modified`, `categories`, `draft`, `published: false`; hexo.io/docs/front-matter,
  * gohugo.io/content-management/front-matter, jekyllrb.com/docs/front-matter). An alias only
  * fills a field that is absent: Throughline's own name always wins, and the alias key itself is
  * kept, so a save by the studio loses nothing; a save writes each field back under the key that
@@ -20,7 +20,23 @@ const SAME_VALUE: Record<string, string> = {
   // The Astro blog template's (github.com/withastro/astro, examples/blog/src/content.config.ts).
   pubDate: 'publishedAt',
   updatedDate: 'updatedAt',
+  // Jekyll's: the jekyll-last-modified-at plugin's, and Minimal Mistakes' (and many themes', and
+  // Hugo's second lastmod key, gohugo.io/configuration/front-matter/#dates) `modified`.
+  last_modified_at: 'updatedAt',
+  modified: 'updatedAt',
 };
+
+/**
+ * Aliases whose key themes also use for something else (`modified: true`): read as a date only
+ * when the value is one (starts as `2016-05-10` does, or is a Date), else left alone as any
+ * unknown key, so a post that used the key otherwise is not refused for it.
+ */
+const DATE_ONLY = new Set(['last_modified_at', 'modified']);
+
+/** Whether `value` of a {@link DATE_ONLY} key is read as a date. */
+function readsAsDate(key: string, value: unknown): boolean {
+  return !DATE_ONLY.has(key) || value instanceof Date || (typeof value === 'string' && /^\d{4}-\d{1,2}-\d{1,2}(?:$|[Tt ])/.test(value.trim()));
+}
 
 /**
  * Throughline's optional fields. An empty key (`description:` in YAML is null, Fuwari's
@@ -107,7 +123,7 @@ export function applyFrontmatterAliases(value: unknown): unknown {
   const fill = (key: string, v: unknown) => {
     if (out[key] === undefined && v !== undefined && v !== null && v !== '') out[key] = v;
   };
-  for (const [alias, field] of Object.entries(SAME_VALUE)) fill(field, spacedOffsetToIso(input[alias]));
+  for (const [alias, field] of Object.entries(SAME_VALUE)) if (readsAsDate(alias, input[alias])) fill(field, spacedOffsetToIso(input[alias]));
   for (const alias of COVER_ALIASES) if (isServedImage(input[alias])) fill('cover', input[alias].trim());
   const published = flagOf(input.published);
   if (published === undefined) fill('publishedAt', input.published);
@@ -165,7 +181,7 @@ export function writtenKeyOf(value: unknown, field: string): string {
   if (typeof value !== 'object' || value === null || field in value) return field;
   const input = value as Record<string, unknown>;
   const aliases = [...Object.entries(SAME_VALUE), ['published', 'publishedAt'], ...COVER_ALIASES.map((a) => [a, 'cover']), ['canonicalURL', 'url']];
-  return aliases.find(([alias, to]) => to === field && input[alias] !== undefined && input[alias] !== null && input[alias] !== '')?.[0] ?? field;
+  return aliases.find(([alias, to]) => to === field && input[alias] !== undefined && input[alias] !== null && input[alias] !== '' && readsAsDate(alias!, input[alias!]))?.[0] ?? field;
 }
 
 /** Throughline's date fields that aliases fill: a file may give each under its own generator's key. */
@@ -188,7 +204,7 @@ export function dateKeysOf(field: DateField): string[] {
  */
 export function dateValueOf(frontmatter: Record<string, unknown>, key: string): unknown {
   const value = frontmatter[key];
-  if (value === undefined || value === null || typeof value === 'boolean' || (typeof value === 'string' && value.trim() === '')) return undefined;
+  if (value === undefined || value === null || typeof value === 'boolean' || (typeof value === 'string' && value.trim() === '') || !readsAsDate(key, value)) return undefined;
   return spacedOffsetToIso(value);
 }
 
