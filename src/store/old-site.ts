@@ -52,7 +52,7 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   if (!hexo && atPosts < 0 && read && 'config' in read && /^_./.test(parts[base] ?? '') && parts[base] !== '_posts' && parts[base] !== '_drafts') {
     const address = siteAddress(read.config.url, read.config.baseurl);
     const within = parts.slice(base + 1).join('/');
-    return { generator: 'jekyll', ...permalinkOf(read.config), collection: collectionOf(read.config.collections, parts[base]!.slice(1)), ...(within ? { within } : {}), ...(address ? { address } : {}) };
+    return { generator: 'jekyll', ...permalinkOf(read.config), collection: collectionOf(read.config.collections, parts[base]!.slice(1)), ...(within ? { within } : {}), ...(address ? { address } : {}), ...zoneOf(read.config, 'timezone', basename(found.file)) };
   }
   if (!hexo && (atPosts < 0 || !jekyllReadsFolder(folders))) return undefined;
   const within = parts.slice(atPosts + 1).join('/');
@@ -60,7 +60,7 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   if (!read) return undefined;
   // Jekyll serves under `url` + `baseurl`; Hexo under `url` (its `root` is part of the url it writes).
   const address = siteAddress(read.config.url, hexo ? undefined : read.config.baseurl);
-  const common = { ...permalinkOf(read.config), ...(within ? { within } : {}), ...(address ? { address } : {}) };
+  const common = { ...permalinkOf(read.config), ...(within ? { within } : {}), ...(address ? { address } : {}), ...zoneOf(read.config, 'timezone', basename(found.file)) };
   return hexo ? { generator: 'hexo', ...common, hexoCategories: hexoCategoriesOf(read.config) } : { generator: 'jekyll', ...common, ...(folders.length ? { categories: folders } : {}) };
 }
 
@@ -176,11 +176,28 @@ async function findHugoSite(folder: string): Promise<OldSite | UnreadableConfig 
         ...(c.uglyURLs === true || c.uglyurls === true ? { ugly: true } : {}),
         ...(c.disablePathToLower === true || c.disablepathtolower === true ? { keepCase: true } : {}),
         ...(address ? { address } : {}),
+        ...zoneOf(c, 'timeZone', name),
       };
     }
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * The time zone a site's config names for times written without an offset: Jekyll's `timezone`
+ * (jekyllrb.com/docs/configuration/options/: it sets TZ for the build; else the machine's zone),
+ * Hexo's `timezone` (hexo.io/docs/configuration: else the computer's zone), Hugo's `timeZone`, in
+ * any case (gohugo.io/functions/time/astime: else Etc/UTC). Nothing when the key is absent
+ * or empty (Hexo's starter writes `timezone: ''`); a value that is no zone is kept, for the
+ * import to name it.
+ */
+function zoneOf(config: Record<string, unknown>, name: string, file: string): { timeZone?: { zone: string; key: string; file: string } } {
+  // Hugo reads its keys in any case; Jekyll and Hexo only as written.
+  const written = name === 'timeZone' ? Object.keys(config).find((k) => k.toLowerCase() === 'timezone') : name in config ? name : undefined;
+  const value = written === undefined ? undefined : config[written];
+  if ((typeof value !== 'string' && typeof value !== 'number') || String(value).trim() === '') return {};
+  return { timeZone: { zone: String(value).trim(), key: written!, file } };
 }
 
 /** `config[name]` read as Hugo reads its keys, in any case (`contentdir` is `contentDir`). */

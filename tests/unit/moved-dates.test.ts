@@ -1,6 +1,6 @@
 /** Dates another generator reads (Hexo's moment.js) that the import writes as ISO 8601 (trial 4, issue 1). */
 import { describe, expect, test } from 'vitest';
-import { repairedDate } from '../../src/core/moved-posts/dates.ts';
+import { isOffsetless, repairedDate, withOffsetIn } from '../../src/core/moved-posts/dates.ts';
 
 describe('repairedDate', () => {
   test.each([
@@ -24,5 +24,30 @@ describe('repairedDate', () => {
     ['a day that is not one', '31 Feb 2023 10:00:00 GMT'],
   ])('%s: null', (_name, text) => {
     expect(repairedDate(text)).toBeNull();
+  });
+});
+
+// A moved post's time written without an offset means a wall time in the old site's zone
+// (Jekyll's and Hexo's `timezone:`, Hugo's `timeZone`), not in the channel's.
+describe('withOffsetIn', () => {
+  test.each([
+    ["Jekyll's form, in Shanghai", '2014-02-22 10:30:00', 'Asia/Shanghai', '2014-02-22T10:30:00+08:00'],
+    ["Hugo's form, in New York's winter", '2015-02-18T09:00:00', 'America/New_York', '2015-02-18T09:00:00-05:00'],
+    ["Hexo's form, in New York's summer", '2019-05-19 12:00:00', 'America/New_York', '2019-05-19T12:00:00-04:00'],
+    ['without seconds, a fraction kept', '2019-05-19 12:00', 'Asia/Kolkata', '2019-05-19T12:00+05:30'],
+    ['a fraction kept', '2019-05-19T12:00:01.250', 'UTC', '2019-05-19T12:00:01.250+00:00'],
+  ])('%s', (_name, text, zone, iso) => {
+    expect(withOffsetIn(text, zone)).toBe(iso);
+    expect(isOffsetless(text)).toBe(true);
+  });
+
+  test.each([
+    ['a plain day', '2014-02-22'],
+    ['a time with an offset', '2014-02-22T10:30:00+01:00'],
+    ['a time in UTC', '2014-02-22T10:30:00Z'],
+    ['no date', 'last spring'],
+  ])('%s: null', (_name, text) => {
+    expect(withOffsetIn(text, 'Asia/Shanghai')).toBeNull();
+    expect(isOffsetless(text)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { planMove, setFrontmatterKeys } from '../../src/core/moved-posts/plan.ts';
 import { repairedDate } from '../../src/core/moved-posts/dates.ts';
 import { folderSummary } from '../../src/core/moved-posts/summary.ts';
+import { siteZoneOf } from '../../src/core/moved-posts/site-zone.ts';
 import { parsePostText } from '../../src/core/post-file.ts';
 import { splitFrontmatter } from '../../src/core/post-file.ts';
 import { checkPostId } from '../../src/store/post-paths.ts';
@@ -838,6 +839,80 @@ describe('a Jekyll collection whose permalink has the date', () => {
     const plan = planMove([{ path: 'a.md', text: '---\ntitle: A\n---\nText.\n' }, { path: 'b.md', text: '---\ntitle: B\ndate: 2024-05-06\n---\nText.\n' }], [], { ...opts, site });
     expect(plan.moves[1]!.text).toContain('aliases: [/notes/2024/b/]');
     expect(plan.warnings.map((w) => w.en)).toEqual(["1 post gets no alias of its old address: the old site's permalink uses :year, which its frontmatter gives no date for (Jekyll used the time of the build); add its old path to aliases: by hand to keep old links working"]);
+  });
+});
+
+// A real Hexo blog (mushanshitiancai/hexo-blog) writes every date `2016-02-22 14:58:59`: its
+// site read it in its _config.yml's timezone, the import in the channel's.
+describe('planMove: times without a UTC offset, read in the old site zone', () => {
+  const jekyll = { generator: 'jekyll' as const, timeZone: { zone: 'Asia/Shanghai', key: 'timezone', file: '_config.yml' } };
+  const files = [
+    { path: '2014-02-22-a.md', text: '---\ntitle: A\ndate: 2014-02-22 10:30:00\nlast_modified_at: 2014-3-1 8:00\n---\nText.\n' },
+    { path: '2014-02-23-b.md', text: '---\ntitle: B\ndate: 2014-02-23\nupdated: 2014-02-24T09:00:00+01:00\n---\nText.\n' },
+    { path: '2014-02-25-c.md', text: '---\ntitle: C\ndate: 2014-02-25 23:30:00\n---\nText.\n' },
+  ];
+
+  test("writes them with the offset of the zone the site's config names, said once; a plain day and a time with an offset stay as written", () => {
+    const plan = planMove(files, [], { ...opts, site: jekyll });
+    const [a, b, c] = plan.moves;
+    expect(a!.text).toContain('date: 2014-02-22T10:30:00+08:00\nlast_modified_at: 2014-03-01T08:00+08:00\n');
+    // The one-digit repair says what is written now; the offset alone adds no line per post.
+    expect(a!.notes.map((n) => n.en)).toEqual(['last_modified_at: 2014-3-1 8:00 is now 2014-03-01T08:00+08:00']);
+    expect(parsePostText(a!.text, a!.id, 'a.md').data).toMatchObject({ publishedAt: '2014-02-22T10:30:00+08:00', updatedAt: '2014-03-01T08:00+08:00' });
+    expect(b!.text).toContain('date: 2014-02-23\nupdated: 2014-02-24T09:00:00+01:00\n');
+    expect(c!.text).toContain('date: 2014-02-25T23:30:00+08:00\n');
+    expect(c!.notes).toEqual([]);
+    // Its day, its folder and its old address are the day as written.
+    expect(c!.id).toBe('2014/c');
+    expect(c!.text).toContain('aliases: [/2014/02/25/c.html]');
+    expect(plan.warnings).toEqual([
+      {
+        en: "2 posts give times without a UTC offset (date: 2014-02-22 10:30:00): read in Asia/Shanghai, the old site's time zone (timezone: in _config.yml), as Jekyll read them; written with the offset, e.g. 2014-02-22T10:30:00+08:00",
+        zh: '2 篇文章的时间没有写 UTC 偏移（date: 2014-02-22 10:30:00）：按旧网站的时区 Asia/Shanghai（_config.yml 中的 timezone:）读取，与 Jekyll 一致；已写上偏移，例如 2014-02-22T10:30:00+08:00',
+      },
+    ]);
+  });
+
+  test("reads a Hugo site's times in UTC when its config names no timeZone, Hugo's default", () => {
+    const plan = planMove([{ path: 'a.md', text: '---\ntitle: A\ndate: 2015-02-18T09:00:00\nlastmod: 2015-03-01T10:00:00\n---\nText.\n' }], [], { ...opts, site: { generator: 'hugo' } });
+    expect(plan.moves[0]!.text).toContain('date: 2015-02-18T09:00:00+00:00\nlastmod: 2015-03-01T10:00:00+00:00\n');
+    expect(plan.warnings.map((w) => w.en)).toEqual(["1 post gives a time without a UTC offset (date: 2015-02-18T09:00:00): read in UTC, as Hugo read them (the old site's config names no timeZone, and Hugo's default is Etc/UTC); written with the offset, e.g. 2015-02-18T09:00:00+00:00"]);
+  });
+
+  test('keeps them as written (read in the channel zone) when a Jekyll or Hexo site names no zone, or one that is none, and says so once', () => {
+    const none = planMove(files, [], { ...opts, site: { generator: 'hexo' } });
+    expect(none.moves.map((m) => m.text).join('')).not.toMatch(/\+08:00/);
+    expect(none.moves[0]!.text).toContain('date: 2014-02-22 10:30:00\nlast_modified_at: 2014-03-01 08:00\n');
+    expect(none.warnings.map((w) => w.en)).toEqual([
+      "2 posts give times without a UTC offset (date: 2014-02-22 10:30:00), and the old site's _config.yml names no timezone (Hexo read them in the zone of the computer that built the site): they are read in the blog channel's time zone; if the site was built in another, set timezone: in its _config.yml (an IANA name, e.g. Asia/Shanghai), remove these posts and import again",
+    ]);
+    expect(none.warnings[0]!.zh).toContain('按 blog 频道的时区读取');
+    const wrong = planMove(files, [], { ...opts, site: { generator: 'jekyll', timeZone: { zone: 'CST', key: 'timezone', file: '_config.yml' } } });
+    expect(wrong.moves[2]!.text).toContain('date: 2014-02-25 23:30:00\n');
+    expect(wrong.warnings.map((w) => w.en)).toEqual([
+      "2 posts give times without a UTC offset (date: 2014-02-22 10:30:00), and the old site's _config.yml names timezone: CST, which is no IANA time zone name: they are read in the blog channel's time zone; to read them in the old site's, write its IANA name there (e.g. Asia/Shanghai), remove these posts and import again",
+    ]);
+    // A folder of no known site: as before, and nothing said.
+    const loose = planMove(files, [], opts);
+    expect(loose.moves[0]!.text).toContain('date: 2014-02-22 10:30:00\n');
+    expect(loose.warnings).toEqual([]);
+  });
+});
+
+describe('siteZoneOf', () => {
+  const named = (zone: string) => siteZoneOf({ generator: 'hexo', timeZone: { zone, key: 'timezone', file: '_config.yml' } });
+  test.each(['Asia/Shanghai', 'Japan', 'UTC', 'America/New_York'])('%s is an IANA name: read in it', (zone) => {
+    expect(named(zone)).toMatchObject({ zone });
+  });
+  // Intl takes Java's CST (America/Chicago) and IST (Asia/Kolkata); Ruby, moment-timezone and Go do not.
+  test.each(['CST', 'IST', 'GMT+8', '+08:00', 'Beijing'])('%s is none: the zone is unknown', (zone) => {
+    expect(named(zone)).toEqual({ generator: 'Hexo', unknown: true, named: { zone, key: 'timezone', file: '_config.yml' } });
+  });
+  test('no zone named: UTC for Hugo, unknown for Jekyll and Hexo; nothing for an Astro project or no site', () => {
+    expect(siteZoneOf({ generator: 'hugo' })).toEqual({ generator: 'Hugo', zone: 'UTC' });
+    expect(siteZoneOf({ generator: 'jekyll' })).toEqual({ generator: 'Jekyll', unknown: true });
+    expect(siteZoneOf({ generator: 'astro', routes: {} })).toBeUndefined();
+    expect(siteZoneOf(undefined)).toBeUndefined();
   });
 });
 

@@ -39,6 +39,31 @@ describe('findOldSite', () => {
   });
 });
 
+// Times written without an offset meant a wall time in the zone the config names (Jekyll's and
+// Hexo's `timezone:`, Hugo's `timeZone` in any case): import reads them there (site-zone.ts).
+describe('findOldSite: the time zone of times without an offset', () => {
+  test("gives a Jekyll site its _config.yml timezone, with the key and file", async () => {
+    const site = siteOf({ '_config.yml': 'timezone:    Asia/Shanghai\n', '_posts/2014-02-22-a.md': POST });
+    expect(await findOldSite(join(site, '_posts'))).toEqual({ generator: 'jekyll', timeZone: { zone: 'Asia/Shanghai', key: 'timezone', file: '_config.yml' } });
+  });
+
+  test("gives a Hexo site its timezone, and none for the starter's empty timezone: ''", async () => {
+    const named = siteOf({ '_config.yml': 'timezone: Japan\n', 'source/_posts/a.md': POST });
+    expect((await findOldSite(join(named, 'source/_posts'))) as object).toMatchObject({ generator: 'hexo', timeZone: { zone: 'Japan', key: 'timezone', file: '_config.yml' } });
+    const empty = siteOf({ '_config.yml': "timezone: ''\n", 'source/_posts/a.md': POST });
+    expect((await findOldSite(join(empty, 'source/_posts'))) as object).not.toHaveProperty('timeZone');
+  });
+
+  test("gives a Hugo site its timeZone in any case, from config.toml or hugo.yaml", async () => {
+    const toml = siteOf({ 'config.toml': 'baseURL = "https://blog.example.net/"\ntimezone = "Europe/Berlin"\n', 'content/posts/a.md': POST });
+    expect((await findOldSite(join(toml, 'content/posts'))) as object).toMatchObject({ generator: 'hugo', timeZone: { zone: 'Europe/Berlin', key: 'timezone', file: 'config.toml' } });
+    const yaml = siteOf({ 'hugo.yaml': 'timeZone: America/New_York\n', 'content/posts/a.md': POST });
+    expect((await findOldSite(join(yaml, 'content/posts'))) as object).toMatchObject({ timeZone: { zone: 'America/New_York', key: 'timeZone', file: 'hugo.yaml' } });
+    const none = siteOf({ 'hugo.toml': 'title = "A"\n', 'content/posts/a.md': POST });
+    expect((await findOldSite(join(none, 'content/posts'))) as object).not.toHaveProperty('timeZone');
+  });
+});
+
 /** The Astro blog template's post page (examples/blog/src/pages/blog/[...slug].astro). */
 const TEMPLATE_PAGE = `---
 import { type CollectionEntry, getCollection, render } from 'astro:content';

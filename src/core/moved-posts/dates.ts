@@ -7,6 +7,7 @@
  * (`Mon, 20 Mar 2023 14:15:29 GMT`, `2023-09-03T21:16:5.792+8:0`, the latter from an editor plugin).
  */
 import { isRealDate } from '../calendar-date.ts';
+import { zonedToEpoch } from '../zoned-time.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -73,4 +74,29 @@ export function repairedDate(text: string): string | null {
     }
   }
   return out !== trimmed ? out : null;
+}
+
+/** A date-time written without a UTC offset (`2014-02-22 10:30:00`, `2015-02-18T09:00`); a plain day is none. */
+const NO_OFFSET = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?$/i;
+
+/** Whether `text` is a date-time written without a UTC offset (not a plain day). */
+export function isOffsetless(text: string): boolean {
+  return NO_OFFSET.test(text.trim());
+}
+
+/**
+ * `text`, a date-time written without a UTC offset, as the ISO 8601 instant it is read as in the
+ * IANA zone `zone`: the same wall time with that zone's offset then (`2014-02-22 10:30:00` in
+ * Asia/Shanghai -> `2014-02-22T10:30:00+08:00`; a time a daylight-saving jump skipped takes the
+ * offset before it, as zoned-time.ts reads it). Null for any other text (a plain day, a value
+ * with an offset or Z, no date).
+ */
+export function withOffsetIn(text: string, zone: string): string | null {
+  const m = NO_OFFSET.exec(text.trim());
+  if (!m) return null;
+  const [, date, h, mi, s, frac = ''] = m;
+  const wall = Date.UTC(Number(date!.slice(0, 4)), Number(date!.slice(5, 7)) - 1, Number(date!.slice(8, 10)), Number(h), Number(mi), Number(s ?? 0));
+  const off = Math.round((wall - zonedToEpoch(date!, `${h}:${mi}:${s ?? '00'}`, zone)) / 60_000);
+  const abs = Math.abs(off);
+  return `${date}T${h}:${mi}${s !== undefined ? `:${s}${frac}` : ''}${off < 0 ? '-' : '+'}${two(String(Math.floor(abs / 60)))}:${two(String(abs % 60))}`;
 }

@@ -18,6 +18,13 @@ interface SiteBase {
   within?: string;
   /** The old site's address (`https://devblog.example.com`, Jekyll's `baseurl` included), when its config gives one: links to it are links to its posts. */
   address?: string;
+  /**
+   * The time zone its config names for times written without a UTC offset, as written, with the
+   * key and the config file's name: Jekyll's and Hexo's `timezone:` in `_config.yml`, Hugo's
+   * `timeZone` (`{ zone: 'Asia/Shanghai', key: 'timezone', file: '_config.yml' }`); absent when
+   * it names none (core/moved-posts/site-zone.ts says what the generator read them in then).
+   */
+  timeZone?: { zone: string; key: string; file: string };
 }
 
 export interface HexoSite extends SiteBase {

@@ -18,7 +18,8 @@ import { withCleanFences } from '../post-split.ts';
 import { applyFrontmatterAliases, dateValueOf, flagOf } from '../schema/post-aliases.ts';
 import { flagValue } from '../schema/post-alias-writes.ts';
 import { type PostStatus, PublishedAtSchema } from '../schema/post.ts';
-import { repairedDate } from './dates.ts';
+import { isOffsetless, repairedDate, withOffsetIn } from './dates.ts';
+import { siteZoneNote, siteZoneOf, type OffsetlessTime } from './site-zone.ts';
 import { mapPillar, type PillarMap, unmatchedPillarWarnings } from '../feed/pillar-map.ts';
 import { idKey, slugify, uniqueSlug } from '../feed/slug.ts';
 import { postSlug } from '../post-slug.ts';
@@ -199,6 +200,10 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   let unreadPosts = 0;
   // Each moved post's old paths on its site (its aliases) -> its id.
   const oldPaths = new Map<string, string>();
+  // The zone the old site read times without a UTC offset in, and the posts that give such times.
+  const siteZone = siteZoneOf(opts.site);
+  let offsetlessPosts = 0;
+  let offsetlessExample: OffsetlessTime | undefined;
   // Each readable file's category and tag names, for the --pillar-map names that none has.
   const names: string[][] = [];
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
@@ -306,7 +311,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     }
     // Dates the generator read and the schema does not (RFC 1123, one-digit parts) as ISO 8601;
     // an unreadable optional one (updated) left out, so that the post is not refused for it.
-    const dates = movedDates(raw);
+    const dates = movedDates(raw, siteZone && 'zone' in siteZone ? siteZone.zone : undefined);
+
     if (Object.keys(dates.keys).length > 0) {
       raw = Object.fromEntries(Object.entries({ ...raw, ...dates.keys }).filter(([, v]) => v !== null));
       data = applyFrontmatterAliases(raw) as Record<string, unknown>;
@@ -508,9 +514,16 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     }
     const marks = kramdown && kramdownNote(kramdown.counts);
     if (marks) notes.push(marks);
+    if (dates.offsetless) {
+      offsetlessPosts++;
+      offsetlessExample ??= dates.offsetless;
+    }
     plan.moves.push({ ...(undated ? { undated } : {}), ...(folders.length ? { folders } : {}), from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes, converted: { noteBoxes: kinds.length, assetTags: assets.images + assets.paths, figures: figures.figures } });
   }
   plan.warnings.push(...unmatchedPillarWarnings(opts.pillarMap, names, 'file'));
+  // Said once for the folder: the old site read every post's times in one zone.
+  const zoneNote = siteZone && offsetlessExample ? siteZoneNote(siteZone, offsetlessPosts, offsetlessExample, opts.channel) : null;
+  if (zoneNote) plan.warnings.push(zoneNote);
   for (const [commit, { date, files: dated }] of datedBy) plan.warnings.push(bulkCommitWarning(commit, date, added.get(commit)!, dated));
   // Said once for the folder: every post of the site shares the permalink.
   if (unreadPlaceholders.size) {
@@ -901,26 +914,37 @@ const UPDATED_KEYS = new Set(['updated', 'lastmod', 'updatedAt', 'modDatetime', 
  * The date keys of `raw` (a moved file's frontmatter as written) to write otherwise: a value the
  * generator read and the schema does not, as the ISO 8601 it means (dates.ts repairedDate), and an
  * unreadable last-change date (`updated: soon`) as null, to be left out; with one note each. An
- * unreadable publication date is left as it is, for validation to refuse the post naming it.
+ * unreadable publication date is left as it is, for validation to refuse the post naming it. A
+ * date-time without a UTC offset is written with the offset of `zone` (the old site's, site-zone.ts)
+ * when one is given, without a note of its own (import says it once for the folder); `offsetless`
+ * names the first such key, as written and as written now.
  */
-function movedDates(raw: Record<string, unknown>): { keys: Record<string, string | null>; notes: Text[] } {
+function movedDates(raw: Record<string, unknown>, zone: string | undefined): { keys: Record<string, string | null>; notes: Text[]; offsetless?: OffsetlessTime } {
   const keys: Record<string, string | null> = {};
   const notes: Text[] = [];
+  let offsetless: OffsetlessTime | undefined;
   for (const key of DATE_KEYS) {
     const value = dateValueOf(raw, key);
-    if (value === undefined || PublishedAtSchema.safeParse(value).success) continue;
-    const repaired = typeof value === 'string' ? repairedDate(value) : null;
-    // Seconds past 59 stay for validation to name (2022-5-2 16:35:83 -> 2022-05-02 16:35:83).
-    if (repaired !== null && (PublishedAtSchema.safeParse(repaired).success || !UPDATED_KEYS.has(key))) {
-      keys[key] = repaired;
-      notes.push({ en: `${key}: ${String(raw[key])} is now ${repaired}`, zh: `${key}：${String(raw[key])} 已改为 ${repaired}` });
-    } else if (UPDATED_KEYS.has(key)) {
+    if (value === undefined) continue;
+    const valid = PublishedAtSchema.safeParse(value).success;
+    const repaired = !valid && typeof value === 'string' ? repairedDate(value) : null;
+    if (!valid && (repaired === null || (UPDATED_KEYS.has(key) && !PublishedAtSchema.safeParse(repaired).success))) {
+      if (!UPDATED_KEYS.has(key)) continue;
       keys[key] = null;
       const written = JSON.stringify(typeof raw[key] === 'string' ? raw[key] : String(raw[key]));
       notes.push({ en: `${key}: ${written} is not a date: left out (the post is imported without it)`, zh: `${key}：${written} 不是日期：已去掉（文章照常导入，只是没有这一项）` });
+      continue;
     }
+    // Seconds past 59 stay for validation to name (2022-5-2 16:35:83 -> 2022-05-02 16:35:83).
+    const text = repaired ?? (typeof value === 'string' ? value : undefined);
+    const readable = text !== undefined && (repaired === null || PublishedAtSchema.safeParse(repaired).success);
+    const zoned = readable && zone !== undefined ? withOffsetIn(text, zone) : null;
+    if (readable && isOffsetless(text)) offsetless ??= { key, text: String(raw[key]), ...(zoned !== null ? { written: zoned } : {}) };
+    if (repaired === null && zoned === null) continue;
+    keys[key] = zoned ?? repaired;
+    if (repaired !== null) notes.push({ en: `${key}: ${String(raw[key])} is now ${zoned ?? repaired}`, zh: `${key}：${String(raw[key])} 已改为 ${zoned ?? repaired}` });
   }
-  return { keys, notes };
+  return { keys, notes, ...(offsetless ? { offsetless } : {}) };
 }
 
 /**

@@ -1,0 +1,82 @@
+/**
+ * The time zone a moved post's times written without a UTC offset (`date: 2014-02-22 10:30:00`)
+ * meant on its old site, which Throughline would otherwise read in the channel's zone
+ * (shared/interfaces.md §2): the zone the site's config names (Jekyll's and Hexo's `timezone:`,
+ * Hugo's `timeZone`, IANA names), else Hugo's documented default, Etc/UTC
+ * (gohugo.io/functions/time/astime). Jekyll and Hexo without one read such times in the zone of
+ * the computer that built the site (jekyllrb.com/docs/configuration/options/,
+ * hexo.io/docs/configuration), which the import cannot know: those stay in the channel's zone,
+ * and the import says so once.
+ */
+import type { Text } from '../i18n/text.ts';
+import { isValidTimeZone } from '../zoned-time.ts';
+import type { OldSite } from './old-url.ts';
+
+type Generator = 'Jekyll' | 'Hexo' | 'Hugo';
+
+/** How the old site read times without an offset: in `zone`, or in a zone the import does not know (`unknown`, with the config's value when it is no zone). */
+export type SiteZone =
+  | { generator: Generator; zone: string; named?: { key: string; file: string } }
+  | { generator: Generator; unknown: true; named?: { zone: string; key: string; file: string } };
+
+const NAMES = { jekyll: 'Jekyll', hexo: 'Hexo', hugo: 'Hugo' } as const;
+
+/**
+ * Java's old three-letter zone ids, which Intl (ICU) takes (`CST` is America/Chicago, `IST`
+ * Asia/Kolkata) but the IANA database has not: Ruby (Jekyll), moment-timezone (Hexo) and Go
+ * (Hugo) read none of them so, and a blog's `timezone: CST` may well mean China Standard Time.
+ */
+const JAVA_SHORT_IDS = new Set(['ACT', 'AET', 'AGT', 'ART', 'AST', 'BET', 'BST', 'CAT', 'CNT', 'CST', 'CTT', 'EAT', 'ECT', 'IET', 'IST', 'JST', 'MIT', 'NET', 'NST', 'PLT', 'PNT', 'PRT', 'PST', 'SST', 'VST']);
+
+/** Whether a config's zone is an IANA name (`Asia/Shanghai`, `Japan`, `UTC`), not an offset or an abbreviation. */
+function isIanaZone(zone: string): boolean {
+  return isValidTimeZone(zone) && !JAVA_SHORT_IDS.has(zone.toUpperCase());
+}
+
+/** The zone of `site`'s times without an offset; undefined when no Jekyll, Hexo or Hugo site is known. */
+export function siteZoneOf(site: OldSite | undefined): SiteZone | undefined {
+  if (site === undefined || site.generator === 'astro') return undefined;
+  const generator = NAMES[site.generator];
+  const named = site.timeZone;
+  if (named && isIanaZone(named.zone)) return { generator, zone: named.zone, named: { key: named.key, file: named.file } };
+  if (named) return { generator, unknown: true, named };
+  return site.generator === 'hugo' ? { generator, zone: 'UTC' } : { generator, unknown: true };
+}
+
+/** One post's time written without an offset, as the note's example: its key, the text, and what it is written as (when an offset is added). */
+export interface OffsetlessTime {
+  key: string;
+  text: string;
+  written?: string;
+}
+
+/**
+ * What to say once of `posts` posts giving times without an offset, the first being `example`,
+ * moved into the channel `channel`: the zone they are read in and why; null when there are none.
+ */
+export function siteZoneNote(rule: SiteZone, posts: number, example: OffsetlessTime, channel: string): Text | null {
+  if (posts === 0) return null;
+  const n = { en: posts === 1 ? '1 post gives a time' : `${posts} posts give times`, zh: `${posts} 篇文章的时间` };
+  const sample = `${example.key}: ${example.text}`;
+  const written = example.written ? { en: `; written with the offset, e.g. ${example.written}`, zh: `；已写上偏移，例如 ${example.written}` } : { en: '', zh: '' };
+  const again = { en: ', remove these posts and import again', zh: '，删掉这些文章后重新导入' };
+  if ('zone' in rule)
+    return rule.named
+      ? {
+          en: `${n.en} without a UTC offset (${sample}): read in ${rule.zone}, the old site's time zone (${rule.named.key}: in ${rule.named.file}), as ${rule.generator} read them${written.en}`,
+          zh: `${n.zh}没有写 UTC 偏移（${sample}）：按旧网站的时区 ${rule.zone}（${rule.named.file} 中的 ${rule.named.key}:）读取，与 ${rule.generator} 一致${written.zh}`,
+        }
+      : {
+          en: `${n.en} without a UTC offset (${sample}): read in UTC, as ${rule.generator} read them (the old site's config names no timeZone, and Hugo's default is Etc/UTC)${written.en}`,
+          zh: `${n.zh}没有写 UTC 偏移（${sample}）：按 UTC 读取，与 ${rule.generator} 一致（旧网站的配置没有写 timeZone，Hugo 默认用 Etc/UTC）${written.zh}`,
+        };
+  if (rule.named)
+    return {
+      en: `${n.en} without a UTC offset (${sample}), and the old site's ${rule.named.file} names ${rule.named.key}: ${rule.named.zone}, which is no IANA time zone name: they are read in the ${channel} channel's time zone; to read them in the old site's, write its IANA name there (e.g. Asia/Shanghai)${again.en}`,
+      zh: `${n.zh}没有写 UTC 偏移（${sample}），而旧网站 ${rule.named.file} 中的 ${rule.named.key}: ${rule.named.zone} 不是 IANA 时区名：这些时间按 ${channel} 频道的时区读取；如要按旧网站的时区读取，请在那里写上它的 IANA 名称（例如 Asia/Shanghai）${again.zh}`,
+    };
+  return {
+    en: `${n.en} without a UTC offset (${sample}), and the old site's _config.yml names no timezone (${rule.generator} read them in the zone of the computer that built the site): they are read in the ${channel} channel's time zone; if the site was built in another, set timezone: in its _config.yml (an IANA name, e.g. Asia/Shanghai)${again.en}`,
+    zh: `${n.zh}没有写 UTC 偏移（${sample}），而旧网站的 _config.yml 没有写 timezone（${rule.generator} 按构建网站那台电脑的时区读取）：这些时间按 ${channel} 频道的时区读取；如果网站是在别的时区构建的，请在它的 _config.yml 里写上 timezone:（IANA 名称，例如 Asia/Shanghai）${again.zh}`,
+  };
+}
