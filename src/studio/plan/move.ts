@@ -12,7 +12,7 @@ import { readPost, savePost } from '../../store/posts.ts';
 import { resolveIdeaMove, takenPostIds } from '../drafts/idea-move.ts';
 import { readCachedPosts } from '../shared/project-cache.ts';
 import type { FieldErrors } from '../shared/form-errors.ts';
-import { slotDayError } from './slot-day.ts';
+import { closedSlotError, slotDayError } from './slot-day.ts';
 
 export interface MoveRequest {
   id: string;
@@ -76,9 +76,10 @@ function readRestore(raw: unknown, errors: FieldErrors): Restore | undefined {
  * Applies the move; returns the new revision, or field errors with nothing written. A post under
  * ideas/ or drafts/ planned with `moveIdea` then goes out of it in the same step (resolveIdeaMove: a
  * suggested target another post has is numbered -2, -3…); if that rename fails (a typed target
- * exists), the post stays planned under its old id and `moveError` says why.
+ * exists), the post stays planned under its old id and `moveError` says why. `now` (epoch ms) tells
+ * a slot that is over (closedSlotError) from one still to come or owed.
  */
-export async function movePost(root: string, planner: Planner, move: MoveRequest): Promise<MoveOutcome | { errors: FieldErrors; status: number }> {
+export async function movePost(root: string, planner: Planner, move: MoveRequest, now: number): Promise<MoveOutcome | { errors: FieldErrors; status: number }> {
   if (move.channel && !planner.channels.some((c) => c.id === move.channel))
     return { errors: { channel: `unknown channel "${move.channel}"; pick a slot from the calendar` }, status: 400 };
   let stored;
@@ -93,8 +94,10 @@ export async function movePost(root: string, planner: Planner, move: MoveRequest
   if (stored.post.data.status === 'published' && !move.restore)
     return { errors: { form: `"${move.id}" is published: it stays in the slot it filled; to plan it again, set its status back to draft in the editor` }, status: 409 };
   // A date that is no slot of the channel would leave the post in no calendar; an undo puts back what was there.
-  const offSlot = move.date && !move.restore ? slotDayError(planner, move.channel ?? String(stored.post.data.channel ?? ''), move.date) : undefined;
-  if (offSlot) return { errors: { date: offSlot }, status: 400 };
+  // So would a slot that is over: missed or filled, it takes no post now.
+  const channel = move.channel ?? String(stored.post.data.channel ?? '');
+  const refused = move.date && !move.restore ? slotDayError(planner, channel, move.date) ?? closedSlotError(planner, (await readCachedPosts(root)).posts, channel, move.date, now) : undefined;
+  if (refused) return { errors: { date: refused }, status: 400 };
   const frontmatter: Record<string, unknown> = { ...stored.post.data };
   if (move.date) frontmatter.plannedFor = move.date;
   else delete frontmatter.plannedFor;

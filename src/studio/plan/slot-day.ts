@@ -6,6 +6,10 @@
  */
 import { findOffSlotDay } from '../../core/plan-flags.ts';
 import type { Planner } from '../../core/schema/planner.ts';
+import type { Post } from '../../core/schema/post.ts';
+import { computePlannerChannelStats } from '../../core/channel-stats.ts';
+import { channelZone } from '../../core/slots.ts';
+import { localDateOf } from '../../core/zoned-time.ts';
 
 const PICK = 'pick a slot from the calendar';
 
@@ -20,4 +24,20 @@ export function slotDayError(planner: Planner, channelId: string, date: string):
   if (off.break) return `${date} is inside the break ${off.break.from} to ${off.break.to} for "${channel.name}", which has no slot then; ${PICK}${near}`;
   if (!nearest) return `"${channel.name}" has no slot within a year of ${date}; ${PICK}`;
   return `${date} is not a slot day of "${channel.name}": its cadence has no slot that day; ${PICK}${near}`;
+}
+
+/**
+ * Why a post cannot be planned into the `date` slot of channel `channelId` any more: that day is
+ * over in the channel's zone and the slot is not the one it still owes (ChannelStats.overdue: a
+ * post published before the next slot's day fills it), so the slot is missed or filled and a post
+ * planned there fills none. Undefined for today and later, the owed slot, and an unknown channel.
+ * The plan page offers upcoming and owed slots only; this refuses the same for a script or a page
+ * left open since a slot closed. English; error-strings.ts has its Chinese.
+ */
+export function closedSlotError(planner: Planner, posts: Post[], channelId: string, date: string, now: number): string | undefined {
+  const channel = planner.channels.find((c) => c.id === channelId);
+  if (!channel || date >= localDateOf(now, channelZone(channel, planner.brand))) return undefined;
+  const [figures] = computePlannerChannelStats({ ...planner, channels: [channel] }, posts, now);
+  if (figures?.stats.overdue?.date === date) return undefined;
+  return `the ${date} slot of "${channel.name}" is over (missed, or filled by a published post), so a post planned there fills no slot; pick a slot from today on in the calendar`;
 }

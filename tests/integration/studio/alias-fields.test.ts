@@ -97,7 +97,7 @@ describe('other saves of a moved post', () => {
 
   test("a scheduled Hexo post taken off the plan is a draft by its draft: true alone, so editing draft: by hand counts again", async () => {
     writeFileSync(path(), '---\ntitle: 红烧肉\nchannel: blog\nstatus: scheduled\nplannedFor: 2024-05-06\ndraft: true\n---\n\n先焯水。\n');
-    expect(await movePlanned(root, await readPlanner(root), { id: '2024/hexo', date: null })).not.toHaveProperty('errors');
+    expect(await movePlanned(root, await readPlanner(root), { id: '2024/hexo', date: null }, Date.parse('2024-05-01T02:00:00Z'))).not.toHaveProperty('errors');
     expect(file()).toBe('---\ntitle: 红烧肉\nchannel: blog\ndraft: true\n---\n\n先焯水。\n');
     expect((await data()).status).toBe('draft');
   });

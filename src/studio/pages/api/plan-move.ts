@@ -12,6 +12,7 @@ import { json } from '../../shared/json.ts';
 import { getStudioLang } from '../../shared/lang.ts';
 import { movePost, readMoveRequest } from '../../plan/move.ts';
 import { studioRoot } from '../../shared/root.ts';
+import { studioNow } from '../../shared/plan-store.ts';
 
 export const prerender = false;
 
@@ -20,7 +21,7 @@ export const POST: APIRoute = async ({ request, cookies }) => {
   const read = readMoveRequest(await request.json().catch(() => null));
   if ('errors' in read) return json({ errors: translateErrors(read.errors, lang) }, 400);
   const root = studioRoot();
-  const outcome = await movePost(root, await readPlanner(root), read.move);
+  const outcome = await movePost(root, await readPlanner(root), read.move, studioNow());
   if ('errors' in outcome) return json({ errors: translateErrors(outcome.errors, lang) }, outcome.status);
   return json(outcome.moveError ? { ...outcome, moveError: translateErrors({ move: outcome.moveError }, lang).move } : outcome);
 };

@@ -16,6 +16,8 @@ const planner = {
   ],
   breaks: [{ from: '2026-12-14', to: '2026-12-20', channels: ['wechat'], reason: 'trip' }],
 } as unknown as Planner;
+/** 2026-12-01 12:00 in Shanghai: the December slots below are still to come. */
+const NOW = Date.parse('2026-12-01T12:00:00+08:00');
 let root = '';
 const file = () => join(root, 'content/posts/ideas/soup.mdx');
 
@@ -28,15 +30,15 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('moving a post on the plan', () => {
   it('plans a post on a slot of another channel, keeping its body and unknown keys', async () => {
-    expect(await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'wechat' })).toHaveProperty('revision');
+    expect(await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'wechat' }, NOW)).toHaveProperty('revision');
     const { post } = await readPost(root, 'ideas/soup');
     expect(post.data).toMatchObject({ plannedFor: '2026-12-08', channel: 'wechat', status: 'idea', source: 'notebook' });
     expect(post.body.trim()).toBe('Bones, 6 hours.');
   });
 
   it('unplans a post with a null date and leaves its channel alone', async () => {
-    await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'wechat' });
-    await movePost(root, planner, { id: 'ideas/soup', date: null, channel: 'blog' });
+    await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'wechat' }, NOW);
+    await movePost(root, planner, { id: 'ideas/soup', date: null, channel: 'blog' }, NOW);
     const { post } = await readPost(root, 'ideas/soup');
     expect(post.data.plannedFor).toBeUndefined();
     expect(post.data.channel).toBe('wechat');
@@ -44,7 +46,7 @@ describe('moving a post on the plan', () => {
 
   it('turns a scheduled post back into a draft when it is unplanned, so it shows among the ideas', async () => {
     writeFileSync(file(), readFileSync(file(), 'utf8').replace('status: idea', 'status: scheduled\nplannedFor: 2026-12-01'));
-    await movePost(root, planner, { id: 'ideas/soup', date: null });
+    await movePost(root, planner, { id: 'ideas/soup', date: null }, NOW);
     const { post } = await readPost(root, 'ideas/soup');
     expect(post.data.status).toBe('draft');
     expect(post.data.plannedFor).toBeUndefined();
@@ -52,9 +54,9 @@ describe('moving a post on the plan', () => {
 
   it('refuses a stale revision and an unknown channel, writing nothing', async () => {
     const before = readFileSync(file(), 'utf8');
-    expect(await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', revision: 'old' })).toMatchObject({ status: 409 });
-    expect(await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'tiktok' })).toMatchObject({ status: 400 });
-    expect(await movePost(root, planner, { id: 'ideas/none', date: '2026-12-08' })).toMatchObject({ status: 404 });
+    expect(await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', revision: 'old' }, NOW)).toMatchObject({ status: 409 });
+    expect(await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'tiktok' }, NOW)).toMatchObject({ status: 400 });
+    expect(await movePost(root, planner, { id: 'ideas/none', date: '2026-12-08' }, NOW)).toMatchObject({ status: 404 });
     expect(readFileSync(file(), 'utf8')).toBe(before);
   });
 
@@ -77,7 +79,7 @@ describe('the ideas list', () => {
 
 describe('an idea dropped onto a slot', () => {
   it('goes to its channel\'s folder in the same step when the user leaves the offer ticked', async () => {
-    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'wechat', moveIdea: true });
+    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'wechat', moveIdea: true }, NOW);
     expect(outcome).toMatchObject({ id: 'wechat/soup' });
     const { post } = await readPost(root, 'wechat/soup');
     expect(post.data).toMatchObject({ plannedFor: '2026-12-08', channel: 'wechat', source: 'notebook' });
@@ -85,15 +87,15 @@ describe('an idea dropped onto a slot', () => {
   });
 
   it('takes a typed id, and stays in ideas/ when the offer is unticked', async () => {
-    expect(await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', moveIdea: false })).toMatchObject({ id: 'ideas/soup' });
-    expect(await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-09', moveIdea: true, moveIdeaTo: '2026/冬至汤' })).toMatchObject({ id: '2026/冬至汤' });
+    expect(await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', moveIdea: false }, NOW)).toMatchObject({ id: 'ideas/soup' });
+    expect(await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-09', moveIdea: true, moveIdeaTo: '2026/冬至汤' }, NOW)).toMatchObject({ id: '2026/冬至汤' });
     expect((await readPost(root, '2026/冬至汤')).post.data.plannedFor).toBe('2026-12-09');
   });
 
   it('goes to a numbered id (-2) when the suggested one in the channel folder is taken', async () => {
     mkdirSync(join(root, 'content/posts/blog'), { recursive: true });
     writeFileSync(join(root, 'content/posts/blog/soup.md'), '---\ntitle: Other soup\nchannel: blog\nstatus: draft\n---\n');
-    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', moveIdea: true });
+    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', moveIdea: true }, NOW);
     expect(outcome).toMatchObject({ id: 'blog/soup-2' });
     expect(outcome).not.toHaveProperty('moveError');
     expect((await readPost(root, 'blog/soup-2')).post.data.plannedFor).toBe('2026-12-08');
@@ -103,7 +105,7 @@ describe('an idea dropped onto a slot', () => {
   it('stays planned under its old id, with the reason, when the id typed already exists', async () => {
     mkdirSync(join(root, 'content/posts/blog'), { recursive: true });
     writeFileSync(join(root, 'content/posts/blog/soup.md'), '---\ntitle: Other soup\nchannel: blog\nstatus: draft\n---\n');
-    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', moveIdea: true, moveIdeaTo: 'blog/soup' });
+    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', moveIdea: true, moveIdeaTo: 'blog/soup' }, NOW);
     expect(outcome).toMatchObject({ id: 'ideas/soup' });
     expect(outcome).toHaveProperty('moveError');
     expect((await readPost(root, 'ideas/soup')).post.data.plannedFor).toBe('2026-12-08');
@@ -113,15 +115,15 @@ describe('an idea dropped onto a slot', () => {
   it('a new draft under drafts/ is offered the same, without doubling a channel folder it already has, and undoes back', async () => {
     mkdirSync(join(root, 'content/posts/drafts/wechat'), { recursive: true });
     writeFileSync(join(root, 'content/posts/drafts/wechat/jiaozi.md'), '---\ntitle: Jiaozi\nchannel: wechat\nstatus: draft\n---\n\nDough.\n');
-    const outcome = await movePost(root, planner, { id: 'drafts/wechat/jiaozi', date: '2026-12-08', channel: 'wechat', moveIdea: true });
+    const outcome = await movePost(root, planner, { id: 'drafts/wechat/jiaozi', date: '2026-12-08', channel: 'wechat', moveIdea: true }, NOW);
     expect(outcome).toMatchObject({ id: 'wechat/jiaozi' });
     expect((await readPost(root, 'wechat/jiaozi')).post.data.plannedFor).toBe('2026-12-08');
     if (!('undo' in outcome)) throw new Error('expected a move');
-    expect(await movePost(root, planner, outcome.undo)).toMatchObject({ id: 'drafts/wechat/jiaozi' });
+    expect(await movePost(root, planner, outcome.undo, NOW)).toMatchObject({ id: 'drafts/wechat/jiaozi' });
   });
 
   it('is never moved when it is unplanned or not under ideas/, and the request reads the offer', async () => {
-    expect(await movePost(root, planner, { id: 'ideas/soup', date: null, moveIdea: true })).toMatchObject({ id: 'ideas/soup' });
+    expect(await movePost(root, planner, { id: 'ideas/soup', date: null, moveIdea: true }, NOW)).toMatchObject({ id: 'ideas/soup' });
     expect(readMoveRequest({ id: 'a', date: '2026-12-08', moveIdea: true, moveIdeaTo: 'blog/a' })).toEqual({ move: { id: 'a', date: '2026-12-08', channel: undefined, revision: undefined, moveIdea: true, moveIdeaTo: 'blog/a' } });
     expect(readMoveRequest({ id: 'a', date: null, moveIdea: true, moveIdeaTo: 3 })).toHaveProperty('errors.moveIdeaTo');
   });
@@ -131,9 +133,9 @@ describe('undoing a move', () => {
   it('puts the file back byte for byte after planning an idea onto another channel\'s slot and moving it out of ideas/', async () => {
     writeFileSync(file(), '---\ntitle: Winter soup\nchannel: blog\nstatus: idea\n---\n\nBones, 6 hours.\n');
     const before = readFileSync(file(), 'utf8');
-    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'wechat', moveIdea: true });
+    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'wechat', moveIdea: true }, NOW);
     if (!('undo' in outcome)) throw new Error('the move failed');
-    expect(await movePost(root, planner, outcome.undo)).toHaveProperty('id', 'ideas/soup');
+    expect(await movePost(root, planner, outcome.undo, NOW)).toHaveProperty('id', 'ideas/soup');
     expect(readFileSync(file(), 'utf8')).toBe(before);
     await expect(readPost(root, 'wechat/soup')).rejects.toThrow();
   });
@@ -141,18 +143,18 @@ describe('undoing a move', () => {
   it('gives an unplanned scheduled post back its date and status', async () => {
     writeFileSync(file(), '---\ntitle: Winter soup\nchannel: blog\nstatus: scheduled\nplannedFor: 2026-12-01\n---\n\nBones.\n');
     const before = readFileSync(file(), 'utf8');
-    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: null });
+    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: null }, NOW);
     if (!('undo' in outcome)) throw new Error('the move failed');
-    await movePost(root, planner, outcome.undo);
+    await movePost(root, planner, outcome.undo, NOW);
     expect(readFileSync(file(), 'utf8')).toBe(before);
   });
 
   it('never overwrites a file changed on disk since the move, and says so', async () => {
-    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'wechat' });
+    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'wechat' }, NOW);
     if (!('undo' in outcome)) throw new Error('the move failed');
     writeFileSync(file(), readFileSync(file(), 'utf8').replace('Bones', 'Beef bones'));
     const edited = readFileSync(file(), 'utf8');
-    expect(await movePost(root, planner, outcome.undo)).toMatchObject({ status: 409, errors: { form: expect.stringMatching(/changed on disk/) } });
+    expect(await movePost(root, planner, outcome.undo, NOW)).toMatchObject({ status: 409, errors: { form: expect.stringMatching(/changed on disk/) } });
     expect(readFileSync(file(), 'utf8')).toBe(edited);
   });
 
@@ -174,17 +176,37 @@ describe('a move to a day that is no slot of the channel', () => {
   ])('is refused with the reason and the nearest slot days, writing nothing: %s', async (_what, target, message) => {
     writeFileSync(file(), readFileSync(file(), 'utf8').replace('channel: blog', 'channel: wechat'));
     const before = readFileSync(file(), 'utf8');
-    const outcome = await movePost(root, planner, { id: 'ideas/soup', ...target });
+    const outcome = await movePost(root, planner, { id: 'ideas/soup', ...target }, NOW);
     expect(outcome).toMatchObject({ status: 400, errors: { date: expect.stringMatching(message ?? /^2026-12-10 is not a slot day of "WeChat 公众号"/) } });
     expect(readFileSync(file(), 'utf8')).toBe(before);
   });
 
   it('still puts back, by an undo, a post that was planned off its slots before the move', async () => {
     writeFileSync(file(), readFileSync(file(), 'utf8').replace('status: idea', 'status: draft\nplannedFor: 2026-12-10'));
-    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'wechat' });
+    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'wechat' }, NOW);
     if ('errors' in outcome) throw new Error(JSON.stringify(outcome.errors));
-    expect(await movePost(root, planner, outcome.undo)).toHaveProperty('revision');
+    expect(await movePost(root, planner, outcome.undo, NOW)).toHaveProperty('revision');
     expect((await readPost(root, 'ideas/soup')).post.data).toMatchObject({ plannedFor: '2026-12-10', channel: 'blog' });
   });
 });
 
+/** A slot that is over (missed or filled): plan-move planned a post there, where it filled no slot and showed as missed. */
+describe('a move to a slot that is over', () => {
+  // Thu 10 Dec 2026 in Shanghai: the WeChat slot of Tue 8 Dec is owed (until the 22nd, after the break), that of 1 Dec is over.
+  const later = Date.parse('2026-12-10T12:00:00+08:00');
+
+  it('is refused with the reason in English, writing nothing', async () => {
+    const before = readFileSync(file(), 'utf8');
+    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-01', channel: 'wechat' }, later);
+    expect(outcome).toMatchObject({ status: 400, errors: { date: 'the 2026-12-01 slot of "WeChat 公众号" is over (missed, or filled by a published post), so a post planned there fills no slot; pick a slot from today on in the calendar' } });
+    expect(readFileSync(file(), 'utf8')).toBe(before);
+  });
+
+  it('takes the slot still owed, and an undo puts back a date that is over now', async () => {
+    writeFileSync(file(), readFileSync(file(), 'utf8').replace('status: idea', 'status: draft\nplannedFor: 2026-12-01'));
+    const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-08', channel: 'wechat' }, later);
+    if ('errors' in outcome) throw new Error(JSON.stringify(outcome.errors));
+    expect(await movePost(root, planner, outcome.undo, later)).toHaveProperty('revision');
+    expect((await readPost(root, 'ideas/soup')).post.data).toMatchObject({ plannedFor: '2026-12-01', channel: 'blog' });
+  });
+});

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Planner } from '../../../../src/core/schema/planner.ts';
 import { checkPlanPostForm } from '../../../../src/studio/plan/slot-form.ts';
-import { slotDayError } from '../../../../src/studio/plan/slot-day.ts';
+import { closedSlotError, slotDayError } from '../../../../src/studio/plan/slot-day.ts';
+import type { Post } from '../../../../src/core/schema/post.ts';
 import { translateMessage } from '../../../../src/studio/shared/error-strings.ts';
 
 const planner = {
@@ -55,5 +56,39 @@ describe('Plan a post', () => {
   it('refuses a date that is no slot of the channel, and takes a slot day', () => {
     expect(checkPlanPostForm({ ...form, date: '2026-12-09' }, planner).date).toMatch(/^2026-12-09 is not a slot day of "Blog"/);
     expect(checkPlanPostForm({ ...form, date: '2026-12-08' }, planner)).toEqual({});
+  });
+});
+
+/**
+ * A slot that is over: its day is past in the channel's zone and it is not the slot still owed
+ * (missed, or filled by a published post). plan-move planned a post there all the same, where it
+ * filled no slot.
+ */
+describe('closedSlotError', () => {
+  // Thu 10 Dec 2026, 12:00 in Shanghai: the Tuesday 8 Dec slot is owed until the 15th.
+  const now = Date.parse('2026-12-10T12:00:00+08:00');
+  const published = (plannedFor: string, publishedAt: string) => ({ id: 'blog/done', data: { title: 'Done', channel: 'blog', status: 'published', plannedFor, publishedAt } }) as unknown as Post;
+
+  it.each([
+    ['today', '2026-12-10', []],
+    ['a slot to come', '2026-12-15', []],
+    ['the slot owed now, its day over but not its window', '2026-12-08', []],
+    ['an unknown channel (said by the channel check)', '2026-11-24', [], 'tiktok'],
+  ])('accepts %s', (_what, date, posts, channel = 'blog') => {
+    expect(closedSlotError(planner, posts as Post[], channel, date, now)).toBeUndefined();
+  });
+
+  it.each([
+    ['a missed slot whose window has closed', '2026-12-01', []],
+    ['a past slot a published post fills', '2026-12-08', [published('2026-12-08', '2026-12-09T10:00:00+08:00')]],
+  ])('refuses %s in English and Chinese', (_what, date, posts) => {
+    const message = closedSlotError(planner, posts, 'blog', date, now);
+    expect(message).toBe(`the ${date} slot of "Blog" is over (missed, or filled by a published post), so a post planned there fills no slot; pick a slot from today on in the calendar`);
+    expect(translateMessage(message!, 'zh')).toBe(`“Blog”在 ${date} 的排期已经过去（已断更，或已有发布的文章填上），安排在那天的文章不会填上任何排期；请在日历中选择今天或以后的排期`);
+  });
+
+  it("reads today in the channel's zone: 23:30 on the 7th in Shanghai is the 7th there, not the 8th", () => {
+    const lateUtc = Date.parse('2026-12-07T15:30:00Z');
+    expect(closedSlotError(planner, [], 'blog', '2026-12-08', lateUtc)).toBeUndefined();
   });
 });
