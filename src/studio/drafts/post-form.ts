@@ -2,6 +2,7 @@
  * The post editor form: fields <-> frontmatter, validation with the post schema plus the
  * planner's channel and pillar ids (errors keyed by field), and the save that refuses a stale
  * revision. Publishing without a date sets publishedAt to now in the channel's zone, with offset.
+ * A new planned date follows the plan's rule: a slot of the channel, not over yet.
  */
 import { ThroughlineError } from '../../core/errors.ts';
 import { PostFrontmatterSchema, type Post } from '../../core/schema/post.ts';
@@ -14,6 +15,7 @@ import { findUnresolvedMdxImports } from '../../store/mdx-imports.ts';
 import { readPost, savePost } from '../../store/posts.ts';
 import { readCachedProject } from '../shared/project-cache.ts';
 import { replanOnPublish, type Replanned } from './publish-replan.ts';
+import { closedSlotError, slotDayError } from '../plan/slot-day.ts';
 import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
 import type { Lang } from '../shared/i18n.ts';
 
@@ -59,6 +61,22 @@ export function validateFrontmatter(frontmatter: Record<string, unknown>, planne
   return Object.keys(errors).length > 0 ? errors : null;
 }
 
+/**
+ * The plan's rule for a planned date (plan/slot-day.ts), applied when "Planned for" or the channel
+ * changes on a post that is not published: a day that is no slot of the channel (off its cadence,
+ * inside a break) or a slot that is over would show the post in no calendar. A date the file
+ * had already is left alone (the off-slot flag says so, with its Move to), and so is a published
+ * post's (it is placed by its publishedAt; publish-replan.ts moves it when it becomes published).
+ */
+async function plannedForErrors(root: string, planner: Planner, before: Record<string, unknown>, after: Record<string, unknown>, now: number): Promise<FieldErrors | null> {
+  const date = after.plannedFor;
+  if (typeof date !== 'string' || after.status === 'published') return null;
+  if (date === before.plannedFor && after.channel === before.channel) return null;
+  const channel = String(after.channel);
+  const refused = slotDayError(planner, channel, date) ?? closedSlotError(planner, (await readCachedProject(root)).posts, channel, date, now);
+  return refused ? { plannedFor: refused } : null;
+}
+
 export type SaveOutcome =
   /** `replanned`: the save published a post outside its planned slot's window and moved or cleared its plannedFor. */
   | { kind: 'saved'; revision: string; replanned?: Replanned }
@@ -84,7 +102,7 @@ export async function savePostValues(
   if (!input.revision) return { kind: 'stale', message: 'the form did not say which version of the file it edited' };
   const { post } = await readPost(root, input.id);
   const frontmatter = buildFrontmatter(post.data, input.values, planner, input.now);
-  const errors = validateFrontmatter(frontmatter, planner);
+  const errors = validateFrontmatter(frontmatter, planner) ?? (await plannedForErrors(root, planner, post.data, frontmatter, input.now));
   if (errors) return { kind: 'invalid', errors };
   // Becoming published outside its planned slot's window: plannedFor follows the slot it counts
   // for, as on the publish page (core/early-publication.ts), so the plan agrees with check.

@@ -2,7 +2,7 @@
  * The plan's rule for a date a post is planned into: a slot day of the channel. A post planned
  * for another day (no slot of the cadence then, or a slot inside a break) shows in no calendar
  * and no agenda, so plan-move, Plan a post, Skip and Move to refuse it, naming the nearest slot
- * days; the pages offer slots only.
+ * days; the pages offer slots only. The post editor's "Planned for" applies the same rule.
  */
 import { findOffSlotDay } from '../../core/plan-flags.ts';
 import type { Planner } from '../../core/schema/planner.ts';
@@ -31,8 +31,8 @@ export function slotDayError(planner: Planner, channelId: string, date: string):
  * over in the channel's zone and the slot is not the one it still owes (ChannelStats.overdue: a
  * post published before the next slot's day fills it), so the slot is missed or filled and a post
  * planned there fills none. Undefined for today and later, the owed slot, and an unknown channel.
- * The plan page offers upcoming and owed slots only; this refuses the same for a script or a page
- * left open since a slot closed. English; error-strings.ts has its Chinese.
+ * The plan page offers upcoming and owed slots only; this refuses the same for a script, a page
+ * left open since a slot closed, and the editor's planned date. English; error-strings.ts has its Chinese.
  */
 export function closedSlotError(planner: Planner, posts: Post[], channelId: string, date: string, now: number): string | undefined {
   const channel = planner.channels.find((c) => c.id === channelId);

@@ -25,11 +25,11 @@ const ZH_MESSAGES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/^unknown pillar "([^"]*)"$/, '未知支柱“$1”'],
   [/^unknown pillar (.+); expected one of (.*)$/, '未知支柱 $1；应为以下之一：$2'],
   [/^expected the slot date as YYYY-MM-DD$/, '排期日期格式应为 YYYY-MM-DD'],
-  // plan/slot-day.ts: a date that is no slot of the channel (plan-move, Plan a post, Skip).
+  // plan/slot-day.ts: a date that is no slot of the channel (plan-move, Plan a post, Skip, the editor's Planned for).
   [/^([\d-]+) is not a slot day of "(.*)": its cadence has no slot that day; pick a slot from the calendar(?: \(nearest slot days: (.*)\))?$/, (_m, date, channel, near) => `${date} 不是“${channel}”的排期日：它的节奏那天没有排期；请在日历中选择一个排期${nearSlotDays(near)}`],
   [/^([\d-]+) is inside the break ([\d-]+) to ([\d-]+) for "(.*)", which has no slot then; pick a slot from the calendar(?: \(nearest slot days: (.*)\))?$/, (_m, date, from, to, channel, near) => `${date} 在“${channel}”的休息期 ${from} 至 ${to} 内，那时没有排期；请在日历中选择一个排期${nearSlotDays(near)}`],
   [/^"(.*)" has no slot within a year of ([\d-]+); pick a slot from the calendar$/, '“$1”在 $2 前后一年内都没有排期；请在日历中选择一个排期'],
-  // plan/slot-day.ts closedSlotError: a past slot no post can fill any more (plan-move, Plan a post, Move to).
+  // plan/slot-day.ts closedSlotError: a past slot no post can fill any more (plan-move, Plan a post, Move to, the editor's Planned for).
   [/^the ([\d-]+) slot of "(.*)" is over \(missed, or filled by a published post\), so a post planned there fills no slot; pick a slot from today on in the calendar$/, '“$2”在 $1 的排期已经过去（已断更，或已有发布的文章填上），安排在那天的文章不会填上任何排期；请在日历中选择今天或以后的排期'],
   // POST /studio/api/plan-move (move.ts readMoveRequest) and autosave: a script's malformed request.
   [/^expected the slot date as YYYY-MM-DD, or null to unplan$/, '排期日期格式应为 YYYY-MM-DD，或用 null 取消安排'],
