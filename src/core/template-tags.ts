@@ -10,7 +10,7 @@
 import type { Post } from './schema/post.ts';
 import { formatOfFile, type PostFormat } from './post-format.ts';
 import { withoutCommonMarkCode } from './tex-math.ts';
-import { KRAMDOWN_EXTENSION, KRAMDOWN_IAL, NOT_PROSE, parseBody, TEMPLATE_TAG } from './theme/strip-markdown.ts';
+import { isNotProseElement, KRAMDOWN_EXTENSION, KRAMDOWN_IAL, parseBody, TEMPLATE_TAG } from './theme/strip-markdown.ts';
 import type { Lang } from './language.ts';
 import { pick, type Text } from './i18n/text.ts';
 
@@ -52,7 +52,7 @@ export function findTemplateTags(body: string, format: PostFormat = 'md'): strin
   const walk = (node: Node) => {
     if (SKIP.has(node.type)) return;
     // Nor in an element whose content is no prose (a `<script>` setting `'{{ site.url }}'`).
-    if (node.type.startsWith('mdxJsx') && NOT_PROSE.has((node.name ?? '').toLowerCase())) return;
+    if (isNotProseElement(node)) return;
     const children = (node.children ?? []) as Node[];
     // A link's text is read with the run it stands in, by its parent.
     if (node.type !== 'link' && children.some((child) => child.type === 'text' || child.type === 'link')) found.push(...(children.map(readAsWritten).join('').match(TAG) ?? []));

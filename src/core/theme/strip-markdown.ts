@@ -185,7 +185,11 @@ const HTML_TAG = /<!--[\s\S]*?-->|<(\/?)([A-Za-z][\w:-]*)[^>"']*(?:(?:"[^"]*"|'[
  * "Your browser does not support video"). An `<svg>` keeps the text it draws (its `<text>` and
  * `<title>` labels), not a `<style>` or `<script>` inside it.
  */
-export const NOT_PROSE: ReadonlySet<string> = new Set(['pre', 'code', 'samp', 'script', 'style', 'template', 'xmp', 'math', 'noscript', 'iframe', 'noembed', 'noframes', 'object', 'video', 'audio', 'canvas']);
+const NOT_PROSE: ReadonlySet<string> = new Set(['pre', 'code', 'samp', 'script', 'style', 'template', 'xmp', 'math', 'noscript', 'iframe', 'noembed', 'noframes', 'object', 'video', 'audio', 'canvas']);
+/** Whether `node` is an MDX element (JSX, or HTML read as JSX) of a NOT_PROSE name, whose content no reader sees as prose. */
+export function isNotProseElement(node: { type: string; name?: string | null }): boolean {
+  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && NOT_PROSE.has((node.name ?? '').toLowerCase());
+}
 /**
  * Of those, the ones an HTML parser reads as raw text up to the first end tag of their name, tags
  * and quotes inside included (WHATWG HTML §13.1.2, with scripting on), or to the end of the file.
@@ -496,7 +500,7 @@ function collect(node: MdastNode, out: string[], source: string, hidden: Hidden)
   }
   if (SKIP.has(n.type)) return;
   // An MDX element (`<script>`, `<pre>` written as JSX) is skipped whole; the parser has matched its end.
-  if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && NOT_PROSE.has((n.name ?? '').toLowerCase())) {
+  if (isNotProseElement(n)) {
     out.push(INLINE.has(n.type) ? ' ' : '\n');
     return;
   }
