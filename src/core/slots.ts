@@ -9,7 +9,7 @@ import { buildCadenceRule } from './cadence.ts';
 import type { Break, Channel } from './schema/planner.ts';
 import type { Slot } from './slot.ts';
 import { channelPeriods, channelZone, type ZonedPeriod } from './period-zones.ts';
-import { localDayExists, offsetMinutesAt, zonedToEpoch } from './zoned-time.ts';
+import { isoOffset, localDayExists, offsetMinutesAt, zonedToEpoch } from './zoned-time.ts';
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
@@ -154,7 +154,5 @@ function offsetTimeline(zone: string, from: number, to: number): (epoch: number)
 
 /** `2026-11-24T09:00:00+08:00` from a UTC-coded wall time and its offset in minutes. */
 function formatWithOffset(wall: number, offset: number): string {
-  const abs = Math.abs(offset);
-  const hhmm = `${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-  return `${new Date(wall).toISOString().slice(0, 19)}${offset < 0 ? '-' : '+'}${hhmm}`;
+  return `${new Date(wall).toISOString().slice(0, 19)}${isoOffset(offset)}`;
 }

@@ -171,10 +171,13 @@ export function localDateOf(epochMs: number, zone: string): string {
 /** ISO 8601 with the zone's offset at that instant: `2026-11-24T09:00:00+08:00`. */
 export function formatZonedISO(epochMs: number, zone: string): string {
   const w = wallTimeAt(epochMs, zone);
-  const off = offsetMinutesAt(epochMs, zone);
-  const sign = off < 0 ? '-' : '+';
-  const abs = Math.abs(off);
-  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${isoOffset(offsetMinutesAt(epochMs, zone))}`;
+}
+
+/** An offset from UTC in minutes as ISO 8601 writes it after a time: +480 is `+08:00`, -210 `-03:30`, 0 `+00:00`. */
+export function isoOffset(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /** The instant that starts a local day in a zone (usually 00:00, later where DST skips midnight). */

@@ -10,6 +10,7 @@
  * ignored when a numeric offset is there.
  */
 import { offsetOfZoneName } from './zone-names.ts';
+import { isoOffset } from '../zoned-time.ts';
 
 /**
  * Languages whose month names feeds are seen to write (`Seg, 24 Set 2018` from a Portuguese
@@ -179,8 +180,7 @@ function zoneOffset(zone: string, opts: DateOptions): string | undefined {
   }
   const minutes = offsetOfZoneName(zone, opts.language);
   if (minutes === undefined) return undefined;
-  const abs = Math.abs(minutes);
-  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return isoOffset(minutes);
 }
 
 function isRealDate(value: string): boolean {

@@ -8,6 +8,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { ThroughlineError } from '../errors.ts';
+import { isoOffset } from '../zoned-time.ts';
 import { chainBase, isWebUrl, resolveAddress } from './address.ts';
 import type { FeedDocument, FeedEntry } from './entry.ts';
 import { countKinds, statusKind, typeKind } from './skipped.ts';
@@ -105,9 +106,7 @@ function wordPressDate(item: Loose): string | undefined {
   const gmt = realDate(str(item['wp:post_date_gmt']));
   if (local && gmt) {
     const minutes = Math.round((Date.parse(`${local.replace(' ', 'T')}Z`) - Date.parse(`${gmt.replace(' ', 'T')}Z`)) / 60000);
-    const abs = Math.abs(minutes);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${local.replace(' ', 'T')}${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+    return `${local.replace(' ', 'T')}${isoOffset(minutes)}`;
   }
   if (gmt) return `${gmt.replace(' ', 'T')}Z`;
   // Drafts carry `pubDate` "Mon, 30 Nov -0001 00:00:00 +0000": no date.

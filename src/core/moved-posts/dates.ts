@@ -7,7 +7,7 @@
  * (`Mon, 20 Mar 2023 14:15:29 GMT`, `2023-09-03T21:16:5.792+8:0`, the latter from an editor plugin).
  */
 import { isRealDate } from '../calendar-date.ts';
-import { zonedToEpoch } from '../zoned-time.ts';
+import { isoOffset, zonedToEpoch } from '../zoned-time.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -97,6 +97,5 @@ export function withOffsetIn(text: string, zone: string): string | null {
   const [, date, h, mi, s, frac = ''] = m;
   const wall = Date.UTC(Number(date!.slice(0, 4)), Number(date!.slice(5, 7)) - 1, Number(date!.slice(8, 10)), Number(h), Number(mi), Number(s ?? 0));
   const off = Math.round((wall - zonedToEpoch(date!, `${h}:${mi}:${s ?? '00'}`, zone)) / 60_000);
-  const abs = Math.abs(off);
-  return `${date}T${h}:${mi}${s !== undefined ? `:${s}${frac}` : ''}${off < 0 ? '-' : '+'}${two(String(Math.floor(abs / 60)))}:${two(String(abs % 60))}`;
+  return `${date}T${h}:${mi}${s !== undefined ? `:${s}${frac}` : ''}${isoOffset(off)}`;
 }
