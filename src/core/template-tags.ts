@@ -9,8 +9,7 @@
  */
 import type { Post } from './schema/post.ts';
 import { formatOfFile, type PostFormat } from './post-format.ts';
-import { withoutCommonMarkCode } from './tex-math.ts';
-import { isNotProseElement, KRAMDOWN_EXTENSION, KRAMDOWN_IAL, parseBody, TEMPLATE_TAG } from './theme/strip-markdown.ts';
+import { htmlProse, isNotProseElement, KRAMDOWN_EXTENSION, KRAMDOWN_IAL, parseBody, TEMPLATE_TAG } from './theme/strip-markdown.ts';
 import type { Lang } from './language.ts';
 import { pick, type Text } from './i18n/text.ts';
 
@@ -51,6 +50,8 @@ export function findTemplateTags(body: string, format: PostFormat = 'md'): strin
   const found: string[] = [];
   const walk = (node: Node) => {
     if (SKIP.has(node.type)) return;
+    // An HTML block, whose text the page shows as written (a Hexo theme's box around a tag).
+    if (node.type === 'html') return void found.push(...(htmlProse(node.value ?? '').match(TAG) ?? []));
     // Nor in an element whose content is no prose (a `<script>` setting `'{{ site.url }}'`).
     if (isNotProseElement(node)) return;
     const children = (node.children ?? []) as Node[];
@@ -60,7 +61,7 @@ export function findTemplateTags(body: string, format: PostFormat = 'md'): strin
     if (node.url) found.push(...(decodeURI(node.url).match(TAG) ?? []));
     for (const child of children) walk(child);
   };
-  walk(parseBody(format === 'md' ? withoutCommonMarkCode(body) : body, { bodyOnly: true, format }) as never);
+  walk(parseBody(body, { bodyOnly: true, format }) as never);
   return found;
 }
 

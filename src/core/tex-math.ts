@@ -149,8 +149,10 @@ const MAY_HOLD_COMMONMARK_CODE = /^[ >]*(?: {4}|\t)|^[ \t]*(?:[-+*]|\d{1,9}[.)])
  * (CommonMark 0.31 §4.4; MDX turns them off, so an MDX parse reads them as paragraphs) and `<pre>`
  * HTML blocks (§4.6 type 1, to the line of `</pre>`; MDX reads their text as Markdown). Each of
  * their lines is kept as its blockquote marks alone (`>`), so the lines around them keep their
- * place, and a quote stays one quote. For the readers that parse a .md body as MDX first (the
- * theme detector's words, automatic descriptions): code is left out, as the page shows it as code.
+ * place, and a quote stays one quote. The readers that parsed a .md body as MDX first (the theme
+ * detector's words, automatic descriptions) used it; they read CommonMark now, which knows its own
+ * code. Kept as the visible form of splitBlocks, whose block rules mathJaxToDollars relies on and
+ * tests/unit/tex-math.test.ts pins through it.
  */
 export function withoutCommonMarkCode(markdown: string): string {
   if (!MAY_HOLD_COMMONMARK_CODE.test(markdown)) return markdown;

@@ -19,7 +19,7 @@ const DUMPLINGS = `# 三种包法
 
 describe('the automatic excerpt', () => {
   test('keeps no table cells or separator rows, script text, link URLs or markup', () => {
-    const text = plainTextOf(DUMPLINGS);
+    const text = plainTextOf(DUMPLINGS, 'mdx');
     expect(text).not.toMatch(/---|\||月牙|alert|javascript|example\.com|<|>|#/);
     expect(text).toContain('点我链接。');
     expect(text).toContain('我的新段落：煮饺子要点三次冷水。');
@@ -243,5 +243,12 @@ describe('code in the automatic text, by the rules of the post\'s format', () =>
     expect(plainTextOf('Text.\n\n<code>\nkubectl apply\n</code>\n\nAfter.')).toBe('Text. After.');
     expect(plainTextOf('Text.\n\n<pre>\nkubectl apply\n</pre>\n\nAfter.', 'mdx')).toBe('Text. After.');
     expect(plainTextOf('Run <code>kubectl apply</code> now.')).toBe('Run kubectl apply now.');
+  });
+});
+
+describe('a .md body read as its page reads it (CommonMark): raw HTML blocks', () => {
+  test('gives the text of an HTML block, tags parting no words, its tables, scripts and code left out', () => {
+    const body = '<div class="intro"><span style="color: #000;">NancyWiki是基于Google&nbsp;App&nbsp;Engine开发的。</span></div>\n\n<table><tr><td>八进制</td><td>00</td></tr></table>\n\n<div>Built with <a href="https://example.com/x">x/y</a>.<script>alert(1)</script></div>\n\nDone.';
+    expect(plainTextOf(body)).toBe('NancyWiki是基于Google App Engine开发的。Built with x/y. Done.');
   });
 });

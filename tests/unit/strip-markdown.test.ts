@@ -225,7 +225,7 @@ describe('stripMarkdown: markup of real Jekyll, Hexo and Hugo blogs', () => {
     expect(words('源码见 <a href="https://github.com/linyuxuanlin/Wiki_docsify">linyuxuanlin/Wiki_docsify</a>，另见 <a href="https://example.com/bsd">BSD 套接字</a>。')).toBe('源码见 ，另见 BSD 套接字。');
     expect(words('<p>Built with <a href=\'https://github.com/tokio-rs/axum/\' target="_blank">tokio-rs/axum</a> and <a href="https://en.wikipedia.org/wiki/CI/CD">CI/CD</a>.</p>')).toBe('Built with and CI/CD.');
     // Read as CommonMark's raw HTML (an HTML comment: not valid MDX).
-    expect(words('Built with <a href="https://github.com/tokio-rs/axum">tokio-rs/axum</a> and a <!-- note --> comment <a href="https://example.com/x">x/y</a>.')).toBe('Built with and a comment x/y .');
+    expect(words('Built with <a href="https://github.com/tokio-rs/axum">tokio-rs/axum</a> and a <!-- note --> comment <a href="https://example.com/x">x/y</a>.')).toBe('Built with and a comment x/y.');
     // As a reference link too, as translated articles (LCTT) and Jekyll blogs write their links.
     expect(words('源码见 [linyuxuanlin/Wiki_docsify][3]，另见 [BSD 套接字][4]。\n\n[3]: https://github.com/linyuxuanlin/Wiki_docsify\n[4]: https://example.com/bsd')).toBe('源码见 ，另见 BSD 套接字。');
   });

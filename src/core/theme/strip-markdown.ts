@@ -1,8 +1,9 @@
 /**
  * Reduces a Markdown/MDX post to the prose a reader sees, so that code, markup and addresses
  * never count as theme evidence. Parsed, not pattern-matched: satteri (the Markdown/MDX parser
- * of Astro's own pipeline) gives the mdast tree, MDX first and CommonMark + GFM when the text
- * is not valid MDX (a stray "<" or an HTML comment in a .md post, whose braces are text: markdown-parser.ts mdxTreeOfMarkdown). Kept: text, link text, image alt text,
+ * of Astro's own pipeline) gives the mdast tree, by the post's own format as its page reads it: a .md
+ * post by CommonMark + GFM (its braces are text, its raw HTML read by htmlProse), an .mdx post as
+ * MDX, else (not valid MDX) as CommonMark + GFM. Kept: text, link text, image alt text,
  * the text inside JSX/HTML elements, an admonition's text and title, with character references
  * (`&nbsp;`, `&#160;`, `&#x4E2D;`) decoded in raw HTML as a browser decodes them (the `entities`
  * package, the WHATWG table; Markdown text comes decoded from the parser). Dropped: frontmatter,
@@ -22,10 +23,10 @@ import type { PostFormat } from '../post-format.ts';
 import type * as Entities from 'entities';
 import { requireNear } from '../lazy-require.ts';
 import type { MdastNode } from 'satteri';
-import { BODY_FEATURES, mdxTreeOfMarkdown, satteri } from '../markdown-parser.ts';
+import { BODY_FEATURES, satteri } from '../markdown-parser.ts';
 import { dropAdmonitionMarks } from '../admonition-kinds.ts';
 import { CODE_TAG_PAIR } from '../code-tags.ts';
-import { isTexDollarRun, mathJaxToDollars, withoutCommonMarkCode } from '../tex-math.ts';
+import { isTexDollarRun, mathJaxToDollars } from '../tex-math.ts';
 
 let entities: typeof Entities | undefined;
 /**
@@ -203,7 +204,7 @@ const endTag = (name: string) => END_TAGS.get(name) ?? END_TAGS.set(name, new Re
  * is carried from node to node: a CommonMark parser splits an element into several nodes (inline
  * `<script>` in a paragraph is three; `<noscript>` with a blank line inside ends its HTML block there).
  */
-interface Hidden {
+export interface Hidden {
   open?: string;
   depth: number;
   /** Names whose start tag in the current paragraph has no end tag there: a mention (`<object>.<property>`), not an element. */
@@ -213,6 +214,10 @@ interface Hidden {
   /** A raw `<a href>` start tag read in this paragraph whose `</a>` is still to come: its address and where its text begins in the output. */
   anchor?: { href: string; at: number };
 }
+/** HTML's phrasing elements whose tags a browser draws no space for (WHATWG HTML §3.2.5.2.5, text-level). */
+const PHRASING_ELEMENTS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'ins', 'del', 'kbd', 'mark', 'q', 'ruby', 'rb', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'strike', 'tt', 'big', 'nobr']);
+/** A lone start or end tag (the whole of an inline HTML node): its name in group 1. */
+const PHRASING_TAG = /^<\/?([A-Za-z][\w-]*)(?:\s[^>]*)?>$/;
 /** Blocks whose children are inline content, where an element written in HTML starts and ends. */
 const PHRASING = new Set(['paragraph', 'heading', 'tableCell']);
 
@@ -223,7 +228,7 @@ const PHRASING = new Set(['paragraph', 'heading', 'tableCell']);
  * Markdown text and in MDX's JSX text, but keeps raw HTML as written: before, a post read as
  * CommonMark (not valid MDX, whatever its language) showed `&nbsp;` in a table as the word "nbsp".
  */
-function htmlProse(html: string, hidden: Hidden): string {
+export function htmlProse(html: string, hidden: Hidden = { depth: 0 }): string {
   let out = '';
   let at = 0;
   while (at < html.length) {
@@ -241,9 +246,10 @@ function htmlProse(html: string, hidden: Hidden): string {
     const m = HTML_TAG.exec(html);
     if (!hidden.open) out += html.slice(at, m ? m.index : html.length);
     if (!m) break;
-    out += ' ';
     at = m.index + m[0].length;
     const [tag, slash, tagName] = m;
+    // A phrasing element's tags part no words (`<b>粗</b>体`, `<a>CI/CD</a>.`); any other tag, a comment, does.
+    if (!tagName || !PHRASING_ELEMENTS.has(tagName.toLowerCase())) out += ' ';
     if (!tagName) continue;
     // `<iframe … />`: empty, as its writer meant (a browser would read on to an end tag).
     const selfClosed = tag.endsWith('/>');
@@ -263,15 +269,14 @@ export { formatOfFile, type PostFormat } from '../post-format.ts';
 
 /**
  * Plain prose of a Markdown or MDX body (frontmatter included or not). `format`: the post's file
- * type; a .md body's indented code and `<pre>` blocks are code (CommonMark), which the MDX parse
- * tried first does not know (core/tex-math.ts withoutCommonMarkCode); in an .mdx body an indented
+ * type; a .md body is read by CommonMark, its indented code and `<pre>` blocks are code; in an .mdx body an indented
  * block is a paragraph, as MDX reads it. `bodyOnly`: `source` is the text after the file's
  * frontmatter, so a `---` line it opens with is a rule and the text after it prose (parseProse).
  */
 export function stripMarkdown(source: string, format: PostFormat = 'md', opts: { bodyOnly?: boolean } = {}): string {
   const out: string[] = [];
   // An admonition's kind (`:::warning`, `> [!TIP]`) is markup; its own title (`:::tip[…]`) is prose.
-  const prose = dropAdmonitionMarks(dropCodeTags(format === 'md' ? withoutCommonMarkCode(source) : source), { keepLabels: true });
+  const prose = dropAdmonitionMarks(dropCodeTags(source), { keepLabels: true });
   const tree = parseProse(prose, { ...opts, format });
   collect(tree, out, prose, { depth: 0, definitions: definitionsOf(tree) });
   return dropCodeNames(out.join('').replace(KRAMDOWN_EXTENSION, ' ').replace(KRAMDOWN_IAL, ialLabels).replace(TEMPLATE_TAG, tagLabels)).replace(/\n{3,}/g, '\n\n').trimEnd();
@@ -350,11 +355,12 @@ function dropCodeTags(source: string): string {
 }
 
 /**
- * The mdast tree of a body: as MDX, else (not valid MDX: a stray "<", an HTML comment) as
- * CommonMark + GFM. `source` may hold its file's frontmatter; with `bodyOnly` it is the text after
+ * The mdast tree of a body: a .md body (`format` 'md') as CommonMark + GFM, as its page reads it;
+ * else as MDX, and as CommonMark + GFM when it is no valid MDX (a stray "<", an HTML comment). `source` may hold its file's frontmatter; with `bodyOnly` it is the text after
  * it, so a `---` it opens with is a thematic break (core/markdown-parser.ts BODY_FEATURES). `format`:
- * the post's file type; a .md body's braces are text, as CommonMark reads them (mdxTreeOfMarkdown:
- * `{name}` is no expression, and an unclosed one no exponential search). `position`: keep spans.
+ * the post's file type (default 'mdx'). Reading a .md body as MDX lost its braces (`{name}`) and
+ * its unfenced `import` lines as code, and an unclosed `{` inside HTML made satteri (0.10, 0.11)
+ * search exponentially before failing (a real Hugo blog's post: 30 s). `position`: keep spans.
  */
 export function parseBody(source: string, opts: ParseOptions = {}): MdastNode {
   return parseWith(source, { position: opts.position ?? false, ...(opts.bodyOnly && { features: BODY_FEATURES }) }, opts.format);
@@ -363,10 +369,11 @@ export function parseBody(source: string, opts: ParseOptions = {}): MdastNode {
 /** How a body is parsed: parseBody's and parseProse's options. */
 export interface ParseOptions { bodyOnly?: boolean; position?: boolean; format?: PostFormat }
 
-/** The tree of `source` with satteri's `options`: MDX first (a .md body's braces as text), else CommonMark + GFM. */
+/** The tree of `source` with satteri's `options`: a .md body by CommonMark + GFM, else MDX first, then CommonMark + GFM. */
 function parseWith(source: string, options: Parameters<ReturnType<typeof satteri>['mdxToMdast']>[1], format: PostFormat = 'mdx'): MdastNode {
   try {
-    return format === 'md' ? mdxTreeOfMarkdown(source, options) : satteri().mdxToMdast(source, options);
+    // A .md body as its page reads it: CommonMark + GFM (raw HTML's text: htmlProse).
+    return format === 'md' ? satteri().markdownToMdast(source, options) : satteri().mdxToMdast(source, options);
   } catch {
     return satteri().markdownToMdast(source, options);
   }
@@ -484,7 +491,10 @@ function collect(node: MdastNode, out: string[], source: string, hidden: Hidden)
     if (closes) hidden.anchor = undefined;
     else if (start && start[0].length === html.trim().length) hidden.anchor = { href: start[1] ?? start[2] ?? start[3] ?? '', at: out.length + 2 };
     const kept = hidden.open ? html : html.replace(ANCHOR, (whole, dq?: string, sq?: string, bare?: string, text?: string) => (isOwnAddress(decodeHTML(text ?? ''), dq ?? sq ?? bare ?? '') ? ' ' : whole));
-    out.push(` ${htmlProse(kept, hidden)} `, '\n');
+    // A phrasing element's own tag inside a paragraph (`<a href>`, `</b>`) parts no words, as a browser draws it; a block's content is set apart.
+    const tag = PHRASING_TAG.exec(html.trim());
+    if (tag && PHRASING_ELEMENTS.has(tag[1]!.toLowerCase())) out.push(htmlProse(kept, hidden), '');
+    else out.push(` ${htmlProse(kept, hidden)} `, '\n');
     return;
   }
   // Inside an HTML element that is no prose, everything is hidden but the raw HTML that ends it.

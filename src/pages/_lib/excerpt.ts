@@ -1,12 +1,11 @@
 /**
  * The automatic description of a post without one (meta description, og:description, feed
  * summaries, the lists on the home, pillar and tag pages): the first sentences a reader sees.
- * Parsed, not pattern-matched, with satteri (the parser of Astro's own pipeline; MDX first, then
- * CommonMark + GFM when the text is not valid MDX). Kept: the text of paragraphs, headings,
+ * Parsed, not pattern-matched, with satteri (the parser of Astro's own pipeline): a .md body by
+ * CommonMark + GFM, as its page; an .mdx body as MDX, else CommonMark + GFM when it is no valid MDX). Kept: the text of paragraphs, headings,
  * lists and quotes, link text, inline code, the text inside HTML/JSX elements. Dropped:
  * frontmatter, tables, code blocks (in a .md post by CommonMark's rules: a block indented 4
- * spaces or a tab and a `<pre>` block are code, which MDX does not know: core/tex-math.ts
- * withoutCommonMarkCode), `<pre>`, `<code>` and `<samp>` blocks, images, HTML tags, the content of script and style elements, MDX import/export and
+ * spaces or a tab and a `<pre>` block are code, which MDX does not know), `<pre>`, `<code>` and `<samp>` blocks, images, HTML tags, the content of script and style elements, MDX import/export and
  * {expressions}, footnotes, link targets and bare URLs. TeX math is read as text (tex-text.ts:
  * `$x^2$` is "x²"), found by the page's rules: `$…$` and `$$…$$` by Pandoc's rule (`$5 and $10`
  * stays a price: core/tex-math.ts isTexDollarRun), `$$` and ```` ```math ```` blocks, and in a .md
@@ -20,8 +19,8 @@ import { decodeHTML } from 'entities';
 import type { MdastNode } from 'satteri';
 import { dropAdmonitionMarks } from '../../core/admonition-kinds.ts';
 import { BODY_FEATURES, satteri } from '../../core/markdown-parser.ts';
-import { isTexDollarRun, mathJaxToDollars, withoutCommonMarkCode } from '../../core/tex-math.ts';
-import { parseProse } from '../../core/theme/strip-markdown.ts';
+import { isTexDollarRun, mathJaxToDollars } from '../../core/tex-math.ts';
+import { htmlProse, parseProse } from '../../core/theme/strip-markdown.ts';
 import { texToText } from './tex-text.ts';
 import { escapeMdxHeadingIds, splitHeadingId } from './heading-ids.ts';
 import { withoutBoilerplate } from '../../core/theme/boilerplate.ts';
@@ -45,6 +44,10 @@ interface State {
 
 const SKIP = new Set(['yaml', 'toml', 'code', 'table', 'image', 'imageReference', 'definition', 'footnoteDefinition', 'footnoteReference', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'math', 'inlineMath', 'thematicBreak']);
 const BLOCK = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'list', 'root', 'mdxJsxFlowElement']);
+/** An HTML table, start tag to end tag (a table inside a table ends it early: rare in posts). */
+const HTML_TABLE = /<table\b[^]*?(?:<\/table\s*>|$)/gi;
+/** Blocks whose children are blocks, where an HTML block stands. */
+const FLOW = new Set(['root', 'blockquote', 'listItem']);
 const HIDDEN_JSX = new Set(['script', 'style', 'iframe', 'noscript', 'template', 'svg', 'math', 'object', 'pre']);
 const CODE_JSX = new Set(['code', 'samp']);
 const CJK = /[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
@@ -72,11 +75,9 @@ export function plainTextOf(markdown: string, format: 'md' | 'mdx' = 'md'): stri
   const blocks: string[] = [];
   // MathJax's math as the dollars the page renders; in an HTML block, which the page passes
   // through unread but whose formulas it renders all the same, as its text already (escaped: the
-  // MDX parse reads the block as JSX whose text is Markdown; the CommonMark parse drops raw HTML),
-  // its character references read as the page's HTML parser reads them (`&lt;` is `<`).
-  // A .md body is read by CommonMark's rules, whose indented code and `<pre>` blocks MDX has not:
-  // blanked before the MDX parse, which would read their code as prose.
-  const tex = format === 'md' ? mathJaxToDollars(withoutCommonMarkCode(markdown), (inner, display) => texToText(decodeHTML(inner), display).replace(/[!-/:-@[-`{-~]/g, '\\$&')) : markdown;
+  // block's text is read as HTML, htmlProse), its character references read as the page's HTML
+  // parser reads them (`&lt;` is `<`).
+  const tex = format === 'md' ? mathJaxToDollars(markdown, (inner, display) => texToText(decodeHTML(inner), display).replace(/&/g, '&amp;').replace(/</g, '&lt;')) : markdown;
   // Admonition marks (admonitions.ts draws them on the page) are not words a reader sees, nor is
   // a heading's own `{#id}` (heading-ids.ts), escaped first so that it does not make the body
   // invalid MDX and send it to the CommonMark parse.
@@ -153,7 +154,14 @@ function collect(node: Node, blocks: string[], line: string[], state: State): vo
   const own = BLOCK.has(node.type) ? [] : line;
   const htmlBlock = state.htmlBlocks && node.type === 'mdxJsxFlowElement';
   if (htmlBlock) state.inHtml += 1;
-  for (const child of node.children ?? []) collect(child, blocks, own, state);
+  for (const child of node.children ?? []) {
+    // An HTML block (CommonMark's raw HTML, which the page shows as HTML): its text, a block of its own.
+    if (child.type === 'html' && FLOW.has(node.type) && state.hidden === 0) {
+      // Its tables are left out, as a Markdown table is (SKIP).
+      flush([htmlProse((child.value ?? '').replace(HTML_TABLE, ' ')).replace(BARE_URL, DROPPED)], blocks);
+      trackHiddenHtml(child.value ?? '', state);
+    } else collect(child, blocks, own, state);
+  }
   if (htmlBlock) state.inHtml -= 1;
   if (own === line) return;
   const split = node.type === 'heading' ? splitHeadingId(own.join('')) : null;
@@ -279,7 +287,7 @@ export function manualSummary(body: string): string | undefined {
   };
   // By CommonMark's rules, in which the divider is HTML: MDX has no comments (a body holding one
   // is never valid MDX, and trying it first cost an exponential search on some real .md posts,
-  // core/markdown-parser.ts mdxTreeOfMarkdown). Positions: the divider's offset in `body`.
+  // core/theme/strip-markdown.ts parseBody). Positions: the divider's offset in `body`.
   const tree = satteri().markdownToMdast(body, { position: true, features: BODY_FEATURES }) as Node;
   walk(tree);
   if (at === undefined) return undefined;
