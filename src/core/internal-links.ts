@@ -518,9 +518,11 @@ export function brokenLinksReport(posts: readonly PostBrokenLinks[], lang: Lang,
   const counted = zh
     ? `${withBroken.length} 篇文章的正文里有 ${links} 个链接指向构建出的网站上不存在的页面或文件（读者点开是 404）`
     : `${links} ${links === 1 ? 'link' : 'links'} in the body of ${withBroken.length === 1 ? '1 post' : `${withBroken.length} posts`} ${links === 1 ? 'leads' : 'lead'} to no page or file of the built site (readers get a 404)`;
+  // The suggestion is promised only when a line gives one (a missing anchor often has none).
+  const suggested = withBroken.some((p) => p.broken.some((entry) => entry.suggestion !== undefined || entry.meant !== undefined));
   const todo = zh
-    ? '：改正每个链接（建议的地址在 → 后面），或者把旧地址写进它所指文章的 aliases'
-    : ': fix each link (a suggested address follows →), or add the old address to the aliases of the post it meant';
+    ? `：改正每个链接${suggested ? '（建议的地址在 → 后面）' : ''}，或者把旧地址写进它所指文章的 aliases`
+    : `: fix each link${suggested ? ' (a suggested address follows →)' : ''}, or add the old address to the aliases of the post it meant`;
   const mode = failing === 'env'
     ? zh
       ? '。构建因此失败（环境变量 THROUGHLINE_BROKEN_LINKS=error）'

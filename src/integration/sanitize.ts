@@ -17,6 +17,7 @@
 import type { Nodes, Properties, Root, RootContent } from 'hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import Slugger from 'github-slugger';
 import { find, html } from 'property-information';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 
@@ -68,6 +69,7 @@ export function sanitizeBody(tree: Root): Root {
   for (const tag of FILE_URL_TAGS) attributes[tag] = [...(attributes[tag] ?? []), 'dataKeepUrl'];
   const schema = { ...bodySchema, tagNames: [...(bodySchema.tagNames ?? []), keep], attributes };
   const clean = sanitize(root, schema) as Root;
+  namedAnchors(clean as unknown as Any);
   return restore(clean as unknown as Any, kept, keep) as unknown as Root;
 }
 
@@ -179,6 +181,47 @@ function jsxProperties(jsx: Jsx): Properties {
     else properties[info.property] = info.spaceSeparated || info.commaSeparated ? value.split(info.commaSeparated ? ',' : /\s+/).filter(Boolean) : value;
   }
   return properties;
+}
+
+/** A node's text (a heading's, as Astro's heading-id plugin reads it for its slug). */
+function textOf(node: Any): string {
+  return node.type === 'text' ? String(node.value ?? '') : (node.children ?? []).map(textOf).join('');
+}
+
+/**
+ * A legacy named anchor, `## Why <a name="why_need_react"></a>` (Jekyll and WordPress posts write
+ * their own table of contents to it): `name` on `<a>` is obsolete HTML, and an `<a>` with neither
+ * `href` nor `id` was dropped as a dead link, so `[Why](#why_need_react)` led nowhere. The name
+ * becomes the anchor's id, unless the anchor has one or another element of the body has that id
+ * or will (a heading's slug, as Astro's heading-id plugin gives it, or the page's own `tl-…` ids):
+ * then the link reaches that element and the name goes. Changes `root`.
+ */
+function namedAnchors(root: Any): void {
+  const anchors: Any[] = [];
+  const ids = new Set<string>();
+  const headings: Any[] = [];
+  const walk = (node: Any) => {
+    if (node.type === 'element') {
+      const id = node.properties?.id;
+      if (typeof id === 'string' && id !== '') ids.add(id);
+      if (node.tagName === 'a' && node.properties?.name !== undefined) anchors.push(node);
+      if (/^h[1-6]$/.test(node.tagName ?? '') && typeof id !== 'string') headings.push(node);
+    }
+    node.children?.forEach(walk);
+  };
+  walk(root);
+  if (anchors.length === 0) return;
+  const slugger = new Slugger();
+  for (const heading of headings) ids.add(slugger.slug(textOf(heading)));
+  for (const anchor of anchors) {
+    const { name, ...properties } = anchor.properties!;
+    const value = Array.isArray(name) ? name.join(' ') : String(name ?? '');
+    if (properties.id === undefined && value !== '' && !/\s/.test(value) && !ids.has(value) && !value.startsWith('tl-')) {
+      properties.id = value;
+      ids.add(value);
+    }
+    anchor.properties = properties;
+  }
 }
 
 function isDeadLink(node: Any): boolean {

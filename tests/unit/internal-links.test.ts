@@ -182,6 +182,16 @@ describe('brokenLinksReport', () => {
     ].join('\n'));
   });
 
+  it('promises a suggested address only when a line gives one (a missing anchor has none)', () => {
+    const anchors = [{ file: 'content/posts/2026/红烧肉.md', broken: findBrokenLinks('/posts/2026/红烧肉/', ['#why_need_react', '#missing'], s) }];
+    for (const lang of ['en', 'zh'] as const) {
+      const text = brokenLinksReport(anchors, lang);
+      expect(text).not.toMatch(/probably|可能是/);
+      expect(text).not.toMatch(/suggested|建议/);
+    }
+    expect(brokenLinksReport(anchors, 'en').split('\n')[0]).toContain(': fix each link, or add the old address');
+  });
+
   it('speaks Chinese, and says when the build fails on them', () => {
     const zh = brokenLinksReport(report, 'zh', true);
     expect(zh.split('\n')[0]).toBe('broken-link：2 篇文章的正文里有 4 个链接指向构建出的网站上不存在的页面或文件（读者点开是 404）：改正每个链接（建议的地址在 → 后面），或者把旧地址写进它所指文章的 aliases。构建因此失败（content/planner.json 中 "portfolio": { "brokenLinks": "error" }）');

@@ -25,6 +25,21 @@ describe('the post body sanitizer', () => {
     expect(code).toContain('https://www.youtube.com/embed/x');
   });
 
+  test("a legacy named anchor (`## Why <a name=\"x\">`, a Jekyll post's own contents) becomes the anchor's id, unless that id is taken", async () => {
+    // Before, `<a name>` had no href or id and was dropped as a dead link: `[Why](#why_need_react)` led nowhere.
+    const html = await md('- [Why](#why_need_react)\n\n## Why <a name="why_need_react"></a>\n\n## How <a id="how"></a>\n\nSee<sup><a name="fnref1" href="#fn1">1</a></sup> <span id="taken">t</span><a name="taken"></a> <a name="kept" id="own"></a> <a name="tl-Main"></a>\n\n<a name="same"></a>\n\n## Same');
+    expect(html).toContain('<h2>Why <a id="why_need_react"></a></h2>');
+    expect(html).toContain('<h2>How <a id="how"></a></h2>');
+    expect(html).toContain('<a href="#fn1" id="fnref1">1</a>');
+    expect(html).toContain('<a id="own"></a>');
+    // A name another element has (or the page's own ids, a heading's slug) is not written twice: the link reaches that element.
+    expect(html.match(/id="taken"/g)).toHaveLength(1);
+    expect(html).not.toMatch(/\bname=|id="tl-Main"|id="same"/);
+    const code = await mdx('## Why <a name="why_need_react"></a>\n');
+    expect(code).toMatch(/id: "why_need_react"|id="why_need_react"/);
+    expect(code).not.toMatch(/name: "why_need_react"/);
+  });
+
   test('drops script-capable link and image URLs, also split by entities and control characters', async () => {
     const html = await md('[a](javascript:alert(1)) [b](java&#9;script:x) [c](&#1;javascript:x) [d](vbscript:x) [e](data:text/html,x) ![i](data:image/png;base64,AAAA) [f](https://e.com/a_(b))');
     expect(html).not.toMatch(/href="(?!https:)|<a>/);
