@@ -22,6 +22,7 @@ import { BODY_FEATURES, satteri } from '../../core/markdown-parser.ts';
 import { isTexDollarRun, mathJaxToDollars } from '../../core/tex-math.ts';
 import { htmlProse, parseProse } from '../../core/theme/strip-markdown.ts';
 import { texToText } from './tex-text.ts';
+import { mayHaveProseTags, proseBlock, proseTagsOf } from './prose-tags.ts';
 import { escapeMdxHeadingIds, splitHeadingId } from './heading-ids.ts';
 import { withoutBoilerplate } from '../../core/theme/boilerplate.ts';
 
@@ -38,6 +39,9 @@ interface State {
   inHtml: number;
   /** Emphasis marks left in CJK text are paired and left out, as the page pairs them (cjk-emphasis.ts). */
   cjkEmphasis: boolean;
+  /** Raw HTML nodes in prose that open a tag the author meant as text (prose-tags.ts proseTagsOf), and how deep in prose a node is. */
+  proseTags: Set<Node>;
+  inProse: number;
   /** The body's link reference and footnote definitions as written (definitionsOf), for text read again apart from it (asProse). */
   definitions: () => string;
 }
@@ -87,7 +91,7 @@ export function plainTextOf(markdown: string, format: 'md' | 'mdx' = 'md'): stri
   const tree = parseProse(source, { bodyOnly: true, position: cjk && mayHaveLiteralAsterisk(source), format }) as Node;
   // The definitions are looked for only when a dollar run is read apart from the body (asProse).
   let definitions: string | undefined;
-  collect(tree, blocks, [], { hidden: 0, source, htmlBlocks: format === 'md', inHtml: 0, cjkEmphasis: cjk, definitions: () => (definitions ??= definitionsOf(tree, source)) });
+  collect(tree, blocks, [], { hidden: 0, source, htmlBlocks: format === 'md', inHtml: 0, proseTags: new Set(), inProse: 0, cjkEmphasis: cjk, definitions: () => (definitions ??= definitionsOf(tree, source)) });
   return blocks.join(' ').replace(SPACE_NEXT_TO_CJK, '').replace(SPACE_AFTER_FULL_WIDTH, '').trim();
 }
 
@@ -130,7 +134,20 @@ function collect(node: Node, blocks: string[], line: string[], state: State): vo
     return;
   }
   if (SKIP.has(node.type)) return;
-  if (node.type === 'html') return trackHiddenHtml(node.value ?? '', state);
+  if (node.type === 'html') {
+    // A tag written in prose as text (prose-tags.ts): the page shows it and all after it, so it
+    // hides nothing here; like tag-like text (TAG_LIKE) it is markup, not words of the description.
+    if (state.proseTags.has(node)) {
+      if (state.hidden === 0) line.push(' ');
+      return;
+    }
+    const markdown = state.inProse === 0 && mayHaveProseTags(node.value ?? '') ? proseBlock(node.value ?? '', state.source) : null;
+    if (markdown !== null) {
+      for (const child of (parseProse(markdown, { bodyOnly: true, format: 'md' }) as Node).children ?? []) collect(child, blocks, line, state);
+      return;
+    }
+    return trackHiddenHtml(node.value ?? '', state);
+  }
   if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && HIDDEN_JSX.has(String(node.name).toLowerCase())) return;
   // A block of code written as HTML or JSX, as a code block is; inline, `<code>` is words of its sentence as inline code is.
   if (node.type === 'mdxJsxFlowElement' && CODE_JSX.has(String(node.name).toLowerCase())) return;
@@ -152,6 +169,9 @@ function collect(node: Node, blocks: string[], line: string[], state: State): vo
     if (again) node = { ...node, children: [{ type: 'text', value: partsText(again) }] } as Node;
   }
   const own = BLOCK.has(node.type) ? [] : line;
+  const prose = node.type === 'paragraph' || node.type === 'heading';
+  if (prose) for (const tag of proseTagsOf((node.children ?? []) as Parameters<typeof proseTagsOf>[0])) state.proseTags.add(tag as unknown as Node);
+  if (prose) state.inProse += 1;
   const htmlBlock = state.htmlBlocks && node.type === 'mdxJsxFlowElement';
   if (htmlBlock) state.inHtml += 1;
   for (const child of node.children ?? []) {
@@ -163,6 +183,7 @@ function collect(node: Node, blocks: string[], line: string[], state: State): vo
     } else collect(child, blocks, own, state);
   }
   if (htmlBlock) state.inHtml -= 1;
+  if (prose) state.inProse -= 1;
   if (own === line) return;
   const split = node.type === 'heading' ? splitHeadingId(own.join('')) : null;
   if (split) own.splice(0, own.length, split.text);

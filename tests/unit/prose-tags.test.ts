@@ -1,0 +1,58 @@
+import { markdownToHtml } from 'satteri';
+import { describe, expect, test } from 'vitest';
+import { sanitizeHtml } from '../../src/integration/sanitize.ts';
+import { plainTextOf } from '../../src/pages/_lib/excerpt.ts';
+import { proseTags, unclosedOpener } from '../../src/pages/_lib/prose-tags.ts';
+import { readingMinutes } from '../../src/pages/_lib/reading-time.ts';
+
+const page = async (source: string) => (await markdownToHtml(source, { mdastPlugins: [proseTags], hastPlugins: [sanitizeHtml] })).html;
+
+// A sentence of a real post (hh54188's performance-metric-crisis): everything after <script> was gone from the page.
+const REAL = '你可能听说过在 <script> 标签上添加 async 或者 defer 属性来异步的加载和执行脚本。但这则方案不一定适用于所有页面。';
+
+describe('a tag written in prose as text (prose-tags.ts)', () => {
+  test('shows an unclosed <script> in a Chinese or English sentence as text, with the rest of its paragraph', async () => {
+    expect(await page(`${REAL}\n\n下一段`)).toBe('<p>你可能听说过在 &lt;script&gt; 标签上添加 async 或者 defer 属性来异步的加载和执行脚本。但这则方案不一定适用于所有页面。</p>\n<p>下一段</p>\n');
+    expect(await page('Put a <style> in the head, then **the rest**.')).toBe('<p>Put a &lt;style&gt; in the head, then <strong>the rest</strong>.</p>\n');
+  });
+
+  test('the whole kind: raw-text elements and those the sanitizer removes with their content, in prose and starting a block', async () => {
+    for (const tag of ['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext', 'template', 'object', 'select', 'button', 'svg', 'math']) {
+      const html = await page(`a <${tag}> b c\n\nnext`);
+      expect(html, tag).toBe(`<p>a &lt;${tag}&gt; b c</p>\n<p>next</p>\n`);
+    }
+    // A line starting with <script> or <!-- opens an HTML block that only its closing tag ends: before, the rest of the post was gone.
+    expect(await page('<script> 标签是什么\n\n## 标题\n\n- **要点**')).toBe('<p>&lt;script&gt; 标签是什么</p>\n<h2>标题</h2>\n<ul>\n<li><strong>要点</strong></li>\n</ul>\n');
+    expect(await page('<!-- 注释没有结束\n\n## 标题\n\n正文')).toBe('<p>&lt;!-- 注释没有结束</p>\n<h2>标题</h2>\n<p>正文</p>\n');
+  });
+
+  test('a real script, style or comment (closed) still never reaches the page', async () => {
+    const html = await page('Noodles <script>alert(3)</script> after <style>p{}</style>\n\n<script>\nalert(1)\n</script>\n\n<!-- note -->\n\n<svg>\n\n<rect/>\n\n</svg>\n\n<script src="x.js">\n\nlater\n\n</script>\n\nend');
+    expect(html).not.toMatch(/<script|alert|p\{\}|note|svg|rect|later|x\.js/);
+    expect(html).toContain('<p>Noodles  after </p>');
+    expect(html).toContain('<p>end</p>');
+  });
+
+  test('unclosedOpener names the tag that nothing after it closes', () => {
+    expect(unclosedOpener('<script>', ' text')).toBe('script');
+    expect(unclosedOpener('<script>', 'x</SCRIPT >')).toBeNull();
+    expect(unclosedOpener('<svg/>', '')).toBeNull();
+    expect(unclosedOpener('<script src="a.js"/>', '')).toBe('script');
+    expect(unclosedOpener('<!-- a', '')).toBe('!--');
+    expect(unclosedOpener('<!-- a -->', '')).toBeNull();
+    expect(unclosedOpener('<kbd>', '')).toBeNull();
+  });
+
+  test('the description and reading time read what the page shows', () => {
+    const rest = '后面的文字。'.repeat(400);
+    const body = `浏览器遇到<script>标签时会暂停解析。${rest}\n\n## 小结\n\n${rest}`;
+    // The tag itself is markup, as tag-like text is in a description: never `<script` in a page's meta tags.
+    expect(plainTextOf(body)).toContain('浏览器遇到标签时会暂停解析。后面的文字。');
+    expect(plainTextOf(body)).not.toContain('<');
+    expect(plainTextOf(body)).toContain('小结');
+    expect(readingMinutes(body)).toBe(readingMinutes(body.replace('<script>', '脚本')));
+    expect(plainTextOf('<script> 标签是什么\n\n## 标题\n\n正文')).toMatch(/标签是什么.*标题.*正文/);
+    // A closed script's content is still no prose.
+    expect(plainTextOf('a <script>alert(1)</script> b')).toBe('a b.');
+  });
+});
