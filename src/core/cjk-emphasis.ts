@@ -18,6 +18,14 @@
 
 import { decodeHTMLStrict } from 'entities';
 
+/**
+ * Where inline content other than text and emphasis (code, a link, an image, a line break, raw
+ * HTML, math) stands in a block read again as a whole: one character, U+FFFC OBJECT REPLACEMENT
+ * CHARACTER, a symbol (Unicode So) and so punctuation to the flanking rules, as the backtick,
+ * bracket or `<` that opens and closes it in the source are (`**\`MyComponent\`**可以`).
+ */
+export const ATOM = '\uFFFC';
+
 /** What a text becomes: plain text, or emphasis (`*`) and strong emphasis (`**`) around their content. */
 export type EmphasisPart = { type: 'text'; value: string } | { type: 'emphasis' | 'strong'; children: EmphasisPart[] };
 
@@ -87,7 +95,13 @@ export function cjkEmphasis(text: string, literal?: ReadonlySet<number>): Emphas
     plain = '';
     const canOpen = leftFlanking(before, after);
     const canClose = rightFlanking(before, after);
-    items.push({ kind: 'run', length: end - i, canOpen, canClose, both: canOpen && canClose, original: end - i });
+    // `**BackboneJS****，再到**`: four asterisks between two words are one bold ending and the next
+    // starting (an editor's export of two bold runs side by side). As one run that can open and close,
+    // the rule of three keeps it from pairing with either `**` and the four showed inside the bold.
+    if (end - i === 4 && canOpen && canClose) {
+      items.push({ kind: 'run', length: 2, canOpen: false, canClose: true, both: false, original: 2 });
+      items.push({ kind: 'run', length: 2, canOpen: true, canClose: false, both: false, original: 2 });
+    } else items.push({ kind: 'run', length: end - i, canOpen, canClose, both: canOpen && canClose, original: end - i });
     i = end;
   }
   if (plain) items.push({ kind: 'text', value: plain });

@@ -82,6 +82,31 @@ describe('the CJK emphasis plugin on the page', () => {
     expect(code).not.toContain('**');
   });
 
+  // hh54188's Jekyll blog: CommonMark pairs the ** after （how） with the one before 只, bold on the
+  // words between; with inline code elsewhere in the paragraph each text was read on its own and
+  // the page showed **如何（how） and （just call）** (markdown-it-cjk-friendly and
+  // remark-cjk-friendly bold both, and **`MyComponent`**).
+  test('reads a paragraph with inline code, links or images among its text as a whole, each of those as punctuation', async () => {
+    const angular = '我们不在组件中直接使用 API provider (比如 `CashflowCategoryApi`) 因为它们存在于核心层中。表现层不应该关心工作是**如何（how）**完成的，组件在必要的时候**只需要调用（just call）**抽象层的方法即可（委托）。';
+    expect(await html(angular)).toContain('因为它们存在于核心层中。表现层不应该关心工作是<strong>如何（how）</strong>完成的，组件在必要的时候<strong>只需要调用（just call）</strong>抽象层');
+    expect(await html('下面的例子展示了构造函数。在这个场景里**`MyComponent`**可以在应用里做任何事情。')).toContain('在这个场景里<strong><code>MyComponent</code></strong>可以');
+    expect(await html('见**[链接](https://e.com "t")**后，**粗体。**然后 ![图](a.png) `c`')).toContain('见<strong><a href="https://e.com" title="t">链接</a></strong>后，<strong>粗体。</strong>然后 <img src="a.png" alt="图"> <code>c</code>');
+    // A pair CommonMark made stays, and so does emphasis inside a link.
+    expect(await html('普通 `code` 和 **粗体** 文字，见 [**链接。**后](u)和**粗。**后')).toContain('普通 <code>code</code> 和 <strong>粗体</strong> 文字，见 <a href="u"><strong>链接。</strong>后</a>和<strong>粗。</strong>后');
+    // The description reads the same.
+    expect(excerptOf(angular, 500)).toContain('工作是如何（how）完成的，组件在必要的时候只需要调用（just call）抽象层');
+    expect(excerptOf('在这个场景里**`MyComponent`**可以。')).toBe('在这个场景里MyComponent可以。');
+  });
+
+  test('reads four asterisks between two words as one bold ending and the next starting (no asterisks shown)', async () => {
+    // The same blog: CommonMark (GitHub) shows **，再到** and the CJK-friendly plugins BackboneJS****，再到 in bold.
+    const source = '从裸写** **JavaScript** **的年代，到** **BackboneJS****，再到** **React****，你看到团队中能把代码写好的人真的是越来越多的吗？**';
+    const out = await html(`你仔细回想就不难发现，**工具的好坏和你代码的好坏没有关系，${source}`);
+    expect(out).not.toContain('*');
+    expect(out).toContain('<strong>BackboneJS</strong><strong>，再到</strong> <strong>React</strong><strong>，你看到团队中能把代码写好的人真的是越来越多的吗？</strong>');
+    expect(await html('BackboneJS****，中文')).toBe('<p>BackboneJS****，中文</p>\n');
+  });
+
   test('tells literal asterisks through smart punctuation, as the built page parses', () => {
     // Two real LCTT posts (RAID 10, xargs) escape * in code and bold an option before Chinese text.
     expect(builtHtml('在命令中添加**--chunk=desired_chunk_size**。选项**-name \'file??\'**指定了 \\*.conf')).toContain('添加<strong>–chunk=desired_chunk_size</strong>。选项<strong>-name ‘file??’</strong>指定了 *.conf');
@@ -105,6 +130,18 @@ describe('the same emphasis in the editor preview and in excerpts', () => {
   });
 
   test.each(ESCAPED)('preview of a document that writes asterisks as literal: %s', (source, expected) => {
+    expect(renderPreview(source, { lang: 'zh' })).toContain(expected);
+  });
+
+  // The page reads a paragraph with code or links as a whole (ATOM); the preview reads it the same.
+  const WITH_CODE = [
+    ['公有方法 `load()` 封装了细节。表现层不应该关心工作是**如何（how）**完成的，组件在必要的时候**只需要调用（just call）**抽象层', '工作是<strong>如何（how）</strong>完成的，组件在必要的时候<strong>只需要调用（just call）</strong>抽象层'],
+    ['在这个场景里**`MyComponent`**可以', '在这个场景里<strong><code>MyComponent</code></strong>可以'],
+    ['见**[链接](https://e.com)**后，**粗体。**然后 `c`', '见<strong><a href="https://e.com">链接</a></strong>后，<strong>粗体。</strong>然后 <code>c</code>'],
+    ['见 [**链接。**后](u)和**粗。**后 `c`', '见 <a href="u"><strong>链接。</strong>后</a>和<strong>粗。</strong>后 <code>c</code>'],
+  ] as const;
+  test.each(WITH_CODE)('preview of a paragraph with code or a link, as the page: %s', async (source, expected) => {
+    expect(await html(source)).toContain(expected);
     expect(renderPreview(source, { lang: 'zh' })).toContain(expected);
   });
 

@@ -10,7 +10,7 @@
  */
 import type { Emphasis, PhrasingContent, Strong, Text } from 'mdast';
 import type { MdastNode, MdastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { CJK, cjkEmphasis, literalAsterisks, partsText, repairedEmphasis, type EmphasisPart } from '../../core/cjk-emphasis.ts';
+import { ATOM, CJK, cjkEmphasis, literalAsterisks, partsText, repairedEmphasis, type EmphasisPart } from '../../core/cjk-emphasis.ts';
 
 /** A part as mdast: text, emphasis or strong. */
 function toMdast(part: EmphasisPart): PhrasingContent {
@@ -20,18 +20,26 @@ function toMdast(part: EmphasisPart): PhrasingContent {
 
 type Node = { type: string; value?: string; children?: Node[]; position?: { start: { offset?: number }; end: { offset?: number } } };
 
-/** The content as parts when it is texts and emphasis only (any depth), else null (the excerpt reads the same). */
-function asParts(children: readonly Node[], nodes?: Map<EmphasisPart, Node>): EmphasisPart[] | null {
+/**
+ * The content as parts when it is texts and emphasis only (any depth), else null (the excerpt
+ * reads the same). With `atoms`, any other node is a text {@link ATOM} and is appended to `atoms`
+ * in order (null when a text holds that character itself).
+ */
+function asParts(children: readonly Node[], nodes?: Map<EmphasisPart, Node>, atoms?: Node[]): EmphasisPart[] | null {
   const parts: EmphasisPart[] = [];
   for (const c of children) {
     if (c.type === 'text') {
+      if (atoms && (c.value ?? '').includes(ATOM)) return null;
       const part: EmphasisPart = { type: 'text', value: c.value ?? '' };
       nodes?.set(part, c);
       parts.push(part);
     } else if (c.type === 'strong' || c.type === 'emphasis') {
-      const inner = asParts(c.children ?? [], nodes);
+      const inner = asParts(c.children ?? [], nodes, atoms);
       if (!inner) return null;
       parts.push({ type: c.type, children: inner });
+    } else if (atoms) {
+      atoms.push(c);
+      parts.push({ type: 'text', value: ATOM });
     } else return null;
   }
   return parts;
@@ -42,11 +50,14 @@ function asParts(children: readonly Node[], nodes?: Map<EmphasisPart, Node>): Em
  * as a whole by the amendments (core/cjk-emphasis.ts repairedEmphasis), when an asterisk was left
  * as text: its new parts, or null when it reads as it is (or holds anything but text and emphasis).
  * An asterisk `source`, the document, writes as literal stays text (literalsOf).
+ * With `atoms`, a block holding code, links or other inline content is read too, each such node
+ * one {@link ATOM} (appended to `atoms`, put back by {@link withAtoms}): CommonMark pairs
+ * `**如何（how）**完成的，…**只需要调用（just call）**` wrongly whatever else the paragraph holds.
  * The page's plugin and the excerpt both ask this, so both read a block alike.
  */
-export function reparsedBlock(children: readonly Node[], source: string): EmphasisPart[] | null {
+export function reparsedBlock(children: readonly Node[], source: string, atoms?: Node[]): EmphasisPart[] | null {
   const nodes = new Map<EmphasisPart, Node>();
-  const parts = asParts(children, nodes);
+  const parts = asParts(children, nodes, atoms);
   // Only content with an asterisk left as text can read otherwise.
   if (!parts || !partsText(parts).includes('*')) return null;
   if (!mayHaveLiteralAsterisk(source)) return repairedEmphasis(parts);
@@ -94,12 +105,63 @@ function eachText(children: readonly Node[], visit: (text: Node) => void): void 
   }
 }
 
+/**
+ * Parts read again with atoms ({@link reparsedBlock}) as mdast: each {@link ATOM} in their texts is
+ * the next of `atoms`, in order; `inner` gives the node to put in an atom's place (default: itself).
+ */
+export function withAtoms(parts: readonly EmphasisPart[], atoms: readonly Node[], inner: (atom: Node) => Node = (atom) => atom): Node[] {
+  let next = 0;
+  const convert = (list: readonly EmphasisPart[]): Node[] =>
+    list.flatMap((part): Node[] => {
+      if (part.type !== 'text') return [{ type: part.type, children: convert(part.children) }];
+      return part.value.split(ATOM).flatMap((value, i): Node[] => [...(i > 0 ? [inner(atoms[next++]!)] : []), ...(value ? [{ type: 'text', value }] : [])]);
+    });
+  return convert(parts);
+}
+
+/** The fields an inline mdast node carries (Sätteri's nodes are stubs that only stand for themselves where they are). */
+const FIELDS = ['type', 'value', 'url', 'title', 'alt', 'identifier', 'label', 'referenceType', 'name', 'attributes', 'data'] as const;
+
+/** A plain copy of an inline node and what it holds, to put inside new emphasis. */
+function plainCopy(node: Node): Node {
+  const copy: Record<string, unknown> = {};
+  for (const field of FIELDS) if ((node as Record<string, unknown>)[field] !== undefined) copy[field] = (node as Record<string, unknown>)[field];
+  if (node.children) copy.children = node.children.map(plainCopy);
+  return copy as Node;
+}
+
+/** A copy of `node` whose texts (links and emphasis looked into) are paired on their own (cjkEmphasis), as before a block was read as a whole. */
+function withTextsPaired(node: Node, source: string): Node {
+  if (node.type !== 'text' && !PHRASING_PARENTS.has(node.type)) return plainCopy(node);
+  if (node.type === 'text') {
+    const literal = literalsOf(node, source);
+    const found = literal ? cjkEmphasis(node.value ?? '', literal) : null;
+    return found ? { type: 'emphasisParts', children: found.map(toMdast) as unknown as Node[] } : plainCopy(node);
+  }
+  const copy = plainCopy(node);
+  const children = (node.children ?? []).flatMap((c) => {
+    const paired = withTextsPaired(c, source);
+    return paired.type === 'emphasisParts' ? paired.children! : [paired];
+  });
+  return { ...copy, children };
+}
+
 function pairIn(source: string, node: Readonly<MdastNode>, ctx: Parameters<NonNullable<MdastPluginDefinition['text']>>[1]): void {
   const children = (node as unknown as Node).children ?? [];
   if (asParts(children)) {
     const again = reparsedBlock(children, source);
     if (!again) return;
     ctx.replaceNode(children[0] as never, again.map(toMdast));
+    for (const c of children.slice(1)) ctx.removeNode(c as never);
+    return;
+  }
+  // Code, links or other inline content among the text: the block read as a whole all the same,
+  // each such node one atom (`**如何（how）**完成的，\`x\`…**只需要调用（just call）**`).
+  const atoms: Node[] = [];
+  const whole = reparsedBlock(children, source, atoms);
+  if (whole) {
+    const next = withAtoms(whole, atoms, (atom) => withTextsPaired(atom, source));
+    ctx.replaceNode(children[0] as never, next as never);
     for (const c of children.slice(1)) ctx.removeNode(c as never);
     return;
   }

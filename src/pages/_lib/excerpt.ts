@@ -14,7 +14,7 @@
  * gets a full stop (。 after Chinese), so blocks never run together.
  */
 import { cjkEmphasis, partsText } from '../../core/cjk-emphasis.ts';
-import { literalsOf, mayHaveLiteralAsterisk, reparsedBlock, wantsCjkEmphasis } from './cjk-emphasis.ts';
+import { literalsOf, mayHaveLiteralAsterisk, reparsedBlock, wantsCjkEmphasis, withAtoms } from './cjk-emphasis.ts';
 import { decodeHTML } from 'entities';
 import type { MdastNode } from 'satteri';
 import { dropAdmonitionMarks } from '../../core/admonition-kinds.ts';
@@ -165,8 +165,15 @@ function collect(node: Node, blocks: string[], line: string[], state: State): vo
   // A paragraph or heading of text and emphasis only with an asterisk left as text is read again
   // as a whole, as the page reads it (cjk-emphasis.ts), its marks left out.
   if ((node.type === 'paragraph' || node.type === 'heading') && state.cjkEmphasis && state.hidden === 0) {
-    const again = reparsedBlock((node.children ?? []) as Parameters<typeof reparsedBlock>[0], state.source);
+    const children = (node.children ?? []) as Parameters<typeof reparsedBlock>[0];
+    const again = reparsedBlock(children, state.source);
     if (again) node = { ...node, children: [{ type: 'text', value: partsText(again) }] } as Node;
+    else {
+      // With code or links among the text, as the page reads it (each such node an atom).
+      const atoms: Parameters<typeof withAtoms>[1][number][] = [];
+      const whole = reparsedBlock(children, state.source, atoms);
+      if (whole) node = { ...node, children: withAtoms(whole, atoms) } as unknown as Node;
+    }
   }
   const own = BLOCK.has(node.type) ? [] : line;
   const prose = node.type === 'paragraph' || node.type === 'heading';

@@ -12,7 +12,7 @@
  * is micromark's own.
  */
 import type { HtmlExtension } from 'micromark-util-types';
-import { cjkEmphasis, partsText, repairedEmphasis, type EmphasisPart } from '../../core/cjk-emphasis.ts';
+import { ATOM, cjkEmphasis, partsText, repairedEmphasis, type EmphasisPart } from '../../core/cjk-emphasis.ts';
 import { joinCjkLines } from '../../pages/_lib/cjk-line-breaks.ts';
 import { codeTitle, isMetaWord } from '../../pages/_lib/code-titles.ts';
 import { isLatinEmphasis } from '../../pages/_lib/latin-emphasis.ts';
@@ -140,11 +140,46 @@ function htmlParts(tokens: readonly string[]): EmphasisPart[] | null {
   return stack.length === 1 ? stack[0]!.children : null;
 }
 
+/** Each text of an atom's HTML paired on its own (the page pairs a link's texts so). */
+function textsPaired(html: string): string {
+  return mapTextRuns(html, (t) => {
+    const found = cjkEmphasis(t);
+    return found ? found.map(partHtml).join('') : t;
+  });
+}
+
+/**
+ * A run holding code, a link, an image or other tags read again as a whole, as the page reads
+ * such a paragraph (pages/_lib/cjk-emphasis.ts ATOM): each tag other than emphasis, a link with
+ * its text, is one atom; the run's HTML when that pairs anything, else null.
+ */
+function withAtomsRead(run: readonly string[]): string | null {
+  const atoms: string[] = [];
+  const tokens: string[] = [];
+  for (let i = 0; i < run.length; i++) {
+    const token = run[i]!;
+    if (!token.startsWith('<') || EMPHASIS_TAG.test(token)) {
+      if (token.includes(ATOM)) return null;
+      tokens.push(token);
+      continue;
+    }
+    let atom = token;
+    if (/^<a\b/i.test(token)) while (i + 1 < run.length && !/^<\/a>/i.test(atom.slice(-4))) atom += run[++i];
+    atoms.push(textsPaired(atom));
+    tokens.push(ATOM);
+  }
+  const parts = htmlParts(tokens);
+  const again = parts && partsText(parts).includes('*') ? repairedEmphasis(parts) : null;
+  if (!again) return null;
+  let next = 0;
+  return again.map(partHtml).join('').replace(new RegExp(ATOM, 'g'), () => atoms[next++] ?? '');
+}
+
 /**
  * The HTML with the emphasis CommonMark left as asterisks in CJK text paired, as the page's
  * plugin pairs it (pages/_lib/cjk-emphasis.ts; ask wantsCjkEmphasis first): a run of inline
- * content between block tags that holds text and emphasis only is read again as a whole, its
- * marks written back; in one with a link, code or other tags, each text on its own.
+ * content between block tags is read again as a whole, its marks written back, a link, code or
+ * other tag in it one atom (withAtomsRead); when that pairs nothing, each text on its own.
  */
 export function cjkEmphasisInHtml(html: string): string {
   const tokens = html.match(/<pre>[\s\S]*?<\/pre>|<code>[^<]*<\/code>|<[^>]*>|[^<]+/g) ?? [];
@@ -154,7 +189,9 @@ export function cjkEmphasisInHtml(html: string): string {
     const simple = run.every((t) => !t.startsWith('<') || EMPHASIS_TAG.test(t));
     const parts = simple ? htmlParts(run) : null;
     const again = parts && partsText(parts).includes('*') ? repairedEmphasis(parts) : null;
+    const whole = simple ? null : withAtomsRead(run);
     if (again) out += again.map(partHtml).join('');
+    else if (whole !== null) out += whole;
     else
       for (const t of run) {
         const found = t.startsWith('<') ? null : cjkEmphasis(t);
