@@ -183,7 +183,8 @@ function collect(node: Node, blocks: string[], line: string[], state: State): vo
   if (htmlBlock) state.inHtml += 1;
   for (const child of node.children ?? []) {
     // An HTML block (CommonMark's raw HTML, which the page shows as HTML): its text, a block of its own.
-    if (child.type === 'html' && FLOW.has(node.type) && state.hidden === 0) {
+    // (One that opens a tag the author meant as text, `<script> 标签…`, is read again as Markdown: collect's html case.)
+    if (child.type === 'html' && FLOW.has(node.type) && state.hidden === 0 && !(mayHaveProseTags(child.value ?? '') && proseBlock(child.value ?? '', state.source) !== null)) {
       // Its tables are left out, as a Markdown table is (SKIP).
       flush([htmlProse((child.value ?? '').replace(HTML_TABLE, ' ')).replace(BARE_URL, DROPPED)], blocks);
       trackHiddenHtml(child.value ?? '', state);
