@@ -13,6 +13,7 @@ import { languageWithoutProse, type Lang } from './language.ts';
 import { flagWaitingPosts, publicFrom, type WaitingFlag } from './portfolio.ts';
 import { createPostZoner } from './period-zones.ts';
 import { flagOffSlotPosts, type OffSlotFlag } from './plan-flags.ts';
+import { flagSlotOverPosts, type SlotOverFlag } from './slot-over.ts';
 import { flagTemplateTags, type TemplateTagFlag } from './template-tags.ts';
 import { flagAliasConflicts, type AliasConflictFlag } from './alias-conflicts.ts';
 import { flagDateConflicts, type DateConflictFlag } from './date-conflicts.ts';
@@ -34,7 +35,7 @@ import type { PostTerms } from './theme/post-terms.ts';
 import type { ThemeResult } from './theme/score.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | EmptyPostFlag | OffSlotFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag | DraftAddressFlag | LangMismatchFlag;
+export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | EmptyPostFlag | OffSlotFlag | SlotOverFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag | DraftAddressFlag | LangMismatchFlag;
 
 /**
  * Bodies longer than this many characters (about 2 MB of text) are not scored, previewed or
@@ -278,6 +279,7 @@ export function assembleCheckReport(input: CheckInput, lookup: ThemeLookup, read
     ...flagMissingSiteImages(input.missingSiteImages ?? [], lang),
     ...flagUnresolvedDraftImports(input.unpublishedImports ?? [], lang),
     ...offSlot,
+    ...flagSlotOverPosts({ planner, posts, now, figures: channels, offSlot: new Set(offSlot.map((f) => f.post)), lang }),
     ...flagUnknownAccepted(planner, posts, lang),
     ...flagKeywordsRead(planner, lang, input.themeCache?.store.keywordReads, readKeyword),
     ...flagNoSubjectPillar(planner.brand.pillars, lang),

@@ -21,12 +21,12 @@ import { translateMessage } from '../shared/error-strings.ts';
 export const HEATMAP_DAYS = 182;
 
 export interface DashboardFlag {
-  kind: 'off-theme' | 'pillar-mismatch' | 'gap' | 'streak-at-risk' | 'open-slot' | 'pillar-drift' | 'off-slot' | 'waiting' | 'too-large' | 'empty-post' | 'template-tag' | 'missing-image' | 'unknown-accepted' | 'unresolved-import' | 'date-conflict' | 'alias-conflict' | 'keyword-not-counted' | 'no-subject-pillar' | 'draft-address' | 'lang-mismatch';
+  kind: 'off-theme' | 'pillar-mismatch' | 'gap' | 'streak-at-risk' | 'open-slot' | 'pillar-drift' | 'off-slot' | 'slot-over' | 'waiting' | 'too-large' | 'empty-post' | 'template-tag' | 'missing-image' | 'unknown-accepted' | 'unresolved-import' | 'date-conflict' | 'alias-conflict' | 'keyword-not-counted' | 'no-subject-pillar' | 'draft-address' | 'lang-mismatch';
   severity: 'error' | 'warning' | 'info';
   message: string;
   /** Where it is fixed: the draft editor, the plan page at the slot, or the plan page's balance. */
   href: string;
-  /** For an off-slot post: the one-click move to the nearest slot day. */
+  /** For an off-slot post, or one whose slot is over: the one-click move to the nearest slot day, or the next open slot. */
   move?: { post: string; date: string };
   /** For a slot's flag (gap, streak at risk, open slot): its channel id and local date. */
   slot?: { channel: string; date: string };
@@ -123,6 +123,8 @@ export function buildDashboard(input: {
         const message = describeOffSlot({ ...f, title: titles.get(f.post) ?? f.post, channelName: names.get(f.channel) ?? f.channel }, lang).message;
         return { kind: f.kind, severity: f.severity, message, href: draftHref(f.post), ...(f.target ? { move: { post: f.post, date: f.target } } : {}) };
       }
+      // Its message names the post already (core/slot-over.ts).
+      if (f.kind === 'slot-over') return { kind: f.kind, severity: f.severity, message: f.message, href: draftHref(f.post), ...(f.target ? { move: { post: f.post, date: f.target } } : {}) };
       // An entry of planner.json's theme.acceptedOnTheme that names no post, or a pillar keyword
       // that counts for nothing: fixed in that file, which the brand page writes.
       if (f.kind === 'unknown-accepted' || f.kind === 'keyword-not-counted' || f.kind === 'no-subject-pillar') return { kind: f.kind, severity: f.severity, message: `${f.file}${lang === 'zh' ? '：' : ': '}${f.message}`, href: '/studio/brand' };

@@ -73,7 +73,7 @@ async function plannedForErrors(root: string, planner: Planner, before: Record<s
   if (typeof date !== 'string' || after.status === 'published') return null;
   if (date === before.plannedFor && after.channel === before.channel) return null;
   const channel = String(after.channel);
-  const refused = slotDayError(planner, channel, date) ?? closedSlotError(planner, (await readCachedProject(root)).posts, channel, date, now);
+  const refused = slotDayError(planner, channel, date, 'editor') ?? closedSlotError(planner, (await readCachedProject(root)).posts, channel, date, now, 'editor');
   return refused ? { plannedFor: refused } : null;
 }
 

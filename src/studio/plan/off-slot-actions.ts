@@ -1,5 +1,5 @@
 /**
- * Moving planned posts onto slot days: one post (the off-slot flag's "Move to" button), or every
+ * Moving planned posts onto slot days: one post (the off-slot and slot-over flags' "Move to" button), or every
  * off-slot post of a channel at once (after a cadence change). Each post's plannedFor is
  * rewritten over the revision just read, so an edit made meanwhile is never overwritten.
  */
@@ -8,6 +8,8 @@ import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import type { Lang } from '../../core/language.ts';
 import { readPost, savePost } from '../../store/posts.ts';
+import { computePlannerChannelStats } from '../../core/channel-stats.ts';
+import { flagSlotOverPosts, type SlotOverFlag } from '../../core/slot-over.ts';
 
 /** Sets plannedFor of post `id` to `date`. */
 export async function movePlannedPost(root: string, id: string, date: string): Promise<void> {
@@ -18,6 +20,12 @@ export async function movePlannedPost(root: string, id: string, date: string): P
 /** The off-slot flags of one channel (all channels when `channel` is empty). */
 export function offSlotFlags(planner: Planner, posts: Post[], now: number, lang: Lang, channel = ''): OffSlotFlag[] {
   return flagOffSlotPosts({ planner, posts, now, lang }).filter((f) => !channel || f.channel === channel);
+}
+
+/** The slot-over flags (core/slot-over.ts): posts planned for a slot that is over, each with the next open slot to move it to. */
+export function slotOverFlags(planner: Planner, posts: Post[], now: number, lang: Lang): SlotOverFlag[] {
+  const offSlot = new Set(flagOffSlotPosts({ planner, posts, now }).map((f) => f.post));
+  return flagSlotOverPosts({ planner, posts, now, figures: computePlannerChannelStats(planner, posts, now), offSlot, lang });
 }
 
 /** Moves every off-slot post of `channel` that has a target; returns how many moved. */

@@ -25,12 +25,12 @@ const ZH_MESSAGES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/^unknown pillar "([^"]*)"$/, '未知支柱“$1”'],
   [/^unknown pillar (.+); expected one of (.*)$/, '未知支柱 $1；应为以下之一：$2'],
   [/^expected the slot date as YYYY-MM-DD$/, '排期日期格式应为 YYYY-MM-DD'],
-  // plan/slot-day.ts: a date that is no slot of the channel (plan-move, Plan a post, Skip, the editor's Planned for).
-  [/^([\d-]+) is not a slot day of "(.*)": its cadence has no slot that day; pick a slot from the calendar(?: \(nearest slot days: (.*)\))?$/, (_m, date, channel, near) => `${date} 不是“${channel}”的排期日：它的节奏那天没有排期；请在日历中选择一个排期${nearSlotDays(near)}`],
-  [/^([\d-]+) is inside the break ([\d-]+) to ([\d-]+) for "(.*)", which has no slot then; pick a slot from the calendar(?: \(nearest slot days: (.*)\))?$/, (_m, date, from, to, channel, near) => `${date} 在“${channel}”的休息期 ${from} 至 ${to} 内，那时没有排期；请在日历中选择一个排期${nearSlotDays(near)}`],
-  [/^"(.*)" has no slot within a year of ([\d-]+); pick a slot from the calendar$/, '“$1”在 $2 前后一年内都没有排期；请在日历中选择一个排期'],
+  // plan/slot-day.ts: a date that is no slot of the channel (plan-move, Plan a post, Skip; the editor's Planned for says to set the field).
+  [/^([\d-]+) is not a slot day of "(.*)": its cadence has no slot that day; (pick a slot from the calendar|set "Planned for" to a slot day)(?: \(nearest slot days: (.*)\))?$/, (_m, date, channel, pick, near) => `${date} 不是“${channel}”的排期日：它的节奏那天没有排期；${pickSlot(pick)}${nearSlotDays(near)}`],
+  [/^([\d-]+) is inside the break ([\d-]+) to ([\d-]+) for "(.*)", which has no slot then; (pick a slot from the calendar|set "Planned for" to a slot day)(?: \(nearest slot days: (.*)\))?$/, (_m, date, from, to, channel, pick, near) => `${date} 在“${channel}”的休息期 ${from} 至 ${to} 内，那时没有排期；${pickSlot(pick)}${nearSlotDays(near)}`],
+  [/^"(.*)" has no slot within a year of ([\d-]+); (pick a slot from the calendar|set "Planned for" to a slot day)$/, (_m, channel, date, pick) => `“${channel}”在 ${date} 前后一年内都没有排期；${pickSlot(pick)}`],
   // plan/slot-day.ts closedSlotError: a past slot no post can fill any more (plan-move, Plan a post, Move to, the editor's Planned for).
-  [/^the ([\d-]+) slot of "(.*)" is over \(missed, or filled by a published post\), so a post planned there fills no slot; pick a slot from today on in the calendar$/, '“$2”在 $1 的排期已经过去（已断更，或已有发布的文章填上），安排在那天的文章不会填上任何排期；请在日历中选择今天或以后的排期'],
+  [/^the ([\d-]+) slot of "(.*)" is over \(missed, or filled by a published post\), so a post planned there fills no slot; (pick a slot from today on in the calendar|set "Planned for" to a slot still open)(?: \(next open slot: ([\d-]+)\))?$/, (_m, date, channel, pick, next) => `“${channel}”在 ${date} 的排期已经过去（已断更，或已有发布的文章填上），安排在那天的文章不会填上任何排期；${pick.startsWith('set') ? '请把“计划日期”设为一个还空着的排期' : '请在日历中选择今天或以后的排期'}${next ? `（下一个空排期：${next}）` : ''}`],
   // POST /studio/api/plan-move (move.ts readMoveRequest) and autosave: a script's malformed request.
   [/^expected the slot date as YYYY-MM-DD, or null to unplan$/, '排期日期格式应为 YYYY-MM-DD，或用 null 取消安排'],
   [/^which post\? expected "id"$/, '哪篇内容？请给出 "id"'],
@@ -105,6 +105,11 @@ const ZH_MESSAGES: [RegExp, string | ((...groups: string[]) => string)][] = [
 const UNTRANSLATED = '详情（英文）：';
 
 /** "（最近的排期日：2026-12-08、2026-12-15）" from the English list "2026-12-08, 2026-12-15"; "" when there is none. */
+/** The English "what to do" of a slot-day message, in Chinese: the calendar's, or the editor's field's. */
+function pickSlot(pick: string): string {
+  return pick.startsWith('set') ? '请把“计划日期”设为一个排期日' : '请在日历中选择一个排期';
+}
+
 function nearSlotDays(list: string | undefined): string {
   return list ? `（最近的排期日：${list.split(', ').join('、')}）` : '';
 }

@@ -67,9 +67,11 @@ export const MANAGE_TEXT: Dictionary = {
   'offslot.title': { en: 'Planned off the cadence', zh: '计划日期不在发布节奏上' },
   'offslot.move': { en: 'Move to {date}', zh: '移到 {date}' },
   'offslot.moveAll': { en: 'Move all {count} to the nearest slots', zh: '把这 {count} 篇全部移到最近的排期' },
+  'slotover.title': { en: 'Planned for a slot that is over', zh: '计划的排期已经过去' },
   'offslot.moved': { en: 'Moved to the nearest slot.', zh: '已移到最近的排期。' },
   'offslot.after': { en: 'Planned on days the new cadence has no slot:', zh: '以下内容计划的日期在新节奏中没有排期：' },
   'toolbar.title': { en: 'Throughline flags', zh: 'Throughline 提示' },
   'toolbar.notPost': { en: 'This page is not a post.', zh: '此页面不是一篇内容。' },
   'flag.off-slot': { en: 'Off the cadence', zh: '不在排期上' },
+  'flag.slot-over': { en: 'Slot is over', zh: '排期已过' },
 };

@@ -10,6 +10,7 @@ import { acceptedOnTheme } from '../../core/check-report.ts';
 import { CHANNELS_TEXT } from '../channels/strings.ts';
 import { DASHBOARD_TEXT } from '../dashboard/strings.ts';
 import { PLAN_TEXT } from '../plan/strings.ts';
+import { MANAGE_TEXT } from './manage-strings.ts';
 import type { ThroughlineError } from '../../core/errors.ts';
 import { languageWithoutProse, type Lang } from '../../core/language.ts';
 import type { Planner } from '../../core/schema/planner.ts';
@@ -70,8 +71,11 @@ export function cachedTermsOf(post: Post): PostTerms {
   return terms;
 }
 
-/** Flags the editor's live score does not make, or that the page shows elsewhere (off-slot has its own panel). */
-const NOT_FILE_FLAGS = new Set(['off-theme', 'pillar-mismatch', 'off-slot']);
+/**
+ * Flags the editor's live score makes itself. The plan's flags on the post (off-slot, slot-over)
+ * are listed too, as the dashboard lists them: the panel above the form has their Move to.
+ */
+const NOT_FILE_FLAGS = new Set(['off-theme', 'pillar-mismatch']);
 
 /**
  * The flags `check` raises on the saved file of post `id` besides its theme's (an empty published
@@ -80,7 +84,7 @@ const NOT_FILE_FLAGS = new Set(['off-theme', 'pillar-mismatch', 'off-slot']);
  */
 export async function savedFileFlags(root: string, id: string, lang: Lang): Promise<{ kind: string; label: string; message: string }[]> {
   const { report } = await loadStudioData(root, Date.now(), lang);
-  const t = createTranslator(lang, CHANNELS_TEXT, PLAN_TEXT, DASHBOARD_TEXT);
+  const t = createTranslator(lang, CHANNELS_TEXT, PLAN_TEXT, DASHBOARD_TEXT, MANAGE_TEXT);
   return report.flags
     .filter((f) => 'post' in f && f.post === id && !NOT_FILE_FLAGS.has(f.kind))
     .map((f) => ({ kind: f.kind, label: t(`flag.${f.kind}`), message: f.message }));

@@ -2,7 +2,8 @@
  * The post editor's "Planned for" (Save and autosave, both savePostValues) follows the plan's rule
  * (plan/slot-day.ts): a new date must be a slot day of the channel, outside its breaks, and not a
  * slot that is over. Before, the editor wrote any date, and the post showed in no calendar or
- * agenda, where the plan page refused the same date.
+ * agenda, where the plan page refused the same date. The messages are the editor's (it has no
+ * calendar: they say to set the field), and one for a slot that is over names the next open slot.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,9 +44,9 @@ async function save(change: Record<string, string>, autosave = false) {
 
 describe.each([['Save', false], ['autosave', true]] as const)("the editor's %s", (_, autosave) => {
   test.each([
-    ['a day its cadence has no slot on', { plannedFor: '2026-12-09' }, '2026-12-09 is not a slot day of "Blog": its cadence has no slot that day; pick a slot from the calendar (nearest slot days: 2026-12-07, 2026-12-21)', '2026-12-09 不是“Blog”的排期日'],
-    ['a slot day inside a break', { plannedFor: '2026-12-14' }, '2026-12-14 is inside the break 2026-12-14 to 2026-12-20 for "Blog", which has no slot then; pick a slot from the calendar (nearest slot days: 2026-12-07, 2026-12-21)', '2026-12-14 在“Blog”的休息期'],
-    ['a slot that is over', { plannedFor: '2026-11-23' }, 'the 2026-11-23 slot of "Blog" is over (missed, or filled by a published post), so a post planned there fills no slot; pick a slot from today on in the calendar', '“Blog”在 2026-11-23 的排期已经过去'],
+    ['a day its cadence has no slot on', { plannedFor: '2026-12-09' }, '2026-12-09 is not a slot day of "Blog": its cadence has no slot that day; set "Planned for" to a slot day (nearest slot days: 2026-12-07, 2026-12-21)', '2026-12-09 不是“Blog”的排期日：它的节奏那天没有排期；请把“计划日期”设为一个排期日（最近的排期日：2026-12-07、2026-12-21）'],
+    ['a slot day inside a break', { plannedFor: '2026-12-14' }, '2026-12-14 is inside the break 2026-12-14 to 2026-12-20 for "Blog", which has no slot then; set "Planned for" to a slot day (nearest slot days: 2026-12-07, 2026-12-21)', '2026-12-14 在“Blog”的休息期 2026-12-14 至 2026-12-20 内，那时没有排期；请把“计划日期”设为一个排期日'],
+    ['a slot that is over', { plannedFor: '2026-11-23' }, 'the 2026-11-23 slot of "Blog" is over (missed, or filled by a published post), so a post planned there fills no slot; set "Planned for" to a slot still open (next open slot: 2026-11-30)', '“Blog”在 2026-11-23 的排期已经过去（已断更，或已有发布的文章填上），安排在那天的文章不会填上任何排期；请把“计划日期”设为一个还空着的排期（下一个空排期：2026-11-30）'],
     ["a slot day of the old channel moved to a channel that has no slot then", { plannedFor: '2026-12-07', channel: 'letter' }, '2026-12-07 is not a slot day of "Letter"', '2026-12-07 不是“Letter”的排期日'],
   ])('refuses %s in Planned for, in English and Chinese, writing nothing', async (_what, change, en, zh) => {
     const before = file();

@@ -198,7 +198,7 @@ describe('a move to a slot that is over', () => {
   it('is refused with the reason in English, writing nothing', async () => {
     const before = readFileSync(file(), 'utf8');
     const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-01', channel: 'wechat' }, later);
-    expect(outcome).toMatchObject({ status: 400, errors: { date: 'the 2026-12-01 slot of "WeChat 公众号" is over (missed, or filled by a published post), so a post planned there fills no slot; pick a slot from today on in the calendar' } });
+    expect(outcome).toMatchObject({ status: 400, errors: { date: 'the 2026-12-01 slot of "WeChat 公众号" is over (missed, or filled by a published post), so a post planned there fills no slot; pick a slot from today on in the calendar (next open slot: 2026-12-08)' } });
     expect(readFileSync(file(), 'utf8')).toBe(before);
   });
 

@@ -51,6 +51,14 @@ describe('slotDayError', () => {
   });
 });
 
+describe("slotDayError for the editor's Planned for", () => {
+  it('says to set the field, not to pick from a calendar the editor does not have, in English and Chinese', () => {
+    const message = slotDayError(planner, 'blog', '2026-12-09', 'editor');
+    expect(message).toBe('2026-12-09 is not a slot day of "Blog": its cadence has no slot that day; set "Planned for" to a slot day (nearest slot days: 2026-12-08, 2026-12-15)');
+    expect(translateMessage(message!, 'zh')).toBe('2026-12-09 不是“Blog”的排期日：它的节奏那天没有排期；请把“计划日期”设为一个排期日（最近的排期日：2026-12-08、2026-12-15）');
+  });
+});
+
 describe('Plan a post', () => {
   const form = { channel: 'blog', title: 'Soup', slug: 'blog/soup', status: 'idea', pillar: '' };
   it('refuses a date that is no slot of the channel, and takes a slot day', () => {
@@ -79,12 +87,18 @@ describe('closedSlotError', () => {
   });
 
   it.each([
-    ['a missed slot whose window has closed', '2026-12-01', []],
-    ['a past slot a published post fills', '2026-12-08', [published('2026-12-08', '2026-12-09T10:00:00+08:00')]],
-  ])('refuses %s in English and Chinese', (_what, date, posts) => {
+    ['a missed slot whose window has closed, naming the owed slot as the next open one', '2026-12-01', [], '2026-12-08'],
+    ['a past slot a published post fills, naming the next slot to come', '2026-12-08', [published('2026-12-08', '2026-12-09T10:00:00+08:00')], '2026-12-15'],
+  ])('refuses %s in English and Chinese', (_what, date, posts, next) => {
     const message = closedSlotError(planner, posts, 'blog', date, now);
-    expect(message).toBe(`the ${date} slot of "Blog" is over (missed, or filled by a published post), so a post planned there fills no slot; pick a slot from today on in the calendar`);
-    expect(translateMessage(message!, 'zh')).toBe(`“Blog”在 ${date} 的排期已经过去（已断更，或已有发布的文章填上），安排在那天的文章不会填上任何排期；请在日历中选择今天或以后的排期`);
+    expect(message).toBe(`the ${date} slot of "Blog" is over (missed, or filled by a published post), so a post planned there fills no slot; pick a slot from today on in the calendar (next open slot: ${next})`);
+    expect(translateMessage(message!, 'zh')).toBe(`“Blog”在 ${date} 的排期已经过去（已断更，或已有发布的文章填上），安排在那天的文章不会填上任何排期；请在日历中选择今天或以后的排期（下一个空排期：${next}）`);
+  });
+
+  it("words the editor's refusal for its Planned for field, which has no calendar", () => {
+    const message = closedSlotError(planner, [], 'blog', '2026-12-01', now, 'editor');
+    expect(message).toBe('the 2026-12-01 slot of "Blog" is over (missed, or filled by a published post), so a post planned there fills no slot; set "Planned for" to a slot still open (next open slot: 2026-12-08)');
+    expect(translateMessage(message!, 'zh')).toBe('“Blog”在 2026-12-01 的排期已经过去（已断更，或已有发布的文章填上），安排在那天的文章不会填上任何排期；请把“计划日期”设为一个还空着的排期（下一个空排期：2026-12-08）');
   });
 
   it("reads today in the channel's zone: 23:30 on the 7th in Shanghai is the 7th there, not the 8th", () => {

@@ -1,0 +1,78 @@
+/**
+ * `slot-over` flags: a post not yet published planned for a slot of its channel whose day is over
+ * (in the channel's zone) and that the channel no longer owes (ChannelStats.overdue: a post
+ * published before the next slot's day still fills the owed one). Such a post fills no slot: the
+ * slot is missed, or filled by another post. The flag says so and names the next open slot to
+ * move it to (the owed slot when no post is planned for it, else the first open slot to come).
+ * A post planned for a day that is no slot at all has the off-slot flag instead (plan-flags.ts).
+ */
+import type { ChannelFigures } from './channel-stats.ts';
+import { fillText } from './i18n/text.ts';
+import type { Lang } from './language.ts';
+import { buildPlanWithOverdue } from './plan.ts';
+import type { Planner } from './schema/planner.ts';
+import type { Post } from './schema/post.ts';
+import { channelZone } from './slots.ts';
+import { localDateOf } from './zoned-time.ts';
+
+export interface SlotOverFlag {
+  kind: 'slot-over';
+  severity: 'warning';
+  post: string;
+  file: string;
+  channel: string;
+  /** The post's plannedFor: the local date of a slot that is over. */
+  date: string;
+  /** The local date of the next open slot of the channel (the one to move the post to), or null when none is open within a year. */
+  target: string | null;
+  message: string;
+  hint?: string;
+}
+
+const TEXT = {
+  en: {
+    message: '"{title}" is planned for the {channel} slot of {date}, which is over, so it fills no slot: publish it or move it to {target}',
+    none: '"{title}" is planned for the {channel} slot of {date}, which is over, so it fills no slot: publish it, or plan it for a later slot',
+    hint: 'move it to {target}: set plannedFor: {target} (the studio does it in one click)',
+  },
+  zh: {
+    message: '“{title}”计划在 {channel} {date} 的排期，这个排期已经过去，它填不上任何排期：发布它，或把它移到 {target}',
+    none: '“{title}”计划在 {channel} {date} 的排期，这个排期已经过去，它填不上任何排期：发布它，或把它安排到以后的排期',
+    hint: '把它移到 {target}：设置 plannedFor: {target}（工作室里一键即可）',
+  },
+} as const;
+
+/**
+ * The slot-over flags of `posts`, channel by channel in post order. `figures`: the channels'
+ * figures for this `now` (computePlannerChannelStats), `offSlot`: the ids of posts flagged
+ * off-slot (their day is no slot, which that flag says).
+ */
+export function flagSlotOverPosts(input: { planner: Planner; posts: Post[]; now: number; figures: ChannelFigures[]; offSlot: ReadonlySet<string>; lang?: Lang }): SlotOverFlag[] {
+  const { planner, posts, now, figures } = input;
+  const flags: SlotOverFlag[] = [];
+  for (const { channel, stats } of figures) {
+    const today = localDateOf(now, channelZone(channel, planner.brand));
+    const over = posts.filter((p) => p.data.channel === channel.id && p.data.status !== 'published' && p.data.plannedFor
+      && p.data.plannedFor < today && p.data.plannedFor !== stats.overdue?.date && !input.offSlot.has(p.id));
+    if (over.length === 0) continue;
+    const target = nextOpenSlot(planner, posts, now, figures, channel.id);
+    for (const post of over)
+      flags.push(describeSlotOver({ post: post.id, file: post.file, channel: channel.id, date: post.data.plannedFor!, target, title: post.data.title, channelName: channel.name }, input.lang ?? 'en'));
+  }
+  return flags;
+}
+
+/** The local date of the first slot of `channel` from the owed one on with no post planned for it or filling it, within a year; null when none. */
+export function nextOpenSlot(planner: Planner, posts: Post[], now: number, figures: ChannelFigures[], channel: string): string | null {
+  const only = { ...planner, channels: planner.channels.filter((c) => c.id === channel) };
+  const { slots, overdue } = buildPlanWithOverdue({ planner: only, posts, now, weeks: 53, figures: figures.filter((f) => f.channel.id === channel) });
+  return [...overdue, ...slots].find((s) => !s.post && !s.published && !s.unslotted)?.date ?? null;
+}
+
+/** The flag with its message and hint in `lang`. */
+export function describeSlotOver(f: Omit<SlotOverFlag, 'kind' | 'severity' | 'message' | 'hint'> & { title: string; channelName: string }, lang: Lang): SlotOverFlag {
+  const text = TEXT[lang];
+  const vars = { title: f.title, channel: f.channelName, date: f.date, target: f.target ?? '' };
+  const { title: _t, channelName: _c, ...rest } = f;
+  return { kind: 'slot-over', severity: 'warning', ...rest, message: fillText(f.target ? text.message : text.none, vars), ...(f.target ? { hint: fillText(text.hint, vars) } : {}) };
+}
