@@ -19,6 +19,7 @@ export const PLAN_TEXT: Dictionary = {
   'plan.also': { en: 'also:', zh: '另有：' },
   'plan.fillsSlot': { en: 'published, fills the slot of {day}', zh: '已发布，算作{day}的排期' },
   'plan.missed': { en: 'missed', zh: '断更' },
+  'plan.slotOver': { en: 'slot over: move it', zh: '排期已过：请移走' },
   'plan.zoneTimes': { en: 'times in {zone}', zh: '{zone} 时间' },
   'plan.noSlots': { en: 'No slots in this range.', zh: '此范围内没有排期。' },
   'plan.planPost': { en: 'Plan a post', zh: '安排文章' },
