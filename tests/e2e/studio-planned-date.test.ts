@@ -5,7 +5,7 @@
  * any date and plan-move took a missed slot, and the post showed in no calendar (or as missed).
  * Dates are counted from today in the sample's zone (Asia/Shanghai): Blog posts on Tuesdays.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -47,19 +47,23 @@ async function saveWithPlannedFor(page: Page, date: string): Promise<string> {
 
 describe("the editor's Planned for", () => {
   test.each([
-    ['en', nextWednesday, `${nextWednesday} is not a slot day of "Blog": its cadence has no slot that day; pick a slot from the calendar`],
-    ['zh', nextWednesday, `${nextWednesday} 不是“Blog”的排期日：它的节奏那天没有排期；请在日历中选择一个排期`],
-    ['en', closedTuesday, `the ${closedTuesday} slot of "Blog" is over`],
-    ['zh', closedTuesday, `“Blog”在 ${closedTuesday} 的排期已经过去`],
+    // The editor has no calendar: its messages say to set the field; one for a slot that is over names the next open slot.
+    ['en', nextWednesday, `${nextWednesday} is not a slot day of "Blog": its cadence has no slot that day; set "Planned for" to a slot day (nearest slot days: `],
+    ['zh', nextWednesday, `${nextWednesday} 不是“Blog”的排期日：它的节奏那天没有排期；请把“计划日期”设为一个排期日（最近的排期日：`],
+    ['en', closedTuesday, `the ${closedTuesday} slot of "Blog" is over (missed, or filled by a published post), so a post planned there fills no slot; set "Planned for" to a slot still open (next open slot: `],
+    ['zh', closedTuesday, `“Blog”在 ${closedTuesday} 的排期已经过去（已断更，或已有发布的文章填上），安排在那天的文章不会填上任何排期；请把“计划日期”设为一个还空着的排期（下一个空排期：`],
   ] as const)('Save refuses (%s) %s next to the field, writing nothing', async (lang, date, message) => {
     const { page } = session;
     await setLang(page, lang);
     const before = postText();
-    expect(await saveWithPlannedFor(page, date)).toContain(message);
+    const shown = await saveWithPlannedFor(page, date);
+    expect(shown).toContain(message);
+    expect(shown).not.toContain('calendar');
+    expect(shown).not.toContain('日历');
     expect(postText()).toBe(before);
   });
 
-  test('autosave refuses an off-cadence day too, and says why in the status line', async () => {
+  test('autosave refuses an off-cadence day too, and says why next to the field', async () => {
     const { page } = session;
     await setLang(page, 'en');
     const before = postText();
@@ -67,8 +71,30 @@ describe("the editor's Planned for", () => {
     await page.waitForSelector('#post-form[data-ready]', { state: 'attached' });
     await page.fill('#plannedFor', nextWednesday);
     await page.dispatchEvent('#plannedFor', 'input');
-    await expect.poll(() => page.textContent('#autosave-status'), { timeout: 15_000 }).toContain(`${nextWednesday} is not a slot day of "Blog"`);
+    await expect.poll(() => page.locator('#plannedFor ~ .field-error').allTextContents(), { timeout: 15_000 }).toEqual([expect.stringContaining(`${nextWednesday} is not a slot day of "Blog"`)]);
+    expect(await page.textContent('#autosave-status')).toBe('Not saved: fix the marked fields and save.');
+    expect(await page.getAttribute('#plannedFor', 'aria-invalid')).toBe('true');
     expect(postText()).toBe(before);
+  });
+
+  // A refused Save showed its error under the field; the refused autosave after it put a second,
+  // different one in the status line, and both stood at once.
+  test.each(['en', 'zh'] as const)('after a refused Save, a refused autosave shows one error (%s), the newest, tied to the field', async (lang) => {
+    const { page } = session;
+    await setLang(page, lang);
+    expect(await saveWithPlannedFor(page, nextWednesday)).toContain(nextWednesday);
+    await page.fill('#plannedFor', closedTuesday);
+    await page.dispatchEvent('#plannedFor', 'input');
+    const errors = () => page.locator('#post-form .field-error').allTextContents();
+    await expect.poll(errors, { timeout: 15_000 }).toEqual([expect.stringContaining(closedTuesday)]);
+    const status = (await page.textContent('#autosave-status')) ?? '';
+    expect(status).not.toContain(closedTuesday);
+    expect(status).not.toContain(nextWednesday);
+    const described = (await page.getAttribute('#plannedFor', 'aria-describedby')) ?? '';
+    expect(await page.locator(`[id="${described}"]`).textContent()).toContain(closedTuesday);
+    // What a screen reader reads as alerts: the refusal alone, not the hidden "changed on disk" panel.
+    const alerts = await page.getByRole('alert').allInnerTexts();
+    expect(alerts).toEqual([lang === 'zh' ? '未保存：请修改下面标出的字段。' : 'Nothing was saved: fix the fields marked below.']);
   });
 
   test('Save takes a slot still to come', async () => {
@@ -81,8 +107,8 @@ describe("the editor's Planned for", () => {
 
 describe('POST /studio/api/plan-move onto a slot that is over', () => {
   test.each([
-    ['en', `the ${closedTuesday} slot of "Blog" is over (missed, or filled by a published post), so a post planned there fills no slot; pick a slot from today on in the calendar`],
-    ['zh', `“Blog”在 ${closedTuesday} 的排期已经过去（已断更，或已有发布的文章填上），安排在那天的文章不会填上任何排期；请在日历中选择今天或以后的排期`],
+    ['en', `the ${closedTuesday} slot of "Blog" is over (missed, or filled by a published post), so a post planned there fills no slot; pick a slot from today on in the calendar (next open slot: `],
+    ['zh', `“Blog”在 ${closedTuesday} 的排期已经过去（已断更，或已有发布的文章填上），安排在那天的文章不会填上任何排期；请在日历中选择今天或以后的排期（下一个空排期：`],
   ] as const)('is refused with 400 and the reason (%s), writing nothing', async (lang, message) => {
     const { page } = session;
     await setLang(page, lang);
@@ -92,7 +118,7 @@ describe('POST /studio/api/plan-move onto a slot that is over', () => {
       const response = await fetch('/studio/api/plan-move', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       return { status: response.status, body: (await response.json()) as { errors?: Record<string, string> } };
     }, { id: ID, date: closedTuesday, channel: 'blog' });
-    expect(answer).toEqual({ status: 400, body: { errors: { date: message } } });
+    expect(answer).toEqual({ status: 400, body: { errors: { date: expect.stringMatching(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\d{4}-\\d{2}-\\d{2}[)）]$`)) } } });
     expect(postText()).toBe(before);
   });
 
@@ -129,5 +155,70 @@ describe("the plan page's forms onto a slot that is over", () => {
     expect(answer.status).toBe(422);
     expect(answer.text).toContain(over);
     expect(postText()).toBe(before);
+  });
+});
+
+/**
+ * A post planned off its cadence, or for a slot that is over: the dashboard and the plan page
+ * flagged the first, nothing flagged the second (the sample's drafts aged into such slots), and
+ * the editor's flag list said "No flags." for both. The plan page's card of a post whose slot is
+ * over had no status word and no handle, so the editor was the only way to move it.
+ */
+describe("the plan's flags on a post", () => {
+  const LATE = 'blog/late-soup';
+  const lateFile = () => join(session.studio.root, 'content/posts', `${LATE}.md`);
+  const writeLate = (plannedFor: string) => {
+    mkdirSync(join(session.studio.root, 'content/posts/blog'), { recursive: true });
+    writeFileSync(lateFile(), `---\ntitle: Late soup\nchannel: blog\nstatus: draft\nplannedFor: ${plannedFor}\n---\n\nSoup by the window, photographed with steam.\n`);
+  };
+  const editorFlags = async (page: Page) => {
+    await page.goto(`${session.studio.url}/studio/drafts/${LATE}`);
+    return page.locator('#theme-flags li').evaluateAll((items) => items.map((li) => [li.getAttribute('data-flag'), li.textContent ?? '']));
+  };
+  const dashboardFlags = async (page: Page) => {
+    await page.goto(`${session.studio.url}/studio`);
+    return page.locator(`.flags li:has(a[href="/studio/drafts/${LATE}"])`).evaluateAll((items) => items.map((li) => li.getAttribute('data-flag')));
+  };
+
+  test.each([
+    ['off its cadence', () => nextWednesday, 'off-slot', 'en', 'Off the cadence'],
+    ['inside no slot, in Chinese', () => nextWednesday, 'off-slot', 'zh', '不在排期上'],
+    ['for a slot that is over', () => closedTuesday, 'slot-over', 'en', 'Slot is over'],
+    ['for a slot that is over, in Chinese', () => closedTuesday, 'slot-over', 'zh', '排期已过'],
+  ] as const)('planned %s: the editor lists the flag the dashboard shows', async (_what, date, kind, lang, label) => {
+    const { page } = session;
+    await setLang(page, lang);
+    writeLate(date());
+    await expect.poll(() => dashboardFlags(page), { timeout: 15_000 }).toContain(kind);
+    const flags = await editorFlags(page);
+    expect(flags.map(([k]) => k)).toContain(kind);
+    expect(flags.find(([k]) => k === kind)![1]).toContain(label);
+    expect(flags.map(([, text]) => text)).not.toContain(lang === 'zh' ? '没有提示。' : 'No flags.');
+  });
+
+  test('a slot that is over: the flag names the next open slot, and its Move to moves the post there', async () => {
+    const { page } = session;
+    await setLang(page, 'en');
+    writeLate(closedTuesday);
+    await page.goto(`${session.studio.url}/studio/drafts/${LATE}`);
+    const flag = (await page.locator('#theme-flags li[data-flag="slot-over"]').textContent()) ?? '';
+    expect(flag).toContain(`"Late soup" is planned for the Blog slot of ${closedTuesday}, which is over, so it fills no slot: publish it or move it to `);
+    const target = /move it to (\d{4}-\d{2}-\d{2})/.exec(flag)![1]!;
+    expect(target > closedTuesday).toBe(true);
+    await Promise.all([page.waitForEvent('load'), page.click(`#slot-over button:has-text("Move to ${target}")`)]);
+    expect(readFileSync(lateFile(), 'utf8')).toMatch(new RegExp(`^plannedFor: ${target}$`, 'm'));
+  });
+
+  test.each(['en', 'zh'] as const)("the plan page's card of a post whose slot is over says so (%s) and has a handle", async (lang) => {
+    const { page } = session;
+    await setLang(page, lang);
+    writeLate(closedTuesday);
+    await page.goto(`${session.studio.url}/studio/plan?month=${closedTuesday.slice(0, 7)}`);
+    const card = page.locator(`.slot[data-slot="blog/${closedTuesday}"]:has(a[href="/studio/drafts/${LATE}"])`);
+    await expect.poll(() => card.count(), { timeout: 15_000 }).toBe(1);
+    expect(await card.locator('.slot-status[data-outcome="over"]').textContent()).toBe(lang === 'zh' ? '排期已过：请移走' : 'slot over: move it');
+    expect(await card.getAttribute('data-drag-post')).toBe(LATE);
+    expect(await card.locator('[data-drag-handle]').count()).toBe(1);
+    expect(await page.locator(`#slot-over li[data-off-slot="${LATE}"] button`).count()).toBe(1);
   });
 });
