@@ -41,7 +41,7 @@ describe('planMove', () => {
       opts,
     );
     expect(plan.moves.map((m) => m.id)).toEqual(['2024/notes', '2024/notes-2', 'drafts/plain']);
-    expect(plan.moves[1]!.notes[0]!.en).toBe('another file of the folder is 2024/notes, so this one is 2024/notes-2');
+    expect(plan.moves[1]!.notes[0]!.en).toBe('another file of the folder, a/notes.md, is 2024/notes, so this one is 2024/notes-2');
     expect(plan.skipped.map((s) => [s.from, s.reason.en])).toEqual([['hugo.md', 'its TOML front matter (+++) has no closing +++ line']]);
   });
 

@@ -41,6 +41,7 @@ import { siteOwnPage } from '../redirects/clashes.ts';
 import type { MissingCover } from './cover.ts';
 import { elsewhereReason, idsByName, importedElsewhere } from './same-file.ts';
 import { bulkCommitWarning, gitDateNote } from './git-date-notes.ts';
+import { draftCopyReason, numberedNote, publishedFirst, saysDraft } from './draft-copies.ts';
 
 /** What a post already in content/posts/ is known by, to tell it from a moved file that would take its address. */
 export interface KnownPost {
@@ -194,6 +195,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   const knownAt = new Map([...(knownPosts ?? [])].map(([id, post]) => [idKey(postSlug(id)), post]));
   const knownByName = idsByName(known.values());
   const taken = new Set<string>();
+  // The file of the folder that took each id (idKey), to name it, and to tell a draft of it.
+  const holders = new Map<string, KnownPost & { path: string; text: string; draft: boolean }>();
   const plan: MovePlan = { moves: [], skipped: [], warnings: [] };
   // Placeholders of the old site's permalink that no post's old address could be filled from.
   const unreadPlaceholders = new Set<string>();
@@ -230,7 +233,9 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   }
   const copies = copiesOf(sorted);
   const conflicts = conflictCopiesOf(sorted, copies);
-  for (const listed of sorted) {
+  // Published files first: a draft kept beside its post (Jekyll's _drafts/, read before _posts/ by
+  // path) must not take the post's address (draft-copies.ts).
+  for (const listed of publishedFirst(sorted, (f) => f.draft === true || conflicts.has(f.path) || saysDraft(f.text))) {
     // A sync tool's conflict copy edited since: its own text, but not a post of its own to publish.
     const conflictOf = conflicts.get(listed.path);
     const file: SourceFile = conflictOf ? { ...listed, draft: true } : listed;
@@ -365,8 +370,16 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       plan.skipped.push({ from: file.path, id: elsewhere, reason: elsewhereReason(elsewhere, fromGit?.date) });
       continue;
     }
+    // A draft of a post this folder publishes (the same title or date) is that post: left out, named.
+    const holder = holders.get(idKey(wanted));
+    const isDraft = file.draft === true || data.status === 'draft';
+    if (isDraft && holder && !holder.draft && !isOtherPost(holder, asWritten)) {
+      plan.skipped.push({ from: file.path, reason: draftCopyReason(holder.path, wanted, holder.text === file.text) });
+      continue;
+    }
     const id = uniqueSlug(wanted, new Set([...known.keys(), ...taken]));
     taken.add(idKey(id));
+    holders.set(idKey(id), { path: file.path, text: file.text, draft: isDraft, title: typeof asWritten.title === 'string' ? asWritten.title : undefined, publishedAt: asWritten.publishedAt });
     const notes: Text[] = [];
     let undated = false;
     if (hexo) notes.push({ en: 'its front matter had no opening --- line, as Hexo allows (Hugo and Jekyll show such lines as text): the line is added', zh: '它的 front matter 缺少开头的 --- 行（Hexo 允许这样写，Hugo 和 Jekyll 会把这些行当正文显示）：已补上这一行' });
@@ -395,7 +408,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     } else if (wanted !== named) {
       const other = knownAt.get(idKey(named))?.title ?? '';
       notes.push({ en: `${known.get(idKey(named))} is another post ("${other}"), so this one is ${id}`, zh: `${known.get(idKey(named))} 是另一篇文章（“${other}”），因此这一篇保存为 ${id}` });
-    } else if (id !== wanted) notes.push({ en: `another file of the folder is ${wanted}, so this one is ${id}`, zh: `文件夹里另一个文件已是 ${wanted}，因此这一篇保存为 ${id}` });
+    } else if (id !== wanted) notes.push(numberedNote(wanted, id, holder!.path));
     let status = file.draft ? 'draft' : data.status === undefined || data.status === 'published' ? opts.status : undefined;
     let flagged: { key: string; value: unknown } | undefined;
     if (conflictOf) {
