@@ -54,7 +54,7 @@ describe('import of a folder of Markdown posts', () => {
     const dir = folderOf(HEXO);
     const { code, stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW]);
     expect(code).toBe(0);
-    expect(stdout.trim().split('\n')).toEqual(['content/posts/drafts/Draft-Post.md', 'content/posts/2022/Freedom-Network.md', 'content/posts/2022/Golang-const-note.md']);
+    expect(stdout.trim().split('\n')).toEqual(['content/posts/2022/Freedom-Network.md', 'content/posts/2022/Golang-const-note.md', 'content/posts/drafts/Draft-Post.md']);
     const moved = readFileSync(join(root, 'content/posts/2022/Freedom-Network.md'), 'utf8');
     // Its opening heading repeats its title: left out (the post's page shows the title above the body).
     const expected = HEXO['Freedom-Network.md']!.replace('thumbnail:\n---', 'thumbnail:\nchannel: blog\n---')
@@ -127,7 +127,7 @@ describe('import of a folder of Markdown posts', () => {
     expect(readFileSync(join(root, 'content/posts/2020/hello-world.md'), 'utf8')).toContain('published: false\nchannel: blog\n---');
   });
 
-  test("local images come along from beside the file or Hexo's asset folder; a published post whose image is nowhere waits, named", () => {
+  test("local images come along from beside the file or Hexo's asset folder; a published post whose image is nowhere comes in as a draft, named", () => {
     const root = copy();
     const dir = folderOf({
       'Trip.md': '---\ntitle: Trip\ndate: 2024-05-01 10:00:00\n---\n![a](pic.png) ![b](./img/side%20view.jpg) ![c](/site.png)\n',
@@ -138,12 +138,13 @@ describe('import of a folder of Markdown posts', () => {
     });
     const { code, stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root]);
     expect(code).toBe(0);
-    expect(stdout.trim().split('\n')).toEqual(['content/posts/drafts/Idea.md', 'content/posts/2024/Trip/index.md', 'content/posts/2024/Trip/pic.png', 'content/posts/2024/Trip/img/side view.jpg']);
+    expect(stdout.trim().split('\n')).toEqual(['content/posts/2024/Lost.md', 'content/posts/2024/Trip/index.md', 'content/posts/2024/Trip/pic.png', 'content/posts/2024/Trip/img/side view.jpg', 'content/posts/drafts/Idea.md']);
     expect(readFileSync(join(root, 'content/posts/2024/Trip/pic.png'), 'utf8')).toBe('png');
-    expect(stderr).toContain(`not imported: ${dir}/Lost.md: body: image "gone.png" not found beside the file or in ${dir}/Lost/`);
-    expect(stderr).toContain(`${dir}/Idea.md: body: image "later.png" not found`);
+    expect(readFileSync(join(root, 'content/posts/2024/Lost.md'), 'utf8')).toContain('status: draft\n');
+    expect(stderr).toContain(`${dir}/Lost.md: body: image "gone.png" (line 5) not found beside the file or in ${dir}/Lost/: kept as written`);
+    expect(stderr).toContain(`${dir}/Idea.md: body: image "later.png" (line 5) not found`);
     expect(runCli(['check', '--root', root, '--now', NOW]).code).not.toBe(2);
-    const zh = runCli(['import', dir, '--channel', 'blog', '--root', root], { env: { LANG: 'zh_CN.UTF-8' } });
+    const zh = runCli(['import', dir, '--channel', 'blog', '--root', copy()], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(zh.stderr).toContain('找不到图片 "gone.png"');
   });
 
@@ -598,7 +599,7 @@ describe('import of a post whose relative cover or image would land outside cont
   test("names the source's tsconfig.json that is not JSON, with its line and column, beside an image written through its alias that is then not found", () => {
     const src = folderOf({ ...ASTROPAPER, '../tsconfig.json': '{\n  "compilerOptions": { "paths": { "@/*": ["./src/*"] } }\n', 'data/blog/v5.md': '---\ntitle: V5\npubDatetime: 2025-05-03T10:00:00Z\n---\n\n![c](@/assets/images/c.png)\n' }, 'src');
     for (const [lang, said] of [
-      ['en', `image "@/assets/images/c.png" not found beside the file or in ${join(src, 'data/blog/v5/')}; ${join(src, '../tsconfig.json')} could not be read: not valid JSON at line 3, column 1 (the text ends before the JSON does: a closing } or ] missing?), so its path aliases (@/…) were not tried`],
+      ['en', `image "@/assets/images/c.png" (line 6) not found beside the file or in ${join(src, 'data/blog/v5/')}: kept as written; ${join(src, '../tsconfig.json')} could not be read: not valid JSON at line 3, column 1 (the text ends before the JSON does: a closing } or ] missing?), so its path aliases (@/…) were not tried`],
       ['zh', `${join(src, '../tsconfig.json')} 无法读取：不是有效的 JSON，在第 3 行第 1 列（文本在 JSON 结束之前就结束了：少了 } 或 ]？），所以没有按它的路径别名（@/…）查找`],
     ] as const) {
       const { stderr } = runCli(['import', join(src, 'data/blog'), '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', lang]);
@@ -654,12 +655,14 @@ describe('import of a post whose relative cover or image would land outside cont
     expect(stderr).toContain('is copied beside it as c-2.png, which cover: now names');
   });
 
-  test('still refuses a published post whose body image leaving content/posts is found nowhere, saying it was not found', () => {
+  test('a published post whose body image leaving content/posts is found nowhere comes in as a draft, saying it was not found', () => {
     const src = folderOf({ ...ASTROPAPER, 'data/blog/sub/nested.md': '---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\n---\n\n![c](../../../assets/images/missing.png)\n' }, 'src');
-    const { stderr, stdout } = runCli(['import', join(src, 'data/blog/sub'), '--channel', 'blog', '--root', copy(), '--now', NOW]);
-    expect(stdout.trim()).toBe('');
-    expect(stderr).toContain('not imported:');
-    expect(stderr).toContain('"../../../assets/images/missing.png" not found');
+    const root = copy();
+    const { stderr, stdout } = runCli(['import', join(src, 'data/blog/sub'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(stdout.trim()).toBe('content/posts/2025/nested.md');
+    expect(readFileSync(join(root, 'content/posts/2025/nested.md'), 'utf8')).toContain('status: draft\n');
+    expect(stderr).not.toContain('not imported:');
+    expect(stderr).toContain('"../../../assets/images/missing.png" (line 6) not found');
   });
 });
 

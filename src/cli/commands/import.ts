@@ -33,6 +33,8 @@ import { collectionsDirOf, hugoContentPages, readSiteFolders, siteLayoutOf, unre
 import type { Lang } from '../../core/language.ts';
 import { asFolderPost, withAstroRootPaths, type ImageClash, placeMovedImages, placeSiteImages, withAliasedImages, withImagesInside, withLiquidSiteImages, withMovedCover, withSiteCover, withSiteRootImages } from '../../store/moved-images.ts';
 import { placeModuleFiles, withMdxImports } from '../../store/mdx-moved-imports.ts';
+import { missingImageLines, withRepairedImagePaths } from '../../store/image-path-repair.ts';
+import { asDraft, draftForImagesNote, type MissingImage, missingImageList } from '../../core/moved-posts/missing-images.ts';
 import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { POSTS_DIR } from '../../store/post-paths.ts';
 import { createPost, createPostFile, listPosts } from '../../store/posts.ts';
@@ -158,7 +160,8 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
   const siteFolders = { folder: postsFolder, roots: await findSiteRoots(postsFolder) };
   const settled: MovedPost[] = [];
   for (const given of plan.moves) {
-    const planned = await withMdxImports(await withSiteRootImages(await withAliasedImages(await withAstroRootPaths(await withLiquidSiteImages(given))), siteFolders.roots), ctx.root);
+    const repaired = await withRepairedImagePaths(await withLiquidSiteImages(given), siteFolders.roots);
+    const planned = await withMdxImports(await withSiteRootImages(await withAliasedImages(await withAstroRootPaths(repaired)), siteFolders.roots), ctx.root);
     settled.push(await withImagesInside(await asFolderPost(await withSiteCover(ctx.root, siteFolders, await withMovedCover(settleUnusableCover(planned), siteFolders.roots)), splitFrontmatter(planned.text, planned.from).body)));
   }
   // Covers found nowhere: with several, one short line each and one line for what they share.
@@ -167,20 +170,30 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
   const coverNote = new Map(missingCovers.map(({ from }, i) => [from, coverLines.notes[i]!]));
   const valid: { move: MovedPost; post: Post }[] = [];
   const claimed = new Map<string, string>();
-  for (const move of settled) {
+  // The old site's image files: what a path found nowhere may have meant ("did you mean").
+  const nearImages = (await Promise.all(siteFolders.roots.map((r) => listImageFiles(r.dir)))).flat();
+  let draftedForImages = 0;
+  for (const settledMove of settled) {
+    let move = settledMove;
     try {
-      const post = parsePostText(move.text, move.id, move.from);
+      let post = parsePostText(move.text, move.id, move.from);
       const { missing, outside, clashes, placed } = await placeMovedImages(ctx.root, move, post.body, { dryRun: true, claimed });
       if (outside.length > 0 && post.data.status === 'published') throw imagesOutside(move, outside);
-      // A published post's missing image stops the build (body-images.ts): such a post waits.
-      if (missing.length > 0 && post.data.status === 'published') throw missingImages(move, missing);
       if (clashes.length > 0) throw imageClashes(move, clashes);
+      const lines = missing.length > 0 ? await missingImageLines(move.from, missing, nearImages) : [];
+      // A published post's missing image stops the build (body-images.ts): the post comes in as a
+      // draft, the path as written (before, the whole post was left out for one bad path).
+      if (missing.length > 0 && post.data.status === 'published') {
+        move = { ...move, text: asDraft(move.text, move.from), notes: [...move.notes, draftForImagesNote(missing.length)] };
+        post = parsePostText(move.text, move.id, move.from);
+        draftedForImages++;
+      }
       for (const [to, from] of placed) claimed.set(to, from);
       valid.push({ move, post });
       for (const note of move.notes) ctx.stderr(`throughline: ${move.from}: ${pick(note, ctx.lang)}\n`);
       const coverMissing = coverNote.get(move.from);
       if (coverMissing) ctx.stderr(`throughline: ${move.from}: ${pick(coverMissing, ctx.lang)}\n`);
-      if (missing.length > 0) ctx.stderr(`throughline: ${missingImages(move, missing).format(ctx.lang, ctx.shown)}\n`);
+      if (missing.length > 0) ctx.stderr(`throughline: ${missingImages(move, lines).format(ctx.lang, ctx.shown)}\n`);
       if (outside.length > 0) ctx.stderr(`throughline: ${imagesOutside(move, outside).format(ctx.lang, ctx.shown)}\n`);
     } catch (error) {
       if (!(error instanceof ThroughlineError)) throw error;
@@ -231,6 +244,12 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
       zh
         ? `throughline: ${importDrafts} 篇 .mdx 文章因为 import 了本项目没有的东西而作为草稿导入（见上文）：check 会提示 unresolved-import，直到它们的 import 都能找到\n`
         : `throughline: ${importDrafts} .mdx post${importDrafts === 1 ? ' came in as a draft for its imports' : 's came in as drafts for their imports'} (named above): check warns unresolved-import until each import names a file or installed package\n`,
+    );
+  if (draftedForImages > 0)
+    ctx.stderr(
+      zh
+        ? `throughline: ${draftedForImages} 篇已发布的文章因为有图片找不到而${opts.dryRun ? '将' : ''}作为草稿导入（见上文）：图片放好或路径改正后，请在${draftedForImages === 1 ? '它' : '每篇'}里把 status 改为 published\n`
+        : `throughline: ${draftedForImages} published post${draftedForImages === 1 ? '' : 's'} ${opts.dryRun ? 'would come' : 'came'} in as ${draftedForImages === 1 ? 'a draft for its images' : 'drafts for their images'} found nowhere (named above): set status: published in ${draftedForImages === 1 ? 'it' : 'each'} once its images are there\n`,
     );
   const pillarless = pillarlessNote(valid.map(({ move, post }) => ({ ...post.data, folders: move.folders })), planner.brand.pillars, opts.dryRun);
   if (pillarless) ctx.stderr(`throughline: ${pick(pillarless, ctx.lang)}\n`);
@@ -296,20 +315,26 @@ function unreadableConfig({ file, at, reason, format = 'YAML', notUtf8 }: Unread
   return error.format(lang);
 }
 
-/** The error for a moved post's images found neither beside it nor in its Hexo asset folder (nor through a tsconfig.json that did not parse: then named). */
-function missingImages(move: MovedPost, missing: string[]): ThroughlineError {
-  const list = missing.map((m) => `"${m}"`).join(', ');
+/**
+ * What import says of a moved post's images found neither beside it nor in its Hexo asset folder
+ * (nor through a tsconfig.json that did not parse: then named), each with its line and the file it may have meant.
+ */
+function missingImages(move: MovedPost, missing: MissingImage[]): ThroughlineError {
+  const list = missingImageList(missing);
   const folder = move.from.replace(/\.(?:md|markdown|mdx)$/i, '/');
   const aliases = move.unreadableAliases;
   return new ThroughlineError(
     {
-      en: `${missing.length === 1 ? 'image' : 'images'} ${list} not found beside the file or in ${folder}${aliases ? `; ${aliases.en}` : ''}`,
-      zh: `找不到图片 ${list}：文件旁边和 ${folder} 里都没有${aliases ? `；${aliases.zh}` : ''}`,
+      en: `${missing.length === 1 ? 'image' : 'images'} ${list.en} not found beside the file or in ${folder}: kept as written${aliases ? `; ${aliases.en}` : ''}`,
+      zh: `找不到图片 ${list.zh}：文件旁边和 ${folder} 里都没有，路径保持原样${aliases ? `；${aliases.zh}` : ''}`,
     },
     {
       file: move.from,
       field: 'body',
-      hint: { en: 'put the image there, fix the path, or use a full https:// URL, then run the import again', zh: '把图片放到那里，或改正路径，或改用完整的 https:// 地址，然后再运行一次导入' },
+      hint: {
+        en: `copy the image beside ${POSTS_DIR}/${move.id}.${move.ext} or fix the path there (or use a full https:// URL)`,
+        zh: `请把图片复制到 ${POSTS_DIR}/${move.id}.${move.ext} 旁边，或在那里改正路径（或改用完整的 https:// 地址）`,
+      },
     },
   );
 }
