@@ -62,7 +62,7 @@ describe('a Hugo site moved', () => {
     expect(zh.stderr).toContain('url：2016/04/05/programming-languages/ 是旧网站上从根开始的路径：已写成 /2016/04/05/programming-languages/');
   });
 
-  test("a relative image found not beside the post but in the old site's root (Hugo's static/) is that site path: copied to public/ and written /images/…, with a note in English and Chinese; one found nowhere still stops the post", () => {
+  test("a relative image found not beside the post but in the old site's root (Hugo's static/) is that site path: copied to public/ and written /images/…, with a note in English and Chinese; one found nowhere makes the post a draft", () => {
     // coderzh-hugo-blog (trial of 2026-12-05): `![x](images/x.jpg)` in 52 posts with the files in
     // static/images/; each post was refused, its image "not found".
     const files = {
@@ -80,8 +80,9 @@ describe('a Hugo site moved', () => {
     expect(text).toContain('![beside](./here.png)');
     expect(readFileSync(join(root, 'public/images/StartUP-header.jpg'), 'utf8')).toBe('JPEG in static');
     expect(stderr).toContain("image images/StartUP-header.jpg is not beside it but in Hugo's static/ (the old site's root): now /images/StartUP-header.jpg");
-    expect(stdout).not.toContain('lost');
-    expect(stderr).toContain('body: image "images/gone.jpg" not found');
+    const lost = stdout.split('\n').find((l) => l.includes('lost'))!;
+    expect(readFileSync(join(root, lost), 'utf8')).toContain('status: draft\n');
+    expect(stderr).toMatch(/body: image "images\/gone\.jpg" \(line \d+\) not found/);
     const zh = runCli(['import', site, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
     expect(zh.stderr).toContain('图片 images/StartUP-header.jpg 不在它旁边，而在 Hugo 的 static/（旧网站的根目录）：已改为 /images/StartUP-header.jpg');
   });
