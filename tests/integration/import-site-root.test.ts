@@ -313,4 +313,16 @@ describe('import of a site root folder', () => {
     expect(other.code, other.stderr).toBe(0);
     expect(written(other.stdout)).toEqual(['2025/a.md']);
   });
+
+  // A trial on hh54188/jekyll-blog: the note proposed _posts, and tmp, h163 and src of the path
+  // above the site, as pillars.
+  test("the folders it proposes as pillars are only its own folders inside the site, never _posts, _drafts or the path above", () => {
+    const site = siteOf({ ...JEKYLL, '_drafts/trash/old.md': '---\ntitle: Old\n---\n\nOld.\n', '_posts/running/2025-04-01-trail.md': '---\ntitle: Trail\n---\n\nText.\n' });
+    const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run']);
+    expect(code, stderr).toBe(0);
+    const note = stderr.split('\n').find((l) => l.includes('without a pillar'))!;
+    expect(note).toContain('their commonest folders: running (1), trash (1).');
+    const above = site.split('/').filter(Boolean);
+    for (const folder of ['_posts', '_drafts', ...above]) expect(note).not.toContain(`${folder} (`);
+  });
 });

@@ -557,23 +557,23 @@ describe('planMove with --pillar-map', () => {
   // 前端/, and has no categories: --pillar-map "Arduino=嵌入式,前端=前端开发" gave no post a pillar
   // and warned that no file had the category "arduino".
   test('a post with no mapped category or tag gets the pillar of the folder it is in, its nearest folder first, with a note, EN and 中文', () => {
-    const wiki = { ...opts, pillarMap: new Map([['arduino', 'recipes'], ['前端', 'photography'], ['post', 'recipes']]) };
+    const wiki = { ...opts, pillarMap: new Map([['arduino', 'recipes'], ['前端', 'photography'], ['wiki', 'recipes']]) };
     const plan = planMove(
       [
-        { path: 'post/Arduino/麦轮小车.md', text: '# 麦轮小车\n\n用 Arduino 做的小车。\n' },
-        { path: 'post/前端/CSS学习笔记.md', text: '# CSS 学习笔记\n\n选择器。\n' },
-        { path: 'post/前端/tagged.md', text: '---\ntitle: Tagged\ntags: [arduino]\n---\n正文。\n' },
+        { path: 'wiki/Arduino/麦轮小车.md', text: '# 麦轮小车\n\n用 Arduino 做的小车。\n' },
+        { path: 'wiki/前端/CSS学习笔记.md', text: '# CSS 学习笔记\n\n选择器。\n' },
+        { path: 'wiki/前端/tagged.md', text: '---\ntitle: Tagged\ntags: [arduino]\n---\n正文。\n' },
       ],
       [],
       wiki,
     );
     const move = (from: string) => plan.moves.find((m) => m.from === from)!;
     const pillarOf = (from: string) => parsePostText(move(from).text, 'x', from).data.pillar;
-    expect(pillarOf('post/Arduino/麦轮小车.md')).toBe('recipes');
-    expect(pillarOf('post/前端/CSS学习笔记.md')).toBe('photography');
+    expect(pillarOf('wiki/Arduino/麦轮小车.md')).toBe('recipes');
+    expect(pillarOf('wiki/前端/CSS学习笔记.md')).toBe('photography');
     // A category or tag wins over the folder.
-    expect(pillarOf('post/前端/tagged.md')).toBe('recipes');
-    expect(move('post/前端/CSS学习笔记.md').notes).toContainEqual({ en: 'pillar: photography, from its folder "前端" (--pillar-map)', zh: 'pillar：photography，取自它所在的文件夹 "前端"（--pillar-map）' });
+    expect(pillarOf('wiki/前端/tagged.md')).toBe('recipes');
+    expect(move('wiki/前端/CSS学习笔记.md').notes).toContainEqual({ en: 'pillar: photography, from its folder "前端" (--pillar-map)', zh: 'pillar：photography，取自它所在的文件夹 "前端"（--pillar-map）' });
     expect(plan.warnings.filter((w) => w.en.startsWith('--pillar-map'))).toEqual([]);
   });
 

@@ -42,6 +42,7 @@ import type { MissingCover } from './cover.ts';
 import { elsewhereReason, idsByName, importedElsewhere } from './same-file.ts';
 import { bulkCommitWarning, gitDateNote } from './git-date-notes.ts';
 import { draftCopyReason, numberedNote, publishedFirst, saysDraft } from './draft-copies.ts';
+import { subjectFolders } from './pillar-folders.ts';
 
 /** What a post already in content/posts/ is known by, to tell it from a moved file that would take its address. */
 export interface KnownPost {
@@ -152,6 +153,11 @@ export interface MoveOptions {
    * bundle's translationKey is its folder within it (`trip`), the same however the folder is named.
    */
   folder?: string;
+  /**
+   * The folder the user imported (`import mysite`), as the files' paths begin with it, when it is
+   * not `folder` (a site's root): a post's folders (`MovedPost.folders`) are counted from there.
+   */
+  root?: string;
   /** The Hexo or Jekyll site the folder is the posts of (store/old-site.ts): its permalink gives each post's old address. */
   site?: OldSite;
   /** `--pillar-map`: a post without its own `pillar:` whose categories or tags name a mapped one gets that pillar. */
@@ -323,7 +329,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       data = applyFrontmatterAliases(raw) as Record<string, unknown>;
     }
     // Its folders within the imported one, nearest first: a wiki's notes are filed by subject (Arduino/, 前端/).
-    const folders = withinFolder(dirOf(file.path), opts.folder).split('/').filter((f) => f && f !== '.').reverse();
+    const folders = subjectFolders(file.path, opts.root ?? opts.folder);
     const categories = categoryNames(raw, data);
     names.push([...categories, ...folders]);
     // A post's other translations take `<name>-<lang>` (hello-world/index.zh.md beside

@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { planMove } from '../../src/core/moved-posts/plan.ts';
+import { subjectFolders } from '../../src/core/moved-posts/pillar-folders.ts';
+import { pillarlessNote } from '../../src/core/moved-posts/summary.ts';
+
+const opts = { channel: 'blog', status: 'published' as const };
+const post = '---\ntitle: A\ndate: 2024-01-02\n---\nText.\n';
+
+describe('subjectFolders', () => {
+  test.each([
+    ['a file at the top of the imported folder has none', '/tmp/h163/src/_posts/a.md', '/tmp/h163/src/_posts', []],
+    ["a site root's _posts/ and _drafts/ are no subject", '/tmp/h163/src/_posts/a.md', '/tmp/h163/src', []],
+    ['folders inside the root count, nearest first, structural ones left out', '/tmp/h163/src/_drafts/trash/old/a.md', '/tmp/h163/src', ['old', 'trash']],
+    ["a Hugo site's content/posts/ is no subject, its section folders are", 'site/content/posts/rust/a.md', 'site', ['rust']],
+    ["Hexo's source/_posts/ neither; a year folder neither", 'blog/source/_posts/2024/前端/a.md', 'blog', ['前端']],
+    ['a file outside the root (a drafts folder beside the posts folder) gives none of the path above', '/tmp/h163/src/_drafts/a.md', '/tmp/h163/src/_posts', []],
+    ['a relative root and a Windows one are read alike', 'docs/Arduino/led.md', 'docs\\', ['Arduino']],
+  ])('%s', (_, path, root, expected) => {
+    expect(subjectFolders(path, root)).toEqual(expected);
+  });
+});
+
+describe("planMove's folders of a site's root", () => {
+  test('counts only the folders inside the imported root, so the note proposes no _posts nor a folder of the path above', () => {
+    const plan = planMove(
+      [
+        { path: '/tmp/h163/src/_posts/a.md', text: post },
+        { path: '/tmp/h163/src/_posts/Arduino/b.md', text: post.replace('A', 'B') },
+        { path: '/tmp/h163/src/_drafts/c.md', text: post.replace('A', 'C'), draft: true },
+      ],
+      [],
+      { ...opts, folder: '/tmp/h163/src/_posts', root: '/tmp/h163/src' },
+    );
+    expect(plan.moves.map((m) => m.folders ?? [])).toEqual([[], ['Arduino'], []]);
+    const note = pillarlessNote(plan.moves.map((m) => ({ folders: m.folders })), [{ id: 'recipes' }], true)!;
+    expect(note.en).toContain('their commonest folders: Arduino (1).');
+    expect(note.zh).toContain('它们最常见的文件夹：Arduino (1)');
+    for (const word of ['_posts', '_drafts', 'tmp', 'h163', 'src']) expect(note.en).not.toContain(`${word} (`);
+  });
+});
