@@ -16,13 +16,14 @@ import { headingIds } from '../../../../src/pages/_lib/heading-ids.ts';
 import { htmlImages } from '../../../../src/pages/_lib/html-images.ts';
 import { latinEmphasis } from '../../../../src/pages/_lib/latin-emphasis.ts';
 import { localImageUrls } from '../../../../src/pages/_lib/local-image-urls.ts';
+import { proseTags } from '../../../../src/pages/_lib/prose-tags.ts';
 import { proseDollars, texMath } from '../../../../src/pages/_lib/tex-math.ts';
 import { tocPlaceholders } from '../../../../src/pages/_lib/toc-placeholder.ts';
 
 type Factory<T> = (ctx: PluginFactoryContext) => T | null;
 
 /** The plugins by the names astro.config.mjs gives them. */
-export const MDAST_PLUGINS: Record<string, Factory<MdastPluginDefinition>> = { proseDollars, cjkEmphasisMarks, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages };
+export const MDAST_PLUGINS: Record<string, Factory<MdastPluginDefinition>> = { proseDollars, proseTags, cjkEmphasisMarks, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages };
 export const HAST_PLUGINS: Record<string, unknown> = { sanitizeHtml, texMath, headingIds, footnoteLabels, htmlImages, latinEmphasis };
 
 /** The body's HTML on the built page (before Astro's highlighter). */
