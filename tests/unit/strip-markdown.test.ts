@@ -328,9 +328,11 @@ describe('stripMarkdown: raw HTML elements whose content is not prose', () => {
     bothReadings('Basil <code>getElementById</code> grows\n\n<pre>\nkingside\n</pre>', 'Basil grows');
   });
 
-  it('drops an element left open at the end of the file up to the end, as a browser does', () => {
-    expect(words('Basil grows\n\n<script>\nfunction kingside() {}')).toBe('Basil grows');
-    expect(words('Basil grows\n\n<style>\n.accuracy { color: red; }\n\nfigcaption { margin: 0 }')).toBe('Basil grows');
+  // The page shows a block opening an element that nothing closes as text (core/prose-tags.ts, as
+  // GitHub's tag filter does), where a browser would have hidden the rest of the post.
+  it('reads an HTML block opening an element left open to the end of the file as the page shows it: text', () => {
+    expect(words('Basil grows\n\n<script>\nfunction kingside() {}')).toBe('Basil grows function kingside() {}');
+    expect(words('Basil grows\n\n<style>\n.accuracy { color: red; }\n\nfigcaption { margin: 0 }')).toBe('Basil grows .accuracy { color: red; } figcaption { margin: 0 }');
   });
 
   // A KiCad manual's Chinese translation in the theme corpus writes "<object>.<property>" in a
@@ -424,5 +426,18 @@ describe('a body that opens with a --- rule (a docsify wiki note: title, rule, t
   it('so does stripMarkdown of a body, in .md and .mdx', () => {
     expect(stripMarkdown(body, 'md', { bodyOnly: true })).toContain('铺铜之前先检查电源网络');
     expect(stripMarkdown(body, 'mdx', { bodyOnly: true })).toContain('铺铜之前先检查电源网络');
+  });
+});
+
+describe('stripMarkdown: a tag named in prose, as the page shows it (core/prose-tags.ts)', () => {
+  it('reads on after an HTML block that opens a tag nothing closes, as Markdown', () => {
+    expect(words('<script> 标签是什么\n\n## 异步加载\n\n正文讲 async 属性。')).toBe('标签是什么 异步加载 正文讲 async 属性。');
+    expect(words('> <style> 写在 head 里\n>\n> 样式表的顺序')).toBe('写在 head 里 样式表的顺序');
+    expect(words('<!-- 一个没有结束的注释\n\n后面的段落。')).toBe('<!-- 一个没有结束的注释 后面的段落。');
+  });
+
+  it('still hides a closed script block and a tag in a sentence hides nothing', () => {
+    expect(words('<script>\nvar secretKey = 1;\n</script>\n\nAfter.')).toBe('After.');
+    expect(words('浏览器遇到<script>标签时会停下，然后继续。')).toBe('浏览器遇到 标签时会停下，然后继续。');
   });
 });

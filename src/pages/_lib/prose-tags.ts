@@ -1,100 +1,13 @@
 /**
- * A tag written in prose as the name of a tag, `浏览器遇到<script>标签时会…` or "put a <style> in the
- * head": CommonMark reads `<script>` as raw HTML, the page's HTML parser (hast-util-raw, as a
- * browser) then takes everything after it as the script's content, and the sanitizer drops the
- * script with it: the rest of the paragraph (for `<template>`, `<select>`, `<object>`, `<button>`
- * the rest of the post; for a line starting with `<script>` or `<!--`, which opens an HTML block
- * that only its closing tag ends, the whole rest of the post) was gone from the page without a word.
- *
- * The elements that swallow what follows: the raw-text and escapable-raw-text ones (`script`,
- * `style`, `textarea`, `title`, `xmp`, `iframe`, `noembed`, `noframes`, `noscript`, `plaintext`;
- * GitHub's tag filter, GFM §6.11, shows the same list as text) and those the sanitizer removes
- * with their content (`template`, `object`, `select`, `button`, `svg`, `math`). Such an opening
- * tag whose closing tag does not follow (in the same paragraph, heading or table cell for a tag in
- * prose; anywhere after it for an HTML block) is what the author meant as text, and is shown as
- * text, as GitHub shows it, with the rest of the paragraph or post; an unclosed `<!--` that opens
- * a block likewise. A real `<script>…</script>` (closed) is still removed by the sanitizer. The
- * descriptions and reading time read the same (excerpt.ts {@link unclosedOpener}).
+ * The page's side of core/prose-tags.ts: a tag written in prose as the name of a tag
+ * (`浏览器遇到<script>标签时会…`), which nothing after it closes, is shown as text with the rest of its
+ * paragraph, and an HTML block that opens with one is read again as Markdown (the rules and their
+ * sources: core/prose-tags.ts).
  */
 import type { MdastNode, MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { mayHaveProseTags, PHRASING, proseBlock, proseTagsOf, type Node } from '../../core/prose-tags.ts';
 
-/** The elements whose unclosed opening tag swallows what follows it on the page. */
-const SWALLOWING = 'script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext|template|object|select|button|svg|math';
-/** An opening tag of one of them (not self-closed), its name in group 1. */
-const OPENER = new RegExp(`<(${SWALLOWING})(?=[\\s>/])(?:[^>"']|"[^"]*"|'[^']*')*>`, 'gi');
-/** A cheap test: may `source` hold such an opener or a comment opener at all? */
-const MAY_SWALLOW = new RegExp(`<(?:${SWALLOWING})[\\s>/]|<!--`, 'i');
-
-/** An HTML block that starts with one of these tags or a comment. */
-const BLOCK_START = new RegExp(`^\\s*<(?:!--|(?:${SWALLOWING})[\\s>/])`, 'i');
-
-const closer = (name: string) => new RegExp(`</${name}\\s*>`, 'i');
-
-/**
- * The name of the first swallowing element `html` (raw HTML as CommonMark read it) opens and does
- * not close in itself nor in `after` (what follows it: the rest of its paragraph, or of the
- * document); `'!--'` for a comment opened and not closed; null when there is none.
- */
-export function unclosedOpener(html: string, after: string): string | null {
-  if (!MAY_SWALLOW.test(html)) return null;
-  const comment = html.indexOf('<!--');
-  OPENER.lastIndex = 0;
-  for (const match of html.matchAll(OPENER)) {
-    if (comment !== -1 && comment < match.index!) break;
-    const name = match[1]!.toLowerCase();
-    // `<svg/>` and `<math/>` close themselves (foreign elements); `<script src="a.js"/>` does not (HTML).
-    if ((name === 'svg' || name === 'math') && match[0].endsWith('/>')) continue;
-    const rest = html.slice(match.index! + match[0].length);
-    if (!closer(name).test(rest) && !closer(name).test(after)) return name;
-  }
-  if (comment !== -1 && !html.includes('-->', comment + 4) && !after.includes('-->')) return '!--';
-  return null;
-}
-
-/** Whether `source` may hold a tag {@link unclosedOpener} looks for (the plugin and the excerpt skip a document that has none). */
-export const mayHaveProseTags = (source: string): boolean => MAY_SWALLOW.test(source);
-
-type Node = { type: string; value?: string; children?: Node[] };
-
-/** Nodes holding prose whose raw HTML is looked into in order. */
-const PHRASING = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
-
-/** The raw HTML nodes of a block's inline content, in order (emphasis and links looked into). */
-function inlineHtml(children: readonly Node[], out: Node[] = []): Node[] {
-  for (const c of children) {
-    if (c.type === 'html') out.push(c);
-    else if (PHRASING.has(c.type)) inlineHtml(c.children ?? [], out);
-  }
-  return out;
-}
-
-/**
- * Of a block's inline raw HTML, the nodes that open a swallowing element closed by none after
- * them in the block (the page shows them as text; the excerpt reads them as text too).
- */
-export function proseTagsOf(children: readonly Node[]): Set<Node> {
-  const html = inlineHtml(children);
-  const found = new Set<Node>();
-  html.forEach((node, i) => {
-    if (unclosedOpener(node.value ?? '', html.slice(i + 1).map((n) => n.value ?? '').join(''))) found.add(node);
-  });
-  return found;
-}
-
-/**
- * An HTML block (`value`, of the document `source`) that starts with a swallowing tag or a comment
- * closed nowhere after it, as Markdown to read again with its first `<` escaped (the tag is text,
- * what follows is the post again); null for any other block.
- */
-export function proseBlock(value: string, source: string): string | null {
-  // Only a block that starts with such a tag: an HTML block it ends inside is the author's HTML.
-  if (!BLOCK_START.test(value)) return null;
-  const first = value.split('\n', 1)[0]!;
-  const at = source.indexOf(first);
-  if (!unclosedOpener(value, at === -1 ? source : source.slice(at + value.length))) return null;
-  const lead = value.indexOf('<');
-  return `${value.slice(0, lead)}\\${value.slice(lead)}`;
-}
+export { mayHaveProseTags, proseBlock, proseTagsOf, unclosedOpener } from '../../core/prose-tags.ts';
 
 function pluginFor(source: string): MdastPluginDefinition {
   const inline = (node: Readonly<MdastNode>, ctx: Parameters<NonNullable<MdastPluginDefinition['paragraph']>>[1]) => {
