@@ -97,6 +97,8 @@ describe('the editor', () => {
     await page.locator('#stale-banner').waitFor();
     await page.waitForResponse((r) => r.url().includes('/studio/api/revision'));
     await page.waitForTimeout(200);
-    expect(await page.locator('.banner:visible').allTextContents()).toEqual([expect.stringContaining(WORDS.en.stale)]);
+    // The file's state banners (stale, changed on disk, merge) are alerts; the post's own plan panel
+    // (this sample post's slot is over: "Planned for a slot that is over") is a banner beside them.
+    expect(await page.locator('.banner[role="alert"]:visible').allTextContents()).toEqual([expect.stringContaining(WORDS.en.stale)]);
   });
 });
