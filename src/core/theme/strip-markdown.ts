@@ -284,8 +284,8 @@ export function stripMarkdown(source: string, format: PostFormat = 'md', opts: {
   return dropCodeNames(out.join('').replace(KRAMDOWN_EXTENSION, ' ').replace(KRAMDOWN_IAL, ialLabels).replace(TEMPLATE_TAG, tagLabels)).replace(/\n{3,}/g, '\n\n').trimEnd();
 }
 
-/** Blocks whose children are blocks, where an HTML block stands. */
-const FLOW = new Set(['root', 'blockquote', 'listItem']);
+/** Blocks whose children are blocks, where an HTML block stands (the descriptions' reader uses it too). */
+export const FLOW = new Set(['root', 'blockquote', 'listItem']);
 
 /**
  * Each HTML block of `tree` that opens a tag the author meant as text (`<script> 标签是什么`, closed

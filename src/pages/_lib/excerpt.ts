@@ -20,7 +20,7 @@ import type { MdastNode } from 'satteri';
 import { dropAdmonitionMarks } from '../../core/admonition-kinds.ts';
 import { BODY_FEATURES, satteri } from '../../core/markdown-parser.ts';
 import { isTexDollarRun, mathJaxToDollars } from '../../core/tex-math.ts';
-import { htmlProse, parseProse } from '../../core/theme/strip-markdown.ts';
+import { FLOW, htmlProse, parseProse } from '../../core/theme/strip-markdown.ts';
 import { texToText } from './tex-text.ts';
 import { mayHaveProseTags, proseBlock, proseTagsOf } from './prose-tags.ts';
 import { escapeMdxHeadingIds, splitHeadingId } from './heading-ids.ts';
@@ -50,8 +50,6 @@ const SKIP = new Set(['yaml', 'toml', 'code', 'table', 'image', 'imageReference'
 const BLOCK = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'list', 'root', 'mdxJsxFlowElement']);
 /** An HTML table, start tag to end tag (a table inside a table ends it early: rare in posts). */
 const HTML_TABLE = /<table\b[^]*?(?:<\/table\s*>|$)/gi;
-/** Blocks whose children are blocks, where an HTML block stands. */
-const FLOW = new Set(['root', 'blockquote', 'listItem']);
 const HIDDEN_JSX = new Set(['script', 'style', 'iframe', 'noscript', 'template', 'svg', 'math', 'object', 'pre']);
 const CODE_JSX = new Set(['code', 'samp']);
 const CJK = /[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
