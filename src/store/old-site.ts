@@ -194,15 +194,20 @@ async function findHugoSite(folder: string): Promise<OldSite | UnreadableConfig 
  */
 function zoneOf(config: Record<string, unknown>, name: string, file: string): { timeZone?: { zone: string; key: string; file: string } } {
   // Hugo reads its keys in any case; Jekyll and Hexo only as written.
-  const written = name === 'timeZone' ? Object.keys(config).find((k) => k.toLowerCase() === 'timezone') : name in config ? name : undefined;
+  const written = name === 'timeZone' ? keyName(config, name) : name in config ? name : undefined;
   const value = written === undefined ? undefined : config[written];
   if ((typeof value !== 'string' && typeof value !== 'number') || String(value).trim() === '') return {};
   return { timeZone: { zone: String(value).trim(), key: written!, file } };
 }
 
-/** `config[name]` read as Hugo reads its keys, in any case (`contentdir` is `contentDir`). */
+/** The key of `config` that Hugo reads as `name`, in any case (`contentdir` is `contentDir`). */
+function keyName(config: Record<string, unknown>, name: string): string | undefined {
+  return Object.keys(config).find((k) => k.toLowerCase() === name.toLowerCase());
+}
+
+/** `config[name]` read as Hugo reads its keys, in any case. */
 function key(config: Record<string, unknown>, name: string): unknown {
-  const found = Object.keys(config).find((k) => k.toLowerCase() === name.toLowerCase());
+  const found = keyName(config, name);
   return found === undefined ? undefined : config[found];
 }
 
