@@ -53,4 +53,19 @@ describe('import of a Hexo site: dates Hexo reads, file names with spaces', () =
     expect(spark).toContain('aliases: [/2022/04/01/coding/spark/Spark%20AQE/]\n');
     expect(stderr).toMatch(/C# notes\.md: its old address \/2022\/04\/02\/C%23%20notes\/ cannot be an alias \(.*\): old links to it will not find the post\n/);
   });
+
+  test("a post the old site's zone dated one day that the channel's zone shows on another is counted in the zone line, with how to keep the old days", () => {
+    // A Hexo blog written in New York, moved to the sample's Shanghai channel: an evening post is the next morning there.
+    const site = siteOf({
+      '_config.yml': 'title: Blog\ntimezone: America/New_York\npermalink: :year/:month/:day/:title/\n',
+      'source/_posts/evening.md': post('date: 2023-03-20 22:00:00\n'),
+      'source/_posts/morning.md': post('date: 2023-03-21 08:00:00\n'),
+    });
+    const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run']);
+    expect(code, stderr).toBe(0);
+    expect(stderr).toContain("2 posts give times without a UTC offset (date: 2023-03-20 22:00:00): read in America/New_York");
+    expect(stderr).toContain("1 of them falls on another day in the blog channel's time zone (Asia/Shanghai), where its pages, feeds, calendar and streaks place each post (date: 2023-03-20 22:00:00 is 2023-03-20 there and 2023-03-21 here); to keep the old site's days, set the channel's timezone to America/New_York in content/planner.json");
+    const zh = runCli(['import', site, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
+    expect(zh.stderr).toContain('其中 1 篇在 blog 频道的时区（Asia/Shanghai）里落在另一天');
+  });
 });

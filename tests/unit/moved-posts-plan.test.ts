@@ -899,6 +899,50 @@ describe('planMove: times without a UTC offset, read in the old site zone', () =
   });
 });
 
+// A Jekyll blog written in Shanghai moved to a New York channel (hh54188/jekyll-blog's
+// `date: 2014-02-24 06:00:00`): its page, feeds and calendar showed 23 Feb, its old address the 24th.
+describe('planMove: a moved time that falls on another day in the channel zone', () => {
+  const jekyll = { generator: 'jekyll' as const, timeZone: { zone: 'Asia/Shanghai', key: 'timezone', file: '_config.yml' } };
+  const files = [
+    { path: '2014-02-22-a.md', text: '---\ntitle: A\ndate: 2014-02-22 18:30:00\n---\nText.\n' },
+    { path: '2014-02-24-b.md', text: '---\ntitle: B\ndate: 2014-02-24 06:00:00\n---\nText.\n' },
+    { path: '2014-02-25-c.md', text: '---\ntitle: C\ndate: 2014-02-25\n---\nText.\n' },
+    { path: '2014-02-26-d.md', text: '---\ntitle: D\ndate: 2014-02-26 07:00:00\n---\nText.\n' },
+    // Its own offset: the author chose it; not the old site's zone at work.
+    { path: '2014-02-27-e.md', text: '---\ntitle: E\ndate: 2014-02-27T06:00:00+08:00\n---\nText.\n' },
+  ];
+
+  test('counts the posts whose day moves, names the first with both days, and says how to keep the old days', () => {
+    const plan = planMove(files, [], { ...opts, site: jekyll, channelZone: 'America/New_York' });
+    expect(plan.warnings).toHaveLength(1);
+    const note = plan.warnings[0]!;
+    expect(note.en).toMatch(/^3 posts give times without a UTC offset \(date: 2014-02-22 18:30:00\): read in Asia\/Shanghai/);
+    expect(note.en).toContain("; 2 of them fall on another day in the blog channel's time zone (America/New_York), where its pages, feeds, calendar and streaks place each post (date: 2014-02-24 06:00:00 is 2014-02-24 there and 2014-02-23 here); to keep the old site's days, set the channel's timezone to Asia/Shanghai in content/planner.json");
+    expect(note.zh).toContain('其中 2 篇在 blog 频道的时区（America/New_York）里落在另一天');
+    expect(note.zh).toContain('date: 2014-02-24 06:00:00 在旧网站是 2014-02-24，在这里是 2014-02-23');
+    // The posts themselves are written as before: the instant the old site meant.
+    expect(plan.moves[1]!.text).toContain('date: 2014-02-24T06:00:00+08:00\n');
+  });
+
+  test('says nothing of days when every day stays, the zones are the same, or no channel zone is given', () => {
+    const same = planMove(files, [], { ...opts, site: jekyll, channelZone: 'Asia/Shanghai' });
+    const east = planMove(files, [], { ...opts, site: jekyll, channelZone: 'Asia/Tokyo' });
+    const none = planMove(files, [], { ...opts, site: jekyll });
+    for (const plan of [same, east, none]) {
+      expect(plan.warnings).toHaveLength(1);
+      expect(plan.warnings[0]!.en).not.toContain('another day');
+      expect(plan.warnings[0]!.zh).not.toContain('另一天');
+    }
+  });
+
+  test('a file giving both date: and publishedAt: is judged by the one it is published at', () => {
+    const both = [{ path: 'x.md', text: '---\ntitle: X\ndate: 2014-02-24 06:00:00\npublishedAt: 2014-02-24 20:00:00\n---\nText.\n' }];
+    const plan = planMove(both, [], { ...opts, site: jekyll, channelZone: 'America/New_York' });
+    expect(parsePostText(plan.moves[0]!.text, plan.moves[0]!.id, 'x.md').data.publishedAt).toBe('2014-02-24T20:00:00+08:00');
+    expect(plan.warnings[0]!.en).not.toContain('another day');
+  });
+});
+
 describe('siteZoneOf', () => {
   const named = (zone: string) => siteZoneOf({ generator: 'hexo', timeZone: { zone, key: 'timezone', file: '_config.yml' } });
   test.each(['Asia/Shanghai', 'Japan', 'UTC', 'America/New_York'])('%s is an IANA name: read in it', (zone) => {

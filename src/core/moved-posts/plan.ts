@@ -19,7 +19,8 @@ import { applyFrontmatterAliases, dateValueOf, flagOf } from '../schema/post-ali
 import { flagValue } from '../schema/post-alias-writes.ts';
 import { type PostStatus, PublishedAtSchema } from '../schema/post.ts';
 import { isOffsetless, repairedDate, withOffsetIn } from './dates.ts';
-import { siteZoneNote, siteZoneOf, type OffsetlessTime } from './site-zone.ts';
+import { siteZoneNote, siteZoneOf, type OffsetlessTime, type ShiftedDay } from './site-zone.ts';
+import { localDateOf } from '../zoned-time.ts';
 import { mapPillar, type PillarMap, unmatchedPillarWarnings } from '../feed/pillar-map.ts';
 import { idKey, slugify, uniqueSlug } from '../feed/slug.ts';
 import { postSlug } from '../post-slug.ts';
@@ -146,6 +147,12 @@ export interface MovePlan {
 
 export interface MoveOptions {
   channel: string;
+  /**
+   * The channel's IANA time zone (core/slots.ts channelZone), where the portfolio, feeds, calendar
+   * and streaks place each post's day: a time the old site read in another zone may fall on
+   * another day there, which the zone note then says.
+   */
+  channelZone?: string;
   /** The status of posts the file gives as published or does not give (`--status`); a draft stays one. */
   status: PostStatus;
   /**
@@ -213,6 +220,9 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   const siteZone = siteZoneOf(opts.site);
   let offsetlessPosts = 0;
   let offsetlessExample: OffsetlessTime | undefined;
+  // Of those, the posts whose publication day in the channel's zone is not the old site's.
+  let shiftedPosts = 0;
+  let shiftedExample: ShiftedDay | undefined;
   // Each readable file's category and tag names, for the --pillar-map names that none has.
   const names: string[][] = [];
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
@@ -536,12 +546,17 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     if (dates.offsetless) {
       offsetlessPosts++;
       offsetlessExample ??= dates.offsetless;
+      const shifted = siteZone && 'zone' in siteZone && opts.channelZone ? shiftedDay(dates.zoned, data.publishedAt, siteZone.zone, opts.channelZone) : undefined;
+      if (shifted) {
+        shiftedPosts++;
+        shiftedExample ??= shifted;
+      }
     }
     plan.moves.push({ ...(undated ? { undated } : {}), ...(folders.length ? { folders } : {}), from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes, converted: { noteBoxes: kinds.length, assetTags: assets.images + assets.paths, figures: figures.figures } });
   }
   plan.warnings.push(...unmatchedPillarWarnings(opts.pillarMap, names, 'file'));
   // Said once for the folder: the old site read every post's times in one zone.
-  const zoneNote = siteZone && offsetlessExample ? siteZoneNote(siteZone, offsetlessPosts, offsetlessExample, opts.channel) : null;
+  const zoneNote = siteZone && offsetlessExample ? siteZoneNote(siteZone, offsetlessPosts, offsetlessExample, opts.channel, shiftedExample && opts.channelZone ? { posts: shiftedPosts, example: shiftedExample, channelZone: opts.channelZone } : undefined) : null;
   if (zoneNote) plan.warnings.push(zoneNote);
   for (const [commit, { date, files: dated }] of datedBy) plan.warnings.push(bulkCommitWarning(commit, date, added.get(commit)!, dated));
   // Said once for the folder: every post of the site shares the permalink.
@@ -936,12 +951,14 @@ const UPDATED_KEYS = new Set(['updated', 'lastmod', 'updatedAt', 'modDatetime', 
  * unreadable publication date is left as it is, for validation to refuse the post naming it. A
  * date-time without a UTC offset is written with the offset of `zone` (the old site's, site-zone.ts)
  * when one is given, without a note of its own (import says it once for the folder); `offsetless`
- * names the first such key, as written and as written now.
+ * names the first such key, as written and as written now; `zoned` lists the publication-date keys
+ * so written.
  */
-function movedDates(raw: Record<string, unknown>, zone: string | undefined): { keys: Record<string, string | null>; notes: Text[]; offsetless?: OffsetlessTime } {
+function movedDates(raw: Record<string, unknown>, zone: string | undefined): { keys: Record<string, string | null>; notes: Text[]; offsetless?: OffsetlessTime; zoned: ZonedDate[] } {
   const keys: Record<string, string | null> = {};
   const notes: Text[] = [];
   let offsetless: OffsetlessTime | undefined;
+  const zonedDates: ZonedDate[] = [];
   for (const key of DATE_KEYS) {
     const value = dateValueOf(raw, key);
     if (value === undefined) continue;
@@ -959,11 +976,38 @@ function movedDates(raw: Record<string, unknown>, zone: string | undefined): { k
     const readable = text !== undefined && (repaired === null || PublishedAtSchema.safeParse(repaired).success);
     const zoned = readable && zone !== undefined ? withOffsetIn(text, zone) : null;
     if (readable && isOffsetless(text)) offsetless ??= { key, text: String(raw[key]), ...(zoned !== null ? { written: zoned } : {}) };
+    if (zoned !== null && !UPDATED_KEYS.has(key)) zonedDates.push({ key, text: String(raw[key]), value: zoned });
     if (repaired === null && zoned === null) continue;
     keys[key] = zoned ?? repaired;
     if (repaired !== null) notes.push({ en: `${key}: ${String(raw[key])} is now ${zoned ?? repaired}`, zh: `${key}：${String(raw[key])} 已改为 ${zoned ?? repaired}` });
   }
-  return { keys, notes, ...(offsetless ? { offsetless } : {}) };
+  return { keys, notes, ...(offsetless ? { offsetless } : {}), zoned: zonedDates };
+}
+
+/** A publication date written without an offset and now written with the old site's (movedDates): its key, the text as written, and the value written now. */
+interface ZonedDate {
+  key: string;
+  text: string;
+  value: string;
+}
+
+/**
+ * The publication day of a moved post whose date was written without an offset and read in the
+ * old site's zone `siteZone` (movedDates' `zoned`), when the channel's zone `channelZone` places it
+ * on another day (`date: 2014-02-24 06:00:00` in Asia/Shanghai is 2014-02-23 in America/New_York):
+ * the key and text as written, and both days (YYYY-MM-DD); undefined when the day is the same, or
+ * the post's publication date is a plain day or was written with its own offset.
+ */
+function shiftedDay(zoned: readonly ZonedDate[], publishedAt: unknown, siteZone: string, channelZone: string): ShiftedDay | undefined {
+  if (siteZone === channelZone || typeof publishedAt !== 'string') return undefined;
+  // The key the post's publishedAt came from (a file may give date: and publishedAt: both).
+  const found = zoned.find((z) => z.value === publishedAt);
+  if (found === undefined) return undefined;
+  const ms = Date.parse(found.value);
+  if (Number.isNaN(ms)) return undefined;
+  const written = localDateOf(ms, siteZone);
+  const shown = localDateOf(ms, channelZone);
+  return written === shown ? undefined : { key: found.key, text: found.text, written, shown };
 }
 
 /**

@@ -50,12 +50,35 @@ export interface OffsetlessTime {
   written?: string;
 }
 
+/** A moved post's publication day that the channel's zone shows as another day than the old site did: the key and text as written, the day there (`written`) and the day here (`shown`), YYYY-MM-DD. */
+export interface ShiftedDay {
+  key: string;
+  text: string;
+  written: string;
+  shown: string;
+}
+
 /**
  * What to say once of `posts` posts giving times without an offset, the first being `example`,
  * moved into the channel `channel`: the zone they are read in and why; null when there are none.
+ * With `shifted` (those of them whose day in the channel's zone, where the portfolio, feeds,
+ * calendar and streaks place a post, is not the old site's: a Shanghai morning is the evening
+ * before in New York), how many, the first, and how to keep the old site's days.
  */
-export function siteZoneNote(rule: SiteZone, posts: number, example: OffsetlessTime, channel: string): Text | null {
+export function siteZoneNote(rule: SiteZone, posts: number, example: OffsetlessTime, channel: string, shifted?: { posts: number; example: ShiftedDay; channelZone: string }): Text | null {
   if (posts === 0) return null;
+  const note = zoneNoteOf(rule, posts, example, channel);
+  if (!shifted || !('zone' in rule)) return note;
+  const s = shifted.example;
+  const many = shifted.posts === 1 ? { en: '1 of them falls', zh: '其中 1 篇' } : { en: `${shifted.posts} of them fall`, zh: `其中 ${shifted.posts} 篇` };
+  return {
+    en: `${note.en}; ${many.en} on another day in the ${channel} channel's time zone (${shifted.channelZone}), where its pages, feeds, calendar and streaks place each post (${s.key}: ${s.text} is ${s.written} there and ${s.shown} here); to keep the old site's days, set the channel's timezone to ${rule.zone} in content/planner.json (its slots then fall at their times in ${rule.zone})`,
+    zh: `${note.zh}；${many.zh}在 ${channel} 频道的时区（${shifted.channelZone}）里落在另一天，而网站页面、订阅源、日历和连续记录都按这个时区安排每篇文章（${s.key}: ${s.text} 在旧网站是 ${s.written}，在这里是 ${s.shown}）；如要保留旧网站的日期，请在 content/planner.json 中把该频道的 timezone 设为 ${rule.zone}（它的排期随之按 ${rule.zone} 的时间安排）`,
+  };
+}
+
+/** siteZoneNote without the days that the channel's zone moves. */
+function zoneNoteOf(rule: SiteZone, posts: number, example: OffsetlessTime, channel: string): Text {
   const n = { en: posts === 1 ? '1 post gives a time' : `${posts} posts give times`, zh: `${posts} 篇文章的时间` };
   const sample = `${example.key}: ${example.text}`;
   const written = example.written ? { en: `; written with the offset, e.g. ${example.written}`, zh: `；已写上偏移，例如 ${example.written}` } : { en: '', zh: '' };
