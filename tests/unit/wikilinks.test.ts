@@ -63,6 +63,17 @@ describe('convertWikilinks', () => {
     expect(out.embeds).toEqual(['photo.png']);
     expect(out.linked).toEqual([['[[Garden beds]]', '/posts/2024/garden-beds/']]);
   });
+
+  // daichangya/hexo-blog (pasted from Zhihu): 265 formula images `![[公式]](https://www.zhihu.com/equation?tex=n)`
+  // and footnotes `[[1]](http://…#id9)` came in as the text `公式(https://…)`.
+  test('leaves a Markdown link or image whose text is in brackets as it is: [[x]] followed by ( or [', () => {
+    const body = '设 ![[公式]](https://www.zhihu.com/equation?tex=n) 为长度。见 [[1]](http://example.com/a#id9) 与 [[Garden beds]][ref] 和 ![[公式]][f]，再看 [[Garden beds]] (here).\n\n[ref]: /r\n[f]: /f.png\n';
+    const out = convertWikilinks(body, resolve);
+    expect(out.body).toBe('设 ![[公式]](https://www.zhihu.com/equation?tex=n) 为长度。见 [[1]](http://example.com/a#id9) 与 [[Garden beds]][ref] 和 ![[公式]][f]，再看 [Garden beds](/posts/2024/garden-beds/) (here).\n\n[ref]: /r\n[f]: /f.png\n');
+    expect(out.unresolved).toEqual([]);
+    expect(out.embeds).toEqual([]);
+    expect(out.linked).toEqual([['[[Garden beds]]', '/posts/2024/garden-beds/']]);
+  });
 });
 
 describe('an Obsidian vault imported', () => {

@@ -6,7 +6,8 @@
  * `[[Note#^block]]` (a block id: the site has no anchor for it, so the link names the page), and
  * a note embedded whole, `![[Note]]`, which becomes a link to it; a block id written after a
  * block (`Compost is alive. ^c1`) is left out, as Obsidian hides it. Code (fenced, indented with a
- * fence, inline) is left alone. A heading's anchor is github-slugger's, the slug Astro's Markdown
+ * fence, inline) is left alone, and so is `[[x]]` followed by `(` or `[`: a Markdown link or image
+ * whose text has brackets (`![[公式]](https://…)`). A heading's anchor is github-slugger's, the slug Astro's Markdown
  * gives the heading (so `#Soil & water` is `#soil--water`).
  */
 import Slugger from 'github-slugger';
@@ -77,7 +78,11 @@ function convertProse(text: string, resolve: (target: string) => string | undefi
     out.blocks.push(id);
     return '';
   });
-  return unblocked.replace(WIKILINK, (whole, bang: string, inner: string) => {
+  return unblocked.replace(WIKILINK, (whole, bang: string, inner: string, at: number, all: string) => {
+    // `[[1]](http://…)` and `![[公式]](https://…)` are a Markdown link and image whose text has
+    // brackets (CommonMark §6.3: balanced brackets are allowed in link text), as blogs pasted
+    // from Zhihu or Wikipedia write footnotes and formulas: no wikilink, whatever follows is theirs.
+    if (/^[([]/.test(all.charAt(at + whole.length))) return whole;
     // `|` in a table cell is written `\|`.
     const [target = '', shown] = inner.replace(/\\\|/g, '|').split('|', 2) as [string, string | undefined];
     const hash = target.indexOf('#');
