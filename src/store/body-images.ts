@@ -9,7 +9,7 @@
  * public/ as is and does not stop the build: one that public/ lacks is a warning
  * (findMissingSiteImages), not an error.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Root, RootContent } from 'hast';
 import type { MdastNode } from 'satteri';
@@ -96,6 +96,32 @@ async function htmlImageSources(html: string): Promise<string[]> {
   return sources;
 }
 
+/** Curly quotes around or in an address: `<img src=”a.jpg”>`, pasted from a page that showed the tag as text. */
+export const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201C\u201D\u201E\u2033]/;
+
+/**
+ * What to do about an `<img>` whose `src` is written in typographic quotes (`src=”a.jpg”`):
+ * HTML reads only " and ' as quotes (HTML Living Standard 13.1.2.3, attributes), so the curly
+ * ones are part of the address, which then names no file; such a tag is most often an example
+ * pasted from a page that showed it as text.
+ */
+export function typographicQuotesHint(url: string): { en: string; zh: string } {
+  const plain = url.replace(/^[\u2018\u2019\u201C\u201D\u201E\u2033]+|[\u2018\u2019\u201C\u201D\u201E\u2033]+$/g, '');
+  return {
+    en: `its quotes are typographic (${url}), which HTML does not read as quotes, so they are part of the address: if the tag is an example of code, put it in backticks (\`<img src="${plain}">\`); if it is an image, write src="${plain}" with straight quotes`,
+    zh: `它的引号是弯引号（${url}），HTML 不把它们当作引号，于是它们成了地址的一部分：如果这个标签是代码示例，请用反引号括起来（\`<img src="${plain}">\`）；如果它是图片，请用直引号写成 src="${plain}"`,
+  };
+}
+
+/** The 1-based line of `file` on which `text` is first written; 0 when the file cannot be read or does not hold it as written. */
+function lineOf(file: string, text: string): number {
+  try {
+    return readFileSync(file, 'utf8').split(/\r?\n/).findIndex((l) => l.includes(text)) + 1;
+  } catch {
+    return 0;
+  }
+}
+
 /** An image address as a relative file path: percent-decoded, its query and fragment dropped. */
 export function imagePath(url: string): string {
   return addressPath(url);
@@ -163,16 +189,21 @@ export async function findMissingBodyImages(root: string, posts: Post[]): Promis
         continue;
       }
       if (exists(file)) continue;
+      // The line it is on in the file (the address may be written percent-encoded or in a reference: then none).
+      const line = lineOf(join(root, post.file), url);
+      const at = line > 0 ? { en: ` (line ${line})`, zh: `（第 ${line} 行）` } : { en: '', zh: '' };
       errors.push(
         new ThroughlineError(
-          { en: `image "${url}" not found: no file ${shown}`, zh: `找不到图片 "${url}"：没有文件 ${shown}` },
+          { en: `image "${url}"${at.en} not found: no file ${shown}`, zh: `找不到图片 "${url}"${at.zh}：没有文件 ${shown}` },
           {
             file: post.file,
             field: 'body',
-            hint: {
-              en: 'put the image at that path (beside the post for ./name), fix the path, or use a full https:// URL',
-              zh: '把图片放到这个路径（./name 表示与文章同一文件夹），或改正路径，或改用完整的 https:// 地址',
-            },
+            hint: TYPOGRAPHIC_QUOTES.test(url)
+              ? typographicQuotesHint(url)
+              : {
+                  en: 'put the image at that path (beside the post for ./name), fix the path, or use a full https:// URL',
+                  zh: '把图片放到这个路径（./name 表示与文章同一文件夹），或改正路径，或改用完整的 https:// 地址',
+                },
           },
         ),
       );

@@ -3,7 +3,7 @@
  * ImageNotFound and a stack trace naming no post (a new-user trial with Fuwari's sample posts).
  * `check` (and so the build check) names the post, the field and the file looked for.
  */
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli, tempRootsPerTest } from './helpers.ts';
@@ -53,12 +53,28 @@ describe('local images in a post body must exist', () => {
     const { code, stderr } = runCli(['check', '--root', root, '--now', NOW]);
     expect(code).toBe(2);
     expect(stderr).toContain('content/posts/a.md');
-    expect(stderr).toContain('image "shot%20one.png" not found: no file content/posts/shot one.png');
+    // Named with its line in the file, where the user looks for it.
+    const line = readFileSync(join(root, 'content/posts/a.md'), 'utf8').split('\n').findIndex((l) => l.includes('shot%20one.png')) + 1;
+    expect(line).toBeGreaterThan(1);
+    expect(stderr).toContain(`image "shot%20one.png" (line ${line}) not found: no file content/posts/shot one.png`);
     expect(stderr).not.toMatch(/there\.png|code\.png/);
     const zh = runCli(['check', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
-    expect(zh.stderr).toContain('找不到图片 "shot%20one.png"');
+    expect(zh.stderr).toContain(`找不到图片 "shot%20one.png"（第 ${line} 行）`);
     writeFileSync(join(root, 'content/posts/shot one.png'), 'png');
     expect(runCli(['check', '--root', root, '--now', NOW]).code).toBe(0);
+  });
+
+  // daichangya/hexo-blog: prose pasted from a page that showed the tag as text, `<img src=”a.jpg”>`
+  // with curly quotes: the build stopped at image "”a.jpg”", a path written nowhere in the file.
+  test('an <img> whose src is in typographic quotes is named with its line and what the quotes do, in English and Chinese', () => {
+    const root = withBody('a', '只要 <img src=”a.jpg”>，无需关心地址。');
+    const { code, stderr } = runCli(['check', '--root', root, '--now', NOW]);
+    expect(code).toBe(2);
+    const line = readFileSync(join(root, 'content/posts/a.md'), 'utf8').split('\n').findIndex((l) => l.includes('<img src=”a.jpg”>')) + 1;
+    expect(stderr).toContain(`body: image "”a.jpg”" (line ${line}) not found: no file content/posts/”a.jpg”`);
+    expect(stderr).toContain('hint: its quotes are typographic (”a.jpg”), which HTML does not read as quotes, so they are part of the address: if the tag is an example of code, put it in backticks (`<img src="a.jpg">`); if it is an image, write src="a.jpg" with straight quotes');
+    const zh = runCli(['check', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('它的引号是弯引号（”a.jpg”）');
   });
 
   test('a reference-style image is followed to its definition', () => {

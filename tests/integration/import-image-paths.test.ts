@@ -62,4 +62,14 @@ describe('import of posts whose image paths name their files as Windows or macOS
     expect(zh.stderr).toContain('找不到图片 "../images/animation/devtools-waterfall.jpg"（第 9 行；是不是 ../images/resource-load/devtools-waterfall.jpg？）');
     expect(zh.stderr).toContain('它作为草稿导入');
   });
+
+  // daichangya/hexo-blog: `<img src=”a.jpg”>` in a sentence, pasted from a page that showed the tag as text.
+  test('an <img> written with typographic quotes is named with what the quotes do, not only "copy the image"', () => {
+    const site = siteOf({ '_config.yml': 'title: Blog\npermalink: /:title/\n', '_posts/2019-01-02-nginx.md': '---\ntitle: Nginx\n---\n\n程序都只要 <img src=”a.jpg”>，无需关心地址。\n' });
+    const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run']);
+    expect(code, stderr).toBe(0);
+    expect(stderr).toContain('body: image "”a.jpg”" (line 5) not found beside the file');
+    expect(stderr).toContain('hint: its quotes are typographic (”a.jpg”), which HTML does not read as quotes');
+    expect(stderr).not.toContain('copy the image beside');
+  });
 });

@@ -40,6 +40,7 @@ import { POSTS_DIR } from '../../store/post-paths.ts';
 import { createPost, createPostFile, listPosts } from '../../store/posts.ts';
 import { shownIn, type CliContext } from '../context.ts';
 import { findChannelOption } from '../channel-option.ts';
+import { TYPOGRAPHIC_QUOTES, typographicQuotesHint } from '../../store/body-images.ts';
 import { createProgress } from '../progress.ts';
 
 const USAGE = { en: `usage: throughline ${synopsisOf('import')}`, zh: `用法：throughline ${synopsisOf('import')}` };
@@ -331,10 +332,13 @@ function missingImages(move: MovedPost, missing: MissingImage[]): ThroughlineErr
     {
       file: move.from,
       field: 'body',
-      hint: {
-        en: `copy the image beside ${POSTS_DIR}/${move.id}.${move.ext} or fix the path there (or use a full https:// URL)`,
-        zh: `请把图片复制到 ${POSTS_DIR}/${move.id}.${move.ext} 旁边，或在那里改正路径（或改用完整的 https:// 地址）`,
-      },
+      // One whose quotes are curly (src=”a.jpg”) is, most often, an example pasted as text: that comes first.
+      hint: missing.find((m) => TYPOGRAPHIC_QUOTES.test(m.url))
+        ? typographicQuotesHint(missing.find((m) => TYPOGRAPHIC_QUOTES.test(m.url))!.url)
+        : {
+            en: `copy the image beside ${POSTS_DIR}/${move.id}.${move.ext} or fix the path there (or use a full https:// URL)`,
+            zh: `请把图片复制到 ${POSTS_DIR}/${move.id}.${move.ext} 旁边，或在那里改正路径（或改用完整的 https:// 地址）`,
+          },
     },
   );
 }
