@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckReport } from '../../../../src/core/check.ts';
 import type { DraftRow } from '../../../../src/studio/drafts/filter.ts';
-import { draftScore, readDraftSort, searchDrafts, sortDrafts } from '../../../../src/studio/drafts/search.ts';
+import { draftScore, draftsPage, readDraftSort, searchDrafts, sortDrafts } from '../../../../src/studio/drafts/search.ts';
 
 const row = (id: string, title: string, plannedFor: string | null, score: number | null): DraftRow => ({
   post: { id, title, plannedFor, theme: score === null ? null : { score } } as unknown as CheckReport['posts'][number],
@@ -58,5 +58,30 @@ describe('sorting the drafts list', () => {
   it('reads only known sorts from the query string', () => {
     expect(readDraftSort(new URLSearchParams('sort=score'))).toBe('score');
     expect(readDraftSort(new URLSearchParams('sort=__proto__'))).toBe('');
+  });
+});
+
+// A real Hexo blog imported (736 published posts, a few drafts): the list opened on its oldest
+// published posts, all 736 rows in one 1.4 MB page.
+describe('the drafts list on an imported blog', () => {
+  const post = (id: string, status: string, publicFrom: string | null = null): DraftRow => ({ post: { id, title: id, status, plannedFor: null, publicFrom, theme: null } as unknown as CheckReport['posts'][number], flags: [] });
+  const list = [post('old', 'published', '2016-01-02T00:00:00.000Z'), post('d1', 'draft'), post('new', 'published', '2024-05-01T00:00:00.000Z'), post('i1', 'idea'), post('mid', 'published', '2020-03-04T00:00:00.000Z'), post('s1', 'scheduled')];
+
+  it('shows the posts still to write first, in their order, then the published newest first, when no sort is chosen', () => {
+    expect(ids(sortDrafts(list, ''))).toEqual(['d1', 'i1', 's1', 'new', 'mid', 'old']);
+    // A chosen sort is that sort alone.
+    expect(ids(sortDrafts(list, 'title'))).toEqual(['d1', 'i1', 'mid', 'new', 'old', 's1']);
+  });
+
+  it('pages the rows, 100 a page by default; a page out of range or not a number is the nearest one', () => {
+    const many = Array.from({ length: 250 }, (_, i) => i + 1);
+    expect(draftsPage(many, null)).toMatchObject({ page: 1, pages: 3, from: 1, to: 100, total: 250 });
+    expect(draftsPage(many, '3')).toMatchObject({ page: 3, from: 201, to: 250 });
+    expect(draftsPage(many, '3').rows).toEqual(many.slice(200));
+    expect(draftsPage(many, '9').page).toBe(3);
+    expect(draftsPage(many, '0').page).toBe(1);
+    expect(draftsPage(many, 'two').page).toBe(1);
+    expect(draftsPage([], null)).toEqual({ rows: [], page: 1, pages: 1, from: 0, to: 0, total: 0 });
+    expect(draftsPage(many.slice(0, 100), null).pages).toBe(1);
   });
 });
