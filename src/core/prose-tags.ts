@@ -96,3 +96,39 @@ export function proseBlock(value: string, source: string): string | null {
   return `${value.slice(0, lead)}\\${value.slice(lead)}`;
 }
 
+/** Parents whose raw HTML is inline (a tag in prose), not an HTML block. */
+const PROSE_PARENTS = new Set([...PHRASING, 'paragraph', 'heading', 'tableCell']);
+
+/** The HTML blocks of `tree` (raw HTML whose parent is no prose) with their parents, in document order. */
+function htmlBlocksOf(tree: Node, out: { node: Node; parent: Node }[] = []): { node: Node; parent: Node }[] {
+  for (const child of tree.children ?? []) {
+    if (child.type === 'html' && !PROSE_PARENTS.has(tree.type)) out.push({ node: child, parent: tree });
+    else htmlBlocksOf(child, out);
+  }
+  return out;
+}
+
+/**
+ * Each HTML block of `tree` that opens a tag the author meant as text ({@link proseBlock}: `<script>
+ * 标签是什么`, closed nowhere after it) replaced by its Markdown read again, in document order, as
+ * the page shows it; the blocks read again are looked into as well (a second such block after the
+ * first). Pure: `tree` is an mdast tree (`{ type, value?, children? }`, parsed from `source`),
+ * changed in place; `parse` reads Markdown (the block with its tag escaped) and returns its blocks
+ * (mdast nodes). Returns whether any block was read again. The theme's words
+ * (theme/strip-markdown.ts), the descriptions (pages/_lib/excerpt.ts) and the page's plugin
+ * (pages/_lib/prose-tags.ts) run it.
+ */
+export function readProseBlocks(tree: Node, source: string, parse: (markdown: string) => Node[]): boolean {
+  let changed = false;
+  for (let from = 0; ; ) {
+    const blocks = htmlBlocksOf(tree);
+    let i = from;
+    let markdown: string | null = null;
+    for (; i < blocks.length && markdown === null; i++) markdown = proseBlock(blocks[i]!.node.value ?? '', source);
+    if (markdown === null) return changed;
+    const { node, parent } = blocks[i - 1]!;
+    parent.children!.splice(parent.children!.indexOf(node), 1, ...parse(markdown));
+    from = i - 1;
+    changed = true;
+  }
+}

@@ -27,7 +27,7 @@ import { BODY_FEATURES, satteri } from '../markdown-parser.ts';
 import { dropAdmonitionMarks } from '../admonition-kinds.ts';
 import { CODE_TAG_PAIR } from '../code-tags.ts';
 import { isTexDollarRun, mathJaxToDollars } from '../tex-math.ts';
-import { mayHaveProseTags, proseBlock } from '../prose-tags.ts';
+import { mayHaveProseTags, readProseBlocks, type Node as ProseNode } from '../prose-tags.ts';
 
 let entities: typeof Entities | undefined;
 /**
@@ -279,30 +279,16 @@ export function stripMarkdown(source: string, format: PostFormat = 'md', opts: {
   // An admonition's kind (`:::warning`, `> [!TIP]`) is markup; its own title (`:::tip[…]`) is prose.
   const prose = dropAdmonitionMarks(dropCodeTags(source), { keepLabels: true });
   const tree = parseProse(prose, { ...opts, format });
-  if (mayHaveProseTags(prose)) readProseBlocks(tree, prose);
+  // An HTML block opening a tag the author meant as text (`<script> 标签是什么`) is read as the page
+  // shows it (core/prose-tags.ts); the tag itself, escaped, is markup shown as text, no words of
+  // the post, while a comment's text is.
+  if (mayHaveProseTags(prose)) readProseBlocks(tree as ProseNode, prose, (markdown) => ((parseBody(markdown.replace(/\\<(?!!--)[^>]*>?/, ' '), { bodyOnly: true, format: 'md' }) as ProseNode).children ?? []));
   collect(tree, out, prose, { depth: 0, definitions: definitionsOf(tree) });
   return dropCodeNames(out.join('').replace(KRAMDOWN_EXTENSION, ' ').replace(KRAMDOWN_IAL, ialLabels).replace(TEMPLATE_TAG, tagLabels)).replace(/\n{3,}/g, '\n\n').trimEnd();
 }
 
 /** Blocks whose children are blocks, where an HTML block stands (the descriptions' reader uses it too). */
 export const FLOW = new Set(['root', 'blockquote', 'listItem']);
-
-/**
- * Each HTML block of `tree` that opens a tag the author meant as text (`<script> 标签是什么`, closed
- * nowhere after it: core/prose-tags.ts proseBlock) replaced by its Markdown read again, as the
- * page shows it; before, the theme read the rest of the post as the script's content and lost it.
- * `source`: the text `tree` was read from. Changes `tree`.
- */
-function readProseBlocks(tree: MdastNode, source: string): void {
-  const node = tree as MdastNode & { children?: MdastNode[] };
-  if (!FLOW.has(node.type) || !node.children) return;
-  node.children = node.children.flatMap((child) => {
-    const markdown = child.type === 'html' ? proseBlock((child as Positioned).value ?? '', source) : null;
-    if (markdown === null) return readProseBlocks(child, source), [child];
-    // The tag itself (escaped by proseBlock) is markup shown as text, no words of the post; a comment's text is.
-    return (parseBody(markdown.replace(/\\<(?!!--)[^>]*>?/, ' '), { bodyOnly: true, format: 'md' }) as MdastNode & { children?: MdastNode[] }).children ?? [];
-  });
-}
 
 /** Prose with its bare addresses, e-mail addresses, handles and names of code (BARE_URL, HANDLE, EMAIL, CODE_NAME, UNDERSCORE_NAME) blanked. */
 function dropCodeNames(text: string): string {

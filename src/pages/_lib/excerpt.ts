@@ -22,7 +22,7 @@ import { BODY_FEATURES, satteri } from '../../core/markdown-parser.ts';
 import { isTexDollarRun, mathJaxToDollars } from '../../core/tex-math.ts';
 import { FLOW, htmlProse, parseProse } from '../../core/theme/strip-markdown.ts';
 import { texToText } from './tex-text.ts';
-import { mayHaveProseTags, proseBlock, proseTagsOf } from './prose-tags.ts';
+import { mayHaveProseTags, proseTagsOf, readProseBlocks, type Node as ProseNode } from './prose-tags.ts';
 import { escapeMdxHeadingIds, splitHeadingId } from './heading-ids.ts';
 import { withoutBoilerplate } from '../../core/theme/boilerplate.ts';
 
@@ -39,9 +39,8 @@ interface State {
   inHtml: number;
   /** Emphasis marks left in CJK text are paired and left out, as the page pairs them (cjk-emphasis.ts). */
   cjkEmphasis: boolean;
-  /** Raw HTML nodes in prose that open a tag the author meant as text (prose-tags.ts proseTagsOf), and how deep in prose a node is. */
+  /** Raw HTML nodes in prose that open a tag the author meant as text (prose-tags.ts proseTagsOf). */
   proseTags: Set<Node>;
-  inProse: number;
   /** The body's link reference and footnote definitions as written (definitionsOf), for text read again apart from it (asProse). */
   definitions: () => string;
 }
@@ -87,9 +86,12 @@ export function plainTextOf(markdown: string, format: 'md' | 'mdx' = 'md'): stri
   const cjk = wantsCjkEmphasis(source);
   // Spans tell an asterisk written as literal from one the parser left unpaired (literalsOf).
   const tree = parseProse(source, { bodyOnly: true, position: cjk && mayHaveLiteralAsterisk(source), format }) as Node;
+  // An HTML block opening a tag the author meant as text (`<script> 标签…`) is read again as
+  // Markdown, as the page reads it (core/prose-tags.ts); its tag, text then, is markup (TAG_LIKE).
+  if (mayHaveProseTags(source)) readProseBlocks(tree as ProseNode, source, (markdown) => ((parseProse(markdown, { bodyOnly: true, format: 'md' }) as ProseNode).children ?? []));
   // The definitions are looked for only when a dollar run is read apart from the body (asProse).
   let definitions: string | undefined;
-  collect(tree, blocks, [], { hidden: 0, source, htmlBlocks: format === 'md', inHtml: 0, proseTags: new Set(), inProse: 0, cjkEmphasis: cjk, definitions: () => (definitions ??= definitionsOf(tree, source)) });
+  collect(tree, blocks, [], { hidden: 0, source, htmlBlocks: format === 'md', inHtml: 0, proseTags: new Set(), cjkEmphasis: cjk, definitions: () => (definitions ??= definitionsOf(tree, source)) });
   return blocks.join(' ').replace(SPACE_NEXT_TO_CJK, '').replace(SPACE_AFTER_FULL_WIDTH, '').trim();
 }
 
@@ -139,11 +141,6 @@ function collect(node: Node, blocks: string[], line: string[], state: State): vo
       if (state.hidden === 0) line.push(' ');
       return;
     }
-    const markdown = state.inProse === 0 && mayHaveProseTags(node.value ?? '') ? proseBlock(node.value ?? '', state.source) : null;
-    if (markdown !== null) {
-      for (const child of (parseProse(markdown, { bodyOnly: true, format: 'md' }) as Node).children ?? []) collect(child, blocks, line, state);
-      return;
-    }
     return trackHiddenHtml(node.value ?? '', state);
   }
   if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && HIDDEN_JSX.has(String(node.name).toLowerCase())) return;
@@ -176,20 +173,17 @@ function collect(node: Node, blocks: string[], line: string[], state: State): vo
   const own = BLOCK.has(node.type) ? [] : line;
   const prose = node.type === 'paragraph' || node.type === 'heading';
   if (prose) for (const tag of proseTagsOf((node.children ?? []) as Parameters<typeof proseTagsOf>[0])) state.proseTags.add(tag as unknown as Node);
-  if (prose) state.inProse += 1;
   const htmlBlock = state.htmlBlocks && node.type === 'mdxJsxFlowElement';
   if (htmlBlock) state.inHtml += 1;
   for (const child of node.children ?? []) {
     // An HTML block (CommonMark's raw HTML, which the page shows as HTML): its text, a block of its own.
-    // (One that opens a tag the author meant as text, `<script> 标签…`, is read again as Markdown: collect's html case.)
-    if (child.type === 'html' && FLOW.has(node.type) && state.hidden === 0 && !(mayHaveProseTags(child.value ?? '') && proseBlock(child.value ?? '', state.source) !== null)) {
+    if (child.type === 'html' && FLOW.has(node.type) && state.hidden === 0) {
       // Its tables are left out, as a Markdown table is (SKIP).
       flush([htmlProse((child.value ?? '').replace(HTML_TABLE, ' ')).replace(BARE_URL, DROPPED)], blocks);
       trackHiddenHtml(child.value ?? '', state);
     } else collect(child, blocks, own, state);
   }
   if (htmlBlock) state.inHtml -= 1;
-  if (prose) state.inProse -= 1;
   if (own === line) return;
   const split = node.type === 'heading' ? splitHeadingId(own.join('')) : null;
   if (split) own.splice(0, own.length, split.text);

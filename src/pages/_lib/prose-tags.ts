@@ -7,7 +7,7 @@
 import type { MdastNode, MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { mayHaveProseTags, PHRASING, proseBlock, proseTagsOf, type Node } from '../../core/prose-tags.ts';
 
-export { mayHaveProseTags, proseBlock, proseTagsOf, unclosedOpener } from '../../core/prose-tags.ts';
+export { mayHaveProseTags, proseBlock, proseTagsOf, readProseBlocks, unclosedOpener, type Node } from '../../core/prose-tags.ts';
 
 function pluginFor(source: string): MdastPluginDefinition {
   const inline = (node: Readonly<MdastNode>, ctx: Parameters<NonNullable<MdastPluginDefinition['paragraph']>>[1]) => {
