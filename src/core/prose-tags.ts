@@ -82,16 +82,14 @@ export function proseTagsOf(children: readonly Node[]): Set<Node> {
 }
 
 /**
- * An HTML block (`value`, of the document `source`) that starts with a swallowing tag or a comment
- * closed nowhere after it, as Markdown to read again with its first `<` escaped (the tag is text,
- * what follows is the post again); null for any other block.
+ * An HTML block (`value`) that starts with a swallowing tag or a comment closed by nothing in
+ * `after` (the raw HTML that follows it in the document, as CommonMark read it: no `>` or indent
+ * of a quote or list, nothing in code), as Markdown to read again with its first `<` escaped (the
+ * tag is text, what follows is the post again); null for any other block.
  */
-export function proseBlock(value: string, source: string): string | null {
+export function proseBlock(value: string, after: string): string | null {
   // Only a block that starts with such a tag: an HTML block it ends inside is the author's HTML.
-  if (!BLOCK_START.test(value)) return null;
-  const first = value.split('\n', 1)[0]!;
-  const at = source.indexOf(first);
-  if (!unclosedOpener(value, at === -1 ? source : source.slice(at + value.length))) return null;
+  if (!BLOCK_START.test(value) || !unclosedOpener(value, after)) return null;
   const lead = value.indexOf('<');
   return `${value.slice(0, lead)}\\${value.slice(lead)}`;
 }
@@ -99,34 +97,40 @@ export function proseBlock(value: string, source: string): string | null {
 /** Parents whose raw HTML is inline (a tag in prose), not an HTML block. */
 const PROSE_PARENTS = new Set([...PHRASING, 'paragraph', 'heading', 'tableCell']);
 
-/** The HTML blocks of `tree` (raw HTML whose parent is no prose) with their parents, in document order. */
-function htmlBlocksOf(tree: Node, out: { node: Node; parent: Node }[] = []): { node: Node; parent: Node }[] {
+/** The raw HTML nodes of `tree` (blocks and tags in prose) with their parents, in document order. */
+function htmlNodesOf(tree: Node, out: { node: Node; parent: Node }[] = []): { node: Node; parent: Node }[] {
   for (const child of tree.children ?? []) {
-    if (child.type === 'html' && !PROSE_PARENTS.has(tree.type)) out.push({ node: child, parent: tree });
-    else htmlBlocksOf(child, out);
+    if (child.type === 'html') out.push({ node: child, parent: tree });
+    else htmlNodesOf(child, out);
   }
   return out;
 }
 
 /**
  * Each HTML block of `tree` that opens a tag the author meant as text ({@link proseBlock}: `<script>
- * 标签是什么`, closed nowhere after it) replaced by its Markdown read again, in document order, as
- * the page shows it; the blocks read again are looked into as well (a second such block after the
- * first). Pure: `tree` is an mdast tree (`{ type, value?, children? }`, parsed from `source`),
- * changed in place; `parse` reads Markdown (the block with its tag escaped) and returns its blocks
- * (mdast nodes). Returns whether any block was read again. The theme's words
+ * 标签是什么`, closed by no raw HTML after it) replaced by its Markdown read again, in document
+ * order, as the page shows it; the blocks read again are looked into as well (a second such block
+ * after the first). A closing tag is looked for in the tree's raw HTML, what CommonMark reads as
+ * HTML: not in the source, where a quote's `>`, a list's indent or a code block showing
+ * `</script>` made a closing tag seem to be there. Pure: `tree` is an mdast tree (`{ type, value?,
+ * children? }`), changed in place; `parse` reads Markdown (the block with its tag escaped) and
+ * returns its blocks (mdast nodes). Returns whether any block was read again. The theme's words
  * (theme/strip-markdown.ts), the descriptions (pages/_lib/excerpt.ts) and the page's plugin
  * (pages/_lib/prose-tags.ts) run it.
  */
-export function readProseBlocks(tree: Node, source: string, parse: (markdown: string) => Node[]): boolean {
+export function readProseBlocks(tree: Node, parse: (markdown: string) => Node[]): boolean {
   let changed = false;
   for (let from = 0; ; ) {
-    const blocks = htmlBlocksOf(tree);
+    const html = htmlNodesOf(tree);
     let i = from;
     let markdown: string | null = null;
-    for (; i < blocks.length && markdown === null; i++) markdown = proseBlock(blocks[i]!.node.value ?? '', source);
+    for (; i < html.length && markdown === null; i++) {
+      const { node, parent } = html[i]!;
+      if (PROSE_PARENTS.has(parent.type) || !BLOCK_START.test(node.value ?? '')) continue;
+      markdown = proseBlock(node.value ?? '', html.slice(i + 1).map((n) => n.node.value ?? '').join('\n'));
+    }
     if (markdown === null) return changed;
-    const { node, parent } = blocks[i - 1]!;
+    const { node, parent } = html[i - 1]!;
     parent.children!.splice(parent.children!.indexOf(node), 1, ...parse(markdown));
     from = i - 1;
     changed = true;

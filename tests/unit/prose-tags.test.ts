@@ -1,6 +1,7 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { sanitizeHtml } from '../../src/integration/sanitize.ts';
+import { stripMarkdown } from '../../src/core/theme/strip-markdown.ts';
 import { plainTextOf } from '../../src/pages/_lib/excerpt.ts';
 import { proseTags, unclosedOpener } from '../../src/pages/_lib/prose-tags.ts';
 import { readingMinutes } from '../../src/pages/_lib/reading-time.ts';
@@ -54,5 +55,36 @@ describe('a tag written in prose as text (prose-tags.ts)', () => {
     expect(plainTextOf('<script> 标签是什么\n\n## 标题\n\n正文')).toMatch(/标签是什么.*标题.*正文/);
     // A closed script's content is still no prose.
     expect(plainTextOf('a <script>alert(1)</script> b')).toBe('a b.');
+  });
+
+  describe('an HTML block in a quote or a list: closed or not as CommonMark reads what follows it', () => {
+    // Each: the post, whether the page shows the block's tag as text and the heading after it.
+    test.each([
+      ['in a quote, closed nowhere', '> <script> 标签是什么\n\n## 标题\n', true],
+      ['in a list item, closed nowhere', '- <script> 标签是什么\n\n## 标题\n', true],
+      // The same first line earlier in the post, closed there: the source search found that </script>.
+      ['in a quote, its first line closed earlier in the post', '<script> 标签是什么</script>\n\n> <script> 标签是什么\n\n## 标题\n', true],
+      // An indented `</script>` after the list is code, which no browser reads as a tag.
+      ['in a list item, "closed" by a code block', '- <script> 标签是什么\n\n## 标题\n\n    </script>\n', true],
+      ['in a quote, "closed" by a code block', '> <script> 标签是什么\n\n```\n</script>\n```\n\n## 标题\n', true],
+      ['in a quote, closed after it', '> <script> 标签是什么\n\n<p>before</p></script>\n\n## 标题\n', false],
+      ['in a list item, closed in the quote after it', '- <script> 标签是什么\n\n> a </script> b\n\n## 标题\n', false],
+    ])('%s', async (_, post, prose) => {
+      const html = await page(post);
+      // As text: the tag and its words shown, the heading after them too; closed: a script, gone with its words.
+      expect(html.includes('&lt;script&gt; 标签是什么'), html).toBe(prose);
+      expect(html.includes('标签是什么'), html).toBe(prose);
+      if (prose) expect(html).toContain('<h2>标题</h2>');
+      // The theme's words and the description read it as the page shows it.
+      expect(/标签是什么/.test(stripMarkdown(post)), 'theme').toBe(prose);
+      expect(/标签是什么/.test(plainTextOf(post)), 'description').toBe(prose);
+    });
+  });
+
+  test('a second such block, in the Markdown read again, is read again too', async () => {
+    const post = '<script> 第一个\n\n<style> 第二个\n\n## 标题\n';
+    expect(await page(post)).toBe('<p>&lt;script&gt; 第一个</p>\n<p>&lt;style&gt; 第二个</p>\n<h2>标题</h2>\n');
+    expect(stripMarkdown(post)).toMatch(/第一个\s+第二个\s+标题/);
+    expect(plainTextOf(post)).toMatch(/第一个.*第二个.*标题/);
   });
 });

@@ -282,7 +282,7 @@ export function stripMarkdown(source: string, format: PostFormat = 'md', opts: {
   // An HTML block opening a tag the author meant as text (`<script> 标签是什么`) is read as the page
   // shows it (core/prose-tags.ts); the tag itself, escaped, is markup shown as text, no words of
   // the post, while a comment's text is.
-  if (mayHaveProseTags(prose)) readProseBlocks(tree as ProseNode, prose, (markdown) => ((parseBody(markdown.replace(/\\<(?!!--)[^>]*>?/, ' '), { bodyOnly: true, format: 'md' }) as ProseNode).children ?? []));
+  if (mayHaveProseTags(prose)) readProseBlocks(tree as ProseNode, (markdown) => ((parseBody(markdown.replace(/\\<(?!!--)[^>]*>?/, ' '), { bodyOnly: true, format: 'md' }) as ProseNode).children ?? []));
   collect(tree, out, prose, { depth: 0, definitions: definitionsOf(tree) });
   return dropCodeNames(out.join('').replace(KRAMDOWN_EXTENSION, ' ').replace(KRAMDOWN_IAL, ialLabels).replace(TEMPLATE_TAG, tagLabels)).replace(/\n{3,}/g, '\n\n').trimEnd();
 }

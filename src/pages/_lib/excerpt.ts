@@ -88,7 +88,7 @@ export function plainTextOf(markdown: string, format: 'md' | 'mdx' = 'md'): stri
   const tree = parseProse(source, { bodyOnly: true, position: cjk && mayHaveLiteralAsterisk(source), format }) as Node;
   // An HTML block opening a tag the author meant as text (`<script> 标签…`) is read again as
   // Markdown, as the page reads it (core/prose-tags.ts); its tag, text then, is markup (TAG_LIKE).
-  if (mayHaveProseTags(source)) readProseBlocks(tree as ProseNode, source, (markdown) => ((parseProse(markdown, { bodyOnly: true, format: 'md' }) as ProseNode).children ?? []));
+  if (mayHaveProseTags(source)) readProseBlocks(tree as ProseNode, (markdown) => ((parseProse(markdown, { bodyOnly: true, format: 'md' }) as ProseNode).children ?? []));
   // The definitions are looked for only when a dollar run is read apart from the body (asProse).
   let definitions: string | undefined;
   collect(tree, blocks, [], { hidden: 0, source, htmlBlocks: format === 'md', inHtml: 0, proseTags: new Set(), cjkEmphasis: cjk, definitions: () => (definitions ??= definitionsOf(tree, source)) });

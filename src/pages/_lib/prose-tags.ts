@@ -5,28 +5,48 @@
  * sources: core/prose-tags.ts).
  */
 import type { MdastNode, MdastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { mayHaveProseTags, PHRASING, proseBlock, proseTagsOf, type Node } from '../../core/prose-tags.ts';
+import { satteri } from '../../core/markdown-parser.ts';
+import { mayHaveProseTags, proseTagsOf, readProseBlocks, type Node } from '../../core/prose-tags.ts';
 
 export { mayHaveProseTags, proseBlock, proseTagsOf, readProseBlocks, unclosedOpener, type Node } from '../../core/prose-tags.ts';
 
-function pluginFor(source: string): MdastPluginDefinition {
-  const inline = (node: Readonly<MdastNode>, ctx: Parameters<NonNullable<MdastPluginDefinition['paragraph']>>[1]) => {
-    for (const tag of proseTagsOf(((node as unknown as Node).children ?? []) as Node[])) ctx.replaceNode(tag as never, { type: 'text', value: tag.value ?? '' } as never);
-  };
-  return {
-    name: 'throughline-prose-tags',
-    paragraph: inline,
-    heading: inline,
-    tableCell: inline,
-    // An HTML block (its parent is not prose): the rest of the document after it counts.
-    html(node, ctx) {
-      const parent = ctx.parent(node) as unknown as Node | undefined;
-      if (parent && (PHRASING.has(parent.type) || parent.type === 'paragraph' || parent.type === 'heading' || parent.type === 'tableCell')) return;
-      const markdown = proseBlock((node as unknown as Node).value ?? '', source);
-      if (markdown !== null) ctx.replaceNode(node, { raw: markdown });
-    },
-  };
+/** The page's Markdown features (astro.config.mjs), for a block read again. */
+const FEATURES = { directive: true, math: true, frontmatter: false } as const;
+
+/** A plain copy of a node Sätteri hands a plugin (its own `_` fields left out); `position` too unless `keepPosition` is false. */
+function plain(node: unknown, keepPosition = true): Node {
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+    if (key.startsWith('_') || (key === 'position' && !keepPosition)) continue;
+    copy[key] = key === 'children' ? (value as unknown[]).map((c) => plain(c, keepPosition)) : value;
+  }
+  return copy as Node;
 }
 
+/**
+ * A block read again, as the page's parser reads it. Its positions (in the block's own text, not
+ * the post) are left out, as a node a plugin writes has none.
+ */
+const parseBlock = (markdown: string): Node[] => (plain(satteri().markdownToMdast(markdown, { position: false, features: FEATURES }), false).children ?? []);
+
+type InlineVisitor = NonNullable<MdastPluginDefinition['paragraph']>;
+
+const inline = ((node: Readonly<MdastNode>, ctx: Parameters<InlineVisitor>[1]) => {
+  for (const tag of proseTagsOf(((node as unknown as Node).children ?? []) as Node[])) ctx.replaceNode(tag as never, { type: 'text', value: tag.value ?? '' } as never);
+}) as InlineVisitor;
+
+const plugin: MdastPluginDefinition = {
+  name: 'throughline-prose-tags',
+  // The HTML blocks first, on the whole tree: whether one is closed is read from the raw HTML
+  // after it (core/prose-tags.ts readProseBlocks), and a block read again may hold another.
+  before(root, ctx) {
+    const tree = plain(root);
+    if (readProseBlocks(tree, parseBlock)) ctx.replaceNode(root as never, tree as never);
+  },
+  paragraph: inline,
+  heading: inline as never,
+  tableCell: inline as never,
+};
+
 /** The plugin, for `mdastPlugins`: only a document that may hold such a tag is handed to it. */
-export const proseTags = (ctx: PluginFactoryContext): MdastPluginDefinition | null => (mayHaveProseTags(ctx.source) ? pluginFor(ctx.source) : null);
+export const proseTags = (ctx: PluginFactoryContext): MdastPluginDefinition | null => (mayHaveProseTags(ctx.source) ? plugin : null);
