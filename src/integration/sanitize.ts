@@ -18,6 +18,7 @@ import type { Nodes, Properties, Root, RootContent } from 'hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import Slugger from 'github-slugger';
+import { ownHeadingId } from '../pages/_lib/heading-ids.ts';
 import { find, html } from 'property-information';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 
@@ -69,7 +70,7 @@ export function sanitizeBody(tree: Root): Root {
   for (const tag of FILE_URL_TAGS) attributes[tag] = [...(attributes[tag] ?? []), 'dataKeepUrl'];
   const schema = { ...bodySchema, tagNames: [...(bodySchema.tagNames ?? []), keep], attributes };
   const clean = sanitize(root, schema) as Root;
-  namedAnchors(clean as unknown as Any);
+  namedAnchors(clean as unknown as Any, kept, keep);
   return restore(clean as unknown as Any, kept, keep) as unknown as Root;
 }
 
@@ -193,10 +194,13 @@ function textOf(node: Any): string {
  * their own table of contents to it): `name` on `<a>` is obsolete HTML, and an `<a>` with neither
  * `href` nor `id` was dropped as a dead link, so `[Why](#why_need_react)` led nowhere. The name
  * becomes the anchor's id, unless the anchor has one or another element of the body has that id
- * or will (a heading's slug, as Astro's heading-id plugin gives it, or the page's own `tl-…` ids):
- * then the link reaches that element and the name goes. Changes `root`.
+ * or will (a heading's slug, as Astro's heading-id plugin gives it, a heading's `{#id}`, which
+ * pages/_lib/heading-ids.ts gives it after this, or the page's own `tl-…` ids), before or after
+ * the anchor: then the link reaches that element and the name goes. All ids are gathered before
+ * any name is turned into one, so no id is on the page twice. `kept`/`keep`: the MDX nodes set
+ * aside by sanitizeBody (a heading's `{/* #id *\/}`). Changes `root`.
  */
-function namedAnchors(root: Any): void {
+function namedAnchors(root: Any, kept: readonly Any[], keep: string): void {
   const anchors: Any[] = [];
   const ids = new Set<string>();
   const headings: Any[] = [];
@@ -205,14 +209,20 @@ function namedAnchors(root: Any): void {
       const id = node.properties?.id;
       if (typeof id === 'string' && id !== '') ids.add(id);
       if (node.tagName === 'a' && node.properties?.name !== undefined) anchors.push(node);
-      if (/^h[1-6]$/.test(node.tagName ?? '') && typeof id !== 'string') headings.push(node);
+      if (/^h[1-6]$/.test(node.tagName ?? '')) headings.push(node);
     }
     node.children?.forEach(walk);
   };
   walk(root);
   if (anchors.length === 0) return;
   const slugger = new Slugger();
-  for (const heading of headings) ids.add(slugger.slug(textOf(heading)));
+  for (const heading of headings) {
+    // A heading's `{#id}` (pages/_lib/heading-ids.ts, run after this) is its id, and takes no slug.
+    const children = (heading.children ?? []).map((c) => (c.tagName === keep ? kept[Number(c.properties?.dataKeep)]! : c));
+    const own = ownHeadingId(children as { type: string; value?: unknown }[]);
+    if (own !== null) ids.add(own);
+    else if (typeof heading.properties?.id !== 'string') ids.add(slugger.slug(textOf(heading)));
+  }
   for (const anchor of anchors) {
     const { name, ...properties } = anchor.properties!;
     const value = Array.isArray(name) ? name.join(' ') : String(name ?? '');

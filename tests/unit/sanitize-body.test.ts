@@ -1,6 +1,7 @@
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { sanitizeHtml } from '../../src/integration/sanitize.ts';
+import { headingIds } from '../../src/pages/_lib/heading-ids.ts';
 
 const md = async (source: string) => (await markdownToHtml(source, { hastPlugins: [sanitizeHtml] })).html;
 const mdx = async (source: string) => (await mdxToJs(source, { hastPlugins: [sanitizeHtml] })).code;
@@ -38,6 +39,28 @@ describe('the post body sanitizer', () => {
     const code = await mdx('## Why <a name="why_need_react"></a>\n');
     expect(code).toMatch(/id: "why_need_react"|id="why_need_react"/);
     expect(code).not.toMatch(/name: "why_need_react"/);
+  });
+
+  test("a named anchor's id is never an id the page gives an element after the sanitizer, before or after the anchor", async () => {
+    // The heading-ids plugin runs after the sanitizer: `## Title {#x}` got id x beside the anchor's id x.
+    const page = async (source: string) => (await markdownToHtml(source, { hastPlugins: [sanitizeHtml, headingIds] })).html;
+    for (const post of [
+      '<a name="x"></a>\n\n## Title {#x}\n',
+      '## Title {#x}\n\n<a name="x"></a>\n',
+      'See <a name="x"></a> here.\n\n<h2 id="x">Raw</h2>\n',
+      '<h2 id="x">Raw</h2>\n\nSee <a name="x"></a> here.\n',
+      '<a name="title"></a>\n\n## Title\n\n## Title {#title-1}\n',
+    ]) {
+      const html = await page(post);
+      const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+      expect(new Set(ids).size, html).toBe(ids.length);
+      expect(html, post).toMatch(/<h2 id="x">|<h2 id="title-1">/);
+    }
+    // An .mdx heading's `{/* #x */}` (Docusaurus's form), after or before the anchor.
+    for (const post of ['<a name="x"></a>\n\n## Title {/* #x */}\n', '## Title {/* #x */}\n\n<a name="x"></a>\n']) {
+      const code = (await mdxToJs(post, { hastPlugins: [sanitizeHtml, headingIds] })).code;
+      expect(code.match(/id: "x"|id="x"/g), code).toHaveLength(1);
+    }
   });
 
   test('drops script-capable link and image URLs, also split by entities and control characters', async () => {

@@ -75,6 +75,16 @@ export function escapeMdxHeadingIds(source: string): string {
 
 const HEADING = /^h[1-6]$/;
 
+/**
+ * The id the plugin gives a heading from its own anchor: a trailing text's ` {#id}`, or (.mdx) a
+ * last `{/* #id *\/}` expression's; null when it has none. `children`: the heading's (hast).
+ */
+export function ownHeadingId(children: readonly { type: string; value?: unknown }[]): string | null {
+  const last = children.at(-1);
+  if (last?.type === 'text') return splitHeadingId(String(last.value))?.id ?? null;
+  return last?.type === 'mdxTextExpression' ? (COMMENT_ID.exec(String(last.value))?.[1] ?? null) : null;
+}
+
 function withIds<N extends Root | RootContent>(node: N): N {
   if (node.type !== 'element' && node.type !== 'root') return node;
   const el = node as Element | Root;
