@@ -122,17 +122,27 @@ export function readProseBlocks(tree: Node, parse: (markdown: string) => Node[])
   let changed = false;
   for (let from = 0; ; ) {
     const html = htmlNodesOf(tree);
-    let i = from;
-    let markdown: string | null = null;
-    for (; i < html.length && markdown === null; i++) {
-      const { node, parent } = html[i]!;
-      if (PROSE_PARENTS.has(parent.type) || !BLOCK_START.test(node.value ?? '')) continue;
-      markdown = proseBlock(node.value ?? '', html.slice(i + 1).map((n) => n.node.value ?? '').join('\n'));
-    }
-    if (markdown === null) return changed;
-    const { node, parent } = html[i - 1]!;
-    parent.children!.splice(parent.children!.indexOf(node), 1, ...parse(markdown));
-    from = i - 1;
+    const found = firstProseBlock(html.map(({ node, parent }) => ({ value: node.value ?? '', block: !PROSE_PARENTS.has(parent.type) })), from);
+    if (found === null) return changed;
+    const { node, parent } = html[found.index]!;
+    parent.children!.splice(parent.children!.indexOf(node), 1, ...parse(found.markdown));
+    from = found.index;
     changed = true;
   }
+}
+
+/**
+ * Of a document's raw HTML in order (`value` as CommonMark read it; `block`: an HTML block, not a
+ * tag in prose), the first block from `from` on that {@link proseBlock} reads again, with its
+ * Markdown; null when there is none. {@link readProseBlocks} and the editor's preview
+ * (studio/drafts/preview-page-rules.ts, which reads HTML with micromark) use it.
+ */
+export function firstProseBlock(html: readonly { value: string; block: boolean }[], from = 0): { index: number; markdown: string } | null {
+  for (let i = from; i < html.length; i++) {
+    const { value, block } = html[i]!;
+    if (!block || !BLOCK_START.test(value)) continue;
+    const markdown = proseBlock(value, html.slice(i + 1).map((n) => n.value).join('\n'));
+    if (markdown !== null) return { index: i, markdown };
+  }
+  return null;
 }

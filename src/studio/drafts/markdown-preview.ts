@@ -18,6 +18,9 @@
  * KaTeX call handed in as `tex` (pages/_lib/tex-katex.ts texToHtml, which the editor loads only
  * for a draft with math); without it a formula shows as its TeX in `<code>`.
  *
+ * An HTML block that opens a tag the author meant as text (`<script> 标签是什么`, closed by no raw
+ * HTML after it) shows its tag as text and the rest as Markdown, as on the page (preview-prose-tags.ts).
+ *
  * A code block's `title="a.js"` is its caption, AstroPaper's empty `## Table of contents` marker is
  * left out, Latin-only emphasis in a Chinese post is `lang="en"` and a line break between Chinese
  * characters is left out, as on the built page (preview-page-rules.ts); emphasis is paired as
@@ -39,6 +42,7 @@ import { ADMONITION_TITLES, isAdmonitionKind } from '../../core/admonition-kinds
 import { postLanguage, type Lang } from '../../core/language.ts';
 import { mayHaveHeadingIds, splitHeadingId } from '../../pages/_lib/heading-ids.ts';
 import { PAGE_ATTENTION } from './preview-attention.ts';
+import { proseBlocksEscaped } from './preview-prose-tags.ts';
 import { MATH_SYNTAX, mathFencesAsMath, mathHtml, type TexToHtml } from './preview-math.ts';
 import { mayHaveLiteralAsterisk, wantsCjkEmphasis } from '../../pages/_lib/cjk-emphasis.ts';
 import { CODE_TITLE_META, cjkEmphasisInHtml, cjkLinesJoined, codeTitlesAsFigures, latinEmphasisMarked, mayHaveCjkBreaks, mayHaveCodeTitles, tocMarkersLeftOut } from './preview-page-rules.ts';
@@ -55,8 +59,10 @@ const CONTAINERS: Extension = { flow: { [58]: [(directive().flow![58] as Constru
 export function renderPreview(written: string, post: { title?: string; lang?: string } = {}, tex: TexToHtml | null = null): string {
   const lang = postLanguage(post.title ?? '', post.lang, written);
   // MathJax's \(…\) and \[…\] as the dollars the page renders them as (published-loader.ts).
-  const markdown = mathJaxToDollars(written);
-  const dollars = markdown.includes('$');
+  const dollarText = mathJaxToDollars(written);
+  const dollars = dollarText.includes('$');
+  // An HTML block that opens a tag meant as text (`<script> 标签…`) is Markdown again, as on the page (preview-prose-tags.ts).
+  const markdown = proseBlocksEscaped(dollarText, [gfm(), CONTAINERS, ...(dollars ? [MATH_SYNTAX] : [])]);
   const titles = mayHaveCodeTitles(markdown);
   const cjkEmphasis = wantsCjkEmphasis(markdown);
   const literals = cjkEmphasis && mayHaveLiteralAsterisk(markdown);
