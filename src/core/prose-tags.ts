@@ -95,7 +95,7 @@ export function proseBlock(value: string, after: string): string | null {
 }
 
 /** Parents whose raw HTML is inline (a tag in prose), not an HTML block. */
-const PROSE_PARENTS = new Set([...PHRASING, 'paragraph', 'heading', 'tableCell']);
+export const PROSE_PARENTS = new Set([...PHRASING, 'paragraph', 'heading', 'tableCell']);
 
 /** The raw HTML nodes of `tree` (blocks and tags in prose) with their parents, in document order. */
 function htmlNodesOf(tree: Node, out: { node: Node; parent: Node }[] = []): { node: Node; parent: Node }[] {

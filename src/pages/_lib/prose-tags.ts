@@ -6,7 +6,7 @@
  */
 import type { MdastNode, MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { satteri } from '../../core/markdown-parser.ts';
-import { mayHaveProseTags, proseTagsOf, readProseBlocks, type Node } from '../../core/prose-tags.ts';
+import { firstProseBlock, mayHaveProseTags, PROSE_PARENTS, proseTagsOf, readProseBlocks, type Node } from '../../core/prose-tags.ts';
 
 export { mayHaveProseTags, proseBlock, proseTagsOf, readProseBlocks, unclosedOpener, type Node } from '../../core/prose-tags.ts';
 
@@ -35,18 +35,29 @@ const inline = ((node: Readonly<MdastNode>, ctx: Parameters<InlineVisitor>[1]) =
   for (const tag of proseTagsOf(((node as unknown as Node).children ?? []) as Node[])) ctx.replaceNode(tag as never, { type: 'text', value: tag.value ?? '' } as never);
 }) as InlineVisitor;
 
-const plugin: MdastPluginDefinition = {
-  name: 'throughline-prose-tags',
-  // The HTML blocks first, on the whole tree: whether one is closed is read from the raw HTML
-  // after it (core/prose-tags.ts readProseBlocks), and a block read again may hold another.
-  before(root, ctx) {
-    const tree = plain(root);
-    if (readProseBlocks(tree, parseBlock)) ctx.replaceNode(root as never, tree as never);
-  },
-  paragraph: inline,
-  heading: inline as never,
-  tableCell: inline as never,
-};
+/** The tags in prose, after the blocks (so that a block read again is looked into too). */
+const inlinePlugin: MdastPluginDefinition = { name: 'throughline-prose-tags', paragraph: inline, heading: inline as never, tableCell: inline as never };
 
-/** The plugin, for `mdastPlugins`: only a document that may hold such a tag is handed to it. */
-export const proseTags = (ctx: PluginFactoryContext): MdastPluginDefinition | null => (mayHaveProseTags(ctx.source) ? plugin : null);
+/**
+ * The HTML blocks, on the whole tree: whether one is closed is read from the raw HTML after it
+ * (core/prose-tags.ts readProseBlocks), and a block read again may hold another. The raw HTML is
+ * gathered by the visitor first: only a document with such a block is copied and read again (a
+ * copy of every tree with a `<!--more-->` made its page about seven times slower to render).
+ */
+function blocksPlugin(): MdastPluginDefinition {
+  const html: { value: string; block: boolean }[] = [];
+  return {
+    name: 'throughline-prose-blocks',
+    html(node, ctx) {
+      html.push({ value: node.value ?? '', block: !PROSE_PARENTS.has((ctx.parent(node) as unknown as Node | undefined)?.type ?? 'root') });
+    },
+    after(root, ctx) {
+      if (firstProseBlock(html) === null) return;
+      const tree = plain(root);
+      if (readProseBlocks(tree, parseBlock)) ctx.replaceNode(root as never, tree as never);
+    },
+  };
+}
+
+/** The plugins, for `mdastPlugins`: only a document that may hold such a tag is handed to them. */
+export const proseTags = (ctx: PluginFactoryContext): MdastPluginDefinition[] | null => (mayHaveProseTags(ctx.source) ? [blocksPlugin(), inlinePlugin] : null);

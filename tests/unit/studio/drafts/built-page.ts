@@ -23,7 +23,7 @@ import { tocPlaceholders } from '../../../../src/pages/_lib/toc-placeholder.ts';
 type Factory<T> = (ctx: PluginFactoryContext) => T | null;
 
 /** The plugins by the names astro.config.mjs gives them. */
-export const MDAST_PLUGINS: Record<string, Factory<MdastPluginDefinition>> = { proseDollars, proseTags, cjkEmphasisMarks, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages };
+export const MDAST_PLUGINS: Record<string, Factory<MdastPluginDefinition | MdastPluginDefinition[]>> = { proseDollars, proseTags, cjkEmphasisMarks, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages };
 export const HAST_PLUGINS: Record<string, unknown> = { sanitizeHtml, texMath, headingIds, footnoteLabels, htmlImages, latinEmphasis };
 
 /** The body's HTML on the built page (before Astro's highlighter). */
