@@ -15,7 +15,7 @@ import { findUnresolvedMdxImports } from '../../store/mdx-imports.ts';
 import { readPost, savePost } from '../../store/posts.ts';
 import { readCachedProject } from '../shared/project-cache.ts';
 import { replanOnPublish, type Replanned } from './publish-replan.ts';
-import { closedSlotError, slotDayError } from '../plan/slot-day.ts';
+import { plannedSlotError } from '../plan/slot-day.ts';
 import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
 import type { Lang } from '../shared/i18n.ts';
 
@@ -73,7 +73,7 @@ async function plannedForErrors(root: string, planner: Planner, before: Record<s
   if (typeof date !== 'string' || after.status === 'published') return null;
   if (date === before.plannedFor && after.channel === before.channel) return null;
   const channel = String(after.channel);
-  const refused = slotDayError(planner, channel, date, 'editor') ?? closedSlotError(planner, (await readCachedProject(root)).posts, channel, date, now, 'editor');
+  const refused = plannedSlotError(planner, (await readCachedProject(root)).posts, channel, date, now, 'editor');
   return refused ? { plannedFor: refused } : null;
 }
 

@@ -12,7 +12,7 @@ import { readPost, savePost } from '../../store/posts.ts';
 import { resolveIdeaMove, takenPostIds } from '../drafts/idea-move.ts';
 import { readCachedPosts } from '../shared/project-cache.ts';
 import type { FieldErrors } from '../shared/form-errors.ts';
-import { closedSlotError, slotDayError } from './slot-day.ts';
+import { plannedSlotError } from './slot-day.ts';
 
 export interface MoveRequest {
   id: string;
@@ -96,7 +96,7 @@ export async function movePost(root: string, planner: Planner, move: MoveRequest
   // A date that is no slot of the channel would leave the post in no calendar; an undo puts back what was there.
   // So would a slot that is over: missed or filled, it takes no post now.
   const channel = move.channel ?? String(stored.post.data.channel ?? '');
-  const refused = move.date && !move.restore ? slotDayError(planner, channel, move.date) ?? closedSlotError(planner, (await readCachedPosts(root)).posts, channel, move.date, now) : undefined;
+  const refused = move.date && !move.restore ? plannedSlotError(planner, (await readCachedPosts(root)).posts, channel, move.date, now) : undefined;
   if (refused) return { errors: { date: refused }, status: 400 };
   const frontmatter: Record<string, unknown> = { ...stored.post.data };
   if (move.date) frontmatter.plannedFor = move.date;

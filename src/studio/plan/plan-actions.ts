@@ -15,7 +15,7 @@ import type { FieldErrors } from '../shared/form-errors.ts';
 import { slotAnchor } from './month.ts';
 import { checkPlanPostForm, plannedFrontmatter, readPlanPostForm } from './slot-form.ts';
 import { savePlannerChange, studioRoot } from '../shared/plan-store.ts';
-import { closedSlotError, slotDayError } from './slot-day.ts';
+import { plannedSlotError, slotDayError } from './slot-day.ts';
 import { breakCovering } from '../../core/slots.ts';
 import { applyTargets, readTargets } from './targets.ts';
 
@@ -34,9 +34,7 @@ export async function runPlanAction(form: FormData, planner: Planner, opts: { ba
   if (action === 'plan-post') {
     const post = readPlanPostForm(form);
     const slot = `${post.channel}/${post.date}`;
-    const errors = checkPlanPostForm(post, planner);
-    const closed = !errors.channel && !errors.date ? closedSlotError(planner, opts.posts ?? [], post.channel, post.date, opts.now ?? Date.now()) : undefined;
-    if (closed) errors.date = closed;
+    const errors = checkPlanPostForm(post, planner, opts.posts ?? [], opts.now ?? Date.now());
     if (Object.keys(errors).length) return { action, errors, slot };
     try {
       await createPost(studioRoot(), post.slug, { frontmatter: plannedFrontmatter(post), body: '', ext: 'mdx' });
@@ -79,7 +77,7 @@ async function runMoveAction(action: string, form: FormData, planner: Planner, o
     if (action === 'move-planned') {
       if (!LocalDateSchema.safeParse(text(form, 'date')).success) return { action, errors: { form: 'expected the slot date as YYYY-MM-DD' } };
       const channel = opts.posts?.find((p) => p.id === text(form, 'post'))?.data.channel ?? '';
-      const refused = slotDayError(planner, channel, text(form, 'date')) ?? closedSlotError(planner, opts.posts ?? [], channel, text(form, 'date'), opts.now ?? Date.now());
+      const refused = plannedSlotError(planner, opts.posts ?? [], channel, text(form, 'date'), opts.now ?? Date.now());
       if (refused) return { action, errors: { form: refused } };
       await movePlannedPost(studioRoot(), text(form, 'post'), text(form, 'date'));
     } else await moveAllOffSlot(studioRoot(), planner, opts.posts ?? [], opts.now ?? Date.now(), text(form, 'channel'));

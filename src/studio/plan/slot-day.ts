@@ -50,3 +50,13 @@ export function closedSlotError(planner: Planner, posts: Post[], channelId: stri
   const next = nextOpenSlot(only, posts, now, figures, channel.id);
   return `the ${date} slot of "${channel.name}" is over (missed, or filled by a published post), so a post planned there fills no slot; ${PICK_LATER[where]}${next ? ` (next open slot: ${next})` : ''}`;
 }
+
+/**
+ * Whether a post may be planned into the `date` slot of channel `channelId`: the reason it may not
+ * (slotDayError: no slot that day; else closedSlotError: a slot that is over), or undefined when
+ * the slot takes it. Every form and request that plans a post into a date asks this one question:
+ * Plan a post, Move to, plan-move, and the editor's Planned for (`where` 'editor').
+ */
+export function plannedSlotError(planner: Planner, posts: Post[], channelId: string, date: string, now: number, where: DatePlace = 'calendar'): string | undefined {
+  return slotDayError(planner, channelId, date, where) ?? closedSlotError(planner, posts, channelId, date, now, where);
+}

@@ -6,7 +6,8 @@ import { joinWords, slugWords } from '../../core/slug-words.ts';
 import { LocalDateSchema, type Planner } from '../../core/schema/planner.ts';
 import { checkPostId } from '../../store/post-paths.ts';
 import type { FieldErrors } from '../shared/form-errors.ts';
-import { slotDayError } from './slot-day.ts';
+import type { Post } from '../../core/schema/post.ts';
+import { plannedSlotError } from './slot-day.ts';
 
 export const PLAN_STATUSES = ['idea', 'draft'] as const;
 
@@ -37,13 +38,14 @@ export function slugify(title: string): string {
   return joinWords(slugWords(title), 80);
 }
 
-export function checkPlanPostForm(form: PlanPostForm, planner: Planner): FieldErrors {
+/** Field errors of the form; the date must be a slot that takes a post (slot-day.ts plannedSlotError) for `posts` at `now`. */
+export function checkPlanPostForm(form: PlanPostForm, planner: Planner, posts: Post[], now: number): FieldErrors {
   const errors: FieldErrors = {};
   if (!planner.channels.some((c) => c.id === form.channel)) errors.channel = `unknown channel "${form.channel}"; pick a slot from the calendar`;
   if (!LocalDateSchema.safeParse(form.date).success) errors.date = 'expected the slot date as YYYY-MM-DD';
   else if (!errors.channel) {
-    const offSlot = slotDayError(planner, form.channel, form.date);
-    if (offSlot) errors.date = offSlot;
+    const refused = plannedSlotError(planner, posts, form.channel, form.date, now);
+    if (refused) errors.date = refused;
   }
   if (!form.title) errors.title = 'a post needs a title';
   const idProblem = form.slug ? checkPostId(form.slug) : 'give a slug, e.g. "braised-pork" (it becomes content/posts/braised-pork.mdx)';

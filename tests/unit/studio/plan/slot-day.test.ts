@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Planner } from '../../../../src/core/schema/planner.ts';
 import { checkPlanPostForm } from '../../../../src/studio/plan/slot-form.ts';
-import { closedSlotError, slotDayError } from '../../../../src/studio/plan/slot-day.ts';
+import { closedSlotError, plannedSlotError, slotDayError } from '../../../../src/studio/plan/slot-day.ts';
 import type { Post } from '../../../../src/core/schema/post.ts';
 import { translateMessage } from '../../../../src/studio/shared/error-strings.ts';
 
@@ -61,9 +61,25 @@ describe("slotDayError for the editor's Planned for", () => {
 
 describe('Plan a post', () => {
   const form = { channel: 'blog', title: 'Soup', slug: 'blog/soup', status: 'idea', pillar: '' };
-  it('refuses a date that is no slot of the channel, and takes a slot day', () => {
-    expect(checkPlanPostForm({ ...form, date: '2026-12-09' }, planner).date).toMatch(/^2026-12-09 is not a slot day of "Blog"/);
-    expect(checkPlanPostForm({ ...form, date: '2026-12-08' }, planner)).toEqual({});
+  // Thu 3 Dec 2026 in Shanghai: the Tuesday 1 Dec slot is owed, 24 Nov is over.
+  const now = Date.parse('2026-12-03T12:00:00+08:00');
+  it('refuses a date that is no slot of the channel, and a slot that is over, and takes a slot day', () => {
+    expect(checkPlanPostForm({ ...form, date: '2026-12-09' }, planner, [], now).date).toMatch(/^2026-12-09 is not a slot day of "Blog"/);
+    expect(checkPlanPostForm({ ...form, date: '2026-11-24' }, planner, [], now).date).toMatch(/^the 2026-11-24 slot of "Blog" is over/);
+    expect(checkPlanPostForm({ ...form, date: '2026-12-08' }, planner, [], now)).toEqual({});
+  });
+});
+
+describe('plannedSlotError', () => {
+  const now = Date.parse('2026-12-03T12:00:00+08:00');
+  it.each([
+    ['a day with no slot', '2026-12-09', 'calendar'],
+    ['a slot that is over', '2026-11-24', 'calendar'],
+    ['a slot that is over, in the editor', '2026-11-24', 'editor'],
+    ['the slot still owed', '2026-12-01', 'calendar'],
+    ['a slot to come', '2026-12-08', 'editor'],
+  ] as const)('gives the day rule first, then the closed-slot rule: %s', (_what, date, where) => {
+    expect(plannedSlotError(planner, [], 'blog', date, now, where)).toBe(slotDayError(planner, 'blog', date, where) ?? closedSlotError(planner, [], 'blog', date, now, where));
   });
 });
 

@@ -54,7 +54,7 @@ describe('error text in Chinese', () => {
 
   it('translates the studio form checks and post id refusals', () => {
     const planner = { channels: [{ id: 'zhihu' }], brand: { pillars: [{ id: 'career' }] } } as never;
-    const errors = checkPlanPostForm({ channel: 'zhuhu', date: 'x', title: '', slug: '', status: 'posted', pillar: 'recipes' }, planner);
+    const errors = checkPlanPostForm({ channel: 'zhuhu', date: 'x', title: '', slug: '', status: 'posted', pillar: 'recipes' }, planner, [], Date.parse('2026-12-10T00:00:00Z'));
     expect(Object.keys(errors).length).toBe(6);
     for (const message of Object.values(errors)) expect(translateMessage(message, 'zh'), message).not.toMatch(/^详情|[a-z]{4,} [a-z]{3,}/);
     for (const id of ['', '../x', '/etc', 'a b']) expect(translateMessage(checkPostId(id)!, 'zh')).not.toMatch(/^详情/);
