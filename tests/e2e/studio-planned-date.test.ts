@@ -107,8 +107,8 @@ describe("the editor's Planned for", () => {
 
 describe('POST /studio/api/plan-move onto a slot that is over', () => {
   test.each([
-    ['en', `the ${closedTuesday} slot of "Blog" is over (missed, or filled by a published post), so a post planned there fills no slot; pick a slot from today on in the calendar (next open slot: `],
-    ['zh', `“Blog”在 ${closedTuesday} 的排期已经过去（已断更，或已有发布的文章填上），安排在那天的文章不会填上任何排期；请在日历中选择今天或以后的排期（下一个空排期：`],
+    ['en', `the ${closedTuesday} slot of "Blog" is over (missed, or filled by a published post), so a post planned there fills no slot; pick a slot still open in the calendar (next open slot: `],
+    ['zh', `“Blog”在 ${closedTuesday} 的排期已经过去（已断更，或已有发布的文章填上），安排在那天的文章不会填上任何排期；请在日历中选择一个还空着的排期（下一个空排期：`],
   ] as const)('is refused with 400 and the reason (%s), writing nothing', async (lang, message) => {
     const { page } = session;
     await setLang(page, lang);

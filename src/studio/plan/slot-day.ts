@@ -9,6 +9,7 @@ import { findOffSlotDay } from '../../core/plan-flags.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import { computePlannerChannelStats } from '../../core/channel-stats.ts';
+import type { ChannelStats } from '../../core/streaks.ts';
 import { nextOpenSlot } from '../../core/slot-over.ts';
 import { channelZone } from '../../core/slots.ts';
 import { localDateOf } from '../../core/zoned-time.ts';
@@ -17,7 +18,7 @@ import { localDateOf } from '../../core/zoned-time.ts';
 export type DatePlace = 'calendar' | 'editor';
 
 const PICK: Record<DatePlace, string> = { calendar: 'pick a slot from the calendar', editor: 'set "Planned for" to a slot day' };
-const PICK_LATER: Record<DatePlace, string> = { calendar: 'pick a slot from today on in the calendar', editor: 'set "Planned for" to a slot still open' };
+const PICK_OPEN: Record<DatePlace, string> = { calendar: 'pick a slot still open in the calendar', editor: 'set "Planned for" to a slot still open' };
 
 /** Why `date` (YYYY-MM-DD) is not a slot of channel `channelId`, in English (error-strings.ts has its Chinese); undefined when it is one, or the channel is unknown (said elsewhere). */
 export function slotDayError(planner: Planner, channelId: string, date: string, where: DatePlace = 'calendar'): string | undefined {
@@ -36,19 +37,29 @@ export function slotDayError(planner: Planner, channelId: string, date: string, 
  * Why a post cannot be planned into the `date` slot of channel `channelId` any more: that day is
  * over in the channel's zone and the slot is not the one it still owes (ChannelStats.overdue: a
  * post published before the next slot's day fills it), so the slot is missed or filled and a post
- * planned there fills none. Names the next open slot (core/slot-over.ts nextOpenSlot). Undefined
+ * planned there fills none. Names the next open slot (core/slot-over.ts nextOpenSlot): one from
+ * today on, or the owed slot, its day past, which the message then calls overdue. Undefined
  * for today and later, the owed slot, and an unknown channel. The plan page offers upcoming and
  * owed slots only; this refuses the same for a script, a page left open since a slot closed, and
  * the editor's planned date. English; error-strings.ts has its Chinese.
  */
 export function closedSlotError(planner: Planner, posts: Post[], channelId: string, date: string, now: number, where: DatePlace = 'calendar'): string | undefined {
   const channel = planner.channels.find((c) => c.id === channelId);
-  if (!channel || date >= localDateOf(now, channelZone(channel, planner.brand))) return undefined;
+  if (!channel) return undefined;
+  const today = localDateOf(now, channelZone(channel, planner.brand));
+  if (date >= today) return undefined;
   const only = { ...planner, channels: [channel] };
   const figures = computePlannerChannelStats(only, posts, now);
-  if (figures[0]?.stats.overdue?.date === date) return undefined;
+  const owed = figures[0]?.stats.overdue;
+  if (owed?.date === date) return undefined;
   const next = nextOpenSlot(only, posts, now, figures, channel.id);
-  return `the ${date} slot of "${channel.name}" is over (missed, or filled by a published post), so a post planned there fills no slot; ${PICK_LATER[where]}${next ? ` (next open slot: ${next})` : ''}`;
+  return `the ${date} slot of "${channel.name}" is over (missed, or filled by a published post), so a post planned there fills no slot; ${PICK_OPEN[where]}${next ? ` (next open slot: ${next}${owedWords(next, today, owed)})` : ''}`;
+}
+
+/** After the next open slot's date: when that is the owed slot, its day past, the words that say it is still open (as the plan page's "overdue" label). */
+function owedWords(next: string, today: string, owed: ChannelStats['overdue']): string {
+  if (next >= today || !owed) return '';
+  return owed.until ? `, overdue: publish before ${owed.until} to fill it` : ', overdue, still open';
 }
 
 /**

@@ -192,13 +192,13 @@ describe('a move to a day that is no slot of the channel', () => {
 
 /** A slot that is over (missed or filled): plan-move planned a post there, where it filled no slot and showed as missed. */
 describe('a move to a slot that is over', () => {
-  // Thu 10 Dec 2026 in Shanghai: the WeChat slot of Tue 8 Dec is owed (until the 22nd, after the break), that of 1 Dec is over.
+  // Thu 10 Dec 2026 in Shanghai: the WeChat slot of Tue 8 Dec is owed (until the 15th, the day of the next slot, one inside the break), that of 1 Dec is over.
   const later = Date.parse('2026-12-10T12:00:00+08:00');
 
   it('is refused with the reason in English, writing nothing', async () => {
     const before = readFileSync(file(), 'utf8');
     const outcome = await movePost(root, planner, { id: 'ideas/soup', date: '2026-12-01', channel: 'wechat' }, later);
-    expect(outcome).toMatchObject({ status: 400, errors: { date: 'the 2026-12-01 slot of "WeChat 公众号" is over (missed, or filled by a published post), so a post planned there fills no slot; pick a slot from today on in the calendar (next open slot: 2026-12-08)' } });
+    expect(outcome).toMatchObject({ status: 400, errors: { date: 'the 2026-12-01 slot of "WeChat 公众号" is over (missed, or filled by a published post), so a post planned there fills no slot; pick a slot still open in the calendar (next open slot: 2026-12-08, overdue: publish before 2026-12-15 to fill it)' } });
     expect(readFileSync(file(), 'utf8')).toBe(before);
   });
 

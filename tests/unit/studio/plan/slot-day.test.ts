@@ -15,6 +15,7 @@ const planner = {
   channels: [
     { id: 'blog', name: 'Blog', cadence: 'FREQ=WEEKLY;BYDAY=TU', start: '2026-09-01', time: '09:00' },
     { id: 'yearly', name: 'Annual letter', cadence: 'FREQ=YEARLY;COUNT=1', start: '2026-01-05', time: '09:00' },
+    { id: 'pair', name: 'Pair', cadence: 'FREQ=WEEKLY;BYDAY=TU;COUNT=3', start: '2026-11-24', time: '09:00' },
   ],
   breaks: [{ from: '2026-10-01', to: '2026-10-07', reason: 'National Day holiday' }],
 } as unknown as Planner;
@@ -102,19 +103,25 @@ describe('closedSlotError', () => {
     expect(closedSlotError(planner, posts as Post[], channel, date, now)).toBeUndefined();
   });
 
+  // The next open slot is one from today on, or the owed slot, whose day is past: the words say which
+  // (they said "pick a slot from today on" over an owed slot of two days before).
   it.each([
-    ['a missed slot whose window has closed, naming the owed slot as the next open one', '2026-12-01', [], '2026-12-08'],
-    ['a past slot a published post fills, naming the next slot to come', '2026-12-08', [published('2026-12-08', '2026-12-09T10:00:00+08:00')], '2026-12-15'],
-  ])('refuses %s in English and Chinese', (_what, date, posts, next) => {
-    const message = closedSlotError(planner, posts, 'blog', date, now);
-    expect(message).toBe(`the ${date} slot of "Blog" is over (missed, or filled by a published post), so a post planned there fills no slot; pick a slot from today on in the calendar (next open slot: ${next})`);
-    expect(translateMessage(message!, 'zh')).toBe(`“Blog”在 ${date} 的排期已经过去（已断更，或已有发布的文章填上），安排在那天的文章不会填上任何排期；请在日历中选择今天或以后的排期（下一个空排期：${next}）`);
+    ['a missed slot whose window has closed, naming the owed slot, overdue, as the next open one', 'blog', 'Blog', '2026-12-01', [],
+      '(next open slot: 2026-12-08, overdue: publish before 2026-12-15 to fill it)', '（下一个空排期：2026-12-08，已逾期：2026-12-15 前发布可补上）'],
+    ['a past slot a published post fills, naming the next slot to come', 'blog', 'Blog', '2026-12-08', [published('2026-12-08', '2026-12-09T10:00:00+08:00')],
+      '(next open slot: 2026-12-15)', '（下一个空排期：2026-12-15）'],
+    ['a missed slot of a cadence that ends, naming its last slot, owed with no slot after it', 'pair', 'Pair', '2026-12-01', [],
+      '(next open slot: 2026-12-08, overdue, still open)', '（下一个空排期：2026-12-08，已逾期，仍可补上）'],
+  ])('refuses %s in English and Chinese', (_what, channel, name, date, posts, next, nextZh) => {
+    const message = closedSlotError(planner, posts, channel, date, now);
+    expect(message).toBe(`the ${date} slot of "${name}" is over (missed, or filled by a published post), so a post planned there fills no slot; pick a slot still open in the calendar ${next}`);
+    expect(translateMessage(message!, 'zh')).toBe(`“${name}”在 ${date} 的排期已经过去（已断更，或已有发布的文章填上），安排在那天的文章不会填上任何排期；请在日历中选择一个还空着的排期${nextZh}`);
   });
 
   it("words the editor's refusal for its Planned for field, which has no calendar", () => {
     const message = closedSlotError(planner, [], 'blog', '2026-12-01', now, 'editor');
-    expect(message).toBe('the 2026-12-01 slot of "Blog" is over (missed, or filled by a published post), so a post planned there fills no slot; set "Planned for" to a slot still open (next open slot: 2026-12-08)');
-    expect(translateMessage(message!, 'zh')).toBe('“Blog”在 2026-12-01 的排期已经过去（已断更，或已有发布的文章填上），安排在那天的文章不会填上任何排期；请把“计划日期”设为一个还空着的排期（下一个空排期：2026-12-08）');
+    expect(message).toBe('the 2026-12-01 slot of "Blog" is over (missed, or filled by a published post), so a post planned there fills no slot; set "Planned for" to a slot still open (next open slot: 2026-12-08, overdue: publish before 2026-12-15 to fill it)');
+    expect(translateMessage(message!, 'zh')).toBe('“Blog”在 2026-12-01 的排期已经过去（已断更，或已有发布的文章填上），安排在那天的文章不会填上任何排期；请把“计划日期”设为一个还空着的排期（下一个空排期：2026-12-08，已逾期：2026-12-15 前发布可补上）');
   });
 
   it("reads today in the channel's zone: 23:30 on the 7th in Shanghai is the 7th there, not the 8th", () => {
