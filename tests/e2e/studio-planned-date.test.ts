@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { formatDay } from '../../src/studio/plan/format.ts';
 import { useStudioSession } from './studio-session.ts';
 
 const session = useStudioSession();
@@ -106,10 +107,11 @@ describe("the editor's Planned for", () => {
 });
 
 describe('POST /studio/api/plan-move onto a slot that is over', () => {
+  // The next open slot may be the owed one, its day past (any day but a Tuesday): then the words call it overdue.
   test.each([
-    ['en', `the ${closedTuesday} slot of "Blog" is over (missed, or filled by a published post), so a post planned there fills no slot; pick a slot still open in the calendar (next open slot: `],
-    ['zh', `“Blog”在 ${closedTuesday} 的排期已经过去（已断更，或已有发布的文章填上），安排在那天的文章不会填上任何排期；请在日历中选择一个还空着的排期（下一个空排期：`],
-  ] as const)('is refused with 400 and the reason (%s), writing nothing', async (lang, message) => {
+    ['en', `the ${closedTuesday} slot of "Blog" is over (missed, or filled by a published post), so a post planned there fills no slot; pick a slot still open in the calendar (next open slot: `, String.raw`(, overdue: publish before \d{4}-\d{2}-\d{2} to fill it)?\)`],
+    ['zh', `“Blog”在 ${closedTuesday} 的排期已经过去（已断更，或已有发布的文章填上），安排在那天的文章不会填上任何排期；请在日历中选择一个还空着的排期（下一个空排期：`, String.raw`(，已逾期：\d{4}-\d{2}-\d{2} 前发布可补上)?）`],
+  ] as const)('is refused with 400 and the reason (%s), writing nothing', async (lang, message, end) => {
     const { page } = session;
     await setLang(page, lang);
     await page.goto(`${session.studio.url}/studio/plan`);
@@ -118,7 +120,7 @@ describe('POST /studio/api/plan-move onto a slot that is over', () => {
       const response = await fetch('/studio/api/plan-move', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       return { status: response.status, body: (await response.json()) as { errors?: Record<string, string> } };
     }, { id: ID, date: closedTuesday, channel: 'blog' });
-    expect(answer).toEqual({ status: 400, body: { errors: { date: expect.stringMatching(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\d{4}-\\d{2}-\\d{2}[)）]$`)) } } });
+    expect(answer).toEqual({ status: 400, body: { errors: { date: expect.stringMatching(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\d{4}-\\d{2}-\\d{2}${end}$`)) } } });
     expect(postText()).toBe(before);
   });
 
@@ -207,6 +209,8 @@ describe("the plan's flags on a post", () => {
     expect(target > closedTuesday).toBe(true);
     await Promise.all([page.waitForEvent('load'), page.click(`#slot-over button:has-text("Move to ${target}")`)]);
     expect(readFileSync(lateFile(), 'utf8')).toMatch(new RegExp(`^plannedFor: ${target}$`, 'm'));
+    // It said "Moved to the nearest slot.", the off-slot flag's words, and no date.
+    expect(await page.textContent('.flash')).toBe(`Moved to the next open slot, ${formatDay(target, 'en')}.`);
   });
 
   test.each(['en', 'zh'] as const)("the plan page's card of a post whose slot is over says so (%s) and has a handle", async (lang) => {

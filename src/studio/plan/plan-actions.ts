@@ -15,7 +15,8 @@ import type { FieldErrors } from '../shared/form-errors.ts';
 import { slotAnchor } from './month.ts';
 import { checkPlanPostForm, plannedFrontmatter, readPlanPostForm } from './slot-form.ts';
 import { savePlannerChange, studioRoot } from '../shared/plan-store.ts';
-import { plannedSlotError, slotDayError } from './slot-day.ts';
+import { closedSlotError, plannedSlotError, slotDayError } from './slot-day.ts';
+import { movedQuery, type MovedWhy } from './moved.ts';
 import { breakCovering } from '../../core/slots.ts';
 import { applyTargets, readTargets } from './targets.ts';
 
@@ -72,18 +73,30 @@ export async function runPlanAction(form: FormData, planner: Planner, opts: { ba
 
 async function runMoveAction(action: string, form: FormData, planner: Planner, opts: { back: string; posts?: Post[]; now?: number }): Promise<PlanActionResult> {
   const back = /^\/studio(\/|\?|$)/.test(text(form, 'return')) ? text(form, 'return') : opts.back;
-  const to = `${back}${back.includes('?') ? '&' : '?'}done=moved`;
+  const posts = opts.posts ?? [];
+  const now = opts.now ?? Date.now();
   try {
     if (action === 'move-planned') {
-      if (!LocalDateSchema.safeParse(text(form, 'date')).success) return { action, errors: { form: 'expected the slot date as YYYY-MM-DD' } };
-      const channel = opts.posts?.find((p) => p.id === text(form, 'post'))?.data.channel ?? '';
-      const refused = plannedSlotError(planner, opts.posts ?? [], channel, text(form, 'date'), opts.now ?? Date.now());
+      const date = text(form, 'date');
+      if (!LocalDateSchema.safeParse(date).success) return { action, errors: { form: 'expected the slot date as YYYY-MM-DD' } };
+      const post = posts.find((p) => p.id === text(form, 'post'));
+      const channel = post?.data.channel ?? '';
+      const refused = plannedSlotError(planner, posts, channel, date, now);
       if (refused) return { action, errors: { form: refused } };
-      await movePlannedPost(studioRoot(), text(form, 'post'), text(form, 'date'));
-    } else await moveAllOffSlot(studioRoot(), planner, opts.posts ?? [], opts.now ?? Date.now(), text(form, 'channel'));
+      const why = post?.data.plannedFor ? movedWhy(planner, posts, channel, post.data.plannedFor, now) : undefined;
+      await movePlannedPost(studioRoot(), text(form, 'post'), date);
+      return { redirect: movedQuery(back, { to: date, why }) };
+    }
+    const count = await moveAllOffSlot(studioRoot(), planner, posts, now, text(form, 'channel'));
+    return { redirect: movedQuery(back, { count }) };
   } catch (error) {
     if (!(error instanceof ThroughlineError)) throw error;
     return { action, errors: { form: error.message } };
   }
-  return { redirect: to };
+}
+
+/** Which flag offered the move of a post planned for `from`: no slot day (off-slot), or a slot that is over (slot-over); undefined for neither. */
+function movedWhy(planner: Planner, posts: Post[], channel: string, from: string, now: number): MovedWhy | undefined {
+  if (slotDayError(planner, channel, from)) return 'off-slot';
+  return closedSlotError(planner, posts, channel, from, now) ? 'slot-over' : undefined;
 }

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readProject } from '../../../src/store/project.ts';
+import { formatDay } from '../../../src/studio/plan/format.ts';
 import { startStudio, type Studio } from '../../e2e/studio-server.ts';
 
 let studio: Studio;
@@ -25,6 +26,8 @@ const page = async (path: string, headers: Record<string, string> = {}) => {
 const postForm = (path: string, fields: Record<string, string>) =>
   fetch(`${studio.url}${path}`, { method: 'POST', body: new URLSearchParams(fields), headers: { origin: studio.url }, redirect: 'manual' });
 const file = (rel: string) => join(studio.root, rel);
+/** The page's flash line (StudioLayout's message), as text. */
+const flash = (html: string) => /<p class="flash"[^>]*>([^<]*)<\/p>/.exec(html)?.[1];
 
 describe('the sample brand', () => {
   it("offers to start one's own brand at the top of the dashboard, in both languages", async () => {
@@ -237,10 +240,43 @@ describe('posts planned off the cadence', () => {
     expect(plan.html).toContain('data-off-slot="drafts/off-slot"');
     const moved = await postForm('/studio/plan', { action: 'move-planned', post: 'drafts/off-slot', date: next, return: '/studio' });
     expect(moved.status).toBe(303);
-    expect(moved.headers.get('location')).toBe('/studio?done=moved');
+    expect(moved.headers.get('location')).toBe(`/studio?done=moved&to=${next}&why=off-slot`);
     expect(readFileSync(file(rel), 'utf8')).toContain(`plannedFor: ${next}`);
-    expect((await page('/studio', zh)).html).not.toContain('“跳槽时机”计划在');
+    const after = await page(moved.headers.get('location')!, zh);
+    expect(after.html).not.toContain('“跳槽时机”计划在');
+    expect(flash(after.html)).toBe(`已移到最近的排期：${formatDay(next, 'zh')}。`);
+    expect(flash((await page(moved.headers.get('location')!)).html)).toBe(`Moved to the nearest slot, ${formatDay(next, 'en')}.`);
     rmSync(file(rel));
+  });
+
+  // The confirmation said "Moved to the nearest slot." after the Move to of a post whose slot is over too,
+  // which goes to the next open slot (core/slot-over.ts), and it named no date for either kind.
+  it.each([
+    ['en', {}, 'Moved to the next open slot, {date}.'],
+    ['zh', zh, '已移到下一个空排期：{date}。'],
+  ] as const)("says where the Move to of a post whose slot is over put it: the next open slot (%s)", async (lang, headers, words) => {
+    const { planner } = await readProject(studio.root);
+    const channel = planner.channels[0]!.id;
+    const rel = 'content/posts/drafts/slot-over.mdx';
+    const now = Date.now();
+    const report = (await import('../../../src/core/check.ts')).buildCheckReport({ planner, posts: [], now });
+    // A slot of this channel whose day is over and that it no longer owes: a missed one, not the latest.
+    const closed = report.channels.find((c) => c.id === channel)!.missed.at(-2)!;
+    writeFileSync(file(rel), `---\ntitle: Late soup\nchannel: ${channel}\nstatus: draft\nplannedFor: ${closed}\n---\n`);
+    try {
+      const dashboard = await page('/studio', headers);
+      const move = new RegExp(`data-flag="slot-over"[\\s\\S]*?name="post" value="drafts/slot-over"[^>]*>\\s*<input type="hidden" name="date" value="([\\d-]+)"`).exec(dashboard.html);
+      expect(move).not.toBeNull();
+      const target = move![1]!;
+      const moved = await postForm('/studio/plan', { action: 'move-planned', post: 'drafts/slot-over', date: target, return: '/studio' });
+      expect(moved.status).toBe(303);
+      expect(moved.headers.get('location')).toBe(`/studio?done=moved&to=${target}&why=slot-over`);
+      expect(readFileSync(file(rel), 'utf8')).toContain(`plannedFor: ${target}`);
+      const after = await page(moved.headers.get('location')!, headers);
+      expect(flash(after.html)).toBe(words.replace('{date}', formatDay(target, lang)));
+    } finally {
+      rmSync(file(rel), { force: true });
+    }
   });
 });
 
@@ -260,8 +296,11 @@ describe('a cadence change', () => {
     expect(after.html).toContain('以下内容计划的日期在新节奏中没有排期');
     for (const p of planned.filter((x) => new Date(`${x.data.plannedFor}T00:00:00Z`).getUTCDay() !== 4)) expect(after.html).toContain(`data-off-slot="${p.id}"`);
     expect(after.html).toContain('id="move-all-off-slot"');
+    const count = /id="move-all-off-slot"[^>]*>把这 (\d+) 篇全部移到最近的排期/.exec(after.html)![1];
     const moved = await postForm('/studio/plan', { action: 'move-all-planned', channel: channel.id, return: '/studio/channels' });
     expect(moved.status).toBe(303);
+    expect(moved.headers.get('location')).toBe(`/studio/channels?done=moved&count=${count}`);
+    expect(flash((await page(moved.headers.get('location')!, zh)).html)).toBe(`已把这 ${count} 篇全部移到最近的排期。`);
     const { buildCheckReport } = await import('../../../src/core/check.ts');
     const now = await readProject(studio.root);
     const left = buildCheckReport({ planner: now.planner, posts: now.posts, now: Date.now() }).flags.filter((f) => f.kind === 'off-slot' && f.channel === channel.id);

@@ -1,0 +1,35 @@
+/**
+ * The confirmation after a Move to: it said "Moved to the nearest slot." for every move, the
+ * Move to of a post whose slot is over (which goes to the next open slot) too, and named no date.
+ */
+import { describe, expect, it } from 'vitest';
+import { movedMessage, movedQuery } from '../../../../src/studio/plan/moved.ts';
+import { createTranslator } from '../../../../src/studio/shared/i18n.ts';
+import { MANAGE_TEXT } from '../../../../src/studio/shared/manage-strings.ts';
+
+const message = (query: string, lang: 'en' | 'zh') => movedMessage(new URL(query, 'http://x').searchParams, createTranslator(lang, MANAGE_TEXT), lang);
+
+describe('movedMessage', () => {
+  it.each([
+    ['a post planned off its cadence: the nearest slot', { to: '2026-12-08', why: 'off-slot' as const }, 'Moved to the nearest slot, Tue, 8 Dec 2026.', '已移到最近的排期：2026年12月8日周二。'],
+    ['a post whose slot is over: the next open slot', { to: '2026-12-08', why: 'slot-over' as const }, 'Moved to the next open slot, Tue, 8 Dec 2026.', '已移到下一个空排期：2026年12月8日周二。'],
+    ['a post no flag offered to move: the date only', { to: '2026-12-08' }, 'Moved to Tue, 8 Dec 2026.', '已移到 2026年12月8日周二。'],
+    ['every off-slot post of a channel', { count: 3 }, 'Moved all 3 to the nearest slots.', '已把这 3 篇全部移到最近的排期。'],
+  ])('says where the move put %s, in English and Chinese', (_what, moved, en, zh) => {
+    const query = movedQuery('/studio', moved);
+    expect(message(query, 'en')).toBe(en);
+    expect(message(query, 'zh')).toBe(zh);
+  });
+
+  it('keeps the query of the page it returns to', () => {
+    expect(movedQuery('/studio/plan?month=2026-12', { to: '2026-12-08', why: 'slot-over' })).toBe('/studio/plan?month=2026-12&done=moved&to=2026-12-08&why=slot-over');
+  });
+
+  it.each([
+    ['a date that is no date', '/studio?done=moved&to=soon&why=slot-over', 'Moved.'],
+    ['an unknown kind', '/studio?done=moved&to=2026-12-08&why=nearest', 'Moved to Tue, 8 Dec 2026.'],
+    ['no move at all', '/studio?done=planned&to=2026-12-08', undefined],
+  ])('says no more than it knows for %s', (_what, query, expected) => {
+    expect(message(query, 'en')).toBe(expected);
+  });
+});
