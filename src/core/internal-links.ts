@@ -328,7 +328,9 @@ function checkLink(href: string, pageUrl: string, origin: string, site: LinkSite
   const ids = site.anchors(key);
   if (fragment === '' || fragment.toLowerCase() === 'top' || ids === undefined || ids.has(fragment)) return null;
   const near = (site.idList(key) ?? []).find((id) => id.toLowerCase() === fragment.toLowerCase() || id === anchorSlug(fragment));
-  return { reason: 'no-anchor', ...(near !== undefined && { suggestion: underBase(`${path}#${near}`, site) }) };
+  // A place of this page is suggested as the link writes it: `#near`.
+  const suggestion = near === undefined ? undefined : href.charCodeAt(0) === 35 /* # */ ? `#${near}` : underBase(`${path}#${near}`, site);
+  return { reason: 'no-anchor', ...(suggestion !== undefined && { suggestion }) };
 }
 
 /**
@@ -472,6 +474,14 @@ const STATUS_WORDS: Record<NonNullable<LinkedPost['unpublished']>, { en: string;
   later: { en: 'published with a later date', zh: '已发布但日期在之后' },
 };
 
+/** A link to a place of its own page (`#x`): one no element of the page has is most often pasted with text from another site. */
+const isInPage = (entry: BrokenLink): boolean => entry.link.charCodeAt(0) === 35 /* # */;
+
+const IN_PAGE = {
+  en: "a place in this page that isn't there (no heading or id by that name: likely pasted from another site with the text)",
+  zh: '本页中并不存在的位置（没有这个标题或 id：多半是连同文字从别的网站粘贴过来的）',
+};
+
 /** One broken link as a line of the report: `link → why; probably …`. */
 function brokenLine(entry: BrokenLink, lang: Lang): string {
   const zh = lang === 'zh';
@@ -484,7 +494,7 @@ function brokenLine(entry: BrokenLink, lang: Lang): string {
         : `the page of ${entry.post!.file}, which is not on the site (${status(entry.post!)}): the link leads nowhere until it is published`;
       break;
     case 'no-anchor':
-      why = zh ? '页面存在，但没有这个锚点（标题或 id）' : 'the page has no heading or id by that name';
+      why = isInPage(entry) ? IN_PAGE[lang] : zh ? '页面存在，但没有这个锚点（标题或 id）' : 'the page has no heading or id by that name';
       break;
     case 'outside-base':
       why = zh ? '不在网站的 base 路径下' : "outside the site's base path";
@@ -503,21 +513,36 @@ function brokenLine(entry: BrokenLink, lang: Lang): string {
   return `${decoded(entry.link)} → ${why}${suggestion}`;
 }
 
+/** How many posts whose broken links all name missing places of their own pages are listed; the rest are counted. */
+const LISTED_IN_PAGE_ONLY = 10;
+/** How many of a post's missing places of its own page (with no suggestion) are named on its one line. */
+const NAMED_PLACES = 3;
+
 /**
  * The build's one warning (or error) block of broken links: a heading with the counts and what
- * to do, then each post file and, under it, each broken link with why and the page it probably
- * meant. `failing`: the build fails on them, by `portfolio.brokenLinks: "error"` (`true` or
- * `'planner'`) or by THROUGHLINE_BROKEN_LINKS=error (`'env'`), and the block says which; else it
- * says how to make it so. Empty when no post has one.
+ * to do, then each post file with its count and, under it, each broken link with why and the page
+ * it probably meant. A post's links to places of its own page that no element has (`#t0`: most
+ * often pasted from another site with the text) share one line, unless one has a suggestion.
+ * A post whose broken links are all of that kind is listed among the first
+ * {@link LISTED_IN_PAGE_ONLY} of them, the rest counted on the last line; a post with any other
+ * broken link is always listed. `failing`: the build fails on them, by
+ * `portfolio.brokenLinks: "error"` (`true` or `'planner'`) or by THROUGHLINE_BROKEN_LINKS=error
+ * (`'env'`), and the block says which; else it says how to make it so. Empty when no post has one.
  */
 export function brokenLinksReport(posts: readonly PostBrokenLinks[], lang: Lang, failing: boolean | 'planner' | 'env' = false): string {
   const withBroken = posts.filter((p) => p.broken.length > 0);
   if (withBroken.length === 0) return '';
   const links = withBroken.reduce((n, p) => n + p.broken.length, 0);
+  const inPage = withBroken.reduce((n, p) => n + p.broken.filter(isInPage).length, 0);
   const zh = lang === 'zh';
-  const counted = zh
-    ? `${withBroken.length} 篇文章的正文里有 ${links} 个链接指向构建出的网站上不存在的页面或文件（读者点开是 404）`
-    : `${links} ${links === 1 ? 'link' : 'links'} in the body of ${withBroken.length === 1 ? '1 post' : `${withBroken.length} posts`} ${links === 1 ? 'leads' : 'lead'} to no page or file of the built site (readers get a 404)`;
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const counted = inPage === 0
+    ? zh
+      ? `${withBroken.length} 篇文章的正文里有 ${links} 个链接指向构建出的网站上不存在的页面或文件（读者点开是 404）`
+      : `${plural(links, 'link', 'links')} in the body of ${plural(withBroken.length, 'post', 'posts')} ${links === 1 ? 'leads' : 'lead'} to no page or file of the built site (readers get a 404)`
+    : zh
+      ? `${withBroken.length} 篇文章的正文里有 ${links} 个链接打不开：${links - inPage} 个指向构建出的网站上不存在的页面或文件（读者点开是 404），${inPage} 个指向本页中并不存在的位置（多半是连同文字从别的网站粘贴过来的）`
+      : `${plural(links, 'link', 'links')} in the body of ${plural(withBroken.length, 'post', 'posts')} lead nowhere: ${links - inPage} to no page or file of the built site (readers get a 404), ${inPage} to a place in the post's own page that isn't there (likely pasted from another site with the text)`;
   // The suggestion is promised only when a line gives one (a missing anchor often has none).
   const suggested = withBroken.some((p) => p.broken.some((entry) => entry.suggestion !== undefined || entry.meant !== undefined));
   const todo = zh
@@ -535,9 +560,30 @@ export function brokenLinksReport(posts: readonly PostBrokenLinks[], lang: Lang,
       ? '。要让构建因此失败，在 content/planner.json 里写 "portfolio": { "brokenLinks": "error" }'
       : '. To fail the build on them: "portfolio": { "brokenLinks": "error" } in content/planner.json';
   const lines = [`broken-link${zh ? '：' : ': '}${counted}${todo}${mode}`];
+  let inPageOnly = 0;
+  const left = { posts: 0, links: 0 };
   for (const { file, broken } of withBroken) {
-    lines.push(`  ${file}`);
-    for (const entry of broken) lines.push(`    ${brokenLine(entry, lang)}`);
+    if (broken.every(isInPage) && ++inPageOnly > LISTED_IN_PAGE_ONLY) {
+      left.posts++;
+      left.links += broken.length;
+      continue;
+    }
+    lines.push(zh ? `  ${file}（${broken.length} 个）` : `  ${file} (${plural(broken.length, 'link', 'links')})`);
+    const places = broken.filter((entry) => isInPage(entry) && entry.suggestion === undefined);
+    for (const entry of broken) if (!places.includes(entry) || places.length === 1) lines.push(`    ${brokenLine(entry, lang)}`);
+    if (places.length > 1) lines.push(`    ${placesLine(places, lang)}`);
   }
+  if (left.posts > 0)
+    lines.push(zh
+      ? `  另有 ${left.posts} 篇文章，共 ${left.links} 个链接指向本页中并不存在的位置（未逐一列出）`
+      : `  and ${plural(left.posts, 'more post', 'more posts')} with ${plural(left.links, 'link', 'links')} to places in their own pages that aren't there (not listed)`);
   return lines.join('\n');
+}
+
+/** A post's links to missing places of its own page as one line: the first few, how many, why. */
+function placesLine(places: readonly BrokenLink[], lang: Lang): string {
+  const named = places.slice(0, NAMED_PLACES).map((entry) => decoded(entry.link));
+  const more = places.length - named.length;
+  if (lang === 'zh') return `${named.join('、')}${more > 0 ? ` 等 ${places.length} 个` : ''} → 都是${IN_PAGE.zh}`;
+  return `${named.join(', ')}${more > 0 ? ` and ${more} more` : ''} → each ${IN_PAGE.en}`;
 }

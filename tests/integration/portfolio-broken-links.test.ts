@@ -64,12 +64,12 @@ async function siteDigest(outDir: string): Promise<Map<string, string>> {
 
 const BLOCK = [
   'broken-link: 5 links in the body of 2 posts lead to no page or file of the built site (readers get a 404): fix each link (a suggested address follows →), or add the old address to the aliases of the post it meant. To fail the build on them: "portfolio": { "brokenLinks": "error" } in content/planner.json',
-  '  content/posts/2026/moved.md',
+  '  content/posts/2026/moved.md (4 links)',
   '    /zh-cn/posts/gluten → no such page or file; probably /posts/2026/gluten/',
   '    /posts/drafts/plan/ → the page of content/posts/drafts/plan.md, which is not on the site (a draft): the link leads nowhere until it is published',
   '    ../gluten/#no-such-part → the page has no heading or id by that name',
   '    https://example.com/media/gone.pdf → no such page or file',
-  '  content/posts/2026/红烧肉.md',
+  '  content/posts/2026/红烧肉.md (1 link)',
   '    /posts/2026/moved/#没有 → the page has no heading or id by that name',
 ].join('\n');
 
@@ -156,9 +156,10 @@ describe('broken links in post bodies', () => {
       'broken-link: 2 links in the body of 1 post lead to no page or file of the built site',
     ].join('\n'));
     expect(log).toContain([
-      '  content/posts/2026/moved.md',
+      '  content/posts/2026/moved.md (2 links)',
       "    /posts/2026/gluten/ → outside the site's base path; probably /blog/posts/2026/gluten/",
       '    /blog/zh-cn/posts/gluten → no such page or file; probably /blog/posts/2026/gluten/',
     ].join('\n'));
   }, 120_000);
+
 });

@@ -172,12 +172,12 @@ describe('brokenLinksReport', () => {
 
   it('is one block: the counts and what to do, then each post file and its broken links with the page each probably meant', () => {
     expect(brokenLinksReport(report, 'en')).toBe([
-      'broken-link: 4 links in the body of 2 posts lead to no page or file of the built site (readers get a 404): fix each link (a suggested address follows →), or add the old address to the aliases of the post it meant. To fail the build on them: "portfolio": { "brokenLinks": "error" } in content/planner.json',
-      '  content/posts/2026/红烧肉.md',
+      "broken-link: 4 links in the body of 2 posts lead nowhere: 3 to no page or file of the built site (readers get a 404), 1 to a place in the post's own page that isn't there (likely pasted from another site with the text): fix each link (a suggested address follows →), or add the old address to the aliases of the post it meant. To fail the build on them: \"portfolio\": { \"brokenLinks\": \"error\" } in content/planner.json",
+      '  content/posts/2026/红烧肉.md (3 links)',
       '    /zh-cn/posts/zsh-zim-setup → no such page or file; probably /posts/2024/zsh-zim-setup/',
       '    /posts/2024/nushell-setup/ → the page of content/posts/2024/nushell-setup/index.mdx, which is not on the site (a draft): the link leads nowhere until it is published',
-      '    #missing → the page has no heading or id by that name',
-      '  content/posts/2025/hello.md',
+      "    #missing → a place in this page that isn't there (no heading or id by that name: likely pasted from another site with the text)",
+      '  content/posts/2025/hello.md (1 link)',
       '    /zh-cn/posts/nushell-setup/ → no such page; probably content/posts/2024/nushell-setup/index.mdx, which is not on the site (a draft)',
     ].join('\n'));
   });
@@ -194,8 +194,9 @@ describe('brokenLinksReport', () => {
 
   it('speaks Chinese, and says when the build fails on them', () => {
     const zh = brokenLinksReport(report, 'zh', true);
-    expect(zh.split('\n')[0]).toBe('broken-link：2 篇文章的正文里有 4 个链接指向构建出的网站上不存在的页面或文件（读者点开是 404）：改正每个链接（建议的地址在 → 后面），或者把旧地址写进它所指文章的 aliases。构建因此失败（content/planner.json 中 "portfolio": { "brokenLinks": "error" }）');
-    expect(zh).toContain('    /zh-cn/posts/zsh-zim-setup → 没有这个页面或文件；可能是 /posts/2024/zsh-zim-setup/');
+    expect(zh.split('\n')[0]).toBe('broken-link：2 篇文章的正文里有 4 个链接打不开：3 个指向构建出的网站上不存在的页面或文件（读者点开是 404），1 个指向本页中并不存在的位置（多半是连同文字从别的网站粘贴过来的）：改正每个链接（建议的地址在 → 后面），或者把旧地址写进它所指文章的 aliases。构建因此失败（content/planner.json 中 "portfolio": { "brokenLinks": "error" }）');
+    expect(zh).toContain('  content/posts/2026/红烧肉.md（3 个）\n    /zh-cn/posts/zsh-zim-setup → 没有这个页面或文件；可能是 /posts/2024/zsh-zim-setup/');
+    expect(zh).toContain('    #missing → 本页中并不存在的位置（没有这个标题或 id：多半是连同文字从别的网站粘贴过来的）');
     expect(zh).toContain('    /posts/2024/nushell-setup/ → 是 content/posts/2024/nushell-setup/index.mdx 的页面，它还没有上线（草稿）：发布它之前，这个链接打不开');
     // Made an error by the environment for one build: it says so.
     expect(brokenLinksReport(report, 'en', 'env').split('\n')[0]).toMatch(/\. The build fails on them \(THROUGHLINE_BROKEN_LINKS=error\)$/);
@@ -207,6 +208,36 @@ describe('brokenLinksReport', () => {
     const encoded = brokenLinksReport([{ file: 'a.md', broken: findBrokenLinks('/posts/a/', ['/posts/2024/zsh-zim-setup/#%E6%B2%A1%E6%9C%89', '/%E6%97%A7/%zz'], s) }], 'zh');
     expect(encoded).toContain('    /posts/2024/zsh-zim-setup/#没有 → 页面存在，但没有这个锚点（标题或 id）');
     expect(encoded).toContain('    /%E6%97%A7/%zz → 没有这个页面或文件');
+  });
+
+  it("collapses a post's links to missing places of its own page into one line, and suggests a place of the page as #id", () => {
+    const pasted = findBrokenLinks('/posts/2024/zsh-zim-setup/', ['#t0', '#t1', '#Tutorial-Joins', '#u8282_1', '#INSTALL'], s);
+    expect(pasted.at(-1)).toEqual({ link: '#INSTALL', reason: 'no-anchor', suggestion: '#install' });
+    const en = brokenLinksReport([{ file: 'content/posts/2024/zsh-zim-setup/index.md', broken: pasted }], 'en').split('\n');
+    expect(en[0]).toContain("5 links in the body of 1 post lead nowhere: 0 to no page or file of the built site (readers get a 404), 5 to a place in the post's own page that isn't there");
+    expect(en.slice(1)).toEqual([
+      '  content/posts/2024/zsh-zim-setup/index.md (5 links)',
+      "    #INSTALL → a place in this page that isn't there (no heading or id by that name: likely pasted from another site with the text); probably #install",
+      "    #t0, #t1, #Tutorial-Joins and 1 more → each a place in this page that isn't there (no heading or id by that name: likely pasted from another site with the text)",
+    ]);
+    const zh = brokenLinksReport([{ file: 'a.md', broken: pasted }], 'zh').split('\n');
+    expect(zh.at(-1)).toBe('    #t0、#t1、#Tutorial-Joins 等 4 个 → 都是本页中并不存在的位置（没有这个标题或 id：多半是连同文字从别的网站粘贴过来的）');
+  });
+
+  it('lists the first 10 posts whose broken links are all missing places of their own pages and counts the rest; a post with a link to another page is always listed', () => {
+    const pastedOnly = Array.from({ length: 14 }, (_, i) => ({ file: `content/posts/p${i}.md`, broken: findBrokenLinks('/posts/2024/zsh-zim-setup/', ['#t0', '#t1'], s) }));
+    const between = { file: 'content/posts/last.md', broken: findBrokenLinks('/posts/2024/zsh-zim-setup/', ['#t0', '/zh-cn/posts/nushell-setup/'], s) };
+    for (const lang of ['en', 'zh'] as const) {
+      const lines = brokenLinksReport([...pastedOnly, between], lang).split('\n');
+      const files = lines.filter((l) => /^ {2}content\//.test(l)).map((l) => l.trim().split(/[ （]/)[0]);
+      expect(files).toEqual([...pastedOnly.slice(0, 10).map((p) => p.file), between.file]);
+      expect(lines.join('\n')).toContain('/zh-cn/posts/nushell-setup/ → ');
+      expect(lines.at(-1)).toBe(lang === 'en'
+        ? "  and 4 more posts with 8 links to places in their own pages that aren't there (not listed)"
+        : '  另有 4 篇文章，共 8 个链接指向本页中并不存在的位置（未逐一列出）');
+      // The heading still counts every link and post.
+      expect(lines[0]).toMatch(lang === 'en' ? /^broken-link: 30 links in the body of 15 posts lead nowhere: 1 to no page/ : /^broken-link：15 篇文章的正文里有 30 个链接打不开：1 个/);
+    }
   });
 
   it('is empty when no link is broken', () => {
