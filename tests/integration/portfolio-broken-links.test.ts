@@ -162,4 +162,31 @@ describe('broken links in post bodies', () => {
     ].join('\n'));
   }, 120_000);
 
+  it("shows no contents box on a post that writes its own table of contents, and reports the dead links of such a list as places the page doesn't have", async () => {
+    const root = await makeRoot('tl-links-own-toc-');
+    roots.push(root);
+    const post = (name: string, title: string, body: string) => writeFile(join(root, `content/posts/2026/${name}.md`), `---\ntitle: ${title}\nchannel: blog\nstatus: published\npublishedAt: 2026-09-2${name.length % 8}\n---\n\n${body}\n`);
+    const sections = '## 做法\n\nBraise it.\n\n## Tips\n\nSlowly.\n\n## Serving\n\nHot.\n';
+    // Pasted from a Hexo blog: a 目录 paragraph, then links to the headings (percent-encoded as pasted).
+    await post('own-list', 'Its own list', `目录\n\n*   [做法](#%E5%81%9A%E6%B3%95)\n*   [Tips](#tips)\n*   [Serving](#serving)\n\n${sections}`);
+    // Pasted from another site: the links name anchors this page never had.
+    await post('dead-list', 'Its own dead list', `**Contents**\n\n- [做法](#t0)\n- [Tips](#Tutorial-Joins)\n- [Serving](#u8282_1)\n\n${sections}`);
+    await post('plain', 'No list of its own', `Intro with [one link](#tips).\n\n${sections}`);
+    const { log, error } = await buildLogged(root);
+    expect(error).toBeUndefined();
+    const page = (name: string) => readFile(join(root, `dist/posts/2026/${name}/index.html`), 'utf8');
+    expect(await page('plain')).toContain('<nav class="toc"');
+    // The author's list stays, the box goes.
+    for (const [name, ownLink] of [['own-list', 'href="#tips"'], ['dead-list', 'href="#u8282_1"']]) {
+      const html = await page(name!);
+      expect(html).not.toContain('<nav class="toc"');
+      expect(html).toContain(ownLink);
+    }
+    expect(log).toContain([
+      '  content/posts/2026/dead-list.md (3 links)',
+      "    #t0, #Tutorial-Joins, #u8282_1 → each a place in this page that isn't there (no heading or id by that name: likely pasted from another site with the text)",
+    ].join('\n'));
+    expect(log).not.toContain('own-list.md');
+    expect(log).not.toContain('plain.md');
+  }, 120_000);
 });

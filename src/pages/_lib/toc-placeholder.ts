@@ -9,11 +9,7 @@
  */
 import type { Heading } from 'mdast';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
-
-const MARKER = /^\s*(?:(?:table[ -]of[ -])?contents?|toc|目录|目錄)\s*$/i;
-
-/** Whether a heading's text is such a marker's (the editor's preview reads it too). */
-export const isTocMarker = (text: string): boolean => MARKER.test(text);
+import { isTocMarker } from '../../core/own-toc.ts';
 
 const plugin: MdastPluginDefinition = {
   name: 'throughline-toc-placeholder',

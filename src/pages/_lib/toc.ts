@@ -5,6 +5,10 @@
  * GFM's footnotes heading (id `footnote-label`, added by the processor, not written by the
  * author) is not a section of the post and is left out.
  */
+import { mayHaveOwnToc, ownTocIn } from '../../core/own-toc.ts';
+import type { PostFormat } from '../../core/post-format.ts';
+import { parseBody } from '../../core/theme/strip-markdown.ts';
+
 export interface TocHeading { depth: number; slug: string; text: string }
 export interface TocEntry { slug: string; text: string; children: { slug: string; text: string }[] }
 
@@ -28,3 +32,10 @@ export function tocTree(headings: readonly TocHeading[]): TocEntry[] {
 
 /** How many headings the tree holds (a table of contents is shown from 3). */
 export const tocSize = (tree: readonly TocEntry[]): number => tree.reduce((n, e) => n + 1 + e.children.length, 0);
+
+/**
+ * Whether the post's body (`format`: its file type) writes its own table of contents
+ * (core/own-toc.ts): the page then shows no contents box beside it. Only a body with a link to a
+ * place of its page is parsed.
+ */
+export const hasOwnToc = (body: string, format: PostFormat): boolean => mayHaveOwnToc(body) && ownTocIn(parseBody(body, { bodyOnly: true, format }));

@@ -16,7 +16,7 @@ import { ATOM, cjkEmphasis, partsText, repairedEmphasis, type EmphasisPart } fro
 import { joinCjkLines } from '../../pages/_lib/cjk-line-breaks.ts';
 import { codeTitle, isMetaWord } from '../../pages/_lib/code-titles.ts';
 import { isLatinEmphasis } from '../../pages/_lib/latin-emphasis.ts';
-import { isTocMarker } from '../../pages/_lib/toc-placeholder.ts';
+import { isTocMarker } from '../../core/own-toc.ts';
 
 const decode = (html: string) => html.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 const textOf = (html: string) => decode(html.replace(/<[^>]*>/g, ''));
