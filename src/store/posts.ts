@@ -316,3 +316,23 @@ function inLayoutOf(current: string, text: string): string {
   const bom = current.startsWith('\uFEFF') ? '\uFEFF' : '';
   return bom + (/^\uFEFF?---[ \t]*\r\n/.test(current) ? text.replace(/\n/g, '\r\n') : text);
 }
+
+/**
+ * Gives post `id`, already there, the pillar a re-run of import found for it: its file gets one
+ * `pillar:` line and keeps every other byte (core/pillar-line.ts), written as every save is
+ * (locked, atomic, links written through, mode kept, read-only refused: thrown, naming the file).
+ * A post that names a pillar of its own, or whose frontmatter does not read, is left as it is.
+ * `dryRun`: reads only, and says what a real run would do.
+ */
+export async function addPostPillar(root: string, id: string, pillar: string, opts: { dryRun: boolean }): Promise<{ file: string; done: 'given' | 'own-pillar' | 'unreadable' }> {
+  const found = await findPostFile(root, id);
+  if (!found) throw new ThroughlineError({ en: `there is no post "${id}"`, zh: `没有文章 "${id}"` }, { file: `${POSTS_DIR}/${id}.md` });
+  const { withPillarLine } = await import('../core/pillar-line.ts');
+  return withFileLock(found.path, async () => {
+    const current = (await readUserFile(found.path, found.file))!;
+    const next = withPillarLine(current, pillar, found.file);
+    if ('kept' in next) return { file: found.file, done: next.kept };
+    if (!opts.dryRun) await writeTextFile(found.path, next.text, found.file);
+    return { file: found.file, done: 'given' as const };
+  });
+}

@@ -60,7 +60,7 @@ describe('pillarlessNote', () => {
     const posts = [{ tags: ['Kubernetes', 'docker'] }, { tags: ['kubernetes'] }, { tags: ['AI'] }, { pillar: 'ai-coding-tools', tags: ['AI'] }];
     const note = pillarlessNote(posts, pillars, false)!;
     expect(note.en).toBe(
-      '3 posts came in without a pillar: the portfolio\'s pillar cards and pages list only posts that name one ("Coming soon." on a pillar with none); their commonest tags: Kubernetes (2), AI (1), docker (1). To give them pillars, remove them and import again with --pillar-map "Kubernetes=kubernetes-and-containers,…" (a tag, category or folder = a pillar id) or --pillar ID, or set pillar: in each',
+      '3 posts came in without a pillar: the portfolio\'s pillar cards and pages list only posts that name one ("Coming soon." on a pillar with none); their commonest tags: Kubernetes (2), AI (1), docker (1). To give them pillars, import again with --pillar-map "Kubernetes=kubernetes-and-containers,…" (a tag, category or folder = a pillar id) or --pillar ID (the re-run writes only a pillar: line into each post already here that has none; edits made since stay), or set pillar: in each',
     );
     expect(note.zh).toContain('3 篇文章没有支柱');
     expect(pillarlessNote([{ tags: [] }], pillars, true)!.en).toMatch(/^1 post would come in without a pillar: .*\. To give it pillars, import with --pillar-map "Tag=kubernetes-and-containers,…"/);
@@ -73,6 +73,13 @@ describe('pillarlessNote', () => {
     expect(note.en).toContain('--pillar-map "Arduino=嵌入式,…" (a tag, category or folder = a pillar id)');
     expect(note.zh).toContain('；它们最常见的文件夹：Arduino (2)、STM32 (1)、前端 (1)、进阶 (1)。');
     expect(note.zh).toContain('（标签、分类或文件夹名=支柱 id）');
+  });
+
+  test('never tells the user to remove the posts: a re-run with the map gives those already here their pillar (a real Hexo blog of 736 posts was told to delete 421)', () => {
+    const note = pillarlessNote([{ tags: ['Java'] }], pillars, false)!;
+    expect(note.en).not.toMatch(/remove/);
+    expect(note.zh).not.toMatch(/删掉/);
+    expect(note.zh).toContain('请再导入一次并加上 --pillar-map "Java=kubernetes-and-containers,…"');
   });
 
   test('says nothing when every post has a pillar or the brand has none', () => {

@@ -11,7 +11,7 @@ import { backfillChannel, backfillStart, channelFirstStart, datesBeforeStart } f
 import { namingPlanner, ThroughlineError } from '../../core/errors.ts';
 import { postLanguage } from '../../core/language.ts';
 import { isOnPortfolio } from '../../core/portfolio.ts';
-import { pick } from '../../core/i18n/text.ts';
+import { pick, type Text } from '../../core/i18n/text.ts';
 import { type PostDraft, planImport } from '../../core/feed/import-plan.ts';
 import { readImportSource } from '../../core/feed/read-source.ts';
 import { historyMessage, importSummary } from '../../core/feed/import-summary.ts';
@@ -23,7 +23,7 @@ import { idKey } from '../../core/feed/slug.ts';
 import { type MovedPost, planMove } from '../../core/moved-posts/plan.ts';
 import { firstCommitDates, inGitWorkTree } from '../../store/git-dates.ts';
 import { missingCoverLines, settleUnusableCover } from '../../core/moved-posts/cover.ts';
-import { folderSummary, hugoPagesNote, missingSiteImagesNote, pillarlessNote, siteRootNote } from '../../core/moved-posts/summary.ts';
+import { existingPillarsNote, folderSummary, hugoPagesNote, missingSiteImagesNote, pillarlessNote, siteRootNote } from '../../core/moved-posts/summary.ts';
 import { readFeedSource } from '../../store/feed-source.ts';
 import { isFolder, listImageFiles, otherMarkupFiles, readMarkdownFolder } from '../../store/markdown-folder.ts';
 import { findOldSite, type UnreadableConfig } from '../../store/old-site.ts';
@@ -37,7 +37,7 @@ import { missingImageLines, withRepairedImagePaths } from '../../store/image-pat
 import { asDraft, draftForImagesNote, type MissingImage, missingImageList } from '../../core/moved-posts/missing-images.ts';
 import { PLANNER_FILE, readPlanner, updatePlanner } from '../../store/planner-store.ts';
 import { POSTS_DIR } from '../../store/post-paths.ts';
-import { createPost, createPostFile, listPosts } from '../../store/posts.ts';
+import { addPostPillar, createPost, createPostFile, listPosts } from '../../store/posts.ts';
 import { shownIn, type CliContext } from '../context.ts';
 import { findChannelOption } from '../channel-option.ts';
 import { TYPOGRAPHIC_QUOTES, typographicQuotesHint } from '../../store/body-images.ts';
@@ -88,6 +88,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   ctx.stderr(`${pick(importSummary(doc, { planned: drafts.length, written, alreadyImported: plan.alreadyImported }, opts), ctx.lang)}\n`);
   const pillarless = pillarlessNote(drafts.map((d) => d.frontmatter as { pillar?: string; tags?: string[] }), planner.brand.pillars, opts.dryRun);
   if (pillarless) ctx.stderr(`throughline: ${pick(pillarless, ctx.lang)}\n`);
+  await givePillars(plan.pillars.map((p) => ({ ...p, from: opts.source })), opts, ctx);
   await reportHistory(drafts, posts, planner, opts, ctx);
   // Not one entry could be read as a post (and none was imported before): bad input, exit 2
   // (shared/interfaces.md §3), so a script or CI job sees that nothing came in. A re-run that
@@ -254,6 +255,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
     );
   const pillarless = pillarlessNote(valid.map(({ move, post }) => ({ ...post.data, folders: move.folders })), planner.brand.pillars, opts.dryRun);
   if (pillarless) ctx.stderr(`throughline: ${pick(pillarless, ctx.lang)}\n`);
+  await givePillars(plan.skipped.flatMap((s) => (s.id && s.pillar ? [{ from: s.from, id: s.id, ...s.pillar }] : [])), opts, ctx);
   // Posts made drafts for want of a date, in a folder git keeps: the history knows when each was added.
   const undated = valid.filter(({ move }) => move.undated).length;
   if (undated > 0 && !opts.gitDates && (await inGitWorkTree(opts.source)))
@@ -476,6 +478,48 @@ function parsePillarMap(text: string, planner: Planner): Map<string, string> {
   return map;
 }
 
+/**
+ * A re-run with --pillar-map or --pillar: each post already here that the source file or entry
+ * it came from gives a pillar (`from`, with the `note` saying whence) gets a `pillar:` line,
+ * unless it names a pillar of its own (store/posts.ts addPostPillar); one line per post given
+ * one or left for its file, then the counts.
+ */
+async function givePillars(items: { from: string; id: string; pillar: string; note: Text }[], opts: Options, ctx: CliContext): Promise<void> {
+  if (items.length === 0) return;
+  const zh = ctx.lang === 'zh';
+  const given = new Map<string, number>();
+  let own = 0;
+  let kept = 0;
+  const seen = new Set<string>();
+  for (const item of items) {
+    // Two source files may be the one post here (a draft beside it): it is given one pillar once.
+    if (seen.has(idKey(item.id))) continue;
+    seen.add(idKey(item.id));
+    try {
+      const { file, done } = await addPostPillar(ctx.root, item.id, item.pillar, { dryRun: opts.dryRun });
+      const shown = shownIn(ctx, file);
+      if (done === 'own-pillar') own++;
+      else if (done === 'unreadable') {
+        kept++;
+        ctx.stderr(
+          zh
+            ? `throughline: ${shown}: 已经存在，但它的 frontmatter 无法只加一行 pillar:：保持原样；请在其中写上 pillar: ${item.pillar}\n`
+            : `throughline: ${shown}: already there, but its frontmatter cannot take a pillar: line alone: left as it is; set pillar: ${item.pillar} in it\n`,
+        );
+      } else {
+        given.set(item.pillar, (given.get(item.pillar) ?? 0) + 1);
+        ctx.stderr(`throughline: ${item.from}: ${shown} ${zh ? `已经存在，${opts.dryRun ? '将写入 ' : '已写入 '}` : `already there, ${opts.dryRun ? 'would get' : 'gets'} `}${pick(item.note, ctx.lang)}\n`);
+      }
+    } catch (error) {
+      if (!(error instanceof ThroughlineError)) throw error;
+      kept++;
+      ctx.stderr(`throughline: ${error.format(ctx.lang, ctx.shown)}\n`);
+    }
+  }
+  const note = existingPillarsNote({ given, own, kept }, opts.dryRun);
+  if (note) ctx.stderr(`throughline: ${pick(note, ctx.lang)}\n`);
+}
+
 /** Ids, urls and guids already taken; a post file that fails validation still holds its id. */
 function knownPosts(posts: Post[], problems: ThroughlineError[]) {
   const brokenIds = problems.flatMap((p) => (p.file?.startsWith(`${POSTS_DIR}/`) ? [p.file.slice(POSTS_DIR.length + 1).replace(/\.mdx?$/, '')] : []));
@@ -483,6 +527,7 @@ function knownPosts(posts: Post[], problems: ThroughlineError[]) {
     ids: [...posts.map((p) => p.id), ...brokenIds],
     urls: posts.flatMap((p) => (p.data.url ? [p.data.url] : [])),
     guids: posts.flatMap((p) => (typeof p.data.guid === 'string' ? [p.data.guid] : [String(p.data.guid ?? '')].filter(Boolean))),
+    posts: posts.map((p) => ({ id: p.id, ...(p.data.url ? { url: p.data.url } : {}), ...(p.data.guid !== undefined && p.data.guid !== null && String(p.data.guid) ? { guid: String(p.data.guid) } : {}) })),
   };
 }
 

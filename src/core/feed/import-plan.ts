@@ -8,7 +8,7 @@ import { isLoopbackUrl, isWebUrl } from './address.ts';
 import type { FeedEntry } from './entry.ts';
 import { toIsoPublishedAt } from './feed-date.ts';
 import { convertHtmlToMarkdown, convertTextToMarkdown } from './html-to-markdown.ts';
-import { mapPillar, type PillarMap, unmatchedPillarWarnings } from './pillar-map.ts';
+import { givenPillar, mapPillar, type PillarMap, unmatchedPillarWarnings } from './pillar-map.ts';
 import { idKey, slugify, uniqueSlug } from './slug.ts';
 import { htmlToText, summaryToText } from './text.ts';
 
@@ -24,12 +24,19 @@ export interface KnownPosts {
   ids: Iterable<string>;
   urls: Iterable<string>;
   guids: Iterable<string>;
+  /** Each post with its url and guid: which post an entry skipped as imported is (ImportPlan.pillars). */
+  posts?: Iterable<{ id: string; url?: string; guid?: string }>;
 }
 
 export interface ImportPlan {
   drafts: PostDraft[];
   /** Entries skipped because a post already has their url or guid. */
   alreadyImported: number;
+  /**
+   * Of those, the posts (by id, from `known.posts`) that `--pillar-map` or `--pillar` gives a
+   * pillar, with the note saying whence: the CLI writes it into each that names none of its own.
+   */
+  pillars: { id: string; pillar: string; note: Text }[];
   /** One line per entry skipped or changed for a problem, e.g. `entry 3 "Hello": skipped: it has no date`, in both languages. */
   warnings: Text[];
 }
@@ -62,7 +69,13 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
   const guids = new Set(known.guids);
   /** idKey -> the title of the entry of this import that took it. */
   const titles = new Map<string, string>();
-  const plan: ImportPlan = { drafts: [], alreadyImported: 0, warnings: [] };
+  const plan: ImportPlan = { drafts: [], alreadyImported: 0, pillars: [], warnings: [] };
+  const byUrl = new Map<string, string>();
+  const byGuid = new Map<string, string>();
+  for (const post of known.posts ?? []) {
+    if (post.url) byUrl.set(normalizeUrl(post.url), post.id);
+    if (post.guid) byGuid.set(post.guid, post.id);
+  }
   /** Addresses of drafted entries that lead nowhere (localhost, or relative with no base): one warning per kind. */
   const lost: string[] = [];
   entries.forEach((entry, i) => {
@@ -73,7 +86,12 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
       const seenInFeed = plan.drafts.some((d) => d.frontmatter.guid === entry.guid || d.frontmatter.url === url);
       const key = entry.guid && guids.has(entry.guid) ? 'guid' : 'url';
       if (seenInFeed) plan.warnings.push({ en: `${label.en}: skipped: an earlier entry has the same ${key}`, zh: `${label.zh}：已跳过：前面有一条的 ${key} 与它相同` });
-      else plan.alreadyImported++;
+      else {
+        plan.alreadyImported++;
+        const id = (entry.guid ? byGuid.get(entry.guid) : undefined) ?? (url ? byUrl.get(url) : undefined);
+        const given = id === undefined ? undefined : givenPillar(namesOf(entry), [], opts.pillarMap, opts.pillar);
+        if (id !== undefined && given && !plan.pillars.some((p) => p.id === id)) plan.pillars.push({ id, ...given });
+      }
       return;
     }
     const date = toIsoPublishedAt(entry.date, { language: opts.language });

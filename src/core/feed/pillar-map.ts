@@ -18,6 +18,19 @@ export function mapPillar(names: readonly string[], map: PillarMap | undefined):
 }
 
 /**
+ * The pillar a post without its own gets, and the note that says whence: the first of `names`
+ * (categories, then tags) the map holds, else the first of `folders` (nearest first), else
+ * `pillar` (`--pillar`); undefined for none.
+ */
+export function givenPillar(names: readonly string[], folders: readonly string[], map: PillarMap | undefined, pillar: string | undefined): { pillar: string; note: Text } | undefined {
+  const byName = mapPillar(names, map);
+  if (byName) return { pillar: byName.pillar, note: { en: `pillar: ${byName.pillar}, from its category or tag "${byName.name}" (--pillar-map)`, zh: `pillar：${byName.pillar}，取自它的分类或标签 "${byName.name}"（--pillar-map）` } };
+  const byFolder = mapPillar(folders, map);
+  if (byFolder) return { pillar: byFolder.pillar, note: { en: `pillar: ${byFolder.pillar}, from its folder "${byFolder.name}" (--pillar-map)`, zh: `pillar：${byFolder.pillar}，取自它所在的文件夹 "${byFolder.name}"（--pillar-map）` } };
+  return pillar ? { pillar, note: { en: `pillar: ${pillar} (--pillar)`, zh: `pillar：${pillar}（--pillar）` } } : undefined;
+}
+
+/**
  * One warning per map key that none of `names` (one list per entry or file) holds: most likely
  * a misspelt category, better named than an import silently without pillars. `unit` is what
  * the source is made of (a feed's entries, a folder's files, whose names hold their folders too).

@@ -21,7 +21,7 @@ import { type PostStatus, PublishedAtSchema } from '../schema/post.ts';
 import { isOffsetless, repairedDate, withOffsetIn } from './dates.ts';
 import { siteZoneNote, siteZoneOf, type OffsetlessTime, type ShiftedDay } from './site-zone.ts';
 import { localDateOf } from '../zoned-time.ts';
-import { mapPillar, type PillarMap, unmatchedPillarWarnings } from '../feed/pillar-map.ts';
+import { givenPillar, type PillarMap, unmatchedPillarWarnings } from '../feed/pillar-map.ts';
 import { idKey, slugify, uniqueSlug } from '../feed/slug.ts';
 import { postSlug } from '../post-slug.ts';
 import { SLUG_MAX_BYTES } from '../slug-words.ts';
@@ -139,8 +139,12 @@ export interface MovedPost {
 
 export interface MovePlan {
   moves: MovedPost[];
-  /** Source files left where they are: their post exists already, or they are not posts; with the reason. */
-  skipped: { from: string; id?: string; reason: Text }[];
+  /**
+   * Source files left where they are: their post exists already (`id`), or they are not posts;
+   * with the reason. `pillar`: what `--pillar-map` or `--pillar` gives the post that is there,
+   * when the file names no pillar of its own (the CLI writes it into that post unless it has one).
+   */
+  skipped: { from: string; id?: string; reason: Text; pillar?: { pillar: string; note: Text } }[];
   /** What the whole folder gives reason to say: a `--pillar-map` name no file has. */
   warnings: Text[];
 }
@@ -342,6 +346,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const folders = subjectFolders(file.path, opts.root ?? opts.folder);
     const categories = categoryNames(raw, data);
     names.push([...categories, ...folders]);
+    // The file's own pillar is the author's choice; the map (then --pillar) fills only an empty one.
+    const pillarOf = (fallback: string | undefined) => (raw.pillar === undefined || raw.pillar === null ? givenPillar(categories, folders, opts.pillarMap, fallback) : undefined);
     // A post's other translations take `<name>-<lang>` (hello-world/index.zh.md beside
     // index.en.md -> hello-world-zh, content/zh-cn/posts/a.md beside content/en/posts/a.md ->
     // a-zh-cn): the same on every run, so a re-run skips them.
@@ -374,7 +380,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     let wanted = base;
     for (let n = 2; known.has(idKey(wanted)) && isOtherPost(knownAt.get(idKey(wanted)), asWritten); n++) wanted = `${base}-${n}`;
     if (known.has(idKey(wanted))) {
-      plan.skipped.push({ from: file.path, id: known.get(idKey(wanted))!, reason: { en: 'already there, not overwritten', zh: '已经存在，没有覆盖' } });
+      const pillar = pillarOf(opts.pillar);
+      plan.skipped.push({ from: file.path, id: known.get(idKey(wanted))!, reason: { en: 'already there, not overwritten', zh: '已经存在，没有覆盖' }, ...(pillar ? { pillar } : {}) });
       continue;
     }
     // A file without a date of its own whose status the options give is dated (and foldered) by
@@ -383,7 +390,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const byOptions = !file.draft && (data.status === undefined || data.status === 'published') && data.publishedAt === undefined && !jekyllDate(file.path, name);
     const elsewhere = byOptions ? importedElsewhere(base, asWritten.title, knownByName, (id) => knownAt.get(idKey(postSlug(id)))?.title) : undefined;
     if (elsewhere) {
-      plan.skipped.push({ from: file.path, id: elsewhere, reason: elsewhereReason(elsewhere, fromGit?.date) });
+      const pillar = pillarOf(opts.pillar);
+      plan.skipped.push({ from: file.path, id: elsewhere, reason: elsewhereReason(elsewhere, fromGit?.date), ...(pillar ? { pillar } : {}) });
       continue;
     }
     // A draft of a post this folder publishes (the same title or date) is that post: left out, named.
@@ -482,17 +490,14 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       for (const placeholder of aliases.unread) unreadPlaceholders.add(placeholder);
     }
     // The file's own pillar is the author's choice; the map fills only an empty one.
-    const unset = raw.pillar === undefined || raw.pillar === null;
-    const byName = unset ? mapPillar(categories, opts.pillarMap) : undefined;
-    const byFolder = unset && !byName ? mapPillar(folders, opts.pillarMap) : undefined;
-    const mapped = byName ?? byFolder;
-    if (byName) notes.push({ en: `pillar: ${byName.pillar}, from its category or tag "${byName.name}" (--pillar-map)`, zh: `pillar：${byName.pillar}，取自它的分类或标签 "${byName.name}"（--pillar-map）` });
-    if (byFolder) notes.push({ en: `pillar: ${byFolder.pillar}, from its folder "${byFolder.name}" (--pillar-map)`, zh: `pillar：${byFolder.pillar}，取自它所在的文件夹 "${byFolder.name}"（--pillar-map）` });
+    const mapped = pillarOf(undefined);
+    if (mapped) notes.push(mapped.note);
+    const pillar = mapped ?? pillarOf(opts.pillar);
     const keys: Record<string, string | string[] | null> = {
       ...(title !== undefined ? { title } : {}),
       channel: opts.channel,
       ...(flagged ? { [flagged.key]: flagged.value as string | boolean } : status && status !== data.status ? { status } : {}),
-      ...(mapped ? { pillar: mapped.pillar } : (raw.pillar === undefined || raw.pillar === null) && opts.pillar ? { pillar: opts.pillar } : {}),
+      ...(pillar ? { pillar: pillar.pillar } : {}),
       ...(fromName ? { date: fromName } : fromGit ? { date: fromGit.date } : {}),
       ...(translationKey ? { translationKey } : linkKey ? { translationKey: linkKey } : {}),
     };

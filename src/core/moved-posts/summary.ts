@@ -156,10 +156,10 @@ export function pillarlessNote(posts: readonly { pillar?: string; tags?: readonl
   return {
     en:
       `${n.en} ${dryRun ? 'would come' : 'came'} in without a pillar: the portfolio's pillar cards and pages list only posts that name one ("Coming soon." on a pillar with none)` +
-      `${en.map((part) => `; ${part}`).join('')}. To give ${them} pillars, ${dryRun ? 'import with' : `remove ${them} and import again with`} --pillar-map "${example},…" (a tag, category or folder = a pillar id) or --pillar ID, or set pillar: in each`,
+      `${en.map((part) => `; ${part}`).join('')}. To give ${them} pillars, ${dryRun ? 'import with' : 'import again with'} --pillar-map "${example},…" (a tag, category or folder = a pillar id) or --pillar ID${dryRun ? '' : ` (the re-run writes only a pillar: line into each post already here that has none; edits made since stay)`}, or set pillar: in each`,
     zh:
       `${n.zh}${dryRun ? '将' : ''}没有支柱：作品集的支柱卡片和支柱页只列出写明支柱的文章（没有文章的支柱显示“即将发布。”）` +
-      `${zh.map((part) => `；${part}`).join('')}。要给它们支柱，${dryRun ? '导入时加上' : '请删掉它们，再导入一次并加上'} --pillar-map "${example},…"（标签、分类或文件夹名=支柱 id）或 --pillar ID，或在每篇里写上 pillar:`,
+      `${zh.map((part) => `；${part}`).join('')}。要给它们支柱，${dryRun ? '导入时加上' : '请再导入一次并加上'} --pillar-map "${example},…"（标签、分类或文件夹名=支柱 id）或 --pillar ID${dryRun ? '' : '（再次导入只会给已有且没有支柱的文章写入一行 pillar:，之后所做的修改都会保留）'}，或在每篇里写上 pillar:`,
   };
 }
 
@@ -173,4 +173,30 @@ function commonest(names: readonly (readonly string[])[]): { name: string; n: nu
       counts.set(name.toLowerCase(), entry);
     }
   return [...counts.values()].sort((a, b) => b.n - a.n || a.name.localeCompare(b.name)).slice(0, 5);
+}
+
+/**
+ * What a re-run of import with `--pillar-map` or `--pillar` did to the posts already here
+ * (null when it found none to give a pillar): `given`, the pillars written (pillar id -> how
+ * many posts), `own`, the posts left as they are because they name a pillar of their own, `kept`,
+ * those whose file could not take the line (named above, each).
+ */
+export function existingPillarsNote(n: { given: ReadonlyMap<string, number>; own: number; kept: number }, dryRun: boolean): Text | null {
+  const total = [...n.given.values()].reduce((a, b) => a + b, 0);
+  if (total + n.own + n.kept === 0) return null;
+  const list = (sep: string) => [...n.given].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p, count]) => `${p} (${count})`).join(sep);
+  const posts = countOf(total, ['post', 'posts'], '篇已有的文章');
+  const own = countOf(n.own, ['post', 'posts'], '篇');
+  const kept = countOf(n.kept, ['post', 'posts'], '篇');
+  const en = [
+    total ? `${posts.en} already here ${dryRun ? 'would get' : 'got'} a pillar: ${list(', ')}` : `no post already here ${dryRun ? 'would get' : 'got'} a pillar`,
+    n.own ? `${own.en} already here ${n.own === 1 ? 'names its' : 'name their'} own pillar: left as ${n.own === 1 ? 'it is' : 'they are'}` : '',
+    n.kept ? `${kept.en} could not take a pillar: line (see above)` : '',
+  ];
+  const zh = [
+    total ? `${posts.zh}${dryRun ? '将得到' : '得到了'}支柱：${list('、')}` : `没有已有的文章${dryRun ? '将得到' : '得到'}支柱`,
+    n.own ? `${own.zh}已有的文章写有自己的支柱：保持不变` : '',
+    n.kept ? `${kept.zh}无法写入 pillar: 行（见上文）` : '',
+  ];
+  return { en: en.filter(Boolean).join('; ') + (dryRun ? '; nothing was written' : ''), zh: zh.filter(Boolean).join('；') + (dryRun ? '；没有写入任何内容' : '') };
 }
