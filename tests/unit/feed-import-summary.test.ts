@@ -82,6 +82,23 @@ describe('pillarlessNote', () => {
     expect(note.zh).toContain('请再导入一次并加上 --pillar-map "Java=kubernetes-and-containers,…"');
   });
 
+  test.each([
+    ['其他', '其他'],
+    ['Uncategorized', 'Uncategorized'],
+    ['未分类', '未分类'],
+    ['misc', 'Misc'],
+  ])('pairs the first pillar with the commonest real subject, not the catch-all %s (a Hexo blog was offered "其他=java-核心")', (_, catchAll) => {
+    const posts = [{ tags: [catchAll, 'Java'] }, { tags: [catchAll, 'Spring'] }, { tags: [catchAll, 'Java'] }];
+    const note = pillarlessNote(posts, [{ id: 'java-核心' }], false)!;
+    // The catch-all is still counted among the commonest: only the suggested pair skips it.
+    expect(note.en).toContain(`their commonest tags: ${catchAll} (3), Java (2), Spring (1).`);
+    expect(note.en).toContain('--pillar-map "Java=java-核心,…"');
+  });
+
+  test('falls back to a placeholder when the posts carry catch-alls only', () => {
+    expect(pillarlessNote([{ tags: ['其他'] }], pillars, false)!.en).toContain('--pillar-map "Tag=kubernetes-and-containers,…"');
+  });
+
   test('says nothing when every post has a pillar or the brand has none', () => {
     expect(pillarlessNote([{ pillar: 'ai-coding-tools' }], pillars, false)).toBeNull();
     expect(pillarlessNote([{ tags: ['x'] }], [], false)).toBeNull();

@@ -31,6 +31,20 @@ export function givenPillar(names: readonly string[], folders: readonly string[]
 }
 
 /**
+ * Tags and categories that say "not filed" rather than a subject: a suggested `--pillar-map`
+ * does not start with one (a real Hexo blog's commonest tag, 其他 "other", was paired with its
+ * first pillar, Java). Kept short: the defaults generators give an unfiled post (Hexo's
+ * `default_category: uncategorized`, hexo.io/docs/configuration; WordPress's "Uncategorized",
+ * 未分类 in its zh_CN translation; Typecho's 默认分类) and the usual "other"/"misc" buckets.
+ */
+const CATCH_ALL = new Set(['uncategorized', 'uncategorised', 'misc', 'other', 'others', '其他', '其它', '未分类', '默认分类', '杂谈', '杂项']);
+
+/** Whether a tag or category name is a catch-all ({@link CATCH_ALL}, any case, spaces aside). */
+export function isCatchAll(name: string): boolean {
+  return CATCH_ALL.has(name.trim().toLowerCase());
+}
+
+/**
  * One warning per map key that none of `names` (one list per entry or file) holds: most likely
  * a misspelt category, better named than an import silently without pillars. `unit` is what
  * the source is made of (a feed's entries, a folder's files, whose names hold their folders too).

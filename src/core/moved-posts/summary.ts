@@ -1,5 +1,6 @@
 /** The last line of a folder import, in both languages. */
 import { countOf, type Text } from '../i18n/text.ts';
+import { isCatchAll } from '../feed/pillar-map.ts';
 
 /**
  * `imported 76 of 78 Markdown files into "blog"; 1 already there; 1 not imported (see above)`:
@@ -149,7 +150,9 @@ export function pillarlessNote(posts: readonly { pillar?: string; tags?: readonl
   const topFolders = commonest(without.map((p) => p.folders ?? []));
   const n = countOf(without.length, ['post', 'posts'], '篇文章');
   const list = (top: { name: string; n: number }[], lang: 'en' | 'zh') => top.map((t) => `${t.name} (${t.n})`).join(lang === 'zh' ? '、' : ', ');
-  const example = `${topTags[0]?.name ?? topFolders[0]?.name ?? 'Tag'}=${pillars[0]!.id}`;
+  // A catch-all (其他, uncategorized) is no subject to pair with a pillar: the first real one is.
+  const subject = [...topTags, ...topFolders].find((t) => !isCatchAll(t.name));
+  const example = `${subject?.name ?? 'Tag'}=${pillars[0]!.id}`;
   const them = without.length === 1 ? 'it' : 'them';
   const en = [topTags.length ? `their commonest tags: ${list(topTags, 'en')}` : '', topFolders.length ? `their commonest folders: ${list(topFolders, 'en')}` : ''].filter(Boolean);
   const zh = [topTags.length ? `它们最常见的标签：${list(topTags, 'zh')}` : '', topFolders.length ? `它们最常见的文件夹：${list(topFolders, 'zh')}` : ''].filter(Boolean);
