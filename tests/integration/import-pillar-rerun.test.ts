@@ -3,7 +3,7 @@
  * of 736 posts came in without a pillar, and the advice was to remove them and import again,
  * which threw away the edits made since, while a plain re-run skipped every file as there).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli, sourceFoldersPerTest, tempRootsPerTest } from './helpers.ts';
@@ -85,5 +85,19 @@ describe('import again with --pillar-map: the posts already here get a pillar', 
     expect(again.stderr).toContain('1 post already here got a pillar: recipes (1)\n');
     const after = files.map((f) => readFileSync(join(root, 'content/posts/2025', f), 'utf8'));
     expect(after.filter((text, i) => text !== before[i])).toEqual([before.find((t) => t.includes('Post 1'))!.replace(/\n---\n/, '\npillar: recipes\n---\n')]);
+  });
+
+  test('a read-only post is named and left as it is (the save rules); the others still get their pillar', () => {
+    const site = siteOf(SITE);
+    const root = copy();
+    runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW]);
+    const locked = join(root, 'content/posts/2023/noodles.md');
+    const before = readFileSync(locked, 'utf8');
+    chmodSync(locked, 0o444);
+    const again = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW, '--pillar-map', 'Cooking=recipes']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain('content/posts/2023/noodles.md: the file is read-only; it was left as it is');
+    expect(again.stderr).toContain('2 posts already here got a pillar: recipes (2); 1 post could not take a pillar: line (see above)\n');
+    expect(readFileSync(locked, 'utf8')).toBe(before);
   });
 });
