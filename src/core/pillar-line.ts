@@ -6,8 +6,8 @@
 import { parseFrontmatterYaml } from './post-file.ts';
 import { FRONTMATTER } from './post-split.ts';
 
-/** The file's text with the line, or why it is left as it is: it names a pillar of its own, or its frontmatter does not read as a mapping. */
-export type PillarLine = { text: string } | { kept: 'own-pillar' | 'unreadable' };
+/** The file's text with the line, or why it is left as it is: it names that pillar already (a run before gave it), a pillar of its own, or its frontmatter does not read as a mapping. */
+export type PillarLine = { text: string } | { kept: 'same' | 'own-pillar' | 'unreadable' };
 
 /** An empty `pillar:` (null, `''`, `~`): not set (schema/post-aliases.ts OPTIONAL_FIELDS), so that line takes the value. */
 const EMPTY_PILLAR = /^pillar:[ \t]*(?:''|""|~|null|Null|NULL)?[ \t]*(?:#.*)?$/m;
@@ -26,6 +26,8 @@ export function withPillarLine(text: string, pillar: string, file: string): Pill
   const yaml = match[1] ?? '';
   const before = readYaml(yaml, file);
   if (!before) return { kept: 'unreadable' };
+  // The pillar given already (by an earlier re-run, or written so by hand) is no choice of the author's against the map.
+  if (before.pillar === pillar) return { kept: 'same' };
   if (before.pillar !== undefined && before.pillar !== null && before.pillar !== '') return { kept: 'own-pillar' };
   const opening = /^---[ \t]*(\r?\n)/.exec(source)!;
   const eol = opening[1]!;

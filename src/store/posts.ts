@@ -321,10 +321,11 @@ function inLayoutOf(current: string, text: string): string {
  * Gives post `id`, already there, the pillar a re-run of import found for it: its file gets one
  * `pillar:` line and keeps every other byte (core/pillar-line.ts), written as every save is
  * (locked, atomic, links written through, mode kept, read-only refused: thrown, naming the file).
- * A post that names a pillar of its own, or whose frontmatter does not read, is left as it is.
+ * A post that names that pillar already (`same`), one of its own, or whose frontmatter does not
+ * read, is left as it is.
  * `dryRun`: reads only, and says what a real run would do.
  */
-export async function addPostPillar(root: string, id: string, pillar: string, opts: { dryRun: boolean }): Promise<{ file: string; done: 'given' | 'own-pillar' | 'unreadable' }> {
+export async function addPostPillar(root: string, id: string, pillar: string, opts: { dryRun: boolean }): Promise<{ file: string; done: 'given' | 'same' | 'own-pillar' | 'unreadable' }> {
   const found = await findPostFile(root, id);
   if (!found) throw new ThroughlineError({ en: `there is no post "${id}"`, zh: `没有文章 "${id}"` }, { file: `${POSTS_DIR}/${id}.md` });
   const { withPillarLine } = await import('../core/pillar-line.ts');

@@ -57,7 +57,8 @@ describe('import again with --pillar-map: the posts already here get a pillar', 
     expect(read('chosen.md')).toBe(before['chosen.md']);
     // A third run finds nothing to give.
     const third = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW, '--pillar-map', map, '--lang', 'zh']);
-    expect(third.stderr).toContain('没有已有的文章得到支柱；4 篇已有的文章写有自己的支柱：保持不变\n');
+    // The 3 given a pillar by the second run are not counted as naming their own: only the one the author gave another.
+    expect(third.stderr).toContain('没有已有的文章得到支柱；1 篇已有的文章写有自己的支柱：保持不变\n');
   });
 
   test('--pillar alone gives every post already here without one that pillar', () => {

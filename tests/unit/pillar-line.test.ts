@@ -32,6 +32,8 @@ describe('withPillarLine', () => {
 
   test('leaves a post that names a pillar of its own, and one whose frontmatter does not read', () => {
     expect(withPillarLine('---\ntitle: A\npillar: photos\n---\n', 'recipes', FILE)).toEqual({ kept: 'own-pillar' });
+    // The pillar an earlier re-run gave (or the one the map gives, written by hand): nothing to do, and no choice of the author's against the map.
+    expect(withPillarLine('---\ntitle: A\npillar: recipes\n---\n', 'recipes', FILE)).toEqual({ kept: 'same' });
     expect(withPillarLine('---\ntitle: [A\n---\n', 'recipes', FILE)).toEqual({ kept: 'unreadable' });
     expect(withPillarLine('no frontmatter\n', 'recipes', FILE)).toEqual({ kept: 'unreadable' });
   });

@@ -498,6 +498,7 @@ async function givePillars(items: { from: string; id: string; pillar: string; no
     try {
       const { file, done } = await addPostPillar(ctx.root, item.id, item.pillar, { dryRun: opts.dryRun });
       const shown = shownIn(ctx, file);
+      if (done === 'same') continue;
       if (done === 'own-pillar') own++;
       else if (done === 'unreadable') {
         kept++;
