@@ -16,6 +16,29 @@ const MARKER = /^\s*(?:(?:table[ -]of[ -])?contents?|toc|目录|目錄)\s*$/i;
 export const isTocMarker = (text: string): boolean => MARKER.test(text);
 
 /**
+ * The editors' marks for "the table of contents goes here", a paragraph of their own, as their
+ * text reads once parsed: `[TOC]` (Typora, Markdown Preview Enhanced, python-markdown's toc
+ * extension), `[[toc]]` (markdown-it-table-of-contents), `[[_TOC_]]` (GitLab, whose `_TOC_` is
+ * emphasis, so `[[TOC]]`), `${toc}` (markdown-it-toc-done-right), `@[toc]` and CSDN's
+ * `@[TOC](文章目录)` (a link after `@`: `@TOC`). Hexo, Hugo and Jekyll show each as text.
+ */
+const LINE_MARKER = /^\s*(?:@?\[{1,2}_?toc_?\]{1,2}|\$\{toc\}|@toc)\s*$/i;
+
+/** Whether a paragraph's text is such a mark: the portfolio's own contents box takes its place. */
+export const isTocLine = (text: string): boolean => LINE_MARKER.test(text);
+
+/**
+ * Whether an mdast paragraph is such a mark: text, emphasis (GitLab's `_TOC_`) and a link (CSDN's
+ * `(目录)`) only, reading as one; `` `[TOC]` `` (code) or `**[TOC]**` is what the author shows.
+ */
+export function isTocParagraph(node: { type: string; children?: readonly { type: string; value?: string; children?: readonly unknown[] }[] }): boolean {
+  if (node.type !== 'paragraph' || !node.children?.every((c) => c.type === 'text' || c.type === 'emphasis' || c.type === 'link')) return false;
+  const text = (n: { value?: string; children?: readonly unknown[] }): string => n.value ?? (n.children ?? []).map((c) => text(c as typeof n)).join('');
+  const whole = text(node);
+  return whole.length <= 80 && isTocLine(whole);
+}
+
+/**
  * Whether a heading or paragraph labels a contents list: a marker, or 内容 / 本文目录 / 文章目录,
  * with a colon or a heading's permalink sign (`内容#`, `Contents:`) after it.
  */

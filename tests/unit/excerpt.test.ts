@@ -252,3 +252,15 @@ describe('a .md body read as its page reads it (CommonMark): raw HTML blocks', (
     expect(plainTextOf(body)).toBe('NancyWiki是基于Google App Engine开发的。Built with x/y. Done.');
   });
 });
+
+// daichangya/hexo-blog: a post opening with Typora's `[TOC]` was described "[TOC]. 重要提示：…";
+// CSDN's `@[TOC](文章目录)` read "@TOC. 一、前言。…". The page leaves the mark out (toc-placeholder.ts).
+describe("an editor's contents mark in the excerpt", () => {
+  test('[TOC], @[TOC](目录) and [[_TOC_]] on a line of their own are no words of the description; in a sentence or in code they are', () => {
+    expect(excerptOf('[TOC]\n\n**重要提示：** Chrome将删除所有平台上对Chrome应用的支持。\n')).toBe('重要提示：Chrome将删除所有平台上对Chrome应用的支持。');
+    expect(autoDescription('@[TOC](文章目录)\n\n# 一、前言\n\n正文开始了。\n', undefined)).toBe('一、前言。正文开始了。');
+    expect(excerptOf('[[_TOC_]]\n\nThe first line.\n')).toBe('The first line.');
+    expect(excerptOf('See [TOC] below.\n')).toBe('See [TOC] below.');
+    expect(excerptOf('`[TOC]` is a mark.\n')).toBe('[TOC] is a mark.');
+  });
+});

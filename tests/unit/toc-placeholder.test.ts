@@ -29,6 +29,18 @@ describe("AstroPaper's table-of-contents marker", () => {
     expect(render('## Table of contents of the book\n\n## Next\n')).toContain('<h2>Table of contents of the book</h2>');
   });
 
+  // daichangya/hexo-blog: three posts show `[TOC]` (Typora's mark) as text at the top; CSDN writes `@[TOC](文章目录)`.
+  it("an editor's contents mark on a line of its own ([TOC], [[toc]], [[_TOC_]], ${toc}, @[TOC](目录)) is left out; the same in a sentence, in code or with a definition of its own stays", () => {
+    for (const mark of ['[TOC]', '[toc]', '[[toc]]', '[[_TOC_]]', '${toc}', '@[toc]', '@[TOC](文章目录)', '  [TOC]  ']) {
+      const html = render(`Intro.\n\n${mark}\n\n## One\n\nText.\n`);
+      expect(html, mark).toBe('<p>Intro.</p>\n<h2>One</h2>\n<p>Text.</p>\n');
+    }
+    expect(render('See [TOC] below.\n')).toContain('See [TOC] below.');
+    expect(render('`[TOC]`\n')).toContain('<code>[TOC]</code>');
+    expect(render('    [TOC]\n')).toContain('[TOC]');
+    expect(render('[TOC] and more\n')).toContain('[TOC] and more');
+  });
+
   it('is part of the render key', () => {
     expect(MARKDOWN_PLUGIN_MODULES.some((u) => u.pathname.endsWith('/toc-placeholder.ts'))).toBe(true);
   });

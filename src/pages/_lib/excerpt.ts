@@ -25,6 +25,7 @@ import { texToText } from './tex-text.ts';
 import { mayHaveProseTags, proseTagsOf, readProseBlocks, type Node as ProseNode } from './prose-tags.ts';
 import { escapeMdxHeadingIds, splitHeadingId } from './heading-ids.ts';
 import { withoutBoilerplate } from '../../core/theme/boilerplate.ts';
+import { isTocParagraph } from '../../core/own-toc.ts';
 
 type Node = MdastNode & { value?: string; name?: string | null; lang?: string | null; children?: Node[]; position?: { start: { offset?: number }; end: { offset?: number } } };
 /**
@@ -134,6 +135,8 @@ function collect(node: Node, blocks: string[], line: string[], state: State): vo
     return;
   }
   if (SKIP.has(node.type)) return;
+  // An editor's `[TOC]` or CSDN's `@[TOC](目录)`: no words of the post (the page leaves it out too, toc-placeholder.ts).
+  if (isTocParagraph(node)) return;
   if (node.type === 'html') {
     // A tag written in prose as text (prose-tags.ts): the page shows it and all after it, so it
     // hides nothing here; like tag-like text (TAG_LIKE) it is markup, not words of the description.

@@ -5,14 +5,19 @@
  * moved post showed an empty section with that title and listed it first in its contents. This
  * Markdown plugin leaves such a heading out when its section is empty: the next block is a
  * heading of the same or a higher level, or there is none. A heading with these words over text
- * or subsections stays.
+ * or subsections stays. So does a paragraph that is an editor's contents mark (`[TOC]`, CSDN's
+ * `@[TOC](目录)`: core/own-toc.ts isTocLine), which Hexo and Hugo showed as text.
  */
-import type { Heading } from 'mdast';
+import type { Heading, Paragraph } from 'mdast';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { isTocMarker } from '../../core/own-toc.ts';
+import { isTocMarker, isTocParagraph } from '../../core/own-toc.ts';
 
 const plugin: MdastPluginDefinition = {
   name: 'throughline-toc-placeholder',
+  // An editor's `[TOC]` (Typora), `@[TOC](目录)` (CSDN) on a line of its own: the page's contents box stands for it.
+  paragraph(node: Readonly<Paragraph>, ctx) {
+    if (isTocParagraph(node)) ctx.removeNode(node);
+  },
   heading(node: Readonly<Heading>, ctx) {
     if (!isTocMarker(ctx.textContent(node))) return;
     const parent = ctx.parent(node);

@@ -16,7 +16,7 @@ import { ATOM, cjkEmphasis, partsText, repairedEmphasis, type EmphasisPart } fro
 import { joinCjkLines } from '../../pages/_lib/cjk-line-breaks.ts';
 import { codeTitle, isMetaWord } from '../../pages/_lib/code-titles.ts';
 import { isLatinEmphasis } from '../../pages/_lib/latin-emphasis.ts';
-import { isTocMarker } from '../../core/own-toc.ts';
+import { isTocLine, isTocMarker } from '../../core/own-toc.ts';
 
 const decode = (html: string) => html.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 const textOf = (html: string) => decode(html.replace(/<[^>]*>/g, ''));
@@ -64,15 +64,19 @@ export function codeTitlesAsFigures(html: string): string {
   );
 }
 
+/** A short paragraph, as an editor's contents mark is (`<p>[TOC]</p>`, CSDN's `<p>@<a href="目录">TOC</a></p>`). */
+const TOC_LINE = /<p>((?:[^<]|<(?!\/p>)){1,80}?)<\/p>\n?/g;
+
 const HEADING = /<h([1-6])(?: id="[^"]*")?>([^<]*(?:<(?!\/h[1-6]>)[^<]*)*)<\/h\1>\n?/g;
 
 /**
- * The HTML without each heading that is a contents marker over an empty section: the next block
+ * The HTML without each paragraph that is an editor's contents mark (`[TOC]`: core/own-toc.ts
+ * isTocLine), and each heading that is a contents marker over an empty section: the next block
  * in its container is a heading of the same or a higher level, or there is none (its container,
  * a quote, list item or aside, closes, or the body ends).
  */
 export function tocMarkersLeftOut(html: string): string {
-  return html.replace(HEADING, (whole, level: string, inner: string, at: number) => {
+  return html.replace(TOC_LINE, (whole, inner: string) => (!/<(?!\/?(?:em|a)\b)/.test(inner) && isTocLine(textOf(inner)) ? '' : whole)).replace(HEADING, (whole, level: string, inner: string, at: number) => {
     if (!isTocMarker(textOf(inner))) return whole;
     const next = /^\s*(?:<h([1-6])\b|<\/(?:blockquote|li|aside|div)>|$)/.exec(html.slice(at + whole.length));
     return next && (next[1] === undefined || Number(next[1]) <= Number(level)) ? '' : whole;

@@ -43,6 +43,10 @@ describe("the editor preview of AstroPaper's contents marker", () => {
     ['## Contents\n\n### Part one\n\nx\n'],
     ['## Table of contents of the book\n\n## Next\n'],
     ['### Contents\n\n## Next\n'],
+    ['Intro.\n\n[TOC]\n\n## One\n\nText.\n'],
+    ['@[TOC](文章目录)\n\n## 第一章\n\n正文\n'],
+    ['[[_TOC_]]\n\nSee [TOC] below.\n'],
+    ['`[TOC]`\n\n**[TOC]**\n'],
   ])('%j looks as on the built page', same);
 });
 
