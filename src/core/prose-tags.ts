@@ -51,8 +51,21 @@ export function unclosedOpener(html: string, after: string): string | null {
   return null;
 }
 
-/** Whether `source` may hold a tag {@link unclosedOpener} looks for (the plugin and the excerpt skip a document that has none). */
-export const mayHaveProseTags = (source: string): boolean => MAY_SWALLOW.test(source);
+/**
+ * A tag whose attribute value opens with a typographic quote (`<img src=”a.jpg”>`, `<a href=“x”>`):
+ * HTML reads only " and ' as quotes (HTML Living Standard 13.2.5.36-38), so a browser would take
+ * `”a.jpg”` for the address; no author writes curly quotes in a tag they mean as HTML: it was
+ * pasted from a page that showed it as text (a Hexo blog's "程序都只要 <img src=”a.jpg”>，无需关心…",
+ * shown on its old site as a broken image, stopped the build here). In prose it is text.
+ */
+const PASTED_TAG = /^<[a-z][a-z0-9-]*\s[^>]*=\s*[\u201C\u201D\u2018\u2019\u201E\u2033]/i;
+const MAY_PASTED = /<[a-z][a-z0-9-]*\s[^>]*=\s*[\u201C\u201D\u2018\u2019\u201E\u2033]/i;
+
+/** Whether raw HTML `html` (one inline tag) is such a pasted tag. */
+export const isPastedTag = (html: string): boolean => PASTED_TAG.test(html.trim());
+
+/** Whether `source` may hold a tag {@link unclosedOpener} or {@link isPastedTag} looks for (the plugin and the excerpt skip a document that has none). */
+export const mayHaveProseTags = (source: string): boolean => MAY_SWALLOW.test(source) || MAY_PASTED.test(source);
 
 export type Node = { type: string; value?: string; children?: Node[] };
 
@@ -70,13 +83,21 @@ function inlineHtml(children: readonly Node[], out: Node[] = []): Node[] {
 
 /**
  * Of a block's inline raw HTML, the nodes that open a swallowing element closed by none after
- * them in the block (the page shows them as text; the excerpt reads them as text too).
+ * them in the block, and pasted tags in typographic quotes (the page shows them as text; the
+ * excerpt reads them as text too).
  */
 export function proseTagsOf(children: readonly Node[]): Set<Node> {
   const html = inlineHtml(children);
   const found = new Set<Node>();
   html.forEach((node, i) => {
-    if (unclosedOpener(node.value ?? '', html.slice(i + 1).map((n) => n.value ?? '').join(''))) found.add(node);
+    if (found.has(node)) return;
+    if (isPastedTag(node.value ?? '')) {
+      found.add(node);
+      // Its closing tag, pasted with it (`<a href=“/x”>the link</a>`), is text too: alone, the browser would drop it.
+      const name = /^<([a-z][a-z0-9-]*)/i.exec((node.value ?? '').trim())![1]!;
+      const end = html.slice(i + 1).find((n) => new RegExp(`^</${name}\\s*>$`, 'i').test((n.value ?? '').trim()));
+      if (end) found.add(end);
+    } else if (unclosedOpener(node.value ?? '', html.slice(i + 1).map((n) => n.value ?? '').join(''))) found.add(node);
   });
   return found;
 }

@@ -15,6 +15,7 @@ import type { Root, RootContent } from 'hast';
 import type { MdastNode } from 'satteri';
 import { BODY_FEATURES } from '../core/markdown-parser.ts';
 import { ThroughlineError } from '../core/errors.ts';
+import { isPastedTag, PROSE_PARENTS } from '../core/prose-tags.ts';
 import { addressPath, isLocalImage } from '../core/image-address.ts';
 import type { Post } from '../core/schema/post.ts';
 import { isGeneratedPath, type MissingSiteImages } from '../core/site-images.ts';
@@ -65,17 +66,18 @@ async function bodyImages(post: Pick<Post, 'file' | 'body'>, opts: { html?: bool
   const definitions = new Map<string, string>();
   const images: { url?: string; ref?: string }[] = [];
   const html: string[] = [];
-  const walk = (node: MdastNode) => {
+  const walk = (node: MdastNode, parent?: string) => {
     const n = node as MdastNode & { url?: string; identifier?: string; children?: MdastNode[]; value?: string; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[] };
     if (n.type === 'image') images.push({ url: n.url });
-    else if (opts.html && n.type === 'html' && n.value && /<img\b/i.test(n.value)) html.push(n.value);
+    // A tag pasted in prose with typographic quotes (`<img src=”a.jpg”>`) is text on the page (core/prose-tags.ts).
+    else if (opts.html && n.type === 'html' && n.value && /<img\b/i.test(n.value) && !(PROSE_PARENTS.has(parent ?? 'root') && isPastedTag(n.value))) html.push(n.value);
     else if (opts.html && (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'img') {
       const src = n.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value;
       if (typeof src === 'string') images.push({ url: src });
     }
     else if (n.type === 'imageReference') images.push({ ref: n.identifier?.toLowerCase() });
     else if (n.type === 'definition' && n.identifier) definitions.set(n.identifier.toLowerCase(), n.url ?? '');
-    for (const child of n.children ?? []) walk(child);
+    for (const child of n.children ?? []) walk(child, n.type);
   };
   walk(tree);
   if (html.length > 0) for (const src of await htmlImageSources(html.join(''))) images.push({ url: src });

@@ -63,13 +63,21 @@ describe('import of posts whose image paths name their files as Windows or macOS
     expect(zh.stderr).toContain('它作为草稿导入');
   });
 
-  // daichangya/hexo-blog: `<img src=”a.jpg”>` in a sentence, pasted from a page that showed the tag as text.
-  test('an <img> written with typographic quotes is named with what the quotes do, not only "copy the image"', () => {
-    const site = siteOf({ '_config.yml': 'title: Blog\npermalink: /:title/\n', '_posts/2019-01-02-nginx.md': '---\ntitle: Nginx\n---\n\n程序都只要 <img src=”a.jpg”>，无需关心地址。\n' });
-    const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run']);
+  // daichangya/hexo-blog: `<img src=”a.jpg”>` in a sentence, pasted from a page that showed the tag as
+  // text, made the post a draft ("its image found nowhere"); the page now shows such a tag as text.
+  test('an <img> in typographic quotes in a sentence leaves the post published; one in an HTML block is named with what the quotes do', () => {
+    const site = siteOf({
+      '_config.yml': 'title: Blog\npermalink: /:title/\n',
+      '_posts/2019-01-02-nginx.md': '---\ntitle: Nginx\n---\n\n程序都只要 <img src=”a.jpg”>，无需关心地址。\n',
+      '_posts/2019-01-03-block.md': '---\ntitle: Block\n---\n\n<p align="center"><img src=”b.jpg”></p>\n',
+    });
+    const root = copy();
+    const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW]);
     expect(code, stderr).toBe(0);
-    expect(stderr).toContain('body: image "”a.jpg”" (line 5) not found beside the file');
-    expect(stderr).toContain('hint: its quotes are typographic (”a.jpg”), which HTML does not read as quotes');
-    expect(stderr).not.toContain('copy the image beside');
+    expect(readFileSync(join(root, 'content/posts/2019/nginx.md'), 'utf8')).not.toContain('status: draft');
+    expect(stderr).not.toContain('a.jpg');
+    expect(readFileSync(join(root, 'content/posts/2019/block.md'), 'utf8')).toContain('status: draft');
+    expect(stderr).toContain('body: image "”b.jpg”" (line 5) not found beside the file');
+    expect(stderr).toContain('hint: its quotes are typographic (”b.jpg”), which HTML does not read as quotes');
   });
 });

@@ -88,3 +88,22 @@ describe('a tag written in prose as text (prose-tags.ts)', () => {
     expect(plainTextOf(post)).toMatch(/第一个.*第二个.*标题/);
   });
 });
+
+// daichangya/hexo-blog's Java-Web-gao-xing-neng-kai-fa: "程序都只要 <img src=”a.jpg”>，无需关心…", pasted from a
+// page that showed the tag as text: the page made it a broken image, and the build stopped looking for "”a.jpg”".
+describe('a tag pasted in prose with typographic quotes (prose-tags.ts isPastedTag)', () => {
+  test('is shown as text, as its author meant; the same tag with straight quotes is HTML', async () => {
+    expect(await page('程序都只要 <img src=”a.jpg”>，无需关心地址。')).toBe('<p>程序都只要 &lt;img src=”a.jpg”&gt;，无需关心地址。</p>\n');
+    // Its closing tag with it: alone, the browser dropped it.
+    expect(await page('Write <span class=”x”>the word</span> so.')).toBe('<p>Write &lt;span class=”x”&gt;the word&lt;/span&gt; so.</p>\n');
+    expect(await page('Straight: <img src="https://example.org/a.jpg"> here.')).toContain('<img src="https://example.org/a.jpg">');
+  });
+
+  test('is no word of the description or the theme, and the text around it is', () => {
+    const text = plainTextOf('程序都只要 <img src=”a.jpg”>，无需关心地址。');
+    expect(text).toContain('程序都只要');
+    expect(text).toContain('无需关心地址');
+    expect(text).not.toContain('img');
+    expect(stripMarkdown('程序都只要 <img src=”a.jpg”>，无需关心地址。')).toContain('无需关心地址');
+  });
+});
