@@ -26,12 +26,12 @@ export function liquidClosing(name: string): string {
 }
 
 /**
- * The source of a Hugo shortcode's closing, `{{< /name >}}`: `open` and `close` are the sources
+ * The source of a Hugo shortcode's closing, `{{< /name >}}` (Hugo takes `{{< / name >}}` too): `open` and `close` are the sources
  * of its delimiters (`<` and `>`, or `%`, or a backreference / class to take either); `name` may
  * be a backreference.
  */
 export function hugoClosing(name: string, open = '<', close = '>'): string {
-  return `\\{\\{${open}\\s*\\/${name}\\s*${close}\\}\\}`;
+  return `\\{\\{${open}\\s*\\/\\s*${name}\\s*${close}\\}\\}`;
 }
 
 /**

@@ -20,7 +20,7 @@ export function isTexDollarRun(run: string, next: string | undefined): boolean {
 }
 
 /** A fence opening or closing a code block (CommonMark: up to 3 spaces, then ``` or ~~~). */
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const FENCE = /^ {0,3}(`{3,}(?![^\n]*`)|~{3,})/;
 /** The marks of blockquotes and list items a block's first line may start with (CommonMark 0.31 §5). */
 const CONTAINER = String.raw`(?:[ \t]{0,3}(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+))*`;
 /** A list item's marker line (CommonMark 0.31 §5.2): group 1 its indent and marker, group 2 the spaces after it. */
@@ -39,7 +39,7 @@ const HEADING = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:=+|(?:[-*_][ \t]*){3,})[ \t]*$)/
  * than a list item's text, it ends the item. (A deeper `>` and an HTML block of types 1 to 6
  * interrupt too: splitBlocks reads them.)
  */
-const INTERRUPTS = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|`{3,}|~{3,}|(?:[-+*]|1[.)])[ \t]+\S)/;
+const INTERRUPTS = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|`{3,}(?![^\n]*`)|~{3,}|(?:[-+*]|1[.)])[ \t]+\S)/;
 /** A setext `=` underline: with no paragraph before it, it is paragraph text itself. */
 const EQUALS_LINE = /^ {0,3}=+[ \t]*$/;
 /** A setext `-` underline, when a paragraph is above it (else an empty list item or a thematic break). */

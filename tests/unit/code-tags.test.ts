@@ -5,6 +5,13 @@ import { parsePostText } from '../../src/core/post-file.ts';
 import { findTemplateTags } from '../../src/core/template-tags.ts';
 
 describe("code blocks written as a generator's tags", () => {
+  // steveshogren/hugo-blog (coq-day2): Hugo takes `{{< / highlight >}}`; the code ran together as a paragraph,
+  // and Coq's `====` line made a heading of it.
+  test("Hugo's closing written with a space after the slash, {{< / highlight >}}, closes the block", () => {
+    const out = convertCodeTags('{{< highlight coq "style=default,noclasses=true" >}}\n1 subgoals\n============================\n forall n, n + 0 = n\n{{< / highlight >}}\n\nAfter.\n');
+    expect(out.body).toBe('```coq\n1 subgoals\n============================\n forall n, n + 0 = n\n```\n\nAfter.\n');
+  });
+
   test("Jekyll's {% highlight %}, Hexo's {% codeblock %} and {% code %}, and Hugo's {{< highlight >}} become fenced code, the code kept byte for byte", () => {
     const body = [
       'Intro.',

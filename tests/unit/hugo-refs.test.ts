@@ -9,6 +9,20 @@ const opts = { channel: 'blog', status: 'published' as const, folder };
 const post = (path: string, body: string, date = '2018-07-21') => ({ path: `${folder}/${path}`, text: `---\ntitle: ${path}\ndate: ${date}\n---\n${body}\n` });
 
 describe('Hugo ref shortcodes in an import', () => {
+  // steveshogren/hugo-blog's modern-di: a line opening with inline code, ```DateTime.Now```:, was taken
+  // for a code fence (CommonMark §4.5: a backtick fence's info string has no backtick), so every
+  // relref after it stayed as written and showed as text on the page.
+  test('a line opening with inline code in triple backticks is no fence: the refs after it are converted too', () => {
+    const plan = planMove(
+      [post('leaf.md', 'Leaf.'), post('di.md', ['```DateTime.Now```: the clock.', '', 'See [leaf]({{< relref "leaf.md" >}}).'].join('\n'))],
+      [],
+      opts,
+    );
+    const di = plan.moves.find((m) => m.from.endsWith('di.md'))!;
+    const leaf = plan.moves.find((m) => m.from.endsWith('leaf.md'))!.id;
+    expect(parsePostText(di.text, di.id, di.from).body).toContain(`See [leaf](/posts/${leaf}/).`);
+  });
+
   test('refKey reads a content path as Hugo looks pages up: no extension, no index, no slashes, lower case', () => {
     expect(refKey('posts/SDOI2011-colour/index.md')).toBe('posts/sdoi2011-colour');
     expect(refKey('/posts/notes-treap/')).toBe('posts/notes-treap');

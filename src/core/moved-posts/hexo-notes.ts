@@ -22,7 +22,7 @@ const KINDS: Record<string, AdmonitionKind> = {
 const OPEN = /^ {0,3}\{%-?\s*note\b([^%\n]*?)\s*-?%\}(.*)$/;
 /** A closing tag at the end of a line (group 1: what precedes it on the line). */
 const CLOSE = /^(.*?)\{%-?\s*endnote\s*-?%\}[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const FENCE = /^ {0,3}(`{3,}(?![^\n]*`)|~{3,})/;
 
 export interface ConvertedNotes {
   body: string;

@@ -38,7 +38,7 @@ const BLOCK_ID = /(^|[ \t]+)\^((?=[0-9-]*[A-Za-z])[A-Za-z0-9-]+)[ \t]*$/gm;
 export const EMBEDDED_IMAGE = /\.(?:png|jpe?g|gif|webp|svg|avif)$/i;
 // Code the conversion leaves alone: fenced blocks (``` or ~~~, to their closing fence or the end),
 // inline code, and code-block tags (CODE_TAG_PAIR).
-const CODE = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1[ \t]*$|(?![\s\S]))|(`+)[^`]*?\2/gm;
+const CODE = /^(`{3,}(?![^\n]*`)|~{3,})[^\n]*\n[\s\S]*?(?:^\1[ \t]*$|(?![\s\S]))|(`+)[^`]*?\2/gm;
 
 /**
  * `body` with its wikilinks as Markdown links. `resolve(target)` gives the page address of the

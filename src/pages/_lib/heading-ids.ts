@@ -35,7 +35,7 @@ export function mayHaveHeadingIds(source: string): boolean {
 const ATX_WITH_ID = /^( {0,3}(?:>[ \t]?)*#{1,6}[ \t].*?[ \t])\{([ \t]*#[\p{L}\p{N}_-]+[ \t]*\}[ \t]*)$/u;
 const SETEXT_WITH_ID = /^(.*?[ \t])\{([ \t]*#[\p{L}\p{N}_-]+[ \t]*\}[ \t]*)$/u;
 const SETEXT_UNDERLINE = /^ {0,3}(?:>[ \t]?)*(?:=+|-+)[ \t]*$/;
-const FENCE = /^ {0,3}(?:>[ \t]?)*(`{3,}|~{3,})/;
+const FENCE = /^ {0,3}(?:>[ \t]?)*(`{3,}(?![^\n]*`)|~{3,})/;
 
 /**
  * An .mdx body whose headings' `{#id}` compile: MDX (2 and later) reads every `{` as the start of

@@ -114,7 +114,7 @@ export function extractFootnotes(body: string): { text: string; notes: string[] 
   let fence: string | undefined;
   let open: string | undefined;
   for (const line of body.split('\n')) {
-    const mark = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    const mark = /^\s*(`{3,}(?![^\n]*`)|~{3,})/.exec(line)?.[1];
     if (fence || mark) {
       if (fence && mark?.startsWith(fence)) fence = undefined;
       else if (!fence) fence = mark;
@@ -212,7 +212,7 @@ function withoutMdx(body: string): string {
   let fence: string | undefined;
   const out: string[] = [];
   for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
-    const mark = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    const mark = /^\s*(`{3,}(?![^\n]*`)|~{3,})/.exec(line)?.[1];
     if (fence) {
       if (mark?.startsWith(fence)) fence = undefined;
       out.push(line);
