@@ -82,8 +82,11 @@ export function postLangTag(title: string, lang: string | undefined, body: strin
   }
   const text = `${title}\n${proseOf(body)}`;
   const kana = text.match(KANA)?.length ?? 0;
-  // Japanese: kana beside the Han (a Chinese text quoting one Japanese name has a few at most).
-  if (kana > 0 && kana >= KANA_SHARE * (kana + (text.match(CJK_CHAR)?.length ?? 0))) return 'ja';
+  // Japanese: kana beside the Han (a Chinese text quoting one Japanese name has a few at most),
+  // and more Japanese characters than Latin words, as for Korean below: one ¯\_(ツ)_/¯ in an English
+  // post of thousands of words made its page `lang="ja"` and its search index Japanese.
+  const cjk = text.match(CJK_CHAR)?.length ?? 0;
+  if (kana > 0 && kana >= KANA_SHARE * (kana + cjk) && kana + cjk >= (text.match(LATIN_WORD)?.length ?? 0)) return 'ja';
   const hangulWords = text.match(HANGUL_WORD)?.length ?? 0;
   if (hangulWords > 0 && hangulWords >= (text.match(LATIN_WORD)?.length ?? 0) && hangulWords >= (text.match(CJK_CHAR)?.length ?? 0)) return 'ko';
   return postLanguage(title, undefined, body, fallback) === 'zh' ? 'zh-CN' : 'en';
@@ -244,7 +247,7 @@ function proseOf(body: string): string {
   // One line ending first: a body read from a CRLF file keeps it, and each rule below reads \n.
   return body
     .replace(/\r\n?/g, '\n')
-    .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[`~]*[ \t]*$|(?![\s\S]))/gm, ' ')
+    .replace(/^ {0,3}(`{3,}(?![^\n]*`)|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[`~]*[ \t]*$|(?![\s\S]))/gm, ' ')
     .replace(INDENTED_CODE, '$1 ')
     .replace(/\$\$[\s\S]*?\$\$/g, ' ')
     .replace(/\\\[[\s\S]*?\\\]|\\\([\s\S]*?\\\)/g, ' ')

@@ -177,6 +177,12 @@ describe('postLangTag: the BCP 47 tag a post is published with', () => {
     expect(postLangTag('红烧肉', undefined, '全是中文的正文，讲怎么做红烧肉。')).toBe('zh-CN');
     expect(postLangTag('Sourdough', undefined, 'Bread needs patience and a warm kitchen, more than anything else you may buy.')).toBe('en');
   });
+  // steveshogren/hugo-blog's haskell-is-the-dark-souls-of-programming: one shrug in 280 lines of English made it lang="ja".
+  test('an English post with a ¯\\_(ツ)_/¯ or a Japanese word quoted stays en; a Japanese post with English words stays ja', () => {
+    expect(postLangTag('Haskell is the Dark Souls of programming', undefined, 'It is hard, and you die a lot. ¯\\_(ツ)_/¯ But the second time through, the boss is easier and you know why.')).toBe('en');
+    expect(postLangTag('Words', undefined, 'The Japanese say ありがとう for thanks, and it is the first word most visitors learn to say there.')).toBe('en');
+    expect(postLangTag('React の状態管理', undefined, 'React と Redux を使って、状態管理のやり方を説明します。useState と useReducer の違いも見ていきましょう。')).toBe('ja');
+  });
   test('keeps the lang field as written, its case made canonical (zh-tw → zh-TW), zh alone zh-CN', () => {
     expect(postLangTag('台灣小吃', 'zh-tw', '正文')).toBe('zh-TW');
     expect(postLangTag('Bread', 'en_GB', 'Text')).toBe('en-GB');
