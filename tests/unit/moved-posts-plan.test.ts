@@ -83,6 +83,20 @@ describe('planMove', () => {
     expect(body.trim()).toBe('Body text.');
   });
 
+  // steveshogren/hugo-blog writes `Categories = ["Meta Game", "management"]` and `Tags = []`: Hugo reads keys in
+  // any case; the import read none, so --pillar-map found no category and the site had no tags.
+  test("reads Hugo's keys in any case (Categories, Tags, Title), written as its fields, with a note; a file giving both keeps both", () => {
+    const text = ['+++', 'Title = "Go Home at 5:01"', 'Categories = ["Meta Game", "management"]', 'Tags = ["work"]', 'newdev = "yes"', 'date = "2013-12-14"', '+++', '', 'Body.', ''].join('\n');
+    const plan = planMove([{ path: 'post/go-home.md', text }], [], { ...opts, pillarMap: new Map([['meta game', 'career']]) });
+    const [move] = plan.moves;
+    expect(move!.text).toContain('title: Go Home at 5:01\ncategories:\n  - Meta Game\n  - management\ntags:\n  - work\nnewdev: yes\n');
+    const { data } = parsePostText(move!.text, move!.id, move!.from);
+    expect(data).toMatchObject({ title: 'Go Home at 5:01', tags: ['work', 'Meta Game', 'management'], pillar: 'career' });
+    expect(plan.warnings.map((n) => n.en)).toContain("1 post writes Hugo's keys in another case (Title -> title, Categories -> categories, Tags -> tags): written as its fields, as Hugo reads keys in any case");
+    const both = planMove([{ path: 'post/b.md', text: ['+++', 'title = "B"', 'Title = "Other"', 'date = "2013-12-14"', '+++', '', 'Body.', ''].join('\n') }], [], opts);
+    expect(both.moves[0]!.text).toContain('title: B\nTitle: Other\n');
+  });
+
   test("reads Pelican's metadata lines (Title:, Date:, Category:, Tags:) and writes them as YAML, named by the title as Pelican names it", () => {
     const text = ['Title: Weekly Notes 12', 'Number: 12', 'Date: 2024-3-6 9:05', 'Modified: 2024-03-07', 'Category: Weekly', 'Tags: rust, async', 'Summary: What moved', '    this week.', '', 'Hello and welcome.', '', 'Date: not metadata here.', ''].join('\n');
     const plan = planMove([{ path: 'content/2024-3-6-weekly.md', text }], [], opts);

@@ -224,6 +224,9 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   const siteZone = siteZoneOf(opts.site);
   let offsetlessPosts = 0;
   let offsetlessExample: OffsetlessTime | undefined;
+  // Hugo keys written in another case (`Categories`), written as its fields: how many files, which keys.
+  let caseKeyPosts = 0;
+  const caseKeys = new Set<string>();
   // Of those, the posts whose publication day in the channel's zone is not the old site's.
   let shiftedPosts = 0;
   let shiftedExample: ShiftedDay | undefined;
@@ -408,6 +411,10 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     let undated = false;
     if (hexo) notes.push({ en: 'its front matter had no opening --- line, as Hexo allows (Hugo and Jekyll show such lines as text): the line is added', zh: '它的 front matter 缺少开头的 --- 行（Hexo 允许这样写，Hugo 和 Jekyll 会把这些行当正文显示）：已补上这一行' });
     if (toml) notes.push({ en: 'its TOML front matter (+++) is now YAML (---)', zh: '它的 TOML front matter（+++）已改为 YAML（---）' });
+    if (toml && 'renamed' in toml && toml.renamed) {
+      caseKeyPosts++;
+      for (const pair of toml.renamed) caseKeys.add(pair);
+    }
     if (mendedKeys.length) {
       const named = mendedKeys.map((k) => `"${k}"`);
       const en = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0];
@@ -563,6 +570,14 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   // Said once for the folder: the old site read every post's times in one zone.
   const zoneNote = siteZone && offsetlessExample ? siteZoneNote(siteZone, offsetlessPosts, offsetlessExample, opts.channel, shiftedExample && opts.channelZone ? { posts: shiftedPosts, example: shiftedExample, channelZone: opts.channelZone } : undefined) : null;
   if (zoneNote) plan.warnings.push(zoneNote);
+  // Said once for the folder: an old Hugo site writes its keys one way throughout.
+  if (caseKeyPosts > 0) {
+    const keys = [...caseKeys].join(', ');
+    plan.warnings.push({
+      en: `${caseKeyPosts === 1 ? '1 post writes' : `${caseKeyPosts} posts write`} Hugo's keys in another case (${keys}): written as its fields, as Hugo reads keys in any case`,
+      zh: `${caseKeyPosts} 篇文章的 Hugo 键名大小写不同（${keys}）：已按 Hugo 的字段名写出（Hugo 不区分键的大小写）`,
+    });
+  }
   for (const [commit, { date, files: dated }] of datedBy) plan.warnings.push(bulkCommitWarning(commit, date, added.get(commit)!, dated));
   // Said once for the folder: every post of the site shares the permalink.
   if (unreadPlaceholders.size) {
@@ -1325,12 +1340,22 @@ export function setFrontmatterKeys(text: string, yaml: string, keys: Record<stri
 }
 
 /**
+ * Hugo's front matter fields and default taxonomies (gohugo.io/content-management/front-matter/#fields,
+ * /taxonomies/#default-taxonomies) as Throughline reads them; Hugo reads every key in any case, so
+ * an old site's `Categories = […]` or `Title = "…"` is these.
+ */
+const HUGO_KEYS = ['aliases', 'categories', 'date', 'description', 'draft', 'expiryDate', 'images', 'isCJKLanguage', 'keywords', 'lastmod', 'linkTitle', 'publishDate', 'series', 'slug', 'summary', 'tags', 'title', 'translationKey', 'url', 'weight'];
+const HUGO_KEY_OF = new Map(HUGO_KEYS.map((k) => [k.toLowerCase(), k]));
+
+/**
  * A file whose front matter is TOML between +++ lines (Hugo, gohugo.io/content-management/front-matter),
  * with that block written as YAML between --- lines: a TOML date stays a date and a date-time keeps
  * its offset or its lack of one (2024-01-02, 2024-01-02T10:00:00.000+08:00), tables become maps. null when the file does
  * not start with +++; `error` when the block is not closed or not TOML (TOML v1.0.0, smol-toml).
+ * A key Hugo reads as one of its fields in another case (`Categories`) is written as that field,
+ * named in `renamed` (`Categories -> categories`).
  */
-export function tomlToYaml(text: string): { text: string } | { error: Text } | null {
+export function tomlToYaml(text: string): { text: string; renamed?: string[] } | { error: Text } | null {
   if (!/^\uFEFF?\+\+\+[ \t]*\r?\n/.test(text)) return null;
   const block = /^\uFEFF?\+\+\+[ \t]*\r?\n(?:([\s\S]*?)\r?\n)??\+\+\+[ \t]*(?:\r?\n|$)/.exec(text);
   if (!block) return { error: { en: 'its TOML front matter (+++) has no closing +++ line', zh: '它的 TOML front matter（+++）没有结尾的 +++ 行' } };
@@ -1344,8 +1369,18 @@ export function tomlToYaml(text: string): { text: string } | { error: Text } | n
     const what = error.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
     return { error: { en: `its TOML front matter (+++) cannot be read: ${where}: ${what}`, zh: `它的 TOML front matter（+++）无法读取：第 ${error.line + 1} 行第 ${error.column} 列：${what}` } };
   }
+  // A key in another case than Hugo's field (`Categories`, `Tags`, `Title`) is written as the field, unless the file gives both.
+  const renamed: string[] = [];
+  data = Object.fromEntries(
+    Object.entries(data).map(([key, value]) => {
+      const field = HUGO_KEY_OF.get(key.toLowerCase());
+      if (field === undefined || field === key || field in data) return [key, value];
+      renamed.push(`${key} -> ${field}`);
+      return [field, value];
+    }),
+  );
   const yaml = Object.keys(data).length ? stringify(plainToml(data), { lineWidth: 0 }) : '';
-  return { text: `---\n${yaml}---\n${text.slice(block[0].length)}` };
+  return { text: `---\n${yaml}---\n${text.slice(block[0].length)}`, ...(renamed.length ? { renamed } : {}) };
 }
 
 /** TOML values as YAML writes them: a date or time as the text it was written as, tables as plain maps. */
