@@ -92,6 +92,16 @@ describe('buildVTimezone against the tz database, read without Intl', () => {
     expect(lines).toContain('TZOFFSETTO:+0800');
   });
 
+  // helper-172's trial: an export of a span starting now wrote DTSTART:20261204T033008, the export's
+  // minutes and seconds, so the file changed on every export although nothing in it had.
+  test("dates the first observance at the start of its local day, not at the export's clock", () => {
+    const from = Date.UTC(2026, 11, 6, 8, 30, 8, 123);
+    const a = buildVTimezone('America/New_York', from, from + 90 * 86_400_000);
+    const b = buildVTimezone('America/New_York', from + 3_600_000 + 5_000, from + 90 * 86_400_000);
+    expect(a[4]).toBe('DTSTART:20261204T000000');
+    expect(b).toEqual(a);
+  });
+
   // A span inside a zone's summer with no change in it (a one-channel calendar of a few December
   // slots, a project with no channel yet): its one observance is daylight time, not standard.
   test.each([

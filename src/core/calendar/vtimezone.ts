@@ -31,7 +31,9 @@ export function buildVTimezone(zone: string, fromMs: number, toMs: number): Cont
   const next = transitions[0] ?? findTransitions(zone, toMs + 2 * DAY, toMs + 2 * DAY + 2 * YEAR)[0];
   const initialKind = next?.kind === 'STANDARD' ? 'DAYLIGHT' : 'STANDARD';
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`, `X-LIC-LOCATION:${zone}`];
-  lines.push(...observance(initialKind, initial, initial, abbreviation(zone, start), new Date(start + initial * MINUTE)));
+  // Its onset at the start of that local day: the instant itself (the export's clock, for a span
+  // that starts now) gave a DTSTART with the export's minutes and seconds, another on every export.
+  lines.push(...observance(initialKind, initial, initial, abbreviation(zone, start), new Date(Math.floor((start + initial * MINUTE) / DAY) * DAY)));
   // One observance per onset rather than a DTSTART with RDATEs: ical.js drops the DTSTART onset
   // of an observance that has RDATEs, and a lone DTSTART is the form every reader handles.
   for (const t of transitions) lines.push(...observance(t.kind, t.from, t.to, abbreviation(zone, t.at), t.wall));
