@@ -18,16 +18,18 @@ import { LocalDateSchema, LocalTimeSchema, PLATFORMS, type PlannerInput } from '
 import { addDays, isValidTimeZone, localDateOf } from './zoned-time.ts';
 
 const words = z.array(z.string().trim().min(1)).default([]);
+/** An optional text where `""` (a form's empty field, a template's blank) means "not given", as leaving the key out does. */
+const optionalText = (schema: z.ZodString) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 
 export const InitAnswersSchema = z.object({
   name: z.string().trim().min(1, 'your name (or brand name) is needed'),
   strengths: z.array(z.string().trim().min(1)).min(1, 'name at least one strength, e.g. ["career coaching", "public speaking"]'),
   impressions: words,
   /** The positioning label; the first proposal when omitted. */
-  label: z.string().trim().min(1).optional(),
+  label: optionalText(z.string().trim().min(1)),
   audience: z.string().trim().default(''),
   /** IANA zone; the machine's zone when omitted. */
-  timezone: z.string().trim().min(1).optional(),
+  timezone: optionalText(z.string().trim().min(1)),
   pillars: z
     .array(z.object({ id: z.string().optional(), name: z.string().trim().min(1, 'a pillar needs a name'), description: z.string().default(''), keywords: words, form: z.boolean({ error: 'expected true or false' }).optional() }))
     .min(1, 'name at least 1 pillar')

@@ -62,3 +62,15 @@ describe('the first channel init sets up', () => {
     expect(planner.channels?.[0]?.cadence).toBe('FREQ=WEEKLY;UNTIL=20270101');
   });
 });
+
+// helper-172's trial: `"label": ""` in an init --from file was refused ("label: must not be empty"),
+// though README calls the label optional; leaving the key out worked.
+describe('an empty label or time zone in the answers', () => {
+  it('is read as not given: the first proposal, the machine zone', () => {
+    const given = buildPlannerFromAnswers({ ...base, name: 'Lin Yi', label: '', timezone: '  ' }, ctx);
+    const omitted = buildPlannerFromAnswers({ ...base, name: 'Lin Yi' }, ctx);
+    expect(given.brand.label).toBe(omitted.brand.label);
+    expect(given.brand.label.length).toBeGreaterThan(0);
+    expect(given.brand.timezone).toBe('Asia/Shanghai');
+  });
+});
