@@ -134,10 +134,15 @@ async function hugoLayout(dir: string, config: string): Promise<SiteLayout> {
       sections.push({ name: e.name, files: files.filter((f) => f.isFile() && MARKDOWN.test(f.name) && !/^_index\./i.test(f.name)).map((f) => f.name) });
     }
     const single = (files: string[]) => files.length === 1 && /^index\./i.test(files[0]!);
+    // Beautiful Hugo's and many themes' section of site pages (`content/page/about.md`, books,
+    // training): pages of the site, not posts, when a larger section holds the posts and the config
+    // names neither as a main section (Hugo's own default main section is the largest).
+    const most = Math.max(0, ...sections.map((x) => x.files.length));
+    const pages = (x: { name: string; files: string[] }) => /^pages?$/i.test(x.name) && !named.includes(x.name) && x.files.length > 0 && x.files.length < most;
     skip.push(
       ...(named.length > 1
         ? [...sections.filter((x) => !named.includes(x.name) && x.files.length > 0).map((x) => `${base}${x.name}/`), ...top]
-        : [...sections.filter((x) => single(x.files)).map((x) => `${base}${x.name}/`), ...(sections.some((x) => x.files.length > 0 && !single(x.files)) ? top : [])]),
+        : [...sections.filter((x) => single(x.files) || pages(x)).map((x) => `${base}${x.name}/`), ...(sections.some((x) => x.files.length > 0 && !single(x.files)) ? top : [])]),
     );
   }
   return { generator: 'Hugo', posts: 'content', ...(skip.length > 0 ? { skip } : {}) };

@@ -179,6 +179,24 @@ describe('import of a site root folder', () => {
     expect(written(runCli(['import', named, '--channel', 'blog', '--root', copy(), '--now', NOW]).stdout)).toEqual(['drafts/about.md']);
   });
 
+  // steveshogren/hugo-blog (Beautiful Hugo): content/page/books.md and training.md, the site's pages, came in as drafts among the posts.
+  test("a Hugo site's root: a section named page/ (Beautiful Hugo's site pages) beside a larger one of posts is left out, unless the config names it", () => {
+    const files = {
+      'content/post/first.md': "+++\ntitle = 'First'\ndate = 2017-01-02\n+++\n\nText.\n",
+      'content/post/second.md': "+++\ntitle = 'Second'\ndate = 2018-01-02\n+++\n\nText.\n",
+      'content/post/third.md': "+++\ntitle = 'Third'\ndate = 2019-01-02\n+++\n\nText.\n",
+      'content/page/books.md': "+++\ntitle = 'Books'\n+++\n\nBooks.\n",
+      'content/page/training.md': "+++\ntitle = 'Training'\n+++\n\nTraining.\n",
+    };
+    const hugo = siteOf({ 'config.toml': "baseURL = 'https://example.org/'\n", ...files }, 'hugo-pages');
+    const { code, stdout, stderr } = runCli(['import', hugo, '--channel', 'blog', '--root', copy(), '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(written(stdout)).toEqual(['2017/first.md', '2018/second.md', '2019/third.md']);
+    expect(stderr).toContain('not read: content/page/');
+    const named = siteOf({ 'config.toml': "baseURL = 'https://example.org/'\n[params]\nmainSections = ['post', 'page']\n", ...files }, 'hugo-pages-named');
+    expect(written(runCli(['import', named, '--channel', 'blog', '--root', copy(), '--now', NOW]).stdout)).toHaveLength(5);
+  });
+
   test("a Hugo site's content/ folder imported itself: its single pages are left out as from the root (content/about.md, content/about/index.md), and said so in English and Chinese", () => {
     // coderzh-hugo-blog (trial of 2026-12-05): `import site/content` brought content/about.md
     // (url: /about/) in as a published post, which `import site` leaves out.
