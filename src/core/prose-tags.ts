@@ -51,6 +51,9 @@ export function unclosedOpener(html: string, after: string): string | null {
   return null;
 }
 
+/** The typographic quotes (“ ” ‘ ’ „ ″) as a character class, for the rule below and the missing-image hint (store/body-images.ts). */
+export const TYPOGRAPHIC_QUOTE = '[\\u201C\\u201D\\u2018\\u2019\\u201E\\u2033]';
+
 /**
  * A tag whose attribute value opens with a typographic quote (`<img src=”a.jpg”>`, `<a href=“x”>`):
  * HTML reads only " and ' as quotes (HTML Living Standard 13.2.5.36-38), so a browser would take
@@ -58,8 +61,9 @@ export function unclosedOpener(html: string, after: string): string | null {
  * pasted from a page that showed it as text (a Hexo blog's "程序都只要 <img src=”a.jpg”>，无需关心…",
  * shown on its old site as a broken image, stopped the build here). In prose it is text.
  */
-const PASTED_TAG = /^<[a-z][a-z0-9-]*\s[^>]*=\s*[\u201C\u201D\u2018\u2019\u201E\u2033]/i;
-const MAY_PASTED = /<[a-z][a-z0-9-]*\s[^>]*=\s*[\u201C\u201D\u2018\u2019\u201E\u2033]/i;
+const PASTED = `<[a-z][a-z0-9-]*\\s[^>]*=\\s*${TYPOGRAPHIC_QUOTE}`;
+const PASTED_TAG = new RegExp(`^${PASTED}`, 'i');
+const MAY_PASTED = new RegExp(PASTED, 'i');
 
 /** Whether raw HTML `html` (one inline tag) is such a pasted tag. */
 export const isPastedTag = (html: string): boolean => PASTED_TAG.test(html.trim());

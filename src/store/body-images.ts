@@ -15,7 +15,7 @@ import type { Root, RootContent } from 'hast';
 import type { MdastNode } from 'satteri';
 import { BODY_FEATURES } from '../core/markdown-parser.ts';
 import { ThroughlineError } from '../core/errors.ts';
-import { isPastedTag, PROSE_PARENTS } from '../core/prose-tags.ts';
+import { isPastedTag, PROSE_PARENTS, TYPOGRAPHIC_QUOTE } from '../core/prose-tags.ts';
 import { addressPath, isLocalImage } from '../core/image-address.ts';
 import type { Post } from '../core/schema/post.ts';
 import { isGeneratedPath, type MissingSiteImages } from '../core/site-images.ts';
@@ -99,7 +99,7 @@ async function htmlImageSources(html: string): Promise<string[]> {
 }
 
 /** Curly quotes around or in an address: `<img src=”a.jpg”>`, pasted from a page that showed the tag as text. */
-export const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201C\u201D\u201E\u2033]/;
+export const TYPOGRAPHIC_QUOTES = new RegExp(TYPOGRAPHIC_QUOTE);
 
 /**
  * What to do about an `<img>` whose `src` is written in typographic quotes (`src=”a.jpg”`):
@@ -108,7 +108,7 @@ export const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201C\u201D\u201E\u2033]/;
  * pasted from a page that showed it as text.
  */
 export function typographicQuotesHint(url: string): { en: string; zh: string } {
-  const plain = url.replace(/^[\u2018\u2019\u201C\u201D\u201E\u2033]+|[\u2018\u2019\u201C\u201D\u201E\u2033]+$/g, '');
+  const plain = url.replace(new RegExp(`^${TYPOGRAPHIC_QUOTE}+|${TYPOGRAPHIC_QUOTE}+$`, 'g'), '');
   return {
     en: `its quotes are typographic (${url}), which HTML does not read as quotes, so they are part of the address: if the tag is an example of code, put it in backticks (\`<img src="${plain}">\`); if it is an image, write src="${plain}" with straight quotes`,
     zh: `它的引号是弯引号（${url}），HTML 不把它们当作引号，于是它们成了地址的一部分：如果这个标签是代码示例，请用反引号括起来（\`<img src="${plain}">\`）；如果它是图片，请用直引号写成 src="${plain}"`,

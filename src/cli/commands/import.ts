@@ -326,6 +326,7 @@ function missingImages(move: MovedPost, missing: MissingImage[]): ThroughlineErr
   const list = missingImageList(missing);
   const folder = move.from.replace(/\.(?:md|markdown|mdx)$/i, '/');
   const aliases = move.unreadableAliases;
+  const curly = missing.find((m) => TYPOGRAPHIC_QUOTES.test(m.url));
   return new ThroughlineError(
     {
       en: `${missing.length === 1 ? 'image' : 'images'} ${list.en} not found beside the file or in ${folder}: kept as written${aliases ? `; ${aliases.en}` : ''}`,
@@ -335,8 +336,8 @@ function missingImages(move: MovedPost, missing: MissingImage[]): ThroughlineErr
       file: move.from,
       field: 'body',
       // One whose quotes are curly (src=”a.jpg”) is, most often, an example pasted as text: that comes first.
-      hint: missing.find((m) => TYPOGRAPHIC_QUOTES.test(m.url))
-        ? typographicQuotesHint(missing.find((m) => TYPOGRAPHIC_QUOTES.test(m.url))!.url)
+      hint: curly
+        ? typographicQuotesHint(curly.url)
         : {
             en: `copy the image beside ${POSTS_DIR}/${move.id}.${move.ext} or fix the path there (or use a full https:// URL)`,
             zh: `请把图片复制到 ${POSTS_DIR}/${move.id}.${move.ext} 旁边，或在那里改正路径（或改用完整的 https:// 地址）`,
