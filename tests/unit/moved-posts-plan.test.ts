@@ -97,6 +97,22 @@ describe('planMove', () => {
     expect(both.moves[0]!.text).toContain('title: B\nTitle: Other\n');
   });
 
+  // The same keys in a Hugo site's YAML front matter (`Categories:`) were left as written: no pillar, no tags.
+  test("reads Hugo's keys in any case in YAML front matter of a Hugo site, every other byte kept; not for another generator's site", () => {
+    const text = ['---', 'Title: "Go Home at 5:01"', 'Categories:', '  - Meta Game', "'Tags': [work]", 'newdev: yes', 'date: 2013-12-14', '---', '', 'Tags: not front matter.', ''].join('\n');
+    const plan = planMove([{ path: 'post/go-home.md', text }], [], { ...opts, pillarMap: new Map([['meta game', 'career']]), site: { generator: 'hugo' } });
+    const [move] = plan.moves;
+    expect(move!.text).toContain('title: "Go Home at 5:01"\ncategories:\n  - Meta Game\n\'tags\': [work]\nnewdev: yes\n');
+    expect(move!.text).toContain('\nTags: not front matter.\n');
+    const { data } = parsePostText(move!.text, move!.id, move!.from);
+    expect(data).toMatchObject({ title: 'Go Home at 5:01', tags: ['work', 'Meta Game'], pillar: 'career' });
+    expect(plan.warnings.map((n) => n.en)).toContain("1 post writes Hugo's keys in another case (Title -> title, Categories -> categories, Tags -> tags): written as its fields, as Hugo reads keys in any case");
+    const both = planMove([{ path: 'post/b.md', text: ['---', 'title: B', 'Title: Other', 'date: 2013-12-14', '---', '', 'Body.', ''].join('\n') }], [], { ...opts, site: { generator: 'hugo' } });
+    expect(both.moves[0]!.text).toContain('title: B\nTitle: Other\n');
+    const jekyll = planMove([{ path: '_posts/2013-12-14-c.md', text: ['---', 'title: C', 'Tags: [x]', '---', '', 'Body.', ''].join('\n') }], [], { ...opts, site: { generator: 'jekyll' } });
+    expect(jekyll.moves[0]!.text).toContain('\nTags: [x]\n');
+  });
+
   test("reads Pelican's metadata lines (Title:, Date:, Category:, Tags:) and writes them as YAML, named by the title as Pelican names it", () => {
     const text = ['Title: Weekly Notes 12', 'Number: 12', 'Date: 2024-3-6 9:05', 'Modified: 2024-03-07', 'Category: Weekly', 'Tags: rust, async', 'Summary: What moved', '    this week.', '', 'Hello and welcome.', '', 'Date: not metadata here.', ''].join('\n');
     const plan = planMove([{ path: 'content/2024-3-6-weekly.md', text }], [], opts);

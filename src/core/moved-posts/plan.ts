@@ -315,6 +315,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     let raw: Record<string, unknown>;
     let yaml: string;
     let mendedKeys: string[] = [];
+    let yamlRenamed: string[] | undefined;
     try {
       yaml = splitFrontmatter(source, file.path).yaml;
       try {
@@ -328,6 +329,17 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
         source = source.replace(yaml, () => mended.yaml);
         yaml = mended.yaml;
         mendedKeys = mended.keys;
+      }
+      // Hugo reads its keys in any case: an old Hugo site's `Tags:` or `Categories:` in YAML is its
+      // field, written as that field (as TOML front matter is above).
+      if (!toml && opts.site?.generator === 'hugo') {
+        const cased = hugoKeysInCase(yaml, raw);
+        if (cased) {
+          source = source.replace(yaml, () => cased.yaml);
+          yaml = cased.yaml;
+          raw = parseFrontmatterYaml(yaml, file.path) as Record<string, unknown>;
+          yamlRenamed = cased.renamed;
+        }
       }
       data = applyFrontmatterAliases(raw) as Record<string, unknown>;
     } catch (error) {
@@ -411,9 +423,10 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     let undated = false;
     if (hexo) notes.push({ en: 'its front matter had no opening --- line, as Hexo allows (Hugo and Jekyll show such lines as text): the line is added', zh: '它的 front matter 缺少开头的 --- 行（Hexo 允许这样写，Hugo 和 Jekyll 会把这些行当正文显示）：已补上这一行' });
     if (toml) notes.push({ en: 'its TOML front matter (+++) is now YAML (---)', zh: '它的 TOML front matter（+++）已改为 YAML（---）' });
-    if (toml && 'renamed' in toml && toml.renamed) {
+    const renamedKeys = toml && 'renamed' in toml ? toml.renamed : yamlRenamed;
+    if (renamedKeys) {
       caseKeyPosts++;
-      for (const pair of toml.renamed) caseKeys.add(pair);
+      for (const pair of renamedKeys) caseKeys.add(pair);
     }
     if (mendedKeys.length) {
       const named = mendedKeys.map((k) => `"${k}"`);
@@ -1346,6 +1359,28 @@ export function setFrontmatterKeys(text: string, yaml: string, keys: Record<stri
  */
 const HUGO_KEYS = ['aliases', 'categories', 'date', 'description', 'draft', 'expiryDate', 'images', 'isCJKLanguage', 'keywords', 'lastmod', 'linkTitle', 'publishDate', 'series', 'slug', 'summary', 'tags', 'title', 'translationKey', 'url', 'weight'];
 const HUGO_KEY_OF = new Map(HUGO_KEYS.map((k) => [k.toLowerCase(), k]));
+
+/**
+ * A YAML front matter block of a Hugo site with each top-level key Hugo reads as one of its fields
+ * in another case (`Categories:`, `"Tags":`) written as that field, every other byte kept; null when
+ * there is none. A key whose field the block also gives stays as written (Hugo would read one of
+ * the two; which one is not documented). `renamed` names them (`Categories -> categories`).
+ */
+export function hugoKeysInCase(yaml: string, data: Record<string, unknown>): { yaml: string; renamed: string[] } | null {
+  const renamed: string[] = [];
+  let out = yaml;
+  for (const key of Object.keys(data)) {
+    const field = HUGO_KEY_OF.get(key.toLowerCase());
+    if (field === undefined || field === key || field in data) continue;
+    // The key's own top-level line, bare or quoted: `Tags:`, `"Tags":`, `'Tags' :`.
+    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const line = new RegExp(`^(["']?)${escaped}\\1([ \\t]*:)`, 'm');
+    if (!line.test(out)) continue;
+    out = out.replace(line, (_m, q: string, colon: string) => `${q}${field}${q}${colon}`);
+    renamed.push(`${key} -> ${field}`);
+  }
+  return renamed.length ? { yaml: out, renamed } : null;
+}
 
 /**
  * A file whose front matter is TOML between +++ lines (Hugo, gohugo.io/content-management/front-matter),
