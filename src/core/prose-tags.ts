@@ -71,7 +71,7 @@ export const isPastedTag = (html: string): boolean => PASTED_TAG.test(html.trim(
 /** Whether `source` may hold a tag {@link unclosedOpener} or {@link isPastedTag} looks for (the plugin and the excerpt skip a document that has none). */
 export const mayHaveProseTags = (source: string): boolean => MAY_SWALLOW.test(source) || MAY_PASTED.test(source);
 
-export type Node = { type: string; value?: string; children?: Node[] };
+export type Node = { type: string; value?: string; children?: Node[]; spread?: boolean };
 
 /** Nodes holding prose whose raw HTML is looked into in order. */
 export const PHRASING = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
@@ -150,10 +150,21 @@ export function readProseBlocks(tree: Node, parse: (markdown: string) => Node[])
     const found = firstProseBlock(html.map(({ node, parent }) => ({ value: node.value ?? '', block: !PROSE_PARENTS.has(parent.type) })), from);
     if (found === null) return changed;
     const { node, parent } = html[found.index]!;
-    parent.children!.splice(parent.children!.indexOf(node), 1, ...parse(found.markdown));
+    const blocks = parse(found.markdown);
+    parent.children!.splice(parent.children!.indexOf(node), 1, ...blocks);
+    // In a list item, blocks the swallowing tag had joined that a blank line parts make the item
+    // loose, as CommonMark reads them once the tag is text (§5.3): a tight item ran its paragraphs
+    // together ("<script> xmore"). Read as an item of their own to know.
+    if (parent.type === 'listItem' && !parent.spread && blocks.length > 1) parent.spread = itemSpread(found.markdown, parse);
     from = found.index;
     changed = true;
   }
+}
+
+/** Whether `markdown`, read as the content of one list item, makes that item loose (blank lines between its blocks, CommonMark §5.3). */
+function itemSpread(markdown: string, parse: (markdown: string) => Node[]): boolean {
+  const item = `- ${markdown.replace(/\n(?=[^\n])/g, '\n  ')}`;
+  return parse(item)[0]?.children?.[0]?.spread === true;
 }
 
 /**

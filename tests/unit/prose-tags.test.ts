@@ -81,6 +81,20 @@ describe('a tag written in prose as text (prose-tags.ts)', () => {
     });
   });
 
+  // helper-169 saw "<script> xmore": the tag had joined the item's paragraphs into one HTML block, so
+  // the item stayed tight and its paragraphs ran together, sentence into sentence.
+  test('in a list item, paragraphs a blank line parts stay paragraphs, as with the tag escaped; a tight item stays tight', async () => {
+    for (const [post, escaped] of [
+      ['- <script> x\n\n  more\n- two\n', '- \\<script> x\n\n  more\n- two\n'],
+      ['1. a\n2. <style> is a tag\n\n   More text.\n', '1. a\n2. \\<style> is a tag\n\n   More text.\n'],
+      ['- <script> x\n  more\n- two\n', '- \\<script> x\n  more\n- two\n'],
+    ]) {
+      expect(await page(post), post).toBe(await page(escaped));
+    }
+    expect(await page('- <script> x\n\n  more\n')).toContain('<p>&lt;script&gt; x</p>\n<p>more</p>');
+    expect(stripMarkdown('- <script> x\n\n  more\n')).toMatch(/x\s+more/);
+  });
+
   test('a second such block, in the Markdown read again, is read again too', async () => {
     const post = '<script> 第一个\n\n<style> 第二个\n\n## 标题\n';
     expect(await page(post)).toBe('<p>&lt;script&gt; 第一个</p>\n<p>&lt;style&gt; 第二个</p>\n<h2>标题</h2>\n');
