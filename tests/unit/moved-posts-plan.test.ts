@@ -113,6 +113,24 @@ describe('planMove', () => {
     expect(jekyll.moves[0]!.text).toContain('\nTags: [x]\n');
   });
 
+  // Hugo lowercases addresses: Learn-To-Database.md under `posts = "/posts/:year/:filename/"` was at
+  // /posts/2014/learn-to-database/, the post's new page but for case. The build writes no redirect
+  // that one folder of a case-insensitive disk cannot hold beside the page, so on a host that reads
+  // case (GitHub Pages) every old link answered 404.
+  test("takes the case of an old address that is the post's new page but for case; another old address leaves the id as it was", () => {
+    const site = { generator: 'hugo' as const, permalinks: { posts: '/posts/:year/:filename/' } };
+    const text = '---\ntitle: Learn to database\ndate: 2014-03-01\n---\n\nSQL.\n';
+    const plan = planMove([{ path: 'posts/Learn-To-Database.md', text }, { path: 'posts/Kept/index.md', text: text.replace('Learn to database', 'Kept') }], [], { ...opts, site });
+    expect(plan.moves.map((m) => m.id).sort()).toEqual(['2014/kept', '2014/learn-to-database']);
+    const learn = plan.moves.find((m) => m.from === 'posts/Learn-To-Database.md')!;
+    expect(parsePostText(learn.text, learn.id, 'x.md').data.aliases).toEqual(['/posts/2014/learn-to-database/']);
+    expect(learn.notes.map((n) => n.en)).toContain('its old address /posts/2014/learn-to-database/ is its new one in another case: named 2014/learn-to-database, as the old address writes it, so that old links find it on a host that reads case');
+    // Another address (the section's default, no year): the post keeps its name, the old address is a redirect.
+    const other = planMove([{ path: 'posts/Learn-To-Database.md', text }], [], { ...opts, site: { generator: 'hugo' } });
+    expect(other.moves[0]!.id).toBe('2014/Learn-To-Database');
+    expect(parsePostText(other.moves[0]!.text, other.moves[0]!.id, 'x.md').data.aliases).toEqual(['/posts/learn-to-database/']);
+  });
+
   test("reads Pelican's metadata lines (Title:, Date:, Category:, Tags:) and writes them as YAML, named by the title as Pelican names it", () => {
     const text = ['Title: Weekly Notes 12', 'Number: 12', 'Date: 2024-3-6 9:05', 'Modified: 2024-03-07', 'Category: Weekly', 'Tags: rust, async', 'Summary: What moved', '    this week.', '', 'Hello and welcome.', '', 'Date: not metadata here.', ''].join('\n');
     const plan = planMove([{ path: 'content/2024-3-6-weekly.md', text }], [], opts);

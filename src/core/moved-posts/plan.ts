@@ -37,8 +37,8 @@ import { kramdownNote, stripKramdownMarks } from './kramdown.ts';
 import { pelicanToYaml } from './pelican.ts';
 import { openedHexoFrontMatter } from './hexo-front-matter.ts';
 import { oldAddressOf, oldUrlOf, type OldPost, type OldSite } from './old-url.ts';
-import { aliasProblem } from '../redirects/alias-path.ts';
-import { siteOwnPage } from '../redirects/clashes.ts';
+import { aliasFile, aliasProblem } from '../redirects/alias-path.ts';
+import { postPageFile, siteOwnPage } from '../redirects/clashes.ts';
 import type { MissingCover } from './cover.ts';
 import { elsewhereReason, idsByName, importedElsewhere } from './same-file.ts';
 import { bulkCommitWarning, gitDateNote } from './git-date-notes.ts';
@@ -416,7 +416,18 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       plan.skipped.push({ from: file.path, reason: draftCopyReason(holder.path, wanted, holder.text === file.text) });
       continue;
     }
-    const id = uniqueSlug(wanted, new Set([...known.keys(), ...taken]));
+    const numberedId = uniqueSlug(wanted, new Set([...known.keys(), ...taken]));
+    const aliases = movedAliases(raw, {
+      path: withinFolder(file.path, opts.folder),
+      raw,
+      date: dayText(data.publishedAt) ?? jekyllDate(file.path, name) ?? fromGit?.date,
+      jekyllName: jekyll(file.path, name),
+      site: file.draft ? undefined : opts.site,
+    });
+    // An old address that is the post's page in another case (Hugo lowercases addresses) gives the
+    // id its case: one folder cannot hold both on a case-insensitive disk, so the build writes no
+    // redirect there, and a host that reads case would answer the old links with a 404.
+    const id = aliases?.list ? idInOldCase(numberedId, aliases.list) : numberedId;
     taken.add(idKey(id));
     holders.set(idKey(id), { path: file.path, text: file.text, draft: isDraft, title: typeof asWritten.title === 'string' ? asWritten.title : undefined, publishedAt: asWritten.publishedAt });
     const notes: Text[] = [];
@@ -452,7 +463,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     } else if (wanted !== named) {
       const other = knownAt.get(idKey(named))?.title ?? '';
       notes.push({ en: `${known.get(idKey(named))} is another post ("${other}"), so this one is ${id}`, zh: `${known.get(idKey(named))} 是另一篇文章（“${other}”），因此这一篇保存为 ${id}` });
-    } else if (id !== wanted) notes.push(numberedNote(wanted, id, holder!.path));
+    } else if (numberedId !== wanted) notes.push(numberedNote(wanted, id, holder!.path));
     let status = file.draft ? 'draft' : data.status === undefined || data.status === 'published' ? opts.status : undefined;
     let flagged: { key: string; value: unknown } | undefined;
     if (conflictOf) {
@@ -495,14 +506,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     // Hugo links a post's translations by their folder or path; here they link by translationKey
     // (that path within the imported folder, without a language), unless the file names its own.
     const translationKey = multi && raw.translationKey === undefined ? own.group : undefined;
-    const aliases = movedAliases(raw, {
-      path: withinFolder(file.path, opts.folder),
-      raw,
-      date: dayText(data.publishedAt) ?? jekyllDate(file.path, name) ?? fromGit?.date,
-      jekyllName: jekyll(file.path, name),
-      site: file.draft ? undefined : opts.site,
-    });
     if (aliases?.note) notes.push(aliases.note);
+    if (id !== numberedId) notes.push({ en: `its old address ${oldCaseAlias(numberedId, aliases!.list!)} is its new one in another case: named ${id}, as the old address writes it, so that old links find it on a host that reads case`, zh: `它的旧地址 ${oldCaseAlias(numberedId, aliases!.list!)} 与新地址只有大小写不同：按旧地址的写法保存为 ${id}，区分大小写的主机上旧链接也能找到它` });
     // Its old paths, for links from other posts to the old site's page of it (withPostLinks).
     for (const path of [...(aliases?.list ?? []), ...[raw.aliases].flat().filter((a): a is string => typeof a === 'string')]) oldPaths.set(path.trim(), id);
     if (aliases?.unread) {
@@ -892,6 +897,28 @@ function assetNote(a: ConvertedAssets): Text | null {
   if (parts.length === 0) return null;
   const sized = a.sized ? { en: ` (${a.sized === 1 ? 'one had' : `${a.sized} had`} a width or height, which Markdown has not: dropped)`, zh: `（其中 ${a.sized} 个的宽度或高度已去掉：Markdown 没有这一项）` } : { en: '', zh: '' };
   return { en: parts.map((p) => p.en).join('; ') + sized.en, zh: parts.map((p) => p.zh).join('；') + sized.zh };
+}
+
+/** The alias of `aliases` whose file is post `id`'s page in another case (same letters, same length), else undefined. */
+function oldCaseAlias(id: string, aliases: readonly string[]): string | undefined {
+  const page = postPageFile(id);
+  return aliases.find((alias) => {
+    const file = aliasFile(alias);
+    return file !== page && file.length === page.length && idKey(file) === idKey(page);
+  });
+}
+
+/**
+ * Post `id` in the case of an old address ({@link oldCaseAlias}) that is its page but for case
+ * (`2014/Learn-To-Database` with /posts/2014/learn-to-database/ -> `2014/learn-to-database`; a
+ * folder post keeps its `/index`); `id` itself when there is none.
+ */
+function idInOldCase(id: string, aliases: readonly string[]): string {
+  const alias = oldCaseAlias(id, aliases);
+  if (alias === undefined) return id;
+  // postPageFile: `posts/<slug>/index.html`, the slug being the id without a folder post's `/index`.
+  const slug = aliasFile(alias).slice('posts/'.length, -'/index.html'.length);
+  return postSlug(id) === id ? slug : `${slug}${id.slice(postSlug(id).length)}`;
 }
 
 /** A date as YAML gives it (a Date, or its text) as text, else undefined. */
