@@ -18,6 +18,7 @@ import { flagTemplateTags, type TemplateTagFlag } from './template-tags.ts';
 import { flagAliasConflicts, type AliasConflictFlag } from './alias-conflicts.ts';
 import { flagDateConflicts, type DateConflictFlag } from './date-conflicts.ts';
 import { flagDraftAddresses, type DraftAddressFlag } from './draft-address.ts';
+import { flagAliasCase, type AliasCaseFlag } from './redirects/alias-case.ts';
 import { flagLangMismatch, type LangMismatchFlag } from './lang-mismatch.ts';
 import { flagMissingSiteImages, type MissingImageFlag, type MissingSiteImages } from './site-images.ts';
 import { flagUnresolvedDraftImports, type UnresolvedDraftImport, type UnresolvedImportFlag } from './draft-imports.ts';
@@ -35,7 +36,7 @@ import type { PostTerms } from './theme/post-terms.ts';
 import type { ThemeResult } from './theme/score.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | EmptyPostFlag | OffSlotFlag | SlotOverFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag | DraftAddressFlag | LangMismatchFlag;
+export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | EmptyPostFlag | OffSlotFlag | SlotOverFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag | DraftAddressFlag | AliasCaseFlag | LangMismatchFlag;
 
 /**
  * Bodies longer than this many characters (about 2 MB of text) are not scored, previewed or
@@ -272,6 +273,7 @@ export function assembleCheckReport(input: CheckInput, lookup: ThemeLookup, read
     ...posts.filter((p) => isTooLarge(p.body)).map((p) => flagTooLarge(p, lang)),
     ...posts.filter((p) => p.data.status === 'published' && p.body.trim() === '').map((p) => flagEmptyPost(p, lang)),
     ...flagDraftAddresses(posts, lang),
+    ...flagAliasCase(posts, lang),
     ...flagTemplateTags(posts.filter((p) => !isTooLarge(p.body)), lang),
     ...flagDateConflicts(planner, posts, lang),
     ...flagLangMismatch(posts, lang),

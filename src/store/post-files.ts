@@ -6,6 +6,7 @@
 import { access, unlink } from 'node:fs/promises';
 import { followAcceptedOnTheme } from '../core/accepted-on-theme.ts';
 import { ThroughlineError } from '../core/errors.ts';
+import { idKey } from '../core/feed/slug.ts';
 import type { Post } from '../core/schema/post.ts';
 import { plannerPath, readPlanner, updatePlanner } from './planner-store.ts';
 import { POSTS_DIR, findPostFile } from './post-paths.ts';
@@ -55,6 +56,14 @@ export async function deletePost(root: string, id: string, opts: { expectedRevis
  * post marked "On theme after all" stays marked under its new id.
  */
 export async function movePost(root: string, from: string, to: string, opts: { expectedRevision?: string } = {}): Promise<{ file: string }> {
+  // The same id in another case (2014/Learn-To-Database -> 2014/learn-to-database, the old address's
+  // case: core/redirects/alias-case.ts): on a disk that ignores case (macOS, Windows) the new name
+  // is the old file, refused as taken; the file goes by a name of its own first.
+  if (from !== to && idKey(from) === idKey(to)) {
+    const between = `${to}-renaming-${process.pid}`;
+    await movePost(root, from, between, opts);
+    return movePost(root, between, to);
+  }
   const { post, revision, written } = await readPostAsWritten(root, from);
   refuseStale(post.file, revision, opts.expectedRevision);
   const accepted = await isAcceptedOnTheme(root, from);

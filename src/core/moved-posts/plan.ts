@@ -37,8 +37,9 @@ import { kramdownNote, stripKramdownMarks } from './kramdown.ts';
 import { pelicanToYaml } from './pelican.ts';
 import { openedHexoFrontMatter } from './hexo-front-matter.ts';
 import { oldAddressOf, oldUrlOf, type OldPost, type OldSite } from './old-url.ts';
-import { aliasFile, aliasProblem } from '../redirects/alias-path.ts';
-import { postPageFile, siteOwnPage } from '../redirects/clashes.ts';
+import { aliasProblem } from '../redirects/alias-path.ts';
+import { caseOnlyAlias, idInAliasCase } from '../redirects/alias-case.ts';
+import { siteOwnPage } from '../redirects/clashes.ts';
 import type { MissingCover } from './cover.ts';
 import { elsewhereReason, idsByName, importedElsewhere } from './same-file.ts';
 import { bulkCommitWarning, gitDateNote } from './git-date-notes.ts';
@@ -427,7 +428,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     // An old address that is the post's page in another case (Hugo lowercases addresses) gives the
     // id its case: one folder cannot hold both on a case-insensitive disk, so the build writes no
     // redirect there, and a host that reads case would answer the old links with a 404.
-    const id = aliases?.list ? idInOldCase(numberedId, aliases.list) : numberedId;
+    const id = aliases?.list ? idInAliasCase(numberedId, aliases.list) : numberedId;
     taken.add(idKey(id));
     holders.set(idKey(id), { path: file.path, text: file.text, draft: isDraft, title: typeof asWritten.title === 'string' ? asWritten.title : undefined, publishedAt: asWritten.publishedAt });
     const notes: Text[] = [];
@@ -507,7 +508,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     // (that path within the imported folder, without a language), unless the file names its own.
     const translationKey = multi && raw.translationKey === undefined ? own.group : undefined;
     if (aliases?.note) notes.push(aliases.note);
-    if (id !== numberedId) notes.push({ en: `its old address ${oldCaseAlias(numberedId, aliases!.list!)} is its new one in another case: named ${id}, as the old address writes it, so that old links find it on a host that reads case`, zh: `它的旧地址 ${oldCaseAlias(numberedId, aliases!.list!)} 与新地址只有大小写不同：按旧地址的写法保存为 ${id}，区分大小写的主机上旧链接也能找到它` });
+    if (id !== numberedId) notes.push({ en: `its old address ${caseOnlyAlias(numberedId, aliases!.list!)} is its new one in another case: named ${id}, as the old address writes it, so that old links find it on a host that reads case`, zh: `它的旧地址 ${caseOnlyAlias(numberedId, aliases!.list!)} 与新地址只有大小写不同：按旧地址的写法保存为 ${id}，区分大小写的主机上旧链接也能找到它` });
     // Its old paths, for links from other posts to the old site's page of it (withPostLinks).
     for (const path of [...(aliases?.list ?? []), ...[raw.aliases].flat().filter((a): a is string => typeof a === 'string')]) oldPaths.set(path.trim(), id);
     if (aliases?.unread) {
@@ -897,28 +898,6 @@ function assetNote(a: ConvertedAssets): Text | null {
   if (parts.length === 0) return null;
   const sized = a.sized ? { en: ` (${a.sized === 1 ? 'one had' : `${a.sized} had`} a width or height, which Markdown has not: dropped)`, zh: `（其中 ${a.sized} 个的宽度或高度已去掉：Markdown 没有这一项）` } : { en: '', zh: '' };
   return { en: parts.map((p) => p.en).join('; ') + sized.en, zh: parts.map((p) => p.zh).join('；') + sized.zh };
-}
-
-/** The alias of `aliases` whose file is post `id`'s page in another case (same letters, same length), else undefined. */
-function oldCaseAlias(id: string, aliases: readonly string[]): string | undefined {
-  const page = postPageFile(id);
-  return aliases.find((alias) => {
-    const file = aliasFile(alias);
-    return file !== page && file.length === page.length && idKey(file) === idKey(page);
-  });
-}
-
-/**
- * Post `id` in the case of an old address ({@link oldCaseAlias}) that is its page but for case
- * (`2014/Learn-To-Database` with /posts/2014/learn-to-database/ -> `2014/learn-to-database`; a
- * folder post keeps its `/index`); `id` itself when there is none.
- */
-function idInOldCase(id: string, aliases: readonly string[]): string {
-  const alias = oldCaseAlias(id, aliases);
-  if (alias === undefined) return id;
-  // postPageFile: `posts/<slug>/index.html`, the slug being the id without a folder post's `/index`.
-  const slug = aliasFile(alias).slice('posts/'.length, -'/index.html'.length);
-  return postSlug(id) === id ? slug : `${slug}${id.slice(postSlug(id).length)}`;
 }
 
 /** A date as YAML gives it (a Date, or its text) as text, else undefined. */

@@ -55,5 +55,6 @@ export const DASHBOARD_TEXT: Dictionary = {
   'flag.keyword-not-counted': { en: 'Keyword not counted', zh: '关键词不计入' },
   'flag.no-subject-pillar': { en: 'No subject pillar', zh: '没有主题支柱' },
   'flag.draft-address': { en: 'Published from drafts/ or ideas/', zh: '从草稿或想法文件夹发布' },
+  'flag.alias-case': { en: 'Old address in another case', zh: '旧地址大小写不同' },
   'flag.lang-mismatch': { en: 'lang does not match the text', zh: 'lang 与正文语言不符' },
 };
