@@ -780,6 +780,9 @@ describe("import writes each post's address on the old site into aliases", () =>
       'examples/example-post.md': '---\ntitle: Example\npubDatetime: 2023-01-30T15:57:52.737Z\n---\n\nText.\n',
       '_releases/astro-paper-5.md': '---\ntitle: AstroPaper 5.0\npubDatetime: 2025-03-08T08:18:19.693Z\n---\n\nText.\n',
       'v3.md': '---\ntitle: Old v3 post\npubDatetime: 2022-06-01T10:00:00Z\npostSlug: old-v3-post\n---\n\nText.\n',
+      // github-slugger keeps `_` and drops other punctuation (hollygrimm's AstroPaper blog: rl_pg, impact_ai_art).
+      'rl.md': '---\ntitle: Policy gradients\npubDatetime: 2018-06-01T10:00:00Z\npostSlug: rl_pg\n---\n\nText.\n',
+      'odd.md': '---\ntitle: Odd\npubDatetime: 2018-06-02T10:00:00Z\npostSlug: "What\'s New: v3.0"\n---\n\nText.\n',
     }, 'src/data/blog');
     importInto(root, src);
     expect(aliasesOf(root, '2022/adding-new-post.md')).toBe('[/posts/adding-new-post/]');
@@ -788,6 +791,8 @@ describe("import writes each post's address on the old site into aliases", () =>
     expect(aliasesOf(root, '2023/example-post.md')).toBe('[/posts/examples/example-post/]');
     expect(aliasesOf(root, '2025/astro-paper-5.md')).toBe('[/posts/astro-paper-5/]');
     expect(aliasesOf(root, '2022/v3.md')).toBe('[/posts/old-v3-post/]');
+    expect(aliasesOf(root, '2018/rl.md')).toBe('[/posts/rl_pg/]');
+    expect(aliasesOf(root, '2018/odd.md')).toBe('[/posts/whats-new-v30/]');
     expect(runCli(['check', '--root', root, '--now', NOW]).code).not.toBe(2);
   });
 

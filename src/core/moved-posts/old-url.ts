@@ -179,7 +179,12 @@ function githubSlug(segment: string): string {
  */
 function astroPaperUrl(post: OldPost): string | undefined {
   const v3 = given(post.raw.postSlug);
-  if (v3) return /^[\p{L}\p{N}-]+$/u.test(v3) ? `/posts/${v3.toLowerCase()}/` : undefined;
+  // v2/v3 (src/utils/slugify.ts): `slugger(post.postSlug)`, github-slugger, which keeps `_`
+  // (`rl_pg`): 16 of a real blog's 22 posts had no alias, and their old links 404ed.
+  if (v3) {
+    const slug = githubSlug(v3);
+    return slug.replace(/[-_]/g, '') === '' ? undefined : `/posts/${slug}/`;
+  }
   const folders = inCollection(post.path).split('/').slice(0, -1).filter((f) => f !== '' && !f.startsWith('_'));
   if (folders.some((f) => !/^[\p{L}\p{N}-]+$/u.test(f))) return undefined;
   const last = astroEntryId(post).split('/').pop();
