@@ -131,6 +131,21 @@ describe('planMove', () => {
     expect(parsePostText(other.moves[0]!.text, other.moves[0]!.id, 'x.md').data.aliases).toEqual(['/posts/learn-to-database/']);
   });
 
+  // hollygrimm's AstroPaper blog: 16 posts came in without their old address and the import said nothing.
+  test('says once for the folder how many published posts of a known old site get no old address, naming the first; not for drafts or a plain folder', () => {
+    const astro = (title: string, extra = '') => `---\ntitle: ${title}\npubDatetime: 2022-06-01T10:00:00Z\n${extra}---\n\nText.\n`;
+    const plan = planMove([
+      { path: 'src/data/blog/My Notes/a.md', text: astro('A') },
+      { path: 'src/data/blog/My Notes/b.md', text: astro('B') },
+      { path: 'src/data/blog/My Notes/c.md', text: astro('C', 'draft: true\n') },
+      { path: 'src/data/blog/d.md', text: astro('D') },
+    ], [], opts);
+    const said = plan.warnings.map((n) => n.en).filter((w) => w.includes('could not work out'));
+    expect(said).toEqual(['2 posts get no alias of their old address, which import could not work out from the old site (the first: src/data/blog/My Notes/a.md): links to them on the old site will not find them; add their old paths to aliases: by hand to keep them working']);
+    const plain = planMove([{ path: 'notes/a.md', text: '---\ntitle: A\ndate: 2022-06-01\n---\n\nText.\n' }], [], opts);
+    expect(plain.warnings.map((n) => n.en).filter((w) => w.includes('could not work out'))).toEqual([]);
+  });
+
   test("reads Pelican's metadata lines (Title:, Date:, Category:, Tags:) and writes them as YAML, named by the title as Pelican names it", () => {
     const text = ['Title: Weekly Notes 12', 'Number: 12', 'Date: 2024-3-6 9:05', 'Modified: 2024-03-07', 'Category: Weekly', 'Tags: rust, async', 'Summary: What moved', '    this week.', '', 'Hello and welcome.', '', 'Date: not metadata here.', ''].join('\n');
     const plan = planMove([{ path: 'content/2024-3-6-weekly.md', text }], [], opts);

@@ -219,6 +219,9 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   // Placeholders of the old site's permalink that no post's old address could be filled from.
   const unreadPlaceholders = new Set<string>();
   let unreadPosts = 0;
+  // Posts of a known old site whose address there was not worked out (movedAliases `unknown`).
+  let unknownAddresses = 0;
+  let unknownExample: string | undefined;
   // Each moved post's old paths on its site (its aliases) -> its id.
   const oldPaths = new Map<string, string>();
   // The zone the old site read times without a UTC offset in, and the posts that give such times.
@@ -511,6 +514,12 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     if (id !== numberedId) notes.push({ en: `its old address ${caseOnlyAlias(numberedId, aliases!.list!)} is its new one in another case: named ${id}, as the old address writes it, so that old links find it on a host that reads case`, zh: `它的旧地址 ${caseOnlyAlias(numberedId, aliases!.list!)} 与新地址只有大小写不同：按旧地址的写法保存为 ${id}，区分大小写的主机上旧链接也能找到它` });
     // Its old paths, for links from other posts to the old site's page of it (withPostLinks).
     for (const path of [...(aliases?.list ?? []), ...[raw.aliases].flat().filter((a): a is string => typeof a === 'string')]) oldPaths.set(path.trim(), id);
+    // A post the old site published, of a site whose addresses are read (its config, or an Astro
+    // theme's own fields), whose address was not worked out: counted, said once for the folder.
+    if (aliases?.unknown && !isDraft && (opts.site !== undefined || 'pubDatetime' in raw || 'published' in raw)) {
+      unknownAddresses++;
+      unknownExample ??= withinFolder(file.path, opts.folder);
+    }
     if (aliases?.unread) {
       unreadPosts++;
       for (const placeholder of aliases.unread) unreadPlaceholders.add(placeholder);
@@ -613,6 +622,13 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     plan.warnings.push({
       en: `${n} ${n === 1 ? 'post gets' : 'posts get'} no alias of ${n === 1 ? 'its' : 'their'} old address: the old site's permalink uses ${list}, which ${why.en}; add ${n === 1 ? 'its old path' : 'their old paths'} to aliases: by hand to keep old links working`,
       zh: `${n} 篇文章没有旧地址的别名：旧网站的 permalink 用到了 ${list}，${why.zh}；如需保留旧链接，请手动把旧路径写进 aliases:`,
+    });
+  }
+  if (unknownAddresses > 0) {
+    const n = unknownAddresses;
+    plan.warnings.push({
+      en: `${n} ${n === 1 ? 'post gets' : 'posts get'} no alias of ${n === 1 ? 'its' : 'their'} old address, which import could not work out from the old site (${n === 1 ? '' : 'the first: '}${unknownExample}): links to ${n === 1 ? 'it' : 'them'} on the old site will not find ${n === 1 ? 'it' : 'them'}; add ${n === 1 ? 'its old path' : 'their old paths'} to aliases: by hand to keep them working`,
+      zh: `${n} 篇文章没有旧地址的别名：import 无法从旧网站推算出它们的地址（${n === 1 ? '' : '第一篇：'}${unknownExample}）：旧网站上指向它们的链接将找不到文章；如需保留旧链接，请手动把旧路径写进 aliases:`,
     });
   }
   const unpublished = opts.site?.generator === 'jekyll' && opts.site.collection && !opts.site.collection.output ? opts.site.collection : undefined;
@@ -913,7 +929,7 @@ function dayText(value: unknown): string | undefined {
  * Hugo gives it (below); any other entry that is no site path (an Obsidian note's other name) is
  * left out, with a note naming it.
  */
-function movedAliases(raw: Record<string, unknown>, post: OldPost): { list?: string[]; note?: Text; unread?: string[] } | null {
+function movedAliases(raw: Record<string, unknown>, post: OldPost): { list?: string[]; note?: Text; unread?: string[]; unknown?: true } | null {
   const given = raw.aliases === undefined || raw.aliases === null ? [] : [raw.aliases].flat();
   // A Hugo alias without its leading "/" (`aliases: [old-name]`) is a path from the folder above
   // the page's own (Hugo's renderAliases: path.Join(the page's path, "..", alias)), written as a
@@ -947,7 +963,9 @@ function movedAliases(raw: Record<string, unknown>, post: OldPost): { list?: str
   if (oldUrl !== undefined && oldPage !== undefined && !own.includes(oldUrl))
     notes.push({ en: `its old address ${oldUrl} is the site's own ${oldPage} page: not written as an alias (old links to it find that page)`, zh: `它的旧地址 ${oldUrl} 是网站自己的 ${oldPage} 页面：不写成别名（指向它的旧链接会打开那个页面）` });
   if (relative.size > 0) notes.push({ en: `aliases: ${[...relative].map(([a, to]) => `${a} is ${to}`).join(', ')} (Hugo reads an alias without "/" from the folder above the page's)`, zh: `aliases：${[...relative].map(([a, to]) => `${a} 即 ${to}`).join('、')}（Hugo 从页面上一级文件夹读取不以 "/" 开头的别名）` });
-  if (relative.size === 0 && dropped.length === 0 && own.length === 0 && list.length === written.length) return notes.length || unread ? { ...(notes.length ? { note: joinTexts(notes) } : {}), ...(unread ? { unread } : {}) } : null;
+  // No address worked out, nor a reason said (unread, unservable, the site's own page).
+  const unknown = address === undefined ? ({ unknown: true } as const) : {};
+  if (relative.size === 0 && dropped.length === 0 && own.length === 0 && list.length === written.length) return notes.length || unread || address === undefined ? { ...(notes.length ? { note: joinTexts(notes) } : {}), ...(unread ? { unread } : {}), ...unknown } : null;
   const names = dropped.map((a) => `"${a}"`).join(', ');
   if (dropped.length) notes.unshift({ en: `aliases: ${names} ${dropped.length === 1 ? 'is' : 'are'} not a path on the site (starting with "/"): left out`, zh: `aliases：${names} 不是网站上的路径（应以 "/" 开头）：已去掉` });
   if (own.length) {
@@ -956,7 +974,7 @@ function movedAliases(raw: Record<string, unknown>, post: OldPost): { list?: str
       ? { en: `aliases: ${own[0]} is the site's own ${pages} page: left out`, zh: `aliases：${own[0]} 是网站自己的 ${pages} 页面：已去掉` }
       : { en: `aliases: ${own.join(', ')} are the site's own pages (${pages}): left out`, zh: `aliases：${own.join('、')} 是网站自己的页面（${pages}）：已去掉` });
   }
-  return { list, ...(notes.length ? { note: joinTexts(notes) } : {}), ...(unread ? { unread } : {}) };
+  return { list, ...(notes.length ? { note: joinTexts(notes) } : {}), ...(unread ? { unread } : {}), ...unknown };
 }
 
 /**
