@@ -212,6 +212,10 @@ describe('the built portfolio', () => {
     expect(file('rss.xml')).toContain('<content:encoded>');
     expect(JSON.parse(file('feed.json')).version).toBe('https://jsonfeed.org/version/1.1');
     expect(file('atom.xml')).toContain('<link href="https://example.com/atom.xml" rel="self"');
+    // A post moved with its old feed's id (guid) keeps it as its entry's id, at its new address.
+    expect(file('rss.xml')).toContain('<guid isPermaLink="false">https://old-blog.example/2026/09/14/gluten/</guid>');
+    expect(file('atom.xml')).toContain('<id>https://old-blog.example/2026/09/14/gluten/</id>');
+    expect(JSON.parse(file('feed.json')).items.find((i: { url: string }) => i.url === 'https://example.com/posts/2026/gluten/')?.id).toBe('https://old-blog.example/2026/09/14/gluten/');
   });
 
   it("advertises a pillar page's own feeds, then the site's, in <link rel=\"alternate\">", () => {

@@ -102,3 +102,25 @@ describe('a plain-text field written as CDATA', () => {
     expect(readXmlText(itemTitle)).toBe('Breaking free. with MSW & adapters <3');
   });
 });
+
+// helper-176's trial: a moved blog's feed named every post by its new address, so the readers of
+// its old feed (which named them by their old address) showed all 50 again as new.
+describe('a post with a guid (the id its old site’s feed gave it)', () => {
+  const moved = { ...entry, guid: 'https://old.example/2018/wok/' };
+  test('keeps it as the RSS guid (not a permalink), the Atom id and the JSON Feed id; the link is the new address', () => {
+    const rss = writeFeedDocument('rss', head, [moved, { ...entry, url: 'https://meilin.example/posts/blog/knife/' }]);
+    expect(rss).toContain('<guid isPermaLink="false">https://old.example/2018/wok/</guid>');
+    expect(rss).toContain('<link>https://meilin.example/posts/blog/wok/</link>');
+    expect(rss).toContain('<guid isPermaLink="true">https://meilin.example/posts/blog/knife/</guid>');
+    expect(writeFeedDocument('atom', head, [moved])).toMatch(/<entry[^>]*>[\s\S]*<id>https:\/\/old\.example\/2018\/wok\/<\/id>/);
+    const json = JSON.parse(writeFeedDocument('json', head, [moved]));
+    expect(json.items[0]).toMatchObject({ id: 'https://old.example/2018/wok/', url: 'https://meilin.example/posts/blog/wok/' });
+  });
+
+  test('a guid that is no IRI (an RSS guid "12345") is the RSS and JSON id, and Atom, whose id must be an IRI, keeps the address', () => {
+    const bare = { ...entry, guid: '12345' };
+    expect(writeFeedDocument('rss', head, [bare])).toContain('<guid isPermaLink="false">12345</guid>');
+    expect(writeFeedDocument('atom', head, [bare])).toMatch(/<entry[^>]*>[\s\S]*<id>https:\/\/meilin\.example\/posts\/blog\/wok\/<\/id>/);
+    expect(JSON.parse(writeFeedDocument('json', head, [bare])).items[0].id).toBe('12345');
+  });
+});

@@ -146,6 +146,18 @@ describe('planMove', () => {
     expect(plain.warnings.map((n) => n.en).filter((w) => w.includes('could not work out'))).toEqual([]);
   });
 
+  // The old feed named each post by its address; the moved feed named it by the new one, so its
+  // readers showed every post again as new (helper-176's trial).
+  test("writes the id the old site's feed gave a published post (its absolute old address) as guid; not for Jekyll, a draft, or a site without an address", () => {
+    const text = (extra = '') => `---\ntitle: 中文 post\ndate: 2014-03-01\n${extra}---\n\nSQL.\n`;
+    const guidOf = (site: Parameters<typeof planMove>[2]['site'], t = text(), path = 'posts/中文-post.md') => parsePostText(planMove([{ path, text: t }], [], { ...opts, site }).moves[0]!.text, 'x', 'x.md').data.guid;
+    expect(guidOf({ generator: 'hugo', address: 'https://blog.example/sub' })).toBe('https://blog.example/sub/posts/%E4%B8%AD%E6%96%87-post/');
+    expect(guidOf({ generator: 'hugo', address: 'https://blog.example' }, text('guid: kept\n'))).toBe('kept');
+    expect(guidOf({ generator: 'hugo', address: 'https://blog.example' }, text('draft: true\n'))).toBeUndefined();
+    expect(guidOf({ generator: 'hugo' })).toBeUndefined();
+    expect(guidOf({ generator: 'jekyll', address: 'https://blog.example' }, text(), '2014-03-01-a.md')).toBeUndefined();
+  });
+
   test("reads Pelican's metadata lines (Title:, Date:, Category:, Tags:) and writes them as YAML, named by the title as Pelican names it", () => {
     const text = ['Title: Weekly Notes 12', 'Number: 12', 'Date: 2024-3-6 9:05', 'Modified: 2024-03-07', 'Category: Weekly', 'Tags: rust, async', 'Summary: What moved', '    this week.', '', 'Hello and welcome.', '', 'Date: not metadata here.', ''].join('\n');
     const plan = planMove([{ path: 'content/2024-3-6-weekly.md', text }], [], opts);

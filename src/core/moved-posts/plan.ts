@@ -547,6 +547,10 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       notes.push({ en: `url: ${hugoPath} is a path on the old site, from its root: written /${hugoPath}`, zh: `url：${hugoPath} 是旧网站上从根开始的路径：已写成 /${hugoPath}` });
     }
     if (aliases?.list) keys.aliases = aliases.list.length ? aliases.list : null;
+    // The old site's feed named each post by its absolute address: the same id here, so that the
+    // moved feed's readers do not show every post again as new.
+    const feedId = isDraft || raw.guid !== undefined ? undefined : oldFeedId(opts.site, aliases?.oldUrl);
+    if (feedId) keys.guid = feedId;
     const withKeys = setFrontmatterKeys(source, yaml, keys);
     const whole = splitFrontmatter(withKeys, file.path).body;
     // A body that opens by repeating its title (early Jekyll's `{{ page.title }}` over `===`, or the
@@ -916,6 +920,23 @@ function assetNote(a: ConvertedAssets): Text | null {
   return { en: parts.map((p) => p.en).join('; ') + sized.en, zh: parts.map((p) => p.zh).join('；') + sized.zh };
 }
 
+/**
+ * The id the old site's feed gave a post at `path` (its address there), where the generator's own
+ * feed names a post by its absolute address: Hugo's RSS template `<guid>{{ .Permalink }}</guid>`,
+ * hexo-generator-feed's `post.permalink` (RSS guid and Atom id), @astrojs/rss's `link` (AstroPaper,
+ * Fuwari); percent-encoded as those write it (WHATWG URL). Undefined without the site's address,
+ * and for Jekyll, whose jekyll-feed names a post by its `id` (its address without `.html` or the
+ * last `/`), not its address, while hand-written Jekyll feeds use the address: which one is not known.
+ */
+function oldFeedId(site: OldSite | undefined, path: string | undefined): string | undefined {
+  if (site?.address === undefined || path === undefined || site.generator === 'jekyll') return undefined;
+  try {
+    return new URL(path.replace(/^\/+/, ''), `${site.address.replace(/\/+$/, '')}/`).href;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A date as YAML gives it (a Date, or its text) as text, else undefined. */
 function dayText(value: unknown): string | undefined {
   return value instanceof Date ? value.toISOString() : typeof value === 'string' ? value.trim() : undefined;
@@ -929,7 +950,7 @@ function dayText(value: unknown): string | undefined {
  * Hugo gives it (below); any other entry that is no site path (an Obsidian note's other name) is
  * left out, with a note naming it.
  */
-function movedAliases(raw: Record<string, unknown>, post: OldPost): { list?: string[]; note?: Text; unread?: string[]; unknown?: true } | null {
+function movedAliases(raw: Record<string, unknown>, post: OldPost): { list?: string[]; note?: Text; unread?: string[]; unknown?: true; oldUrl?: string } | null {
   const given = raw.aliases === undefined || raw.aliases === null ? [] : [raw.aliases].flat();
   // A Hugo alias without its leading "/" (`aliases: [old-name]`) is a path from the folder above
   // the page's own (Hugo's renderAliases: path.Join(the page's path, "..", alias)), written as a
@@ -964,8 +985,8 @@ function movedAliases(raw: Record<string, unknown>, post: OldPost): { list?: str
     notes.push({ en: `its old address ${oldUrl} is the site's own ${oldPage} page: not written as an alias (old links to it find that page)`, zh: `它的旧地址 ${oldUrl} 是网站自己的 ${oldPage} 页面：不写成别名（指向它的旧链接会打开那个页面）` });
   if (relative.size > 0) notes.push({ en: `aliases: ${[...relative].map(([a, to]) => `${a} is ${to}`).join(', ')} (Hugo reads an alias without "/" from the folder above the page's)`, zh: `aliases：${[...relative].map(([a, to]) => `${a} 即 ${to}`).join('、')}（Hugo 从页面上一级文件夹读取不以 "/" 开头的别名）` });
   // No address worked out, nor a reason said (unread, unservable, the site's own page).
-  const unknown = address === undefined ? ({ unknown: true } as const) : {};
-  if (relative.size === 0 && dropped.length === 0 && own.length === 0 && list.length === written.length) return notes.length || unread || address === undefined ? { ...(notes.length ? { note: joinTexts(notes) } : {}), ...(unread ? { unread } : {}), ...unknown } : null;
+  const unknown = address === undefined ? ({ unknown: true } as const) : old !== undefined ? { oldUrl: old } : {};
+  if (relative.size === 0 && dropped.length === 0 && own.length === 0 && list.length === written.length) return notes.length || unread || address === undefined || old !== undefined ? { ...(notes.length ? { note: joinTexts(notes) } : {}), ...(unread ? { unread } : {}), ...unknown } : null;
   const names = dropped.map((a) => `"${a}"`).join(', ');
   if (dropped.length) notes.unshift({ en: `aliases: ${names} ${dropped.length === 1 ? 'is' : 'are'} not a path on the site (starting with "/"): left out`, zh: `aliases：${names} 不是网站上的路径（应以 "/" 开头）：已去掉` });
   if (own.length) {

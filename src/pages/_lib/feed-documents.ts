@@ -24,7 +24,15 @@ export interface FeedEntry {
   externalUrl?: string;
   /** Whether `url` is absolute (RSS guid isPermaLink). */
   permalink: boolean;
+  /**
+   * The post's `guid` (the id its old site's feed gave it, written by `import`): the entry's id
+   * instead of `url`, so that readers subscribed before the move do not show it again as new.
+   */
+  guid?: string;
 }
+
+/** Atom's id must be an IRI (RFC 4287 §4.2.6): a guid with a scheme (`https:`, `tag:`, `urn:`), else the entry's address. */
+const atomId = (e: FeedEntry) => (e.guid !== undefined && /^[a-z][a-z0-9+.-]*:\S+$/i.test(e.guid) ? e.guid : e.url);
 
 /** What the feed says about itself; `fallbackUpdated` (ms) dates a feed without entries. */
 export interface FeedHead {
@@ -99,7 +107,7 @@ export function writeFeedDocument(format: FeedFormat, rawHead: FeedHead, rawEntr
       lastBuildDate: updated, generator: 'Throughline',
       atom: { links: [{ href: head.self, rel: 'self', type: 'application/rss+xml' }] },
       items: entries.map((e) => ({
-        title: asText(e.title), link: e.url, guid: { value: e.url, isPermaLink: e.permalink }, pubDate: new Date(e.epoch),
+        title: asText(e.title), link: e.url, guid: e.guid !== undefined ? { value: e.guid, isPermaLink: false } : { value: e.url, isPermaLink: e.permalink }, pubDate: new Date(e.epoch),
         description: asHtml(e.description), content: { encoded: e.html }, categories: e.categories.map((name) => ({ name: asText(name) })),
       })),
     }));
@@ -109,7 +117,7 @@ export function writeFeedDocument(format: FeedFormat, rawHead: FeedHead, rawEntr
       authors: [{ name: asText(head.author) }], generator: { text: 'Throughline' },
       links: [{ href: head.home, rel: 'alternate', type: 'text/html' }, { href: head.self, rel: 'self', type: 'application/atom+xml' }],
       entries: entries.map((e) => ({
-        xml: { lang: hreflang(e) }, id: e.url, title: { type: 'html', value: asHtml(e.title) }, updated: new Date(e.updatedEpoch ?? e.epoch), published: new Date(e.epoch),
+        xml: { lang: hreflang(e) }, id: atomId(e), title: { type: 'html', value: asHtml(e.title) }, updated: new Date(e.updatedEpoch ?? e.epoch), published: new Date(e.epoch),
         links: [{ href: e.url, rel: 'alternate', type: 'text/html', hreflang: hreflang(e) }],
         summary: { type: 'html', value: asHtml(e.description) }, content: { type: 'html', value: e.html },
         categories: e.categories.map((term) => ({ term: asText(term) })),
@@ -119,7 +127,7 @@ export function writeFeedDocument(format: FeedFormat, rawHead: FeedHead, rawEntr
     title: head.title, home_page_url: head.home, feed_url: head.self, description: head.description, language: head.language,
     authors: [{ name: head.author }],
     items: entries.map((e) => ({
-      id: e.url, url: e.url, external_url: e.externalUrl, title: e.title, content_html: e.html, summary: e.description,
+      id: e.guid ?? e.url, url: e.url, external_url: e.externalUrl, title: e.title, content_html: e.html, summary: e.description,
       date_published: new Date(e.epoch), date_modified: e.updatedEpoch ? new Date(e.updatedEpoch) : undefined,
       tags: e.categories, language: hreflang(e),
     })),

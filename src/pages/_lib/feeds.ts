@@ -76,7 +76,14 @@ export async function buildFeed(site: SiteData, format: FeedFormat, siteUrl: URL
       // Links and images absolute (root-relative against the site, path-relative against the post).
       html: absoluteFeedLinks(await postHtml(p), siteUrl, link(postPath(p.entry.id))), epoch: p.epoch, updatedEpoch: p.updatedEpoch, lang: p.lang, tag: p.tag,
       categories: uniqueTags([...(p.pillar ? [p.pillar.name] : []), ...p.tags]), externalUrl: p.entry.data.url, permalink: Boolean(siteUrl),
+      ...feedGuid(p.post.data),
     })),
   );
   return writeFeedDocument(format, head, entries);
+}
+
+/** The post's `guid` (a string the frontmatter gives: the id its old site's feed gave it), as the entry's id. */
+function feedGuid(data: object): { guid?: string } {
+  const guid = (data as { guid?: unknown }).guid;
+  return typeof guid === 'string' && guid.trim() !== '' ? { guid: guid.trim() } : {};
 }
