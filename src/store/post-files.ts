@@ -76,10 +76,10 @@ export async function movePost(root: string, from: string, to: string, opts: { e
   return created;
 }
 
-/** A copy of a post under a new id, as a draft: not planned, not published, not dated (neither by publishedAt nor by another generator's key such as `date:`), no URL (nor `canonicalURL`, nor `canonical`). */
+/** A copy of a post under a new id, as a draft: not planned, not published, not dated (neither by publishedAt nor by another generator's key such as `date:`), no URL (nor `canonicalURL`, nor `canonical`), no `guid` (its feed entry's id: two entries with one id are one to a reader). */
 export async function duplicatePost(root: string, from: string, to: string): Promise<{ file: string }> {
   const { post, written } = await readPostAsWritten(root, from);
-  const { plannedFor: _p, publishedAt: _d, url: _u, canonical: _c, ...rest } = post.data;
+  const { plannedFor: _p, publishedAt: _d, url: _u, canonical: _c, guid: _g, ...rest } = post.data as typeof post.data & { guid?: unknown };
   const ext = post.file.endsWith('.md') ? 'md' : 'mdx';
   // Without publishedAt and url, the keys the file gives them by go too (a Hexo post's date: would date the copy).
   const frontmatter = writeUnderAliases(written, { ...rest, status: 'draft' });

@@ -35,13 +35,14 @@ function project(frontmatter: string): string {
 const SOURCE = 'content/posts/drafts/soup.md';
 
 describe('copying a post reads its file once', () => {
-  test('duplicatePost: one read, and the copy is an undated draft (the date: key goes with publishedAt)', async () => {
-    const root = project('');
+  test('duplicatePost: one read, and the copy is an undated draft (the date: key goes with publishedAt), without the guid (its feed id)', async () => {
+    const root = project('guid: https://old.example/2026/05/01/soup/\n');
     expect(await duplicatePost(root, 'drafts/soup', 'drafts/soup-2')).toMatchObject({ file: 'content/posts/drafts/soup-2.md' });
     expect(reads.filter((file) => file === SOURCE)).toHaveLength(1);
     const copy = readFileSync(join(root, 'content/posts/drafts/soup-2.md'), 'utf8');
     expect(copy).toMatch(/^status: draft$/m);
     expect(copy).not.toMatch(/^date:|publishedAt/m);
+    expect(copy).not.toMatch(/guid/);
   });
 
   test('translatePost of a post that has its translationKey: one read, and an undated draft in the other language', async () => {
