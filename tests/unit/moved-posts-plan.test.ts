@@ -158,6 +158,17 @@ describe('planMove', () => {
     expect(guidOf({ generator: 'jekyll', address: 'https://blog.example' }, text(), '2014-03-01-a.md')).toBeUndefined();
   });
 
+  // XuexGao/Fuwari's posts showed `::github{repo="afoim/cf-worker-aliyun-cdt-tracker"}` as text on the page.
+  test("turns Fuwari's repository cards (::github{repo=…} on a line of their own) into links, outside code, with a note", () => {
+    const text = ['---', 'title: Tools', 'published: 2024-05-01', '---', '', 'My worker:', '', '::github{repo="afoim/cf-worker-aliyun-cdt-tracker"}', '', "::github{repo='saicaca/fuwari'}", '', '```md', '::github{repo="a/b"}', '```', '', 'Inline ::github{repo="c/d"} stays.', ''].join('\n');
+    const [move] = planMove([{ path: 'src/content/posts/tools.md', text }], [], opts).moves;
+    const body = splitFrontmatter(move!.text, 'x.md').body;
+    expect(body).toContain('\n[afoim/cf-worker-aliyun-cdt-tracker](https://github.com/afoim/cf-worker-aliyun-cdt-tracker)\n\n[saicaca/fuwari](https://github.com/saicaca/fuwari)\n');
+    expect(body).toContain('```md\n::github{repo="a/b"}\n```');
+    expect(body).toContain('Inline ::github{repo="c/d"} stays.');
+    expect(move!.notes.map((n) => n.en)).toContain('2 Fuwari repository cards (::github{repo=…}) are now links to the repositories');
+  });
+
   test("reads Pelican's metadata lines (Title:, Date:, Category:, Tags:) and writes them as YAML, named by the title as Pelican names it", () => {
     const text = ['Title: Weekly Notes 12', 'Number: 12', 'Date: 2024-3-6 9:05', 'Modified: 2024-03-07', 'Category: Weekly', 'Tags: rust, async', 'Summary: What moved', '    this week.', '', 'Hello and welcome.', '', 'Date: not metadata here.', ''].join('\n');
     const plan = planMove([{ path: 'content/2024-3-6-weekly.md', text }], [], opts);

@@ -30,6 +30,7 @@ import { convertWikilinks } from './wikilinks.ts';
 import Slugger from 'github-slugger';
 import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures, replaceInProse } from './hexo-assets.ts';
 import { convertHexoNotes } from './hexo-notes.ts';
+import { convertGithubCards } from './github-cards.ts';
 import { withHugoRefs } from './hugo-refs.ts';
 import { linkTagNotes } from './link-tag-notes.ts';
 import { codeTagsNote, convertCodeTags } from './code-tags.ts';
@@ -566,9 +567,15 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const { body: noted, kinds } = convertHexoNotes(code.body);
     const assets = convertHexoAssetTags(noted);
     const figures = convertHugoFigures(assets.body);
+    const repoCards = convertGithubCards(figures.body);
     // kramdown is Jekyll's Markdown; an .mdx file is not kramdown.
-    const kramdown = /\.mdx$/i.test(file.path) ? null : stripKramdownMarks(figures.body);
-    const text = withKeys.slice(0, withKeys.length - whole.length) + (kramdown?.body ?? figures.body);
+    const kramdown = /\.mdx$/i.test(file.path) ? null : stripKramdownMarks(repoCards.body);
+    const text = withKeys.slice(0, withKeys.length - whole.length) + (kramdown?.body ?? repoCards.body);
+    if (repoCards.cards)
+      notes.push({
+        en: `${repoCards.cards === 1 ? "a Fuwari repository card (::github{repo=…}) is now a link to the repository" : `${repoCards.cards} Fuwari repository cards (::github{repo=…}) are now links to the repositories`}`,
+        zh: `${repoCards.cards} 个 Fuwari 仓库卡片（::github{repo=…}）已改为指向仓库的链接`,
+      });
     if (kinds.length > 0)
       notes.push({
         en: `${kinds.length === 1 ? 'a Hexo note box is' : `${kinds.length} Hexo note boxes are`} now ${[...new Set(kinds)].map((k) => `:::${k}`).join(', ')}`,
