@@ -15,6 +15,9 @@ describe('subjectFolders', () => {
     ["Hexo's source/_posts/ neither; a year folder neither", 'blog/source/_posts/2024/前端/a.md', 'blog', ['前端']],
     ['a file outside the root (a drafts folder beside the posts folder) gives none of the path above', '/tmp/h163/src/_drafts/a.md', '/tmp/h163/src/_posts', []],
     ['a relative root and a Windows one are read alike', 'docs/Arduino/led.md', 'docs\\', ['Arduino']],
+    // helper-176's trial: an AstroPaper v5 site's root proposed "data" and "_releases" as pillars.
+    ["an Astro project's collection folder (src/data/blog/) is no subject, nor a folder AstroPaper keeps out of addresses (_releases/)", 'paper/src/data/blog/_releases/examples/a.md', 'paper', ['examples']],
+    ["Fuwari's src/content/posts/ neither", 'fw/src/content/posts/guide/index.md', 'fw', ['guide']],
   ])('%s', (_, path, root, expected) => {
     expect(subjectFolders(path, root)).toEqual(expected);
   });

@@ -10,12 +10,16 @@ const STRUCTURAL = new Set(['_posts', '_drafts', '_site', '_pages', '_data', '_i
 
 /**
  * The folders between `root` (the imported folder, as `path` begins with it) and the file `path`,
- * nearest first, structural ones, hidden ones and numbers (a `2024/` year folder) left out; none
- * for a file outside `root`.
+ * nearest first, structural ones, hidden ones, those starting with `_` and numbers (a `2024/` year
+ * folder) left out, and an Astro project's `src/data/<collection>/` or `src/content/<collection>/`
+ * (AstroPaper's `src/data/blog`); none for a file outside `root`.
  */
 export function subjectFolders(path: string, root: string | undefined): string[] {
   const prefix = (root ?? '').split('\\').join('/').replace(/\/+$/, '');
   if (prefix !== '' && !path.startsWith(`${prefix}/`)) return [];
-  const within = (prefix === '' ? path : path.slice(prefix.length + 1)).split('/').slice(0, -1);
-  return within.filter((f) => f !== '' && f !== '.' && f !== '..' && !f.startsWith('.') && !/^\d+$/.test(f) && !STRUCTURAL.has(f.toLowerCase())).reverse();
+  let within = (prefix === '' ? path : path.slice(prefix.length + 1)).split('/').slice(0, -1);
+  // An Astro project's collection (src/data/blog/, src/content/posts/): its name is the theme's, not a subject.
+  if (within[0] === 'src' && (within[1] === 'data' || within[1] === 'content')) within = within.slice(3);
+  // `_releases/` and the like: folders a theme keeps out of its addresses (AstroPaper) or a generator reads by role.
+  return within.filter((f) => f !== '' && f !== '.' && f !== '..' && !f.startsWith('.') && !f.startsWith('_') && !/^\d+$/.test(f) && !STRUCTURAL.has(f.toLowerCase())).reverse();
 }
