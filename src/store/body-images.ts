@@ -55,9 +55,11 @@ export async function siteImages(post: Pick<Post, 'file' | 'body'>): Promise<str
  */
 async function bodyImages(post: Pick<Post, 'file' | 'body'>, opts: { html?: boolean } = {}): Promise<string[]> {
   // Loaded only for a body that may show a local image: a `check` of posts without one never loads the parser.
-  const { markdownToMdast, mdxToMdast } = await import('satteri');
+  const [{ markdownToMdast, mdxToMdast }, { unclosedExpressionError }] = await Promise.all([import('satteri'), import('../core/mdx-guard.ts')]);
   let tree: MdastNode;
   try {
+    // A `{` that nothing closes: satteri would search for minutes before failing (core/mdx-guard.ts).
+    if (post.file.endsWith('.mdx') && unclosedExpressionError(post.body, BODY_FEATURES) !== null) return [];
     tree = post.file.endsWith('.mdx') ? mdxToMdast(post.body, { position: false, features: BODY_FEATURES }) : markdownToMdast(post.body, { position: false, features: BODY_FEATURES });
   } catch {
     // An MDX body that does not compile is reported by mdx-syntax.ts.

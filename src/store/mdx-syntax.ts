@@ -29,6 +29,7 @@ import { writeCacheFile } from './cache-files.ts';
 import { MDX_COMPILED_FAMILY } from './mdx-work.ts';
 import { findUndefinedName, importsIn, type MdxImport, treeReader } from '../core/mdx-tree.ts';
 import { BODY_FEATURES } from '../core/markdown-parser.ts';
+import { unclosedExpressionError } from '../core/mdx-guard.ts';
 
 export type { MdxImport };
 
@@ -119,6 +120,9 @@ async function compileBody(post: Pick<Post, 'body' | 'file'>): Promise<{ error: 
   const source = escapeMdxHeadingIds(post.body);
   const tree = treeReader();
   try {
+    // A `{` that nothing closes fails here, not after satteri's search of every tag after it (mdx-guard.ts).
+    const stalled = unclosedExpressionError(source, FEATURES);
+    if (stalled !== null) throw new Error(stalled);
     // Without a brace or an import the tree holds nothing to read: no plugin, no positions to track.
     await satteri().mdxToJs(source, { jsxImportSource: 'astro', features: FEATURES, mdastPlugins: /\{|\b(?:import|export)\b/.test(source) ? [tree.plugin] : [] });
   } catch (error) {
@@ -145,6 +149,12 @@ function compileHint(body: string, reason: string): { en: string; zh: string } {
     return {
       en: `line ${line} is a heading with "{", which MDX reads as JavaScript: give it only a trailing {#id} (letters, digits, - and _) as its anchor, or write \\{ for a brace shown as text`,
       zh: `第 ${line} 行是含“{”的标题，MDX 会把它当作 JavaScript 读：锚点只写在末尾的 {#id}（字母、数字、- 和 _），要显示花括号本身请写 \\{`,
+    };
+  const open = /^(\d+):(\d+): Unexpected end of file in expression/.exec(reason);
+  if (open)
+    return {
+      en: `the "{" at line ${open[1]}, column ${open[2]} is never closed: MDX reads a "{" as JavaScript up to its "}"; add the "}", or write \\{ for a brace shown as text (line:column count from the first line after the frontmatter)`,
+      zh: `第 ${open[1]} 行第 ${open[2]} 列的“{”没有对应的“}”：MDX 把“{”到它的“}”当作 JavaScript 读；请补上“}”，或写 \\{ 显示花括号本身（行:列 从 frontmatter 之后的第一行算起）`,
     };
   return {
     en: 'line:column count from the first line after the frontmatter; fix it, or set the post back to draft',

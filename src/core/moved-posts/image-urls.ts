@@ -6,6 +6,7 @@
  */
 import type { MdastNode } from 'satteri';
 import { BODY_FEATURES, satteri } from '../markdown-parser.ts';
+import { mdxToMdast } from '../mdx-guard.ts';
 
 type Node = MdastNode & { url?: string; value?: string; name?: string | null; children?: Node[]; position?: { start: { offset: number }; end: { offset: number } } };
 
@@ -109,7 +110,7 @@ export function renameLinkUrls(body: string, mdx: boolean, resolve: (url: string
 /** The body's mdast tree with source offsets (MDX or CommonMark + GFM, as `mdx` says); null when it does not parse. */
 function positionedTree(body: string, mdx: boolean): Node | null {
   try {
-    return (mdx ? satteri().mdxToMdast(body, { position: true, features: BODY_FEATURES }) : satteri().markdownToMdast(body, { position: true, features: BODY_FEATURES })) as Node;
+    return (mdx ? mdxToMdast(body, { position: true, features: BODY_FEATURES }) : satteri().markdownToMdast(body, { position: true, features: BODY_FEATURES })) as Node;
   } catch {
     return null;
   }

@@ -24,6 +24,7 @@ import type * as Entities from 'entities';
 import { requireNear } from '../lazy-require.ts';
 import type { MdastNode } from 'satteri';
 import { BODY_FEATURES, satteri } from '../markdown-parser.ts';
+import { mdxToMdast } from '../mdx-guard.ts';
 import { dropAdmonitionMarks } from '../admonition-kinds.ts';
 import { CODE_TAG_PAIR } from '../code-tags.ts';
 import { isTexDollarRun, mathJaxToDollars } from '../tex-math.ts';
@@ -381,7 +382,7 @@ export interface ParseOptions { bodyOnly?: boolean; position?: boolean; format?:
 function parseWith(source: string, options: Parameters<ReturnType<typeof satteri>['mdxToMdast']>[1], format: PostFormat = 'mdx'): MdastNode {
   try {
     // A .md body as its page reads it: CommonMark + GFM (raw HTML's text: htmlProse).
-    return format === 'md' ? satteri().markdownToMdast(source, options) : satteri().mdxToMdast(source, options);
+    return format === 'md' ? satteri().markdownToMdast(source, options) : mdxToMdast(source, options);
   } catch {
     return satteri().markdownToMdast(source, options);
   }
