@@ -1,7 +1,8 @@
 /**
- * Code pasted into an .mdx post, a `{` that nothing closes inside each of 40 JSX spans: satteri
- * fails on it only after hours of search, and `check` (which compiles published posts and reads
- * every post's words) never finished. It reports the post at once, with satteri's line and column.
+ * Code pasted into an .mdx post, a `{` that nothing closes inside each of 40 JSX spans (and a
+ * closed `{1}` after them): satteri fails on it only after hours of search, and `check` (which
+ * compiles published posts and reads every post's words) never finished.
+ * It reports the post at once, with satteri's line and column.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ function rootWith(status: 'published' | 'draft'): string {
   const { root, cleanup } = tempRoot();
   cleanups.push(cleanup);
   const spans = '<span>X(){a</span>'.repeat(40);
-  writeFileSync(join(root, 'content/posts/2026/pasted-code.mdx'), `---\ntitle: Pasted code\nchannel: blog\nstatus: ${status}\npublishedAt: 2026-09-02\n---\n\nSome notes on cooking.\n\n<div class="c">${spans}</div>\n`);
+  writeFileSync(join(root, 'content/posts/2026/pasted-code.mdx'), `---\ntitle: Pasted code\nchannel: blog\nstatus: ${status}\npublishedAt: 2026-09-02\n---\n\nSome notes on cooking.\n\n<div class="c">${spans}</div>\n\nServe {1} bowl.\n`);
   return root;
 }
 

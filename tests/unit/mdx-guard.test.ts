@@ -33,6 +33,8 @@ describe('unclosedExpressionError', () => {
     ['a brace after Chinese text and an emoji', '火候很重要 😀\n\n<div><span>火候{a</span><span>b</span></div>'],
     ['a brace opening a flow expression', '<div>\n{\n  a\n</div>'],
     ['a brace after a closed expression', '<p>{a}</p>\n\n<p>X(){b</p>'],
+    ['a brace in running text before a closed expression', 'Braise it {slowly\n\nServe {1} bowl.'],
+    ['a brace in a heading before a closed expression', '# Braise it {slowly\n\n{1}'],
   ])('gives the error satteri gives for %s', (_, source) => {
     expect(satteriError(source)).toMatch(/Unexpected end of file in expression/);
     expect(unclosedExpressionError(source)).toBe(satteriError(source));
@@ -46,6 +48,11 @@ describe('unclosedExpressionError', () => {
     ['a brace in an attribute string', '<b title="{">x</b>'],
     ['a brace in a link address', '[a](x{y) <span>x</span>'],
     ['a brace in an ESM string', 'export const open = "{"\n\nText'],
+    ['an expression after a tag across a blank line', '<div>{[1,\n\n2]}</div>'],
+    ['an expression in a list item across a blank line', '- {[1,\n\n  2]}'],
+    ['an expression in a quote across a quoted blank line', '> a {[1,\n>\n> 2]}'],
+    ['an attribute expression across a blank line', '<A\n  b={[1,\n\n2]}\n/>'],
+    ['a brace in a string of an expression across a blank line', '{[\n  "a {b",\n\n]}'],
   ])('returns null for %s, and the guarded parse gives satteri\'s tree', (_, source) => {
     expect(unclosedExpressionError(source)).toBeNull();
     expect(mdxToMdast(source, { position: true })).toEqual(satteriMdxToMdast(source, { position: true }));
@@ -60,6 +67,10 @@ describe('unclosedExpressionError', () => {
 describe('the parses of an .mdx body', () => {
   it('throw satteri\'s error for pasted code with 40 spans instead of searching', () => {
     expect(() => mdxToMdast(pasted(40))).toThrow(/^3:25: Unexpected end of file in expression/);
+  });
+
+  it('throw satteri\'s error for pasted code with 40 spans followed by a closed expression', () => {
+    expect(() => mdxToMdast(`${pasted(40)}\nServe {1} bowl.\n`)).toThrow(/^3:25: Unexpected end of file in expression/);
   });
 
   it('let the theme scorer read the words of pasted code with 40 spans', () => {
