@@ -70,7 +70,8 @@ function openInText(source: string, features: Features): number | null {
       asked++;
       const braces: number[] = [];
       for (let b = at; b !== -1 && b < end; b = source.indexOf('{', b + 1)) braces.push(b);
-      const found = firstExpression(source.slice(0, end), braces, IN_TEXT, features);
+      // The line ending is kept: a text that ends in a backslash made satteri 0.10 panic (firstpass.rs), which ends the process.
+      const found = firstExpression(source.slice(0, end + 1), braces, IN_TEXT, features);
       if (found !== null) return found;
       [at, depth] = [end, 0];
     }

@@ -58,6 +58,13 @@ describe('unclosedExpressionError', () => {
     expect(mdxToMdast(source, { position: true })).toEqual(satteriMdxToMdast(source, { position: true }));
   });
 
+  it('keeps the line ending of the text it asks satteri about, which panicked (ending the process) on a text ending in a backslash', () => {
+    const body = 'import x from "y"\n2]}=> export const a = x()```\n}export const a = [a]({\'\\\n\n{x}\n';
+    const features = { frontmatter: false, math: true };
+    expect(unclosedExpressionError(body, features)).toBeNull();
+    expect(mdxToMdast(body, { features })).toEqual(satteriMdxToMdast(body, { features }));
+  });
+
   it('reads TeX braces as math when the caller parses with math', () => {
     expect(unclosedExpressionError('$\\frac{a$ and $b$ <span>x</span>', { math: true })).toBeNull();
     expect(unclosedExpressionError('$$\n\\frac{a\n$$\n', { math: true })).toBeNull();
