@@ -47,7 +47,7 @@ export function readTermsOf(post: Post): PostTerms {
  * the cache (term ids, and so every sum, come in the same order).
  */
 export function scoreLookedUp(lookup: ThemeLookup, read: (post: Post) => PostTerms): void {
-  const { planner, view, inputs, stored } = lookup;
+  const { inputs, stored } = lookup;
   const seen = new Map<Post, PostTerms>();
   const termsOf = (post: Post) => {
     let terms = seen.get(post);
@@ -55,15 +55,7 @@ export function scoreLookedUp(lookup: ThemeLookup, read: (post: Post) => PostTer
     return terms;
   };
   let model: ThemeModel | undefined;
-  // The full model's calibration is keyed by its inputs without the threshold (it does not depend on it).
-  const calibrations = stored?.calibrations && inputs ? { keys: { full: inputs.calibration, stages: inputs.stages }, get: stored.calibrations.get, set: stored.calibrations.set, bags: stored.bags } : undefined;
-  // The model as a previous run built it for the same inputs, when kept: a check after one draft
-  // was edited then reads no evidence post (restoreModel; it rebuilds only what it lacks).
-  const themeModel = (): ThemeModel => {
-    const build = () => buildPlannerThemeModel(planner, view, termsOf, calibrations);
-    const kept = calibrations && stored?.snapshot?.get();
-    return kept ? restoreModel(kept, { brand: subjectBrand(planner), threshold: planner.theme?.threshold, calibrations, rebuild: build }) : build();
-  };
+  const themeModel = () => restoreOrBuildModel(lookup, termsOf);
   for (const entry of lookup.entries) {
     if (entry.theme !== undefined) continue;
     const { key, post } = entry;
@@ -74,9 +66,23 @@ export function scoreLookedUp(lookup: ThemeLookup, read: (post: Post) => PostTer
   lookup.unscored = 0;
   // Kept for the next run: the model, with the growth stages this run asked for, when it holds
   // more than the snapshot it was restored from.
-  if (model && calibrations && stored?.snapshot) {
+  if (model && stored?.calibrations && inputs && stored.snapshot) {
     const before = stored.snapshot.get();
     // (The store adds the growth stages it kept with the same inputs: withKeptStages.)
     if (!before || buildsStagesBeyond(model, before)) stored.snapshot.set(snapshotModel(model));
   }
+}
+
+/**
+ * The brand's model for the inputs of `lookup` (lookUpThemes): as a previous run built it for the
+ * same inputs when its store keeps it, so that scoring one edited draft reads no evidence post
+ * (restoreModel; it rebuilds only what it lacks), else built from the posts read by `termsOf`.
+ */
+export function restoreOrBuildModel(lookup: Pick<ThemeLookup, 'planner' | 'view' | 'inputs' | 'stored'>, termsOf: (post: Post) => PostTerms): ThemeModel {
+  const { planner, view, inputs, stored } = lookup;
+  // The full model's calibration is keyed by its inputs without the threshold (it does not depend on it).
+  const calibrations = stored?.calibrations && inputs ? { keys: { full: inputs.calibration, stages: inputs.stages }, get: stored.calibrations.get, set: stored.calibrations.set, bags: stored.bags } : undefined;
+  const build = () => buildPlannerThemeModel(planner, view, termsOf, calibrations);
+  const kept = calibrations && stored?.snapshot?.get();
+  return kept ? restoreModel(kept, { brand: subjectBrand(planner), threshold: planner.theme?.threshold, calibrations, rebuild: build }) : build();
 }

@@ -91,13 +91,15 @@ export function buildDashboard(input: {
   words: FlagWords;
   /** What `check` reads from disk beside the posts (store/file-flags.ts fileFlagInputs), so the dashboard lists the same flags. */
   files?: Pick<Parameters<typeof buildCheckReport>[0], 'missingSiteImages' | 'unpublishedImports'>;
+  /** The theme caches of the check report (studio-data.ts withThemeCache); the same dashboard without them. */
+  theme?: Pick<Parameters<typeof buildCheckReport>[0], 'termsOf' | 'themeCache'>;
 }): Dashboard {
   const { planner, posts, now, lang, words } = input;
   const names = new Map(planner.channels.map((c) => [c.id, c.name]));
   const titles = new Map(posts.map((p) => [p.id, p.data.title]));
   const today = localDateOf(now, planner.brand.timezone);
   const from = addDays(today, -(HEATMAP_DAYS - 1));
-  const report = buildCheckReport({ planner, posts, now, lang, readableTimes: true, ...input.files });
+  const report = buildCheckReport({ planner, posts, now, lang, readableTimes: true, ...input.files, ...input.theme });
   const periodZone = createPostZoner(planner);
   const cards = planner.channels.map((channel, i): ChannelCard => {
     const stats = report.channels[i]!;

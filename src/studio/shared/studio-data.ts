@@ -1,11 +1,13 @@
 /**
  * What studio pages read on every request (so an edit on disk shows up at once): the planner,
  * the posts that parse (and the files that do not), the check report, and the theme model.
- * Reading posts into theme terms is the costly part, so the dev server keeps the terms of
- * each post text it has read: a request re-reads only the posts whose text changed.
+ * Reading posts into theme terms and scoring them is the costly part, so the dev server keeps
+ * the terms of each post text it has read, and each post's theme result by its content and the
+ * model's inputs (withThemeCache: the results `check` keeps, store/theme-results-cache.ts): a
+ * report after a post changed scores only the posts whose result depends on the change.
  */
-import { buildCheckReport, buildPlannerThemeModel, byForm, formPillarIds, subjectPillarNames, isTooLarge, readTermsOf, type CheckReport } from '../../core/check.ts';
-import { templateOf, withoutBoilerplate } from '../../core/theme/boilerplate.ts';
+import { buildCheckReport, byForm, formPillarIds, modelKeyOf, subjectPillarNames, isTooLarge, readTermsOf, restoreOrBuildModel, type CheckInput, type CheckReport } from '../../core/check.ts';
+import { templateOf, themeView, withoutBoilerplate } from '../../core/theme/boilerplate.ts';
 import { acceptedOnTheme } from '../../core/check-report.ts';
 import { CHANNELS_TEXT } from '../channels/strings.ts';
 import { DASHBOARD_TEXT } from '../dashboard/strings.ts';
@@ -15,10 +17,13 @@ import type { ThroughlineError } from '../../core/errors.ts';
 import { languageWithoutProse, type Lang } from '../../core/language.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
-import { flagTheme, formatOfFile, scoreTheme, type PostTerms, type ThemeFlag, type ThemeResult } from '../../core/theme/index.ts';
+import { flagTheme, formatOfFile, scoreTheme, type PostTerms, type ThemeFlag, type ThemeModel, type ThemeResult } from '../../core/theme/index.ts';
 import { readStudioProject } from './plan-store.ts';
 import { fileFlagInputs } from '../../store/file-flags.ts';
+import { openThemeResults } from '../../store/theme-results-cache.ts';
+import { openTermKeys, type TermKeys } from '../../store/theme-term-keys.ts';
 import { createTranslator } from './i18n.ts';
+import { studioRoot } from './root.ts';
 
 export interface StudioData {
   planner: Planner;
@@ -28,10 +33,11 @@ export interface StudioData {
 }
 
 // While no post file changed, readStudioProject returns the same posts array: the check report
-// and the theme model are kept per array (and per planner text; the report per minute of `now`,
-// the finest unit any flag reads), so a warm page or live score does not rebuild them.
+// is kept per array (and per planner text and minute of `now`, the finest unit any flag reads),
+// so a warm page does not rebuild it. The theme model is kept by its inputs (modelKeyOf): a
+// touched file or an edited draft leaves it as it is.
 const reports = new WeakMap<Post[], { key: string; report: CheckReport }>();
-const models = new WeakMap<Post[], { key: string; model: ReturnType<typeof buildPlannerThemeModel> }>();
+let lastModel: { key: string; model: ThemeModel } | undefined;
 
 /** `lang`: the language of the report's flag messages (the studio's cookie language). */
 export async function loadStudioData(root: string, now = Date.now(), lang: Lang = 'en'): Promise<StudioData> {
@@ -40,20 +46,39 @@ export async function loadStudioData(root: string, now = Date.now(), lang: Lang 
   const key = `${lang}|${Math.floor(now / 60_000)}|${JSON.stringify(data.planner)}|${JSON.stringify(files)}`;
   let kept = reports.get(data.posts);
   if (kept?.key !== key) {
-    kept = { key, report: buildCheckReport({ planner: data.planner, posts: data.posts, now, termsOf: cachedTermsOf, lang, readableTimes: true, ...files }) };
+    kept = { key, report: withThemeCache(root, (theme) => buildCheckReport({ planner: data.planner, posts: data.posts, now, lang, readableTimes: true, ...files, ...theme })) };
     reports.set(data.posts, kept);
   }
   return { ...data, report: kept.report };
 }
 
-function themeModelOf(planner: Planner, posts: Post[]): ReturnType<typeof buildPlannerThemeModel> {
-  const key = JSON.stringify(planner);
-  let kept = models.get(posts);
-  if (kept?.key !== key) {
-    kept = { key, model: buildPlannerThemeModel(planner, posts, cachedTermsOf) };
-    models.set(posts, kept);
+/**
+ * Runs `build` with the studio's theme caches for a check report (CheckInput's `termsOf` and
+ * `themeCache`; the report is the same without them): each post's result is kept on disk by its
+ * content key and the model's inputs, as `check` keeps it, so a report after a file was touched,
+ * a draft edited or a new minute began scores only the posts whose text changed (all of them
+ * only when the model's evidence or the brand did), and a restarted studio scores none.
+ */
+export function withThemeCache<T>(root: string, build: (theme: Pick<CheckInput, 'termsOf' | 'themeCache'>) => T): T {
+  const store = openThemeResults(root);
+  const value = build({ termsOf: cachedTermsOf, themeCache: { keyOf: contentKeys().keyOf, store } });
+  store.save();
+  return value;
+}
+
+let keys: TermKeys | undefined;
+const contentKeys = () => (keys ??= openTermKeys());
+
+/** The model `check` scores by (restored from the model `check` or a report kept for the same inputs, else built), kept while its inputs stay. */
+function themeModelOf(root: string, planner: Planner, posts: Post[]): ThemeModel {
+  const view = themeView(posts) as Post[];
+  const inputs = modelKeyOf(planner, view, contentKeys().keyOf);
+  const key = `${JSON.stringify(planner)}\0${inputs.model}`;
+  if (lastModel?.key !== key) {
+    const stored = openThemeResults(root).results(inputs.model, inputs.stages, inputs.calibration);
+    lastModel = { key, model: restoreOrBuildModel({ planner, view, inputs, stored }, cachedTermsOf) };
   }
-  return kept.model;
+  return lastModel.model;
 }
 
 // Keyed by the file type and the text itself (a .md and an .mdx body read differently), so an edit (in the studio or any editor) is a new entry.
@@ -96,6 +121,7 @@ export function scoreDraft(
   posts: Post[],
   draft: { id: string; title: string; body: string; status: string; pillar?: string },
   lang: Lang = 'en',
+  root = studioRoot(),
 ): { theme: ThemeResult | null; flags: (ThemeFlag & { label: string })[] } {
   if (!draft.body.trim() || isTooLarge(draft.body)) return { theme: null, flags: [] };
   // Read without its channel's template text, as check reads it (theme/boilerplate.ts).
@@ -104,7 +130,7 @@ export function scoreDraft(
   const channel = saved?.channel;
   const body = withoutBoilerplate(draft.body, channel === undefined ? undefined : templateOf(posts).get(channel));
   // A body of code alone is judged in the post's `lang`, as check judges it.
-  let theme = body.trim() ? scoreTheme(themeModelOf(planner, posts), { title: draft.title, body, format: formatOfFile(savedPost?.file ?? ''), language: languageWithoutProse(saved?.lang, body) }) : null;
+  let theme = body.trim() ? scoreTheme(themeModelOf(root, planner, posts), { title: draft.title, body, format: formatOfFile(savedPost?.file ?? ''), language: languageWithoutProse(saved?.lang, body) }) : null;
   if (!theme) return { theme: null, flags: [] };
   // A draft declaring a pillar defined by its form (stories, poems) is on theme, as check says.
   if (draft.pillar && formPillarIds(planner).has(draft.pillar)) theme = byForm(theme);
