@@ -4,8 +4,9 @@
  * for a shell that shows them (the studio); `loadProject` refuses bad input as a whole: every
  * problem is printed (file and field), then the command stops with exit 2. With `buildAt`
  * (`check` and the build check), the posts a build at that moment would publish must also
- * compile as MDX (every `import` naming a file or package the project has), a `cover` site path must name a file in public/, and no
- * alias may take another page's path (core/redirects/clashes.ts), so both give the same verdict on the same content.
+ * compile as MDX (every `import` naming a file or package the project has), a `cover` site path must name a file in public/, no
+ * alias may take another page's path (core/redirects/clashes.ts) and no old feed address another
+ * file (core/old-feeds/clashes.ts), so both give the same verdict on the same content.
  */
 import { findReferenceErrors, frontmatterReferenceErrors } from '../core/reference-errors.ts';
 import { ThroughlineError } from '../core/errors.ts';
@@ -16,7 +17,11 @@ import type { Post } from '../core/schema/post.ts';
 import { createPostZoner } from '../core/period-zones.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
 import { findAliasClashes } from '../core/redirects/clashes.ts';
+import { feedAliasFile } from '../core/old-feeds/address.ts';
+import { findFeedAliasClashes } from '../core/old-feeds/clashes.ts';
+import { idKey } from '../core/feed/slug.ts';
 import { openFrontmatterCache } from './frontmatter-cache.ts';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findMissingBodyImages } from './body-images.ts';
 import { projectCacheDir } from './cache-files.ts';
@@ -51,12 +56,20 @@ export async function loadProject(root: string, opts: { buildAt?: number; cacheD
   const zoneOf = buildAt === undefined ? undefined : createPostZoner(planner);
   const built = buildAt === undefined ? [] : posts.filter((p) => isOnPortfolio(p, planner, buildAt, zoneOf));
   const compiled = buildAt === undefined || !mdxWorkIn(built, cacheDir) ? [] : await compileMdx(root, built, cacheDir);
-  const errors = [...problems, ...compiled, ...findAliasClashes(built), ...findMissingCovers(opts.publicDir ?? join(root, 'public'), built, root), ...(await findMissingBodyImages(root, built))];
+  const publicDir = opts.publicDir ?? join(root, 'public');
+  const feedClashes = buildAt === undefined ? [] : findFeedAliasClashes(planner, publicFeedFiles(planner, publicDir));
+  const errors = [...problems, ...compiled, ...findAliasClashes(built), ...feedClashes, ...findMissingCovers(publicDir, built, root), ...(await findMissingBodyImages(root, built))];
   if (errors.length === 1) throw errors[0]!;
   if (errors.length > 1) throw combineErrors(errors);
   frontmatter.save();
   validated.save();
   return { planner, posts };
+}
+
+/** The files of `portfolio.feedAliases` that public/ holds (the build would copy them to the same place), keyed by idKey. */
+function publicFeedFiles(planner: Planner, publicDir: string): Set<string> {
+  const files = (planner.portfolio?.feedAliases ?? []).map((a) => feedAliasFile(a.path));
+  return new Set(files.filter((f) => existsSync(join(publicDir, f))).map(idKey));
 }
 
 /** The MDX compile's errors and unresolved imports of `posts`; its modules loaded on first use (mdx-work.ts). */

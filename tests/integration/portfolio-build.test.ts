@@ -1,6 +1,7 @@
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { parseFeed } from 'feedsmith';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPortfolio, buildPortfolioFixture, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
@@ -62,6 +63,8 @@ describe('the built portfolio', () => {
     const kinds = (re: RegExp) => files.filter((f) => re.test(f.path)).length;
     expect(kinds(/\.html$/)).toBeGreaterThan(8);
     expect(kinds(/^rss\.xml$/)).toBe(1);
+    // The old site's feed addresses (portfolio.feedAliases of the fixture's planner.json).
+    for (const old of ['index.xml', 'feed.xml', 'feed/index.xml']) expect(kinds(new RegExp(`^${old.replace('.', '\\.')}$`)), old).toBe(1);
     expect(kinds(/^sitemap.*\.xml$/)).toBeGreaterThan(0);
     expect(kinds(/\.ics$/)).toBeGreaterThan(1);
     // The image of a published post is an asset; those of drafts and ideas are not.
@@ -86,6 +89,19 @@ describe('the built portfolio', () => {
     expect(file('posts/2026/published-sourdough/index.html')).toContain('PUBLISHEDMARKER-BODY');
     expect(file('posts/2026/mianbao/index.html')).toContain('PUBLISHEDMARKER-ZH');
     for (const path of ['index.html', 'archive/index.html', 'rss.xml']) expect(file(path)).toContain('PUBLISHEDMARKER-TITLE');
+  });
+
+  it('writes the feed at each old feed address in the format the old one had, with the items of the main feed', () => {
+    const links = (path: string) => {
+      const parsed = parseFeed(file(path));
+      return { format: parsed.format, items: (parsed.format === 'atom' ? parsed.feed.entries?.map((e) => e.links?.[0]?.href) : parsed.format === 'rss' ? parsed.feed.items?.map((i) => i.link) : []) ?? [] };
+    };
+    const main = links('rss.xml');
+    expect(main.items.length).toBeGreaterThan(1);
+    expect(links('index.xml')).toEqual(main);
+    expect(links('feed/index.xml')).toEqual(main);
+    expect(links('feed.xml')).toEqual({ format: 'atom', items: main.items });
+    expect(links('atom.xml')).toEqual({ format: 'atom', items: main.items });
   });
 
   it('ships no executable script on any page but the search page (JSON-LD data aside)', () => {

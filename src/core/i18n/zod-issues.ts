@@ -101,6 +101,7 @@ const RULES: Rule[] = [
   [/^"(.*)" has a space, control character, quote, "<", ">" or "\\": write it percent-encoded as a link would$/s, (a) => `"${a}" 含有空格、控制字符、引号、"<"、">" 或 "\\"：请像链接那样用百分号编码书写`],
   [/^"(.*)" is not a path a static host can serve \(a stray "%" or an encoded "\?", "#" or "\/"\)$/s, (a) => `"${a}" 不是静态网站能提供的路径（有多余的 "%"，或编码过的 "?"、"#"、"/"）`],
   [/^"(.*)" has a "\." or "\.\." part: write the path as the old site served it$/s, (a) => `"${a}" 含有 "." 或 ".." 段：请按旧网站实际的路径书写`],
+  [/^"(.*)" is a page, not a feed: write the old feed's own path, e\.g\. (\S+)$/s, (a, e) => `"${a}" 是网页，不是 feed：请写旧 feed 自己的路径，例如 ${e}`],
   [/^expected a path on your old site, e\.g\. (\S+)$/, (e) => `应为旧网站上的路径，例如 ${e}`],
   [/^expected a list of paths on your old site, e\.g\. (\S+)$/, (e) => `应为旧网站上的路径列表，例如 ${e}`],
   [/^a tag must not be empty$/, () => '标签不能为空'],

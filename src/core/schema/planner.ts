@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { checkChannelCadences, FIRST_PLAN_DATE, LAST_PLAN_DATE } from '../cadence.ts';
 import { isRealDate, missingDateReason, otherDateFormReason } from '../calendar-date.ts';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../ids.ts';
+import { FEED_ALIAS_FORMATS, feedAliasProblem } from '../old-feeds/address.ts';
 import { canonicalZone, suggestTimeZone } from '../time-zones.ts';
 import { isValidTimeZone } from '../zoned-time.ts';
 
@@ -159,6 +160,15 @@ export const ThemeSettingsSchema = z.looseObject({
 export const BROKEN_LINK_MODES = ['warn', 'error', 'ignore'] as const;
 export type BrokenLinkMode = (typeof BROKEN_LINK_MODES)[number];
 
+/** One old feed address (core/old-feeds/address.ts): its path on the site and, optionally, the format the old feed had. */
+export const FeedAliasSchema = z.looseObject({
+  path: z.string({ error: 'expected a path on your old site, e.g. /index.xml' }).superRefine((path, ctx) => {
+    const problem = feedAliasProblem(path);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+  format: z.enum(FEED_ALIAS_FORMATS, { error: `expected one of ${FEED_ALIAS_FORMATS.join(', ')}` }).optional(),
+});
+
 /** Settings of the built portfolio; keys this version does not know are kept. */
 export const PortfolioSettingsSchema = z.looseObject({
   /**
@@ -173,7 +183,14 @@ export const PortfolioSettingsSchema = z.looseObject({
    * THROUGHLINE_BROKEN_LINKS, when set, wins for that build (CI).
    */
   brokenLinks: z.enum(BROKEN_LINK_MODES, { error: `expected one of ${BROKEN_LINK_MODES.join(', ')}` }).optional(),
+  /**
+   * The feed addresses of the site this blog moved from (core/old-feeds), which `import` records
+   * and an author may add by hand: the build writes the site's feed at each too, so that readers
+   * subscribed there keep getting posts. Refused when the build writes another file there.
+   */
+  feedAliases: z.array(FeedAliasSchema).optional(),
 });
+
 
 export const PlannerSchema = z
   .looseObject({
