@@ -14,6 +14,7 @@ import { parse } from 'yaml';
 import { jekyllReadsFolder } from '../core/jekyll-folders.ts';
 import type { AstroSite, HexoSite, JekyllSite, OldSite } from '../core/moved-posts/old-url.ts';
 import { ASTRO_CONFIG_NAMES, findAstroRoot, findSiteConfig } from './site-root.ts';
+import { hexoFeeds, hugoFeeds, jekyllFeeds, type OldFeed } from '../core/old-feeds/generators.ts';
 
 /** A site config that is there but not YAML: its path (as found from the current directory), where and why. */
 export interface UnreadableConfig {
@@ -52,7 +53,7 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   if (!hexo && atPosts < 0 && read && 'config' in read && /^_./.test(parts[base] ?? '') && parts[base] !== '_posts' && parts[base] !== '_drafts') {
     const address = siteAddress(read.config.url, read.config.baseurl);
     const within = parts.slice(base + 1).join('/');
-    return { generator: 'jekyll', ...permalinkOf(read.config), collection: collectionOf(read.config.collections, parts[base]!.slice(1)), ...(within ? { within } : {}), ...(address ? { address } : {}), ...zoneOf(read.config, 'timezone', basename(found.file)) };
+    return { generator: 'jekyll', ...permalinkOf(read.config), collection: collectionOf(read.config.collections, parts[base]!.slice(1)), ...(within ? { within } : {}), ...(address ? { address } : {}), ...zoneOf(read.config, 'timezone', basename(found.file)), ...feedsOf(await jekyllFeedsAt(found.dir, read.config)) };
   }
   if (!hexo && (atPosts < 0 || !jekyllReadsFolder(folders))) return undefined;
   const within = parts.slice(atPosts + 1).join('/');
@@ -61,7 +62,31 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   // Jekyll serves under `url` + `baseurl`; Hexo under `url` (its `root` is part of the url it writes).
   const address = siteAddress(read.config.url, hexo ? undefined : read.config.baseurl);
   const common = { ...permalinkOf(read.config), ...(within ? { within } : {}), ...(address ? { address } : {}), ...zoneOf(read.config, 'timezone', basename(found.file)) };
-  return hexo ? { generator: 'hexo', ...common, hexoCategories: hexoCategoriesOf(read.config) } : { generator: 'jekyll', ...common, ...(folders.length ? { categories: folders } : {}) };
+  return hexo
+    ? { generator: 'hexo', ...common, hexoCategories: hexoCategoriesOf(read.config), ...feedsOf(hexoFeeds(read.config, { plugin: await hexoFeedPlugin(found.dir) })) }
+    : { generator: 'jekyll', ...common, ...(folders.length ? { categories: folders } : {}), ...feedsOf(await jekyllFeedsAt(found.dir, read.config)) };
+}
+
+const feedsOf = (feeds: OldFeed[]) => (feeds.length > 0 ? { feeds } : {});
+
+/** Whether the Hexo site at `dir` installs hexo-generator-feed (its package.json), undefined when it has no package.json to say. */
+async function hexoFeedPlugin(dir: string): Promise<boolean | undefined> {
+  const text = await readFile(join(dir, 'package.json'), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  try {
+    const pkg = JSON.parse(text) as { dependencies?: object; devDependencies?: object };
+    return [pkg.dependencies, pkg.devDependencies].some((deps) => !!deps && 'hexo-generator-feed' in deps);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The feeds of the Jekyll site at `dir`: its own feed templates at its root, and jekyll-feed when its Gemfile or config loads it. */
+async function jekyllFeedsAt(dir: string, config: Record<string, unknown>): Promise<OldFeed[]> {
+  const gemfile = await readFile(join(dir, 'Gemfile'), 'utf8').catch(() => '');
+  const names = [...(await readdir(dir).catch(() => [] as string[])).filter((n) => /\.(?:xml|atom|rss)$/i.test(n) && !/^sitemap/i.test(n)), 'feed/index.xml'];
+  const templates = (await Promise.all(names.map(async (path) => ({ path, text: await readFile(join(dir, path), 'utf8').catch(() => '') })))).filter((t) => t.text !== '');
+  return jekyllFeeds(config, { plugin: /^\s*gem\s+["']jekyll-feed["']/m.test(gemfile), templates });
 }
 
 /**
@@ -177,11 +202,32 @@ async function findHugoSite(folder: string): Promise<OldSite | UnreadableConfig 
         ...(c.disablePathToLower === true || c.disablepathtolower === true ? { keepCase: true } : {}),
         ...(address ? { address } : {}),
         ...zoneOf(c, 'timeZone', name),
+        ...feedsOf(hugoFeeds(c, { sections: languages.languageDirs ? [] : await hugoSectionsOf(folder, within), prefix: languages.languagePrefix, keepCase: c.disablePathToLower === true || c.disablepathtolower === true })),
       };
     }
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * The sections of a Hugo site whose posts `import folder` reads, for their feeds: the one
+ * `within` names (`posts` of content/posts), else the folders of the content folder `folder` that
+ * hold Markdown, less the pages the import leaves out (site-layout.ts hugoContentPages: `page/`).
+ */
+async function hugoSectionsOf(folder: string, within: string): Promise<string[]> {
+  if (within) return [within.split('/')[0]!];
+  // Imported here, not at the top: site-layout.ts reads this module's helpers too.
+  const { hugoContentPages } = await import('./site-layout.ts');
+  const skipped = new Set(await hugoContentPages(folder));
+  const dir = resolve(process.cwd(), folder);
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const sections: string[] = [];
+  for (const e of entries.filter((e) => e.isDirectory() && !/^[._]/.test(e.name) && !skipped.has(`${e.name}/`)).sort((a, b) => a.name.localeCompare(b.name))) {
+    const files = await readdir(join(dir, e.name), { recursive: true }).catch(() => [] as string[]);
+    if (files.some((f) => /\.(?:md|markdown|mdx)$/i.test(f) && !/(^|[\\/])_index\./.test(f))) sections.push(e.name);
+  }
+  return sections;
 }
 
 /**

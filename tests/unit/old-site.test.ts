@@ -108,3 +108,40 @@ describe('findAstroSite', () => {
     expect(await findAstroSite(join(site, 'posts'))).toBeUndefined();
   });
 });
+
+// The feeds the old site served (core/old-feeds/generators.ts), for import to keep their addresses.
+describe('findOldSite: the old feeds', () => {
+  test("gives a Jekyll site jekyll-feed's Atom when its Gemfile loads it, and its own feed template", async () => {
+    const site = siteOf({
+      '_config.yml': 'title: x\n',
+      Gemfile: 'source "https://rubygems.org"\ngroup :jekyll_plugins do\n  gem "jekyll-feed", "~> 0.12"\nend\n',
+      'rss.xml': '---\nlayout: none\n---\n<rss version="2.0"><channel></channel></rss>\n',
+      'sitemap.xml': '---\n---\n<urlset></urlset>\n',
+      '_posts/2024-01-02-a.md': POST,
+    });
+    expect(((await findOldSite(join(site, '_posts'))) as { feeds?: unknown }).feeds).toEqual([
+      { path: '/rss.xml', format: 'rss' },
+      { path: '/feed.xml', format: 'atom' },
+    ]);
+  });
+
+  test('gives a Hexo site the feeds of hexo-generator-feed only when its package.json installs it', async () => {
+    const installed = siteOf({ '_config.yml': 'feed:\n  type: rss2\n', 'package.json': '{"dependencies":{"hexo-generator-feed":"^3.0.0"}}', 'source/_posts/a.md': POST });
+    expect(((await findOldSite(join(installed, 'source/_posts'))) as { feeds?: unknown }).feeds).toEqual([{ path: '/rss2.xml', format: 'rss' }]);
+    const not = siteOf({ '_config.yml': 'feed:\n  type: rss2\n', 'package.json': '{"dependencies":{"hexo":"^7.0.0"}}', 'source/_posts/a.md': POST });
+    expect(await findOldSite(join(not, 'source/_posts'))).not.toHaveProperty('feeds');
+  });
+
+  test("gives a Hugo site its home feed and the imported section's, and the sections of content/ without its pages", async () => {
+    const site = siteOf({ 'hugo.toml': 'title = "x"\n', 'content/posts/a.md': POST, 'content/posts/c.md': POST, 'content/page/about.md': POST, 'content/Notes/b.md': POST, 'content/posts/_index.md': POST });
+    expect(((await findOldSite(join(site, 'content/posts'))) as { feeds?: unknown }).feeds).toEqual([
+      { path: '/index.xml', format: 'rss' },
+      { path: '/posts/index.xml', format: 'rss' },
+    ]);
+    expect(((await findOldSite(join(site, 'content'))) as { feeds?: unknown }).feeds).toEqual([
+      { path: '/index.xml', format: 'rss' },
+      { path: '/notes/index.xml', format: 'rss' },
+      { path: '/posts/index.xml', format: 'rss' },
+    ]);
+  });
+});

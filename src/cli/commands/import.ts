@@ -27,6 +27,8 @@ import { existingPillarsNote, folderSummary, hugoPagesNote, missingSiteImagesNot
 import { readFeedSource } from '../../store/feed-source.ts';
 import { isFolder, listImageFiles, otherMarkupFiles, readMarkdownFolder } from '../../store/markdown-folder.ts';
 import { findOldSite, type UnreadableConfig } from '../../store/old-site.ts';
+import type { OldFeed } from '../../core/old-feeds/generators.ts';
+import { feedsToKeep, keptFeedsNote } from '../../core/old-feeds/keep.ts';
 import { findSiteConfig, findSiteRoots } from '../../store/site-root.ts';
 import { jekyllLinksBefore } from '../../store/jekyll-links.ts';
 import { collectionsDirOf, hugoContentPages, readSiteFolders, siteLayoutOf, unreadMarkdown } from '../../store/site-layout.ts';
@@ -86,6 +88,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   for (const warning of plan.warnings) ctx.stderr(`throughline: ${opts.source}: ${pick(warning, ctx.lang)}\n`);
   const written = opts.dryRun ? printDrafts(drafts, ctx) : await writeDrafts(drafts, ctx);
   ctx.stderr(`${pick(importSummary(doc, { planned: drafts.length, written, alreadyImported: plan.alreadyImported }, opts), ctx.lang)}\n`);
+  if (drafts.length + plan.alreadyImported > 0) await keepOldFeeds(doc.feeds ?? [], opts, ctx);
   const pillarless = pillarlessNote(drafts.map((d) => d.frontmatter as { pillar?: string; tags?: string[] }), planner.brand.pillars, opts.dryRun);
   if (pillarless) ctx.stderr(`throughline: ${pick(pillarless, ctx.lang)}\n`);
   await givePillars(plan.pillars.map((p) => ({ ...p, from: opts.source })), opts, ctx);
@@ -239,6 +242,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
     withMissingImages,
   };
   ctx.stderr(`${pick(folderSummary(n, opts), ctx.lang)}\n`);
+  if (n.written + n.already > 0) await keepOldFeeds(site && !('unreadable' in site) ? (site.feeds ?? []) : [], opts, ctx);
   // .mdx posts that import what this project has not: each named above, with what to do.
   const importDrafts = valid.filter(({ move }) => move.unresolvedImports).length;
   if (importDrafts > 0)
@@ -280,6 +284,21 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
   await reportHistory(drafts, posts, planner, opts, ctx);
   // Not one file could be imported (and none was there before): bad input, exit 2, as for a feed.
   return n.written === 0 && n.already === 0 && n.files > 0 ? 2 : 0;
+}
+
+/**
+ * Records the old site's feed addresses that this site does not serve yet in
+ * `portfolio.feedAliases` (not in a dry run), and says in one line which are kept and how.
+ */
+async function keepOldFeeds(feeds: OldFeed[], opts: Options, ctx: CliContext): Promise<void> {
+  const kept = feedsToKeep(feeds, (await readPlanner(ctx.root)).portfolio?.feedAliases);
+  if (kept.add.length > 0 && !opts.dryRun)
+    await updatePlanner(ctx.root, (p) => {
+      const portfolio = (p.portfolio ??= {});
+      portfolio.feedAliases = [...(portfolio.feedAliases ?? []), ...feedsToKeep(feeds, portfolio.feedAliases).add.map((f) => ({ path: f.path, format: f.format }))];
+    });
+  const note = keptFeedsNote(kept, opts.dryRun);
+  if (note) ctx.stderr(`throughline: ${namingPlanner(pick(note, ctx.lang), ctx.shown)}\n`);
 }
 
 /**

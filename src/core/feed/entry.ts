@@ -2,6 +2,7 @@
  * The shape every importer (feeds, WordPress, Ghost, Substack, Medium) hands to the import
  * plan: one entry per post, text already decoded, addresses already absolute.
  */
+import type { OldFeed } from '../old-feeds/generators.ts';
 
 /** One entry, format-independent. */
 export interface FeedEntry {
@@ -43,4 +44,6 @@ export interface FeedDocument {
   entries: FeedEntry[];
   /** Items left out by kind, e.g. `{ kind: 'page', count: 2 }`. */
   skipped: { kind: string; count: number }[];
+  /** The feeds the exported site served (a WordPress export's `/feed/`), for `import` to keep their addresses. */
+  feeds?: OldFeed[];
 }

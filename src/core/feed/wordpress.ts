@@ -7,6 +7,7 @@
  * scheduled, `private` or password-protected -> private (the plan makes it a draft).
  */
 import { XMLParser } from 'fast-xml-parser';
+import { wordpressFeeds } from '../old-feeds/generators.ts';
 import { ThroughlineError } from '../errors.ts';
 import { isoOffset } from '../zoned-time.ts';
 import { chainBase, isWebUrl, resolveAddress } from './address.ts';
@@ -61,7 +62,8 @@ export function readWordPressExport(text: string, source: string): FeedDocument 
     if (kind) skipped.push(kind);
     else entries.push(fromItem(item, base, str(item['wp:post_password']) ? 'private' : (state as FeedEntry['state'])));
   }
-  return { format: 'wordpress', language: str(channel.language), entries, skipped: countKinds(skipped) };
+  const feeds = wordpressFeeds(str(channel['wp:base_blog_url']) ?? str(channel.link));
+  return { format: 'wordpress', language: str(channel.language), entries, skipped: countKinds(skipped), ...(feeds.length ? { feeds } : {}) };
 }
 
 function fromItem(item: Loose, base: string | undefined, state: FeedEntry['state']): FeedEntry {

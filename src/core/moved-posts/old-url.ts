@@ -6,6 +6,7 @@
  */
 import { aliasProblem } from '../redirects/alias-path.ts';
 import { flagOf } from '../schema/post-aliases.ts';
+import type { OldFeed } from '../old-feeds/generators.ts';
 
 /** What the store read of the old site around the imported folder (store/old-site.ts): each generator's own settings only. */
 export type OldSite = HexoSite | JekyllSite | HugoSite | AstroSite;
@@ -25,6 +26,8 @@ interface SiteBase {
    * it names none (core/moved-posts/site-zone.ts says what the generator read them in then).
    */
   timeZone?: { zone: string; key: string; file: string };
+  /** The feeds it served (core/old-feeds/generators.ts), for `import` to keep their addresses (`portfolio.feedAliases`). */
+  feeds?: OldFeed[];
 }
 
 export interface HexoSite extends SiteBase {
