@@ -123,14 +123,14 @@ describe('broken links in post bodies', () => {
     // An error: the build fails with the block, and dist/ stays as it was.
     const plannerFile = join(root, 'content/planner.json');
     const planner = JSON.parse(await readFile(plannerFile, 'utf8'));
-    await writeFile(plannerFile, JSON.stringify({ ...planner, portfolio: { brokenLinks: 'error' } }, null, 2));
+    await writeFile(plannerFile, JSON.stringify({ ...planner, portfolio: { ...planner.portfolio, brokenLinks: 'error' } }, null, 2));
     const failed = await buildLogged(root);
     expect(failed.error?.message).toContain('broken-link: 5 links in the body of 2 posts');
     expect(failed.error?.message).toContain('The build fails on them');
     expect(await siteDigest(join(root, 'dist'))).toEqual(built);
 
     // Ignored: not a word, and the same pages as with the warning.
-    await writeFile(plannerFile, JSON.stringify({ ...planner, portfolio: { brokenLinks: 'ignore' } }, null, 2));
+    await writeFile(plannerFile, JSON.stringify({ ...planner, portfolio: { ...planner.portfolio, brokenLinks: 'ignore' } }, null, 2));
     const quiet = await buildLogged(root);
     expect(quiet.error).toBeUndefined();
     expect(quiet.log).not.toContain('broken-link');
