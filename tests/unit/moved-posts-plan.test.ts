@@ -148,7 +148,7 @@ describe('planMove', () => {
 
   // The old feed named each post by its address; the moved feed named it by the new one, so its
   // readers showed every post again as new (helper-176's trial).
-  test("writes the id the old site's feed gave a published post (its absolute old address) as guid; not for Jekyll, a draft, or a site without an address", () => {
+  test("writes the id the old site's feed gave a published post (its absolute old address) as guid; not for a draft, or a site without an address", () => {
     const text = (extra = '') => `---\ntitle: 中文 post\ndate: 2014-03-01\n${extra}---\n\nSQL.\n`;
     const guidOf = (site: Parameters<typeof planMove>[2]['site'], t = text(), path = 'posts/中文-post.md') => parsePostText(planMove([{ path, text: t }], [], { ...opts, site }).moves[0]!.text, 'x', 'x.md').data.guid;
     expect(guidOf({ generator: 'hugo', address: 'https://blog.example/sub' })).toBe('https://blog.example/sub/posts/%E4%B8%AD%E6%96%87-post/');
@@ -156,6 +156,20 @@ describe('planMove', () => {
     expect(guidOf({ generator: 'hugo', address: 'https://blog.example' }, text('draft: true\n'))).toBeUndefined();
     expect(guidOf({ generator: 'hugo' })).toBeUndefined();
     expect(guidOf({ generator: 'jekyll', address: 'https://blog.example' }, text(), '2014-03-01-a.md')).toBeUndefined();
+  });
+
+  // jekyll-feed names an entry {{ post.id | absolute_url }}: the address's folder and the post's slug, no .html.
+  test("a Jekyll post's guid is what its site's feeds named it: jekyll-feed's post.id, or a template's address; none when they disagree", () => {
+    const text = (extra = '') => `---\ntitle: A\n${extra}---\n\nText.\n`;
+    const guidOf = (feeds: { path: string; format: 'rss' | 'atom'; ids?: 'address' | 'jekyll-id' }[], t = text(), permalink?: string) =>
+      parsePostText(planMove([{ path: '_posts/2014-03-01-welcome.md', text: t }], [], { ...opts, site: { generator: 'jekyll', address: 'https://blog.example/sub', feeds, ...(permalink ? { permalink } : {}) } }).moves[0]!.text, 'x', 'x.md').data.guid;
+    const plugin = { path: '/feed.xml', format: 'atom' as const, ids: 'jekyll-id' as const };
+    expect(guidOf([plugin])).toBe('https://blog.example/sub/2014/03/01/welcome');
+    expect(guidOf([plugin], text('slug: hello\n'))).toBe('https://blog.example/sub/2014/03/01/hello');
+    expect(guidOf([plugin], text(), 'pretty')).toBe('https://blog.example/sub/2014/03/01/welcome');
+    expect(guidOf([{ path: '/rss.xml', format: 'rss', ids: 'address' }])).toBe('https://blog.example/sub/2014/03/01/welcome.html');
+    expect(guidOf([plugin, { path: '/rss.xml', format: 'rss', ids: 'address' }])).toBeUndefined();
+    expect(guidOf([{ path: '/rss.xml', format: 'rss' }])).toBeUndefined();
   });
 
   // XuexGao/Fuwari's posts showed `::github{repo="afoim/cf-worker-aliyun-cdt-tracker"}` as text on the page.

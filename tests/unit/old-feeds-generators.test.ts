@@ -37,15 +37,15 @@ describe('jekyllFeeds', () => {
   const none = { plugin: false, templates: [] };
 
   test('gives jekyll-feed Atom at /feed.xml when the config, the Gemfile or the minima theme loads it, and nothing else', () => {
-    expect(jekyllFeeds({ plugins: ['jekyll-feed', 'jekyll-seo-tag'] }, none)).toEqual([{ path: '/feed.xml', format: 'atom' }]);
-    expect(jekyllFeeds({ gems: ['jekyll-feed'] }, none)).toEqual([{ path: '/feed.xml', format: 'atom' }]);
-    expect(jekyllFeeds({}, { plugin: true, templates: [] })).toEqual([{ path: '/feed.xml', format: 'atom' }]);
-    expect(jekyllFeeds({ theme: 'minima' }, none)).toEqual([{ path: '/feed.xml', format: 'atom' }]);
+    expect(jekyllFeeds({ plugins: ['jekyll-feed', 'jekyll-seo-tag'] }, none)).toEqual([{ path: '/feed.xml', format: 'atom', ids: 'jekyll-id' }]);
+    expect(jekyllFeeds({ gems: ['jekyll-feed'] }, none)).toEqual([{ path: '/feed.xml', format: 'atom', ids: 'jekyll-id' }]);
+    expect(jekyllFeeds({}, { plugin: true, templates: [] })).toEqual([{ path: '/feed.xml', format: 'atom', ids: 'jekyll-id' }]);
+    expect(jekyllFeeds({ theme: 'minima' }, none)).toEqual([{ path: '/feed.xml', format: 'atom', ids: 'jekyll-id' }]);
     expect(jekyllFeeds({ plugins: ['jekyll-paginate'] }, none)).toEqual([]);
   });
 
   test("reads jekyll-feed's feed.path", () => {
-    expect(jekyllFeeds({ plugins: ['jekyll-feed'], feed: { path: 'atom.xml' } }, none)).toEqual([{ path: '/atom.xml', format: 'atom' }]);
+    expect(jekyllFeeds({ plugins: ['jekyll-feed'], feed: { path: 'atom.xml' } }, none)).toEqual([{ path: '/atom.xml', format: 'atom', ids: 'jekyll-id' }]);
   });
 
   test("gives the site's own feed template at its path or permalink, RSS or Atom as it writes it", () => {
@@ -54,6 +54,16 @@ describe('jekyllFeeds', () => {
     expect(jekyllFeeds({}, { plugin: false, templates: [{ path: 'feed.xml', text: rss }, { path: 'atom.xml', text: atom }, { path: 'plain.xml', text: '<rss/>' }] })).toEqual([
       { path: '/feed.xml', format: 'rss' },
       { path: '/feed/atom/', format: 'atom' },
+    ]);
+  });
+
+  // For the moved posts' guid: what each entry's <guid> or <id> holds.
+  test("reads how a template names its entries: {{ post.id }} as jekyll-feed does, {{ post.url }} as the address", () => {
+    const byId = '---\n---\n<feed xmlns="http://www.w3.org/2005/Atom">{% for post in site.posts %}<entry><id>{{ post.id | absolute_url }}</id></entry>{% endfor %}</feed>\n';
+    const byUrl = '---\n---\n<rss version="2.0"><channel>{% for post in site.posts %}<item><guid isPermaLink="true">{{ site.url }}{{ post.url }}</guid></item>{% endfor %}</channel></rss>\n';
+    expect(jekyllFeeds({}, { plugin: false, templates: [{ path: 'atom.xml', text: byId }, { path: 'rss.xml', text: byUrl }] })).toEqual([
+      { path: '/atom.xml', format: 'atom', ids: 'jekyll-id' },
+      { path: '/rss.xml', format: 'rss', ids: 'address' },
     ]);
   });
 });

@@ -121,7 +121,7 @@ describe('findOldSite: the old feeds', () => {
     });
     expect(((await findOldSite(join(site, '_posts'))) as { feeds?: unknown }).feeds).toEqual([
       { path: '/rss.xml', format: 'rss' },
-      { path: '/feed.xml', format: 'atom' },
+      { path: '/feed.xml', format: 'atom', ids: 'jekyll-id' },
     ]);
   });
 

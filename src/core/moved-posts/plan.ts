@@ -550,7 +550,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     if (aliases?.list) keys.aliases = aliases.list.length ? aliases.list : null;
     // The old site's feed named each post by its absolute address: the same id here, so that the
     // moved feed's readers do not show every post again as new.
-    const feedId = isDraft || raw.guid !== undefined ? undefined : oldFeedId(opts.site, aliases?.oldUrl);
+    const feedId = isDraft || raw.guid !== undefined ? undefined : oldFeedId(opts.site, aliases?.oldUrl, typeof raw.slug === 'string' && raw.slug.trim() ? raw.slug.trim() : jekyll(file.path, name));
     if (feedId) keys.guid = feedId;
     const withKeys = setFrontmatterKeys(source, yaml, keys);
     const whole = splitFrontmatter(withKeys, file.path).body;
@@ -928,17 +928,27 @@ function assetNote(a: ConvertedAssets): Text | null {
 }
 
 /**
- * The id the old site's feed gave a post at `path` (its address there), where the generator's own
- * feed names a post by its absolute address: Hugo's RSS template `<guid>{{ .Permalink }}</guid>`,
+ * The id the old site's feed gave a post at `path` (its address there): its absolute address,
+ * where the generator's feed names a post so: Hugo's RSS template `<guid>{{ .Permalink }}</guid>`,
  * hexo-generator-feed's `post.permalink` (RSS guid and Atom id), @astrojs/rss's `link` (AstroPaper,
- * Fuwari); percent-encoded as those write it (WHATWG URL). Undefined without the site's address,
- * and for Jekyll, whose jekyll-feed names a post by its `id` (its address without `.html` or the
- * last `/`), not its address, while hand-written Jekyll feeds use the address: which one is not known.
+ * Fuwari), a Jekyll template's `{{ site.url }}{{ post.url }}`; jekyll-feed's
+ * `{{ post.id | absolute_url }}`, Document#id: the address's folder (Ruby's File.dirname, the last
+ * `/` dropped first) joined with the post's `slug` (its frontmatter's, else its file name without
+ * the date), `/2016/08/17/welcome-to-jekyll` of `/2016/08/17/welcome-to-jekyll.html`. Percent-encoded
+ * as a URL parser writes it. Undefined without the site's address, or for a Jekyll site whose
+ * feeds are unknown or name posts both ways.
  */
-function oldFeedId(site: OldSite | undefined, path: string | undefined): string | undefined {
-  if (site?.address === undefined || path === undefined || site.generator === 'jekyll') return undefined;
+function oldFeedId(site: OldSite | undefined, path: string | undefined, jekyllSlug: string): string | undefined {
+  if (site?.address === undefined || path === undefined) return undefined;
+  let id = path;
+  if (site.generator === 'jekyll') {
+    const kinds = new Set((site.feeds ?? []).map((f) => f.ids));
+    const [kind] = kinds;
+    if (kinds.size !== 1 || kind === undefined) return undefined;
+    if (kind === 'jekyll-id') id = posix.join(posix.dirname(path.replace(/\/+$/, '') || '/'), jekyllSlug);
+  }
   try {
-    return new URL(path.replace(/^\/+/, ''), `${site.address.replace(/\/+$/, '')}/`).href;
+    return new URL(id.replace(/^\/+/, ''), `${site.address.replace(/\/+$/, '')}/`).href;
   } catch {
     return undefined;
   }

@@ -10,6 +10,12 @@ import type { FeedAliasFormat } from './address.ts';
 export interface OldFeed {
   path: string;
   format: Exclude<FeedAliasFormat, 'json'>;
+  /**
+   * How it named each post, where that is known and not the post's absolute address: `jekyll-id`,
+   * jekyll-feed's `{{ post.id | absolute_url }}` (the address without its `.html` or last `/`).
+   * `address`: a Jekyll template's `{{ site.url }}{{ post.url }}`. Read by `import` for `guid`.
+   */
+  ids?: 'address' | 'jekyll-id';
 }
 
 type Config = Record<string, unknown>;
@@ -59,15 +65,19 @@ export function hugoFeeds(config: Config, where: { sections?: string[]; prefix?:
 export function jekyllFeeds(config: Config, site: { plugin: boolean; templates: { path: string; text: string }[] }): OldFeed[] {
   const feeds: OldFeed[] = [];
   for (const t of site.templates) {
-    const front = /^---\s*\n([\s\S]*?)\n---/.exec(t.text);
+    // Its front matter, empty as Jekyll templates often have it (`---` twice): Jekyll renders only a file with one.
+    const front = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(t.text);
     if (!front || !/<(?:rss|feed)\b/.test(t.text)) continue;
-    const permalink = /^permalink:\s*["']?(\/[^\s"']*)["']?\s*$/m.exec(front[1]!)?.[1];
-    feeds.push({ path: permalink ?? `/${t.path}`, format: /<feed\b/.test(t.text.slice(front[0].length)) ? 'atom' : 'rss' });
+    const permalink = /^permalink:\s*["']?(\/[^\s"']*)["']?\s*$/m.exec(front[1] ?? '')?.[1];
+    // What the template puts in each entry's <guid> or <id>: the post's id or its address.
+    const entryId = /<(?:guid|id)\b[^>]*>[^<]*\bpost\.(id|url)\b/.exec(t.text)?.[1];
+    const ids = entryId === 'id' ? ({ ids: 'jekyll-id' } as const) : entryId === 'url' ? ({ ids: 'address' } as const) : {};
+    feeds.push({ path: permalink ?? `/${t.path}`, format: /<feed\b/.test(t.text.slice(front[0].length)) ? 'atom' : 'rss', ...ids });
   }
   const plugin = site.plugin || [...listOf(config.plugins), ...listOf(config.gems)].includes('jekyll-feed') || config.theme === 'minima';
   const own = config.feed && typeof config.feed === 'object' ? (config.feed as Config).path : undefined;
   const path = typeof own === 'string' && own.trim() ? `/${own.trim().replace(/^\/+/, '')}` : '/feed.xml';
-  if (plugin && !feeds.some((f) => f.path === path)) feeds.push({ path, format: 'atom' });
+  if (plugin && !feeds.some((f) => f.path === path)) feeds.push({ path, format: 'atom', ids: 'jekyll-id' });
   return feeds;
 }
 
