@@ -8,15 +8,16 @@ import { ThroughlineError } from '../errors.ts';
 import type { Text } from '../i18n/text.ts';
 import { idKey } from '../feed/slug.ts';
 import type { Planner } from '../schema/planner.ts';
+import { GENERATED_FOLDERS, SITE_PAGES } from '../redirects/clashes.ts';
 import { feedAliasFile } from './address.ts';
 
 const PLANNER = 'content/planner.json';
 /** The site's own feeds at its root (pages/[feed].ts), with their formats' names. */
 export const SITE_FEEDS: [string, string][] = [['rss.xml', 'RSS'], ['atom.xml', 'Atom'], ['feed.json', 'JSON Feed']];
-/** The site's files outside its feeds (src/pages); keep in step with them. */
-const SITE_FILES = ['index.html', '404.html', 'about/index.html', 'archive/index.html', 'search/index.html', 'tags/index.html', 'sitemap.xml', 'robots.txt', 'favicon.ico', 'favicon.svg', 'og.png', 'calendar.ics'];
+/** The site's files outside its feeds: its pages (redirects/clashes.ts SITE_PAGES) and the files of src/pages; keep in step with them. */
+const SITE_FILES = [...SITE_PAGES, 'tags/index.html', 'sitemap.xml', 'robots.txt', 'favicon.ico', 'favicon.svg', 'og.png', 'calendar.ics'];
 /** Folders whose files the build names itself (social images, covers, calendars, assets, the search index). */
-const SITE_FOLDERS = ['og', 'covers', 'calendar', '_astro', 'pagefind'];
+const SITE_FOLDERS = GENERATED_FOLDERS;
 
 /** What the build writes at each file it owns, as a case-insensitive file system compares them. */
 function ownFiles(planner: Planner): Map<string, Text> {

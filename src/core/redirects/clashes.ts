@@ -11,11 +11,13 @@ import { aliasFile } from './alias-path.ts';
 
 /**
  * The portfolio's own pages outside /posts/ (src/pages: index, about, archive, search, 404) and
- * the folders its routes fill (tags, pillars, social images, covers, Astro's and Pagefind's
- * assets). Keep in step with src/pages.
+ * the folders its routes fill: tags and pillars (their pages and feeds), and those whose files the
+ * build names itself (social images, covers, calendars, Astro's and Pagefind's assets), which
+ * old feed addresses may not take either (old-feeds/clashes.ts). Keep in step with src/pages.
  */
-const SITE_FILES = ['index.html', '404.html', 'about/index.html', 'archive/index.html', 'search/index.html'];
-const SITE_FOLDERS = ['tags', 'pillars', 'og', 'covers', 'calendar', '_astro', 'pagefind'];
+export const SITE_PAGES = ['index.html', '404.html', 'about/index.html', 'archive/index.html', 'search/index.html'];
+export const GENERATED_FOLDERS = ['og', 'covers', 'calendar', '_astro', 'pagefind'];
+const SITE_FOLDERS = ['tags', 'pillars', ...GENERATED_FOLDERS];
 
 /**
  * The site's own page or folder (`/about/`, `/tags/`) that the file of `alias` (aliasFile) would
@@ -27,7 +29,7 @@ export function siteOwnPage(alias: string): string | undefined {
   const key = idKey(aliasFile(alias));
   const folder = SITE_FOLDERS.find((f) => key.startsWith(`${f}/`));
   if (folder) return `/${folder}/`;
-  const file = SITE_FILES.find((f) => idKey(f) === key);
+  const file = SITE_PAGES.find((f) => idKey(f) === key);
   return file === undefined ? undefined : `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
@@ -49,7 +51,7 @@ type Holder = { file: string; alias?: string } | { site: string };
  * redirect, and an alias that is the post's own page none (redirectFiles): no clash.
  */
 export function findAliasClashes(posts: readonly Pick<Post, 'id' | 'file' | 'data'>[]): ThroughlineError[] {
-  const held = new Map<string, Holder>(SITE_FILES.map((f) => [idKey(f), { site: `/${f.replace(/(^|\/)index\.html$/, '$1')}` }]));
+  const held = new Map<string, Holder>(SITE_PAGES.map((f) => [idKey(f), { site: `/${f.replace(/(^|\/)index\.html$/, '$1')}` }]));
   for (const post of posts) held.set(idKey(postPageFile(post.id)), { file: post.file });
   const errors: ThroughlineError[] = [];
   for (const post of posts) {
