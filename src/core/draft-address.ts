@@ -10,16 +10,19 @@ import type { Lang } from './language.ts';
 import { postSlug } from './post-slug.ts';
 import type { Post } from './schema/post.ts';
 
-export interface DraftAddressFlag {
-  kind: 'draft-address';
+/** A warning on a published post whose fix is a rename, to `suggested` (the id its hint names). */
+export interface RenameFlag<Kind extends string> {
+  kind: Kind;
   severity: 'warning';
   post: string;
   file: string;
   message: string;
   hint: string;
-  /** The id it would have in its channel's folder (core/holding-folders.ts): what the hint suggests. */
   suggested: string;
 }
+
+/** `suggested`: the id it would have in its channel's folder (core/holding-folders.ts). */
+export type DraftAddressFlag = RenameFlag<'draft-address'>;
 
 /**
  * One warning per published post under ideas/ or drafts/, naming the rename that takes the folder

@@ -432,7 +432,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     // An old address that is the post's page in another case (Hugo lowercases addresses) gives the
     // id its case: one folder cannot hold both on a case-insensitive disk, so the build writes no
     // redirect there, and a host that reads case would answer the old links with a 404.
-    const id = aliases?.list ? idInAliasCase(numberedId, aliases.list) : numberedId;
+    const caseAlias = aliases?.list ? caseOnlyAlias(numberedId, aliases.list) : undefined;
+    const id = caseAlias !== undefined ? idInAliasCase(numberedId, aliases!.list!) : numberedId;
     taken.add(idKey(id));
     holders.set(idKey(id), { path: file.path, text: file.text, draft: isDraft, title: typeof asWritten.title === 'string' ? asWritten.title : undefined, publishedAt: asWritten.publishedAt });
     const notes: Text[] = [];
@@ -512,7 +513,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     // (that path within the imported folder, without a language), unless the file names its own.
     const translationKey = multi && raw.translationKey === undefined ? own.group : undefined;
     if (aliases?.note) notes.push(aliases.note);
-    if (id !== numberedId) notes.push({ en: `its old address ${caseOnlyAlias(numberedId, aliases!.list!)} is its new one in another case: named ${id}, as the old address writes it, so that old links find it on a host that reads case`, zh: `它的旧地址 ${caseOnlyAlias(numberedId, aliases!.list!)} 与新地址只有大小写不同：按旧地址的写法保存为 ${id}，区分大小写的主机上旧链接也能找到它` });
+    if (id !== numberedId) notes.push({ en: `its old address ${caseAlias} is its new one in another case: named ${id}, as the old address writes it, so that old links find it on a host that reads case`, zh: `它的旧地址 ${caseAlias} 与新地址只有大小写不同：按旧地址的写法保存为 ${id}，区分大小写的主机上旧链接也能找到它` });
     // Its old paths, for links from other posts to the old site's page of it (withPostLinks).
     for (const path of [...(aliases?.list ?? []), ...[raw.aliases].flat().filter((a): a is string => typeof a === 'string')]) oldPaths.set(path.trim(), id);
     // A post the old site published, of a site whose addresses are read (its config, or an Astro
@@ -1001,9 +1002,10 @@ function movedAliases(raw: Record<string, unknown>, post: OldPost): { list?: str
   if (oldUrl !== undefined && oldPage !== undefined && !own.includes(oldUrl))
     notes.push({ en: `its old address ${oldUrl} is the site's own ${oldPage} page: not written as an alias (old links to it find that page)`, zh: `它的旧地址 ${oldUrl} 是网站自己的 ${oldPage} 页面：不写成别名（指向它的旧链接会打开那个页面）` });
   if (relative.size > 0) notes.push({ en: `aliases: ${[...relative].map(([a, to]) => `${a} is ${to}`).join(', ')} (Hugo reads an alias without "/" from the folder above the page's)`, zh: `aliases：${[...relative].map(([a, to]) => `${a} 即 ${to}`).join('、')}（Hugo 从页面上一级文件夹读取不以 "/" 开头的别名）` });
-  // No address worked out, nor a reason said (unread, unservable, the site's own page).
-  const unknown = address === undefined ? ({ unknown: true } as const) : old !== undefined ? { oldUrl: old } : {};
-  if (relative.size === 0 && dropped.length === 0 && own.length === 0 && list.length === written.length) return notes.length || unread || address === undefined || old !== undefined ? { ...(notes.length ? { note: joinTexts(notes) } : {}), ...(unread ? { unread } : {}), ...unknown } : null;
+  // What was worked out of the old address: none, nor a reason said (unread, unservable, the
+  // site's own page), is `unknown`; one an alias holds is `oldUrl` (its feed id).
+  const found = address === undefined ? ({ unknown: true } as const) : old !== undefined ? { oldUrl: old } : {};
+  if (relative.size === 0 && dropped.length === 0 && own.length === 0 && list.length === written.length) return notes.length || unread || address === undefined || old !== undefined ? { ...(notes.length ? { note: joinTexts(notes) } : {}), ...(unread ? { unread } : {}), ...found } : null;
   const names = dropped.map((a) => `"${a}"`).join(', ');
   if (dropped.length) notes.unshift({ en: `aliases: ${names} ${dropped.length === 1 ? 'is' : 'are'} not a path on the site (starting with "/"): left out`, zh: `aliases：${names} 不是网站上的路径（应以 "/" 开头）：已去掉` });
   if (own.length) {
@@ -1012,7 +1014,7 @@ function movedAliases(raw: Record<string, unknown>, post: OldPost): { list?: str
       ? { en: `aliases: ${own[0]} is the site's own ${pages} page: left out`, zh: `aliases：${own[0]} 是网站自己的 ${pages} 页面：已去掉` }
       : { en: `aliases: ${own.join(', ')} are the site's own pages (${pages}): left out`, zh: `aliases：${own.join('、')} 是网站自己的页面（${pages}）：已去掉` });
   }
-  return { list, ...(notes.length ? { note: joinTexts(notes) } : {}), ...(unread ? { unread } : {}), ...unknown };
+  return { list, ...(notes.length ? { note: joinTexts(notes) } : {}), ...(unread ? { unread } : {}), ...found };
 }
 
 /**

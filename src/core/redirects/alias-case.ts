@@ -6,6 +6,7 @@
  * (GitHub Pages, S3) answers every old link with a 404. The cure is the post taking the alias's
  * case: `import` names such a post so (moved-posts/plan.ts), and `check` warns of one made before.
  */
+import type { RenameFlag } from '../draft-address.ts';
 import { idKey } from '../feed/slug.ts';
 import type { Lang } from '../language.ts';
 import { postSlug } from '../post-slug.ts';
@@ -36,16 +37,8 @@ export function idInAliasCase(id: string, aliases: readonly string[]): string {
   return `${slug}${id.slice(postSlug(id).length)}`;
 }
 
-export interface AliasCaseFlag {
-  kind: 'alias-case';
-  severity: 'warning';
-  post: string;
-  file: string;
-  message: string;
-  hint: string;
-  /** The id that makes the post's page the alias's address. */
-  suggested: string;
-}
+/** `suggested`: the id that makes the post's page the alias's address. */
+export type AliasCaseFlag = RenameFlag<'alias-case'>;
 
 /**
  * One warning per published post with a {@link caseOnlyAlias}, naming the rename that serves the
