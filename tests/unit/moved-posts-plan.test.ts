@@ -144,6 +144,9 @@ describe('planMove', () => {
     expect(said).toEqual(['2 posts get no alias of their old address, which import could not work out from the old site (the first: src/data/blog/My Notes/a.md): links to them on the old site will not find them; add their old paths to aliases: by hand to keep them working']);
     const plain = planMove([{ path: 'notes/a.md', text: '---\ntitle: A\ndate: 2022-06-01\n---\n\nText.\n' }], [], opts);
     expect(plain.warnings.map((n) => n.en).filter((w) => w.includes('could not work out'))).toEqual([]);
+    // `published: true` is Jekyll's switch (and other generators'), not Fuwari's date: a plain folder still.
+    const jekyllSwitch = planMove([{ path: 'notes/a.md', text: '---\ntitle: A\ndate: 2022-06-01\npublished: true\n---\n\nText.\n' }], [], opts);
+    expect(jekyllSwitch.warnings.map((n) => n.en).filter((w) => w.includes('could not work out'))).toEqual([]);
   });
 
   // The old feed named each post by its address; the moved feed named it by the new one, so its

@@ -142,6 +142,15 @@ function encodedName(text: string): string {
   return text.replace(/[\u0000-\u0020\u007f-\u009f<>"`\\%?#]/g, (c) => encodeURIComponent(c));
 }
 
+/**
+ * Whether raw front matter is an Astro theme's whose addresses astroUrl works out from the post
+ * alone: AstroPaper's (`pubDatetime`) or Fuwari's (`published`, a date: a boolean `published` is
+ * Jekyll's or another generator's draft switch).
+ */
+export function isAstroThemePost(raw: Readonly<Record<string, unknown>>): boolean {
+  return 'pubDatetime' in raw || isDate(raw.published);
+}
+
 function isDate(value: unknown): boolean {
   return value instanceof Date || (typeof value === 'string' && /^\d{4}-\d{1,2}-\d{1,2}/.test(value.trim()));
 }

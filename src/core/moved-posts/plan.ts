@@ -37,9 +37,9 @@ import { codeTagsNote, convertCodeTags } from './code-tags.ts';
 import { kramdownNote, stripKramdownMarks } from './kramdown.ts';
 import { pelicanToYaml } from './pelican.ts';
 import { openedHexoFrontMatter } from './hexo-front-matter.ts';
-import { oldAddressOf, oldUrlOf, type OldPost, type OldSite } from './old-url.ts';
+import { isAstroThemePost, oldAddressOf, oldUrlOf, type OldPost, type OldSite } from './old-url.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
-import { caseOnlyAlias, idInAliasCase } from '../redirects/alias-case.ts';
+import { caseOnlyAlias, idInCaseOf } from '../redirects/alias-case.ts';
 import { siteOwnPage } from '../redirects/clashes.ts';
 import type { MissingCover } from './cover.ts';
 import { elsewhereReason, idsByName, importedElsewhere } from './same-file.ts';
@@ -433,7 +433,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     // id its case: one folder cannot hold both on a case-insensitive disk, so the build writes no
     // redirect there, and a host that reads case would answer the old links with a 404.
     const caseAlias = aliases?.list ? caseOnlyAlias(numberedId, aliases.list) : undefined;
-    const id = caseAlias !== undefined ? idInAliasCase(numberedId, aliases!.list!) : numberedId;
+    const id = caseAlias !== undefined ? idInCaseOf(numberedId, caseAlias) : numberedId;
     taken.add(idKey(id));
     holders.set(idKey(id), { path: file.path, text: file.text, draft: isDraft, title: typeof asWritten.title === 'string' ? asWritten.title : undefined, publishedAt: asWritten.publishedAt });
     const notes: Text[] = [];
@@ -518,7 +518,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     for (const path of [...(aliases?.list ?? []), ...[raw.aliases].flat().filter((a): a is string => typeof a === 'string')]) oldPaths.set(path.trim(), id);
     // A post the old site published, of a site whose addresses are read (its config, or an Astro
     // theme's own fields), whose address was not worked out: counted, said once for the folder.
-    if (aliases?.unknown && !isDraft && (opts.site !== undefined || 'pubDatetime' in raw || 'published' in raw)) {
+    if (aliases?.unknown && !isDraft && (opts.site !== undefined || isAstroThemePost(raw))) {
       unknownAddresses++;
       unknownExample ??= withinFolder(file.path, opts.folder);
     }

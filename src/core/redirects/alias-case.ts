@@ -31,7 +31,11 @@ export function caseOnlyAlias(id: string, aliases: readonly string[]): string | 
  */
 export function idInAliasCase(id: string, aliases: readonly string[]): string {
   const alias = caseOnlyAlias(id, aliases);
-  if (alias === undefined) return id;
+  return alias === undefined ? id : idInCaseOf(id, alias);
+}
+
+/** Post `id` in the case of `alias`, an alias its {@link caseOnlyAlias} found (callers holding it need not look again). */
+export function idInCaseOf(id: string, alias: string): string {
   // postPageFile is `posts/<slug>/index.html`, the slug being the id without a folder post's `/index`.
   const slug = aliasFile(alias).slice('posts/'.length, -'/index.html'.length);
   return `${slug}${id.slice(postSlug(id).length)}`;
@@ -51,7 +55,7 @@ export function flagAliasCase(posts: readonly Pick<Post, 'id' | 'file' | 'data'>
     if (post.data.status !== 'published' || aliases.length === 0) return [];
     const alias = caseOnlyAlias(post.id, aliases);
     if (alias === undefined) return [];
-    const suggested = idInAliasCase(post.id, aliases);
+    const suggested = idInCaseOf(post.id, alias);
     const address = `/posts/${postSlug(post.id)}/`;
     return [{
       kind: 'alias-case' as const,
