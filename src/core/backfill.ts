@@ -22,9 +22,17 @@ export function channelFirstStart(channel: Channel): string {
  * channel's current zone.
  */
 export function datesBeforeStart(channel: Channel, publishedAts: string[], zone: string): string[] {
+  return postsBeforeStart(channel, publishedAts.map((publishedAt) => ({ publishedAt })), zone).map((p) => p.date);
+}
+
+/** {@link datesBeforeStart} keeping each post: `{ date, post }`, sorted by date. */
+export function postsBeforeStart<P extends { publishedAt: string }>(channel: Channel, posts: readonly P[], zone: string): { date: string; post: P }[] {
   const first = channelFirstStart(channel);
   const readIn = createPublishedZoner(channel, zone);
-  return publishedAts.map((p) => publishedLocalDate(p, readIn(p))).filter((d) => d < first).sort();
+  return posts
+    .map((post) => ({ date: publishedLocalDate(post.publishedAt, readIn(post.publishedAt)), post }))
+    .filter((p) => p.date < first)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { PROJECT, runCli, tempRoot } from './helpers.ts';
@@ -42,5 +42,25 @@ describe("the note on posts before the channel's start", () => {
     expect(runCli(['import', old, '--channel', 'blog', '--backfill', '--dry-run', '--root', root]).stderr).toContain(
       "dry run: --backfill would move the blog channel's start back from 2025-01-07 to 2024-02-27",
     );
+  });
+
+  // An AstroPaper blog moved by a trial: one post dated 1999-01-01 (a placeholder) before posts of 2022;
+  // --backfill as advised would have moved the start back 23 years, every slot of them a gap.
+  test('names the file of a lone first post a year or more before the next, in a folder import and on a re-run', () => {
+    const t = tempRoot(FIXTURE_ROOT);
+    cleanup = t.cleanup;
+    const { root } = t;
+    const dir = join(root, 'old-blog');
+    mkdirSync(dir);
+    const post = (name: string, date: string) => writeFileSync(join(dir, `${name}.md`), `---\ntitle: ${name}\ndate: ${date}\n---\n\nText of ${name}.\n`);
+    post('hello-world', '1999-01-01');
+    post('first-real', '2022-06-01');
+    post('second-real', '2022-06-08');
+    const run = runCli(['import', dir, '--channel', 'blog', '--root', root]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('; the first of these posts (1999-01-01, content/posts/1999/hello-world.md) is over 23 years before the next (2022-06-01): if its date is a placeholder, correct it first, or the slots between become gaps too');
+    // The re-run with --backfill reads the posts written: the same file is named.
+    const zh = runCli(['import', dir, '--channel', 'blog', '--backfill', '--dry-run', '--root', root, '--lang', 'zh']);
+    expect(zh.stderr).toContain('其中第一篇（1999-01-01，content/posts/1999/hello-world.md）比下一篇（2022-06-01）早 23 年多');
   });
 });

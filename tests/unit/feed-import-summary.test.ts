@@ -46,6 +46,21 @@ describe('the message about history before the channel starts', () => {
     expect(historyMessage({ ...silent, lastPost: '2026-09-01' }, { dryRun: false, backfill: false }).en).not.toContain('gaps');
   });
 
+  // helper-176's AstroPaper blog: a post dated 1999-01-01 (a placeholder) before posts of 2022 on; --backfill
+  // as advised would have moved the start back 23 years, every slot of them a gap, and nothing said so.
+  test('names a first post alone a year or more before the next, with its file, as a likely placeholder date', () => {
+    const lone = { ...history, to: '1998-12-29', firstPost: '1999-01-01', nextPost: '2022-06-01', firstFile: 'content/posts/hello.md', lastPost: '2024-12-30' };
+    for (const opts of [{ dryRun: false, backfill: false }, { dryRun: true, backfill: true }, { dryRun: false, backfill: true }]) {
+      const text = historyMessage(lone, opts);
+      expect(text.en).toContain('; the first of these posts (1999-01-01, content/posts/hello.md) is over 23 years before the next (2022-06-01): if its date is a placeholder, correct it first, or the slots between become gaps too');
+      expect(text.zh).toContain('；其中第一篇（1999-01-01，content/posts/hello.md）比下一篇（2022-06-01）早 23 年多：如果它的日期只是占位，请先改正，否则两者之间的排期也会成为断更');
+    }
+    // A year to the day: named; less than a year, or a single post: not.
+    expect(historyMessage({ ...lone, nextPost: '2000-01-01' }, { dryRun: false, backfill: false }).en).toContain('is a year before the next (2000-01-01)');
+    expect(historyMessage({ ...lone, nextPost: '1999-12-31' }, { dryRun: false, backfill: false }).en).not.toContain('placeholder');
+    expect(historyMessage({ ...lone, nextPost: undefined }, { dryRun: false, backfill: false }).en).not.toContain('placeholder');
+  });
+
   test('with --backfill names the move, and leaves out the reason when the start is the first post day', () => {
     expect(historyMessage({ ...history, to: '2024-03-01' }, { dryRun: true, backfill: true }).zh).toBe('试运行：--backfill 将把渠道 blog 的开始日期从 2025-01-07 提前到 2024-03-01');
     expect(historyMessage(history, { dryRun: false, backfill: true }).zh).toBe(

@@ -7,7 +7,7 @@
 import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseOptionsOf, synopsisOf } from '../command-table.ts';
-import { backfillChannel, backfillStart, channelFirstStart, datesBeforeStart } from '../../core/backfill.ts';
+import { backfillChannel, backfillStart, channelFirstStart, postsBeforeStart } from '../../core/backfill.ts';
 import { namingPlanner, ThroughlineError } from '../../core/errors.ts';
 import { postLanguage } from '../../core/language.ts';
 import { isOnPortfolio } from '../../core/portfolio.ts';
@@ -280,7 +280,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
     if (untracked > 0)
       ctx.stderr(zh ? `throughline: --git-dates：${untracked} 个文件不在 git 历史里（还没有提交），没有日期可取\n` : `throughline: --git-dates: ${untracked} file${untracked === 1 ? ' is' : 's are'} in no commit yet, so git gives ${untracked === 1 ? 'it' : 'them'} no date\n`);
   }
-  const drafts = valid.map(({ move, post }) => ({ id: move.id, body: '', frontmatter: { status: post.data.status, publishedAt: post.data.publishedAt } }));
+  const drafts = valid.map(({ move, post }) => ({ id: move.id, file: `${POSTS_DIR}/${move.id}.${move.ext}`, body: '', frontmatter: { status: post.data.status, publishedAt: post.data.publishedAt } }));
   await reportHistory(drafts, posts, planner, opts, ctx);
   // Not one file could be imported (and none was there before): bad input, exit 2, as for a feed.
   return n.written === 0 && n.already === 0 && n.files > 0 ? 2 : 0;
@@ -403,17 +403,17 @@ function imageClashes(move: MovedPost, clashes: ImageClash[]): ThroughlineError 
  * an earlier import's included, so that re-running an import with --backfill as the message
  * says does what it says.
  */
-async function reportHistory(drafts: PostDraft[], existing: Post[], planner: Planner, opts: Options, ctx: CliContext): Promise<void> {
+async function reportHistory(drafts: (PostDraft & { file?: string })[], existing: Post[], planner: Planner, opts: Options, ctx: CliContext): Promise<void> {
   const channel = planner.channels.find((c) => c.id === opts.channel)!;
   const zone = channelZone(channel, planner.brand);
-  const imported = drafts.flatMap((d) => (d.frontmatter.status === 'published' && typeof d.frontmatter.publishedAt === 'string' ? [d.frontmatter.publishedAt] : []));
-  const earlier = existing.flatMap((p) => (p.data.channel === channel.id && p.data.status === 'published' && p.data.publishedAt ? [p.data.publishedAt] : []));
-  const early = datesBeforeStart(channel, [...imported, ...earlier], zone);
-  const brought = opts.backfill ? early.length : datesBeforeStart(channel, imported, zone).length;
+  const imported = drafts.flatMap((d) => (d.frontmatter.status === 'published' && typeof d.frontmatter.publishedAt === 'string' ? [{ publishedAt: d.frontmatter.publishedAt, file: d.file ?? `${POSTS_DIR}/${d.id}.md` }] : []));
+  const earlier = existing.flatMap((p) => (p.data.channel === channel.id && p.data.status === 'published' && p.data.publishedAt ? [{ publishedAt: p.data.publishedAt, file: p.file }] : []));
+  const early = postsBeforeStart(channel, [...imported, ...earlier], zone);
+  const brought = opts.backfill ? early.length : postsBeforeStart(channel, imported, zone).length;
   if (brought === 0) return;
   const first = channelFirstStart(channel);
-  const to = backfillStart(channel, early[0]!, zone);
-  const message = historyMessage({ channel: channel.id, count: brought, first, to, firstPost: early[0]!, lastPost: early.at(-1)! }, opts);
+  const to = backfillStart(channel, early[0]!.date, zone);
+  const message = historyMessage({ channel: channel.id, count: brought, first, to, firstPost: early[0]!.date, nextPost: early[1]?.date, firstFile: shownIn(ctx, early[0]!.post.file), lastPost: early.at(-1)!.date }, opts);
   if (opts.backfill && !opts.dryRun)
     await updatePlanner(ctx.root, (p) => {
       const i = p.channels.findIndex((c) => c.id === channel.id);

@@ -38,9 +38,11 @@ export function importSummary(doc: FeedDocument, n: { planned: number; written: 
 /**
  * What `count` imported posts before the channel's first start (`first`) mean: without
  * --backfill, how to make them count; with it, the move to `to` made (or, on a dry run, the
- * move it would make). `firstPost` is the earliest post's local date.
+ * move it would make). `firstPost` is the earliest post's local date, `nextPost` the second's and
+ * `firstFile` the earliest post's file, to name a lone early date (a placeholder such as
+ * 1999-01-01 would move the start back decades, every slot of them a gap).
  */
-export function historyMessage(n: { channel: string; count: number; first: string; to: string; firstPost: string; lastPost?: string }, opts: Omit<SummaryOptions, 'channel'>): Text {
+export function historyMessage(n: { channel: string; count: number; first: string; to: string; firstPost: string; nextPost?: string; firstFile?: string; lastPost?: string }, opts: Omit<SummaryOptions, 'channel'>): Text {
   const why = n.to === n.firstPost ? { en: '', zh: '' } : { en: ` (the last slot day on or before the first post, ${n.firstPost})`, zh: `（第一篇文章 ${n.firstPost} 当天或之前的最后一个排期日）` };
   // A long silence between the last such post and the start (a blog of 2015-2017 moved in 2026):
   // backfilled, every slot of it is a gap (a trial: 1,134 gaps, consistency 2%). Said before, not after.
@@ -51,21 +53,41 @@ export function historyMessage(n: { channel: string; count: number; first: strin
         zh: `；此后没有文章的排期都会计入，因此这些文章中最后一篇（${n.lastPost}）到 ${n.first} 之间的排期都会成为断更，除非你为这段时间加上休息期（content/planner.json 的 breaks；工作室的渠道页面）`,
       }
     : { en: '', zh: '' };
+  const lone = loneFirst(n);
   if (!opts.backfill)
     return {
-      en: `${n.count === 1 ? `1 post is before the ${n.channel} channel's start ${n.first}: it counts` : `${n.count} posts are before the ${n.channel} channel's start ${n.first}: they count`} nowhere. Re-run with --backfill to move the start back to ${n.to}${why.en}${gaps.en}`,
-      zh: `有 ${n.count} 篇文章早于渠道 ${n.channel} 的开始日期 ${n.first}，不会计入任何排期。加上 --backfill 重新运行，可把开始日期提前到 ${n.to}${why.zh}${gaps.zh}`,
+      en: `${n.count === 1 ? `1 post is before the ${n.channel} channel's start ${n.first}: it counts` : `${n.count} posts are before the ${n.channel} channel's start ${n.first}: they count`} nowhere. Re-run with --backfill to move the start back to ${n.to}${why.en}${gaps.en}${lone.en}`,
+      zh: `有 ${n.count} 篇文章早于渠道 ${n.channel} 的开始日期 ${n.first}，不会计入任何排期。加上 --backfill 重新运行，可把开始日期提前到 ${n.to}${why.zh}${gaps.zh}${lone.zh}`,
     };
   if (opts.dryRun)
     return {
-      en: `dry run: --backfill would move the ${n.channel} channel's start back from ${n.first} to ${n.to}${why.en}${gaps.en}`,
-      zh: `试运行：--backfill 将把渠道 ${n.channel} 的开始日期从 ${n.first} 提前到 ${n.to}${why.zh}${gaps.zh}`,
+      en: `dry run: --backfill would move the ${n.channel} channel's start back from ${n.first} to ${n.to}${why.en}${gaps.en}${lone.en}`,
+      zh: `试运行：--backfill 将把渠道 ${n.channel} 的开始日期从 ${n.first} 提前到 ${n.to}${why.zh}${gaps.zh}${lone.zh}`,
     };
   return {
-    en: `moved the ${n.channel} channel's start back from ${n.first} to ${n.to} (content/planner.json: channels[].history); posts from then on count${gaps.en}`,
-    zh: `已把渠道 ${n.channel} 的开始日期从 ${n.first} 提前到 ${n.to}（content/planner.json: channels[].history）；从那天起的文章都会计入${gaps.zh}`,
+    en: `moved the ${n.channel} channel's start back from ${n.first} to ${n.to} (content/planner.json: channels[].history); posts from then on count${gaps.en}${lone.en}`,
+    zh: `已把渠道 ${n.channel} 的开始日期从 ${n.first} 提前到 ${n.to}（content/planner.json: channels[].history）；从那天起的文章都会计入${gaps.zh}${lone.zh}`,
   };
 }
+
+/**
+ * The earliest post alone a year or more before the next: its date may be a placeholder (1999-01-01,
+ * 1970-01-01 in a theme's sample post), and the start it sets makes every slot until the next post
+ * a gap. Named with its file so that the date can be checked before (or after) backfilling.
+ */
+function loneFirst(n: { firstPost: string; nextPost?: string; firstFile?: string }): Text {
+  if (n.nextPost === undefined || daysBetween(n.firstPost, n.nextPost) < LONE_DAYS) return { en: '', zh: '' };
+  const years = Math.floor(daysBetween(n.firstPost, n.nextPost) / 365.25);
+  const span = years >= 1 ? { en: years === 1 ? 'over a year' : `over ${years} years`, zh: ` ${years} 年多` } : { en: 'a year', zh: '一年' };
+  const file = n.firstFile === undefined ? { en: '', zh: '' } : { en: `, ${n.firstFile}`, zh: `，${n.firstFile}` };
+  return {
+    en: `; the first of these posts (${n.firstPost}${file.en}) is ${span.en} before the next (${n.nextPost}): if its date is a placeholder, correct it first, or the slots between become gaps too`,
+    zh: `；其中第一篇（${n.firstPost}${file.zh}）比下一篇（${n.nextPost}）早${span.zh}：如果它的日期只是占位，请先改正，否则两者之间的排期也会成为断更`,
+  };
+}
+
+/** The earliest post this many days or more before the next is named (loneFirst). */
+const LONE_DAYS = 365;
 
 /** A silence longer than this many days between the last backfilled post and the channel's start is named (eight weeks). */
 const SILENCE_DAYS = 56;
