@@ -46,19 +46,31 @@ describe('the message about history before the channel starts', () => {
     expect(historyMessage({ ...silent, lastPost: '2026-09-01' }, { dryRun: false, backfill: false }).en).not.toContain('gaps');
   });
 
-  // helper-176's AstroPaper blog: a post dated 1999-01-01 (a placeholder) before posts of 2022 on; --backfill
-  // as advised would have moved the start back 23 years, every slot of them a gap, and nothing said so.
-  test('names a first post alone a year or more before the next, with its file, as a likely placeholder date', () => {
-    const lone = { ...history, to: '1998-12-29', firstPost: '1999-01-01', nextPost: '2022-06-01', firstFile: 'content/posts/hello.md', lastPost: '2024-12-30' };
+  // Fuwari's pages dated 1999-01-01 (a placeholder) before posts of 2024 on (XuexGao/Fuwari): --backfill as
+  // advised would have moved the start back 25 years, every slot of them a gap, and nothing said so.
+  test('names the first posts before a silence of a year or more, with their files, as likely placeholder dates', () => {
+    const posts = (...dates: string[]) => dates.map((date, i) => ({ date, file: `content/posts/p${i}.md` }));
+    const lone = { ...history, to: '1998-12-29', firstPost: '1999-01-01', lastPost: '2024-12-30', posts: posts('1999-01-01', '2022-06-01', '2024-12-30') };
     for (const opts of [{ dryRun: false, backfill: false }, { dryRun: true, backfill: true }, { dryRun: false, backfill: true }]) {
       const text = historyMessage(lone, opts);
-      expect(text.en).toContain('; the first of these posts (1999-01-01, content/posts/hello.md) is over 23 years before the next (2022-06-01): if its date is a placeholder, correct it first, or the slots between become gaps too');
-      expect(text.zh).toContain('；其中第一篇（1999-01-01，content/posts/hello.md）比下一篇（2022-06-01）早 23 年多：如果它的日期只是占位，请先改正，否则两者之间的排期也会成为断更');
+      expect(text.en).toContain('; the first of these posts (1999-01-01, content/posts/p0.md) is over 23 years before the next (2022-06-01): if its date is a placeholder, correct it first, or the slots between become gaps too');
+      expect(text.zh).toContain('；其中第一篇（1999-01-01，content/posts/p0.md）比下一篇（2022-06-01）早 23 年多：如果它的日期只是占位，请先改正，否则两者之间的排期也会成为断更');
     }
+    const two = historyMessage({ ...lone, posts: posts('1999-01-01', '1999-01-01', '2024-10-14', '2024-10-15') }, { dryRun: false, backfill: false });
+    expect(two.en).toContain('; the first 2 of these posts (1999-01-01, content/posts/p0.md; 1999-01-01, content/posts/p1.md) are over 25 years before the next (2024-10-14): if their dates are placeholders, correct them first');
+    expect(two.zh).toContain('；其中最早的 2 篇（1999-01-01，content/posts/p0.md；1999-01-01，content/posts/p1.md）比下一篇（2024-10-14）早 25 年多');
     // A year to the day: named; less than a year, or a single post: not.
-    expect(historyMessage({ ...lone, nextPost: '2000-01-01' }, { dryRun: false, backfill: false }).en).toContain('is a year before the next (2000-01-01)');
-    expect(historyMessage({ ...lone, nextPost: '1999-12-31' }, { dryRun: false, backfill: false }).en).not.toContain('placeholder');
-    expect(historyMessage({ ...lone, nextPost: undefined }, { dryRun: false, backfill: false }).en).not.toContain('placeholder');
+    expect(historyMessage({ ...lone, posts: posts('1999-01-01', '2000-01-01') }, { dryRun: false, backfill: false }).en).toContain('is a year before the next (2000-01-01)');
+    expect(historyMessage({ ...lone, posts: posts('1999-01-01', '1999-12-31') }, { dryRun: false, backfill: false }).en).not.toContain('placeholder');
+    expect(historyMessage({ ...lone, posts: posts('1999-01-01') }, { dryRun: false, backfill: false }).en).not.toContain('placeholder');
+  });
+
+  test('names the longest pause of a year or more after many posts as gaps to come, not as placeholders', () => {
+    const posts = ['2012-01-01', '2012-02-01', '2012-03-01', '2012-04-01', '2013-01-01', '2016-05-01', '2016-06-01'].map((date) => ({ date }));
+    const text = historyMessage({ ...history, firstPost: '2012-01-01', posts }, { dryRun: false, backfill: false });
+    expect(text.en).toContain('; the slots between 2013-01-01 and 2016-05-01 (a pause of over 3 years) become gaps too, unless a break covers them');
+    expect(text.en).not.toContain('placeholder');
+    expect(text.zh).toContain('；2013-01-01 到 2016-05-01 之间（停更 3 年多）的排期也会成为断更，除非有休息期覆盖');
   });
 
   test('with --backfill names the move, and leaves out the reason when the start is the first post day', () => {

@@ -413,7 +413,7 @@ async function reportHistory(drafts: (PostDraft & { file?: string })[], existing
   if (brought === 0) return;
   const first = channelFirstStart(channel);
   const to = backfillStart(channel, early[0]!.date, zone);
-  const message = historyMessage({ channel: channel.id, count: brought, first, to, firstPost: early[0]!.date, nextPost: early[1]?.date, firstFile: shownIn(ctx, early[0]!.post.file), lastPost: early.at(-1)!.date }, opts);
+  const message = historyMessage({ channel: channel.id, count: brought, first, to, firstPost: early[0]!.date, lastPost: early.at(-1)!.date, posts: early.map((p) => ({ date: p.date, file: shownIn(ctx, p.post.file) })) }, opts);
   if (opts.backfill && !opts.dryRun)
     await updatePlanner(ctx.root, (p) => {
       const i = p.channels.findIndex((c) => c.id === channel.id);

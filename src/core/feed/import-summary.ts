@@ -38,11 +38,10 @@ export function importSummary(doc: FeedDocument, n: { planned: number; written: 
 /**
  * What `count` imported posts before the channel's first start (`first`) mean: without
  * --backfill, how to make them count; with it, the move to `to` made (or, on a dry run, the
- * move it would make). `firstPost` is the earliest post's local date, `nextPost` the second's and
- * `firstFile` the earliest post's file, to name a lone early date (a placeholder such as
- * 1999-01-01 would move the start back decades, every slot of them a gap).
+ * move it would make). `firstPost` is the earliest post's local date; `posts`, when given, these
+ * posts by local date with their files, to name a pause of a year or more among them (pause).
  */
-export function historyMessage(n: { channel: string; count: number; first: string; to: string; firstPost: string; nextPost?: string; firstFile?: string; lastPost?: string }, opts: Omit<SummaryOptions, 'channel'>): Text {
+export function historyMessage(n: { channel: string; count: number; first: string; to: string; firstPost: string; lastPost?: string; posts?: readonly EarlyPost[] }, opts: Omit<SummaryOptions, 'channel'>): Text {
   const why = n.to === n.firstPost ? { en: '', zh: '' } : { en: ` (the last slot day on or before the first post, ${n.firstPost})`, zh: `（第一篇文章 ${n.firstPost} 当天或之前的最后一个排期日）` };
   // A long silence between the last such post and the start (a blog of 2015-2017 moved in 2026):
   // backfilled, every slot of it is a gap (a trial: 1,134 gaps, consistency 2%). Said before, not after.
@@ -53,7 +52,7 @@ export function historyMessage(n: { channel: string; count: number; first: strin
         zh: `；此后没有文章的排期都会计入，因此这些文章中最后一篇（${n.lastPost}）到 ${n.first} 之间的排期都会成为断更，除非你为这段时间加上休息期（content/planner.json 的 breaks；工作室的渠道页面）`,
       }
     : { en: '', zh: '' };
-  const lone = loneFirst(n);
+  const lone = pause(n.posts ?? []);
   if (!opts.backfill)
     return {
       en: `${n.count === 1 ? `1 post is before the ${n.channel} channel's start ${n.first}: it counts` : `${n.count} posts are before the ${n.channel} channel's start ${n.first}: they count`} nowhere. Re-run with --backfill to move the start back to ${n.to}${why.en}${gaps.en}${lone.en}`,
@@ -70,24 +69,47 @@ export function historyMessage(n: { channel: string; count: number; first: strin
   };
 }
 
+/** A post before the channel's start: its local date and its file. */
+export interface EarlyPost { date: string; file?: string }
+
 /**
- * The earliest post alone a year or more before the next: its date may be a placeholder (1999-01-01,
- * 1970-01-01 in a theme's sample post), and the start it sets makes every slot until the next post
- * a gap. Named with its file so that the date can be checked before (or after) backfilling.
+ * The longest silence of a year or more between two of `posts` (sorted by date), which backfilling
+ * turns into a run of gaps. When a few posts come before it (PLACEHOLDERS or fewer), their dates
+ * are likely placeholders (Fuwari's pages at 1999-01-01, a theme's sample at 1970-01-01, months
+ * or years before the blog's first real post): they are named with their files, to be corrected
+ * first. Else the pause is named, for a break to cover it.
  */
-function loneFirst(n: { firstPost: string; nextPost?: string; firstFile?: string }): Text {
-  if (n.nextPost === undefined || daysBetween(n.firstPost, n.nextPost) < LONE_DAYS) return { en: '', zh: '' };
-  const years = Math.floor(daysBetween(n.firstPost, n.nextPost) / 365.25);
+function pause(posts: readonly EarlyPost[]): Text {
+  let at = -1;
+  for (let i = 1; i < posts.length; i++)
+    if (daysBetween(posts[i - 1]!.date, posts[i]!.date) >= PAUSE_DAYS && (at === -1 || daysBetween(posts[i - 1]!.date, posts[i]!.date) > daysBetween(posts[at - 1]!.date, posts[at]!.date))) at = i;
+  if (at === -1) return { en: '', zh: '' };
+  const [last, next] = [posts[at - 1]!.date, posts[at]!.date];
+  const years = Math.floor(daysBetween(last, next) / 365.25);
+  // zh: a space between a number and Han characters, none before 一.
   const span = years >= 1 ? { en: years === 1 ? 'over a year' : `over ${years} years`, zh: ` ${years} 年多` } : { en: 'a year', zh: '一年' };
-  const file = n.firstFile === undefined ? { en: '', zh: '' } : { en: `, ${n.firstFile}`, zh: `，${n.firstFile}` };
-  return {
-    en: `; the first of these posts (${n.firstPost}${file.en}) is ${span.en} before the next (${n.nextPost}): if its date is a placeholder, correct it first, or the slots between become gaps too`,
-    zh: `；其中第一篇（${n.firstPost}${file.zh}）比下一篇（${n.nextPost}）早${span.zh}：如果它的日期只是占位，请先改正，否则两者之间的排期也会成为断更`,
-  };
+  if (at > PLACEHOLDERS)
+    return {
+      en: `; the slots between ${last} and ${next} (a pause of ${span.en}) become gaps too, unless a break covers them`,
+      zh: `；${last} 到 ${next} 之间（停更${span.zh}）的排期也会成为断更，除非有休息期覆盖`,
+    };
+  const named = posts.slice(0, at).map((p) => (p.file === undefined ? p.date : `${p.date}, ${p.file}`));
+  const list = { en: named.join('; '), zh: named.map((n) => n.replace(', ', '，')).join('；') };
+  return at === 1
+    ? {
+        en: `; the first of these posts (${list.en}) is ${span.en} before the next (${next}): if its date is a placeholder, correct it first, or the slots between become gaps too`,
+        zh: `；其中第一篇（${list.zh}）比下一篇（${next}）早${span.zh}：如果它的日期只是占位，请先改正，否则两者之间的排期也会成为断更`,
+      }
+    : {
+        en: `; the first ${at} of these posts (${list.en}) are ${span.en} before the next (${next}): if their dates are placeholders, correct them first, or the slots between become gaps too`,
+        zh: `；其中最早的 ${at} 篇（${list.zh}）比下一篇（${next}）早${span.zh}：如果它们的日期只是占位，请先改正，否则中间的排期也会成为断更`,
+      };
 }
 
-/** The earliest post this many days or more before the next is named (loneFirst). */
-const LONE_DAYS = 365;
+/** A silence between two posts before the start this many days or longer is named (pause). */
+const PAUSE_DAYS = 365;
+/** At most this many posts before such a silence are named as likely placeholder dates (pause). */
+const PLACEHOLDERS = 3;
 
 /** A silence longer than this many days between the last backfilled post and the channel's start is named (eight weeks). */
 const SILENCE_DAYS = 56;
