@@ -1,4 +1,8 @@
-/** The Chinese sentence for a checked cadence ("每周二、周五", "每月第一个周四，共6次"). */
+/**
+ * The Chinese sentence for a checked cadence ("每周两次（周二、周五）", "每月第一个周四，共6次"), in
+ * the words of the cadence presets (core/cadence.ts CADENCE_PRESETS: "每两周一次（周四）"), so a
+ * channel made from a preset is described as the preset list names it.
+ */
 import type { CadenceParts } from './cadence.ts';
 
 const DAYS: Record<string, string> = { MO: '周一', TU: '周二', WE: '周三', TH: '周四', FR: '周五', SA: '周六', SU: '周日' };
@@ -10,10 +14,10 @@ export function describeCadenceZh(parts: CadenceParts): string {
   const list = (key: string) => parts.get(key)?.split(',') ?? [];
   const dayText = weekdaysText(list('BYDAY'));
   let text: string;
-  if (freq === 'DAILY') text = `${n === 1 ? '每天' : `每${n}天`}${dayText ? `（仅${dayText}）` : ''}`;
+  if (freq === 'DAILY') text = `${n === 1 ? '每天' : `每${countZh(n)}天`}${dayText ? `（仅${dayText}）` : ''}`;
   else if (freq === 'WEEKLY') text = weeklyText(n, list('BYDAY'));
   else {
-    const base = freq === 'MONTHLY' ? (n === 1 ? '每月' : `每${n}个月`) : n === 1 ? '每年' : `每${n}年`;
+    const base = periodText(freq, n);
     const months = freq === 'YEARLY' ? list('BYMONTH').map((m) => `${m}月`).join('、') : '';
     const days = [list('BYMONTHDAY').map(monthDayText).join('、'), dayText].filter(Boolean).join('且为');
     text = `${base}${months}${days}`;
@@ -24,7 +28,7 @@ export function describeCadenceZh(parts: CadenceParts): string {
   const weekdays = list('BYDAY').join(',') === 'MO,TU,WE,TH,FR' && !parts.has('BYMONTHDAY');
   if (parts.has('BYSETPOS') && weekdays && (freq === 'MONTHLY' || freq === 'YEARLY')) {
     // "每月最后一个工作日", as Chinese says it, rather than "每月每个周一、…、每个周五中的最后一个".
-    const base = freq === 'MONTHLY' ? (n === 1 ? '每月' : `每${n}个月`) : n === 1 ? '每年' : `每${n}年`;
+    const base = periodText(freq, n);
     const months = freq === 'YEARLY' ? list('BYMONTH').map((m) => `${m}月`).join('、') : '';
     text = `${base}${months}${list('BYSETPOS').map(positionText).join('、')}工作日${freq !== 'YEARLY' && parts.has('BYMONTH') ? `（仅${list('BYMONTH').map((m) => `${m}月`).join('、')}）` : ''}`;
   } else if (parts.has('BYSETPOS')) text += `中的${list('BYSETPOS').map(positionText).join('、')}`;
@@ -34,11 +38,23 @@ export function describeCadenceZh(parts: CadenceParts): string {
   return text;
 }
 
+/** As the presets say it: "每周一次（周一）", "每周两次（周二、周五）", "每两周一次（周四）", "每个工作日". */
 function weeklyText(n: number, days: string[]): string {
-  if (days.length === 0) return n === 1 ? '每周' : `每${n}周`;
+  const every = n === 1 ? '每周' : `每${countZh(n)}周`;
+  if (days.length === 0) return `${every}一次`;
   if (n === 1 && days.join(',') === 'MO,TU,WE,TH,FR') return '每个工作日';
-  const joined = days.map((d) => DAYS[d]).join('、');
-  return n === 1 ? `每${joined}` : `每${n}周的${joined}`;
+  return `${every}${countZh(days.length)}次（${days.map((d) => DAYS[d]).join('、')}）`;
+}
+
+/** "每月", "每两个月", "每年", "每三年". */
+function periodText(freq: string, n: number): string {
+  if (freq === 'MONTHLY') return n === 1 ? '每月' : `每${countZh(n)}个月`;
+  return n === 1 ? '每年' : `每${countZh(n)}年`;
+}
+
+/** A count as the presets write it: 一, 两, 三 … 十, then digits (每12周). */
+export function countZh(n: number): string {
+  return n <= 10 ? ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'][n]! : String(n);
 }
 
 /** "第一个周四", "最后一个周五", "每个周一" (an unnumbered weekday within a month or year). */

@@ -104,10 +104,14 @@ describe('parseUntil', () => {
 
 describe('describeCadence', () => {
   test.each([
-    ['FREQ=WEEKLY;BYDAY=TU,FR', '每周二、周五', 'every week on Tuesday, Friday'],
+    ['FREQ=WEEKLY;BYDAY=TU,FR', '每周两次（周二、周五）', 'every week on Tuesday, Friday'],
     ['FREQ=DAILY', '每天', 'every day'],
     ['FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', '每个工作日', 'every weekday'],
-    ['FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', '每2周的周四', 'every 2 weeks on Thursday'],
+    ['FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', '每两周一次（周四）', 'every 2 weeks on Thursday'],
+    ['FREQ=WEEKLY;INTERVAL=2;BYDAY=WE', '每两周一次（周三）', 'every 2 weeks on Wednesday'],
+    ['FREQ=WEEKLY;INTERVAL=3;BYDAY=MO,TH', '每三周两次（周一、周四）', 'every 3 weeks on Monday, Thursday'],
+    ['FREQ=WEEKLY;INTERVAL=12', '每12周一次', 'every 12 weeks'],
+    ['FREQ=DAILY;INTERVAL=2', '每两天', 'every 2 days'],
     ['FREQ=MONTHLY;BYMONTHDAY=1', '每月1日', 'every month on the 1st'],
     ['FREQ=MONTHLY;BYMONTHDAY=-1', '每月最后一天', 'every month on the last day'],
     ['FREQ=MONTHLY;BYDAY=1TH;COUNT=6', '每月第一个周四，共6次', 'every month on the 1st Thursday for 6 times'],
@@ -135,12 +139,17 @@ describe('describeCadence', () => {
   test.each([
     ['FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', '每月最后一个工作日'],
     ['FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,-1;COUNT=4', '每月第一个、最后一个工作日，共4次'],
-    ['FREQ=MONTHLY;INTERVAL=2;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=2', '每2个月第二个工作日'],
+    ['FREQ=MONTHLY;INTERVAL=2;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=2', '每两个月第二个工作日'],
     ['FREQ=YEARLY;BYMONTH=3;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', '每年3月最后一个工作日'],
     ['FREQ=MONTHLY;BYMONTH=1,7;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', '每月最后一个工作日（仅1月、7月）'],
     ['FREQ=MONTHLY;BYDAY=SA,SU;BYSETPOS=1', '每月每个周六、每个周日中的第一个'],
   ])('names the weekdays picked by BYSETPOS in Chinese: %s', (rule, zh) => {
     expect(describeCadence(rule, 'zh')).toBe(zh);
+  });
+
+  // A channel made from the preset "每两周一次（周四）" was described as "每2周的周四" on the channels page.
+  test.each(CADENCE_PRESETS.map((p) => [p.rule, p.label.zh]))('describes the preset %s in the preset list\'s own words, "%s"', (rule, label) => {
+    expect(describeCadence(rule, 'zh')).toBe(label);
   });
 
   test('refuses to describe a rule that is not a valid cadence, with the reason', () => {
