@@ -5,6 +5,7 @@
 import { cadenceSkipNote, checkCadence, describeCadence } from '../../core/cadence.ts';
 import { LocalDateSchema, LocalTimeSchema, TimeZoneSchema } from '../../core/schema/planner.ts';
 import { previewSlots } from '../../core/slots.ts';
+import { firstSlotNote } from './first-slot-note.ts';
 
 export const PREVIEW_COUNT = 8;
 
@@ -16,7 +17,8 @@ export interface PreviewInput {
 }
 
 export type CadencePreview =
-  | { text: string; slots: { date: string; start: string }[] }
+  /** `note`: why the first slot is later than the first matching day (an INTERVAL counts from the start's week or month: first-slot-note.ts). */
+  | { text: string; slots: { date: string; start: string }[]; note?: string }
   | { error: string; field: 'cadence' | 'start' | 'time' | 'timezone' };
 
 /** The next PREVIEW_COUNT slots at or after max(now, start). */
@@ -29,7 +31,8 @@ export function previewCadence(input: PreviewInput, now: number, lang: 'en' | 'z
   const zone = TimeZoneSchema.safeParse(input.zone);
   if (!zone.success) return { error: zone.error.issues[0]!.message, field: 'timezone' };
   const slots = previewSlots(input, now, PREVIEW_COUNT).map(({ date, start }) => ({ date, start }));
-  return { text: cadenceInWords(input.cadence, lang), slots };
+  const note = firstSlotNote(input, lang);
+  return { text: cadenceInWords(input.cadence, lang), slots, ...(note ? { note } : {}) };
 }
 
 /**

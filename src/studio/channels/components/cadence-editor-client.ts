@@ -5,7 +5,7 @@
 import { composeCadence, readCadenceChoice, type Preset } from '../cadence-compose.ts';
 import { formatSlot } from '../../plan/format.ts';
 
-type Preview = { text: string; slots: { date: string; start: string }[] } | { error: string; field: string };
+type Preview = { text: string; slots: { date: string; start: string }[]; note?: string } | { error: string; field: string };
 
 export function initCadenceEditor(editor: HTMLElement): void {
   const form = editor.closest('form');
@@ -56,6 +56,9 @@ async function loadPreview(form: HTMLFormElement, editor: HTMLElement, cadence: 
   const text = editor.querySelector<HTMLElement>('[data-preview-text]')!;
   const error = editor.querySelector<HTMLElement>('[data-preview-error]')!;
   const list = editor.querySelector<HTMLElement>('[data-preview-slots]')!;
+  const note = editor.querySelector<HTMLElement>('[data-preview-note]')!;
+  note.textContent = 'note' in preview ? (preview.note ?? '') : '';
+  note.hidden = !note.textContent;
   if ('error' in preview) {
     text.textContent = '';
     error.textContent = preview.error;
