@@ -9,7 +9,7 @@ import { publishedLocalDate } from './published-at.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
 import { createPublishedZoner } from './period-zones.ts';
-import { channelZone, expandChannelSlots } from './slots.ts';
+import { breakCovering, channelZone, expandChannelSlots } from './slots.ts';
 import { slotWindowIndex } from './streaks.ts';
 import { startOfLocalDay } from './zoned-time.ts';
 
@@ -23,7 +23,16 @@ export interface EarlyPublication {
   fills: { date: string; taken: boolean } | null;
   /** True when published after the planned slot's window closed (its next slot's day or later), not before it. */
   late?: boolean;
+  /** Set when `fills` is null: why no slot holds the publication day (NoSlotReason). */
+  none?: NoSlotReason;
 }
+
+/**
+ * Why a publication day is in no slot's window: it is before the channel's first slot (`firstSlot`,
+ * its local date; null when the channel has none), or the slot whose window holds it is in a break
+ * (`inBreak`, that break of planner.json's `breaks`).
+ */
+export type NoSlotReason = { firstSlot: string | null } | { inBreak: { from: string; to: string; reason?: string } };
 
 /**
  * For `post` about to be published at `publishedAt` (ISO 8601, with or without an offset; without,
@@ -53,7 +62,11 @@ export function earlyPublication(planner: Planner, post: Pick<Post, 'id' | 'data
   if (late && !slots.some((s) => s.date > planned && s.date <= day)) return null;
   const index = slotWindowIndex(slots, day);
   const slot = slots[index];
-  if (!slot || slot.onBreak) return late ? { planned, fills: null, late } : { planned, fills: null };
+  if (!slot || slot.onBreak) {
+    const cover = slot && breakCovering(planner.breaks ?? [], channel.id, slot.date);
+    const none: NoSlotReason = cover ? { inBreak: { from: cover.from, to: cover.to, ...(cover.reason ? { reason: cover.reason } : {}) } } : { firstSlot: slots[0]?.date ?? null };
+    return late ? { planned, fills: null, late, none } : { planned, fills: null, none };
+  }
   const end = slots[index + 1]?.date;
   const taken = others.some((p) => {
     if (p.id === post.id || p.data.channel !== channel.id || p.data.status !== 'published' || !p.data.publishedAt) return false;

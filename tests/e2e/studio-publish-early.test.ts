@@ -29,10 +29,16 @@ beforeAll(async () => {
   planner.channels.push({ ...planner.channels[0], id: 'weekly', name: 'Weekly', cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-01-05', time: '00:00', timezone: 'UTC', history: undefined });
   planner.channels.push({ ...planner.channels[0], id: 'weekly-late', name: 'Weekly late', cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-01-05', time: '00:00', timezone: 'UTC', history: undefined });
   for (const id of ['weekly-editor', 'weekly-auto', 'weekly-browser']) planner.channels.push({ ...planner.channels[0], id, name: id, cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-01-05', time: '00:00', timezone: 'UTC', history: undefined });
+  // A channel whose first slot is two Mondays ahead, and one in a break this week.
+  planner.channels.push({ ...planner.channels[0], id: 'weekly-new', name: 'Weekly new', cadence: 'FREQ=WEEKLY;BYDAY=MO', start: planned, time: '00:00', timezone: 'UTC', history: undefined });
+  planner.channels.push({ ...planner.channels[0], id: 'weekly-break', name: 'Weekly break', cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-01-05', time: '00:00', timezone: 'UTC', history: undefined });
+  planner.breaks = [...(planner.breaks ?? []), { from: iso(lastMonday), to: iso(lastMonday + 6 * DAY), channels: ['weekly-break'], reason: 'moving house' }];
   writeFileSync(file, JSON.stringify(planner, null, 2));
   const post = (plannedFor: string) => `---\ntitle: Written ahead\nchannel: weekly\nstatus: scheduled\nplannedFor: ${plannedFor}\n---\n\nSoup, photographed by the window.\n`;
   writeFileSync(join(studio.root, 'content/posts/drafts/ahead.md'), post(planned));
   writeFileSync(join(studio.root, 'content/posts/drafts/due-today.md'), post(iso(today)));
+  writeFileSync(join(studio.root, 'content/posts/drafts/before-first.md'), post(iso(lastMonday + 21 * DAY)).replace('channel: weekly', 'channel: weekly-new'));
+  writeFileSync(join(studio.root, 'content/posts/drafts/in-break.md'), post(planned).replace('channel: weekly', 'channel: weekly-break'));
   writeFileSync(join(studio.root, 'content/posts/drafts/overdue.md'), post(overdue).replace('channel: weekly', 'channel: weekly-late'));
   writeFileSync(join(studio.root, 'content/posts/drafts/overdue-editor.md'), post(overdue).replace('channel: weekly', 'channel: weekly-editor'));
   writeFileSync(join(studio.root, 'content/posts/drafts/overdue-auto.md'), post(overdue).replace('channel: weekly', 'channel: weekly-auto'));
@@ -51,6 +57,23 @@ describe('marking as published a post planned for a later slot', () => {
     expect(text).toContain(day(lastMonday, lang));
     expect(text).toContain(day(Date.parse(`${planned}T00:00:00Z`), lang));
     expect(text).toMatch(lang === 'zh' ? /仍然空着/ : /stays open/);
+  });
+
+  // It said "(that day is in a break or before the channel's first slot)" where there was no break.
+  test.each(['en', 'zh'] as const)('before the channel\'s first slot: says so and names that slot, not a break (%s)', async (lang) => {
+    const text = note(await page('drafts/before-first', lang));
+    expect(text, 'no note').toBeDefined();
+    expect(text).toContain(lang === 'zh' ? `那天在渠道的第一期（${day(Date.parse(`${planned}T00:00:00Z`), lang)}）之前` : `first slot, ${day(Date.parse(`${planned}T00:00:00Z`), lang)})`);
+    expect(text).not.toMatch(lang === 'zh' ? /休息/ : /break/);
+  });
+
+  test.each(['en', 'zh'] as const)('in a break: names the break, not the first slot (%s)', async (lang) => {
+    const text = note(await page('drafts/in-break', lang));
+    expect(text, 'no note').toBeDefined();
+    expect(text).toContain(day(lastMonday + 6 * DAY, lang));
+    expect(text).toContain(lang === 'zh' ? `那天在休息期 ${day(lastMonday, lang)}至 ` : `that day is in the break ${day(lastMonday, lang)} – `);
+    expect(text).toContain('moving house');
+    expect(text).not.toMatch(lang === 'zh' ? /第一期/ : /first slot/);
   });
 
   test('says nothing for a post planned for today', async () => {

@@ -53,12 +53,13 @@ describe('earlyPublication', () => {
     expect(earlyPublication(planner, self, '2026-12-02T20:00:00+08:00', [self])?.fills?.taken).toBe(false);
   });
 
-  test('in a break, or before the first slot, it counts for no slot', () => {
+  // The publish page said "(that day is in a break, or before the channel's first slot)" where there was no break.
+  test('in a break, or before the first slot, it counts for no slot, and says which: the break, or the first slot', () => {
     const later = post('drafts/later', { status: 'scheduled', plannedFor: '2026-11-23' });
-    expect(earlyPublication(planner, later, '2026-11-18T12:00:00+08:00', [])).toEqual({ planned: '2026-11-23', fills: null });
+    expect(earlyPublication(planner, later, '2026-11-18T12:00:00+08:00', [])).toEqual({ planned: '2026-11-23', fills: null, none: { inBreak: { from: '2026-11-16', to: '2026-11-22', reason: 'holiday' } } });
     expect(fulfilledBy('2026-11-18T12:00:00+08:00', [])).toEqual([]);
-    const first = post('drafts/first', { status: 'scheduled', plannedFor: '2026-11-02' });
-    expect(earlyPublication(planner, first, '2026-10-30T12:00:00+08:00', [])).toEqual({ planned: '2026-11-02', fills: null });
+    const first = post('drafts/first', { status: 'scheduled', plannedFor: '2026-11-09' });
+    expect(earlyPublication(planner, first, '2026-10-30T12:00:00+08:00', [])).toEqual({ planned: '2026-11-09', fills: null, none: { firstSlot: '2026-11-02' } });
   });
 
   test('not early: on or after the planned day, no plannedFor, or a time without an offset read in the channel zone', () => {
@@ -87,6 +88,6 @@ describe('earlyPublication of a post published after its planned slot\'s window'
   test('a later slot another post fills, or a break, gives no slot', () => {
     const other = post('2026/other', { status: 'published', publishedAt: '2026-11-30T09:05:00+08:00' });
     expect(earlyPublication(planner, overdue, '2026-12-03T13:00:00+08:00', [other])?.fills).toEqual({ date: '2026-11-30', taken: true });
-    expect(earlyPublication(planner, overdue, '2026-11-18T12:00:00+08:00', [])).toEqual({ planned: '2026-11-02', fills: null, late: true });
+    expect(earlyPublication(planner, overdue, '2026-11-18T12:00:00+08:00', [])).toEqual({ planned: '2026-11-02', fills: null, late: true, none: { inBreak: { from: '2026-11-16', to: '2026-11-22', reason: 'holiday' } } });
   });
 });

@@ -5,7 +5,7 @@
  * plannedFor becomes that slot, or is cleared, as on the publish page; this module says so to the
  * user, after the save, in English or Chinese.
  */
-import { earlyPublication, plannedForAfter } from '../../core/early-publication.ts';
+import { earlyPublication, plannedForAfter, type NoSlotReason } from '../../core/early-publication.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import { PostFrontmatterSchema, type Post } from '../../core/schema/post.ts';
 import { formatDay, formatSlot } from '../plan/format.ts';
@@ -24,6 +24,8 @@ export interface Replanned {
   at: string;
   /** The plannedFor written: the slot it fills, or '' (cleared). */
   plannedFor: string;
+  /** Why it counts for no slot (a *None kind), when known. */
+  none?: NoSlotReason;
 }
 
 /**
@@ -44,12 +46,42 @@ export function replanOnPublish(planner: Planner, id: string, before: Post['data
   else delete frontmatter.plannedFor;
   const base = early.late ? 'late' : 'early';
   const kind: ReplanKind = early.fills === null ? `${base}None` : early.fills.taken ? `${base}Taken` : base;
-  return { kind, planned: early.planned, fills: early.fills?.date ?? null, at, plannedFor };
+  return { kind, planned: early.planned, fills: early.fills?.date ?? null, at, plannedFor, ...(early.none ? { none: early.none } : {}) };
 }
 
 /** The query a redirect after the save carries (appended to `?saved=1`), read back by readReplanQuery. */
 export function replanQuery(r: Replanned): string {
-  return `&replanned=${r.kind}&planned=${r.planned}${r.fills ? `&fills=${r.fills}` : ''}`;
+  return `&replanned=${r.kind}&planned=${r.planned}${r.fills ? `&fills=${r.fills}` : ''}${r.none ? noSlotQuery(r.none) : ''}`;
+}
+
+function noSlotQuery(none: NoSlotReason): string {
+  if ('firstSlot' in none) return none.firstSlot ? `&first=${none.firstSlot}` : '&first=';
+  const { from, to, reason } = none.inBreak;
+  return `&breakFrom=${from}&breakTo=${to}${reason ? `&breakReason=${encodeURIComponent(reason)}` : ''}`;
+}
+
+/** NoSlotReason from the query noSlotQuery wrote, or undefined (absent or malformed). */
+function readNoSlotQuery(params: URLSearchParams): NoSlotReason | undefined {
+  const date = /^\d{4}-\d{2}-\d{2}$/;
+  const first = params.get('first');
+  if (first !== null) return first === '' ? { firstSlot: null } : date.test(first) ? { firstSlot: first } : undefined;
+  const from = params.get('breakFrom') ?? '';
+  const to = params.get('breakTo') ?? '';
+  if (!date.test(from) || !date.test(to)) return undefined;
+  const reason = params.get('breakReason');
+  return { inBreak: { from, to, ...(reason ? { reason } : {}) } };
+}
+
+/**
+ * Why a publication counts for no slot, in `lang`: before the channel's first slot (naming it), or
+ * in a break (naming its dates and reason); the two together only when not known.
+ */
+export function noSlotWhy(none: NoSlotReason | undefined, lang: Lang): string {
+  const t = createTranslator(lang, DRAFTS_TEXT);
+  if (!none) return t('noSlot.unknown');
+  if ('firstSlot' in none) return none.firstSlot ? fill(t('noSlot.beforeFirst'), { first: formatDay(none.firstSlot, lang) }) : t('noSlot.none');
+  const { from, to, reason } = none.inBreak;
+  return fill(t(reason ? 'noSlot.inBreakReason' : 'noSlot.inBreak'), { from: formatDay(from, lang), to: formatDay(to, lang), reason: reason ?? '' });
 }
 
 /** The note's facts from the page's query (`at`: the post's publishedAt as saved), or null when absent or malformed. */
@@ -60,7 +92,8 @@ export function readReplanQuery(params: URLSearchParams, at: string): Replanned 
   const date = /^\d{4}-\d{2}-\d{2}$/;
   if (!(REPLAN_KINDS as readonly (string | null)[]).includes(kind) || !date.test(planned) || (fills !== null && !date.test(fills))) return null;
   if (!kind!.endsWith('None') && fills === null) return null;
-  return { kind: kind as ReplanKind, planned, fills, at, plannedFor: kind === 'early' || kind === 'late' ? fills ?? '' : '' };
+  const none = kind!.endsWith('None') ? readNoSlotQuery(params) : undefined;
+  return { kind: kind as ReplanKind, planned, fills, at, plannedFor: kind === 'early' || kind === 'late' ? fills ?? '' : '', ...(none ? { none } : {}) };
 }
 
 /** The note shown in the editor after such a save, in `lang`. */
@@ -69,6 +102,7 @@ export function replanText(r: Replanned, lang: Lang): string {
   return fill(t(`editor.replanned.${r.kind}`), {
     planned: formatDay(r.planned, lang),
     fills: r.fills ? formatDay(r.fills, lang) : '',
+    why: r.kind.endsWith('None') ? noSlotWhy(r.none, lang) : '',
     // A plain date and time as the publish page shows it; else the text as saved.
     at: /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(r.at) ? formatSlot(r.at.replace(' ', 'T'), lang) : r.at,
   });

@@ -88,8 +88,8 @@ export const DRAFTS_TEXT: Dictionary = {
     zh: '这篇计划在 {planned} 发布，按 {at} 发布：它不算任何一期，{fills} 那一期已经有文章了。计划日期已清空，{planned} 那一期仍然空着：可以为那天另排一篇。',
   },
   'editor.replanned.earlyNone': {
-    en: 'Planned for {planned}, published at {at}: it counts for no slot (that day is in a break or before the channel\'s first slot). Its planned date was cleared, and {planned} stays open: plan another post for that day.',
-    zh: '这篇计划在 {planned} 发布，按 {at} 发布：它不算任何一期（那天在休息期内，或在渠道的第一期之前）。计划日期已清空，{planned} 那一期仍然空着：可以为那天另排一篇。',
+    en: 'Planned for {planned}, published at {at}: it counts for no slot ({why}). Its planned date was cleared, and {planned} stays open: plan another post for that day.',
+    zh: '这篇计划在 {planned} 发布，按 {at} 发布：它不算任何一期（{why}）。计划日期已清空，{planned} 那一期仍然空着：可以为那天另排一篇。',
   },
   'editor.replanned.late': {
     en: 'Planned for {planned}, published at {at}: it is past that slot (a post counts for the slot whose day it is published on, or the last slot before that day), so it counts for the slot of {fills}. Its planned date is now {fills}, and {planned} stays missed.',
@@ -100,8 +100,8 @@ export const DRAFTS_TEXT: Dictionary = {
     zh: '这篇计划在 {planned} 发布，按 {at} 发布：已经过了那一期，也不算任何一期，{fills} 那一期已经有文章了。计划日期已清空，{planned} 那一期仍算断更。',
   },
   'editor.replanned.lateNone': {
-    en: 'Planned for {planned}, published at {at}: it is past that slot and counts for no slot (that day is in a break). Its planned date was cleared, and {planned} stays missed.',
-    zh: '这篇计划在 {planned} 发布，按 {at} 发布：已经过了那一期，也不算任何一期（那天在休息期内）。计划日期已清空，{planned} 那一期仍算断更。',
+    en: 'Planned for {planned}, published at {at}: it is past that slot and counts for no slot ({why}). Its planned date was cleared, and {planned} stays missed.',
+    zh: '这篇计划在 {planned} 发布，按 {at} 发布：已经过了那一期，也不算任何一期（{why}）。计划日期已清空，{planned} 那一期仍算断更。',
   },
   // A post published after its planned slot's window (the next slot's day or later).
   'publish.late': {
@@ -113,11 +113,17 @@ export const DRAFTS_TEXT: Dictionary = {
     zh: '这篇计划在 {planned} 发布。按 {at} 标记为已发布，已经过了那一期，也不算任何一期：{fills} 那一期已经有文章了。计划日期会被清空，{planned} 那一期仍算断更。',
   },
   'publish.lateNone': {
-    en: 'Planned for {planned}. Marked as published at {at}, it is past that slot and counts for no slot (that day is in a break). Its planned date is cleared, and {planned} stays missed.',
-    zh: '这篇计划在 {planned} 发布。按 {at} 标记为已发布，已经过了那一期，也不算任何一期（那天在休息期内）。计划日期会被清空，{planned} 那一期仍算断更。',
+    en: 'Planned for {planned}. Marked as published at {at}, it is past that slot and counts for no slot ({why}). Its planned date is cleared, and {planned} stays missed.',
+    zh: '这篇计划在 {planned} 发布。按 {at} 标记为已发布，已经过了那一期，也不算任何一期（{why}）。计划日期会被清空，{planned} 那一期仍算断更。',
   },
+  // Why a publication day counts for no slot ({why} above; core/early-publication.ts NoSlotReason).
+  'noSlot.beforeFirst': { en: 'that day is before the channel\'s first slot, {first}', zh: '那天在渠道的第一期（{first}）之前' },
+  'noSlot.none': { en: 'the channel has no slot on or before that day', zh: '渠道在那天及之前没有排期' },
+  'noSlot.inBreak': { en: 'that day is in the break {from} – {to}', zh: '那天在休息期 {from} 至 {to} 内' },
+  'noSlot.inBreakReason': { en: 'that day is in the break {from} – {to} ({reason})', zh: '那天在休息期 {from} 至 {to}（{reason}）内' },
+  'noSlot.unknown': { en: 'that day is in a break or before the channel\'s first slot', zh: '那天在休息期内，或在渠道的第一期之前' },
   'publish.earlyNone': {
-    en: 'Planned for {planned}. Marked as published at {at}, it counts for no slot (that day is in a break or before the channel\'s first slot). Its planned date is cleared, and {planned} stays open: keep the post scheduled until then, or plan another post for that day.',
-    zh: '这篇计划在 {planned} 发布。按 {at} 标记为已发布，它不算任何一期（那天在休息期内，或在渠道的第一期之前）。计划日期会被清空，{planned} 那一期仍然空着：可以先保持“已排期”到那天，或者为那天另排一篇。',
+    en: 'Planned for {planned}. Marked as published at {at}, it counts for no slot ({why}). Its planned date is cleared, and {planned} stays open: keep the post scheduled until then, or plan another post for that day.',
+    zh: '这篇计划在 {planned} 发布。按 {at} 标记为已发布，它不算任何一期（{why}）。计划日期会被清空，{planned} 那一期仍然空着：可以先保持“已排期”到那天，或者为那天另排一篇。',
   },
 };

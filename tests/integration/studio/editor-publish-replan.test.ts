@@ -93,3 +93,25 @@ test('the editor\'s note after the redirect, in English and Chinese', async () =
   expect(replanText(read!, 'zh')).toContain('仍算断更');
   expect(readReplanQuery(new URLSearchParams('?saved=1&replanned=late&planned=x'), '')).toBeNull();
 });
+
+// The note said "(that day is in a break or before the channel's first slot)" whichever applied.
+test('the note after publishing into a break names the break, in English and Chinese, after the redirect too', async () => {
+  const outcome = await publish('2026-11-18T10:00:00Z');
+  if (outcome.kind !== 'saved' || !outcome.replanned) throw new Error('not replanned');
+  const read = readReplanQuery(new URLSearchParams(`?saved=1${replanQuery(outcome.replanned)}`), '2026-11-18T10:00:00Z');
+  expect(read).toEqual(outcome.replanned);
+  expect(replanText(read!, 'en')).toContain('counts for no slot (that day is in the break Mon, 16 Nov 2026 – Sun, 22 Nov 2026 (holiday)).');
+  expect(replanText(read!, 'zh')).toContain('也不算任何一期（那天在休息期 2026年11月16日周一至 2026年11月22日周日（holiday）内）。');
+  expect(replanText(read!, 'en')).not.toContain('first slot');
+});
+
+test('the note after publishing before the channel\'s first slot names that slot, in English and Chinese', async () => {
+  const outcome = await publish('2026-10-28T10:00:00Z', { plannedFor: '2026-11-09' });
+  if (outcome.kind !== 'saved' || !outcome.replanned) throw new Error('not replanned');
+  expect(outcome.replanned).toMatchObject({ kind: 'earlyNone', none: { firstSlot: '2026-11-02' } });
+  const read = readReplanQuery(new URLSearchParams(`?saved=1${replanQuery(outcome.replanned)}`), '2026-10-28T10:00:00Z');
+  expect(read).toEqual(outcome.replanned);
+  expect(replanText(read!, 'en')).toContain("counts for no slot (that day is before the channel's first slot, Mon, 2 Nov 2026).");
+  expect(replanText(read!, 'zh')).toContain('它不算任何一期（那天在渠道的第一期（2026年11月2日周一）之前）。');
+  expect(replanText(read!, 'en')).not.toContain('break');
+});
