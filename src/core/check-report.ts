@@ -31,6 +31,7 @@ import type { ChannelStats } from './streaks.ts';
 import { stageSizes, type ModelSnapshot } from './theme/stages.ts';
 import type { BagStore, Calibration } from './theme/calibrate.ts';
 import { themeView } from './theme/boilerplate.ts';
+import { useBrandWords } from './theme/brand-words.ts';
 import { flagTheme, type ThemeFlag } from './theme/flags.ts';
 import type { PostTerms } from './theme/post-terms.ts';
 import type { ThemeResult } from './theme/score.ts';
@@ -226,6 +227,8 @@ export interface ThemeLookup {
  * its content key leaves out. `wanted`: CheckInput's `scoreTheme`.
  */
 export function lookUpThemes(planner: Planner, posts: Post[], cache?: ThemeCache, wanted: (post: Post) => boolean = () => true): ThemeLookup {
+  // Before any post is keyed or read: the brand's words decide how its Chinese is cut (brand-words.ts).
+  useBrandWords(subjectBrand(planner));
   // Every post is read, keyed and scored without its channel's template text; results go to the post itself.
   const view = themeView(posts) as Post[];
   const inputs = cache && modelKeyOf(planner, view, cache.keyOf);

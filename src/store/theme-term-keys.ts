@@ -6,6 +6,7 @@
 import { hash } from 'node:crypto';
 import { formatOfFile } from '../core/post-format.ts';
 import type { Post } from '../core/schema/post.ts';
+import { userWordsKey } from '../core/theme/chinese.ts';
 import { resultsCodeKey } from './theme-results-cache.ts';
 
 /** Bump when tokenising, stripping or the bridge data change what a post reads as (the code key catches an edit of src/core/theme too). */
@@ -21,11 +22,16 @@ export interface TermKeys { keyOf(post: Post): string; live: Set<string> }
 /** The keys under code key `code` (theme-results-cache.ts resultsCodeKey; null: none, as from a bundle). */
 export function openTermKeys(code: string | null = resultsCodeKey()): TermKeys {
   const live = new Set<string>();
-  const keys = new WeakMap<Post, string>();
-  const keyPrefix = `${TERMS_FORMAT}\0${code ?? ''}\0`;
+  // Per post, the key and the user dictionary it was made under (the brand's words, which decide
+  // how Chinese is cut: core/theme/brand-words.ts); the brand may change while a post stays.
+  const keys = new WeakMap<Post, [string, string]>();
   const keyOf = (post: Post) => {
-    let key = keys.get(post);
+    const user = userWordsKey();
+    const memo = keys.get(post);
+    let key = memo?.[0] === user ? memo[1] : undefined;
     if (key === undefined) {
+      // An English brand (no Chinese word of its own) keys as before.
+      const keyPrefix = `${TERMS_FORMAT}\0${code ?? ''}\0${user === '' ? '' : `${user}\0`}`;
       // Without a code key (sources unreadable, as from a bundle) the format alone, as before.
       // The hash of `${TERMS_FORMAT}\0${code}\0${format}\0${title}\0` and the body's own hash: two
       // one-shot hashes, no copy of the body and no Hash object per post (2,000 posts: ~8 ms less
@@ -33,7 +39,7 @@ export function openTermKeys(code: string | null = resultsCodeKey()): TermKeys {
       // body share a key with another pair (`a\0b` + `c` and `a` + `b\0c` did when joined). The
       // file type is read too: the same body reads as other words in a .md and an .mdx post (indented code).
       key = hash('sha1', `${keyPrefix}${formatOfFile(post.file)}\0${post.data.title}\0${hash('sha1', post.body, 'base64url')}`, 'base64url');
-      keys.set(post, key);
+      keys.set(post, [user, key]);
     }
     live.add(key);
     return key;

@@ -16,7 +16,7 @@ export interface ChineseData { words: string; bridge: string; functionWords?: st
 export interface BridgeEntry { gloss: string; stems: readonly (readonly [string, number])[] }
 
 export interface ChineseLexicon {
-  /** Splits a run of Han characters into words, in order. */
+  /** Splits a run of Han characters into words, in order, keeping the user words (setUserWords) whole. */
   segment(run: string): string[];
   /** -ln p(word) in general Chinese, or undefined for a word jieba does not list. */
   surprise(word: string): number | undefined;
@@ -33,6 +33,8 @@ export interface ChineseLexicon {
   glossedAs(stem: string, min: number): readonly (readonly [string, number])[];
   /** Whether a word is a function word or everyday in every subject (never shown as evidence). */
   isFunctionWord(word: string): boolean;
+  /** Whether a word is a piece of the words around it rather than a word (isFragment). */
+  isFragment(word: string): boolean;
   /** The English word most often written for `stem` in the bridge's glosses ("servic" -> "service"), if any. */
   englishForm(stem: string): string | undefined;
 }
@@ -42,6 +44,40 @@ export const MIN_GLOSS_WEIGHT = 0.25;
 
 let provide: (() => ChineseData | CompiledChinese) | null = null;
 let lexicon: ChineseLexicon | null | undefined;
+
+/**
+ * jieba's user dictionary (add_word): the phrases a writer gave as their own (a brand's keywords,
+ * pillar names, label: brand-words.ts), as Han runs, and the words segmentation keeps whole for
+ * them, derived on first use (userWordsOf). Without it, a word the dictionary counts rarely lost
+ * its characters to its neighbours: 职场 (3 of 58 million) in 职场里 read as 职 + 场里, so a brand
+ * keyword 职场 was not found and 场里 was shown as a word new to the brand.
+ */
+let userPhrases: { names: readonly string[]; texts: readonly string[] } = { names: [], texts: [] };
+let userKey = '';
+/** First character code -> the user words starting with it and their log-probability. */
+type UserDict = Map<number, (readonly [string, number])[]>;
+
+/**
+ * Sets the user dictionary: `names` (keywords, pillar names: short phrases a writer chose) and
+ * `texts` (a label, an audience, descriptions: sentences), any script (only Han runs count).
+ * Segmentation keeps whole the words of two characters or more that the route cuts them into:
+ * `names` first, then `texts` cut with the words of `names` in place. Pure data; the words are
+ * worked out on the first segmentation after it.
+ */
+export function setUserWords(names: readonly string[], texts: readonly string[] = []): void {
+  const runs = (list: readonly string[]) => list.flatMap((t) => t.match(HAN_RUNS) ?? []);
+  const next = { names: runs(names), texts: runs(texts) };
+  const key = next.names.length + next.texts.length === 0 ? '' : `${next.names.join(' ')}\t${next.texts.join(' ')}`;
+  if (key === userKey) return;
+  [userPhrases, userKey] = [next, key];
+}
+
+/** What the user dictionary is made from, as a string: equal strings, equal segmentation (for cache keys). */
+export function userWordsKey(): string {
+  return userKey;
+}
+
+const HAN_RUNS = /\p{Script=Han}+/gu;
 
 /**
  * Registers where the data comes from; it is read and parsed only when Han text appears. The
@@ -130,20 +166,37 @@ export function lexiconOf(data: CompiledChinese): ChineseLexicon {
   const bridge = bridgeOf(data);
   let starts: Uint32Array | undefined;
   let reverse: Map<string, [string, number][]> | undefined;
-  let functionWords: Set<string> | undefined;
   let forms: string[] | undefined;
+  // This lexicon's words for the user dictionary set last (userKey), made again when it changes.
+  let userOf: [string, UserDict | null] | undefined;
+  const user = (): UserDict | null => {
+    if (userOf?.[0] !== userKey) {
+      const logpOf = (word: string) => {
+        const node = trie.find(word);
+        return node < 0 ? Number.NaN : trie.logp[node];
+      };
+      // A function word or a fragment (可以, 只用 of a strength 只用开源工具) is no word of the brand's own.
+      const own = (word: string) => !isFunctionWord(word) && !isFragment(word, surprise);
+      userOf = [userKey, userWordsOf(userPhrases, (run, dict) => segmentRun(trie, run, dict), own, logpOf)];
+    }
+    return userOf[1];
+  };
+  const surprise = (word: string) => {
+    const node = trie.find(word);
+    return node < 0 || Number.isNaN(trie.logp[node]) ? undefined : -trie.logp[node];
+  };
+  let functionWords: Set<string> | undefined;
+  const isFunctionWord = (word: string) => (functionWords ??= new Set(data.functionWords ? data.functionWords.split('\n') : [])).has(word);
   return {
-    segment: (run) => segmentRun(trie, run),
-    surprise: (word) => {
-      const node = trie.find(word);
-      return node < 0 || Number.isNaN(trie.logp[node]) ? undefined : -trie.logp[node];
-    },
+    segment: (run) => segmentRun(trie, run, user()),
+    surprise,
     bridge: (word) => bridge.get(word),
     compoundGloss: (word) => bridge.compound(word),
     // A few thousand draws from 350,000 words: cut out the drawn ones, never split them all.
     sample: (count, seed) => sampleWeighted(wordAt(data.words, (starts ??= wordStarts(data.words))), data.cumulative, count, seed),
     glossedAs: (stem, min) => (reverse ??= reverseBridge(data.bridge)).get(stem)?.filter(([, w]) => w >= min) ?? [],
-    isFunctionWord: (word) => (functionWords ??= new Set(data.functionWords ? data.functionWords.split('\n') : [])).has(word),
+    isFunctionWord,
+    isFragment: (word) => isFragment(word, surprise),
     englishForm: (stem) => {
       const line = findLine((forms ??= data.forms ? data.forms.split('\n') : []), stem);
       return line?.slice(line.indexOf('\t') + 1);
@@ -251,15 +304,19 @@ function hash(node: number, code: number): number {
 let route = new Float64Array(256);
 let next = new Int32Array(256);
 
-/** jieba's route: from the end, each position takes the word that maximises the path's log-probability. */
-function segmentRun(trie: Trie, run: string): string[] {
+/**
+ * jieba's route: from the end, each position takes the word that maximises the path's
+ * log-probability; a user word (`user`) is a candidate with its own log-probability.
+ */
+function segmentRun(trie: Trie, run: string, user: UserDict | null): string[] {
   const n = run.length;
   if (route.length <= n) [route, next] = [new Float64Array(n * 2 + 1), new Int32Array(n * 2 + 1)];
   route[n] = 0;
   // An unknown character costs as much as the rarest listed word.
   const unknown = -20;
   for (let i = n - 1; i >= 0; i--) {
-    let node = trie.child(0, run.charCodeAt(i));
+    const code = run.charCodeAt(i);
+    let node = trie.child(0, code);
     let best = (node >= 0 && !Number.isNaN(trie.logp[node]) ? trie.logp[node] : unknown) + route[i + 1];
     let end = i + 1;
     for (let j = i + 1; j < n && node >= 0; j++) {
@@ -268,12 +325,80 @@ function segmentRun(trie: Trie, run: string): string[] {
       const p = trie.logp[node];
       if (!Number.isNaN(p) && p + route[j + 1] > best) [best, end] = [p + route[j + 1], j + 1];
     }
+    const mine = user?.get(code);
+    if (mine)
+      for (const [word, p] of mine) {
+        const to = i + word.length;
+        if (to <= n && p + route[to] > best && run.startsWith(word, i)) [best, end] = [p + route[to], to];
+      }
     route[i] = best;
     next[i] = end;
   }
   const words: string[] = [];
   for (let i = 0; i < n; i = next[i]) words.push(run.slice(i, next[i]));
   return words;
+}
+
+/**
+ * The user words of `phrases` (setUserWords): the pieces of two characters or more that `cut`
+ * gives each name, then each text cut with the names' words in place, those that are the brand's
+ * `own` words (no function word, no fragment).
+ */
+function userWordsOf(phrases: typeof userPhrases, cut: (run: string, dict: UserDict | null) => string[], own: (word: string) => boolean, logpOf: (word: string) => number): UserDict | null {
+  if (phrases.names.length + phrases.texts.length === 0) return null;
+  const dict: UserDict = new Map();
+  const seen = new Set<string>();
+  const add = (runs: readonly string[]) => {
+    const words = runs.flatMap((run) => cut(run, dict.size ? dict : null)).filter((w) => w.length >= 2 && !seen.has(w) && own(w));
+    for (const word of words) {
+      seen.add(word);
+      const counted = logpOf(word);
+      const list = dict.get(word.charCodeAt(0)) ?? [];
+      list.push([word, Number.isNaN(counted) ? USER_LOGP : Math.max(counted, USER_LOGP)]);
+      dict.set(word.charCodeAt(0), list);
+    }
+  };
+  add(phrases.names);
+  add(phrases.texts);
+  return dict.size ? dict : null;
+}
+
+/**
+ * The log-probability a user word has at least: an ordinary word's, about once in 60,000 (汇报,
+ * 升职). A word the dictionary counts rarely loses its characters to its neighbours: 职场, 3 in 58
+ * million, lost 职场里 to 职 + 场里 (by 0.33) and 在职场里 to 在职 + 场里 (by 2.4); raised here it
+ * wins both by over 3. A common word keeps its count and so never breaks a longer word or two
+ * words it straddles (工具 in 工具栏, 天下 in 夏天下饭: raised to the dictionary's top, as
+ * jieba's add_word may, they did). jieba's suggest_freq gives a word just enough to beat its own
+ * parts, which 职场 already does.
+ */
+const USER_LOGP = Math.log(1 / 60_000);
+
+/**
+ * Characters of grammar that attach to a neighbouring word: after it (里 of 职场里, 了, 着, a
+ * verb's complement: 切成, 煮开, 滴下; 者 of 国者) or before it (an adverb, a preposition: 只 of
+ * 只用了, 每 of 每隔). Chosen by hand from the fragments evidence showed on the theme corpus.
+ */
+const TRAILING = new Set([...'里了着过的地得者成开起下去到在给完出进来入上中']);
+const LEADING = new Set([...'只也都就又才还再在把被给对从向跟与每很最太更不没将已']);
+/**
+ * Below this pointwise mutual information (ln of how much likelier the two characters are
+ * together than apart, in jieba's counts), a word of one such character is a chance pairing:
+ * 场里 1.25, 只用 0.90, 切成 0.25, 煮开 1.02; real words with them lie above (线下 1.50, 都市
+ * 1.60, 只读 1.79, 在线 2.42, 下载 5.22), and so do the fragment-shaped words most said (家里 4.77).
+ */
+const FRAGMENT_PMI = 1.3;
+
+/**
+ * Whether a two-character word the dictionary lists is a grammatical character and a
+ * neighbour's character put side by side (TRAILING, LEADING, FRAGMENT_PMI): what the route makes
+ * of a rare word and its neighbour (职场里 -> 职 + 场里, 只用了 -> 只用 + 了), never a subject
+ * word. Evidence only (evidence.ts formBase): the score counts it as any word.
+ */
+function isFragment(word: string, surprise: (word: string) => number | undefined): boolean {
+  if (word.length !== 2 || !(TRAILING.has(word[1]!) || LEADING.has(word[0]!))) return false;
+  const [whole, a, b] = [surprise(word), surprise(word[0]!), surprise(word[1]!)];
+  return whole !== undefined && a !== undefined && b !== undefined && a + b - whole < FRAGMENT_PMI;
 }
 
 /** The bridge's words in code-unit order, with the offset of each one's line. */

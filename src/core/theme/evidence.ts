@@ -20,8 +20,9 @@ const MAX_OFF_TERMS = 5;
 
 /**
  * Written form -> its base word's number x 2 + 1 when it carries a gloss; SKIP for a lone Han
- * character or a Chinese function word (chinese.ts isFunctionWord: 很多, 本文, 之间 by part of
- * speech, 使用, 包括 by document frequency), which say nothing about what a draft is about.
+ * character, a Chinese function word (chinese.ts isFunctionWord: 很多, 本文, 之间 by part of
+ * speech, 使用, 包括 by document frequency) or a fragment (isFragment: 场里, 只用), which say
+ * nothing about what a draft is about.
  * English function words never get this far (tokenize.ts drops stopwords).
  */
 const FORMS = new Map<string, number>();
@@ -42,8 +43,13 @@ function formCode(surface: string): number {
 /** The base word a written form is grouped by, or null for a form never shown (SKIP). */
 export function formBase(surface: string): string | null {
   const base = baseOf(surface);
-  // A lone Han character is too often a piece of a longer word to be shown as a reason.
-  return surface.charCodeAt(0) >= 0x2e80 && (base.length === 1 || chineseLexicon()?.isFunctionWord(toSimplified(base))) ? null : base;
+  // A lone Han character is too often a piece of a longer word to be shown as a reason, and so is
+  // a grammatical character paired with a neighbour's (场里 of 职场里, 只用 of 只用了: isFragment).
+  if (surface.charCodeAt(0) < 0x2e80) return base;
+  if (base.length === 1) return null;
+  const lexicon = chineseLexicon();
+  const simple = toSimplified(base);
+  return lexicon?.isFunctionWord(simple) || lexicon?.isFragment(simple) ? null : base;
 }
 
 /** formCode of vocabulary slot `slot` from its facts (vocab-facts.ts) when known: no string look-up but the base word's, once per process. */

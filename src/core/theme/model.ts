@@ -8,6 +8,7 @@
 import type { Brand } from '../schema/planner.ts';
 import { BRAND_TEXT_SHARE, calibrate, type BagStore, type Calibration, type CalibrationInput } from './calibrate.ts';
 import { expandBrandCounts, thinPriorScale } from './expand.ts';
+import { useBrandWords } from './brand-words.ts';
 import { isKeywordPiece, keywordTokens, matchPhrases, readPhrases, withPhrases, type Phrase } from './phrases.ts';
 import { readPostTerms, termsOfTokens, type PostTerms } from './post-terms.ts';
 import type { PostFormat } from './strip-markdown.ts';
@@ -85,6 +86,8 @@ export interface CalibrationCache {
 export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]; threshold?: number; calibrations?: CalibrationCache }): ThemeModel {
   const cache = input.calibrations;
   const { brand } = input;
+  // The brand's words stay whole in its text, its posts and every draft scored on the model.
+  useBrandWords(brand);
   const phrases = readPhrases(brand.pillars.flatMap((p) => p.keywords));
   const vectors = new WeakMap<PostTerms, Vector>();
   const textOf = (text: BrandText) => vectorOf(termsOfText(text), phrases, vectors);

@@ -8,7 +8,9 @@
  */
 import { buildCheckReport, byForm, formPillarIds, modelKeyOf, subjectPillarNames, isTooLarge, readTermsOf, restoreOrBuildModel, type CheckInput, type CheckReport } from '../../core/check.ts';
 import { templateOf, themeView, withoutBoilerplate } from '../../core/theme/boilerplate.ts';
-import { acceptedOnTheme } from '../../core/check-report.ts';
+import { acceptedOnTheme, subjectBrand } from '../../core/check-report.ts';
+import { useBrandWords } from '../../core/theme/brand-words.ts';
+import { userWordsKey } from '../../core/theme/chinese.ts';
 import { CHANNELS_TEXT } from '../channels/strings.ts';
 import { DASHBOARD_TEXT } from '../dashboard/strings.ts';
 import { PLAN_TEXT } from '../plan/strings.ts';
@@ -71,6 +73,8 @@ const contentKeys = () => (keys ??= openTermKeys());
 
 /** The model `check` scores by (restored from the model `check` or a report kept for the same inputs, else built), kept while its inputs stay. */
 function themeModelOf(root: string, planner: Planner, posts: Post[]): ThemeModel {
+  // Before any post is keyed or read, and before the draft is: the brand's words decide how its Chinese is cut.
+  useBrandWords(subjectBrand(planner));
   const view = themeView(posts) as Post[];
   const inputs = modelKeyOf(planner, view, contentKeys().keyOf);
   const key = `${JSON.stringify(planner)}\0${inputs.model}`;
@@ -86,7 +90,8 @@ const TERMS_CACHE_LIMIT = 20_000;
 const termsCache = new Map<string, PostTerms>();
 
 export function cachedTermsOf(post: Post): PostTerms {
-  const key = `${formatOfFile(post.file)}\u0000${post.data.title}\u0000${post.body}`;
+  // The brand's words too: they decide how the Chinese is cut (brand-words.ts).
+  const key = `${userWordsKey()}\u0000${formatOfFile(post.file)}\u0000${post.data.title}\u0000${post.body}`;
   let terms = termsCache.get(key);
   if (!terms) {
     terms = readTermsOf(post);
