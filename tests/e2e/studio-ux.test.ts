@@ -286,6 +286,10 @@ describe('"On theme after all" while typing', () => {
     expect(await page.isVisible('#accept-theme button')).toBe(false);
     await page.fill('#body', 'Rebalancing my crypto portfolio: tokens, staking yields, exchange fees and tax lots, quarter by quarter.');
     await expect.poll(() => page.locator('#theme-flags [data-flag="off-theme"]').count()).toBe(1);
+    // With a title on crypto too it shares no word with the brand: no pillar is near it (one was named before).
+    expect(await page.textContent('#theme-pillar')).not.toBe('–');
+    await page.fill('#title', 'Crypto tax lots');
+    await expect.poll(() => page.textContent('#theme-pillar')).toBe('none (no pillar is near this text)');
     await expect.poll(() => page.isVisible('#accept-theme button')).toBe(true);
     await Promise.all([page.waitForURL(/accepted=1/), page.click('#accept-theme button')]);
     const planner = JSON.parse(readFileSync(join(session.studio.root, 'content/planner.json'), 'utf8'));

@@ -1,9 +1,11 @@
 /**
  * A Chinese brand's own words in segmentation (core/theme/brand-words.ts, jieba's user
- * dictionary) and fragments never shown as evidence (chinese.ts isFragment).
+ * dictionary), fragments never shown as evidence (chinese.ts isFragment), and no nearest pillar
+ * for a draft that no pillar reads closer than general language (score.ts).
  */
 import { afterEach, describe, expect, test } from 'vitest';
-import { BrandSchema } from '../../src/core/schema/planner.ts';
+import { buildCheckReport } from '../../src/core/check.ts';
+import { BrandSchema, type Planner } from '../../src/core/schema/planner.ts';
 import type { Post } from '../../src/core/schema/post.ts';
 import { useBrandWords } from '../../src/core/theme/brand-words.ts';
 import { chineseLexicon, setUserWords } from '../../src/core/theme/chinese.ts';
@@ -74,5 +76,37 @@ describe('fragments are never evidence', () => {
 
   test('keeps real words that hold such a character: 下载, 在线, 线下, 里脊, 家里', () => {
     for (const word of ['下载', '在线', '线下', '里脊', '家里', '只读', '都市']) expect(chineseLexicon()!.isFragment(word)).toBe(false);
+  });
+});
+
+describe('the nearest pillar', () => {
+  const published = [
+    '职场新人最怕的不是加班，而是不知道自己的工作在团队里算什么。晋升答辩前，先把一年做过的需求和结果写清楚。',
+    '第一次带团队的产品经理，职场上最难的一课是学会拒绝：需求评审时说清楚优先级，比答应所有人更重要。',
+    '用户研究不是发问卷：访谈十个用户，记下他们原话里的痛点，再回头看需求分析文档，职场成长就在这些细节里。',
+  ];
+  const post = (id: string, body: string, status: 'published' | 'draft', day = 1) =>
+    ({ id, file: `content/posts/${id}.md`, body, data: { title: id, channel: 'blog', status, ...(status === 'published' ? { publishedAt: `2026-01-0${day}T09:00:00+08:00` } : {}) } }) as unknown as Post;
+  const planner = {
+    version: 1, brand: career, breaks: [],
+    channels: [{ id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=FR', start: '2026-01-02', time: '09:00' }],
+  } as unknown as Planner;
+  const recipe = '红烧肉的做法：五花肉切块焯水，锅里放冰糖炒出糖色，加生抽老抽和料酒，小火炖一个小时，最后大火收汁。这道菜的时间主要花在炖上。';
+
+  test('is none (null) in check --json for a recipe that shares no word with the brand (every pillar scores 0.00), and the field is still there', () => {
+    const posts = [...published.map((body, i) => post(`p${i}`, body, 'published', i + 1)), post('recipe', recipe, 'draft')];
+    const theme = buildCheckReport({ planner, posts, now: Date.parse('2026-02-01T00:00:00Z') }).posts.find((p) => p.id === 'recipe')!.theme!;
+    expect(theme.terms).toEqual([]);
+    expect(Object.values(theme.pillarScores).every((s) => s < 0.01)).toBe(true);
+    expect(theme.onTheme).toBe(false);
+    expect(theme).toHaveProperty('pillar', null);
+  });
+
+  test('is named whenever a pillar scores above 0, and is the best scoring one', () => {
+    const model = buildThemeModel({ brand: career, evidence: published.map((body) => ({ body })) });
+    const r = scoreTheme(model, { body: '做用户研究时，先访谈用户，再把需求分析写进产品设计文档。' });
+    const best = Object.entries(r.pillarScores).sort((a, b) => b[1] - a[1])[0]!;
+    expect(best[1]).toBeGreaterThan(0);
+    expect(r.pillar).toBe(best[0]);
   });
 });

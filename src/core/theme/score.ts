@@ -25,7 +25,7 @@ export interface ThemeResult {
   onTheme: boolean;
   /** The threshold the score was held against (planner.theme.threshold or the default). */
   threshold: number;
-  /** The nearest pillar id, or null when nothing ties the post to any pillar. */
+  /** The nearest pillar id, or null when no pillar is near: the post shares no word with the brand that evidence names (`terms` empty), or every pillar scores 0. */
   pillar: string | null;
   /** Evidence: the post's own words that tie it to the brand, strongest first. A Chinese word
    * matched through its English gloss reads "饺子 (dumpling)". */
@@ -192,6 +192,11 @@ export function scoreTheme(model: ThemeModel, input: ({ title?: string; body: st
     pillarScores[p.id] = v.size === 0 ? 0 : toScore(zp);
     z = Math.max(z, zp);
   });
+  // No pillar is near a draft that shares no word with the brand that evidence could name, or
+  // that every pillar reads no closer than general language (the nearest scores highest, so when
+  // it scores 0 all do): a recipe on a brand of career advice, tied by a stray everyday word and
+  // scoring 0.001, was shown "nearest pillar: 职场成长".
+  if (pillar !== null && (pillarScores[pillar] === 0 || evidence.terms.length === 0)) pillar = null;
   let score = v.size === 0 ? 0 : toScore(z);
   // Under the threshold, the brand's earlier states are asked too: a draft one of them left
   // alone stays alone as posts are added (only needed, and only paid for, on a would-be flag).

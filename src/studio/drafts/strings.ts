@@ -50,6 +50,8 @@ export const DRAFTS_TEXT: Dictionary = {
     zh: '没有标为切题：自你打开以来，这篇文章已在磁盘上被修改。请重新加载，读过现在的版本再选择。',
   },
   'editor.nearest': { en: 'Nearest pillar', zh: '最接近的支柱' },
+  /** A judged draft that no pillar reads closer than general language (ThemeResult.pillar null). */
+  'editor.noNearPillar': { en: 'none (no pillar is near this text)', zh: '无（没有与这篇相近的支柱）' },
   'editor.evidence': { en: 'Shared with your brand', zh: '和品牌相通的词' },
   'editor.offTerms': { en: 'New to your brand', zh: '品牌里还没写过的词' },
   'editor.listSep': { en: ', ', zh: '、' },
