@@ -35,9 +35,10 @@ describe('a portfolio whose pillar and channel ids are Chinese', () => {
     const home = readFileSync(join(outDir, 'index.html'), 'utf8');
     expect(home).toMatch(/href="\/pillars\/(家常菜|%E5%AE%B6%E5%B8%B8%E8%8F%9C)\/"/);
     const ics = readFileSync(join(outDir, 'calendar/微博.ics'), 'utf8');
-    const series = seriesOf(parse(ics), '微博-');
+    const series = seriesOf(parse(ics), '%E5%BE%AE%E5%8D%9A-');
     expect(series.length).toBeGreaterThan(0);
-    expect(series.every((e) => /^微博-\d{8}@throughline$/.test(e.uid))).toBe(true);
+    // Percent-encoded, as a published post's UID (published.<id>@throughline) is.
+    expect(series.every((e) => /^%E5%BE%AE%E5%8D%9A-\d{8}@throughline$/.test(e.uid))).toBe(true);
     expect(occurrences(ics, '微博', Date.UTC(2026, 8, 1), Date.UTC(2026, 11, 1)).length).toBeGreaterThan(5);
     // RFC 5545 §3.1: no physical line over 75 octets, CRLF line ends.
     expect(ics.split('\r\n').filter((line) => Buffer.byteLength(line) > 75)).toEqual([]);

@@ -15,10 +15,10 @@ export function seriesOf(root: ICAL.Component, uidPrefix: string): ICAL.Event[] 
   return masters;
 }
 
-/** Every occurrence instant in [from, to) with its summary, overrides and EXDATEs applied by ical.js. */
+/** Every occurrence instant in [from, to) with its summary, overrides and EXDATEs applied by ical.js (the series' UIDs start with the channel id, percent-encoded). */
 export function occurrences(text: string, channelId: string, from: number, to: number): { epoch: number; summary: string; description: string }[] {
   const found: { epoch: number; summary: string; description: string }[] = [];
-  for (const event of seriesOf(parse(text), `${channelId}-`)) {
+  for (const event of seriesOf(parse(text), `${encodeURIComponent(channelId)}-`)) {
     const it = event.iterator();
     for (let next = it.next(); next && next.toUnixTime() * 1000 < to; next = it.next()) {
       const details = event.getOccurrenceDetails(next);

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { buildCalendar, type CalendarInput } from '../../src/core/calendar/index.ts';
 import { ThroughlineError } from '../../src/core/errors.ts';
 import { PlannerSchema, type Channel } from '../../src/core/schema/planner.ts';
+import type { Post } from '../../src/core/schema/post.ts';
 import { expandChannelSlots } from '../../src/core/slots.ts';
 import { addDays, startOfLocalDay, zonedToEpoch } from '../../src/core/zoned-time.ts';
 import { occurrences, parse, seriesOf } from './calendar-client.ts';
@@ -116,6 +117,19 @@ describe('buildCalendar stability', () => {
     expect(uids(buildCalendar({ ...base, channel: 'blog' }))).toEqual(uids(privateText).filter((u) => u.startsWith('UID:blog-')));
     expect(uids(publicText)).toEqual(uids(privateText));
     expect(uids(privateText)).toHaveLength(6);
+  });
+
+  test('percent-encodes a Chinese channel id in its series UID, as a published post’s id is in its own', () => {
+    const wechat = { id: '微信公众号', name: '微信公众号', platform: 'wechat', cadence: 'FREQ=WEEKLY;BYDAY=WE', start: '2026-11-04', time: '20:00' } as const;
+    const zh = PlannerSchema.parse({ ...planner, channels: [wechat], breaks: [] });
+    const early = { id: '公众号/第一篇', file: 'content/posts/公众号/第一篇.md', body: '', data: { title: '第一篇', channel: '微信公众号', status: 'published', publishedAt: '2026-10-01' } } as Post;
+    // Unfolded (RFC 5545 §3.1): a long UID line goes on over the next.
+    const found = uids(buildCalendar({ planner: zh, posts: [early], now: NOW }).replace(/\r\n /g, ''));
+    expect(found).toEqual([
+      `UID:${encodeURIComponent('微信公众号')}-20261104@throughline`,
+      `UID:published.${encodeURIComponent('公众号/第一篇')}@throughline`,
+    ].sort());
+    expect(found.join('')).toMatch(/^[\x21-\x7e]+$/);
   });
 });
 

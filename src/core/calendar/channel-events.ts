@@ -147,7 +147,8 @@ function periodEvents(period: ZonedPeriod, slots: Slot[], opts: PeriodContext): 
   const { zone } = period;
   const count = Number(parseRruleParts(period.cadence).get('COUNT') ?? Infinity);
   const rrule = writeRruleValue(period.cadence, { zone, nextStart: period.end, countCut: period.end !== undefined && slots.length < count });
-  const uid = `${channel.id}-${period.start.replace(/-/g, '')}@throughline`;
+  // Percent-encoded as a published post's id is (unslottedEvent): an ASCII id reads as written.
+  const uid = `${encodeURIComponent(channel.id)}-${period.start.replace(/-/g, '')}@throughline`;
   const tzLocal = (date: string) => `TZID=${zone}:${formatLocal(date, period.time)}`;
   const rotation = (channel.pillars ?? opts.planner.brand.pillars.map((p) => p.id)).map((id) => pillarName(opts.planner, id));
   const masterPillar = rotation.length === 1 ? rotation[0]! : null;
