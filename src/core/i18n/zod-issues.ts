@@ -117,8 +117,27 @@ const RULES: Rule[] = [
   [/^a post id must not contain "\.\." or "\."$/, () => '文章 ID 不能包含 ".." 或 "."'],
   [/^each part of a post id must be at most (\d+) bytes \(a Chinese character takes 3\)$/, (n) => `文章 ID 的每一段最多 ${n} 字节（一个汉字占 3 字节）`],
   [/^a post id may hold letters, digits, "-" and "_" in "\/"-separated parts, e\.g\. "(.+)"$/, (e) => `文章 ID 只能由任何文字的字母或数字（中文也可以）、"-" 和 "_" 组成，用 "/" 分段，例如 "${e}"`],
+  // store/post-paths.ts segmentsProblem: the typed id, what is wrong with it, and the id it likely meant.
+  [/^a post id may hold letters, digits, "-" and "_" in "\/"-separated parts: "(.*)" (has .*?)(?:; try "(.*)"|, e\.g\. "(.*)")$/s, (id, what, tried, eg) =>
+    `文章 ID 只能由任何文字的字母或数字（中文也可以）、"-" 和 "_" 组成，用 "/" 分段：“${id}”${idMistakesZh(what)}${tried ? `；可以改成 "${tried}"` : `，例如 "${eg === '2026/braised-pork' ? '2026/红烧肉' : eg}"`}`],
   ...cadenceRules(),
 ];
+
+const BLANKS_ZH: Record<string, string> = { 'a space': '空格', 'a full-width space': '全角空格', 'a tab': '制表符', 'a no-break space': '不换行空格', 'a blank': '空白字符' };
+
+/** core/id-mistakes.ts's words for an id's mistakes ("has a space (shown as ␣); has a part that starts with "-""), in Chinese. */
+function idMistakesZh(what: string): string {
+  return what.split('; ').map((phrase) => {
+    const lead = /^has a part that starts with "(.+)"$/s.exec(phrase);
+    if (lead) return `有一段以 "${lead[1]}" 开头`;
+    if (phrase === 'has an empty part (a "/" at an end, or two in a row)') return '有一段是空的（"/" 在开头或结尾，或连着两个 "/"）';
+    const chars = phrase.replace(/^has /, '').split(/, (?=["a])| and (?=["a])/).map((name) => {
+      const blank = /^(.+) \(shown as ␣\)$/.exec(name);
+      return blank ? `${BLANKS_ZH[blank[1]!] ?? blank[1]}（显示为 ␣）` : name;
+    });
+    return `含有${chars.join('、')}`;
+  }).join('，');
+}
 
 /** The messages of cadence.ts (checkCadence and the channel history check). */
 function cadenceRules(): Rule[] {
