@@ -110,14 +110,16 @@ const NOT_FILE_FLAGS = new Set(['off-theme', 'pillar-mismatch']);
 /**
  * The flags `check` raises on the saved file of post `id` besides its theme's (an empty published
  * post, a missing image, a template tag left in …), labelled in `lang`: the editor lists them
- * with the live theme flags, so its list never says "No flags." while the dashboard shows one.
+ * with the live theme flags, so its list never says "No flags." while the dashboard shows one; each
+ * with its `hint` (the fix `check` prints under it) when it has one.
  */
-export async function savedFileFlags(root: string, id: string, lang: Lang): Promise<{ kind: string; label: string; message: string }[]> {
+export async function savedFileFlags(root: string, id: string, lang: Lang): Promise<{ kind: string; label: string; message: string; hint?: string }[]> {
   const { report } = await loadStudioData(root, Date.now(), lang);
   const t = createTranslator(lang, CHANNELS_TEXT, PLAN_TEXT, DASHBOARD_TEXT, MANAGE_TEXT);
   return report.flags
     .filter((f) => 'post' in f && f.post === id && !NOT_FILE_FLAGS.has(f.kind))
-    .map((f) => ({ kind: f.kind, label: t(`flag.${f.kind}`), message: f.message }));
+    // The hint is the fix (a rename's new id, the field to set): `check` prints it, so the editor shows it too.
+    .map((f) => ({ kind: f.kind, label: t(`flag.${f.kind}`), message: f.message, ...('hint' in f && f.hint ? { hint: f.hint } : {}) }));
 }
 
 /** Scores text being edited, with the flags it would raise (message and `label` in `lang`), for the editor's live panel. */
