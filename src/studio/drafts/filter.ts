@@ -19,9 +19,17 @@ export interface DraftRow {
   flags: { kind: string; message: string }[];
 }
 
+/** Each post's flags in the report, by post id (none: absent); the drafts list and the plan's unplanned cards show them. */
+export function flagsByPost(report: CheckReport): Map<string, DraftRow['flags']> {
+  const byPost = new Map<string, DraftRow['flags']>();
+  for (const f of report.flags) if ('post' in f && typeof f.post === 'string') byPost.set(f.post, [...(byPost.get(f.post) ?? []), f]);
+  return byPost;
+}
+
 export function filterDrafts(report: CheckReport, filter: DraftFilter): DraftRow[] {
+  const flagsOf = flagsByPost(report);
   return report.posts
-    .map((post) => ({ post, flags: report.flags.filter((f) => 'post' in f && f.post === post.id) }))
+    .map((post) => ({ post, flags: flagsOf.get(post.id) ?? [] }))
     .filter(({ post, flags }) => {
       if (filter.channel && post.channel !== filter.channel) return false;
       if (filter.pillar && post.pillar !== filter.pillar) return false;

@@ -42,7 +42,7 @@ export const PLAN_TEXT: Dictionary = {
   },
   'plan.monthNav': { en: 'Months', zh: '切换月份' },
   'plan.openDay': { en: 'Show {date} in the agenda', zh: '在日程中查看 {date}' },
-  'plan.jumpIdeas': { en: 'Ideas', zh: '想法' },
+  'plan.jumpIdeas': { en: 'Unplanned', zh: '未排期' },
   'breaks.title': { en: 'Breaks', zh: '休息期' },
   'breaks.intro': { en: 'Planned pauses: their slots are not gaps and do not break a streak.', zh: '计划中的暂停：期间的排期不算断更，也不打断连续记录。' },
   'breaks.none': { en: 'No breaks.', zh: '没有休息期。' },
