@@ -61,7 +61,10 @@ describe('planning by hand on the plan page', () => {
 
   test('dragging an idea onto an open slot plans it on that slot\'s date and channel, and moves it out of ideas/ when the offer stays ticked', async () => {
     const { page } = session;
-    await page.setViewportSize({ width: 1280, height: 900 });
+    // Tall enough that a card and the slot it is dragged to are both in view: Playwright's dragTo
+    // scrolls to each in turn, and a scroll between press and drop loses the HTML drag (the list's
+    // two-line heading put the third card below a 900 px view).
+    await page.setViewportSize({ width: 1280, height: 1100 });
     await page.goto(`${session.studio.url}/studio/plan`);
     await scriptsReady(page, '[data-drag-handle]:not([hidden])');
     const target = page.locator('[data-drop-slot]').first();
