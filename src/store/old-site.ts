@@ -15,6 +15,7 @@ import { jekyllReadsFolder } from '../core/jekyll-folders.ts';
 import type { AstroSite, HexoSite, JekyllSite, OldSite } from '../core/moved-posts/old-url.ts';
 import { ASTRO_CONFIG_NAMES, findAstroRoot, findSiteConfig } from './site-root.ts';
 import { hexoFeeds, hugoFeeds, jekyllFeeds, type OldFeed } from '../core/old-feeds/generators.ts';
+import type { HexoTaxonomySettings } from '../core/old-taxonomies/generators.ts';
 
 /** A site config that is there but not YAML: its path (as found from the current directory), where and why. */
 export interface UnreadableConfig {
@@ -63,7 +64,7 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   const address = siteAddress(read.config.url, hexo ? undefined : read.config.baseurl);
   const common = { ...permalinkOf(read.config), ...(within ? { within } : {}), ...(address ? { address } : {}), ...zoneOf(read.config, 'timezone', basename(found.file)) };
   return hexo
-    ? { generator: 'hexo', ...common, hexoCategories: hexoCategoriesOf(read.config), ...feedsOf(hexoFeeds(read.config, { plugin: await hexoFeedPlugin(found.dir) })) }
+    ? { generator: 'hexo', ...common, hexoCategories: hexoCategoriesOf(read.config), ...hexoTaxonomiesOf(read.config), ...feedsOf(hexoFeeds(read.config, { plugin: await hexoFeedPlugin(found.dir) })) }
     : { generator: 'jekyll', ...common, ...(folders.length ? { categories: folders } : {}), ...feedsOf(await jekyllFeedsAt(found.dir, read.config)) };
 }
 
@@ -201,6 +202,7 @@ async function findHugoSite(folder: string): Promise<OldSite | UnreadableConfig 
         ...(c.uglyURLs === true || c.uglyurls === true ? { ugly: true } : {}),
         ...(c.disablePathToLower === true || c.disablepathtolower === true ? { keepCase: true } : {}),
         ...(address ? { address } : {}),
+        ...(key(c, 'taxonomies') !== undefined || key(c, 'disableKinds') !== undefined ? { hugoTaxonomies: { taxonomies: key(c, 'taxonomies'), disableKinds: key(c, 'disableKinds') } } : {}),
         ...zoneOf(c, 'timeZone', name),
         ...feedsOf(hugoFeeds(c, { sections: languages.languageDirs ? [] : await hugoSectionsOf(folder, within), prefix: languages.languagePrefix, keepCase: c.disablePathToLower === true || c.disablepathtolower === true })),
       };
@@ -330,6 +332,15 @@ function permalinkOf(config: Record<string, unknown>): { permalink?: string } {
 }
 
 /** Hexo's settings of `:category` (hexo.io/docs/configuration#Category-amp-Tag): its default, map and case. */
+/** The settings of a Hexo _config.yml that place its tag and category pages (hexo.io/docs/configuration), when it sets any. */
+function hexoTaxonomiesOf(config: Record<string, unknown>): { hexoTaxonomies?: HexoTaxonomySettings } {
+  if (!['tag_dir', 'category_dir', 'tag_map', 'category_map', 'filename_case'].some((k) => k in config)) return {};
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  const map = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string')) : undefined);
+  const filenameCase = config.filename_case === 1 || config.filename_case === 2 ? config.filename_case : 0;
+  return { hexoTaxonomies: { tagDir: text(config.tag_dir), categoryDir: text(config.category_dir), tagMap: map(config.tag_map), categoryMap: map(config.category_map), filenameCase } };
+}
+
 function hexoCategoriesOf(config: Record<string, unknown>): NonNullable<HexoSite['hexoCategories']> {
   const map = config.category_map && typeof config.category_map === 'object' ? Object.fromEntries(Object.entries(config.category_map).filter((e): e is [string, string] => typeof e[1] === 'string')) : {};
   const fallback = typeof config.default_category === 'string' ? config.default_category : 'uncategorized';

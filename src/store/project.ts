@@ -6,7 +6,8 @@
  * (`check` and the build check), the posts a build at that moment would publish must also
  * compile as MDX (every `import` naming a file or package the project has), a `cover` site path must name a file in public/, no
  * alias may take another page's path (core/redirects/clashes.ts) and no old feed address another
- * file (core/old-feeds/clashes.ts), so both give the same verdict on the same content.
+ * file (core/old-feeds/clashes.ts), nor any old tag or category page address another page
+ * (core/old-taxonomies/clashes.ts), so both give the same verdict on the same content.
  */
 import { findReferenceErrors, frontmatterReferenceErrors } from '../core/reference-errors.ts';
 import { ThroughlineError } from '../core/errors.ts';
@@ -19,6 +20,7 @@ import { isOnPortfolio } from '../core/portfolio.ts';
 import { findAliasClashes } from '../core/redirects/clashes.ts';
 import { feedAliasFile } from '../core/old-feeds/address.ts';
 import { findFeedAliasClashes } from '../core/old-feeds/clashes.ts';
+import { findTaxonomyAliasClashes } from '../core/old-taxonomies/clashes.ts';
 import { idKey } from '../core/feed/slug.ts';
 import { openFrontmatterCache } from './frontmatter-cache.ts';
 import { existsSync } from 'node:fs';
@@ -57,7 +59,7 @@ export async function loadProject(root: string, opts: { buildAt?: number; cacheD
   const built = buildAt === undefined ? [] : posts.filter((p) => isOnPortfolio(p, planner, buildAt, zoneOf));
   const compiled = buildAt === undefined || !mdxWorkIn(built, cacheDir) ? [] : await compileMdx(root, built, cacheDir);
   const publicDir = opts.publicDir ?? join(root, 'public');
-  const feedClashes = buildAt === undefined ? [] : findFeedAliasClashes(planner, publicFeedFiles(planner, publicDir));
+  const feedClashes = buildAt === undefined ? [] : [...findFeedAliasClashes(planner, publicFeedFiles(planner, publicDir)), ...findTaxonomyAliasClashes(planner, built)];
   const errors = [...problems, ...compiled, ...findAliasClashes(built), ...feedClashes, ...findMissingCovers(publicDir, built, root), ...(await findMissingBodyImages(root, built))];
   if (errors.length === 1) throw errors[0]!;
   if (errors.length > 1) throw combineErrors(errors);

@@ -13,6 +13,10 @@ const REDIRECTS: Record<string, string> = {
   'posts/why-the-crust-crackles/index.html': 'https://example.com/posts/2026/crust/',
   '2026/09/21/crust.html': 'https://example.com/posts/2026/crust/',
   'posts/面包/index.html': 'https://example.com/posts/2026/mianbao/',
+  // The fixture's portfolio.taxonomyAliases: an old tag page to the tag's page here, an old category page to a pillar's.
+  'tag/sour-dough/index.html': 'https://example.com/tags/sourdough/',
+  'categories/Bread/index.html': 'https://example.com/pillars/bread/',
+  'category/发酵/index.html': 'https://example.com/tags/%E5%8F%91%E9%85%B5/',
 };
 
 interface BuiltFile {
@@ -291,7 +295,7 @@ describe('the built portfolio', () => {
     for (const [path, to] of Object.entries(REDIRECTS)) {
       const page = file(path);
       // The refresh and the link by site path (a local preview follows them too), the canonical link absolute.
-      const sitePath = new URL(to).pathname;
+      const sitePath = decodeURI(new URL(to).pathname);
       expect(page, path).toContain(`<meta http-equiv="refresh" content="0; url=${sitePath}">`);
       expect(page, path).toContain(`<link rel="canonical" href="${to}">`);
       expect(page, path).toContain(`<a href="${sitePath}">`);
@@ -299,6 +303,19 @@ describe('the built portfolio', () => {
     }
     expect(file('posts/why-the-crust-crackles/index.html')).toMatch(/^<!DOCTYPE html>\s*<html lang="en">/);
     expect(file('posts/面包/index.html')).toMatch(/^<!DOCTYPE html>\s*<html lang="zh-CN">[\s\S]*这篇文章已移至 <a href="\/posts\/2026\/mianbao\/">在家烤面包的第一步<\/a>/);
+  });
+
+  // An old site's tag and category pages (portfolio.taxonomyAliases) lead to the tag's or pillar's page as built now.
+  it("serves each old tag and category page address as a page that sends the reader to the tag's or pillar's page, never over a tag page and never for a draft's tag", () => {
+    expect(file('tag/sour-dough/index.html')).toMatch(/<meta http-equiv="refresh" content="0; url=\/tags\/sourdough\/">[\s\S]*This page has moved to <a href="\/tags\/sourdough\/">sourdough<\/a>/);
+    expect(file('categories/Bread/index.html')).toMatch(/<meta http-equiv="refresh" content="0; url=\/pillars\/bread\/">[\s\S]*<a href="\/pillars\/bread\/">Bread<\/a>/);
+    expect(file('category/发酵/index.html')).toContain('<meta http-equiv="refresh" content="0; url=/tags/发酵/">');
+    // /tags/Sourdough/ is the tag's own page on a case-insensitive disk: the tag page stays.
+    expect(file('tags/sourdough/index.html')).not.toContain('http-equiv="refresh"');
+    expect(file('tags/sourdough/index.html')).toContain('posts/2026/published-sourdough/');
+    // /tag/proofing/ names a tag only a draft has: no page, which would name the draft's tag and lead to a 404.
+    expect(files.map((f) => f.path).filter((p) => /^tag\/|^categor|proofing/i.test(p)).sort()).toEqual(['categories/Bread/index.html', 'category/发酵/index.html', 'tag/sour-dough/index.html']);
+    expect(file('sitemap.xml')).not.toMatch(/\/tag\/|\/categor/);
   });
 
   it('writes no alias page for a draft or a post dated in the future, and lists no alias in the sitemap or the feeds', () => {

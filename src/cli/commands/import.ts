@@ -29,6 +29,8 @@ import { isFolder, listImageFiles, otherMarkupFiles, readMarkdownFolder } from '
 import { findOldSite, type UnreadableConfig } from '../../store/old-site.ts';
 import type { OldFeed } from '../../core/old-feeds/generators.ts';
 import { feedsToKeep, keptFeedsNote } from '../../core/old-feeds/keep.ts';
+import type { OldTerm } from '../../core/old-taxonomies/generators.ts';
+import { keptTaxonomiesNote, taxonomiesToKeep } from '../../core/old-taxonomies/keep.ts';
 import { findSiteConfig, findSiteRoots } from '../../store/site-root.ts';
 import { jekyllLinksBefore } from '../../store/jekyll-links.ts';
 import { collectionsDirOf, hugoContentPages, readSiteFolders, siteLayoutOf, unreadMarkdown } from '../../store/site-layout.ts';
@@ -89,6 +91,9 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   const written = opts.dryRun ? printDrafts(drafts, ctx) : await writeDrafts(drafts, ctx);
   ctx.stderr(`${pick(importSummary(doc, { planned: drafts.length, written, alreadyImported: plan.alreadyImported }, opts), ctx.lang)}\n`);
   if (drafts.length + plan.alreadyImported > 0) await keepOldFeeds(doc.feeds ?? [], opts, ctx);
+  // The tag and category pages of the entries that are published here (a draft's tags have no page).
+  const published = opts.status === 'published' ? doc.entries.filter((e) => (e.state ?? 'published') === 'published') : [];
+  if (drafts.length + plan.alreadyImported > 0) await keepOldTaxonomies(published.flatMap((e) => e.oldTerms ?? []), pillarMap, opts, ctx);
   const pillarless = pillarlessNote(drafts.map((d) => d.frontmatter as { pillar?: string; tags?: string[] }), planner.brand.pillars, opts.dryRun);
   if (pillarless) ctx.stderr(`throughline: ${pick(pillarless, ctx.lang)}\n`);
   await givePillars(plan.pillars.map((p) => ({ ...p, from: opts.source })), opts, ctx);
@@ -243,6 +248,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
   };
   ctx.stderr(`${pick(folderSummary(n, opts), ctx.lang)}\n`);
   if (n.written + n.already > 0) await keepOldFeeds(site && !('unreadable' in site) ? (site.feeds ?? []) : [], opts, ctx);
+  if (n.written + n.already > 0) await keepOldTaxonomies(plan.terms ?? [], pillarMap, opts, ctx);
   // .mdx posts that import what this project has not: each named above, with what to do.
   const importDrafts = valid.filter(({ move }) => move.unresolvedImports).length;
   if (importDrafts > 0)
@@ -298,6 +304,22 @@ async function keepOldFeeds(feeds: OldFeed[], opts: Options, ctx: CliContext): P
       portfolio.feedAliases = [...(portfolio.feedAliases ?? []), ...feedsToKeep(feeds, portfolio.feedAliases).add.map((f) => ({ path: f.path, format: f.format }))];
     });
   const note = keptFeedsNote(kept, opts.dryRun);
+  if (note) ctx.stderr(`throughline: ${namingPlanner(pick(note, ctx.lang), ctx.shown)}\n`);
+}
+
+/**
+ * Records the old site's tag and category page addresses that differ from the pages here in
+ * `portfolio.taxonomyAliases` (not in a dry run), each naming its tag, or the pillar `pillarMap`
+ * makes of it, and says in one line how many are kept.
+ */
+async function keepOldTaxonomies(terms: OldTerm[], pillarMap: Map<string, string> | undefined, opts: Options, ctx: CliContext): Promise<void> {
+  const kept = taxonomiesToKeep(terms, (await readPlanner(ctx.root)).portfolio?.taxonomyAliases, pillarMap);
+  if (kept.add.length > 0 && !opts.dryRun)
+    await updatePlanner(ctx.root, (p) => {
+      const portfolio = (p.portfolio ??= {});
+      portfolio.taxonomyAliases = [...(portfolio.taxonomyAliases ?? []), ...taxonomiesToKeep(terms, portfolio.taxonomyAliases, pillarMap).add.map((a) => ({ ...a }))];
+    });
+  const note = keptTaxonomiesNote(kept, opts.dryRun);
   if (note) ctx.stderr(`throughline: ${namingPlanner(pick(note, ctx.lang), ctx.shown)}\n`);
 }
 

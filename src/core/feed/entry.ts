@@ -3,6 +3,7 @@
  * plan: one entry per post, text already decoded, addresses already absolute.
  */
 import type { OldFeed } from '../old-feeds/generators.ts';
+import type { OldTerm } from '../old-taxonomies/generators.ts';
 
 /** One entry, format-independent. */
 export interface FeedEntry {
@@ -25,6 +26,8 @@ export interface FeedEntry {
   tags?: string[];
   /** Categories alone (WordPress), for the category-to-pillar map. */
   categories?: string[];
+  /** The tag and category pages its site served it on (a WordPress export's `/tag/<slug>/`), for `import` to keep their addresses. */
+  oldTerms?: OldTerm[];
   /** The address that relative links and images in the body resolve against. */
   base?: string;
   /**

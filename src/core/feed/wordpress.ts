@@ -8,6 +8,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { wordpressFeeds } from '../old-feeds/generators.ts';
+import { wordpressTerms, type WordPressTerm } from '../old-taxonomies/generators.ts';
 import { ThroughlineError } from '../errors.ts';
 import { isoOffset } from '../zoned-time.ts';
 import { chainBase, isWebUrl, resolveAddress } from './address.ts';
@@ -55,19 +56,42 @@ export function readWordPressExport(text: string, source: string): FeedDocument 
   const base = chainBase(str(channel['wp:base_blog_url']) ?? str(channel.link));
   const skipped: string[] = [];
   const entries: FeedEntry[] = [];
+  const taxonomy = { path: blogPath(str(channel['wp:base_blog_url']) ?? str(channel.link)), parents: categoryParents(channel['wp:category']) };
   for (const item of (channel.item ?? []) as Loose[]) {
     const type = str(item['wp:post_type']) ?? 'post';
     const state = STATES[str(item['wp:status']) ?? 'publish'];
     const kind = type !== 'post' ? typeKind(TYPE_KINDS[type] ?? type) : state === 'skip' || state === undefined ? statusKind(str(item['wp:status'])!) : undefined;
     if (kind) skipped.push(kind);
-    else entries.push(fromItem(item, base, str(item['wp:post_password']) ? 'private' : (state as FeedEntry['state'])));
+    else entries.push(fromItem(item, base, str(item['wp:post_password']) ? 'private' : (state as FeedEntry['state']), taxonomy));
   }
   const feeds = wordpressFeeds(str(channel['wp:base_blog_url']) ?? str(channel.link));
   return { format: 'wordpress', language: str(channel.language), entries, skipped: countKinds(skipped), ...(feeds.length ? { feeds } : {}) };
 }
 
-function fromItem(item: Loose, base: string | undefined, state: FeedEntry['state']): FeedEntry {
-  const categories = ((item.category ?? []) as Loose[]).map((c) => ({ domain: str(c['@_domain']), name: str(c['#text'] ?? c) }));
+/** The path of the blog's address (`/blog` of https://example.com/blog/), '' at a host's root or for none. */
+function blogPath(url: string | undefined): string {
+  try {
+    return url ? new URL(url).pathname.replace(/\/+$/, '') : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The export's categories (`<wp:category>`): each one's nicename -> its parent's, for nested categories' pages. */
+function categoryParents(list: unknown): Map<string, string> {
+  const parents = new Map<string, string>();
+  for (const c of (Array.isArray(list) ? list : list ? [list] : []) as Loose[]) {
+    const own = str(c['wp:category_nicename']);
+    const parent = str(c['wp:category_parent']);
+    if (own && parent) parents.set(own, parent);
+  }
+  return parents;
+}
+
+function fromItem(item: Loose, base: string | undefined, state: FeedEntry['state'], taxonomy: { path: string; parents: Map<string, string> }): FeedEntry {
+  const categories = ((item.category ?? []) as Loose[]).map((c) => ({ domain: str(c['@_domain']), name: str(c['#text'] ?? c), nicename: str(c['@_nicename']) }));
+  const terms = categories.flatMap((c): WordPressTerm[] => ((c.domain === 'category' || c.domain === 'post_tag') && c.name && c.nicename ? [{ domain: c.domain, name: looseHtmlToText(c.name), nicename: c.nicename }] : []));
+  const oldTerms = wordpressTerms(terms, taxonomy.path, taxonomy.parents);
   const names = (domain: string) => categories.flatMap((c) => (c.domain === domain && c.name ? [looseHtmlToText(c.name)] : []));
   // An item without <link> still has its first permalink as guid (`https://site/?p=12`).
   const url = resolveAddress(str(item.link) ?? str(item.guid?.['#text'] ?? item.guid), base);
@@ -83,6 +107,7 @@ function fromItem(item: Loose, base: string | undefined, state: FeedEntry['state
     ...(author ? { author: looseHtmlToText(author) } : {}),
     tags: [...names('category').filter((n) => n.toLowerCase() !== 'uncategorized'), ...names('post_tag')],
     categories: names('category'),
+    ...(oldTerms.length > 0 ? { oldTerms } : {}),
     base: url && isWebUrl(url) ? url : base,
     state,
   };

@@ -7,6 +7,7 @@
 import { aliasProblem } from '../redirects/alias-path.ts';
 import { flagOf } from '../schema/post-aliases.ts';
 import type { OldFeed } from '../old-feeds/generators.ts';
+import type { HexoTaxonomySettings } from '../old-taxonomies/generators.ts';
 
 /** What the store read of the old site around the imported folder (store/old-site.ts): each generator's own settings only. */
 export type OldSite = HexoSite | JekyllSite | HugoSite | AstroSite;
@@ -36,6 +37,8 @@ export interface HexoSite extends SiteBase {
   permalink?: string;
   /** `default_category`, `category_map` and `filename_case` of its _config.yml, for `:category`. */
   hexoCategories?: { fallback: string; map: Record<string, string>; filenameCase: 0 | 1 | 2 };
+  /** `tag_dir`, `category_dir`, `tag_map`, `category_map`, `filename_case`: where its tag and category pages were (old-taxonomies/generators.ts). */
+  hexoTaxonomies?: HexoTaxonomySettings;
 }
 
 export interface JekyllSite extends SiteBase {
@@ -71,6 +74,8 @@ export interface HugoSite extends SiteBase {
   languageDirs?: Record<string, string>;
   /** The imported folder's language's folder in the address (`zh-cn`; `en` for the default one with `defaultContentLanguageInSubdir`). */
   languagePrefix?: string;
+  /** Its config's `taxonomies` and `disableKinds`, as written: which tag and category pages it had (old-taxonomies/generators.ts). */
+  hugoTaxonomies?: { taxonomies?: unknown; disableKinds?: unknown };
 }
 
 /**
@@ -316,7 +321,7 @@ function fromPermalink(post: OldPost, site: HexoSite | JekyllSite): string | { u
  * `~`!@#$%^&*()-_+=[]{}|\;:"'<>,.?/` one `-`, none at either end; `transform` 1 lower-cases,
  * 2 upper-cases (Hexo's `filename_case`).
  */
-function hexoSlugize(text: string, transform: 0 | 1 | 2 = 0): string {
+export function hexoSlugize(text: string, transform: 0 | 1 | 2 = 0): string {
   const slug = text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -38,6 +38,7 @@ import { kramdownNote, stripKramdownMarks } from './kramdown.ts';
 import { pelicanToYaml } from './pelican.ts';
 import { openedHexoFrontMatter } from './hexo-front-matter.ts';
 import { isAstroThemePost, oldAddressOf, oldUrlOf, type OldPost, type OldSite } from './old-url.ts';
+import { oldTermsOf, type OldTerm } from '../old-taxonomies/generators.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
 import { caseOnlyAlias, idInCaseOf } from '../redirects/alias-case.ts';
 import { siteOwnPage } from '../redirects/clashes.ts';
@@ -149,6 +150,11 @@ export interface MovePlan {
   skipped: { from: string; id?: string; reason: Text; pillar?: { pillar: string; note: Text } }[];
   /** What the whole folder gives reason to say: a `--pillar-map` name no file has. */
   warnings: Text[];
+  /**
+   * The tag and category pages the old site served for the posts this folder publishes, moved now
+   * or by an earlier run (core/old-taxonomies/generators.ts), for `import` to keep their addresses.
+   */
+  terms?: OldTerm[];
 }
 
 export interface MoveOptions {
@@ -378,6 +384,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     // With --git-dates, a post to publish whose file gives no date (nor Jekyll's name) takes the
     // day its file was first committed (a weekly kept in a repository): its year names its folder.
     const published = !file.draft && (data.status === undefined || data.status === 'published' ? opts.status : data.status) === 'published';
+    if (published) (plan.terms ??= []).push(...oldTermsOf(raw, opts.site, withinFolder(file.path, opts.folder)));
     const fromGit = data.publishedAt === undefined && published && !jekyllDate(file.path, name) ? file.committed : undefined;
     const named = idOf(file.path, name, fromGit ? { ...data, publishedAt: fromGit.date } : data, pelicanName) + (lang ? `-${lang}` : '');
     // A post already at that address is this one (moved by an earlier run) unless both its title

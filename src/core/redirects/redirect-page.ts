@@ -19,6 +19,8 @@ export interface RedirectPage {
   lang: 'en' | 'zh';
   /** The post's BCP 47 tag (core/language.ts postLangTag: `zh-TW`, `ko`...), as its own page says it; the language of `title`. */
   tag?: string;
+  /** What moved: a post (the default), or another page (an old tag or category page, pages/[...oldTaxonomy].ts), which the words name. */
+  kind?: 'post' | 'page';
 }
 
 /**
@@ -27,7 +29,7 @@ export interface RedirectPage {
  * in another language than the words (a Korean post's, under English words) carries its own
  * `lang` on the link, so browsers pick its font and screen readers its voice.
  */
-export function redirectHtml({ to, canonical, title, lang, tag }: RedirectPage): string {
+export function redirectHtml({ to, canonical, title, lang, tag, kind = 'post' }: RedirectPage): string {
   const href = escapeHtmlText(to);
   const zh = lang === 'zh';
   const words = zh ? 'zh-CN' : 'en';
@@ -46,7 +48,7 @@ export function redirectHtml({ to, canonical, title, lang, tag }: RedirectPage):
     `<meta http-equiv="refresh" content="0; url=${href}">`,
     '</head>',
     '<body>',
-    `<main><p>${zh ? `这篇文章已移至 <a href="${href}"${titleLang}>${name}</a>。` : `This post has moved to <a href="${href}"${titleLang}>${name}</a>.`}</p></main>`,
+    `<main><p>${zh ? `${kind === 'post' ? '这篇文章' : '这个页面'}已移至 <a href="${href}"${titleLang}>${name}</a>。` : `This ${kind} has moved to <a href="${href}"${titleLang}>${name}</a>.`}</p></main>`,
     '</body>',
     '</html>',
     '',

@@ -8,6 +8,7 @@ import { checkChannelCadences, FIRST_PLAN_DATE, LAST_PLAN_DATE } from '../cadenc
 import { isRealDate, missingDateReason, otherDateFormReason } from '../calendar-date.ts';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../ids.ts';
 import { FEED_ALIAS_FORMATS, feedAliasProblem } from '../old-feeds/address.ts';
+import { aliasProblem } from '../redirects/alias-path.ts';
 import { canonicalZone, suggestTimeZone } from '../time-zones.ts';
 import { isValidTimeZone } from '../zoned-time.ts';
 
@@ -169,6 +170,23 @@ export const FeedAliasSchema = z.looseObject({
   format: z.enum(FEED_ALIAS_FORMATS, { error: `expected one of ${FEED_ALIAS_FORMATS.join(', ')}` }).optional(),
 });
 
+/**
+ * One old tag or category page address (core/old-taxonomies/address.ts): its path on the old
+ * site and what it is here, a `tag` (its name) or a `pillar` (its id), exactly one of the two.
+ */
+export const TaxonomyAliasSchema = z
+  .looseObject({
+    path: z.string({ error: 'expected a path on your old site, e.g. /tag/kubernetes/' }).superRefine((path, ctx) => {
+      const problem = aliasProblem(path);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem.replace(/e\.g\. \/posts\/my-post\//, 'e.g. /tag/kubernetes/') });
+    }),
+    tag: z.string({ error: 'expected the name of a tag, e.g. "Kubernetes"' }).trim().min(1, 'a tag must not be empty').optional(),
+    pillar: z.string({ error: 'expected a pillar id, e.g. "recipes"' }).optional(),
+  })
+  .superRefine((alias, ctx) => {
+    if ((alias.tag === undefined) === (alias.pillar === undefined)) ctx.addIssue({ code: 'custom', message: 'give either "tag" (a tag\'s name) or "pillar" (a pillar id): where the old page leads now' });
+  });
+
 /** Settings of the built portfolio; keys this version does not know are kept. */
 export const PortfolioSettingsSchema = z.looseObject({
   /**
@@ -189,6 +207,12 @@ export const PortfolioSettingsSchema = z.looseObject({
    * subscribed there keep getting posts. Refused when the build writes another file there.
    */
   feedAliases: z.array(FeedAliasSchema).optional(),
+  /**
+   * The tag and category page addresses of the site this blog moved from (core/old-taxonomies),
+   * which `import` records and an author may add by hand: the build writes a page at each that
+   * sends the reader on to the tag's or pillar's page. Refused when the build writes another page there.
+   */
+  taxonomyAliases: z.array(TaxonomyAliasSchema).optional(),
 });
 
 

@@ -1,6 +1,5 @@
 /** Site paths and absolute addresses of the portfolio. */
 import { addressPath, withoutQuery } from '../../core/image-address.ts';
-import { slugWords } from '../../core/slug-words.ts';
 import { postSlug } from '../../store/post-paths.ts';
 
 /**
@@ -17,16 +16,8 @@ export function pillarPath(id: string): string {
   return `/pillars/${id}/`;
 }
 
-/**
- * The URL segment of a tag: its words joined by "-" (core/slug-words.ts, the rule of post ids
- * and pillar ids too): lower case, letters of any script kept ("Food photography" ->
- * food-photography, "家常菜" -> 家常菜), the symbols that make a name spelled out (C++ ->
- * c-plus-plus, C# -> c-sharp, R&D -> r-and-d), so that C, C++ and C# are three tags rather than
- * one page named after whichever came first; a leading "#" (#weeknight) is only a hashtag mark.
- */
-export function tagSlug(tag: string): string {
-  return slugWords(tag).join('-') || 'tag';
-}
+export { tagSlug } from '../../core/tag-slug.ts';
+import { tagSlug } from '../../core/tag-slug.ts';
 
 /**
  * Tags as a post lists them: one per tag page, in the first spelling written (`[raft, RAFT]`,

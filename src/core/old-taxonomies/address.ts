@@ -1,0 +1,51 @@
+/**
+ * The old site's tag and category page addresses (`portfolio.taxonomyAliases` in planner.json):
+ * `/tag/kubernetes/` of a WordPress blog, `/tags/reinforcement-learning/` of an AstroPaper one,
+ * `/categories/Java/` of Hexo, each naming what it is here: a tag (its page `/tags/<slug>/` as
+ * the build names it then) or a pillar (`/pillars/<id>/`). The build writes a page at each that
+ * sends the reader on (pages/[...oldTaxonomy].ts): before, every link to them answered 404.
+ */
+import { idKey } from '../feed/slug.ts';
+import { aliasFile } from '../redirects/alias-path.ts';
+import { tagSlug } from '../tag-slug.ts';
+
+/** One old tag or category page, as planner.json holds it: its path and what it is here, a `tag` or a `pillar`. */
+export interface TaxonomyAlias {
+  path: string;
+  tag?: string;
+  pillar?: string;
+}
+
+/** The site path `alias` sends the reader to: its tag's page, else its pillar's. */
+export function taxonomyTarget(alias: TaxonomyAlias): string {
+  return alias.pillar !== undefined ? `/pillars/${alias.pillar}/` : `/tags/${tagSlug(alias.tag ?? '')}/`;
+}
+
+/** One redirect page the build writes: its file, where it leads, and the name it shows. */
+export interface TaxonomyRedirect {
+  file: string;
+  to: string;
+  name: string;
+}
+
+/**
+ * The redirect pages of `aliases`: one per file (the first entry wins), none for a tag whose
+ * page the build does not write (`tagSlugs`: the tags of published posts; a tag only drafts
+ * have would name a draft's tag, and lead to a 404), and none where the address is its target's
+ * own file in any case (`/tags/JavaScript/` of Hexo is `/tags/javascript/` on a case-insensitive
+ * disk: a page there would replace the tag's page).
+ */
+export function taxonomyRedirects(aliases: readonly TaxonomyAlias[], tagSlugs: ReadonlySet<string>): TaxonomyRedirect[] {
+  const seen = new Set<string>();
+  const pages: TaxonomyRedirect[] = [];
+  for (const alias of aliases) {
+    if (alias.pillar === undefined && !tagSlugs.has(tagSlug(alias.tag ?? ''))) continue;
+    const to = taxonomyTarget(alias);
+    const file = aliasFile(alias.path);
+    const key = idKey(file);
+    if (seen.has(key) || key === idKey(aliasFile(to))) continue;
+    seen.add(key);
+    pages.push({ file, to, name: alias.pillar ?? alias.tag ?? '' });
+  }
+  return pages;
+}

@@ -1,0 +1,170 @@
+/**
+ * The tag and category page addresses of the site a blog moved from, worked out from a post's
+ * front matter the way its generator names those pages: `import` records the ones this site
+ * serves elsewhere in planner.json (`portfolio.taxonomyAliases`), so that the build writes a page
+ * there sending the reader on to the tag's (or pillar's) page here. Each rule names the code or
+ * documentation it follows. Jekyll has no tag or category pages of its own (only with the
+ * jekyll-archives plugin, whose layout the site chooses): none.
+ */
+import { hexoSlugize, hugoSanitize, type OldSite } from '../moved-posts/old-url.ts';
+
+/** One tag or category page of the old site: its path, and the name of the tag it is here (categories are tags here). */
+export interface OldTerm {
+  path: string;
+  /** The tag's name as the post writes it (`ReinforcementLearning`, `Recipes`). */
+  tag: string;
+  /** Whether the old site filed it as a category (a `--pillar-map` name may make it a pillar's page). */
+  kind: 'tag' | 'category';
+}
+
+type Raw = Readonly<Record<string, unknown>>;
+
+/** The names of a front matter list (`tags: [a, b]`, or one string as one name, as Hugo and Hexo read it). */
+function namesOf(value: unknown): string[] {
+  const list = Array.isArray(value) ? value.flat(Infinity) : value === undefined || value === null ? [] : [value];
+  return list.filter((v) => typeof v === 'string' || typeof v === 'number').map((v) => String(v).trim()).filter(Boolean);
+}
+
+/** A path segment a host can serve: the characters a link would percent-encode so encoded. */
+function segment(text: string): string {
+  return text.replace(/[\u0000-\u0020\u007f-\u009f<>"`\\%?#]/g, (c) => encodeURIComponent(c));
+}
+
+/**
+ * Hugo (gohugo.io/content-management/taxonomies/): a term's page is `/<taxonomy>/<term>/`, the
+ * term's path sanitized as a page's (hugoSanitize: spaces as `-`, lower case unless
+ * `disablePathToLower`); the taxonomies are `tags` and `categories` unless the config's
+ * `taxonomies` table says otherwise (an empty one: none), and none when `disableKinds` holds
+ * `term` (Hugo 0.73+; `taxonomy` there is the list of terms, `/tags/`, which this site has). Only `tags` and `categories` are read: a post's other
+ * taxonomies (`series`) are no tags here. `prefix` is the language's folder (`zh-cn`), `ugly`
+ * `uglyURLs` (`/tags/go.html`).
+ */
+export function hugoTerms(raw: Raw, config: { taxonomies?: unknown; disableKinds?: unknown }, where: { prefix?: string; keepCase?: boolean; ugly?: boolean } = {}): OldTerm[] {
+  const disabled = namesOf(config.disableKinds).map((k) => k.toLowerCase());
+  if (disabled.includes('term')) return [];
+  const table = config.taxonomies && typeof config.taxonomies === 'object' ? Object.values(config.taxonomies as Record<string, unknown>).map(String) : ['tags', 'categories'];
+  const terms: OldTerm[] = [];
+  for (const plural of ['tags', 'categories'].filter((p) => table.includes(p))) {
+    for (const name of namesOf(raw[plural])) {
+      const slug = hugoSanitize(name, !where.keepCase);
+      if (slug.replace(/[-.]/g, '') === '') continue;
+      const path = `/${[where.prefix, plural, segment(slug)].filter(Boolean).join('/')}`;
+      terms.push({ path: where.ugly ? `${path}.html` : `${path}/`, tag: name, kind: plural === 'tags' ? 'tag' : 'category' });
+    }
+  }
+  return terms;
+}
+
+/** What Hexo's config says of its tag and category pages (hexo.io/docs/configuration#Directory, #Category-amp-Tag). */
+export interface HexoTaxonomySettings {
+  tagDir?: string;
+  categoryDir?: string;
+  tagMap?: Record<string, string>;
+  categoryMap?: Record<string, string>;
+  filenameCase?: 0 | 1 | 2;
+}
+
+/**
+ * Hexo (hexo/lib/models/tag.js and category.js): a tag's page is `/<tag_dir>/<slug>/`, its slug
+ * `slugize(tag_map[name] || name, filename_case)`; a category's `/<category_dir>/<its parents'
+ * slugs>/<slug>/`, each by `category_map` then slugize, so `categories: [Java, Spring]` has
+ * pages at `/categories/Java/` and `/categories/Java/Spring/` (`[[A], [B, C]]`: A, B, B/C). The
+ * defaults keep a name's case (`/tags/JavaScript/`).
+ */
+export function hexoTerms(raw: Raw, settings: HexoTaxonomySettings = {}): OldTerm[] {
+  const slug = (name: string, map: Record<string, string> | undefined) => hexoSlugize(map?.[name] ?? name, settings.filenameCase ?? 0);
+  const dir = (given: string | undefined, fallback: string) => (given ?? fallback).replace(/^\/+|\/+$/g, '') || fallback;
+  const terms: OldTerm[] = [];
+  for (const name of namesOf(raw.tags)) {
+    const s = slug(name, settings.tagMap);
+    if (s) terms.push({ path: `/${dir(settings.tagDir, 'tags')}/${segment(s)}/`, tag: name, kind: 'tag' });
+  }
+  const value = raw.categories ?? raw.category;
+  const lists = Array.isArray(value) ? (value.some(Array.isArray) ? value.map((v) => (Array.isArray(v) ? v : [v])) : [value]) : [value];
+  for (const list of lists) {
+    const chain: string[] = [];
+    for (const name of namesOf(list)) {
+      const s = slug(name, settings.categoryMap);
+      if (!s) break;
+      chain.push(segment(s));
+      terms.push({ path: `/${dir(settings.categoryDir, 'categories')}/${chain.join('/')}/`, tag: name, kind: 'category' });
+    }
+  }
+  return terms;
+}
+
+/**
+ * AstroPaper v4/v5 (src/utils/slugify.ts `slugifyStr = (str) => kebabcase(str)`, lodash.kebabcase;
+ * src/pages/tags/[tag]/[...page].astro): a tag's page is `/tags/<kebab-cased tag>/`, so
+ * "ReinforcementLearning" was served at `/tags/reinforcement-learning/`. No category pages.
+ */
+export function astroPaperTerms(raw: Raw): OldTerm[] {
+  return namesOf(raw.tags).flatMap((name) => {
+    const slug = kebabCase(name);
+    return slug ? [{ path: `/tags/${segment(slug)}/`, tag: name, kind: 'tag' as const }] : [];
+  });
+}
+
+// lodash's words() (unicodeWords) over Latin-1: a capital may start a run of small letters; a
+// run of capitals before a capital and a small letter is a word of its own ("HTMLParser"); a
+// letter of another script is a "misc" letter, either case; digits are words of their own.
+const UPPER = 'A-Z\\xc0-\\xd6\\xd8-\\xde';
+const LOWER = 'a-z\\xdf-\\xf6\\xf8-\\xff';
+const BREAK = '\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\xbf\\xd7\\xf7\\u2000-\\u206f\\s';
+const MISC = `[^${BREAK}\\d\\u2700-\\u27bf${UPPER}${LOWER}]`;
+const U = `[${UPPER}]`;
+const L = `[${LOWER}]`;
+const ML = `(?:${L}|${MISC})`;
+const MU = `(?:${U}|${MISC})`;
+const WORD = new RegExp([`${U}?${L}+(?=[${BREAK}]|${U}|$)`, `${MU}+(?=[${BREAK}]|${U}${ML}|$)`, `${U}?${ML}+`, `${U}+`, '\\d+'].join('|'), 'gu');
+
+/** lodash's kebabCase: accents dropped (deburr), apostrophes removed, its words lower-cased and joined by `-`. */
+export function kebabCase(text: string): string {
+  const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['\u2019]/g, '');
+  return (plain.match(WORD) ?? []).map((w) => w.toLowerCase()).join('-');
+}
+
+/** One WordPress term of a post, as its export's `<category domain="post_tag|category" nicename="…">` gives it. */
+export interface WordPressTerm {
+  domain: 'category' | 'post_tag';
+  name: string;
+  /** Its slug (`nicename`), percent-encoded as WordPress stores it (`%e5%ae%b6`). */
+  nicename: string;
+}
+
+/**
+ * WordPress with pretty permalinks (developer.wordpress.org/reference/classes/wp_rewrite/): a
+ * tag's page is `/tag/<slug>/`, a category's `/category/<its parents' slugs>/<slug>/` (`parents`:
+ * a category's nicename -> its parent's, from the export's `<wp:category>` list), under the
+ * blog's own path. "Uncategorized" is no tag here, so its page gets none. A site whose Settings >
+ * Permalinks change the tag or category base is not known from the export.
+ */
+export function wordpressTerms(terms: readonly WordPressTerm[], blogPath: string, parents: ReadonlyMap<string, string> = new Map()): OldTerm[] {
+  const base = blogPath.replace(/\/+$/, '');
+  return terms.flatMap((t) => {
+    if (!t.nicename || (t.domain === 'category' && t.name.toLowerCase() === 'uncategorized')) return [];
+    const chain = [t.nicename];
+    for (let p = parents.get(t.nicename); p && !chain.includes(p) && chain.length < 10; p = parents.get(p)) chain.unshift(p);
+    const path = t.domain === 'post_tag' ? `${base}/tag/${t.nicename}/` : `${base}/category/${chain.join('/')}/`;
+    return [{ path, tag: t.name, kind: t.domain === 'post_tag' ? ('tag' as const) : ('category' as const) }];
+  });
+}
+
+/**
+ * The tag and category pages the old site (store/old-site.ts) served for a post of it, with its
+ * front matter as written and its path within the imported folder (for a Hugo site's language
+ * folder, `en/posts/a.md`): Hugo's and Hexo's by their config; an AstroPaper post's
+ * (`pubDatetime`) by that theme's rule, its project found or not (a posts folder copied out of
+ * it). Others (Jekyll, Fuwari's `/archive/?tag=` lists, a plain folder) none.
+ */
+export function oldTermsOf(raw: Raw, site: OldSite | undefined, path: string): OldTerm[] {
+  if (site === undefined) return 'pubDatetime' in raw ? astroPaperTerms(raw) : [];
+  if (site.generator === 'hugo') {
+    const first = path.split('/')[0]!;
+    const prefix = site.languageDirs !== undefined ? site.languageDirs[first] : site.languagePrefix;
+    return hugoTerms(raw, site.hugoTaxonomies ?? {}, { prefix, keepCase: site.keepCase, ugly: site.ugly });
+  }
+  if (site.generator === 'hexo') return hexoTerms(raw, site.hexoTaxonomies);
+  if (site.generator === 'astro' && 'pubDatetime' in raw) return astroPaperTerms(raw);
+  return [];
+}

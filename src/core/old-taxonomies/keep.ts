@@ -1,0 +1,62 @@
+/**
+ * What `import` does with the tag and category pages of the site a blog moved from
+ * (generators.ts): each address that differs from the page it is here goes into
+ * `portfolio.taxonomyAliases`, naming the tag, or the pillar `--pillar-map` made of it; one line
+ * of the import's summary says how many were kept.
+ */
+import { idKey } from '../feed/slug.ts';
+import type { PillarMap } from '../feed/pillar-map.ts';
+import type { Text } from '../i18n/text.ts';
+import { aliasFile, aliasProblem } from '../redirects/alias-path.ts';
+import { taxonomyTarget, type TaxonomyAlias } from './address.ts';
+import type { OldTerm } from './generators.ts';
+
+/** The old pages to add, and how many were left out: the same page here, or one only in case (`case`). */
+export interface KeptTaxonomies {
+  add: TaxonomyAlias[];
+  same: number;
+  caseOnly: string[];
+}
+
+/**
+ * The entries of `terms` to add to `existing` (`portfolio.taxonomyAliases`): a pillar's when
+ * `pillarMap` maps the name, else the tag's; each file once, none that `existing` holds, none that
+ * is its target's page (`same`), and none that differs from it in case only (`caseOnly`: one file
+ * on a case-insensitive disk, where a redirect would replace the page it leads to).
+ */
+export function taxonomiesToKeep(terms: readonly OldTerm[], existing: readonly TaxonomyAlias[] = [], pillarMap?: PillarMap): KeptTaxonomies {
+  const seen = new Set(existing.map((a) => idKey(aliasFile(a.path))));
+  const kept: KeptTaxonomies = { add: [], same: 0, caseOnly: [] };
+  for (const term of terms) {
+    if (aliasProblem(term.path)) continue;
+    const file = aliasFile(term.path);
+    const key = idKey(file);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const pillar = pillarMap?.get(term.tag.toLowerCase());
+    const alias: TaxonomyAlias = pillar ? { path: term.path, pillar } : { path: term.path, tag: term.tag };
+    const own = aliasFile(taxonomyTarget(alias));
+    if (own === file) kept.same++;
+    else if (idKey(own) === key) kept.caseOnly.push(term.path);
+    else kept.add.push(alias);
+  }
+  return kept;
+}
+
+/** The summary's one line (undefined when the old site had no such pages). */
+export function keptTaxonomiesNote(kept: KeptTaxonomies, dryRun: boolean): Text | undefined {
+  const n = kept.add.length;
+  if (n + kept.same + kept.caseOnly.length === 0) return undefined;
+  const where = { en: `portfolio.taxonomyAliases in content/planner.json${dryRun ? ', not written in a dry run' : ''}`, zh: `content/planner.json 的 portfolio.taxonomyAliases${dryRun ? '；试运行不写入' : ''}` };
+  const en = [
+    n > 0 ? `${n} ${n === 1 ? 'address is' : 'addresses are'} kept: the build writes a page at each that leads to its tag's or pillar's page here (${where.en})` : '',
+    kept.same > 0 ? `${kept.same} ${kept.same === 1 ? 'is' : 'are'} the same address here already` : '',
+    kept.caseOnly.length > 0 ? `${kept.caseOnly.length} differ${kept.caseOnly.length === 1 ? 's' : ''} from the page here in case only (${kept.caseOnly[0]}): a case-insensitive disk holds one file for both, so no page is written there; a host that reads case answers them 404 unless you add a redirect rule there` : '',
+  ].filter(Boolean);
+  const zh = [
+    n > 0 ? `保留了 ${n} 个地址：构建会在每个地址写一个页面，转到这里对应的标签或支柱页面（${where.zh}）` : '',
+    kept.same > 0 ? `${kept.same} 个与这里的地址本来就相同` : '',
+    kept.caseOnly.length > 0 ? `${kept.caseOnly.length} 个与这里的页面只有大小写不同（${kept.caseOnly[0]}）：不区分大小写的磁盘上两者是同一个文件，因此那里不写页面；区分大小写的主机会对它们返回 404，除非你在主机上加一条跳转规则` : '',
+  ].filter(Boolean);
+  return { en: `the old site's tag and category pages: ${en.join('; ')}`, zh: `旧网站的标签和分类页面：${zh.join('；')}` };
+}

@@ -1,0 +1,96 @@
+/**
+ * A blog moved with `import` keeps its old tag and category page addresses: an AstroPaper blog's
+ * /tags/reinforcement-learning/ (ours is /tags/reinforcementlearning/), a WordPress blog's
+ * /tag/<slug>/ and /category/<slug>/, Hexo's and Hugo's /categories/<x>/ answered 404 after the
+ * move. The import records each in planner.json (`portfolio.taxonomyAliases`) and says how many
+ * in one line; the build writes a page at each leading to the tag's or pillar's page.
+ */
+import { readFile, rm } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildPortfolio, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
+import { PROJECT, runCli, sourceFoldersPerTest, tempRootsPerTest } from './helpers.ts';
+
+const NOW = '2026-12-03T00:00:00Z';
+const copy = tempRootsPerTest();
+const siteOf = sourceFoldersPerTest('site');
+const post = (front: string) => `---\n${front}---\n\nText.\n`;
+const taxonomyAliases = (root: string) => (JSON.parse(readFileSync(join(root, 'content/planner.json'), 'utf8')) as { portfolio?: { taxonomyAliases?: unknown } }).portfolio?.taxonomyAliases;
+const taxonomyLines = (stderr: string) => stderr.split('\n').filter((l) => /tag and category pages|标签和分类页面/.test(l));
+
+describe('import keeps the old tag and category page addresses', () => {
+  test("an AstroPaper site's kebab-cased tag pages go into planner.json, said in one line; a draft's tags and the same address are not added, a re-run adds none twice", () => {
+    const site = siteOf({
+      'astro.config.mjs': 'export default {};\n',
+      'src/data/blog/rl.md': post('title: RL\npubDatetime: 2024-01-02T00:00:00Z\ntags: [ReinforcementLearning, python]\n'),
+      'src/data/blog/wip.md': post('title: WIP\npubDatetime: 2024-02-02T00:00:00Z\ndraft: true\ntags: [WorkInProgress]\n'),
+    });
+    const root = copy();
+    const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(taxonomyAliases(root)).toEqual([{ path: '/tags/reinforcement-learning/', tag: 'ReinforcementLearning' }]);
+    expect(taxonomyLines(stderr)).toEqual([
+      "throughline: the old site's tag and category pages: 1 address is kept: the build writes a page at each that leads to its tag's or pillar's page here (portfolio.taxonomyAliases in content/planner.json); 1 is the same address here already",
+    ]);
+    expect(runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW]).code).toBe(0);
+    expect(taxonomyAliases(root)).toHaveLength(1);
+  });
+
+  test("a Hexo site's case-kept tag pages are left out once, said in Chinese under a Chinese locale; its categories' pages are kept", () => {
+    const site = siteOf({
+      '_config.yml': 'title: x\n',
+      'package.json': '{"dependencies":{"hexo":"^7.0.0"}}',
+      'source/_posts/a.md': post('title: A\ndate: 2024-01-02\ntags: [JavaScript]\ncategories: [前端, Vue 3]\n'),
+    }, 'hexo');
+    const root = copy();
+    const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(code, stderr).toBe(0);
+    expect(taxonomyAliases(root)).toEqual([
+      { path: '/categories/前端/', tag: '前端' },
+      { path: '/categories/前端/Vue-3/', tag: 'Vue 3' },
+    ]);
+    expect(taxonomyLines(stderr)).toEqual([expect.stringContaining('旧网站的标签和分类页面：保留了 2 个地址：构建会在每个地址写一个页面，转到这里对应的标签或支柱页面（content/planner.json 的 portfolio.taxonomyAliases）；1 个与这里的页面只有大小写不同（/tags/JavaScript/）')]);
+  });
+
+  test("a Hugo site's category pages go to the pillar --pillar-map makes of them; a dry run writes nothing", () => {
+    const site = siteOf({ 'hugo.toml': 'title = "x"\n', 'content/posts/first.md': post('title: First\ndate: 2023-04-02\ntags: [Go]\ncategories: [Recipes]\n') });
+    const root = copy();
+    const dry = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW, '--pillar-map', 'Recipes=recipes', '--dry-run']);
+    expect(taxonomyLines(dry.stderr)[0]).toContain('not written in a dry run');
+    expect(taxonomyAliases(root)).toBeUndefined();
+    const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW, '--pillar-map', 'Recipes=recipes']);
+    expect(code, stderr).toBe(0);
+    expect(taxonomyAliases(root)).toEqual([{ path: '/categories/recipes/', pillar: 'recipes' }]);
+  });
+
+  test('an address the build writes another page at stops check with exit 2, naming planner.json and the field', () => {
+    const root = copy();
+    const file = join(root, 'content/planner.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n}\s*$/, `,\n  "portfolio": { "taxonomyAliases": [{ "path": "/archive/", "tag": "Go" }] }\n}\n`));
+    const { code, stderr } = runCli(['check', '--root', root, '--now', NOW]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("content/planner.json: portfolio.taxonomyAliases[0].path: /archive/ is the site's own /archive/ page: the build writes it already");
+  });
+});
+
+describe('a WordPress export imported, then built', () => {
+  let root: string | undefined;
+  afterAll(async () => {
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  test("writes a page at the old /tag/<slug>/ leading to the tag's page, and at the old /category/<slug>/ leading to the pillar --pillar-map made of it", async () => {
+    root = await makeRoot('tl-old-taxonomies-');
+    const { code, stderr } = runCli(['import', join(PROJECT, 'tests/fixtures/feeds/wordpress-export.xml'), '--channel', 'blog', '--root', root, '--now', NOW, '--pillar-map', 'Recipes=bread']);
+    expect(code, stderr).toBe(0);
+    // After the fixture's own entries.
+    expect((taxonomyAliases(root) as unknown[]).slice(-2)).toEqual([{ path: '/category/recipes/', pillar: 'bread' }, { path: '/tag/noodles/', tag: 'noodles' }]);
+    const { outDir } = await buildPortfolio(root);
+    const page = (path: string) => readFile(join(outDir, path), 'utf8');
+    expect(await page('tag/noodles/index.html')).toContain('<meta http-equiv="refresh" content="0; url=/tags/noodles/">');
+    expect(await page('tag/noodles/index.html')).toContain('<link rel="canonical" href="https://example.com/tags/noodles/">');
+    expect(await page('category/recipes/index.html')).toContain('<meta http-equiv="refresh" content="0; url=/pillars/bread/">');
+    expect(await page('tags/noodles/index.html')).not.toContain('http-equiv="refresh"');
+  }, 240_000);
+});
