@@ -190,6 +190,8 @@ export interface CheckInput {
   /** The imports of .mdx posts not published yet that name nothing (store/mdx-imports.ts findUnpublishedMdxImports), each a warning. */
   unpublishedImports?: readonly UnresolvedDraftImport[];
   readableTimes?: boolean;
+  /** The report is read in the studio: hints name its buttons where one does the fix (flagTheme). */
+  inStudio?: boolean;
   /**
    * Which posts to score against the theme (all when absent); the others report `theme: null`
    * and raise no theme flag. The build's check prints only warnings, and a published post's
@@ -270,7 +272,7 @@ export function assembleCheckReport(input: CheckInput, lookup: ThemeLookup, read
   const pillarNames = subjectPillarNames(planner);
   const formPillars = formPillarIds(planner).size > 0;
   const flags: Flag[] = [
-    ...themed.flatMap(({ post, theme }) => (theme ? flagTheme({ id: post.id, file: post.file, status: post.data.status, pillar: post.data.pillar }, theme, pillarNames, lang, { formPillars }) : [])),
+    ...themed.flatMap(({ post, theme }) => (theme ? flagTheme({ id: post.id, file: post.file, status: post.data.status, pillar: post.data.pillar }, theme, pillarNames, lang, { formPillars, inStudio: input.inStudio }) : [])),
     ...channels.flatMap(({ channel, zone, stats }) => flagChannel(stats, channel.name, now, zone, lang, style, (date) => periodZone(channel.id, date))),
     ...flagWaitingPosts(planner, posts, now, lang, style),
     ...posts.filter((p) => isTooLarge(p.body)).map((p) => flagTooLarge(p, lang)),

@@ -38,4 +38,16 @@ describe('the off-theme flag text', () => {
     const [none] = flagTheme({ id: 'd', file: 'content/posts/d.md', status: 'draft' }, { ...weak, terms: [] }, { stories: 'Stories' });
     expect(none!.message).toBe("has little in common with the brand's pillars (score 0.08 < 0.45)");
   });
+
+  it('names the studio\'s button, not the file, in a hint read in the studio', () => {
+    const post = { id: 'drafts/d', file: 'content/posts/drafts/d.md', status: 'draft' as const };
+    const [cli] = flagTheme(post, result(0.2), { stories: 'Stories' });
+    expect(cli!.hint).toContain('add "drafts/d" to theme.acceptedOnTheme in content/planner.json');
+    const [studio] = flagTheme(post, result(0.2), { stories: 'Stories' }, 'en', { inStudio: true });
+    expect(studio!.hint).toBe('Tie it to a pillar ("Stories"), or if it belongs, press "On theme after all" in its editor.');
+    const [zh] = flagTheme(post, result(0.2), { stories: '小说' }, 'zh', { inStudio: true });
+    expect(zh!.hint).toContain('如果它确实属于你的主题，在它的编辑页点“其实切题”。');
+    expect(zh!.hint).not.toContain('planner.json');
+    expect(translateMessage(studio!.hint!, 'zh')).toBe('把它和某个支柱（"Stories"）联系起来；如果它确实切题，在它的编辑页点“其实切题”。');
+  });
 });

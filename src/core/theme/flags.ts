@@ -45,15 +45,17 @@ function tentative(result: ThemeResult, lang: Lang, formPillars: boolean): strin
 /**
  * lang: the language of `message` and `hint` (names, ids and terms stay as written).
  * `opts.formPillars`: the brand has pillars of a form (`form: true`), whose posts are no evidence.
+ * `opts.inStudio`: the hint is read in the studio, where "On theme after all" in the post's
+ * editor writes `theme.acceptedOnTheme`; `check` and the build name the field to edit instead.
  */
-export function flagTheme(post: ThemePost, result: ThemeResult, pillarNames: Record<string, string>, lang: Lang = 'en', opts: { formPillars?: boolean } = {}): ThemeFlag[] {
+export function flagTheme(post: ThemePost, result: ThemeResult, pillarNames: Record<string, string>, lang: Lang = 'en', opts: { formPillars?: boolean; inStudio?: boolean } = {}): ThemeFlag[] {
   // A post of a pillar defined by its form (a story, a poem) is judged by that declaration alone;
   // one the author accepted as on theme is never flagged (README: "used as evidence, never flagged").
   if (result.byForm || result.accepted) return [];
   const flags: ThemeFlag[] = [];
   const at = { post: post.id, file: post.file };
   if (post.status !== 'published' && !result.onTheme) {
-    const text = offThemeText(post, result, pillarNames, lang);
+    const text = offThemeText(post, result, pillarNames, lang, opts.inStudio === true);
     flags.push({ kind: 'off-theme', severity: 'warning', ...at, message: text.message + tentative(result, lang, opts.formPillars === true), hint: text.hint });
   }
   const declared = post.pillar;
@@ -94,7 +96,7 @@ function formHint(post: ThemePost, pillarNames: Record<string, string>, lang: La
     : ` If "${name}" is a form (stories, poems, notes) rather than a subject, set "form": true on that pillar in content/planner.json: posts that declare it are then not judged by subject.`;
 }
 
-function offThemeText(post: ThemePost, result: ThemeResult, pillarNames: Record<string, string>, lang: Lang): { message: string; hint: string } {
+function offThemeText(post: ThemePost, result: ThemeResult, pillarNames: Record<string, string>, lang: Lang, inStudio: boolean): { message: string; hint: string } {
   // Chinese lists take 、 and Chinese quotes “” (GB/T 15834-2011), English ", " and "".
   const terms = result.offTerms.slice(0, 3).join(lang === 'zh' ? '、' : ', ');
   // No word pulls it away (every word is one the brand uses, only rarely): the flag names those.
@@ -108,7 +110,7 @@ function offThemeText(post: ThemePost, result: ThemeResult, pillarNames: Record<
   if (lang === 'zh')
     return {
       message: terms ? `读起来是“${terms}”，而不是品牌的支柱（得分 ${score}）` : shared ? `和品牌的支柱只有“${shared}”相通，而且不多（得分 ${score}）` : `与品牌的支柱没什么关系（得分 ${score}）`,
-      hint: `把它和一个支柱（${pillars}）联系起来；如果它确实属于你的主题，把“${post.id}”加到 content/planner.json 的 theme.acceptedOnTheme 中。${formHint(post, pillarNames, lang)}`,
+      hint: `把它和一个支柱（${pillars}）联系起来；如果它确实属于你的主题，${inStudio ? '在它的编辑页点“其实切题”' : `把“${post.id}”加到 content/planner.json 的 theme.acceptedOnTheme 中`}。${formHint(post, pillarNames, lang)}`,
     };
   return {
     message: terms
@@ -116,6 +118,6 @@ function offThemeText(post: ThemePost, result: ThemeResult, pillarNames: Record<
       : shared
         ? `shares only "${shared}" with the brand's pillars, and little of them (score ${score})`
         : `has little in common with the brand's pillars (score ${score})`,
-    hint: `Tie it to a pillar (${pillars}), or if it belongs, add "${post.id}" to theme.acceptedOnTheme in content/planner.json.${formHint(post, pillarNames, lang)}`,
+    hint: `Tie it to a pillar (${pillars}), or if it belongs, ${inStudio ? 'press "On theme after all" in its editor' : `add "${post.id}" to theme.acceptedOnTheme in content/planner.json`}.${formHint(post, pillarNames, lang)}`,
   };
 }

@@ -99,7 +99,7 @@ export function buildDashboard(input: {
   const titles = new Map(posts.map((p) => [p.id, p.data.title]));
   const today = localDateOf(now, planner.brand.timezone);
   const from = addDays(today, -(HEATMAP_DAYS - 1));
-  const report = buildCheckReport({ planner, posts, now, lang, readableTimes: true, ...input.files, ...input.theme });
+  const report = buildCheckReport({ planner, posts, now, lang, readableTimes: true, inStudio: true, ...input.files, ...input.theme });
   const periodZone = createPostZoner(planner);
   const cards = planner.channels.map((channel, i): ChannelCard => {
     const stats = report.channels[i]!;

@@ -74,6 +74,7 @@ const ZH_MESSAGES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/^shares only "(.*)" with the brand's pillars, and little of them \(score ([\d.]+) < ([\d.]+)\)$/, '和品牌的内容支柱只有“$1”相通，而且不多（主题分 $2 < $3）'],
   [/^declared as pillar "(.*)" but reads as "(.*)" \(([\d.]+) vs ([\d.]+)\)$/, '标注为支柱“$1”，但读起来更像“$2”（$3 对 $4）'],
   [/^Tie it to a pillar \((.*)\), or if it belongs, add "(.*)" to theme\.acceptedOnTheme in content\/planner\.json\.$/, '把它和某个支柱（$1）联系起来；如果它确实切题，把“$2”加到 content/planner.json 的 theme.acceptedOnTheme。'],
+  [/^Tie it to a pillar \((.*)\), or if it belongs, press "On theme after all" in its editor\.$/, '把它和某个支柱（$1）联系起来；如果它确实切题，在它的编辑页点“其实切题”。'],
   [/^Set "pillar: (.*)" in the frontmatter, or bring the post closer to "(.*)"\.$/, '在 frontmatter 中设置 "pillar: $1"，或让内容更贴近“$2”。'],
   [/^"(.*)" is planned for ([\d-]+), which is not a (.*) slot day, so no plan or calendar shows it; nearest slots: (.*)$/, '“$1”计划在 $2，但那天不是$3的排期日，所以计划和日历都不会显示它；最近的排期：$4'],
   [/^(.*) has no published post for its ([\d-]+) slot$/, '$1 在 $2 的排期没有发布文章'],

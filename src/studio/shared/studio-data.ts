@@ -48,7 +48,7 @@ export async function loadStudioData(root: string, now = Date.now(), lang: Lang 
   const key = `${lang}|${Math.floor(now / 60_000)}|${JSON.stringify(data.planner)}|${JSON.stringify(files)}`;
   let kept = reports.get(data.posts);
   if (kept?.key !== key) {
-    kept = { key, report: withThemeCache(root, (theme) => buildCheckReport({ planner: data.planner, posts: data.posts, now, lang, readableTimes: true, ...files, ...theme })) };
+    kept = { key, report: withThemeCache(root, (theme) => buildCheckReport({ planner: data.planner, posts: data.posts, now, lang, readableTimes: true, inStudio: true, ...files, ...theme })) };
     reports.set(data.posts, kept);
   }
   return { ...data, report: kept.report };
@@ -147,6 +147,6 @@ export function scoreDraft(
   const file = posts.find((p) => p.id === draft.id)?.file ?? '';
   const t = createTranslator(lang, CHANNELS_TEXT, PLAN_TEXT, DASHBOARD_TEXT);
   // Core writes the message and hint in `lang` already.
-  const flags = flagTheme({ id: draft.id, file, status: draft.status, pillar: draft.pillar || undefined }, theme, names, lang, { formPillars: formPillarIds(planner).size > 0 });
+  const flags = flagTheme({ id: draft.id, file, status: draft.status, pillar: draft.pillar || undefined }, theme, names, lang, { formPillars: formPillarIds(planner).size > 0, inStudio: true });
   return { theme, flags: flags.map((f) => ({ ...f, label: t(`flag.${f.kind}`) })) };
 }

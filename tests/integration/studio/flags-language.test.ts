@@ -47,4 +47,15 @@ describe('flags in the studio', () => {
     expect(scoreDraft(planner, [...posts, saved], { id: 'code', title: 'Snippet', body, status: 'draft' }).theme?.language).toBe('zh');
     expect(scoreDraft(planner, [...posts, saved], { id: 'code', title: 'Snippet', body: `${body}\nA line of English prose.`, status: 'draft' }).theme?.language).toBe('en');
   });
+
+  // The editor has the button that writes theme.acceptedOnTheme: its hint sent people to edit the file by hand.
+  test('of an off-theme draft name the editor\'s "On theme after all", not planner.json, in both languages', async () => {
+    const { planner, posts, report } = await loadStudioData(sample.root, NOW);
+    const offTheme = report.flags.filter((f) => f.kind === 'off-theme');
+    expect(offTheme.length).toBeGreaterThan(0);
+    for (const flag of offTheme) expect(flag.hint).toMatch(/press "On theme after all" in its editor\.$/);
+    const draft = { id: 'x', title: 'Crypto', body: 'Why I rebalanced my crypto portfolio and tokens this quarter.', status: 'draft' };
+    expect(scoreDraft(planner, posts, draft).flags[0]?.hint).not.toContain('planner.json');
+    expect(scoreDraft(planner, posts, draft, 'zh').flags[0]?.hint).toContain('在它的编辑页点“其实切题”');
+  });
 });
