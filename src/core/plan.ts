@@ -145,10 +145,13 @@ function planChannel(channel: Channel, planner: Planner, allPosts: Post[], now: 
     .map((p) => ({ pillar: p.data.pillar, epoch: publishedEpoch(p.data.publishedAt!, readIn(p.data.publishedAt!)) }))
     .filter((p) => p.epoch <= now && p.epoch > now - ROTATION_LOOKBACK_DAYS * DAY);
   // Posts planned beyond `to` count too, so a slot's suggestion does not hang on how far the plan
-  // looks (the dashboard's week, the agenda's weeks, the month grid's end, `plan --weeks`).
+  // looks (the dashboard's week, the agenda's weeks, the month grid's end, `plan --weeks`); as
+  // published posts count for the 90 days before `now`, planned ones count for the 90 days after
+  // it: a post planned months ahead (next Christmas's recipe) does not steer this month's slots.
+  const horizon = now + ROTATION_LOOKBACK_DAYS * DAY;
   const fixed = [
-    ...slots.flatMap((s, i) => (planned[i]?.data.pillar ? [{ pillar: planned[i].data.pillar, epoch: s.epoch }] : [])),
-    ...plannedBeyond(channel, zone, planner, shownPosts, to),
+    ...slots.flatMap((s, i) => (planned[i]?.data.pillar && s.epoch <= horizon ? [{ pillar: planned[i].data.pillar, epoch: s.epoch }] : [])),
+    ...plannedBeyond(channel, zone, planner, shownPosts, to, horizon),
   ];
   // The overdue slot comes first when no pillar is fixed for it (its planned post names none).
   const leadOutside = lead !== undefined && !slots.some((s) => s.date === lead.date);
@@ -171,21 +174,23 @@ function planChannel(channel: Channel, planner: Planner, allPosts: Post[], now: 
 }
 
 /**
- * The pillars of the posts planned for the channel's slots from `to` on (break slots left out):
- * each slot's first post by id (`posts`: the channel's, in id order, as planChannel shows them),
- * when it names a pillar, at the slot's instant. The rotation counts them as it counts the
- * planned slots it lists, so every plan of a channel from the same `now` suggests the same
- * pillar for a slot, however many weeks it lists.
+ * The pillars of the posts planned for the channel's slots from `to` through `horizon` (epoch
+ * ms; break slots left out): each slot's first post by id (`posts`: the channel's, in id order,
+ * as planChannel shows them), when it names a pillar, at the slot's instant. The rotation counts
+ * them as it counts the planned slots it lists, so every plan of a channel from the same `now`
+ * suggests the same pillar for a slot, however many weeks it lists.
  */
-function plannedBeyond(channel: Channel, zone: string, planner: Planner, posts: Post[], to: number): { pillar: string; epoch: number }[] {
+function plannedBeyond(channel: Channel, zone: string, planner: Planner, posts: Post[], to: number, horizon: number): { pillar: string; epoch: number }[] {
+  if (horizon < to) return [];
   const firstDay = localDateOf(to, zone);
-  const later = posts.filter((p) => p.data.plannedFor !== undefined && p.data.plannedFor >= firstDay);
+  const lastDay = localDateOf(horizon, zone);
+  const later = posts.filter((p) => p.data.plannedFor !== undefined && p.data.plannedFor >= firstDay && p.data.plannedFor <= lastDay);
   if (!later.some((p) => p.data.pillar)) return [];
   const last = later.reduce((max, p) => (p.data.plannedFor! > max ? p.data.plannedFor! : max), firstDay);
   const slots = expandChannelSlots(channel, { zone, from: to, to: to + 2 * DAY + (Date.parse(`${last}T00:00:00Z`) - Date.parse(`${firstDay}T00:00:00Z`)), breaks: planner.breaks });
   return slots.flatMap((s) => {
     const pillar = s.onBreak ? undefined : posts.find((p) => p.data.plannedFor === s.date)?.data.pillar;
-    return pillar && s.epoch >= to ? [{ pillar, epoch: s.epoch }] : [];
+    return pillar && s.epoch >= to && s.epoch <= horizon ? [{ pillar, epoch: s.epoch }] : [];
   });
 }
 

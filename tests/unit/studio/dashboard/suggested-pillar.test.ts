@@ -66,4 +66,21 @@ describe('the suggested pillar of a slot', () => {
         expect({ month, at: key(s), pillar: s.pillar }).toEqual({ month, at: key(s), pillar: byKey.get(key(s)) });
     }
   });
+
+  // Published posts count for the 90 days before now; planned ones for the 90 days after it.
+  test('counts posts planned within the next 90 days, not one planned months ahead', () => {
+    const next = (posts: Post[]) => buildPlanWithOverdue({ planner, posts, now, weeks: 2 }).slots.find((s) => key(s) === 'wechat/2026-12-12')!.pillar;
+    const alone = next([published]);
+    expect(alone).not.toBeNull();
+    // The pillar suggested alone, planned ten weeks ahead (inside the 90 days), moves the suggestion…
+    const soon = post('soon', { channel: 'wechat', status: 'draft', pillar: alone, plannedFor: '2027-02-13' });
+    expect(next([published, soon])).not.toBe(alone);
+    // …planned six months ahead, it does not.
+    const far = post('far', { channel: 'wechat', status: 'idea', pillar: alone, plannedFor: '2027-06-05' });
+    expect(next([published, far])).toBe(alone);
+    // Listed or not, the same: a plan of 30 weeks shows that far slot planned, and still suggests the same.
+    const long = buildPlanWithOverdue({ planner, posts: [published, far], now, weeks: 30 }).slots;
+    expect(long.find((s) => key(s) === 'wechat/2027-06-05')?.post).toBe('far');
+    expect(long.find((s) => key(s) === 'wechat/2026-12-12')!.pillar).toBe(alone);
+  });
 });
