@@ -20,6 +20,11 @@ afterAll(async () => { await context?.close(); });
 
 test('on a phone the capture button hides while the body or title is being typed in, and comes back after', async () => {
   await page.goto(`${session.studio.url}/studio/drafts/drafts/wechat/dongzhi-jiaozi`);
+  // Both pages' scripts started first: this test failed 2 of 7 runs under load in a helper's clone
+  // (not seen here in 3 runs); focus and blur before the editor's and the button's scripts have
+  // run was the one timing the test left to chance.
+  await page.waitForSelector('#qc-open[data-ready]', { state: 'attached' });
+  await page.waitForSelector('form[data-ready]', { state: 'attached' });
   const button = page.locator('.studio-header .qc-open');
   // Shown or not as the page lies under it (it steps aside over a control: the last test): here, in the layout or not.
   const laidOut = () => button.evaluate((el) => getComputedStyle(el).display !== 'none');
