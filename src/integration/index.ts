@@ -4,7 +4,7 @@
  * file and field, the same verdict as `check`), builds into a temp folder and puts it in
  * place only when the build has finished (atomic-out-dir.ts).
  */
-import { copyFile, rm } from 'node:fs/promises';
+import { copyFile, rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -31,6 +31,7 @@ import { pageInputsKey } from './page-inputs-key.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
 import { postSlug } from '../core/post-slug.ts';
 import { draftOnlyPublicFiles } from '../store/draft-only-files.ts';
+import { HOST_RULES_FILE } from '../core/redirects/host-rules.ts';
 import { takeUnknownLanguages, unknownLanguagesLine } from '../pages/_lib/code-languages.ts';
 
 /**
@@ -179,6 +180,8 @@ export default function throughline(): AstroIntegration {
           if (left.length) logger.info(`public/: ${left.length === 1 ? 'a file' : `${left.length} files`} only unpublished posts show ${left.length === 1 ? 'is' : 'are'} left out of the site until a post that shows ${left.length === 1 ? 'it' : 'them'} is published: ${left.join(', ')}`);
         }
         if (!existsSync(join(building, 'favicon.svg'))) await copyFile(INSTALL_FAVICON, join(building, 'favicon.svg'));
+        // The host rules, public/_redirects's own first (pages/[hostRules].ts), in place of the copy of public/.
+        if (existsSync(join(building, HOST_RULES_FILE))) await rename(join(building, HOST_RULES_FILE), join(building, '_redirects'));
         // Links in post bodies, against the finished folder: one warning block, or the build fails.
         if (links && checked) {
           const started = performance.now();

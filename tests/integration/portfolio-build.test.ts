@@ -305,6 +305,23 @@ describe('the built portfolio', () => {
     expect(file('posts/面包/index.html')).toMatch(/^<!DOCTYPE html>\s*<html lang="zh-CN">[\s\S]*这篇文章已移至 <a href="\/posts\/2026\/mianbao\/">在家烤面包的第一步<\/a>/);
   });
 
+  // A host that reads _redirects (Cloudflare Pages, Netlify, GitLab Pages) answers the same addresses with a 301.
+  it('writes _redirects: a 301 from each address a redirect page answers to that page\'s target, and /feed/ to its feed copy', () => {
+    const rules = file('_redirects').split('\n').filter((line) => line && !line.startsWith('#')).map((line) => line.split(' '));
+    const bySource = new Map(rules.map(([from, to, status]) => [decodeURI(from!), { to: decodeURI(to!), status }]));
+    // Every redirect page's address, as the post or planner wrote it, with and without its last slash (a file's as is).
+    const written = ['/posts/why-the-crust-crackles/', '/2026/09/21/crust.html', '/posts/面包/', '/tag/sour-dough/', '/categories/Bread/', '/category/发酵/'];
+    for (const path of written) {
+      const page = REDIRECTS[path.endsWith('.html') ? path.slice(1) : `${path.slice(1)}index.html`]!;
+      for (const form of path.endsWith('/') ? [path, path.slice(0, -1)] : [path]) expect(bySource.get(form), form).toEqual({ to: decodeURI(new URL(page).pathname), status: '301' });
+    }
+    expect(bySource.get('/feed/')).toEqual({ to: '/feed/index.xml', status: '200' });
+    // Nothing else: no rule for a draft's alias or tag (the leak test reads this file too), the tag page's own address, or a file address.
+    expect(rules.length).toBe(written.length * 2 - 1 + 2);
+    // Every target is a page of the build.
+    for (const { to } of bySource.values()) expect(files.some((f) => f.path === `${to.slice(1)}${to.endsWith('/') ? 'index.html' : ''}`), to).toBe(true);
+  });
+
   // An old site's tag and category pages (portfolio.taxonomyAliases) lead to the tag's or pillar's page as built now.
   it("serves each old tag and category page address as a page that sends the reader to the tag's or pillar's page, never over a tag page and never for a draft's tag", () => {
     expect(file('tag/sour-dough/index.html')).toMatch(/<meta http-equiv="refresh" content="0; url=\/tags\/sourdough\/">[\s\S]*This page has moved to <a href="\/tags\/sourdough\/">sourdough<\/a>/);
