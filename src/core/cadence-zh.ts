@@ -7,11 +7,16 @@ import type { CadenceParts } from './cadence.ts';
 
 const DAYS: Record<string, string> = { MO: '周一', TU: '周二', WE: '周三', TH: '周四', FR: '周五', SA: '周六', SU: '周日' };
 const ORDINALS = ['', '一', '二', '三', '四', '五'];
+const WEEK = Object.keys(DAYS);
 
 export function describeCadenceZh(parts: CadenceParts): string {
   const freq = parts.get('FREQ')!;
   const n = Number(parts.get('INTERVAL') ?? 1);
-  const list = (key: string) => parts.get(key)?.split(',') ?? [];
+  // Weekdays in the week's order, however the rule lists them (BYDAY=FR,TU is 周二、周五, as the preset says it).
+  const list = (key: string) => {
+    const values = parts.get(key)?.split(',') ?? [];
+    return key === 'BYDAY' ? values.sort((a, b) => WEEK.indexOf(a.slice(-2)) - WEEK.indexOf(b.slice(-2))) : values;
+  };
   const dayText = weekdaysText(list('BYDAY'));
   let text: string;
   if (freq === 'DAILY') text = `${n === 1 ? '每天' : `每${countZh(n)}天`}${dayText ? `（仅${dayText}）` : ''}`;

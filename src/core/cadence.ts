@@ -275,24 +275,59 @@ export function noSlotProblem(rule: string, start: string, time: string, zone: s
     : `the cadence has no slot on or after the start date ${start}, so the channel would have none`;
 }
 
-/** A sentence for the rule: rrule's own for English, ours for Chinese ("每周二、周五"). */
+/**
+ * A sentence for a checked rule, in `lang`, capitalised as a line of its own ("Every other week
+ * (Thursday)"). A rule that is a preset of CADENCE_PRESETS (its parts in any order, lists in any
+ * order, INTERVAL=1 and WKST=MO written or not) reads as the preset picker names it, with its COUNT
+ * or UNTIL after it; in Chinese every rule uses the presets' words (cadence-zh.ts); in English
+ * another rule gets rrule's own text (RRule#toText), with BYSETPOS and "the last day" added.
+ * Throws for a rule checkCadence refuses, with its reason.
+ */
 export function describeCadence(rule: string, lang: 'en' | 'zh'): string {
   const problem = checkCadence(rule);
   if (problem) throw new Error(`cadence "${rule}": ${problem.message}`);
   const parts = parseCadence(rule) as CadenceParts;
   if (lang === 'zh') return describeCadenceZh(parts);
+  const preset = presetOf(parts);
+  const text = preset ? `${preset.label.en}${countEn(parts)}` : rruleTextEn(parts);
+  const until = parts.get('UNTIL');
+  const line = until ? `${text} until ${until.slice(0, 4)}-${until.slice(4, 6)}-${until.slice(6, 8)}` : text;
+  return line.charAt(0).toUpperCase() + line.slice(1);
+}
+
+/** The parts that make a rule's dates, as one comparable key: COUNT, UNTIL and defaults left out, lists sorted. */
+function ruleKey(parts: CadenceParts): string {
+  const defaults: Record<string, string> = { INTERVAL: '1', WKST: 'MO' };
+  return [...parts]
+    .filter(([k, v]) => k !== 'COUNT' && k !== 'UNTIL' && defaults[k] !== v)
+    .map(([k, v]) => `${k}=${v.split(',').sort().join(',')}`)
+    .sort()
+    .join(';');
+}
+
+/** The preset a rule repeats (COUNT and UNTIL aside), or undefined. */
+function presetOf(parts: CadenceParts): (typeof CADENCE_PRESETS)[number] | undefined {
+  const key = ruleKey(parts);
+  return CADENCE_PRESETS.find((p) => ruleKey(parseCadence(p.rule) as CadenceParts) === key);
+}
+
+/** " for 6 times" after a preset's label, as rrule says a COUNT; '' without one. */
+function countEn(parts: CadenceParts): string {
+  const count = parts.get('COUNT');
+  return count ? ` for ${count} ${count === '1' ? 'time' : 'times'}` : '';
+}
+
+/** rrule's English for a rule no preset names, without UNTIL ("every 2 weeks on Wednesday"). */
+function rruleTextEn(parts: CadenceParts): string {
   const rruleText = new (RRule())({ ...optionsOf(parts), dtstart: new Date(Date.UTC(2026, 0, 1, 9)) }).toText();
   // rrule renders BYMONTHDAY=-1 as "on the last" with no noun.
-  let text = rruleText.replace(/\bthe last\b(?! (monday|tuesday|wednesday|thursday|friday|saturday|sunday))/gi, 'the last day');
+  const text = rruleText.replace(/\bthe last\b(?! (monday|tuesday|wednesday|thursday|friday|saturday|sunday))/gi, 'the last day');
   // rrule's English leaves BYSETPOS out ("every month on weekdays" for the last weekday of the month).
   const setpos = parts.get('BYSETPOS');
-  if (setpos) {
-    const count = / for \d+ times?$/.exec(text);
-    const head = count ? text.slice(0, count.index) : text;
-    text = `${head} (only ${setpos.split(',').map(positionEn).join(' and ')} of them ${periodEn(parts)})${count ? count[0] : ''}`;
-  }
-  const until = parts.get('UNTIL');
-  return until ? `${text} until ${until.slice(0, 4)}-${until.slice(4, 6)}-${until.slice(6, 8)}` : text;
+  if (!setpos) return text;
+  const count = / for \d+ times?$/.exec(text);
+  const head = count ? text.slice(0, count.index) : text;
+  return `${head} (only ${setpos.split(',').map(positionEn).join(' and ')} of them ${periodEn(parts)})${count ? count[0] : ''}`;
 }
 
 /** The most days each month can have (February in a leap year). */

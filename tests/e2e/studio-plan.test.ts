@@ -15,7 +15,7 @@ describe('planning a new channel in the studio', () => {
     await session.page.selectOption('#platform', 'zhihu');
     await session.page.selectOption('#cadenceMode', 'twice-weekly');
     await expect.poll(() => session.page.inputValue('#cadence')).toBe('FREQ=WEEKLY;BYDAY=TU,FR');
-    await expect.poll(() => session.page.textContent('[data-preview-text]')).toBe('every week on Tuesday, Friday');
+    await expect.poll(() => session.page.textContent('[data-preview-text]')).toBe('Twice a week (Tue, Fri)');
     await expect.poll(() => session.page.locator('[data-preview-slots] li').count()).toBe(8);
     const days = await session.page.locator('[data-preview-slots] time').evaluateAll((els) => els.map((e) => new Date(e.getAttribute('datetime')!).getUTCDay()));
     // 09:00 in Asia/Shanghai is 01:00 UTC the same day: Tuesday (2) and Friday (5) only.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CADENCE_PRESETS, cadenceSkipNote, checkCadence, checkChannelCadences, describeCadence, parseUntil } from '../../src/core/cadence.ts';
-import { previewCadence } from '../../src/studio/channels/cadence-preview.ts';
+import { cadenceInWords, previewCadence } from '../../src/studio/channels/cadence-preview.ts';
 import { PlannerSchema } from '../../src/core/schema/planner.ts';
 import { translateMessage } from '../../src/core/i18n/zod-issues.ts';
 
@@ -104,19 +104,19 @@ describe('parseUntil', () => {
 
 describe('describeCadence', () => {
   test.each([
-    ['FREQ=WEEKLY;BYDAY=TU,FR', '每周两次（周二、周五）', 'every week on Tuesday, Friday'],
-    ['FREQ=DAILY', '每天', 'every day'],
-    ['FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', '每个工作日', 'every weekday'],
-    ['FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', '每两周一次（周四）', 'every 2 weeks on Thursday'],
-    ['FREQ=WEEKLY;INTERVAL=2;BYDAY=WE', '每两周一次（周三）', 'every 2 weeks on Wednesday'],
-    ['FREQ=WEEKLY;INTERVAL=3;BYDAY=MO,TH', '每三周两次（周一、周四）', 'every 3 weeks on Monday, Thursday'],
-    ['FREQ=WEEKLY;INTERVAL=12', '每12周一次', 'every 12 weeks'],
-    ['FREQ=DAILY;INTERVAL=2', '每两天', 'every 2 days'],
-    ['FREQ=MONTHLY;BYMONTHDAY=1', '每月1日', 'every month on the 1st'],
-    ['FREQ=MONTHLY;BYMONTHDAY=-1', '每月最后一天', 'every month on the last day'],
-    ['FREQ=MONTHLY;BYDAY=1TH;COUNT=6', '每月第一个周四，共6次', 'every month on the 1st Thursday for 6 times'],
-    ['FREQ=MONTHLY;BYDAY=-1FR', '每月最后一个周五', 'every month on the last Friday'],
-    ['RRULE:FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=15;UNTIL=20301231', '每年3月15日，直到2030年12月31日', 'every March on the 15th until 2030-12-31'],
+    ['FREQ=WEEKLY;BYDAY=TU,FR', '每周两次（周二、周五）', 'Twice a week (Tue, Fri)'],
+    ['FREQ=DAILY', '每天', 'Every day'],
+    ['FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', '每个工作日', 'Every weekday'],
+    ['FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', '每两周一次（周四）', 'Every other week (Thursday)'],
+    ['FREQ=WEEKLY;INTERVAL=2;BYDAY=WE', '每两周一次（周三）', 'Every 2 weeks on Wednesday'],
+    ['FREQ=WEEKLY;INTERVAL=3;BYDAY=MO,TH', '每三周两次（周一、周四）', 'Every 3 weeks on Monday, Thursday'],
+    ['FREQ=WEEKLY;INTERVAL=12', '每12周一次', 'Every 12 weeks'],
+    ['FREQ=DAILY;INTERVAL=2', '每两天', 'Every 2 days'],
+    ['FREQ=MONTHLY;BYMONTHDAY=1', '每月1日', 'Monthly on the 1st'],
+    ['FREQ=MONTHLY;BYMONTHDAY=-1', '每月最后一天', 'Every month on the last day'],
+    ['FREQ=MONTHLY;BYDAY=1TH;COUNT=6', '每月第一个周四，共6次', 'First Thursday of the month for 6 times'],
+    ['FREQ=MONTHLY;BYDAY=-1FR', '每月最后一个周五', 'Last Friday of the month'],
+    ['RRULE:FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=15;UNTIL=20301231', '每年3月15日，直到2030年12月31日', 'Every March on the 15th until 2030-12-31'],
   ])('describes %s as "%s" and "%s"', (rule, zh, en) => {
     expect(describeCadence(rule, 'zh')).toBe(zh);
     expect(describeCadence(rule, 'en')).toBe(en);
@@ -125,11 +125,11 @@ describe('describeCadence', () => {
   // BYSETPOS picks among the dates: rrule's English left it out, so the last weekday of the month
   // read "every month on weekdays" on the studio's channels page and the about page.
   test.each([
-    ['FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', 'every month on weekdays (only the last of them each month)'],
-    ['FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,-1;COUNT=4', 'every month on weekdays (only the 1st and the last of them each month) for 4 times'],
-    ['FREQ=MONTHLY;BYDAY=SA,SU;BYSETPOS=2', 'every month on Saturday, Sunday (only the 2nd of them each month)'],
-    ['FREQ=MONTHLY;BYMONTHDAY=1,15;BYSETPOS=-2', 'every month on the 1st and 15th (only the 2nd to last of them each month)'],
-    ['FREQ=MONTHLY;INTERVAL=2;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;UNTIL=20301231', 'every 2 months on weekdays (only the last of them in each of those months) until 2030-12-31'],
+    ['FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', 'Every month on weekdays (only the last of them each month)'],
+    ['FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,-1;COUNT=4', 'Every month on weekdays (only the 1st and the last of them each month) for 4 times'],
+    ['FREQ=MONTHLY;BYDAY=SA,SU;BYSETPOS=2', 'Every month on Saturday, Sunday (only the 2nd of them each month)'],
+    ['FREQ=MONTHLY;BYMONTHDAY=1,15;BYSETPOS=-2', 'Every month on the 1st and 15th (only the 2nd to last of them each month)'],
+    ['FREQ=MONTHLY;INTERVAL=2;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;UNTIL=20301231', 'Every 2 months on weekdays (only the last of them in each of those months) until 2030-12-31'],
   ])('names BYSETPOS in English: %s', (rule, en) => {
     expect(describeCadence(rule, 'en')).toBe(en);
   });
@@ -150,6 +150,30 @@ describe('describeCadence', () => {
   // A channel made from the preset "每两周一次（周四）" was described as "每2周的周四" on the channels page.
   test.each(CADENCE_PRESETS.map((p) => [p.rule, p.label.zh]))('describes the preset %s in the preset list\'s own words, "%s"', (rule, label) => {
     expect(describeCadence(rule, 'zh')).toBe(label);
+  });
+
+  // A channel made from the preset "Every other week (Thursday)" read "every 2 weeks on Thursday" on
+  // the channels page, in the cadence preview and on the about page.
+  test.each(CADENCE_PRESETS.map((p) => [p.rule, p.label.en]))('describes the preset %s in the preset list\'s own English words, "%s"', (rule, label) => {
+    expect(describeCadence(rule, 'en')).toBe(label);
+  });
+
+  // The same dates written another way are the same preset; an end follows its words.
+  test.each(CADENCE_PRESETS.flatMap((p) => {
+    const parts = p.rule.split(';').map((part) => part.replace(/(?<==).*,.*/, (list) => list.split(',').reverse().join(',')));
+    return [
+      [`RRULE:${[...parts].reverse().join(';').toLowerCase()}`, p.label.en, p.label.zh],
+      [`${p.rule};COUNT=3`, `${p.label.en} for 3 times`, null],
+      [`${p.rule};UNTIL=20301231`, `${p.label.en} until 2030-12-31`, null],
+    ];
+  }))('describes %s, a preset written otherwise or with an end, in its words: "%s"', (rule, en, zh) => {
+    expect(describeCadence(rule, 'en')).toBe(en);
+    if (zh) expect(describeCadence(rule, 'zh')).toBe(zh);
+  });
+
+  test('a rule no preset names keeps rrule\'s words, a line\'s capital first', () => {
+    expect(describeCadence('FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;WKST=SU', 'en')).toBe('Every 2 weeks on Thursday');
+    expect(describeCadence('FREQ=WEEKLY;BYDAY=TU,TH', 'en')).toBe('Every week on Tuesday, Thursday');
   });
 
   test('refuses to describe a rule that is not a valid cadence, with the reason', () => {
@@ -174,9 +198,19 @@ describe('cadenceSkipNote', () => {
     expect(cadenceSkipNote(rule, 'en')).toBeNull();
   });
 
+  // The channels page, its table's history and the cadence preview: every preset as the picker names it.
+  test.each(CADENCE_PRESETS.map((p) => [p.rule, p.label.en, p.label.zh]))('the studio shows the preset %s as "%s" / "%s"', (rule, en, zh) => {
+    expect(cadenceInWords(rule, 'en')).toBe(en);
+    expect(cadenceInWords(rule, 'zh')).toBe(zh);
+    for (const lang of ['en', 'zh'] as const) {
+      const preview = previewCadence({ cadence: rule, start: '2026-12-01', time: '09:00', zone: 'Asia/Shanghai' }, Date.UTC(2026, 11, 5), lang);
+      expect('text' in preview && preview.text).toBe(lang === 'en' ? en : zh);
+    }
+  });
+
   test('the channel form preview carries it after the words', () => {
     const preview = previewCadence({ cadence: 'FREQ=MONTHLY;BYMONTHDAY=31', start: '2026-12-01', time: '20:00', zone: 'Asia/Shanghai' }, Date.UTC(2026, 11, 5), 'en');
-    expect('text' in preview && preview.text).toBe('every month on the 31st (only in months that have a 31st; BYMONTHDAY=-1 is the last day of every month)');
+    expect('text' in preview && preview.text).toBe('Every month on the 31st (only in months that have a 31st; BYMONTHDAY=-1 is the last day of every month)');
     const zh = previewCadence({ cadence: 'FREQ=MONTHLY;BYMONTHDAY=31', start: '2026-12-01', time: '20:00', zone: 'Asia/Shanghai' }, Date.UTC(2026, 11, 5), 'zh');
     expect('text' in zh && zh.text).toBe('每月31日（只在有31日的月份；每月最后一天请写 BYMONTHDAY=-1）');
   });

@@ -177,7 +177,7 @@ describe('the studio API', () => {
     const ok = await fetch(`${studio.url}/studio/api/cadence-preview?${query}`);
     expect(ok.status).toBe(200);
     const body = (await ok.json()) as { text: string; slots: { date: string; start: string }[] };
-    expect(body.text).toBe('every month on the 1st Thursday');
+    expect(body.text).toBe('First Thursday of the month');
     expect(body.slots.map((s) => s.start).slice(0, 3)).toEqual(['2027-01-07T08:00:00+01:00', '2027-02-04T08:00:00+01:00', '2027-03-04T08:00:00+01:00']);
     expect(body.slots).toHaveLength(8);
 

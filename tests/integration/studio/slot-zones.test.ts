@@ -81,7 +81,7 @@ describe('slot times of a channel in another zone than the brand', () => {
   });
 
   it.each([
-    ['en', 'every day, 12:00 (Europe/London)', 'every day, 20:00 (Asia/Shanghai)', '前端, 后端'],
+    ['en', 'Every day, 12:00 (Europe/London)', 'Every day, 20:00 (Asia/Shanghai)', '前端, 后端'],
     ['zh', '每天，12:00（Europe/London）', '每天，20:00（Asia/Shanghai）', '前端、后端'],
   ])('%s: the channels table writes the zone and the pillars as that language punctuates them', async (lang, linkedin, wechat, pillars) => {
     const html = await page('/studio/channels', lang);
