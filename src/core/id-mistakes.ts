@@ -4,6 +4,7 @@
  * blank as ␣, and the id they probably meant, built from their own ("drafts/跳槽 时机" ->
  * "drafts/跳槽-时机"). Plain values in and out; the wording's Chinese is in i18n/zod-issues.ts.
  */
+import { ID_PATTERN, isValidId } from './ids.ts';
 
 /** A character an id may hold: a letter of any script with its marks, a digit, "-" or "_". */
 const ALLOWED = /[\p{L}\p{M}\p{N}_-]/u;
@@ -37,4 +38,30 @@ export function suggestId(id: string, separator = '/'): string {
     .map((part) => [...part].map((c) => (ALLOWED.test(c) ? c : '-')).join('').replace(/-{2,}/g, '-').replace(/^[-_\p{M}]+|-+$/gu, ''))
     .filter(Boolean)
     .join(separator);
+}
+
+/** The example a message gives when no id can be built from the typed one. */
+const ID_EXAMPLE = ', e.g. "recipes" or "家常菜"';
+
+/**
+ * Why `id` (already NFC) is no pillar or channel id by ids.ts's pattern, or null when the pattern
+ * takes it (its length is checked apart). `what` opens the message: "a pillar id" or "a channel
+ * id". It quotes the typed id (blanks as ␣), names each refused character ("a space (shown as ␣)",
+ * "/", "."), a first character that is no letter or digit ("starts with "-""), and ends with the
+ * id built from the typed one (`; try "家常-菜"`) when that one is valid, else an example:
+ * `a pillar id may hold letters and digits of any script, "-" and "_": "家常␣菜" has a space (shown
+ * as ␣); try "家常-菜"`. Its Chinese is in core/i18n/zod-issues.ts.
+ */
+export function idProblem(what: string, id: string): string | null {
+  if (ID_PATTERN.test(id)) return null;
+  const head = `${what} may hold letters and digits of any script, "-" and "_"`;
+  if (id === '') return `${head}: it is empty${ID_EXAMPLE}`;
+  const mistakes: string[] = [];
+  const chars = refusedChars(id);
+  if (chars.length > 0) mistakes.push(`has ${nameChars(chars)}`);
+  const first = [...id][0]!;
+  if (refusedChars(first).length === 0 && !/^[\p{L}\p{N}]/u.test(first)) mistakes.push(`starts with "${first}"`);
+  const suggested = suggestId(id, '');
+  const example = suggested && isValidId(suggested) ? `; try "${suggested}"` : ID_EXAMPLE;
+  return `${head}: "${showBlanks(id)}" ${mistakes.join('; ')}${example}`;
 }

@@ -43,7 +43,10 @@ const RULES: Rule[] = [
   [/^(\S+): write the month and the day with two digits, (\S+)$/, (d, fixed) => `${d}：月和日要写成两位数，即 ${fixed}`],
   [/^expected an ISO 8601 date or date-time, e\.g\. (\S+) or (\S+?)(?:, not (".*"))?$/, (a, b, value) => `应为 ISO 8601 日期或日期时间，例如 ${a} 或 ${b}${value ? `，而不是 ${value}` : ''}`],
   [/^expected a time as HH:MM.*$/, () => '应为 HH:MM 格式的时间，例如 09:00'],
-  [/^(a pillar id|a channel id) may hold letters and digits of any script, .*$/, (what) => `${ID_NAMES[what]} 只能由任何文字的字母或数字（中文也可以）、"-" 或 "_" 组成，不能有空格、"/" 或 "."，例如 "recipes" 或 "家常菜"`],
+  // core/id-mistakes.ts idProblem: the typed id, what is wrong with it, and the id it likely meant.
+  [/^(a pillar id|a channel id) may hold letters and digits of any script, "-" and "_": it is empty, e\.g\. .*$/s, (what) => `${ID_NAMES[what]} 只能由任何文字的字母或数字（中文也可以）、"-" 或 "_" 组成：现在是空的，例如 "recipes" 或 "家常菜"`],
+  [/^(a pillar id|a channel id) may hold letters and digits of any script, "-" and "_": "(.*)" (has .*?|starts with .*?)(?:; try "(.*)"|, e\.g\. .*)$/s, (what, id, mistakes, tried) =>
+    `${ID_NAMES[what]} 只能由任何文字的字母或数字（中文也可以）、"-" 或 "_" 组成：“${id}”${idMistakesZh(mistakes)}${tried ? `；可以改成 "${tried}"` : '，例如 "recipes" 或 "家常菜"'}`],
   [/^(a pillar id|a channel id) must be at most (\d+) characters$/, (what, n) => `${ID_NAMES[what]} 最多 ${n} 个字符`],
   [
     /^expected an IANA time zone, e\.g\. "(.+?)" or "(.+?)"(?:; got "(.*)"(?: \(did you mean "(.+)"\?\))?)?$/,
@@ -133,6 +136,8 @@ function idMistakesZh(what: string): string {
   return what.split('; ').map((phrase) => {
     const lead = /^has a part that starts with "(.+)"$/s.exec(phrase);
     if (lead) return `有一段以 "${lead[1]}" 开头`;
+    const start = /^starts with "(.+)"$/s.exec(phrase);
+    if (start) return `以 "${start[1]}" 开头`;
     if (phrase === 'has an empty part (a "/" at an end, or two in a row)') return '有一段是空的（"/" 在开头或结尾，或连着两个 "/"）';
     const chars = phrase.replace(/^has /, '').split(/, (?=["a])| and (?=["a])/).map((name) => {
       const blank = /^(.+) \(shown as ␣\)$/.exec(name);

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { checkChannelCadences, FIRST_PLAN_DATE, LAST_PLAN_DATE } from '../cadence.ts';
 import { isRealDate, missingDateReason, otherDateFormReason } from '../calendar-date.ts';
+import { idProblem } from '../id-mistakes.ts';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../ids.ts';
 import { FEED_ALIAS_FORMATS, feedAliasProblem } from '../old-feeds/address.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
@@ -16,13 +17,14 @@ export const PLANNER_VERSION = 1;
 
 export const PLATFORMS = ['blog', 'newsletter', 'zhihu', 'weibo', 'wechat', 'linkedin', 'x', 'youtube', 'other'] as const;
 
-/** A pillar or channel id (see src/core/ids.ts): NFC, letters and digits of any script, "-", "_". */
+/** A pillar or channel id (see src/core/ids.ts): NFC, letters and digits of any script, "-", "_"; a refused one is named with its fix (id-mistakes.ts idProblem). */
 const idField = (what: string) =>
   z
     .string()
     .normalize('NFC')
     .max(MAX_ID_LENGTH, `${what} must be at most ${MAX_ID_LENGTH} characters`)
-    .regex(ID_PATTERN, `${what} may hold letters and digits of any script, "-" and "_" (no spaces, "/" or "."), e.g. "recipes" or "家常菜"`);
+    // The message names what is wrong in the id as typed and the id built from it (core/id-mistakes.ts).
+    .refine((id) => ID_PATTERN.test(id), { error: (issue) => idProblem(what, String(issue.input)) ?? undefined });
 
 /** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30), from FIRST_PLAN_DATE to LAST_PLAN_DATE. */
 export const LocalDateSchema = z

@@ -3,7 +3,8 @@
  * step: removal names a target channel for the posts (refused, naming them, without one); a
  * rename carries the posts and the breaks that name the channel along.
  */
-import { isValidId } from '../../core/ids.ts';
+import { idProblem } from '../../core/id-mistakes.ts';
+import { isValidId, MAX_ID_LENGTH } from '../../core/ids.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 
@@ -31,7 +32,8 @@ export function removeChannel(planner: Planner, id: string): Planner {
 /** Why `to` cannot be the channel's new id, or null. */
 export function checkRenameChannel(planner: Planner, from: string, to: string): string | null {
   if (!planner.channels.some((c) => c.id === from)) return `there is no channel "${from}" any more; reload the page`;
-  if (!isValidId(to)) return 'give the channel an id of letters or digits of any script, "-" or "_", e.g. "blog" or "小红书"';
+  // What is wrong in the id as typed, with the id built from it (core/id-mistakes.ts).
+  if (!isValidId(to)) return (to && idProblem('a channel id', to)) || (to.length > MAX_ID_LENGTH ? `a channel id must be at most ${MAX_ID_LENGTH} characters` : 'give the channel an id of letters or digits of any script, "-" or "_", e.g. "blog" or "小红书"');
   if (to !== from && planner.channels.some((c) => c.id === to)) return `a channel "${to}" exists already; choose another id`;
   return null;
 }

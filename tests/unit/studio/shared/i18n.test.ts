@@ -12,6 +12,7 @@ import { PlannerSchema } from '../../../../src/core/schema/planner.ts';
 import { translateMessage as translateCoreMessage } from '../../../../src/core/i18n/zod-issues.ts';
 import { checkPlanPostForm } from '../../../../src/studio/plan/slot-form.ts';
 import { checkPostId } from '../../../../src/store/post-paths.ts';
+import { idProblem } from '../../../../src/core/id-mistakes.ts';
 
 /** Each feature keeps its text in strings.ts (shared/ also has i18n.ts and *-strings.ts). */
 const STUDIO = join(import.meta.dirname, '../../../../src/studio');
@@ -79,7 +80,7 @@ describe('error text in Chinese', () => {
   });
 
   it('names ids in Chinese as ID, never with the English words of the message', () => {
-    expect(translateMessage('a pillar id may hold letters and digits of any script, "-" and "_" (no spaces, "/" or "."), e.g. "recipes" or "家常菜"', 'zh')).toBe('支柱 ID 只能由任何文字的字母或数字（中文也可以）、"-" 或 "_" 组成，不能有空格、"/" 或 "."，例如 "recipes" 或 "家常菜"');
+    expect(translateMessage(idProblem('a pillar id', '')!, 'zh')).toBe('支柱 ID 只能由任何文字的字母或数字（中文也可以）、"-" 或 "_" 组成：现在是空的，例如 "recipes" 或 "家常菜"');
     expect(translateMessage(checkPostId('')!, 'zh')).toBe('文章 ID 不能为空');
     expect(translateMessage('channel id "blog" is used twice', 'zh')).toBe('渠道 ID "blog" 重复使用了两次');
   });
