@@ -32,6 +32,8 @@ export interface DashboardFlag {
   slot?: { channel: string; date: string };
   /** For a post's flag: the post's id. */
   post?: string;
+  /** The fix `check` prints under the flag, in the report's language, when it has one (a rename's new id, the field to set). */
+  hint?: string;
 }
 
 export interface ChannelCard {
@@ -119,27 +121,29 @@ export function buildDashboard(input: {
   });
   const allHeatmap = renderHeatmapSvg(mergeDays(cards.map((c) => c.stats.days)), { from, to: today, label: input.allLabel, lang });
   const balance = computePillarBalance({ planner, posts, now, days: 90 });
+  const fromReport = (f: (typeof report.flags)[number]): DashboardFlag => {
+    if (f.kind === 'off-slot') {
+      const message = describeOffSlot({ ...f, title: titles.get(f.post) ?? f.post, channelName: names.get(f.channel) ?? f.channel }, lang).message;
+      return { kind: f.kind, severity: f.severity, message, href: draftHref(f.post), ...(f.target ? { move: { post: f.post, date: f.target } } : {}) };
+    }
+    // Its message names the post already (core/slot-over.ts).
+    if (f.kind === 'slot-over') return { kind: f.kind, severity: f.severity, message: f.message, href: draftHref(f.post), ...(f.target ? { move: { post: f.post, date: f.target } } : {}) };
+    // An entry of planner.json's theme.acceptedOnTheme that names no post, or a pillar keyword
+    // that counts for nothing: fixed in that file, which the brand page writes.
+    if (f.kind === 'unknown-accepted' || f.kind === 'keyword-not-counted' || f.kind === 'no-subject-pillar') return { kind: f.kind, severity: f.severity, message: `${f.file}${lang === 'zh' ? '：' : ': '}${f.message}`, href: '/studio/brand' };
+    // The check prints the file above a post's flag; here the line stands alone, so it names the post.
+    if ('post' in f) {
+      const message = `${titles.get(f.post) ?? f.post}${lang === 'zh' ? '：' : ': '}${translateMessage(f.message, lang)}`;
+      return { kind: f.kind, severity: f.severity, message, href: draftHref(f.post), post: f.post };
+    }
+    const slot = f as { kind: 'gap' | 'streak-at-risk'; severity: 'warning' | 'info'; channel: string; date: string; message: string };
+    const template = words[slot.kind];
+    const message = template ? fill(template, { channel: names.get(slot.channel) ?? slot.channel, date: slot.date }) : slot.message;
+    return { kind: slot.kind, severity: slot.severity, message, href: slotHref(slot.channel, slot.date), slot: { channel: slot.channel, date: slot.date } };
+  };
   const flags: DashboardFlag[] = [
-    ...report.flags.map((f): DashboardFlag => {
-      if (f.kind === 'off-slot') {
-        const message = describeOffSlot({ ...f, title: titles.get(f.post) ?? f.post, channelName: names.get(f.channel) ?? f.channel }, lang).message;
-        return { kind: f.kind, severity: f.severity, message, href: draftHref(f.post), ...(f.target ? { move: { post: f.post, date: f.target } } : {}) };
-      }
-      // Its message names the post already (core/slot-over.ts).
-      if (f.kind === 'slot-over') return { kind: f.kind, severity: f.severity, message: f.message, href: draftHref(f.post), ...(f.target ? { move: { post: f.post, date: f.target } } : {}) };
-      // An entry of planner.json's theme.acceptedOnTheme that names no post, or a pillar keyword
-      // that counts for nothing: fixed in that file, which the brand page writes.
-      if (f.kind === 'unknown-accepted' || f.kind === 'keyword-not-counted' || f.kind === 'no-subject-pillar') return { kind: f.kind, severity: f.severity, message: `${f.file}${lang === 'zh' ? '：' : ': '}${f.message}`, href: '/studio/brand' };
-      // The check prints the file above a post's flag; here the line stands alone, so it names the post.
-      if ('post' in f) {
-        const message = `${titles.get(f.post) ?? f.post}${lang === 'zh' ? '：' : ': '}${translateMessage(f.message, lang)}`;
-        return { kind: f.kind, severity: f.severity, message, href: draftHref(f.post), post: f.post };
-      }
-      const slot = f as { kind: 'gap' | 'streak-at-risk'; severity: 'warning' | 'info'; channel: string; date: string; message: string };
-      const template = words[slot.kind];
-      const message = template ? fill(template, { channel: names.get(slot.channel) ?? slot.channel, date: slot.date }) : slot.message;
-      return { kind: slot.kind, severity: slot.severity, message, href: slotHref(slot.channel, slot.date), slot: { channel: slot.channel, date: slot.date } };
-    }),
+    // Each with its hint, as the editor's Flags list shows it (shared/components/FlagHint.astro).
+    ...report.flags.map((f): DashboardFlag => ({ ...fromReport(f), ...('hint' in f && f.hint ? { hint: f.hint } : {}) })),
     // A slot already flagged at risk is not listed again as open this week (one line per slot).
     ...openSlotsThisWeek(planner, posts, now, words['open-slot']).filter((open) =>
       !report.flags.some((f) => f.kind === 'streak-at-risk' && 'channel' in f && f.channel === open.slot!.channel && (f as { date?: string }).date === open.slot!.date)),

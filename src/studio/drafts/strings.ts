@@ -57,7 +57,6 @@ export const DRAFTS_TEXT: Dictionary = {
   'editor.listSep': { en: ', ', zh: '、' },
   'editor.flags': { en: 'Flags', zh: '提示' },
   'editor.noFlags': { en: 'No flags.', zh: '没有提示。' },
-  'editor.flagHint': { en: 'To fix', zh: '建议' },
   'editor.preview': { en: 'Preview', zh: '预览' },
   'editor.publishView': { en: 'Publish by hand (copy, length check, record URL)', zh: '手动发布（复制、字数检查、记录网址）' },
   'editor.noBody': { en: 'Write some text to see its theme score.', zh: '写点文字即可看到主题分。' },

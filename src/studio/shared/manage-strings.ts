@@ -78,4 +78,6 @@ export const MANAGE_TEXT: Dictionary = {
   'toolbar.notPost': { en: 'This page is not a post.', zh: '此页面不是一篇内容。' },
   'flag.off-slot': { en: 'Off the cadence', zh: '不在排期上' },
   'flag.slot-over': { en: 'Slot is over', zh: '排期已过' },
+  /** Before a flag's hint (components/FlagHint.astro): the editor's Flags list and the dashboard's. */
+  'flag.hint': { en: 'To fix', zh: '建议' },
 };
