@@ -28,9 +28,10 @@ const GAP_LOOKBACK_DAYS = 30;
  * zone: the channel's zone, which decides what "the last 30 days" means; lang: the language of
  * `message` and `hint`; style: how they write a slot's time (ISO by default, slot-time.ts);
  * slotZone: the zone of the period a slot's local date falls in (period-zones.ts createPostZoner),
- * whose name a slot's time carries when it is not the brand's; by default `zone`.
+ * whose name a slot's time carries when it is not the brand's; by default `zone`. inStudio: the
+ * hint names the studio's plan page, where a break is declared, not planner.json.
  */
-export function flagChannel(stats: ChannelStats, channelName: string, now: number, zone: string, lang: Lang = 'en', style: InstantStyle = null, slotZone: (date: string) => string = () => zone): ChannelFlag[] {
+export function flagChannel(stats: ChannelStats, channelName: string, now: number, zone: string, lang: Lang = 'en', style: InstantStyle = null, slotZone: (date: string) => string = () => zone, inStudio = false): ChannelFlag[] {
   const since = addDays(localDateOf(now, zone), -GAP_LOOKBACK_DAYS);
   const flags: ChannelFlag[] = stats.missed
     // Its own day: within 30 days back; the day it became a gap: within the 30 days ending today.
@@ -41,8 +42,12 @@ export function flagChannel(stats: ChannelStats, channelName: string, now: numbe
       channel: stats.id,
       date,
       message: lang === 'zh' ? zhJoin(channelName, `在 ${date} 的排期没有已发布的文章`) : `${channelName} has no published post for its ${date} slot`,
-      hint:
-        lang === 'zh'
+      // In the studio, the plan page's "Declare a break" writes it (check names the file to edit).
+      hint: inStudio
+        ? lang === 'zh'
+          ? `如果那是计划中的暂停，在“计划”页的“添加休息期”里为它添加覆盖 ${date} 的休息期`
+          : `if that was a planned pause, declare a break covering ${date} under "Declare a break" on the Plan page`
+        : lang === 'zh'
           ? `如果那是计划中的暂停，请在 content/planner.json 中为 "${stats.id}" 添加覆盖 ${date} 的 break`
           : `if that was a planned pause, add a break covering ${date} for "${stats.id}" to content/planner.json`,
     }));

@@ -58,4 +58,17 @@ describe('flags in the studio', () => {
     expect(scoreDraft(planner, posts, draft).flags[0]?.hint).not.toContain('planner.json');
     expect(scoreDraft(planner, posts, draft, 'zh').flags[0]?.hint).toContain('在它的编辑页点“其实切题”');
   });
+
+  // The plan page's "Declare a break" writes the break: the hint sent people to planner.json.
+  test('of a gap name the plan page\'s "Declare a break", not planner.json, in both languages', async () => {
+    for (const [lang, words] of [['en', /under "Declare a break" on the Plan page$/], ['zh', /在“计划”页的“添加休息期”里/]] as const) {
+      const { report } = await loadStudioData(sample.root, NOW, lang);
+      const gaps = report.flags.filter((f) => f.kind === 'gap');
+      expect(gaps.length).toBeGreaterThan(0);
+      for (const flag of gaps) {
+        expect(flag.hint).toMatch(words);
+        expect(flag.hint).not.toContain('planner.json');
+      }
+    }
+  });
 });
