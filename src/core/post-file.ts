@@ -142,6 +142,63 @@ export function quotedValueLines(yaml: string): { yaml: string; keys: string[]; 
   return keys.length ? { yaml: lines.join('\n'), keys, lines: at } : null;
 }
 
+/**
+ * Frontmatter whose flow list or map (`categories: [` … `]`) runs onto lines indented no deeper
+ * than its field, the closing `]` at the line's start: YAML (js-yaml and `yaml`) refuses it
+ * ("deficient indentation"), while Hugo's parser (go-yaml) reads it, as a real Hugo blog's 126
+ * posts wrote `categories: [\n  "Go"\n]`; indented under the field, YAML reads the same value.
+ * `keys`: the fields so mended; `lines`: the 0-based line of each field. Null when no such value
+ * (or one whose brackets never close).
+ */
+export function flowValueLines(yaml: string): { yaml: string; keys: string[]; lines: number[] } | null {
+  const lines = yaml.split('\n');
+  const keys: string[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^( *)([^\s#'"\-?:[{][^:#]*?):[ \t]*([[{].*)$/.exec(lines[i]!);
+    if (!m) continue;
+    let depth = bracketDepth(m[3]!);
+    if (depth <= 0) continue;
+    const need = m[1]!.length + 1;
+    let mended = false;
+    let j = i + 1;
+    for (; j < lines.length && depth > 0; j++) {
+      const line = lines[j]!;
+      // Only spaces indent in YAML: a tab-indented `\t"Go"` (as Hugo read it) is not indented at all.
+      const lead = /^ */.exec(line)![0].length;
+      if (line.trim() !== '' && lead < need) {
+        lines[j] = ' '.repeat(need - lead) + line;
+        mended = true;
+      }
+      depth += bracketDepth(line);
+    }
+    if (depth > 0) return null;
+    if (mended) {
+      keys.push(m[2]!.trim());
+      at.push(i);
+    }
+    i = j - 1;
+  }
+  return keys.length ? { yaml: lines.join('\n'), keys, lines: at } : null;
+}
+
+/** How many more `[`/`{` than `]`/`}` `text` opens, outside quoted strings and a `#` comment. */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (quote === '"' && c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) break;
+    else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') depth--;
+  }
+  return depth;
+}
+
 /** Whether `text`, inside a scalar opened by `quote`, closes it: `\"` escapes in double quotes, `''` in single. */
 function closesQuote(text: string, quote: string): boolean {
   for (let i = 0; i < text.length; i++) {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { errorOf } from './throughline-error.ts';
-import { parseFrontmatterYaml, parsePostText, quotedValueLines } from '../../src/core/post-file.ts';
+import { flowValueLines, parseFrontmatterYaml, parsePostText, quotedValueLines } from '../../src/core/post-file.ts';
 
 const FILE = 'content/posts/2026/x.md';
 
@@ -52,6 +52,25 @@ describe('a title that YAML reads as a number or a boolean', () => {
 
   test('a missing title still says a post needs one', () => {
     expect(errorOf(() => parsePostText('---\nchannel: blog\nstatus: draft\n---\n', '2026/x', FILE)).format('en')).toContain('title: a post needs a title');
+  });
+});
+
+// A real Hugo blog (darjun/hugo-blog) wrote `categories: [\n  "Go"\n]` in all its 126 posts: Hugo
+// read them; import skipped every one as "deficient indentation".
+describe('a flow list whose closing bracket starts a line (Hugo reads it, YAML does not)', () => {
+  test('is mended by indenting its lines under the field: YAML then reads the list Hugo read', () => {
+    const yaml = 'title: "A"\ncategories: [\n  "Go", "C]"\n]\nextra: {\na: 1}\ndate: 2021-07-25';
+    expect(() => parseFrontmatterYaml(yaml, FILE)).toThrow();
+    const mended = flowValueLines(yaml);
+    expect(mended).toEqual({ yaml: 'title: "A"\ncategories: [\n  "Go", "C]"\n ]\nextra: {\n a: 1}\ndate: 2021-07-25', keys: ['categories', 'extra'], lines: [1, 4] });
+    expect(parseFrontmatterYaml(mended!.yaml, FILE)).toMatchObject({ categories: ['Go', 'C]'], extra: { a: 1 } });
+    // A tab is no indentation in YAML (the blog's other posts wrote `categories: [ \n\t"Go"\n]`).
+    expect(parseFrontmatterYaml(flowValueLines('categories: [ \n\t"Go"\n]')!.yaml, FILE)).toEqual({ categories: ['Go'] });
+  });
+
+  test('is left alone when nothing needs mending or a bracket never closes', () => {
+    expect(flowValueLines('tags: [a, b]\ncategories: [\n  Go\n  ]')).toBeNull();
+    expect(flowValueLines('tags: [\na')).toBeNull();
   });
 });
 

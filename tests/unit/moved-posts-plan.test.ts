@@ -480,6 +480,13 @@ describe('planMove', () => {
     expect(move.text).toContain('See [the draft](/posts/2015/second-draft/), [again](/posts/2015/second-draft/#setup) and [about](http://devblog.example.com/about/).');
   });
 
+  test("a Hugo post whose categories list closes at the line's start (Hugo reads it) comes in with its categories, its lines indented, a note saying so", () => {
+    const plan = planMove([{ path: 'a.md', text: '---\ntitle: A\ndate: 2021-07-25\ncategories: [\n  "Go"\n]\n---\nText.\n' }], [], { ...opts, site: { generator: 'hugo' } });
+    expect(plan.skipped).toEqual([]);
+    expect(plan.moves[0]!.text).toContain('categories: [\n  "Go"\n ]');
+    expect(plan.moves[0]!.notes?.map((n) => n.en) ?? []).toContainEqual(expect.stringContaining('the list of "categories" ran onto lines indented no deeper than it, which Hugo reads'));
+  });
+
   test('a daily note named by its date (Obsidian: 2024-07-01.md, Daily 2024-07-02.md) is titled with the date as written, not "2024 07 01"', () => {
     const moves = planMove([{ path: 'Daily/2024-07-01.md', text: 'Watered the beds.\n' }, { path: 'Daily/daily 2024-07-02.md', text: 'Planted garlic.\n' }], [], opts).moves;
     expect(moves.map((m) => parsePostText(m.text, m.id, m.from).data.title).sort()).toEqual(['2024-07-01', 'Daily 2024-07-02']);

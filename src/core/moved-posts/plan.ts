@@ -13,7 +13,7 @@ import { stringify } from 'yaml';
 import { ThroughlineError } from '../errors.ts';
 import type { Text } from '../i18n/text.ts';
 import { postLanguage, type Lang } from '../language.ts';
-import { parseFrontmatterYaml, quotedValueLines, splitFrontmatter } from '../post-file.ts';
+import { flowValueLines, parseFrontmatterYaml, quotedValueLines, splitFrontmatter } from '../post-file.ts';
 import { withCleanFences } from '../post-split.ts';
 import { applyFrontmatterAliases, dateValueOf, flagOf } from '../schema/post-aliases.ts';
 import { flagValue } from '../schema/post-alias-writes.ts';
@@ -326,20 +326,25 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     let raw: Record<string, unknown>;
     let yaml: string;
     let mendedKeys: string[] = [];
+    let mendedLists: string[] = [];
     let yamlRenamed: string[] | undefined;
     try {
       yaml = splitFrontmatter(source, file.path).yaml;
       try {
         raw = parseFrontmatterYaml(yaml, file.path) as Record<string, unknown>;
       } catch (error) {
-        // A quoted title running onto an unindented line, which Jekyll reads and YAML refuses:
-        // read as Jekyll reads it, and written with that line indented (a note says so).
-        const mended = quotedValueLines(yaml);
-        if (!mended) throw error;
-        raw = parseFrontmatterYaml(mended.yaml, file.path) as Record<string, unknown>;
-        source = source.replace(yaml, () => mended.yaml);
-        yaml = mended.yaml;
-        mendedKeys = mended.keys;
+        // A quoted title running onto an unindented line, which Jekyll reads and YAML refuses, or a
+        // list whose `]` closes at the line's start, which Hugo reads: read as they read it, and
+        // written with those lines indented (a note says so).
+        const quoted = quotedValueLines(yaml);
+        const flowed = flowValueLines(quoted?.yaml ?? yaml);
+        const mended = flowed?.yaml ?? quoted?.yaml;
+        if (mended === undefined) throw error;
+        raw = parseFrontmatterYaml(mended, file.path) as Record<string, unknown>;
+        source = source.replace(yaml, () => mended);
+        yaml = mended;
+        mendedKeys = quoted?.keys ?? [];
+        mendedLists = flowed?.keys ?? [];
       }
       // Hugo reads its keys in any case: an old Hugo site's `Tags:` or `Categories:` in YAML is its
       // field, written as that field (as TOML front matter is above).
@@ -456,6 +461,10 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       const named = mendedKeys.map((k) => `"${k}"`);
       const en = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0];
       notes.push({ en: `the quoted value of ${en} ran onto an unindented line, which Jekyll reads and YAML does not: that line is now indented (the value is the same)`, zh: `${mendedKeys.map((k) => `“${k}”`).join('、')}的引号值延续到了没有缩进的下一行，Jekyll 能读而 YAML 不能：那一行已缩进（值不变）` });
+    }
+    if (mendedLists.length) {
+      const named = mendedLists.map((k) => `"${k}"`).join(', ');
+      notes.push({ en: `the list of ${named} ran onto lines indented no deeper than it, which Hugo reads and YAML does not: those lines are now indented (the value is the same)`, zh: `${mendedLists.map((k) => `“${k}”`).join('、')}的列表延续到了没有更深缩进的行，Hugo 能读而 YAML 不能：那些行已缩进（值不变）` });
     }
     if (pelican) notes.push({ en: 'its Pelican metadata (Title:, Date: … lines) is now YAML front matter (---)', zh: '它的 Pelican 元数据（Title:、Date: 等行）已改为 YAML front matter（---）' });
     if (lang) {
