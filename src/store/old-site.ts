@@ -60,12 +60,22 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   const within = parts.slice(atPosts + 1).join('/');
   if (read && 'unreadable' in read) return read;
   if (!read) return undefined;
-  // Jekyll serves under `url` + `baseurl`; Hexo under `url` (its `root` is part of the url it writes).
-  const address = siteAddress(read.config.url, hexo ? undefined : read.config.baseurl);
+  // Jekyll serves under `url` + `baseurl`; Hexo under `url`, which holds its `root` (`https://x.dev/blog`
+  // with `root: /blog/`): the root is each old path's first part, so the address is the url without it.
+  const root = hexo ? hexoRoot(read.config.root) : undefined;
+  const url = siteAddress(read.config.url, hexo ? undefined : read.config.baseurl);
+  const address = root && url?.toLowerCase().endsWith(root.toLowerCase()) ? url.slice(0, -root.length) : url;
   const common = { ...permalinkOf(read.config), ...(within ? { within } : {}), ...(address ? { address } : {}), ...zoneOf(read.config, 'timezone', basename(found.file)) };
   return hexo
-    ? { generator: 'hexo', ...common, hexoCategories: hexoCategoriesOf(read.config), ...hexoTaxonomiesOf(read.config), ...feedsOf(hexoFeeds(read.config, { plugin: await hexoFeedPlugin(found.dir) })) }
+    ? { generator: 'hexo', ...common, ...(root ? { root } : {}), hexoCategories: hexoCategoriesOf(read.config), ...hexoTaxonomiesOf(read.config), ...feedsOf(hexoFeeds(read.config, { plugin: await hexoFeedPlugin(found.dir) }).map((f) => ({ ...f, path: `${root ?? ''}${f.path}` }))) }
     : { generator: 'jekyll', ...common, ...(folders.length ? { categories: folders } : {}), ...feedsOf(await jekyllFeedsAt(found.dir, read.config)) };
+}
+
+/** Hexo's `root` (hexo.io/docs/configuration#URL: `/blog/` for a site in a folder) without its last `/`, undefined for `/`. */
+function hexoRoot(root: unknown): string | undefined {
+  if (typeof root !== 'string') return undefined;
+  const path = `/${root.trim().replace(/^\/+|\/+$/g, '')}`;
+  return path === '/' || /[?#\s]/.test(path) ? undefined : path;
 }
 
 const feedsOf = (feeds: OldFeed[]) => (feeds.length > 0 ? { feeds } : {});
@@ -100,6 +110,21 @@ export async function publishedCollections(configFile: string): Promise<string[]
   const collections = read && 'config' in read ? read.config.collections : undefined;
   if (!collections || typeof collections !== 'object' || Array.isArray(collections)) return [];
   return Object.keys(collections).filter((label) => label !== 'posts' && collectionOf(collections, label).output);
+}
+
+/**
+ * A Hugo config's paging of its lists (gohugo.io/configuration/pagination/): `pagination.pagerSize`
+ * and `pagination.path` (0.128+), else the older `paginate` and `paginatePath`, and
+ * `pagination.disableAliases` (no redirect at `/page/1/`); keys in any case.
+ */
+function hugoPagingOf(c: Record<string, unknown>): { hugoPaging?: { perPage?: number; dir?: string; noFirst?: true } } {
+  const table = key(c, 'pagination');
+  const newer = table && typeof table === 'object' && !Array.isArray(table) ? (table as Record<string, unknown>) : {};
+  const size = [key(newer, 'pagerSize'), key(c, 'paginate')].find((v) => typeof v === 'number' && Number.isInteger(v) && v > 0) as number | undefined;
+  const dir = [key(newer, 'path'), key(c, 'paginatePath')].find((v) => typeof v === 'string' && v.trim().replace(/^\/+|\/+$/g, '') !== '') as string | undefined;
+  const noFirst = key(newer, 'disableAliases') === true;
+  if (size === undefined && dir === undefined && !noFirst) return {};
+  return { hugoPaging: { ...(size !== undefined ? { perPage: size } : {}), ...(dir !== undefined ? { dir: dir.trim().replace(/^\/+|\/+$/g, '') } : {}), ...(noFirst ? { noFirst: true as const } : {}) } };
 }
 
 /**
@@ -203,6 +228,7 @@ async function findHugoSite(folder: string): Promise<OldSite | UnreadableConfig 
         ...(c.disablePathToLower === true || c.disablepathtolower === true ? { keepCase: true } : {}),
         ...(address ? { address } : {}),
         ...(key(c, 'taxonomies') !== undefined || key(c, 'disableKinds') !== undefined ? { hugoTaxonomies: { taxonomies: key(c, 'taxonomies'), disableKinds: key(c, 'disableKinds') } } : {}),
+        ...hugoPagingOf(c),
         ...zoneOf(c, 'timeZone', name),
         ...feedsOf(hugoFeeds(c, { sections: languages.languageDirs ? [] : await hugoSectionsOf(folder, within), prefix: languages.languagePrefix, keepCase: c.disablePathToLower === true || c.disablepathtolower === true })),
       };
@@ -334,11 +360,16 @@ function permalinkOf(config: Record<string, unknown>): { permalink?: string } {
 /** Hexo's settings of `:category` (hexo.io/docs/configuration#Category-amp-Tag): its default, map and case. */
 /** The settings of a Hexo _config.yml that place its tag and category pages (hexo.io/docs/configuration), when it sets any. */
 function hexoTaxonomiesOf(config: Record<string, unknown>): { hexoTaxonomies?: HexoTaxonomySettings } {
-  if (!['tag_dir', 'category_dir', 'tag_map', 'category_map', 'filename_case'].some((k) => k in config)) return {};
+  if (!['tag_dir', 'category_dir', 'tag_map', 'category_map', 'filename_case', 'per_page', 'pagination_dir', 'tag_generator', 'category_generator'].some((k) => k in config)) return {};
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
   const map = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string')) : undefined);
   const filenameCase = config.filename_case === 1 || config.filename_case === 2 ? config.filename_case : 0;
-  return { hexoTaxonomies: { tagDir: text(config.tag_dir), categoryDir: text(config.category_dir), tagMap: map(config.tag_map), categoryMap: map(config.category_map), filenameCase } };
+  // hexo-generator-tag and -category: their own per_page, else the site's (index.js of each).
+  const size = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined);
+  const own = (v: unknown) => (v && typeof v === 'object' ? size((v as Record<string, unknown>).per_page) : undefined);
+  const perPage = size(config.per_page);
+  const paging = { tagPerPage: own(config.tag_generator) ?? perPage, categoryPerPage: own(config.category_generator) ?? perPage, paginationDir: text(config.pagination_dir) };
+  return { hexoTaxonomies: { tagDir: text(config.tag_dir), categoryDir: text(config.category_dir), tagMap: map(config.tag_map), categoryMap: map(config.category_map), filenameCase, ...paging } };
 }
 
 function hexoCategoriesOf(config: Record<string, unknown>): NonNullable<HexoSite['hexoCategories']> {
@@ -383,5 +414,8 @@ export async function findAstroSite(folder: string): Promise<AstroSite | undefin
   // to the posts. Comments left out: the config's own examples (`// site: 'https://username.github.io'`) are no setting.
   const config = await Promise.all(ASTRO_CONFIG_NAMES.map((name) => readFile(join(root, name), 'utf8').catch(() => ''))).then((texts) => texts.join('\n').replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, ''));
   const address = siteAddress(/\bsite\s*:\s*(['"`])(https?:\/\/[^'"`\s]+)\1/.exec(config)?.[2], config.match(/\bbase\s*:\s*(['"`])(\/[^'"`\s]*)\1/)?.[2]);
-  return { generator: 'astro', routes, ...(collection ? { collection } : {}), ...(address ? { address } : {}) };
+  // AstroPaper's page size of a tag's list: `postPerPage` (src/config.ts, v4) or `posts.perPage` (src/astro-paper.config.ts, v5).
+  const theme = await Promise.all(['src/config.ts', 'src/astro-paper.config.ts'].map((name) => readFile(join(root, name), 'utf8').catch(() => ''))).then((texts) => texts.join('\n').replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, ''));
+  const perPage = Number(/\b(?:postPerPage|perPage)\s*:\s*(\d+)\b/.exec(theme)?.[1] ?? NaN);
+  return { generator: 'astro', routes, ...(collection ? { collection } : {}), ...(address ? { address } : {}), ...(perPage > 0 ? { perPage } : {}) };
 }

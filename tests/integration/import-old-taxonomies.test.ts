@@ -61,7 +61,8 @@ describe('import keeps the old tag and category page addresses', () => {
     expect(taxonomyAliases(root)).toBeUndefined();
     const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW, '--pillar-map', 'Recipes=recipes']);
     expect(code, stderr).toBe(0);
-    expect(taxonomyAliases(root)).toEqual([{ path: '/categories/recipes/', pillar: 'recipes' }]);
+    // Hugo wrote a redirect at page 1 of each paged list too (/categories/recipes/page/1/).
+    expect(taxonomyAliases(root)).toEqual([{ path: '/categories/recipes/', pillar: 'recipes' }, { path: '/tags/go/page/1/', tag: 'Go' }, { path: '/categories/recipes/page/1/', pillar: 'recipes' }]);
   });
 
   test('an address the build writes another page at stops check with exit 2, naming planner.json and the field', () => {
@@ -72,6 +73,31 @@ describe('import keeps the old tag and category page addresses', () => {
     expect(code).toBe(2);
     expect(stderr).toContain("content/planner.json: portfolio.taxonomyAliases[0].path: /archive/ is the site's own /archive/ page: the build writes it already");
   });
+});
+
+describe('a Hexo site served from a folder, with paged tag lists, imported then built', () => {
+  let root: string | undefined;
+  afterAll(async () => {
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  // Its /blog/tags/Rust-Lang/page/2/ and the /blog/ of every old address answered 404 after the move.
+  test("writes a page at each old address under root, the tag's later pages by per_page included, each leading to the tag's page here", async () => {
+    const posts = Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`source/_posts/p${n}.md`, post(`title: P${n}\ndate: 2024-01-0${n}\ntags: [Rust Lang]\n${n === 1 ? 'categories: [Systems]\n' : ''}`)]));
+    const site = siteOf({ '_config.yml': 'url: https://mei.dev/blog\nroot: /blog/\nper_page: 2\n', 'package.json': '{"dependencies":{"hexo":"^7.0.0"}}', ...posts }, 'hexo');
+    root = await makeRoot('tl-old-taxonomies-hexo-');
+    const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    const kept = (taxonomyAliases(root) as { path: string }[]).map((a) => a.path);
+    // Five posts, two a page: pages 2 and 3, none past them; the category fits one page.
+    expect(kept.filter((p) => p.startsWith('/blog/'))).toEqual(['/blog/tags/Rust-Lang/', '/blog/categories/Systems/', '/blog/tags/Rust-Lang/page/2/', '/blog/tags/Rust-Lang/page/3/']);
+    const { outDir } = await buildPortfolio(root);
+    const page = (path: string) => readFile(join(outDir, path), 'utf8');
+    for (const old of ['blog/tags/Rust-Lang/index.html', 'blog/tags/Rust-Lang/page/2/index.html', 'blog/tags/Rust-Lang/page/3/index.html']) expect(await page(old)).toContain('<meta http-equiv="refresh" content="0; url=/tags/rust-lang/">');
+    expect(await page('blog/categories/Systems/index.html')).toContain('<meta http-equiv="refresh" content="0; url=/tags/systems/">');
+    // The posts' own old addresses are under root too.
+    expect(await page('blog/2024/01/03/p3/index.html')).toContain('http-equiv="refresh"');
+  }, 240_000);
 });
 
 describe('a WordPress export imported, then built', () => {

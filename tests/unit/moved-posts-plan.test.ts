@@ -487,6 +487,22 @@ describe('planMove', () => {
     expect(plan.moves[0]!.notes?.map((n) => n.en) ?? []).toContainEqual(expect.stringContaining('the list of "categories" ran onto lines indented no deeper than it, which Hugo reads'));
   });
 
+  test("a Hexo site served from a folder (root: /blog/) gives its posts aliases under it; links to their full old addresses and their feed ids stay right", () => {
+    const site = { generator: 'hexo' as const, root: '/blog', address: 'https://mei.dev', feeds: [{ path: '/blog/atom.xml', format: 'atom' as const }] };
+    const plan = planMove(
+      [
+        { path: 'first.md', text: '---\ntitle: First\ndate: 2024-01-02\n---\nText.\n' },
+        { path: 'second.md', text: '---\ntitle: Second\ndate: 2024-01-03\n---\nSee [the first](https://mei.dev/blog/2024/01/02/first/).\n' },
+      ],
+      [],
+      { ...opts, site },
+    );
+    const first = parsePostText(plan.moves.find((m) => m.from === 'first.md')!.text, 'x', 'x.md').data;
+    expect(first.aliases).toEqual(['/blog/2024/01/02/first/']);
+    expect(first.guid).toBe('https://mei.dev/blog/2024/01/02/first/');
+    expect(plan.moves.find((m) => m.from === 'second.md')!.text).toContain('See [the first](/posts/2024/first/).');
+  });
+
   test('a daily note named by its date (Obsidian: 2024-07-01.md, Daily 2024-07-02.md) is titled with the date as written, not "2024 07 01"', () => {
     const moves = planMove([{ path: 'Daily/2024-07-01.md', text: 'Watered the beds.\n' }, { path: 'Daily/daily 2024-07-02.md', text: 'Planted garlic.\n' }], [], opts).moves;
     expect(moves.map((m) => parsePostText(m.text, m.id, m.from).data.title).sort()).toEqual(['2024-07-01', 'Daily 2024-07-02']);

@@ -39,6 +39,33 @@ describe('findOldSite', () => {
   });
 });
 
+describe('findOldSite: a site in a folder, and the paging of its tag and category lists', () => {
+  test("gives a Hexo site with root: /blog/ that root, its address without it, its feeds under it, and its page sizes", async () => {
+    const config = 'url: https://mei.dev/blog\nroot: /blog/\nper_page: 5\ntag_generator:\n  per_page: 3\npagination_dir: p\nfeed:\n  type: atom\n';
+    const site = siteOf({ '_config.yml': config, 'package.json': '{"dependencies":{"hexo-generator-feed":"^3.0.0"}}', 'source/_posts/a.md': POST });
+    expect((await findOldSite(join(site, 'source/_posts'))) as object).toMatchObject({
+      root: '/blog',
+      address: 'https://mei.dev',
+      feeds: [{ path: '/blog/atom.xml', format: 'atom' }],
+      hexoTaxonomies: { tagPerPage: 3, categoryPerPage: 5, paginationDir: 'p' },
+    });
+    const plain = siteOf({ '_config.yml': 'url: https://mei.dev\nroot: /\n', 'source/_posts/a.md': POST });
+    expect(await findOldSite(join(plain, 'source/_posts'))).not.toHaveProperty('root');
+  });
+
+  test("gives a Hugo site its pagination.pagerSize, path and disableAliases, or the older paginate and paginatePath", async () => {
+    const newer = siteOf({ 'hugo.toml': '[pagination]\npagerSize = 6\npath = "seite"\ndisableAliases = true\n', 'content/posts/a.md': POST });
+    expect((await findOldSite(join(newer, 'content/posts'))) as object).toMatchObject({ hugoPaging: { perPage: 6, dir: 'seite', noFirst: true } });
+    const older = siteOf({ 'config.toml': 'paginate = 8\n', 'content/posts/a.md': POST });
+    expect((await findOldSite(join(older, 'content/posts'))) as object).toMatchObject({ hugoPaging: { perPage: 8 } });
+  });
+
+  test("gives an AstroPaper project its postPerPage", async () => {
+    const site = siteOf({ 'astro.config.mjs': 'export default {}\n', 'src/config.ts': 'export const SITE = {\n  postPerPage: 6,\n};\n', 'src/data/blog/a.md': POST });
+    expect((await findAstroSite(join(site, 'src/data/blog'))) as object).toMatchObject({ perPage: 6 });
+  });
+});
+
 // Times written without an offset meant a wall time in the zone the config names (Jekyll's and
 // Hexo's `timezone:`, Hugo's `timeZone` in any case): import reads them there (site-zone.ts).
 describe('findOldSite: the time zone of times without an offset', () => {

@@ -13,7 +13,12 @@ import { astroPaperTerms, hexoTerms, hugoTerms, kebabCase, oldTermsOf, wordpress
 import { keptTaxonomiesNote, taxonomiesToKeep } from '../../src/core/old-taxonomies/keep.ts';
 import { validatePlanner } from '../../src/core/planner-file.ts';
 import type { PostFrontmatter } from '../../src/core/schema/post.ts';
+import { withPages } from '../../src/core/old-taxonomies/pages.ts';
+import type { OldTerm } from '../../src/core/old-taxonomies/generators.ts';
 import { errorOf } from './throughline-error.ts';
+
+/** Terms without how their site paged them, where a test is about their paths. */
+const unpaged = (terms: OldTerm[]) => terms.map(({ paging: _, ...t }) => t);
 
 describe('astroPaperTerms', () => {
   test("gives each tag's page at /tags/<lodash kebabCase>/, as AstroPaper's slugifyStr names it", () => {
@@ -52,7 +57,7 @@ describe('hugoTerms', () => {
 
 describe('hexoTerms', () => {
   test('keeps the name\'s case by default, slugizes it, and gives each level of nested categories a page', () => {
-    expect(hexoTerms({ tags: ['JavaScript', 'Vue 3'], categories: [['Java', 'Spring Boot'], ['Linux']] })).toEqual([
+    expect(unpaged(hexoTerms({ tags: ['JavaScript', 'Vue 3'], categories: [['Java', 'Spring Boot'], ['Linux']] }))).toEqual([
       { path: '/tags/JavaScript/', tag: 'JavaScript', kind: 'tag' },
       { path: '/tags/Vue-3/', tag: 'Vue 3', kind: 'tag' },
       { path: '/categories/Java/', tag: 'Java', kind: 'category' },
@@ -64,7 +69,7 @@ describe('hexoTerms', () => {
   });
 
   test('reads tag_dir, category_dir, tag_map, category_map and filename_case', () => {
-    expect(hexoTerms({ tags: ['前端'], category: '随笔' }, { tagDir: 'tag', categoryDir: '/cat/', tagMap: { 前端: 'frontend' }, categoryMap: { 随笔: 'Essays' }, filenameCase: 1 })).toEqual([
+    expect(unpaged(hexoTerms({ tags: ['前端'], category: '随笔' }, { tagDir: 'tag', categoryDir: '/cat/', tagMap: { 前端: 'frontend' }, categoryMap: { 随笔: 'Essays' }, filenameCase: 1 }))).toEqual([
       { path: '/tag/frontend/', tag: '前端', kind: 'tag' },
       { path: '/cat/essays/', tag: '随笔', kind: 'category' },
     ]);
@@ -78,7 +83,7 @@ describe('wordpressTerms and the export', () => {
       { domain: 'category', name: 'Spring', nicename: 'spring' },
       { domain: 'category', name: 'Uncategorized', nicename: 'uncategorized' },
     ] as const;
-    expect(wordpressTerms(terms, '/blog', new Map([['spring', 'java']]))).toEqual([
+    expect(unpaged(wordpressTerms(terms, '/blog', new Map([['spring', 'java']])))).toEqual([
       { path: '/blog/tag/kubernetes/', tag: 'Kubernetes', kind: 'tag' },
       { path: '/blog/category/java/spring/', tag: 'Spring', kind: 'category' },
     ]);
@@ -92,7 +97,7 @@ describe('wordpressTerms and the export', () => {
 <item><title>A</title><link>https://mei.example/a/</link><wp:post_type>post</wp:post_type><wp:status>publish</wp:status><wp:post_date>2024-01-02 10:00:00</wp:post_date>
 <category domain="category" nicename="spring"><![CDATA[Spring]]></category><category domain="post_tag" nicename="%e5%ae%b6%e5%b8%b8%e8%8f%9c"><![CDATA[家常菜]]></category><content:encoded>x</content:encoded></item>
 </channel></rss>`;
-    expect(readWordPressExport(xml, 'export.xml').entries[0]!.oldTerms).toEqual([
+    expect(unpaged(readWordPressExport(xml, 'export.xml').entries[0]!.oldTerms!)).toEqual([
       { path: '/category/java/spring/', tag: 'Spring', kind: 'category' },
       { path: '/tag/%e5%ae%b6%e5%b8%b8%e8%8f%9c/', tag: '家常菜', kind: 'tag' },
     ]);
@@ -101,12 +106,53 @@ describe('wordpressTerms and the export', () => {
 
 describe('oldTermsOf', () => {
   test("reads an AstroPaper post of an Astro site, a Hugo language folder's prefix, and nothing of Jekyll", () => {
-    expect(oldTermsOf({ pubDatetime: '2024-01-01', tags: ['DeepLearning'] }, { generator: 'astro', routes: {} }, 'a.md')).toEqual([{ path: '/tags/deep-learning/', tag: 'DeepLearning', kind: 'tag' }]);
+    expect(unpaged(oldTermsOf({ pubDatetime: '2024-01-01', tags: ['DeepLearning'] }, { generator: 'astro', routes: {} }, 'a.md'))).toEqual([{ path: '/tags/deep-learning/', tag: 'DeepLearning', kind: 'tag' }]);
     expect(oldTermsOf({ tags: ['Go'] }, { generator: 'hugo', languageDirs: { en: '', zh: 'zh-cn' } }, 'zh/posts/a.md')[0]!.path).toBe('/zh-cn/tags/go/');
     expect(oldTermsOf({ tags: ['Go'], categories: ['Web'] }, { generator: 'jekyll' }, 'a.md')).toEqual([]);
     // An AstroPaper posts folder copied out of its project; a plain folder's tags had no pages known.
     expect(oldTermsOf({ pubDatetime: '2024-01-01', tags: ['DeepLearning'] }, undefined, 'a.md')).toHaveLength(1);
     expect(oldTermsOf({ date: '2024-01-01', tags: ['DeepLearning'] }, undefined, 'a.md')).toEqual([]);
+  });
+});
+
+describe('withPages: the later pages of a paged tag or category list', () => {
+  // `posts` posts of one site, each with the terms `terms` gives it (oldTermsOf, as import reads a folder).
+  const site = (posts: number, terms: (i: number) => OldTerm[]) => withPages(Array.from({ length: posts }, (_, i) => terms(i)).flat()).map((t) => t.path);
+
+  test('gives Hexo\'s /tags/<slug>/page/N/ for as many pages as 10 a page makes, and none for a tag that fits one page', () => {
+    const paths = site(23, (i) => oldTermsOf({ tags: i < 3 ? ['Rust', 'Go'] : ['Rust'] }, { generator: 'hexo' }, `p${i}.md`));
+    expect(paths.filter((p) => p.includes('/page/'))).toEqual(['/tags/Rust/page/2/', '/tags/Rust/page/3/']);
+  });
+
+  test("reads Hexo's per_page, tag_generator.per_page, category_generator.per_page, pagination_dir and root", () => {
+    const hexo = { generator: 'hexo' as const, root: '/blog', hexoTaxonomies: { tagPerPage: 2, categoryPerPage: 0, paginationDir: 'p' } };
+    const paths = site(5, (i) => oldTermsOf({ tags: ['Go'], categories: ['Notes'] }, hexo, `p${i}.md`));
+    // 5 posts, 2 a page: 3 pages of the tag; the category's per_page 0 is one page however long.
+    expect(paths.filter((p) => p.includes('/p/'))).toEqual(['/blog/tags/Go/p/2/', '/blog/tags/Go/p/3/']);
+    expect(paths).toContain('/blog/categories/Notes/');
+  });
+
+  test('counts a Hexo parent category\'s posts with its child\'s, as the post is filed in both', () => {
+    const paths = site(11, (i) => oldTermsOf({ categories: i % 2 ? ['Java', 'Spring'] : ['Java'] }, { generator: 'hexo' }, `p${i}.md`));
+    expect(paths.filter((p) => p.includes('/page/'))).toEqual(['/categories/Java/page/2/']);
+  });
+
+  // Checked against a real Hugo blog's deployed pages (darjun.github.io: categories/tech/page/1/ to 6/).
+  test("gives Hugo's /tags/<term>/page/N/ by pagerSize and pagination path, page 1's redirect too unless disableAliases, none with uglyURLs", () => {
+    expect(site(11, (i) => oldTermsOf({ tags: ['Go'] }, { generator: 'hugo' }, `p${i}.md`)).filter((p) => p.includes('/page/'))).toEqual(['/tags/go/page/1/', '/tags/go/page/2/']);
+    expect(site(7, (i) => oldTermsOf({ categories: ['Web'] }, { generator: 'hugo', languagePrefix: 'zh-cn', hugoPaging: { perPage: 3, dir: 'seite' } }, `p${i}.md`)).slice(7)).toEqual(['/zh-cn/categories/web/seite/1/', '/zh-cn/categories/web/seite/2/', '/zh-cn/categories/web/seite/3/']);
+    expect(site(3, (i) => oldTermsOf({ tags: ['Go'] }, { generator: 'hugo', hugoPaging: { noFirst: true } }, `p${i}.md`)).slice(3)).toEqual([]);
+    expect(site(30, (i) => oldTermsOf({ tags: ['Go'] }, { generator: 'hugo', ugly: true }, `p${i}.md`))).toEqual(Array(30).fill('/tags/go.html'));
+  });
+
+  test("gives AstroPaper's /tags/<tag>/N/ by its postPerPage, 4 when not read, and WordPress's /tag/<slug>/page/N/ by 10", () => {
+    expect(site(9, (i) => oldTermsOf({ pubDatetime: '2024-01-01', tags: ['DeepLearning'] }, undefined, `p${i}.md`)).slice(9)).toEqual(['/tags/deep-learning/2/', '/tags/deep-learning/3/']);
+    expect(site(9, (i) => oldTermsOf({ pubDatetime: '2024-01-01', tags: ['DeepLearning'] }, { generator: 'astro', routes: {}, perPage: 8 }, `p${i}.md`)).slice(9)).toEqual(['/tags/deep-learning/2/']);
+    expect(site(21, () => wordpressTerms([{ domain: 'post_tag', name: 'Go', nicename: 'go' }], '/blog')).slice(21)).toEqual(['/blog/tag/go/page/2/', '/blog/tag/go/page/3/']);
+  });
+
+  test('counts a post once for a page however many of its names lead there', () => {
+    expect(site(10, (i) => oldTermsOf({ tags: ['go', 'Go'] }, { generator: 'hugo' }, `p${i}.md`)).filter((p) => p.includes('/page/'))).toEqual(['/tags/go/page/1/']);
   });
 });
 

@@ -21,6 +21,7 @@ describe('oldUrlOf', () => {
     ['a post of no known theme', { path: 'a.md', raw: { date: '2024-01-01' } }, undefined],
     ['a Hexo post with a placeholder not read here', { path: 'a.md', raw: {}, date: '2024-01-02', site: { generator: 'hexo', permalink: ':hash/:title/' } }, undefined],
     ['a Hexo post without a date', { path: 'a.md', raw: {}, site: { generator: 'hexo' } }, undefined],
+    ['a Hexo post of a site served from a folder (root: /blog/), under it', { path: 'a.md', raw: {}, date: '2024-01-02', site: { generator: 'hexo', root: '/blog' } }, '/blog/2024/01/02/a/'],
     ['a Hexo post with i_month and i_day', { path: 'a.md', raw: {}, date: '2024-01-02 10:00:00', site: { generator: 'hexo', permalink: ':year/:i_month/:i_day/:name.html' } }, '/2024/1/2/a.html'],
     ['a Jekyll post without categories', { path: '2024-01-02-a.md', raw: {}, date: '2024-01-02', jekyllName: 'a', site: { generator: 'jekyll' } }, '/2024/01/02/a.html'],
     ["a Jekyll post whose slug names it", { path: '2024-01-02-a.md', raw: { slug: 'b', categories: ['News'] }, date: '2024-01-02', jekyllName: 'a', site: { generator: 'jekyll', permalink: '/:categories/:title/' } }, '/news/b/'],

@@ -31,6 +31,7 @@ import type { OldFeed } from '../../core/old-feeds/generators.ts';
 import { feedsToKeep, keptFeedsNote } from '../../core/old-feeds/keep.ts';
 import type { OldTerm } from '../../core/old-taxonomies/generators.ts';
 import { keptTaxonomiesNote, taxonomiesToKeep } from '../../core/old-taxonomies/keep.ts';
+import { withPages } from '../../core/old-taxonomies/pages.ts';
 import { findSiteConfig, findSiteRoots } from '../../store/site-root.ts';
 import { jekyllLinksBefore } from '../../store/jekyll-links.ts';
 import { collectionsDirOf, hugoContentPages, readSiteFolders, siteLayoutOf, unreadMarkdown } from '../../store/site-layout.ts';
@@ -308,16 +309,17 @@ async function keepOldFeeds(feeds: OldFeed[], opts: Options, ctx: CliContext): P
 }
 
 /**
- * Records the old site's tag and category page addresses that differ from the pages here in
+ * Records the old site's tag and category page addresses (and their later pages: pages.ts) that differ from the pages here in
  * `portfolio.taxonomyAliases` (not in a dry run), each naming its tag, or the pillar `pillarMap`
  * makes of it, and says in one line how many are kept.
  */
 async function keepOldTaxonomies(terms: OldTerm[], pillarMap: Map<string, string> | undefined, opts: Options, ctx: CliContext): Promise<void> {
-  const kept = taxonomiesToKeep(terms, (await readPlanner(ctx.root)).portfolio?.taxonomyAliases, pillarMap);
+  const all = withPages(terms);
+  const kept = taxonomiesToKeep(all, (await readPlanner(ctx.root)).portfolio?.taxonomyAliases, pillarMap);
   if (kept.add.length > 0 && !opts.dryRun)
     await updatePlanner(ctx.root, (p) => {
       const portfolio = (p.portfolio ??= {});
-      portfolio.taxonomyAliases = [...(portfolio.taxonomyAliases ?? []), ...taxonomiesToKeep(terms, portfolio.taxonomyAliases, pillarMap).add.map((a) => ({ ...a }))];
+      portfolio.taxonomyAliases = [...(portfolio.taxonomyAliases ?? []), ...taxonomiesToKeep(all, portfolio.taxonomyAliases, pillarMap).add.map((a) => ({ ...a }))];
     });
   const note = keptTaxonomiesNote(kept, opts.dryRun);
   if (note) ctx.stderr(`throughline: ${namingPlanner(pick(note, ctx.lang), ctx.shown)}\n`);

@@ -39,6 +39,8 @@ export interface HexoSite extends SiteBase {
   hexoCategories?: { fallback: string; map: Record<string, string>; filenameCase: 0 | 1 | 2 };
   /** `tag_dir`, `category_dir`, `tag_map`, `category_map`, `filename_case`: where its tag and category pages were (old-taxonomies/generators.ts). */
   hexoTaxonomies?: HexoTaxonomySettings;
+  /** Its `root` without the last `/` (`/blog` of `root: /blog/`) when not `/`: every page's address starts with it. */
+  root?: string;
 }
 
 export interface JekyllSite extends SiteBase {
@@ -76,6 +78,8 @@ export interface HugoSite extends SiteBase {
   languagePrefix?: string;
   /** Its config's `taxonomies` and `disableKinds`, as written: which tag and category pages it had (old-taxonomies/generators.ts). */
   hugoTaxonomies?: { taxonomies?: unknown; disableKinds?: unknown };
+  /** The page size and folder of its paged lists (`pagination.pagerSize`/`paginate`, `pagination.path`/`paginatePath`; `noFirst`: `pagination.disableAliases`, no page at `/page/1/`), when its config gives them; 10 and `page` else. */
+  hugoPaging?: { perPage?: number; dir?: string; noFirst?: true };
 }
 
 /**
@@ -89,6 +93,8 @@ export interface AstroSite extends SiteBase {
   routes: Record<string, string>;
   /** The collection whose folder is imported or holds it (`blog` of `src/content/blog/2024`), when one is. */
   collection?: string;
+  /** AstroPaper's page size of its tag lists (`postPerPage`, `posts.perPage`), when its config gives one. */
+  perPage?: number;
 }
 
 export interface OldPost {
@@ -116,8 +122,10 @@ export function oldUrlOf(post: OldPost): string | undefined {
  */
 export function oldAddressOf(post: OldPost): { url: string } | { unservable: string } | { unread: string[] } | undefined {
   const site = post.site;
-  const url = site?.generator === 'hugo' ? hugoUrl(post, site) : site && site.generator !== 'astro' ? fromPermalink(post, site) : astroUrl(post, site);
-  if (url === undefined || typeof url === 'object') return url;
+  const found = site?.generator === 'hugo' ? hugoUrl(post, site) : site && site.generator !== 'astro' ? fromPermalink(post, site) : astroUrl(post, site);
+  if (found === undefined || typeof found === 'object') return found;
+  // A Hexo site served from a folder (`root: /blog/`) served every page under it.
+  const url = site?.generator === 'hexo' && site.root ? `${site.root}${found}` : found;
   if (aliasProblem(url) === undefined) return { url };
   // A Hexo name (encoded) or a Jekyll slug that no alias can hold is told.
   return site && site.generator !== 'astro' ? { unservable: url } : undefined;

@@ -7,6 +7,7 @@
  * jekyll-archives plugin, whose layout the site chooses): none.
  */
 import { hexoSlugize, hugoSanitize, type OldSite } from '../moved-posts/old-url.ts';
+import type { Paging } from './pages.ts';
 
 /** One tag or category page of the old site: its path, and the name of the tag it is here (categories are tags here). */
 export interface OldTerm {
@@ -15,6 +16,8 @@ export interface OldTerm {
   tag: string;
   /** Whether the old site filed it as a category (a `--pillar-map` name may make it a pillar's page). */
   kind: 'tag' | 'category';
+  /** How the old site paged its list of posts (pages.ts withPages), when it did. */
+  paging?: Paging;
 }
 
 type Raw = Readonly<Record<string, unknown>>;
@@ -37,9 +40,10 @@ function segment(text: string): string {
  * `taxonomies` table says otherwise (an empty one: none), and none when `disableKinds` holds
  * `term` (Hugo 0.73+; `taxonomy` there is the list of terms, `/tags/`, which this site has). Only `tags` and `categories` are read: a post's other
  * taxonomies (`series`) are no tags here. `prefix` is the language's folder (`zh-cn`), `ugly`
- * `uglyURLs` (`/tags/go.html`).
+ * `uglyURLs` (`/tags/go.html`), `paging` how its term pages were paged (its theme's list
+ * template calling .Paginator, as most do).
  */
-export function hugoTerms(raw: Raw, config: { taxonomies?: unknown; disableKinds?: unknown }, where: { prefix?: string; keepCase?: boolean; ugly?: boolean } = {}): OldTerm[] {
+export function hugoTerms(raw: Raw, config: { taxonomies?: unknown; disableKinds?: unknown }, where: { prefix?: string; keepCase?: boolean; ugly?: boolean; paging?: Paging } = {}): OldTerm[] {
   const disabled = namesOf(config.disableKinds).map((k) => k.toLowerCase());
   if (disabled.includes('term')) return [];
   const table = config.taxonomies && typeof config.taxonomies === 'object' ? Object.values(config.taxonomies as Record<string, unknown>).map(String) : ['tags', 'categories'];
@@ -49,7 +53,9 @@ export function hugoTerms(raw: Raw, config: { taxonomies?: unknown; disableKinds
       const slug = hugoSanitize(name, !where.keepCase);
       if (slug.replace(/[-.]/g, '') === '') continue;
       const path = `/${[where.prefix, plural, segment(slug)].filter(Boolean).join('/')}`;
-      terms.push({ path: where.ugly ? `${path}.html` : `${path}/`, tag: name, kind: plural === 'tags' ? 'tag' : 'category' });
+      const kind = plural === 'tags' ? 'tag' : 'category';
+      // With uglyURLs the later pages' addresses are not read here.
+      terms.push(where.ugly ? { path: `${path}.html`, tag: name, kind } : { path: `${path}/`, tag: name, kind, ...(where.paging ? { paging: where.paging } : {}) });
     }
   }
   return terms;
@@ -62,6 +68,16 @@ export interface HexoTaxonomySettings {
   tagMap?: Record<string, string>;
   categoryMap?: Record<string, string>;
   filenameCase?: 0 | 1 | 2;
+  /**
+   * hexo-generator-tag's and -category's page sizes (`tag_generator.per_page`,
+   * `category_generator.per_page`, else `per_page`, else 10; 0 pages nothing) and `pagination_dir`
+   * (`page`): a tag's page 2 at `/tags/<slug>/page/2/`.
+   */
+  tagPerPage?: number;
+  categoryPerPage?: number;
+  paginationDir?: string;
+  /** `root` without its last `/` (`/blog` of `root: /blog/`): the folder the whole site was served from. */
+  root?: string;
 }
 
 /**
@@ -69,15 +85,18 @@ export interface HexoTaxonomySettings {
  * `slugize(tag_map[name] || name, filename_case)`; a category's `/<category_dir>/<its parents'
  * slugs>/<slug>/`, each by `category_map` then slugize, so `categories: [Java, Spring]` has
  * pages at `/categories/Java/` and `/categories/Java/Spring/` (`[[A], [B, C]]`: A, B, B/C). The
- * defaults keep a name's case (`/tags/JavaScript/`).
+ * defaults keep a name's case (`/tags/JavaScript/`). Under `root` when the site was served from a
+ * folder (`/blog/tags/JavaScript/`); each paged as its generator pages it (HexoTaxonomySettings).
  */
 export function hexoTerms(raw: Raw, settings: HexoTaxonomySettings = {}): OldTerm[] {
   const slug = (name: string, map: Record<string, string> | undefined) => hexoSlugize(map?.[name] ?? name, settings.filenameCase ?? 0);
   const dir = (given: string | undefined, fallback: string) => (given ?? fallback).replace(/^\/+|\/+$/g, '') || fallback;
+  const root = settings.root ?? '';
+  const paging = (perPage: number | undefined): Paging => ({ perPage: perPage ?? 10, format: `${dir(settings.paginationDir, 'page')}/%d/` });
   const terms: OldTerm[] = [];
   for (const name of namesOf(raw.tags)) {
     const s = slug(name, settings.tagMap);
-    if (s) terms.push({ path: `/${dir(settings.tagDir, 'tags')}/${segment(s)}/`, tag: name, kind: 'tag' });
+    if (s) terms.push({ path: `${root}/${dir(settings.tagDir, 'tags')}/${segment(s)}/`, tag: name, kind: 'tag', paging: paging(settings.tagPerPage) });
   }
   const value = raw.categories ?? raw.category;
   const lists = Array.isArray(value) ? (value.some(Array.isArray) ? value.map((v) => (Array.isArray(v) ? v : [v])) : [value]) : [value];
@@ -87,7 +106,7 @@ export function hexoTerms(raw: Raw, settings: HexoTaxonomySettings = {}): OldTer
       const s = slug(name, settings.categoryMap);
       if (!s) break;
       chain.push(segment(s));
-      terms.push({ path: `/${dir(settings.categoryDir, 'categories')}/${chain.join('/')}/`, tag: name, kind: 'category' });
+      terms.push({ path: `${root}/${dir(settings.categoryDir, 'categories')}/${chain.join('/')}/`, tag: name, kind: 'category', paging: paging(settings.categoryPerPage) });
     }
   }
   return terms;
@@ -97,13 +116,21 @@ export function hexoTerms(raw: Raw, settings: HexoTaxonomySettings = {}): OldTer
  * AstroPaper v4/v5 (src/utils/slugify.ts `slugifyStr = (str) => kebabcase(str)`, lodash.kebabcase;
  * src/pages/tags/[tag]/[...page].astro): a tag's page is `/tags/<kebab-cased tag>/`, so
  * "ReinforcementLearning" was served at `/tags/reinforcement-learning/`. No category pages.
+ * `perPage`: the site's page size, when its later pages are to be kept (ASTRO_PAPER_PER_PAGE).
  */
-export function astroPaperTerms(raw: Raw): OldTerm[] {
+export function astroPaperTerms(raw: Raw, perPage?: number): OldTerm[] {
   return namesOf(raw.tags).flatMap((name) => {
     const slug = kebabCase(name);
-    return slug ? [{ path: `/tags/${segment(slug)}/`, tag: name, kind: 'tag' as const }] : [];
+    return slug ? [{ path: `/tags/${segment(slug)}/`, tag: name, kind: 'tag' as const, ...(perPage !== undefined ? { paging: { perPage, format: '%d/' } } : {}) }] : [];
   });
 }
+
+/**
+ * AstroPaper's page size of a tag's list (`postPerPage` of its src/config.ts, v4; `posts.perPage`
+ * of astro-paper.config, v5; 4 when not set): Astro's paginate() on
+ * src/pages/tags/[tag]/[...page].astro serves page 2 at `/tags/<tag>/2/`.
+ */
+export const ASTRO_PAPER_PER_PAGE = 4;
 
 // lodash's words() (unicodeWords) over Latin-1: a capital may start a run of small letters; a
 // run of capitals before a capital and a small letter is a word of its own ("HTMLParser"); a
@@ -124,6 +151,8 @@ export function kebabCase(text: string): string {
   return (plain.match(WORD) ?? []).map((w) => w.toLowerCase()).join('-');
 }
 
+const WORDPRESS_PAGING: Paging = { perPage: 10, format: 'page/%d/' };
+
 /** One WordPress term of a post, as its export's `<category domain="post_tag|category" nicename="…">` gives it. */
 export interface WordPressTerm {
   domain: 'category' | 'post_tag';
@@ -137,7 +166,8 @@ export interface WordPressTerm {
  * tag's page is `/tag/<slug>/`, a category's `/category/<its parents' slugs>/<slug>/` (`parents`:
  * a category's nicename -> its parent's, from the export's `<wp:category>` list), under the
  * blog's own path. "Uncategorized" is no tag here, so its page gets none. A site whose Settings >
- * Permalinks change the tag or category base is not known from the export.
+ * Permalinks change the tag or category base is not known from the export. Paged at
+ * `/tag/<slug>/page/2/` by "Blog pages show at most" (posts_per_page, 10 unless changed: not in the export).
  */
 export function wordpressTerms(terms: readonly WordPressTerm[], blogPath: string, parents: ReadonlyMap<string, string> = new Map()): OldTerm[] {
   const base = blogPath.replace(/\/+$/, '');
@@ -146,7 +176,7 @@ export function wordpressTerms(terms: readonly WordPressTerm[], blogPath: string
     const chain = [t.nicename];
     for (let p = parents.get(t.nicename); p && !chain.includes(p) && chain.length < 10; p = parents.get(p)) chain.unshift(p);
     const path = t.domain === 'post_tag' ? `${base}/tag/${t.nicename}/` : `${base}/category/${chain.join('/')}/`;
-    return [{ path, tag: t.name, kind: t.domain === 'post_tag' ? ('tag' as const) : ('category' as const) }];
+    return [{ path, tag: t.name, kind: t.domain === 'post_tag' ? ('tag' as const) : ('category' as const), paging: WORDPRESS_PAGING }];
   });
 }
 
@@ -155,16 +185,29 @@ export function wordpressTerms(terms: readonly WordPressTerm[], blogPath: string
  * front matter as written and its path within the imported folder (for a Hugo site's language
  * folder, `en/posts/a.md`): Hugo's and Hexo's by their config; an AstroPaper post's
  * (`pubDatetime`) by that theme's rule, its project found or not (a posts folder copied out of
- * it). Others (Jekyll, Fuwari's `/archive/?tag=` lists, a plain folder) none.
+ * it). Others (Jekyll, Fuwari's `/archive/?tag=` lists, a plain folder) none. Each page once,
+ * with how the site paged it (pages.ts).
  */
 export function oldTermsOf(raw: Raw, site: OldSite | undefined, path: string): OldTerm[] {
-  if (site === undefined) return 'pubDatetime' in raw ? astroPaperTerms(raw) : [];
+  return oncePerPath(termsOf(raw, site, path));
+}
+
+function termsOf(raw: Raw, site: OldSite | undefined, path: string): OldTerm[] {
+  if (site === undefined) return 'pubDatetime' in raw ? astroPaperTerms(raw, ASTRO_PAPER_PER_PAGE) : [];
   if (site.generator === 'hugo') {
     const first = path.split('/')[0]!;
     const prefix = site.languageDirs !== undefined ? site.languageDirs[first] : site.languagePrefix;
-    return hugoTerms(raw, site.hugoTaxonomies ?? {}, { prefix, keepCase: site.keepCase, ugly: site.ugly });
+    // Hugo writes a redirect at page 1 of a paged list (`/tags/go/page/1/`) unless pagination.disableAliases.
+    const paging = { perPage: site.hugoPaging?.perPage ?? 10, format: `${site.hugoPaging?.dir ?? 'page'}/%d/`, ...(site.hugoPaging?.noFirst ? {} : { first: true }) };
+    return hugoTerms(raw, site.hugoTaxonomies ?? {}, { prefix, keepCase: site.keepCase, ugly: site.ugly, paging });
   }
-  if (site.generator === 'hexo') return hexoTerms(raw, site.hexoTaxonomies);
-  if (site.generator === 'astro' && 'pubDatetime' in raw) return astroPaperTerms(raw);
+  if (site.generator === 'hexo') return hexoTerms(raw, { ...site.hexoTaxonomies, ...(site.root ? { root: site.root } : {}) });
+  if (site.generator === 'astro' && 'pubDatetime' in raw) return astroPaperTerms(raw, site.perPage ?? ASTRO_PAPER_PER_PAGE);
   return [];
+}
+
+/** Each page once: a post is one of a page's posts however many of its names lead there (`[go, Go]` of a lower-cased site). */
+function oncePerPath(terms: OldTerm[]): OldTerm[] {
+  const seen = new Set<string>();
+  return terms.filter((t) => !seen.has(t.path) && seen.add(t.path));
 }
