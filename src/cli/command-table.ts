@@ -59,6 +59,13 @@ export const COMMAND_TABLE = {
       zh: '创建 content/planner.json（--empty：把当前项目移到一旁，从空项目开始）',
     },
   },
+  sample: {
+    options: { 'to-today': { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+    summary: {
+      en: 'how many weeks the sample brand\'s dates lag today (--to-today: move them all forward by those whole weeks)',
+      zh: '示例品牌的日期比今天落后几周（--to-today：把它们全部向后移动这些整周）',
+    },
+  },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMAND_TABLE;

@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   export: () => import('./commands/export.ts'),
   import: () => import('./commands/import.ts'),
   init: () => import('./commands/init.ts'),
+  sample: () => import('./commands/sample.ts'),
 };
 
 /** The usage text in each language, written from the table the parsers read (command-table.ts). */
