@@ -40,6 +40,17 @@ export const MANAGE_TEXT: Dictionary = {
     zh: '把示例内容和计划文件移到 content/.sample-日期/（不会删除任何东西），然后从空项目开始：接着设置你的品牌、添加你的渠道。',
   },
   'fresh.sampleNotice': { en: 'This is the sample brand (a home cook), to look around. To plan your own:', zh: '这是示例品牌（一位家庭厨师），供你四处看看。要规划你自己的内容：' },
+  // {weeks}: whole weeks the sample's dates lag today (core/sample-dates.ts sampleLagWeeks).
+  'sampleDates.lagOne': { en: 'Its dates are a week behind today, so the dashboard counts the week since as missed.', zh: '示例的日期比今天落后 1 周，所以总览把这一周算作错过。' },
+  'sampleDates.lag': { en: 'Its dates are {weeks} weeks behind today, so the dashboard counts the weeks since as missed.', zh: '示例的日期比今天落后 {weeks} 周，所以总览把这几周都算作错过。' },
+  'sampleDates.button': { en: 'Bring the sample up to today', zh: '把示例的日期移到今天' },
+  'sampleDates.note': {
+    en: 'Moves every date of the sample (posts, channels, breaks) forward by whole weeks: same weekdays, same times. Your own project is never moved.',
+    zh: '把示例的所有日期（内容、渠道、休息期）按整周向后移动：星期几和时间都不变。你自己的项目不会被移动。',
+  },
+  'sampleDates.moved': { en: 'Moved every date of the sample {weeks} weeks forward: it is as on the day it was written for.', zh: '已把示例的所有日期向后移动 {weeks} 周：它又和编写时那天一样了。' },
+  'sampleDates.movedOne': { en: 'Moved every date of the sample a week forward: it is as on the day it was written for.', zh: '已把示例的所有日期向后移动 1 周：它又和编写时那天一样了。' },
+  'sampleDates.upToDate': { en: 'The sample\'s dates were already up to date: nothing was moved.', zh: '示例的日期已是最新：没有移动任何内容。' },
   'fresh.button': { en: 'Start my own brand', zh: '开始建立我自己的品牌' },
   'fresh.confirm': { en: 'Move the current posts and planner aside and start empty?', zh: '把现有内容和计划文件移到一旁，从空项目开始？' },
   'fresh.done': { en: 'Started fresh. The sample was moved to {folder}.', zh: '已从空项目开始。示例已移到 {folder}。' },
