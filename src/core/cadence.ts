@@ -317,11 +317,14 @@ function countEn(parts: CadenceParts): string {
   return count ? ` for ${count} ${count === '1' ? 'time' : 'times'}` : '';
 }
 
-/** rrule's English for a rule no preset names, without UNTIL ("every 2 weeks on Wednesday"). */
+/** rrule's English for a rule no preset names, without UNTIL ("every other week on Wednesday", "every 3 weeks on Monday"). */
 function rruleTextEn(parts: CadenceParts): string {
   const rruleText = new (RRule())({ ...optionsOf(parts), dtstart: new Date(Date.UTC(2026, 0, 1, 9)) }).toText();
   // rrule renders BYMONTHDAY=-1 as "on the last" with no noun.
-  const text = rruleText.replace(/\bthe last\b(?! (monday|tuesday|wednesday|thursday|friday|saturday|sunday))/gi, 'the last day');
+  const text = rruleText
+    .replace(/\bthe last\b(?! (monday|tuesday|wednesday|thursday|friday|saturday|sunday))/gi, 'the last day')
+    // The presets' and the form's Repeat words: "every other week", not rrule's "every 2 weeks".
+    .replace(/^every 2 (day|week|month|year)s\b/, 'every other $1');
   // rrule's English leaves BYSETPOS out ("every month on weekdays" for the last weekday of the month).
   const setpos = parts.get('BYSETPOS');
   if (!setpos) return text;

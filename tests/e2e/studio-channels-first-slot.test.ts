@@ -26,7 +26,7 @@ describe('a biweekly channel whose start is not in the week of its first slot', 
     await session.page.selectOption('#cadenceMode', 'custom');
     await session.page.fill('#start', iso(sunday));
     await session.page.fill('#cadence', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE');
-    await expect.poll(() => session.page.textContent('[data-preview-note]')).toContain(`First slot: ${day(sunday + 10 * DAY, 'en')}. "Every 2 weeks" counts from the week of the start date`);
+    await expect.poll(() => session.page.textContent('[data-preview-note]')).toContain(`First slot: ${day(sunday + 10 * DAY, 'en')}. "Every other week" counts from the week of the start date`);
     expect(await session.page.isVisible('[data-preview-note]')).toBe(true);
     expect(await session.page.textContent('[data-preview-note]')).toContain(`set the start date to ${iso(sunday + 3 * DAY)}`);
     // A rule whose first slot is its first matching day: no note.
@@ -39,7 +39,7 @@ describe('a biweekly channel whose start is not in the week of its first slot', 
 
   test.each(['en', 'zh'] as const)('the channels table and the agenda say it too (%s)', async (lang) => {
     const first = day(sunday + 10 * DAY, lang);
-    const expected = lang === 'zh' ? `第一个排期：${first}。“每两周”从开始日期所在的那一周算起` : `First slot: ${first}. &quot;Every 2 weeks&quot; counts from the week of the start date`;
+    const expected = lang === 'zh' ? `第一个排期：${first}。“每两周”从开始日期所在的那一周算起` : `First slot: ${first}. &quot;Every other week&quot; counts from the week of the start date`;
     const channels = await page('/studio/channels', lang);
     expect(noteIn(channels, 'data-first-slot-note')).toContain(expected);
     if (lang === 'zh') expect(channels).toContain('每两周一次（周三）');

@@ -108,10 +108,10 @@ describe('describeCadence', () => {
     ['FREQ=DAILY', '每天', 'Every day'],
     ['FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', '每个工作日', 'Every weekday'],
     ['FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', '每两周一次（周四）', 'Every other week (Thursday)'],
-    ['FREQ=WEEKLY;INTERVAL=2;BYDAY=WE', '每两周一次（周三）', 'Every 2 weeks on Wednesday'],
+    ['FREQ=WEEKLY;INTERVAL=2;BYDAY=WE', '每两周一次（周三）', 'Every other week on Wednesday'],
     ['FREQ=WEEKLY;INTERVAL=3;BYDAY=MO,TH', '每三周两次（周一、周四）', 'Every 3 weeks on Monday, Thursday'],
     ['FREQ=WEEKLY;INTERVAL=12', '每12周一次', 'Every 12 weeks'],
-    ['FREQ=DAILY;INTERVAL=2', '每两天', 'Every 2 days'],
+    ['FREQ=DAILY;INTERVAL=2', '每两天', 'Every other day'],
     ['FREQ=MONTHLY;BYMONTHDAY=1', '每月1日', 'Monthly on the 1st'],
     ['FREQ=MONTHLY;BYMONTHDAY=-1', '每月最后一天', 'Every month on the last day'],
     ['FREQ=MONTHLY;BYDAY=1TH;COUNT=6', '每月第一个周四，共6次', 'First Thursday of the month for 6 times'],
@@ -129,7 +129,7 @@ describe('describeCadence', () => {
     ['FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,-1;COUNT=4', 'Every month on weekdays (only the 1st and the last of them each month) for 4 times'],
     ['FREQ=MONTHLY;BYDAY=SA,SU;BYSETPOS=2', 'Every month on Saturday, Sunday (only the 2nd of them each month)'],
     ['FREQ=MONTHLY;BYMONTHDAY=1,15;BYSETPOS=-2', 'Every month on the 1st and 15th (only the 2nd to last of them each month)'],
-    ['FREQ=MONTHLY;INTERVAL=2;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;UNTIL=20301231', 'Every 2 months on weekdays (only the last of them in each of those months) until 2030-12-31'],
+    ['FREQ=MONTHLY;INTERVAL=2;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;UNTIL=20301231', 'Every other month on weekdays (only the last of them in each of those months) until 2030-12-31'],
   ])('names BYSETPOS in English: %s', (rule, en) => {
     expect(describeCadence(rule, 'en')).toBe(en);
   });
@@ -172,7 +172,7 @@ describe('describeCadence', () => {
   });
 
   test('a rule no preset names keeps rrule\'s words, a line\'s capital first', () => {
-    expect(describeCadence('FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;WKST=SU', 'en')).toBe('Every 2 weeks on Thursday');
+    expect(describeCadence('FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;WKST=SU', 'en')).toBe('Every other week on Thursday');
     expect(describeCadence('FREQ=WEEKLY;BYDAY=TU,TH', 'en')).toBe('Every week on Tuesday, Thursday');
   });
 

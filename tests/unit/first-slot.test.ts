@@ -38,7 +38,7 @@ describe('explainFirstSlot', () => {
 describe('the first slot note', () => {
   test('names the first slot, the week counted from and the day to start on, in English and Chinese', () => {
     expect(firstSlotNote(at('FREQ=WEEKLY;INTERVAL=2;BYDAY=WE', '2026-12-06'), 'en')).toBe(
-      'First slot: Wed, 16 Dec 2026. "Every 2 weeks" counts from the week of the start date (weeks start on Monday, RFC 5545 WKST), so Wed, 9 Dec 2026 falls in a week off; to begin on that day, set the start date to 2026-12-09.',
+      'First slot: Wed, 16 Dec 2026. "Every other week" counts from the week of the start date (weeks start on Monday, RFC 5545 WKST), so Wed, 9 Dec 2026 falls in a week off; to begin on that day, set the start date to 2026-12-09.',
     );
     expect(firstSlotNote(at('FREQ=WEEKLY;INTERVAL=2;BYDAY=WE', '2026-12-06'), 'zh')).toBe(
       '第一个排期：2026年12月16日周三。“每两周”从开始日期所在的那一周算起（每周从周一开始，RFC 5545 的 WKST），2026年12月9日周三正好落在隔开的那一周；想从那天开始，把开始日期改为 2026-12-09。',

@@ -1,7 +1,7 @@
 /**
  * The line that says why a cadence with an INTERVAL starts later than its first matching day
  * (core/first-slot.ts explainFirstSlot), under the cadence on the channels page and in the cadence
- * editor's preview: "First slot: Wed, 16 Dec 2026. "Every 2 weeks" counts from the week of the
+ * editor's preview: "First slot: Wed, 16 Dec 2026. "Every other week" counts from the week of the
  * start date (weeks start on Monday), so Wed, 9 Dec 2026 falls in a week off; …".
  */
 import { countZh } from '../../core/cadence-zh.ts';
@@ -24,8 +24,10 @@ const WEEKDAY: Record<string, Text> = {
   MO: { en: 'Monday', zh: '周一' }, TU: { en: 'Tuesday', zh: '周二' }, WE: { en: 'Wednesday', zh: '周三' }, TH: { en: 'Thursday', zh: '周四' },
   FR: { en: 'Friday', zh: '周五' }, SA: { en: 'Saturday', zh: '周六' }, SU: { en: 'Sunday', zh: '周日' },
 };
+/** An interval as the cadence's words say it: "Every other week" (the presets' and the form's words), "Every 3 weeks". */
+const EVERY_OTHER: Record<Freq, string> = { DAILY: 'Every other day', WEEKLY: 'Every other week', MONTHLY: 'Every other month', YEARLY: 'Every other year' };
 const NOTE: Text = {
-  en: 'First slot: {first}. "Every {n} {unit}" counts from {period}{weekStart}, so {skipped} falls in {off}; to begin on that day, set the start date to {date}.',
+  en: 'First slot: {first}. "{every}" counts from {period}{weekStart}, so {skipped} falls in {off}; to begin on that day, set the start date to {date}.',
   zh: '第一个排期：{first}。“每{n}{unit}”从{period}算起{weekStart}，{skipped}正好落在隔开的{off}；想从那天开始，把开始日期改为 {date}。',
 };
 const WEEK_START: Text = { en: ' (weeks start on {day}, RFC 5545 WKST)', zh: '（每周从{day}开始，RFC 5545 的 WKST）' };
@@ -37,6 +39,7 @@ export function describeFirstSlot(info: IntervalFirstSlot, lang: 'en' | 'zh'): s
     first: formatDay(info.first, lang),
     n: lang === 'zh' ? countZh(info.interval) : String(info.interval),
     unit: pick(UNIT[info.freq], lang),
+    every: info.interval === 2 ? EVERY_OTHER[info.freq] : `Every ${info.interval} ${pick(UNIT[info.freq], 'en')}`,
     period: pick(PERIOD[info.freq], lang),
     weekStart,
     skipped: formatDay(info.skipped, lang),
