@@ -73,6 +73,13 @@ describe('the message about history before the channel starts', () => {
     expect(text.zh).toContain('；2013-01-01 到 2016-05-01 之间（停更 3 年多）的排期也会成为断更，除非有休息期覆盖');
   });
 
+  test('of several pauses of a year or more names the longest, and of two as long (731 days each) the first', () => {
+    const at = (...dates: string[]) => historyMessage({ ...history, firstPost: dates[0]!, posts: dates.map((date) => ({ date })) }, { dryRun: false, backfill: false }).en;
+    const many = ['2010-01-01', '2010-02-01', '2010-03-01', '2010-04-01'];
+    expect(at(...many, '2011-06-01', '2011-07-01', '2015-07-01', '2017-01-01')).toContain('the slots between 2011-07-01 and 2015-07-01 (a pause of over 4 years)');
+    expect(at(...many, '2012-04-01', '2012-05-01', '2014-05-02')).toContain('the slots between 2010-04-01 and 2012-04-01 (a pause of over 2 years)');
+  });
+
   test('with --backfill names the move, and leaves out the reason when the start is the first post day', () => {
     expect(historyMessage({ ...history, to: '2024-03-01' }, { dryRun: true, backfill: true }).zh).toBe('试运行：--backfill 将把渠道 blog 的开始日期从 2025-01-07 提前到 2024-03-01');
     expect(historyMessage(history, { dryRun: false, backfill: true }).zh).toBe(

@@ -80,12 +80,16 @@ export interface EarlyPost { date: string; file?: string }
  * first. Else the pause is named, for a break to cover it.
  */
 function pause(posts: readonly EarlyPost[]): Text {
+  // The first of the longest gaps of PAUSE_DAYS or more, each gap worked out once.
   let at = -1;
-  for (let i = 1; i < posts.length; i++)
-    if (daysBetween(posts[i - 1]!.date, posts[i]!.date) >= PAUSE_DAYS && (at === -1 || daysBetween(posts[i - 1]!.date, posts[i]!.date) > daysBetween(posts[at - 1]!.date, posts[at]!.date))) at = i;
+  let longest = 0;
+  for (let i = 1; i < posts.length; i++) {
+    const days = daysBetween(posts[i - 1]!.date, posts[i]!.date);
+    if (days >= PAUSE_DAYS && days > longest) [at, longest] = [i, days];
+  }
   if (at === -1) return { en: '', zh: '' };
   const [last, next] = [posts[at - 1]!.date, posts[at]!.date];
-  const years = Math.floor(daysBetween(last, next) / 365.25);
+  const years = Math.floor(longest / 365.25);
   // zh: a space between a number and Han characters, none before 一.
   const span = years >= 1 ? { en: years === 1 ? 'over a year' : `over ${years} years`, zh: ` ${years} 年多` } : { en: 'a year', zh: '一年' };
   if (at > PLACEHOLDERS)
