@@ -59,7 +59,7 @@ export async function loadProject(root: string, opts: { buildAt?: number; cacheD
   const built = buildAt === undefined ? [] : posts.filter((p) => isOnPortfolio(p, planner, buildAt, zoneOf));
   const compiled = buildAt === undefined || !mdxWorkIn(built, cacheDir) ? [] : await compileMdx(root, built, cacheDir);
   const publicDir = opts.publicDir ?? join(root, 'public');
-  const feedClashes = buildAt === undefined ? [] : [...findFeedAliasClashes(planner, publicFeedFiles(planner, publicDir)), ...findTaxonomyAliasClashes(planner, built)];
+  const feedClashes = buildAt === undefined ? [] : [...findFeedAliasClashes(planner, built, publicFeedFiles(planner, publicDir)), ...findTaxonomyAliasClashes(planner, built)];
   const errors = [...problems, ...compiled, ...findAliasClashes(built), ...feedClashes, ...findMissingCovers(publicDir, built, root), ...(await findMissingBodyImages(root, built))];
   if (errors.length === 1) throw errors[0]!;
   if (errors.length > 1) throw combineErrors(errors);

@@ -1,6 +1,6 @@
 /** Aliases that would take a file the build writes already are refused, naming both files (issue 18). */
 import { describe, expect, test } from 'vitest';
-import { findAliasClashes, redirectFiles } from '../../src/core/redirects/clashes.ts';
+import { findAliasClashes, ownSiteFiles, redirectFiles } from '../../src/core/redirects/clashes.ts';
 import type { PostFrontmatter } from '../../src/core/schema/post.ts';
 
 const post = (id: string, aliases?: string[]) => ({
@@ -44,5 +44,31 @@ describe('findAliasClashes', () => {
 
   test('says it in Chinese too', () => {
     expect(findAliasClashes([post('2022/a', ['/x/']), post('2022/b', ['/x/'])])[0]!.format('zh')).toContain('/x/ 也是 content/posts/2022/a.md 的别名');
+  });
+});
+
+describe('ownSiteFiles', () => {
+  const brand = { pillars: [{ id: 'Bread' }] } as Parameters<typeof ownSiteFiles>[0]['brand'];
+  const tagged = (id: string, tags: string[], aliases?: string[]) => ({ ...post(id, aliases), data: { ...post(id, aliases).data, tags } });
+  const own = ownSiteFiles({ brand }, [tagged('2026/Ünï', ['Go'], ['/old/a/', '/tags/go/'])]);
+
+  test("names each file the build writes for the site and its published posts, keyed as a case-insensitive file system compares them", () => {
+    expect(Object.fromEntries([...own].map(([file, what]) => [file, what.en]))).toMatchObject({
+      'rss.xml': "the site's own RSS feed",
+      'zh/atom.xml': "the site's Atom feed of its posts in Chinese",
+      'pillars/bread/feed.json': 'the JSON Feed feed of the pillar Bread',
+      'sitemap.xml': "one of the site's own files",
+      'about/index.html': "the site's own /about/ page",
+      'tags/index.html': "the site's own /tags/ page",
+      'pillars/bread/index.html': 'the page of the pillar Bread',
+      'posts/2026/ünï/index.html': 'the page of content/posts/2026/Ünï.md',
+      'old/a/index.html': 'an alias of content/posts/2026/Ünï.md',
+    });
+    expect(own.get('about/index.html')!.zh).toBe('网站自己的 /about/ 页面');
+  });
+
+  test("names a file two things take by the later: a post's alias over a tag's page", () => {
+    expect(own.get('tags/go/index.html')!.en).toBe('an alias of content/posts/2026/Ünï.md');
+    expect(ownSiteFiles({ brand }, [tagged('2026/b', ['Go'])]).get('tags/go/index.html')!.en).toBe('the page of the tag "Go"');
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { feedAliasFile, feedAliasFormat, feedAliasProblem, type FeedAlias } from '../../src/core/old-feeds/address.ts';
 import { findFeedAliasClashes } from '../../src/core/old-feeds/clashes.ts';
 import { validatePlanner } from '../../src/core/planner-file.ts';
+import type { PostFrontmatter } from '../../src/core/schema/post.ts';
 import { errorOf } from './throughline-error.ts';
 
 describe('feedAliasFile and feedAliasFormat', () => {
@@ -56,7 +57,7 @@ describe('portfolio.feedAliases in planner.json', () => {
 describe('findFeedAliasClashes', () => {
   const planner = (feedAliases: FeedAlias[]) =>
     validatePlanner({ version: 1, brand: { name: 'Mei', label: '', timezone: 'Asia/Shanghai', pillars: [{ id: 'bread', name: 'Bread' }] }, portfolio: { feedAliases } }, 'content/planner.json');
-  const messages = (aliases: FeedAlias[], inPublic?: Set<string>) => findFeedAliasClashes(planner(aliases), inPublic).map((e) => e.format('en'));
+  const messages = (aliases: FeedAlias[], inPublic?: Set<string>) => findFeedAliasClashes(planner(aliases), [], inPublic).map((e) => e.format('en'));
 
   test("refuses the site's own feeds, pages and files, naming planner.json and the field", () => {
     expect(messages([{ path: '/atom.xml' }])).toEqual([
@@ -74,8 +75,17 @@ describe('findFeedAliasClashes', () => {
     ]);
   });
 
+  test("refuses a published post's page or alias whose .html ending is percent-encoded (the file a host looks up)", () => {
+    const post = { id: '2026/a', file: 'content/posts/2026/a.md', data: { title: 'A', channel: 'blog', status: 'published', publishedAt: '2026-01-01', aliases: ['/old/a.html'] } as PostFrontmatter };
+    const clashes = findFeedAliasClashes(planner([{ path: '/posts/2026/a/index.htm%6C' }, { path: '/old/a.htm%6c' }]), [post]).map((e) => e.format('en').split('\n')[0]);
+    expect(clashes).toEqual([
+      'content/planner.json: portfolio.feedAliases[0].path: /posts/2026/a/index.htm%6C is the page of content/posts/2026/a.md: the build writes it already',
+      'content/planner.json: portfolio.feedAliases[1].path: /old/a.htm%6c is an alias of content/posts/2026/a.md: the build writes it already',
+    ]);
+  });
+
   test('says it in Chinese too', () => {
-    expect(findFeedAliasClashes(planner([{ path: '/rss.xml' }]))[0]!.format('zh')).toContain('/rss.xml 是网站自己的 RSS feed：构建已经会写这个文件');
+    expect(findFeedAliasClashes(planner([{ path: '/rss.xml' }]), [])[0]!.format('zh')).toContain('/rss.xml 是网站自己的 RSS feed：构建已经会写这个文件');
   });
 
   test('lets an old feed address the site writes nothing at through', () => {

@@ -6,7 +6,7 @@
 import { idKey } from '../feed/slug.ts';
 import type { Text } from '../i18n/text.ts';
 import { feedAliasFile, type FeedAlias } from './address.ts';
-import { SITE_FEEDS } from './clashes.ts';
+import { SITE_FEEDS } from '../redirects/clashes.ts';
 import type { OldFeed } from './generators.ts';
 
 const NAMES = { rss: 'RSS', atom: 'Atom' } as const;

@@ -10,24 +10,16 @@ import { idKey } from '../feed/slug.ts';
 import type { Text } from '../i18n/text.ts';
 import { feedAliasFile } from '../old-feeds/address.ts';
 import { aliasFile } from '../redirects/alias-path.ts';
-import { GENERATED_FOLDERS, postPageFile, SITE_PAGES } from '../redirects/clashes.ts';
+import { GENERATED_FOLDERS, ownSiteFiles } from '../redirects/clashes.ts';
 import type { Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
-import { tagSlug } from '../tag-slug.ts';
 import { taxonomyTarget } from './address.ts';
 
 const PLANNER = 'content/planner.json';
 
-/** What the build writes at each page file (idKey) it owns, for `posts`, the posts it publishes. */
+/** What the build writes at each file (idKey) it owns for `posts`, the posts it publishes: the site's own (ownSiteFiles) and the old feed addresses. */
 function ownPages(planner: Planner, posts: readonly Pick<Post, 'id' | 'file' | 'data'>[]): Map<string, Text> {
-  const own = new Map<string, Text>();
-  for (const f of [...SITE_PAGES, 'tags/index.html']) own.set(idKey(f), { en: `the site's own /${f.replace(/(^|\/)index\.html$/, '$1')} page`, zh: `网站自己的 /${f.replace(/(^|\/)index\.html$/, '$1')} 页面` });
-  for (const p of planner.brand.pillars) own.set(idKey(`pillars/${p.id}/index.html`), { en: `the page of the pillar ${p.id}`, zh: `支柱 ${p.id} 的页面` });
-  for (const post of posts) {
-    for (const tag of post.data.tags ?? []) own.set(idKey(`tags/${tagSlug(tag)}/index.html`), { en: `the page of the tag "${tag}"`, zh: `标签“${tag}”的页面` });
-    own.set(idKey(postPageFile(post.id)), { en: `the page of ${post.file}`, zh: `${post.file} 的页面` });
-    for (const alias of post.data.aliases ?? []) own.set(idKey(aliasFile(alias)), { en: `an alias of ${post.file}`, zh: `${post.file} 的别名` });
-  }
+  const own = ownSiteFiles(planner, posts);
   for (const { path } of planner.portfolio?.feedAliases ?? []) own.set(idKey(feedAliasFile(path)), { en: `the old feed address ${path} (portfolio.feedAliases)`, zh: `旧 feed 地址 ${path}（portfolio.feedAliases）` });
   return own;
 }

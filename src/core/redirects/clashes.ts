@@ -5,8 +5,11 @@
  */
 import { ThroughlineError } from '../errors.ts';
 import { idKey } from '../feed/slug.ts';
+import type { Text } from '../i18n/text.ts';
 import { postSlug } from '../post-slug.ts';
+import type { Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
+import { tagSlug } from '../tag-slug.ts';
 import { aliasFile } from './alias-path.ts';
 
 /**
@@ -18,6 +21,40 @@ import { aliasFile } from './alias-path.ts';
 export const SITE_PAGES = ['index.html', '404.html', 'about/index.html', 'archive/index.html', 'search/index.html'];
 export const GENERATED_FOLDERS = ['og', 'covers', 'calendar', '_astro', 'pagefind'];
 const SITE_FOLDERS = ['tags', 'pillars', ...GENERATED_FOLDERS];
+/** The site's own feeds at its root (pages/[feed].ts), with their formats' names; each is written per language and per pillar too. */
+export const SITE_FEEDS: [string, string][] = [['rss.xml', 'RSS'], ['atom.xml', 'Atom'], ['feed.json', 'JSON Feed']];
+/** The site's files beside its pages and feeds (the other files of src/pages); keep in step with them. */
+const SITE_FILES = ['sitemap.xml', 'robots.txt', 'favicon.ico', 'favicon.svg', 'og.png', 'calendar.ics'];
+
+/** The site path of a page file: `/about/` for about/index.html, `/404.html` for 404.html. */
+const pagePath = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
+/**
+ * What the build writes at each file (under its output folder, keyed by idKey) for `posts`, the
+ * posts it publishes, said as an error names it ("the page of the tag \"Go\""): the site's feeds
+ * (SITE_FEEDS, at the root, per language and per pillar), its other files, its pages (SITE_PAGES
+ * and the tags' list), each pillar's page, and each post's tags' pages, own page and aliases; where
+ * two name one file, the later in that order is named. Neither the GENERATED_FOLDERS (callers
+ * refuse the whole folder) nor old feed and tag addresses (each check adds those it must) are in it.
+ * The files an old feed or tag address may not take (old-feeds/clashes.ts, old-taxonomies/clashes.ts).
+ */
+export function ownSiteFiles(planner: Pick<Planner, 'brand'>, posts: readonly Pick<Post, 'id' | 'file' | 'data'>[]): Map<string, Text> {
+  const own = new Map<string, Text>();
+  for (const [file, name] of SITE_FEEDS) {
+    own.set(file, { en: `the site's own ${name} feed`, zh: `网站自己的 ${name} feed` });
+    for (const lang of ['en', 'zh']) own.set(`${lang}/${file}`, { en: `the site's ${name} feed of its posts in ${lang === 'en' ? 'English' : 'Chinese'}`, zh: `网站${lang === 'en' ? '英文' : '中文'}文章的 ${name} feed` });
+    for (const p of planner.brand.pillars) own.set(idKey(`pillars/${p.id}/${file}`), { en: `the ${name} feed of the pillar ${p.id}`, zh: `支柱 ${p.id} 的 ${name} feed` });
+  }
+  for (const file of SITE_FILES) own.set(file, { en: "one of the site's own files", zh: '网站自己的文件之一' });
+  for (const f of [...SITE_PAGES, 'tags/index.html']) own.set(idKey(f), { en: `the site's own ${pagePath(f)} page`, zh: `网站自己的 ${pagePath(f)} 页面` });
+  for (const p of planner.brand.pillars) own.set(idKey(`pillars/${p.id}/index.html`), { en: `the page of the pillar ${p.id}`, zh: `支柱 ${p.id} 的页面` });
+  for (const post of posts) {
+    for (const tag of post.data.tags ?? []) own.set(idKey(`tags/${tagSlug(tag)}/index.html`), { en: `the page of the tag "${tag}"`, zh: `标签“${tag}”的页面` });
+    own.set(idKey(postPageFile(post.id)), { en: `the page of ${post.file}`, zh: `${post.file} 的页面` });
+    for (const alias of post.data.aliases ?? []) own.set(idKey(aliasFile(alias)), { en: `an alias of ${post.file}`, zh: `${post.file} 的别名` });
+  }
+  return own;
+}
 
 /**
  * The site's own page or folder (`/about/`, `/tags/`) that the file of `alias` (aliasFile) would
@@ -30,7 +67,7 @@ export function siteOwnPage(alias: string): string | undefined {
   const folder = SITE_FOLDERS.find((f) => key.startsWith(`${f}/`));
   if (folder) return `/${folder}/`;
   const file = SITE_PAGES.find((f) => idKey(f) === key);
-  return file === undefined ? undefined : `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+  return file === undefined ? undefined : pagePath(file);
 }
 
 /**
@@ -51,7 +88,7 @@ type Holder = { file: string; alias?: string } | { site: string };
  * redirect, and an alias that is the post's own page none (redirectFiles): no clash.
  */
 export function findAliasClashes(posts: readonly Pick<Post, 'id' | 'file' | 'data'>[]): ThroughlineError[] {
-  const held = new Map<string, Holder>(SITE_PAGES.map((f) => [idKey(f), { site: `/${f.replace(/(^|\/)index\.html$/, '$1')}` }]));
+  const held = new Map<string, Holder>(SITE_PAGES.map((f) => [idKey(f), { site: pagePath(f) }]));
   for (const post of posts) held.set(idKey(postPageFile(post.id)), { file: post.file });
   const errors: ThroughlineError[] = [];
   for (const post of posts) {
