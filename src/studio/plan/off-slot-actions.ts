@@ -3,6 +3,7 @@
  * off-slot post of a channel at once (after a cadence change). Each post's plannedFor is
  * rewritten over the revision just read, so an edit made meanwhile is never overwritten.
  */
+import type { CheckReport } from '../../core/check.ts';
 import { flagOffSlotPosts, type OffSlotFlag } from '../../core/plan-flags.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
@@ -26,6 +27,18 @@ export function offSlotFlags(planner: Planner, posts: Post[], now: number, lang:
 export function slotOverFlags(planner: Planner, posts: Post[], now: number, lang: Lang): SlotOverFlag[] {
   const offSlot = new Set(flagOffSlotPosts({ planner, posts, now }).map((f) => f.post));
   return flagSlotOverPosts({ planner, posts, now, figures: computePlannerChannelStats(planner, posts, now), offSlot, lang });
+}
+
+/**
+ * The off-slot and slot-over flags of `report`, in its order: for the planner, posts, `now` and
+ * language it was built from, what offSlotFlags and slotOverFlags return, read off a report a page
+ * holds already instead of expanding every channel's slots again.
+ */
+export function planFlagsOf(report: CheckReport): { offSlot: OffSlotFlag[]; slotOver: SlotOverFlag[] } {
+  return {
+    offSlot: report.flags.filter((f): f is OffSlotFlag => f.kind === 'off-slot'),
+    slotOver: report.flags.filter((f): f is SlotOverFlag => f.kind === 'slot-over'),
+  };
 }
 
 /** Moves every off-slot post of `channel` that has a target; returns how many moved. */
