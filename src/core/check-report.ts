@@ -229,8 +229,8 @@ export interface ThemeLookup {
  * its content key leaves out. `wanted`: CheckInput's `scoreTheme`.
  */
 export function lookUpThemes(planner: Planner, posts: Post[], cache?: ThemeCache, wanted: (post: Post) => boolean = () => true): ThemeLookup {
-  // Before any post is keyed or read: the brand's words decide how its Chinese is cut (brand-words.ts).
-  useBrandWords(subjectBrand(planner));
+  // Before any post is keyed or read (themeBrand).
+  themeBrand(planner);
   // Every post is read, keyed and scored without its channel's template text; results go to the post itself.
   const view = themeView(posts) as Post[];
   const inputs = cache && modelKeyOf(planner, view, cache.keyOf);
@@ -431,6 +431,20 @@ export function formPillarIds(planner: Planner): Set<string> {
 export function subjectBrand(planner: Planner): Planner['brand'] {
   const forms = formPillarIds(planner);
   return forms.size === 0 ? planner.brand : { ...planner.brand, pillars: planner.brand.pillars.filter((p) => !forms.has(p.id)) };
+}
+
+/**
+ * The brand as the theme reads it (subjectBrand), its words made segmentation's user dictionary
+ * (brand-words.ts useBrandWords: they decide how its Chinese is cut, for every post and draft
+ * from now on). The one entry of every path that keys, reads or scores posts on a planner's model
+ * (lookUpThemes, buildPlannerThemeModel, check.ts restoreOrBuildModel, the studio's model):
+ * called before any post is keyed, since the term cache's keys (store/theme-term-keys.ts) and the
+ * studio's terms cache carry the dictionary (chinese.ts userWordsKey) they were made under.
+ */
+export function themeBrand(planner: Planner): Planner['brand'] {
+  const brand = subjectBrand(planner);
+  useBrandWords(brand);
+  return brand;
 }
 
 /** Pillar id -> name of the pillars a post's words can tie it to (subjectBrand's). */

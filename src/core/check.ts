@@ -4,7 +4,7 @@
  * check-report.ts has the rest, and a caller that may find every result kept
  * (buildCheckReportLazily) loads this module only when a post is to be scored.
  */
-import { assembleCheckReport, lookUpThemes, subjectBrand, themeEvidenceInOrder, type CheckInput, type CheckReport, type ThemeLookup } from './check-report.ts';
+import { assembleCheckReport, lookUpThemes, themeBrand, themeEvidenceInOrder, type CheckInput, type CheckReport, type ThemeLookup } from './check-report.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
 import { buildsStagesBeyond, restoreModel, snapshotModel, type CalibrationCache } from './theme/model.ts';
@@ -32,7 +32,7 @@ export function buildPlannerThemeModel(planner: Planner, posts: Post[], termsOf:
   // In publication order: the first posts make the model's early stages (growth never lowers a score).
   // Read without their channel's template text (theme/boilerplate.ts).
   const evidence = themeEvidenceInOrder(planner, themeView(posts) as Post[]).map((post) => ({ terms: termsOf(post), pillar: post.data.pillar }));
-  return buildThemeModel({ brand: subjectBrand(planner), evidence, threshold: planner.theme?.threshold, calibrations });
+  return buildThemeModel({ brand: themeBrand(planner), evidence, threshold: planner.theme?.threshold, calibrations });
 }
 
 /** A post's terms, its body read by the rules of its file type (a .md post's indented code is code). */
@@ -84,5 +84,5 @@ export function restoreOrBuildModel(lookup: Pick<ThemeLookup, 'planner' | 'view'
   const calibrations = stored?.calibrations && inputs ? { keys: { full: inputs.calibration, stages: inputs.stages }, get: stored.calibrations.get, set: stored.calibrations.set, bags: stored.bags } : undefined;
   const build = () => buildPlannerThemeModel(planner, view, termsOf, calibrations);
   const kept = calibrations && stored?.snapshot?.get();
-  return kept ? restoreModel(kept, { brand: subjectBrand(planner), threshold: planner.theme?.threshold, calibrations, rebuild: build }) : build();
+  return kept ? restoreModel(kept, { brand: themeBrand(planner), threshold: planner.theme?.threshold, calibrations, rebuild: build }) : build();
 }

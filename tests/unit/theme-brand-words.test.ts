@@ -5,11 +5,13 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { buildCheckReport } from '../../src/core/check.ts';
+import { themeBrand } from '../../src/core/check-report.ts';
 import { BrandSchema, type Planner } from '../../src/core/schema/planner.ts';
 import type { Post } from '../../src/core/schema/post.ts';
 import { useBrandWords } from '../../src/core/theme/brand-words.ts';
-import { chineseLexicon, setUserWords } from '../../src/core/theme/chinese.ts';
+import { chineseLexicon, setUserWords, userWordsKey } from '../../src/core/theme/chinese.ts';
 import { buildThemeModel, scoreTheme, tokenize } from '../../src/core/theme/index.ts';
+import { restoreModel, snapshotModel } from '../../src/core/theme/model.ts';
 import { openTermKeys } from '../../src/store/theme-term-keys.ts';
 import '../../src/store/theme-lexicon.ts';
 
@@ -60,6 +62,31 @@ describe('useBrandWords', () => {
     expect(keys.keyOf(post)).not.toBe(plain);
     setUserWords([]);
     expect(keys.keyOf(post)).toBe(plain);
+  });
+});
+
+describe('themeBrand', () => {
+  const planner = { brand: { ...career, pillars: [...career.pillars, { id: 'stories', name: '散文随笔', keywords: ['随笔'], form: true }] } } as unknown as Planner;
+
+  test("makes the brand as the theme reads it (no pillar of a form) the user dictionary, as keying a post then shows", () => {
+    const post = { file: 'content/posts/a.md', body: '职场里', data: { title: 't' } } as unknown as Post;
+    const keys = openTermKeys('code');
+    const plain = keys.keyOf(post);
+    expect(themeBrand(planner).pillars.map((p) => p.id)).toEqual(['career', 'product']);
+    expect(userWordsKey()).toContain('职场');
+    expect(userWordsKey()).not.toContain('随笔');
+    expect(keys.keyOf(post)).not.toBe(plain);
+    expect(terms('职场里')).toEqual(['职场', '里']);
+  });
+
+  test('sets the same words whether the model is built or restored from a snapshot', () => {
+    const calibrations = { keys: { full: 'full', stages: [] }, get: () => undefined, set: () => {} };
+    const built = buildThemeModel({ brand: career, evidence: [], calibrations });
+    const words = userWordsKey();
+    setUserWords([]);
+    restoreModel(snapshotModel(built), { brand: career, calibrations, rebuild: () => built });
+    expect(userWordsKey()).toBe(words);
+    expect(words).not.toBe('');
   });
 });
 

@@ -86,7 +86,8 @@ export interface CalibrationCache {
 export function buildThemeModel(input: { brand: Brand; evidence: ThemeEvidence[]; threshold?: number; calibrations?: CalibrationCache }): ThemeModel {
   const cache = input.calibrations;
   const { brand } = input;
-  // The brand's words stay whole in its text, its posts and every draft scored on the model.
+  // The brand's words stay whole in its text, its posts and every draft scored on the model. A
+  // planner's paths set them before keying any post (check-report.ts themeBrand): the same words, no change.
   useBrandWords(brand);
   const phrases = readPhrases(brand.pillars.flatMap((p) => p.keywords));
   const vectors = new WeakMap<PostTerms, Vector>();
@@ -443,6 +444,8 @@ export function snapshotModel(model: ThemeModel): ModelSnapshot {
  */
 export function restoreModel(snapshot: ModelSnapshot, input: { brand: Brand; threshold?: number; calibrations: CalibrationCache; rebuild: () => ThemeModel }): ThemeModel {
   const { brand, calibrations } = input;
+  // As buildThemeModel: every draft scored on the model is cut with its brand's words.
+  useBrandWords(brand);
   // This process's id of each snapshot term, given on first use of any centroid.
   let ids: Int32Array | undefined;
   const fromTerms = ({ at, values }: Entries): Dense => {

@@ -8,8 +8,7 @@
  */
 import { buildCheckReport, byForm, formPillarIds, modelKeyOf, subjectPillarNames, isTooLarge, readTermsOf, restoreOrBuildModel, type CheckInput, type CheckReport } from '../../core/check.ts';
 import { templateOf, themeView, withoutBoilerplate } from '../../core/theme/boilerplate.ts';
-import { acceptedOnTheme, subjectBrand } from '../../core/check-report.ts';
-import { useBrandWords } from '../../core/theme/brand-words.ts';
+import { acceptedOnTheme, themeBrand } from '../../core/check-report.ts';
 import { userWordsKey } from '../../core/theme/chinese.ts';
 import { CHANNELS_TEXT } from '../channels/strings.ts';
 import { DASHBOARD_TEXT } from '../dashboard/strings.ts';
@@ -73,8 +72,8 @@ const contentKeys = () => (keys ??= openTermKeys());
 
 /** The model `check` scores by (restored from the model `check` or a report kept for the same inputs, else built), kept while its inputs stay. */
 function themeModelOf(root: string, planner: Planner, posts: Post[]): ThemeModel {
-  // Before any post is keyed or read, and before the draft is: the brand's words decide how its Chinese is cut.
-  useBrandWords(subjectBrand(planner));
+  // Before any post is keyed or read, and before the draft is (themeBrand).
+  themeBrand(planner);
   const view = themeView(posts) as Post[];
   const inputs = modelKeyOf(planner, view, contentKeys().keyOf);
   const key = `${JSON.stringify(planner)}\0${inputs.model}`;
