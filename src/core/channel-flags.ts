@@ -29,7 +29,8 @@ const GAP_LOOKBACK_DAYS = 30;
  * `message` and `hint`; style: how they write a slot's time (ISO by default, slot-time.ts);
  * slotZone: the zone of the period a slot's local date falls in (period-zones.ts createPostZoner),
  * whose name a slot's time carries when it is not the brand's; by default `zone`. inStudio: the
- * hint names the studio's plan page, where a break is declared, not planner.json.
+ * hints name the studio's plan page, where a break is declared and a post planned for a slot, not
+ * planner.json and plannedFor.
  */
 export function flagChannel(stats: ChannelStats, channelName: string, now: number, zone: string, lang: Lang = 'en', style: InstantStyle = null, slotZone: (date: string) => string = () => zone, inStudio = false): ChannelFlag[] {
   const since = addDays(localDateOf(now, zone), -GAP_LOOKBACK_DAYS);
@@ -51,7 +52,7 @@ export function flagChannel(stats: ChannelStats, channelName: string, now: numbe
           ? `如果那是计划中的暂停，请在 content/planner.json 中为 "${stats.id}" 添加覆盖 ${date} 的 break`
           : `if that was a planned pause, add a break covering ${date} for "${stats.id}" to content/planner.json`,
     }));
-  if (stats.atRisk) flags.push(flagAtRisk(stats, channelName, stats.atRisk, now, { lang, zone: slotZone(stats.atRisk.date), style }));
+  if (stats.atRisk) flags.push(flagAtRisk(stats, channelName, stats.atRisk, now, { lang, zone: slotZone(stats.atRisk.date), style, inStudio }));
   return flags;
 }
 
@@ -63,7 +64,7 @@ export function flagChannel(stats: ChannelStats, channelName: string, now: numbe
  * the JSON report alike (an ISO 8601 date; before, the JSON named the next slot's start, past the
  * window's end and, when a break held the next slot's day, a whole cadence later).
  */
-function flagAtRisk(stats: ChannelStats, channelName: string, slot: { date: string; start: string }, now: number, show: { lang: Lang; zone: string; style: InstantStyle }): ChannelFlag {
+function flagAtRisk(stats: ChannelStats, channelName: string, slot: { date: string; start: string }, now: number, show: { lang: Lang; zone: string; style: InstantStyle; inStudio: boolean }): ChannelFlag {
   const n = stats.currentStreak;
   const zh = show.lang === 'zh';
   const at = instantText(slot.start, show.zone, show.style, show.lang);
@@ -76,11 +77,13 @@ function flagAtRisk(stats: ChannelStats, channelName: string, slot: { date: stri
     channel: stats.id,
     date: slot.date,
     message: zh ? zhJoin(channelName, `在 ${zhSpaced(at)}的排期还没有计划或发布文章${streak}`) : `${channelName}'s slot at ${at} has no post planned or published${streak}`,
-    hint: Date.parse(slot.start) > now ? plannedHint(stats.id, slot.date, zh) : publishHint(stats.id, slot.date, before, zh),
+    hint: Date.parse(slot.start) > now ? plannedHint(stats.id, slot.date, zh, show.inStudio) : publishHint(stats.id, slot.date, before, zh),
   };
 }
 
-function plannedHint(channel: string, date: string, zh: boolean): string {
+/** In the studio, the plan page's "Plan a post" on the slot (PLAN_TEXT plan.planPost) writes it. */
+function plannedHint(channel: string, date: string, zh: boolean, inStudio: boolean): string {
+  if (inStudio) return zh ? `在“计划”页 ${date} 的排期上点“安排文章”` : `press "Plan a post" at its ${date} slot on the Plan page`;
   return zh ? `在渠道 "${channel}" 的一篇文章上设置 plannedFor: ${date}` : `set plannedFor: ${date} on a post of channel "${channel}"`;
 }
 

@@ -91,14 +91,17 @@ export interface EmptyPostFlag {
  * A published post with no text (an empty file, or frontmatter alone): its page on the portfolio
  * shows only its title, in the feeds too. An import of a real blog brought in 9 such stubs.
  */
-function flagEmptyPost(post: Post, lang: Lang): EmptyPostFlag {
+function flagEmptyPost(post: Post, lang: Lang, inStudio: boolean): EmptyPostFlag {
   return {
     kind: 'empty-post',
     severity: 'warning',
     post: post.id,
     file: post.file,
     message: lang === 'zh' ? '已发布但没有正文：作品集和订阅源里它只有标题' : 'is published with no text: on the portfolio and in the feeds it is a title alone',
-    hint: lang === 'zh' ? '写上正文，或在有内容之前把 status 改为 draft' : 'write it, or set status: draft until it has text',
+    // In the studio, the editor's Status field sets it (DRAFTS_TEXT drafts.status, status.draft).
+    hint: inStudio
+      ? lang === 'zh' ? '写上正文，或在有内容之前在它的编辑页把“状态”改为“草稿”' : 'write it, or set "Status" to draft in its editor until it has text'
+      : lang === 'zh' ? '写上正文，或在有内容之前把 status 改为 draft' : 'write it, or set status: draft until it has text',
   };
 }
 
@@ -190,7 +193,11 @@ export interface CheckInput {
   /** The imports of .mdx posts not published yet that name nothing (store/mdx-imports.ts findUnpublishedMdxImports), each a warning. */
   unpublishedImports?: readonly UnresolvedDraftImport[];
   readableTimes?: boolean;
-  /** The report is read in the studio: hints name its buttons where one does the fix (flagTheme). */
+  /**
+   * The report is read in the studio: hints name the control that does the fix, by the label the
+   * page shows (the editor's buttons and fields, the plan's Move to, Plan a post and Declare a
+   * break, the Brand page's), where `check` and the build name the file or field to edit.
+   */
   inStudio?: boolean;
   /**
    * Which posts to score against the theme (all when absent); the others report `theme: null`
@@ -258,6 +265,7 @@ export function lookUpThemes(planner: Planner, posts: Post[], cache?: ThemeCache
 export function assembleCheckReport(input: CheckInput, lookup: ThemeLookup, readKeyword?: (keyword: string) => KeywordRead): CheckReport {
   const { planner, posts, now } = input;
   const lang = input.lang ?? 'en';
+  const inStudio = input.inStudio === true;
   const style: InstantStyle = input.readableTimes ? { brandZone: planner.brand.timezone } : null;
   // A slot of a period kept in another zone (history[].timezone) is named in that zone.
   const periodZone = createPostZoner(planner);
@@ -266,19 +274,19 @@ export function assembleCheckReport(input: CheckInput, lookup: ThemeLookup, read
   // latest plannedFor), so the channels' figures are then served from what they expanded and a
   // first run expands each cadence period once, not twice. Only the work depends on this order:
   // the cache never shortens an entry (store/slot-cache.ts), so the longest horizon is kept either way.
-  const offSlot = flagOffSlotPosts({ planner, posts, now, lang, slotCache: input.slotCache });
+  const offSlot = flagOffSlotPosts({ planner, posts, now, lang, slotCache: input.slotCache, inStudio });
   const channels = computePlannerChannelStats(planner, posts, now, input.slotCache);
   // The pillars a post can be tied to by its words: a pillar of a form is not one (formPillarIds).
   const pillarNames = subjectPillarNames(planner);
   const formPillars = formPillarIds(planner).size > 0;
   const flags: Flag[] = [
     ...themed.flatMap(({ post, theme }) => (theme ? flagTheme({ id: post.id, file: post.file, status: post.data.status, pillar: post.data.pillar }, theme, pillarNames, lang, { formPillars, inStudio: input.inStudio }) : [])),
-    ...channels.flatMap(({ channel, zone, stats }) => flagChannel(stats, channel.name, now, zone, lang, style, (date) => periodZone(channel.id, date), input.inStudio === true)),
+    ...channels.flatMap(({ channel, zone, stats }) => flagChannel(stats, channel.name, now, zone, lang, style, (date) => periodZone(channel.id, date), inStudio)),
     ...flagWaitingPosts(planner, posts, now, lang, style),
     ...posts.filter((p) => isTooLarge(p.body)).map((p) => flagTooLarge(p, lang)),
-    ...posts.filter((p) => p.data.status === 'published' && p.body.trim() === '').map((p) => flagEmptyPost(p, lang)),
-    ...flagDraftAddresses(posts, lang),
-    ...flagAliasCase(posts, lang),
+    ...posts.filter((p) => p.data.status === 'published' && p.body.trim() === '').map((p) => flagEmptyPost(p, lang, inStudio)),
+    ...flagDraftAddresses(posts, lang, inStudio),
+    ...flagAliasCase(posts, lang, inStudio),
     ...flagTemplateTags(posts.filter((p) => !isTooLarge(p.body)), lang),
     ...flagDateConflicts(planner, posts, lang),
     ...flagLangMismatch(posts, lang),
@@ -286,10 +294,10 @@ export function assembleCheckReport(input: CheckInput, lookup: ThemeLookup, read
     ...flagMissingSiteImages(input.missingSiteImages ?? [], lang),
     ...flagUnresolvedDraftImports(input.unpublishedImports ?? [], lang),
     ...offSlot,
-    ...flagSlotOverPosts({ planner, posts, now, figures: channels, offSlot: new Set(offSlot.map((f) => f.post)), lang }),
+    ...flagSlotOverPosts({ planner, posts, now, figures: channels, offSlot: new Set(offSlot.map((f) => f.post)), lang, inStudio }),
     ...flagUnknownAccepted(planner, posts, lang),
-    ...flagKeywordsRead(planner, lang, input.themeCache?.store.keywordReads, readKeyword),
-    ...flagNoSubjectPillar(planner.brand.pillars, lang),
+    ...flagKeywordsRead(planner, lang, input.themeCache?.store.keywordReads, readKeyword, inStudio),
+    ...flagNoSubjectPillar(planner.brand.pillars, lang, inStudio),
   ];
   const zoneOf = createPostZoner(planner);
   const instant = (post: Post) => {
@@ -317,12 +325,12 @@ export function assembleCheckReport(input: CheckInput, lookup: ThemeLookup, read
 
 
 /** keyword-flags.ts flagKeywords, each keyword's read kept by `reads` or made by `readKeyword`. */
-function flagKeywordsRead(planner: Planner, lang: Lang, reads: ThemeResultStore['keywordReads'], readKeyword?: (keyword: string) => KeywordRead): KeywordFlag[] {
+function flagKeywordsRead(planner: Planner, lang: Lang, reads: ThemeResultStore['keywordReads'], readKeyword: ((keyword: string) => KeywordRead) | undefined, inStudio: boolean): KeywordFlag[] {
   const read = (keyword: string): KeywordRead => {
     if (!readKeyword) throw new Error(`[check] the read of keyword "${keyword}" is not kept: build the report with keyword-flags.ts readKeyword`);
     return readKeyword(keyword);
   };
-  return planner.brand.pillars.flatMap((pillar, i) => flagsOfKeywordReads(pillar.keywords, i, lang, (keyword) => keptRead(keyword, reads, read)));
+  return planner.brand.pillars.flatMap((pillar, i) => flagsOfKeywordReads(pillar.keywords, i, lang, (keyword) => keptRead(keyword, reads, read), inStudio));
 }
 
 /**

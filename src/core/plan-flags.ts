@@ -41,7 +41,7 @@ const SEARCH_DAYS = 370;
  * past. `slotCache`: the channels' slots kept between runs (check's; the flags are the same
  * without it): a warm `check` of a project with planned drafts then expands no cadence.
  */
-export function flagOffSlotPosts(input: { planner: Planner; posts: Post[]; now: number; lang?: Lang; slotCache?: PeriodSlotCache }): OffSlotFlag[] {
+export function flagOffSlotPosts(input: { planner: Planner; posts: Post[]; now: number; lang?: Lang; slotCache?: PeriodSlotCache; inStudio?: boolean }): OffSlotFlag[] {
   const { planner, posts, now } = input;
   const flags: OffSlotFlag[] = [];
   for (const channel of planner.channels) {
@@ -56,7 +56,7 @@ export function flagOffSlotPosts(input: { planner: Planner; posts: Post[]; now: 
       const nearest = nearestDays([...days], date);
       const target = chooseTarget(nearest, date, today);
       const pause = breakDays.has(date) ? breakOn(planner, channel.id, date) : undefined;
-      flags.push(describeOffSlot({ post: post.id, file: post.file, channel: channel.id, date, nearest, target, ...(pause ? { break: pause } : {}), title: post.data.title, channelName: channel.name }, input.lang ?? 'en'));
+      flags.push(describeOffSlot({ post: post.id, file: post.file, channel: channel.id, date, nearest, target, ...(pause ? { break: pause } : {}), title: post.data.title, channelName: channel.name }, input.lang ?? 'en', input.inStudio === true));
     }
   }
   return flags;
@@ -128,6 +128,8 @@ const TEXT = {
     onBreak: '"{title}" is planned for {date}, a {channel} slot day inside the break {from} to {to}{reason}, so no plan or calendar shows it; nearest slots: {nearest}',
     reason: ' ({reason})',
     hint: 'move it to {target}: set plannedFor: {target} (the studio does it in one click)',
+    // The button beside the flag (MANAGE_TEXT offslot.move), on the dashboard, the plan and the editor.
+    studioHint: 'move it to {target}: press "Move to {target}"',
     and: ' and ',
   },
   zh: {
@@ -136,14 +138,16 @@ const TEXT = {
     onBreak: '“{title}”计划在 {date}，那天是 {channel} 的排期日，但在休息期 {from} 至 {to}{reason}内，所以计划和日历都不会显示它；最近的排期：{nearest}',
     reason: '（{reason}）',
     hint: '把它移到 {target}：设置 plannedFor: {target}（工作室里一键即可）',
+    studioHint: '把它移到 {target}：点“移到 {target}”',
     and: '、',
   },
 } as const;
 
-/** The flag with its message and hint in `lang`. */
+/** The flag with its message and hint in `lang`; `inStudio`: the hint names the studio's "Move to" button, not plannedFor. */
 export function describeOffSlot(
   f: Omit<OffSlotFlag, 'kind' | 'severity' | 'message' | 'hint'> & { title: string; channelName: string },
   lang: Lang,
+  inStudio = false,
 ): OffSlotFlag {
   const text = TEXT[lang];
   const nearest = [f.nearest.before, f.nearest.after].filter(Boolean).join(text.and);
@@ -155,5 +159,5 @@ export function describeOffSlot(
   const fill = (template: string) => fillText(template, vars);
   const { title: _t, channelName: _c, ...rest } = f;
   const message = !nearest ? text.none : pause ? text.onBreak : text.message;
-  return { kind: 'off-slot', severity: 'warning', ...rest, message: fill(message), ...(f.target ? { hint: fill(text.hint) } : {}) };
+  return { kind: 'off-slot', severity: 'warning', ...rest, message: fill(message), ...(f.target ? { hint: fill(inStudio ? text.studioHint : text.hint) } : {}) };
 }

@@ -34,11 +34,14 @@ const TEXT = {
     message: '"{title}" is planned for the {channel} slot of {date}, which is over, so it fills no slot: publish it or move it to {target}',
     none: '"{title}" is planned for the {channel} slot of {date}, which is over, so it fills no slot: publish it, or plan it for a later slot',
     hint: 'move it to {target}: set plannedFor: {target} (the studio does it in one click)',
+    // The button beside the flag (MANAGE_TEXT offslot.move), on the dashboard, the plan and the editor.
+    studioHint: 'move it to {target}: press "Move to {target}"',
   },
   zh: {
     message: '“{title}”计划在 {channel} {date} 的排期，这个排期已经过去，它填不上任何排期：发布它，或把它移到 {target}',
     none: '“{title}”计划在 {channel} {date} 的排期，这个排期已经过去，它填不上任何排期：发布它，或把它安排到以后的排期',
     hint: '把它移到 {target}：设置 plannedFor: {target}（工作室里一键即可）',
+    studioHint: '把它移到 {target}：点“移到 {target}”',
   },
 } as const;
 
@@ -47,7 +50,7 @@ const TEXT = {
  * figures for this `now` (computePlannerChannelStats), `offSlot`: the ids of posts flagged
  * off-slot (their day is no slot, which that flag says).
  */
-export function flagSlotOverPosts(input: { planner: Planner; posts: Post[]; now: number; figures: ChannelFigures[]; offSlot: ReadonlySet<string>; lang?: Lang }): SlotOverFlag[] {
+export function flagSlotOverPosts(input: { planner: Planner; posts: Post[]; now: number; figures: ChannelFigures[]; offSlot: ReadonlySet<string>; lang?: Lang; inStudio?: boolean }): SlotOverFlag[] {
   const { planner, posts, now, figures } = input;
   const flags: SlotOverFlag[] = [];
   for (const { channel, stats } of figures) {
@@ -57,7 +60,7 @@ export function flagSlotOverPosts(input: { planner: Planner; posts: Post[]; now:
     if (over.length === 0) continue;
     const target = nextOpenSlot(planner, posts, now, figures, channel.id);
     for (const post of over)
-      flags.push(describeSlotOver({ post: post.id, file: post.file, channel: channel.id, date: post.data.plannedFor!, target, title: post.data.title, channelName: channel.name }, input.lang ?? 'en'));
+      flags.push(describeSlotOver({ post: post.id, file: post.file, channel: channel.id, date: post.data.plannedFor!, target, title: post.data.title, channelName: channel.name }, input.lang ?? 'en', input.inStudio === true));
   }
   return flags;
 }
@@ -69,10 +72,10 @@ export function nextOpenSlot(planner: Planner, posts: Post[], now: number, figur
   return [...overdue, ...slots].find((s) => !s.post && !s.published && !s.unslotted)?.date ?? null;
 }
 
-/** The flag with its message and hint in `lang`. */
-export function describeSlotOver(f: Omit<SlotOverFlag, 'kind' | 'severity' | 'message' | 'hint'> & { title: string; channelName: string }, lang: Lang): SlotOverFlag {
+/** The flag with its message and hint in `lang`; `inStudio`: the hint names the studio's "Move to" button, not plannedFor. */
+export function describeSlotOver(f: Omit<SlotOverFlag, 'kind' | 'severity' | 'message' | 'hint'> & { title: string; channelName: string }, lang: Lang, inStudio = false): SlotOverFlag {
   const text = TEXT[lang];
   const vars = { title: f.title, channel: f.channelName, date: f.date, target: f.target ?? '' };
   const { title: _t, channelName: _c, ...rest } = f;
-  return { kind: 'slot-over', severity: 'warning', ...rest, message: fillText(f.target ? text.message : text.none, vars), ...(f.target ? { hint: fillText(text.hint, vars) } : {}) };
+  return { kind: 'slot-over', severity: 'warning', ...rest, message: fillText(f.target ? text.message : text.none, vars), ...(f.target ? { hint: fillText(inStudio ? text.studioHint : text.hint, vars) } : {}) };
 }

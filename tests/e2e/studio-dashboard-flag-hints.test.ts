@@ -18,8 +18,8 @@ beforeAll(() => {
 
 describe('the dashboard flag list', () => {
   test.each([
-    ['en', /^To fix: rename it to \S+跳槽-时机 /, /^To fix: write it, or set status: draft/],
-    ['zh', /^建议：把它重命名为 \S+跳槽-时机（/, /^建议：写上正文/],
+    ['en', /^To fix: rename it to \S+跳槽-时机: open "Manage this post" in its editor/, /^To fix: write it, or set "Status" to draft in its editor/],
+    ['zh', /^建议：把它重命名为 \S+跳槽-时机：在它的编辑页打开“管理这篇内容”/, /^建议：写上正文，或在有内容之前在它的编辑页把“状态”改为“草稿”/],
   ] as const)('shows each flag’s hint under its message, as the editor does (%s)', async (lang, rename, empty) => {
     const { page } = session;
     await page.context().addCookies([{ name: 'throughline-lang', value: lang, url: session.studio.url }]);

@@ -34,8 +34,8 @@ describe('the editor of a published post with no text', () => {
 
 describe('the editor of a published post still in drafts/', () => {
   test.each([
-    ['en', /To fix: rename it to (\S+) \(the studio editor/, /To fix: Tie it to a pillar/],
-    ['zh', /建议：把它重命名为 (\S+)（工作室编辑器/, /建议：把它和一个支柱/],
+    ['en', /To fix: rename it to (\S+): open "Manage this post" in its editor/, /To fix: Tie it to a pillar/],
+    ['zh', /建议：把它重命名为 (\S+)：在它的编辑页打开“管理这篇内容”/, /建议：把它和一个支柱/],
   ] as const)('shows each flag’s hint under its message (%s): the saved file’s rename, then the live off-theme fix', async (lang, rename, offTheme) => {
     writeFileSync(join(session.studio.root, 'content/posts/drafts/跳槽-时机.md'), '---\ntitle: 跳槽的时机\nchannel: blog\nstatus: published\npublishedAt: 2026-11-03\n---\n\nBraised pork belly with soy sauce and rock sugar, slow cooked.\n');
     const { page } = session;

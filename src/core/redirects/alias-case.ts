@@ -6,7 +6,7 @@
  * (GitHub Pages, S3) answers every old link with a 404. The cure is the post taking the alias's
  * case: `import` names such a post so (moved-posts/plan.ts), and `check` warns of one made before.
  */
-import type { RenameFlag } from '../draft-address.ts';
+import { renameHint, type RenameFlag } from '../draft-address.ts';
 import { idKey } from '../feed/slug.ts';
 import type { Lang } from '../language.ts';
 import { postSlug } from '../post-slug.ts';
@@ -49,7 +49,7 @@ export type AliasCaseFlag = RenameFlag<'alias-case'>;
  * old address. Drafts and ideas are left alone: they have no page yet (the import names them as
  * the old address writes them already).
  */
-export function flagAliasCase(posts: readonly Pick<Post, 'id' | 'file' | 'data'>[], lang: Lang): AliasCaseFlag[] {
+export function flagAliasCase(posts: readonly Pick<Post, 'id' | 'file' | 'data'>[], lang: Lang, inStudio = false): AliasCaseFlag[] {
   return posts.flatMap((post) => {
     const aliases = post.data.aliases ?? [];
     if (post.data.status !== 'published' || aliases.length === 0) return [];
@@ -65,9 +65,7 @@ export function flagAliasCase(posts: readonly Pick<Post, 'id' | 'file' | 'data'>
       message: lang === 'zh'
         ? `aliases 中的 ${alias} 与它的地址 ${address} 只有大小写不同：同一个文件夹放不下两者，构建不会在那里写跳转页，区分大小写的主机（如 GitHub Pages）上指向旧地址的链接会得到 404`
         : `its alias ${alias} is its address ${address} in another case: one folder cannot hold both, so the build writes no redirect there, and on a host that reads case (GitHub Pages) old links to it get a 404`,
-      hint: lang === 'zh'
-        ? `把它重命名为 ${suggested}（工作室编辑器的“管理这篇内容 → 重命名 / 移动”，或移动文件），它的页面就在旧地址上`
-        : `rename it to ${suggested} (the studio editor's Manage this post → Rename / move, or move the file): its page is then at the old address`,
+      hint: `${renameHint(suggested, lang, inStudio)}${lang === 'zh' ? (inStudio ? '；它的页面就在旧地址上' : '，它的页面就在旧地址上') : (inStudio ? '; its page is then at the old address' : ': its page is then at the old address')}`,
       suggested,
     }];
   });

@@ -46,7 +46,8 @@ function tentative(result: ThemeResult, lang: Lang, formPillars: boolean): strin
  * lang: the language of `message` and `hint` (names, ids and terms stay as written).
  * `opts.formPillars`: the brand has pillars of a form (`form: true`), whose posts are no evidence.
  * `opts.inStudio`: the hint is read in the studio, where "On theme after all" in the post's
- * editor writes `theme.acceptedOnTheme`; `check` and the build name the field to edit instead.
+ * editor writes `theme.acceptedOnTheme`, its Pillar field the pillar and the Brand page's "A form,
+ * not a subject" a pillar's `form`; `check` and the build name the field to edit instead.
  */
 export function flagTheme(post: ThemePost, result: ThemeResult, pillarNames: Record<string, string>, lang: Lang = 'en', opts: { formPillars?: boolean; inStudio?: boolean } = {}): ThemeFlag[] {
   // A post of a pillar defined by its form (a story, a poem) is judged by that declaration alone;
@@ -73,7 +74,10 @@ export function flagTheme(post: ThemePost, result: ThemeResult, pillarNames: Rec
         message: zh
           ? `声明的支柱是“${was}”，读起来却像“${reads}”（${own.toFixed(2)} 对 ${best.toFixed(2)}）`
           : `declared as pillar "${was}" but reads as "${reads}" (${own.toFixed(2)} vs ${best.toFixed(2)})`,
-        hint: zh ? `在 frontmatter 中设置 pillar: ${nearest}，或让文章更贴近“${was}”。` : `Set "pillar: ${nearest}" in the frontmatter, or bring the post closer to "${was}".`,
+        // In the studio, the editor's Pillar field sets it (check names the frontmatter field).
+        hint: opts.inStudio
+          ? zh ? `在它的编辑页把“支柱”选为“${reads}”，或让文章更贴近“${was}”。` : `Choose "${reads}" under "Pillar" in its editor, or bring the post closer to "${was}".`
+          : zh ? `在 frontmatter 中设置 pillar: ${nearest}，或让文章更贴近“${was}”。` : `Set "pillar: ${nearest}" in the frontmatter, or bring the post closer to "${was}".`,
       });
     }
   }
@@ -88,9 +92,14 @@ export function flagTheme(post: ThemePost, result: ThemeResult, pillarNames: Rec
 const FORM_NAME = /\b(?:fiction|short stor(?:y|ies)|stories|poe(?:m|ms|try)|verse|haiku|book notes|reading notes|journal)\b|小说|故事|诗|散文|随笔|读书笔记|写作练习|习作|日记/iu;
 
 /** The hint for a flagged draft that declares a pillar named as a form, or '' (FORM_NAME). */
-function formHint(post: ThemePost, pillarNames: Record<string, string>, lang: Lang): string {
+function formHint(post: ThemePost, pillarNames: Record<string, string>, lang: Lang, inStudio: boolean): string {
   const name = post.pillar === undefined ? undefined : pillarNames[post.pillar];
   if (name === undefined || !FORM_NAME.test(name)) return '';
+  // In the studio, the Brand page's checkbox for the pillar writes "form": true.
+  if (inStudio)
+    return lang === 'zh'
+      ? `如果“${name}”是一种体裁（小说、诗歌、笔记）而不是一个主题，在“品牌”页给这个支柱勾选“体裁而非主题（小说、诗歌、笔记）”：声明它的文章就不再按主题判断。`
+      : ` If "${name}" is a form (stories, poems, notes) rather than a subject, tick "A form, not a subject (stories, poems, notes)" on that pillar on the Brand page: posts that declare it are then not judged by subject.`;
   return lang === 'zh'
     ? `如果“${name}”是一种体裁（小说、诗歌、笔记）而不是一个主题，在 content/planner.json 中给这个支柱设置 "form": true：声明它的文章就不再按主题判断。`
     : ` If "${name}" is a form (stories, poems, notes) rather than a subject, set "form": true on that pillar in content/planner.json: posts that declare it are then not judged by subject.`;
@@ -110,7 +119,7 @@ function offThemeText(post: ThemePost, result: ThemeResult, pillarNames: Record<
   if (lang === 'zh')
     return {
       message: terms ? `读起来是“${terms}”，而不是品牌的支柱（得分 ${score}）` : shared ? `和品牌的支柱只有“${shared}”相通，而且不多（得分 ${score}）` : `与品牌的支柱没什么关系（得分 ${score}）`,
-      hint: `把它和一个支柱（${pillars}）联系起来；如果它确实属于你的主题，${inStudio ? '在它的编辑页点“其实切题”' : `把“${post.id}”加到 content/planner.json 的 theme.acceptedOnTheme 中`}。${formHint(post, pillarNames, lang)}`,
+      hint: `把它和一个支柱（${pillars}）联系起来；如果它确实属于你的主题，${inStudio ? '在它的编辑页点“其实切题”' : `把“${post.id}”加到 content/planner.json 的 theme.acceptedOnTheme 中`}。${formHint(post, pillarNames, lang, inStudio)}`,
     };
   return {
     message: terms
@@ -118,6 +127,6 @@ function offThemeText(post: ThemePost, result: ThemeResult, pillarNames: Record<
       : shared
         ? `shares only "${shared}" with the brand's pillars, and little of them (score ${score})`
         : `has little in common with the brand's pillars (score ${score})`,
-    hint: `Tie it to a pillar (${pillars}), or if it belongs, ${inStudio ? 'press "On theme after all" in its editor' : `add "${post.id}" to theme.acceptedOnTheme in content/planner.json`}.${formHint(post, pillarNames, lang)}`,
+    hint: `Tie it to a pillar (${pillars}), or if it belongs, ${inStudio ? 'press "On theme after all" in its editor' : `add "${post.id}" to theme.acceptedOnTheme in content/planner.json`}.${formHint(post, pillarNames, lang, inStudio)}`,
   };
 }

@@ -48,6 +48,12 @@ const HINT: Record<Reason, { en: string; zh: string }> = {
   piece: { en: 'write a whole word of two characters or more ("R 语言包", "代码块")', zh: '请写成两个字以上的完整词语（如“R 语言包”“代码块”）' },
 };
 
+/** Before the hint in the studio: the Brand page's field that holds the keyword. */
+const IN_STUDIO: Record<Lang, string> = {
+  en: 'on the Brand page, in the pillar\'s "Keywords (comma-separated)": ',
+  zh: '在“品牌”页这个支柱的“关键词（用逗号分隔）”里：',
+};
+
 /** Keyword reads kept between runs (check.ts ThemeResultStore keywordReads). */
 export interface KeywordReads {
   get(keyword: string): KeywordRead | undefined;
@@ -56,9 +62,11 @@ export interface KeywordReads {
 
 /**
  * The flags of the keywords of pillar `i` (0-based) in `lang`, each read by `readOf`
- * (keyword-flags.ts readKeyword, or a kept read); the first word lost gives the hint.
+ * (keyword-flags.ts readKeyword, or a kept read); the first word lost gives the hint. `inStudio`:
+ * the hint says where the studio edits the keyword (the Brand page's field, BRAND_TEXT
+ * brand.pillarKeywords); the field path in the message is what `check` names.
  */
-export function flagsOfKeywordReads(keywords: readonly string[], i: number, lang: Lang, readOf: (keyword: string) => KeywordRead): KeywordFlag[] {
+export function flagsOfKeywordReads(keywords: readonly string[], i: number, lang: Lang, readOf: (keyword: string) => KeywordRead, inStudio = false): KeywordFlag[] {
   const zh = lang === 'zh';
   return keywords.flatMap((keyword, j) => {
     const read = readOf(keyword);
@@ -76,7 +84,7 @@ export function flagsOfKeywordReads(keywords: readonly string[], i: number, lang
       : zh
         ? `${field}：“${keyword}”永远不会计入主题：${why}`
         : `${field}: "${keyword}" will never count towards the theme: ${why}`;
-    return [{ kind: 'keyword-not-counted' as const, severity: counts ? ('info' as const) : ('warning' as const), file: 'content/planner.json' as const, field, keyword, message, hint: HINT[lost[0]!.reason][lang] }];
+    return [{ kind: 'keyword-not-counted' as const, severity: counts ? ('info' as const) : ('warning' as const), file: 'content/planner.json' as const, field, keyword, message, hint: `${inStudio ? IN_STUDIO[lang] : ''}${HINT[lost[0]!.reason][lang]}` }];
   });
 }
 

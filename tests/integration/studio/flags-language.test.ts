@@ -1,4 +1,10 @@
 import { afterAll, describe, expect, test } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCheckReport } from '../../../src/core/check.ts';
+import { BRAND_TEXT } from '../../../src/studio/brand/strings.ts';
+import { DRAFTS_TEXT } from '../../../src/studio/drafts/strings.ts';
+import { MANAGE_TEXT } from '../../../src/studio/shared/manage-strings.ts';
 import { loadStudioData, scoreDraft } from '../../../src/studio/shared/studio-data.ts';
 import { tempRoot } from '../helpers.ts';
 
@@ -69,6 +75,46 @@ describe('flags in the studio', () => {
         expect(flag.hint).toMatch(words);
         expect(flag.hint).not.toContain('planner.json');
       }
+    }
+  });
+
+  // Each told a studio user to edit a file by hand beside the button or field that does it.
+  test('of posts and the brand name the control that fixes them, by its label, where check names the file', async () => {
+    const own = tempRoot();
+    try {
+      const { report: first } = await loadStudioData(own.root, NOW);
+      const gap = first.flags.find((f) => f.kind === 'gap') as { channel: string; date: string };
+      const posts = join(own.root, 'content/posts');
+      writeFileSync(join(posts, 'drafts/gone-live.md'), '---\ntitle: Gone live\nchannel: blog\nstatus: published\npublishedAt: 2026-11-03\n---\n\nBraised pork belly with soy sauce.\n');
+      writeFileSync(join(posts, '2026/empty-body.md'), '---\ntitle: An empty post\nchannel: blog\nstatus: published\npublishedAt: 2026-11-02\n---\n');
+      writeFileSync(join(posts, '2026/late.md'), `---\ntitle: Late\nchannel: ${gap.channel}\nstatus: draft\nplannedFor: ${gap.date}\n---\n\nBraised noodles with ginger.\n`);
+      const plannerFile = join(own.root, 'content/planner.json');
+      const planner = JSON.parse(readFileSync(plannerFile, 'utf8'));
+      planner.brand.pillars[0].keywords.push('R');
+      writeFileSync(plannerFile, JSON.stringify(planner, null, 2));
+      for (const lang of ['en', 'zh'] as const) {
+        const q = (label: string) => (lang === 'zh' ? `“${label}”` : `"${label}"`);
+        const data = await loadStudioData(own.root, NOW, lang);
+        const cli = buildCheckReport({ planner: data.planner, posts: data.posts, now: NOW, lang, readableTimes: true });
+        const hint = (flags: typeof cli.flags, kind: string) => flags.find((f) => f.kind === kind)?.hint ?? '';
+        const over = data.report.flags.find((f) => f.kind === 'slot-over') as { target: string };
+        const expected: Record<string, [string[], RegExp]> = {
+          'draft-address': [[q(MANAGE_TEXT['post.move']![lang]), q(MANAGE_TEXT['post.actions']![lang])], /move the file|移动文件/],
+          'empty-post': [[q(DRAFTS_TEXT['drafts.status']![lang])], /status: draft|status 改为 draft/],
+          'slot-over': [[q(MANAGE_TEXT['offslot.move']![lang].replace('{date}', over.target))], /plannedFor/],
+          'keyword-not-counted': [[q(BRAND_TEXT['brand.pillarKeywords']![lang])], /^(?!)/],
+        };
+        for (const [kind, [labels, file]] of Object.entries(expected)) {
+          const studio = hint(data.report.flags, kind);
+          for (const label of labels) expect(studio, kind).toContain(label);
+          expect(studio, kind).not.toMatch(file);
+          // check's words are kept: its hint names the file or field, not the studio's labels.
+          expect(hint(cli.flags, kind), kind).not.toBe(studio);
+          if (kind !== 'keyword-not-counted') expect(hint(cli.flags, kind), kind).toMatch(file);
+        }
+      }
+    } finally {
+      own.cleanup();
     }
   });
 });
