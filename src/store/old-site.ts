@@ -52,33 +52,53 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   const folders = hexo ? [] : parts.slice(base, Math.max(atPosts, base));
   // A Jekyll collection's folder (`_notes`, or a folder in it), read before a `_posts` below it.
   if (!hexo && atPosts < 0 && read && 'config' in read && /^_./.test(parts[base] ?? '') && parts[base] !== '_posts' && parts[base] !== '_drafts') {
-    const address = siteAddress(read.config.url, read.config.baseurl);
+    const served = servedAt(read.config.url, read.config.baseurl);
     const within = parts.slice(base + 1).join('/');
-    return { generator: 'jekyll', ...permalinkOf(read.config), collection: collectionOf(read.config.collections, parts[base]!.slice(1)), ...(within ? { within } : {}), ...(address ? { address } : {}), ...zoneOf(read.config, 'timezone', basename(found.file)), ...feedsOf(await jekyllFeedsAt(found.dir, read.config)) };
+    return { generator: 'jekyll', ...permalinkOf(read.config), collection: collectionOf(read.config.collections, parts[base]!.slice(1)), ...(within ? { within } : {}), ...served, ...zoneOf(read.config, 'timezone', basename(found.file)), ...feedsOf(await jekyllFeedsAt(found.dir, read.config), served.root) };
   }
   if (!hexo && (atPosts < 0 || !jekyllReadsFolder(folders))) return undefined;
   const within = parts.slice(atPosts + 1).join('/');
   if (read && 'unreadable' in read) return read;
   if (!read) return undefined;
-  // Jekyll serves under `url` + `baseurl`; Hexo under `url`, which holds its `root` (`https://x.dev/blog`
-  // with `root: /blog/`): the root is each old path's first part, so the address is the url without it.
-  const root = hexo ? hexoRoot(read.config.root) : undefined;
-  const url = siteAddress(read.config.url, hexo ? undefined : read.config.baseurl);
-  const address = root && url?.toLowerCase().endsWith(root.toLowerCase()) ? url.slice(0, -root.length) : url;
-  const common = { ...permalinkOf(read.config), ...(within ? { within } : {}), ...(address ? { address } : {}), ...zoneOf(read.config, 'timezone', basename(found.file)) };
+  // Jekyll serves under `url` + `baseurl` (jekyllrb.com/docs/configuration/options/); Hexo under
+  // `url`, which holds its `root` (`https://x.dev/blog` with `root: /blog/`).
+  const served = servedAt(read.config.url, hexo ? read.config.root : read.config.baseurl);
+  const common = { ...permalinkOf(read.config), ...(within ? { within } : {}), ...served, ...zoneOf(read.config, 'timezone', basename(found.file)) };
   return hexo
-    ? { generator: 'hexo', ...common, ...(root ? { root } : {}), hexoCategories: hexoCategoriesOf(read.config), ...hexoTaxonomiesOf(read.config), ...feedsOf(hexoFeeds(read.config, { plugin: await hexoFeedPlugin(found.dir) }).map((f) => ({ ...f, path: `${root ?? ''}${f.path}` }))) }
-    : { generator: 'jekyll', ...common, ...(folders.length ? { categories: folders } : {}), ...feedsOf(await jekyllFeedsAt(found.dir, read.config)) };
+    ? { generator: 'hexo', ...common, hexoCategories: hexoCategoriesOf(read.config), ...hexoTaxonomiesOf(read.config, await hexoListsAt(found.dir, read.config)), ...feedsOf(hexoFeeds(read.config, { plugin: await hexoFeedPlugin(found.dir) }), served.root) }
+    : { generator: 'jekyll', ...common, ...(folders.length ? { categories: folders } : {}), ...feedsOf(await jekyllFeedsAt(found.dir, read.config), served.root) };
 }
 
-/** Hexo's `root` (hexo.io/docs/configuration#URL: `/blog/` for a site in a folder) without its last `/`, undefined for `/`. */
-function hexoRoot(root: unknown): string | undefined {
-  if (typeof root !== 'string') return undefined;
-  const path = `/${root.trim().replace(/^\/+|\/+$/g, '')}`;
-  return path === '/' || /[?#\s]/.test(path) ? undefined : path;
+/**
+ * Where a site was served from (SiteBase `address` and `root`): `url` its address (Jekyll's and
+ * Hexo's `url`, Hugo's `baseURL`, Astro's `site`), `folder` the folder in it (Hexo's `root`,
+ * Jekyll's `baseurl`, Astro's `base`; for Hugo, `url`'s own path: urlPath). The root is each old
+ * path's first part (`/blog`; none for `/`), so the address is the url without it
+ * (`https://x.dev/blog` with `root: /blog/` is `https://x.dev`). A site without a url still has its root.
+ */
+export function servedAt(url: unknown, folder: unknown): { address?: string; root?: string } {
+  const full = siteAddress(url);
+  const path = full === undefined ? '' : new URL(full).pathname.replace(/\/+$/, '');
+  const root = sitePath(folder);
+  const address = root && path.toLowerCase().endsWith(root.toLowerCase()) ? full!.slice(0, -root.length) : full;
+  return { ...(address ? { address } : {}), ...(root ? { root } : {}) };
 }
 
-const feedsOf = (feeds: OldFeed[]) => (feeds.length > 0 ? { feeds } : {});
+/** The path of a site's address (`/project/` of Hugo's `baseURL = "https://x.github.io/project/"`), undefined when it is no http(s) address. */
+function urlPath(url: unknown): string | undefined {
+  const full = siteAddress(url);
+  return full === undefined ? undefined : new URL(full).pathname;
+}
+
+/** A site's folder (`/blog/`, `blog`) without its last `/` (`/blog`), undefined for `/` or anything that is no plain path. */
+function sitePath(path: unknown): string | undefined {
+  if (typeof path !== 'string') return undefined;
+  const trimmed = `/${path.trim().replace(/^\/+|\/+$/g, '')}`;
+  return trimmed === '/' || /[?#\s:]/.test(trimmed) ? undefined : trimmed;
+}
+
+/** The feeds a site served, under its root (servedAt), when it served any. */
+const feedsOf = (feeds: OldFeed[], root?: string) => (feeds.length > 0 ? { feeds: root ? feeds.map((f) => ({ ...f, path: `${root}${f.path}` })) : feeds } : {});
 
 /** Whether the Hexo site at `dir` installs hexo-generator-feed (its package.json), undefined when it has no package.json to say. */
 async function hexoFeedPlugin(dir: string): Promise<boolean | undefined> {
@@ -133,12 +153,16 @@ function hugoPagingOf(c: Record<string, unknown>): { hugoPaging?: { perPage?: nu
  * undefined when the config gives no http(s) address (`http://example.com`, the placeholder the
  * generators ship, counts as none).
  */
-function siteAddress(url: unknown, base?: unknown): string | undefined {
+function siteAddress(url: unknown): string | undefined {
   if (typeof url !== 'string' || !/^https?:\/\/[^/\s]+/i.test(url.trim())) return undefined;
   const root = url.trim().replace(/\/+$/, '');
   if (/^https?:\/\/(?:www\.)?example\.(?:com|org)$/i.test(root)) return undefined;
-  const prefix = typeof base === 'string' ? base.trim().replace(/^\/*/, '/').replace(/\/+$/, '') : '';
-  return `${root}${prefix === '/' ? '' : prefix}`;
+  try {
+    new URL(root);
+  } catch {
+    return undefined;
+  }
+  return root;
 }
 
 async function readConfig(path: string): Promise<{ config: Record<string, unknown> } | UnreadableConfig | undefined> {
@@ -206,19 +230,29 @@ async function findHugoSite(folder: string): Promise<OldSite | UnreadableConfig 
       const defaultLanguage = langs.languages === 1 ? langs.names[0]!.toLowerCase() : String(key(c, 'defaultContentLanguage') ?? 'en').toLowerCase();
       // gohugo.io/content-management/multilingual/: the default language at the root, unless
       // defaultContentLanguageInSubdir; every other language under its own folder.
-      const prefixOf = (lang: string) => (lang.toLowerCase() === defaultLanguage && !langs.inSubdir ? '' : lang.toLowerCase());
+      // Multihost (a language with a baseURL of its own): each language at its own baseURL, no folder of its name.
+      const multihost = Object.keys(langs.baseURLs).length > 0;
+      const prefixOf = (lang: string) => (multihost || (lang.toLowerCase() === defaultLanguage && !langs.inSubdir) ? '' : lang.toLowerCase());
       const inside = relative(at, resolve(process.cwd(), folder)).split(sep).filter(Boolean);
       let within = inside.join('/');
       let languages: { languageDirs?: Record<string, string>; languagePrefix?: string } = {};
+      let baseURL = key(c, 'baseURL');
       if (langs.dirs.length > 0 && inside.length > 0) {
         // A folder in one language's folder (content/en/posts): its sections are named from that folder.
         const language = langs.dirs.find((d) => d.dir === inside[0]);
         if (language === undefined) return undefined;
         within = inside.slice(1).join('/');
         languages = prefixOf(language.lang) ? { languagePrefix: prefixOf(language.lang) } : {};
-      } else if (langs.dirs.length > 0) languages = { languageDirs: Object.fromEntries(langs.dirs.map((d) => [d.dir, prefixOf(d.lang)])) };
+        baseURL = langs.baseURLs[language.lang.toLowerCase()] ?? baseURL;
+      } else if (langs.dirs.length > 0) {
+        languages = { languageDirs: Object.fromEntries(langs.dirs.map((d) => [d.dir, prefixOf(d.lang)])) };
+        // Languages at different baseURL paths: one root cannot hold them all; import each language's folder.
+        if (multihost && new Set(langs.dirs.map((d) => urlPath(langs.baseURLs[d.lang.toLowerCase()] ?? baseURL)?.replace(/\/+$/, ''))).size > 1) return undefined;
+        if (multihost) baseURL = langs.baseURLs[langs.dirs[0]!.lang.toLowerCase()] ?? baseURL;
+      }
       const permalinks = hugoPermalinks(c.permalinks);
-      const address = siteAddress(c.baseURL ?? c.baseurl);
+      // A baseURL with a path (`https://x.github.io/project/`) served every page under that path.
+      const served = servedAt(baseURL, urlPath(baseURL));
       return {
         generator: 'hugo',
         ...(within ? { within } : {}),
@@ -226,11 +260,11 @@ async function findHugoSite(folder: string): Promise<OldSite | UnreadableConfig 
         ...(permalinks ? { permalinks } : {}),
         ...(c.uglyURLs === true || c.uglyurls === true ? { ugly: true } : {}),
         ...(c.disablePathToLower === true || c.disablepathtolower === true ? { keepCase: true } : {}),
-        ...(address ? { address } : {}),
+        ...served,
         ...(key(c, 'taxonomies') !== undefined || key(c, 'disableKinds') !== undefined ? { hugoTaxonomies: { taxonomies: key(c, 'taxonomies'), disableKinds: key(c, 'disableKinds') } } : {}),
         ...hugoPagingOf(c),
         ...zoneOf(c, 'timeZone', name),
-        ...feedsOf(hugoFeeds(c, { sections: languages.languageDirs ? [] : await hugoSectionsOf(folder, within), prefix: languages.languagePrefix, keepCase: c.disablePathToLower === true || c.disablepathtolower === true })),
+        ...feedsOf(hugoFeeds(c, { sections: languages.languageDirs ? [] : await hugoSectionsOf(folder, within), prefix: languages.languagePrefix, keepCase: c.disablePathToLower === true || c.disablepathtolower === true }), served.root),
       };
     }
     return undefined;
@@ -294,12 +328,12 @@ function key(config: Record<string, unknown>, name: string): unknown {
  * served under its own folder too (`defaultContentLanguageInSubdir`), and `unread` when a
  * languages file is there but cannot be read. Keys are read in any case, as Hugo reads them.
  */
-export async function hugoLanguagesOf(root: string, config: Record<string, unknown>): Promise<{ languages: number; names: string[]; contentDirs: string[]; dirs: { lang: string; dir: string }[]; inSubdir: boolean; unread?: true }> {
+export async function hugoLanguagesOf(root: string, config: Record<string, unknown>): Promise<{ languages: number; names: string[]; contentDirs: string[]; dirs: { lang: string; dir: string }[]; inSubdir: boolean; baseURLs: Record<string, unknown>; unread?: true }> {
   let table = key(config, 'languages');
   for (const name of ['languages.toml', 'languages.yaml', 'languages.yml', 'languages.json']) {
     const read = await readConfig(join(root, 'config/_default', name));
     if (read === undefined) continue;
-    if ('unreadable' in read) return { languages: 0, names: [], contentDirs: [], dirs: [], inSubdir: false, unread: true };
+    if ('unreadable' in read) return { languages: 0, names: [], contentDirs: [], dirs: [], inSubdir: false, baseURLs: {}, unread: true };
     table = read.config;
     break;
   }
@@ -317,6 +351,8 @@ export async function hugoLanguagesOf(root: string, config: Record<string, unkno
     contentDirs: dirs.map((d) => d.dir),
     dirs,
     inSubdir: key(config, 'defaultContentLanguageInSubdir') === true,
+    // A language's own baseURL (gohugo.io/content-management/multilingual/#configure-multilingual-multihost).
+    baseURLs: Object.fromEntries(entries.flatMap(([lang, v]) => (key(v as Record<string, unknown>, 'baseURL') === undefined ? [] : [[lang.toLowerCase(), key(v as Record<string, unknown>, 'baseURL')]]))),
   };
 }
 
@@ -359,7 +395,8 @@ function permalinkOf(config: Record<string, unknown>): { permalink?: string } {
 
 /** Hexo's settings of `:category` (hexo.io/docs/configuration#Category-amp-Tag): its default, map and case. */
 /** The settings of a Hexo _config.yml that place its tag and category pages (hexo.io/docs/configuration), when it sets any. */
-function hexoTaxonomiesOf(config: Record<string, unknown>): { hexoTaxonomies?: HexoTaxonomySettings } {
+function hexoTaxonomiesOf(config: Record<string, unknown>, lists: string[]): { hexoTaxonomies?: HexoTaxonomySettings } {
+  if (lists.length > 0 && !['tag_dir', 'category_dir', 'tag_map', 'category_map', 'filename_case', 'per_page', 'pagination_dir', 'tag_generator', 'category_generator'].some((k) => k in config)) return { hexoTaxonomies: { lists } };
   if (!['tag_dir', 'category_dir', 'tag_map', 'category_map', 'filename_case', 'per_page', 'pagination_dir', 'tag_generator', 'category_generator'].some((k) => k in config)) return {};
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
   const map = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string')) : undefined);
@@ -369,7 +406,24 @@ function hexoTaxonomiesOf(config: Record<string, unknown>): { hexoTaxonomies?: H
   const own = (v: unknown) => (v && typeof v === 'object' ? size((v as Record<string, unknown>).per_page) : undefined);
   const perPage = size(config.per_page);
   const paging = { tagPerPage: own(config.tag_generator) ?? perPage, categoryPerPage: own(config.category_generator) ?? perPage, paginationDir: text(config.pagination_dir) };
-  return { hexoTaxonomies: { tagDir: text(config.tag_dir), categoryDir: text(config.category_dir), tagMap: map(config.tag_map), categoryMap: map(config.category_map), filenameCase, ...paging } };
+  return { hexoTaxonomies: { tagDir: text(config.tag_dir), categoryDir: text(config.category_dir), tagMap: map(config.tag_map), categoryMap: map(config.category_map), filenameCase, ...paging, ...(lists.length > 0 ? { lists } : {}) } };
+}
+
+/**
+ * The lists of every tag or category the Hexo site at `dir` served (HexoTaxonomySettings
+ * `lists`): `/<tag_dir>/` and `/<category_dir>/` when its source has a page there
+ * (`source/tags/index.md`, the page NexT and Butterfly have one add), the tag list also with
+ * hexo-generator-tag's `tag_generator.enable_index_page`.
+ */
+async function hexoListsAt(dir: string, config: Record<string, unknown>): Promise<string[]> {
+  const folder = (given: unknown, fallback: string) => (typeof given === 'string' ? given.trim().replace(/^\/+|\/+$/g, '') : '') || fallback;
+  const tagGenerator = config.tag_generator && typeof config.tag_generator === 'object' ? (config.tag_generator as Record<string, unknown>) : {};
+  const lists: string[] = [];
+  for (const [name, generated] of [[folder(config.tag_dir, 'tags'), tagGenerator.enable_index_page === true], [folder(config.category_dir, 'categories'), false]] as const) {
+    const names = await readdir(join(dir, 'source', name)).catch(() => [] as string[]);
+    if (generated || names.some((n) => /^index\.(?:md|markdown|html?)$/i.test(n))) lists.push(`/${name}/`);
+  }
+  return lists;
 }
 
 function hexoCategoriesOf(config: Record<string, unknown>): NonNullable<HexoSite['hexoCategories']> {
@@ -413,9 +467,10 @@ export async function findAstroSite(folder: string): Promise<AstroSite | undefin
   // defineConfig({ site: 'https://…' }) (docs.astro.build/en/reference/configuration-reference/#site): links to it are links
   // to the posts. Comments left out: the config's own examples (`// site: 'https://username.github.io'`) are no setting.
   const config = await Promise.all(ASTRO_CONFIG_NAMES.map((name) => readFile(join(root, name), 'utf8').catch(() => ''))).then((texts) => texts.join('\n').replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, ''));
-  const address = siteAddress(/\bsite\s*:\s*(['"`])(https?:\/\/[^'"`\s]+)\1/.exec(config)?.[2], config.match(/\bbase\s*:\s*(['"`])(\/[^'"`\s]*)\1/)?.[2]);
+  // Its `base` (docs.astro.build/en/reference/configuration-reference/#base): every page was served under it.
+  const served = servedAt(/\bsite\s*:\s*(['"`])(https?:\/\/[^'"`\s]+)\1/.exec(config)?.[2], config.match(/\bbase\s*:\s*(['"`])(\/[^'"`\s]*)\1/)?.[2]);
   // AstroPaper's page size of a tag's list: `postPerPage` (src/config.ts, v4) or `posts.perPage` (src/astro-paper.config.ts, v5).
   const theme = await Promise.all(['src/config.ts', 'src/astro-paper.config.ts'].map((name) => readFile(join(root, name), 'utf8').catch(() => ''))).then((texts) => texts.join('\n').replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, ''));
   const perPage = Number(/\b(?:postPerPage|perPage)\s*:\s*(\d+)\b/.exec(theme)?.[1] ?? NaN);
-  return { generator: 'astro', routes, ...(collection ? { collection } : {}), ...(address ? { address } : {}), ...(perPage > 0 ? { perPage } : {}) };
+  return { generator: 'astro', routes, ...(collection ? { collection } : {}), ...served, ...(perPage > 0 ? { perPage } : {}) };
 }

@@ -61,8 +61,9 @@ describe('import keeps the old tag and category page addresses', () => {
     expect(taxonomyAliases(root)).toBeUndefined();
     const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW, '--pillar-map', 'Recipes=recipes']);
     expect(code, stderr).toBe(0);
-    // Hugo wrote a redirect at page 1 of each paged list too (/categories/recipes/page/1/).
-    expect(taxonomyAliases(root)).toEqual([{ path: '/categories/recipes/', pillar: 'recipes' }, { path: '/tags/go/page/1/', tag: 'Go' }, { path: '/categories/recipes/page/1/', pillar: 'recipes' }]);
+    // Hugo wrote a redirect at page 1 of each paged list too (/categories/recipes/page/1/), and
+    // listed every category at /categories/, which leads to the list of tags here (its /tags/ is ours).
+    expect(taxonomyAliases(root)).toEqual([{ path: '/categories/recipes/', pillar: 'recipes' }, { path: '/categories/', list: 'tags' }, { path: '/tags/go/page/1/', tag: 'Go' }, { path: '/categories/recipes/page/1/', pillar: 'recipes' }]);
   });
 
   test('an address the build writes another page at stops check with exit 2, naming planner.json and the field', () => {
@@ -97,6 +98,46 @@ describe('a Hexo site served from a folder, with paged tag lists, imported then 
     expect(await page('blog/categories/Systems/index.html')).toContain('<meta http-equiv="refresh" content="0; url=/tags/systems/">');
     // The posts' own old addresses are under root too.
     expect(await page('blog/2024/01/03/p3/index.html')).toContain('http-equiv="refresh"');
+  }, 240_000);
+});
+
+describe('a Jekyll site with a baseurl and a Hugo site whose baseURL has a path, imported then built', () => {
+  let root: string | undefined;
+  afterAll(async () => {
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  // A GitHub project page (baseurl: /blog) and a Hugo site at https://mei.github.io/project/ served
+  // every page, feed and tag list under that folder: without it, each old address answered 404.
+  test('writes a page at each old address under the folder, the posts, feeds, tag pages and lists of tags and categories', async () => {
+    const jekyll = siteOf({ '_config.yml': 'url: https://mei.github.io\nbaseurl: /blog\npermalink: /:title/\nplugins: [jekyll-feed]\n', '_posts/2024-01-02-jam.md': post('title: Jam\n') }, 'jekyll');
+    const hugo = siteOf({ 'hugo.toml': 'baseURL = "https://mei.github.io/project/"\n', 'content/posts/bread.md': post('title: Bread\ndate: 2024-02-03\ntags: [Sourdough]\ncategories: [Baking]\n') }, 'hugo');
+    root = await makeRoot('tl-old-taxonomies-subpath-');
+    for (const site of [jekyll, hugo]) {
+      const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW]);
+      expect(code, stderr).toBe(0);
+    }
+    const planner = JSON.parse(readFileSync(join(root, 'content/planner.json'), 'utf8')) as { portfolio: { feedAliases: { path: string }[] } };
+    // After the fixture's own entries.
+    expect(planner.portfolio.feedAliases.map((f) => f.path).filter((p) => /^\/(?:blog|project)\//.test(p))).toEqual(['/blog/feed.xml', '/project/index.xml', '/project/posts/index.xml']);
+    expect((taxonomyAliases(root) as { path: string }[]).filter((a) => a.path.startsWith('/project/'))).toEqual([
+      { path: '/project/tags/sourdough/', tag: 'Sourdough' },
+      { path: '/project/categories/baking/', tag: 'Baking' },
+      { path: '/project/tags/', list: 'tags' },
+      { path: '/project/categories/', list: 'tags' },
+      { path: '/project/tags/sourdough/page/1/', tag: 'Sourdough' },
+      { path: '/project/categories/baking/page/1/', tag: 'Baking' },
+    ]);
+    const { outDir } = await buildPortfolio(root);
+    const page = (path: string) => readFile(join(outDir, path), 'utf8');
+    const leadsTo = (to: string) => `<meta http-equiv="refresh" content="0; url=${to}">`;
+    expect(await page('blog/jam/index.html')).toContain(leadsTo('/posts/2024/jam/'));
+    expect(await page('project/posts/bread/index.html')).toContain(leadsTo('/posts/2024/bread/'));
+    expect(await page('project/tags/sourdough/index.html')).toContain(leadsTo('/tags/sourdough/'));
+    expect(await page('project/categories/baking/page/1/index.html')).toContain(leadsTo('/tags/baking/'));
+    for (const list of ['project/tags/index.html', 'project/categories/index.html']) expect(await page(list)).toContain(leadsTo('/tags/'));
+    for (const feed of ['blog/feed.xml', 'project/index.xml', 'project/posts/index.xml']) expect(await page(feed)).toMatch(/^<\?xml/);
+    expect(await page('_redirects')).toContain('/project/categories/ /tags/ 301');
   }, 240_000);
 });
 

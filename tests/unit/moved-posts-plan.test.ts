@@ -503,6 +503,28 @@ describe('planMove', () => {
     expect(plan.moves.find((m) => m.from === 'second.md')!.text).toContain('See [the first](/posts/2024/first/).');
   });
 
+  test("a Jekyll site with baseurl: /blog gives its posts aliases under it; links to their full old addresses and their feed ids stay right", () => {
+    const site = { generator: 'jekyll' as const, root: '/blog', address: 'https://mei.github.io', feeds: [{ path: '/blog/feed.xml', format: 'atom' as const, ids: 'address' as const }] };
+    const plan = planMove(
+      [
+        { path: '2024-01-02-first.md', text: '---\ntitle: First\n---\nText.\n' },
+        { path: '2024-01-03-second.md', text: '---\ntitle: Second\n---\nSee [the first](https://mei.github.io/blog/2024/01/02/first.html).\n' },
+      ],
+      [],
+      { ...opts, site },
+    );
+    const first = parsePostText(plan.moves.find((m) => m.from === '2024-01-02-first.md')!.text, 'x', 'x.md').data;
+    expect(first.aliases).toEqual(['/blog/2024/01/02/first.html']);
+    expect(first.guid).toBe('https://mei.github.io/blog/2024/01/02/first.html');
+    expect(plan.moves.find((m) => m.from === '2024-01-03-second.md')!.text).toContain('See [the first](/posts/2024/first/).');
+  });
+
+  test("a Hugo site whose baseURL has a path gives its posts' own aliases and old addresses under it, as Hugo served them", () => {
+    const site = { generator: 'hugo' as const, root: '/project', address: 'https://mei.github.io' };
+    const plan = planMove([{ path: 'posts/first.md', text: '---\ntitle: First\ndate: 2024-01-02\naliases: [/old-first/]\n---\nText.\n' }], [], { ...opts, site });
+    expect(parsePostText(plan.moves[0]!.text, 'x', 'x.md').data.aliases).toEqual(['/project/old-first/', '/project/posts/first/']);
+  });
+
   test('a daily note named by its date (Obsidian: 2024-07-01.md, Daily 2024-07-02.md) is titled with the date as written, not "2024 07 01"', () => {
     const moves = planMove([{ path: 'Daily/2024-07-01.md', text: 'Watered the beds.\n' }, { path: 'Daily/daily 2024-07-02.md', text: 'Planted garlic.\n' }], [], opts).moves;
     expect(moves.map((m) => parsePostText(m.text, m.id, m.from).data.title).sort()).toEqual(['2024-07-01', 'Daily 2024-07-02']);

@@ -51,6 +51,60 @@ describe('findOldSite: a site in a folder, and the paging of its tag and categor
     });
     const plain = siteOf({ '_config.yml': 'url: https://mei.dev\nroot: /\n', 'source/_posts/a.md': POST });
     expect(await findOldSite(join(plain, 'source/_posts'))).not.toHaveProperty('root');
+    // Its root says where it was served, not the url's path: root: / served it at the host's root.
+    const urlPathOnly = siteOf({ '_config.yml': 'url: https://mei.dev/blog\nroot: /\n', 'source/_posts/a.md': POST });
+    expect((await findOldSite(join(urlPathOnly, 'source/_posts'))) as object).toMatchObject({ address: 'https://mei.dev/blog' });
+    expect(await findOldSite(join(urlPathOnly, 'source/_posts'))).not.toHaveProperty('root');
+  });
+
+  test("gives a Jekyll site with baseurl: /blog that root (with or without url), its address without it, and its feeds under it", async () => {
+    const config = 'url: "https://mei.github.io"\nbaseurl: "/blog"\nplugins: [jekyll-feed]\n';
+    const site = siteOf({ '_config.yml': config, '_posts/2024-01-02-a.md': POST, '_notes/b.md': POST });
+    const expected = { generator: 'jekyll', root: '/blog', address: 'https://mei.github.io', feeds: [{ path: '/blog/feed.xml', format: 'atom', ids: 'jekyll-id' }] };
+    expect((await findOldSite(join(site, '_posts'))) as object).toMatchObject(expected);
+    // A collection's documents were served under it too.
+    expect((await findOldSite(join(site, '_notes'))) as object).toMatchObject(expected);
+    // A GitHub project page often sets baseurl and leaves url to GitHub: its paths still start with it.
+    const noUrl = siteOf({ '_config.yml': 'baseurl: /blog/\n', '_posts/2024-01-02-a.md': POST });
+    expect(await findOldSite(join(noUrl, '_posts'))).toEqual({ generator: 'jekyll', root: '/blog' });
+    const empty = siteOf({ '_config.yml': 'url: https://mei.dev\nbaseurl: ""\n', '_posts/2024-01-02-a.md': POST });
+    expect(await findOldSite(join(empty, '_posts'))).toEqual({ generator: 'jekyll', address: 'https://mei.dev' });
+  });
+
+  test("gives a Hugo site whose baseURL has a path that path as its root, its address without it, and its feeds under it", async () => {
+    const site = siteOf({ 'hugo.toml': 'baseURL = "https://mei.github.io/project/"\n', 'content/posts/a.md': POST });
+    expect((await findOldSite(join(site, 'content/posts'))) as object).toMatchObject({
+      generator: 'hugo',
+      root: '/project',
+      address: 'https://mei.github.io',
+      feeds: [{ path: '/project/index.xml', format: 'rss' }, { path: '/project/posts/index.xml', format: 'rss' }],
+    });
+    const plain = siteOf({ 'hugo.toml': 'baseURL = "https://mei.dev/"\n', 'content/posts/a.md': POST });
+    expect((await findOldSite(join(plain, 'content/posts'))) as object).toMatchObject({ address: 'https://mei.dev' });
+    expect(await findOldSite(join(plain, 'content/posts'))).not.toHaveProperty('root');
+  });
+
+  test("gives a Hexo site the lists of every tag and category its source has a page for, or hexo-generator-tag's enable_index_page makes", async () => {
+    const site = siteOf({ '_config.yml': 'category_dir: kategorie\n', 'source/kategorie/index.md': '---\ntype: categories\n---\n', 'source/_posts/a.md': POST });
+    expect((await findOldSite(join(site, 'source/_posts'))) as object).toMatchObject({ hexoTaxonomies: { lists: ['/kategorie/'] } });
+    const generated = siteOf({ '_config.yml': 'tag_dir: labels\ntag_generator:\n  enable_index_page: true\n', 'source/_posts/a.md': POST });
+    expect((await findOldSite(join(generated, 'source/_posts'))) as object).toMatchObject({ hexoTaxonomies: { lists: ['/labels/'] } });
+    const only = siteOf({ '_config.yml': 'title: x\n', 'source/categories/index.md': POST, 'source/_posts/a.md': POST });
+    expect((await findOldSite(join(only, 'source/_posts'))) as object).toMatchObject({ hexoTaxonomies: { lists: ['/categories/'] } });
+    const none = siteOf({ '_config.yml': 'title: x\n', 'source/_posts/a.md': POST });
+    expect(await findOldSite(join(none, 'source/_posts'))).not.toHaveProperty('hexoTaxonomies');
+  });
+
+  test("gives a language of a multihost Hugo site (a baseURL of its own) that baseURL's path as its root, and no folder of its name", async () => {
+    const config = 'baseURL = "https://mei.dev/"\ndefaultContentLanguage = "en"\n[languages.en]\ncontentDir = "content/en"\nbaseURL = "https://mei.dev/blog/"\n[languages.de]\ncontentDir = "content/de"\nbaseURL = "https://mei.de/"\n';
+    const site = siteOf({ 'hugo.toml': config, 'content/en/posts/a.md': POST, 'content/de/posts/b.md': POST });
+    expect((await findOldSite(join(site, 'content/en/posts'))) as object).toMatchObject({ root: '/blog', address: 'https://mei.dev', feeds: [{ path: '/blog/index.xml', format: 'rss' }, { path: '/blog/posts/index.xml', format: 'rss' }] });
+    const de = (await findOldSite(join(site, 'content/de/posts'))) as object;
+    expect(de).toMatchObject({ address: 'https://mei.de' });
+    expect(de).not.toHaveProperty('languagePrefix');
+    expect(de).not.toHaveProperty('root');
+    // The whole content folder: its languages at different folders, which one root cannot hold.
+    expect(await findOldSite(join(site, 'content'))).toBeUndefined();
   });
 
   test("gives a Hugo site its pagination.pagerSize, path and disableAliases, or the older paginate and paginatePath", async () => {
@@ -113,9 +167,9 @@ describe('findAstroSite', () => {
       'src/pages/index.astro': "---\nconst posts = await getCollection('blog');\n---\n",
       'src/content/blog/2024/a.md': POST,
     });
-    expect(await findAstroSite(join(site, 'src/content/blog/2024'))).toEqual({ generator: 'astro', routes: { blog: '/post' }, collection: 'blog', address: 'https://okwon.dev/blog' });
+    expect(await findAstroSite(join(site, 'src/content/blog/2024'))).toEqual({ generator: 'astro', routes: { blog: '/post' }, collection: 'blog', address: 'https://okwon.dev', root: '/blog' });
     // The whole project: no collection of its own; findOldSite finds it when no Hexo, Jekyll or Hugo site holds the folder.
-    expect(await findOldSite(site)).toEqual({ generator: 'astro', routes: { blog: '/post' }, address: 'https://okwon.dev/blog' });
+    expect(await findOldSite(site)).toEqual({ generator: 'astro', routes: { blog: '/post' }, address: 'https://okwon.dev', root: '/blog' });
   });
 
   test('reads no route from a page whose parameter is built otherwise, a paginated list or a route with another parameter above it', async () => {

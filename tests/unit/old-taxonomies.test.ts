@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { readWordPressExport } from '../../src/core/feed/wordpress.ts';
 import { taxonomyRedirects, type TaxonomyAlias } from '../../src/core/old-taxonomies/address.ts';
 import { findTaxonomyAliasClashes } from '../../src/core/old-taxonomies/clashes.ts';
-import { astroPaperTerms, hexoTerms, hugoTerms, kebabCase, oldTermsOf, wordpressTerms } from '../../src/core/old-taxonomies/generators.ts';
+import { astroPaperTerms, hexoTerms, hugoTerms, kebabCase, oldListsOf, oldTermsOf, wordpressTerms } from '../../src/core/old-taxonomies/generators.ts';
 import { keptTaxonomiesNote, taxonomiesToKeep } from '../../src/core/old-taxonomies/keep.ts';
 import { validatePlanner } from '../../src/core/planner-file.ts';
 import type { PostFrontmatter } from '../../src/core/schema/post.ts';
@@ -132,6 +132,13 @@ describe('withPages: the later pages of a paged tag or category list', () => {
     expect(paths).toContain('/blog/categories/Notes/');
   });
 
+  test("puts the root of a Hugo site whose baseURL has a path and of an AstroPaper site with a base before its tag pages and their later pages", () => {
+    const hugo = site(11, (i) => oldTermsOf({ tags: ['Go'], categories: ['Web'] }, { generator: 'hugo', root: '/project' }, `p${i}.md`));
+    expect([...new Set(hugo)]).toEqual(['/project/tags/go/', '/project/categories/web/', '/project/tags/go/page/1/', '/project/tags/go/page/2/', '/project/categories/web/page/1/', '/project/categories/web/page/2/']);
+    const paper = site(5, (i) => oldTermsOf({ tags: ['Go'], pubDatetime: '2024-01-01' }, { generator: 'astro', routes: {}, root: '/blog', perPage: 4 }, `p${i}.md`));
+    expect([...new Set(paper)]).toEqual(['/blog/tags/go/', '/blog/tags/go/2/']);
+  });
+
   test('counts a Hexo parent category\'s posts with its child\'s, as the post is filed in both', () => {
     const paths = site(11, (i) => oldTermsOf({ categories: i % 2 ? ['Java', 'Spring'] : ['Java'] }, { generator: 'hexo' }, `p${i}.md`));
     expect(paths.filter((p) => p.includes('/page/'))).toEqual(['/categories/Java/page/2/']);
@@ -199,6 +206,32 @@ describe('taxonomyRedirects', () => {
   });
 });
 
+describe('old lists of every tag or category', () => {
+  test("gives Hugo's /categories/ and /tags/ of a post's taxonomies, under its language and root; none with uglyURLs or disableKinds taxonomy", () => {
+    const lists = (raw: Record<string, unknown>, site: Parameters<typeof oldListsOf>[1]) => oldListsOf(raw, site, 'a.md').map((t) => t.path);
+    expect(lists({ tags: ['Go'], categories: ['Web'] }, { generator: 'hugo' })).toEqual(['/tags/', '/categories/']);
+    expect(lists({ categories: ['Web'] }, { generator: 'hugo', languagePrefix: 'zh-cn', root: '/project' })).toEqual(['/project/zh-cn/categories/']);
+    expect(lists({ tags: ['Go'] }, { generator: 'hugo', ugly: true })).toEqual([]);
+    expect(lists({ tags: ['Go'] }, { generator: 'hugo', hugoTaxonomies: { disableKinds: ['taxonomy'] } })).toEqual([]);
+    expect(lists({}, { generator: 'hugo' })).toEqual([]);
+  });
+
+  test("gives Hexo's lists its site served, under root", () => {
+    const terms = oldListsOf({ tags: ['Go'] }, { generator: 'hexo', root: '/blog', hexoTaxonomies: { lists: ['/labels/', '/categories/'] } }, 'a.md');
+    expect(terms).toEqual([{ path: '/blog/labels/', tag: '', kind: 'list' }, { path: '/blog/categories/', tag: '', kind: 'list' }]);
+  });
+
+  test('keeps a list as list: "tags" (never a pillar), none for /tags/, which is the list here, and leads it to /tags/', () => {
+    const kept = taxonomiesToKeep([{ path: '/categories/', tag: '', kind: 'list' }, { path: '/tags/', tag: '', kind: 'list' }, { path: '/blog/tags/', tag: '', kind: 'list' }], [], new Map([['', 'food']]));
+    expect(kept).toEqual({ add: [{ path: '/categories/', list: 'tags' }, { path: '/blog/tags/', list: 'tags' }], same: 1, caseOnly: [] });
+    // Written whatever tags the posts have: the list of tags is always built.
+    expect(taxonomyRedirects(kept.add, new Set())).toEqual([
+      { file: 'categories/index.html', to: '/tags/', name: 'tags' },
+      { file: 'blog/tags/index.html', to: '/tags/', name: 'tags' },
+    ]);
+  });
+});
+
 describe('portfolio.taxonomyAliases in planner.json', () => {
   const planner = (taxonomyAliases: unknown) => ({ version: 1, brand: { name: 'Mei', label: '', timezone: 'Asia/Shanghai', pillars: [{ id: 'bread', name: 'Bread' }] }, portfolio: { taxonomyAliases } });
   const valid = (taxonomyAliases: TaxonomyAlias[]) => validatePlanner(planner(taxonomyAliases), 'content/planner.json');
@@ -208,8 +241,17 @@ describe('portfolio.taxonomyAliases in planner.json', () => {
     expect(valid([{ path: '/tag/go/', tag: 'Go' }, { path: '/category/bread/', pillar: 'bread' }]).portfolio?.taxonomyAliases).toHaveLength(2);
     const both = errorOf(() => validatePlanner(planner([{ path: '/tag/go/', tag: 'Go', pillar: 'bread' }]), 'content/planner.json'));
     expect(both.format('en')).toContain('portfolio.taxonomyAliases[0]: give either "tag" (a tag\'s name) or "pillar" (a pillar id)');
-    expect(both.format('zh')).toContain('请写 "tag"（标签名）或 "pillar"（支柱 id）之一');
+    expect(both.format('zh')).toContain('请写 "tag"（标签名）、"pillar"（支柱 id）或 "list": "tags"（列出全部标签的页面）三者之一');
     expect(errorOf(() => validatePlanner(planner([{ path: 'https://old.example/tag/go/', tag: 'Go' }]), 'content/planner.json')).format('en')).toContain('portfolio.taxonomyAliases[0].path: "https://old.example/tag/go/" is a full address');
+  });
+
+  test('takes an old list of every tag or category as list: "tags", alone, and refuses another value, in English and Chinese', () => {
+    expect(valid([{ path: '/categories/', list: 'tags' }]).portfolio?.taxonomyAliases).toEqual([{ path: '/categories/', list: 'tags' }]);
+    const withTag = errorOf(() => validatePlanner(planner([{ path: '/categories/', list: 'tags', tag: 'Go' }]), 'content/planner.json'));
+    expect(withTag.format('en')).toContain('portfolio.taxonomyAliases[0]: give either "tag" (a tag\'s name) or "pillar" (a pillar id), or "list": "tags" for a list of every tag');
+    const other = errorOf(() => validatePlanner(planner([{ path: '/categories/', list: 'categories' }]), 'content/planner.json'));
+    expect(other.format('en')).toContain('portfolio.taxonomyAliases[0].list: expected "tags": the old page listed every tag or category, and leads to /tags/');
+    expect(other.format('zh')).toContain('应为 "tags"：旧页面列出全部标签或分类，转到 /tags/');
   });
 
   test("refuses a page the build writes (a site page, another tag's, a pillar's, a post's page or alias, an old feed address), one given twice and an unknown pillar, naming planner.json and the field", () => {

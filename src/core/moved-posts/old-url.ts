@@ -18,8 +18,14 @@ interface SiteBase {
    * when it lies deeper; for Hugo, within `content/` (`posts` of `content/posts`).
    */
   within?: string;
-  /** The old site's address (`https://devblog.example.com`, Jekyll's `baseurl` included), when its config gives one: links to it are links to its posts. */
+  /** The old site's host address (`https://devblog.example.com`, without `root`), when its config gives one: links to it are links to its posts. */
   address?: string;
+  /**
+   * The folder the whole site was served from, without its last `/` (`/blog`), when not `/`:
+   * Hexo's `root`, Jekyll's `baseurl`, the path of Hugo's `baseURL`, Astro's `base`. Every old
+   * address (posts, feeds, tag and category pages) starts with it; `address` + a path is a full address.
+   */
+  root?: string;
   /**
    * The time zone its config names for times written without a UTC offset, as written, with the
    * key and the config file's name: Jekyll's and Hexo's `timezone:` in `_config.yml`, Hugo's
@@ -39,8 +45,6 @@ export interface HexoSite extends SiteBase {
   hexoCategories?: { fallback: string; map: Record<string, string>; filenameCase: 0 | 1 | 2 };
   /** `tag_dir`, `category_dir`, `tag_map`, `category_map`, `filename_case`: where its tag and category pages were (old-taxonomies/generators.ts). */
   hexoTaxonomies?: HexoTaxonomySettings;
-  /** Its `root` without the last `/` (`/blog` of `root: /blog/`) when not `/`: every page's address starts with it. */
-  root?: string;
 }
 
 export interface JekyllSite extends SiteBase {
@@ -124,8 +128,8 @@ export function oldAddressOf(post: OldPost): { url: string } | { unservable: str
   const site = post.site;
   const found = site?.generator === 'hugo' ? hugoUrl(post, site) : site && site.generator !== 'astro' ? fromPermalink(post, site) : astroUrl(post, site);
   if (found === undefined || typeof found === 'object') return found;
-  // A Hexo site served from a folder (`root: /blog/`) served every page under it.
-  const url = site?.generator === 'hexo' && site.root ? `${site.root}${found}` : found;
+  // A site served from a folder (Hexo's `root: /blog/`, Jekyll's `baseurl`, …) served every page under it.
+  const url = site?.root ? `${site.root}${found}` : found;
   if (aliasProblem(url) === undefined) return { url };
   // A Hexo name (encoded) or a Jekyll slug that no alias can hold is told.
   return site && site.generator !== 'astro' ? { unservable: url } : undefined;

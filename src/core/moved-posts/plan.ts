@@ -38,7 +38,7 @@ import { kramdownNote, stripKramdownMarks } from './kramdown.ts';
 import { pelicanToYaml } from './pelican.ts';
 import { openedHexoFrontMatter } from './hexo-front-matter.ts';
 import { isAstroThemePost, oldAddressOf, oldUrlOf, type OldPost, type OldSite } from './old-url.ts';
-import { oldTermsOf, type OldTerm } from '../old-taxonomies/generators.ts';
+import { oldListsOf, oldTermsOf, type OldTerm } from '../old-taxonomies/generators.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
 import { caseOnlyAlias, idInCaseOf } from '../redirects/alias-case.ts';
 import { siteOwnPage } from '../redirects/clashes.ts';
@@ -389,7 +389,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     // With --git-dates, a post to publish whose file gives no date (nor Jekyll's name) takes the
     // day its file was first committed (a weekly kept in a repository): its year names its folder.
     const published = !file.draft && (data.status === undefined || data.status === 'published' ? opts.status : data.status) === 'published';
-    if (published) (plan.terms ??= []).push(...oldTermsOf(raw, opts.site, withinFolder(file.path, opts.folder)));
+    if (published) (plan.terms ??= []).push(...oldTermsOf(raw, opts.site, withinFolder(file.path, opts.folder)), ...oldListsOf(raw, opts.site, withinFolder(file.path, opts.folder)));
     const fromGit = data.publishedAt === undefined && published && !jekyllDate(file.path, name) ? file.committed : undefined;
     const named = idOf(file.path, name, fromGit ? { ...data, publishedAt: fromGit.date } : data, pelicanName) + (lang ? `-${lang}` : '');
     // A post already at that address is this one (moved by an earlier run) unless both its title
@@ -991,8 +991,15 @@ function movedAliases(raw: Record<string, unknown>, post: OldPost): { list?: str
   // folder unless it ends in .html: /posts/my-post/ with `old-name` answers /posts/old-name/.
   const pageUrl = post.site?.generator === 'hugo' ? oldUrlOf(post) : undefined;
   const relative = new Map<string, string>();
+  // Hugo writes an alias into its public folder, served under the baseURL's path (SiteBase root).
+  const root = post.site?.generator === 'hugo' ? post.site.root : undefined;
+  let rooted = false;
   const written = given.map((a) => {
     const text = typeof a === 'string' ? a.trim() : '';
+    if (root && /^\/(?!\/)/.test(text)) {
+      rooted = true;
+      return `${root}${text}`;
+    }
     if (pageUrl === undefined || text === '' || text.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(text) || /\s/.test(text)) return a;
     const to = posix.join(posix.dirname(pageUrl.replace(/\/+$/, '')), text);
     const path = /\.html?$/i.test(to) ? to : `${to.replace(/\/+$/, '')}/`;
@@ -1021,7 +1028,7 @@ function movedAliases(raw: Record<string, unknown>, post: OldPost): { list?: str
   // What was worked out of the old address: none, nor a reason said (unread, unservable, the
   // site's own page), is `unknown`; one an alias holds is `oldUrl` (its feed id).
   const found = address === undefined ? ({ unknown: true } as const) : old !== undefined ? { oldUrl: old } : {};
-  if (relative.size === 0 && dropped.length === 0 && own.length === 0 && list.length === written.length) return notes.length || unread || address === undefined || old !== undefined ? { ...(notes.length ? { note: joinTexts(notes) } : {}), ...(unread ? { unread } : {}), ...found } : null;
+  if (!rooted && relative.size === 0 && dropped.length === 0 && own.length === 0 && list.length === written.length) return notes.length || unread || address === undefined || old !== undefined ? { ...(notes.length ? { note: joinTexts(notes) } : {}), ...(unread ? { unread } : {}), ...found } : null;
   const names = dropped.map((a) => `"${a}"`).join(', ');
   if (dropped.length) notes.unshift({ en: `aliases: ${names} ${dropped.length === 1 ? 'is' : 'are'} not a path on the site (starting with "/"): left out`, zh: `aliases：${names} 不是网站上的路径（应以 "/" 开头）：已去掉` });
   if (own.length) {

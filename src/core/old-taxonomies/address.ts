@@ -9,16 +9,20 @@ import { idKey } from '../feed/slug.ts';
 import { aliasFile } from '../redirects/alias-path.ts';
 import { tagSlug } from '../tag-slug.ts';
 
-/** One old tag or category page, as planner.json holds it: its path and what it is here, a `tag` or a `pillar`. */
+/**
+ * One old tag or category page, as planner.json holds it: its path and what it is here, a `tag`
+ * or a `pillar`; or an old list of every tag or category (`/categories/`), `list: 'tags'`.
+ */
 export interface TaxonomyAlias {
   path: string;
   tag?: string;
   pillar?: string;
+  list?: 'tags';
 }
 
-/** The site path `alias` sends the reader to: its tag's page, else its pillar's. */
+/** The site path `alias` sends the reader to: its pillar's page, the list of tags, else its tag's page. */
 export function taxonomyTarget(alias: TaxonomyAlias): string {
-  return alias.pillar !== undefined ? `/pillars/${alias.pillar}/` : `/tags/${tagSlug(alias.tag ?? '')}/`;
+  return alias.pillar !== undefined ? `/pillars/${alias.pillar}/` : alias.list !== undefined ? '/tags/' : `/tags/${tagSlug(alias.tag ?? '')}/`;
 }
 
 /** One redirect page the build writes: its file, where it leads, and the name it shows. */
@@ -39,13 +43,13 @@ export function taxonomyRedirects(aliases: readonly TaxonomyAlias[], tagSlugs: R
   const seen = new Set<string>();
   const pages: TaxonomyRedirect[] = [];
   for (const alias of aliases) {
-    if (alias.pillar === undefined && !tagSlugs.has(tagSlug(alias.tag ?? ''))) continue;
+    if (alias.pillar === undefined && alias.list === undefined && !tagSlugs.has(tagSlug(alias.tag ?? ''))) continue;
     const to = taxonomyTarget(alias);
     const file = aliasFile(alias.path);
     const key = idKey(file);
     if (seen.has(key) || key === idKey(aliasFile(to))) continue;
     seen.add(key);
-    pages.push({ file, to, name: alias.pillar ?? alias.tag ?? '' });
+    pages.push({ file, to, name: alias.pillar ?? alias.tag ?? alias.list ?? '' });
   }
   return pages;
 }

@@ -9,13 +9,17 @@
 import { hexoSlugize, hugoSanitize, type OldSite } from '../moved-posts/old-url.ts';
 import type { Paging } from './pages.ts';
 
-/** One tag or category page of the old site: its path, and the name of the tag it is here (categories are tags here). */
+/**
+ * One tag or category page of the old site: its path, and the name of the tag it is here
+ * (categories are tags here); or one of its lists of every tag or category (`kind: 'list'`,
+ * Hugo's and Hexo's `/categories/`), which leads to the list of tags here.
+ */
 export interface OldTerm {
   path: string;
-  /** The tag's name as the post writes it (`ReinforcementLearning`, `Recipes`). */
+  /** The tag's name as the post writes it (`ReinforcementLearning`, `Recipes`); '' for a list. */
   tag: string;
-  /** Whether the old site filed it as a category (a `--pillar-map` name may make it a pillar's page). */
-  kind: 'tag' | 'category';
+  /** Whether the old site filed it as a category (a `--pillar-map` name may make it a pillar's page), or it is a list. */
+  kind: 'tag' | 'category' | 'list';
   /** How the old site paged its list of posts (pages.ts withPages), when it did. */
   paging?: Paging;
 }
@@ -38,7 +42,7 @@ function segment(text: string): string {
  * term's path sanitized as a page's (hugoSanitize: spaces as `-`, lower case unless
  * `disablePathToLower`); the taxonomies are `tags` and `categories` unless the config's
  * `taxonomies` table says otherwise (an empty one: none), and none when `disableKinds` holds
- * `term` (Hugo 0.73+; `taxonomy` there is the list of terms, `/tags/`, which this site has). Only `tags` and `categories` are read: a post's other
+ * `term` (Hugo 0.73+; `taxonomy` there is the list of terms, `/categories/`: hugoLists). Only `tags` and `categories` are read: a post's other
  * taxonomies (`series`) are no tags here. `prefix` is the language's folder (`zh-cn`), `ugly`
  * `uglyURLs` (`/tags/go.html`), `paging` how its term pages were paged (its theme's list
  * template calling .Paginator, as most do).
@@ -76,8 +80,12 @@ export interface HexoTaxonomySettings {
   tagPerPage?: number;
   categoryPerPage?: number;
   paginationDir?: string;
-  /** `root` without its last `/` (`/blog` of `root: /blog/`): the folder the whole site was served from. */
-  root?: string;
+  /**
+   * The lists of every tag or category it served (`/tags/`, `/categories/`, under its tag_dir and
+   * category_dir): a page of its source (`source/categories/index.md`, as NexT and Butterfly have
+   * one write) or hexo-generator-tag's `enable_index_page`.
+   */
+  lists?: string[];
 }
 
 /**
@@ -85,18 +93,16 @@ export interface HexoTaxonomySettings {
  * `slugize(tag_map[name] || name, filename_case)`; a category's `/<category_dir>/<its parents'
  * slugs>/<slug>/`, each by `category_map` then slugize, so `categories: [Java, Spring]` has
  * pages at `/categories/Java/` and `/categories/Java/Spring/` (`[[A], [B, C]]`: A, B, B/C). The
- * defaults keep a name's case (`/tags/JavaScript/`). Under `root` when the site was served from a
- * folder (`/blog/tags/JavaScript/`); each paged as its generator pages it (HexoTaxonomySettings).
+ * defaults keep a name's case (`/tags/JavaScript/`); each paged as its generator pages it (HexoTaxonomySettings).
  */
 export function hexoTerms(raw: Raw, settings: HexoTaxonomySettings = {}): OldTerm[] {
   const slug = (name: string, map: Record<string, string> | undefined) => hexoSlugize(map?.[name] ?? name, settings.filenameCase ?? 0);
   const dir = (given: string | undefined, fallback: string) => (given ?? fallback).replace(/^\/+|\/+$/g, '') || fallback;
-  const root = settings.root ?? '';
   const paging = (perPage: number | undefined): Paging => ({ perPage: perPage ?? 10, format: `${dir(settings.paginationDir, 'page')}/%d/` });
   const terms: OldTerm[] = [];
   for (const name of namesOf(raw.tags)) {
     const s = slug(name, settings.tagMap);
-    if (s) terms.push({ path: `${root}/${dir(settings.tagDir, 'tags')}/${segment(s)}/`, tag: name, kind: 'tag', paging: paging(settings.tagPerPage) });
+    if (s) terms.push({ path: `/${dir(settings.tagDir, 'tags')}/${segment(s)}/`, tag: name, kind: 'tag', paging: paging(settings.tagPerPage) });
   }
   const value = raw.categories ?? raw.category;
   const lists = Array.isArray(value) ? (value.some(Array.isArray) ? value.map((v) => (Array.isArray(v) ? v : [v])) : [value]) : [value];
@@ -106,7 +112,7 @@ export function hexoTerms(raw: Raw, settings: HexoTaxonomySettings = {}): OldTer
       const s = slug(name, settings.categoryMap);
       if (!s) break;
       chain.push(segment(s));
-      terms.push({ path: `${root}/${dir(settings.categoryDir, 'categories')}/${chain.join('/')}/`, tag: name, kind: 'category', paging: paging(settings.categoryPerPage) });
+      terms.push({ path: `/${dir(settings.categoryDir, 'categories')}/${chain.join('/')}/`, tag: name, kind: 'category', paging: paging(settings.categoryPerPage) });
     }
   }
   return terms;
@@ -185,11 +191,36 @@ export function wordpressTerms(terms: readonly WordPressTerm[], blogPath: string
  * front matter as written and its path within the imported folder (for a Hugo site's language
  * folder, `en/posts/a.md`): Hugo's and Hexo's by their config; an AstroPaper post's
  * (`pubDatetime`) by that theme's rule, its project found or not (a posts folder copied out of
- * it). Others (Jekyll, Fuwari's `/archive/?tag=` lists, a plain folder) none. Each page once,
+ * it). Others (Jekyll, Fuwari's `/archive/?tag=` lists, a plain folder) none. Under the site's
+ * `root` when it was served from a folder (`/blog/tags/go/`). Each page once,
  * with how the site paged it (pages.ts).
  */
 export function oldTermsOf(raw: Raw, site: OldSite | undefined, path: string): OldTerm[] {
-  return oncePerPath(termsOf(raw, site, path));
+  return oncePerPath(underRoot(termsOf(raw, site, path), site));
+}
+
+/**
+ * The old site's lists of every tag or category that a post of it (as oldTermsOf takes one) was
+ * listed on, `kind: 'list'`, under its root: Hugo's `/<language>/tags/` and `/categories/` of the
+ * taxonomies the post uses (its `taxonomy` pages, none with uglyURLs or that kind disabled), Hexo's
+ * `lists` (HexoTaxonomySettings). Others none: Jekyll, WordPress (no such page of its own),
+ * AstroPaper's `/tags/` is the list here too.
+ */
+export function oldListsOf(raw: Raw, site: OldSite | undefined, path: string): OldTerm[] {
+  if (site?.generator === 'hexo') return underRoot((site.hexoTaxonomies?.lists ?? []).map((p) => ({ path: p, tag: '', kind: 'list' })), site);
+  if (site?.generator !== 'hugo' || site.ugly) return [];
+  const config = site.hugoTaxonomies ?? {};
+  if (namesOf(config.disableKinds).some((k) => k.toLowerCase() === 'taxonomy')) return [];
+  const table = config.taxonomies && typeof config.taxonomies === 'object' ? Object.values(config.taxonomies as Record<string, unknown>).map(String) : ['tags', 'categories'];
+  const prefix = site.languageDirs !== undefined ? site.languageDirs[path.split('/')[0]!] : site.languagePrefix;
+  const lists = ['tags', 'categories'].filter((plural) => table.includes(plural) && namesOf(raw[plural]).length > 0);
+  return underRoot(lists.map((plural) => ({ path: `/${[prefix, plural].filter(Boolean).join('/')}/`, tag: '', kind: 'list' })), site);
+}
+
+/** `terms` under the folder their site was served from (SiteBase root: `/blog/tags/go/`). */
+function underRoot(terms: OldTerm[], site: OldSite | undefined): OldTerm[] {
+  const root = site?.root;
+  return root ? terms.map((t) => ({ ...t, path: `${root}${t.path}` })) : terms;
 }
 
 function termsOf(raw: Raw, site: OldSite | undefined, path: string): OldTerm[] {
@@ -201,7 +232,7 @@ function termsOf(raw: Raw, site: OldSite | undefined, path: string): OldTerm[] {
     const paging = { perPage: site.hugoPaging?.perPage ?? 10, format: `${site.hugoPaging?.dir ?? 'page'}/%d/`, ...(site.hugoPaging?.noFirst ? {} : { first: true }) };
     return hugoTerms(raw, site.hugoTaxonomies ?? {}, { prefix, keepCase: site.keepCase, ugly: site.ugly, paging });
   }
-  if (site.generator === 'hexo') return hexoTerms(raw, { ...site.hexoTaxonomies, ...(site.root ? { root: site.root } : {}) });
+  if (site.generator === 'hexo') return hexoTerms(raw, site.hexoTaxonomies);
   if (site.generator === 'astro' && 'pubDatetime' in raw) return astroPaperTerms(raw, site.perPage ?? ASTRO_PAPER_PER_PAGE);
   return [];
 }

@@ -33,8 +33,8 @@ export function taxonomiesToKeep(terms: readonly OldTerm[], existing: readonly T
     const key = idKey(file);
     if (seen.has(key)) continue;
     seen.add(key);
-    const pillar = pillarMap?.get(term.tag.toLowerCase());
-    const alias: TaxonomyAlias = pillar ? { path: term.path, pillar } : { path: term.path, tag: term.tag };
+    const pillar = term.kind === 'list' ? undefined : pillarMap?.get(term.tag.toLowerCase());
+    const alias: TaxonomyAlias = term.kind === 'list' ? { path: term.path, list: 'tags' } : pillar ? { path: term.path, pillar } : { path: term.path, tag: term.tag };
     const own = aliasFile(taxonomyTarget(alias));
     if (own === file) kept.same++;
     else if (idKey(own) === key) kept.caseOnly.push(term.path);

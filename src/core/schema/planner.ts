@@ -174,7 +174,8 @@ export const FeedAliasSchema = z.looseObject({
 
 /**
  * One old tag or category page address (core/old-taxonomies/address.ts): its path on the old
- * site and what it is here, a `tag` (its name) or a `pillar` (its id), exactly one of the two.
+ * site and what it is here, a `tag` (its name), a `pillar` (its id) or, for a list of every tag
+ * or category (`/categories/`), `list: "tags"`: exactly one of the three.
  */
 export const TaxonomyAliasSchema = z
   .looseObject({
@@ -184,9 +185,12 @@ export const TaxonomyAliasSchema = z
     }),
     tag: z.string({ error: 'expected the name of a tag, e.g. "Kubernetes"' }).trim().min(1, 'a tag must not be empty').optional(),
     pillar: z.string({ error: 'expected a pillar id, e.g. "recipes"' }).optional(),
+    /** An old list of every tag or category (`/categories/`): `"tags"`, it leads to the list of tags here. */
+    list: z.literal('tags', { error: 'expected "tags": the old page listed every tag or category, and leads to /tags/' }).optional(),
   })
   .superRefine((alias, ctx) => {
-    if ((alias.tag === undefined) === (alias.pillar === undefined)) ctx.addIssue({ code: 'custom', message: 'give either "tag" (a tag\'s name) or "pillar" (a pillar id): where the old page leads now' });
+    if ([alias.tag, alias.pillar, alias.list].filter((v) => v !== undefined).length !== 1)
+      ctx.addIssue({ code: 'custom', message: 'give either "tag" (a tag\'s name) or "pillar" (a pillar id), or "list": "tags" for a list of every tag: where the old page leads now' });
   });
 
 /** Settings of the built portfolio; keys this version does not know are kept. */
