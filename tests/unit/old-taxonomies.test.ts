@@ -224,6 +224,8 @@ describe('old lists of every tag or category', () => {
   test('keeps a list as list: "tags" (never a pillar), none for /tags/, which is the list here, and leads it to /tags/', () => {
     const kept = taxonomiesToKeep([{ path: '/categories/', tag: '', kind: 'list' }, { path: '/tags/', tag: '', kind: 'list' }, { path: '/blog/tags/', tag: '', kind: 'list' }], [], new Map([['', 'food']]));
     expect(kept).toEqual({ add: [{ path: '/categories/', list: 'tags' }, { path: '/blog/tags/', list: 'tags' }], same: 1, caseOnly: [] });
+    expect(keptTaxonomiesNote(kept, false)!.en).toContain('2 addresses are kept: the build writes a page at each that leads to its tag\'s or pillar\'s page here (portfolio.taxonomyAliases in content/planner.json); 2 of them listed every tag or category: they lead to the list of tags (/tags/); 1 is the same address here already');
+    expect(keptTaxonomiesNote(kept, false)!.zh).toContain('；其中 2 个列出了全部标签或分类：转到标签列表（/tags/）；');
     // Written whatever tags the posts have: the list of tags is always built.
     expect(taxonomyRedirects(kept.add, new Set())).toEqual([
       { file: 'categories/index.html', to: '/tags/', name: 'tags' },

@@ -46,15 +46,18 @@ export function taxonomiesToKeep(terms: readonly OldTerm[], existing: readonly T
 /** The summary's one line (undefined when the old site had no such pages). */
 export function keptTaxonomiesNote(kept: KeptTaxonomies, dryRun: boolean): Text | undefined {
   const n = kept.add.length;
+  const lists = kept.add.filter((a) => a.list !== undefined).length;
   if (n + kept.same + kept.caseOnly.length === 0) return undefined;
   const where = { en: `portfolio.taxonomyAliases in content/planner.json${dryRun ? ', not written in a dry run' : ''}`, zh: `content/planner.json 的 portfolio.taxonomyAliases${dryRun ? '；试运行不写入' : ''}` };
   const en = [
     n > 0 ? `${n} ${n === 1 ? 'address is' : 'addresses are'} kept: the build writes a page at each that leads to its tag's or pillar's page here (${where.en})` : '',
+    lists > 0 ? `${lists} of ${n === 1 ? 'it' : 'them'} listed every tag or category: ${lists === 1 ? 'it leads' : 'they lead'} to the list of tags (/tags/)` : '',
     kept.same > 0 ? `${kept.same} ${kept.same === 1 ? 'is' : 'are'} the same address here already` : '',
     kept.caseOnly.length > 0 ? `${kept.caseOnly.length} differ${kept.caseOnly.length === 1 ? 's' : ''} from the page here in case only (${kept.caseOnly[0]}): a case-insensitive disk holds one file for both, so no page is written there; a host that reads case answers them 404 unless you add a redirect rule there` : '',
   ].filter(Boolean);
   const zh = [
     n > 0 ? `保留了 ${n} 个地址：构建会在每个地址写一个页面，转到这里对应的标签或支柱页面（${where.zh}）` : '',
+    lists > 0 ? `其中 ${lists} 个列出了全部标签或分类：转到标签列表（/tags/）` : '',
     kept.same > 0 ? `${kept.same} 个与这里的地址本来就相同` : '',
     kept.caseOnly.length > 0 ? `${kept.caseOnly.length} 个与这里的页面只有大小写不同（${kept.caseOnly[0]}）：不区分大小写的磁盘上两者是同一个文件，因此那里不写页面；区分大小写的主机会对它们返回 404，除非你在主机上加一条跳转规则` : '',
   ].filter(Boolean);
