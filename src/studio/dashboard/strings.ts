@@ -34,7 +34,7 @@ export const DASHBOARD_TEXT: Dictionary = {
   'flagText.pillar-drift': { en: '{pillar}: {share} of output against a target of {target}', zh: '{pillar}：占产出 {share}，目标 {target}' },
   'flagText.gap': { en: '', zh: '{channel} 在 {date} 的排期没有发布文章' },
   'flagText.gaps': { en: '{channel} missed {count} recent slots ({first} to {last})', zh: '{channel} 最近有 {count} 个排期没有发布（{first} 至 {last}）' },
-  'flagText.posts': { en: '{count} posts, listed in Drafts', zh: '{count} 篇文章，见草稿列表' },
+  'flagText.posts': { en: '{count} posts, listed in Posts', zh: '{count} 篇文章，见文章列表' },
   'flagText.open-slots': { en: '{channel} has {count} open slots in the next 7 days ({first} to {last})', zh: '{channel} 未来 7 天有 {count} 个排期还空着（{first} 至 {last}）' },
   'flagText.streak-at-risk': { en: "{channel}'s slot on {date} has no post planned or published", zh: '{channel} 在 {date} 的排期还没有安排或发布文章' },
   'flag.off-theme': { en: 'Off theme', zh: '偏离主题' },

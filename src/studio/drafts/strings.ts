@@ -2,7 +2,7 @@
 import type { Dictionary } from '../shared/i18n.ts';
 
 export const DRAFTS_TEXT: Dictionary = {
-  'drafts.title': { en: 'Drafts', zh: '草稿' },
+  'drafts.title': { en: 'Posts', zh: '文章' },
   'drafts.new': { en: 'New draft', zh: '新草稿' },
   'drafts.channel': { en: 'Channel', zh: '渠道' },
   'drafts.pillar': { en: 'Pillar', zh: '支柱' },

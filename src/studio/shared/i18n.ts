@@ -19,7 +19,7 @@ export const STUDIO_TEXT: Dictionary = {
   'nav.brand': { en: 'Brand', zh: '品牌' },
   'nav.channels': { en: 'Channels', zh: '渠道' },
   'nav.plan': { en: 'Plan', zh: '计划' },
-  'nav.drafts': { en: 'Drafts', zh: '草稿' },
+  'nav.drafts': { en: 'Posts', zh: '文章' },
   'nav.label': { en: 'Studio sections', zh: '工作室导航' },
   'lang.switch': { en: '中文', zh: 'EN' },
   'lang.switchLabel': { en: 'Switch to Chinese', zh: '切换到英文' },

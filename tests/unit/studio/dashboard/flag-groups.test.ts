@@ -163,9 +163,9 @@ describe("many posts' flags of one kind", () => {
   }
   test('are one line naming how many, linking to the drafts list filtered by that flag, in English and Chinese', () => {
     const en = flagsOf('en', GROUP_OVER + 2).filter((f) => f.kind === 'template-tag');
-    expect(en).toEqual([{ kind: 'template-tag', severity: 'warning', message: `${GROUP_OVER + 2} posts, listed in Drafts`, href: '/studio/drafts?flag=template-tag' }]);
+    expect(en).toEqual([{ kind: 'template-tag', severity: 'warning', message: `${GROUP_OVER + 2} posts, listed in Posts`, href: '/studio/drafts?flag=template-tag' }]);
     const zh = flagsOf('zh', GROUP_OVER + 2).filter((f) => f.kind === 'template-tag');
-    expect(zh.map((f) => f.message)).toEqual([`${GROUP_OVER + 2} 篇文章，见草稿列表`]);
+    expect(zh.map((f) => f.message)).toEqual([`${GROUP_OVER + 2} 篇文章，见文章列表`]);
   });
   test('up to GROUP_OVER stay a line each, naming the post', () => {
     const few = flagsOf('en', GROUP_OVER).filter((f) => f.kind === 'template-tag');
