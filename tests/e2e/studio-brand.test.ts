@@ -166,6 +166,25 @@ describe('the fields the portfolio reads (profile address, consistency switch)',
     await Promise.all([session.page.waitForURL(/saved=1/), session.page.click('#save-brand')]);
     expect(planner()).not.toHaveProperty('portfolio');
   });
+
+  // A brand with a Chinese label and English posts got a Chinese site, and the studio had no setting for it.
+  test('the site language is chosen on the brand page: brand.language in planner.json, one line added, and Automatic removes it', async () => {
+    const file = join(session.studio.root, 'content/planner.json');
+    const before = readFileSync(file, 'utf8');
+    await session.page.goto(`${session.studio.url}/studio/brand`);
+    expect(await session.page.inputValue('#language')).toBe('');
+    expect(await session.page.textContent('#language option[value=""]')).toBe('Automatic (now English)');
+    await session.page.selectOption('#language', 'zh');
+    await Promise.all([session.page.waitForURL(/saved=1/), session.page.click('#save-brand')]);
+    expect(planner().brand.language).toBe('zh');
+    const added = readFileSync(file, 'utf8').split('\n').filter((line) => !before.split('\n').includes(line));
+    expect(added.map((line) => line.trim().replace(/,$/, ''))).toEqual(['"language": "zh"']);
+    expect(readFileSync(file, 'utf8').split('\n').length).toBe(before.split('\n').length + 1);
+    expect(await session.page.inputValue('#language')).toBe('zh');
+    await session.page.selectOption('#language', '');
+    await Promise.all([session.page.waitForURL(/saved=1/), session.page.click('#save-brand')]);
+    expect(planner().brand).not.toHaveProperty('language');
+  });
 });
 
 describe('the draft editor', () => {

@@ -49,6 +49,8 @@ export interface BrandValues {
   pillars: PillarValues[];
   /** planner.json `portfolio.showConsistency`; undefined = leave it as it is. */
   showConsistency?: boolean;
+  /** planner.json `brand.language` (the portfolio's language): '' = worked out from the brand's words (no key); undefined = leave it as it is. */
+  language?: 'en' | 'zh' | '';
 }
 
 const MAX_PILLAR_FIELDS = 50;
@@ -61,7 +63,7 @@ export function splitList(text: string): string[] {
 export function brandToValues(brand: Brand, portfolio?: Planner['portfolio']): BrandValues {
   const { name, label, audience, strengths, impressions, timezone } = brand;
   const pillars = brand.pillars.map((p) => ({ id: p.id, name: p.name, description: p.description, keywords: p.keywords, ...(p.color ? { color: p.color } : {}), ...(p.form ? { form: true as const } : {}) }));
-  return { name, label, audience, strengths, impressions, timezone, pillars, showConsistency: portfolio?.showConsistency === true };
+  return { name, label, audience, strengths, impressions, timezone, pillars, showConsistency: portfolio?.showConsistency === true, language: brand.language ?? '' };
 }
 
 /**
@@ -103,7 +105,13 @@ export function readBrandForm(form: FormData): BrandValues {
     strengths: splitList(text('strengths')), impressions: splitList(text('impressions')),
     timezone: text('timezone'), pillars,
     ...(form.has('portfolio-settings') ? { showConsistency: form.has('showConsistency') } : {}),
+    ...(form.has('language') ? { language: readLanguage(form.get('language')) } : {}),
   };
+}
+
+/** The site-language choice: "en", "zh", else automatic (''). */
+function readLanguage(value: FormDataEntryValue | null): 'en' | 'zh' | '' {
+  return value === 'en' || value === 'zh' ? value : '';
 }
 
 /**
@@ -114,13 +122,16 @@ export function readBrandForm(form: FormData): BrandValues {
  * (core/zone-move.ts moveBrandZone): their current period ends there, the new one starts today.
  */
 export function applyBrandValues(planner: Planner, values: BrandValues, today?: string): Planner {
-  const { showConsistency, ...brandValues } = values;
+  const { showConsistency, language, ...brandValues } = values;
   const byId = new Map(planner.brand.pillars.map((p) => [p.id, p]));
   // By the id it had: a renamed pillar keeps its targetShare and the keys this form does not show.
   const pillars = brandValues.pillars.map(({ was, ...p }) => ({ ...byId.get(was ?? p.id), ...p }));
   const zone = isValidTimeZone(values.timezone) ? canonicalZone(values.timezone) : values.timezone;
   const moved = today && zone !== planner.brand.timezone && isValidTimeZone(zone) ? moveBrandZone(planner, zone, today) : planner;
-  const next: Planner = { ...moved, brand: { ...moved.brand, ...brandValues, pillars } };
+  const { language: kept, ...otherBrand } = moved.brand;
+  // '' leaves the key out (the language is then worked out from the brand's words); undefined keeps it as it was.
+  const chosen = language === undefined ? kept : language || undefined;
+  const next: Planner = { ...moved, brand: { ...otherBrand, ...brandValues, pillars, ...(chosen ? { language: chosen } : {}) } };
   if (showConsistency === undefined) return next;
   const { showConsistency: _old, ...otherSettings } = planner.portfolio ?? {};
   const portfolio = showConsistency ? { ...otherSettings, showConsistency: true } : otherSettings;
