@@ -15,6 +15,7 @@ import { pick, type Text } from '../../core/i18n/text.ts';
 import { type PostDraft, planImport } from '../../core/feed/import-plan.ts';
 import { readImportSource } from '../../core/feed/read-source.ts';
 import { historyMessage, importSummary } from '../../core/feed/import-summary.ts';
+import { keptAddressesNote } from '../../core/feed/old-addresses.ts';
 import { parsePostText, serializePost, splitFrontmatter } from '../../core/post-file.ts';
 import { POST_STATUSES, type Post, type PostStatus } from '../../core/schema/post.ts';
 import type { Planner } from '../../core/schema/planner.ts';
@@ -91,6 +92,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
   for (const warning of plan.warnings) ctx.stderr(`throughline: ${opts.source}: ${pick(warning, ctx.lang)}\n`);
   const written = opts.dryRun ? printDrafts(drafts, ctx) : await writeDrafts(drafts, ctx);
   ctx.stderr(`${pick(importSummary(doc, { planned: drafts.length, written, alreadyImported: plan.alreadyImported }, opts), ctx.lang)}\n`);
+  const addresses = keptAddressesNote(plan.oldAddresses, opts.dryRun);
+  if (addresses) ctx.stderr(`throughline: ${pick(addresses, ctx.lang)}\n`);
   if (drafts.length + plan.alreadyImported > 0) await keepOldFeeds(doc.feeds ?? [], opts, ctx);
   // The tag and category pages of the entries that are published here (a draft's tags have no page).
   const published = opts.status === 'published' ? doc.entries.filter((e) => (e.state ?? 'published') === 'published') : [];

@@ -4,6 +4,7 @@
  */
 import type { OldFeed } from '../old-feeds/generators.ts';
 import type { OldTerm } from '../old-taxonomies/generators.ts';
+import type { OldAddress } from './old-addresses.ts';
 
 /** One entry, format-independent. */
 export interface FeedEntry {
@@ -28,6 +29,12 @@ export interface FeedEntry {
   categories?: string[];
   /** The tag and category pages its site served it on (a WordPress export's `/tag/<slug>/`), for `import` to keep their addresses. */
   oldTerms?: OldTerm[];
+  /**
+   * Set for a post of a site the export moves here (a WordPress export's published post): its
+   * permalink's path, which becomes `aliases`; its `url` is then not written, since once moved
+   * that address is this site's, not one off-site (`url` stays here for the import's own checks).
+   */
+  oldAddress?: OldAddress;
   /** The address that relative links and images in the body resolve against. */
   base?: string;
   /**

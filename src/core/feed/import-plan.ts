@@ -9,6 +9,7 @@ import type { FeedEntry } from './entry.ts';
 import { toIsoPublishedAt } from './feed-date.ts';
 import { convertHtmlToMarkdown, convertTextToMarkdown } from './html-to-markdown.ts';
 import { givenPillar, mapPillar, type PillarMap, unmatchedPillarWarnings } from './pillar-map.ts';
+import { aliasesFor, type OldAddressCount } from './old-addresses.ts';
 import { idKey, slugify, uniqueSlug } from './slug.ts';
 import { htmlToText, summaryToText } from './text.ts';
 
@@ -37,6 +38,8 @@ export interface ImportPlan {
    * pillar, with the note saying whence: the CLI writes it into each that names none of its own.
    */
   pillars: { id: string; pillar: string; note: Text }[];
+  /** The old addresses of the drafted posts of a moved site (FeedEntry.oldAddress): how many became `aliases`, and which could not. */
+  oldAddresses: OldAddressCount;
   /** One line per entry skipped or changed for a problem, e.g. `entry 3 "Hello": skipped: it has no date`, in both languages. */
   warnings: Text[];
 }
@@ -61,7 +64,8 @@ export interface ImportOptions {
  * Plans the import of `entries` into `channel`. An entry is skipped when a post (or an earlier
  * entry) has the same url or guid, or when it would be published or scheduled and has no
  * readable date. Export states: draft -> `draft`, scheduled -> `scheduled` with its date as
- * `plannedFor`, private -> `draft` with a warning (never published).
+ * `plannedFor`, private -> `draft` with a warning (never published). An entry of a site that
+ * moves here (`oldAddress`) gets its old path as `aliases` and no `url` (old-addresses.ts).
  */
 export function planImport(entries: FeedEntry[], known: KnownPosts, opts: ImportOptions): ImportPlan {
   const ids = new Set([...known.ids].map(idKey));
@@ -69,7 +73,7 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
   const guids = new Set(known.guids);
   /** idKey -> the title of the entry of this import that took it. */
   const titles = new Map<string, string>();
-  const plan: ImportPlan = { drafts: [], alreadyImported: 0, pillars: [], warnings: [] };
+  const plan: ImportPlan = { drafts: [], alreadyImported: 0, pillars: [], oldAddresses: { kept: 0, ownPages: [], unservable: [] }, warnings: [] };
   const byUrl = new Map<string, string>();
   const byGuid = new Map<string, string>();
   for (const post of known.posts ?? []) {
@@ -117,6 +121,8 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
         zh: `${label.zh}：名称 ${draft.id} 已被另一篇文章占用，因此保存为 ${id}`,
       });
     draft.id = id;
+    const aliases = aliasesFor(id, entry.oldAddress, plan.oldAddresses);
+    if (aliases) draft.frontmatter.aliases = aliases;
     ids.add(idKey(id));
     if (!titles.has(idKey(draft.id))) titles.set(idKey(draft.id), named);
     if (url) urls.add(url);
@@ -188,7 +194,8 @@ function draftPost(entry: FeedEntry, ctx: DraftContext): PostDraft {
     ...(pillar ? { pillar } : {}),
     ...(ctx.date && ctx.status === 'scheduled' && fromExport ? { plannedFor: ctx.date.slice(0, 10) } : {}),
     ...(ctx.date && (!fromExport || ctx.status === 'published') ? { publishedAt: ctx.date } : {}),
-    ...(ctx.url ? { url: ctx.url } : {}),
+    // A moved site's address is this site's once moved, not "where it was published off-site".
+    ...(ctx.url && !entry.oldAddress ? { url: ctx.url } : {}),
     ...(entry.guid ? { guid: entry.guid } : {}),
     ...(entry.summary && !isLeadOf(entry.summary, entry) ? { description: entry.summary } : {}),
     ...(entry.author ? { author: entry.author } : {}),

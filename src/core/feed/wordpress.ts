@@ -4,7 +4,8 @@
  * `wp:post_date` (site time) and `wp:post_date_gmt`, and `<category domain="category|post_tag">`.
  * Only `post` items become entries; pages, attachments, menu items, revisions and other types
  * are counted as skipped. `publish` -> published, `draft`/`pending` -> draft, `future` ->
- * scheduled, `private` or password-protected -> private (the plan makes it a draft).
+ * scheduled, `private` or password-protected -> private (the plan makes it a draft). A published
+ * post's permalink on the blog's host is its `oldAddress` (old-addresses.ts): the blog moves here.
  */
 import { XMLParser } from 'fast-xml-parser';
 import { wordpressFeeds } from '../old-feeds/generators.ts';
@@ -18,6 +19,7 @@ import { looseHtmlToText, summaryToText } from './text.ts';
 import { wordPressCaptions } from './wp-caption.ts';
 import { wordPressCodeShortcodes } from './wp-code-shortcodes.ts';
 import { hasBlocks, wpautop } from './wpautop.ts';
+import { oldAddressOf } from './old-addresses.ts';
 
 type Loose = Record<string, any>;
 
@@ -95,6 +97,8 @@ function fromItem(item: Loose, base: string | undefined, state: FeedEntry['state
   const names = (domain: string) => categories.flatMap((c) => (c.domain === domain && c.name ? [looseHtmlToText(c.name)] : []));
   // An item without <link> still has its first permalink as guid (`https://site/?p=12`).
   const url = resolveAddress(str(item.link) ?? str(item.guid?.['#text'] ?? item.guid), base);
+  // Only a published post was served at its permalink (a draft's is `?p=N`, a scheduled one's not yet live).
+  const oldAddress = state === 'published' ? oldAddressOf(url, base) : undefined;
   const excerpt = str(item['excerpt:encoded']);
   const author = str(item['dc:creator']);
   return {
@@ -108,6 +112,7 @@ function fromItem(item: Loose, base: string | undefined, state: FeedEntry['state
     tags: [...names('category').filter((n) => n.toLowerCase() !== 'uncategorized'), ...names('post_tag')],
     categories: names('category'),
     ...(oldTerms.length > 0 ? { oldTerms } : {}),
+    ...(oldAddress ? { oldAddress } : {}),
     base: url && isWebUrl(url) ? url : base,
     state,
   };

@@ -155,7 +155,7 @@ const JEKYLL_PRETTY = /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/gu;
  * under the name as it is (`Spark AQE/index.html`) and a host serves it at the name
  * percent-encoded (`Spark%20AQE`); letters of any script stay as written, as aliases may hold them.
  */
-function encodedName(text: string): string {
+export function encodedName(text: string): string {
   return text.replace(/[\u0000-\u0020\u007f-\u009f<>"`\\%?#]/g, (c) => encodeURIComponent(c));
 }
 
