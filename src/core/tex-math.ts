@@ -97,7 +97,7 @@ export type TexInHtml = (tex: string, display: boolean) => string;
  * render (docs.mathjax.org, "TeX and LaTeX input": `\(…\)` and `\[…\]` are MathJax's defaults,
  * and many Jekyll and Hexo blogs write nothing else): `\(x_1\)` becomes `$x_1$`, `\[…\]` on lines
  * of its own a `$$` block, a `\begin{align}…\end{align}` at the start of a line a `$$` block
- * around it. Code is left as written (fenced blocks, indented code blocks: isIndentedCode, inline
+ * around it (not one inside `$$…$$`, which is that formula's own: maskDollarMath). Code is left as written (fenced blocks, indented code blocks: isIndentedCode, inline
  * code spans), and so is a span that
  * holds a dollar or that Pandoc's rule would not read as math once in dollars (a digit right after
  * it: isTexDollarRun), and one whose inside is no TeX (`see \[1\]`, escaped brackets of prose:
@@ -115,7 +115,7 @@ export type TexInHtml = (tex: string, display: boolean) => string;
 export function mathJaxToDollars(markdown: string, inHtml?: TexInHtml): string {
   if (!markdown.includes('\\') && !(inHtml && markdown.includes('$$'))) return markdown;
   const parts = splitBlocks(markdown);
-  const masks = parts.map((part) => (part.kind === 'prose' ? maskCodeSpans(part.text) : part.kind === 'html' ? maskMarkup(part.text) : ''));
+  const masks = parts.map((part) => (part.kind === 'prose' ? maskDollarMath(maskCodeSpans(part.text)) : part.kind === 'html' ? maskMarkup(part.text) : ''));
   // A body that writes TeX between \( and \) once uses MathJax: its other \(dy\) and \((x,y)\) are math too.
   const usesMathJax = masks.some((masked) => [...masked.matchAll(MATHJAX)].some((m) => m[2] !== undefined && !m[0].includes('\0') && looksLikeTex(m[2])));
   return parts
@@ -328,6 +328,14 @@ function continuation(first: string, itemColumn = 0): (line: string) => boolean 
  * paragraph: a lone backtick (`press the ` key`) does not hide the paragraphs after it.
  */
 const maskCodeSpans = (text: string): string => text.replace(/(?<!`)(`+)(?!`)(?:(?!\r?\n[ \t]*\r?\n)[\s\S])*?(?<!`)\1(?!`)/g, (m) => '\0'.repeat(m.length));
+
+/**
+ * Prose (its code spans masked) with each `$$…$$` as a run of U+0000: dollars are the renderer's own
+ * math, and a `\begin{aligned}` opening a line inside a `$$` block is part of that formula, not a
+ * block of its own (wrapping it in `$$` again split the pair: two empty formulas and the TeX between
+ * them as text). Within a paragraph, as the renderer pairs them; `\$` is no dollar.
+ */
+const maskDollarMath = (text: string): string => text.replace(/(?<!\\)\$\$(?:(?!\r?\n[ \t]*\r?\n)[\s\S])*?(?<!\\)\$\$/g, (m) => '\0'.repeat(m.length));
 
 /**
  * HTML with its markup (MARKUP) and the inside of the elements MathJax skips (NOT_MATH) as runs of

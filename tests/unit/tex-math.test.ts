@@ -284,3 +284,25 @@ describe('TeX math on the portfolio', () => {
     expect(code).toContain('<_components.math display="block" alttext="x_1">');
   });
 });
+
+describe('mathJaxToDollars and environments inside $$ (a $$ block holds its own \\begin…\\end)', () => {
+  it.each(['aligned', 'align*', 'gathered', 'cases', 'matrix'])('leaves a $$ block whose first line is \\begin{%s} as written', (env) => {
+    const source = `Text.\n\n$$\n\\begin{${env}}\nL(G, D^*) \n&= x\n\\end{${env}}\n$$\n\nAfter.`;
+    expect(mathJaxToDollars(source)).toBe(source);
+  });
+
+  it('leaves an environment inside $$ on one line, or after text in the block, as written', () => {
+    for (const source of ['$$\\begin{cases} a \\\\ b \\end{cases}$$', 'Let\n$$\nf = \n\\begin{matrix} a \\end{matrix}\n$$']) expect(mathJaxToDollars(source)).toBe(source);
+  });
+
+  it('still makes a bare \\begin{align} outside $$ a block, after a $$ block of the same paragraph', () => {
+    expect(mathJaxToDollars('$$a^2$$ then\n\\begin{align}\na &= b\n\\end{align}')).toBe('$$a^2$$ then\n$$\n\\begin{align}\na &= b\n\\end{align}\n$$');
+  });
+
+  it('renders a $$ block opening with \\begin{aligned} as one display formula on the built page', () => {
+    const html = builtHtml(mathJaxToDollars('Text.\n\n$$\n\\begin{aligned}\nL(G, D^*) \n&= x\n\\end{aligned}\n$$\n\nAfter.\n'));
+    expect(html.match(/<math display="block"/g)).toHaveLength(1);
+    expect(html).not.toContain('alttext=""');
+    expect(html).not.toContain('<p>\\begin');
+  });
+});
