@@ -54,7 +54,7 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   if (!hexo && atPosts < 0 && read && 'config' in read && /^_./.test(parts[base] ?? '') && parts[base] !== '_posts' && parts[base] !== '_drafts') {
     const served = servedAt(read.config.url, read.config.baseurl);
     const within = parts.slice(base + 1).join('/');
-    return { generator: 'jekyll', ...permalinkOf(read.config), collection: collectionOf(read.config.collections, parts[base]!.slice(1)), ...(within ? { within } : {}), ...served, ...zoneOf(read.config, 'timezone', basename(found.file)), ...feedsOf(await jekyllFeedsAt(found.dir, read.config), served.root) };
+    return { generator: 'jekyll', ...permalinkOf(read.config), ...markdownOf(read.config), collection: collectionOf(read.config.collections, parts[base]!.slice(1)), ...(within ? { within } : {}), ...served, ...zoneOf(read.config, 'timezone', basename(found.file)), ...feedsOf(await jekyllFeedsAt(found.dir, read.config), served.root) };
   }
   if (!hexo && (atPosts < 0 || !jekyllReadsFolder(folders))) return undefined;
   const within = parts.slice(atPosts + 1).join('/');
@@ -65,8 +65,8 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   const served = servedAt(read.config.url, hexo ? read.config.root : read.config.baseurl);
   const common = { ...permalinkOf(read.config), ...(within ? { within } : {}), ...served, ...zoneOf(read.config, 'timezone', basename(found.file)) };
   return hexo
-    ? { generator: 'hexo', ...common, hexoCategories: hexoCategoriesOf(read.config), ...hexoTaxonomiesOf(read.config, await hexoListsAt(found.dir, read.config)), ...feedsOf(hexoFeeds(read.config, { plugin: await hexoFeedPlugin(found.dir) }), served.root) }
-    : { generator: 'jekyll', ...common, ...(folders.length ? { categories: folders } : {}), ...feedsOf(await jekyllFeedsAt(found.dir, read.config), served.root) };
+    ? { generator: 'hexo', ...common, ...((await hexoPackage(found.dir, 'hexo-renderer-kramed')) ? { kramed: true } : {}), hexoCategories: hexoCategoriesOf(read.config), ...hexoTaxonomiesOf(read.config, await hexoListsAt(found.dir, read.config)), ...feedsOf(hexoFeeds(read.config, { plugin: await hexoPackage(found.dir) }), served.root) }
+    : { generator: 'jekyll', ...common, ...markdownOf(read.config), ...(folders.length ? { categories: folders } : {}), ...feedsOf(await jekyllFeedsAt(found.dir, read.config), served.root) };
 }
 
 /**
@@ -100,13 +100,19 @@ function sitePath(path: unknown): string | undefined {
 /** The feeds a site served, under its root (servedAt), when it served any. */
 const feedsOf = (feeds: OldFeed[], root?: string) => (feeds.length > 0 ? { feeds: root ? feeds.map((f) => ({ ...f, path: `${root}${f.path}` })) : feeds } : {});
 
-/** Whether the Hexo site at `dir` installs hexo-generator-feed (its package.json), undefined when it has no package.json to say. */
-async function hexoFeedPlugin(dir: string): Promise<boolean | undefined> {
+/** Jekyll's `markdown:` engine when the config names one other than kramdown, its default (jekyllrb.com/docs/configuration/markdown/). */
+function markdownOf(config: Record<string, unknown>): { markdown?: string } {
+  const engine = typeof config.markdown === 'string' ? config.markdown.trim() : '';
+  return engine && engine.toLowerCase() !== 'kramdown' ? { markdown: engine } : {};
+}
+
+/** Whether the Hexo site at `dir` installs `plugin` (hexo-generator-feed unless named) by its package.json, undefined when it has no package.json to say. */
+async function hexoPackage(dir: string, plugin = 'hexo-generator-feed'): Promise<boolean | undefined> {
   const text = await readFile(join(dir, 'package.json'), 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
   try {
     const pkg = JSON.parse(text) as { dependencies?: object; devDependencies?: object };
-    return [pkg.dependencies, pkg.devDependencies].some((deps) => !!deps && 'hexo-generator-feed' in deps);
+    return [pkg.dependencies, pkg.devDependencies].some((deps) => !!deps && plugin in deps);
   } catch {
     return undefined;
   }

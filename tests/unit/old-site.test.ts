@@ -226,3 +226,19 @@ describe('findOldSite: the old feeds', () => {
     ]);
   });
 });
+
+describe('findOldSite: the Markdown that read its posts ($$ inside a sentence)', () => {
+  test('gives a Jekyll site the engine its markdown: names, none for kramdown, its default', async () => {
+    const gfm = siteOf({ '_config.yml': 'markdown: GFM\n', '_posts/2024-01-02-a.md': POST });
+    expect(await findOldSite(join(gfm, '_posts'))).toMatchObject({ generator: 'jekyll', markdown: 'GFM' });
+    const kramdown = siteOf({ '_config.yml': 'markdown: kramdown\n', '_posts/2024-01-02-a.md': POST });
+    expect(await findOldSite(join(kramdown, '_posts'))).not.toHaveProperty('markdown');
+  });
+
+  test('marks a Hexo site kramed only when its package.json installs hexo-renderer-kramed', async () => {
+    const kramed = siteOf({ '_config.yml': 'title: x\n', 'package.json': '{"dependencies":{"hexo-renderer-kramed":"^0.1.4"}}', 'source/_posts/a.md': POST });
+    expect(await findOldSite(join(kramed, 'source/_posts'))).toMatchObject({ generator: 'hexo', kramed: true });
+    const marked = siteOf({ '_config.yml': 'title: x\n', 'package.json': '{"dependencies":{"hexo-renderer-marked":"^6.0.0"}}', 'source/_posts/a.md': POST });
+    expect(await findOldSite(join(marked, 'source/_posts'))).not.toHaveProperty('kramed');
+  });
+});

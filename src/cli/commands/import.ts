@@ -247,6 +247,7 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
     noteBoxes: valid.reduce((sum, { move }) => sum + move.converted.noteBoxes, 0),
     assetTags: valid.reduce((sum, { move }) => sum + move.converted.assetTags, 0),
     figures: valid.reduce((sum, { move }) => sum + move.converted.figures, 0),
+    mathSpans: valid.reduce((sum, { move }) => sum + (move.converted.mathSpans ?? 0), 0),
     withoutCover: valid.filter(({ move }) => move.droppedCover !== undefined).length,
     withMissingImages,
   };

@@ -45,6 +45,8 @@ export interface HexoSite extends SiteBase {
   hexoCategories?: { fallback: string; map: Record<string, string>; filenameCase: 0 | 1 | 2 };
   /** `tag_dir`, `category_dir`, `tag_map`, `category_map`, `filename_case`: where its tag and category pages were (old-taxonomies/generators.ts). */
   hexoTaxonomies?: HexoTaxonomySettings;
+  /** Whether its package.json installs hexo-renderer-kramed, whose Markdown reads `$$…$$` inside a sentence as inline math. */
+  kramed?: boolean;
 }
 
 export interface JekyllSite extends SiteBase {
@@ -62,6 +64,8 @@ export interface JekyllSite extends SiteBase {
    * whether `collections:` names it at all (`listed`; else Jekyll did not read the folder).
    */
   collection?: { label: string; listed: boolean; output: boolean; permalink?: string };
+  /** `markdown:` of its _config.yml, as written, when it names an engine other than kramdown (Jekyll's default): `GFM`, `CommonMarkGhPages`. */
+  markdown?: string;
 }
 
 export interface HugoSite extends SiteBase {

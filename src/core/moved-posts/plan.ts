@@ -35,6 +35,7 @@ import { withHugoRefs } from './hugo-refs.ts';
 import { linkTagNotes } from './link-tag-notes.ts';
 import { codeTagsNote, convertCodeTags } from './code-tags.ts';
 import { kramdownNote, stripKramdownMarks } from './kramdown.ts';
+import { inlineKramdownMath, kramdownMathNote } from './kramdown-math.ts';
 import { pelicanToYaml } from './pelican.ts';
 import { openedHexoFrontMatter } from './hexo-front-matter.ts';
 import { isAstroThemePost, oldAddressOf, oldUrlOf, type OldPost, type OldSite } from './old-url.ts';
@@ -108,7 +109,7 @@ export interface MovedPost {
   /** Made a draft because its file gives neither a status nor any date. */
   undated?: boolean;
   /** How many Hexo note boxes and asset tags (`asset_img`, `asset_path`) and Hugo figure shortcodes became Markdown. */
-  converted: { noteBoxes: number; assetTags: number; figures: number };
+  converted: { noteBoxes: number; assetTags: number; figures: number; mathSpans?: number };
   /** A cover relative to the post that the source folder holds, to copy with the body's images (cover.ts). */
   cover?: string;
   /** When the cover is copied under another name (`cover`) than its source path gives: that path (cover.ts). */
@@ -587,7 +588,10 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const repoCards = convertGithubCards(figures.body);
     // kramdown is Jekyll's Markdown; an .mdx file is not kramdown.
     const kramdown = /\.mdx$/i.test(file.path) ? null : stripKramdownMarks(repoCards.body);
-    const text = withKeys.slice(0, withKeys.length - whole.length) + (kramdown?.body ?? repoCards.body);
+    // kramdown and kramed read a `$$…$$` inside a sentence as inline math; the portfolio, as a block.
+    const spanReader = /\.mdx$/i.test(file.path) ? null : spanDollarReader(opts.site);
+    const spanMath = spanReader ? inlineKramdownMath(kramdown?.body ?? repoCards.body) : null;
+    const text = withKeys.slice(0, withKeys.length - whole.length) + (spanMath?.body ?? kramdown?.body ?? repoCards.body);
     if (repoCards.cards)
       notes.push({
         en: `${repoCards.cards === 1 ? "a Fuwari repository card (::github{repo=…}) is now a link to the repository" : `${repoCards.cards} Fuwari repository cards (::github{repo=…}) are now links to the repositories`}`,
@@ -611,6 +615,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     }
     const marks = kramdown && kramdownNote(kramdown.counts);
     if (marks) notes.push(marks);
+    const spanNote = spanMath && kramdownMathNote(spanMath.spans, spanReader!);
+    if (spanNote) notes.push(spanNote);
     if (dates.offsetless) {
       offsetlessPosts++;
       offsetlessExample ??= dates.offsetless;
@@ -620,7 +626,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
         shiftedExample ??= shifted;
       }
     }
-    plan.moves.push({ ...(undated ? { undated } : {}), ...(folders.length ? { folders } : {}), from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes, converted: { noteBoxes: kinds.length, assetTags: assets.images + assets.paths, figures: figures.figures } });
+    plan.moves.push({ ...(undated ? { undated } : {}), ...(folders.length ? { folders } : {}), from: file.path, id, ext: /\.mdx$/i.test(file.path) ? 'mdx' : 'md', text, notes, converted: { noteBoxes: kinds.length, assetTags: assets.images + assets.paths, figures: figures.figures, ...(spanMath?.spans ? { mathSpans: spanMath.spans } : {}) } });
   }
   plan.warnings.push(...unmatchedPillarWarnings(opts.pillarMap, names, 'file'));
   // Said once for the folder: the old site read every post's times in one zone.
@@ -942,6 +948,17 @@ function assetNote(a: ConvertedAssets): Text | null {
   if (parts.length === 0) return null;
   const sized = a.sized ? { en: ` (${a.sized === 1 ? 'one had' : `${a.sized} had`} a width or height, which Markdown has not: dropped)`, zh: `（其中 ${a.sized} 个的宽度或高度已去掉：Markdown 没有这一项）` } : { en: '', zh: '' };
   return { en: parts.map((p) => p.en).join('; ') + sized.en, zh: parts.map((p) => p.zh).join('；') + sized.zh };
+}
+
+/**
+ * The Markdown of the old site when it reads `$$…$$` inside a sentence as inline math: kramdown,
+ * Jekyll's default (not when `markdown:` names another engine), or Hexo's hexo-renderer-kramed.
+ * Hugo's goldmark passthrough renders its block delimiters as a block inside a sentence too, and
+ * markdown-it-katex has no `$$` span, so neither is rewritten; nor a folder with no site config.
+ */
+function spanDollarReader(site: OldSite | undefined): 'kramdown' | 'kramed' | null {
+  if (site?.generator === 'jekyll') return site.markdown === undefined ? 'kramdown' : null;
+  return site?.generator === 'hexo' && site.kramed ? 'kramed' : null;
 }
 
 /**

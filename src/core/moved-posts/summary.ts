@@ -7,17 +7,18 @@ import { isCatchAll } from '../feed/pillar-map.ts';
  * `files` found, `written` (or listed, on a dry run), `already` skipped because their post
  * exists, `failed` refused by validation; the rest were skipped with a line of their own.
  * `noteBoxes`, `assetTags` and `figures`: how many Hexo note boxes and asset tags and Hugo figure shortcodes of the written posts
- * became Markdown. `withoutCover`: written posts whose relative cover the source folder lacks (moved-posts/cover.ts).
+ * became Markdown; `mathSpans`, how many kramdown span `$$x$$` became `$x$` (kramdown-math.ts). `withoutCover`: written posts whose relative cover the source folder lacks (moved-posts/cover.ts).
  * `withMissingImages`: written posts whose body shows a site-path image found nowhere (missingSiteImagesNote).
  */
 export function folderSummary(
-  n: { files: number; written: number; already: number; failed: number; noteBoxes?: number; assetTags?: number; figures?: number; withoutCover?: number; withMissingImages?: number },
+  n: { files: number; written: number; already: number; failed: number; noteBoxes?: number; assetTags?: number; figures?: number; mathSpans?: number; withoutCover?: number; withMissingImages?: number },
   opts: { channel: string; dryRun: boolean },
 ): Text {
   const files = countOf(n.files, ['Markdown file', 'Markdown files'], '个 Markdown 文件');
   const boxes = countOf(n.noteBoxes ?? 0, ['Hexo note box', 'Hexo note boxes'], '个 Hexo 提示框');
   const tags = countOf(n.assetTags ?? 0, ['Hexo asset tag', 'Hexo asset tags'], '个 Hexo 资源标签');
   const figures = countOf(n.figures ?? 0, ['Hugo figure shortcode', 'Hugo figure shortcodes'], '个 Hugo figure 短代码');
+  const spans = countOf(n.mathSpans ?? 0, ['$$…$$ inside a sentence', '$$…$$ inside sentences'], '处句中的 $$…$$');
   const converted = [...(n.noteBoxes ? [boxes] : []), ...(n.assetTags ? [tags] : []), ...(n.figures ? [figures] : [])];
   const other = n.files - n.written - n.already - n.failed;
   const en =
@@ -26,14 +27,16 @@ export function folderSummary(
     `${other ? `; ${other} skipped (see above)` : ''}` +
     `${n.withoutCover ? `; ${n.withoutCover} ${opts.dryRun ? 'would be ' : ''}imported without ${n.withoutCover === 1 ? 'its cover' : 'their covers'}, not found or not an image the site can serve (see above)` : ''}` +
     `${n.withMissingImages ? `; ${n.withMissingImages} with images not found (see above)` : ''}` +
-    `${converted.length ? `; ${opts.dryRun ? 'would convert' : 'converted'} ${converted.map((c) => c.en).join(' and ')} to Markdown (see above)` : ''}${opts.dryRun ? '; nothing was written' : ''}`;
+    `${converted.length ? `; ${opts.dryRun ? 'would convert' : 'converted'} ${converted.map((c) => c.en).join(' and ')} to Markdown (see above)` : ''}` +
+    `${n.mathSpans ? `; ${opts.dryRun ? 'would write' : 'wrote'} ${spans.en} as $…$, inline math as the old site's Markdown read ${n.mathSpans === 1 ? 'it' : 'them'} (see above)` : ''}${opts.dryRun ? '; nothing was written' : ''}`;
   const zh =
     `${opts.dryRun ? '试运行：将' : '已'}把 ${files.zh}中的 ${n.written} 个导入渠道 "${opts.channel}"` +
     `${n.already ? `；${n.already} 个已经存在` : ''}${n.failed ? `；${n.failed} 个未导入（见上文：在原处改好后再运行一次导入）` : ''}` +
     `${other ? `；已跳过 ${other} 个（见上文）` : ''}` +
     `${n.withoutCover ? `；${n.withoutCover} 个${opts.dryRun ? '将' : '已'}在没有封面的情况下导入：封面找不到，或不是网站能提供的图片（见上文）` : ''}` +
     `${n.withMissingImages ? `；${n.withMissingImages} 篇有图片找不到（见上文）` : ''}` +
-    `${converted.length ? `；${opts.dryRun ? '将把' : '已把'} ${converted.map((c) => c.zh).join('和 ')}改为 Markdown（见上文）` : ''}${opts.dryRun ? '；没有写入任何内容' : ''}`;
+    `${converted.length ? `；${opts.dryRun ? '将把' : '已把'} ${converted.map((c) => c.zh).join('和 ')}改为 Markdown（见上文）` : ''}` +
+    `${n.mathSpans ? `；${opts.dryRun ? '将把' : '已把'} ${spans.zh}改写为 $…$，即旧网站的 Markdown 读出的行内公式（见上文）` : ''}${opts.dryRun ? '；没有写入任何内容' : ''}`;
   return { en, zh };
 }
 
