@@ -50,11 +50,11 @@ function edit(file: string, change: (text: string) => string): void {
   utimesSync(path, later, later);
 }
 
-/** The report `check` makes of the files as they are, with no cache of any kind. */
+/** The report `check` makes of the files as they are, with no cache of any kind (worded for the studio, as the studio's is: its hints name its controls). */
 async function uncachedReport() {
   const { planner, posts } = await readProject(project.root);
   const files = await fileFlagInputs(project.root, planner, posts, NOW);
-  return buildCheckReport({ planner, posts, now: NOW, lang: 'en', readableTimes: true, ...files });
+  return buildCheckReport({ planner, posts, now: NOW, lang: 'en', readableTimes: true, inStudio: true, ...files });
 }
 
 const draftTheme = (report: Awaited<ReturnType<typeof uncachedReport>>) => report.posts.find((p) => p.id === DRAFT)!.theme;
