@@ -18,6 +18,7 @@ import { flagTemplateTags, type TemplateTagFlag } from './template-tags.ts';
 import { flagAliasConflicts, type AliasConflictFlag } from './alias-conflicts.ts';
 import { flagDateConflicts, type DateConflictFlag } from './date-conflicts.ts';
 import { flagDraftAddresses, type DraftAddressFlag } from './draft-address.ts';
+import { flagPostIds, type PostIdFlag } from './post-id-flag.ts';
 import { flagAliasCase, type AliasCaseFlag } from './redirects/alias-case.ts';
 import { flagLangMismatch, type LangMismatchFlag } from './lang-mismatch.ts';
 import { flagMissingSiteImages, type MissingImageFlag, type MissingSiteImages } from './site-images.ts';
@@ -37,7 +38,7 @@ import type { PostTerms } from './theme/post-terms.ts';
 import type { ThemeResult } from './theme/score.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | EmptyPostFlag | OffSlotFlag | SlotOverFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag | DraftAddressFlag | AliasCaseFlag | LangMismatchFlag;
+export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | EmptyPostFlag | OffSlotFlag | SlotOverFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag | DraftAddressFlag | PostIdFlag | AliasCaseFlag | LangMismatchFlag;
 
 /**
  * Bodies longer than this many characters (about 2 MB of text) are not scored, previewed or
@@ -285,6 +286,7 @@ export function assembleCheckReport(input: CheckInput, lookup: ThemeLookup, read
     ...flagWaitingPosts(planner, posts, now, lang, style),
     ...posts.filter((p) => isTooLarge(p.body)).map((p) => flagTooLarge(p, lang)),
     ...posts.filter((p) => p.data.status === 'published' && p.body.trim() === '').map((p) => flagEmptyPost(p, lang, inStudio)),
+    ...flagPostIds(posts, lang),
     ...flagDraftAddresses(posts, lang, inStudio),
     ...flagAliasCase(posts, lang, inStudio),
     ...flagTemplateTags(posts.filter((p) => !isTooLarge(p.body)), lang),

@@ -5,7 +5,7 @@
 import { lstat, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
-import { nameChars, refusedChars, showBlanks, suggestId } from '../core/id-mistakes.ts';
+import { postIdProblem } from '../core/post-id.ts';
 import { translateMessage } from '../core/i18n/zod-issues.ts';
 
 export const POSTS_DIR = 'content/posts';
@@ -19,46 +19,13 @@ export function entryPostFile(entry: { id: string; filePath?: string }): string 
   return `${POSTS_DIR}/${entry.id}${/\.mdx$/.test(entry.filePath ?? '') ? '.mdx' : '.md'}`;
 }
 
-/**
- * Letters (any script), digits, `-` and `_`, in `/`-separated segments, no leading dot.
- * Combining marks (\p{M}) are part of letters: Devanagari vowel signs and viramas, and every
- * accent of a name in NFD, the form macOS writes file names in.
- */
-const SEGMENT = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]*$/u;
+export { SEGMENT_MAX_BYTES } from '../core/post-id.ts';
 
-/** The most UTF-8 bytes of one `/`-separated part of a post id (a file or folder name). */
-export const SEGMENT_MAX_BYTES = 200;
-
+/** Why `id` is no post id (core/post-id.ts postIdProblem, and no absolute path), or null. */
 export function checkPostId(id: string): string | null {
-  if (typeof id !== 'string' || id.length === 0) return 'a post id must not be empty';
-  if (id.length > 200) return 'a post id must be at most 200 characters';
-  if (isAbsolute(id) || id.startsWith('/')) return 'a post id must be a path under content/posts, not an absolute path';
-  const segments = id.split('/');
-  if (segments.some((s) => s === '..' || s === '.')) return 'a post id must not contain ".." or "."';
-  if (!segments.every((s) => SEGMENT.test(s))) return segmentsProblem(id, segments);
-  // A file name holds 255 bytes, and a save first writes `.<name>.mdx.<12 hex>.tmp` beside it.
-  if (segments.some((s) => new TextEncoder().encode(s).length > SEGMENT_MAX_BYTES))
-    return `each part of a post id must be at most ${SEGMENT_MAX_BYTES} bytes (a Chinese character takes 3)`;
-  return null;
-}
-
-/**
- * What makes the parts of `id` no id, named: its refused characters (a space by name, the id shown
- * with ␣ for it), a part that opens with "-" or "_", an empty part; then the id built from the
- * typed one ("drafts/跳槽 时机" -> "drafts/跳槽-时机"), else a stock example. Its Chinese is in
- * core/i18n/zod-issues.ts.
- */
-function segmentsProblem(id: string, segments: string[]): string {
-  const what: string[] = [];
-  const chars = refusedChars(segments.join(''));
-  if (chars.length > 0) what.push(`has ${nameChars(chars)}`);
-  for (const lead of new Set(segments.filter((s) => s && refusedChars(s[0]!).length === 0 && !/^[\p{L}\p{N}]/u.test(s)).map((s) => [...s][0]!)))
-    what.push(`has a part that starts with "${lead}"`);
-  if (segments.some((s) => s === '')) what.push('has an empty part (a "/" at an end, or two in a row)');
-  // "drafts/" is a folder still to be named: its name is no likelier "drafts" than anything else.
-  const suggested = segments.at(-1) === '' ? '' : suggestId(id);
-  const example = suggested && suggested !== id && checkPostId(suggested) === null ? `; try "${suggested}"` : ', e.g. "2026/braised-pork"';
-  return `a post id may hold letters, digits, "-" and "_" in "/"-separated parts: "${showBlanks(id)}" ${what.join('; ')}${example}`;
+  if (typeof id === 'string' && id.length > 0 && id.length <= 200 && (isAbsolute(id) || id.startsWith('/')))
+    return 'a post id must be a path under content/posts, not an absolute path';
+  return postIdProblem(id);
 }
 
 export { postSlug } from '../core/post-slug.ts';

@@ -55,6 +55,7 @@ export const DASHBOARD_TEXT: Dictionary = {
   'flag.keyword-not-counted': { en: 'Keyword not counted', zh: '关键词不计入' },
   'flag.no-subject-pillar': { en: 'No subject pillar', zh: '没有主题支柱' },
   'flag.draft-address': { en: 'Published from drafts/ or ideas/', zh: '从草稿或想法文件夹发布' },
+  'flag.post-id': { en: 'File name the studio refuses as an id', zh: '文件名不能用作 ID' },
   'flag.alias-case': { en: 'Old address in another case', zh: '旧地址大小写不同' },
   'flag.lang-mismatch': { en: 'lang does not match the text', zh: 'lang 与正文语言不符' },
 };
