@@ -59,6 +59,26 @@ export function badTimeReason(text: string): string | null {
 }
 
 /**
+ * For a date-time written where a date alone belongs (`plannedFor: 2026-12-10T09:30:00`, which
+ * YAML hands over as `2026-12-10T09:30:00.000Z`), why and what to write, in English (zod-issues.ts
+ * has the Chinese): `expected a date alone, not a date and time: <why>; write <write(date)>`, the
+ * date being the one written before the "T". `why` says where the time comes from instead (one
+ * of DATE_ONLY_WHY). null for any other text, or a date that does not exist.
+ */
+export function dateTimeReason(text: string, why: string, write: (date: string) => string): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}/i.exec(text.trim());
+  if (!m || !isRealDate(m[1]!)) return null;
+  return `expected a date alone, not a date and time: ${why}; write ${write(m[1]!)}`;
+}
+
+/** Why a field takes a date alone, by field (dateTimeReason's `why`; zod-issues.ts has their Chinese). */
+export const DATE_ONLY_WHY = {
+  plannedFor: 'the time comes from the channel\'s slot (the channel\'s "time" in planner.json)',
+  start: 'each slot\'s time is the channel\'s "time"',
+  break: 'a break covers whole days in the channel\'s zone',
+} as const;
+
+/**
  * For a date written as Chinese and many blogs write it (`2026年12月12日`, `2026/12/1`,
  * `2026.12.01`, with a time after it or not: `2026/12/01 20:00`), the ISO 8601 form to write, in
  * English (zod-issues.ts has the Chinese): `2026年12月12日: write the date as YYYY-MM-DD, 2026-12-12`.

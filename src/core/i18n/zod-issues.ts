@@ -4,6 +4,7 @@
  * both render a zod issue through `translateIssue`; a message nobody wrote (zod's own default
  * for a code) is rendered from the issue's code and parameters.
  */
+import { DATE_ONLY_WHY } from '../calendar-date.ts';
 import type { Text } from './text.ts';
 
 /** The parts of a zod 4 issue this needs (zod's finalized `$ZodIssue` fits). */
@@ -27,6 +28,13 @@ const ID_NAMES: Record<string, string> = { 'a pillar id': '支柱 ID', 'a channe
 
 const TIME_UNITS: Record<string, string> = { hours: '小时', minutes: '分钟', seconds: '秒' };
 
+/** calendar-date.ts DATE_ONLY_WHY, in Chinese. */
+const DATE_ONLY_WHY_ZH: Record<string, string> = {
+  [DATE_ONLY_WHY.plannedFor]: '时间由渠道的排期决定（planner.json 里渠道的 "time"）',
+  [DATE_ONLY_WHY.start]: '每个排期的时间是渠道的 "time"',
+  [DATE_ONLY_WHY.break]: '休息期按渠道时区的整天计算',
+};
+
 /** An English list of values ("idea, draft, scheduled") as Chinese lists them, with 、 between. */
 function zhList(list: string): string {
   return list.split(', ').join('、');
@@ -34,6 +42,8 @@ function zhList(list: string): string {
 
 /** English message (as written in the schemas and cadence.ts) -> Chinese. Anchored, in order. */
 const RULES: Rule[] = [
+  // calendar-date.ts dateTimeReason: a date-time where a date alone belongs, why (DATE_ONLY_WHY), and the date to write.
+  [/^expected a date alone, not a date and time: (.+); write (.+)$/s, (why, write) => `应为单独的日期，不要写时间：${DATE_ONLY_WHY_ZH[why] ?? why}；请写 ${write}`],
   [/^expected a date as YYYY-MM-DD, e\.g\. "?([\d-]+)"?$/, (d) => `应为 YYYY-MM-DD 格式的日期，例如 ${d}`],
   [/^(\d{4}-\d{2}-\d{2}) does not exist: a year has 12 months$/, (d) => `${d} 这一天不存在：一年只有 12 个月`],
   [/^((\d{4})-(\d{2})-\d{2}) does not exist: \w+ \d{4} has (\d+) days$/, (d, y, m, n) => `${d} 这一天不存在：${y} 年 ${Number(m)} 月只有 ${n} 天`],

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { checkChannelCadences, FIRST_PLAN_DATE, LAST_PLAN_DATE } from '../cadence.ts';
-import { isRealDate, missingDateReason, otherDateFormReason } from '../calendar-date.ts';
+import { DATE_ONLY_WHY, dateTimeReason, isRealDate, missingDateReason, otherDateFormReason } from '../calendar-date.ts';
 import { idProblem } from '../id-mistakes.ts';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../ids.ts';
 import { FEED_ALIAS_FORMATS, feedAliasProblem } from '../old-feeds/address.ts';
@@ -26,14 +26,29 @@ const idField = (what: string) =>
     // The message names what is wrong in the id as typed and the id built from it (core/id-mistakes.ts).
     .refine((id) => ID_PATTERN.test(id), { error: (issue) => idProblem(what, String(issue.input)) ?? undefined });
 
-/** A calendar date `YYYY-MM-DD` that exists (no 2026-02-30), from FIRST_PLAN_DATE to LAST_PLAN_DATE. */
-export const LocalDateSchema = z
-  .string()
-  .refine(isRealDate, { error: (issue) => missingDateReason(String(issue.input)) ?? otherDateFormReason(String(issue.input), false) ?? 'expected a date as YYYY-MM-DD, e.g. "2026-01-06"' })
-  .refine((value) => !isRealDate(value) || (value >= FIRST_PLAN_DATE && value <= LAST_PLAN_DATE), {
-    error: (issue) =>
-      `${String(issue.input)} is outside ${FIRST_PLAN_DATE}..${LAST_PLAN_DATE}, the dates a plan can hold; use a real date (a break can be moved later), e.g. "2027-12-31"`,
-  });
+/**
+ * A calendar date `YYYY-MM-DD` that exists (no 2026-02-30), from FIRST_PLAN_DATE to LAST_PLAN_DATE.
+ * With `dateOnly` (a field's key and why it takes no time, DATE_ONLY_WHY), a date-time written
+ * there is told so, with the date to write (`write "start": "2026-12-10"`).
+ */
+export function localDateSchema(dateOnly?: { key: string; why: string }) {
+  return z
+    .string()
+    .refine(isRealDate, {
+      error: (issue) =>
+        missingDateReason(String(issue.input)) ??
+        (dateOnly ? dateTimeReason(String(issue.input), dateOnly.why, (date) => `"${dateOnly.key}": "${date}"`) : null) ??
+        otherDateFormReason(String(issue.input), false) ??
+        'expected a date as YYYY-MM-DD, e.g. "2026-01-06"',
+    })
+    .refine((value) => !isRealDate(value) || (value >= FIRST_PLAN_DATE && value <= LAST_PLAN_DATE), {
+      error: (issue) =>
+        `${String(issue.input)} is outside ${FIRST_PLAN_DATE}..${LAST_PLAN_DATE}, the dates a plan can hold; use a real date (a break can be moved later), e.g. "2027-12-31"`,
+    });
+}
+
+/** localDateSchema without a field of its own (init's answers, the studio's slot form). */
+export const LocalDateSchema = localDateSchema();
 
 /** A local wall time `HH:MM` (24-hour). */
 export const LocalTimeSchema = z
@@ -104,7 +119,7 @@ export const BrandSchema = z.looseObject({
 export const CadencePeriodSchema = z.looseObject({
   cadence: z.string().trim().min(1),
   /** First local date this cadence applied; it applies until the next period's start. */
-  start: LocalDateSchema,
+  start: localDateSchema({ key: 'start', why: DATE_ONLY_WHY.start }),
   time: LocalTimeSchema.default('09:00'),
   /**
    * The zone this period's slots were kept in, so that moving zones (the channel's or the
@@ -125,7 +140,7 @@ export const ChannelSchema = z.looseObject({
   /** An RFC 5545 RRULE value without the "RRULE:" prefix; at most one slot a local day. */
   cadence: z.string().trim().min(1, 'a channel needs a cadence, e.g. "FREQ=WEEKLY;BYDAY=TU,FR"'),
   /** First local date the cadence applies. */
-  start: LocalDateSchema,
+  start: localDateSchema({ key: 'start', why: DATE_ONLY_WHY.start }),
   time: LocalTimeSchema.default('09:00'),
   /** Falls back to brand.timezone. */
   timezone: TimeZoneSchema.optional(),
@@ -145,8 +160,8 @@ export const ChannelSchema = z.looseObject({
 });
 
 export const BreakSchema = z.looseObject({
-  from: LocalDateSchema,
-  to: LocalDateSchema,
+  from: localDateSchema({ key: 'from', why: DATE_ONLY_WHY.break }),
+  to: localDateSchema({ key: 'to', why: DATE_ONLY_WHY.break }),
   /** Channel ids; omitted = every channel. */
   channels: z.array(z.string()).optional(),
   reason: z.string().optional(),

@@ -3,7 +3,7 @@
  * store, the CLI and the studio. Unknown keys pass through so that a save never drops them.
  */
 import { z } from 'zod';
-import { badTimeReason, dateToText, isRealDate, missingDateReason, otherDateFormReason } from '../calendar-date.ts';
+import { badTimeReason, DATE_ONLY_WHY, dateTimeReason, dateToText, isRealDate, missingDateReason, otherDateFormReason } from '../calendar-date.ts';
 import { isLocalImage } from '../image-address.ts';
 import { applyFrontmatterAliases, isUnreadableFlag } from './post-aliases.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
@@ -25,7 +25,14 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2
 
 export const PlainDateSchema = z.preprocess(
   dateToText,
-  z.string().refine(isRealDate, { error: (issue) => missingDateReason(String(issue.input)) ?? otherDateFormReason(String(issue.input), false) ?? 'expected a date as YYYY-MM-DD, e.g. 2026-11-24' }),
+  z.string().refine(isRealDate, {
+    error: (issue) =>
+      missingDateReason(String(issue.input)) ??
+      // Only plannedFor takes this schema: someone scheduling an X post writes the hour too.
+      dateTimeReason(String(issue.input), DATE_ONLY_WHY.plannedFor, (date) => `plannedFor: ${date}`) ??
+      otherDateFormReason(String(issue.input), false) ??
+      'expected a date as YYYY-MM-DD, e.g. 2026-11-24',
+  }),
 );
 
 export const PublishedAtSchema = z.preprocess(
