@@ -2,6 +2,7 @@
  * Text of planner.json -> a validated Planner, with migrations from older versions. Pure: the
  * store and the studio's form handling both go through here.
  */
+import { parse, type ParseError } from 'jsonc-parser';
 import { findDuplicateKey } from './json-duplicate-keys.ts';
 import { ThroughlineError, combineFieldErrors, issuesToErrors } from './errors.ts';
 import type { Text } from './i18n/text.ts';
@@ -70,7 +71,7 @@ export function parseJsonFileText(text: string, file: string): unknown {
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    throw new ThroughlineError(jsonSyntaxText((error as Error).message), { file, hint: jsonSyntaxHint(json, (error as Error).message) });
+    throw new ThroughlineError(jsonSyntaxText(json, (error as Error).message), { file, hint: jsonSyntaxHint(json, (error as Error).message) });
   }
   refuseDuplicateKeys(json, file);
   return raw;
@@ -168,13 +169,35 @@ function lineAndColumn(text: string, index: number): { line: number; column: num
 }
 
 /**
- * "is not valid JSON (reason)" in both languages. JSON.parse's reason is English; the Chinese
- * text gives its line and column instead when the reason names them.
+ * "is not valid JSON (reason)" in both languages, with the place: V8's own "(line 2 column 17)"
+ * when its reason names it, else "at line L, column C" where `json` first breaks
+ * (jsonSyntaxPlace), which a reason such as "Unexpected token ',', ..."breaks": [, { "f"..."
+ * leaves out. The reason is English, so the Chinese gives the place alone.
  */
-export function jsonSyntaxText(reason: string): Text {
+export function jsonSyntaxText(json: string, reason: string): Text {
   // V8's reason may quote the text around the mistake, line breaks and all: one line here.
   const oneLine = reason.replace(/\s+/g, ' ').trim();
-  const at = /line (\d+) column (\d+)/.exec(oneLine);
-  // The Chinese text gives the place, not V8's English (the hint names full-width punctuation with its line).
-  return { en: `is not valid JSON (${oneLine})`, zh: at ? `不是有效的 JSON（第 ${at[1]} 行第 ${at[2]} 列）` : '不是有效的 JSON' };
+  const named = /line (\d+) column (\d+)/.exec(oneLine);
+  if (named) return { en: `is not valid JSON (${oneLine})`, zh: `不是有效的 JSON（第 ${named[1]} 行第 ${named[2]} 列）` };
+  const at = jsonSyntaxPlace(json, reason);
+  if (!at) return { en: `is not valid JSON (${oneLine})`, zh: '不是有效的 JSON' };
+  return { en: `is not valid JSON at line ${at.line}, column ${at.column} (${oneLine})`, zh: `不是有效的 JSON（第 ${at.line} 行第 ${at.column} 列）` };
+}
+
+/**
+ * The 1-based line and column (UTF-16 units) where `json` (which JSON.parse refused with
+ * `reason`) first breaks: the offset of jsonc-parser's first error in strict JSON mode (no
+ * comments, no trailing comma), else (none found, or nesting too deep for it) the place V8's
+ * reason gives (parseErrorIndex); undefined when neither says.
+ */
+export function jsonSyntaxPlace(json: string, reason: string): { line: number; column: number } | undefined {
+  const errors: ParseError[] = [];
+  try {
+    parse(json, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // jsonc-parser recurses per level: thousands of nested brackets overflow the stack.
+    errors.length = 0;
+  }
+  const index = errors[0]?.offset ?? parseErrorIndex(json, reason);
+  return index === undefined ? undefined : lineAndColumn(json, index);
 }

@@ -20,6 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Text } from '../core/i18n/text.ts';
+import { jsonSyntaxPlace } from '../core/planner-file.ts';
 
 /** The aliases of one tsconfig.json: `paths` with targets as written, and the folder they are relative to. */
 export interface PathAliases {
@@ -112,7 +113,8 @@ function readOptions(file: string, text: string, seen: Set<string>): Options | {
   try {
     json = JSON.parse(stripJsonComments(source)) as typeof json;
   } catch (error) {
-    return { unreadable: { file, ...whereParsingStopped(source, (error as Error).message) } };
+    // The text as parsed (comments blanked, so every place is the source's), for jsonSyntaxPlace.
+    return { unreadable: { file, ...whereParsingStopped(stripJsonComments(source), (error as Error).message) } };
   }
   // `null`, a number, a list: JSON, but no options (TypeScript refuses it too).
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
@@ -162,14 +164,16 @@ function stripJsonComments(text: string): string {
 
 /**
  * The line and column of JSON.parse's `at position N` in `text` (V8 says it for most errors),
- * and why: the parser's message without the position, or, when it stopped at the end of the
- * text (a closing brace missing), that it ran out; at null when it did not say where.
+ * else where jsonc-parser stops (core/planner-file.ts jsonSyntaxPlace), and why: the parser's
+ * message without the position, or, when it stopped at the end of the text (a closing brace
+ * missing), that it ran out; at null when neither says where.
  */
 function whereParsingStopped(text: string, message: string): Omit<UnreadableJson, 'file'> {
   const position = /at position (\d+)/.exec(message);
   const offset = position === null ? null : Number(position[1]);
   const lines = offset === null ? null : text.slice(0, offset).split('\n');
-  const at = lines === null ? null : { line: lines.length, column: lines.at(-1)!.length + 1 };
+  // V8 leaves the position out of some messages ("Unexpected token ','"): jsonc-parser finds it.
+  const at = lines === null ? (jsonSyntaxPlace(text, message) ?? null) : { line: lines.length, column: lines.at(-1)!.length + 1 };
   if (/end of JSON input/i.test(message) || (offset !== null && offset >= text.trimEnd().length)) {
     return { at, reason: { en: 'the text ends before the JSON does: a closing } or ] missing?', zh: '文本在 JSON 结束之前就结束了：少了 } 或 ]？' } };
   }

@@ -112,8 +112,8 @@ describe('parsePlannerText', () => {
     expect(error.format('zh')).toContain('第 3 行第 22 列是全角的“，JSON 要用半角的 "（中文输入法会打出全角符号）：请切换到英文输入后重新输入；文件保持原样未改动');
     // The message is one line, and the Chinese one holds none of V8's English.
     const multiLine = errorOf(() => parsePlannerText('{\n  "version": 1,\n  "brand": { "name": “李华”，\n', FILE));
-    expect(multiLine.format('en').split('\n')[0]).toMatch(/^content\/planner\.json: is not valid JSON \(Unexpected token .*\)$/);
-    expect(multiLine.format('zh').split('\n')[0]).toBe('content/planner.json: 不是有效的 JSON');
+    expect(multiLine.format('en').split('\n')[0]).toMatch(/^content\/planner\.json: is not valid JSON at line 3, column 22 \(Unexpected token .*\)$/);
+    expect(multiLine.format('zh').split('\n')[0]).toBe('content/planner.json: 不是有效的 JSON（第 3 行第 22 列）');
     for (const [text, mark] of [['{ "version": 1， "brand": {} }', '，'], ['{ "version"： 1 }', '：']] as const)
       expect(errorOf(() => parsePlannerText(text, FILE)).hint).toContain(`has the full-width ${mark} where JSON needs the plain ${mark === '，' ? ',' : ':'}`);
   });

@@ -96,6 +96,11 @@ describe('findPathAliases', () => {
     expect(findPathAliases(extended)?.unreadable?.file).toBe(join(extended, 'base.json'));
     expect(findPathAliases(await folder({ 'tsconfig.json': 'null' }))?.unreadable?.reason.en).toBe('it holds no JSON object ({ … })');
   });
+
+  it('places an error V8 gives no position for (a full-width quote, an unexpected token), after a comment', async () => {
+    const root = await folder({ 'tsconfig.json': '{\n  // aliases\n  "compilerOptions": { "baseUrl": “.” }\n}\n' });
+    expect(findPathAliases(root)!.unreadable!.at).toEqual({ line: 3, column: 35 });
+  });
 });
 
 describe('aliasTargets', () => {

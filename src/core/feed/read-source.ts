@@ -4,6 +4,7 @@
  * RSS, RDF, Atom). A file that is none of these is refused with a ThroughlineError naming it.
  */
 import { ThroughlineError } from '../errors.ts';
+import { jsonSyntaxText } from '../planner-file.ts';
 import { decodeFeedBytes } from './decode.ts';
 import type { FeedDocument } from './entry.ts';
 import { readFeedEntries } from './entries.ts';
@@ -25,7 +26,7 @@ export function readImportSource(input: SourceBytes, source: string): FeedDocume
   const text = decodeFeedBytes(input.bytes, source, input.charset);
   const head = text.trimStart();
   if (head.startsWith('{')) {
-    const data = ghostData(parseJson(head, source));
+    const data = ghostData(parseJson(text, source));
     if (data) return readGhostExport(data, source);
   } else if (isWordPressExport(head)) {
     return readWordPressExport(head, source);
@@ -37,9 +38,10 @@ function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const reason = (error as Error).message;
+    // Where it breaks, which V8's reason often leaves out (core/planner-file.ts jsonSyntaxText).
+    const what = jsonSyntaxText(text, (error as Error).message);
     throw new ThroughlineError(
-      { en: `this is not valid JSON (${reason})`, zh: `这不是有效的 JSON（${reason}）` },
+      { en: `this ${what.en}`, zh: `这${what.zh}` },
       { file: source, hint: { en: 'pass a JSON Feed or a Ghost export (.json) as downloaded', zh: '请给出原样下载的 JSON Feed 或 Ghost 导出文件（.json）' } },
     );
   }
