@@ -25,8 +25,8 @@ export interface PostIdFlag {
 
 /**
  * One warning per post (any status) whose id postIdProblem refuses: the message is the studio's
- * own (the refused characters named, a space shown as ␣, and the id it likely meant), the hint
- * the file to rename it to. When no id can be built from the name ("2026/🎉"), the last part
+ * own (the refused characters named, a space shown as ␣) ending with `suggested`, the hint the
+ * file to rename it to (the build check prints the message alone). When no id can be built from the name ("2026/🎉"), the last part
  * comes from the title as import names files (feed/slug.ts slugify); a suggestion already taken
  * by another post is numbered -2, -3….
  */
@@ -41,6 +41,8 @@ export function flagPostIds(posts: readonly Post[], lang: Lang): PostIdFlag[] {
     const built = suggestedPostId(post.id) ?? (postIdProblem(inFolder) === null ? inFolder : fromTitle);
     const suggested = uniqueSlug(built, taken);
     taken.add(idKey(suggested));
+    // The studio's words, ending with this suggestion (built from the title, or numbered past a taken id) instead of its own.
+    const said = problem.replace(/(?:; try "[^"]*"|, e\.g\. "[^"]*")$/, `; try "${suggested}"`);
     const ext = /\.mdx$/.test(post.file) ? '.mdx' : '.md';
     const to = `content/posts/${suggested}${ext}`;
     const address = encodeURI(`/posts/${postSlug(post.id)}/`);
@@ -52,8 +54,8 @@ export function flagPostIds(posts: readonly Post[], lang: Lang): PostIdFlag[] {
       post: post.id,
       file: post.file,
       message: zh
-        ? `文件名构成的 ID 工作室不接受（无法打开、排期或重命名这篇文章）：${translateMessage(problem) ?? problem}`
-        : `its file name makes an id the studio refuses (it cannot open, plan or rename the post): ${problem}`,
+        ? `文件名构成的 ID 工作室不接受（无法打开、排期或重命名这篇文章）：${translateMessage(said) ?? said}`
+        : `its file name makes an id the studio refuses (it cannot open, plan or rename the post): ${said}`,
       hint: zh
         ? `把文件重命名为 ${to}${published ? `；如果旧链接已经分享出去，把 ${address} 写进它的 aliases，旧地址就仍然有效` : ''}`
         : `rename the file to ${to}${published ? `; if its link is already out, list ${address} in its aliases so the old address keeps working` : ''}`,

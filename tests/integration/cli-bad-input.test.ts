@@ -26,7 +26,7 @@ describe('check on bad input', () => {
     expect(en.stdout).toContain('content/posts/blog/bad id.md\n  warning post-id');
     expect(en.stdout).toContain('"blog/bad␣id" has a space (shown as ␣); try "blog/bad-id"');
     expect(en.stdout).toContain('hint: rename the file to content/posts/blog/bad-id.md');
-    expect(en.stdout).toContain('"2026/🎉" has "🎉"');
+    expect(en.stdout).toContain('"2026/🎉" has "🎉"; try "2026/party"');
     expect(en.stdout).toContain('hint: rename the file to content/posts/2026/party.md');
     expect(en.stdout).not.toMatch(/红烧肉\.md\n {2}warning post-id/);
     const json = JSON.parse(runCli(['check', '--json', '--root', root, '--now', NOW]).stdout);

@@ -30,7 +30,8 @@ describe('flagPostIds', () => {
 
   test('names an emoji and, with nothing left of the name, suggests an id from the title in the same folder, keeping the extension', () => {
     const [flag] = flagPostIds([post('2026/🎉', 'Party time', 'published', '.mdx')], 'en');
-    expect(flag!.message).toContain('"2026/🎉" has "🎉"');
+    expect(flag!.message).toMatch(/"2026\/🎉" has "🎉"; try "2026\/party-time"$/);
+    expect(flagPostIds([post('2026/🎉', 'Party time')], 'zh')[0]!.message).toMatch(/“2026\/🎉”含有"🎉"；可以改成 "2026\/party-time"$/);
     expect(flag!.suggested).toBe('2026/party-time');
     expect(flag!.hint).toMatch(/^rename the file to content\/posts\/2026\/party-time\.mdx;/);
   });
@@ -38,6 +39,7 @@ describe('flagPostIds', () => {
   test('numbers a suggestion another post has, and gives two flagged posts two ids', () => {
     const flags = flagPostIds([post('blog/bad-id'), post('blog/bad id'), post('blog/bad?id')], 'en');
     expect(flags.map((f) => f.suggested)).toEqual(['blog/bad-id-2', 'blog/bad-id-3']);
+    expect(flags[0]!.message).toMatch(/; try "blog\/bad-id-2"$/);
   });
 
   test('leaves Chinese, accented (NFC and NFD) and ordinary ids alone', () => {
