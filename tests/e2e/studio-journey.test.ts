@@ -16,7 +16,9 @@ const session = useStudioSession();
 const PROPER_NOUNS = new Set(['Throughline', 'Zhihu', 'LinkedIn', 'WeChat', 'RRULE', 'FREQ', 'WEEKLY', 'BYDAY', 'Markdown', 'MDX', 'HTML', 'URL', 'ID', 'EN', 'IANA', 'YYYY', 'MM', 'DD', 'HH', 'ics', 'json', 'mdx', 'md', 'frontmatter', 'plannedFor', 'zhihu', 'wechat', 'linkedin', 'pt', 'check', 'content', 'posts', 'planner', 'sample', 'previous', 'YouTube', 'X',
   // 'sample' and 'previous' appear as folder names (content/.previous-日期/).
   // IANA zone names are names of places, shown as the database spells them.
-  'Asia', 'Shanghai']);
+  'Asia', 'Shanghai',
+  // The site-language picker names each language in itself (English, 中文), as language pickers do.
+  'English']);
 
 /** Visible Latin words of the page outside the user's own text, time-zone lists and code. */
 async function englishWords(page: Page, userText: string[]): Promise<string[]> {
