@@ -1127,3 +1127,32 @@ describe('import of a wiki filed in folders by subject, with no categories', () 
     expect(mapped.stderr).not.toContain('without a pillar');
   });
 });
+
+// A real Jekyll blog (lilianweng/lil-log, baseurl "/lil-log") linked 34 of its 37 posts as
+// `[previous section]({{ site.baseurl }}{% post_url … %}#part)`: the body kept `{{ site.baseurl }}`
+// and the portfolio showed the raw Markdown line; `check` flagged a template tag 34 times.
+describe("import of Jekyll's Liquid for the site's own address in links", () => {
+  test("{{ site.baseurl }}, relative_url and a baseurl before post_url become the old address, then the post's page here; others the old address; each said", () => {
+    const posts = {
+      '_config.yml': 'title: Log\nbaseurl: "/lil-log"\n',
+      '_posts/2017-08-20-from-GAN.md': '---\ntitle: GAN\n---\nText.\n',
+      '_posts/2017-09-01-next.md':
+        '---\ntitle: Next\n---\n' +
+        'See the [previous section]({{ site.baseurl }}{% post_url 2017-08-20-from-GAN %}#kl), [again]({{ site.baseurl }} {% post_url 2017-08-20-from-GAN %}),\n' +
+        '[by path]({{ site.baseurl }}/2017/08/20/from-GAN.html), [filtered]({{ "/2017/08/20/from-GAN.html" | relative_url }}),\n' +
+        '[about]({{ site.baseurl }}/about/), [gone]({{ site.baseurl }}{% post_url 2016-01-01-gone %}) and `{{ site.baseurl }}` in code.\n',
+    };
+    const dir = folderOf(posts, 'site');
+    const root = copy();
+    const { code, stderr } = runCli(['import', join(dir, '_posts'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    const body = readFileSync(join(root, 'content/posts/2017/next.md'), 'utf8').split('---\n')[2];
+    expect(body).toBe(
+      'See the [previous section](/posts/2017/from-GAN/#kl), [again](/posts/2017/from-GAN/),\n' +
+        '[by path](/posts/2017/from-GAN/), [filtered](/posts/2017/from-GAN/),\n' +
+        '[about](/lil-log/about/), [gone]({{ site.baseurl }}{% post_url 2016-01-01-gone %}) and `{{ site.baseurl }}` in code.\n',
+    );
+    expect(stderr).toContain("its 3 Jekyll site addresses ({{ site.baseurl }}/2017/08/20/from-GAN.html -> /lil-log/2017/08/20/from-GAN.html, {{ \"/2017/08/20/from-GAN.html\" | relative_url }} -> /lil-log/2017/08/20/from-GAN.html, {{ site.baseurl }}/about/ -> /lil-log/about/) are now the old site's address");
+    expect(stderr).toContain('{% post_url 2016-01-01-gone %} names no post imported so far');
+  });
+});

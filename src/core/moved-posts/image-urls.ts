@@ -70,8 +70,8 @@ export function renameImageUrls(body: string, mdx: boolean, renamed: ReadonlyMap
  * in {@link renameImageUrls}. Returns the new body and what was renamed, in order.
  */
 export function renameLinkUrls(body: string, mdx: boolean, resolve: (url: string) => string | undefined, also?: string): { body: string; renamed: [string, string][] } {
-  // A cheap test first: links to Markdown files, file:// ones, or `also` (the old site's host).
-  if (!/\.(?:md|markdown|mdx)\b|file:/i.test(body) && !(also && body.toLowerCase().includes(also))) return { body, renamed: [] };
+  // A cheap test first: links to Markdown files, file:// ones, paths from the site's root, or `also` (the old site's host).
+  if (!/\.(?:md|markdown|mdx)\b|file:|\]\(\s*<?\/(?!\/)|\]:\s*<?\/(?!\/)|href=["']\/(?!\/)/i.test(body) && !(also && body.toLowerCase().includes(also))) return { body, renamed: [] };
   const tree = positionedTree(body, mdx);
   if (!tree) return { body, renamed: [] };
   const renamed = new Map<string, string>();

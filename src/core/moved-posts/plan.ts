@@ -33,6 +33,7 @@ import { convertHexoNotes } from './hexo-notes.ts';
 import { convertGithubCards } from './github-cards.ts';
 import { withHugoRefs } from './hugo-refs.ts';
 import { linkTagNotes } from './link-tag-notes.ts';
+import { SITE_PREFIX, withSiteUrls } from './jekyll-site-urls.ts';
 import { codeTagsNote, convertCodeTags } from './code-tags.ts';
 import { kramdownNote, stripKramdownMarks } from './kramdown.ts';
 import { inlineKramdownMath, kramdownMathNote } from './kramdown-math.ts';
@@ -667,7 +668,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   }
   const unpublished = opts.site?.generator === 'jekyll' && opts.site.collection && !opts.site.collection.output ? opts.site.collection : undefined;
   if (unpublished && plan.moves.length > 0) plan.warnings.push(unpublishedNote(unpublished, plan.moves.length));
-  return withHugoRefs(withJekyllLinks(withPostLinks(plan, opts.folder, { address: opts.site?.address, oldPaths }, opts.images), opts.siteRoot, opts.linkedBefore, opts.collectionsDir), opts.folder);
+  const site = opts.site?.generator === 'jekyll' ? opts.site : undefined;
+  return withHugoRefs(withJekyllLinks(withPostLinks(site ? withJekyllSiteUrls(plan, site) : plan, opts.folder, { address: opts.site?.address, oldPaths }, opts.images), opts.siteRoot, opts.linkedBefore, opts.collectionsDir), opts.folder);
 }
 
 /**
@@ -722,11 +724,13 @@ function withJekyllLinks(plan: MovePlan, siteRoot?: string, before: ReadonlyMap<
     const { body } = splitFrontmatter(move.text, move.from);
     const linked: string[] = [];
     const kept: string[] = [];
-    const converted = replaceInProse(body, '{%', new RegExp(JEKYLL_LINK_TAG.source, 'g'), (tag, [kind, arg]) => {
+    const converted = replaceInProse(body, '{%', new RegExp(SITE_PREFIX + JEKYLL_LINK_TAG.source, 'g'), (written, [kind, arg]) => {
+      // The site variables before the tag are the tag's: both become the page here.
+      const tag = written.replace(/^[^%]*(?=\{%)/, '');
       const id = target(kind!, arg!);
       if (id === undefined) {
         kept.push(tag);
-        return tag;
+        return written;
       }
       linked.push(`${tag} -> /posts/${postSlug(id)}/`);
       return `/posts/${postSlug(id)}/`;
@@ -766,6 +770,15 @@ function categoryNames(raw: Record<string, unknown>, data: Record<string, unknow
   return [...written, ...words, ...tags].filter(Boolean);
 }
 
+/** Each move's Jekyll site-address Liquid written as the old site's address (jekyll-site-urls.ts), before withPostLinks reads links to old posts. */
+function withJekyllSiteUrls(plan: MovePlan, site: OldSite): MovePlan {
+  const moves = plan.moves.map((move) => {
+    const { text, note } = withSiteUrls(move.text, move.from, site);
+    return note ? { ...move, text, notes: [...move.notes, note] } : move;
+  });
+  return { ...plan, moves };
+}
+
 /**
  * A link from one file of the folder to another (`[Issue 24](issue-24.md)`, `./a.md#part`, as
  * GitHub and editors follow them) names that post's page on the site (`/posts/2018/issue-24/`,
@@ -796,10 +809,14 @@ function withPostLinks(plan: MovePlan, folder?: string, old: { address?: string;
     for (const p of [path, decoded]) byOldPath.set(p.replace(/\/index\.html?$/i, '/').replace(/\/$/, ''), id);
   }
   const toOldSite = (url: string): { id: string; fragment: string } | undefined => {
+    // A path from the old site's root (`/blog/2018/01/02/a.html`, as Jekyll's `{{ site.baseurl }}/…` wrote it).
+    if (/^\/(?!\/)/.test(url)) return oldPathOf(url);
     if (!address || !/^https?:\/\//i.test(url)) return undefined;
     const key = siteKey(url);
     if (!key.startsWith(address) || !/^(?:[/?#]|$)/.test(key.slice(address.length))) return undefined;
-    const rest = url.slice(url.length - (key.length - address.length));
+    return oldPathOf(url.slice(url.length - (key.length - address.length)));
+  };
+  const oldPathOf = (rest: string): { id: string; fragment: string } | undefined => {
     const m = /^([^?#]*)(?:\?[^#]*)?(#.*)?$/.exec(rest)!;
     let path = m[1] || '/';
     try {
