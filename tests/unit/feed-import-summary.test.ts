@@ -94,17 +94,17 @@ describe('pillarlessNote', () => {
     const posts = [{ tags: ['Kubernetes', 'docker'] }, { tags: ['kubernetes'] }, { tags: ['AI'] }, { pillar: 'ai-coding-tools', tags: ['AI'] }];
     const note = pillarlessNote(posts, pillars, false)!;
     expect(note.en).toBe(
-      '3 posts came in without a pillar: the portfolio\'s pillar cards and pages list only posts that name one ("Coming soon." on a pillar with none); their commonest tags: Kubernetes (2), AI (1), docker (1). To give them pillars, import again with --pillar-map "Kubernetes=kubernetes-and-containers,…" (a tag, category or folder = a pillar id) or --pillar ID (the re-run writes only a pillar: line into each post already here that has none; edits made since stay), or set pillar: in each',
+      '3 posts came in without a pillar: the portfolio\'s pillar cards and pages list only posts that name one ("Coming soon." on a pillar with none); their commonest tags: Kubernetes (2), AI (1), docker (1). To give them pillars, import again with --pillar-map "Kubernetes=kubernetes-and-containers,AI=ai-coding-tools,…" (a tag, category or folder = a pillar id) (docker is no pillar\'s id, name or keyword: map it yourself if it says a pillar) or --pillar ID (the re-run writes only a pillar: line into each post already here that has none; edits made since stay), or set pillar: in each',
     );
     expect(note.zh).toContain('3 篇文章没有支柱');
-    expect(pillarlessNote([{ tags: [] }], pillars, true)!.en).toMatch(/^1 post would come in without a pillar: .*\. To give it pillars, import with --pillar-map "Tag=kubernetes-and-containers,…"/);
+    expect(pillarlessNote([{ tags: [] }], pillars, true)!.en).toMatch(/^1 post would come in without a pillar: .*\. To give it pillars, import with --pillar-map "Tag=PILLAR,…" \(a tag, category or folder = a pillar id\) \(no tag or folder of theirs is a pillar's id, name or keyword: pick the pillar, one of kubernetes-and-containers, ai-coding-tools\)/);
   });
 
   test('names the commonest folders of posts filed by subject with no tags (a docsify wiki: Arduino/, STM32/, 前端/), which --pillar-map reads too', () => {
     const posts = [{ folders: ['Arduino'] }, { folders: ['Arduino'] }, { folders: ['进阶', 'STM32'] }, { folders: ['前端'] }];
     const note = pillarlessNote(posts, [{ id: '嵌入式' }], false)!;
     expect(note.en).toContain('; their commonest folders: Arduino (2), STM32 (1), 前端 (1), 进阶 (1). ');
-    expect(note.en).toContain('--pillar-map "Arduino=嵌入式,…" (a tag, category or folder = a pillar id)');
+    expect(note.en).toContain('--pillar-map "Arduino=PILLAR,…" (a tag, category or folder = a pillar id)');
     expect(note.zh).toContain('；它们最常见的文件夹：Arduino (2)、STM32 (1)、前端 (1)、进阶 (1)。');
     expect(note.zh).toContain('（标签、分类或文件夹名=支柱 id）');
   });
@@ -113,7 +113,7 @@ describe('pillarlessNote', () => {
     const note = pillarlessNote([{ tags: ['Java'] }], pillars, false)!;
     expect(note.en).not.toMatch(/remove/);
     expect(note.zh).not.toMatch(/删掉/);
-    expect(note.zh).toContain('请再导入一次并加上 --pillar-map "Java=kubernetes-and-containers,…"');
+    expect(note.zh).toContain('请再导入一次并加上 --pillar-map "Java=PILLAR,…"');
   });
 
   test.each([
@@ -129,8 +129,20 @@ describe('pillarlessNote', () => {
     expect(note.en).toContain('--pillar-map "Java=java-核心,…"');
   });
 
+  // A real ML blog (lilianweng/lil-log) was offered "reinforcement-learning=前端工程", its brand's
+  // first pillar, although pillar ml listed "reinforcement learning" among its keywords.
+  test("pairs each tag with the pillar whose id, name or keywords say it, in any case and in Chinese, never the first pillar for want of one", () => {
+    const brand = [{ id: '前端工程', name: '前端工程', keywords: ['前端', 'CSS'] }, { id: 'ml', name: 'Machine learning', keywords: ['Reinforcement Learning', 'NLP'] }];
+    const posts = [{ tags: ['reinforcement-learning', 'long-read'] }, { tags: ['reinforcement-learning', 'nlp'] }, { tags: ['前端开发', 'machine_learning'] }];
+    const note = pillarlessNote(posts, brand, true)!;
+    expect(note.en).toContain('--pillar-map "reinforcement-learning=ml,machine_learning=ml,nlp=ml,前端开发=前端工程,…" (a tag, category or folder = a pillar id) (long-read is no pillar\'s id, name or keyword: map it yourself if it says a pillar)');
+    expect(note.zh).toContain('--pillar-map "reinforcement-learning=ml,machine_learning=ml,nlp=ml,前端开发=前端工程,…"（标签、分类或文件夹名=支柱 id）（long-read 不是任何支柱的 id、名称或关键词：如属于某个支柱，请自己加上）');
+    const zh = pillarlessNote([{ tags: ['前端'] }, { tags: ['CSS 布局'] }], brand, true)!;
+    expect(zh.en).toContain('--pillar-map "CSS 布局=前端工程,前端=前端工程,…"');
+  });
+
   test('falls back to a placeholder when the posts carry catch-alls only', () => {
-    expect(pillarlessNote([{ tags: ['其他'] }], pillars, false)!.en).toContain('--pillar-map "Tag=kubernetes-and-containers,…"');
+    expect(pillarlessNote([{ tags: ['其他'] }], pillars, false)!.en).toContain('--pillar-map "Tag=PILLAR,…"');
   });
 
   test('says nothing when every post has a pillar or the brand has none', () => {

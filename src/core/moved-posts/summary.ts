@@ -1,6 +1,7 @@
 /** The last line of a folder import, in both languages. */
 import { countOf, type Text } from '../i18n/text.ts';
 import { isCatchAll } from '../feed/pillar-map.ts';
+import { guessPillar, type PillarWords } from './pillar-guess.ts';
 
 /**
  * `imported 76 of 78 Markdown files into "blog"; 1 already there; 1 not imported (see above)`:
@@ -144,9 +145,11 @@ function collectionsPart(collections: { folder: string; documents: number }[], r
  * `posts`: the imported posts' pillar and tags (tags and categories, as the post reads them);
  * `folders`: the folders each was filed in within the imported one (a wiki keeps its notes by
  * subject, Arduino/, 前端/). null when every post has a pillar or the brand has none. Names the
- * commonest tags and folders, the words a `--pillar-map` is written with.
+ * commonest tags and folders, the words a `--pillar-map` is written with, and suggests the map
+ * of those (up to five, commonest first) whose pillar its id, name or keywords say (guessPillar);
+ * when none does it says so and leaves the pillar to the user.
  */
-export function pillarlessNote(posts: readonly { pillar?: string; tags?: readonly string[]; folders?: readonly string[] }[], pillars: readonly { id: string }[], dryRun: boolean): Text | null {
+export function pillarlessNote(posts: readonly { pillar?: string; tags?: readonly string[]; folders?: readonly string[] }[], pillars: readonly PillarWords[], dryRun: boolean): Text | null {
   const without = posts.filter((p) => !p.pillar);
   if (without.length === 0 || pillars.length === 0) return null;
   const topTags = commonest(without.map((p) => p.tags ?? []));
@@ -155,22 +158,34 @@ export function pillarlessNote(posts: readonly { pillar?: string; tags?: readonl
   const list = (top: { name: string; n: number }[], lang: 'en' | 'zh') => top.map((t) => `${t.name} (${t.n})`).join(lang === 'zh' ? '、' : ', ');
   // A catch-all (其他, uncategorized) is no subject to pair with a pillar: the first real one is.
   const subject = [...topTags, ...topFolders].find((t) => !isCatchAll(t.name));
-  const example = `${subject?.name ?? 'Tag'}=${pillars[0]!.id}`;
+  const subjects = [...commonest(without.map((p) => p.tags ?? []), Infinity), ...commonest(without.map((p) => p.folders ?? []), Infinity)].filter((t) => !isCatchAll(t.name));
+  const pairs = subjects.flatMap((t) => {
+    const pillar = guessPillar(t.name, pillars);
+    return pillar ? [`${t.name}=${pillar}`] : [];
+  });
+  const example = pairs.length ? pairs.slice(0, 5).join(',') : `${subject?.name ?? 'Tag'}=PILLAR`;
+  const ids = pillars.map((p) => p.id);
+  const none = [...topTags, ...topFolders].filter((t) => !isCatchAll(t.name) && guessPillar(t.name, pillars) === undefined).map((t) => t.name);
+  const unmatched: Text = pairs.length
+    ? none.length
+      ? { en: ` (${none.join(', ')} ${none.length === 1 ? 'is' : 'are'} no pillar's id, name or keyword: map ${none.length === 1 ? 'it' : 'them'} yourself if ${none.length === 1 ? 'it says' : 'they say'} a pillar)`, zh: `（${none.join('、')} 不是任何支柱的 id、名称或关键词：如属于某个支柱，请自己加上）` }
+      : { en: '', zh: '' }
+    : { en: ` (no tag or folder of theirs is a pillar's id, name or keyword: pick the pillar, one of ${ids.join(', ')})`, zh: `（它们的标签和文件夹都不是某个支柱的 id、名称或关键词：请自己选支柱，可选 ${ids.join('、')}）` };
   const them = without.length === 1 ? 'it' : 'them';
   const en = [topTags.length ? `their commonest tags: ${list(topTags, 'en')}` : '', topFolders.length ? `their commonest folders: ${list(topFolders, 'en')}` : ''].filter(Boolean);
   const zh = [topTags.length ? `它们最常见的标签：${list(topTags, 'zh')}` : '', topFolders.length ? `它们最常见的文件夹：${list(topFolders, 'zh')}` : ''].filter(Boolean);
   return {
     en:
       `${n.en} ${dryRun ? 'would come' : 'came'} in without a pillar: the portfolio's pillar cards and pages list only posts that name one ("Coming soon." on a pillar with none)` +
-      `${en.map((part) => `; ${part}`).join('')}. To give ${them} pillars, ${dryRun ? 'import with' : 'import again with'} --pillar-map "${example},…" (a tag, category or folder = a pillar id) or --pillar ID${dryRun ? '' : ` (the re-run writes only a pillar: line into each post already here that has none; edits made since stay)`}, or set pillar: in each`,
+      `${en.map((part) => `; ${part}`).join('')}. To give ${them} pillars, ${dryRun ? 'import with' : 'import again with'} --pillar-map "${example},…" (a tag, category or folder = a pillar id)${unmatched.en} or --pillar ID${dryRun ? '' : ` (the re-run writes only a pillar: line into each post already here that has none; edits made since stay)`}, or set pillar: in each`,
     zh:
       `${n.zh}${dryRun ? '将' : ''}没有支柱：作品集的支柱卡片和支柱页只列出写明支柱的文章（没有文章的支柱显示“即将发布。”）` +
-      `${zh.map((part) => `；${part}`).join('')}。要给它们支柱，${dryRun ? '导入时加上' : '请再导入一次并加上'} --pillar-map "${example},…"（标签、分类或文件夹名=支柱 id）或 --pillar ID${dryRun ? '' : '（再次导入只会给已有且没有支柱的文章写入一行 pillar:，之后所做的修改都会保留）'}，或在每篇里写上 pillar:`,
+      `${zh.map((part) => `；${part}`).join('')}。要给它们支柱，${dryRun ? '导入时加上' : '请再导入一次并加上'} --pillar-map "${example},…"（标签、分类或文件夹名=支柱 id）${unmatched.zh}或 --pillar ID${dryRun ? '' : '（再次导入只会给已有且没有支柱的文章写入一行 pillar:，之后所做的修改都会保留）'}，或在每篇里写上 pillar:`,
   };
 }
 
-/** The five names most posts carry (each post's names counted once, case aside), most first, then by name. */
-function commonest(names: readonly (readonly string[])[]): { name: string; n: number }[] {
+/** The `limit` (five) names most posts carry (each post's names counted once, case aside), most first, then by name. */
+function commonest(names: readonly (readonly string[])[], limit = 5): { name: string; n: number }[] {
   const counts = new Map<string, { name: string; n: number }>();
   for (const list of names)
     for (const name of new Set(list)) {
@@ -178,7 +193,7 @@ function commonest(names: readonly (readonly string[])[]): { name: string; n: nu
       entry.n++;
       counts.set(name.toLowerCase(), entry);
     }
-  return [...counts.values()].sort((a, b) => b.n - a.n || a.name.localeCompare(b.name)).slice(0, 5);
+  return [...counts.values()].sort((a, b) => b.n - a.n || a.name.localeCompare(b.name)).slice(0, limit);
 }
 
 /**
