@@ -19,9 +19,17 @@ describe('expandSiteUrls', () => {
     expect(expandSiteUrls('[x]({{ site.url }}{{ site.baseurl }}/a/)\n', {}).body).toBe('[x](/a/)\n');
   });
 
-  test("leaves code, images (the image import copies their files) and a site variable before a link tag (that tag's) as written", () => {
-    const body = '`{{ site.baseurl }}/a`\n\n```\n{{ site.baseurl }}/b\n```\n\n![i]({{ site.baseurl }}/i.png) <img src="{{ site.url }}/j.png">\n[p]({{ site.baseurl }}{% post_url 2017-01-01-a %}) [q]({{ site.url }}{{ site.baseurl }}{% link _posts/2017-01-01-a.md %})\n';
-    expect(expandSiteUrls(body, { root: '/blog' })).toEqual({ body, written: [] });
+  test("leaves code, an HTML image (the image import reads it) and a site variable before a link tag (that tag's) as written", () => {
+    const body = '`{{ site.baseurl }}/a`\n\n```\n{{ site.baseurl }}/b\n```\n\n<img src="{{ site.url }}/j.png">\n[p]({{ site.baseurl }}{% post_url 2017-01-01-a %}) [q]({{ site.url }}{{ site.baseurl }}{% link _posts/2017-01-01-a.md %})\n';
+    expect(expandSiteUrls(body, { root: '/blog' })).toEqual({ body, written: [], images: [] });
+  });
+
+  // lil-log wrote every image as ![a]({{ '/assets/images/x.png' | relative_url }}): spaces in the
+  // address, so Markdown read no image and the page showed the Liquid.
+  test("writes a Markdown image's expression as the path from the site's root, which the image import copies from the old site", () => {
+    const { body, images } = expandSiteUrls("![a]({{ '/assets/x.png' | relative_url }}) ![b]({{ site.url }}{{ site.baseurl }}/y.png)\n", site);
+    expect(body).toBe('![a](/assets/x.png) ![b](/y.png)\n');
+    expect(images).toEqual(["{{ '/assets/x.png' | relative_url }} -> /assets/x.png", '{{ site.url }}{{ site.baseurl }}/y.png -> /y.png']);
   });
 });
 

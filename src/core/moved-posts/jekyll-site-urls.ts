@@ -22,8 +22,16 @@ export const SITE_PREFIX = String.raw`(?:${SITE_VAR}\s*)*`;
  */
 const SITE_URL = new RegExp(String.raw`((?:${SITE_VAR})+)(?!\s*(?:${SITE_VAR}|\{%-?\s*(?:link|post_url)\s))|\{\{-?\s*(["'])([^"'{}]*)\2\s*\|\s*(relative_url|absolute_url)\s*-?\}\}`, 'g');
 
-/** An image's address up to the expression: left for the image import, which copies the file it names (store/moved-images.ts withLiquidSiteImages). */
-const IMAGE_BEFORE = /(?:!\[[^\]]*\]\(\s*<?|<img\b[^>]*\bsrc\s*=\s*["']?)$/i;
+/** An HTML image's address up to the expression: left for the image import, which writes it as a path from the site's root (store/moved-images.ts withLiquidSiteImages). */
+const HTML_IMAGE_BEFORE = /<img\b[^>]*\bsrc\s*=\s*["']?$/i;
+
+/**
+ * A Markdown image's address up to the expression. Jekyll ran Liquid before Markdown; here
+ * `![a]({{ '/x.png' | relative_url }})`, spaces in its address, is no image at all, so the
+ * expression is written as the path from the site's root (`/x.png`) that the image import copies
+ * from the old site (store/moved-images.ts withSiteRootImages).
+ */
+const MARKDOWN_IMAGE_BEFORE = /!\[[^\]]*\]\(\s*<?$/;
 
 /** The old site's address parts (OldSite's): `address` its `url` (`https://x.dev`), `root` its `baseurl` (`/blog`). */
 export interface SiteUrlParts {
@@ -36,37 +44,51 @@ export interface SiteUrlParts {
  * address, IMAGE_BEFORE) written as
  * Jekyll wrote it: `site.url` the address, `site.baseurl` the root, an unset one nothing (as
  * Jekyll renders it); `relative_url` the root + the path, `absolute_url` the address before that
- * (a full address, as in Jekyll, is left as it is). `written` lists each `expression -> value`.
+ * (a full address, as in Jekyll, is left as it is). `written` lists each `expression -> value`;
+ * `images` those of Markdown images, written as paths from the site's root (MARKDOWN_IMAGE_BEFORE).
  */
-export function expandSiteUrls(body: string, site: SiteUrlParts): { body: string; written: string[] } {
+export function expandSiteUrls(body: string, site: SiteUrlParts): { body: string; written: string[]; images: string[] } {
   const written: string[] = [];
+  const images: string[] = [];
   const expanded = replaceInProse(body, '{{', new RegExp(SITE_URL.source, 'g'), (match, [vars, , path, filter], at, line) => {
-    if (IMAGE_BEFORE.test(line.slice(0, at))) return match;
+    const before = line.slice(0, at);
+    if (HTML_IMAGE_BEFORE.test(before)) return match;
+    const image = MARKDOWN_IMAGE_BEFORE.test(before);
+    const parts = image ? {} : site;
     let value: string;
-    if (vars !== undefined) value = [...vars.matchAll(/site\.(url|baseurl)/g)].map((m) => (m[1] === 'url' ? (site.address ?? '') : (site.root ?? ''))).join('');
+    if (vars !== undefined) value = [...vars.matchAll(/site\.(url|baseurl)/g)].map((m) => (m[1] === 'url' ? (parts.address ?? '') : (parts.root ?? ''))).join('');
     else if (/^[a-z][a-z0-9+.-]*:/i.test(path!)) value = path!;
-    else value = `${filter === 'absolute_url' ? (site.address ?? '') : ''}${site.root ?? ''}/${path!.replace(/^\/+/, '')}`;
+    else value = `${filter === 'absolute_url' ? (parts.address ?? '') : ''}${parts.root ?? ''}/${path!.replace(/^\/+/, '')}`;
     // The note names the whole address, the path written after a site variable too.
     const rest = vars === undefined ? '' : /^[^\s)"'<>]*/.exec(line.slice(at + match.length))![0];
-    written.push(`${match}${rest} -> ${value}${rest}`);
+    (image ? images : written).push(`${match}${rest} -> ${value}${rest}`);
     return value;
   });
-  return { body: expanded, written };
+  return { body: expanded, written, images };
 }
 
 /** `text` (a whole post file) with its body's site-address expressions expanded, and the note saying so; `note` null when it has none. */
 export function withSiteUrls(text: string, from: string, site: SiteUrlParts): { text: string; note: Text | null } {
   if (!text.includes('{{')) return { text, note: null };
   const { body } = splitFrontmatter(text, from);
-  const { body: expanded, written } = expandSiteUrls(body, site);
-  if (written.length === 0) return { text, note: null };
+  const { body: expanded, written, images } = expandSiteUrls(body, site);
+  if (written.length + images.length === 0) return { text, note: null };
   const list = [...new Set(written)].join(', ');
   const n = written.length;
+  const parts: Text[] = [];
+  if (n)
+    parts.push({
+      en: `its ${n === 1 ? 'Jekyll site address' : `${n} Jekyll site addresses`} (${list}) ${n === 1 ? 'is' : 'are'} now the old site's address`,
+      zh: `它的 ${n} 处 Jekyll 网站地址（${list}）已改为旧网站上的地址`,
+    });
+  const k = images.length;
+  if (k)
+    parts.push({
+      en: `its ${k === 1 ? "image's Jekyll site address is" : `${k} images' Jekyll site addresses are`} now ${k === 1 ? 'a path' : 'paths'} from the site's root (${images.length > 3 ? `${images.slice(0, 3).join(', ')}, …` : images.join(', ')})`,
+      zh: `它的 ${k} 个图片的 Jekyll 网站地址已改为从网站根目录开始的路径（${images.length > 3 ? `${images.slice(0, 3).join('，')}，…` : images.join('，')}）`,
+    });
   return {
     text: text.slice(0, text.length - body.length) + expanded,
-    note: {
-      en: `its ${n === 1 ? 'Jekyll site address' : `${n} Jekyll site addresses`} (${list}) ${n === 1 ? 'is' : 'are'} now the old site's address, which the site would show as text otherwise`,
-      zh: `它的 ${n} 处 Jekyll 网站地址（${list}）已改为旧网站上的地址，否则网站上会显示为文字`,
-    },
+    note: { en: `${parts.map((p) => p.en).join('; ')}, which the site would show as text otherwise`, zh: `${parts.map((p) => p.zh).join('；')}，否则网站上会显示为文字` },
   };
 }
