@@ -11,17 +11,10 @@ import type { Lang } from './language.ts';
 import { postIdProblem, suggestedPostId } from './post-id.ts';
 import { postSlug } from './post-slug.ts';
 import type { Post } from './schema/post.ts';
+import type { RenameFlag } from './draft-address.ts';
 
-/** `suggested`: the id to rename the file to, free among the other posts' ids. */
-export interface PostIdFlag {
-  kind: 'post-id';
-  severity: 'warning';
-  post: string;
-  file: string;
-  message: string;
-  hint: string;
-  suggested: string;
-}
+/** `suggested`: the id to rename the file to, free among the other posts' ids (a rename flag, as draft-address's). */
+export type PostIdFlag = RenameFlag<'post-id'>;
 
 /**
  * One warning per post (any status) whose id postIdProblem refuses: the message is the studio's
