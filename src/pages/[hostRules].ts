@@ -50,9 +50,11 @@ function isFolder(path: string): boolean {
 }
 
 export async function getStaticPaths() {
-  return (await rulesText()) === '' ? [] : [{ params: { hostRules: HOST_RULES_FILE } }];
+  const text = await rulesText();
+  return text === '' ? [] : [{ params: { hostRules: HOST_RULES_FILE }, props: { text } }];
 }
 
-export async function GET(_context: APIContext): Promise<Response> {
-  return new Response(await rulesText(), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+/** The text worked out once, in getStaticPaths. */
+export function GET(context: APIContext): Response {
+  return new Response((context.props as { text: string }).text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }

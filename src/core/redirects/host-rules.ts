@@ -8,7 +8,7 @@
  * at the same paths, so the file only makes a redirect faster (a 301, what search engines like
  * best) and `/feed/` answer with its feed where a host serves a folder's index.html only.
  */
-import { aliasFile } from './alias-path.ts';
+import { feedAliasFile } from '../old-feeds/address.ts';
 
 /** A moved address and where it leads now (site paths, as written: `/2020/01/a.html`, `/tags/红烧/`). */
 export interface MovedAddress {
@@ -48,7 +48,7 @@ export function hostRedirects(input: { moved: readonly MovedAddress[]; feedFolde
   }
   for (const folder of input.feedFolders) {
     if (isPattern(folder)) continue;
-    const file = `/${aliasFile(folder).replace(/index\.html$/, 'index.xml')}`;
+    const file = `/${feedAliasFile(folder)}`;
     for (const source of bothForms(folder)) add(encoded(source), encoded(file), 200);
   }
   const room = Math.max(0, HOST_RULES_LIMIT - ownRules);
