@@ -281,7 +281,7 @@ export function assembleCheckReport(input: CheckInput, lookup: ThemeLookup, read
   const pillarNames = subjectPillarNames(planner);
   const formPillars = formPillarIds(planner).size > 0;
   const flags: Flag[] = [
-    ...themed.flatMap(({ post, theme }) => (theme ? flagTheme({ id: post.id, file: post.file, status: post.data.status, pillar: post.data.pillar }, theme, pillarNames, lang, { formPillars, inStudio: input.inStudio }) : [])),
+    ...themed.flatMap(({ post, theme }) => (theme ? flagTheme({ id: post.id, file: post.file, status: post.data.status, pillar: post.data.pillar }, theme, pillarNames, lang, { formPillars, inStudio }) : [])),
     ...channels.flatMap(({ channel, zone, stats }) => flagChannel(stats, channel.name, now, zone, lang, style, (date) => periodZone(channel.id, date), inStudio)),
     ...flagWaitingPosts(planner, posts, now, lang, style),
     ...posts.filter((p) => isTooLarge(p.body)).map((p) => flagTooLarge(p, lang)),
