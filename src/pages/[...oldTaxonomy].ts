@@ -3,7 +3,9 @@
  * (`portfolio.taxonomyAliases` in planner.json: WordPress's /tag/kubernetes/, AstroPaper's
  * /tags/reinforcement-learning/, Hexo's /categories/Java/), sending the reader on to the tag's
  * page here, as tagPath names it now, or the pillar's, or for an old list of every tag or category
- * (`/categories/`, `list: "tags"`) the list of tags (core/redirects/redirect-page.ts). None for
+ * (`/categories/`, `list: "tags"`) the list of tags, for an old list of posts (`/archives/`,
+ * `/page/2/`, `list: "posts"`) the archive, for the home of a site served from a folder (`/blog/`,
+ * `list: "home"`) the home page (core/redirects/redirect-page.ts). None for
  * a tag no published post has (core/old-taxonomies/address.ts taxonomyRedirects); an address that
  * would take another page's file has stopped the build in the build check
  * (core/old-taxonomies/clashes.ts). Not in the sitemap, which lists pages, not redirects.
@@ -17,8 +19,8 @@ import { absoluteUrl } from './_lib/urls.ts';
 export async function getStaticPaths() {
   const { planner, tags, lang } = await loadSite();
   const pages = taxonomyRedirects(planner.portfolio?.taxonomyAliases ?? [], new Set(tags.map((t) => t.slug)));
-  // The list of tags (an old `/categories/`, list: "tags") by its page's own title.
-  const names = new Map<string, string>([['/tags/', lang === 'zh' ? '标签' : 'Tags'], ...tags.map((t) => [`/tags/${t.slug}/`, t.name] as const), ...planner.brand.pillars.map((p) => [`/pillars/${p.id}/`, p.name] as const)]);
+  // The lists (an old `/categories/`, `/archives/`, a home under a folder) by their pages' own titles.
+  const names = new Map<string, string>([['/tags/', lang === 'zh' ? '标签' : 'Tags'], ['/archive/', lang === 'zh' ? '归档' : 'Archive'], ['/', planner.brand.name], ...tags.map((t) => [`/tags/${t.slug}/`, t.name] as const), ...planner.brand.pillars.map((p) => [`/pillars/${p.id}/`, p.name] as const)]);
   return pages.map((page) => ({ params: { oldTaxonomy: page.file }, props: { to: page.to, title: names.get(page.to) ?? page.name, lang, kind: 'page' } satisfies Omit<RedirectPage, 'canonical'> }));
 }
 

@@ -16,6 +16,7 @@ import type { AstroSite, HexoSite, JekyllSite, OldSite } from '../core/moved-pos
 import { ASTRO_CONFIG_NAMES, findAstroRoot, findSiteConfig } from './site-root.ts';
 import { hexoFeeds, hugoFeeds, jekyllFeeds, type OldFeed } from '../core/old-feeds/generators.ts';
 import type { HexoTaxonomySettings } from '../core/old-taxonomies/generators.ts';
+import type { HexoPostLists, JekyllPaging } from '../core/old-taxonomies/post-lists.ts';
 
 /** A site config that is there but not YAML: its path (as found from the current directory), where and why. */
 export interface UnreadableConfig {
@@ -65,8 +66,8 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   const served = servedAt(read.config.url, hexo ? read.config.root : read.config.baseurl);
   const common = { ...permalinkOf(read.config), ...(within ? { within } : {}), ...served, ...zoneOf(read.config, 'timezone', basename(found.file)) };
   return hexo
-    ? { generator: 'hexo', ...common, ...((await hexoPackage(found.dir, 'hexo-renderer-kramed')) ? { kramed: true } : {}), hexoCategories: hexoCategoriesOf(read.config), ...hexoTaxonomiesOf(read.config, await hexoListsAt(found.dir, read.config)), ...feedsOf(hexoFeeds(read.config, { plugin: await hexoPackage(found.dir) }), served.root) }
-    : { generator: 'jekyll', ...common, ...markdownOf(read.config), ...(folders.length ? { categories: folders } : {}), ...feedsOf(await jekyllFeedsAt(found.dir, read.config), served.root) };
+    ? { generator: 'hexo', ...common, ...((await hexoPackage(found.dir, 'hexo-renderer-kramed')) ? { kramed: true } : {}), hexoCategories: hexoCategoriesOf(read.config), ...hexoTaxonomiesOf(read.config, await hexoListsAt(found.dir, read.config)), ...(await hexoPostListsOf(found.dir, read.config)), ...feedsOf(hexoFeeds(read.config, { plugin: await hexoPackage(found.dir) }), served.root) }
+    : { generator: 'jekyll', ...common, ...markdownOf(read.config), ...jekyllPagingOf(read.config), ...(folders.length ? { categories: folders } : {}), ...feedsOf(await jekyllFeedsAt(found.dir, read.config), served.root) };
 }
 
 /**
@@ -430,6 +431,39 @@ async function hexoListsAt(dir: string, config: Record<string, unknown>): Promis
     if (generated || names.some((n) => /^index\.(?:md|markdown|html?)$/i.test(n))) lists.push(`/${name}/`);
   }
   return lists;
+}
+
+/**
+ * The settings of a Hexo site's home and archive lists (old-taxonomies/post-lists.ts
+ * HexoPostLists): hexo-generator-index's `index_generator.path` and `.per_page`,
+ * hexo-generator-archive's `archive_dir`, `archive_generator.per_page` (each else the site's
+ * `per_page`), `.yearly` and `.monthly`, `pagination_dir`; a generator its package.json does not install wrote no list.
+ */
+async function hexoPostListsOf(dir: string, config: Record<string, unknown>): Promise<{ hexoPostLists?: HexoPostLists }> {
+  const text = (v: unknown) => (typeof v === 'string' && v.trim().replace(/^\/+|\/+$/g, '') ? v.trim().replace(/^\/+|\/+$/g, '') : undefined);
+  const size = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined);
+  const own = (v: unknown, key: string) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined);
+  const site = size(config.per_page);
+  const lists: HexoPostLists = {
+    ...((await hexoPackage(dir, 'hexo-generator-index')) === false ? { index: false as const } : {}),
+    ...(text(own(config.index_generator, 'path')) ? { indexPath: text(own(config.index_generator, 'path')) } : {}),
+    ...((size(own(config.index_generator, 'per_page')) ?? site) !== undefined ? { indexPerPage: (size(own(config.index_generator, 'per_page')) ?? site)! } : {}),
+    ...((await hexoPackage(dir, 'hexo-generator-archive')) === false ? { archive: false as const } : {}),
+    ...(text(config.archive_dir) ? { archiveDir: text(config.archive_dir) } : {}),
+    ...(own(config.archive_generator, 'yearly') === false ? { yearly: false as const } : {}),
+    ...(own(config.archive_generator, 'monthly') === false ? { monthly: false as const } : {}),
+    ...((size(own(config.archive_generator, 'per_page')) ?? site) !== undefined ? { archivePerPage: (size(own(config.archive_generator, 'per_page')) ?? site)! } : {}),
+    ...(text(config.pagination_dir) ? { paginationDir: text(config.pagination_dir) } : {}),
+  };
+  return Object.keys(lists).length > 0 ? { hexoPostLists: lists } : {};
+}
+
+/** jekyll-paginate's `paginate` (a page size > 0) and `paginate_path` (jekyllrb.com/docs/pagination/), when the config sets `paginate`. */
+function jekyllPagingOf(config: Record<string, unknown>): { jekyllPaging?: JekyllPaging } {
+  const perPage = config.paginate;
+  if (typeof perPage !== 'number' || !Number.isInteger(perPage) || perPage < 1) return {};
+  const path = typeof config.paginate_path === 'string' && config.paginate_path.includes(':num') ? config.paginate_path.trim() : '/page:num/';
+  return { jekyllPaging: { perPage, path } };
 }
 
 function hexoCategoriesOf(config: Record<string, unknown>): NonNullable<HexoSite['hexoCategories']> {

@@ -17,7 +17,7 @@ const copy = tempRootsPerTest();
 const siteOf = sourceFoldersPerTest('site');
 const post = (front: string) => `---\n${front}---\n\nText.\n`;
 const taxonomyAliases = (root: string) => (JSON.parse(readFileSync(join(root, 'content/planner.json'), 'utf8')) as { portfolio?: { taxonomyAliases?: unknown } }).portfolio?.taxonomyAliases;
-const taxonomyLines = (stderr: string) => stderr.split('\n').filter((l) => /tag and category pages|标签和分类页面/.test(l));
+const taxonomyLines = (stderr: string) => stderr.split('\n').filter((l) => /tag and category pages|tag, category and list pages|标签和分类页面|标签、分类和列表页面/.test(l));
 
 describe('import keeps the old tag and category page addresses', () => {
   test("an AstroPaper site's kebab-cased tag pages go into planner.json, said in one line; a draft's tags and the same address are not added, a re-run adds none twice", () => {
@@ -29,12 +29,13 @@ describe('import keeps the old tag and category page addresses', () => {
     const root = copy();
     const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW]);
     expect(code, stderr).toBe(0);
-    expect(taxonomyAliases(root)).toEqual([{ path: '/tags/reinforcement-learning/', tag: 'ReinforcementLearning' }]);
+    // AstroPaper's list of posts (/posts/, four a page) and its archives lead to the archive here.
+    expect(taxonomyAliases(root)).toEqual([{ path: '/tags/reinforcement-learning/', tag: 'ReinforcementLearning' }, { path: '/posts/', list: 'posts' }, { path: '/archives/', list: 'posts' }]);
     expect(taxonomyLines(stderr)).toEqual([
-      "throughline: the old site's tag and category pages: 1 address is kept: the build writes a page at each that leads to its tag's or pillar's page here (portfolio.taxonomyAliases in content/planner.json); 1 is the same address here already",
+      "throughline: the old site's tag, category and list pages: 3 addresses are kept: the build writes a page at each that leads to its tag's or pillar's page here (portfolio.taxonomyAliases in content/planner.json); 2 of them listed posts (archives, a section's list, a home's later pages): they lead to the archive (/archive/); 1 is the same address here already",
     ]);
     expect(runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW]).code).toBe(0);
-    expect(taxonomyAliases(root)).toHaveLength(1);
+    expect(taxonomyAliases(root)).toHaveLength(3);
   });
 
   test("a Hexo site's case-kept tag pages are left out once, said in Chinese under a Chinese locale; its categories' pages are kept", () => {
@@ -62,8 +63,17 @@ describe('import keeps the old tag and category page addresses', () => {
     const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW, '--pillar-map', 'Recipes=recipes']);
     expect(code, stderr).toBe(0);
     // Hugo wrote a redirect at page 1 of each paged list too (/categories/recipes/page/1/), and
-    // listed every category at /categories/, which leads to the list of tags here (its /tags/ is ours).
-    expect(taxonomyAliases(root)).toEqual([{ path: '/categories/recipes/', pillar: 'recipes' }, { path: '/categories/', list: 'tags' }, { path: '/tags/go/page/1/', tag: 'Go' }, { path: '/categories/recipes/page/1/', pillar: 'recipes' }]);
+    // listed every category at /categories/, which leads to the list of tags here (its /tags/ is
+    // ours); the posts section's list (/posts/) and the home's pages lead to the archive.
+    expect(taxonomyAliases(root)).toEqual([
+      { path: '/categories/recipes/', pillar: 'recipes' },
+      { path: '/categories/', list: 'tags' },
+      { path: '/posts/', list: 'posts' },
+      { path: '/tags/go/page/1/', tag: 'Go' },
+      { path: '/categories/recipes/page/1/', pillar: 'recipes' },
+      { path: '/page/1/', list: 'posts' },
+      { path: '/posts/page/1/', list: 'posts' },
+    ]);
   });
 
   test('an address the build writes another page at stops check with exit 2, naming planner.json and the field', () => {
@@ -125,9 +135,14 @@ describe('a Jekyll site with a baseurl and a Hugo site whose baseURL has a path,
       { path: '/project/categories/baking/', tag: 'Baking' },
       { path: '/project/tags/', list: 'tags' },
       { path: '/project/categories/', list: 'tags' },
+      { path: '/project/', list: 'home' },
+      { path: '/project/posts/', list: 'posts' },
       { path: '/project/tags/sourdough/page/1/', tag: 'Sourdough' },
       { path: '/project/categories/baking/page/1/', tag: 'Baking' },
+      { path: '/project/page/1/', list: 'posts' },
+      { path: '/project/posts/page/1/', list: 'posts' },
     ]);
+    expect(taxonomyAliases(root)).toContainEqual({ path: '/blog/', list: 'home' });
     const { outDir } = await buildPortfolio(root);
     const page = (path: string) => readFile(join(outDir, path), 'utf8');
     const leadsTo = (to: string) => `<meta http-equiv="refresh" content="0; url=${to}">`;
@@ -136,8 +151,13 @@ describe('a Jekyll site with a baseurl and a Hugo site whose baseURL has a path,
     expect(await page('project/tags/sourdough/index.html')).toContain(leadsTo('/tags/sourdough/'));
     expect(await page('project/categories/baking/page/1/index.html')).toContain(leadsTo('/tags/baking/'));
     for (const list of ['project/tags/index.html', 'project/categories/index.html']) expect(await page(list)).toContain(leadsTo('/tags/'));
+    // The old homes (the most linked address of a blog) lead home; the section's list to the archive.
+    for (const home of ['blog/index.html', 'project/index.html']) expect(await page(home)).toContain(leadsTo('/'));
+    for (const list of ['project/posts/index.html', 'project/page/1/index.html']) expect(await page(list)).toContain(leadsTo('/archive/'));
     for (const feed of ['blog/feed.xml', 'project/index.xml', 'project/posts/index.xml']) expect(await page(feed)).toMatch(/^<\?xml/);
     expect(await page('_redirects')).toContain('/project/categories/ /tags/ 301');
+    expect(await page('_redirects')).toMatch(/^\/project\/ \/ 301$/m);
+    expect(await page('_redirects')).toMatch(/^\/project\/posts\/ \/archive\/ 301$/m);
   }, 240_000);
 });
 

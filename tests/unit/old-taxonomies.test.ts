@@ -243,17 +243,17 @@ describe('portfolio.taxonomyAliases in planner.json', () => {
     expect(valid([{ path: '/tag/go/', tag: 'Go' }, { path: '/category/bread/', pillar: 'bread' }]).portfolio?.taxonomyAliases).toHaveLength(2);
     const both = errorOf(() => validatePlanner(planner([{ path: '/tag/go/', tag: 'Go', pillar: 'bread' }]), 'content/planner.json'));
     expect(both.format('en')).toContain('portfolio.taxonomyAliases[0]: give either "tag" (a tag\'s name) or "pillar" (a pillar id)');
-    expect(both.format('zh')).toContain('请写 "tag"（标签名）、"pillar"（支柱 id）或 "list": "tags"（列出全部标签的页面）三者之一');
+    expect(both.format('zh')).toContain('请写 "tag"（标签名）、"pillar"（支柱 id）或 "list"（"tags"、"posts" 或 "home"，旧的列表页面）三者之一');
     expect(errorOf(() => validatePlanner(planner([{ path: 'https://old.example/tag/go/', tag: 'Go' }]), 'content/planner.json')).format('en')).toContain('portfolio.taxonomyAliases[0].path: "https://old.example/tag/go/" is a full address');
   });
 
   test('takes an old list of every tag or category as list: "tags", alone, and refuses another value, in English and Chinese', () => {
     expect(valid([{ path: '/categories/', list: 'tags' }]).portfolio?.taxonomyAliases).toEqual([{ path: '/categories/', list: 'tags' }]);
     const withTag = errorOf(() => validatePlanner(planner([{ path: '/categories/', list: 'tags', tag: 'Go' }]), 'content/planner.json'));
-    expect(withTag.format('en')).toContain('portfolio.taxonomyAliases[0]: give either "tag" (a tag\'s name) or "pillar" (a pillar id), or "list": "tags" for a list of every tag');
+    expect(withTag.format('en')).toContain('portfolio.taxonomyAliases[0]: give either "tag" (a tag\'s name) or "pillar" (a pillar id), or "list" ("tags", "posts" or "home") for an old list page');
     const other = errorOf(() => validatePlanner(planner([{ path: '/categories/', list: 'categories' }]), 'content/planner.json'));
-    expect(other.format('en')).toContain('portfolio.taxonomyAliases[0].list: expected "tags": the old page listed every tag or category, and leads to /tags/');
-    expect(other.format('zh')).toContain('应为 "tags"：旧页面列出全部标签或分类，转到 /tags/');
+    expect(other.format('en')).toContain('portfolio.taxonomyAliases[0].list: expected "tags" (a list of every tag or category, leading to /tags/), "posts" (a list of posts, leading to /archive/) or "home" (an old home page, leading to /)');
+    expect(other.format('zh')).toContain('应为 "tags"（列出全部标签或分类的页面，转到 /tags/）、"posts"（文章列表，转到 /archive/）或 "home"（旧首页，转到 /）');
   });
 
   test("refuses a page the build writes (a site page, another tag's, a pillar's, a post's page or alias, an old feed address), one given twice and an unknown pillar, naming planner.json and the field", () => {

@@ -8,6 +8,7 @@ import { aliasProblem } from '../redirects/alias-path.ts';
 import { flagOf } from '../schema/post-aliases.ts';
 import type { OldFeed } from '../old-feeds/generators.ts';
 import type { HexoTaxonomySettings } from '../old-taxonomies/generators.ts';
+import type { HexoPostLists, JekyllPaging } from '../old-taxonomies/post-lists.ts';
 
 /** What the store read of the old site around the imported folder (store/old-site.ts): each generator's own settings only. */
 export type OldSite = HexoSite | JekyllSite | HugoSite | AstroSite;
@@ -45,6 +46,8 @@ export interface HexoSite extends SiteBase {
   hexoCategories?: { fallback: string; map: Record<string, string>; filenameCase: 0 | 1 | 2 };
   /** `tag_dir`, `category_dir`, `tag_map`, `category_map`, `filename_case`: where its tag and category pages were (old-taxonomies/generators.ts). */
   hexoTaxonomies?: HexoTaxonomySettings;
+  /** Its home's and archive's paging and folders (old-taxonomies/post-lists.ts), when its config or package.json says other than the defaults. */
+  hexoPostLists?: HexoPostLists;
   /** Whether its package.json installs hexo-renderer-kramed, whose Markdown reads `$$…$$` inside a sentence as inline math. */
   kramed?: boolean;
 }
@@ -66,6 +69,8 @@ export interface JekyllSite extends SiteBase {
   collection?: { label: string; listed: boolean; output: boolean; permalink?: string };
   /** `markdown:` of its _config.yml, as written, when it names an engine other than kramdown (Jekyll's default): `GFM`, `CommonMarkGhPages`. */
   markdown?: string;
+  /** jekyll-paginate's paging of its home, when its config sets `paginate` (old-taxonomies/post-lists.ts). */
+  jekyllPaging?: JekyllPaging;
 }
 
 export interface HugoSite extends SiteBase {

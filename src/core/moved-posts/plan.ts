@@ -41,6 +41,7 @@ import { pelicanToYaml } from './pelican.ts';
 import { openedHexoFrontMatter } from './hexo-front-matter.ts';
 import { isAstroThemePost, oldAddressOf, oldUrlOf, type OldPost, type OldSite } from './old-url.ts';
 import { oldListsOf, oldTermsOf, type OldTerm } from '../old-taxonomies/generators.ts';
+import { oldPostListsOf } from '../old-taxonomies/post-lists.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
 import { caseOnlyAlias, idInCaseOf } from '../redirects/alias-case.ts';
 import { siteOwnPage } from '../redirects/clashes.ts';
@@ -391,7 +392,10 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     // With --git-dates, a post to publish whose file gives no date (nor Jekyll's name) takes the
     // day its file was first committed (a weekly kept in a repository): its year names its folder.
     const published = !file.draft && (data.status === undefined || data.status === 'published' ? opts.status : data.status) === 'published';
-    if (published) (plan.terms ??= []).push(...oldTermsOf(raw, opts.site, withinFolder(file.path, opts.folder)), ...oldListsOf(raw, opts.site, withinFolder(file.path, opts.folder)));
+    if (published) {
+      const within = withinFolder(file.path, opts.folder);
+      (plan.terms ??= []).push(...oldTermsOf(raw, opts.site, within), ...oldListsOf(raw, opts.site, within), ...oldPostListsOf(raw, opts.site, within));
+    }
     const fromGit = data.publishedAt === undefined && published && !jekyllDate(file.path, name) ? file.committed : undefined;
     const named = idOf(file.path, name, fromGit ? { ...data, publishedAt: fromGit.date } : data, pelicanName) + (lang ? `-${lang}` : '');
     // A post already at that address is this one (moved by an earlier run) unless both its title

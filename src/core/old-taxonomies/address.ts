@@ -9,20 +9,27 @@ import { idKey } from '../feed/slug.ts';
 import { aliasFile } from '../redirects/alias-path.ts';
 import { tagSlug } from '../tag-slug.ts';
 
+/** What an old list page is here (`list` of a TaxonomyAlias): the list of tags, the archive of posts, the home page. */
+export const OLD_LISTS = ['tags', 'posts', 'home'] as const;
+export type OldList = (typeof OLD_LISTS)[number];
+const LIST_TARGETS: Record<OldList, string> = { tags: '/tags/', posts: '/archive/', home: '/' };
+
 /**
  * One old tag or category page, as planner.json holds it: its path and what it is here, a `tag`
- * or a `pillar`; or an old list of every tag or category (`/categories/`), `list: 'tags'`.
+ * or a `pillar`; or an old list (`list`): of every tag or category (`/categories/`, `'tags'`), of
+ * posts (`/archives/`, `/posts/`, `/page/2/`: `'posts'`), or the home of a site served from a
+ * folder (`/blog/`: `'home'`).
  */
 export interface TaxonomyAlias {
   path: string;
   tag?: string;
   pillar?: string;
-  list?: 'tags';
+  list?: OldList;
 }
 
-/** The site path `alias` sends the reader to: its pillar's page, the list of tags, else its tag's page. */
+/** The site path `alias` sends the reader to: its pillar's page, the list's page here (/tags/, /archive/, /), else its tag's page. */
 export function taxonomyTarget(alias: TaxonomyAlias): string {
-  return alias.pillar !== undefined ? `/pillars/${alias.pillar}/` : alias.list !== undefined ? '/tags/' : `/tags/${tagSlug(alias.tag ?? '')}/`;
+  return alias.pillar !== undefined ? `/pillars/${alias.pillar}/` : alias.list !== undefined ? LIST_TARGETS[alias.list] : `/tags/${tagSlug(alias.tag ?? '')}/`;
 }
 
 /** One redirect page the build writes: its file, where it leads, and the name it shows. */

@@ -12,14 +12,16 @@ import type { Paging } from './pages.ts';
 /**
  * One tag or category page of the old site: its path, and the name of the tag it is here
  * (categories are tags here); or one of its lists of every tag or category (`kind: 'list'`,
- * Hugo's and Hexo's `/categories/`), which leads to the list of tags here.
+ * Hugo's and Hexo's `/categories/`), which leads to the list of tags here; or one of its lists of
+ * posts (post-lists.ts): its home (`kind: 'home'`), which leads to the home page here, or another
+ * (`kind: 'posts'`: `/archives/`, `/posts/`, `/page/2/`), which leads to the archive.
  */
 export interface OldTerm {
   path: string;
   /** The tag's name as the post writes it (`ReinforcementLearning`, `Recipes`); '' for a list. */
   tag: string;
-  /** Whether the old site filed it as a category (a `--pillar-map` name may make it a pillar's page), or it is a list. */
-  kind: 'tag' | 'category' | 'list';
+  /** Whether the old site filed it as a category (a `--pillar-map` name may make it a pillar's page), or it is a list (of tags, of posts, the home). */
+  kind: 'tag' | 'category' | 'list' | 'home' | 'posts';
   /** How the old site paged its list of posts (pages.ts withPages), when it did. */
   paging?: Paging;
 }

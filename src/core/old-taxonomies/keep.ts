@@ -11,6 +11,9 @@ import { aliasFile, aliasProblem } from '../redirects/alias-path.ts';
 import { taxonomyTarget, type TaxonomyAlias } from './address.ts';
 import type { OldTerm } from './generators.ts';
 
+/** The `list` an old list page (OldTerm kind) is kept as. */
+const LISTS = { list: 'tags', posts: 'posts', home: 'home' } as const;
+
 /** The old pages to add, and how many were left out: the same page here, or one only in case (`case`). */
 export interface KeptTaxonomies {
   add: TaxonomyAlias[];
@@ -28,13 +31,15 @@ export function taxonomiesToKeep(terms: readonly OldTerm[], existing: readonly T
   const seen = new Set(existing.map((a) => idKey(aliasFile(a.path))));
   const kept: KeptTaxonomies = { add: [], same: 0, caseOnly: [] };
   for (const term of terms) {
-    if (aliasProblem(term.path)) continue;
+    // A site's home at its root is the home here: nothing to keep, nothing to count.
+    if (aliasProblem(term.path) || (term.kind === 'home' && term.path === '/')) continue;
     const file = aliasFile(term.path);
     const key = idKey(file);
     if (seen.has(key)) continue;
     seen.add(key);
-    const pillar = term.kind === 'list' ? undefined : pillarMap?.get(term.tag.toLowerCase());
-    const alias: TaxonomyAlias = term.kind === 'list' ? { path: term.path, list: 'tags' } : pillar ? { path: term.path, pillar } : { path: term.path, tag: term.tag };
+    const list = LISTS[term.kind as keyof typeof LISTS];
+    const pillar = list !== undefined ? undefined : pillarMap?.get(term.tag.toLowerCase());
+    const alias: TaxonomyAlias = list !== undefined ? { path: term.path, list } : pillar ? { path: term.path, pillar } : { path: term.path, tag: term.tag };
     const own = aliasFile(taxonomyTarget(alias));
     if (own === file) kept.same++;
     else if (idKey(own) === key) kept.caseOnly.push(term.path);
@@ -46,20 +51,27 @@ export function taxonomiesToKeep(terms: readonly OldTerm[], existing: readonly T
 /** The summary's one line (undefined when the old site had no such pages). */
 export function keptTaxonomiesNote(kept: KeptTaxonomies, dryRun: boolean): Text | undefined {
   const n = kept.add.length;
-  const lists = kept.add.filter((a) => a.list !== undefined).length;
+  const lists = kept.add.filter((a) => a.list === 'tags').length;
+  const postLists = kept.add.filter((a) => a.list === 'posts').length;
+  const home = kept.add.find((a) => a.list === 'home');
   if (n + kept.same + kept.caseOnly.length === 0) return undefined;
   const where = { en: `portfolio.taxonomyAliases in content/planner.json${dryRun ? ', not written in a dry run' : ''}`, zh: `content/planner.json 的 portfolio.taxonomyAliases${dryRun ? '；试运行不写入' : ''}` };
   const en = [
     n > 0 ? `${n} ${n === 1 ? 'address is' : 'addresses are'} kept: the build writes a page at each that leads to its tag's or pillar's page here (${where.en})` : '',
     lists > 0 ? `${lists} of ${n === 1 ? 'it' : 'them'} listed every tag or category: ${lists === 1 ? 'it leads' : 'they lead'} to the list of tags (/tags/)` : '',
+    postLists > 0 ? `${postLists} of ${n === 1 ? 'it' : 'them'} listed posts (archives, a section's list, a home's later pages): ${postLists === 1 ? 'it leads' : 'they lead'} to the archive (/archive/)` : '',
+    home ? `the old home page (${home.path}) leads to the home page here` : '',
     kept.same > 0 ? `${kept.same} ${kept.same === 1 ? 'is' : 'are'} the same address here already` : '',
     kept.caseOnly.length > 0 ? `${kept.caseOnly.length} differ${kept.caseOnly.length === 1 ? 's' : ''} from the page here in case only (${kept.caseOnly[0]}): a case-insensitive disk holds one file for both, so no page is written there; a host that reads case answers them 404 unless you add a redirect rule there` : '',
   ].filter(Boolean);
   const zh = [
     n > 0 ? `保留了 ${n} 个地址：构建会在每个地址写一个页面，转到这里对应的标签或支柱页面（${where.zh}）` : '',
     lists > 0 ? `其中 ${lists} 个列出了全部标签或分类：转到标签列表（/tags/）` : '',
+    postLists > 0 ? `其中 ${postLists} 个是文章列表（归档、栏目列表、首页的后续分页）：转到归档（/archive/）` : '',
+    home ? `旧首页（${home.path}）转到这里的首页` : '',
     kept.same > 0 ? `${kept.same} 个与这里的地址本来就相同` : '',
     kept.caseOnly.length > 0 ? `${kept.caseOnly.length} 个与这里的页面只有大小写不同（${kept.caseOnly[0]}）：不区分大小写的磁盘上两者是同一个文件，因此那里不写页面；区分大小写的主机会对它们返回 404，除非你在主机上加一条跳转规则` : '',
   ].filter(Boolean);
-  return { en: `the old site's tag and category pages: ${en.join('; ')}`, zh: `旧网站的标签和分类页面：${zh.join('；')}` };
+  const lead = postLists > 0 || home ? { en: "the old site's tag, category and list pages", zh: '旧网站的标签、分类和列表页面' } : { en: "the old site's tag and category pages", zh: '旧网站的标签和分类页面' };
+  return { en: `${lead.en}: ${en.join('; ')}`, zh: `${lead.zh}：${zh.join('；')}` };
 }

@@ -1,6 +1,7 @@
 /**
  * The later pages of an old site's tag and category lists: Hexo's `/tags/go/page/2/`, Hugo's
- * `/tags/go/page/2/`, WordPress's `/tag/go/page/2/`, AstroPaper's `/tags/go/2/`. A page for each
+ * `/tags/go/page/2/`, WordPress's `/tag/go/page/2/`, AstroPaper's `/tags/go/2/`; and of its lists
+ * of posts (post-lists.ts: `/page/2/`, `/posts/2/`, Jekyll's `/page2/`). A page for each
  * that the old site had (its posts of the term counted with its page size), so that the build
  * writes a redirect there too: they answered 404 after the move.
  */
@@ -32,7 +33,9 @@ export function withPages(terms: readonly OldTerm[]): OldTerm[] {
     if (t.paging === undefined || t.paging.perPage < 1 || done.has(t.path)) continue;
     done.add(t.path);
     const last = Math.ceil(count.get(t.path)! / t.paging.perPage);
-    for (let n = t.paging.first ? 1 : 2; n <= last; n++) pages.push({ path: `${t.path}${t.paging.format.replace('%d', String(n))}`, tag: t.tag, kind: t.kind });
+    // A home's later pages list older posts: they lead to the archive, not to the home.
+    const kind = t.kind === 'home' ? 'posts' : t.kind;
+    for (let n = t.paging.first ? 1 : 2; n <= last; n++) pages.push({ path: `${t.path}${t.paging.format.replace('%d', String(n))}`, tag: t.tag, kind });
   }
   return [...terms, ...pages];
 }

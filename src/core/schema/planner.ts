@@ -9,6 +9,7 @@ import { DATE_ONLY_WHY, dateTimeReason, isRealDate, missingDateReason, otherDate
 import { idProblem } from '../id-mistakes.ts';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../ids.ts';
 import { FEED_ALIAS_FORMATS, feedAliasProblem } from '../old-feeds/address.ts';
+import { OLD_LISTS } from '../old-taxonomies/address.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
 import { canonicalZone, suggestTimeZone } from '../time-zones.ts';
 import { isValidTimeZone } from '../zoned-time.ts';
@@ -200,12 +201,16 @@ export const TaxonomyAliasSchema = z
     }),
     tag: z.string({ error: 'expected the name of a tag, e.g. "Kubernetes"' }).trim().min(1, 'a tag must not be empty').optional(),
     pillar: z.string({ error: 'expected a pillar id, e.g. "recipes"' }).optional(),
-    /** An old list of every tag or category (`/categories/`): `"tags"`, it leads to the list of tags here. */
-    list: z.literal('tags', { error: 'expected "tags": the old page listed every tag or category, and leads to /tags/' }).optional(),
+    /**
+     * An old list page (old-taxonomies/address.ts): `"tags"` of every tag or category
+     * (`/categories/`), leading to /tags/; `"posts"` of posts (`/archives/`, `/posts/`,
+     * `/page/2/`), leading to /archive/; `"home"` the home of a site served from a folder (`/blog/`), leading to /.
+     */
+    list: z.enum(OLD_LISTS, { error: 'expected "tags" (a list of every tag or category, leading to /tags/), "posts" (a list of posts, leading to /archive/) or "home" (an old home page, leading to /)' }).optional(),
   })
   .superRefine((alias, ctx) => {
     if ([alias.tag, alias.pillar, alias.list].filter((v) => v !== undefined).length !== 1)
-      ctx.addIssue({ code: 'custom', message: 'give either "tag" (a tag\'s name) or "pillar" (a pillar id), or "list": "tags" for a list of every tag: where the old page leads now' });
+      ctx.addIssue({ code: 'custom', message: 'give either "tag" (a tag\'s name) or "pillar" (a pillar id), or "list" ("tags", "posts" or "home") for an old list page: where the old page leads now' });
   });
 
 /** Settings of the built portfolio; keys this version does not know are kept. */
