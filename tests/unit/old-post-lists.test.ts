@@ -109,6 +109,15 @@ describe('oldPostListsOf, as each generator lists posts', () => {
     ]);
     expect(oldPostListsOf({ pubDate: '2024-01-02' }, { generator: 'astro', routes: {} }, 'a.md')).toEqual([]);
   });
+
+  test("Fuwari (published, a date): its home's later pages at /2/, eight a page; the Astro blog template's /blog/", () => {
+    expect(kept(undefined, 17, 'a.md', { published: '2024-01-02' })).toEqual([
+      { path: '/2/', list: 'posts' },
+      { path: '/3/', list: 'posts' },
+    ]);
+    expect(kept(undefined, 3, 'a.md', { published: true })).toEqual([]);
+    expect(kept(undefined, 3, 'a.md', { pubDate: '2024-01-02' })).toEqual([{ path: '/blog/', list: 'posts' }]);
+  });
 });
 
 describe('where an old list leads, and what import says', () => {

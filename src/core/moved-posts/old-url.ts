@@ -177,7 +177,7 @@ export function isAstroThemePost(raw: Readonly<Record<string, unknown>>): boolea
   return 'pubDatetime' in raw || isDate(raw.published);
 }
 
-function isDate(value: unknown): boolean {
+export function isDate(value: unknown): boolean {
   return value instanceof Date || (typeof value === 'string' && /^\d{4}-\d{1,2}-\d{1,2}/.test(value.trim()));
 }
 

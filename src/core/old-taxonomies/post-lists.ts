@@ -7,7 +7,7 @@
  * the home page here, `list: "posts"` to the archive, /archive/) beside the tag and category pages.
  * Each rule names the code or documentation it follows.
  */
-import { hugoSanitize, type OldSite } from '../moved-posts/old-url.ts';
+import { hugoSanitize, isDate, type OldSite } from '../moved-posts/old-url.ts';
 import { ASTRO_PAPER_PER_PAGE, type OldTerm } from './generators.ts';
 import type { Paging } from './pages.ts';
 
@@ -25,10 +25,11 @@ type Raw = Readonly<Record<string, unknown>>;
  * `/<archive_dir>/` with the post's year's and month's (hexo-generator-archive), each paged by its generator's `per_page`, else the
  * site's, in `pagination_dir`. Jekyll: the home, paged by jekyll-paginate's `paginate` and
  * `paginate_path` (jekyllrb.com/docs/pagination/). AstroPaper (a post with `pubDatetime`):
- * `/posts/`, paged at `/posts/2/` by its page size, and `/archives/`. Others none.
+ * `/posts/`, paged at `/posts/2/` by its page size, and `/archives/`; Fuwari (`published`, a
+ * date): its home's pages `/2/`; the Astro blog template (`pubDate`, its project not read): `/blog/`. Others none.
  */
 export function oldPostListsOf(raw: Raw, site: OldSite | undefined, path: string): OldTerm[] {
-  if (site === undefined || site.generator === 'astro') return 'pubDatetime' in raw ? underRoot(astroPaperLists(site?.generator === 'astro' ? site.perPage : undefined), site) : [];
+  if (site === undefined || site.generator === 'astro') return underRoot(astroLists(raw, site), site);
   if (site.generator === 'hugo') return site.ugly ? [] : underRoot(hugoLists(site, path), site);
   if (site.generator === 'hexo') return underRoot(hexoLists(site.hexoPostLists ?? {}, raw.date), site);
   return underRoot([jekyllHome(site.jekyllPaging)], site);
@@ -82,14 +83,25 @@ function jekyllHome(paging: JekyllPaging | undefined): OldTerm {
   return { path: dir, tag: '', kind: dir === '/' ? 'home' : 'posts', paging: { perPage: paging.perPage, format: `${at[2]!.replace(':num', '%d')}/` } };
 }
 
-/** AstroPaper's paged list of posts (src/pages/posts/[...page].astro, `paginate()` by its page size) and its archives page (src/pages/archives/index.astro, v4+). */
-function astroPaperLists(perPage = ASTRO_PAPER_PER_PAGE): OldTerm[] {
-  return [
-    { path: '/', tag: '', kind: 'home' },
-    { path: '/posts/', tag: '', kind: 'posts', paging: { perPage, format: '%d/' } },
-    { path: '/archives/', tag: '', kind: 'posts' },
-  ];
+/**
+ * An Astro blog's lists, by the theme its post's front matter tells (as old-url.ts astroUrl reads
+ * it): AstroPaper's (`pubDatetime`) paged list of posts (src/pages/posts/[...page].astro,
+ * `paginate()` by its page size) and archives (src/pages/archives/index.astro, v4+); Fuwari's
+ * (`published`, a date) home paged at `/2/` (src/pages/[...page].astro, PAGE_SIZE 8 of
+ * src/constants/constants.ts); the Astro blog template's (`pubDate`) `/blog/` (src/pages/blog/index.astro).
+ */
+function astroLists(raw: Raw, site: Extract<OldSite, { generator: 'astro' }> | undefined): OldTerm[] {
+  const home: OldTerm = { path: '/', tag: '', kind: 'home' };
+  if ('pubDatetime' in raw) {
+    const perPage = site?.perPage ?? ASTRO_PAPER_PER_PAGE;
+    return [home, { path: '/posts/', tag: '', kind: 'posts', paging: { perPage, format: '%d/' } }, { path: '/archives/', tag: '', kind: 'posts' }];
+  }
+  if (isDate(raw.published)) return [{ ...home, paging: { perPage: FUWARI_PAGE_SIZE, format: '%d/' } }];
+  return 'pubDate' in raw && site === undefined ? [home, { path: '/blog/', tag: '', kind: 'posts' }] : [];
 }
+
+/** Fuwari's posts a page on its home (src/constants/constants.ts PAGE_SIZE). */
+const FUWARI_PAGE_SIZE = 8;
 
 /** `lists` under the folder their site was served from (`/blog/page/2/`). */
 function underRoot(lists: OldTerm[], site: OldSite | undefined): OldTerm[] {
