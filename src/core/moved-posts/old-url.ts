@@ -177,6 +177,7 @@ export function isAstroThemePost(raw: Readonly<Record<string, unknown>>): boolea
   return 'pubDatetime' in raw || isDate(raw.published);
 }
 
+/** Whether a front matter value is a date: a Date as YAML read it, or a string starting `YYYY-M-D` (Fuwari's `published`, not a boolean one). */
 export function isDate(value: unknown): boolean {
   return value instanceof Date || (typeof value === 'string' && /^\d{4}-\d{1,2}-\d{1,2}/.test(value.trim()));
 }
