@@ -9,7 +9,7 @@ import type { OldSite } from '../../src/core/moved-posts/old-url.ts';
 import { taxonomyRedirects, taxonomyTarget } from '../../src/core/old-taxonomies/address.ts';
 import { keptTaxonomiesNote, taxonomiesToKeep } from '../../src/core/old-taxonomies/keep.ts';
 import { withPages } from '../../src/core/old-taxonomies/pages.ts';
-import { oldPostListsOf } from '../../src/core/old-taxonomies/post-lists.ts';
+import { oldPostListsOf, wordpressHome } from '../../src/core/old-taxonomies/post-lists.ts';
 import { validatePlanner } from '../../src/core/planner-file.ts';
 import { errorOf } from './throughline-error.ts';
 
@@ -117,6 +117,14 @@ describe('oldPostListsOf, as each generator lists posts', () => {
     ]);
     expect(kept(undefined, 3, 'a.md', { published: true })).toEqual([]);
     expect(kept(undefined, 3, 'a.md', { pubDate: '2024-01-02' })).toEqual([{ path: '/blog/', list: 'posts' }]);
+  });
+});
+
+describe("a WordPress export's home", () => {
+  test('its later pages at /page/2/, ten a page, under the blog\'s folder, whose home leads home', () => {
+    const terms = (blogPath: string, n: number) => taxonomiesToKeep(withPages(Array.from({ length: n }, () => wordpressHome(blogPath)))).add;
+    expect(terms('', 21)).toEqual([{ path: '/page/2/', list: 'posts' }, { path: '/page/3/', list: 'posts' }]);
+    expect(terms('/blog/', 11)).toEqual([{ path: '/blog/', list: 'home' }, { path: '/blog/page/2/', list: 'posts' }]);
   });
 });
 

@@ -100,6 +100,8 @@ describe('wordpressTerms and the export', () => {
     expect(unpaged(readWordPressExport(xml, 'export.xml').entries[0]!.oldTerms!)).toEqual([
       { path: '/category/java/spring/', tag: 'Spring', kind: 'category' },
       { path: '/tag/%e5%ae%b6%e5%b8%b8%e8%8f%9c/', tag: '家常菜', kind: 'tag' },
+      // The blog's home listed it too: its later pages (/page/2/) lead to the archive.
+      { path: '/', tag: '', kind: 'home' },
     ]);
   });
 });

@@ -10,6 +10,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { wordpressFeeds } from '../old-feeds/generators.ts';
 import { wordpressTerms, type WordPressTerm } from '../old-taxonomies/generators.ts';
+import { wordpressHome } from '../old-taxonomies/post-lists.ts';
 import { ThroughlineError } from '../errors.ts';
 import { isoOffset } from '../zoned-time.ts';
 import { chainBase, isWebUrl, resolveAddress } from './address.ts';
@@ -106,7 +107,8 @@ function categoryParents(list: unknown): Map<string, string> {
 function fromItem(item: Loose, base: string | undefined, state: FeedEntry['state'], taxonomy: { path: string; parents: Map<string, string> }): FeedEntry {
   const categories = ((item.category ?? []) as Loose[]).map((c) => ({ domain: str(c['@_domain']), name: str(c['#text'] ?? c), nicename: str(c['@_nicename']) }));
   const terms = categories.flatMap((c): WordPressTerm[] => ((c.domain === 'category' || c.domain === 'post_tag') && c.name && c.nicename ? [{ domain: c.domain, name: looseHtmlToText(c.name), nicename: c.nicename }] : []));
-  const oldTerms = wordpressTerms(terms, taxonomy.path, taxonomy.parents);
+  // The post was listed on the blog's home too (its later pages: /page/2/).
+  const oldTerms = [...wordpressTerms(terms, taxonomy.path, taxonomy.parents), wordpressHome(taxonomy.path)];
   const names = (domain: string) => categories.flatMap((c) => (c.domain === domain && c.name ? [looseHtmlToText(c.name)] : []));
   // An item without <link> still has its first permalink as guid (`https://site/?p=12`).
   const url = resolveAddress(str(item.link) ?? str(item.guid?.['#text'] ?? item.guid), base);

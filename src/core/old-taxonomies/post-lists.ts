@@ -100,6 +100,15 @@ function astroLists(raw: Raw, site: Extract<OldSite, { generator: 'astro' }> | u
   return 'pubDate' in raw && site === undefined ? [home, { path: '/blog/', tag: '', kind: 'posts' }] : [];
 }
 
+/**
+ * A WordPress blog's home at its path (`blogPath`, '' at the root; `/blog` when WordPress lives in
+ * a folder: its home leads home), paged at `/page/2/` by "Blog pages show at most"
+ * (posts_per_page: 10 unless changed, which the export does not hold), as its tag pages are.
+ */
+export function wordpressHome(blogPath: string): OldTerm {
+  return { path: `${blogPath.replace(/\/+$/, '')}/`, tag: '', kind: 'home', paging: { perPage: 10, format: 'page/%d/' } };
+}
+
 /** Fuwari's posts a page on its home (src/constants/constants.ts PAGE_SIZE). */
 const FUWARI_PAGE_SIZE = 8;
 
