@@ -1,8 +1,9 @@
 /**
  * A post whose file name makes an id the studio refuses (core/post-id.ts): "blog/bad id.md",
  * "2026/🎉.md". Astro builds it anyway (/posts/blog/bad id/), so this is a warning, not an
- * error: a blog imported or copied in with such names still builds; the studio cannot open,
- * plan or rename the post, and its address needs escaping in every link.
+ * error: a blog imported or copied in with such names still builds; the studio cannot edit or
+ * plan the post until it is renamed (its editor address shows a rename form instead:
+ * studio/drafts/refused-id.ts), and its address needs escaping in every link.
  */
 import { idKey, slugify, uniqueSlug } from './feed/slug.ts';
 import { translateMessage } from './i18n/zod-issues.ts';
@@ -47,8 +48,8 @@ export function flagPostIds(posts: readonly Post[], lang: Lang): PostIdFlag[] {
       post: post.id,
       file: post.file,
       message: zh
-        ? `文件名构成的 ID 工作室不接受（无法打开、排期或重命名这篇文章）：${translateMessage(said) ?? said}`
-        : `its file name makes an id the studio refuses (it cannot open, plan or rename the post): ${said}`,
+        ? `文件名构成的 ID 工作室不接受（重命名之前无法编辑或排期这篇文章）：${translateMessage(said) ?? said}`
+        : `its file name makes an id the studio refuses (it cannot edit or plan the post until it is renamed): ${said}`,
       hint: zh
         ? `把文件重命名为 ${to}${published ? `；如果旧链接已经分享出去，把 ${address} 写进它的 aliases，旧地址就仍然有效` : ''}`
         : `rename the file to ${to}${published ? `; if its link is already out, list ${address} in its aliases so the old address keeps working` : ''}`,

@@ -9,9 +9,9 @@ import { ThroughlineError } from '../core/errors.ts';
 import { idKey } from '../core/feed/slug.ts';
 import type { Post } from '../core/schema/post.ts';
 import { plannerPath, readPlanner, updatePlanner } from './planner-store.ts';
-import { POSTS_DIR, findPostFile } from './post-paths.ts';
+import { POSTS_DIR, checkPostId, findPostFile } from './post-paths.ts';
 import { writeUnderAliases } from '../core/schema/post-alias-writes.ts';
-import { createPost, listPosts, readPost, readPostAsWritten, savePost } from './posts.ts';
+import { createPost, listPosts, readListedPostAsWritten, readPost, readPostAsWritten, savePost } from './posts.ts';
 import { postLanguage } from '../core/language.ts';
 
 function refuseStale(file: string, current: string, expected: string | undefined): void {
@@ -53,6 +53,8 @@ export async function deletePost(root: string, id: string, opts: { expectedRevis
 
 /**
  * Gives a post a new id (its file moves, same extension); refuses when the new id is taken. A
+ * post whose file name is no id (`from` refused by checkPostId, "blog/bad id") is found among the
+ * listed posts, so that renaming is its way out. A
  * post marked "On theme after all" stays marked under its new id.
  */
 export async function movePost(root: string, from: string, to: string, opts: { expectedRevision?: string } = {}): Promise<{ file: string }> {
@@ -64,14 +66,17 @@ export async function movePost(root: string, from: string, to: string, opts: { e
     await movePost(root, from, between, opts);
     return movePost(root, between, to);
   }
-  const { post, revision, written } = await readPostAsWritten(root, from);
+  // A file whose name is no id ("blog/bad id.md") is found among the listed posts: renaming it is the way out.
+  const refused = checkPostId(from) !== null;
+  const { post, revision, written, path } = refused ? await readListedPostAsWritten(root, from) : { ...(await readPostAsWritten(root, from)), path: undefined };
   refuseStale(post.file, revision, opts.expectedRevision);
   const accepted = await isAcceptedOnTheme(root, from);
   const ext = post.file.endsWith('.md') ? 'md' : 'mdx';
   // Its fields stay under the keys the file gives them by (a Hexo post's date:, draft:), as a save keeps them.
   const frontmatter = writeUnderAliases(written, post.data);
   const created = await createPost(root, to, { frontmatter, body: post.body, ext }, { replacing: from });
-  await unlinkPost(root, from);
+  if (path) await unlink(path);
+  else await unlinkPost(root, from);
   if (accepted) await updatePlanner(root, (planner) => followAcceptedOnTheme(planner, from, to));
   return created;
 }

@@ -207,6 +207,21 @@ export async function readPostAsWritten(root: string, id: string): Promise<Store
   return { ...stored, written: await frontmatterAsWritten(text, stored.post.file) };
 }
 
+/**
+ * readPostAsWritten for a post whose id checkPostId refuses ("blog/bad id", "2026/🎉": a file
+ * copied in with such a name, core/post-id-flag.ts), with its `path` on disk: found among the
+ * listed posts (listPosts, whose links are checked to stay inside content/posts), never by
+ * turning the refused id into a path. A missing one is an error naming the id.
+ */
+export async function readListedPostAsWritten(root: string, id: string): Promise<StoredPost & { written: Record<string, unknown>; path: string }> {
+  const listed = (await listPosts(root)).posts.find((post) => post.id === id);
+  if (!listed) throw new ThroughlineError({ en: `there is no post "${id}"`, zh: `没有文章 "${id}"` }, { file: `${POSTS_DIR}/${id}` });
+  const path = join(root, listed.file);
+  const text = (await readUserFile(path, listed.file))!;
+  const post = (await loadPostFile()).parsePostText(text, id, listed.file);
+  return { post, revision: revisionOf(text), written: await frontmatterAsWritten(text, listed.file), path };
+}
+
 /** Post `id` parsed, with the text it was parsed from; a missing post is an error naming its .mdx path. */
 async function readPostText(root: string, id: string): Promise<{ stored: StoredPost; text: string }> {
   const found = await findPostFile(root, id);

@@ -15,7 +15,7 @@ describe('flagPostIds', () => {
     const [en] = flagPostIds([post('blog/bad id')], 'en');
     expect(en).toMatchObject({ kind: 'post-id', severity: 'warning', post: 'blog/bad id', file: 'content/posts/blog/bad id.md', suggested: 'blog/bad-id' });
     expect(en!.message).toBe(
-      'its file name makes an id the studio refuses (it cannot open, plan or rename the post): a post id may hold letters, digits, "-" and "_" in "/"-separated parts: "blog/bad␣id" has a space (shown as ␣); try "blog/bad-id"',
+      'its file name makes an id the studio refuses (it cannot edit or plan the post until it is renamed): a post id may hold letters, digits, "-" and "_" in "/"-separated parts: "blog/bad␣id" has a space (shown as ␣); try "blog/bad-id"',
     );
     expect(en!.hint).toBe('rename the file to content/posts/blog/bad-id.md; if its link is already out, list /posts/blog/bad%20id/ in its aliases so the old address keeps working');
     const [zh] = flagPostIds([post('blog/bad id')], 'zh');

@@ -24,7 +24,7 @@ export interface DashboardFlag {
   kind: 'off-theme' | 'pillar-mismatch' | 'gap' | 'streak-at-risk' | 'open-slot' | 'pillar-drift' | 'off-slot' | 'slot-over' | 'waiting' | 'too-large' | 'empty-post' | 'template-tag' | 'missing-image' | 'unknown-accepted' | 'unresolved-import' | 'date-conflict' | 'alias-conflict' | 'keyword-not-counted' | 'no-subject-pillar' | 'draft-address' | 'post-id' | 'alias-case' | 'lang-mismatch';
   severity: 'error' | 'warning' | 'info';
   message: string;
-  /** Where it is fixed: the draft editor, the plan page at the slot, or the plan page's balance; none for a post-id flag (the editor refuses that id: the file is renamed by hand). */
+  /** Where it is fixed: the draft editor (for a post-id flag, its rename form: drafts/refused-id.ts), the plan page at the slot, or the plan page's balance. */
   href?: string;
   /** For an off-slot post, or one whose slot is over: the one-click move to the nearest slot day, or the next open slot. */
   move?: { post: string; date: string };
@@ -134,7 +134,7 @@ export function buildDashboard(input: {
     // The check prints the file above a post's flag; here the line stands alone, so it names the post.
     if ('post' in f) {
       const message = `${titles.get(f.post) ?? f.post}${lang === 'zh' ? '：' : ': '}${translateMessage(f.message, lang)}`;
-      return { kind: f.kind, severity: f.severity, message, ...(f.kind === 'post-id' ? {} : { href: draftHref(f.post) }), post: f.post };
+      return { kind: f.kind, severity: f.severity, message, href: draftHref(f.post), post: f.post };
     }
     const slot = f as { kind: 'gap' | 'streak-at-risk'; severity: 'warning' | 'info'; channel: string; date: string; message: string };
     const template = words[slot.kind];

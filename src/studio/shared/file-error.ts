@@ -97,6 +97,7 @@ export function plainStudioPage(lang: Lang, heading: string, status: number, inn
   label { display: block; font-weight: 600; margin-top: 1rem; }
   input, textarea { box-sizing: border-box; width: 100%; font: inherit; padding: 0.5rem; min-height: 44px; }
   a { display: inline-block; min-height: 44px; line-height: 44px; }
+  button { font: inherit; min-height: 44px; padding: 0 1rem; }
 </style></head>
 <body><main>
 <h1>${escapeHtml(heading)}</h1>

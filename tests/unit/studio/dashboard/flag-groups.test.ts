@@ -175,12 +175,13 @@ describe("many posts' flags of one kind", () => {
 });
 
 describe('the dashboard\'s line for a post whose file name the studio refuses as an id', () => {
-  test('names the post and the suggested id, with no link to the editor (which refuses that id)', () => {
+  test('names the post and the suggested id, and links its editor address, which offers the rename', () => {
     const word = (key: string) => DASHBOARD_TEXT[key]!.en;
     const post = { id: 'wechat/bad id', file: 'content/posts/wechat/bad id.md', data: { title: 'Bad id', channel: 'wechat', status: 'draft' }, body: 'text' };
     const { flags } = buildDashboard({ planner, posts: [post] as never, now: Date.parse('2026-12-01T03:00:00Z'), lang: 'en', allLabel: 'all', words: { 'open-slot': word('flagText.open-slot'), 'pillar-drift': word('flagText.pillar-drift'), gaps: word('flagText.gaps'), 'open-slots': word('flagText.open-slots') } });
     const line = flags.find((f) => f.kind === 'post-id');
     expect(line?.message).toMatch(/^Bad id: its file name makes an id the studio refuses .*"wechat\/bad␣id" has a space \(shown as ␣\); try "wechat\/bad-id"$/);
-    expect(line?.href).toBeUndefined();
+    // Its editor address shows the rename form (studio/drafts/refused-id.ts).
+    expect(line?.href).toBe('/studio/drafts/wechat/bad%20id');
   });
 });
