@@ -66,11 +66,13 @@ export function findTemplateTags(body: string, format: PostFormat = 'md'): strin
 }
 
 /** What a found mark is: a generator's template tag, or one of kramdown's marks (kramdown.gettalong.org/syntax.html). */
-type MarkKind = 'tag' | 'embed' | 'link' | 'hugoLink' | 'ial' | 'toc' | 'extension';
+type MarkKind = 'tag' | 'embed' | 'link' | 'hugoLink' | 'hexoLink' | 'ial' | 'toc' | 'extension';
 
 function markKind(mark: string): MarkKind {
   // Jekyll's link tags (jekyllrb.com/docs/liquid/tags/#links): a link to another post, not a box or an image.
   if (/^\{%-?\s*(?:link|post_url)\s/.test(mark)) return 'link';
+  // Hexo's (hexo.io/docs/tag-plugins#Include-Posts): the same, by the other post's file name.
+  if (/^\{%-?\s*post_(?:link|path)\s/.test(mark)) return 'hexoLink';
   // GitBook's (docs.gitbook.com: {% embed url="…" %}), which docsify and GitBook wikis keep: a page shown in place.
   if (/^\{%-?\s*embed\s/.test(mark)) return 'embed';
   // Hugo's (gohugo.io/shortcodes/ref/): the same, as a shortcode.
@@ -106,6 +108,13 @@ const WORDING: Record<MarkKind, { what: Text; hint: Text }> = {
     hint: {
       en: "write it as a Markdown link to that post's page here: [text](/posts/<its id>/), its id being its path under content/posts/ without .md; import writes it so when the file it names is imported in the same run, so importing a folder that holds both (the site's content/ or content/<language>/) does it too",
       zh: '请改写成指向本站那篇文章页面的 Markdown 链接：[文字](/posts/<它的 id>/)，id 是它在 content/posts/ 下的路径（不含 .md）；被链接的文件在同一次导入中时，import 会自动这样改写，所以导入同时包含两者的文件夹（网站的 content/ 或 content/<语言>/）也可以',
+    },
+  },
+  hexoLink: {
+    what: { en: "Hexo's link to another post of the old site ({% post_link %} or {% post_path %})", zh: 'Hexo 指向旧网站另一篇文章的链接标签（{% post_link %} 或 {% post_path %}）' },
+    hint: {
+      en: "write it as a Markdown link to that post's page here: [text](/posts/<its id>/), its id being its path under content/posts/ without .md; import writes it so when the post it names is imported in the same run, so importing the _posts folder that holds both does it too",
+      zh: '请改写成指向本站那篇文章页面的 Markdown 链接：[文字](/posts/<它的 id>/)，id 是它在 content/posts/ 下的路径（不含 .md）；被链接的文章在同一次导入中时，import 会自动这样改写，所以导入同时包含两者的 _posts 文件夹也可以',
     },
   },
   ial: {

@@ -1,6 +1,7 @@
 /**
  * What import says of a moved post's link tags, Jekyll's `{% link %}` / `{% post_url %}`
- * (plan.ts withJekyllLinks) and Hugo's `{{< ref >}}` / `{{< relref >}}` (hugo-refs.ts): those
+ * (plan.ts withJekyllLinks), Hugo's `{{< ref >}}` / `{{< relref >}}` (hugo-refs.ts) and Hexo's
+ * `{% post_link %}` / `{% post_path %}` (hexo-post-links.ts): those
  * now written as a post's page, and those naming no post, kept as written.
  */
 import type { Text } from '../i18n/text.ts';
@@ -9,6 +10,7 @@ import type { Text } from '../i18n/text.ts';
 const TAG_WORDS = {
   Jekyll: { one: 'link tag', many: 'link tags', zh: '链接标签' },
   Hugo: { one: 'ref shortcode', many: 'ref shortcodes', zh: 'ref 短代码' },
+  Hexo: { one: 'post link tag', many: 'post link tags', zh: '文章链接标签' },
 } as const;
 
 /**

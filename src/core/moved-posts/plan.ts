@@ -32,6 +32,7 @@ import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures, replace
 import { convertHexoNotes } from './hexo-notes.ts';
 import { convertGithubCards } from './github-cards.ts';
 import { withHugoRefs } from './hugo-refs.ts';
+import { withHexoPostLinks } from './hexo-post-links.ts';
 import { linkTagNotes } from './link-tag-notes.ts';
 import { SITE_PREFIX, withSiteUrls } from './jekyll-site-urls.ts';
 import { codeTagsNote, convertCodeTags } from './code-tags.ts';
@@ -673,7 +674,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   const unpublished = opts.site?.generator === 'jekyll' && opts.site.collection && !opts.site.collection.output ? opts.site.collection : undefined;
   if (unpublished && plan.moves.length > 0) plan.warnings.push(unpublishedNote(unpublished, plan.moves.length));
   const site = opts.site?.generator === 'jekyll' ? opts.site : undefined;
-  return withHugoRefs(withJekyllLinks(withPostLinks(site ? withJekyllSiteUrls(plan, site) : plan, opts.folder, { address: opts.site?.address, oldPaths }, opts.images), opts.siteRoot, opts.linkedBefore, opts.collectionsDir), opts.folder);
+  return withHexoPostLinks(withHugoRefs(withJekyllLinks(withPostLinks(site ? withJekyllSiteUrls(plan, site) : plan, opts.folder, { address: opts.site?.address, oldPaths }, opts.images), opts.siteRoot, opts.linkedBefore, opts.collectionsDir), opts.folder));
 }
 
 /**
