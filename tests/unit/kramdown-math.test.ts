@@ -15,11 +15,22 @@ describe('inlineKramdownMath', () => {
     // Blocks stay: on lines of their own, and a paragraph of one $$…$$ alone (a kramdown math block).
     ['Text.\n\n$$\nD_{KL}(p \\| q)\n$$\n\nMore.', 'Text.\n\n$$\nD_{KL}(p \\| q)\n$$\n\nMore.', 0],
     ['for all $$x$$,\n\n$$\\lvert f(x) \\rvert \\leq K$$\n\nHere', 'for all $x$,\n\n$$\\lvert f(x) \\rvert \\leq K$$\n\nHere', 1],
+    // A $$ block right under a line of text (no blank line) is span math in that paragraph to kramdown.
+    ['The loss is:\n$$\nL = x^2\n$$\n\nMore.', 'The loss is:\n$L = x^2$\n\nMore.', 1],
+    ['where\n$$\na \\\\\nb\n$$\nholds.', 'where\n$a \\\\\nb$\nholds.', 1],
+    ['> Quoted:\n> $$\n> q\n> $$', '> Quoted:\n> $q$', 1],
     // Code, a digit right after (single dollars would be prose), a dollar inside: as written.
     ['`a $$x$$ b` and\n```\n$$y$$ in code\n```', '`a $$x$$ b` and\n```\n$$y$$ in code\n```', 0],
     ['costs $$x$$5 then', 'costs $$x$$5 then', 0],
   ])('%j -> %j', (source, expected, spans) => {
     expect(inlineKramdownMath(source)).toEqual({ body: expected, spans });
+  });
+
+  test('renders a $$ block right under a line of text inline in that paragraph, as kramdown does', () => {
+    const html = builtHtml(inlineKramdownMath('The loss is:\n$$\nL = x^2\n$$\nfor every x.\n').body);
+    expect(html).not.toContain('display="block"');
+    expect(html.match(/<p>/g)).toHaveLength(1);
+    expect(html).toContain('<math alttext="L = x^2">');
   });
 
   test('keeps a sentence with span math one paragraph on the built page', () => {

@@ -4,8 +4,9 @@
  * when it stands as a block of its own, else it is span math) and kramed (hexo-renderer-kramed,
  * whose inline rule renders `$$…$$` as inline math). The portfolio reads a mid-sentence `$$` as a
  * block, as Pandoc and MathJax do (pages/_lib/tex-math.ts), which chopped such a paragraph into
- * lines; the import writes these spans as the `$…$` it reads inline. A `$$` block on lines of its
- * own, and a paragraph that is one `$$…$$` alone, stay blocks; code is left as written.
+ * lines; the import writes these spans as the `$…$` it reads inline, and so a `$$` block right under
+ * a line of text with no blank line between (part of that paragraph to them). A `$$` block after a
+ * blank line, and a paragraph that is one `$$…$$` alone, stay blocks; code is left as written.
  */
 import type { MdastNode } from 'satteri';
 import { BODY_FEATURES, satteri } from '../markdown-parser.ts';
@@ -23,6 +24,10 @@ export function inlineKramdownMath(body: string): { body: string; spans: number 
   if (!body.includes('$$')) return { body, spans: 0 };
   const spans: [number, number, string][] = [];
   const walk = (node: Node, parent: Node | undefined) => {
+    if (node.type === 'math' && node.position && parent) {
+      const span = paragraphMath(body, node, parent);
+      if (span) spans.push(span);
+    }
     if (node.type === 'inlineMath' && node.position) {
       const from = node.position.start.offset ?? 0;
       const to = node.position.end.offset ?? 0;
@@ -39,6 +44,24 @@ export function inlineKramdownMath(body: string): { body: string; spans: number 
   let out = body;
   for (const [from, to, single] of spans.reverse()) out = out.slice(0, from) + single + out.slice(to);
   return { body: out, spans: spans.length };
+}
+
+/**
+ * A `$$` block on the line right under a paragraph's last line (no blank line between) as the span
+ * `$x$` kramdown and kramed read it as: neither ends a paragraph at a `$$` line, so the block is
+ * span math inside that paragraph (kramdown.gettalong.org/syntax.html#math-blocks: a math block
+ * starts and ends on block boundaries), where CommonMark's math lets it interrupt the paragraph
+ * as display math. Null for a block after a blank line, or one single dollars would not keep.
+ */
+function paragraphMath(body: string, node: Node, parent: Node): [number, number, string] | null {
+  const before = parent.children![parent.children!.indexOf(node) - 1];
+  if (before?.type !== 'paragraph' || before.position?.end.offset === undefined) return null;
+  const from = node.position!.start.offset ?? 0;
+  const to = node.position!.end.offset ?? 0;
+  if ((body.slice(before.position.end.offset, from).match(/\n/g) ?? []).length !== 1 || !body.startsWith('$$', from)) return null;
+  const inner = String((node as { value?: string }).value ?? '').trim();
+  const single = `$${inner}$`;
+  return inner && !inner.includes('$') && isTexDollarRun(single, body[to]) ? [from, to, single] : null;
 }
 
 /** The import's line for a file whose span `$$x$$` were written `$x$`, or null for none. */
