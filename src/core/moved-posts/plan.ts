@@ -24,7 +24,7 @@ import { localDateOf } from '../zoned-time.ts';
 import { givenPillar, type PillarMap, unmatchedPillarWarnings } from '../feed/pillar-map.ts';
 import { idKey, slugify, uniqueSlug } from '../feed/slug.ts';
 import { postSlug } from '../post-slug.ts';
-import { SLUG_MAX_BYTES } from '../slug-words.ts';
+import { SLUG_MAX_BYTES, slugWords } from '../slug-words.ts';
 import { renameLinkUrls } from './image-urls.ts';
 import { convertWikilinks } from './wikilinks.ts';
 import Slugger from 'github-slugger';
@@ -398,7 +398,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       (plan.terms ??= []).push(...oldTermsOf(raw, opts.site, within), ...oldListsOf(raw, opts.site, within), ...oldPostListsOf(raw, opts.site, within));
     }
     const fromGit = data.publishedAt === undefined && published && !jekyllDate(file.path, name) ? file.committed : undefined;
-    const named = idOf(file.path, name, fromGit ? { ...data, publishedAt: fromGit.date } : data, pelicanName) + (lang ? `-${lang}` : '');
+    const nameless = idOf(file.path, name, fromGit ? { ...data, publishedAt: fromGit.date } : data, pelicanName);
+    const named = nameless.id + (lang ? `-${lang}` : '');
     // A post already at that address is this one (moved by an earlier run) unless both its title
     // and its date differ: then it is another post, and this one is numbered (-2) as a feed
     // import numbers a taken slug.
@@ -458,6 +459,12 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     const notes: Text[] = [];
     let undated = false;
     if (hexo) notes.push({ en: 'its front matter had no opening --- line, as Hexo allows (Hugo and Jekyll show such lines as text): the line is added', zh: '它的 front matter 缺少开头的 --- 行（Hexo 允许这样写，Hugo 和 Jekyll 会把这些行当正文显示）：已补上这一行' });
+    if (nameless.from) {
+      const shown = file.path.split('/').pop()!;
+      notes.push(nameless.from === 'title'
+        ? { en: `its file name ${shown} has no letter or digit for an id: named ${id} from its title`, zh: `它的文件名 ${shown} 没有可用作 ID 的字母或数字：按标题命名为 ${id}` }
+        : { en: `its file name ${shown} has no letter or digit for an id, nor has its title: named ${id} from its date`, zh: `它的文件名 ${shown} 和标题都没有可用作 ID 的字母或数字：按日期命名为 ${id}` });
+    }
     if (toml) notes.push({ en: 'its TOML front matter (+++) is now YAML (---)', zh: '它的 TOML front matter（+++）已改为 YAML（---）' });
     const renamedKeys = toml && 'renamed' in toml ? toml.renamed : yamlRenamed;
     if (renamedKeys) {
@@ -1416,15 +1423,22 @@ function jekyllDate(path: string, name: string): string | undefined {
 /**
  * `YYYY/name`: the year of the post's date (else of Jekyll's file name, else `drafts`, as a feed
  * import names undated posts) and the file's name without Jekyll's date prefix; a bundle's
- * `index.md` (or `index.zh.md`) takes its folder's name. A name that is not a valid id segment is slugged.
+ * `index.md` (or `index.zh.md`) takes its folder's name. A name that is not a valid id segment is
+ * slugged; one with no letter or digit to slug (`🎉.md`, `!!!.md`) is named by the post's title
+ * slugged, else by its date (`2026-12-31`), else by a hash of its path: `from` says which of the
+ * first two named it, for the post's note.
  */
-function idOf(path: string, name: string, data: Record<string, unknown>, given?: string): string {
+function idOf(path: string, name: string, data: Record<string, unknown>, given?: string): { id: string; from?: 'title' | 'date' } {
   const base = baseName(path, name);
   const jekyll = JEKYLL_DATE.exec(base);
   const stem = given ?? (jekyll ? jekyll[4]! : base);
-  const date = typeof data.publishedAt === 'string' ? /^(\d{4})-/.exec(data.publishedAt.trim())?.[1] : undefined;
-  const folder = date ?? jekyll?.[1] ?? 'drafts';
-  return `${folder}/${idSegment(stem, path)}`;
+  const published = typeof data.publishedAt === 'string' ? data.publishedAt.trim() : '';
+  const folder = /^(\d{4})-/.exec(published)?.[1] ?? jekyll?.[1] ?? 'drafts';
+  if (SEGMENT.test(stem) || slugWords(stem).length > 0) return { id: `${folder}/${idSegment(stem, path)}` };
+  const title = typeof data.title === 'string' ? data.title : '';
+  if (slugWords(title).length > 0) return { id: `${folder}/${slugify(title, path)}`, from: 'title' };
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(published)?.[0] ?? (jekyll ? jekyllDate(path, name) : undefined);
+  return day ? { id: `${folder}/${day}`, from: 'date' } : { id: `${folder}/${idSegment(stem, path)}` };
 }
 
 /** `name` as one segment of a post id: as written when it is a valid one of at most 80 characters and SLUG_MAX_BYTES bytes, else slugged. */
