@@ -21,6 +21,8 @@ const MAX_FRONTMATTER_VALUES = 10_000;
 export function parseFrontmatterYaml(yaml: string, file: string): Record<string, unknown> {
   let docs: unknown[];
   try {
+    // js-yaml 5 has no timestamp type: an unquoted `plannedFor: 2026-12-10T07:00+08:00` stays that
+    // text, its day the one written, where a YAML 1.1 reader hands over a UTC instant (the 9th).
     docs = loadAll(yaml, { filename: file, maxDepth: 50 });
   } catch (error) {
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;

@@ -23,6 +23,10 @@ describe('a date-time written where a date alone belongs', () => {
     ['unquoted, as YAML reads it', 'plannedFor: 2026-12-10T09:30:00'],
     ['quoted', 'plannedFor: "2026-12-10T09:30"'],
     ['with an offset', 'plannedFor: "2026-12-10 09:30+08:00"'],
+    // An instant on the 9th in UTC: the day to write is the one written, not the UTC day.
+    ['unquoted with an offset, the UTC day the one before', 'plannedFor: 2026-12-10T07:00+08:00'],
+    ['unquoted with seconds and an offset, the UTC day the one before', 'plannedFor: 2026-12-10T07:00:00+08:00'],
+    ['unquoted, Jekyll style, the UTC day the one before', 'plannedFor: 2026-12-10 07:00:00 +08:00'],
   ])('plannedFor %s: says the time comes from the slot and the date to write, in English and Chinese', (_, line) => {
     const text = ['---', 'title: Thread', 'channel: x', 'status: scheduled', line, '---', 'text'].join('\n');
     const error = errorOf(() => parsePostText(text, 'x/thread', 'content/posts/x/thread.md'));
@@ -30,6 +34,15 @@ describe('a date-time written where a date alone belongs', () => {
       /^content\/posts\/x\/thread\.md: plannedFor: expected a date alone, not a date and time: the time comes from the channel's slot \(the channel's "time" in planner\.json\); write plannedFor: 2026-12-10/,
     );
     expect(error.format('zh')).toMatch(/^content\/posts\/x\/thread\.md: plannedFor: 应为单独的日期，不要写时间：时间由渠道的排期决定（planner\.json 里渠道的 "time"）；请写 plannedFor: 2026-12-10/);
+  });
+
+  // js-yaml 5 (core/post-file.ts) has no timestamp type: a date field's unquoted value stays the
+  // text written, where a YAML 1.1 reader (js-yaml 4, `yaml` with version 1.1) hands over a UTC instant.
+  test.each(['date', 'pubDatetime', 'published', 'publishedAt'])('an unquoted %s with an offset keeps the day and offset written', (key) => {
+    const text = ['---', 'title: Thread', 'channel: x', 'status: published', `${key}: 2026-12-10T07:00:00+08:00`, 'updated: 2026-12-11T06:00:00+08:00', '---', 'text'].join('\n');
+    const { data } = parsePostText(text, 'x/thread', 'content/posts/x/thread.md');
+    expect(data.publishedAt).toBe('2026-12-10T07:00:00+08:00');
+    expect((data as Record<string, unknown>).updatedAt).toBe('2026-12-11T06:00:00+08:00');
   });
 
   test('a channel start names the channel\'s "time"; a break\'s from and to, whole days', () => {
