@@ -14,6 +14,7 @@ beforeAll(async () => {
   studio = await startStudio();
   writeFileSync(join(studio.root, 'content/posts/2026/bad id.md'), '---\ntitle: Soy braised eggs\nchannel: blog\nstatus: draft\n---\n\nEggs in soy sauce.\n');
   writeFileSync(join(studio.root, 'content/posts/2026/🎉.md'), '---\ntitle: Party noodles\nchannel: blog\nstatus: idea\n---\n\nNoodles.\n');
+  writeFileSync(join(studio.root, 'content/posts/2026/Capital-Dumplings.md'), '---\ntitle: Capital dumplings\nchannel: blog\nstatus: draft\n---\n\nDumplings.\n');
 });
 afterAll(async () => {
   await studio?.stop();
@@ -62,6 +63,14 @@ describe('a post whose file name is no id', () => {
     const editor = await get('/studio/drafts/2026/soy-eggs');
     expect(editor.status).toBe(200);
     expect(await editor.text()).toContain('Eggs in soy sauce.');
+  });
+
+  it('leaves a name in capitals (an id the editor takes) to the editor itself', async () => {
+    const href = linkTo(await (await get('/studio/drafts')).text(), 'Capital dumplings');
+    expect(href).toBe('/studio/drafts/2026/Capital-Dumplings');
+    const page = await get(href!);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('data-post-id="2026/Capital-Dumplings"');
   });
 
   it('is still a refusal for a refused id that no file has', async () => {
