@@ -12,10 +12,10 @@ import { translateMessage } from './i18n/zod-issues.ts';
 import { proposeLabels } from './label.ts';
 import { brandLanguage, textLanguage } from './language.ts';
 import { PLATFORM_NAMES } from './platform-names.ts';
-import { canonicalZone, suggestTimeZone } from './time-zones.ts';
+import { abbreviationZones, canonicalZone, isPlannerZone, suggestTimeZone } from './time-zones.ts';
 import type { Text } from './i18n/text.ts';
-import { LocalDateSchema, LocalTimeSchema, PLATFORMS, type PlannerInput } from './schema/planner.ts';
-import { addDays, isValidTimeZone, localDateOf } from './zoned-time.ts';
+import { ABBREVIATION_WHY, LocalDateSchema, LocalTimeSchema, PLATFORMS, quotedOrList, type PlannerInput } from './schema/planner.ts';
+import { addDays, localDateOf } from './zoned-time.ts';
 
 const words = z.array(z.string().trim().min(1)).default([]);
 /** An optional text where `""` (a form's empty field, a template's blank) means "not given", as leaving the key out does. */
@@ -65,17 +65,23 @@ export function toId(name: string, fallback: string): string {
   return deriveId(name, fallback);
 }
 
-/** The hint for a zone name that is not one: the zone it most likely meant, else examples. */
-function zoneHint(guess: string | undefined): Text {
-  if (guess) return { en: `did you mean "${guess}"?`, zh: `是不是 "${guess}"？` };
+/** The hint for a zone name that is not one: the zones it most likely meant, else examples. */
+function zoneHint(guesses: readonly string[]): Text {
+  if (guesses.length > 0) return { en: `did you mean ${quotedOrList(guesses)}?`, zh: `是不是 ${guesses.map((g) => `"${g}"`).join('、').replace(/、(?=[^、]*$)/, ' 或 ')}？` };
   return { en: 'e.g. "Asia/Shanghai" or "Europe/Berlin"', zh: '例如 "Asia/Shanghai" 或 "Europe/Berlin"' };
 }
 
-/** The error for a zone that is none, with the zone it most likely meant as its hint. */
+/** The error for a zone that is none (an abbreviation says so), with the zones it most likely meant as its hint. */
 function zoneError(timezone: string, file: string): ThroughlineError {
+  const abbreviation = abbreviationZones(timezone);
+  if (abbreviation) return new ThroughlineError(
+      { en: `"${timezone}" is an abbreviation, not an IANA time zone: ${ABBREVIATION_WHY}`, zh: `"${timezone}" 是时区缩写，不是 IANA 时区：它可能指好几个地方，或全年不变、没有夏令时的一个偏移` },
+      { file, field: 'timezone', hint: zoneHint(abbreviation) },
+    );
+  const guess = suggestTimeZone(timezone);
   return new ThroughlineError(
     { en: `"${timezone}" is not an IANA time zone`, zh: `"${timezone}" 不是 IANA 时区` },
-    { file, field: 'timezone', hint: zoneHint(suggestTimeZone(timezone)) },
+    { file, field: 'timezone', hint: zoneHint(guess ? [guess] : []) },
   );
 }
 
@@ -89,8 +95,9 @@ export function buildPlannerFromAnswers(raw: unknown, ctx: { now: number; defaul
     const errors = issuesToErrors(ctx.file, parsed.error.issues);
     // The zone and the cadence are checked here too, not only once the rest is right.
     const given = (raw ?? {}) as { timezone?: unknown; channel?: { cadence?: unknown } };
-    const zone = typeof given.timezone === 'string' && given.timezone.trim() ? canonicalZone(given.timezone.trim()) : null;
-    if (zone !== null && !isValidTimeZone(zone) && !errors.some((e) => e.field === 'timezone')) errors.push(hintInMessage(zoneError(zone, ctx.file)));
+    // Checked as typed: canonicalZone takes tzdb's links, and so EST to America/Panama.
+    const zone = typeof given.timezone === 'string' && given.timezone.trim() ? given.timezone.trim() : null;
+    if (zone !== null && !isPlannerZone(zone) && !errors.some((e) => e.field === 'timezone')) errors.push(hintInMessage(zoneError(zone, ctx.file)));
     const cadence = given.channel && typeof given.channel === 'object' && typeof given.channel.cadence === 'string' ? given.channel.cadence : null;
     if (cadence !== null && cadence.trim() && !errors.some((e) => e.field === 'channel.cadence')) {
       try {
@@ -103,9 +110,10 @@ export function buildPlannerFromAnswers(raw: unknown, ctx: { now: number; defaul
     throw combineFieldErrors(errors);
   }
   const a = parsed.data;
-  const timezone = canonicalZone(a.timezone ?? ctx.defaultZone);
+  const givenZone = a.timezone ?? ctx.defaultZone;
+  const timezone = canonicalZone(givenZone);
   const late: ThroughlineError[] = [];
-  if (!isValidTimeZone(timezone)) late.push(zoneError(timezone, ctx.file));
+  if (!isPlannerZone(givenZone)) late.push(zoneError(givenZone, ctx.file));
   let cadence = '';
   try {
     cadence = resolveCadence(a.channel.cadence, { file: ctx.file, field: 'channel.cadence' });

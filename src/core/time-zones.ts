@@ -8,6 +8,8 @@
  * Africa/Abidjan) stays as it is, since its people look for their own city.
  */
 import ct from 'countries-and-timezones';
+import { zonesOfAbbreviation } from './feed/zone-names.ts';
+import { isValidTimeZone } from './zoned-time.ts';
 
 let renames: Map<string, string> | undefined;
 
@@ -58,6 +60,41 @@ function tzdbSpelling(zone: string): string {
 export function canonicalZone(zone: string): string {
   const spelt = tzdbSpelling(zone);
   return renameTable().get(spelt) ?? spelt;
+}
+
+/**
+ * Abbreviations that Intl (ICU) takes as zone ids though they name no one place: Java's old
+ * three-letter ids (ICU reads `CST` as America/Chicago where a Chinese writer means China,
+ * `BST` as Asia/Dhaka where a Londoner means British Summer Time) and tzdb's legacy EST, MST
+ * and HST, fixed offsets with no daylight saving (`EST` is UTC-5 all year: a New York slot
+ * would be an hour late every summer). CET, EET, MET and WET keep their region's rules, and
+ * UTC and GMT are zones: those stay accepted.
+ */
+const ABBREVIATION_IDS = new Set([
+  'ACT', 'AET', 'AGT', 'ART', 'AST', 'BET', 'BST', 'CAT', 'CNT', 'CST', 'CTT', 'EAT', 'ECT', 'IET', 'IST', 'JST', 'MIT',
+  'NET', 'NST', 'PLT', 'PNT', 'PRT', 'PST', 'SST', 'VST', 'EST', 'MST', 'HST',
+]);
+
+/**
+ * True when a planner may name `zone`: a zone Intl computes with (zoned-time.ts isValidTimeZone)
+ * that is not an abbreviation (ABBREVIATION_IDS). planner.json, init and the studio's forms use it.
+ */
+export function isPlannerZone(zone: string): boolean {
+  return isValidTimeZone(zone) && !ABBREVIATION_IDS.has(zone.trim().toUpperCase());
+}
+
+/**
+ * The zones (current names, at most three, most populous first) that a time zone abbreviation
+ * such as `EST`, `PDT` or `BST` may stand for, from timezone-soft's table (else, for a Java id
+ * no zone uses as its abbreviation, the zone ICU reads it as); undefined when `input` is none.
+ */
+export function abbreviationZones(input: string): string[] | undefined {
+  const upper = input.trim().toUpperCase();
+  if (!/^[A-Z]{2,5}$/.test(upper)) return undefined;
+  const zones = [...new Set(zonesOfAbbreviation(upper).map(canonicalZone))].filter(isValidTimeZone);
+  if (zones.length === 0 && ABBREVIATION_IDS.has(upper) && isValidTimeZone(upper))
+    zones.push(canonicalZone(new Intl.DateTimeFormat('en', { timeZone: upper }).resolvedOptions().timeZone));
+  return zones.length > 0 ? zones.slice(0, 3) : undefined;
 }
 
 /** True when `zone` is an old name that IANA has renamed (a link to the same place). */
@@ -116,7 +153,8 @@ function offsetZone(wanted: string, zones: readonly string[]): string | undefine
 
 /**
  * The zone a mistyped name most likely meant, or undefined: for a UTC offset the zone most
- * people with that offset live in (OFFSET_PLACES, else Etc/GMT∓N); the same name in another case
+ * people with that offset live in (OFFSET_PLACES, else Etc/GMT∓N); for an abbreviation the most
+ * populous zone that uses it (abbreviationZones); the same name in another case
  * (`asia/shanghai`), the zone of a bare city (`Kolkata`, `new york`), the zone of a place tzdb
  * names by another city (`Asia/Beijing`, `北京`, `San Francisco`: PLACE_ZONES), else the one
  * within two edits per ten characters (`Asia/Kolkatta`, `Europe/Londn`); `zones` defaults to
@@ -128,6 +166,8 @@ export function suggestTimeZone(input: string, zones: readonly string[] = listTi
   if (wanted === '' || wanted.length > 64) return undefined;
   const byOffset = offsetZone(wanted, zones);
   if (byOffset) return byOffset;
+  const byAbbreviation = abbreviationZones(input)?.find((z) => zones.includes(z));
+  if (byAbbreviation) return byAbbreviation;
   const byCase = zones.find((z) => z.toLowerCase() === wanted);
   if (byCase) return byCase;
   const byCity = zones.filter((z) => z.toLowerCase().split('/').pop() === wanted);

@@ -94,3 +94,48 @@ describe('a very long text given as a time zone', () => {
     expect(suggestTimeZone('x'.repeat(100_000))).toBeUndefined();
   });
 });
+
+// Intl takes Java's old three-letter ids and tzdb's fixed-offset EST, MST and HST as zones: a
+// planner with "EST" planned a New York slot at UTC-5 all year (an hour late every summer),
+// "BST" was Bangladesh's time, not Britain's, and "CST" was Chicago's for a Chinese brand.
+describe('a time zone abbreviation', () => {
+  test.each([
+    ['EST', 'America/New_York'], ['est', 'America/New_York'], ['MST', 'America/Phoenix'], ['HST', 'Pacific/Honolulu'],
+    ['BST', 'Europe/London'], ['IST', 'Asia/Kolkata'], ['CST', 'Asia/Shanghai'], ['PST', 'America/Los_Angeles'],
+    ['PDT', 'America/Los_Angeles'], ['EDT', 'America/New_York'], ['AEST', 'Australia/Sydney'], ['CTT', 'Asia/Shanghai'],
+  ])('%s is refused in planner.json, naming the zones it may stand for (first %s)', (input, first) => {
+    const result = PlannerSchema.safeParse(plannerWithZone(input));
+    expect(result.success).toBe(false);
+    const issue = result.error!.issues.find((i) => i.path.join('.') === 'brand.timezone')!;
+    expect(issue.message).toContain(`got "${input}", an abbreviation, not a zone: it can stand for several places, or for one offset all year with no daylight saving (did you mean "${first}"`);
+    expect(translateIssue(issue).zh).toContain(`"${input}" 是时区缩写，不是时区：它可能指好几个地方，或全年不变、没有夏令时的一个偏移（是不是 "${first}"`);
+    expect(suggestTimeZone(input)).toBe(first);
+  });
+
+  test('lists up to three places for an abbreviation several countries use, joined as a list', () => {
+    const issue = PlannerSchema.safeParse(plannerWithZone('BST')).error!.issues.find((i) => i.path.join('.') === 'brand.timezone')!;
+    expect(issue.message).toMatch(/\(did you mean "Europe\/London", "Asia\/Dhaka" or "Europe\/Gibraltar"\?\)$/);
+    expect(translateIssue(issue).zh).toMatch(/（是不是 "Europe\/London"、"Asia\/Dhaka" 或 "Europe\/Gibraltar"？）$/);
+  });
+
+  test('is refused in a channel and a history period too, but UTC, GMT and the European CET, EET and WET are zones', () => {
+    const channel = (timezone: string) => ({ id: 'c', name: 'C', platform: 'blog', cadence: 'FREQ=WEEKLY', start: '2026-01-01', timezone });
+    const planner = (timezone: string) => ({ ...plannerWithZone('Europe/London'), channels: [channel(timezone)] });
+    expect(PlannerSchema.safeParse(planner('EST')).success).toBe(false);
+    const history = { ...plannerWithZone('Europe/London'), channels: [{ ...channel('Europe/London'), history: [{ cadence: 'FREQ=WEEKLY', start: '2025-01-01', time: '09:00', timezone: 'PST' }] }] };
+    expect(PlannerSchema.safeParse(history).success).toBe(false);
+    for (const zone of ['UTC', 'GMT', 'CET', 'EET', 'WET', 'Etc/UTC']) expect(PlannerSchema.safeParse(planner(zone)).success, zone).toBe(true);
+  });
+
+  test('is refused in init answers, with the zone it most likely meant', async () => {
+    const { buildPlannerFromAnswers } = await import('../../src/core/init-answers.ts');
+    const answers = { name: 'Sam', strengths: ['writing'], pillars: [{ name: 'APIs' }], timezone: 'EST', channel: { platform: 'blog', cadence: 'weekly' } };
+    let message = '';
+    try {
+      buildPlannerFromAnswers(answers, { now: Date.parse('2026-12-01T00:00:00Z'), defaultZone: 'UTC', file: 'answers.json' });
+    } catch (error) {
+      message = (error as { format(lang: string): string }).format('en');
+    }
+    expect(message).toMatch(/^answers\.json: timezone: "EST" is an abbreviation, not an IANA time zone: it can stand for several places, or for one offset all year with no daylight saving\n {2}hint: did you mean "America\/New_York"/);
+  });
+});

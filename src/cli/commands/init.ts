@@ -26,8 +26,7 @@ import { type InitAnswers, buildPlannerFromAnswers, resolveCadence } from '../..
 import { proposeLabels } from '../../core/label.ts';
 import { PLATFORM_NAMES } from '../../core/platform-names.ts';
 import { LocalDateSchema, PLATFORMS, type PlannerInput } from '../../core/schema/planner.ts';
-import { canonicalZone } from '../../core/time-zones.ts';
-import { isValidTimeZone } from '../../core/zoned-time.ts';
+import { canonicalZone, isPlannerZone } from '../../core/time-zones.ts';
 import { PLANNER_FILE, createPlanner, plannerPath, readPlanner } from '../../store/planner-store.ts';
 import { listPosts } from '../../store/posts.ts';
 import { findReferenceErrors } from '../../core/check.ts';
@@ -184,7 +183,7 @@ export async function askAnswers(ctx: CliContext, defaultZone: string, plannerFi
     const impressions = list(await ask(say('impressions'), { placeholder: say('impressionsExample'), fallback: '' }));
     const label = await askLabel(io, ask, strengths, impressions);
     const audience = await ask(say('audience'), { placeholder: say('audienceExample'), fallback: '' });
-    const timezone = await ask(say('zone'), { placeholder: defaultZone, fallback: defaultZone, check: optional(isValidTimeZone, say('zoneInvalid')) });
+    const timezone = await ask(say('zone'), { placeholder: defaultZone, fallback: defaultZone, check: optional(isPlannerZone, say('zoneInvalid')) });
     const pillars = await askPillars(io, ask);
     const channel = await askChannel(io, ask);
     p.outro(say('writing', { file: plannerFile }), clack(io));

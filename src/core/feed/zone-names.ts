@@ -47,6 +47,20 @@ export function offsetOfZoneName(name: string, language?: string): number | unde
   return meanings[0]?.minutes;
 }
 
+/**
+ * The IANA zones that the table gives for the abbreviation `name` (case-insensitive: `BST` ->
+ * Europe/London, Asia/Dhaka, Europe/Gibraltar), most populous first as it orders them; empty
+ * when no zone uses it as its standard or daylight abbreviation (`Rome` is a city, not one).
+ * The table's own match is kept, not only the exact abbreviations: it lists Hawaii, whose
+ * standard time it spells HAST, first for HST.
+ */
+export function zonesOfAbbreviation(name: string): string[] {
+  const upper = name.toUpperCase();
+  const abbr = ALIASES[upper] ?? upper;
+  if (meaningsOf(abbr).length === 0) return [];
+  return [...new Set((soft(abbr) as { iana: string }[]).map((z) => z.iana))];
+}
+
 const cache = new Map<string, Meaning[]>();
 
 function meaningsOf(abbr: string): Meaning[] {

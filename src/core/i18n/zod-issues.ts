@@ -40,6 +40,11 @@ function zhList(list: string): string {
   return list.split(', ').join('、');
 }
 
+/** The inside of an English `"A", "B" or "C"` (outer quotes cut off) as Chinese lists it: `A"、"B" 或 "C`. */
+function zhOrList(inner: string): string {
+  return inner.split('", "').join('"、"').split('" or "').join('" 或 "');
+}
+
 /** English message (as written in the schemas and cadence.ts) -> Chinese. Anchored, in order. */
 const RULES: Rule[] = [
   // calendar-date.ts dateTimeReason: a date-time where a date alone belongs, why (DATE_ONLY_WHY), and the date to write.
@@ -59,9 +64,9 @@ const RULES: Rule[] = [
     `${ID_NAMES[what]} 只能由任何文字的字母或数字（中文也可以）、"-" 或 "_" 组成：“${id}”${idMistakesZh(mistakes)}${tried ? `；可以改成 "${tried}"` : '，例如 "recipes" 或 "家常菜"'}`],
   [/^(a pillar id|a channel id) must be at most (\d+) characters$/, (what, n) => `${ID_NAMES[what]} 最多 ${n} 个字符`],
   [
-    /^expected an IANA time zone, e\.g\. "(.+?)" or "(.+?)"(?:; got "(.*)"(?: \(did you mean "(.+)"\?\))?)?$/,
-    (a, b, got, guess) =>
-      `应为 IANA 时区，例如 "${a}" 或 "${b}"${got === '' ? '' : `；"${got}" 不是时区${guess ? `（是不是 "${guess}"？）` : ''}`}`,
+    /^expected an IANA time zone, e\.g\. "(.+?)" or "(.+?)"(?:; got "(.*?)"(, an abbreviation, not a zone: .*?)?(?: \(did you mean "(.+)"\?\))?)?$/,
+    (a, b, got, abbreviation, guess) =>
+      `应为 IANA 时区，例如 "${a}" 或 "${b}"${got === '' ? '' : `；"${got}" ${abbreviation ? '是时区缩写，不是时区：它可能指好几个地方，或全年不变、没有夏令时的一个偏移' : '不是时区'}${guess ? `（是不是 "${zhOrList(guess)}"？）` : ''}`}`,
   ],
   [/^a pillar needs a name$/, () => '支柱需要一个名称'],
   [/^a brand has at most 7 pillars: fewer themes are easier to remember$/, () => '一个品牌最多 7 个支柱：主题越少越容易被记住'],

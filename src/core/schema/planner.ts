@@ -11,8 +11,7 @@ import { ID_PATTERN, MAX_ID_LENGTH } from '../ids.ts';
 import { FEED_ALIAS_FORMATS, feedAliasProblem } from '../old-feeds/address.ts';
 import { OLD_LISTS } from '../old-taxonomies/address.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
-import { canonicalZone, suggestTimeZone } from '../time-zones.ts';
-import { isValidTimeZone } from '../zoned-time.ts';
+import { abbreviationZones, canonicalZone, isPlannerZone, suggestTimeZone } from '../time-zones.ts';
 
 export const PLANNER_VERSION = 1;
 
@@ -61,14 +60,28 @@ function timeZoneMessage(input: string): string {
   const expected = 'expected an IANA time zone, e.g. "Asia/Shanghai" or "Europe/Berlin"';
   // A pasted paragraph is quoted by its start, so the message stays a line.
   const shown = input.length > 60 ? `${[...input].slice(0, 60).join('')}…` : input;
+  const abbreviation = abbreviationZones(input);
+  if (abbreviation) return `${expected}; got "${shown}", an abbreviation, not a zone: ${ABBREVIATION_WHY} (did you mean ${quotedOrList(abbreviation)}?)`;
   const guess = suggestTimeZone(input);
   return `${expected}; got "${shown}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
 }
 
-/** An IANA zone; an old name that IANA renamed (Asia/Calcutta) is accepted and kept by its current one (Asia/Kolkata). */
+/** Why an abbreviation (EST, BST) is no zone; i18n/zod-issues.ts has it in Chinese. */
+export const ABBREVIATION_WHY = 'it can stand for several places, or for one offset all year with no daylight saving';
+
+/** `"A"`, `"A" or "B"`, `"A", "B" or "C"`. */
+export function quotedOrList(items: readonly string[]): string {
+  const quoted = items.map((i) => `"${i}"`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : (quoted[0] ?? '');
+}
+
+/**
+ * An IANA zone; an old name that IANA renamed (Asia/Calcutta) is accepted and kept by its current
+ * one (Asia/Kolkata); an abbreviation (EST, BST) is refused (time-zones.ts isPlannerZone).
+ */
 export const TimeZoneSchema = z
   .string()
-  .refine(isValidTimeZone, { error: (issue) => timeZoneMessage(String(issue.input)) })
+  .refine(isPlannerZone, { error: (issue) => timeZoneMessage(String(issue.input)) })
   .transform(canonicalZone);
 
 export const PillarSchema = z.looseObject({

@@ -17,9 +17,9 @@ import { readProject } from '../../store/project.ts';
 import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
 import { BrandTextLimits, checkTextLimits } from '../shared/text-limits.ts';
 import { readColor } from '../../core/pillar-colors.ts';
-import { canonicalZone } from '../../core/time-zones.ts';
+import { canonicalZone, isPlannerZone } from '../../core/time-zones.ts';
 import { moveBrandZone } from '../../core/zone-move.ts';
-import { isValidTimeZone, localDateOf } from '../../core/zoned-time.ts';
+import { localDateOf } from '../../core/zoned-time.ts';
 import { applyPillarMovesToChannels, checkPillarMoves, readPillarWas, type PillarMoves } from './pillar-moves.ts';
 
 export interface PillarValues {
@@ -126,8 +126,8 @@ export function applyBrandValues(planner: Planner, values: BrandValues, today?: 
   const byId = new Map(planner.brand.pillars.map((p) => [p.id, p]));
   // By the id it had: a renamed pillar keeps its targetShare and the keys this form does not show.
   const pillars = brandValues.pillars.map(({ was, ...p }) => ({ ...byId.get(was ?? p.id), ...p }));
-  const zone = isValidTimeZone(values.timezone) ? canonicalZone(values.timezone) : values.timezone;
-  const moved = today && zone !== planner.brand.timezone && isValidTimeZone(zone) ? moveBrandZone(planner, zone, today) : planner;
+  const zone = isPlannerZone(values.timezone) ? canonicalZone(values.timezone) : values.timezone;
+  const moved = today && zone !== planner.brand.timezone && isPlannerZone(zone) ? moveBrandZone(planner, zone, today) : planner;
   const { language: kept, ...otherBrand } = moved.brand;
   // '' leaves the key out (the language is then worked out from the brand's words); undefined keeps it as it was.
   const chosen = language === undefined ? kept : language || undefined;

@@ -8,9 +8,8 @@ import { missingDateReason } from '../../core/calendar-date.ts';
 import { deriveId } from '../../core/ids.ts';
 import { ChannelSchema, LocalDateSchema, type Channel, type Planner } from '../../core/schema/planner.ts';
 import { channelZone } from '../../core/period-zones.ts';
-import { canonicalZone } from '../../core/time-zones.ts';
+import { canonicalZone, isPlannerZone } from '../../core/time-zones.ts';
 import { closeCurrentPeriod, endedCadence } from '../../core/zone-move.ts';
-import { isValidTimeZone } from '../../core/zoned-time.ts';
 import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
 import { ChannelTextLimits, checkTextLimits } from '../shared/text-limits.ts';
 import { composeCadence, readCadenceChoice, type CadenceChoice } from './cadence-compose.ts';
@@ -154,7 +153,7 @@ function changesPeriod(channel: Channel, form: ChannelForm, brandZone: string): 
 }
 
 function movesZone(channel: Channel, form: ChannelForm, brandZone: string): boolean {
-  const typed = form.timezone && isValidTimeZone(form.timezone) ? canonicalZone(form.timezone) : form.timezone;
+  const typed = form.timezone && isPlannerZone(form.timezone) ? canonicalZone(form.timezone) : form.timezone;
   return (channel.timezone ?? brandZone) !== (typed || brandZone);
 }
 

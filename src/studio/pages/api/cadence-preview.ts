@@ -5,7 +5,8 @@
  */
 import type { APIRoute } from 'astro';
 import { readPlanner } from '../../../store/planner-store.ts';
-import { isValidTimeZone, localDateOf } from '../../../core/zoned-time.ts';
+import { isPlannerZone } from '../../../core/time-zones.ts';
+import { localDateOf } from '../../../core/zoned-time.ts';
 import { getStudioLang } from '../../shared/lang.ts';
 import { previewCadence, readPreviewQuery } from '../../channels/cadence-preview.ts';
 import { studioNow, studioRoot } from '../../shared/plan-store.ts';
@@ -19,7 +20,7 @@ export const GET: APIRoute = async ({ url, cookies, request }) => {
   const zone = planner.brand.timezone;
   // "today" in the zone previewed (a slot later today there is still to come), else the brand's.
   const asked = url.searchParams.get('zone');
-  const input = readPreviewQuery(url.searchParams, zone, localDateOf(now, asked && isValidTimeZone(asked) ? asked : zone));
+  const input = readPreviewQuery(url.searchParams, zone, localDateOf(now, asked && isPlannerZone(asked) ? asked : zone));
   const langParam = url.searchParams.get('lang');
   const lang = langParam === 'zh' || langParam === 'en' ? langParam : getStudioLang({ cookies, request });
   const raw = previewCadence(input, now, lang);

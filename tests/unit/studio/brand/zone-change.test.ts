@@ -58,3 +58,12 @@ describe('the brand form zone change', () => {
     }
   });
 });
+
+// The form took "EST" as a zone and saved it as America/Panama (tzdb's link), UTC-5 all year.
+describe('a zone abbreviation typed in the brand form', () => {
+  test('is refused under the zone field, naming the zones it may stand for, and moves no channel', () => {
+    const values = { ...brandToValues(planner.brand), timezone: 'EST' };
+    expect(validateBrand(planner, values, TODAY)?.timezone).toContain('got "EST", an abbreviation, not a zone');
+    expect(applyBrandValues(planner, values, TODAY).channels).toEqual(planner.channels);
+  });
+});
