@@ -11,7 +11,7 @@ import { ThroughlineError, combineFieldErrors, issuesToErrors } from './errors.t
 import { writtenKeyOf } from './schema/post-aliases.ts';
 import { PostFrontmatterSchema, type Post, type PostFrontmatter } from './schema/post.ts';
 import { splitFrontmatter } from './post-split.ts';
-import { yamlErrorField, yamlReasonZh } from './yaml-error-field.ts';
+import { yamlCauseEn, yamlErrorField, yamlReasonZh } from './yaml-error-field.ts';
 
 export { splitFrontmatter };
 
@@ -40,7 +40,8 @@ export function parseFrontmatterYaml(yaml: string, file: string): Record<string,
     // names the line and field at fault, so the line where YAML stopped is not given beside it.
     const slip = fullWidthColonHint(yaml) ?? quotedLinesHint(yaml);
     const shown = slip ? null : mark;
-    const where = shown ? ` at line ${Number(shown[1]) + 1}, column ${shown[2]}` : '';
+    const enCause = yamlCauseEn(reason);
+    const where = `${shown ? ` at line ${Number(shown[1]) + 1}, column ${shown[2]}` : ''}${enCause ? `: ${enCause}` : ''}`;
     const zhReason = yamlReasonZh(reason);
     const zhWhere = shown ? `第 ${Number(shown[1]) + 1} 行第 ${shown[2]} 列${zhReason ? `：${zhReason}` : ''}` : (zhReason ?? reason);
     throw new ThroughlineError(

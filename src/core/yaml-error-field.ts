@@ -42,6 +42,24 @@ export function yamlErrorField(yaml: string, line: number, column: number, reaso
   return undefined;
 }
 
+/**
+ * What js-yaml's reasons for the slips people make in frontmatter most likely mean, in English,
+ * after its own words (which name the parser's state, not the quote or colon at fault).
+ */
+const EN_CAUSES: [RegExp, string][] = [
+  [/^deficient indentation$/, 'most likely a quote or bracket on the line above is not closed'],
+  [/^bad indentation of a mapping entry$/, 'most likely a ": " inside a value that is not quoted, or a quote inside a value that the same quote opened (write "Sam\'s", or \'Sam\'\'s\')'],
+  [/^tab characters must not be used in indentation$/, 'indent with spaces, not tabs'],
+  [/^unexpected end of the stream within a flow collection$/, 'a "[" or "{" is not closed'],
+  [/^unexpected end of the stream within a (?:double|single) quoted scalar$/, 'a quote is not closed'],
+  [/^end of the stream or a document separator is expected$/, 'this line is not a "field: value" line'],
+];
+
+/** What a known js-yaml reason most likely means, in English, else undefined. */
+export function yamlCauseEn(reason: string): string | undefined {
+  return EN_CAUSES.find(([pattern]) => pattern.test(reason))?.[1];
+}
+
 /** js-yaml's reasons for the slips people make in frontmatter, in Chinese; others stay as written. */
 const ZH_REASONS: [RegExp, string][] = [
   [/^deficient indentation$/, '缩进不足，多半是上一行的引号或括号没有闭合'],

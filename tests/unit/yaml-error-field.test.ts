@@ -19,6 +19,19 @@ describe('a frontmatter that is not valid YAML', () => {
     expect(error.format('zh')).toMatch(/^content\/posts\/bad\/x\.md: title: 在 frontmatter 里写了两次（第 2 行和第 4 行）/);
   });
 
+  // English got js-yaml's own words ("deficient indentation", "bad indentation of a mapping
+  // entry"), which say nothing of the quote or colon at fault; Chinese got the reason.
+  test.each([
+    ['an unclosed quote', ['title: "Missing quote', 'channel: blog', 'status: draft'], 'deficient indentation at line 3, column 1: most likely a quote or bracket on the line above is not closed'],
+    ['a colon inside a plain value', ['title: Why: APIs', 'channel: blog'], 'bad indentation of a mapping entry at line 2, column 11: most likely a ": " inside a value that is not quoted'],
+    ['an apostrophe inside single quotes', ["title: 'Sam's API'", 'channel: blog'], `at line 2, column 13: most likely a ": " inside a value that is not quoted, or a quote inside a value that the same quote opened (write "Sam's", or 'Sam''s')`],
+    ['a tab before a list item', ['title: x', 'tags:', '\t- api'], 'tab characters must not be used in indentation at line 4, column 1: indent with spaces, not tabs'],
+    ['a list that runs to the end', ['title: x', 'tags: [api, sdk'], 'within a flow collection at line 3, column 16: a "[" or "{" is not closed'],
+    ['an unclosed [', ['title: x', 'tags: [api, sdk', 'channel: blog'], 'deficient indentation at line 4, column 1: most likely a quote or bracket on the line above is not closed'],
+  ])('explains in English the common reason of %s', (_, lines, words) => {
+    expect(refuse(post(...lines)).format('en')).toContain(words);
+  });
+
   test.each([
     ['an unclosed [ on the title line', ['title: [未闭合', 'channel: wechat', 'status: draft'], 'title', '引号或括号没有闭合'],
     ['an unclosed quote', ['channel: wechat', 'title: "半个引号', 'status: draft'], 'title', '引号或括号没有闭合'],
