@@ -123,9 +123,9 @@ function daysBetween(a: string, b: string): number {
 
 const TEXT = {
   en: {
-    message: '"{title}" is planned for {date}, which is not a {channel} slot day, so no plan or calendar shows it; nearest slots: {nearest}',
+    message: '"{title}" is planned for {date}, which is not a slot day of {channel}, so no plan or calendar shows it; nearest slots: {nearest}',
     none: '"{title}" is planned for {date}, but {channel} has no slot within a year of it, so no plan or calendar shows it',
-    onBreak: '"{title}" is planned for {date}, a {channel} slot day inside the break {from} to {to}{reason}, so no plan or calendar shows it; nearest slots: {nearest}',
+    onBreak: '"{title}" is planned for {date}, a slot day of {channel} inside the break {from} to {to}{reason}, so no plan or calendar shows it; nearest slots: {nearest}',
     reason: ' ({reason})',
     hint: 'move it to {target}: set plannedFor: {target} (the studio does it in one click)',
     // The button beside the flag (MANAGE_TEXT offslot.move), on the dashboard, the plan and the editor.

@@ -58,8 +58,8 @@ describe('buildCalendar against ical.js', () => {
     expect(on('2026-11-24')).toBe(`Blog：${CHINESE_TITLE}`);
     expect(on('2026-11-27')).toBe(`Blog: ${PUNCTUATED_TITLE}`);
     expect(on('2026-11-20')).toBe('Blog: Dumplings, folded by hand');
-    expect(on('2026-12-01')).toBe('Blog: write a Recipes post');
-    expect(on('2026-12-04')).toBe('Blog: write a Food photography post');
+    expect(on('2026-12-01')).toBe('Blog: write a post (Recipes)');
+    expect(on('2026-12-04')).toBe('Blog: write a post (Food photography)');
   });
 
   test('overrides a slot only when its suggested pillar differs from the series’ own', () => {

@@ -79,7 +79,7 @@ describe('buildCalendar in the brand’s language', () => {
   test('follows brand.language over the brand text, both ways, and keeps the UIDs of the other language', () => {
     const uids = (text: string) => [...new Set(text.match(/^UID:.*$/gm))].sort();
     const asEnglish = buildCalendar({ planner: plannerOf({ language: 'en' }), posts: unpublished, now: NOW });
-    expect(at(asEnglish, 'blog', '2026-12-01')?.summary).toBe('博客: write a 菜谱 post');
+    expect(at(asEnglish, 'blog', '2026-12-01')?.summary).toBe('博客: write a post (菜谱)');
     expect(parse(asEnglish).getFirstPropertyValue('x-wr-calname')).toBe('梅林的厨房: content plan');
     const asChinese = buildCalendar({ planner: plannerOf({ name: 'Mei Lin', label: 'Home cook', language: 'zh' }), posts: unpublished, now: NOW });
     expect(at(asChinese, 'blog', '2026-12-01')?.summary).toBe('博客：写一篇「菜谱」文章');
@@ -124,7 +124,7 @@ describe('buildCalendar in each channel’s language', () => {
   const publicText = buildCalendar({ planner: bilingual, posts: bilingualPosts, now: NOW, public: true });
 
   test('writes an English channel of a Chinese brand in English, its Chinese channel in Chinese', () => {
-    expect(at(privateText, 'linkedin', '2026-12-10')).toMatchObject({ summary: 'LinkedIn: write a 菜谱 post', description: 'Pillar: 菜谱\nPlan it in the studio: https://studio.example/studio/plan' });
+    expect(at(privateText, 'linkedin', '2026-12-10')).toMatchObject({ summary: 'LinkedIn: write a post (菜谱)', description: 'Pillar: 菜谱\nPlan it in the studio: https://studio.example/studio/plan' });
     expect(at(publicText, 'linkedin', '2026-12-10')).toMatchObject({ summary: 'LinkedIn: publishing slot (菜谱)', description: 'Pillar: 菜谱' });
     expect(at(privateText, 'blog', '2026-12-01')?.summary).toBe('博客：写一篇「菜谱」文章');
     expect(at(publicText, 'blog', '2026-12-01')?.summary).toBe('博客：发布排期（菜谱）');

@@ -757,7 +757,7 @@ describe('planMove: Hugo translations by file name (index.zh.md)', () => {
       ['posts/trip/index.md', '2025/trip'],
       ['posts/trip/index.zh-cn.md', '2025/trip-zh-cn'],
     ]);
-    expect(plan.moves[3]!.notes.map((n) => n.en)).toEqual(['a zh translation of the post of posts/hello-world, so it is 2026/hello-world-zh']);
+    expect(plan.moves[3]!.notes.map((n) => n.en)).toEqual(['a translation (zh) of the post of posts/hello-world, so it is 2026/hello-world-zh']);
     expect(plan.moves[3]!.notes.map((n) => n.zh)).toEqual(['它是 posts/hello-world 那篇文章的 zh 译文，因此保存为 2026/hello-world-zh']);
     expect(plan.moves[0]!.notes).toEqual([]);
     expect(plan.skipped.map((s) => s.from).sort()).toEqual(['posts/_index.en.md', 'posts/_index.zh.md']);
@@ -825,7 +825,7 @@ describe('planMove: Hugo translations by content directory and by file name of a
       ['content/zh-cn/posts/only-chinese.md', '2026/only-chinese', undefined],
     ]);
     expect(plan.moves[2]!.notes).toEqual([
-      { en: 'a zh-cn translation of the post of content/en/posts/kelly-sizing.md, so it is 2026/kelly-sizing-zh-cn', zh: '它是 content/en/posts/kelly-sizing.md 那篇文章的 zh-cn 译文，因此保存为 2026/kelly-sizing-zh-cn' },
+      { en: 'a translation (zh-cn) of the post of content/en/posts/kelly-sizing.md, so it is 2026/kelly-sizing-zh-cn', zh: '它是 content/en/posts/kelly-sizing.md 那篇文章的 zh-cn 译文，因此保存为 2026/kelly-sizing-zh-cn' },
     ]);
     // Imported from the folder itself (no folder given), or its absolute path: the same keys.
     expect(planMove(byDir.map((f) => ({ ...f, path: f.path.slice('content/'.length) })), [], opts).moves.map((m) => key(m.text))).toEqual(['posts/kelly-sizing', undefined, 'posts/kelly-sizing', undefined]);
@@ -883,7 +883,7 @@ describe('planMove: Hugo translations by content directory and by file name of a
       ['2026/week', undefined],
       ['2026/week-ml', undefined],
     ]);
-    expect(plan.moves[1]!.notes.map((n) => n.en)).toEqual(['a zh translation of the post of posts/kelly.md, so it is 2026/kelly-zh']);
+    expect(plan.moves[1]!.notes.map((n) => n.en)).toEqual(['a translation (zh) of the post of posts/kelly.md, so it is 2026/kelly-zh']);
   });
 });
 

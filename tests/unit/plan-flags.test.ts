@@ -74,7 +74,7 @@ describe('flagOffSlotPosts', () => {
   // A post planned on a cadence day that a break covers (a Christmas break over the last Friday)
   // was told "which is not a Blog slot day": the user checks the cadence, sees it is one, and is lost.
   test.each([
-    ['en', '"brk" is planned for 2026-12-25, a Blog slot day inside the break 2026-12-21 to 2027-01-03 (Christmas 圣诞), so no plan or calendar shows it; nearest slots: 2026-11-27 and 2027-01-29'],
+    ['en', '"brk" is planned for 2026-12-25, a slot day of Blog inside the break 2026-12-21 to 2027-01-03 (Christmas 圣诞), so no plan or calendar shows it; nearest slots: 2026-11-27 and 2027-01-29'],
     ['zh', '“brk”计划在 2026-12-25，那天是 Blog 的排期日，但在休息期 2026-12-21 至 2027-01-03（Christmas 圣诞）内，所以计划和日历都不会显示它；最近的排期：2026-11-27、2027-01-29'],
   ] as const)('%s: a post planned on a slot day inside a break names the break', (lang, message) => {
     const withBreak = PlannerSchema.parse({

@@ -9,7 +9,7 @@ import type { PostStatus } from '../schema/post.ts';
 export interface CalendarWords {
   /** Public open slot: `Blog: publishing slot (Recipes)`. */
   publishingSlot(channel: string, pillar: string | null): string;
-  /** Private open slot: `Blog: write a Recipes post`. */
+  /** Private open slot: `Blog: write a post (Recipes)`; no article before a name the user chose (`a APIs post`). */
   writePost(channel: string, pillar: string | null): string;
   /** A slot with posts: `Blog: Braised pork (+1 more)`. */
   titled(channel: string, title: string, more: number): string;
@@ -31,7 +31,7 @@ export interface CalendarWords {
 
 const EN: CalendarWords = {
   publishingSlot: (c, p) => `${c}: publishing slot${p ? ` (${p})` : ''}`,
-  writePost: (c, p) => (p ? `${c}: write a ${p} post` : `${c}: write a post`),
+  writePost: (c, p) => `${c}: write a post${p ? ` (${p})` : ''}`,
   titled: (c, t, more) => `${c}: ${t}${more > 0 ? ` (+${more} more)` : ''}`,
   pillar: (p) => `Pillar: ${p}`,
   rotation: (names) => `Pillars in rotation: ${names.join(', ')}`,

@@ -483,7 +483,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     if (pelican) notes.push({ en: 'its Pelican metadata (Title:, Date: … lines) is now YAML front matter (---)', zh: '它的 Pelican 元数据（Title:、Date: 等行）已改为 YAML front matter（---）' });
     if (lang) {
       const of = bundle ? dirOf(file.path) : mainVersion.get(own!.group)!;
-      notes.push({ en: `a ${lang} translation of the post of ${of}, so it is ${id}`, zh: `它是 ${of} 那篇文章的 ${lang} 译文，因此保存为 ${id}` });
+      notes.push({ en: `a translation (${lang}) of the post of ${of}, so it is ${id}`, zh: `它是 ${of} 那篇文章的 ${lang} 译文，因此保存为 ${id}` });
     }
     // Linked to the post in the other language when that one names a key; else the note says how.
     const linkKey = otherLanguage?.translationKey !== undefined && raw.translationKey === undefined ? otherLanguage.translationKey : undefined;

@@ -78,7 +78,7 @@ const ZH_MESSAGES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/^Tie it to a pillar \((.*)\), or if it belongs, press "On theme after all" in its editor\.$/, '把它和某个支柱（$1）联系起来；如果它确实切题，在它的编辑页点“其实切题”。'],
   [/^Set "pillar: (.*)" in the frontmatter, or bring the post closer to "(.*)"\.$/, '在 frontmatter 中设置 "pillar: $1"，或让内容更贴近“$2”。'],
   [/^Choose "(.*)" under "Pillar" in its editor, or bring the post closer to "(.*)"\.$/, '在它的编辑页把“支柱”选为“$1”，或让内容更贴近“$2”。'],
-  [/^"(.*)" is planned for ([\d-]+), which is not a (.*) slot day, so no plan or calendar shows it; nearest slots: (.*)$/, '“$1”计划在 $2，但那天不是$3的排期日，所以计划和日历都不会显示它；最近的排期：$4'],
+  [/^"(.*)" is planned for ([\d-]+), which is not a slot day of (.*), so no plan or calendar shows it; nearest slots: (.*)$/, '“$1”计划在 $2，但那天不是$3的排期日，所以计划和日历都不会显示它；最近的排期：$4'],
   [/^(.*) has no published post for its ([\d-]+) slot$/, '$1 在 $2 的排期没有发布文章'],
   [/^(.*)'s slot at (\S+) has no post planned or published.*$/, '$1 在 $2 的排期还没有安排或发布文章'],
   // shared/text-limits.ts: a name or text longer than the form takes.
