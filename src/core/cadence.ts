@@ -121,8 +121,8 @@ const MISPLACED: Record<string, string> = {
   BYSECOND: 'BYSECOND is not allowed: set the slot\'s time with the channel\'s "time" field (e.g. "time": "09:00")',
 };
 
-/** Split a rule into its parts, or say why it cannot be read. */
-export function parseCadence(rule: string): CadenceParts | CadenceProblem {
+/** Split a rule into its parts, or say why it cannot be read; `channelId` is named in the break an EXDATE is told to be. */
+export function parseCadence(rule: string, channelId = 'blog'): CadenceParts | CadenceProblem {
   const text = rule.trim().replace(/^RRULE:/i, '');
   if (text === '') return { message: `the cadence is empty; expected an RRULE, ${EXAMPLE}` };
   // Messages below quote parts of the rule: keep them readable for a pasted blob.
@@ -132,7 +132,7 @@ export function parseCadence(rule: string): CadenceParts | CadenceProblem {
   if (/EXDATE/i.test(text)) {
     const d = /EXDATE[^0-9]*(\d{4})(\d{2})(\d{2})/i.exec(text);
     const day = d ? `${d[1]}-${d[2]}-${d[3]}` : '2026-12-07';
-    return { message: `EXDATE does not belong in the cadence: to skip a date, add a break to "breaks" (e.g. {"from": "${day}", "to": "${day}", "channels": ["blog"]}): its slots are left out of the plan, the streaks and the calendar` };
+    return { message: `EXDATE does not belong in the cadence: to skip a date, add a break to "breaks" (e.g. {"from": "${day}", "to": "${day}", "channels": [${JSON.stringify(channelId)}]}): its slots are left out of the plan, the streaks and the calendar` };
   }
   const parts: CadenceParts = new Map();
   for (const part of text.split(';').filter((p) => p.trim() !== '')) {
@@ -150,9 +150,12 @@ export function parseCadence(rule: string): CadenceParts | CadenceProblem {
   return parts;
 }
 
-/** null when the rule is a valid cadence, else what is wrong and what would be valid. */
-export function checkCadence(rule: string): CadenceProblem | null {
-  const parts = parseCadence(rule);
+/**
+ * null when the rule is a valid cadence, else what is wrong and what would be valid; `channelId`
+ * (the channel the rule is for, when known) is named in the examples.
+ */
+export function checkCadence(rule: string, channelId?: string): CadenceProblem | null {
+  const parts = parseCadence(rule, channelId);
   if (!(parts instanceof Map)) return parts;
   const problem = checkParts(parts);
   if (problem) return problem;
@@ -380,15 +383,16 @@ function periodEn(parts: CadenceParts): string {
  * channel, for the planner schema: history starts must run oldest first and before `start`.
  */
 export function checkChannelCadences(channel: {
+  id?: string;
   cadence: string;
   start: string;
   history?: { cadence: string; start: string }[];
 }): { path: (string | number)[]; message: string }[] {
   const issues: { path: (string | number)[]; message: string }[] = [];
-  const own = checkCadence(channel.cadence);
+  const own = checkCadence(channel.cadence, channel.id);
   if (own) issues.push({ path: ['cadence'], message: own.message });
   channel.history?.forEach((period, j) => {
-    const problem = checkCadence(period.cadence);
+    const problem = checkCadence(period.cadence, channel.id);
     if (problem) issues.push({ path: ['history', j, 'cadence'], message: problem.message });
     const next = channel.history![j + 1]?.start ?? channel.start;
     if (period.start >= next)

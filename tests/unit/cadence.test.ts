@@ -42,6 +42,19 @@ describe('checkCadence', () => {
 
   // A calendar's EXDATE (dates to skip) written into the cadence was only an "unknown part":
   // the way to skip dates here is a break, which the message now names, EN and 中文.
+  // The example break named the channel "blog" whatever the channel was: Sam copied it into his
+  // LinkedIn channel's planner and the break covered his blog instead.
+  test('names the channel at fault in the example break of an EXDATE, in planner.json', () => {
+    const result = PlannerSchema.safeParse({
+      version: 1,
+      brand: { name: 'Sam', label: 'x', timezone: 'America/New_York', pillars: [{ id: 'p', name: 'P' }] },
+      channels: [{ id: 'linkedin', name: 'LinkedIn', platform: 'linkedin', cadence: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;EXDATE=20261229', start: '2026-11-03' }],
+    });
+    const issue = result.error!.issues.find((i) => i.path.join('.') === 'channels.0.cadence')!;
+    expect(issue.message).toContain('(e.g. {"from": "2026-12-29", "to": "2026-12-29", "channels": ["linkedin"]})');
+    expect(checkCadence('FREQ=WEEKLY;EXDATE=20261229', '小红书')!.message).toContain('"channels": ["小红书"]');
+  });
+
   test('rejects an EXDATE inside the cadence and names breaks as the way to skip a date', () => {
     for (const rule of ['FREQ=WEEKLY;BYDAY=MO;EXDATE=20261207', 'FREQ=WEEKLY;BYDAY=MO\nEXDATE:20261207']) {
       const message = checkCadence(rule)?.message ?? '';

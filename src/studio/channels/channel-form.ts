@@ -99,7 +99,7 @@ export function checkChannelForm(form: ChannelForm, planner: Planner, today: str
   else if (!form.editing && planner.channels.some((c) => c.id === id)) errors.id = `a channel "${id}" exists already; choose another id`;
   if (form.choice.mode === 'weekly-days' && form.choice.days.length === 0) errors.cadence = 'choose at least one weekday';
   else {
-    const problem = checkCadence(form.cadence);
+    const problem = checkCadence(form.cadence, id || undefined);
     if (problem) errors.cadence = problem.message;
     // An edit may end a channel (the studio writes an ended rule for a spent COUNT): new channels only.
     else if (!form.editing) {
