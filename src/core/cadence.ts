@@ -90,9 +90,10 @@ const WEEKDAY_NAMES: Record<string, string> = {
   TH: 'TH', THU: 'TH', THUR: 'TH', THURS: 'TH', THURSDAY: 'TH', FR: 'FR', FRI: 'FR', FRIDAY: 'FR', SA: 'SA', SAT: 'SA', SATURDAY: 'SA', SU: 'SU', SUN: 'SU', SUNDAY: 'SU',
 };
 
-/** BYDAY (or WKST) with weekday names written as RFC 5545 §3.3.10 wants them (MON,WED -> MO,WE), or undefined when a part is not a weekday at all. */
+/** BYDAY (or WKST) with weekday names written as RFC 5545 §3.3.10 wants them (MON,WED or MON WED -> MO,WE), or undefined when a part is not a weekday at all. */
 function weekdaysAsRfc(value: string): string | undefined {
-  const fixed = value.split(',').map((d) => {
+  // Separated by spaces as well as commas: "MO WE FR", "Mon, Wed".
+  const fixed = value.trim().split(/\s*,\s*|\s+/).map((d) => {
     const m = /^([+-]?\d{1,2})?([A-Z]+)$/.exec(d.trim());
     const day = m && WEEKDAY_NAMES[m[2]!];
     return day ? `${m![1] ?? ''}${day}` : undefined;
@@ -168,14 +169,48 @@ export function checkCadence(rule: string, channelId?: string): CadenceProblem |
   return null;
 }
 
+/**
+ * Frequencies as people say them, as the parts of an RFC 5545 rule: "biweekly" (every other week,
+ * as scheduling tools use it) is FREQ=WEEKLY;INTERVAL=2, not FREQ=WEEKLY, which would double the output.
+ */
+const FREQ_WORDS: Record<string, Record<string, string>> = {
+  BIWEEKLY: { FREQ: 'WEEKLY', INTERVAL: '2' },
+  FORTNIGHTLY: { FREQ: 'WEEKLY', INTERVAL: '2' },
+  BIMONTHLY: { FREQ: 'MONTHLY', INTERVAL: '2' },
+  QUARTERLY: { FREQ: 'MONTHLY', INTERVAL: '3' },
+  ANNUALLY: { FREQ: 'YEARLY' },
+  ANNUAL: { FREQ: 'YEARLY' },
+  WEEKDAYS: { FREQ: 'WEEKLY', BYDAY: 'MO,TU,WE,TH,FR' },
+};
+
+/** Parts as a rule writes them: NAME=VALUE joined by ";". */
+function partsText(parts: Record<string, string> | CadenceParts): string {
+  return (parts instanceof Map ? [...parts] : Object.entries(parts)).map(([k, v]) => `${k}=${v}`).join(';');
+}
+
+/**
+ * The whole rule a rule without FREQ most likely meant, from its BYDAY: numbered weekdays
+ * (1MO, the first Monday) are monthly, plain ones weekly; undefined without a BYDAY of weekdays.
+ */
+function ruleWithFreq(parts: CadenceParts): string | undefined {
+  const byday = parts.get('BYDAY');
+  const days = byday === undefined ? undefined : weekdaysAsRfc(byday);
+  if (days === undefined) return undefined;
+  return partsText(new Map([['FREQ', /\d/.test(days) ? 'MONTHLY' : 'WEEKLY'], ...[...parts].map(([k, v]): [string, string] => [k, k === 'BYDAY' ? days : v])]));
+}
+
 function checkParts(parts: CadenceParts): CadenceProblem | null {
   const freq = parts.get('FREQ');
-  if (!freq) return { message: `the cadence needs FREQ, ${EXAMPLE}` };
+  if (!freq) return { message: `the cadence needs FREQ, ${EXAMPLE}${didYouMean(ruleWithFreq(parts))}` };
   if (['HOURLY', 'MINUTELY', 'SECONDLY'].includes(freq))
     return { message: `FREQ=${freq} is more often than daily; a channel has at most one slot a day: use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY` };
   if (!FREQS.includes(freq)) {
-    const meant = nearest(freq, FREQS);
-    return { message: `FREQ=${freq} is not a frequency; expected DAILY, WEEKLY, MONTHLY or YEARLY${didYouMean(meant && `FREQ=${meant}`)}` };
+    const worded = FREQ_WORDS[freq];
+    const near = nearest(freq, FREQS);
+    // A worded frequency whose parts the rule already gives otherwise (FREQ=BIWEEKLY;INTERVAL=3) is not guessed at.
+    const clash = worded && Object.keys(worded).some((k) => k !== 'FREQ' && parts.has(k));
+    const meant = worded ? (clash ? undefined : partsText(worded)) : near && `FREQ=${near}`;
+    return { message: `FREQ=${freq} is not a frequency; expected DAILY, WEEKLY, MONTHLY or YEARLY${didYouMean(meant)}` };
   }
   for (const key of ['INTERVAL', 'COUNT']) {
     const value = parts.get(key);

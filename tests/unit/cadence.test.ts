@@ -90,6 +90,29 @@ describe('checkCadence', () => {
     expect(problem!.message).toMatch(/expected|e\.g\.|use|give|check|needs|must|add/);
   });
 
+  // "Every other Tuesday" written as people say it: FREQ=BIWEEKLY was offered FREQ=WEEKLY, which
+  // doubles the output; BYDAY=1MO without FREQ and weekdays separated by spaces got no suggestion.
+  test.each([
+    ['FREQ=BIWEEKLY;BYDAY=TU', 'FREQ=WEEKLY;INTERVAL=2', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU'],
+    ['FREQ=FORTNIGHTLY;BYDAY=TU', 'FREQ=WEEKLY;INTERVAL=2', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU'],
+    ['FREQ=QUARTERLY;BYMONTHDAY=1', 'FREQ=MONTHLY;INTERVAL=3', 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=1'],
+    ['FREQ=ANNUALLY', 'FREQ=YEARLY', 'FREQ=YEARLY'],
+    ['FREQ=WEEKDAYS', 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR'],
+    ['BYDAY=1MO', 'FREQ=MONTHLY;BYDAY=1MO', 'FREQ=MONTHLY;BYDAY=1MO'],
+    ['BYDAY=MO,WE,FR', 'FREQ=WEEKLY;BYDAY=MO,WE,FR', 'FREQ=WEEKLY;BYDAY=MO,WE,FR'],
+    ['FREQ=WEEKLY;BYDAY=MO WE FR', 'BYDAY=MO,WE,FR', 'FREQ=WEEKLY;BYDAY=MO,WE,FR'],
+    ['FREQ=WEEKLY;BYDAY=Mon Wed Fri', 'BYDAY=MO,WE,FR', 'FREQ=WEEKLY;BYDAY=MO,WE,FR'],
+  ])('%s: did you mean "%s"', (rule, meant, fixed) => {
+    const message = checkCadence(rule)!.message;
+    expect(message).toContain(`did you mean "${meant}"?`);
+    expect(checkCadence(fixed)).toBeNull();
+    expect(translateMessage(message)).toContain(`是不是想写 "${meant}"？`);
+  });
+
+  test('keeps a rule that says how often it repeats: FREQ=BIWEEKLY;INTERVAL=3 is not guessed at', () => {
+    expect(checkCadence('FREQ=BIWEEKLY;INTERVAL=3')!.message).not.toContain('did you mean');
+  });
+
   test('pins the messages for common mistakes', () => {
     const messages = ['every tuesday', 'FREQ=WEEKLY;BYDAY=TU,XX', 'FREQ=WEEKLY;BYDAY=1TH', 'FREQ=MONTHLY;BYMONTH=2;BYMONTHDAY=30', 'FREQ=DAILY;UNTIL=2026-12-31'].map(
       (rule) => checkCadence(rule)?.message,
@@ -310,7 +333,7 @@ describe('a cadence with a typo says what was likely meant, in English and Chine
     expect(checkCadence(fixed)).toBeNull();
   });
 
-  test.each(['FREQ=W', 'FREQ=WEEKLY;BYDAY=XX', 'FREQ=WEEKLY;FOO=1', 'FREQ=QUARTERLY'])('%s: no guess when nothing is near', (rule) => {
+  test.each(['FREQ=W', 'FREQ=WEEKLY;BYDAY=XX', 'FREQ=WEEKLY;FOO=1', 'FREQ=FOO', 'BYMONTHDAY=1'])('%s: no guess when nothing is near', (rule) => {
     expect(checkCadence(rule)!.message).not.toContain('did you mean');
   });
 });
