@@ -138,7 +138,35 @@ export function jsonSyntaxHint(json: string, reason: string): Text {
       zh: `第 ${line} 行第 ${column} 列是全角的${slip.char}，JSON 要用半角的 ${plain}（中文输入法会打出全角符号）：请切换到英文输入后重新输入；文件保持原样未改动`,
     };
   }
-  return { en: 'fix the JSON syntax; the file was left as it is', zh: '请修正 JSON 语法；文件保持原样未改动' };
+  return (index === undefined ? undefined : missingCommaHint(json, reason, index) ?? bareKeyHint(json, reason, index)) ?? {
+    en: 'fix the JSON syntax; the file was left as it is',
+    zh: '请修正 JSON 语法；文件保持原样未改动',
+  };
+}
+
+/**
+ * A comma left out between two items: V8 stops at the next item ("Expected ',' or '}' after
+ * property value"), a line below the one to fix, so the hint names the line of the item before.
+ */
+function missingCommaHint(json: string, reason: string, index: number): Text | undefined {
+  if (!/^Expected ',' or '[}\]]' after (?:property value|array element)/.test(reason)) return undefined;
+  const { line } = lineAndColumn(json, json.slice(0, index).trimEnd().length - 1);
+  return {
+    en: `a comma is missing at the end of line ${line}, before the next item: add one there; the file was left as it is`,
+    zh: `第 ${line} 行末尾少了一个逗号（下一项之前）：请在那里加上逗号；文件保持原样未改动`,
+  };
+}
+
+/** A key written bare (`name: "Sam"`, as in JavaScript or YAML) or in single quotes, where JSON needs double quotes. */
+function bareKeyHint(json: string, reason: string, index: number): Text | undefined {
+  const key = /^Expected (?:double-quoted property name|property name or '}')/.test(reason) ? /^(?:'([^'\n]*)'|([\p{L}_$][\p{L}\p{N}_$-]*))\s*:/u.exec(json.slice(index)) : null;
+  if (!key) return undefined;
+  const name = key[1] ?? key[2]!;
+  const { line, column } = lineAndColumn(json, index);
+  return {
+    en: `JSON needs each key in double quotes: write "${name}" at line ${line}, column ${column}; the file was left as it is`,
+    zh: `JSON 的每个键都要用双引号：请在第 ${line} 行第 ${column} 列写成 "${name}"；文件保持原样未改动`,
+  };
 }
 
 /** Full-width punctuation a Chinese input method types where JSON needs the ASCII one. */

@@ -106,6 +106,25 @@ describe('parsePlannerText', () => {
     }
   });
 
+  // The other two slips of a hand edit got only "fix the JSON syntax" beside V8's "Expected ','
+  // or '}' after property value in JSON at position 1008 (line 48 column 7)", which points at the
+  // line after the one to fix.
+  test('names a missing comma by the line that needs it, in English and Chinese', () => {
+    for (const [text, line] of [['{\n  "version": 1\n  "breaks": []\n}', 2], ['{\n  "breaks": [\n    { "from": "2026-12-21" }\n    { "from": "2027-01-04" }\n  ]\n}', 3]] as const) {
+      const error = errorOf(() => parsePlannerText(text, FILE));
+      expect(error.hint).toBe(`a comma is missing at the end of line ${line}, before the next item: add one there; the file was left as it is`);
+      expect(error.format('zh')).toContain(`第 ${line} 行末尾少了一个逗号（下一项之前）：请在那里加上逗号；文件保持原样未改动`);
+    }
+  });
+
+  test('names a key written without double quotes, in English and Chinese', () => {
+    for (const [text, key] of [['{\n  "version": 1,\n  name: "Sam"\n}', 'name'], ["{\n  'version': 1\n}", 'version']] as const) {
+      const error = errorOf(() => parsePlannerText(text, FILE));
+      expect(error.hint).toBe(`JSON needs each key in double quotes: write "${key}" at line ${text.includes("'") ? 2 : 3}, column 3; the file was left as it is`);
+      expect(error.format('zh')).toContain(`JSON 的每个键都要用双引号：请在第 ${text.includes("'") ? 2 : 3} 行第 3 列写成 "${key}"；文件保持原样未改动`);
+    }
+  });
+
   test('names full-width punctuation typed by a Chinese input method, in English and Chinese', () => {
     const error = errorOf(() => parsePlannerText('{\n  "version": 1,\n  "brand": { "name": “王工” }\n}', FILE));
     expect(error.hint).toBe('line 3, column 22 has the full-width “ where JSON needs the plain " (a Chinese input method types one): retype it with the input method in English mode; the file was left as it is');
