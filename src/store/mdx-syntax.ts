@@ -71,9 +71,12 @@ function readCompiled(file: string | null): Map<string, MdxImport[]> {
 /**
  * Compiles each .mdx post of `posts` (`cacheDir` as above): `errors` has one per post whose body
  * does not compile or names what nothing defines (naming the file); `imports` the imports of
- * each .mdx post by its file ([] for one whose body does not parse).
+ * each .mdx post by its file ([] for one whose body does not parse). `linesBefore`: the lines of
+ * a post's file above its body (the frontmatter block's), asked only of a post with an error,
+ * undefined when unknown: the error then gives `line:column` in the file, as an editor shows it
+ * (check, the build); without it, from the body's first line (the studio's body field).
  */
-export async function compileMdxPosts(posts: Post[], cacheDir?: string): Promise<{ errors: ThroughlineError[]; imports: Map<string, MdxImport[]> }> {
+export async function compileMdxPosts(posts: Post[], cacheDir?: string, linesBefore?: (post: Post) => number | undefined): Promise<{ errors: ThroughlineError[]; imports: Map<string, MdxImport[]> }> {
   const file = cacheDir === undefined ? null : cacheFileIn(cacheDir);
   const before = readCompiled(file);
   const compiled = new Map<string, MdxImport[]>();
@@ -87,7 +90,7 @@ export async function compileMdxPosts(posts: Post[], cacheDir?: string): Promise
           const key = hash('sha1', post.body, 'base64url');
           const cached = before.get(key);
           if (cached) return compiled.set(key, cached), imports.set(post.file, cached), null;
-          const { error, imports: found } = await compileBody(post);
+          const { error, imports: found } = await compileBody(post, linesBefore && (() => linesBefore(post)));
           imports.set(post.file, found);
           if (error === null) compiled.set(key, found);
           return error;
@@ -114,8 +117,12 @@ export async function importsOfMdxBody(body: string, file: string): Promise<MdxI
   return (await compileBody({ body, file })).imports;
 }
 
-/** A post's body compiled as the build compiles it: the error that stops it (or null) and its imports. */
-async function compileBody(post: Pick<Post, 'body' | 'file'>): Promise<{ error: ThroughlineError | null; imports: MdxImport[] }> {
+/**
+ * A post's body compiled as the build compiles it: the error that stops it (or null) and its
+ * imports (lines from the body's first). `linesBefore`: the file's lines above the body, asked on
+ * an error that should give the file's line:column.
+ */
+async function compileBody(post: Pick<Post, 'body' | 'file'>, linesBefore?: () => number | undefined): Promise<{ error: ThroughlineError | null; imports: MdxImport[] }> {
   // As the build compiles it: a heading's `{#id}` (Docusaurus) is escaped first (heading-ids.ts).
   const source = escapeMdxHeadingIds(post.body);
   const tree = treeReader();
@@ -128,11 +135,23 @@ async function compileBody(post: Pick<Post, 'body' | 'file'>): Promise<{ error: 
   } catch (error) {
     // A body whose tree was built (the plugin ran) and then failed still lists its imports.
     const reason = (error as Error).message;
-    return { imports: importsIn(tree.esm), error: new ThroughlineError({ en: `the MDX does not compile: ${reason}`, zh: `MDX 无法编译：${reason}` }, { file: post.file, hint: compileHint(post.body, reason) }) };
+    const before = linesBefore?.();
+    const told = before === undefined ? reason : inFile(reason, before);
+    return { imports: importsIn(tree.esm), error: new ThroughlineError({ en: `the MDX does not compile: ${told}`, zh: `MDX 无法编译：${told}` }, { file: post.file, hint: compileHint(post.body, reason, before) }) };
   }
   const undefinedName = findUndefinedName(tree.esm, tree.expressions);
-  return { imports: importsIn(tree.esm), error: undefinedName ? undefinedNameError(post.file, undefinedName) : null };
+  const before = undefinedName ? linesBefore?.() : undefined;
+  return { imports: importsIn(tree.esm), error: undefinedName ? undefinedNameError(post.file, before === undefined ? undefinedName : { ...undefinedName, line: undefinedName.line + before }, before !== undefined) : null };
 }
+
+/** The compiler's `reason` with its positions (`3:1: …`, `… (3:1)`), counted from the body's first line, moved down by the `before` lines of the file above it. */
+function inFile(reason: string, before: number): string {
+  const moved = (line: string, column: string) => `${Number(line) + before}:${column}`;
+  return reason.replace(/^(\d+):(\d+)/, (_m, l: string, c: string) => moved(l, c)).replace(/\((\d+):(\d+)\)/g, (_m, l: string, c: string) => `(${moved(l, c)})`);
+}
+
+/** The hint's words on where line:column count from: the file's own lines need none. */
+const FROM_BODY = { en: 'line:column count from the first line after the frontmatter', zh: '行:列 从 frontmatter 之后的第一行算起' };
 
 const HEADING_WITH_BRACE = /^ {0,3}(?:>[ \t]?)*#{1,6}[ \t].*\{/;
 
@@ -143,26 +162,26 @@ const HEADING_WITH_BRACE = /^ {0,3}(?:>[ \t]?)*#{1,6}[ \t].*\{/;
  * `-` and `_` is taken as the heading's id (heading-ids.ts), not Pandoc's `{#id .class}` or
  * kramdown's `{: #id}`.
  */
-function compileHint(body: string, reason: string): { en: string; zh: string } {
+function compileHint(body: string, reason: string, before?: number): { en: string; zh: string } {
   const line = Number(/^(\d+):\d+/.exec(reason)?.[1] ?? 0);
+  const shown = line + (before ?? 0);
   if (line > 0 && HEADING_WITH_BRACE.test(body.split('\n')[line - 1] ?? ''))
     return {
-      en: `line ${line} is a heading with "{", which MDX reads as JavaScript: give it only a trailing {#id} (letters, digits, - and _) as its anchor, or write \\{ for a brace shown as text`,
-      zh: `第 ${line} 行是含“{”的标题，MDX 会把它当作 JavaScript 读：锚点只写在末尾的 {#id}（字母、数字、- 和 _），要显示花括号本身请写 \\{`,
+      en: `line ${shown} is a heading with "{", which MDX reads as JavaScript: give it only a trailing {#id} (letters, digits, - and _) as its anchor, or write \\{ for a brace shown as text`,
+      zh: `第 ${shown} 行是含“{”的标题，MDX 会把它当作 JavaScript 读：锚点只写在末尾的 {#id}（字母、数字、- 和 _），要显示花括号本身请写 \\{`,
     };
   const open = /^(\d+):(\d+): Unexpected end of file in expression/.exec(reason);
   if (open)
     return {
-      en: `the "{" at line ${open[1]}, column ${open[2]} is never closed: MDX reads a "{" as JavaScript up to its "}"; add the "}", or write \\{ for a brace shown as text (line:column count from the first line after the frontmatter)`,
-      zh: `第 ${open[1]} 行第 ${open[2]} 列的“{”没有对应的“}”：MDX 把“{”到它的“}”当作 JavaScript 读；请补上“}”，或写 \\{ 显示花括号本身（行:列 从 frontmatter 之后的第一行算起）`,
+      en: `the "{" at line ${shown}, column ${open[2]} is never closed: MDX reads a "{" as JavaScript up to its "}"; add the "}", or write \\{ for a brace shown as text${before === undefined ? ` (${FROM_BODY.en})` : ''}`,
+      zh: `第 ${shown} 行第 ${open[2]} 列的“{”没有对应的“}”：MDX 把“{”到它的“}”当作 JavaScript 读；请补上“}”，或写 \\{ 显示花括号本身${before === undefined ? `（${FROM_BODY.zh}）` : ''}`,
     };
-  return {
-    en: 'line:column count from the first line after the frontmatter; fix it, or set the post back to draft',
-    zh: '行:列 从 frontmatter 之后的第一行算起；请改正，或把文章改回草稿',
-  };
+  return before === undefined
+    ? { en: `${FROM_BODY.en}; fix it, or set the post back to draft`, zh: `${FROM_BODY.zh}；请改正，或把文章改回草稿` }
+    : { en: 'fix it, or set the post back to draft', zh: '请改正，或把文章改回草稿' };
 }
 
-function undefinedNameError(file: string, { name, line, column }: { name: string; line: number; column: number }): ThroughlineError {
+function undefinedNameError(file: string, { name, line, column }: { name: string; line: number; column: number }, inFileLines = false): ThroughlineError {
   const where = `${line}:${column}`;
   return new ThroughlineError(
     {
@@ -172,8 +191,8 @@ function undefinedNameError(file: string, { name, line, column }: { name: string
     {
       file,
       hint: {
-        en: `write \\{${name}\\} to show the braces as text, or drop them; line:column count from the first line after the frontmatter`,
-        zh: `要把花括号当文字显示，请写 \\{${name}\\}，或去掉花括号；行:列 从 frontmatter 之后的第一行算起`,
+        en: `write \\{${name}\\} to show the braces as text, or drop them${inFileLines ? '' : `; ${FROM_BODY.en}`}`,
+        zh: `要把花括号当文字显示，请写 \\{${name}\\}，或去掉花括号${inFileLines ? '' : `；${FROM_BODY.zh}`}`,
       },
     },
   );

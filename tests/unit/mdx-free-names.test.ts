@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Post } from '../../src/core/schema/post.ts';
-import { findMdxSyntaxErrors } from '../../src/store/mdx-syntax.ts';
+import { compileMdxPosts, findMdxSyntaxErrors } from '../../src/store/mdx-syntax.ts';
 
 const post = (body: string) => ({ file: 'content/posts/2026/huohou.mdx', body }) as unknown as Post;
 
@@ -24,6 +24,23 @@ describe('a {name} in an .mdx post that nothing defines', () => {
     expect(error?.format('zh')).toContain('没有定义');
     const [flow] = await findMdxSyntaxErrors([post('Stir it.\n\n{gently}\n')]);
     expect(flow?.format('en')).toContain('3:1: {gently}');
+  });
+
+  it("gives the file's line when told the lines above the body (check and the build), and the body's for the studio's body field", async () => {
+    const huohou = post('\n小火炖肉，{火候}很重要。\n');
+    const [inFile] = await compileMdxPosts([huohou], undefined, () => 6).then((r) => r.errors);
+    expect(inFile?.format('en')).toContain('8:6: {火候}');
+    expect(inFile?.format('en')).not.toContain('count from the first line after the frontmatter');
+    expect(inFile?.format('zh')).toContain('第 8 行第 6 列');
+    const [broken] = await compileMdxPosts([post('Notes.\n\n# Title {.cls}\n\n<div>\n')], undefined, () => 6).then((r) => r.errors);
+    expect(broken?.format('en')).toMatch(/does not compile: 9:\d+: /);
+    expect(broken?.format('en')).toContain('line 9 is a heading with "{"');
+    const [closing] = await compileMdxPosts([post('Hello\n\n<div>\n\ntext\n')], undefined, () => 6).then((r) => r.errors);
+    expect(closing?.format('en')).toContain('does not compile: 9:1: Expected a closing tag for `<div>` (9:1)');
+    // Unknown (the file changed since): the body's lines, said so.
+    const [unknown] = await compileMdxPosts([huohou], undefined, () => undefined).then((r) => r.errors);
+    expect(unknown?.format('en')).toContain('2:6: {火候}');
+    expect(unknown?.format('en')).toContain('count from the first line after the frontmatter');
   });
 
   it('reads TeX math as the build does: braces inside $…$ and $$…$$ are TeX, not expressions or names (tex-math.ts)', async () => {
