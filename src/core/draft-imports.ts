@@ -8,17 +8,19 @@
 import type { Lang } from './language.ts';
 import { pick, type Text } from './i18n/text.ts';
 
-/** One import of an unpublished post that would stop the build: its post, and what to say of it. */
+/** One import of an unpublished post that would stop the build (or its body, `compile`): its post, and what to say of it. */
 export interface UnresolvedDraftImport {
   post: string;
   file: string;
   /** The error published posts get (file named first when it is another file: a broken tsconfig.json). */
   message: Text;
   hint: Text;
+  /** The body itself does not compile, or names what nothing defines (the `mdx-compile` flag), not an import. */
+  compile?: true;
 }
 
 export interface UnresolvedImportFlag {
-  kind: 'unresolved-import';
+  kind: 'unresolved-import' | 'mdx-compile';
   severity: 'warning';
   post: string;
   file: string;
@@ -27,11 +29,15 @@ export interface UnresolvedImportFlag {
   hint: string;
 }
 
-/** One warning per import, in `lang`: the publish-time error, and that it stops the post only once published. */
+/**
+ * One warning per import (`unresolved-import`) or body that does not compile (`mdx-compile`), in
+ * `lang`: the publish-time error, and that it stops the post only once published. Before, a draft
+ * whose MDX did not compile passed `check` (and CI) and stopped the build the day it was published.
+ */
 export function flagUnresolvedDraftImports(found: readonly UnresolvedDraftImport[], lang: Lang): UnresolvedImportFlag[] {
   const zh = lang === 'zh';
-  return found.map(({ post, file, message, hint }) => ({
-    kind: 'unresolved-import' as const,
+  return found.map(({ post, file, message, hint, compile }) => ({
+    kind: compile ? ('mdx-compile' as const) : ('unresolved-import' as const),
     severity: 'warning' as const,
     post,
     file,

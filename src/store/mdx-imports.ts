@@ -22,7 +22,7 @@ import { ThroughlineError } from '../core/errors.ts';
 import type { UnresolvedDraftImport } from '../core/draft-imports.ts';
 import type { MdxImport } from '../core/mdx-tree.ts';
 import type { Post } from '../core/schema/post.ts';
-import { compileMdxPosts } from './mdx-syntax.ts';
+import { compileMdxPosts, linesAboveBodyIn } from './mdx-syntax.ts';
 import { aliasTargets, findPathAliases, type PathAliases, type UnreadableJson, unreadableText } from './tsconfig-paths.ts';
 
 const EXTENSIONS = ['.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json'];
@@ -146,16 +146,24 @@ function unreadableTsconfig(root: string, unreadable: UnreadableJson, uses: { sp
 }
 
 /**
- * The unresolved imports of `posts` (the .mdx posts a build at this moment would not publish),
- * each with its post, for check's warnings (core/draft-imports.ts). Compiled as published ones
- * are, bodies remembered in `cacheDir` (mdx-syntax.ts); a body that does not compile yet lists no
- * imports and is not looked at (it is refused when published, as any that does not compile).
+ * What would stop the build in `posts` (the .mdx posts a build at this moment would not publish),
+ * each with its post, for check's warnings (core/draft-imports.ts): each unresolved import, and a
+ * body that does not compile or names what nothing defines (`compile: true`, its line:column in
+ * the file). Compiled as published ones are, bodies remembered in `cacheDir` (mdx-syntax.ts).
  */
 export async function findUnpublishedMdxImports(root: string, posts: readonly Post[], cacheDir?: string): Promise<UnresolvedDraftImport[]> {
   const mdx = posts.filter((p) => p.file.endsWith('.mdx'));
   if (mdx.length === 0) return [];
-  const { imports } = await compileMdxPosts(mdx, cacheDir);
-  return mdx.flatMap((post) => {
+  const { imports, errors } = await compileMdxPosts(mdx, cacheDir, linesAboveBodyIn(root));
+  const byFile = new Map(mdx.map((post) => [post.file, post]));
+  const compile = errors.flatMap((error): UnresolvedDraftImport[] => {
+    const post = error.file === undefined ? undefined : byFile.get(error.file);
+    if (!post) return [];
+    const text = error.text.message;
+    const hint = error.text.hint ?? '';
+    return [{ post: post.id, file: post.file, message: typeof text === 'string' ? { en: text, zh: text } : text, hint: typeof hint === 'string' ? { en: hint, zh: hint } : hint, compile: true }];
+  });
+  return [...compile, ...mdx.flatMap((post) => {
     const own = imports.get(post.file);
     if (!own || own.length === 0) return [];
     return findUnresolvedMdxImports(root, new Map([[post.file, own]])).map((error) => {
@@ -166,5 +174,5 @@ export async function findUnpublishedMdxImports(root: string, posts: readonly Po
       const hint = error.text.hint ?? '';
       return { post: post.id, file: post.file, message, hint: typeof hint === 'string' ? { en: hint, zh: hint } : hint };
     });
-  });
+  })];
 }

@@ -103,6 +103,23 @@ export async function compileMdxPosts(posts: Post[], cacheDir?: string, linesBef
   return { errors: results.filter((e): e is ThroughlineError => e !== null), imports };
 }
 
+/**
+ * compileMdxPosts's `linesBefore` for the posts of the project at `root`: the lines of a post's
+ * file above its body (its frontmatter block's), read from the file; undefined when the file is
+ * gone or no longer ends with the body (changed since it was read).
+ */
+export function linesAboveBodyIn(root: string): (post: Pick<Post, 'file' | 'body'>) => number | undefined {
+  return (post) => {
+    let text: string;
+    try {
+      text = readFileSync(join(root, post.file), 'utf8');
+    } catch {
+      return undefined;
+    }
+    return text.endsWith(post.body) ? text.slice(0, text.length - post.body.length).split('\n').length - 1 : undefined;
+  };
+}
+
 /** One error per .mdx post whose body does not compile, naming the file; `cacheDir` as above. */
 export async function findMdxSyntaxErrors(posts: Post[], cacheDir?: string): Promise<ThroughlineError[]> {
   return (await compileMdxPosts(posts, cacheDir)).errors;

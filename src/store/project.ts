@@ -23,7 +23,7 @@ import { findFeedAliasClashes } from '../core/old-feeds/clashes.ts';
 import { findTaxonomyAliasClashes } from '../core/old-taxonomies/clashes.ts';
 import { idKey } from '../core/feed/slug.ts';
 import { openFrontmatterCache } from './frontmatter-cache.ts';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findMissingBodyImages } from './body-images.ts';
 import { projectCacheDir } from './cache-files.ts';
@@ -76,20 +76,9 @@ function publicFeedFiles(planner: Planner, publicDir: string): Set<string> {
 
 /** The MDX compile's errors and unresolved imports of `posts`; its modules loaded on first use (mdx-work.ts). */
 async function compileMdx(root: string, posts: Post[], cacheDir: string): Promise<ThroughlineError[]> {
-  const [{ compileMdxPosts }, { findUnresolvedMdxImports }] = await Promise.all([import('./mdx-syntax.ts'), import('./mdx-imports.ts')]);
-  const mdx = await compileMdxPosts(posts, cacheDir, (post) => linesAboveBody(join(root, post.file), post.body));
+  const [{ compileMdxPosts, linesAboveBodyIn }, { findUnresolvedMdxImports }] = await Promise.all([import('./mdx-syntax.ts'), import('./mdx-imports.ts')]);
+  const mdx = await compileMdxPosts(posts, cacheDir, linesAboveBodyIn(root));
   return [...mdx.errors, ...findUnresolvedMdxImports(root, mdx.imports)];
-}
-
-/** The lines of the file at `path` above `body` (its frontmatter block's), undefined when the file is gone or does not end with it (changed since it was read). */
-function linesAboveBody(path: string, body: string): number | undefined {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-  return text.endsWith(body) ? text.slice(0, text.length - body.length).split('\n').length - 1 : undefined;
 }
 
 /** Several problems as one error that counts the files (not the problems) and lists each. */

@@ -279,6 +279,27 @@ describe('check on an .mdx post not published yet whose import names no file', (
   });
 });
 
+describe('check on an .mdx draft whose MDX does not compile', () => {
+  // Before, such a draft passed check (and CI) and stopped the build the day it was published.
+  test('warns mdx-compile with the line and column in the file; exit 0 under --fail-on error, 1 under warning; an error once published', () => {
+    const root = copy();
+    writeFileSync(join(root, 'content/posts/brace.mdx'), '---\ntitle: Brace\nchannel: blog\nstatus: draft\n---\n\nStir it.\n\nServe {warm}.\n');
+    writeFileSync(join(root, 'content/posts/tag.mdx'), '---\ntitle: Tag\nchannel: blog\nstatus: draft\n---\nHello\n\n<div>\n\ntext\n');
+    const { code, stdout, stderr } = runCli(['check', '--json', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    const flags = JSON.parse(stdout).flags.filter((f: { kind: string }) => f.kind === 'mdx-compile');
+    expect(flags.map((f: { post: string }) => f.post).sort()).toEqual(['brace', 'tag']);
+    expect(flags.find((f: { post: string }) => f.post === 'brace')).toMatchObject({ severity: 'warning', field: 'body', file: 'content/posts/brace.mdx', message: expect.stringMatching(/^9:7: \{warm\} is read as JavaScript.*\(not published yet: it is refused when it is published\)$/) });
+    expect(flags.find((f: { post: string }) => f.post === 'tag').message).toMatch(/^the MDX does not compile: 8:1: Expected a closing tag for `<div>`/);
+    expect(runCli(['check', '--root', root, '--now', NOW, '--fail-on', 'warning']).code).toBe(1);
+    expect(runCli(['check', '--root', root, '--now', NOW, '--lang', 'zh']).stdout).toContain('MDX 无法编译：8:1:');
+    writeFileSync(join(root, 'content/posts/tag.mdx'), '---\ntitle: Tag\nchannel: blog\nstatus: published\npublishedAt: 2026-01-02\n---\nHello\n\n<div>\n\ntext\n');
+    const published = runCli(['check', '--root', root, '--now', NOW]);
+    expect(published.code).toBe(2);
+    expect(published.stderr).toContain('content/posts/tag.mdx: the MDX does not compile: 9:1: Expected a closing tag for `<div>`');
+  });
+});
+
 describe('check on a hand-written post whose --- lines end in spaces or a tab', () => {
   test('reads it as any post; a post truly without a block is still refused, naming the file', () => {
     const root = copy();

@@ -50,6 +50,7 @@ export const DASHBOARD_TEXT: Dictionary = {
   'flag.missing-image': { en: 'Missing image', zh: '图片缺失' },
   'flag.unknown-accepted': { en: 'Accepted post not found', zh: '找不到“其实切题”的文章' },
   'flag.unresolved-import': { en: 'Import not found', zh: '找不到导入' },
+  'flag.mdx-compile': { en: 'MDX does not compile', zh: 'MDX 无法编译' },
   'flag.date-conflict': { en: 'Two dates', zh: '日期重复' },
   'flag.alias-conflict': { en: 'Two keys disagree', zh: '字段不一致' },
   'flag.keyword-not-counted': { en: 'Keyword not counted', zh: '关键词不计入' },
