@@ -5,6 +5,7 @@
 import { LocalDateSchema, type Break, type Planner } from '../../core/schema/planner.ts';
 import { breakCovering } from '../../core/slots.ts';
 import type { FieldErrors } from '../shared/form-errors.ts';
+import { PLAN_TEXT } from './strings.ts';
 
 export interface BreakForm {
   from: string;
@@ -44,7 +45,8 @@ export function checkBreakForm(form: BreakForm, planner: Planner): FieldErrors {
   const to = dateProblem(form.to, '2026-12-31');
   if (from) errors.from = from;
   if (to) errors.to = to;
-  else if (!errors.from && form.to < form.from) errors.to = `"to" (${form.to}) is before "from" (${form.from})`;
+  // Worded by the form's labels (strings.ts breaks.to, breaks.from): planner.json's keys mean nothing on the plan page.
+  else if (!errors.from && form.to < form.from) errors.to = `"${PLAN_TEXT['breaks.to']!.en}" (${form.to}) is before "${PLAN_TEXT['breaks.from']!.en}" (${form.from})`;
   const known = planner.channels.map((c) => c.id);
   const unknown = form.channels.filter((c) => !known.includes(c));
   if (unknown.length) errors.channels = `unknown channel ${unknown.map((c) => `"${c}"`).join(', ')}; expected one of ${known.join(', ')}`;

@@ -56,6 +56,8 @@ const ZH_MESSAGES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/^a channel "([^"]*)" exists already.*$/, '渠道“$1”已存在；请换一个 ID'],
   [/^there is no channel "([^"]*)" any more.*$/, '渠道“$1”已不存在；请重新加载页面'],
   [/^choose at least one weekday$/, '请至少选择一个星期几'],
+  // plan/breaks.ts: a break that ends before it starts, named by the form's labels (plan/strings.ts breaks.to, breaks.from).
+  [/^"To \(inclusive\)" \(([\d-]+)\) is before "From" \(([\d-]+)\)$/, '“结束（含）”（$1）早于“开始”（$2）'],
   [/^a break from ([\d-]+) to ([\d-]+) for every channel exists already$/, '已有 $1 到 $2 的休息期（所有渠道）'],
   [/^a break from ([\d-]+) to ([\d-]+) for (.+) exists already$/, '已有 $1 到 $2 的休息期（$3）'],
   [/^the new cadence must start after ([\d-]+).*$/, '新节奏必须晚于 $1（上一个节奏的开始日期）'],

@@ -166,7 +166,7 @@ describe('the plan page', () => {
     const before = await readFile(plannerFile());
     const response = await post('/studio/plan', [['action', 'add-break'], ['from', '2026-12-24'], ['to', '2026-12-20']]);
     expect(response.status).toBe(422);
-    expect(await response.text()).toMatch(/data-error-for="to"[^>]*>&quot;to&quot; \(2026-12-20\) is before &quot;from&quot;/);
+    expect(await response.text()).toMatch(/data-error-for="to"[^>]*>&quot;To \(inclusive\)&quot; \(2026-12-20\) is before &quot;From&quot; \(2026-12-24\)/);
     expect(Buffer.compare(await readFile(plannerFile()), before)).toBe(0);
   });
 });
