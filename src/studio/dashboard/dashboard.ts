@@ -17,6 +17,7 @@ import { slotHref } from '../plan/month.ts';
 import { draftHref } from '../shared/urls.ts';
 import { describeOffSlot } from '../../core/plan-flags.ts';
 import { translateMessage } from '../shared/error-strings.ts';
+import { describeBrandFlag } from './brand-flag-text.ts';
 
 export const HEATMAP_DAYS = 182;
 
@@ -130,7 +131,7 @@ export function buildDashboard(input: {
     if (f.kind === 'slot-over') return { kind: f.kind, severity: f.severity, message: f.message, href: draftHref(f.post), ...(f.target ? { move: { post: f.post, date: f.target } } : {}) };
     // An entry of planner.json's theme.acceptedOnTheme that names no post, or a pillar keyword
     // that counts for nothing: fixed in that file, which the brand page writes.
-    if (f.kind === 'unknown-accepted' || f.kind === 'keyword-not-counted' || f.kind === 'no-subject-pillar') return { kind: f.kind, severity: f.severity, message: `${f.file}${lang === 'zh' ? '：' : ': '}${f.message}`, href: '/studio/brand' };
+    if (f.kind === 'unknown-accepted' || f.kind === 'keyword-not-counted' || f.kind === 'no-subject-pillar') return { kind: f.kind, severity: f.severity, message: describeBrandFlag(f, planner, lang), href: '/studio/brand' };
     // The check prints the file above a post's flag; here the line stands alone, so it names the post.
     if ('post' in f) {
       const message = `${titles.get(f.post) ?? f.post}${lang === 'zh' ? '：' : ': '}${translateMessage(f.message, lang)}`;

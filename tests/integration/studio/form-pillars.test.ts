@@ -92,7 +92,8 @@ describe('the brand page: A form, not a subject', () => {
       await saveBrand((fields) => { for (const i of [0, 1, 2]) fields[`pillar-${i}-form`] = 'on'; });
       expect(await page('/studio/brand')).toMatch(/id="no-subject-pillar"[^>]*>every pillar is a form \(&quot;form&quot;: true\), none a subject/);
       expect(await page('/studio/brand', zh)).toMatch(/id="no-subject-pillar"[^>]*>每个支柱都是体裁/);
-      expect(await page('/studio')).toContain('content/planner.json: brand.pillars: every pillar is a form');
+      expect(await page('/studio')).toContain('Pillars: every pillar is a form');
+      expect(await page('/studio')).not.toContain('brand.pillars:');
       await saveBrand((fields) => { delete fields['pillar-0-form']; });
       expect(await page('/studio/brand')).not.toContain('id="no-subject-pillar"');
     } finally {

@@ -129,14 +129,14 @@ describe('the dashboard\'s line for an acceptedOnTheme entry that names no post'
 });
 
 describe("the dashboard's line for a pillar keyword that never counts", () => {
-  test('names planner.json, the field and the keyword, in the page language, and links to the brand page', () => {
+  test('names the pillar (as the brand page shows it) and the keyword, in the page language, and links to the brand page', () => {
     const withR = { ...planner, brand: { ...planner.brand, pillars: planner.brand.pillars.map((p, i) => (i === 0 ? { ...p, keywords: ['R'] } : p)) } };
     const word = (key: string) => DASHBOARD_TEXT[key]!.zh;
     const words = { 'open-slot': word('flagText.open-slot'), 'pillar-drift': word('flagText.pillar-drift'), gaps: word('flagText.gaps'), 'open-slots': word('flagText.open-slots') };
     const { flags } = buildDashboard({ planner: withR, posts: [], now: Date.parse('2026-12-01T03:00:00Z'), lang: 'zh', allLabel: 'all', words });
     const line = flags.find((f) => f.kind === 'keyword-not-counted');
     expect(line).toMatchObject({ severity: 'warning', href: '/studio/brand' });
-    expect(line!.message).toBe('content/planner.json：brand.pillars[0].keywords[0]：“R”永远不会计入主题：“R”只有一个字母，太短，不算一个词');
+    expect(line!.message).toBe('支柱“家常菜”：“R”永远不会计入主题：“R”只有一个字母，太短，不算一个词');
     expect(DASHBOARD_TEXT['flag.keyword-not-counted']!.zh).toMatch(/\p{Script=Han}/u);
   });
 });
