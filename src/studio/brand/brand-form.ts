@@ -55,8 +55,14 @@ export interface BrandValues {
 
 const MAX_PILLAR_FIELDS = 50;
 
+/**
+ * A list field of the Brand page (strengths, impressions, a pillar's keywords) as its items:
+ * split on new lines, commas (`,` `，`), `、` and semicolons (`;` `；`, which a Chinese input
+ * method types and `init` splits on too), each trimmed, empty ones dropped. A space stays inside
+ * an item: "R language" and 手冲 咖啡 are phrases.
+ */
 export function splitList(text: string): string[] {
-  return text.split(/[\n,，、]/).map((s) => s.trim()).filter(Boolean);
+  return text.split(/[\n,，、;；]/).map((s) => s.trim()).filter(Boolean);
 }
 
 /** The form's values for the brand and the planner's portfolio settings (off when absent). */
