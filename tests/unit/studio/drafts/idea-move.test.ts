@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { ideaMoveAfterSave, ideaMoveOffer, ideaMoveTarget, planMoveTargets, takenPostIds } from '../../../../src/studio/drafts/idea-move.ts';
+import { ideaMoveAfterSave, ideaMoveOffer, ideaMoveTarget, isPlannedOrPublished, planMoveTargets, takenPostIds } from '../../../../src/studio/drafts/idea-move.ts';
+import { DRAFTS_TEXT } from '../../../../src/studio/drafts/strings.ts';
+import { MANAGE_TEXT } from '../../../../src/studio/shared/manage-strings.ts';
 import type { PostValues } from '../../../../src/studio/drafts/post-form.ts';
 
 const values = (extra: Partial<PostValues>): PostValues =>
@@ -61,5 +63,15 @@ describe('moving a post out of ideas/ or drafts/', () => {
     expect(ideaMoveOffer('published')).toEqual({ checked: false, to: '' });
     expect(ideaMoveOffer('draft', form({ title: 't' }))).toEqual({ checked: false, to: '' });
     expect(ideaMoveOffer('published', form({ moveIdea: '1', moveIdeaTo: 'blog/汤' }))).toEqual({ checked: true, to: 'blog/汤' });
+  });
+});
+
+// A trial: a Chinese user saved a draft with a planned date and saw it moved out of drafts/,
+// though the box said 保存为已排期或已发布时: 已排期 is the name of the status "scheduled".
+describe('the editor\'s box "move it to its channel\'s folder"', () => {
+  test('names the planned date, which moves a draft too, not only the statuses', () => {
+    expect(isPlannedOrPublished({ status: 'draft', plannedFor: '2026-12-10' })).toBe(true);
+    expect(MANAGE_TEXT['ideaMove.check']!.zh).toContain(DRAFTS_TEXT['drafts.planned']!.zh);
+    expect(MANAGE_TEXT['ideaMove.check']!.zh).not.toContain(DRAFTS_TEXT['status.scheduled']!.zh);
   });
 });
