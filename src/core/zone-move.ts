@@ -42,9 +42,19 @@ export function endedCadence(cadence: string, from: string): string {
 }
 
 /**
+ * Whether the channel's current period has a slot on a local date before `until`. Local dates
+ * follow from the rule, start and time alone, so any zone gives them (UTC when none is known).
+ */
+function hadSlot(channel: Channel, until: string, zone = 'UTC'): boolean {
+  const first = previewSlots({ cadence: channel.cadence, start: channel.start, time: channel.time, zone }, startOfLocalDay(channel.start, zone), 1)[0];
+  return first !== undefined && first.date < until;
+}
+
+/**
  * The channel's `history`, `start` and `cadence` once its current period ends before `from` (a
- * local date): that period joins the history (only when it began before `from`: one that began
- * on or after it never had a slot, and is simply replaced), and the new one starts at `from`.
+ * local date): that period joins the history (only when it began before `from` and, unless
+ * earlier periods precede it, had a slot before the new start: one that never had a slot is
+ * simply replaced), and the new one starts at `from`.
  * `zoneBefore`: the zone the past periods were kept in, written on each period that has none;
  * undefined when the zone does not change (periods stay as they are). With `phaseZone` (the
  * rule itself is unchanged: only the time or the zone moves; the zone the current period's
@@ -63,7 +73,11 @@ export function closeCurrentPeriod(channel: Channel, from: string, zoneBefore?: 
     if (!kept) return null;
     next = kept;
   }
-  const history = next.start > channel.start ? [...past, current] : past;
+  // A first period with no slot before the new start is replaced, not kept (a channel set up
+  // today and re-timed before its first slot). One after earlier periods stays, ending the one
+  // before it: without it, that one would run on until the new start.
+  const kept = next.start > channel.start && (past.length > 0 || hadSlot(channel, next.start, phaseZone ?? zoneBefore));
+  const history = kept ? [...past, current] : past;
   return { ...next, ...(history.length ? { history } : {}) };
 }
 
