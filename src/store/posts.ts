@@ -193,8 +193,12 @@ export async function readPostAt(root: string, file: string): Promise<Post> {
   return (await loadPostFile()).parsePostText(text, file.slice(POSTS_DIR.length + 1).replace(/\.mdx?$/, ''), file);
 }
 
-export async function readPost(root: string, id: string): Promise<StoredPost> {
-  return (await readPostText(root, id)).stored;
+/**
+ * Post `id` parsed, with its revision. `alsoWrong`: more problems of frontmatter that fails
+ * (listPosts's: the planner's channels and pillars it names), told in the same error.
+ */
+export async function readPost(root: string, id: string, alsoWrong?: (input: unknown, file: string) => ThroughlineError[]): Promise<StoredPost> {
+  return (await readPostText(root, id, alsoWrong)).stored;
 }
 
 /**
@@ -223,11 +227,11 @@ export async function readListedPostAsWritten(root: string, id: string): Promise
 }
 
 /** Post `id` parsed, with the text it was parsed from; a missing post is an error naming its .mdx path. */
-async function readPostText(root: string, id: string): Promise<{ stored: StoredPost; text: string }> {
+async function readPostText(root: string, id: string, alsoWrong?: (input: unknown, file: string) => ThroughlineError[]): Promise<{ stored: StoredPost; text: string }> {
   const found = await findPostFile(root, id);
   if (!found) throw new ThroughlineError({ en: `there is no post "${id}"`, zh: `没有文章 "${id}"` }, { file: `${POSTS_DIR}/${id}.mdx` });
   const text = (await readUserFile(found.path, found.file))!;
-  return { stored: { post: (await loadPostFile()).parsePostText(text, found.id, found.file), revision: revisionOf(text) }, text };
+  return { stored: { post: (await loadPostFile()).parsePostText(text, found.id, found.file, undefined, alsoWrong), revision: revisionOf(text) }, text };
 }
 
 /**

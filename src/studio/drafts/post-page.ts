@@ -10,6 +10,8 @@
  */
 import { MAX_SCORED_CHARS, isTooLarge } from '../../core/check.ts';
 import { ThroughlineError } from '../../core/errors.ts';
+import { frontmatterReferenceErrors } from '../../core/reference-errors.ts';
+import { readPlanner } from '../../store/planner-store.ts';
 import { checkPostId, findPostFile } from '../../store/post-paths.ts';
 import { listPosts, readPost, type StoredPost } from '../../store/posts.ts';
 import { translateMessage } from '../shared/error-strings.ts';
@@ -48,8 +50,22 @@ export async function readPostForPage(root: string, id: string, opts: { preview?
     const found = await findPostFile(root, id).catch((outside) => (outside instanceof ThroughlineError ? outside : Promise.reject(outside)));
     if (found instanceof ThroughlineError) return refuse(400, found.format(lang));
     if (!found) return new PostRefusal(zh ? `content/posts 下没有内容“${id}”。` : `There is no post "${id}" under content/posts.`, 404, lang, await onward(root, id, lang));
-    return refuse(422, `${error.format(lang)}\n\n${zh ? '请在编辑器中修改这个文件，然后重新加载本页。' : 'Fix the file in your editor, then reload this page.'}`);
+    const whole = await withReferenceErrors(root, id, error);
+    return refuse(422, `${whole.format(lang)}\n\n${zh ? '请在编辑器中修改这个文件，然后重新加载本页。' : 'Fix the file in your editor, then reload this page.'}`);
   }
+}
+
+/**
+ * `error` (post `id`'s frontmatter does not parse) with the channel and pillar it names that the
+ * planner lacks, as the dashboard and `check` list them (store/project.ts): read again only on
+ * this page of a broken file, so a good post's page never reads the planner for it. `error` as
+ * it is when the planner does not read either (every page then says so).
+ */
+async function withReferenceErrors(root: string, id: string, error: ThroughlineError): Promise<ThroughlineError> {
+  const planner = await readPlanner(root).catch(() => null);
+  if (!planner) return error;
+  const again = await readPost(root, id, (input, file) => frontmatterReferenceErrors(planner, input, file)).then(() => error, (e: unknown) => e);
+  return again instanceof ThroughlineError ? again : error;
 }
 
 /**
