@@ -33,7 +33,8 @@ export async function readPostForPage(root: string, id: string, opts: { preview?
   const lang = opts.lang ?? 'en';
   const zh = lang === 'zh';
   const problem = checkPostId(id);
-  const refuse = (status: keyof typeof REFUSED, message: string) => new PostRefusal(message, status, lang);
+  // A plain page has no studio menu: each links the list of posts, so it is no dead end.
+  const refuse = (status: keyof typeof REFUSED, message: string) => new PostRefusal(message, status, lang, allPostsLink(lang));
   if (problem) return refuse(400, zh ? `不是内容 ID：${translateMessage(problem, lang)}` : `Not a post id: ${problem}`);
   try {
     const stored = await readPost(root, id);
@@ -80,7 +81,12 @@ async function onward(root: string, id: string, lang: Lang): Promise<string> {
   const link = (postId: string) => `<a href="/studio/drafts/${postId.split('/').map(encodeURIComponent).join('/')}">${escapeHtml(postId)}</a>`;
   const moved = posts.filter((post) => post.id !== id && name(post.id) === name(id)).map((post) => post.id).sort();
   const movedLine = moved.length === 0 ? '' : `<p>${escapeHtml(ONWARD.moved[lang])} ${moved.map(link).join(lang === 'zh' ? '、' : ', ')}</p>\n`;
-  return `${movedLine}<p><a href="/studio/drafts">${escapeHtml(ONWARD.all[lang])}</a></p>`;
+  return `${movedLine}${allPostsLink(lang)}`;
+}
+
+/** The link to the list of all posts that every refusal page ends with. */
+function allPostsLink(lang: Lang): string {
+  return `<p><a href="/studio/drafts">${escapeHtml(ONWARD.all[lang])}</a></p>`;
 }
 
 const ONWARD = {

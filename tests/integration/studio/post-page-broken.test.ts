@@ -4,13 +4,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PostRefusal, readPostForPage } from '../../../src/studio/drafts/post-page.ts';
 import { tempRoot } from '../helpers.ts';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
 
 /** The refusal of /studio/drafts/2026/hand for a post file written by hand, in a copy of the sample brand. */
 async function refusal(frontmatter: string, lang: 'en' | 'zh'): Promise<PostRefusal> {
   const temp = tempRoot();
-  cleanup = temp.cleanup;
+  cleanups.push(temp.cleanup);
   mkdirSync(join(temp.root, 'content/posts/2026'), { recursive: true });
   writeFileSync(join(temp.root, 'content/posts/2026/hand.md'), `---\n${frontmatter}\n---\n\n正文。\n`);
   const answer = await readPostForPage(temp.root, '2026/hand', { lang });
@@ -33,5 +35,13 @@ describe('the editor page of a post whose frontmatter does not parse', () => {
     const answer = await refusal('title: Hand\nchannel: blog\nstatus: draft\nplannedFor: 2026-02-30\npillar: nosuch', 'en');
     expect(answer.problem).toContain('plannedFor');
     expect(answer.problem).toMatch(/pillar: .*"nosuch"/);
+  });
+
+  // The page is a plain one, without the studio's menu: it was a dead end but for Back.
+  it('links the list of all posts, in the page language', async () => {
+    const zh = await refusal('title: 手写的一篇\nchannel: 公众号\nstatus: 已发布', 'zh');
+    expect(await zh.text()).toMatch(/<a href="\/studio\/drafts">全部内容<\/a>/);
+    const en = await refusal('title: Hand\nchannel: blog\nstatus: draft\nplannedFor: 2026-02-30', 'en');
+    expect(await en.text()).toMatch(/<a href="\/studio\/drafts">All posts<\/a>/);
   });
 });
