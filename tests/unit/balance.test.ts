@@ -69,6 +69,26 @@ describe('computePillarBalance', () => {
     expect(computePillarBalance({ planner: planner(PILLARS), posts: three, now: NOW }).map((r) => r.drift)).toEqual([-0.5, -0.25, 0.75]);
   });
 
+  // A trial: a brand of four pillars published three posts on day one, one in each of three
+  // pillars, and the dashboard flagged the fourth as drifting (0% of output, target 25%): its fair
+  // share was three quarters of a post.
+  test('does not call a pillar behind while its share of the output is less than one post', () => {
+    const four = [0, 1, 2, 3].map((i) => ({ id: `p${i}`, name: `P${i}` }));
+    const three = ['p0', 'p1', 'p2'].map((pillar, i) => post(`x${i}`, { pillar, status: 'published', publishedAt: `2026-11-2${i}` }));
+    const rows = computePillarBalance({ planner: planner(four), posts: three, now: NOW });
+    expect(rows[3]).toMatchObject({ published: 0, target: 0.25, drift: -0.25, drifting: false });
+    expect(rows.some((r) => r.drifting)).toBe(false);
+    // A fourth post in p0: p3's share is one post now, and it has none.
+    const fourth = [...three, post('x3', { pillar: 'p0', status: 'published', publishedAt: '2026-11-22' })];
+    expect(computePillarBalance({ planner: planner(four), posts: fourth, now: NOW })[3]).toMatchObject({ drift: -0.25, drifting: true });
+  });
+
+  test('calls a pillar ahead of its target drifting from the first posts on', () => {
+    const four = [0, 1, 2, 3].map((i) => ({ id: `p${i}`, name: `P${i}` }));
+    const three = ['p0', 'p0', 'p1'].map((pillar, i) => post(`x${i}`, { pillar, status: 'published', publishedAt: `2026-11-2${i}` }));
+    expect(computePillarBalance({ planner: planner(four), posts: three, now: NOW })[0]).toMatchObject({ published: 2, drifting: true });
+  });
+
   test('splits the target evenly without targetShare and reports no drift without posts', () => {
     const rows = computePillarBalance({ planner: planner(PILLARS.map(({ id, name }) => ({ id, name }))), posts: [], now: NOW, days: 30 });
     expect(rows.map((r) => [r.target, r.drift, r.drifting])).toEqual([
