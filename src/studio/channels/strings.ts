@@ -39,6 +39,8 @@ export const CHANNELS_TEXT: Dictionary = {
   'field.time': { en: 'Time of day', zh: '发布时间' },
   'field.timezone': { en: 'Time zone (empty = the brand\'s)', zh: '时区（留空 = 品牌时区）' },
   'field.pillars': { en: 'Pillars this channel rotates through (none = all)', zh: '此渠道轮换的内容支柱（不选 = 全部）' },
+  // The channels list's column: the pillars each channel rotates through, all of them when it names none.
+  'table.pillars': { en: 'Pillars in rotation', zh: '轮换的内容支柱' },
   'field.reminder': { en: 'Reminder', zh: '提醒' },
   'field.changeFrom': { en: 'New cadence, time or time zone applies from (empty = today)', zh: '新节奏、时间或时区生效日期（留空 = 今天）' },
   'field.changeFromHint': { en: 'Slots before this date keep the old cadence, time and time zone. A channel that has not started yet keeps its start when this is empty.', zh: '此日期之前的排期保持原节奏、时间和时区。尚未开始的渠道留空时保留原开始日期。' },

@@ -36,6 +36,19 @@ describe('the sample brand', () => {
   });
 });
 
+describe('the channels list', () => {
+  // A trial: its column read "此渠道轮换的内容支柱（不选 = 全部）", the form's hint "(none = all)" above a list of names.
+  it('heads the pillars column with words for a list, not the form\'s hint, in both languages', async () => {
+    for (const [headers, heading, hint] of [[{}, 'Pillars in rotation', '(none = all)'], [zh, '轮换的内容支柱', '（不选 = 全部）']] as const) {
+      const html = (await page('/studio/channels', headers)).html;
+      const table = /<table class="channels"[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+      expect(table).toMatch(new RegExp(`<th[^>]*>${heading}</th>`));
+      expect(table).toMatch(new RegExp(`data-label="${heading}"`));
+      expect(table).not.toContain(hint);
+    }
+  });
+});
+
 describe('problems that check refuses', () => {
   it('shows a post naming an unknown channel on the dashboard and the drafts list, with file and field, in both languages', async () => {
     const rel = 'content/posts/drafts/typo-channel.md';
