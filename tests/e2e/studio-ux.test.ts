@@ -46,6 +46,19 @@ describe('quick capture', () => {
     expect(existsSync(join(session.studio.root, 'content/posts/ideas/impatient-idea-2.mdx'))).toBe(false);
   });
 
+  test('an idea captured on the posts list shows in the list at once, the box\'s saved line kept', async () => {
+    const { page } = session;
+    await page.goto(`${session.studio.url}/studio/drafts`);
+    await scriptsReady(page, '#qc-open[data-ready]');
+    expect(await page.locator('#drafts-table a', { hasText: 'Pickled radish, three ways' }).count()).toBe(0);
+    await page.keyboard.press('n');
+    await expect.poll(() => page.locator('#quick-capture').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await page.fill('#qc-title', 'Pickled radish, three ways');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#drafts-table tr.just-added a').allTextContents()).toEqual(['Pickled radish, three ways']);
+    expect(await page.textContent('#qc-status')).toContain('Pickled radish, three ways');
+  });
+
   test('typing N into a field types the letter and does not open the box', async () => {
     const { page } = session;
     await page.goto(`${session.studio.url}/studio/drafts`);
