@@ -17,6 +17,8 @@ import { ASTRO_CONFIG_NAMES, findAstroRoot, findSiteConfig } from './site-root.t
 import { hexoFeeds, hugoFeeds, jekyllFeeds, type OldFeed } from '../core/old-feeds/generators.ts';
 import type { HexoTaxonomySettings } from '../core/old-taxonomies/generators.ts';
 import type { HexoPostLists, JekyllPaging } from '../core/old-taxonomies/post-lists.ts';
+import { jekyllArchivesOf, jekyllTermPage, type JekyllArchives, type JekyllTermPage } from '../core/old-taxonomies/jekyll.ts';
+import { FRONTMATTER } from '../core/post-split.ts';
 
 /** A site config that is there but not YAML: its path (as found from the current directory), where and why. */
 export interface UnreadableConfig {
@@ -67,7 +69,45 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   const common = { ...permalinkOf(read.config), ...(within ? { within } : {}), ...served, ...zoneOf(read.config, 'timezone', basename(found.file)) };
   return hexo
     ? { generator: 'hexo', ...common, ...((await hexoPackage(found.dir, 'hexo-renderer-kramed')) ? { kramed: true } : {}), hexoCategories: hexoCategoriesOf(read.config), ...hexoTaxonomiesOf(read.config, await hexoListsAt(found.dir, read.config)), ...(await hexoPostListsOf(found.dir, read.config)), ...feedsOf(hexoFeeds(read.config, { plugin: await hexoPackage(found.dir) }), served.root) }
-    : { generator: 'jekyll', ...common, ...markdownOf(read.config), ...jekyllPagingOf(read.config), ...(folders.length ? { categories: folders } : {}), ...feedsOf(await jekyllFeedsAt(found.dir, read.config), served.root) };
+    : { generator: 'jekyll', ...common, ...markdownOf(read.config), ...jekyllPagingOf(read.config), ...(folders.length ? { categories: folders } : {}), ...feedsOf(await jekyllFeedsAt(found.dir, read.config), served.root), ...(await jekyllTaxonomiesAt(found.dir, read.config)) };
+}
+
+/**
+ * The tag and category pages of the Jekyll site at `dir` (core/old-taxonomies/jekyll.ts):
+ * jekyll-archives's settings when its Gemfile or config loads the plugin, and the pages it wrote
+ * by hand among the files Jekyll reads (jekyllReadsFolder; at most 2,000 Markdown or HTML files,
+ * four folders deep).
+ */
+async function jekyllTaxonomiesAt(dir: string, config: Record<string, unknown>): Promise<{ archives?: JekyllArchives; termPages?: JekyllTermPage[] }> {
+  const gemfile = await readFile(join(dir, 'Gemfile'), 'utf8').catch(() => '');
+  const listed = [config.plugins, config.gems].flat().includes('jekyll-archives');
+  const archives = jekyllArchivesOf(config, listed || /^\s*gem\s+["']jekyll-archives["']/m.test(gemfile));
+  const permalink = typeof config.permalink === 'string' ? config.permalink.trim() : undefined;
+  const termPages: JekyllTermPage[] = [];
+  for (const file of await jekyllPagesAt(dir)) {
+    const text = await readFile(join(dir, file), 'utf8').catch(() => '');
+    const yaml = FRONTMATTER.exec(text)?.[1];
+    let front: unknown;
+    try {
+      front = yaml === undefined ? undefined : parse(yaml);
+    } catch {
+      continue;
+    }
+    const page = front && typeof front === 'object' ? jekyllTermPage(file, front as Record<string, unknown>, permalink) : undefined;
+    if (page) termPages.push(page);
+  }
+  return { ...(archives ? { archives } : {}), ...(termPages.length > 0 ? { termPages } : {}) };
+}
+
+/** The Markdown and HTML files Jekyll reads as pages under `dir` (paths from it, `/`-separated), as jekyllTaxonomiesAt bounds them. */
+async function jekyllPagesAt(dir: string, folders: string[] = [], found: string[] = []): Promise<string[]> {
+  if (folders.length > 4 || found.length >= 2000) return found;
+  for (const entry of await readdir(join(dir, ...folders), { withFileTypes: true }).catch(() => [])) {
+    const path = [...folders, entry.name];
+    if (entry.isDirectory() && jekyllReadsFolder(path)) await jekyllPagesAt(dir, path, found);
+    else if (entry.isFile() && /\.(?:md|markdown|mkdn?|mkd|html?)$/i.test(entry.name) && !/^[._#~]|~$/.test(entry.name) && found.length < 2000) found.push(path.join('/'));
+  }
+  return found;
 }
 
 /**

@@ -76,6 +76,26 @@ describe('import keeps the old tag and category page addresses', () => {
     ]);
   });
 
+  test("a Jekyll site's jekyll-archives pages (its config enabling them) and hand-written tag pages go into planner.json, the latter only for a published post's tag", () => {
+    const tagPage = (tag: string) => `---\nlayout: tagpage\ntag: ${tag}\n---\n`;
+    const site = siteOf({
+      '_config.yml': 'baseurl: /blog\nplugins: [jekyll-archives]\njekyll-archives:\n  enabled: [categories, year]\n',
+      'tag/attention.md': tagPage('attention'),
+      'tag/wip.md': tagPage('wip'),
+      '_posts/2018-06-24-attention.md': post('title: Attention\ntags: architecture attention\ncategories: [Deep Learning]\n'),
+      '_posts/2019-01-02-wip.md': post('title: WIP\npublished: false\ntags: wip\n'),
+    });
+    const root = copy();
+    const { code, stderr } = runCli(['import', join(site, '_posts'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(taxonomyAliases(root)).toEqual([
+      { path: '/blog/category/deep-learning/', tag: 'Deep Learning' },
+      { path: '/blog/tag/attention.html', tag: 'attention' },
+      { path: '/blog/', list: 'home' },
+      { path: '/blog/2018/', list: 'posts' },
+    ]);
+  });
+
   test('an address the build writes another page at stops check with exit 2, naming planner.json and the field', () => {
     const root = copy();
     const file = join(root, 'content/planner.json');

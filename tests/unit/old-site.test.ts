@@ -242,3 +242,30 @@ describe('findOldSite: the Markdown that read its posts ($$ inside a sentence)',
     expect(await findOldSite(join(marked, 'source/_posts'))).not.toHaveProperty('kramed');
   });
 });
+
+// The tag and category pages of a Jekyll site (core/old-taxonomies/jekyll.ts), for import to keep their addresses.
+describe("findOldSite: a Jekyll site's tag pages", () => {
+  test("reads jekyll-archives's settings when its Gemfile loads it and its config enables some kind, none without that config", async () => {
+    const gem = 'source "https://rubygems.org"\ngroup :jekyll_plugins do\n  gem "jekyll-archives"\nend\n';
+    const site = siteOf({ '_config.yml': 'jekyll-archives:\n  enabled: [tags]\n  slug_mode: pretty\n', Gemfile: gem, '_posts/2024-01-02-a.md': POST });
+    expect(await findOldSite(join(site, '_posts'))).toMatchObject({ archives: { enabled: ['tags'], slugMode: 'pretty', permalinks: { tag: '/tag/:name/' } } });
+    const listed = siteOf({ '_config.yml': 'plugins: [jekyll-archives]\n', '_posts/2024-01-02-a.md': POST });
+    expect(await findOldSite(join(listed, '_posts'))).not.toHaveProperty('archives');
+    const unloaded = siteOf({ '_config.yml': 'jekyll-archives:\n  enabled: all\n', '_posts/2024-01-02-a.md': POST });
+    expect(await findOldSite(join(unloaded, '_posts'))).not.toHaveProperty('archives');
+  });
+
+  test('finds the pages it wrote by hand for one tag, among the files Jekyll reads', async () => {
+    const tagPage = (tag: string) => `---\nlayout: tagpage\ntitle: "Tag: ${tag}"\ntag: ${tag}\n---\n`;
+    const site = siteOf({
+      '_config.yml': 'baseurl: /lil-log\n',
+      'tag/attention.md': tagPage('attention'),
+      'tag/robotics.md': '',
+      'tags.html': '---\nlayout: page\ntitle: Tags\n---\n',
+      '_site/tag/attention.html': tagPage('attention'),
+      'node_modules/x/tag/go.md': tagPage('go'),
+      '_posts/2024-01-02-a.md': POST,
+    });
+    expect(await findOldSite(join(site, '_posts'))).toMatchObject({ root: '/lil-log', termPages: [{ path: '/tag/attention.html', tag: 'attention', kind: 'tag' }] });
+  });
+});

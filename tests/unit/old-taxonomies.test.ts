@@ -107,7 +107,7 @@ describe('wordpressTerms and the export', () => {
 });
 
 describe('oldTermsOf', () => {
-  test("reads an AstroPaper post of an Astro site, a Hugo language folder's prefix, and nothing of Jekyll", () => {
+  test("reads an AstroPaper post of an Astro site, a Hugo language folder's prefix, and nothing of a Jekyll site without jekyll-archives or tag pages", () => {
     expect(unpaged(oldTermsOf({ pubDatetime: '2024-01-01', tags: ['DeepLearning'] }, { generator: 'astro', routes: {} }, 'a.md'))).toEqual([{ path: '/tags/deep-learning/', tag: 'DeepLearning', kind: 'tag' }]);
     expect(oldTermsOf({ tags: ['Go'] }, { generator: 'hugo', languageDirs: { en: '', zh: 'zh-cn' } }, 'zh/posts/a.md')[0]!.path).toBe('/zh-cn/tags/go/');
     expect(oldTermsOf({ tags: ['Go'], categories: ['Web'] }, { generator: 'jekyll' }, 'a.md')).toEqual([]);

@@ -9,6 +9,7 @@ import { flagOf } from '../schema/post-aliases.ts';
 import type { OldFeed } from '../old-feeds/generators.ts';
 import type { HexoTaxonomySettings } from '../old-taxonomies/generators.ts';
 import type { HexoPostLists, JekyllPaging } from '../old-taxonomies/post-lists.ts';
+import type { JekyllArchives, JekyllTermPage } from '../old-taxonomies/jekyll.ts';
 
 /** What the store read of the old site around the imported folder (store/old-site.ts): each generator's own settings only. */
 export type OldSite = HexoSite | JekyllSite | HugoSite | AstroSite;
@@ -71,6 +72,10 @@ export interface JekyllSite extends SiteBase {
   markdown?: string;
   /** jekyll-paginate's paging of its home, when its config sets `paginate` (old-taxonomies/post-lists.ts). */
   jekyllPaging?: JekyllPaging;
+  /** jekyll-archives's settings, when the site loads it and its config enables some kind of archive (old-taxonomies/jekyll.ts). */
+  archives?: JekyllArchives;
+  /** The tag and category pages the site wrote by hand (`tag/attention.md` with `tag: attention`), at their addresses without `root`. */
+  termPages?: JekyllTermPage[];
 }
 
 export interface HugoSite extends SiteBase {

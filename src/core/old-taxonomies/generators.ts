@@ -3,11 +3,12 @@
  * front matter the way its generator names those pages: `import` records the ones this site
  * serves elsewhere in planner.json (`portfolio.taxonomyAliases`), so that the build writes a page
  * there sending the reader on to the tag's (or pillar's) page here. Each rule names the code or
- * documentation it follows. Jekyll has no tag or category pages of its own (only with the
- * jekyll-archives plugin, whose layout the site chooses): none.
+ * documentation it follows. Jekyll has no tag or category pages of its own: those of the
+ * jekyll-archives plugin and the site's hand-written ones (jekyll.ts).
  */
 import { hexoSlugize, hugoSanitize, type OldSite } from '../moved-posts/old-url.ts';
 import type { Paging } from './pages.ts';
+import { jekyllArchiveTerms, jekyllNamesOf } from './jekyll.ts';
 
 /**
  * One tag or category page of the old site: its path, and the name of the tag it is here
@@ -235,8 +236,16 @@ function termsOf(raw: Raw, site: OldSite | undefined, path: string): OldTerm[] {
     return hugoTerms(raw, site.hugoTaxonomies ?? {}, { prefix, keepCase: site.keepCase, ugly: site.ugly, paging });
   }
   if (site.generator === 'hexo') return hexoTerms(raw, site.hexoTaxonomies);
+  if (site.generator === 'jekyll') return jekyllTerms(raw, site);
   if (site.generator === 'astro' && 'pubDatetime' in raw) return astroPaperTerms(raw, site.perPage ?? ASTRO_PAPER_PER_PAGE);
   return [];
+}
+
+/** A Jekyll post's pages: jekyll-archives's of its names, then the site's own pages of one of them (the tag's or category's name as written, as `site.tags[page.tag]` reads it). */
+function jekyllTerms(raw: Raw, site: Extract<OldSite, { generator: 'jekyll' }>): OldTerm[] {
+  const names = jekyllNamesOf(raw, site.categories);
+  const own = (site.termPages ?? []).filter((p) => (p.kind === 'tag' ? names.tags : names.categories).includes(p.tag));
+  return [...(site.archives ? jekyllArchiveTerms(names, site.archives, segment) : []), ...own];
 }
 
 /** Each page once: a post is one of a page's posts however many of its names lead there (`[go, Go]` of a lower-cased site). */

@@ -10,6 +10,7 @@
 import { hugoSanitize, isDate, type OldSite } from '../moved-posts/old-url.ts';
 import { ASTRO_PAPER_PER_PAGE, type OldTerm } from './generators.ts';
 import type { Paging } from './pages.ts';
+import { jekyllDateArchives } from './jekyll.ts';
 
 type Raw = Readonly<Record<string, unknown>>;
 
@@ -24,7 +25,8 @@ type Raw = Readonly<Record<string, unknown>>;
  * uglyURLs (those lists are files, not folders). Hexo: the home (hexo-generator-index) and
  * `/<archive_dir>/` with the post's year's and month's (hexo-generator-archive), each paged by its generator's `per_page`, else the
  * site's, in `pagination_dir`. Jekyll: the home, paged by jekyll-paginate's `paginate` and
- * `paginate_path` (jekyllrb.com/docs/pagination/). AstroPaper (a post with `pubDatetime`):
+ * `paginate_path` (jekyllrb.com/docs/pagination/), and jekyll-archives's year, month and day
+ * lists of the post's day when enabled (jekyll.ts). AstroPaper (a post with `pubDatetime`):
  * `/posts/`, paged at `/posts/2/` by its page size, and `/archives/`; Fuwari (`published`, a
  * date): its home's pages `/2/`; the Astro blog template (`pubDate`, its project not read): `/blog/`. Others none.
  */
@@ -32,7 +34,14 @@ export function oldPostListsOf(raw: Raw, site: OldSite | undefined, path: string
   if (site === undefined || site.generator === 'astro') return underRoot(astroLists(raw, site), site);
   if (site.generator === 'hugo') return site.ugly ? [] : underRoot(hugoLists(site, path), site);
   if (site.generator === 'hexo') return underRoot(hexoLists(site.hexoPostLists ?? {}, raw.date), site);
-  return underRoot([jekyllHome(site.jekyllPaging)], site);
+  return underRoot([jekyllHome(site.jekyllPaging), ...jekyllDateArchives(jekyllDay(raw.date, path), site.archives)], site);
+}
+
+/** A Jekyll post's day: its `date` as written (a Date as YAML read it), else its file name's (`2024-05-07-a.md`). */
+function jekyllDay(date: unknown, path: string): string | undefined {
+  if (date instanceof Date && !Number.isNaN(date.getTime())) return date.toISOString();
+  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date.trim())) return date.trim();
+  return /^(\d{4}-\d{2}-\d{2})-/.exec(path.split('/').pop() ?? '')?.[1];
 }
 
 function hugoLists(site: Extract<OldSite, { generator: 'hugo' }>, path: string): OldTerm[] {
