@@ -173,3 +173,25 @@ describe('a summary that opens with a heading', () => {
     expect(described(`${heading}<p>本站其实有段时间一直存在登不上去的问题，最近来排`, `${heading}<p>本站其实有段时间一直存在登不上去的问题，最近来排查了一下。</p>`)).toBeUndefined();
   });
 });
+
+describe('an entry whose title has no letter or digit', () => {
+  const rss = (items: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>${items}</channel></rss>`;
+  const item = (title: string, date: string, n: number) => `<item><title>${title}</title><link>https://x.example/p/${n}</link><pubDate>${date}</pubDate><description>Body</description></item>`;
+
+  test("is named by its day in its own offset, as a file import names such a file, with a line saying so; two that day are numbered", () => {
+    const entries = readFeedEntries(rss(item('🎉', 'Thu, 10 Dec 2026 09:00:00 +0800', 1) + item('!!! ???', 'Thu, 10 Dec 2026 23:00:00 +0800', 2) + item('🎉 Party noodles', 'Wed, 31 Dec 2025 23:30:00 -0500', 3)), 'feed.xml').entries;
+    const plan = planImport(entries, none, opts);
+    expect(plan.drafts.map((d) => d.id)).toEqual(['2026/2026-12-10', '2026/2026-12-10-2', '2025/party-noodles']);
+    expect(plan.warnings.map((w) => w.en)).toEqual([
+      'entry 1 "🎉": its title has no letter or digit for an id: named 2026/2026-12-10 from its date',
+      'entry 2 "!!! ???": its title has no letter or digit for an id: named 2026/2026-12-10-2 from its date',
+    ]);
+    expect(plan.warnings[0]!.zh).toBe('第 1 条 "🎉"：它的标题没有可用作 ID 的字母或数字：按日期命名为 2026/2026-12-10');
+  });
+
+  test('an undated draft, which has no day, keeps a stable hash', () => {
+    const plan = planImport([entry(1, { title: '🎉', date: undefined })], none, { channel: 'blog', status: 'draft' });
+    expect(plan.drafts[0]!.id).toMatch(/^drafts\/post-[0-9a-f]{8}$/);
+    expect(plan.warnings).toEqual([]);
+  });
+});

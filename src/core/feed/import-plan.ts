@@ -1,6 +1,7 @@
 /**
  * Feed entries -> post drafts: frontmatter per shared/interfaces.md §2 plus `guid`, a Markdown
- * body, and a readable id `YYYY/slug` (the year of the entry's date, in its own offset).
+ * body, and a readable id `YYYY/slug` (the year of the entry's date, in its own offset; the slug
+ * its title's, else, for a title of emoji or symbols only, its day `2026-12-10`, else a hash).
  */
 import { countOf, type Text } from '../i18n/text.ts';
 import type { PostStatus } from '../schema/post.ts';
@@ -11,6 +12,7 @@ import { convertHtmlToMarkdown, convertTextToMarkdown } from './html-to-markdown
 import { givenPillar, mapPillar, type PillarMap, unmatchedPillarWarnings } from './pillar-map.ts';
 import { aliasesFor, type OldAddressCount } from './old-addresses.ts';
 import { idKey, slugify, uniqueSlug } from './slug.ts';
+import { slugWords } from '../slug-words.ts';
 import { htmlToText, summaryToText } from './text.ts';
 
 export interface PostDraft {
@@ -114,8 +116,13 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
     const named = String(draft.frontmatter.title);
     if (!entry.title) plan.warnings.push({ en: `${label.en}: has no title; named "${named}"`, zh: `${label.zh}：没有标题；命名为 "${named}"` });
     const id = uniqueSlug(draft.id, ids);
+    // Named by its day (draftPost): entries of one day so named are numbered as a repeated title is.
+    const dayNamed = slugWords(named).length === 0 && date !== undefined;
+    const naming = dayNamed ? '' : named;
+    if (dayNamed)
+      plan.warnings.push({ en: `${label.en}: its title has no letter or digit for an id: named ${id} from its date`, zh: `${label.zh}：它的标题没有可用作 ID 的字母或数字：按日期命名为 ${id}` });
     // Entries repeating a title ("Weekly notes") are numbered as expected; any other clash is news.
-    if (id !== draft.id && titles.get(idKey(draft.id)) !== named)
+    if (id !== draft.id && titles.get(idKey(draft.id)) !== naming)
       plan.warnings.push({
         en: `${label.en}: the name ${draft.id} is taken by another post, so it is saved as ${id}`,
         zh: `${label.zh}：名称 ${draft.id} 已被另一篇文章占用，因此保存为 ${id}`,
@@ -124,7 +131,7 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
     const aliases = aliasesFor(id, entry.oldAddress, plan.oldAddresses);
     if (aliases) draft.frontmatter.aliases = aliases;
     ids.add(idKey(id));
-    if (!titles.has(idKey(draft.id))) titles.set(idKey(draft.id), named);
+    if (!titles.has(idKey(draft.id))) titles.set(idKey(draft.id), naming);
     if (url) urls.add(url);
     if (entry.guid) guids.add(entry.guid);
     plan.drafts.push(draft);
@@ -184,7 +191,10 @@ function draftPost(entry: FeedEntry, ctx: DraftContext): PostDraft {
   const base = [entry.base, ctx.url].find((b) => b && !isLoopbackUrl(b));
   const body = entry.html ? convertHtmlToMarkdown(entry.html, base) : entry.text ? convertTextToMarkdown(entry.text) : '';
   const title = entry.title ? entry.title.replace(/\s+/g, ' ') : untitled(entry, ctx.date);
-  const slug = slugify(title, entry.guid ?? ctx.url ?? `${title} ${ctx.date ?? ''}`);
+  // A title of emoji or symbols only (`🎉`) slugs to nothing: the entry's day names it, as a
+  // file import names such a file, rather than a hash nobody can read.
+  const day = slugWords(title).length === 0 ? ctx.date?.slice(0, 10) : undefined;
+  const slug = day ?? slugify(title, entry.guid ?? ctx.url ?? `${title} ${ctx.date ?? ''}`);
   const fromExport = entry.state !== undefined;
   const pillar = mapPillar(namesOf(entry), ctx.pillarMap)?.pillar ?? ctx.pillar;
   const frontmatter: Record<string, unknown> = {
