@@ -12,7 +12,7 @@ import type { Post } from '../core/schema/post.ts';
 import { findOldSite } from './old-site.ts';
 
 /** An alias as a host matches it: decoded, without a trailing `/` or `/index.html`. */
-function aliasKey(path: string): string {
+export function aliasKey(path: string): string {
   let decoded = path;
   try {
     decoded = decodeURI(path);

@@ -69,3 +69,21 @@ describe('import of a Hexo site: dates Hexo reads, file names with spaces', () =
     expect(zh.stderr).toContain('其中 1 篇在 blog 频道的时区（Asia/Shanghai）里落在另一天');
   });
 });
+
+describe("import of a Hexo site's folders one at a time: post_link", () => {
+  test('a post_link or post_path to a post an earlier run imported (by its file, folders written or not) is a link to its page; one naming no such post stays, with a note', () => {
+    const site = siteOf({
+      '_config.yml': 'title: Blog\npermalink: :year/:month/:day/:title/\n',
+      'source/_posts/Golang/intro.md': '---\ntitle: Go intro\ndate: 2023-03-20 22:00:00\n---\n\nGo.\n',
+      'source/_posts/Java/spring.md': '---\ntitle: Spring\ndate: 2023-04-01 10:00:00\n---\n\nLike {% post_link intro %}, [see]({% post_path Golang/intro#setup %}), {% post_link gone %}.\n',
+    });
+    const root = copy();
+    const first = runCli(['import', join(site, 'source/_posts/Golang'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(first.code, first.stderr).toBe(0);
+    const { code, stderr } = runCli(['import', join(site, 'source/_posts/Java'), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    const text = readFileSync(join(root, 'content/posts/2023/spring.md'), 'utf8');
+    expect(text).toContain('Like [Go intro](/posts/2023/intro/), [see](/posts/2023/intro/#setup), {% post_link gone %}.');
+    expect(stderr).toContain('{% post_link gone %} names no post imported so far: kept as written');
+  });
+});

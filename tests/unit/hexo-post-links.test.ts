@@ -56,10 +56,17 @@ describe('Hexo post_link and post_path tags in an import', () => {
     const plan = planMove([post('a.md', 'A', 'See {% post_link nowhere-to-be-found "the other one" %}.')], [], opts);
     const { body, notes } = bodyOf(plan, 'a.md');
     expect(body).toContain('See {% post_link nowhere-to-be-found "the other one" %}.');
-    expect(notes).toMatch(/its Hexo post link tag \{% post_link nowhere-to-be-found "the other one" %\} names no post of this import: kept as written/);
+    expect(notes).toMatch(/its Hexo post link tag \{% post_link nowhere-to-be-found "the other one" %\} names no post imported so far: kept as written/);
     const move = plan.moves[0]!;
     const [flag] = flagTemplateTags([parsePostText(move.text, move.id, move.from)], 'en');
     expect(flag?.message).toMatch(/Hexo's link to another post of the old site/);
+  });
+
+  test("a post an earlier run imported (hexoLinkedBefore) is linked by its id and title, a post of this run first", () => {
+    const before = new Map([['intro', { id: '2023/intro', title: 'Go <intro>' }], ['cake', { id: '2020/old-cake' }]]);
+    const plan = planMove([post('cake.md', 'Cake', 'Cake.'), post('b.md', 'B', '{% post_link intro %}, {% post_path intro#a %}, {% post_link cake %}')], [], { ...opts, hexoLinkedBefore: before });
+    const cakeId = plan.moves.find((m) => m.from.endsWith('cake.md'))!.id;
+    expect(bodyOf(plan, 'b.md').body).toContain(`[Go &lt;intro>](/posts/2023/intro/), /posts/2023/intro/#a, [Cake](/posts/${cakeId}/)`);
   });
 
   test('a post skipped as imported already is linked by its id', () => {

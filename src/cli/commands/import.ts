@@ -35,6 +35,7 @@ import { keptTaxonomiesNote, taxonomiesToKeep } from '../../core/old-taxonomies/
 import { withPages } from '../../core/old-taxonomies/pages.ts';
 import { findSiteConfig, findSiteRoots } from '../../store/site-root.ts';
 import { jekyllLinksBefore } from '../../store/jekyll-links.ts';
+import { hexoLinksBefore } from '../../store/hexo-links.ts';
 import { collectionsDirOf, hugoContentPages, readSiteFolders, siteLayoutOf, unreadMarkdown } from '../../store/site-layout.ts';
 import type { Lang } from '../../core/language.ts';
 import { asFolderPost, withAstroRootPaths, type ImageClash, placeMovedImages, placeSiteImages, withAliasedImages, withImagesInside, withLiquidSiteImages, withMovedCover, withSiteCover, withSiteRootImages } from '../../store/moved-images.ts';
@@ -141,10 +142,13 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
   const siteRoot = jekyllConfig ? posix.normalize(posix.join(prefix, relative(resolve(process.cwd(), opts.source), jekyllConfig.dir).split(sep).join('/'))) : undefined;
   const collectionsDir = jekyllConfig ? await collectionsDirOf(jekyllConfig.file) : '';
   const linkedBefore = jekyllConfig ? await jekyllLinksBefore(files, jekyllConfig.dir, posts, collectionsDir) : undefined;
+  // A Hexo post_link may name a post an earlier run moved (another folder of source/_posts).
+  const hexoConfig = site && !('unreadable' in site) && site.generator === 'hexo' ? await findSiteConfig(postsFolder) : undefined;
+  const hexoLinkedBefore = hexoConfig ? await hexoLinksBefore(files, hexoConfig.dir, posts) : undefined;
   const plan = planMove(
     files,
     knownPosts(posts, problems).ids,
-    { channel: opts.channel, channelZone: channelZone(planner.channels.find((c) => c.id === opts.channel)!, planner.brand), status: opts.status, folder: postsFolder, root: prefix, site: site && 'unreadable' in site ? undefined : site, pillarMap, pillar: opts.pillar, images: await listImageFiles(postsFolder), ...(siteRoot ? { siteRoot, collectionsDir } : {}), ...(linkedBefore ? { linkedBefore } : {}) },
+    { channel: opts.channel, channelZone: channelZone(planner.channels.find((c) => c.id === opts.channel)!, planner.brand), status: opts.status, folder: postsFolder, root: prefix, site: site && 'unreadable' in site ? undefined : site, pillarMap, pillar: opts.pillar, images: await listImageFiles(postsFolder), ...(siteRoot ? { siteRoot, collectionsDir } : {}), ...(linkedBefore ? { linkedBefore } : {}), ...(hexoLinkedBefore?.size ? { hexoLinkedBefore } : {}) },
     new Map(posts.map((p) => [p.id, { title: p.data.title, publishedAt: p.data.publishedAt, lang: postLanguage(p.data.title, p.data.lang, p.body), translationKey: p.data.translationKey }])),
   );
   const zh = ctx.lang === 'zh';

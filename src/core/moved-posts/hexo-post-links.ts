@@ -2,7 +2,7 @@
  * Hexo's links to another post (hexo.io/docs/tag-plugins#Include-Posts), `{% post_link slug
  * [title] [escape] %}` and `{% post_path slug %}`, in a moved post: Hexo writes that post's link or
  * address, which the portfolio would show as the tag's text. Each one naming a post the import
- * made (this run, or skipped as there already) becomes `[title](/posts/<slug>/)` or the address,
+ * made (this run, skipped as there already, or an earlier run) becomes `[title](/posts/<slug>/)` or the address,
  * a `#fragment` of the slug kept. The slug is looked up as Hexo 7 does (lib/plugins/tag/post_link.ts,
  * post_path.ts): the post's source file within `_posts/` without its extension (folders written or
  * not, as the docs allow), else a post's title. The link text is the tag's title, else the post's
@@ -18,9 +18,14 @@ import { linkTagNotes } from './link-tag-notes.ts';
 /** A post_link or post_path tag; groups: 1 the tag's name, 2 its arguments. */
 export const HEXO_POST_TAG = /\{%-?\s*(post_link|post_path)\s+(.*?)\s*-?%\}/g;
 
-interface Target {
+export interface Target {
   id: string;
   title?: string;
+}
+
+/** The post a tag's arguments name (`hello-world` of `"hello-world#part" Read it`), without its `#fragment`. */
+export function postTagSlug(args: string): string {
+  return (tagWords(args)[0] ?? '').split('#')[0]!;
 }
 
 /** The tag's arguments split at spaces, a quoted one kept whole without its quotes (Hexo's tag argument reading). */
@@ -67,9 +72,11 @@ function linkText(text: string, escape: boolean): string {
 
 /**
  * `plan` with the Hexo post_link and post_path tags of its moved posts' prose (outside code)
- * written as links to, or addresses of, the posts they name among its moves and skipped posts.
+ * written as links to, or addresses of, the posts they name among its moves and skipped posts,
+ * else among `before`: a slug (postTagSlug) -> the post an earlier import made of that file
+ * (store/hexo-links.ts, found by its old address among the posts' aliases).
  */
-export function withHexoPostLinks<P extends { moves: { from: string; id: string; text: string; notes: Text[] }[]; skipped: { from: string; id?: string }[] }>(plan: P): P {
+export function withHexoPostLinks<P extends { moves: { from: string; id: string; text: string; notes: Text[] }[]; skipped: { from: string; id?: string }[] }>(plan: P, before: ReadonlyMap<string, Target> = new Map()): P {
   const opening = /\{%-?\s*post_(?:link|path)\s/;
   if (!plan.moves.some((m) => opening.test(m.text))) return plan;
   const targets = hexoTargets([
@@ -86,7 +93,7 @@ export function withHexoPostLinks<P extends { moves: { from: string; id: string;
       const [slug, fragment = ''] = (words.shift() ?? '').split(/(?=#)/);
       const last = words.at(-1);
       if (last === 'true' || last === 'false') words.pop();
-      const target = slug ? targets.get(slug) : undefined;
+      const target = slug ? (targets.get(slug) ?? before.get(slug)) : undefined;
       if (!target) {
         kept.push(tag);
         return tag;
@@ -98,7 +105,7 @@ export function withHexoPostLinks<P extends { moves: { from: string; id: string;
     });
     if (linked.length === 0 && kept.length === 0) return move;
     const notes = linkTagNotes('Hexo', linked, kept, {
-      missing: { en: 'of this import', zh: '不在这次导入的文章里' },
+      missing: { en: 'imported so far', zh: '还没有导入成文章' },
       fix: { en: "import the _posts folder holding that post too (a re-run skips what is there, so remove this post first)", zh: '请把那篇文章所在的 _posts 文件夹也一起导入（再运行会跳过已有的文章，所以请先删掉这一篇）' },
     });
     return { ...move, text: move.text.slice(0, move.text.length - body.length) + converted, notes: [...move.notes, ...notes] };

@@ -202,6 +202,8 @@ export interface MoveOptions {
    * `post_url 2020-01-01-a` -> that post's id.
    */
   linkedBefore?: ReadonlyMap<string, string>;
+  /** Hexo `{% post_link %}` and `{% post_path %}` slugs whose file an earlier import made a post of (store/hexo-links.ts) -> that post. */
+  hexoLinkedBefore?: ReadonlyMap<string, { id: string; title?: string }>;
 }
 
 /** Jekyll's file-name date (Document::DATE_FILENAME_MATCHER: a month and day of one or two digits): year, month, day, name. */
@@ -681,7 +683,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   const unpublished = opts.site?.generator === 'jekyll' && opts.site.collection && !opts.site.collection.output ? opts.site.collection : undefined;
   if (unpublished && plan.moves.length > 0) plan.warnings.push(unpublishedNote(unpublished, plan.moves.length));
   const site = opts.site?.generator === 'jekyll' ? opts.site : undefined;
-  return withHexoPostLinks(withHugoRefs(withJekyllLinks(withPostLinks(site ? withJekyllSiteUrls(plan, site) : plan, opts.folder, { address: opts.site?.address, oldPaths }, opts.images), opts.siteRoot, opts.linkedBefore, opts.collectionsDir), opts.folder));
+  return withHexoPostLinks(withHugoRefs(withJekyllLinks(withPostLinks(site ? withJekyllSiteUrls(plan, site) : plan, opts.folder, { address: opts.site?.address, oldPaths }, opts.images), opts.siteRoot, opts.linkedBefore, opts.collectionsDir), opts.folder), opts.hexoLinkedBefore);
 }
 
 /**
