@@ -9,6 +9,8 @@ import { LocalDateSchema } from '../../core/schema/planner.ts';
 import { POST_STATUSES } from '../../core/schema/post.ts';
 import { movePost as renamePost } from '../../store/post-files.ts';
 import { readPost, savePost } from '../../store/posts.ts';
+import { checkPostId } from '../../store/post-paths.ts';
+import { draftHref } from '../shared/urls.ts';
 import { resolveIdeaMove, takenPostIds } from '../drafts/idea-move.ts';
 import { readCachedPosts } from '../shared/project-cache.ts';
 import type { FieldErrors } from '../shared/form-errors.ts';
@@ -77,11 +79,16 @@ function readRestore(raw: unknown, errors: FieldErrors): Restore | undefined {
  * ideas/ or drafts/ planned with `moveIdea` then goes out of it in the same step (resolveIdeaMove: a
  * suggested target another post has is numbered -2, -3…); if that rename fails (a typed target
  * exists), the post stays planned under its old id and `moveError` says why. `now` (epoch ms) tells
- * a slot that is over (closedSlotError) from one still to come or owed.
+ * a slot that is over (closedSlotError) from one still to come or owed. A post whose file name is
+ * no id is refused (409) with `rename`, the address of its rename form.
  */
-export async function movePost(root: string, planner: Planner, move: MoveRequest, now: number): Promise<MoveOutcome | { errors: FieldErrors; status: number }> {
+export async function movePost(root: string, planner: Planner, move: MoveRequest, now: number): Promise<MoveOutcome | { errors: FieldErrors; status: number; rename?: string }> {
   if (move.channel && !planner.channels.some((c) => c.id === move.channel))
     return { errors: { channel: `unknown channel "${move.channel}"; pick a slot from the calendar` }, status: 400 };
+  // A file whose name is no id ("2026/bad id.md", check's post-id flag) is on the board but cannot
+  // be read by id: its rename form (drafts/refused-id.ts, at its editor address) is the way out.
+  if (checkPostId(move.id) !== null && (await readCachedPosts(root)).posts.some((p) => p.id === move.id))
+    return { errors: { id: `the file name of "${move.id}" is no id the studio can plan by: rename the file first, then plan it` }, status: 409, rename: draftHref(move.id) };
   let stored;
   try {
     stored = await readPost(root, move.id);

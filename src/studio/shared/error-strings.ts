@@ -34,6 +34,7 @@ const ZH_MESSAGES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // POST /studio/api/plan-move (move.ts readMoveRequest) and autosave: a script's malformed request.
   [/^expected the slot date as YYYY-MM-DD, or null to unplan$/, '排期日期格式应为 YYYY-MM-DD，或用 null 取消安排'],
   [/^which post\? expected "id"$/, '哪篇内容？请给出 "id"'],
+  [/^the file name of "(.*)" is no id the studio can plan by: rename the file first, then plan it$/, '“$1”的文件名不能用作工作室排期所用的 ID：请先给文件重命名，再安排它'],
   [/^expected a channel id$/, '应为渠道 ID'],
   [/^expected the new post id as text$/, '新的内容 ID 应为文字'],
   [/^expected the channel and id to put back as text$/, '要恢复的渠道和 ID 应为文字'],

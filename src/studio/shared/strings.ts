@@ -75,6 +75,7 @@ export const UX_TEXT: Dictionary = {
   'dnd.dismiss': { en: 'Dismiss', zh: '关闭' },
   'dnd.undone': { en: 'Move of {title} undone.', zh: '已撤销「{title}」的移动。' },
   'dnd.undoFailed': { en: 'Not undone: {reason}', zh: '未撤销：{reason}' },
+  'dnd.rename': { en: 'Rename it', zh: '去重命名' },
   'dnd.ideas': { en: 'Unplanned list', zh: '未排期列表' },
   'dnd.moveTitle': { en: 'Plan for {date}', zh: '安排在 {date}' },
   'dnd.moveWhat': { en: '“{title}” on {channel}', zh: '「{title}」，渠道：{channel}' },

@@ -30,3 +30,9 @@ describe('plan-move errors in Chinese', () => {
     expect(translateMessage('expected {id, revision, values}', 'zh')).toBe('请求应包含 {id, revision, values}');
   });
 });
+
+describe('plan-move refusal of a post whose file name is no id, in Chinese', () => {
+  it('says to rename the file first', () => {
+    expect(translateMessage('the file name of "2026/bad id" is no id the studio can plan by: rename the file first, then plan it', 'zh')).toBe('“2026/bad id”的文件名不能用作工作室排期所用的 ID：请先给文件重命名，再安排它');
+  });
+});

@@ -3,7 +3,8 @@
  * plans a post into a slot or unplans it, and moves a planned post out of ideas/ or drafts/ when asked (see
  * plan/move.ts). 200 {revision, id, moveError?, undo}: `undo` is the request (with `restore`) that
  * reverses the move under the same revision check; 400/404/409 {errors}
- * translated into the studio language. The plan page's forms keep working without it.
+ * translated into the studio language, with `rename` (the rename form's address) for a post whose
+ * file name is no id. The plan page's forms keep working without it.
  */
 import type { APIRoute } from 'astro';
 import { readPlanner } from '../../../store/planner-store.ts';
@@ -22,6 +23,6 @@ export const POST: APIRoute = async ({ request, cookies }) => {
   if ('errors' in read) return json({ errors: translateErrors(read.errors, lang) }, 400);
   const root = studioRoot();
   const outcome = await movePost(root, await readPlanner(root), read.move, studioNow());
-  if ('errors' in outcome) return json({ errors: translateErrors(outcome.errors, lang) }, outcome.status);
+  if ('errors' in outcome) return json({ errors: translateErrors(outcome.errors, lang), ...('rename' in outcome ? { rename: outcome.rename } : {}) }, outcome.status);
   return json(outcome.moveError ? { ...outcome, moveError: translateErrors({ move: outcome.moveError }, lang).move } : outcome);
 };

@@ -210,3 +210,19 @@ describe('a move to a slot that is over', () => {
     expect((await readPost(root, 'ideas/soup')).post.data).toMatchObject({ plannedFor: '2026-12-01', channel: 'blog' });
   });
 });
+
+describe('moving a post whose file name is no id', () => {
+  it('is refused with a message that says to rename it and the address of its rename form; a refused id no file has is not found', async () => {
+    mkdirSync(join(root, 'content/posts/2026'), { recursive: true });
+    writeFileSync(join(root, 'content/posts/2026/bad id.md'), '---\ntitle: Soy eggs\nchannel: blog\nstatus: idea\n---\n\nEggs.\n');
+    expect(await movePost(root, planner, { id: '2026/bad id', date: '2026-12-08' }, NOW)).toEqual({
+      errors: { id: 'the file name of "2026/bad id" is no id the studio can plan by: rename the file first, then plan it' },
+      status: 409,
+      rename: '/studio/drafts/2026/bad%20id',
+    });
+    expect(readFileSync(join(root, 'content/posts/2026/bad id.md'), 'utf8')).not.toContain('plannedFor');
+    const gone = await movePost(root, planner, { id: '2026/no such', date: '2026-12-08' }, NOW);
+    expect(gone).toMatchObject({ status: 404 });
+    expect(gone).not.toHaveProperty('rename');
+  });
+});
