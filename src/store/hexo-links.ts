@@ -27,6 +27,7 @@ export async function hexoLinksBefore(files: readonly SourceFile[], siteDir: str
   const found = new Map<string, { id: string; title?: string }>();
   const slugs = new Set(files.flatMap((f) => [...f.text.matchAll(HEXO_POST_TAG)].map((m) => postTagSlug(m[2]!)).filter(Boolean)));
   if (byAlias.size === 0 || slugs.size === 0) return found;
+  const sites = new Map<string, ReturnType<typeof findOldSite>>();
   const root = join(siteDir, 'source', '_posts');
   const sources = (await readdir(root, { recursive: true }).catch(() => [] as string[])).map((p) => p.split(/[\\/]/).join('/')).filter((p) => /\.(?:md|markdown)$/i.test(p));
   for (const slug of slugs) {
@@ -37,7 +38,7 @@ export async function hexoLinksBefore(files: readonly SourceFile[], siteDir: str
     if (named.length !== 1) continue;
     const file = join(root, named[0]!);
     const text = await readFile(file, 'utf8').catch(() => undefined);
-    const site = text === undefined ? undefined : await findOldSite(dirname(file));
+    const site = text === undefined ? undefined : await (sites.get(dirname(file)) ?? sites.set(dirname(file), findOldSite(dirname(file))).get(dirname(file))!);
     const old = site && !('unreadable' in site) ? oldPostOf(file.split(/[\\/]/).pop()!, text!, site) : undefined;
     const url = old && oldUrlOf(old);
     const post = url === undefined ? undefined : byAlias.get(aliasKey(url));

@@ -32,6 +32,7 @@ export async function jekyllLinksBefore(files: readonly SourceFile[], siteDir: s
   for (const post of posts) for (const alias of post.data.aliases ?? []) byAlias.set(aliasKey(alias), post.id);
   const found = new Map<string, string>();
   if (byAlias.size === 0) return found;
+  const sites = new Map<string, ReturnType<typeof findOldSite>>();
   const tags = new Set(files.flatMap((f) => [...f.text.matchAll(JEKYLL_LINK_TAG)].map((m) => `${m[1]} ${m[2]}`)));
   for (const tag of tags) {
     const [kind, ...rest] = tag.split(' ');
@@ -40,7 +41,8 @@ export async function jekyllLinksBefore(files: readonly SourceFile[], siteDir: s
     for (const file of candidates) {
       const text = await readFile(file, 'utf8').catch(() => undefined);
       if (text === undefined) continue;
-      const site = await findOldSite(dirname(file));
+      // One read of the site per folder: findOldSite walks a Jekyll site's pages for its tag pages.
+      const site = await (sites.get(dirname(file)) ?? sites.set(dirname(file), findOldSite(dirname(file))).get(dirname(file))!);
       const old = site && !('unreadable' in site) ? oldPostOf(file.split(/[\\/]/).pop()!, text, site) : undefined;
       const url = old && oldUrlOf(old);
       const id = url === undefined ? undefined : byAlias.get(aliasKey(url));
