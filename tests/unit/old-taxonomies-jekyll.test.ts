@@ -107,5 +107,6 @@ describe('jekyllTermPage', () => {
     expect(jekyllTermPage('tags.html', { layout: 'page', title: 'Tags' })).toBeUndefined();
     expect(jekyllTermPage('tag/a.md', { layout: 'tagpage', tag: ['a', 'b'] })).toBeUndefined();
     expect(jekyllTermPage('about.md', { layout: 'page', tag: 'me' })).toBeUndefined();
+    expect(jekyllTermPage('heritage/stage-notes.md', { layout: 'vintage', tag: 'family' })).toBeUndefined();
   });
 });

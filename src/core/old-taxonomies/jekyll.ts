@@ -118,7 +118,8 @@ export interface JekyllTermPage {
 export function jekyllTermPage(file: string, front: Readonly<Record<string, unknown>>, sitePermalink = 'date'): JekyllTermPage | undefined {
   const base = file.split('/').pop()!.replace(/\.[^.]+$/, '');
   const said = `${file} ${typeof front.layout === 'string' ? front.layout : ''}`.toLowerCase();
-  const kind = typeof front.tag === 'string' && front.tag.trim() && said.includes('tag') ? 'tag' : typeof front.category === 'string' && front.category.trim() && /categor/.test(said) ? 'category' : undefined;
+  // A word starting with tag or categor (`tagpage`, `tags/`, `category.html`), not `stage` or `heritage`.
+  const kind = typeof front.tag === 'string' && front.tag.trim() && /(?:^|[^a-z])tag/.test(said) ? 'tag' : typeof front.category === 'string' && front.category.trim() && /(?:^|[^a-z])categor/.test(said) ? 'category' : undefined;
   if (kind === undefined) return undefined;
   const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
   const style = ['date', 'ordinal', 'none', 'pretty'].includes(sitePermalink) ? sitePermalink : sitePermalink.endsWith('/') ? 'slash' : sitePermalink.endsWith(':output_ext') ? 'date' : 'bare';
