@@ -44,6 +44,13 @@ describe('oldPostListsOf, as each generator lists posts', () => {
     expect(kept(site, 1, 'en/about.md')).toEqual([]);
   });
 
+  test("Hugo: a bundle at content/'s top (about/index.md) is in no section; a section at one of this site's pages (search/) is that page here", () => {
+    expect(kept({ generator: 'hugo', hugoPaging: { noFirst: true } }, 1, 'about/index.md')).toEqual([]);
+    expect(kept({ generator: 'hugo', hugoPaging: { noFirst: true } }, 1, 'uses/index.en.md')).toEqual([]);
+    expect(kept({ generator: 'hugo', hugoPaging: { noFirst: true } }, 1, 'search/notes.md')).toEqual([]);
+    expect(kept({ generator: 'hugo', hugoPaging: { noFirst: true } }, 1, 'post/gc/index.md')).toEqual([{ path: '/post/', list: 'posts' }]);
+  });
+
   test('Hugo: none with uglyURLs; the section keeps its case with disablePathToLower', () => {
     expect(oldPostListsOf({}, { generator: 'hugo', ugly: true }, 'posts/a.md')).toEqual([]);
     expect(kept({ generator: 'hugo', keepCase: true, hugoPaging: { noFirst: true } }, 1, 'Posts/a.md')).toEqual([{ path: '/Posts/', list: 'posts' }]);

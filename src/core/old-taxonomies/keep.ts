@@ -8,6 +8,7 @@ import { idKey } from '../feed/slug.ts';
 import type { PillarMap } from '../feed/pillar-map.ts';
 import type { Text } from '../i18n/text.ts';
 import { aliasFile, aliasProblem } from '../redirects/alias-path.ts';
+import { siteOwnPage } from '../redirects/clashes.ts';
 import { taxonomyTarget, type TaxonomyAlias } from './address.ts';
 import type { OldTerm } from './generators.ts';
 
@@ -41,6 +42,8 @@ export function taxonomiesToKeep(terms: readonly OldTerm[], existing: readonly T
     const pillar = list !== undefined ? undefined : pillarMap?.get(term.tag.toLowerCase());
     const alias: TaxonomyAlias = list !== undefined ? { path: term.path, list } : pillar ? { path: term.path, pillar } : { path: term.path, tag: term.tag };
     const own = aliasFile(taxonomyTarget(alias));
+    // An old list at one of this site's own pages (a Hugo section about/ or search/) is that page here.
+    if (list !== undefined && list !== 'tags' && own !== file && siteOwnPage(term.path) !== undefined) continue;
     if (own === file) kept.same++;
     else if (idKey(own) === key) kept.caseOnly.push(term.path);
     else kept.add.push(alias);

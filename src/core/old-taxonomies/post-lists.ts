@@ -50,8 +50,10 @@ function hugoLists(site: Extract<OldSite, { generator: 'hugo' }>, path: string):
   const within = site.languageDirs !== undefined ? path.slice(first.length + 1) : path;
   const prefix = (site.languageDirs?.[first] ?? site.languagePrefix) || '';
   // A page bundle (posts/a/index.md) and a plain page (posts/a.md) are both in section `posts`;
-  // a page at content/'s top (about.md) is in none.
-  const folders = [site.within, within].filter(Boolean).join('/').split('/').slice(0, -1);
+  // a page at content/'s top (about.md, or the bundle about/index.md) is in none.
+  const parts = [site.within, within].filter(Boolean).join('/').split('/');
+  const bundle = /^index(?:\.[a-z]{2}(?:-[a-z]+)?)?\.(?:md|markdown|mdx|html?)$/i.test(parts.at(-1) ?? '');
+  const folders = parts.slice(0, bundle ? -2 : -1);
   const paging: Paging = { perPage: site.hugoPaging?.perPage ?? 10, format: `${site.hugoPaging?.dir ?? 'page'}/%d/`, ...(site.hugoPaging?.noFirst ? {} : { first: true }) };
   const home = prefix ? `/${prefix}/` : '/';
   const lists: OldTerm[] = [{ path: home, tag: '', kind: 'home', paging }];
