@@ -66,8 +66,11 @@ describe('an .mdx post with Docusaurus heading ids, imported and built', () => {
     const imported = runCli(['import', src, '--channel', 'blog', '--root', root, '--now', NOW]);
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout.trim().split('\n').sort()).toEqual(['content/posts/2023/cli.mdx', 'content/posts/2026/own.mdx']);
-    const check = runCli(['check', '--root', root, '--now', NOW]);
-    expect(check.stdout + check.stderr).not.toContain('does not compile');
+    const check = runCli(['check', '--json', '--root', root, '--now', NOW]);
+    expect(check.stderr).not.toContain('does not compile');
+    // The fixture's own draft whose MDX does not compile (LEAKMARKER-SLUG-7) is warned of; the moved posts are not.
+    const compileFlags = (JSON.parse(check.stdout) as { flags: { kind: string; post?: string }[] }).flags.filter((f) => f.kind === 'mdx-compile').map((f) => f.post);
+    expect(compileFlags).toEqual(['drafts/LEAKMARKER-SLUG-7']);
     expect(check.code).toBe(0);
     out = (await buildPortfolio(root)).outDir;
   }, 600_000);
