@@ -43,6 +43,31 @@ describe('convertHtmlToMarkdown', () => {
   });
 });
 
+describe('convertHtmlToMarkdown keeps a table as a GFM table', () => {
+  test('makes a WordPress table whose <th> row sits in <tbody> a table with that row as its header', () => {
+    const html = '<h2>Tables</h2><table><tbody><tr><th>Employee</th><th class="views">Salary</th><th></th></tr>'
+      + '<tr class="odd"><td><a href="http://example.com/">Jane</a></td><td>$1</td><td>Because that\'s all Steve Jobs needed.</td></tr></tbody></table><h2>Next</h2>';
+    expect(convertHtmlToMarkdown(html)).toBe(
+      "## Tables\n\n| Employee | Salary |  |\n| --- | --- | --- |\n| [Jane](http://example.com/) | $1 | Because that's all Steve Jobs needed. |\n\n## Next",
+    );
+  });
+
+  test('pads short rows and colspans to the widest row, so GFM drops no cell', () => {
+    const html = '<table><thead><tr><th>a</th></tr></thead><tbody><tr><td colspan="2">wide</td><td>last</td></tr></tbody></table>';
+    expect(convertHtmlToMarkdown(html)).toBe('| a |  |  |\n| --- | --- | --- |\n| wide |  | last |');
+  });
+
+  test('puts a cell of several blocks on one line, escapes its pipes, and keeps the caption and alignment', () => {
+    const html = '<table><caption>Prices</caption><tr><th align="right">x|y</th><th style="text-align: center">z</th></tr>'
+      + '<tr><td><p>one</p><p>two</p></td><td><code>a|b</code></td></tr></table>';
+    expect(convertHtmlToMarkdown(html)).toBe('Prices\n\n| x\\|y | z |\n| --: | :-: |\n| one two | `a\\|b` |');
+  });
+
+  test('drops a table that has no cell', () => {
+    expect(convertHtmlToMarkdown('<p>a</p><table><tbody></tbody></table><p>b</p>')).toBe('a\n\nb');
+  });
+});
+
 describe('convertHtmlToMarkdown never lets markup or a script address through', () => {
   test('fences a <pre> holding a ``` line with a longer fence, so the escaped script after it stays text', () => {
     const md = convertHtmlToMarkdown('<pre>before\n```\n&lt;script&gt;alert(1)&lt;/script&gt;</pre><p>after &lt;img src=x onerror=alert(1)&gt;</p>');

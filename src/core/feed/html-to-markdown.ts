@@ -1,6 +1,6 @@
 /**
- * Feed HTML -> Markdown for a `.md` post: headings, lists, links, images and fenced code
- * blocks kept. Nothing from the feed survives as markup: text outside code is escaped (`<`
+ * Feed HTML -> Markdown for a `.md` post: headings, lists, links, images, tables (GFM, see
+ * html-table.ts) and fenced code blocks kept. Nothing from the feed survives as markup: text outside code is escaped (`<`
  * becomes `&lt;`, entity-like `&name;` stays literal), elements Markdown has no form for are
  * reduced to their text, a code fence is longer than any backtick run inside it (CommonMark
  * §4.5: a shorter run cannot close it), and links and images keep only http(s) and mailto
@@ -8,6 +8,7 @@
  */
 import TurndownService from 'turndown';
 import { resolveAddress } from './address.ts';
+import { tableToMarkdown, type TableNode } from './html-table.ts';
 
 type TurndownNode = TurndownService.Node & { getAttribute(name: string): string | null };
 
@@ -57,6 +58,11 @@ function createService(current: { base: string | undefined }): TurndownService {
       const language = /language-(\S+)/.exec((code as TurndownNode).getAttribute?.('class') ?? '')?.[1];
       return fenceCode(code.textContent ?? '', language);
     },
+  });
+  // Turndown has no table rule: each cell became a paragraph of its own, the table lost.
+  service.addRule('pipeTable', {
+    filter: 'table',
+    replacement: (_content, node) => tableToMarkdown(node as unknown as TableNode, (cell) => service.turndown(cell as unknown as TurndownService.Node)),
   });
   service.addRule('resolvedImage', {
     filter: 'img',
