@@ -134,6 +134,47 @@ describe('WordPress classic-editor content (paragraphs as blank lines, wpautop) 
   });
 });
 
+describe('WordPress media shortcodes ([gallery], [audio], [video], [playlist], [embed])', () => {
+  // The theme unit test export (trial of 2026-12-06): "Post Format: Gallery" showed ten
+  // `\[gallery columns="1"\]` lines, drawn as formulas, and "[audio https://…mp3]" a link
+  // whose address ended in a backslash; WordPress showed the images and a player.
+  const attachment = (id: number, parent: number, file: string, order: number, extra = '') =>
+    `<item><title>${file}</title><wp:post_id>${id}</wp:post_id><wp:post_parent>${parent}</wp:post_parent><wp:menu_order>${order}</wp:menu_order>`
+    + `<wp:post_type><![CDATA[attachment]]></wp:post_type><wp:attachment_url><![CDATA[https://x.example/up/${file}]]></wp:attachment_url>${extra}</item>`;
+  const post = (content: string) =>
+    readFileSync(join(FEEDS, 'wordpress-export.xml'), 'utf8')
+      .replace(/<content:encoded><!\[CDATA\[[\s\S]*?\]\]><\/content:encoded>/, `<content:encoded><![CDATA[${content}]]></content:encoded>`)
+      .replace('</channel>', [
+        attachment(30, 11, 'b.jpg', 2, '<excerpt:encoded><![CDATA[The harbour]]></excerpt:encoded><wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value><![CDATA[Boats]]></wp:meta_value></wp:postmeta>'),
+        attachment(31, 11, 'a.png', 1), attachment(32, 11, 'song.mp3', 3), attachment(33, 12, 'other.jpg', 0),
+      ].join('') + '</channel>');
+  const body = (content: string) => {
+    const doc = readImportSource({ bytes: new TextEncoder().encode(post(content)) }, 'wp.xml');
+    return planImport(doc.entries.slice(0, 1), none, { channel: 'blog', status: 'published', language: doc.language }).drafts[0]!.body;
+  };
+
+  test('[gallery] shows the images attached to the post, in menu order, with alt text and captions; ids="…" picks others', () => {
+    const out = body('Before.\n\n[gallery columns="2"]\n\nAfter.');
+    // IMG_2041.jpg is the fixture's own attachment of this post (menu order 0).
+    expect(out).toBe('Before.\n\n![](https://meikitchen.example.com/wp-content/uploads/2024/03/IMG_2041.jpg)\n\n![](https://x.example/up/a.png)\n\n![Boats](https://x.example/up/b.jpg)\n\nThe harbour\n\nAfter.');
+    expect(body('[gallery columns=2 ids="33,31"]')).toBe('![](https://x.example/up/other.jpg)\n\n![](https://x.example/up/a.png)');
+  });
+
+  test('[audio], [video] and [playlist] link their file; [embed] links its address', () => {
+    expect(body('[audio https://cdn.example/blues.mp3]')).toBe('[blues.mp3](https://cdn.example/blues.mp3)');
+    expect(body('[audio mp3="https://cdn.example/a%20b.mp3"][/audio]')).toBe('[a b.mp3](https://cdn.example/a%20b.mp3)');
+    expect(body('[audio]')).toBe('[song.mp3](https://x.example/up/song.mp3)');
+    expect(body('[video width="640" mp4="https://cdn.example/v.mp4"]')).toBe('[v.mp4](https://cdn.example/v.mp4)');
+    expect(body('[playlist ids="32"]')).toBe('[song.mp3](https://x.example/up/song.mp3)');
+    expect(body('[embed width="500"]https://youtu.be/abc[/embed]')).toBe('[https://youtu.be/abc](https://youtu.be/abc)');
+  });
+
+  test('a media shortcode with nothing to show is dropped, as WordPress showed nothing; other [tags] stay text', () => {
+    expect(body('A [gallery ids="999"] B [video] C')).toBe('A B C');
+    expect(body('I am [mythz] on [twitter].')).toBe('I am \\[mythz\\] on \\[twitter\\].');
+  });
+});
+
 describe('Ghost export', () => {
   const doc = read('ghost-export.json');
 

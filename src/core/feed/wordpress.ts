@@ -19,6 +19,7 @@ import { countKinds, statusKind, typeKind } from './skipped.ts';
 import { looseHtmlToText, summaryToText } from './text.ts';
 import { wordPressCaptions } from './wp-caption.ts';
 import { wordPressCodeShortcodes } from './wp-code-shortcodes.ts';
+import { wordPressMediaShortcodes, type WordPressAttachment } from './wp-media-shortcodes.ts';
 import { hasBlocks, wpautop } from './wpautop.ts';
 import { oldAddressOf } from './old-addresses.ts';
 
@@ -62,6 +63,7 @@ export function readWordPressExport(text: string, source: string): FeedDocument 
   const taxonomy = { path: blogPath(str(channel['wp:base_blog_url']) ?? str(channel.link)), parents: categoryParents(channel['wp:category']) };
   // guid -> the wp:post_id of the first post that has it.
   const guidPosts = new Map<string, string | undefined>();
+  const attachments = attachmentsOf((channel.item ?? []) as Loose[]);
   for (const item of (channel.item ?? []) as Loose[]) {
     const type = str(item['wp:post_type']) ?? 'post';
     const state = STATES[str(item['wp:status']) ?? 'publish'];
@@ -70,7 +72,7 @@ export function readWordPressExport(text: string, source: string): FeedDocument 
       skipped.push(kind);
       continue;
     }
-    const entry = fromItem(item, base, str(item['wp:post_password']) ? 'private' : (state as FeedEntry['state']), taxonomy);
+    const entry = fromItem(item, base, str(item['wp:post_password']) ? 'private' : (state as FeedEntry['state']), taxonomy, attachments);
     // WordPress keeps a post's first guid (`?p=568`) when a post is duplicated or imported again,
     // so two posts of one export can share it (the theme unit test data's "Post Format: Image"
     // and another): a guid is an entry's only with its post id, else both were one post and the
@@ -82,6 +84,21 @@ export function readWordPressExport(text: string, source: string): FeedDocument 
   }
   const feeds = wordpressFeeds(str(channel['wp:base_blog_url']) ?? str(channel.link));
   return { format: 'wordpress', language: str(channel.language), entries, skipped: countKinds(skipped), ...(feeds.length ? { feeds } : {}) };
+}
+
+/** The export's attachments by `wp:post_id`: their file, parent post, order, alt text and caption. */
+function attachmentsOf(items: Loose[]): Map<string, WordPressAttachment> {
+  const byId = new Map<string, WordPressAttachment>();
+  for (const item of items) {
+    const id = str(item['wp:post_id']);
+    const url = str(item['wp:attachment_url']);
+    if (str(item['wp:post_type']) !== 'attachment' || !id || !url) continue;
+    const meta = [item['wp:postmeta'] ?? []].flat() as Loose[];
+    const alt = str(meta.find((m) => str(m?.['wp:meta_key']) === '_wp_attachment_image_alt')?.['wp:meta_value']);
+    const caption = str(item['excerpt:encoded']);
+    byId.set(id, { id, url, parent: str(item['wp:post_parent']), order: Number(str(item['wp:menu_order']) ?? 0) || 0, ...(alt ? { alt } : {}), ...(caption ? { caption } : {}) });
+  }
+  return byId;
 }
 
 /** The path of the blog's address (`/blog` of https://example.com/blog/), '' at a host's root or for none. */
@@ -104,7 +121,13 @@ function categoryParents(list: unknown): Map<string, string> {
   return parents;
 }
 
-function fromItem(item: Loose, base: string | undefined, state: FeedEntry['state'], taxonomy: { path: string; parents: Map<string, string> }): FeedEntry {
+function fromItem(
+  item: Loose,
+  base: string | undefined,
+  state: FeedEntry['state'],
+  taxonomy: { path: string; parents: Map<string, string> },
+  attachments: ReadonlyMap<string, WordPressAttachment>,
+): FeedEntry {
   const categories = ((item.category ?? []) as Loose[]).map((c) => ({ domain: str(c['@_domain']), name: str(c['#text'] ?? c), nicename: str(c['@_nicename']) }));
   const terms = categories.flatMap((c): WordPressTerm[] => ((c.domain === 'category' || c.domain === 'post_tag') && c.name && c.nicename ? [{ domain: c.domain, name: looseHtmlToText(c.name), nicename: c.nicename }] : []));
   // The post was listed on the blog's home too (its later pages: /page/2/).
@@ -121,7 +144,7 @@ function fromItem(item: Loose, base: string | undefined, state: FeedEntry['state
     url: state === 'published' && isWebUrl(url) ? url : undefined,
     title: str(item.title) && looseHtmlToText(str(item.title)!),
     date: wordPressDate(item),
-    html: postHtml(str(item['content:encoded']) ?? str(item.description)),
+    html: postHtml(str(item['content:encoded']) ?? str(item.description), str(item['wp:post_id']), attachments),
     ...(excerpt && summaryToText(excerpt) ? { summary: summaryToText(excerpt) } : {}),
     ...(author ? { author: looseHtmlToText(author) } : {}),
     tags: [...names('category').filter((n) => n.toLowerCase() !== 'uncategorized'), ...names('post_tag')],
@@ -135,12 +158,13 @@ function fromItem(item: Loose, base: string | undefined, state: FeedEntry['state
 
 /**
  * A post's raw content as WordPress showed it: its code shortcodes as code blocks, its
- * `[caption]`s as figures, and, for classic-editor content, its paragraphs and line breaks
- * (wpautop), which WordPress adds when it shows the post.
+ * `[caption]`s as figures, its media shortcodes as images and links (wp-media-shortcodes.ts),
+ * and, for classic-editor content, its paragraphs and line breaks (wpautop), which WordPress
+ * adds when it shows the post.
  */
-function postHtml(raw: string | undefined): string | undefined {
+function postHtml(raw: string | undefined, postId: string | undefined, attachments: ReadonlyMap<string, WordPressAttachment>): string | undefined {
   if (raw === undefined) return undefined;
-  const html = wordPressCaptions(wordPressCodeShortcodes(raw));
+  const html = wordPressMediaShortcodes(wordPressCaptions(wordPressCodeShortcodes(raw)), postId, attachments);
   return hasBlocks(raw) ? html : wpautop(html);
 }
 
