@@ -360,11 +360,15 @@ function maskMarkup(html: string): string {
 /**
  * Whether the text between MathJax's delimiters is TeX: a control word, a sub- or superscript, a
  * brace, or a relation. Markdown writers also escape brackets to keep them from reading as links
- * (`see \[1\]`, `arr\[i\]`): those stay text.
+ * (`see \[1\]`, `arr\[i\]`): those stay text, and so does a shortcode (WordPress's
+ * `\[contact-form-7 id="12" title="Contact"\]` as an import escapes it: a name, then attributes,
+ * one of them quoted), whose `=` is no relation.
  */
 function looksLikeTex(inner: string): boolean {
-  return /\\[A-Za-z]|[\^_{}=<>+]/.test(inner);
+  return /\\[A-Za-z]|[\^_{}=<>+]/.test(inner) && !SHORTCODE_LIKE.test(inner);
 }
+
+const SHORTCODE_LIKE = /^\s*[A-Za-z][\w-]*(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[^\s"'=]+))*\s+[\w-]+=(?:"[^"]*"|'[^']*')(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[^\s"'=]+))*\s*\/?\s*$/;
 
 /** A formula found: its TeX, whether it is display math, whether it stands on lines of its own, and the indent before a `\begin`. */
 interface Found {

@@ -44,6 +44,10 @@ describe("mathJaxToDollars (MathJax's default delimiters, as many Jekyll and Hex
     ['\\begin{align}\na &= b \\\\\nc &= d\n\\end{align}', '$$\n\\begin{align}\na &= b \\\\\nc &= d\n\\end{align}\n$$'],
     // Left as written: escaped brackets of prose, code, a digit after, a dollar inside, a blank line inside.
     ['see \\[1\\] and arr\\[i\\]', 'see \\[1\\] and arr\\[i\\]'],
+    // A shortcode an import escaped (a name, then attributes, one quoted): its = is no relation.
+    ['\\[contact-form-7 id="12" title="Contact"\\]', '\\[contact-form-7 id="12" title="Contact"\\]'],
+    ['\\[gallery columns=2 ids="770,771"\\]', '\\[gallery columns=2 ids="770,771"\\]'],
+    ["\\[x = 1\\] and \\[f x=2\\] and \\[a='b'\\]", "$$x = 1$$ and $$f x=2$$ and $$a='b'$$"],
     ['`\\(x\\)` and\n```\n\\(y^2\\)\n```', '`\\(x\\)` and\n```\n\\(y^2\\)\n```'],
     ['\\(x^2\\)5 apples', '\\(x^2\\)5 apples'],
     ['\\(a $ b\\)', '\\(a $ b\\)'],
