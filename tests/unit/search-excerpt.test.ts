@@ -1,0 +1,17 @@
+import { describe, expect, test } from 'vitest';
+import { excerptLengthFor } from '../../src/pages/_lib/search-excerpt.ts';
+
+describe('excerptLengthFor', () => {
+  test.each([
+    ['zh-cn', 60],
+    ['zh-tw', 60],
+    ['zh', 60],
+    ['ja', 60],
+    ['en', 30],
+    ['ko', 30],
+    ['zhuang', 30],
+    [undefined, 30],
+  ])('gives the index of %j excerpts of %i words', (language, words) => {
+    expect(excerptLengthFor(language)).toBe(words);
+  });
+});
