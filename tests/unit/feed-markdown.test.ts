@@ -43,6 +43,19 @@ describe('convertHtmlToMarkdown', () => {
   });
 });
 
+describe('convertHtmlToMarkdown keeps a bare address as written', () => {
+  // A WordPress embed block holds its address as text; escaped, `utm\\_source` became part of
+  // the address GFM links (`utm%5C_source`), a page that does not exist.
+  test('leaves the underscores of a bare address unescaped, and escapes the text around it', () => {
+    const md = convertHtmlToMarkdown('<p>_see_ https://www.instagram.com/p/BpmueLLgEn_/?utm_source=ig_share&amp;x=1 or www.x.example/a_b*c.</p>');
+    expect(md).toBe('\\_see\\_ https://www.instagram.com/p/BpmueLLgEn_/?utm_source=ig_share&x=1 or www.x.example/a_b*c.');
+  });
+
+  test('still escapes HTML inside and around an address', () => {
+    expect(convertHtmlToMarkdown('<p>https://x.example/&amp;copy; &lt;img src=x&gt;</p>')).toBe('https://x.example/&amp;copy; &lt;img src=x>');
+  });
+});
+
 describe('convertHtmlToMarkdown keeps a table as a GFM table', () => {
   test('makes a WordPress table whose <th> row sits in <tbody> a table with that row as its header', () => {
     const html = '<h2>Tables</h2><table><tbody><tr><th>Employee</th><th class="views">Salary</th><th></th></tr>'

@@ -47,7 +47,13 @@ export function fenceCode(code: string, language = ''): string {
 function createService(current: { base: string | undefined }): TurndownService {
   const service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
   const escapeMarkdown = service.escape.bind(service);
-  const escapeText = (text: string) => escapeMarkdown(text).replace(/&(?=#?\w+;)/g, '&amp;').replace(/</g, '&lt;');
+  // A bare address in the text stays as written: GFM makes it a link (autolink literal) and
+  // keeps any backslash in its address, so an escaped `utm\_source` led to `utm%5C_source`.
+  const escapeText = (text: string) =>
+    text
+      .split(BARE_ADDRESS)
+      .map((part, i) => (i % 2 === 1 ? part : escapeMarkdown(part)).replace(/&(?=#?\w+;)/g, '&amp;').replace(/</g, '&lt;'))
+      .join('');
   service.escape = escapeText;
   const dropped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'IFRAME', 'FRAME', 'FRAMESET', 'FORM', 'OBJECT', 'EMBED', 'APPLET', 'TEMPLATE', 'SVG', 'MATH', 'SELECT', 'TEXTAREA', 'BUTTON', 'LINK', 'META', 'BASE']);
   service.remove((node) => dropped.has(node.nodeName.toUpperCase()));
@@ -82,6 +88,9 @@ function createService(current: { base: string | undefined }): TurndownService {
   });
   return service;
 }
+
+/** A bare web address as GFM's autolink literal reads one (github.github.com/gfm/#autolinks-extension-). */
+const BARE_ADDRESS = /(\b(?:https?:\/\/|www\.)[^\s<>"]+)/i;
 
 function linkDestination(url: string): string {
   const escaped = url.replace(/([<>()\\])/g, '\\$1');
