@@ -11,6 +11,11 @@ describe('convertHtmlToMarkdown', () => {
     expect(convertHtmlToMarkdown('<pre>a &lt; b\n  indented</pre>')).toBe('```\na < b\n  indented\n```');
   });
 
+  test('keeps the <br> line breaks of a <pre> (WordPress preformatted and verse blocks)', () => {
+    const html = '<pre class="wp-block-preformatted">The preformatted block.<br><br>The Road Not Taken<br>Robert <b>Frost</b> <br>  (=\'.\'=)</pre>';
+    expect(convertHtmlToMarkdown(html)).toBe("```\nThe preformatted block.\n\nThe Road Not Taken\nRobert Frost \n  (='.'=)\n```");
+  });
+
   test('keeps inline code as it is', () => {
     expect(convertHtmlToMarkdown('<p>Use <code>a &lt; b</code> here</p>')).toBe('Use `a < b` here');
   });

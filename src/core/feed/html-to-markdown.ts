@@ -62,7 +62,7 @@ function createService(current: { base: string | undefined }): TurndownService {
     replacement: (_content, node) => {
       const code = node.firstChild?.nodeName === 'CODE' && node.childNodes.length === 1 ? node.firstChild : node;
       const language = /language-(\S+)/.exec((code as TurndownNode).getAttribute?.('class') ?? '')?.[1];
-      return fenceCode(code.textContent ?? '', language);
+      return fenceCode(preText(code), language);
     },
   });
   // Turndown has no table rule: each cell became a paragraph of its own, the table lost.
@@ -87,6 +87,24 @@ function createService(current: { base: string | undefined }): TurndownService {
     },
   });
   return service;
+}
+
+/**
+ * The text of a `<pre>` as a browser shows it: a `<br>` is a line break. WordPress's
+ * preformatted and verse blocks write their lines so, and `textContent` ran them together
+ * ("The preformatted block.The Road Not Taken").
+ */
+function preText(node: TextNode): string {
+  if (node.nodeName === 'BR') return '\n';
+  if (node.nodeType !== 1) return node.textContent ?? '';
+  return Array.from(node.childNodes, preText).join('');
+}
+
+interface TextNode {
+  nodeName: string;
+  nodeType: number;
+  textContent: string | null;
+  childNodes: ArrayLike<TextNode>;
 }
 
 /** A bare web address as GFM's autolink literal reads one (github.github.com/gfm/#autolinks-extension-). */
