@@ -85,6 +85,11 @@ describe('writeUnderAliases', () => {
       expect(save({ title: 'T', channel: 'blog', status: 'draft', category: 'Life' }, { tags: [] })).not.toHaveProperty('category');
     });
 
+    test("a removed tag that Jekyll's single tag: gave removes that key; one kept keeps it as written", () => {
+      expect(save({ title: 'T', channel: 'blog', status: 'draft', tag: 'attention' }, { tags: [] })).not.toHaveProperty('tag');
+      expect(save({ title: 'T', channel: 'blog', status: 'draft', tag: 'attention' }, { tags: ['attention', 'new'] })).toMatchObject({ tag: 'attention', tags: ['new'] });
+    });
+
     test("a removed tag that Jekyll's space-separated categories gave leaves that string, the other names as written", () => {
       expect(save({ title: 'T', channel: 'blog', status: 'draft', categories: 'rails audiopila' }, { tags: ['rails'] })).toMatchObject({ categories: 'rails' });
       expect(save({ title: 'T', channel: 'blog', status: 'draft', categories: 'rails audiopila' }, { tags: ['rails', 'audiopila'] })).toMatchObject({ categories: 'rails audiopila' });

@@ -208,6 +208,14 @@ describe('frontmatter from other themes', () => {
     expect(file('title: T\ndate: 2015-11-17\ncategory: Web Dev\ncategories: [a b]').tags).toEqual(['Web Dev', 'a b']);
   });
 
+  // Jekyll reads a post's `tag:` as its one tag (Utils.pluralized_array_from_hash), as it reads
+  // `category:`; its tag pages (old-taxonomies/jekyll.ts) list such a post, so the import must too.
+  it("reads Jekyll's single tag: as a tag, beside tags and categories", () => {
+    expect(file('title: T\ndate: 2015-11-17\ntag: attention').tags).toEqual(['attention']);
+    expect(file('title: T\ndate: 2015-11-17\ntag: Deep Work\ncategory: Life').tags).toEqual(['Deep Work', 'Life']);
+    expect(file('title: T\ndate: 2015-11-17\ntag: 2024\ntags: [a]').tags).toEqual(['a', '2024']);
+  });
+
   it('names a bad value by the key the file wrote, not by the field it stands for', () => {
     // A real Hexo post's date: 79 seconds.
     const error = (() => {

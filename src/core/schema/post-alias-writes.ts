@@ -124,9 +124,9 @@ function keepSpaced(text: string, keep: readonly string[]): string | undefined {
 }
 
 /**
- * tags: the reader merges `tags` with `category`/`categories`. The file's `tags` as written when
- * that still reads as the wanted list; else `tags:` lists only the tags the categories do not give,
- * and a tag the user removed that a category gave is removed from `categories` too (the only way
+ * tags: the reader merges `tags` with Jekyll's `tag` and `category`/`categories`. The file's `tags`
+ * as written when that still reads as the wanted list; else `tags:` lists only the tags those keys
+ * do not give, and a tag the user removed that one of them gave is removed from it too (the only way
  * it stops being a tag; Hexo's nested categories keep their other names).
  */
 function writeTags(file: Frontmatter, out: Frontmatter): Frontmatter {
@@ -134,7 +134,7 @@ function writeTags(file: Frontmatter, out: Frontmatter): Frontmatter {
   const asWritten = withKey(out, 'tags', file.tags ?? undefined);
   if (same(read(asWritten).tags ?? [], wanted)) return asWritten;
   let base = out;
-  for (const key of ['category', 'categories']) if (key in base) base = withKey(base, key, key === 'categories' && typeof base[key] === 'string' ? keepSpaced(base[key], wanted) : keepNames(base[key], wanted));
+  for (const key of ['tag', 'category', 'categories']) if (key in base) base = withKey(base, key, key === 'categories' && typeof base[key] === 'string' ? keepSpaced(base[key], wanted) : keepNames(base[key], wanted));
   const fromCategories = (read(withKey(base, 'tags', undefined)).tags ?? []) as string[];
   const own = wanted.filter((t) => !fromCategories.includes(t));
   return withKey(base, 'tags', own.length > 0 ? inStyleOf(file.tags, own) : undefined);

@@ -99,8 +99,8 @@ export function isCommaList(text: string): boolean {
  * other cover object is not read), a boolean canonical (a theme's flag) and Hugo's site-path url
  * (`/2017/04/a/`) not read, canonicalURL -> url with
  * canonical "original", tags and categories written as one string -> a list (comma-separated,
- * else Jekyll's space-separated), category (a name) and categories (a list, or Hexo's nested
- * lists) -> more tags, and, when no status is given, draft: true (or published: false) -> status "draft", else
+ * else Jekyll's space-separated), Jekyll's tag (a name), category (a name) and categories (a
+ * list, or Hexo's nested lists) -> more tags, and, when no status is given, draft: true (or published: false) -> status "draft", else
  * a dated post -> "published".
  */
 export function applyFrontmatterAliases(value: unknown): unknown {
@@ -133,9 +133,10 @@ export function applyFrontmatterAliases(value: unknown): unknown {
   }
   if (typeof out.tags === 'string') out.tags = namesOf(out.tags);
   // `categories` written as one string is a list the same way (Jekyll: `categories: rails
-  // audiopila` is two, which the site showed as one tag "rails audiopila"); `category` is one name.
+  // audiopila` is two, which the site showed as one tag "rails audiopila"); `category` is one
+  // name, and so is Jekyll's `tag` (Utils.pluralized_array_from_hash; its tag pages list the post).
   const plural = typeof input.categories === 'string' ? namesOf(input.categories) : input.categories;
-  const categories = [input.category, plural].flat(Infinity).filter((c) => typeof c === 'string' || typeof c === 'number');
+  const categories = [input.tag, input.category, plural].flat(Infinity).filter((c) => typeof c === 'string' || typeof c === 'number');
   if (categories.length > 0 || Array.isArray(out.tags)) {
     // A tag or category written as a number (`tags: [2024]`) is its text; a list inside the list
     // (`- [jquery]`, as some Hexo posts write it: Hexo reads the entry as its text) gives its names.
