@@ -19,6 +19,24 @@ beforeAll(() => {
   writeFileSync(file(), '---\ntitle: Soy braised eggs\nchannel: blog\nstatus: idea\n---\n\nEggs in soy sauce.\n');
 });
 
+// The flag's name is long ("File name the studio refuses as an id"): at 1280 px the list is
+// narrower than it, and a chip that does not wrap widened the cards past the list's edge, cut off.
+describe('its card on the plan board', () => {
+  test.each([['en', 1280], ['zh', 1280], ['en', 390]])('shows the whole flag inside the card (%s, %i px)', async (lang, width) => {
+    const { page } = session;
+    await page.context().addCookies([{ name: 'throughline-lang', value: lang, url: session.studio.url }]);
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${session.studio.url}/studio/plan`);
+    const card = page.locator('#ideas [data-drag-post="2026/bad id"]');
+    const [box, flag] = await Promise.all([card.boundingBox(), card.locator('[data-flag="post-id"]').boundingBox()]);
+    const list = await page.locator('#ideas').evaluate((el) => ({ right: el.getBoundingClientRect().x + el.clientWidth, scroll: el.scrollWidth - el.clientWidth }));
+    expect(list.scroll).toBe(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(list.right);
+    expect(flag!.x + flag!.width).toBeLessThanOrEqual(box!.x + box!.width);
+    expect(await card.locator('[data-flag="post-id"]').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  });
+});
+
 describe('dragging a post whose file name is no id', () => {
   test.each([
     ['en', /Not moved: the file name of "2026\/bad id" is no id the studio can plan by: rename the file first, then plan it/, 'Rename it'],
