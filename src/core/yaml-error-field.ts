@@ -43,34 +43,31 @@ export function yamlErrorField(yaml: string, line: number, column: number, reaso
 }
 
 /**
- * What js-yaml's reasons for the slips people make in frontmatter most likely mean, in English,
- * after its own words (which name the parser's state, not the quote or colon at fault).
+ * What js-yaml's reasons for the slips people make in frontmatter most likely mean, in English
+ * (after its own words, which name the parser's state, not the quote or colon at fault) and in
+ * Chinese (in their place).
  */
-const EN_CAUSES: [RegExp, string][] = [
-  [/^deficient indentation$/, 'most likely a quote or bracket on the line above is not closed'],
-  [/^bad indentation of a mapping entry$/, 'most likely a ": " inside a value that is not quoted, or a quote inside a value that the same quote opened (write "Sam\'s", or \'Sam\'\'s\')'],
-  [/^tab characters must not be used in indentation$/, 'indent with spaces, not tabs'],
-  [/^unexpected end of the stream within a flow collection$/, 'a "[" or "{" is not closed'],
-  [/^unexpected end of the stream within a (?:double|single) quoted scalar$/, 'a quote is not closed'],
-  [/^end of the stream or a document separator is expected$/, 'this line is not a "field: value" line'],
+const CAUSES: [RegExp, { en: string; zh: string }][] = [
+  [/^deficient indentation$/, { en: 'most likely a quote or bracket on the line above is not closed', zh: '缩进不足，多半是上一行的引号或括号没有闭合' }],
+  [
+    /^bad indentation of a mapping entry$/,
+    {
+      en: 'most likely a ": " inside a value that is not quoted, or a quote inside a value that the same quote opened (write "Sam\'s", or \'Sam\'\'s\')',
+      zh: '字段的缩进不对，多半是值里有“: ”（请给整个值加引号），或值里有与开头相同的引号（请写成 "Sam\'s" 或 \'Sam\'\'s\'）',
+    },
+  ],
+  [/^tab characters must not be used in indentation$/, { en: 'indent with spaces, not tabs', zh: '缩进里不能用 Tab，请改用空格' }],
+  [/^unexpected end of the stream within a flow collection$/, { en: 'a "[" or "{" is not closed', zh: '方括号或花括号没有闭合' }],
+  [/^unexpected end of the stream within a (?:double|single) quoted scalar$/, { en: 'a quote is not closed', zh: '引号没有闭合' }],
+  [/^end of the stream or a document separator is expected$/, { en: 'this line is not a "field: value" line', zh: '这一行不是 "字段: 值" 的格式' }],
 ];
 
 /** What a known js-yaml reason most likely means, in English, else undefined. */
 export function yamlCauseEn(reason: string): string | undefined {
-  return EN_CAUSES.find(([pattern]) => pattern.test(reason))?.[1];
+  return CAUSES.find(([pattern]) => pattern.test(reason))?.[1].en;
 }
-
-/** js-yaml's reasons for the slips people make in frontmatter, in Chinese; others stay as written. */
-const ZH_REASONS: [RegExp, string][] = [
-  [/^deficient indentation$/, '缩进不足，多半是上一行的引号或括号没有闭合'],
-  [/^bad indentation of a mapping entry$/, '字段的缩进不对，值里有“: ”时请给整个值加引号'],
-  [/^tab characters must not be used in indentation$/, '缩进里不能用 Tab，请改用空格'],
-  [/^unexpected end of the stream within a flow collection$/, '方括号或花括号没有闭合'],
-  [/^unexpected end of the stream within a (?:double|single) quoted scalar$/, '引号没有闭合'],
-  [/^end of the stream or a document separator is expected$/, '这一行不是 "字段: 值" 的格式'],
-];
 
 /** The parser's reason in Chinese when it is a known one, else undefined. */
 export function yamlReasonZh(reason: string): string | undefined {
-  return ZH_REASONS.find(([pattern]) => pattern.test(reason))?.[1];
+  return CAUSES.find(([pattern]) => pattern.test(reason))?.[1].zh;
 }

@@ -32,6 +32,13 @@ describe('a frontmatter that is not valid YAML', () => {
     expect(refuse(post(...lines)).format('en')).toContain(words);
   });
 
+  // Chinese named only the unquoted ": ", so 'Sam's API' was told to add quotes it already had.
+  test('explains in Chinese too a quote inside a value that the same quote opened', () => {
+    const zh = refuse(post("title: '小明's 计划'", 'channel: wechat')).format('zh');
+    expect(zh).toContain('第 2 行');
+    expect(zh).toContain(`"Sam's" 或 'Sam''s'`);
+  });
+
   test.each([
     ['an unclosed [ on the title line', ['title: [未闭合', 'channel: wechat', 'status: draft'], 'title', '引号或括号没有闭合'],
     ['an unclosed quote', ['channel: wechat', 'title: "半个引号', 'status: draft'], 'title', '引号或括号没有闭合'],
