@@ -103,6 +103,17 @@ describe('jekyllTermPage', () => {
     expect(jekyllTermPage('categories/web.md', { layout: 'category', category: 'Web' })).toEqual({ path: '/categories/web.html', tag: 'Web', kind: 'category' });
   });
 
+  // Jekyll escapes the page's path and name in its address (URL.escape_path): `tag/machine
+  // learning.md` is served at /tag/machine%20learning.html. Kept raw, a name with a space was no
+  // path, and the page was left out of taxonomyAliases.
+  test('escapes a file name a link would percent-encode, the permalink as written', () => {
+    expect(jekyllTermPage('tag/c#.md', { layout: 'tagpage', tag: 'C#' })?.path).toBe('/tag/c%23.html');
+    expect(jekyllTermPage('tag/machine learning.md', { layout: 'tagpage', tag: 'ML' }, 'pretty')?.path).toBe('/tag/machine%20learning/');
+    expect(jekyllTermPage('my tags/go.md', { layout: 'tagpage', tag: 'go' })?.path).toBe('/my%20tags/go.html');
+    expect(jekyllTermPage('tag/机器学习.md', { layout: 'tagpage', tag: '机器学习' })?.path).toBe('/tag/机器学习.html');
+    expect(jekyllTermPage('tag/x.md', { layout: 'tagpage', tag: 'C#', permalink: '/tag/c%23/' })?.path).toBe('/tag/c%23/');
+  });
+
   test('no page for a post list without a tag, a list of tags, or a page whose name and layout say neither', () => {
     expect(jekyllTermPage('tags.html', { layout: 'page', title: 'Tags' })).toBeUndefined();
     expect(jekyllTermPage('tag/a.md', { layout: 'tagpage', tag: ['a', 'b'] })).toBeUndefined();

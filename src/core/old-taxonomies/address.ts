@@ -9,6 +9,15 @@ import { idKey } from '../feed/slug.ts';
 import { aliasFile } from '../redirects/alias-path.ts';
 import { tagSlug } from '../tag-slug.ts';
 
+/**
+ * A path segment of an old site's page (a tag's slug, a page's file name) as a host serves it:
+ * the characters a link would percent-encode (spaces and controls, `<>"\`\\%?#`) so encoded,
+ * other letters (`机器学习`) as they are, as taxonomyAliases holds them.
+ */
+export function pathSegment(text: string): string {
+  return text.replace(/[\u0000-\u0020\u007f-\u009f<>"`\\%?#]/g, (c) => encodeURIComponent(c));
+}
+
 /** What an old list page is here (`list` of a TaxonomyAlias): the list of tags, the archive of posts, the home page. */
 export const OLD_LISTS = ['tags', 'posts', 'home'] as const;
 export type OldList = (typeof OLD_LISTS)[number];

@@ -7,6 +7,7 @@
  * jekyll-archives plugin and the site's hand-written ones (jekyll.ts).
  */
 import { hexoSlugize, hugoSanitize, type OldSite } from '../moved-posts/old-url.ts';
+import { pathSegment } from './address.ts';
 import type { Paging } from './pages.ts';
 import { jekyllArchiveTerms, jekyllNamesOf } from './jekyll.ts';
 
@@ -35,11 +36,6 @@ function namesOf(value: unknown): string[] {
   return list.filter((v) => typeof v === 'string' || typeof v === 'number').map((v) => String(v).trim()).filter(Boolean);
 }
 
-/** A path segment a host can serve: the characters a link would percent-encode so encoded. */
-function segment(text: string): string {
-  return text.replace(/[\u0000-\u0020\u007f-\u009f<>"`\\%?#]/g, (c) => encodeURIComponent(c));
-}
-
 /**
  * Hugo (gohugo.io/content-management/taxonomies/): a term's page is `/<taxonomy>/<term>/`, the
  * term's path sanitized as a page's (hugoSanitize: spaces as `-`, lower case unless
@@ -59,7 +55,7 @@ export function hugoTerms(raw: Raw, config: { taxonomies?: unknown; disableKinds
     for (const name of namesOf(raw[plural])) {
       const slug = hugoSanitize(name, !where.keepCase);
       if (slug.replace(/[-.]/g, '') === '') continue;
-      const path = `/${[where.prefix, plural, segment(slug)].filter(Boolean).join('/')}`;
+      const path = `/${[where.prefix, plural, pathSegment(slug)].filter(Boolean).join('/')}`;
       const kind = plural === 'tags' ? 'tag' : 'category';
       // With uglyURLs the later pages' addresses are not read here.
       terms.push(where.ugly ? { path: `${path}.html`, tag: name, kind } : { path: `${path}/`, tag: name, kind, ...(where.paging ? { paging: where.paging } : {}) });
@@ -105,7 +101,7 @@ export function hexoTerms(raw: Raw, settings: HexoTaxonomySettings = {}): OldTer
   const terms: OldTerm[] = [];
   for (const name of namesOf(raw.tags)) {
     const s = slug(name, settings.tagMap);
-    if (s) terms.push({ path: `/${dir(settings.tagDir, 'tags')}/${segment(s)}/`, tag: name, kind: 'tag', paging: paging(settings.tagPerPage) });
+    if (s) terms.push({ path: `/${dir(settings.tagDir, 'tags')}/${pathSegment(s)}/`, tag: name, kind: 'tag', paging: paging(settings.tagPerPage) });
   }
   const value = raw.categories ?? raw.category;
   const lists = Array.isArray(value) ? (value.some(Array.isArray) ? value.map((v) => (Array.isArray(v) ? v : [v])) : [value]) : [value];
@@ -114,7 +110,7 @@ export function hexoTerms(raw: Raw, settings: HexoTaxonomySettings = {}): OldTer
     for (const name of namesOf(list)) {
       const s = slug(name, settings.categoryMap);
       if (!s) break;
-      chain.push(segment(s));
+      chain.push(pathSegment(s));
       terms.push({ path: `/${dir(settings.categoryDir, 'categories')}/${chain.join('/')}/`, tag: name, kind: 'category', paging: paging(settings.categoryPerPage) });
     }
   }
@@ -130,7 +126,7 @@ export function hexoTerms(raw: Raw, settings: HexoTaxonomySettings = {}): OldTer
 export function astroPaperTerms(raw: Raw, perPage?: number): OldTerm[] {
   return namesOf(raw.tags).flatMap((name) => {
     const slug = kebabCase(name);
-    return slug ? [{ path: `/tags/${segment(slug)}/`, tag: name, kind: 'tag' as const, ...(perPage !== undefined ? { paging: { perPage, format: '%d/' } } : {}) }] : [];
+    return slug ? [{ path: `/tags/${pathSegment(slug)}/`, tag: name, kind: 'tag' as const, ...(perPage !== undefined ? { paging: { perPage, format: '%d/' } } : {}) }] : [];
   });
 }
 
@@ -245,7 +241,7 @@ function termsOf(raw: Raw, site: OldSite | undefined, path: string): OldTerm[] {
 function jekyllTerms(raw: Raw, site: Extract<OldSite, { generator: 'jekyll' }>): OldTerm[] {
   const names = jekyllNamesOf(raw, site.categories);
   const own = (site.termPages ?? []).filter((p) => (p.kind === 'tag' ? names.tags : names.categories).includes(p.tag));
-  return [...(site.archives ? jekyllArchiveTerms(names, site.archives, segment) : []), ...own];
+  return [...(site.archives ? jekyllArchiveTerms(names, site.archives, pathSegment) : []), ...own];
 }
 
 /** Each page once: a post is one of a page's posts however many of its names lead there (`[go, Go]` of a lower-cased site). */

@@ -7,6 +7,7 @@
  * post-lists.ts give a post's.
  */
 import { jekyllSlugify } from '../moved-posts/old-url.ts';
+import { pathSegment } from './address.ts';
 import type { OldTerm } from './generators.ts';
 
 /** The kinds of page jekyll-archives writes, as its `enabled` list names them. */
@@ -113,7 +114,8 @@ export interface JekyllTermPage {
  * (`tag/go.md`, `tags/go/index.html`, `layout: tagpage`). Its address as Jekyll gives a page's (Page#template, Utils.add_permalink_suffix):
  * its `permalink:` (`:path`, `:basename`, `:output_ext` filled), else `/:path/:basename.html`,
  * `/:path/:basename/` under a site `permalink` of `pretty` or ending in `/`, `/:path/:basename`
- * under one ending in neither; `index.md` is its folder.
+ * under one ending in neither; `index.md` is its folder. The folders and name filled in are
+ * percent-encoded as a link would (pathSegment: `tag/a b.md` is `/tag/a%20b.html`).
  */
 export function jekyllTermPage(file: string, front: Readonly<Record<string, unknown>>, sitePermalink = 'date'): JekyllTermPage | undefined {
   const base = file.split('/').pop()!.replace(/\.[^.]+$/, '');
@@ -124,7 +126,8 @@ export function jekyllTermPage(file: string, front: Readonly<Record<string, unkn
   const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
   const style = ['date', 'ordinal', 'none', 'pretty'].includes(sitePermalink) ? sitePermalink : sitePermalink.endsWith('/') ? 'slash' : sitePermalink.endsWith(':output_ext') ? 'date' : 'bare';
   const template = typeof front.permalink === 'string' && front.permalink.trim() ? front.permalink.trim() : base === 'index' ? '/:path/' : `/:path/:basename${style === 'pretty' || style === 'slash' ? '/' : style === 'bare' ? '' : ':output_ext'}`;
-  const url = template.replace(/:path\b/g, dir).replace(/:basename\b/g, base).replace(/:output_ext\b/g, '.html');
+  // Jekyll escapes what it fills in (URL.escape_path), not the permalink as written: `tag/a b.md` is /tag/a%20b.html.
+  const url = template.replace(/:path\b/g, () => dir.split('/').map(pathSegment).join('/')).replace(/:basename\b/g, () => pathSegment(base)).replace(/:output_ext\b/g, '.html');
   const path = `/${url.replace(/\/{2,}/g, '/').replace(/^\/+/, '')}`;
   return { path, tag: String(front[kind]).trim(), kind };
 }
