@@ -62,6 +62,14 @@ describe('Hexo post_link and post_path tags in an import', () => {
     expect(flag?.message).toMatch(/Hexo's link to another post of the old site/);
   });
 
+  // The notes name each tag once; counted before that, one tag written twice read "those posts' pages".
+  test('a tag written twice is one tag in the notes, in the singular', () => {
+    const plan = planMove([post('cake.md', 'Cake', 'Cake.'), post('b.md', 'B', '{% post_link cake %} and {% post_link cake %}; {% post_link gone %} or {% post_link gone %}')], [], opts);
+    const { notes } = bodyOf(plan, 'b.md');
+    expect(notes).toMatch(/its Hexo post link tag now names that post's page \(\{% post_link cake %\} -> \/posts\/[^,]+\)/);
+    expect(notes).toMatch(/its Hexo post link tag \{% post_link gone %\} names no post imported so far/);
+  });
+
   test("a post an earlier run imported (hexoLinkedBefore) is linked by its id and title, a post of this run first", () => {
     const before = new Map([['intro', { id: '2023/intro', title: 'Go <intro>' }], ['cake', { id: '2020/old-cake' }]]);
     const plan = planMove([post('cake.md', 'Cake', 'Cake.'), post('b.md', 'B', '{% post_link intro %}, {% post_path intro#a %}, {% post_link cake %}')], [], { ...opts, hexoLinkedBefore: before });

@@ -23,17 +23,21 @@ const TAG_WORDS = {
 export function linkTagNotes(generator: keyof typeof TAG_WORDS, linked: readonly string[], kept: readonly string[], hint: { missing: Text; fix: Text }): Text[] {
   const words = TAG_WORDS[generator];
   const notes: Text[] = [];
-  if (linked.length) {
-    const list = [...new Set(linked)];
+  // Counted once named once: a tag written twice is one tag.
+  const linkedOnce = [...new Set(linked)];
+  const keptOnce = [...new Set(kept)];
+  if (linkedOnce.length) {
+    const one = linkedOnce.length === 1;
     notes.push({
-      en: `its ${generator} ${linked.length === 1 ? `${words.one} now names that post's page` : `${words.many} now name those posts' pages`} (${list.join(', ')})`,
-      zh: `它的 ${generator} ${words.zh}已改为${linked.length === 1 ? '那篇文章' : '那些文章'}的页面（${list.join('，')}）`,
+      en: `its ${generator} ${one ? `${words.one} now names that post's page` : `${words.many} now name those posts' pages`} (${linkedOnce.join(', ')})`,
+      zh: `它的 ${generator} ${words.zh}已改为${one ? '那篇文章' : '那些文章'}的页面（${linkedOnce.join('，')}）`,
     });
   }
-  if (kept.length) {
-    const list = [...new Set(kept)].join(', ');
+  if (keptOnce.length) {
+    const one = keptOnce.length === 1;
+    const list = keptOnce.join(', ');
     notes.push({
-      en: `its ${generator} ${kept.length === 1 ? words.one : words.many} ${list} ${kept.length === 1 ? 'names' : 'name'} no post ${hint.missing.en}: kept as written, which the site would show as text; ${hint.fix.en}, or write the link as [text](/posts/<id>/)`,
+      en: `its ${generator} ${one ? words.one : words.many} ${list} ${one ? 'names' : 'name'} no post ${hint.missing.en}: kept as written, which the site would show as text; ${hint.fix.en}, or write the link as [text](/posts/<id>/)`,
       zh: `它的 ${generator} ${words.zh} ${list} 指向的文件${hint.missing.zh}：已按原样保留，网站上会显示为文字；${hint.fix.zh}，或把链接写成 [文字](/posts/<id>/)`,
     });
   }
