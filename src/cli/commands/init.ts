@@ -37,6 +37,7 @@ import type { CliContext } from '../context.ts';
 import { formatFlagsText } from '../format-check.ts';
 import { INIT_TEXT, fillText } from '../init-text.ts';
 import { shownPath } from '../shown-path.ts';
+import { splitList } from '../../core/split-list.ts';
 
 const OWN = '__own__';
 
@@ -147,7 +148,6 @@ function answer<T>(value: T): Exclude<T, symbol> {
   return value as Exclude<T, symbol>;
 }
 
-const list = (text: string) => text.split(/[,，、;；]/).map((s) => s.trim()).filter(Boolean);
 const required = (message: string) => (value: string) => (value.trim() ? undefined : message);
 const optional = (test: (value: string) => boolean, expected: string) => (value: string) => (!value || test(value) ? undefined : expected);
 const isTime = (value: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
@@ -179,8 +179,8 @@ export async function askAnswers(ctx: CliContext, defaultZone: string, plannerFi
   try {
     p.intro(say('intro'), clack(io));
     const name = await ask(say('name'), { check: required(say('nameNeeded')) });
-    const strengths = list(await ask(say('strengths'), { placeholder: say('strengthsExample'), check: required(say('strengthNeeded')) }));
-    const impressions = list(await ask(say('impressions'), { placeholder: say('impressionsExample'), fallback: '' }));
+    const strengths = splitList(await ask(say('strengths'), { placeholder: say('strengthsExample'), check: required(say('strengthNeeded')) }));
+    const impressions = splitList(await ask(say('impressions'), { placeholder: say('impressionsExample'), fallback: '' }));
     const label = await askLabel(io, ask, strengths, impressions);
     const audience = await ask(say('audience'), { placeholder: say('audienceExample'), fallback: '' });
     const timezone = await ask(say('zone'), { placeholder: defaultZone, fallback: defaultZone, check: optional(isPlannerZone, say('zoneInvalid')) });
@@ -211,7 +211,7 @@ async function askPillars(io: Io, ask: Ask): Promise<InitAnswers['pillars']> {
     const n = pillars.length + 1;
     const name = await ask(io.say('pillarName', { n }), { placeholder: io.say('pillarExample'), check: required(io.say('pillarNameNeeded')) });
     const description = await ask(io.say('pillarDescription', { n }), { fallback: '' });
-    const keywords = list(await ask(io.say('pillarKeywords', { n }), { placeholder: io.say('keywordsExample'), fallback: '' }));
+    const keywords = splitList(await ask(io.say('pillarKeywords', { n }), { placeholder: io.say('keywordsExample'), fallback: '' }));
     pillars.push({ name, description, keywords });
   } while (pillars.length < 7 && answer(await p.confirm({ ...clack(io), message: io.say('morePillars', { n: pillars.length }), initialValue: false, ...yesNo(io.lang) })));
   return pillars;

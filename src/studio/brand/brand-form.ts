@@ -18,6 +18,7 @@ import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
 import { BrandTextLimits, checkTextLimits } from '../shared/text-limits.ts';
 import { readColor } from '../../core/pillar-colors.ts';
 import { canonicalZone, isPlannerZone } from '../../core/time-zones.ts';
+import { splitList } from '../../core/split-list.ts';
 import { moveBrandZone } from '../../core/zone-move.ts';
 import { localDateOf } from '../../core/zoned-time.ts';
 import { applyPillarMovesToChannels, checkPillarMoves, readPillarWas, type PillarMoves } from './pillar-moves.ts';
@@ -54,16 +55,6 @@ export interface BrandValues {
 }
 
 const MAX_PILLAR_FIELDS = 50;
-
-/**
- * A list field of the Brand page (strengths, impressions, a pillar's keywords) as its items:
- * split on new lines, commas (`,` `，`), `、` and semicolons (`;` `；`, which a Chinese input
- * method types and `init` splits on too), each trimmed, empty ones dropped. A space stays inside
- * an item: "R language" and 手冲 咖啡 are phrases.
- */
-export function splitList(text: string): string[] {
-  return text.split(/[\n,，、;；]/).map((s) => s.trim()).filter(Boolean);
-}
 
 /** The form's values for the brand and the planner's portfolio settings (off when absent). */
 export function brandToValues(brand: Brand, portfolio?: Planner['portfolio']): BrandValues {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { splitList } from '../../../../src/studio/brand/brand-form.ts';
+import { splitList } from '../../src/core/split-list.ts';
 
-// The Brand page's strengths, impressions and pillar keywords: `init` splits the same lists on
-// semicolons too (cli/commands/init.ts), and a Chinese input method types ；.
+// The Brand page's strengths, impressions and pillar keywords, and init's answers to the same
+// questions: a Chinese input method types ；.
 describe('splitList', () => {
   test.each([
     ['需求，优先级、PRD', ['需求', '优先级', 'PRD']],
