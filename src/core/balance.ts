@@ -63,7 +63,8 @@ export function computePillarBalance(input: { planner: Planner; posts: Post[]; n
     const target = targets[i]!;
     const drift = totals.published >= MIN_OUTPUT_FOR_DRIFT ? publishedShare - target : 0;
     // Behind only once its share is a whole post: 0 of 3 on a 25% target is not yet a gap in the mix.
-    const judged = drift > 0 || target * totals.published >= 1;
+    // With a tolerance: an even split of the rest is not exact in binary ((1 - 0.4) / 3 * 5 is 0.9999999999999999).
+    const judged = drift > 0 || target * totals.published >= 1 - 1e-9;
     return { pillar: pillar.id, name: pillar.name, upcoming, published, upcomingShare, publishedShare, target, drift, drifting: judged && Math.abs(drift) >= DRIFT_THRESHOLD };
   });
 }

@@ -83,6 +83,14 @@ describe('computePillarBalance', () => {
     expect(computePillarBalance({ planner: planner(four), posts: fourth, now: NOW })[3]).toMatchObject({ drift: -0.25, drifting: true });
   });
 
+  // The shares the others leave are split in floating point: (1 - 0.4) / 3 is 0.19999999999999998,
+  // and five posts times it fell short of the one post the pillar is owed.
+  test('calls a pillar behind once its share is one post, when an even split of the rest is not exact in binary', () => {
+    const pillars = [{ id: 'p0', name: 'P0', targetShare: 0.4 }, ...[1, 2, 3].map((i) => ({ id: `p${i}`, name: `P${i}` }))];
+    const five = ['p0', 'p0', 'p0', 'p1', 'p2'].map((pillar, i) => post(`x${i}`, { pillar, status: 'published', publishedAt: `2026-11-1${i}` }));
+    expect(computePillarBalance({ planner: planner(pillars), posts: five, now: NOW })[3]).toMatchObject({ published: 0, drifting: true });
+  });
+
   test('calls a pillar ahead of its target drifting from the first posts on', () => {
     const four = [0, 1, 2, 3].map((i) => ({ id: `p${i}`, name: `P${i}` }));
     const three = ['p0', 'p0', 'p1'].map((pillar, i) => post(`x${i}`, { pillar, status: 'published', publishedAt: `2026-11-2${i}` }));
