@@ -1,9 +1,9 @@
 /**
  * What `check` reads from disk beside the posts, shared by `check` and the studio so that both
  * raise the same flags: the site paths of published posts' body images that `<root>/public`
- * lacks (`missing-image`), and the imports of .mdx posts not yet published that name no file
- * (`unresolved-import`, compiled as `check` compiles them, remembered in the project's cache
- * folder). Found afresh on each call: a file added to public/ clears its flag at the next run.
+ * lacks (`missing-image`), and of the .mdx posts not yet published the imports that name no file
+ * (`unresolved-import`) and the bodies that do not compile (`mdx-compile`), compiled as `check`
+ * compiles them, remembered in the project's cache folder. Found afresh on each call: a file added to public/ clears its flag at the next run.
  */
 import { join } from 'node:path';
 import type { UnresolvedDraftImport } from '../core/draft-imports.ts';
@@ -15,7 +15,11 @@ import type { MissingSiteImages } from '../core/site-images.ts';
 import { findMissingSiteImages } from './body-images.ts';
 import { projectCacheDir } from './cache-files.ts';
 
-/** `now`: epoch ms, which decides which posts a build would publish. */
+/**
+ * The inputs of the file flags for `posts` of the project at `root`: the published posts' missing
+ * site images, and what would stop the build in the others once published (UnresolvedDraftImport,
+ * `compile: true` for a body). `now`: epoch ms, which decides which posts a build would publish.
+ */
 export async function fileFlagInputs(root: string, planner: Planner, posts: Post[], now: number): Promise<{ missingSiteImages: MissingSiteImages[]; unpublishedImports: UnresolvedDraftImport[] }> {
   // One zoner for every post (isOnPortfolio builds one per call without it).
   const zoneOf = createPostZoner(planner);

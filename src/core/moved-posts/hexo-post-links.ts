@@ -18,6 +18,7 @@ import { linkTagNotes } from './link-tag-notes.ts';
 /** A post_link or post_path tag; groups: 1 the tag's name, 2 its arguments. */
 export const HEXO_POST_TAG = /\{%-?\s*(post_link|post_path)\s+(.*?)\s*-?%\}/g;
 
+/** A post a tag can name: its id (its page `/posts/<slug>/`) and its title, the link's text when the tag gives none. */
 export interface Target {
   id: string;
   title?: string;
