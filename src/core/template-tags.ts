@@ -113,8 +113,8 @@ const WORDING: Record<MarkKind, { what: Text; hint: Text }> = {
   hexoLink: {
     what: { en: "Hexo's link to another post of the old site ({% post_link %} or {% post_path %})", zh: 'Hexo 指向旧网站另一篇文章的链接标签（{% post_link %} 或 {% post_path %}）' },
     hint: {
-      en: "write it as a Markdown link to that post's page here: [text](/posts/<its id>/), its id being its path under content/posts/ without .md; import writes it so when the post it names is imported in the same run, so importing the _posts folder that holds both does it too",
-      zh: '请改写成指向本站那篇文章页面的 Markdown 链接：[文字](/posts/<它的 id>/)，id 是它在 content/posts/ 下的路径（不含 .md）；被链接的文章在同一次导入中时，import 会自动这样改写，所以导入同时包含两者的 _posts 文件夹也可以',
+      en: "write it as a Markdown link to that post's page here: [text](/posts/<its id>/), its id being its path under content/posts/ without .md; import writes it so when the post it names is imported in the same run or was imported before, so importing the _posts folder that holds that post, then this post's again, does it too",
+      zh: '请改写成指向本站那篇文章页面的 Markdown 链接：[文字](/posts/<它的 id>/)，id 是它在 content/posts/ 下的路径（不含 .md）；被链接的文章在同一次导入中或之前已导入时，import 会自动这样改写，所以先导入那篇文章所在的 _posts 文件夹、再重新导入这篇文章也可以',
     },
   },
   ial: {

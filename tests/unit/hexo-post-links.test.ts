@@ -60,6 +60,9 @@ describe('Hexo post_link and post_path tags in an import', () => {
     const move = plan.moves[0]!;
     const [flag] = flagTemplateTags([parsePostText(move.text, move.id, move.from)], 'en');
     expect(flag?.message).toMatch(/Hexo's link to another post of the old site/);
+    // An earlier run's post is linked too (hexoLinkedBefore): the hint names that way, not only one run holding both.
+    expect(flag?.hint).toMatch(/imported in the same run or was imported before/);
+    expect(flagTemplateTags([parsePostText(move.text, move.id, move.from)], 'zh')[0]?.hint).toMatch(/之前已导入/);
   });
 
   // The notes name each tag once; counted before that, one tag written twice read "those posts' pages".
