@@ -23,6 +23,14 @@ describe('Hugo ref shortcodes in an import', () => {
     expect(parsePostText(di.text, di.id, di.from).body).toContain(`See [leaf](/posts/${leaf}/).`);
   });
 
+  // A post whose only ref names a part of itself ({{< ref "#top" >}}) kept the shortcode: the
+  // fragment it became was dropped with the other changes, as no tag was linked or kept.
+  test('a post whose only ref is a #fragment of itself gets the fragment', () => {
+    const plan = planMove([post('toc.md', '[Back to top]({{< ref "#top" >}})')], [], opts);
+    const toc = plan.moves[0]!;
+    expect(parsePostText(toc.text, toc.id, toc.from).body).toContain('[Back to top](#top)');
+  });
+
   test('refKey reads a content path as Hugo looks pages up: no extension, no index, no slashes, lower case', () => {
     expect(refKey('posts/SDOI2011-colour/index.md')).toBe('posts/sdoi2011-colour');
     expect(refKey('/posts/notes-treap/')).toBe('posts/notes-treap');

@@ -12,8 +12,7 @@
 import { parseFrontmatterYaml, splitFrontmatter } from '../post-file.ts';
 import type { Text } from '../i18n/text.ts';
 import { postSlug } from '../post-slug.ts';
-import { replaceInProse } from './hexo-assets.ts';
-import { linkTagNotes } from './link-tag-notes.ts';
+import { withLinkTagsAnswered } from './link-tag-notes.ts';
 
 /** A post_link or post_path tag; groups: 1 the tag's name, 2 its arguments. */
 export const HEXO_POST_TAG = /\{%-?\s*(post_link|post_path)\s+(.*?)\s*-?%\}/g;
@@ -71,6 +70,12 @@ function linkText(text: string, escape: boolean): string {
   return escape ? markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;') : markdown;
 }
 
+/** What a kept tag's note says: where the post was looked for, and what to do. */
+const HEXO_HINT = {
+  missing: { en: 'imported so far', zh: '还没有导入成文章' },
+  fix: { en: "import the _posts folder holding that post too (a re-run skips what is there, so remove this post first)", zh: '请把那篇文章所在的 _posts 文件夹也一起导入（再运行会跳过已有的文章，所以请先删掉这一篇）' },
+};
+
 /**
  * `plan` with the Hexo post_link and post_path tags of its moved posts' prose (outside code)
  * written as links to, or addresses of, the posts they name among its moves and skipped posts,
@@ -86,30 +91,17 @@ export function withHexoPostLinks<P extends { moves: { from: string; id: string;
   ]);
   const moves = plan.moves.map((move) => {
     if (!opening.test(move.text)) return move;
-    const { body } = splitFrontmatter(move.text, move.from);
-    const linked: string[] = [];
-    const kept: string[] = [];
-    const converted = replaceInProse(body, '{%', new RegExp(HEXO_POST_TAG.source, 'g'), (tag, [kind, args]) => {
+    return withLinkTagsAnswered(move, 'Hexo', { needle: '{%', pattern: new RegExp(HEXO_POST_TAG.source, 'g') }, HEXO_HINT, (tag, [kind, args]) => {
       const words = tagWords(args!);
       const [slug, fragment = ''] = (words.shift() ?? '').split(/(?=#)/);
       const last = words.at(-1);
       if (last === 'true' || last === 'false') words.pop();
       const target = slug ? (targets.get(slug) ?? before.get(slug)) : undefined;
-      if (!target) {
-        kept.push(tag);
-        return tag;
-      }
+      if (!target) return { text: tag, kept: tag };
       const to = `/posts/${postSlug(target.id)}/${fragment}`;
-      linked.push(`${tag} -> ${to}`);
-      if (kind === 'post_path') return to;
-      return `[${linkText(words.length ? words.join(' ') : (target.title ?? slug!), last !== 'false')}](${to})`;
+      const text = kind === 'post_path' ? to : `[${linkText(words.length ? words.join(' ') : (target.title ?? slug!), last !== 'false')}](${to})`;
+      return { text, linked: `${tag} -> ${to}` };
     });
-    if (linked.length === 0 && kept.length === 0) return move;
-    const notes = linkTagNotes('Hexo', linked, kept, {
-      missing: { en: 'imported so far', zh: '还没有导入成文章' },
-      fix: { en: "import the _posts folder holding that post too (a re-run skips what is there, so remove this post first)", zh: '请把那篇文章所在的 _posts 文件夹也一起导入（再运行会跳过已有的文章，所以请先删掉这一篇）' },
-    });
-    return { ...move, text: move.text.slice(0, move.text.length - body.length) + converted, notes: [...move.notes, ...notes] };
   });
   return { ...plan, moves };
 }

@@ -8,9 +8,7 @@
 import { posix } from 'node:path';
 import type { Text } from '../i18n/text.ts';
 import { postSlug } from '../post-slug.ts';
-import { splitFrontmatter } from '../post-file.ts';
-import { replaceInProse } from './hexo-assets.ts';
-import { linkTagNotes } from './link-tag-notes.ts';
+import { withLinkTagsAnswered } from './link-tag-notes.ts';
 
 /**
  * A `ref` or `relref` shortcode: its quoted (or bare) first argument, or its `path=` argument,
@@ -89,6 +87,12 @@ function refTargets(moved: readonly Moved[], folder: string | undefined): Map<st
   return new Map([...targets].map(([key, t]) => [key, t ? t.id : null]));
 }
 
+/** What a kept ref's note says: where the file was looked for, and what to do. */
+const HUGO_HINT = {
+  missing: { en: 'of this import', zh: '不在这次导入的文章里' },
+  fix: { en: 'import the folder holding that file too (a re-run skips what is there, so remove this post first)', zh: '请把那个文件所在的文件夹也导入（再运行会跳过已有的文章，所以请先删掉这一篇）' },
+};
+
 /**
  * `plan` with the Hugo ref shortcodes of its moved posts' prose (not code) written as links to
  * the posts they name: a path is looked for from the post's own folder first (a bundle's folder,
@@ -103,35 +107,22 @@ export function withHugoRefs<P extends { moves: { from: string; id: string; text
   const base = (folder ?? '').replace(/\/+$/, '');
   const moves = plan.moves.map((move) => {
     if (!REF_OPENING.test(move.text)) return move;
-    const { body } = splitFrontmatter(move.text, move.from);
     const within = base && move.from.startsWith(`${base}/`) ? move.from.slice(base.length + 1) : move.from;
     const dir = posix.dirname(within);
     // A bundle's refs are read from its folder and from the section holding it.
     const dirs = /(?:^|\/)_?index(?:\.[^/]*)?$/i.test(within) ? [dir, posix.dirname(dir)] : [dir];
-    const linked: string[] = [];
-    const kept: string[] = [];
-    const converted = replaceInProse(body, '{{', new RegExp(HUGO_REF.source, 'g'), (tag, groups) => {
+    return withLinkTagsAnswered(move, 'Hugo', { needle: '{{', pattern: new RegExp(HUGO_REF.source, 'g') }, HUGO_HINT, (tag, groups) => {
       const written = (groups[2] ?? groups[3] ?? groups[4] ?? groups[5] ?? groups[6] ?? '').trim();
       const hash = written.indexOf('#');
       const path = hash < 0 ? written : written.slice(0, hash);
       const fragment = hash < 0 ? '' : written.slice(hash);
-      if (path === '' && fragment) return fragment;
+      if (path === '' && fragment) return { text: fragment };
       const relative = path.startsWith('/') ? [] : dirs.map((d) => refKey(posix.normalize(posix.join(d, path))));
       const id = [...relative, refKey(path)].map((key) => targets.get(key)).find((found) => found !== undefined);
-      if (!id) {
-        kept.push(tag);
-        return tag;
-      }
+      if (!id) return { text: tag, kept: tag };
       const to = `/posts/${postSlug(id)}/${fragment}`;
-      linked.push(`${tag} -> ${to}`);
-      return to;
+      return { text: to, linked: `${tag} -> ${to}` };
     });
-    if (linked.length === 0 && kept.length === 0) return move;
-    const notes = linkTagNotes('Hugo', linked, kept, {
-      missing: { en: 'of this import', zh: '不在这次导入的文章里' },
-      fix: { en: 'import the folder holding that file too (a re-run skips what is there, so remove this post first)', zh: '请把那个文件所在的文件夹也导入（再运行会跳过已有的文章，所以请先删掉这一篇）' },
-    });
-    return { ...move, text: move.text.slice(0, move.text.length - body.length) + converted, notes: [...move.notes, ...notes] };
   });
   return { ...plan, moves };
 }

@@ -1,10 +1,13 @@
 /**
- * What import says of a moved post's link tags, Jekyll's `{% link %}` / `{% post_url %}`
- * (plan.ts withJekyllLinks), Hugo's `{{< ref >}}` / `{{< relref >}}` (hugo-refs.ts) and Hexo's
- * `{% post_link %}` / `{% post_path %}` (hexo-post-links.ts): those
- * now written as a post's page, and those naming no post, kept as written.
+ * A moved post's link tags, Jekyll's `{% link %}` / `{% post_url %}` (plan.ts withJekyllLinks),
+ * Hugo's `{{< ref >}}` / `{{< relref >}}` (hugo-refs.ts) and Hexo's `{% post_link %}` /
+ * `{% post_path %}` (hexo-post-links.ts): each rewritten in the post's prose as its generator's
+ * module answers it (withLinkTagsAnswered), and what import says of them: those now written as a
+ * post's page, and those naming no post, kept as written.
  */
 import type { Text } from '../i18n/text.ts';
+import { splitFrontmatter } from '../post-file.ts';
+import { replaceInProse } from './hexo-assets.ts';
 
 /** Each generator's link tag, in the note's words: English singular and plural, Chinese. */
 const TAG_WORDS = {
@@ -42,4 +45,37 @@ export function linkTagNotes(generator: keyof typeof TAG_WORDS, linked: readonly
     });
   }
   return notes;
+}
+
+/** What a link tag becomes: `text` in its place, and `linked` (`tag -> /posts/a/`) or `kept` (the tag as the note names it) for the notes. */
+export interface LinkTagAnswer {
+  text: string;
+  linked?: string;
+  kept?: string;
+}
+
+/**
+ * `move` with each link tag of its body's prose (replaceInProse: outside code; `needle` the text
+ * every tag holds, `pattern` a global regex of one tag) written as `answer` says, and the notes
+ * linkTagNotes makes of what it linked and kept (`generator`, `hint` as there); the move itself
+ * when nothing changed and nothing was kept.
+ */
+export function withLinkTagsAnswered<M extends { from: string; text: string; notes: Text[] }>(
+  move: M,
+  generator: keyof typeof TAG_WORDS,
+  find: { needle: string; pattern: RegExp },
+  hint: { missing: Text; fix: Text },
+  answer: (tag: string, groups: string[]) => LinkTagAnswer,
+): M {
+  const { body } = splitFrontmatter(move.text, move.from);
+  const linked: string[] = [];
+  const kept: string[] = [];
+  const converted = replaceInProse(body, find.needle, find.pattern, (tag, groups) => {
+    const told = answer(tag, groups);
+    if (told.linked !== undefined) linked.push(told.linked);
+    if (told.kept !== undefined) kept.push(told.kept);
+    return told.text;
+  });
+  if (converted === body && kept.length === 0) return move;
+  return { ...move, text: move.text.slice(0, move.text.length - body.length) + converted, notes: [...move.notes, ...linkTagNotes(generator, linked, kept, hint)] };
 }

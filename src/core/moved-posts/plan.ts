@@ -28,12 +28,12 @@ import { SLUG_MAX_BYTES, slugWords } from '../slug-words.ts';
 import { renameLinkUrls } from './image-urls.ts';
 import { convertWikilinks } from './wikilinks.ts';
 import Slugger from 'github-slugger';
-import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures, replaceInProse } from './hexo-assets.ts';
+import { type ConvertedAssets, convertHexoAssetTags, convertHugoFigures } from './hexo-assets.ts';
 import { convertHexoNotes } from './hexo-notes.ts';
 import { convertGithubCards } from './github-cards.ts';
 import { withHugoRefs } from './hugo-refs.ts';
 import { withHexoPostLinks } from './hexo-post-links.ts';
-import { linkTagNotes } from './link-tag-notes.ts';
+import { withLinkTagsAnswered } from './link-tag-notes.ts';
 import { SITE_PREFIX, withSiteUrls } from './jekyll-site-urls.ts';
 import { codeTagsNote, convertCodeTags } from './code-tags.ts';
 import { kramdownNote, stripKramdownMarks } from './kramdown.ts';
@@ -709,6 +709,12 @@ const DATE_PLACEHOLDERS = new Set([':year', ':short_year', ':month', ':i_month',
 /** Jekyll's `{% link path %}` and `{% post_url name %}` tags (jekyllrb.com/docs/liquid/tags/#links); the argument is all up to the closing `%}`. */
 export const JEKYLL_LINK_TAG = /\{%-?\s*(link|post_url)\s+([^%]*?)\s*-?%\}/g;
 
+/** What a kept Jekyll link tag's note says: where the file was looked for, and what to do. */
+const JEKYLL_LINK_HINT = {
+  missing: { en: 'imported so far', zh: '还没有导入成文章' },
+  fix: { en: "import the folder of the file named, then this post's folder again (a re-run skips what is there, so remove this post first)", zh: '请先导入该文件所在的文件夹，再重新导入这篇文章所在的文件夹（再运行会跳过已有的文章，所以请先删掉这一篇）' },
+};
+
 /**
  * Each Jekyll `{% link path %}` and `{% post_url name %}` tag in the moved posts' prose (outside
  * code, replaceInProse) that names a file moved by this run (or skipped as there already), or one
@@ -735,26 +741,13 @@ function withJekyllLinks(plan: MovePlan, siteRoot?: string, before: ReadonlyMap<
   };
   const moves = plan.moves.map((move) => {
     if (!move.text.includes('{%')) return move;
-    const { body } = splitFrontmatter(move.text, move.from);
-    const linked: string[] = [];
-    const kept: string[] = [];
-    const converted = replaceInProse(body, '{%', new RegExp(SITE_PREFIX + JEKYLL_LINK_TAG.source, 'g'), (written, [kind, arg]) => {
+    return withLinkTagsAnswered(move, 'Jekyll', { needle: '{%', pattern: new RegExp(SITE_PREFIX + JEKYLL_LINK_TAG.source, 'g') }, JEKYLL_LINK_HINT, (written, [kind, arg]) => {
       // The site variables before the tag are the tag's: both become the page here.
       const tag = written.replace(/^[^%]*(?=\{%)/, '');
       const id = target(kind!, arg!);
-      if (id === undefined) {
-        kept.push(tag);
-        return written;
-      }
-      linked.push(`${tag} -> /posts/${postSlug(id)}/`);
-      return `/posts/${postSlug(id)}/`;
+      if (id === undefined) return { text: written, kept: tag };
+      return { text: `/posts/${postSlug(id)}/`, linked: `${tag} -> /posts/${postSlug(id)}/` };
     });
-    if (linked.length === 0 && kept.length === 0) return move;
-    const notes = linkTagNotes('Jekyll', linked, kept, {
-      missing: { en: 'imported so far', zh: '还没有导入成文章' },
-      fix: { en: "import the folder of the file named, then this post's folder again (a re-run skips what is there, so remove this post first)", zh: '请先导入该文件所在的文件夹，再重新导入这篇文章所在的文件夹（再运行会跳过已有的文章，所以请先删掉这一篇）' },
-    });
-    return { ...move, text: move.text.slice(0, move.text.length - body.length) + converted, notes: [...move.notes, ...notes] };
   });
   return { ...plan, moves };
 }
