@@ -101,6 +101,24 @@ describe('oldPostListsOf, as each generator lists posts', () => {
     ]);
   });
 
+  // jekyll-paginate pages the index.html nearest above paginate_path's folder: with the common
+  // `/page/:num/` that is the home, /, not a list at /page/ (no such page), which got an alias.
+  test("Jekyll: a paginate_path whose :num is a folder under page/ (/page/:num/) pages the list above it", () => {
+    expect(kept({ generator: 'jekyll', jekyllPaging: { perPage: 5, path: '/page/:num/' } }, 11)).toEqual([
+      { path: '/page/2/', list: 'posts' },
+      { path: '/page/3/', list: 'posts' },
+    ]);
+    expect(kept({ generator: 'jekyll', jekyllPaging: { perPage: 5, path: 'blog/page/:num' } }, 6)).toEqual([
+      { path: '/blog/', list: 'posts' },
+      { path: '/blog/page/2/', list: 'posts' },
+    ]);
+    // A folder that is a page of the site (blog/index.html) is the list itself.
+    expect(kept({ generator: 'jekyll', jekyllPaging: { perPage: 5, path: '/blog/:num/' } }, 6)).toEqual([
+      { path: '/blog/', list: 'posts' },
+      { path: '/blog/2/', list: 'posts' },
+    ]);
+  });
+
   test("AstroPaper (pubDatetime): /posts/ paged at /posts/2/ by its page size, and /archives/; another Astro site's posts none", () => {
     const raw = { pubDatetime: '2024-01-02T00:00:00Z' };
     expect(kept(undefined, 5, 'a.md', raw)).toEqual([

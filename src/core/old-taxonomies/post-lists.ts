@@ -87,11 +87,14 @@ function hexoLists(settings: HexoPostLists, date: unknown): OldTerm[] {
 /** Jekyll's home, paged by jekyll-paginate (page N at `paginate_path`, `/page:num/` by default, from 2 on) when the config sets `paginate`. */
 function jekyllHome(paging: JekyllPaging | undefined): OldTerm {
   if (paging === undefined) return { path: '/', tag: '', kind: 'home' };
-  // `/blog/page:num/` pages the list at /blog/: page 1 is that folder's index.
-  const at = /^(.*\/)?([^/]*:num[^/]*)\/?$/.exec(`/${paging.path.replace(/^\/+/, '')}`);
+  // `/blog/page:num/` pages the list at /blog/: page 1 is that folder's index. Page 1 is the
+  // index.html nearest above paginate_path's folder (jekyll-paginate's template_page): for a
+  // `:num` folder under `page/` (`/page/:num/`, `/blog/page/:num/`), which has none, the one above.
+  const at = /^(.*?\/)?(?:(pages?)\/(?=:num\/?$))?([^/]*:num[^/]*)\/?$/.exec(`/${paging.path.replace(/^\/+/, '')}`);
   if (!at) return { path: '/', tag: '', kind: 'home' };
   const dir = at[1] ?? '/';
-  return { path: dir, tag: '', kind: dir === '/' ? 'home' : 'posts', paging: { perPage: paging.perPage, format: `${at[2]!.replace(':num', '%d')}/` } };
+  const format = `${at[2] ? `${at[2]}/` : ''}${at[3]!.replace(':num', '%d')}/`;
+  return { path: dir, tag: '', kind: dir === '/' ? 'home' : 'posts', paging: { perPage: paging.perPage, format } };
 }
 
 /**
