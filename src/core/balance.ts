@@ -12,6 +12,9 @@ export const DRIFT_THRESHOLD = 0.1;
 /** Published posts in the window from which a share can drift: fewer is too little output to judge. */
 export const MIN_OUTPUT_FOR_DRIFT = 3;
 
+/** Far below any share a count of posts gives; absorbs floating-point error in the comparisons. */
+const EPSILON = 1e-9;
+
 export interface PillarBalance {
   pillar: string;
   name: string;
@@ -63,9 +66,10 @@ export function computePillarBalance(input: { planner: Planner; posts: Post[]; n
     const target = targets[i]!;
     const drift = totals.published >= MIN_OUTPUT_FOR_DRIFT ? publishedShare - target : 0;
     // Behind only once its share is a whole post: 0 of 3 on a 25% target is not yet a gap in the mix.
-    // With a tolerance: an even split of the rest is not exact in binary ((1 - 0.4) / 3 * 5 is 0.9999999999999999).
-    const judged = drift > 0 || target * totals.published >= 1 - 1e-9;
-    return { pillar: pillar.id, name: pillar.name, upcoming, published, upcomingShare, publishedShare, target, drift, drifting: judged && Math.abs(drift) >= DRIFT_THRESHOLD };
+    // Compared with a tolerance: shares are not exact in binary ((1 - 0.4) / 3 * 5 is
+    // 0.9999999999999999, 7 / 20 - 0.25 is 0.09999999999999998).
+    const judged = drift > 0 || target * totals.published >= 1 - EPSILON;
+    return { pillar: pillar.id, name: pillar.name, upcoming, published, upcomingShare, publishedShare, target, drift, drifting: judged && Math.abs(drift) >= DRIFT_THRESHOLD - EPSILON };
   });
 }
 

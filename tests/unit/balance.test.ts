@@ -91,6 +91,16 @@ describe('computePillarBalance', () => {
     expect(computePillarBalance({ planner: planner(pillars), posts: five, now: NOW })[3]).toMatchObject({ published: 0, drifting: true });
   });
 
+  // 7/20 - 0.25 is 0.09999999999999998 in floating point: a pillar ten points ahead was not called
+  // drifting while the one ten points behind (3/20 - 0.25, exactly -0.1) was.
+  test('calls a pillar exactly the threshold ahead or behind drifting alike', () => {
+    const four = [0, 1, 2, 3].map((i) => ({ id: `p${i}`, name: `P${i}` }));
+    const pillars = [...Array(7).fill('p0'), ...Array(5).fill('p1'), ...Array(5).fill('p2'), ...Array(3).fill('p3')] as string[];
+    const twenty = pillars.map((pillar, i) => post(`x${i}`, { pillar, status: 'published', publishedAt: `2026-11-${String(1 + i).padStart(2, '0')}` }));
+    const rows = computePillarBalance({ planner: planner(four), posts: twenty, now: NOW });
+    expect(rows.map((r) => r.drifting)).toEqual([true, false, false, true]);
+  });
+
   test('calls a pillar ahead of its target drifting from the first posts on', () => {
     const four = [0, 1, 2, 3].map((i) => ({ id: `p${i}`, name: `P${i}` }));
     const three = ['p0', 'p0', 'p1'].map((pillar, i) => post(`x${i}`, { pillar, status: 'published', publishedAt: `2026-11-2${i}` }));
