@@ -156,7 +156,17 @@ export function kebabCase(text: string): string {
   return (plain.match(WORD) ?? []).map((w) => w.toLowerCase()).join('-');
 }
 
-const WORDPRESS_PAGING: Paging = { perPage: 10, format: 'page/%d/' };
+/** WordPress's paged lists (tag, category, home): "Blog pages show at most" (posts_per_page), 10 unless changed, which the export does not hold. */
+export const WORDPRESS_PAGING: Paging = { perPage: 10, format: 'page/%d/' };
+
+/**
+ * How a Hugo site paged its lists (`pagination.pagerSize`/`paginate`, else 10, in
+ * `pagination.path`/`paginatePath`, else `page`); page 1 also at `page/1/` (Hugo's alias of a
+ * paged list's first page) unless `pagination.disableAliases`.
+ */
+export function hugoPaging(site: Extract<OldSite, { generator: 'hugo' }>): Paging {
+  return { perPage: site.hugoPaging?.perPage ?? 10, format: `${site.hugoPaging?.dir ?? 'page'}/%d/`, ...(site.hugoPaging?.noFirst ? {} : { first: true }) };
+}
 
 /** One WordPress term of a post, as its export's `<category domain="post_tag|category" nicename="…">` gives it. */
 export interface WordPressTerm {
@@ -216,8 +226,8 @@ export function oldListsOf(raw: Raw, site: OldSite | undefined, path: string): O
   return underRoot(lists.map((plural) => ({ path: `/${[prefix, plural].filter(Boolean).join('/')}/`, tag: '', kind: 'list' })), site);
 }
 
-/** `terms` under the folder their site was served from (SiteBase root: `/blog/tags/go/`). */
-function underRoot(terms: OldTerm[], site: OldSite | undefined): OldTerm[] {
+/** `terms` under the folder their site was served from (SiteBase root: `/blog/tags/go/`, `/blog/page/2/`). */
+export function underRoot(terms: OldTerm[], site: OldSite | undefined): OldTerm[] {
   const root = site?.root;
   return root ? terms.map((t) => ({ ...t, path: `${root}${t.path}` })) : terms;
 }
@@ -227,9 +237,7 @@ function termsOf(raw: Raw, site: OldSite | undefined, path: string): OldTerm[] {
   if (site.generator === 'hugo') {
     const first = path.split('/')[0]!;
     const prefix = site.languageDirs !== undefined ? site.languageDirs[first] : site.languagePrefix;
-    // Hugo writes a redirect at page 1 of a paged list (`/tags/go/page/1/`) unless pagination.disableAliases.
-    const paging = { perPage: site.hugoPaging?.perPage ?? 10, format: `${site.hugoPaging?.dir ?? 'page'}/%d/`, ...(site.hugoPaging?.noFirst ? {} : { first: true }) };
-    return hugoTerms(raw, site.hugoTaxonomies ?? {}, { prefix, keepCase: site.keepCase, ugly: site.ugly, paging });
+    return hugoTerms(raw, site.hugoTaxonomies ?? {}, { prefix, keepCase: site.keepCase, ugly: site.ugly, paging: hugoPaging(site) });
   }
   if (site.generator === 'hexo') return hexoTerms(raw, site.hexoTaxonomies);
   if (site.generator === 'jekyll') return jekyllTerms(raw, site);

@@ -8,8 +8,7 @@
  * Each rule names the code or documentation it follows.
  */
 import { hugoSanitize, isDate, type OldSite } from '../moved-posts/old-url.ts';
-import { ASTRO_PAPER_PER_PAGE, type OldTerm } from './generators.ts';
-import type { Paging } from './pages.ts';
+import { ASTRO_PAPER_PER_PAGE, hugoPaging, underRoot, WORDPRESS_PAGING, type OldTerm } from './generators.ts';
 import { jekyllDateArchives } from './jekyll.ts';
 
 type Raw = Readonly<Record<string, unknown>>;
@@ -54,7 +53,7 @@ function hugoLists(site: Extract<OldSite, { generator: 'hugo' }>, path: string):
   const parts = [site.within, within].filter(Boolean).join('/').split('/');
   const bundle = /^index(?:\.[a-z]{2}(?:-[a-z]+)?)?\.(?:md|markdown|mdx|html?)$/i.test(parts.at(-1) ?? '');
   const folders = parts.slice(0, bundle ? -2 : -1);
-  const paging: Paging = { perPage: site.hugoPaging?.perPage ?? 10, format: `${site.hugoPaging?.dir ?? 'page'}/%d/`, ...(site.hugoPaging?.noFirst ? {} : { first: true }) };
+  const paging = hugoPaging(site);
   const home = prefix ? `/${prefix}/` : '/';
   const lists: OldTerm[] = [{ path: home, tag: '', kind: 'home', paging }];
   const section = folders[0] === undefined ? '' : hugoSanitize(folders[0], !site.keepCase);
@@ -120,17 +119,11 @@ function astroLists(raw: Raw, site: Extract<OldSite, { generator: 'astro' }> | u
  * (posts_per_page: 10 unless changed, which the export does not hold), as its tag pages are.
  */
 export function wordpressHome(blogPath: string): OldTerm {
-  return { path: `${blogPath.replace(/\/+$/, '')}/`, tag: '', kind: 'home', paging: { perPage: 10, format: 'page/%d/' } };
+  return { path: `${blogPath.replace(/\/+$/, '')}/`, tag: '', kind: 'home', paging: WORDPRESS_PAGING };
 }
 
 /** Fuwari's posts a page on its home (src/constants/constants.ts PAGE_SIZE). */
 const FUWARI_PAGE_SIZE = 8;
-
-/** `lists` under the folder their site was served from (`/blog/page/2/`). */
-function underRoot(lists: OldTerm[], site: OldSite | undefined): OldTerm[] {
-  const root = site?.root;
-  return root ? lists.map((t) => ({ ...t, path: `${root}${t.path}` })) : lists;
-}
 
 /**
  * A Hexo _config.yml's settings of its lists of posts (hexo.io/docs/configuration): `index_generator.path`
