@@ -19,6 +19,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { UNSPACED } from '../pages/_lib/search-term.ts';
 import { readCacheRecord, recordedWithAstroCache, writeCacheRecord } from './cache-record.ts';
 import type { IncrementalBuild } from './incremental-build.ts';
 import { offerPageTaker, SEARCH_PAGE_HANDOFF, withdrawPageTaker, type PageTaker } from './page-handoff.ts';
@@ -29,7 +30,7 @@ const ENTRY = 'pagefind-entry.json';
 /** Pages sent to Pagefind together (see startSearchIndex's flush). */
 const BATCH = 32;
 /** Bump when what is indexed, or how, changes without the HTML changing. */
-const FORMAT = 'search-index-4';
+const FORMAT = 'search-index-5';
 // The package does not export its package.json: read it beside the resolved entry (lib/index.js).
 const PAGEFIND_VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version;
 
@@ -111,7 +112,7 @@ export function startSearchIndex(cacheFile: string, outDir: string, astro?: Incr
   };
   const take: PageTaker = (pathname, html) => {
     const part = indexedPart(html);
-    const indexed = part === null ? null : withSentenceEnds(part);
+    const indexed = part === null ? null : searchText(part);
     const sourcePath = sourcePathOf(pathname);
     taken.add(sourcePath);
     if (indexed === null) return;
@@ -145,7 +146,7 @@ export function startSearchIndex(cacheFile: string, outDir: string, astro?: Incr
         [index, added, sent, batch] = [undefined, [], [], []];
       }
       for (const sourcePath of all.slice(sent.length)) {
-        const content = waiting.get(sourcePath) ?? withSentenceEnds(indexedPart(await readFile(join(buildDir, sourcePath), 'utf8')) ?? '');
+        const content = waiting.get(sourcePath) ?? searchText(indexedPart(await readFile(join(buildDir, sourcePath), 'utf8')) ?? '');
         send(sourcePath, content);
       }
       flush();
@@ -225,6 +226,48 @@ export function withSentenceEnds(part: string): string {
   // A post's <h1> is also its result title (data-pagefind-meta="title" reads its text): a space
   // ends it instead, which Pagefind trims from the title and reads as no word character.
   return FULL_STOP_LANG.test(part) ? part.replace(BLOCK_END, (_, last: string, inline: string, end: string) => `${last}${end === '</h1>' ? ' ' : '。'}${inline}${end}`) : part;
+}
+
+/**
+ * What the build hands Pagefind of a page's indexed part (indexedPart's): its blocks ended as
+ * the page's language ends sentences (withSentenceEnds), then its Chinese and Japanese text
+ * broken into characters (withCharacterBreaks).
+ */
+export function searchText(part: string): string {
+  return withCharacterBreaks(withSentenceEnds(part));
+}
+
+const BETWEEN_UNSPACED = new RegExp(`(?<=[${UNSPACED}])(?=[${UNSPACED}])`, 'gu');
+/** The text between tags (a start tag's attributes are never touched). */
+const TEXT_RUN = /(^|>)([^<]+)/g;
+
+/**
+ * `part` with a break between every two Chinese or Japanese characters of its text, so that
+ * Pagefind indexes each character as a word, and a query, broken the same way by the search page
+ * (CHARACTER_TERM in src/pages/_lib/search-term.ts), finds the pages that contain it: a
+ * substring search, which is what readers of Chinese expect (Pagefind issue #987).
+ *
+ * Why: Pagefind 1.6 splits a Chinese page into words with jieba when it indexes and the query
+ * with the browser's Intl.Segmenter (ICU) when it searches; the two disagree (Pagefind issues
+ * #1237, #993). On 200 posts of a real Chinese blog (daichangya/hexo-blog) and 200 words of 2-4
+ * characters found in them, 37% of the results did not contain the word searched (菜市场 found
+ * any page with 菜 and 市场), 628 such results ranked above one that did, 7% of the highlights
+ * fell outside the word (版本 marked 旧版), and a query mixing scripts (float变量) matched 98%
+ * wrong pages; with characters indexed and the query a quoted phrase of characters: recall and
+ * precision 1.00 on the words, 0.99 and 0.91 on the mixed queries (a page writing "float 变量"
+ * with a space is found too).
+ *
+ * The break is what the page's index splits words at and leaves out of nothing else: a zero-width
+ * space (U+200B) on a Chinese or Japanese page (`<html lang>` zh or ja), whose index keeps it in
+ * the text it shows; elsewhere (an English page quoting Chinese) a word joiner and a space
+ * (U+2060 U+0020), as that index drops a zero-width space and joins the characters back into one
+ * word, and a word joiner stops a Chinese page's index from finding anything. The search page's
+ * processResult (TIDY_RESULT) takes both out of titles and excerpts and joins the highlighted
+ * characters into one mark. Only what the index reads changes, never the page.
+ */
+export function withCharacterBreaks(part: string): string {
+  const gap = FULL_STOP_LANG.test(part) ? '\u200B' : '\u2060 ';
+  return part.replace(TEXT_RUN, (_, open: string, text: string) => open + text.replace(BETWEEN_UNSPACED, gap));
 }
 
 /** The index just past the end tag closing the `name` element that starts at `start`, or -1 (comments are skipped). */

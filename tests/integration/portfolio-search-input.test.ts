@@ -1,15 +1,16 @@
 /**
  * The build sends Pagefind only the part of each page it indexes (indexedPart): the search
  * bundle must be the very one Pagefind makes from the whole pages of dist/. Both are made here
- * with the pages added in the same order (Pagefind's index files depend on the order), and a
- * Chinese page's blocks ended by 。 (withSentenceEnds) in both.
+ * with the pages added in the same order (Pagefind's index files depend on the order), and the
+ * text as the build gives it (searchText: a Chinese page's blocks ended by 。, Chinese broken
+ * into characters) in both.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexedPart, withSentenceEnds } from '../../src/integration/search-index.ts';
+import { indexedPart, searchText } from '../../src/integration/search-index.ts';
 import { buildPortfolio, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
 
 function filesOf(dir: string): Map<string, Buffer> {
@@ -32,8 +33,8 @@ describe('the search index of a build', () => {
     fromPages = mkdtempSync(join(tmpdir(), 'tl-search-whole-'));
     fromParts = mkdtempSync(join(tmpdir(), 'tl-search-part-'));
     const pages = readdirSync(outDir, { recursive: true }).map(String).filter((p) => p.endsWith('.html')).sort();
-    // Both with a Chinese page's blocks ended by 。 (withSentenceEnds), as the build sends them.
-    for (const [dir, content] of [[fromPages, (html: string) => withSentenceEnds(html)], [fromParts, (html: string) => { const part = indexedPart(html); return part === null ? null : withSentenceEnds(part); }]] as const) {
+    // Both with the text as the build sends it (searchText).
+    for (const [dir, content] of [[fromPages, (html: string) => searchText(html)], [fromParts, (html: string) => { const part = indexedPart(html); return part === null ? null : searchText(part); }]] as const) {
       const { index } = await pagefind.createIndex({});
       for (const sourcePath of pages) {
         const text = content(readFileSync(join(outDir, sourcePath), 'utf8'));

@@ -3,10 +3,10 @@ import { excerptLengthFor } from '../../src/pages/_lib/search-excerpt.ts';
 
 describe('excerptLengthFor', () => {
   test.each([
-    ['zh-cn', 60],
-    ['zh-tw', 60],
-    ['zh', 60],
-    ['ja', 60],
+    ['zh-cn', 90],
+    ['zh-tw', 90],
+    ['zh', 90],
+    ['ja', 90],
     ['en', 30],
     ['ko', 30],
     ['zhuang', 30],

@@ -1,0 +1,110 @@
+/**
+ * Chinese and Japanese search by characters: the build breaks the indexed text between every two
+ * Han/kana characters (withCharacterBreaks) and the search page breaks the query the same way
+ * (CHARACTER_TERM), quoting a query of one piece so that Pagefind matches it as written
+ * (tests/e2e/portfolio-search-languages.test.ts runs both in a browser).
+ */
+import { describe, expect, it } from 'vitest';
+import { searchText, withCharacterBreaks } from '../../src/integration/search-index.ts';
+import { CHARACTER_TERM, RANKED_SEARCH, searchModule } from '../../src/pages/_lib/search-term.ts';
+
+// The page inlines the function's source: test that very source.
+const term = new Function(`return ${CHARACTER_TERM}`)() as (t: string) => string;
+const Z = '\u200B';
+
+const W = '\u2060 ';
+
+describe('withCharacterBreaks', () => {
+  it('breaks a Chinese or Japanese page\'s text between every two characters with a zero-width space, and nothing else', () => {
+    const zh = (body: string) => `<html lang="zh-CN"><article data-pagefind-body>${body}</article></html>`;
+    expect(withCharacterBreaks(zh('<p class="菜市场">去菜市场买 Go语言 books</p>'))).toBe(zh(`<p class="菜市场">去${Z}菜${Z}市${Z}场${Z}买 Go语${Z}言 books</p>`));
+    // Punctuation, digits and Korean (written with spaces) are left as they are.
+    expect(withCharacterBreaks(zh('<p>面粉。鸡蛋，2个 한국어 문장</p>'))).toBe(zh(`<p>面${Z}粉。鸡${Z}蛋，2个 한국어 문장</p>`));
+    expect(withCharacterBreaks('<html lang="ja"><p>カレーを々食べ</p></html>')).toBe(`<html lang="ja"><p>カ${Z}レ${Z}ー${Z}を${Z}々${Z}食${Z}べ</p></html>`);
+  });
+
+  it('breaks the Chinese of another language\'s page with a word joiner and a space, which that index splits at', () => {
+    expect(withCharacterBreaks('<html lang="en"><p>I wrote 菜市场 and カレー.</p></html>')).toBe(`<html lang="en"><p>I wrote 菜${W}市${W}场 and カ${W}レ${W}ー.</p></html>`);
+    const en = '<html lang="en"><article data-pagefind-body><h1 data-pagefind-meta="title">Bread</h1><p>Flour &amp; water</p></article></html>';
+    expect(withCharacterBreaks(en)).toBe(en);
+  });
+
+  it('comes after the sentence ends, which see whole text', () => {
+    expect(searchText('<html lang="zh-CN"><h2>电源的设计</h2><p>需求</p></html>')).toBe(`<html lang="zh-CN"><h2>电${Z}源${Z}的${Z}设${Z}计。</h2><p>需${Z}求。</p></html>`);
+  });
+});
+
+describe('CHARACTER_TERM (the search page\'s processTerm)', () => {
+  it('quotes a query of one piece as a phrase of its characters', () => {
+    expect(term('菜市场')).toBe('"菜 市 场"');
+    expect(term(' Go语言 ')).toBe('"Go 语 言"');
+    expect(term('"机器 学习"')).toBe('"机 器 学 习"');
+    expect(term('カレー')).toBe('"カ レ ー"');
+  });
+
+  it('keeps pieces typed apart apart, and leaves a query with no Chinese or Japanese as typed', () => {
+    expect(term('菜 市场')).toBe('菜 市 场');
+    expect(term('sourdough starter')).toBe('sourdough starter');
+    expect(term('"sourdough starter"')).toBe('"sourdough starter"');
+    expect(term('한국어')).toBe('한국어');
+  });
+});
+
+interface Found { results: { id: string; score: number; data: () => Promise<any> }[] }
+type Search = (term: string, options?: unknown) => Promise<Found>;
+const ranked = new Function(`return ${RANKED_SEARCH}`)() as (search: Search) => Search;
+
+/** A stand-in for pagefind.js's search: `answers` by term, each page's data as Pagefind gives it. */
+function pagefindOf(answers: Record<string, [id: string, score: number][]>, data: Record<string, any>) {
+  const asked: string[] = [];
+  const search: Search = async (term) => {
+    asked.push(term);
+    return { results: (answers[term] ?? []).map(([id, score]) => ({ id, score, data: async () => structuredClone(data[id]) })) };
+  };
+  return { search, asked };
+}
+
+describe('RANKED_SEARCH (the search page\'s Pagefind search)', () => {
+  const data = {
+    once: { meta: { title: `买${Z}菜` }, excerpt: `周${Z}末${Z}去<mark>菜</mark>${Z}<mark>市</mark>${Z}<mark>场</mark>${Z}，后${Z}来${Z}又${Z}去${Z}菜${Z}市${Z}场`, sub_results: [{ title: `菜${Z}市${Z}场。`, excerpt: `去<mark>菜</mark>${Z}<mark>市</mark>${Z}<mark>场</mark>` }] },
+    often: { meta: { title: 'Markets' }, excerpt: `I went to <mark>菜\u2060</mark> <mark>市\u2060</mark> <mark>场</mark> and 菜\u2060 市\u2060 场 again` },
+  };
+
+  it('orders exact phrase matches by their characters\' score and marks every place the phrase is written', async () => {
+    const pagefind = pagefindOf({ '"菜 市 场"': [['once', 1], ['often', 1]], '菜 市 场': [['often', 3.2], ['x', 2], ['once', 1.5]] }, data);
+    const found = await ranked(pagefind.search)('"菜 市 场"');
+    expect(pagefind.asked).toEqual(['"菜 市 场"', '菜 市 场']);
+    expect(found.results.map((r) => r.id)).toEqual(['often', 'once']);
+    const [often, once] = await Promise.all(found.results.map((r) => r.data()));
+    expect(often.excerpt).toBe('I went to <mark>菜市场</mark> and <mark>菜市场</mark> again');
+    expect(once.meta.title).toBe('买菜');
+    expect(once.excerpt).toBe('周末去<mark>菜市场</mark>，后来又去<mark>菜市场</mark>');
+    expect(once.sub_results[0]).toEqual({ title: '菜市场。', excerpt: '去<mark>菜市场</mark>' });
+  });
+
+  it('marks a phrase mixing scripts whatever its case and spacing', async () => {
+    const pagefind = pagefindOf({ '"go 语 言"': [['p', 1]] }, { p: { excerpt: `用 <mark>Go</mark> <mark>语</mark>${Z}<mark>言</mark>写，Go语${Z}言很快` } });
+    const [p] = await Promise.all((await ranked(pagefind.search)('"go 语 言"')).results.map((r) => r.data()));
+    expect(p.excerpt).toBe('用 <mark>Go 语言</mark>写，<mark>Go语言</mark>很快');
+    expect(pagefind.asked).toEqual(['"go 语 言"']);
+  });
+
+  it('leaves other queries in Pagefind\'s order and marks, with the breaks taken out', async () => {
+    const pagefind = pagefindOf({ sourdough: [['a', 2], ['b', 5]], '菜 市 场': [['once', 1]] }, { a: { excerpt: '<mark>Sourdough</mark> and <mark>sourdough</mark>' }, b: { excerpt: 'x' }, ...data });
+    const found = await ranked(pagefind.search)('sourdough');
+    expect(found.results.map((r) => r.id)).toEqual(['a', 'b']);
+    expect((await found.results[0]!.data()).excerpt).toBe('<mark>Sourdough</mark> and <mark>sourdough</mark>');
+    const apart = await ranked(pagefind.search)('菜 市 场');
+    expect((await apart.results[0]!.data()).excerpt).toBe('周末去<mark>菜市场</mark>，后来又去菜市场');
+    expect(pagefind.asked).toEqual(['sourdough', '菜 市 场']);
+  });
+});
+
+describe('searchModule', () => {
+  it('re-exports the bundle with its own search', () => {
+    const source = searchModule('/pagefind/pagefind.js');
+    expect(source).toContain('export * from "/pagefind/pagefind.js";');
+    expect(source).toMatch(/^import \{ search as pagefindSearch \} from "\/pagefind\/pagefind\.js";/);
+    expect(source).toContain('export const search = (function (pagefindSearch)');
+  });
+});
