@@ -149,6 +149,17 @@ describe('search on an English site with Chinese posts', () => {
 
   it('finds the posts that contain a Chinese query as written, from the merged Chinese index', () => containsAsWritten(browser, base));
 
+  it('answers no results for a word no post has, not the posts of a short word it begins with', async () => {
+    const page = await browser.newPage();
+    // Pagefind searched "is" for island and "at" for atom (the longest indexed word each begins with).
+    for (const [query, results] of [['island', 0], ['atom', 0], ['crackles', 1]] as const) {
+      await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(() => /\d|未找到|No results/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''), undefined, { timeout: 10_000 });
+      expect(await page.locator('.pagefind-ui__result-link').count()).toBe(results);
+    }
+    await page.close();
+  });
+
   it('finds Chinese quoted in an English post by any of its words, marked whole', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/search/?q=${encodeURIComponent('酵母')}`);

@@ -100,6 +100,28 @@ describe('RANKED_SEARCH (the search page\'s Pagefind search)', () => {
   });
 });
 
+describe('RANKED_SEARCH on a word no post has', () => {
+  const search = (excerpts: Record<string, string>, term: string) => {
+    const pagefind = pagefindOf({ [term]: Object.keys(excerpts).map((id, i) => [id, 2 - i / 10]) }, Object.fromEntries(Object.entries(excerpts).map(([id, excerpt]) => [id, { excerpt }])));
+    return ranked(pagefind.search)(term).then((found) => found.results.map((r) => r.id));
+  };
+
+  it('answers nothing when Pagefind fell back to a short word the query begins with', async () => {
+    // Pagefind searches the longest indexed word a missing word starts with: "so" for sourdough.
+    expect(await search({ a: 'turn off the lights <mark>so</mark> that', b: 'keep stirring <mark>So</mark> the sugar' }, 'sourdough')).toEqual([]);
+    expect(await search({ a: 'a <mark>doc</mark> about it' }, 'Docker')).toEqual([]);
+  });
+
+  it('keeps what a word being typed, a longer form or a real match finds', async () => {
+    expect(await search({ a: 'the <mark>installation</mark> guide' }, 'installa')).toEqual(['a']);
+    expect(await search({ a: 'my <mark>sourdough</mark> starter' }, 'sourdoughs')).toEqual(['a']);
+    expect(await search({ a: 'the <mark>bread</mark> I bake' }, 'breadmaking')).toEqual(['a']);
+    expect(await search({ a: 'on <mark>Go.</mark>', b: 'x' }, 'go')).toEqual(['a', 'b']);
+    // Two words: each is Pagefind's to match as it does.
+    expect(await search({ a: 'turn <mark>so</mark> and <mark>bread</mark>' }, 'sourdough bread')).toEqual(['a']);
+  });
+});
+
 describe('searchModule', () => {
   it('re-exports the bundle with its own search', () => {
     const source = searchModule('/pagefind/pagefind.js');

@@ -49,6 +49,12 @@ export const CHARACTER_TERM = `function (term) {
  *   of its title, excerpt and sub-results, which Pagefind leaves in them, and the phrase marked
  *   wherever the excerpt writes it, as one mark (Pagefind marks the first place only, a mark a
  *   character: <mark>菜</mark>​<mark>市</mark>​<mark>场</mark>).
+ * - for a query of one word that no post has, answers no results rather than the pages of a
+ *   short word the query begins with: Pagefind then searches the longest indexed word the query
+ *   starts with (pagefind_web's find_word_extensions; Pagefind #315, #793: it helps while a word
+ *   is typed, "installa" finds "installation"), so "sourdough" listed every post with "so" and
+ *   "docker" every post with "doc". The first result's marks tell: when each is a word of at
+ *   most three letters, or under a third of the query, that the query begins with, there is none.
  * Any other query gets Pagefind's results as they are, with the breaks taken out.
  */
 export const RANKED_SEARCH = `function (pagefindSearch) {
@@ -65,6 +71,13 @@ export const RANKED_SEARCH = `function (pagefindSearch) {
     var pieces = /^".+"$/.test(t) && unspaced.test(t) ? t.slice(1, -1).split(' ').filter(Boolean) : null;
     var found = await pagefindSearch(term, options);
     if (!found || !found.results) return found;
+    if (!pieces && /^[^\\s"]+$/.test(t) && !unspaced.test(t) && found.results.length > 0) {
+      var first = await found.results[0].data();
+      var word = t.toLowerCase();
+      var marks = (String(first.excerpt).match(/<mark>[^<]*<\\/mark>/g) || []).map(function (m) { return m.slice(6, -7).toLowerCase().replace(/[^\\p{L}\\p{N}]+$/u, ''); });
+      var shorter = function (m) { return m.length > 0 && m.length < word.length && word.indexOf(m) === 0 && (m.length <= 3 || m.length * 3 < word.length); };
+      if (marks.length > 0 && marks.every(shorter)) { found.results = []; found.unfilteredResultCount = 0; return found; }
+    }
     if (pieces && found.results.length > 1) {
       var apart = await pagefindSearch(pieces.join(' '), options);
       var score = new Map(apart.results.map(function (r) { return [r.id, r.score]; }));
