@@ -21,7 +21,7 @@ import { canonicalZone, isPlannerZone } from '../../core/time-zones.ts';
 import { splitList } from '../../core/split-list.ts';
 import { moveBrandZone } from '../../core/zone-move.ts';
 import { localDateOf } from '../../core/zoned-time.ts';
-import { applyPillarMovesToChannels, checkPillarMoves, readPillarWas, type PillarMoves } from './pillar-moves.ts';
+import { applyPillarMoves, checkPillarMoves, readPillarWas, type PillarMoves } from './pillar-moves.ts';
 
 export interface PillarValues {
   id: string;
@@ -155,8 +155,8 @@ export function validateBrand(planner: Planner, values: BrandValues, today?: str
 }
 
 /**
- * Saves the brand with its pillar moves (renamed or removed pillars: channels' pillar lists and
- * posts' `pillar` follow). Invalid values, or a removed pillar whose posts have no target, return
+ * Saves the brand with its pillar moves (renamed or removed pillars: channels' pillar lists,
+ * old category pages in `portfolio.taxonomyAliases` and posts' `pillar` follow). Invalid values, or a removed pillar whose posts have no target, return
  * field errors and nothing is written; valid ones are applied to the planner as it is on disk
  * under the store's lock (concurrent saves queue up), then the posts are rewritten.
  * With `revision` (the planner's revision when the form was rendered), a file that changed since
@@ -174,11 +174,11 @@ export async function saveBrand(
   const { planner, posts } = await readProject(root);
   const moveErrors = checkPillarMoves(moves, values.pillars.map((p) => p.id), posts);
   const todayIn = (p: Planner) => (now === undefined ? undefined : localDateOf(now, p.brand.timezone));
-  const errors = { ...validateBrand(applyPillarMovesToChannels(planner, moves), values, todayIn(planner)), ...moveErrors };
+  const errors = { ...validateBrand(applyPillarMoves(planner, moves), values, todayIn(planner)), ...moveErrors };
   if (Object.keys(errors).length) return { errors };
   try {
     // A brand of one's own: the sample marker goes (the dashboard stops offering to start fresh up top).
-    await updatePlanner(root, ({ sample: _sample, ...current }) => applyBrandValues(applyPillarMovesToChannels(current as Planner, moves), values, todayIn(current as Planner)), {
+    await updatePlanner(root, ({ sample: _sample, ...current }) => applyBrandValues(applyPillarMoves(current as Planner, moves), values, todayIn(current as Planner)), {
       expectedRevision: revision || undefined,
     });
   } catch (error) {

@@ -4,6 +4,7 @@
  * changed is renamed, and for a pillar that is gone the user picks a target (`reassign-<old id>`,
  * empty = no pillar). Channels' pillar lists follow the same moves.
  */
+import { movePillarAliases } from '../../core/old-taxonomies/pillar-moves.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import type { FieldErrors } from '../shared/form-errors.ts';
@@ -70,6 +71,18 @@ export function applyPillarMovesToChannels(planner: Planner, moves: PillarMoves)
     return pillars.length ? { ...rest, pillars } : rest;
   });
   return { ...planner, channels };
+}
+
+/**
+ * The planner with every reference to a moved pillar following it: channels' pillar lists
+ * (applyPillarMovesToChannels) and the old category pages of `portfolio.taxonomyAliases`
+ * (core/old-taxonomies/pillar-moves.ts movePillarAliases).
+ */
+export function applyPillarMoves(planner: Planner, moves: PillarMoves): Planner {
+  const withChannels = applyPillarMovesToChannels(planner, moves);
+  const aliases = planner.portfolio?.taxonomyAliases;
+  if (!aliases) return withChannels;
+  return { ...withChannels, portfolio: { ...planner.portfolio, taxonomyAliases: movePillarAliases(aliases, moves) } };
 }
 
 /** How many posts use each pillar id, for the reassign choices. */

@@ -69,6 +69,10 @@ export const MANAGE_TEXT: Dictionary = {
   'reassign.pillarTo': { en: 'Move the posts of "{pillar}" ({count}) to', zh: '把“{pillar}”的内容（{count} 篇）移到' },
   'reassign.choose': { en: '— choose —', zh: '— 请选择 —' },
   'reassign.none': { en: '(no pillar)', zh: '（不设支柱）' },
+  'reassign.pillarAliases': {
+    en: 'Its old address {paths} (portfolio.taxonomyAliases in content/planner.json) will lead to the page of the pillar chosen here, or to the list of all posts with "(no pillar)".',
+    zh: '它的旧地址 {paths}（content/planner.json 的 portfolio.taxonomyAliases）将指向这里选中的支柱的页面；选“（不设支柱）”则指向全部文章的列表。',
+  },
   'reassign.channelTo': { en: 'Move its posts ({count}) to', zh: '把它的内容（{count} 篇）移到' },
   'reassign.channelTitle': { en: 'Remove or rename this channel', zh: '删除或重命名此渠道' },
   'reassign.rename': { en: 'New id', zh: '新 ID' },
