@@ -50,3 +50,18 @@ export function instantText(iso: string, zone: string, style: InstantStyle, lang
 export function zhSpaced(time: string): string {
   return time.endsWith('）') ? time : `${time} `;
 }
+
+/**
+ * Where a list of one channel's slots names their zone, given each slot's zone (the zone of the
+ * period its date falls in: period-zones.ts createPostZoner): `heading` once over the list when
+ * every slot is in one zone that is not the brand's, else `perSlot` true when the slots' zones
+ * differ (a zone change that applies from a later day: the slots before it keep the old zone),
+ * and each slot's time then names its own zone (withZone). `fallback`: the channel's zone, for a
+ * list with no slot.
+ */
+export function listZones(zones: readonly string[], brandZone: string, fallback: string): { heading: string | null; perSlot: boolean } {
+  const distinct = new Set(zones.length ? zones : [fallback]);
+  if (distinct.size > 1) return { heading: null, perSlot: true };
+  const [zone] = distinct;
+  return { heading: zone !== brandZone ? zone! : null, perSlot: false };
+}

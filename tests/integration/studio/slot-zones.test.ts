@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStudio, type Studio } from '../../e2e/studio-server.ts';
 
 const start = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+// The newsletter moves from the brand's zone to New York three days from now ("applies from" a later day).
+const moves = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
 
 let studio: Studio;
 let fixture: string;
@@ -24,6 +26,7 @@ beforeAll(async () => {
     channels: [
       { id: 'wechat', name: '公众号', platform: 'wechat', cadence: 'FREQ=DAILY', start, time: '20:00' },
       { id: 'linkedin', name: 'LinkedIn', platform: 'linkedin', cadence: 'FREQ=DAILY', start, time: '12:00', timezone: 'Europe/London' },
+      { id: 'letter', name: 'Letter', platform: 'newsletter', cadence: 'FREQ=DAILY', start: moves, time: '08:00', timezone: 'America/New_York', history: [{ cadence: 'FREQ=DAILY', start, time: '07:30', timezone: 'Asia/Shanghai' }] },
     ],
     breaks: [],
   };
@@ -56,6 +59,23 @@ describe('slot times of a channel in another zone than the brand', () => {
     expect(new Set(times('wechat'))).toEqual(new Set(['20:00']));
     expect(block(html, 'data-agenda-channel="linkedin"', 'h3')).toContain(heading);
     expect(block(html, 'data-agenda-channel="wechat"', 'h3')).not.toContain('Europe');
+  });
+
+  // Before, the heading said "times in America/New_York" over the 07:30 slots still kept in Shanghai.
+  it.each([
+    ['en', ' (America/New_York)', 'times in'],
+    ['zh', '（America/New_York）', '时间'],
+  ])('%s: an agenda whose channel changes zone from a later day names each time\'s zone, not one zone in the heading', async (lang, suffix, headingWords) => {
+    const html = await page('/studio/plan', lang);
+    const section = html.slice(html.indexOf('data-agenda-channel="letter"'), html.indexOf('</section>', html.indexOf('data-agenda-channel="letter"')));
+    expect(block(section, '<h3', 'h3')).not.toContain(headingWords);
+    const rows = [...section.matchAll(/<li data-slot="letter\/([^"]+)"[\s\S]*?<time[^>]*>([\s\S]*?)<\/time>/g)].map((m) => [m[1]!, m[2]!]);
+    const before = rows.filter(([date]) => date < moves);
+    const after = rows.filter(([date]) => date >= moves);
+    expect(before.length).toBeGreaterThan(0);
+    expect(after.length).toBeGreaterThan(0);
+    for (const [, time] of before) expect(time).toMatch(/07:30$/);
+    for (const [, time] of after) expect(time.endsWith(`08:00${suffix}`)).toBe(true);
   });
 
   it.each([
