@@ -11,6 +11,8 @@ import type { Lang } from '../../core/language.ts';
 import { readPost, savePost } from '../../store/posts.ts';
 import { computePlannerChannelStats } from '../../core/channel-stats.ts';
 import { flagSlotOverPosts, type SlotOverFlag } from '../../core/slot-over.ts';
+import { buildPlanWithOverdue } from '../../core/plan.ts';
+import { spreadMoves } from '../../core/spread-moves.ts';
 
 /** Sets plannedFor of post `id` to `date`. */
 export async function movePlannedPost(root: string, id: string, date: string): Promise<void> {
@@ -41,9 +43,24 @@ export function planFlagsOf(report: CheckReport): { offSlot: OffSlotFlag[]; slot
   };
 }
 
-/** Moves every off-slot post of `channel` that has a target; returns how many moved. */
+/**
+ * Moves every off-slot post of `channel` that has a target, each to a slot of its own
+ * (core/spread-moves.ts): posts planned in a break declared afterwards all have the first slot
+ * after it as their nearest, and would pile up there. Returns how many moved.
+ */
 export async function moveAllOffSlot(root: string, planner: Planner, posts: Post[], now: number, channel: string): Promise<number> {
   const flags = offSlotFlags(planner, posts, now, 'en', channel).filter((f) => f.target);
-  for (const f of flags) await movePlannedPost(root, f.post, f.target!);
+  if (!flags.length) return 0;
+  const { slots, overdue } = buildPlanWithOverdue({ planner, posts, now, weeks: SPREAD_WEEKS });
+  for (const id of new Set(flags.map((f) => f.channel))) {
+    const mine = [...overdue, ...slots].filter((s) => s.channel === id);
+    const held = new Set(mine.filter((s) => s.post || s.published).map((s) => s.date));
+    const moves = flags.filter((f) => f.channel === id).map((f) => ({ post: f.post, date: f.date, target: f.target! }));
+    const targets = spreadMoves(moves, mine.map((s) => s.date).sort(), held);
+    for (const move of moves) await movePlannedPost(root, move.post, targets.get(move.post)!);
+  }
   return flags.length;
 }
+
+/** How far ahead "Move all" looks for open slots: a year. */
+const SPREAD_WEEKS = 53;

@@ -309,11 +309,11 @@ describe('a cadence change', () => {
     expect(after.html).toContain('以下内容计划的日期在新节奏中没有排期');
     for (const p of planned.filter((x) => new Date(`${x.data.plannedFor}T00:00:00Z`).getUTCDay() !== 4)) expect(after.html).toContain(`data-off-slot="${p.id}"`);
     expect(after.html).toContain('id="move-all-off-slot"');
-    const count = /id="move-all-off-slot"[^>]*>把这 (\d+) 篇全部移到最近的排期/.exec(after.html)![1];
+    const count = /id="move-all-off-slot"[^>]*>把这 (\d+) 篇移到最近的空排期，每个排期一篇/.exec(after.html)![1];
     const moved = await postForm('/studio/plan', { action: 'move-all-planned', channel: channel.id, return: '/studio/channels' });
     expect(moved.status).toBe(303);
     expect(moved.headers.get('location')).toBe(`/studio/channels?done=moved&count=${count}`);
-    expect(flash((await page(moved.headers.get('location')!, zh)).html)).toBe(`已把这 ${count} 篇全部移到最近的排期。`);
+    expect(flash((await page(moved.headers.get('location')!, zh)).html)).toBe(`已把这 ${count} 篇移到最近的空排期，每个排期一篇。`);
     const { buildCheckReport } = await import('../../../src/core/check.ts');
     const now = await readProject(studio.root);
     const left = buildCheckReport({ planner: now.planner, posts: now.posts, now: Date.now() }).flags.filter((f) => f.kind === 'off-slot' && f.channel === channel.id);
