@@ -3,7 +3,7 @@
  * local day in the channel's zone, a date-time without offset is that wall time there, and a
  * date-time with an offset (or Z) is an instant.
  */
-import { localDateOf, zonedToEpoch } from './zoned-time.ts';
+import { formatZonedISO, isoOffset, localDateOf, offsetMinutesAt, zonedToEpoch } from './zoned-time.ts';
 
 export const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 
@@ -37,4 +37,21 @@ export function publishedLocalDate(publishedAt: string, zone: string): string {
   if (text.length === 10) return text;
   if (!HAS_OFFSET.test(text)) return text.slice(0, 10);
   return localDateOf(Date.parse(text), zone);
+}
+
+/**
+ * `publishedAt` as a post moved from a channel read in `fromZone` to one read in `toZone` must
+ * write it to keep its instant: a date-time without offset gets `fromZone`'s offset at that
+ * instant (`2026-11-14T20:05:00` of Asia/Shanghai is written `2026-11-14T20:05:00+08:00`, else it
+ * would be 20:05 in New York, 13 hours later). A plain date (a local day, whatever the zone), a
+ * date-time with an offset, and one that reads the same instant in both zones stay as written.
+ */
+export function pinPublishedAt(publishedAt: string, fromZone: string, toZone: string): string {
+  const text = publishedAt.trim().replace(' ', 'T');
+  if (text.length === 10 || HAS_OFFSET.test(text)) return publishedAt;
+  const epoch = publishedEpoch(text, fromZone);
+  if (epoch === publishedEpoch(text, toZone)) return publishedAt;
+  const pinned = `${text}${isoOffset(offsetMinutesAt(epoch, fromZone))}`;
+  // A wall time a clock change skips is no instant as written: the instant it was read as, then.
+  return Date.parse(pinned) === epoch ? pinned : formatZonedISO(epoch, fromZone);
 }

@@ -141,8 +141,10 @@ export async function translatePost(root: string, from: string, to: string, lang
 /**
  * Sets `field` to `to` (or removes it when `to` is undefined) in every post whose `field` is
  * `from`. Returns the files rewritten. A post that fails to save stops the run with its file named.
+ * `keepPublishedAt`: the publishedAt to write for the one a post has (a channel move: the zone it
+ * is read in changes; core/published-at.ts pinPublishedAt).
  */
-export async function reassignPosts(root: string, posts: Post[], field: 'pillar' | 'channel', from: string, to: string | undefined): Promise<string[]> {
+export async function reassignPosts(root: string, posts: Post[], field: 'pillar' | 'channel', from: string, to: string | undefined, keepPublishedAt?: (publishedAt: string) => string): Promise<string[]> {
   const files: string[] = [];
   for (const p of posts.filter((x) => x.data[field] === from)) {
     const { post, revision } = await readPost(root, p.id);
@@ -150,6 +152,7 @@ export async function reassignPosts(root: string, posts: Post[], field: 'pillar'
     const frontmatter: Record<string, unknown> = { ...post.data };
     if (to === undefined) delete frontmatter[field];
     else frontmatter[field] = to;
+    if (keepPublishedAt && typeof frontmatter.publishedAt === 'string') frontmatter.publishedAt = keepPublishedAt(frontmatter.publishedAt);
     await savePost(root, p.id, { frontmatter, body: post.body }, { expectedRevision: revision });
     files.push(post.file);
   }

@@ -6,6 +6,8 @@
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import { reassignPosts } from '../../store/post-files.ts';
+import { createPostZoner } from '../../core/period-zones.ts';
+import { pinPublishedAt } from '../../core/published-at.ts';
 import type { FieldErrors } from '../shared/form-errors.ts';
 import { checkRemoveChannel, checkRenameChannel, removeChannel, renameChannel } from './channel-remove.ts';
 import { readPlannerRevisionNow, savePlannerChange, studioRoot } from '../shared/plan-store.ts';
@@ -33,7 +35,9 @@ export async function runChannelAction(
     const blocked = checkRemoveChannel(id, posts, target, planner.channels.map((c) => c.id));
     if (blocked) return { remove: blocked };
     const done = seeOther('/studio/channels?removed=1');
-    if (target) await reassignPosts(root, posts, 'channel', id, target);
+    // A publishedAt without offset was read in this channel's zone: pinned, it keeps its instant on the target's.
+    const zoneOf = createPostZoner(planner);
+    if (target) await reassignPosts(root, posts, 'channel', id, target, (at) => pinPublishedAt(at, zoneOf(id, at), zoneOf(target, at)));
     const errors = await savePlannerChange((p) => removeChannel(p, id), root, revision);
     if (errors.stale) return errors;
     return Object.keys(errors).length ? { remove: Object.values(errors)[0]! } : done;
