@@ -14,7 +14,7 @@ describe('movedMessage', () => {
     ['a post planned off its cadence: the nearest slot', { to: '2026-12-08', why: 'off-slot' as const }, 'Moved to the nearest slot, Tue, 8 Dec 2026.', '已移到最近的排期：2026年12月8日周二。'],
     ['a post whose slot is over: the next open slot', { to: '2026-12-08', why: 'slot-over' as const }, 'Moved to the next open slot, Tue, 8 Dec 2026.', '已移到下一个空排期：2026年12月8日周二。'],
     ['a post no flag offered to move: the date only', { to: '2026-12-08' }, 'Moved to Tue, 8 Dec 2026.', '已移到 2026年12月8日周二。'],
-    ['every off-slot post of a channel', { count: 3 }, 'Moved all 3 to the nearest open slots, one a slot.', '已把这 3 篇移到最近的空排期，每个排期一篇。'],
+    ['every off-slot post of a channel', { count: 3 }, 'Moved all 3 to the nearest open slots, one per slot.', '已把这 3 篇移到最近的空排期，每个排期一篇。'],
   ])('says where the move put %s, in English and Chinese', (_what, moved, en, zh) => {
     const query = movedQuery('/studio', moved);
     expect(message(query, 'en')).toBe(en);
