@@ -11,6 +11,9 @@ import { describe, expect, test } from 'vitest';
 import { pinPublishedAt, publishedEpoch } from '../../src/core/published-at.ts';
 import { readProject } from '../../src/store/project.ts';
 import { runChannelAction } from '../../src/studio/channels/channel-actions.ts';
+import { removedMessage } from '../../src/studio/channels/removed-message.ts';
+import { CHANNELS_TEXT } from '../../src/studio/channels/strings.ts';
+import { createTranslator } from '../../src/studio/shared/i18n.ts';
 
 describe('pinPublishedAt', () => {
   test.each([
@@ -58,6 +61,11 @@ describe('removing a channel into one of another zone', () => {
       form.set('moveTo', 'letter');
       const answer = await runChannelAction('remove', form, planner, posts, root);
       expect(answer).toBeInstanceOf(Response);
+      // The page it leads to says where the posts went and that one time was pinned, in Shanghai's offset.
+      const location = new URL((answer as Response).headers.get('location')!, 'http://studio');
+      expect(Object.fromEntries(location.searchParams)).toEqual({ removed: '1', moved: '3', to: 'letter', pinned: '1', zone: 'Asia/Shanghai' });
+      const t = createTranslator('zh', CHANNELS_TEXT);
+      expect(removedMessage(location.searchParams, [{ id: 'letter', name: 'Letter' }], t)).toBe('渠道已删除。移到“Letter”的内容：3 篇。其中 1 篇的发布时间原来没有写时差，已加上被删除渠道的时区（Asia/Shanghai）的时差，发布时刻不变。');
       const file = (name: string) => readFileSync(join(root, 'content/posts/wechat', `${name}.md`), 'utf8');
       expect(file('wall')).toBe('---\ntitle: wall\nchannel: letter\nstatus: published\npublishedAt: 2026-11-14T20:05:00+08:00\n---\nText.\n');
       expect(file('day')).toBe('---\ntitle: day\nchannel: letter\nstatus: published\npublishedAt: 2026-11-21\n---\nText.\n');
@@ -65,5 +73,17 @@ describe('removing a channel into one of another zone', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('removedMessage', () => {
+  const en = createTranslator('en', CHANNELS_TEXT);
+  test.each([
+    ['no post moved', 'removed=1', 'Channel removed.'],
+    ['posts moved, no time pinned', 'removed=1&moved=2&to=letter', 'Channel removed. Posts moved to Letter: 2.'],
+    ['posts moved and times pinned', 'removed=1&moved=2&to=letter&pinned=1&zone=Asia%2FShanghai', "Channel removed. Posts moved to Letter: 2. Publication times written without a UTC offset now carry that of Asia/Shanghai, the removed channel's zone, so they keep their moment: 1."],
+    ['a channel no longer there is named by its id', 'removed=1&moved=1&to=gone', 'Channel removed. Posts moved to gone: 1.'],
+  ])('%s', (_, query, expected) => {
+    expect(removedMessage(new URLSearchParams(query), [{ id: 'letter', name: 'Letter' }], en)).toBe(expected);
   });
 });

@@ -34,10 +34,14 @@ export async function runChannelAction(
     const target = text(form, 'moveTo');
     const blocked = checkRemoveChannel(id, posts, target, planner.channels.map((c) => c.id));
     if (blocked) return { remove: blocked };
-    const done = seeOther('/studio/channels?removed=1');
     // A publishedAt without offset was read in this channel's zone: pinned, it keeps its instant on the target's.
     const zoneOf = createPostZoner(planner);
-    if (target) await reassignPosts(root, posts, 'channel', id, target, (at) => pinPublishedAt(at, zoneOf(id, at), zoneOf(target, at)));
+    const pin = (at: string) => pinPublishedAt(at, zoneOf(id, at), zoneOf(target, at));
+    const pinned = posts.filter((p) => p.data.channel === id && p.data.publishedAt && pin(p.data.publishedAt) !== p.data.publishedAt);
+    const moved = target ? await reassignPosts(root, posts, 'channel', id, target, pin) : [];
+    // The page says where the posts went and how many publication times were pinned (and in which zone).
+    const said = moved.length ? `&moved=${moved.length}&to=${encodeURIComponent(target)}${pinned.length ? `&pinned=${pinned.length}&zone=${encodeURIComponent(zoneOf(id, pinned[0]!.data.publishedAt!))}` : ''}` : '';
+    const done = seeOther(`/studio/channels?removed=1${said}`);
     const errors = await savePlannerChange((p) => removeChannel(p, id), root, revision);
     if (errors.stale) return errors;
     return Object.keys(errors).length ? { remove: Object.values(errors)[0]! } : done;

@@ -23,6 +23,11 @@ export const CHANNELS_TEXT: Dictionary = {
   'channels.cancel': { en: 'Cancel', zh: '取消' },
   'channels.saved': { en: 'Channel saved.', zh: '渠道已保存。' },
   'channels.removed': { en: 'Channel removed.', zh: '渠道已删除。' },
+  'channels.removedMoved': { en: 'Channel removed. Posts moved to {channel}: {count}.', zh: '渠道已删除。移到“{channel}”的内容：{count} 篇。' },
+  'channels.removedPinned': {
+    en: ' Publication times written without a UTC offset now carry that of {zone}, the removed channel\'s zone, so they keep their moment: {count}.',
+    zh: '其中 {count} 篇的发布时间原来没有写时差，已加上被删除渠道的时区（{zone}）的时差，发布时刻不变。',
+  },
   'channels.confirmRemove': { en: 'Remove this channel? Its cadence and history go too.', zh: '删除此渠道？其发布节奏和历史也会删除。' },
   'field.id': { en: 'Id (used in post frontmatter)', zh: 'ID（用于文章 frontmatter）' },
   'field.name': { en: 'Name', zh: '名称' },
