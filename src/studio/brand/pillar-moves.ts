@@ -8,6 +8,7 @@ import { movePillarAliases } from '../../core/old-taxonomies/pillar-moves.ts';
 import type { Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import type { FieldErrors } from '../shared/form-errors.ts';
+import { fill } from '../shared/i18n.ts';
 
 /** The reassign choice that says "not chosen yet" (the default while posts use the pillar). */
 export const CHOOSE = '__choose__';
@@ -90,4 +91,16 @@ export function countPillarPosts(posts: Post[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const p of posts) if (p.data.pillar) counts.set(p.data.pillar, (counts.get(p.data.pillar) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * The line at the top of the brand page after a save (`?saved=1`): "Saved." and, when pillars
+ * were renamed or removed, how many posts (`posts`) and old category pages (`aliases`) follow
+ * them now. `t`: the brand page's translator (MANAGE_TEXT).
+ */
+export function savedMessage(params: URLSearchParams, t: (key: string) => string): string {
+  const count = (name: string) => (/^[1-9]\d*$/.test(params.get(name) ?? '') ? params.get(name)! : '');
+  const posts = count('posts');
+  const aliases = count('aliases');
+  return [t('common.saved'), posts && fill(t('reassign.savedPosts'), { count: posts }), aliases && fill(t('reassign.savedAliases'), { count: aliases })].filter(Boolean).join(t('reassign.savedJoin'));
 }

@@ -69,6 +69,9 @@ export const MANAGE_TEXT: Dictionary = {
   'reassign.pillarTo': { en: 'Move the posts of "{pillar}" ({count}) to', zh: '把“{pillar}”的内容（{count} 篇）移到' },
   'reassign.choose': { en: '— choose —', zh: '— 请选择 —' },
   'reassign.none': { en: '(no pillar)', zh: '（不设支柱）' },
+  'reassign.savedPosts': { en: 'Posts whose pillar was renamed or moved: {count}.', zh: '支柱已改名或移动的内容：{count} 篇。' },
+  'reassign.savedAliases': { en: 'Old category pages (portfolio.taxonomyAliases) that now lead to the new pillar or the list of all posts: {count}.', zh: '现在指向新支柱或全部文章列表的旧分类页（portfolio.taxonomyAliases）：{count} 个。' },
+  'reassign.savedJoin': { en: ' ', zh: '' },
   'reassign.pillarAliases': {
     en: 'Its old address {paths} (portfolio.taxonomyAliases in content/planner.json) will lead to the page of the pillar chosen here, or to the list of all posts with "(no pillar)".',
     zh: '它的旧地址 {paths}（content/planner.json 的 portfolio.taxonomyAliases）将指向这里选中的支柱的页面；选“（不设支柱）”则指向全部文章的列表。',

@@ -178,3 +178,26 @@ describe('the brand page saves only what changed', () => {
     expect(changed.every((line) => /"photography"/.test(line))).toBe(true);
   });
 });
+
+// A rename said only "Saved." although it rewrote every post of the pillar and the old category
+// pages that lead to it.
+describe('the brand page after a pillar rename', () => {
+  it('says how many posts and old category pages follow the renamed pillar, in English and Chinese', async () => {
+    const planner = JSON.parse(readFileSync(plannerFile(), 'utf8'));
+    planner.portfolio = { ...planner.portfolio, taxonomyAliases: [{ path: '/category/recipes/', pillar: 'recipes' }] };
+    writeFileSync(plannerFile(), JSON.stringify(planner, null, 2));
+    const { readProject } = await import('../../../src/store/project.ts');
+    const users = (await readProject(studio.root)).posts.filter((p) => p.data.pillar === 'recipes').length;
+    expect(users).toBeGreaterThan(0);
+    const fields = formFields(await page('/studio/brand'));
+    const i = Object.keys(fields).find((k) => /^pillar-\d+-id$/.test(k) && fields[k] === 'recipes')!;
+    fields[i] = 'cooking';
+    const response = await fetch(`${studio.url}/studio/brand`, { method: 'POST', body: new URLSearchParams({ ...fields, action: 'save' }), headers: { origin: studio.url }, redirect: 'manual' });
+    const location = response.headers.get('location')!;
+    expect(location).toBe(`/studio/brand?saved=1&posts=${users}&aliases=1`);
+    expect(readPlanner()).toMatchObject({ portfolio: { taxonomyAliases: [{ path: '/category/recipes/', pillar: 'cooking' }] } });
+    const status = (html: string) => /role="status"[^>]*>([\s\S]*?)<\//.exec(html)?.[1]?.trim();
+    expect(status(await page(location))).toBe(`Saved. Posts whose pillar was renamed or moved: ${users}. Old category pages (portfolio.taxonomyAliases) that now lead to the new pillar or the list of all posts: 1.`);
+    expect(status(await page(location, zh))).toBe(`已保存。支柱已改名或移动的内容：${users} 篇。现在指向新支柱或全部文章列表的旧分类页（portfolio.taxonomyAliases）：1 个。`);
+  });
+});
