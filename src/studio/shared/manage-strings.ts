@@ -89,6 +89,7 @@ export const MANAGE_TEXT: Dictionary = {
   'offslot.moved': { en: 'Moved to the nearest slot, {date}.', zh: '已移到最近的排期：{date}。' },
   'slotover.moved': { en: 'Moved to the next open slot, {date}.', zh: '已移到下一个空排期：{date}。' },
   'offslot.movedTo': { en: 'Moved to {date}.', zh: '已移到 {date}。' },
+  'offslot.moveAllOf': { en: 'Move all {count} of {channel} to the nearest open slots, one per slot', zh: '把“{channel}”的这 {count} 篇移到最近的空排期，每个排期一篇' },
   'offslot.movedAll': { en: 'Moved all {count} to the nearest open slots, one per slot.', zh: '已把这 {count} 篇移到最近的空排期，每个排期一篇。' },
   'offslot.movedPlain': { en: 'Moved.', zh: '已移动。' },
   'offslot.after': { en: 'Planned on days the new cadence has no slot:', zh: '以下内容计划的日期在新节奏中没有排期：' },
