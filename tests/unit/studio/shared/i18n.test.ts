@@ -39,7 +39,7 @@ describe('the studio dictionaries', () => {
     const missing: string[] = [];
     for (const [where, dictionary] of await dictionaries())
       for (const [key, { en, zh }] of Object.entries(dictionary)) {
-        if (typeof zh !== 'string' || (en !== '' && zh.trim() === '')) missing.push(`${where} ${key}: no zh`);
+        if (typeof zh !== 'string' || (en.trim() !== '' && zh.trim() === '')) missing.push(`${where} ${key}: no zh`);
         else if (zh === en && /[a-z]{2,}/i.test(en) && !SAME_IN_BOTH.has(en)) missing.push(`${where} ${key}: zh is the English "${en}"`);
       }
     expect(missing).toEqual([]);
