@@ -185,6 +185,11 @@ describe('taxonomiesToKeep and keptTaxonomiesNote', () => {
     });
   });
 
+  test("leaves out a --pillar-map name's old page that is its tag's page here, in any case, and leads its other pages to the pillar", () => {
+    const kept = taxonomiesToKeep([term('/tags/java/', 'Java'), term('/tags/Linux/', 'Linux'), term('/tags/java/2/', 'Java'), term('/categories/java/', 'Java', 'category')], [], new Map([['java', 'jvm'], ['linux', 'jvm']]));
+    expect(kept).toEqual({ add: [{ path: '/tags/java/2/', pillar: 'jvm' }, { path: '/categories/java/', pillar: 'jvm' }], same: 1, caseOnly: ['/tags/Linux/'] });
+  });
+
   test('adds nothing planner.json holds already, says what a dry run would do, and nothing when the old site had no such page', () => {
     expect(taxonomiesToKeep([term('/tag/go/', 'Go')], [{ path: '/Tag/go', tag: 'Go' }]).add).toEqual([]);
     expect(keptTaxonomiesNote(taxonomiesToKeep([term('/tag/go/', 'Go')]), true)!.en).toContain('1 address is kept: the build writes a page at each that leads to its tag\'s or pillar\'s page here (portfolio.taxonomyAliases in content/planner.json, not written in a dry run)');

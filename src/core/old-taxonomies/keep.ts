@@ -25,7 +25,7 @@ export interface KeptTaxonomies {
 /**
  * The entries of `terms` to add to `existing` (`portfolio.taxonomyAliases`): a pillar's when
  * `pillarMap` maps the name, else the tag's; each file once, none that `existing` holds, none that
- * is its target's page (`same`), and none that differs from it in case only (`caseOnly`: one file
+ * is its target's page or its tag's page here (`same`: a mapped tag's posts keep the tag), and none that differs from it in case only (`caseOnly`: one file
  * on a case-insensitive disk, where a redirect would replace the page it leads to).
  */
 export function taxonomiesToKeep(terms: readonly OldTerm[], existing: readonly TaxonomyAlias[] = [], pillarMap?: PillarMap): KeptTaxonomies {
@@ -42,10 +42,13 @@ export function taxonomiesToKeep(terms: readonly OldTerm[], existing: readonly T
     const pillar = list !== undefined ? undefined : pillarMap?.get(term.tag.toLowerCase());
     const alias: TaxonomyAlias = list !== undefined ? { path: term.path, list } : pillar ? { path: term.path, pillar } : { path: term.path, tag: term.tag };
     const own = aliasFile(taxonomyTarget(alias));
+    // A mapped tag keeps its tag's page here (its posts keep the tag): an old address that is that
+    // page (AstroPaper's /tags/java/) answers already, and a page there would clash with it.
+    const tagPage = pillar ? aliasFile(taxonomyTarget({ path: term.path, tag: term.tag })) : own;
     // An old list at one of this site's own pages (a Hugo section about/ or search/) is that page here.
     if (list !== undefined && list !== 'tags' && own !== file && siteOwnPage(term.path) !== undefined) continue;
-    if (own === file) kept.same++;
-    else if (idKey(own) === key) kept.caseOnly.push(term.path);
+    if (own === file || tagPage === file) kept.same++;
+    else if (idKey(own) === key || idKey(tagPage) === key) kept.caseOnly.push(term.path);
     else kept.add.push(alias);
   }
   return kept;
