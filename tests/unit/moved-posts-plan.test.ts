@@ -131,6 +131,24 @@ describe('planMove', () => {
     expect(parsePostText(other.moves[0]!.text, other.moves[0]!.id, 'x.md').data.aliases).toEqual(['/posts/learn-to-database/']);
   });
 
+  // flyingpot's AstroPaper blog copied `postSlug: selenium` into a later post: both came in with
+  // aliases: [/posts/selenium/], and check and the build refused the project after the import.
+  test('gives an old address two posts claim to the first post only, and says so on the other, naming the one that keeps it', () => {
+    const astro = (title: string, extra: string) => `---\ntitle: ${title}\npubDatetime: 2022-06-01T10:00:00Z\n${extra}---\n\nText.\n`;
+    const plan = planMove([
+      { path: 'src/content/blog/tokio-goroutine.md', text: astro('Tokio', 'postSlug: selenium\n') },
+      { path: 'src/content/blog/selenium.md', text: astro('Selenium', 'postSlug: selenium\n') },
+      { path: 'src/content/blog/writing-hugo.md', text: astro('Hugo', 'postSlug: hugo\naliases: [/Posts/Selenium, /old/hugo/]\n') },
+    ], [], opts);
+    const aliasesOf = (id: string) => parsePostText(plan.moves.find((m) => m.id === id)!.text, id, 'x.md').data.aliases;
+    expect(aliasesOf('2022/selenium')).toEqual(['/posts/selenium/']);
+    expect(aliasesOf('2022/tokio-goroutine')).toBeUndefined();
+    expect(aliasesOf('2022/writing-hugo')).toEqual(['/old/hugo/', '/posts/hugo/']);
+    const tokio = plan.moves.find((m) => m.id === '2022/tokio-goroutine')!;
+    expect(tokio.notes.map((n) => n.en)).toContain('aliases: /posts/selenium/ is also the old address of 2022/selenium, which keeps it (the old site served one page there, and the build writes one): not written; if old links meant this post, move the alias from that post to this one');
+    expect(tokio.notes.map((n) => n.zh)).toContain('aliases：/posts/selenium/ 也是 2022/selenium 的旧地址，由它保留（旧网站在那里只有一个页面，构建也只写一个）：未写入；如果旧链接指的是这篇，请把该别名从那篇移到这篇');
+  });
+
   // hollygrimm's AstroPaper blog: 16 posts came in without their old address and the import said nothing.
   test('says once for the folder how many published posts of a known old site get no old address, naming the first; not for drafts or a plain folder', () => {
     const astro = (title: string, extra = '') => `---\ntitle: ${title}\npubDatetime: 2022-06-01T10:00:00Z\n${extra}---\n\nText.\n`;

@@ -41,6 +41,7 @@ import { inlineKramdownMath, kramdownMathNote } from './kramdown-math.ts';
 import { pelicanToYaml } from './pelican.ts';
 import { openedHexoFrontMatter } from './hexo-front-matter.ts';
 import { isAstroThemePost, oldAddressOf, oldUrlOf, type OldPost, type OldSite } from './old-url.ts';
+import { claimAliases, takenAliasesNote, type AliasOwners } from './shared-aliases.ts';
 import { oldListsOf, oldTermsOf, type OldTerm } from '../old-taxonomies/generators.ts';
 import { oldPostListsOf } from '../old-taxonomies/post-lists.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
@@ -237,6 +238,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   let unknownExample: string | undefined;
   // Each moved post's old paths on its site (its aliases) -> its id.
   const oldPaths = new Map<string, string>();
+  // Each old address an alias of a moved post holds -> that post's id (shared-aliases.ts).
+  const aliasOwners: AliasOwners = new Map();
   // The zone the old site read times without a UTC offset in, and the posts that give such times.
   const siteZone = siteZoneOf(opts.site);
   let offsetlessPosts = 0;
@@ -547,7 +550,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     if (aliases?.note) notes.push(aliases.note);
     if (id !== numberedId) notes.push({ en: `its old address ${caseAlias} is its new one in another case: named ${id}, as the old address writes it, so that old links find it on a host that reads case`, zh: `它的旧地址 ${caseAlias} 与新地址只有大小写不同：按旧地址的写法保存为 ${id}，区分大小写的主机上旧链接也能找到它` });
     // Its old paths, for links from other posts to the old site's page of it (withPostLinks).
-    for (const path of [...(aliases?.list ?? []), ...[raw.aliases].flat().filter((a): a is string => typeof a === 'string')]) oldPaths.set(path.trim(), id);
+    for (const path of [...(aliases?.list ?? []), ...[raw.aliases].flat().filter((a): a is string => typeof a === 'string')]) if (!oldPaths.has(path.trim())) oldPaths.set(path.trim(), id);
     // A post the old site published, of a site whose addresses are read (its config, or an Astro
     // theme's own fields), whose address was not worked out: counted, said once for the folder.
     if (aliases?.unknown && !isDraft && (opts.site !== undefined || isAstroThemePost(raw))) {
@@ -581,6 +584,13 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       notes.push({ en: `url: ${hugoPath} is a path on the old site, from its root: written /${hugoPath}`, zh: `url：${hugoPath} 是旧网站上从根开始的路径：已写成 /${hugoPath}` });
     }
     if (aliases?.list) keys.aliases = aliases.list.length ? aliases.list : null;
+    // An old address an earlier post of this import holds stays that post's: one page per path.
+    const ownAliases = aliases?.list ?? [raw.aliases].flat().filter((a): a is string => typeof a === 'string');
+    const claimed = claimAliases(ownAliases, id, aliasOwners);
+    if (claimed.taken.length) {
+      keys.aliases = claimed.kept.length ? claimed.kept : null;
+      notes.push(takenAliasesNote(claimed.taken));
+    }
     // The old site's feed named each post by its absolute address: the same id here, so that the
     // moved feed's readers do not show every post again as new.
     const feedId = isDraft || raw.guid !== undefined ? undefined : oldFeedId(opts.site, aliases?.oldUrl, typeof raw.slug === 'string' && raw.slug.trim() ? raw.slug.trim() : jekyll(file.path, name));
