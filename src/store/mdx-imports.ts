@@ -57,7 +57,8 @@ export function packageInstalled(root: string, spec: string): boolean {
   return name !== null && packageFound(root, name);
 }
 
-function packageName(spec: string): string | null {
+/** The npm package a bare import names (`@scope/name` or `name`), or null when it can name none (`@/components/x`, an empty scope). */
+export function packageName(spec: string): string | null {
   const parts = spec.split('/');
   if (spec.startsWith('@')) return parts.length >= 2 && parts[0]!.length > 1 && parts[1] ? `${parts[0]}/${parts[1]}` : null;
   return parts[0] || null;

@@ -18,7 +18,7 @@ import type { MovedPost } from '../core/moved-posts/plan.ts';
 import { setFrontmatterKeys } from '../core/moved-posts/plan.ts';
 import { parseFrontmatterYaml, splitFrontmatter } from '../core/post-file.ts';
 import { applyFrontmatterAliases } from '../core/schema/post-aliases.ts';
-import { packageInstalled, resolveModuleFile } from './mdx-imports.ts';
+import { packageInstalled, packageName, resolveModuleFile } from './mdx-imports.ts';
 import { importsOfMdxBody } from './mdx-syntax.ts';
 import { aliasTargets, findPathAliases } from './tsconfig-paths.ts';
 
@@ -35,7 +35,7 @@ function listOf(paths: string[]): Text {
 }
 
 /** What an import of a moved post names, for its note. */
-type Unresolved = { spec: string; kind: 'old-project' | 'package' | 'nothing' | 'post' };
+type Unresolved = { spec: string; kind: 'old-project' | 'package' | 'alias' | 'nothing' | 'post' };
 
 /** A Markdown file: copied under content/posts/ it would be a post of its own, so it is never copied. */
 const MARKDOWN = /\.(?:md|mdx|markdown)$/i;
@@ -122,7 +122,7 @@ export async function withMdxImports(move: MovedPost, root: string): Promise<Mov
       renamed.set(spec, `./${spec}`);
       await follow(file, under);
     }
-    else unresolved.push({ spec, kind: spec.startsWith('.') || spec.startsWith('/') || aliasTargets(aliases, spec.replace(/[?#].*$/, '')).length > 0 ? 'nothing' : 'package' });
+    else unresolved.push({ spec, kind: unresolvedKind(spec, aliasTargets(aliases, spec.replace(/[?#].*$/, '')).length > 0) });
   }
 
   const notes = [...move.notes];
@@ -162,6 +162,17 @@ export async function withMdxImports(move: MovedPost, root: string): Promise<Mov
   return { ...move, text, notes, ...(files.length > 0 ? { moduleFiles: files } : {}), ...(unresolved.length > 0 ? { unresolvedImports: unresolved.length } : {}) };
 }
 
+/**
+ * What an import that resolves to nothing names: a path (relative, absolute, or through an alias
+ * `aliased` of the project's tsconfig) names no file; `@/components/Img.astro`, `~/x` or `#x`,
+ * which no npm package can be named, is a path alias of the old project whose tsconfig.json (or
+ * package.json `imports`) is not above the post; anything else a package not installed.
+ */
+function unresolvedKind(spec: string, aliased: boolean): Unresolved['kind'] {
+  if (spec.startsWith('.') || spec.startsWith('/') || aliased) return 'nothing';
+  return /^[~#]/.test(spec) || packageName(spec.replace(/[?#].*$/, '')) === null ? 'alias' : 'package';
+}
+
 /** The note of a post whose imports name what this project has not: each import, by kind, then what to do. */
 function unresolvedNote(unresolved: Unresolved[]): Text {
   const of = (kind: Unresolved['kind']) => unresolved.filter((u) => u.kind === kind).map((u) => u.spec);
@@ -187,6 +198,15 @@ function unresolvedNote(unresolved: Unresolved[]): Text {
     });
     const names = [...new Set(packages.map((spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2) : spec.split('/').slice(0, 1)).join('/')))].join(' ');
     todo.push({ en: `install ${packages.length === 1 ? 'it' : 'them'} (npm install ${names})`, zh: `安装它们（npm install ${names}）` });
+  }
+  const aliased = of('alias');
+  if (aliased.length > 0) {
+    const example = posix.basename(aliased[0]!.replace(/[?#].*$/, ''));
+    what.push({
+      en: `its import${s(aliased)} ${listOf(aliased).en} ${verb(aliased)} ${aliased.length === 1 ? 'a path alias' : 'path aliases'} of the old project (AstroPaper's @/ is its src/), and no tsconfig.json above the post defines ${aliased.length === 1 ? 'it' : 'them'}`,
+      zh: `它的 import ${listOf(aliased).zh} 用的是原项目的路径别名（AstroPaper 的 @/ 即 src/），文章上层的 tsconfig.json 里没有定义`,
+    });
+    todo.push({ en: `import it from the old project's own folder (where its tsconfig.json is), or copy each component beside the post and import it as ./${example}`, zh: `从原项目自己的文件夹导入（tsconfig.json 所在处），或把每个组件复制到文章旁边，并改为 import ./${example}` });
   }
   const posts = of('post');
   if (posts.length > 0) {

@@ -116,4 +116,17 @@ describe('an .mdx post that imports files', () => {
     const zh = runCli(['import', join(blog, 'src/content/blog'), '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
     expect(zh.stderr).toContain('作为草稿导入');
   });
+
+  // A real AstroPaper post (`import Img from "@/components/Img.astro"`) imported from its posts
+  // folder copied out of the project: the hint was "install it (npm install @/components)",
+  // a package no one can install.
+  test('an alias import with no tsconfig.json above the post is named as the old project\'s path alias, never as a package to install', () => {
+    const blog = folderOf({ 'blog/lens.mdx': ['---', 'title: 我的第一部单反相机', 'pubDatetime: 2019-04-20T11:26+08:00', '---', '', 'import Img from "@/components/Img.astro";', 'import Box from "~/components/Box.astro";', '', '<Img src="/sealing.jpg" alt="纸箱镇楼" />', ''].join('\n') });
+    const { code, stderr } = runCli(['import', join(blog, 'blog'), '--channel', 'blog', '--root', copy(), '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(stderr).not.toContain('npm install');
+    expect(stderr).toContain("lens.mdx: its imports @/components/Img.astro and ~/components/Box.astro name path aliases of the old project (AstroPaper's @/ is its src/), and no tsconfig.json above the post defines them: imported as a draft, so the build goes on without it; to publish it, write those parts as Markdown and remove the imports, or import it from the old project's own folder (where its tsconfig.json is), or copy each component beside the post and import it as ./Img.astro\n");
+    const zh = runCli(['import', join(blog, 'blog'), '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
+    expect(zh.stderr).toContain('用的是原项目的路径别名（AstroPaper 的 @/ 即 src/）');
+  });
 });
