@@ -29,6 +29,8 @@ describe('isTexDollarRun (Pandoc tex_math_dollars)', () => {
     ['$a $', 'b', false],
     ['$x$', '5', false],
     ['$$', ' ', false],
+    ['$$ \\int_0^1 x\\,dx $$', undefined, true],
+    ['$$  $$', undefined, false],
   ])('%s followed by %s is math: %s', (run, next, math) => {
     expect(isTexDollarRun(run, next)).toBe(math);
   });
@@ -233,6 +235,13 @@ describe('TeX math on the portfolio', () => {
     expect(html).toContain('<mfrac>');
     expect(html).toContain('<math display="block" alttext="a^2 + b^2"><mrow><msup><mi>a</mi><mn>2</mn></msup>');
     expect(html).not.toMatch(/<pre|<code/);
+  });
+
+  // AstroPaper's LaTeX post writes `$$ \int_{-\infty}^{\infty} e^{-x^2} dx = \sqrt{\pi} $$`: the page showed the dollars and TeX as text.
+  it('renders $$ … $$ on one line with spaces inside the dollars as display math, as Pandoc, MathJax and KaTeX read it', () => {
+    const html = render('The Gaussian integral:\n\n$$ \\int_{-\\infty}^{\\infty} e^{-x^2} dx = \\sqrt{\\pi} $$\n');
+    expect(html).toContain('<math display="block" alttext="\\int_{-\\infty}^{\\infty} e^{-x^2} dx = \\sqrt{\\pi}">');
+    expect(html).not.toContain('$$');
   });
 
   it('keeps dollars in prose as the text reads without math (Pandoc rule): prices, a space inside, a digit after', () => {
