@@ -74,10 +74,23 @@ export function pageLinksOf(html: string, keep: (href: string) => boolean = () =
   return { links: open, ids: [...ids] };
 }
 
-/** True when the fragment link `href` (`#x`) names a place of a page with these ids (`#` and `#top` name its top, as browsers read them). */
+/** True when the fragment link `href` (`#x`) names a place of a page with these ids (namesPlace). */
 function namesPlaceIn(href: string, ids: { has(id: string): boolean }): boolean {
-  const fragment = decoded(href.slice(1));
-  return fragment === '' || fragment.toLowerCase() === 'top' || ids.has(fragment);
+  return namesPlace(href.slice(1), ids);
+}
+
+/**
+ * Whether `fragment` (after the `#`, percent-encoded or not) names a place of a page with these
+ * ids, as a browser finds it (HTML's "find a potential indicated element"): an id equal to the
+ * fragment as the parsed address holds it (non-ASCII percent-encoded), else to it percent-decoded; `#` and `#top` name the page's top. GFM
+ * footnotes percent-encode a label in their ids (`[^译者注1]` is `id="user-content-fn-%E8%AF%91…"`),
+ * which only the fragment as the address holds it names.
+ */
+function namesPlace(fragment: string, ids: { has(id: string): boolean }): boolean {
+  // The fragment as the parsed address holds it: `#译者注1` is `#%E8%AF%91…` there.
+  const parsed = new URL(`#${fragment}`, 'https://site.invalid/').hash.slice(1);
+  const plain = decoded(parsed);
+  return plain === '' || plain.toLowerCase() === 'top' || ids.has(parsed) || ids.has(plain);
 }
 
 /** True when `at` is inside a tag, not in the text after one (text keeps its quotes: a code block's `id="x"`). */
@@ -326,7 +339,7 @@ function checkLink(href: string, pageUrl: string, origin: string, site: LinkSite
     return { reason: 'no-page', ...meantBy(key, url.hash, site, pageKey) };
   }
   const ids = site.anchors(key);
-  if (fragment === '' || fragment.toLowerCase() === 'top' || ids === undefined || ids.has(fragment)) return null;
+  if (ids === undefined || namesPlace(url.hash.slice(1), ids)) return null;
   const near = (site.idList(key) ?? []).find((id) => id.toLowerCase() === fragment.toLowerCase() || id === anchorSlug(fragment));
   // A place of this page is suggested as the link writes it: `#near`.
   const suggestion = near === undefined ? undefined : href.charCodeAt(0) === 35 /* # */ ? `#${near}` : underBase(`${path}#${near}`, site);

@@ -23,7 +23,7 @@ function site(over: Partial<LinkSiteInput> = {}) {
     pages: ['/', 'about/', 'posts/2024/zsh-zim-setup/', 'posts/2026/%E7%BA%A2%E7%83%A7%E8%82%89/', '/2019/05/01/braise.html', 'posts/2025/hello/', 'posts/2026/hello/', 'og.png', 'calendar.ics'],
     anchors: new Map([
       ['/posts/2024/zsh-zim-setup/', ['tl-Toc', 'install', '安装', 'soil-and-water']],
-      ['/posts/2026/红烧肉/', ['步骤', 'user-content-fn-1']],
+      ['/posts/2026/红烧肉/', ['步骤', 'user-content-fn-1', 'user-content-fn-%E8%AF%91%E8%80%85%E6%B3%A81']],
     ]),
     hasFile: (path) => files.has(path),
     posts,
@@ -114,6 +114,14 @@ describe('findBrokenLinks', () => {
     expect(broken(page, ['../../2026/later/'])[0]).toMatchObject({ reason: 'unpublished', post: { unpublished: 'later' } });
     // Its old address elsewhere: the draft is what it meant.
     expect(broken(page, ['/zh-cn/posts/nushell-setup/'])[0]).toMatchObject({ reason: 'no-page', meant: { file: 'content/posts/2024/nushell-setup/index.mdx' } });
+  });
+
+  // A real blog's footnotes [^译者注1]: GFM writes their ids percent-encoded, as browsers find them; the build called all 8 broken.
+  it('finds a footnote whose label is Chinese by its percent-encoded id, however the link writes it, as browsers do', () => {
+    const fn = 'user-content-fn-%E8%AF%91%E8%80%85%E6%B3%A81';
+    expect(broken(page, [`#${fn}`, '#user-content-fn-译者注1', `/posts/2026/%E7%BA%A2%E7%83%A7%E8%82%89/#${fn}`])).toEqual([]);
+    expect(broken('/posts/2025/hello/', [`/posts/2026/红烧肉/#${fn}`])).toEqual([]);
+    expect(broken(page, ['#user-content-fn-译者注2'])).toEqual([{ link: '#user-content-fn-译者注2', reason: 'no-anchor' }]);
   });
 
   it('checks a #fragment against the ids of a post page, in the page itself too', () => {
