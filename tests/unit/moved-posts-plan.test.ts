@@ -136,6 +136,7 @@ describe('planMove', () => {
   test('gives an old address two posts claim to the first post only, and says so on the other, naming the one that keeps it', () => {
     const astro = (title: string, extra: string) => `---\ntitle: ${title}\npubDatetime: 2022-06-01T10:00:00Z\n${extra}---\n\nText.\n`;
     const plan = planMove([
+      { path: 'src/content/blog/a-draft.md', text: astro('Draft of it', 'postSlug: selenium\ndraft: true\n') },
       { path: 'src/content/blog/tokio-goroutine.md', text: astro('Tokio', 'postSlug: selenium\n') },
       { path: 'src/content/blog/selenium.md', text: astro('Selenium', 'postSlug: selenium\n') },
       { path: 'src/content/blog/writing-hugo.md', text: astro('Hugo', 'postSlug: hugo\naliases: [/Posts/Selenium, /old/hugo/]\n') },
@@ -143,6 +144,8 @@ describe('planMove', () => {
     const aliasesOf = (id: string) => parsePostText(plan.moves.find((m) => m.id === id)!.text, id, 'x.md').data.aliases;
     expect(aliasesOf('2022/selenium')).toEqual(['/posts/selenium/']);
     expect(aliasesOf('2022/tokio-goroutine')).toBeUndefined();
+    // A draft, read after the published posts, never takes a published post's old address.
+    expect(aliasesOf('2022/a-draft')).toBeUndefined();
     expect(aliasesOf('2022/writing-hugo')).toEqual(['/old/hugo/', '/posts/hugo/']);
     const tokio = plan.moves.find((m) => m.id === '2022/tokio-goroutine')!;
     expect(tokio.notes.map((n) => n.en)).toContain('aliases: /posts/selenium/ is also the old address of 2022/selenium, which keeps it (the old site served one page there, and the build writes one): not written; if old links meant this post, move the alias from that post to this one');
