@@ -152,6 +152,26 @@ describe('planMove', () => {
     expect(tokio.notes.map((n) => n.zh)).toContain('aliases：/posts/selenium/ 也是 2022/selenium 的旧地址，由它保留（旧网站在那里只有一个页面，构建也只写一个）：未写入；如果旧链接指的是这篇，请把该别名从那篇移到这篇');
   });
 
+  // Astro reads frontmatter with js-yaml: an unquoted pubDatetime without an offset was UTC on the
+  // old site, and came in as the channel's wall time (8 hours early in Asia/Shanghai).
+  test("writes an Astro post's unquoted time without an offset as the UTC it was there, and says so once; a quoted one is left as written", () => {
+    const astro = (title: string, dates: string) => `---\ntitle: ${title}\n${dates}---\n\nText.\n`;
+    const plan = planMove([
+      { path: 'src/data/blog/late.md', text: astro('Late', 'pubDatetime: 2022-09-25T23:20:35\nmodDatetime: 2022-09-26 08:00:00 # fixed a typo\n') },
+      { path: 'src/data/blog/quoted.md', text: astro('Quoted', 'pubDatetime: "2022-09-25 23:20:35"\n') },
+      { path: 'src/data/blog/zoned.md', text: astro('Zoned', 'pubDatetime: 2022-09-25T23:20:35Z\n') },
+      { path: 'src/data/blog/fuwari.md', text: astro('Fuwari', 'published: 2024-03-01 10:00:00\n') },
+    ], [], { ...opts, channelZone: 'Asia/Shanghai' });
+    const dataOf = (id: string) => parsePostText(plan.moves.find((m) => m.id === id)!.text, id, 'x.md').data as Record<string, unknown>;
+    expect(dataOf('2022/late').pubDatetime).toBe('2022-09-25T23:20:35+00:00');
+    expect(dataOf('2022/late').modDatetime).toBe('2022-09-26T08:00:00+00:00');
+    expect(dataOf('2022/quoted').pubDatetime).toBe('2022-09-25 23:20:35');
+    expect(dataOf('2022/zoned').pubDatetime).toBe('2022-09-25T23:20:35Z');
+    expect(dataOf('2024/fuwari').published).toBe('2024-03-01T10:00:00+00:00');
+    const said = plan.warnings.map((w) => w.en).filter((w) => w.includes('without a UTC offset'));
+    expect(said).toEqual(['2 posts give times without a UTC offset (published: 2024-03-01 10:00:00): read in UTC, as Astro read them (its YAML parser, js-yaml, reads such an unquoted time as UTC); written with the offset, e.g. 2024-03-01T10:00:00+00:00; 1 of them falls on another day in the blog channel\'s time zone (Asia/Shanghai), where its pages, feeds, calendar and streaks place each post (pubDatetime: 2022-09-25T23:20:35 is 2022-09-25 there and 2022-09-26 here); to keep the old site\'s days, set the channel\'s timezone to UTC in content/planner.json (its slots then fall at their times in UTC)']);
+  });
+
   // hollygrimm's AstroPaper blog: 16 posts came in without their old address and the import said nothing.
   test('says once for the folder how many published posts of a known old site get no old address, naming the first; not for drafts or a plain folder', () => {
     const astro = (title: string, extra = '') => `---\ntitle: ${title}\npubDatetime: 2022-06-01T10:00:00Z\n${extra}---\n\nText.\n`;

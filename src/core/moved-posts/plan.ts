@@ -19,7 +19,7 @@ import { applyFrontmatterAliases, dateValueOf, flagOf } from '../schema/post-ali
 import { flagValue } from '../schema/post-alias-writes.ts';
 import { type PostStatus, PublishedAtSchema } from '../schema/post.ts';
 import { isOffsetless, repairedDate, withOffsetIn } from './dates.ts';
-import { siteZoneNote, siteZoneOf, type OffsetlessTime, type ShiftedDay } from './site-zone.ts';
+import { ASTRO_ZONE, siteZoneNote, siteZoneOf, type OffsetlessTime, type ShiftedDay } from './site-zone.ts';
 import { localDateOf } from '../zoned-time.ts';
 import { givenPillar, type PillarMap, unmatchedPillarWarnings } from '../feed/pillar-map.ts';
 import { idKey, slugify, uniqueSlug } from '../feed/slug.ts';
@@ -42,6 +42,7 @@ import { pelicanToYaml } from './pelican.ts';
 import { openedHexoFrontMatter } from './hexo-front-matter.ts';
 import { isAstroThemePost, oldAddressOf, oldUrlOf, type OldPost, type OldSite } from './old-url.ts';
 import { claimAliases, takenAliasesNote, type AliasOwners } from './shared-aliases.ts';
+import { utcTimeKeys } from './astro-dates.ts';
 import { oldListsOf, oldTermsOf, type OldTerm } from '../old-taxonomies/generators.ts';
 import { oldPostListsOf } from '../old-taxonomies/post-lists.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
@@ -242,6 +243,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   const aliasOwners: AliasOwners = new Map();
   // The zone the old site read times without a UTC offset in, and the posts that give such times.
   const siteZone = siteZoneOf(opts.site);
+  // Whether an Astro post's time without an offset was written as the UTC it was (astro-dates.ts).
+  let astroUtc = false;
   let offsetlessPosts = 0;
   let offsetlessExample: OffsetlessTime | undefined;
   // Hugo keys written in another case (`Categories`), written as its fields: how many files, which keys.
@@ -376,7 +379,11 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     }
     // Dates the generator read and the schema does not (RFC 1123, one-digit parts) as ISO 8601;
     // an unreadable optional one (updated) left out, so that the post is not refused for it.
-    const dates = movedDates(raw, siteZone && 'zone' in siteZone ? siteZone.zone : undefined);
+    // An Astro site's unquoted times without an offset were UTC there (astro-dates.ts).
+    const astro = opts.site?.generator === 'astro' || (opts.site === undefined && isAstroThemePost(raw));
+    const utcKeys = astro ? utcTimeKeys(yaml, DATE_KEYS) : undefined;
+    const dates = movedDates(raw, siteZone && 'zone' in siteZone ? siteZone.zone : undefined, utcKeys);
+    if (utcKeys?.size && dates.offsetless) astroUtc = true;
 
     if (Object.keys(dates.keys).length > 0) {
       raw = Object.fromEntries(Object.entries({ ...raw, ...dates.keys }).filter(([, v]) => v !== null));
@@ -645,7 +652,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     if (dates.offsetless) {
       offsetlessPosts++;
       offsetlessExample ??= dates.offsetless;
-      const shifted = siteZone && 'zone' in siteZone && opts.channelZone ? shiftedDay(dates.zoned, data.publishedAt, siteZone.zone, opts.channelZone) : undefined;
+      const oldZone = siteZone && 'zone' in siteZone ? siteZone.zone : utcKeys?.size ? 'UTC' : undefined;
+      const shifted = oldZone && opts.channelZone ? shiftedDay(dates.zoned, data.publishedAt, oldZone, opts.channelZone) : undefined;
       if (shifted) {
         shiftedPosts++;
         shiftedExample ??= shifted;
@@ -655,7 +663,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   }
   plan.warnings.push(...unmatchedPillarWarnings(opts.pillarMap, names, 'file'));
   // Said once for the folder: the old site read every post's times in one zone.
-  const zoneNote = siteZone && offsetlessExample ? siteZoneNote(siteZone, offsetlessPosts, offsetlessExample, opts.channel, shiftedExample && opts.channelZone ? { posts: shiftedPosts, example: shiftedExample, channelZone: opts.channelZone } : undefined) : null;
+  const zoneRule = siteZone ?? (astroUtc ? ASTRO_ZONE : undefined);
+  const zoneNote = zoneRule && offsetlessExample ? siteZoneNote(zoneRule, offsetlessPosts, offsetlessExample, opts.channel, shiftedExample && opts.channelZone ? { posts: shiftedPosts, example: shiftedExample, channelZone: opts.channelZone } : undefined) : null;
   if (zoneNote) plan.warnings.push(zoneNote);
   // Said once for the folder: an old Hugo site writes its keys one way throughout.
   if (caseKeyPosts > 0) {
@@ -1120,12 +1129,12 @@ const UPDATED_KEYS = new Set(['updated', 'lastmod', 'updatedAt', 'modDatetime', 
  * generator read and the schema does not, as the ISO 8601 it means (dates.ts repairedDate), and an
  * unreadable last-change date (`updated: soon`) as null, to be left out; with one note each. An
  * unreadable publication date is left as it is, for validation to refuse the post naming it. A
- * date-time without a UTC offset is written with the offset of `zone` (the old site's, site-zone.ts)
- * when one is given, without a note of its own (import says it once for the folder); `offsetless`
+ * date-time without a UTC offset is written with the offset of `siteZone` (the old site's,
+ * site-zone.ts) when one is given, or of UTC for the keys `utcKeys` names (an Astro post's: astro-dates.ts), without a note of its own (import says it once for the folder); `offsetless`
  * names the first such key, as written and as written now; `zoned` lists the publication-date keys
  * so written.
  */
-function movedDates(raw: Record<string, unknown>, zone: string | undefined): { keys: Record<string, string | null>; notes: Text[]; offsetless?: OffsetlessTime; zoned: ZonedDate[] } {
+function movedDates(raw: Record<string, unknown>, siteZone: string | undefined, utcKeys?: ReadonlySet<string>): { keys: Record<string, string | null>; notes: Text[]; offsetless?: OffsetlessTime; zoned: ZonedDate[] } {
   const keys: Record<string, string | null> = {};
   const notes: Text[] = [];
   let offsetless: OffsetlessTime | undefined;
@@ -1145,8 +1154,10 @@ function movedDates(raw: Record<string, unknown>, zone: string | undefined): { k
     // Seconds past 59 stay for validation to name (2022-5-2 16:35:83 -> 2022-05-02 16:35:83).
     const text = repaired ?? (typeof value === 'string' ? value : undefined);
     const readable = text !== undefined && (repaired === null || PublishedAtSchema.safeParse(repaired).success);
+    const zone = utcKeys?.has(key) ? 'UTC' : siteZone;
     const zoned = readable && zone !== undefined ? withOffsetIn(text, zone) : null;
-    if (readable && isOffsetless(text)) offsetless ??= { key, text: String(raw[key]), ...(zoned !== null ? { written: zoned } : {}) };
+    // An Astro post's quoted time, which its theme read its own way, is neither zoned nor counted.
+    if (readable && isOffsetless(text) && (utcKeys === undefined || zoned !== null)) offsetless ??= { key, text: String(raw[key]), ...(zoned !== null ? { written: zoned } : {}) };
     if (zoned !== null && !UPDATED_KEYS.has(key)) zonedDates.push({ key, text: String(raw[key]), value: zoned });
     if (repaired === null && zoned === null) continue;
     keys[key] = zoned ?? repaired;

@@ -12,7 +12,10 @@ import type { Text } from '../i18n/text.ts';
 import { isValidTimeZone } from '../zoned-time.ts';
 import type { OldSite } from './old-url.ts';
 
-type Generator = 'Jekyll' | 'Hexo' | 'Hugo';
+type Generator = 'Jekyll' | 'Hexo' | 'Hugo' | 'Astro';
+
+/** How an Astro site read its posts' unquoted times without an offset: as UTC, js-yaml's reading (astro-dates.ts). */
+export const ASTRO_ZONE: SiteZone = { generator: 'Astro', zone: 'UTC' };
 
 /** How the old site read times without an offset: in `zone`, or in a zone the import does not know (`unknown`, with the config's value when it is no zone). */
 export type SiteZone =
@@ -83,6 +86,11 @@ function zoneNoteOf(rule: SiteZone, posts: number, example: OffsetlessTime, chan
   const sample = `${example.key}: ${example.text}`;
   const written = example.written ? { en: `; written with the offset, e.g. ${example.written}`, zh: `；已写上偏移，例如 ${example.written}` } : { en: '', zh: '' };
   const again = { en: ', remove these posts and import again', zh: '，删掉这些文章后重新导入' };
+  if ('zone' in rule && rule.generator === 'Astro')
+    return {
+      en: `${n.en} without a UTC offset (${sample}): read in UTC, as Astro read them (its YAML parser, js-yaml, reads such an unquoted time as UTC)${written.en}`,
+      zh: `${n.zh}没有写 UTC 偏移（${sample}）：按 UTC 读取，与 Astro 一致（它的 YAML 解析器 js-yaml 把这种不带引号的时间读作 UTC）${written.zh}`,
+    };
   if ('zone' in rule)
     return rule.named
       ? {
