@@ -146,10 +146,14 @@ describe('planMove', () => {
     expect(aliasesOf('2022/tokio-goroutine')).toBeUndefined();
     // A draft, read after the published posts, never takes a published post's old address.
     expect(aliasesOf('2022/a-draft')).toBeUndefined();
+    // A post already here (a friend's blog moved by an earlier run) keeps its alias.
+    const again = planMove([{ path: 'src/data/blog/pin.md', text: astro('Pinned', '') }], ['2026/pin'], opts, new Map([['2026/pin', { title: '置顶', aliases: ['/posts/pin/'] }]]));
+    expect(parsePostText(again.moves[0]!.text, 'x', 'x.md').data.aliases).toBeUndefined();
+    expect(again.moves[0]!.notes.map((n) => n.en)).toContain('aliases: /posts/pin/ is also the old address of 2026/pin, which keeps it (one address leads to one page): not written; if old links meant this post, move the alias from that post to this one');
     expect(aliasesOf('2022/writing-hugo')).toEqual(['/old/hugo/', '/posts/hugo/']);
     const tokio = plan.moves.find((m) => m.id === '2022/tokio-goroutine')!;
-    expect(tokio.notes.map((n) => n.en)).toContain('aliases: /posts/selenium/ is also the old address of 2022/selenium, which keeps it (the old site served one page there, and the build writes one): not written; if old links meant this post, move the alias from that post to this one');
-    expect(tokio.notes.map((n) => n.zh)).toContain('aliases：/posts/selenium/ 也是 2022/selenium 的旧地址，由它保留（旧网站在那里只有一个页面，构建也只写一个）：未写入；如果旧链接指的是这篇，请把该别名从那篇移到这篇');
+    expect(tokio.notes.map((n) => n.en)).toContain('aliases: /posts/selenium/ is also the old address of 2022/selenium, which keeps it (one address leads to one page): not written; if old links meant this post, move the alias from that post to this one');
+    expect(tokio.notes.map((n) => n.zh)).toContain('aliases：/posts/selenium/ 也是 2022/selenium 的旧地址，由它保留（一个地址只能通向一个页面）：未写入；如果旧链接指的是这篇，请把该别名从那篇移到这篇');
   });
 
   // Astro reads frontmatter with js-yaml: an unquoted pubDatetime without an offset was UTC on the

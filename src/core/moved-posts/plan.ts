@@ -62,6 +62,8 @@ export interface KnownPost {
   /** Its language (core/language.ts postLanguage): a moved file in another language is another post, its translation. */
   lang?: Lang;
   translationKey?: string;
+  /** Its `aliases:` (old addresses it answers): a moved post does not take one (shared-aliases.ts). */
+  aliases?: readonly string[];
 }
 
 /** The `YYYY-MM-DD` of a date value as YAML or the schema gives it (a string or a Date), else ''. */
@@ -241,6 +243,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   const oldPaths = new Map<string, string>();
   // Each old address an alias of a moved post holds -> that post's id (shared-aliases.ts).
   const aliasOwners: AliasOwners = new Map();
+  for (const [id, post] of knownPosts ?? []) claimAliases(post.aliases ?? [], id, aliasOwners);
   // The zone the old site read times without a UTC offset in, and the posts that give such times.
   const siteZone = siteZoneOf(opts.site);
   // Whether an Astro post's time without an offset was written as the UTC it was (astro-dates.ts).

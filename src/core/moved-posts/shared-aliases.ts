@@ -1,8 +1,9 @@
 /**
  * Old addresses that two posts of one import both claim as `aliases:`: a real AstroPaper blog
  * copied `postSlug: selenium` into a later post, so both answered `/posts/selenium/` (the old site
- * served one page there). The build writes one file per path, so `check` refuses the second: the
- * first post moved (files in path order) keeps the address, the later one is told why it has not.
+ * served one page there), and two blogs moved into one site may both have had `/posts/pin/`. The
+ * build writes one file per path, so `check` refuses the second: a post already here, else the
+ * first post moved (files in path order), keeps the address; the later one is told why it has not.
  */
 import { idKey } from '../feed/slug.ts';
 import type { Text } from '../i18n/text.ts';
@@ -41,7 +42,7 @@ export function takenAliasesNote(taken: readonly { path: string; by: string }[])
   const en = taken.map((t) => `${t.path} is also the old address of ${t.by}, which keeps it`).join('; ');
   const zh = taken.map((t) => `${t.path} 也是 ${t.by} 的旧地址，由它保留`).join('；');
   return {
-    en: `aliases: ${en} (the old site served one page there, and the build writes one): not written; if old links meant this post, move the alias from that post to this one`,
-    zh: `aliases：${zh}（旧网站在那里只有一个页面，构建也只写一个）：未写入；如果旧链接指的是这篇，请把该别名从那篇移到这篇`,
+    en: `aliases: ${en} (one address leads to one page): not written; if old links meant this post, move the alias from that post to this one`,
+    zh: `aliases：${zh}（一个地址只能通向一个页面）：未写入；如果旧链接指的是这篇，请把该别名从那篇移到这篇`,
   };
 }
