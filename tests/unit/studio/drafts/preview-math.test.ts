@@ -30,8 +30,13 @@ describe('the editor preview of TeX math', () => {
     ['\\$x$ and `$y$` and $a < b$ and $\\text{中文}$\n'],
     ['$\\notacommand$ and $\\href{https://example.com}{b}$\n'],
     ['$$\n\\frac{a}{\n$$\n'],
+    ['The Gaussian integral:\n\n$$ \\int_{-\\infty}^{\\infty} e^{-x^2} dx = \\sqrt{\\pi} $$\n'],
   ])('%j looks as on the built page', (source) => {
     expect(tight(preview(source))).toBe(tight(builtHtml(source)));
+  });
+
+  test('$$ … $$ on a line with spaces inside the dollars, as AstroPaper writes it, previews as one display formula', () => {
+    expect(preview('$$ \\int_0^1 x\\,dx $$\n').match(/<math display="block"/g)).toHaveLength(1);
   });
 
   test("MathJax's \\(…\\) and \\[…\\] show as math in the preview and on the built page alike", () => {
