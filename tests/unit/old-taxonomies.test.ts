@@ -185,9 +185,9 @@ describe('taxonomiesToKeep and keptTaxonomiesNote', () => {
     });
   });
 
-  test("leaves out a --pillar-map name's old page that is its tag's page here, in any case, and leads its other pages to the pillar", () => {
+  test("leaves out a --pillar-map name's old page that is its tag's page here, in any case, leads its later pages to that tag's page and its other pages to the pillar", () => {
     const kept = taxonomiesToKeep([term('/tags/java/', 'Java'), term('/tags/Linux/', 'Linux'), term('/tags/java/2/', 'Java'), term('/categories/java/', 'Java', 'category')], [], new Map([['java', 'jvm'], ['linux', 'jvm']]));
-    expect(kept).toEqual({ add: [{ path: '/tags/java/2/', pillar: 'jvm' }, { path: '/categories/java/', pillar: 'jvm' }], same: 1, caseOnly: ['/tags/Linux/'] });
+    expect(kept).toEqual({ add: [{ path: '/tags/java/2/', tag: 'Java' }, { path: '/categories/java/', pillar: 'jvm' }], same: 1, caseOnly: ['/tags/Linux/'] });
   });
 
   test('adds nothing planner.json holds already, says what a dry run would do, and nothing when the old site had no such page', () => {

@@ -49,6 +49,8 @@ export function taxonomiesToKeep(terms: readonly OldTerm[], existing: readonly T
     if (list !== undefined && list !== 'tags' && own !== file && siteOwnPage(term.path) !== undefined) continue;
     if (own === file || tagPage === file) kept.same++;
     else if (idKey(own) === key || idKey(tagPage) === key) kept.caseOnly.push(term.path);
+    // Its later pages (/tags/java/2/) lead where its first one is: the tag's page.
+    else if (pillar && key.startsWith(idKey(tagPage).replace(/index\.html$/, ''))) kept.add.push({ path: term.path, tag: term.tag });
     else kept.add.push(alias);
   }
   return kept;
