@@ -62,7 +62,7 @@ export interface KnownPost {
   /** Its language (core/language.ts postLanguage): a moved file in another language is another post, its translation. */
   lang?: Lang;
   translationKey?: string;
-  /** Its `aliases:` (old addresses it answers): a moved post does not take one (shared-aliases.ts). */
+  /** Its `aliases:` when it is published (old addresses it answers): a moved post does not take one (shared-aliases.ts). */
   aliases?: readonly string[];
 }
 
