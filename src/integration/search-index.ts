@@ -219,13 +219,14 @@ const FULL_STOP_LANG = /<html\b[^>]*\blang="(?:zh|ja)\b/i;
  * ended with 。 instead, on a Chinese or Japanese page: Pagefind ends a heading, paragraph, list
  * item or cell whose text ends in a word character with "." (pagefind/src/fossick/parser.rs),
  * so a Chinese page's excerpts read "电源的设计. 需求分析."; it leaves 。 as it is. An <h1> ends
- * with a space instead (the result's title is its text). Only what the index reads changes,
- * never the page; other languages are returned as they are.
+ * with a space instead (the result's title is its text), and so does a table cell: a row's cells
+ * are no sentences, and read "高 低 中等" where 。 made them "高。低。中等。". Only what the index
+ * reads changes, never the page; other languages are returned as they are.
  */
 export function withSentenceEnds(part: string): string {
   // A post's <h1> is also its result title (data-pagefind-meta="title" reads its text): a space
   // ends it instead, which Pagefind trims from the title and reads as no word character.
-  return FULL_STOP_LANG.test(part) ? part.replace(BLOCK_END, (_, last: string, inline: string, end: string) => `${last}${end === '</h1>' ? ' ' : '。'}${inline}${end}`) : part;
+  return FULL_STOP_LANG.test(part) ? part.replace(BLOCK_END, (_, last: string, inline: string, end: string) => `${last}${end === '</h1>' || end === '</td>' ? ' ' : '。'}${inline}${end}`) : part;
 }
 
 /**

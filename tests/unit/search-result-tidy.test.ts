@@ -30,6 +30,12 @@ describe('TIDY_RESULT (the search page\'s processResult)', () => {
     expect(r.excerpt).toBe('区别不大。zsh-autosuggestions，在<mark>终端</mark>显示。<mark>终端</mark>');
   });
 
+  it('starts an excerpt at a word, not at the comma or stop Pagefind cut it after', () => {
+    const r = tidy({ excerpt: '、香蕉和<mark>面粉</mark>。', sub_results: [{ title: '材料', excerpt: '，。然后' }] });
+    expect(r.excerpt).toBe('香蕉和<mark>面粉</mark>。');
+    expect(r.sub_results[0].excerpt).toBe('然后');
+  });
+
   it('leaves English results as they are', () => {
     const en = { excerpt: 'moved my <mark>terminal</mark> to zsh. For three years', sub_results: [{ title: 'What I kept', excerpt: 'so a command. Typed' }] };
     expect(tidy(structuredClone(en))).toEqual(en);

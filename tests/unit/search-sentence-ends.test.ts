@@ -11,9 +11,9 @@ import { withSentenceEnds } from '../../src/integration/search-index.ts';
 const zh = (body: string) => `<html lang="zh-CN"><article data-pagefind-body>${body}</article></html>`;
 
 describe('withSentenceEnds', () => {
-  it('ends a Chinese page\'s headings, paragraphs, items and cells that end in a word with 。', () => {
-    expect(withSentenceEnds(zh('<h2 id="a">电源的设计</h2><p>需求分析</p><ul><li><a href="#a">电源电路</a></li><li>STM32</li></ul><table><tr><td>引脚</td></tr></table>'))).toBe(
-      zh('<h2 id="a">电源的设计。</h2><p>需求分析。</p><ul><li><a href="#a">电源电路。</a></li><li>STM32。</li></ul><table><tr><td>引脚。</td></tr></table>'),
+  it('ends a Chinese page\'s headings, paragraphs and items that end in a word with 。, and its cells with a space', () => {
+    expect(withSentenceEnds(zh('<h2 id="a">电源的设计</h2><p>需求分析</p><ul><li><a href="#a">电源电路</a></li><li>STM32</li></ul><table><tr><td>引脚</td><td><b>低</b></td></tr></table>'))).toBe(
+      zh('<h2 id="a">电源的设计。</h2><p>需求分析。</p><ul><li><a href="#a">电源电路。</a></li><li>STM32。</li></ul><table><tr><td>引脚 </td><td><b>低 </b></td></tr></table>'),
     );
   });
 

@@ -11,14 +11,17 @@
  * - no space after a full-width stop or comma (。！？；：，、) in the excerpts: Pagefind joins two
  *   blocks with a space ("我保留了什么。 在各个标签页"), which such punctuation never takes (W3C
  *   clreq: it carries its own space).
+ * - no full-width stop or comma at the start of an excerpt: Pagefind cuts an excerpt at a word,
+ *   and a Chinese page's words are its characters (withCharacterBreaks), so one began "、香蕉和".
  * English text has none of these characters and is returned as it is.
  */
 export const TIDY_RESULT = `function (r) {
   var gap = /([\\u3002\\uff01\\uff1f\\uff1b\\uff1a\\uff0c\\u3001])(?:\\s|&nbsp;)+/g;
-  if (typeof r.excerpt === 'string') r.excerpt = r.excerpt.replace(gap, '$1');
+  var lead = /^[\\u3002\\uff01\\uff1f\\uff1b\\uff1a\\uff0c\\u3001]+/;
+  if (typeof r.excerpt === 'string') r.excerpt = r.excerpt.replace(gap, '$1').replace(lead, '');
   (r.sub_results || []).forEach(function (s) {
     if (typeof s.title === 'string') s.title = s.title.replace(/\\u3002$/, '');
-    if (typeof s.excerpt === 'string') s.excerpt = s.excerpt.replace(gap, '$1');
+    if (typeof s.excerpt === 'string') s.excerpt = s.excerpt.replace(gap, '$1').replace(lead, '');
   });
   return r;
 }`;
