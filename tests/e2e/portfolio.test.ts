@@ -120,6 +120,10 @@ describe('the portfolio in a browser', () => {
       await page.fill('.pagefind-ui__search-input', query);
       await page.waitForSelector('.pagefind-ui__result-link', { timeout: 10_000 });
       expect(await page.locator('.pagefind-ui__result-link').allTextContents()).toContain(title);
+      // The excerpt is body text: the title above it is not said again in it.
+      const excerpt = (await page.locator('.pagefind-ui__result-excerpt').first().textContent()) ?? '';
+      expect(excerpt.trim().length).toBeGreaterThan(0);
+      expect(excerpt).not.toContain(title);
       await page.close();
     });
 

@@ -7,6 +7,7 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +63,18 @@ describe('the search index of a build', () => {
   it('holds in the build the same fragments (each result\'s text, named by its hash)', () => {
     const fragments = (dir: string) => readdirSync(join(dir, 'fragment')).sort();
     expect(fragments(join(outDir, 'pagefind'))).toEqual(fragments(fromPages));
+  });
+
+  it('gives each post\'s result an excerpt of its body, not its title again', () => {
+    // A fragment is Pagefind's record of a page: gzip, a 12-byte "pagefind_dcd" mark, then JSON;
+    // the excerpt is cut from its `content`, the result's title is its `meta.title`.
+    const dir = join(outDir, 'pagefind', 'fragment');
+    const fragments = readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).subarray(12).toString('utf8')) as { content: string; meta: { title?: string } });
+    expect(fragments.length).toBeGreaterThan(2);
+    for (const { content, meta } of fragments) {
+      expect(meta.title, content.slice(0, 60)).toBeTruthy();
+      expect(content.startsWith(meta.title!), meta.title).toBe(false);
+    }
   });
 
   it('reads of a post page only its <html> tag and its body region', () => {

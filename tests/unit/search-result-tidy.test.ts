@@ -36,6 +36,15 @@ describe('TIDY_RESULT (the search page\'s processResult)', () => {
     expect(r.sub_results[0].excerpt).toBe('然后');
   });
 
+  it('gives a result found by its title alone a sub-result for the page, so that its excerpt shows', () => {
+    // The title is the result's title, not indexed text (data-pagefind-ignore): such a result has
+    // no sub-result, and Pagefind UI shows a result's excerpt only beside one for the page itself.
+    const r = tidy({ url: '/posts/crust/', meta: { title: 'Why the crust crackles' }, excerpt: 'A crust contracts as it cools', sub_results: [] });
+    expect(r.sub_results).toEqual([{ title: 'Why the crust crackles', url: '/posts/crust/', excerpt: 'A crust contracts as it cools', locations: [] }]);
+    const under = { url: '/a/', meta: { title: 'T' }, excerpt: 'x', sub_results: [{ title: 'Kept', url: '/a/#kept', excerpt: 'y', locations: [3] }] };
+    expect(tidy(structuredClone(under))).toEqual(under);
+  });
+
   it('leaves English results as they are', () => {
     const en = { excerpt: 'moved my <mark>terminal</mark> to zsh. For three years', sub_results: [{ title: 'What I kept', excerpt: 'so a command. Typed' }] };
     expect(tidy(structuredClone(en))).toEqual(en);
