@@ -1,5 +1,5 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -74,6 +74,23 @@ describe('import from a file', () => {
     expect(again.stdout).toBe('');
     expect(again.stderr).toMatch(/imported 0 of 5 entries into "blog"; 4 already imported; 1 skipped/);
     expect(postFiles(root)).toHaveLength(3);
+  });
+
+  test('skips an entry that a post written by hand (no url) already is: same title, same time in the channel\'s zone', () => {
+    const root = freshRoot();
+    const hand = (name: string, title: string, publishedAt: string) =>
+      writeFileSync(join(root, 'content/posts', `${name}.md`), `---\ntitle: ${title}\nchannel: blog\nstatus: published\npublishedAt: ${publishedAt}\n---\n\nWritten here first.\n`);
+    mkdirSync(join(root, 'content/posts'), { recursive: true });
+    // The feed's "Tue, 10 Jun 2025 08:30:00 +0800", written as a wall time in the channel's zone.
+    hand('pork-by-hand', '"Red-braised pork, the slow way"', '2025-06-10T08:30');
+    // The same title a day later is another post.
+    hand('steam-by-hand', 'Photographing steam', '2025-02-04');
+    const { code, stdout, stderr } = runCli(['import', join(FEEDS, 'rss-basic.xml'), '--channel', 'blog', '--root', root]);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('red-braised-pork');
+    expect(stdout).toContain('content/posts/2025/photographing-steam.md');
+    expect(stderr).toContain('entry 1 "Red-braised pork, the slow way": skipped: post pork-by-hand has the same title and time and no url; give it url: https://mei.example.com/2025/red-braised-pork to say so');
+    expect(postFiles(root).filter((f) => f.includes('pork'))).toEqual(['pork-by-hand.md']);
   });
 
   test('with --dry-run prints the files it would write and writes none', () => {

@@ -195,3 +195,43 @@ describe('an entry whose title has no letter or digit', () => {
     expect(plan.warnings).toEqual([]);
   });
 });
+
+describe('an entry that a post written by hand already is (no url, no guid)', () => {
+  const zone = 'Asia/Shanghai';
+  const byHand = (publishedAt: string, extra: Record<string, string> = {}) => ({
+    ...none,
+    ids: ['2025/by-hand'],
+    posts: [{ id: '2025/by-hand', title: 'Post 1', channel: 'blog', publishedAt, ...extra }],
+  });
+  // entry(1) is "Post 1", 2025-01-02T08:00:00+08:00.
+  test.each([
+    ['the same instant in another offset', '2025-01-02T00:00:00Z'],
+    ['the same wall time in the channel\'s zone, without offset or seconds', '2025-01-02T08:00'],
+    ['its local day alone', '2025-01-02'],
+  ])('is skipped as already there when the post has the same title and %s', (_, publishedAt) => {
+    const plan = planImport([entry(1, { title: '  post  1 ' })], byHand(publishedAt), { ...opts, zone });
+    expect(plan.drafts).toEqual([]);
+    expect(plan.alreadyImported).toBe(1);
+    expect(plan.warnings.map((w) => w.en)).toEqual([
+      'entry 1 "  post  1 ": skipped: post 2025/by-hand has the same title and time and no url; give it url: https://x.example/p/1 to say so',
+    ]);
+  });
+
+  test('reads a typed straight quote as the curly one a feed writes', () => {
+    const known = { ...none, posts: [{ id: 'a', title: "Grandma's \"secret\" sauce", channel: 'blog', publishedAt: '2025-01-02T08:00:00+08:00' }] };
+    expect(planImport([entry(1, { title: 'Grandma’s “secret” sauce' })], known, { ...opts, zone }).alreadyImported).toBe(1);
+  });
+
+  test.each([
+    ['another day', { publishedAt: '2025-01-03' }],
+    ['another time that day', { publishedAt: '2025-01-02T09:00:00+08:00' }],
+    ['another title', { title: 'Post 1, part two' }],
+    ['another channel', { channel: 'wechat' }],
+    ['a url of its own', { url: 'https://elsewhere.example/post-1' }],
+    ['a guid of its own', { guid: 'other-feed-1' }],
+  ])('is imported when the post has %s', (_, extra) => {
+    const plan = planImport([entry(1)], byHand('2025-01-02T08:00:00+08:00', extra), { ...opts, zone });
+    expect(plan.drafts).toHaveLength(1);
+    expect(plan.alreadyImported).toBe(0);
+  });
+});

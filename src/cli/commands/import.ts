@@ -88,7 +88,8 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     );
   const doc = readImportSource(source, opts.source);
   const { posts, problems } = await listPosts(ctx.root);
-  const plan = planImport(doc.entries, knownPosts(posts, problems), { channel: opts.channel, status: opts.status, language: doc.language, pillarMap, pillar: opts.pillar });
+  const zone = channelZone(findChannelOption(planner, opts.channel), planner.brand);
+  const plan = planImport(doc.entries, knownPosts(posts, problems), { channel: opts.channel, status: opts.status, language: doc.language, pillarMap, pillar: opts.pillar, zone });
   const drafts = plan.drafts.filter((draft) => isValidDraft(draft, ctx, opts.source));
   for (const warning of plan.warnings) ctx.stderr(`throughline: ${opts.source}: ${pick(warning, ctx.lang)}\n`);
   const written = opts.dryRun ? printDrafts(drafts, ctx) : await writeDrafts(drafts, ctx);
@@ -573,14 +574,22 @@ async function givePillars(items: { from: string; id: string; pillar: string; no
   if (note) ctx.stderr(`throughline: ${pick(note, ctx.lang)}\n`);
 }
 
-/** Ids, urls and guids already taken; a post file that fails validation still holds its id. */
+/** Ids, urls and guids already taken, and each post's title, channel and date; a post file that fails validation still holds its id. */
 function knownPosts(posts: Post[], problems: ThroughlineError[]) {
   const brokenIds = problems.flatMap((p) => (p.file?.startsWith(`${POSTS_DIR}/`) ? [p.file.slice(POSTS_DIR.length + 1).replace(/\.mdx?$/, '')] : []));
   return {
     ids: [...posts.map((p) => p.id), ...brokenIds],
     urls: posts.flatMap((p) => (p.data.url ? [p.data.url] : [])),
     guids: posts.flatMap((p) => (typeof p.data.guid === 'string' ? [p.data.guid] : [String(p.data.guid ?? '')].filter(Boolean))),
-    posts: posts.map((p) => ({ id: p.id, ...(p.data.url ? { url: p.data.url } : {}), ...(p.data.guid !== undefined && p.data.guid !== null && String(p.data.guid) ? { guid: String(p.data.guid) } : {}) })),
+    posts: posts.map((p) => ({
+      id: p.id,
+      ...(p.data.url ? { url: p.data.url } : {}),
+      ...(p.data.guid !== undefined && p.data.guid !== null && String(p.data.guid) ? { guid: String(p.data.guid) } : {}),
+      // A post written by hand, which has neither, is matched by these (core/feed/same-post.ts).
+      title: p.data.title,
+      channel: p.data.channel,
+      ...(p.data.publishedAt ? { publishedAt: String(p.data.publishedAt) } : {}),
+    })),
   };
 }
 

@@ -11,6 +11,7 @@ import { toIsoPublishedAt } from './feed-date.ts';
 import { convertHtmlToMarkdown, convertTextToMarkdown } from './html-to-markdown.ts';
 import { givenPillar, mapPillar, type PillarMap, unmatchedPillarWarnings } from './pillar-map.ts';
 import { aliasesFor, type OldAddressCount } from './old-addresses.ts';
+import { samePostByHand, type KnownPost } from './same-post.ts';
 import { idKey, slugify, uniqueSlug } from './slug.ts';
 import { slugWords } from '../slug-words.ts';
 import { htmlToText, summaryToText } from './text.ts';
@@ -27,8 +28,11 @@ export interface KnownPosts {
   ids: Iterable<string>;
   urls: Iterable<string>;
   guids: Iterable<string>;
-  /** Each post with its url and guid: which post an entry skipped as imported is (ImportPlan.pillars). */
-  posts?: Iterable<{ id: string; url?: string; guid?: string }>;
+  /**
+   * Each post with its url and guid: which post an entry skipped as imported is (ImportPlan.pillars);
+   * with its title, channel and publishedAt, a post written by hand that an entry is (same-post.ts).
+   */
+  posts?: Iterable<KnownPost>;
 }
 
 export interface ImportPlan {
@@ -60,11 +64,14 @@ export interface ImportOptions {
   pillarMap?: PillarMap;
   /** `--pillar`: the pillar of an entry the map gives none. */
   pillar?: string;
+  /** The channel's IANA zone: how a post's publishedAt without offset is read when matching posts written by hand (UTC if not given). */
+  zone?: string;
 }
 
 /**
  * Plans the import of `entries` into `channel`. An entry is skipped when a post (or an earlier
- * entry) has the same url or guid, or when it would be published or scheduled and has no
+ * entry) has the same url or guid, or is a post written by hand with its title and time
+ * (same-post.ts, with a warning naming it), or when it would be published or scheduled and has no
  * readable date. Export states: draft -> `draft`, scheduled -> `scheduled` with its date as
  * `plannedFor`, private -> `draft` with a warning (never published). An entry of a site that
  * moves here (`oldAddress`) gets its old path as `aliases` and no `url` (old-addresses.ts).
@@ -101,6 +108,18 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
       return;
     }
     const date = toIsoPublishedAt(entry.date, { language: opts.language });
+    const byHand = date && entry.title ? samePostByHand(entry.title, date, opts.channel, opts.zone ?? 'UTC', known.posts ?? []) : undefined;
+    if (byHand !== undefined) {
+      plan.alreadyImported++;
+      const where = url ? { en: `; give it url: ${url} to say so`, zh: `；可在其中写上 url: ${url}` } : { en: '', zh: '' };
+      plan.warnings.push({
+        en: `${label.en}: skipped: post ${byHand} has the same title and time and no url${where.en}`,
+        zh: `${label.zh}：已跳过：文章 ${byHand} 的标题和时间与它相同，且没有 url${where.zh}`,
+      });
+      const given = givenPillar(namesOf(entry), [], opts.pillarMap, opts.pillar);
+      if (given && !plan.pillars.some((p) => p.id === byHand)) plan.pillars.push({ id: byHand, ...given });
+      return;
+    }
     const status = statusOf(entry, opts.status);
     if (!date && status !== 'draft' && status !== 'idea') {
       plan.warnings.push(
