@@ -33,6 +33,7 @@ import { postSlug } from '../core/post-slug.ts';
 import { draftOnlyPublicFiles } from '../store/draft-only-files.ts';
 import { HOST_RULES_FILE } from '../core/redirects/host-rules.ts';
 import { takeUnknownLanguages, unknownLanguagesLine } from '../pages/_lib/code-languages.ts';
+import { routeLog } from './route-log.ts';
 
 /**
  * This install's icon, which every page links as /favicon.svg (components/BaseLayout.astro) and
@@ -82,6 +83,8 @@ export default function throughline(): AstroIntegration {
   let publicDir: string | undefined;
   let socialImages: SocialImagePool | undefined;
   let astroCache: IncrementalBuild | undefined;
+  /** Restores the build log that route-log.ts joins route lines in, at the end of the build. */
+  let stopRouteLog: (() => void) | undefined;
   let links: LinkCheck | undefined;
   let onPortfolio: ReadonlySet<Post> = new Set();
   let linkMode: BrokenLinkMode = 'warn';
@@ -157,7 +160,13 @@ export default function throughline(): AstroIntegration {
           socialImages = startSocialImages(root, defaultCacheDir(), now, dueCards(planner, posts, now));
         }
       },
+      // Each page's route and render time on one line of the build log (route-log.ts).
+      'astro:build:start': ({ logger }) => {
+        stopRouteLog = routeLog(logger);
+      },
       'astro:build:done': async ({ dir, pages, logger }) => {
+        stopRouteLog?.();
+        stopRouteLog = undefined;
         // Into the folder being built (`dir`), before it is put in place.
         // Pagefind writes its bundle in a process of its own while the images are placed.
         // Pages Astro copied from its incremental cache ran no code: their card and index entry are handed over again.
