@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { markdownToHtml } from 'satteri';
 import { convertHtmlToMarkdown, convertTextToMarkdown } from '../../src/core/feed/html-to-markdown.ts';
+import { sanitizeHtml } from '../../src/integration/sanitize.ts';
 
 describe('convertHtmlToMarkdown', () => {
   test('keeps a code block fenced, with its language and its text untouched', () => {
@@ -137,5 +139,49 @@ describe('convertHtmlToMarkdown never lets markup or a script address through', 
 describe('convertTextToMarkdown', () => {
   test('keeps paragraphs and escapes Markdown and HTML characters', () => {
     expect(convertTextToMarkdown('First *not bold* <b>\n\n  Second  ')).toBe('First \\*not bold\\* &lt;b>\n\nSecond');
+  });
+});
+
+// WordPress's theme unit test data ("Markup: HTML Tags and Formatting", "Markup: Image Alignment",
+// "Markup: Text Alignment"): forms Markdown has none of are kept as HTML the portfolio allows.
+describe('convertHtmlToMarkdown keeps what Markdown has no form for as HTML', () => {
+  test('keeps a definition list, its terms and descriptions, with their inline markup and links', () => {
+    const html = '<dl><dt>Startup</dt><dd>A company <em>designed</em> to\n\nsearch.</dd><dt>Do It Live</dt><dd>I\'ll let <a title="We\'ll" href="/watch?v=1" onclick="x()">Bill</a> <script>x</script>explain &lt;this&gt;.</dd></dl>';
+    expect(convertHtmlToMarkdown(html, 'https://x.example/post')).toBe(
+      '<dl>\n<dt>Startup</dt>\n<dd>A company <em>designed</em> to search.</dd>\n<dt>Do It Live</dt>\n<dd>I\'ll let <a href="https://x.example/watch?v=1" title="We\'ll">Bill</a> explain &lt;this&gt;.</dd>\n</dl>',
+    );
+  });
+
+  test('keeps the title of an <abbr> and an <acronym> (as <abbr>), escaped', () => {
+    expect(convertHtmlToMarkdown('<p>Use <abbr title="Cascading &quot;Style&quot; Sheets">CSS</abbr> and <acronym title="For The Win">FTW</acronym>, <abbr>plain</abbr>.</p>')).toBe(
+      'Use <abbr title="Cascading &quot;Style&quot; Sheets">CSS</abbr> and <abbr title="For The Win">FTW</abbr>, plain.',
+    );
+  });
+
+  test('keeps an image\'s alignment class, and leaves an image aligned to none as Markdown', () => {
+    const html = '<p><img class="size-full wp-image-906 aligncenter" title="Wide" alt="Image &quot;A&quot;" src="/a.jpg" width="580" height="300" /></p><p><img class="alignleft" alt="" src="https://x.example/b.jpg" width="150" height="150" onerror="x()" /> The rest of this paragraph wraps.</p><p><img class="alignnone  wp-image-907" alt="C" src="/c.jpg" /></p>';
+    expect(convertHtmlToMarkdown(html, 'https://x.example/post').split('\n\n')).toEqual([
+      '<img src="https://x.example/a.jpg" alt="Image &quot;A&quot;" title="Wide" width="580" height="300" class="aligncenter">',
+      '<img src="https://x.example/b.jpg" alt="" width="150" height="150" class="alignleft"> The rest of this paragraph wraps.',
+      '![C](https://x.example/c.jpg)',
+    ]);
+  });
+
+  test('keeps a paragraph\'s or a figure\'s alignment around its Markdown', () => {
+    const html = '<p style="text-align:center;">Centred <em>text</em>.</p><p class="has-text-align-right has-large-font-size">Right.</p><p style="text-align:left">Left.</p><figure class="alignright"><img src="https://x.example/d.jpg" alt="D"><figcaption>Caption</figcaption></figure><p>Plain.</p>';
+    expect(convertHtmlToMarkdown(html)).toBe(
+      '<div class="has-text-align-center">\n\nCentred *text*.\n\n</div>\n\n<div class="has-text-align-right">\n\nRight.\n\n</div>\n\n<div class="has-text-align-left">\n\nLeft.\n\n</div>\n\n<div class="alignright">\n\n![D](https://x.example/d.jpg)\n\nCaption\n\n</div>\n\nPlain.',
+    );
+  });
+});
+
+describe('kept HTML on the portfolio', () => {
+  test('renders through the body sanitizer as the import wrote it: the list, the title, the classes', async () => {
+    const wordpress = '<dl><dt>Startup</dt><dd>A <a href="https://x.example/s" title="S">company</a>.</dd></dl><p>The <abbr title="Seriously">srsly</abbr> tag.</p><p><img class="size-full alignleft" alt="L" src="https://x.example/l.jpg" width="150" height="150"> Wraps.</p><p style="text-align:center">Centred.</p>';
+    const { html } = await markdownToHtml(convertHtmlToMarkdown(wordpress), { hastPlugins: [sanitizeHtml] });
+    expect(html).toContain('<dl>\n<dt>Startup</dt>\n<dd>A <a href="https://x.example/s" title="S">company</a>.</dd>\n</dl>');
+    expect(html).toContain('<abbr title="Seriously">srsly</abbr>');
+    expect(html).toMatch(/<img src="https:\/\/x\.example\/l\.jpg" alt="L" width="150" height="150" class="alignleft"[^>]*> Wraps\./);
+    expect(html).toMatch(/<div class="has-text-align-center">\s*<p>Centred\.<\/p>\s*<\/div>/);
   });
 });

@@ -1,13 +1,15 @@
 /**
  * Feed HTML -> Markdown for a `.md` post: headings, lists, links, images, tables (GFM, see
  * html-table.ts) and fenced code blocks kept. Nothing from the feed survives as markup: text outside code is escaped (`<`
- * becomes `&lt;`, entity-like `&name;` stays literal), elements Markdown has no form for are
- * reduced to their text, a code fence is longer than any backtick run inside it (CommonMark
+ * becomes `&lt;`, entity-like `&name;` stays literal); definition lists, an abbreviation's
+ * title and WordPress's alignment classes are written as HTML by html-kept.ts (Markdown has no
+ * form for them); other elements Markdown has no form for are reduced to their text, a code fence is longer than any backtick run inside it (CommonMark
  * §4.5: a shorter run cannot close it), and links and images keep only http(s) and mailto
  * addresses (address.ts), resolved against the entry's base.
  */
 import TurndownService from 'turndown';
 import { resolveAddress } from './address.ts';
+import { alignedImage, blockAlignment, definitionList, escapeAttribute, imageAlignment, type KeptNode } from './html-kept.ts';
 import { tableToMarkdown, type TableNode } from './html-table.ts';
 
 type TurndownNode = TurndownService.Node & { getAttribute(name: string): string | null };
@@ -85,6 +87,24 @@ function createService(current: { base: string | undefined }): TurndownService {
       const href = resolveAddress((node as TurndownNode).getAttribute('href'), current.base);
       return href && content.trim() ? `[${content}](${linkDestination(href)})` : content;
     },
+  });
+  // Added last, so tried first (Turndown's later rules win): HTML Markdown has no form for.
+  service.addRule('definitionList', {
+    filter: 'dl',
+    replacement: (_content, node) => definitionList(node as unknown as KeptNode, current.base),
+  });
+  service.addRule('abbreviation', {
+    filter: (node) => (node.nodeName === 'ABBR' || node.nodeName === 'ACRONYM') && Boolean(node.getAttribute('title')),
+    replacement: (content, node) => `<abbr title="${escapeAttribute((node as TurndownNode).getAttribute('title')!)}">${content}</abbr>`,
+  });
+  service.addRule('alignedImage', {
+    filter: (node) => node.nodeName === 'IMG' && imageAlignment(node as unknown as KeptNode) !== undefined,
+    replacement: (_content, node) => alignedImage(node as unknown as KeptNode, current.base),
+  });
+  // A <div> around the Markdown, blank lines inside, so the Markdown is still read (CommonMark §4.6).
+  service.addRule('alignedBlock', {
+    filter: (node) => ['P', 'DIV', 'FIGURE'].includes(node.nodeName) && blockAlignment(node as unknown as KeptNode) !== undefined,
+    replacement: (content, node) => (content.trim() ? `\n\n<div class="${blockAlignment(node as unknown as KeptNode)}">\n\n${content.trim()}\n\n</div>\n\n` : ''),
   });
   return service;
 }
