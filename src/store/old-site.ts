@@ -11,7 +11,8 @@ import { decodeUtf8, NotUtf8Error } from '../core/text-encoding.ts';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { parse } from 'yaml';
-import { jekyllReadsFolder } from '../core/jekyll-folders.ts';
+import { jekyllReadRulesOf, jekyllReadsEntry, jekyllReadsFolder, type JekyllReadRules } from '../core/jekyll-folders.ts';
+import { jekyllDefaultsFor, jekyllDefaultsOf } from '../core/jekyll-defaults.ts';
 import type { AstroSite, HexoSite, JekyllSite, OldSite } from '../core/moved-posts/old-url.ts';
 import { ASTRO_CONFIG_NAMES, findAstroRoot, findSiteConfig } from './site-root.ts';
 import { hexoFeeds, hugoFeeds, jekyllFeeds, type OldFeed } from '../core/old-feeds/generators.ts';
@@ -57,9 +58,9 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   if (!hexo && atPosts < 0 && read && 'config' in read && /^_./.test(parts[base] ?? '') && parts[base] !== '_posts' && parts[base] !== '_drafts') {
     const served = servedAt(read.config.url, read.config.baseurl);
     const within = parts.slice(base + 1).join('/');
-    return { generator: 'jekyll', ...permalinkOf(read.config), ...markdownOf(read.config), collection: collectionOf(read.config.collections, parts[base]!.slice(1)), ...(within ? { within } : {}), ...served, ...zoneOf(read.config, 'timezone', basename(found.file)), ...feedsOf(await jekyllFeedsAt(found.dir, read.config), served.root) };
+    return { generator: 'jekyll', ...permalinkOf(read.config), ...jekyllDefaultsSite(read.config), ...markdownOf(read.config), collection: collectionOf(read.config.collections, parts[base]!.slice(1)), ...(within ? { within } : {}), ...served, ...zoneOf(read.config, 'timezone', basename(found.file)), ...feedsOf(await jekyllFeedsAt(found.dir, read.config), served.root) };
   }
-  if (!hexo && (atPosts < 0 || !jekyllReadsFolder(folders))) return undefined;
+  if (!hexo && (atPosts < 0 || !jekyllReadsFolder(folders, read && 'config' in read ? jekyllReadRulesOf(read.config) : undefined))) return undefined;
   const within = parts.slice(atPosts + 1).join('/');
   if (read && 'unreadable' in read) return read;
   if (!read) return undefined;
@@ -69,7 +70,7 @@ export async function findOldSite(folder: string): Promise<OldSite | UnreadableC
   const common = { ...permalinkOf(read.config), ...(within ? { within } : {}), ...served, ...zoneOf(read.config, 'timezone', basename(found.file)) };
   return hexo
     ? { generator: 'hexo', ...common, ...((await hexoPackage(found.dir, 'hexo-renderer-kramed')) ? { kramed: true } : {}), hexoCategories: hexoCategoriesOf(read.config), ...hexoTaxonomiesOf(read.config, await hexoListsAt(found.dir, read.config)), ...(await hexoPostListsOf(found.dir, read.config)), ...feedsOf(hexoFeeds(read.config, { plugin: await hexoPackage(found.dir) }), served.root) }
-    : { generator: 'jekyll', ...common, ...markdownOf(read.config), ...jekyllPagingOf(read.config), ...(folders.length ? { categories: folders } : {}), ...feedsOf(await jekyllFeedsAt(found.dir, read.config), served.root), ...(await jekyllTaxonomiesAt(found.dir, read.config)) };
+    : { generator: 'jekyll', ...common, ...jekyllDefaultsSite(read.config), ...markdownOf(read.config), ...jekyllPagingOf(read.config), ...(folders.length ? { categories: folders } : {}), ...feedsOf(await jekyllFeedsAt(found.dir, read.config), served.root), ...(await jekyllTaxonomiesAt(found.dir, read.config)) };
 }
 
 /**
@@ -84,7 +85,8 @@ async function jekyllTaxonomiesAt(dir: string, config: Record<string, unknown>):
   const archives = jekyllArchivesOf(config, listed || /^\s*gem\s+["']jekyll-archives["']/m.test(gemfile));
   const permalink = typeof config.permalink === 'string' ? config.permalink.trim() : undefined;
   const termPages: JekyllTermPage[] = [];
-  for (const file of await jekyllPagesAt(dir)) {
+  const defaults = jekyllDefaultsOf(config);
+  for (const file of await jekyllPagesAt(dir, jekyllReadRulesOf(config))) {
     const text = await readFile(join(dir, file), 'utf8').catch(() => '');
     const yaml = FRONTMATTER.exec(text)?.[1];
     let front: unknown;
@@ -93,21 +95,28 @@ async function jekyllTaxonomiesAt(dir: string, config: Record<string, unknown>):
     } catch {
       continue;
     }
-    const page = front && typeof front === 'object' ? jekyllTermPage(file, front as Record<string, unknown>, permalink) : undefined;
+    // A page's layout or permalink may come from the config's defaults: its own front matter wins.
+    const page = front && typeof front === 'object' ? jekyllTermPage(file, { ...jekyllDefaultsFor(defaults, file, 'pages'), ...(front as Record<string, unknown>) }, permalink) : undefined;
     if (page) termPages.push(page);
   }
   return { ...(archives ? { archives } : {}), ...(termPages.length > 0 ? { termPages } : {}) };
 }
 
-/** The Markdown and HTML files Jekyll reads as pages under `dir` (paths from it, `/`-separated), as jekyllTaxonomiesAt bounds them. */
-async function jekyllPagesAt(dir: string, folders: string[] = [], found: string[] = []): Promise<string[]> {
+/** The Markdown and HTML files Jekyll reads as pages under `dir` (paths from it, `/`-separated; its `exclude:` and `include:` as `rules`), as jekyllTaxonomiesAt bounds them. */
+async function jekyllPagesAt(dir: string, rules: JekyllReadRules, folders: string[] = [], found: string[] = []): Promise<string[]> {
   if (folders.length > 4 || found.length >= 2000) return found;
   for (const entry of await readdir(join(dir, ...folders), { withFileTypes: true }).catch(() => [])) {
     const path = [...folders, entry.name];
-    if (entry.isDirectory() && jekyllReadsFolder(path)) await jekyllPagesAt(dir, path, found);
-    else if (entry.isFile() && /\.(?:md|markdown|mkdn?|mkd|html?)$/i.test(entry.name) && !/^[._#~]|~$/.test(entry.name) && found.length < 2000) found.push(path.join('/'));
+    if (entry.isDirectory() && jekyllReadsEntry(path.join('/'), rules, true)) await jekyllPagesAt(dir, rules, path, found);
+    else if (entry.isFile() && /\.(?:md|markdown|mkdn?|mkd|html?)$/i.test(entry.name) && jekyllReadsEntry(path.join('/'), rules) && found.length < 2000) found.push(path.join('/'));
   }
   return found;
+}
+
+/** The config's `defaults:` that change a post's address or terms (core/jekyll-defaults.ts), when it has any. */
+function jekyllDefaultsSite(config: Record<string, unknown>): { defaults?: ReturnType<typeof jekyllDefaultsOf> } {
+  const defaults = jekyllDefaultsOf(config);
+  return defaults.length > 0 ? { defaults } : {};
 }
 
 /**

@@ -11,7 +11,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
-import { jekyllReadsFolder } from '../core/jekyll-folders.ts';
+import { jekyllReadRulesOf, jekyllReadsFolder, type JekyllReadRules } from '../core/jekyll-folders.ts';
+import { parse } from 'yaml';
 import type { SourceFile } from '../core/moved-posts/plan.ts';
 import { MARKDOWN, readMarkdownFolder } from './markdown-folder.ts';
 import { hugoLanguageFoldersOf, publishedCollections } from './old-site.ts';
@@ -70,7 +71,7 @@ export async function siteLayoutOf(folder: string): Promise<SiteLayout | undefin
     if (await isDir(join(dir, base, '_posts'))) return { generator: 'Jekyll', posts: join(base, '_posts').replace(/\\/g, '/'), ...(await drafts(join(base, '_drafts').replace(/\\/g, '/'))), ...withCollections };
     // Only category folders' posts (`blog/_posts`): the first of them, the others named by the
     // note with the command for each; before, the root was read whole, its pages as posts.
-    const nested = await jekyllPostsFolders(join(dir, base));
+    const nested = await jekyllPostsFolders(join(dir, base), '', await jekyllReadRulesAt(dir));
     if (nested.length > 0) {
       const posts = join(base, nested[0]!).replace(/\\/g, '/');
       return { generator: 'Jekyll', posts, ...(await drafts(posts.replace(/_posts$/, '_drafts'))), ...withCollections };
@@ -218,6 +219,7 @@ export async function unreadMarkdown(folder: string, layout: SiteLayout): Promis
   // A collection is named by the note on its own (siteRootNote), with its command.
   const read = [layout.posts, ...(layout.drafts ? [layout.drafts] : []), ...(layout.collections ?? []).map((c) => c.folder)];
   const jekyll = layout.generator === 'Jekyll';
+  const rules = jekyll ? await jekyllReadRulesAt(root) : undefined;
   const folders: string[] = [];
   const files: string[] = [];
   const walk = async (rel: string): Promise<void> => {
@@ -230,7 +232,7 @@ export async function unreadMarkdown(folder: string, layout: SiteLayout): Promis
       // Jekyll publishes the posts of `blog/_posts` too (its folders their categories): named as
       // such, for the note's command to import them, rather than hidden in "blog/".
       else if (jekyll && e.isDirectory() && e.name === '_posts' && rel !== '') folders.push(`${path}/`);
-      else if (jekyll && e.isDirectory() && (await jekyllPostsFolders(root, path)).length > 0) await walk(path);
+      else if (jekyll && e.isDirectory() && (await jekyllPostsFolders(root, path, rules)).length > 0) await walk(path);
       else if (e.isDirectory() && !(rel === '' && NOT_CONTENT.has(e.name)) && (await holdsMarkdown(join(root, path)))) folders.push(`${path}/`);
     }
   };
@@ -245,12 +247,12 @@ export async function unreadMarkdown(folder: string, layout: SiteLayout): Promis
  * (`_posts`, `blog/_posts`, from `dir`, `/`-separated, sorted): Jekyll reads every folder on the
  * way (core/jekyll-folders.ts; Document#categories_from_path makes those folders categories).
  */
-async function jekyllPostsFolders(dir: string, under = ''): Promise<string[]> {
+async function jekyllPostsFolders(dir: string, under = '', rules?: JekyllReadRules): Promise<string[]> {
   const found: string[] = [];
   // Folder by folder, never into one Jekyll leaves unread: a site's `vendor/bundle` or
   // `node_modules` holds tens of thousands of files and no post of it.
   const walk = async (folders: string[]): Promise<void> => {
-    if (!jekyllReadsFolder(folders)) return;
+    if (!jekyllReadsFolder(folders, rules)) return;
     const entries = await readdir(join(dir, ...folders), { withFileTypes: true }).catch(() => []);
     for (const e of entries.filter((e) => e.isDirectory()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (e.name === '_posts') found.push([...folders, '_posts'].join('/'));
@@ -259,6 +261,21 @@ async function jekyllPostsFolders(dir: string, under = ''): Promise<string[]> {
   };
   await walk(under.split('/').filter(Boolean));
   return found.sort();
+}
+
+/** `exclude:` and `include:` of the Jekyll config (YAML) in the site root `dir`; none when it has none or does not parse (old-site.ts says so). */
+async function jekyllReadRulesAt(dir: string): Promise<JekyllReadRules | undefined> {
+  for (const name of CONFIGS) {
+    const text = await readFile(join(dir, name), 'utf8').catch(() => undefined);
+    if (text === undefined) continue;
+    try {
+      const config: unknown = name.endsWith('.toml') ? undefined : parse(text);
+      return config && typeof config === 'object' ? jekyllReadRulesOf(config as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 async function holdsMarkdown(dir: string): Promise<boolean> {

@@ -59,3 +59,17 @@ describe("a Jekyll site's folders of posts, as Jekyll 4.3 reads them", () => {
     expect(await unreadMarkdown(site, layout!)).toEqual(['gemfiles/', 'public/_posts/']);
   });
 });
+
+describe("a Jekyll site's own exclude: and include:", () => {
+  test.each([
+    ['exclude: [blog]', 'blog/_posts', false],
+    ['exclude: ["old-*"]', 'old-2019/_posts', false],
+    ['exclude: [blog/archive]', 'blog/_posts', true],
+    ['include: [_notes]', '_notes/_posts', true],
+  ])('%s: %s published %s', async (rules, posts, published) => {
+    const site = jekyllSite(posts);
+    writeFileSync(join(site, '_config.yml'), `title: T\n${rules}\n`);
+    expect(await findOldSite(join(site, posts))).toEqual(published ? { generator: 'jekyll', categories: posts.split('/').slice(0, -1) } : undefined);
+    expect(await siteLayoutOf(site)).toEqual(published ? { generator: 'Jekyll', posts } : undefined);
+  });
+});

@@ -4,6 +4,7 @@
  * Each rule follows the generator's own code or documentation, named beside it; a post whose
  * address depends on something the source folder does not say gets none.
  */
+import type { JekyllDefault } from '../jekyll-defaults.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
 import { flagOf } from '../schema/post-aliases.ts';
 import type { OldFeed } from '../old-feeds/generators.ts';
@@ -57,6 +58,8 @@ export interface JekyllSite extends SiteBase {
   generator: 'jekyll';
   /** `permalink:` of its _config.yml, when it sets one. */
   permalink?: string;
+  /** `defaults:` of its _config.yml that change a post's address or terms (core/jekyll-defaults.ts), when it has any. */
+  defaults?: JekyllDefault[];
   /**
    * The folders above the imported `_posts` within the site (`['blog']` of `blog/_posts`),
    * which Jekyll makes the first categories of its posts (Document#categories_from_path).

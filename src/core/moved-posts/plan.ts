@@ -53,6 +53,7 @@ import { elsewhereReason, idsByName, importedElsewhere } from './same-file.ts';
 import { bulkCommitWarning, gitDateNote } from './git-date-notes.ts';
 import { draftCopyReason, numberedNote, publishedFirst, saysDraft } from './draft-copies.ts';
 import { subjectFolders } from './pillar-folders.ts';
+import { JEKYLL_TERM_KEYS, jekyllPostDefaults } from '../jekyll-defaults.ts';
 
 /** What a post already in content/posts/ is known by, to tell it from a moved file that would take its address. */
 export interface KnownPost {
@@ -343,6 +344,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     let mendedKeys: string[] = [];
     let mendedLists: string[] = [];
     let yamlRenamed: string[] | undefined;
+    let defaulted: Record<string, unknown> = {};
     try {
       yaml = splitFrontmatter(source, file.path).yaml;
       try {
@@ -373,6 +375,13 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
         }
       }
       data = applyFrontmatterAliases(raw) as Record<string, unknown>;
+      // Jekyll's `defaults:` gave the post what its own front matter leaves out: its address and terms read so.
+      const own = raw;
+      defaulted = Object.fromEntries(Object.entries(file.draft || opts.site?.generator !== 'jekyll' ? {} : jekyllPostDefaults(opts.site, withinFolder(file.path, opts.folder))).filter(([key]) => !(key in own)));
+      if (Object.keys(defaulted).length > 0) {
+        raw = { ...defaulted, ...raw };
+        data = applyFrontmatterAliases(raw) as Record<string, unknown>;
+      }
     } catch (error) {
       if (!(error instanceof ThroughlineError)) throw error;
       // The line already starts with the file: the reason names the field and what is wrong, not the file again.
@@ -585,6 +594,13 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     };
     Object.assign(keys, dates.keys);
     notes.push(...dates.notes);
+    // The terms the site's defaults gave it are written in, as its pages showed them (tags: the portfolio reads).
+    const givenTerms = Object.entries(defaulted).filter(([key]) => JEKYLL_TERM_KEYS.includes(key));
+    for (const [key, value] of givenTerms) keys[key] = Array.isArray(value) ? value.map(String) : String(value);
+    if (givenTerms.length > 0) {
+      const said = givenTerms.map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`).join('; ');
+      notes.push({ en: `${said}, from the site's _config.yml defaults: written in`, zh: `${said}，来自网站 _config.yml 的 defaults：已写入` });
+    }
     // Hugo's `url: 2015/08/29/hugo/` written without its "/" is the same path from the site's root
     // (gohugo.io/content-management/urls/#url); as written, the schema took it for Throughline's
     // url and refused the post: 12 of a real blog's posts (coderzh-hugo-blog) were not imported.

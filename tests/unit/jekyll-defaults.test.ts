@@ -1,0 +1,37 @@
+/** Jekyll's `defaults:` (lib/jekyll/frontmatter_defaults.rb, jekyllrb.com/docs/configuration/front-matter-defaults/). */
+import { describe, expect, test } from 'vitest';
+import { jekyllDefaultsFor, jekyllDefaultsOf } from '../../src/core/jekyll-defaults.ts';
+
+const config = {
+  defaults: [
+    { scope: { path: '', type: 'posts' }, values: { layout: 'post', permalink: '/blog/:title/', tags: ['notes'], comments: true } },
+    { scope: { path: '_posts/travel' }, values: { tags: ['travel'] } },
+    { scope: { path: '' }, values: { layout: 'default' } },
+    { scope: { path: 'tag*' }, values: { layout: 'tagpage' } },
+    { scope: { path: 'x' } },
+    'not a set',
+  ],
+};
+
+describe('jekyllDefaultsFor', () => {
+  const defaults = jekyllDefaultsOf(config);
+
+  test('reads the scopes that set a value changing an address or a term', () => {
+    expect(defaults).toHaveLength(4);
+    expect(defaults[0]).toEqual({ path: '', type: 'posts', values: { layout: 'post', permalink: '/blog/:title/', tags: ['notes'] } });
+  });
+
+  test.each([
+    ['a post gets its type\'s values over the all-site ones', '_posts/2024-01-02-a.md', 'posts', { layout: 'post', permalink: '/blog/:title/', tags: ['notes'] }],
+    ['a post in a folder of its scope gets that folder\'s tags, the longer path winning', '_posts/travel/2024-01-02-b.md', 'posts', { layout: 'post', permalink: '/blog/:title/', tags: ['travel'] }],
+    ['a page gets the all-site layout', 'about.md', 'pages', { layout: 'default' }],
+    ['a glob scope matches within one name', 'tags/x.md', 'pages', { layout: 'tagpage' }],
+    ['a name only starting like the scope\'s is not in it', '_posts_old/2024-01-02-a.md', 'pages', { layout: 'default' }],
+  ])('%s', (_, path, type, expected) => {
+    expect(jekyllDefaultsFor(defaults, path, type)).toEqual(expected);
+  });
+
+  test('a config without defaults gives none', () => {
+    expect(jekyllDefaultsFor(jekyllDefaultsOf({}), '_posts/a.md', 'posts')).toEqual({});
+  });
+});
