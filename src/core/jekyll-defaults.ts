@@ -13,6 +13,8 @@ export interface JekyllDefault {
   values: Record<string, unknown>;
 }
 
+const DEPRECATED_TYPES: Record<string, string> = { page: 'pages', post: 'posts', draft: 'drafts' };
+
 /** The keys read (the rest do not change an address or a term). */
 const READ = ['permalink', 'layout', 'tags', 'tag', 'categories', 'category'];
 
@@ -26,7 +28,9 @@ export function jekyllDefaultsOf(config: Record<string, unknown>): JekyllDefault
     const s = scope && typeof scope === 'object' ? (scope as Record<string, unknown>) : {};
     const kept = Object.fromEntries(Object.entries(values).filter(([k]) => READ.includes(k)));
     if (Object.keys(kept).length === 0) return [];
-    return [{ path: typeof s.path === 'string' ? s.path : '', ...(typeof s.type === 'string' && s.type ? { type: s.type } : {}), values: kept }];
+    // Jekyll still reads the singular types of its first versions (FrontmatterDefaults#update_deprecated_types).
+    const type = typeof s.type === 'string' && s.type ? (DEPRECATED_TYPES[s.type] ?? s.type) : undefined;
+    return [{ path: typeof s.path === 'string' ? s.path : '', ...(type ? { type } : {}), values: kept }];
   });
 }
 

@@ -31,6 +31,13 @@ describe('jekyllDefaultsFor', () => {
     expect(jekyllDefaultsFor(defaults, path, type)).toEqual(expected);
   });
 
+  test('reads the singular types Jekyll still reads (post, page) as their plurals', () => {
+    const old = jekyllDefaultsOf({ defaults: [{ scope: { path: '', type: 'post' }, values: { permalink: '/p/:title/' } }, { scope: { path: 'contacts/*.html', type: 'page' }, values: { layout: 'tagpage' } }] });
+    expect(jekyllDefaultsFor(old, '_posts/2024-01-02-a.md', 'posts')).toEqual({ permalink: '/p/:title/' });
+    expect(jekyllDefaultsFor(old, 'contacts/bar.html', 'pages')).toEqual({ layout: 'tagpage' });
+    expect(jekyllDefaultsFor(old, 'contacts/bar.md', 'pages')).toEqual({});
+  });
+
   test('a config without defaults gives none', () => {
     expect(jekyllDefaultsFor(jekyllDefaultsOf({}), '_posts/a.md', 'posts')).toEqual({});
   });
