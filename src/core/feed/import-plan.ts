@@ -11,7 +11,7 @@ import { toIsoPublishedAt } from './feed-date.ts';
 import { convertHtmlToMarkdown, convertTextToMarkdown } from './html-to-markdown.ts';
 import { givenPillar, mapPillar, type PillarMap, unmatchedPillarWarnings } from './pillar-map.ts';
 import { aliasesFor, type OldAddressCount } from './old-addresses.ts';
-import { samePostByHand, type KnownPost } from './same-post.ts';
+import { handWrittenPosts, type KnownPost } from './same-post.ts';
 import { idKey, slugify, uniqueSlug } from './slug.ts';
 import { slugWords } from '../slug-words.ts';
 import { htmlToText, summaryToText } from './text.ts';
@@ -85,10 +85,12 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
   const plan: ImportPlan = { drafts: [], alreadyImported: 0, pillars: [], oldAddresses: { kept: 0, ownPages: [], unservable: [] }, warnings: [] };
   const byUrl = new Map<string, string>();
   const byGuid = new Map<string, string>();
-  for (const post of known.posts ?? []) {
+  const posts = [...(known.posts ?? [])];
+  for (const post of posts) {
     if (post.url) byUrl.set(normalizeUrl(post.url), post.id);
     if (post.guid) byGuid.set(post.guid, post.id);
   }
+  const handWritten = handWrittenPosts(posts, opts.channel, opts.zone ?? 'UTC');
   /** Addresses of drafted entries that lead nowhere (localhost, or relative with no base): one warning per kind. */
   const lost: string[] = [];
   entries.forEach((entry, i) => {
@@ -108,7 +110,7 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
       return;
     }
     const date = toIsoPublishedAt(entry.date, { language: opts.language });
-    const byHand = date && entry.title ? samePostByHand(entry.title, date, opts.channel, opts.zone ?? 'UTC', known.posts ?? []) : undefined;
+    const byHand = date && entry.title ? handWritten(entry.title, date) : undefined;
     if (byHand !== undefined) {
       plan.alreadyImported++;
       const where = url ? { en: `; give it url: ${url} to say so`, zh: `；可在其中写上 url: ${url}` } : { en: '', zh: '' };

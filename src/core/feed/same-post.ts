@@ -21,14 +21,19 @@ export interface KnownPost {
   publishedAt?: string;
 }
 
-/** The id of the post written by hand that the entry (`title`, `publishedAt` as import-plan writes it) is, if any. */
-export function samePostByHand(title: string, publishedAt: string, channel: string, zone: string, posts: Iterable<KnownPost>): string | undefined {
-  const key = titleKey(title);
+/**
+ * Finds the post written by hand in `channel` that an entry is: called with the entry's title and
+ * `publishedAt` (as import-plan writes it), it answers that post's id, if any. The posts are
+ * indexed by title once, so a feed of thousands of entries is not compared with every post.
+ */
+export function handWrittenPosts(posts: Iterable<KnownPost>, channel: string, zone: string): (title: string, publishedAt: string) => string | undefined {
+  const byTitle = new Map<string, { id: string; publishedAt: string }[]>();
   for (const post of posts) {
     if (post.url || post.guid || post.channel !== channel || !post.title || !post.publishedAt) continue;
-    if (titleKey(post.title) === key && sameTime(post.publishedAt, publishedAt, zone)) return post.id;
+    const key = titleKey(post.title);
+    byTitle.set(key, [...(byTitle.get(key) ?? []), { id: post.id, publishedAt: post.publishedAt }]);
   }
-  return undefined;
+  return (title, publishedAt) => byTitle.get(titleKey(title))?.find((post) => sameTime(post.publishedAt, publishedAt, zone))?.id;
 }
 
 function titleKey(title: string): string {
