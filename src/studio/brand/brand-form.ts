@@ -8,7 +8,7 @@
  * and the portfolio switch `showConsistency` (a checkbox, read only when the form also sends
  * `portfolio-settings`, so a post without that part leaves planner.json's `portfolio` alone).
  */
-import { PlannerSchema, type Brand, type Planner } from '../../core/schema/planner.ts';
+import { PlannerSchema, type Brand, type Pillar, type Planner } from '../../core/schema/planner.ts';
 import { ThroughlineError } from '../../core/errors.ts';
 import { deriveId } from '../../core/ids.ts';
 import { StalePlannerError, updatePlanner } from '../../store/planner-store.ts';
@@ -16,7 +16,7 @@ import { reassignPosts } from '../../store/post-files.ts';
 import { readProject } from '../../store/project.ts';
 import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
 import { BrandTextLimits, checkTextLimits } from '../shared/text-limits.ts';
-import { readColor } from '../../core/pillar-colors.ts';
+import { pillarColors, readColor } from '../../core/pillar-colors.ts';
 import { canonicalZone, isPlannerZone } from '../../core/time-zones.ts';
 import { splitList } from '../../core/split-list.ts';
 import { moveBrandZone } from '../../core/zone-move.ts';
@@ -113,7 +113,9 @@ function readLanguage(value: FormDataEntryValue | null): 'en' | 'zh' | '' {
 
 /**
  * The planner with the form's brand and portfolio switch; unknown keys of the brand, of kept
- * pillars and of `portfolio` survive. The switch off removes the key (off is the default) and an
+ * pillars and of `portfolio` survive. A pillar without a colour of its own that the save moves to
+ * another position (a pillar before it removed or merged) gets the colour it showed written as
+ * its own, so that its posts keep their colour in the studio. The switch off removes the key (off is the default) and an
  * emptied `portfolio` with it. With `today` (a local date in the brand's zone before the change),
  * a new brand zone keeps the past of every channel that inherits it in the old zone
  * (core/zone-move.ts moveBrandZone): their current period ends there, the new one starts today.
@@ -122,7 +124,7 @@ export function applyBrandValues(planner: Planner, values: BrandValues, today?: 
   const { showConsistency, language, ...brandValues } = values;
   const byId = new Map(planner.brand.pillars.map((p) => [p.id, p]));
   // By the id it had: a renamed pillar keeps its targetShare and the keys this form does not show.
-  const pillars = brandValues.pillars.map(({ was, ...p }) => ({ ...byId.get(was ?? p.id), ...p }));
+  const pillars = keepMovedColors(planner.brand.pillars, brandValues.pillars.map(({ was, ...p }) => ({ was: was ?? p.id, pillar: { ...byId.get(was ?? p.id), ...p } })));
   const zone = isPlannerZone(values.timezone) ? canonicalZone(values.timezone) : values.timezone;
   const moved = today && zone !== planner.brand.timezone && isPlannerZone(zone) ? moveBrandZone(planner, zone, today) : planner;
   const { language: kept, ...otherBrand } = moved.brand;
@@ -134,6 +136,31 @@ export function applyBrandValues(planner: Planner, values: BrandValues, today?: 
   const portfolio = showConsistency ? { ...otherSettings, showConsistency: true } : otherSettings;
   const { portfolio: _portfolio, ...rest } = next;
   return Object.keys(portfolio).length ? { ...rest, portfolio } : rest;
+}
+
+/**
+ * `given` (each pillar after the save with the id it had on disk, `was`) with a colour of its
+ * own for each pillar that has none and whose palette colour the save changes, the colour it
+ * showed before (pillarColors of `disk`, the pillars on disk): a pillar removed or merged before
+ * it moves it up the list, and the palette colour is by position.
+ */
+function keepMovedColors<T extends { id: string; color?: string }>(disk: readonly Pillar[], given: readonly { was: string; pillar: T }[]): T[] {
+  const before = pillarColors(disk);
+  const after = pillarColors(given.map((g) => g.pillar));
+  return given.map(({ was, pillar }) => (pillar.color || !before.has(was) || before.get(was) === after.get(pillar.id) ? pillar : { ...pillar, color: before.get(was)! }));
+}
+
+/**
+ * The colour each of the form's pillars shows while it has none of its own (the brand page's
+ * colour field and its `pillar-N-color-default`): the one a save keeps for it (keepMovedColors),
+ * else its palette colour (pillarColors). `origins`: each pillar's id on disk ('' for a new one).
+ */
+export function defaultPillarColors(planner: Planner, pillars: readonly PillarValues[], origins: readonly string[]): string[] {
+  return pillars.map((_, i) => {
+    const given = pillars.map((p, j) => ({ was: origins[j] || p.id, pillar: j === i ? { ...p, color: undefined } : p }));
+    const kept = keepMovedColors(planner.brand.pillars, given);
+    return kept[i]!.color ?? pillarColors(kept).get(kept[i]!.id)!;
+  });
 }
 
 /** Form field for a planner path: ['brand', 'pillars', 0, 'name'] -> 'pillar-0-name'. */
