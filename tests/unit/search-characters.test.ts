@@ -100,6 +100,15 @@ describe('RANKED_SEARCH (the search page\'s Pagefind search)', () => {
   });
 });
 
+describe('RANKED_SEARCH marks', () => {
+  it('leave the punctuation a marked word is written with outside the mark', async () => {
+    const pagefind = pagefindOf({ sauce: [['a', 2]] }, { a: { excerpt: 'soy <mark>sauce,</mark> then (<mark>“sauce”</mark>) and <mark>sauce.</mark> <mark>...</mark>', sub_results: [{ title: 'x', excerpt: 'the <mark>sauce;</mark>' }] } });
+    const [a] = await Promise.all((await ranked(pagefind.search)('sauce')).results.map((r) => r.data()));
+    expect(a.excerpt).toBe('soy <mark>sauce</mark>, then (“<mark>sauce</mark>”) and <mark>sauce</mark>. ...');
+    expect(a.sub_results[0].excerpt).toBe('the <mark>sauce</mark>;');
+  });
+});
+
 describe('RANKED_SEARCH on a word no post has', () => {
   const search = (excerpts: Record<string, string>, term: string) => {
     const pagefind = pagefindOf({ [term]: Object.keys(excerpts).map((id, i) => [id, 2 - i / 10]) }, Object.fromEntries(Object.entries(excerpts).map(([id, excerpt]) => [id, { excerpt }])));

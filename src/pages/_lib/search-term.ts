@@ -55,7 +55,8 @@ export const CHARACTER_TERM = `function (term) {
  *   is typed, "installa" finds "installation"), so "sourdough" listed every post with "so" and
  *   "docker" every post with "doc". The first result's marks tell: when each is a word of at
  *   most three letters, or under a third of the query, that the query begins with, there is none.
- * Any other query gets Pagefind's results as they are, with the breaks taken out.
+ * Any other query gets Pagefind's results as they are, with the breaks taken out and the
+ * punctuation a marked word is written with left outside its mark ("<mark>sauce</mark>,").
  */
 export const RANKED_SEARCH = `function (pagefindSearch) {
   var unspaced = /[${UNSPACED}]/u;
@@ -64,7 +65,9 @@ export const RANKED_SEARCH = `function (pagefindSearch) {
   var text = function (s, phrase) {
     if (typeof s !== 'string') return s;
     s = s.replace(breaks, '$1').replace(/<\\/mark><mark>/g, '');
-    return phrase ? s.replace(/<\\/?mark>/g, '').replace(phrase, '<mark>$&</mark>') : s;
+    if (phrase) return s.replace(/<\\/?mark>/g, '').replace(phrase, '<mark>$&</mark>');
+    // Pagefind marks a word with the punctuation it is written with ("<mark>sauce,</mark>").
+    return s.replace(/<mark>([(\\[“‘"'（「『《]+)/g, '$1<mark>').replace(/([.,;:!?)\\]”’"'，。；：！？、）」』》]+)<\\/mark>/g, '</mark>$1').replace(/<mark><\\/mark>/g, '');
   };
   return async function search(term, options) {
     var t = typeof term === 'string' ? term.trim() : '';
