@@ -113,7 +113,9 @@ describe('the built portfolio', () => {
     const executable = /<script(?![^>]*type="application\/ld\+json")/i;
     for (const f of html().filter((f) => f.path !== 'search/index.html')) expect(f.text, f.path).not.toMatch(executable);
     expect(file('search/index.html')).toMatch(executable);
-    expect(files.some((f) => /\.m?js$/.test(f.path) && !f.path.startsWith('pagefind/'))).toBe(false);
+    // Pagefind's bundle and the search page's own module over it (src/pages/_lib/search-term.ts), which only the search page loads.
+    expect(files.filter((f) => /\.m?js$/.test(f.path) && !f.path.startsWith('pagefind/')).map((f) => f.path)).toEqual(['search/pagefind.js']);
+    expect(file('search/index.html')).toContain("bundlePath:'/search/'");
   });
 
   it('passes html-validate on every built page', async () => {
