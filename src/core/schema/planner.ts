@@ -102,6 +102,13 @@ export const PillarSchema = z.looseObject({
    * no subject words with one another, so no score can tell one from an off-theme draft.
    */
   form: z.boolean({ error: 'expected true or false' }).optional(),
+  /**
+   * Ids this pillar had before (a rename in the studio) or of pillars merged into it: the built
+   * portfolio keeps answering at /pillars/<former>/ (a redirect page) and its feeds (copies of this
+   * pillar's). Written by the studio's brand page; each may be no pillar's current id and may be
+   * given once across the brand (checkReferences).
+   */
+  formerIds: z.array(idField('a pillar id')).optional(),
 });
 
 export const BrandSchema = z.looseObject({
@@ -283,6 +290,7 @@ function checkReferences(planner: z.output<typeof PlannerObject>, ctx: z.Refinem
   caseTwins(planner.channels.map((c) => c.id)).forEach(([a, b]) =>
     ctx.addIssue({ code: 'custom', path: ['channels'], message: `channel ids "${a}" and "${b}" differ only in case: their calendars (/calendar/${a}.ics, /calendar/${b}.ics) would be one file on macOS and Windows` }),
   );
+  checkFormerIds(planner.brand.pillars, ctx);
   planner.channels.forEach((channel, i) =>
     checkChannelCadences(channel).forEach(({ path, message }) =>
       ctx.addIssue({ code: 'custom', path: ['channels', i, ...path], message }),
@@ -310,6 +318,28 @@ function checkReferences(planner: z.output<typeof PlannerObject>, ctx: z.Refinem
         });
     });
   });
+}
+
+/**
+ * A former pillar id names the folder /pillars/<former>/ that the build fills with redirects: it
+ * may not be a pillar's current id (that pillar's page is there), nor be given twice, nor differ
+ * only in case from another id of the brand (one folder on macOS and Windows).
+ */
+function checkFormerIds(pillars: readonly { id: string; formerIds?: string[] }[], ctx: z.RefinementCtx) {
+  const current = new Map(pillars.map((p) => [p.id.toLowerCase(), p.id]));
+  const seen = new Map<string, string>();
+  pillars.forEach((pillar, i) =>
+    pillar.formerIds?.forEach((id, j) => {
+      const path = ['brand', 'pillars', i, 'formerIds', j];
+      const key = id.toLowerCase();
+      const owner = current.get(key);
+      if (owner === id) ctx.addIssue({ code: 'custom', path, message: `former id "${id}" is the id of a pillar now: remove it from "formerIds"` });
+      else if (owner !== undefined) ctx.addIssue({ code: 'custom', path, message: `former id "${id}" and pillar id "${owner}" differ only in case: /pillars/${id}/ and /pillars/${owner}/ would be one folder on macOS and Windows` });
+      else if (seen.get(key) === id) ctx.addIssue({ code: 'custom', path, message: `former id "${id}" is given twice: keep it on one pillar, once` });
+      else if (seen.has(key)) ctx.addIssue({ code: 'custom', path, message: `former ids "${seen.get(key)}" and "${id}" differ only in case: /pillars/${id}/ would be one folder on macOS and Windows` });
+      else seen.set(key, id);
+    }),
+  );
 }
 
 // Only for the refinement's parameter type: the object before the refinement.
