@@ -21,6 +21,7 @@ import { canonicalZone, isPlannerZone } from '../../core/time-zones.ts';
 import { splitList } from '../../core/split-list.ts';
 import { moveBrandZone } from '../../core/zone-move.ts';
 import { localDateOf } from '../../core/zoned-time.ts';
+import { moveFormerIds } from '../../core/former-pillars/moves.ts';
 import { applyPillarMoves, checkPillarMoves, readPillarWas, type PillarMoves } from './pillar-moves.ts';
 
 export interface PillarValues {
@@ -163,6 +164,17 @@ export function defaultPillarColors(planner: Planner, pillars: readonly PillarVa
   });
 }
 
+/**
+ * The planner a save writes: `moves` applied to channels and old category pages
+ * (applyPillarMoves), the form's values (applyBrandValues), and pillars' `formerIds` following the
+ * renames and merges (core/former-pillars/moves.ts moveFormerIds), so that the portfolio keeps
+ * their old addresses.
+ */
+export function applyBrandSave(planner: Planner, values: BrandValues, moves: PillarMoves = new Map(), today?: string): Planner {
+  const next = applyBrandValues(applyPillarMoves(planner, moves), values, today);
+  return { ...next, brand: { ...next.brand, pillars: moveFormerIds(planner.brand.pillars, next.brand.pillars, moves) } };
+}
+
 /** Form field for a planner path: ['brand', 'pillars', 0, 'name'] -> 'pillar-0-name'. */
 export function brandFieldOf(path: readonly PropertyKey[]): string {
   if (path[0] === 'portfolio') return 'showConsistency';
@@ -172,8 +184,9 @@ export function brandFieldOf(path: readonly PropertyKey[]): string {
   return String(key ?? 'name');
 }
 
-export function validateBrand(planner: Planner, values: BrandValues, today?: string): FieldErrors | null {
-  const result = PlannerSchema.safeParse(applyBrandValues(planner, values, today));
+/** Field errors of the planner the save would write (applyBrandSave), or null. */
+export function validateBrand(planner: Planner, values: BrandValues, today?: string, moves: PillarMoves = new Map()): FieldErrors | null {
+  const result = PlannerSchema.safeParse(applyBrandSave(planner, values, moves, today));
   // The file may hold an empty label (a brand just started); the form is where one is chosen.
   const label: FieldErrors = values.label.trim() ? {} : { label: 'the positioning label must not be empty' };
   const own = { ...label, ...checkTextLimits(BrandTextLimits, values, (path) => brandFieldOf(['brand', ...path])) };
@@ -183,7 +196,7 @@ export function validateBrand(planner: Planner, values: BrandValues, today?: str
 
 /**
  * Saves the brand with its pillar moves (renamed or removed pillars: channels' pillar lists,
- * old category pages in `portfolio.taxonomyAliases` and posts' `pillar` follow). Invalid values, or a removed pillar whose posts have no target, return
+ * old category pages in `portfolio.taxonomyAliases`, the target's `formerIds` and posts' `pillar` follow). Invalid values, or a removed pillar whose posts have no target, return
  * field errors and nothing is written; valid ones are applied to the planner as it is on disk
  * under the store's lock (concurrent saves queue up), then the posts are rewritten.
  * With `revision` (the planner's revision when the form was rendered), a file that changed since
@@ -201,11 +214,11 @@ export async function saveBrand(
   const { planner, posts } = await readProject(root);
   const moveErrors = checkPillarMoves(moves, values.pillars.map((p) => p.id), posts);
   const todayIn = (p: Planner) => (now === undefined ? undefined : localDateOf(now, p.brand.timezone));
-  const errors = { ...validateBrand(applyPillarMoves(planner, moves), values, todayIn(planner)), ...moveErrors };
+  const errors = { ...validateBrand(planner, values, todayIn(planner), moves), ...moveErrors };
   if (Object.keys(errors).length) return { errors };
   try {
     // A brand of one's own: the sample marker goes (the dashboard stops offering to start fresh up top).
-    await updatePlanner(root, ({ sample: _sample, ...current }) => applyBrandValues(applyPillarMoves(current as Planner, moves), values, todayIn(current as Planner)), {
+    await updatePlanner(root, ({ sample: _sample, ...current }) => applyBrandSave(current as Planner, values, moves, todayIn(current as Planner)), {
       expectedRevision: revision || undefined,
     });
   } catch (error) {
