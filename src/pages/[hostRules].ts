@@ -3,13 +3,14 @@
  * route named as a file of public/ is skipped by Astro, and a project's own public/_redirects
  * must not lose the site's rules or its own): the site's moved addresses as rules for hosts that read that file (Netlify,
  * Cloudflare Pages, GitLab Pages; core/redirects/host-rules.ts): each post alias, old tag or
- * category page and old feed folder that the build answers with a page or a feed copy, the same
- * list as [...alias].ts, [...oldTaxonomy].ts and [...oldFeed].ts write, so no rule leads where
+ * category page, old pillar page and old feed folder that the build answers with a page or a feed
+ * copy, the same list as [...alias].ts, [...oldTaxonomy].ts, [...formerPillar].ts and [...oldFeed].ts write, so no rule leads where
  * no page is. A project's own `public/_redirects` comes first, whole. None when there is nothing.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIContext } from 'astro';
+import { formerPillars, pillarPath } from '../core/former-pillars/pages.ts';
 import { taxonomyRedirects } from '../core/old-taxonomies/address.ts';
 import { aliasFile } from '../core/redirects/alias-path.ts';
 import { redirectFiles } from '../core/redirects/clashes.ts';
@@ -38,6 +39,7 @@ async function rulesText(): Promise<string> {
     pages.delete(file);
     moved.push({ from: alias.path, to });
   }
+  for (const { former, pillar } of formerPillars(planner.brand.pillars)) moved.push({ from: pillarPath(former), to: pillarPath(pillar.id) });
   // Old feed copies are written only with the site's address (SITE_URL), as the feeds are.
   const feedFolders = import.meta.env.SITE ? (planner.portfolio?.feedAliases ?? []).map((a) => a.path).filter(isFolder) : [];
   const own = await readFile(join(projectRoot(), 'public', '_redirects'), 'utf8').catch(() => undefined);

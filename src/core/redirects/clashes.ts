@@ -4,6 +4,7 @@
  * check refuse the project instead, naming both files (store/project.ts).
  */
 import { ThroughlineError } from '../errors.ts';
+import { formerPillars } from '../former-pillars/pages.ts';
 import { idKey } from '../feed/slug.ts';
 import type { Text } from '../i18n/text.ts';
 import { postSlug } from '../post-slug.ts';
@@ -33,7 +34,7 @@ const pagePath = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}
  * What the build writes at each file (under its output folder, keyed by idKey) for `posts`, the
  * posts it publishes, said as an error names it ("the page of the tag \"Go\""): the site's feeds
  * (SITE_FEEDS, at the root, per language and per pillar), its other files, its pages (SITE_PAGES
- * and the tags' list), each pillar's page, and each post's tags' pages, own page and aliases; where
+ * and the tags' list), each pillar's page, the old page and feeds of each pillar's formerIds, and each post's tags' pages, own page and aliases; where
  * two name one file, the later in that order is named. Neither the GENERATED_FOLDERS (callers
  * refuse the whole folder) nor old feed and tag addresses (each check adds those it must) are in it.
  * The files an old feed or tag address may not take (old-feeds/clashes.ts, old-taxonomies/clashes.ts).
@@ -48,6 +49,11 @@ export function ownSiteFiles(planner: Pick<Planner, 'brand'>, posts: readonly Pi
   for (const file of SITE_FILES) own.set(file, { en: "one of the site's own files", zh: '网站自己的文件之一' });
   for (const f of [...SITE_PAGES, 'tags/index.html']) own.set(idKey(f), { en: `the site's own ${pagePath(f)} page`, zh: `网站自己的 ${pagePath(f)} 页面` });
   for (const p of planner.brand.pillars) own.set(idKey(`pillars/${p.id}/index.html`), { en: `the page of the pillar ${p.id}`, zh: `支柱 ${p.id} 的页面` });
+  // A renamed or merged pillar's old page and feeds (pages/[...formerPillar].ts).
+  for (const { former, pillar } of formerPillars(planner.brand.pillars)) {
+    own.set(idKey(`pillars/${former}/index.html`), { en: `the old page of the pillar ${pillar.id} (formerIds "${former}")`, zh: `支柱 ${pillar.id} 的旧页面（formerIds "${former}"）` });
+    for (const [file, name] of SITE_FEEDS) own.set(idKey(`pillars/${former}/${file}`), { en: `the old ${name} feed of the pillar ${pillar.id} (formerIds "${former}")`, zh: `支柱 ${pillar.id} 的旧 ${name} feed（formerIds "${former}"）` });
+  }
   for (const post of posts) {
     for (const tag of post.data.tags ?? []) own.set(idKey(`tags/${tagSlug(tag)}/index.html`), { en: `the page of the tag "${tag}"`, zh: `标签“${tag}”的页面` });
     own.set(idKey(postPageFile(post.id)), { en: `the page of ${post.file}`, zh: `${post.file} 的页面` });
