@@ -9,12 +9,12 @@
  * the build in the build check (core/redirects/clashes.ts ownSiteFiles). Not in the sitemap.
  */
 import type { APIContext } from 'astro';
-import { formerPillars, pillarPath } from '../core/former-pillars/pages.ts';
+import { formerPillars } from '../core/former-pillars/pages.ts';
 import type { Pillar } from '../core/schema/planner.ts';
 import { redirectHtml } from '../core/redirects/redirect-page.ts';
 import { buildFeed, FEED_FILES, type FeedFormat } from './_lib/feeds.ts';
 import { loadSite } from './_lib/site-data.ts';
-import { absoluteUrl } from './_lib/urls.ts';
+import { absoluteUrl, pillarPath } from './_lib/urls.ts';
 
 type Props = { pillar: Pillar; lang: 'en' | 'zh'; format?: FeedFormat };
 

@@ -10,14 +10,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIContext } from 'astro';
-import { formerPillars, pillarPath } from '../core/former-pillars/pages.ts';
+import { formerPillars } from '../core/former-pillars/pages.ts';
 import { taxonomyRedirects } from '../core/old-taxonomies/address.ts';
 import { aliasFile } from '../core/redirects/alias-path.ts';
 import { redirectFiles } from '../core/redirects/clashes.ts';
 import { HOST_RULES_FILE, hostRedirects, type MovedAddress } from '../core/redirects/host-rules.ts';
 import { projectRoot } from './_lib/project-root.ts';
 import { loadSite } from './_lib/site-data.ts';
-import { postPath } from './_lib/urls.ts';
+import { pillarPath, postPath } from './_lib/urls.ts';
 
 async function rulesText(): Promise<string> {
   const { planner, posts, tags } = await loadSite();

@@ -17,6 +17,8 @@ const REDIRECTS: Record<string, string> = {
   'tag/sour-dough/index.html': 'https://example.com/tags/sourdough/',
   'categories/Bread/index.html': 'https://example.com/pillars/bread/',
   'category/发酵/index.html': 'https://example.com/tags/%E5%8F%91%E9%85%B5/',
+  // The old page of a renamed pillar (formerIds of bread).
+  'pillars/brot/index.html': 'https://example.com/pillars/bread/',
 };
 
 interface BuiltFile {
@@ -69,6 +71,8 @@ describe('the built portfolio', () => {
     expect(kinds(/^rss\.xml$/)).toBe(1);
     // The old site's feed addresses (portfolio.feedAliases of the fixture's planner.json).
     for (const old of ['index.xml', 'feed.xml', 'feed/index.xml']) expect(kinds(new RegExp(`^${old.replace('.', '\\.')}$`)), old).toBe(1);
+    // The old feeds of a renamed pillar (formerIds of bread, which has drafts).
+    for (const old of ['rss.xml', 'atom.xml', 'feed.json']) expect(kinds(new RegExp(`^pillars/brot/${old.replace('.', '\\.')}$`)), old).toBe(1);
     expect(kinds(/^sitemap.*\.xml$/)).toBeGreaterThan(0);
     expect(kinds(/\.ics$/)).toBeGreaterThan(1);
     // The image of a published post is an asset; those of drafts and ideas are not.
@@ -313,7 +317,7 @@ describe('the built portfolio', () => {
     const rules = file('_redirects').split('\n').filter((line) => line && !line.startsWith('#')).map((line) => line.split(' '));
     const bySource = new Map(rules.map(([from, to, status]) => [decodeURI(from!), { to: decodeURI(to!), status }]));
     // Every redirect page's address, as the post or planner wrote it, with and without its last slash (a file's as is).
-    const written = ['/posts/why-the-crust-crackles/', '/2026/09/21/crust.html', '/posts/面包/', '/tag/sour-dough/', '/categories/Bread/', '/category/发酵/'];
+    const written = ['/posts/why-the-crust-crackles/', '/2026/09/21/crust.html', '/posts/面包/', '/tag/sour-dough/', '/categories/Bread/', '/category/发酵/', '/pillars/brot/'];
     for (const path of written) {
       const page = REDIRECTS[path.endsWith('.html') ? path.slice(1) : `${path.slice(1)}index.html`]!;
       for (const form of path.endsWith('/') ? [path, path.slice(0, -1)] : [path]) expect(bySource.get(form), form).toEqual({ to: decodeURI(new URL(page).pathname), status: '301' });

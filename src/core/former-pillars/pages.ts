@@ -17,8 +17,3 @@ export interface FormerPillar {
 export function formerPillars(pillars: readonly Pillar[]): FormerPillar[] {
   return pillars.flatMap((pillar) => (pillar.formerIds ?? []).map((former) => ({ former, pillar })));
 }
-
-/** The site path of the page of pillar `id`, as pages/pillars/[pillar].astro writes it: `/pillars/<id>/`. */
-export function pillarPath(id: string): string {
-  return `/pillars/${id}/`;
-}
