@@ -411,4 +411,8 @@ describe('the built portfolio without SITE_URL', () => {
     expect(files.filter((f) => /(rss\.xml|atom\.xml|feed\.json)$/.test(f.path)).map((f) => f.path)).toEqual([]);
     for (const f of files.filter((f) => f.path.endsWith('.html'))) expect(f.text, f.path).not.toMatch(/rss\.xml|atom\.xml|feed\.json/);
   });
+
+  it("still writes a renamed pillar's old page, its canonical link a site path", () => {
+    expect(file('pillars/brot/index.html')).toContain('<link rel="canonical" href="/pillars/bread/">');
+  });
 });

@@ -172,9 +172,11 @@ describe('the brand page saves only what changed', () => {
       fields['pillar-1-id'] = 'photography';
     });
     const pillar = readPlanner().brand.pillars[1]!;
-    expect(pillar).toMatchObject({ id: 'photography', targetShare: 0.4 });
+    // The old id stays an address of the portfolio (formerIds), the one other line the rename writes.
+    expect(pillar).toMatchObject({ id: 'photography', targetShare: 0.4, formerIds: [planner.brand.pillars[1].id] });
     expect(readPlanner().brand.pillars[2]).toMatchObject({ 'x-note': 'kept' });
-    const changed = readFileSync(plannerFile(), 'utf8').split('\n').filter((line, i) => line !== text.replace('  "sample": true,\n', '').split('\n')[i]);
+    const lines = readFileSync(plannerFile(), 'utf8').replace(/,\n\s*"formerIds": \[[^\]]*\]/, '').split('\n');
+    const changed = lines.filter((line, i) => line !== text.replace('  "sample": true,\n', '').split('\n')[i]);
     expect(changed.every((line) => /"photography"/.test(line))).toBe(true);
   });
 });
