@@ -36,6 +36,10 @@ export const BRAND_TEXT: Dictionary = {
     en: 'A post that declares this pillar is on theme whatever its words, and is not used to judge other posts. Saved in planner.json as',
     zh: '声明了此支柱的文章无论用词如何都算切题，也不用来判断其他文章。保存在 planner.json 中：',
   },
+  'brand.pillarFormerIds': {
+    en: 'Its old addresses still lead here on the portfolio, with its feeds: {paths} (formerIds in planner.json)',
+    zh: '作品集上它的旧地址（及其订阅源）仍会转到这里：{paths}（planner.json 中的 formerIds）',
+  },
   'brand.addPillar': { en: 'Add a pillar', zh: '添加支柱' },
   'brand.removePillar': { en: 'Remove this pillar', zh: '删除此支柱' },
   'brand.composer': { en: 'Label composer', zh: '标签生成器' },

@@ -201,5 +201,10 @@ describe('the brand page after a pillar rename', () => {
     const status = (html: string) => /role="status"[^>]*>([\s\S]*?)<\//.exec(html)?.[1]?.trim();
     expect(status(await page(location))).toBe(`Saved. Posts whose pillar was renamed or moved: ${users}. Old category pages (portfolio.taxonomyAliases) that now lead to the new pillar or the list of all posts: 1.`);
     expect(status(await page(location, zh))).toBe(`已保存。支柱已改名或移动的内容：${users} 篇。现在指向新支柱或全部文章列表的旧分类页（portfolio.taxonomyAliases）：1 个。`);
+    // The old id stays an address of the portfolio, and the pillar's group says so.
+    expect(readPlanner().brand.pillars.find((p) => p.id === 'cooking')?.formerIds).toEqual(['recipes']);
+    const note = (html: string) => /<small class="pillar-former"[^>]*>([\s\S]*?)<\/small>/.exec(html)?.[1];
+    expect(note(await page(location))).toBe('Its old addresses still lead here on the portfolio, with its feeds: /pillars/recipes/ (formerIds in planner.json)');
+    expect(note(await page(location, zh))).toBe('作品集上它的旧地址（及其订阅源）仍会转到这里：/pillars/recipes/（planner.json 中的 formerIds）');
   });
 });
