@@ -3,6 +3,7 @@
  * is decided. Pure: callers pass the environment in.
  */
 import type { Brand } from './schema/planner.ts';
+import { scriptCounts } from './theme/traditional.ts';
 
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -66,18 +67,20 @@ export function postLanguage(title: string, lang: string | undefined, body: stri
 /**
  * The BCP 47 tag a post is published with (`<html lang>`, feeds' `xml:lang` and `language`,
  * hreflang, JSON-LD `inLanguage`): its `lang` field as written, with canonical case (`zh-tw` →
- * `zh-TW`, `en_GB` → `en-GB`; `zh` alone → `zh-CN`, as before); else `ko` for a text mostly in
+ * `zh-TW`, `en_GB` → `en-GB`; `zh` alone → `zh-CN`, or `zh-Hant` for Traditional text); else `ko` for a text mostly in
  * Hangul and `ja` for one with kana (both written with spaces or Han that {@link postLanguage}
- * reads as English or Chinese), else `zh-CN` or `en` by {@link postLanguage}. The site's own words
+ * reads as English or Chinese), else `en`, or for Chinese `zh-Hant` when it is written in Traditional
+ * characters (chineseTag) and `zh-CN` otherwise, by {@link postLanguage}. The site's own words
  * stay English or Chinese (postLanguage); this is the language of the post's text, so browsers
  * break its lines, pick its fonts and read it aloud as that language. Before, a real Korean blog
- * (OseungKwon/blog) was published as `lang="en"` and a `lang: zh-TW` post as `zh-CN`.
+ * (OseungKwon/blog) was published as `lang="en"` and a `lang: zh-TW` post as `zh-CN`, and a
+ * Traditional post without `lang` (a Taipei tea blog) as `zh-CN`, drawn with Simplified glyph shapes.
  */
 export function postLangTag(title: string, lang: string | undefined, body: string, fallback?: Lang): string {
   if (lang) {
     const [first, ...rest] = lang.split(/[-_]/);
     const language = first!.toLowerCase();
-    if (!rest.length) return language === 'zh' ? 'zh-CN' : language;
+    if (!rest.length) return language === 'zh' ? chineseTag(`${title}\n${proseOf(body)}`) : language;
     return [language, ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p.length === 4 ? p[0]!.toUpperCase() + p.slice(1).toLowerCase() : p.toLowerCase()))].join('-');
   }
   const text = `${title}\n${proseOf(body)}`;
@@ -89,7 +92,18 @@ export function postLangTag(title: string, lang: string | undefined, body: strin
   if (kana > 0 && kana >= KANA_SHARE * (kana + cjk) && kana + cjk >= (text.match(LATIN_WORD)?.length ?? 0)) return 'ja';
   const hangulWords = text.match(HANGUL_WORD)?.length ?? 0;
   if (hangulWords > 0 && hangulWords >= (text.match(LATIN_WORD)?.length ?? 0) && hangulWords >= (text.match(CJK_CHAR)?.length ?? 0)) return 'ko';
-  return postLanguage(title, undefined, body, fallback) === 'zh' ? 'zh-CN' : 'en';
+  return postLanguage(title, undefined, body, fallback) === 'zh' ? chineseTag(text) : 'en';
+}
+
+/**
+ * The tag of a Chinese text: `zh-Hant` when it is written in Traditional characters (more characters only Traditional
+ * writes (這, 灣, 烏) than Simplified forms of them (这, 湾, 乌; theme/traditional.ts scriptCounts).
+ * Simplified forms that Traditional also writes (台, 里, 后) keep a Traditional text at about one
+ * for every two to four Traditional-only ones; a Simplified text has none but a quoted name.
+ */
+function chineseTag(text: string): 'zh-Hant' | 'zh-CN' {
+  const { traditional, simplified } = scriptCounts(text);
+  return traditional > simplified ? 'zh-Hant' : 'zh-CN';
 }
 
 /** A BCP 47 tag's language subtag, lower case: `zh-TW` → `zh`, `en_GB` → `en`, `ko` → `ko`. */
@@ -104,7 +118,7 @@ export function primaryLanguage(tag: string): string {
  * `en`, `ja`, `ko`) when its language differs from `around`, the tag of the element it sits in
  * (`<html lang>`, or a `lang` on the way down: `en`, `zh-CN`, a post's `zh-TW`); else undefined,
  * so the text inherits and no attribute repeats the page's. Languages are compared by their first
- * subtag (`zh-CN` text on a `zh-TW` page inherits: detection cannot tell the two scripts apart),
+ * subtag (`zh-CN` text on a `zh-TW` page inherits: a name or a tag is too short to tell the two scripts apart),
  * Han alone on a Japanese (`ja`) page is read as Japanese, and a text with no letter (`2026`,
  * `++`, empty) is in no language. Browsers pick fonts and screen readers voices by `lang`
  * (HTML: "The lang attribute"), so 科技周刊 on an English page without it was drawn in a
@@ -121,13 +135,15 @@ export function textLangAttr(text: string, around: string): string | undefined {
 /**
  * The Open Graph `og:locale` (`language_TERRITORY`) of a BCP 47 tag: its region when it has one
  * (`zh-TW` → `zh_TW`, `en-GB` → `en_GB`), else the language's usual one (`en` → `en_US`,
- * `zh-CN` → `zh_CN`, `ko` → `ko_KR`, `ja` → `ja_JP`); a script subtag is left out.
+ * `zh-CN` → `zh_CN`, `ko` → `ko_KR`, `ja` → `ja_JP`); a script subtag is left out, but Chinese in
+ * Traditional characters (`zh-Hant`) is `zh_TW`, Open Graph's locale for it (it has no script form).
  */
 export function ogLocale(tag: string): string {
   const parts = tag.split('-');
   const language = parts[0]!.toLowerCase();
   const region = parts.slice(1).find((p) => /^[A-Za-z]{2}$/.test(p));
-  return `${language}_${(region ?? USUAL_REGION[language] ?? language).toUpperCase()}`;
+  const traditional = language === 'zh' && parts.slice(1).some((p) => p.toLowerCase() === 'hant');
+  return `${language}_${(region ?? (traditional ? 'TW' : USUAL_REGION[language]) ?? language).toUpperCase()}`;
 }
 
 const USUAL_REGION: Record<string, string> = { en: 'US', zh: 'CN', ko: 'KR', ja: 'JP' };

@@ -189,13 +189,33 @@ describe('postLangTag: the BCP 47 tag a post is published with', () => {
     expect(postLangTag('面包', 'zh', '正文')).toBe('zh-CN');
     expect(postLangTag('Bread', 'EN', 'Text')).toBe('en');
   });
+  // A Taipei writer's trial (2026-12-07): every page of a blog in Traditional characters said
+  // lang="zh-CN", so browsers drew it with Simplified glyph shapes and og:locale said zh_CN.
+  const oolong = '凍頂烏龍茶產自南投縣鹿谷鄉，茶葉經過團揉與焙火，茶湯呈琥珀色，滋味醇厚，越泡越香。';
+  const dongding = '冻顶乌龙茶产自南投县鹿谷乡，茶叶经过团揉与焙火，茶汤呈琥珀色，滋味醇厚，越泡越香。';
+  test('reads Chinese in Traditional characters as zh-Hant and the same text in Simplified as zh-CN', () => {
+    expect(postLangTag('凍頂烏龍不等於高山茶', undefined, oolong)).toBe('zh-Hant');
+    expect(postLangTag('冻顶乌龙不等于高山茶', undefined, dongding)).toBe('zh-CN');
+  });
+  test('a Traditional post that writes 台 and 里 (forms Simplified shares) is still zh-Hant', () => {
+    expect(postLangTag('台灣茶', undefined, '台灣的茶園裡，春茶與冬茶最好，這裡的烏龍茶香氣清雅，後韻回甘。')).toBe('zh-Hant');
+  });
+  test('a Simplified post that quotes a Traditional name stays zh-CN', () => {
+    expect(postLangTag('台湾之行', undefined, '在台北喝到的「凍頂烏龍」很香，回来以后我又买了一些，准备在家里慢慢泡着喝。')).toBe('zh-CN');
+  });
+  test('lang: zh alone is zh-Hant for Traditional text, zh-CN for Simplified; an explicit region or script is kept', () => {
+    expect(postLangTag('凍頂烏龍', 'zh', oolong)).toBe('zh-Hant');
+    expect(postLangTag('冻顶乌龙', 'zh', dongding)).toBe('zh-CN');
+    expect(postLangTag('凍頂烏龍', 'zh-CN', oolong)).toBe('zh-CN');
+    expect(postLangTag('凍頂烏龍', 'zh-hk', oolong)).toBe('zh-HK');
+  });
   test('a Korean post is still English to the site\'s own words (postLanguage: en or zh only)', () => {
     expect(postLanguage('zustand 라이브러리 코드 분석하기', undefined, korean)).toBe('en');
   });
 });
 
 describe('ogLocale', () => {
-  test.each([['en', 'en_US'], ['zh-CN', 'zh_CN'], ['zh-TW', 'zh_TW'], ['ko', 'ko_KR'], ['ja', 'ja_JP'], ['en-GB', 'en_GB'], ['zh-Hant-TW', 'zh_TW']])('%s → %s', (tag, locale) => {
+  test.each([['en', 'en_US'], ['zh-CN', 'zh_CN'], ['zh-TW', 'zh_TW'], ['ko', 'ko_KR'], ['ja', 'ja_JP'], ['en-GB', 'en_GB'], ['zh-Hant-TW', 'zh_TW'], ['zh-Hant', 'zh_TW'], ['zh-Hans', 'zh_CN'], ['zh-Hant-HK', 'zh_HK']])('%s → %s', (tag, locale) => {
     expect(ogLocale(tag)).toBe(locale);
   });
 });

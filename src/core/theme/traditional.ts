@@ -33,3 +33,28 @@ export function toSimplified(text: string): string {
   }
   return out ? out.join('') : text;
 }
+
+/** Per UTF-16 code unit: 1 where the character is the Simplified form of some Traditional one (这 of 這, 台 of 臺). */
+let simplifiedTable: Uint8Array | undefined;
+
+/**
+ * How many characters of `text` only Traditional writes (這, 灣: the keys of traditional-data.ts)
+ * and how many are Simplified forms of them (这, 湾). Some Simplified forms are also written in
+ * Traditional text (台, 后, 里), so a Traditional text can count a few Simplified ones, never the
+ * reverse: a Simplified text holds no Traditional-only character but what it quotes.
+ */
+export function scriptCounts(text: string): { traditional: number; simplified: number } {
+  const map = mapping();
+  if (!simplifiedTable) {
+    simplifiedTable = new Uint8Array(0x10000);
+    for (let i = 1; i < TRADITIONAL_PAIRS.length; i += 2) simplifiedTable[TRADITIONAL_PAIRS.charCodeAt(i)] = 1;
+  }
+  let traditional = 0;
+  let simplified = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (map[code] !== 0) traditional++;
+    else if (simplifiedTable[code] === 1) simplified++;
+  }
+  return { traditional, simplified };
+}
