@@ -96,14 +96,15 @@ export function postLangTag(title: string, lang: string | undefined, body: strin
 }
 
 /**
- * The tag of a Chinese text: `zh-Hant` when it is written in Traditional characters (more characters only Traditional
- * writes (這, 灣, 烏) than Simplified forms of them (这, 湾, 乌; theme/traditional.ts scriptCounts).
- * Simplified forms that Traditional also writes (台, 里, 后) keep a Traditional text at about one
- * for every two to four Traditional-only ones; a Simplified text has none but a quoted name.
+ * The tag of a Chinese text: `zh-Hant` when it is written in Traditional characters (at least as
+ * many characters only Traditional writes, 這 灣 烏, as Simplified forms of them, 这 湾 乌;
+ * theme/traditional.ts scriptCounts), else `zh-CN`. Simplified forms that Traditional also writes
+ * (台, 里, 后) keep a Traditional text at one for every two to four Traditional-only ones, and a
+ * name as short as 台灣茶 at one each; a Simplified text has none but a quoted name.
  */
-function chineseTag(text: string): 'zh-Hant' | 'zh-CN' {
+export function chineseTag(text: string): 'zh-Hant' | 'zh-CN' {
   const { traditional, simplified } = scriptCounts(text);
-  return traditional > simplified ? 'zh-Hant' : 'zh-CN';
+  return traditional > 0 && traditional >= simplified ? 'zh-Hant' : 'zh-CN';
 }
 
 /** A BCP 47 tag's language subtag, lower case: `zh-TW` → `zh`, `en_GB` → `en`, `ko` → `ko`. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { brandLanguage, proseCounts, joinHeading, languageWithoutProse, localeLanguage, withBrackets, postLanguage, postLangTag, ogLocale, textLanguage, languageNames } from '../../src/core/language.ts';
+import { brandLanguage, proseCounts, joinHeading, languageWithoutProse, localeLanguage, withBrackets, postLanguage, postLangTag, ogLocale, textLanguage, languageNames, chineseTag } from '../../src/core/language.ts';
 
 describe('brandLanguage', () => {
   test('uses brand.language when it is set', () => {
@@ -199,6 +199,12 @@ describe('postLangTag: the BCP 47 tag a post is published with', () => {
   });
   test('a Traditional post that writes 台 and 里 (forms Simplified shares) is still zh-Hant', () => {
     expect(postLangTag('台灣茶', undefined, '台灣的茶園裡，春茶與冬茶最好，這裡的烏龍茶香氣清雅，後韻回甘。')).toBe('zh-Hant');
+  });
+  test('a name as short as 台灣茶 (one Traditional-only character, one form both write) is zh-Hant; 台湾茶 is zh-CN', () => {
+    expect(chineseTag('台灣茶')).toBe('zh-Hant');
+    expect(chineseTag('自己烘豆、也懂台灣茶的品飲作者')).toBe('zh-Hant');
+    expect(chineseTag('台湾茶')).toBe('zh-CN');
+    expect(chineseTag('咖啡烘焙')).toBe('zh-CN');
   });
   test('a Simplified post that quotes a Traditional name stays zh-CN', () => {
     expect(postLangTag('台湾之行', undefined, '在台北喝到的「凍頂烏龍」很香，回来以后我又买了一些，准备在家里慢慢泡着喝。')).toBe('zh-CN');
