@@ -11,7 +11,7 @@ import { deriveId } from './ids.ts';
 import { translateMessage } from './i18n/zod-issues.ts';
 import { proposeLabels } from './label.ts';
 import { brandLanguage, textLanguage } from './language.ts';
-import { PLATFORM_NAMES } from './platform-names.ts';
+import { defaultChannelName } from './platform-names.ts';
 import { abbreviationZones, canonicalZone, isPlannerZone, suggestTimeZone } from './time-zones.ts';
 import type { Text } from './i18n/text.ts';
 import { ABBREVIATION_WHY, LocalDateSchema, LocalTimeSchema, PLATFORMS, quotedOrList, type PlannerInput } from './schema/planner.ts';
@@ -137,8 +137,9 @@ export function buildPlannerFromAnswers(raw: unknown, ctx: { now: number; defaul
   const channel = {
     id: a.channel.id ?? a.channel.platform,
     // The brand's language by the portfolio's rule (name, label, audience), so a bilingual brand
-    // with one Chinese word in its name is not given a Chinese channel name.
-    name: a.channel.name ?? PLATFORM_NAMES[a.channel.platform][brandLanguage({ name: a.name, label, audience: a.audience })],
+    // with one Chinese word in its name is not given a Chinese channel name, and a Chinese one's
+    // in its script too (部落格 for a brand in Traditional characters).
+    name: a.channel.name ?? defaultChannelName(a.channel.platform, brandLanguage({ name: a.name, label, audience: a.audience }), `${a.name} ${label} ${a.audience ?? ''}`),
     platform: a.channel.platform,
     cadence,
     start: a.channel.start ?? addDays(localDateOf(ctx.now, timezone), 1),

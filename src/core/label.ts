@@ -2,7 +2,7 @@
  * Help composing a positioning label: combine strengths (and impressions) into short phrases,
  * and count how often each term already appears in published posts.
  */
-import { SPACED_WORD_CHAR } from './language.ts';
+import { SPACED_WORD_CHAR, chineseTag } from './language.ts';
 import { STRENGTH_WORDS, agentBySuffix, verbBySuffix } from './label-words.ts';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -61,9 +61,11 @@ export function proposeLabels(strengths: string[], impressions: string[] = [], l
   for (const a of items) for (const b of items) if (a !== b) pairs.push([a, b]);
   const score = ([a, b]: [string, string]) => Number(own(a)) + Number(own(b));
   pairs.sort((p, q) => score(q) - score(p));
+  // Strengths written in Traditional characters get a label in them: 會寫作的攝影創作者, not 会寫作的攝影博主.
+  const words = zh && chineseTag([...typed, ...said].join('')) === 'zh-Hant' ? ZH_HANT : ZH_HANS;
   const labels: string[] = [];
-  for (const [a, b] of pairs) labels.push(...(zh ? pairZh(a, b, moods[0]) : pairEn(a, b, moods[0])));
-  if (items.length === 1) labels.push(zh ? (moods[0] ? zhJoin(moods[0], '的', items[0]!, '博主') : zhJoin(items[0]!, '博主')) : `the ${[moods[0], personOf(items[0]!)].filter(Boolean).join(' ')}`);
+  for (const [a, b] of pairs) labels.push(...(zh ? pairZh(a, b, words, moods[0]) : pairEn(a, b, moods[0])));
+  if (items.length === 1) labels.push(zh ? (moods[0] ? zhJoin(moods[0], '的', items[0]!, words.person) : zhJoin(items[0]!, words.person)) : `the ${[moods[0], personOf(items[0]!)].filter(Boolean).join(' ')}`);
   return [...new Set(labels)].slice(0, 12);
 }
 
@@ -94,10 +96,18 @@ function pairEn(a: string, b: string, mood?: string): string[] {
   return out;
 }
 
-/** "X博主" and "专注X" are how Chinese names a person by a field; "X人" would coin a word ("职场沟通人"). */
-function pairZh(a: string, b: string, mood?: string): string[] {
-  const out = [zhJoin('会', b, '的', a, '博主'), `${a} × ${b}`, zhJoin('专注', a, '，也懂', b)];
-  if (mood) out.push(zhJoin(mood, '的', a, '博主，也懂', b));
+/**
+ * The words of a Chinese label around the strengths. "X博主" and "专注X" are how Chinese names a
+ * person by a field; "X人" would coin a word ("职场沟通人"). Taiwan writes 博主 (a mainland word)
+ * as 創作者, and 会/专注 as 會/專注.
+ */
+interface ZhWords { can: string; person: string; focus: string }
+const ZH_HANS: ZhWords = { can: '会', person: '博主', focus: '专注' };
+const ZH_HANT: ZhWords = { can: '會', person: '創作者', focus: '專注' };
+
+function pairZh(a: string, b: string, words: ZhWords, mood?: string): string[] {
+  const out = [zhJoin(words.can, b, '的', a, words.person), `${a} × ${b}`, zhJoin(words.focus, a, '，也懂', b)];
+  if (mood) out.push(zhJoin(mood, '的', a, `${words.person}，也懂`, b));
   return out;
 }
 

@@ -23,6 +23,22 @@ describe('the first channel name init gives', () => {
   });
 });
 
+describe('the first channel name of a brand written in Traditional characters', () => {
+  // A Taipei writer's trial (2026-12-07): init named her blog 博客 (Simplified, the mainland word)
+  // in her planner, beside her own 電子報.
+  const taipei = { name: '林書豪', label: '自己烘豆、也懂台灣茶的品飲作者', audience: '想在家烘咖啡豆、認識台灣茶的讀者' };
+  it('is Taiwan\'s name in Traditional characters: 部落格, 電子報, 微信公眾號', () => {
+    expect(buildPlannerFromAnswers({ ...base, ...taipei }, ctx).channels?.[0]?.name).toBe('部落格');
+    expect(buildPlannerFromAnswers({ ...base, ...taipei, channel: { platform: 'newsletter', cadence: 'weekly' } }, ctx).channels?.[0]?.name).toBe('電子報');
+    expect(buildPlannerFromAnswers({ ...base, ...taipei, channel: { platform: 'wechat', cadence: 'weekly' } }, ctx).channels?.[0]?.name).toBe('微信公眾號');
+  });
+
+  it('is the Simplified one for the same brand written in Simplified', () => {
+    const planner = buildPlannerFromAnswers({ ...base, name: '林书豪', label: '自己烘豆、也懂台湾茶的品饮作者', audience: '想在家烘咖啡豆、认识台湾茶的读者' }, ctx);
+    expect(planner.channels?.[0]?.name).toBe('博客');
+  });
+});
+
 describe('the label init proposes when none is given', () => {
   it('is in the brand language for a bilingual author with one Chinese strength, and made of strengths in that language', () => {
     // A bilingual new user's trial (2026-12-05): "会 technical writing 的 software engineering 博主",

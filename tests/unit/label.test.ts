@@ -132,6 +132,19 @@ describe('proposeLabels', () => {
     expect(proposeLabels(['做饭'], ['耐心'])).toEqual(['耐心的做饭博主']);
   });
 
+  // A Taipei writer's trial (2026-12-07): strengths in Traditional characters were proposed
+  // 会台灣茶的咖啡烘焙博主, two scripts in one label and a mainland word (博主) for a Taiwanese one.
+  test('strengths in Traditional characters get a label written in Traditional, with 創作者 for 博主', () => {
+    const labels = proposeLabels(['咖啡烘焙', '台灣茶'], ['細心'], 'zh');
+    expect(labels).toEqual(['會台灣茶的咖啡烘焙創作者', '咖啡烘焙 × 台灣茶', '專注咖啡烘焙，也懂台灣茶', '細心的咖啡烘焙創作者，也懂台灣茶', '會咖啡烘焙的台灣茶創作者', '台灣茶 × 咖啡烘焙', '專注台灣茶，也懂咖啡烘焙', '細心的台灣茶創作者，也懂咖啡烘焙']);
+    expect(proposeLabels(['攝影'])).toEqual(['攝影創作者']);
+    expect(proposeLabels(['攝影', 'Python'], [], 'zh')).toContain('會 Python 的攝影創作者');
+  });
+
+  test('the same strengths in Simplified keep the Simplified label', () => {
+    expect(proposeLabels(['咖啡烘焙', '台湾茶'], ['细心'], 'zh')[0]).toBe('会台湾茶的咖啡烘焙博主');
+  });
+
   test('proposes nothing from no strengths', () => {
     expect(proposeLabels([])).toEqual([]);
   });
