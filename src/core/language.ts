@@ -107,10 +107,31 @@ export function chineseTag(text: string): 'zh-Hant' | 'zh-CN' {
   return traditional > 0 && traditional >= simplified ? 'zh-Hant' : 'zh-CN';
 }
 
+/**
+ * The tag a whole set of texts in language `lang` is in, from their own tags (a feed's posts'
+ * SitePost.tag): the tag more than half of those of that language share (`zh-Hant` for a blog in
+ * Traditional characters), else the language's usual tag, `zh-CN` or `en`. Tags of other
+ * languages (a Korean post on a Chinese site) are not counted.
+ */
+export function dominantTag(tags: Iterable<string>, lang: Lang): string {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const tag of tags) {
+    if (primaryLanguage(tag) !== lang) continue;
+    counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    total++;
+  }
+  const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  return n * 2 > total ? top : lang === 'zh' ? 'zh-CN' : 'en';
+}
+
 /** A BCP 47 tag's language subtag, lower case: `zh-TW` → `zh`, `en_GB` → `en`, `ko` → `ko`. */
 export function primaryLanguage(tag: string): string {
   return tag.split(/[-_]/)[0]!.toLowerCase();
 }
+
+/** A Chinese tag that names Traditional characters, by script or by a region that writes them. */
+const TRADITIONAL_TAG = /^zh-(?:.*-)?(?:hant|tw|hk|mo)(?:-|$)/i;
 
 /**
  * The `lang` attribute a piece of the brand's own words needs on a page (its name, label,
@@ -119,7 +140,9 @@ export function primaryLanguage(tag: string): string {
  * `en`, `ja`, `ko`) when its language differs from `around`, the tag of the element it sits in
  * (`<html lang>`, or a `lang` on the way down: `en`, `zh-CN`, a post's `zh-TW`); else undefined,
  * so the text inherits and no attribute repeats the page's. Languages are compared by their first
- * subtag (`zh-CN` text on a `zh-TW` page inherits: a name or a tag is too short to tell the two scripts apart),
+ * subtag, but for Traditional Chinese on a page that is not: 台灣茶 (`zh-Hant`, chineseTag) on a
+ * `zh-CN` page gets its own tag, so the brand's Traditional words are not drawn with Simplified
+ * glyph shapes; Chinese with no Traditional-only character (咖啡烘焙, or Simplified text) inherits,
  * Han alone on a Japanese (`ja`) page is read as Japanese, and a text with no letter (`2026`,
  * `++`, empty) is in no language. Browsers pick fonts and screen readers voices by `lang`
  * (HTML: "The lang attribute"), so 科技周刊 on an English page without it was drawn in a
@@ -128,7 +151,7 @@ export function primaryLanguage(tag: string): string {
 export function textLangAttr(text: string, around: string): string | undefined {
   if (!/\p{L}/u.test(text)) return undefined;
   const tag = postLangTag(text, undefined, '');
-  if (primaryLanguage(tag) === primaryLanguage(around)) return undefined;
+  if (primaryLanguage(tag) === primaryLanguage(around)) return tag === 'zh-Hant' && !TRADITIONAL_TAG.test(around) ? tag : undefined;
   if (primaryLanguage(around) === 'ja' && primaryLanguage(tag) === 'zh') return undefined;
   return tag;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { brandLanguage, proseCounts, joinHeading, languageWithoutProse, localeLanguage, withBrackets, postLanguage, postLangTag, ogLocale, textLanguage, languageNames, chineseTag } from '../../src/core/language.ts';
+import { brandLanguage, proseCounts, joinHeading, languageWithoutProse, localeLanguage, withBrackets, postLanguage, postLangTag, ogLocale, textLanguage, languageNames, chineseTag, textLangAttr, dominantTag } from '../../src/core/language.ts';
 
 describe('brandLanguage', () => {
   test('uses brand.language when it is set', () => {
@@ -242,5 +242,43 @@ describe('languageNames: the languages a search page says it searches', () => {
   test('one language is its name alone; none is empty', () => {
     expect(languageNames(['ko'], 'en')).toBe('Korean');
     expect(languageNames([], 'zh')).toBe('');
+  });
+});
+
+describe('textLangAttr', () => {
+  // A Taipei writer's trial (2026-12-07): her name, label and pillars in Traditional characters
+  // inherited the site's zh-CN on its home and about pages, drawn with Simplified glyph shapes.
+  test('gives Traditional words their own zh-Hant on a zh-CN page, and nothing on a Traditional one', () => {
+    expect(textLangAttr('自己烘豆、也懂台灣茶的品飲作者', 'zh-CN')).toBe('zh-Hant');
+    expect(textLangAttr('台灣茶', 'zh-CN')).toBe('zh-Hant');
+    expect(textLangAttr('台灣茶', 'zh-Hant')).toBeUndefined();
+    expect(textLangAttr('台灣茶', 'zh-TW')).toBeUndefined();
+    expect(textLangAttr('台灣茶', 'zh-Hant-HK')).toBeUndefined();
+  });
+  test('leaves Chinese with no Traditional-only character to inherit, and keeps the other languages as they were', () => {
+    expect(textLangAttr('咖啡烘焙', 'zh-CN')).toBeUndefined();
+    expect(textLangAttr('台湾茶', 'zh-CN')).toBeUndefined();
+    expect(textLangAttr('科技周刊', 'en')).toBe('zh-CN');
+    expect(textLangAttr('台灣茶', 'en')).toBe('zh-Hant');
+    expect(textLangAttr('Coffee roasting', 'zh-Hant')).toBe('en');
+    expect(textLangAttr('2026', 'zh-CN')).toBeUndefined();
+  });
+});
+
+describe('dominantTag: the tag of a feed of posts', () => {
+  // A Taipei writer's trial (2026-12-07): her feeds said <language>zh-CN</language> and
+  // xml:lang="zh-CN" though every post in them was zh-Hant.
+  test('is the tag more than half of the posts of that language share', () => {
+    expect(dominantTag(['zh-Hant', 'zh-Hant', 'zh-Hant', 'zh-CN'], 'zh')).toBe('zh-Hant');
+    expect(dominantTag(['en-GB', 'en-GB', 'en'], 'en')).toBe('en-GB');
+  });
+  test('is the usual tag when no tag has most of them, or there are none', () => {
+    expect(dominantTag(['zh-Hant', 'zh-CN'], 'zh')).toBe('zh-CN');
+    expect(dominantTag([], 'zh')).toBe('zh-CN');
+    expect(dominantTag([], 'en')).toBe('en');
+  });
+  test('does not count posts in another language', () => {
+    expect(dominantTag(['ko', 'ko', 'ko', 'zh-Hant'], 'zh')).toBe('zh-Hant');
+    expect(dominantTag(['zh-Hant', 'zh-Hant', 'en'], 'en')).toBe('en');
   });
 });

@@ -40,7 +40,8 @@ export interface FeedHead {
   description: string;
   home: string;
   self: string;
-  language: 'zh-CN' | 'en';
+  /** The feed's BCP 47 tag: `zh-CN`, `en`, or the tag most of its posts share (`zh-Hant`). */
+  language: string;
   author: string;
   fallbackUpdated: number;
 }
