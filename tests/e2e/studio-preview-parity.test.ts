@@ -31,6 +31,7 @@ ${FENCE}
 beforeAll(() => {
   const drafts = join(session.studio.root, 'content/posts/drafts');
   writeFileSync(join(drafts, 'preview-math.md'), `---\ntitle: 含水率\nchannel: blog\nstatus: draft\n---\n\n${MATH}`);
+  writeFileSync(join(drafts, 'preview-hant.md'), '---\ntitle: 凍頂烏龍\nchannel: blog\nstatus: draft\n---\n\n凍頂烏龍茶產自南投鹿谷，經過團揉與焙火，茶湯醇厚。\n');
   writeFileSync(join(drafts, 'preview-plain.md'), '---\ntitle: Plain words\nchannel: blog\nstatus: draft\n---\n\nNo formulas in this one, only words.\n');
 });
 
@@ -68,6 +69,18 @@ describe("the editor's preview, as the built page", () => {
     await session.page.locator('#body').pressSequentially('\n最后 $y_1$。');
     await expect.poll(() => preview.locator('math').count()).toBe(3);
     expect(await preview.locator('math').last().getAttribute('alttext')).toBe('y_1');
+  });
+
+  // A Taipei writer's trial (2026-12-07): a draft in Traditional characters was previewed as
+  // zh-CN, drawn with Simplified glyph shapes, while its built page is zh-Hant.
+  test('is zh-Hant for a draft in Traditional characters, on load and while typing', async () => {
+    await session.page.goto(`${session.studio.url}/studio/drafts/drafts/preview-hant`);
+    const preview = session.page.locator('#preview');
+    expect(await preview.getAttribute('lang')).toBe('zh-Hant');
+    await session.page.locator('#body').press('Control+End');
+    await session.page.locator('#body').pressSequentially('\n\n這是*重點*。');
+    await expect.poll(() => preview.locator('em').count()).toBe(1);
+    expect(await preview.getAttribute('lang')).toBe('zh-Hant');
   });
 
   test('bolds what CommonMark leaves as asterisks in Chinese text, as the page does, while typing', async () => {
