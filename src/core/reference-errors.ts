@@ -5,6 +5,7 @@
  */
 import { ThroughlineError } from './errors.ts';
 import type { Planner } from './schema/planner.ts';
+import { toSimplified } from './theme/traditional.ts';
 
 /**
  * What findReferenceErrors reads of a post (a Post is one): its file and the channel and pillar
@@ -31,7 +32,7 @@ export function findReferenceErrors(planner: Planner, posts: readonly ReferringP
           {
             file: post.file,
             field: 'channel',
-            hint: namedHint('channel', post.data.channel, idByName(planner.channels, post.data.channel)) ?? {
+            hint: namedHint('channel', post.data.channel, idByName(planner.channels, post.data.channel)) ?? scriptHint('channel', post.data.channel, idByScript(planner.channels, post.data.channel)) ?? {
               en: `use one of the channel ids in content/planner.json: ${[...channels].join(', ') || '(none yet)'}`,
               zh: `请使用 content/planner.json 中的渠道 id：${[...channels].join('、') || '（还没有）'}`,
             },
@@ -45,7 +46,7 @@ export function findReferenceErrors(planner: Planner, posts: readonly ReferringP
           {
             file: post.file,
             field: 'pillar',
-            hint: namedHint('pillar', post.data.pillar, idByName(planner.brand.pillars, post.data.pillar)) ?? {
+            hint: namedHint('pillar', post.data.pillar, idByName(planner.brand.pillars, post.data.pillar)) ?? scriptHint('pillar', post.data.pillar, idByScript(planner.brand.pillars, post.data.pillar)) ?? {
               en: `use one of the pillar ids in content/planner.json: ${[...pillars].join(', ')}`,
               zh: `请使用 content/planner.json 中的支柱 id：${[...pillars].join('、')}`,
             },
@@ -82,4 +83,21 @@ function namedHint(kind: 'channel' | 'pillar', written: string, id: string | und
   if (id === undefined) return undefined;
   const zhKind = kind === 'channel' ? '渠道' : '支柱';
   return { en: `"${written}" is the name of the ${kind} "${id}": write ${kind}: ${id}`, zh: `"${written}" 是${zhKind} "${id}" 的名称：请写 ${kind}: ${id}` };
+}
+
+/**
+ * The id of the channel or pillar whose id or name is `written` in the other Chinese script
+ * (`台湾茶` for the pillar `台灣茶`, or the reverse): the two read alike once Traditional characters
+ * are read as Simplified (theme/traditional.ts). An id holds any script, and one typed with the
+ * other input method looks the same at a glance.
+ */
+export function idByScript(items: readonly { id: string; name: string }[], written: string): string | undefined {
+  const key = toSimplified(written.trim()).toLowerCase();
+  return items.find((item) => toSimplified(item.id).toLowerCase() === key || toSimplified(item.name.trim()).toLowerCase() === key)?.id;
+}
+
+function scriptHint(kind: 'channel' | 'pillar', written: string, id: string | undefined) {
+  if (id === undefined) return undefined;
+  const zhKind = kind === 'channel' ? '渠道' : '支柱';
+  return { en: `"${written}" is the ${kind} "${id}" written in other characters (Simplified or Traditional): write ${kind}: ${id}`, zh: `"${written}" 是${zhKind} "${id}" 的繁简异体写法：请写 ${kind}: ${id}` };
 }

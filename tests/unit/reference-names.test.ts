@@ -83,3 +83,29 @@ describe('a post whose frontmatter also fails for another field', () => {
     }
   });
 });
+
+// A Taipei writer's trial (2026-12-07): pillar: 台湾茶, typed once with a Simplified input method
+// for her pillar 台灣茶, was refused with the list of ids only; the two look alike at a glance.
+describe('a post naming a channel or pillar in the other Chinese script', () => {
+  const taipei = PlannerSchema.parse({
+    version: 1,
+    brand: { name: '林書豪', label: '自己烘豆、也懂台灣茶的品飲作者', timezone: 'Asia/Taipei', pillars: [{ id: '台灣茶', name: '台灣茶' }, { id: 'coffee', name: '咖啡烘焙' }] },
+    channels: [{ id: '電子報', name: '電子報', platform: 'newsletter', cadence: 'FREQ=MONTHLY;BYDAY=1TH', start: '2026-10-01', time: '08:00' }],
+    breaks: [],
+  });
+  test('pillar: 台湾茶 is told to write 台灣茶, in English and Chinese', () => {
+    const [error] = findReferenceErrors(taipei, [post({ channel: '電子報', pillar: '台湾茶' })]);
+    expect(error!.format('en')).toBe('content/posts/2026/x.md: pillar: unknown pillar "台湾茶"\n  hint: "台湾茶" is the pillar "台灣茶" written in other characters (Simplified or Traditional): write pillar: 台灣茶');
+    expect(error!.format('zh')).toBe('content/posts/2026/x.md: pillar: 未知的支柱 "台湾茶"\n  建议："台湾茶" 是支柱 "台灣茶" 的繁简异体写法：请写 pillar: 台灣茶');
+  });
+  test('channel: 电子报 is told to write 電子報, and a pillar named 咖啡烘焙 by name is told its id as before', () => {
+    const [error] = findReferenceErrors(taipei, [post({ channel: '电子报' })]);
+    expect(error!.format('en')).toContain('hint: "电子报" is the channel "電子報" written in other characters (Simplified or Traditional): write channel: 電子報');
+    const [named] = findReferenceErrors(taipei, [post({ channel: '電子報', pillar: '咖啡烘焙' })]);
+    expect(named!.format('en')).toContain('hint: "咖啡烘焙" is the name of the pillar "coffee": write pillar: coffee');
+  });
+  test('an id unlike any other is still told the list of ids', () => {
+    const [error] = findReferenceErrors(taipei, [post({ channel: '電子報', pillar: '烏龍' })]);
+    expect(error!.format('en')).toContain('hint: use one of the pillar ids in content/planner.json: 台灣茶, coffee');
+  });
+});
