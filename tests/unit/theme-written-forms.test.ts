@@ -33,6 +33,18 @@ describe('asWritten', () => {
     expect(asWritten(['claude'], text)).toEqual(['Claude']);
   });
 
+  // A Taipei writer's trial (2026-12-07): her imported Jekyll page's 球拍：_Nittaku Acoustic_（木吉他），
+  // 正手：_XIOM Vega Pro_ showed as "nittaku" and "xiom" in its off-theme evidence.
+  test('a word in _emphasis_ is an occurrence, as in *emphasis*; foo_ai and __init__ are still joined', () => {
+    expect(asWritten(['nittaku', 'xiom'], '球拍：_Nittaku Acoustic_（木吉他），正手：_XIOM Vega Pro_（Max）')).toEqual(['Nittaku', 'XIOM']);
+    expect(asWritten(['ai', 'init'], 'Call foo_AI or __Init__ here.')).toEqual(['ai', 'init']);
+  });
+
+  test('a capital after Chinese punctuation (：。！？) is a spelling, as Chinese has no capitals of its own', () => {
+    expect(asWritten(['nittaku', 'fastarc'], '反手：Nittaku 的板。Fastarc 是膠皮。')).toEqual(['Nittaku', 'Fastarc']);
+    expect(asWritten(['cooking'], 'Title: Cooking rice. Cooking is easy.')).toEqual(['cooking']);
+  });
+
   test('Han words, glossed words and words the text lacks come back unchanged', () => {
     expect(asWritten(['饺子 (dumpling)', '生抽', 'rust'], '饺子和生抽。Go is fine.')).toEqual(['饺子 (dumpling)', '生抽', 'rust']);
   });

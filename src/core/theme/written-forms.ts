@@ -10,7 +10,9 @@ const LETTER = /[A-Za-z]/;
 const HAN = /\p{Script=Han}/u;
 /** What may stand between a sentence's end and its first word: spaces, quotes, brackets, Markdown marks. */
 const LEAD_IN = new Set([...' \t\r"\'“‘«([{*_#>-`+|']);
-const SENTENCE_END = new Set([...'.!?。！？:：\n']);
+// Only Latin punctuation: a Latin word after Chinese punctuation (球拍：Nittaku, 。XIOM) sits in
+// Chinese prose, which has no capitals of its own, so its capital is its spelling.
+const SENTENCE_END = new Set([...'.!?:\n']);
 /** Whether a text may hold what NOT_PROSE finds (a quick test that spares most plain posts the replace). */
 const MAYBE_NOT_PROSE = /[`<~]|\]\(|https?:/;
 /** Fenced and inline code, a link's target, an HTML tag, a bare address. */
@@ -76,7 +78,7 @@ function startsSentence(text: string, at: number): boolean {
 
 /** Where the occurrence of `parts` (a word, or a phrase's words parted by any space) starting at `at` of `lower` ends, or -1 when none does: a whole word there, not a part of an address, identifier or longer word. */
 function occurrenceEnd(lower: string, at: number, parts: readonly string[]): number {
-  if (at > 0 && JOINED_BEFORE.test(lower[at - 1]!)) return -1;
+  if (at > 0 && JOINED_BEFORE.test(lower[at - 1]!) && !emphasisMark(lower, at - 1, at - 2)) return -1;
   let end = at + parts[0]!.length;
   for (let k = 1; k < parts.length; k++) {
     let next = end;
@@ -85,8 +87,17 @@ function occurrenceEnd(lower: string, at: number, parts: readonly string[]): num
     end = next + parts[k]!.length;
   }
   const after = lower[end];
-  if (after !== undefined && (JOINED_AFTER.test(after) || (after === '.' && end + 1 < lower.length && WORD_CHAR.test(lower[end + 1]!)))) return -1;
+  if (after !== undefined && ((JOINED_AFTER.test(after) && !emphasisMark(lower, end, end + 1)) || (after === '.' && end + 1 < lower.length && WORD_CHAR.test(lower[end + 1]!)))) return -1;
   return end;
+}
+
+/**
+ * Whether the `_` at `i`, beside a word on one side, is Markdown emphasis (`_Nittaku Acoustic_`,
+ * `球拍：_XIOM_`) rather than a joint (foo_ai, __init__): nothing of a word at `other`, its other side.
+ */
+function emphasisMark(lower: string, i: number, other: number): boolean {
+  const c = lower[other];
+  return lower[i] === '_' && !(c !== undefined && (WORD_CHAR.test(c) || c === '_'));
 }
 /** Whether `prose` writes `word` (lower case) as a whole word somewhere. */
 function writesLowerCase(prose: string, word: string): boolean {
