@@ -1,8 +1,10 @@
 /**
  * The drafts list's search (?q=) and sort (?sort=planned|updated|score|title) over the filtered
  * rows. Search is case- and width-insensitive (NFKC) over title and body: every word of the
- * query must appear, so "braise 红烧" finds a post with both; Chinese matches as substrings.
+ * query must appear, so "braise 红烧" finds a post with both; Chinese matches as substrings, in
+ * either script (冻顶 finds 凍頂 and 凍頂 finds 冻顶: Traditional is read as Simplified on both sides).
  */
+import { toSimplified } from '../../core/theme/traditional.ts';
 import type { DraftRow } from './filter.ts';
 
 export const DRAFT_SORTS = ['planned', 'updated', 'score', 'title'] as const;
@@ -23,7 +25,7 @@ export function draftScore(post: DraftRow['post']): number | undefined {
   return post.theme && !post.theme.unjudged ? post.theme.score : undefined;
 }
 
-const fold = (text: string) => text.normalize('NFKC').toLocaleLowerCase();
+const fold = (text: string) => toSimplified(text.normalize('NFKC').toLocaleLowerCase());
 
 /** Rows whose title or body (looked up by post id in `bodies`) holds every word of `query`. */
 export function searchDrafts(rows: DraftRow[], query: string, bodies: Map<string, string>): DraftRow[] {

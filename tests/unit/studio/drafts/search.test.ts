@@ -24,6 +24,17 @@ describe('searching the drafts list', () => {
     expect(ids(searchDrafts(rows, '步骤', bodies))).toEqual(['b']);
   });
 
+  // A Taipei writer's trial (2026-12-07): 冻顶, typed with a Simplified input method, found none
+  // of her posts on 凍頂烏龍.
+  it('finds Chinese in either script: a Simplified query finds Traditional text and the reverse', () => {
+    const tea = [row('t', '凍頂烏龍茶不等於高山茶', null, 0.9), row('s', '冻顶乌龙的焙火', null, 0.9)];
+    const texts = new Map([['t', '凍頂是個地名。'], ['s', '焙火让茶汤更醇。']]);
+    expect(ids(searchDrafts(tea, '冻顶乌龙', texts))).toEqual(['t', 's']);
+    expect(ids(searchDrafts(tea, '凍頂烏龍', texts))).toEqual(['t', 's']);
+    expect(ids(searchDrafts(tea, '茶湯', texts))).toEqual(['s']);
+    expect(ids(searchDrafts(tea, '地名', texts))).toEqual(['t']);
+  });
+
   it('keeps every row for an empty or blank query', () => {
     expect(ids(searchDrafts(rows, '  ', bodies))).toEqual(['a', 'b', 'c']);
   });
