@@ -30,7 +30,7 @@ const ENTRY = 'pagefind-entry.json';
 /** Pages sent to Pagefind together (see startSearchIndex's flush). */
 const BATCH = 32;
 /** Bump when what is indexed, or how, changes without the HTML changing. */
-const FORMAT = 'search-index-5';
+const FORMAT = 'search-index-6';
 // The package does not export its package.json: read it beside the resolved entry (lib/index.js).
 const PAGEFIND_VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version;
 
@@ -239,6 +239,8 @@ export function searchText(part: string): string {
 }
 
 const BETWEEN_UNSPACED = new RegExp(`(?<=[${UNSPACED}])(?=[${UNSPACED}])`, 'gu');
+/** Also between such a character and a letter or digit beside it (iPhone手机, 4S店). */
+const BESIDE_UNSPACED = new RegExp(`(?<=[${UNSPACED}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?=[${UNSPACED}])`, 'gu');
 /** The text between tags (a start tag's attributes are never touched). */
 const TEXT_RUN = /(^|>)([^<]+)/g;
 
@@ -262,13 +264,16 @@ const TEXT_RUN = /(^|>)([^<]+)/g;
  * space (U+200B) on a Chinese or Japanese page (`<html lang>` zh or ja), whose index keeps it in
  * the text it shows; elsewhere (an English page quoting Chinese) a word joiner and a space
  * (U+2060 U+0020), as that index drops a zero-width space and joins the characters back into one
- * word, and a word joiner stops a Chinese page's index from finding anything. The search page's
+ * word, and a word joiner stops a Chinese page's index from finding anything. That index also
+ * keeps a letter or digit written against such a character in its word (iPhone手机 one word, so
+ * 手机 found nothing): there the break also parts them. The search page's
  * processResult (TIDY_RESULT) takes both out of titles and excerpts and joins the highlighted
  * characters into one mark. Only what the index reads changes, never the page.
  */
 export function withCharacterBreaks(part: string): string {
-  const gap = FULL_STOP_LANG.test(part) ? '\u200B' : '\u2060 ';
-  return part.replace(TEXT_RUN, (_, open: string, text: string) => open + text.replace(BETWEEN_UNSPACED, gap));
+  const own = FULL_STOP_LANG.test(part);
+  const [gap, at] = own ? ['\u200B', BETWEEN_UNSPACED] : ['\u2060 ', BESIDE_UNSPACED];
+  return part.replace(TEXT_RUN, (_, open: string, text: string) => open + text.replace(at, gap));
 }
 
 /** The index just past the end tag closing the `name` element that starts at `start`, or -1 (comments are skipped). */

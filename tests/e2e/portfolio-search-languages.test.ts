@@ -66,6 +66,7 @@ publishedAt: 2026-09-05T09:30:00+08:00
 ---
 
 My grandmother called a starter 天然酵母, natural yeast, and kept hers in a clay jar.
+I order flour on my iPhone手机.
 `;
 
 /** The fixture with a long Chinese post added; `chineseOnly`: the English posts removed and a Chinese brand. */
@@ -156,6 +157,19 @@ describe('search on an English site with Chinese posts', () => {
       await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
       await page.waitForFunction(() => /\d|未找到|No results/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''), undefined, { timeout: 10_000 });
       expect(await page.locator('.pagefind-ui__result-link').count()).toBe(results);
+    }
+    await page.close();
+  });
+
+  it('finds Chinese written against a Latin word in an English post, and two phrases quoted apart', async () => {
+    const page = await browser.newPage();
+    // Both were no results: the English index read iPhone手机 as one word, and Pagefind the two
+    // phrases as one, '"天 然 酵 母 " " 手 机"'.
+    for (const query of ['手机', '"天然酵母" "手机"']) {
+      await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(() => /\d|No results/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''), undefined, { timeout: 10_000 });
+      await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__result-link').length === Number(/\d+/.exec(document.querySelector('.pagefind-ui__message')?.textContent ?? '')?.[0] ?? 0));
+      expect(await page.locator('.pagefind-ui__result-link').allTextContents(), query).toContain('Wild yeast, by its Chinese name');
     }
     await page.close();
   });

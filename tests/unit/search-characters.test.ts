@@ -25,6 +25,8 @@ describe('withCharacterBreaks', () => {
 
   it('breaks the Chinese of another language\'s page with a word joiner and a space, which that index splits at', () => {
     expect(withCharacterBreaks('<html lang="en"><p>I wrote 菜市场 and カレー.</p></html>')).toBe(`<html lang="en"><p>I wrote 菜${W}市${W}场 and カ${W}レ${W}ー.</p></html>`);
+    // That index keeps a letter or digit against a character in its word (iPhone手机): 手机 found nothing.
+    expect(withCharacterBreaks('<html lang="en"><p>an iPhone手机 at the 4S店</p></html>')).toBe(`<html lang="en"><p>an iPhone${W}手${W}机 at the 4S${W}店</p></html>`);
     const en = '<html lang="en"><article data-pagefind-body><h1 data-pagefind-meta="title">Bread</h1><p>Flour &amp; water</p></article></html>';
     expect(withCharacterBreaks(en)).toBe(en);
   });
@@ -47,6 +49,14 @@ describe('CHARACTER_TERM (the search page\'s processTerm)', () => {
     expect(term('sourdough starter')).toBe('sourdough starter');
     expect(term('"sourdough starter"')).toBe('"sourdough starter"');
     expect(term('한국어')).toBe('한국어');
+  });
+
+  it('reads phrases quoted apart as pieces apart, curly quotes as quotes, and drops a quote left open', () => {
+    // Pagefind has one phrase a query: it read '"菜 市 场 " " 面 粉"' as one and found nothing.
+    expect(term('"菜市场" "面粉"')).toBe('菜 市 场 面 粉');
+    expect(term('“菜市场”')).toBe('"菜 市 场"');
+    expect(term('"菜市场')).toBe('"菜 市 场"');
+    expect(term('菜市场"')).toBe('"菜 市 场"');
   });
 });
 
@@ -89,6 +99,12 @@ describe('RANKED_SEARCH (the search page\'s Pagefind search)', () => {
     expect(pagefind.asked).toEqual(['"go 语 言"']);
   });
 
+  it('marks the phrase without the punctuation typed with it', async () => {
+    const pagefind = pagefindOf({ '"菜 市 场 ！"': [['once', 1]], '菜 市 场 ！': [['once', 1]] }, data);
+    const [once] = await Promise.all((await ranked(pagefind.search)('"菜 市 场 ！"')).results.map((r) => r.data()));
+    expect(once.excerpt).toBe('周末去<mark>菜市场</mark>，后来又去<mark>菜市场</mark>');
+  });
+
   it('leaves other queries in Pagefind\'s order and marks, with the breaks taken out', async () => {
     const pagefind = pagefindOf({ sourdough: [['a', 2], ['b', 5]], '菜 市 场': [['once', 1]] }, { a: { excerpt: '<mark>Sourdough</mark> and <mark>sourdough</mark>' }, b: { excerpt: 'x' }, ...data });
     const found = await ranked(pagefind.search)('sourdough');
@@ -125,6 +141,11 @@ describe('RANKED_SEARCH on a word no post has', () => {
     expect(await search({ a: 'the <mark>installation</mark> guide' }, 'installa')).toEqual(['a']);
     expect(await search({ a: 'my <mark>sourdough</mark> starter' }, 'sourdoughs')).toEqual(['a']);
     expect(await search({ a: 'the <mark>bread</mark> I bake' }, 'breadmaking')).toEqual(['a']);
+    // Pagefind's stemmer: runs, uses and running are run, use and run.
+    expect(await search({ a: 'I <mark>run</mark> at six' }, 'runs')).toEqual(['a']);
+    expect(await search({ a: 'I <mark>use</mark> a timer' }, 'uses')).toEqual(['a']);
+    expect(await search({ a: 'I <mark>run</mark> at six' }, 'running')).toEqual(['a']);
+    expect(await search({ a: 'an <mark>at</mark> sign' }, 'atoms')).toEqual([]);
     expect(await search({ a: 'on <mark>Go.</mark>', b: 'x' }, 'go')).toEqual(['a', 'b']);
     // Two words: each is Pagefind's to match as it does.
     expect(await search({ a: 'turn <mark>so</mark> and <mark>bread</mark>' }, 'sourdough bread')).toEqual(['a']);

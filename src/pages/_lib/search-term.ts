@@ -18,18 +18,20 @@ export const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}
  * The search page's Pagefind UI `processTerm`, as JavaScript source that stands alone (the page
  * inlines it). A query with no Chinese or Japanese character is returned as typed. Otherwise
  * each such character is set apart by spaces, and a query typed as one piece (no space) or
- * already in quotes is wrapped in quotes: Pagefind runs an exact phrase search only when the
- * whole query is quoted (pagefind_web_js search: `/^\s*".+"\s*$/`), and then matches the
- * characters in a row. Pieces typed apart (机器人 学习) stay apart: pages with all of their
- * characters, in any place, as Pagefind matches words typed apart.
+ * already in quotes (straight or “curly”, as a Chinese keyboard types them) is wrapped in quotes:
+ * Pagefind runs an exact phrase search only when the whole query is quoted (pagefind_web_js
+ * search: `/^\s*".+"\s*$/`), and then matches the characters in a row. Pieces typed apart
+ * (机器人 学习), or quoted apart ("机器人" "学习": Pagefind has one phrase a query, and read
+ * `机 器 人 " " 学 习` as one), stay apart: pages with all of their characters, in any place, as
+ * Pagefind matches words typed apart. A quote left open is dropped.
  * Pagefind's UI shows the query as typed ("找到 3 个与“菜市场”相关的结果"), not this.
  */
 export const CHARACTER_TERM = `function (term) {
   var unspaced = /[${UNSPACED}]/gu;
   if (!unspaced.test(term)) return term;
-  var t = term.trim();
-  var quoted = t.length > 1 && t.charAt(0) === '"' && t.charAt(t.length - 1) === '"';
-  var inner = (quoted ? t.slice(1, -1) : t).trim();
+  var t = term.trim().replace(/[\u201c\u201d]/g, '"');
+  var quoted = /^"[^"]+"$/.test(t);
+  var inner = t.replace(/"/g, ' ').trim();
   var spaced = inner.replace(unspaced, ' $& ').replace(/\\s+/g, ' ').trim();
   return quoted || !/\\s/.test(inner) ? '"' + spaced + '"' : spaced;
 }`;
@@ -54,7 +56,8 @@ export const CHARACTER_TERM = `function (term) {
  *   starts with (pagefind_web's find_word_extensions; Pagefind #315, #793: it helps while a word
  *   is typed, "installa" finds "installation"), so "sourdough" listed every post with "so" and
  *   "docker" every post with "doc". The first result's marks tell: when each is a word of at
- *   most three letters, or under a third of the query, that the query begins with, there is none.
+ *   most three letters, or under a third of the query, that the query begins with, there is none,
+ *   unless the query is that word inflected (runs, uses, running: Pagefind's stemmer matched it).
  * Any other query gets Pagefind's results as they are, with the breaks taken out and the
  * punctuation a marked word is written with left outside its mark ("<mark>sauce</mark>,").
  */
@@ -71,14 +74,19 @@ export const RANKED_SEARCH = `function (pagefindSearch) {
   };
   return async function search(term, options) {
     var t = typeof term === 'string' ? term.trim() : '';
-    var pieces = /^".+"$/.test(t) && unspaced.test(t) ? t.slice(1, -1).split(' ').filter(Boolean) : null;
+    // Punctuation typed with the phrase (菜市场！) is no word of the index: it marks what it found.
+    var pieces = /^".+"$/.test(t) && unspaced.test(t) ? t.slice(1, -1).split(' ').filter(function (p) { return /[\\p{L}\\p{N}]/u.test(p); }) : null;
+    if (pieces && !pieces.length) pieces = null;
     var found = await pagefindSearch(term, options);
     if (!found || !found.results) return found;
     if (!pieces && /^[^\\s"]+$/.test(t) && !unspaced.test(t) && found.results.length > 0) {
       var first = await found.results[0].data();
       var word = t.toLowerCase();
       var marks = (String(first.excerpt).match(/<mark>[^<]*<\\/mark>/g) || []).map(function (m) { return m.slice(6, -7).toLowerCase().replace(/[^\\p{L}\\p{N}]+$/u, ''); });
-      var shorter = function (m) { return m.length > 0 && m.length < word.length && word.indexOf(m) === 0 && (m.length <= 3 || m.length * 3 < word.length); };
+      // A mark the query is an inflection of (run for runs, use for uses, run for running) is
+      // Pagefind's stemmed match of the query, not a fallback.
+      var inflected = function (m) { return new RegExp('^' + escape(m) + '(?:' + escape(m.slice(-1)) + ')?(?:s|es|d|ed|ing)$').test(word); };
+      var shorter = function (m) { return m.length > 0 && m.length < word.length && word.indexOf(m) === 0 && (m.length <= 3 || m.length * 3 < word.length) && !inflected(m); };
       if (marks.length > 0 && marks.every(shorter)) { found.results = []; found.unfilteredResultCount = 0; return found; }
     }
     if (pieces && found.results.length > 1) {
