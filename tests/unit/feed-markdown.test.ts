@@ -152,6 +152,22 @@ describe('convertHtmlToMarkdown keeps what Markdown has no form for as HTML', ()
     );
   });
 
+  test('keeps the terms a <div> groups in a definition list, and a list nested in a description', () => {
+    // HTML lets a <div> hold a term and its descriptions: the whole list was dropped.
+    expect(convertHtmlToMarkdown('<dl><div><dt>Flour</dt><dd>Bread flour</dd></div><div><dt>Water</dt><dd>At 30°C</dd></div></dl>')).toBe(
+      '<dl>\n<dt>Flour</dt>\n<dd>Bread flour</dd>\n<dt>Water</dt>\n<dd>At 30°C</dd>\n</dl>',
+    );
+    expect(convertHtmlToMarkdown('<dl><dt>Outer</dt><dd>Intro <dl><dt>Inner</dt><dd onclick="x()">Nested &lt;b&gt;</dd></dl></dd></dl>')).toBe(
+      '<dl>\n<dt>Outer</dt>\n<dd>Intro<dl><dt>Inner</dt><dd>Nested &lt;b&gt;</dd></dl></dd>\n</dl>',
+    );
+  });
+
+  test('writes a title with a blank line in it on one line, which would end the HTML block it stands in', () => {
+    expect(convertHtmlToMarkdown('<p>The <abbr title="a\n\nb">A</abbr> <img class="alignleft" src="https://x.example/a.png" title="t\n\nu"> end</p><dl><dt><abbr title="c\n\nd">C</abbr></dt><dd>D</dd></dl>')).toBe(
+      'The <abbr title="a b">A</abbr> <img src="https://x.example/a.png" alt="" title="t u" class="alignleft"> end\n\n<dl>\n<dt><abbr title="c d">C</abbr></dt>\n<dd>D</dd>\n</dl>',
+    );
+  });
+
   test('keeps the title of an <abbr> and an <acronym> (as <abbr>), escaped', () => {
     expect(convertHtmlToMarkdown('<p>Use <abbr title="Cascading &quot;Style&quot; Sheets">CSS</abbr> and <acronym title="For The Win">FTW</acronym>, <abbr>plain</abbr>.</p>')).toBe(
       'Use <abbr title="Cascading &quot;Style&quot; Sheets">CSS</abbr> and <abbr title="For The Win">FTW</abbr>, plain.',
@@ -183,5 +199,11 @@ describe('kept HTML on the portfolio', () => {
     expect(html).toContain('<abbr title="Seriously">srsly</abbr>');
     expect(html).toMatch(/<img src="https:\/\/x\.example\/l\.jpg" alt="L" width="150" height="150" class="alignleft"[^>]*> Wraps\./);
     expect(html).toMatch(/<div class="has-text-align-center">\s*<p>Centred\.<\/p>\s*<\/div>/);
+  });
+
+  test('renders a nested definition list with nothing of a hostile attribute', async () => {
+    const wordpress = '<dl><div onclick="x()"><dt>Outer</dt><dd>Intro <dl><dt style="x">Inner</dt><dd><a href="javascript:alert(1)">Nested</a> &lt;script&gt;</dd></dl></dd></div></dl>';
+    const { html } = await markdownToHtml(convertHtmlToMarkdown(wordpress), { hastPlugins: [sanitizeHtml] });
+    expect(html.replace(/\s+/g, '')).toBe('<dl><dt>Outer</dt><dd>Intro<dl><dt>Inner</dt><dd>Nested&lt;script&gt;</dd></dl></dd></dl>');
   });
 });

@@ -47,7 +47,7 @@ export function alignedImage(node: KeptNode, base: string | undefined): string {
   const attrs: [string, string | null | undefined][] = [
     ['src', src],
     ['alt', node.getAttribute?.('alt') ?? ''],
-    ['title', node.getAttribute?.('title')],
+    ['title', node.getAttribute?.('title') && oneLine(node.getAttribute!('title')!)],
     ['width', digits(node.getAttribute?.('width'))],
     ['height', digits(node.getAttribute?.('height'))],
     ['class', imageAlignment(node)],
@@ -57,16 +57,26 @@ export function alignedImage(node: KeptNode, base: string | undefined): string {
 
 const digits = (value: string | null | undefined) => (value && /^\d+$/.test(value) ? value : undefined);
 
-/** A `<dl>` as HTML on lines of their own: each `<dt>` and `<dd>` with its inline content (inlineHtml). */
+/**
+ * A `<dl>` as HTML on lines of their own: each `<dt>` and `<dd>` with its inline content
+ * (inlineHtml), those a `<div>` groups too (HTML lets a `<div>` hold a term and its descriptions).
+ */
 export function definitionList(node: KeptNode, base: string | undefined): string {
-  const items = Array.from(node.childNodes)
-    .filter((child) => child.nodeName === 'DT' || child.nodeName === 'DD')
-    .map((child) => {
-      const tag = child.nodeName.toLowerCase();
-      return `<${tag}>${inlineHtml(child, base).replace(/ {2,}/g, ' ').trim()}</${tag}>`;
-    });
+  const items = definitionItems(node, base);
   return items.length ? `\n\n<dl>\n${items.join('\n')}\n</dl>\n\n` : '';
 }
+
+function definitionItems(node: KeptNode, base: string | undefined): string[] {
+  return Array.from(node.childNodes).flatMap((child) => {
+    if (child.nodeName === 'DIV') return definitionItems(child, base);
+    if (child.nodeName !== 'DT' && child.nodeName !== 'DD') return [];
+    const tag = child.nodeName.toLowerCase();
+    return [`<${tag}>${inlineHtml(child, base).replace(/ {2,}/g, ' ').trim()}</${tag}>`];
+  });
+}
+
+/** `title` as one line: a blank line in it would end the HTML block its element stands in. */
+export const oneLine = (title: string) => title.replace(/\s+/g, ' ').trim();
 
 /** Phrasing elements kept as they are (no attribute). */
 const PHRASING = new Set(['EM', 'STRONG', 'B', 'I', 'CODE', 'KBD', 'SAMP', 'VAR', 'SUB', 'SUP', 'MARK', 'CITE', 'Q', 'S', 'DEL', 'INS', 'SMALL', 'U', 'DFN']);
@@ -88,10 +98,12 @@ function inlineNode(node: KeptNode, base: string | undefined): string {
   const inner = inlineHtml(node, base);
   const tag = node.nodeName.toLowerCase();
   const title = node.getAttribute?.('title');
-  const titled = title ? ` title="${escapeAttribute(title)}"` : '';
+  const titled = title ? ` title="${escapeAttribute(oneLine(title))}"` : '';
   if (node.nodeName === 'BR') return '<br>';
   if (node.nodeName === 'IMG') return alignedImage(node, base);
   if (PHRASING.has(node.nodeName)) return `<${tag}>${inner}</${tag}>`;
+  // A list nested in a description: on the description's line, so that its HTML block holds.
+  if (node.nodeName === 'DL') return `<dl>${definitionItems(node, base).join('')}</dl>`;
   if (node.nodeName === 'ABBR' || node.nodeName === 'ACRONYM') return title ? `<abbr${titled}>${inner}</abbr>` : inner;
   if (node.nodeName === 'A') {
     const href = resolveAddress(node.getAttribute?.('href') ?? null, base);

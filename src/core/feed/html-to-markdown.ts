@@ -9,7 +9,7 @@
  */
 import TurndownService from 'turndown';
 import { resolveAddress } from './address.ts';
-import { alignedImage, blockAlignment, definitionList, escapeAttribute, imageAlignment, type KeptNode } from './html-kept.ts';
+import { alignedImage, blockAlignment, definitionList, escapeAttribute, imageAlignment, oneLine, type KeptNode } from './html-kept.ts';
 import { tableToMarkdown, type TableNode } from './html-table.ts';
 
 type TurndownNode = TurndownService.Node & { getAttribute(name: string): string | null };
@@ -95,7 +95,7 @@ function createService(current: { base: string | undefined }): TurndownService {
   });
   service.addRule('abbreviation', {
     filter: (node) => (node.nodeName === 'ABBR' || node.nodeName === 'ACRONYM') && Boolean(node.getAttribute('title')),
-    replacement: (content, node) => `<abbr title="${escapeAttribute((node as TurndownNode).getAttribute('title')!)}">${content}</abbr>`,
+    replacement: (content, node) => `<abbr title="${escapeAttribute(oneLine((node as TurndownNode).getAttribute('title')!))}">${content}</abbr>`,
   });
   service.addRule('alignedImage', {
     filter: (node) => node.nodeName === 'IMG' && imageAlignment(node as unknown as KeptNode) !== undefined,
