@@ -162,6 +162,8 @@ export default function throughline(): AstroIntegration {
       },
       // Each page's route and render time on one line of the build log (route-log.ts).
       'astro:build:start': ({ logger }) => {
+        // A build of this process that failed never reached astro:build:done to restore it.
+        stopRouteLog?.();
         stopRouteLog = routeLog(logger);
       },
       'astro:build:done': async ({ dir, pages, logger }) => {

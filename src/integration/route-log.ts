@@ -33,7 +33,8 @@ const ROUTE = /^\s*\S*├─/;
  * Joins each page's route and time on one line in the log `logger` writes to (its `options`
  * are Astro's own, shared by every logger of the build); returns the function that restores
  * that log. Nothing is held once a page's time is written; a route whose time never comes (its
- * render threw, and the build with it) is written alone when restored.
+ * render threw, and the build with it) is written alone before the first error logged, as a
+ * failed build never reaches astro:build:done to restore the log, and when restored.
  */
 export function routeLog(logger: AstroIntegrationLogger): () => void {
   const destination = (logger as unknown as { options: { destination: Destination } }).options.destination;
@@ -47,6 +48,7 @@ export function routeLog(logger: AstroIntegrationLogger): () => void {
       pages.enterWith(page);
       return;
     }
+    if (event.level === 'error') flush(this);
     const page = event.label === 'SKIP_FORMAT' ? pages.getStore() : undefined;
     if (page?.route) {
       const route = page.route;
@@ -56,9 +58,14 @@ export function routeLog(logger: AstroIntegrationLogger): () => void {
     }
     return write.call(this, event);
   };
+  // A flushed route stays in its render's context: should its time still come, it is written
+  // with its route again rather than alone.
+  const flush = (self: Destination) => {
+    for (const page of held) if (page.route) write.call(self, { ...page.route, newLine: true });
+    held.clear();
+  };
   return () => {
     destination.write = write;
-    for (const page of held) if (page.route) write.call(destination, { ...page.route, newLine: true });
-    held.clear();
+    flush(destination);
   };
 }

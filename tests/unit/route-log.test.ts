@@ -38,6 +38,17 @@ describe('routeLog', () => {
     expect(text().split('\n')).toEqual(['T   ├─ /og.png (cached)', 'T   ├─ /about/index.html (+5ms) ', 'T   ├─ /archive/index.html (+15ms) ', 'T   ├─ /404.html (+30ms) ', 'T done', '']);
   });
 
+  it('writes the routes being rendered before an error, as a failed build is never stopped', async () => {
+    const { dest, text } = destination();
+    const options = { destination: dest };
+    routeLog({ options } as unknown as AstroIntegrationLogger);
+    const slow = generate(options, '/slow/index.html', 20);
+    options.destination.write({ label: null, level: 'info', message: '  ├─ /broken/index.html', newLine: false });
+    options.destination.write({ label: 'build', level: 'error', message: 'Caught error rendering /broken/index.html', newLine: true });
+    await slow;
+    expect(text().split('\n')).toEqual(['T   ├─ /slow/index.html', 'T   ├─ /broken/index.html', 'T Caught error rendering /broken/index.html', 'T   ├─ /slow/index.html (+20ms) ', '']);
+  });
+
   it('leaves the destination as it was once stopped', async () => {
     const { dest, text } = destination();
     const write = dest.write;
