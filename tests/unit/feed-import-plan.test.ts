@@ -222,6 +222,11 @@ describe('an entry that a post written by hand already is (no url, no guid)', ()
     expect(planImport([entry(1, { title: 'Grandma’s “secret” sauce' })], known, { ...opts, zone }).alreadyImported).toBe(1);
   });
 
+  test('reads typed dots and dashes as the … and – WordPress writes for them', () => {
+    const known = { ...none, posts: [{ id: 'a', title: 'Rye -- or wheat - and then... bread --- again', channel: 'blog', publishedAt: '2025-01-02T08:00:00+08:00' }] };
+    expect(planImport([entry(1, { title: 'Rye – or wheat – and then… bread — again' })], known, { ...opts, zone }).alreadyImported).toBe(1);
+  });
+
   test.each([
     ['another day', { publishedAt: '2025-01-03' }],
     ['another time that day', { publishedAt: '2025-01-02T09:00:00+08:00' }],

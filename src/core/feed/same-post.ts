@@ -1,8 +1,9 @@
 /**
  * Whether a feed entry is a post the project has already, written by hand: a post with no `url`
  * and no `guid` (nothing `import` could match it by) in the import's channel, with the same
- * title and the same time. Same title: equal once whitespace is collapsed, case folded and
- * curly quotes read as straight ones (WordPress and most feeds curl what the author typed).
+ * title and the same time. Same title: equal once whitespace is collapsed, case folded, curly
+ * quotes read as straight ones, … as "..." and en and em dashes as "-" (WordPress and most
+ * feeds curl the quotes an author typed, and WordPress turns "..." and "--" into … and –).
  * Same time: the same minute, when both give a time of day (a post written by hand rarely
  * gives seconds); else the same local day in the channel's zone (publishedAt's reading,
  * shared/interfaces.md §2). A post of that title on another day or at another time, in
@@ -37,7 +38,16 @@ export function handWrittenPosts(posts: Iterable<KnownPost>, channel: string, zo
 }
 
 function titleKey(title: string): string {
-  return title.normalize('NFC').replace(/[‘’‚‛]/g, "'").replace(/[“”„‟]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+  return title
+    .normalize('NFC')
+    .replace(/[‘’‚‛]/g, "'")
+    .replace(/[“”„‟]/g, '"')
+    // WordPress's wptexturize writes "..." as …, and " - ", "--" and "---" as – and —.
+    .replace(/…/g, '...')
+    .replace(/[\u2012-\u2015]|-{2,3}/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
