@@ -162,6 +162,13 @@ describe('convertHtmlToMarkdown keeps what Markdown has no form for as HTML', ()
     );
   });
 
+  test('keeps the paragraphs and lists of a description apart', () => {
+    // They ran together: "Para one Para two i1 i2".
+    expect(convertHtmlToMarkdown('<dl><dt>T</dt><dd><p class="x">Para one</p>\n\n<p>Para <em>two</em></p><ul><li>i1</li><li>i2</li></ul></dd></dl>')).toBe(
+      '<dl>\n<dt>T</dt>\n<dd><p>Para one</p><p>Para <em>two</em></p><ul><li>i1</li><li>i2</li></ul></dd>\n</dl>',
+    );
+  });
+
   test('writes a title with a blank line in it on one line, which would end the HTML block it stands in', () => {
     expect(convertHtmlToMarkdown('<p>The <abbr title="a\n\nb">A</abbr> <img class="alignleft" src="https://x.example/a.png" title="t\n\nu"> end</p><dl><dt><abbr title="c\n\nd">C</abbr></dt><dd>D</dd></dl>')).toBe(
       'The <abbr title="a b">A</abbr> <img src="https://x.example/a.png" alt="" title="t u" class="alignleft"> end\n\n<dl>\n<dt><abbr title="c d">C</abbr></dt>\n<dd>D</dd>\n</dl>',

@@ -80,13 +80,15 @@ export const oneLine = (title: string) => title.replace(/\s+/g, ' ').trim();
 
 /** Phrasing elements kept as they are (no attribute). */
 const PHRASING = new Set(['EM', 'STRONG', 'B', 'I', 'CODE', 'KBD', 'SAMP', 'VAR', 'SUB', 'SUP', 'MARK', 'CITE', 'Q', 'S', 'DEL', 'INS', 'SMALL', 'U', 'DFN']);
+/** Blocks kept in a definition's line: paragraphs and lists (no attribute). */
+const BLOCKS = new Set(['P', 'UL', 'OL', 'LI']);
 const DROPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'IFRAME', 'FRAME', 'FRAMESET', 'FORM', 'OBJECT', 'EMBED', 'APPLET', 'TEMPLATE', 'SVG', 'MATH', 'SELECT', 'TEXTAREA', 'BUTTON', 'LINK', 'META', 'BASE']);
 
 /**
  * The children of `node` as one line of HTML: text escaped and its white space collapsed (a
- * blank line would end the HTML block it sits in), phrasing elements kept, links and images
- * with a web address kept with their title (resolved against `base`), an abbreviation with its
- * title; any other element is its content.
+ * blank line would end the HTML block it sits in), phrasing elements, paragraphs and lists kept,
+ * links and images with a web address kept with their title (resolved against `base`), an
+ * abbreviation with its title; any other element is its content.
  */
 export function inlineHtml(node: KeptNode, base: string | undefined): string {
   return Array.from(node.childNodes, (child) => inlineNode(child, base)).join('');
@@ -104,6 +106,8 @@ function inlineNode(node: KeptNode, base: string | undefined): string {
   if (PHRASING.has(node.nodeName)) return `<${tag}>${inner}</${tag}>`;
   // A list nested in a description: on the description's line, so that its HTML block holds.
   if (node.nodeName === 'DL') return `<dl>${definitionItems(node, base).join('')}</dl>`;
+  // A description's paragraphs and lists keep their breaks ("Para one Para two" before).
+  if (BLOCKS.has(node.nodeName)) return `<${tag}>${inner.replace(/ {2,}/g, ' ').trim()}</${tag}>`;
   if (node.nodeName === 'ABBR' || node.nodeName === 'ACRONYM') return title ? `<abbr${titled}>${inner}</abbr>` : inner;
   if (node.nodeName === 'A') {
     const href = resolveAddress(node.getAttribute?.('href') ?? null, base);
