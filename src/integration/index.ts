@@ -4,7 +4,7 @@
  * file and field, the same verdict as `check`), builds into a temp folder and puts it in
  * place only when the build has finished (atomic-out-dir.ts).
  */
-import { copyFile, rename, rm } from 'node:fs/promises';
+import { copyFile, readFile, rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -31,7 +31,7 @@ import { pageInputsKey } from './page-inputs-key.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
 import { postSlug } from '../core/post-slug.ts';
 import { draftOnlyPublicFiles } from '../store/draft-only-files.ts';
-import { HOST_RULES_FILE } from '../core/redirects/host-rules.ts';
+import { HOST_RULES_FILE, leftOutRules } from '../core/redirects/host-rules.ts';
 import { takeUnknownLanguages, unknownLanguagesLine } from '../pages/_lib/code-languages.ts';
 import { routeLog } from './route-log.ts';
 
@@ -192,7 +192,11 @@ export default function throughline(): AstroIntegration {
         }
         if (!existsSync(join(building, 'favicon.svg'))) await copyFile(INSTALL_FAVICON, join(building, 'favicon.svg'));
         // The host rules, public/_redirects's own first (pages/[hostRules].ts), in place of the copy of public/.
-        if (existsSync(join(building, HOST_RULES_FILE))) await rename(join(building, HOST_RULES_FILE), join(building, '_redirects'));
+        if (existsSync(join(building, HOST_RULES_FILE))) {
+          await rename(join(building, HOST_RULES_FILE), join(building, '_redirects'));
+          const leftOut = leftOutRules(await readFile(join(building, '_redirects'), 'utf8'));
+          if (leftOut) logger.info(`_redirects: ${leftOut}`);
+        }
         // Links in post bodies, against the finished folder: one warning block, or the build fails.
         if (links && checked) {
           const started = performance.now();

@@ -14,7 +14,7 @@ import { formerPillars } from '../core/former-pillars/pages.ts';
 import { taxonomyRedirects } from '../core/old-taxonomies/address.ts';
 import { aliasFile } from '../core/redirects/alias-path.ts';
 import { redirectFiles } from '../core/redirects/clashes.ts';
-import { HOST_RULES_FILE, hostRedirects, type MovedAddress } from '../core/redirects/host-rules.ts';
+import { HOST_RULES_FILE, hostLimits, hostRedirects, type MovedAddress } from '../core/redirects/host-rules.ts';
 import { projectRoot } from './_lib/project-root.ts';
 import { loadSite } from './_lib/site-data.ts';
 import { pillarPath, postPath } from './_lib/urls.ts';
@@ -43,7 +43,8 @@ async function rulesText(): Promise<string> {
   // Old feed copies are written only with the site's address (SITE_URL), as the feeds are.
   const feedFolders = import.meta.env.SITE ? (planner.portfolio?.feedAliases ?? []).map((a) => a.path).filter(isFolder) : [];
   const own = await readFile(join(projectRoot(), 'public', '_redirects'), 'utf8').catch(() => undefined);
-  return hostRedirects({ moved, feedFolders, own }).text;
+  // GitLab Pages reads fewer rules than Cloudflare and refuses the whole file past them.
+  return hostRedirects({ moved, feedFolders, own, limits: hostLimits(process.env) }).text;
 }
 
 /** An old feed address without a file name (`/feed/`, `/feed`): its copy is the folder's index.xml, which hosts serve only when told. */

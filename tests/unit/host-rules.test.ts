@@ -3,7 +3,7 @@
  * format, one `source destination status` a line, the first rule of a source winning.
  */
 import { describe, expect, it } from 'vitest';
-import { HOST_RULES_LIMIT, hostRedirects } from '../../src/core/redirects/host-rules.ts';
+import { CLOUDFLARE_LIMITS, GITLAB_LIMITS, HOST_RULES_LIMIT, hostLimits, hostRedirects, leftOutRules } from '../../src/core/redirects/host-rules.ts';
 
 const rules = (text: string) => text.split('\n').filter((line) => line && !line.startsWith('#'));
 
@@ -44,6 +44,51 @@ describe('hostRedirects', () => {
     expect(count).toBe(HOST_RULES_LIMIT - 1);
     expect(dropped).toBe(1);
     expect(rules(text).at(-1)).toBe(`/old/${HOST_RULES_LIMIT - 2}.html /posts/${HOST_RULES_LIMIT - 2}/ 301`);
+  });
+
+  it('writes the old feed folders\' rewrites before the 301s, so hosts that serve files first (Netlify, GitLab) keep them past any limit', () => {
+    const moved = Array.from({ length: HOST_RULES_LIMIT }, (_, i) => ({ from: `/old/${i}.html`, to: `/posts/${i}/` }));
+    const { text } = hostRedirects({ moved, feedFolders: ['/feed/'] });
+    expect(rules(text).slice(0, 3)).toEqual(['/feed/ /feed/index.xml 200', '/feed /feed/index.xml 200', '/old/0.html /posts/0/ 301']);
+  });
+
+  it("leaves out a rule longer than Cloudflare's 1,000 characters (a long Chinese path, encoded) and says so on the file's last line", () => {
+    const long = '/posts/' + '长'.repeat(60) + '/';
+    const { text, rules: count, dropped } = hostRedirects({ moved: [{ from: long, to: '/posts/2026/short/' }, { from: '/a.html', to: '/posts/a/' }], feedFolders: [] });
+    // 60 characters, 9 each encoded: a 571-character rule, kept (both forms of the folder); 120: 1,111, left out.
+    expect(rules(text)).toHaveLength(3);
+    const longer = '/posts/' + '长'.repeat(120) + '/';
+    const result = hostRedirects({ moved: [{ from: longer, to: '/posts/2026/short/' }, { from: '/a.html', to: '/posts/a/' }], feedFolders: [] });
+    expect(rules(result.text)).toEqual(['/a.html /posts/a/ 301']);
+    expect(result.dropped).toBe(2);
+    expect(result.text.trimEnd().split('\n').at(-1)).toMatch(/^# Rules left out: 2 \(2 longer than 1000 characters\); their redirect pages still answer$/);
+    expect(leftOutRules(result.text)).toMatch(/^Rules left out: 2 /);
+    expect(count).toBe(3);
+    expect(dropped).toBe(0);
+    expect(leftOutRules(text)).toBeUndefined();
+  });
+
+  it("keeps GitLab Pages' 1,000 rules and 64 KB, past which GitLab refuses the whole file", () => {
+    const moved = Array.from({ length: 1500 }, (_, i) => ({ from: `/old/${i}.html`, to: `/posts/${i}/` }));
+    const gitlab = hostRedirects({ moved, feedFolders: ['/feed/'], own: '/shop https://shop.example 302', limits: GITLAB_LIMITS });
+    expect(rules(gitlab.text)).toHaveLength(1000);
+    expect(rules(gitlab.text).slice(0, 3)).toEqual(['/shop https://shop.example 302', '/feed/ /feed/index.xml 200', '/feed /feed/index.xml 200']);
+    expect(gitlab.dropped).toBe(1502 - 999);
+    const chinese = Array.from({ length: 400 }, (_, i) => ({ from: `/tag/${'红烧肉'.repeat(4)}${i}/`, to: `/tags/${'红烧肉'.repeat(4)}${i}/` }));
+    const big = hostRedirects({ moved: chinese, feedFolders: [], limits: GITLAB_LIMITS });
+    expect(new TextEncoder().encode(big.text).length).toBeLessThanOrEqual(64 * 1024);
+    expect(big.rules).toBeGreaterThan(200);
+    expect(big.rules + big.dropped).toBe(800);
+    expect(leftOutRules(big.text)).toMatch(/^Rules left out: \d+ \(\d+ past 64 KB\)/);
+    expect(leftOutRules(gitlab.text)).toMatch(/\(503 past 1000 rules\)/);
+    // Cloudflare's limits take them all.
+    expect(hostRedirects({ moved: chinese, feedFolders: [], limits: CLOUDFLARE_LIMITS }).rules).toBe(800);
+  });
+
+  it("takes GitLab's limits when the build runs in GitLab CI, Cloudflare's elsewhere", () => {
+    expect(hostLimits({ GITLAB_CI: 'true' })).toBe(GITLAB_LIMITS);
+    expect(hostLimits({})).toBe(CLOUDFLARE_LIMITS);
+    expect(hostLimits({ CF_PAGES: '1', NETLIFY: 'true' })).toBe(CLOUDFLARE_LIMITS);
   });
 
   it('writes nothing with nothing to say, and the own file alone when there is no rule', () => {

@@ -23,39 +23,115 @@ export const HOST_RULES_FILE = '_redirects.throughline';
 export const HOST_RULES_LIMIT = 2000;
 
 /**
+ * What a host reads of a `_redirects` file: at most `rules` rules (a project's own counted), each
+ * line at most `lineChars` characters, and, where set, a file of at most `bytes` bytes (UTF-8).
+ */
+export interface HostLimits {
+  rules: number;
+  lineChars: number;
+  bytes?: number;
+}
+
+/**
+ * Cloudflare Pages and Workers static assets: 2,000 static rules, "each redirect declaration has a
+ * 1,000-character limit" (developers.cloudflare.com/pages/configuration/redirects, "Per file"); a
+ * longer line is ignored there. Netlify documents no limit, so these serve it too.
+ */
+export const CLOUDFLARE_LIMITS: HostLimits = { rules: HOST_RULES_LIMIT, lineChars: 1000 };
+
+/**
+ * GitLab Pages' defaults (docs.gitlab.com/user/project/pages/redirects, "Create redirects"; instance
+ * settings): the first 1,000 rules are read, and a file over 64 KB is refused whole, the old feed
+ * folders' rewrites too (gitlab-pages internal/redirects/redirects.go, errFileTooLarge).
+ */
+export const GITLAB_LIMITS: HostLimits = { rules: 1000, lineChars: 1000, bytes: 64 * 1024 };
+
+/**
+ * The limits of the host the build runs for: GitLab's when the build runs in GitLab CI (`GITLAB_CI`
+ * is "true" there, docs.gitlab.com/ci/variables/predefined_variables; GitLab Pages is deployed by a
+ * CI job), else Cloudflare's.
+ */
+export function hostLimits(env: Record<string, string | undefined>): HostLimits {
+  return env.GITLAB_CI === 'true' ? GITLAB_LIMITS : CLOUDFLARE_LIMITS;
+}
+
+/**
  * The `_redirects` text for `moved` (301 each) and `feedFolders` (old feed addresses that are a
  * folder, `/feed/`: a 200 rewrite to the `index.xml` the build writes there), after `own` (the
  * text of the project's own `public/_redirects`, kept first so its rules win). Paths are
  * percent-encoded as a browser sends them (`/tags/%E7%BA%A2%E7%83%A7/`); a folder's path is
- * written with and without its final `/`, as hosts compare them apart. Left out: a path a host
- * would read as a pattern (a `*` or a segment starting with `:`), whose redirect page still
- * answers, and rules past HOST_RULES_LIMIT counting `own`'s (`dropped` says how many). Returns
+ * written with and without its final `/`, as hosts compare them apart. The feed rewrites come
+ * before the 301s: Netlify and GitLab serve a file before a rule, so for them the rewrites are the
+ * rules that matter, and kept first they outlast the limits. Left out: a path a host would read as
+ * a pattern (a `*` or a segment starting with `:`), whose redirect page still answers; a rule
+ * longer than `limits.lineChars` (a long Chinese path, encoded, can pass 1,000 characters); the
+ * rules past `limits.rules` counting `own`'s, or that would make the file larger than
+ * `limits.bytes`. `dropped` says how many were left out (their pages still answer). Returns
  * `text` '' when there is nothing to write (no rule and no `own`).
  */
-export function hostRedirects(input: { moved: readonly MovedAddress[]; feedFolders: readonly string[]; own?: string }): { text: string; rules: number; dropped: number } {
+export function hostRedirects(input: { moved: readonly MovedAddress[]; feedFolders: readonly string[]; own?: string; limits?: HostLimits }): { text: string; rules: number; dropped: number } {
+  const limits = input.limits ?? CLOUDFLARE_LIMITS;
   const ownText = input.own?.trim() ? `${input.own.replace(/\s+$/, '')}\n` : '';
   const ownRules = ownText.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.trim().startsWith('#')).length;
   const seen = new Set<string>();
   const lines: string[] = [];
+  let tooLong = 0;
   const add = (from: string, to: string, status: 200 | 301) => {
     if (seen.has(from)) return;
     seen.add(from);
-    lines.push(`${from} ${to} ${status}`);
+    const line = `${from} ${to} ${status}`;
+    if (line.length > limits.lineChars) tooLong++;
+    else lines.push(line);
   };
-  for (const { from, to } of input.moved) {
-    if (isPattern(from)) continue;
-    for (const source of bothForms(from)) add(encoded(source), encoded(to), 301);
-  }
   for (const folder of input.feedFolders) {
     if (isPattern(folder)) continue;
     const file = `/${feedAliasFile(folder)}`;
     for (const source of bothForms(folder)) add(encoded(source), encoded(file), 200);
   }
-  const room = Math.max(0, HOST_RULES_LIMIT - ownRules);
-  const kept = lines.slice(0, room);
-  if (kept.length === 0) return { text: ownText, rules: 0, dropped: lines.length };
+  for (const { from, to } of input.moved) {
+    if (isPattern(from)) continue;
+    for (const source of bothForms(from)) add(encoded(source), encoded(to), 301);
+  }
   const head = '# Written by Throughline\'s build: the moved addresses of this site (post aliases, old tag and\n# category pages, old feed folders). Netlify, Cloudflare Pages and GitLab Pages read this file;\n# other hosts serve the redirect pages at the same paths. Rules of your own: public/_redirects.\n';
-  return { text: `${ownText}${ownText ? '\n' : ''}${head}${kept.join('\n')}\n`, rules: kept.length, dropped: lines.length - kept.length };
+  const start = `${ownText}${ownText ? '\n' : ''}${head}`;
+  let room = Math.max(0, limits.rules - ownRules);
+  // Room kept for the last line, which says how many rules were left out.
+  let bytes = utf8Bytes(start) + LEFT_OUT_ROOM;
+  const kept: string[] = [];
+  let stop = '';
+  for (const line of lines) {
+    // A rule is ASCII (its paths are percent-encoded): its length is its size.
+    const size = line.length + 1;
+    if (room === 0) stop = `past ${limits.rules} rules`;
+    else if (limits.bytes !== undefined && bytes + size > limits.bytes) stop = `past ${limits.bytes / 1024} KB`;
+    if (stop) break;
+    kept.push(line);
+    room--;
+    bytes += size;
+  }
+  const cut = lines.length - kept.length;
+  const dropped = tooLong + cut;
+  if (kept.length === 0) return { text: ownText, rules: 0, dropped };
+  const why = [tooLong ? `${tooLong} longer than ${limits.lineChars} characters` : '', cut ? `${cut} ${stop}` : ''].filter(Boolean).join(', ');
+  const note = dropped > 0 ? `${LEFT_OUT_MARK}${dropped} (${why}); their redirect pages still answer\n` : '';
+  return { text: `${start}${kept.join('\n')}\n${note}`, rules: kept.length, dropped };
+}
+
+/** The start of the comment that ends a file with rules left out (the build reports it: leftOutRules). */
+const LEFT_OUT_MARK = '# Rules left out: ';
+const LEFT_OUT_ROOM = 160;
+
+/** The note a `_redirects` text written by hostRedirects ends with when rules were left out, without its `#`; else undefined. */
+export function leftOutRules(text: string): string | undefined {
+  const at = text.lastIndexOf(LEFT_OUT_MARK);
+  return at < 0 ? undefined : text.slice(at + 2).trim();
+}
+
+const encoder = new TextEncoder();
+
+/** The size of `text` in UTF-8, as a host measures the file. */
+function utf8Bytes(text: string): number {
+  return encoder.encode(text).length;
 }
 
 /** `/a/` and `/a` for a folder's path (`/a/` first when written so); a file's path (`/a.html`, `/index.xml`) alone. */
