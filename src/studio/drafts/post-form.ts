@@ -15,6 +15,7 @@ import { findUnresolvedMdxImports } from '../../store/mdx-imports.ts';
 import { readPost, savePost } from '../../store/posts.ts';
 import { readCachedProject } from '../shared/project-cache.ts';
 import { replanOnPublish, type Replanned } from './publish-replan.ts';
+import { pinOnChannelChange, type PinnedTime } from './channel-pin.ts';
 import { plannedSlotError } from '../plan/slot-day.ts';
 import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
 import type { Lang } from '../shared/i18n.ts';
@@ -79,7 +80,8 @@ async function plannedForErrors(root: string, planner: Planner, before: Record<s
 
 export type SaveOutcome =
   /** `replanned`: the save published a post outside its planned slot's window and moved or cleared its plannedFor. */
-  | { kind: 'saved'; revision: string; replanned?: Replanned }
+  /** `pinned`: the save moved the post to a channel in another zone and wrote its publishedAt with the old zone's offset (drafts/channel-pin.ts). */
+  | { kind: 'saved'; revision: string; replanned?: Replanned; pinned?: PinnedTime }
   | { kind: 'invalid'; errors: FieldErrors }
   | { kind: 'stale'; message: string }
   /** The file could not be written (read-only, disk full, a broken link): the store's message. */
@@ -92,7 +94,9 @@ export type SaveOutcome =
  * else `body` says why (line:column in the body) in `compile.lang`, and nothing is written. A
  * published post whose MDX does not compile stops `check` and the build. A save that makes a post
  * published outside its planned slot's window moves its plannedFor to the slot it counts for, or
- * clears it (drafts/publish-replan.ts), and says so in `replanned`.
+ * clears it (drafts/publish-replan.ts), and says so in `replanned`; one that moves the post to a
+ * channel in another zone writes its offset-less publishedAt with the old zone's offset
+ * (drafts/channel-pin.ts), and says so in `pinned`.
  */
 export async function savePostValues(
   root: string,
@@ -102,6 +106,8 @@ export async function savePostValues(
   if (!input.revision) return { kind: 'stale', message: 'the form did not say which version of the file it edited' };
   const { post } = await readPost(root, input.id);
   const frontmatter = buildFrontmatter(post.data, input.values, planner, input.now);
+  const pinned = pinOnChannelChange(planner, post.data, frontmatter);
+  if (pinned) frontmatter.publishedAt = pinned.publishedAt;
   const errors = validateFrontmatter(frontmatter, planner) ?? (await plannedForErrors(root, planner, post.data, frontmatter, input.now));
   if (errors) return { kind: 'invalid', errors };
   // Becoming published outside its planned slot's window: plannedFor follows the slot it counts
@@ -123,7 +129,7 @@ export async function savePostValues(
   }
   try {
     const saved = await savePost(root, input.id, { frontmatter, body: input.values.body }, { expectedRevision: input.revision });
-    return replanned ? { kind: 'saved', revision: saved.revision, replanned } : { kind: 'saved', revision: saved.revision };
+    return { kind: 'saved', revision: saved.revision, ...(replanned ? { replanned } : {}), ...(pinned ? { pinned } : {}) };
   } catch (error) {
     if (!(error instanceof ThroughlineError)) throw error;
     const current = await readPost(root, input.id);

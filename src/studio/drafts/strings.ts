@@ -79,6 +79,11 @@ export const DRAFTS_TEXT: Dictionary = {
     en: 'Planned for {planned}. Marked as published at {at}, it counts for no slot: the slot of {fills} has a post already. Its planned date is cleared, and {planned} stays open: keep the post scheduled until then, or plan another post for that day.',
     zh: '这篇计划在 {planned} 发布。按 {at} 标记为已发布，它不算任何一期：{fills} 那一期已经有文章了。计划日期会被清空，{planned} 那一期仍然空着：可以先保持“已排期”到那天，或者为那天另排一篇。',
   },
+  // The editor moved a post to a channel in another time zone (drafts/channel-pin.ts): its publishedAt kept its moment.
+  'editor.pinned': {
+    en: 'The new channel is read in another time zone, so publishedAt {was} (a time without offset, read in {zone}) was saved as {at}: the post keeps the moment it was published.',
+    zh: '新频道在另一个时区，所以 publishedAt {was}（没有时区偏移的时间，按 {zone} 理解）保存为 {at}：文章的发布时刻不变。',
+  },
   // The editor's Save or autosave made a post published outside its planned slot's window
   // (drafts/publish-replan.ts): what became of its planned date, said after the save.
   'editor.replanned.early': {

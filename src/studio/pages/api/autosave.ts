@@ -2,7 +2,9 @@
  * POST /studio/api/autosave {id, revision, values: {title, channel, status, pillar, plannedFor,
  * publishedAt, url, body}}: the editor's autosave, through the same revision check as the form.
  * 200 {revision} when saved (with replanned {plannedFor, text} when it published the post outside
- * its planned slot's window and so moved or cleared its plannedFor, drafts/publish-replan.ts); 400 {errors} (translated) when a field is wrong (nothing written);
+ * its planned slot's window and so moved or cleared its plannedFor, drafts/publish-replan.ts; with
+ * pinned {publishedAt, text} when a channel change wrote publishedAt with the old zone's offset,
+ * drafts/channel-pin.ts); 400 {errors} (translated) when a field is wrong (nothing written);
  * 409 {disk: {revision, values}} when the file changed on disk since `revision` (nothing written:
  * the editor offers keep mine / take disk / view both); 404 when the file is gone (renamed or
  * deleted on disk), 422 {errors: {form}} naming the file and field when it is there but no longer
@@ -15,6 +17,7 @@ import { translateErrors, translateMessage } from '../../shared/error-strings.ts
 import { json } from '../../shared/json.ts';
 import { getStudioLang } from '../../shared/lang.ts';
 import { replanText } from '../../drafts/publish-replan.ts';
+import { pinnedText } from '../../drafts/channel-pin.ts';
 import { postToValues, readPostForm, savePostValues, type PostValues } from '../../drafts/post-form.ts';
 import { ThroughlineError } from '../../../core/errors.ts';
 import { studioRoot } from '../../shared/root.ts';
@@ -43,9 +46,16 @@ export const POST: APIRoute = async ({ request, cookies }) => {
   }
   // Published outside its planned slot's window: the editor puts the new planned date in its field
   // (else the next autosave would write the old one back) and shows what happened.
-  if (outcome.kind === 'saved' && outcome.replanned)
-    return json({ revision: outcome.revision, replanned: { plannedFor: outcome.replanned.plannedFor, text: replanText(outcome.replanned, getStudioLang({ cookies, request })) } });
-  if (outcome.kind === 'saved') return json({ revision: outcome.revision });
+  // Moved to a channel in another zone: the editor puts the pinned publishedAt in its field (else
+  // the next autosave would write the offset-less time back, read in the new zone) and says why.
+  if (outcome.kind === 'saved') {
+    const lang = getStudioLang({ cookies, request });
+    return json({
+      revision: outcome.revision,
+      ...(outcome.replanned ? { replanned: { plannedFor: outcome.replanned.plannedFor, text: replanText(outcome.replanned, lang) } } : {}),
+      ...(outcome.pinned ? { pinned: { publishedAt: outcome.pinned.publishedAt, text: pinnedText(outcome.pinned, lang) } } : {}),
+    });
+  }
   if (outcome.kind === 'invalid') return json({ errors: translateErrors(outcome.errors, getStudioLang({ cookies, request })) }, 400);
   const disk = await readPost(root, raw.id);
   return json({ disk: { revision: disk.revision, values: postToValues(disk.post) } }, 409);
