@@ -2,8 +2,10 @@
  * `off-slot` flags: a post not yet published whose `plannedFor` is not a slot day of its
  * channel (no occurrence of the cadence on that local date, or the slot is on a break). The plan,
  * the calendar and the dashboard show posts by slot, so such a post would vanish from all three;
- * the flag names the nearest slot days before and after, and the one to move it to (the nearest
- * that is not in the past; ties go to the later day).
+ * the flag names the nearest slot days before and after, and the one to move it to: the nearest
+ * that is not in the past and that no other post holds (planned for it, or published and filling
+ * it, as the plan shows it); ties go to the later day. A nearer slot another post holds is named,
+ * with that post, so a one-click move never puts two posts in one slot unasked.
  */
 import { fillText } from './i18n/text.ts';
 import type { Lang } from './language.ts';
@@ -11,6 +13,7 @@ import type { Channel, Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
 import { breakCovering, channelZone, expandChannelSlots, type PeriodSlotCache } from './slots.ts';
 import { addDays, localDateOf, startOfLocalDay } from './zoned-time.ts';
+import { buildPlanWithOverdue } from './plan.ts';
 
 export interface OffSlotFlag {
   kind: 'off-slot';
@@ -22,8 +25,14 @@ export interface OffSlotFlag {
   date: string;
   /** The nearest slot days before and after `date` (within a year), when there are any. */
   nearest: { before: string | null; after: string | null };
-  /** The slot day to move the post to, or null when the channel has no slot within a year. */
+  /** The slot day to move the post to (one no other post holds), or null when the channel has no free slot within a year. */
   target: string | null;
+  /**
+   * Set when the slot day the post would move to were it free is held by another post (planned for
+   * it, or published and filling it): that day, the post's id and title. `target` is then the
+   * nearest free one.
+   */
+  held?: { date: string; post: string; title: string };
   /**
    * Set when `date` is a slot day of the cadence that a break of this channel covers: the first
    * such break. The message then names the break, not "not a slot day" (the cadence has that day).
@@ -50,16 +59,39 @@ export function flagOffSlotPosts(input: { planner: Planner; posts: Post[]; now: 
     const zone = channelZone(channel, planner.brand);
     const { days, breakDays } = slotDays(channel, planner, planned.map((p) => p.data.plannedFor!), zone, input.slotCache);
     const today = localDateOf(now, zone);
-    for (const post of planned) {
+    const offSlot = planned.filter((p) => !days.has(p.data.plannedFor!));
+    // The plan is built only for a channel with a post to move: `check` of a tidy project builds none.
+    const held = offSlot.length ? heldSlotDays(planner, posts, now, channel.id) : new Map<string, Post>();
+    const free = [...days].filter((d) => !held.has(d));
+    for (const post of offSlot) {
       const date = post.data.plannedFor!;
-      if (days.has(date)) continue;
       const nearest = nearestDays([...days], date);
-      const target = chooseTarget(nearest, date, today);
+      const target = chooseTarget(nearestDays(free, date), date, today);
+      const wanted = chooseTarget(nearest, date, today);
+      const holder = wanted && wanted !== target ? held.get(wanted) : undefined;
+      const taken = holder ? { held: { date: wanted!, post: holder.id, title: holder.data.title } } : {};
       const pause = breakDays.has(date) ? breakOn(planner, channel.id, date) : undefined;
-      flags.push(describeOffSlot({ post: post.id, file: post.file, channel: channel.id, date, nearest, target, ...(pause ? { break: pause } : {}), title: post.data.title, channelName: channel.name }, input.lang ?? 'en', input.inStudio === true));
+      flags.push(describeOffSlot({ post: post.id, file: post.file, channel: channel.id, date, nearest, target, ...taken, ...(pause ? { break: pause } : {}), title: post.data.title, channelName: channel.name }, input.lang ?? 'en', input.inStudio === true));
     }
   }
   return flags;
+}
+
+/**
+ * The slot days of `channel` from its owed slot on (a year ahead) that a post holds, as the plan
+ * shows them (core/plan.ts): local date -> the post planned for it (the first by id), or the
+ * published post that fills it.
+ */
+export function heldSlotDays(planner: Planner, posts: Post[], now: number, channel: string): Map<string, Post> {
+  const only = { ...planner, channels: planner.channels.filter((c) => c.id === channel) };
+  const { slots, overdue } = buildPlanWithOverdue({ planner: only, posts, now, weeks: 53 });
+  const byId = new Map(posts.map((p) => [p.id, p]));
+  const held = new Map<string, Post>();
+  for (const s of [...overdue, ...slots]) {
+    const holder = !s.unslotted && byId.get(s.post ?? s.published ?? '');
+    if (holder) held.set(s.date, holder);
+  }
+  return held;
 }
 
 /** Why `date` is no slot day of `channel`: the nearest slot days within a year, and the break that covers it when the cadence has that day. */
@@ -127,6 +159,7 @@ const TEXT = {
     none: '"{title}" is planned for {date}, but {channel} has no slot within a year of it, so no plan or calendar shows it',
     onBreak: '"{title}" is planned for {date}, a slot day of {channel} inside the break {from} to {to}{reason}, so no plan or calendar shows it; nearest slots: {nearest}',
     reason: ' ({reason})',
+    held: '; {heldDate} already has "{heldTitle}", so the nearest free slot is {target}',
     hint: 'move it to {target}: set plannedFor: {target} (the studio does it in one click)',
     // The button beside the flag (MANAGE_TEXT offslot.move), on the dashboard, the plan and the editor.
     studioHint: 'move it to {target}: press "Move to {target}"',
@@ -137,6 +170,7 @@ const TEXT = {
     none: '“{title}”计划在 {date}，但 {channel} 在前后一年内都没有排期，所以计划和日历都不会显示它',
     onBreak: '“{title}”计划在 {date}，那天是 {channel} 的排期日，但在休息期 {from} 至 {to}{reason}内，所以计划和日历都不会显示它；最近的排期：{nearest}',
     reason: '（{reason}）',
+    held: '；{heldDate} 那一期已经有“{heldTitle}”，所以最近的空排期是 {target}',
     hint: '把它移到 {target}：设置 plannedFor: {target}（工作室里一键即可）',
     studioHint: '把它移到 {target}：点“移到 {target}”',
     and: '、',
@@ -155,9 +189,10 @@ export function describeOffSlot(
   const vars: Record<string, string> = {
     title: f.title, date: f.date, channel: f.channelName, nearest, target: f.target ?? '',
     from: pause?.from ?? '', to: pause?.to ?? '', reason: pause?.reason ? text.reason.replace('{reason}', pause.reason) : '',
+    heldDate: f.held?.date ?? '', heldTitle: f.held?.title ?? '',
   };
   const fill = (template: string) => fillText(template, vars);
   const { title: _t, channelName: _c, ...rest } = f;
-  const message = !nearest ? text.none : pause ? text.onBreak : text.message;
+  const message = (!nearest ? text.none : pause ? text.onBreak : text.message) + (f.held && f.target ? text.held : '');
   return { kind: 'off-slot', severity: 'warning', ...rest, message: fill(message), ...(f.target ? { hint: fill(inStudio ? text.studioHint : text.hint) } : {}) };
 }

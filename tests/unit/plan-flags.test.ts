@@ -49,6 +49,36 @@ describe('flagOffSlotPosts', () => {
     expect(expanded).toBe(0);
   });
 
+  // Before, "Move to" named the nearest slot day even when another post was planned for it, and a
+  // click stacked two posts in one slot while the next slot stayed open.
+  test('moves a post to the nearest slot no other post holds, naming the post that holds the nearer one', () => {
+    const posts = [post('wed', { channel: 'zhihu', plannedFor: '2026-11-25', title: 'Wednesday' }), post('tue', { channel: 'zhihu', plannedFor: '2026-11-24', title: 'Tuesday' })];
+    const [flag, ...rest] = flagOffSlotPosts({ planner, posts, now: NOW });
+    expect(rest).toEqual([]);
+    expect(flag).toMatchObject({ post: 'wed', nearest: { before: '2026-11-24', after: '2026-11-27' }, target: '2026-11-27', held: { date: '2026-11-24', post: 'tue', title: 'Tuesday' } });
+    expect(flag!.message).toContain('2026-11-24 already has "Tuesday", so the nearest free slot is 2026-11-27');
+    expect(flagOffSlotPosts({ planner, posts, now: NOW, lang: 'zh' })[0]!.message).toContain('2026-11-24 那一期已经有“Tuesday”，所以最近的空排期是 2026-11-27');
+  });
+
+  test('passes over every held slot, a published post filling one among them', () => {
+    const posts = [
+      post('wed', { channel: 'zhihu', plannedFor: '2026-11-25' }),
+      post('tue', { channel: 'zhihu', plannedFor: '2026-11-24' }),
+      post('fri', { channel: 'zhihu', plannedFor: '2026-11-27' }),
+      // Published ahead of time on the day of the 4 December slot (1 December is a break).
+      post('early', { channel: 'zhihu', status: 'published', publishedAt: '2026-12-04T10:00:00+08:00' }),
+    ];
+    const [flag] = flagOffSlotPosts({ planner, posts, now: NOW });
+    expect(flag).toMatchObject({ post: 'wed', target: '2026-12-08', held: { date: '2026-11-24', post: 'tue' } });
+  });
+
+  test('names no held slot when the nearest slot is free', () => {
+    const posts = [post('wed', { channel: 'zhihu', plannedFor: '2026-11-25' }), post('fri', { channel: 'zhihu', plannedFor: '2026-11-27' })];
+    const [flag] = flagOffSlotPosts({ planner, posts, now: NOW });
+    expect(flag).toMatchObject({ target: '2026-11-24' });
+    expect(flag!.held).toBeUndefined();
+  });
+
   test('flags a planned post on a day without a slot, which the plan does not show, with the nearest slot days', () => {
     const posts = [post('wed', { channel: 'zhihu', plannedFor: '2026-11-25' })];
     expect(buildPlan({ planner, posts, now: NOW, weeks: 2 }).slots.some((s) => s.post === 'wed')).toBe(false);

@@ -9,7 +9,8 @@ import type { Planner } from '../../core/schema/planner.ts';
 import { LocalDateSchema } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import { createPost } from '../../store/posts.ts';
-import { moveAllOffSlot, movePlannedPost } from './off-slot-actions.ts';
+import { moveAllOffSlot, movePlannedPost, offSlotFlags, slotOverFlags } from './off-slot-actions.ts';
+import { heldSlotDays } from '../../core/plan-flags.ts';
 import { addBreak, checkBreakForm, readBreakForm, removeBreak, skipSlot } from './breaks.ts';
 import type { FieldErrors } from '../shared/form-errors.ts';
 import { slotAnchor } from './month.ts';
@@ -81,7 +82,7 @@ async function runMoveAction(action: string, form: FormData, planner: Planner, o
       if (!LocalDateSchema.safeParse(date).success) return { action, errors: { form: 'expected the slot date as YYYY-MM-DD' } };
       const post = posts.find((p) => p.id === text(form, 'post'));
       const channel = post?.data.channel ?? '';
-      const refused = plannedSlotError(planner, posts, channel, date, now);
+      const refused = plannedSlotError(planner, posts, channel, date, now) ?? heldSlotError(planner, posts, now, post, date);
       if (refused) return { action, errors: { form: refused } };
       const why = post?.data.plannedFor ? movedWhy(planner, posts, channel, post.data.plannedFor, now) : undefined;
       await movePlannedPost(studioRoot(), text(form, 'post'), date);
@@ -93,6 +94,22 @@ async function runMoveAction(action: string, form: FormData, planner: Planner, o
     if (!(error instanceof ThroughlineError)) throw error;
     return { action, errors: { form: error.message } };
   }
+}
+
+/**
+ * Why "Move to" refuses `date` for `post`: another post holds that slot now (planned for it, or
+ * published and filling it; core/plan-flags.ts heldSlotDays), as when the page showing the button
+ * was opened before that post was planned there. Names the post and the nearest free slot; the
+ * plan's drag and drop still puts two posts in one slot when that is what the user wants.
+ */
+function heldSlotError(planner: Planner, posts: Post[], now: number, post: Post | undefined, date: string): string | null {
+  if (!post) return null;
+  const holder = heldSlotDays(planner, posts, now, post.data.channel).get(date);
+  if (!holder || holder.id === post.id) return null;
+  const name = planner.channels.find((c) => c.id === post.data.channel)?.name ?? post.data.channel;
+  const flag = [...offSlotFlags(planner, posts, now, 'en'), ...slotOverFlags(planner, posts, now, 'en')].find((f) => f.post === post.id);
+  const free = flag?.target && flag.target !== date ? ` (nearest free slot: ${flag.target})` : '';
+  return `the ${date} slot of "${name}" already has "${holder.data.title}" (${holder.id}), so "Move to" left "${post.data.title}" where it was${free}; to put both in that slot, drag it there on the plan`;
 }
 
 /** Which flag offered the move of a post planned for `from`: no slot day (off-slot), or a slot that is over (slot-over); undefined for neither. */

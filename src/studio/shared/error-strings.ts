@@ -31,6 +31,8 @@ const ZH_MESSAGES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/^"(.*)" has no slot within a year of ([\d-]+); (pick a slot from the calendar|set "Planned for" to a slot day)$/, (_m, channel, date, pick) => `“${channel}”在 ${date} 前后一年内都没有排期；${pickSlot(pick)}`],
   // plan/slot-day.ts closedSlotError: a past slot no post can fill any more (plan-move, Plan a post, Move to, the editor's Planned for).
   [/^the ([\d-]+) slot of "(.*)" is over \(missed, or filled by a published post\), so a post planned there fills no slot; (pick a slot still open in the calendar|set "Planned for" to a slot still open)(?: \(next open slot: ([\d-]+)(?:, overdue: publish before ([\d-]+) to fill it|(, overdue, still open))?\))?$/, (_m, date, channel, pick, next, until, open) => `“${channel}”在 ${date} 的排期已经过去（已断更，或已有发布的文章填上），安排在那天的文章不会填上任何排期；${pick.startsWith('set') ? '请把“计划日期”设为一个还空着的排期' : '请在日历中选择一个还空着的排期'}${next ? `（下一个空排期：${next}${until ? `，已逾期：${until} 前发布可补上` : open ? '，已逾期，仍可补上' : ''}）` : ''}`],
+  // plan/plan-actions.ts heldSlotError: Move to a slot another post holds by now.
+  [/^the ([\d-]+) slot of "(.*)" already has "(.*)" \((.+)\), so "Move to" left "(.*)" where it was(?: \(nearest free slot: ([\d-]+)\))?; to put both in that slot, drag it there on the plan$/s, (_m, date, channel, title, id, mine, free) => `“${channel}”在 ${date} 的排期已经有“${title}”（${id}），所以“移到”没有移动“${mine}”${free ? `（最近的空排期：${free}）` : ''}；如果要让两篇放在同一个排期，请在计划页把它拖过去`],
   // POST /studio/api/plan-move (move.ts readMoveRequest) and autosave: a script's malformed request.
   [/^expected the slot date as YYYY-MM-DD, or null to unplan$/, '排期日期格式应为 YYYY-MM-DD，或用 null 取消安排'],
   [/^which post\? expected "id"$/, '哪篇内容？请给出 "id"'],

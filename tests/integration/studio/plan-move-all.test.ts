@@ -15,7 +15,7 @@ const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 // A Tuesday two to three weeks ahead (UTC dates; the brand is in UTC), and the Wednesday and Thursday after it.
 const tuesday = Date.now() + 14 * DAY + ((2 - new Date(Date.now() + 14 * DAY).getUTCDay() + 7) % 7) * DAY;
-const [tue, wed, thu, nextTue] = [tuesday, tuesday + DAY, tuesday + 2 * DAY, tuesday + 7 * DAY].map(iso);
+const [tue, wed, thu, nextTue, prevTue] = [tuesday, tuesday + DAY, tuesday + 2 * DAY, tuesday + 7 * DAY, tuesday - 7 * DAY].map(iso);
 
 let studio: Studio;
 let fixture: string;
@@ -53,5 +53,28 @@ describe('Move all on the plan page', () => {
     const response = await fetch(`${studio.url}/studio/plan`, { method: 'POST', body: new URLSearchParams({ action: 'move-all-planned', channel: 'blog', return: '/studio/plan' }), headers: { origin: studio.url }, redirect: 'manual' });
     expect(response.status).toBe(303);
     expect([planned('wed'), planned('thu')]).toEqual([tue, nextTue]);
+  });
+});
+
+// Before, a post's own "Move to" named the nearest slot day even when another post held it, and
+// a click put both posts in one slot while the next one stayed open.
+describe('Move to on the plan page, when the nearest slots are held', () => {
+  // The Tuesday after ${wed} holds "wed" and the one after it "thu" (moved there above): the Tuesday before is the nearest free one.
+  it('offers the nearest free slot and names the post holding the nearer one', async () => {
+    writeFileSync(join(studio.root, 'content/posts/drafts/late.md'), `---\ntitle: Late\nchannel: blog\nstatus: draft\nplannedFor: ${wed}\n---\nNotes.\n`);
+    const html = await (await fetch(`${studio.url}/studio/plan`)).text();
+    const item = html.slice(html.indexOf('data-off-slot="drafts/late"'), html.indexOf('</li>', html.indexOf('data-off-slot="drafts/late"')));
+    expect(item).toContain(`name="date" value="${prevTue}"`);
+    expect(item.replace(/<[^>]+>/g, '')).toContain(`${tue} already has &quot;wed&quot;, so the nearest free slot is ${prevTue}`);
+  });
+
+  it.each([
+    ['en', `the ${tue} slot of "Blog" already has "wed" (drafts/wed), so "Move to" left "Late" where it was (nearest free slot: ${prevTue})`],
+    ['zh', `“Blog”在 ${tue} 的排期已经有“wed”（drafts/wed），所以“移到”没有移动“Late”（最近的空排期：${prevTue}）`],
+  ])('%s: refuses a move to a slot another post holds by now, naming it, and writes nothing', async (lang, message) => {
+    const response = await fetch(`${studio.url}/studio/plan`, { method: 'POST', body: new URLSearchParams({ action: 'move-planned', post: 'drafts/late', date: tue, return: '/studio/plan' }), headers: { origin: studio.url, cookie: `throughline-lang=${lang}` }, redirect: 'manual' });
+    expect(response.status).not.toBe(303);
+    expect((await response.text()).replaceAll('&quot;', '"')).toContain(message);
+    expect(planned('late')).toBe(wed);
   });
 });
