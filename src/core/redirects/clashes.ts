@@ -5,6 +5,7 @@
  */
 import { ThroughlineError } from '../errors.ts';
 import { formerPillars } from '../former-pillars/pages.ts';
+import { retiredPillarPages } from '../former-pillars/retired.ts';
 import { idKey } from '../feed/slug.ts';
 import type { Text } from '../i18n/text.ts';
 import { postSlug } from '../post-slug.ts';
@@ -34,7 +35,7 @@ const pagePath = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}
  * What the build writes at each file (under its output folder, keyed by idKey) for `posts`, the
  * posts it publishes, said as an error names it ("the page of the tag \"Go\""): the site's feeds
  * (SITE_FEEDS, at the root, per language and per pillar), its other files, its pages (SITE_PAGES
- * and the tags' list), each pillar's page, the old page and feeds of each pillar's formerIds, and each post's tags' pages, own page and aliases; where
+ * and the tags' list), each pillar's page, the old page and feeds of each pillar's formerIds, each retired pillar's page, and each post's tags' pages, own page and aliases; where
  * two name one file, the later in that order is named. Neither the GENERATED_FOLDERS (callers
  * refuse the whole folder) nor old feed and tag addresses (each check adds those it must) are in it.
  * The files an old feed or tag address may not take (old-feeds/clashes.ts, old-taxonomies/clashes.ts).
@@ -54,6 +55,9 @@ export function ownSiteFiles(planner: Pick<Planner, 'brand'>, posts: readonly Pi
     own.set(idKey(`pillars/${former}/index.html`), { en: `the old page of the pillar ${pillar.id} (formerIds "${former}")`, zh: `支柱 ${pillar.id} 的旧页面（formerIds "${former}"）` });
     for (const [file, name] of SITE_FEEDS) own.set(idKey(`pillars/${former}/${file}`), { en: `the old ${name} feed of the pillar ${pillar.id} (formerIds "${former}")`, zh: `支柱 ${pillar.id} 的旧 ${name} feed（formerIds "${former}"）` });
   }
+  // A pillar removed with no target: the page saying it was retired (pages/[...retiredPillar].astro).
+  for (const { id, retired } of retiredPillarPages(planner.brand.retiredPillars))
+    own.set(idKey(`pillars/${id}/index.html`), { en: `the page of the retired pillar ${retired.id} (retiredPillars "${id}")`, zh: `已停用支柱 ${retired.id} 的页面（retiredPillars "${id}"）` });
   for (const post of posts) {
     for (const tag of post.data.tags ?? []) own.set(idKey(`tags/${tagSlug(tag)}/index.html`), { en: `the page of the tag "${tag}"`, zh: `标签“${tag}”的页面` });
     own.set(idKey(postPageFile(post.id)), { en: `the page of ${post.file}`, zh: `${post.file} 的页面` });

@@ -111,6 +111,24 @@ export const PillarSchema = z.looseObject({
   formerIds: z.array(idField('a pillar id')).optional(),
 });
 
+/**
+ * A pillar removed with no pillar to take its posts (the studio's brand page writes it): the built
+ * portfolio answers its old address /pillars/<id>/, and each of its `formerIds`, with a page saying
+ * the topic was retired that links the published posts among `posts`, the list of all posts and
+ * home (noindex, not in the sitemap). Its feeds are not kept. Each id may be no pillar's id nor
+ * former id and may be given once (checkRetiredIds): a pillar taking it again has its own page there.
+ */
+export const RetiredPillarSchema = z.looseObject({
+  id: idField('a pillar id'),
+  /** Its name when it was removed: the page's heading. */
+  name: z.string().default(''),
+  /** Its own old ids (renames and merges before it was removed): they lead to the same page. */
+  formerIds: z.array(idField('a pillar id')).optional(),
+  /** Ids of the posts that were published in it when it was removed; the page lists those still published. */
+  posts: z.array(z.string()).optional(),
+});
+export type RetiredPillar = z.output<typeof RetiredPillarSchema>;
+
 export const BrandSchema = z.looseObject({
   name: z.string().trim().min(1, 'the brand needs a name'),
   /**
@@ -134,6 +152,8 @@ export const BrandSchema = z.looseObject({
     .array(PillarSchema)
     .min(1, 'a brand needs at least 1 pillar')
     .max(7, 'a brand has at most 7 pillars: fewer themes are easier to remember'),
+  /** Pillars removed with no pillar to take their posts: their old addresses say the topic was retired (RetiredPillarSchema). */
+  retiredPillars: z.array(RetiredPillarSchema).optional(),
 });
 
 /** An earlier cadence of a channel, kept so that a cadence change does not rewrite history. */
@@ -291,6 +311,7 @@ function checkReferences(planner: z.output<typeof PlannerObject>, ctx: z.Refinem
     ctx.addIssue({ code: 'custom', path: ['channels'], message: `channel ids "${a}" and "${b}" differ only in case: their calendars (/calendar/${a}.ics, /calendar/${b}.ics) would be one file on macOS and Windows` }),
   );
   checkFormerIds(planner.brand.pillars, ctx);
+  checkRetiredIds(planner.brand.pillars, planner.brand.retiredPillars ?? [], ctx);
   planner.channels.forEach((channel, i) =>
     checkChannelCadences(channel).forEach(({ path, message }) =>
       ctx.addIssue({ code: 'custom', path: ['channels', i, ...path], message }),
@@ -338,6 +359,25 @@ function checkFormerIds(pillars: readonly { id: string; formerIds?: string[] }[]
       else if (seen.get(key) === id) ctx.addIssue({ code: 'custom', path, message: `former id "${id}" is given twice: keep it on one pillar, once` });
       else if (seen.has(key)) ctx.addIssue({ code: 'custom', path, message: `former ids "${seen.get(key)}" and "${id}" differ only in case: /pillars/${id}/ would be one folder on macOS and Windows` });
       else seen.set(key, id);
+    }),
+  );
+}
+
+/**
+ * A retired pillar's id (or former id) names the folder /pillars/<id>/ that the build fills with
+ * the retired page: it may not be a pillar's id or former id (their pages are there), nor be given
+ * twice, also in another letter case (one folder on macOS and Windows).
+ */
+function checkRetiredIds(pillars: readonly { id: string; formerIds?: string[] }[], retired: readonly { id: string; formerIds?: string[] }[], ctx: z.RefinementCtx) {
+  const used = new Set(pillars.flatMap((p) => [p.id, ...(p.formerIds ?? [])]).map((id) => id.toLowerCase()));
+  const seen = new Set<string>();
+  retired.forEach((entry, i) =>
+    [entry.id, ...(entry.formerIds ?? [])].forEach((id, j) => {
+      const path = j === 0 ? ['brand', 'retiredPillars', i, 'id'] : ['brand', 'retiredPillars', i, 'formerIds', j - 1];
+      const key = id.toLowerCase();
+      if (used.has(key)) ctx.addIssue({ code: 'custom', path, message: `retired pillar id "${id}" is a pillar's id or former id now: remove it from "retiredPillars"` });
+      else if (seen.has(key)) ctx.addIssue({ code: 'custom', path, message: `retired pillar id "${id}" is given twice: keep it once in "retiredPillars"` });
+      else seen.add(key);
     }),
   );
 }

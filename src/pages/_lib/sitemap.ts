@@ -1,4 +1,5 @@
 /** The pages the sitemap lists, with the instant each last changed. */
+import { retiredPillarPages } from '../../core/former-pillars/retired.ts';
 import type { SiteData, SitePost } from './site-data.ts';
 import { pillarPath, postPath, tagPath } from './urls.ts';
 
@@ -29,6 +30,8 @@ export function isIndexable(path: string, site: SiteData): boolean {
   if (page === '/archive/') return site.posts.length > 0;
   // The tag index lists tags: with none (posts that use no tags), it is an empty page.
   if (page === '/tags/') return site.tags.length > 0;
+  // A retired pillar's page (core/former-pillars/retired.ts) says the topic is gone: no result to search for.
+  if (retiredPillarPages(site.planner.brand.retiredPillars).some((r) => pillarPath(r.id) === page)) return false;
   const pillar = site.planner.brand.pillars.find((p) => pillarPath(p.id) === page);
   if (pillar) return site.posts.some((post) => post.pillar?.id === pillar.id);
   return true;

@@ -22,6 +22,7 @@ import { splitList } from '../../core/split-list.ts';
 import { moveBrandZone } from '../../core/zone-move.ts';
 import { localDateOf } from '../../core/zoned-time.ts';
 import { moveFormerIds } from '../../core/former-pillars/moves.ts';
+import { retirePillars } from '../../core/former-pillars/retired.ts';
 import { applyPillarMoves, checkPillarMoves, readPillarWas, type PillarMoves } from './pillar-moves.ts';
 
 export interface PillarValues {
@@ -166,13 +167,17 @@ export function defaultPillarColors(planner: Planner, pillars: readonly PillarVa
 
 /**
  * The planner a save writes: `moves` applied to channels and old category pages
- * (applyPillarMoves), the form's values (applyBrandValues), and pillars' `formerIds` following the
- * renames and merges (core/former-pillars/moves.ts moveFormerIds), so that the portfolio keeps
- * their old addresses.
+ * (applyPillarMoves), the form's values (applyBrandValues), pillars' `formerIds` following the
+ * renames and merges (core/former-pillars/moves.ts moveFormerIds), and a pillar removed with no
+ * target added to `retiredPillars` with the ids `published(id)` gives for its published posts
+ * (core/former-pillars/retired.ts), so that the portfolio keeps every old address.
  */
-export function applyBrandSave(planner: Planner, values: BrandValues, moves: PillarMoves = new Map(), today?: string): Planner {
+export function applyBrandSave(planner: Planner, values: BrandValues, moves: PillarMoves = new Map(), today?: string, published: (pillar: string) => string[] = () => []): Planner {
   const next = applyBrandValues(applyPillarMoves(planner, moves), values, today);
-  return { ...next, brand: { ...next.brand, pillars: moveFormerIds(planner.brand.pillars, next.brand.pillars, moves) } };
+  const pillars = moveFormerIds(planner.brand.pillars, next.brand.pillars, moves);
+  const retired = retirePillars(planner.brand.pillars, pillars, moves, published, planner.brand.retiredPillars);
+  const { retiredPillars: _old, ...brand } = next.brand;
+  return { ...next, brand: { ...brand, pillars, ...(retired ? { retiredPillars: retired } : {}) } };
 }
 
 /** Form field for a planner path: ['brand', 'pillars', 0, 'name'] -> 'pillar-0-name'. */
@@ -218,7 +223,9 @@ export async function saveBrand(
   if (Object.keys(errors).length) return { errors };
   try {
     // A brand of one's own: the sample marker goes (the dashboard stops offering to start fresh up top).
-    await updatePlanner(root, ({ sample: _sample, ...current }) => applyBrandSave(current as Planner, values, moves, todayIn(current as Planner)), {
+    // A pillar removed with no target keeps its address: the page there lists its published posts (retirePillars).
+    const published = (pillar: string) => posts.filter((p) => p.data.pillar === pillar && p.data.status === 'published').map((p) => p.id);
+    await updatePlanner(root, ({ sample: _sample, ...current }) => applyBrandSave(current as Planner, values, moves, todayIn(current as Planner), published), {
       expectedRevision: revision || undefined,
     });
   } catch (error) {

@@ -69,6 +69,11 @@ export const MANAGE_TEXT: Dictionary = {
   'reassign.pillarTo': { en: 'Move the posts of "{pillar}" ({count}) to', zh: '把“{pillar}”的内容（{count} 篇）移到' },
   'reassign.choose': { en: '— choose —', zh: '— 请选择 —' },
   'reassign.none': { en: '(no pillar)', zh: '（不设支柱）' },
+  // core/former-pillars/retired.ts: what a removed pillar's old address shows on the portfolio.
+  'reassign.pillarAddress': {
+    en: 'To another pillar, {path} leads there. With no pillar, {path} says the topic was retired and links its published posts; its feeds end.',
+    zh: '移到另一个支柱：{path} 会转到那里。不设支柱：{path} 会说明这个主题已停更，并列出它已发布的文章；它的订阅源随之停止。',
+  },
   'reassign.savedPosts': { en: 'Posts whose pillar was renamed or moved: {count}.', zh: '支柱已改名或移动的内容：{count} 篇。' },
   'reassign.savedAliases': { en: 'Old category pages (portfolio.taxonomyAliases) that now lead to the new pillar or the list of all posts: {count}.', zh: '现在指向新支柱或全部文章列表的旧分类页（portfolio.taxonomyAliases）：{count} 个。' },
   'reassign.savedJoin': { en: ' ', zh: '' },

@@ -1,0 +1,45 @@
+/**
+ * Pillars removed with no pillar to take their posts (`brand.retiredPillars` in planner.json): the
+ * built portfolio answers their old addresses with a page saying the topic was retired, as it
+ * answers a renamed or merged pillar's with a redirect (former-pillars/moves.ts, pages.ts). Its
+ * feeds are not kept: there is no pillar left to fill them, so they end (404) and feed readers
+ * drop them, where a kept feed would say nothing new forever.
+ */
+import type { Pillar, RetiredPillar } from '../schema/planner.ts';
+
+/**
+ * The brand's `retiredPillars` after a save: `kept` (those on disk) plus one entry for each pillar
+ * of `before` that `moves` removes with no target (null, or undefined when no post needed one),
+ * with its name, its own formerIds and `published(id)` (the ids of its published posts). An id any
+ * pillar of `after` holds (its id or a former id, also in another case) leaves the list: that
+ * pillar's page, or its redirect, is at the address. Undefined when none is left.
+ */
+export function retirePillars(
+  before: readonly Pillar[],
+  after: readonly Pillar[],
+  moves: ReadonlyMap<string, string | null | undefined>,
+  published: (pillar: string) => string[],
+  kept: readonly RetiredPillar[] = [],
+): RetiredPillar[] | undefined {
+  const gone = before.filter((p) => !after.some((a) => a.id === p.id) && typeof moves.get(p.id) !== 'string' && moves.has(p.id));
+  const added = gone.map((p) => {
+    const posts = published(p.id);
+    return { id: p.id, name: p.name, ...(p.formerIds?.length ? { formerIds: p.formerIds } : {}), ...(posts.length ? { posts } : {}) };
+  });
+  const used = new Set(after.flatMap((p) => [p.id, ...(p.formerIds ?? [])]).map((id) => id.toLowerCase()));
+  const seen = new Set<string>();
+  const free = (id: string) => !used.has(id.toLowerCase()) && !seen.has(id.toLowerCase()) && Boolean(seen.add(id.toLowerCase()));
+  // Newest first, so that a pillar retired again under an old id carries its latest name and posts.
+  const list = [...added, ...kept].flatMap((entry) => {
+    if (!free(entry.id)) return [];
+    const formerIds = (entry.formerIds ?? []).filter(free);
+    const { formerIds: _f, ...rest } = entry;
+    return [formerIds.length ? { ...rest, formerIds } : rest];
+  });
+  return list.length ? list : undefined;
+}
+
+/** Each address of a retired pillar: its id and each of its formerIds, with the entry. */
+export function retiredPillarPages(retired: readonly RetiredPillar[] = []): { id: string; retired: RetiredPillar }[] {
+  return retired.flatMap((entry) => [entry.id, ...(entry.formerIds ?? [])].map((id) => ({ id, retired: entry })));
+}

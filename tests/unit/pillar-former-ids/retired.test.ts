@@ -1,0 +1,80 @@
+/** Pillars removed with no target (core/former-pillars/retired.ts) and the schema's check of `retiredPillars`. */
+import { describe, expect, test } from 'vitest';
+import { retiredPillarPages, retirePillars } from '../../../src/core/former-pillars/retired.ts';
+import { PlannerSchema, type Pillar } from '../../../src/core/schema/planner.ts';
+
+const pillar = (id: string, extra: Partial<Pillar> = {}) => ({ id, name: id.toUpperCase(), description: '', keywords: [], ...extra }) as Pillar;
+const none = () => [];
+
+describe('retirePillars', () => {
+  test('records a pillar removed with no target, with its name, its former ids and its published posts', () => {
+    const before = [pillar('bread', { formerIds: ['loaves'] }), pillar('science')];
+    expect(retirePillars(before, [pillar('science')], new Map([['bread', null]]), (id) => (id === 'bread' ? ['2026/a'] : []))).toEqual([
+      { id: 'bread', name: 'BREAD', formerIds: ['loaves'], posts: ['2026/a'] },
+    ]);
+  });
+
+  test('also when no post needed a target (no choice sent)', () => {
+    expect(retirePillars([pillar('bread'), pillar('science')], [pillar('science')], new Map([['bread', undefined]]), none)).toEqual([{ id: 'bread', name: 'BREAD' }]);
+  });
+
+  test('records nothing for a renamed or merged pillar, which formerIds keeps', () => {
+    expect(retirePillars([pillar('bread'), pillar('science')], [pillar('science', { formerIds: ['bread'] })], new Map([['bread', 'science']]), none)).toBeUndefined();
+  });
+
+  test('drops an id a pillar takes again, as its id or a former id, in any case, and keeps the others', () => {
+    const kept = [{ id: 'bread', name: 'Bread' }, { id: 'cakes', name: 'Cakes', formerIds: ['Tarts'] }];
+    expect(retirePillars([pillar('science')], [pillar('science', { formerIds: ['tarts'] }), pillar('Bread')], new Map(), none, kept)).toEqual([{ id: 'cakes', name: 'Cakes' }]);
+  });
+
+  test('a pillar retired again under an old id replaces the older entry', () => {
+    const kept = [{ id: 'bread', name: 'Old bread', posts: ['2025/x'] }];
+    expect(retirePillars([pillar('bread'), pillar('science')], [pillar('science')], new Map([['bread', null]]), none, kept)).toEqual([{ id: 'bread', name: 'BREAD' }]);
+  });
+});
+
+describe('retiredPillarPages', () => {
+  test('gives each address of each retired pillar', () => {
+    const entry = { id: 'bread', name: 'Bread', formerIds: ['loaves'] };
+    expect(retiredPillarPages([entry]).map((p) => p.id)).toEqual(['bread', 'loaves']);
+    expect(retiredPillarPages(undefined)).toEqual([]);
+  });
+});
+
+describe('the schema of retiredPillars', () => {
+  const planner = (retiredPillars: unknown) => ({
+    version: 1,
+    brand: { name: 'Lin', label: 'Baker', timezone: 'UTC', pillars: [{ id: 'science', name: 'Science', formerIds: ['chem'] }], retiredPillars },
+    channels: [],
+  });
+  test.each([
+    ['a pillar\'s id', [{ id: 'Science', name: 'x' }], ['brand', 'retiredPillars', 0, 'id'], 'retired pillar id "Science" is a pillar\'s id or former id now: remove it from "retiredPillars"'],
+    ['a former id', [{ id: 'bread', name: 'x', formerIds: ['chem'] }], ['brand', 'retiredPillars', 0, 'formerIds', 0], 'retired pillar id "chem" is a pillar\'s id or former id now: remove it from "retiredPillars"'],
+    ['given twice', [{ id: 'bread', name: 'x' }, { id: 'BREAD', name: 'y' }], ['brand', 'retiredPillars', 1, 'id'], 'retired pillar id "BREAD" is given twice: keep it once in "retiredPillars"'],
+  ])('refuses a retired id that is %s, naming its path', (_, retired, path, message) => {
+    const result = PlannerSchema.safeParse(planner(retired));
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => ({ path: i.path, message: i.message }))).toContainEqual({ path, message });
+  });
+
+  test('accepts retired pillars with their own ids', () => {
+    expect(PlannerSchema.safeParse(planner([{ id: 'bread', name: 'Bread', posts: ['2026/a'] }])).success).toBe(true);
+  });
+});
+
+describe('the address of a retired pillar', () => {
+  test('refuses an old category page at /pillars/<retired>/, naming the retired pillar\'s page there', async () => {
+    const { findTaxonomyAliasClashes } = await import('../../../src/core/old-taxonomies/clashes.ts');
+    const { validatePlanner } = await import('../../../src/core/planner-file.ts');
+    const planner = validatePlanner({
+      version: 1,
+      brand: { name: 'Mei', label: 'x', timezone: 'UTC', pillars: [{ id: 'loaves', name: 'Loaves' }], retiredPillars: [{ id: 'bread', name: 'Bread' }] },
+      channels: [],
+      portfolio: { taxonomyAliases: [{ path: '/pillars/bread/', pillar: 'loaves' }] },
+    }, 'content/planner.json');
+    const [error] = findTaxonomyAliasClashes(planner, []);
+    expect(error!.field).toBe('portfolio.taxonomyAliases[0].path');
+    expect(error!.format('en')).toContain('the page of the retired pillar bread (retiredPillars "bread")');
+    expect(error!.format('zh')).toContain('已停用支柱 bread 的页面');
+  });
+});
