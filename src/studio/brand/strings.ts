@@ -42,10 +42,11 @@ export const BRAND_TEXT: Dictionary = {
   },
   'brand.addPillar': { en: 'Add a pillar', zh: '添加支柱' },
   'brand.removePillar': { en: 'Remove this pillar', zh: '删除此支柱' },
-  'brand.movePillarUp': { en: '↑ Move up', zh: '↑ 上移' },
-  'brand.movePillarDown': { en: '↓ Move down', zh: '↓ 下移' },
-  'brand.movePillarUpLabel': { en: 'Move pillar {n} ({pillar}) up', zh: '把支柱 {n}（{pillar}）上移' },
-  'brand.movePillarDownLabel': { en: 'Move pillar {n} ({pillar}) down', zh: '把支柱 {n}（{pillar}）下移' },
+  // The button's visible words start its accessible name (WCAG 2.5.3 Label in Name); the arrow is decoration.
+  'brand.movePillarUp': { en: 'Move up', zh: '上移' },
+  'brand.movePillarDown': { en: 'Move down', zh: '下移' },
+  'brand.movePillarUpLabel': { en: 'Move up: pillar {n} ({pillar})', zh: '上移：支柱 {n}（{pillar}）' },
+  'brand.movePillarDownLabel': { en: 'Move down: pillar {n} ({pillar})', zh: '下移：支柱 {n}（{pillar}）' },
   'brand.pillarMoved': {
     en: '"{pillar}" is now pillar {position}, with its colour and old addresses. Save to keep the new order: it is the order the plan rotates through and the portfolio lists.',
     zh: '“{pillar}”现在是第 {position} 个支柱，颜色和旧地址随它一起移动。保存后新顺序才生效：计划按这个顺序轮换，作品集也按它排列。',

@@ -82,7 +82,7 @@ export const DRAFTS_TEXT: Dictionary = {
   // The editor moved a post to a channel in another time zone (drafts/channel-pin.ts): its publishedAt kept its moment.
   'editor.pinned': {
     en: 'The new channel is read in another time zone, so publishedAt {was} (a time without offset, read in {zone}) was saved as {at}: the post keeps the moment it was published.',
-    zh: '新频道在另一个时区，所以 publishedAt {was}（没有时区偏移的时间，按 {zone} 理解）保存为 {at}：文章的发布时刻不变。',
+    zh: '新渠道在另一个时区，所以 publishedAt {was}（没有时区偏移的时间，按 {zone} 理解）保存为 {at}：文章的发布时刻不变。',
   },
   // The editor's Save or autosave made a post published outside its planned slot's window
   // (drafts/publish-replan.ts): what became of its planned date, said after the save.

@@ -6,7 +6,8 @@
  */
 export interface TextRun { text: string; date: boolean }
 
-const ISO_DATE = /\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?/g;
+// With a time, its seconds and offset too ("2026-11-21T20:10:00+08:00"): a publishedAt is one token.
+const ISO_DATE = /\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?/g;
 
 /** "Blog has no post for its 2026-11-24 slot" -> [{Blog has no post for its }, {2026-11-24, date}, { slot}]. */
 export function splitDates(message: string): TextRun[] {

@@ -73,7 +73,7 @@ describe('the brand page: reordering pillars', () => {
 
   it('labels the buttons in Chinese', async () => {
     const html = await (await fetch(`${studio.url}/studio/brand`, { headers: { cookie: 'throughline-lang=zh' } })).text();
-    expect(html).toContain('↓ 下移');
-    expect(html).toMatch(/aria-label="把支柱 2（[^）]+）上移"/);
+    expect(html).toMatch(/aria-label="下移：支柱 1（[^）]+）"/);
+    expect(html).toMatch(/aria-label="上移：支柱 2（[^）]+）"/);
   });
 });
