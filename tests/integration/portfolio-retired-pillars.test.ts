@@ -42,6 +42,7 @@ describe('the portfolio built after the pillar "bread" is removed with no target
     const page = await read('pillars/bread/index.html');
     expect(page).toContain('Retired topic');
     expect(page).toContain('This topic has been retired');
+    expect(page).toContain('2 posts from this topic');
     expect(page).toContain('<meta name="robots" content="noindex">');
     expect(page).toContain('href="/posts/2026/published-sourdough/"');
     expect(page).toContain('在家烤面包的第一步');
