@@ -130,6 +130,26 @@ export function primaryLanguage(tag: string): string {
   return tag.split(/[-_]/)[0]!.toLowerCase();
 }
 
+/**
+ * The individual languages the IANA subtag registry files under the `zh` macrolanguage
+ * (Cantonese `yue`, Mandarin `cmn`, Wu `wuu`, Min Nan `nan`, Hakka `hak`, Literary `lzh` …):
+ * a tag may name one instead of `zh` (RFC 5646 §2.2.2, "yue-HK").
+ */
+const CHINESE_LANGUAGES = new Set(['zh', 'cdo', 'cjy', 'cmn', 'cnp', 'cpx', 'csp', 'czh', 'czo', 'gan', 'hak', 'hsn', 'lzh', 'mnp', 'nan', 'wuu', 'yue']);
+
+/**
+ * True when the BCP 47 tag `tag` (any case, `-` or `_`) names Chinese or Japanese: languages
+ * written without spaces between words, whose sentences end in 。, and which the portfolio's
+ * search indexes a character a word. Decided by the language subtag alone, so `zh`, `zh-Hant`,
+ * `zh-TW`, `zh-yue`, `yue`, `cmn-Hans`, `ja`, `ja-JP` are, and `ko` (Korean is written with
+ * spaces), `en`, `zhuang`, `jam` and an empty tag are not. The one rule for every place that
+ * asks (a page's `<html lang>`, a search index's language).
+ */
+export function isUnspacedLanguage(tag: string): boolean {
+  const language = primaryLanguage(tag);
+  return language === 'ja' || CHINESE_LANGUAGES.has(language);
+}
+
 /** A Chinese tag that names Traditional characters, by script or by a region that writes them. */
 const TRADITIONAL_TAG = /^zh-(?:.*-)?(?:hant|tw|hk|mo)(?:-|$)/i;
 

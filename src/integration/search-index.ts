@@ -19,6 +19,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { isUnspacedLanguage } from '../core/language.ts';
 import { UNSPACED } from '../pages/_lib/search-term.ts';
 import { readCacheRecord, recordedWithAstroCache, writeCacheRecord } from './cache-record.ts';
 import type { IncrementalBuild } from './incremental-build.ts';
@@ -211,8 +212,16 @@ export function indexedPart(html: string): string | null {
 const INLINE_ENDS = '(?:</(?:a|abbr|acronym|b|bdo|big|cite|code|del|dfn|em|i|ins|kbd|label|mark|q|s|samp|small|span|strong|sub|sup|time|tt|u|var)>)*';
 /** A block Pagefind ends with "." when its text ends in a word character: its SENTENCE_SELECTORS and SENTENCE_CHARS (`[\\w'")$*]`, Unicode \\w). */
 const BLOCK_END = new RegExp(`([\\p{L}\\p{M}\\p{Nd}\\p{Pc}'")$*])(${INLINE_ENDS})(</(?:h[1-6]|p|td|div|ul|li|article|section)>)`, 'gu');
-/** Languages whose sentences end in 。 (the page's `<html lang>`). */
-const FULL_STOP_LANG = /<html\b[^>]*\blang="(?:zh|ja)\b/i;
+/** The page's `<html lang>`. */
+const HTML_LANG = /<html\b[^>]*\blang="([^"]*)"/i;
+/** True when the page is in a language whose sentences end in 。 (isUnspacedLanguage). */
+const fullStopPage = (part: string) => isUnspacedLanguage(HTML_LANG.exec(part)?.[1] ?? '');
+/**
+ * True when Pagefind splits the page's text into words itself and keeps a zero-width space in
+ * what it shows: only when the language subtag is `zh` or `ja` (`should_segment` in
+ * pagefind/src/fossick/mod.rs); a `yue` page, Chinese too, is split at whitespace like English.
+ */
+const segmentedPage = (part: string) => /^(?:zh|ja)$/i.test((HTML_LANG.exec(part)?.[1] ?? '').split('-')[0]!);
 
 /**
  * `part` (indexedPart's) with each block that Pagefind would end with an English full stop
@@ -226,7 +235,7 @@ const FULL_STOP_LANG = /<html\b[^>]*\blang="(?:zh|ja)\b/i;
 export function withSentenceEnds(part: string): string {
   // A post's <h1> is also its result title (data-pagefind-meta="title" reads its text): a space
   // ends it instead, which Pagefind trims from the title and reads as no word character.
-  return FULL_STOP_LANG.test(part) ? part.replace(BLOCK_END, (_, last: string, inline: string, end: string) => `${last}${end === '</h1>' || end === '</td>' ? ' ' : '。'}${inline}${end}`) : part;
+  return fullStopPage(part) ? part.replace(BLOCK_END, (_, last: string, inline: string, end: string) => `${last}${end === '</h1>' || end === '</td>' ? ' ' : '。'}${inline}${end}`) : part;
 }
 
 /**
@@ -261,7 +270,7 @@ const TEXT_RUN = /(^|>)([^<]+)/g;
  * with a space is found too).
  *
  * The break is what the page's index splits words at and leaves out of nothing else: a zero-width
- * space (U+200B) on a Chinese or Japanese page (`<html lang>` zh or ja), whose index keeps it in
+ * space (U+200B) on a page whose `<html lang>` is zh or ja (segmentedPage), whose index keeps it in
  * the text it shows; elsewhere (an English page quoting Chinese) a word joiner and a space
  * (U+2060 U+0020), as that index drops a zero-width space and joins the characters back into one
  * word, and a word joiner stops a Chinese page's index from finding anything. That index also
@@ -271,7 +280,7 @@ const TEXT_RUN = /(^|>)([^<]+)/g;
  * characters into one mark. Only what the index reads changes, never the page.
  */
 export function withCharacterBreaks(part: string): string {
-  const own = FULL_STOP_LANG.test(part);
+  const own = segmentedPage(part);
   const [gap, at] = own ? ['\u200B', BETWEEN_UNSPACED] : ['\u2060 ', BESIDE_UNSPACED];
   return part.replace(TEXT_RUN, (_, open: string, text: string) => open + text.replace(at, gap));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { brandLanguage, proseCounts, joinHeading, languageWithoutProse, localeLanguage, withBrackets, postLanguage, postLangTag, ogLocale, textLanguage, languageNames, chineseTag, textLangAttr, dominantTag } from '../../src/core/language.ts';
+import { brandLanguage, proseCounts, joinHeading, languageWithoutProse, localeLanguage, withBrackets, postLanguage, postLangTag, ogLocale, textLanguage, languageNames, chineseTag, textLangAttr, dominantTag, isUnspacedLanguage } from '../../src/core/language.ts';
 
 describe('brandLanguage', () => {
   test('uses brand.language when it is set', () => {
@@ -280,5 +280,15 @@ describe('dominantTag: the tag of a feed of posts', () => {
   test('does not count posts in another language', () => {
     expect(dominantTag(['ko', 'ko', 'ko', 'zh-Hant'], 'zh')).toBe('zh-Hant');
     expect(dominantTag(['zh-Hant', 'zh-Hant', 'en'], 'en')).toBe('en');
+  });
+});
+
+describe('isUnspacedLanguage: Chinese and Japanese, by the language subtag', () => {
+  test.each(['zh', 'zh-CN', 'zh-Hant', 'zh-TW', 'zh_tw', 'ZH-HK', 'zh-yue', 'yue', 'yue-HK', 'cmn-Hans-CN', 'lzh', 'ja', 'ja-JP', 'JA'])('is true of %j', (tag) => {
+    expect(isUnspacedLanguage(tag)).toBe(true);
+  });
+
+  test.each(['ko', 'ko-KR', 'en', 'en-GB', 'zhuang', 'jam', 'jv', 'vi', ''])('is false of %j', (tag) => {
+    expect(isUnspacedLanguage(tag)).toBe(false);
   });
 });
