@@ -2,8 +2,8 @@ import { readFile, readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseFeed } from 'feedsmith';
-import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portfolioValidator } from '../support/html-validate.ts';
 import { buildPortfolio, buildPortfolioFixture, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
 
 const LEAK = /LEAKMARKER-[A-Z]+-\d/g;
@@ -123,17 +123,9 @@ describe('the built portfolio', () => {
   });
 
   it('passes html-validate on every built page', async () => {
-    const validator = new HtmlValidate({
-      extends: ['html-validate:recommended'],
-      rules: {
-        // Astro writes void elements as <meta ...> and attribute values as it receives them.
-        'void-style': 'off',
-        'no-trailing-whitespace': 'off',
-        // Post bodies (Markdown) may hold raw characters and long titles are the author's.
-        'no-raw-characters': 'off',
-        'long-title': 'off',
-      },
-    });
+    // The fixture's 在家烤面包的第一步 has headings whose ids start with a digit and an aligned table.
+    expect(file('posts/2026/mianbao/index.html')).toMatch(/<h3 id="1-和面水温与面粉">[\s\S]*<h2 id="2026-09-10">[\s\S]*<th style="text-align: ?center">/);
+    const validator = portfolioValidator();
     const problems: string[] = [];
     for (const f of html()) {
       const report = await validator.validateString(utf8(f.text), f.path);

@@ -8,8 +8,8 @@
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { portfolioValidator } from '../support/html-validate.ts';
 import { PROJECT, buildInside, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
 
 const rest = '页面的解析是同步的，浏览器需要在脚本加载、编译、执行完毕之后才会继续之后的解析工作。'.repeat(40);
@@ -98,7 +98,7 @@ describe('a post imported from a Jekyll blog, on its built page', () => {
   });
 
   it('passes html-validate', async () => {
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'void-style': 'off', 'no-trailing-whitespace': 'off', 'no-raw-characters': 'off', 'long-title': 'off' } });
+    const validator = portfolioValidator();
     const report = await validator.validateString(page, 'understand-react/index.html');
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}: ${m.ruleId}: ${m.message}`))).toEqual([]);
   });

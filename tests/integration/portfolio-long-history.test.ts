@@ -7,8 +7,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portfolioValidator } from '../support/html-validate.ts';
 import { buildPortfolio, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
 
 function write(root: string, file: string, title: string, day: string): void {
@@ -37,7 +37,7 @@ describe('the archive of several years', () => {
   it('names each month section with its year, so no two landmarks share a name', async () => {
     expect(archive).toContain('aria-labelledby="m2025-08 y2025"');
     expect(archive).toContain('aria-labelledby="m2024-08 y2024"');
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'void-style': 'off', 'no-trailing-whitespace': 'off', 'no-raw-characters': 'off', 'long-title': 'off' } });
+    const validator = portfolioValidator();
     const report = await validator.validateString(archive, 'archive/index.html');
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
   });

@@ -7,9 +7,9 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { HtmlValidate } from 'html-validate';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portfolioValidator } from '../support/html-validate.ts';
 import { textLangAttr } from '../../src/core/language.ts';
 import { buildPortfolio, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
 
@@ -79,7 +79,7 @@ async function site(prefix: string, plannerJson: string, posts: Record<string, s
   return { root, page: (path) => readFileSync(join(outDir, path, 'index.html'), 'utf8') };
 }
 
-const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'void-style': 'off', 'no-trailing-whitespace': 'off', 'no-raw-characters': 'off', 'long-title': 'off' } });
+const validator = portfolioValidator();
 async function validate(html: string, path: string): Promise<string[]> {
   const report = await validator.validateString(html, path);
   return report.results.flatMap((r) => r.messages.map((m) => `${path}: ${m.ruleId}: ${m.message}`));
