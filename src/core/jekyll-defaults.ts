@@ -3,7 +3,8 @@
  * front-matter-defaults/; lib/jekyll/frontmatter_defaults.rb of Jekyll 4.3): the values a
  * document gets from each scope its path and type fall in, its own front matter over them.
  * Read here for what changes a post's or a page's address or terms: `permalink`, `layout`
- * (which names a tag page), `tags`, `tag`, `categories`, `category`.
+ * (which names a tag page), `tags`, `tag`, `categories`, `category`; and whether Jekyll wrote
+ * it at all: `published` (`false`: not built, a draft).
  */
 
 /** One `defaults:` entry: `scope.path` (from the site's source, "" for all; `*` globs a name), `scope.type` (posts, pages, drafts, a collection's label), and its values. */
@@ -15,8 +16,8 @@ export interface JekyllDefault {
 
 const DEPRECATED_TYPES: Record<string, string> = { page: 'pages', post: 'posts', draft: 'drafts' };
 
-/** The keys read (the rest do not change an address or a term). */
-const READ = ['permalink', 'layout', 'tags', 'tag', 'categories', 'category'];
+/** The keys read (the rest do not change an address, a term or whether the page is built). */
+const READ = ['permalink', 'layout', 'tags', 'tag', 'categories', 'category', 'published'];
 
 /** `defaults:` of a config as JekyllDefault entries; anything else (no list, no values) is none. */
 export function jekyllDefaultsOf(config: Record<string, unknown>): JekyllDefault[] {

@@ -221,7 +221,12 @@ function siteAddress(url: unknown): string | undefined {
   return root;
 }
 
-async function readConfig(path: string): Promise<{ config: Record<string, unknown> } | UnreadableConfig | undefined> {
+/**
+ * The site config at `path` (YAML, or TOML for a `.toml` name: Jekyll's `_config.toml`) as an
+ * object; `unreadable` when it is there but not UTF-8 or does not parse, undefined when it is not
+ * there or holds no mapping. A key given twice is read as Jekyll and Hexo read it (the last wins).
+ */
+export async function readConfig(path: string): Promise<{ config: Record<string, unknown> } | UnreadableConfig | undefined> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -522,6 +527,9 @@ function hexoCategoriesOf(config: Record<string, unknown>): NonNullable<HexoSite
   return { fallback, map, filenameCase };
 }
 
+/** An Astro theme's own config files (AstroPaper v5's at the root or in src/, v4's src/config.ts). */
+const THEME_CONFIGS = ['astro-paper.config.ts', 'src/astro-paper.config.ts', 'src/config.ts'];
+
 /**
  * The Astro project `folder` (read from the current directory) belongs to, with the routes of its
  * `src/pages/` that serve a content collection's entries (AstroSite): each dynamic page
@@ -559,7 +567,10 @@ export async function findAstroSite(folder: string): Promise<AstroSite | undefin
   // Its `base` (docs.astro.build/en/reference/configuration-reference/#base): every page was served under it.
   const served = servedAt(/\bsite\s*:\s*(['"`])(https?:\/\/[^'"`\s]+)\1/.exec(config)?.[2], config.match(/\bbase\s*:\s*(['"`])(\/[^'"`\s]*)\1/)?.[2]);
   // AstroPaper's page size of a tag's list: `postPerPage` (src/config.ts, v4) or `posts.perPage` (src/astro-paper.config.ts, v5).
-  const theme = await Promise.all(['src/config.ts', 'src/astro-paper.config.ts'].map((name) => readFile(join(root, name), 'utf8').catch(() => ''))).then((texts) => texts.join('\n').replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, ''));
+  const themes = await Promise.all(THEME_CONFIGS.map(async (name) => ({ name, text: (await readFile(join(root, name), 'utf8').catch(() => '')).replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '') })));
+  const theme = themes.map((t) => t.text).join('\n');
   const perPage = Number(/\b(?:postPerPage|perPage)\s*:\s*(\d+)\b/.exec(theme)?.[1] ?? NaN);
-  return { generator: 'astro', routes, ...(collection ? { collection } : {}), ...served, ...(perPage > 0 ? { perPage } : {}) };
+  // The zone its theme showed dates in (AstroPaper's `timezone: "Asia/Shanghai"`), the first config that names one.
+  const zoned = themes.map((t) => ({ file: t.name, zone: /\btimezone\s*:\s*(['"`])([\w/+-]+)\1/.exec(t.text)?.[2] })).find((t) => t.zone);
+  return { generator: 'astro', routes, ...(collection ? { collection } : {}), ...served, ...(perPage > 0 ? { perPage } : {}), ...(zoned ? { timeZone: { zone: zoned.zone!, key: 'timezone', file: zoned.file } } : {}) };
 }

@@ -12,10 +12,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
 import { jekyllReadRulesOf, jekyllReadsFolder, type JekyllReadRules } from '../core/jekyll-folders.ts';
-import { parse } from 'yaml';
 import type { SourceFile } from '../core/moved-posts/plan.ts';
 import { MARKDOWN, readMarkdownFolder } from './markdown-folder.ts';
-import { hugoLanguageFoldersOf, publishedCollections } from './old-site.ts';
+import { hugoLanguageFoldersOf, publishedCollections, readConfig } from './old-site.ts';
 import { ASTRO_CONFIG_NAMES, CONFIGS } from './site-root.ts';
 
 /** A site root's generator and its folders of posts and drafts, as paths from the root (`source/_posts`). */
@@ -263,17 +262,16 @@ async function jekyllPostsFolders(dir: string, under = '', rules?: JekyllReadRul
   return found.sort();
 }
 
-/** `exclude:` and `include:` of the Jekyll config (YAML) in the site root `dir`; none when it has none or does not parse (old-site.ts says so). */
+/**
+ * `exclude:` and `include:` of the Jekyll config in the site root `dir`, the first of its names
+ * there (`_config.yml`, `_config.yaml`, `_config.toml`), read as old-site.ts reads it; none when
+ * it has none or does not parse (old-site.ts says so).
+ */
 async function jekyllReadRulesAt(dir: string): Promise<JekyllReadRules | undefined> {
   for (const name of CONFIGS) {
-    const text = await readFile(join(dir, name), 'utf8').catch(() => undefined);
-    if (text === undefined) continue;
-    try {
-      const config: unknown = name.endsWith('.toml') ? undefined : parse(text);
-      return config && typeof config === 'object' ? jekyllReadRulesOf(config as Record<string, unknown>) : undefined;
-    } catch {
-      return undefined;
-    }
+    if (!(await exists(join(dir, name)))) continue;
+    const read = await readConfig(join(dir, name));
+    return read && 'config' in read ? jekyllReadRulesOf(read.config) : undefined;
   }
   return undefined;
 }

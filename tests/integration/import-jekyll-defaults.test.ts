@@ -6,7 +6,7 @@
  * were the default's, their tags none, a tag page named by a default layout lost, and a tag page
  * in an excluded folder kept.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli, sourceFoldersPerTest, tempRootsPerTest } from './helpers.ts';
@@ -58,5 +58,49 @@ describe("a Jekyll site's defaults and exclude", () => {
     expect(kept).toContain('/topics/notes/');
     expect(kept).toContain('/tag/travel/');
     expect(kept).not.toContain('/tag/mine/');
+  });
+
+  test("make a post its defaults leave unpublished (published: false, by path or by type) a draft, and no tag page of such a page", () => {
+    const site = siteOf({
+      '_config.yml': `title: Blog
+defaults:
+  - scope: { path: "_posts/archive" }
+    values: { published: false }
+  - scope: { path: "", type: pages }
+    values: { published: false }
+`,
+      '_posts/2024-01-02-live.md': '---\ntitle: Live\n---\n\nText.\n',
+      '_posts/archive/2019-05-06-old.md': '---\ntitle: Old\n---\n\nText.\n',
+      // Its own front matter wins over the default.
+      '_posts/archive/2019-07-08-kept.md': '---\ntitle: Kept\npublished: true\n---\n\nText.\n',
+      'tag/go.md': '---\nlayout: tagpage\ntag: go\npermalink: /tag/go/\n---\n',
+    });
+    const root = copy();
+    const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(readFileSync(join(root, 'content/posts/2019/old.md'), 'utf8')).toMatch(/\nstatus: draft\n/);
+    expect(stderr).toContain("published: false, from the site's config defaults: Jekyll did not publish it, so it is a draft");
+    expect(readFileSync(join(root, 'content/posts/2019/kept.md'), 'utf8')).not.toMatch(/status: draft|published: false/);
+    expect(readFileSync(join(root, 'content/posts/2024/live.md'), 'utf8')).not.toMatch(/status: draft|published: false/);
+    const check = runCli(['check', '--json', '--root', root, '--now', NOW]);
+    const statuses = Object.fromEntries((JSON.parse(check.stdout).posts as { id: string; status: string }[]).map((p) => [p.id, p.status]));
+    expect(statuses).toMatchObject({ '2019/old': 'draft', '2019/kept': 'published', '2024/live': 'published' });
+    const planner = JSON.parse(readFileSync(join(root, 'content/planner.json'), 'utf8'));
+    expect(((planner.portfolio?.taxonomyAliases ?? []) as { path: string }[]).map((a) => a.path)).not.toContain('/tag/go/');
+  });
+
+  test("read a _config.toml's exclude: the posts of an excluded folder are not the site's", () => {
+    const site = siteOf({
+      '_config.toml': 'title = "Blog"\nexclude = ["archive"]\n',
+      'archive/_posts/2019-05-06-old.md': '---\ntitle: Old\n---\n\nText.\n',
+      'blog/_posts/2024-01-02-live.md': '---\ntitle: Live\n---\n\nText.\n',
+    });
+    const root = copy();
+    const { code, stderr } = runCli(['import', site, '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(stderr).toMatch(/blog\/_posts/);
+    expect(existsSync(join(root, 'content/posts/2024/live.md')), stderr).toBe(true);
+    expect(existsSync(join(root, 'content/posts/2019/old.md')), stderr).toBe(false);
+    expect(stderr).not.toMatch(/archive\/_posts/);
   });
 });

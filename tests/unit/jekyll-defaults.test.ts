@@ -38,6 +38,14 @@ describe('jekyllDefaultsFor', () => {
     expect(jekyllDefaultsFor(old, 'contacts/bar.md', 'pages')).toEqual({});
   });
 
+  test('reads published: false, by path and by type, a more specific scope over a broader one', () => {
+    const d = jekyllDefaultsOf({ defaults: [{ scope: { path: '_posts/archive' }, values: { published: false, author: 'x' } }, { scope: { path: '_posts/archive/kept' }, values: { published: true } }, { scope: { type: 'pages' }, values: { published: false } }] });
+    expect(jekyllDefaultsFor(d, '_posts/archive/2019-01-01-a.md', 'posts')).toEqual({ published: false });
+    expect(jekyllDefaultsFor(d, '_posts/archive/kept/2019-01-01-a.md', 'posts')).toEqual({ published: true });
+    expect(jekyllDefaultsFor(d, '_posts/2019-01-01-a.md', 'posts')).toEqual({});
+    expect(jekyllDefaultsFor(d, 'tag/go.md', 'pages')).toEqual({ published: false });
+  });
+
   test('a config without defaults gives none', () => {
     expect(jekyllDefaultsFor(jekyllDefaultsOf({}), '_posts/a.md', 'posts')).toEqual({});
   });

@@ -173,7 +173,19 @@ describe('planMove', () => {
     expect(dataOf('2022/zoned').pubDatetime).toBe('2022-09-25T23:20:35Z');
     expect(dataOf('2024/fuwari').published).toBe('2024-03-01T10:00:00+00:00');
     const said = plan.warnings.map((w) => w.en).filter((w) => w.includes('without a UTC offset'));
-    expect(said).toEqual(['2 posts give times without a UTC offset (published: 2024-03-01 10:00:00): read in UTC, as Astro read them (its YAML parser, js-yaml, reads such an unquoted time as UTC); written with the offset, e.g. 2024-03-01T10:00:00+00:00; 1 of them falls on another day in the blog channel\'s time zone (Asia/Shanghai), where its pages, feeds, calendar and streaks place each post (pubDatetime: 2022-09-25T23:20:35 is 2022-09-25 there and 2022-09-26 here); to keep the old site\'s days, set the channel\'s timezone to UTC in content/planner.json (its slots then fall at their times in UTC)']);
+    // Read as UTC, but shown on the old site in a zone not known here: no channel zone to suggest (UTC was no site's days).
+    expect(said).toEqual(['2 posts give times without a UTC offset (published: 2024-03-01 10:00:00): read in UTC, as Astro read them (its YAML parser, js-yaml, reads such an unquoted time as UTC); written with the offset, e.g. 2024-03-01T10:00:00+00:00']);
+  });
+
+  // AstroPaper shows each date in its config's `timezone:` (Datetime.astro: dayjs(...).tz(config.site.timezone)),
+  // as kingstar718/astro-paper-blog's astro-paper.config.ts names Asia/Shanghai: those are the old site's days.
+  test("suggests the zone an Astro theme showed its dates in to keep the old site's days, never UTC", () => {
+    const astro = (title: string, dates: string) => `---\ntitle: ${title}\n${dates}---\n\nText.\n`;
+    const site = { generator: 'astro' as const, routes: { blog: '/posts' }, timeZone: { zone: 'Asia/Shanghai', key: 'timezone', file: 'astro-paper.config.ts' } };
+    const plan = planMove([{ path: 'late.md', text: astro('Late', 'pubDatetime: 2022-09-25T23:20:35\n') }], [], { ...opts, site, channelZone: 'America/New_York' });
+    const said = plan.warnings.map((w) => w.en).filter((w) => w.includes('without a UTC offset'));
+    expect(said).toEqual(["1 post gives a time without a UTC offset (pubDatetime: 2022-09-25T23:20:35): read in UTC, as Astro read them (its YAML parser, js-yaml, reads such an unquoted time as UTC); written with the offset, e.g. 2022-09-25T23:20:35+00:00; 1 of them falls on another day in the blog channel's time zone (America/New_York), where its pages, feeds, calendar and streaks place each post (pubDatetime: 2022-09-25T23:20:35 is 2022-09-26 there and 2022-09-25 here); to keep the old site's days, set the channel's timezone to Asia/Shanghai (the zone the old site showed its dates in: timezone: in astro-paper.config.ts) in content/planner.json (its slots then fall at their times in Asia/Shanghai)"]);
+    expect(plan.warnings.map((w) => w.zh).find((w) => w.includes('UTC 偏移'))).toContain('设为 Asia/Shanghai（旧网站显示日期所用的时区：astro-paper.config.ts 中的 timezone:）');
   });
 
   // hollygrimm's AstroPaper blog: 16 posts came in without their old address and the import said nothing.

@@ -118,6 +118,16 @@ describe('findOldSite: a site in a folder, and the paging of its tag and categor
     const site = siteOf({ 'astro.config.mjs': 'export default {}\n', 'src/config.ts': 'export const SITE = {\n  postPerPage: 6,\n};\n', 'src/data/blog/a.md': POST });
     expect((await findAstroSite(join(site, 'src/data/blog'))) as object).toMatchObject({ perPage: 6 });
   });
+
+  test("gives an AstroPaper project the timezone its dates were shown in: v5's astro-paper.config.ts at the root, v4's src/config.ts", async () => {
+    // As kingstar718/astro-paper-blog's: the site's zone, the theme's default (`?? "UTC"`) being no setting of its own.
+    const v5 = siteOf({ 'astro.config.mjs': 'export default {}\n', 'astro-paper.config.ts': 'export default defineAstroPaperConfig({\n  site: {\n    // timezone: "UTC",\n    timezone: "Asia/Shanghai",\n  },\n});\n', 'src/config.ts': 'timezone: userConfig.site.timezone ?? "UTC",\n', 'src/data/blog/a.md': POST });
+    expect((await findAstroSite(join(v5, 'src/data/blog'))) as object).toMatchObject({ timeZone: { zone: 'Asia/Shanghai', key: 'timezone', file: 'astro-paper.config.ts' } });
+    const v4 = siteOf({ 'astro.config.mjs': 'export default {}\n', 'src/config.ts': 'export const SITE = {\n  timezone: "Asia/Bangkok",\n};\n', 'src/content/blog/a.md': POST });
+    expect((await findAstroSite(join(v4, 'src/content/blog'))) as object).toMatchObject({ timeZone: { zone: 'Asia/Bangkok', file: 'src/config.ts' } });
+    const none = siteOf({ 'astro.config.mjs': 'export default {}\n', 'src/content/blog/a.md': POST });
+    expect(await findAstroSite(join(none, 'src/content/blog'))).not.toHaveProperty('timeZone');
+  });
 });
 
 // Times written without an offset meant a wall time in the zone the config names (Jekyll's and

@@ -94,6 +94,12 @@ describe("a Jekyll post's tag, category and date pages", () => {
 });
 
 describe('jekyllTermPage', () => {
+  test('is none for a page that says published: false (Jekyll does not write it)', () => {
+    expect(jekyllTermPage('tag/go.md', { layout: 'tagpage', tag: 'go', published: false })).toBeUndefined();
+    expect(jekyllTermPage('tag/go.md', { layout: 'tagpage', tag: 'go', published: 'false' })).toBeUndefined();
+    expect(jekyllTermPage('tag/go.md', { layout: 'tagpage', tag: 'go', published: true })).toEqual({ path: '/tag/go.html', tag: 'go', kind: 'tag' });
+  });
+
   test("a page with one tag: whose name or layout says tag, at Jekyll's page address", () => {
     expect(jekyllTermPage('tag/attention.md', { layout: 'tagpage', tag: 'attention' })).toEqual({ path: '/tag/attention.html', tag: 'attention', kind: 'tag' });
     expect(jekyllTermPage('tag/attention.md', { layout: 'tagpage', tag: 'attention' }, 'pretty')).toEqual({ path: '/tag/attention/', tag: 'attention', kind: 'tag' });

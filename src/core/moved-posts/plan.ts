@@ -19,7 +19,7 @@ import { applyFrontmatterAliases, dateValueOf, flagOf } from '../schema/post-ali
 import { flagValue } from '../schema/post-alias-writes.ts';
 import { type PostStatus, PublishedAtSchema } from '../schema/post.ts';
 import { isOffsetless, repairedDate, withOffsetIn } from './dates.ts';
-import { ASTRO_ZONE, siteZoneNote, siteZoneOf, type OffsetlessTime, type ShiftedDay } from './site-zone.ts';
+import { astroZoneOf, siteZoneNote, siteZoneOf, type OffsetlessTime, type ShiftedDay } from './site-zone.ts';
 import { localDateOf } from '../zoned-time.ts';
 import { givenPillar, type PillarMap, unmatchedPillarWarnings } from '../feed/pillar-map.ts';
 import { idKey, slugify, uniqueSlug } from '../feed/slug.ts';
@@ -601,6 +601,11 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       const said = givenTerms.map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`).join('; ');
       notes.push({ en: `${said}, from the site's _config.yml defaults: written in`, zh: `${said}，来自网站 _config.yml 的 defaults：已写入` });
     }
+    // Jekyll did not build a post its defaults gave `published: false` (its path's or type's scope): a draft here.
+    if (flagOf(defaulted.published) === false) {
+      keys.status = 'draft';
+      notes.push({ en: `published: false, from the site's config defaults: Jekyll did not publish it, so it is a draft`, zh: `published: false，来自网站配置的 defaults：Jekyll 没有发布它，因此作为草稿导入` });
+    }
     // Hugo's `url: 2015/08/29/hugo/` written without its "/" is the same path from the site's root
     // (gohugo.io/content-management/urls/#url); as written, the schema took it for Throughline's
     // url and refused the post: 12 of a real blog's posts (coderzh-hugo-blog) were not imported.
@@ -671,7 +676,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     if (dates.offsetless) {
       offsetlessPosts++;
       offsetlessExample ??= dates.offsetless;
-      const oldZone = siteZone && 'zone' in siteZone ? siteZone.zone : utcKeys?.size ? 'UTC' : undefined;
+      // The day the old site showed: in its zone; an Astro site's in its theme's zone (astroZoneOf), else not known.
+      const oldZone = siteZone && 'zone' in siteZone ? siteZone.zone : utcKeys?.size ? astroZoneOf(opts.site).shown?.zone : undefined;
       const shifted = oldZone && opts.channelZone ? shiftedDay(dates.zoned, data.publishedAt, oldZone, opts.channelZone) : undefined;
       if (shifted) {
         shiftedPosts++;
@@ -682,7 +688,7 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   }
   plan.warnings.push(...unmatchedPillarWarnings(opts.pillarMap, names, 'file'));
   // Said once for the folder: the old site read every post's times in one zone.
-  const zoneRule = siteZone ?? (astroUtc ? ASTRO_ZONE : undefined);
+  const zoneRule = siteZone ?? (astroUtc ? astroZoneOf(opts.site) : undefined);
   const zoneNote = zoneRule && offsetlessExample ? siteZoneNote(zoneRule, offsetlessPosts, offsetlessExample, opts.channel, shiftedExample && opts.channelZone ? { posts: shiftedPosts, example: shiftedExample, channelZone: opts.channelZone } : undefined) : null;
   if (zoneNote) plan.warnings.push(zoneNote);
   // Said once for the folder: an old Hugo site writes its keys one way throughout.

@@ -15,11 +15,15 @@ import type { OldSite } from './old-url.ts';
 type Generator = 'Jekyll' | 'Hexo' | 'Hugo' | 'Astro';
 
 /** How an Astro site read its posts' unquoted times without an offset: as UTC, js-yaml's reading (astro-dates.ts). */
-export const ASTRO_ZONE: SiteZone = { generator: 'Astro', zone: 'UTC' };
+export const ASTRO_ZONE: Extract<SiteZone, { zone: string }> = { generator: 'Astro', zone: 'UTC' };
 
-/** How the old site read times without an offset: in `zone`, or in a zone the import does not know (`unknown`, with the config's value when it is no zone). */
+/**
+ * How the old site read times without an offset: in `zone`, or in a zone the import does not know
+ * (`unknown`, with the config's value when it is no zone). `shown`: the zone its pages showed
+ * dates in when that is not `zone` (an Astro theme's `timezone:`, read where it was set).
+ */
 export type SiteZone =
-  | { generator: Generator; zone: string; named?: { key: string; file: string } }
+  | { generator: Generator; zone: string; named?: { key: string; file: string }; shown?: { zone: string; key: string; file: string } }
   | { generator: Generator; unknown: true; named?: { zone: string; key: string; file: string } };
 
 const NAMES = { jekyll: 'Jekyll', hexo: 'Hexo', hugo: 'Hugo' } as const;
@@ -34,6 +38,17 @@ const JAVA_SHORT_IDS = new Set(['ACT', 'AET', 'AGT', 'ART', 'AST', 'BET', 'BST',
 /** Whether a config's zone is an IANA name (`Asia/Shanghai`, `Japan`, `UTC`), not an offset or an abbreviation. */
 function isIanaZone(zone: string): boolean {
   return isValidTimeZone(zone) && !JAVA_SHORT_IDS.has(zone.toUpperCase());
+}
+
+/**
+ * ASTRO_ZONE, with the zone the site's theme showed its dates in when its config names an IANA
+ * one (AstroPaper's `timezone:` in astro-paper.config.ts or src/config.ts: its Datetime component
+ * formats each date there); without one the days it showed are not known (the build computer's
+ * zone, or the theme's own rule).
+ */
+export function astroZoneOf(site: OldSite | undefined): Extract<SiteZone, { zone: string }> {
+  const named = site?.generator === 'astro' ? site.timeZone : undefined;
+  return named && isIanaZone(named.zone) ? { ...ASTRO_ZONE, shown: named } : ASTRO_ZONE;
 }
 
 /** The zone of `site`'s times without an offset; undefined when no Jekyll, Hexo or Hugo site is known. */
@@ -72,11 +87,15 @@ export function siteZoneNote(rule: SiteZone, posts: number, example: OffsetlessT
   if (posts === 0) return null;
   const note = zoneNoteOf(rule, posts, example, channel);
   if (!shifted || !('zone' in rule)) return note;
+  // An Astro site read such times as UTC but showed their days where its theme says: that zone, or none known.
+  const keep = rule.generator === 'Astro' ? rule.shown?.zone : rule.zone;
+  if (keep === undefined) return note;
+  const where = rule.shown ? { en: ` (the zone the old site showed its dates in: ${rule.shown.key}: in ${rule.shown.file})`, zh: `（旧网站显示日期所用的时区：${rule.shown.file} 中的 ${rule.shown.key}:）` } : { en: '', zh: '' };
   const s = shifted.example;
   const many = shifted.posts === 1 ? { en: '1 of them falls', zh: '其中 1 篇' } : { en: `${shifted.posts} of them fall`, zh: `其中 ${shifted.posts} 篇` };
   return {
-    en: `${note.en}; ${many.en} on another day in the ${channel} channel's time zone (${shifted.channelZone}), where its pages, feeds, calendar and streaks place each post (${s.key}: ${s.text} is ${s.written} there and ${s.shown} here); to keep the old site's days, set the channel's timezone to ${rule.zone} in content/planner.json (its slots then fall at their times in ${rule.zone})`,
-    zh: `${note.zh}；${many.zh}在 ${channel} 频道的时区（${shifted.channelZone}）里落在另一天，而网站页面、订阅源、日历和连续记录都按这个时区安排每篇文章（${s.key}: ${s.text} 在旧网站是 ${s.written}，在这里是 ${s.shown}）；如要保留旧网站的日期，请在 content/planner.json 中把该频道的 timezone 设为 ${rule.zone}（它的排期随之按 ${rule.zone} 的时间安排）`,
+    en: `${note.en}; ${many.en} on another day in the ${channel} channel's time zone (${shifted.channelZone}), where its pages, feeds, calendar and streaks place each post (${s.key}: ${s.text} is ${s.written} there and ${s.shown} here); to keep the old site's days, set the channel's timezone to ${keep}${where.en} in content/planner.json (its slots then fall at their times in ${keep})`,
+    zh: `${note.zh}；${many.zh}在 ${channel} 频道的时区（${shifted.channelZone}）里落在另一天，而网站页面、订阅源、日历和连续记录都按这个时区安排每篇文章（${s.key}: ${s.text} 在旧网站是 ${s.written}，在这里是 ${s.shown}）；如要保留旧网站的日期，请在 content/planner.json 中把该频道的 timezone 设为 ${keep}${where.zh}（它的排期随之按 ${keep} 的时间安排）`,
   };
 }
 

@@ -9,6 +9,7 @@
 import { jekyllSlugify } from '../moved-posts/old-url.ts';
 import { pathSegment } from './address.ts';
 import type { OldTerm } from './generators.ts';
+import { flagOf } from '../schema/post-aliases.ts';
 
 /** The kinds of page jekyll-archives writes, as its `enabled` list names them. */
 const ARCHIVE_KINDS = ['tags', 'categories', 'year', 'month', 'day'] as const;
@@ -111,13 +112,15 @@ export interface JekyllTermPage {
  * The tag or category page that the site's page `file` (its path from the site's root,
  * `tag/attention.md`) is, with its front matter `front`, or undefined: a page whose front matter
  * has one `tag:` (or `category:`) string and whose path or `layout` says tag (or category)
- * (`tag/go.md`, `tags/go/index.html`, `layout: tagpage`). Its address as Jekyll gives a page's (Page#template, Utils.add_permalink_suffix):
+ * (`tag/go.md`, `tags/go/index.html`, `layout: tagpage`), unless it says `published: false`. Its address as Jekyll gives a page's (Page#template, Utils.add_permalink_suffix):
  * its `permalink:` (`:path`, `:basename`, `:output_ext` filled), else `/:path/:basename.html`,
  * `/:path/:basename/` under a site `permalink` of `pretty` or ending in `/`, `/:path/:basename`
  * under one ending in neither; `index.md` is its folder. The folders and name filled in are
  * percent-encoded as a link would (pathSegment: `tag/a b.md` is `/tag/a%20b.html`).
  */
 export function jekyllTermPage(file: string, front: Readonly<Record<string, unknown>>, sitePermalink = 'date'): JekyllTermPage | undefined {
+  // `published: false` (its own or the config's defaults): Jekyll never wrote the page.
+  if (flagOf(front.published) === false) return undefined;
   const base = file.split('/').pop()!.replace(/\.[^.]+$/, '');
   const said = `${file} ${typeof front.layout === 'string' ? front.layout : ''}`.toLowerCase();
   // A word starting with tag or categor (`tagpage`, `tags/`, `category.html`), not `stage` or `heritage`.
