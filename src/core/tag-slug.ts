@@ -10,3 +10,24 @@ import { slugWords } from './slug-words.ts';
 export function tagSlug(tag: string): string {
   return slugWords(tag).join('-') || 'tag';
 }
+
+/**
+ * The one spelling shown for each tag (by its tagSlug) of `posts`, oldest first: tags that differ
+ * only in case or accents (`AI` and `ai`, `Go`, `go` and `GO`) are one tag with one page
+ * (`/tags/ai/`: a case-insensitive disk, macOS's or Windows's, holds one folder for both), and
+ * every place names it alike: the spelling most posts write, and of spellings written by as
+ * many, the one the oldest of those posts wrote first. Before, the newest post's spelling named
+ * the page (`#GO` for one post in three) while each post's chip kept its own.
+ */
+export function tagNames(posts: readonly { tags: readonly string[] }[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const post of posts)
+    for (const name of new Set(post.tags)) {
+      const slug = tagSlug(name);
+      const spellings = counts.get(slug) ?? new Map<string, number>();
+      spellings.set(name, (spellings.get(name) ?? 0) + 1);
+      counts.set(slug, spellings);
+    }
+  // Map keeps insertion order: the first spelling seen wins a tie (reduce keeps the earlier on equal counts).
+  return new Map([...counts].map(([slug, spellings]) => [slug, [...spellings].reduce((best, next) => (next[1] > best[1] ? next : best))[0]]));
+}

@@ -25,6 +25,7 @@ import { autoDescription, plainTextOf } from './excerpt.ts';
 import { templateOf } from '../../core/theme/boilerplate.ts';
 import { minutesToRead } from './reading-time.ts';
 import { tagSlug, uniqueTags } from './urls.ts';
+import { tagNames } from '../../core/tag-slug.ts';
 
 export interface SitePost {
   entry: CollectionEntry<'posts'>;
@@ -153,6 +154,9 @@ async function readSite(): Promise<SiteData> {
     for (const other of [...others].reverse()) if (other.lang !== post.lang && !firstOf.has(other.lang)) firstOf.set(other.lang, other);
     post.translations = others.filter((other) => firstOf.get(other.lang) === other);
   }
+  // One spelling per tag everywhere (its page, the list of tags, each post's chips, feeds).
+  const names = tagNames([...posts].reverse());
+  for (const post of posts) post.tags = post.tags.map((name) => names.get(tagSlug(name)) ?? name);
   return { planner, now, posts, lang: siteLang, tags: collectTags(posts, siteLang) };
 }
 
@@ -164,7 +168,7 @@ export function listedOnce(posts: readonly SitePost[], lang: 'en' | 'zh'): SiteP
   return oneVersionEach(posts, (p) => p.post.data.translationKey, (p) => p.lang, lang);
 }
 
-/** Tags grouped by slug ("Bread" and "bread" are one tag), most used first, then by name. */
+/** Tags grouped by slug ("Bread" and "bread" are one tag, named as loadSite's tagNames spells it), most used first, then by name. */
 function collectTags(posts: SitePost[], lang: 'en' | 'zh'): SiteTag[] {
   const bySlug = new Map<string, SiteTag>();
   for (const post of posts)
