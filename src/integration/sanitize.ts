@@ -271,17 +271,24 @@ function restore(node: Any, kept: Any[], keep: string): Any {
 }
 
 /**
- * The post page's title is its one <h1>: when a body uses `# heading`, every body heading moves
- * down one level (h1 to h2 … h5 to h6; h6 stays), so the outline keeps its shape. Changes `tree`.
+ * The post page's title is its one <h1>, and the body's outline starts one level under it: every
+ * body heading moves by the same number of levels so that the shallowest one is an <h2>. A body
+ * that uses `# heading` moves down one level (h1 to h2 … h5 to h6; h6 stays); one whose headings
+ * start at `###` (many imported Chinese posts: `### 1. 安装`) moves up, so a reader's heading list
+ * does not jump from the title to level 3 (axe `heading-order`, WCAG 1.3.1 technique G141); one
+ * with any `##` stays. The outline keeps its shape; levels stay within h2-h6. GFM's footnotes
+ * heading (`h2#footnote-label`, added by the processor) neither counts nor moves. Changes `tree`.
  */
-export function demoteBodyHeadings(tree: Root): Root {
+export function levelBodyHeadings(tree: Root): Root {
   const all: Any[] = [];
   const walk = (node: Any) => {
-    if (node.type === 'element' && /^h[1-6]$/.test(node.tagName ?? '')) all.push(node);
+    if (node.type === 'element' && /^h[1-6]$/.test(node.tagName ?? '') && node.properties?.id !== 'footnote-label') all.push(node);
     node.children?.forEach(walk);
   };
   walk(tree as unknown as Any);
-  if (all.some((h) => h.tagName === 'h1')) for (const h of all) h.tagName = `h${Math.min(6, Number(h.tagName!.slice(1)) + 1)}`;
+  if (all.length === 0) return tree;
+  const shift = 2 - Math.min(...all.map((h) => Number(h.tagName!.slice(1))));
+  if (shift !== 0) for (const h of all) h.tagName = `h${Math.max(2, Math.min(6, Number(h.tagName!.slice(1)) + shift))}`;
   return tree;
 }
 
@@ -293,7 +300,7 @@ export function demoteBodyHeadings(tree: Root): Root {
 export const sanitizeAlways: HastPluginDefinition = {
   name: 'throughline-sanitize-body',
   after(root, ctx) {
-    ctx.replaceNode(root, demoteBodyHeadings(sanitizeBody(root as Root)) as unknown as Readonly<RootContent> as never);
+    ctx.replaceNode(root, levelBodyHeadings(sanitizeBody(root as Root)) as unknown as Readonly<RootContent> as never);
   },
 };
 
@@ -306,6 +313,10 @@ const LINK_SCHEME = /\]\(\s*([a-z][a-z0-9+.-]*):/gi;
 // Reference definitions (`[x]: url`, footnotes `[^1]: …`) and setext/ATX first-level headings.
 const DEFINITION = /^[ \t]{0,3}\[[^\]\n]*\]:/m;
 const FIRST_LEVEL = /^[ \t]{0,3}(?:#(?=[ \t]|$)|=+[ \t]*$)/m;
+// ATX headings of level 3 to 6, and of level 2: a body with the first and none of the second may
+// have its outline start at h3, which the plugin moves up (a setext h2 only makes it run for nothing).
+const DEEP_HEADING = /^[ \t]{0,3}#{3,6}(?=[ \t]|$)/m;
+const SECOND_LEVEL = /^[ \t]{0,3}##(?=[ \t]|$)/m;
 // Fenced or indented code: Shiki has put inline styles on it before this plugin runs. A line of
 // spaces alone is a blank line, never code: Astro hands an .mdx body over with its frontmatter
 // blanked to spaces (positions kept), and every .mdx post was taken for code and sanitized.
@@ -318,13 +329,14 @@ const ESM = /^(?:import|export)\b/m;
  * plain Markdown: no HTML or JSX (`<`), no MDX expression (`{`, `}`), no character reference
  * (`&`, which can spell a scheme), no control character, no link or image whose address has a
  * scheme other than http(s) or mailto, no reference definition, no first-level heading (those
- * are demoted), no code (highlighted before this plugin) and no MDX import or export. For such a
+ * are demoted) nor headings that start at `###` with no `##` (moved up), no code (highlighted before this plugin) and no MDX import or export. For such a
  * body the sanitized output equals the unsanitized one (tests/unit/sanitize-skip.test.ts checks
  * this on 2,100 real posts and on every Markdown construct), so its tree need not cross from
  * Sätteri's native side into JavaScript and back: three bodies in four skip it.
  */
 export function mayNeedSanitizing(source: string): boolean {
   if (/[<{}&]/.test(source) || CONTROL.test(source) || DEFINITION.test(source) || FIRST_LEVEL.test(source) || CODE.test(source) || ESM.test(source)) return true;
+  if (DEEP_HEADING.test(source) && !SECOND_LEVEL.test(source)) return true;
   LINK_SCHEME.lastIndex = 0;
   for (const [, scheme] of source.matchAll(LINK_SCHEME)) if (!KEPT_SCHEMES.has(scheme.toLowerCase())) return true;
   return false;

@@ -126,9 +126,10 @@ describe('the built portfolio', () => {
     // crust.md has an empty heading (`#####` alone, as real posts write), left out, and one of
     // punctuation alone (`### }`), whose slug is empty: given an id of the page's own, never id="".
     expect(file('posts/2026/crust/index.html')).not.toMatch(/<h5|id=""/);
-    expect(file('posts/2026/crust/index.html')).toContain('<h3 id="tl-heading-1">}</h3>');
+    // Its one heading, `### }`, starts the outline: it is moved up to an h2 under the title.
+    expect(file('posts/2026/crust/index.html')).toContain('<h2 id="tl-heading-1">}</h2>');
     // The fixture's 在家烤面包的第一步 has headings whose ids start with a digit and an aligned table.
-    expect(file('posts/2026/mianbao/index.html')).toMatch(/<h3 id="1-和面水温与面粉">[\s\S]*<h2 id="2026-09-10">[\s\S]*<th style="text-align: ?center">/);
+    expect(file('posts/2026/mianbao/index.html')).toMatch(/<h2 id="2026-09-10">[\s\S]*<h3 id="1-和面水温与面粉">[\s\S]*<th style="text-align: ?center">/);
     const validator = portfolioValidator();
     const problems: string[] = [];
     for (const f of html()) {

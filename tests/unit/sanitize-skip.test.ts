@@ -101,6 +101,8 @@ describe('a body the sanitizer is kept for', () => {
     ['a character reference that spells a scheme', '[a](java&#9;script:x)'],
     ['a control character before a scheme', '[a](\u0001javascript:x)'],
     ['a first-level heading (demoted)', '# Title\n\ntext'],
+    ['headings that start at the third level (moved up)', '### 1. 安装\n\ntext\n\n#### 1.1 下载'],
+    ['a sixth-level heading alone', 'text\n\n###### Aside'],
     ['a setext first-level heading', 'Title\n=====\n\ntext'],
     ['fenced code (highlighted first)', '```js\nlet a = 1;\n```'],
     ['indented code', 'text\n\n    code line'],
@@ -110,6 +112,17 @@ describe('a body the sanitizer is kept for', () => {
     ['a footnote', 'Text[^1]\n\n[^1]: note'],
   ])('%s', (_, body) => {
     expect(mayNeedSanitizing(body)).toBe(true);
+  });
+
+  test('headings that start at the third level move up to start at h2, under the page title; a body with a ## keeps its levels', async () => {
+    const built = await createSatteriMarkdownProcessor(asBuilt);
+    expect((await built.render('### 1. 安装\n\n#### 1.1 下载\n\n###### 注')).code).toMatch(/^<h2 id="1-安装">1. 安装<\/h2>\s*<h3 id="11-下载">1.1 下载<\/h3>\s*<h5 id="注">注<\/h5>/);
+    expect((await built.render('### Lead\n\n## Part\n\n### Sub')).code).toMatch(/^<h3 id="lead">Lead<\/h3>\s*<h2 id="part">Part<\/h2>\s*<h3 id="sub">Sub<\/h3>/);
+    // The footnotes heading the processor adds (an h2) neither counts nor moves.
+    const noted = (await built.render('### Only\n\nText[^1]\n\n[^1]: note')).code;
+    expect(noted).toMatch(/^<h2 id="only">Only<\/h2>/);
+    expect(noted).toMatch(/<h2[^>]*id="footnote-label"/);
+    expect(mayNeedSanitizing('## Part\n\n### Sub\n\ntext')).toBe(false);
   });
 
   test('a first-level heading is still demoted under the page title', async () => {
