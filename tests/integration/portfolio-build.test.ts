@@ -117,8 +117,10 @@ describe('the built portfolio', () => {
     const executable = /<script(?![^>]*type="application\/ld\+json")/i;
     for (const f of html().filter((f) => f.path !== 'search/index.html')) expect(f.text, f.path).not.toMatch(executable);
     expect(file('search/index.html')).toMatch(executable);
-    // Pagefind's bundle and the search page's own module over it (src/pages/_lib/search-term.ts), which only the search page loads.
-    expect(files.filter((f) => /\.m?js$/.test(f.path) && !f.path.startsWith('pagefind/')).map((f) => f.path)).toEqual(['search/pagefind.js']);
+    // Pagefind's bundle and the search page's own module over it (src/pages/_lib/search-term.ts), which only the search page
+    // loads, with the site's Simplified/Traditional table it imports for a query with a Han character.
+    expect(files.filter((f) => /\.m?js$/.test(f.path) && !f.path.startsWith('pagefind/')).map((f) => f.path).sort()).toEqual(['search/pagefind.js', 'search/script-variants.js']);
+    expect(file('search/script-variants.js')).toMatch(/^export default "[^"]*";\n$/);
     expect(file('search/index.html')).toContain("bundlePath:'/search/'");
   });
 

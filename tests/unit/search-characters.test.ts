@@ -157,6 +157,9 @@ describe('searchModule', () => {
     const source = searchModule('/pagefind/pagefind.js');
     expect(source).toContain('export * from "/pagefind/pagefind.js";');
     expect(source).toMatch(/^import \{ search as pagefindSearch \} from "\/pagefind\/pagefind\.js";/);
-    expect(source).toContain('export const search = (function (pagefindSearch)');
+    expect(source).toContain('export const search = (function (pagefindSearch, loadVariants)');
+    // The Simplified/Traditional table is imported only when a query asks for it.
+    expect(source).toContain('import("/search/script-variants.js")');
+    expect(source).not.toMatch(/^import .*script-variants/m);
   });
 });

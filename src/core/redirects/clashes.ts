@@ -26,7 +26,7 @@ const SITE_FOLDERS = ['tags', 'pillars', ...GENERATED_FOLDERS];
 /** The site's own feeds at its root (pages/[feed].ts), with their formats' names; each is written per language and per pillar too. */
 export const SITE_FEEDS: [string, string][] = [['rss.xml', 'RSS'], ['atom.xml', 'Atom'], ['feed.json', 'JSON Feed']];
 /** The site's files beside its pages and feeds (the other files of src/pages); keep in step with them. */
-const SITE_FILES = ['sitemap.xml', 'robots.txt', 'favicon.ico', 'favicon.svg', 'og.png', 'calendar.ics', 'search/pagefind.js'];
+const SITE_FILES = ['sitemap.xml', 'robots.txt', 'favicon.ico', 'favicon.svg', 'og.png', 'calendar.ics', 'search/pagefind.js', 'search/script-variants.js'];
 
 /** The site path of a page file: `/about/` for about/index.html, `/404.html` for 404.html. */
 const pagePath = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;

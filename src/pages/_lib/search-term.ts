@@ -8,7 +8,8 @@
  * contains it as written, the substring search readers of Chinese expect. Pagefind scores every
  * exact match the same (pagefind_web's exact_term: page_score 1.0) and marks only its first
  * place, so the search page's Pagefind module (searchModule) orders them by how much of the
- * phrase's characters each page has and marks every place the phrase is written.
+ * phrase's characters each page has and marks every place the phrase is written. A query in
+ * Simplified also finds Traditional pages and the reverse (script-variants.ts).
  */
 
 /** The characters written without spaces between words, as a regular-expression class body (`u` flag). */
@@ -38,8 +39,17 @@ export const CHARACTER_TERM = `function (term) {
 
 /**
  * JavaScript source of a function that takes Pagefind's `search` (pagefind.js's export:
- * `(term, options) => Promise<{ results: { id, score, data() }[] }>`) and returns the search
+ * `(term, options) => Promise<{ results: { id, score, data() }[] }>`) and `loadVariants`
+ * (`() => Promise<string>`, scriptVariantTable's string: `冻凍 面麵 …`), and returns the search
  * page's own, which:
+ * - for a query with a Han character, searches it in every spelling the site writes across
+ *   Simplified and Traditional (冻顶乌龙 also as 凍頂烏龍, 面包 also as 麵包; the table is loaded
+ *   on the first such query), and lists each page found once, ranked by its best score as the
+ *   spelling it writes would rank it; the query as typed is searched first, then the spellings
+ *   in one script, then those mixing both, at most 16 (a phrase of n characters each with one
+ *   other spelling has 2^n). Expanding the query, not folding the index, keeps every excerpt the
+ *   page's own text, and lets a one-to-many character (发 → 發, 髮) find each; the marks below
+ *   match each character in any of its spellings, so they fall on the word as the page writes it;
  * - for a phrase of Chinese or Japanese characters (CHARACTER_TERM's `"菜 市 场"`), orders the
  *   exact matches, which Pagefind scores all the same, by the score Pagefind gives the page for
  *   the phrase's characters searched apart (its BM25 over them: a page that writes 菜市场 often
@@ -58,27 +68,85 @@ export const CHARACTER_TERM = `function (term) {
  *   "docker" every post with "doc". The first result's marks tell: when each is a word of at
  *   most three letters, or under a third of the query, that the query begins with, there is none,
  *   unless the query is that word inflected (runs, uses, running: Pagefind's stemmer matched it).
+ *   A Korean (Hangul) query is not counted in letters: a syllable is a word's part, and Pagefind
+ *   (no stemmer, no segmenter for `ko`: it splits at spaces) fell back from 김치볶음 to 김치 on a
+ *   post writing "김치 볶음밥", which the letters count refused. Such a query is searched as the
+ *   word Pagefind fell back to and the rest, apart (김치 볶음: the posts with both), or, when the
+ *   rest is a particle (김치를), as that word, which finds it in every form (김치가, 김치찌개).
  * Any other query gets Pagefind's results as they are, with the breaks taken out and the
  * punctuation a marked word is written with left outside its mark ("<mark>sauce</mark>,").
+ * No mark starts or ends inside an entity: a phrase is found in the excerpt's text, with
+ * `&lt;` read as `<` (a query "lt;变" marked "&<mark>lt;变</mark>"), and the `;` ending an
+ * entity is never taken for punctuation ("<mark>&amp</mark>;").
  */
-export const RANKED_SEARCH = `function (pagefindSearch) {
+export const RANKED_SEARCH = `function (pagefindSearch, loadVariants) {
   var unspaced = /[${UNSPACED}]/u;
+  var han = /\\p{Script=Han}/u;
+  var hangul = /\\p{Script=Hangul}/u;
+  // Korean particles (josa) written after a noun: 김치를 is 김치 as an object.
+  var particle = /^(?:이|가|을|를|은|는|의|에|에서|에게|께|와|과|도|로|으로|만|까지|부터|보다|처럼|하고|이나|나|랑|이랑|야|이야|요|이다|입니다)$/;
   var breaks = /\\u200b|\\u2060(<\\/mark>)? ?/g;
   var escape = function (s) { return s.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&'); };
+  // An excerpt is HTML: the phrase is found in its text, entities read as what they stand for,
+  // so that no mark starts or ends inside one ("&<mark>lt;变</mark>").
+  var named = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\\u00a0' };
+  var decode = function (s) { return s.replace(/&(?:#(\\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi, function (m, d, x, n) { return d ? String.fromCodePoint(+d) : x ? String.fromCodePoint(parseInt(x, 16)) : named[n.toLowerCase()]; }); };
+  var encode = function (s) { return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'); };
+  var markAll = function (s, phrase) {
+    var plain = decode(s.replace(/<\\/?mark>/g, '')), out = '', at = 0;
+    plain.replace(phrase, function (m, i) { out += encode(plain.slice(at, i)) + '<mark>' + encode(m) + '</mark>'; at = i + m.length; return m; });
+    return out + encode(plain.slice(at));
+  };
   var text = function (s, phrase) {
     if (typeof s !== 'string') return s;
     s = s.replace(breaks, '$1').replace(/<\\/mark><mark>/g, '');
-    if (phrase) return s.replace(/<\\/?mark>/g, '').replace(phrase, '<mark>$&</mark>');
-    // Pagefind marks a word with the punctuation it is written with ("<mark>sauce,</mark>").
-    return s.replace(/<mark>([(\\[“‘"'（「『《]+)/g, '$1<mark>').replace(/([.,;:!?)\\]”’"'，。；：！？、）」』》]+)<\\/mark>/g, '</mark>$1').replace(/<mark><\\/mark>/g, '');
+    if (phrase) return markAll(s, phrase);
+    // Pagefind marks a word with the punctuation it is written with ("<mark>sauce,</mark>"); a
+    // semicolon that ends an entity (&amp;) is part of it.
+    return s.replace(/<mark>((?:[(\\[“‘"'（「『《]|&quot;|&#39;|&#x27;)+)/gi, '$1<mark>').replace(/((?:[.,:!?)\\]”’"'，。；：！？、）」』》]|&quot;|&#39;|&#x27;|(?<!&#?[a-z0-9]+);)+)<\\/mark>/gi, '</mark>$1').replace(/<mark><\\/mark>/g, '');
+  };
+  // The site's Simplified/Traditional table (src/pages/_lib/script-variants.ts), loaded once, on
+  // the first query with a Han character: a character typed to the site's other spellings of it.
+  var table = null;
+  var variants = function () {
+    table = table || Promise.resolve(loadVariants ? loadVariants() : '').then(function (s) {
+      var m = new Map();
+      String(s || '').split(' ').forEach(function (g) { var cs = Array.from(g); if (cs.length > 1) m.set(cs[0], cs.slice(1)); });
+      return m;
+    }, function () { return new Map(); });
+    return table;
+  };
+  // The query as typed, then its other spellings (冻顶 → 凍頂), those in one script before those
+  // mixing both (a page is written in one), at most 16: each is one more search of the index.
+  var spellings = function (t, m) {
+    var chars = Array.from(t), at = [];
+    chars.forEach(function (c, i) { if (m.has(c)) at.push(i); });
+    var combos = [[]];
+    at.forEach(function (i) {
+      var next = [];
+      combos.forEach(function (combo) { for (var k = 0; k <= m.get(chars[i]).length && next.length < 256; k++) next.push(combo.concat([k])); });
+      combos = next;
+    });
+    var mixed = function (combo) { var changed = combo.filter(function (k) { return k > 0; }).length; return Math.min(changed, at.length - changed); };
+    return combos.map(function (combo) { return { combo: combo, mixed: mixed(combo) }; }).sort(function (a, b) { return a.mixed - b.mixed; }).slice(0, 16).map(function (c) {
+      var out = chars.slice();
+      at.forEach(function (i, j) { if (c.combo[j] > 0) out[i] = m.get(chars[i])[c.combo[j] - 1]; });
+      return out.join('');
+    });
+  };
+  // Punctuation typed with the phrase (菜市场！) is no word of the index: it marks what it found.
+  var piecesOf = function (t) {
+    var pieces = /^".+"$/.test(t) && unspaced.test(t) ? t.slice(1, -1).split(' ').filter(function (p) { return /[\\p{L}\\p{N}]/u.test(p); }) : null;
+    return pieces && pieces.length ? pieces : null;
   };
   return async function search(term, options) {
     var t = typeof term === 'string' ? term.trim() : '';
-    // Punctuation typed with the phrase (菜市场！) is no word of the index: it marks what it found.
-    var pieces = /^".+"$/.test(t) && unspaced.test(t) ? t.slice(1, -1).split(' ').filter(function (p) { return /[\\p{L}\\p{N}]/u.test(p); }) : null;
-    if (pieces && !pieces.length) pieces = null;
-    var found = await pagefindSearch(term, options);
-    if (!found || !found.results) return found;
+    var pieces = piecesOf(t);
+    var m = han.test(t) ? await variants() : new Map();
+    var forms = m.size ? spellings(t, m) : [t];
+    var founds = forms.length > 1 ? await Promise.all(forms.map(function (f) { return pagefindSearch(f, options); })) : [await pagefindSearch(term, options)];
+    var found = founds[0];
+    if (!found || !found.results || founds.some(function (f) { return !f || !f.results; })) return found;
     if (!pieces && /^[^\\s"]+$/.test(t) && !unspaced.test(t) && found.results.length > 0) {
       var first = await found.results[0].data();
       var word = t.toLowerCase();
@@ -87,15 +155,31 @@ export const RANKED_SEARCH = `function (pagefindSearch) {
       // Pagefind's stemmed match of the query, not a fallback.
       var inflected = function (m) { return new RegExp('^' + escape(m) + '(?:' + escape(m.slice(-1)) + ')?(?:s|es|d|ed|ing)$').test(word); };
       var shorter = function (m) { return m.length > 0 && m.length < word.length && word.indexOf(m) === 0 && (m.length <= 3 || m.length * 3 < word.length) && !inflected(m); };
-      if (marks.length > 0 && marks.every(shorter)) { found.results = []; found.unfilteredResultCount = 0; return found; }
+      var prefix = function (m) { return m.length > 0 && m.length < word.length && word.indexOf(m) === 0; };
+      if (hangul.test(word) && marks.length > 0 && marks.every(prefix)) {
+        // A Hangul syllable is a word's part, not a letter: Pagefind fell back to a word the query
+        // begins with (김치 for 김치볶음, written "김치 볶음밥"). With a particle after it (김치를),
+        // that word is what was meant, in any form (김치가); else the query is a compound the
+        // page spaces: its two parts, both on the page.
+        var rest = word.slice(marks[0].length);
+        var again = await pagefindSearch(particle.test(rest) ? marks[0] : marks[0] + ' ' + rest, options);
+        found.results = again.results;
+        found.unfilteredResultCount = again.results.length;
+      } else if (marks.length > 0 && marks.every(shorter)) { found.results = []; found.unfilteredResultCount = 0; return found; }
     }
+    // Every spelling's results once each, each page with its best score.
+    var merged = new Map();
+    founds.forEach(function (f) { f.results.forEach(function (r) { var had = merged.get(r.id); if (had) had.score = Math.max(had.score, r.score); else merged.set(r.id, r); }); });
+    if (founds.length > 1) { found.results = Array.from(merged.values()).sort(function (a, b) { return b.score - a.score; }); found.unfilteredResultCount = found.results.length; }
     if (pieces && found.results.length > 1) {
-      var apart = await pagefindSearch(pieces.join(' '), options);
-      var score = new Map(apart.results.map(function (r) { return [r.id, r.score]; }));
+      var score = new Map();
+      var aparts = await Promise.all(forms.filter(function (f, i) { return founds[i].results.length > 0; }).map(function (f) { return pagefindSearch(piecesOf(f).join(' '), options); }));
+      aparts.forEach(function (apart) { apart.results.forEach(function (r) { score.set(r.id, Math.max(score.get(r.id) || 0, r.score)); }); });
       // Array.prototype.sort is stable: pages of equal score keep Pagefind's order.
       found.results.sort(function (a, b) { return (score.get(b.id) || 0) - (score.get(a.id) || 0); });
     }
-    var phrase = pieces ? new RegExp(pieces.map(escape).join('\\\\s*'), 'giu') : null;
+    // Each character as any of its spellings: the excerpt shows the page's own.
+    var phrase = pieces ? new RegExp(pieces.map(function (p) { return Array.from(p).map(function (c) { return m.has(c) ? '[' + escape(c + m.get(c).join('')) + ']' : escape(c); }).join(''); }).join('\\\\s*'), 'giu') : null;
     found.results.forEach(function (r) {
       var data = r.data;
       r.data = async function () {
@@ -113,14 +197,18 @@ export const RANKED_SEARCH = `function (pagefindSearch) {
 /** Where the search page's Pagefind module is served (Pagefind UI's `bundlePath`: it imports `<bundlePath>pagefind.js`). */
 export const SEARCH_MODULE_DIR = '/search/';
 
+/** Where the site's Simplified/Traditional table is served (src/pages/search/script-variants.js.ts): a module whose default export is scriptVariantTable's string. */
+export const SCRIPT_VARIANTS_MODULE = '/search/script-variants.js';
+
 /**
  * The search page's Pagefind module (served at /search/pagefind.js, SEARCH_MODULE_DIR): every
- * export of the site's pagefind.js, with `search` replaced by RANKED_SEARCH's. Pagefind UI loads
+ * export of the site's pagefind.js, with `search` replaced by RANKED_SEARCH's, which imports
+ * `variants` (SCRIPT_VARIANTS_MODULE) on the first query with a Han character. Pagefind UI loads
  * it as it would pagefind.js; Pagefind finds its index from pagefind.js's own address.
  */
-export function searchModule(bundle = '/pagefind/pagefind.js'): string {
+export function searchModule(bundle = '/pagefind/pagefind.js', variants = SCRIPT_VARIANTS_MODULE): string {
   return `import { search as pagefindSearch } from ${JSON.stringify(bundle)};
 export * from ${JSON.stringify(bundle)};
-export const search = (${RANKED_SEARCH})(pagefindSearch);
+export const search = (${RANKED_SEARCH})(pagefindSearch, function () { return import(${JSON.stringify(variants)}).then(function (m) { return m.default; }); });
 `;
 }
