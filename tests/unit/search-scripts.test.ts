@@ -125,6 +125,13 @@ describe('RANKED_SEARCH on a Korean word Pagefind fell back from', () => {
     expect((await ranked(pagefind.search)('김치를')).results.map((r) => r.id)).toEqual(['rice', 'stew']);
   });
 
+  it('does not list the posts of a long word the query begins with that lack the rest of it', async () => {
+    // Pagefind fell back to 김치볶음밥 for 김치볶음밥집: five syllables of six, which a letters count kept.
+    const pagefind = pagefindOf({ 김치볶음밥집: [['rice', 1]], '김치볶음밥 집': [] }, { rice: { excerpt: '<mark>김치볶음밥</mark>을 만들었다' } });
+    expect((await ranked(pagefind.search)('김치볶음밥집')).results).toEqual([]);
+    expect(pagefind.asked).toEqual(['김치볶음밥집', '김치볶음밥 집']);
+  });
+
   it('keeps what Pagefind found for a word being typed', async () => {
     const pagefind = pagefindOf({ 김치: [['stew', 1]] }, data);
     expect((await ranked(pagefind.search)('김치')).results.map((r) => r.id)).toEqual(['stew']);
