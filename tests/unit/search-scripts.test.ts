@@ -132,6 +132,13 @@ describe('RANKED_SEARCH on a Korean word Pagefind fell back from', () => {
     expect(pagefind.asked).toEqual(['김치볶음밥집', '김치볶음밥 집']);
   });
 
+  it('finds a noun typed with a particle that no post writes it with, and no post writes bare', async () => {
+    // No indexed word begins with 중심을, nor is 중심 one: Pagefind found nothing.
+    const pagefind = pagefindOf({ 중심: [['center', 1]] }, { center: { excerpt: '도시 <mark>중심으로</mark> 갔다' } });
+    expect((await ranked(pagefind.search)('중심을')).results.map((r) => r.id)).toEqual(['center']);
+    expect(pagefind.asked).toEqual(['중심을', '중심']);
+  });
+
   it('keeps what Pagefind found for a word being typed', async () => {
     const pagefind = pagefindOf({ 김치: [['stew', 1]] }, data);
     expect((await ranked(pagefind.search)('김치')).results.map((r) => r.id)).toEqual(['stew']);

@@ -70,9 +70,10 @@ export const CHARACTER_TERM = `function (term) {
  *   unless the query is that word inflected (runs, uses, running: Pagefind's stemmer matched it).
  *   A Korean (Hangul) query is not counted in letters: a syllable is a word's part, and Pagefind
  *   (no stemmer, no segmenter for `ko`: it splits at spaces) fell back from 김치볶음 to 김치 on a
- *   post writing "김치 볶음밥", which the letters count refused. Such a query is searched as the
- *   word Pagefind fell back to and the rest, apart (김치 볶음: the posts with both), or, when the
- *   rest is a particle (김치를), as that word, which finds it in every form (김치가, 김치찌개).
+ *   post writing "김치 볶음밥", which the letters count refused, and 중심을 found nothing where
+ *   posts write 중심으로. Such a query, when Pagefind found nothing or fell back, is searched
+ *   without the particle ending it (김치를, 중심을: the noun in any form, 김치가, 중심으로), else
+ *   as the word Pagefind fell back to and the rest, apart (김치 볶음: the posts with both).
  * Any other query gets Pagefind's results as they are, with the breaks taken out and the
  * punctuation a marked word is written with left outside its mark ("<mark>sauce</mark>,").
  * No mark starts or ends inside an entity: a phrase is found in the excerpt's text, with
@@ -83,8 +84,8 @@ export const RANKED_SEARCH = `function (pagefindSearch, loadVariants) {
   var unspaced = /[${UNSPACED}]/u;
   var han = /\\p{Script=Han}/u;
   var hangul = /\\p{Script=Hangul}/u;
-  // Korean particles (josa) written after a noun: 김치를 is 김치 as an object.
-  var particle = /^(?:이|가|을|를|은|는|의|에|에서|에게|께|와|과|도|로|으로|만|까지|부터|보다|처럼|하고|이나|나|랑|이랑|야|이야|요|이다|입니다)$/;
+  // A Korean word of two syllables or more and the particle (josa) after it: 김치를 is 김치 as an object.
+  var particle = /^(\\p{Script=Hangul}{2,}?)(?:에서|에게|까지|부터|보다|처럼|하고|이나|이랑|으로|이야|이다|입니다|이|가|을|를|은|는|의|에|께|와|과|도|로|만|나|랑|야|요)$/u;
   var breaks = /\\u200b|\\u2060(<\\/mark>)? ?/g;
   var escape = function (s) { return s.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&'); };
   // An excerpt is HTML: the phrase is found in its text, entities read as what they stand for,
@@ -139,6 +140,29 @@ export const RANKED_SEARCH = `function (pagefindSearch, loadVariants) {
     var pieces = /^".+"$/.test(t) && unspaced.test(t) ? t.slice(1, -1).split(' ').filter(function (p) { return /[\\p{L}\\p{N}]/u.test(p); }) : null;
     return pieces && pieces.length ? pieces : null;
   };
+  // The words Pagefind marked in its first result's excerpt, lower-cased, without trailing punctuation.
+  var marksOf = async function (found) {
+    if (!found.results.length) return [];
+    var first = await found.results[0].data();
+    return (String(first.excerpt).match(/<mark>[^<]*<\\/mark>/g) || []).map(function (m) { return m.slice(6, -7).toLowerCase().replace(/[^\\p{L}\\p{N}]+$/u, ''); });
+  };
+  // A Korean word's results: Pagefind's, unless it found nothing or fell back to a word the query
+  // begins with (its marks all shorter starts of it: 김치 for 김치볶음), which a letters count
+  // cannot tell, as a Hangul syllable is a word's part. Then a particle ending the query is taken
+  // off (김치를, 중심을: the noun in any form, 김치가, 중심으로), else the query is a compound its
+  // post spaces (김치 볶음밥): the word Pagefind fell back to and the rest, both on the page.
+  var hangulResults = async function (word, found, options, depth) {
+    var marks = await marksOf(found);
+    var prefix = function (m) { return m.length > 0 && m.length < word.length && word.indexOf(m) === 0; };
+    var fell = marks.length > 0 && marks.every(prefix);
+    if (found.results.length && !fell) return found.results;
+    var stem = depth < 2 ? particle.exec(word) : null;
+    if (stem) {
+      var results = await hangulResults(stem[1], await pagefindSearch(stem[1], options), options, depth + 1);
+      if (results.length) return results;
+    }
+    return fell ? (await pagefindSearch(marks[0] + ' ' + word.slice(marks[0].length), options)).results : [];
+  };
   return async function search(term, options) {
     var t = typeof term === 'string' ? term.trim() : '';
     var pieces = piecesOf(t);
@@ -147,25 +171,17 @@ export const RANKED_SEARCH = `function (pagefindSearch, loadVariants) {
     var founds = forms.length > 1 ? await Promise.all(forms.map(function (f) { return pagefindSearch(f, options); })) : [await pagefindSearch(term, options)];
     var found = founds[0];
     if (!found || !found.results || founds.some(function (f) { return !f || !f.results; })) return found;
-    if (!pieces && /^[^\\s"]+$/.test(t) && !unspaced.test(t) && found.results.length > 0) {
-      var first = await found.results[0].data();
+    if (!pieces && /^[^\\s"]+$/.test(t) && hangul.test(t) && !unspaced.test(t)) {
+      found.results = await hangulResults(t.toLowerCase(), found, options, 0);
+      found.unfilteredResultCount = found.results.length;
+    } else if (!pieces && /^[^\\s"]+$/.test(t) && !unspaced.test(t) && found.results.length > 0) {
       var word = t.toLowerCase();
-      var marks = (String(first.excerpt).match(/<mark>[^<]*<\\/mark>/g) || []).map(function (m) { return m.slice(6, -7).toLowerCase().replace(/[^\\p{L}\\p{N}]+$/u, ''); });
+      var marks = await marksOf(found);
       // A mark the query is an inflection of (run for runs, use for uses, run for running) is
       // Pagefind's stemmed match of the query, not a fallback.
       var inflected = function (m) { return new RegExp('^' + escape(m) + '(?:' + escape(m.slice(-1)) + ')?(?:s|es|d|ed|ing)$').test(word); };
       var shorter = function (m) { return m.length > 0 && m.length < word.length && word.indexOf(m) === 0 && (m.length <= 3 || m.length * 3 < word.length) && !inflected(m); };
-      var prefix = function (m) { return m.length > 0 && m.length < word.length && word.indexOf(m) === 0; };
-      if (hangul.test(word) && marks.length > 0 && marks.every(prefix)) {
-        // A Hangul syllable is a word's part, not a letter: Pagefind fell back to a word the query
-        // begins with (김치 for 김치볶음, written "김치 볶음밥"). With a particle after it (김치를),
-        // that word is what was meant, in any form (김치가); else the query is a compound the
-        // page spaces: its two parts, both on the page.
-        var rest = word.slice(marks[0].length);
-        var again = await pagefindSearch(particle.test(rest) ? marks[0] : marks[0] + ' ' + rest, options);
-        found.results = again.results;
-        found.unfilteredResultCount = again.results.length;
-      } else if (marks.length > 0 && marks.every(shorter)) { found.results = []; found.unfilteredResultCount = 0; return found; }
+      if (marks.length > 0 && marks.every(shorter)) { found.results = []; found.unfilteredResultCount = 0; return found; }
     }
     // Every spelling's results once each, each page with its best score.
     var merged = new Map();
