@@ -93,6 +93,15 @@ describe('RANKED_SEARCH across Simplified and Traditional', () => {
     expect(pagefind.asked.slice(0, 2)).toEqual(['"冻 顶 乌 龙 头 发 面"', '"凍 頂 烏 龍 頭 發 麵"']);
   });
 
+  it('tries a long query as typed and all in the other script, however many combinations it has', async () => {
+    const pagefind = pagefindOf({}, {});
+    // Nine characters with another spelling each: 512 combinations.
+    await ranked(pagefind.search, async () => TABLE)('"冻 顶 乌 龙 头 发 面 冻 顶"');
+    expect(pagefind.asked.length).toBeLessThanOrEqual(16);
+    expect(pagefind.asked.slice(0, 2)).toEqual(['"冻 顶 乌 龙 头 发 面 冻 顶"', '"凍 頂 烏 龍 頭 發 麵 凍 頂"']);
+    expect(pagefind.asked).toContain('"凍 頂 烏 龍 頭 髮 麵 凍 頂"');
+  });
+
   it('loads the table only for a query with a Han character, and once', async () => {
     let loads = 0;
     const pagefind = pagefindOf({ sourdough: [['a', 1]] }, { a: { excerpt: '<mark>sourdough</mark>' } });

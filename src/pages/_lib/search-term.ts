@@ -47,7 +47,8 @@ export const CHARACTER_TERM = `function (term) {
  *   on the first such query), and lists each page found once, ranked by its best score as the
  *   spelling it writes would rank it; the query as typed is searched first, then the spellings
  *   in one script, then those mixing both, at most 16 (a phrase of n characters each with one
- *   other spelling has 2^n). Expanding the query, not folding the index, keeps every excerpt the
+ *   other spelling has 2^n: past 256 combinations, only those with every character changed
+ *   follow the query as typed). Expanding the query, not folding the index, keeps every excerpt the
  *   page's own text, and lets a one-to-many character (发 → 發, 髮) find each; the marks below
  *   match each character in any of its spellings, so they fall on the word as the page writes it;
  * - for a phrase of Chinese or Japanese characters (CHARACTER_TERM's `"菜 市 场"`), orders the
@@ -122,12 +123,16 @@ export const RANKED_SEARCH = `function (pagefindSearch, loadVariants) {
   var spellings = function (t, m) {
     var chars = Array.from(t), at = [];
     chars.forEach(function (c, i) { if (m.has(c)) at.push(i); });
+    // Every combination while there are at most 256 (k: 0 as typed, else that other spelling);
+    // past that (a long query), as typed and those with every character changed.
+    var all = at.reduce(function (n, i) { return n * (m.get(chars[i]).length + 1); }, 1) <= 256;
     var combos = [[]];
     at.forEach(function (i) {
       var next = [];
-      combos.forEach(function (combo) { for (var k = 0; k <= m.get(chars[i]).length && next.length < 256; k++) next.push(combo.concat([k])); });
+      combos.forEach(function (combo) { for (var k = all ? 0 : 1; k <= m.get(chars[i]).length && next.length < (all ? 256 : 15); k++) next.push(combo.concat([k])); });
       combos = next;
     });
+    if (!all) combos.unshift(at.map(function () { return 0; }));
     var mixed = function (combo) { var changed = combo.filter(function (k) { return k > 0; }).length; return Math.min(changed, at.length - changed); };
     return combos.map(function (combo) { return { combo: combo, mixed: mixed(combo) }; }).sort(function (a, b) { return a.mixed - b.mixed; }).slice(0, 16).map(function (c) {
       var out = chars.slice();
