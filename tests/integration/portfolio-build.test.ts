@@ -121,6 +121,9 @@ describe('the built portfolio', () => {
     // loads, with the site's Simplified/Traditional table it imports for a query with a Han character.
     expect(files.filter((f) => /\.m?js$/.test(f.path) && !f.path.startsWith('pagefind/')).map((f) => f.path).sort()).toEqual(['search/pagefind.js', 'search/script-variants.js']);
     expect(file('search/script-variants.js')).toMatch(/^export default "[^"]*";\n$/);
+    // The fixture's Chinese post writes 面包: a reader typing 麵包 reaches it; 麵 itself is on no page.
+    expect(file('search/script-variants.js')).toMatch(/[" ]麵面[" ]/);
+    expect(file('search/script-variants.js')).not.toMatch(/[" ]面麵/);
     expect(file('search/index.html')).toContain("bundlePath:'/search/'");
   });
 
