@@ -46,11 +46,35 @@ publishedAt: 2026-09-18T19:00:00+08:00
 추운 날에는 김치찌개가 생각난다. 두부와 돼지고기를 넣고 오래 끓이면 국물이 깊어진다.
 `;
 
+// Code and symbols written in the text: their excerpts hold entities (&lt;, &gt;, &amp;).
+const COMPARE = `---
+title: 比较的写法
+channel: weibo
+status: published
+pillar: bread
+publishedAt: 2026-09-20T10:00:00+08:00
+---
+
+判断 a<变量 的时候，先看类型。
+`;
+const QUOTES = `---
+title: Crumb and quotes
+channel: weibo
+status: published
+pillar: bread
+publishedAt: 2026-09-21T10:00:00+08:00
+---
+
+She called it "crumbly" twice, then wrote crumbly> and <crumbly & crumbly&.
+`;
+
 async function buildScriptsSite(): Promise<{ root: string; outDir: string }> {
   const root = await makeRoot('tl-search-scripts-');
   await writeFile(join(root, 'content/posts/2026/dongding.md'), TAIPEI);
   await writeFile(join(root, 'content/posts/2026/kimchi-rice.md'), KIMCHI_RICE);
   await writeFile(join(root, 'content/posts/2026/kimchi-stew.md'), KIMCHI_STEW);
+  await writeFile(join(root, 'content/posts/2026/compare.md'), COMPARE);
+  await writeFile(join(root, 'content/posts/2026/quotes.md'), QUOTES);
   return { root, outDir: (await buildPortfolio(root)).outDir };
 }
 
@@ -100,6 +124,20 @@ describe('search across Chinese scripts and in Korean', () => {
     expect(loaded).not.toContain('/search/script-variants.js');
     await search(page, base, '凍頂');
     expect(loaded).toContain('/search/script-variants.js');
+    await page.close();
+  });
+
+  it('never marks part of an entity, whatever the query', async () => {
+    const page = await browser.newPage();
+    for (const query of ['lt;变', '<变量', '变量', 'crumbly', 'a<变']) {
+      await search(page, base, query);
+      const excerpts = (await page.locator('.pagefind-ui__result-excerpt').evaluateAll((es) => es.map((e) => e.innerHTML))).join('\n');
+      expect(excerpts, query).not.toMatch(/&[#\w]*<mark>|<mark>[#\w]*;|&[#\w]*<\/mark>/);
+    }
+    expect((await search(page, base, '变量')).titles).toContain('比较的写法');
+    // Pagefind marked "crumbly&gt;", whose ';' was moved out as punctuation: the excerpt read "crumbly>;".
+    await search(page, base, 'crumbly');
+    expect(await page.locator('.pagefind-ui__result-excerpt').first().textContent()).toContain('then wrote crumbly> and <crumbly & crumbly&.');
     await page.close();
   });
 
