@@ -167,6 +167,11 @@ describe('RANKED_SEARCH marks and entities', () => {
     expect((await (await search('amp')).results[0]!.data()).excerpt).toBe('salt <mark>&amp;</mark> pepper, <mark>AT&amp;T</mark>; and &quot;<mark>amp</mark>&quot;');
   });
 
+  it('reads numeric entities, and leaves one that names no character as written', async () => {
+    const pagefind = pagefindOf({ '"变 量"': [['a', 1]] }, { a: { excerpt: '&#60;<mark>变</mark>\u200b<mark>量</mark>&#x3e; &#99999999;' } });
+    expect((await (await ranked(pagefind.search)('"变 量"')).results[0]!.data()).excerpt).toBe('&lt;<mark>变量</mark>&gt; &amp;#99999999;');
+  });
+
   it('marks a phrase written beside an entity, and keeps the entity whole', async () => {
     const pagefind = pagefindOf({ '"变 量"': [['a', 1]] }, { a: { excerpt: 'a&lt;<mark>变</mark>\u200b<mark>量</mark>&gt;b' } });
     expect((await (await ranked(pagefind.search)('"变 量"')).results[0]!.data()).excerpt).toBe('a&lt;<mark>变量</mark>&gt;b');

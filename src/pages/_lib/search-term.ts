@@ -92,7 +92,7 @@ export const RANKED_SEARCH = `function (pagefindSearch, loadVariants) {
   // An excerpt is HTML: the phrase is found in its text, entities read as what they stand for,
   // so that no mark starts or ends inside one ("&<mark>lt;变</mark>").
   var named = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\\u00a0' };
-  var decode = function (s) { return s.replace(/&(?:#(\\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi, function (m, d, x, n) { return d ? String.fromCodePoint(+d) : x ? String.fromCodePoint(parseInt(x, 16)) : named[n.toLowerCase()]; }); };
+  var decode = function (s) { return s.replace(/&(?:#(\\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi, function (m, d, x, n) { var c = d ? +d : x ? parseInt(x, 16) : -1; return c < 0 ? named[n.toLowerCase()] : c > 0x10ffff ? m : String.fromCodePoint(c); }); };
   var encode = function (s) { return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'); };
   var markAll = function (s, phrase) {
     var plain = decode(s.replace(/<\\/?mark>/g, '')), out = '', at = 0;
