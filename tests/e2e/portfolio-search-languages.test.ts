@@ -226,7 +226,8 @@ async function containsAsWritten(browser: Browser, base: string): Promise<void> 
 async function chineseExcerpt(browser: Browser, base: string, query: string): Promise<number> {
   const page = await browser.newPage();
   await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForSelector('.pagefind-ui__result-excerpt', { timeout: 10_000 });
+  // The first excerpt, once it is the query's (results are drawn while their data loads).
+  await page.waitForFunction((q) => document.querySelector('.pagefind-ui__result-excerpt')?.textContent?.includes(q), query, { timeout: 10_000 }).catch(() => undefined);
   const excerpt = (await page.locator('.pagefind-ui__result-excerpt').first().textContent()) ?? '';
   await page.close();
   expect(excerpt).toContain(query);

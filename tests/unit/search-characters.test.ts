@@ -44,16 +44,19 @@ describe('CHARACTER_TERM (the search page\'s processTerm)', () => {
     expect(term('カレー')).toBe('"カ レ ー"');
   });
 
-  it('keeps pieces typed apart apart, and leaves a query with no Chinese or Japanese as typed', () => {
-    expect(term('菜 市场')).toBe('菜 市 场');
+  it('quotes each piece typed apart as its own phrase (a piece with no Chinese bare), and leaves a query with no Chinese or Japanese as typed', () => {
+    expect(term('菜 市场')).toBe('"菜" "市 场"');
+    expect(term('iPhone 手机')).toBe('iPhone "手 机"');
     expect(term('sourdough starter')).toBe('sourdough starter');
     expect(term('"sourdough starter"')).toBe('"sourdough starter"');
     expect(term('한국어')).toBe('한국어');
   });
 
-  it('reads phrases quoted apart as pieces apart, curly quotes as quotes, and drops a quote left open', () => {
-    // Pagefind has one phrase a query: it read '"菜 市 场 " " 面 粉"' as one and found nothing.
-    expect(term('"菜市场" "面粉"')).toBe('菜 市 场 面 粉');
+  it('reads phrases quoted apart as phrases apart, curly quotes as quotes, and drops a quote left open', () => {
+    // Pagefind has one phrase a query (it read '"菜 市 场 " " 面 粉"' as one and found nothing):
+    // RANKED_SEARCH searches each apart.
+    expect(term('"菜市场" "面粉"')).toBe('"菜 市 场" "面 粉"');
+    expect(term('"菜市场" 面粉')).toBe('"菜 市 场" "面 粉"');
     expect(term('“菜市场”')).toBe('"菜 市 场"');
     expect(term('"菜市场')).toBe('"菜 市 场"');
     expect(term('菜市场"')).toBe('"菜 市 场"');
@@ -90,6 +93,35 @@ describe('RANKED_SEARCH (the search page\'s Pagefind search)', () => {
     expect(once.meta.title).toBe('买菜');
     expect(once.excerpt).toBe('周末去<mark>菜市场</mark>，后来又去<mark>菜市场</mark>');
     expect(once.sub_results[0]).toEqual({ title: '菜市场。', excerpt: '去<mark>菜市场</mark>' });
+  });
+
+  it("lists under a phrase's page only the sections that write the phrase, not those holding one of its characters", async () => {
+    const page = {
+      meta: { title: '面包' },
+      excerpt: `用<mark>天</mark>${Z}<mark>然</mark>${Z}<mark>酵</mark>${Z}<mark>母</mark>做`,
+      sub_results: [
+        { title: '面包', excerpt: `用<mark>天</mark>${Z}<mark>然</mark>${Z}<mark>酵</mark>${Z}<mark>母</mark>做` },
+        { title: '冬天的水温', url: '/p/#w', excerpt: `冬<mark>天</mark>${Z}的${Z}水${Z}温` },
+        { title: '2026-09-10', url: '/p/#d', excerpt: `发<mark>酵</mark>${Z}时${Z}间` },
+      ],
+    };
+    const pagefind = pagefindOf({ '"天 然 酵 母"': [['p', 1]] }, { p: page });
+    const [p] = await Promise.all((await ranked(pagefind.search)('"天 然 酵 母"')).results.map((r) => r.data()));
+    expect(p.sub_results).toEqual([{ title: '面包', excerpt: '用<mark>天然酵母</mark>做' }]);
+    // A query of words (no phrase) keeps Pagefind's sections.
+    const words = pagefindOf({ bread: [['p', 1]] }, { p: { excerpt: '<mark>bread</mark>', sub_results: [{ title: 'a', excerpt: '<mark>bread</mark>' }, { title: 'b', excerpt: 'crumb' }] } });
+    const [w] = await Promise.all((await ranked(words.search)('bread')).results.map((r) => r.data()));
+    expect(w.sub_results).toHaveLength(2);
+  });
+
+  it('lists for phrases quoted apart only the pages that write each, not those Pagefind matched by a character', async () => {
+    // Searched together unquoted, they find every page with all six characters anywhere.
+    const pagefind = pagefindOf({ '天 然 酵 母 手 机': [['yeast', 2], ['bread', 1]], '"天 然 酵 母"': [['yeast', 1]], '"手 机"': [['yeast', 1], ['phone', 1]] }, { yeast: { excerpt: `<mark>天</mark>${W}<mark>然</mark>${W}<mark>酵</mark>${W}<mark>母</mark> on my iPhone<mark>手</mark>${W}<mark>机</mark>` }, bread: { excerpt: 'y' } });
+    const found = await ranked(pagefind.search)('"天 然 酵 母" "手 机"');
+    expect(found.results.map((r) => r.id)).toEqual(['yeast']);
+    expect(pagefind.asked).toEqual(['天 然 酵 母 手 机', '"天 然 酵 母"', '"手 机"']);
+    const [yeast] = await Promise.all(found.results.map((r) => r.data()));
+    expect(yeast.excerpt).toBe('<mark>天然酵母</mark> on my iPhone<mark>手机</mark>');
   });
 
   it('marks a phrase mixing scripts whatever its case and spacing', async () => {

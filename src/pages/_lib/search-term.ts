@@ -22,9 +22,11 @@ export const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}
  * already in quotes (straight or “curly”, as a Chinese keyboard types them) is wrapped in quotes:
  * Pagefind runs an exact phrase search only when the whole query is quoted (pagefind_web_js
  * search: `/^\s*".+"\s*$/`), and then matches the characters in a row. Pieces typed apart
- * (机器人 学习), or quoted apart ("机器人" "学习": Pagefind has one phrase a query, and read
- * `机 器 人 " " 学 习` as one), stay apart: pages with all of their characters, in any place, as
- * Pagefind matches words typed apart. A quote left open is dropped.
+ * (机器人 学习), or quoted apart ("机器人" "学习"), are each quoted as a phrase of their own
+ * (`"机 器 人" "学 习"`): Pagefind has one phrase a query (it read `机 器 人 " " 学 习` as one),
+ * so the search page's module searches them together unquoted and keeps the pages that each
+ * phrase, searched alone, finds (RANKED_SEARCH), as a page must have every English word typed
+ * apart; a piece with no Chinese or Japanese is left bare. A quote left open is dropped.
  * Pagefind's UI shows the query as typed ("找到 3 个与“菜市场”相关的结果"), not this.
  */
 export const CHARACTER_TERM = `function (term) {
@@ -33,8 +35,11 @@ export const CHARACTER_TERM = `function (term) {
   var t = term.trim().replace(/[\u201c\u201d]/g, '"');
   var quoted = /^"[^"]+"$/.test(t);
   var inner = t.replace(/"/g, ' ').trim();
-  var spaced = inner.replace(unspaced, ' $& ').replace(/\\s+/g, ' ').trim();
-  return quoted || !/\\s/.test(inner) ? '"' + spaced + '"' : spaced;
+  var spaced = function (p) { return p.replace(unspaced, ' $& ').replace(/\\s+/g, ' ').trim(); };
+  if (quoted || !/\\s/.test(inner)) return '"' + spaced(inner) + '"';
+  var one = /[${UNSPACED}]/u;
+  var parts = t.match(/"[^"]*"|[^\\s"]+/g) || [];
+  return parts.map(function (p) { var q = p.replace(/"/g, ' ').trim(); return q && one.test(q) ? '"' + spaced(q) + '"' : spaced(q); }).filter(Boolean).join(' ');
 }`;
 
 /**
@@ -61,7 +66,9 @@ export const CHARACTER_TERM = `function (term) {
  *   characters (withCharacterBreaks: a zero-width space, or a word joiner and a space) taken out
  *   of its title, excerpt and sub-results, which Pagefind leaves in them, and the phrase marked
  *   wherever the excerpt writes it, as one mark (Pagefind marks the first place only, a mark a
- *   character: <mark>菜</mark>​<mark>市</mark>​<mark>场</mark>).
+ *   character: <mark>菜</mark>​<mark>市</mark>​<mark>场</mark>); of a phrase's sub-results (the
+ *   page's sections under headings), only those whose excerpt writes the phrase: Pagefind lists
+ *   every section holding any one of its characters.
  * - for a query of one word that no post has, answers no results rather than the pages of a
  *   short word the query begins with: Pagefind then searches the longest indexed word the query
  *   starts with (pagefind_web's find_word_extensions; Pagefind #315, #793: it helps while a word
@@ -170,10 +177,15 @@ export const RANKED_SEARCH = `function (pagefindSearch, loadVariants) {
   };
   return async function search(term, options) {
     var t = typeof term === 'string' ? term.trim() : '';
-    var pieces = piecesOf(t);
+    // Phrases apart (CHARACTER_TERM's "机 器 人" "学 习"): searched together without their
+    // quotes, then each alone (below).
+    var groups = t.match(/"[^"]*"/g) || [];
+    var apartPhrases = groups.length > 0 && !/^"[^"]*"$/.test(t);
+    var q = apartPhrases ? t.replace(/"/g, ' ').replace(/\\s+/g, ' ').trim() : t;
+    var pieces = apartPhrases ? null : piecesOf(t);
     var m = han.test(t) ? await variants() : new Map();
-    var forms = m.size ? spellings(t, m) : [t];
-    var founds = forms.length > 1 ? await Promise.all(forms.map(function (f) { return pagefindSearch(f, options); })) : [await pagefindSearch(term, options)];
+    var forms = m.size ? spellings(q, m) : [q];
+    var founds = forms.length > 1 ? await Promise.all(forms.map(function (f) { return pagefindSearch(f, options); })) : [await pagefindSearch(apartPhrases ? q : term, options)];
     var found = founds[0];
     if (!found || !found.results || founds.some(function (f) { return !f || !f.results; })) return found;
     if (!pieces && /^[^\\s"]+$/.test(t) && hangul.test(t) && !unspaced.test(t)) {
@@ -192,6 +204,20 @@ export const RANKED_SEARCH = `function (pagefindSearch, loadVariants) {
     var merged = new Map();
     founds.forEach(function (f) { f.results.forEach(function (r) { var had = merged.get(r.id); if (had) had.score = Math.max(had.score, r.score); else merged.set(r.id, r); }); });
     if (founds.length > 1) { found.results = Array.from(merged.values()).sort(function (a, b) { return b.score - a.score; }); found.unfilteredResultCount = found.results.length; }
+    // Searched together, phrases apart find every page holding all of their characters anywhere
+    // (冬天 and 发酵 for "天然酵母" "手机"): a page stays only when each phrase, searched alone
+    // (an exact phrase, in any of its spellings), finds it.
+    if (apartPhrases && found.results.length > 0) {
+      var sets = await Promise.all(groups.map(async function (g) {
+        var gs = m.size ? spellings(g, m) : [g];
+        var fs = await Promise.all(gs.map(function (x) { return pagefindSearch(x, options); }));
+        var ids = new Set();
+        fs.forEach(function (f) { ((f && f.results) || []).forEach(function (r) { ids.add(r.id); }); });
+        return ids;
+      }));
+      found.results = found.results.filter(function (r) { return sets.every(function (ids) { return ids.has(r.id); }); });
+      found.unfilteredResultCount = found.results.length;
+    }
     if (pieces && found.results.length > 1) {
       var score = new Map();
       var aparts = await Promise.all(forms.filter(function (f, i) { return founds[i].results.length > 0; }).map(function (f) { return pagefindSearch(piecesOf(f).join(' '), options); }));
@@ -200,7 +226,9 @@ export const RANKED_SEARCH = `function (pagefindSearch, loadVariants) {
       found.results.sort(function (a, b) { return (score.get(b.id) || 0) - (score.get(a.id) || 0); });
     }
     // Each character as any of its spellings: the excerpt shows the page's own.
-    var phrase = pieces ? new RegExp(pieces.map(function (p) { return Array.from(p).map(function (c) { return m.has(c) ? '[' + escape(c + m.get(c).join('')) + ']' : escape(c); }).join(''); }).join('\\\\s*'), 'giu') : null;
+    var phraseSource = function (ps) { return ps.map(function (p) { return Array.from(p).map(function (c) { return m.has(c) ? '[' + escape(c + m.get(c).join('')) + ']' : escape(c); }).join(''); }).join('\\\\s*'); };
+    var sources = apartPhrases ? groups.map(piecesOf).filter(Boolean).map(phraseSource) : pieces ? [phraseSource(pieces)] : [];
+    var phrase = sources.length ? new RegExp(sources.join('|'), 'giu') : null;
     found.results.forEach(function (r) {
       var data = r.data;
       r.data = async function () {
@@ -208,6 +236,9 @@ export const RANKED_SEARCH = `function (pagefindSearch, loadVariants) {
         if (d.meta) d.meta.title = text(d.meta.title, null);
         d.excerpt = text(d.excerpt, phrase);
         (d.sub_results || []).forEach(function (s) { s.title = text(s.title, null); s.excerpt = text(s.excerpt, phrase); });
+        // Pagefind lists a section under a phrase's page when any one character of the phrase is
+        // in it (天 of 冬天 for 天然酵母): only the sections whose excerpt writes the phrase stay.
+        if (phrase && d.sub_results) d.sub_results = d.sub_results.filter(function (s) { return s.excerpt.indexOf('<mark>') >= 0; });
         return d;
       };
     });
