@@ -3,6 +3,7 @@
  * is decided. Pure: callers pass the environment in.
  */
 import type { Brand } from './schema/planner.ts';
+import { latinLanguage } from './latin-language.ts';
 import { scriptCounts } from './theme/traditional.ts';
 
 export const LANGS = ['en', 'zh'] as const;
@@ -69,7 +70,8 @@ export function postLanguage(title: string, lang: string | undefined, body: stri
  * hreflang, JSON-LD `inLanguage`): its `lang` field as written, with canonical case (`zh-tw` →
  * `zh-TW`, `en_GB` → `en-GB`; `zh` alone → `zh-CN`, or `zh-Hant` for Traditional text); else `ko` for a text mostly in
  * Hangul and `ja` for one with kana (both written with spaces or Han that {@link postLanguage}
- * reads as English or Chinese), else `en`, or for Chinese `zh-Hant` when it is written in Traditional
+ * reads as English or Chinese), `de`, `fr`, `es`, `it`, `nl` or `pt` for a text clearly in one of them
+ * (latin-language.ts: a Berlin coach's German posts were `lang="en"`), else `en`, or for Chinese `zh-Hant` when it is written in Traditional
  * characters (chineseTag) and `zh-CN` otherwise, by {@link postLanguage}. The site's own words
  * stay English or Chinese (postLanguage); this is the language of the post's text, so browsers
  * break its lines, pick its fonts and read it aloud as that language. Before, a real Korean blog
@@ -92,7 +94,8 @@ export function postLangTag(title: string, lang: string | undefined, body: strin
   if (kana > 0 && kana >= KANA_SHARE * (kana + cjk) && kana + cjk >= (text.match(LATIN_WORD)?.length ?? 0)) return 'ja';
   const hangulWords = text.match(HANGUL_WORD)?.length ?? 0;
   if (hangulWords > 0 && hangulWords >= (text.match(LATIN_WORD)?.length ?? 0) && hangulWords >= (text.match(CJK_CHAR)?.length ?? 0)) return 'ko';
-  return postLanguage(title, undefined, body, fallback) === 'zh' ? chineseTag(text) : 'en';
+  if (postLanguage(title, undefined, body, fallback) === 'zh') return chineseTag(text);
+  return latinLanguage(text) ?? 'en';
 }
 
 /**
@@ -150,6 +153,9 @@ export function isUnspacedLanguage(tag: string): boolean {
   return language === 'ja' || CHINESE_LANGUAGES.has(language);
 }
 
+/** The tag of a page in a language written without spaces or in Hangul, where a Latin text is plainly not the page's language. */
+const CJK_PAGE = /^(?:zh|ja|ko)(?:[-_]|$)/i;
+
 /** A Chinese tag that names Traditional characters, by script or by a region that writes them. */
 const TRADITIONAL_TAG = /^zh-(?:.*-)?(?:hant|tw|hk|mo)(?:-|$)/i;
 
@@ -163,7 +169,8 @@ const TRADITIONAL_TAG = /^zh-(?:.*-)?(?:hant|tw|hk|mo)(?:-|$)/i;
  * subtag, but for Traditional Chinese on a page that is not: 台灣茶 (`zh-Hant`, chineseTag) on a
  * `zh-CN` page gets its own tag, so the brand's Traditional words are not drawn with Simplified
  * glyph shapes; Chinese with no Traditional-only character (咖啡烘焙, or Simplified text) inherits,
- * Han alone on a Japanese (`ja`) page is read as Japanese, and a text with no letter (`2026`,
+ * Han alone on a Japanese (`ja`) page is read as Japanese, a Latin text read as `en` on a page in
+ * another Latin-script language (`de`, `fr`: a German post's tag `Führung`) inherits, and a text with no letter (`2026`,
  * `++`, empty) is in no language. Browsers pick fonts and screen readers voices by `lang`
  * (HTML: "The lang attribute"), so 科技周刊 on an English page without it was drawn in a
  * fallback or Japanese font and read with an English voice.
@@ -173,6 +180,9 @@ export function textLangAttr(text: string, around: string): string | undefined {
   const tag = postLangTag(text, undefined, '');
   if (primaryLanguage(tag) === primaryLanguage(around)) return tag === 'zh-Hant' && !TRADITIONAL_TAG.test(around) ? tag : undefined;
   if (primaryLanguage(around) === 'ja' && primaryLanguage(tag) === 'zh') return undefined;
+  // `en` is also what a Latin text too short to tell reads as (Führung, Größe): on a page in another
+  // Latin-script language (a `de` post) it is that page's word as likely as an English one.
+  if (tag === 'en' && !CJK_PAGE.test(around)) return undefined;
   return tag;
 }
 
