@@ -16,6 +16,7 @@ import { latinEmphasis } from './src/pages/_lib/latin-emphasis.ts';
 import { localImageUrls } from './src/pages/_lib/local-image-urls.ts';
 import { proseDollars, texMath } from './src/pages/_lib/tex-math.ts';
 import { proseTags } from './src/pages/_lib/prose-tags.ts';
+import { languageQuotes } from './src/pages/_lib/language-quotes.ts';
 import { tocPlaceholders } from './src/pages/_lib/toc-placeholder.ts';
 import { sanitizeHtml } from './src/integration/sanitize.ts';
 import { ThroughlineError } from './src/core/errors.ts';
@@ -66,7 +67,8 @@ export default defineConfig({
   // fence's language reaches Shiki by Shiki's name (```objectivec as objective-c), an unknown one
   // as plain code, named once at the end of the build instead of a Shiki warning per block (code-languages.ts).
   // A tag named in prose, `遇到<script>标签时` with no closing tag, is text, not the start of a script
-  // that swallows the rest of the paragraph (prose-tags.ts); a legacy `<a name>` anchor becomes an id (sanitize.ts).
+  // that swallows the rest of the paragraph (prose-tags.ts); a German or French post's straight quotes are curled into its
+  // own marks, „…“ or « … », where smart punctuation writes English “…” (language-quotes.ts); a legacy `<a name>` anchor becomes an id (sanitize.ts).
   // TeX math (`$…$`, `$$…$$`, a ```math fence) is MathML rendered by KaTeX at build time, after
   // the sanitizer; dollars that are no TeX by Pandoc's rule stay prose (tex-math.ts).
   // Code colours, light and dark, as CSS custom properties only (defaultColor: false; no
@@ -74,7 +76,7 @@ export default defineConfig({
   // page's theme, so a code block follows the reader's system theme like the rest of the page,
   // and no element carries an inline style beyond custom properties (html-validate's
   // no-inline-style allows those).
-  markdown: { shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false, wrap: null }, processor: withMdxHeadingIds(satteri({ features: { directive: true, math: true, frontmatter: false }, mdastPlugins: [proseDollars, proseTags, cjkEmphasisMarks, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages], hastPlugins: [sanitizeHtml, texMath, headingIds, unnamedHeadings, footnoteLabels, htmlImages, latinEmphasis] })) },
+  markdown: { shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false, wrap: null }, processor: withMdxHeadingIds(satteri({ features: { directive: true, math: true, frontmatter: false }, mdastPlugins: [proseDollars, proseTags, languageQuotes, cjkEmphasisMarks, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages], hastPlugins: [sanitizeHtml, texMath, headingIds, unnamedHeadings, footnoteLabels, htmlImages, latinEmphasis] })) },
   integrations: [mdx(), throughline()],
   // Social images are drawn off the main thread: a few pages at a time keep both cores busy.
   // Four rather than two: each page waits on its folder and file being written by libuv's
