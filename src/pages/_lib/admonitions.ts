@@ -45,11 +45,27 @@ function asideData(kind: AdmonitionKind) {
   return { hName: 'aside', hProperties: { className: ['admonition', `admonition-${kind}`], role: 'note' } };
 }
 
-/** The post's language from its frontmatter `lang`, else its text (core/language.ts). */
-export function sourceLanguage(source: string): Lang {
+/** The frontmatter fields that decide a post's language, as the pipeline gets them. */
+export type LanguageFields = { lang?: unknown; title?: unknown };
+
+/**
+ * The frontmatter Astro hands a document's pipeline (`data.astro.frontmatter`): `ctx.source` is
+ * the body alone, so a `lang` or title read from it was never there.
+ */
+export function frontmatterOf(ctx: PluginFactoryContext): LanguageFields | undefined {
+  return (ctx.data as { astro?: { frontmatter?: LanguageFields } }).astro?.frontmatter;
+}
+
+/**
+ * The post's language as its page has it (core/language.ts postLanguage): its `lang`, else its
+ * title and text. `frontmatter` is the pipeline's (frontmatterOf); without it, a frontmatter block
+ * at the top of `source` gives `lang` and `title`.
+ */
+export function sourceLanguage(source: string, frontmatter?: LanguageFields): Lang {
   const front = FRONTMATTER.exec(source)?.[1] ?? '';
-  const lang = /^lang:\s*["']?([A-Za-z-]+)/m.exec(front)?.[1];
-  return postLanguage('', lang, source);
+  const lang = typeof frontmatter?.lang === 'string' ? frontmatter.lang : /^lang:\s*["']?([A-Za-z-]+)/m.exec(front)?.[1];
+  const title = typeof frontmatter?.title === 'string' ? frontmatter.title : (/^title:[ \t]*["']?(.*?)["']?[ \t]*$/m.exec(front)?.[1] ?? '');
+  return postLanguage(title, lang || undefined, source);
 }
 
 function plugin(lang: Lang): MdastPluginDefinition {
@@ -118,4 +134,4 @@ function asWritten(node: Readonly<Directive>, marker: ':' | '::'): PhrasingConte
  * document with neither `:` (any directive, `9:30` too) nor `[!` is left alone without handing any node to JavaScript.
  */
 export const admonitions = (ctx: PluginFactoryContext): MdastPluginDefinition | null =>
-  ctx.source.includes(':') || ctx.source.includes('[!') ? plugin(sourceLanguage(ctx.source)) : null;
+  ctx.source.includes(':') || ctx.source.includes('[!') ? plugin(sourceLanguage(ctx.source, frontmatterOf(ctx))) : null;

@@ -7,7 +7,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { sourceLanguage } from './admonitions.ts';
+import { frontmatterOf, sourceLanguage } from './admonitions.ts';
 
 export const ZH_FOOTNOTE_LABEL = '脚注';
 const zhBackLabel = (label: string) => label.replace(/^Back to reference\s+/, '返回引用 ');
@@ -33,4 +33,4 @@ const zhFootnotes: HastPluginDefinition = {
 
 /** The plugin, for `hastPlugins`: only a Chinese document with a footnote (`[^`) is handed to it. */
 export const footnoteLabels = (ctx: PluginFactoryContext): HastPluginDefinition | null =>
-  ctx.source.includes('[^') && sourceLanguage(ctx.source) === 'zh' ? zhFootnotes : null;
+  ctx.source.includes('[^') && sourceLanguage(ctx.source, frontmatterOf(ctx)) === 'zh' ? zhFootnotes : null;

@@ -8,15 +8,15 @@ import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { postLangTag } from '../../core/language.ts';
 import { FRONTMATTER } from '../../core/post-split.ts';
 import { doubleQuotes, withQuotes } from '../../core/quote-marks.ts';
+import { frontmatterOf, type LanguageFields } from './admonitions.ts';
 
 type Text = { type: string; value?: string; position?: { start: { offset?: number }; end: { offset?: number } } };
 
 /**
  * The BCP 47 tag a document is published with: from its frontmatter's `lang` and `title` (the
- * pipeline's `data.astro.frontmatter`, as Astro hands it over with the body alone; else a
- * frontmatter block at the top of `source`) and its body.
+ * pipeline's, admonitions.ts frontmatterOf; else a frontmatter block at the top of `source`) and its body.
  */
-export function sourceLangTag(source: string, frontmatter?: { lang?: unknown; title?: unknown }): string {
+export function sourceLangTag(source: string, frontmatter?: LanguageFields): string {
   const match = FRONTMATTER.exec(source);
   const front = match?.[1] ?? '';
   const lang = typeof frontmatter?.lang === 'string' ? frontmatter.lang : /^lang:[ \t]*["']?([A-Za-z_-]+)/m.exec(front)?.[1];
@@ -27,8 +27,7 @@ export function sourceLangTag(source: string, frontmatter?: { lang?: unknown; ti
 /** The plugin, for `mdastPlugins`: only a document with a `"` whose language writes other quotes gets one. */
 export const languageQuotes = (ctx: PluginFactoryContext): MdastPluginDefinition | null => {
   const source = ctx.source;
-  const frontmatter = (ctx.data as { astro?: { frontmatter?: { lang?: unknown; title?: unknown } } }).astro?.frontmatter;
-  const marks = source.includes('"') ? doubleQuotes(sourceLangTag(source, frontmatter)) : undefined;
+  const marks = source.includes('"') ? doubleQuotes(sourceLangTag(source, frontmatterOf(ctx))) : undefined;
   if (!marks) return null;
   return {
     name: 'throughline-language-quotes',

@@ -8,7 +8,7 @@
  */
 import type { Element } from 'hast';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { sourceLanguage } from './admonitions.ts';
+import { frontmatterOf, sourceLanguage } from './admonitions.ts';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 
@@ -28,4 +28,4 @@ const plugin: HastPluginDefinition = {
 
 /** The plugin, for `hastPlugins`: only a Chinese document with `*` or `_` (or an `<em>`) is handed to it. */
 export const latinEmphasis = (ctx: PluginFactoryContext): HastPluginDefinition | null =>
-  /[*_]|<em\b/i.test(ctx.source) && sourceLanguage(ctx.source) === 'zh' ? plugin : null;
+  /[*_]|<em\b/i.test(ctx.source) && sourceLanguage(ctx.source, frontmatterOf(ctx)) === 'zh' ? plugin : null;

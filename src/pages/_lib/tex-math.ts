@@ -22,7 +22,7 @@ import type { Element, ElementContent } from 'hast';
 import { htmlToHast, markdownToMdast, type HastPluginDefinition, type MdastNode, type MdastPluginDefinition, type PluginFactoryContext } from 'satteri';
 import type { Lang } from '../../core/language.ts';
 import { isTexDollarRun, type TexInHtml } from '../../core/tex-math.ts';
-import { sourceLanguage } from './admonitions.ts';
+import { frontmatterOf, sourceLanguage } from './admonitions.ts';
 import { renderTex } from './tex-katex.ts';
 
 type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
@@ -123,4 +123,4 @@ export const texInHtml: TexInHtml = (tex, display) => `<code class="language-mat
  * a ```math fence or a formula from raw HTML (texInHtml) is handed to it.
  */
 export const texMath = (ctx: PluginFactoryContext): HastPluginDefinition | null =>
-  ctx.source.includes('$') || ctx.source.includes('"language-math math-inline') || /^ {0,3}(?:`{3,}|~{3,})\s*math\b/m.test(ctx.source) ? plugin(sourceLanguage(ctx.source)) : null;
+  ctx.source.includes('$') || ctx.source.includes('"language-math math-inline') || /^ {0,3}(?:`{3,}|~{3,})\s*math\b/m.test(ctx.source) ? plugin(sourceLanguage(ctx.source, frontmatterOf(ctx))) : null;
