@@ -28,17 +28,28 @@ const SPELLED: ReadonlyArray<[RegExp, (match: string) => string]> = [
 ];
 
 /**
+ * Latin letters with no accent for NFKD to take off, written as the ASCII letters that spell them
+ * (WordPress's remove_accents, Django's and @sindresorhus/slugify's maps agree): `ß` -> ss, `æ`
+ * -> ae, `ø` -> o, `ł` -> l. Before, they were kept while every accent went, so a German title
+ * gave the mixed slug `warum-fuhrung-zuhoren-heißt`.
+ */
+const LETTER_FOLDS: Record<string, string> = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i', 'ħ': 'h', 'ŧ': 't', 'ŀ': 'l' };
+const UNDECOMPOSED = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'gu');
+
+/**
  * `text` -> its words, lower-case, in NFC: letters of every script with their combining marks
  * (Devanagari vowel signs stay), digits, and the symbols of SPELLED as words; accents on Latin
- * letters dropped ("Café" -> cafe); everything else is a break. With `underscore`, `_` is
+ * letters dropped ("Café" -> cafe) and the letters of LETTER_FOLDS spelled in ASCII ("Straße" -> strasse;
+`foldLetters: false` keeps them, for tag pages whose addresses were published so); everything else is a break. With `underscore`, `_` is
  * kept inside words (pillar and channel ids allow it). Each word starts with a letter or digit;
  * `[]` when none is left.
  */
-export function slugWords(text: string, opts: { underscore?: boolean } = {}): string[] {
+export function slugWords(text: string, opts: { underscore?: boolean; foldLetters?: boolean } = {}): string[] {
   let plain = text
     .normalize('NFKD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
     .toLowerCase();
+  if (opts.foldLetters !== false) plain = plain.replace(UNDECOMPOSED, (c) => LETTER_FOLDS[c]!);
   for (const [pattern, spell] of SPELLED) plain = plain.replace(pattern, spell);
   const kept = opts.underscore ? '_' : '';
   // A word starts with a letter or digit (a mark alone is no word) and ends before a kept character.

@@ -8,7 +8,9 @@ import { slugWords } from './slug-words.ts';
  * one page named after whichever came first; a leading "#" (#weeknight) is only a hashtag mark.
  */
 export function tagSlug(tag: string): string {
-  return slugWords(tag).join('-') || 'tag';
+  // Letters such as ß and ø stay: a tag's page is computed on every build, so folding them
+  // (as new post and pillar ids do) would move pages already published and linked.
+  return slugWords(tag, { foldLetters: false }).join('-') || 'tag';
 }
 
 /**

@@ -32,6 +32,10 @@ describe('slugify', () => {
     ['a+b testing', 'a-b-testing'],
     ["Don't panic: Mei's kitchen", 'dont-panic-meis-kitchen'],
     ['क्षत्रिय इतिहास', 'क्षत्रिय-इतिहास'],
+    // A Berlin coach's trial (2026-12-07): ß was kept while every umlaut lost its dots.
+    ['Warum Führung Zuhören heißt', 'warum-fuhrung-zuhoren-heisst'],
+    ['GROẞE Straße', 'grosse-strasse'],
+    ['Ærø og Łódź, Þórsmörk', 'aero-og-lodz-thorsmork'],
   ])('turns %j into the readable slug %j', (title, slug) => {
     expect(slugify(title, 'seed')).toBe(slug);
   });
@@ -111,5 +115,11 @@ describe('slugs a file system can hold (a file name is at most 255 bytes, the sa
     expect(problem).toBe('each part of a post id must be at most 200 bytes (a Chinese character takes 3)');
     expect(translateMessage(problem!)).toBe('文章 ID 的每一段最多 200 字节（一个汉字占 3 字节）');
     expect(checkPostId(`drafts/${'设'.repeat(66)}`)).toBeNull();
+  });
+});
+
+describe('deriveId of a German pillar name', () => {
+  test('spells ß as ss, as the post slugs do', () => {
+    expect(deriveId('Selbstführung & Größe', 'pillar-1')).toBe('selbstfuhrung-and-grosse');
   });
 });
