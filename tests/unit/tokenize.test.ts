@@ -129,3 +129,16 @@ describe('tokenize: the stream of words as read', () => {
     expect(calls).toBe(0);
   });
 });
+
+describe('the function words of other languages a post is published in', () => {
+  // A Berlin coach's trial (2026-12-07): "und" stood in her German posts' evidence.
+  it('drops German, French, Spanish, Italian, Dutch and Portuguese function words, keeping the subject words', () => {
+    const german = terms('Führung und Feedback: wie wir im Team über Vertrauen sprechen, ohne dass es zu viel wird');
+    expect(german).not.toContain(normalizeWord('und'));
+    expect(german).toEqual(expect.arrayContaining(['Führung', 'Feedback', 'Team', 'Vertrauen'].map((w) => normalizeWord(w))));
+    for (const word of ['und', 'dass', 'dans', 'avec', 'pero', 'perché', 'niet', 'você']) expect(normalizeWord(word)).toBeNull();
+  });
+  it('keeps the English words some of them are spelled like', () => {
+    for (const word of ['hat', 'den', 'van', 'hay', 'pour', 'aux', 'die', 'war']) expect(normalizeWord(word)).not.toBeNull();
+  });
+});

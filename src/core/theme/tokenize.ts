@@ -5,7 +5,8 @@
  * dictionary (chinese.ts), so 菜谱, 生抽 and 菜市场 stay whole; without that data (a caller
  * that never provided it) Intl.Segmenter is the fallback. Stopwords: stopwords-iso (en, zh),
  * less the web's words and the nouns that name a subject (SUBJECT_WORDS, NAMED_SUBJECTS), plus
- * a few Chinese function words and English chat abbreviations (btw, imo) it lacks. Every term keeps the form it was written in, so that
+ * a few Chinese function words, English chat abbreviations (btw, imo) and the function words of German, French,
+ * Spanish, Italian, Dutch and Portuguese (und, dans, che) it lacks. Every term keeps the form it was written in, so that
  * evidence shown to a writer is a real word of the draft.
  */
 import { stemmer } from 'stemmer';
@@ -40,6 +41,22 @@ const EXTRA_ZH = '好的 的话 一下 一点 这样 那样 这么 那么 怎么
  * blogs, 2026-12). Dropped in capitals too, where a short capital word is otherwise an acronym.
  */
 const CHAT_EN: ReadonlySet<string> = new Set('afaik afk brb btw fwiw fyi ftw iirc imho imnsho imo irl idk lmao lol omg otoh rofl smh tbh tfw thx tl tldr ymmv'.split(' '));
+/**
+ * Function words of the other languages a post is published in (language.ts postLangTag: de, fr,
+ * es, it, nl, pt) that stopwords-iso's English list lacks: read as terms, "und" stood in a German
+ * post's evidence and carried a self-management draft to the leadership pillar, each German post
+ * published under it having taught the model that "und" meant leadership (a Berlin coach's trial,
+ * 2026-12-07). Only words that are no English word: "hat", "den", "van", "hay", "pour", "aux", "ci" (CI) and "os"
+ * (OS) stay terms.
+ */
+const FUNCTION_WORDS_EU = [
+  'der das und ist nicht ich sie es ein eine einen einem einer zu sich auf für auch wie dass wir sind oder aber wenn noch nur bei vom zum zur im nach über ihr ihre sein seine wird werden kann haben mich dich uns euch dieser diese dieses jeder jede immer schon sehr viele durch ohne gegen weil dann doch als aus von',
+  'le les et une des du qui que dans avec ce il elle nous vous sont cette ces leur leurs être avoir comme très je mais ou',
+  'el los las del por pero más muy están tiene también cuando una como',
+  'che di gli della delle dei nel nella alla sono anche questo questa perché più molto loro essere hanno la',
+  'het een niet dat zijn voor ook maar wat wij naar bij uit hebben heeft wordt deze nog geen',
+  'não são você pelo pela também quando muito isso ele ela eles',
+].join(' ').split(' ');
 export const SUBJECT_WORDS: ReadonlySet<string> = new Set(['web', 'website', 'webpage', 'homepage', 'html', 'http']);
 /**
  * Nouns of stopwords-iso's English list that name a subject, read as words: dropped, "system" was
@@ -60,7 +77,7 @@ let stopwords: Set<string> | undefined;
 function stopwordSet(): Set<string> {
   if (!stopwords) {
     const lists = requireNear<{ en: string[]; zh: string[] }>(import.meta.url, 'stopwords-iso/stopwords-iso.json', 'stopwords-iso/stopwords-iso.json');
-    stopwords = new Set<string>([...lists.en.filter((w) => !SUBJECT_WORDS.has(w) && !NAMED_SUBJECTS.has(w)), ...CHAT_EN, ...lists.zh, ...EXTRA_ZH]);
+    stopwords = new Set<string>([...lists.en.filter((w) => !SUBJECT_WORDS.has(w) && !NAMED_SUBJECTS.has(w)), ...CHAT_EN, ...FUNCTION_WORDS_EU, ...lists.zh, ...EXTRA_ZH]);
   }
   return stopwords;
 }
