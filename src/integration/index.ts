@@ -31,7 +31,7 @@ import { pageInputsKey } from './page-inputs-key.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
 import { postSlug } from '../core/post-slug.ts';
 import { draftOnlyPublicFiles } from '../store/draft-only-files.ts';
-import { HOST_RULES_FILE, leftOutRules } from '../core/redirects/host-rules.ts';
+import { HOST_RULES_FILE, hostLimits, leftOutRules, ownRulesOver, ownRulesOverText } from '../core/redirects/host-rules.ts';
 import { takeUnknownLanguages, unknownLanguagesLine } from '../pages/_lib/code-languages.ts';
 import { routeLog } from './route-log.ts';
 
@@ -197,6 +197,12 @@ export default function throughline(): AstroIntegration {
           const leftOut = leftOutRules(await readFile(join(building, '_redirects'), 'utf8'));
           if (leftOut) logger.info(`_redirects: ${leftOut}`);
         }
+        // A public/_redirects over the host's limits by itself: the host refuses or cuts it whatever the build leaves out.
+        // The file pages/[hostRules].ts puts first (the project's own public/, as it reads it).
+        const own = root ? await readFile(join(root, 'public', '_redirects'), 'utf8').catch(() => undefined) : undefined;
+        const limits = hostLimits(process.env);
+        const ownOver = own === undefined ? null : ownRulesOver(own, limits);
+        if (ownOver) logger.warn(ownRulesOverText(ownOver, limits, localeLanguage(process.env)));
         // Links in post bodies, against the finished folder: one warning block, or the build fails.
         if (links && checked) {
           const started = performance.now();

@@ -3,7 +3,7 @@
  * format, one `source destination status` a line, the first rule of a source winning.
  */
 import { describe, expect, it } from 'vitest';
-import { CLOUDFLARE_LIMITS, GITLAB_LIMITS, HOST_RULES_LIMIT, hostLimits, hostRedirects, leftOutRules } from '../../src/core/redirects/host-rules.ts';
+import { CLOUDFLARE_LIMITS, GITLAB_LIMITS, HOST_RULES_LIMIT, hostLimits, hostRedirects, leftOutRules, ownRulesOver, ownRulesOverText } from '../../src/core/redirects/host-rules.ts';
 
 const rules = (text: string) => text.split('\n').filter((line) => line && !line.startsWith('#'));
 
@@ -83,6 +83,41 @@ describe('hostRedirects', () => {
     expect(leftOutRules(gitlab.text)).toMatch(/\(503 past 1000 rules\)/);
     // Cloudflare's limits take them all.
     expect(hostRedirects({ moved: chinese, feedFolders: [], limits: CLOUDFLARE_LIMITS }).rules).toBe(800);
+  });
+
+  it('says rules were left out when none is kept: own rules filling the room, or every rule too long', () => {
+    // A GitLab project whose own public/_redirects is already 1,000 rules (and past 64 KB).
+    const own = Array.from({ length: 1500 }, (_, i) => `/old/page-number-${i}/with-a-longish-path /new/${i}/ 301`).join('\n');
+    const full = hostRedirects({ moved: [{ from: '/a/', to: '/b/' }], feedFolders: ['/feed/'], own, limits: GITLAB_LIMITS });
+    expect(full.rules).toBe(0);
+    expect(full.dropped).toBe(4);
+    expect(full.text.startsWith(`${own}\n`)).toBe(true);
+    expect(leftOutRules(full.text)).toMatch(/^Rules left out: 4 \(4 past 1000 rules\)/);
+    const long = hostRedirects({ moved: [{ from: `/posts/${'长'.repeat(120)}/`, to: '/posts/a/' }], feedFolders: [] });
+    expect(long.dropped).toBe(2);
+    expect(leftOutRules(long.text)).toMatch(/^Rules left out: 2 \(2 longer than 1000 characters\)/);
+  });
+
+  it('names public/_redirects when it alone is over what the host reads (size, rules), in English and Chinese', () => {
+    const own = Array.from({ length: 1500 }, (_, i) => `/old/page-number-${i}/with-a-longish-path /new/${i}/ 301`).join('\n');
+    const over = ownRulesOver(own, GITLAB_LIMITS);
+    expect(over).toEqual({ bytes: new TextEncoder().encode(own).length, rules: 1500 });
+    expect(ownRulesOver(own, CLOUDFLARE_LIMITS)).toBeNull();
+    // Chinese paths written raw count as UTF-8 bytes (3 each), as GitLab measures the file.
+    const chinese = Array.from({ length: 900 }, (_, i) => `/标签/${'红烧肉'.repeat(9)}${i} /tags/${i}/ 301`).join('\n');
+    expect(chinese.length).toBeLessThan(64 * 1024);
+    expect(ownRulesOver(chinese, GITLAB_LIMITS)).toEqual({ bytes: new TextEncoder().encode(chinese).length });
+    expect(ownRulesOver('# a comment\n/a /b 301\n', GITLAB_LIMITS)).toBeNull();
+    const en = ownRulesOverText(over!, GITLAB_LIMITS, 'en');
+    expect(en).toMatch(/^public\/_redirects: [\d,]+ bytes, over the 64 KB GitLab Pages reads: it refuses the whole _redirects file/);
+    // Refused whole: how many rules it has no longer matters.
+    expect(en).not.toContain('1,500 rules');
+    const zh = ownRulesOverText(over!, GITLAB_LIMITS, 'zh');
+    expect(zh).toMatch(/^public\/_redirects：有 [\d,]+ 字节，超过 GitLab Pages 能读取的 64 KB：它会拒绝整个 _redirects 文件/);
+    const many = ownRulesOver(Array.from({ length: 2001 }, (_, i) => `/o/${i} /n/${i} 301`).join('\n'), CLOUDFLARE_LIMITS);
+    expect(many).toEqual({ rules: 2001 });
+    expect(ownRulesOverText(many!, CLOUDFLARE_LIMITS, 'en')).toMatch(/^public\/_redirects: 2,001 rules, over the 2,000 Cloudflare Pages reads: it reads only the first 2,000/);
+    expect(ownRulesOverText(many!, CLOUDFLARE_LIMITS, 'zh')).toMatch(/^public\/_redirects：有 2,001 条规则，超过 Cloudflare Pages 读取的 2,000 条/);
   });
 
   it("takes GitLab's limits when the build runs in GitLab CI, Cloudflare's elsewhere", () => {

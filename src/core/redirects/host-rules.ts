@@ -27,6 +27,8 @@ export const HOST_RULES_LIMIT = 2000;
  * line at most `lineChars` characters, and, where set, a file of at most `bytes` bytes (UTF-8).
  */
 export interface HostLimits {
+  /** The host's name, as the build's messages say it. */
+  host: string;
   rules: number;
   lineChars: number;
   bytes?: number;
@@ -37,14 +39,14 @@ export interface HostLimits {
  * 1,000-character limit" (developers.cloudflare.com/pages/configuration/redirects, "Per file"); a
  * longer line is ignored there. Netlify documents no limit, so these serve it too.
  */
-export const CLOUDFLARE_LIMITS: HostLimits = { rules: HOST_RULES_LIMIT, lineChars: 1000 };
+export const CLOUDFLARE_LIMITS: HostLimits = { host: 'Cloudflare Pages', rules: HOST_RULES_LIMIT, lineChars: 1000 };
 
 /**
  * GitLab Pages' defaults (docs.gitlab.com/user/project/pages/redirects, "Create redirects"; instance
  * settings): the first 1,000 rules are read, and a file over 64 KB is refused whole, the old feed
  * folders' rewrites too (gitlab-pages internal/redirects/redirects.go, errFileTooLarge).
  */
-export const GITLAB_LIMITS: HostLimits = { rules: 1000, lineChars: 1000, bytes: 64 * 1024 };
+export const GITLAB_LIMITS: HostLimits = { host: 'GitLab Pages', rules: 1000, lineChars: 1000, bytes: 64 * 1024 };
 
 /**
  * The limits of the host the build runs for: GitLab's when the build runs in GitLab CI (`GITLAB_CI`
@@ -111,10 +113,11 @@ export function hostRedirects(input: { moved: readonly MovedAddress[]; feedFolde
   }
   const cut = lines.length - kept.length;
   const dropped = tooLong + cut;
-  if (kept.length === 0) return { text: ownText, rules: 0, dropped };
+  if (dropped === 0 && kept.length === 0) return { text: ownText, rules: 0, dropped };
   const why = [tooLong ? `${tooLong} longer than ${limits.lineChars} characters` : '', cut ? `${cut} ${stop}` : ''].filter(Boolean).join(', ');
   const note = dropped > 0 ? `${LEFT_OUT_MARK}${dropped} (${why}); their redirect pages still answer\n` : '';
-  return { text: `${start}${kept.join('\n')}\n${note}`, rules: kept.length, dropped };
+  // Every rule left out (own rules filling the room, or each too long): the note alone, so the build still says so.
+  return { text: `${start}${kept.length ? `${kept.join('\n')}\n` : ''}${note}`, rules: kept.length, dropped };
 }
 
 /** The start of the comment that ends a file with rules left out (the build reports it: leftOutRules). */
@@ -125,6 +128,41 @@ const LEFT_OUT_ROOM = 160;
 export function leftOutRules(text: string): string | undefined {
   const at = text.lastIndexOf(LEFT_OUT_MARK);
   return at < 0 ? undefined : text.slice(at + 2).trim();
+}
+
+/**
+ * What the project's own `public/_redirects` (`own`, its text) alone passes of `limits`: its size
+ * in UTF-8 bytes when over `limits.bytes` (GitLab Pages then refuses the whole file, own rules
+ * too), its rule count when over `limits.rules` (the host reads only the first). Null when within
+ * both. The build warns with ownRulesOverText: no rule Throughline leaves out can bring it back.
+ */
+export function ownRulesOver(own: string, limits: HostLimits): { bytes?: number; rules?: number } | null {
+  const bytes = utf8Bytes(own);
+  const rules = own.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.trim().startsWith('#')).length;
+  const over = { ...(limits.bytes !== undefined && bytes > limits.bytes ? { bytes } : {}), ...(rules > limits.rules ? { rules } : {}) };
+  return Object.keys(over).length ? over : null;
+}
+
+/**
+ * The build's warning for ownRulesOver's answer `over`, in `lang`, naming public/_redirects and
+ * what the host does with it: the size when over (the host refuses the file, so its rule count no
+ * longer matters), else the rule count.
+ */
+export function ownRulesOverText(over: { bytes?: number; rules?: number }, limits: HostLimits, lang: 'en' | 'zh'): string {
+  const n = (v: number) => v.toLocaleString('en-US');
+  const kb = `${(limits.bytes ?? 0) / 1024} KB`;
+  if (lang === 'zh') {
+    const parts = [
+      over.bytes !== undefined ? `有 ${n(over.bytes)} 字节，超过 ${limits.host} 能读取的 ${kb}：它会拒绝整个 _redirects 文件，你自己的规则和本站迁移地址的规则都不会生效` : '',
+      over.rules !== undefined && over.bytes === undefined ? `有 ${n(over.rules)} 条规则，超过 ${limits.host} 读取的 ${n(limits.rules)} 条：只读前 ${n(limits.rules)} 条，本站迁移地址没有规则` : '',
+    ].filter(Boolean);
+    return `public/_redirects：${parts.join('；')}（旧地址的重定向页面仍然有效）；请删减 public/_redirects`;
+  }
+  const parts = [
+    over.bytes !== undefined ? `${n(over.bytes)} bytes, over the ${kb} ${limits.host} reads: it refuses the whole _redirects file, your own rules and the site's moved addresses alike` : '',
+    over.rules !== undefined && over.bytes === undefined ? `${n(over.rules)} rules, over the ${n(limits.rules)} ${limits.host} reads: it reads only the first ${n(limits.rules)}, and the site's moved addresses get no rule` : '',
+  ].filter(Boolean);
+  return `public/_redirects: ${parts.join('; ')} (the redirect pages at the old addresses still answer); shorten public/_redirects`;
 }
 
 const encoder = new TextEncoder();
