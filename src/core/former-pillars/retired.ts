@@ -12,7 +12,8 @@ import type { Pillar, RetiredPillar } from '../schema/planner.ts';
  * of `before` that `moves` removes with no target (null, or undefined when no post needed one),
  * with its name, its own formerIds and `published(id)` (the ids of its published posts). An id any
  * pillar of `after` holds (its id or a former id, also in another case) leaves the list: that
- * pillar's page, or its redirect, is at the address. Undefined when none is left.
+ * pillar's page, or its redirect, is at the address; the entry's other ids keep the retired page
+ * (its first free former id becomes its id). Undefined when none is left.
  */
 export function retirePillars(
   before: readonly Pillar[],
@@ -30,11 +31,12 @@ export function retirePillars(
   const seen = new Set<string>();
   const free = (id: string) => !used.has(id.toLowerCase()) && !seen.has(id.toLowerCase()) && Boolean(seen.add(id.toLowerCase()));
   // Newest first, so that a pillar retired again under an old id carries its latest name and posts.
+  // An entry whose id is taken keeps its other addresses: its first free former id becomes its id.
   const list = [...added, ...kept].flatMap((entry) => {
-    if (!free(entry.id)) return [];
-    const formerIds = (entry.formerIds ?? []).filter(free);
-    const { formerIds: _f, ...rest } = entry;
-    return [formerIds.length ? { ...rest, formerIds } : rest];
+    const [id, ...formerIds] = [entry.id, ...(entry.formerIds ?? [])].filter(free);
+    if (id === undefined) return [];
+    const { id: _id, formerIds: _f, ...rest } = entry;
+    return [{ id, ...rest, ...(formerIds.length ? { formerIds } : {}) }];
   });
   return list.length ? list : undefined;
 }

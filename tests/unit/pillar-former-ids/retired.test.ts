@@ -27,6 +27,16 @@ describe('retirePillars', () => {
     expect(retirePillars([pillar('science')], [pillar('science', { formerIds: ['tarts'] }), pillar('Bread')], new Map(), none, kept)).toEqual([{ id: 'cakes', name: 'Cakes' }]);
   });
 
+  test('a pillar taking a retired id again leaves the entry its other addresses: its first free former id becomes its id', () => {
+    const kept = [{ id: 'bread', name: 'Bread', formerIds: ['brot', 'loaves'], posts: ['2026/a'], note: 'mine' }];
+    expect(retirePillars([pillar('science')], [pillar('science'), pillar('bread')], new Map(), none, kept)).toEqual([
+      { id: 'brot', name: 'Bread', formerIds: ['loaves'], posts: ['2026/a'], note: 'mine' },
+    ]);
+    expect(retirePillars([pillar('science')], [pillar('science', { formerIds: ['brot'] }), pillar('Bread')], new Map(), none, kept)).toEqual([
+      { id: 'loaves', name: 'Bread', posts: ['2026/a'], note: 'mine' },
+    ]);
+  });
+
   test('a pillar retired again under an old id replaces the older entry', () => {
     const kept = [{ id: 'bread', name: 'Old bread', posts: ['2025/x'] }];
     expect(retirePillars([pillar('bread'), pillar('science')], [pillar('science')], new Map([['bread', null]]), none, kept)).toEqual([{ id: 'bread', name: 'BREAD' }]);
