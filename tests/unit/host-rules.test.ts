@@ -118,6 +118,12 @@ describe('hostRedirects', () => {
     expect(many).toEqual({ rules: 2001 });
     expect(ownRulesOverText(many!, CLOUDFLARE_LIMITS, 'en')).toMatch(/^public\/_redirects: 2,001 rules, over the 2,000 Cloudflare Pages reads: it reads only the first 2,000/);
     expect(ownRulesOverText(many!, CLOUDFLARE_LIMITS, 'zh')).toMatch(/^public\/_redirects：有 2,001 条规则，超过 Cloudflare Pages 读取的 2,000 条/);
+    // A rule of one's own over 1,000 characters, counted as written: 400 Chinese characters are 400, not 1,200 bytes.
+    const mine = ['# mine', `/标签/${'长'.repeat(400)} /tags/long/ 301`, `/a/${'x'.repeat(1000)} /b/ 301`, '/c /d 301'].join('\n');
+    const long = ownRulesOver(mine, CLOUDFLARE_LIMITS);
+    expect(long).toEqual({ long: [3] });
+    expect(ownRulesOverText(long!, CLOUDFLARE_LIMITS, 'en')).toBe('public/_redirects: line 3 is longer than the 1,000 characters Cloudflare Pages reads of a rule: it ignores that rule; shorten public/_redirects');
+    expect(ownRulesOverText(long!, CLOUDFLARE_LIMITS, 'zh')).toBe('public/_redirects：第 3 行超过 Cloudflare Pages 读取的 1,000 个字符，这些规则会被忽略；请删减 public/_redirects');
   });
 
   it("takes GitLab's limits when the build runs in GitLab CI, Cloudflare's elsewhere", () => {

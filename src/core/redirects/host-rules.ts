@@ -133,36 +133,59 @@ export function leftOutRules(text: string): string | undefined {
 /**
  * What the project's own `public/_redirects` (`own`, its text) alone passes of `limits`: its size
  * in UTF-8 bytes when over `limits.bytes` (GitLab Pages then refuses the whole file, own rules
- * too), its rule count when over `limits.rules` (the host reads only the first). Null when within
- * both. The build warns with ownRulesOverText: no rule Throughline leaves out can bring it back.
+ * too), its rule count when over `limits.rules` (the host reads only the first), and the line
+ * numbers (from 1) of its rules longer than `limits.lineChars` characters, as written (the host
+ * ignores each). Null when within all three. The build warns with ownRulesOverText: no rule
+ * Throughline leaves out can bring these back.
  */
-export function ownRulesOver(own: string, limits: HostLimits): { bytes?: number; rules?: number } | null {
+export function ownRulesOver(own: string, limits: HostLimits): OwnRulesOver | null {
   const bytes = utf8Bytes(own);
-  const rules = own.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.trim().startsWith('#')).length;
-  const over = { ...(limits.bytes !== undefined && bytes > limits.bytes ? { bytes } : {}), ...(rules > limits.rules ? { rules } : {}) };
+  const lines = own.split(/\r?\n/);
+  const isRule = (line: string) => line.trim() !== '' && !line.trim().startsWith('#');
+  const rules = lines.filter(isRule).length;
+  // Characters as a person counts them (a Chinese character is one), not UTF-16 units.
+  const long = lines.flatMap((line, i) => (isRule(line) && [...line.trimEnd()].length > limits.lineChars ? [i + 1] : []));
+  const over: OwnRulesOver = {
+    ...(limits.bytes !== undefined && bytes > limits.bytes ? { bytes } : {}),
+    ...(rules > limits.rules ? { rules } : {}),
+    ...(long.length ? { long } : {}),
+  };
   return Object.keys(over).length ? over : null;
 }
 
+/** ownRulesOver's answer: what of public/_redirects a host does not read. */
+export interface OwnRulesOver {
+  bytes?: number;
+  rules?: number;
+  long?: number[];
+}
+
 /**
- * The build's warning for ownRulesOver's answer `over`, in `lang`, naming public/_redirects and
- * what the host does with it: the size when over (the host refuses the file, so its rule count no
- * longer matters), else the rule count.
+ * The build's warning for ownRulesOver's answer `over`, in `lang`, naming public/_redirects (and
+ * the lines too long) and what the host does with it: the size when over (the host refuses the
+ * file, so nothing else in it matters), else the rule count and the long lines.
  */
-export function ownRulesOverText(over: { bytes?: number; rules?: number }, limits: HostLimits, lang: 'en' | 'zh'): string {
+export function ownRulesOverText(over: OwnRulesOver, limits: HostLimits, lang: 'en' | 'zh'): string {
   const n = (v: number) => v.toLocaleString('en-US');
   const kb = `${(limits.bytes ?? 0) / 1024} KB`;
+  const whole = over.bytes !== undefined;
+  const lines = (over.long ?? []).slice(0, 5).join(', ') + ((over.long?.length ?? 0) > 5 ? ', …' : '');
   if (lang === 'zh') {
-    const parts = [
-      over.bytes !== undefined ? `有 ${n(over.bytes)} 字节，超过 ${limits.host} 能读取的 ${kb}：它会拒绝整个 _redirects 文件，你自己的规则和本站迁移地址的规则都不会生效` : '',
-      over.rules !== undefined && over.bytes === undefined ? `有 ${n(over.rules)} 条规则，超过 ${limits.host} 读取的 ${n(limits.rules)} 条：只读前 ${n(limits.rules)} 条，本站迁移地址没有规则` : '',
-    ].filter(Boolean);
-    return `public/_redirects：${parts.join('；')}（旧地址的重定向页面仍然有效）；请删减 public/_redirects`;
+    const parts = whole
+      ? [`有 ${n(over.bytes!)} 字节，超过 ${limits.host} 能读取的 ${kb}：它会拒绝整个 _redirects 文件，你自己的规则和本站迁移地址的规则都不会生效（旧地址的重定向页面仍然有效）`]
+      : [
+          over.rules !== undefined ? `有 ${n(over.rules)} 条规则，超过 ${limits.host} 读取的 ${n(limits.rules)} 条：只读前 ${n(limits.rules)} 条，本站迁移地址没有规则（旧地址的重定向页面仍然有效）` : '',
+          over.long ? `第 ${lines} 行超过 ${limits.host} 读取的 ${n(limits.lineChars)} 个字符，这些规则会被忽略` : '',
+        ].filter(Boolean);
+    return `public/_redirects：${parts.join('；')}；请删减 public/_redirects`;
   }
-  const parts = [
-    over.bytes !== undefined ? `${n(over.bytes)} bytes, over the ${kb} ${limits.host} reads: it refuses the whole _redirects file, your own rules and the site's moved addresses alike` : '',
-    over.rules !== undefined && over.bytes === undefined ? `${n(over.rules)} rules, over the ${n(limits.rules)} ${limits.host} reads: it reads only the first ${n(limits.rules)}, and the site's moved addresses get no rule` : '',
-  ].filter(Boolean);
-  return `public/_redirects: ${parts.join('; ')} (the redirect pages at the old addresses still answer); shorten public/_redirects`;
+  const parts = whole
+    ? [`${n(over.bytes!)} bytes, over the ${kb} ${limits.host} reads: it refuses the whole _redirects file, your own rules and the site's moved addresses alike (the redirect pages at the old addresses still answer)`]
+    : [
+        over.rules !== undefined ? `${n(over.rules)} rules, over the ${n(limits.rules)} ${limits.host} reads: it reads only the first ${n(limits.rules)}, and the site's moved addresses get no rule (the redirect pages at the old addresses still answer)` : '',
+        over.long ? `${over.long.length === 1 ? 'line' : 'lines'} ${lines} ${over.long.length === 1 ? 'is' : 'are'} longer than the ${n(limits.lineChars)} characters ${limits.host} reads of a rule: it ignores ${over.long.length === 1 ? 'that rule' : 'those rules'}` : '',
+      ].filter(Boolean);
+  return `public/_redirects: ${parts.join('; ')}; shorten public/_redirects`;
 }
 
 const encoder = new TextEncoder();
