@@ -369,15 +369,20 @@ function checkFormerIds(pillars: readonly { id: string; formerIds?: string[] }[]
  * twice, also in another letter case (one folder on macOS and Windows).
  */
 function checkRetiredIds(pillars: readonly { id: string; formerIds?: string[] }[], retired: readonly { id: string; formerIds?: string[] }[], ctx: z.RefinementCtx) {
-  const used = new Set(pillars.flatMap((p) => [p.id, ...(p.formerIds ?? [])]).map((id) => id.toLowerCase()));
-  const seen = new Set<string>();
+  // Lower-cased id -> the id as written, so that a clash in letter case alone is said as such.
+  const used = new Map(pillars.flatMap((p) => [p.id, ...(p.formerIds ?? [])]).map((id) => [id.toLowerCase(), id]));
+  const seen = new Map<string, string>();
   retired.forEach((entry, i) =>
     [entry.id, ...(entry.formerIds ?? [])].forEach((id, j) => {
       const path = j === 0 ? ['brand', 'retiredPillars', i, 'id'] : ['brand', 'retiredPillars', i, 'formerIds', j - 1];
       const key = id.toLowerCase();
-      if (used.has(key)) ctx.addIssue({ code: 'custom', path, message: `retired pillar id "${id}" is a pillar's id or former id now: remove it from "retiredPillars"` });
-      else if (seen.has(key)) ctx.addIssue({ code: 'custom', path, message: `retired pillar id "${id}" is given twice: keep it once in "retiredPillars"` });
-      else seen.add(key);
+      const owner = used.get(key);
+      const twin = seen.get(key);
+      if (owner === id) ctx.addIssue({ code: 'custom', path, message: `retired pillar id "${id}" is a pillar's id or former id now: remove it from "retiredPillars"` });
+      else if (owner !== undefined) ctx.addIssue({ code: 'custom', path, message: `retired pillar id "${id}" and pillar id "${owner}" differ only in case: /pillars/${id}/ and /pillars/${owner}/ would be one folder on macOS and Windows; remove it from "retiredPillars"` });
+      else if (twin === id) ctx.addIssue({ code: 'custom', path, message: `retired pillar id "${id}" is given twice: keep it once in "retiredPillars"` });
+      else if (twin !== undefined) ctx.addIssue({ code: 'custom', path, message: `retired pillar ids "${twin}" and "${id}" differ only in case: /pillars/${id}/ would be one folder on macOS and Windows; keep one in "retiredPillars"` });
+      else seen.set(key, id);
     }),
   );
 }

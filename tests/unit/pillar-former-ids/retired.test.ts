@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { retiredPillarPages, retirePillars } from '../../../src/core/former-pillars/retired.ts';
 import { PlannerSchema, type Pillar } from '../../../src/core/schema/planner.ts';
+import { translateMessage } from '../../../src/core/i18n/zod-issues.ts';
 
 const pillar = (id: string, extra: Partial<Pillar> = {}) => ({ id, name: id.toUpperCase(), description: '', keywords: [], ...extra }) as Pillar;
 const none = () => [];
@@ -58,13 +59,22 @@ describe('the schema of retiredPillars', () => {
     channels: [],
   });
   test.each([
-    ['a pillar\'s id', [{ id: 'Science', name: 'x' }], ['brand', 'retiredPillars', 0, 'id'], 'retired pillar id "Science" is a pillar\'s id or former id now: remove it from "retiredPillars"'],
+    ['a pillar\'s id', [{ id: 'science', name: 'x' }], ['brand', 'retiredPillars', 0, 'id'], 'retired pillar id "science" is a pillar\'s id or former id now: remove it from "retiredPillars"'],
+    ['a pillar\'s id in another case', [{ id: 'Science', name: 'x' }], ['brand', 'retiredPillars', 0, 'id'], 'retired pillar id "Science" and pillar id "science" differ only in case: /pillars/Science/ and /pillars/science/ would be one folder on macOS and Windows; remove it from "retiredPillars"'],
     ['a former id', [{ id: 'bread', name: 'x', formerIds: ['chem'] }], ['brand', 'retiredPillars', 0, 'formerIds', 0], 'retired pillar id "chem" is a pillar\'s id or former id now: remove it from "retiredPillars"'],
-    ['given twice', [{ id: 'bread', name: 'x' }, { id: 'BREAD', name: 'y' }], ['brand', 'retiredPillars', 1, 'id'], 'retired pillar id "BREAD" is given twice: keep it once in "retiredPillars"'],
+    ['given twice', [{ id: 'bread', name: 'x' }, { id: 'bread', name: 'y' }], ['brand', 'retiredPillars', 1, 'id'], 'retired pillar id "bread" is given twice: keep it once in "retiredPillars"'],
+    ['given twice in another case', [{ id: 'bread', name: 'x' }, { id: 'BREAD', name: 'y' }], ['brand', 'retiredPillars', 1, 'id'], 'retired pillar ids "bread" and "BREAD" differ only in case: /pillars/BREAD/ would be one folder on macOS and Windows; keep one in "retiredPillars"'],
   ])('refuses a retired id that is %s, naming its path', (_, retired, path, message) => {
     const result = PlannerSchema.safeParse(planner(retired));
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => ({ path: i.path, message: i.message }))).toContainEqual({ path, message });
+  });
+
+  test('says the case clashes in Chinese too', () => {
+    const result = PlannerSchema.safeParse(planner([{ id: 'Science', name: 'x' }, { id: 'bread', name: 'x' }, { id: 'BREAD', name: 'y' }]));
+    const zh = result.error!.issues.map((i) => translateMessage(i.message));
+    expect(zh).toContain('已停用支柱的 ID "Science" 和支柱 ID "science" 只有大小写不同：/pillars/Science/ 和 /pillars/science/ 在 macOS 和 Windows 上会是同一个文件夹；请把它从 "retiredPillars" 中删除');
+    expect(zh).toContain('已停用支柱的 ID "bread" 和 "BREAD" 只有大小写不同：/pillars/BREAD/ 在 macOS 和 Windows 上会是同一个文件夹；在 "retiredPillars" 中只保留一个');
   });
 
   test('accepts retired pillars with their own ids', () => {
