@@ -5,6 +5,8 @@
  */
 import { access, unlink } from 'node:fs/promises';
 import { followAcceptedOnTheme } from '../core/accepted-on-theme.ts';
+import { followRetiredPosts, listsRetiredPost } from '../core/former-pillars/retired.ts';
+import type { Planner } from '../core/schema/planner.ts';
 import { ThroughlineError } from '../core/errors.ts';
 import { idKey } from '../core/feed/slug.ts';
 import type { Post } from '../core/schema/post.ts';
@@ -23,14 +25,19 @@ function refuseStale(file: string, current: string, expected: string | undefined
 }
 
 /**
- * Whether `id` is in `theme.acceptedOnTheme` ("On theme after all"), read before a post's file
- * moves or goes: a planner that does not read stops the action before anything changed (a
- * folder of posts with no planner file has nothing marked).
+ * Whether planner.json names post `id` where a rename or delete must follow it: marked "On theme
+ * after all" (theme.acceptedOnTheme) or listed on a retired pillar's page (brand.retiredPillars).
+ * Read before a post's file moves or goes: a planner that does not read stops the action before
+ * anything changed (a folder of posts with no planner file names nothing).
  */
-async function isAcceptedOnTheme(root: string, id: string): Promise<boolean> {
+async function plannerNamesPost(root: string, id: string): Promise<boolean> {
   if (!(await access(plannerPath(root)).then(() => true, () => false))) return false;
-  return ((await readPlanner(root)).theme?.acceptedOnTheme ?? []).includes(id);
+  const planner = await readPlanner(root);
+  return (planner.theme?.acceptedOnTheme ?? []).includes(id) || listsRetiredPost(planner, id);
 }
+
+/** The planner with post `from` followed to `to`, or dropped when `to` is undefined, wherever it names it (plannerNamesPost). */
+const followPost = (from: string, to?: string) => (planner: Planner) => followRetiredPosts(followAcceptedOnTheme(planner, from, to), from, to);
 
 /** Removes the file of post `id` (its revision already checked by the caller). */
 async function unlinkPost(root: string, id: string): Promise<{ file: string }> {
@@ -40,14 +47,14 @@ async function unlinkPost(root: string, id: string): Promise<{ file: string }> {
   return { file: found.file };
 }
 
-/** Deletes a post's file (and its id from `theme.acceptedOnTheme`, if it was marked on theme). */
+/** Deletes a post's file (and its id from `theme.acceptedOnTheme`, if it was marked on theme, and from a retired pillar's `posts`). */
 export async function deletePost(root: string, id: string, opts: { expectedRevision?: string } = {}): Promise<{ file: string }> {
   const { post, revision } = await readPost(root, id);
   refuseStale(post.file, revision, opts.expectedRevision);
-  const accepted = await isAcceptedOnTheme(root, id);
+  const named = await plannerNamesPost(root, id);
   const done = await unlinkPost(root, id);
   // Re-read under the planner lock: other ids and fields are kept.
-  if (accepted) await updatePlanner(root, (planner) => followAcceptedOnTheme(planner, id));
+  if (named) await updatePlanner(root, followPost(id));
   return done;
 }
 
@@ -55,7 +62,8 @@ export async function deletePost(root: string, id: string, opts: { expectedRevis
  * Gives a post a new id (its file moves, same extension); refuses when the new id is taken. A
  * post whose file name is no id (`from` refused by checkPostId, "blog/bad id") is found among the
  * listed posts, so that renaming is its way out. A
- * post marked "On theme after all" stays marked under its new id.
+ * post marked "On theme after all" stays marked under its new id, and one listed on a retired
+ * pillar's page (brand.retiredPillars) stays listed.
  */
 export async function movePost(root: string, from: string, to: string, opts: { expectedRevision?: string } = {}): Promise<{ file: string }> {
   // The same id in another case (2014/Learn-To-Database -> 2014/learn-to-database, the old address's
@@ -70,14 +78,14 @@ export async function movePost(root: string, from: string, to: string, opts: { e
   const refused = checkPostId(from) !== null;
   const { post, revision, written, path } = refused ? await readListedPostAsWritten(root, from) : { ...(await readPostAsWritten(root, from)), path: undefined };
   refuseStale(post.file, revision, opts.expectedRevision);
-  const accepted = await isAcceptedOnTheme(root, from);
+  const named = await plannerNamesPost(root, from);
   const ext = post.file.endsWith('.md') ? 'md' : 'mdx';
   // Its fields stay under the keys the file gives them by (a Hexo post's date:, draft:), as a save keeps them.
   const frontmatter = writeUnderAliases(written, post.data);
   const created = await createPost(root, to, { frontmatter, body: post.body, ext }, { replacing: from });
   if (path) await unlink(path);
   else await unlinkPost(root, from);
-  if (accepted) await updatePlanner(root, (planner) => followAcceptedOnTheme(planner, from, to));
+  if (named) await updatePlanner(root, followPost(from, to));
   return created;
 }
 

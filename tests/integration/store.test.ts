@@ -221,6 +221,22 @@ describe('post store', () => {
     expect((await readPlanner(root)).theme?.acceptedOnTheme).toEqual(['drafts/crypto-portfolio']);
   });
 
+  // Before, a renamed post left its old id in brand.retiredPillars[i].posts, and the retired
+  // pillar's page (which lists those ids still published) lost it.
+  test('a post listed on a retired pillar\'s page stays listed when renamed, and a deleted one leaves no stale id', async () => {
+    const root = sample();
+    await updatePlanner(root, (p) => {
+      p.brand.retiredPillars = [{ id: 'travel', name: 'Travel', posts: ['2026/red-braised-pork', 'drafts/winter-soup-photos'], note: 'kept' } as never];
+      return p;
+    });
+    await movePost(root, '2026/red-braised-pork', '2026/hong-shao-rou');
+    expect((await readPlanner(root)).brand.retiredPillars).toEqual([{ id: 'travel', name: 'Travel', posts: ['2026/hong-shao-rou', 'drafts/winter-soup-photos'], note: 'kept' }]);
+    await deletePost(root, 'drafts/winter-soup-photos');
+    expect((await readPlanner(root)).brand.retiredPillars).toEqual([{ id: 'travel', name: 'Travel', posts: ['2026/hong-shao-rou'], note: 'kept' }]);
+    await deletePost(root, '2026/hong-shao-rou');
+    expect((await readPlanner(root)).brand.retiredPillars).toEqual([{ id: 'travel', name: 'Travel', note: 'kept' }]);
+  });
+
   test('renaming then deleting the last post marked "on theme after all" leaves no empty theme: the file as it was, or the threshold and an empty list', async () => {
     const root = sample();
     const original = readFileSync(plannerFile(root), 'utf8');

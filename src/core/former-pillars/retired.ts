@@ -5,7 +5,7 @@
  * feeds are not kept: there is no pillar left to fill them, so they end (404) and feed readers
  * drop them, where a kept feed would say nothing new forever.
  */
-import type { Pillar, RetiredPillar } from '../schema/planner.ts';
+import type { Pillar, Planner, RetiredPillar } from '../schema/planner.ts';
 
 /**
  * The brand's `retiredPillars` after a save: `kept` (those on disk) plus one entry for each pillar
@@ -44,4 +44,27 @@ export function retirePillars(
 /** Each address of a retired pillar: its id and each of its formerIds, with the entry. */
 export function retiredPillarPages(retired: readonly RetiredPillar[] = []): { id: string; retired: RetiredPillar }[] {
   return retired.flatMap((entry) => [entry.id, ...(entry.formerIds ?? [])].map((id) => ({ id, retired: entry })));
+}
+
+/**
+ * The planner with post `from` listed as `to` (its new id) in each retired pillar's `posts`, or
+ * left out when `to` is undefined (the post was deleted: a later post given that id is not listed
+ * unseen). A post renamed in the studio (store/post-files.ts movePost) stays on its retired
+ * pillar's page. Returns `planner` itself when no entry lists `from`; never changes its argument.
+ */
+export function followRetiredPosts(planner: Planner, from: string, to?: string): Planner {
+  const retired = planner.brand.retiredPillars;
+  if (!retired?.some((entry) => entry.posts?.includes(from))) return planner;
+  const retiredPillars = retired.map((entry) => {
+    if (!entry.posts?.includes(from)) return entry;
+    const posts = entry.posts.flatMap((id) => (id !== from ? [id] : to === undefined || entry.posts!.includes(to) ? [] : [to]));
+    const { posts: _old, ...rest } = entry;
+    return posts.length ? { ...rest, posts } : rest;
+  });
+  return { ...planner, brand: { ...planner.brand, retiredPillars } };
+}
+
+/** Whether a retired pillar of `planner` lists post `id` (followRetiredPosts then has something to do). */
+export function listsRetiredPost(planner: Pick<Planner, 'brand'>, id: string): boolean {
+  return (planner.brand.retiredPillars ?? []).some((entry) => entry.posts?.includes(id));
 }

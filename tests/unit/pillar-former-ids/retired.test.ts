@@ -1,6 +1,6 @@
 /** Pillars removed with no target (core/former-pillars/retired.ts) and the schema's check of `retiredPillars`. */
 import { describe, expect, test } from 'vitest';
-import { retiredPillarPages, retirePillars } from '../../../src/core/former-pillars/retired.ts';
+import { followRetiredPosts, retiredPillarPages, retirePillars } from '../../../src/core/former-pillars/retired.ts';
 import { PlannerSchema, type Pillar } from '../../../src/core/schema/planner.ts';
 import { translateMessage } from '../../../src/core/i18n/zod-issues.ts';
 
@@ -96,5 +96,20 @@ describe('the address of a retired pillar', () => {
     expect(error!.field).toBe('portfolio.taxonomyAliases[0].path');
     expect(error!.format('en')).toContain('the page of the retired pillar bread (retiredPillars "bread")');
     expect(error!.format('zh')).toContain('已停用支柱 bread 的页面');
+  });
+});
+
+describe('followRetiredPosts', () => {
+  const planner = (retiredPillars: unknown) => ({ version: 1, brand: { name: 'Lin', label: 'Baker', timezone: 'UTC', pillars: [], retiredPillars }, channels: [] }) as never;
+  test('lists a renamed post under its new id, once, and drops a deleted one', () => {
+    const before = planner([{ id: 'bread', name: 'Bread', posts: ['2026/a', '2026/b'] }, { id: 'cake', name: 'Cake', posts: ['2026/c'] }]);
+    expect(followRetiredPosts(before, '2026/a', '2026/z')).toMatchObject({ brand: { retiredPillars: [{ id: 'bread', posts: ['2026/z', '2026/b'] }, { id: 'cake', posts: ['2026/c'] }] } });
+    expect(followRetiredPosts(before, '2026/a', '2026/b')).toMatchObject({ brand: { retiredPillars: [{ posts: ['2026/b'] }, {}] } });
+    expect(followRetiredPosts(before, '2026/c')).toMatchObject({ brand: { retiredPillars: [{ posts: ['2026/a', '2026/b'] }, { id: 'cake', name: 'Cake' }] } });
+    expect((followRetiredPosts(before, '2026/c') as { brand: { retiredPillars: object[] } }).brand.retiredPillars[1]).not.toHaveProperty('posts');
+  });
+  test('gives the planner back as it was when no entry lists the post', () => {
+    const before = planner([{ id: 'bread', name: 'Bread', posts: ['2026/a'] }]);
+    expect(followRetiredPosts(before, '2026/x', '2026/y')).toBe(before);
   });
 });
