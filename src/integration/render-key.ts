@@ -23,12 +23,14 @@ export const MARKDOWN_PLUGIN_MODULES: readonly URL[] = [
   new URL('../pages/_lib/footnote-labels.ts', import.meta.url),
   new URL('../pages/_lib/heading-ids.ts', import.meta.url),
   new URL('../pages/_lib/html-images.ts', import.meta.url),
+  new URL('../pages/_lib/language-quotes.ts', import.meta.url),
   new URL('../pages/_lib/latin-emphasis.ts', import.meta.url),
   new URL('../pages/_lib/local-image-urls.ts', import.meta.url),
   new URL('../pages/_lib/prose-tags.ts', import.meta.url),
   new URL('../core/prose-tags.ts', import.meta.url),
   new URL('../pages/_lib/tex-math.ts', import.meta.url),
   new URL('../pages/_lib/toc-placeholder.ts', import.meta.url),
+  new URL('../pages/_lib/unnamed-headings.ts', import.meta.url),
   new URL('./sanitize.ts', import.meta.url),
 ];
 const CONFIG = new URL('../../astro.config.mjs', import.meta.url);

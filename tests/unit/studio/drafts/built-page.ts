@@ -14,17 +14,19 @@ import { codeTitles } from '../../../../src/pages/_lib/code-titles.ts';
 import { footnoteLabels } from '../../../../src/pages/_lib/footnote-labels.ts';
 import { headingIds } from '../../../../src/pages/_lib/heading-ids.ts';
 import { htmlImages } from '../../../../src/pages/_lib/html-images.ts';
+import { languageQuotes } from '../../../../src/pages/_lib/language-quotes.ts';
 import { latinEmphasis } from '../../../../src/pages/_lib/latin-emphasis.ts';
 import { localImageUrls } from '../../../../src/pages/_lib/local-image-urls.ts';
 import { proseTags } from '../../../../src/pages/_lib/prose-tags.ts';
 import { proseDollars, texMath } from '../../../../src/pages/_lib/tex-math.ts';
 import { tocPlaceholders } from '../../../../src/pages/_lib/toc-placeholder.ts';
+import { unnamedHeadings } from '../../../../src/pages/_lib/unnamed-headings.ts';
 
 type Factory<T> = (ctx: PluginFactoryContext) => T | null;
 
 /** The plugins by the names astro.config.mjs gives them. */
-export const MDAST_PLUGINS: Record<string, Factory<MdastPluginDefinition | MdastPluginDefinition[]>> = { proseDollars, proseTags, cjkEmphasisMarks, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages };
-export const HAST_PLUGINS: Record<string, unknown> = { sanitizeHtml, texMath, headingIds, footnoteLabels, htmlImages, latinEmphasis };
+export const MDAST_PLUGINS: Record<string, Factory<MdastPluginDefinition | MdastPluginDefinition[]>> = { proseDollars, proseTags, languageQuotes, cjkEmphasisMarks, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages };
+export const HAST_PLUGINS: Record<string, unknown> = { sanitizeHtml, texMath, headingIds, unnamedHeadings, footnoteLabels, htmlImages, latinEmphasis };
 
 /** The body's HTML on the built page (before Astro's highlighter). */
 export function builtHtml(source: string): string {
