@@ -33,7 +33,9 @@ function findSmallTargets(): string[] {
     if (el.matches('input[type=checkbox], input[type=radio]') && (el as HTMLInputElement).labels?.[0]) el = (el as HTMLInputElement).labels![0]!;
     const box = el.getBoundingClientRect();
     if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
-    if (el.tagName === 'A' && el.closest('p, small, .prose, .preview, .field-error, .flash, .banner')) continue;
+    // A link that is words of a sentence is exempt; an icon-only one (✎) in a sentence is a stand-alone target all the same.
+    const words = [...el.childNodes].map((n) => (n instanceof HTMLElement ? (n.matches('.sr-only') ? '' : n.innerText) : n.textContent ?? '')).join('');
+    if (el.tagName === 'A' && /[\p{L}\p{N}]/u.test(words) && el.closest('p, small, .prose, .preview, .field-error, .flash, .banner')) continue;
     if (box.width < TAP || box.height < TAP) small.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}x${Math.round(box.height)}`);
   }
   return [...new Set(small)];

@@ -12,6 +12,7 @@ export const DASHBOARD_TEXT: Dictionary = {
   'dash.longest': { en: 'Longest streak', zh: '最长连续' },
   'dash.consistency': { en: 'Consistency', zh: '稳定度' },
   'dash.consistency90': { en: 'Last 90 days', zh: '近 90 天' },
+  'dash.editLabel': { en: 'Edit the label', zh: '编辑定位标签' },
   'dash.noLabel': { en: 'not chosen yet: choose one on the brand page', zh: '还没有：到品牌页面选一个' },
   'dash.noSlotsYet': { en: 'no slots yet', zh: '还没有到期的排期' },
   'dash.gaps': { en: 'Gaps', zh: '断更' },
