@@ -65,11 +65,20 @@ describe('renderHeatmapSvg', () => {
 
   test('is a static accessible image whose colours can be themed through CSS custom properties', () => {
     const svg = renderHeatmapSvg(days, { from: '2026-11-16', to: '2026-11-23', label: 'Blog <output> & "streaks"' });
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* role="img" aria-label="Blog &lt;output&gt; &amp; &quot;streaks&quot;"/);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* role="img" aria-label="Blog &lt;output&gt; &amp; &quot;streaks&quot;: /);
     expect(svg).toContain('<title>Blog &lt;output&gt; &amp; &quot;streaks&quot;</title>');
     expect(svg).toContain('.tl-heat-missed{fill:var(--tl-heat-missed,#cf222e)}');
     expect(svg).not.toMatch(/<script|on\w+=/i);
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+  });
+
+  test('names the days of each state that a colour shows, so a screen reader hears what the cells say', () => {
+    const label = (svg: string) => /aria-label="([^"]*)"/.exec(svg)![1];
+    expect(label(renderHeatmapSvg(days, { from: '2026-11-16', to: '2026-11-23', label: 'Blog' })))
+      .toBe('Blog: slot fulfilled on 1 day, extra post on 1 day, slot pending on 1 day, slot missed on 1 day, break on 1 day');
+    expect(label(renderHeatmapSvg(days, { from: '2026-11-16', to: '2026-11-18', label: '博客', lang: 'zh' })))
+      .toBe('博客：已按时发布 1 天，额外发布 1 天，断更 1 天');
+    expect(label(renderHeatmapSvg([], { from: '2026-11-16', to: '2026-11-23', label: 'Blog' }))).toBe('Blog');
   });
 
   test('drops the label of a partial first month that would collide with the next', () => {
