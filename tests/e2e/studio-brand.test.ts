@@ -129,7 +129,7 @@ describe('the fields the portfolio reads (profile address, consistency switch)',
     for (const [lang, message] of [['en', 'expected a full http(s) URL'], ['zh', '应为完整网址（http 或 https）']] as const) {
       await channelForm(lang);
       await session.page.fill('#profileUrl', 'javascript:alert(1)');
-      await Promise.all([session.page.waitForLoadState('load'), session.page.click('#channel-form button[value="save"]')]);
+      await Promise.all([session.page.waitForLoadState('load'), session.page.click('#save-channel')]);
       await expect.poll(() => session.page.textContent('[data-error-for="profileUrl"]')).toContain(message);
       expect(await session.page.inputValue('#profileUrl')).toBe('javascript:alert(1)');
     }
@@ -139,7 +139,7 @@ describe('the fields the portfolio reads (profile address, consistency switch)',
   test('a profile address is saved on the channel in planner.json and linked from its row', async () => {
     await channelForm('en');
     await session.page.fill('#profileUrl', 'https://mei-cooks.example/about');
-    await Promise.all([session.page.waitForURL(/saved=/), session.page.click('#channel-form button[value="save"]')]);
+    await Promise.all([session.page.waitForURL(/saved=/), session.page.click('#save-channel')]);
     expect(blog().profileUrl).toBe('https://mei-cooks.example/about');
     expect(await session.page.getAttribute('[data-channel="blog"] [data-profile-url]', 'href')).toBe('https://mei-cooks.example/about');
   });
@@ -150,7 +150,7 @@ describe('the fields the portfolio reads (profile address, consistency switch)',
     const changed = { ...planner(), channels: planner().channels.map((c: { id: string }) => (c.id === 'blog' ? { ...c, name: 'Blog (edited by hand)' } : c)) };
     writeFileSync(file, JSON.stringify(changed, null, 2));
     await session.page.fill('#profileUrl', 'https://mei-cooks.example/other');
-    await session.page.click('#channel-form button[value="save"]');
+    await session.page.click('#save-channel');
     await expect.poll(() => session.page.textContent('body')).toContain('changed on disk');
     expect(blog()).toMatchObject({ name: 'Blog (edited by hand)', profileUrl: 'https://mei-cooks.example/about' });
   });

@@ -34,7 +34,7 @@ describe('a biweekly channel whose start is not in the week of its first slot', 
     await expect.poll(() => session.page.isVisible('[data-preview-note]')).toBe(false);
     await session.page.fill('#cadence', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE');
     await expect.poll(() => session.page.isVisible('[data-preview-note]')).toBe(true);
-    await Promise.all([session.page.waitForURL(/\/studio\/channels\?saved=/), session.page.click('button[value="save"]')]);
+    await Promise.all([session.page.waitForURL(/\/studio\/channels\?saved=/), session.page.click('#save-channel')]);
   });
 
   test.each(['en', 'zh'] as const)('the channels table and the agenda say it too (%s)', async (lang) => {

@@ -22,7 +22,7 @@ describe('the channels form on an id the id rule refuses', () => {
     await page.goto(`${session.studio.url}/studio/channels`);
     await page.fill('#name', 'WeChat articles');
     await page.fill('#id', '微信 公众号');
-    await page.click('#channel-form button[value="save"]');
+    await page.click('#save-channel');
     const error = page.locator('[data-error-for="id"]');
     await expect.poll(() => error.textContent()).toContain(said);
     expect(await page.inputValue('#id')).toBe('微信 公众号');

@@ -130,7 +130,7 @@ describe.each(JOURNEYS)('the first day in $lang', (journey) => {
       await page.fill('#id', channel.id);
       await page.selectOption('#platform', channel.platform);
       await page.selectOption('#cadenceMode', 'twice-weekly');
-      await Promise.all([page.waitForURL(/\/studio\/channels\?saved=/), page.click('button[value="save"]')]);
+      await Promise.all([page.waitForURL(/\/studio\/channels\?saved=/), page.click('#save-channel')]);
     }
     await look('channels-saved');
     expect((await readProject(session.studio.root)).planner.channels.map((c) => c.id)).toEqual(journey.channels.map((c) => c.id));

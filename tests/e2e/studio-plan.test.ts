@@ -26,7 +26,7 @@ describe('planning a new channel in the studio', () => {
     await expect.poll(() => session.page.inputValue('#cadence')).toMatch(/^FREQ=WEEKLY;BYDAY=MO,/);
     await session.page.selectOption('#cadenceMode', 'twice-weekly');
     await session.page.check('input[name="pillars"][value="recipes"]');
-    await Promise.all([session.page.waitForURL(/\/studio\/channels\?saved=/), session.page.click('button[value="save"]')]);
+    await Promise.all([session.page.waitForURL(/\/studio\/channels\?saved=/), session.page.click('#save-channel')]);
     expect(await session.page.textContent('[role="status"]')).toContain('Channel saved.');
 
     const planner = await readPlanner(session.studio.root);
