@@ -90,6 +90,12 @@ describe('on the 中文 studio', () => {
     expect(await page.locator('#title').getAttribute('lang')).toBe('en');
     expect(await page.locator('#body').getAttribute('lang')).toBe('en');
     expect(await page.locator('#theme-pillar').getAttribute('lang')).toBe('en');
+    // The off-theme evidence: the words that drew the flag.
+    expect(await page.locator('#theme-offterms').getAttribute('lang')).toBe('en');
+    // Rescored as the text changes: Chinese evidence on the 中文 page takes the page's language.
+    await page.locator('#body').fill('红烧肉 生抽 老抽 冰糖 五花肉 炖 红烧肉 生抽 老抽 冰糖 五花肉 炖 红烧肉 生抽 老抽 冰糖 五花肉 炖');
+    await expect.poll(() => page.locator('#theme-terms').textContent(), { timeout: 10_000 }).not.toBe('market');
+    await expect.poll(() => page.locator('#theme-terms').getAttribute('lang')).toBeNull();
     await page.context().close();
   });
 });
