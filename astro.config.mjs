@@ -11,6 +11,7 @@ import { codeTitles } from './src/pages/_lib/code-titles.ts';
 import { footnoteLabels } from './src/pages/_lib/footnote-labels.ts';
 import { headingIds, withMdxHeadingIds } from './src/pages/_lib/heading-ids.ts';
 import { unnamedHeadings } from './src/pages/_lib/unnamed-headings.ts';
+import { emptyLinks } from './src/pages/_lib/empty-links.ts';
 import { htmlImages } from './src/pages/_lib/html-images.ts';
 import { latinEmphasis } from './src/pages/_lib/latin-emphasis.ts';
 import { localImageUrls } from './src/pages/_lib/local-image-urls.ts';
@@ -76,7 +77,7 @@ export default defineConfig({
   // page's theme, so a code block follows the reader's system theme like the rest of the page,
   // and no element carries an inline style beyond custom properties (html-validate's
   // no-inline-style allows those).
-  markdown: { shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false, wrap: null }, processor: withMdxHeadingIds(satteri({ features: { directive: true, math: true, frontmatter: false }, mdastPlugins: [proseDollars, proseTags, languageQuotes, cjkEmphasisMarks, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages], hastPlugins: [sanitizeHtml, texMath, headingIds, unnamedHeadings, footnoteLabels, htmlImages, latinEmphasis] })) },
+  markdown: { shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false, wrap: null }, processor: withMdxHeadingIds(satteri({ features: { directive: true, math: true, frontmatter: false }, mdastPlugins: [proseDollars, proseTags, languageQuotes, cjkEmphasisMarks, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages], hastPlugins: [sanitizeHtml, texMath, headingIds, unnamedHeadings, emptyLinks, footnoteLabels, htmlImages, latinEmphasis] })) },
   integrations: [mdx(), throughline()],
   // Social images are drawn off the main thread: a few pages at a time keep both cores busy.
   // Four rather than two: each page waits on its folder and file being written by libuv's

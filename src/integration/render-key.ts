@@ -20,6 +20,7 @@ export const MARKDOWN_PLUGIN_MODULES: readonly URL[] = [
   new URL('../pages/_lib/cjk-line-breaks.ts', import.meta.url),
   new URL('../pages/_lib/code-languages.ts', import.meta.url),
   new URL('../pages/_lib/code-titles.ts', import.meta.url),
+  new URL('../pages/_lib/empty-links.ts', import.meta.url),
   new URL('../pages/_lib/footnote-labels.ts', import.meta.url),
   new URL('../pages/_lib/heading-ids.ts', import.meta.url),
   new URL('../pages/_lib/html-images.ts', import.meta.url),

@@ -11,6 +11,7 @@ import { cjkEmphasisMarks } from '../../../../src/pages/_lib/cjk-emphasis.ts';
 import { cjkLineBreaks } from '../../../../src/pages/_lib/cjk-line-breaks.ts';
 import { codeLanguages } from '../../../../src/pages/_lib/code-languages.ts';
 import { codeTitles } from '../../../../src/pages/_lib/code-titles.ts';
+import { emptyLinks } from '../../../../src/pages/_lib/empty-links.ts';
 import { footnoteLabels } from '../../../../src/pages/_lib/footnote-labels.ts';
 import { headingIds } from '../../../../src/pages/_lib/heading-ids.ts';
 import { htmlImages } from '../../../../src/pages/_lib/html-images.ts';
@@ -26,7 +27,7 @@ type Factory<T> = (ctx: PluginFactoryContext) => T | null;
 
 /** The plugins by the names astro.config.mjs gives them. */
 export const MDAST_PLUGINS: Record<string, Factory<MdastPluginDefinition | MdastPluginDefinition[]>> = { proseDollars, proseTags, languageQuotes, cjkEmphasisMarks, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages };
-export const HAST_PLUGINS: Record<string, unknown> = { sanitizeHtml, texMath, headingIds, unnamedHeadings, footnoteLabels, htmlImages, latinEmphasis };
+export const HAST_PLUGINS: Record<string, unknown> = { sanitizeHtml, texMath, headingIds, unnamedHeadings, emptyLinks, footnoteLabels, htmlImages, latinEmphasis };
 
 /** The body's HTML on the built page (before Astro's highlighter). */
 export function builtHtml(source: string): string {
