@@ -29,6 +29,8 @@ describe('a published post in no slot from the command line', () => {
 
   test('export ics: b has its own event at its instant, in UTC', () => {
     const ics = runCli(['export', 'ics', '--root', BASIC, '--now', '2026-11-23T00:00:00Z']).stdout.replace(/\r\n[ \t]/g, '');
-    expect(ics).toContain('UID:published.b@throughline\r\nDTSTAMP:20261123T000000Z\r\nDTSTART:20261012T153000Z\r\nDURATION:PT30M\r\nSUMMARY:Blog: Extra noodles');
+    // SEQUENCE: the export's minutes since 2020-01-01 UTC (a later export is a later revision).
+    const sequence = (Date.UTC(2026, 10, 23) - Date.UTC(2020, 0, 1)) / 60_000;
+    expect(ics).toContain(`UID:published.b@throughline\r\nDTSTAMP:20261123T000000Z\r\nSEQUENCE:${sequence}\r\nDTSTART:20261012T153000Z\r\nDURATION:PT30M\r\nSUMMARY:Blog: Extra noodles`);
   });
 });

@@ -9,14 +9,14 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildPortfolio, makeRoot } from '../fixtures/roots/portfolio/build-fixture.ts';
 
-/** Every file of `dir` (path from dir) to its bytes; a calendar's DTSTAMP (the build's moment) is blanked. */
+/** Every file of `dir` (path from dir) to its bytes; a calendar's DTSTAMP and SEQUENCE (the build's moment) are blanked. */
 function tree(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!d.isFile()) continue;
     const file = join(d.parentPath, d.name);
     let bytes = readFileSync(file).toString('latin1');
-    if (file.endsWith('.ics')) bytes = bytes.replace(/^DTSTAMP:.*$/gm, 'DTSTAMP:-');
+    if (file.endsWith('.ics')) bytes = bytes.replace(/^(DTSTAMP|SEQUENCE):.*$/gm, '$1:-');
     out.set(relative(dir, file), bytes);
   }
   return out;

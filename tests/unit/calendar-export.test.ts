@@ -274,3 +274,33 @@ describe('a post address with Chinese in it (a Hexo slug such as /2026/跳槽时
     expect(urls).toEqual(['URL:https://blog.example.com/2026/%E8%B7%B3%E6%A7%BD%E6%97%B6%E6%9C%BA/?a=1,2']);
   });
 });
+
+describe('buildCalendar revisions (SEQUENCE)', () => {
+  /** Each VEVENT's UID (with its RECURRENCE-ID) to its SEQUENCE, as ical.js reads them. */
+  function sequences(text: string): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const v of parse(text).getAllSubcomponents('vevent')) {
+      const key = `${v.getFirstPropertyValue('uid')} ${v.getFirstProperty('recurrence-id')?.toICALString() ?? ''}`;
+      out.set(key, v.getFirstPropertyValue('sequence') as number);
+    }
+    return out;
+  }
+
+  test('a later export gives every entry a higher SEQUENCE, so an importing client takes it as the newer revision', () => {
+    const earlier = sequences(privateText);
+    const later = sequences(buildCalendar({ ...base, now: NOW + 3 * 60_000 }));
+    expect(earlier.size).toBeGreaterThan(10);
+    expect([...later.keys()]).toEqual([...earlier.keys()]);
+    for (const [key, seq] of earlier) {
+      expect(Number.isInteger(seq)).toBe(true);
+      expect(later.get(key)! - seq, key).toBe(3);
+    }
+  });
+
+  test('the SEQUENCE stays an RFC 5545 INTEGER (below 2^31) for a far export, and is never negative', () => {
+    const far = sequences(buildCalendar({ ...base, now: Date.UTC(2999, 0, 1) }));
+    for (const seq of far.values()) expect(seq).toBeLessThan(2 ** 31);
+    const early = sequences(buildCalendar({ ...base, now: Date.UTC(2019, 0, 1) }));
+    for (const seq of early.values()) expect(seq).toBe(0);
+  });
+});

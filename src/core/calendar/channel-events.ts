@@ -204,7 +204,24 @@ function publishedEntry(slot: Slot, masterPillar: string | null, rotation: strin
 }
 
 function eventHead(uid: string, now: number, when: ContentLine): ContentLine[] {
-  return ['BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${formatUtc(now)}`, when];
+  return ['BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${formatUtc(now)}`, `SEQUENCE:${revisionSequence(now)}`, when];
+}
+
+/** 2020-01-01T00:00:00Z: SEQUENCE counts whole minutes from here (revisionSequence). */
+const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
+
+/**
+ * The SEQUENCE of every entry of an export made at `now` (epoch ms): the whole minutes since
+ * 2020-01-01 UTC, 0 before it. RFC 5545 §3.8.7.4 has a revision raise it, and a client that
+ * imports a file (not one that subscribes) keeps the entry of the highest SEQUENCE for a UID and
+ * RECURRENCE-ID, taking DTSTAMP only to break a tie (RFC 5546 §2.1.5; Microsoft's notes on Outlook's
+ * iCalendar support say its import reads SEQUENCE so): with SEQUENCE 0 everywhere, a re-imported plan could stay as it
+ * was first imported. The planner keeps no revision count, so a later export is the later
+ * revision: minutes keep the value an INTEGER (§3.3.8, below 2^31) for 4,000 years, and two
+ * exports in one minute tie on it and differ by DTSTAMP's seconds.
+ */
+export function revisionSequence(now: number): number {
+  return Math.max(0, Math.floor((now - SEQUENCE_EPOCH) / 60_000));
 }
 
 /**
