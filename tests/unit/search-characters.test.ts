@@ -61,6 +61,13 @@ describe('CHARACTER_TERM (the search page\'s processTerm)', () => {
     expect(term('"菜市场')).toBe('"菜 市 场"');
     expect(term('菜市场"')).toBe('"菜 市 场"');
   });
+
+  it('keeps an English phrase quoted beside Chinese a phrase (its quotes were dropped: soy and sauce anywhere matched)', () => {
+    expect(term('"soy sauce" 菜谱')).toBe('"soy sauce" "菜 谱"');
+    expect(term('红烧肉 “soy  sauce”')).toBe('"红 烧 肉" "soy sauce"');
+    // Unquoted, English words stay words, each on the page anywhere.
+    expect(term('soy sauce 菜谱')).toBe('soy sauce "菜 谱"');
+  });
 });
 
 interface Found { results: { id: string; score: number; data: () => Promise<any> }[] }
@@ -122,6 +129,13 @@ describe('RANKED_SEARCH (the search page\'s Pagefind search)', () => {
     expect(pagefind.asked).toEqual(['天 然 酵 母 手 机', '"天 然 酵 母"', '"手 机"']);
     const [yeast] = await Promise.all(found.results.map((r) => r.data()));
     expect(yeast.excerpt).toBe('<mark>天然酵母</mark> on my iPhone<mark>手机</mark>');
+  });
+
+  it('lists for an English phrase quoted beside Chinese only the pages that write the phrase', async () => {
+    const pagefind = pagefindOf({ 'soy sauce 菜 谱': [['both', 2], ['apart', 1]], '"soy sauce"': [['both', 1], ['other', 1]], '"菜 谱"': [['both', 1], ['apart', 1]] }, { both: { excerpt: '<mark>soy</mark> <mark>sauce</mark> 菜谱' }, apart: { excerpt: 'soy milk, hot sauce' } });
+    const found = await ranked(pagefind.search)('"soy sauce" "菜 谱"');
+    expect(found.results.map((r) => r.id)).toEqual(['both']);
+    expect(pagefind.asked).toEqual(['soy sauce 菜 谱', '"soy sauce"', '"菜 谱"']);
   });
 
   it('marks a phrase mixing scripts whatever its case and spacing', async () => {

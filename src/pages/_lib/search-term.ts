@@ -26,7 +26,9 @@ export const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}
  * (`"机 器 人" "学 习"`): Pagefind has one phrase a query (it read `机 器 人 " " 学 习` as one),
  * so the search page's module searches them together unquoted and keeps the pages that each
  * phrase, searched alone, finds (RANKED_SEARCH), as a page must have every English word typed
- * apart; a piece with no Chinese or Japanese is left bare. A quote left open is dropped.
+ * apart; a piece with no Chinese or Japanese is left bare, unless it was quoted ("soy sauce" 菜谱:
+ * a phrase, as Pagefind reads a quoted English query; before, its quotes were dropped and a page
+ * with soy and sauce anywhere was found). A quote left open is dropped.
  * Pagefind's UI shows the query as typed ("找到 3 个与“菜市场”相关的结果"), not this.
  */
 export const CHARACTER_TERM = `function (term) {
@@ -39,7 +41,7 @@ export const CHARACTER_TERM = `function (term) {
   if (quoted || !/\\s/.test(inner)) return '"' + spaced(inner) + '"';
   var one = /[${UNSPACED}]/u;
   var parts = t.match(/"[^"]*"|[^\\s"]+/g) || [];
-  return parts.map(function (p) { var q = p.replace(/"/g, ' ').trim(); return q && one.test(q) ? '"' + spaced(q) + '"' : spaced(q); }).filter(Boolean).join(' ');
+  return parts.map(function (p) { var q = p.replace(/"/g, ' ').trim(); return q && (one.test(q) || p.charAt(0) === '"') ? '"' + spaced(q) + '"' : spaced(q); }).filter(Boolean).join(' ');
 }`;
 
 /**
