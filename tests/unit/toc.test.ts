@@ -27,4 +27,10 @@ describe('a post\'s table of contents', () => {
   it('leaves out the footnotes heading the processor adds', () => {
     expect(tocTree([h(2, 'a'), h(2, 'footnote-label')]).map((e) => e.slug)).toEqual(['a']);
   });
+
+  it('leaves out a heading with no words (an image alone) and shows an entry without its indent', () => {
+    // daichangya/hexo-blog: `# 　　![](banner.png)` then `# 　　学什么？` (ideographic spaces as indent).
+    const tree = tocTree([{ depth: 2, slug: 'tl-heading-1', text: '\u3000\u3000' }, { depth: 2, slug: '学什么', text: '\u3000\u3000学什么？' }, { depth: 3, slug: 'x', text: ' ' }]);
+    expect(tree).toEqual([{ slug: '学什么', text: '学什么？', children: [] }]);
+  });
 });

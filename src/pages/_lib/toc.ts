@@ -3,7 +3,8 @@
  * it, so the page's `<ol>` numbers the sections 1, 2, 3 (a flat list of both levels numbered
  * the subsections too: the sections read 1, 2, 7, 8). Each `###` before the first `##` stands on its own.
  * GFM's footnotes heading (id `footnote-label`, added by the processor, not written by the
- * author) is not a section of the post and is left out.
+ * author) is not a section of the post and is left out, as is a heading with no words (an image
+ * alone); an entry's text is the heading's without the white space around it.
  */
 import { mayHaveOwnToc, ownTocIn } from '../../core/own-toc.ts';
 import type { PostFormat } from '../../core/post-format.ts';
@@ -20,9 +21,13 @@ export function tocTree(headings: readonly TocHeading[]): TocEntry[] {
   let section: TocEntry | undefined;
   for (const h of headings) {
     if (h.slug === 'footnote-label' || (h.depth !== 2 && h.depth !== 3)) continue;
-    if (h.depth === 3 && section) section.children.push({ slug: h.slug, text: h.text });
+    // A heading of an image alone or white space (`# 　　![](banner.png)`) has no words to list:
+    // its entry would be a link with no name (axe link-name). Indents (　　学什么？) are not shown.
+    const text = h.text.trim();
+    if (text === '') continue;
+    if (h.depth === 3 && section) section.children.push({ slug: h.slug, text });
     else {
-      const entry: TocEntry = { slug: h.slug, text: h.text, children: [] };
+      const entry: TocEntry = { slug: h.slug, text, children: [] };
       out.push(entry);
       if (h.depth === 2) section = entry;
     }
