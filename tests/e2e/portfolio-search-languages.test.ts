@@ -174,6 +174,21 @@ describe('search on an English site with Chinese posts', () => {
     await page.close();
   });
 
+  it('keeps an English phrase quoted beside Chinese a phrase', async () => {
+    const page = await browser.newPage();
+    // The post writes "natural yeast", never "yeast natural": before, the quotes were dropped and
+    // both queries found it by its words anywhere.
+    for (const [query, found] of [['"natural yeast" 酵母', true], ['"yeast natural" 酵母', false]] as const) {
+      await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(() => /\d|No results/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''), undefined, { timeout: 10_000 });
+      await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__result-link').length === Number(/\d+/.exec(document.querySelector('.pagefind-ui__message')?.textContent ?? '')?.[0] ?? 0));
+      const titles = await page.locator('.pagefind-ui__result-link').allTextContents();
+      if (found) expect(titles, query).toContain('Wild yeast, by its Chinese name');
+      else expect(titles, query).not.toContain('Wild yeast, by its Chinese name');
+    }
+    await page.close();
+  });
+
   it('finds Chinese quoted in an English post by any of its words, marked whole', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/search/?q=${encodeURIComponent('酵母')}`);
