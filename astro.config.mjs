@@ -34,9 +34,8 @@ const isAstroHeadInjectWarning = (warning) =>
 
 /**
  * SITE_URL, checked before Astro sees it: a value that is not an http(s) address, or one with a
- * path the portfolio cannot serve, stops with a message naming SITE_URL instead of Astro's bare
- * "Invalid URL" or a site whose feeds and canonical links miss the path.
- * @returns {string | undefined}
+ * query or fragment, stops with a message naming SITE_URL instead of Astro's bare "Invalid URL".
+ * @returns {import('./src/core/site-address.ts').SiteAddress | undefined}
  */
 function siteAddress() {
   try {
@@ -48,10 +47,16 @@ function siteAddress() {
   }
 }
 
+const address = siteAddress();
+
 export default defineConfig({
   // The site's public address (SITE_URL): canonical links, Open Graph, feeds and the sitemap use it.
   // Unset, the build says so once and leaves out what needs an absolute address.
-  site: siteAddress(),
+  site: address?.site,
+  // SITE_URL's path (https://you.github.io/blog/): the built site's pages, assets and feeds live
+  // under it (every link goes through src/pages/_lib/urls.ts). `astro dev` stays at the root
+  // (src/integration/index.ts): the studio is not part of the published site.
+  base: address?.base,
   // The studio writes files: keep the dev server on this machine only.
   server: { host: '127.0.0.1', port: 4321 },
   // Chinese paragraphs wrapped in the source must not render a space at each line end; post

@@ -19,32 +19,56 @@ export function readHttpAddress(text: string, field: string, hint: Text): URL {
   return url;
 }
 
+/** The portfolio's public address, split as Astro takes it. */
+export interface SiteAddress {
+  /** The origin, `https://host[:port]`: Astro's `site`. */
+  site: string;
+  /** The path the site is served under, `/` or `/blog/` (always with both slashes): Astro's `base`. */
+  base: string;
+}
+
 /**
  * The portfolio's public address from the SITE_URL environment variable: undefined when unset or
- * blank, else the origin as `https://host[:port]` (what Astro's `site` takes).
+ * blank, else its origin and its path (`https://you.github.io/blog` -> site
+ * `https://you.github.io`, base `/blog/`; a GitHub Pages project site or a sub-folder of a
+ * domain). The path is a folder: a final slash is added when it is missing.
  *
- * The portfolio links its pages from the root (`/posts/…`, `/rss.xml`), so an address with a path
- * (`https://you.github.io/blog/`) would give feeds, canonical links and the sitemap addresses
- * without that path, none of which exist: it is refused, as are addresses that are not http(s).
- * Throws a ThroughlineError naming SITE_URL and the value.
+ * A query or a fragment has no place in a site's address (every page, feed and sitemap entry
+ * would carry it or drop it): refused, as are addresses that are not http(s). Throws a
+ * ThroughlineError naming SITE_URL and the value.
  */
-export function readSiteAddress(value: string | undefined): string | undefined {
+export function readSiteAddress(value: string | undefined): SiteAddress | undefined {
   const text = value?.trim() ?? '';
   if (text === '') return undefined;
   const url = readHttpAddress(text, 'SITE_URL', { en: 'e.g. SITE_URL=https://you.example npm run build', zh: '例如 SITE_URL=https://you.example npm run build' });
-  if (url.pathname !== '/' || url.search !== '' || url.hash !== '')
+  const extra = text.search(/[?#]/);
+  if (extra >= 0)
     throw new ThroughlineError(
       {
-        en: `"${text}" has a path (${url.pathname}${url.search}${url.hash}); the portfolio is served from the root of its address, so its feeds, canonical links and sitemap would point to ${url.origin}/… and miss it`,
-        zh: `"${text}" 带有路径（${url.pathname}${url.search}${url.hash}）；作品集只能放在网址的根目录，否则订阅源、规范链接和站点地图都会指向 ${url.origin}/… 而找不到页面`,
+        en: `"${text}" has a query or fragment (${text.slice(extra)}); a site's address is a host and, if the site is in a folder, its path`,
+        zh: `"${text}" 带有查询或片段（${text.slice(extra)}）；站点地址只能是主机名，站点放在子目录时再加上路径`,
       },
       {
         field: 'SITE_URL',
         hint: {
-          en: `serve the site from the root of a (sub)domain and set SITE_URL=${url.origin}`,
-          zh: `把站点放在一个（子）域名的根目录，并设置 SITE_URL=${url.origin}`,
+          en: `set SITE_URL=${url.origin}${url.pathname}`,
+          zh: `设置 SITE_URL=${url.origin}${url.pathname}`,
         },
       },
     );
-  return url.origin;
+  return { site: url.origin, base: url.pathname.replace(/\/*$/, '/') };
+}
+
+/** A base as Astro may give it (`/blog`, `/blog/`, `blog`, undefined) as a folder path: `/blog/`, or `/`. */
+export function baseFolder(base: string | undefined): string {
+  const inner = (base ?? '').replace(/^\/+|\/+$/g, '');
+  return inner === '' ? '/' : `/${inner}/`;
+}
+
+/**
+ * `path`, a path from the site's root (`/posts/a/`, `/`, `/og.png#x`), under `base` (a folder
+ * path, baseFolder's): `/blog/posts/a/`, `/blog/`. Unchanged when the base is `/`.
+ */
+export function withBase(path: string, base: string): string {
+  return base === '/' ? path : `${base}${path.replace(/^\/+/, '')}`;
 }

@@ -13,6 +13,7 @@
 import type { MiddlewareHandler } from 'astro';
 import { isTextResponse, stripControlCharsFromOutput } from './control-chars.ts';
 import { handPage, LINK_PAGE_HANDOFF, SEARCH_PAGE_HANDOFF } from './page-handoff.ts';
+import { pathInSite } from '../pages/_lib/urls.ts';
 
 // Typed with MiddlewareHandler (what defineMiddleware returns), so the module also type-checks
 // outside Astro's virtual modules.
@@ -25,8 +26,10 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   // Set by the build's search index only; the index reads the page as it is written.
   // The build's link check (link-check.ts) reads the post pages' links from the same HTML.
   if (response.status === 200 && type?.startsWith('text/html')) {
-    handPage(SEARCH_PAGE_HANDOFF, context.url.pathname, clean);
-    handPage(LINK_PAGE_HANDOFF, context.url.pathname, clean);
+    // By its site path, as the build's file list and Astro's `pages` name it (without the base).
+    const page = pathInSite(context.url.pathname);
+    handPage(SEARCH_PAGE_HANDOFF, page, clean);
+    handPage(LINK_PAGE_HANDOFF, page, clean);
   }
   const headers = new Headers(response.headers);
   headers.delete('content-length');

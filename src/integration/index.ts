@@ -124,6 +124,12 @@ export default function throughline(): AstroIntegration {
           return;
         }
         if (command !== 'dev') return;
+        // The studio and its preview of the pages stay at the root whatever SITE_URL's path (the
+        // built site's base): the studio is not published, and its own links are root paths.
+        if (config.base !== '/') {
+          logger.info(`SITE_URL's path ${config.base} applies to the built site; the studio and the pages it previews are served at the root`);
+          updateConfig({ base: '/' });
+        }
         updateConfig({ vite: { plugins: [devUrlGuard(), devPlannerGuard(root)] } });
         for (const route of listStudioRoutes(root)) injectRoute({ ...route, prerender: false });
         addMiddleware({ entrypoint: new URL('../studio/middleware.ts', import.meta.url), order: 'pre' });
@@ -145,6 +151,8 @@ export default function throughline(): AstroIntegration {
       'astro:config:done': ({ config, logger }) => {
         if (!config.site && command === 'build') logger.warn(SITE_URL_UNSET);
         base = config.base;
+        // The base every link of the pages is written under (pages/_lib/urls.ts siteBase; `/` under astro dev).
+        process.env.THROUGHLINE_BASE = config.base;
         // Social images are cached by content hash beside Astro's own cache (node_modules/.astro).
         process.env.THROUGHLINE_CACHE_DIR = join(fileURLToPath(config.cacheDir), 'throughline');
         if (command === 'build' && outDir) {

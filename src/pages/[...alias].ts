@@ -10,7 +10,7 @@ import type { APIContext } from 'astro';
 import { redirectFiles } from '../core/redirects/clashes.ts';
 import { redirectHtml, type RedirectPage } from '../core/redirects/redirect-page.ts';
 import { loadSite } from './_lib/site-data.ts';
-import { absoluteUrl, postPath } from './_lib/urls.ts';
+import { absoluteUrl, postPath, sitePath } from './_lib/urls.ts';
 
 export async function getStaticPaths() {
   const { posts } = await loadSite();
@@ -25,5 +25,5 @@ export async function getStaticPaths() {
 export function GET(context: APIContext): Response {
   const page = context.props as Omit<RedirectPage, 'canonical'>;
   // Absolute when the site's address is set (SITE_URL), as the post's own canonical link is.
-  return new Response(redirectHtml({ ...page, canonical: absoluteUrl(page.to, context.site) ?? page.to }), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  return new Response(redirectHtml({ ...page, to: sitePath(page.to), canonical: absoluteUrl(page.to, context.site) ?? sitePath(page.to) }), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }

@@ -14,7 +14,7 @@ import type { Pillar } from '../core/schema/planner.ts';
 import { redirectHtml } from '../core/redirects/redirect-page.ts';
 import { buildFeed, FEED_FILES, type FeedFormat } from './_lib/feeds.ts';
 import { loadSite } from './_lib/site-data.ts';
-import { absoluteUrl, pillarPath } from './_lib/urls.ts';
+import { absoluteUrl, pillarPath, sitePath } from './_lib/urls.ts';
 
 type Props = { pillar: Pillar; lang: 'en' | 'zh'; format?: FeedFormat };
 
@@ -31,5 +31,5 @@ export async function GET(context: APIContext): Promise<Response> {
   const { pillar, lang, format } = context.props as Props;
   if (format) return new Response(await buildFeed(await loadSite(), format, context.site, pillar), { headers: { 'Content-Type': FEED_FILES[format].type } });
   const to = pillarPath(pillar.id);
-  return new Response(redirectHtml({ to, canonical: absoluteUrl(to, context.site) ?? to, title: pillar.name, lang, kind: 'page' }), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  return new Response(redirectHtml({ to: sitePath(to), canonical: absoluteUrl(to, context.site) ?? sitePath(to), title: pillar.name, lang, kind: 'page' }), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }

@@ -14,7 +14,7 @@ import type { APIContext } from 'astro';
 import { taxonomyRedirects } from '../core/old-taxonomies/address.ts';
 import { redirectHtml, type RedirectPage } from '../core/redirects/redirect-page.ts';
 import { loadSite } from './_lib/site-data.ts';
-import { absoluteUrl } from './_lib/urls.ts';
+import { absoluteUrl, sitePath } from './_lib/urls.ts';
 
 export async function getStaticPaths() {
   const { planner, tags, lang } = await loadSite();
@@ -26,5 +26,5 @@ export async function getStaticPaths() {
 
 export function GET(context: APIContext): Response {
   const page = context.props as Omit<RedirectPage, 'canonical'>;
-  return new Response(redirectHtml({ ...page, canonical: absoluteUrl(page.to, context.site) ?? page.to }), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  return new Response(redirectHtml({ ...page, to: sitePath(page.to), canonical: absoluteUrl(page.to, context.site) ?? sitePath(page.to) }), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }

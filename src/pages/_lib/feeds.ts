@@ -14,7 +14,7 @@ import { writeFeedDocument, type FeedEntry, type FeedFormat, type FeedHead } fro
 import { absoluteFeedLinks } from './feed-links.ts';
 import { languageFeedPath, languageFeedTitle } from './feed-languages.ts';
 import { listedOnce, type SiteData, type SitePost } from './site-data.ts';
-import { postPath, uniqueTags } from './urls.ts';
+import { absoluteUrl, postPath, sitePath, uniqueTags } from './urls.ts';
 
 export type { FeedFormat };
 
@@ -59,7 +59,8 @@ export async function buildFeed(site: SiteData, format: FeedFormat, siteUrl: URL
   const inScope = site.posts.filter((p) => (!pillar || p.pillar?.id === pillar.id) && (!lang || (p.lang === lang && primaryLanguage(p.tag) === lang)));
   const posts = listedOnce(inScope, lang ?? site.lang).slice(0, FEED_ITEMS);
   const base = lang ? languageFeedPath(lang) : pillar ? `/pillars/${pillar.id}/` : '/';
-  const link = (path: string) => (siteUrl ? new URL(path, siteUrl).href : path);
+  // Under the site's base (/blog/) when SITE_URL has a path.
+  const link = (path: string) => absoluteUrl(path, siteUrl) ?? sitePath(path);
   const home = link(pillar ? `/pillars/${pillar.id}/` : '/');
   const head: FeedHead = {
     title: pillar ? joinHeading(brand.name, pillar.name) : lang ? languageFeedTitle(brand.name, lang) : brand.name,

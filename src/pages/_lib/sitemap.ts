@@ -1,7 +1,7 @@
 /** The pages the sitemap lists, with the instant each last changed. */
 import { retiredPillarPages } from '../../core/former-pillars/retired.ts';
 import type { SiteData, SitePost } from './site-data.ts';
-import { pillarPath, postPath, tagPath } from './urls.ts';
+import { absoluteUrl, pillarPath, postPath, tagPath } from './urls.ts';
 
 export interface SitemapEntry {
   path: string;
@@ -59,11 +59,11 @@ export function sitemapEntries(site: SiteData): SitemapEntry[] {
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The urlset document; `loc` percent-encodes non-ASCII paths (RFC 3986) as the protocol requires. */
+/** The urlset document, its addresses under the site's base; `loc` percent-encodes non-ASCII paths (RFC 3986) as the protocol requires. */
 export function sitemapXml(entries: SitemapEntry[], site: URL): string {
   const urls = entries.map(({ path, lastmod, alternates }) => {
-    const loc = `<loc>${escapeXml(new URL(path, site).href)}</loc>`;
-    const links = (alternates ?? []).map((a) => `<xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${escapeXml(new URL(a.path, site).href)}"/>`).join('');
+    const loc = `<loc>${escapeXml(absoluteUrl(path, site)!)}</loc>`;
+    const links = (alternates ?? []).map((a) => `<xhtml:link rel="alternate" hreflang="${a.hreflang}" href="${escapeXml(absoluteUrl(a.path, site)!)}"/>`).join('');
     return `<url>${loc}${lastmod === null ? '' : `<lastmod>${new Date(lastmod).toISOString()}</lastmod>`}${links}</url>`;
   });
   const xhtml = entries.some((e) => e.alternates?.length) ? ' xmlns:xhtml="http://www.w3.org/1999/xhtml"' : '';

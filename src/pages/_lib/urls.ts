@@ -1,5 +1,11 @@
-/** Site paths and absolute addresses of the portfolio. */
+/**
+ * Site paths and addresses of the portfolio. A site path (`/posts/a/`, `/tags/x/`, `/og.png`) names
+ * a page or file from the site's root; a link writes it under Astro's base (`/blog/posts/a/` when
+ * SITE_URL is https://you.github.io/blog/) with sitePath, an absolute address with absoluteUrl.
+ * Routes, sitemap entries, redirects and the build's checks compare site paths.
+ */
 import { addressPath, withoutQuery } from '../../core/image-address.ts';
+import { baseFolder, withBase } from '../../core/site-address.ts';
 import { postSlug } from '../../store/post-paths.ts';
 
 /**
@@ -63,10 +69,39 @@ export function localCoverName(cover: string): string {
 }
 
 /**
- * `path` made absolute on the configured site, or undefined when no site is set (SITE_URL):
- * canonical and og: addresses must be absolute, so they are left out rather than guessed.
+ * Astro's base for this build or dev server (`/`, `/blog/`), always ending with `/`: the value the
+ * integration takes from the resolved config (THROUGHLINE_BASE, src/integration/index.ts), `/`
+ * before it has. Not import.meta.env.BASE_URL: a BASE_URL variable in the environment (vitest
+ * sets one) replaces Astro's value there, while Astro's own asset links keep the config's.
  */
-export function absoluteUrl(path: string, site: URL | string | undefined): string | undefined {
+export function siteBase(): string {
+  return baseFolder(process.env.THROUGHLINE_BASE);
+}
+
+/**
+ * `path`, a site path (`/posts/a/`, `/`, `/og.png#x`), as a link writes it: under `base`
+ * (`/blog/posts/a/`, `/blog/`). Unchanged when the base is `/`.
+ */
+export function sitePath(path: string, base: string = siteBase()): string {
+  return withBase(path, base);
+}
+
+/**
+ * The site path of an address path a page is served at (Astro.url.pathname, which holds the
+ * base): `/blog/posts/a/` -> `/posts/a/`; `/blog` -> `/`. A path outside the base is returned as it is.
+ */
+export function pathInSite(pathname: string, base: string = siteBase()): string {
+  if (base === '/') return pathname;
+  if (pathname === base.slice(0, -1)) return '/';
+  return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
+}
+
+/**
+ * `path`, a site path, made absolute on the configured site (`site`: Astro's site, an origin)
+ * under `base`, or undefined when no site is set (SITE_URL): canonical and og: addresses must be
+ * absolute, so they are left out rather than guessed.
+ */
+export function absoluteUrl(path: string, site: URL | string | undefined, base: string = siteBase()): string | undefined {
   if (!site) return undefined;
-  return new URL(path, site).href;
+  return new URL(sitePath(path, base), site).href;
 }
