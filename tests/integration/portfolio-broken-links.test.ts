@@ -147,17 +147,19 @@ describe('broken links in post bodies', () => {
     roots.push(root);
     await writeFile(join(root, 'content/posts/2026/moved.md'), [
       '---\ntitle: A moved post\nchannel: blog\nstatus: published\npublishedAt: 2026-09-28\n---\n',
-      'Fine: [with the base](/blog/posts/2026/gluten/), [relative](../gluten/), [absolute](https://example.com/blog/posts/2026/crust/).',
-      'Broken: [without the base](/posts/2026/gluten/), [old](/blog/zh-cn/posts/gluten).\n',
+      'Fine: [with the base](/blog/posts/2026/gluten/), [relative](../gluten/), [absolute](https://example.com/blog/posts/2026/crust/), [from the root](/posts/2026/crust/).',
+      'Broken: [the host without the base](https://example.com/posts/2026/gluten/), [old](/blog/zh-cn/posts/gluten).\n',
     ].join('\n'));
     const { log, error } = await buildLogged(root, {}, '/blog');
     expect(error).toBeUndefined();
+    // A root path, written as the site names its pages, is put under the base (pages/_lib/body-base.ts).
+    expect(await readFile(join(root, 'dist/posts/2026/moved/index.html'), 'utf8')).toContain('href="/blog/posts/2026/crust/"');
     expect(log).toContain([
       'broken-link: 2 links in the body of 1 post lead to no page or file of the built site',
     ].join('\n'));
     expect(log).toContain([
       '  content/posts/2026/moved.md (2 links)',
-      "    /posts/2026/gluten/ → outside the site's base path; probably /blog/posts/2026/gluten/",
+      "    https://example.com/posts/2026/gluten/ → outside the site's base path; probably /blog/posts/2026/gluten/",
       '    /blog/zh-cn/posts/gluten → no such page or file; probably /blog/posts/2026/gluten/',
     ].join('\n'));
   }, 120_000);
