@@ -5,7 +5,8 @@
  * Cloudflare Pages, GitLab Pages; core/redirects/host-rules.ts): each post alias, old tag or
  * category page, old pillar page and old feed folder that the build answers with a page or a feed
  * copy, the same list as [...alias].ts, [...oldTaxonomy].ts, [...formerPillar].ts and [...oldFeed].ts write, so no rule leads where
- * no page is. A project's own `public/_redirects` comes first, whole. None when there is nothing.
+ * no page is, each path under the site's base (SITE_URL's path). A project's own `public/_redirects`
+ * comes first, whole. None when there is nothing.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ import { redirectFiles } from '../core/redirects/clashes.ts';
 import { HOST_RULES_FILE, hostLimits, hostRedirects, type MovedAddress } from '../core/redirects/host-rules.ts';
 import { projectRoot } from './_lib/project-root.ts';
 import { loadSite } from './_lib/site-data.ts';
-import { pillarPath, postPath } from './_lib/urls.ts';
+import { pillarPath, postPath, siteBase } from './_lib/urls.ts';
 
 async function rulesText(): Promise<string> {
   const { planner, posts, tags } = await loadSite();
@@ -44,7 +45,7 @@ async function rulesText(): Promise<string> {
   const feedFolders = import.meta.env.SITE ? (planner.portfolio?.feedAliases ?? []).map((a) => a.path).filter(isFolder) : [];
   const own = await readFile(join(projectRoot(), 'public', '_redirects'), 'utf8').catch(() => undefined);
   // GitLab Pages reads fewer rules than Cloudflare and refuses the whole file past them.
-  return hostRedirects({ moved, feedFolders, own, limits: hostLimits(process.env) }).text;
+  return hostRedirects({ moved, feedFolders, own, limits: hostLimits(process.env), base: siteBase() }).text;
 }
 
 /** An old feed address without a file name (`/feed/`, `/feed`): its copy is the folder's index.xml, which hosts serve only when told. */

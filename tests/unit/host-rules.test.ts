@@ -35,6 +35,17 @@ describe('hostRedirects', () => {
     expect(rules(text)).toEqual(['/feed/ /feed/index.xml 200', '/feed /feed/index.xml 200', '/blog/rss /blog/rss/index.xml 200', '/blog/rss/ /blog/rss/index.xml 200']);
   });
 
+  it('writes every source and destination under the base of a site served under a path (a GitLab Pages project site)', () => {
+    const { text } = hostRedirects({ moved: [{ from: '/2020/01/02/a.html', to: '/posts/2026/a/' }, { from: '/tag/红烧/', to: '/tags/红烧/' }], feedFolders: ['/feed/'], base: '/blog/' });
+    expect(rules(text)).toEqual([
+      '/blog/feed/ /blog/feed/index.xml 200',
+      '/blog/feed /blog/feed/index.xml 200',
+      '/blog/2020/01/02/a.html /blog/posts/2026/a/ 301',
+      '/blog/tag/%E7%BA%A2%E7%83%A7/ /blog/tags/%E7%BA%A2%E7%83%A7/ 301',
+      '/blog/tag/%E7%BA%A2%E7%83%A7 /blog/tags/%E7%BA%A2%E7%83%A7/ 301',
+    ]);
+  });
+
   it("keeps the project's own public/_redirects first and whole, and counts its rules against Cloudflare's 2,000", () => {
     const own = '# mine\n/shop https://shop.example 302\n';
     const moved = Array.from({ length: HOST_RULES_LIMIT }, (_, i) => ({ from: `/old/${i}.html`, to: `/posts/${i}/` }));

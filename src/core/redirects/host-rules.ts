@@ -69,10 +69,14 @@ export function hostLimits(env: Record<string, string | undefined>): HostLimits 
  * longer than `limits.lineChars` (a long Chinese path, encoded, can pass 1,000 characters); the
  * rules past `limits.rules` counting `own`'s, or that would make the file larger than
  * `limits.bytes`. `dropped` says how many were left out (their pages still answer). Returns
- * `text` '' when there is nothing to write (no rule and no `own`).
+ * `text` '' when there is nothing to write (no rule and no `own`). `base`: the path the site is
+ * served under (Astro's base, `/blog/`; default `/`), which every rule's paths carry, as hosts
+ * match them against the whole address (GitLab Pages' project sites: `/project/old /project/new`).
  */
-export function hostRedirects(input: { moved: readonly MovedAddress[]; feedFolders: readonly string[]; own?: string; limits?: HostLimits }): { text: string; rules: number; dropped: number } {
+export function hostRedirects(input: { moved: readonly MovedAddress[]; feedFolders: readonly string[]; own?: string; limits?: HostLimits; base?: string }): { text: string; rules: number; dropped: number } {
   const limits = input.limits ?? CLOUDFLARE_LIMITS;
+  const base = input.base ?? '/';
+  const under = (path: string) => (base === '/' ? path : `${base}${path.replace(/^\/+/, '')}`);
   const ownText = input.own?.trim() ? `${input.own.replace(/\s+$/, '')}\n` : '';
   const ownRules = ownText.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.trim().startsWith('#')).length;
   const seen = new Set<string>();
@@ -88,11 +92,11 @@ export function hostRedirects(input: { moved: readonly MovedAddress[]; feedFolde
   for (const folder of input.feedFolders) {
     if (isPattern(folder)) continue;
     const file = `/${feedAliasFile(folder)}`;
-    for (const source of bothForms(folder)) add(encoded(source), encoded(file), 200);
+    for (const source of bothForms(folder)) add(encoded(under(source)), encoded(under(file)), 200);
   }
   for (const { from, to } of input.moved) {
     if (isPattern(from)) continue;
-    for (const source of bothForms(from)) add(encoded(source), encoded(to), 301);
+    for (const source of bothForms(from)) add(encoded(under(source)), encoded(under(to)), 301);
   }
   const head = '# Written by Throughline\'s build: the moved addresses of this site (post aliases, old tag and\n# category pages, old feed folders). Netlify, Cloudflare Pages and GitLab Pages read this file;\n# other hosts serve the redirect pages at the same paths. Rules of your own: public/_redirects.\n';
   const start = `${ownText}${ownText ? '\n' : ''}${head}`;
