@@ -41,6 +41,18 @@ export function retirePillars(
   return list.length ? list : undefined;
 }
 
+/**
+ * The ids of the posts a retired pillar's page lists: those of `posts` (id and current `pillar`)
+ * that `entry.posts` names and that no live pillar has taken since. Removing the pillar cleared
+ * their `pillar`; a post given one again (in the editor or by hand) belongs on that pillar's page
+ * alone, so it leaves this one. A post still naming one of the entry's own ids is kept.
+ */
+export function retiredPillarPostIds(entry: RetiredPillar, posts: readonly { id: string; pillar?: string | undefined }[]): Set<string> {
+  const listed = new Set(entry.posts ?? []);
+  const own = new Set([entry.id, ...(entry.formerIds ?? [])]);
+  return new Set(posts.filter((p) => listed.has(p.id) && (p.pillar === undefined || own.has(p.pillar))).map((p) => p.id));
+}
+
 /** Each address of a retired pillar: its id and each of its formerIds, with the entry. */
 export function retiredPillarPages(retired: readonly RetiredPillar[] = []): { id: string; retired: RetiredPillar }[] {
   return retired.flatMap((entry) => [entry.id, ...(entry.formerIds ?? [])].map((id) => ({ id, retired: entry })));

@@ -1,6 +1,6 @@
 /** Pillars removed with no target (core/former-pillars/retired.ts) and the schema's check of `retiredPillars`. */
 import { describe, expect, test } from 'vitest';
-import { followRetiredPosts, retiredPillarPages, retirePillars } from '../../../src/core/former-pillars/retired.ts';
+import { followRetiredPosts, retiredPillarPages, retiredPillarPostIds, retirePillars } from '../../../src/core/former-pillars/retired.ts';
 import { PlannerSchema, type Pillar } from '../../../src/core/schema/planner.ts';
 import { translateMessage } from '../../../src/core/i18n/zod-issues.ts';
 
@@ -49,6 +49,22 @@ describe('retiredPillarPages', () => {
     const entry = { id: 'bread', name: 'Bread', formerIds: ['loaves'] };
     expect(retiredPillarPages([entry]).map((p) => p.id)).toEqual(['bread', 'loaves']);
     expect(retiredPillarPages(undefined)).toEqual([]);
+  });
+});
+
+describe('retiredPillarPostIds', () => {
+  const entry = { id: 'bread', name: 'Bread', formerIds: ['brot'], posts: ['2026/a', '2026/b', '2026/c', '2026/gone'] };
+  test('lists the posts the entry names that no live pillar has taken since', () => {
+    const posts = [{ id: '2026/a' }, { id: '2026/b', pillar: 'science' }, { id: '2026/c', pillar: undefined }, { id: '2026/other' }];
+    expect([...retiredPillarPostIds(entry, posts)]).toEqual(['2026/a', '2026/c']);
+  });
+
+  test('keeps a post that still names one of the retired ids', () => {
+    expect([...retiredPillarPostIds(entry, [{ id: '2026/a', pillar: 'brot' }, { id: '2026/b', pillar: 'bread' }])]).toEqual(['2026/a', '2026/b']);
+  });
+
+  test('lists nothing for an entry without posts', () => {
+    expect(retiredPillarPostIds({ id: 'bread', name: 'Bread' }, [{ id: '2026/a' }]).size).toBe(0);
   });
 });
 
