@@ -10,8 +10,7 @@ import { codeLanguages } from './src/pages/_lib/code-languages.ts';
 import { codeTitles } from './src/pages/_lib/code-titles.ts';
 import { footnoteLabels } from './src/pages/_lib/footnote-labels.ts';
 import { headingIds, withMdxHeadingIds } from './src/pages/_lib/heading-ids.ts';
-import { unnamedHeadings } from './src/pages/_lib/unnamed-headings.ts';
-import { emptyLinks } from './src/pages/_lib/empty-links.ts';
+import { BODY_FIXES } from './src/pages/_lib/body-fixes.ts';
 import { htmlImages } from './src/pages/_lib/html-images.ts';
 import { bodyBase } from './src/pages/_lib/body-base.ts';
 import { latinEmphasis } from './src/pages/_lib/latin-emphasis.ts';
@@ -76,6 +75,8 @@ export default defineConfig({
   // A tag named in prose, `遇到<script>标签时` with no closing tag, is text, not the start of a script
   // that swallows the rest of the paragraph (prose-tags.ts); a German or French post's straight quotes are curled into its
   // own marks, „…“ or « … », where smart punctuation writes English “…” (language-quotes.ts); a legacy `<a name>` anchor becomes an id (sanitize.ts).
+  // A heading whose text gives no id and a link with nothing to click are fixed as the studio's
+  // preview fixes them: one list, BODY_FIXES (body-fixes.ts).
   // TeX math (`$…$`, `$$…$$`, a ```math fence) is MathML rendered by KaTeX at build time, after
   // the sanitizer; dollars that are no TeX by Pandoc's rule stay prose (tex-math.ts). Under a
   // SITE_URL with a path, a body's root paths (`/posts/a/`, `/images/x.png`) are written under it (body-base.ts).
@@ -84,7 +85,7 @@ export default defineConfig({
   // page's theme, so a code block follows the reader's system theme like the rest of the page,
   // and no element carries an inline style beyond custom properties (html-validate's
   // no-inline-style allows those).
-  markdown: { shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false, wrap: null }, processor: withMdxHeadingIds(satteri({ features: { directive: true, math: true, frontmatter: false }, mdastPlugins: [proseDollars, proseTags, languageQuotes, cjkEmphasisMarks, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages], hastPlugins: [sanitizeHtml, texMath, headingIds, unnamedHeadings, emptyLinks, footnoteLabels, htmlImages, latinEmphasis, bodyBase] })) },
+  markdown: { shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false, wrap: null }, processor: withMdxHeadingIds(satteri({ features: { directive: true, math: true, frontmatter: false }, mdastPlugins: [proseDollars, proseTags, languageQuotes, cjkEmphasisMarks, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages], hastPlugins: [sanitizeHtml, texMath, headingIds, ...BODY_FIXES, footnoteLabels, htmlImages, latinEmphasis, bodyBase] })) },
   integrations: [mdx(), throughline()],
   // Social images are drawn off the main thread: a few pages at a time keep both cores busy.
   // Four rather than two: each page waits on its folder and file being written by libuv's

@@ -83,6 +83,25 @@ describe("the editor's preview, as the built page", () => {
     expect(await preview.getAttribute('lang')).toBe('zh-Hant');
   });
 
+  // The page's own plugins (pages/_lib/body-fixes.ts) run in the browser too: before, the preview
+  // showed an empty heading and a link with no text that the page leaves out.
+  test('leaves out an empty heading and a link with nothing to click, on load and while typing', async () => {
+    await session.page.goto(`${session.studio.url}/studio/drafts/drafts/preview-plain`);
+    await session.page.locator('#body').press('Control+End');
+    const saved = session.page.waitForResponse((r) => r.url().endsWith('/studio/api/autosave') && (r.request().postData() ?? '').includes('this.'), { timeout: 0 });
+    await session.page.locator('#body').pressSequentially('\n\n## [](#c-nunit)C＃NUnit\n\n#####\n\nSee [ ](https://example.com) this.');
+    const preview = session.page.locator('#preview');
+    await expect.poll(() => preview.textContent()).toContain('See  this.');
+    expect(await preview.locator('h2').allTextContents()).toEqual(['C＃NUnit']);
+    expect(await preview.locator('h5').count()).toBe(0);
+    expect(await preview.locator('a').count()).toBe(0);
+    // Drawn by the server from the saved file.
+    await saved;
+    await session.page.reload();
+    expect(await preview.textContent()).toContain('C＃NUnit');
+    expect(await preview.locator('h5, a').count()).toBe(0);
+  });
+
   test('bolds what CommonMark leaves as asterisks in Chinese text, as the page does, while typing', async () => {
     await session.page.goto(`${session.studio.url}/studio/drafts/drafts/preview-plain`);
     await session.page.locator('#body').press('Control+End');

@@ -27,6 +27,9 @@
  * the page's parser pairs it (preview-attention.ts), and the asterisks it leaves in CJK text as
  * the page's CJK emphasis plugin pairs them (cjkEmphasisInHtml).
  *
+ * A heading whose text gives no id and a link with nothing to click are fixed by the page's own
+ * plugins, the same list astro.config.mjs runs (pages/_lib/body-fixes.ts, through preview-hast.ts).
+ *
  * Every id the preview writes starts with `user-content-` (PREVIEW_ID_PREFIX), as GitHub scopes
  * a rendered README's ids and micromark its footnotes': the preview lives inside the editor page,
  * whose own ids (`main` for the skip link, `title`, `body`, `preview` for labels and the script)
@@ -45,6 +48,8 @@ import { PAGE_ATTENTION } from './preview-attention.ts';
 import { proseBlocksEscaped } from './preview-prose-tags.ts';
 import { MATH_SYNTAX, mathFencesAsMath, mathHtml, type TexToHtml } from './preview-math.ts';
 import { mayHaveLiteralAsterisk, wantsCjkEmphasis } from '../../pages/_lib/cjk-emphasis.ts';
+import { BODY_FIXES } from '../../pages/_lib/body-fixes.ts';
+import { applyHastPlugins } from './preview-hast.ts';
 import { CODE_TITLE_META, cjkEmphasisInHtml, cjkLinesJoined, codeTitlesAsFigures, latinEmphasisMarked, mayHaveCjkBreaks, mayHaveCodeTitles, tocMarkersLeftOut } from './preview-page-rules.ts';
 
 // directive() lists the `:` flow constructs as [container, leaf] (lib/syntax.js); the text
@@ -84,7 +89,9 @@ export function renderPreview(written: string, post: { title?: string; lang?: st
   if (lang === 'zh' && html.includes('<em>')) html = latinEmphasisMarked(html);
   if (mayHaveCjkBreaks(markdown)) html = cjkLinesJoined(html);
   html = scopeIds(html);
-  return markdown.includes('[!') ? alertsAsAsides(html, lang) : html;
+  if (markdown.includes('[!')) html = alertsAsAsides(html, lang);
+  // The page's own plugins last, on the HTML as the page has it by then; an id one sets is scoped too.
+  return applyHastPlugins(html, written, BODY_FIXES, PREVIEW_ID_PREFIX);
 }
 
 /** What every id in the preview starts with (the heading `{#main}` is `user-content-main` there). */

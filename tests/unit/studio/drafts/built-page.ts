@@ -12,7 +12,7 @@ import { cjkEmphasisMarks } from '../../../../src/pages/_lib/cjk-emphasis.ts';
 import { cjkLineBreaks } from '../../../../src/pages/_lib/cjk-line-breaks.ts';
 import { codeLanguages } from '../../../../src/pages/_lib/code-languages.ts';
 import { codeTitles } from '../../../../src/pages/_lib/code-titles.ts';
-import { emptyLinks } from '../../../../src/pages/_lib/empty-links.ts';
+import { BODY_FIXES } from '../../../../src/pages/_lib/body-fixes.ts';
 import { footnoteLabels } from '../../../../src/pages/_lib/footnote-labels.ts';
 import { headingIds } from '../../../../src/pages/_lib/heading-ids.ts';
 import { htmlImages } from '../../../../src/pages/_lib/html-images.ts';
@@ -22,20 +22,19 @@ import { localImageUrls } from '../../../../src/pages/_lib/local-image-urls.ts';
 import { proseTags } from '../../../../src/pages/_lib/prose-tags.ts';
 import { proseDollars, texMath } from '../../../../src/pages/_lib/tex-math.ts';
 import { tocPlaceholders } from '../../../../src/pages/_lib/toc-placeholder.ts';
-import { unnamedHeadings } from '../../../../src/pages/_lib/unnamed-headings.ts';
 
 type Factory<T> = (ctx: PluginFactoryContext) => T | null;
 
-/** The plugins by the names astro.config.mjs gives them. */
+/** The plugins by the names astro.config.mjs gives them (a spread list by its spread). */
 export const MDAST_PLUGINS: Record<string, Factory<MdastPluginDefinition | MdastPluginDefinition[]>> = { proseDollars, proseTags, languageQuotes, cjkEmphasisMarks, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages };
-export const HAST_PLUGINS: Record<string, unknown> = { sanitizeHtml, texMath, headingIds, unnamedHeadings, emptyLinks, footnoteLabels, htmlImages, latinEmphasis, bodyBase };
+export const HAST_PLUGINS: Record<string, unknown> = { sanitizeHtml, texMath, headingIds, '...BODY_FIXES': BODY_FIXES, footnoteLabels, htmlImages, latinEmphasis, bodyBase };
 
 /** The body's HTML on the built page (before Astro's highlighter). */
 export function builtHtml(source: string): string {
   const result = markdownToHtml(source, {
     features: { gfm: true, smartPunctuation: true, directive: true, math: true },
     mdastPlugins: Object.values(MDAST_PLUGINS),
-    hastPlugins: Object.values(HAST_PLUGINS) as HastPluginDefinition[],
+    hastPlugins: Object.values(HAST_PLUGINS).flat() as HastPluginDefinition[],
   });
   return (result as { html: string }).html;
 }
