@@ -61,7 +61,9 @@ export function flagOffSlotPosts(input: { planner: Planner; posts: Post[]; now: 
     const today = localDateOf(now, zone);
     const offSlot = planned.filter((p) => !days.has(p.data.plannedFor!));
     // The plan is built only for a channel with a post to move: `check` of a tidy project builds none.
-    const held = offSlot.length ? heldSlotDays(planner, posts, now, channel.id) : new Map<string, Post>();
+    // Held days as far as the slot days go (a year past the latest planned date): a sparse cadence's
+    // nearest slot may be further than a year from now, and one held there is no target.
+    const held = offSlot.length ? heldSlotDays(planner, posts, now, channel.id, [...days].sort().at(-1)) : new Map<string, Post>();
     const free = [...days].filter((d) => !held.has(d));
     for (const post of offSlot) {
       const date = post.data.plannedFor!;
@@ -78,13 +80,14 @@ export function flagOffSlotPosts(input: { planner: Planner; posts: Post[]; now: 
 }
 
 /**
- * The slot days of `channel` from its owed slot on (a year ahead) that a post holds, as the plan
- * shows them (core/plan.ts): local date -> the post planned for it (the first by id), or the
- * published post that fills it.
+ * The slot days of `channel` from its owed slot on that a post holds, as the plan shows them
+ * (core/plan.ts): local date -> the post planned for it (the first by id), or the published post
+ * that fills it. Looks a year ahead, or through local date `through` when that is further.
  */
-export function heldSlotDays(planner: Planner, posts: Post[], now: number, channel: string): Map<string, Post> {
+export function heldSlotDays(planner: Planner, posts: Post[], now: number, channel: string, through?: string): Map<string, Post> {
   const only = { ...planner, channels: planner.channels.filter((c) => c.id === channel) };
-  const { slots, overdue } = buildPlanWithOverdue({ planner: only, posts, now, weeks: 53 });
+  const weeks = Math.max(53, through === undefined ? 0 : Math.ceil((Date.parse(`${through}T00:00:00Z`) + 2 * 86_400_000 - now) / (7 * 86_400_000)));
+  const { slots, overdue } = buildPlanWithOverdue({ planner: only, posts, now, weeks });
   const byId = new Map(posts.map((p) => [p.id, p]));
   const held = new Map<string, Post>();
   for (const s of [...overdue, ...slots]) {

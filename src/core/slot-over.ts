@@ -9,6 +9,7 @@
 import type { ChannelFigures } from './channel-stats.ts';
 import { fillText } from './i18n/text.ts';
 import type { Lang } from './language.ts';
+import { SPREAD_MAX_YEARS } from './spread-moves.ts';
 import { buildPlanWithOverdue } from './plan.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
@@ -65,11 +66,19 @@ export function flagSlotOverPosts(input: { planner: Planner; posts: Post[]; now:
   return flags;
 }
 
-/** The local date of the first slot of `channel` from the owed one on with no post planned for it or filling it, within a year; null when none. */
+/**
+ * The local date of the first slot of `channel` from the owed one on with no post planned for it
+ * or filling it: looked for a year ahead, then twice as far while there is none, up to
+ * SPREAD_MAX_YEARS (a yearly cadence's next open slot may be years off); null when none.
+ */
 export function nextOpenSlot(planner: Planner, posts: Post[], now: number, figures: ChannelFigures[], channel: string): string | null {
   const only = { ...planner, channels: planner.channels.filter((c) => c.id === channel) };
-  const { slots, overdue } = buildPlanWithOverdue({ planner: only, posts, now, weeks: 53, figures: figures.filter((f) => f.channel.id === channel) });
-  return [...overdue, ...slots].find((s) => !s.post && !s.published && !s.unslotted)?.date ?? null;
+  const most = Math.ceil((SPREAD_MAX_YEARS * 365.25) / 7);
+  for (let weeks = 53; ; weeks = Math.min(most, weeks * 2)) {
+    const { slots, overdue } = buildPlanWithOverdue({ planner: only, posts, now, weeks, figures: figures.filter((f) => f.channel.id === channel) });
+    const open = [...overdue, ...slots].find((s) => !s.post && !s.published && !s.unslotted)?.date;
+    if (open !== undefined || weeks >= most) return open ?? null;
+  }
 }
 
 /** The flag with its message and hint in `lang`; `inStudio`: the hint names the studio's "Move to" button, not plannedFor. */

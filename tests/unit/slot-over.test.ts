@@ -51,3 +51,14 @@ describe('slot-over flags', () => {
     expect(slotOver([post('soup', data as Partial<PostFrontmatter>)])).toEqual([]);
   });
 });
+
+describe('the slot-over flag of a yearly channel', () => {
+  // Its next open slot was looked for a year ahead only: with next January's slot held, none was named.
+  test('names the next open slot even when it is more than a year ahead', () => {
+    const letter = PlannerSchema.parse({ ...planner, channels: [{ id: 'blog', name: 'Letter', platform: 'newsletter', cadence: 'FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=15', start: '2025-01-15' }] });
+    // 15 Jan 2025 is over; the owed slot of 15 Jan 2026 and that of 2027 are held.
+    const posts = [post('late', { plannedFor: '2025-01-15' }), post('owed', { plannedFor: '2026-01-15' }), post('next', { plannedFor: '2027-01-15' })];
+    const flags = buildCheckReport({ planner: letter, posts, now: NOW, lang: 'en' }).flags.filter((f) => f.kind === 'slot-over');
+    expect(flags).toMatchObject([{ post: 'late', target: '2028-01-15' }]);
+  });
+});

@@ -11,8 +11,7 @@ import type { Lang } from '../../core/language.ts';
 import { readPost, savePost } from '../../store/posts.ts';
 import { computePlannerChannelStats } from '../../core/channel-stats.ts';
 import { flagSlotOverPosts, type SlotOverFlag } from '../../core/slot-over.ts';
-import { buildPlanWithOverdue } from '../../core/plan.ts';
-import { spreadMoves } from '../../core/spread-moves.ts';
+import { spreadOverSlots } from '../../core/spread-moves.ts';
 
 /** Sets plannedFor of post `id` to `date`. */
 export async function movePlannedPost(root: string, id: string, date: string): Promise<void> {
@@ -44,23 +43,23 @@ export function planFlagsOf(report: CheckReport): { offSlot: OffSlotFlag[]; slot
 }
 
 /**
- * Moves every off-slot post of `channel` that has a target, each to a slot of its own
- * (core/spread-moves.ts): posts planned in a break declared afterwards all have the first slot
- * after it as their nearest, and would pile up there. Returns how many moved.
+ * Moves every off-slot post of `channel` (every channel when empty), each to a slot of its own
+ * (core/spread-moves.ts spreadOverSlots): posts planned in a break declared afterwards all have
+ * the first slot after it as their nearest, and would pile up there. A post of a channel with no
+ * open slot left (within SPREAD_MAX_YEARS) stays where it is, never beside another post: `unmoved`
+ * names it. Returns the ids moved and not moved, in the order they were planned.
  */
-export async function moveAllOffSlot(root: string, planner: Planner, posts: Post[], now: number, channel: string): Promise<number> {
+export async function moveAllOffSlot(root: string, planner: Planner, posts: Post[], now: number, channel: string): Promise<{ moved: string[]; unmoved: string[] }> {
+  // The posts the panel's "Move all {count}" counts: those with a free slot of their own within a year.
   const flags = offSlotFlags(planner, posts, now, 'en', channel).filter((f) => f.target);
-  if (!flags.length) return 0;
-  const { slots, overdue } = buildPlanWithOverdue({ planner, posts, now, weeks: SPREAD_WEEKS });
+  const moved: string[] = [];
+  const unmoved: string[] = [];
   for (const id of new Set(flags.map((f) => f.channel))) {
-    const mine = [...overdue, ...slots].filter((s) => s.channel === id);
-    const held = new Set(mine.filter((s) => s.post || s.published).map((s) => s.date));
-    const moves = flags.filter((f) => f.channel === id).map((f) => ({ post: f.post, date: f.date, target: f.target! }));
-    const targets = spreadMoves(moves, mine.map((s) => s.date).sort(), held);
-    for (const move of moves) await movePlannedPost(root, move.post, targets.get(move.post)!);
+    const moves = flags.filter((f) => f.channel === id).map((f) => ({ post: f.post, date: f.date, target: f.target }));
+    const { targets, unplaced } = spreadOverSlots({ planner, posts, now, channel: id, moves });
+    for (const [post, date] of targets) await movePlannedPost(root, post, date);
+    moved.push(...targets.keys());
+    unmoved.push(...unplaced);
   }
-  return flags.length;
+  return { moved, unmoved };
 }
-
-/** How far ahead "Move all" looks for open slots: a year. */
-const SPREAD_WEEKS = 53;

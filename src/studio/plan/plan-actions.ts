@@ -88,8 +88,8 @@ async function runMoveAction(action: string, form: FormData, planner: Planner, o
       await movePlannedPost(studioRoot(), text(form, 'post'), date);
       return { redirect: movedQuery(back, { to: date, why }) };
     }
-    const count = await moveAllOffSlot(studioRoot(), planner, posts, now, text(form, 'channel'));
-    return { redirect: movedQuery(back, { count }) };
+    const { moved, unmoved } = await moveAllOffSlot(studioRoot(), planner, posts, now, text(form, 'channel'));
+    return { redirect: movedQuery(back, { count: moved.length, unmoved }) };
   } catch (error) {
     if (!(error instanceof ThroughlineError)) throw error;
     return { action, errors: { form: error.message } };
@@ -104,7 +104,7 @@ async function runMoveAction(action: string, form: FormData, planner: Planner, o
  */
 function heldSlotError(planner: Planner, posts: Post[], now: number, post: Post | undefined, date: string): string | null {
   if (!post) return null;
-  const holder = heldSlotDays(planner, posts, now, post.data.channel).get(date);
+  const holder = heldSlotDays(planner, posts, now, post.data.channel, date).get(date);
   if (!holder || holder.id === post.id) return null;
   const name = planner.channels.find((c) => c.id === post.data.channel)?.name ?? post.data.channel;
   const flag = [...offSlotFlags(planner, posts, now, 'en'), ...slotOverFlags(planner, posts, now, 'en')].find((f) => f.post === post.id);

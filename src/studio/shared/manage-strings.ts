@@ -96,6 +96,12 @@ export const MANAGE_TEXT: Dictionary = {
   'offslot.movedTo': { en: 'Moved to {date}.', zh: '已移到 {date}。' },
   'offslot.moveAllOf': { en: 'Move all {count} of {channel} to the nearest open slots, one per slot', zh: '把“{channel}”的这 {count} 篇移到最近的空排期，每个排期一篇' },
   'offslot.movedAll': { en: 'Moved all {count} to the nearest open slots, one per slot.', zh: '已把这 {count} 篇移到最近的空排期，每个排期一篇。' },
+  'offslot.movedSome': { en: 'Moved {count} to the nearest open slots, one per slot.', zh: '已把 {count} 篇移到最近的空排期，每个排期一篇。' },
+  // "Move all" never puts two posts in one slot (core/spread-moves.ts): a post with no open slot left stays where it was.
+  'offslot.notMoved': {
+    en: 'Not moved: {posts}. Their channel has no open slot in the next {years} years, so they stay on their planned days: change the channel\'s cadence, or move another post out of one of its slots, then move them.',
+    zh: '未移动：{posts}。所在渠道未来 {years} 年内没有空排期，它们仍留在原计划日期：修改该渠道的发布节奏，或把别的文章移出它的某个排期，再移动它们。',
+  },
   'offslot.movedPlain': { en: 'Moved.', zh: '已移动。' },
   'offslot.after': { en: 'Planned on days the new cadence has no slot:', zh: '以下内容计划的日期在新节奏中没有排期：' },
   'toolbar.title': { en: 'Throughline flags', zh: 'Throughline 提示' },

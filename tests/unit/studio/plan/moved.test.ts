@@ -21,6 +21,16 @@ describe('movedMessage', () => {
     expect(message(query, 'zh')).toBe(zh);
   });
 
+  // "Move all" never puts two posts in one slot (core/spread-moves.ts): the posts it left are named, by title.
+  it('names the posts "Move all" left where they were, by title, in English and Chinese', () => {
+    const titles: Record<string, string> = { '2026/a': 'Annual letter', '2026/b': '年度总结' };
+    const say = (query: string, lang: 'en' | 'zh') => movedMessage(new URL(query, 'http://x').searchParams, createTranslator(lang, MANAGE_TEXT), lang, (id) => titles[id]);
+    const some = movedQuery('/studio', { count: 1, unmoved: ['2026/a', '2026/b'] });
+    expect(say(some, 'en')).toBe('Moved 1 to the nearest open slots, one per slot. Not moved: "Annual letter", "年度总结". Their channel has no open slot in the next 20 years, so they stay on their planned days: change the channel\'s cadence, or move another post out of one of its slots, then move them.');
+    expect(say(some, 'zh')).toBe('已把 1 篇移到最近的空排期，每个排期一篇。未移动：“Annual letter”、“年度总结”。所在渠道未来 20 年内没有空排期，它们仍留在原计划日期：修改该渠道的发布节奏，或把别的文章移出它的某个排期，再移动它们。');
+    expect(say(movedQuery('/studio', { count: 0, unmoved: ['2026/c'] }), 'en')).toMatch(/^Not moved: "2026\/c"\. /);
+  });
+
   it('keeps the query of the page it returns to', () => {
     expect(movedQuery('/studio/plan?month=2026-12', { to: '2026-12-08', why: 'slot-over' })).toBe('/studio/plan?month=2026-12&done=moved&to=2026-12-08&why=slot-over');
   });
