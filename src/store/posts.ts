@@ -280,9 +280,17 @@ export async function createPostFile(root: string, id: string, text: string, ext
   return { file: target.file, revision: revisionOf(text) };
 }
 
+/** A post as savePost left it: `written` false when the file already held that text (it was not touched), `savedAt` its last write (epoch ms, the file's mtime). */
+export interface SavedPost extends StoredPost {
+  written: boolean;
+  savedAt: number;
+}
+
 /**
  * Replaces a post's frontmatter and body. With `expectedRevision`, refuses when the file
  * changed since it was read (another tab, an editor, the CLI) rather than overwrite silently.
+ * A file that already holds the text is not written again (its time and the content watch stay
+ * as they are): `written` says which happened, so the editor can say "nothing changed".
  * A field the file gives by another generator's key (`date:`, `lastmod:`, `draft:`, `categories:`,
  * `ogImage:`, `canonicalURL:`) is written there, or not at all when that key already gives it,
  * never as a second key of Throughline's that would win over it (core/schema/post-alias-writes.ts
@@ -293,7 +301,7 @@ export async function savePost(
   id: string,
   input: { frontmatter: Record<string, unknown>; body: string },
   opts: { expectedRevision?: string } = {},
-): Promise<StoredPost> {
+): Promise<SavedPost> {
   const found = await findPostFile(root, id);
   if (!found) throw new ThroughlineError({ en: `there is no post "${id}"`, zh: `没有文章 "${id}"` }, { file: `${POSTS_DIR}/${id}.mdx` });
   const { serializePost, parsePostText, keepFrontmatterAsWritten } = await loadPostFile();
@@ -311,8 +319,8 @@ export async function savePost(
     // A field the file gives by another generator's key (Hexo's `date:`, `draft:`) is written there, not added as publishedAt, status…
     const text = serializePost(writeUnderAliases(await frontmatterAsWritten(previous, found.file), input.frontmatter), body);
     const written = inLayoutOf(current, keepFrontmatterAsWritten(previous, text, found.file));
-    await writeTextFile(found.path, written, found.file);
-    return { post, revision: revisionOf(written) };
+    if (written !== current) await writeTextFile(found.path, written, found.file);
+    return { post, revision: revisionOf(written), written: written !== current, savedAt: (await stat(found.path)).mtimeMs };
   });
 }
 

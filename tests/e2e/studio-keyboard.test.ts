@@ -145,7 +145,10 @@ describe.each(VIEWS)('the keyboard journey in $lang at $width px', ({ lang, widt
     expect(await page.isChecked('input[name="moveIdea"]')).toBe(false);
     await page.locator('.save-row button[type="submit"]').focus();
     await Promise.all([page.waitForURL(/saved=1/), page.keyboard.press('Enter')]);
-    expect(await focused(page)).toMatchObject({ what: 'p', text: t('common.saved'), visible: true });
+    // The line says whether the file was written, and when (drafts/save-status.ts).
+    const line = (template: string) => new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace('{file}', 'content/posts/\\S+').replace('{time}', '\\d\\d:\\d\\d:\\d\\d')}$`);
+    const said = t(page.url().includes('unchanged=1') ? 'editor.savedUnchanged' : 'editor.saved');
+    expect(await focused(page)).toMatchObject({ what: 'p', text: expect.stringMatching(line(said)), visible: true });
     expect(await page.locator('.flash').getAttribute('role')).toBe('status');
   });
 

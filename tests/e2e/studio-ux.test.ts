@@ -248,7 +248,8 @@ describe('writing in the editor', () => {
     await page.fill('#body', 'Rebalancing, but about 红烧肉 this time.');
     await saved;
     expect(postText(id)).toContain('about 红烧肉 this time');
-    await expect.poll(() => page.textContent('#autosave-status')).toBe('Saved');
+    // It says the file was written, and when (before, "Saved" alone, as when nothing was written).
+    await expect.poll(() => page.textContent('#autosave-status')).toMatch(/^Autosaved: the file was written at \d\d:\d\d:\d\d\.$/);
   });
 
   test('a newer file on disk is never overwritten: the user chooses after seeing both', async () => {
@@ -261,6 +262,7 @@ describe('writing in the editor', () => {
     await release();
     await refused;
     await expect.poll(() => page.isVisible('#merge')).toBe(true);
+    expect(await page.textContent('#autosave-status')).toBe('Not saved: the file changed on disk since you opened it. Choose below which text to keep.');
     expect(postText(id)).toContain('edited in another editor.');
     expect(postText(id)).not.toContain('My new line.');
     await page.click('[data-merge="both"]');
@@ -284,6 +286,8 @@ describe('writing in the editor', () => {
     await refused;
     await expect.poll(() => page.isVisible('#merge')).toBe(true);
     await page.click('[data-merge="disk"]');
+    // Not "Saved": nothing was written, the form shows the file as it is.
+    expect(await page.textContent('#autosave-status')).toBe('Showing the file as it is on disk; your unsaved text was not written.');
     expect(await page.inputValue('#body')).toContain('Disk wins.');
     expect(await page.inputValue('#body')).not.toContain('Mine again.');
     expect(postText(id)).toContain('Disk wins.');
@@ -388,3 +392,21 @@ describe('accessibility in both themes', () => {
     });
 });
 
+// Save pressed after an autosave had written the text said "Saved." as a Save that wrote it did.
+describe('Save after an autosave', () => {
+  const id = '2026/tomato-egg-stir-fry';
+
+  test('says nothing changed and when the file was last written', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${session.studio.url}/studio/drafts/${id}`);
+    await page.waitForSelector('#post-form[data-ready]');
+    const saved = page.waitForResponse((r) => r.url().endsWith('/studio/api/autosave') && (r.request().postData() ?? '').includes('Then rest it.'), { timeout: 0 });
+    await page.locator('#body').press('Control+End');
+    await page.locator('#body').pressSequentially(' Then rest it.');
+    await saved;
+    await expect.poll(() => page.textContent('#autosave-status')).toMatch(/^Autosaved: the file was written at \d\d:\d\d:\d\d\.$/);
+    await Promise.all([page.waitForURL(/unchanged=1/), page.click('#post-form button[type="submit"]')]);
+    expect(await page.textContent('.flash')).toMatch(new RegExp(`^Nothing to save: content/posts/${id}\\.md already holds this text \\(last written at \\d\\d:\\d\\d:\\d\\d\\), so it was not written again\\.$`));
+  });
+});

@@ -81,7 +81,8 @@ async function plannedForErrors(root: string, planner: Planner, before: Record<s
 export type SaveOutcome =
   /** `replanned`: the save published a post outside its planned slot's window and moved or cleared its plannedFor. */
   /** `pinned`: the save moved the post to a channel in another zone and wrote its publishedAt with the old zone's offset (drafts/channel-pin.ts). */
-  | { kind: 'saved'; revision: string; replanned?: Replanned; pinned?: PinnedTime }
+  /** `written` false: the file already held this text and was not touched; `savedAt`: the file's last write (epoch ms). */
+  | { kind: 'saved'; revision: string; written: boolean; savedAt: number; replanned?: Replanned; pinned?: PinnedTime }
   | { kind: 'invalid'; errors: FieldErrors }
   | { kind: 'stale'; message: string }
   /** The file could not be written (read-only, disk full, a broken link): the store's message. */
@@ -129,7 +130,7 @@ export async function savePostValues(
   }
   try {
     const saved = await savePost(root, input.id, { frontmatter, body: input.values.body }, { expectedRevision: input.revision });
-    return { kind: 'saved', revision: saved.revision, ...(replanned ? { replanned } : {}), ...(pinned ? { pinned } : {}) };
+    return { kind: 'saved', revision: saved.revision, written: saved.written, savedAt: saved.savedAt, ...(replanned ? { replanned } : {}), ...(pinned ? { pinned } : {}) };
   } catch (error) {
     if (!(error instanceof ThroughlineError)) throw error;
     const current = await readPost(root, input.id);

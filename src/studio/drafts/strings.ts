@@ -23,6 +23,12 @@ export const DRAFTS_TEXT: Dictionary = {
   'status.draft': { en: 'draft', zh: '草稿' },
   'status.scheduled': { en: 'scheduled', zh: '已排期' },
   'status.published': { en: 'published', zh: '已发布' },
+  // The line after Save (drafts/save-status.ts): whether the file was written, and when.
+  'editor.saved': { en: 'Saved: {file} was written at {time}.', zh: '已保存：{time} 写入 {file}。' },
+  'editor.savedUnchanged': {
+    en: 'Nothing to save: {file} already holds this text (last written at {time}), so it was not written again.',
+    zh: '无需保存：{file} 里已经是这些内容（上次写入于 {time}），没有再次写入。',
+  },
   'editor.slug': { en: 'Slug (the post id, e.g. drafts/winter-soup)', zh: '路径（内容 ID，例如 2026/跳槽时机）' },
   'editor.create': { en: 'Create draft', zh: '创建草稿' },
   'editor.publishedAt': { en: 'Published at', zh: '发布时间' },

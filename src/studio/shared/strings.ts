@@ -28,8 +28,13 @@ export const UX_TEXT: Dictionary = {
   'preview.write': { en: 'Write', zh: '编辑' },
   'autosave.on': { en: 'Autosave on', zh: '自动保存已开启' },
   'autosave.saving': { en: 'Saving…', zh: '正在保存…' },
-  'autosave.saved': { en: 'Saved', zh: '已保存' },
-  'autosave.unsaved': { en: 'Unsaved changes', zh: '有未保存的修改' },
+  // Each says whether the file was written, and when (drafts/save-status.ts), as the line after Save does (editor.saved).
+  'autosave.saved': { en: 'Autosaved: the file was written at {time}.', zh: '已自动保存：{time} 写入文件。' },
+  'autosave.unchanged': { en: 'Nothing to save: the file already holds this text (last written at {time}).', zh: '无需保存：文件里已经是这些内容（上次写入于 {time}）。' },
+  'autosave.unsaved': { en: 'Unsaved changes: they are saved a few seconds after you stop typing.', zh: '有未保存的修改：停止输入几秒后自动保存。' },
+  'autosave.offline': { en: 'Not saved: the studio did not answer. Trying again in a few seconds.', zh: '未保存：工作室没有响应，几秒后重试。' },
+  'autosave.conflict': { en: 'Not saved: the file changed on disk since you opened it. Choose below which text to keep.', zh: '未保存：自你打开以来，文件已在磁盘上被修改。请在下方选择保留哪个版本。' },
+  'autosave.tookDisk': { en: 'Showing the file as it is on disk; your unsaved text was not written.', zh: '现在显示磁盘上的文件；你未保存的文字没有写入。' },
   'autosave.invalid': { en: 'Not saved: fix the marked fields and save.', zh: '未保存：请修改标出的字段后保存。' },
   'autosave.gone': {
     en: 'Not saved: this post\'s file is no longer on disk (renamed, moved or deleted outside the studio). Your text stays in this page: copy it before you leave.',

@@ -1,7 +1,8 @@
 /**
  * POST /studio/api/autosave {id, revision, values: {title, channel, status, pillar, plannedFor,
  * publishedAt, url, body}}: the editor's autosave, through the same revision check as the form.
- * 200 {revision} when saved (with replanned {plannedFor, text} when it published the post outside
+ * 200 {revision, written, savedAt} when saved (`written` false: the file already held the text and
+ * was not touched; `savedAt`: its last write, epoch ms) (with replanned {plannedFor, text} when it published the post outside
  * its planned slot's window and so moved or cleared its plannedFor, drafts/publish-replan.ts; with
  * pinned {publishedAt, text} when a channel change wrote publishedAt with the old zone's offset,
  * drafts/channel-pin.ts); 400 {errors} (translated) when a field is wrong (nothing written);
@@ -52,6 +53,8 @@ export const POST: APIRoute = async ({ request, cookies }) => {
     const lang = getStudioLang({ cookies, request });
     return json({
       revision: outcome.revision,
+      written: outcome.written,
+      savedAt: outcome.savedAt,
       ...(outcome.replanned ? { replanned: { plannedFor: outcome.replanned.plannedFor, text: replanText(outcome.replanned, lang) } } : {}),
       ...(outcome.pinned ? { pinned: { publishedAt: outcome.pinned.publishedAt, text: pinnedText(outcome.pinned, lang) } } : {}),
     });
