@@ -4,6 +4,8 @@
  * English voice (which spells or skips Han) and an English title on the 中文 studio by the
  * Chinese one. Also: the dashboard's ✎ link (edit the label) has a name in the page's language.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DASHBOARD_TEXT } from '../../src/studio/dashboard/strings.ts';
@@ -96,6 +98,38 @@ describe('on the 中文 studio', () => {
     await page.locator('#body').fill('红烧肉 生抽 老抽 冰糖 五花肉 炖 红烧肉 生抽 老抽 冰糖 五花肉 炖 红烧肉 生抽 老抽 冰糖 五花肉 炖');
     await expect.poll(() => page.locator('#theme-terms').textContent(), { timeout: 10_000 }).not.toBe('market');
     await expect.poll(() => page.locator('#theme-terms').getAttribute('lang')).toBeNull();
+    // The text field follows the text as typed (it kept the lang it was loaded with): Chinese on the 中文 page is unmarked.
+    expect(await page.locator('#body').getAttribute('lang')).toBeNull();
+    await page.locator('#title').fill('红烧肉的做法');
+    expect(await page.locator('#title').getAttribute('lang')).toBeNull();
+    await page.locator('#body').fill('A slow braise of pork belly, with soy sauce and rock sugar.');
+    expect(await page.locator('#body').getAttribute('lang')).toBe('en');
     await page.context().close();
   });
 });
+
+describe('a flag that quotes a post title', () => {
+  test('marks the title with its language inside a sentence of the other, and the editor\'s text follows the typing', async () => {
+    const page = await open('en', '/studio/drafts/drafts/crypto-portfolio');
+    // The English draft given Chinese words on the English page: its text field says so.
+    await page.locator('#body').fill('冬至那天，全家一起包饺子，皮要擀得中间厚边上薄。');
+    expect(await page.locator('#body').getAttribute('lang')).toBe('zh-CN');
+    await page.context().close();
+    // A Chinese draft planned for a day that is no slot day of its channel: the off-slot flag quotes its title.
+    const posts = join(studio.root, 'content/posts/drafts');
+    writeFileSync(join(posts, 'off-slot-zh.md'), `---\ntitle: ${ZH_TITLE}（二）\nchannel: blog\nstatus: draft\nplannedFor: ${offSlotDay()}\n---\n饺子。\n`);
+    for (const path of ['/studio/plan', '/studio']) {
+      const en = await open('en', path);
+      const item = en.locator('[data-off-slot="drafts/off-slot-zh"], .flag[data-flag="off-slot"]').first();
+      expect(await item.locator(`span[lang="zh-CN"]`, { hasText: `${ZH_TITLE}（二）` }).count(), path).toBe(1);
+      await en.context().close();
+    }
+  });
+});
+
+/** A Wednesday four weeks ahead: the sample's blog posts on Tuesdays. */
+function offSlotDay(): string {
+  const day = new Date(Date.now() + 28 * 86_400_000);
+  day.setUTCDate(day.getUTCDate() + ((3 - day.getUTCDay() + 7) % 7));
+  return day.toISOString().slice(0, 10);
+}

@@ -33,6 +33,8 @@ export interface DashboardFlag {
   slot?: { channel: string; date: string };
   /** For a post's flag: the post's id. */
   post?: string;
+  /** The post titles `message` quotes (marked with their language on the page, shared/message-runs.ts). */
+  titles?: string[];
   /** The fix `check` prints under the flag, in the report's language, when it has one (a rename's new id, the field to set). */
   hint?: string;
 }
@@ -122,20 +124,21 @@ export function buildDashboard(input: {
   });
   const allHeatmap = renderHeatmapSvg(mergeDays(cards.map((c) => c.stats.days)), { from, to: today, label: input.allLabel, lang });
   const balance = computePillarBalance({ planner, posts, now, days: 90 });
+  const quoted = (post: string, ...more: (string | undefined)[]) => [titles.get(post), ...more].filter((t): t is string => Boolean(t));
   const fromReport = (f: (typeof report.flags)[number]): DashboardFlag => {
     if (f.kind === 'off-slot') {
       const message = describeOffSlot({ ...f, title: titles.get(f.post) ?? f.post, channelName: names.get(f.channel) ?? f.channel }, lang).message;
-      return { kind: f.kind, severity: f.severity, message, href: draftHref(f.post), ...(f.target ? { move: { post: f.post, date: f.target } } : {}) };
+      return { kind: f.kind, severity: f.severity, message, titles: quoted(f.post, f.held?.title), href: draftHref(f.post), ...(f.target ? { move: { post: f.post, date: f.target } } : {}) };
     }
     // Its message names the post already (core/slot-over.ts).
-    if (f.kind === 'slot-over') return { kind: f.kind, severity: f.severity, message: f.message, href: draftHref(f.post), ...(f.target ? { move: { post: f.post, date: f.target } } : {}) };
+    if (f.kind === 'slot-over') return { kind: f.kind, severity: f.severity, message: f.message, titles: quoted(f.post), href: draftHref(f.post), ...(f.target ? { move: { post: f.post, date: f.target } } : {}) };
     // An entry of planner.json's theme.acceptedOnTheme that names no post, or a pillar keyword
     // that counts for nothing: fixed in that file, which the brand page writes.
     if (f.kind === 'unknown-accepted' || f.kind === 'keyword-not-counted' || f.kind === 'no-subject-pillar') return { kind: f.kind, severity: f.severity, message: describeBrandFlag(f, planner, lang), href: '/studio/brand' };
     // The check prints the file above a post's flag; here the line stands alone, so it names the post.
     if ('post' in f) {
       const message = `${titles.get(f.post) ?? f.post}${lang === 'zh' ? '：' : ': '}${translateMessage(f.message, lang)}`;
-      return { kind: f.kind, severity: f.severity, message, href: draftHref(f.post), post: f.post };
+      return { kind: f.kind, severity: f.severity, message, titles: quoted(f.post), href: draftHref(f.post), post: f.post };
     }
     const slot = f as { kind: 'gap' | 'streak-at-risk'; severity: 'warning' | 'info'; channel: string; date: string; message: string };
     const template = words[slot.kind];
