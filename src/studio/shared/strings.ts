@@ -36,6 +36,10 @@ export const UX_TEXT: Dictionary = {
   'autosave.conflict': { en: 'Not saved: the file changed on disk since you opened it. Choose below which text to keep.', zh: '未保存：自你打开以来，文件已在磁盘上被修改。请在下方选择保留哪个版本。' },
   'autosave.tookDisk': { en: 'Showing the file as it is on disk; your unsaved text was not written.', zh: '现在显示磁盘上的文件；你未保存的文字没有写入。' },
   'autosave.invalid': { en: 'Not saved: fix the marked fields and save.', zh: '未保存：请修改标出的字段后保存。' },
+  'autosave.fileError': {
+    en: 'Not saved: a file of your project has a mistake, so the studio writes nothing until it is fixed. Your text stays in this page.',
+    zh: '未保存：项目里的一个文件有错误，修好之前工作室不会写入任何内容。你的文字还留在本页。',
+  },
   'autosave.gone': {
     en: 'Not saved: this post\'s file is no longer on disk (renamed, moved or deleted outside the studio). Your text stays in this page: copy it before you leave.',
     zh: '未保存：这篇内容的文件已不在磁盘上（在工作室之外被重命名、移动或删除）。你的文字还留在本页：离开前请先复制。',
