@@ -11,7 +11,8 @@ import { ThroughlineError } from '../core/errors.ts';
 import { idKey } from '../core/feed/slug.ts';
 import type { Post } from '../core/schema/post.ts';
 import { plannerPath, readPlanner, updatePlanner } from './planner-store.ts';
-import { POSTS_DIR, checkPostId, findPostFile } from './post-paths.ts';
+import { POSTS_DIR, checkPostId, findPostFile, resolvePostPath } from './post-paths.ts';
+import { planOwnFiles, takeOwnFiles } from './post-own-files.ts';
 import { writeUnderAliases } from '../core/schema/post-alias-writes.ts';
 import { createPost, listPosts, readListedPostAsWritten, readPost, readPostAsWritten, savePost } from './posts.ts';
 import { postLanguage } from '../core/language.ts';
@@ -63,7 +64,8 @@ export async function deletePost(root: string, id: string, opts: { expectedRevis
  * post whose file name is no id (`from` refused by checkPostId, "blog/bad id") is found among the
  * listed posts, so that renaming is its way out. A
  * post marked "On theme after all" stays marked under its new id, and one listed on a retired
- * pillar's page (brand.retiredPillars) stays listed.
+ * pillar's page (brand.retiredPillars) stays listed. The images and cover it shows from beside it
+ * go with it to a new folder (post-own-files.ts): moved, or copied when another post shows them too.
  */
 export async function movePost(root: string, from: string, to: string, opts: { expectedRevision?: string } = {}): Promise<{ file: string }> {
   // The same id in another case (2014/Learn-To-Database -> 2014/learn-to-database, the old address's
@@ -82,21 +84,26 @@ export async function movePost(root: string, from: string, to: string, opts: { e
   const ext = post.file.endsWith('.md') ? 'md' : 'mdx';
   // Its fields stay under the keys the file gives them by (a Hexo post's date:, draft:), as a save keeps them.
   const frontmatter = writeUnderAliases(written, post.data);
+  const own = await planOwnFiles(root, post, (await resolvePostPath(root, to, ext)).file);
   const created = await createPost(root, to, { frontmatter, body: post.body, ext }, { replacing: from });
   if (path) await unlink(path);
   else await unlinkPost(root, from);
+  if (own.length > 0) await takeOwnFiles(root, own, (await listPosts(root)).posts.filter((p) => p.id !== to));
   if (named) await updatePlanner(root, followPost(from, to));
   return created;
 }
 
-/** A copy of a post under a new id, as a draft: not planned, not published, not dated (neither by publishedAt nor by another generator's key such as `date:`), no URL (nor `canonicalURL`, nor `canonical`), no `guid` (its feed entry's id: two entries with one id are one to a reader). */
+/** A copy of a post under a new id (its images and cover copied to a new folder with it), as a draft: not planned, not published, not dated (neither by publishedAt nor by another generator's key such as `date:`), no URL (nor `canonicalURL`, nor `canonical`), no `guid` (its feed entry's id: two entries with one id are one to a reader). */
 export async function duplicatePost(root: string, from: string, to: string): Promise<{ file: string }> {
   const { post, written } = await readPostAsWritten(root, from);
   const { plannedFor: _p, publishedAt: _d, url: _u, canonical: _c, guid: _g, ...rest } = post.data as typeof post.data & { guid?: unknown };
   const ext = post.file.endsWith('.md') ? 'md' : 'mdx';
   // Without publishedAt and url, the keys the file gives them by go too (a Hexo post's date: would date the copy).
   const frontmatter = writeUnderAliases(written, { ...rest, status: 'draft' });
-  return createPost(root, to, { frontmatter, body: post.body, ext });
+  const own = await planOwnFiles(root, post, (await resolvePostPath(root, to, ext)).file);
+  const created = await createPost(root, to, { frontmatter, body: post.body, ext });
+  await takeOwnFiles(root, own, [], { keep: true });
+  return created;
 }
 
 /**

@@ -1,0 +1,78 @@
+/**
+ * A post moved to another folder (published out of drafts/, a plan's move, Rename / move) takes
+ * the images it shows from beside it: before, `drafts/盖碗冲泡` published to `wechat/盖碗冲泡` left
+ * `盖碗.png` in drafts/, and `check` and the build stopped on the missing image.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { duplicatePost, movePost } from '../../src/store/post-files.ts';
+import { emptyRoot } from './helpers.ts';
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.forEach((c) => c());
+  cleanups = [];
+});
+
+function project(files: Record<string, string>): string {
+  const t = emptyRoot();
+  cleanups.push(t.cleanup);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(t.root, 'content/posts', path, '..'), { recursive: true });
+    writeFileSync(join(t.root, 'content/posts', path), text);
+  }
+  return t.root;
+}
+
+const post = (body: string, extra = '') => `---\ntitle: 盖碗泡绿茶\nchannel: wechat\nstatus: draft\n${extra}---\n\n${body}\n`;
+const at = (root: string, path: string) => join(root, 'content/posts', path);
+
+describe('movePost with images beside the post', () => {
+  test('moves a Markdown image, an HTML <img> and a cover with a post to another folder', async () => {
+    const root = project({
+      'drafts/盖碗冲泡.md': post('![清晨的茶园](<蒙顶山 茶园 清晨.png>)\n\n<p><img src="盖碗.png" style="width: 100%;"></p>', 'cover: 封面.jpg\n'),
+      'drafts/蒙顶山 茶园 清晨.png': 'garden',
+      'drafts/盖碗.png': 'gaiwan',
+      'drafts/封面.jpg': 'cover',
+    });
+    await movePost(root, 'drafts/盖碗冲泡', 'wechat/盖碗冲泡');
+    expect(readFileSync(at(root, 'wechat/蒙顶山 茶园 清晨.png'), 'utf8')).toBe('garden');
+    expect(readFileSync(at(root, 'wechat/盖碗.png'), 'utf8')).toBe('gaiwan');
+    expect(readFileSync(at(root, 'wechat/封面.jpg'), 'utf8')).toBe('cover');
+    expect(existsSync(at(root, 'drafts/盖碗.png'))).toBe(false);
+    expect(existsSync(at(root, 'drafts/封面.jpg'))).toBe(false);
+  });
+
+  test('keeps an image in the old folder when another post there shows it too', async () => {
+    const root = project({
+      'drafts/a.md': post('![](./shared.png)'),
+      'drafts/b.md': post('![](shared.png)'),
+      'drafts/shared.png': 'shared',
+    });
+    await movePost(root, 'drafts/a', '2026/a');
+    expect(readFileSync(at(root, '2026/shared.png'), 'utf8')).toBe('shared');
+    expect(readFileSync(at(root, 'drafts/shared.png'), 'utf8')).toBe('shared');
+  });
+
+  test('refuses, moving nothing, when the new folder has another file of the image\'s name', async () => {
+    const root = project({
+      'drafts/a.md': post('![](pic.png)'),
+      'drafts/pic.png': 'mine',
+      'wechat/pic.png': 'someone else\'s',
+    });
+    await expect(movePost(root, 'drafts/a', 'wechat/a')).rejects.toThrow(/wechat\/pic\.png is another file of that name; nothing was moved/);
+    expect(existsSync(at(root, 'drafts/a.md'))).toBe(true);
+    expect(existsSync(at(root, 'wechat/a.md'))).toBe(false);
+    expect(readFileSync(at(root, 'wechat/pic.png'), 'utf8')).toBe('someone else\'s');
+  });
+
+  test('leaves images alone when the post stays in its folder, and copies them for a duplicate elsewhere', async () => {
+    const root = project({ 'drafts/a.md': post('![](pic.png)'), 'drafts/pic.png': 'pic' });
+    await movePost(root, 'drafts/a', 'drafts/b');
+    expect(readFileSync(at(root, 'drafts/pic.png'), 'utf8')).toBe('pic');
+    await duplicatePost(root, 'drafts/b', 'blog/b');
+    expect(readFileSync(at(root, 'blog/pic.png'), 'utf8')).toBe('pic');
+    expect(readFileSync(at(root, 'drafts/pic.png'), 'utf8')).toBe('pic');
+  });
+});
