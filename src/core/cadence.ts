@@ -8,6 +8,7 @@ import type * as RRuleModule from 'rrule';
 import type { Options, RRule as RRuleType } from 'rrule';
 import { missingDateReason } from './calendar-date.ts';
 import { describeCadenceZh } from './cadence-zh.ts';
+import { readCadenceWords } from './cadence-words.ts';
 import { requireNear } from './lazy-require.ts';
 import { offsetMinutesAt } from './zoned-time.ts';
 
@@ -135,6 +136,9 @@ export function parseCadence(rule: string, channelId = 'blog'): CadenceParts | C
     const day = d ? `${d[1]}-${d[2]}-${d[3]}` : '2026-12-07';
     return { message: `EXDATE does not belong in the cadence: to skip a date, add a break to "breaks" (e.g. {"from": "${day}", "to": "${day}", "channels": [${JSON.stringify(channelId)}]}): its slots are left out of the plan, the streaks and the calendar` };
   }
+  // "每周二、四、六 晚上8点", typed where the rule goes: name the rule, and the time for the "time" field.
+  const words = readCadenceWords(text);
+  if (words) return { message: `"${text}" is a cadence in words; use an RRULE${words.time ? ` and set the channel's "time" to ${words.time}` : ''}${didYouMean(words.rule)}` };
   const parts: CadenceParts = new Map();
   for (const part of text.split(';').filter((p) => p.trim() !== '')) {
     const [key = '', value, ...rest] = part.toUpperCase().split('=').map((s) => s.trim());

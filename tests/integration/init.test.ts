@@ -86,9 +86,9 @@ describe('buildPlannerFromAnswers', () => {
     const en = (error as ThroughlineError).format('en');
     const zh = (error as ThroughlineError).format('zh');
     expect(en).toMatch(/^answers\.json: name: /);
-    for (const part of ['channel.start: 2026-02-30 does not exist', 'timezone: "北京" is not an IANA time zone (did you mean "Asia/Shanghai"?)', 'channel.cadence: "每周二" is not a NAME=VALUE part'])
+    for (const part of ['channel.start: 2026-02-30 does not exist', 'timezone: "北京" is not an IANA time zone (did you mean "Asia/Shanghai"?)', 'channel.cadence: "每周二" is a cadence in words; use an RRULE; did you mean "FREQ=WEEKLY;BYDAY=TU"?'])
       expect(en).toContain(part);
-    for (const part of ['timezone: "北京" 不是 IANA 时区（是不是 "Asia/Shanghai"？）', 'channel.cadence: "每周二" 不是 名称=值 形式'])
+    for (const part of ['timezone: "北京" 不是 IANA 时区（是不是 "Asia/Shanghai"？）', 'channel.cadence: “每周二”是用文字写的发布节奏；请写成 RRULE；是不是想写 "FREQ=WEEKLY;BYDAY=TU"？'])
       expect(zh).toContain(part);
   });
 

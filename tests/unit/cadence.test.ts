@@ -119,7 +119,7 @@ describe('checkCadence', () => {
     );
     expect(messages).toMatchInlineSnapshot(`
       [
-        ""every tuesday" is not a NAME=VALUE part; write the cadence as parts joined by ";", e.g. "FREQ=WEEKLY;BYDAY=TU,FR"",
+        ""every tuesday" is a cadence in words; use an RRULE; did you mean "FREQ=WEEKLY;BYDAY=TU"?",
         "BYDAY=TU,XX is not valid; expected weekdays MO, TU, WE, TH, FR, SA, SU separated by ",", numbered for MONTHLY or YEARLY (1TH = first Thursday, -1FR = last Friday)",
         "BYDAY=1TH numbers a weekday, which only works with FREQ=MONTHLY or YEARLY; with FREQ=WEEKLY use plain weekdays such as BYDAY=TH",
         "the cadence never produces a date (February has no 30th, no month has a 6th Monday); check BYMONTH, BYMONTHDAY, BYDAY and BYSETPOS",

@@ -181,6 +181,7 @@ function cadenceRules(): Rule[] {
     [/^TZID does not belong in the cadence/, () => 'TZID 不属于发布节奏：请设置渠道的 "timezone" 字段'],
     [/^EXDATE does not belong in the cadence: to skip a date, add a break to "breaks" \(e\.g\. (.+)\): its slots are left out of the plan, the streaks and the calendar$/, (e) => `EXDATE 不属于发布节奏：要跳过某一天，请在 "breaks" 里加一个休息期（例如 ${e}）：其中的排期不会出现在计划、连续记录和日历中`],
     [/^(BYHOUR|BYMINUTE|BYSECOND) is not allowed/, (k) => `不允许使用 ${k}：渠道每天只有一个排期，时间由渠道的 "time" 字段设定（例如 "time": "09:00"）`],
+    [/^"(.+)" is a cadence in words; use an RRULE(?: and set the channel's "time" to (\d\d:\d\d))?$/s, (p, t) => `“${p}”是用文字写的发布节奏；请写成 RRULE${t ? `，并把渠道的发布时间（"time"）设为 ${t}` : ''}`],
     [new RegExp(`^"(.+)" is not a NAME=VALUE part; write the cadence as parts joined by ";", ${eg}$`), (p, e) => `"${p}" 不是 名称=值 形式；发布节奏由以 ";" 连接的各部分组成，例如 "${e}"`],
     [/^unknown part "(.+)"; expected (.+)$/, (k, list) => `未知的部分 "${k}"；应为 ${list}`],
     [/^(.+) is given twice; give each part once$/, (k) => `${k} 出现了两次；每个部分只写一次`],

@@ -1,0 +1,48 @@
+/**
+ * A cadence typed as people say it ("每周二、四、六 晚上8点", where the channel form asks for an RRULE)
+ * is told the rule and the time to write; before, it got "is not a NAME=VALUE part" and the
+ * generic example, which says nothing of her Tuesdays, Thursdays and Saturdays.
+ */
+import { describe, expect, test } from 'vitest';
+import { checkCadence } from '../../src/core/cadence.ts';
+import { readCadenceWords } from '../../src/core/cadence-words.ts';
+import { translateMessage } from '../../src/core/i18n/zod-issues.ts';
+
+describe('readCadenceWords', () => {
+  test.each([
+    ['每周二、四、六 晚上8点', 'FREQ=WEEKLY;BYDAY=TU,TH,SA', '20:00'],
+    ['每周二、四、六　晚上８点', 'FREQ=WEEKLY;BYDAY=TU,TH,SA', '20:00'],
+    ['星期一到星期五 下午三点半', 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', '15:30'],
+    ['工作日 早上9点', 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', '09:00'],
+    ['隔周周四 20:30', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', '20:30'],
+    ['每周三次（周一、周三、周五）', 'FREQ=WEEKLY;BYDAY=MO,WE,FR', undefined],
+    ['每周六日 中午12点', 'FREQ=WEEKLY;BYDAY=SA,SU', '12:00'],
+    ['周末', 'FREQ=WEEKLY;BYDAY=SA,SU', undefined],
+    ['每天早上 8:00', 'FREQ=DAILY', '08:00'],
+    ['每月8号 晚上九点', 'FREQ=MONTHLY;BYMONTHDAY=8', '21:00'],
+    ['every Tuesday and Friday at 8pm', 'FREQ=WEEKLY;BYDAY=TU,FR', '20:00'],
+    ['every other week on Thursday, 7:30 pm', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', '19:30'],
+    ['daily', 'FREQ=DAILY', undefined],
+  ])('reads %s as %s at %s', (text, rule, time) => {
+    expect(readCadenceWords(text)).toEqual(time === undefined ? { rule } : { rule, time });
+  });
+
+  test.each(['每周三次', 'twice a week', 'biweekly', 'FREQ=WEEKLY;BYDAY=TU', '每月'])('leaves %s unread: it names no day', (text) => {
+    expect(readCadenceWords(text)).toBeUndefined();
+  });
+});
+
+describe('checkCadence on a cadence in words', () => {
+  test('names the rule and the time to write, in English and in Chinese', () => {
+    const problem = checkCadence('每周二、四、六 晚上8点', '小红书');
+    expect(problem?.message).toBe('"每周二、四、六 晚上8点" is a cadence in words; use an RRULE and set the channel\'s "time" to 20:00; did you mean "FREQ=WEEKLY;BYDAY=TU,TH,SA"?');
+    expect(translateMessage(problem!.message)).toBe('“每周二、四、六 晚上8点”是用文字写的发布节奏；请写成 RRULE，并把渠道的发布时间（"time"）设为 20:00；是不是想写 "FREQ=WEEKLY;BYDAY=TU,TH,SA"？');
+  });
+
+  test('suggests a rule that is itself a valid cadence', () => {
+    for (const text of ['每周二、四、六 晚上8点', '隔周周四', '每月8号', 'weekdays 9am']) {
+      const meant = /did you mean "([^"]+)"/.exec(checkCadence(text)!.message)![1]!;
+      expect(checkCadence(meant)).toBeNull();
+    }
+  });
+});
