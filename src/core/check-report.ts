@@ -15,6 +15,7 @@ import { createPostZoner } from './period-zones.ts';
 import { flagOffSlotPosts, type OffSlotFlag } from './plan-flags.ts';
 import { flagSlotOverPosts, type SlotOverFlag } from './slot-over.ts';
 import { flagTemplateTags, type TemplateTagFlag } from './template-tags.ts';
+import { flagSpacedAddresses, type SpacedAddressFlag } from './spaced-addresses.ts';
 import { flagAliasConflicts, type AliasConflictFlag } from './alias-conflicts.ts';
 import { flagDateConflicts, type DateConflictFlag } from './date-conflicts.ts';
 import { flagDraftAddresses, type DraftAddressFlag } from './draft-address.ts';
@@ -38,7 +39,7 @@ import type { PostTerms } from './theme/post-terms.ts';
 import type { ThemeResult } from './theme/score.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | EmptyPostFlag | OffSlotFlag | SlotOverFlag | TemplateTagFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag | DraftAddressFlag | PostIdFlag | AliasCaseFlag | LangMismatchFlag;
+export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | EmptyPostFlag | OffSlotFlag | SlotOverFlag | TemplateTagFlag | SpacedAddressFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag | DraftAddressFlag | PostIdFlag | AliasCaseFlag | LangMismatchFlag;
 
 /**
  * Bodies longer than this many characters (about 2 MB of text) are not scored, previewed or
@@ -290,6 +291,7 @@ export function assembleCheckReport(input: CheckInput, lookup: ThemeLookup, read
     ...flagDraftAddresses(posts, lang, inStudio),
     ...flagAliasCase(posts, lang, inStudio),
     ...flagTemplateTags(posts.filter((p) => !isTooLarge(p.body)), lang),
+    ...flagSpacedAddresses(posts.filter((p) => !isTooLarge(p.body)), lang),
     ...flagDateConflicts(planner, posts, lang),
     ...flagLangMismatch(posts, lang),
     ...flagAliasConflicts(posts, lang),
