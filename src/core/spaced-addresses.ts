@@ -27,7 +27,8 @@ const SKIP = new Set(['code', 'inlineCode', 'yaml', 'toml', 'math', 'inlineMath'
 
 /** The marks left as text in a body, in order of reading: the mark, whether it is an image, its alt text and address. */
 export function findSpacedAddresses(body: string, format: PostFormat = 'md'): { mark: string; image: boolean; text: string; address: string }[] {
-  if (!body.includes('](')) return [];
+  // Most bodies are not parsed: a mark with a space in its address is rare, a link with a title ("…") is not one.
+  if (!/\]\(\s*[^\s()<>"]+[ \t\u3000]+[^\s()<>"]/.test(body)) return [];
   const found: { mark: string; image: boolean; text: string; address: string }[] = [];
   const walk = (node: Node) => {
     if (SKIP.has(node.type)) return;
