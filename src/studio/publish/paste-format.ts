@@ -83,7 +83,22 @@ export function escapeHtml(text: string): string {
 
 /** Tags (in MDX every tag is JSX, lower-case ones too) and {expressions}. */
 function dropMdx(text: string): string {
-  return text.replace(/<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>/g, '').replace(/\{[^{}]*\}/g, '');
+  // Inline code (`<p>`, `{x}`) is text to keep as written.
+  return text.split(/(`+[^`]*?`+)/).map((part, i) => (i % 2 === 1 ? part : keepHtmlBlocks(part).replace(/<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>/g, '').replace(/\{[^{}]*\}/g, ''))).join('');
+}
+
+/** HTML's block tags, which end a paragraph (WHATWG HTML, "flow content" that is not phrasing). */
+const BLOCK_TAG = /<\/?(?:p|div|section|article|header|footer|aside|blockquote|h[1-6]|ul|ol|li|table|tr|hr|br)\b[^<>]*\/?>/gi;
+
+/**
+ * A body written as HTML (an article pasted from the 公众号 editor, `<section><p>…</p><p>…</p>`, all
+ * on one line) with a blank line for each block tag and "• " for a list item, so that its
+ * paragraphs stay paragraphs once the tags are dropped: before, the plain text and the 公众号 HTML
+ * ran every paragraph into one.
+ */
+function keepHtmlBlocks(line: string): string {
+  if (!/<\/?(?:p|div|section|article|header|footer|aside|blockquote|h[1-6]|ul|ol|li|table|tr|hr|br)\b/i.test(line)) return line;
+  return line.replace(BLOCK_TAG, (tag) => (/^<li\b/i.test(tag) ? '\n\n• ' : '\n\n')).replace(/• (?:\s*\n)+/g, '• ').replace(/\n{3,}/g, '\n\n');
 }
 
 

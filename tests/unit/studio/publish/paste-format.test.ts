@@ -227,3 +227,25 @@ describe('platform limits', () => {
     expect(limitsFor('blog', 'Blog')).toEqual([]);
   });
 });
+
+// An article pasted from the 公众号 editor is HTML on one line: its tags were dropped and every
+// paragraph ran into one in the plain text, the 公众号 HTML and the Markdown.
+describe('a body written as HTML', () => {
+  const pasted = '<section style="margin: 0px 8px;"><section style="text-align: center;"><span style="font-size: 18px;"><strong>盖碗泡绿茶</strong></span></section><p style="margin-bottom: 16px;"><span>很多朋友问我水温。</span></p><ul><li><p><span>嫩芽茶：80～85度</span></p></li><li><p>炒青：90度</p></li></ul><p>沿着盖碗的壁注水。<br>茶汤会更柔和。</p></section>';
+
+  it('keeps each block a paragraph and each list item a "•" line in the plain text', () => {
+    expect(toPlainText(pasted)).toBe('盖碗泡绿茶\n\n很多朋友问我水温。\n\n• 嫩芽茶：80～85度\n\n• 炒青：90度\n\n沿着盖碗的壁注水。\n\n茶汤会更柔和。');
+  });
+
+  it('gives one styled paragraph per block in the 公众号 HTML, and paragraphs in the Markdown', () => {
+    const html = toWechatHtml(pasted);
+    expect(html.match(/<p style="[^"]+">/g)).toHaveLength(6);
+    expect(html).toMatch(/<p style="[^"]+">很多朋友问我水温。<\/p>/);
+    expect(html).not.toMatch(/<section|<span|margin: 0px 8px/);
+    expect(toMarkdown(pasted).split('\n\n')).toEqual(['盖碗泡绿茶', '很多朋友问我水温。', '• 嫩芽茶：80～85度', '• 炒青：90度', '沿着盖碗的壁注水。', '茶汤会更柔和。']);
+  });
+
+  it('keeps a tag written in inline code as text', () => {
+    expect(toPlainText('用 `<p>` 标签分段，用 `{x}` 插值。')).toBe('用 <p> 标签分段，用 {x} 插值。');
+  });
+});
