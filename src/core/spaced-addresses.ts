@@ -21,14 +21,17 @@ export interface SpacedAddressFlag {
 
 type Node = { type: string; value?: string; children?: Node[] };
 
-/** `![alt](a b.png)` or `[text](a b)` left as text: an address of one line, no `<`, `>` or parentheses, with a space inside. */
-const MARK = /(!?)\[([^\]\n]*)\]\(\s*([^\s()<>"]+(?:[ \t\u3000]+[^\s()<>"]+)+)\s*\)/g;
+/**
+ * `![alt](a b.png)` or `[text](a b)` left as text: an address of one line, no `<`, `>` or parentheses, with a
+ * space inside. No braces: `[x]({% link a.md %})` is a template tag, which the template-tag flag names.
+ */
+const MARK = /(!?)\[([^\]\n]*)\]\(\s*([^\s()<>"{}]+(?:[ \t\u3000]+[^\s()<>"{}]+)+)\s*\)/g;
 const SKIP = new Set(['code', 'inlineCode', 'yaml', 'toml', 'math', 'inlineMath', 'html']);
 
 /** The marks left as text in a body, in order of reading: the mark, whether it is an image, its alt text and address. */
 export function findSpacedAddresses(body: string, format: PostFormat = 'md'): { mark: string; image: boolean; text: string; address: string }[] {
   // Most bodies are not parsed: a mark with a space in its address is rare, a link with a title ("…") is not one.
-  if (!/\]\(\s*[^\s()<>"]+[ \t\u3000]+[^\s()<>"]/.test(body)) return [];
+  if (!/\]\(\s*[^\s()<>"{}]+[ \t\u3000]+[^\s()<>"{}]/.test(body)) return [];
   const found: { mark: string; image: boolean; text: string; address: string }[] = [];
   const walk = (node: Node) => {
     if (SKIP.has(node.type)) return;

@@ -23,6 +23,7 @@ describe('findSpacedAddresses', () => {
     ['a link with a title', '[知乎](https://zhuanlan.zhihu.com/p/1 "蒙顶黄芽")'],
     ['inline code', '写法是 `![茶园](a b.png)`，不要这样写。'],
     ['a code block', '```md\n![茶园](a b.png)\n```'],
+    ['a template tag, which template-tag names', 'Read [A one]({% link _alpha/a-one.md %}) and ![x]({{ site.url }}/a b.png).'],
   ])('leaves alone %s', (_what, body) => {
     expect(findSpacedAddresses(body)).toEqual([]);
   });
