@@ -211,6 +211,13 @@ describe('the built portfolio', () => {
     expect(file('robots.txt')).toContain('Sitemap: https://example.com/sitemap.xml');
   });
 
+  // An iPhone opened the https link as a one-time import of the events, which never updated.
+  it('links each channel calendar on the about page by webcal:// to subscribe, and by its https address to paste into Google Calendar', () => {
+    const about = file('about/index.html');
+    expect(about).toMatch(/<a href="webcal:\/\/example\.com\/calendar\/blog\.ics">subscribe to the calendar/);
+    expect(about).toMatch(/<a href="https:\/\/example\.com\/calendar\/blog\.ics" title="[^"]*From URL[^"]*">\.ics/);
+  });
+
   it('describes each channel cadence in words on the about page', () => {
     // FREQ=WEEKLY;BYDAY=MO is the preset, named as the channel form's picker names it.
     expect(file('about/index.html')).toContain('Once a week (Monday)');
@@ -412,6 +419,11 @@ describe('the built portfolio without SITE_URL', () => {
   it('writes no feed (RSS <link> and Atom <id> must be absolute) and advertises none', () => {
     expect(files.filter((f) => /(rss\.xml|atom\.xml|feed\.json)$/.test(f.path)).map((f) => f.path)).toEqual([]);
     for (const f of files.filter((f) => f.path.endsWith('.html'))) expect(f.text, f.path).not.toMatch(/rss\.xml|atom\.xml|feed\.json/);
+  });
+
+  it('links each channel calendar on the about page by its path, with no webcal:// address it cannot know', () => {
+    expect(file('about/index.html')).toMatch(/<a href="\/calendar\/blog\.ics">subscribe to the calendar/);
+    expect(file('about/index.html')).not.toContain('webcal:');
   });
 
   it("still writes a renamed pillar's old page, its canonical link a site path", () => {
