@@ -1,0 +1,18 @@
+/**
+ * The plan page's "Download .ics" is a file to import once: 林晓 imported it on her iPhone, meaning
+ * to subscribe, and her calendar never showed a later plan. The hint says so and names the
+ * published site's /calendar.ics to subscribe to, in both languages.
+ */
+import { describe, expect, test } from 'vitest';
+import { PLAN_TEXT } from '../../../../src/studio/plan/strings.ts';
+
+describe('the calendar export hint', () => {
+  test.each([
+    ['en', /does not update/, /subscribe to \/calendar\.ics/],
+    ['zh', /不会更新/, /订阅发布后网站上的 \/calendar\.ics/],
+  ] as const)('in %s says an imported file does not update and where to subscribe', (lang, stale, subscribe) => {
+    const hint = PLAN_TEXT['plan.exportHint']![lang];
+    expect(hint).toMatch(stale);
+    expect(hint).toMatch(subscribe);
+  });
+});
