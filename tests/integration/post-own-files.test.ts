@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { duplicatePost, movePost } from '../../src/store/post-files.ts';
+import { translateMessage } from '../../src/studio/shared/error-strings.ts';
 import { emptyRoot } from './helpers.ts';
 
 let cleanups: (() => void)[] = [];
@@ -65,6 +66,12 @@ describe('movePost with images beside the post', () => {
     expect(existsSync(at(root, 'drafts/a.md'))).toBe(true);
     expect(existsSync(at(root, 'wechat/a.md'))).toBe(false);
     expect(readFileSync(at(root, 'wechat/pic.png'), 'utf8')).toBe('someone else\'s');
+  });
+
+  test('is told in Chinese on the 中文 studio\'s publish page, which shows the English message translated', async () => {
+    const root = project({ 'drafts/a.md': post('![](盖碗.png)'), 'drafts/盖碗.png': 'mine', 'wechat/盖碗.png': 'other' });
+    const message = await movePost(root, 'drafts/a', 'wechat/a').then(() => '', (error: Error) => error.message);
+    expect(translateMessage(message, 'zh')).toBe('它的图片“盖碗.png”没法跟着移过去：content/posts/wechat/盖碗.png 已是另一个同名文件；没有移动任何东西');
   });
 
   test('leaves images alone when the post stays in its folder, and copies them for a duplicate elsewhere', async () => {

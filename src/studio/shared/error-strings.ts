@@ -100,6 +100,8 @@ const ZH_MESSAGES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/^Invalid input: expected (\w+), received (\w+)$/, '类型不对：应为 $1，收到的是 $2'],
   [/^Invalid URL$/, '网址格式不对'],
   [/^Invalid string: must match pattern (.*)$/, '格式不对：应符合 $1'],
+  // store/post-own-files.ts: a moved post's image that another file of its name blocks.
+  [/^its image "(.+)" cannot go with it: (.+) is another file of that name; nothing was moved$/, '它的图片“$1”没法跟着移过去：$2 已是另一个同名文件；没有移动任何东西'],
   [/^has no frontmatter block$/, '没有 frontmatter 块'],
   [/^its frontmatter block has no closing --- line$/, 'frontmatter 块没有结束的 --- 行'],
   [/^frontmatter is not valid YAML \((.*)\)$/, 'frontmatter 不是有效的 YAML（$1）'],
