@@ -57,6 +57,8 @@ describe('a move out of drafts/ to a typed id that is taken', () => {
     expect(readFileSync(join(studio.root, `content/posts/${id}.mdx`), 'utf8')).toContain('status: published');
     expect(html).not.toContain('未保存，你的文字保留在下方');
     expect(html).toContain('已保存在 drafts/pear-soup，但没有移动');
+    // Its status as saved, not as read before the save ("草稿").
+    expect(html).toMatch(/&nbsp;· 已发布<\/p>|· 已发布<\/p>/);
     expect(revisionIn(html)).toBe(await revisionOf(id));
 
     const again = await post(`/studio/publish/${id}`, { revision: revisionIn(html)!, ...fields, moveIdeaTo: 'blog/pear-soup' });
