@@ -73,6 +73,8 @@ function addressesOf(path: string, text: string): string[] {
  */
 function fileOf(address: string, from: string): string | 'outside' | null {
   if (address === '' || address.startsWith('#') || /^(?:mailto|tel|data|javascript):/i.test(address)) return null;
+  // A calendar to subscribe to (webcal://) is fetched over https from the same address.
+  address = address.replace(/^webcal:/i, 'https:');
   const page = new URL(from.replace(/(?:^|\/)index\.html$/, '/').replace(/^\//, ''), SITE);
   const url = new URL(address, page);
   if (url.host !== 'x.example') return null;
@@ -149,6 +151,9 @@ describe('the built portfolio under SITE_URL=https://x.example/blog/', () => {
     expect(await read('pillars/bread/atom.xml')).toContain('href="https://x.example/blog/posts/2026/root-links/"');
     expect(await read('sitemap.xml')).toContain('<loc>https://x.example/blog/posts/2026/crust/</loc>');
     expect(await read('robots.txt')).toContain('Sitemap: https://x.example/blog/sitemap.xml');
+    const about = await read('about/index.html');
+    expect(about).toContain('href="webcal://x.example/blog/calendar/blog.ics"');
+    expect(about).toContain('href="https://x.example/blog/calendar/blog.ics"');
   });
 
   it("writes a body's root links and images under the path, in the page and in the feeds", async () => {
