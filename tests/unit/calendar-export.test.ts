@@ -281,7 +281,7 @@ describe('buildCalendar revisions (SEQUENCE)', () => {
     const out = new Map<string, number>();
     for (const v of parse(text).getAllSubcomponents('vevent')) {
       const key = `${v.getFirstPropertyValue('uid')} ${v.getFirstProperty('recurrence-id')?.toICALString() ?? ''}`;
-      out.set(key, v.getFirstPropertyValue('sequence') as number);
+      out.set(key, Number(v.getFirstPropertyValue('sequence')));
     }
     return out;
   }
