@@ -17,6 +17,7 @@ import { importClosure, libraryVersions } from '../store/cache-files.ts';
 export const MARKDOWN_PLUGIN_MODULES: readonly URL[] = [
   new URL('../pages/_lib/admonitions.ts', import.meta.url),
   new URL('../pages/_lib/body-base.ts', import.meta.url),
+  new URL('../pages/_lib/body-fixes.ts', import.meta.url),
   new URL('../pages/_lib/cjk-emphasis.ts', import.meta.url),
   new URL('../pages/_lib/cjk-line-breaks.ts', import.meta.url),
   new URL('../pages/_lib/code-languages.ts', import.meta.url),
