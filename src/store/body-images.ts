@@ -143,29 +143,67 @@ function exists(file: string): boolean {
 const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
 
 /**
- * What makes an existing image file one no build can read, or null: empty, or a Git LFS pointer
- * (a copy of a repository cloned without git-lfs holds these small text files instead of the
- * images; Astro then stops with NoImageMetadata naming no post).
+ * The file types whose images Astro processes (astro:assets' VALID_INPUT_FORMATS): each is read
+ * for its size when the page is built, and a file that is none stops the build.
  */
-function unreadableImage(file: string): 'empty' | 'lfs' | null {
+const PROCESSED = /\.(?:jpe?g|png|tiff?|webp|gif|svg|avif)$/i;
+
+/**
+ * Whether `head` (a file's first bytes, up to 1,024) begins as an image does: PNG, JPEG, GIF,
+ * WebP (RIFF…WEBP), AVIF/HEIF (an ISO BMFF `ftyp` box), TIFF (II*, MM*), BMP, ICO, or SVG text
+ * (an `<svg` within the first bytes, after an XML declaration or comments). The signatures are
+ * each format's own (PNG §5.2, JPEG's SOI marker, the RIFF and ISO/IEC 14496-12 headers…).
+ */
+export function looksLikeImage(head: Buffer): boolean {
+  const at = (offset: number, text: string) => head.toString('latin1', offset, offset + text.length) === text;
+  if (head.length >= 8 && head.readUInt32BE(0) === 0x89504e47 && head.readUInt32BE(4) === 0x0d0a1a0a) return true;
+  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return true;
+  if (at(0, 'GIF87a') || at(0, 'GIF89a')) return true;
+  if (at(0, 'RIFF') && at(8, 'WEBP')) return true;
+  if (at(4, 'ftyp')) return true;
+  if (at(0, 'II*\0') || at(0, 'MM\0*') || at(0, 'BM')) return true;
+  if (head.length >= 4 && head.readUInt32BE(0) === 0x00000100) return true;
+  // SVG is text: an Illustrator file's XML declaration, comment and DOCTYPE with entities can
+  // fill the first bytes before its <svg>, so XML that opens so is taken as it; an HTML page is not.
+  const text = head.toString('utf8').replace(/^\uFEFF?\s*/, '');
+  return /<svg[\s>]/i.test(text) || /^<(?:\?xml|!--|!doctype svg)/i.test(text);
+}
+
+/**
+ * What makes an existing image file one no build can read, or null: empty, a Git LFS pointer
+ * (a copy of a repository cloned without git-lfs holds these small text files instead of the
+ * images), or, for a type Astro processes, bytes that are no image (an HTML error page saved as
+ * `photo.png` by a download, a file cut short): Astro then stops with NoImageMetadata and a
+ * stack trace, naming the image but no post.
+ */
+function unreadableImage(file: string): 'empty' | 'lfs' | 'not-image' | null {
   const size = statSync(file).size;
   if (size === 0) return 'empty';
-  if (size > 1024) return null;
   const fd = openSync(file, 'r');
   try {
-    const head = Buffer.alloc(LFS_POINTER.length);
+    const head = Buffer.alloc(Math.min(size, 1024));
     readSync(fd, head, 0, head.length, 0);
-    return head.toString('latin1') === LFS_POINTER ? 'lfs' : null;
+    if (head.toString('latin1', 0, LFS_POINTER.length) === LFS_POINTER) return 'lfs';
+    return PROCESSED.test(file) && !looksLikeImage(head) ? 'not-image' : null;
   } finally {
     closeSync(fd);
   }
 }
 
+/** What a file that is no image holds, in a few words: an HTML page, text, or other bytes. */
+function describeBytes(file: string, lang: 'en' | 'zh' = 'en'): string {
+  const head = readFileSync(file).subarray(0, 512).toString('utf8');
+  if (/^\s*(?:<!doctype html|<html|<head|<body)/i.test(head)) return lang === 'zh' ? '一个 HTML 网页' : 'an HTML page';
+  // Text: no control character but tab and line ends in its first bytes.
+  if (!/[\u0000-\u0008\u000e-\u001f]/.test(head)) return lang === 'zh' ? '文字' : 'text';
+  return lang === 'zh' ? '无法识别的内容' : 'bytes of no image format';
+}
+
 /**
  * One error per missing local image of `posts` (the posts a build publishes), in the order of
  * the posts, naming the post file (relative to `root`), the field `body` and the file looked
- * for, in English and Chinese; also per one that is there but empty or a Git LFS pointer, which
- * the build cannot read either. The address is percent-decoded and its query/fragment dropped.
+ * for, in English and Chinese; also per one that is there but empty, a Git LFS pointer, or of a
+ * type Astro processes but no image by its first bytes, which the build cannot read either. The address is percent-decoded and its query/fragment dropped.
  */
 export async function findMissingBodyImages(root: string, posts: Post[]): Promise<ThroughlineError[]> {
   const errors: ThroughlineError[] = [];
@@ -179,14 +217,16 @@ export async function findMissingBodyImages(root: string, posts: Post[]): Promis
           new ThroughlineError(
             unreadable === 'lfs'
               ? { en: `image "${url}" is a Git LFS pointer, not the image: ${shown}`, zh: `图片 "${url}" 是 Git LFS 指针文件，不是图片本身：${shown}` }
-              : { en: `image "${url}" is an empty file: ${shown}`, zh: `图片 "${url}" 是空文件：${shown}` },
+              : unreadable === 'not-image'
+                ? { en: `image "${url}" is no image: ${shown} holds ${describeBytes(file)}`, zh: `图片 "${url}" 不是图片：${shown} 里是${describeBytes(file, 'zh')}` }
+                : { en: `image "${url}" is an empty file: ${shown}`, zh: `图片 "${url}" 是空文件：${shown}` },
             {
               file: post.file,
               field: 'body',
               hint:
                 unreadable === 'lfs'
                   ? { en: 'run `git lfs pull` in the repository it came from and copy the image again', zh: '在它所在的仓库里运行 `git lfs pull`，再把图片复制过来' }
-                  : { en: 'copy the image again, or remove it from the post', zh: '重新复制这张图片，或把它从文章中去掉' },
+                  : { en: 'copy the image again (a download may have saved an error page under its name), or remove it from the post', zh: '重新复制这张图片（下载时可能把错误页面存成了这个文件名），或把它从文章中去掉' },
             },
           ),
         );

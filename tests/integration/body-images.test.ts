@@ -6,7 +6,7 @@
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli, tempRootsPerTest } from './helpers.ts';
+import { PNG_1X1, runCli, tempRootsPerTest } from './helpers.ts';
 
 const NOW = '2026-11-12T00:00:00Z';
 const copy = tempRootsPerTest();
@@ -47,9 +47,29 @@ describe('local images in a post body must exist', () => {
     expect(zh.stderr).toContain('图片 "empty.png" 是空文件');
   });
 
+  // Astro reads each such image for its size and stopped with NoImageMetadata and a stack trace,
+  // naming the image but no post: an HTML error page a download saved as loaf.png, a text file.
+  test('check refuses an image file whose bytes are no image, naming post, field, file and what it holds, EN and 中文', () => {
+    const root = withBody('a', '![Loaf](loaf.png)\n\n![Note](note.jpg)\n\n![Fine](fine.png) ![Drawing](d.svg)');
+    writeFileSync(join(root, 'content/posts/loaf.png'), '<!DOCTYPE html><html><head><title>404 Not Found</title></head><body>Not Found</body></html>');
+    writeFileSync(join(root, 'content/posts/note.jpg'), 'not a picture\n');
+    writeFileSync(join(root, 'content/posts/fine.png'), PNG_1X1);
+    writeFileSync(join(root, 'content/posts/d.svg'), '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>\n');
+    const { code, stderr } = runCli(['check', '--root', root, '--now', NOW]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('content/posts/a.md');
+    expect(stderr).toContain('image "loaf.png" is no image: content/posts/loaf.png holds an HTML page');
+    expect(stderr).toContain('image "note.jpg" is no image: content/posts/note.jpg holds text');
+    expect(stderr).toContain('an error page');
+    expect(stderr).not.toContain('fine.png');
+    expect(stderr).not.toContain('d.svg');
+    const zh = runCli(['check', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('图片 "loaf.png" 不是图片：content/posts/loaf.png 里是一个 HTML 网页');
+  });
+
   test('an HTML <img src> beside the post counts as a Markdown image does (the build serves and needs it): missing, it is named in English and Chinese; there, it passes', () => {
     const root = withBody('a', '<p align="center"><img src="shot%20one.png" width="600"></p>\n\nText <img src="./there.png"> and `<img src="code.png">`.');
-    writeFileSync(join(root, 'content/posts/there.png'), 'png');
+    writeFileSync(join(root, 'content/posts/there.png'), PNG_1X1);
     const { code, stderr } = runCli(['check', '--root', root, '--now', NOW]);
     expect(code).toBe(2);
     expect(stderr).toContain('content/posts/a.md');
@@ -60,7 +80,7 @@ describe('local images in a post body must exist', () => {
     expect(stderr).not.toMatch(/there\.png|code\.png/);
     const zh = runCli(['check', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(zh.stderr).toContain(`找不到图片 "shot%20one.png"（第 ${line} 行）`);
-    writeFileSync(join(root, 'content/posts/shot one.png'), 'png');
+    writeFileSync(join(root, 'content/posts/shot one.png'), PNG_1X1);
     expect(runCli(['check', '--root', root, '--now', NOW]).code).toBe(0);
   });
 
@@ -91,7 +111,7 @@ describe('local images in a post body must exist', () => {
   test('an existing image (percent-encoded, with a query) passes; http(s), code and drafts are not checked', () => {
     const root = withBody('a', '![x](./img/caf%C3%A9.png?v=2) ![y](https://example.org/y.png) ![z](/images/z.png)\n\n```md\n![code](./not-an-image.png)\n```\n\n`![inline](./nor-this.png)`');
     mkdirSync(join(root, 'content/posts/img'), { recursive: true });
-    writeFileSync(join(root, 'content/posts/img/café.png'), 'png');
+    writeFileSync(join(root, 'content/posts/img/café.png'), PNG_1X1);
     mkdirSync(join(root, 'public/images'), { recursive: true });
     writeFileSync(join(root, 'public/images/z.png'), 'png');
     const { code, stdout } = runCli(['check', '--root', root, '--now', NOW]);

@@ -1,11 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
 import { sampleRoot } from '../support/sample.ts';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
+
+/** A real 1x1 PNG: check refuses an image file whose bytes are no image (store/body-images.ts). */
+export const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+/** PNG_1X1 with `tag` after its end (still an image, as a reader ignores bytes after IEND): tells copies apart. */
+export const taggedImage = (tag: string): Buffer => Buffer.concat([PNG_1X1, Buffer.from(tag)]);
+
+/** The tag of a taggedImage file. */
+export const imageTag = (file: string): string => readFileSync(file).subarray(PNG_1X1.length).toString();
 
 /** A throw-away copy of a folder holding content/ (by default the sample brand as committed, tests/support/sample.ts). */
 export function tempRoot(from = sampleRoot()): { root: string; cleanup(): void } {
@@ -70,10 +79,10 @@ export const BASIC = join(PROJECT, 'tests/fixtures/roots/basic');
  */
 /**
  * A maker of source folders for `import` tests, each removed after its test: `(files, name)`
- * writes `files` (path -> text) into the folder `name` (default `defaultName`) of a fresh temp
+ * writes `files` (path -> text or bytes) into the folder `name` (default `defaultName`) of a fresh temp
  * folder and returns that folder's path.
  */
-export function sourceFoldersPerTest(defaultName: string): (files: Record<string, string>, name?: string) => string {
+export function sourceFoldersPerTest(defaultName: string): (files: Record<string, string | Buffer>, name?: string) => string {
   let cleanups: (() => void)[] = [];
   afterEach(() => {
     cleanups.forEach((c) => c());

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { listPosts } from '../../src/store/posts.ts';
-import { runCli, sourceFoldersPerTest, tempRootsPerTest } from './helpers.ts';
+import { imageTag, runCli, sourceFoldersPerTest, taggedImage, tempRootsPerTest } from './helpers.ts';
 
 const NOW = '2026-11-12T00:00:00Z';
 const copy = tempRootsPerTest();
@@ -131,15 +131,15 @@ describe('import of a folder of Markdown posts', () => {
     const root = copy();
     const dir = folderOf({
       'Trip.md': '---\ntitle: Trip\ndate: 2024-05-01 10:00:00\n---\n![a](pic.png) ![b](./img/side%20view.jpg) ![c](/site.png)\n',
-      'Trip/pic.png': 'png',
-      'img/side view.jpg': 'jpg',
+      'Trip/pic.png': taggedImage('png'),
+      'img/side view.jpg': taggedImage('jpg'),
       'Lost.md': '---\ntitle: Lost\ndate: 2024-05-02 10:00:00\n---\n![a](gone.png)\n',
       'Idea.md': '---\ntitle: Idea\ndraft: true\n---\n![a](later.png)\n',
     });
     const { code, stdout, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root]);
     expect(code).toBe(0);
     expect(stdout.trim().split('\n')).toEqual(['content/posts/2024/Lost.md', 'content/posts/2024/Trip/index.md', 'content/posts/2024/Trip/pic.png', 'content/posts/2024/Trip/img/side view.jpg', 'content/posts/drafts/Idea.md']);
-    expect(readFileSync(join(root, 'content/posts/2024/Trip/pic.png'), 'utf8')).toBe('png');
+    expect(imageTag(join(root, 'content/posts/2024/Trip/pic.png'))).toBe('png');
     expect(readFileSync(join(root, 'content/posts/2024/Lost.md'), 'utf8')).toContain('status: draft\n');
     expect(stderr).toContain(`${dir}/Lost.md: body: image "gone.png" (line 5) not found beside the file or in ${dir}/Lost/: kept as written`);
     expect(stderr).toContain(`${dir}/Idea.md: body: image "later.png" (line 5) not found`);
@@ -558,7 +558,7 @@ describe('import of a post whose relative cover or image would land outside cont
   const ASTROPAPER = {
     'data/blog/top.md': '---\ntitle: Top\npubDatetime: 2025-05-01T10:00:00Z\nogImage: "../../assets/images/c.png"\n---\n\nText.\n',
     'data/blog/sub/nested.md': '---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\nogImage: "../../../assets/images/c.png"\n---\n\nText.\n',
-    'assets/images/c.png': 'PNG-c',
+    'assets/images/c.png': taggedImage('PNG-c'),
   };
 
   test('copies such a cover beside the folder post by its file name and writes cover: as that name, which check accepts', () => {
@@ -567,7 +567,7 @@ describe('import of a post whose relative cover or image would land outside cont
     const { code, stdout, stderr } = runCli(['import', join(src, 'data/blog'), '--channel', 'blog', '--root', root, '--now', NOW]);
     expect(code, stderr).toBe(0);
     expect(stdout.trim().split('\n').sort()).toEqual(['content/posts/2025/nested/c.png', 'content/posts/2025/nested/index.md', 'content/posts/2025/top/index.md', 'content/posts/assets/images/c.png']);
-    expect(readFileSync(join(root, 'content/posts/2025/nested/c.png'), 'utf8')).toBe('PNG-c');
+    expect(imageTag(join(root, 'content/posts/2025/nested/c.png'))).toBe('PNG-c');
     expect(readFileSync(join(root, 'content/posts/2025/nested/index.md'), 'utf8')).toBe(ASTROPAPER['data/blog/sub/nested.md'].replace('---\n\nText', 'channel: blog\naliases: [/posts/sub/nested/]\ncover: c.png\n---\n\nText'));
     expect(stderr).toContain('its cover (ogImage: ../../../assets/images/c.png) is copied beside it as c.png');
     const zh = runCli(['import', join(src, 'data/blog/sub'), '--channel', 'blog', '--root', copy(), '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
@@ -580,7 +580,7 @@ describe('import of a post whose relative cover or image would land outside cont
   // `![x](@/assets/images/c.png)`. The import looked for `@/assets/…` beside the post and refused it.
   test("reads an image written through the source project's tsconfig path alias (@/assets/…) as the file it names", () => {
     const body = '![c](@/assets/images/c.png)\n\n<img src="@/assets/images/d.png" alt="d">\n\n`@/assets/images/c.png` in code stays.\n';
-    const src = folderOf({ ...ASTROPAPER, 'assets/images/d.png': 'PNG-d', '../tsconfig.json': '{\n  // AstroPaper\n  "extends": "astro/tsconfigs/strict",\n  "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./src/*"] } }\n}\n', 'data/blog/v5.md': `---\ntitle: V5\npubDatetime: 2025-05-03T10:00:00Z\n---\n\n${body}` }, 'src');
+    const src = folderOf({ ...ASTROPAPER, 'assets/images/d.png': taggedImage('PNG-d'), '../tsconfig.json': '{\n  // AstroPaper\n  "extends": "astro/tsconfigs/strict",\n  "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./src/*"] } }\n}\n', 'data/blog/v5.md': `---\ntitle: V5\npubDatetime: 2025-05-03T10:00:00Z\n---\n\n${body}` }, 'src');
     const root = copy();
     const { code, stdout, stderr } = runCli(['import', join(src, 'data/blog'), '--channel', 'blog', '--root', root, '--now', NOW]);
     expect(code, stderr).toBe(0);
@@ -609,16 +609,16 @@ describe('import of a post whose relative cover or image would land outside cont
 
   test('copies such a body image beside the folder post by its file name and renames it in the body, Markdown, reference and HTML alike; code keeps every byte', () => {
     const body = '![c](../../../assets/images/c.png "C")\n\n![r][ref]\n\n<img src="../../../assets/other/c.png" alt="o">\n\n```md\n![c](../../../assets/images/c.png)\n```\n\n[ref]: ../../../assets/images/d.png\n';
-    const src = folderOf({ ...ASTROPAPER, 'assets/images/d.png': 'PNG-d', 'assets/other/c.png': 'PNG-other', 'data/blog/sub/nested.md': `---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\n---\n\n${body}` }, 'src');
+    const src = folderOf({ ...ASTROPAPER, 'assets/images/d.png': taggedImage('PNG-d'), 'assets/other/c.png': taggedImage('PNG-other'), 'data/blog/sub/nested.md': `---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\n---\n\n${body}` }, 'src');
     const root = copy();
     const { code, stdout, stderr } = runCli(['import', join(src, 'data/blog/sub'), '--channel', 'blog', '--root', root, '--now', NOW]);
     expect(code, stderr).toBe(0);
     expect(stdout.trim().split('\n').sort()).toEqual(['content/posts/2025/nested/c-2.png', 'content/posts/2025/nested/c.png', 'content/posts/2025/nested/d.png', 'content/posts/2025/nested/index.md']);
     const written = readFileSync(join(root, 'content/posts/2025/nested/index.md'), 'utf8');
     expect(written).toContain('![c](c.png "C")\n\n![r][ref]\n\n<img src="c-2.png" alt="o">\n\n```md\n![c](../../../assets/images/c.png)\n```\n\n[ref]: d.png\n');
-    expect(readFileSync(join(root, 'content/posts/2025/nested/c.png'), 'utf8')).toBe('PNG-c');
-    expect(readFileSync(join(root, 'content/posts/2025/nested/c-2.png'), 'utf8')).toBe('PNG-other');
-    expect(readFileSync(join(root, 'content/posts/2025/nested/d.png'), 'utf8')).toBe('PNG-d');
+    expect(imageTag(join(root, 'content/posts/2025/nested/c.png'))).toBe('PNG-c');
+    expect(imageTag(join(root, 'content/posts/2025/nested/c-2.png'))).toBe('PNG-other');
+    expect(imageTag(join(root, 'content/posts/2025/nested/d.png'))).toBe('PNG-d');
     expect(stderr).toContain('image ../../../assets/images/c.png is copied beside it as c.png');
     expect(stderr).not.toContain('not imported');
     const check = runCli(['check', '--root', root, '--now', NOW]);
@@ -629,7 +629,7 @@ describe('import of a post whose relative cover or image would land outside cont
 
   test('a body image leaving content/posts does not take the name of the cover copied beside the post; the cover\'s own file shows under it', () => {
     const body = '![other](../../../assets/other/c.png)\n\n![same](../../../assets/images/c.png)\n';
-    const src = folderOf({ ...ASTROPAPER, 'assets/other/c.png': 'PNG-other', 'data/blog/sub/nested.md': `---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\nogImage: "../../../assets/images/c.png"\n---\n\n${body}` }, 'src');
+    const src = folderOf({ ...ASTROPAPER, 'assets/other/c.png': taggedImage('PNG-other'), 'data/blog/sub/nested.md': `---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\nogImage: "../../../assets/images/c.png"\n---\n\n${body}` }, 'src');
     const root = copy();
     const { code, stdout, stderr } = runCli(['import', join(src, 'data/blog/sub'), '--channel', 'blog', '--root', root, '--now', NOW]);
     expect(code, stderr).toBe(0);
@@ -637,12 +637,12 @@ describe('import of a post whose relative cover or image would land outside cont
     const written = readFileSync(join(root, 'content/posts/2025/nested/index.md'), 'utf8');
     expect(written).toContain('cover: c.png');
     expect(written).toContain('![other](c-2.png)\n\n![same](c.png)\n');
-    expect(readFileSync(join(root, 'content/posts/2025/nested/c.png'), 'utf8')).toBe('PNG-c');
-    expect(readFileSync(join(root, 'content/posts/2025/nested/c-2.png'), 'utf8')).toBe('PNG-other');
+    expect(imageTag(join(root, 'content/posts/2025/nested/c.png'))).toBe('PNG-c');
+    expect(imageTag(join(root, 'content/posts/2025/nested/c-2.png'))).toBe('PNG-other');
   });
 
   test('a cover copied beside the post by its file name does not take the name of a body image beside the post that is another file', () => {
-    const src = folderOf({ ...ASTROPAPER, 'data/blog/sub/c.png': 'PNG-beside', 'data/blog/sub/nested.md': '---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\nogImage: "../../../assets/images/c.png"\n---\n\n![beside](./c.png)\n' }, 'src');
+    const src = folderOf({ ...ASTROPAPER, 'data/blog/sub/c.png': taggedImage('PNG-beside'), 'data/blog/sub/nested.md': '---\ntitle: Nested\npubDatetime: 2025-05-02T10:00:00Z\nogImage: "../../../assets/images/c.png"\n---\n\n![beside](./c.png)\n' }, 'src');
     const root = copy();
     const { code, stdout, stderr } = runCli(['import', join(src, 'data/blog/sub'), '--channel', 'blog', '--root', root, '--now', NOW]);
     expect(code, stderr).toBe(0);
@@ -650,8 +650,8 @@ describe('import of a post whose relative cover or image would land outside cont
     const written = readFileSync(join(root, 'content/posts/2025/nested/index.md'), 'utf8');
     expect(written).toContain('cover: c-2.png');
     expect(written).toContain('![beside](./c.png)\n');
-    expect(readFileSync(join(root, 'content/posts/2025/nested/c.png'), 'utf8')).toBe('PNG-beside');
-    expect(readFileSync(join(root, 'content/posts/2025/nested/c-2.png'), 'utf8')).toBe('PNG-c');
+    expect(imageTag(join(root, 'content/posts/2025/nested/c.png'))).toBe('PNG-beside');
+    expect(imageTag(join(root, 'content/posts/2025/nested/c-2.png'))).toBe('PNG-c');
     expect(stderr).toContain('is copied beside it as c-2.png, which cover: now names');
   });
 
@@ -671,7 +671,7 @@ describe("import of a Jekyll post's kramdown marks", () => {
   test('removes them as Jekyll does, says so on the file\'s line (EN and 中文), and check then finds nothing to flag', () => {
     const post = '---\ntitle: Kunqu night\n---\n\n* TOC\n{:toc}\n\n## Opening\n{: #opening}\n\nThe curtain rises.\n{: .lead}\n\n![](stage.jpg){: loading="lazy" alt="The stage" }\n';
     const root = copy();
-    const dir = folderOf({ '2024-05-01-kunqu-night.md': post, 'stage.jpg': 'jpg' }, 'site/_posts');
+    const dir = folderOf({ '2024-05-01-kunqu-night.md': post, 'stage.jpg': taggedImage('jpg') }, 'site/_posts');
     const { code, stderr } = runCli(['import', dir, '--channel', 'blog', '--root', root, '--now', NOW]);
     expect(code).toBe(0);
     expect(stderr).toContain(`${dir}/2024-05-01-kunqu-night.md: its kramdown marks, which the portfolio would show as text, are removed as Jekyll removes them: 3 attribute lists`);
@@ -680,7 +680,7 @@ describe("import of a Jekyll post's kramdown marks", () => {
     expect(written).not.toMatch(/\{:|TOC/);
     const check = JSON.parse(runCli(['check', '--json', '--root', root, '--now', NOW]).stdout) as { flags: { kind: string; post?: string }[] };
     expect(check.flags.filter((f) => f.kind === 'template-tag' && String(f.post).includes('kunqu-night'))).toEqual([]);
-    const zh = runCli(['import', folderOf({ '2024-05-01-kunqu-night.md': post, 'stage.jpg': 'jpg' }, 'site/_posts'), '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
+    const zh = runCli(['import', folderOf({ '2024-05-01-kunqu-night.md': post, 'stage.jpg': taggedImage('jpg') }, 'site/_posts'), '--channel', 'blog', '--root', copy(), '--now', NOW, '--dry-run', '--lang', 'zh']);
     expect(zh.stderr).toContain('它的 kramdown 标记（作品集网站会把它们显示为文字）已像 Jekyll 那样去掉：3 个属性列表');
   });
 });

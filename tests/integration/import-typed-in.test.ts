@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli, sourceFoldersPerTest, tempRootsPerTest } from './helpers.ts';
+import { PNG_1X1, runCli, sourceFoldersPerTest, tempRootsPerTest } from './helpers.ts';
 
 const NOW = '2026-12-03T00:00:00Z';
 const rootFor = tempRootsPerTest();
@@ -17,7 +17,7 @@ const POST = '---\ntitle: Sourdough at home\ndate: 2024-05-01\n---\n\nFeed the s
 describe('import --root: the files written, as paths from where the command was typed', () => {
   test('typed beside the project: DIR/content/posts/…, each one there; a dry run lists the same', () => {
     const folder = folderOf({ 'bread/sourdough.md': POST });
-    writeFileSync(join(folder, 'bread/crumb.png'), 'png');
+    writeFileSync(join(folder, 'bread/crumb.png'), PNG_1X1);
     const root = rootFor();
     const typed = { INIT_CWD: dirname(root), npm_lifecycle_event: 'throughline' };
     const name = basename(root);
