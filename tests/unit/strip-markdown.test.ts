@@ -411,6 +411,21 @@ describe('readPostTerms: the title', () => {
     expect(terms(prose)).toEqual([...readPostTerms({ body: prose }).sequence, ...terms('')]);
     expect(terms('# Braised *pork*')).toEqual(terms('Braised pork'));
   });
+
+  // Titles imported from WordPress and Jekyll blogs keep their character references ("Bj&ouml;rk -
+  // Medulla", "Fish &amp; chips"): read raw, they gave the words ouml, rk, amp and quot, each
+  // weighing as a rare word (or, as "amp", as a hi-fi brand's own word).
+  it('reads a character reference as the character it stands for, as the body does', () => {
+    expect(terms('Bj&ouml;rk - Medulla')).toEqual(terms('Björk - Medulla'));
+    expect(terms('Fish &amp; chips, &quot;Galileo&#8217;s Daughter&quot; &#x4E2D;&#25991;')).toEqual(terms('Fish & chips, "Galileo’s Daughter" 中文'));
+    expect(terms('Fish &amp; chips')).not.toContain('amp');
+  });
+
+  it('keeps an ampersand that starts no reference as written: a title is no HTML', () => {
+    // A browser reads "&not" with no semicolon as ¬ ("Recipes&notes" as "Recipes¬es"); a title in
+    // frontmatter is plain text, and only a whole reference (with its semicolon) stands for a character.
+    expect(terms('Recipes&notes, AT&T and R&D')).toEqual(terms('Recipes & notes, AT & T and R & D'));
+  });
 });
 
 describe('a body that opens with a --- rule (a docsify wiki note: title, rule, text)', () => {

@@ -342,13 +342,22 @@ const CODE_SPAN = /(?<!`)(`+)(?!`)[^]*?(?<!`)\1(?!`)/g;
 
 /**
  * The prose of a post's title, read as plain text (a title is not Markdown: `*` and `#` stay as
- * written, and are no words anyway), with what stripMarkdown leaves out of a body's prose left out
+ * written, and are no words anyway; its character references stand for their characters), with what stripMarkdown leaves out of a body's prose left out
  * the same way: addresses, e-mail addresses, handles and names of code ("Setting LC_ALL and
  * max.poll.interval.ms" reads "Setting and"), and words in backticks, as the body's inline code
  * is (the writer marked them as code: "Why `useEffect` runs twice" reads "Why runs twice").
  */
 export function stripTitle(title: string): string {
-  return dropCodeNames(title.includes('`') ? title.replace(CODE_SPAN, ' ') : title);
+  // A title imported from WordPress or Jekyll keeps its references ("Bj&ouml;rk", "Fish &amp;
+  // chips"): whole ones only, a title being no HTML ("Recipes&notes" is not "Recipes¬es").
+  const plain = title.includes('&') ? decodeReferences(title) : title;
+  return dropCodeNames(plain.includes('`') ? plain.replace(CODE_SPAN, ' ') : plain);
+}
+
+/** Character references with their semicolon (`&amp;`, `&#8217;`, `&#x4E2D;`) decoded; a bare `&` and `&copy` stay. */
+function decodeReferences(text: string): string {
+  entities ??= requireNear<typeof Entities>(import.meta.url, 'entities', 'entities');
+  return entities.decodeHTMLStrict(text);
 }
 
 /**
