@@ -1,11 +1,12 @@
 /**
  * Finds what a browser would run in imported or built text: raw HTML tags outside code in a
  * Markdown post, and in HTML: script elements, `on*` handler attributes, and URL attributes
- * whose scheme (read the way the WHATWG URL parser reads it) is not http, https or mailto.
+ * whose scheme (read the way the WHATWG URL parser reads it) is not http, https, mailto or webcal
+ * (a calendar to subscribe to, which the about page links: the browser hands it to a calendar app).
  */
 import domino from '@mixmark-io/domino';
 
-const SAFE = new Set(['http:', 'https:', 'mailto:']);
+const SAFE = new Set(['http:', 'https:', 'mailto:', 'webcal:']);
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'background', 'poster', 'cite', 'srcset', 'content'];
 
 /** The scheme a browser would use for `value`, or '' for a relative address. */

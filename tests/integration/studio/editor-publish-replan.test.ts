@@ -68,7 +68,7 @@ describe.each([['Save', false], ['autosave', true]] as const)('the editor\'s %s 
 
   test('within its slot\'s window: plannedFor stays, nothing to say', async () => {
     const outcome = await publish('2026-11-04T10:00:00Z', { autosave });
-    expect(outcome).toEqual({ kind: 'saved', revision: expect.any(String) });
+    expect(outcome).toEqual({ kind: 'saved', revision: expect.any(String), savedAt: expect.any(Number), written: true });
     expect(file()).toMatch(/^plannedFor: 2026-11-02$/m);
   });
 });
@@ -76,7 +76,7 @@ describe.each([['Save', false], ['autosave', true]] as const)('the editor\'s %s 
 test('a post already published keeps the planned date its author gives it', async () => {
   await publish('2026-11-04T10:00:00Z');
   const outcome = await publish('2026-11-25T10:00:00Z');
-  expect(outcome).toEqual({ kind: 'saved', revision: expect.any(String) });
+  expect(outcome).toEqual({ kind: 'saved', revision: expect.any(String), savedAt: expect.any(Number), written: true });
   expect(file()).toMatch(/^plannedFor: 2026-11-02$/m);
 });
 
