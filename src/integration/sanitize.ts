@@ -165,10 +165,25 @@ function toPlain(node: Any, kept: Any[], keep: string): Any {
   const { type, tagName, properties, value } = node;
   const copy: Any = { type };
   if (tagName !== undefined) copy.tagName = tagName;
-  if (properties !== undefined) copy.properties = { ...properties };
+  if (properties !== undefined) copy.properties = propertyNames(properties);
   if (value !== undefined) copy.value = value;
   if (children) copy.children = children;
   return copy;
+}
+
+/**
+ * `properties` under hast's property names. The highlighter hands `<pre>` and its `<span>`s over
+ * with HTML attribute names (`tabindex`, `class`), which the schema (written in property names,
+ * `tabIndex`, `className`) would not match: the code block lost its `tabindex="0"`, so a reader on
+ * a keyboard could not scroll a long line into view (axe scrollable-region-focusable, serious).
+ */
+function propertyNames(properties: Properties): Properties {
+  const out: Properties = {};
+  for (const [name, value] of Object.entries(properties)) {
+    const info = find(html, name);
+    out[info.property] = typeof value === 'string' && info.property !== name && (info.spaceSeparated || info.commaSeparated) ? value.split(info.commaSeparated ? ',' : /\s+/).filter(Boolean) : value;
+  }
+  return out;
 }
 
 function jsxProperties(jsx: Jsx): Properties {

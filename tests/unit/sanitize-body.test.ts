@@ -1,3 +1,4 @@
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { sanitizeHtml } from '../../src/integration/sanitize.ts';
@@ -74,6 +75,16 @@ describe('the post body sanitizer', () => {
   test('keeps details, figures, media, tables, keyboard keys and ids an author writes', async () => {
     const html = await md('<details><summary>S</summary>\n\nin *md*\n\n</details>\n\n<figure><img src="a.png" alt="A"><figcaption>C</figcaption></figure>\n\n<video controls src="v.mp4"></video> <kbd>K</kbd> <h3 id="mine">T</h3>\n\n| a |\n| - |\n| 1 |');
     for (const kept of ['<details><summary>S</summary>', '<em>md</em>', '<figcaption>C</figcaption>', '<video controls src="v.mp4">', '<kbd>K</kbd>', 'id="mine"', '<td>1</td>']) expect(html).toContain(kept);
+  });
+
+  test('keeps the highlighted code block\'s tabindex, so a reader on a keyboard can scroll a long line into view', async () => {
+    // The highlighter names attributes as HTML does (tabindex, class) where the schema names hast
+    // properties (tabIndex, className): a real blog's long PowerShell lines were out of a keyboard's
+    // reach (axe scrollable-region-focusable, serious), as astro.config.mjs's shikiConfig renders them.
+    const processor = await createSatteriMarkdownProcessor({ shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false, wrap: null }, hastPlugins: [sanitizeHtml] });
+    const html = (await processor.render('```powershell\n$psi = New-Object System.Diagnostics.ProcessStartInfo -ArgumentList "cmd.exe", "/c echo a very long line"\n```\n')).code;
+    expect(html).toMatch(/^<pre [^>]*tabindex="0"[^>]*data-language="powershell"/);
+    expect(html).not.toMatch(/onerror|<script/);
   });
 
   test('treats HTML in MDX (JSX) the same way and keeps components and expressions', async () => {
