@@ -55,4 +55,17 @@ describe('a post with words wider than a phone', () => {
         await page.close();
       }
     });
+
+  // Pagefind's result is a flex row: a long token in an excerpt (a real blog's
+  // xmlns="http://schemas.microsoft.com/…" line) set its least width, and the page scrolled sideways (538 px).
+  it('keeps the search page within 390 px when a result quotes the long link', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      await page.goto(`${site.base}/search/?q=link`);
+      await page.locator('.pagefind-ui__result-excerpt', { hasText: 'example.com' }).first().waitFor({ timeout: 15_000 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    } finally {
+      await page.close();
+    }
+  });
 });
