@@ -341,6 +341,23 @@ describe('planMove', () => {
     expect([...d!.notes, ...e!.notes].map((n) => n.en).join('\n')).not.toMatch(/repeated the title/);
   });
 
+  test("an Obsidian note's opening heading that is its file name (Obsidian's inline title, as the file name writes it) or the title after the file's date is left out too", () => {
+    // A real AstroPaper blog written in Obsidian (mnaoumov.github.io, 179 posts) opens each post so;
+    // its theme stripped the heading (remark-strip-first-heading), and every moved page showed the title twice.
+    const post = (name: string, title: string, heading: string) => ({ path: `src/data/blog/${name}.md`, text: `---\ntitle: ${JSON.stringify(title)}\npubDatetime: ${name.slice(0, 10)}T10:00:00-06:00\n---\n\n# ${heading}\n\nBody.\n` });
+    const files = [
+      post('2015-01-10 Execution of external commands in PowerShell done right', 'Execution of external commands in PowerShell done right', '2015-01-10 Execution of external commands in PowerShell done right'),
+      post('2012-09-20 PowerShell  XAML =_ GUI', 'PowerShell + XAML => GUI', '2012-09-20 PowerShell XAML =_ GUI'),
+      post('2013-08-21 PowerShell scripts and _Pattern Main_', 'PowerShell scripts and "Pattern Main"', '2013-08-21 PowerShell scripts and "Pattern Main"'),
+      // Another date before the title, or a heading of other words, stays.
+      post('2016-02-02 Other', 'Other', '2015-01-01 Other'),
+      post('2016-02-03 Intro', 'Getting started', 'Intro to it'),
+    ];
+    const bodies = planMove(files, [], opts).moves.map((m) => parsePostText(m.text, m.id, m.from).body);
+    expect(bodies.slice(0, 3)).toEqual(['Body.\n', 'Body.\n', 'Body.\n']);
+    expect(bodies.slice(3)).toEqual(['\n# 2015-01-01 Other\n\nBody.\n', '\n# Intro to it\n\nBody.\n']);
+  });
+
   test('reads a file with no frontmatter (a notes export) as one with an empty block: its first heading is the title, and with no date it is a draft', () => {
     const plan = planMove([{ path: 'notes/standing-desk.md', text: '\uFEFF# Why I switched to a standing desk\n\nAfter ten years of back pain.\n' }], [], opts);
     expect(plan.skipped).toEqual([]);

@@ -628,9 +628,9 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     if (feedId) keys.guid = feedId;
     const withKeys = setFrontmatterKeys(source, yaml, keys);
     const whole = splitFrontmatter(withKeys, file.path).body;
-    // A body that opens by repeating its title (early Jekyll's `{{ page.title }}` over `===`, or the
-    // title itself) would show it twice: the post's page prints the title above the body.
-    const repeated = hasTitle ? repeatedTitle(whole, String(data.title)) : null;
+    // A body that opens by repeating its title (early Jekyll's `{{ page.title }}` over `===`, the
+    // title itself, or an Obsidian note's file name) would show it twice: the post's page prints the title above the body.
+    const repeated = hasTitle ? repeatedTitle(whole, String(data.title), baseName(file.path, name)) : null;
     if (repeated)
       notes.push({
         en: `its first heading "${repeated.heading}" repeated the title: left out, as the post's page shows the title above the body`,
@@ -1436,14 +1436,19 @@ const LIQUID_PAGE_TITLE = /^\{\{-?\s*page\.title\s*(?:\|[^{}]*)?-?\}\}$/;
 
 /**
  * The body without its opening h1 when that heading repeats the post's `title`: its text is the
- * title (spaces collapsed, Unicode NFC) or Liquid's `{{ page.title }}`. `heading` is the heading's
- * text as written. Null when the body opens otherwise.
+ * title, Liquid's `{{ page.title }}`, or, given the file's name (without extension), that name or
+ * the title after the name's leading `YYYY-MM-DD ` (an Obsidian note opens with its inline title,
+ * the file name, which writes the title without the characters a file name cannot hold:
+ * `2012-09-20 PowerShell  XAML =_ GUI` for "PowerShell + XAML => GUI"). Compared with spaces
+ * collapsed, Unicode NFC. `heading` is the heading's text as written. Null when the body opens otherwise.
  */
-export function repeatedTitle(body: string, title: string): { heading: string; rest: string } | null {
+export function repeatedTitle(body: string, title: string, fileName?: string): { heading: string; rest: string } | null {
   const first = leadingHeading(body);
   if (!first) return null;
   const norm = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
-  return LIQUID_PAGE_TITLE.test(first.title) || norm(first.title) === norm(title) ? { heading: first.title, rest: first.rest } : null;
+  const date = fileName === undefined ? null : /^\d{4}-\d{2}-\d{2}(?=\s)/.exec(fileName)?.[0];
+  const repeats = [title, fileName, date ? `${date} ${title}` : undefined].some((text) => text !== undefined && norm(text) !== '' && norm(first.title) === norm(text));
+  return LIQUID_PAGE_TITLE.test(first.title) || repeats ? { heading: first.title, rest: first.rest } : null;
 }
 
 /**
