@@ -133,6 +133,13 @@ describe('writeUnderAliases', () => {
       expect(save(file, { title: 'U' })).toEqual({ ...file, title: 'U' });
     });
 
+    test('a url: list keeps its other addresses: unchanged it stays as written, a new url replaces its first address; a cleared url removes the list', () => {
+      const file = { title: 'T', channel: 'blog', pubDatetime: '2022-05-10', url: ['https://old.example/a', 'https://forum.example/t/1'] };
+      expect(save(file, { body: 'x' })).toEqual({ ...file, body: 'x' });
+      expect(save(file, { url: 'https://new.example/a' })).toEqual({ ...file, url: ['https://new.example/a', 'https://forum.example/t/1'] });
+      expect(save(file, { url: undefined })).toEqual({ title: 'T', channel: 'blog', pubDatetime: '2022-05-10' });
+    });
+
     test('a file with its own url keeps writing it', () => {
       expect(save({ title: 'T', channel: 'blog', status: 'draft', url: 'https://a.example/x', canonicalURL: 'https://dev.to/x' }, { url: 'https://a.example/y' })).toMatchObject({ url: 'https://a.example/y', canonicalURL: 'https://dev.to/x' });
     });

@@ -84,6 +84,15 @@ describe('frontmatter from other themes', () => {
     expect(data.url).toBeUndefined();
   });
 
+  // A real AstroPaper blog written in Obsidian (mnaoumov.github.io) lists where each post appeared:
+  // its first home, then where it was shared. The whole list was refused: 179 of its 180 posts did not import.
+  it('reads a url: list as its first http(s) address, where the post was published first', () => {
+    const url = ['https://mnaoumov.wordpress.com/2022/05/10/how-to-debug-obsidian-plugins/', 'https://forum.obsidian.md/t/how-to-debug-obsidian-plugins/37298'];
+    expect(parse({ pubDatetime: '2022-05-10', url }).url).toBe(url[0]);
+    expect(parse({ pubDatetime: '2022-05-10', url: ['notes', ' https://a.example/x '] }).url).toBe('https://a.example/x');
+    expect(parse({ pubDatetime: '2022-05-10', url: ['javascript:alert(1)'] }).url).toBeUndefined();
+  });
+
   it.each(['//cdn.example/a', 'javascript:alert(1)', 'a/b'])('still refuses url: %s', (url) => {
     const result = PostFrontmatterSchema.safeParse({ title: 'T', channel: 'blog', status: 'draft', url });
     expect(result.success).toBe(false);

@@ -6,7 +6,7 @@
  * already give is not written again; a changed value goes under the alias key when that key
  * says exactly the same (checked by reading the result back); otherwise Throughline's own key.
  */
-import { COVER_ALIASES, applyFrontmatterAliases, flagOf, isCommaList, isServedImage, namesOf, writeDatesUnderAliases } from './post-aliases.ts';
+import { COVER_ALIASES, applyFrontmatterAliases, firstHttpUrl, flagOf, isCommaList, isServedImage, namesOf, writeDatesUnderAliases } from './post-aliases.ts';
 
 type Frontmatter = Record<string, unknown>;
 
@@ -182,6 +182,7 @@ function writeCover(file: Frontmatter, out: Frontmatter): Frontmatter {
  * take as Throughline's url, is kept as written unless a url is set. A file with its own url keeps it.
  */
 function writeUrl(file: Frontmatter, out: Frontmatter): Frontmatter {
+  if (Array.isArray(file.url)) return writeUrlList(file.url, out);
   const hugoPath = typeof file.url === 'string' && /^\/(?!\/)/.test(file.url.trim()) ? file.url : undefined;
   if (given(file.url) && hugoPath === undefined) return out;
   const url = out.url;
@@ -189,6 +190,21 @@ function writeUrl(file: Frontmatter, out: Frontmatter): Frontmatter {
   if (same(read(base).url, url)) return base;
   if (!given(base.canonicalURL) || typeof base.canonicalURL !== 'string') return out;
   const candidate = withKey(base, 'canonicalURL', url);
+  return same(read(candidate).url, url) ? candidate : out;
+}
+
+/**
+ * url given as a list (the post's first home, then where it was shared): the list as written while
+ * its first http(s) address is the url; a new url takes that address's place, so the other
+ * addresses are not lost to a save. A cleared url removes the key: any address left in it would
+ * read as the url.
+ */
+function writeUrlList(list: unknown[], out: Frontmatter): Frontmatter {
+  const url = out.url;
+  if (url === undefined) return out;
+  const first = firstHttpUrl(list);
+  const next = first === undefined ? [url, ...list] : list.map((item) => (item === first ? url : item));
+  const candidate = withKey(out, 'url', next);
   return same(read(candidate).url, url) ? candidate : out;
 }
 

@@ -75,6 +75,11 @@ function spacedOffsetToIso(value: unknown): unknown {
   return m ? `${m[1]}T${m[2]}${m[3]}:${m[4]}` : value;
 }
 
+/** The first item of a `url:` list that is an http(s) address, as written (untrimmed); undefined when none is. */
+export function firstHttpUrl(list: unknown[]): string | undefined {
+  return list.find((item): item is string => typeof item === 'string' && /^\s*https?:\/\/[^/\s]/i.test(item));
+}
+
 /** Keys whose presence says the post was written for another theme or generator (they imply a status). */
 const THEME_KEYS = ['pubDatetime', 'published', 'draft', 'date', 'pubDate'];
 
@@ -97,7 +102,7 @@ export function isCommaList(text: string): boolean {
  * field left out, pubDatetime/published/date/pubDate -> publishedAt, modDatetime/updated/lastmod/updatedDate ->
  * updatedAt, ogImage/image/heroImage and PaperMod's cover.image -> cover (a site path or http(s) URL only; any
  * other cover object is not read), a boolean canonical (a theme's flag) and Hugo's site-path url
- * (`/2017/04/a/`) not read, canonicalURL -> url with
+ * (`/2017/04/a/`) not read, a `url:` list -> its first http(s) address, canonicalURL -> url with
  * canonical "original", tags and categories written as one string -> a list (comma-separated,
  * else Jekyll's space-separated), Jekyll's tag (a name), category (a name) and categories (a
  * list, or Hexo's nested lists) -> more tags, and, when no status is given, draft: true (or published: false) -> status "draft", else
@@ -120,6 +125,13 @@ export function applyFrontmatterAliases(value: unknown): unknown {
   // Hugo's `url: /2017/04/09/a/` (gohugo.io/content-management/urls/#url; wordpress-to-hugo-exporter
   // writes one in every post) is the page's path on that site, not where it was published off-site.
   if (typeof out.url === 'string' && /^\/(?!\/)/.test(out.url.trim())) delete out.url;
+  // A list of addresses (an Obsidian-written AstroPaper blog's `url:` names the post's first home,
+  // then where it was shared) gives its first http(s) one; a list without one is not read.
+  if (Array.isArray(out.url)) {
+    const first = firstHttpUrl(out.url);
+    if (first === undefined) delete out.url;
+    else out.url = first.trim();
+  }
   const fill = (key: string, v: unknown) => {
     if (out[key] === undefined && v !== undefined && v !== null && v !== '') out[key] = v;
   };
