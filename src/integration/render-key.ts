@@ -30,6 +30,7 @@ export const MARKDOWN_PLUGIN_MODULES: readonly URL[] = [
   new URL('../pages/_lib/latin-emphasis.ts', import.meta.url),
   new URL('../pages/_lib/local-image-urls.ts', import.meta.url),
   new URL('../pages/_lib/prose-tags.ts', import.meta.url),
+  new URL('../pages/_lib/scroll-focus.ts', import.meta.url),
   new URL('../core/prose-tags.ts', import.meta.url),
   new URL('../pages/_lib/tex-math.ts', import.meta.url),
   new URL('../pages/_lib/toc-placeholder.ts', import.meta.url),

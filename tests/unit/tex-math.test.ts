@@ -95,7 +95,7 @@ describe('mathJaxToDollars and indented code (CommonMark §4.4: code is left as 
 
   it('leaves an indented code block as written on the built page, and renders math in a list item indented alike', () => {
     const html = builtHtml(mathJaxToDollars('Text:\n\n    \\(x^2\\) in code\n\n- item\n\n    \\(y^2\\) in the item\n'));
-    expect(html).toContain('<pre><code>\\(x^2\\) in code');
+    expect(html).toContain('<pre tabindex="0"><code>\\(x^2\\) in code');
     expect(html).toContain('<math alttext="y^2">');
   });
 });
@@ -175,7 +175,7 @@ describe('withoutCommonMarkCode (a .md body parsed as MDX: the code only CommonM
 
   it('leaves TeX as written in a code block that follows a list, on the built page', () => {
     const html = builtHtml(mathJaxToDollars('- item\n# Title\n\n    \\(x^2\\) in code\n'));
-    expect(html).toContain('<pre><code>\\(x^2\\) in code');
+    expect(html).toContain('<pre tabindex="0"><code>\\(x^2\\) in code');
   });
 });
 
@@ -213,7 +213,7 @@ describe('mathJaxToDollars in raw HTML (MathJax read the page, so its math rende
   it('renders on the page as outside HTML, after the sanitizer', () => {
     const html = builtHtml(mathJaxToDollars('<p>The map \\(f(x) = x^2\\) and \\(\\text{&lt;b&gt;}\\).</p>\n\n<div>$$\\sum_i x_i$$</div>\n', texInHtml));
     expect(html).toMatch(/^<p>The map <math alttext="f\(x\) = x\^2"><mrow><mi>f<\/mi>.*<mtext>&lt;b&gt;<\/mtext>/);
-    expect(html).toContain('<div><math display="block" alttext="\\sum_i x_i">');
+    expect(html).toContain('<div><math display="block" alttext="\\sum_i x_i" tabindex="0">');
     expect(html).not.toMatch(/<code|\\\(/);
   });
 });

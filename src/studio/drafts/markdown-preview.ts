@@ -50,7 +50,7 @@ import { MATH_SYNTAX, mathFencesAsMath, mathHtml, type TexToHtml } from './previ
 import { mayHaveLiteralAsterisk, wantsCjkEmphasis } from '../../pages/_lib/cjk-emphasis.ts';
 import { BODY_FIXES } from '../../pages/_lib/body-fixes.ts';
 import { applyHastPlugins } from './preview-hast.ts';
-import { CODE_TITLE_META, cjkEmphasisInHtml, cjkLinesJoined, codeTitlesAsFigures, latinEmphasisMarked, mayHaveCjkBreaks, mayHaveCodeTitles, tocMarkersLeftOut } from './preview-page-rules.ts';
+import { CODE_TITLE_META, cjkEmphasisInHtml, cjkLinesJoined, codeTitlesAsFigures, latinEmphasisMarked, mayHaveCjkBreaks, mayHaveCodeTitles, scrollBlocksFocusable, tocMarkersLeftOut } from './preview-page-rules.ts';
 
 // directive() lists the `:` flow constructs as [container, leaf] (lib/syntax.js); the text
 // construct is left out with the leaf one. A test pins that `::leaf` and `:text` stay text.
@@ -88,7 +88,7 @@ export function renderPreview(written: string, post: { title?: string; lang?: st
   if (literals) html = html.replaceAll('&#42;', '*');
   if (lang === 'zh' && html.includes('<em>')) html = latinEmphasisMarked(html);
   if (mayHaveCjkBreaks(markdown)) html = cjkLinesJoined(html);
-  html = scopeIds(html);
+  html = scrollBlocksFocusable(scopeIds(html));
   if (markdown.includes('[!')) html = alertsAsAsides(html, lang);
   // The page's own plugins last, on the HTML as the page has it by then; an id one sets is scoped too.
   return applyHastPlugins(html, written, BODY_FIXES, PREVIEW_ID_PREFIX);

@@ -212,3 +212,14 @@ export function cjkEmphasisInHtml(html: string): string {
   flush();
   return out;
 }
+
+/**
+ * `tabindex="0"` on each code block, table and display formula of the preview's HTML, as the
+ * page's scroll-focus.ts gives them: a block wider than the column scrolls sideways, and only a
+ * focusable one can be scrolled from the keyboard. Raw HTML is escaped in the preview, so every
+ * tag matched here is micromark's or the math renderer's own.
+ */
+export function scrollBlocksFocusable(html: string): string {
+  return html.replace(/<(pre|table)(?=[\s>])(?![^>]*\stabindex=)/g, '<$1 tabindex="0"').replace(/<math(?=[^>]*\sdisplay="block")(?![^>]*\stabindex=)([^>]*)>/g, '<math$1 tabindex="0">');
+}
+

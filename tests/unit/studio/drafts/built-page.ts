@@ -18,6 +18,7 @@ import { headingIds } from '../../../../src/pages/_lib/heading-ids.ts';
 import { htmlImages } from '../../../../src/pages/_lib/html-images.ts';
 import { languageQuotes } from '../../../../src/pages/_lib/language-quotes.ts';
 import { latinEmphasis } from '../../../../src/pages/_lib/latin-emphasis.ts';
+import { scrollFocus } from '../../../../src/pages/_lib/scroll-focus.ts';
 import { localImageUrls } from '../../../../src/pages/_lib/local-image-urls.ts';
 import { proseTags } from '../../../../src/pages/_lib/prose-tags.ts';
 import { proseDollars, texMath } from '../../../../src/pages/_lib/tex-math.ts';
@@ -27,7 +28,7 @@ type Factory<T> = (ctx: PluginFactoryContext) => T | null;
 
 /** The plugins by the names astro.config.mjs gives them (a spread list by its spread). */
 export const MDAST_PLUGINS: Record<string, Factory<MdastPluginDefinition | MdastPluginDefinition[]>> = { proseDollars, proseTags, languageQuotes, cjkEmphasisMarks, cjkLineBreaks, admonitions, localImageUrls, codeTitles, tocPlaceholders, codeLanguages };
-export const HAST_PLUGINS: Record<string, unknown> = { sanitizeHtml, texMath, headingIds, '...BODY_FIXES': BODY_FIXES, footnoteLabels, htmlImages, latinEmphasis, bodyBase };
+export const HAST_PLUGINS: Record<string, unknown> = { sanitizeHtml, texMath, headingIds, '...BODY_FIXES': BODY_FIXES, footnoteLabels, htmlImages, latinEmphasis, bodyBase, scrollFocus };
 
 /** The body's HTML on the built page (before Astro's highlighter). */
 export function builtHtml(source: string): string {

@@ -60,7 +60,7 @@ describe('the editor preview of TeX math', () => {
   });
 
   test('before KaTeX is loaded, a formula shows as its TeX in code', () => {
-    expect(renderPreview('Inline $x<1$ and\n\n$$\na\n$$\n').trim()).toBe('<p>Inline <code>x&lt;1</code> and</p>\n<pre><code>a</code></pre>');
+    expect(renderPreview('Inline $x<1$ and\n\n$$\na\n$$\n').trim()).toBe('<p>Inline <code>x&lt;1</code> and</p>\n<pre tabindex="0"><code>a</code></pre>');
   });
 });
 
