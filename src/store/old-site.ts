@@ -530,6 +530,22 @@ function hexoCategoriesOf(config: Record<string, unknown>): NonNullable<HexoSite
 /** An Astro theme's own config files (AstroPaper v5's at the root or in src/, v4's src/config.ts). */
 const THEME_CONFIGS = ['astro-paper.config.ts', 'src/astro-paper.config.ts', 'src/config.ts'];
 
+/** The address AstroPaper's config file ships with, which a blog that never set its own still names. */
+const ASTRO_PAPER_PLACEHOLDER = /^https?:\/\/astro-paper\.pages\.dev\/?$/i;
+
+/**
+ * The `site` of an Astro config: its string, else, when it names a value of the theme's config
+ * (AstroPaper's `site: SITE.website`, the address being `website: "https://…"` in src/config.ts or
+ * astro-paper.config.ts), that `website`; undefined when neither is an http(s) address or the
+ * website is still AstroPaper's own placeholder (the blog's address is then unknown).
+ */
+function configuredSite(config: string, theme: string): string | undefined {
+  const literal = /\bsite\s*:\s*(['"`])(https?:\/\/[^'"`\s]+)\1/.exec(config)?.[2];
+  if (literal !== undefined || !/\bsite\s*:\s*[A-Za-z_$][\w$.]*\bwebsite\b/.test(config)) return literal;
+  const website = /\bwebsite\s*:\s*(['"`])(https?:\/\/[^'"`\s]+)\1/.exec(theme)?.[2];
+  return website !== undefined && !ASTRO_PAPER_PLACEHOLDER.test(website) ? website : undefined;
+}
+
 /**
  * The Astro project `folder` (read from the current directory) belongs to, with the routes of its
  * `src/pages/` that serve a content collection's entries (AstroSite): each dynamic page
@@ -564,11 +580,11 @@ export async function findAstroSite(folder: string): Promise<AstroSite | undefin
   // defineConfig({ site: 'https://…' }) (docs.astro.build/en/reference/configuration-reference/#site): links to it are links
   // to the posts. Comments left out: the config's own examples (`// site: 'https://username.github.io'`) are no setting.
   const config = await Promise.all(ASTRO_CONFIG_NAMES.map((name) => readFile(join(root, name), 'utf8').catch(() => ''))).then((texts) => texts.join('\n').replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, ''));
-  // Its `base` (docs.astro.build/en/reference/configuration-reference/#base): every page was served under it.
-  const served = servedAt(/\bsite\s*:\s*(['"`])(https?:\/\/[^'"`\s]+)\1/.exec(config)?.[2], config.match(/\bbase\s*:\s*(['"`])(\/[^'"`\s]*)\1/)?.[2]);
   // AstroPaper's page size of a tag's list: `postPerPage` (src/config.ts, v4) or `posts.perPage` (src/astro-paper.config.ts, v5).
   const themes = await Promise.all(THEME_CONFIGS.map(async (name) => ({ name, text: (await readFile(join(root, name), 'utf8').catch(() => '')).replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '') })));
   const theme = themes.map((t) => t.text).join('\n');
+  // Its `base` (docs.astro.build/en/reference/configuration-reference/#base): every page was served under it.
+  const served = servedAt(configuredSite(config, theme), config.match(/\bbase\s*:\s*(['"`])(\/[^'"`\s]*)\1/)?.[2]);
   const perPage = Number(/\b(?:postPerPage|perPage)\s*:\s*(\d+)\b/.exec(theme)?.[1] ?? NaN);
   // The zone its theme showed dates in (AstroPaper's `timezone: "Asia/Shanghai"`), the first config that names one.
   const zoned = themes.map((t) => ({ file: t.name, zone: /\btimezone\s*:\s*(['"`])([\w/+-]+)\1/.exec(t.text)?.[2] })).find((t) => t.zone);

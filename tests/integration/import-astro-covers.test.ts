@@ -118,4 +118,27 @@ describe('old addresses of an Astro blog', () => {
     expect(runCli(['import', join(loose, 'posts'), '--channel', 'blog', '--root', other, '--now', NOW]).code).toBe(0);
     expect(readFileSync(join(other, 'content/posts/2024/analyze-zustand.md'), 'utf8')).toContain('aliases: [/blog/analyze-zustand/]');
   });
+
+  // AstroPaper's astro.config.ts says `site: SITE.website` (src/config.ts holds the address): the
+  // import read no address, so no post kept its old feed id and nothing said that the build needs
+  // SITE_URL for the feeds that the old site's /rss.xml readers follow.
+  test("an AstroPaper blog's SITE.website gives its posts their old feed ids and the import names SITE_URL", () => {
+    const post = '---\ntitle: Golden paths\npubDatetime: 2025-03-08T08:18:19Z\ndescription: Paths.\n---\n\nText.\n';
+    const files = (website: string) => ({
+      'astro.config.ts': 'import { SITE } from "./src/config";\nexport default defineConfig({\n  site: SITE.website,\n});\n',
+      'src/config.ts': `export const SITE = {\n  website: "${website}",\n  timezone: "America/Toronto",\n};\n`,
+      'src/data/blog/golden-paths.md': post,
+    });
+    const root = copy();
+    const { code, stderr } = runCli(['import', folderOf(files('https://priya.dev/')), '--channel', 'blog', '--root', root, '--now', NOW]);
+    expect(code, stderr).toBe(0);
+    expect(readFileSync(join(root, 'content/posts/2025/golden-paths.md'), 'utf8')).toContain('guid: https://priya.dev/posts/golden-paths/');
+    expect(stderr).toContain('throughline: the old site was at https://priya.dev: if this portfolio takes its place, build it with SITE_URL=https://priya.dev npm run build');
+    const zh = runCli(['import', folderOf(files('https://priya.dev/')), '--channel', 'blog', '--root', copy(), '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('旧网站的地址是 https://priya.dev：如果这个作品集要取代它，请用 SITE_URL=https://priya.dev npm run build 构建');
+    // The theme's own placeholder is no address of the blog's.
+    const placeholder = runCli(['import', folderOf(files('https://astro-paper.pages.dev/')), '--channel', 'blog', '--root', copy(), '--now', NOW]);
+    expect(placeholder.code, placeholder.stderr).toBe(0);
+    expect(placeholder.stderr).not.toContain('SITE_URL');
+  });
 });

@@ -119,6 +119,19 @@ describe('findOldSite: a site in a folder, and the paging of its tag and categor
     expect((await findAstroSite(join(site, 'src/data/blog'))) as object).toMatchObject({ perPage: 6 });
   });
 
+  // AstroPaper's astro.config.ts says `site: SITE.website`, the address being in src/config.ts (a
+  // real blog's: mnaoumov.github.io); it was read as no address, so its posts got no guid of the
+  // old feed's (each entry new again to its readers) and the import no word of SITE_URL.
+  test("gives an AstroPaper project the address its config's SITE.website names, but not the theme's placeholder", async () => {
+    const config = 'import { SITE } from "./src/config";\nexport default defineConfig({\n  site: SITE.website,\n});\n';
+    const site = siteOf({ 'astro.config.ts': config, 'src/config.ts': 'export const SITE = {\n  website: "https://mnaoumov.dev/",\n};\n', 'src/data/blog/a.md': POST });
+    expect((await findAstroSite(join(site, 'src/data/blog'))) as object).toMatchObject({ address: 'https://mnaoumov.dev' });
+    const v5 = siteOf({ 'astro.config.ts': 'export default defineConfig({ site: config.site.website });\n', 'astro-paper.config.ts': 'export default defineAstroPaperConfig({\n  site: {\n    website: "https://priya.dev/",\n  },\n});\n', 'src/data/blog/a.md': POST });
+    expect((await findAstroSite(join(v5, 'src/data/blog'))) as object).toMatchObject({ address: 'https://priya.dev' });
+    const placeholder = siteOf({ 'astro.config.ts': config, 'src/config.ts': 'export const SITE = {\n  website: "https://astro-paper.pages.dev/", // replace this with your deployed domain\n};\n', 'src/data/blog/a.md': POST });
+    expect(await findAstroSite(join(placeholder, 'src/data/blog'))).not.toHaveProperty('address');
+  });
+
   test("gives an AstroPaper project the timezone its dates were shown in: v5's astro-paper.config.ts at the root, v4's src/config.ts", async () => {
     // As kingstar718/astro-paper-blog's: the site's zone, the theme's default (`?? "UTC"`) being no setting of its own.
     const v5 = siteOf({ 'astro.config.mjs': 'export default {}\n', 'astro-paper.config.ts': 'export default defineAstroPaperConfig({\n  site: {\n    // timezone: "UTC",\n    timezone: "Asia/Shanghai",\n  },\n});\n', 'src/config.ts': 'timezone: userConfig.site.timezone ?? "UTC",\n', 'src/data/blog/a.md': POST });

@@ -28,6 +28,7 @@ import { existingPillarsNote, folderSummary, hugoPagesNote, missingSiteImagesNot
 import { readFeedSource } from '../../store/feed-source.ts';
 import { isFolder, listImageFiles, otherMarkupFiles, readMarkdownFolder } from '../../store/markdown-folder.ts';
 import { findOldSite, type UnreadableConfig } from '../../store/old-site.ts';
+import { siteAddressNote } from '../../core/moved-posts/site-address-note.ts';
 import type { OldFeed } from '../../core/old-feeds/generators.ts';
 import { feedsToKeep, keptFeedsNote } from '../../core/old-feeds/keep.ts';
 import type { OldTerm } from '../../core/old-taxonomies/generators.ts';
@@ -259,6 +260,8 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
   ctx.stderr(`${pick(folderSummary(n, opts), ctx.lang)}\n`);
   if (n.written + n.already > 0) await keepOldFeeds(site && !('unreadable' in site) ? (site.feeds ?? []) : [], opts, ctx);
   if (n.written + n.already > 0) await keepOldTaxonomies(plan.terms ?? [], pillarMap, opts, ctx);
+  const addressNote = n.written > 0 ? siteAddressNote(site && !('unreadable' in site) ? site : undefined) : null;
+  if (addressNote) ctx.stderr(`throughline: ${pick(addressNote, ctx.lang)}\n`);
   // .mdx posts that import what this project has not: each named above, with what to do.
   const importDrafts = valid.filter(({ move }) => move.unresolvedImports).length;
   if (importDrafts > 0)
