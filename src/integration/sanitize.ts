@@ -4,8 +4,8 @@
  * the same render) and passes it through hast-util-sanitize (the sanitizer behind
  * rehype-sanitize) with GitHub's schema, extended for ordinary author HTML. So no body can put
  * script on the site: `<script>`, `<style>`, `<iframe>` (an http(s) one leaves a link to its page), `<object>`, `on*=` handlers and
- * `javascript:`/`vbscript:`/`data:` URLs (but `data:image/…` images) are removed, matching the
- * studio preview's rule (src/studio/_lib/markdown-preview.ts: nothing in a preview runs).
+ * `javascript:`/`vbscript:`/`data:` URLs (but `data:image/…` images) are removed. The studio's
+ * editor preview runs this same sanitizer over a body's raw HTML (src/studio/drafts/preview-sanitize.ts).
  *
  * Raw HTML in a .md body arrives as `raw` fragments (one tag each), parsed together with the
  * Markdown around them by hast-util-raw, as a browser would. In an .mdx body HTML is JSX:

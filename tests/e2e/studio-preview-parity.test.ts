@@ -28,10 +28,25 @@ ${FENCE}
 这里有*Latin words*和*重点*，还有**_pubDatetime_**字段。
 `;
 
+// A WeChat article pasted as HTML, with what the page's sanitizer removes from a body.
+const WECHAT = `<section><p>第一段<strong>重点</strong></p><p>第二段</p></section>
+
+<script>window.ran = 1</script>
+
+<img src="x.png" onerror="window.ran = 2"> <a href="javascript:window.ran=3">go</a>
+
+<iframe srcdoc="<script>parent.ran = 4</script>"></iframe>
+
+<style>main { display: none }</style>
+
+<svg onload="window.ran = 5"><script>window.ran = 6</script></svg>
+`;
+
 beforeAll(() => {
   const drafts = join(session.studio.root, 'content/posts/drafts');
   writeFileSync(join(drafts, 'preview-math.md'), `---\ntitle: 含水率\nchannel: blog\nstatus: draft\n---\n\n${MATH}`);
   writeFileSync(join(drafts, 'preview-hant.md'), '---\ntitle: 凍頂烏龍\nchannel: blog\nstatus: draft\n---\n\n凍頂烏龍茶產自南投鹿谷，經過團揉與焙火，茶湯醇厚。\n');
+  writeFileSync(join(drafts, 'preview-wechat.md'), `---\ntitle: 公众号文章\nchannel: blog\nstatus: draft\n---\n\n${WECHAT}`);
   writeFileSync(join(drafts, 'preview-plain.md'), '---\ntitle: Plain words\nchannel: blog\nstatus: draft\n---\n\nNo formulas in this one, only words.\n');
 });
 
@@ -109,5 +124,20 @@ describe("the editor's preview, as the built page", () => {
     const preview = session.page.locator('#preview');
     await expect.poll(() => preview.locator('strong').allTextContents()).toEqual(['太阳能供电。', '「确定」']);
     expect(await preview.textContent()).not.toContain('**');
+  });
+
+  // A user's trial (2026-12-07): a WeChat article's HTML showed as escaped tags, the page renders it.
+  test("shows a body's raw HTML as the page does, and nothing of it that runs, on load and while typing", async () => {
+    await session.page.goto(`${session.studio.url}/studio/drafts/drafts/preview-wechat`);
+    const preview = session.page.locator('#preview');
+    const hostile = () => preview.locator('script, style, iframe, svg, [onerror], [onload], [href^="javascript"]').count();
+    expect(await preview.locator('section > p').allTextContents()).toEqual(['第一段重点', '第二段']);
+    expect(await hostile()).toBe(0);
+    await session.page.locator('#body').press('Control+End');
+    await session.page.locator('#body').pressSequentially('\n<p onclick="window.ran = 7"><em>新</em>段</p> <img src=y onerror=window.ran=8>\n');
+    await expect.poll(() => preview.locator('p > em').allTextContents()).toEqual(['新']);
+    expect(await hostile()).toBe(0);
+    expect(await preview.locator('[onclick]').count()).toBe(0);
+    expect(await session.page.evaluate(() => (window as unknown as { ran?: number }).ran)).toBeUndefined();
   });
 });

@@ -1,9 +1,12 @@
 /**
  * The editor's Markdown preview: CommonMark + GFM (tables, task lists, strikethrough, autolinks)
- * rendered by micromark with its safe defaults: raw HTML is escaped (allowDangerousHtml off; an
- * HTML comment is left out, as the built page leaves it out),
- * and link/image URLs with dangerous protocols (javascript:, vbscript:, data: for links) are
- * dropped (allowDangerousProtocol off). MDX is never compiled: import/export lines and JSX show
+ * rendered by micromark. A body's raw HTML (a WeChat article pasted as `<section><p>…</p></section>`)
+ * shows as on the built page: it is passed through and the whole preview is then sanitized by the
+ * page's own sanitizer (preview-sanitize.ts, integration/sanitize.ts), so nothing the page removes
+ * (`<script>`, `<style>`, `<iframe>`, `<svg>`, `on…=`, `javascript:`) ever reaches the editor page;
+ * an HTML comment is left out, as the page leaves it out. Escaping it instead showed the tags as
+ * text, a preview unlike the page for every post written in HTML. Link/image URLs with dangerous
+ * protocols (javascript:, vbscript:, data: for links) are dropped (allowDangerousProtocol off). MDX is never compiled: import/export lines and JSX show
  * as text, since executing a draft would run its code.
  *
  * Admonitions show as the built page shows them (pages/_lib/admonitions.ts, same kinds and
@@ -50,6 +53,7 @@ import { MATH_SYNTAX, mathFencesAsMath, mathHtml, type TexToHtml } from './previ
 import { mayHaveLiteralAsterisk, wantsCjkEmphasis } from '../../pages/_lib/cjk-emphasis.ts';
 import { BODY_FIXES } from '../../pages/_lib/body-fixes.ts';
 import { applyHastPlugins } from './preview-hast.ts';
+import { formulaHolder, sanitizedPreviewHtml } from './preview-sanitize.ts';
 import { CODE_TITLE_META, cjkEmphasisInHtml, cjkLinesJoined, codeTitlesAsFigures, latinEmphasisMarked, mayHaveCjkBreaks, mayHaveCodeTitles, scrollBlocksFocusable, tocMarkersLeftOut } from './preview-page-rules.ts';
 
 // directive() lists the `:` flow constructs as [container, leaf] (lib/syntax.js); the text
@@ -71,14 +75,18 @@ export function renderPreview(written: string, post: { title?: string; lang?: st
   const titles = mayHaveCodeTitles(markdown);
   const cjkEmphasis = wantsCjkEmphasis(markdown);
   const literals = cjkEmphasis && mayHaveLiteralAsterisk(markdown);
+  // Raw HTML (and an HTML comment) starts with `<`: without one there is nothing to sanitize.
+  const rawHtml = markdown.includes('<');
+  const formulas = formulaHolder();
+  const hold = rawHtml ? formulas.hold : undefined;
   let html = micromark(markdown, {
     extensions: [gfm(), CONTAINERS, ...(dollars ? [MATH_SYNTAX] : []), PAGE_ATTENTION],
-    htmlExtensions: [gfmHtml(), directiveHtml({ '*': containerHtml(lang) }), HIDE_COMMENTS, ...(dollars ? [mathHtml(markdown, lang, tex)] : []), ...(titles ? [CODE_TITLE_META] : []), ...(literals ? [LITERAL_ASTERISKS] : [])],
-    allowDangerousHtml: false,
+    htmlExtensions: [gfmHtml(), RAW_HTML_DATA, directiveHtml({ '*': containerHtml(lang) }), ...(dollars ? [mathHtml(markdown, lang, tex, hold)] : []), ...(titles ? [CODE_TITLE_META] : []), ...(literals ? [LITERAL_ASTERISKS] : [])],
+    allowDangerousHtml: rawHtml,
     allowDangerousProtocol: false,
   });
   if (titles) html = codeTitlesAsFigures(html);
-  if (html.includes('<code class="language-math">')) html = mathFencesAsMath(html, lang, tex);
+  if (html.includes('<code class="language-math">')) html = mathFencesAsMath(html, lang, tex, hold);
   // Before the ids, as on the page: `## Contents {#toc}` is no marker there (its text has the braces).
   if (/content|toc|目[录錄]/i.test(markdown)) html = tocMarkersLeftOut(html);
   if (mayHaveHeadingIds(markdown)) html = headingIdsInHtml(html);
@@ -88,8 +96,12 @@ export function renderPreview(written: string, post: { title?: string; lang?: st
   if (literals) html = html.replaceAll('&#42;', '*');
   if (lang === 'zh' && html.includes('<em>')) html = latinEmphasisMarked(html);
   if (mayHaveCjkBreaks(markdown)) html = cjkLinesJoined(html);
-  html = scrollBlocksFocusable(scopeIds(html));
+  // With raw HTML the sanitized tree is scoped (an id in the HTML's text is no attribute).
+  if (!rawHtml) html = scopeIds(html);
   if (markdown.includes('[!')) html = alertsAsAsides(html, lang);
+  if (rawHtml) html = formulas.put(sanitizedPreviewHtml(html, PREVIEW_ID_PREFIX));
+  // After the sanitizer, which keeps no tabindex an author wrote on a table: the page's scroll-focus.ts.
+  html = scrollBlocksFocusable(html);
   // The page's own plugins last, on the HTML as the page has it by then; an id one sets is scoped too.
   return applyHastPlugins(html, written, BODY_FIXES, PREVIEW_ID_PREFIX);
 }
@@ -100,8 +112,8 @@ export const PREVIEW_ID_PREFIX = 'user-content-';
 /**
  * The ids of micromark's HTML (a heading's, the footnotes' label, which micromark leaves
  * unscoped) and what points at them (`aria-describedby`, `href="#…"`) with PREVIEW_ID_PREFIX, once.
- * Raw HTML is escaped in the preview (a `"` of the text is `&quot;`), so every attribute matched
- * here is micromark's own.
+ * Only for a body without raw HTML (a `"` of the text is `&quot;`), so every attribute matched
+ * here is micromark's own; one with raw HTML is scoped in its sanitized tree (preview-sanitize.ts).
  */
 function scopeIds(html: string): string {
   if (!html.includes(' id="') && !html.includes('href="#')) return html;
@@ -121,8 +133,22 @@ function headingIdsInHtml(html: string): string {
   });
 }
 
-/** A raw-HTML token that is one comment and nothing else (a block may end with more text). */
-const isComment = (context: CompileContext, token: Token) => /^<!--[\s\S]*-->[ \t]*$/.test(context.sliceSerialize(token));
+/**
+ * Raw HTML written as it is, where GFM's tag filter (part of gfmHtml) writes `<script`, `<iframe`,
+ * `<style>`, `<textarea>`… as text: the page's sanitizer, which the preview runs after it, removes
+ * these as the page does (an http(s) iframe leaves a link to its page), so the filter only made
+ * the preview unlike the page. micromark's own handler (encode is a no-op for raw HTML).
+ */
+const RAW_HTML_DATA: HtmlExtension = {
+  exit: {
+    htmlFlowData(token) {
+      this.raw(this.encode(this.sliceSerialize(token)));
+    },
+    htmlTextData(token) {
+      this.raw(this.encode(this.sliceSerialize(token)));
+    },
+  },
+};
 
 /**
  * An asterisk the source writes as literal (`\*`, `&#42;`, `&ast;`) as the reference `&#42;` until
@@ -147,31 +173,6 @@ const LITERAL_ASTERISKS: HtmlExtension = {
     characterReference() {
       const out = this.resume();
       this.raw(out === '*' ? '&#42;' : out);
-    },
-  },
-};
-
-/**
- * HTML comments (`<!-- TODO … -->`, as real posts and docs keep them) are left out, as on the
- * built page (the sanitizer drops them); other raw HTML still shows as text. Replaces micromark's
- * own htmlFlow / htmlText handlers, whose only work with raw HTML off is the block's line ending.
- */
-const HIDE_COMMENTS: HtmlExtension = {
-  enter: {
-    htmlFlow(token) {
-      this.lineEndingIfNeeded();
-      if (isComment(this, token)) this.buffer();
-    },
-    htmlText(token) {
-      if (isComment(this, token)) this.buffer();
-    },
-  },
-  exit: {
-    htmlFlow(token) {
-      if (isComment(this, token)) this.resume();
-    },
-    htmlText(token) {
-      if (isComment(this, token)) this.resume();
     },
   },
 };

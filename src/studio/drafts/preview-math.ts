@@ -269,11 +269,12 @@ function cached(tex: TexToHtml, value: string, display: boolean, block: boolean,
 
 /**
  * The HTML of the math found by MATH_SYNTAX in `source` (the document micromark reads): `tex`
- * renders a formula; null shows its TeX in `<code>`.
+ * renders a formula; null shows its TeX in `<code>`. `hold` is given each formula's HTML and
+ * returns what to write in its place (preview-sanitize.ts formulaHolder: kept out of the sanitizer).
  */
-export function mathHtml(source: string, lang: Lang, tex: TexToHtml | null): HtmlExtension {
+export function mathHtml(source: string, lang: Lang, tex: TexToHtml | null, hold: (html: string) => string = (html) => html): HtmlExtension {
   const render = (value: string, display: boolean, block: boolean) =>
-    tex ? cached(tex, value, display, block, lang) : block ? `<pre><code>${escapeHtml(value)}</code></pre>` : `<code>${escapeHtml(value)}</code>`;
+    tex ? hold(cached(tex, value, display, block, lang)) : block ? `<pre><code>${escapeHtml(value)}</code></pre>` : `<code>${escapeHtml(value)}</code>`;
   let lines: string[] = [];
   let firstLine = 0;
   return {
@@ -312,10 +313,10 @@ const MATH_FENCE = /<pre><code class="language-math">([^<]*)<\/code><\/pre>/g;
 const decode = (html: string) => html.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 
 /**
- * A ```` ```math ```` fence in micromark's HTML (its `<pre><code class="language-math">` is always
- * micromark's own: raw HTML is escaped) as a block formula, as GitHub and the page read it.
+ * A ```` ```math ```` fence in micromark's HTML (micromark's `<pre><code class="language-math">`, or
+ * raw HTML written the same way, which the page leaves as code) as a block formula, as GitHub and the page read it.
  */
-export function mathFencesAsMath(html: string, lang: Lang, tex: TexToHtml | null): string {
+export function mathFencesAsMath(html: string, lang: Lang, tex: TexToHtml | null, hold: (html: string) => string = (html) => html): string {
   if (!tex) return html;
-  return html.replace(MATH_FENCE, (_, code: string) => cached(tex, decode(code).trim(), true, true, lang));
+  return html.replace(MATH_FENCE, (_, code: string) => hold(cached(tex, decode(code).trim(), true, true, lang)));
 }
