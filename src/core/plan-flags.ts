@@ -4,7 +4,8 @@
  * the calendar and the dashboard show posts by slot, so such a post would vanish from all three;
  * the flag names the nearest slot days before and after, and the one to move it to: the nearest
  * that is not in the past and that no other post holds (planned for it, or published and filling
- * it, as the plan shows it); ties go to the later day. A nearer slot another post holds is named,
+ * it, as the plan shows it); ties go to the later day; with none within a year of the post's day,
+ * the first free one to come, however far. A nearer slot another post holds is named,
  * with that post, so a one-click move never puts two posts in one slot unasked.
  */
 import { fillText } from './i18n/text.ts';
@@ -14,6 +15,7 @@ import type { Post } from './schema/post.ts';
 import { breakCovering, channelZone, expandChannelSlots, type PeriodSlotCache } from './slots.ts';
 import { addDays, localDateOf, startOfLocalDay } from './zoned-time.ts';
 import { buildPlanWithOverdue } from './plan.ts';
+import { nextOpenSlot } from './slot-over.ts';
 
 export interface OffSlotFlag {
   kind: 'off-slot';
@@ -25,7 +27,11 @@ export interface OffSlotFlag {
   date: string;
   /** The nearest slot days before and after `date` (within a year), when there are any. */
   nearest: { before: string | null; after: string | null };
-  /** The slot day to move the post to (one no other post holds), or null when the channel has no free slot within a year. */
+  /**
+   * The slot day to move the post to (one no other post holds): the nearest within a year of
+   * `date`, else the channel's first free slot from today on (looked for up to SPREAD_MAX_YEARS
+   * ahead, core/slot-over.ts nextOpenSlot); null when there is none.
+   */
   target: string | null;
   /**
    * Set when the slot day the post would move to were it free is held by another post (planned for
@@ -68,7 +74,10 @@ export function flagOffSlotPosts(input: { planner: Planner; posts: Post[]; now: 
     for (const post of offSlot) {
       const date = post.data.plannedFor!;
       const nearest = nearestDays([...days], date);
-      const target = chooseTarget(nearestDays(free, date), date, today);
+      // None free and to come within a year of the date: the plan's own first free slot from today,
+      // however far (a yearly or sparser cadence, its near slots held).
+      const near = chooseTarget(nearestDays(free, date), date, today);
+      const target = near !== null && near >= today ? near : (nextOpenSlot(planner, posts, now, undefined, channel.id, today) ?? near);
       const wanted = chooseTarget(nearest, date, today);
       const holder = wanted && wanted !== target ? held.get(wanted) : undefined;
       const taken = holder ? { held: { date: wanted!, post: holder.id, title: holder.data.title } } : {};
@@ -160,6 +169,7 @@ const TEXT = {
   en: {
     message: '"{title}" is planned for {date}, which is not a slot day of {channel}, so no plan or calendar shows it; nearest slots: {nearest}',
     none: '"{title}" is planned for {date}, but {channel} has no slot within a year of it, so no plan or calendar shows it',
+    next: '; its next free slot is {target}',
     onBreak: '"{title}" is planned for {date}, a slot day of {channel} inside the break {from} to {to}{reason}, so no plan or calendar shows it; nearest slots: {nearest}',
     reason: ' ({reason})',
     held: '; {heldDate} already has "{heldTitle}", so the nearest free slot is {target}',
@@ -171,6 +181,7 @@ const TEXT = {
   zh: {
     message: '“{title}”计划在 {date}，但那天不是 {channel} 的排期日，所以计划和日历都不会显示它；最近的排期：{nearest}',
     none: '“{title}”计划在 {date}，但 {channel} 在前后一年内都没有排期，所以计划和日历都不会显示它',
+    next: '；它的下一个空排期是 {target}',
     onBreak: '“{title}”计划在 {date}，那天是 {channel} 的排期日，但在休息期 {from} 至 {to}{reason}内，所以计划和日历都不会显示它；最近的排期：{nearest}',
     reason: '（{reason}）',
     held: '；{heldDate} 那一期已经有“{heldTitle}”，所以最近的空排期是 {target}',
@@ -196,6 +207,6 @@ export function describeOffSlot(
   };
   const fill = (template: string) => fillText(template, vars);
   const { title: _t, channelName: _c, ...rest } = f;
-  const message = (!nearest ? text.none : pause ? text.onBreak : text.message) + (f.held && f.target ? text.held : '');
+  const message = (!nearest ? text.none + (f.target ? text.next : '') : pause ? text.onBreak : text.message) + (f.held && f.target ? text.held : '');
   return { kind: 'off-slot', severity: 'warning', ...rest, message: fill(message), ...(f.target ? { hint: fill(inStudio ? text.studioHint : text.hint) } : {}) };
 }

@@ -24,7 +24,7 @@ export interface SlotOverFlag {
   channel: string;
   /** The post's plannedFor: the local date of a slot that is over. */
   date: string;
-  /** The local date of the next open slot of the channel (the one to move the post to), or null when none is open within a year. */
+  /** The local date of the next open slot of the channel (the one to move the post to), or null when none is open within SPREAD_MAX_YEARS. */
   target: string | null;
   message: string;
   hint?: string;
@@ -67,16 +67,17 @@ export function flagSlotOverPosts(input: { planner: Planner; posts: Post[]; now:
 }
 
 /**
- * The local date of the first slot of `channel` from the owed one on with no post planned for it
- * or filling it: looked for a year ahead, then twice as far while there is none, up to
- * SPREAD_MAX_YEARS (a yearly cadence's next open slot may be years off); null when none.
+ * The local date of the first slot of `channel` from the owed one on (from local date `onOrAfter`
+ * on, when given) with no post planned for it or filling it: looked for a year ahead, then twice
+ * as far while there is none, up to SPREAD_MAX_YEARS (a yearly cadence's next open slot may be
+ * years off); null when none. `figures`: the channels' figures for `now`, computed when omitted.
  */
-export function nextOpenSlot(planner: Planner, posts: Post[], now: number, figures: ChannelFigures[], channel: string): string | null {
+export function nextOpenSlot(planner: Planner, posts: Post[], now: number, figures: ChannelFigures[] | undefined, channel: string, onOrAfter = ''): string | null {
   const only = { ...planner, channels: planner.channels.filter((c) => c.id === channel) };
   const most = Math.ceil((SPREAD_MAX_YEARS * 365.25) / 7);
   for (let weeks = 53; ; weeks = Math.min(most, weeks * 2)) {
-    const { slots, overdue } = buildPlanWithOverdue({ planner: only, posts, now, weeks, figures: figures.filter((f) => f.channel.id === channel) });
-    const open = [...overdue, ...slots].find((s) => !s.post && !s.published && !s.unslotted)?.date;
+    const { slots, overdue } = buildPlanWithOverdue({ planner: only, posts, now, weeks, figures: figures?.filter((f) => f.channel.id === channel) });
+    const open = [...overdue, ...slots].find((s) => !s.post && !s.published && !s.unslotted && s.date >= onOrAfter)?.date;
     if (open !== undefined || weeks >= most) return open ?? null;
   }
 }

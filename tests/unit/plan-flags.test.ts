@@ -131,6 +131,27 @@ describe('flagOffSlotPosts', () => {
     expect(zhihu.message).toMatch(/^“周三”计划在 2026-11-25，但那天不是知乎的排期日，/);
   });
 
+  // A helper's trial (2026-12-07): a yearly channel's off-slot post whose next free slot is more
+  // than a year off got no "Move to" button and no place in "Move all", though the plan has one.
+  test('moves a post of a yearly cadence to a free slot more than a year ahead when the nearer ones are held', () => {
+    const posts = [post('a', { channel: 'yearly', plannedFor: '2026-12-20' }), post('b', { channel: 'yearly', plannedFor: '2027-01-15', title: 'Letter 2027' })];
+    const [flag] = flagOffSlotPosts({ planner, posts, now: NOW });
+    expect(flag).toMatchObject({ post: 'a', target: '2028-01-15', held: { date: '2027-01-15', post: 'b' } });
+    expect(flag!.message).toContain('2027-01-15 already has "Letter 2027", so the nearest free slot is 2028-01-15');
+    expect(flag!.hint).toContain('2028-01-15');
+  });
+
+  test.each([
+    ['en', '"a" is planned for 2026-07-01, but Triennial has no slot within a year of it, so no plan or calendar shows it; its next free slot is 2028-01-15'],
+    ['zh', '“a”计划在 2026-07-01，但 Triennial 在前后一年内都没有排期，所以计划和日历都不会显示它；它的下一个空排期是 2028-01-15'],
+  ] as const)('%s: names the next free slot of a channel with none within a year of the post, and moves it there', (lang, message) => {
+    const sparse = PlannerSchema.parse({ ...planner, channels: [{ id: 'bi', name: 'Triennial', platform: 'newsletter', cadence: 'FREQ=YEARLY;INTERVAL=3;BYMONTH=1;BYMONTHDAY=15', start: '2025-01-15' }], breaks: [] });
+    const [flag] = flagOffSlotPosts({ planner: sparse, posts: [post('a', { channel: 'bi', plannedFor: '2026-07-01' })], now: NOW, lang });
+    expect(flag).toMatchObject({ nearest: { before: null, after: null }, target: '2028-01-15' });
+    expect(flag!.message).toBe(message);
+    expect(flag!.hint).toContain('2028-01-15');
+  });
+
   test('is part of the check report, so check --json and the studio list it', () => {
     const report = buildCheckReport({ planner, posts: [post('wed', { channel: 'zhihu', plannedFor: '2026-11-25' })], now: NOW });
     expect(report.flags.filter((f) => f.kind === 'off-slot').map((f) => ('post' in f ? f.post : ''))).toEqual(['wed']);

@@ -50,7 +50,7 @@ export function planFlagsOf(report: CheckReport): { offSlot: OffSlotFlag[]; slot
  * names it. Returns the ids moved and not moved, in the order they were planned.
  */
 export async function moveAllOffSlot(root: string, planner: Planner, posts: Post[], now: number, channel: string): Promise<{ moved: string[]; unmoved: string[] }> {
-  // The posts the panel's "Move all {count}" counts: those with a free slot of their own within a year.
+  // The posts the panel's "Move all {count}" counts: those with a free slot of their own (plan-flags.ts target).
   const flags = offSlotFlags(planner, posts, now, 'en', channel).filter((f) => f.target);
   const moved: string[] = [];
   const unmoved: string[] = [];
