@@ -18,6 +18,16 @@ export function movedQuery(back: string, moved: { to: string; why?: MovedWhy } |
   return `${back}${back.includes('?') ? '&' : '?'}${params}`;
 }
 
+/**
+ * The post titles the confirmation of `params` quotes (a "Move all" that left posts where they
+ * were), for the page to mark each with its own language (shared/components/MessageText.astro);
+ * empty for any other confirmation. `titleOf` as for movedMessage; an id with no title is no title.
+ */
+export function movedTitles(params: URLSearchParams, titleOf: (id: string) => string | undefined): string[] {
+  if (params.get('done') !== 'moved') return [];
+  return params.getAll('unmoved').flatMap((id) => titleOf(id) ?? []);
+}
+
 const KEY: Record<MovedWhy, string> = { 'off-slot': 'offslot.moved', 'slot-over': 'slotover.moved' };
 
 /**

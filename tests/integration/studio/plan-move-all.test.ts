@@ -31,6 +31,7 @@ beforeAll(async () => {
   writeFileSync(join(fixture, 'content/planner.json'), JSON.stringify(planner));
   for (const [name, day] of [['wed', wed], ['thu', thu]])
     writeFileSync(join(fixture, 'content/posts/drafts', `${name}.md`), `---\ntitle: ${name}\nchannel: blog\nstatus: draft\nplannedFor: ${day}\n---\nNotes.\n`);
+  writeFileSync(join(fixture, 'content/posts/drafts', 'dongzhi.md'), '---\ntitle: 冬至的饺子\nchannel: blog\nstatus: idea\n---\n');
   studio = await startStudio(fixture);
 });
 afterAll(async () => {
@@ -47,6 +48,11 @@ describe('Move all on the plan page', () => {
   ])('%s: is offered for the channel, named', async (lang, label) => {
     const html = await (await fetch(`${studio.url}/studio/plan`, { headers: { cookie: `throughline-lang=${lang}` } })).text();
     expect(/data-move-all="blog"[^>]*>([^<]*)</.exec(html)?.[1]).toBe(label);
+  });
+
+  it('marks a title the confirmation quotes with its own language', async () => {
+    const html = await (await fetch(`${studio.url}/studio/plan?done=moved&count=1&unmoved=drafts/dongzhi`, { headers: { cookie: 'throughline-lang=en' } })).text();
+    expect(/<p class="flash"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1]).toMatch(/Not moved: &quot;<span lang="zh-CN"[^>]*>冬至的饺子<\/span>&quot;/);
   });
 
   it('moves the two posts whose nearest slot is one Tuesday to that Tuesday and the next', async () => {

@@ -3,7 +3,8 @@
  * Move to of a post whose slot is over (which goes to the next open slot) too, and named no date.
  */
 import { describe, expect, it } from 'vitest';
-import { movedMessage, movedQuery } from '../../../../src/studio/plan/moved.ts';
+import { movedMessage, movedQuery, movedTitles } from '../../../../src/studio/plan/moved.ts';
+import { messageRuns } from '../../../../src/studio/shared/message-runs.ts';
 import { createTranslator } from '../../../../src/studio/shared/i18n.ts';
 import { MANAGE_TEXT } from '../../../../src/studio/shared/manage-strings.ts';
 
@@ -41,5 +42,27 @@ describe('movedMessage', () => {
     ['no move at all', '/studio?done=planned&to=2026-12-08', undefined],
   ])('says no more than it knows for %s', (_what, query, expected) => {
     expect(message(query, 'en')).toBe(expected);
+  });
+});
+
+// "Move all"'s confirmation quoted the titles it left where they were as plain text, read in the
+// page's voice, where the flag sentences mark each title with its own language.
+describe('movedTitles', () => {
+  const titles = new Map([['2026/a', '冬至的饺子'], ['2026/b', 'Winter soup']]);
+  const titleOf = (id: string) => titles.get(id);
+
+  it.each([
+    ['en', [{ text: '冬至的饺子', lang: 'zh-CN' }, { text: 'Winter soup' }]],
+    ['zh', [{ text: '冬至的饺子' }, { text: 'Winter soup', lang: 'en' }]],
+  ] as const)('%s: gives the titles a Move all left where they were, each marked with its own language', (lang, marked) => {
+    const params = new URL(movedQuery('/studio', { count: 1, unmoved: ['2026/a', '2026/b', '2026/gone'] }), 'http://x').searchParams;
+    expect(movedTitles(params, titleOf)).toEqual(['冬至的饺子', 'Winter soup']);
+    const runs = messageRuns(movedMessage(params, createTranslator(lang, MANAGE_TEXT), lang, titleOf)!, movedTitles(params, titleOf), lang);
+    for (const run of marked) expect(runs).toContainEqual(run);
+  });
+
+  it('gives none for any other confirmation', () => {
+    expect(movedTitles(new URL(movedQuery('/studio', { to: '2026-12-08', why: 'off-slot' }), 'http://x').searchParams, titleOf)).toEqual([]);
+    expect(movedTitles(new URLSearchParams('unmoved=2026/a'), titleOf)).toEqual([]);
   });
 });
