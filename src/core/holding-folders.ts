@@ -6,7 +6,7 @@
  * `check` warns of a published one (draft-address.ts). Pure: the plan page's script uses it too.
  */
 import { idKey, uniqueSlug } from './feed/slug.ts';
-import { postSlug } from './post-slug.ts';
+import { isFolderPostId, postSlug } from './post-slug.ts';
 
 /** The holding folders, each with its trailing "/". */
 export const HOLDING_FOLDERS = ['ideas/', 'drafts/'] as const;
@@ -35,11 +35,14 @@ export function outOfHoldingFolder(id: string, channel: string): string | null {
  * outOfHoldingFolder, numbered `-2`, `-3`… past the ids `taken` holds (idKey values: NFC, lower
  * case, as one file on macOS and Windows), as New draft, quick capture and import number a taken
  * name (core/feed/slug.ts uniqueSlug): "drafts/winter-soup" on "blog" with blog/winter-soup taken
- * -> "blog/winter-soup-2". Null as outOfHoldingFolder.
+ * -> "blog/winter-soup-2"; a folder post by its folder ("drafts/soup/index" -> "blog/soup-2/index").
+ * Null as outOfHoldingFolder.
  */
 export function freeHoldingTarget(id: string, channel: string, taken: ReadonlySet<string>): string | null {
   const to = outOfHoldingFolder(id, channel);
-  return to && uniqueSlug(to, taken);
+  if (!to) return null;
+  // A folder post is numbered by its folder (`blog/soup-2/index`): `blog/soup/index-2` would be a file in another post's folder.
+  return isFolderPostId(to) ? `${uniqueSlug(postSlug(to), taken)}/index` : uniqueSlug(to, taken);
 }
 
 /**

@@ -10,3 +10,16 @@
 export function postSlug(id: string): string {
   return id.replace(/(?<=.)\/index$/, '');
 }
+
+/** Whether `id` is a folder post's (`x/index`, `2026/x/index`; not a bare top-level `index`). */
+export const isFolderPostId = (id: string): boolean => /(?<=.)\/index$/.test(id);
+
+/**
+ * The id a post with id `from` takes when moved (or copied) to `to`: a folder post moves as a
+ * folder, so `to` given as an address (`wechat/x`) is `wechat/x/index`, and the images beside the
+ * post go to `wechat/x/` with it, never loose into `wechat/` beside other posts' images. Any other
+ * `to` as it is.
+ */
+export function movedPostId(from: string, to: string): string {
+  return isFolderPostId(from) && !isFolderPostId(to) && to !== 'index' ? `${to}/index` : to;
+}

@@ -16,6 +16,7 @@ import { planOwnFiles, takeOwnFiles } from './post-own-files.ts';
 import { writeUnderAliases } from '../core/schema/post-alias-writes.ts';
 import { createPost, listPosts, readListedPostAsWritten, readPost, readPostAsWritten, savePost } from './posts.ts';
 import { postLanguage } from '../core/language.ts';
+import { movedPostId, postSlug } from '../core/post-slug.ts';
 
 function refuseStale(file: string, current: string, expected: string | undefined): void {
   if (expected && current !== expected)
@@ -66,13 +67,16 @@ export async function deletePost(root: string, id: string, opts: { expectedRevis
  * post marked "On theme after all" stays marked under its new id, and one listed on a retired
  * pillar's page (brand.retiredPillars) stays listed. The images and cover it shows from beside it
  * go with it to a new folder (post-own-files.ts): moved, or copied when another post shows them too.
+ * A folder post moves as a folder: `to` given as an address (`wechat/x`) is `wechat/x/index`
+ * (core/post-slug.ts movedPostId), its images beside it.
  */
-export async function movePost(root: string, from: string, to: string, opts: { expectedRevision?: string } = {}): Promise<{ file: string }> {
+export async function movePost(root: string, from: string, given: string, opts: { expectedRevision?: string } = {}): Promise<{ file: string }> {
+  const to = movedPostId(from, given);
   // The same id in another case (2014/Learn-To-Database -> 2014/learn-to-database, the old address's
   // case: core/redirects/alias-case.ts): on a disk that ignores case (macOS, Windows) the new name
   // is the old file, refused as taken; the file goes by a name of its own first.
   if (from !== to && idKey(from) === idKey(to)) {
-    const between = `${to}-renaming-${process.pid}`;
+    const between = movedPostId(from, `${postSlug(to)}-renaming-${process.pid}`);
     await movePost(root, from, between, opts);
     return movePost(root, between, to);
   }
@@ -93,8 +97,9 @@ export async function movePost(root: string, from: string, to: string, opts: { e
   return created;
 }
 
-/** A copy of a post under a new id (its images and cover copied to a new folder with it), as a draft: not planned, not published, not dated (neither by publishedAt nor by another generator's key such as `date:`), no URL (nor `canonicalURL`, nor `canonical`), no `guid` (its feed entry's id: two entries with one id are one to a reader). */
-export async function duplicatePost(root: string, from: string, to: string): Promise<{ file: string }> {
+/** A copy of a post under a new id (its images and cover copied to a new folder with it; a folder post's copy is a folder post, movedPostId), as a draft: not planned, not published, not dated (neither by publishedAt nor by another generator's key such as `date:`), no URL (nor `canonicalURL`, nor `canonical`), no `guid` (its feed entry's id: two entries with one id are one to a reader). */
+export async function duplicatePost(root: string, from: string, given: string): Promise<{ file: string }> {
+  const to = movedPostId(from, given);
   const { post, written } = await readPostAsWritten(root, from);
   const { plannedFor: _p, publishedAt: _d, url: _u, canonical: _c, guid: _g, ...rest } = post.data as typeof post.data & { guid?: unknown };
   const ext = post.file.endsWith('.md') ? 'md' : 'mdx';

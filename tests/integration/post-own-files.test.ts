@@ -82,4 +82,37 @@ describe('movePost with images beside the post', () => {
     expect(readFileSync(at(root, 'blog/pic.png'), 'utf8')).toBe('pic');
     expect(readFileSync(at(root, 'drafts/pic.png'), 'utf8')).toBe('pic');
   });
+
+  // A helper's trial (2026-12-07): `drafts/x/index.md` moved to `wechat/x` became `wechat/x.md`,
+  // its images loose in wechat/ beside every other post's, and refused when one had the same name.
+  test('moves a folder post as a folder, its images with it, even to an id given without /index', async () => {
+    const root = project({
+      'drafts/x/index.md': post('![](pic.png)\n\n![](img/step.png)'),
+      'drafts/x/pic.png': 'mine',
+      'drafts/x/img/step.png': 'step',
+      'wechat/pic.png': 'someone else\'s',
+    });
+    const { file } = await movePost(root, 'drafts/x/index', 'wechat/x');
+    expect(file).toBe('content/posts/wechat/x/index.md');
+    expect(readFileSync(at(root, 'wechat/x/pic.png'), 'utf8')).toBe('mine');
+    expect(readFileSync(at(root, 'wechat/x/img/step.png'), 'utf8')).toBe('step');
+    expect(readFileSync(at(root, 'wechat/pic.png'), 'utf8')).toBe('someone else\'s');
+    expect(existsSync(at(root, 'wechat/x.md'))).toBe(false);
+    expect(existsSync(at(root, 'drafts/x/pic.png'))).toBe(false);
+  });
+
+  test('copies a folder post as a folder for a duplicate elsewhere', async () => {
+    const root = project({ 'drafts/x/index.md': post('![](pic.png)'), 'drafts/x/pic.png': 'mine', 'blog/pic.png': 'other' });
+    const { file } = await duplicatePost(root, 'drafts/x/index', 'blog/x');
+    expect(file).toBe('content/posts/blog/x/index.md');
+    expect(readFileSync(at(root, 'blog/x/pic.png'), 'utf8')).toBe('mine');
+    expect(readFileSync(at(root, 'drafts/x/pic.png'), 'utf8')).toBe('mine');
+  });
+
+  test('renames a folder post to another case of its name as a folder, its images with it', async () => {
+    const root = project({ 'drafts/x/index.md': post('![](pic.png)'), 'drafts/x/pic.png': 'mine' });
+    const { file } = await movePost(root, 'drafts/x/index', 'drafts/X');
+    expect(file).toBe('content/posts/drafts/X/index.md');
+    expect(readFileSync(at(root, 'drafts/X/pic.png'), 'utf8')).toBe('mine');
+  });
 });

@@ -6,6 +6,7 @@
  * move when one is dropped onto a slot. The folders and the target: core/holding-folders.ts.
  */
 import { freeHoldingTarget, heldIds, holdingFolderOf, outOfHoldingFolder } from '../../core/holding-folders.ts';
+import { movedPostId } from '../../core/post-slug.ts';
 import { POSTS_DIR, checkPostId } from '../../store/post-paths.ts';
 import type { PostValues } from './post-form.ts';
 
@@ -74,7 +75,8 @@ export function isPlannedOrPublished(values: Pick<PostValues, 'status' | 'planne
 export function resolveIdeaMove(id: string, channel: string, choice: { planned: boolean; move: boolean; typed?: string; taken?: ReadonlySet<string> }): string | null {
   if (!isMovableId(id) || !choice.move || !choice.planned) return null;
   const typed = (choice.typed ?? '').trim().normalize('NFC');
-  const to = typed || ideaMoveTarget(id, channel, choice.taken);
+  // A folder post typed as its address (`wechat/x`) moves as a folder (`wechat/x/index`, core/post-slug.ts).
+  const to = typed ? movedPostId(id, typed) : ideaMoveTarget(id, channel, choice.taken);
   return to && to !== id && !checkPostId(to) ? to : null;
 }
 

@@ -4,6 +4,7 @@
  * failure -> field errors, with nothing changed.
  */
 import { ThroughlineError } from '../../core/errors.ts';
+import { movedPostId } from '../../core/post-slug.ts';
 import { checkPostId } from '../../store/post-paths.ts';
 import { deletePost, duplicatePost, movePost, refuseSecondVersion, translatePost } from '../../store/post-files.ts';
 import type { FieldErrors } from '../shared/form-errors.ts';
@@ -27,7 +28,9 @@ export async function runPostAction(root: string, id: string, action: (typeof PO
     }
     const problem = checkPostId(to);
     if (problem) return { [action]: problem };
-    const done = seeOther(draftHref(to, action === 'move' ? '?moved=1' : action === 'translate' ? '?translated=1' : '?duplicated=1'));
+    // A folder post moved or copied stays a folder post (`wechat/x` -> `wechat/x/index`): its page is there.
+    const lands = action === 'translate' ? to : movedPostId(id, to);
+    const done = seeOther(draftHref(lands, action === 'move' ? '?moved=1' : action === 'translate' ? '?translated=1' : '?duplicated=1'));
     if (action === 'move') await movePost(root, id, to, { expectedRevision: revision });
     else if (action === 'translate') {
       const lang = form.get('lang') === 'en' ? 'en' : 'zh';

@@ -53,6 +53,16 @@ describe('moving a post out of ideas/ or drafts/', () => {
     expect(planMoveTargets(['ideas/a', 'ideas/b', 'wechat/a'], ['wechat', 'blog', 'zhihu'], taken)).toEqual({ 'ideas/a': { wechat: 'wechat/a-3', blog: 'blog/a-2' } });
   });
 
+  // A folder post numbered past a taken name went to `blog/soup/index-2`: a file in another post's folder, beside its images.
+  test('numbers a folder post by its folder, never by its index file', () => {
+    const taken = takenPostIds([{ id: 'blog/soup/index' }, { id: 'blog/tea' }, { id: 'drafts/soup/index' }, { id: 'drafts/tea/index' }], []);
+    expect(ideaMoveTarget('drafts/soup/index', 'blog', taken)).toBe('blog/soup-2/index');
+    expect(ideaMoveTarget('drafts/tea/index', 'blog', taken)).toBe('blog/tea-2/index');
+    expect(ideaMoveTarget('drafts/soup/index', 'wechat', taken)).toBe('wechat/soup/index');
+    // Typed as its address, it still lands as a folder, where the page after the save looks for it.
+    expect(ideaMoveAfterSave('drafts/soup/index', values({ status: 'published' }), form({ moveIdea: '1', moveIdeaTo: 'wechat/soup' }))).toBe('wechat/soup/index');
+  });
+
   test('counts a folder post (blog/soup/index) as holding its public address, so a move is numbered past it', () => {
     const taken = takenPostIds([{ id: 'blog/soup/index' }, { id: 'drafts/soup' }], []);
     expect(ideaMoveTarget('drafts/soup', 'blog', taken)).toBe('blog/soup-2');
