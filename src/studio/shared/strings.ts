@@ -24,7 +24,7 @@ export const UX_TEXT: Dictionary = {
   'capture.saved': { en: 'Idea saved:', zh: '想法已保存：' },
   'capture.failed': { en: 'The idea was not saved:', zh: '想法未保存：' },
   'preview.show': { en: 'Preview', zh: '预览' },
-  'preview.safe': { en: 'Markdown as it will read; MDX code and raw HTML show as text, never run.', zh: '按 Markdown 排版；MDX 代码和原始 HTML 只显示为文字，不会执行。' },
+  'preview.safe': { en: 'As the page will show it; HTML as the page keeps it, scripts removed; MDX code shows as text, never run.', zh: '按页面上的样子显示；HTML 按页面保留的样子显示，脚本已去掉；MDX 代码只显示为文字，不会执行。' },
   'preview.write': { en: 'Write', zh: '编辑' },
   'autosave.on': { en: 'Autosave on', zh: '自动保存已开启' },
   'autosave.saving': { en: 'Saving…', zh: '正在保存…' },
