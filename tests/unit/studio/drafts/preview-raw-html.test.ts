@@ -71,6 +71,15 @@ describe('raw HTML in the editor preview', () => {
     expect(html).toContain('href="#user-content-main"');
   });
 
+  test('keeps every # link and aria-describedby of a body with raw HTML pointing at its scoped element', () => {
+    const html = renderPreview('## Main {#main}\n\n<b>Bold</b> [up](#main) a note[^1].\n\n[^1]: A note.\n');
+    const ids = [...html.matchAll(/ id="([^"]*)"/g)].map((m) => m[1]);
+    const targets = [...html.matchAll(/ (?:href="#|aria-describedby=")([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.filter((id) => !id!.startsWith('user-content-'))).toEqual([]);
+    expect(targets.length).toBeGreaterThanOrEqual(4);
+    for (const target of targets) expect(ids).toContain(target);
+  });
+
   test('keeps the MathML of a formula beside raw HTML, but not <math> written as HTML, as on the page', () => {
     const source = '面积 $x^2$ 和 <b>粗</b>\n\n```math\ny\n```\n\n<math><mi>z</mi></math>\n';
     const math = (html: string) => [...html.matchAll(/<math[^>]*alttext="([^"]*)"/g)].map((m) => m[1]);
