@@ -12,7 +12,7 @@ const NOW = '2026-11-12T00:00:00Z';
 const copy = tempRootsPerTest();
 const siteOf = sourceFoldersPerTest('blog');
 
-const SITE: Record<string, string> = {
+const SITE: Record<string, string | Buffer> = {
   '_config.yml': 'title: Blog\npermalink: /:title/\n',
   '_posts/2019-12-28-angular-onpush.md': '---\ntitle: OnPush\n---\n\nText.\n\n![](../images/angular-onpush\\digest.png)\n',
   'images/angular-onpush/digest.png': taggedImage('PNG-digest'),
