@@ -31,8 +31,9 @@ async function ownAddresses(post: Pick<Post, 'file' | 'body' | 'data'>): Promise
 /**
  * The files of `post` (its file relative to `root`) to take to the folder of `toFile`: each local
  * image and cover that exists beside the post, at the same relative place from the new file.
- * Left out: a file already there with the same bytes, one that does not exist (check reports it),
- * and one whose new place would leave content/posts/. Throws ThroughlineError, naming the post
+ * Each file once, however many ways the post names it. Left out: a file already there with the
+ * same bytes, one that does not exist (check reports it), and one whose new place would leave
+ * content/posts/. Throws ThroughlineError, naming the post
  * file, when another file is already at a new place: moving would show that file instead.
  */
 export async function planOwnFiles(root: string, post: Pick<Post, 'file' | 'body' | 'data'>, toFile: string): Promise<OwnFile[]> {
@@ -43,6 +44,8 @@ export async function planOwnFiles(root: string, post: Pick<Post, 'file' | 'body
     const from = join(root, dirname(post.file), imagePath(url));
     const to = join(root, dirname(toFile), imagePath(url));
     const inside = relative(posts, to);
+    // One file named two ways (`pic.png` and `./pic.png`, `盖碗.png` and `%E7%9B%96%E7%A2%97.png`) is taken once.
+    if (files.some((f) => f.to === slashed(relative(root, to)))) continue;
     if (inside.startsWith(`..${sep}`) || inside === '..' || !(await isFile(from))) continue;
     if (await isFile(to)) {
       if ((await readFile(to)).equals(await readFile(from))) continue;
@@ -67,8 +70,15 @@ export async function takeOwnFiles(root: string, files: OwnFile[], others: Pick<
     await copyFile(join(root, file.from), join(root, file.to));
   }
   if (opts.keep || files.length === 0) return;
+  // Compared as files (device and inode), not names: on a disk that ignores case or Unicode form
+  // (macOS, Windows), another post's `Pic.png` is this post's `pic.png`.
   const shown = new Set<string>();
   for (const other of others)
-    for (const url of await ownAddresses(other)) shown.add(slashed(join(dirname(other.file), imagePath(url))));
-  for (const file of files) if (!shown.has(file.from)) await unlink(join(root, file.from));
+    for (const url of await ownAddresses(other)) {
+      const id = await fileId(join(root, dirname(other.file), imagePath(url)));
+      if (id) shown.add(id);
+    }
+  for (const file of files) if (!shown.has((await fileId(join(root, file.from)))!)) await unlink(join(root, file.from));
 }
+
+const fileId = (path: string) => stat(path).then((s) => `${s.dev}:${s.ino}`, () => null);

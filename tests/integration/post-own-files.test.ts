@@ -3,7 +3,7 @@
  * the images it shows from beside it: before, `drafts/盖碗冲泡` published to `wechat/盖碗冲泡` left
  * `盖碗.png` in drafts/, and `check` and the build stopped on the missing image.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { duplicatePost, movePost } from '../../src/store/post-files.ts';
@@ -114,5 +114,31 @@ describe('movePost with images beside the post', () => {
     const { file } = await movePost(root, 'drafts/x/index', 'drafts/X');
     expect(file).toBe('content/posts/drafts/X/index.md');
     expect(readFileSync(at(root, 'drafts/X/pic.png'), 'utf8')).toBe('mine');
+  });
+
+  test('moves an image the post names two ways (pic.png, ./pic.png, %-encoded) once, and the move ends without an error', async () => {
+    const root = project({
+      'drafts/a.md': post('![](pic.png)\n\n<img src="./pic.png">\n\n![](%E7%9B%96%E7%A2%97.png) ![](盖碗.png)', 'cover: ./pic.png\n'),
+      'drafts/pic.png': 'pic',
+      'drafts/盖碗.png': 'gaiwan',
+    });
+    await movePost(root, 'drafts/a', 'wechat/a');
+    expect(readFileSync(at(root, 'wechat/pic.png'), 'utf8')).toBe('pic');
+    expect(readFileSync(at(root, 'wechat/盖碗.png'), 'utf8')).toBe('gaiwan');
+    expect(existsSync(at(root, 'drafts/pic.png'))).toBe(false);
+    expect(existsSync(at(root, 'drafts/盖碗.png'))).toBe(false);
+    expect(existsSync(at(root, 'wechat/a.md'))).toBe(true);
+  });
+  test('keeps an image in the old folder when another post shows the same file by another name (a disk that ignores case)', async () => {
+    const root = project({
+      'drafts/a.md': post('![](pic.png)'),
+      'drafts/b.md': post('![](Pic.PNG)'),
+      'drafts/pic.png': 'shared',
+    });
+    // Linux tells the names apart; a second name for the one file is what macOS gives Pic.PNG.
+    symlinkSync('pic.png', at(root, 'drafts/Pic.PNG'));
+    await movePost(root, 'drafts/a', '2026/a');
+    expect(readFileSync(at(root, '2026/pic.png'), 'utf8')).toBe('shared');
+    expect(readFileSync(at(root, 'drafts/Pic.PNG'), 'utf8')).toBe('shared');
   });
 });
