@@ -30,6 +30,36 @@ describe('readCadenceWords', () => {
   test.each(['每周三次', 'twice a week', 'biweekly', 'FREQ=WEEKLY;BYDAY=TU', '每月'])('leaves %s unread: it names no day', (text) => {
     expect(readCadenceWords(text)).toBeUndefined();
   });
+
+  // Each of these was offered a rule that means something else (the wrong days, every week for
+  // every other, one month day of two, a time two hours off): a wrong rule is worse than none.
+  test.each([
+    ['mon-fri', 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', undefined],
+    ['Sat to Mon 9am', 'FREQ=WEEKLY;BYDAY=MO,SA,SU', '09:00'],
+    ['周五到周一', 'FREQ=WEEKLY;BYDAY=MO,FR,SA,SU', undefined],
+    ['every other Monday', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO', undefined],
+    ['every 3 weeks on Friday', 'FREQ=WEEKLY;INTERVAL=3;BYDAY=FR', undefined],
+    ['每三周周五', 'FREQ=WEEKLY;INTERVAL=3;BYDAY=FR', undefined],
+    ['weekdays and Saturday', 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA', undefined],
+    ['每月1号和15号', 'FREQ=MONTHLY;BYMONTHDAY=1,15', undefined],
+    ['每周四 晚上7-9点', 'FREQ=WEEKLY;BYDAY=TH', '19:00'],
+    ['every Wednesday, 5-7pm', 'FREQ=WEEKLY;BYDAY=WE', '17:00'],
+    ['Mondays at 12am', 'FREQ=WEEKLY;BYDAY=MO', '00:00'],
+    ['每周一 凌晨12点', 'FREQ=WEEKLY;BYDAY=MO', '00:00'],
+    ['每周一 晚上12点', 'FREQ=WEEKLY;BYDAY=MO', undefined],
+    ['每周二（节假日除外）', 'FREQ=WEEKLY;BYDAY=TU', undefined],
+  ])('reads %s as %s at %s, not as another rule', (text, rule, time) => {
+    expect(readCadenceWords(text)).toEqual(time === undefined ? { rule } : { rule, time });
+  });
+
+  test.each([
+    'every day except Sunday', 'daily except weekends', 'not on Mondays', 'Mondays off', '每天更新，周日除外', '周日不更',
+    '每月第一个周一', 'first Monday of the month', 'last Friday', '每月的周三',
+    '每天两次', '每天早晚各一次', 'twice a day',
+    'every 3 days', '每隔一天', '每隔两周周三',
+  ])('leaves %s unread: no weekly, daily or month-day rule says it', (text) => {
+    expect(readCadenceWords(text)).toBeUndefined();
+  });
 });
 
 describe('checkCadence on a cadence in words', () => {
