@@ -23,16 +23,26 @@ type Node = { type: string; value?: string; children?: Node[] };
 
 /**
  * `![alt](a b.png)` or `[text](a b)` left as text: an address of one line, no `<`, `>` or parentheses, with a
- * space inside. No braces: `[x]({% link a.md %})` is a template tag, which the template-tag flag names.
+ * space inside, and maybe a title (`![alt](a b.png "Title")`, a piece in quotes, is a title, not the
+ * address). No braces: `[x]({% link a.md %})` is a template tag, which the template-tag flag names.
  */
-const MARK = /(!?)\[([^\]\n]*)\]\(\s*([^\s()<>"{}]+(?:[ \t\u3000]+[^\s()<>"{}]+)+)\s*\)/g;
+const MARK = /(!?)\[([^\]\n]*)\]\(\s*([^\s()<>"'{}][^\s()<>"{}]*(?:[ \t\u3000]+[^\s()<>"'{}][^\s()<>"{}]*)+)(?:[ \t]+("[^"\n]*"|'[^'\n]*'))?\s*\)/g;
 const SKIP = new Set(['code', 'inlineCode', 'yaml', 'toml', 'math', 'inlineMath', 'html']);
 
-/** The marks left as text in a body, in order of reading: the mark, whether it is an image, its alt text and address. */
-export function findSpacedAddresses(body: string, format: PostFormat = 'md'): { mark: string; image: boolean; text: string; address: string }[] {
+/** A mark left as text: the mark, whether it is an image, its alt text, address and title (with its quotes). */
+export interface SpacedMark {
+  mark: string;
+  image: boolean;
+  text: string;
+  address: string;
+  title?: string;
+}
+
+/** The marks left as text in a body, in order of reading. */
+export function findSpacedAddresses(body: string, format: PostFormat = 'md'): SpacedMark[] {
   // Most bodies are not parsed: a mark with a space in its address is rare, a link with a title ("…") is not one.
   if (!/\]\(\s*[^\s()<>"{}]+[ \t\u3000]+[^\s()<>"{}]/.test(body)) return [];
-  const found: { mark: string; image: boolean; text: string; address: string }[] = [];
+  const found: SpacedMark[] = [];
   const walk = (node: Node) => {
     if (SKIP.has(node.type)) return;
     const children = node.children ?? [];
@@ -42,7 +52,7 @@ export function findSpacedAddresses(body: string, format: PostFormat = 'md'): { 
       else acc.push('');
       return acc;
     }, ['']);
-    for (const run of runs) for (const m of run.matchAll(MARK)) found.push({ mark: m[0], image: m[1] === '!', text: m[2]!, address: m[3]! });
+    for (const run of runs) for (const m of run.matchAll(MARK)) found.push({ mark: m[0], image: m[1] === '!', text: m[2]!, address: m[3]!, ...(m[4] ? { title: m[4] } : {}) });
     for (const child of children) walk(child);
   };
   walk(parseBody(body, { bodyOnly: true, format }) as never);
@@ -54,9 +64,9 @@ export function flagSpacedAddresses(posts: readonly Post[], lang: Lang): SpacedA
   return posts.flatMap((post) => {
     const marks = findSpacedAddresses(post.body, formatOfFile(post.file));
     if (marks.length === 0) return [];
-    const [{ mark, image, text, address }] = marks as [(typeof marks)[number]];
+    const [{ mark, image, text, address, title }] = marks as [SpacedMark];
     const more = marks.length - 1;
-    const fixed = `${image ? '!' : ''}[${text}](<${address}>)`;
+    const fixed = `${image ? '!' : ''}[${text}](<${address}>${title ? ` ${title}` : ''})`;
     const encoded = address.replace(/[ \t\u3000]/g, (c) => encodeURIComponent(c));
     const message = lang === 'zh'
       ? `“${mark}”${more ? `（还有 ${more} 处）` : ''}会原样显示成文字，不是${image ? '图片' : '链接'}：Markdown 的地址遇到空格就结束了`

@@ -17,7 +17,17 @@ describe('findSpacedAddresses', () => {
     ]);
   });
 
+  test('finds an address with a space before a title, which is read as the title', () => {
+    expect(findSpacedAddresses('![清晨](蒙顶山 茶园.png "蒙顶山")\n\n[上一篇](茶 经.md \'茶经\')')).toEqual([
+      { mark: '![清晨](蒙顶山 茶园.png "蒙顶山")', image: true, text: '清晨', address: '蒙顶山 茶园.png', title: '"蒙顶山"' },
+      { mark: "[上一篇](茶 经.md '茶经')", image: false, text: '上一篇', address: '茶 经.md', title: "'茶经'" },
+    ]);
+    expect(flagSpacedAddresses([post('![清晨](蒙顶山 茶园.png "蒙顶山")')], 'en')[0]!.hint).toContain('![清晨](<蒙顶山 茶园.png> "蒙顶山")');
+  });
+
   test.each([
+    ['a link with a title in single quotes', "[知乎](https://zhuanlan.zhihu.com/p/1 '蒙顶黄芽')"],
+    ['an address in angle brackets with a title', '![茶园](<蒙顶山 茶园.png> "茶园")'],
     ['an address in angle brackets', '![茶园](<蒙顶山 茶园 清晨.png>)'],
     ['spaces written as %20', '![茶园](蒙顶山%20茶园.png)'],
     ['a link with a title', '[知乎](https://zhuanlan.zhihu.com/p/1 "蒙顶黄芽")'],
