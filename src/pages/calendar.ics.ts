@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { publicCalendar } from './_lib/calendars.ts';
 import { loadSite } from './_lib/site-data.ts';
 
-export const GET: APIRoute = async () => {
-  const body = await publicCalendar(await loadSite());
+export const GET: APIRoute = async ({ site }) => {
+  const body = await publicCalendar(await loadSite(), site);
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -40,7 +40,7 @@ async function listFiles(dir: string): Promise<string[]> {
 
 const decodeEntities = (text: string) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
-/** The addresses a built file names: attributes of HTML, og:image and JSON-LD, feed and sitemap links, CSS url()s, robots' Sitemap, _redirects targets. */
+/** The addresses a built file names: attributes of HTML, og:image and JSON-LD, feed and sitemap links, CSS url()s, calendar entries' URL, robots' Sitemap, _redirects targets. */
 function addressesOf(path: string, text: string): string[] {
   const found: string[] = [];
   if (path.endsWith('.html')) {
@@ -56,6 +56,8 @@ function addressesOf(path: string, text: string): string[] {
     for (const m of text.matchAll(/"(?:home_page_url|feed_url|url|id)":\s*"(https?:[^"]*)"/g)) found.push(m[1]!);
   } else if (path.endsWith('.css')) {
     for (const m of text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) found.push(m[1]!);
+  } else if (path.endsWith('.ics')) {
+    for (const m of text.replace(/\r\n[ \t]/g, '').matchAll(/^URL:(\S+)$/gm)) found.push(m[1]!);
   } else if (path === 'robots.txt') {
     for (const m of text.matchAll(/^Sitemap: (\S+)$/gm)) found.push(m[1]!);
   } else if (path === '_redirects') {
@@ -120,7 +122,7 @@ describe('the built portfolio under SITE_URL=https://x.example/blog/', () => {
     const outside: string[] = [];
     const missing: string[] = [];
     let checked = 0;
-    for (const path of files.filter((f) => /\.(html|xml|json|css|txt)$/.test(f) || f === '_redirects' || f === 'search/pagefind.js')) {
+    for (const path of files.filter((f) => /\.(html|xml|json|css|txt|ics)$/.test(f) || f === '_redirects' || f === 'search/pagefind.js')) {
       const text = await read(path);
       for (const address of addressesOf(path, text)) {
         const file = fileOf(address, path);
@@ -151,6 +153,10 @@ describe('the built portfolio under SITE_URL=https://x.example/blog/', () => {
     expect(await read('pillars/bread/atom.xml')).toContain('href="https://x.example/blog/posts/2026/root-links/"');
     expect(await read('sitemap.xml')).toContain('<loc>https://x.example/blog/posts/2026/crust/</loc>');
     expect(await read('robots.txt')).toContain('Sitemap: https://x.example/blog/sitemap.xml');
+    // A published post's calendar entry links its page, under the path (before, it had no URL at all).
+    const calendar = (await read('calendar.ics')).replace(/\r\n[ \t]/g, '');
+    expect(calendar).toContain('\r\nURL:https://x.example/blog/posts/2026/crust/\r\n');
+    expect((await read('calendar/blog.ics')).replace(/\r\n[ \t]/g, '')).toContain('\r\nURL:https://x.example/blog/posts/2026/crust/\r\n');
     const about = await read('about/index.html');
     expect(about).toContain('href="webcal://x.example/blog/calendar/blog.ics"');
     expect(about).toContain('href="https://x.example/blog/calendar/blog.ics"');

@@ -213,6 +213,18 @@ describe('buildCalendar public mode', () => {
     expect(on('2026-11-20')).toBe('Blog: Dumplings, folded by hand');
     expect(publicText).toContain('URL:https://meilin.example/dumplings\r\n');
   });
+
+  test("links a published post without a url of its own to its page on the portfolio, and no other post's", () => {
+    const onSite = posts.map((p) => (p.id === '2026/dumplings' ? { ...p, data: { ...p.data, url: undefined } } : p));
+    const asked: string[] = [];
+    const postUrl = (p: Post) => (asked.push(p.id), `https://ada.github.io/planner/posts/${p.id}/`);
+    const text = buildCalendar({ ...base, posts: onSite, public: true, postUrl }).replace(/\r\n[ \t]/g, '');
+    expect(text).toContain('\r\nURL:https://ada.github.io/planner/posts/2026/dumplings/\r\n');
+    expect(text).toContain('Dumplings\\, folded by hand: https://ada.github.io/planner/posts/2026/dumplings/');
+    expect([...new Set(asked)]).toEqual(['2026/dumplings']);
+    // Its own url, where it was published off-site, comes first.
+    expect(buildCalendar({ ...base, public: true, postUrl })).toContain('URL:https://meilin.example/dumplings\r\n');
+  });
 });
 
 describe('buildCalendar on days a clock change skips or repeats the slot time', () => {

@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
 import { buildCalendar } from '../../src/core/calendar/index.ts';
 import { isOnPortfolio } from '../../src/core/portfolio.ts';
+import { run as runExport } from '../../src/cli/commands/export.ts';
+import type { CliContext } from '../../src/cli/context.ts';
 import { publicCalendar } from '../../src/pages/_lib/calendars.ts';
 import type { SiteData } from '../../src/pages/_lib/site-data.ts';
 import { loadProject } from '../../src/store/project.ts';
@@ -35,6 +37,28 @@ test('each public calendar of the site is export ics --public of the same moment
   // The scheduled post planned for Monday 2026-11-30 overrides its slot, with no word of it.
   expect(whole).toContain('RECURRENCE-ID;TZID=');
   expect(whole).not.toContain('LEAKMARKER');
-  expect(await publicCalendar(site)).toBe(whole);
-  for (const channel of planner.channels.map((c) => c.id)) expect(await publicCalendar(site, channel)).toBe(buildCalendar({ planner, posts, now, public: true, channel }));
+  expect(await publicCalendar(site, undefined)).toBe(whole);
+  for (const channel of planner.channels.map((c) => c.id)) expect(await publicCalendar(site, undefined, channel)).toBe(buildCalendar({ planner, posts, now, public: true, channel }));
+});
+
+test('under a SITE_URL path, the site links published posts on its calendars as export ics --public with that SITE_URL does', async () => {
+  process.env.THROUGHLINE_ROOT = root;
+  const now = Date.parse('2026-11-20T04:00:00Z');
+  const { planner, posts } = await loadProject(root);
+  const site = { planner, now, posts: posts.filter((p) => isOnPortfolio(p, planner, now)).map((post) => ({ post })), lang: 'en', tags: [] } as unknown as SiteData;
+  const saved = { base: process.env.THROUGHLINE_BASE, url: process.env.SITE_URL };
+  process.env.THROUGHLINE_BASE = '/blog/';
+  process.env.SITE_URL = 'https://x.example/blog/';
+  try {
+    const served = await publicCalendar(site, new URL('https://x.example'));
+    let exported = '';
+    const ctx = { lang: 'en', root, now, stdout: (t: string) => (exported += t), stderr: () => {}, isTTY: false, color: false, stdin: process.stdin } as CliContext;
+    expect(await runExport(['ics', '--public'], ctx)).toBe(0);
+    expect(served.replace(/\r\n[ \t]/g, '')).toContain('\r\nURL:https://x.example/blog/posts/2026/crust/\r\n');
+    expect(exported).toBe(served);
+  } finally {
+    for (const [key, value] of [['THROUGHLINE_BASE', saved.base], ['SITE_URL', saved.url]] as const)
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+  }
 });

@@ -5,7 +5,9 @@ import { parseArgs } from 'node:util';
 import { parseOptionsOf, synopsisOf } from '../command-table.ts';
 import { buildCalendar } from '../../core/calendar/index.ts';
 import { ThroughlineError } from '../../core/errors.ts';
-import { readHttpAddress } from '../../core/site-address.ts';
+import { readHttpAddress, readSiteAddress, withBase } from '../../core/site-address.ts';
+import type { Post } from '../../core/schema/post.ts';
+import { postPath } from '../../pages/_lib/urls.ts';
 import { findChannelOption } from '../channel-option.ts';
 import type { CliContext } from '../context.ts';
 import { loadProject } from '../../store/project.ts';
@@ -33,7 +35,10 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
     values['studio-url'] === undefined
       ? undefined
       : readHttpAddress(values['studio-url'], '--studio-url', { en: 'e.g. --studio-url http://localhost:4622/studio', zh: '例如 --studio-url http://localhost:4622/studio' }).href;
-  const ics = buildCalendar({ planner, posts, now: ctx.now, channel, public: values.public, studioUrl });
+  // As the built site serves it: a published post's entry links its page at SITE_URL, when set.
+  const address = values.public ? readSiteAddress(process.env.SITE_URL) : undefined;
+  const postUrl = address && ((post: Post) => new URL(withBase(postPath(post.id), address.base), address.site).href);
+  const ics = buildCalendar({ planner, posts, now: ctx.now, channel, public: values.public, studioUrl, ...(postUrl ? { postUrl } : {}) });
   // "-" is standard output, as in most command-line tools (before, a file named "-" was written).
   if (values.out === undefined || values.out === '-') {
     ctx.stdout(ics);

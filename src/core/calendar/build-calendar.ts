@@ -29,6 +29,8 @@ export interface CalendarInput {
   public?: boolean;
   /** Base URL of the studio; default http://localhost:4321/studio. */
   studioUrl?: string;
+  /** Public mode: a published post's page on the portfolio, an absolute address (its entry's URL when it has no `url` of its own). */
+  postUrl?: (post: Post) => string | undefined;
   /** `${channel}/${date}` -> suggested pillar id for that slot; slots whose pillar differs get an override. */
   plannedPillars?: Record<string, string | null>;
   /**
@@ -44,7 +46,7 @@ export function buildCalendar(input: CalendarInput): string {
   const { planner } = input;
   const channels = selectChannels(planner, input.channel);
   const siteLang = brandLanguage(planner.brand);
-  const mode = { public: input.public ?? false, studioUrl: (input.studioUrl ?? DEFAULT_STUDIO_URL).replace(/\/+$/, '') };
+  const mode = { public: input.public ?? false, studioUrl: (input.studioUrl ?? DEFAULT_STUDIO_URL).replace(/\/+$/, ''), ...(input.postUrl ? { postUrl: input.postUrl } : {}) };
   // Each channel's events speak its own language (an English channel of a Chinese brand in English),
   // that of the posts its readers have seen: a published post dated after now is not yet public.
   const zoneOf = createPostZoner(planner);

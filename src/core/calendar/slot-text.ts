@@ -16,6 +16,12 @@ export interface TextMode {
   studioUrl: string;
   /** The channel's language (`channelLanguage`), for the words of its entries without a post shown. */
   lang: Lang;
+  /**
+   * Public mode: the absolute address of a post's page on the portfolio (under SITE_URL's path),
+   * or undefined when the site has no address; a post's own `url` (where it was published
+   * off-site) comes first.
+   */
+  postUrl?: (post: Post) => string | undefined;
 }
 
 export interface EntryText {
@@ -52,8 +58,12 @@ export function plannedSlotText(channelName: string, posts: Post[], pillar: stri
   const summary = words.titled(channelName, first.data.title, visible.length - 1);
   const parts = [pillarText(pillar, rotation, lang)];
   if (mode.public) {
-    for (const post of visible) if (post.data.url) parts.push(words.publishedLine(post.data.title, post.data.url));
-    return { summary, description: lines(parts), url: visible.find((p) => p.data.url)?.data.url };
+    const address = (post: Post) => post.data.url ?? mode.postUrl?.(post);
+    for (const post of visible) {
+      const url = address(post);
+      if (url) parts.push(words.publishedLine(post.data.title, url));
+    }
+    return { summary, description: lines(parts), url: visible.map(address).find(Boolean) };
   }
   for (const post of visible) parts.push(words.postLine(post.data.title, post.data.status, studioLink(mode.studioUrl, post.id)));
   return { summary, description: lines(parts), url: studioLink(mode.studioUrl, first.id) };

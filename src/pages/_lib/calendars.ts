@@ -13,19 +13,22 @@ import type { Post } from '../../core/schema/post.ts';
 import { buildPostsFor } from '../../integration/build-posts.ts';
 import { listPosts } from '../../store/posts.ts';
 import { projectRoot } from './project-root.ts';
+import { absoluteUrl, postPath } from './urls.ts';
 import type { SiteData } from './site-data.ts';
 
 const KEPT = new WeakMap<SiteData, { events: Map<string, ChannelEvents>; posts: Promise<Post[]> }>();
 
 /**
  * The public calendar of `site`, of one channel or (without `channel`) of every channel, as .ics
- * text. The project's posts are those the build check read (build-posts.ts), else (astro dev) the
+ * text; with `siteUrl` (Astro's site, from SITE_URL), a published post's entry links its page. The project's posts are those the build check read (build-posts.ts), else (astro dev) the
  * post files that parse, read once per reading of the site.
  */
-export async function publicCalendar(site: SiteData, channel?: string): Promise<string> {
+export async function publicCalendar(site: SiteData, siteUrl: URL | undefined, channel?: string): Promise<string> {
   let kept = KEPT.get(site);
   if (!kept) KEPT.set(site, (kept = { events: new Map(), posts: projectPosts() }));
-  return buildCalendar({ planner: site.planner, posts: await kept.posts, now: site.now, public: true, channel, eventsCache: kept.events });
+  // A published post's entry links its page, under SITE_URL's path (https://you.github.io/blog/posts/…).
+  const postUrl = (post: Post) => absoluteUrl(postPath(post.id), siteUrl);
+  return buildCalendar({ planner: site.planner, posts: await kept.posts, now: site.now, public: true, channel, eventsCache: kept.events, postUrl });
 }
 
 async function projectPosts(): Promise<Post[]> {

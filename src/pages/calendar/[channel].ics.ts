@@ -8,7 +8,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
   return planner.channels.map((c) => ({ params: { channel: c.id } }));
 };
 
-export const GET: APIRoute = async ({ params }) => {
-  const body = await publicCalendar(await loadSite(), params.channel);
+export const GET: APIRoute = async ({ params, site }) => {
+  const body = await publicCalendar(await loadSite(), site, params.channel);
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
