@@ -67,6 +67,27 @@ describe('local images in a post body must exist', () => {
     expect(zh.stderr).toContain('图片 "loaf.png" 不是图片：content/posts/loaf.png 里是一个 HTML 网页');
   });
 
+  // Served as it is, such a cover was the og:image of every shared link, broken, and check said nothing.
+  test('check refuses a cover whose file holds no image, beside the post or under public/, naming post, field and what it holds, EN and 中文', () => {
+    const root = copy();
+    const post = (name: string, cover: string) =>
+      writeFileSync(join(root, 'content/posts', `${name}.md`), `---\ntitle: ${name}\nchannel: blog\nstatus: published\npublishedAt: 2026-11-02\ncover: ${cover}\n---\n\nBread and crust.\n`);
+    post('html-cover', 'cover.jpg');
+    post('empty-cover', '/images/empty.png');
+    post('fine-cover', 'fine.png');
+    writeFileSync(join(root, 'content/posts/cover.jpg'), '<!doctype html><html><body>Forbidden</body></html>');
+    mkdirSync(join(root, 'public/images'), { recursive: true });
+    writeFileSync(join(root, 'public/images/empty.png'), '');
+    writeFileSync(join(root, 'content/posts/fine.png'), PNG_1X1);
+    const { code, stderr } = runCli(['check', '--root', root, '--now', NOW]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/content\/posts\/html-cover\.md: cover: content\/posts\/cover\.jpg holds an HTML page, not an image: "cover\.jpg" would be a broken social image/);
+    expect(stderr).toMatch(/content\/posts\/empty-cover\.md: cover: public\/images\/empty\.png is an empty file/);
+    expect(stderr).not.toContain('fine-cover');
+    const zh = runCli(['check', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('content/posts/cover.jpg 里是一个 HTML 网页，不是图片："cover.jpg" 会成为打不开的分享图片');
+  });
+
   test('an HTML <img src> beside the post counts as a Markdown image does (the build serves and needs it): missing, it is named in English and Chinese; there, it passes', () => {
     const root = withBody('a', '<p align="center"><img src="shot%20one.png" width="600"></p>\n\nText <img src="./there.png"> and `<img src="code.png">`.');
     writeFileSync(join(root, 'content/posts/there.png'), PNG_1X1);

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { PROJECT, runCli, tempRootsPerTest } from './helpers.ts';
+import { PNG_1X1, PROJECT, runCli, tempRootsPerTest } from './helpers.ts';
 
 const NOW = '2026-11-12T00:00:00Z';
 const copy = tempRootsPerTest();
@@ -27,7 +27,7 @@ describe('a cover site path must name a file in public/', () => {
   test('the same cover passes once the file exists, with its query string and percent-encoding read as a server reads them', () => {
     const root = withLine('a', 'cover: "/images/caf%C3%A9.jpg?v=2"');
     mkdirSync(join(root, 'public/images'), { recursive: true });
-    writeFileSync(join(root, 'public/images/café.jpg'), 'jpeg');
+    writeFileSync(join(root, 'public/images/café.jpg'), PNG_1X1);
     expect(runCli(['check', '--root', root, '--now', NOW]).code).toBe(0);
   });
 
@@ -59,7 +59,7 @@ describe('a cover relative to the post must name a file beside it', () => {
     expect(en.stderr).toContain('put the image beside the post at that path');
     const zh = runCli(['check', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(zh.stderr).toContain('找不到文件 content/posts/cover photo.jpg');
-    writeFileSync(join(root, 'content/posts/cover photo.jpg'), 'JPEG');
+    writeFileSync(join(root, 'content/posts/cover photo.jpg'), PNG_1X1);
     expect(runCli(['check', '--root', root, '--now', NOW]).code).toBe(0);
   });
 

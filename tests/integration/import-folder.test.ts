@@ -361,17 +361,17 @@ describe('import of a folder of Markdown posts', () => {
 describe('import of posts whose cover is a file beside them', () => {
   const HUGO = {
     'trip/index.md': '---\ntitle: A trip\ndate: 2024-05-01T10:00:00+08:00\ndraft: false\ncover: cover.jpg\ntags: [travel]\n---\n\nText.\n',
-    'trip/cover.jpg': 'JPEG-trip',
+    'trip/cover.jpg': taggedImage('JPEG-trip'),
     'lost/index.md': '---\ntitle: Lost cover\ndate: 2024-05-02\ncover: cover.jpg\n---\n\nText.\n',
     'papermod/index.md': '---\ntitle: PaperMod\ndate: 2024-05-03\ncover:\n  image: images/c.png\n  alt: A cup\n  relative: true\n---\n\nText.\n',
-    'papermod/images/c.png': 'PNG-cup',
+    'papermod/images/c.png': taggedImage('PNG-cup'),
     // A Hexo post whose cover is in its asset folder (source/_posts/<name>/).
     'hexo-post.md': '---\ntitle: Hexo post\ndate: 2024-05-04 10:00:00\ncover: banner.png\n---\n\nText.\n',
-    'hexo-post/banner.png': 'PNG-banner',
+    'hexo-post/banner.png': taggedImage('PNG-banner'),
   };
   const FUWARI = {
     'guide/index.md': "---\ntitle: Simple Guides for Fuwari\npublished: 2024-04-01\ndescription: ''\nimage: \"./cover.jpeg\"\ntags: [\"Blogging\"]\ncategory: Guides\ndraft: false\nlang: ''\n---\n\nHi.\n",
-    'guide/cover.jpeg': 'JPEG-guide',
+    'guide/cover.jpeg': taggedImage('JPEG-guide'),
   };
 
   test('copies the cover beside the folder post and writes cover: as the path, which check accepts', async () => {
@@ -389,8 +389,8 @@ describe('import of posts whose cover is a file beside them', () => {
       'content/posts/2024/trip/index.md',
     ]);
     const posts = join(root, 'content/posts/2024');
-    expect(readFileSync(join(posts, 'trip/cover.jpg'), 'utf8')).toBe('JPEG-trip');
-    expect(readFileSync(join(posts, 'hexo-post/banner.png'), 'utf8')).toBe('PNG-banner');
+    expect(imageTag(join(posts, 'trip/cover.jpg'))).toBe('JPEG-trip');
+    expect(imageTag(join(posts, 'hexo-post/banner.png'))).toBe('PNG-banner');
     expect(readFileSync(join(posts, 'trip/index.md'), 'utf8')).toBe(HUGO['trip/index.md'].replace('[travel]\n', '[travel]\nchannel: blog\n'));
     expect(readFileSync(join(posts, 'papermod/index.md'), 'utf8')).toBe('---\ntitle: PaperMod\ndate: 2024-05-03\ncover: images/c.png\nchannel: blog\n---\n\nText.\n');
     expect(stderr).toContain(`${hugo}/papermod/index.md: its cover (cover.image: images/c.png) is copied beside it and is now cover: images/c.png`);
@@ -494,7 +494,7 @@ describe('import of posts whose cover is a file beside them', () => {
 // static/ were left behind too.
 describe('import of posts whose cover or images are site paths', () => {
   /** A Hugo site: `site/content/posts` with `files`, `site/static` with `statics`; returns the posts folder. */
-  function hugoSite(files: Record<string, string>, statics: Record<string, string>): string {
+  function hugoSite(files: Record<string, string>, statics: Record<string, string | Buffer>): string {
     const posts = folderOf(files, 'site/content/posts');
     for (const [path, bytes] of Object.entries(statics)) {
       const file = join(posts, '../../static', path);
@@ -510,12 +510,12 @@ describe('import of posts whose cover or images are site paths', () => {
 
   test("copies a site-path cover and body image from Hugo's static/ to public/, and leaves out a site-path cover found nowhere, so check accepts the project", () => {
     const root = copy();
-    const hugo = hugoSite(FILES, { 'SAPsim_still_cropped.jpg': 'JPEG-sap', 'images/demo.gif': 'GIF-demo' });
+    const hugo = hugoSite(FILES, { 'SAPsim_still_cropped.jpg': taggedImage('JPEG-sap'), 'images/demo.gif': taggedImage('GIF-demo') });
     const { code, stdout, stderr } = runCli(['import', hugo, '--channel', 'blog', '--root', root, '--now', NOW]);
     expect(code, stderr).toBe(0);
     expect(stdout.trim().split('\n').sort()).toEqual(['content/posts/2023/lost.md', 'content/posts/2023/sapsim.md', 'public/SAPsim_still_cropped.jpg', 'public/images/demo.gif']);
-    expect(readFileSync(join(root, 'public/SAPsim_still_cropped.jpg'), 'utf8')).toBe('JPEG-sap');
-    expect(readFileSync(join(root, 'public/images/demo.gif'), 'utf8')).toBe('GIF-demo');
+    expect(imageTag(join(root, 'public/SAPsim_still_cropped.jpg'))).toBe('JPEG-sap');
+    expect(imageTag(join(root, 'public/images/demo.gif'))).toBe('GIF-demo');
     expect(readFileSync(join(root, 'content/posts/2023/lost.md'), 'utf8')).toBe('---\ntitle: Lost\ndate: 2023-01-11\nchannel: blog\n---\n\nText.\n');
     expect(stderr).toContain(`${hugo}/lost.md: its cover (ogImage: /og/lost.png) was not found (looked for public/og/lost.png, ${hugo}/og/lost.png`);
     expect(stderr).toContain('1 imported without its cover');

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { looksLikeImage } from '../../src/store/body-images.ts';
+import { looksLikeImage } from '../../src/store/image-bytes.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const head = (bytes: Buffer | string) => (typeof bytes === 'string' ? Buffer.from(bytes) : bytes).subarray(0, 1024);
