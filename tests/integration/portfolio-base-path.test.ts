@@ -96,6 +96,8 @@ describe('the built portfolio under SITE_URL=https://x.example/blog/', () => {
   beforeAll(async () => {
     root = await makeRoot('tl-portfolio-base-');
     await writeFile(join(root, 'content/posts/2026/root-links.md'), ROOT_LINKS_POST);
+    // Its only root path in angle brackets, as check's spaced-address hint has an author write one.
+    await writeFile(join(root, 'content/posts/2026/angle-link.md'), ROOT_LINKS_POST.replace('title: Root links in a body', 'title: An angle-bracket link').replace(/\n\n[\s\S]*$/, '\n\n![The icon](</favicon.svg>) and [the crust post]( </posts/2026/crust/> ).\n'));
     // An .mdx body links from the root too.
     await appendFile(join(root, 'content/posts/2026/mianbao.mdx'), '\n\n[外皮](/posts/2026/crust/)\n');
     process.env.SITE_URL = SITE;
@@ -172,6 +174,9 @@ describe('the built portfolio under SITE_URL=https://x.example/blog/', () => {
     expect(page).toContain('href="https://example.org/posts/"');
     expect(page).toContain('href="../crust/"');
     expect(await read('posts/2026/mianbao/index.html')).toContain('href="/blog/posts/2026/crust/"');
+    const angle = await read('posts/2026/angle-link/index.html');
+    expect(angle).toMatch(/src="\/blog\/favicon\.svg"/);
+    expect(angle).toContain('href="/blog/posts/2026/crust/"');
     expect(await read('feed.json')).toContain('https://x.example/blog/posts/2026/mianbao/#2026-09-10');
   });
 

@@ -71,11 +71,17 @@ function pluginFor(base: string): HastPluginDefinition {
 }
 
 /**
+ * A source that may hold a root path: `(/`, `( /`, `(</` (an address in angle brackets, as check's
+ * spaced-address hint has it written), `]: /`, `]: </`, `="/`, and `, /` (a srcset's later candidate).
+ */
+const MAY_HOLD_ROOT_PATH = /(?:\(\s*<?|:\s*<?|=\s*["']?|,\s*)\/[^/]/;
+
+/**
  * The plugin, for `hastPlugins` (after the sanitizer and htmlImages): handed a document only when
- * the build has a base other than `/` and the source may hold a root path (`(/`, `]: /`, `="/`).
+ * the build has a base other than `/` and the source may hold a root path (MAY_HOLD_ROOT_PATH).
  */
 export const bodyBase = (ctx: PluginFactoryContext): HastPluginDefinition | null => {
   const base = baseFolder(process.env.THROUGHLINE_BASE);
-  if (base === '/' || !/(?:\(|:\s*|=\s*["']?)\/[^/]/.test(ctx.source)) return null;
+  if (base === '/' || !MAY_HOLD_ROOT_PATH.test(ctx.source)) return null;
   return pluginFor(base);
 };
