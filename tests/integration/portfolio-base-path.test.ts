@@ -96,6 +96,11 @@ describe('the built portfolio under SITE_URL=https://x.example/blog/', () => {
   beforeAll(async () => {
     root = await makeRoot('tl-portfolio-base-');
     await writeFile(join(root, 'content/posts/2026/root-links.md'), ROOT_LINKS_POST);
+    // A retired pillar's page (and its old id's) lists the posts it had: under the path too.
+    const plannerFile = join(root, 'content/planner.json');
+    const planner = JSON.parse(await readFile(plannerFile, 'utf8'));
+    planner.brand.retiredPillars = [{ id: 'baking-lore', name: 'Baking lore', formerIds: ['lore'], posts: ['2026/crust'] }];
+    await writeFile(plannerFile, JSON.stringify(planner, null, 2));
     // Its only root path in angle brackets, as check's spaced-address hint has an author write one.
     await writeFile(join(root, 'content/posts/2026/angle-link.md'), ROOT_LINKS_POST.replace('title: Root links in a body', 'title: An angle-bracket link').replace(/\n\n[\s\S]*$/, '\n\n![The icon](</favicon.svg>) and [the crust post]( </posts/2026/crust/> ).\n'));
     // An .mdx body links from the root too.
@@ -174,6 +179,11 @@ describe('the built portfolio under SITE_URL=https://x.example/blog/', () => {
     expect(page).toContain('href="https://example.org/posts/"');
     expect(page).toContain('href="../crust/"');
     expect(await read('posts/2026/mianbao/index.html')).toContain('href="/blog/posts/2026/crust/"');
+    for (const page of ['pillars/baking-lore/index.html', 'pillars/lore/index.html']) {
+      const retired = await read(page);
+      expect(retired, page).toContain('href="/blog/posts/2026/crust/"');
+      expect(retired, page).toContain('href="/blog/archive/"');
+    }
     const angle = await read('posts/2026/angle-link/index.html');
     expect(angle).toMatch(/src="\/blog\/favicon\.svg"/);
     expect(angle).toContain('href="/blog/posts/2026/crust/"');
