@@ -3,7 +3,8 @@
  * field across posts (a pillar or channel renamed or removed). Each refuses a stale revision
  * when given one, and never replaces an existing post.
  */
-import { access, unlink } from 'node:fs/promises';
+import { access, readdir, rmdir, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { followAcceptedOnTheme } from '../core/accepted-on-theme.ts';
 import { followRetiredPosts, listsRetiredPost } from '../core/former-pillars/retired.ts';
 import type { Planner } from '../core/schema/planner.ts';
@@ -93,8 +94,25 @@ export async function movePost(root: string, from: string, given: string, opts: 
   if (path) await unlink(path);
   else await unlinkPost(root, from);
   if (own.length > 0) await takeOwnFiles(root, own, (await listPosts(root)).posts.filter((p) => p.id !== to));
+  // A folder post (`drafts/x/index.md`) moved as a folder leaves its old folder empty: gone too.
+  if (/^index\.mdx?$/.test(basename(post.file))) await removeEmptyFolders(join(root, dirname(post.file)));
   if (named) await updatePlanner(root, followPost(from, to));
   return created;
+}
+
+/**
+ * Removes `dir` and the folders in it when they hold no file (deepest first), as `rmdir` does:
+ * a folder that holds anything (an image another post shows, a note of the author's) stays.
+ */
+async function removeEmptyFolders(dir: string): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) if (entry.isDirectory()) await removeEmptyFolders(join(dir, entry.name));
+  await rmdir(dir).catch(() => undefined);
 }
 
 /** A copy of a post under a new id (its images and cover copied to a new folder with it; a folder post's copy is a folder post, movedPostId), as a draft: not planned, not published, not dated (neither by publishedAt nor by another generator's key such as `date:`), no URL (nor `canonicalURL`, nor `canonical`), no `guid` (its feed entry's id: two entries with one id are one to a reader). */

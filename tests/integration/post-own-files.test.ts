@@ -99,6 +99,16 @@ describe('movePost with images beside the post', () => {
     expect(readFileSync(at(root, 'wechat/pic.png'), 'utf8')).toBe('someone else\'s');
     expect(existsSync(at(root, 'wechat/x.md'))).toBe(false);
     expect(existsSync(at(root, 'drafts/x/pic.png'))).toBe(false);
+    // Its old folder, emptied, is gone (it stayed behind, an empty drafts/x/img/ in it).
+    expect(existsSync(at(root, 'drafts/x'))).toBe(false);
+    expect(existsSync(at(root, 'drafts'))).toBe(true);
+  });
+
+  test('leaves a folder post\'s old folder in place when it still holds a file', async () => {
+    const root = project({ 'drafts/x/index.md': post('![](pic.png)'), 'drafts/x/pic.png': 'mine', 'drafts/x/notes.txt': 'my notes' });
+    await movePost(root, 'drafts/x/index', 'wechat/x');
+    expect(readFileSync(at(root, 'drafts/x/notes.txt'), 'utf8')).toBe('my notes');
+    expect(existsSync(at(root, 'drafts/x/pic.png'))).toBe(false);
   });
 
   test('copies a folder post as a folder for a duplicate elsewhere', async () => {
