@@ -73,6 +73,9 @@ export async function deletePost(root: string, id: string, opts: { expectedRevis
  */
 export async function movePost(root: string, from: string, given: string, opts: { expectedRevision?: string } = {}): Promise<{ file: string }> {
   const to = movedPostId(from, given);
+  // Its own address (a folder post `blog/soup/index` "moved" to `blog/soup`, which a folder post
+  // keeps as its folder): nothing to move, and no "already exists" about the post itself.
+  if (to === from) return { file: (await readPostAsWritten(root, from)).post.file };
   // The same id in another case (2014/Learn-To-Database -> 2014/learn-to-database, the old address's
   // case: core/redirects/alias-case.ts): on a disk that ignores case (macOS, Windows) the new name
   // is the old file, refused as taken; the file goes by a name of its own first.

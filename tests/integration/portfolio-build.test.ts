@@ -171,7 +171,7 @@ describe('the built portfolio', () => {
   it('renders TeX math as MathML on the page and in the feed, keeps prices as prose and shows invalid TeX with a note', () => {
     const page = file('posts/2026/gluten/index.html');
     expect(page).toContain('the hydration is <math alttext="h = \\frac{m_w}{m_f}"><mrow><mi>h</mi><mo>=</mo><mfrac>');
-    expect(page).toContain('<math display="block" alttext="W = \\sum_{i=1}^{n} h \\, m_{f,i}"><mrow>');
+    expect(page).toContain('<math display="block" alttext="W = \\sum_{i=1}^{n} h \\, m_{f,i}" tabindex="0"><mrow>');
     expect(page).toContain('A bag of flour costs $3, not $4; a typo stays visible: <span class="math-error"><code>\\frac{m_w</code> <small>TeX error: ');
     expect(page).not.toMatch(/\$h =|\$\$|<annotation|class="katex|language-math/);
     // The feeds carry the same render.

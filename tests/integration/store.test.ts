@@ -196,9 +196,12 @@ describe('post store', () => {
     // The other way round, and a folder post moved to a file at its own address.
     await createPost(root, 'blog/stew', { frontmatter: { title: 'Stew', channel: 'blog', status: 'draft' }, body: 'x' });
     await expect(createPost(root, 'blog/stew/index', { frontmatter: { title: 'T', channel: 'blog', status: 'draft' }, body: 'x' })).rejects.toThrow(/\/posts\/blog\/stew\//);
-    await movePost(root, 'blog/soup/index', 'blog/soup');
+    // A folder post moved to its own address stays the folder post it is (a move keeps folders).
+    const soup = readFileSync(join(posts, 'blog/soup/index.md'), 'utf8');
+    expect((await movePost(root, 'blog/soup/index', 'blog/soup')).file).toBe('content/posts/blog/soup/index.md');
+    expect(readFileSync(join(posts, 'blog/soup/index.md'), 'utf8')).toBe(soup);
     const listed = await listPosts(root);
-    expect(listed.posts.map((p) => p.id)).toContain('blog/soup');
+    expect(listed.posts.map((p) => p.id)).toContain('blog/soup/index');
     expect(listed.problems).toEqual([]);
   });
 
