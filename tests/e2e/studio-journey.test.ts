@@ -14,7 +14,9 @@ const session = useStudioSession();
 
 /** Latin words a Chinese page may show: names of products and formats, never UI sentences. */
 const PROPER_NOUNS = new Set(['Throughline', 'Zhihu', 'LinkedIn', 'WeChat', 'RRULE', 'FREQ', 'WEEKLY', 'BYDAY', 'Markdown', 'MDX', 'HTML', 'URL', 'ID', 'EN', 'IANA', 'YYYY', 'MM', 'DD', 'HH', 'ics', 'json', 'mdx', 'md', 'frontmatter', 'plannedFor', 'zhihu', 'wechat', 'linkedin', 'pt', 'check', 'content', 'posts', 'planner', 'sample', 'previous', 'YouTube', 'X',
-  // 'sample' and 'previous' appear as folder names (content/.previous-日期/).
+  // 'sample' and 'previous' appear as folder names (content/.previous-日期/), 'calendar' in the
+  // site's address /calendar.ics; Google (Google 日历) is a product's name.
+  'calendar', 'Google',
   // IANA zone names are names of places, shown as the database spells them.
   'Asia', 'Shanghai',
   // The site-language picker names each language in itself (English, 中文), as language pickers do.
