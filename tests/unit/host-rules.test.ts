@@ -3,7 +3,7 @@
  * format, one `source destination status` a line, the first rule of a source winning.
  */
 import { describe, expect, it } from 'vitest';
-import { CLOUDFLARE_LIMITS, GITLAB_LIMITS, HOST_RULES_LIMIT, hostLimits, hostRedirects, leftOutRules, ownRulesOver, ownRulesOverText } from '../../src/core/redirects/host-rules.ts';
+import { CLOUDFLARE_LIMITS, GITLAB_LIMITS, HOST_RULES_LIMIT, NETLIFY_LIMITS, hostLimits, hostRedirects, leftOutRules, ownRulesOver, ownRulesOverText } from '../../src/core/redirects/host-rules.ts';
 
 const rules = (text: string) => text.split('\n').filter((line) => line && !line.startsWith('#'));
 
@@ -137,10 +137,31 @@ describe('hostRedirects', () => {
     expect(ownRulesOverText(long!, CLOUDFLARE_LIMITS, 'zh')).toBe('public/_redirects：第 3 行超过 Cloudflare Pages 读取的 1,000 个字符，这些规则会被忽略；请删减 public/_redirects');
   });
 
-  it("takes GitLab's limits when the build runs in GitLab CI, Cloudflare's elsewhere", () => {
+  it("takes GitLab's limits in GitLab CI, Netlify's in a Netlify build, Cloudflare's elsewhere", () => {
     expect(hostLimits({ GITLAB_CI: 'true' })).toBe(GITLAB_LIMITS);
     expect(hostLimits({})).toBe(CLOUDFLARE_LIMITS);
+    expect(hostLimits({ NETLIFY: 'true' })).toBe(NETLIFY_LIMITS);
     expect(hostLimits({ CF_PAGES: '1', NETLIFY: 'true' })).toBe(CLOUDFLARE_LIMITS);
+  });
+
+  it('forces the 301s for Netlify, which serves the redirect page at a moved address before an unforced rule', () => {
+    const moved = [{ from: '/2020/01/a.html', to: '/posts/a/' }, { from: '/tag/红烧/', to: '/tags/红烧/' }];
+    const netlify = hostRedirects({ moved, feedFolders: ['/feed/'], own: '/shop https://shop.example 302', limits: NETLIFY_LIMITS });
+    expect(rules(netlify.text)).toEqual([
+      '/shop https://shop.example 302',
+      // No file at /feed/ (only its index.xml): the rewrite needs no force.
+      '/feed/ /feed/index.xml 200',
+      '/feed /feed/index.xml 200',
+      '/2020/01/a.html /posts/a/ 301!',
+      '/tag/%E7%BA%A2%E7%83%A7/ /tags/%E7%BA%A2%E7%83%A7/ 301!',
+      '/tag/%E7%BA%A2%E7%83%A7 /tags/%E7%BA%A2%E7%83%A7/ 301!',
+    ]);
+    // Cloudflare and GitLab take no `!` (GitLab Pages does not support forcing): plain 301s there.
+    for (const limits of [CLOUDFLARE_LIMITS, GITLAB_LIMITS]) expect(rules(hostRedirects({ moved, feedFolders: [], limits }).text).every((line) => line.endsWith(' 301'))).toBe(true);
+    // 2,500 rules: past Cloudflare's 2,000, within Netlify's.
+    const many = Array.from({ length: 2500 }, (_, i) => ({ from: `/old/${i}.html`, to: `/posts/${i}/` }));
+    expect(hostRedirects({ moved: many, feedFolders: [], limits: NETLIFY_LIMITS }).dropped).toBe(0);
+    expect(ownRulesOver('/a/' + 'x'.repeat(1200) + ' /b 301', NETLIFY_LIMITS)).toBeNull();
   });
 
   it('writes nothing with nothing to say, and the own file alone when there is no rule', () => {

@@ -32,6 +32,12 @@ export interface HostLimits {
   rules: number;
   lineChars: number;
   bytes?: number;
+  /**
+   * Whether the 301s are written forced (`301!`): a host that serves an existing file before a
+   * rule (Netlify's "shadowing", docs.netlify.com/routing/redirects/rewrites-proxies#shadowing)
+   * would otherwise answer with the redirect page the build writes at the same path, never the 301.
+   */
+  force?: boolean;
 }
 
 /**
@@ -49,12 +55,23 @@ export const CLOUDFLARE_LIMITS: HostLimits = { host: 'Cloudflare Pages', rules: 
 export const GITLAB_LIMITS: HostLimits = { host: 'GitLab Pages', rules: 1000, lineChars: 1000, bytes: 64 * 1024 };
 
 /**
+ * Netlify: no documented rule or line limit (its docs advise patterns from 10,000 rules on, as a
+ * deploy with too many may fail), and an existing file wins over a rule unless the rule is forced,
+ * so the 301s are forced: every moved address has its redirect page at the same path.
+ */
+export const NETLIFY_LIMITS: HostLimits = { host: 'Netlify', rules: 10_000, lineChars: Number.POSITIVE_INFINITY, force: true };
+
+/**
  * The limits of the host the build runs for: GitLab's when the build runs in GitLab CI (`GITLAB_CI`
  * is "true" there, docs.gitlab.com/ci/variables/predefined_variables; GitLab Pages is deployed by a
- * CI job), else Cloudflare's.
+ * CI job), Netlify's in a Netlify build (`NETLIFY` is "true" there,
+ * docs.netlify.com/configure-builds/environment-variables, read-only variables) unless Cloudflare
+ * Pages' `CF_PAGES` is set too, else Cloudflare's, whose rules every host that reads the file takes.
  */
 export function hostLimits(env: Record<string, string | undefined>): HostLimits {
-  return env.GITLAB_CI === 'true' ? GITLAB_LIMITS : CLOUDFLARE_LIMITS;
+  if (env.GITLAB_CI === 'true') return GITLAB_LIMITS;
+  if (env.NETLIFY === 'true' && !env.CF_PAGES) return NETLIFY_LIMITS;
+  return CLOUDFLARE_LIMITS;
 }
 
 /**
@@ -68,7 +85,8 @@ export function hostLimits(env: Record<string, string | undefined>): HostLimits 
  * a pattern (a `*` or a segment starting with `:`), whose redirect page still answers; a rule
  * longer than `limits.lineChars` (a long Chinese path, encoded, can pass 1,000 characters); the
  * rules past `limits.rules` counting `own`'s, or that would make the file larger than
- * `limits.bytes`. `dropped` says how many were left out (their pages still answer). Returns
+ * `limits.bytes`. A host that serves a file before a rule (`limits.force`, Netlify) gets each 301
+ * forced (`301!`), as each source has its redirect page. `dropped` says how many were left out (their pages still answer). Returns
  * `text` '' when there is nothing to write (no rule and no `own`). `base`: the path the site is
  * served under (Astro's base, `/blog/`; default `/`), which every rule's paths carry, as hosts
  * match them against the whole address (GitLab Pages' project sites: `/project/old /project/new`).
@@ -82,7 +100,7 @@ export function hostRedirects(input: { moved: readonly MovedAddress[]; feedFolde
   const seen = new Set<string>();
   const lines: string[] = [];
   let tooLong = 0;
-  const add = (from: string, to: string, status: 200 | 301) => {
+  const add = (from: string, to: string, status: 200 | 301 | '301!') => {
     if (seen.has(from)) return;
     seen.add(from);
     const line = `${from} ${to} ${status}`;
@@ -96,7 +114,7 @@ export function hostRedirects(input: { moved: readonly MovedAddress[]; feedFolde
   }
   for (const { from, to } of input.moved) {
     if (isPattern(from)) continue;
-    for (const source of bothForms(from)) add(encoded(under(source)), encoded(under(to)), 301);
+    for (const source of bothForms(from)) add(encoded(under(source)), encoded(under(to)), limits.force ? '301!' : 301);
   }
   const head = '# Written by Throughline\'s build: the moved addresses of this site (post aliases, old tag and\n# category pages, old feed folders). Netlify, Cloudflare Pages and GitLab Pages read this file;\n# other hosts serve the redirect pages at the same paths. Rules of your own: public/_redirects.\n';
   const start = `${ownText}${ownText ? '\n' : ''}${head}`;
