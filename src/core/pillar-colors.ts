@@ -15,13 +15,22 @@ export const PILLAR_PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69
  * studio/brand/brand-form.ts), and a pillar added after it must not then show the same one.
  */
 export function pillarColors(pillars: readonly Pick<Pillar, 'id'>[]): Map<string, string> {
+  const colors = listPillarColors(pillars);
+  return new Map(pillars.map((p, i) => [p.id, colors[i]!]));
+}
+
+/**
+ * The colours of pillarColors by position, one per pillar: for a list whose ids may be empty or
+ * repeated (the brand form's rows while they are typed), which a map by id would merge.
+ */
+export function listPillarColors(pillars: readonly Pick<Pillar, 'id'>[]): string[] {
   const own = pillars.map((p) => readColor((p as { color?: unknown }).color));
   const taken = new Set(own.filter((c): c is string => c !== undefined));
   const at = pillars.map((_, i) => PILLAR_PALETTE[i % PILLAR_PALETTE.length]!);
   // First the pillars whose palette colour is free keep it, so that one colliding pillar moves, not the ones after it.
   const colors = own.map((c, i) => c ?? (taken.has(at[i]!) ? undefined : (taken.add(at[i]!), at[i]!)));
   const free = PILLAR_PALETTE.filter((c) => !taken.has(c));
-  return new Map(pillars.map((p, i) => [p.id, colors[i] ?? free.shift() ?? at[i]!]));
+  return pillars.map((_, i) => colors[i] ?? free.shift() ?? at[i]!);
 }
 
 /** A #rrggbb colour as given (lower-cased), or undefined for anything else. */

@@ -50,4 +50,19 @@ describe('the brand page keeps a moved pillar\'s colour', () => {
     expect(defaultPillarColors(four, form, ['a', 'c', 'd', ''])).toEqual([blue, green, pink, orange]);
     expect(defaultPillarColors(four, values(['a', 'b', 'c', 'd']).pillars, ['a', 'b', 'c', 'd'])).toEqual([blue, orange, green, pink]);
   });
+
+  it('shows each pillar added with Add a pillar (its id still empty) its own colour, the one a save gives it', () => {
+    // Three blank rows all showed pink, the colour of the last: the colours were looked up by id, and '' is one id.
+    const blank = { id: '', name: '', description: '', keywords: [] };
+    const one = planner([{ id: 'a', name: 'A' }]);
+    const form = [{ ...brandToValues(one.brand).pillars[0]!, was: 'a' }, blank, blank, blank];
+    expect(defaultPillarColors(one, form, ['a', '', '', ''])).toEqual([blue, orange, green, pink]);
+    const saved = applyBrandValues(one, { ...brandToValues(one.brand), pillars: form.map((p, i) => ({ ...p, id: p.id || `p${i}`, name: p.name || `P${i}` })) });
+    expect([...pillarColors(saved.brand.pillars).values()]).toEqual([blue, orange, green, pink]);
+  });
+
+  it('shows two pillars typed with the same id (refused on save) a colour each', () => {
+    const form = [{ id: 'x', name: 'X', description: '', keywords: [] }, { id: 'x', name: 'Y', description: '', keywords: [] }];
+    expect(defaultPillarColors(planner([{ id: 'a', name: 'A' }]), form, ['', ''])).toEqual([blue, orange]);
+  });
 });

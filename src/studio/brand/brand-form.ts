@@ -16,7 +16,7 @@ import { reassignPosts } from '../../store/post-files.ts';
 import { readProject } from '../../store/project.ts';
 import { collectFieldErrors, type FieldErrors } from '../shared/form-errors.ts';
 import { BrandTextLimits, checkTextLimits } from '../shared/text-limits.ts';
-import { pillarColors, readColor } from '../../core/pillar-colors.ts';
+import { listPillarColors, pillarColors, readColor } from '../../core/pillar-colors.ts';
 import { canonicalZone, isPlannerZone } from '../../core/time-zones.ts';
 import { splitList } from '../../core/split-list.ts';
 import { moveBrandZone } from '../../core/zone-move.ts';
@@ -148,8 +148,8 @@ export function applyBrandValues(planner: Planner, values: BrandValues, today?: 
  */
 function keepMovedColors<T extends { id: string; color?: string }>(disk: readonly Pillar[], given: readonly { was: string; pillar: T }[]): T[] {
   const before = pillarColors(disk);
-  const after = pillarColors(given.map((g) => g.pillar));
-  return given.map(({ was, pillar }) => (pillar.color || !before.has(was) || before.get(was) === after.get(pillar.id) ? pillar : { ...pillar, color: before.get(was)! }));
+  const after = listPillarColors(given.map((g) => g.pillar));
+  return given.map(({ was, pillar }, i) => (pillar.color || !before.has(was) || before.get(was) === after[i] ? pillar : { ...pillar, color: before.get(was)! }));
 }
 
 /**
@@ -161,7 +161,8 @@ export function defaultPillarColors(planner: Planner, pillars: readonly PillarVa
   return pillars.map((_, i) => {
     const given = pillars.map((p, j) => ({ was: origins[j] || p.id, pillar: j === i ? { ...p, color: undefined } : p }));
     const kept = keepMovedColors(planner.brand.pillars, given);
-    return kept[i]!.color ?? pillarColors(kept).get(kept[i]!.id)!;
+    // By position: new rows share the id '' until one is typed.
+    return kept[i]!.color ?? listPillarColors(kept)[i]!;
   });
 }
 
