@@ -16,6 +16,16 @@ export const BRAND_TEXT: Dictionary = {
     en: 'Automatic goes by the language of your name, label and audience. Each post keeps its own language on its page. Saved in planner.json as',
     zh: '自动：按你的名字、定位标签和受众所用的语言。每篇文章的页面仍用它自己的语言。保存在 planner.json 中：',
   },
+  // The line after a save that changed the brand's zone (zone-moved.ts).
+  'zoneMoved.text': {
+    en: 'Time zone changed from {from} to {to}. Channels with no zone of their own follow it from their next slot on, at the same clock time ({count}): {list}; their past slots stay in {from}. A channel whose readers stay on {from} time needs that zone as its own (Channels → Edit → Time zone).',
+    zh: '时区已从 {from} 改为 {to}。没有自己时区的渠道从下一个排期起跟着改，钟点不变（{count} 个）：{list}；以前的排期仍按 {from} 计算。读者仍在 {from} 的渠道，请给它设置自己的时区（渠道 → 编辑 → 时区）。',
+  },
+  'zoneMoved.item': { en: '{channel} {time} ({then} in {from})', zh: '{channel} {time}（{from} {then}）' },
+  'zoneMoved.sameDay': { en: '{time}', zh: '{time}' },
+  'zoneMoved.nextDay': { en: '{time} the next day', zh: '次日 {time}' },
+  'zoneMoved.dayBefore': { en: '{time} the day before', zh: '前一天 {time}' },
+  'zoneMoved.join': { en: ', ', zh: '、' },
   'brand.title': { en: 'Brand', zh: '品牌' },
   'brand.name': { en: 'Name', zh: '名字' },
   'brand.label': { en: 'Positioning label', zh: '定位标签' },
