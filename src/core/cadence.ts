@@ -321,8 +321,9 @@ export function noSlotProblem(rule: string, start: string, time: string, zone: s
  * A sentence for a checked rule, in `lang`, capitalised as a line of its own ("Every other week
  * (Thursday)"). A rule that is a preset of CADENCE_PRESETS (its parts in any order, lists in any
  * order, INTERVAL=1 and WKST=MO written or not) reads as the preset picker names it, with its COUNT
- * or UNTIL after it; in Chinese every rule uses the presets' words (cadence-zh.ts); in English
- * another rule gets rrule's own text (RRule#toText), with BYSETPOS and "the last day" added.
+ * or UNTIL after it; in Chinese every rule uses the presets' words (cadence-zh.ts); in English a
+ * weekly rule on plain weekdays does too ("Once a week (Wednesday)", weeklyTextEn), and another
+ * rule gets rrule's own text (RRule#toText), with BYSETPOS and "the last day" added.
  * Throws for a rule checkCadence refuses, with its reason.
  */
 export function describeCadence(rule: string, lang: 'en' | 'zh'): string {
@@ -331,7 +332,7 @@ export function describeCadence(rule: string, lang: 'en' | 'zh'): string {
   const parts = parseCadence(rule) as CadenceParts;
   if (lang === 'zh') return describeCadenceZh(parts);
   const preset = presetOf(parts);
-  const text = preset ? `${preset.label.en}${countEn(parts)}` : rruleTextEn(parts);
+  const text = preset ? `${preset.label.en}${countEn(parts)}` : (weeklyTextEn(parts) ?? rruleTextEn(parts));
   const until = parts.get('UNTIL');
   const line = until ? `${text} until ${until.slice(0, 4)}-${until.slice(4, 6)}-${until.slice(6, 8)}` : text;
   return line.charAt(0).toUpperCase() + line.slice(1);
@@ -359,7 +360,33 @@ function countEn(parts: CadenceParts): string {
   return count ? ` for ${count} ${count === '1' ? 'time' : 'times'}` : '';
 }
 
-/** rrule's English for a rule no preset names, without UNTIL ("every other week on Wednesday", "every 3 weeks on Monday"). */
+const WEEKDAYS_EN: Record<string, [short: string, long: string]> = {
+  MO: ['Mon', 'Monday'], TU: ['Tue', 'Tuesday'], WE: ['Wed', 'Wednesday'], TH: ['Thu', 'Thursday'],
+  FR: ['Fri', 'Friday'], SA: ['Sat', 'Saturday'], SU: ['Sun', 'Sunday'],
+};
+
+/**
+ * A weekly rule on plain weekdays in the presets' English shape, without UNTIL: "Once a week
+ * (Wednesday)", "Twice a week (Tue, Sat)", "Every other week (Thursday)", "3 times every 3 weeks
+ * (Mon, Wed, Fri)", as the Chinese says every such rule (每周两次（周二、周六）); before, a rule that
+ * was not exactly a preset read "Every week on Tuesday, Saturday" beside "Once a week (Monday)".
+ * Undefined for any other rule (another BY part, a numbered weekday, no BYDAY).
+ */
+function weeklyTextEn(parts: CadenceParts): string | undefined {
+  if (parts.get('FREQ') !== 'WEEKLY' || [...parts.keys()].some((k) => k.startsWith('BY') && k !== 'BYDAY')) return undefined;
+  const days = parts.get('BYDAY')?.split(',');
+  if (!days || days.some((d) => !(d in WEEKDAYS_EN))) return undefined;
+  const week = Object.keys(WEEKDAYS_EN);
+  const sorted = [...new Set(days)].sort((a, b) => week.indexOf(a) - week.indexOf(b));
+  const names = sorted.length === 1 ? WEEKDAYS_EN[sorted[0]!]![1] : sorted.map((d) => WEEKDAYS_EN[d]![0]).join(', ');
+  const n = Number(parts.get('INTERVAL') ?? 1);
+  const times = sorted.length === 1 ? 'Once' : sorted.length === 2 ? 'Twice' : `${sorted.length} times`;
+  const period = n === 1 ? 'a week' : n === 2 ? 'every other week' : `every ${n} weeks`;
+  const head = n === 1 ? `${times} ${period}` : sorted.length === 1 ? period : `${times} ${period}`;
+  return `${head} (${names})${countEn(parts)}`;
+}
+
+/** rrule's English for a rule no preset names, without UNTIL ("every other month on the 1st", "every week in March on Tuesday"). */
 function rruleTextEn(parts: CadenceParts): string {
   const rruleText = new (RRule())({ ...optionsOf(parts), dtstart: new Date(Date.UTC(2026, 0, 1, 9)) }).toText();
   // rrule renders BYMONTHDAY=-1 as "on the last" with no noun.

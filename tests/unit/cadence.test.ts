@@ -144,8 +144,8 @@ describe('describeCadence', () => {
     ['FREQ=DAILY', '每天', 'Every day'],
     ['FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', '每个工作日', 'Every weekday'],
     ['FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', '每两周一次（周四）', 'Every other week (Thursday)'],
-    ['FREQ=WEEKLY;INTERVAL=2;BYDAY=WE', '每两周一次（周三）', 'Every other week on Wednesday'],
-    ['FREQ=WEEKLY;INTERVAL=3;BYDAY=MO,TH', '每三周两次（周一、周四）', 'Every 3 weeks on Monday, Thursday'],
+    ['FREQ=WEEKLY;INTERVAL=2;BYDAY=WE', '每两周一次（周三）', 'Every other week (Wednesday)'],
+    ['FREQ=WEEKLY;INTERVAL=3;BYDAY=MO,TH', '每三周两次（周一、周四）', 'Twice every 3 weeks (Mon, Thu)'],
     ['FREQ=WEEKLY;INTERVAL=12', '每12周一次', 'Every 12 weeks'],
     ['FREQ=DAILY;INTERVAL=2', '每两天', 'Every other day'],
     ['FREQ=MONTHLY;BYMONTHDAY=1', '每月1日', 'Monthly on the 1st'],
@@ -208,8 +208,25 @@ describe('describeCadence', () => {
   });
 
   test('a rule no preset names keeps rrule\'s words, a line\'s capital first', () => {
-    expect(describeCadence('FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;WKST=SU', 'en')).toBe('Every other week on Thursday');
-    expect(describeCadence('FREQ=WEEKLY;BYDAY=TU,TH', 'en')).toBe('Every week on Tuesday, Thursday');
+    expect(describeCadence('FREQ=WEEKLY;BYDAY=TU;BYMONTH=3', 'en')).toBe('Every week in March on Tuesday');
+    expect(describeCadence('FREQ=MONTHLY;BYMONTHDAY=10,20', 'en')).toBe('Every month on the 10th and 20th');
+  });
+
+  // A new user's channels page and about page read "Once a week (Monday)" for the blog beside "Every week on
+  // Wednesday" for LinkedIn and "Every week on Tuesday, Saturday" for 小红书, which the Chinese page called
+  // 每周两次（周二、周六）: a weekly rule on plain weekdays reads in the presets' shape in English too.
+  test.each([
+    ['FREQ=WEEKLY;BYDAY=WE', 'Once a week (Wednesday)'],
+    ['FREQ=WEEKLY;BYDAY=SA,TU', 'Twice a week (Tue, Sat)'],
+    ['FREQ=WEEKLY;BYDAY=TH,SA;COUNT=8', 'Twice a week (Thu, Sat) for 8 times'],
+    ['FREQ=WEEKLY;BYDAY=MO,WE,FR,SU', '4 times a week (Mon, Wed, Fri, Sun)'],
+    ['FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20301231', 'Twice a week (Tue, Thu) until 2030-12-31'],
+    ['FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;WKST=SU', 'Every other week (Thursday)'],
+    ['FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,FR', 'Twice every other week (Tue, Fri)'],
+    ['FREQ=WEEKLY;INTERVAL=4;BYDAY=SU', 'Every 4 weeks (Sunday)'],
+    ['FREQ=WEEKLY;INTERVAL=12', 'Every 12 weeks'],
+  ])('describes the weekly rule %s as the presets do: "%s"', (rule, en) => {
+    expect(describeCadence(rule, 'en')).toBe(en);
   });
 
   test('refuses to describe a rule that is not a valid cadence, with the reason', () => {
