@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../shared/i18n.ts';
 
-/** `epochMs` as a clock time, 14:05:09, in `timeZone` (default: this machine's, which is the studio's and the browser's). */
+/** `epochMs` as a clock time, 14:05:09, in `timeZone` (default: this machine's; the server passes the browser's, shared/browser-zone.ts). */
 export function formatSaveTime(epochMs: number, lang: Lang, timeZone?: string): string {
   return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', ...(timeZone ? { timeZone } : {}) }).format(epochMs);
 }

@@ -75,6 +75,21 @@ describe('the editor after a save', () => {
     expect(flash(await page('?saved=1', 'zh'))).toMatch(new RegExp(`^已保存：${TIME.source} 写入 ${FILE}。$`));
   });
 
+  // On a dev container (its clock in UTC) the line after Save said 10:15:11 where autosave, formatted in
+  // the browser, had said 18:14:27 for the same file (new-user trial, 2026-12-07): the layout keeps the
+  // browser's zone in a cookie, and the server writes the time in it.
+  it('says the time of the write in the browser\'s zone, as autosave does, whatever zone the studio runs in', async () => {
+    const written = statSync(join(studio.root, FILE)).mtimeMs;
+    const at = (timeZone: string) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone }).format(written);
+    const inZone = async (zone: string, lang = 'en') =>
+      flash(await (await fetch(`${studio.url}/studio/drafts/drafts/soup?saved=1`, { headers: { cookie: `throughline-lang=${lang}; throughline-tz=${encodeURIComponent(zone)}` } })).text());
+    expect(at('Asia/Shanghai')).not.toBe(at('America/New_York'));
+    expect(await inZone('Asia/Shanghai')).toBe(`Saved: ${FILE} was written at ${at('Asia/Shanghai')}.`);
+    expect(await inZone('America/New_York', 'zh')).toBe(`已保存：${at('America/New_York')} 写入 ${FILE}。`);
+    // A cookie that names no zone is passed over: the machine's zone, as without one.
+    expect(await inZone('Mars/Olympus')).toBe(`Saved: ${FILE} was written at ${at(Intl.DateTimeFormat().resolvedOptions().timeZone)}.`);
+  });
+
   it('an autosave of the text on disk writes nothing and says so', async () => {
     const before = statSync(join(studio.root, FILE)).mtimeMs;
     const answer = await autosave('Simmer the bones overnight.');
