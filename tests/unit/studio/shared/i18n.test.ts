@@ -39,8 +39,9 @@ describe('the studio dictionaries', () => {
     const missing: string[] = [];
     for (const [where, dictionary] of await dictionaries())
       for (const [key, { en, zh }] of Object.entries(dictionary)) {
+        // A text of placeholders alone (`{time}`) has no words to translate.
         if (typeof zh !== 'string' || (en.trim() !== '' && zh.trim() === '')) missing.push(`${where} ${key}: no zh`);
-        else if (zh === en && /[a-z]{2,}/i.test(en) && !SAME_IN_BOTH.has(en)) missing.push(`${where} ${key}: zh is the English "${en}"`);
+        else if (zh === en && /[a-z]{2,}/i.test(en.replace(/\{\w+\}/g, '')) && !SAME_IN_BOTH.has(en)) missing.push(`${where} ${key}: zh is the English "${en}"`);
       }
     expect(missing).toEqual([]);
   });
