@@ -31,7 +31,7 @@ import { pageInputsKey } from './page-inputs-key.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
 import { postSlug } from '../core/post-slug.ts';
 import { draftOnlyPublicFiles } from '../store/draft-only-files.ts';
-import { HOST_RULES_FILE, hostLimits, leftOutRules, ownRulesOver, ownRulesOverText } from '../core/redirects/host-rules.ts';
+import { HOST_RULES_FILE, hostLimits, leftOutRules, ownRulesIn, ownRulesOver, ownRulesOverText } from '../core/redirects/host-rules.ts';
 import { takeUnknownLanguages, unknownLanguagesLine } from '../pages/_lib/code-languages.ts';
 import { routeLog } from './route-log.ts';
 
@@ -200,14 +200,16 @@ export default function throughline(): AstroIntegration {
         }
         if (!existsSync(join(building, 'favicon.svg'))) await copyFile(INSTALL_FAVICON, join(building, 'favicon.svg'));
         // The host rules, public/_redirects's own first (pages/[hostRules].ts), in place of the copy of public/.
+        // The project's own public/_redirects, as pages/[hostRules].ts read it and put it first: public/ is not read again.
+        let own: string | undefined;
         if (existsSync(join(building, HOST_RULES_FILE))) {
           await rename(join(building, HOST_RULES_FILE), join(building, '_redirects'));
-          const leftOut = leftOutRules(await readFile(join(building, '_redirects'), 'utf8'));
+          const written = await readFile(join(building, '_redirects'), 'utf8');
+          const leftOut = leftOutRules(written);
           if (leftOut) logger.info(`_redirects: ${leftOut}`);
+          own = ownRulesIn(written);
         }
         // A public/_redirects over the host's limits by itself: the host refuses or cuts it whatever the build leaves out.
-        // The file pages/[hostRules].ts puts first (the project's own public/, as it reads it).
-        const own = root ? await readFile(join(root, 'public', '_redirects'), 'utf8').catch(() => undefined) : undefined;
         const limits = hostLimits(process.env);
         const ownOver = own === undefined ? null : ownRulesOver(own, limits);
         if (ownOver) logger.warn(ownRulesOverText(ownOver, limits, localeLanguage(process.env)));

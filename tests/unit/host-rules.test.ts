@@ -3,7 +3,7 @@
  * format, one `source destination status` a line, the first rule of a source winning.
  */
 import { describe, expect, it } from 'vitest';
-import { CLOUDFLARE_LIMITS, GITLAB_LIMITS, HOST_RULES_LIMIT, NETLIFY_LIMITS, hostLimits, hostRedirects, leftOutRules, ownRulesOver, ownRulesOverText } from '../../src/core/redirects/host-rules.ts';
+import { CLOUDFLARE_LIMITS, GITLAB_LIMITS, HOST_RULES_LIMIT, NETLIFY_LIMITS, hostLimits, hostRedirects, isRule, leftOutRules, ownRulesIn, ownRulesOver, ownRulesOverText } from '../../src/core/redirects/host-rules.ts';
 
 const rules = (text: string) => text.split('\n').filter((line) => line && !line.startsWith('#'));
 
@@ -167,5 +167,30 @@ describe('hostRedirects', () => {
   it('writes nothing with nothing to say, and the own file alone when there is no rule', () => {
     expect(hostRedirects({ moved: [], feedFolders: [] }).text).toBe('');
     expect(hostRedirects({ moved: [], feedFolders: [], own: '/a /b 301' }).text).toBe('/a /b 301\n');
+  });
+
+  // The build checked public/_redirects against the host's limits by reading it a second time,
+  // after the route had read it to write the file: it now takes it from the file written.
+  it("finds the project's own rules in the file it wrote, with rules added or not, rules left out or not", () => {
+    const own = '# mine\n/shop https://shop.example 302\n\n  # indented note\n/a /b 301\n';
+    const moved = [{ from: '/old.html', to: '/posts/a/' }];
+    expect(ownRulesIn(hostRedirects({ moved, feedFolders: [], own }).text)).toBe(own);
+    expect(ownRulesIn(hostRedirects({ moved: [], feedFolders: [], own }).text)).toBe(own);
+    // Trailing blank lines are not kept in the file, so not in what is found.
+    expect(ownRulesIn(hostRedirects({ moved, feedFolders: [], own: `${own}\n\n` }).text)).toBe(own);
+    const full = hostRedirects({ moved: Array.from({ length: 5 }, (_, i) => ({ from: `/o/${i}`, to: `/n/${i}/` })), feedFolders: [], own, limits: { ...CLOUDFLARE_LIMITS, rules: 3 } });
+    expect(full.dropped).toBeGreaterThan(0);
+    expect(ownRulesIn(full.text)).toBe(own);
+    expect(ownRulesIn(hostRedirects({ moved, feedFolders: [], own: undefined }).text)).toBeUndefined();
+    expect(ownRulesIn('')).toBeUndefined();
+  });
+
+  it('counts a rule as hosts read one, blank and comment lines (indented too) not, for the room left and for ownRulesOver alike', () => {
+    expect(['/a /b 301', '  /a /b 301', '', '   ', '# note', '   # note', '\t#x'].map(isRule)).toEqual([true, true, false, false, false, false, false]);
+    const own = ['  # indented comment', '/a /b 301', '   ', '/c /d 301'].join('\n');
+    const limits = { ...CLOUDFLARE_LIMITS, rules: 3 };
+    expect(hostRedirects({ moved: [{ from: '/x.html', to: '/y/' }, { from: '/z.html', to: '/w/' }], feedFolders: [], own, limits }).rules).toBe(1);
+    expect(ownRulesOver(own, { ...limits, rules: 1 })).toEqual({ rules: 2 });
+    expect(ownRulesOver(own, { ...limits, rules: 2 })).toBeNull();
   });
 });

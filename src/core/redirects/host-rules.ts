@@ -96,7 +96,7 @@ export function hostRedirects(input: { moved: readonly MovedAddress[]; feedFolde
   const base = input.base ?? '/';
   const under = (path: string) => (base === '/' ? path : `${base}${path.replace(/^\/+/, '')}`);
   const ownText = input.own?.trim() ? `${input.own.replace(/\s+$/, '')}\n` : '';
-  const ownRules = ownText.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.trim().startsWith('#')).length;
+  const ownRules = ownText.split(/\r?\n/).filter(isRule).length;
   const seen = new Set<string>();
   const lines: string[] = [];
   let tooLong = 0;
@@ -116,8 +116,7 @@ export function hostRedirects(input: { moved: readonly MovedAddress[]; feedFolde
     if (isPattern(from)) continue;
     for (const source of bothForms(from)) add(encoded(under(source)), encoded(under(to)), limits.force ? '301!' : 301);
   }
-  const head = '# Written by Throughline\'s build: the moved addresses of this site (post aliases, old tag and\n# category pages, old feed folders). Netlify, Cloudflare Pages and GitLab Pages read this file;\n# other hosts serve the redirect pages at the same paths. Rules of your own: public/_redirects.\n';
-  const start = `${ownText}${ownText ? '\n' : ''}${head}`;
+  const start = `${ownText}${ownText ? '\n' : ''}${BUILD_HEAD}`;
   let room = Math.max(0, limits.rules - ownRules);
   // Room kept for the last line, which says how many rules were left out.
   let bytes = utf8Bytes(start) + LEFT_OUT_ROOM;
@@ -142,6 +141,33 @@ export function hostRedirects(input: { moved: readonly MovedAddress[]; feedFolde
   return { text: `${start}${kept.length ? `${kept.join('\n')}\n` : ''}${note}`, rules: kept.length, dropped };
 }
 
+/** What the build's part of the file starts with, after the project's own rules (ownRulesIn finds them by it). */
+const BUILD_HEAD = '# Written by Throughline\'s build: the moved addresses of this site (post aliases, old tag and\n# category pages, old feed folders). Netlify, Cloudflare Pages and GitLab Pages read this file;\n# other hosts serve the redirect pages at the same paths. Rules of your own: public/_redirects.\n';
+
+/**
+ * Whether a line of a `_redirects` file is a rule: neither blank nor a `#` comment (a comment may
+ * be indented), as Netlify, Cloudflare and GitLab read the file.
+ */
+export function isRule(line: string): boolean {
+  const text = line.trim();
+  return text !== '' && !text.startsWith('#');
+}
+
+/**
+ * The project's own rules in a text hostRedirects wrote (`text`: the built `_redirects`): all
+ * that comes before the build's part, as hostRedirects kept it (its trailing blank lines
+ * dropped, one line end kept), or the whole text when the build added nothing. Undefined when
+ * the text holds none. The build reads the finished file once and takes public/_redirects from
+ * it, rather than reading public/ again. A public/_redirects that holds a copy of a built file's
+ * header is cut at the last copy, which may leave the build's header of the copy in the own part.
+ */
+export function ownRulesIn(text: string): string | undefined {
+  const at = text.lastIndexOf(BUILD_HEAD);
+  // hostRedirects wrote `own`, a blank line, then its header.
+  const own = at < 0 ? text : text.slice(0, Math.max(0, at - 1));
+  return own === '' ? undefined : own;
+}
+
 /** The start of the comment that ends a file with rules left out (the build reports it: leftOutRules). */
 const LEFT_OUT_MARK = '# Rules left out: ';
 const LEFT_OUT_ROOM = 160;
@@ -163,7 +189,6 @@ export function leftOutRules(text: string): string | undefined {
 export function ownRulesOver(own: string, limits: HostLimits): OwnRulesOver | null {
   const bytes = utf8Bytes(own);
   const lines = own.split(/\r?\n/);
-  const isRule = (line: string) => line.trim() !== '' && !line.trim().startsWith('#');
   const rules = lines.filter(isRule).length;
   // Characters as a person counts them (a Chinese character is one), not UTF-16 units.
   const long = lines.flatMap((line, i) => (isRule(line) && [...line.trimEnd()].length > limits.lineChars ? [i + 1] : []));
