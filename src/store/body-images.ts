@@ -20,7 +20,8 @@ import { addressPath, isLocalImage } from '../core/image-address.ts';
 import type { Post } from '../core/schema/post.ts';
 import { isGeneratedPath, type MissingSiteImages } from '../core/site-images.ts';
 import { coverFileOf, isServedFile } from './cover-files.ts';
-import { describeBytes, unreadableImage } from './image-bytes.ts';
+import { imageVerdictHint, imageVerdictText } from '../core/image-verdict-text.ts';
+import { imageKindOf, unreadableImage } from './image-bytes.ts';
 
 /** A site path, served from public/: `/media/x.png`, not `//host/x.png`. */
 const isSitePath = (url: string) => url.startsWith('/') && !url.startsWith('//');
@@ -143,8 +144,10 @@ function exists(file: string): boolean {
 /**
  * One error per missing local image of `posts` (the posts a build publishes), in the order of
  * the posts, naming the post file (relative to `root`), the field `body` and the file looked
- * for, in English and Chinese; also per one that is there but empty, a Git LFS pointer, or of a
- * type Astro processes but no image by its first bytes, which the build cannot read either. The address is percent-decoded and its query/fragment dropped.
+ * for, in English and Chinese; also per one that is there but that the build cannot read either
+ * (store/image-bytes.ts unreadableImage: empty, a Git LFS pointer, an HTML page, an MP4 or other XML
+ * under an image's name, a format Astro does not read, an SVG it cannot size), saying what it
+ * holds (core/image-verdict-text.ts). The address is percent-decoded and its query/fragment dropped.
  */
 export async function findMissingBodyImages(root: string, posts: Post[]): Promise<ThroughlineError[]> {
   const errors: ThroughlineError[] = [];
@@ -152,25 +155,10 @@ export async function findMissingBodyImages(root: string, posts: Post[]): Promis
     for (const url of await localImages(post)) {
       const file = join(root, dirname(post.file), imagePath(url));
       const shown = relative(root, file).split('\\').join('/');
-      const unreadable = exists(file) ? unreadableImage(file) : null;
+      const unreadable = exists(file) ? unreadableImage(file, { processed: true }) : null;
       if (unreadable) {
-        errors.push(
-          new ThroughlineError(
-            unreadable === 'lfs'
-              ? { en: `image "${url}" is a Git LFS pointer, not the image: ${shown}`, zh: `图片 "${url}" 是 Git LFS 指针文件，不是图片本身：${shown}` }
-              : unreadable === 'not-image'
-                ? { en: `image "${url}" is no image: ${shown} holds ${describeBytes(file)}`, zh: `图片 "${url}" 不是图片：${shown} 里是${describeBytes(file, 'zh')}` }
-                : { en: `image "${url}" is an empty file: ${shown}`, zh: `图片 "${url}" 是空文件：${shown}` },
-            {
-              file: post.file,
-              field: 'body',
-              hint:
-                unreadable === 'lfs'
-                  ? { en: 'run `git lfs pull` in the repository it came from and copy the image again', zh: '在它所在的仓库里运行 `git lfs pull`，再把图片复制过来' }
-                  : { en: 'copy the image again (a download may have saved an error page under its name), or remove it from the post', zh: '重新复制这张图片（下载时可能把错误页面存成了这个文件名），或把它从文章中去掉' },
-            },
-          ),
-        );
+        const text = imageVerdictText(unreadable, shown, imageKindOf(file));
+        errors.push(new ThroughlineError({ en: `image "${url}": ${text.en}`, zh: `图片 "${url}"：${text.zh}` }, { file: post.file, field: 'body', hint: imageVerdictHint(unreadable, 'body') }));
         continue;
       }
       if (exists(file)) continue;

@@ -11,7 +11,8 @@ import { dirname, join, relative, sep } from 'node:path';
 import { ThroughlineError } from '../core/errors.ts';
 import { addressPath, isLocalImage, withoutQuery } from '../core/image-address.ts';
 import type { Post } from '../core/schema/post.ts';
-import { describeBytes, unreadableImage } from './image-bytes.ts';
+import { imageVerdictHint, imageVerdictText } from '../core/image-verdict-text.ts';
+import { imageKindOf, unreadableImage } from './image-bytes.ts';
 import { POSTS_DIR } from './post-paths.ts';
 
 /**
@@ -50,8 +51,9 @@ export function isServedFile(publicDir: string, file: string): boolean {
 
 /**
  * One error per post whose `cover` names no file the build can serve, or one that holds no image
- * (empty, a Git LFS pointer, an HTML page a download saved as `cover.jpg`: served as it is, it
- * would be a broken social image, and nothing said so): a site path with no file
+ * of its kind (store/image-bytes.ts unreadableImage: empty, a Git LFS pointer, an HTML page a
+ * download saved as `cover.jpg`, an MP4: served as it is, it would be a broken social image, and
+ * nothing said so): a site path with no file
  * in `publicDir` (Astro's `publicDir`, `<root>/public` unless the config moves it; shown as
  * `public/...`), or a path relative to the post with no file beside it inside content/posts/
  * (shown from the root). Each names the post file and the field written (`cover`, or the
@@ -70,8 +72,13 @@ export function findMissingCovers(publicDir: string, posts: Post[], root: string
     const raw = post.data as Record<string, unknown>;
     const field = ['ogImage', 'image', 'heroImage'].find((key) => typeof raw[key] === 'string' && (raw[key] as string).trim() === cover) ?? 'cover';
     if (isServedFile(local ? join(root, POSTS_DIR) : publicDir, file)) {
-      const bad = unreadableCover(file, shown, cover);
-      if (bad) errors.push(new ThroughlineError(bad, { file: post.file, field, hint: COPY_AGAIN }));
+      // Served as it is (pages/covers, public/): no size is read, so an SVG need give none.
+      const unreadable = unreadableImage(file, { processed: false });
+      if (unreadable) {
+        const text = imageVerdictText(unreadable, shown, imageKindOf(file));
+        const broken = { en: `"${cover}" would be a broken social image`, zh: `"${cover}" 会成为打不开的分享图片` };
+        errors.push(new ThroughlineError({ en: `${text.en}: ${broken.en}`, zh: `${text.zh}：${broken.zh}` }, { file: post.file, field, hint: imageVerdictHint(unreadable, 'cover') }));
+      }
       continue;
     }
     const where = local ? { en: 'put the image beside the post at that path', zh: '把图片放到文章旁边的这个路径' } : { en: 'put the image under public/ at that path', zh: '把图片放到 public/ 下的这个路径' };
@@ -90,18 +97,4 @@ export function findMissingCovers(publicDir: string, posts: Post[], root: string
     );
   }
   return errors;
-}
-
-const COPY_AGAIN = {
-  en: 'copy the image again (a download may have saved an error page under its name), use a full https:// URL, or remove the field to use the generated card',
-  zh: '重新复制这张图片（下载时可能把错误页面存成了这个文件名），或改用完整的 https:// 地址，或删掉这个字段以使用自动生成的分享卡片',
-};
-
-/** What is wrong with the bytes of an existing cover file, as a message, or null when they are an image. */
-function unreadableCover(file: string, shown: string, cover: string): { en: string; zh: string } | null {
-  const unreadable = unreadableImage(file);
-  if (unreadable === 'lfs') return { en: `${shown} is a Git LFS pointer, not the image: "${cover}" would be a broken social image`, zh: `${shown} 是 Git LFS 指针文件，不是图片本身："${cover}" 会成为打不开的分享图片` };
-  if (unreadable === 'empty') return { en: `${shown} is an empty file: "${cover}" would be a broken social image`, zh: `${shown} 是空文件："${cover}" 会成为打不开的分享图片` };
-  if (unreadable === 'not-image') return { en: `${shown} holds ${describeBytes(file)}, not an image: "${cover}" would be a broken social image`, zh: `${shown} 里是${describeBytes(file, 'zh')}，不是图片："${cover}" 会成为打不开的分享图片` };
-  return null;
 }

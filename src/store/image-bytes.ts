@@ -1,9 +1,11 @@
 /**
- * Does an image file hold an image? A file named `loaf.png` may be empty, a Git LFS pointer (a
- * clone without git-lfs), or an HTML error page a download saved under its name: Astro stops on
- * it with NoImageMetadata (a body image), and a cover or site image is served broken.
+ * Does an image file hold an image Astro can read? A file named `loaf.png` may be empty, a Git
+ * LFS pointer (a clone without git-lfs), an HTML error page a download saved under its name, an
+ * MP4 or other XML: Astro stops on it with NoImageMetadata (a body image), and a cover or site
+ * image is served broken. What the bytes are is core/image-format.ts's to say; this reads them.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { imageProblem, type ImageKind, type ImageVerdict } from '../core/image-format.ts';
 
 /** Git LFS's pointer file (github.com/git-lfs/git-lfs/blob/main/docs/spec.md): its first line. */
 const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
@@ -14,53 +16,33 @@ const LFS_POINTER = 'version https://git-lfs.github.com/spec/';
  */
 const PROCESSED = /\.(?:jpe?g|png|tiff?|webp|gif|svg|avif)$/i;
 
-/**
- * Whether `head` (a file's first bytes, up to 1,024) begins as an image does: PNG, JPEG, GIF,
- * WebP (RIFF…WEBP), AVIF/HEIF (an ISO BMFF `ftyp` box), TIFF (II*, MM*), BMP, ICO, or SVG text
- * (an `<svg` within the first bytes, after an XML declaration or comments). The signatures are
- * each format's own (PNG §5.2, JPEG's SOI marker, the RIFF and ISO/IEC 14496-12 headers…).
- */
-export function looksLikeImage(head: Buffer): boolean {
-  const at = (offset: number, text: string) => head.toString('latin1', offset, offset + text.length) === text;
-  if (head.length >= 8 && head.readUInt32BE(0) === 0x89504e47 && head.readUInt32BE(4) === 0x0d0a1a0a) return true;
-  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return true;
-  if (at(0, 'GIF87a') || at(0, 'GIF89a')) return true;
-  if (at(0, 'RIFF') && at(8, 'WEBP')) return true;
-  if (at(4, 'ftyp')) return true;
-  if (at(0, 'II*\0') || at(0, 'MM\0*') || at(0, 'BM')) return true;
-  if (head.length >= 4 && head.readUInt32BE(0) === 0x00000100) return true;
-  // SVG is text: an Illustrator file's XML declaration, comment and DOCTYPE with entities can
-  // fill the first bytes before its <svg>, so XML that opens so is taken as it; an HTML page is not.
-  const text = head.toString('utf8').replace(/^\uFEFF?\s*/, '');
-  return /<svg[\s>]/i.test(text) || /^<(?:\?xml|!--|!doctype svg)/i.test(text);
-}
+/** How many first bytes are read: enough for every signature and for Astro's SVG root (its first 1,000). */
+const HEAD_BYTES = 1024;
+
+/** What a file's name says it is: `svg` for `.svg`, else a raster image. */
+export const imageKindOf = (file: string): ImageKind => (/\.svg$/i.test(file) ? 'svg' : 'raster');
 
 /**
  * What makes an existing image file one no build can read, or null: empty, a Git LFS pointer
  * (a copy of a repository cloned without git-lfs holds these small text files instead of the
  * images), or, for a type Astro processes, bytes that are no image (an HTML error page saved as
- * `photo.png` by a download, a file cut short): Astro then stops with NoImageMetadata and a
- * stack trace, naming the image but no post.
+ * `photo.png`, an MP4, other XML, a file cut short), an image of a format Astro cannot read or
+ * not of the kind its name says (core/image-format.ts imageProblem; `processed`: Astro reads and
+ * emits it, as a body image; a cover is served as it is), or an SVG Astro cannot size.
+ * Astro then stops with NoImageMetadata and a stack trace, naming the image but no post. Only the
+ * first 1,024 bytes are read; the verdict says what they hold, for the message.
  */
-export function unreadableImage(file: string): 'empty' | 'lfs' | 'not-image' | null {
+export function unreadableImage(file: string, { processed }: { processed: boolean }): ImageVerdict | null {
   const size = statSync(file).size;
-  if (size === 0) return 'empty';
+  if (size === 0) return { kind: 'empty' };
   const fd = openSync(file, 'r');
+  let head: Buffer;
   try {
-    const head = Buffer.alloc(Math.min(size, 1024));
+    head = Buffer.alloc(Math.min(size, HEAD_BYTES));
     readSync(fd, head, 0, head.length, 0);
-    if (head.toString('latin1', 0, LFS_POINTER.length) === LFS_POINTER) return 'lfs';
-    return PROCESSED.test(file) && !looksLikeImage(head) ? 'not-image' : null;
   } finally {
     closeSync(fd);
   }
-}
-
-/** What a file that is no image holds, in a few words: an HTML page, text, or other bytes. */
-export function describeBytes(file: string, lang: 'en' | 'zh' = 'en'): string {
-  const head = readFileSync(file).subarray(0, 512).toString('utf8');
-  if (/^\s*(?:<!doctype html|<html|<head|<body)/i.test(head)) return lang === 'zh' ? '一个 HTML 网页' : 'an HTML page';
-  // Text: no control character but tab and line ends in its first bytes.
-  if (!/[\u0000-\u0008\u000e-\u001f]/.test(head)) return lang === 'zh' ? '文字' : 'text';
-  return lang === 'zh' ? '无法识别的内容' : 'bytes of no image format';
+  if (head.toString('latin1', 0, LFS_POINTER.length) === LFS_POINTER) return { kind: 'lfs' };
+  return PROCESSED.test(file) ? imageProblem(head, imageKindOf(file), processed) : null;
 }

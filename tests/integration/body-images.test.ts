@@ -39,12 +39,12 @@ describe('local images in a post body must exist', () => {
     const { code, stderr } = runCli(['check', '--root', root, '--now', NOW]);
     expect(code).toBe(2);
     expect(stderr).toContain('content/posts/a.md');
-    expect(stderr).toContain('image "./graph.png" is a Git LFS pointer, not the image: content/posts/graph.png');
+    expect(stderr).toContain('image "./graph.png": content/posts/graph.png is a Git LFS pointer, not the image');
     expect(stderr).toContain('git lfs pull');
-    expect(stderr).toContain('image "empty.png" is an empty file: content/posts/empty.png');
+    expect(stderr).toContain('image "empty.png": content/posts/empty.png is an empty file');
     const zh = runCli(['check', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
-    expect(zh.stderr).toContain('图片 "./graph.png" 是 Git LFS 指针文件，不是图片本身：content/posts/graph.png');
-    expect(zh.stderr).toContain('图片 "empty.png" 是空文件');
+    expect(zh.stderr).toContain('图片 "./graph.png"：content/posts/graph.png 是 Git LFS 指针文件，不是图片本身');
+    expect(zh.stderr).toContain('图片 "empty.png"：content/posts/empty.png 是空文件');
   });
 
   // Astro reads each such image for its size and stopped with NoImageMetadata and a stack trace,
@@ -58,13 +58,44 @@ describe('local images in a post body must exist', () => {
     const { code, stderr } = runCli(['check', '--root', root, '--now', NOW]);
     expect(code).toBe(2);
     expect(stderr).toContain('content/posts/a.md');
-    expect(stderr).toContain('image "loaf.png" is no image: content/posts/loaf.png holds an HTML page');
-    expect(stderr).toContain('image "note.jpg" is no image: content/posts/note.jpg holds text');
+    expect(stderr).toContain('image "loaf.png": content/posts/loaf.png holds an HTML page, not an image');
+    expect(stderr).toContain('image "note.jpg": content/posts/note.jpg holds text, not an image');
     expect(stderr).toContain('an error page');
     expect(stderr).not.toContain('fine.png');
     expect(stderr).not.toContain('d.svg');
     const zh = runCli(['check', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
-    expect(zh.stderr).toContain('图片 "loaf.png" 不是图片：content/posts/loaf.png 里是一个 HTML 网页');
+    expect(zh.stderr).toContain('图片 "loaf.png"：content/posts/loaf.png 里是一个 HTML 网页，不是图片');
+  });
+
+  // An MP4 or an XML file saved under an image's name passed the check (an ftyp box and an XML
+  // declaration were taken for AVIF and SVG), and Astro stopped the build with NoImageMetadata.
+  test('check refuses a body image that holds a video, other XML or a format Astro cannot read, and a cover that holds a video, saying what each holds, EN and 中文', () => {
+    const root = withBody('a', '![Clip](clip.png)\n\n![Feed](feed.png)\n\n![Old](old.png)\n\n![Logo](logo.svg)\n\n![Drawn](drawn.png)');
+    const mp4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42\0\0\0\0isommp42'), Buffer.alloc(64)]);
+    writeFileSync(join(root, 'content/posts/clip.png'), mp4);
+    writeFileSync(join(root, 'content/posts/feed.png'), '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Bread</title></channel></rss>\n');
+    writeFileSync(join(root, 'content/posts/old.png'), Buffer.concat([Buffer.from('BM'), Buffer.alloc(60)]));
+    writeFileSync(join(root, 'content/posts/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><circle r="2"/></svg>\n');
+    // An SVG named .png: Astro emits it as .svg in a body; a cover is served as it is, as image/png.
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>\n';
+    writeFileSync(join(root, 'content/posts/drawn.png'), svg);
+    writeFileSync(join(root, 'content/posts/video-cover.md'), '---\ntitle: Video cover\nchannel: blog\nstatus: published\npublishedAt: 2026-11-02\ncover: cover.jpg\n---\n\nBread and crust.\n');
+    writeFileSync(join(root, 'content/posts/cover.jpg'), mp4);
+    writeFileSync(join(root, 'content/posts/svg-cover.md'), '---\ntitle: SVG cover\nchannel: blog\nstatus: published\npublishedAt: 2026-11-03\ncover: /images/og.png\n---\n\nBread and crust.\n');
+    mkdirSync(join(root, 'public/images'), { recursive: true });
+    writeFileSync(join(root, 'public/images/og.png'), svg);
+    const { code, stderr } = runCli(['check', '--root', root, '--now', NOW]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('content/posts/a.md: body: image "clip.png": content/posts/clip.png holds a video (MP4 or QuickTime), not an image');
+    expect(stderr).toContain('image "feed.png": content/posts/feed.png holds an XML document, not an image');
+    expect(stderr).toContain('image "old.png": content/posts/old.png holds a BMP image, which Astro cannot read');
+    expect(stderr).toContain('image "logo.svg": content/posts/logo.svg is an SVG image whose <svg> tag has no width and height nor viewBox');
+    expect(stderr).toContain('content/posts/video-cover.md: cover: content/posts/cover.jpg holds a video (MP4 or QuickTime), not an image: "cover.jpg" would be a broken social image');
+    expect(stderr).toContain('content/posts/svg-cover.md: cover: public/images/og.png holds an SVG image, not a raster image');
+    expect(stderr).not.toContain('drawn.png');
+    const zh = runCli(['check', '--root', root, '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('图片 "clip.png"：content/posts/clip.png 里是一段视频（MP4 或 QuickTime），不是图片');
+    expect(zh.stderr).toContain('content/posts/cover.jpg 里是一段视频（MP4 或 QuickTime），不是图片："cover.jpg" 会成为打不开的分享图片');
   });
 
   // Served as it is, such a cover was the og:image of every shared link, broken, and check said nothing.

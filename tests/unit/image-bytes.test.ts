@@ -1,37 +1,110 @@
 /**
- * Which files check takes for images by their first bytes (store/body-images.ts looksLikeImage):
- * Astro stops the build on an image file it cannot read, naming no post.
+ * Which files check takes for images Astro can read, by their first bytes (core/image-format.ts,
+ * store/image-bytes.ts): Astro stops the build on an image file it cannot read, naming no post.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { imageMetadata } from 'astro/assets/utils';
 import { describe, expect, test } from 'vitest';
-import { looksLikeImage } from '../../src/store/image-bytes.ts';
+import { imageFormat, imageProblem, type ImageKind } from '../../src/core/image-format.ts';
+import { imageVerdictText } from '../../src/core/image-verdict-text.ts';
+import { imageKindOf, unreadableImage } from '../../src/store/image-bytes.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const head = (bytes: Buffer | string) => (typeof bytes === 'string' ? Buffer.from(bytes) : bytes).subarray(0, 1024);
+/** Astro's VALID_SUPPORTED_FORMATS (astro/dist/assets/consts.js): what getImage processes. */
+const ASTRO_PROCESSES = ['jpeg', 'jpg', 'png', 'tiff', 'webp', 'gif', 'svg', 'avif'];
 
-describe('looksLikeImage', () => {
+/** An ISO BMFF file's start: an `ftyp` box with `major` and `compatible` brands. */
+const ftyp = (major: string, ...compatible: string[]) => {
+  const box = Buffer.concat([Buffer.alloc(4), Buffer.from(`ftyp${major}`), Buffer.alloc(4), ...compatible.map((b) => Buffer.from(b))]);
+  box.writeUInt32BE(box.length, 0);
+  return Buffer.concat([box, Buffer.alloc(64)]);
+};
+const ILLUSTRATOR = `<?xml version="1.0" encoding="utf-8"?>\n<!-- Generator: Adobe Illustrator -->\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [\n${'  <!ENTITY ns_x "http://ns.adobe.com/x/1.0/">\n'.repeat(40)}]>\n<svg version="1.1" width="40" height="40"></svg>`;
+
+const SAMPLES: [name: string, bytes: Buffer, kind: ImageKind][] = [
+  ['an MP4 named .png', ftyp('isom', 'isom', 'mp42'), 'raster'],
+  ['a QuickTime movie named .jpg', ftyp('qt  ', 'qt  '), 'raster'],
+  ['an RSS feed named .png', Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>x</title></channel></rss>\n'), 'raster'],
+  ['an XML document named .svg', Buffer.from('<?xml version="1.0"?>\n<!-- a comment -->\n<note><to>Tove</to></note>\n'), 'svg'],
+  ['a BMP named .png', Buffer.concat([Buffer.from('BM'), Buffer.alloc(60)]), 'raster'],
+  ['an SVG named .png', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"></svg>'), 'raster'],
+  ['a PNG named .svg', Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'), 'svg'],
+  ['an SVG with no size', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>'), 'svg'],
+  ["an SVG whose <svg> comes after a long DOCTYPE (Illustrator's)", Buffer.from(ILLUSTRATOR), 'svg'],
+  ['a sized SVG', Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"/>\n'), 'svg'],
+];
+
+describe('imageProblem', () => {
   test('takes every image file of the project (real PNG, JPEG, SVG … of the fixtures and public/)', () => {
     const files = execFileSync('git', ['ls-files', '*.png', '*.jpg', '*.jpeg', '*.gif', '*.webp', '*.svg', '*.avif'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n');
     expect(files.length).toBeGreaterThan(20);
-    expect(files.filter((f) => !looksLikeImage(head(readFileSync(join(ROOT, f)))))).toEqual([]);
+    expect(files.filter((f) => imageProblem(head(readFileSync(join(ROOT, f))), imageKindOf(f), true) !== null)).toEqual([]);
   });
 
-  test('takes each format by its signature, and an SVG whose <svg> comes after a long DOCTYPE', () => {
-    expect(looksLikeImage(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]))).toBe(true);
-    expect(looksLikeImage(head('GIF89a\x01\x00'))).toBe(true);
-    expect(looksLikeImage(head('RIFF\x24\x00\x00\x00WEBPVP8 '))).toBe(true);
-    expect(looksLikeImage(head('\x00\x00\x00\x1cftypavif'))).toBe(true);
-    expect(looksLikeImage(head('II*\x00\x08\x00'))).toBe(true);
-    const illustrator = `<?xml version="1.0" encoding="utf-8"?>\n<!-- Generator: Adobe Illustrator -->\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [\n${'  <!ENTITY ns_x "http://ns.adobe.com/x/1.0/">\n'.repeat(40)}]>\n<svg version="1.1"></svg>`;
-    expect(looksLikeImage(head(illustrator))).toBe(true);
+  test('finds each format by its signature, an MP4 and other XML being none', () => {
+    expect(imageFormat(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]))).toBe('jpeg');
+    expect(imageFormat(head('GIF89a\x01\x00'))).toBe('gif');
+    expect(imageFormat(head('RIFF\x24\x00\x00\x00WEBPVP8 '))).toBe('webp');
+    expect(imageFormat(ftyp('avif', 'avif', 'mif1'))).toBe('avif');
+    expect(imageFormat(ftyp('mif1', 'mif1', 'avif'))).toBe('avif');
+    expect(imageFormat(ftyp('heic', 'mif1', 'heic'))).toBe('heic');
+    expect(imageFormat(ftyp('isom', 'isom', 'avc1'))).toBeNull();
+    expect(imageFormat(head('II*\x00\x08\x00'))).toBe('tiff');
+    expect(imageFormat(head(ILLUSTRATOR))).toBe('svg');
+    expect(imageFormat(head('<?xml version="1.0"?><rss/>'))).toBeNull();
+    expect(imageFormat(Buffer.from([0x89, 0x50, 0x4e]))).toBeNull();
   });
 
-  test('refuses an HTML page, text, and a PNG signature cut short', () => {
-    expect(looksLikeImage(head('<!DOCTYPE html>\n<html><body>404 Not Found</body></html>'))).toBe(false);
-    expect(looksLikeImage(head('\n  <html lang="en"><head></head></html>'))).toBe(false);
-    expect(looksLikeImage(head('not a picture\n'))).toBe(false);
-    expect(looksLikeImage(Buffer.from([0x89, 0x50, 0x4e]))).toBe(false);
+  // The rule is Astro's own: what its image-size reads, in a format its image service processes;
+  // and a `.svg` it parses as SVG text, so raster bytes there stop the build too ("SVG file does
+  // not contain an <svg> element", astro/dist/assets/svg/utils.js), while an SVG named .png is
+  // emitted as .svg and shows.
+  test.each(SAMPLES)('refuses exactly what Astro cannot read as a body image: %s', async (_, bytes, kind) => {
+    const astro = await imageMetadata(bytes, 'sample').then(
+      (meta) => ASTRO_PROCESSES.includes(meta.format) && (kind !== 'svg' || meta.format === 'svg'),
+      () => false,
+    );
+    expect(imageProblem(head(bytes), kind, true) === null).toBe(astro);
+  });
+
+  test('says what the bytes are instead, in English and Chinese', () => {
+    const say = (bytes: Buffer, kind: ImageKind, processed = true) => {
+      const problem = imageProblem(head(bytes), kind, processed);
+      return problem && imageVerdictText(problem, 'a.png', kind);
+    };
+    expect(say(ftyp('isom', 'mp42'), 'raster')).toEqual({ en: 'a.png holds a video (MP4 or QuickTime), not an image', zh: 'a.png 里是一段视频（MP4 或 QuickTime），不是图片' });
+    expect(say(SAMPLES[2]![1], 'raster')?.en).toBe('a.png holds an XML document, not an image');
+    // Astro's image-size would read this page as an SVG (an <svg …> in its first bytes), and the page would show it as a broken image.
+    expect(say(Buffer.from('<!DOCTYPE html><html><body><svg width="1" height="1"></svg> Not Found</body></html>'), 'svg')?.en).toBe('a.png holds an HTML page, not an image');
+    expect(say(SAMPLES[4]![1], 'raster')?.en).toMatch(/^a\.png holds a BMP image, which Astro cannot read/);
+    // Served as it is (a cover), an SVG named .png answers as image/png, which browsers do not draw.
+    expect(say(SAMPLES[5]![1], 'raster', false)?.en).toMatch(/^a\.png holds an SVG image, not a raster image/);
+    expect(say(SAMPLES[5]![1], 'raster', false)?.zh).toMatch(/^a\.png 里是 SVG 图片，不是文件名所说的位图/);
+    expect(say(SAMPLES[6]![1], 'svg')?.en).toMatch(/^a\.png holds a PNG image, not an SVG image as its name says/);
+    expect(say(Buffer.from(ILLUSTRATOR), 'svg')?.en).toMatch(/SVG image whose <svg> tag has no width and height nor viewBox within its first 1,000 bytes/);
+    // Served as it is (a cover), an SVG need not be sized, and a JPEG named .png is read by its bytes.
+    expect(say(Buffer.from(ILLUSTRATOR), 'svg', false)).toBeNull();
+    expect(say(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), 'raster')).toBeNull();
+    expect(say(Buffer.from('not a picture\n'), 'raster')?.en).toBe('a.png holds text, not an image');
+  });
+});
+
+describe('unreadableImage', () => {
+  test('reads a file once, its first bytes, and hands back what they hold with the verdict', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'throughline-image-bytes-'));
+    const file = (name: string, bytes: Buffer | string) => (writeFileSync(join(dir, name), bytes), join(dir, name));
+    expect(unreadableImage(file('empty.png', ''), { processed: true })).toEqual({ kind: 'empty' });
+    expect(unreadableImage(file('lfs.png', 'version https://git-lfs.github.com/spec/v1\noid sha256:4d\nsize 1\n'), { processed: true })).toEqual({ kind: 'lfs' });
+    // An HTML page past the first 1,024 bytes of text: what was read decides.
+    expect(unreadableImage(file('long.png', `${'plain words '.repeat(200)}<html>`), { processed: true })).toEqual({ kind: 'not-image', holds: 'text' });
+    expect(unreadableImage(file('clip.png', ftyp('mp42', 'isom')), { processed: true })).toEqual({ kind: 'not-image', holds: 'video' });
+    expect(unreadableImage(file('logo.svg', ILLUSTRATOR), { processed: true })).toEqual({ kind: 'svg' });
+    expect(unreadableImage(file('logo2.svg', ILLUSTRATOR), { processed: false })).toBeNull();
+    // A type Astro does not process is not looked into.
+    expect(unreadableImage(file('clip.mp4', ftyp('mp42', 'isom')), { processed: true })).toBeNull();
   });
 });
