@@ -52,9 +52,9 @@ import { proseBlocksEscaped } from './preview-prose-tags.ts';
 import { MATH_SYNTAX, mathFencesAsMath, mathHtml, type TexToHtml } from './preview-math.ts';
 import { mayHaveLiteralAsterisk, wantsCjkEmphasis } from '../../pages/_lib/cjk-emphasis.ts';
 import { BODY_FIXES } from '../../pages/_lib/body-fixes.ts';
-import { applyHastPlugins } from './preview-hast.ts';
-import { formulaHolder, sanitizedPreviewHtml } from './preview-sanitize.ts';
-import { CODE_TITLE_META, cjkEmphasisInHtml, cjkLinesJoined, codeTitlesAsFigures, latinEmphasisMarked, mayHaveCjkBreaks, mayHaveCodeTitles, scrollBlocksFocusable, tocMarkersLeftOut } from './preview-page-rules.ts';
+import { applyHastPlugins, hastPluginsFor, runHastPlugins, writeHast } from './preview-hast.ts';
+import { formulaHolder, sanitizedPreviewTree, writeSanitizedPreview } from './preview-sanitize.ts';
+import { CODE_TITLE_META, cjkEmphasisInHtml, cjkLinesJoined, codeTitlesAsFigures, latinEmphasisMarked, mayHaveCjkBreaks, mayHaveCodeTitles, scrollBlocksFocusable, scrollBlocksFocusableInTree, tocMarkersLeftOut } from './preview-page-rules.ts';
 
 // directive() lists the `:` flow constructs as [container, leaf] (lib/syntax.js); the text
 // construct is left out with the leaf one. A test pins that `::leaf` and `:text` stay text.
@@ -99,11 +99,25 @@ export function renderPreview(written: string, post: { title?: string; lang?: st
   // With raw HTML the sanitized tree is scoped (an id in the HTML's text is no attribute).
   if (!rawHtml) html = scopeIds(html);
   if (markdown.includes('[!')) html = alertsAsAsides(html, lang);
-  if (rawHtml) html = formulas.put(sanitizedPreviewHtml(html, PREVIEW_ID_PREFIX));
-  // After the sanitizer, which keeps no tabindex an author wrote on a table: the page's scroll-focus.ts.
-  html = scrollBlocksFocusable(html);
   // The page's own plugins last, on the HTML as the page has it by then; an id one sets is scoped too.
-  return applyHastPlugins(html, written, BODY_FIXES, PREVIEW_ID_PREFIX);
+  if (!rawHtml) return applyHastPlugins(scrollBlocksFocusable(html), written, BODY_FIXES, PREVIEW_ID_PREFIX);
+  return rawHtmlPreview(html, written, formulas);
+}
+
+/**
+ * The rest of renderPreview for a body with raw HTML (`html`, micromark's, its formulas held by
+ * `formulas`): sanitized as the page sanitizes it, scroll blocks made focusable after
+ * the sanitizer (which keeps no tabindex an author wrote: the page's scroll-focus.ts), and the
+ * page's own plugins run over the same tree: the HTML is parsed once.
+ */
+function rawHtmlPreview(html: string, written: string, formulas: ReturnType<typeof formulaHolder>): string {
+  const tree = sanitizedPreviewTree(html, PREVIEW_ID_PREFIX);
+  const plugins = hastPluginsFor(written, BODY_FIXES);
+  if (!plugins.length) return scrollBlocksFocusable(formulas.put(writeSanitizedPreview(tree)));
+  formulas.putInTree(tree);
+  scrollBlocksFocusableInTree(tree);
+  runHastPlugins(tree, written, plugins, PREVIEW_ID_PREFIX);
+  return writeHast(tree);
 }
 
 /** What every id in the preview starts with (the heading `{#main}` is `user-content-main` there). */

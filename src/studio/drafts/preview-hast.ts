@@ -20,12 +20,26 @@ export type HastPluginFactory = (ctx: PluginFactoryContext) => HastPluginDefinit
  * itself when every factory sits out (the cheap test of the source finds nothing to fix).
  */
 export function applyHastPlugins(html: string, source: string, plugins: readonly HastPluginFactory[], idPrefix = ''): string {
-  const factoryContext: PluginFactoryContext = { source, fileURL: undefined, sourceFormat: 'markdown', data: {} };
-  const definitions = plugins.map((factory) => factory(factoryContext)).filter((d): d is HastPluginDefinition => Boolean(d));
+  const definitions = hastPluginsFor(source, plugins);
   if (!definitions.length) return html;
   const tree = raw({ type: 'root', children: [{ type: 'raw', value: html }] }) as Root;
+  runHastPlugins(tree, source, definitions, idPrefix);
+  return writeHast(tree);
+}
+
+/** The definitions `plugins` give for Markdown `source`, those that sit out left out (none: nothing to run). */
+export function hastPluginsFor(source: string, plugins: readonly HastPluginFactory[]): HastPluginDefinition[] {
+  const factoryContext: PluginFactoryContext = { source, fileURL: undefined, sourceFormat: 'markdown', data: {} };
+  return plugins.map((factory) => factory(factoryContext)).filter((d): d is HastPluginDefinition => Boolean(d));
+}
+
+/** `definitions` (hastPluginsFor's) run in order over `tree`, changed in place: for a tree the preview has parsed already. */
+export function runHastPlugins(tree: Root, source: string, definitions: readonly HastPluginDefinition[], idPrefix = ''): void {
   for (const definition of definitions) runElementVisitors(tree, definition, source, idPrefix);
-  // micromark's way of writing what the parse changed not: `&amp;`, `<br />`.
+}
+
+/** The HTML of a tree the plugins ran over, written as micromark writes what the parse changed not: `&amp;`, `<br />`. */
+export function writeHast(tree: Root): string {
   return toHtml(tree, { closeSelfClosing: true, characterReferences: { useNamedReferences: true } });
 }
 

@@ -11,6 +11,7 @@
  * Raw HTML is escaped in the preview (every `<` of the text is `&lt;`), so each tag matched here
  * is micromark's own.
  */
+import type { Element, Root } from 'hast';
 import type { HtmlExtension } from 'micromark-util-types';
 import { ATOM, cjkEmphasis, partsText, repairedEmphasis, type EmphasisPart } from '../../core/cjk-emphasis.ts';
 import { joinCjkLines } from '../../pages/_lib/cjk-line-breaks.ts';
@@ -216,10 +217,21 @@ export function cjkEmphasisInHtml(html: string): string {
 /**
  * `tabindex="0"` on each code block, table and display formula of the preview's HTML, as the
  * page's scroll-focus.ts gives them: a block wider than the column scrolls sideways, and only a
- * focusable one can be scrolled from the keyboard. Raw HTML is escaped in the preview, so every
- * tag matched here is micromark's or the math renderer's own.
+ * focusable one can be scrolled from the keyboard. With raw HTML it is given the sanitized HTML,
+ * whose text and attributes hold no `<`: every tag matched is a tag.
  */
 export function scrollBlocksFocusable(html: string): string {
   return html.replace(/<(pre|table)(?=[\s>])(?![^>]*\stabindex=)/g, '<$1 tabindex="0"').replace(/<math(?=[^>]*\sdisplay="block")(?![^>]*\stabindex=)([^>]*)>/g, '<math$1 tabindex="0">');
+}
+
+/** scrollBlocksFocusable on a parsed tree, changed in place: the attribute where the HTML version writes it (first on a block, last on a formula). */
+export function scrollBlocksFocusableInTree(node: Root | Element): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    const { properties } = child;
+    if ((child.tagName === 'pre' || child.tagName === 'table') && properties.tabIndex === undefined) child.properties = { tabIndex: 0, ...properties };
+    else if (child.tagName === 'math' && properties.display === 'block' && properties.tabIndex === undefined) properties.tabIndex = 0;
+    scrollBlocksFocusableInTree(child);
+  }
 }
 

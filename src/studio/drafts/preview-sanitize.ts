@@ -7,7 +7,8 @@
  * reaches the editor page, and ordinary HTML (a WeChat article's `<section><p>…</p></section>`)
  * shows as the page shows it.
  */
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { raw } from 'hast-util-raw';
 import { toHtml } from 'hast-util-to-html';
 import { sanitizeBody } from '../../integration/sanitize.ts';
 
@@ -15,13 +16,34 @@ import { sanitizeBody } from '../../integration/sanitize.ts';
 const HOLD = `tlmath${Math.random().toString(36).slice(2)}n`;
 const HELD = new RegExp(`${HOLD}(\\d+)x`, 'g');
 
-/** Keeps the preview's own MathML (from the page's KaTeX call) out of the sanitizer, which strips `<math>` written as HTML. */
-export function formulaHolder(): { hold: (html: string) => string; put: (html: string) => string } {
+/**
+ * Keeps the preview's own MathML (from the page's KaTeX call) out of the sanitizer, which strips
+ * `<math>` written as HTML: `hold` gives a formula's place, `put` writes the formulas back into
+ * the HTML, `putInTree` into a tree (each parsed, for plugins that read the formulas' text).
+ */
+export function formulaHolder(): { hold: (html: string) => string; put: (html: string) => string; putInTree: (tree: Root) => void } {
   const formulas: string[] = [];
   return {
     hold: (html) => `${HOLD}${formulas.push(html) - 1}x`,
     put: (html) => html.replace(HELD, (_, i: string) => formulas[Number(i)] ?? ''),
+    putInTree: (tree) => {
+      if (formulas.length) putFormulas(tree, parsedFormulas(formulas));
+    },
   };
+}
+
+/** Each formula's HTML as hast, parsed in one go (hast-util-raw, parse5), each in a `<div>` of its own. */
+function parsedFormulas(formulas: string[]): ElementContent[][] {
+  const parsed = raw({ type: 'root', children: [{ type: 'raw', value: formulas.map((f) => `<div>${f}</div>`).join('') }] } as unknown as Root) as Root;
+  return parsed.children.map((div) => (div.type === 'element' ? div.children : []));
+}
+
+function putFormulas(node: Root | Element, parsed: ElementContent[][]): void {
+  node.children = (node.children as ElementContent[]).flatMap((child): ElementContent[] => {
+    if (child.type === 'element') putFormulas(child, parsed);
+    if (child.type !== 'text' || !child.value.includes(HOLD)) return [child];
+    return child.value.split(HELD).flatMap((part, i) => (i % 2 === 1 ? structuredClone(parsed[Number(part)] ?? []) : part ? [{ type: 'text', value: part }] : []));
+  });
 }
 
 /**
@@ -30,20 +52,35 @@ export function formulaHolder(): { hold: (html: string) => string; put: (html: s
  * preview scopes micromark's, once).
  */
 export function sanitizedPreviewHtml(html: string, idPrefix: string): string {
+  return writeSanitizedPreview(sanitizedPreviewTree(html, idPrefix));
+}
+
+/** sanitizedPreviewHtml's tree, before it is written: the preview's plugins run over it rather than parse its HTML again. */
+export function sanitizedPreviewTree(html: string, idPrefix: string): Root {
   const tree = sanitizeBody({ type: 'root', children: [{ type: 'raw', value: html }] } as unknown as Root);
   scopeIds(tree, idPrefix);
-  // micromark's way of writing what the parse changed not: `<br />`, and text as micromark escapes it.
+  return tree;
+}
+
+/** A sanitized tree written as micromark writes HTML (the parse changed not): `<br />`, and text as micromark escapes it. */
+export function writeSanitizedPreview(tree: Root): string {
+  textsAsMicromark(tree);
   return toHtml(tree, { closeSelfClosing: true, allowDangerousHtml: true });
 }
 
 const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-/** Scopes ids (scopeElement) and writes each text as micromark does (hast-util-to-html leaves `>` and `"` as they are). */
-function scopeIds(node: Root | RootContent, prefix: string): void {
-  if (node.type === 'element') scopeElement(node, prefix);
+/** Each text written as micromark does (hast-util-to-html leaves `>` and `"` as they are). */
+function textsAsMicromark(node: Root | RootContent): void {
   if (!('children' in node)) return;
   node.children = node.children.map((child) => (child.type === 'text' ? ({ type: 'raw', value: escapeText(child.value) } as unknown as typeof child) : child));
-  for (const child of node.children) scopeIds(child, prefix);
+  for (const child of node.children) textsAsMicromark(child);
+}
+
+/** Scopes each element's ids (scopeElement). */
+function scopeIds(node: Root | RootContent, prefix: string): void {
+  if (node.type === 'element') scopeElement(node, prefix);
+  if ('children' in node) for (const child of node.children) scopeIds(child, prefix);
 }
 
 function scopeElement(node: Element, prefix: string): void {
