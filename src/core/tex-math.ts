@@ -97,6 +97,26 @@ const MATHJAX_IN_HTML = new RegExp(String.raw`${MATHJAX_SOURCE}|\$\$((?:(?!\r?\n
 export type TexInHtml = (tex: string, display: boolean) => string;
 
 /**
+ * A formula found in a raw HTML block (mathJaxToDollars, as the published loader and the editor's
+ * preview call it), as the element Sätteri makes of inline math and the page's texMath renders:
+ * `<code class="language-math math-inline">`, with `math-display` for display math. The TeX stays
+ * as the HTML writes it: the sanitizer's HTML parser reads its character references (`&lt;` is
+ * `<`), as MathJax read the page's text; it holds no markup (mathJaxToDollars finds no formula
+ * across a tag).
+ */
+export const texInHtml: TexInHtml = (tex, display) => `<code class="language-math math-inline${display ? ' math-display' : ''}">${tex}</code>`;
+
+/**
+ * Whether the page's texMath plugin (pages/_lib/tex-math.ts) runs over a body whose Markdown is
+ * `source` (after mathJaxToDollars with texInHtml): only one with a dollar, a ```math fence or a
+ * formula from raw HTML. Without it, `<pre><code class="language-math">` written as HTML stays
+ * code on the page; with it, it is a formula. The editor's preview asks the same (markdown-preview.ts).
+ */
+export function wantsTexMath(source: string): boolean {
+  return source.includes('$') || source.includes('"language-math math-inline') || /^ {0,3}(?:`{3,}|~{3,})\s*math\b/m.test(source);
+}
+
+/**
  * A Markdown body with MathJax's delimiters written as the dollars the portfolio and the studio
  * render (docs.mathjax.org, "TeX and LaTeX input": `\(…\)` and `\[…\]` are MathJax's defaults,
  * and many Jekyll and Hexo blogs write nothing else): `\(x_1\)` becomes `$x_1$`, `\[…\]` on lines

@@ -21,7 +21,7 @@
 import type { Element, ElementContent } from 'hast';
 import { htmlToHast, markdownToMdast, type HastPluginDefinition, type MdastNode, type MdastPluginDefinition, type PluginFactoryContext } from 'satteri';
 import type { Lang } from '../../core/language.ts';
-import { isTexDollarRun, type TexInHtml } from '../../core/tex-math.ts';
+import { isTexDollarRun, texInHtml, wantsTexMath } from '../../core/tex-math.ts';
 import { frontmatterOf, sourceLanguage } from './admonitions.ts';
 import { renderTex } from './tex-katex.ts';
 
@@ -109,18 +109,11 @@ function plugin(lang: Lang): HastPluginDefinition {
   };
 }
 
-/**
- * A formula found in a raw HTML block (core/tex-math.ts mathJaxToDollars, as the loader calls it),
- * as the element Sätteri makes of inline math and texMath renders: `<code class="language-math
- * math-inline">`, with `math-display` for display math. The TeX stays as the HTML writes it: the
- * sanitizer's HTML parser reads its character references (`&lt;` is `<`), as MathJax read the
- * page's text; it holds no markup (mathJaxToDollars finds no formula across a tag).
- */
-export const texInHtml: TexInHtml = (tex, display) => `<code class="language-math math-inline${display ? ' math-display' : ''}">${tex}</code>`;
+/** The shape a formula found in raw HTML is written in, for this plugin (core/tex-math.ts). */
+export { texInHtml };
 
 /**
  * The HTML plugin, for `hastPlugins` right after the sanitizer: only a document with a dollar,
  * a ```math fence or a formula from raw HTML (texInHtml) is handed to it.
  */
-export const texMath = (ctx: PluginFactoryContext): HastPluginDefinition | null =>
-  ctx.source.includes('$') || ctx.source.includes('"language-math math-inline') || /^ {0,3}(?:`{3,}|~{3,})\s*math\b/m.test(ctx.source) ? plugin(sourceLanguage(ctx.source, frontmatterOf(ctx))) : null;
+export const texMath = (ctx: PluginFactoryContext): HastPluginDefinition | null => (wantsTexMath(ctx.source) ? plugin(sourceLanguage(ctx.source, frontmatterOf(ctx))) : null);

@@ -19,7 +19,10 @@
  * TeX math (`$x$`, `$$…$$`, a ```` ```math ```` fence) is found and rendered as on the built page
  * (preview-math.ts): the same dollars are math, and a formula is the page's MathML, from the
  * KaTeX call handed in as `tex` (pages/_lib/tex-katex.ts texToHtml, which the editor loads only
- * for a draft with math); without it a formula shows as its TeX in `<code>`.
+ * for a draft with math); without it a formula shows as its TeX in `<code>`. Math in raw HTML
+ * (`<pre><code class="language-math">`, `<code class="language-math math-inline">`, MathJax's
+ * delimiters in an HTML block) is a formula only where the page makes it one (core/tex-math.ts
+ * wantsTexMath; preview-math.ts mathInTree).
  *
  * An HTML block that opens a tag the author meant as text (`<script> 标签是什么`, closed by no raw
  * HTML after it) shows its tag as text and the rest as Markdown, as on the page (preview-prose-tags.ts).
@@ -39,7 +42,7 @@
  * a heading's `{#main}` would otherwise repeat, sending the skip link or a label to the heading.
  * The body's `#` links are scoped the same way, so `[above](#main)` still reaches its heading.
  */
-import { mathJaxToDollars } from '../../core/tex-math.ts';
+import { mathJaxToDollars, texInHtml, wantsTexMath } from '../../core/tex-math.ts';
 import { micromark } from 'micromark';
 import { directive, directiveHtml, type Directive } from 'micromark-extension-directive';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
@@ -49,7 +52,7 @@ import { postLanguage, type Lang } from '../../core/language.ts';
 import { mayHaveHeadingIds, splitHeadingId } from '../../pages/_lib/heading-ids.ts';
 import { PAGE_ATTENTION } from './preview-attention.ts';
 import { proseBlocksEscaped } from './preview-prose-tags.ts';
-import { MATH_SYNTAX, mathFencesAsMath, mathHtml, type TexToHtml } from './preview-math.ts';
+import { MATH_SYNTAX, mathFencesAsMath, mathHtml, mathInTree, type TexToHtml } from './preview-math.ts';
 import { mayHaveLiteralAsterisk, wantsCjkEmphasis } from '../../pages/_lib/cjk-emphasis.ts';
 import { BODY_FIXES } from '../../pages/_lib/body-fixes.ts';
 import { applyHastPlugins, hastPluginsFor, runHastPlugins, writeHast } from './preview-hast.ts';
@@ -67,9 +70,12 @@ const CONTAINERS: Extension = { flow: { [58]: [(directive().flow![58] as Constru
  */
 export function renderPreview(written: string, post: { title?: string; lang?: string } = {}, tex: TexToHtml | null = null): string {
   const lang = postLanguage(post.title ?? '', post.lang, written);
-  // MathJax's \(…\) and \[…\] as the dollars the page renders them as (published-loader.ts).
-  const dollarText = mathJaxToDollars(written);
+  // MathJax's \(…\) and \[…\] as the dollars the page renders them as, in raw HTML as the page's
+  // `<code class="language-math math-inline">` (published-loader.ts).
+  const dollarText = mathJaxToDollars(written, texInHtml);
   const dollars = dollarText.includes('$');
+  // The page renders the math of raw HTML only for a body its texMath runs over: the same test.
+  const math = wantsTexMath(dollarText);
   // An HTML block that opens a tag meant as text (`<script> 标签…`) is Markdown again, as on the page (preview-prose-tags.ts).
   const markdown = proseBlocksEscaped(dollarText, [gfm(), CONTAINERS, ...(dollars ? [MATH_SYNTAX] : [])]);
   const titles = mayHaveCodeTitles(markdown);
@@ -86,7 +92,8 @@ export function renderPreview(written: string, post: { title?: string; lang?: st
     allowDangerousProtocol: false,
   });
   if (titles) html = codeTitlesAsFigures(html);
-  if (html.includes('<code class="language-math">')) html = mathFencesAsMath(html, lang, tex, hold);
+  // With raw HTML, math is found in the sanitized tree (rawHtmlPreview), as the page finds it.
+  if (!rawHtml && math && html.includes('<code class="language-math">')) html = mathFencesAsMath(html, lang, tex);
   // Before the ids, as on the page: `## Contents {#toc}` is no marker there (its text has the braces).
   if (/content|toc|目[录錄]/i.test(markdown)) html = tocMarkersLeftOut(html);
   if (mayHaveHeadingIds(markdown)) html = headingIdsInHtml(html);
@@ -101,17 +108,19 @@ export function renderPreview(written: string, post: { title?: string; lang?: st
   if (markdown.includes('[!')) html = alertsAsAsides(html, lang);
   // The page's own plugins last, on the HTML as the page has it by then; an id one sets is scoped too.
   if (!rawHtml) return applyHastPlugins(scrollBlocksFocusable(html), written, BODY_FIXES, PREVIEW_ID_PREFIX);
-  return rawHtmlPreview(html, written, formulas);
+  return rawHtmlPreview(html, written, lang, math ? tex : null, formulas);
 }
 
 /**
  * The rest of renderPreview for a body with raw HTML (`html`, micromark's, its formulas held by
- * `formulas`): sanitized as the page sanitizes it, scroll blocks made focusable after
+ * `formulas`): sanitized as the page sanitizes it, its math found in the tree as the page finds it
+ * (`tex` null: the page renders none, or KaTeX is not loaded), scroll blocks made focusable after
  * the sanitizer (which keeps no tabindex an author wrote: the page's scroll-focus.ts), and the
  * page's own plugins run over the same tree: the HTML is parsed once.
  */
-function rawHtmlPreview(html: string, written: string, formulas: ReturnType<typeof formulaHolder>): string {
+function rawHtmlPreview(html: string, written: string, lang: Lang, tex: TexToHtml | null, formulas: ReturnType<typeof formulaHolder>): string {
   const tree = sanitizedPreviewTree(html, PREVIEW_ID_PREFIX);
+  if (tex) mathInTree(tree, lang, tex, formulas.hold);
   const plugins = hastPluginsFor(written, BODY_FIXES);
   if (!plugins.length) return scrollBlocksFocusable(formulas.put(writeSanitizedPreview(tree)));
   formulas.putInTree(tree);

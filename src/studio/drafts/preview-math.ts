@@ -14,6 +14,7 @@
  * page's own KaTeX call (tex-katex.ts texToHtml), handed in as `tex`, which the editor loads only
  * when a draft has a dollar: without it (`null`) a formula shows as its source in `<code>`.
  */
+import type { Element, ElementContent, Root, Text } from 'hast';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import type { Code, CompileContext, Construct, Effects, Extension, HtmlExtension, State, Token, TokenizeContext } from 'micromark-util-types';
@@ -309,12 +310,43 @@ export function mathHtml(source: string, lang: Lang, tex: TexToHtml | null, hold
   };
 }
 
+/**
+ * Math in the preview's sanitized tree of a body with raw HTML, found as the page's texMath finds
+ * it (pages/_lib/tex-math.ts): a `<pre>` whose one element is a `<code class="language-math">`
+ * (a ```` ```math ```` fence, or the same written as HTML) is a block formula; a `<code>` with
+ * `math-inline` is one in line (display with `math-display`: `$$…$$` in a paragraph, or a
+ * MathJax formula in raw HTML, core/tex-math.ts texInHtml). Each is replaced by the text `hold`
+ * gives for its HTML (preview-sanitize.ts formulaHolder). The caller asks first whether the page
+ * runs texMath for the body (core/tex-math.ts wantsTexMath): without it, all of this stays code.
+ */
+export function mathInTree(tree: Root, lang: Lang, tex: TexToHtml, hold: (html: string) => string): void {
+  const formula = (node: Element, display: boolean, block: boolean): Text => ({ type: 'text', value: hold(cached(tex, textOf(node).trim(), display, block, lang)) });
+  const visit = (parent: Root | Element) => {
+    parent.children = (parent.children as ElementContent[]).map((child) => {
+      if (child.type !== 'element') return child;
+      const names = classesOf(child);
+      if (child.tagName === 'pre') {
+        const elements = child.children.filter((c) => c.type === 'element');
+        const code = elements.length === 1 && elements[0]!.tagName === 'code' && classesOf(elements[0]!).includes('language-math') ? elements[0]! : undefined;
+        if (code) return formula(code, true, true);
+      } else if (child.tagName === 'code' && names.includes('math-inline')) return formula(child, names.includes('math-display'), false);
+      visit(child);
+      return child;
+    });
+  };
+  visit(tree);
+}
+
+const classesOf = (node: Element) => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
+const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '');
+
 const MATH_FENCE = /<pre><code class="language-math">([^<]*)<\/code><\/pre>/g;
 const decode = (html: string) => html.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 
 /**
- * A ```` ```math ```` fence in micromark's HTML (micromark's `<pre><code class="language-math">`, or
- * raw HTML written the same way, which the page leaves as code) as a block formula, as GitHub and the page read it.
+ * A ```` ```math ```` fence in micromark's HTML of a body without raw HTML (micromark's
+ * `<pre><code class="language-math">`) as a block formula, as GitHub and the page read it; a
+ * body with raw HTML has its math found in its sanitized tree instead (mathInTree).
  */
 export function mathFencesAsMath(html: string, lang: Lang, tex: TexToHtml | null, hold: (html: string) => string = (html) => html): string {
   if (!tex) return html;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { texToHtml } from '../../../../src/pages/_lib/tex-katex.ts';
 import { renderPreview } from '../../../../src/studio/drafts/markdown-preview.ts';
-import { mathJaxToDollars } from '../../../../src/core/tex-math.ts';
+import { mathJaxToDollars, texInHtml } from '../../../../src/core/tex-math.ts';
 import { builtHtml, HAST_PLUGINS, MDAST_PLUGINS, tight } from './built-page.ts';
 
 const preview = (source: string) => renderPreview(source, {}, texToHtml);
@@ -47,6 +47,27 @@ describe('the editor preview of TeX math', () => {
     expect(html).toContain('display="block"');
     // Escaped brackets of prose and code stay as written.
     expect(html).toContain('See [1] and <code>\\(code\\)</code>');
+  });
+
+  // Hand-written `<pre><code class="language-math">` was always math in the preview; the page
+  // renders it so only in a body its texMath plugin runs over (a dollar, a ```math fence or a
+  // formula from raw HTML), and `<code class="language-math math-inline">` the other way round.
+  // The page is the truth: `page` is the body through the published loader (MathJax in HTML as
+  // texInHtml writes it) and the built page's plugins.
+  test.each([
+    ['<pre><code class="language-math">x^2</code></pre>\n', false],
+    ['Costs $5.\n\n<pre><code class="language-math">x^2</code></pre>\n', true],
+    ['```math\ny\n```\n\n<pre class="wide">\n<code class="language-math">x &lt; 2</code>\n</pre>\n', true],
+    ['Text <code class="language-math math-inline">x^2</code> more, and <code class="language-math math-inline math-display">y</code>\n', true],
+    ['<pre><code class="language-math math-inline">x^2</code></pre>\n', true],
+    ['<p>The area \\(\\pi r^2\\) and</p>\n<div>$$\\sum_i x_i$$</div>\n', true],
+    ['> ```math\n> x^2\n> ```\n', false],
+  ])('math written as HTML, %j, is math in the preview exactly when on the page (%s)', (source, isMath) => {
+    const page = builtHtml(mathJaxToDollars(source, texInHtml));
+    const html = preview(source);
+    expect(page.includes('<math')).toBe(isMath);
+    expect(html.includes('<math')).toBe(isMath);
+    expect(tight(html.replace(/ id="[^"]*"/g, ''))).toBe(tight(page.replace(/ id="[^"]*"/g, '')));
   });
 
   test('a formula error is written in the post language', () => {
