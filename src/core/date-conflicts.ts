@@ -38,7 +38,7 @@ export function flagDateConflicts(planner: Planner, posts: readonly Post[], lang
       const used = dateText(data[field]);
       // Both values are read in the zone of the period the one read falls in.
       const zone = postZone(post.data.channel, used);
-      const aliases = dateKeysOf(field).slice(1).filter((k) => dateValueOf(data, k) !== undefined);
+      const aliases = dateKeysOf(field, data).slice(1).filter((k) => dateValueOf(data, k) !== undefined);
       // An alias that gives the value read may be the key the file writes it by (a Hexo post with only `date:`).
       const usedKey = aliases.length > 0 && dateText(dateValueOf(data, aliases[0]!)) === used ? aliases[0]! : field;
       const at = epochOf(used, zone);

@@ -38,8 +38,9 @@ describe('a date-time written where a date alone belongs', () => {
 
   // js-yaml 5 (core/post-file.ts) has no timestamp type: a date field's unquoted value stays the
   // text written, where a YAML 1.1 reader (js-yaml 4, `yaml` with version 1.1) hands over a UTC instant.
-  test.each(['date', 'pubDatetime', 'published', 'publishedAt'])('an unquoted %s with an offset keeps the day and offset written', (key) => {
-    const text = ['---', 'title: Thread', 'channel: x', 'status: published', `${key}: 2026-12-10T07:00:00+08:00`, 'updated: 2026-12-11T06:00:00+08:00', '---', 'text'].join('\n');
+  // Each with its generator's update key (AstroPaper's is modDatetime: schema/post-aliases.ts ownUpdateKeyOf).
+  test.each([['date', 'updated'], ['pubDatetime', 'modDatetime'], ['published', 'updated'], ['publishedAt', 'updated']])('an unquoted %s with an offset keeps the day and offset written', (key, updateKey) => {
+    const text = ['---', 'title: Thread', 'channel: x', 'status: published', `${key}: 2026-12-10T07:00:00+08:00`, `${updateKey}: 2026-12-11T06:00:00+08:00`, '---', 'text'].join('\n');
     const { data } = parsePostText(text, 'x/thread', 'content/posts/x/thread.md');
     expect(data.publishedAt).toBe('2026-12-10T07:00:00+08:00');
     expect((data as Record<string, unknown>).updatedAt).toBe('2026-12-11T06:00:00+08:00');

@@ -29,6 +29,8 @@ import { readFeedSource } from '../../store/feed-source.ts';
 import { isFolder, listImageFiles, otherMarkupFiles, readMarkdownFolder } from '../../store/markdown-folder.ts';
 import { findOldSite, type UnreadableConfig } from '../../store/old-site.ts';
 import { siteAddressNote } from '../../core/moved-posts/site-address-note.ts';
+import { findUnshownUpdates, flagUnshownUpdates } from '../../core/update-stamps.ts';
+import { createPostZoner } from '../../core/period-zones.ts';
 import type { OldFeed } from '../../core/old-feeds/generators.ts';
 import { feedsToKeep, keptFeedsNote } from '../../core/old-feeds/keep.ts';
 import type { OldTerm } from '../../core/old-taxonomies/generators.ts';
@@ -276,6 +278,9 @@ async function importFolder(planner: Planner, opts: Options, ctx: CliContext, pi
         ? `throughline: ${draftedForImages} 篇已发布的文章因为有图片找不到而${opts.dryRun ? '将' : ''}作为草稿导入（见上文）：图片放好或路径改正后，请在${draftedForImages === 1 ? '它' : '每篇'}里把 status 改为 published\n`
         : `throughline: ${draftedForImages} published post${draftedForImages === 1 ? '' : 's'} ${opts.dryRun ? 'would come' : 'came'} in as ${draftedForImages === 1 ? 'a draft for its images' : 'drafts for their images'} found nowhere (named above): set status: published in ${draftedForImages === 1 ? 'it' : 'each'} once its images are there\n`,
     );
+  // Update dates the site will not show (a linter's stamp): said now, in the files' names, as check says them later.
+  const unshown = findUnshownUpdates(valid.map(({ post }) => post).filter((p) => p.data.status === 'published'), createPostZoner(planner));
+  for (const flag of flagUnshownUpdates(unshown, ctx.lang)) ctx.stderr(`throughline: ${flag.message}${ctx.lang === 'zh' ? '；' : '; '}${flag.hint}\n`);
   const pillarless = pillarlessNote(valid.map(({ move, post }) => ({ ...post.data, folders: move.folders })), planner.brand.pillars, opts.dryRun);
   if (pillarless) ctx.stderr(`throughline: ${pick(pillarless, ctx.lang)}\n`);
   await givePillars(plan.skipped.flatMap((s) => (s.id && s.pillar ? [{ from: s.from, id: s.id, ...s.pillar }] : [])), opts, ctx);

@@ -80,6 +80,35 @@ export function firstHttpUrl(list: unknown[]): string | undefined {
   return list.find((item): item is string => typeof item === 'string' && /^\s*https?:\/\/[^/\s]/i.test(item));
 }
 
+/**
+ * Themes that date a post's last change under one key of their own: AstroPaper (dated by
+ * `pubDatetime`, updated by `modDatetime`) and the Astro blog template (`pubDate`, `updatedDate`).
+ * Their pages never read `updated`, `lastmod` or the like, so such a key in one of their posts is
+ * another tool's (Obsidian Linter's automatic `updated:` stamp on every file it touched) and is not
+ * read as the update date: the old site never showed it either.
+ */
+const OWN_UPDATE_KEY: Record<string, { key: string; theme: string }> = {
+  pubDatetime: { key: 'modDatetime', theme: 'AstroPaper' },
+  pubDate: { key: 'updatedDate', theme: 'the Astro blog template' },
+};
+
+/**
+ * The theme that dates `frontmatter` (as written) and its own update key, when that theme reads
+ * only that key (OWN_UPDATE_KEY); undefined for any other post (Hexo's and Fuwari's `updated`,
+ * Hugo's `lastmod` are their update dates).
+ */
+export function ownUpdateKeyOf(frontmatter: Record<string, unknown>): { key: string; theme: string; dateKey: string } | undefined {
+  const dateKey = Object.keys(OWN_UPDATE_KEY).find((k) => dateValueOf(frontmatter, k) !== undefined);
+  return dateKey ? { ...OWN_UPDATE_KEY[dateKey]!, dateKey } : undefined;
+}
+
+/** Whether the alias `key` (of updatedAt) is left unread in `frontmatter`: another key is its theme's own (ownUpdateKeyOf). */
+export function isForeignUpdateKey(frontmatter: Record<string, unknown>, key: string): boolean {
+  if (SAME_VALUE[key] !== 'updatedAt') return false;
+  const own = ownUpdateKeyOf(frontmatter);
+  return own !== undefined && own.key !== key;
+}
+
 /** Keys whose presence says the post was written for another theme or generator (they imply a status). */
 const THEME_KEYS = ['pubDatetime', 'published', 'draft', 'date', 'pubDate'];
 
@@ -100,7 +129,7 @@ export function isCommaList(text: string): boolean {
 /**
  * A copy of `value` with aliases applied (a non-object is returned as is): an empty optional
  * field left out, pubDatetime/published/date/pubDate -> publishedAt, modDatetime/updated/lastmod/updatedDate ->
- * updatedAt, ogImage/image/heroImage and PaperMod's cover.image -> cover (a site path or http(s) URL only; any
+ * updatedAt (an AstroPaper or Astro blog template post's only from its theme's own key: isForeignUpdateKey), ogImage/image/heroImage and PaperMod's cover.image -> cover (a site path or http(s) URL only; any
  * other cover object is not read), a boolean canonical (a theme's flag) and Hugo's site-path url
  * (`/2017/04/a/`) not read, a `url:` list -> its first http(s) address, canonicalURL -> url with
  * canonical "original", tags and categories written as one string -> a list (comma-separated,
@@ -135,7 +164,7 @@ export function applyFrontmatterAliases(value: unknown): unknown {
   const fill = (key: string, v: unknown) => {
     if (out[key] === undefined && v !== undefined && v !== null && v !== '') out[key] = v;
   };
-  for (const [alias, field] of Object.entries(SAME_VALUE)) if (readsAsDate(alias, input[alias])) fill(field, spacedOffsetToIso(input[alias]));
+  for (const [alias, field] of Object.entries(SAME_VALUE)) if (readsAsDate(alias, input[alias]) && !isForeignUpdateKey(input, alias)) fill(field, spacedOffsetToIso(input[alias]));
   for (const alias of COVER_ALIASES) if (isServedImage(input[alias])) fill('cover', input[alias].trim());
   const published = flagOf(input.published);
   if (published === undefined) fill('publishedAt', input.published);
@@ -194,7 +223,7 @@ export function writtenKeyOf(value: unknown, field: string): string {
   if (typeof value !== 'object' || value === null || field in value) return field;
   const input = value as Record<string, unknown>;
   const aliases = [...Object.entries(SAME_VALUE), ['published', 'publishedAt'], ...COVER_ALIASES.map((a) => [a, 'cover']), ['canonicalURL', 'url']];
-  return aliases.find(([alias, to]) => to === field && input[alias] !== undefined && input[alias] !== null && input[alias] !== '' && readsAsDate(alias!, input[alias!]))?.[0] ?? field;
+  return aliases.find(([alias, to]) => to === field && input[alias] !== undefined && input[alias] !== null && input[alias] !== '' && readsAsDate(alias!, input[alias!]) && !isForeignUpdateKey(input, alias!))?.[0] ?? field;
 }
 
 /** Throughline's date fields that aliases fill: a file may give each under its own generator's key. */
@@ -204,10 +233,11 @@ export type DateField = (typeof DATE_FIELDS)[number];
 /**
  * The keys that give `field` in frontmatter as written, in the order the reader tries them:
  * Throughline's own, then its aliases (publishedAt: pubDatetime, date, pubDate, published;
- * updatedAt: modDatetime, updated, lastmod, updatedDate).
+ * updatedAt: modDatetime, updated, lastmod, updatedDate), without the update keys `frontmatter`
+ * leaves unread when it is given (isForeignUpdateKey).
  */
-export function dateKeysOf(field: DateField): string[] {
-  const aliases = Object.entries(SAME_VALUE).filter(([, to]) => to === field).map(([alias]) => alias);
+export function dateKeysOf(field: DateField, frontmatter?: Record<string, unknown>): string[] {
+  const aliases = Object.entries(SAME_VALUE).filter(([alias, to]) => to === field && !(frontmatter && isForeignUpdateKey(frontmatter, alias))).map(([alias]) => alias);
   return [field, ...aliases, ...(field === 'publishedAt' ? ['published'] : [])];
 }
 
@@ -230,12 +260,14 @@ export function dateValueOf(frontmatter: Record<string, unknown>, key: string): 
  * `2015-03-01 12:00:00 +0100`); a field `next` leaves out removes the alias key too. Any other
  * value is written as it is: an ISO 8601 date or date-time, which the alias reader and the
  * generators (Hexo, Hugo, Jekyll, AstroPaper, Fuwari) all read as a date. `next` as it is when
- * no such alias applies.
+ * no such alias applies. A post of a theme that reads one update key of its own (ownUpdateKeyOf:
+ * AstroPaper's `modDatetime`) gets a new update date under that key.
  */
 export function writeDatesUnderAliases(file: Record<string, unknown>, next: Record<string, unknown>): Record<string, unknown> {
   let out = next;
   for (const field of DATE_FIELDS) {
-    const key = dateKeysOf(field).find((k) => dateValueOf(file, k) !== undefined);
+    // An AstroPaper post's first update date goes under modDatetime, the key its theme reads (ownUpdateKeyOf).
+    const key = dateKeysOf(field, file).find((k) => dateValueOf(file, k) !== undefined) ?? (field === 'updatedAt' ? ownUpdateKeyOf(file)?.key : undefined);
     if (key === undefined || key === field) continue;
     const { [field]: value, ...rest } = out;
     out = rest;

@@ -15,6 +15,7 @@ import { publishedEpoch, publishedLocalDate } from '../../core/published-at.ts';
 import type { Channel, Pillar, Planner } from '../../core/schema/planner.ts';
 import type { Post } from '../../core/schema/post.ts';
 import { createPostZoner } from '../../core/period-zones.ts';
+import { bulkStampedPosts } from '../../core/update-stamps.ts';
 import { oneVersionEach, translationsOf } from '../../core/translations.ts';
 import { readPlanner } from '../../store/planner-store.ts';
 import { READ_CONCURRENCY, readPostAt } from '../../store/posts.ts';
@@ -45,7 +46,7 @@ export interface SitePost {
   tags: string[];
   /** Reading time in whole minutes (CJK-aware). */
   minutes: number;
-  /** updatedAt as an instant, or null (also when it is not after publishedAt). */
+  /** updatedAt as an instant, or null (also when it is not after publishedAt, or a bulk stamp: core/update-stamps.ts). */
   updatedEpoch: number | null;
   /** The canonical address when it is the original elsewhere (`canonical: original` with `url`). */
   originalUrl: string | null;
@@ -114,6 +115,8 @@ async function readSite(): Promise<SiteData> {
   const kept = read.flatMap(({ entry, post }) => (post && isOnPortfolio(post, planner, now, postZone) ? [{ entry, post }] : []));
   // The blocks each channel's posts repeat (a newsletter's header): no post's description starts with them.
   const template = templateOf(kept.map(({ post }) => post));
+  // An update day a linter or script stamped on many posts is no update (core/update-stamps.ts).
+  const stamped = bulkStampedPosts(kept.map(({ post }) => post), postZone);
   const posts = kept.map(({ entry, post }): SitePost => {
     const channel = channels.get(post.data.channel)!;
     const publishedAt = post.data.publishedAt!;
@@ -125,7 +128,7 @@ async function readSite(): Promise<SiteData> {
     const epoch = publishedEpoch(publishedAt, zone);
     // An update dated at or before the publication (a Hugo lastmod older than a date moved ahead)
     // is no update: no "Updated" line, and the modified dates stay the publication's.
-    const updatedEpoch = updatedAt ? publishedEpoch(updatedAt, zone) : null;
+    const updatedEpoch = updatedAt && !stamped.has(post.id) ? publishedEpoch(updatedAt, zone) : null;
     return {
       entry,
       post,
