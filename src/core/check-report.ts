@@ -19,6 +19,7 @@ import { flagSpacedAddresses, type SpacedAddressFlag } from './spaced-addresses.
 import { flagAliasConflicts, type AliasConflictFlag } from './alias-conflicts.ts';
 import { flagDateConflicts, type DateConflictFlag } from './date-conflicts.ts';
 import { findUnshownUpdates, flagUnshownUpdates, type UpdateNotShownFlag } from './update-stamps.ts';
+import { flagUnreadTags, type UnreadTagsFlag } from './custom-tags.ts';
 import { flagDraftAddresses, type DraftAddressFlag } from './draft-address.ts';
 import { flagPostIds, type PostIdFlag } from './post-id-flag.ts';
 import { flagAliasCase, type AliasCaseFlag } from './redirects/alias-case.ts';
@@ -40,7 +41,7 @@ import type { PostTerms } from './theme/post-terms.ts';
 import type { ThemeResult } from './theme/score.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | EmptyPostFlag | OffSlotFlag | SlotOverFlag | TemplateTagFlag | SpacedAddressFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | UpdateNotShownFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag | DraftAddressFlag | PostIdFlag | AliasCaseFlag | LangMismatchFlag;
+export type Flag = ChannelFlag | ThemeFlag | WaitingFlag | TooLargeFlag | EmptyPostFlag | OffSlotFlag | SlotOverFlag | TemplateTagFlag | SpacedAddressFlag | MissingImageFlag | UnknownAcceptedFlag | UnresolvedImportFlag | DateConflictFlag | UpdateNotShownFlag | UnreadTagsFlag | AliasConflictFlag | KeywordFlag | NoSubjectPillarFlag | DraftAddressFlag | PostIdFlag | AliasCaseFlag | LangMismatchFlag;
 
 /**
  * Bodies longer than this many characters (about 2 MB of text) are not scored, previewed or
@@ -297,6 +298,7 @@ export function assembleCheckReport(input: CheckInput, lookup: ThemeLookup, read
     // Among the posts the portfolio shows, as the site counts a bulk stamp (pages/_lib/site-data.ts).
     ...flagUnshownUpdates(findUnshownUpdates(posts.filter((p) => p.data.status === 'published'), periodZone), lang),
     ...flagLangMismatch(posts, lang),
+    ...flagUnreadTags(posts, lang),
     ...flagAliasConflicts(posts, lang),
     ...flagMissingSiteImages(input.missingSiteImages ?? [], lang),
     ...flagUnresolvedDraftImports(input.unpublishedImports ?? [], lang),

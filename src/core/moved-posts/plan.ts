@@ -45,6 +45,7 @@ import { claimAliases, takenAliasesNote, type AliasOwners } from './shared-alias
 import { utcTimeKeys } from './astro-dates.ts';
 import { oldListsOf, oldTermsOf, type OldTerm } from '../old-taxonomies/generators.ts';
 import { oldPostListsOf } from '../old-taxonomies/post-lists.ts';
+import { customTagFields, customTagsNote, missingTagNames } from '../custom-tags.ts';
 import { aliasProblem } from '../redirects/alias-path.ts';
 import { caseOnlyAlias, idInCaseOf } from '../redirects/alias-case.ts';
 import { siteOwnPage } from '../redirects/clashes.ts';
@@ -389,6 +390,15 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
       plan.skipped.push({ from: file.path, reason: { en: reason('en'), zh: reason('zh') } });
       continue;
     }
+    // A theme's own tag field (tagLinks): its names go into tags:, which the site reads (custom-tags.ts);
+    // a tags: written as one string keeps its form, and check names what it lacks.
+    const customFields = customTagFields(raw);
+    const customNames = missingTagNames(customFields, Array.isArray(data.tags) ? data.tags.map(String) : []);
+    const customTags = customNames.length > 0 && (raw.tags === undefined || raw.tags === null || Array.isArray(raw.tags)) ? [...(Array.isArray(raw.tags) ? raw.tags.flat(Infinity).map(String) : []), ...customNames] : undefined;
+    if (customTags) {
+      raw = { ...raw, tags: customTags };
+      data = applyFrontmatterAliases(raw) as Record<string, unknown>;
+    }
     // Dates the generator read and the schema does not (RFC 1123, one-digit parts) as ISO 8601;
     // an unreadable optional one (updated) left out, so that the post is not refused for it.
     // An Astro site's unquoted times without an offset were UTC there (astro-dates.ts).
@@ -420,6 +430,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     if (published) {
       const within = withinFolder(file.path, opts.folder);
       (plan.terms ??= []).push(...oldTermsOf(raw, opts.site, within), ...oldListsOf(raw, opts.site, within), ...oldPostListsOf(raw, opts.site, within));
+      // The custom field's own links to its old tag pages, as the site wrote them.
+      for (const tag of customFields.flatMap((f) => f.tags)) if (tag.path) plan.terms.push({ path: tag.path, tag: tag.name, kind: 'tag' });
     }
     const fromGit = data.publishedAt === undefined && published && !jekyllDate(file.path, name) ? file.committed : undefined;
     const nameless = idOf(file.path, name, fromGit ? { ...data, publishedAt: fromGit.date } : data, pelicanName);
@@ -594,6 +606,10 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     };
     Object.assign(keys, dates.keys);
     notes.push(...dates.notes);
+    if (customTags) {
+      keys.tags = customTags;
+      notes.push(customTagsNote(customFields.map((f) => f.key), customNames));
+    }
     // The terms the site's defaults gave it are written in, as its pages showed them (tags: the portfolio reads).
     const givenTerms = Object.entries(defaulted).filter(([key]) => JEKYLL_TERM_KEYS.includes(key));
     for (const [key, value] of givenTerms) keys[key] = Array.isArray(value) ? value.map(String) : String(value);

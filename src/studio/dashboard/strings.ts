@@ -55,6 +55,7 @@ export const DASHBOARD_TEXT: Dictionary = {
   'flag.mdx-compile': { en: 'MDX does not compile', zh: 'MDX 无法编译' },
   'flag.date-conflict': { en: 'Two dates', zh: '日期重复' },
   'flag.update-not-shown': { en: 'Update date not shown', zh: '更新日期不显示' },
+  'flag.unread-tags': { en: 'Tags not read', zh: '标签未读取' },
   'flag.alias-conflict': { en: 'Two keys disagree', zh: '字段不一致' },
   'flag.keyword-not-counted': { en: 'Keyword not counted', zh: '关键词不计入' },
   'flag.no-subject-pillar': { en: 'No subject pillar', zh: '没有主题支柱' },
