@@ -97,6 +97,9 @@ export default function throughline(): AstroIntegration {
         root = process.env.THROUGHLINE_BUILD_ROOT || fileURLToPath(config.root);
         command = setupCommand;
         process.env.THROUGHLINE_ROOT = root;
+        // The published site's base (SITE_URL's path), before `astro dev` serves at the root: absolute
+        // addresses (canonical, og:url, the studio's calendar address) name the site as published.
+        process.env.THROUGHLINE_PUBLIC_BASE = config.base;
         // Set before the check's child process starts (it reads the Chinese data cached there), not only at config:done.
         process.env.THROUGHLINE_CACHE_DIR = join(fileURLToPath(config.cacheDir), 'throughline');
         // A previous build's posts and search index in this process are never this command's.

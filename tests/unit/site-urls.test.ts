@@ -4,7 +4,8 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { baseFolder, withBase } from '../../src/core/site-address.ts';
-import { absoluteUrl, pathInSite, siteBase, sitePath } from '../../src/pages/_lib/urls.ts';
+import { absoluteUrl, pathInSite, publicBase, siteBase, sitePath } from '../../src/pages/_lib/urls.ts';
+import { publishedAddress, publishedPath } from '../../src/studio/shared/site-address.ts';
 
 describe('baseFolder', () => {
   test('gives a folder path with both slashes, or / for none', () => {
@@ -71,5 +72,32 @@ describe('siteBase', () => {
     expect(siteBase()).toBe('/blog/');
     expect(sitePath('/about/')).toBe('/blog/about/');
     expect(pathInSite('/blog/about/')).toBe('/about/');
+  });
+});
+
+describe('publicBase', () => {
+  const before = { base: process.env.THROUGHLINE_BASE, published: process.env.THROUGHLINE_PUBLIC_BASE };
+  afterEach(() => {
+    for (const [key, value] of [['THROUGHLINE_BASE', before.base], ['THROUGHLINE_PUBLIC_BASE', before.published]] as const)
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+  });
+
+  test("under astro dev (pages served at the root), absolute addresses and the studio's names keep SITE_URL's path", () => {
+    process.env.THROUGHLINE_BASE = '/';
+    process.env.THROUGHLINE_PUBLIC_BASE = '/blog/';
+    expect(publicBase()).toBe('/blog/');
+    expect(sitePath('/posts/a/')).toBe('/posts/a/');
+    expect(absoluteUrl('/posts/a/', 'https://you.github.io')).toBe('https://you.github.io/blog/posts/a/');
+    expect(publishedAddress('/calendar.ics', new URL('https://you.github.io'))).toBe('https://you.github.io/blog/calendar.ics');
+    expect(publishedAddress('/calendar.ics', undefined)).toBe('/blog/calendar.ics');
+    expect(publishedPath('/pillars/old/')).toBe('/blog/pillars/old/');
+  });
+
+  test("is the links' base when the integration recorded no other (a build's two are the same)", () => {
+    delete process.env.THROUGHLINE_PUBLIC_BASE;
+    process.env.THROUGHLINE_BASE = '/notes';
+    expect(publicBase()).toBe('/notes/');
+    expect(publishedAddress('/calendar.ics', undefined)).toBe('/notes/calendar.ics');
   });
 });

@@ -79,6 +79,16 @@ export function siteBase(): string {
 }
 
 /**
+ * The base of the site as published (SITE_URL's path, `/blog/`), always ending with `/`: the
+ * integration's THROUGHLINE_PUBLIC_BASE, taken before `astro dev` serves the pages at the root, else
+ * {@link siteBase}. A build's two are the same; under `astro dev` links stay at the root while
+ * absolute addresses (canonical, og:url) name the published page.
+ */
+export function publicBase(): string {
+  return baseFolder(process.env.THROUGHLINE_PUBLIC_BASE ?? process.env.THROUGHLINE_BASE);
+}
+
+/**
  * `path`, a site path (`/posts/a/`, `/`, `/og.png#x`), as a link writes it: under `base`
  * (`/blog/posts/a/`, `/blog/`). Unchanged when the base is `/`.
  */
@@ -98,10 +108,11 @@ export function pathInSite(pathname: string, base: string = siteBase()): string 
 
 /**
  * `path`, a site path, made absolute on the configured site (`site`: Astro's site, an origin)
- * under `base`, or undefined when no site is set (SITE_URL): canonical and og: addresses must be
- * absolute, so they are left out rather than guessed.
+ * under `base` (the published one, {@link publicBase}: under `astro dev` too), or undefined when
+ * no site is set (SITE_URL): canonical and og: addresses must be absolute, so they are left out
+ * rather than guessed.
  */
-export function absoluteUrl(path: string, site: URL | string | undefined, base: string = siteBase()): string | undefined {
+export function absoluteUrl(path: string, site: URL | string | undefined, base: string = publicBase()): string | undefined {
   if (!site) return undefined;
   return new URL(sitePath(path, base), site).href;
 }

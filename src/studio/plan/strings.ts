@@ -37,8 +37,8 @@ export const PLAN_TEXT: Dictionary = {
   'plan.allChannels': { en: 'All channels', zh: '全部渠道' },
   'plan.exportTitle': { en: 'Calendar export', zh: '导出日历' },
   'plan.exportHint': {
-    en: 'Your slots and planned posts as one .ics file for your calendar app (Google, Apple, Outlook). An imported file does not update: to have your phone or Google Calendar follow the plan, subscribe to /calendar.ics of your published site (its About page links it), which holds no word of unpublished posts.',
-    zh: '把排期和已安排的文章导出为一个 .ics 文件，可导入手机或电脑上的日历应用。导入的文件不会更新：想让手机或 Google 日历跟着计划更新，请订阅发布后网站上的 /calendar.ics（“关于”页有链接），其中不含未发布文章的任何文字。',
+    en: 'Your slots and planned posts as one .ics file for your calendar app (Google, Apple, Outlook). An imported file does not update: to have your phone or Google Calendar follow the plan, subscribe to the calendar of your published site, {calendar} (its About page links it), which holds no word of unpublished posts.',
+    zh: '把排期和已安排的文章导出为一个 .ics 文件，可导入手机或电脑上的日历应用。导入的文件不会更新：想让手机或 Google 日历跟着计划更新，请订阅发布后网站上的日历 {calendar}（“关于”页有链接），其中不含未发布文章的任何文字。',
   },
   'plan.monthNav': { en: 'Months', zh: '切换月份' },
   'plan.openDay': { en: 'Show {date} in the agenda', zh: '在日程中查看 {date}' },

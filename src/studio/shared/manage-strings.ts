@@ -17,7 +17,7 @@ export const MANAGE_TEXT: Dictionary = {
   // {folder}: "ideas/" or "drafts/" (core/holding-folders.ts); {name}: the folder's name, as the address would show it.
   'ideaMove.title': { en: 'Out of {folder}', zh: '移出 {folder} 文件夹' },
   'ideaMove.check': { en: 'When I save it as planned or published, move it to its channel\'s folder', zh: '保存时若已有计划日期或已发布，把它移到所属渠道的文件夹' },
-  'ideaMove.to': { en: 'New id (its public address: /posts/<id>/)', zh: '新的 ID（即公开地址 /posts/<ID>/）' },
+  'ideaMove.to': { en: 'New id (its public address: {posts}<id>/)', zh: '新的 ID（即公开地址 {posts}<ID>/）' },
   // {taken}: the channel-folder id another post has; {to}: the numbered id the move takes instead.
   'ideaMove.taken': { en: '{taken} is taken by another post: it moves to {to}.', zh: '{taken} 已被另一篇内容占用：将移到 {to}。' },
   // A save that went through whose move then did not (a typed id that is taken): the file is saved under {id}.
