@@ -3,11 +3,15 @@
  * /studio/drafts/<id> or a portfolio post at /posts/<id>), from /studio/api/flags?path=...
  */
 import { defineToolbarApp } from 'astro/toolbar';
+import { headingColon } from '../../core/language.ts';
+import { messageNodes } from '../shared/message-nodes.ts';
 
 interface FlagsAnswer {
   post: string | null;
   flags: { kind: string; label?: string; severity: string; message: string }[];
   text?: { title: string; notPost: string; none: string };
+  /** The studio's language, the one `text` and the messages are in. */
+  lang?: 'en' | 'zh';
 }
 
 export default defineToolbarApp({
@@ -27,15 +31,19 @@ async function show(win: HTMLElement): Promise<void> {
     .then((r) => r.json() as Promise<FlagsAnswer>)
     .catch(() => null);
   const title = document.createElement('h2');
-  const zh = document.documentElement.lang.startsWith('zh');
+  const zh = answer?.lang ? answer.lang === 'zh' : document.documentElement.lang.startsWith('zh');
+  // The window speaks the studio's language over a page that may be in another (a post's own).
+  list.lang = zh ? 'zh-CN' : 'en';
   const text = answer?.text ?? { title: 'Throughline flags', notPost: 'This page is not a post.', none: 'No flags.' };
   title.textContent = answer?.post ? `${text.title}: ${answer.post}` : text.title;
   list.append(title);
   const silent = zh ? '工作室没有响应。' : 'The studio did not answer.';
-  const lines = !answer ? [silent] : !answer.post ? [text.notPost] : answer.flags.length === 0 ? [text.none] : answer.flags.map((f) => `${f.label ?? f.kind}: ${f.message}`);
+  // A flag's message as the studio shows it: a name in the other script (LinkedIn in a 中文 sentence) carries its lang.
+  const lines: (string | Node)[][] = !answer ? [[silent]] : !answer.post ? [[text.notPost]] : answer.flags.length === 0 ? [[text.none]]
+    : answer.flags.map((f) => [`${f.label ?? f.kind}${headingColon(f.label ?? f.kind)}`, ...messageNodes(f.message, zh ? 'zh' : 'en')]);
   for (const line of lines) {
     const p = document.createElement('p');
-    p.textContent = line;
+    p.append(...line);
     list.append(p);
   }
   win.replaceChildren(list);

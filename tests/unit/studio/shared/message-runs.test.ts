@@ -28,3 +28,25 @@ describe('messageRuns', () => {
     expect(messageRuns('Blog has no post for its 2026-11-24 slot', [], 'en').map((r) => r.text).join('')).toBe('Blog has no post for its 2026-11-24 slot');
   });
 });
+
+describe('messageRuns: names in the other script', () => {
+  test('marks a Latin channel name in a 中文 sentence lang="en" (LinkedIn, devto, dev.to)', () => {
+    const runs = messageRuns('LinkedIn 在 2026-11-24 的排期还没有文章；devto 和 dev.to 也是', [], 'zh');
+    expect(runs).toEqual([
+      { text: 'LinkedIn', lang: 'en' }, { text: ' 在 ' }, { text: '2026-11-24', date: true }, { text: ' 的排期还没有文章；' },
+      { text: 'devto', lang: 'en' }, { text: ' 和 ' }, { text: 'dev.to', lang: 'en' }, { text: ' 也是' },
+    ]);
+  });
+
+  test('keeps a name of several words whole and leaves the sentence punctuation out of it', () => {
+    expect(messageRuns('“Food photography”支柱，见 content/posts/a.md。', [], 'zh').filter((r) => r.lang)).toEqual([
+      { text: 'Food photography', lang: 'en' }, { text: 'content/posts/a.md', lang: 'en' },
+    ]);
+  });
+
+  test('marks a Chinese channel name in an English sentence, and nothing in a sentence all in the page\'s script', () => {
+    expect(messageRuns('知乎 has no post for its 2026-11-24 slot', [], 'en')[0]).toEqual({ text: '知乎', lang: 'zh-CN' });
+    expect(messageRuns('博客在 2026-11-24 的排期还没有文章', [], 'zh').filter((r) => r.lang)).toEqual([]);
+    expect(messageRuns('Blog has no post for its 2026-11-24 slot', [], 'en').filter((r) => r.lang)).toEqual([]);
+  });
+});
