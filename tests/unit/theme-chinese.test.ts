@@ -28,6 +28,16 @@ describe('Chinese segmentation with the jieba dictionary', () => {
     expect(words).toContain('饺子');
   });
 
+  it('reads a title in 《》 as one name, never as prose words with other senses', () => {
+    // Cut as prose, 《实用程序育儿法》 (The Baby Whisperer) read 实用程序, "utility program", off theme on a parenting brand.
+    const words = terms('读完《实用程序育儿法》和《小岛老师的蛋糕教室》，又翻了《史记》。');
+    expect(words).toEqual(['读完', '实用程序育儿法', '小岛老师的蛋糕教室', '翻', '史记']);
+    expect(terms('《實用程序育兒法》')).toEqual(['实用程序育儿法']);
+    // Unbracketed, or a notice's long title, is prose as before.
+    expect(terms('实用程序育儿法')).toContain('实用程序');
+    expect(terms('《关于进一步加强城市生活垃圾分类工作的通知》')).toContain('垃圾');
+  });
+
   it('takes the most probable route through the dictionary (jieba without HMM)', () => {
     const lexicon = parseChinese({ words: '100:研究 生命\n50:研究生\n10:命\n5:生', bridge: '' });
     expect(lexicon.segment('研究生命')).toEqual(['研究', '生命']);

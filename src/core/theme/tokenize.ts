@@ -221,6 +221,12 @@ export function tokenize(written: string, joined?: boolean[], stream?: string[])
       // Traditional characters are cut and weighed as their Simplified form (traditional.ts);
       // each word keeps the characters it was written in as its surface, which evidence shows.
       const simple = toSimplified(word);
+      // A title in 《》 is a name: cut as prose, 《实用程序育儿法》 (The Baby Whisperer) read 实用程序, "utility program".
+      if (isBookTitle(text, start, word.length)) {
+        push(simple === word ? { term: simple, surface: word, han: true } : writtenToken(simple, word), start, word.length);
+        end = start + word.length;
+        continue;
+      }
       let at = 0;
       for (const seg of segmentHan(simple)) {
         const token = hanToken(seg);
@@ -270,6 +276,19 @@ export function tokenize(written: string, joined?: boolean[], stream?: string[])
     end = start + word.length;
   }
   return tokens;
+}
+
+/** The longest title in 《》 read as one name, in characters; a longer one (a notice's full title) is read as prose. */
+const TITLE_MAX = 10;
+
+/**
+ * Whether the Han run text[start, start + length) is the whole of a title in 《》 of 3 to
+ * TITLE_MAX characters (a book, a film, an article: 《实用程序育儿法》, 《小岛老师的蛋糕教室》). Such a
+ * title is one term, a name, as a title the dictionary lists (《史记》) already is; unknown to the
+ * dictionary, it weighs as a rare word. A title of two characters or less is a word as written.
+ */
+function isBookTitle(text: string, start: number, length: number): boolean {
+  return length >= 3 && length <= TITLE_MAX && text.charCodeAt(start - 1) === 0x300a && text.charCodeAt(start + length) === 0x300b;
 }
 
 /**
