@@ -11,6 +11,7 @@ import { flagsOfKeywordReads, keptRead, type KeywordFlag, type KeywordRead } fro
 import { flagChannel, type ChannelFlag } from './channel-flags.ts';
 import { languageWithoutProse, type Lang } from './language.ts';
 import { flagWaitingPosts, publicFrom, type WaitingFlag } from './portfolio.ts';
+import { isCopy } from './copies.ts';
 import { createPostZoner } from './period-zones.ts';
 import { flagOffSlotPosts, type OffSlotFlag } from './plan-flags.ts';
 import { flagSlotOverPosts, type SlotOverFlag } from './slot-over.ts';
@@ -284,11 +285,13 @@ export function assembleCheckReport(input: CheckInput, lookup: ThemeLookup, read
   const pillarNames = subjectPillarNames(planner);
   const formPillars = formPillarIds(planner).size > 0;
   const flags: Flag[] = [
-    ...themed.flatMap(({ post, theme }) => (theme ? flagTheme({ id: post.id, file: post.file, status: post.data.status, pillar: post.data.pillar }, theme, pillarNames, lang, { formPillars, inStudio }) : [])),
+    // A copy (copyOf) is its original's piece: judged once, on the original.
+    ...themed.flatMap(({ post, theme }) => (theme && !isCopy(post) ? flagTheme({ id: post.id, file: post.file, status: post.data.status, pillar: post.data.pillar }, theme, pillarNames, lang, { formPillars, inStudio }) : [])),
     ...channels.flatMap(({ channel, zone, stats }) => flagChannel(stats, channel.name, now, zone, lang, style, (date) => periodZone(channel.id, date), inStudio)),
     ...flagWaitingPosts(planner, posts, now, lang, style),
     ...posts.filter((p) => isTooLarge(p.body)).map((p) => flagTooLarge(p, lang)),
-    ...posts.filter((p) => p.data.status === 'published' && p.body.trim() === '').map((p) => flagEmptyPost(p, lang, inStudio)),
+    // A copy's text is its original's: it may hold none of its own.
+    ...posts.filter((p) => p.data.status === 'published' && p.body.trim() === '' && !isCopy(p)).map((p) => flagEmptyPost(p, lang, inStudio)),
     ...flagPostIds(posts, lang),
     ...flagDraftAddresses(posts, lang, inStudio),
     ...flagAliasCase(posts, lang, inStudio),
@@ -416,7 +419,7 @@ export function acceptedOnTheme(planner: Planner, posts: readonly Post[]): Set<s
 }
 
 /**
- * The theme model's evidence posts (published, or accepted as on theme; not too large) in
+ * The theme model's evidence posts (published, or accepted as on theme; not a copy; not too large) in
  * publication order: `publishedAt` read in each post's channel zone (shared/interfaces.md §2),
  * never the machine's; accepted drafts last; ties by id.
  */
@@ -426,8 +429,9 @@ export function themeEvidenceInOrder(planner: Planner, posts: Post[]): Post[] {
   // subjects: as evidence, its own words (宙斯, 擂台) would read as on theme.
   const forms = formPillarIds(planner);
   const zoneOf = createPostZoner(planner);
+  // A copy (copyOf) repeats its original's words: read twice, the piece would weigh double.
   return posts
-    .filter((p) => (p.data.status === 'published' || accepted.has(p.id)) && !isTooLarge(p.body) && !forms.has(p.data.pillar ?? ''))
+    .filter((p) => (p.data.status === 'published' || accepted.has(p.id)) && !isCopy(p) && !isTooLarge(p.body) && !forms.has(p.data.pillar ?? ''))
     .map((p) => ({ post: p, at: publicFrom(p, planner, zoneOf) ?? Infinity }))
     .sort((a, b) => a.at - b.at || (a.post.id < b.post.id ? -1 : 1))
     .map(({ post }) => post);

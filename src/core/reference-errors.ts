@@ -3,22 +3,26 @@
  * planner (interfaces.md, post frontmatter). Kept apart from check.ts so that what needs only
  * this (the posts loader, the social-card list) does not load the theme model.
  */
+import { findCopyErrors, type CopyingPost } from './copies.ts';
 import { ThroughlineError } from './errors.ts';
 import type { Planner } from './schema/planner.ts';
 import { toSimplified } from './theme/traditional.ts';
 
 /**
  * What findReferenceErrors reads of a post (a Post is one): its file and the channel and pillar
- * its frontmatter names; a channel left out is not checked.
+ * its frontmatter names; a channel left out is not checked. With its `id`, its `copyOf` is
+ * checked against the other posts given (core/copies.ts).
  */
 export interface ReferringPost {
+  id?: string;
   file: string;
-  data: { channel?: string; pillar?: string };
+  data: { channel?: string; pillar?: string; copyOf?: string; status?: string };
 }
 
 /**
- * Posts that name a channel or pillar the planner does not have are bad input: they are
- * returned as errors (the CLI exits 2 on them) rather than silently left out of the figures.
+ * Posts that name a channel or pillar the planner does not have, or a `copyOf` that is no
+ * original among `posts` (core/copies.ts findCopyErrors), are bad input: they are returned as
+ * errors (the CLI exits 2 on them) rather than silently left out of the figures.
  */
 export function findReferenceErrors(planner: Planner, posts: readonly ReferringPost[]): ThroughlineError[] {
   const channels = new Set(planner.channels.map((c) => c.id));
@@ -54,7 +58,8 @@ export function findReferenceErrors(planner: Planner, posts: readonly ReferringP
         ),
       );
   }
-  return errors;
+  const copying = posts.filter((p): p is CopyingPost => p.id !== undefined);
+  return [...errors, ...findCopyErrors(copying)];
 }
 
 /**

@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import pLimit from 'p-limit';
 import { findReferenceErrors } from '../core/reference-errors.ts';
+import { isCopy } from '../core/copies.ts';
 import { isOnPortfolio } from '../core/portfolio.ts';
 import { mathJaxToDollars } from '../core/tex-math.ts';
 import { texInHtml } from '../pages/_lib/tex-math.ts';
@@ -44,11 +45,14 @@ export async function listPortfolioFiles(root: string, now: number): Promise<str
   return portfolioFiles(planner, posts, now);
 }
 
-/** Of `posts` (as listPosts gives them), the files (relative to content/posts) on the portfolio at `now`. */
+/**
+ * Of `posts` (as listPosts gives them), the files (relative to content/posts) on the portfolio at
+ * `now` that have a page: a copy (`copyOf`, core/copies.ts) is shown on its original's page.
+ */
 export function portfolioFiles(planner: Planner, posts: Post[], now: number): string[] {
-  // A post naming an unknown channel or pillar is an error of `check` and the build check.
+  // A post naming an unknown channel, pillar or original is an error of `check` and the build check.
   const broken = new Set(findReferenceErrors(planner, posts).map((e) => e.file));
-  return posts.filter((post) => !broken.has(post.file) && isOnPortfolio(post, planner, now)).map((post) => post.file.slice(POSTS_DIR.length + 1));
+  return posts.filter((post) => !broken.has(post.file) && !isCopy(post) && isOnPortfolio(post, planner, now)).map((post) => post.file.slice(POSTS_DIR.length + 1));
 }
 
 /** The loader; `root` is the folder holding content/, `now` the build's moment. */

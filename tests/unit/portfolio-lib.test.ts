@@ -33,7 +33,7 @@ describe('the portfolio heatmap figures', () => {
     // Monday 2026-09-07 is the first slot; it is still pending on that day, and a post fills it.
     const now = Date.parse('2026-09-07T12:00:00+02:00');
     const first = post('first', '2026-09-07T09:00:00');
-    const site = { planner, now, posts: [sitePost(first, '2026-09-07', now - 3_600_000)], lang: 'en', tags: [] } as SiteData;
+    const site = { planner, now, posts: [sitePost(first, '2026-09-07', now - 3_600_000)], copies: [], lang: 'en', tags: [] } as SiteData;
     const { figures } = summarizeOutput(site, now);
     const check = buildCheckReport({ planner, posts: [first], now }).channels[0]!;
     expect(figures[0]!.stats).toEqual(check);
@@ -44,7 +44,7 @@ describe('the portfolio heatmap figures', () => {
 
   it('show only what was published unless the author opts in', () => {
     const now = Date.parse('2026-09-22T12:00:00+02:00');
-    const site = { planner, posts: [], lang: 'en', tags: [] } as unknown as SiteData;
+    const site = { planner, posts: [], copies: [], lang: 'en', tags: [] } as unknown as SiteData;
     const { svg, figures } = summarizeOutput(site, now);
     expect(svg).not.toContain('tl-out-missed');
     expect(describeChannelOutput(figures[0]!.stats, 0, 'en', false)).toBe('0 posts');
@@ -54,7 +54,7 @@ describe('the portfolio heatmap figures', () => {
 
   it("write a day's tooltip with the site language's punctuation", () => {
     const now = Date.parse('2026-09-22T12:00:00+02:00');
-    const optedIn = (lang: string) => ({ planner: { ...planner, portfolio: { showConsistency: true } }, posts: [], lang, tags: [] }) as unknown as SiteData;
+    const optedIn = (lang: string) => ({ planner: { ...planner, portfolio: { showConsistency: true } }, posts: [], copies: [], lang, tags: [] }) as unknown as SiteData;
     const zh = summarizeOutput(optedIn('zh'), now).svg;
     expect(zh).toMatch(/<title>2026-09-14：[^<]*，[^<]*<\/title>/);
     expect(zh).not.toMatch(/<title>\d{4}-\d{2}-\d{2}: /);
@@ -63,7 +63,7 @@ describe('the portfolio heatmap figures', () => {
 
   it('have a phone-width version that fits a 390 px screen, whose month labels all fit inside it', () => {
     for (const at of ['2026-09-22T12:00:00+02:00', '2026-11-30T12:00:00+02:00', '2027-02-27T12:00:00+02:00']) {
-      const site = { planner, posts: [], lang: 'zh', tags: [] } as unknown as SiteData;
+      const site = { planner, posts: [], copies: [], lang: 'zh', tags: [] } as unknown as SiteData;
       const { recentSvg, svg } = summarizeOutput(site, Date.parse(at));
       const width = Number(/width="(\d+)"/.exec(recentSvg)![1]);
       expect(width).toBeLessThanOrEqual(390 - 32);

@@ -43,7 +43,7 @@ function readsAsDate(key: string, value: unknown): boolean {
  * `pnpm new-post` template writes `description: ''` and `lang: ''`), as generators' post
  * templates leave them, means the field is not set.
  */
-const OPTIONAL_FIELDS = ['pillar', 'plannedFor', 'publishedAt', 'url', 'tags', 'description', 'updatedAt', 'cover', 'canonical', 'lang', 'aliases'];
+const OPTIONAL_FIELDS = ['pillar', 'plannedFor', 'publishedAt', 'url', 'tags', 'description', 'updatedAt', 'cover', 'canonical', 'lang', 'aliases', 'copyOf'];
 
 /**
  * AstroPaper's `ogImage`, Fuwari's `image`, the Astro blog template's `heroImage`

@@ -173,6 +173,12 @@ const PostFields = z
     translationKey: z.string({ error: 'expected a text, e.g. why-vite' }).trim().min(1, 'translationKey must not be empty').optional(),
     /** Paths the post had on an old site (Hugo's `aliases`): each is built as a page that sends the reader here. */
     aliases: AliasesSchema.optional(),
+    /**
+     * Cross-posting: the id of the post this one is a copy of (`copyOf: 2026/why-vite`), the piece
+     * as published on this post's own channel (dev.to, 知乎). It counts for its channel's slots; the
+     * portfolio shows the piece once, on the original's page, which links this copy's `url` (core/copies.ts).
+     */
+    copyOf: z.string({ error: (issue) => notTextMessage('copyOf', issue.input) ?? 'expected the id of the original post, e.g. 2026/why-vite' }).trim().min(1, 'copyOf must not be empty: write the id of the original post, e.g. 2026/why-vite').optional(),
   })
   .superRefine((fm, ctx) => {
     if (fm.status === 'published' && !fm.publishedAt)

@@ -39,6 +39,8 @@ export function articleData(post: SitePost, planner: Planner, site: URL | undefi
     keywords: post.tags.length ? post.tags.join(', ') : undefined,
     articleSection: post.pillar?.name,
     author: personData(planner, site),
+    // The same piece published on other channels (copyOf): its copies' addresses.
+    sameAs: post.copies.some((c) => c.url) ? post.copies.flatMap((c) => (c.url ? [c.url] : [])) : undefined,
   });
 }
 

@@ -80,15 +80,18 @@ export function describeChannelOutput(stats: ChannelFigures['stats'], published:
     : `${fulfilled} of ${expected} slots kept, current streak ${currentStreak}, longest ${longestStreak}${late}`;
 }
 
-/** Figures and SVG as of `now` (epoch ms); only the site's published posts are given to core. */
+/**
+ * Figures and SVG as of `now` (epoch ms); only the site's published posts are given to core, with
+ * their copies (`copyOf`): a copy is output of its own channel, filling its slot.
+ */
 export function summarizeOutput(site: SiteData, now: number): OutputSummary {
   const { planner } = site;
-  const figures = computePlannerChannelStats(planner, site.posts.map((p) => p.post), now);
+  const figures = computePlannerChannelStats(planner, [...site.posts.map((p) => p.post), ...site.copies.map((c) => c.post)], now);
   const to = localDateOf(now, planner.brand.timezone);
   const from = addDays(to, -7 * 52 - weekday(to));
   const days = mergeDays(figures.map((f) => f.stats.days));
   const showMisses = planner.portfolio?.showConsistency === true;
-  const postsInRange = site.posts.filter((p) => p.date >= from && p.date <= to).length;
+  const postsInRange = [...site.posts, ...site.copies].filter((p) => p.date >= from && p.date <= to).length;
   const recentFrom = addDays(to, -7 * (RECENT_WEEKS - 1) - weekday(to));
   const words = WORDS[site.lang];
   return { svg: renderOutputSvg(days, from, to, words, showMisses), recentSvg: renderOutputSvg(days, recentFrom, to, words, showMisses), figures, postsInRange, from, to };

@@ -6,7 +6,7 @@
  * tags and feeds of the whole site, the brand, the footer's year. So the key is one digest of
  * the whole portfolio, the same for every post page (with the page's id): the build's inputs
  * (src/integration/page-inputs-key.ts: code, planner, files beside the posts, SITE_URL, Node),
- * the UTC year of the build, and each post on the portfolio (its id, file and full text), in
+ * the UTC year of the build, and each post on the portfolio, copies too (its id, file and full text), in
  * the order the site lists them. What is on the portfolio depends on the clock (a scheduled post
  * comes due) and is taken from the site as read. Any change re-renders every post page.
  */
@@ -36,7 +36,8 @@ function digestOf(site: SiteData): string | null {
   const build = buildPostsFor(projectRoot());
   if (!build?.pageInputs) return null;
   const h = createHash('sha1').update(`${FORMAT}\0${build.pageInputs}\0${new Date(site.now).getUTCFullYear()}\0`);
-  for (const { post } of site.posts) {
+  // A copy (copyOf) shows as its original's "Also on" link.
+  for (const { post } of [...site.posts, ...site.copies]) {
     const text = build.texts.get(post.file);
     if (text === undefined) return null;
     h.update(`${post.id}\0${post.file}\0`).update(text).update('\0');

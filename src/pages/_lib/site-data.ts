@@ -18,7 +18,8 @@ import { createPostZoner } from '../../core/period-zones.ts';
 import { bulkStampedPosts } from '../../core/update-stamps.ts';
 import { oneVersionEach, translationsOf } from '../../core/translations.ts';
 import { readPlanner } from '../../store/planner-store.ts';
-import { READ_CONCURRENCY, readPostAt } from '../../store/posts.ts';
+import { listPosts, READ_CONCURRENCY, readPostAt } from '../../store/posts.ts';
+import { copiesByOriginal, isCopy } from '../../core/copies.ts';
 import { entryPostFile } from '../../store/post-paths.ts';
 import { projectRoot } from './project-root.ts';
 import { buildPostsFor, portfolioEntriesFor } from '../../integration/build-posts.ts';
@@ -52,6 +53,20 @@ export interface SitePost {
   originalUrl: string | null;
   /** The same post in other languages: published posts with its `translationKey` (core/translations.ts). */
   translations: SitePost[];
+  /** Its copies on other channels (`copyOf` naming it, published and due), oldest first: the page's "Also on" links. */
+  copies: SiteCopy[];
+}
+
+/** A published copy of a post (`copyOf`, core/copies.ts): no page of its own, but output of its channel. */
+export interface SiteCopy {
+  post: Post;
+  channel: Channel;
+  /** publishedAt as an instant. */
+  epoch: number;
+  /** publishedAt's local date in the channel's zone. */
+  date: string;
+  /** Where the copy is read (`url`), or null when it gives none. */
+  url: string | null;
 }
 
 export interface SiteTag {
@@ -66,8 +81,10 @@ export interface SiteData {
   planner: Planner;
   /** The moment the site was read (ms): what is on the portfolio, and the calendars' DTSTAMP. */
   now: number;
-  /** Published posts, newest first. */
+  /** Published posts, newest first: one per piece (a copy, `copyOf`, is listed on its original). */
   posts: SitePost[];
+  /** Published copies (`copyOf`), oldest first: their channels' output (streaks, counts), never a page of their own. */
+  copies: SiteCopy[];
   /** The language of the brand profile (name, label, audience). */
   lang: 'en' | 'zh';
   /** Tags of published posts, most used first; a post in several languages counts once per tag (listedOnce). */
@@ -144,8 +161,12 @@ async function readSite(): Promise<SiteData> {
       updatedEpoch: updatedEpoch !== null && updatedEpoch > epoch ? updatedEpoch : null,
       originalUrl: canonical === 'original' && url ? url : null,
       translations: [],
+      copies: [],
     };
   });
+  const copies = await readCopies(root, planner, now, checked?.posts);
+  const byOriginal = copiesByOriginal(copies.map((c) => ({ ...c, id: c.post.id, data: c.post.data })));
+  for (const post of posts) post.copies = byOriginal.get(post.post.id) ?? [];
   // A short version of a translated post reads as its own text, not as the site (core/stub-languages.ts).
   settleStubLanguages(posts, (p) => ({ title: p.post.data.title, lang: p.post.data.lang, body: p.post.body, translationKey: p.post.data.translationKey }), siteLang);
   posts.sort((a, b) => b.epoch - a.epoch || a.entry.id.localeCompare(b.entry.id));
@@ -160,7 +181,27 @@ async function readSite(): Promise<SiteData> {
   // One spelling per tag everywhere (its page, the list of tags, each post's chips, feeds).
   const names = tagNames([...posts].reverse());
   for (const post of posts) post.tags = post.tags.map((name) => names.get(tagSlug(name)) ?? name);
-  return { planner, now, posts, lang: siteLang, tags: collectTags(posts, siteLang) };
+  return { planner, now, posts, copies, lang: siteLang, tags: collectTags(posts, siteLang) };
+}
+
+/**
+ * The published, due copies (`copyOf`), oldest first: their channels' output even while an
+ * original waits for its date (only an original on the site lists its copies). The loader leaves
+ * copies out of the collection (they have no page), so they are read from the project: in a
+ * build, the posts the build check read; under astro dev, the files again.
+ */
+async function readCopies(root: string, planner: Planner, now: number, checked: Post[] | undefined): Promise<SiteCopy[]> {
+  const project = checked ?? (await listPosts(root)).posts;
+  const channels = new Map(planner.channels.map((c) => [c.id, c]));
+  const postZone = createPostZoner(planner);
+  return project
+    .filter((post) => isCopy(post) && channels.has(post.data.channel) && isOnPortfolio(post, planner, now, postZone))
+    .map((post) => {
+      const publishedAt = post.data.publishedAt!;
+      const zone = postZone(post.data.channel, publishedAt);
+      return { post, channel: channels.get(post.data.channel)!, epoch: publishedEpoch(publishedAt, zone), date: publishedLocalDate(publishedAt, zone), url: post.data.url ?? null };
+    })
+    .sort((a, b) => a.epoch - b.epoch || a.post.id.localeCompare(b.post.id));
 }
 
 /**

@@ -6,6 +6,7 @@
  * is still decided by the pages that queue them (cards.ts).
  */
 import { findReferenceErrors } from '../../../core/reference-errors.ts';
+import { isCopy } from '../../../core/copies.ts';
 import { brandLanguage, postLanguage } from '../../../core/language.ts';
 import { isOnPortfolio } from '../../../core/portfolio.ts';
 import { socialCover } from '../../../core/social-cover.ts';
@@ -39,7 +40,8 @@ export function dueCards(planner: Planner, posts: Post[], now: number): DueCard[
   const channels = new Map(planner.channels.map((c) => [c.id, c.name]));
   const pillars = new Map(brand.pillars.map((p) => [p.id, p.name]));
   return posts
-    .filter((post) => !broken.has(post.file) && socialCover(post.data.cover) === undefined && isOnPortfolio(post, planner, now))
+    // A copy (copyOf) has no page, so no card: its original's page has one.
+    .filter((post) => !broken.has(post.file) && !isCopy(post) && socialCover(post.data.cover) === undefined && isOnPortfolio(post, planner, now))
     .map((post) => {
       const { title, lang, pillar, channel } = post.data;
       const postLang = postLanguage(title, lang, post.body, siteLang);
