@@ -597,6 +597,10 @@ function knownPosts(posts: Post[], problems: ThroughlineError[]) {
       title: p.data.title,
       channel: p.data.channel,
       ...(p.data.publishedAt ? { publishedAt: String(p.data.publishedAt) } : {}),
+      // An entry of another channel with its title and text is its copy (copiedPosts).
+      status: p.data.status,
+      body: p.body,
+      ...(p.data.copyOf !== undefined ? { copyOf: p.data.copyOf } : {}),
     })),
   };
 }

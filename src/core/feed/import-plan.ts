@@ -11,7 +11,7 @@ import { toIsoPublishedAt } from './feed-date.ts';
 import { convertHtmlToMarkdown, convertTextToMarkdown } from './html-to-markdown.ts';
 import { givenPillar, mapPillar, type PillarMap, unmatchedPillarWarnings } from './pillar-map.ts';
 import { aliasesFor, type OldAddressCount } from './old-addresses.ts';
-import { handWrittenPosts, type KnownPost } from './same-post.ts';
+import { copiedPosts, handWrittenPosts, type KnownPost } from './same-post.ts';
 import { idKey, slugify, uniqueSlug } from './slug.ts';
 import { slugWords } from '../slug-words.ts';
 import { htmlToText, summaryToText } from './text.ts';
@@ -72,7 +72,8 @@ export interface ImportOptions {
  * Plans the import of `entries` into `channel`. An entry is skipped when a post (or an earlier
  * entry) has the same url or guid, or is a post written by hand with its title and time
  * (same-post.ts, with a warning naming it), or when it would be published or scheduled and has no
- * readable date. Export states: draft -> `draft`, scheduled -> `scheduled` with its date as
+ * readable date. A published entry with the title and text of a published post of another channel
+ * is that post's copy: it is written with `copyOf` naming it, and a line says so (copiedPosts). Export states: draft -> `draft`, scheduled -> `scheduled` with its date as
  * `plannedFor`, private -> `draft` with a warning (never published). An entry of a site that
  * moves here (`oldAddress`) gets its old path as `aliases` and no `url` (old-addresses.ts).
  */
@@ -91,6 +92,7 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
     if (post.guid) byGuid.set(post.guid, post.id);
   }
   const handWritten = handWrittenPosts(posts, opts.channel, opts.zone ?? 'UTC');
+  const copied = copiedPosts(posts, opts.channel);
   /** Addresses of drafted entries that lead nowhere (localhost, or relative with no base): one warning per kind. */
   const lost: string[] = [];
   entries.forEach((entry, i) => {
@@ -149,6 +151,15 @@ export function planImport(entries: FeedEntry[], known: KnownPosts, opts: Import
         zh: `${label.zh}：名称 ${draft.id} 已被另一篇文章占用，因此保存为 ${id}`,
       });
     draft.id = id;
+    // A copy of a post of another channel (cross-posting): the site shows the piece once, on the original's page.
+    const original = entry.title && status === 'published' ? copied(entry.title, entry.html ? htmlToText(entry.html) : (entry.text ?? '')) : undefined;
+    if (original !== undefined) {
+      draft.frontmatter.copyOf = original;
+      plan.warnings.push({
+        en: `${label.en}: a copy of post ${original} (same title and text): written as ${id} with copyOf: ${original}, so it counts for this channel and the site shows the piece once, on ${original}'s page`,
+        zh: `${label.zh}：是文章 ${original} 的副本（标题和正文相同）：保存为 ${id} 并写上 copyOf: ${original}，它计入这个渠道，网站只在 ${original} 的页面上展示这篇内容`,
+      });
+    }
     const aliases = aliasesFor(id, entry.oldAddress, plan.oldAddresses);
     if (aliases) draft.frontmatter.aliases = aliases;
     ids.add(idKey(id));

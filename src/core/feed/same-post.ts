@@ -20,6 +20,53 @@ export interface KnownPost {
   channel?: string;
   /** Its frontmatter `publishedAt`, as text. */
   publishedAt?: string;
+  /** Its status, body (Markdown as written) and `copyOf`: a post an entry of another channel is a copy of (copiedPosts). */
+  status?: string;
+  body?: string;
+  copyOf?: string;
+}
+
+/** Share of the shorter text's words the other must hold for two texts of one title to be one piece. */
+const SAME_TEXT = 0.8;
+
+/**
+ * Finds the post an entry of `channel` is a copy of (cross-posting: the blog post again on dev.to
+ * or 知乎): a published post of another channel, itself no copy, with the same title (as
+ * handWrittenPosts compares titles) and the same text: of the shorter text's words (a Han
+ * character is a word; Markdown's marks and HTML's tags are no words), at least 80% are in the
+ * other, so a copy that adds an "Originally published at" line, or a post whose Markdown writes
+ * its link addresses, still matches. Called with the entry's title and text; answers the
+ * original's id, the oldest post's when several match.
+ */
+export function copiedPosts(posts: Iterable<KnownPost>, channel: string): (title: string, text: string) => string | undefined {
+  const byTitle = new Map<string, { id: string; words: Map<string, number> }[]>();
+  for (const post of posts) {
+    if (post.channel === channel || post.status !== 'published' || post.copyOf !== undefined || !post.title || !post.body) continue;
+    const key = titleKey(post.title);
+    byTitle.set(key, [...(byTitle.get(key) ?? []), { id: post.id, words: wordCounts(post.body) }]);
+  }
+  return (title, text) => {
+    const candidates = byTitle.get(titleKey(title));
+    if (!candidates) return undefined;
+    const words = wordCounts(text);
+    return candidates.find((post) => sharedShare(post.words, words) >= SAME_TEXT)?.id;
+  };
+}
+
+function wordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of text.normalize('NFC').toLowerCase().match(/\p{Script=Han}|[^\s\p{P}\p{S}\p{Script=Han}]+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+/** Words the two texts share (counted as often as both have them) over the shorter text's words; 0 when either has none. */
+function sharedShare(a: Map<string, number>, b: Map<string, number>): number {
+  const size = (m: Map<string, number>) => [...m.values()].reduce((x, y) => x + y, 0);
+  const shorter = Math.min(size(a), size(b));
+  if (shorter === 0) return 0;
+  let shared = 0;
+  for (const [word, n] of a) shared += Math.min(n, b.get(word) ?? 0);
+  return shared / shorter;
 }
 
 /**
