@@ -13,6 +13,8 @@ export const DRAFTS_TEXT: Dictionary = {
   'drafts.score': { en: 'Theme score', zh: '主题分' },
   'drafts.planned': { en: 'Planned for', zh: '计划日期' },
   'drafts.postTitle': { en: 'Title', zh: '标题' },
+  // Under a copy's title (copyOf, core/copies.ts): {title} is the post it is a copy of, linked.
+  'drafts.copyOf': { en: 'Copy of {title}', zh: '副本，原文：{title}' },
   'drafts.empty': { en: 'No posts match these filters.', zh: '没有符合筛选条件的内容。' },
   'drafts.pages': { en: 'Pages of the list', zh: '列表分页' },
   'drafts.shown': { en: 'Posts {from}–{to} of {total}', zh: '第 {from}–{to} 篇，共 {total} 篇' },
