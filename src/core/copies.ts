@@ -22,6 +22,16 @@ export function isCopy(post: { data: { copyOf?: string } }): boolean {
 }
 
 /**
+ * The id of the page that shows `post`: its own, or for a copy (which has none) its original's
+ * while `shown(id)` says that post is on the portfolio; undefined for a copy of one that is not
+ * (a future-dated original: no word of it, not even its address, goes out before its time).
+ */
+export function pageIdOf(post: { id: string; data: { copyOf?: string } }, shown: (id: string) => boolean): string | undefined {
+  const { copyOf } = post.data;
+  return copyOf === undefined ? post.id : shown(copyOf) ? copyOf : undefined;
+}
+
+/**
  * The copies among `posts`, grouped by the id their `copyOf` names, in the order given; a post
  * naming itself is no copy of anything (findCopyErrors tells of it).
  */

@@ -5,9 +5,12 @@ import { parseArgs } from 'node:util';
 import { parseOptionsOf, synopsisOf } from '../command-table.ts';
 import { buildCalendar } from '../../core/calendar/index.ts';
 import { ThroughlineError } from '../../core/errors.ts';
-import { readHttpAddress, readSiteAddress, withBase } from '../../core/site-address.ts';
+import { readHttpAddress, readSiteAddress, withBase, type SiteAddress } from '../../core/site-address.ts';
 import type { Post } from '../../core/schema/post.ts';
 import { postPath } from '../../pages/_lib/urls.ts';
+import { pageIdOf } from '../../core/copies.ts';
+import { isOnPortfolio } from '../../core/portfolio.ts';
+import type { Planner } from '../../core/schema/planner.ts';
 import { findChannelOption } from '../channel-option.ts';
 import type { CliContext } from '../context.ts';
 import { loadProject } from '../../store/project.ts';
@@ -37,7 +40,7 @@ export async function run(args: string[], ctx: CliContext): Promise<number> {
       : readHttpAddress(values['studio-url'], '--studio-url', { en: 'e.g. --studio-url http://localhost:4622/studio', zh: '例如 --studio-url http://localhost:4622/studio' }).href;
   // As the built site serves it: a published post's entry links its page at SITE_URL, when set.
   const address = values.public ? readSiteAddress(process.env.SITE_URL) : undefined;
-  const postUrl = address && ((post: Post) => new URL(withBase(postPath(post.id), address.base), address.site).href);
+  const postUrl = address && pageUrls(posts, planner, ctx.now, address);
   const ics = buildCalendar({ planner, posts, now: ctx.now, channel, public: values.public, studioUrl, ...(postUrl ? { postUrl } : {}) });
   // "-" is standard output, as in most command-line tools (before, a file named "-" was written).
   if (values.out === undefined || values.out === '-') {
@@ -122,4 +125,21 @@ async function startsAsCalendar(path: string): Promise<boolean> {
   } finally {
     await file.close();
   }
+}
+
+/**
+ * Each post's page address under `address` (SITE_URL), as the built site links it on its
+ * calendars: a copy (copyOf) has no page, so its original's, once that is on the portfolio at
+ * `now` (core/copies.ts pageIdOf), else none.
+ */
+function pageUrls(posts: Post[], planner: Planner, now: number, address: SiteAddress): (post: Post) => string | undefined {
+  const byId = new Map(posts.map((p) => [p.id, p]));
+  const shown = (id: string) => {
+    const original = byId.get(id);
+    return original !== undefined && isOnPortfolio(original, planner, now);
+  };
+  return (post) => {
+    const id = pageIdOf(post, shown);
+    return id === undefined ? undefined : new URL(withBase(postPath(id), address.base), address.site).href;
+  };
 }

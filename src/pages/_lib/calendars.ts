@@ -7,6 +7,7 @@
  * a post not on the portfolio out), not from the site's published posts only, which left those
  * slots plain.
  */
+import { pageIdOf } from '../../core/copies.ts';
 import { buildCalendar } from '../../core/calendar/index.ts';
 import type { ChannelEvents } from '../../core/calendar/channel-events.ts';
 import type { Post } from '../../core/schema/post.ts';
@@ -26,8 +27,13 @@ const KEPT = new WeakMap<SiteData, { events: Map<string, ChannelEvents>; posts: 
 export async function publicCalendar(site: SiteData, siteUrl: URL | undefined, channel?: string): Promise<string> {
   let kept = KEPT.get(site);
   if (!kept) KEPT.set(site, (kept = { events: new Map(), posts: projectPosts() }));
-  // A published post's entry links its page, under SITE_URL's path (https://you.github.io/blog/posts/…).
-  const postUrl = (post: Post) => absoluteUrl(postPath(post.id), siteUrl);
+  // A published post's entry links its page, under SITE_URL's path (https://you.github.io/blog/posts/…);
+  // a copy (copyOf), with no page of its own, its original's, once that is on the site.
+  const shown = new Set(site.posts.map((p) => p.post.id));
+  const postUrl = (post: Post) => {
+    const id = pageIdOf(post, (original) => shown.has(original));
+    return id === undefined ? undefined : absoluteUrl(postPath(id), siteUrl);
+  };
   return buildCalendar({ planner: site.planner, posts: await kept.posts, now: site.now, public: true, channel, eventsCache: kept.events, postUrl });
 }
 
