@@ -1,4 +1,5 @@
 /** Pillar balance: how past output and upcoming plans split across pillars, against the targets. */
+import { isCopy } from './copies.ts';
 import { publishedEpoch, publishedLocalDate } from './published-at.ts';
 import type { Planner } from './schema/planner.ts';
 import type { Post } from './schema/post.ts';
@@ -36,7 +37,8 @@ export interface PillarBalance {
  * published whose plannedFor lies from today to `days` ahead). Only past output drifts: plans are
  * intentions, so a month planned ahead raises no alert on day one. Pillars without a targetShare
  * split what the others leave evenly. Posts without a pillar, or with one the brand does not
- * have, count for none.
+ * have, count for none, and so does a copy (`copyOf`, core/copies.ts): the balance is of pieces,
+ * and its original counts for the piece.
  */
 export function computePillarBalance(input: { planner: Planner; posts: Post[]; now: number; days?: number }): PillarBalance[] {
   const { planner, posts, now } = input;
@@ -46,7 +48,7 @@ export function computePillarBalance(input: { planner: Planner; posts: Post[]; n
   const postZone = createPostZoner(planner);
   const counts = new Map(planner.brand.pillars.map((p) => [p.id, { upcoming: 0, published: 0 }]));
   for (const post of posts) {
-    const count = post.data.pillar ? counts.get(post.data.pillar) : undefined;
+    const count = post.data.pillar && !isCopy(post) ? counts.get(post.data.pillar) : undefined;
     if (!count) continue;
     const channel = channels.get(post.data.channel);
     const zone = channel ? channelZone(channel, planner.brand) : planner.brand.timezone;

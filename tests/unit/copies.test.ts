@@ -4,6 +4,7 @@
  * for it (with its own social card) and the theme model read its words twice.
  */
 import { describe, expect, test } from 'vitest';
+import { computePillarBalance } from '../../src/core/balance.ts';
 import { buildCheckReport } from '../../src/core/check.ts';
 import { themeEvidenceInOrder } from '../../src/core/check-report.ts';
 import { copiesByOriginal, isCopy } from '../../src/core/copies.ts';
@@ -129,5 +130,14 @@ describe('the portfolio with a copy', () => {
     const devto = summarizeOutput(site, now).figures.find((f) => f.channel.id === 'devto')!;
     expect(devto.stats).toMatchObject({ expected: 1, fulfilled: 1 });
     expect(articleData(sitePost, planner, new URL('https://ada.dev/'), undefined)).toMatchObject({ url: 'https://ada.dev/posts/blog/type-guards/', sameAs: ['https://dev.to/ada/type-guards-1k2'] });
+  });
+});
+
+describe('pillar balance with a copy', () => {
+  test('counts the piece once: the copy, with the pillar of its original, adds nothing', () => {
+    const now = Date.parse('2026-09-20T00:00:00Z');
+    const withPillar = post('devto/type-guards', { channel: 'devto', publishedAt: '2026-09-09T08:00:00Z', pillar: 'ts', copyOf: 'blog/type-guards' });
+    const balance = computePillarBalance({ planner, posts: [original, withPillar], now });
+    expect(balance.find((b) => b.pillar === 'ts')).toMatchObject({ published: 1, upcoming: 0 });
   });
 });
