@@ -17,14 +17,14 @@ import { aliasFile } from '../core/redirects/alias-path.ts';
 import { redirectFiles } from '../core/redirects/clashes.ts';
 import { HOST_RULES_FILE, hostLimits, hostRedirects, type MovedAddress } from '../core/redirects/host-rules.ts';
 import { projectRoot } from './_lib/project-root.ts';
-import { loadSite } from './_lib/site-data.ts';
+import { loadSite, redirectAliases } from './_lib/site-data.ts';
 import { pillarPath, postPath, siteBase } from './_lib/urls.ts';
 
 async function rulesText(): Promise<string> {
   const { planner, posts, tags } = await loadSite();
   const moved: MovedAddress[] = [];
   for (const p of posts) {
-    const aliases = p.post.data.aliases ?? [];
+    const aliases = redirectAliases(p);
     const files = new Set(redirectFiles(p.entry.id, aliases));
     for (const alias of aliases) {
       // The first alias of each file, as the page there was written for it.

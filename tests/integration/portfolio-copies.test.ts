@@ -37,13 +37,20 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('a post and its copy on dev.to', () => {
   it('build one page, the original, with its own canonical and a u-syndication link to the copy', () => {
-    expect(existsSync(join(root, 'dist/posts/devto/type-guards/index.html'))).toBe(false);
     expect(existsSync(join(root, 'dist/og/devto/type-guards.png'))).toBe(false);
     const page = read('posts/blog/type-guards/index.html');
     expect(page).toContain('<link rel="canonical" href="https://example.com/posts/blog/type-guards/">');
     expect(page).toMatch(new RegExp(`Also on <a href="${DEVTO}" rel="syndication noopener" class="u-syndication"[^>]*>dev\\.to</a>`));
     expect(page).toContain('class="post h-entry"');
     expect(page).toContain(`"sameAs":["${DEVTO}"]`);
+  });
+
+  it("send a reader of the copy's former page (a copy filed as a post had one) on to the original, as an alias does", () => {
+    const redirect = read('posts/devto/type-guards/index.html');
+    expect(redirect).toContain('<meta name="robots" content="noindex">');
+    expect(redirect).toContain('<link rel="canonical" href="https://example.com/posts/blog/type-guards/">');
+    expect(redirect).not.toContain('Narrowing a union');
+    expect(read('_redirects')).toContain('/posts/devto/type-guards/ /posts/blog/type-guards/ 301');
   });
 
   it('list the piece once in each feed, the sitemap, the tag page and the archive', () => {

@@ -26,7 +26,7 @@ import { buildPostsFor, portfolioEntriesFor } from '../../integration/build-post
 import { autoDescription, plainTextOf } from './excerpt.ts';
 import { templateOf } from '../../core/theme/boilerplate.ts';
 import { minutesToRead } from './reading-time.ts';
-import { tagSlug, uniqueTags } from './urls.ts';
+import { postPath, tagSlug, uniqueTags } from './urls.ts';
 import { tagNames } from '../../core/tag-slug.ts';
 
 export interface SitePost {
@@ -202,6 +202,15 @@ async function readCopies(root: string, planner: Planner, now: number, checked: 
       return { post, channel: channels.get(post.data.channel)!, epoch: publishedEpoch(publishedAt, zone), date: publishedLocalDate(publishedAt, zone), url: post.data.url ?? null };
     })
     .sort((a, b) => a.epoch - b.epoch || a.post.id.localeCompare(b.post.id));
+}
+
+/**
+ * The addresses that send a reader on to `post`'s page: its `aliases`, then the address each of
+ * its copies would have had (/posts/<copy id>/): before `copyOf`, a copy filed as a post of its
+ * own had a page there, which links and search engines may still hold.
+ */
+export function redirectAliases(post: SitePost): string[] {
+  return [...(post.post.data.aliases ?? []), ...post.copies.map((c) => postPath(c.post.id))];
 }
 
 /**
