@@ -125,6 +125,8 @@ export interface CheckedPost {
    * offset-less `publishedAt` is read in; null when it is not published. An extra of the contract.
    */
   publicFrom: string | null;
+  /** A copy's original (`copyOf`, core/copies.ts), only on a copy. An extra of the contract. */
+  copyOf?: string;
   theme: ThemeResult | null;
 }
 
@@ -328,6 +330,7 @@ export function assembleCheckReport(input: CheckInput, lookup: ThemeLookup, read
       plannedFor: post.data.plannedFor ?? null,
       publishedAt: post.data.publishedAt ?? null,
       publicFrom: instant(post),
+      ...(post.data.copyOf !== undefined && { copyOf: post.data.copyOf }),
       theme,
     })),
     channels: channels.map(({ stats }) => stats),

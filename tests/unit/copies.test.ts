@@ -106,6 +106,9 @@ describe('check with a copy', () => {
     expect(devto).toMatchObject({ expected: 1, fulfilled: 1, missed: [], currentStreak: 1 });
     expect(report.channels.find((c) => c.id === 'blog')).toMatchObject({ fulfilled: 1, missed: [] });
     expect(report.flags.filter((f) => f.kind === 'empty-post')).toEqual([]);
+    // check --json names a copy's original; other posts carry no such key.
+    expect(report.posts.find((p) => p.id === 'devto/type-guards')).toMatchObject({ copyOf: 'blog/type-guards' });
+    expect(report.posts.find((p) => p.id === 'blog/type-guards')).not.toHaveProperty('copyOf');
   });
 
   test('the theme model reads the piece once: the copy is no evidence', () => {
