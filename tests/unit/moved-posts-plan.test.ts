@@ -156,9 +156,11 @@ describe('planMove', () => {
     expect(tokio.notes.map((n) => n.zh)).toContain('aliases：/posts/selenium/ 也是 2022/selenium 的旧地址，由它保留（一个地址只能通向一个页面）：未写入；如果旧链接指的是这篇，请把该别名从那篇移到这篇');
   });
 
-  // Astro reads frontmatter with js-yaml: an unquoted pubDatetime without an offset was UTC on the
-  // old site, and came in as the channel's wall time (8 hours early in Asia/Shanghai).
-  test("writes an Astro post's unquoted time without an offset as the UTC it was there, and says so once; a quoted one is left as written", () => {
+  // Astro reads frontmatter with js-yaml: an unquoted time without an offset was UTC on the old
+  // site, but a theme that names no zone showed its day as written (Fuwari: toISOString; the blog
+  // template and AstroPaper without timezone: the build server's zone). Written as UTC, a Fuwari
+  // post of 21:30 moved to the next day in Asia/Shanghai.
+  test("leaves an Astro post's unquoted time without an offset as written when its theme names no zone, and says so once, naming the files", () => {
     const astro = (title: string, dates: string) => `---\ntitle: ${title}\n${dates}---\n\nText.\n`;
     const plan = planMove([
       { path: 'src/data/blog/late.md', text: astro('Late', 'pubDatetime: 2022-09-25T23:20:35\nmodDatetime: 2022-09-26 08:00:00 # fixed a typo\n') },
@@ -167,14 +169,17 @@ describe('planMove', () => {
       { path: 'src/data/blog/fuwari.md', text: astro('Fuwari', 'published: 2024-03-01 10:00:00\n') },
     ], [], { ...opts, channelZone: 'Asia/Shanghai' });
     const dataOf = (id: string) => parsePostText(plan.moves.find((m) => m.id === id)!.text, id, 'x.md').data as Record<string, unknown>;
-    expect(dataOf('2022/late').pubDatetime).toBe('2022-09-25T23:20:35+00:00');
-    expect(dataOf('2022/late').modDatetime).toBe('2022-09-26T08:00:00+00:00');
+    expect(dataOf('2022/late').pubDatetime).toBe('2022-09-25T23:20:35');
+    expect(dataOf('2022/late').modDatetime).toBe('2022-09-26 08:00:00');
     expect(dataOf('2022/quoted').pubDatetime).toBe('2022-09-25 23:20:35');
     expect(dataOf('2022/zoned').pubDatetime).toBe('2022-09-25T23:20:35Z');
-    expect(dataOf('2024/fuwari').published).toBe('2024-03-01T10:00:00+00:00');
-    const said = plan.warnings.map((w) => w.en).filter((w) => w.includes('without a UTC offset'));
-    // Read as UTC, but shown on the old site in a zone not known here: no channel zone to suggest (UTC was no site's days).
-    expect(said).toEqual(['2 posts give times without a UTC offset (published: 2024-03-01 10:00:00): read in UTC, as Astro read them (its YAML parser, js-yaml, reads such an unquoted time as UTC); written with the offset, e.g. 2024-03-01T10:00:00+00:00']);
+    expect(dataOf('2024/fuwari').published).toBe('2024-03-01 10:00:00');
+    const said = plan.warnings.filter((w) => w.en.includes('without a UTC offset'));
+    // The first example is Fuwari's (files are read in name order): its rule is named.
+    expect(said.map((w) => w.en)).toEqual([
+      "2 posts give times without a UTC offset (published: 2024-03-01 10:00:00): Astro read them as UTC (its YAML parser, js-yaml, reads such an unquoted time so) and Fuwari showed each post's day in UTC (toISOString), the day as written; they are read in the blog channel's time zone (Asia/Shanghai) as written, so each post keeps the day and time its old page showed; if they meant UTC, write Z after each time (published: 2024-03-01T10:00:00Z) in content/posts/2024/fuwari.md, content/posts/2022/late.md",
+    ]);
+    expect(said[0]!.zh).toContain('这些时间按 blog 频道的时区（Asia/Shanghai）原样读取，因此每篇文章保留旧页面显示的日期和时间；如果它们指的是 UTC，请在 content/posts/2024/fuwari.md、content/posts/2022/late.md 中每个时间后面加上 Z（published: 2024-03-01T10:00:00Z）');
   });
 
   // AstroPaper shows each date in its config's `timezone:` (Datetime.astro: dayjs(...).tz(config.site.timezone)),
@@ -1095,10 +1100,15 @@ describe('planMove: times without a UTC offset, read in the old site zone', () =
     ]);
   });
 
-  test("reads a Hugo site's times in UTC when its config names no timeZone, Hugo's default", () => {
-    const plan = planMove([{ path: 'a.md', text: '---\ntitle: A\ndate: 2015-02-18T09:00:00\nlastmod: 2015-03-01T10:00:00\n---\nText.\n' }], [], { ...opts, site: { generator: 'hugo' } });
-    expect(plan.moves[0]!.text).toContain('date: 2015-02-18T09:00:00+00:00\nlastmod: 2015-03-01T10:00:00+00:00\n');
-    expect(plan.warnings.map((w) => w.en)).toEqual(["1 post gives a time without a UTC offset (date: 2015-02-18T09:00:00): read in UTC, as Hugo read them (the old site's config names no timeZone, and Hugo's default is Etc/UTC); written with the offset, e.g. 2015-02-18T09:00:00+00:00"]);
+  // Hugo with no timeZone read them as Etc/UTC and showed them as written: written as UTC, a
+  // Shanghai evening's post showed on the next day here.
+  test("keeps a Hugo site's times as written when its config names no timeZone (Hugo showed them so), and says how to read them as UTC", () => {
+    const plan = planMove([{ path: 'a.md', text: '---\ntitle: A\ndate: 2015-02-18T21:30:00\nlastmod: 2015-03-01T10:00:00\n---\nText.\n' }], [], { ...opts, site: { generator: 'hugo' }, channelZone: 'Asia/Shanghai' });
+    expect(plan.moves[0]!.text).toContain('date: 2015-02-18T21:30:00\nlastmod: 2015-03-01T10:00:00\n');
+    expect(plan.warnings.map((w) => w.en)).toEqual([
+      "1 post gives a time without a UTC offset (date: 2015-02-18T21:30:00): Hugo read them as UTC (the old site's config names no timeZone, and Hugo's default is Etc/UTC) and its pages showed them as written; they are read in the blog channel's time zone (Asia/Shanghai) as written, so each post keeps the day and time its old page showed; if they meant UTC, set timeZone = \"Etc/UTC\" in the old site's config, remove these posts (content/posts/2015/a.md) and import again",
+    ]);
+    expect(plan.warnings[0]!.zh).toContain('请在旧网站的配置里写上 timeZone = "Etc/UTC"，删掉这些文章（content/posts/2015/a.md）后重新导入');
   });
 
   test('keeps them as written (read in the channel zone) when a Jekyll or Hexo site names no zone, or one that is none, and says so once', () => {
@@ -1106,13 +1116,13 @@ describe('planMove: times without a UTC offset, read in the old site zone', () =
     expect(none.moves.map((m) => m.text).join('')).not.toMatch(/\+08:00/);
     expect(none.moves[0]!.text).toContain('date: 2014-02-22 10:30:00\nlast_modified_at: 2014-03-01 08:00\n');
     expect(none.warnings.map((w) => w.en)).toEqual([
-      "2 posts give times without a UTC offset (date: 2014-02-22 10:30:00), and the old site's _config.yml names no timezone (Hexo read them in the zone of the computer that built the site): they are read in the blog channel's time zone; if the site was built in another, set timezone: in its _config.yml (an IANA name, e.g. Asia/Shanghai), remove these posts and import again",
+      "2 posts give times without a UTC offset (date: 2014-02-22 10:30:00), and the old site's _config.yml names no timezone (Hexo read them in the zone of the computer that built the site): they are read in the blog channel's time zone; if the site was built in another, set timezone: in its _config.yml (an IANA name, e.g. Asia/Shanghai), remove these posts (content/posts/2014/a.md, content/posts/2014/c.md) and import again",
     ]);
     expect(none.warnings[0]!.zh).toContain('按 blog 频道的时区读取');
     const wrong = planMove(files, [], { ...opts, site: { generator: 'jekyll', timeZone: { zone: 'CST', key: 'timezone', file: '_config.yml' } } });
     expect(wrong.moves[2]!.text).toContain('date: 2014-02-25 23:30:00\n');
     expect(wrong.warnings.map((w) => w.en)).toEqual([
-      "2 posts give times without a UTC offset (date: 2014-02-22 10:30:00), and the old site's _config.yml names timezone: CST, which is no IANA time zone name: they are read in the blog channel's time zone; to read them in the old site's, write its IANA name there (e.g. Asia/Shanghai), remove these posts and import again",
+      "2 posts give times without a UTC offset (date: 2014-02-22 10:30:00), and the old site's _config.yml names timezone: CST, which is no IANA time zone name: they are read in the blog channel's time zone; to read them in the old site's, write its IANA name there (e.g. Asia/Shanghai), remove these posts (content/posts/2014/a.md, content/posts/2014/c.md) and import again",
     ]);
     // A folder of no known site: as before, and nothing said.
     const loose = planMove(files, [], opts);
@@ -1174,8 +1184,8 @@ describe('siteZoneOf', () => {
   test.each(['CST', 'IST', 'GMT+8', '+08:00', 'Beijing'])('%s is none: the zone is unknown', (zone) => {
     expect(named(zone)).toEqual({ generator: 'Hexo', unknown: true, named: { zone, key: 'timezone', file: '_config.yml' } });
   });
-  test('no zone named: UTC for Hugo, unknown for Jekyll and Hexo; nothing for an Astro project or no site', () => {
-    expect(siteZoneOf({ generator: 'hugo' })).toEqual({ generator: 'Hugo', zone: 'UTC' });
+  test('no zone named: as written for Hugo, unknown for Jekyll and Hexo; nothing for an Astro project or no site', () => {
+    expect(siteZoneOf({ generator: 'hugo' })).toEqual({ generator: 'Hugo', asWritten: 'hugo' });
     expect(siteZoneOf({ generator: 'jekyll' })).toEqual({ generator: 'Jekyll', unknown: true });
     expect(siteZoneOf({ generator: 'astro', routes: {} })).toBeUndefined();
     expect(siteZoneOf(undefined)).toBeUndefined();

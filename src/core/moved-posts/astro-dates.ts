@@ -3,8 +3,9 @@
  * reads a post's frontmatter with js-yaml (@astrojs/internal-helpers/frontmatter.js `yaml.load`),
  * whose YAML 1.1 timestamp type reads an unquoted date-time without a zone as UTC
  * (js-yaml/lib/type/timestamp.js): `pubDatetime: 2022-09-25T23:20:35` was 23:20 UTC on the old
- * site. Throughline reads such a time in the channel's zone (shared/interfaces.md §2), so import
- * writes it with its offset. A quoted one, or one without seconds, is a string to js-yaml, which
+ * site. Throughline reads such a time in the channel's zone (shared/interfaces.md §2): import
+ * writes it with its UTC offset when the theme showed days in a zone its config names (AstroPaper's
+ * `timezone`), else keeps it as written, as the theme showed it (wall-times.ts). A quoted one, or one without seconds, is a string to js-yaml, which
  * each theme turned into a date its own way: it is left as written.
  */
 

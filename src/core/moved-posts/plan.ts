@@ -43,6 +43,7 @@ import { openedHexoFrontMatter } from './hexo-front-matter.ts';
 import { isAstroThemePost, oldAddressOf, oldUrlOf, type OldPost, type OldSite } from './old-url.ts';
 import { claimAliases, takenAliasesNote, type AliasOwners } from './shared-aliases.ts';
 import { utcTimeKeys } from './astro-dates.ts';
+import { astroThemeOfKey } from './wall-times.ts';
 import { oldListsOf, oldTermsOf, type OldTerm } from '../old-taxonomies/generators.ts';
 import { oldPostListsOf } from '../old-taxonomies/post-lists.ts';
 import { customTagFields, customTagsNote, missingTagNames } from '../custom-tags.ts';
@@ -248,10 +249,15 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   for (const [id, post] of knownPosts ?? []) claimAliases(post.aliases ?? [], id, aliasOwners);
   // The zone the old site read times without a UTC offset in, and the posts that give such times.
   const siteZone = siteZoneOf(opts.site);
-  // Whether an Astro post's time without an offset was written as the UTC it was (astro-dates.ts).
-  let astroUtc = false;
+  // An Astro site read unquoted times without an offset as UTC (astro-dates.ts); written so only
+  // when its theme showed days in a zone its config names, else they stay as written (wall-times.ts).
+  const astroRule = astroZoneOf(opts.site);
+  // The key of the first Astro post's unquoted time without an offset (its theme's key).
+  let astroKey: string | undefined;
   let offsetlessPosts = 0;
   let offsetlessExample: OffsetlessTime | undefined;
+  // The posts giving such times, as written (`content/posts/…`), for the note to name.
+  const offsetlessFiles: string[] = [];
   // Hugo keys written in another case (`Categories`), written as its fields: how many files, which keys.
   let caseKeyPosts = 0;
   const caseKeys = new Set<string>();
@@ -404,8 +410,8 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     // An Astro site's unquoted times without an offset were UTC there (astro-dates.ts).
     const astro = opts.site?.generator === 'astro' || (opts.site === undefined && isAstroThemePost(raw));
     const utcKeys = astro ? utcTimeKeys(yaml, DATE_KEYS) : undefined;
-    const dates = movedDates(raw, siteZone && 'zone' in siteZone ? siteZone.zone : undefined, utcKeys);
-    if (utcKeys?.size && dates.offsetless) astroUtc = true;
+    const dates = movedDates(raw, siteZone && 'zone' in siteZone ? siteZone.zone : undefined, utcKeys && { keys: utcKeys, written: astroRule.shown !== undefined });
+    if (utcKeys?.size && dates.offsetless) astroKey ??= dates.offsetless.key;
 
     if (Object.keys(dates.keys).length > 0) {
       raw = Object.fromEntries(Object.entries({ ...raw, ...dates.keys }).filter(([, v]) => v !== null));
@@ -692,8 +698,9 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
     if (dates.offsetless) {
       offsetlessPosts++;
       offsetlessExample ??= dates.offsetless;
-      // The day the old site showed: in its zone; an Astro site's in its theme's zone (astroZoneOf), else not known.
-      const oldZone = siteZone && 'zone' in siteZone ? siteZone.zone : utcKeys?.size ? astroZoneOf(opts.site).shown?.zone : undefined;
+      offsetlessFiles.push(`content/posts/${id}.${/\.mdx$/i.test(file.path) ? 'mdx' : 'md'}`);
+      // The day the old site showed: in its zone; an Astro site's in its theme's zone (astroZoneOf), else as written.
+      const oldZone = siteZone && 'zone' in siteZone ? siteZone.zone : utcKeys?.size ? astroRule.shown?.zone : undefined;
       const shifted = oldZone && opts.channelZone ? shiftedDay(dates.zoned, data.publishedAt, oldZone, opts.channelZone) : undefined;
       if (shifted) {
         shiftedPosts++;
@@ -704,8 +711,9 @@ export function planMove(files: SourceFile[], knownIds: Iterable<string>, opts: 
   }
   plan.warnings.push(...unmatchedPillarWarnings(opts.pillarMap, names, 'file'));
   // Said once for the folder: the old site read every post's times in one zone.
-  const zoneRule = siteZone ?? (astroUtc ? astroZoneOf(opts.site) : undefined);
-  const zoneNote = zoneRule && offsetlessExample ? siteZoneNote(zoneRule, offsetlessPosts, offsetlessExample, opts.channel, shiftedExample && opts.channelZone ? { posts: shiftedPosts, example: shiftedExample, channelZone: opts.channelZone } : undefined) : null;
+  const zoneRule = siteZone ?? (astroKey === undefined ? undefined : astroRule.shown ? astroRule : { generator: 'Astro' as const, asWritten: astroThemeOfKey(astroKey) });
+  const shifted = shiftedExample && opts.channelZone ? { posts: shiftedPosts, example: shiftedExample, channelZone: opts.channelZone } : undefined;
+  const zoneNote = zoneRule && offsetlessExample ? siteZoneNote(zoneRule, offsetlessPosts, offsetlessExample, opts.channel, shifted, { files: offsetlessFiles, channelZone: opts.channelZone }) : null;
   if (zoneNote) plan.warnings.push(zoneNote);
   // Said once for the folder: an old Hugo site writes its keys one way throughout.
   if (caseKeyPosts > 0) {
@@ -1171,11 +1179,13 @@ const UPDATED_KEYS = new Set(['updated', 'lastmod', 'updatedAt', 'modDatetime', 
  * unreadable last-change date (`updated: soon`) as null, to be left out; with one note each. An
  * unreadable publication date is left as it is, for validation to refuse the post naming it. A
  * date-time without a UTC offset is written with the offset of `siteZone` (the old site's,
- * site-zone.ts) when one is given, or of UTC for the keys `utcKeys` names (an Astro post's: astro-dates.ts), without a note of its own (import says it once for the folder); `offsetless`
+ * site-zone.ts) when one is given, or of UTC for the keys `utc.keys` names (an Astro post's
+ * unquoted ones: astro-dates.ts) when `utc.written` (its theme showed days in a named zone; else
+ * they stay as written: wall-times.ts), without a note of its own (import says it once for the folder); `offsetless`
  * names the first such key, as written and as written now; `zoned` lists the publication-date keys
  * so written.
  */
-function movedDates(raw: Record<string, unknown>, siteZone: string | undefined, utcKeys?: ReadonlySet<string>): { keys: Record<string, string | null>; notes: Text[]; offsetless?: OffsetlessTime; zoned: ZonedDate[] } {
+function movedDates(raw: Record<string, unknown>, siteZone: string | undefined, utc?: { keys: ReadonlySet<string>; written: boolean }): { keys: Record<string, string | null>; notes: Text[]; offsetless?: OffsetlessTime; zoned: ZonedDate[] } {
   const keys: Record<string, string | null> = {};
   const notes: Text[] = [];
   let offsetless: OffsetlessTime | undefined;
@@ -1195,10 +1205,10 @@ function movedDates(raw: Record<string, unknown>, siteZone: string | undefined, 
     // Seconds past 59 stay for validation to name (2022-5-2 16:35:83 -> 2022-05-02 16:35:83).
     const text = repaired ?? (typeof value === 'string' ? value : undefined);
     const readable = text !== undefined && (repaired === null || PublishedAtSchema.safeParse(repaired).success);
-    const zone = utcKeys?.has(key) ? 'UTC' : siteZone;
+    const zone = utc?.keys.has(key) ? (utc.written ? 'UTC' : undefined) : siteZone;
     const zoned = readable && zone !== undefined ? withOffsetIn(text, zone) : null;
     // An Astro post's quoted time, which its theme read its own way, is neither zoned nor counted.
-    if (readable && isOffsetless(text) && (utcKeys === undefined || zoned !== null)) offsetless ??= { key, text: String(raw[key]), ...(zoned !== null ? { written: zoned } : {}) };
+    if (readable && isOffsetless(text) && (utc === undefined || utc.keys.has(key))) offsetless ??= { key, text: String(raw[key]), ...(zoned !== null ? { written: zoned } : {}) };
     if (zoned !== null && !UPDATED_KEYS.has(key)) zonedDates.push({ key, text: String(raw[key]), value: zoned });
     if (repaired === null && zoned === null) continue;
     keys[key] = zoned ?? repaired;

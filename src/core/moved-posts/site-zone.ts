@@ -2,8 +2,9 @@
  * The time zone a moved post's times written without a UTC offset (`date: 2014-02-22 10:30:00`)
  * meant on its old site, which Throughline would otherwise read in the channel's zone
  * (shared/interfaces.md §2): the zone the site's config names (Jekyll's and Hexo's `timezone:`,
- * Hugo's `timeZone`, IANA names), else Hugo's documented default, Etc/UTC
- * (gohugo.io/functions/time/astime). Jekyll and Hexo without one read such times in the zone of
+ * Hugo's `timeZone`, IANA names). Hugo without one read them as Etc/UTC and showed them as
+ * written (wall-times.ts): they stay as written, in the channel's zone, keeping the day its pages
+ * showed. Jekyll and Hexo without one read such times in the zone of
  * the computer that built the site (jekyllrb.com/docs/configuration/options/,
  * hexo.io/docs/configuration), which the import cannot know: those stay in the channel's zone,
  * and the import says so once.
@@ -11,20 +12,23 @@
 import type { Text } from '../i18n/text.ts';
 import { isValidTimeZone } from '../zoned-time.ts';
 import type { OldSite } from './old-url.ts';
+import { asWrittenNote, listedFiles, type AsWritten } from './wall-times.ts';
 
 type Generator = 'Jekyll' | 'Hexo' | 'Hugo' | 'Astro';
 
-/** How an Astro site read its posts' unquoted times without an offset: as UTC, js-yaml's reading (astro-dates.ts). */
+/** How an Astro site read its posts' unquoted times without an offset: as UTC, js-yaml's reading (astro-dates.ts); written so only with a theme zone known (astroZoneOf's `shown`). */
 export const ASTRO_ZONE: Extract<SiteZone, { zone: string }> = { generator: 'Astro', zone: 'UTC' };
 
 /**
  * How the old site read times without an offset: in `zone`, or in a zone the import does not know
- * (`unknown`, with the config's value when it is no zone). `shown`: the zone its pages showed
- * dates in when that is not `zone` (an Astro theme's `timezone:`, read where it was set).
+ * (`unknown`, with the config's value when it is no zone), or as UTC by a default while showing
+ * them as written (`asWritten`: wall-times.ts). `shown`: the zone its pages showed dates in when
+ * that is not `zone` (an Astro theme's `timezone:`, read where it was set).
  */
 export type SiteZone =
   | { generator: Generator; zone: string; named?: { key: string; file: string }; shown?: { zone: string; key: string; file: string } }
-  | { generator: Generator; unknown: true; named?: { zone: string; key: string; file: string } };
+  | { generator: Generator; unknown: true; named?: { zone: string; key: string; file: string } }
+  | { generator: Generator; asWritten: AsWritten };
 
 const NAMES = { jekyll: 'Jekyll', hexo: 'Hexo', hugo: 'Hugo' } as const;
 
@@ -51,14 +55,14 @@ export function astroZoneOf(site: OldSite | undefined): Extract<SiteZone, { zone
   return named && isIanaZone(named.zone) ? { ...ASTRO_ZONE, shown: named } : ASTRO_ZONE;
 }
 
-/** The zone of `site`'s times without an offset; undefined when no Jekyll, Hexo or Hugo site is known. */
+/** How `site` read times without an offset; undefined when no Jekyll, Hexo or Hugo site is known. */
 export function siteZoneOf(site: OldSite | undefined): SiteZone | undefined {
   if (site === undefined || site.generator === 'astro') return undefined;
   const generator = NAMES[site.generator];
   const named = site.timeZone;
   if (named && isIanaZone(named.zone)) return { generator, zone: named.zone, named: { key: named.key, file: named.file } };
   if (named) return { generator, unknown: true, named };
-  return site.generator === 'hugo' ? { generator, zone: 'UTC' } : { generator, unknown: true };
+  return site.generator === 'hugo' ? { generator, asWritten: 'hugo' } : { generator, unknown: true };
 }
 
 /** One post's time written without an offset, as the note's example: its key, the text, and what it is written as (when an offset is added). */
@@ -81,11 +85,13 @@ export interface ShiftedDay {
  * moved into the channel `channel`: the zone they are read in and why; null when there are none.
  * With `shifted` (those of them whose day in the channel's zone, where the portfolio, feeds,
  * calendar and streaks place a post, is not the old site's: a Shanghai morning is the evening
- * before in New York), how many, the first, and how to keep the old site's days.
+ * before in New York), how many, the first, and how to keep the old site's days. `files` (the
+ * written posts, `content/posts/…`) and `channelZone` are named when the times stay as written.
  */
-export function siteZoneNote(rule: SiteZone, posts: number, example: OffsetlessTime, channel: string, shifted?: { posts: number; example: ShiftedDay; channelZone: string }): Text | null {
+export function siteZoneNote(rule: SiteZone, posts: number, example: OffsetlessTime, channel: string, shifted?: { posts: number; example: ShiftedDay; channelZone: string }, kept?: { files: readonly string[]; channelZone?: string }): Text | null {
   if (posts === 0) return null;
-  const note = zoneNoteOf(rule, posts, example, channel);
+  if ('asWritten' in rule) return asWrittenNote(rule.asWritten, posts, example, channel, kept?.channelZone, kept?.files ?? []);
+  const note = zoneNoteOf(rule, posts, example, channel, kept);
   if (!shifted || !('zone' in rule)) return note;
   // An Astro site read such times as UTC but showed their days where its theme says: that zone, or none known.
   const keep = rule.generator === 'Astro' ? rule.shown?.zone : rule.zone;
@@ -100,33 +106,31 @@ export function siteZoneNote(rule: SiteZone, posts: number, example: OffsetlessT
 }
 
 /** siteZoneNote without the days that the channel's zone moves. */
-function zoneNoteOf(rule: SiteZone, posts: number, example: OffsetlessTime, channel: string): Text {
+function zoneNoteOf(rule: Exclude<SiteZone, { asWritten: AsWritten }>, posts: number, example: OffsetlessTime, channel: string, kept?: { files: readonly string[]; channelZone?: string }): Text {
   const n = { en: posts === 1 ? '1 post gives a time' : `${posts} posts give times`, zh: `${posts} 篇文章的时间` };
   const sample = `${example.key}: ${example.text}`;
   const written = example.written ? { en: `; written with the offset, e.g. ${example.written}`, zh: `；已写上偏移，例如 ${example.written}` } : { en: '', zh: '' };
-  const again = { en: ', remove these posts and import again', zh: '，删掉这些文章后重新导入' };
+  const files = kept?.files.length ? { en: ` (${listedFiles(kept.files, 'en')})`, zh: `（${listedFiles(kept.files, 'zh')}）` } : { en: '', zh: '' };
+  const again = { en: `, remove these posts${files.en} and import again`, zh: `，删掉这些文章${files.zh}后重新导入` };
+  const zone = kept?.channelZone ? { en: ` (${kept.channelZone})`, zh: `（${kept.channelZone}）` } : { en: '', zh: '' };
   if ('zone' in rule && rule.generator === 'Astro')
     return {
       en: `${n.en} without a UTC offset (${sample}): read in UTC, as Astro read them (its YAML parser, js-yaml, reads such an unquoted time as UTC)${written.en}`,
       zh: `${n.zh}没有写 UTC 偏移（${sample}）：按 UTC 读取，与 Astro 一致（它的 YAML 解析器 js-yaml 把这种不带引号的时间读作 UTC）${written.zh}`,
     };
-  if ('zone' in rule)
-    return rule.named
-      ? {
-          en: `${n.en} without a UTC offset (${sample}): read in ${rule.zone}, the old site's time zone (${rule.named.key}: in ${rule.named.file}), as ${rule.generator} read them${written.en}`,
-          zh: `${n.zh}没有写 UTC 偏移（${sample}）：按旧网站的时区 ${rule.zone}（${rule.named.file} 中的 ${rule.named.key}:）读取，与 ${rule.generator} 一致${written.zh}`,
-        }
-      : {
-          en: `${n.en} without a UTC offset (${sample}): read in UTC, as ${rule.generator} read them (the old site's config names no timeZone, and Hugo's default is Etc/UTC)${written.en}`,
-          zh: `${n.zh}没有写 UTC 偏移（${sample}）：按 UTC 读取，与 ${rule.generator} 一致（旧网站的配置没有写 timeZone，Hugo 默认用 Etc/UTC）${written.zh}`,
-        };
+  if ('zone' in rule && rule.named)
+    return {
+      en: `${n.en} without a UTC offset (${sample}): read in ${rule.zone}, the old site's time zone (${rule.named.key}: in ${rule.named.file}), as ${rule.generator} read them${written.en}`,
+      zh: `${n.zh}没有写 UTC 偏移（${sample}）：按旧网站的时区 ${rule.zone}（${rule.named.file} 中的 ${rule.named.key}:）读取，与 ${rule.generator} 一致${written.zh}`,
+    };
+  if ('zone' in rule) return { en: `${n.en} without a UTC offset (${sample}): read in ${rule.zone}${written.en}`, zh: `${n.zh}没有写 UTC 偏移（${sample}）：按 ${rule.zone} 读取${written.zh}` };
   if (rule.named)
     return {
-      en: `${n.en} without a UTC offset (${sample}), and the old site's ${rule.named.file} names ${rule.named.key}: ${rule.named.zone}, which is no IANA time zone name: they are read in the ${channel} channel's time zone; to read them in the old site's, write its IANA name there (e.g. Asia/Shanghai)${again.en}`,
-      zh: `${n.zh}没有写 UTC 偏移（${sample}），而旧网站 ${rule.named.file} 中的 ${rule.named.key}: ${rule.named.zone} 不是 IANA 时区名：这些时间按 ${channel} 频道的时区读取；如要按旧网站的时区读取，请在那里写上它的 IANA 名称（例如 Asia/Shanghai）${again.zh}`,
+      en: `${n.en} without a UTC offset (${sample}), and the old site's ${rule.named.file} names ${rule.named.key}: ${rule.named.zone}, which is no IANA time zone name: they are read in the ${channel} channel's time zone${zone.en}; to read them in the old site's, write its IANA name there (e.g. Asia/Shanghai)${again.en}`,
+      zh: `${n.zh}没有写 UTC 偏移（${sample}），而旧网站 ${rule.named.file} 中的 ${rule.named.key}: ${rule.named.zone} 不是 IANA 时区名：这些时间按 ${channel} 频道的时区${zone.zh}读取；如要按旧网站的时区读取，请在那里写上它的 IANA 名称（例如 Asia/Shanghai）${again.zh}`,
     };
   return {
-    en: `${n.en} without a UTC offset (${sample}), and the old site's _config.yml names no timezone (${rule.generator} read them in the zone of the computer that built the site): they are read in the ${channel} channel's time zone; if the site was built in another, set timezone: in its _config.yml (an IANA name, e.g. Asia/Shanghai)${again.en}`,
-    zh: `${n.zh}没有写 UTC 偏移（${sample}），而旧网站的 _config.yml 没有写 timezone（${rule.generator} 按构建网站那台电脑的时区读取）：这些时间按 ${channel} 频道的时区读取；如果网站是在别的时区构建的，请在它的 _config.yml 里写上 timezone:（IANA 名称，例如 Asia/Shanghai）${again.zh}`,
+    en: `${n.en} without a UTC offset (${sample}), and the old site's _config.yml names no timezone (${rule.generator} read them in the zone of the computer that built the site): they are read in the ${channel} channel's time zone${zone.en}; if the site was built in another, set timezone: in its _config.yml (an IANA name, e.g. Asia/Shanghai)${again.en}`,
+    zh: `${n.zh}没有写 UTC 偏移（${sample}），而旧网站的 _config.yml 没有写 timezone（${rule.generator} 按构建网站那台电脑的时区读取）：这些时间按 ${channel} 频道的时区${zone.zh}读取；如果网站是在别的时区构建的，请在它的 _config.yml 里写上 timezone:（IANA 名称，例如 Asia/Shanghai）${again.zh}`,
   };
 }
