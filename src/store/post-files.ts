@@ -50,10 +50,23 @@ async function unlinkPost(root: string, id: string): Promise<{ file: string }> {
   return { file: found.file };
 }
 
-/** Deletes a post's file (and its id from `theme.acceptedOnTheme`, if it was marked on theme, and from a retired pillar's `posts`). */
+/**
+ * Deletes a post's file (and its id from `theme.acceptedOnTheme`, if it was marked on theme, and from a retired pillar's `posts`).
+ * Refuses (ThroughlineError naming the post's file and the copies' files, nothing changed) while another
+ * post is a copy of it (`copyOf`): the site shows a piece on its original's page only, so the copies
+ * would lose their page and fail check.
+ */
 export async function deletePost(root: string, id: string, opts: { expectedRevision?: string } = {}): Promise<{ file: string }> {
   const { post, revision } = await readPost(root, id);
   refuseStale(post.file, revision, opts.expectedRevision);
+  const copies = await copiesOf(root, id);
+  if (copies.length > 0) {
+    const files = copies.map((c) => c.file).join(', ');
+    throw new ThroughlineError(
+      { en: `${copies.length === 1 ? 'a post is a copy' : `${copies.length} posts are copies`} of this one (copyOf: ${id}): ${files}; nothing was deleted`, zh: `有 ${copies.length} 篇文章是这篇的副本（copyOf: ${id}）：${files}；没有删除任何文件` },
+      { file: post.file, field: 'copyOf', hint: { en: 'delete the copies first, or remove copyOf from one of them to make it the original', zh: '请先删除这些副本，或去掉其中一篇的 copyOf，让它成为原文' } },
+    );
+  }
   const named = await plannerNamesPost(root, id);
   const done = await unlinkPost(root, id);
   // Re-read under the planner lock: other ids and fields are kept.
@@ -68,6 +81,7 @@ export async function deletePost(root: string, id: string, opts: { expectedRevis
  * post marked "On theme after all" stays marked under its new id, and one listed on a retired
  * pillar's page (brand.retiredPillars) stays listed. The images and cover it shows from beside it
  * go with it to a new folder (post-own-files.ts): moved, or copied when another post shows them too.
+ * Its copies (`copyOf: <from>`) are rewritten to name `to`.
  * A folder post moves as a folder: `to` given as an address (`wechat/x`) is `wechat/x/index`
  * (core/post-slug.ts movedPostId), its images beside it.
  */
@@ -100,7 +114,15 @@ export async function movePost(root: string, from: string, given: string, opts: 
   // A folder post (`drafts/x/index.md`) moved as a folder leaves its old folder empty: gone too.
   if (/^index\.mdx?$/.test(basename(post.file))) await removeEmptyFolders(join(root, dirname(post.file)));
   if (named) await updatePlanner(root, followPost(from, to));
+  // Its copies (copyOf: <old id>) follow it, as the planner's lists do: else each names no post.
+  const copies = await copiesOf(root, from);
+  if (copies.length > 0) await reassignPosts(root, copies, 'copyOf', from, to);
   return created;
+}
+
+/** The posts that say they are a copy of post `id` (`copyOf: id`). */
+async function copiesOf(root: string, id: string): Promise<Post[]> {
+  return (await listPosts(root)).posts.filter((p) => p.data.copyOf === id);
 }
 
 /**
@@ -181,11 +203,11 @@ export async function translatePost(root: string, from: string, to: string, lang
 
 /**
  * Sets `field` to `to` (or removes it when `to` is undefined) in every post whose `field` is
- * `from`. Returns the files rewritten. A post that fails to save stops the run with its file named.
+ * `from` (a pillar or channel renamed or removed, an original post renamed: its copies' `copyOf`). Returns the files rewritten. A post that fails to save stops the run with its file named.
  * `keepPublishedAt`: the publishedAt to write for the one a post has (a channel move: the zone it
  * is read in changes; core/published-at.ts pinPublishedAt).
  */
-export async function reassignPosts(root: string, posts: Post[], field: 'pillar' | 'channel', from: string, to: string | undefined, keepPublishedAt?: (publishedAt: string) => string): Promise<string[]> {
+export async function reassignPosts(root: string, posts: Post[], field: 'pillar' | 'channel' | 'copyOf', from: string, to: string | undefined, keepPublishedAt?: (publishedAt: string) => string): Promise<string[]> {
   const files: string[] = [];
   for (const p of posts.filter((x) => x.data[field] === from)) {
     const { post, revision } = await readPost(root, p.id);

@@ -240,6 +240,29 @@ describe('post store', () => {
     expect((await readPlanner(root)).brand.retiredPillars).toEqual([{ id: 'travel', name: 'Travel', note: 'kept' }]);
   });
 
+  // Before, renaming an original left its copies naming no post (check: copyOf names no post), and
+  // deleting it left them with no page.
+  test('a copy (copyOf) follows its original when the original is renamed, and an original with copies is not deleted', async () => {
+    const root = sample();
+    await createPost(root, 'blog/pork-on-devto', { frontmatter: { title: 'Red-braised pork', channel: 'blog', status: 'published', publishedAt: '2026-09-04', copyOf: '2026/red-braised-pork' }, body: 'The same braise.\n' });
+    await movePost(root, '2026/red-braised-pork', '2026/hong-shao-rou');
+    expect((await readPost(root, 'blog/pork-on-devto')).post.data.copyOf).toBe('2026/hong-shao-rou');
+    // A post that is no copy is not rewritten.
+    const other = readFileSync(join(root, 'content/posts/2026/tomato-egg-stir-fry.md'), 'utf8');
+    await movePost(root, '2026/hong-shao-rou', '2026/red-braised-pork');
+    expect((await readPost(root, 'blog/pork-on-devto')).post.data.copyOf).toBe('2026/red-braised-pork');
+    expect(readFileSync(join(root, 'content/posts/2026/tomato-egg-stir-fry.md'), 'utf8')).toBe(other);
+
+    const refused = await rejection(deletePost(root, '2026/red-braised-pork'));
+    expect(refused.file).toBe('content/posts/2026/red-braised-pork.mdx');
+    expect(refused.field).toBe('copyOf');
+    expect(refused.message).toMatch(/^a post is a copy of this one \(copyOf: 2026\/red-braised-pork\): content\/posts\/blog\/pork-on-devto\.mdx; nothing was deleted$/);
+    expect((await readPost(root, '2026/red-braised-pork')).post.file).toBe('content/posts/2026/red-braised-pork.mdx');
+    await deletePost(root, 'blog/pork-on-devto');
+    await deletePost(root, '2026/red-braised-pork');
+    expect((await listPosts(root)).posts.map((p) => p.id)).not.toContain('2026/red-braised-pork');
+  });
+
   test('renaming then deleting the last post marked "on theme after all" leaves no empty theme: the file as it was, or the threshold and an empty list', async () => {
     const root = sample();
     const original = readFileSync(plannerFile(root), 'utf8');
