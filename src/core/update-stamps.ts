@@ -6,7 +6,8 @@
  *   AstroPaper post's `updated:` (AstroPaper reads only `modDatetime`), as Obsidian's Linter
  *   plugin writes on every file it lints. The reader never takes it.
  * - A bulk stamp: an update date under another generator's key (`updated`, `lastmod`,
- *   `modDatetime`…) that falls on the same local day in {@link BULK_STAMP_POSTS} posts or more,
+ *   `modDatetime`…) after the post's publication that falls on the same local day in
+ *   {@link BULK_STAMP_POSTS} posts or more,
  *   as "lint all files", a find-and-replace over the blog or a migration script leaves it (a real
  *   blog of 179 posts showed "Updated 2026-04-13" on every one). Throughline's own `updatedAt` is
  *   always shown: writing it is how a post keeps its "Updated" line.
@@ -14,7 +15,7 @@
 import { dateToText } from './calendar-date.ts';
 import type { Text } from './i18n/text.ts';
 import type { Lang } from './language.ts';
-import { publishedLocalDate } from './published-at.ts';
+import { publishedEpoch, publishedLocalDate } from './published-at.ts';
 import type { PostZoner } from './period-zones.ts';
 import { dateKeysOf, dateValueOf, ownUpdateKeyOf, isForeignUpdateKey } from './schema/post-aliases.ts';
 import type { Post } from './schema/post.ts';
@@ -63,13 +64,20 @@ export function findUnshownUpdates(posts: readonly Post[], zoneOf: PostZoner): U
     const key = updateKeyOf(post.data as Record<string, unknown>);
     if (key === undefined || key === 'updatedAt') continue;
     const value = String(dateToText(post.data.updatedAt));
+    const published = post.data.publishedAt;
     let day: string;
     try {
+      // An update at or before its publication (Hexo's scaffold writes updated: as date:) is no update
+      // and the site shows none (site-data.ts): posts published that day would make a real edit of it a stamp.
+      const zone = zoneOf(post.data.channel, published ?? value);
+      if (published !== undefined && publishedEpoch(value, zone) <= publishedEpoch(published, zone)) continue;
       day = publishedLocalDate(value, zoneOf(post.data.channel, value));
     } catch {
       continue;
     }
-    byDay.set(day, [...(byDay.get(day) ?? []), { post, key }]);
+    const group = byDay.get(day);
+    if (group) group.push({ post, key });
+    else byDay.set(day, [{ post, key }]);
   }
   const bulk = [...byDay].flatMap(([day, group]) =>
     group.length < BULK_STAMP_POSTS ? [] : group.map(({ post, key }): UnshownUpdate => ({ post: post.id, file: post.file, key, reason: 'bulk', day, count: group.length })),
@@ -115,7 +123,9 @@ export function flagUnshownUpdates(unshown: readonly UnshownUpdate[], lang: Lang
   const groups = new Map<string, UnshownUpdate[]>();
   for (const u of unshown) {
     const id = u.reason === 'theme' ? `theme ${u.key} ${u.theme!.name}` : `bulk ${u.day}`;
-    groups.set(id, [...(groups.get(id) ?? []), u]);
+    const group = groups.get(id);
+    if (group) group.push(u);
+    else groups.set(id, [u]);
   }
   return [...groups.values()].map((group) => {
     const first = group[0]!;

@@ -79,6 +79,13 @@ describe('findUnshownUpdates', () => {
     expect(bulkStampedPosts(stamped(BULK_STAMP_POSTS - 1, '2026-04-13'), zoneOf).size).toBe(0);
   });
 
+  test("does not count an update dated at its own publication (Hexo's scaffold writes updated: as date:) toward a bulk day, so a real update that day stays shown", () => {
+    // A Hexo blog that published 6 posts on 2020-04-01, each with updated: equal to its date (fightinggg/hexo-blog).
+    const sameDay = Array.from({ length: 6 }, (_, i) => post(`date: 2020-04-01 21:3${i}:00\nupdated: 2020-04-01 21:3${i}:00`, `day${i}`));
+    const edited = post('date: 2020-01-05 10:00:00\nupdated: 2020-04-01 22:00:00', 'edited');
+    expect(findUnshownUpdates([...sameDay, edited], zoneOf)).toEqual([]);
+  });
+
   test("never takes Throughline's own updatedAt as a bulk stamp: writing it shows the update", () => {
     expect(bulkStampedPosts(stamped(6, '2026-04-13', 'updatedAt'), zoneOf).size).toBe(0);
   });
