@@ -32,15 +32,35 @@ export interface CustomTag {
   path?: string;
 }
 
+/** Whether `text` is a path on the old site (`/tags/rust/`), which an old address can keep: not `//host`, a URL or a file's relative path. */
+const isSitePath = (text: string) => /^\/(?!\/)\S*$/.test(text.trim());
+
+const MARKDOWN_LINK = /^\[([^\]]+)\]\(\s*<?([^)>]*?)>?\s*\)$/;
+const WIKI_LINK = /^\[\[([^\]|]+?)(?:\|([^\]]+))?\]\]$/;
+
+/**
+ * The tag of a list item written as text: a name, or a link to the tag's note as an Obsidian vault
+ * writes it (`[powershell](<../Tags/powershell.md>)`, `[[Tags/css|CSS]]`), whose text names the tag
+ * as the theme reads it (mnaoumov.github.io's content.config.ts keeps `[text]`); a Markdown link
+ * to a site path gives the tag's old page. Empty for blank text.
+ */
+function linkTag(text: string): CustomTag[] {
+  const markdown = MARKDOWN_LINK.exec(text);
+  if (markdown) return [{ name: markdown[1]!.trim(), ...(isSitePath(markdown[2]!) ? { path: markdown[2]!.trim() } : {}) }];
+  const wiki = WIKI_LINK.exec(text);
+  if (wiki) return [{ name: (wiki[2] ?? wiki[1]!.split('/').pop()!.replace(/\.md$/i, '')).trim() }];
+  return text ? [{ name: text }] : [];
+}
+
 /** The tags of one field value: a list of names or of objects naming them (a string is a `tagline`'s text, not read). */
 function tagsOf(value: unknown): CustomTag[] {
   if (!Array.isArray(value)) return [];
   return value.flat(Infinity).flatMap((item): CustomTag[] => {
-    if (typeof item === 'string' || typeof item === 'number') return String(item).trim() ? [{ name: String(item).trim() }] : [];
+    if (typeof item === 'string' || typeof item === 'number') return linkTag(String(item).trim());
     if (item === null || typeof item !== 'object') return [];
     const entry = item as Record<string, unknown>;
     const name = NAME_PROPS.map((p) => entry[p]).find((v): v is string => typeof v === 'string' && v.trim() !== '');
-    const path = PATH_PROPS.map((p) => entry[p]).find((v): v is string => typeof v === 'string' && /^\/(?!\/)\S*$/.test(v.trim()));
+    const path = PATH_PROPS.map((p) => entry[p]).find((v): v is string => typeof v === 'string' && isSitePath(v));
     return name ? [{ name: name.trim(), ...(path ? { path: path.trim() } : {}) }] : [];
   });
 }

@@ -18,6 +18,13 @@ describe('customTagFields', () => {
     ]);
   });
 
+  test("reads a tag written as a Markdown or wiki link (an Obsidian vault's tagLinks) by the link's text, not the whole link", () => {
+    // mnaoumov.github.io (AstroPaper edited in Obsidian): its content.config.ts takes each link's text as the tag.
+    expect(customTagFields({ tagLinks: ['[powershell](<../Tags/powershell.md>)', '[Rust](/tags/rust/)', '[[Tags/dotnet|.NET]]', '[[css]]', '[[Tags/firefox]]'] })).toEqual([
+      { key: 'tagLinks', tags: [{ name: 'powershell' }, { name: 'Rust', path: '/tags/rust/' }, { name: '.NET' }, { name: 'css' }, { name: 'firefox' }] },
+    ]);
+  });
+
   test('reads a list of names under any key naming tags or categories, and no key the reader takes already', () => {
     expect(customTagFields({ post_tags: ['a', 2024], myCategories: ['b'], tags: ['c'], categories: ['d'] })).toEqual([
       { key: 'post_tags', tags: [{ name: 'a' }, { name: '2024' }] },
