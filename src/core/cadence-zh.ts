@@ -12,9 +12,10 @@ const WEEK = Object.keys(DAYS);
 export function describeCadenceZh(parts: CadenceParts): string {
   const freq = parts.get('FREQ')!;
   const n = Number(parts.get('INTERVAL') ?? 1);
-  // Weekdays in the week's order, however the rule lists them (BYDAY=FR,TU is 周二、周五, as the preset says it).
+  // Weekdays in the week's order, however the rule lists them (BYDAY=FR,TU is 周二、周五, as the preset says it),
+  // each once: rrule makes one slot of a weekday written twice (BYDAY=TU,TU is once a week).
   const list = (key: string) => {
-    const values = parts.get(key)?.split(',') ?? [];
+    const values = [...new Set(parts.get(key)?.split(',') ?? [])];
     return key === 'BYDAY' ? values.sort((a, b) => WEEK.indexOf(a.slice(-2)) - WEEK.indexOf(b.slice(-2))) : values;
   };
   const dayText = weekdaysText(list('BYDAY'));

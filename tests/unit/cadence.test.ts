@@ -229,6 +229,11 @@ describe('describeCadence', () => {
     expect(describeCadence(rule, 'en')).toBe(en);
   });
 
+  test('says a weekday written twice in BYDAY once, in English and Chinese alike, as rrule repeats no slot', () => {
+    expect(describeCadence('FREQ=WEEKLY;BYDAY=SA,TU,TU', 'en')).toBe('Twice a week (Tue, Sat)');
+    expect(describeCadence('FREQ=WEEKLY;BYDAY=SA,TU,TU', 'zh')).toBe('每周两次（周二、周六）');
+  });
+
   test('refuses to describe a rule that is not a valid cadence, with the reason', () => {
     expect(() => describeCadence('FREQ=HOURLY', 'en')).toThrow(/more often than daily/);
   });
