@@ -137,6 +137,14 @@ describe('hostRedirects', () => {
     expect(ownRulesOverText(long!, CLOUDFLARE_LIMITS, 'zh')).toBe('public/_redirects：第 3 行超过 Cloudflare Pages 读取的 1,000 个字符，这些规则会被忽略；请删减 public/_redirects');
   });
 
+  it("says of Netlify's 10,000 rules that a deploy with more may fail, not that it reads only the first (no such cut is documented)", () => {
+    const many = ownRulesOver(Array.from({ length: 10_001 }, (_, i) => `/o/${i} /n/${i} 301`).join('\n'), NETLIFY_LIMITS);
+    expect(many).toEqual({ rules: 10_001 });
+    const en = ownRulesOverText(many!, NETLIFY_LIMITS, 'en');
+    expect(en).toBe("public/_redirects: 10,001 rules, over the 10,000 Netlify advises: a deploy with more may fail (Netlify's advice: wildcards or placeholders), and the site's moved addresses get no rule (the redirect pages at the old addresses still answer); shorten public/_redirects");
+    expect(ownRulesOverText(many!, NETLIFY_LIMITS, 'zh')).toBe('public/_redirects：有 10,001 条规则，超过 Netlify 建议的 10,000 条：部署可能失败（Netlify 建议改用通配符或占位符），本站迁移地址没有规则（旧地址的重定向页面仍然有效）；请删减 public/_redirects');
+  });
+
   it("takes GitLab's limits in GitLab CI, Netlify's in a Netlify build, Cloudflare's elsewhere", () => {
     expect(hostLimits({ GITLAB_CI: 'true' })).toBe(GITLAB_LIMITS);
     expect(hostLimits({})).toBe(CLOUDFLARE_LIMITS);

@@ -38,6 +38,8 @@ export interface HostLimits {
    * would otherwise answer with the redirect page the build writes at the same path, never the 301.
    */
   force?: boolean;
+  /** Whether `rules` is the host's advice rather than a cut (Netlify: a deploy with more may fail; it reads no first N). */
+  advised?: boolean;
 }
 
 /**
@@ -59,7 +61,7 @@ export const GITLAB_LIMITS: HostLimits = { host: 'GitLab Pages', rules: 1000, li
  * deploy with too many may fail), and an existing file wins over a rule unless the rule is forced,
  * so the 301s are forced: every moved address has its redirect page at the same path.
  */
-export const NETLIFY_LIMITS: HostLimits = { host: 'Netlify', rules: 10_000, lineChars: Number.POSITIVE_INFINITY, force: true };
+export const NETLIFY_LIMITS: HostLimits = { host: 'Netlify', rules: 10_000, lineChars: Number.POSITIVE_INFINITY, force: true, advised: true };
 
 /**
  * The limits of the host the build runs for: GitLab's when the build runs in GitLab CI (`GITLAB_CI`
@@ -221,7 +223,9 @@ export function ownRulesOverText(over: OwnRulesOver, limits: HostLimits, lang: '
     const parts = whole
       ? [`有 ${n(over.bytes!)} 字节，超过 ${limits.host} 能读取的 ${kb}：它会拒绝整个 _redirects 文件，你自己的规则和本站迁移地址的规则都不会生效（旧地址的重定向页面仍然有效）`]
       : [
-          over.rules !== undefined ? `有 ${n(over.rules)} 条规则，超过 ${limits.host} 读取的 ${n(limits.rules)} 条：只读前 ${n(limits.rules)} 条，本站迁移地址没有规则（旧地址的重定向页面仍然有效）` : '',
+          over.rules === undefined ? ''
+            : limits.advised ? `有 ${n(over.rules)} 条规则，超过 ${limits.host} 建议的 ${n(limits.rules)} 条：部署可能失败（${limits.host} 建议改用通配符或占位符），本站迁移地址没有规则（旧地址的重定向页面仍然有效）`
+            : `有 ${n(over.rules)} 条规则，超过 ${limits.host} 读取的 ${n(limits.rules)} 条：只读前 ${n(limits.rules)} 条，本站迁移地址没有规则（旧地址的重定向页面仍然有效）`,
           over.long ? `第 ${lines} 行超过 ${limits.host} 读取的 ${n(limits.lineChars)} 个字符，这些规则会被忽略` : '',
         ].filter(Boolean);
     return `public/_redirects：${parts.join('；')}；请删减 public/_redirects`;
@@ -229,7 +233,9 @@ export function ownRulesOverText(over: OwnRulesOver, limits: HostLimits, lang: '
   const parts = whole
     ? [`${n(over.bytes!)} bytes, over the ${kb} ${limits.host} reads: it refuses the whole _redirects file, your own rules and the site's moved addresses alike (the redirect pages at the old addresses still answer)`]
     : [
-        over.rules !== undefined ? `${n(over.rules)} rules, over the ${n(limits.rules)} ${limits.host} reads: it reads only the first ${n(limits.rules)}, and the site's moved addresses get no rule (the redirect pages at the old addresses still answer)` : '',
+        over.rules === undefined ? ''
+          : limits.advised ? `${n(over.rules)} rules, over the ${n(limits.rules)} ${limits.host} advises: a deploy with more may fail (${limits.host}'s advice: wildcards or placeholders), and the site's moved addresses get no rule (the redirect pages at the old addresses still answer)`
+          : `${n(over.rules)} rules, over the ${n(limits.rules)} ${limits.host} reads: it reads only the first ${n(limits.rules)}, and the site's moved addresses get no rule (the redirect pages at the old addresses still answer)`,
         over.long ? `${over.long.length === 1 ? 'line' : 'lines'} ${lines} ${over.long.length === 1 ? 'is' : 'are'} longer than the ${n(limits.lineChars)} characters ${limits.host} reads of a rule: it ignores ${over.long.length === 1 ? 'that rule' : 'those rules'}` : '',
       ].filter(Boolean);
   return `public/_redirects: ${parts.join('; ')}; shorten public/_redirects`;
