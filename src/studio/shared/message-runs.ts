@@ -36,10 +36,11 @@ export function messageRuns(message: string, titles: readonly (string | undefine
 }
 
 /**
- * A word of Latin letters (`LinkedIn`, `devto`, `dev.to`, `content/posts/a.md`, `O'Reilly`), ending on a
- * letter or digit, and the words after it one space apart (`Food photography`): a name in a 中文 sentence.
+ * A word of Latin letters, accented ones too (`LinkedIn`, `devto`, `dev.to`, `content/posts/a.md`,
+ * `O'Reilly`, `Café`, a decomposed `Zoë`), ending on a letter, a mark or a digit, and the words after it
+ * one space apart (`Food photography`): a name in a 中文 sentence.
  */
-const LATIN_RUN = /[A-Za-z](?:[\w.'’&+\-/@#]*[A-Za-z0-9])?(?: [A-Za-z0-9](?:[\w.'’&+\-/@#]*[A-Za-z0-9])?)*/g;
+const LATIN_RUN = /\p{Script=Latin}(?:[\p{Script=Latin}\p{M}\p{Nd}_.'’&+\-/@#]*[\p{Script=Latin}\p{M}\p{Nd}])?(?: [\p{Script=Latin}\p{Nd}](?:[\p{Script=Latin}\p{M}\p{Nd}_.'’&+\-/@#]*[\p{Script=Latin}\p{M}\p{Nd}])?)*/gu;
 /** Han characters, with the Chinese punctuation between them (`知乎`, `小红书·笔记`): a name in an English sentence. */
 const HAN_RUN = /\p{Script=Han}(?:[\p{Script=Han}\u3000-\u303F\uFF01-\uFF5E·]*\p{Script=Han})?/gu;
 

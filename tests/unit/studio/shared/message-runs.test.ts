@@ -44,6 +44,12 @@ describe('messageRuns: names in the other script', () => {
     ]);
   });
 
+  test('keeps a Latin name with accented letters whole (Café Crème, naïve, Zoë), composed or not, rather than cutting it at each accent', () => {
+    expect(messageRuns('Café Crème 在 2026-11-24 的排期还没有文章；naïve 和 Zoe\u0308 也是', [], 'zh').filter((r) => r.lang)).toEqual([
+      { text: 'Café Crème', lang: 'en' }, { text: 'naïve', lang: 'en' }, { text: 'Zoe\u0308', lang: 'en' },
+    ]);
+  });
+
   test('marks a Chinese channel name in an English sentence, and nothing in a sentence all in the page\'s script', () => {
     expect(messageRuns('知乎 has no post for its 2026-11-24 slot', [], 'en')[0]).toEqual({ text: '知乎', lang: 'zh-CN' });
     expect(messageRuns('博客在 2026-11-24 的排期还没有文章', [], 'zh').filter((r) => r.lang)).toEqual([]);
