@@ -69,8 +69,8 @@ export type ImageKind = 'raster' | 'svg';
  * Astro cannot read; raster bytes under a `.svg` name, which Astro parses as SVG text and stops
  * on; or, for a file served as it is, `processed` false, SVG bytes under a raster name, which
  * browsers do not draw from an image/png answer), `svg` (with `processed`, for an image Astro
- * reads the size of, as a body image: an SVG whose `<svg …>` tag is not within its first 1,000
- * bytes or gives no size). Astro names an image it emits by its bytes (an SVG named `.png` is
+ * reads the size of, as a body image: an SVG whose `<svg …>` tag does not end within its first
+ * 1,000 bytes, or gives no size). Astro names an image it emits by its bytes (an SVG named `.png` is
  * written as `.svg`), so raster bytes under another raster name, or a processed SVG under a
  * raster name, are no problem.
  */
@@ -78,18 +78,22 @@ export function imageProblem(head: Uint8Array, kind: ImageKind, processed: boole
   const format = imageFormat(head);
   if (format === null) return { kind: 'not-image', holds: notImage(head) };
   if (!ASTRO_READS.has(format) || (kind === 'svg' && format !== 'svg') || (!processed && kind === 'raster' && format === 'svg')) return { kind: 'format', format };
-  if (format === 'svg' && processed && !svgSized(head)) return { kind: 'svg' };
-  return null;
+  const unsized = format === 'svg' && processed ? svgUnsized(head) : null;
+  return unsized ? { kind: 'svg', reason: unsized } : null;
 }
 
-/** imageProblem's answer. */
-export type ImageProblem = { kind: 'not-image'; holds: NotImage } | { kind: 'format'; format: ImageFormat } | { kind: 'svg' };
+/**
+ * imageProblem's answer. An `svg` problem's `reason`: `late`, no whole `<svg …>` tag within the
+ * first 1,000 bytes (a long DOCTYPE before it, a draw.io diagram's copy in its `content`
+ * attribute), `unsized`, a tag there with no width and height nor viewBox.
+ */
+export type ImageProblem = { kind: 'not-image'; holds: NotImage } | { kind: 'format'; format: ImageFormat } | { kind: 'svg'; reason: 'late' | 'unsized' };
 
-/** Whether Astro's image-size finds the SVG's root tag where it looks, with a width and height or a viewBox. */
-function svgSized(head: Uint8Array): boolean {
+/** Why Astro's image-size cannot size the SVG (its root tag not where it looks, or no size on it), or null when it can. */
+function svgUnsized(head: Uint8Array): 'late' | 'unsized' | null {
   const root = SVG_ROOT.exec(utf8(head, SVG_BYTES))?.[0];
-  if (root === undefined) return false;
-  return (/\swidth=(['"])[^%]+?\1/.test(root) && /\sheight=(['"])[^%]+?\1/.test(root)) || /\sviewBox=(['"]).+?\1/i.test(root);
+  if (root === undefined) return 'late';
+  return (/\swidth=(['"])[^%]+?\1/.test(root) && /\sheight=(['"])[^%]+?\1/.test(root)) || /\sviewBox=(['"]).+?\1/i.test(root) ? null : 'unsized';
 }
 
 /** What bytes of no image format are: an HTML page, other XML, an MP4 or QuickTime video, text, or other bytes. */

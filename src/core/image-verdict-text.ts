@@ -38,7 +38,9 @@ export function imageVerdictText(verdict: ImageVerdict, shown: string, kind: Ima
       return { en: `${shown} holds ${an} ${found} image, not ${named.en} as its name says`, zh: `${shown} 里是 ${found} 图片，不是文件名所说的${named.zh}` };
     }
     case 'svg':
-      return { en: `${shown} is an SVG image whose <svg> tag has no width and height nor viewBox within its first 1,000 bytes, where Astro reads its size`, zh: `${shown} 是 SVG 图片，但前 1,000 字节内的 <svg> 标签没有 width 和 height，也没有 viewBox，Astro 读不出它的尺寸` };
+      return verdict.reason === 'late'
+        ? { en: `${shown} is an SVG image whose <svg …> tag does not end within its first 1,000 bytes, where Astro reads its size (a long DOCTYPE before it, or a draw.io copy of the diagram in it)`, zh: `${shown} 是 SVG 图片，但它的 <svg …> 标签没有在前 1,000 字节内结束，Astro 在那里读取尺寸（前面有很长的 DOCTYPE，或标签里带着 draw.io 的图表副本）` }
+        : { en: `${shown} is an SVG image whose <svg> tag has no width and height nor viewBox, from which Astro reads its size`, zh: `${shown} 是 SVG 图片，但它的 <svg> 标签没有 width 和 height，也没有 viewBox，Astro 读不出它的尺寸` };
   }
 }
 
@@ -52,8 +54,10 @@ export function imageVerdictHint(verdict: ImageVerdict, where: 'body' | 'cover')
       ? { en: 'run `git lfs pull` in the repository it came from and copy the image again', zh: '在它所在的仓库里运行 `git lfs pull`，再把图片复制过来' }
       : verdict.kind === 'format'
         ? { en: 'save it again as JPEG, PNG or WebP (as SVG for a .svg name)', zh: '把它重新存为 JPEG、PNG 或 WebP（.svg 文件存为 SVG）' }
+        : verdict.kind === 'svg' && verdict.reason === 'late'
+          ? { en: 'export it again without "Include a copy of my diagram" (draw.io), or move the <svg> tag to the top of the file', zh: '重新导出时取消勾选 draw.io 的“Include a copy of my diagram”（包含图表副本），或把 <svg> 标签移到文件开头' }
         : verdict.kind === 'svg'
-          ? { en: 'give its <svg> tag a width and height or a viewBox, near the top of the file', zh: '给它的 <svg> 标签加上 width 和 height 或 viewBox，并放在文件开头附近' }
+          ? { en: 'give its <svg> tag a width and height or a viewBox', zh: '给它的 <svg> 标签加上 width 和 height 或 viewBox' }
           : { en: 'copy the image again (a download may have saved an error page under its name)', zh: '重新复制这张图片（下载时可能把错误页面存成了这个文件名）' };
   return where === 'body'
     ? { en: `${fix.en}, or remove it from the post`, zh: `${fix.zh}，或把它从文章中去掉` }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { imageMetadata } from 'astro/assets/utils';
 import { describe, expect, test } from 'vitest';
 import { imageFormat, imageProblem, type ImageKind } from '../../src/core/image-format.ts';
-import { imageVerdictText } from '../../src/core/image-verdict-text.ts';
+import { imageVerdictHint, imageVerdictText } from '../../src/core/image-verdict-text.ts';
 import { imageKindOf, unreadableImage } from '../../src/store/image-bytes.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -25,6 +25,10 @@ const ftyp = (major: string, ...compatible: string[]) => {
 };
 const ILLUSTRATOR = `<?xml version="1.0" encoding="utf-8"?>\n<!-- Generator: Adobe Illustrator -->\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [\n${'  <!ENTITY ns_x "http://ns.adobe.com/x/1.0/">\n'.repeat(40)}]>\n<svg version="1.1" width="40" height="40"></svg>`;
 
+// A draw.io export (daya0576.github.io's blockingqueue.svg): sized at the top, but its <svg …> tag goes on past
+// the first 1,000 bytes with the diagram's copy in content="…", so Astro finds no <svg> tag at all.
+const DRAWIO = `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1172px" height="677px" viewBox="-0.5 -0.5 1172 677" content="${'3cU2FsdYGVkX1M8h7Fk'.repeat(80)}"><rect/></svg>`;
+
 const SAMPLES: [name: string, bytes: Buffer, kind: ImageKind][] = [
   ['an MP4 named .png', ftyp('isom', 'isom', 'mp42'), 'raster'],
   ['a QuickTime movie named .jpg', ftyp('qt  ', 'qt  '), 'raster'],
@@ -35,6 +39,7 @@ const SAMPLES: [name: string, bytes: Buffer, kind: ImageKind][] = [
   ['a PNG named .svg', Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'), 'svg'],
   ['an SVG with no size', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>'), 'svg'],
   ["an SVG whose <svg> comes after a long DOCTYPE (Illustrator's)", Buffer.from(ILLUSTRATOR), 'svg'],
+  ["a draw.io SVG whose <svg …> tag holds the diagram's copy", Buffer.from(DRAWIO), 'svg'],
   ['a sized SVG', Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"/>\n'), 'svg'],
 ];
 
@@ -85,7 +90,15 @@ describe('imageProblem', () => {
     expect(say(SAMPLES[5]![1], 'raster', false)?.en).toMatch(/^a\.png holds an SVG image, not a raster image/);
     expect(say(SAMPLES[5]![1], 'raster', false)?.zh).toMatch(/^a\.png 里是 SVG 图片，不是文件名所说的位图/);
     expect(say(SAMPLES[6]![1], 'svg')?.en).toMatch(/^a\.png holds a PNG image, not an SVG image as its name says/);
-    expect(say(Buffer.from(ILLUSTRATOR), 'svg')?.en).toMatch(/SVG image whose <svg> tag has no width and height nor viewBox within its first 1,000 bytes/);
+    expect(say(Buffer.from(ILLUSTRATOR), 'svg')?.en).toMatch(/SVG image whose <svg …> tag does not end within its first 1,000 bytes/);
+    const drawio = Buffer.from(DRAWIO);
+    expect(imageProblem(head(drawio), 'svg', true)).toEqual({ kind: 'svg', reason: 'late' });
+    expect(say(drawio, 'svg')).toEqual({
+      en: 'a.png is an SVG image whose <svg …> tag does not end within its first 1,000 bytes, where Astro reads its size (a long DOCTYPE before it, or a draw.io copy of the diagram in it)',
+      zh: 'a.png 是 SVG 图片，但它的 <svg …> 标签没有在前 1,000 字节内结束，Astro 在那里读取尺寸（前面有很长的 DOCTYPE，或标签里带着 draw.io 的图表副本）',
+    });
+    expect(imageVerdictHint(imageProblem(head(drawio), 'svg', true)!, 'body').en).toMatch(/^export it again without "Include a copy of my diagram" \(draw\.io\), or move the <svg> tag to the top of the file/);
+    expect(imageProblem(head(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>')), 'svg', true)).toEqual({ kind: 'svg', reason: 'unsized' });
     // Served as it is (a cover), an SVG need not be sized, and a JPEG named .png is read by its bytes.
     expect(say(Buffer.from(ILLUSTRATOR), 'svg', false)).toBeNull();
     expect(say(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), 'raster')).toBeNull();
@@ -102,7 +115,7 @@ describe('unreadableImage', () => {
     // An HTML page past the first 1,024 bytes of text: what was read decides.
     expect(unreadableImage(file('long.png', `${'plain words '.repeat(200)}<html>`), { processed: true })).toEqual({ kind: 'not-image', holds: 'text' });
     expect(unreadableImage(file('clip.png', ftyp('mp42', 'isom')), { processed: true })).toEqual({ kind: 'not-image', holds: 'video' });
-    expect(unreadableImage(file('logo.svg', ILLUSTRATOR), { processed: true })).toEqual({ kind: 'svg' });
+    expect(unreadableImage(file('logo.svg', ILLUSTRATOR), { processed: true })).toEqual({ kind: 'svg', reason: 'late' });
     expect(unreadableImage(file('logo2.svg', ILLUSTRATOR), { processed: false })).toBeNull();
     // A type Astro does not process is not looked into.
     expect(unreadableImage(file('clip.mp4', ftyp('mp42', 'isom')), { processed: true })).toBeNull();
