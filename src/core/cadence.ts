@@ -378,8 +378,10 @@ function weeklyTextEn(parts: CadenceParts): string | undefined {
   if (!days || days.some((d) => !(d in WEEKDAYS_EN))) return undefined;
   const week = Object.keys(WEEKDAYS_EN);
   const sorted = [...new Set(days)].sort((a, b) => week.indexOf(a) - week.indexOf(b));
-  const names = sorted.length === 1 ? WEEKDAYS_EN[sorted[0]!]![1] : sorted.map((d) => WEEKDAYS_EN[d]![0]).join(', ');
   const n = Number(parts.get('INTERVAL') ?? 1);
+  // Monday to Friday each week is the weekdays preset, however WKST is written (it moves no slot of a weekly rule).
+  if (n === 1 && sorted.join(',') === 'MO,TU,WE,TH,FR') return `${CADENCE_PRESETS.find((p) => p.id === 'weekdays')!.label.en}${countEn(parts)}`;
+  const names = sorted.length === 1 ? WEEKDAYS_EN[sorted[0]!]![1] : sorted.map((d) => WEEKDAYS_EN[d]![0]).join(', ');
   const times = sorted.length === 1 ? 'Once' : sorted.length === 2 ? 'Twice' : `${sorted.length} times`;
   const period = n === 1 ? 'a week' : n === 2 ? 'every other week' : `every ${n} weeks`;
   const head = n === 1 ? `${times} ${period}` : sorted.length === 1 ? period : `${times} ${period}`;

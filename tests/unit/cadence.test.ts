@@ -234,6 +234,12 @@ describe('describeCadence', () => {
     expect(describeCadence('FREQ=WEEKLY;BYDAY=SA,TU,TU', 'zh')).toBe('每周两次（周二、周六）');
   });
 
+  test('says Monday to Friday weekly as the weekdays preset in English, as the Chinese does, whatever WKST (which moves no slot of a weekly rule)', () => {
+    expect(describeCadence('FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;WKST=SU', 'zh')).toBe('每个工作日');
+    expect(describeCadence('FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;WKST=SU', 'en')).toBe('Every weekday');
+    expect(describeCadence('FREQ=WEEKLY;BYDAY=TH,FR,MO,TU,WE,MO;WKST=SA;UNTIL=20301231', 'en')).toBe('Every weekday until 2030-12-31');
+  });
+
   test('refuses to describe a rule that is not a valid cadence, with the reason', () => {
     expect(() => describeCadence('FREQ=HOURLY', 'en')).toThrow(/more often than daily/);
   });
