@@ -2,7 +2,8 @@
  * Update dates that are a tool's stamp (core/update-stamps.ts) on the built site: an AstroPaper
  * post's Obsidian Linter `updated:` and a day five Hexo posts share in `updated:` show no
  * "Updated" line, feed modified date or sitemap lastmod (a real blog of 179 posts showed
- * "Updated 2026-04-13" on every one); a Hexo post's own `updated:` and an `updatedAt:` still do.
+ * "Updated 2026-04-13" on 127 and "Updated 2026-04-10" on 52); a Hexo post's own `updated:` and an
+ * `updatedAt:` still do.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
