@@ -98,6 +98,7 @@ export function customTagsNote(keys: readonly string[], names: readonly string[]
   };
 }
 
+/** check's warning (flagUnreadTags) for a post whose custom tag field holds names its `tags:` lacks; `message` and `hint` in the report's language. */
 export interface UnreadTagsFlag {
   kind: 'unread-tags';
   severity: 'warning';

@@ -90,6 +90,7 @@ export function bulkStampedPosts(posts: readonly Post[], zoneOf: PostZoner): Set
   return new Set(findUnshownUpdates(posts, zoneOf).filter((u) => u.reason === 'bulk').map((u) => u.post));
 }
 
+/** check's info flag (flagUnshownUpdates) for one group of update dates the site does not show; `message` and `hint` in the report's language. */
 export interface UpdateNotShownFlag {
   kind: 'update-not-shown';
   severity: 'info';
