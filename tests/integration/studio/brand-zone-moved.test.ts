@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStudio, type Studio } from '../../e2e/studio-server.ts';
+import { brandFormFields } from './brand-form-fields.ts';
 
 let studio: Studio;
 beforeAll(async () => {
@@ -16,24 +17,10 @@ afterAll(async () => {
 
 const page = async (path: string, lang = 'en') => (await fetch(`${studio.url}${path}`, { headers: { cookie: `throughline-lang=${lang}` } })).text();
 
-/** The brand form's fields as the page renders them (checked boxes only, the selected option). */
-function formFields(html: string): Record<string, string> {
-  const form = html.slice(html.indexOf('id="brand-form"'), html.indexOf('</form>', html.indexOf('id="brand-form"')));
-  const fields: Record<string, string> = {};
-  for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(tag)?.[1];
-    if (!name || (/type="checkbox"/.test(tag) && !/\bchecked\b/.test(tag))) continue;
-    fields[name] = /\bvalue="([^"]*)"/.exec(tag)?.[1]?.replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"') ?? 'on';
-  }
-  for (const [, name, text] of form.matchAll(/<textarea[^>]*name="([^"]*)"[^>]*>([^<]*)<\/textarea>/g)) fields[name!] = text!;
-  for (const [, name, options] of form.matchAll(/<select[^>]*name="([^"]*)"[^>]*>([\s\S]*?)<\/select>/g))
-    fields[name!] = /<option value="([^"]*)" selected/.exec(options!)?.[1] ?? '';
-  return fields;
-}
 
 describe('the brand page after a change of time zone', () => {
   it('names each channel that follows the new zone with its time in the old one, in English and Chinese', async () => {
-    const fields = formFields(await page('/studio/brand'));
+    const fields = brandFormFields(await page('/studio/brand'));
     expect(fields.timezone).toBe('Asia/Shanghai');
     const response = await fetch(`${studio.url}/studio/brand`, {
       method: 'POST',
@@ -50,7 +37,7 @@ describe('the brand page after a change of time zone', () => {
     expect(html).toMatch(/Blog 09:00 \(16:00 in Asia\/Shanghai\)/);
     expect(await page(location, 'zh')).toContain('时区已从 Asia/Shanghai 改为 Europe/Berlin。');
     // A save that keeps the zone says "Saved." alone.
-    const again = await fetch(`${studio.url}/studio/brand`, { method: 'POST', body: new URLSearchParams({ ...formFields(await page('/studio/brand')), action: 'save' }), headers: { origin: studio.url }, redirect: 'manual' });
+    const again = await fetch(`${studio.url}/studio/brand`, { method: 'POST', body: new URLSearchParams({ ...brandFormFields(await page('/studio/brand')), action: 'save' }), headers: { origin: studio.url }, redirect: 'manual' });
     expect(again.headers.get('location')).not.toContain('zoneFrom');
   });
 });

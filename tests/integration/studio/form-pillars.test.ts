@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStudio, type Studio } from '../../e2e/studio-server.ts';
+import { brandFormFields } from './brand-form-fields.ts';
 
 let studio: Studio;
 const plannerFile = () => join(studio.root, 'content/planner.json');
@@ -30,23 +31,9 @@ afterAll(async () => {
 
 const page = async (path: string, headers: Record<string, string> = {}) => (await fetch(`${studio.url}${path}`, { headers })).text();
 
-/** The brand form as the page renders it: every named field with its value (checked boxes only). */
-function formFields(html: string): Record<string, string> {
-  const form = html.slice(html.indexOf('id="brand-form"'), html.indexOf('</form>', html.indexOf('id="brand-form"')));
-  const fields: Record<string, string> = {};
-  for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(tag)?.[1];
-    if (!name || (/type="checkbox"/.test(tag) && !/\bchecked\b/.test(tag))) continue;
-    fields[name] = /\bvalue="([^"]*)"/.exec(tag)?.[1]?.replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"') ?? 'on';
-  }
-  for (const [, name, text] of form.matchAll(/<textarea[^>]*name="([^"]*)"[^>]*>([^<]*)<\/textarea>/g)) fields[name!] = text!;
-  for (const [, name, options] of form.matchAll(/<select[^>]*name="([^"]*)"[^>]*>([\s\S]*?)<\/select>/g))
-    fields[name!] = /<option value="([^"]*)" selected/.exec(options!)?.[1] ?? '';
-  return fields;
-}
 
 async function saveBrand(change: (fields: Record<string, string>) => void): Promise<void> {
-  const fields = formFields(await page('/studio/brand'));
+  const fields = brandFormFields(await page('/studio/brand'));
   change(fields);
   const response = await fetch(`${studio.url}/studio/brand`, { method: 'POST', body: new URLSearchParams({ ...fields, action: 'save' }), headers: { origin: studio.url }, redirect: 'manual' });
   expect(response.status, await response.text()).toBe(303);
@@ -191,7 +178,7 @@ describe('the brand page after a pillar rename', () => {
     const { readProject } = await import('../../../src/store/project.ts');
     const users = (await readProject(studio.root)).posts.filter((p) => p.data.pillar === 'recipes').length;
     expect(users).toBeGreaterThan(0);
-    const fields = formFields(await page('/studio/brand'));
+    const fields = brandFormFields(await page('/studio/brand'));
     const i = Object.keys(fields).find((k) => /^pillar-\d+-id$/.test(k) && fields[k] === 'recipes')!;
     fields[i] = 'cooking';
     const response = await fetch(`${studio.url}/studio/brand`, { method: 'POST', body: new URLSearchParams({ ...fields, action: 'save' }), headers: { origin: studio.url }, redirect: 'manual' });

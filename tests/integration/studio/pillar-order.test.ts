@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PILLAR_PALETTE } from '../../../src/core/pillar-colors.ts';
 import { startStudio, type Studio } from '../../e2e/studio-server.ts';
+import { brandFormFields } from './brand-form-fields.ts';
 
 let studio: Studio;
 const plannerFile = () => join(studio.root, 'content/planner.json');
@@ -25,20 +26,6 @@ afterAll(async () => {
   await studio?.stop();
 });
 
-/** The brand form's named inputs and their values (checked boxes only; textareas and selects too). */
-function formFields(html: string): Record<string, string> {
-  const form = html.slice(html.indexOf('id="brand-form"'), html.indexOf('</form>', html.indexOf('id="brand-form"')));
-  const fields: Record<string, string> = {};
-  for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(tag)?.[1];
-    if (!name || (/type="checkbox"/.test(tag) && !/\bchecked\b/.test(tag))) continue;
-    fields[name] = /\bvalue="([^"]*)"/.exec(tag)?.[1]?.replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"') ?? 'on';
-  }
-  for (const [, name, text] of form.matchAll(/<textarea[^>]*name="([^"]*)"[^>]*>([^<]*)<\/textarea>/g)) fields[name!] = text!;
-  for (const [, name, options] of form.matchAll(/<select[^>]*name="([^"]*)"[^>]*>([\s\S]*?)<\/select>/g))
-    fields[name!] = /<option value="([^"]*)" selected/.exec(options!)?.[1] ?? '';
-  return fields;
-}
 
 const post = (fields: Record<string, string>, action: string, lang = 'en') =>
   fetch(`${studio.url}/studio/brand`, { method: 'POST', body: new URLSearchParams({ ...fields, action }), headers: { origin: studio.url, cookie: `throughline-lang=${lang}` }, redirect: 'manual' });
@@ -49,11 +36,11 @@ describe('the brand page: reordering pillars', () => {
     const page = await (await fetch(`${studio.url}/studio/brand`)).text();
     expect(page).toContain('id="move-pillar-up-1"');
     expect(page).not.toContain('id="move-pillar-up-0"');
-    const response = await post(formFields(page), 'move-pillar-up-1');
+    const response = await post(brandFormFields(page), 'move-pillar-up-1');
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(readFileSync(plannerFile(), 'utf8')).toBe(before);
-    const fields = formFields(html);
+    const fields = brandFormFields(html);
     expect([fields['pillar-0-id'], fields['pillar-1-id'], fields['pillar-2-id']]).toEqual(['food-photography', 'recipes', 'kitchen-stories']);
     expect([fields['pillar-0-was'], fields['pillar-1-was']]).toEqual(['food-photography', 'recipes']);
     // Each shows the colour it showed at its old place.
