@@ -13,17 +13,23 @@ const STEP = 14;
 const CELL = 11;
 const LEFT = 30;
 const TOP = 16;
-const STATES: readonly State[] = ['fulfilled', 'extra', 'early', 'pending', 'missed', 'break', 'none'];
+const STATES: readonly State[] = ['fulfilled', 'extra', 'early', 'pending', 'overdue', 'missed', 'break', 'none'];
 const FALLBACK: Record<State, string> = {
-  fulfilled: '#2da44e', extra: '#9be9a8', early: '#c5b3e6', pending: '#d4a72c', missed: '#cf222e', break: '#9ecbff', none: '#ebedf0',
+  fulfilled: '#2da44e', extra: '#9be9a8', early: '#c5b3e6', pending: '#d4a72c', overdue: '#fb8f44', missed: '#cf222e', break: '#9ecbff', none: '#ebedf0',
 };
+/**
+ * An overdue cell (a slot still open after its day: no gap yet) also has a dashed outline in the
+ * missed colour, a mark that is not a hue alone: it tells it from a gap without colour vision, and
+ * in forced colours (Windows High Contrast), where the outline takes the text colour.
+ */
+const OVERDUE_MARK = '.tl-heat-overdue{stroke:var(--tl-heat-missed,#cf222e);stroke-width:1.5;stroke-dasharray:2 1.5}@media (forced-colors:active){.tl-heat-overdue{stroke:CanvasText}}';
 // `cell`: a day's tooltip, with the colon and comma each language writes (full-width in Chinese).
 const WORDS: Record<Lang, {
   state: Record<State, string>; posts: (n: number) => string; cell: (date: string, state: string, posts: string) => string;
   count: (state: string, n: number) => string; list: (label: string, parts: string[]) => string; weekdays: string[]; month: (m: number) => string;
 }> = {
   en: {
-    state: { fulfilled: 'slot fulfilled', extra: 'extra post', early: 'before start', pending: 'slot pending', missed: 'slot missed', break: 'break', none: 'no slot' },
+    state: { fulfilled: 'slot fulfilled', extra: 'extra post', early: 'before start', pending: 'slot pending', overdue: 'overdue (still open)', missed: 'slot missed', break: 'break', none: 'no slot' },
     posts: (n) => (n === 1 ? '1 post' : `${n} posts`),
     cell: (date, state, posts) => `${date}: ${state}, ${posts}`,
     count: (state, n) => `${state} on ${n === 1 ? '1 day' : `${n} days`}`,
@@ -32,7 +38,7 @@ const WORDS: Record<Lang, {
     month: (m) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]!,
   },
   zh: {
-    state: { fulfilled: '已按时发布', extra: '额外发布', early: '排期开始前', pending: '待发布', missed: '断更', break: '休息', none: '无排期' },
+    state: { fulfilled: '已按时发布', extra: '额外发布', early: '排期开始前', pending: '待发布', overdue: '逾期（仍可补）', missed: '断更', break: '休息', none: '无排期' },
     posts: (n) => `${n} 篇`,
     cell: (date, state, posts) => `${date}：${state}，${posts}`,
     count: (state, n) => `${state} ${n} 天`,
@@ -42,10 +48,10 @@ const WORDS: Record<Lang, {
   },
 };
 /** Which state a merged day shows when channels disagree: the first that any channel has. */
-const MERGE_ORDER: readonly State[] = ['missed', 'pending', 'fulfilled', 'extra', 'early', 'break', 'none'];
+const MERGE_ORDER: readonly State[] = ['missed', 'overdue', 'pending', 'fulfilled', 'extra', 'early', 'break', 'none'];
 
 /** The states a screen reader is told the day count of, in the legend's order: the colours that carry meaning. */
-const SPOKEN: readonly State[] = ['fulfilled', 'extra', 'pending', 'missed', 'break'];
+const SPOKEN: readonly State[] = ['fulfilled', 'extra', 'pending', 'overdue', 'missed', 'break'];
 
 /**
  * Static SVG (no script) for the local days from..to inclusive; days missing from `days` show as 'none'.
@@ -66,7 +72,7 @@ export function renderHeatmapSvg(days: DayCell[], opts: { from: string; to: stri
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="tl-heat" role="img" aria-label="${escapeXml(spokenSummary(days, opts.from, opts.to, opts.label, words))}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<title>${escapeXml(opts.label)}</title>`,
-    `<style>${STATES.map((s) => `.tl-heat-${s}{fill:var(--tl-heat-${s},${FALLBACK[s]})}`).join('')}.tl-heat text{font:9px system-ui,sans-serif;fill:var(--tl-heat-text,#57606a)}</style>`,
+    `<style>${STATES.map((s) => `.tl-heat-${s}{fill:var(--tl-heat-${s},${FALLBACK[s]})}`).join('')}${OVERDUE_MARK}.tl-heat text{font:9px system-ui,sans-serif;fill:var(--tl-heat-text,#57606a)}</style>`,
     grid.svg,
     weekdays,
     legend.svg,
@@ -148,7 +154,7 @@ function textWidth(text: string): number {
   return [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 9 : 5), 0);
 }
 
-/** One cell per date over all channels: posts summed, the state the first of missed, pending, fulfilled, extra, early, break, none. */
+/** One cell per date over all channels: posts summed, the state the first of missed, overdue, pending, fulfilled, extra, early, break, none. */
 export function mergeDays(perChannel: DayCell[][]): DayCell[] {
   const merged = new Map<string, DayCell>();
   for (const days of perChannel) {

@@ -13,8 +13,12 @@ import { addDays, localDateOf, offsetMinutesAt } from './zoned-time.ts';
 
 export interface DayCell {
   date: string;
-  /** `early`: posts on a day before the channel's first slot (history before its start: counted nowhere, shown all the same). */
-  state: 'fulfilled' | 'missed' | 'break' | 'extra' | 'early' | 'pending' | 'none';
+  /**
+   * `early`: posts on a day before the channel's first slot (history before its start: counted nowhere, shown all the same).
+   * `overdue`: the open slot whose day is over with no post while its window is still open
+   * (ChannelStats.overdue): not a gap, since a post before the next slot's day still fills it.
+   */
+  state: 'fulfilled' | 'missed' | 'overdue' | 'break' | 'extra' | 'early' | 'pending' | 'none';
   /** Published posts of that local day. */
   posts: number;
 }
@@ -102,6 +106,7 @@ export function computeChannelStats(input: { channelId: string; slots: Slot[]; p
   const next = slots.find((s) => !s.onBreak && s.epoch > now);
   const since90 = addDays(today, -89);
   const quiet = input.ended ? quietLast(states, today) : -1;
+  const overdue = findOverdue(states, today, now, quiet);
   return {
     id: channelId,
     expected: scored.length,
@@ -115,10 +120,10 @@ export function computeChannelStats(input: { channelId: string; slots: Slot[]; p
     consistency90: ratio(scored.filter((s) => s.slot.date >= since90)),
     expected90: scored.filter((s) => s.slot.date >= since90).length,
     pending: pending ? { date: pending.slot.date, start: pending.slot.start, filled: pending.filled } : null,
-    overdue: findOverdue(states, today, now, quiet),
+    overdue,
     atRisk: findAtRisk(states, posts, now, quiet),
     buffer: measureBuffer(states, posts, now),
-    days: buildDays(states, published, today),
+    days: buildDays(states, published, today, overdue?.date),
   };
 }
 
@@ -258,12 +263,12 @@ function measureBuffer(states: SlotState[], posts: Post[], now: number): Channel
   return { covered, coveredUntil };
 }
 
-function buildDays(states: SlotState[], sortedDates: string[], today: string): DayCell[] {
+function buildDays(states: SlotState[], sortedDates: string[], today: string, overdue: string | undefined): DayCell[] {
   const firstSlot = states[0]?.slot.date ?? END_OF_TIME;
   const first = sortedDates[0] !== undefined && sortedDates[0] < firstSlot ? sortedDates[0] : firstSlot;
   const perDay = new Map<string, number>();
   for (const d of sortedDates) perDay.set(d, (perDay.get(d) ?? 0) + 1);
-  const slotState = new Map(states.map((s) => [s.slot.date, cellStateOf(s, today)]));
+  const slotState = new Map(states.map((s) => [s.slot.date, cellStateOf(s, today, overdue)]));
   const days: DayCell[] = [];
   for (let d = first; d <= today; d = addDays(d, 1)) {
     const posts = perDay.get(d) ?? 0;
@@ -273,10 +278,16 @@ function buildDays(states: SlotState[], sortedDates: string[], today: string): D
   return days;
 }
 
-/** An unfilled slot whose day is over reads `missed`, the pending one too (see ChannelStats.overdue). */
-function cellStateOf(s: SlotState, today: string): DayCell['state'] {
+/**
+ * An unfilled slot reads `pending` until its day is over, then `missed` (a gap), but the slot
+ * `overdue` names (its window still open: a post still fills it, and it is not in `missed`)
+ * reads `overdue`: drawn as a gap, a card said "Gaps (2)" over three red cells. The last slot of
+ * an ended cadence that is no longer owed (quietLast) stays `missed`: it was never filled.
+ */
+function cellStateOf(s: SlotState, today: string, overdue: string | undefined): DayCell['state'] {
   if (s.slot.onBreak) return 'break';
   if (s.filled) return 'fulfilled';
+  if (s.phase !== 'done' && s.slot.date === overdue && s.slot.date < today) return 'overdue';
   return s.phase === 'done' || s.slot.date < today ? 'missed' : 'pending';
 }
 

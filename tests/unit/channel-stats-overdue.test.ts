@@ -32,9 +32,26 @@ describe('a monthly channel whose slot day is over with no post', () => {
     expect(stats('2026-11-20T12:00:00+08:00')).toMatchObject({ expected: 0, missed: [] });
   });
 
-  test('paints the slot day as missed in the heatmap days', () => {
-    const { days } = computePlannerChannelStats(fresh, [], at('2026-11-20T12:00:00+08:00'))[0]!.stats;
-    expect(days.find((d) => d.date === '2026-11-02')?.state).toBe('missed');
+  test('paints the slot day as overdue, not missed, in the heatmap days while its window is open, then missed', () => {
+    const open = computePlannerChannelStats(fresh, [], at('2026-11-20T12:00:00+08:00'))[0]!.stats;
+    expect(open.days.find((d) => d.date === '2026-11-02')?.state).toBe('overdue');
+    // On its own day it is pending, as before.
+    const today = computePlannerChannelStats(fresh, [], at('2026-11-02T20:00:00+08:00'))[0]!.stats;
+    expect(today.days.find((d) => d.date === '2026-11-02')?.state).toBe('pending');
+    // Once the next slot's day comes, it is a gap, and its cell says so.
+    const closed = computePlannerChannelStats(fresh, [], at('2026-12-03T12:00:00+08:00'))[0]!.stats;
+    expect(closed.missed).toEqual(['2026-11-02']);
+    expect(closed.days.find((d) => d.date === '2026-11-02')?.state).toBe('missed');
+    expect(closed.days.find((d) => d.date === '2026-12-02')?.state).toBe('overdue');
+  });
+
+  test('draws as many missed cells as it counts gaps, the overdue slot as its own state', () => {
+    const running = planner('2026-08-02');
+    const { stats } = computePlannerChannelStats(running, [published('sep', '2026-09-03')], at('2026-11-20T12:00:00+08:00'))[0]!;
+    expect(stats.missed).toEqual(['2026-08-02', '2026-10-02']);
+    expect(stats.overdue?.date).toBe('2026-11-02');
+    expect(stats.days.filter((d) => d.state === 'missed').map((d) => d.date)).toEqual(stats.missed);
+    expect(stats.days.filter((d) => d.state === 'overdue').map((d) => d.date)).toEqual(['2026-11-02']);
   });
 
   test('reads as missed in check text, English and Chinese, instead of "no slots yet"', () => {

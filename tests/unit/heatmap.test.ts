@@ -36,7 +36,7 @@ describe('renderHeatmapSvg', () => {
     const width = Number(svg.match(/<svg[^>]* width="(\d+)"/)![1]);
     const legend = svg.match(/<g class="tl-heat-legend">(.*?)<\/g>/s)![1]!;
     const xs = [...legend.matchAll(/<(?:rect|text)[^>]* x="(\d+)"/g)].map((m) => Number(m[1]));
-    expect(xs.length).toBe(14); // seven swatches and their names
+    expect(xs.length).toBe(16); // eight swatches and their names
     for (const x of xs) expect(x, lang).toBeGreaterThanOrEqual(width - 260);
     // Each name is below the grid and inside the picture.
     const height = Number(svg.match(/<svg[^>]* height="(\d+)"/)![1]);
@@ -81,6 +81,24 @@ describe('renderHeatmapSvg', () => {
     expect(label(renderHeatmapSvg([], { from: '2026-11-16', to: '2026-11-23', label: 'Blog' }))).toBe('Blog');
   });
 
+  test.each([
+    ['en', 'overdue (still open)', '2026-11-19: overdue (still open), 0 posts', 'Blog: overdue (still open) on 1 day, slot missed on 1 day'],
+    ['zh', '逾期（仍可补）', '2026-11-19：逾期（仍可补），0 篇', 'Blog：逾期（仍可补） 1 天，断更 1 天'],
+  ] as const)('draws a slot still open after its day as overdue, not as a gap: its own colour, mark, legend entry and spoken count (%s)', (lang, name, title, spoken) => {
+    const svg = renderHeatmapSvg([{ date: '2026-11-18', state: 'missed', posts: 0 }, { date: '2026-11-19', state: 'overdue', posts: 0 }], { from: '2026-11-16', to: '2026-11-22', label: 'Blog', lang });
+    const cells = cellsOf(svg);
+    expect(cells.filter((c) => c.cls === 'missed').map((c) => c.date)).toEqual(['2026-11-18']);
+    expect(cells.find((c) => c.date === '2026-11-19')).toMatchObject({ cls: 'overdue', title });
+    expect(svg).toContain('.tl-heat-overdue{fill:var(--tl-heat-overdue,#fb8f44)}');
+    // Told from a gap without colour: a dashed outline, the text colour in forced colours.
+    expect(svg).toMatch(/\.tl-heat-overdue\{stroke:[^}]*stroke-dasharray/);
+    expect(svg).toMatch(/@media \(forced-colors:active\)\{\.tl-heat-overdue\{stroke:CanvasText\}\}/);
+    const legend = svg.match(/<g class="tl-heat-legend">(.*?)<\/g>/s)![1]!;
+    expect(legend).toContain('<rect class="tl-heat-overdue"');
+    expect(legend).toContain(`>${name}</text>`);
+    expect(/aria-label="([^"]*)"/.exec(svg)![1]).toBe(spoken);
+  });
+
   test('drops the label of a partial first month that would collide with the next', () => {
     const svg = renderHeatmapSvg([], { from: '2026-05-25', to: '2026-07-31', label: 'Blog' });
     expect([...svg.matchAll(/<text class="tl-heat-month"[^>]*>(\w+)<\/text>/g)].map((m) => m[1])).toEqual(['Jun', 'Jul']);
@@ -102,6 +120,14 @@ describe('renderHeatmapSvg', () => {
 });
 
 describe('mergeDays', () => {
+  test('shows a gap over an overdue slot, and an overdue slot over a pending or fulfilled one', () => {
+    const merged = mergeDays([
+      [{ date: '2026-11-16', state: 'overdue', posts: 0 }, { date: '2026-11-17', state: 'overdue', posts: 0 }, { date: '2026-11-18', state: 'fulfilled', posts: 1 }],
+      [{ date: '2026-11-16', state: 'missed', posts: 0 }, { date: '2026-11-17', state: 'pending', posts: 0 }, { date: '2026-11-18', state: 'overdue', posts: 0 }],
+    ]);
+    expect(merged.map((d) => d.state)).toEqual(['missed', 'overdue', 'overdue']);
+  });
+
   test('sums posts per date and shows the most pressing state of any channel', () => {
     const blog: DayCell[] = [
       { date: '2026-11-16', state: 'fulfilled', posts: 1 },

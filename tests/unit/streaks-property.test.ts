@@ -110,8 +110,10 @@ function referenceStats({ zone, slots, posts, now, first }: Case) {
     if (i < 0) days.push({ date: d, state: posts > 0 ? (d < first ? 'early' : 'extra') : 'none', posts });
     else {
       const s = slots[i]!;
-      // An unfilled slot reads missed once its day is over, the pending one too.
-      const state = s.onBreak ? 'break' : filled[i]! > 0 ? 'fulfilled' : completed(i) || d < today ? 'missed' : 'pending';
+      // An unfilled slot reads missed once its day is over, but the pending one that is overdue
+      // (started, its window still open) reads overdue: it is no gap.
+      const overdue = i === pendingAt && s.epoch <= now;
+      const state = s.onBreak ? 'break' : filled[i]! > 0 ? 'fulfilled' : completed(i) ? 'missed' : d < today ? (overdue ? 'overdue' : 'missed') : 'pending';
       days.push({ date: d, state, posts });
     }
   }

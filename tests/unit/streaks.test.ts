@@ -129,8 +129,8 @@ describe('computeChannelStats for the pending slot', () => {
     const s = stats(WEEK, 'Asia/Shanghai', posts, now);
     expect(s).toMatchObject({ expected: 3, fulfilled: 3, missed: [], currentStreak: 3, consistency: 1 });
     expect(s.pending?.filled).toBe(false);
-    // Its day is over: the cell reads missed, and `overdue` says a post today still fills it.
-    expect(s.days.at(-2)).toEqual({ date: '2026-03-09', state: 'missed', posts: 0 });
+    // Its day is over: the cell reads overdue (no gap), and `overdue` says a post today still fills it.
+    expect(s.days.at(-2)).toEqual({ date: '2026-03-09', state: 'overdue', posts: 0 });
     expect(s.overdue).toEqual({ date: '2026-03-09', start: '2026-03-09T09:00:00+08:00', until: '2026-03-11', dueToday: false });
   });
 

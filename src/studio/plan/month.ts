@@ -109,8 +109,8 @@ export function slotHref(channel: string, date: string): string {
  * What became of past and pending slots, by `${channel}/${date}`: fulfilled (a published post
  * fills its window), missed (a gap) or pending; from the same streak figures as the dashboard
  * (`figures`, when the caller has them for this `now`). A channel's owed slot (ChannelStats.overdue:
- * its day is over but its window is not) is pending, as §3 says, never a gap: the dashboard's
- * heatmap draws its day as missed, but a post can still fill it, as the agenda says.
+ * its day is over but its window is not) is pending, as §3 says, never a gap: the heatmaps draw
+ * its day as `overdue`, and a post can still fill it, as the agenda says.
  */
 export function slotOutcomes(planner: Planner, posts: Post[], now: number, figures: ChannelFigures[] = computePlannerChannelStats(planner, posts, now)): Map<string, DayCell['state']> {
   const outcomes = new Map<string, DayCell['state']>();
