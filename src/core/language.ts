@@ -330,20 +330,58 @@ function proseOf(body: string): string {
 }
 
 /**
- * The language a channel speaks: that of most of its published posts (each by
- * {@link postLanguage}), else `fallback` (the site's language) when it has none or as many of
+ * How many CJK characters (Han and CJK punctuation, as cjkCount counts them) a text spends on one
+ * English word's worth: translators price 1,000 Chinese characters at about 600-650 English words
+ * (1.5-1.7 a word, before punctuation, which adds about one in ten). Counting one character as one
+ * word, a newsletter with each paragraph in both languages read as Chinese (1.7 to 1).
+ */
+const CJK_PER_WORD = 1.7;
+
+/** Each language's share from which a text is in both (Chinese counted in words: CJK_PER_WORD). */
+const BILINGUAL_SHARE = 1 / 3;
+
+/**
+ * A post's language as {@link postLanguage} reads it, or `both` for a post written in both
+ * languages: no `lang` set, and English words and Chinese (in words: CJK_PER_WORD characters a
+ * word) each at least BILINGUAL_SHARE of its title and prose (a newsletter with each paragraph in
+ * both languages; an English post quoting a Chinese sentence or two is English). Only where a
+ * whole channel's language is told (channelLanguage, calendar entries): a post's own page keeps
+ * postLanguage, since it needs one language to be set in.
+ */
+export function postLanguageMix(title: string, lang: string | undefined, body: string): Lang | 'both' {
+  if (!lang) {
+    const { cjk, latin } = proseCounts(title, body);
+    const zhWords = cjk / CJK_PER_WORD;
+    const total = zhWords + latin;
+    if (total > 0 && Math.min(zhWords, latin) >= BILINGUAL_SHARE * total) return 'both';
+  }
+  return postLanguage(title, lang, body);
+}
+
+/**
+ * The language most of `posts` are in (each by {@link postLanguageMix}; a post in both languages
+ * counts for neither), or undefined when there is none or as many of each. Any status: the caller
+ * picks the posts that count.
+ */
+export function majorityLanguage(posts: readonly { body: string; data: { title: string; lang?: string } }[]): Lang | undefined {
+  let zh = 0;
+  let en = 0;
+  for (const p of posts) {
+    const lang = postLanguageMix(p.data.title, p.data.lang, p.body);
+    if (lang === 'zh') zh++;
+    else if (lang === 'en') en++;
+  }
+  return zh > en ? 'zh' : en > zh ? 'en' : undefined;
+}
+
+/**
+ * The language a channel speaks: that of most of its published posts ({@link majorityLanguage}:
+ * a post in both languages counts for neither), else `fallback` when it has none or as many of
  * each. `posts` are the channel's posts, any status: only the published ones count, since they
  * are what its readers have seen.
  */
 export function channelLanguage(posts: readonly { body: string; data: { title: string; status: string; lang?: string } }[], fallback: Lang): Lang {
-  let zh = 0;
-  let en = 0;
-  for (const p of posts) {
-    if (p.data.status !== 'published') continue;
-    if (postLanguage(p.data.title, p.data.lang, p.body) === 'zh') zh++;
-    else en++;
-  }
-  return zh > en ? 'zh' : en > zh ? 'en' : fallback;
+  return majorityLanguage(posts.filter((p) => p.data.status === 'published')) ?? fallback;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** What each planner platform id is called, in English and Chinese. */
 import type { Text } from './i18n/text.ts';
-import { chineseTag, type Lang } from './language.ts';
+import { chineseTag, textLanguage, type Lang } from './language.ts';
 import type { Platform } from './schema/planner.ts';
 
 export const PLATFORM_NAMES: Record<Platform, Text> = {
@@ -36,4 +36,26 @@ const PLATFORM_NAMES_HANT: Record<Platform, string> = {
 export function defaultChannelName(platform: Platform, lang: Lang, brandText: string): string {
   if (lang === 'en') return PLATFORM_NAMES[platform].en;
   return chineseTag(brandText) === 'zh-Hant' ? PLATFORM_NAMES_HANT[platform] : PLATFORM_NAMES[platform].zh;
+}
+
+/** Platforms whose readers read Chinese: 知乎, 微博, 微信公众号. */
+const CHINESE_PLATFORMS: ReadonlySet<Platform> = new Set(['zhihu', 'weibo', 'wechat']);
+
+/**
+ * Chinese platforms a channel of platform `other` (or any) may be named after in Latin letters:
+ * 小红书 (Xiaohongshu, RedNote, XHS), 即刻 (Jike), 豆瓣, B站 (Bilibili), 抖音 (Douyin), and the
+ * Latin names of CHINESE_PLATFORMS.
+ */
+const CHINESE_PLATFORM_NAME = /\b(?:xiaohongshu|rednote|xhs|jike|douban|bilibili|douyin|zhihu|weibo|wechat|weixin)\b/i;
+
+/**
+ * The language a channel's platform or name says its readers read: `zh` for a Chinese platform
+ * (`zhihu`, `weibo`, `wechat`), a name in Chinese (小红书, 即刻, 公众号: textLanguage, so
+ * "LinkedIn 领英" is Chinese too, as a name of more Chinese than English words) or a Latin name of
+ * a Chinese platform (Xiaohongshu, Jike); else undefined: a Latin name (Blog, LinkedIn, Newsletter)
+ * is used by Chinese and English writers alike and tells nothing.
+ */
+export function channelNameLanguage(channel: { name: string; platform: Platform }): Lang | undefined {
+  if (CHINESE_PLATFORMS.has(channel.platform) || CHINESE_PLATFORM_NAME.test(channel.name)) return 'zh';
+  return textLanguage(channel.name) === 'zh' ? 'zh' : undefined;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildCalendar } from '../../src/core/calendar/index.ts';
-import { channelLanguage } from '../../src/core/language.ts';
+import { channelLanguage, postLanguageMix } from '../../src/core/language.ts';
+import { channelNameLanguage } from '../../src/core/platform-names.ts';
 import { PlannerSchema, type PlannerInput } from '../../src/core/schema/planner.ts';
 import type { Post, PostFrontmatter } from '../../src/core/schema/post.ts';
 import { occurrences, parse } from './calendar-client.ts';
@@ -8,7 +9,7 @@ import { occurrences, parse } from './calendar-client.ts';
 const NOW = Date.parse('2026-11-23T00:00:00Z');
 const ZONE = 'Asia/Shanghai';
 
-function plannerOf(brand: Partial<PlannerInput['brand']>) {
+function plannerOf(brand: Partial<PlannerInput['brand']>, blogName = '博客') {
   return PlannerSchema.parse({
     version: 1,
     brand: {
@@ -17,7 +18,7 @@ function plannerOf(brand: Partial<PlannerInput['brand']>) {
       ...brand,
     },
     channels: [
-      { id: 'blog', name: '博客', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU,FR', start: '2026-11-03', time: '09:00', pillars: ['recipes'] },
+      { id: 'blog', name: blogName, platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU,FR', start: '2026-11-03', time: '09:00', pillars: ['recipes'] },
       { id: 'wechat', name: '公众号', platform: 'wechat', cadence: 'FREQ=WEEKLY;BYDAY=SA', start: '2026-11-07', time: '20:00' },
     ],
   });
@@ -73,29 +74,27 @@ describe('buildCalendar in the brand’s language', () => {
     expect(publicText).not.toContain('工作室');
   });
 
-  // The blog's one published post is Chinese: without it the channels speak the brand's language.
-  const unpublished = posts.filter((p) => p.data.status !== 'published');
-
+  // A channel with no post whose name tells nothing (Blog, not 博客) speaks the brand's language.
   test('follows brand.language over the brand text, both ways, and keeps the UIDs of the other language', () => {
     const uids = (text: string) => [...new Set(text.match(/^UID:.*$/gm))].sort();
-    const asEnglish = buildCalendar({ planner: plannerOf({ language: 'en' }), posts: unpublished, now: NOW });
-    expect(at(asEnglish, 'blog', '2026-12-01')?.summary).toBe('博客: write a post (菜谱)');
+    const asEnglish = buildCalendar({ planner: plannerOf({ language: 'en' }, 'Blog'), posts: [], now: NOW });
+    expect(at(asEnglish, 'blog', '2026-12-01')?.summary).toBe('Blog: write a post (菜谱)');
     expect(parse(asEnglish).getFirstPropertyValue('x-wr-calname')).toBe('梅林的厨房: content plan');
-    const asChinese = buildCalendar({ planner: plannerOf({ name: 'Mei Lin', label: 'Home cook', language: 'zh' }), posts: unpublished, now: NOW });
-    expect(at(asChinese, 'blog', '2026-12-01')?.summary).toBe('博客：写一篇「菜谱」文章');
+    const asChinese = buildCalendar({ planner: plannerOf({ name: 'Mei Lin', label: 'Home cook', language: 'zh' }, 'Blog'), posts: [], now: NOW });
+    expect(at(asChinese, 'blog', '2026-12-01')?.summary).toBe('Blog：写一篇「菜谱」文章');
     expect(uids(asEnglish)).toEqual(uids(privateText));
     expect(uids(asChinese)).toEqual(uids(privateText));
   });
 
   test('writes a brand that writes in English but quotes Chinese in English, as its portfolio pages do (one rule)', () => {
     const brand = { name: 'Mei Lin', label: 'The home cook who makes 红烧肉 on weeknights', audience: 'Busy cooks in Berlin' };
-    const mixed = buildCalendar({ planner: plannerOf(brand), posts: unpublished, now: NOW, public: true });
-    expect(at(mixed, 'blog', '2026-12-01')?.summary).toBe('博客: publishing slot (菜谱)');
+    const mixed = buildCalendar({ planner: plannerOf(brand, 'Blog'), posts: [], now: NOW, public: true });
+    expect(at(mixed, 'blog', '2026-12-01')?.summary).toBe('Blog: publishing slot (菜谱)');
   });
 
   test('keeps an English brand’s entries in English', () => {
-    const en = buildCalendar({ planner: plannerOf({ name: 'Mei Lin', label: 'Home cook' }), posts: unpublished, now: NOW, public: true });
-    expect(at(en, 'blog', '2026-12-01')?.summary).toBe('博客: publishing slot (菜谱)');
+    const en = buildCalendar({ planner: plannerOf({ name: 'Mei Lin', label: 'Home cook' }, 'Blog'), posts: [], now: NOW, public: true });
+    expect(at(en, 'blog', '2026-12-01')?.summary).toBe('Blog: publishing slot (菜谱)');
   });
 });
 
@@ -179,5 +178,79 @@ describe('buildCalendar in each channel’s language', () => {
     const published = langs.map((lang, i) => ({ body: lang === 'zh' ? '一步一步的做法' : 'step by step', data: { title: `p${i}`, status: 'published' } }));
     const drafts = [{ body: '草稿不算', data: { title: '草稿', status: 'draft' } }];
     expect(channelLanguage([...published, ...drafts], site)).toBe(expected);
+  });
+});
+
+describe('buildCalendar for a bilingual writer: English blog and LinkedIn, Chinese 小红书 and 即刻, a newsletter in both', () => {
+  const EN_PARAGRAPH = 'This week I read three books about design systems, typography and calm software, and I wrote down what stayed with me.';
+  const ZH_PARAGRAPH = '这周我读了三本关于设计系统、排版和安静软件的书，并记下了留在我心里的东西。';
+  const planner = PlannerSchema.parse({
+    version: 1,
+    brand: { name: 'Mei Lin', label: 'A designer who writes about calm software', timezone: ZONE, pillars: [{ id: 'design', name: 'Design' }, { id: 'craft', name: 'Craft' }] },
+    channels: [
+      { id: 'blog', name: 'Blog', platform: 'blog', cadence: 'FREQ=WEEKLY;BYDAY=TU', start: '2026-11-03', time: '09:00' },
+      { id: 'newsletter', name: 'Newsletter', platform: 'newsletter', cadence: 'FREQ=WEEKLY;BYDAY=FR', start: '2026-11-06', time: '09:00' },
+      { id: 'xhs', name: '小红书', platform: 'other', cadence: 'FREQ=WEEKLY;BYDAY=SA', start: '2026-11-07', time: '20:00' },
+      { id: 'jike', name: '即刻', platform: 'other', cadence: 'FREQ=WEEKLY;BYDAY=SU', start: '2026-11-08', time: '20:00' },
+      { id: 'red', name: 'RedNote', platform: 'other', cadence: 'FREQ=WEEKLY;BYDAY=MO', start: '2026-11-09', time: '20:00' },
+    ],
+  });
+  const on = (channel: string, id: string, data: Partial<PostFrontmatter> & Pick<PostFrontmatter, 'title' | 'status'>, body: string): Post =>
+    ({ id: `${channel}/${id}`, file: `content/posts/${channel}/${id}.md`, body, data: { channel, ...data } as PostFrontmatter });
+  const posts = [
+    on('blog', 'calm', { title: 'Designing calm interfaces', status: 'published', publishedAt: '2026-11-03' }, 'Calm software respects your attention. Here is how I design for it, step by step.'),
+    // Each paragraph in both languages: about as many English words as Chinese ones.
+    on('newsletter', 'n1', { title: 'Weekly notes 每周笔记', status: 'published', publishedAt: '2026-11-06' }, `${EN_PARAGRAPH}\n\n${ZH_PARAGRAPH}`),
+    on('newsletter', 'n2', { title: 'Weekly notes 每周笔记', status: 'published', publishedAt: '2026-11-13' }, `${EN_PARAGRAPH}\n\n${ZH_PARAGRAPH}`),
+    on('newsletter', 'n3', { title: 'Weekly notes 每周笔记', status: 'draft', plannedFor: '2026-12-04' }, `${EN_PARAGRAPH}\n\n${ZH_PARAGRAPH}`),
+    on('xhs', 'day', { title: '设计师的一天', status: 'draft', plannedFor: '2026-12-05' }, '早上八点起床，先画草图，再去咖啡馆写东西。'),
+  ];
+  const text = buildCalendar({ planner, posts, now: NOW });
+
+  test('reads a post with each paragraph in both languages as bilingual, not Chinese, and an English post quoting Chinese as English', () => {
+    expect(postLanguageMix('Weekly notes 每周笔记', undefined, `${EN_PARAGRAPH}\n\n${ZH_PARAGRAPH}`)).toBe('both');
+    expect(postLanguageMix('Braising at home', undefined, `${EN_PARAGRAPH} My mother called it 红烧肉.`)).toBe('en');
+    expect(postLanguageMix('每周笔记', undefined, ZH_PARAGRAPH)).toBe('zh');
+    expect(postLanguageMix('Weekly notes', 'zh', `${EN_PARAGRAPH}\n\n${ZH_PARAGRAPH}`)).toBe('zh');
+    expect(channelLanguage(posts.filter((p) => p.data.channel === 'newsletter'), 'en')).toBe('en');
+  });
+
+  test('keeps the blog in its own posts’ language, whatever the newsletter’s', () => {
+    expect(at(text, 'blog', '2026-12-01')?.summary).toBe('Blog: write a post');
+  });
+
+  test('writes a newsletter in both languages, and a bilingual issue planned in it, in the brand’s language, not in Chinese', () => {
+    expect(at(text, 'newsletter', '2026-11-27')?.summary).toBe('Newsletter: write a post');
+    expect(at(text, 'newsletter', '2026-12-04')?.summary).toBe('Newsletter: Weekly notes 每周笔记');
+  });
+
+  test('gives a channel with nothing published the language of its planned posts, else of its platform’s name', () => {
+    // 小红书: Chinese planned posts (and a Chinese name), in the private and the public calendar.
+    expect(at(text, 'xhs', '2026-11-28', '20:00')?.summary).toBe('小红书：写一篇文章');
+    expect(at(buildCalendar({ planner, posts, now: NOW, public: true }), 'xhs', '2026-11-28', '20:00')?.summary).toBe('小红书：发布排期');
+    // 即刻 and RedNote (小红书's English name): nothing at all, a Chinese platform by name.
+    expect(at(text, 'jike', '2026-11-29', '20:00')?.summary).toBe('即刻：写一篇文章');
+    expect(at(text, 'red', '2026-11-30', '20:00')?.summary).toBe('RedNote：写一篇文章');
+  });
+
+  test('lets a channel’s own planned posts decide before the brand: an English blog planned on a Chinese brand', () => {
+    const zhBrand = PlannerSchema.parse({ ...planner, brand: { ...planner.brand, name: '林梅', label: '写安静软件的设计师' } });
+    const drafts = [
+      on('blog', 'plan', { title: 'Notes on calm software', status: 'draft', plannedFor: '2026-12-08' }, 'A draft in English about attention and design.'),
+      on('newsletter', 'zh', { title: '本周笔记', status: 'published', publishedAt: '2026-11-06' }, ZH_PARAGRAPH),
+    ];
+    const calendar = buildCalendar({ planner: zhBrand, posts: drafts, now: NOW });
+    expect(at(calendar, 'blog', '2026-12-01')?.summary).toBe('Blog: write a post');
+    expect(at(calendar, 'newsletter', '2026-11-27')?.summary).toBe('Newsletter：写一篇文章');
+  });
+});
+
+describe('channelNameLanguage', () => {
+  test.each([
+    ['小红书', 'other', 'zh'], ['即刻', 'other', 'zh'], ['公众号', 'wechat', 'zh'], ['Zhihu', 'zhihu', 'zh'], ['Weibo', 'other', 'zh'],
+    ['Xiaohongshu notes', 'other', 'zh'], ['WeChat', 'wechat', 'zh'],
+    ['Blog', 'blog', undefined], ['LinkedIn', 'linkedin', undefined], ['Newsletter', 'newsletter', undefined], ['Jikes and japes', 'other', undefined],
+  ] as const)('reads %s (%s) as %s', (name, platform, expected) => {
+    expect(channelNameLanguage({ name, platform })).toBe(expected);
   });
 });

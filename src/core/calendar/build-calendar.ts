@@ -1,17 +1,18 @@
 /**
  * The whole .ics text for `export ics` and the site's `/calendar.ics` (shared/interfaces.md §3).
- * Words follow the channel's language (`channelLanguage`: most of its published posts, else the
- * brand's), a slot with a planned post the post's; the calendar's name the brand's language, or
- * the channel's in a one-channel calendar.
+ * Words follow the channel's language (channel-language.ts: most of its published posts, else
+ * of its other posts, else its platform or name, else the brand's), a slot with a planned post the
+ * post's; the calendar's name the brand's language, or the channel's in a one-channel calendar.
  */
 import { ThroughlineError } from '../errors.ts';
-import { brandLanguage, channelLanguage } from '../language.ts';
+import { brandLanguage } from '../language.ts';
 import { createPostZoner } from '../period-zones.ts';
 import { isOnPortfolio } from '../portfolio.ts';
 import { translateMessage } from '../i18n/zod-issues.ts';
 import type { Planner } from '../schema/planner.ts';
 import type { Post } from '../schema/post.ts';
 import { calendarWords } from './calendar-words.ts';
+import { channelEntriesLanguage } from './channel-language.ts';
 import { buildChannelEvents, type ChannelEvents } from './channel-events.ts';
 import { escapeText, serializeLines, type ContentLine } from './ics-writer.ts';
 import { buildVTimezone } from './vtimezone.ts';
@@ -50,8 +51,8 @@ export function buildCalendar(input: CalendarInput): string {
   // Each channel's events speak its own language (an English channel of a Chinese brand in English),
   // that of the posts its readers have seen: a published post dated after now is not yet public.
   const zoneOf = createPostZoner(planner);
-  const seen = input.posts.filter((p) => isOnPortfolio(p, planner, input.now, zoneOf));
-  const langs = channels.map((channel) => channelLanguage(seen.filter((p) => p.data.channel === channel.id), siteLang));
+  const seen = new Set(input.posts.filter((p) => isOnPortfolio(p, planner, input.now, zoneOf)));
+  const langs = channels.map((channel) => channelEntriesLanguage(channel, input.posts, (p) => seen.has(p), siteLang));
   const events = channels.map((channel, i) => {
     const kept = input.eventsCache?.get(channel.id);
     if (kept) return kept;

@@ -10,7 +10,6 @@ import type { Slot } from '../slot.ts';
 import { channelPeriods, channelZone, createPublishedZoner, type PostZoner, type ZonedPeriod } from '../period-zones.ts';
 import { isOnPortfolio } from '../portfolio.ts';
 import { publishedEpoch, publishedLocalDate } from '../published-at.ts';
-import { postLanguage } from '../language.ts';
 import { expandChannelSlots } from '../slots.ts';
 import { placeUnplannedPublished, type DatedPost, type UnslottedPost } from '../streaks.ts';
 import { addDays, startOfLocalDay } from '../zoned-time.ts';
@@ -19,7 +18,7 @@ import { escapeText, formatLocal, formatUtc, type ContentLine } from './ics-writ
 import { parseRruleParts, writeRruleValue } from './rrule-value.ts';
 import { seriesSpan } from './series-span.ts';
 import { calendarWords } from './calendar-words.ts';
-import { openSlotText, plannedSlotText, type EntryText, type TextMode } from './slot-text.ts';
+import { entryLanguage, openSlotText, plannedSlotText, type EntryText, type TextMode } from './slot-text.ts';
 
 export interface ChannelEventOptions extends TextMode {
   planner: Planner;
@@ -105,7 +104,7 @@ function unslottedEvent(u: UnslottedPost, readIn: (publishedAt: string) => strin
   const pillar = post.data.pillar ? pillarName(opts.planner, post.data.pillar) : rotation.length === 1 ? rotation[0]! : null;
   // A post that is out has its pillar or none: the channel's rotation says what a slot may hold.
   const text = plannedSlotText(opts.channel.name, [post], pillar, [], opts);
-  const words = calendarWords(postLanguage(post.data.title, post.data.lang, post.body));
+  const words = calendarWords(entryLanguage(post, opts.lang));
   // A public calendar never speaks of the post planned for the slot (it is not out).
   const note = u.fills ? (opts.public ? words.fillsSlotPublic(u.fills) : words.fillsSlot(u.fills)) : words.inNoSlot;
   const start = whole ? `DTSTART;VALUE=DATE:${u.date.replace(/-/g, '')}` : `DTSTART:${formatUtc(publishedEpoch(at, readIn(at)))}`;

@@ -3,7 +3,7 @@
  * event and of each overridden slot, in the channel's language, or the language of the post the
  * slot shows. Public mode never shows a word of an unpublished post.
  */
-import { postLanguage, type Lang } from '../language.ts';
+import { postLanguageMix, type Lang } from '../language.ts';
 import { createPostZoner, type PostZoner } from '../period-zones.ts';
 import { isOnPortfolio } from '../portfolio.ts';
 import type { Planner } from '../schema/planner.ts';
@@ -14,7 +14,7 @@ export interface TextMode {
   public: boolean;
   /** Studio base URL without a trailing slash. */
   studioUrl: string;
-  /** The channel's language (`channelLanguage`), for the words of its entries without a post shown. */
+  /** The channel's language (channel-language.ts), for the words of its entries without a post shown and of a post in both languages. */
   lang: Lang;
   /**
    * Public mode: the absolute address of a post's page on the portfolio (under SITE_URL's path),
@@ -43,7 +43,8 @@ export function openSlotText(channelName: string, pillar: string | null, rotatio
 
 /**
  * A slot with planned posts (sorted by id); `pillar` as for openSlotText. The entry speaks the
- * language of the post its summary names (`postLanguage`); public mode never lets a post that is
+ * language of the post its summary names (postLanguageMix), the channel's for a post in both
+ * languages; public mode never lets a post that is
  * not on the portfolio at `mode.now` decide (a draft, or a published post dated later, kept off
  * the site until then), since nothing of it is shown.
  */
@@ -53,7 +54,7 @@ export function plannedSlotText(channelName: string, posts: Post[], pillar: stri
   const visible = mode.public ? posts.filter((p) => isOnPortfolio(p, mode.planner, mode.now, zoneOf)) : posts;
   if (visible.length === 0) return openSlotText(channelName, pillar, rotation, mode);
   const first = visible[0]!;
-  const lang = postLanguage(first.data.title, first.data.lang, first.body);
+  const lang = entryLanguage(first, mode.lang);
   const words = calendarWords(lang);
   const summary = words.titled(channelName, first.data.title, visible.length - 1);
   const parts = [pillarText(pillar, rotation, lang)];
@@ -67,6 +68,15 @@ export function plannedSlotText(channelName: string, posts: Post[], pillar: stri
   }
   for (const post of visible) parts.push(words.postLine(post.data.title, post.data.status, studioLink(mode.studioUrl, post.id)));
   return { summary, description: lines(parts), url: studioLink(mode.studioUrl, first.id) };
+}
+
+/**
+ * The language of an entry that shows `post`: the post's (postLanguageMix), or `channel`'s (the
+ * channel's language) for a post written in both languages, whose words tell neither.
+ */
+export function entryLanguage(post: Post, channel: Lang): Lang {
+  const lang = postLanguageMix(post.data.title, post.data.lang, post.body);
+  return lang === 'both' ? channel : lang;
 }
 
 /** The pillar line, or "" for a channel that rotates through no pillar (`"pillars": []`). */
