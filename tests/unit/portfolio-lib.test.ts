@@ -55,7 +55,7 @@ describe('the portfolio heatmap figures', () => {
   it('mark as missed only the gaps check counts, not the slot still open after its day', () => {
     // Monday slots: 09-07 and 09-14 are gaps; 09-21's day is over but a post before 09-28 still fills it.
     const now = Date.parse('2026-09-22T12:00:00+02:00');
-    const site = { planner: { ...planner, portfolio: { showConsistency: true } }, posts: [], lang: 'en', tags: [] } as unknown as SiteData;
+    const site = { planner: { ...planner, portfolio: { showConsistency: true } }, posts: [], copies: [], lang: 'en', tags: [] } as unknown as SiteData;
     const { svg, figures } = summarizeOutput(site, now);
     expect(figures[0]!.stats.missed).toEqual(['2026-09-07', '2026-09-14']);
     const marked = [...svg.matchAll(/<rect class="[^"]*tl-out-missed[^"]*"[^>]*data-date="([\d-]+)"/g)].map((m) => m[1]);
