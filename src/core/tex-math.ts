@@ -107,13 +107,22 @@ export type TexInHtml = (tex: string, display: boolean) => string;
 export const texInHtml: TexInHtml = (tex, display) => `<code class="language-math math-inline${display ? ' math-display' : ''}">${tex}</code>`;
 
 /**
+ * A ```math or ~~~math fence's opening, wherever it stands: a fence in a blockquote or a list item
+ * (`> ```math`, `- ```math`, indented under an item) is a formula too. Read from the start of a
+ * backtick or tilde run only (the lookbehind), so a long run is read once.
+ */
+const MATH_FENCE = /(?<![`~])(?:`{3,}|~{3,})[ \t]*math\b/;
+
+/**
  * Whether the page's texMath plugin (pages/_lib/tex-math.ts) runs over a body whose Markdown is
- * `source` (after mathJaxToDollars with texInHtml): only one with a dollar, a ```math fence or a
- * formula from raw HTML. Without it, `<pre><code class="language-math">` written as HTML stays
- * code on the page; with it, it is a formula. The editor's preview asks the same (markdown-preview.ts).
+ * `source` (after mathJaxToDollars with texInHtml): only one with a dollar, a ```math fence
+ * (MATH_FENCE: in a quote or a list too) or a formula from raw HTML. Without it,
+ * `<pre><code class="language-math">` written as HTML stays code on the page; with it, it is a
+ * formula. The editor's preview asks the same (markdown-preview.ts). A cheap test: it may say yes
+ * for a body with none (a ```math in a code span), never no for one the parse finds.
  */
 export function wantsTexMath(source: string): boolean {
-  return source.includes('$') || source.includes('"language-math math-inline') || /^ {0,3}(?:`{3,}|~{3,})\s*math\b/m.test(source);
+  return source.includes('$') || source.includes('"language-math math-inline') || MATH_FENCE.test(source);
 }
 
 /**

@@ -237,6 +237,22 @@ describe('TeX math on the portfolio', () => {
     expect(html).not.toMatch(/<pre|<code/);
   });
 
+  // A body with no dollar was handed to texMath only for a ```math fence at the start of a line.
+  it.each([
+    ['a blockquote', '> Euler:\n>\n> ```math\n> e^{i\\pi} + 1 = 0\n> ```\n'],
+    ['a nested blockquote', '> > ```math\n> > e^{i\\pi} + 1 = 0\n> > ```\n'],
+    ['a list item', '- ```math\n  e^{i\\pi} + 1 = 0\n  ```\n'],
+    ['an ordered item with a ~~~ fence', '1. Euler:\n\n   ~~~math\n   e^{i\\pi} + 1 = 0\n   ~~~\n'],
+    ['a nested list item', '- a\n  - b\n\n    ```math\n    e^{i\\pi} + 1 = 0\n    ```\n'],
+    ['a list item indented by a tab', '- a\n\n\t```math\n\te^{i\\pi} + 1 = 0\n\t```\n'],
+    ['a quoted list item, CRLF', '> - ```math\r\n>   e^{i\\pi} + 1 = 0\r\n>   ```\r\n'],
+    ['a fence with a space before math', '> ``` math\n> e^{i\\pi} + 1 = 0\n> ```\n'],
+  ])('renders a ```math fence in %s of a body with no dollar as a formula', (_, body) => {
+    const html = render(body, [sanitizeHtml, texMath]);
+    expect(html).toContain('<math display="block" alttext="e^{i\\pi} + 1 = 0">');
+    expect(html).not.toContain('language-math');
+  });
+
   // AstroPaper's LaTeX post writes `$$ \int_{-\infty}^{\infty} e^{-x^2} dx = \sqrt{\pi} $$`: the page showed the dollars and TeX as text.
   it('renders $$ … $$ on one line with spaces inside the dollars as display math, as Pandoc, MathJax and KaTeX read it', () => {
     const html = render('The Gaussian integral:\n\n$$ \\int_{-\\infty}^{\\infty} e^{-x^2} dx = \\sqrt{\\pi} $$\n');
