@@ -21,6 +21,16 @@ describe("a fence's language", () => {
     expect(html).toContain('class="language-vue-html"');
   });
 
+  // The plugin was handed only a body with a fence at the start of a line.
+  it.each([
+    ['a blockquote', '> ```objectivec\n> @end\n> ```\n'],
+    ['a list item', '- ```objectivec\n  @end\n  ```\n'],
+    ['a nested list item, a ~~~ fence', '- a\n  - b\n\n    ~~~objectivec\n    @end\n    ~~~\n'],
+    ['a list item indented by a tab, CRLF', '1. a\r\n\r\n\t```objectivec\r\n\t@end\r\n\t```\r\n'],
+  ])("is Shiki's name for a fence in %s", (_, body) => {
+    expect(render(body)).toContain('class="language-objective-c"');
+  });
+
   // A real docsify wiki (linyuxuanlin/Wiki_docsify: HTML 学习笔记) writes ```markup, Prism's name for
   // HTML and XML, which docsify, VuePress 1 and Gatsby highlight with: 4 blocks came out plain.
   it("is Shiki's language for Prism's names: markup, mathml, ssml, rss, atom", () => {

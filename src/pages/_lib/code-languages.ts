@@ -111,8 +111,11 @@ const plugin: MdastPluginDefinition = {
   },
 };
 
-/** The plugin, for `mdastPlugins`: only a document with a fence is handed to it. */
-export const codeLanguages = (ctx: PluginFactoryContext): MdastPluginDefinition | null => (/^ {0,3}(?:```|~~~)/m.test(ctx.source) ? plugin : null);
+/**
+ * The plugin, for `mdastPlugins`: only a document with a fence is handed to it. A fence may stand
+ * in a blockquote or a list item (`> ```objectivec`, under `- item`), so any ``` or ~~~ counts.
+ */
+export const codeLanguages = (ctx: PluginFactoryContext): MdastPluginDefinition | null => (ctx.source.includes('```') || ctx.source.includes('~~~') ? plugin : null);
 
 /**
  * The build's one line for the fence languages no name matched (takeUnknownLanguages' list),
