@@ -18,6 +18,7 @@ import type { Nodes, Properties, Root, RootContent } from 'hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import Slugger from 'github-slugger';
+import { CONTAINER_MARKS } from '../core/container-marks.ts';
 import { ownHeadingId } from '../pages/_lib/heading-ids.ts';
 import { find, html } from 'property-information';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
@@ -325,17 +326,22 @@ const KEPT_SCHEMES = new Set(['http', 'https', 'mailto']);
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 // A link or image destination that starts with a scheme: `](javascript:`, `]( data:`.
 const LINK_SCHEME = /\]\(\s*([a-z][a-z0-9+.-]*):/gi;
-// Reference definitions (`[x]: url`, footnotes `[^1]: …`) and setext/ATX first-level headings.
-const DEFINITION = /^[ \t]{0,3}\[[^\]\n]*\]:/m;
-const FIRST_LEVEL = /^[ \t]{0,3}(?:#(?=[ \t]|$)|=+[ \t]*$)/m;
+// Reference definitions (`[x]: url`, footnotes `[^1]: …`): a label may hold an escaped `]` or a
+// line break, and a definition may stand in a blockquote or a list item, so any `]:` counts.
+const DEFINITION = ']:';
+// Setext and ATX first-level headings (demoted), in a blockquote or a list item too (`> # Title`).
+const FIRST_LEVEL = new RegExp(String.raw`^${CONTAINER_MARKS}(?:#(?=[ \t]|$)|=+[ \t]*$)`, 'm');
 // ATX headings of level 3 to 6, and of level 2: a body with the first and none of the second may
 // have its outline start at h3, which the plugin moves up (a setext h2 only makes it run for nothing).
-const DEEP_HEADING = /^[ \t]{0,3}#{3,6}(?=[ \t]|$)/m;
+// The deep ones anywhere a heading may stand; the second level at the start of a line only: a `##`
+// it misses makes the plugin run for nothing, one it took for a heading would leave it out.
+const DEEP_HEADING = new RegExp(String.raw`^${CONTAINER_MARKS}#{3,6}(?=[ \t]|$)`, 'm');
 const SECOND_LEVEL = /^[ \t]{0,3}##(?=[ \t]|$)/m;
-// Fenced or indented code: Shiki has put inline styles on it before this plugin runs. A line of
-// spaces alone is a blank line, never code: Astro hands an .mdx body over with its frontmatter
-// blanked to spaces (positions kept), and every .mdx post was taken for code and sanitized.
-const CODE = /^(?:(?: {4}|\t)[ \t]*\S| {0,3}(?:```|~~~))/m;
+// Fenced or indented code: Shiki has put inline styles on it before this plugin runs. A fence may
+// stand in a blockquote or a list item: any ``` or ~~~ counts. A line of spaces alone is a blank
+// line, never code: Astro hands an .mdx body over with its frontmatter blanked to spaces
+// (positions kept), and every .mdx post was taken for code and sanitized.
+const CODE = /^(?: {4}|\t)[ \t]*\S|```|~~~/m;
 // MDX import and export lines (kept as they are, but not as the same nodes).
 const ESM = /^(?:import|export)\b/m;
 
@@ -350,7 +356,7 @@ const ESM = /^(?:import|export)\b/m;
  * Sätteri's native side into JavaScript and back: three bodies in four skip it.
  */
 export function mayNeedSanitizing(source: string): boolean {
-  if (/[<{}&]/.test(source) || CONTROL.test(source) || DEFINITION.test(source) || FIRST_LEVEL.test(source) || CODE.test(source) || ESM.test(source)) return true;
+  if (/[<{}&]/.test(source) || CONTROL.test(source) || source.includes(DEFINITION) || FIRST_LEVEL.test(source) || CODE.test(source) || ESM.test(source)) return true;
   if (DEEP_HEADING.test(source) && !SECOND_LEVEL.test(source)) return true;
   LINK_SCHEME.lastIndex = 0;
   for (const [, scheme] of source.matchAll(LINK_SCHEME)) if (!KEPT_SCHEMES.has(scheme.toLowerCase())) return true;

@@ -114,6 +114,22 @@ describe('a body the sanitizer is kept for', () => {
     expect(mayNeedSanitizing(body)).toBe(true);
   });
 
+  // Each was taken for plain Markdown: the test looked for these at the start of a line only.
+  test.each([
+    ['a scheme in a definition in a blockquote', '> [x]: javascript:alert(1)\n\n[x]', /javascript:/],
+    ['a scheme in a definition in a list item', '- [x]: javascript:alert(1)\n\n[x]', /javascript:/],
+    ['a scheme in a definition whose label has a line break', '[a\nb]: javascript:alert(1)\n\n[a b]', /javascript:/],
+    ['a scheme in a definition whose label has an escaped bracket', '[a\\]b]: javascript:alert(1)\n\n[a\\]b]', /javascript:/],
+    ['a first-level heading in a blockquote', '> # Title', /<h1/],
+    ['a first-level heading in a list item, CRLF', '- # Title\r\n- two\r\n', /<h1/],
+    ['a setext first-level heading in a nested list item', '- a\n  - b\n\n    Title\n    =====', /<h1/],
+    ['a third-level heading alone in a quoted list item', '> - ### Part\n\ntext', /<h3/],
+    ['a third-level heading after a tab in a list item', '-\t### Part', /<h3/],
+  ])('%s', async (_, body, unsafe) => {
+    expect(mayNeedSanitizing(body)).toBe(true);
+    expect((await (await createSatteriMarkdownProcessor(asBuilt)).render(body)).code).not.toMatch(unsafe);
+  });
+
   test('headings that start at the third level move up to start at h2, under the page title; a body with a ## keeps its levels', async () => {
     const built = await createSatteriMarkdownProcessor(asBuilt);
     expect((await built.render('### 1. 安装\n\n#### 1.1 下载\n\n###### 注')).code).toMatch(/^<h2 id="1-安装">1. 安装<\/h2>\s*<h3 id="11-下载">1.1 下载<\/h3>\s*<h5 id="注">注<\/h5>/);
