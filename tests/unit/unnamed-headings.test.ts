@@ -23,4 +23,25 @@ describe('unnamedHeadings', () => {
     expect(html).not.toMatch(/id="-?\d*"/);
     expect(html.match(/<h2 id="([^"]+)"/g)).toEqual(['<h2 id="tl-heading-1"', '<h2 id="学什么"', '<h2 id="tl-heading-2"', '<h2 id="tl-heading-3"']);
   });
+
+  // The cheap test looked for ATX headings at the start of a line or after `>` with one space,
+  // and for setext headings over an image or a tag only: each of these rendered id="".
+  test.each([
+    ['an empty heading in a list item', '- ##\n- two'],
+    ['an empty heading in a quoted list item', '> - ###'],
+    ['an empty heading after a blockquote mark and spaces', '>   ##'],
+    ['an empty heading in a nested list item', '- a\n  - b\n\n    ###'],
+    ['an empty heading after a tab in a list item, CRLF', '-\t###\r\n-\tb\r\n'],
+    ['a punctuation heading in an ordered list item', '1. ### }'],
+    ['a setext heading of punctuation', 'text\n\n}\n==='],
+    ['a setext heading of a smiley in a blockquote', '> :)\n> ---'],
+    ['a setext heading of punctuation in an ordered list item', '1. }\n   ---'],
+    ['a heading of a character reference', '## &amp;'],
+    ['a heading of a numeric character reference', '## &#35;'],
+    ['a heading of an empty link', '## [](https://e.com)'],
+    ['a heading of an HTML comment', '## <!-- c -->'],
+  ])('%s gets no empty id', async (_, body) => {
+    expect(mayHaveUnnamedHeadings(body)).toBe(true);
+    expect(await render(body)).not.toMatch(/id="-?\d*"/);
+  });
 });

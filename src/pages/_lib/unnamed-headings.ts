@@ -11,21 +11,42 @@
 import type { Element } from 'hast';
 import { slug } from 'github-slugger';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { CONTAINER_MARKS } from '../../core/container-marks.ts';
 
-/** An ATX heading with no letter or digit (`#####`, `## ##`, `### }`), also inside `>` quotes; or an HTML heading. */
-const UNNAMED_ATX = /^ {0,3}(?:>[ \t]?)*#{1,6}(?:[ \t][^\p{L}\p{N}\n]*)?$/mu;
-const HTML_HEADING = /<h[1-6][\s>]/i;
+/** A character that gives a heading no name: no letter or digit of any script. */
+const NO_NAME = String.raw`[^\p{L}\p{N}\n]`;
 /**
- * A heading holding an image or an HTML tag (`# 　　![](http://…/banner.png)`, `## <img src>`), ATX
- * or setext (a line of them underlined): its text may be none but white space, while the address
- * has letters (daichangya/hexo-blog: `# 　　![](…)` gave `id=""` and a contents entry `#`).
+ * Markup on a heading's line that may carry letters the heading's text does not have: an image
+ * (`![](http://…/banner.png)`), a link with no letter in its text (`[](#anchor)`, `[*](…)`), an
+ * HTML tag or comment (`<img src>`, `<!-- x -->`), a character reference (`&amp;`, `&#35;`).
  */
-const ELEMENT_ATX = /^ {0,3}(?:>[ \t]?)*#{1,6}[ \t][^\n]*(?:!\[|<[a-z])/imu;
-const ELEMENT_SETEXT = /^ {0,3}(?:!\[|<[a-z])[^\n]*\n {0,3}(?:=+|-+)[ \t]*$/imu;
+const MARKUP = String.raw`(?=[^\n]*(?:!\[|\[[^\p{L}\p{N}[\]\n]*\]|<[a-z!]|&[#a-z]))`;
+/**
+ * An ATX heading with no letter or digit (`#####`, `## ##`, `### }`), or with markup (MARKUP:
+ * `# 　　![](…)`, `## <img src>`, `## &amp;`, whose text may be none but white space or
+ * punctuation, daichangya/hexo-blog: `# 　　![](…)` gave `id=""` and a contents entry `#`); in
+ * blockquotes and list items too (CONTAINER_MARKS: `> ##`, `- ###`, under a nested item).
+ */
+const UNNAMED_ATX = new RegExp(String.raw`^${CONTAINER_MARKS}#{1,6}(?:[ \t]${NO_NAME}*)?$`, 'mu');
+const ELEMENT_ATX = new RegExp(String.raw`^${CONTAINER_MARKS}#{1,6}[ \t]${MARKUP}`, 'imu');
+/**
+ * A setext heading (a line of text, then `===` or `---`) whose last line has no letter or digit
+ * (`}`, `:)` over `---`) or has markup: its text may give no name. The text line may carry quote
+ * and list marks (`> }`, `1. }`); a blank one is none (`---` under it is a thematic break).
+ */
+const UNNAMED_SETEXT = new RegExp(
+  String.raw`^(?=[^\n]*[^ \t>\r\n])(?:${MARKUP}[^\n]*|(?:${NO_NAME}|\d{1,9}[.)](?=[ \t]))*)\r?\n${CONTAINER_MARKS}(?:=+|-+)[ \t]*$`,
+  'imu',
+);
+const HTML_HEADING = /<h[1-6][\s>]/i;
 
-/** Whether `source` may hold a heading whose text gives no id (a cheap test before any heading is looked at). */
+/**
+ * Whether `source` may hold a heading whose text gives no id (a cheap test before any heading is
+ * looked at): it may say yes for none (`    ##` is indented code at the top, a heading under a
+ * list item), never no for one the parse finds.
+ */
 export function mayHaveUnnamedHeadings(source: string): boolean {
-  return UNNAMED_ATX.test(source) || HTML_HEADING.test(source) || ELEMENT_ATX.test(source) || ELEMENT_SETEXT.test(source);
+  return UNNAMED_ATX.test(source) || HTML_HEADING.test(source) || ELEMENT_ATX.test(source) || UNNAMED_SETEXT.test(source);
 }
 
 function unnamedHeadingPlugin(): HastPluginDefinition {
