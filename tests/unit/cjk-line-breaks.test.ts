@@ -23,6 +23,20 @@ describe('the CJK line break plugin', () => {
   });
 });
 
+// The plugin was handed only a body whose next line starts with the CJK text itself: in a blockquote
+// each line starts with `>`, and the quote's paragraph kept a space at each line end.
+describe('a line break in a blockquote', () => {
+  test.each([
+    ['a quote', '> 外婆的红烧肉\n> 要小火慢炖\n', '外婆的红烧肉要小火慢炖'],
+    ['a nested quote, CRLF', '> > 外婆的红烧肉\r\n> > 要小火慢炖\r\n', '外婆的红烧肉要小火慢炖'],
+    ['a quote in a list item', '- 菜谱\n\n  > 外婆的红烧肉\n  >\t要小火慢炖\n', '外婆的红烧肉要小火慢炖'],
+    ['a quote whose next line starts with punctuation', '> The braise\n> 「慢炖」 now\n', 'The braise「慢炖」'],
+  ])('is joined in %s', async (_, source, joined) => {
+    const { html } = await markdownToHtml(source, { mdastPlugins: [cjkLineBreaks] });
+    expect(html).toContain(joined);
+  });
+});
+
 describe('a line break beside full-width punctuation', () => {
   // TheJiahao.github.io (an Astro blog moved over) wraps its Chinese paragraphs after 。 and ，
   // with the next line starting in Latin ("……软件。\nTypst 语法……"): the page showed

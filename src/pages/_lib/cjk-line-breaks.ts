@@ -37,13 +37,23 @@ const joinTextNodes: MdastPluginDefinition = {
 };
 
 /**
+ * A break that joinCjkLines may join once the paragraph is parsed, in the source: the next line
+ * may start with blockquote marks (`> 中文` under `> 中文`), which the text node does not hold.
+ */
+const MAY_BREAK_BETWEEN_CJK = new RegExp(
+  `[${CJK}][ \\t]*\\r?\\n[ \\t>]*[${CJK}]|[${PUNCT}][ \\t]*\\r?\\n(?![ \\t>]*\\r?\\n)|(?<!\\n[ \\t>]*)[ \\t]*\\r?\\n[ \\t>]*[${PUNCT}]`,
+);
+
+/**
+ * Whether a document's source may have a line break joinCjkLines joins in its text (the page's
+ * plugin and the editor's preview ask the same). A cheap test: it may say yes for none (a break
+ * beside full-width punctuation before a blank line), never no for one the parse finds.
+ */
+export const mayHaveCjkBreaks = (source: string): boolean => MAY_BREAK_BETWEEN_CJK.test(source);
+
+/**
  * The plugin, for `mdastPlugins`: a factory Sätteri calls with each document's source, which
  * leaves the plugin out of a document with no line break between CJK characters (Sätteri's
  * PluginFactoryContext), so that such a document's text nodes are never handed to JavaScript.
  */
-export const cjkLineBreaks = (ctx: PluginFactoryContext): MdastPluginDefinition | null => {
-  BREAK_BETWEEN_CJK.lastIndex = 0;
-  const found = BREAK_BETWEEN_CJK.test(ctx.source);
-  BREAK_BETWEEN_CJK.lastIndex = 0;
-  return found ? joinTextNodes : null;
-};
+export const cjkLineBreaks = (ctx: PluginFactoryContext): MdastPluginDefinition | null => (mayHaveCjkBreaks(ctx.source) ? joinTextNodes : null);

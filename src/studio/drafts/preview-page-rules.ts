@@ -14,7 +14,7 @@
 import type { Element, Root } from 'hast';
 import type { HtmlExtension } from 'micromark-util-types';
 import { ATOM, cjkEmphasis, partsText, repairedEmphasis, type EmphasisPart } from '../../core/cjk-emphasis.ts';
-import { joinCjkLines } from '../../pages/_lib/cjk-line-breaks.ts';
+import { joinCjkLines, mayHaveCjkBreaks } from '../../pages/_lib/cjk-line-breaks.ts';
 import { codeTitle, isMetaWord } from '../../pages/_lib/code-titles.ts';
 import { isLatinEmphasis } from '../../pages/_lib/latin-emphasis.ts';
 import { isTocLine, isTocMarker } from '../../core/own-toc.ts';
@@ -99,8 +99,8 @@ export function latinEmphasisMarked(html: string): string {
   return latin.size === 0 ? html : html.replace(/<em>/g, (whole, at: number) => (latin.has(at) ? '<em lang="en">' : whole));
 }
 
-/** Whether `markdown` has a line break between CJK characters (the page's plugin is handed the same documents). */
-export const mayHaveCjkBreaks = (markdown: string) => joinCjkLines(markdown) !== markdown;
+/** Whether `markdown` may have a line break between CJK characters: the test that hands the page's plugin a document. */
+export { mayHaveCjkBreaks };
 
 /**
  * The HTML with each text's line breaks between CJK characters joined, as the page joins them

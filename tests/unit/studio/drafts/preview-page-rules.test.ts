@@ -76,6 +76,12 @@ describe('the editor preview of emphasis in a Chinese post', () => {
     ['中文段落在源文件里\n换行了，*强调*\n也是，English\nwords 和中文\n相接。\n\n```\n代码\n里的\n换行\n```\n\n`行内\n代码` 和硬换行中\\\n文。\n'],
   ])('%j joins lines between Chinese characters as on the built page', same);
 
+  // Neither the page nor the preview joined them: the test that hands them the body looked for a CJK character right after the line break, not after `>`.
+  test.each([['> 外婆的红烧肉\n> 要小火慢炖\n'], ['- 菜谱\n\n  > > 外婆的红烧肉\r\n  > > 要小火慢炖\n'], ['> The braise\n> 「慢炖」 now\n']])('%j joins lines in a blockquote as on the built page', (source) => {
+    same(source);
+    expect(renderPreview(source)).toMatch(/红烧肉要小火|braise「慢炖」/);
+  });
+
   test('follows the post language, its lang field or its text', () => {
     expect(renderPreview('Words *here*.', { lang: 'zh-CN' })).toContain('<em lang="en">here</em>');
     expect(renderPreview('Words *here*.', { lang: 'en' })).toContain('<em>here</em>');
