@@ -27,12 +27,20 @@ describe('the editor preview of TeX math', () => {
     ['> $$\n> a\n> $$\n\n> $a\n> b$\n'],
     ['- $$\n  a+b\n  $$\n- $c$\n'],
     ['```math\na^2 + b^2\n```\n'],
+    // A body with no dollar and its ```math fence in a quote or a list item: the page showed code.
     ['\\$x$ and `$y$` and $a < b$ and $\\text{中文}$\n'],
     ['$\\notacommand$ and $\\href{https://example.com}{b}$\n'],
     ['$$\n\\frac{a}{\n$$\n'],
     ['The Gaussian integral:\n\n$$ \\int_{-\\infty}^{\\infty} e^{-x^2} dx = \\sqrt{\\pi} $$\n'],
   ])('%j looks as on the built page', (source) => {
     expect(tight(preview(source))).toBe(tight(builtHtml(source)));
+  });
+
+  // A body with no dollar and its ```math fence in a quote or a list item: page and preview showed code.
+  test.each([['> ```math\n> a^2 + b^2\n> ```\n'], ['- a\n  - b\n\n    ~~~math\n    a^2 + b^2\n    ~~~\n'], ['1. ```math\r\n   a^2 + b^2\r\n   ```\r\n']])('%j previews a formula, as on the built page', (source) => {
+    const html = preview(source);
+    expect(html).toContain('<math display="block" alttext="a^2 + b^2"');
+    expect(tight(html)).toBe(tight(builtHtml(source)));
   });
 
   test('$$ … $$ on a line with spaces inside the dollars, as AstroPaper writes it, previews as one display formula', () => {
@@ -61,7 +69,8 @@ describe('the editor preview of TeX math', () => {
     ['Text <code class="language-math math-inline">x^2</code> more, and <code class="language-math math-inline math-display">y</code>\n', true],
     ['<pre><code class="language-math math-inline">x^2</code></pre>\n', true],
     ['<p>The area \\(\\pi r^2\\) and</p>\n<div>$$\\sum_i x_i$$</div>\n', true],
-    ['> ```math\n> x^2\n> ```\n', false],
+    // A ```math fence in a quote is a formula, as at the start of a line (it was code on both).
+    ['> ```math\n> x^2\n> ```\n', true],
   ])('math written as HTML, %j, is math in the preview exactly when on the page (%s)', (source, isMath) => {
     const page = builtHtml(mathJaxToDollars(source, texInHtml));
     const html = preview(source);
