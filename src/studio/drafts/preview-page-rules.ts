@@ -23,10 +23,16 @@ const decode = (html: string) => html.replaceAll('&lt;', '<').replaceAll('&gt;',
 const textOf = (html: string) => decode(html.replace(/<[^>]*>/g, ''));
 
 /**
+ * A fence opening with meta for its first word (```{1,3}), wherever it stands (`1. ```{1,3}`, in
+ * a quote, under an item); read from the start of a backtick or tilde run only.
+ */
+const META_FENCE = /(?<![`~])(?:`{3,}|~{3,})[ \t]*\{/;
+
+/**
  * Whether `markdown` may hold a code block name (the page's plugin is handed the same documents),
  * or a fence whose first word is meta (```{1,3}: no language on the page, code-titles.ts).
  */
-export const mayHaveCodeTitles = (markdown: string) => /(?:title|file)=/.test(markdown) || /^[ \t>*+-]*(?:```|~~~)[ \t]*\{/m.test(markdown);
+export const mayHaveCodeTitles = (markdown: string) => /(?:title|file)=/.test(markdown) || META_FENCE.test(markdown);
 
 /**
  * Writes a fence's name (its meta read by codeTitle) as a `data-code-title` on its `<code>`,

@@ -24,6 +24,9 @@ describe('the editor preview of a code block name', () => {
     ['```js title="a&amp;b <c>.js"\nx\n```\n'],
     ['```js {1,4} frame="none"\nno name\n```\n'],
     ['- ```sh title="run.sh"\n  npm test\n  ```\n'],
+    // Meta for the first word in an ordered list item: the preview showed it as the language.
+    ['1. ```{1,3}\n   no name, no language\n   ```\n'],
+    ['2) ~~~{1}\n   x\n   ~~~\n'],
   ])('%j looks as on the built page', same);
 
   test('stays safe: a name is text', () => {
