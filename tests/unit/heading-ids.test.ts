@@ -149,6 +149,21 @@ describe('an .mdx heading with its own {#id} (Docusaurus)', () => {
     expect(code).not.toContain('a comment');
   });
 
+  // Escaped at the start of a line or after `>` with one space only: the post stopped the build ("Could not parse expression").
+  test.each([
+    ['a list item', '- ## In a list {#in-list}\n- two\n', 'in-list'],
+    ['a quote with spaces after its mark', '>  ## Quoted {#quoted-wide}\n', 'quoted-wide'],
+    ['a nested list item', '- a\n  - b\n\n    ### Nested {#nested}\n', 'nested'],
+    ['a quoted list item with a tab', '> -\t## Tabbed {#tabbed}\n', 'tabbed'],
+  ])('in %s compiles and gets its id', async (_, body, id) => {
+    expect(await renderMdx(body)).toContain(`id: "${id}"`);
+  });
+
+  test('is not escaped in a fence inside a quoted list item', () => {
+    const body = '> - ```md\n>   ## Code {#code}\n>   ```\n\n## After {#after}\n';
+    expect(escapeMdxHeadingIds(body)).toBe(body.replace('## After {', '## After \\{'));
+  });
+
   test('check compiles it as the build does: no "does not compile" error', async () => {
     const post = { file: 'content/posts/2023/cli.mdx', body: MDX_BODY } as Post;
     expect(await findMdxSyntaxErrors([post])).toEqual([]);

@@ -9,6 +9,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { CONTAINER_MARKS } from '../../core/container-marks.ts';
 
 /**
  * ` {#id}` at the end of a heading's text, or Docusaurus's MDX-comment form ` {/* #id *\/}`
@@ -30,12 +31,14 @@ export function mayHaveHeadingIds(source: string): boolean {
   return /\{[ \t]*#|\{\/\*[ \t]*#/.test(source);
 }
 
-// An ATX heading line (up to three spaces, optionally inside `>` quotes) ending in ` {#id}`, and
-// the line under a setext heading; a fence opening or closing a code block (CommonMark 4.5).
-const ATX_WITH_ID = /^( {0,3}(?:>[ \t]?)*#{1,6}[ \t].*?[ \t])\{([ \t]*#[\p{L}\p{N}_-]+[ \t]*\}[ \t]*)$/u;
+// An ATX heading line ending in ` {#id}`, and the line under a setext heading; a fence opening
+// or closing a code block (CommonMark 4.5). Each after any quote and list marks and indent
+// (CONTAINER_MARKS: `- ## Title {#id}`, `>  ## …`; MDX has no indented code, so an indented
+// fence is a fence).
+const ATX_WITH_ID = new RegExp(String.raw`^(${CONTAINER_MARKS}#{1,6}[ \t].*?[ \t])\{([ \t]*#[\p{L}\p{N}_-]+[ \t]*\}[ \t]*)$`, 'u');
 const SETEXT_WITH_ID = /^(.*?[ \t])\{([ \t]*#[\p{L}\p{N}_-]+[ \t]*\}[ \t]*)$/u;
-const SETEXT_UNDERLINE = /^ {0,3}(?:>[ \t]?)*(?:=+|-+)[ \t]*$/;
-const FENCE = /^ {0,3}(?:>[ \t]?)*(`{3,}(?![^\n]*`)|~{3,})/;
+const SETEXT_UNDERLINE = new RegExp(String.raw`^${CONTAINER_MARKS}(?:=+|-+)[ \t]*$`);
+const FENCE = new RegExp(String.raw`^${CONTAINER_MARKS}(\`{3,}(?![^\n]*\`)|~{3,})`);
 
 /**
  * An .mdx body whose headings' `{#id}` compile: MDX (2 and later) reads every `{` as the start of
@@ -58,7 +61,7 @@ export function escapeMdxHeadingIds(source: string): string {
     const opener = FENCE.exec(line)?.[1];
     if (fence !== null) {
       // A closing fence: the same character, at least as long, nothing after it.
-      if (opener && opener[0] === fence[0] && opener.length >= fence.length && /^[`~]*[ \t]*$/.test(line.trimStart().replace(/^(?:>[ \t]?)*/, ''))) fence = null;
+      if (opener && opener[0] === fence[0] && opener.length >= fence.length && /^[ \t>]*[`~]+[ \t]*$/.test(line)) fence = null;
       continue;
     }
     if (opener) {
