@@ -341,7 +341,8 @@ const SECOND_LEVEL = /^[ \t]{0,3}##(?=[ \t]|$)/m;
 // stand in a blockquote or a list item: any ``` or ~~~ counts. A line of spaces alone is a blank
 // line, never code: Astro hands an .mdx body over with its frontmatter blanked to spaces
 // (positions kept), and every .mdx post was taken for code and sanitized.
-const CODE = /^(?: {4}|\t)[ \t]*\S|```|~~~/m;
+const INDENTED_CODE = /^(?: {4}|\t)[ \t]*\S/m;
+const hasCode = (source: string): boolean => source.includes('```') || source.includes('~~~') || INDENTED_CODE.test(source);
 // MDX import and export lines (kept as they are, but not as the same nodes).
 const ESM = /^(?:import|export)\b/m;
 
@@ -356,7 +357,7 @@ const ESM = /^(?:import|export)\b/m;
  * Sätteri's native side into JavaScript and back: three bodies in four skip it.
  */
 export function mayNeedSanitizing(source: string): boolean {
-  if (/[<{}&]/.test(source) || CONTROL.test(source) || source.includes(DEFINITION) || FIRST_LEVEL.test(source) || CODE.test(source) || ESM.test(source)) return true;
+  if (/[<{}&]/.test(source) || CONTROL.test(source) || source.includes(DEFINITION) || FIRST_LEVEL.test(source) || hasCode(source) || ESM.test(source)) return true;
   if (DEEP_HEADING.test(source) && !SECOND_LEVEL.test(source)) return true;
   LINK_SCHEME.lastIndex = 0;
   for (const [, scheme] of source.matchAll(LINK_SCHEME)) if (!KEPT_SCHEMES.has(scheme.toLowerCase())) return true;

@@ -30,14 +30,26 @@ const MARKUP = String.raw`(?=[^\n]*(?:!\[|\[[^\p{L}\p{N}[\]\n]*\]|<[a-z!]|&[#a-z
 const UNNAMED_ATX = new RegExp(String.raw`^${CONTAINER_MARKS}#{1,6}(?:[ \t]${NO_NAME}*)?$`, 'mu');
 const ELEMENT_ATX = new RegExp(String.raw`^${CONTAINER_MARKS}#{1,6}[ \t]${MARKUP}`, 'imu');
 /**
- * A setext heading (a line of text, then `===` or `---`) whose last line has no letter or digit
- * (`}`, `:)` over `---`) or has markup: its text may give no name. The text line may carry quote
- * and list marks (`> }`, `1. }`); a blank one is none (`---` under it is a thematic break).
+ * A setext heading's underline (`===`, `---`), inside blockquotes and list items too (only `>`
+ * marks and indent before it: a list marker would start an item, whose text it is).
  */
-const UNNAMED_SETEXT = new RegExp(
-  String.raw`^(?=[^\n]*[^ \t>\r\n])(?:${MARKUP}[^\n]*|(?:${NO_NAME}|\d{1,9}[.)](?=[ \t]))*)\r?\n${CONTAINER_MARKS}(?:=+|-+)[ \t]*$`,
-  'imu',
-);
+const UNDERLINE = /^[ \t>]*(?:=+|-+)[ \t]*\r?$/gm;
+/**
+ * A setext heading's last text line that may give no name: no letter or digit (`}`, `:)` over
+ * `---`), quote and list marks aside (`> }`, `1. }`), or markup (MARKUP). Not a blank line.
+ */
+const UNNAMED_TEXT_LINE = new RegExp(String.raw`^(?=[^\n]*[^ \t>\r\n])(?:${MARKUP}|(?:${NO_NAME}|\d{1,9}[.)](?=[ \t]))*$)`, 'iu');
+
+/** Whether `source` has a setext heading whose last text line may give it no name (each underline's line above read once). */
+function hasUnnamedSetext(source: string): boolean {
+  UNDERLINE.lastIndex = 0;
+  for (let m; (m = UNDERLINE.exec(source)); ) {
+    const above = source.slice(source.lastIndexOf('\n', m.index - 2) + 1, m.index - 1);
+    if (m.index > 0 && UNNAMED_TEXT_LINE.test(above)) return true;
+  }
+  return false;
+}
+
 const HTML_HEADING = /<h[1-6][\s>]/i;
 
 /**
@@ -46,7 +58,7 @@ const HTML_HEADING = /<h[1-6][\s>]/i;
  * list item), never no for one the parse finds.
  */
 export function mayHaveUnnamedHeadings(source: string): boolean {
-  return UNNAMED_ATX.test(source) || HTML_HEADING.test(source) || ELEMENT_ATX.test(source) || UNNAMED_SETEXT.test(source);
+  return UNNAMED_ATX.test(source) || HTML_HEADING.test(source) || ELEMENT_ATX.test(source) || hasUnnamedSetext(source);
 }
 
 function unnamedHeadingPlugin(): HastPluginDefinition {
