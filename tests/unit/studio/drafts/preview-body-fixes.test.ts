@@ -21,7 +21,8 @@ describe('the editor preview of empty headings and links', () => {
     ['See [ ](https://example.com) this, and [that](https://example.com).\n'],
     ['Caption one\n\n#####\n\nCaption two\n'],
     ['## ##\n\nText.\n'],
-    ['> ### [](#x)Quoted\n'],
+    // With a `##` in the body: alone, the page moves a `###`-first outline up to h2, which the preview does not do.
+    ['## Part\n\n> ### [](#x)Quoted\n'],
     ['[![alt](a.png)](https://e.com) stays, [](https://e.com) goes, & so on.\n'],
   ])('%j looks as on the built page', same);
 
