@@ -7,6 +7,7 @@
 import { wantsTexMath } from '../../src/core/tex-math.ts';
 import { mayNeedSanitizing } from '../../src/integration/sanitize.ts';
 import { mayHaveCjkBreaks } from '../../src/pages/_lib/cjk-line-breaks.ts';
+import { mayHaveEmptyLinks } from '../../src/pages/_lib/empty-links.ts';
 import { escapeMdxHeadingIds } from '../../src/pages/_lib/heading-ids.ts';
 import { mayHaveUnnamedHeadings } from '../../src/pages/_lib/unnamed-headings.ts';
 import { mayHaveCodeTitles } from '../../src/studio/drafts/preview-page-rules.ts';
@@ -25,6 +26,7 @@ const BODIES: Record<string, string> = {
   'a tilde run': fill('~'),
   'lines of [': fill('[\n'),
   'one line of [': fill('['),
+  'one line of [ and references': fill('[&#32;&nbsp; '),
   'lines of & and <': fill('## &< \n'),
   'setext-like lines': fill('}\n-\n'),
   'CJK lines in quotes': fill('> 中文\n'),
@@ -36,6 +38,7 @@ const TESTS: Record<string, (source: string) => unknown> = {
   mayNeedSanitizing,
   mayHaveUnnamedHeadings,
   mayHaveCjkBreaks,
+  mayHaveEmptyLinks,
   mayHaveCodeTitles,
   'escapeMdxHeadingIds ({#)': (source) => escapeMdxHeadingIds(`${source}\n## a {#a}`),
 };

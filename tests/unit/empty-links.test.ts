@@ -21,6 +21,18 @@ describe('emptyLinks', () => {
     expect(await render('Here <a id="target"></a> is a target')).toContain('<a id="target"></a>');
   });
 
+  // The cheap test looked for `[` and white space before `](` only: each of these kept a link with nothing to click.
+  test.each([
+    ['an empty reference link', 'See [][ref] here.\n\n[ref]: https://e.com'],
+    ['a reference link of a space', 'See [ ][ref] here.\n\n[ref]: https://e.com'],
+    ['a link of a no-break space written as a reference', 'See [&nbsp;](https://e.com) here.'],
+    ['a link of a numeric space reference', 'See [&#32;](https://e.com) here.'],
+    ['a link of an HTML comment', 'See [<!-- x -->](https://e.com) here.'],
+    ['an empty link in a blockquote, CRLF', '> See [][ref] here.\r\n\r\n[ref]: https://e.com\r\n'],
+  ])('leaves out %s', async (_, body) => {
+    expect(await render(body)).not.toContain('<a ');
+  });
+
   test.each([['### [](#x)Title', true], ['[ ](u)', true], ['<a href="/x">x</a>', true], ['[text](u) only', false], ['Plain', false], ['<a id="t"></a>', false]])('mayHaveEmptyLinks(%j) is %s', (source, expected) => {
     expect(mayHaveEmptyLinks(source)).toBe(expected);
   });

@@ -12,8 +12,14 @@
 import type { Element } from 'hast';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 
-/** An empty Markdown link (`[](…)`, `[ ](…)`) or an HTML one (`<a … href`): a cheap test before any link is looked at. */
-const EMPTY_MARKDOWN_LINK = /\[\s*\]\(/;
+/**
+ * An empty Markdown link: inline or by reference (`[](…)`, `[ ][ref]`), its text only white space
+ * or character references (`[&nbsp;](…)`, which may be white space) or an HTML comment
+ * (`[<!-- x -->](…)`, which the sanitizer drops); or an HTML one (`<a … href`): a cheap test before
+ * any link is looked at. Each alternative inside the brackets starts with its own character, so a
+ * long run of them is read once.
+ */
+const EMPTY_MARKDOWN_LINK = /\[(?:\s|&#?[a-z0-9]+;)*(?:\][([]|<!--)/i;
 const HTML_LINK = /<a\s[^>]*\bhref/i;
 
 /** Whether `source` may hold a link with no text. */
