@@ -22,6 +22,7 @@ const BODIES: Record<string, string> = {
   'nested list markers': fill('- 1. * 2) + '),
   'nested list markers on lines': fill('  - 1. - 2) ### \n'),
   'one line of spaces': `\n${fill(' ')}`,
+  'lines of digits': fill('1'.repeat(60) + '\n'),
   'a backtick run': fill('`'),
   'a tilde run': fill('~'),
   'lines of [': fill('[\n'),
