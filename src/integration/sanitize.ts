@@ -341,7 +341,8 @@ const SECOND_LEVEL = /^[ \t]{0,3}##(?=[ \t]|$)/m;
 // stand in a blockquote or a list item: any ``` or ~~~ counts. A line of spaces alone is a blank
 // line, never code: Astro hands an .mdx body over with its frontmatter blanked to spaces
 // (positions kept), and every .mdx post was taken for code and sanitized.
-const INDENTED_CODE = /^(?: {4}|\t)[ \t]*\S/m;
+// Indented: 4 columns, a tab after up to 3 spaces reaching them too (`  \t## x` is code, no `##`).
+const INDENTED_CODE = /^(?: {4}| {0,3}\t)[ \t]*\S/m;
 const hasCode = (source: string): boolean => source.includes('```') || source.includes('~~~') || INDENTED_CODE.test(source);
 // MDX import and export lines (kept as they are, but not as the same nodes).
 const ESM = /^(?:import|export)\b/m;

@@ -125,6 +125,7 @@ describe('a body the sanitizer is kept for', () => {
     ['a setext first-level heading in a nested list item', '- a\n  - b\n\n    Title\n    =====', /<h1/],
     ['a third-level heading alone in a quoted list item', '> - ### Part\n\ntext', /<h3/],
     ['a third-level heading after a tab in a list item', '-\t### Part', /<h3/],
+    ['a third-level heading whose only ## is code after spaces and a tab', '### Part\n\ntext\n\n  \t## code', /<h3/],
   ])('%s', async (_, body, unsafe) => {
     expect(mayNeedSanitizing(body)).toBe(true);
     expect((await (await createSatteriMarkdownProcessor(asBuilt)).render(body)).code).not.toMatch(unsafe);
