@@ -293,19 +293,29 @@ function restore(node: Any, kept: Any[], keep: string): Any {
  * start at `###` (many imported Chinese posts: `### 1. 安装`) moves up, so a reader's heading list
  * does not jump from the title to level 3 (axe `heading-order`, WCAG 1.3.1 technique G141); one
  * with any `##` stays. The outline keeps its shape; levels stay within h2-h6. GFM's footnotes
- * heading (`h2#footnote-label`, added by the processor) neither counts nor moves. Changes `tree`.
+ * heading (`h2#footnote-label`, added by the processor; `footnoteId` names it where the ids are
+ * scoped, as in the studio's preview) neither counts nor moves. Changes `tree`.
  */
-export function levelBodyHeadings(tree: Root): Root {
+export function levelBodyHeadings(tree: Root, footnoteId = 'footnote-label'): Root {
   const all: Any[] = [];
   const walk = (node: Any) => {
-    if (node.type === 'element' && /^h[1-6]$/.test(node.tagName ?? '') && node.properties?.id !== 'footnote-label') all.push(node);
+    if (node.type === 'element' && /^h[1-6]$/.test(node.tagName ?? '') && node.properties?.id !== footnoteId) all.push(node);
     node.children?.forEach(walk);
   };
   walk(tree as unknown as Any);
-  if (all.length === 0) return tree;
-  const shift = 2 - Math.min(...all.map((h) => Number(h.tagName!.slice(1))));
-  if (shift !== 0) for (const h of all) h.tagName = `h${Math.max(2, Math.min(6, Number(h.tagName!.slice(1)) + shift))}`;
+  const shift = headingShift(all.map((h) => Number(h.tagName!.slice(1))));
+  if (shift !== 0) for (const h of all) h.tagName = `h${shiftedLevel(Number(h.tagName!.slice(1)), shift)}`;
   return tree;
+}
+
+/** The levels every body heading moves by (levelBodyHeadings): 2 minus the shallowest of `levels` (1-6), 0 when there is none. */
+export function headingShift(levels: readonly number[]): number {
+  return levels.length === 0 ? 0 : 2 - Math.min(...levels);
+}
+
+/** A heading's level (1-6) moved by `shift` (headingShift), kept within h2-h6. */
+export function shiftedLevel(level: number, shift: number): number {
+  return Math.max(2, Math.min(6, level + shift));
 }
 
 /**

@@ -33,6 +33,9 @@
  * the page's parser pairs it (preview-attention.ts), and the asterisks it leaves in CJK text as
  * the page's CJK emphasis plugin pairs them (cjkEmphasisInHtml).
  *
+ * Headings move as the page's sanitizer moves them: `# Title` down to h2, a `###`-first outline up
+ * to h2 (preview-heading-levels.ts).
+ *
  * A heading whose text gives no id and a link with nothing to click are fixed by the page's own
  * plugins, the same list astro.config.mjs runs (pages/_lib/body-fixes.ts, through preview-hast.ts).
  *
@@ -57,6 +60,7 @@ import { mayHaveLiteralAsterisk, wantsCjkEmphasis } from '../../pages/_lib/cjk-e
 import { BODY_FIXES } from '../../pages/_lib/body-fixes.ts';
 import { applyHastPlugins, hastPluginsFor, runHastPlugins, writeHast } from './preview-hast.ts';
 import { formulaHolder, sanitizedPreviewTree, writeSanitizedPreview } from './preview-sanitize.ts';
+import { levelHeadingsInHtml, levelHeadingsInTree, mayLevelHeadings } from './preview-heading-levels.ts';
 import { CODE_TITLE_META, cjkEmphasisInHtml, cjkLinesJoined, codeTitlesAsFigures, latinEmphasisMarked, mayHaveCjkBreaks, mayHaveCodeTitles, scrollBlocksFocusable, scrollBlocksFocusableInTree, tocMarkersLeftOut } from './preview-page-rules.ts';
 
 // directive() lists the `:` flow constructs as [container, leaf] (lib/syntax.js); the text
@@ -106,9 +110,12 @@ export function renderPreview(written: string, post: { title?: string; lang?: st
   // With raw HTML the sanitized tree is scoped (an id in the HTML's text is no attribute).
   if (!rawHtml) html = scopeIds(html);
   if (markdown.includes('[!')) html = alertsAsAsides(html, lang);
+  // As the page's sanitizer moves them, before its later plugins (an empty heading counts there).
+  const levels = mayLevelHeadings(written);
+  if (!rawHtml && levels) html = levelHeadingsInHtml(html);
   // The page's own plugins last, on the HTML as the page has it by then; an id one sets is scoped too.
   if (!rawHtml) return applyHastPlugins(scrollBlocksFocusable(html), written, BODY_FIXES, PREVIEW_ID_PREFIX);
-  return rawHtmlPreview(html, written, lang, math ? tex : null, formulas);
+  return rawHtmlPreview(html, written, lang, math ? tex : null, formulas, levels);
 }
 
 /**
@@ -118,8 +125,9 @@ export function renderPreview(written: string, post: { title?: string; lang?: st
  * the sanitizer (which keeps no tabindex an author wrote: the page's scroll-focus.ts), and the
  * page's own plugins run over the same tree: the HTML is parsed once.
  */
-function rawHtmlPreview(html: string, written: string, lang: Lang, tex: TexToHtml | null, formulas: ReturnType<typeof formulaHolder>): string {
+function rawHtmlPreview(html: string, written: string, lang: Lang, tex: TexToHtml | null, formulas: ReturnType<typeof formulaHolder>, levels: boolean): string {
   const tree = sanitizedPreviewTree(html, PREVIEW_ID_PREFIX);
+  if (levels) levelHeadingsInTree(tree);
   if (tex) mathInTree(tree, lang, tex, formulas.hold);
   const plugins = hastPluginsFor(written, BODY_FIXES);
   if (!plugins.length) return scrollBlocksFocusable(formulas.put(writeSanitizedPreview(tree)));

@@ -21,13 +21,14 @@ describe('the editor preview of empty headings and links', () => {
     ['See [ ](https://example.com) this, and [that](https://example.com).\n'],
     ['Caption one\n\n#####\n\nCaption two\n'],
     ['## ##\n\nText.\n'],
-    // With a `##` in the body: alone, the page moves a `###`-first outline up to h2, which the preview does not do.
     ['## Part\n\n> ### [](#x)Quoted\n'],
+    ['> ### [](#x)Quoted\n'],
     ['[![alt](a.png)](https://e.com) stays, [](https://e.com) goes, & so on.\n'],
   ])('%j looks as on the built page', same);
 
   test('names a heading of punctuation alone with an id of its own, scoped as every preview id', () => {
-    expect(renderPreview('### }\n').trim()).toBe(`<h3 id="${PREVIEW_ID_PREFIX}tl-heading-1">}</h3>`);
+    // Moved up to h2 as on the page: the body's only heading.
+    expect(renderPreview('### }\n').trim()).toBe(`<h2 id="${PREVIEW_ID_PREFIX}tl-heading-1">}</h2>`);
   });
 
   test('leaves HTML alone when the source holds nothing to fix', () => {
