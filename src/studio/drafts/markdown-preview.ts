@@ -27,7 +27,8 @@
  * An HTML block that opens a tag the author meant as text (`<script> 标签是什么`, closed by no raw
  * HTML after it) shows its tag as text and the rest as Markdown, as on the page (preview-prose-tags.ts).
  *
- * A code block's `title="a.js"` is its caption, AstroPaper's empty `## Table of contents` marker is
+ * A code block's text ends in one `\n` and keeps its other line ends (`\r\n`) as on the page
+ * (preview-code-line-ends.ts). A code block's `title="a.js"` is its caption, AstroPaper's empty `## Table of contents` marker is
  * left out, Latin-only emphasis in a Chinese post is `lang="en"` and a line break between Chinese
  * characters is left out, as on the built page (preview-page-rules.ts); emphasis is paired as
  * the page's parser pairs it (preview-attention.ts), and the asterisks it leaves in CJK text as
@@ -60,6 +61,7 @@ import { mayHaveLiteralAsterisk, wantsCjkEmphasis } from '../../pages/_lib/cjk-e
 import { BODY_FIXES } from '../../pages/_lib/body-fixes.ts';
 import { applyHastPlugins, hastPluginsFor, runHastPlugins, writeHast } from './preview-hast.ts';
 import { formulaHolder, sanitizedPreviewTree, writeSanitizedPreview } from './preview-sanitize.ts';
+import { CODE_MARKS, codeLineEndsAsPage } from './preview-code-line-ends.ts';
 import { levelHeadingsInHtml, levelHeadingsInTree, mayLevelHeadings } from './preview-heading-levels.ts';
 import { CODE_TITLE_META, cjkEmphasisInHtml, cjkLinesJoined, codeTitlesAsFigures, latinEmphasisMarked, mayHaveCjkBreaks, mayHaveCodeTitles, scrollBlocksFocusable, scrollBlocksFocusableInTree, tocMarkersLeftOut } from './preview-page-rules.ts';
 
@@ -91,10 +93,11 @@ export function renderPreview(written: string, post: { title?: string; lang?: st
   const hold = rawHtml ? formulas.hold : undefined;
   let html = micromark(markdown, {
     extensions: [gfm(), CONTAINERS, ...(dollars ? [MATH_SYNTAX] : []), PAGE_ATTENTION],
-    htmlExtensions: [gfmHtml(), RAW_HTML_DATA, directiveHtml({ '*': containerHtml(lang) }), ...(dollars ? [mathHtml(markdown, lang, tex, hold)] : []), ...(titles ? [CODE_TITLE_META] : []), ...(literals ? [LITERAL_ASTERISKS] : [])],
+    htmlExtensions: [gfmHtml(), RAW_HTML_DATA, CODE_MARKS, directiveHtml({ '*': containerHtml(lang) }), ...(dollars ? [mathHtml(markdown, lang, tex, hold)] : []), ...(titles ? [CODE_TITLE_META] : []), ...(literals ? [LITERAL_ASTERISKS] : [])],
     allowDangerousHtml: rawHtml,
     allowDangerousProtocol: false,
   });
+  html = codeLineEndsAsPage(html, rawHtml);
   if (titles) html = codeTitlesAsFigures(html);
   // With raw HTML, math is found in the sanitized tree (rawHtmlPreview), as the page finds it.
   if (!rawHtml && math && html.includes('<code class="language-math">')) html = mathFencesAsMath(html, lang, tex);
