@@ -62,7 +62,7 @@ export interface ChannelStats {
    * is), so it is in neither `missed` nor `expected`.
    * `dueToday`: true while its local day (channel's zone) lasts: "due today, not posted yet";
    * false once that day is over: missed so far, as a completed slot would be by then on a daily
-   * channel, and its day cell then reads `missed`.
+   * channel; its day cell reads `overdue` (not a gap: cellStateOf).
    * `until`: the local date its window ends (the next slot's, exclusive), null when no slot follows.
    */
   overdue: { date: string; start: string; until: string | null; dueToday: boolean } | null;
@@ -123,7 +123,7 @@ export function computeChannelStats(input: { channelId: string; slots: Slot[]; p
     overdue,
     atRisk: findAtRisk(states, posts, now, quiet),
     buffer: measureBuffer(states, posts, now),
-    days: buildDays(states, published, today, overdue?.date),
+    days: buildDays(states, published, today, overdue?.date, states[quiet]?.slot.date),
   };
 }
 
@@ -263,12 +263,12 @@ function measureBuffer(states: SlotState[], posts: Post[], now: number): Channel
   return { covered, coveredUntil };
 }
 
-function buildDays(states: SlotState[], sortedDates: string[], today: string, overdue: string | undefined): DayCell[] {
+function buildDays(states: SlotState[], sortedDates: string[], today: string, overdue: string | undefined, quiet: string | undefined): DayCell[] {
   const firstSlot = states[0]?.slot.date ?? END_OF_TIME;
   const first = sortedDates[0] !== undefined && sortedDates[0] < firstSlot ? sortedDates[0] : firstSlot;
   const perDay = new Map<string, number>();
   for (const d of sortedDates) perDay.set(d, (perDay.get(d) ?? 0) + 1);
-  const slotState = new Map(states.map((s) => [s.slot.date, cellStateOf(s, today, overdue)]));
+  const slotState = new Map(states.map((s) => [s.slot.date, cellStateOf(s, today, overdue, quiet)]));
   const days: DayCell[] = [];
   for (let d = first; d <= today; d = addDays(d, 1)) {
     const posts = perDay.get(d) ?? 0;
@@ -282,12 +282,15 @@ function buildDays(states: SlotState[], sortedDates: string[], today: string, ov
  * An unfilled slot reads `pending` until its day is over, then `missed` (a gap), but the slot
  * `overdue` names (its window still open: a post still fills it, and it is not in `missed`)
  * reads `overdue`: drawn as a gap, a card said "Gaps (2)" over three red cells. The last slot of
- * an ended cadence that is no longer owed (quietLast) stays `missed`: it was never filled.
+ * an ended cadence that is no longer owed (quietLast, `quiet`) reads `pending`, as the figures
+ * have it (ChannelStats.pending; in neither `missed` nor `overdue`): drawn red, it was a gap on
+ * the map that no count had.
  */
-function cellStateOf(s: SlotState, today: string, overdue: string | undefined): DayCell['state'] {
+function cellStateOf(s: SlotState, today: string, overdue: string | undefined, quiet: string | undefined): DayCell['state'] {
   if (s.slot.onBreak) return 'break';
   if (s.filled) return 'fulfilled';
   if (s.phase !== 'done' && s.slot.date === overdue && s.slot.date < today) return 'overdue';
+  if (s.slot.date === quiet) return 'pending';
   return s.phase === 'done' || s.slot.date < today ? 'missed' : 'pending';
 }
 

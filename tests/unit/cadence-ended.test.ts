@@ -8,6 +8,7 @@ import { formatCheckText } from '../../src/cli/format-check.ts';
 import { buildCheckReport } from '../../src/core/check.ts';
 import { PlannerSchema } from '../../src/core/schema/planner.ts';
 import { cadenceEnded } from '../../src/core/slots.ts';
+import { renderHeatmapSvg } from '../../src/core/heatmap.ts';
 
 const NOW = Date.parse('2026-11-30T12:00:00Z');
 const channel = (id: string, cadence: string, start = '2026-01-05') => ({ id, name: id, platform: 'blog', cadence, start, time: '09:00' });
@@ -77,5 +78,25 @@ describe("an ended cadence's last slot", () => {
     expect(stats.missed).not.toContain('2026-10-05');
     expect(later.flags.filter((f) => f.kind === 'streak-at-risk')).toEqual([]);
     expect(formatCheckText(later, ended, false, 'en')).not.toMatch(/missed so far/);
+  });
+});
+
+describe('the heatmap cells of a channel', () => {
+  const missedCells = (days: { date: string; state: string }[]) => days.filter((d) => d.state === 'missed').map((d) => d.date);
+
+  test.each([
+    ['an ended cadence long after its last slot', NOW],
+    ['an ended cadence while its last slot is owed', Date.parse('2026-10-08T12:00:00Z')],
+    ['every cadence on the day after a slot', Date.parse('2026-11-24T12:00:00Z')],
+  ])('draw as missed exactly the gaps the figures count: %s', (_, now) => {
+    const report = buildCheckReport({ planner, posts: [], now });
+    for (const stats of report.channels) expect(missedCells(stats.days)).toEqual(stats.missed);
+  });
+
+  test("draw an ended cadence's last slot that is no longer owed as pending, as the figures have it, not as a gap", () => {
+    const stats = buildCheckReport({ planner: PlannerSchema.parse({ ...planner, channels: [planner.channels[0]] }), posts: [], now: NOW }).channels[0]!;
+    expect(stats.days.find((d) => d.date === '2026-10-05')?.state).toBe('pending');
+    const svg = renderHeatmapSvg(stats.days, { from: '2026-09-01', to: '2026-11-30', label: 'until' });
+    expect(svg.match(/<rect class="tl-heat-missed"[^>]*data-date/g)?.length ?? 0).toBe(stats.missed.filter((d) => d >= '2026-09-01').length);
   });
 });
